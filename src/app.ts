@@ -1,0 +1,120 @@
+/**
+ * Builds a running bot from configuration: database (embedded when none is configured),
+ * migrations, Redis (local when none is configured), queues, workers and channels.
+ * `main.ts` and `cli/chat.ts` call it; tests call it with their own database and prefix.
+ */
+import type { Channel } from './channels/channel.ts';
+import { ConsoleChannel } from './channels/console/console.channel.ts';
+import { TelegramChannel } from './channels/telegram/telegram.channel.ts';
+import type { Config } from './config.ts';
+import type { Clock } from './core/clock.ts';
+import type { Logger } from './core/logger.ts';
+import type { Platform } from './core/messages.ts';
+import { createDb, type Db } from './db/client.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { createDispatch, createIntake } from './jobs/intake.ts';
+import { createQueues, type QueueSet } from './jobs/queues.ts';
+import { connectRedis, defaultRedis } from './jobs/redis.ts';
+import { startWorkers } from './jobs/workers.ts';
+
+export interface AppOptions {
+  config: Config;
+  clock: Clock;
+  log: Logger;
+  /** The console chat, when this process should offer one (`npm start` with no channel, `npm run chat`). */
+  console?: Omit<ConstructorParameters<typeof ConsoleChannel>[0], 'clock'> | undefined;
+  /** BullMQ key prefix; tests give each file its own. */
+  queuePrefix?: string;
+}
+
+export interface App {
+  db: Db;
+  queues: QueueSet;
+  channels: Map<Platform, Channel>;
+  /** True when every queue is empty and no job is running. */
+  isIdle(): Promise<boolean>;
+  /** Stops receiving, lets jobs in progress finish, then closes everything. Idempotent. */
+  stop(): Promise<void>;
+}
+
+export async function startApp(options: AppOptions): Promise<App> {
+  const { config, clock, log } = options;
+  const cleanups: (() => Promise<void>)[] = [];
+  const cleanup = async () => {
+    for (const fn of cleanups.splice(0).reverse()) {
+      await fn().catch((error: unknown) => log.warn({ err: String(error) }, 'error while stopping'));
+    }
+  };
+
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      // Loaded only when needed: production images set DATABASE_URL and ship without it.
+      const { startEmbeddedPostgres } = await import('./db/embedded-postgres.ts');
+      const embedded = await startEmbeddedPostgres(config.dataDir, log);
+      cleanups.push(embedded.stop);
+      databaseUrl = embedded.url;
+    }
+    const db = createDb(databaseUrl);
+    cleanups.push(() => db.destroy());
+    const applied = await migrateToLatest(db);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+
+    let redisUrl = config.redisUrl;
+    if (!redisUrl) {
+      const local = await defaultRedis(config.dataDir, log);
+      cleanups.push(local.stop);
+      redisUrl = local.url;
+    }
+    const redis = connectRedis(redisUrl);
+    redis.on('error', (error) => log.warn({ err: error.message }, 'redis connection problem'));
+    cleanups.push(async () => void (await redis.quit().catch(() => redis.disconnect())));
+    const connection = redis;
+
+    const channels = new Map<Platform, Channel>();
+    if (config.telegram) {
+      channels.set(
+        'telegram',
+        new TelegramChannel({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, webhook: config.telegram.webhook, clock, log }),
+      );
+    }
+    if (options.console) channels.set('console', new ConsoleChannel({ ...options.console, clock }));
+    if (channels.size === 0) log.warn('no channel is configured: the bot will only work through its queues');
+
+    const prefix = options.queuePrefix ?? 'dampingi';
+    const queues = createQueues(connection, prefix, [...channels.keys()]);
+    cleanups.push(() => queues.close());
+
+    const workers = startWorkers({
+      connection,
+      prefix,
+      log,
+      inbound: { db, clock, defaultTimeZone: config.defaultTimeZone, dispatch: createDispatch(queues), log },
+      outbound: { db, clock, channels, log },
+    });
+    cleanups.push(() => workers.close());
+
+    const intake = createIntake(queues);
+    for (const channel of channels.values()) {
+      await channel.start(intake);
+      // Registered last so it runs first: stop receiving before the workers wind down.
+      cleanups.push(() => channel.stop());
+    }
+
+    let stopping: Promise<void> | undefined;
+    return {
+      db,
+      queues,
+      channels,
+      async isIdle() {
+        const all = [...queues.inbound, ...queues.outbound.values()];
+        const counts = await Promise.all(all.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')));
+        return counts.every((c) => Object.values(c).every((n) => n === 0));
+      },
+      stop: () => (stopping ??= cleanup()),
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}

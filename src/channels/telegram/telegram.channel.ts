@@ -1,0 +1,107 @@
+/**
+ * Telegram through grammY: long polling with @grammyjs/runner (sequentialized per chat),
+ * or a webhook with a secret token. Sends map Telegram's refusals onto the shared errors
+ * so the send queue knows whether to wait, retry or give up.
+ */
+import http from 'node:http';
+import { Bot, GrammyError, HttpError, webhookCallback } from 'grammy';
+import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
+import type { Clock } from '../../core/clock.ts';
+import { PermanentSendError, RateLimitedError } from '../../core/errors.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { InboundMessage, OutboundMessage } from '../../core/messages.ts';
+import type { Channel, Intake, Sent } from '../channel.ts';
+import { callbackToInbound, messageToInbound, sendOptions } from './telegram.mapper.ts';
+
+export interface TelegramOptions {
+  token: string;
+  /** Another Bot API server (a local fake in tests); Telegram's own by default. */
+  apiRoot?: string | undefined;
+  webhook?: { url: string; secret: string; port: number; host?: string } | undefined;
+  clock: Clock;
+  log: Logger;
+}
+
+const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+
+export class TelegramChannel implements Channel {
+  readonly platform = 'telegram' as const;
+  readonly bot: Bot;
+  private runner: RunnerHandle | undefined;
+  private server: http.Server | undefined;
+
+  constructor(private readonly options: TelegramOptions) {
+    this.bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {});
+    this.bot.catch((err) => {
+      // Reaching here means a message could not be queued; it is logged without its text.
+      options.log.error({ err: err.error instanceof Error ? err.error.message : String(err.error), update: err.ctx.update.update_id }, 'telegram update failed');
+    });
+  }
+
+  async start(intake: Intake): Promise<void> {
+    const { bot, options } = this;
+    await bot.init();
+    const deliver = async (message: InboundMessage | null) => {
+      if (message) await intake(message);
+    };
+    bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+    bot.on('message', (ctx) => deliver(messageToInbound(ctx.message, ctx.me)));
+    bot.on('callback_query:data', async (ctx) => {
+      await deliver(callbackToInbound(ctx.callbackQuery, options.clock.now()));
+      // Stops the button's spinner; failure to do so is harmless.
+      await ctx.answerCallbackQuery().catch(() => undefined);
+    });
+
+    if (options.webhook) {
+      const { url, secret, port, host } = options.webhook;
+      const handle = webhookCallback(bot, 'http', { secretToken: secret });
+      this.server = http.createServer((req, res) => {
+        if (req.method === 'POST' && new URL(req.url ?? '/', 'http://x').pathname === new URL(url).pathname) {
+          void handle(req, res).catch(() => {
+            if (!res.headersSent) res.writeHead(500).end();
+          });
+        } else {
+          res.writeHead(404).end();
+        }
+      });
+      await new Promise<void>((resolve) => this.server!.listen(port, host ?? '0.0.0.0', resolve));
+      await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+      options.log.info({ port }, 'telegram webhook listening');
+    } else {
+      await bot.api.deleteWebhook();
+      this.runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      options.log.info({ bot: bot.botInfo.username }, 'telegram long polling started');
+    }
+  }
+
+  async send(message: OutboundMessage): Promise<Sent> {
+    try {
+      const sent = await this.bot.api.sendMessage(message.chatId, message.text, sendOptions(message));
+      return { platformMessageId: String(sent.message_id) };
+    } catch (error) {
+      throw translateSendError(error);
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.runner?.isRunning()) await this.runner.stop();
+    if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+}
+
+/** Maps Telegram's answer onto wait (429), give up (blocked, kicked, no chat) or retry. */
+export function translateSendError(error: unknown): Error {
+  if (error instanceof GrammyError) {
+    if (error.error_code === 429) {
+      return new RateLimitedError((error.parameters.retry_after ?? 1) * 1000);
+    }
+    // 403: blocked or kicked; 400: the request itself is wrong (no such chat, text too
+    // long). Sending the same thing again cannot succeed.
+    if (error.error_code === 403 || error.error_code === 400) {
+      return new PermanentSendError(`telegram ${error.error_code}: ${error.description}`);
+    }
+    return new Error(`telegram ${error.error_code}: ${error.description}`);
+  }
+  if (error instanceof HttpError) return new Error(`telegram unreachable: ${error.message}`);
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,85 @@
+/**
+ * Telegram updates → InboundMessage, and the bits of OutboundMessage Telegram needs.
+ * Pure functions over grammY's types, so they are tested without a network.
+ */
+import type { CallbackQuery, InlineKeyboardMarkup, Message, UserFromGetMe } from 'grammy/types';
+import type { InboundMessage, OutboundMessage } from '../../core/messages.ts';
+
+function senderName(from: { first_name: string; last_name?: string } | undefined): string | null {
+  if (!from) return null;
+  return [from.first_name, from.last_name].filter(Boolean).join(' ') || null;
+}
+
+function chatType(chat: Message['chat']): InboundMessage['chatType'] {
+  return chat.type === 'private' ? 'private' : 'group';
+}
+
+/**
+ * Removes the bot's @username (so "@dampingi_bot rekap" reads "rekap") and tells whether
+ * the message was meant for the bot: a private chat, a command, a mention or a reply to it.
+ */
+function addressing(message: Message, text: string, me: UserFromGetMe): { text: string; addressed: boolean } {
+  const mention = new RegExp(`@${me.username}\\b`, 'gi');
+  const mentioned = mention.test(text);
+  const cleaned = text.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+  const command = /^\/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?/.exec(text);
+  const commandForUs = command !== null && (!command[1] || command[1].toLowerCase() === me.username.toLowerCase());
+  const replyToUs = message.reply_to_message?.from?.id === me.id;
+  return {
+    text: cleaned,
+    addressed: message.chat.type === 'private' || mentioned || commandForUs || replyToUs,
+  };
+}
+
+export function messageToInbound(message: Message, me: UserFromGetMe): InboundMessage | null {
+  const raw = message.text ?? message.caption;
+  if (raw === undefined || !message.from || message.from.is_bot) return null;
+  const { text, addressed } = addressing(message, raw, me);
+  if (!text) return null;
+  return {
+    platform: 'telegram',
+    chatId: String(message.chat.id),
+    chatType: chatType(message.chat),
+    messageId: String(message.message_id),
+    sender: { id: String(message.from.id), name: senderName(message.from) },
+    text,
+    sentAt: new Date(message.date * 1000).toISOString(),
+    addressedToBot: addressed,
+  };
+}
+
+/** A pressed button arrives as if the person had typed its value. */
+export function callbackToInbound(query: CallbackQuery, receivedAt: Date): InboundMessage | null {
+  const chat = query.message?.chat;
+  if (!chat || !query.data) return null;
+  return {
+    platform: 'telegram',
+    chatId: String(chat.id),
+    chatType: chat.type === 'private' ? 'private' : 'group',
+    messageId: `cb-${query.id}`,
+    sender: { id: String(query.from.id), name: senderName(query.from) },
+    text: query.data,
+    sentAt: receivedAt.toISOString(),
+    addressedToBot: true,
+  };
+}
+
+export function sendOptions(message: OutboundMessage): {
+  reply_parameters?: { message_id: number; allow_sending_without_reply: boolean };
+  reply_markup?: InlineKeyboardMarkup;
+} {
+  const replyTo = message.replyToMessageId !== undefined ? Number(message.replyToMessageId) : NaN;
+  return {
+    ...(Number.isSafeInteger(replyTo)
+      ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } }
+      : {}),
+    ...(message.buttons?.length
+      ? {
+          reply_markup: {
+            // callback_data is limited to 64 bytes by Telegram.
+            inline_keyboard: [message.buttons.map((b) => ({ text: b.label, callback_data: b.value.slice(0, 64) }))],
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,50 @@
+/** Small formatting helpers shared by the catalogues: dates and entry lines. */
+import { formatNumber, formatRupiah } from '../../core/money.ts';
+import { dayOfWeek, type IsoDate } from '../../core/dates.ts';
+import type { NewEntry } from '../../modules/ledger/ledger.ts';
+
+export interface DateWords {
+  days: readonly string[]; // Sunday first, as Date#getDay
+  months: readonly string[]; // January first
+}
+
+export const ID_DATES: DateWords = {
+  days: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+};
+
+export const EN_DATES: DateWords = {
+  days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** "19 Nov" */
+export function shortDate(date: IsoDate, words: DateWords): string {
+  return `${Number(date.slice(8, 10))} ${words.months[Number(date.slice(5, 7)) - 1]}`;
+}
+
+/** "Kamis, 19 Nov" */
+export function longDate(date: IsoDate, words: DateWords): string {
+  return `${words.days[dayOfWeek(date)]}, ${shortDate(date, words)}`;
+}
+
+/** "17–23 Nov", or "28 Nov – 4 Des" across months. */
+export function dateSpan(from: IsoDate, to: IsoDate, words: DateWords): string {
+  if (from === to) return shortDate(from, words);
+  if (from.slice(0, 7) === to.slice(0, 7)) return `${Number(from.slice(8, 10))}–${shortDate(to, words)}`;
+  return `${shortDate(from, words)} – ${shortDate(to, words)}`;
+}
+
+/** "12 bros × Rp15.000 = Rp180.000", "benang Rp50.000", "Rp20.000". */
+export function entryLine(entry: NewEntry): string {
+  const what = [entry.item].filter(Boolean).join(' ');
+  if (entry.quantity !== null && entry.unitPrice !== null) {
+    const qty = [formatNumber(entry.quantity), entry.unit, entry.item].filter(Boolean).join(' ');
+    return `${qty} × ${formatRupiah(entry.unitPrice)} = ${formatRupiah(entry.amount)}`;
+  }
+  if (entry.quantity !== null) {
+    const qty = [formatNumber(entry.quantity), entry.unit, entry.item].filter(Boolean).join(' ');
+    return `${qty} ${formatRupiah(entry.amount)}`;
+  }
+  return what ? `${what} ${formatRupiah(entry.amount)}` : formatRupiah(entry.amount);
+}

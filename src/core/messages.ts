@@ -1,0 +1,43 @@
+/**
+ * The only shapes that cross between channels and the rest of the bot. Adapters turn
+ * platform events into `InboundMessage` and render `OutboundMessage`; nothing else knows
+ * a platform. Both are plain JSON so they can travel through queues.
+ */
+
+export const PLATFORMS = ['telegram', 'whatsapp', 'console'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export interface InboundMessage {
+  platform: Platform;
+  /** The chat as the platform names it (Telegram chat id, WhatsApp JID, console session). */
+  chatId: string;
+  chatType: 'private' | 'group';
+  /** Unique within the chat; with platform and chat it is the deduplication key. */
+  messageId: string;
+  sender: {
+    /** The person's id on the platform (Telegram user id, WhatsApp JID). */
+    id: string;
+    /** The display name the platform gives, if any. */
+    name: string | null;
+  };
+  text: string;
+  /** When the platform says the message was sent, ISO 8601. Decides the business day. */
+  sentAt: string;
+  /** True when the message addresses the bot: a mention, a command, or a reply to the bot. */
+  addressedToBot: boolean;
+}
+
+export interface ReplyButton {
+  label: string;
+  /** Sent back as the text of a new inbound message when pressed. */
+  value: string;
+}
+
+export interface OutboundMessage {
+  platform: Platform;
+  chatId: string;
+  text: string;
+  /** Quote this message of the chat (the member's own message in a group). */
+  replyToMessageId?: string;
+  buttons?: ReplyButton[];
+}

@@ -1,0 +1,34 @@
+import pg from 'pg';
+import { Kysely, PostgresDialect } from 'kysely';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+
+/**
+ * int8 (money, ids) becomes a JS number, and refuses to lose precision; numeric
+ * (quantities such as 1,5 kg) becomes a number; `date` stays a plain YYYY-MM-DD string so
+ * a business day never shifts through a time zone. Registered once, process-wide.
+ */
+function registerTypeParsers(): void {
+  pg.types.setTypeParser(INT8, (value: string) => {
+    const n = Number(value);
+    if (!Number.isSafeInteger(n)) throw new RangeError(`int8 value ${value} exceeds Number.MAX_SAFE_INTEGER`);
+    return n;
+  });
+  pg.types.setTypeParser(NUMERIC, (value: string) => Number(value));
+  pg.types.setTypeParser(DATE, (value: string) => value);
+}
+
+registerTypeParsers();
+
+export function createDb(connectionString: string, options: { max?: number } = {}): Db {
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // An idle client that loses its connection (Postgres restarted) must not crash the process;
+  // the next query gets a fresh client and the job that needed it retries.
+  pool.on('error', () => undefined);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

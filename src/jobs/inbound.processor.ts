@@ -1,0 +1,50 @@
+/**
+ * Handles one queued inbound message, exactly once in effect: the inbox row, the books and
+ * the replies commit in one transaction. A redelivered message finds its inbox row and
+ * only re-queues replies that may not have reached the send queue (a crash between commit
+ * and enqueue), which the send step itself deduplicates.
+ */
+import type { Logger } from '../core/logger.ts';
+import type { InboundMessage } from '../core/messages.ts';
+import type { Db } from '../db/client.ts';
+import { handleInbound, type ConversationDeps } from '../conversation/handle-inbound.ts';
+import { claimInbound, findInboundId, noteOutcome } from '../modules/inbox/inbox.repository.ts';
+import { addToOutbox, unsentRepliesOf, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
+
+export interface InboundDeps extends ConversationDeps {
+  db: Db;
+  dispatch: (items: readonly OutboxItem[]) => Promise<void>;
+  log: Logger;
+}
+
+export type InboundOutcome = 'handled' | 'duplicate';
+
+export async function processInbound(deps: InboundDeps, message: InboundMessage): Promise<InboundOutcome> {
+  const { outcome, items, intent } = await deps.db.transaction().execute(async (trx) => {
+    const inboundId = await claimInbound(trx, message);
+    if (inboundId === null) {
+      const existing = await findInboundId(trx, message);
+      return {
+        outcome: 'duplicate' as const,
+        intent: null,
+        items: existing === undefined ? [] : await unsentRepliesOf(trx, existing),
+      };
+    }
+    const handled = await handleInbound(trx, message, inboundId, deps);
+    await noteOutcome(trx, inboundId, { personId: handled.personId, intent: handled.intent });
+    const items = await addToOutbox(
+      trx,
+      handled.replies.map((reply, i) => ({
+        key: `reply-${inboundId}-${i}`,
+        message: reply,
+        priority: 'reply' as const,
+        sourceMessageId: inboundId,
+      })),
+    );
+    return { outcome: 'handled' as const, items, intent: handled.intent };
+  });
+  // Only after commit: a reply must never announce something that was rolled back.
+  await deps.dispatch(items);
+  deps.log.debug({ platform: message.platform, outcome, intent, replies: items.length }, 'inbound handled');
+  return outcome;
+}

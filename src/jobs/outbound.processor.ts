@@ -1,0 +1,43 @@
+/**
+ * Sends one outbox row through its channel. The row's status makes a second run of the
+ * same job (a stalled worker, a re-queued reply) a no-op once the first has sent it.
+ */
+import type { Channel } from '../channels/channel.ts';
+import type { Clock } from '../core/clock.ts';
+import { PermanentSendError } from '../core/errors.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Platform } from '../core/messages.ts';
+import type { Db } from '../db/client.ts';
+import { findOutbound, markFailed, markSent } from '../modules/outbox/outbox.repository.ts';
+
+export interface OutboundDeps {
+  db: Db;
+  channels: ReadonlyMap<Platform, Pick<Channel, 'send'>>;
+  clock: Clock;
+  log: Logger;
+}
+
+export type OutboundOutcome = 'sent' | 'already-sent' | 'failed' | 'missing';
+
+export async function processOutbound(deps: OutboundDeps, key: string): Promise<OutboundOutcome> {
+  const row = await findOutbound(deps.db, key);
+  if (!row) {
+    deps.log.warn({ key }, 'outbox row not found');
+    return 'missing';
+  }
+  if (row.status !== 'queued') return row.status === 'sent' ? 'already-sent' : 'failed';
+  const channel = deps.channels.get(row.platform);
+  if (!channel) throw new Error(`no channel for ${row.platform}`);
+  try {
+    const sent = await channel.send(row.payload);
+    await markSent(deps.db, key, sent.platformMessageId, deps.clock.now());
+    return 'sent';
+  } catch (error) {
+    if (error instanceof PermanentSendError) {
+      await markFailed(deps.db, key, error.message);
+      deps.log.warn({ key, reason: error.message }, 'send refused for good');
+      return 'failed';
+    }
+    throw error;
+  }
+}

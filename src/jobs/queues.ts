@@ -1,0 +1,88 @@
+/**
+ * Queue names and the shapes of their jobs. Inbound messages are spread over a few
+ * queues by chat, each worked one job at a time: messages of one chat are handled in the
+ * order they arrived, while different chats proceed in parallel.
+ */
+import { createHash } from 'node:crypto';
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import type { InboundMessage, Platform } from '../core/messages.ts';
+
+export const INBOUND_SHARDS = 4;
+
+export function inboundQueueName(shard: number): string {
+  return `inbound-${shard}`;
+}
+
+export function outboundQueueName(platform: Platform): string {
+  return `outbound-${platform}`;
+}
+
+export function shardOf(platform: Platform, chatId: string, shards = INBOUND_SHARDS): number {
+  return createHash('sha1').update(`${platform}\u0000${chatId}`).digest().readUInt32BE(0) % shards;
+}
+
+/** BullMQ job ids may not contain ':'; a digest of the dedup key is short and safe. */
+export function inboundJobId(msg: Pick<InboundMessage, 'platform' | 'chatId' | 'messageId'>): string {
+  const digest = createHash('sha256').update(`${msg.platform}\u0000${msg.chatId}\u0000${msg.messageId}`).digest('base64url');
+  return `in-${digest.slice(0, 32)}`;
+}
+
+export interface InboundJob {
+  message: InboundMessage;
+}
+
+/** Outbound jobs carry the outbox key only; the text stays in Postgres. */
+export interface OutboundJob {
+  key: string;
+}
+
+export const PRIORITY = { reply: 1, bulk: 10 } as const;
+
+/**
+ * Inbound jobs retry for a long time (infrastructure such as Postgres may be away), with a
+ * backoff capped at a minute; finished jobs are dropped quickly so message text does not
+ * linger in Redis and the key count stays bounded.
+ */
+export const inboundJobOptions: JobsOptions = {
+  attempts: 2000,
+  backoff: { type: 'capped' },
+  removeOnComplete: { count: 200 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+export const outboundJobOptions: JobsOptions = {
+  attempts: 200,
+  backoff: { type: 'capped' },
+  removeOnComplete: { count: 200 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+export const MAX_BACKOFF_MS = 60_000;
+
+/** 1 s, 2 s, 4 s … up to a minute: quick recovery from a blip, no hammering in an outage. */
+export function cappedBackoff(attemptsMade: number): number {
+  return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attemptsMade - 1));
+}
+
+export interface QueueSet {
+  inbound: Queue<InboundJob>[];
+  outbound: Map<Platform, Queue<OutboundJob>>;
+  close(): Promise<void>;
+}
+
+export function createQueues(connection: ConnectionOptions, prefix: string, platforms: readonly Platform[]): QueueSet {
+  const inbound = Array.from(
+    { length: INBOUND_SHARDS },
+    (_, i) => new Queue<InboundJob>(inboundQueueName(i), { connection, prefix }),
+  );
+  const outbound = new Map(
+    platforms.map((p) => [p, new Queue<OutboundJob>(outboundQueueName(p), { connection, prefix })] as const),
+  );
+  return {
+    inbound,
+    outbound,
+    async close() {
+      await Promise.all([...inbound, ...outbound.values()].map((q) => q.close()));
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * BullMQ workers hosting the processors. This file knows BullMQ; the processors do not.
+ */
+import { Worker, type ConnectionOptions } from 'bullmq';
+import { RateLimitedError } from '../core/errors.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Platform } from '../core/messages.ts';
+import { processInbound, type InboundDeps } from './inbound.processor.ts';
+import { processOutbound, type OutboundDeps } from './outbound.processor.ts';
+import {
+  cappedBackoff,
+  inboundQueueName,
+  INBOUND_SHARDS,
+  outboundQueueName,
+  type InboundJob,
+  type OutboundJob,
+} from './queues.ts';
+
+/** Per-platform send limits. Telegram allows about 30 messages a second per bot. */
+const SEND_LIMITS: Record<Platform, { max: number; duration: number } | undefined> = {
+  telegram: { max: 30, duration: 1000 },
+  whatsapp: { max: 1, duration: 1000 },
+  console: undefined,
+};
+
+export interface WorkerSet {
+  close(): Promise<void>;
+}
+
+export function startWorkers(options: {
+  connection: ConnectionOptions;
+  prefix: string;
+  inbound: InboundDeps;
+  outbound: OutboundDeps;
+  log: Logger;
+}): WorkerSet {
+  const { connection, prefix, log } = options;
+  const settings = { backoffStrategy: (attemptsMade: number) => cappedBackoff(attemptsMade) };
+  const workers: Worker[] = [];
+
+  for (let shard = 0; shard < INBOUND_SHARDS; shard++) {
+    // Concurrency 1 per shard keeps each chat's messages in order.
+    workers.push(
+      new Worker<InboundJob>(
+        inboundQueueName(shard),
+        async (job) => processInbound(options.inbound, job.data.message),
+        { connection, prefix, concurrency: 1, settings },
+      ),
+    );
+  }
+
+  for (const platform of options.outbound.channels.keys()) {
+    const worker: Worker<OutboundJob> = new Worker<OutboundJob>(
+      outboundQueueName(platform),
+      async (job) => {
+        try {
+          return await processOutbound(options.outbound, job.data.key);
+        } catch (error) {
+          if (error instanceof RateLimitedError) {
+            // Telegram said "retry after N s": pause the whole queue, then retry this job
+            // without counting it as a failed attempt.
+            await worker.rateLimit(error.retryAfterMs);
+            throw Worker.RateLimitError();
+          }
+          throw error;
+        }
+      },
+      { connection, prefix, concurrency: 1, settings, ...(SEND_LIMITS[platform] ? { limiter: SEND_LIMITS[platform] } : {}) },
+    );
+    workers.push(worker);
+  }
+
+  for (const worker of workers) {
+    worker.on('failed', (job, error) =>
+      log.warn({ queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: error.message }, 'job failed, will retry'),
+    );
+    worker.on('error', (error) => log.error({ queue: worker.name, err: error.message }, 'worker error'));
+  }
+
+  return {
+    // close() waits for the jobs in progress to finish; queued ones stay in Redis.
+    close: async () => {
+      await Promise.all(workers.map((w) => w.close()));
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The outbox: one row per message the bot means to send, written in the same transaction
+ * as the change that justifies it. The queue carries only the row's idempotency key, so a
+ * job that runs twice (a stalled worker) finds the row already sent and does nothing.
+ */
+import type { OutboundMessage } from '../../core/messages.ts';
+import type { Db } from '../../db/client.ts';
+
+export type Priority = 'reply' | 'bulk';
+
+export interface OutboxItem {
+  idempotencyKey: string;
+  platform: OutboundMessage['platform'];
+  priority: Priority;
+}
+
+export interface StoredOutbound extends OutboxItem {
+  payload: OutboundMessage;
+  status: 'queued' | 'sent' | 'failed';
+}
+
+export async function addToOutbox(
+  db: Db,
+  messages: readonly { key: string; message: OutboundMessage; priority: Priority; sourceMessageId: number | null }[],
+): Promise<OutboxItem[]> {
+  if (messages.length === 0) return [];
+  const rows = await db
+    .insertInto('outbound_messages')
+    .values(
+      messages.map((m) => ({
+        idempotency_key: m.key,
+        platform: m.message.platform,
+        chat_id: m.message.chatId,
+        payload: JSON.stringify(m.message),
+        priority: m.priority,
+        source_message_id: m.sourceMessageId,
+      })),
+    )
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .returning(['idempotency_key as idempotencyKey', 'platform', 'priority'])
+    .execute();
+  return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
+}
+
+/** Replies of an inbound message that were written but may never have reached the queue. */
+export async function unsentRepliesOf(db: Db, sourceMessageId: number): Promise<OutboxItem[]> {
+  const rows = await db
+    .selectFrom('outbound_messages')
+    .select(['idempotency_key as idempotencyKey', 'platform', 'priority'])
+    .where('source_message_id', '=', sourceMessageId)
+    .where('status', '=', 'queued')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
+}
+
+export async function findOutbound(db: Db, key: string): Promise<StoredOutbound | undefined> {
+  const row = await db
+    .selectFrom('outbound_messages')
+    .select(['idempotency_key as idempotencyKey', 'platform', 'priority', 'payload', 'status'])
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+  return row && { ...row, platform: row.platform as OutboxItem['platform'] };
+}
+
+export async function markSent(db: Db, key: string, platformMessageId: string | null, at: Date): Promise<void> {
+  await db
+    .updateTable('outbound_messages')
+    .set({ status: 'sent', platform_message_id: platformMessageId, sent_at: at, failure: null })
+    .where('idempotency_key', '=', key)
+    .execute();
+}
+
+export async function markFailed(db: Db, key: string, reason: string): Promise<void> {
+  await db
+    .updateTable('outbound_messages')
+    .set({ status: 'failed', failure: reason.slice(0, 500) })
+    .where('idempotency_key', '=', key)
+    .execute();
+}

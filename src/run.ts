@@ -1,0 +1,72 @@
+/**
+ * Shared start-up for `npm start` and `npm run chat`: configuration, logging, the app,
+ * and a clean stop on Ctrl-C / SIGTERM (jobs in progress finish; queued ones wait in Redis).
+ */
+import { startApp, type App, type AppOptions } from './app.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { systemClock } from './core/clock.ts';
+import { createLogger, type Logger } from './core/logger.ts';
+
+export interface RunOptions {
+  /** Run the console chat as this person, whatever else is configured. */
+  consoleAs?: string | undefined;
+}
+
+function wantsConsole(config: Config, options: RunOptions): boolean {
+  if (options.consoleAs) return true;
+  if (config.consoleChannel === 'on') return true;
+  return config.consoleChannel === 'auto' && !config.telegram;
+}
+
+export async function run(options: RunOptions = {}): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const consoleOn = wantsConsole(config, options);
+  // Under the console chat, logs would drown the conversation: warnings only, unless asked.
+  const log: Logger = createLogger(config.logLevel ?? (consoleOn ? 'warn' : 'info'));
+
+  let app: App | undefined;
+  let stopping = false;
+  const stop = async (reason: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ reason }, 'stopping');
+    await app?.stop();
+    process.exit(code);
+  };
+
+  const consoleOptions: AppOptions['console'] = consoleOn
+    ? {
+        input: process.stdin,
+        output: process.stdout,
+        personName: options.consoleAs ?? process.env.USER ?? 'Ibu',
+        // Piped input (`echo "laku 5 bros @15rb" | npm start`): answer everything, then stop.
+        onInputEnd: () => {
+          void (async () => {
+            while (app && !(await app.isIdle())) await new Promise((r) => setTimeout(r, 100));
+            await stop('console input ended');
+          })();
+        },
+      }
+    : undefined;
+
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    app = await startApp({ config, clock: systemClock, log, console: consoleOptions });
+    log.info({ channels: [...app.channels.keys()] }, 'Dampingi is running');
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`Dampingi could not start: ${message}\n`);
+    process.exit(1);
+  }
+}
