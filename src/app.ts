@@ -23,8 +23,6 @@ export interface AppOptions {
   log: Logger;
   /** The console chat, when this process should offer one (`npm start` with no channel, `npm run chat`). */
   console?: Omit<ConstructorParameters<typeof ConsoleChannel>[0], 'clock'> | undefined;
-  /** BullMQ key prefix; tests give each file its own. */
-  queuePrefix?: string;
 }
 
 export interface App {
@@ -81,7 +79,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     if (options.console) channels.set('console', new ConsoleChannel({ ...options.console, clock }));
     if (channels.size === 0) log.warn('no channel is configured: the bot will only work through its queues');
 
-    const prefix = options.queuePrefix ?? 'dampingi';
+    const prefix = config.queuePrefix;
     const queues = createQueues(connection, prefix, [...channels.keys()]);
     cleanups.push(() => queues.close());
 

@@ -52,6 +52,10 @@ const schema = z
     DATA_DIR: z.string().min(1).default('.data'),
     LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
     CONSOLE_CHANNEL: z.enum(['auto', 'on', 'off']).default('auto'),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 characters of A–Z, a–z, 0–9, _ and -')
+      .default('dampingi'),
   })
   .superRefine((c, ctx) => {
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
@@ -88,6 +92,8 @@ export interface Config {
   logLevel: LogLevel | undefined;
   /** Console chat in this terminal: `auto` turns it on when no other channel is configured. */
   consoleChannel: 'auto' | 'on' | 'off';
+  /** Prefix of every queue key in Redis, so several deployments can share one Redis. */
+  queuePrefix: string;
 }
 
 export class ConfigError extends Error {
@@ -119,5 +125,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(c.DATA_DIR),
     logLevel: c.LOG_LEVEL,
     consoleChannel: c.CONSOLE_CHANNEL,
+    queuePrefix: c.QUEUE_PREFIX,
   };
 }

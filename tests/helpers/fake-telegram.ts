@@ -5,7 +5,7 @@
  * when a bot did not confirm it.
  */
 import http from 'node:http';
-import { TelegramServer } from 'telegram-test-api';
+import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import type { TelegramClient } from 'telegram-test-api/lib/modules/telegramClient.js';
 import { freePort } from '../../src/core/ports.ts';
 
@@ -56,7 +56,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
       res.end(JSON.stringify({ ok: true, result: server.getUpdates(token) }));
     };
     const timer = setTimeout(reply, 250);
-    req.on('close', () => {
+    res.on('close', () => {
       waiting.delete(reply);
       clearTimeout(timer);
     });

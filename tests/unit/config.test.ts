@@ -13,6 +13,7 @@ describe('loadConfig', () => {
     expect(c.dataDir).toMatch(/\.data$/);
     expect(c.logLevel).toBeUndefined();
     expect(c.consoleChannel).toBe('auto');
+    expect(c.queuePrefix).toBe('dampingi');
   });
 
   it('treats empty values as unset, as .env files leave them', () => {
@@ -43,6 +44,7 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ PORT: '70000' }, 'PORT'],
     [{ CONSOLE_CHANNEL: 'maybe' }, 'CONSOLE_CHANNEL'],
+    [{ QUEUE_PREFIX: 'a:b' }, 'QUEUE_PREFIX'],
   ])('rejects %o with one line naming %s', (env, variable) => {
     let error: unknown;
     try {

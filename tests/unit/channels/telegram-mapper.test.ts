@@ -39,7 +39,7 @@ describe('Telegram mapper', () => {
     expect(messageToInbound(message({ chat: group, text: '/rekap@other_bot' }), me)?.addressedToBot).toBe(false);
     const mention = messageToInbound(message({ chat: group, text: '@dampingi_bot rekap minggu' }), me);
     expect(mention).toMatchObject({ chatType: 'group', addressedToBot: true, text: 'rekap minggu' });
-    const reply = message({ chat: group, text: 'ya', reply_to_message: { message_id: 3, from: me } as Message['reply_to_message'] });
+    const reply = message({ chat: group, text: 'ya', reply_to_message: { message_id: 3, from: me } as unknown as Message['reply_to_message'] });
     expect(messageToInbound(reply, me)?.addressedToBot).toBe(true);
   });
 

@@ -1,0 +1,327 @@
+/**
+ * The conversation on real Postgres: each inbound message goes through the same
+ * processor the queue workers run, with replies collected where the send queue would be.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
+import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
+import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
+import { findOutbound, markSent } from '../../src/modules/outbox/outbox.repository.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { groupMessage, privateMessage } from '../helpers/messages.ts';
+
+let t: TestDatabase;
+const clock = fixedClock('2026-11-20T03:00:00Z');
+let dispatched: OutboxItem[] = [];
+let deps: InboundDeps;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  deps = {
+    db: t.db,
+    clock,
+    defaultTimeZone: 'Asia/Jakarta',
+    log: silentLogger(),
+    dispatch: async (items) => void dispatched.push(...items),
+  };
+});
+afterAll(async () => t?.drop());
+beforeEach(() => {
+  dispatched = [];
+});
+
+let personCounter = 0;
+/** A new person for each test, so tests do not share books. */
+function newPerson(name = 'Ani') {
+  personCounter += 1;
+  const id = String(5000 + personCounter);
+  return {
+    say: (text: string, over: Partial<InboundMessage> = {}) =>
+      privateMessage(text, { chatId: id, sender: { id, name }, ...over }),
+    inGroup: (text: string, over: Partial<InboundMessage> = {}) => groupMessage(text, { sender: { id, name }, ...over }),
+    id,
+  };
+}
+
+async function replyTo(message: InboundMessage): Promise<OutboundMessage[]> {
+  const before = dispatched.length;
+  await processInbound(deps, message);
+  const items = dispatched.slice(before);
+  const rows = await Promise.all(items.map((i) => findOutbound(t.db, i.idempotencyKey)));
+  return rows.map((r) => r!.payload);
+}
+
+async function activeEntries(externalId: string) {
+  return t.db
+    .selectFrom('ledger_entries')
+    .innerJoin('identities', 'identities.person_id', 'ledger_entries.person_id')
+    .selectAll('ledger_entries')
+    .where('identities.external_id', '=', externalId)
+    .where('voided_at', 'is', null)
+    .orderBy('ledger_entries.id')
+    .execute();
+}
+
+describe('recording from a private chat', () => {
+  it('registers a newcomer, welcomes her and records her first sale', async () => {
+    const ani = newPerson('Ani');
+    const [reply] = await replyTo(ani.say('laku 12 bros @15rb'));
+    expect(reply?.text).toContain('Halo Ani');
+    expect(reply?.text).toContain('✅ Penjualan 12 bros × Rp15.000 = Rp180.000');
+    expect(reply?.text).toContain('Hari ini: masuk Rp180.000, keluar Rp0');
+    expect(reply?.replyToMessageId).toBeUndefined();
+
+    const entries = await activeEntries(ani.id);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      kind: 'sale',
+      amount: 180000,
+      item: 'bros',
+      quantity: 12,
+      unit_price: 15000,
+      business_date: '2026-11-20',
+      raw_text: 'laku 12 bros @15rb',
+    });
+    const person = await t.db.selectFrom('people').selectAll().where('id', '=', entries[0]!.person_id).executeTakeFirstOrThrow();
+    expect(person).toMatchObject({ name: 'Ani', time_zone: 'Asia/Jakarta', language: 'id' });
+  });
+
+  it('keeps a running total for the day, and welcomes only once', async () => {
+    const sri = newPerson('Sri');
+    await replyTo(sri.say('laku 12 bros @15rb'));
+    const [reply] = await replyTo(sri.say('beli benang 50rb'));
+    expect(reply?.text).not.toContain('Halo');
+    expect(reply?.text).toContain('✅ Pengeluaran benang Rp50.000');
+    expect(reply?.text).toContain('Hari ini: masuk Rp180.000, keluar Rp50.000');
+  });
+
+  it('records several entries from one message and dates "kemarin" yesterday', async () => {
+    const rina = newPerson('Rina');
+    const [reply] = await replyTo(rina.say('kemarin laku 5 bros @15rb, beli manik 20rb'));
+    const entries = await activeEntries(rina.id);
+    expect(entries.map((e) => [e.kind, e.amount, e.business_date])).toEqual([
+      ['sale', 75000, '2026-11-19'],
+      ['expense', 20000, '2026-11-19'],
+    ]);
+    expect(reply?.text).toContain('Kamis, 19 Nov: masuk Rp75.000, keluar Rp20.000');
+  });
+
+  it('dates a message by the member’s day in her time zone', async () => {
+    const late = newPerson('Wati');
+    // 00:30 WIB on Saturday 21 November, still Friday in UTC.
+    await replyTo(late.say('laku 2 kerudung 170rb', { sentAt: '2026-11-20T17:30:00.000Z' }));
+    const [entry] = await activeEntries(late.id);
+    expect(entry?.business_date).toBe('2026-11-21');
+  });
+});
+
+describe('undo', () => {
+  it('voids every entry of the last message and keeps the rows', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('laku 12 bros @15rb'));
+    await replyTo(ani.say('laku 5 bros @15rb, beli manik 20rb'));
+    const [reply] = await replyTo(ani.say('batal'));
+    expect(reply?.text).toContain('↩️ Dibatalkan: Penjualan 5 bros × Rp15.000 = Rp75.000');
+    expect(reply?.text).toContain('↩️ Dibatalkan: Pengeluaran manik Rp20.000');
+    expect(reply?.text).toContain('Hari ini: masuk Rp180.000, keluar Rp0');
+    expect((await activeEntries(ani.id)).map((e) => e.amount)).toEqual([180000]);
+    const all = await t.db.selectFrom('ledger_entries').select(['voided_at']).where('raw_text', '=', 'laku 5 bros @15rb, beli manik 20rb').execute();
+    expect(all.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says so kindly when there is nothing to undo', async () => {
+    const ani = newPerson();
+    const replies = await replyTo(ani.say('batal'));
+    expect(replies.at(-1)?.text).toContain('Belum ada catatan yang bisa dibatalkan.');
+  });
+});
+
+describe('recap', () => {
+  it('sums the day, the Monday–Sunday week and the month, without voided entries', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('laku 12 bros @15rb', { sentAt: '2026-11-16T03:00:00Z' })); // Monday
+    await replyTo(ani.say('laku 2 lusin jepit @30rb', { sentAt: '2026-11-18T03:00:00Z' }));
+    await replyTo(ani.say('beli manik 20rb', { sentAt: '2026-11-20T03:00:00Z' }));
+    await replyTo(ani.say('laku 1 bros 999rb', { sentAt: '2026-11-20T03:01:00Z' }));
+    await replyTo(ani.say('batal', { sentAt: '2026-11-20T03:02:00Z' }));
+    await replyTo(ani.say('laku 3 bros @15rb', { sentAt: '2026-11-02T03:00:00Z' })); // earlier week, same month
+
+    const [day] = await replyTo(ani.say('rekap hari ini'));
+    expect(day?.text.split('\n').slice(0, 4)).toEqual(['📊 Rekap hari ini (20 Nov)', 'Masuk: Rp0', 'Keluar: Rp20.000', 'Rugi: Rp20.000']);
+
+    const [week] = await replyTo(ani.say('rekap minggu ini'));
+    expect(week?.text.split('\n')).toEqual([
+      '📊 Rekap minggu ini (16–22 Nov)',
+      'Masuk: Rp240.000',
+      'Keluar: Rp20.000',
+      'Untung: Rp220.000',
+      '3 catatan dalam 3 hari',
+      'Terlaris: bros Rp180.000 · jepit Rp60.000',
+    ]);
+
+    const [month] = await replyTo(ani.say('rekap bulan ini'));
+    expect(month?.text).toContain('Masuk: Rp285.000');
+    expect(month?.text).toContain('4 catatan dalam 4 hari');
+  });
+});
+
+describe('when the bot is not sure', () => {
+  it('asks back with yes/no buttons and records only on "ya"', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('batal')); // register first, so the question stands alone
+    const [question] = await replyTo(ani.say('bros 15rb'));
+    expect(question?.text).toContain('Maksud Ibu begini?');
+    expect(question?.text).toContain('• Penjualan bros Rp15.000');
+    expect(question?.buttons).toEqual([
+      { label: '✅ ya', value: 'ya' },
+      { label: '❌ tidak', value: 'tidak' },
+    ]);
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+
+    const [done] = await replyTo(ani.say('ya'));
+    expect(done?.text).toContain('✅ Penjualan bros Rp15.000');
+    const entries = await activeEntries(ani.id);
+    expect(entries.map((e) => [e.amount, e.raw_text])).toEqual([[15000, 'bros 15rb']]);
+    // The question is answered: another "ya" records nothing more.
+    await replyTo(ani.say('ya'));
+    expect(await activeEntries(ani.id)).toHaveLength(1);
+  });
+
+  it('records nothing on "tidak"', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('kerudung 3 90rb'));
+    const [reply] = await replyTo(ani.say('tidak'));
+    expect(reply?.text).toContain('Baik, tidak dicatat.');
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+  });
+
+  it('drops the question when she writes something else, and handles that message', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('kerudung 3 90rb'));
+    const [reply] = await replyTo(ani.say('laku 2 kerudung 170rb'));
+    expect(reply?.text).toContain('✅ Penjualan 2 kerudung Rp170.000');
+    await replyTo(ani.say('ya'));
+    expect((await activeEntries(ani.id)).map((e) => e.amount)).toEqual([170000]);
+  });
+
+  it('forgets a question after half an hour', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('bros 15rb'));
+    clock.advance(31 * 60 * 1000);
+    try {
+      await replyTo(ani.say('ya'));
+    } finally {
+      clock.set('2026-11-20T03:00:00Z');
+    }
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+  });
+
+  it('asks for the price when a sale has none', async () => {
+    const ani = newPerson();
+    const replies = await replyTo(ani.say('laku 5 bros'));
+    expect(replies.at(-1)?.text).toContain('Berapa uangnya');
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+  });
+
+  it('stays silent in a group on a guess that was not addressed to it', async () => {
+    const tin = newPerson('Tin');
+    expect(await replyTo(tin.inGroup('bros 15rb'))).toEqual([]);
+  });
+});
+
+describe('help and things not understood', () => {
+  it('explains itself with examples', async () => {
+    const ani = newPerson();
+    const replies = await replyTo(ani.say('bantuan'));
+    expect(replies.at(-1)?.text).toContain('laku 12 bros @15rb');
+    expect(replies.at(-1)?.text).toContain('batal');
+  });
+
+  it('answers chatter in a private chat kindly and records nothing', async () => {
+    const ani = newPerson();
+    const replies = await replyTo(ani.say('selamat siang bu'));
+    expect(replies.at(-1)?.text).toContain('Maaf, saya belum paham');
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+  });
+
+  it('never records a phone number or a meeting time', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('no wa saya 0813 1122 3344'));
+    await replyTo(ani.say('pertemuan berikutnya tanggal 3 jam 14.00'));
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+  });
+});
+
+describe('in a group chat', () => {
+  it('stays silent on chatter and does not register the writer', async () => {
+    const tin = newPerson('Tin');
+    const replies = await replyTo(tin.inGroup('selamat pagi ibu-ibu, besok kumpul jam 9'));
+    expect(replies).toEqual([]);
+    const identity = await t.db.selectFrom('identities').select('id').where('external_id', '=', tin.id).executeTakeFirst();
+    expect(identity).toBeUndefined();
+  });
+
+  it('records a clear entry and replies to the member’s own message', async () => {
+    const tin = newPerson('Tin');
+    const message = tin.inGroup('laku 6 kerudung 80rb/pcs');
+    const [reply] = await replyTo(message);
+    expect(reply?.chatId).toBe(message.chatId);
+    expect(reply?.replyToMessageId).toBe(message.messageId);
+    expect(reply?.text).toContain('Rp480.000');
+    expect(reply?.text).not.toContain('Halo');
+  });
+
+  it('answers chatter only when it is addressed to the bot', async () => {
+    const tin = newPerson('Tin');
+    const replies = await replyTo(tin.inGroup('apa kabar', { addressedToBot: true }));
+    expect(replies.at(-1)?.text).toContain('Maaf, saya belum paham');
+  });
+});
+
+describe('redelivery and crashes', () => {
+  it('records a redelivered message once and sends no second reply', async () => {
+    const ani = newPerson();
+    const message = ani.say('laku 10 bros @12rb');
+    expect(await processInbound(deps, message)).toBe('handled');
+    const [first] = dispatched;
+    // Redelivered before the reply went out: only the same reply key is queued again, and
+    // the send queue drops it as a duplicate job.
+    expect(await processInbound(deps, { ...message })).toBe('duplicate');
+    expect(dispatched.map((d) => d.idempotencyKey)).toEqual([first!.idempotencyKey, first!.idempotencyKey]);
+    // Redelivered after the reply went out: nothing is queued at all.
+    await markSent(t.db, first!.idempotencyKey, '1', clock.now());
+    expect(await processInbound(deps, { ...message })).toBe('duplicate');
+    expect(dispatched).toHaveLength(2);
+    expect(await activeEntries(ani.id)).toHaveLength(1);
+    const rows = await t.db.selectFrom('outbound_messages').select('id').where('idempotency_key', 'like', `reply-%`).where('chat_id', '=', message.chatId).execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it('re-queues the replies of a message whose handling committed but whose enqueue failed', async () => {
+    const ani = newPerson();
+    const message = ani.say('laku 4 gelang @ 7,5rb');
+    const failing: InboundDeps = { ...deps, dispatch: async () => Promise.reject(new Error('redis went away')) };
+    await expect(processInbound(failing, message)).rejects.toThrow('redis went away');
+    // The job retries: the message is not recorded again, but its reply now goes out.
+    expect(await processInbound(deps, message)).toBe('duplicate');
+    expect(await activeEntries(ani.id)).toHaveLength(1);
+    expect(dispatched).toHaveLength(1);
+    const row = await findOutbound(t.db, dispatched[0]!.idempotencyKey);
+    expect(row?.payload.text).toContain('Rp30.000');
+  });
+
+  it('rolls everything back when handling fails midway, so a retry starts clean', async () => {
+    const ani = newPerson();
+    const message = ani.say('laku 3 mukena total 450rb');
+    // Make the last write of the transaction (the reply) fail, as a dropped connection would.
+    await sql`alter table outbound_messages add constraint fail_once check (false) not valid`.execute(t.db);
+    await expect(processInbound(deps, message)).rejects.toThrow();
+    await t.db.schema.alterTable('outbound_messages').dropConstraint('fail_once').execute();
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+    expect(await processInbound(deps, message)).toBe('handled');
+    expect((await activeEntries(ani.id)).map((e) => e.amount)).toEqual([450000]);
+  });
+});
