@@ -10,8 +10,8 @@ import type { Config } from './config.ts';
 import type { Clock } from './core/clock.ts';
 import type { Logger } from './core/logger.ts';
 import type { Platform } from './core/messages.ts';
-import { createDb, type Db } from './db/client.ts';
-import { migrateToLatest } from './db/migrate.ts';
+import type { Db } from './db/client.ts';
+import { openDatabase } from './db/open.ts';
 import { createDispatch, createIntake } from './jobs/intake.ts';
 import { createQueues, type QueueSet } from './jobs/queues.ts';
 import { connectRedis, defaultRedis } from './jobs/redis.ts';
@@ -45,18 +45,9 @@ export async function startApp(options: AppOptions): Promise<App> {
   };
 
   try {
-    let databaseUrl = config.databaseUrl;
-    if (!databaseUrl) {
-      // Loaded only when needed: production images set DATABASE_URL and ship without it.
-      const { startEmbeddedPostgres } = await import('./db/embedded-postgres.ts');
-      const embedded = await startEmbeddedPostgres(config.dataDir, log);
-      cleanups.push(embedded.stop);
-      databaseUrl = embedded.url;
-    }
-    const db = createDb(databaseUrl);
-    cleanups.push(() => db.destroy());
-    const applied = await migrateToLatest(db);
-    if (applied.length) log.info({ applied }, 'migrations applied');
+    const database = await openDatabase(config, log);
+    cleanups.push(() => database.close());
+    const db = database.db;
 
     let redisUrl = config.redisUrl;
     if (!redisUrl) {

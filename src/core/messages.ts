@@ -19,6 +19,8 @@ export interface InboundMessage {
     id: string;
     /** The display name the platform gives, if any. */
     name: string | null;
+    /** Her phone in E.164 when the platform reveals it (WhatsApp): links her to a member added by phone. */
+    phone?: string;
   };
   text: string;
   /** When the platform says the message was sent, ISO 8601. Decides the business day. */

@@ -14,6 +14,13 @@ export interface PeopleTable {
   language: ColumnType<'id' | 'en', 'id' | 'en' | undefined, 'id' | 'en'>;
   time_zone: string;
   created_at: Timestamp;
+  /** E.164 (+62812…), unique when set. */
+  phone: string | null;
+  /** When the bot first told her what it keeps and why. */
+  informed_at: NullableTimestamp;
+  /** Set while she has asked for no reminders or broadcasts (BERHENTI / STOP). */
+  opted_out_at: NullableTimestamp;
+  consent_changed_at: NullableTimestamp;
 }
 
 export interface IdentitiesTable {
@@ -76,6 +83,65 @@ export interface ConversationStatesTable {
   updated_at: Timestamp;
 }
 
+export interface FacilitatorsTable {
+  id: Id;
+  person_id: number;
+  created_at: Timestamp;
+}
+
+export interface TradesTable {
+  code: string;
+  name_id: string;
+  name_en: string;
+}
+
+export interface GroupsTable {
+  id: Id;
+  name: string;
+  facilitator_id: number;
+  village: string | null;
+  district: string | null;
+  time_zone: string;
+  join_code: string;
+  created_at: Timestamp;
+}
+
+export interface GroupTradesTable {
+  group_id: number;
+  trade_code: string;
+}
+
+export interface GroupChatsTable {
+  id: Id;
+  group_id: number;
+  platform: string;
+  chat_id: string;
+  linked_by_person_id: number | null;
+  linked_at: Timestamp;
+}
+
+export type Role = 'ketua' | 'sekretaris' | 'bendahara' | 'anggota';
+export type MembershipStatus = 'active' | 'pending' | 'removed';
+
+export interface MembershipsTable {
+  id: Id;
+  group_id: number;
+  person_id: number;
+  role: ColumnType<Role, Role | undefined, Role>;
+  status: ColumnType<MembershipStatus, MembershipStatus | undefined, MembershipStatus>;
+  joined_at: Timestamp;
+  status_changed_at: Timestamp;
+}
+
+export interface PermissionRefusalsTable {
+  id: Id;
+  person_id: number | null;
+  action: string;
+  reason: string;
+  group_id: number | null;
+  at: Timestamp;
+}
+
 export interface Database {
   people: PeopleTable;
   identities: IdentitiesTable;
@@ -83,4 +149,11 @@ export interface Database {
   ledger_entries: LedgerEntriesTable;
   outbound_messages: OutboundMessagesTable;
   conversation_states: ConversationStatesTable;
+  facilitators: FacilitatorsTable;
+  trades: TradesTable;
+  groups: GroupsTable;
+  group_trades: GroupTradesTable;
+  group_chats: GroupChatsTable;
+  memberships: MembershipsTable;
+  permission_refusals: PermissionRefusalsTable;
 }

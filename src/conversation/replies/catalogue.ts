@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../../core/dates.ts';
 import type { DayTotals, Entry, NewEntry, Recap } from '../../modules/ledger/ledger.ts';
+import type { Member, Role } from '../../modules/groups/groups.ts';
 
 export type Language = 'id' | 'en';
 
@@ -18,8 +19,36 @@ export interface Catalogue {
   askAmount: string;
   undone(args: { entries: readonly Entry[]; today: IsoDate; totals: DayTotals }): string;
   nothingToUndo: string;
-  recap(recap: Recap): string;
+  recap(recap: Recap, today: IsoDate): string;
   help: string;
   notUnderstood: string;
   notYet(feature: 'repayment' | 'report' | 'lead_interest'): string;
+
+  // Consent
+  optedOut: string;
+  optedIn: string;
+
+  // Groups
+  joinUsage: string;
+  joinInPrivate: string;
+  joined(group: string): string;
+  alreadyMember(group: string): string;
+  askName: string;
+  nameSaved(name: string): string;
+  memberJoined(name: string, group: string): string;
+  linkUsage: string;
+  linkInGroup: string;
+  linked(group: string): string;
+  chatNotLinked: string;
+  pendingMember(name: string, group: string): string;
+  noGroupsYet: string;
+  whichGroup(groups: readonly string[]): string;
+  roleUsage: string;
+  roleSet(name: string, role: Role): string;
+  memberNotFound(name: string): string;
+  memberAmbiguous(name: string): string;
+  memberList(group: string, members: readonly Member[]): string;
+  notRecorded(group: string, names: readonly string[]): string;
+  /** A broken rule (a DomainError code) told kindly. */
+  refusal(code: string): string;
 }

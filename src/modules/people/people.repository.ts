@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { cleanName, type IdentityRef, type Person } from './people.ts';
+import { cleanName, UNNAMED, type IdentityRef, type Person } from './people.ts';
 
 const personColumns = ['people.id', 'people.name', 'people.language', 'people.time_zone as timeZone'] as const;
 
@@ -27,12 +27,21 @@ export interface Registration {
 export async function findOrRegisterPerson(
   db: Db,
   ref: IdentityRef,
-  profile: { name: string | null; timeZone: string },
+  profile: { name: string | null; timeZone: string; phone?: string | undefined },
 ): Promise<Registration> {
   const existing = await findPersonByIdentity(db, ref);
   if (existing) return { person: existing, created: false };
 
-  const name = cleanName(profile.name, 'Ibu');
+  // Added by phone beforehand (by a facilitator or the admin): this identity is hers too.
+  if (profile.phone) {
+    const byPhone = await findPersonByPhone(db, profile.phone);
+    if (byPhone) {
+      await addIdentity(db, byPhone.id, ref, profile.name);
+      return { person: byPhone, created: false };
+    }
+  }
+
+  const name = cleanName(profile.name, UNNAMED);
   const person = await db
     .insertInto('people')
     .values({ name, time_zone: profile.timeZone })
@@ -40,7 +49,7 @@ export async function findOrRegisterPerson(
     .executeTakeFirstOrThrow();
   const identity = await db
     .insertInto('identities')
-    .values({ person_id: person.id, platform: ref.platform, external_id: ref.externalId, display_name: name })
+    .values({ person_id: person.id, platform: ref.platform, external_id: ref.externalId, display_name: profile.name })
     .onConflict((oc) => oc.columns(['platform', 'external_id']).doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -51,4 +60,78 @@ export async function findOrRegisterPerson(
   const winner = await findPersonByIdentity(db, ref);
   if (!winner) throw new Error('identity vanished during registration');
   return { person: winner, created: false };
+}
+
+export async function findPersonByPhone(db: Db, phone: string): Promise<Person | undefined> {
+  return db.selectFrom('people').select(personColumns).where('phone', '=', phone).executeTakeFirst();
+}
+
+export async function findPerson(db: Db, id: number): Promise<Person | undefined> {
+  return db.selectFrom('people').select(personColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertPerson(db: Db, p: { name: string; phone: string | null; timeZone: string }): Promise<Person> {
+  return db
+    .insertInto('people')
+    .values({ name: p.name, phone: p.phone, time_zone: p.timeZone })
+    .returning(personColumns)
+    .executeTakeFirstOrThrow();
+}
+
+/** Attaches a platform identity to a person; false when it already belongs to someone else. */
+export async function addIdentity(db: Db, personId: number, ref: IdentityRef, displayName: string | null): Promise<boolean> {
+  const row = await db
+    .insertInto('identities')
+    .values({ person_id: personId, platform: ref.platform, external_id: ref.externalId, display_name: displayName })
+    .onConflict((oc) => oc.columns(['platform', 'external_id']).doNothing())
+    .returning('person_id')
+    .executeTakeFirst();
+  if (row) return true;
+  const owner = await db
+    .selectFrom('identities')
+    .select('person_id')
+    .where('platform', '=', ref.platform)
+    .where('external_id', '=', ref.externalId)
+    .executeTakeFirst();
+  return owner?.person_id === personId;
+}
+
+export async function identitiesOf(db: Db, personId: number): Promise<IdentityRef[]> {
+  const rows = await db.selectFrom('identities').select(['platform', 'external_id']).where('person_id', '=', personId).orderBy('id').execute();
+  return rows.map((r) => ({ platform: r.platform as IdentityRef['platform'], externalId: r.external_id }));
+}
+
+export async function setName(db: Db, personId: number, name: string): Promise<void> {
+  await db.updateTable('people').set({ name }).where('id', '=', personId).execute();
+}
+
+export async function setPhone(db: Db, personId: number, phone: string): Promise<void> {
+  await db.updateTable('people').set({ phone }).where('id', '=', personId).execute();
+}
+
+export interface Consent {
+  informedAt: Date | null;
+  optedOutAt: Date | null;
+}
+
+export async function consentOf(db: Db, personId: number): Promise<Consent> {
+  const row = await db
+    .selectFrom('people')
+    .select(['informed_at as informedAt', 'opted_out_at as optedOutAt'])
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+export async function markInformed(db: Db, personId: number, at: Date): Promise<void> {
+  await db.updateTable('people').set({ informed_at: at }).where('id', '=', personId).where('informed_at', 'is', null).execute();
+}
+
+/** BERHENTI / STOP (optedOut true) and MULAI / START (false); the time of the change is kept. */
+export async function setOptOut(db: Db, personId: number, optedOut: boolean, at: Date): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ opted_out_at: optedOut ? at : null, consent_changed_at: at })
+    .where('id', '=', personId)
+    .execute();
 }

@@ -13,6 +13,9 @@ export interface IdentityRef {
   externalId: string;
 }
 
+/** The name used until she tells hers, when the platform gave none. */
+export const UNNAMED = 'Ibu';
+
 /** Names come from platforms and people: keep them printable and short. */
 export function cleanName(raw: string | null | undefined, fallback: string): string {
   const cleaned = (raw ?? '')

@@ -44,7 +44,7 @@ describe('Indonesian replies', () => {
       entry({ id: 2, item: 'jepit', amount: 60000, quantity: 2, unit: 'lusin', unitPrice: 30000, businessDate: '2026-11-18' }),
       entry({ id: 3, kind: 'expense', item: 'manik', amount: 20000, quantity: null, unitPrice: null }),
     ]);
-    const text = t.recap(recap);
+    const text = t.recap(recap, '2026-11-20');
     expect(text.split('\n')).toEqual([
       '📊 Rekap minggu ini (16–22 Nov)',
       'Masuk: Rp240.000',
@@ -53,7 +53,7 @@ describe('Indonesian replies', () => {
       '3 catatan dalam 2 hari',
       'Terlaris: bros Rp180.000 · jepit Rp60.000',
     ]);
-    const loss = t.recap(summarise('day', periodRange('day', '2026-11-20'), [entry({ kind: 'expense', amount: 5000 })]));
+    const loss = t.recap(summarise('day', periodRange('day', '2026-11-20'), [entry({ kind: 'expense', amount: 5000 })]), '2026-11-20');
     expect(loss).toContain('Rugi: Rp5.000');
   });
 

@@ -1,0 +1,51 @@
+/**
+ * Strict parsing of flag values. Commander hands over strings; these turn them into
+ * numbers or refuse them with a DomainError naming the flag, before any database is opened.
+ */
+import { DomainError } from '../../core/errors.ts';
+import { quoted } from './output.ts';
+
+/** A database id: a positive whole number written with digits only ("12", not "12abc", "1e3", "-1"). */
+export function positiveId(flag: string, raw: string): number {
+  const value = /^[1-9]\d*$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value)) {
+    throw new DomainError('id_invalid', `${flag} must be a positive whole number such as 12, got ${quoted(raw)}`);
+  }
+  return value;
+}
+
+/** An optional id: undefined stays undefined. */
+export function optionalId(flag: string, raw: string | undefined): number | undefined {
+  return raw === undefined ? undefined : positiveId(flag, raw);
+}
+
+/**
+ * A Telegram user id as Telegram sends it: digits, no leading zero (a "0123" would never
+ * match the "123" Telegram reports, so it is refused rather than stored).
+ */
+export function telegramIdFlag(flag: string, raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^[1-9]\d{0,14}$/.test(raw)) {
+    throw new DomainError('telegram_id_invalid', `${flag} must be a Telegram user id: a positive number of up to 15 digits, got ${quoted(raw)}`);
+  }
+  return raw;
+}
+
+/** A whole number written with digits only: "12" yes; "", "12abc", "1e3", "-3", "1.000.000" no. */
+export function wholeNumber(flag: string, raw: string, example: string): number {
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value)) {
+    const hint = /^\d{1,3}([.,]\d{3})+$/.test(raw) ? ' (write it without thousands separators)' : '';
+    throw new DomainError('number_invalid', `${flag} must be a whole number written with digits only, e.g. ${example}${hint}, got ${quoted(raw)}`);
+  }
+  return value;
+}
+
+/** A decimal number with a dot: "6", "6.5", "0.25"; "", "6,5", ".5", "6%", "1e1" no. */
+export function decimalNumber(flag: string, raw: string, example: string): number {
+  if (!/^\d+(\.\d+)?$/.test(raw)) {
+    const hint = /^\d+,\d+$/.test(raw) ? ' (use a dot for decimals)' : '';
+    throw new DomainError('number_invalid', `${flag} must be a number such as ${example}${hint}, got ${quoted(raw)}`);
+  }
+  return Number(raw);
+}

@@ -1,0 +1,55 @@
+/**
+ * The admin command line: facilitators, groups, members, trades and loan schedules.
+ * `buildProgram` makes the commander program without touching the process (no exit, no
+ * stdout), so tests run commands in-process; `runProgram` runs it and returns the exit code.
+ */
+import { Command, CommanderError } from 'commander';
+import type { AdminDeps } from './context.ts';
+import { facilitatorCommands } from './facilitator.ts';
+import { groupCommands } from './group.ts';
+import { loanCommands } from './loan.ts';
+import { memberCommands } from './member.ts';
+import { EXIT_BAD_INPUT, EXIT_OK } from './output.ts';
+import { tradeCommands } from './trade.ts';
+
+export type { AdminDeps };
+
+const MORE_HELP = `
+Every command prints one JSON document on stdout. Exit codes: 0 done; 2 bad input (usage
+error, broken rule or malformed flag; a one-line "error: code: message" on stderr and
+nothing changed); 1 anything else (database unreachable, a bug).
+The database is DATABASE_URL, or the embedded PostgreSQL the running bot started under
+DATA_DIR (started here when the bot is not running). See docs/CLI.md.`;
+
+export function buildProgram(deps: AdminDeps): Command {
+  const program = new Command('dampingi');
+  // Set before any subcommand is added: subcommands copy these settings when created.
+  program
+    .description('Admin command line of Dampingi')
+    .exitOverride((error) => {
+      throw new CommanderError(error.exitCode === EXIT_OK ? EXIT_OK : EXIT_BAD_INPUT, error.code, error.message);
+    })
+    .configureOutput({
+      writeOut: (text) => deps.out(text.replace(/\n$/, '')),
+      writeErr: (text) => deps.err(text.replace(/\n$/, '')),
+    })
+    .addHelpText('after', MORE_HELP);
+
+  facilitatorCommands(program, deps);
+  groupCommands(program, deps);
+  memberCommands(program, deps);
+  tradeCommands(program, deps);
+  loanCommands(program, deps);
+  return program;
+}
+
+/** Runs one command line (arguments after the program name); resolves with the exit code. */
+export async function runProgram(program: Command, argv: readonly string[]): Promise<number> {
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    throw error;
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * Joining a group by code, linking a group chat, roles, member lists and who has not
+ * recorded: the chat side of groups. Facilitator-only actions are checked (and every
+ * refusal logged) by the groups service.
+ */
+import { addDays, businessDate, startOfWeek } from '../../core/dates.ts';
+import { DomainError } from '../../core/errors.ts';
+import { clearState, getState, setState } from '../../modules/conversation-state/conversation-state.repository.ts';
+import {
+  facilitatorOfGroup,
+  findMemberByName,
+  groupsRepo,
+  groupsRunBy,
+  joinByCode,
+  linkChatByCode,
+  noticeWriter,
+  requireFacilitatorOf,
+  setRole,
+} from '../../modules/groups/groups.service.ts';
+import { cleanLabel, type Group } from '../../modules/groups/groups.ts';
+import { identitiesOf, setName } from '../../modules/people/people.repository.ts';
+import { UNNAMED } from '../../modules/people/people.ts';
+import { repliesFor } from '../replies/index.ts';
+import type { Handled, Session } from '../session.ts';
+
+interface AwaitingName {
+  kind: 'awaiting_name';
+}
+
+export async function onJoin(s: Session, code: string | null): Promise<Handled> {
+  if (s.inGroup) {
+    s.say(s.t.joinInPrivate);
+    return s.done('join:in-group');
+  }
+  if (!code) {
+    s.say(s.t.joinUsage);
+    return s.done('join:usage');
+  }
+  const { group, already } = await joinByCode(s.db, s.me.id, code, s.now());
+  s.say(already ? s.t.alreadyMember(group.name) : s.t.joined(group.name));
+  if (s.me.name === UNNAMED) {
+    // The platform gave no name: ask once, so the facilitator knows who joined.
+    await setState(s.db, s.chatKey, { kind: 'awaiting_name' } satisfies AwaitingName, s.now());
+    s.say(s.t.askName);
+  } else if (!already) {
+    await tellFacilitator(s, group, (t) => t.memberJoined(s.me.name, group.name));
+  }
+  return s.done('join');
+}
+
+/** The answer to "Siapa nama Ibu?"; undefined when no name was asked for. */
+export async function answerPendingName(s: Session): Promise<Handled | undefined> {
+  const pending = await getState<AwaitingName>(s.db, s.chatKey);
+  if (!pending || pending.state.kind !== 'awaiting_name') return undefined;
+  await clearState(s.db, s.chatKey);
+  const name = cleanLabel(s.msg.text, 60);
+  if (!name || /[\d@/]/.test(name)) {
+    // Not a name ("laku 5 bros…"): let the message be handled normally; the name can wait.
+    return undefined;
+  }
+  await setName(s.db, s.me.id, name);
+  s.person = { ...s.me, name };
+  s.say(s.t.nameSaved(name));
+  for (const group of await groupsRepo.groupsOfPerson(s.db, s.me.id)) {
+    await tellFacilitator(s, group, (t) => t.memberJoined(name, group.name));
+  }
+  return s.done('name');
+}
+
+export async function onLink(s: Session, code: string | null): Promise<Handled> {
+  if (!s.inGroup) {
+    s.say(s.t.linkInGroup);
+    return s.done('link:in-private');
+  }
+  if (!code) {
+    s.say(s.t.linkUsage);
+    return s.done('link:usage');
+  }
+  const group = await linkChatByCode(s.db, { personId: s.me.id }, { platform: s.msg.platform, chatId: s.msg.chatId }, code);
+  s.say(s.t.linked(group.name));
+  return s.done('link');
+}
+
+/**
+ * In a linked group chat, a writer who is not a member yet is added as pending and her
+ * facilitator is told, once.
+ */
+export async function noticeGroupWriter(s: Session, group: Group): Promise<void> {
+  const facilitator = await facilitatorOfGroup(s.db, group);
+  if (facilitator?.id === s.me.id) return;
+  const added = await noticeWriter(s.db, group.id, s.me.id, s.now());
+  if (added) await tellFacilitator(s, group, (t) => t.pendingMember(s.me.name, group.name));
+}
+
+async function tellFacilitator(s: Session, group: Group, text: (t: Session['t']) => string): Promise<void> {
+  const facilitator = await facilitatorOfGroup(s.db, group);
+  if (!facilitator || facilitator.id === s.me.id) return;
+  // Her private chat on this platform: on Telegram and WhatsApp its id is her own id.
+  const identity = (await identitiesOf(s.db, facilitator.id)).find((i) => i.platform === s.msg.platform);
+  if (!identity || s.msg.platform === 'console') return;
+  s.tell(s.msg.platform, identity.externalId, text(repliesFor(facilitator.language)));
+}
+
+/** The group a facilitator command is about: the linked chat's, or her only group, or a named one. */
+async function targetGroup(s: Session, action: string, named: string | null): Promise<Group | undefined> {
+  if (s.inGroup) {
+    const group = await groupsRepo.findGroupByChat(s.db, s.msg.platform, s.msg.chatId);
+    if (!group) {
+      s.say(s.t.chatNotLinked);
+      return undefined;
+    }
+    await requireFacilitatorOf(s.db, { personId: s.me.id }, action, group);
+    return group;
+  }
+  await requireFacilitatorOf(s.db, { personId: s.me.id }, action);
+  const mine = await groupsRunBy(s.db, s.me.id);
+  const chosen = named ? mine.filter((g) => g.name.toLowerCase() === named.toLowerCase()) : mine;
+  if (chosen.length === 1) return chosen[0];
+  if (mine.length === 0) s.say(s.t.noGroupsYet);
+  else s.say(s.t.whichGroup(mine.map((g) => g.name)));
+  return undefined;
+}
+
+export async function onRole(s: Session, member: string | null, role: string | null): Promise<Handled> {
+  if (!member || !role) {
+    s.say(s.t.roleUsage);
+    return s.done('role:usage');
+  }
+  const group = await targetGroup(s, 'set_role', null);
+  if (!group) return s.done('role:no-group');
+  try {
+    const target = await findMemberByName(s.db, group.id, member);
+    const set = await setRole(s.db, group.id, target.personId, role, s.now());
+    s.say(s.t.roleSet(target.name, set));
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    if (error.code === 'role_invalid') s.say(s.t.roleUsage);
+    else if (error.code === 'member_ambiguous') s.say(s.t.memberAmbiguous(member));
+    else s.say(s.t.memberNotFound(member));
+  }
+  return s.done('role');
+}
+
+export async function onMembers(s: Session, named: string | null): Promise<Handled> {
+  const group = await targetGroup(s, 'list_members', named);
+  if (!group) return s.done('members:no-group');
+  s.say(s.t.memberList(group.name, await groupsRepo.listMembers(s.db, group.id)));
+  return s.done('members');
+}
+
+export async function onNotRecorded(s: Session, named: string | null): Promise<Handled> {
+  const group = await targetGroup(s, 'not_recorded', named);
+  if (!group) return s.done('not_recorded:no-group');
+  // "This week" in the group's own time zone: Monday up to today.
+  const today = businessDate(s.now(), group.timeZone);
+  const from = startOfWeek(today);
+  const missing = await groupsRepo.membersWithoutEntries(s.db, group.id, from, addDays(from, 6));
+  s.say(s.t.notRecorded(group.name, missing.map((m) => m.name)));
+  return s.done('not_recorded');
+}

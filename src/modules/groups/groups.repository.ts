@@ -1,0 +1,225 @@
+/** SQL for facilitators, groups, their trades and chats, and memberships. */
+import { sql } from 'kysely';
+import type { Db } from '../../db/client.ts';
+import type { Group, Member, MembershipStatus, Role } from './groups.ts';
+
+const groupColumns = [
+  'groups.id',
+  'groups.name',
+  'groups.facilitator_id as facilitatorId',
+  'groups.village',
+  'groups.district',
+  'groups.time_zone as timeZone',
+  'groups.join_code as joinCode',
+  sql<string[]>`coalesce((select array_agg(trade_code order by trade_code) from group_trades where group_id = groups.id), '{}')`.as('trades'),
+] as const;
+
+export async function findFacilitatorByPerson(db: Db, personId: number): Promise<{ id: number } | undefined> {
+  return db.selectFrom('facilitators').select('id').where('person_id', '=', personId).executeTakeFirst();
+}
+
+export async function findFacilitator(db: Db, id: number): Promise<{ id: number; personId: number; name: string } | undefined> {
+  return db
+    .selectFrom('facilitators')
+    .innerJoin('people', 'people.id', 'facilitators.person_id')
+    .select(['facilitators.id', 'facilitators.person_id as personId', 'people.name'])
+    .where('facilitators.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertFacilitator(db: Db, personId: number): Promise<number> {
+  const row = await db
+    .insertInto('facilitators')
+    .values({ person_id: personId })
+    .onConflict((oc) => oc.column('person_id').doUpdateSet({ person_id: personId }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function listFacilitators(db: Db) {
+  return db
+    .selectFrom('facilitators')
+    .innerJoin('people', 'people.id', 'facilitators.person_id')
+    .select(['facilitators.id', 'facilitators.person_id as personId', 'people.name', 'people.phone'])
+    .orderBy('facilitators.id')
+    .execute();
+}
+
+export async function knownTrades(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('trades').select('code').orderBy('code').execute();
+  return rows.map((r) => r.code);
+}
+
+export async function insertGroup(
+  db: Db,
+  group: Omit<Group, 'id' | 'trades'>,
+  trades: readonly string[],
+): Promise<Group> {
+  const row = await db
+    .insertInto('groups')
+    .values({
+      name: group.name,
+      facilitator_id: group.facilitatorId,
+      village: group.village,
+      district: group.district,
+      time_zone: group.timeZone,
+      join_code: group.joinCode,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (trades.length) {
+    await db.insertInto('group_trades').values(trades.map((t) => ({ group_id: row.id, trade_code: t }))).execute();
+  }
+  return (await findGroup(db, row.id))!;
+}
+
+export async function findGroup(db: Db, id: number): Promise<Group | undefined> {
+  return db.selectFrom('groups').select(groupColumns).where('groups.id', '=', id).executeTakeFirst();
+}
+
+export async function findGroupByCode(db: Db, code: string): Promise<Group | undefined> {
+  return db.selectFrom('groups').select(groupColumns).where('groups.join_code', '=', code).executeTakeFirst();
+}
+
+export async function findGroupByChat(db: Db, platform: string, chatId: string): Promise<Group | undefined> {
+  return db
+    .selectFrom('group_chats')
+    .innerJoin('groups', 'groups.id', 'group_chats.group_id')
+    .select(groupColumns)
+    .where('group_chats.platform', '=', platform)
+    .where('group_chats.chat_id', '=', chatId)
+    .executeTakeFirst();
+}
+
+export async function listGroups(db: Db, facilitatorId?: number): Promise<Group[]> {
+  let query = db.selectFrom('groups').select(groupColumns).orderBy('groups.id');
+  if (facilitatorId !== undefined) query = query.where('groups.facilitator_id', '=', facilitatorId);
+  return query.execute();
+}
+
+export async function setJoinCode(db: Db, groupId: number, code: string): Promise<void> {
+  await db.updateTable('groups').set({ join_code: code }).where('id', '=', groupId).execute();
+}
+
+export async function linkChat(
+  db: Db,
+  link: { groupId: number; platform: string; chatId: string; byPersonId: number | null },
+): Promise<{ groupId: number }> {
+  // A chat moves to the group whose code was used last: relinking is how a mistake is fixed.
+  const row = await db
+    .insertInto('group_chats')
+    .values({ group_id: link.groupId, platform: link.platform, chat_id: link.chatId, linked_by_person_id: link.byPersonId })
+    .onConflict((oc) =>
+      oc.columns(['platform', 'chat_id']).doUpdateSet({ group_id: link.groupId, linked_by_person_id: link.byPersonId, linked_at: sql`now()` }),
+    )
+    .returning('group_id as groupId')
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+export async function linkedChats(db: Db, groupId: number) {
+  return db.selectFrom('group_chats').select(['platform', 'chat_id as chatId']).where('group_id', '=', groupId).orderBy('id').execute();
+}
+
+export async function findMembership(db: Db, groupId: number, personId: number) {
+  return db
+    .selectFrom('memberships')
+    .select(['id', 'role', 'status'])
+    .where('group_id', '=', groupId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+/** Adds or re-activates a membership; returns whether it was new or changed. */
+export async function upsertMembership(
+  db: Db,
+  m: { groupId: number; personId: number; role?: Role; status: MembershipStatus; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('memberships')
+    .values({ group_id: m.groupId, person_id: m.personId, role: m.role ?? 'anggota', status: m.status, joined_at: m.at, status_changed_at: m.at })
+    .onConflict((oc) =>
+      oc.columns(['group_id', 'person_id']).doUpdateSet({
+        status: m.status,
+        status_changed_at: m.at,
+        ...(m.role ? { role: m.role } : {}),
+      }),
+    )
+    .execute();
+}
+
+export async function updateMembership(
+  db: Db,
+  groupId: number,
+  personId: number,
+  change: { role?: Role; status?: MembershipStatus; at: Date },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('memberships')
+    .set({
+      ...(change.role ? { role: change.role } : {}),
+      ...(change.status ? { status: change.status, status_changed_at: change.at } : {}),
+    })
+    .where('group_id', '=', groupId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function listMembers(db: Db, groupId: number, statuses: readonly MembershipStatus[] = ['active', 'pending']): Promise<Member[]> {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('people', 'people.id', 'memberships.person_id')
+    .select(['people.id as personId', 'people.name', 'people.phone', 'memberships.role', 'memberships.status'])
+    .where('memberships.group_id', '=', groupId)
+    .where('memberships.status', 'in', [...statuses])
+    .orderBy('people.name')
+    .orderBy('people.id')
+    .execute();
+}
+
+export async function groupsOfPerson(db: Db, personId: number): Promise<Group[]> {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('groups', 'groups.id', 'memberships.group_id')
+    .select(groupColumns)
+    .where('memberships.person_id', '=', personId)
+    .where('memberships.status', '=', 'active')
+    .orderBy('groups.id')
+    .execute();
+}
+
+/** Active members of a group with no (unvoided) entry from `from` to `to`. */
+export async function membersWithoutEntries(db: Db, groupId: number, from: string, to: string): Promise<Member[]> {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('people', 'people.id', 'memberships.person_id')
+    .select(['people.id as personId', 'people.name', 'people.phone', 'memberships.role', 'memberships.status'])
+    .where('memberships.group_id', '=', groupId)
+    .where('memberships.status', '=', 'active')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('ledger_entries')
+            .select('ledger_entries.id')
+            .whereRef('ledger_entries.person_id', '=', 'people.id')
+            .where('ledger_entries.business_date', '>=', from)
+            .where('ledger_entries.business_date', '<=', to)
+            .where('ledger_entries.voided_at', 'is', null),
+        ),
+      ),
+    )
+    .orderBy('people.name')
+    .execute();
+}
+
+export async function recordRefusal(
+  db: Db,
+  refusal: { personId: number | null; action: string; reason: string; groupId: number | null },
+): Promise<void> {
+  await db
+    .insertInto('permission_refusals')
+    .values({ person_id: refusal.personId, action: refusal.action, reason: refusal.reason, group_id: refusal.groupId })
+    .execute();
+}

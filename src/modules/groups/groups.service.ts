@@ -1,0 +1,248 @@
+/**
+ * Facilitators, groups and members: the rules both the admin command line and the chat
+ * use. Every broken rule is a DomainError with a stable code; callers turn it into a
+ * friendly reply or a clear command-line error. Nothing is written when a rule breaks.
+ */
+import { isTimeZone } from '../../core/dates.ts';
+import { DomainError } from '../../core/errors.ts';
+import type { Platform } from '../../core/messages.ts';
+import type { Db } from '../../db/client.ts';
+import { normalizePhone } from '../people/phone.ts';
+import {
+  addIdentity,
+  findPerson,
+  findPersonByIdentity,
+  findPersonByPhone,
+  insertPerson,
+  setPhone,
+} from '../people/people.repository.ts';
+import type { Person } from '../people/people.ts';
+import { cleanLabel, isRole, newJoinCode, normalizeJoinCode, type Group, type Member, type Role } from './groups.ts';
+import * as repo from './groups.repository.ts';
+
+export interface PersonInput {
+  name: string;
+  phone?: string | undefined;
+  telegramId?: string | undefined;
+  timeZone: string;
+}
+
+function requireName(raw: string): string {
+  const name = cleanLabel(raw);
+  if (!name) throw new DomainError('name_invalid', 'the name must be 1–80 printable characters');
+  return name;
+}
+
+function requirePhone(raw: string): string {
+  const phone = normalizePhone(raw);
+  if (!phone) throw new DomainError('phone_invalid', `"${raw.slice(0, 40)}" is not a valid phone number (e.g. 0812 3456 7890 or +62 812 3456 7890)`);
+  return phone;
+}
+
+function requireTelegramId(raw: string): string {
+  if (!/^\d{1,15}$/.test(raw)) throw new DomainError('telegram_id_invalid', 'the Telegram id must be a positive number');
+  return raw;
+}
+
+/**
+ * Finds the person these details name (by Telegram id, then phone), or creates her.
+ * Conflicting details (a phone that belongs to someone else) are refused.
+ */
+async function findOrCreatePerson(db: Db, input: PersonInput): Promise<Person> {
+  const name = requireName(input.name);
+  const phone = input.phone !== undefined ? requirePhone(input.phone) : null;
+  const telegramId = input.telegramId !== undefined ? requireTelegramId(input.telegramId) : null;
+
+  const byTelegram = telegramId ? await findPersonByIdentity(db, { platform: 'telegram', externalId: telegramId }) : undefined;
+  const byPhone = phone ? await findPersonByPhone(db, phone) : undefined;
+  if (byTelegram && byPhone && byTelegram.id !== byPhone.id) {
+    throw new DomainError('phone_taken', `the phone ${phone} already belongs to another person (id ${byPhone.id})`);
+  }
+  const person = byTelegram ?? byPhone ?? (await insertPerson(db, { name, phone, timeZone: input.timeZone }));
+  if (phone && !byPhone) {
+    const current = await findPersonPhone(db, person.id);
+    if (current && current !== phone) {
+      throw new DomainError('phone_taken', `this person already has the phone ${current}`);
+    }
+    await setPhone(db, person.id, phone);
+  }
+  if (telegramId) await addIdentity(db, person.id, { platform: 'telegram', externalId: telegramId }, name);
+  return person;
+}
+
+async function findPersonPhone(db: Db, personId: number): Promise<string | null> {
+  const row = await db.selectFrom('people').select('phone').where('id', '=', personId).executeTakeFirst();
+  return row?.phone ?? null;
+}
+
+export async function addFacilitator(db: Db, input: PersonInput): Promise<{ id: number; person: Person }> {
+  const person = await findOrCreatePerson(db, input);
+  const id = await repo.insertFacilitator(db, person.id);
+  return { id, person };
+}
+
+export interface GroupInput {
+  name: string;
+  trades: readonly string[];
+  facilitatorId: number;
+  village?: string | undefined;
+  district?: string | undefined;
+  timeZone: string;
+}
+
+async function uniqueJoinCode(db: Db): Promise<string> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = newJoinCode();
+    if (!(await repo.findGroupByCode(db, code))) return code;
+  }
+  throw new Error('could not find a free join code');
+}
+
+export async function createGroup(db: Db, input: GroupInput): Promise<Group> {
+  const name = requireName(input.name);
+  const facilitator = await repo.findFacilitator(db, input.facilitatorId);
+  if (!facilitator) throw new DomainError('facilitator_not_found', `no facilitator with id ${input.facilitatorId}`);
+  const known = await repo.knownTrades(db);
+  const trades = [...new Set(input.trades.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  if (trades.length === 0) throw new DomainError('trade_missing', `give at least one trade: ${known.join(', ')}`);
+  const unknown = trades.filter((t) => !known.includes(t));
+  if (unknown.length) throw new DomainError('trade_unknown', `unknown trade ${unknown.join(', ')}; known trades: ${known.join(', ')}`);
+  if (!isTimeZone(input.timeZone)) throw new DomainError('timezone_invalid', `"${input.timeZone}" is not a time zone such as Asia/Jakarta`);
+  const village = input.village === undefined ? null : cleanLabel(input.village);
+  if (input.village !== undefined && !village) throw new DomainError('village_invalid', 'the village must be 1–80 printable characters');
+  const district = input.district === undefined ? null : cleanLabel(input.district);
+  if (input.district !== undefined && !district) throw new DomainError('district_invalid', 'the district must be 1–80 printable characters');
+  return repo.insertGroup(
+    db,
+    { name, facilitatorId: facilitator.id, village, district, timeZone: input.timeZone, joinCode: await uniqueJoinCode(db) },
+    trades,
+  );
+}
+
+export async function requireGroup(db: Db, id: number): Promise<Group> {
+  const group = await repo.findGroup(db, id);
+  if (!group) throw new DomainError('group_not_found', `no group with id ${id}`);
+  return group;
+}
+
+export async function rotateJoinCode(db: Db, groupId: number): Promise<Group> {
+  await requireGroup(db, groupId);
+  await repo.setJoinCode(db, groupId, await uniqueJoinCode(db));
+  return requireGroup(db, groupId);
+}
+
+export async function addMember(
+  db: Db,
+  groupId: number,
+  input: PersonInput & { role?: string | undefined },
+  at: Date,
+): Promise<{ person: Person; role: Role }> {
+  await requireGroup(db, groupId);
+  const role = input.role ?? 'anggota';
+  if (!isRole(role)) throw new DomainError('role_invalid', `unknown role "${role}"; roles: ketua, sekretaris, bendahara, anggota`);
+  const person = await findOrCreatePerson(db, input);
+  await repo.upsertMembership(db, { groupId, personId: person.id, role, status: 'active', at });
+  return { person, role };
+}
+
+export async function removeMember(db: Db, groupId: number, personId: number, at: Date): Promise<void> {
+  await requireGroup(db, groupId);
+  const membership = await repo.findMembership(db, groupId, personId);
+  if (!membership || membership.status === 'removed') {
+    throw new DomainError('member_not_found', `person ${personId} is not a member of group ${groupId}`);
+  }
+  // The membership is marked removed, not deleted: her books and history stay hers.
+  await repo.updateMembership(db, groupId, personId, { status: 'removed', at });
+}
+
+export async function listMembers(db: Db, groupId: number): Promise<Member[]> {
+  await requireGroup(db, groupId);
+  return repo.listMembers(db, groupId);
+}
+
+/** "/gabung KODE": she becomes an active member of the group with that code. */
+export async function joinByCode(db: Db, personId: number, rawCode: string, at: Date): Promise<{ group: Group; already: boolean }> {
+  const group = await repo.findGroupByCode(db, normalizeJoinCode(rawCode));
+  if (!group) throw new DomainError('code_unknown');
+  const existing = await repo.findMembership(db, group.id, personId);
+  if (existing?.status === 'active') return { group, already: true };
+  await repo.upsertMembership(db, { groupId: group.id, personId, status: 'active', at });
+  return { group, already: false };
+}
+
+export interface Actor {
+  personId: number;
+}
+
+/** The groups this person runs as a facilitator (empty when she is not one). */
+export async function groupsRunBy(db: Db, personId: number): Promise<Group[]> {
+  const facilitator = await repo.findFacilitatorByPerson(db, personId);
+  return facilitator ? repo.listGroups(db, facilitator.id) : [];
+}
+
+/**
+ * Checks that `actor` runs `group` (or, with no group, any group) and logs every refusal.
+ * Throws `not_facilitator` or `not_your_group`.
+ */
+export async function requireFacilitatorOf(db: Db, actor: Actor, action: string, group?: Group): Promise<{ facilitatorId: number }> {
+  const facilitator = await repo.findFacilitatorByPerson(db, actor.personId);
+  if (!facilitator) {
+    await repo.recordRefusal(db, { personId: actor.personId, action, reason: 'not_facilitator', groupId: group?.id ?? null });
+    throw new DomainError('not_facilitator');
+  }
+  if (group && group.facilitatorId !== facilitator.id) {
+    await repo.recordRefusal(db, { personId: actor.personId, action, reason: 'not_your_group', groupId: group.id });
+    throw new DomainError('not_your_group');
+  }
+  return { facilitatorId: facilitator.id };
+}
+
+/** "/hubungkan KODE" in a group chat, by the facilitator of that group. */
+export async function linkChatByCode(
+  db: Db,
+  actor: Actor,
+  chat: { platform: Platform; chatId: string },
+  rawCode: string,
+): Promise<Group> {
+  const group = await repo.findGroupByCode(db, normalizeJoinCode(rawCode));
+  if (!group) throw new DomainError('code_unknown');
+  await requireFacilitatorOf(db, actor, 'link_chat', group);
+  await repo.linkChat(db, { groupId: group.id, platform: chat.platform, chatId: chat.chatId, byPersonId: actor.personId });
+  return group;
+}
+
+/**
+ * A writer in a linked group chat: a member already, or added as pending so the
+ * facilitator can confirm her. Returns true when she was just added as pending.
+ */
+export async function noticeWriter(db: Db, groupId: number, personId: number, at: Date): Promise<boolean> {
+  const existing = await repo.findMembership(db, groupId, personId);
+  if (existing) return false;
+  await repo.upsertMembership(db, { groupId, personId, status: 'pending', at });
+  return true;
+}
+
+/** Finds a member of `group` by name ("@ani", "Ani", "ani lestari"); unique match or error. */
+export async function findMemberByName(db: Db, groupId: number, raw: string): Promise<Member> {
+  const wanted = raw.replace(/^@/, '').trim().toLowerCase();
+  const members = await repo.listMembers(db, groupId);
+  const exact = members.filter((m) => m.name.toLowerCase() === wanted);
+  const matches = exact.length ? exact : members.filter((m) => m.name.toLowerCase().split(/\s+/).includes(wanted) || m.name.toLowerCase().startsWith(wanted));
+  if (matches.length === 0) throw new DomainError('member_not_found');
+  if (matches.length > 1) throw new DomainError('member_ambiguous');
+  return matches[0]!;
+}
+
+/** "/peran @ani bendahara": sets the role (and confirms a pending member). */
+export async function setRole(db: Db, groupId: number, personId: number, role: string, at: Date): Promise<Role> {
+  if (!isRole(role)) throw new DomainError('role_invalid');
+  await repo.updateMembership(db, groupId, personId, { role, status: 'active', at });
+  return role;
+}
+
+export async function facilitatorOfGroup(db: Db, group: Group): Promise<Person | undefined> {
+  const f = await repo.findFacilitator(db, group.facilitatorId);
+  return f ? findPerson(db, f.personId) : undefined;
+}
+
+export const groupsRepo = repo;

@@ -1,0 +1,76 @@
+/**
+ * Runs the shared front half of the parser once per message: tokens, non-money marks,
+ * dates and number expressions, plus a few summary bits that let the intent detectors
+ * skip work ("does any word have role X?") without rescanning.
+ */
+import type { IsoDate } from '../core/dates.ts';
+import { scanNumbers, type NumExpr } from './amount.ts';
+import { findDates, type DateMention } from './dates.ts';
+import {
+  F_DATE, F_FILLER, F_PERIOD, G_GREETING, G_ITEM_FILLER, G_SELF, G_THANKS,
+} from './lexicon.ts';
+import { lex, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { markNonMoney, type Marks } from './marks.ts';
+
+export interface Analysis {
+  tokens: Token[];
+  marks: Marks;
+  dates: DateMention[];
+  nums: NumExpr[];
+  /** For each token, the index in `nums` of the expression that covers it, or -1. */
+  numIn: Int32Array;
+  /** OR of every word's flags / flags2. */
+  f: number;
+  f2: number;
+  truncated: boolean;
+  /** A "?" appears. */
+  question: boolean;
+  /** Number of word and number tokens (a size measure for "short message" rules). */
+  wordCount: number;
+  today: IsoDate;
+}
+
+export function analyze(text: string, today: IsoDate, truncated: boolean): Analysis {
+  const lexed = lex(text);
+  const tokens = lexed.tokens;
+  const marks: Marks = new Uint8Array(tokens.length);
+  // Dates first: "17/11" and "tgl 5" must be dates before anything else can claim them;
+  // then times, phones and the other non-money numbers; then what is left may be money.
+  const dates = findDates(tokens, marks, today);
+  markNonMoney(tokens, marks);
+  const nums = scanNumbers(tokens, marks);
+  const numIn = new Int32Array(tokens.length).fill(-1);
+  for (let k = 0; k < nums.length; k++) {
+    const ex = nums[k] as NumExpr;
+    for (let i = ex.start; i < ex.end; i++) numIn[i] = k;
+  }
+  let f = 0;
+  let f2 = 0;
+  let question = false;
+  let wordCount = 0;
+  for (const t of tokens) {
+    if (t.type === T_WORD) {
+      f |= t.f;
+      f2 |= t.f2;
+      wordCount++;
+    } else if (t.type === T_NUM) wordCount++;
+    else if (t.type === T_PUNCT && t.text === '?') question = true;
+  }
+  return { tokens, marks, dates, nums, numIn, f, f2, truncated: truncated || lexed.truncated, question, wordCount, today };
+}
+
+/** Words that carry no content of their own (greetings, pronouns, particles, dates). */
+export function isSoft(t: Token): boolean {
+  return t.type === T_WORD && ((t.f & (F_FILLER | F_DATE | F_PERIOD)) !== 0 ||
+    (t.f2 & (G_SELF | G_GREETING | G_THANKS | G_ITEM_FILLER)) !== 0);
+}
+
+/** Index of the first token that is a number or a non-soft word, or -1. */
+export function firstSignificant(a: Analysis): number {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_NUM) return i;
+    if (t.type === T_WORD && !isSoft(t)) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,247 @@
+/**
+ * Date expressions in a message and how they resolve against the member's `today`.
+ *
+ * The one rule that matters: a date never lands after `today`. Members record what has
+ * happened; "17/11" written on 20 November 2026 is this year, written on 10 January it is
+ * last year. Anything that would still be in the future (or names no real day, such as
+ * 29/02 in a non-leap year) resolves to null and the caller lowers its confidence.
+ */
+import { addDays, dayOfWeek, makeDate, type IsoDate } from '../core/dates.ts';
+import { F_DATE, F_DURATION, F_SCALE, F_UNIT, G_AGO, G_MONTH, G_PAST } from './lexicon.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { M_DATE, type Marks } from './marks.ts';
+
+// ---- resolution (pure functions of `today`) ---------------------------------------------
+
+function parts(today: IsoDate): [number, number, number] {
+  return [Number(today.slice(0, 4)), Number(today.slice(5, 7)), Number(today.slice(8, 10))];
+}
+
+/** `days` after today (negative = before). */
+export function relativeDay(today: IsoDate, days: number): IsoDate {
+  return addDays(today, days);
+}
+
+/** The most recent `weekday` (0 = Sunday) strictly before today: on a Friday, "jumat" is a week ago. */
+export function previousWeekday(today: IsoDate, weekday: number): IsoDate {
+  const back = (dayOfWeek(today) - weekday + 7) % 7 || 7;
+  return addDays(today, -back);
+}
+
+/**
+ * "tgl 18": the 18th of this month if that is not after today, else of last month.
+ * If the chosen month has no such day (31 in a 30-day month), the previous month is tried
+ * once more only when this month's day would be in the future or missing; otherwise null.
+ */
+export function dayOfMonth(today: IsoDate, day: number): IsoDate | null {
+  if (!Number.isInteger(day) || day < 1 || day > 31) return null;
+  const [y, m] = parts(today);
+  const here = makeDate(y, m, day);
+  if (here !== null && here <= today) return here;
+  const py = m === 1 ? y - 1 : y;
+  const pm = m === 1 ? 12 : m - 1;
+  return makeDate(py, pm, day);
+}
+
+/**
+ * "17/11", "17 nov": this year if that day exists and is not after today, else last year
+ * (if it exists there). With an explicit year, that exact day, or null if it is in the future.
+ */
+export function dayMonth(today: IsoDate, day: number, month: number, year?: number): IsoDate | null {
+  if (!Number.isInteger(day) || !Number.isInteger(month) || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (year !== undefined) {
+    const d = makeDate(year, month, day);
+    return d !== null && d <= today ? d : null;
+  }
+  const [y] = parts(today);
+  const here = makeDate(y, month, day);
+  if (here !== null && here <= today) return here;
+  return makeDate(y - 1, month, day);
+}
+
+// ---- finding date expressions in tokens --------------------------------------------------
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** Resolved day, or null when it names no real past day. */
+  date: IsoDate | null;
+  /** Written as a future day ("besok", an explicit future date). */
+  future: boolean;
+  /** Loose wording ("semalam", "2 minggu lalu"): resolved, but worth confirming. */
+  vague: boolean;
+}
+
+function plainInt(t: Token | undefined): number | null {
+  if (!t || t.type !== T_NUM || !t.num || !t.num.ok || !t.num.plain) return null;
+  return t.num.value.m;
+}
+
+function isWord(t: Token | undefined, key: string): boolean {
+  return t !== undefined && t.type === T_WORD && t.key === key;
+}
+
+function isPunct(t: Token | undefined, p: string, attached = true): boolean {
+  return t !== undefined && t.type === T_PUNCT && t.text === p && (!attached || t.attached);
+}
+
+function year(n: number, digits: number): number | null {
+  if (digits === 4 && n >= 1900 && n <= 2200) return n;
+  if (digits === 2) return 2000 + n;
+  return null;
+}
+
+/**
+ * Day + month starting at token i ("17/11", "17/11/2026", "17-11-2026", "17 nov", "17 november
+ * 2025", "17.11.2026"). Returns the end index and the resolved day, or null if no match.
+ */
+function dayMonthAt(tokens: Token[], i: number, today: IsoDate): { end: number; date: IsoDate | null } | null {
+  const t = tokens[i];
+  if (!t || t.type !== T_NUM || !t.num) return null;
+  // "17.11.2026": the lexer keeps it as one number token (the numeral is malformed).
+  if (!t.num.ok || t.num.decimal || t.num.grouped) {
+    const bits = t.text.split('.');
+    if (bits.length === 3 && t.text.indexOf(',') < 0) {
+      const [a, b, c] = bits as [string, string, string];
+      const y = year(Number(c), c.length);
+      if (a.length <= 2 && b.length <= 2 && y !== null) {
+        return { end: i + 1, date: dayMonth(today, Number(a), Number(b), y) };
+      }
+    }
+    return null;
+  }
+  const d = plainInt(t);
+  if (d === null || d < 1 || d > 31 || t.text.length > 2) return null;
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  // 17/11 or 17-11-2026 (a lone "17-11" is more often a range than a date).
+  if (a && a.type === T_PUNCT && (a.text === '/' || a.text === '-') && a.attached && b && b.attached) {
+    const m = plainInt(b);
+    if (m !== null && m >= 1 && m <= 12 && b.text.length <= 2) {
+      const after = tokens[i + 3];
+      // "1/2 kg" is half a kilo, not 1 February.
+      if (a.text === '/' && after && after.type === T_WORD && (after.f & (F_UNIT | F_SCALE)) !== 0) return null;
+      const ySep = tokens[i + 3];
+      const yTok = tokens[i + 4];
+      if (ySep && isPunct(ySep, a.text) && yTok && yTok.attached) {
+        const y = plainInt(yTok);
+        const yy = y === null ? null : year(y, yTok.text.length);
+        if (yy !== null) return { end: i + 5, date: dayMonth(today, d, m, yy) };
+      }
+      if (a.text === '/') return { end: i + 3, date: dayMonth(today, d, m) };
+    }
+    return null;
+  }
+  // 17 nov [2026]
+  if (a && a.type === T_WORD && (a.f2 & G_MONTH) !== 0 && a.info?.month !== undefined) {
+    const yTok = tokens[i + 2];
+    const y = plainInt(yTok);
+    const yy = y === null || !yTok ? null : year(y, yTok.text.length === 4 ? 4 : 0);
+    if (yy !== null) return { end: i + 3, date: dayMonth(today, d, a.info.month, yy) };
+    return { end: i + 2, date: dayMonth(today, d, a.info.month) };
+  }
+  return null;
+}
+
+/**
+ * Finds every date expression, marks its tokens as M_DATE (so none of its numbers can
+ * become money) and returns the mentions in order.
+ */
+export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMention[] {
+  const out: DateMention[] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (marks[i] !== 0) continue;
+    const t = tokens[i] as Token;
+    if (t.type === T_NL) continue;
+    let m: DateMention | null = null;
+    if (t.type === T_WORD) {
+      if (t.key === 'tanggal') {
+        // tgl 18 / tgl. 18 / tanggal 18 nov / tgl 18/11
+        let j = i + 1;
+        while (isPunct(tokens[j], '.', false) || isPunct(tokens[j], ':', false)) j++;
+        const dm = dayMonthAt(tokens, j, today);
+        if (dm) m = { start: i, end: dm.end, date: dm.date, future: false, vague: false };
+        else {
+          const d = plainInt(tokens[j]);
+          if (d !== null && d >= 1 && d <= 31 && (tokens[j] as Token).text.length <= 2) {
+            m = { start: i, end: j + 1, date: dayOfMonth(today, d), future: false, vague: false };
+          }
+        }
+      } else if ((t.f2 & G_MONTH) !== 0 && t.info?.month !== undefined && t.key.length >= 3) {
+        // "nov 17" / "november 17, 2026" (English order). The number must not be money.
+        const d = plainInt(tokens[i + 1]);
+        const after = tokens[i + 2];
+        if (d !== null && d >= 1 && d <= 31 && !(after && after.type === T_WORD && (after.f & (F_SCALE | F_UNIT)) !== 0)) {
+          m = { start: i, end: i + 2, date: dayMonth(today, d, t.info.month), future: false, vague: false };
+        }
+      } else if ((t.f & F_DATE) !== 0 && t.info?.relDays !== undefined) {
+        const rel = t.info.relDays;
+        const vague = t.key === 'semalam';
+        m = { start: i, end: i + 1, date: rel > 0 ? null : relativeDay(today, rel), future: rel > 0, vague };
+      } else if (t.info?.weekday !== undefined) {
+        m = weekdayAt(tokens, i, today);
+      } else if (t.key === 'seminggu' && agoAt(tokens, i + 1) > 0) {
+        m = { start: i, end: agoAt(tokens, i + 1), date: relativeDay(today, -7), future: false, vague: false };
+      }
+    } else if (t.type === T_NUM) {
+      const dm = dayMonthAt(tokens, i, today);
+      if (dm) m = { start: i, end: dm.end, date: dm.date, future: false, vague: false };
+      else {
+        // ISO 2026-11-18
+        const y = plainInt(t);
+        if (y !== null && t.text.length === 4 && isPunct(tokens[i + 1], '-') && isPunct(tokens[i + 3], '-')) {
+          const mo = plainInt(tokens[i + 2]);
+          const d = plainInt(tokens[i + 4]);
+          if (mo !== null && d !== null && (tokens[i + 2] as Token).attached && (tokens[i + 4] as Token).attached) {
+            m = { start: i, end: i + 5, date: dayMonth(today, d, mo, y), future: false, vague: false };
+          }
+        }
+        // "3 hari lalu", "2 hari yang lalu", "2 minggu lalu"
+        const next = tokens[i + 1];
+        if (!m && y !== null && next && next.type === T_WORD && (next.f & F_DURATION) !== 0) {
+          const end = agoAt(tokens, i + 2);
+          if (end > 0 && y <= 366) {
+            const unit = next.key === 'minggu' || next.key === 'pekan' || next.key === 'week' || next.key === 'weeks' ? 7
+              : next.key === 'hari' || next.key === 'days' || next.key === 'day' ? 1 : 0;
+            if (unit > 0) m = { start: i, end, date: relativeDay(today, -y * unit), future: false, vague: unit === 7 };
+          }
+        }
+      }
+    }
+    if (m) {
+      for (let k = m.start; k < m.end; k++) marks[k] = M_DATE;
+      out.push(m);
+      i = m.end - 1;
+    }
+  }
+  return out;
+}
+
+/** Index after "lalu" / "yang lalu" / "ago" starting at i, or -1. */
+function agoAt(tokens: Token[], i: number): number {
+  let j = i;
+  if (isWord(tokens[j], 'yang')) j++;
+  const t = tokens[j];
+  return t && t.type === T_WORD && (t.f2 & G_AGO) !== 0 ? j + 1 : -1;
+}
+
+/**
+ * A weekday name: "senin", "rabu kemarin", "hari kamis", "last monday". "minggu" alone is a
+ * week far more often than Sunday ("rekap minggu", "2 minggu"), so it is Sunday only after
+ * "hari" ("hari minggu") — "ahad" or "sunday" always are.
+ */
+function weekdayAt(tokens: Token[], i: number, today: IsoDate): DateMention | null {
+  const t = tokens[i] as Token;
+  const wd = t.info?.weekday;
+  if (wd === undefined) return null;
+  const prev = tokens[i - 1];
+  const hasHari = isWord(prev, 'hari');
+  if (t.key === 'minggu' && !hasHari) return null;
+  let start = hasHari || (prev !== undefined && prev.type === T_WORD && prev.key === 'last') ? i - 1 : i;
+  let end = i + 1;
+  const next = tokens[end];
+  if (next && next.type === T_WORD && (next.f2 & G_PAST) !== 0 && next.key !== 'yang') end++;
+  if (start < 0) start = 0;
+  return { start, end, date: previousWeekday(today, wd), future: false, vague: false };
+}

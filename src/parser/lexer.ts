@@ -1,0 +1,190 @@
+/**
+ * One pass over the prepared text → tokens. Everything after this works on tokens, never
+ * on the raw string, so no regular expression ever runs over user text (no catastrophic
+ * backtracking, linear time) and each word is looked up in the lexicon exactly once.
+ *
+ * Tokens: words (letters), numbers (digits with `.`/`,` between digits: "1.250.000",
+ * "1,5"), punctuation that carries meaning (@ / : , + % - ? = & ; # ( ) !) and line breaks.
+ * Emoji, symbols and control characters become spaces. Letters and digits are split
+ * ("15rb" → "15" "rb", "p12" → "p" "12") and `attached` remembers there was no space.
+ */
+import { F_EXPENSE, F_SALE, F_SCALE, F_UNIT, lookupPhrase, lookupWord, type WordInfo } from './lexicon.ts';
+import { readNumeral, type Numeral } from './numeral.ts';
+
+export const T_WORD = 1;
+export const T_NUM = 2;
+export const T_PUNCT = 3;
+export const T_NL = 4;
+
+export interface Token {
+  type: number;
+  /** As written, lower-cased (for a merged phrase, both words with one space). */
+  text: string;
+  /** Canonical keyword ("kemarin" for "kmrn"), or the text itself for ordinary words. */
+  key: string;
+  info: WordInfo | null;
+  /** info.flags / info.flags2, or 0: read on every role check, so kept flat. */
+  f: number;
+  f2: number;
+  /** No whitespace between this token and the previous one. */
+  attached: boolean;
+  /** For numbers: the parsed digit string. */
+  num: Numeral | null;
+}
+
+/** Beyond this many tokens the rest of the text is ignored (and the result flagged). */
+export const MAX_TOKENS = 600;
+
+export interface Lexed {
+  tokens: Token[];
+  truncated: boolean;
+}
+
+const NO_NUMERAL = null;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+const UNICODE_LETTER = /^[\p{L}\p{M}]$/u;
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  if (c >= 0xd800 && c <= 0xdfff) return false; // astral letters are rare here: treat as space
+  return UNICODE_LETTER.test(text[i] as string);
+}
+
+// Punctuation kept as tokens; other ASCII symbols are spaces. Bullets and dashes become "-".
+const PUNCT = new Set(['@', '/', ':', ',', '+', '%', '-', '?', '=', '&', ';', '#', '(', ')', '!', '.', '*']);
+const DASHES = new Set(['•', '·', '▪', '◦', '‣', '●', '–', '—', '−', '○', '►', '➤', '→', '✓', '✔', '☑']);
+
+function word(text: string, attached: boolean): Token {
+  const info = lookupWord(text);
+  return {
+    type: T_WORD, text, key: info ? info.canon : text, info,
+    f: info ? info.flags : 0, f2: info ? info.flags2 : 0, attached, num: NO_NUMERAL,
+  };
+}
+
+export function lex(text: string): Lexed {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let attached = false;
+  let truncated = false;
+  while (i < n) {
+    if (tokens.length >= MAX_TOKENS) {
+      truncated = true;
+      break;
+    }
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if ((d === 46 || d === 44) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      const s = text.slice(i, j);
+      tokens.push({ type: T_NUM, text: s, key: s, info: null, f: 0, f2: 0, attached, num: readNumeral(s) });
+      i = j;
+      attached = true;
+      continue;
+    }
+    if (isLetterAt(text, i)) {
+      let j = i + 1;
+      while (j < n) {
+        if (isLetterAt(text, j)) j++;
+        // Keep "masing-masing" and "jum'at" whole: a hyphen or apostrophe between letters.
+        else if ((text[j] === '-' || text[j] === "'") && j + 1 < n && isLetterAt(text, j + 1) && isLetterAt(text, j - 1)) j += 2;
+        else break;
+      }
+      let w = text.slice(i, j);
+      // Reduplication written with a 2 ("kue2", "masing2") is the word itself. Only for words
+      // of 4+ letters, so that short lead codes such as "p2" stay codes.
+      if (w.length >= 4 && text.charCodeAt(j) === 50 && !isDigit(text.charCodeAt(j + 1)) &&
+        (j + 1 >= n || !isLetterAt(text, j + 1))) {
+        const info = lookupWord(w);
+        if (!info || (info.flags & (F_SALE | F_EXPENSE | F_UNIT | F_SCALE)) === 0) {
+          if (w === 'masing') w = 'masing-masing';
+          j += 1;
+        }
+      }
+      // "rb-an", "ribu-an" (roughly): the suffix is its own word so the amount stays readable.
+      const dash = w.lastIndexOf('-');
+      if (dash > 0 && w.slice(dash + 1) === 'an' && lookupWord(w) === null) {
+        tokens.push(word(w.slice(0, dash), attached));
+        tokens.push(word('an', true));
+      } else {
+        tokens.push(word(w, attached));
+      }
+      i = j;
+      attached = true;
+      continue;
+    }
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) {
+      const last = tokens[tokens.length - 1];
+      if (last && last.type !== T_NL) tokens.push({ type: T_NL, text: '\n', key: '\n', info: null, f: 0, f2: 0, attached: false, num: null });
+      i++;
+      attached = false;
+      continue;
+    }
+    if (c === 64 /* @ */ && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
+      // "@dampingi_bot": a mention, not a price marker. Skip it like whitespace.
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isAsciiLetter(d) || isDigit(d) || d === 95 /* _ */) j++;
+        else break;
+      }
+      // "@rb"-like typos are not mentions; only names of 3+ characters are.
+      if (j - i - 1 >= 3 && !lookupWord(text.slice(i + 1, j))) {
+        i = j;
+        attached = false;
+        continue;
+      }
+    }
+    const ch = text[i] as string;
+    if (c === 0xd7 /* × */) {
+      tokens.push(word('x', attached));
+      i++;
+      attached = true;
+      continue;
+    }
+    if (PUNCT.has(ch) || DASHES.has(ch)) {
+      const p = DASHES.has(ch) ? '-' : ch;
+      tokens.push({ type: T_PUNCT, text: p, key: p, info: null, f: 0, f2: 0, attached, num: null });
+      i++;
+      attached = true;
+      continue;
+    }
+    // Whitespace, emoji, other symbols, control characters, lone surrogates.
+    i++;
+    attached = false;
+  }
+  return { tokens: mergePhrases(tokens), truncated };
+}
+
+/** Merges two-word phrases ("terima kasih", "hari ini", "tenaga kerja") into one token. */
+function mergePhrases(tokens: Token[]): Token[] {
+  let merged: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (t.type === T_WORD && next && next.type === T_WORD) {
+      const info = lookupPhrase(t.key, next.key) ?? (t.key !== t.text || next.key !== next.text ? lookupPhrase(t.text, next.text) : null);
+      if (info) {
+        merged ??= tokens.slice(0, i);
+        merged.push({ type: T_WORD, text: `${t.text} ${next.text}`, key: info.canon, info, f: info.flags,
+          f2: info.flags2, attached: t.attached, num: null });
+        i++;
+        continue;
+      }
+    }
+    if (merged) merged.push(t);
+  }
+  return merged ?? tokens;
+}

@@ -1,0 +1,410 @@
+/**
+ * The parser's vocabulary: every keyword it knows, with the roles it can play.
+ *
+ * Why one table: a word often has several roles ("minggu" is Sunday, a week and a duration;
+ * "omset" is a sale verb, a report field and a recap topic), and the later stages ask
+ * "does this token have role X?" many times per message. Roles are bit flags so that the
+ * question is one AND, and the whole table is built once at module load.
+ *
+ * Lookup is by exact spelling first, then by the "squeezed" spelling (every run of a
+ * repeated letter collapsed to one), which is how elongations ("lakuuu", "terjuall",
+ * "bantuaaan") and many doubled-key typos are absorbed without a regex per word.
+ */
+
+// ---- role flags ------------------------------------------------------------------------
+export const F_SALE = 1 << 0; // sale verb / cue (laku, terjual, omset…)
+export const F_EXPENSE = 1 << 1; // expense verb / cue (beli, bayar, ongkos…)
+export const F_WEAK = 1 << 2; // verb that is also everyday chat (masuk, dapat, bayar…)
+export const F_ITEMISH = 1 << 3; // verb that is also the item (sewa, listrik, ongkir)
+export const F_REPAY = 1 << 4; // loan instalment words (cicilan, angsuran, setor)
+export const F_PAYVERB = 1 << 5; // "paying" verbs that make a repayment without an amount
+export const F_UNIT = 1 << 6; // counting unit (lusin, kg, pcs, orang…)
+export const F_DURATION = 1 << 7; // hari, minggu, bulan, jam…: a number before it is not money
+export const F_FILLER = 1 << 8; // words that never belong to an item at its edges
+export const F_NEG = 1 << 9; // belum, tidak, gak…
+export const F_FUTURE = 1 << 10; // besok, nanti, mau, akan…
+export const F_QUESTION = 1 << 11; // berapa, brp, how much
+export const F_RECAP = 1 << 12; // rekap, laporan, ringkasan
+export const F_PROFIT = 1 << 13; // untung, laba, omset…: recap topic when asked about
+export const F_PERIOD = 1 << 14; // has `period`
+export const F_UNDO = 1 << 15;
+export const F_HELP = 1 << 16; // unambiguous help words
+export const F_HELP_WEAK = 1 << 17; // tolong, bingung, cara, gimana
+export const F_LEAD = 1 << 18; // minat, berminat, interested
+export const F_LEAD_WEAK = 1 << 19; // sanggup, bisa, siap (need a number, or stand alone)
+export const F_REP_ASSET = 1 << 20;
+export const F_REP_TURNOVER = 1 << 21;
+export const F_REP_EMPLOYEE = 1 << 22;
+export const F_NUMWORD = 1 << 23; // has `num` (0..90, 100, teen/tens/hundred markers)
+export const F_SCALE = 1 << 24; // has `scale` (ribu, juta, k, jt…)
+export const F_SLANG = 1 << 25; // has `slang` rupiah value (goceng, ceban…)
+export const F_CUR_PRE = 1 << 26; // rp, idr before a number
+export const F_CUR_POST = 1 << 27; // rupiah, perak, idr after a number
+export const F_PRICE = 1 << 28; // harga, hrg, at: the next amount is a unit price
+export const F_TOTAL = 1 << 29; // total, jumlah, semua: the next amount is the line total
+export const F_DATE = 1 << 30; // has `relDays` or `weekday` (kemarin, tadi, senin…)
+
+// Second flag word (JavaScript bit operations are 32-bit signed, so roles are split in two).
+export const G_MONTH = 1 << 0; // has `month`
+export const G_TIME = 1 << 1; // jam, pukul: the next number is a time of day
+export const G_TIME_SUFFIX = 1 << 2; // wib, pagi, sore: the number before is a time
+export const G_PERCENT = 1 << 3; // persen
+export const G_ORDINAL = 1 << 4; // ke, no, nomor: the next number is an ordinal
+export const G_YEAR = 1 << 5; // tahun, thn
+export const G_CONJ = 1 << 6; // dan, and, serta: separate entries
+export const G_EACH = 1 << 7; // each, masing-masing: the amount before is a unit price
+export const G_PER = 1 << 8; // per: "X per bungkus"
+export const G_MULT = 1 << 9; // x, ×
+export const G_HALF = 1 << 10; // setengah, half
+export const G_SE_SCALE = 1 << 11; // seribu, sejuta: a number with its own scale
+export const G_AGO = 1 << 12; // lalu, ago, sebelumnya
+export const G_LEADPOST = 1 << 13; // butuh, dicari, pengumuman: a facilitator's post, not a record
+export const G_THANKS = 1 << 14; // terima kasih, makasih
+export const G_HUNDRED = 1 << 15; // ratus, hundred
+export const G_TENS = 1 << 16; // puluh
+export const G_TEENS = 1 << 17; // belas
+export const G_SELF = 1 << 18; // saya, aku: allowed before "minat"/"bisa"
+export const G_LOAN = 1 << 19; // pinjaman, utang: loan words (with a paying verb → repayment)
+export const G_APPROX = 1 << 20; // sekitar, kira-kira, an ("20rb-an"): amount is approximate
+export const G_PAST = 1 << 21; // "lalu", "kemarin" after a period word: the previous period
+export const G_GREETING = 1 << 22;
+export const G_ITEM_FILLER = 1 << 23; // dari, untuk, of, on: dropped at an item's start
+
+export type Period = 'day' | 'week' | 'month';
+
+export interface WordInfo {
+  /** Canonical spelling ("kemarin" for "kmrn"). */
+  canon: string;
+  flags: number;
+  flags2: number;
+  /** Value of a number word (satu = 1, sepuluh = 10, seratus = 100; teens/tens use markers). */
+  num?: number;
+  /** Multiplier of a scale word (ribu = 1000). */
+  scale?: number;
+  /** Rupiah value of a slang amount (goceng = 5000). */
+  slang?: number;
+  /** Days relative to today for date words (kemarin = -1); positive means future. */
+  relDays?: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday?: number;
+  /** 1..12. */
+  month?: number;
+  period?: Period;
+  /** Sale or expense for verbs. */
+  kind?: 'sale' | 'expense';
+}
+
+const TABLE = new Map<string, WordInfo>();
+
+function def(words: readonly string[], flags: number, flags2 = 0, extra: Partial<WordInfo> = {}): void {
+  for (const w of words) {
+    const prev = TABLE.get(w);
+    if (prev) {
+      prev.flags |= flags;
+      prev.flags2 |= flags2;
+      Object.assign(prev, extra);
+    } else {
+      TABLE.set(w, { canon: w, flags, flags2, ...extra });
+    }
+  }
+}
+
+/** Misspellings and abbreviations → canonical word (whose entry they then share). */
+const ALIASES: Record<string, string> = {
+  lku: 'laku', lk: 'laku', lakuk: 'laku', trjual: 'terjual', terjul: 'terjual', tejual: 'terjual',
+  terjuwal: 'terjual', juwal: 'jual', jualn: 'jualan', jlan: 'jualan',
+  bli: 'beli', blii: 'beli', belii: 'beli', blanja: 'belanja', blnja: 'belanja', belnja: 'belanja',
+  belanj: 'belanja', blj: 'belanja', byr: 'bayar', bayr: 'bayar', byar: 'bayar', bayarin: 'bayar',
+  dpt: 'dapat', dpat: 'dapat', dapet: 'dapat', dpet: 'dapat', hsl: 'hasil', msk: 'masuk',
+  klr: 'keluar', kluar: 'keluar', pngeluaran: 'pengeluaran', pengluaran: 'pengeluaran',
+  pngluaran: 'pengeluaran', pemasukkan: 'pemasukan', pmasukan: 'pemasukan', omzet: 'omset',
+  kmrn: 'kemarin', kmren: 'kemarin', kmaren: 'kemarin', kemaren: 'kemarin', kmarin: 'kemarin',
+  kmrin: 'kemarin', kemrin: 'kemarin', kemarn: 'kemarin', kmrnn: 'kemarin', kemarim: 'kemarin',
+  tgl: 'tanggal', tngl: 'tanggal', tangal: 'tanggal', tnggl: 'tanggal', tg: 'tanggal',
+  rbu: 'ribu', rebu: 'ribu', ewu: 'ribu', rb: 'ribu', k: 'ribu', thousand: 'ribu',
+  jt: 'juta', jta: 'juta', jeti: 'juta', million: 'juta', mio: 'juta',
+  milyar: 'miliar', billion: 'miliar', // "m" is deliberately NOT a scale: it is metre as often
+  rkp: 'rekap', rekp: 'rekap', rekab: 'rekap', rekapan: 'rekap', rekapitulasi: 'rekap',
+  btl: 'batal', btal: 'batal', batl: 'batal', batalin: 'batalkan', btlkan: 'batalkan',
+  hps: 'hapus', hapusin: 'hapus', bntuan: 'bantuan', bantuin: 'bantu', tlg: 'tolong', tlng: 'tolong',
+  mnat: 'minat', karyawn: 'karyawan', krywn: 'karyawan', kryawan: 'karyawan', pegawe: 'pegawai',
+  asset: 'aset', assets: 'aset', sy: 'saya', yg: 'yang', utk: 'untuk', dgn: 'dengan',
+  sdh: 'sudah', udh: 'sudah', udah: 'sudah', dah: 'sudah', brp: 'berapa', brapa: 'berapa',
+  gmn: 'gimana', gmna: 'gimana', bgmn: 'bagaimana', gimn: 'gimana', mggu: 'minggu', mgg: 'minggu',
+  mingu: 'minggu', bln: 'bulan', hr: 'hari', hri: 'hari', jm: 'jam', pkl: 'pukul',
+  sbln: 'sebulan', smg: 'seminggu', blm: 'belum', tdk: 'tidak', gk: 'gak', ga: 'gak', nggak: 'gak',
+  ngga: 'gak', enggak: 'gak', engga: 'gak', gak: 'gak', tak: 'gak', kagak: 'gak',
+  jumat: 'jumat', "jum'at": 'jumat', jumaat: 'jumat', jmt: 'jumat', snn: 'senin', sls: 'selasa',
+  kms: 'kamis', sbt: 'sabtu', mnggu: 'minggu',
+  bks: 'bungkus', bgks: 'bungkus', bngks: 'bungkus', bj: 'biji', bh: 'buah',
+  ltr: 'liter', lt: 'liter', mtr: 'meter', kilo: 'kg', kilogram: 'kg', gr: 'gram', pc: 'pcs',
+  pieces: 'pcs', piece: 'pcs', psg: 'pasang', lbr: 'lembar', ptg: 'potong', btg: 'batang',
+  btr: 'butir', rtg: 'renteng', org: 'orang', krg: 'karung', boks: 'box', saset: 'sachet',
+  masing2: 'masing-masing', msg2: 'masing-masing', masing: 'masing-masing',
+  makasih: 'makasih', mksh: 'makasih', trims: 'makasih', trimakasih: 'makasih', thx: 'makasih',
+  thanks: 'makasih', nomer: 'nomor', nmr: 'nomor', no: 'nomor', prsn: 'persen',
+  jml: 'jumlah', jmlh: 'jumlah', ttl: 'total', hrg: 'harga', tot: 'total',
+  pdpt: 'pendapatan', pendptn: 'pendapatan', hrian: 'harian', mingguan: 'mingguan',
+  ongkir: 'ongkir', okir: 'ongkir', ongkoss: 'ongkos',
+};
+
+// ---- verbs -------------------------------------------------------------------------------
+// Strong verbs can make a record even with a plain number; weak ones are everyday words
+// ("masuk jam 8", "dapat juara 1") and need a money cue or a large plain number.
+def(['laku', 'terjual', 'jual', 'jualan', 'menjual', 'payu', 'sold', 'sell', 'sells', 'selling',
+  'penjualan', 'sales'], F_SALE, 0, { kind: 'sale' });
+def(['omset', 'pemasukan', 'pendapatan', 'income', 'earned', 'earn', 'revenue'], F_SALE, 0, { kind: 'sale' });
+def(['laris', 'masuk', 'dapat', 'hasil', 'dibayar', 'terima', 'nerima', 'diterima', 'dp',
+  'received', 'got'], F_SALE | F_WEAK, 0, { kind: 'sale' });
+def(['beli', 'membeli', 'dibeli', 'belanja', 'belanjaan', 'kulakan', 'kulak', 'nyetok',
+  'bought', 'buy', 'buying', 'spent', 'spend', 'pengeluaran', 'expense', 'expenses'], F_EXPENSE, 0, { kind: 'expense' });
+def(['bayar', 'membayar', 'modal', 'keluar', 'biaya', 'paid', 'pay', 'cost', 'fee'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
+def(['ongkos', 'ongkir', 'sewa', 'listrik', 'gaji', 'upah', 'rent', 'tagihan', 'transport'],
+  F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
+// "dapat" and "hasil" inside a line that already has a verb mark its total ("laku 3 dapat 90rb").
+def(['dapat', 'hasil'], F_TOTAL);
+// "omset" / "pengeluaran" are also what people ask a recap about.
+def(['omset', 'pemasukan', 'pengeluaran', 'pendapatan', 'penjualan', 'untung', 'laba', 'keuntungan',
+  'rugi', 'profit', 'hasil', 'total', 'saldo', 'jualan'], F_PROFIT);
+
+// ---- repayment ---------------------------------------------------------------------------
+def(['cicilan', 'angsuran', 'setor', 'setoran', 'nyicil', 'nyetor', 'mencicil', 'cicil', 'angsur',
+  'installment', 'instalment', 'repayment'], F_REPAY);
+def(['pinjaman', 'utang', 'hutang', 'loan', 'kredit', 'pinjam', 'minjam', 'meminjam', 'dipinjami', 'pinjem'], 0, G_LOAN);
+def(['bayar', 'membayar', 'setor', 'nyetor', 'lunas', 'lunasi', 'melunasi', 'transfer', 'tf',
+  'paid', 'pay', 'dibayar'], F_PAYVERB);
+
+// ---- units and counts ----------------------------------------------------------------------
+// A number right before one of these is a quantity, never money. No conversion is done:
+// the price is per the unit as written ("2 kodi @45rb" = 90.000).
+def(['lusin', 'kodi', 'kg', 'gram', 'ons', 'bungkus', 'pcs', 'biji', 'buah', 'porsi', 'gulung',
+  'meter', 'pack', 'pak', 'packs', 'liter', 'ikat', 'iket', 'karung', 'sak', 'box', 'dus', 'kardus',
+  'kotak', 'toples', 'botol', 'butir', 'ekor', 'lembar', 'potong', 'pasang', 'set', 'renteng',
+  'tusuk', 'mangkok', 'mangkuk', 'piring', 'gelas', 'cup', 'bal', 'rim', 'roll', 'rol', 'tray',
+  'krat', 'peti', 'kwintal', 'ton', 'sachet', 'kantong', 'kantung', 'keranjang', 'batang', 'helai',
+  'unit', 'loyang', 'kaleng', 'galon', 'tabung', 'bundel', 'lonjor', 'papan', 'ember', 'bags', 'bag',
+  'boxes', 'bottles', 'bottle', 'kilos', 'dozen', 'dozens', 'sets', 'plates', 'portions', 'portion',
+  'bowls', 'bowl', 'cups', 'pairs', 'pair', 'kgs', 'meters', 'yard', 'yards', 'orang', 'people',
+  'person', 'persons', 'anggota', 'peserta', 'jiwa', 'bungkusan', 'pieces', 'lot', 'paket', 'stel',
+  'potongan', 'kilogram', 'bks', 'gepok', 'kepala', 'sisir', 'tandan', 'rantang'], F_UNIT);
+
+// A number right before these is a duration or a count of times, never money or a quantity.
+def(['hari', 'minggu', 'bulan', 'tahun', 'thn', 'th', 'jam', 'menit', 'mnt', 'detik', 'kali',
+  'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours', 'hour', 'minutes',
+  'times', 'pekan', 'malam', 'bln'], F_DURATION);
+
+// ---- fillers -------------------------------------------------------------------------------
+def(['ya', 'yah', 'iya', 'bu', 'buk', 'bunda', 'ibu', 'pak', 'bapak', 'mbak', 'mba', 'kak', 'mas',
+  'deh', 'dong', 'nih', 'aja', 'saja', 'sudah', 'catat', 'dicatat', 'catatan', 'tolong', 'mohon',
+  'saya', 'aku', 'ku', 'kami', 'kita', 'alhamdulillah', 'uang', 'duit', 'sebesar', 'seharga',
+  'senilai', 'sebanyak', 'dengan', 'yang', 'untuk', 'buat', 'dari', 'ke', 'di', 'pada', 'the',
+  'a', 'an', 'of', 'on', 'for', 'to', 'i', 'my', 'we', 'some', 'ok', 'oke', 'lagi', 'juga', 'jg',
+  'nya', 'sih', 'tadi', 'ini', 'itu', 'td', 'hari', 'barusan', 'baru', 'sekitar', 'kurang', 'lebih',
+  'ada', 'sama', 'terus', 'trus', 'lalu', 'and', 'dan', 'serta', 'in', 'from', 'total', 'jumlah',
+  'at', 'harga', 'each', 'per', 'today', 'yesterday', 'kemarin', 'pagi', 'siang', 'sore', 'malam',
+  'semua', 'semuanya', 'totalnya', 'jumlahnya', 'rupiah', 'perak', 'idr', 'rp', 'sekarang', 'skrg',
+  'mau', 'tlg', 'please', 'pls', 'tolong', 'minta', 'bro', 'sis', 'gan', 'kakak', 'adik', 'dik',
+  'ibuk', 'bunda', 'ummi', 'umi', 'teteh', 'neng', 'cik', 'koh', 'cece', 'mbok', 'mak'], F_FILLER);
+def(['dari', 'untuk', 'buat', 'utk', 'of', 'on', 'for', 'to', 'ke', 'di', 'pada', 'in', 'from',
+  'yang', 'sebanyak', 'seharga', 'sebesar', 'senilai'], 0, G_ITEM_FILLER);
+def(['saya', 'aku', 'kami', 'i', 'we', 'ibu', 'bu', 'ya', 'iya', 'ok', 'oke', 'siap'], 0, G_SELF);
+def(['belum', 'tidak', 'gak', 'bukan', 'not', "didn't", 'never', 'jangan', 'nggak'], F_NEG);
+def(['besok', 'nanti', 'akan', 'mau', 'rencana', 'rencananya', 'tomorrow', 'will', 'lusa', 'ingin',
+  'pengen', 'pingin', 'mo'], F_FUTURE);
+def(['berapa', 'how', 'brp', 'gimana', 'bagaimana', 'apa', 'what', 'kapan', 'dimana', 'siapa'], F_QUESTION);
+def(['halo', 'hallo', 'hai', 'hi', 'hello', 'assalamualaikum', 'selamat', 'salam', 'pagi', 'siang',
+  'sore', 'malam', 'waalaikumsalam', 'permisi', 'makasih', 'good', 'morning'], 0, G_GREETING);
+def(['makasih'], F_FILLER, G_THANKS);
+def(['sekitar', 'kira', 'kira-kira', 'kurang', 'lebih', 'an', 'approx', 'about', 'around'], 0, G_APPROX);
+
+// ---- intents -------------------------------------------------------------------------------
+def(['rekap', 'laporan', 'ringkasan', 'summary', 'recap', 'report', 'rangkuman', 'resume',
+  'statistik'], F_RECAP);
+def(['batal', 'batalkan', 'dibatalkan', 'hapus', 'hapuskan', 'dihapus', 'delete', 'undo', 'cancel',
+  'salah', 'keliru', 'koreksi', 'ralat'], F_UNDO);
+def(['bantuan', 'help', 'menu', 'panduan', 'petunjuk', 'start', 'tutorial'], F_HELP);
+def(['tolong', 'bantu', 'bingung', 'cara', 'caranya', 'gimana', 'bagaimana', 'pakai', 'pake',
+  'pakainya', 'info', 'how', 'gunakan', 'menggunakan', 'mulai'], F_HELP_WEAK);
+def(['minat', 'berminat', 'interested', 'interest', 'minatt'], F_LEAD);
+def(['sanggup', 'bisa', 'siap', 'ready', 'can', 'mampu', 'ambil'], F_LEAD_WEAK);
+def(['aset', 'harta', 'kekayaan'], F_REP_ASSET);
+def(['omset', 'turnover', 'omzet', 'peredaran'], F_REP_TURNOVER);
+def(['karyawan', 'pegawai', 'pekerja', 'employees', 'employee', 'staff', 'staf', 'naker',
+  'buruh'], F_REP_EMPLOYEE);
+def(['butuh', 'dibutuhkan', 'dicari', 'mencari', 'cari', 'pengumuman', 'info', 'informasi',
+  'lowongan', 'pesanan', 'order', 'needed', 'need', 'wanted', 'dijual', 'jual-beli', 'promo',
+  'diskon', 'tersedia'], 0, G_LEADPOST);
+
+// ---- periods -------------------------------------------------------------------------------
+def(['hari', 'harian', 'daily', 'today'], F_PERIOD, 0, { period: 'day' });
+def(['minggu', 'mingguan', 'pekan', 'seminggu', 'week', 'weekly', 'sepekan'], F_PERIOD, 0, { period: 'week' });
+def(['bulan', 'bulanan', 'sebulan', 'month', 'monthly'], F_PERIOD, 0, { period: 'month' });
+def(['lalu', 'kemarin', 'last', 'sebelumnya', 'ago', 'yang'], 0, G_PAST);
+def(['lalu', 'ago', 'sebelumnya', 'silam'], 0, G_AGO);
+
+// ---- dates and times -----------------------------------------------------------------------
+def(['kemarin', 'yesterday', 'semalam'], F_DATE, 0, { relDays: -1 });
+def(['tadi', 'today', 'barusan', 'sekarang', 'skrg'], F_DATE, 0, { relDays: 0 });
+def(['besok', 'tomorrow'], F_DATE, 0, { relDays: 1 });
+def(['lusa'], F_DATE, 0, { relDays: 2 });
+const WEEKDAYS: [string[], number][] = [
+  [['minggu', 'ahad', 'sunday'], 0],
+  [['senin', 'monday'], 1],
+  [['selasa', 'tuesday'], 2],
+  [['rabu', 'wednesday'], 3],
+  [['kamis', 'thursday'], 4],
+  [['jumat', 'friday'], 5],
+  [['sabtu', 'saturday'], 6],
+];
+for (const [words, weekday] of WEEKDAYS) def(words, 0, 0, { weekday });
+const MONTHS: [string[], number][] = [
+  [['januari', 'jan', 'january'], 1],
+  [['februari', 'feb', 'pebruari', 'febuari', 'february'], 2],
+  [['maret', 'mar', 'march'], 3],
+  [['april', 'apr'], 4],
+  [['mei', 'may'], 5],
+  [['juni', 'jun', 'june'], 6],
+  [['juli', 'jul', 'july'], 7],
+  [['agustus', 'agu', 'agt', 'ags', 'aug', 'august', 'agust'], 8],
+  [['september', 'sep', 'sept', 'sepember'], 9],
+  [['oktober', 'okt', 'oct', 'october'], 10],
+  [['november', 'nov', 'nop', 'nopember'], 11],
+  [['desember', 'des', 'dec', 'december', 'dess'], 12],
+];
+for (const [words, month] of MONTHS) def(words, 0, G_MONTH, { month });
+def(['tanggal'], 0, 0); // handled by the date grammar by its canonical name
+def(['jam', 'pukul', 'pkl'], 0, G_TIME);
+def(['wib', 'wita', 'wit', 'pagi', 'siang', 'sore', 'malam', 'am', 'pm', 'subuh'], 0, G_TIME_SUFFIX);
+def(['persen', 'percent', 'pct'], 0, G_PERCENT);
+def(['ke', 'nomor', 'urutan', 'nomer', 'no'], 0, G_ORDINAL);
+def(['tahun', 'thn', 'th', 'year'], 0, G_YEAR);
+
+// ---- structure words -----------------------------------------------------------------------
+def(['dan', 'and', 'serta', 'plus'], 0, G_CONJ);
+def(['harga', 'at', 'price', 'seharga'], F_PRICE);
+def(['total', 'jumlah', 'totalnya', 'jumlahnya', 'semua', 'semuanya', 'sejumlah', 'subtotal'], F_TOTAL);
+def(['each', 'masing-masing', 'satunya', 'sebiji', 'sebuah', 'perbiji', 'perpcs', 'perbungkus',
+  'perporsi', 'perkg', 'perlusin', 'perkodi', 'perbuah', 'perpack', 'perbox', 'perekor'], 0, G_EACH);
+def(['per', 'tiap', 'setiap', 'a'], 0, G_PER);
+def(['x'], 0, G_MULT);
+def(['setengah', 'stengah', 'stgh', 'half'], 0, G_HALF);
+
+// ---- numbers -------------------------------------------------------------------------------
+const UNITS: [string, number][] = [
+  ['nol', 0], ['kosong', 0], ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5],
+  ['enam', 6], ['tujuh', 7], ['delapan', 8], ['sembilan', 9],
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9],
+];
+for (const [w, n] of UNITS) def([w], F_NUMWORD, 0, { num: n });
+def(['sepuluh', 'ten'], F_NUMWORD, 0, { num: 10 });
+def(['sebelas', 'eleven'], F_NUMWORD, 0, { num: 11 });
+def(['seratus'], F_NUMWORD, 0, { num: 100 });
+const EN_TEENS: [string, number][] = [
+  ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+];
+for (const [w, n] of EN_TEENS) def([w], F_NUMWORD, 0, { num: n });
+const EN_TENS: [string, number][] = [
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
+  ['eighty', 80], ['ninety', 90],
+];
+for (const [w, n] of EN_TENS) def([w], F_NUMWORD, G_TENS, { num: n });
+def(['ratus', 'hundred'], F_NUMWORD, G_HUNDRED, { num: 100 });
+def(['puluh'], F_NUMWORD, G_TENS, { num: 10 });
+def(['belas'], F_NUMWORD, G_TEENS, { num: 10 });
+def(['ribu'], F_SCALE, 0, { scale: 1_000 });
+def(['juta'], F_SCALE, 0, { scale: 1_000_000 });
+def(['miliar'], F_SCALE, 0, { scale: 1_000_000_000 });
+def(['seribu'], F_SCALE, G_SE_SCALE, { scale: 1_000 });
+def(['sejuta'], F_SCALE, G_SE_SCALE, { scale: 1_000_000 });
+def(['semiliar', 'semilyar'], F_SCALE, G_SE_SCALE, { scale: 1_000_000_000 });
+// Street slang for amounts (from Hokkien numbers): cepek 100, gopek 500, seceng 1.000…
+const SLANG: [string[], number][] = [
+  [['cepek'], 100], [['gopek'], 500], [['seceng', 'ceceng'], 1_000], [['noceng'], 2_000],
+  [['goceng'], 5_000], [['ceban'], 10_000], [['noban'], 20_000], [['goban'], 50_000],
+  [['cepekceng', 'cepek ceng'], 100_000], [['gocap'], 50], [['sejeti'], 1_000_000],
+];
+for (const [words, slang] of SLANG) def(words, F_SLANG, 0, { slang });
+def(['rp', 'idr', 'rupiah'], F_CUR_PRE);
+def(['rupiah', 'perak', 'idr', 'rp'], F_CUR_POST);
+
+// Aliases share their canonical entry (so "kmrn" is exactly "kemarin").
+for (const [alias, canon] of Object.entries(ALIASES)) {
+  if (alias === canon) continue;
+  const info = TABLE.get(canon);
+  if (info) TABLE.set(alias, info);
+}
+
+/** Collapses runs of one repeated character: "lakuuu" → "laku", "terjuall" → "terjual". */
+export function squeeze(word: string): string {
+  let out = '';
+  let prev = '';
+  let changed = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i] as string;
+    if (c === prev) {
+      changed = true;
+      continue;
+    }
+    out += c;
+    prev = c;
+  }
+  return changed ? out : word;
+}
+
+const SQUEEZED = new Map<string, WordInfo>();
+for (const [word, info] of TABLE) {
+  const sq = squeeze(word);
+  // One-letter squeezed forms ("kk" → "k") would turn chat into scale words: never match them.
+  if (sq.length < 2) continue;
+  if (!SQUEEZED.has(sq)) SQUEEZED.set(sq, info);
+}
+
+/** The keyword entry for a lower-cased word, tolerating elongation; null for ordinary words. */
+export function lookupWord(word: string): WordInfo | null {
+  const direct = TABLE.get(word);
+  if (direct) return direct;
+  if (word.length < 3 || word.length > 30) return null;
+  const sq = squeeze(word);
+  if (sq === word) return null;
+  return SQUEEZED.get(sq) ?? null;
+}
+
+/**
+ * Two-word phrases that mean something neither word means alone. The value is the
+ * canonical key the merged token takes; its WordInfo comes from PHRASE_INFO.
+ */
+const PHRASE_INFO = new Map<string, WordInfo>();
+function phrase(keys: readonly string[], flags: number, flags2 = 0, extra: Partial<WordInfo> = {}): void {
+  for (const k of keys) PHRASE_INFO.set(k, { canon: k, flags, flags2, ...extra });
+}
+phrase(['terima kasih', 'thank you', 'trima kasih', 'terimakasih banyak', 'makasih banyak'], F_FILLER, G_THANKS | G_GREETING);
+phrase(['hari ini', 'hari tadi'], F_DATE | F_PERIOD | F_FILLER, 0, { relDays: 0, period: 'day' });
+phrase(['minggu ini', 'pekan ini', 'this week'], F_PERIOD | F_FILLER, 0, { period: 'week' });
+phrase(['bulan ini', 'this month'], F_PERIOD | F_FILLER, 0, { period: 'month' });
+phrase(['minggu lalu', 'minggu kemarin', 'pekan lalu', 'last week', 'minggu kemaren'],
+  F_PERIOD | F_FILLER, G_PAST, { period: 'week' });
+phrase(['bulan lalu', 'bulan kemarin', 'last month', 'bulan kemaren'], F_PERIOD | F_FILLER, G_PAST, { period: 'month' });
+phrase(['tenaga kerja', 'tenaga kerjanya'], F_REP_EMPLOYEE);
+phrase(['cara pakai', 'cara pakainya', 'cara pake', 'cara menggunakan', 'cara mencatat',
+  'cara catat', 'how to'], F_HELP);
+phrase(['tidak jadi', 'gak jadi', 'batal aja', 'ga jadi'], F_UNDO);
+phrase(['yang tadi', 'yang terakhir', 'the last', 'last one'], F_FILLER);
+phrase(['tadi pagi', 'tadi siang', 'tadi sore', 'tadi malam', 'pagi ini', 'siang ini', 'sore ini'],
+  F_DATE | F_FILLER, 0, { relDays: 0 });
+phrase(['kemarin lusa'], F_DATE | F_FILLER, 0, { relDays: -2 });
+phrase(['how much'], F_QUESTION);
+phrase(['masing masing'], F_FILLER, G_EACH);
+phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });
+phrase(['kurang lebih', 'kira kira'], F_FILLER, G_APPROX);
+
+/** First words of phrases: most word pairs are rejected here without building a key. */
+const PHRASE_HEADS = new Set<string>();
+for (const k of PHRASE_INFO.keys()) PHRASE_HEADS.add(k.slice(0, k.indexOf(' ')));
+
+/** The merged entry for two consecutive words (by canonical spelling), or null. */
+export function lookupPhrase(first: string, second: string): WordInfo | null {
+  if (!PHRASE_HEADS.has(first)) return null;
+  return PHRASE_INFO.get(`${first} ${second}`) ?? null;
+}

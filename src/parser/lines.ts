@@ -1,0 +1,104 @@
+/**
+ * Splits a message into segments, each of which may become one entry.
+ *
+ * Separators: line breaks, commas, ";", "+", "&", "|", "dan"/"and"/"serta", and ":" (so
+ * that "pengeluaran: plastik 10rb" is a heading segment and an entry segment). Separators
+ * inside a number expression ("1,5jt", "Rp15.000,-") or inside a phone/date/time never
+ * split. Bullets ("-", "•", "*", "1.") are simply skipped by later stages.
+ *
+ * A segment with no number at all that is followed on the same line by another segment
+ * (through a comma or "dan") is merged into it: in "laku bros dan kalung total 50rb" the
+ * words belong to the one amount, and in "laku 5 bros @15rb, beli manik 20rb" nothing is
+ * merged because both parts have numbers.
+ */
+import type { Analysis } from './analyze.ts';
+import { G_CONJ } from './lexicon.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+
+export const SEP_START = 0;
+export const SEP_NL = 1;
+export const SEP_COMMA = 2;
+export const SEP_CONJ = 3;
+export const SEP_COLON = 4;
+
+export interface Segment {
+  start: number;
+  end: number;
+  line: number;
+  /** What separated this segment from the previous one. */
+  sep: number;
+  /** Has at least one number expression. */
+  hasNum: boolean;
+}
+
+/** At most this many segments are considered; the rest of a long message is ignored. */
+export const MAX_SEGMENTS = 60;
+
+function sepKind(t: Token): number {
+  if (t.type === T_NL) return SEP_NL;
+  if (t.type === T_PUNCT) {
+    switch (t.text) {
+      case ',':
+      case ';':
+        return SEP_COMMA;
+      case '+':
+      case '&':
+      case '|':
+        return SEP_CONJ;
+      case ':':
+        return SEP_COLON;
+      default:
+        return -1;
+    }
+  }
+  if (t.type === T_WORD && (t.f2 & G_CONJ) !== 0) return SEP_CONJ;
+  return -1;
+}
+
+export function splitSegments(a: Analysis): { segments: Segment[]; capped: boolean } {
+  const raw: Segment[] = [];
+  const { tokens, numIn, marks } = a;
+  let start = 0;
+  let line = 0;
+  let sep = SEP_START;
+  let hasNum = false;
+  let capped = false;
+  const push = (end: number): void => {
+    if (end > start) raw.push({ start, end, line, sep, hasNum });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (numIn[i] !== -1) {
+      hasNum = true;
+      continue;
+    }
+    if (marks[i] !== 0) continue;
+    const k = sepKind(tokens[i] as Token);
+    if (k < 0) continue;
+    push(i);
+    if (raw.length >= MAX_SEGMENTS) {
+      capped = true;
+      break;
+    }
+    // A separator right after another one (", dan") keeps the stronger, earlier kind.
+    if (!(i === start && sep !== SEP_START)) sep = k;
+    else if (k === SEP_NL) sep = k;
+    if (k === SEP_NL) line++;
+    start = i + 1;
+    hasNum = false;
+  }
+  if (!capped) push(tokens.length);
+
+  // Merge number-less segments into the following one on the same line.
+  const out: Segment[] = [];
+  for (let s = 0; s < raw.length; s++) {
+    const seg = raw[s] as Segment;
+    const next = raw[s + 1];
+    if (!seg.hasNum && next && next.line === seg.line && (next.sep === SEP_COMMA || next.sep === SEP_CONJ)) {
+      next.start = seg.start;
+      next.sep = seg.sep;
+      continue;
+    }
+    out.push(seg);
+  }
+  return { segments: out, capped };
+}

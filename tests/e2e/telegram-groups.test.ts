@@ -1,0 +1,113 @@
+/**
+ * Onboarding end to end: the admin command line creates a facilitator and a group; on
+ * Telegram (real grammY against a local Bot API) a member joins by code, the facilitator
+ * links the group chat and sets a role, a member is refused a facilitator command, and
+ * a member stops and resumes reminders.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from '../../src/app.ts';
+import { buildProgram } from '../../src/cli/admin/program.ts';
+import { loadConfig } from '../../src/config.ts';
+import { systemClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { FAKE_TOKEN, startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
+import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
+import { eventually } from '../helpers/wait.ts';
+
+let t: TestDatabase;
+let r: TestRedis;
+let tg: FakeTelegram;
+let app: App;
+
+/** Runs an admin command in-process against the test database and returns its JSON. */
+async function cli(...args: string[]): Promise<Record<string, unknown>> {
+  const out: string[] = [];
+  const program = buildProgram({
+    openDb: async () => ({ db: t.db, close: async () => undefined }),
+    clock: systemClock,
+    out: (line) => out.push(line),
+    err: () => undefined,
+    defaultTimeZone: 'Asia/Jakarta',
+  });
+  await program.parseAsync(args, { from: 'user' });
+  return JSON.parse(out.join('\n')) as Record<string, unknown>;
+}
+
+beforeAll(async () => {
+  [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
+  const config = loadConfig({
+    DATABASE_URL: t.url,
+    REDIS_URL: r.url,
+    QUEUE_PREFIX: r.prefix,
+    TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+    TELEGRAM_API_ROOT: tg.apiRoot,
+    CONSOLE_CHANNEL: 'off',
+  });
+  app = await startApp({ config, clock: systemClock, log: silentLogger() });
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await tg?.stop();
+  await r?.cleanup();
+  await t?.drop();
+});
+
+async function botSays(chatId: number, count: number) {
+  return eventually(() => {
+    const messages = tg.botMessages(chatId);
+    return messages.length >= count ? messages : undefined;
+  }, { what: `${count} bot messages in chat ${chatId}` });
+}
+
+describe('onboarding a group on Telegram', () => {
+  const RINA = 7100;
+  const ANI = 7101;
+  const GROUP_CHAT = -1007100;
+  let code = '';
+
+  it('creates the facilitator and the group from the command line', async () => {
+    const facilitator = await cli('facilitator', 'add', '--name', 'Bu Rina', '--telegram-id', String(RINA));
+    const group = await cli('group', 'create', '--name', 'Melati', '--trades', 'asesoris,makanan-ringan', '--facilitator', String(facilitator.id), '--village', 'Garegeh');
+    expect(group).toMatchObject({ name: 'Melati', trades: ['asesoris', 'makanan-ringan'], village: 'Garegeh' });
+    code = String(group.joinCode);
+    expect(code).toMatch(/^[A-Z2-9]{6}$/);
+  });
+
+  it('lets a member join by code in a private chat, and tells the facilitator', async () => {
+    const ani = tg.client({ chatId: ANI, userId: ANI, firstName: 'Ani' });
+    await tg.say(ani, `/gabung ${code}`);
+    const [joined] = await botSays(ANI, 1);
+    expect(joined?.text).toContain('Selamat bergabung di kelompok Melati');
+    const [told] = await botSays(RINA, 1);
+    expect(told?.text).toBe('👋 Ani bergabung di kelompok Melati.');
+  });
+
+  it('links the group chat for the facilitator, sets a role, and refuses a member', async () => {
+    const rinaInGroup = tg.client({ chatId: GROUP_CHAT, userId: RINA, firstName: 'Rina', type: 'group', chatTitle: 'Melati' });
+    const aniInGroup = tg.client({ chatId: GROUP_CHAT, userId: ANI, firstName: 'Ani', type: 'group', chatTitle: 'Melati' });
+    await tg.say(rinaInGroup, `/hubungkan ${code}`);
+    const [linked] = await botSays(GROUP_CHAT, 1);
+    expect(linked?.text).toContain('terhubung dengan kelompok Melati');
+
+    await tg.say(aniInGroup, '/peran @Ani ketua');
+    const refused = (await botSays(GROUP_CHAT, 2))[1];
+    expect(refused?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+
+    await tg.say(rinaInGroup, '/peran @Ani bendahara');
+    const set = (await botSays(GROUP_CHAT, 3))[2];
+    expect(set?.text).toBe('✅ Ani sekarang bendahara.');
+    const members = await cli('member', 'list', '--group', String((await cli('group', 'list') as unknown as { id: number }[])[0]!.id));
+    expect(members).toEqual([expect.objectContaining({ name: 'Ani', role: 'bendahara', status: 'active' })]);
+  });
+
+  it('stops and resumes reminders on BERHENTI and MULAI', async () => {
+    const ani = tg.client({ chatId: ANI, userId: ANI, firstName: 'Ani' });
+    const before = tg.botMessages(ANI).length;
+    await tg.say(ani, 'BERHENTI');
+    expect((await botSays(ANI, before + 1))[before]?.text).toContain('tidak akan menerima pengingat');
+    await tg.say(ani, 'MULAI');
+    expect((await botSays(ANI, before + 2))[before + 1]?.text).toContain('akan Ibu terima lagi');
+  });
+});

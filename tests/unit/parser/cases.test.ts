@@ -1,0 +1,48 @@
+/**
+ * The project's own table (tests/fixtures/parser/cases.jsonl): records by trade, lists and
+ * headings, every amount form, dates, repayments, recaps, undo, help, reports, lead answers,
+ * English, typos, emoji — and chatter that must stay `unknown`.
+ *
+ * Keys an `expect` may name: intent, sale, expense (sums by kind), date, entries (exact, in
+ * order), unresolved (how many lines could not be read), period, amount, assets, turnover,
+ * employees, quantity, leadCode, and `confident` (whether confidence ≥ CONFIDENT, i.e.
+ * whether the bot would act without asking).
+ */
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT, parseMessage } from '../../../src/parser/index.ts';
+import { assertValidResult, CASES, readRows, sums, TODAY } from './helpers.ts';
+
+const rows = readRows(CASES);
+
+describe('cases.jsonl', () => {
+  it('has at least 200 cases', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(200);
+  });
+
+  for (const row of rows) {
+    it(`line ${row.line}: ${JSON.stringify(row.text)}${row.today ? ` (today ${row.today})` : ''}`, () => {
+      const today = row.today ?? TODAY;
+      const r = parseMessage(row.text, { today });
+      assertValidResult(r, today);
+      const fields = r as unknown as Record<string, unknown>;
+      const got: Record<string, unknown> = { intent: r.intent, confident: r.confidence >= CONFIDENT };
+      if (r.intent === 'record') {
+        Object.assign(got, sums(r));
+        got.date = r.date;
+        got.entries = r.entries;
+        got.unresolved = (r.unresolved ?? []).length;
+      }
+      if (r.intent === 'recap') got.date = r.date;
+      for (const key of ['period', 'amount', 'assets', 'turnover', 'employees', 'quantity', 'leadCode']) {
+        if (key in fields) got[key] = fields[key];
+      }
+      const wanted: Record<string, unknown> = {};
+      const actual: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(row.expect)) {
+        wanted[key] = value;
+        actual[key] = got[key];
+      }
+      expect(actual).toEqual(wanted);
+    });
+  }
+});
