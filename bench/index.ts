@@ -4,7 +4,9 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { runBroadcastBench } from './broadcast.ts';
 import { runParserBench, type ParserBenchResult } from './parser.ts';
+import { runRemindersBench } from './reminders.ts';
 
 interface Figure {
   name: string;
@@ -40,9 +42,36 @@ const suites: Suite[] = [
       ];
     },
   },
+  {
+    name: 'broadcast',
+    async run() {
+      // One run: at Telegram's pace a 10,000-recipient broadcast takes about six minutes.
+      const r = await runBroadcastBench({ recipients: values.recipients ? Number(values.recipients) : 10_000 });
+      return [
+        { name: `lead broadcast to ${r.recipients.toLocaleString('en')} chats`, value: Number(r.messagesPerSecond.toFixed(1)), unit: 'msg/s', goal: '≥ 27', met: r.messagesPerSecond >= 27 },
+        { name: 'broadcast duration', value: Number(r.seconds.toFixed(1)), unit: 's', goal: '—', met: true },
+        { name: '429 answers from the Bot API', value: r.tooManyRequests, unit: '', goal: '0', met: r.tooManyRequests === 0 },
+        { name: `reply latency during the broadcast, max of ${r.replies}`, value: r.replyLatencyMaxMs, unit: 'ms', goal: '≤ 2000', met: r.replyLatencyMaxMs <= 2000 },
+        { name: 'reply latency during the broadcast, p50', value: r.replyLatencyP50Ms, unit: 'ms', goal: '—', met: true },
+      ];
+    },
+  },
+  {
+    name: 'reminders',
+    async run() {
+      // One run: seeding 100,000 members takes a few seconds of its own.
+      const r = await runRemindersBench({ members: 100_000 });
+      return [
+        { name: `weekly nudge to ${r.members.toLocaleString('en')} members: outbox rows + send jobs`, value: Number(r.seconds.toFixed(2)), unit: 's', goal: '≤ 10', met: r.seconds <= 10 && r.jobs === r.members },
+        { name: 'of which enqueueing the jobs', value: Number(r.enqueueSeconds.toFixed(2)), unit: 's', goal: '—', met: true },
+        { name: 'Redis memory of the queued jobs', value: Number(r.redisMegabytes.toFixed(1)), unit: 'MB', goal: '≤ 150', met: r.redisMegabytes <= 150 },
+        { name: 'Redis memory per queued job', value: r.bytesPerJob, unit: 'B', goal: '—', met: true },
+      ];
+    },
+  },
 ];
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, only: { type: 'string' }, recipients: { type: 'string' } } });
 const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
 const results: Record<string, Figure[]> = {};
 for (const suite of suites) {

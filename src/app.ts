@@ -6,6 +6,8 @@
 import type { Channel } from './channels/channel.ts';
 import { ConsoleChannel } from './channels/console/console.channel.ts';
 import { TelegramChannel } from './channels/telegram/telegram.channel.ts';
+import { WhatsappChannel, type WhatsappOptions } from './channels/whatsapp/whatsapp.channel.ts';
+import { WhatsappPacer } from './channels/whatsapp/whatsapp.pacer.ts';
 import type { Config } from './config.ts';
 import type { Clock } from './core/clock.ts';
 import type { Logger } from './core/logger.ts';
@@ -15,7 +17,12 @@ import { openDatabase } from './db/open.ts';
 import { createDispatch, createIntake } from './jobs/intake.ts';
 import { createQueues, type QueueSet } from './jobs/queues.ts';
 import { connectRedis, defaultRedis } from './jobs/redis.ts';
+import { startMaintenance } from './jobs/maintenance.ts';
+import { startReminders } from './jobs/reminders.ts';
 import { startWorkers } from './jobs/workers.ts';
+import { createAuthCipher } from './modules/whatsapp/auth-cipher.ts';
+import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repository.ts';
+import * as whatsappRepo from './modules/whatsapp/whatsapp.repository.ts';
 
 export interface AppOptions {
   config: Config;
@@ -23,6 +30,8 @@ export interface AppOptions {
   log: Logger;
   /** The console chat, when this process should offer one (`npm start` with no channel, `npm run chat`). */
   console?: Omit<ConstructorParameters<typeof ConsoleChannel>[0], 'clock'> | undefined;
+  /** WhatsApp test seams: a fake socket instead of Baileys' real one, where the QR goes, jitter, timers. */
+  whatsapp?: Pick<WhatsappOptions, 'socketFactory' | 'terminal' | 'random' | 'schedule'> | undefined;
 }
 
 export interface App {
@@ -67,6 +76,27 @@ export async function startApp(options: AppOptions): Promise<App> {
         new TelegramChannel({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, webhook: config.telegram.webhook, clock, log }),
       );
     }
+    if (config.whatsapp) {
+      const wa = config.whatsapp;
+      const random = options.whatsapp?.random ?? Math.random;
+      const pacer = new WhatsappPacer({ perMinute: wa.privatePerMinute, dailyCap: wa.privateDailyCap, timeZone: config.defaultTimeZone, random });
+      // The daily count survives a restart: it is read back from the outbox.
+      pacer.restore(await whatsappRepo.bulkPrivateSendsSince(db, new Date(clock.now().getTime() - 36 * 3600 * 1000)));
+      channels.set(
+        'whatsapp',
+        new WhatsappChannel({
+          ...options.whatsapp,
+          auth: new PostgresWhatsappAuthStore(db, createAuthCipher(wa.authKey)),
+          lids: { phonesForLids: (lids) => whatsappRepo.phonesForLids(db, lids), remember: (pairs) => whatsappRepo.recordLidMappings(db, pairs) },
+          sent: { remember: (sent) => whatsappRepo.rememberSentMessage(db, sent, clock.now()), find: (id) => whatsappRepo.findSentMessage(db, id) },
+          hasWrittenBefore: (jid) => whatsappRepo.hasWrittenBefore(db, jid),
+          pacer,
+          pairingPhone: wa.pairingPhone,
+          clock,
+          log,
+        }),
+      );
+    }
     if (options.console) channels.set('console', new ConsoleChannel({ ...options.console, clock }));
     if (channels.size === 0) log.warn('no channel is configured: the bot will only work through its queues');
 
@@ -82,6 +112,15 @@ export async function startApp(options: AppOptions): Promise<App> {
       outbound: { db, clock, channels, log },
     });
     cleanups.push(() => workers.close());
+
+    const maintenance = await startMaintenance({ connection, prefix, deps: { db, clock, dispatch: createDispatch(queues), platforms: [...channels.keys()], log } });
+    cleanups.push(() => maintenance.close());
+    const reminders = await startReminders({
+      connection,
+      prefix,
+      deps: { db, clock, dispatch: createDispatch(queues), quietHours: config.quietHours, log },
+    });
+    cleanups.push(() => reminders.close());
 
     const intake = createIntake(queues);
     for (const channel of channels.values()) {

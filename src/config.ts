@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isTimeZone } from './core/dates.ts';
+import { normalizePhone } from './modules/people/phone.ts';
+import { DEFAULT_QUIET_HOURS, parseQuietHours, type QuietHours } from './modules/reminders/schedule.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -56,6 +58,36 @@ const schema = z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 characters of A–Z, a–z, 0–9, _ and -')
       .default('dampingi'),
+    QUIET_HOURS: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .default(DEFAULT_QUIET_HOURS)
+        .refine((v) => parseQuietHours(v) !== undefined, 'must be two local times HH:MM-HH:MM (e.g. 21:00-07:00), or off'),
+    ),
+    WHATSAPP_ENABLED: z.preprocess(
+      (v) => (v === '' ? undefined : typeof v === 'string' ? v.trim().toLowerCase() : v),
+      z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false').default('false'),
+    ),
+    WHATSAPP_PAIRING_PHONE: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .refine((v) => normalizePhone(v) !== null, 'must be the bot’s phone number with country code, e.g. +6281234567890')
+        .optional(),
+    ),
+    WHATSAPP_AUTH_KEY: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.string().min(16, 'must be at least 16 characters (e.g. the output of `openssl rand -base64 32`)').optional(),
+    ),
+    WHATSAPP_PRIVATE_PER_MINUTE: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.coerce.number().int().min(1).max(60).default(5),
+    ),
+    WHATSAPP_PRIVATE_DAILY_CAP: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.coerce.number().int().min(1).max(10_000).default(200),
+    ),
   })
   .superRefine((c, ctx) => {
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
@@ -94,6 +126,21 @@ export interface Config {
   consoleChannel: 'auto' | 'on' | 'off';
   /** Prefix of every queue key in Redis, so several deployments can share one Redis. */
   queuePrefix: string;
+  /** No reminder goes out in these local hours (default 21:00–07:00); one due then waits for their end. null: off. */
+  quietHours: QuietHours | null;
+  /** WhatsApp through a linked device (Baileys); undefined unless WHATSAPP_ENABLED is true. */
+  whatsapp:
+    | {
+        /** The bot's own number as digits with country code (6281…): link with a pairing code instead of a QR. */
+        pairingPhone: string | undefined;
+        /** Secret from which the key that encrypts the stored WhatsApp credentials is derived. */
+        authKey: string | undefined;
+        /** Bulk private messages allowed per minute (jitter comes on top). */
+        privatePerMinute: number;
+        /** Bulk private messages allowed per day, counted from local midnight in DEFAULT_TIMEZONE. */
+        privateDailyCap: number;
+      }
+    | undefined;
 }
 
 export class ConfigError extends Error {
@@ -126,5 +173,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     consoleChannel: c.CONSOLE_CHANNEL,
     queuePrefix: c.QUEUE_PREFIX,
+    quietHours: parseQuietHours(c.QUIET_HOURS) ?? null,
+    whatsapp: ['true', '1', 'yes', 'on'].includes(c.WHATSAPP_ENABLED)
+      ? {
+          pairingPhone: c.WHATSAPP_PAIRING_PHONE ? normalizePhone(c.WHATSAPP_PAIRING_PHONE)?.replace(/^\+/, '') : undefined,
+          authKey: c.WHATSAPP_AUTH_KEY,
+          privatePerMinute: c.WHATSAPP_PRIVATE_PER_MINUTE,
+          privateDailyCap: c.WHATSAPP_PRIVATE_DAILY_CAP,
+        }
+      : undefined,
   };
 }

@@ -15,7 +15,7 @@ export interface RunOptions {
 function wantsConsole(config: Config, options: RunOptions): boolean {
   if (options.consoleAs) return true;
   if (config.consoleChannel === 'on') return true;
-  return config.consoleChannel === 'auto' && !config.telegram;
+  return config.consoleChannel === 'auto' && !config.telegram && !config.whatsapp;
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {

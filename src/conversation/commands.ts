@@ -12,7 +12,14 @@ export type Command =
   | { name: 'not_recorded'; group: string | null }
   | { name: 'opt_out' }
   | { name: 'opt_in' }
-  | { name: 'start' };
+  | { name: 'start' }
+  | { name: 'lead_new'; form: string | null }
+  | { name: 'lead_show'; code: string }
+  | { name: 'lead_close'; code: string | null }
+  | { name: 'lead_award'; code: string | null; member: string | null; quantity: number | null }
+  | { name: 'lead_list' }
+  | { name: 'confirm_payment'; paymentId: number | null }
+  | { name: 'loan_status' };
 
 const SLASH = /^\/([a-z_]+)(?:@[a-z0-9_]+)?(?:\s+([\s\S]*))?$/i;
 
@@ -45,6 +52,24 @@ export function matchCommand(raw: string): Command | null {
     const member = words.length >= 2 ? words.slice(0, -1).join(' ') : words[0] ?? null;
     return { name: 'role', member, role, group: null };
   }
+  if (name === 'peluang') {
+    // "/peluang P12" shows a lead; anything else starts one (guided, or the one-message form).
+    if (/^p\d+$/i.test(args)) return { name: 'lead_show', code: args.toUpperCase() };
+    return { name: 'lead_new', form: args || null };
+  }
+  if (name === 'peluangku') return { name: 'lead_list' };
+  if (name === 'tutup') return { name: 'lead_close', code: /^p\d+$/i.test(args.split(' ')[0] ?? '') ? args.split(' ')[0]!.toUpperCase() : null };
+  if (name === 'pilih') {
+    // "/pilih P12 @ani 100"
+    const words = args ? args.split(' ') : [];
+    const code = /^p\d+$/i.test(words[0] ?? '') ? words[0]!.toUpperCase() : null;
+    const last = words.at(-1) ?? '';
+    const quantity = /^\d{1,7}$/.test(last) ? Number(last) : null;
+    const member = words.slice(1, quantity === null ? undefined : -1).join(' ') || null;
+    return { name: 'lead_award', code, member, quantity };
+  }
+  if (name === 'konfirmasi') return { name: 'confirm_payment', paymentId: /^\d{1,12}$/.test(args) ? Number(args) : null };
+  if (name === 'cicilan' || name === 'angsuran' || name === 'pinjaman') return { name: 'loan_status' };
   if (name === 'anggota') return { name: 'members', group: args || null };
   if (name === 'belum') return { name: 'not_recorded', group: args || null };
   return null;

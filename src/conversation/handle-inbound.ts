@@ -18,6 +18,9 @@ import { matchCommand, type Command } from './commands.ts';
 import { answerPendingRecord, onRecap, onRecord, onUndo } from './flows/books.ts';
 import { onOptIn, onOptOut, onStart, welcome } from './flows/consent.ts';
 import { answerPendingName, noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } from './flows/groups.ts';
+import { onConfirmPayment, onLoanStatus, onRepayment } from './flows/loans.ts';
+import { answerLeadDraft, onLeadAward, onLeadClose, onLeadInterest, onLeadList, onLeadNew, onLeadShow } from './flows/leads.ts';
+import { onQuarterlyReport } from './notices/reminders.ts';
 import { Session, type ConversationDeps, type Handled } from './session.ts';
 
 export type { ConversationDeps, Handled };
@@ -34,7 +37,7 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   const linkedGroup = s.inGroup ? await groupsRepo.findGroupByChat(db, msg.platform, msg.chatId) : undefined;
 
   if (known) {
-    const answered = (await answerPendingRecord(s)) ?? (await answerPendingName(s));
+    const answered = (await answerPendingRecord(s)) ?? (await answerPendingName(s)) ?? (await answerLeadDraft(s));
     if (answered) return answered;
   }
 
@@ -84,6 +87,20 @@ async function runCommand(s: Session, command: Command, created: boolean): Promi
       return onOptIn(s);
     case 'start':
       return onStart(s, created);
+    case 'lead_new':
+      return onLeadNew(s, command.form);
+    case 'lead_show':
+      return onLeadShow(s, command.code);
+    case 'lead_list':
+      return onLeadList(s);
+    case 'lead_close':
+      return onLeadClose(s, command.code);
+    case 'lead_award':
+      return onLeadAward(s, command.code, command.member, command.quantity);
+    case 'confirm_payment':
+      return onConfirmPayment(s, command.paymentId);
+    case 'loan_status':
+      return onLoanStatus(s);
   }
 }
 
@@ -98,11 +115,12 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
     case 'help':
       s.say(s.t.help);
       return s.done('help');
-    case 'repayment':
-    case 'report':
     case 'lead_interest':
-      s.say(s.t.notYet(parsed.intent));
-      return s.done(parsed.intent);
+      return onLeadInterest(s, parsed.leadCode, parsed.quantity);
+    case 'repayment':
+      return onRepayment(s, parsed.amount);
+    case 'report':
+      return onQuarterlyReport(s, parsed);
     case 'unknown':
       s.say(s.t.notUnderstood);
       return s.done('unknown');

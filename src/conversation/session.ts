@@ -8,6 +8,7 @@ import type { Logger } from '../core/logger.ts';
 import type { InboundMessage, OutboundMessage, Platform } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
 import type { ChatKey } from '../modules/conversation-state/conversation-state.repository.ts';
+import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { Person } from '../modules/people/people.ts';
 import { repliesFor, type Catalogue } from './replies/index.ts';
 
@@ -22,6 +23,8 @@ export interface Handled {
   /** What the message was taken as, for the inbox record and logs (never the text). */
   intent: string;
   replies: OutboundMessage[];
+  /** Outbox rows a flow wrote itself (a lead's deliveries), to queue after commit with the replies. */
+  outbox?: OutboxItem[];
 }
 
 export class Session {
@@ -29,6 +32,7 @@ export class Session {
   private readonly texts: string[] = [];
   private readonly others: OutboundMessage[] = [];
   private buttons: OutboundMessage['buttons'];
+  private readonly queued: OutboxItem[] = [];
 
   constructor(
     readonly db: Db,
@@ -70,6 +74,15 @@ export class Session {
     this.others.push({ platform, chatId, text });
   }
 
+  tellWithButtons(platform: Platform, chatId: string, text: string, buttons: NonNullable<OutboundMessage['buttons']>): void {
+    this.others.push({ platform, chatId, text, buttons });
+  }
+
+  /** Outbox rows written during this message (bulk deliveries), queued once it commits. */
+  queue(items: readonly OutboxItem[]): void {
+    this.queued.push(...items);
+  }
+
   done(intent: string): Handled {
     const replies: OutboundMessage[] = [];
     if (this.texts.length) {
@@ -83,6 +96,6 @@ export class Session {
       });
     }
     replies.push(...this.others);
-    return { personId: this.person?.id ?? null, intent, replies };
+    return { personId: this.person?.id ?? null, intent, replies, ...(this.queued.length ? { outbox: this.queued } : {}) };
   }
 }

@@ -12,10 +12,17 @@ export class DomainError extends Error {
   }
 }
 
-/** A platform asked us to slow down (Telegram 429): wait `retryAfterMs`, then try again. */
+/**
+ * A platform asked us to slow down (Telegram 429): wait `retryAfterMs`, then try again.
+ * `scope` says what waits: the whole send queue (the platform's word, the default), or only
+ * this message (our own pacing of bulk sends, which must not hold back replies).
+ */
 export class RateLimitedError extends Error {
   override name = 'RateLimitedError';
-  constructor(readonly retryAfterMs: number) {
+  constructor(
+    readonly retryAfterMs: number,
+    readonly scope: 'queue' | 'message' = 'queue',
+  ) {
     super(`rate limited, retry after ${retryAfterMs} ms`);
   }
 }

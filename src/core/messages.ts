@@ -27,6 +27,8 @@ export interface InboundMessage {
   sentAt: string;
   /** True when the message addresses the bot: a mention, a command, or a reply to the bot. */
   addressedToBot: boolean;
+  /** The id (in this chat) of the message this one replies to, if any: answers to a lead quote it. */
+  quotedMessageId?: string;
 }
 
 export interface ReplyButton {
@@ -42,4 +44,6 @@ export interface OutboundMessage {
   /** Quote this message of the chat (the member's own message in a group). */
   replyToMessageId?: string;
   buttons?: ReplyButton[];
+  /** A broadcast (lead, reminder), not an answer to someone who just wrote: sent after replies, paced. */
+  bulk?: boolean;
 }

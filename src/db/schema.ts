@@ -142,6 +142,160 @@ export interface PermissionRefusalsTable {
   at: Timestamp;
 }
 
+export interface LeadTarget {
+  villages?: string[];
+  districts?: string[];
+  groupIds?: number[];
+}
+
+export interface LeadsTable {
+  id: Id;
+  code: string;
+  facilitator_id: number;
+  text: string;
+  trades: string[];
+  target: JSONColumnType<LeadTarget>;
+  deadline: string | null;
+  quantity_wanted: number | null;
+  down_payment_percent: number | null;
+  status: ColumnType<'open' | 'closed', 'open' | 'closed' | undefined, 'open' | 'closed'>;
+  close_reason: string | null;
+  time_zone: string;
+  created_at: Timestamp;
+  closed_at: NullableTimestamp;
+}
+
+export interface LeadDeliveriesTable {
+  id: Id;
+  lead_id: number;
+  platform: string;
+  chat_id: string;
+  kind: 'group_chat' | 'private';
+  group_id: number | null;
+  person_id: number | null;
+  outbox_key: string;
+}
+
+export interface LeadResponsesTable {
+  id: Id;
+  lead_id: number;
+  person_id: number;
+  quantity: number | null;
+  source_message_id: number | null;
+  responded_at: Timestamp;
+  awarded_quantity: number | null;
+  awarded_at: NullableTimestamp;
+}
+
+export type LoanPaymentStatus = 'confirmed' | 'reported';
+
+/** A loan to a group or to one person (exactly one of group_id / person_id). */
+export interface LoansTable {
+  id: Id;
+  group_id: number | null;
+  person_id: number | null;
+  principal: number;
+  /** Yearly rate in basis points: 6 % = 600. */
+  annual_rate_bp: number;
+  method: 'flat' | 'declining';
+  months: number;
+  disbursed: string;
+  due_day: number;
+  round_to: number;
+  created_at: Timestamp;
+}
+
+/** The schedule, computed once at creation with loanSchedule and stored. */
+export interface LoanInstalmentsTable {
+  loan_id: number;
+  number: number;
+  due_date: string;
+  principal: number;
+  interest: number;
+  total: number;
+}
+
+export interface LoanPaymentsTable {
+  id: Id;
+  loan_id: number;
+  amount: number;
+  paid_on: string;
+  /** 'reported' by a member in chat until the bendahara or facilitator confirms it. */
+  status: LoanPaymentStatus;
+  reported_by_person_id: number | null;
+  confirmed_by_person_id: number | null;
+  /** Unique when set: a redelivered chat message cannot pay twice. */
+  source_message_id: number | null;
+  created_at: Timestamp;
+  confirmed_at: NullableTimestamp;
+}
+
+export interface WhatsappAuthCredsTable {
+  account: string;
+  /** BufferJSON of Baileys' creds; AES-256-GCM sealed when WHATSAPP_AUTH_KEY is set. */
+  value: Buffer;
+  updated_at: Timestamp;
+}
+
+export interface WhatsappAuthKeysTable {
+  account: string;
+  type: string;
+  key_id: string;
+  value: Buffer;
+  updated_at: Timestamp;
+}
+
+export interface WhatsappLidMapTable {
+  /** '1234567890@lid', without device. */
+  lid: string;
+  /** '6281234567890@s.whatsapp.net', without device. */
+  phone_jid: string;
+  updated_at: Timestamp;
+}
+
+export interface WhatsappSentMessagesTable {
+  message_id: string;
+  chat_id: string;
+  message: Buffer;
+  created_at: Timestamp;
+}
+
+/** Reminders: when the reminder ticks first ran (slots before are never replayed), and the last tick. */
+export interface ReminderStateTable {
+  id: number;
+  started_at: Timestamp;
+  last_tick_at: Timestamp;
+}
+
+export type ReminderSlotKind = 'repayment' | 'nudge' | 'digest' | 'quarterly';
+
+/** One reminder slot (kind, time zone, local day) once it has been fanned out or skipped. */
+export interface ReminderSlotRunsTable {
+  slot_key: string;
+  kind: ReminderSlotKind;
+  time_zone: string;
+  local_date: string;
+  due_at: Timestamp;
+  outcome: 'sent' | 'skipped';
+  queued: ColumnType<number, number | undefined, number>;
+  finished_at: Timestamp;
+}
+
+/** A member's answer to the quarterly monitoring question, one row per (person, quarter). */
+export interface QuarterlyReportsTable {
+  id: Id;
+  person_id: number;
+  /** 2026Q4 */
+  quarter: string;
+  assets: number | null;
+  turnover_reported: number | null;
+  turnover_from_books: number;
+  employees: number | null;
+  source_message_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   people: PeopleTable;
   identities: IdentitiesTable;
@@ -156,4 +310,17 @@ export interface Database {
   group_chats: GroupChatsTable;
   memberships: MembershipsTable;
   permission_refusals: PermissionRefusalsTable;
+  leads: LeadsTable;
+  lead_deliveries: LeadDeliveriesTable;
+  lead_responses: LeadResponsesTable;
+  loans: LoansTable;
+  loan_instalments: LoanInstalmentsTable;
+  loan_payments: LoanPaymentsTable;
+  whatsapp_auth_creds: WhatsappAuthCredsTable;
+  whatsapp_auth_keys: WhatsappAuthKeysTable;
+  whatsapp_lid_map: WhatsappLidMapTable;
+  whatsapp_sent_messages: WhatsappSentMessagesTable;
+  reminder_state: ReminderStateTable;
+  reminder_slot_runs: ReminderSlotRunsTable;
+  quarterly_reports: QuarterlyReportsTable;
 }

@@ -41,7 +41,7 @@ export async function processInbound(deps: InboundDeps, message: InboundMessage)
         sourceMessageId: inboundId,
       })),
     );
-    return { outcome: 'handled' as const, items, intent: handled.intent };
+    return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? [])], intent: handled.intent };
   });
   // Only after commit: a reply must never announce something that was rolled back.
   await deps.dispatch(items);

@@ -16,17 +16,25 @@ export function createIntake(queues: QueueSet): Intake {
   };
 }
 
-/** Puts outbox rows on their platform's send queue; the row key is the job id. */
+/** Puts outbox rows on their platform's send queue (in batches); the row key is the job id. */
 export function createDispatch(queues: QueueSet) {
   return async (items: readonly OutboxItem[]): Promise<void> => {
-    for (const item of items) {
-      const queue = queues.outbound.get(item.platform);
-      if (!queue) throw new Error(`no outbound queue for ${item.platform}`);
-      await queue.add(
-        'send',
-        { key: item.idempotencyKey },
-        { ...outboundJobOptions, jobId: item.idempotencyKey, priority: PRIORITY[item.priority] },
-      );
+    for (let i = 0; i < items.length; i += 500) {
+      const byPlatform = new Map<OutboxItem['platform'], OutboxItem[]>();
+      for (const item of items.slice(i, i + 500)) byPlatform.set(item.platform, [...(byPlatform.get(item.platform) ?? []), item]);
+      for (const [platform, batch] of byPlatform) {
+        const queue = queues.outbound.get(platform);
+        // A platform this process does not run: the rows stay queued in the outbox and are
+        // picked up by the sweeper of a process that does.
+        if (!queue) continue;
+        await queue.addBulk(
+          batch.map((item) => ({
+            name: 'send',
+            data: { key: item.idempotencyKey },
+            opts: { ...outboundJobOptions, jobId: item.idempotencyKey, priority: PRIORITY[item.priority] },
+          })),
+        );
+      }
     }
   };
 }

@@ -29,7 +29,8 @@ export async function processOutbound(deps: OutboundDeps, key: string): Promise<
   const channel = deps.channels.get(row.platform);
   if (!channel) throw new Error(`no channel for ${row.platform}`);
   try {
-    const sent = await channel.send(row.payload);
+    // The channel paces bulk sends (WhatsApp): it learns the priority from the payload.
+    const sent = await channel.send(row.priority === 'bulk' ? { ...row.payload, bulk: true } : row.payload);
     await markSent(deps.db, key, sent.platformMessageId, deps.clock.now());
     return 'sent';
   } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * BullMQ workers hosting the processors. This file knows BullMQ; the processors do not.
  */
-import { Worker, type ConnectionOptions } from 'bullmq';
+import { DelayedError, Worker, type ConnectionOptions } from 'bullmq';
 import { RateLimitedError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Platform } from '../core/messages.ts';
@@ -16,9 +16,13 @@ import {
   type OutboundJob,
 } from './queues.ts';
 
-/** Per-platform send limits. Telegram allows about 30 messages a second per bot. */
+/**
+ * Per-platform send limits. Telegram allows about 30 messages a second per bot, counted
+ * over any second: one send every 34 ms (29.4 a second at most, evenly spread) never bursts past
+ * it, where "30 per 1000 ms" windows can put 60 sends in one second across a boundary.
+ */
 const SEND_LIMITS: Record<Platform, { max: number; duration: number } | undefined> = {
-  telegram: { max: 30, duration: 1000 },
+  telegram: { max: 1, duration: 34 },
   whatsapp: { max: 1, duration: 1000 },
   console: undefined,
 };
@@ -52,10 +56,16 @@ export function startWorkers(options: {
   for (const platform of options.outbound.channels.keys()) {
     const worker: Worker<OutboundJob> = new Worker<OutboundJob>(
       outboundQueueName(platform),
-      async (job) => {
+      async (job, token) => {
         try {
           return await processOutbound(options.outbound, job.data.key);
         } catch (error) {
+          if (error instanceof RateLimitedError && error.scope === 'message' && token) {
+            // Our own pacing of a bulk send (WhatsApp): only this job waits, so replies and
+            // other chats keep flowing; moving it back to delayed does not count an attempt.
+            await job.moveToDelayed(Date.now() + error.retryAfterMs, token);
+            throw new DelayedError();
+          }
           if (error instanceof RateLimitedError) {
             // Telegram said "retry after N s": pause the whole queue, then retry this job
             // without counting it as a failed attempt.

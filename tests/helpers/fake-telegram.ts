@@ -12,6 +12,7 @@ import { freePort } from '../../src/core/ports.ts';
 export const FAKE_TOKEN = '123456:TEST-token_abcdefghijklmnopqrstuv';
 
 export interface BotMessage {
+  message_id: number;
   chat_id: string | number;
   text: string;
   reply_parameters?: { message_id: number };
@@ -92,7 +93,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     botMessages: (chatId) =>
       server.storage.botMessages
         .filter((m) => m.botToken === FAKE_TOKEN && String(m.message.chat_id) === String(chatId))
-        .map((m) => m.message as unknown as BotMessage),
+        .map((m) => ({ ...(m.message as unknown as BotMessage), message_id: m.messageId })),
     async stop() {
       wake();
       await new Promise<void>((resolve) => {

@@ -3,7 +3,9 @@
  * conversation → outbound queue → console adapter, across restarts and a stop mid-flow.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Queue } from 'bullmq';
 import { createIntake } from '../../src/jobs/intake.ts';
+import { MAINTENANCE_QUEUE } from '../../src/jobs/maintenance.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
 import { startConsoleApp } from '../helpers/console-app.ts';
@@ -23,6 +25,20 @@ afterAll(async () => {
 });
 
 const base = () => ({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix });
+
+describe('recurring upkeep', () => {
+  it('registers its job schedulers in Redis: the outbox sweep and the lead deadlines', async () => {
+    const app = await startConsoleApp({ ...base(), personName: 'Upkeep' });
+    const queue = new Queue(MAINTENANCE_QUEUE, { connection: r.connection, prefix: r.prefix });
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers.map((s) => ({ key: s.key, every: s.every ?? null, pattern: s.pattern ?? null, tz: s.tz ?? null })).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      { key: 'lead-deadlines', every: null, pattern: '*/10 * * * *', tz: 'UTC' },
+      { key: 'outbox-sweep', every: 60000, pattern: null, tz: null },
+    ]);
+    await queue.close();
+    await app.stop();
+  });
+});
 
 describe('console chat through the queues', () => {
   it('answers "laku 12 bros @15rb" with Rp180.000 and keeps it across a restart', async () => {

@@ -34,6 +34,34 @@ describe('loadConfig', () => {
     expect(hook.telegram?.webhook).toEqual({ url: 'https://bot.example.org/tg', secret: 'a-very-long-secret_123', port: 9090 });
   });
 
+  it('leaves WhatsApp off unless enabled', () => {
+    expect(loadConfig({}).whatsapp).toBeUndefined();
+    expect(loadConfig({ WHATSAPP_ENABLED: 'false', WHATSAPP_PAIRING_PHONE: '+6281234567890' }).whatsapp).toBeUndefined();
+    expect(loadConfig({ WHATSAPP_ENABLED: '' }).whatsapp).toBeUndefined();
+  });
+
+  it('reads WhatsApp settings, with pacing defaults of 5 a minute and 200 a day', () => {
+    expect(loadConfig({ WHATSAPP_ENABLED: 'true' }).whatsapp).toEqual({
+      pairingPhone: undefined,
+      authKey: undefined,
+      privatePerMinute: 5,
+      privateDailyCap: 200,
+    });
+    expect(
+      loadConfig({
+        WHATSAPP_ENABLED: 'TRUE',
+        WHATSAPP_PAIRING_PHONE: '0812-3456-7890',
+        WHATSAPP_AUTH_KEY: 'sixteen-chars-or-more',
+        WHATSAPP_PRIVATE_PER_MINUTE: '3',
+        WHATSAPP_PRIVATE_DAILY_CAP: '50',
+      }).whatsapp,
+    ).toEqual({ pairingPhone: '6281234567890', authKey: 'sixteen-chars-or-more', privatePerMinute: 3, privateDailyCap: 50 });
+    expect(loadConfig({ WHATSAPP_ENABLED: '1', WHATSAPP_PAIRING_PHONE: '+62 812 3456 7890', WHATSAPP_PRIVATE_PER_MINUTE: '' }).whatsapp).toMatchObject({
+      pairingPhone: '6281234567890',
+      privatePerMinute: 5,
+    });
+  });
+
   it.each([
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ REDIS_URL: 'http://localhost' }, 'REDIS_URL'],
@@ -45,6 +73,12 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ CONSOLE_CHANNEL: 'maybe' }, 'CONSOLE_CHANNEL'],
     [{ QUEUE_PREFIX: 'a:b' }, 'QUEUE_PREFIX'],
+    [{ WHATSAPP_ENABLED: 'maybe' }, 'WHATSAPP_ENABLED'],
+    [{ WHATSAPP_ENABLED: 'true', WHATSAPP_PAIRING_PHONE: '12' }, 'WHATSAPP_PAIRING_PHONE'],
+    [{ WHATSAPP_ENABLED: 'true', WHATSAPP_AUTH_KEY: 'short' }, 'WHATSAPP_AUTH_KEY'],
+    [{ WHATSAPP_PRIVATE_PER_MINUTE: '0' }, 'WHATSAPP_PRIVATE_PER_MINUTE'],
+    [{ WHATSAPP_PRIVATE_PER_MINUTE: '2.5' }, 'WHATSAPP_PRIVATE_PER_MINUTE'],
+    [{ WHATSAPP_PRIVATE_DAILY_CAP: 'lots' }, 'WHATSAPP_PRIVATE_DAILY_CAP'],
   ])('rejects %o with one line naming %s', (env, variable) => {
     let error: unknown;
     try {
@@ -56,5 +90,16 @@ describe('loadConfig', () => {
     const message = (error as Error).message;
     expect(message).toMatch(new RegExp(`^Invalid configuration: ${variable} `));
     expect(message).not.toContain('\n');
+  });
+
+  it('reads QUIET_HOURS, 21:00-07:00 unless set, off to turn them off', () => {
+    expect(loadConfig({}).quietHours).toEqual({ start: 21 * 60, end: 7 * 60 });
+    expect(loadConfig({ QUIET_HOURS: '' }).quietHours).toEqual({ start: 21 * 60, end: 7 * 60 });
+    expect(loadConfig({ QUIET_HOURS: '22:30-06:00' }).quietHours).toEqual({ start: 22 * 60 + 30, end: 6 * 60 });
+    expect(loadConfig({ QUIET_HOURS: '12:00-14:00' }).quietHours).toEqual({ start: 12 * 60, end: 14 * 60 });
+    expect(loadConfig({ QUIET_HOURS: 'off' }).quietHours).toBeNull();
+    for (const bad of ['21-07', '25:00-07:00', '21:00-21:00', '21:00', 'sometimes']) {
+      expect(() => loadConfig({ QUIET_HOURS: bad })).toThrow(/^Invalid configuration: QUIET_HOURS /);
+    }
   });
 });

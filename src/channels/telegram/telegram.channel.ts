@@ -11,6 +11,7 @@ import { PermanentSendError, RateLimitedError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../core/messages.ts';
 import type { Channel, Intake, Sent } from '../channel.ts';
+import { ChatPacing } from './chat-pacing.ts';
 import { callbackToInbound, messageToInbound, sendOptions } from './telegram.mapper.ts';
 
 export interface TelegramOptions {
@@ -29,6 +30,7 @@ export class TelegramChannel implements Channel {
   readonly bot: Bot;
   private runner: RunnerHandle | undefined;
   private server: http.Server | undefined;
+  private readonly pacing = new ChatPacing();
 
   constructor(private readonly options: TelegramOptions) {
     this.bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {});
@@ -75,8 +77,13 @@ export class TelegramChannel implements Channel {
   }
 
   async send(message: OutboundMessage): Promise<Sent> {
+    const now = this.options.clock.now().getTime();
+    const wait = message.bulk ? this.pacing.waitFor(message.chatId, now) : 0;
+    // Only this broadcast waits; the queue goes on with other chats and with replies.
+    if (wait > 0) throw new RateLimitedError(wait, 'message');
     try {
       const sent = await this.bot.api.sendMessage(message.chatId, message.text, sendOptions(message));
+      this.pacing.record(message.chatId, this.options.clock.now().getTime());
       return { platformMessageId: String(sent.message_id) };
     } catch (error) {
       throw translateSendError(error);

@@ -45,6 +45,7 @@ export function messageToInbound(message: Message, me: UserFromGetMe): InboundMe
     text,
     sentAt: new Date(message.date * 1000).toISOString(),
     addressedToBot: addressed,
+    ...(message.reply_to_message ? { quotedMessageId: String(message.reply_to_message.message_id) } : {}),
   };
 }
 

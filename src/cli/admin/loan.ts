@@ -1,9 +1,31 @@
-/** `loan schedule`: a loan's repayment schedule, computed without any database. */
+/**
+ * `loan schedule`: a loan's repayment schedule, computed without any database.
+ * `loan create`, `loan pay`, `loan show`: loans to a group or a member, their payments and standing.
+ */
 import type { Command } from 'commander';
+import { isIsoDate } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
-import { DEFAULT_DUE_DAY, DEFAULT_ROUND_TO, loanSchedule, LoanTermsError, MAX_MONTHS, type LoanTerms } from '../../modules/loans/schedule.ts';
-import { jsonAction, type AdminDeps } from './context.ts';
-import { decimalNumber, wholeNumber } from './input.ts';
+import {
+  borrowerToday,
+  createLoan,
+  loanStatus,
+  recordPayment,
+  requireLoan,
+  type BorrowerInput,
+} from '../../modules/loans/loans.service.ts';
+import { DEFAULT_REWARD_STREAK } from '../../modules/loans/loans.ts';
+import {
+  DEFAULT_DUE_DAY,
+  DEFAULT_ROUND_TO,
+  loanSchedule,
+  LoanTermsError,
+  MAX_MONTHS,
+  type Instalment,
+  type LoanTerms,
+} from '../../modules/loans/schedule.ts';
+import { inTransaction, jsonAction, withDb, type AdminDeps } from './context.ts';
+import { decimalNumber, optionalId, positiveId, wholeNumber } from './input.ts';
+import { quoted } from './output.ts';
 
 interface ScheduleOptions {
   principal: string;
@@ -35,7 +57,8 @@ function withFlag(error: LoanTermsError): DomainError {
   return new DomainError('loan_terms_invalid', message);
 }
 
-export function schedule(o: ScheduleOptions) {
+/** The terms the flags give and their schedule; bad terms are refused naming the flag, before any database. */
+function checkedTerms(o: ScheduleOptions): { terms: LoanTerms; schedule: Instalment[] } {
   const terms: LoanTerms = {
     principal: wholeNumber('--principal', o.principal, '10000000'),
     annualRatePercent: decimalNumber('--rate', o.rate, '6 or 6.5'),
@@ -46,11 +69,47 @@ export function schedule(o: ScheduleOptions) {
     roundTo: o.round === undefined ? undefined : wholeNumber('--round', o.round, '100'),
   };
   try {
-    return loanSchedule(terms);
+    return { terms, schedule: loanSchedule(terms) };
   } catch (error) {
     if (error instanceof LoanTermsError) throw withFlag(error);
     throw error;
   }
+}
+
+export function schedule(o: ScheduleOptions) {
+  return checkedTerms(o).schedule;
+}
+
+interface CreateOptions extends ScheduleOptions {
+  group?: string;
+  member?: string;
+}
+
+/** Exactly one of --group and --member. */
+function borrowerOf(o: CreateOptions): BorrowerInput {
+  const groupId = optionalId('--group', o.group);
+  const personId = optionalId('--member', o.member);
+  if ((groupId === undefined) === (personId === undefined)) {
+    throw new DomainError('borrower_invalid', 'give exactly one of --group <id> (a group loan) or --member <id> (a loan to one member)');
+  }
+  return { groupId, personId };
+}
+
+/** A real calendar day written YYYY-MM-DD. */
+function dateFlag(flag: string, raw: string): string {
+  if (!isIsoDate(raw)) throw new DomainError('date_invalid', `${flag} must be a real date written YYYY-MM-DD, got ${quoted(raw)}`);
+  return raw;
+}
+
+interface PayOptions {
+  loan: string;
+  amount: string;
+  date: string;
+}
+
+interface ShowOptions {
+  loan: string;
+  asOf?: string;
 }
 
 export function loanCommands(program: Command, deps: AdminDeps): void {
@@ -67,4 +126,60 @@ export function loanCommands(program: Command, deps: AdminDeps): void {
     .option('--due-day <day>', `day of the month instalments are due, 1–31 (default ${DEFAULT_DUE_DAY}; the last day in shorter months)`)
     .option('--round <rupiah>', `round the instalments before the last to this many rupiah (default ${DEFAULT_ROUND_TO}); the last absorbs the rest`)
     .action(jsonAction(deps, (o: ScheduleOptions) => schedule(o)));
+
+  loan
+    .command('create')
+    .description('lend to a group or to one member; stores and prints the loan with its schedule')
+    .requiredOption('--principal <rupiah>', 'amount lent, whole rupiah, digits only, e.g. 10000000')
+    .requiredOption('--rate <percent>', 'yearly interest in percent, at most 2 decimals, e.g. 6 or 6.5')
+    .requiredOption('--months <n>', `number of monthly instalments, 1–${MAX_MONTHS}`)
+    .requiredOption('--method <method>', 'flat (interest on the original principal) or declining (annuity on the balance)')
+    .requiredOption('--disbursed <date>', 'day the money was handed over, YYYY-MM-DD')
+    .option('--due-day <day>', `day of the month instalments are due, 1–31 (default ${DEFAULT_DUE_DAY}; the last day in shorter months)`)
+    .option('--round <rupiah>', `round the instalments before the last to this many rupiah (default ${DEFAULT_ROUND_TO}); the last absorbs the rest`)
+    .option('--group <id>', 'the borrowing group (give this or --member)')
+    .option('--member <id>', 'the borrowing member, by person id (give this or --group)')
+    .action(
+      jsonAction(deps, (o: CreateOptions) => {
+        const borrower = borrowerOf(o);
+        const { terms } = checkedTerms(o);
+        return inTransaction(deps, (trx) => createLoan(trx, borrower, terms, deps.clock.now()));
+      }),
+    );
+
+  loan
+    .command('pay')
+    .description('record a (confirmed) payment on a loan; prints {payment, status} with the status as of today')
+    .requiredOption('--loan <id>', 'loan id (from `loan create`)')
+    .requiredOption('--amount <rupiah>', 'amount paid, whole rupiah, digits only, e.g. 883333')
+    .requiredOption('--date <date>', "day it was paid, YYYY-MM-DD (not before the disbursement, not after today)")
+    .action(
+      jsonAction(deps, (o: PayOptions) => {
+        const loanId = positiveId('--loan', o.loan);
+        const amount = wholeNumber('--amount', o.amount, '883333');
+        const date = dateFlag('--date', o.date);
+        return inTransaction(deps, async (trx) => {
+          const at = deps.clock.now();
+          const { payment } = await recordPayment(trx, loanId, amount, date, { status: 'confirmed', at });
+          const today = await borrowerToday(trx, await requireLoan(trx, loanId), at);
+          return { payment, status: await loanStatus(trx, loanId, today) };
+        });
+      }),
+    );
+
+  loan
+    .command('show')
+    .description(`a loan on a day: each instalment's status and paid amount, arrears, on-time streak, next due, reward eligibility (streak ≥ ${DEFAULT_REWARD_STREAK}, no arrears)`)
+    .requiredOption('--loan <id>', 'loan id')
+    .option('--as-of <date>', "the day to look from, YYYY-MM-DD (default today in the borrower's time zone)")
+    .action(
+      jsonAction(deps, (o: ShowOptions) => {
+        const loanId = positiveId('--loan', o.loan);
+        const asOf = o.asOf === undefined ? undefined : dateFlag('--as-of', o.asOf);
+        return withDb(deps, async (db) => {
+          const day = asOf ?? (await borrowerToday(db, await requireLoan(db, loanId), deps.clock.now()));
+          return loanStatus(db, loanId, day);
+        });
+      }),
+    );
 }

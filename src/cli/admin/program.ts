@@ -9,6 +9,7 @@ import { facilitatorCommands } from './facilitator.ts';
 import { groupCommands } from './group.ts';
 import { loanCommands } from './loan.ts';
 import { memberCommands } from './member.ts';
+import { reminderCommands } from './reminders.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from './output.ts';
 import { tradeCommands } from './trade.ts';
 
@@ -40,6 +41,7 @@ export function buildProgram(deps: AdminDeps): Command {
   memberCommands(program, deps);
   tradeCommands(program, deps);
   loanCommands(program, deps);
+  reminderCommands(program, deps);
   return program;
 }
 

@@ -18,7 +18,7 @@ import {
   setRole,
 } from '../../modules/groups/groups.service.ts';
 import { cleanLabel, type Group } from '../../modules/groups/groups.ts';
-import { identitiesOf, setName } from '../../modules/people/people.repository.ts';
+import { privateChatOf, setName } from '../../modules/people/people.repository.ts';
 import { UNNAMED } from '../../modules/people/people.ts';
 import { repliesFor } from '../replies/index.ts';
 import type { Handled, Session } from '../session.ts';
@@ -95,10 +95,8 @@ export async function noticeGroupWriter(s: Session, group: Group): Promise<void>
 async function tellFacilitator(s: Session, group: Group, text: (t: Session['t']) => string): Promise<void> {
   const facilitator = await facilitatorOfGroup(s.db, group);
   if (!facilitator || facilitator.id === s.me.id) return;
-  // Her private chat on this platform: on Telegram and WhatsApp its id is her own id.
-  const identity = (await identitiesOf(s.db, facilitator.id)).find((i) => i.platform === s.msg.platform);
-  if (!identity || s.msg.platform === 'console') return;
-  s.tell(s.msg.platform, identity.externalId, text(repliesFor(facilitator.language)));
+  const chat = await privateChatOf(s.db, facilitator.id, s.msg.platform);
+  if (chat) s.tell(chat.platform, chat.chatId, text(repliesFor(facilitator.language)));
 }
 
 /** The group a facilitator command is about: the linked chat's, or her only group, or a named one. */

@@ -1,6 +1,7 @@
-import { formatRupiah } from '../../core/money.ts';
+import { formatNumber, formatRupiah } from '../../core/money.ts';
 import type { Role } from '../../modules/groups/groups.ts';
-import type { Catalogue } from './catalogue.ts';
+import type { LoanStatus } from '../../modules/loans/loans.service.ts';
+import type { Catalogue, LeadView } from './catalogue.ts';
 import { dateSpan, EN_DATES, entryLine, longDate } from './format.ts';
 
 const KIND = { sale: 'Sale', expense: 'Expense' } as const;
@@ -83,6 +84,20 @@ export const en: Catalogue = {
       lead_interest: 'There is no market lead to answer yet.',
     })[feature],
 
+  repaymentAskAmount: 'How much was paid? E.g.: bayar cicilan 883rb',
+  repaymentNoLoan: 'There is no loan recorded for you or your group. Please ask your facilitator.',
+  repaymentWhichLoan: (labels) => `There are several loans: ${labels.map((l) => l ?? 'personal').join(', ')}. Please write the payment in that group's chat.`,
+  repaymentRecorded: ({ amount, label, status }) => [`✅ Instalment ${formatRupiah(amount)} recorded${label ? ` (${label})` : ''}.`, ...standingLinesEn(status)].join('\n'),
+  repaymentReported: ({ amount, label }) => `📝 Instalment ${formatRupiah(amount)}${label ? ` (${label})` : ''} noted, waiting for the treasurer or facilitator to confirm.`,
+  repaymentToConfirm: ({ payer, amount, label, paymentId }) =>
+    `${payer} reports paying ${formatRupiah(amount)}${label ? ` for ${label}` : ''}. Received? Tap confirm or reply: /konfirmasi ${paymentId}`,
+  confirmWord: 'confirm',
+  confirmUsage: 'Write the payment number, e.g.: /konfirmasi 12',
+  alreadyConfirmed: 'That payment was already confirmed.',
+  paymentConfirmedForPayer: ({ amount, label }) => `✅ Your instalment of ${formatRupiah(amount)}${label ? ` (${label})` : ''} is confirmed. Thank you.`,
+  loanStanding: ({ label, status }) =>
+    [`💰 Loan ${label ?? '(personal)'}: ${formatRupiah(status.totals.paid)} of ${formatRupiah(status.totals.total)} paid.`, ...standingLinesEn(status)].join('\n'),
+
   optedOut: 'OK, you will get no more reminders or market leads. You can still record sales as usual. Type START to receive them again.',
   optedIn: 'Done, you will receive reminders and market leads again. Type STOP at any time to stop.',
 
@@ -117,12 +132,143 @@ export const en: Catalogue = {
     names.length === 0
       ? `👍 Everyone in ${group} has recorded this week.`
       : [`Not recorded this week in ${group} (${names.length}):`, ...names.map((n) => `• ${n}`)].join('\n'),
+  leadInPrivate: 'Please create leads in a private chat with me.',
+  leadFormError: (error, unknown, known) =>
+    ({
+      no_colon: 'Write the trade, a colon, then the text. E.g.: /peluang asesoris: Campus graduation 12 Dec, needs 200 brooches, DP 50%, batas 5 Dec',
+      no_trade: unknown.length ? `Unknown trade "${unknown.join(', ')}". Choices: ${known.join(', ')}.` : `Name the trade. Choices: ${known.join(', ')}.`,
+      no_text: 'The lead text is empty. Write it after the colon.',
+      too_long: 'The lead text is too long. Please keep it under 1,000 characters.',
+    })[error],
+  leadAskTrades: (names) => ['Which trades is this lead for? Reply with the numbers (several allowed, e.g. 1,3):', ...names.map((n, i) => `${i + 1}. ${n}`)].join('\n'),
+  leadAskText: 'Write the lead: the event, the date, what is needed. E.g.: Campus graduation 12 Dec, needs 200 brooches.',
+  leadAskDeadline: 'When is the deadline to answer? E.g.: 5 Dec. Type "skip" if none.',
+  leadAskQuantity: 'How many are needed? Write the number, or "skip".',
+  leadAskDownPayment: 'Is there a down payment, in percent? E.g.: 50. Type "skip" if none.',
+  leadCancelled: 'OK, the lead was not sent.',
+  leadConfirmAgain: 'Send this lead now? Reply "send" or "no".',
+  leadSendWord: 'send',
+  leadPreview: (lead, reach) =>
+    ['Preview:', '', leadBody(lead), '', `It will go to ${reach.groups} groups (${reach.groupChats} group chats) and ${reach.people} members.`, 'Send now? Reply "send" or "no".'].join('\n'),
+  leadBroadcast: (lead) => leadBody(lead),
+  leadSent: (code, reach) => `📤 Lead ${code} is being sent to ${reach.groupChats} group chats and ${reach.people} members. See the answers with /peluang ${code}.`,
+  leadWhich: (codes) => `Which lead is this for? Write e.g.: minat ${codes[0]} 50. Open leads: ${codes.join(', ')}.`,
+  leadAnswered: (code, quantity) =>
+    quantity === null
+      ? `✅ Your interest in lead ${code} is noted. How many can you make? Reply e.g.: minat ${code} 50`
+      : `✅ Your interest in lead ${code} is noted: ${formatNumber(quantity)}. The facilitator will contact you.`,
+  leadTally: (lead, name, quantity, tally) =>
+    `📥 ${lead.code}: ${name} interested${quantity === null ? '' : ` in ${formatNumber(quantity)}`}. Total ${tally.people} people, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` of ${formatNumber(lead.quantityWanted)}` : ''}.`,
+  leadDetails: (lead, tally, stats) => {
+    const lines = [
+      `📢 Lead ${lead.code} (${lead.status})`,
+      lead.text,
+      `Sent: ${stats.sent} · waiting: ${stats.queued} · failed: ${stats.failed} (${stats.groupChats} group chats, ${stats.people} members)`,
+      `Answers: ${tally.people} people, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` of ${formatNumber(lead.quantityWanted)}` : ''}`,
+    ];
+    for (const r of tally.responses) {
+      lines.push(`• ${r.name}: ${r.quantity === null ? '?' : formatNumber(r.quantity)}${r.awardedQuantity ? ` — picked ${formatNumber(r.awardedQuantity)}` : ''}`);
+    }
+    return lines.join('\n');
+  },
+  leadList: (rows) =>
+    rows.length === 0
+      ? 'You have not sent any lead yet. Start with /peluang.'
+      : ['Your leads:', ...rows.map(({ lead, tally }) => `• ${lead.code} ${lead.status === 'open' ? '🟢' : '⚪'} ${truncate(lead.text, 40)} — ${tally.people} people, ${formatNumber(tally.quantity)}`)].join('\n'),
+  leadCloseUsage: 'Write the lead code, e.g.: /tutup P12',
+  leadClosedForOwner: (code, tally) => `🔒 Lead ${code} is closed. Answers: ${tally.people} people, ${formatNumber(tally.quantity)}.`,
+  leadClosedForAnswerer: (code) => `🔒 Lead ${code} is closed. Thank you for your interest.`,
+  leadAwardUsage: 'Write the code, the name and the quantity, e.g.: /pilih P12 @Ani 100',
+  leadNotResponder: (name, code) => `${name} has not answered lead ${code}.`,
+  leadAwarded: (code, quantity) => `🎉 You were picked for lead ${code}: ${formatNumber(quantity)}. The facilitator will contact you with the details.`,
+  leadAwardDone: (name, code, quantity) => `✅ ${name} picked for ${code}: ${formatNumber(quantity)}. She has been told.`,
+  reminderRepayment: ({ borrower, number, dueDate, days, amount }) => {
+    const what =
+      borrower === null ? `your instalment ${number}` : 'group' in borrower ? `instalment ${number} of group ${borrower.group}` : `${borrower.member}'s instalment ${number}`;
+    const due = longDate(dueDate, EN_DATES);
+    if (days > 1) return `⏰ Reminder: ${what}, ${formatRupiah(amount)}, is due on ${due} (in ${days} days).`;
+    if (days === 1) return `⏰ Reminder: ${what}, ${formatRupiah(amount)}, is due tomorrow, ${due}.`;
+    if (days === 0) return `⏰ Today is the last day to pay ${what}: ${formatRupiah(amount)}. Please pay it in.`;
+    return `⚠️ ${what[0]!.toUpperCase()}${what.slice(1)} is ${-days} day${days === -1 ? '' : 's'} late (due ${due}). Still owed: ${formatRupiah(amount)}. Please pay it in soon.`;
+  },
+  reminderNudge: (name) => `📒 Hello ${name}! You have recorded no sales this week. One short message is enough, e.g.: laku 12 bros @15rb`,
+  reminderDigest: ({ group, from, to, members, recorded, sales, expenses }) =>
+    [
+      `📊 Group ${group} this week (${dateSpan(from, to, EN_DATES)})`,
+      ...(recorded === 0
+        ? ['Nobody has recorded anything this week. One short message is enough: laku 12 bros @15rb']
+        : [`Recorded: ${recorded} of ${members} members`, `Sales: ${formatRupiah(sales)}`, `Spending: ${formatRupiah(expenses)}`, 'Thank you for recording! 🙏']),
+    ].join('\n'),
+  reminderQuarterly: ({ name, from, to, turnover }) =>
+    [
+      `📋 Hello ${name}! Quarterly report for ${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)}.`,
+      `Turnover from your books: ${formatRupiah(turnover)}`,
+      turnover > 0
+        ? 'What are your business assets now, and how many employees? Reply e.g.: aset 5jt karyawan 2'
+        : 'What are your business assets now, your turnover, and how many employees? Reply e.g.: aset 5jt omset 3jt karyawan 2',
+    ].join('\n'),
+  quarterlyReportSaved: ({ from, to, assets, turnoverReported, turnoverFromBooks, employees }) =>
+    [
+      `✅ Quarterly report for ${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)} saved:`,
+      `Assets: ${assets === null ? '-' : formatRupiah(assets)}`,
+      turnoverReported === null
+        ? `Turnover: ${formatRupiah(turnoverFromBooks)} (from your books)`
+        : `Turnover: ${formatRupiah(turnoverReported)} (your books: ${formatRupiah(turnoverFromBooks)})`,
+      `Employees: ${employees === null ? '-' : formatNumber(employees)}`,
+      assets === null || employees === null ? `Send what is missing, e.g.: ${assets === null ? 'aset 5jt' : 'karyawan 2'}` : 'Thank you.',
+    ].join('\n'),
   refusal: (code) =>
     ({
       not_facilitator: 'Sorry, this command is for group facilitators only.',
       not_your_group: 'Sorry, this group has another facilitator.',
       code_unknown: 'That code is unknown. Check it again, or ask your facilitator for the latest code.',
+      lead_unknown: 'There is no lead with that code.',
+      lead_closed: 'That lead is already closed.',
+      group_unknown: 'A group name is unknown. Check the spelling.',
+      confirm_not_allowed: 'Sorry, only the group treasurer or facilitator can confirm payments.',
+      payment_not_found: 'There is no payment with that number.',
+      payment_date_invalid: 'That payment date cannot be used (before the loan was paid out).',
     })[code] ?? 'Sorry, that request cannot be done.',
 };
 
 const ROLE_EN: Record<Role, string> = { ketua: 'chair', sekretaris: 'secretary', bendahara: 'treasurer', anggota: 'a member' };
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The lead as members read it: what, how many, down payment, deadline, how to answer. */
+function leadBody(lead: LeadView): string {
+  const facts = [
+    lead.quantityWanted ? `Needed: ${formatNumber(lead.quantityWanted)}` : null,
+    lead.downPaymentPercent ? `DP ${lead.downPaymentPercent}%` : null,
+    lead.deadline ? `Deadline: ${longDate(lead.deadline, EN_DATES)}` : null,
+  ].filter(Boolean);
+  return [
+    `📢 Lead ${lead.code} — ${lead.trades.join(', ')}`,
+    lead.text,
+    ...(facts.length ? [facts.join(' · ')] : []),
+    `Interested? Reply to this message: MINAT 50 (how many you can make), or write: minat ${lead.code} 50`,
+  ].join('\n');
+}
+
+/** Where a loan stands, in a few short lines: next instalment, shortfall, arrears, streak. */
+function standingLinesEn(status: LoanStatus): string[] {
+  const lines: string[] = [];
+  const next = status.nextDue;
+  if (!next) lines.push('🎉 The loan is fully paid!');
+  else {
+    const instalment = status.instalments.find((i) => i.number === next.number);
+    const partly = instalment && instalment.paid > 0;
+    lines.push(
+      partly
+        ? `Instalment ${next.number} is still short by ${formatRupiah(next.amount)}, due ${longDate(next.dueDate, EN_DATES)}.`
+        : `Next: instalment ${next.number}, ${formatRupiah(next.amount)}, due ${longDate(next.dueDate, EN_DATES)}.`,
+    );
+  }
+  if (status.totals.credit > 0) lines.push(`Overpaid by ${formatRupiah(status.totals.credit)}.`);
+  lines.push(`Arrears: ${formatRupiah(status.arrears)} · On time in a row: ${status.streak}`);
+  if (status.eligible) lines.push('⭐ Eligible for rewards (such as an exhibition slot).');
+  if (status.awaitingConfirmation > 0) lines.push(`Waiting for confirmation: ${formatRupiah(status.awaitingConfirmation)}.`);
+  return lines;
+}

@@ -1,6 +1,7 @@
-import { formatRupiah } from '../../core/money.ts';
+import { formatNumber, formatRupiah } from '../../core/money.ts';
 import type { Role } from '../../modules/groups/groups.ts';
-import type { Catalogue } from './catalogue.ts';
+import type { LoanStatus } from '../../modules/loans/loans.service.ts';
+import type { Catalogue, LeadView } from './catalogue.ts';
 import { dateSpan, entryLine, ID_DATES, longDate } from './format.ts';
 
 const KIND = { sale: 'Penjualan', expense: 'Pengeluaran' } as const;
@@ -83,6 +84,22 @@ export const id: Catalogue = {
       lead_interest: 'Belum ada peluang pasar yang bisa dijawab, Bu.',
     })[feature],
 
+  repaymentAskAmount: 'Berapa yang dibayar, Bu? Contoh: bayar cicilan 883rb',
+  repaymentNoLoan: 'Belum ada pinjaman yang tercatat untuk Ibu atau kelompok Ibu. Tanyakan ke pendamping ya.',
+  repaymentWhichLoan: (labels) =>
+    `Ada beberapa pinjaman: ${labels.map((l) => l ?? 'pribadi').join(', ')}. Tulis pembayarannya di grup kelompok yang bersangkutan ya.`,
+  repaymentRecorded: ({ amount, label, status }) => [`✅ Cicilan ${formatRupiah(amount)} dicatat${label ? ` (${label})` : ''}.`, ...standingLinesId(status)].join('\n'),
+  repaymentReported: ({ amount, label }) =>
+    `📝 Cicilan ${formatRupiah(amount)}${label ? ` (${label})` : ''} dicatat, menunggu konfirmasi bendahara atau pendamping.`,
+  repaymentToConfirm: ({ payer, amount, label, paymentId }) =>
+    `${payer} melaporkan bayar cicilan ${formatRupiah(amount)}${label ? ` untuk ${label}` : ''}. Sudah diterima? Tekan konfirmasi atau balas: /konfirmasi ${paymentId}`,
+  confirmWord: 'konfirmasi',
+  confirmUsage: 'Tulis nomor pembayarannya, misalnya: /konfirmasi 12',
+  alreadyConfirmed: 'Pembayaran itu sudah dikonfirmasi sebelumnya.',
+  paymentConfirmedForPayer: ({ amount, label }) => `✅ Cicilan ${formatRupiah(amount)}${label ? ` (${label})` : ''} sudah dikonfirmasi. Terima kasih, Bu.`,
+  loanStanding: ({ label, status }) =>
+    [`💰 Pinjaman ${label ?? 'pribadi'}: ${formatRupiah(status.totals.paid)} dari ${formatRupiah(status.totals.total)} sudah dibayar.`, ...standingLinesId(status)].join('\n'),
+
   optedOut:
     'Baik, Ibu tidak akan menerima pengingat dan info peluang lagi. Mencatat jualan tetap bisa seperti biasa. Ketik MULAI kalau mau menerima lagi.',
   optedIn: 'Siap, pengingat dan info peluang akan Ibu terima lagi. Ketik BERHENTI kapan saja untuk berhenti.',
@@ -118,12 +135,165 @@ export const id: Catalogue = {
     names.length === 0
       ? `👍 Semua anggota ${group} sudah mencatat minggu ini.`
       : [`Belum mencatat minggu ini di ${group} (${names.length}):`, ...names.map((n) => `• ${n}`)].join('\n'),
+  leadInPrivate: 'Buat peluang lewat chat pribadi dengan saya ya, Bu.',
+  leadFormError: (error, unknown, known) =>
+    ({
+      no_colon: 'Tulis usahanya, titik dua, lalu isinya. Contoh: /peluang asesoris: Wisuda IAIN 12 Des, butuh 200 bros, DP 50%, batas 5 Des',
+      no_trade: unknown.length
+        ? `Usaha "${unknown.join(', ')}" tidak dikenal. Pilihan: ${known.join(', ')}.`
+        : `Sebutkan usahanya. Pilihan: ${known.join(', ')}.`,
+      no_text: 'Isi peluangnya masih kosong. Tulis setelah titik dua.',
+      too_long: 'Isi peluangnya terlalu panjang. Ringkas jadi paling banyak 1.000 huruf ya.',
+    })[error],
+  leadAskTrades: (names) =>
+    ['Peluang ini untuk usaha apa? Pilih nomornya (boleh lebih dari satu, misalnya 1,3):', ...names.map((n, i) => `${i + 1}. ${n}`)].join('\n'),
+  leadAskText: 'Tulis isi peluangnya: acara, tanggal, kebutuhan. Contoh: Wisuda IAIN 12 Des, butuh 200 bros.',
+  leadAskDeadline: 'Batas jawaban kapan? Contoh: 5 Des. Ketik "lewati" kalau tidak ada.',
+  leadAskQuantity: 'Berapa jumlah yang dibutuhkan? Tulis angkanya saja, atau "lewati".',
+  leadAskDownPayment: 'Ada DP berapa persen? Contoh: 50. Ketik "lewati" kalau tidak ada.',
+  leadCancelled: 'Baik, peluang tidak jadi dikirim.',
+  leadConfirmAgain: 'Kirim peluang ini sekarang? Balas "kirim" atau "tidak".',
+  leadSendWord: 'kirim',
+  leadPreview: (lead, reach) =>
+    [
+      'Pratinjau:',
+      '',
+      leadBody(lead),
+      '',
+      `Akan dikirim ke ${reach.groups} kelompok (${reach.groupChats} grup chat) dan ${reach.people} anggota.`,
+      'Kirim sekarang? Balas "kirim" atau "tidak".',
+    ].join('\n'),
+  leadBroadcast: (lead) => leadBody(lead),
+  leadSent: (code, reach) =>
+    `📤 Peluang ${code} sedang dikirim ke ${reach.groupChats} grup chat dan ${reach.people} anggota. Lihat jawabannya dengan /peluang ${code}.`,
+  leadWhich: (codes) => `Untuk peluang yang mana, Bu? Tulis misalnya: minat ${codes[0]} 50. Peluang terbuka: ${codes.join(', ')}.`,
+  leadAnswered: (code, quantity) =>
+    quantity === null
+      ? `✅ Minat Ibu untuk peluang ${code} dicatat. Berapa yang sanggup? Balas misalnya: minat ${code} 50`
+      : `✅ Minat Ibu untuk peluang ${code} dicatat: sanggup ${formatNumber(quantity)}. Pendamping akan menghubungi Ibu.`,
+  leadTally: (lead, name, quantity, tally) =>
+    `📥 ${lead.code}: ${name} minat${quantity === null ? '' : ` ${formatNumber(quantity)}`}. Total ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}.`,
+  leadDetails: (lead, tally, stats) => {
+    const lines = [
+      `📢 Peluang ${lead.code} (${lead.status === 'open' ? 'terbuka' : 'ditutup'})`,
+      lead.text,
+      `Terkirim: ${stats.sent} · menunggu: ${stats.queued} · gagal: ${stats.failed} (${stats.groupChats} grup chat, ${stats.people} anggota)`,
+      `Jawaban: ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}`,
+    ];
+    for (const r of tally.responses) {
+      lines.push(`• ${r.name}: ${r.quantity === null ? '?' : formatNumber(r.quantity)}${r.awardedQuantity ? ` — dipilih ${formatNumber(r.awardedQuantity)}` : ''}`);
+    }
+    return lines.join('\n');
+  },
+  leadList: (rows) =>
+    rows.length === 0
+      ? 'Ibu belum pernah mengirim peluang. Mulai dengan /peluang.'
+      : ['Peluang Ibu:', ...rows.map(({ lead, tally }) => `• ${lead.code} ${lead.status === 'open' ? '🟢' : '⚪'} ${truncate(lead.text, 40)} — ${tally.people} orang, ${formatNumber(tally.quantity)}`)].join('\n'),
+  leadCloseUsage: 'Tulis kode peluangnya, misalnya: /tutup P12',
+  leadClosedForOwner: (code, tally) => `🔒 Peluang ${code} ditutup. Jawaban: ${tally.people} orang, ${formatNumber(tally.quantity)}.`,
+  leadClosedForAnswerer: (code) => `🔒 Peluang ${code} sudah ditutup. Terima kasih atas minatnya, Bu.`,
+  leadAwardUsage: 'Tulis kode, nama dan jumlahnya, misalnya: /pilih P12 @Ani 100',
+  leadNotResponder: (name, code) => `${name} belum menjawab peluang ${code}.`,
+  leadAwarded: (code, quantity) => `🎉 Ibu terpilih untuk peluang ${code}: ${formatNumber(quantity)}. Pendamping akan menghubungi Ibu untuk rinciannya.`,
+  leadAwardDone: (name, code, quantity) => `✅ ${name} dipilih untuk ${code}: ${formatNumber(quantity)}. Ia sudah diberi tahu.`,
+  reminderRepayment: ({ borrower, number, dueDate, days, amount }) => {
+    const what = `cicilan ke-${number} ${borrower === null ? 'Ibu' : 'group' in borrower ? `kelompok ${borrower.group}` : borrower.member}`;
+    const due = longDate(dueDate, ID_DATES);
+    if (days > 1) return `⏰ Pengingat: ${what} ${formatRupiah(amount)} jatuh tempo ${due} (${days} hari lagi).`;
+    if (days === 1) return `⏰ Pengingat: ${what} ${formatRupiah(amount)} jatuh tempo besok, ${due}.`;
+    if (days === 0) return `⏰ Hari ini batas bayar ${what}: ${formatRupiah(amount)}. Jangan lupa setor ya, Bu.`;
+    return `⚠️ C${what.slice(1)} terlambat ${-days} hari (jatuh tempo ${due}). Masih kurang ${formatRupiah(amount)}. Mohon segera disetor ya, Bu.`;
+  },
+  reminderNudge: (name) => `📒 Halo ${name}! Minggu ini belum ada catatan jualan Ibu. Yuk catat, cukup satu pesan, misalnya: laku 12 bros @15rb`,
+  reminderDigest: ({ group, from, to, members, recorded, sales, expenses }) =>
+    [
+      `📊 Rekap kelompok ${group} minggu ini (${dateSpan(from, to, ID_DATES)})`,
+      ...(recorded === 0
+        ? ['Belum ada yang mencatat minggu ini. Yuk mulai, cukup satu pesan: laku 12 bros @15rb']
+        : [`Yang mencatat: ${recorded} dari ${members} anggota`, `Penjualan: ${formatRupiah(sales)}`, `Belanja: ${formatRupiah(expenses)}`, 'Terima kasih yang sudah mencatat! 🙏']),
+    ].join('\n'),
+  reminderQuarterly: ({ name, from, to, turnover }) =>
+    [
+      `📋 Halo ${name}! Laporan triwulan ${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)}.`,
+      `Omset dari catatan Ibu: ${formatRupiah(turnover)}`,
+      turnover > 0
+        ? 'Berapa aset usaha Ibu sekarang, dan berapa karyawannya? Balas misalnya: aset 5jt karyawan 2'
+        : 'Berapa aset usaha Ibu sekarang, omsetnya, dan berapa karyawannya? Balas misalnya: aset 5jt omset 3jt karyawan 2',
+    ].join('\n'),
+  quarterlyReportSaved: ({ from, to, assets, turnoverReported, turnoverFromBooks, employees }) =>
+    [
+      `✅ Laporan triwulan ${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)} dicatat:`,
+      `Aset: ${assets === null ? '-' : formatRupiah(assets)}`,
+      turnoverReported === null
+        ? `Omset: ${formatRupiah(turnoverFromBooks)} (dari catatan Ibu)`
+        : `Omset: ${formatRupiah(turnoverReported)} (catatan Ibu: ${formatRupiah(turnoverFromBooks)})`,
+      `Karyawan: ${employees === null ? '-' : formatNumber(employees)}`,
+      assets === null || employees === null ? `Tinggal tulis yang belum, misalnya: ${assets === null ? 'aset 5jt' : 'karyawan 2'}` : 'Terima kasih, Bu.',
+    ].join('\n'),
   refusal: (code) =>
     ({
       not_facilitator: 'Maaf, perintah ini hanya untuk pendamping kelompok.',
       not_your_group: 'Maaf, kelompok ini didampingi pendamping lain.',
       code_unknown: 'Kode itu tidak dikenal. Periksa lagi kodenya, atau minta kode terbaru ke pendamping.',
+      lead_unknown: 'Peluang dengan kode itu tidak ada.',
+      lead_closed: 'Peluang itu sudah ditutup.',
+      group_unknown: 'Ada nama kelompok yang tidak dikenal. Periksa lagi ejaannya.',
+      confirm_not_allowed: 'Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran.',
+      payment_not_found: 'Pembayaran dengan nomor itu tidak ada.',
+      payment_date_invalid: 'Tanggal pembayaran itu tidak bisa dipakai (sebelum pinjaman cair).',
     })[code] ?? 'Maaf, permintaan itu tidak bisa dijalankan.',
 };
 
 const ROLE_ID: Record<Role, string> = { ketua: 'ketua', sekretaris: 'sekretaris', bendahara: 'bendahara', anggota: 'anggota' };
+
+const TRADE_ID: Record<string, string> = {
+  asesoris: 'Asesoris',
+  'sulaman-bordir': 'Sulaman & bordir',
+  'makanan-ringan': 'Makanan ringan',
+  kuliner: 'Kuliner',
+  sembako: 'Sembako',
+  'kerajinan-anyaman': 'Anyaman',
+  ternak: 'Ternak',
+  jahit: 'Jahit',
+  jasa: 'Jasa',
+};
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The lead as members read it: what, how many, down payment, deadline, how to answer. */
+function leadBody(lead: LeadView): string {
+  const facts = [
+    lead.quantityWanted ? `Dibutuhkan: ${formatNumber(lead.quantityWanted)}` : null,
+    lead.downPaymentPercent ? `DP ${lead.downPaymentPercent}%` : null,
+    lead.deadline ? `Batas: ${longDate(lead.deadline, ID_DATES)}` : null,
+  ].filter(Boolean);
+  return [
+    `📢 Peluang ${lead.code} — ${lead.trades.map((t) => TRADE_ID[t] ?? t).join(', ')}`,
+    lead.text,
+    ...(facts.length ? [facts.join(' · ')] : []),
+    `Berminat? Balas pesan ini: MINAT 50 (jumlah yang sanggup), atau tulis: minat ${lead.code} 50`,
+  ].join('\n');
+}
+
+/** Where a loan stands, in a few short lines: next instalment, shortfall, arrears, streak. */
+function standingLinesId(status: LoanStatus): string[] {
+  const lines: string[] = [];
+  const next = status.nextDue;
+  if (!next) lines.push('🎉 Pinjaman sudah lunas!');
+  else {
+    const instalment = status.instalments.find((i) => i.number === next.number);
+    const partly = instalment && instalment.paid > 0;
+    lines.push(
+      partly
+        ? `Cicilan ke-${next.number} masih kurang ${formatRupiah(next.amount)}, paling lambat ${longDate(next.dueDate, ID_DATES)}.`
+        : `Berikutnya: cicilan ke-${next.number} ${formatRupiah(next.amount)}, paling lambat ${longDate(next.dueDate, ID_DATES)}.`,
+    );
+  }
+  if (status.totals.credit > 0) lines.push(`Lebih bayar ${formatRupiah(status.totals.credit)}.`);
+  lines.push(`Tunggakan: ${formatRupiah(status.arrears)} · Tepat waktu berturut-turut: ${status.streak}x`);
+  if (status.eligible) lines.push('⭐ Layak mendapat penghargaan (misalnya slot pameran).');
+  if (status.awaitingConfirmation > 0) lines.push(`Menunggu konfirmasi: ${formatRupiah(status.awaitingConfirmation)}.`);
+  return lines;
+}

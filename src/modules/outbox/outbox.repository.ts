@@ -78,3 +78,22 @@ export async function markFailed(db: Db, key: string, reason: string): Promise<v
     .where('idempotency_key', '=', key)
     .execute();
 }
+
+/**
+ * Rows still queued a while after they were written: their job may never have reached
+ * the queue (a crash between commit and enqueue). Re-queuing is safe: the job id is the
+ * row key, and a row already sent is skipped by the send step.
+ */
+export async function staleQueued(db: Db, olderThan: Date, limit: number, platforms: readonly string[]): Promise<OutboxItem[]> {
+  if (platforms.length === 0) return [];
+  const rows = await db
+    .selectFrom('outbound_messages')
+    .select(['idempotency_key as idempotencyKey', 'platform', 'priority'])
+    .where('status', '=', 'queued')
+    .where('platform', 'in', [...platforms])
+    .where('created_at', '<', olderThan)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
+}

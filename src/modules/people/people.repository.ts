@@ -135,3 +135,33 @@ export async function setOptOut(db: Db, personId: number, optedOut: boolean, at:
     .where('id', '=', personId)
     .execute();
 }
+
+/**
+ * Where to write to her privately: her own chat on `prefer` if she has one there, else on
+ * Telegram, else on WhatsApp if she has written there (the bot never opens a WhatsApp chat).
+ */
+export async function privateChatOf(
+  db: Db,
+  personId: number,
+  prefer?: IdentityRef['platform'],
+): Promise<{ platform: IdentityRef['platform']; chatId: string } | undefined> {
+  const identities = await db
+    .selectFrom('identities')
+    .select(['platform', 'external_id'])
+    .where('person_id', '=', personId)
+    .where('platform', 'in', ['telegram', 'whatsapp'])
+    .orderBy('id')
+    .execute();
+  // Only a private message counts as her opening the chat; writing in a group does not.
+  const wroteOnWhatsapp = await db
+    .selectFrom('inbound_messages')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('platform', '=', 'whatsapp')
+    .where('chat_id', 'not like', '%@g.us')
+    .limit(1)
+    .executeTakeFirst();
+  const usable = identities.filter((i) => i.platform === 'telegram' || wroteOnWhatsapp);
+  const pick = usable.find((i) => i.platform === prefer) ?? usable.find((i) => i.platform === 'telegram') ?? usable[0];
+  return pick && { platform: pick.platform as IdentityRef['platform'], chatId: pick.external_id };
+}

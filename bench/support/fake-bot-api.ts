@@ -1,0 +1,147 @@
+/**
+ * A local Telegram Bot API for benchmarks that enforces Telegram's limits for bots and
+ * answers 429 with `retry_after` when they are broken: about 30 messages a second
+ * overall, one a second per private chat (a burst of three tolerated, as Telegram does
+ * for a reply after a broadcast), twenty a minute per group. It records every
+ * accepted send, and serves updates a benchmark injects (long polling).
+ */
+import http from 'node:http';
+import { freePort } from '../../src/core/ports.ts';
+
+export interface Sent {
+  chatId: string;
+  text: string;
+  at: number;
+}
+
+export interface Limits {
+  perSecond: number;
+  /** Token bucket per private chat: this many at once, refilled one a second. */
+  privateBurst: number;
+  groupPerMinute: number;
+}
+
+export const TELEGRAM_LIMITS: Limits = { perSecond: 30, privateBurst: 3, groupPerMinute: 20 };
+
+export class FakeBotApi {
+  readonly sent: Sent[] = [];
+  tooManyRequests = 0;
+  private server: http.Server | undefined;
+  private port = 0;
+  private updates: { update_id: number; message: unknown }[] = [];
+  private nextUpdateId = 1;
+  private nextMessageId = 1;
+  private waiters = new Set<() => void>();
+  private readonly recent: number[] = [];
+  private readonly privateTokens = new Map<string, { tokens: number; at: number }>();
+  private readonly groupSends = new Map<string, number[]>();
+  /** Called on every accepted send (benchmarks watch for replies). */
+  onSend: ((sent: Sent) => void) | undefined;
+
+  constructor(private readonly limits: Limits = TELEGRAM_LIMITS) {}
+
+  get apiRoot(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.port = await freePort();
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+  }
+
+  async stop(): Promise<void> {
+    for (const wake of this.waiters) wake();
+    await new Promise<void>((resolve) => {
+      this.server?.close(() => resolve());
+      this.server?.closeAllConnections();
+    });
+  }
+
+  /** A person writes to the bot. */
+  inject(chatId: number, fromId: number, text: string, chatType: 'private' | 'group' = 'private'): number {
+    const messageId = this.nextMessageId++;
+    this.updates.push({
+      update_id: this.nextUpdateId++,
+      message: {
+        message_id: messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: chatType === 'private' ? { id: chatId, type: 'private', first_name: `U${fromId}` } : { id: chatId, type: 'group', title: 'G' },
+        from: { id: fromId, is_bot: false, first_name: `U${fromId}` },
+        text,
+        ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } : {}),
+      },
+    });
+    for (const wake of [...this.waiters]) wake();
+    return messageId;
+  }
+
+  private tooMany(res: http.ServerResponse, retryAfter: number): void {
+    this.tooManyRequests++;
+    this.json(res, 429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } });
+  }
+
+  private json(res: http.ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const match = /^\/bot[^/]+\/(\w+)/.exec(req.url ?? '');
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const body = (raw ? JSON.parse(raw) : {}) as Record<string, unknown>;
+    switch (match?.[1]) {
+      case 'getMe':
+        return this.json(res, 200, { ok: true, result: { id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' } });
+      case 'deleteWebhook':
+      case 'answerCallbackQuery':
+        return this.json(res, 200, { ok: true, result: true });
+      case 'getUpdates':
+        return this.getUpdates(body, res);
+      case 'sendMessage':
+        return this.sendMessage(body, res);
+      default:
+        return this.json(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
+    }
+  }
+
+  private getUpdates(body: Record<string, unknown>, res: http.ServerResponse): void {
+    const offset = Number(body.offset ?? 0);
+    this.updates = this.updates.filter((u) => u.update_id >= offset);
+    const reply = () => {
+      this.waiters.delete(reply);
+      clearTimeout(timer);
+      if (!res.writableEnded) this.json(res, 200, { ok: true, result: this.updates.slice(0, 100) });
+    };
+    const timer = setTimeout(reply, 250);
+    if (this.updates.length) reply();
+    else this.waiters.add(reply);
+  }
+
+  private sendMessage(body: Record<string, unknown>, res: http.ServerResponse): void {
+    const now = Date.now();
+    const chatId = String(body.chat_id);
+    while (this.recent.length && this.recent[0]! <= now - 1000) this.recent.shift();
+    if (this.recent.length >= this.limits.perSecond) return this.tooMany(res, 1);
+    if (chatId.startsWith('-')) {
+      const sends = (this.groupSends.get(chatId) ?? []).filter((t) => t > now - 60_000);
+      if (sends.length >= this.limits.groupPerMinute) return this.tooMany(res, Math.ceil((sends[0]! + 60_000 - now) / 1000));
+      this.groupSends.set(chatId, [...sends, now]);
+    } else {
+      const bucket = this.privateTokens.get(chatId) ?? { tokens: this.limits.privateBurst, at: now };
+      const tokens = Math.min(this.limits.privateBurst, bucket.tokens + (now - bucket.at) / 1000);
+      if (tokens < 1) return this.tooMany(res, 1);
+      this.privateTokens.set(chatId, { tokens: tokens - 1, at: now });
+    }
+    this.recent.push(now);
+    const sent = { chatId, text: String(body.text ?? ''), at: now };
+    this.sent.push(sent);
+    this.onSend?.(sent);
+    this.json(res, 200, {
+      ok: true,
+      result: { message_id: this.nextMessageId++, date: Math.floor(now / 1000), chat: { id: Number(chatId), type: 'private' }, text: sent.text },
+    });
+  }
+}

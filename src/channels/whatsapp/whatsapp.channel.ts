@@ -1,0 +1,419 @@
+/**
+ * WhatsApp through Baileys (a linked device on the bot's own phone number).
+ *
+ * - Linking: the first start shows a QR code in the terminal, or a pairing code when
+ *   WHATSAPP_PAIRING_PHONE is set; the credentials then live in Postgres, so restarts
+ *   need nothing.
+ * - Lifecycle: every close opens a NEW socket after a backoff with jitter
+ *   (see whatsapp.reconnect.ts); logged out (401) wipes the credentials and pairs again;
+ *   "connection replaced" (440) stops, since another process holds the link.
+ * - Receiving: `messages.upsert` of type `notify` (live) and `append` (what arrived while
+ *   the bot was offline; answered when at most `maxAppendAgeMs` old), never the bot's own
+ *   messages or statuses. LIDs are mapped to phone JIDs when the table knows them.
+ *   Messages are handed to intake one at a time, in order.
+ * - Sending: replies go out at once; bulk messages to a person (not a group) go only to
+ *   people who wrote to the bot first, paced by WhatsappPacer. The bot's sent messages are
+ *   kept for a day for `getMessage` (WhatsApp's retry requests); group metadata is cached.
+ */
+import makeWASocket, {
+  isLidUser,
+  isPnUser,
+  proto,
+  type AnyMessageContent,
+  type BaileysEventMap,
+  type ConnectionState,
+  type Contact,
+  type GroupMetadata,
+  type MiscMessageGenerationOptions,
+  type UserFacingSocketConfig,
+  type WAMessage,
+  type WAMessageKey,
+} from '@whiskeysockets/baileys';
+import qrcode from 'qrcode-terminal';
+import type { Clock } from '../../core/clock.ts';
+import { PermanentSendError, RateLimitedError } from '../../core/errors.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { OutboundMessage } from '../../core/messages.ts';
+import type { Channel, Intake, Sent } from '../channel.ts';
+import { TtlCache } from './ttl-cache.ts';
+import { loadAuthState, type StoredAuthState } from './whatsapp.auth-state.ts';
+import {
+  isFromAPerson,
+  isGroupJid,
+  isSendableJid,
+  lidsToLookUp,
+  messageToInbound,
+  normalizeJid,
+  pairsCarried,
+  renderText,
+  timestampOf,
+  type BotIds,
+} from './whatsapp.mapper.ts';
+import type { WhatsappPacer } from './whatsapp.pacer.ts';
+import type { HasWrittenBefore, LidDirectory, LidPair, SentMessageStore, WhatsappAuthStore } from './whatsapp.ports.ts';
+import { reconnectPolicy, type ReconnectDecision } from './whatsapp.reconnect.ts';
+
+/** The part of Baileys' socket the channel uses; a test fake implements just this. */
+export interface WhatsappSocket {
+  ev: {
+    on<T extends keyof BaileysEventMap>(event: T, listener: (arg: BaileysEventMap[T]) => void): void;
+  };
+  user?: Contact | undefined;
+  sendMessage(jid: string, content: AnyMessageContent, options?: MiscMessageGenerationOptions): Promise<WAMessage | undefined>;
+  groupMetadata(jid: string): Promise<GroupMetadata>;
+  requestPairingCode(phoneNumber: string): Promise<string>;
+  end(error: Error | undefined): unknown;
+}
+
+export type WhatsappSocketFactory = (config: UserFacingSocketConfig) => WhatsappSocket;
+
+/** Opens a real connection to WhatsApp. */
+export const baileysSocketFactory: WhatsappSocketFactory = (config) => makeWASocket(config);
+
+export interface WhatsappOptions {
+  auth: WhatsappAuthStore;
+  lids: LidDirectory;
+  sent: SentMessageStore;
+  hasWrittenBefore: HasWrittenBefore;
+  pacer: WhatsappPacer;
+  clock: Clock;
+  log: Logger;
+  /** The bot's number as digits with country code: link with a pairing code instead of a QR. */
+  pairingPhone?: string | undefined;
+  /** Baileys by default; tests pass a fake. */
+  socketFactory?: WhatsappSocketFactory | undefined;
+  /** Where the QR code or pairing code is shown. Default: stdout. */
+  terminal?: { write(text: string): unknown } | undefined;
+  /** Uniform in [0, 1), for the reconnect jitter. Default Math.random. */
+  random?: (() => number) | undefined;
+  /** Runs `fn` after `ms` and returns a cancel function. Default setTimeout. */
+  schedule?: ((fn: () => void, ms: number) => () => void) | undefined;
+  /** Messages that arrived while offline (`append`) older than this are not answered. Default 3 days. */
+  maxAppendAgeMs?: number | undefined;
+}
+
+export type WhatsappState = 'idle' | 'connecting' | 'open' | 'waiting' | 'stopped';
+
+const GROUP_METADATA_TTL_MS = 5 * 60 * 1000;
+const RECENT_INBOUND_TTL_MS = 6 * 3600 * 1000;
+const DEFAULT_MAX_APPEND_AGE_MS = 3 * 24 * 3600 * 1000;
+
+function statusCodeOf(error: unknown): number | undefined {
+  const code = (error as { output?: { statusCode?: unknown } } | undefined)?.output?.statusCode;
+  return typeof code === 'number' ? code : undefined;
+}
+
+/** Baileys logs a lot at info: it gets warnings only, unless ours is stricter. */
+function baileysLogger(log: Logger): Logger {
+  const warn = log.levels.values.warn ?? 40;
+  const ours = log.levels.values[log.level] ?? Number.POSITIVE_INFINITY;
+  return log.child({ component: 'baileys' }, { level: ours > warn ? log.level : 'warn' });
+}
+
+export class WhatsappChannel implements Channel {
+  readonly platform = 'whatsapp' as const;
+  private readonly factory: WhatsappSocketFactory;
+  private readonly random: () => number;
+  private readonly schedule: (fn: () => void, ms: number) => () => void;
+  private readonly groups: TtlCache<GroupMetadata>;
+  /** Members' recent messages by chat and id, so a reply can quote them. */
+  private readonly recentInbound: TtlCache<WAMessage>;
+  /** LID → phone JID, as far as this process has seen. */
+  private readonly phoneByLid: TtlCache<string>;
+  private auth: StoredAuthState | undefined;
+  private intake: Intake | undefined;
+  private socket: WhatsappSocket | undefined;
+  private open = false;
+  private stopped = false;
+  private attempt = 0;
+  private pairingRequested = false;
+  private cancelReconnect: (() => void) | undefined;
+  private inbound: Promise<void> = Promise.resolve();
+  private current: WhatsappState = 'idle';
+  private lastDecision: ReconnectDecision | undefined;
+
+  constructor(private readonly options: WhatsappOptions) {
+    this.factory = options.socketFactory ?? baileysSocketFactory;
+    this.random = options.random ?? Math.random;
+    this.schedule =
+      options.schedule ??
+      ((fn, ms) => {
+        const timer = setTimeout(fn, ms);
+        return () => clearTimeout(timer);
+      });
+    this.groups = new TtlCache(options.clock, GROUP_METADATA_TTL_MS, 500);
+    this.recentInbound = new TtlCache(options.clock, RECENT_INBOUND_TTL_MS, 2000);
+    this.phoneByLid = new TtlCache(options.clock, 24 * 3600 * 1000, 10_000);
+  }
+
+  /** Where the link stands; `lastClose` tells why it last closed. */
+  get state(): WhatsappState {
+    return this.current;
+  }
+
+  get lastClose(): ReconnectDecision | undefined {
+    return this.lastDecision;
+  }
+
+  async start(intake: Intake): Promise<void> {
+    this.intake = intake;
+    this.stopped = false;
+    this.auth = await this.loadAuth();
+    // Linking may wait for a person to scan a QR code: start() does not wait for it.
+    this.connect();
+  }
+
+  async send(message: OutboundMessage): Promise<Sent> {
+    const { clock, pacer, log } = this.options;
+    const jid = message.chatId;
+    if (!isSendableJid(jid)) throw new PermanentSendError('not a WhatsApp chat id');
+    const pacedBulk = message.bulk === true && !isGroupJid(jid);
+    if (pacedBulk) {
+      if (!(await this.options.hasWrittenBefore(jid))) {
+        throw new PermanentSendError('never wrote to the bot first: bulk WhatsApp messages go only to people who did');
+      }
+      const wait = pacer.waitMs(clock.now());
+      if (wait > 0) throw new RateLimitedError(wait, 'message');
+    }
+    const socket = this.socket;
+    if (!socket || !this.open) throw new Error('whatsapp is not connected');
+
+    const quoted = message.replyToMessageId ? this.recentInbound.get(inboundKey(jid, message.replyToMessageId)) : undefined;
+    const sent = await socket.sendMessage(jid, { text: renderText(message) }, quoted ? { quoted } : undefined);
+    if (pacedBulk) pacer.record(clock.now());
+
+    const id = sent?.key.id ?? null;
+    if (id && sent?.message) {
+      // Losing this only weakens WhatsApp's retry of this message: never fail the send for it.
+      await this.options.sent
+        .remember({ id, chatId: jid, message: proto.Message.encode(sent.message).finish() })
+        .catch((error: unknown) => log.warn({ err: String(error) }, 'whatsapp: could not keep a sent message'));
+    }
+    return { platformMessageId: id };
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.current = 'stopped';
+    this.cancelReconnect?.();
+    this.cancelReconnect = undefined;
+    const socket = this.socket;
+    this.socket = undefined;
+    this.open = false;
+    if (socket) await Promise.resolve(socket.end(undefined)).catch(() => undefined);
+    // Messages already received finish reaching intake; nothing new arrives.
+    await this.inbound;
+  }
+
+  private async loadAuth(): Promise<StoredAuthState> {
+    return loadAuthState(this.options.auth, { log: baileysLogger(this.options.log), onLidPairs: (pairs) => this.learn(pairs) });
+  }
+
+  private connect(): void {
+    if (this.stopped || !this.auth) return;
+    const auth = this.auth;
+    this.current = 'connecting';
+    this.pairingRequested = false;
+    const socket = this.factory({
+      auth: auth.state,
+      logger: baileysLogger(this.options.log),
+      // The phone keeps its notifications: a person still uses it.
+      markOnlineOnConnect: false,
+      syncFullHistory: false,
+      generateHighQualityLinkPreview: false,
+      getMessage: (key) => this.getMessage(key),
+      cachedGroupMetadata: (jid) => this.cachedGroupMetadata(jid),
+    });
+    this.socket = socket;
+    const live = () => this.socket === socket && !this.stopped;
+
+    socket.ev.on('creds.update', (update) => {
+      if (!live()) return;
+      Object.assign(auth.state.creds, update);
+      auth.saveCreds().catch((error: unknown) => this.options.log.error({ err: String(error) }, 'whatsapp: could not save credentials'));
+    });
+    socket.ev.on('connection.update', (update) => {
+      if (live()) this.onConnectionUpdate(socket, update);
+    });
+    socket.ev.on('messages.upsert', ({ messages, type }) => {
+      if (!live()) return;
+      this.inbound = this.inbound.then(() => this.onMessages(messages, type));
+    });
+    socket.ev.on('lid-mapping.update', (pair) => {
+      if (!live()) return;
+      const lid = normalizeJid(pair.lid);
+      const phoneJid = normalizeJid(pair.pn);
+      // Baileys gives the pair either way round.
+      if (lid && phoneJid && isLidUser(lid) && isPnUser(phoneJid)) void this.learn([{ lid, phoneJid }]);
+      else if (lid && phoneJid && isPnUser(lid) && isLidUser(phoneJid)) void this.learn([{ lid: phoneJid, phoneJid: lid }]);
+    });
+    socket.ev.on('messaging-history.set', ({ lidPnMappings }) => {
+      if (!live() || !lidPnMappings?.length) return;
+      const pairs = lidPnMappings.flatMap((p) => {
+        const lid = normalizeJid(p.lid);
+        const phoneJid = normalizeJid(p.pn);
+        return lid && phoneJid && isLidUser(lid) && isPnUser(phoneJid) ? [{ lid, phoneJid }] : [];
+      });
+      void this.learn(pairs);
+    });
+    socket.ev.on('groups.update', (updates) => {
+      for (const update of updates) if (update.id) this.groups.delete(update.id);
+    });
+    socket.ev.on('group-participants.update', ({ id }) => this.groups.delete(id));
+  }
+
+  private onConnectionUpdate(socket: WhatsappSocket, update: Partial<ConnectionState>): void {
+    const { log } = this.options;
+    if (update.qr) this.showLink(socket, update.qr);
+    if (update.reachoutTimeLock?.isActive) {
+      log.warn({ until: update.reachoutTimeLock.timeEnforcementEnds }, 'whatsapp: this number may not start new chats for now');
+    }
+    if (update.connection === 'open') {
+      this.open = true;
+      this.attempt = 0;
+      this.current = 'open';
+      log.info('whatsapp connected');
+    }
+    if (update.connection === 'close') {
+      this.open = false;
+      this.onClose(statusCodeOf(update.lastDisconnect?.error));
+    }
+  }
+
+  private onClose(statusCode: number | undefined): void {
+    const { log } = this.options;
+    const decision = reconnectPolicy(statusCode, this.attempt, this.random);
+    this.lastDecision = decision;
+    this.socket = undefined;
+    if (decision.action === 'stop') {
+      this.current = 'stopped';
+      log.error({ statusCode, reason: decision.reason }, 'whatsapp stopped: it will not reconnect by itself');
+      return;
+    }
+    if (decision.delayMs > 0) this.attempt += 1;
+    this.current = 'waiting';
+    log.warn({ statusCode, reason: decision.reason, delayMs: decision.delayMs }, 'whatsapp connection closed, reconnecting');
+    this.cancelReconnect = this.schedule(() => {
+      this.cancelReconnect = undefined;
+      if (this.stopped) return;
+      if (decision.action === 'reconnect') return this.connect();
+      // Logged out: the stored link is dead. Forget it and show a new QR / pairing code.
+      void (async () => {
+        try {
+          // A save still in flight must not bring the dead link back after the wipe.
+          await this.auth?.flush();
+          await this.options.auth.clear();
+          this.auth = await this.loadAuth();
+          log.warn('whatsapp: logged out, the stored link was wiped; link the phone again');
+          this.connect();
+        } catch (error) {
+          log.error({ err: String(error) }, 'whatsapp: could not wipe the stored link');
+          this.onClose(statusCode);
+        }
+      })();
+    }, decision.delayMs);
+  }
+
+  private showLink(socket: WhatsappSocket, qr: string): void {
+    const { log, pairingPhone } = this.options;
+    const terminal = this.options.terminal ?? process.stdout;
+    if (pairingPhone && !this.auth?.state.creds.registered) {
+      if (this.pairingRequested) return;
+      this.pairingRequested = true;
+      socket
+        .requestPairingCode(pairingPhone)
+        .then((code) => {
+          const shown = code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
+          terminal.write(
+            `\nWhatsApp pairing code: ${shown}\n` +
+              "On the bot's phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.\n\n",
+          );
+          log.info('whatsapp: pairing code shown in the terminal');
+        })
+        .catch((error: unknown) => log.error({ err: String(error) }, 'whatsapp: could not get a pairing code'));
+      return;
+    }
+    qrcode.generate(qr, { small: true }, (art) => {
+      terminal.write(`\nScan with WhatsApp on the bot's phone (Linked devices → Link a device):\n${art}\n`);
+    });
+    log.info('whatsapp: QR code shown in the terminal');
+  }
+
+  /** The bot's own phone JID and LID, from the socket or the stored credentials. */
+  private me(): BotIds {
+    const user = this.socket?.user ?? this.auth?.state.creds.me;
+    if (!user) return {};
+    const ids = [user.id, user.lid, user.phoneNumber].map((j) => normalizeJid(j));
+    return { phoneJid: ids.find((j) => j && isPnUser(j)), lid: ids.find((j) => j && isLidUser(j)) };
+  }
+
+  private async onMessages(messages: readonly WAMessage[], type: 'notify' | 'append'): Promise<void> {
+    const { log, clock } = this.options;
+    for (const message of messages) {
+      try {
+        if (!isFromAPerson(message)) continue;
+        if (type === 'append' && !this.recentEnough(message)) continue;
+        await this.learn(pairsCarried(message));
+        const unknown = lidsToLookUp(message).filter((lid) => this.phoneByLid.get(lid) === undefined);
+        if (unknown.length) {
+          const found = await this.options.lids.phonesForLids(unknown);
+          for (const [lid, phoneJid] of found) this.phoneByLid.set(lid, phoneJid);
+        }
+        const inbound = messageToInbound(message, { me: this.me(), phoneOf: (lid) => this.phoneByLid.get(lid), now: clock.now() });
+        if (!inbound) continue;
+        this.recentInbound.set(inboundKey(inbound.chatId, inbound.messageId), message);
+        await this.intake?.(inbound);
+      } catch (error) {
+        // Baileys has acknowledged it already: there is no redelivery to wait for.
+        log.error({ err: String(error), messageId: message.key.id }, 'whatsapp: a received message could not be queued');
+      }
+    }
+  }
+
+  /** An `append` is a message that came while the bot was offline: answer it unless it is stale. */
+  private recentEnough(message: WAMessage): boolean {
+    const seconds = timestampOf(message);
+    if (!(seconds > 0)) return false;
+    const maxAge = this.options.maxAppendAgeMs ?? DEFAULT_MAX_APPEND_AGE_MS;
+    return this.options.clock.now().getTime() - seconds * 1000 <= maxAge;
+  }
+
+  /** Remembers LID ↔ phone pairs, writing only the ones this process has not seen. */
+  private async learn(pairs: readonly LidPair[]): Promise<void> {
+    const fresh = pairs.filter((p) => this.phoneByLid.get(p.lid) !== p.phoneJid);
+    if (fresh.length === 0) return;
+    try {
+      await this.options.lids.remember(fresh);
+      for (const p of fresh) this.phoneByLid.set(p.lid, p.phoneJid);
+    } catch (error) {
+      this.options.log.warn({ err: String(error) }, 'whatsapp: could not save LID mappings');
+    }
+  }
+
+  private async getMessage(key: WAMessageKey): Promise<proto.IMessage | undefined> {
+    if (!key.id) return undefined;
+    try {
+      const bytes = await this.options.sent.find(key.id);
+      return bytes ? proto.Message.decode(bytes) : undefined;
+    } catch (error) {
+      this.options.log.warn({ err: String(error) }, 'whatsapp: could not read a sent message');
+      return undefined;
+    }
+  }
+
+  private async cachedGroupMetadata(jid: string): Promise<GroupMetadata | undefined> {
+    const cached = this.groups.get(jid);
+    if (cached) return cached;
+    try {
+      const fetched = await this.socket?.groupMetadata(jid);
+      if (fetched) this.groups.set(jid, fetched);
+      return fetched;
+    } catch {
+      return undefined; // Baileys then asks WhatsApp itself.
+    }
+  }
+}
+
+function inboundKey(chatId: string, messageId: string): string {
+  return `${chatId}\u0000${messageId}`;
+}

@@ -1,0 +1,97 @@
+/**
+ * Pacing of bulk private WhatsApp messages (reminders, leads to one person): a linked
+ * personal number that sends many private messages quickly is what WhatsApp bans. Replies
+ * to someone who just wrote are never paced; group messages are not either (one message
+ * to a group is the cheap way to reach many people).
+ *
+ * Rules: at most `perMinute` sends a minute, each followed by a random pause of up to
+ * `jitterRatio` of the minimum gap on top (5 a minute → 12 s apart, plus 0–6 s); at most
+ * `dailyCap` sends per local day (in `timeZone`), counted again from local midnight.
+ * Pure: the caller passes the time, and the random source is injected.
+ */
+import { addDays, businessDate, type IsoDate } from '../../core/dates.ts';
+
+export interface PacerOptions {
+  perMinute: number;
+  dailyCap: number;
+  /** Whose midnight resets the daily count (DEFAULT_TIMEZONE). */
+  timeZone: string;
+  /** Uniform in [0, 1), as Math.random. */
+  random: () => number;
+  /** Largest random pause, as a share of the minimum gap. Default 0.5. */
+  jitterRatio?: number;
+}
+
+export class WhatsappPacer {
+  private earliest = Number.NEGATIVE_INFINITY;
+  private day: IsoDate | undefined;
+  private sentToday = 0;
+
+  constructor(private readonly options: PacerOptions) {
+    if (!(options.perMinute >= 1) || !(options.dailyCap >= 1)) throw new RangeError('pacing limits must be at least 1');
+  }
+
+  /** The smallest gap between two sends: 60 s / perMinute. */
+  get gapMs(): number {
+    return Math.ceil(60_000 / this.options.perMinute);
+  }
+
+  /** The earliest instant the next bulk private message may go (`now` when it may go now). */
+  nextSendAt(now: Date): Date {
+    if (this.countOn(now) >= this.options.dailyCap) return startOfNextLocalDay(now, this.options.timeZone);
+    return new Date(Math.max(now.getTime(), this.earliest));
+  }
+
+  /** How long to wait from `now`; 0 when a message may go now. */
+  waitMs(now: Date): number {
+    return Math.max(0, this.nextSendAt(now).getTime() - now.getTime());
+  }
+
+  /** Notes a bulk private message sent at `now`. */
+  record(now: Date): void {
+    const today = businessDate(now, this.options.timeZone);
+    if (this.day !== today) {
+      this.day = today;
+      this.sentToday = 0;
+    }
+    this.sentToday += 1;
+    const jitter = Math.floor(this.options.random() * this.gapMs * (this.options.jitterRatio ?? 0.5));
+    this.earliest = Math.max(this.earliest, now.getTime() + this.gapMs + jitter);
+  }
+
+  /** Replays earlier sends (from the database, after a restart), oldest first. */
+  restore(sentAt: readonly Date[]): void {
+    for (const at of [...sentAt].sort((a, b) => a.getTime() - b.getTime())) this.record(at);
+  }
+
+  /** Bulk private messages sent on the local day of `now`. */
+  countOn(now: Date): number {
+    return this.day === businessDate(now, this.options.timeZone) ? this.sentToday : 0;
+  }
+}
+
+/** The offset of `timeZone` from UTC at `instant`, in ms (Asia/Jakarta: +7 h). */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant the next local day begins in `timeZone`. */
+export function startOfNextLocalDay(now: Date, timeZone: string): Date {
+  const tomorrow = addDays(businessDate(now, timeZone), 1);
+  const asUtc = Date.parse(`${tomorrow}T00:00:00Z`);
+  const first = asUtc - zoneOffsetMs(asUtc, timeZone);
+  // Once more at the guess itself, in case the offset changes that night (DST elsewhere).
+  return new Date(asUtc - zoneOffsetMs(first, timeZone));
+}

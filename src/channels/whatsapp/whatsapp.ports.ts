@@ -1,0 +1,40 @@
+/**
+ * What the WhatsApp channel needs from the rest of the bot, as small interfaces it owns.
+ * The composition root (app.ts) hands it Postgres-backed implementations from
+ * src/modules/whatsapp; tests may hand it anything that fits. The channel never sees a
+ * database, and the modules never see Baileys.
+ */
+
+/** Credentials and signal keys as opaque serialised text, kept somewhere durable. */
+export interface WhatsappAuthStore {
+  readCreds(): Promise<string | null>;
+  writeCreds(serialised: string): Promise<void>;
+  /** The stored values of these ids; missing ids are simply absent. */
+  readKeys(type: string, ids: readonly string[]): Promise<Map<string, string>>;
+  /** Upserts, and deletes where `value` is null, all together. */
+  writeKeys(changes: readonly { type: string; id: string; value: string | null }[]): Promise<void>;
+  /** Forgets the link entirely (logged out). */
+  clear(): Promise<void>;
+}
+
+export interface LidPair {
+  /** '1234567890@lid', without device */
+  lid: string;
+  /** '6281234567890@s.whatsapp.net', without device */
+  phoneJid: string;
+}
+
+/** The phone ↔ LID table. */
+export interface LidDirectory {
+  phonesForLids(lids: readonly string[]): Promise<Map<string, string>>;
+  remember(pairs: readonly LidPair[]): Promise<void>;
+}
+
+/** The bot's recently sent messages, as encoded protos, for WhatsApp's retry requests. */
+export interface SentMessageStore {
+  remember(sent: { id: string; chatId: string; message: Uint8Array }): Promise<void>;
+  find(id: string): Promise<Uint8Array | undefined>;
+}
+
+/** True when this JID has written to the bot in a private chat before. */
+export type HasWrittenBefore = (jid: string) => Promise<boolean>;

@@ -1,0 +1,272 @@
+/**
+ * Market leads in chat: a facilitator creates one (guided, or in one message), previews
+ * its reach and sends it; members answer "MINAT 50"; the facilitator follows the tally,
+ * closes the lead and picks who gets the order.
+ */
+import type { OutboundMessage } from '../../core/messages.ts';
+import type { Db } from '../../db/client.ts';
+import { clearState, getState, setState } from '../../modules/conversation-state/conversation-state.repository.ts';
+import { requireFacilitatorOf } from '../../modules/groups/groups.service.ts';
+import { parseDeadline, parseLeadForm, readDetails, type LeadDraft } from '../../modules/leads/lead-form.ts';
+import {
+  answerLead,
+  awardLead,
+  closeLead,
+  leadForAnswer,
+  leadsRepo,
+  publishLead,
+  reachOf,
+  requireOwnLead,
+  tally,
+  targetOf,
+  type Lead,
+} from '../../modules/leads/leads.service.ts';
+import { joinTradePhrases, tradeMatcher } from '../../modules/leads/trade-words.ts';
+import { findPerson, privateChatOf } from '../../modules/people/people.repository.ts';
+import { yesOrNo } from '../confirmation.ts';
+import { repliesFor } from '../replies/index.ts';
+import type { Handled, Session } from '../session.ts';
+
+type Step = 'trades' | 'text' | 'deadline' | 'quantity' | 'down_payment' | 'confirm';
+
+interface DraftState {
+  kind: 'lead_draft';
+  step: Step;
+  draft: LeadDraft;
+}
+
+const emptyDraft = (): LeadDraft => ({
+  trades: [],
+  text: '',
+  deadline: null,
+  quantityWanted: null,
+  downPaymentPercent: null,
+  villages: [],
+  districts: [],
+  groupNames: [],
+});
+
+/** A draft older than this is dropped: a half-written lead should not wait for days. */
+const DRAFT_TTL_MS = 2 * 60 * 60 * 1000;
+const SKIP = new Set(['lewati', 'skip', '-', 'tidak ada', 'tdk ada', 'ga ada', 'gak ada']);
+
+async function facilitatorId(s: Session, action: string): Promise<number> {
+  return (await requireFacilitatorOf(s.db, { personId: s.me.id }, action)).facilitatorId;
+}
+
+async function tradeCodes(s: Session): Promise<string[]> {
+  return (await s.db.selectFrom('trades').select('code').orderBy('code').execute()).map((r) => r.code);
+}
+
+export async function onLeadNew(s: Session, form: string | null): Promise<Handled> {
+  await facilitatorId(s, 'create_lead');
+  if (s.inGroup) {
+    s.say(s.t.leadInPrivate);
+    return s.done('lead:in-group');
+  }
+  if (!form) {
+    await setState(s.db, s.chatKey, { kind: 'lead_draft', step: 'trades', draft: emptyDraft() } satisfies DraftState, s.now());
+    await askTrades(s);
+    return s.done('lead:start');
+  }
+  const codes = await tradeCodes(s);
+  const parsed = parseLeadForm(joinTradePhrases(form), s.today, tradeMatcher(codes));
+  if ('error' in parsed) {
+    s.say(s.t.leadFormError(parsed.error, parsed.unknownTrades ?? [], codes));
+    return s.done('lead:form-error');
+  }
+  return preview(s, parsed.draft);
+}
+
+async function askTrades(s: Session): Promise<void> {
+  const trades = await s.db.selectFrom('trades').select(['code', 'name_id', 'name_en']).orderBy('code').execute();
+  const names = trades.map((t) => (s.me.language === 'en' ? t.name_en : t.name_id));
+  s.say(
+    s.t.leadAskTrades(names),
+    names.map((n, i) => ({ label: `${i + 1}. ${n}`, value: String(i + 1) })),
+  );
+}
+
+/** The next answer in a guided lead draft; undefined when there is no draft. */
+export async function answerLeadDraft(s: Session): Promise<Handled | undefined> {
+  const pending = await getState<DraftState>(s.db, s.chatKey);
+  if (!pending || pending.state.kind !== 'lead_draft') return undefined;
+  const { step, draft } = pending.state;
+  const text = s.msg.text.trim();
+  const word = text.toLowerCase();
+  if (s.now().getTime() - pending.updatedAt.getTime() > DRAFT_TTL_MS) {
+    await clearState(s.db, s.chatKey);
+    return undefined;
+  }
+  if (word === 'batal' || word === '/batal' || (step === 'confirm' && yesOrNo(text) === 'no')) {
+    await clearState(s.db, s.chatKey);
+    s.say(s.t.leadCancelled);
+    return s.done('lead:cancelled');
+  }
+  const next = async (nextStep: Step, nextDraft: LeadDraft, ask: () => void | Promise<void>) => {
+    await setState(s.db, s.chatKey, { kind: 'lead_draft', step: nextStep, draft: nextDraft } satisfies DraftState, s.now());
+    await ask();
+    return s.done(`lead:${nextStep}`);
+  };
+  const skipped = SKIP.has(word);
+
+  switch (step) {
+    case 'trades': {
+      const codes = await tradeCodes(s);
+      const match = tradeMatcher(codes);
+      const picked = joinTradePhrases(text)
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((w) => (/^\d+$/.test(w) ? codes[Number(w) - 1] : match(w)));
+      if (picked.length === 0 || picked.some((c) => c === undefined)) {
+        await askTrades(s);
+        return s.done('lead:trades-again');
+      }
+      return next('text', { ...draft, trades: [...new Set(picked as string[])] }, () => s.say(s.t.leadAskText));
+    }
+    case 'text': {
+      if (text.length < 5 || text.length > 1000) return next('text', draft, () => s.say(s.t.leadAskText));
+      return next('deadline', { ...draft, text, ...readDetails(text, s.today) }, () => s.say(s.t.leadAskDeadline));
+    }
+    case 'deadline': {
+      const deadline = skipped ? null : parseDeadline(text, s.today);
+      if (!skipped && !deadline) return next('deadline', draft, () => s.say(s.t.leadAskDeadline));
+      return next('quantity', { ...draft, deadline: deadline ?? draft.deadline }, () => s.say(s.t.leadAskQuantity));
+    }
+    case 'quantity': {
+      const n = Number(text.replace(/\./g, ''));
+      if (!skipped && !(Number.isSafeInteger(n) && n > 0)) return next('quantity', draft, () => s.say(s.t.leadAskQuantity));
+      return next('down_payment', { ...draft, quantityWanted: skipped ? draft.quantityWanted : n }, () => s.say(s.t.leadAskDownPayment));
+    }
+    case 'down_payment': {
+      const n = Number(text.replace(/%$/, '').trim());
+      if (!skipped && !(Number.isInteger(n) && n > 0 && n <= 100)) return next('down_payment', draft, () => s.say(s.t.leadAskDownPayment));
+      return preview(s, { ...draft, downPaymentPercent: skipped ? draft.downPaymentPercent : n });
+    }
+    case 'confirm': {
+      if (yesOrNo(text) !== 'yes' && word !== 'kirim' && word !== 'send') {
+        s.say(s.t.leadConfirmAgain, confirmButtons(s));
+        return s.done('lead:confirm-again');
+      }
+      await clearState(s.db, s.chatKey);
+      return publish(s, draft);
+    }
+  }
+}
+
+function confirmButtons(s: Session) {
+  return [
+    { label: `✅ ${s.t.leadSendWord}`, value: s.t.leadSendWord },
+    { label: `❌ ${s.t.no}`, value: s.t.no },
+  ];
+}
+
+async function preview(s: Session, draft: LeadDraft): Promise<Handled> {
+  const target = await targetOf(s.db, draft);
+  const reach = await reachOf(s.db, draft.trades, target, s.me.id);
+  await setState(s.db, s.chatKey, { kind: 'lead_draft', step: 'confirm', draft } satisfies DraftState, s.now());
+  s.say(s.t.leadPreview({ code: 'P…', ...draft }, reach), confirmButtons(s));
+  return s.done('lead:preview');
+}
+
+async function publish(s: Session, draft: LeadDraft): Promise<Handled> {
+  const fid = await facilitatorId(s, 'create_lead');
+  const target = await targetOf(s.db, draft);
+  const published = await publishLead(
+    s.db,
+    { facilitatorId: fid, facilitatorPersonId: s.me.id, draft, target, timeZone: s.me.timeZone, at: s.now(), sourceMessageId: s.inboundId },
+    (lead) => repliesFor('id').leadBroadcast(lead),
+  );
+  s.queue(published.outbox);
+  s.say(s.t.leadSent(published.lead.code, published.reach));
+  return s.done('lead:sent');
+}
+
+/** "MINAT 50", "minat P12 50", "saya bisa 30 pcs": an answer to a lead. */
+export async function onLeadInterest(s: Session, code: string | null, quantity: number | null): Promise<Handled> {
+  const quoted = s.msg.quotedMessageId ? { platform: s.msg.platform, chatId: s.msg.chatId, messageId: s.msg.quotedMessageId } : null;
+  const found = await leadForAnswer(s.db, { personId: s.me.id, code, quoted });
+  if ('none' in found) {
+    s.say(code ? s.t.refusal('lead_unknown') : s.t.notYet('lead_interest'));
+    return s.done('lead_interest:none');
+  }
+  if ('ambiguous' in found) {
+    s.say(s.t.leadWhich(found.ambiguous.map((l) => l.code)));
+    return s.done('lead_interest:ambiguous');
+  }
+  const { lead } = found;
+  const result = await answerLead(s.db, lead, s.me.id, quantity, s.inboundId, s.now());
+  s.say(s.t.leadAnswered(lead.code, quantity));
+  await tellLeadOwner(s, lead, (t) => t.leadTally(lead, s.me.name, quantity, result));
+  return s.done('lead_interest');
+}
+
+async function tellLeadOwner(s: Session, lead: Lead, text: (t: Session['t']) => string): Promise<void> {
+  const facilitator = await s.db.selectFrom('facilitators').select('person_id').where('id', '=', lead.facilitatorId).executeTakeFirst();
+  if (!facilitator || facilitator.person_id === s.me.id) return;
+  const person = await findPerson(s.db, facilitator.person_id);
+  const chat = await privateChatOf(s.db, facilitator.person_id, s.msg.platform);
+  if (person && chat) s.tell(chat.platform, chat.chatId, text(repliesFor(person.language)));
+}
+
+export async function onLeadShow(s: Session, code: string): Promise<Handled> {
+  const lead = await requireOwnLead(s.db, code, await facilitatorId(s, 'view_lead'));
+  s.say(s.t.leadDetails(lead, await tally(s.db, lead), await leadsRepo.deliveryStats(s.db, lead.id)));
+  return s.done('lead:show');
+}
+
+export async function onLeadList(s: Session): Promise<Handled> {
+  const leads = await leadsRepo.leadsOfFacilitator(s.db, await facilitatorId(s, 'list_leads'));
+  const rows = await Promise.all(leads.map(async (lead) => ({ lead, tally: await tally(s.db, lead) })));
+  s.say(s.t.leadList(rows));
+  return s.done('lead:list');
+}
+
+export async function onLeadClose(s: Session, code: string | null): Promise<Handled> {
+  if (!code) {
+    s.say(s.t.leadCloseUsage);
+    return s.done('lead:close-usage');
+  }
+  const lead = await requireOwnLead(s.db, code, await facilitatorId(s, 'close_lead'));
+  const answered = await closeLead(s.db, lead, 'manual', s.now());
+  if (!answered) {
+    s.say(s.t.refusal('lead_closed'));
+    return s.done('lead:already-closed');
+  }
+  for (const notice of await closedNotices(s.db, lead.code, answered.map((r) => r.personId))) s.tell(notice.platform, notice.chatId, notice.text);
+  s.say(s.t.leadClosedForOwner(lead.code, await tally(s.db, lead)));
+  return s.done('lead:closed');
+}
+
+/** Tells everyone who answered that the lead is closed, each in her own private chat. */
+export async function closedNotices(db: Db, code: string, personIds: readonly number[]): Promise<OutboundMessage[]> {
+  const notices: OutboundMessage[] = [];
+  for (const personId of personIds) {
+    const person = await findPerson(db, personId);
+    const chat = await privateChatOf(db, personId);
+    if (person && chat) notices.push({ ...chat, text: repliesFor(person.language).leadClosedForAnswerer(code) });
+  }
+  return notices;
+}
+
+export async function onLeadAward(s: Session, code: string | null, member: string | null, quantity: number | null): Promise<Handled> {
+  if (!code || !member || quantity === null || quantity <= 0) {
+    s.say(s.t.leadAwardUsage);
+    return s.done('lead:award-usage');
+  }
+  const lead = await requireOwnLead(s.db, code, await facilitatorId(s, 'award_lead'));
+  const responders = await tally(s.db, lead);
+  const wanted = member.replace(/^@/, '').toLowerCase();
+  const matches = responders.responses.filter((r) => r.name.toLowerCase() === wanted || r.name.toLowerCase().split(/\s+/).includes(wanted));
+  if (matches.length !== 1) {
+    s.say(matches.length ? s.t.memberAmbiguous(member) : s.t.leadNotResponder(member, lead.code));
+    return s.done('lead:award-unknown');
+  }
+  const winner = matches[0]!;
+  await awardLead(s.db, lead, winner.personId, quantity, s.now());
+  const person = await findPerson(s.db, winner.personId);
+  const chat = await privateChatOf(s.db, winner.personId);
+  if (person && chat) s.tell(chat.platform, chat.chatId, repliesFor(person.language).leadAwarded(lead.code, quantity));
+  s.say(s.t.leadAwardDone(winner.name, lead.code, quantity));
+  return s.done('lead:award');
+}

@@ -1,0 +1,100 @@
+/**
+ * Loan instalments in chat: "bayar cicilan 883rb" from the bendahara or the facilitator is
+ * recorded and confirmed; from another member it is recorded as reported and the
+ * bendahara/facilitator confirm it with one tap. "/cicilan" shows where a loan stands.
+ */
+import { businessDate } from '../../core/dates.ts';
+import type { Rupiah } from '../../core/money.ts';
+import { groupsRepo } from '../../modules/groups/groups.service.ts';
+import * as loansRepo from '../../modules/loans/loans.repository.ts';
+import { confirmPayment, loanStatus, recordPayment } from '../../modules/loans/loans.service.ts';
+import type { Loan } from '../../modules/loans/loans.ts';
+import { findPerson, privateChatOf } from '../../modules/people/people.repository.ts';
+import { repliesFor } from '../replies/index.ts';
+import type { Handled, Session } from '../session.ts';
+
+/** A short name for a loan: its group's name, or "pinjaman pribadi". */
+async function loanLabel(s: Session, loan: Loan): Promise<string | null> {
+  if (loan.groupId === null) return null;
+  return (await groupsRepo.findGroup(s.db, loan.groupId))?.name ?? null;
+}
+
+/** The loans this message can be about: the linked group chat's, else all hers. */
+async function reachableLoans(s: Session): Promise<Loan[]> {
+  const linked = s.inGroup ? await groupsRepo.findGroupByChat(s.db, s.msg.platform, s.msg.chatId) : undefined;
+  return loansRepo.loansReachableBy(s.db, s.me.id, linked?.id);
+}
+
+async function statusLine(s: Session, loan: Loan) {
+  const today = businessDate(s.now(), s.me.timeZone);
+  return { label: await loanLabel(s, loan), status: await loanStatus(s.db, loan.id, today > s.today ? today : s.today) };
+}
+
+export async function onRepayment(s: Session, amount: Rupiah | null): Promise<Handled> {
+  if (amount === null) {
+    s.say(s.t.repaymentAskAmount);
+    return s.done('repayment:no-amount');
+  }
+  const loans = await reachableLoans(s);
+  if (loans.length === 0) {
+    s.say(s.t.repaymentNoLoan);
+    return s.done('repayment:no-loan');
+  }
+  if (loans.length > 1) {
+    s.say(s.t.repaymentWhichLoan(await Promise.all(loans.map((l) => loanLabel(s, l)))));
+    return s.done('repayment:ambiguous');
+  }
+  const loan = loans[0]!;
+  const groups = await loansRepo.borrowerGroups(s.db, loan);
+  const keeper = await loansRepo.keepsMoneyOf(s.db, groups, s.me.id);
+  const recorded = await recordPayment(s.db, loan.id, amount, s.today, {
+    status: keeper ? 'confirmed' : 'reported',
+    ...(keeper ? { confirmedBy: s.me.id } : { reportedBy: s.me.id }),
+    sourceMessageId: s.inboundId,
+    at: s.now(),
+  });
+  const { label, status } = await statusLine(s, loan);
+  if (keeper) {
+    s.say(s.t.repaymentRecorded({ amount, label, status }));
+    return s.done('repayment:confirmed');
+  }
+  s.say(s.t.repaymentReported({ amount, label }));
+  // One tap for the bendahara and the facilitator: the button sends "/konfirmasi <id>".
+  for (const personId of await loansRepo.moneyKeepersOf(s.db, groups)) {
+    const person = await findPerson(s.db, personId);
+    const chat = await privateChatOf(s.db, personId, s.msg.platform);
+    if (!person || !chat) continue;
+    const t = repliesFor(person.language);
+    s.tellWithButtons(chat.platform, chat.chatId, t.repaymentToConfirm({ payer: s.me.name, amount, label, paymentId: recorded.payment.id }), [
+      { label: `✅ ${t.confirmWord}`, value: `/konfirmasi ${recorded.payment.id}` },
+    ]);
+  }
+  return s.done('repayment:reported');
+}
+
+export async function onConfirmPayment(s: Session, paymentId: number | null): Promise<Handled> {
+  if (paymentId === null) {
+    s.say(s.t.confirmUsage);
+    return s.done('confirm_payment:usage');
+  }
+  const { payment, changed } = await confirmPayment(s.db, paymentId, s.me.id, s.now());
+  const loan = (await loansRepo.findLoan(s.db, payment.loanId))!;
+  const { label, status } = await statusLine(s, loan);
+  s.say(changed ? s.t.repaymentRecorded({ amount: payment.amount, label, status }) : s.t.alreadyConfirmed);
+  if (changed && payment.reportedByPersonId !== null && payment.reportedByPersonId !== s.me.id) {
+    const payer = await findPerson(s.db, payment.reportedByPersonId);
+    const chat = await privateChatOf(s.db, payment.reportedByPersonId, s.msg.platform);
+    if (payer && chat) s.tell(chat.platform, chat.chatId, repliesFor(payer.language).paymentConfirmedForPayer({ amount: payment.amount, label }));
+  }
+  return s.done('confirm_payment');
+}
+
+export async function onLoanStatus(s: Session): Promise<Handled> {
+  const loans = await reachableLoans(s);
+  if (loans.length === 0) {
+    s.say(s.t.repaymentNoLoan);
+    return s.done('loan_status:none');
+  }
+  for (const loan of loans) s.say(s.t.loanStanding(await statusLine(s, loan)));
+  return s.done('loan_status');
+}

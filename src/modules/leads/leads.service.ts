@@ -1,0 +1,179 @@
+/**
+ * Market leads: preview, publish (one delivery per chat, written with its outbox row in
+ * the caller's transaction), answers, awards and closing. User-facing words come from the
+ * caller through `render`, so this module stays free of any language.
+ */
+import { createHash } from 'node:crypto';
+import { DomainError } from '../../core/errors.ts';
+import type { OutboundMessage, Platform } from '../../core/messages.ts';
+import type { Db } from '../../db/client.ts';
+import type { LeadTarget } from '../../db/schema.ts';
+import { groupsRepo } from '../groups/groups.service.ts';
+import { addToOutbox, type OutboxItem } from '../outbox/outbox.repository.ts';
+import type { LeadDraft } from './lead-form.ts';
+import * as repo from './leads.repository.ts';
+import type { Lead, Recipient } from './leads.repository.ts';
+
+export type { Lead, Recipient };
+
+export interface Reach {
+  groups: number;
+  groupChats: number;
+  people: number;
+}
+
+/** Resolves "kelompok Melati" names to ids; unknown names are an error. */
+export async function targetOf(db: Db, draft: LeadDraft): Promise<LeadTarget> {
+  const target: LeadTarget = {};
+  if (draft.villages.length) target.villages = draft.villages;
+  if (draft.districts.length) target.districts = draft.districts;
+  if (draft.groupNames.length) {
+    const groups = await groupsRepo.listGroups(db);
+    const ids = draft.groupNames.map((n) => groups.find((g) => g.name.toLowerCase() === n.toLowerCase())?.id);
+    if (ids.some((id) => id === undefined)) throw new DomainError('group_unknown');
+    target.groupIds = ids as number[];
+  }
+  return target;
+}
+
+export async function reachOf(db: Db, trades: readonly string[], target: LeadTarget, exceptPersonId: number | null): Promise<Reach & { recipients: Recipient[] }> {
+  const groupIds = await repo.matchingGroupIds(db, trades, target);
+  const recipients = await repo.recipientsOf(db, groupIds, exceptPersonId);
+  return {
+    groups: groupIds.length,
+    groupChats: recipients.filter((r) => r.kind === 'group_chat').length,
+    people: recipients.filter((r) => r.kind === 'private').length,
+    recipients,
+  };
+}
+
+function deliveryKey(leadId: number, platform: string, chatId: string): string {
+  return `lead-${leadId}-${createHash('sha1').update(`${platform}\u0000${chatId}`).digest('hex').slice(0, 20)}`;
+}
+
+export interface Published {
+  lead: Lead;
+  reach: Reach;
+  outbox: OutboxItem[];
+}
+
+/**
+ * Creates the lead and one delivery + outbox row per recipient chat. Re-running it for the
+ * same lead (after a crash) adds nothing: (lead, chat) and the outbox key are unique.
+ */
+export async function publishLead(
+  db: Db,
+  input: {
+    facilitatorId: number;
+    facilitatorPersonId: number;
+    draft: LeadDraft;
+    target: LeadTarget;
+    timeZone: string;
+    at: Date;
+    /** The message that confirmed the lead: a redelivery of it re-queues these deliveries. */
+    sourceMessageId: number | null;
+  },
+  render: (lead: Lead, recipient: Recipient) => string,
+): Promise<Published> {
+  const { draft } = input;
+  const lead = await repo.insertLead(
+    db,
+    {
+      facilitatorId: input.facilitatorId,
+      text: draft.text,
+      trades: draft.trades,
+      target: input.target,
+      deadline: draft.deadline,
+      quantityWanted: draft.quantityWanted,
+      downPaymentPercent: draft.downPaymentPercent,
+      timeZone: input.timeZone,
+    },
+    input.at,
+  );
+  const reach = await reachOf(db, lead.trades, lead.target, input.facilitatorPersonId);
+  return { lead, reach, outbox: await deliver(db, lead, reach.recipients, render, input.sourceMessageId) };
+}
+
+export async function deliver(
+  db: Db,
+  lead: Lead,
+  recipients: readonly Recipient[],
+  render: (lead: Lead, r: Recipient) => string,
+  sourceMessageId: number | null = null,
+): Promise<OutboxItem[]> {
+  const rows = recipients.map((r) => ({ ...r, outboxKey: deliveryKey(lead.id, r.platform, r.chatId) }));
+  const fresh = new Set(await repo.insertDeliveries(db, lead.id, rows));
+  const messages = rows
+    .filter((r) => fresh.has(r.outboxKey))
+    .map((r) => ({
+      key: r.outboxKey,
+      message: { platform: r.platform as Platform, chatId: r.chatId, text: render(lead, r), bulk: true } satisfies OutboundMessage,
+      priority: 'bulk' as const,
+      sourceMessageId,
+    }));
+  const items: OutboxItem[] = [];
+  for (let i = 0; i < messages.length; i += 1000) items.push(...(await addToOutbox(db, messages.slice(i, i + 1000))));
+  return items;
+}
+
+export async function requireLead(db: Db, code: string): Promise<Lead> {
+  const lead = await repo.findLeadByCode(db, code);
+  if (!lead) throw new DomainError('lead_unknown');
+  return lead;
+}
+
+export async function requireOwnLead(db: Db, code: string, facilitatorId: number): Promise<Lead> {
+  const lead = await requireLead(db, code);
+  // Another facilitator's lead is answered as unknown: she sees only her own.
+  if (lead.facilitatorId !== facilitatorId) throw new DomainError('lead_unknown');
+  return lead;
+}
+
+/**
+ * Which lead an answer is for: the one quoted, the code written, or the only open lead
+ * that reached her. Null when it cannot be told (several open leads, none quoted).
+ */
+export async function leadForAnswer(
+  db: Db,
+  a: { personId: number; code: string | null; quoted: { platform: string; chatId: string; messageId: string } | null },
+): Promise<{ lead: Lead } | { ambiguous: Lead[] } | { none: true }> {
+  if (a.code) {
+    const lead = await repo.findLeadByCode(db, a.code);
+    return lead ? { lead } : { none: true };
+  }
+  if (a.quoted) {
+    const lead = await repo.leadOfQuotedMessage(db, a.quoted.platform, a.quoted.chatId, a.quoted.messageId);
+    if (lead) return { lead };
+  }
+  const open = await repo.openLeadsReaching(db, a.personId);
+  if (open.length === 1) return { lead: open[0]! };
+  return open.length ? { ambiguous: open } : { none: true };
+}
+
+export async function answerLead(db: Db, lead: Lead, personId: number, quantity: number | null, sourceMessageId: number | null, at: Date) {
+  if (lead.status !== 'open') throw new DomainError('lead_closed');
+  await repo.upsertResponse(db, { leadId: lead.id, personId, quantity, sourceMessageId, at });
+  return tally(db, lead);
+}
+
+export interface Tally {
+  responses: repo.Response[];
+  people: number;
+  quantity: number;
+}
+
+export async function tally(db: Db, lead: Lead): Promise<Tally> {
+  const responses = await repo.responsesOf(db, lead.id);
+  return { responses, people: responses.length, quantity: responses.reduce((s, r) => s + (r.quantity ?? 0), 0) };
+}
+
+export async function closeLead(db: Db, lead: Lead, reason: 'manual' | 'deadline', at: Date): Promise<repo.Response[] | null> {
+  const closed = await repo.closeLead(db, lead.id, reason, at);
+  return closed ? repo.responsesOf(db, lead.id) : null;
+}
+
+export async function awardLead(db: Db, lead: Lead, personId: number, quantity: number, at: Date): Promise<void> {
+  if (!(await repo.award(db, lead.id, personId, quantity, at))) throw new DomainError('not_a_responder');
+}
+
+export const leadsRepo = repo;

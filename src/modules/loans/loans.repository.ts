@@ -1,0 +1,283 @@
+/** SQL for loans, their stored schedules and their payments. */
+import type { Selectable } from 'kysely';
+import type { IsoDate } from '../../core/dates.ts';
+import type { Db } from '../../db/client.ts';
+import type { LoanPaymentsTable, LoansTable } from '../../db/schema.ts';
+import type { Loan, Payment, PaymentStatus } from './loans.ts';
+import type { Instalment, LoanMethod } from './schedule.ts';
+
+function toLoan(row: Selectable<LoansTable>): Loan {
+  return {
+    id: row.id,
+    groupId: row.group_id,
+    personId: row.person_id,
+    principal: row.principal,
+    // Basis points back to percent: bp / 100 is the double the 2-decimal rate was parsed to.
+    annualRatePercent: row.annual_rate_bp / 100,
+    method: row.method,
+    months: row.months,
+    disbursed: row.disbursed,
+    dueDay: row.due_day,
+    roundTo: row.round_to,
+    createdAt: row.created_at,
+  };
+}
+
+function toPayment(row: Selectable<LoanPaymentsTable>): Payment {
+  return {
+    id: row.id,
+    loanId: row.loan_id,
+    amount: row.amount,
+    paidOn: row.paid_on,
+    status: row.status,
+    reportedByPersonId: row.reported_by_person_id,
+    confirmedByPersonId: row.confirmed_by_person_id,
+    sourceMessageId: row.source_message_id,
+    createdAt: row.created_at,
+    confirmedAt: row.confirmed_at,
+  };
+}
+
+export interface NewLoan {
+  groupId: number | null;
+  personId: number | null;
+  principal: number;
+  annualRateBp: number;
+  method: LoanMethod;
+  months: number;
+  disbursed: IsoDate;
+  dueDay: number;
+  roundTo: number;
+  createdAt: Date;
+}
+
+export async function insertLoan(db: Db, loan: NewLoan): Promise<Loan> {
+  const row = await db
+    .insertInto('loans')
+    .values({
+      group_id: loan.groupId,
+      person_id: loan.personId,
+      principal: loan.principal,
+      annual_rate_bp: loan.annualRateBp,
+      method: loan.method,
+      months: loan.months,
+      disbursed: loan.disbursed,
+      due_day: loan.dueDay,
+      round_to: loan.roundTo,
+      created_at: loan.createdAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toLoan(row);
+}
+
+export async function insertInstalments(db: Db, loanId: number, schedule: readonly Instalment[]): Promise<void> {
+  await db
+    .insertInto('loan_instalments')
+    .values(
+      schedule.map((i) => ({
+        loan_id: loanId,
+        number: i.number,
+        due_date: i.dueDate,
+        principal: i.principal,
+        interest: i.interest,
+        total: i.total,
+      })),
+    )
+    .execute();
+}
+
+export async function findLoan(db: Db, id: number): Promise<Loan | undefined> {
+  const row = await db.selectFrom('loans').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toLoan(row);
+}
+
+export async function instalmentsOf(db: Db, loanId: number): Promise<Instalment[]> {
+  return db
+    .selectFrom('loan_instalments')
+    .select(['number', 'due_date as dueDate', 'principal', 'interest', 'total'])
+    .where('loan_id', '=', loanId)
+    .orderBy('number')
+    .execute();
+}
+
+export async function loansOfGroup(db: Db, groupId: number): Promise<Loan[]> {
+  const rows = await db.selectFrom('loans').selectAll().where('group_id', '=', groupId).orderBy('id').execute();
+  return rows.map(toLoan);
+}
+
+export async function loansOfPerson(db: Db, personId: number): Promise<Loan[]> {
+  const rows = await db.selectFrom('loans').selectAll().where('person_id', '=', personId).orderBy('id').execute();
+  return rows.map(toLoan);
+}
+
+/** All payments of a loan in the order they are allocated: by date, then as recorded. */
+export async function paymentsOf(db: Db, loanId: number): Promise<Payment[]> {
+  const rows = await db
+    .selectFrom('loan_payments')
+    .selectAll()
+    .where('loan_id', '=', loanId)
+    .orderBy('paid_on')
+    .orderBy('id')
+    .execute();
+  return rows.map(toPayment);
+}
+
+export interface NewPayment {
+  loanId: number;
+  amount: number;
+  paidOn: IsoDate;
+  status: PaymentStatus;
+  reportedByPersonId: number | null;
+  confirmedByPersonId: number | null;
+  sourceMessageId: number | null;
+  at: Date;
+}
+
+/** Inserts the payment; undefined when its source message already paid (a redelivery). */
+export async function insertPayment(db: Db, payment: NewPayment): Promise<Payment | undefined> {
+  const row = await db
+    .insertInto('loan_payments')
+    .values({
+      loan_id: payment.loanId,
+      amount: payment.amount,
+      paid_on: payment.paidOn,
+      status: payment.status,
+      reported_by_person_id: payment.reportedByPersonId,
+      confirmed_by_person_id: payment.confirmedByPersonId,
+      source_message_id: payment.sourceMessageId,
+      created_at: payment.at,
+      confirmed_at: payment.status === 'confirmed' ? payment.at : null,
+    })
+    .onConflict((oc) => oc.column('source_message_id').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row && toPayment(row);
+}
+
+export async function findPayment(db: Db, id: number): Promise<Payment | undefined> {
+  const row = await db.selectFrom('loan_payments').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toPayment(row);
+}
+
+export async function findPaymentBySource(db: Db, sourceMessageId: number): Promise<Payment | undefined> {
+  const row = await db.selectFrom('loan_payments').selectAll().where('source_message_id', '=', sourceMessageId).executeTakeFirst();
+  return row && toPayment(row);
+}
+
+/** Confirms a reported payment; undefined when it is not (or no longer) reported. */
+export async function markConfirmed(db: Db, id: number, byPersonId: number, at: Date): Promise<Payment | undefined> {
+  const row = await db
+    .updateTable('loan_payments')
+    .set({ status: 'confirmed', confirmed_by_person_id: byPersonId, confirmed_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'reported')
+    .returningAll()
+    .executeTakeFirst();
+  return row && toPayment(row);
+}
+
+/** The most recently recorded payment still waiting for confirmation on any loan of the group. */
+export async function latestReportedPayment(db: Db, groupId: number): Promise<Payment | undefined> {
+  const row = await db
+    .selectFrom('loan_payments')
+    .innerJoin('loans', 'loans.id', 'loan_payments.loan_id')
+    .selectAll('loan_payments')
+    .where('loans.group_id', '=', groupId)
+    .where('loan_payments.status', '=', 'reported')
+    .orderBy('loan_payments.created_at', 'desc')
+    .orderBy('loan_payments.id', 'desc')
+    .executeTakeFirst();
+  return row && toPayment(row);
+}
+
+/** The groups the borrower of a loan belongs to: the group itself, or her active groups. */
+export async function borrowerGroups(db: Db, loan: Pick<Loan, 'groupId' | 'personId'>): Promise<number[]> {
+  if (loan.groupId !== null) return [loan.groupId];
+  if (loan.personId === null) return [];
+  const rows = await db
+    .selectFrom('memberships')
+    .select('group_id')
+    .where('person_id', '=', loan.personId)
+    .where('status', '=', 'active')
+    .orderBy('group_id')
+    .execute();
+  return rows.map((r) => r.group_id);
+}
+
+/** Whether the person is the facilitator, or an active bendahara, of one of these groups. */
+export async function keepsMoneyOf(db: Db, groupIds: readonly number[], personId: number): Promise<boolean> {
+  if (groupIds.length === 0) return false;
+  const facilitator = await db
+    .selectFrom('groups')
+    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
+    .select('groups.id')
+    .where('groups.id', 'in', [...groupIds])
+    .where('facilitators.person_id', '=', personId)
+    .executeTakeFirst();
+  if (facilitator) return true;
+  const treasurer = await db
+    .selectFrom('memberships')
+    .select('id')
+    .where('group_id', 'in', [...groupIds])
+    .where('person_id', '=', personId)
+    .where('status', '=', 'active')
+    .where('role', '=', 'bendahara')
+    .executeTakeFirst();
+  return treasurer !== undefined;
+}
+
+export async function findGroupTimeZone(db: Db, groupId: number): Promise<string | undefined> {
+  const row = await db.selectFrom('groups').select('time_zone').where('id', '=', groupId).executeTakeFirst();
+  return row?.time_zone;
+}
+
+export async function findPersonTimeZone(db: Db, personId: number): Promise<string | undefined> {
+  const row = await db.selectFrom('people').select('time_zone').where('id', '=', personId).executeTakeFirst();
+  return row?.time_zone;
+}
+
+/**
+ * The loans a person can pay or ask about: her own, her active groups', and those of the
+ * groups she runs as a facilitator. Optionally limited to one group's loans.
+ */
+export async function loansReachableBy(db: Db, personId: number, onlyGroupId?: number): Promise<Loan[]> {
+  const rows = await db
+    .selectFrom('loans')
+    .selectAll()
+    .where((eb) =>
+      onlyGroupId !== undefined
+        ? eb('loans.group_id', '=', onlyGroupId)
+        : eb.or([
+            eb('loans.person_id', '=', personId),
+            eb('loans.group_id', 'in', eb.selectFrom('memberships').select('group_id').where('person_id', '=', personId).where('status', '=', 'active')),
+            eb(
+              'loans.group_id',
+              'in',
+              eb.selectFrom('groups').innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id').select('groups.id').where('facilitators.person_id', '=', personId),
+            ),
+          ]),
+    )
+    .orderBy('loans.id')
+    .execute();
+  return rows.map(toLoan);
+}
+
+/** Who confirms payments on a loan: the facilitator and the active bendahara of its groups. */
+export async function moneyKeepersOf(db: Db, groupIds: readonly number[]): Promise<number[]> {
+  if (groupIds.length === 0) return [];
+  const facilitators = await db
+    .selectFrom('groups')
+    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
+    .select('facilitators.person_id as personId')
+    .where('groups.id', 'in', [...groupIds])
+    .execute();
+  const treasurers = await db
+    .selectFrom('memberships')
+    .select('person_id as personId')
+    .where('group_id', 'in', [...groupIds])
+    .where('status', '=', 'active')
+    .where('role', '=', 'bendahara')
+    .execute();
+  return [...new Set([...treasurers, ...facilitators].map((r) => r.personId))];
+}

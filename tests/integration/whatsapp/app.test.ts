@@ -1,0 +1,85 @@
+/**
+ * The whole bot with WhatsApp enabled (queues on Redis, books on Postgres), the fake
+ * socket injected through startApp's factory option: a message in, an answer out, and a
+ * paced bulk message that waits alone while a reply goes ahead.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from '../../../src/app.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { fixedClock } from '../../../src/core/clock.ts';
+import { silentLogger } from '../../../src/core/logger.ts';
+import { createDispatch } from '../../../src/jobs/intake.ts';
+import { addToOutbox } from '../../../src/modules/outbox/outbox.repository.ts';
+import { createTestDatabase, type TestDatabase } from '../../helpers/database.ts';
+import { createTestRedis, type TestRedis } from '../../helpers/redis.ts';
+import { eventually } from '../../helpers/wait.ts';
+import { fakeSockets } from '../../fixtures/whatsapp/fake-socket.ts';
+import * as f from '../../fixtures/whatsapp/messages.ts';
+
+let t: TestDatabase;
+let r: TestRedis;
+let app: App;
+let terminal = '';
+const sockets = fakeSockets();
+const clock = fixedClock('2026-11-20T03:05:00Z');
+
+beforeAll(async () => {
+  [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
+  const config = loadConfig({
+    DATABASE_URL: t.url,
+    REDIS_URL: r.url,
+    QUEUE_PREFIX: r.prefix,
+    CONSOLE_CHANNEL: 'off',
+    WHATSAPP_ENABLED: 'true',
+    WHATSAPP_AUTH_KEY: 'a secret only this deployment knows',
+  });
+  app = await startApp({
+    config,
+    clock,
+    log: silentLogger(),
+    whatsapp: { socketFactory: sockets.factory, terminal: { write: (s: string) => void (terminal += s) }, random: () => 0 },
+  });
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await r?.cleanup();
+  await t?.drop();
+});
+
+const texts = () => sockets.last().sent.map((s) => ({ jid: s.jid, text: (s.content as { text: string }).text }));
+
+describe('WhatsApp in the running app', () => {
+  it('shows a QR code until the phone is linked, and keeps the credentials encrypted', async () => {
+    const socket = sockets.last();
+    socket.emit('connection.update', { qr: '2@first-link' });
+    expect(terminal).toContain('Scan with WhatsApp');
+    socket.emit('creds.update', { me: { ...f.BOT.user }, registered: true });
+    socket.open();
+    const row = await eventually(() => t.db.selectFrom('whatsapp_auth_creds').select('value').executeTakeFirst());
+    expect(row.value.toString('latin1')).not.toContain('registered');
+  });
+
+  it('answers a private message through the queues', async () => {
+    sockets.last().receive([f.privateText()]);
+    const [reply] = await eventually(() => (texts().length >= 1 ? texts() : undefined), { what: 'a reply' });
+    expect(reply?.jid).toBe(f.ANI.phoneJid);
+    expect(reply?.text).toContain('Rp180.000');
+  });
+
+  it('holds back a paced bulk message alone, while a reply goes ahead', async () => {
+    const dispatch = createDispatch(app.queues);
+    const bulk = (key: string) => ({ key, message: { platform: 'whatsapp' as const, chatId: f.ANI.phoneJid, text: `Info ${key}` }, priority: 'bulk' as const, sourceMessageId: null });
+    await dispatch(await addToOutbox(app.db, [bulk('bulk-1'), bulk('bulk-2')]));
+    await eventually(() => texts().some((m) => m.text === 'Info bulk-1'), { what: 'the first bulk message' });
+    const queue = app.queues.outbound.get('whatsapp')!;
+    await eventually(async () => (await queue.getJob('bulk-2'))?.isDelayed(), { what: 'the second bulk message to wait' });
+
+    sockets.last().receive([f.privateText('rekap', '3EB0REKAP00001')]);
+    await eventually(() => texts().some((m) => m.text.includes('Masuk: Rp180.000')), { what: 'the recap' });
+    expect(texts().some((m) => m.text === 'Info bulk-2')).toBe(false);
+    const job = await queue.getJob('bulk-2');
+    expect(await job?.isDelayed()).toBe(true);
+    expect(job?.attemptsMade).toBe(0);
+  });
+});
