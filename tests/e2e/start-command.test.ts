@@ -95,6 +95,15 @@ describe('npm start', () => {
     expect(run.stderr()).toContain('"reason":"SIGTERM","msg":"stopping"');
   });
 
+  it('stops cleanly on SIGTERM with the embedded database too, stopping it last', async () => {
+    const run = start({ DATA_DIR: path.join(scratch, 'data'), QUEUE_PREFIX: `${r.prefix}e`, LOG_LEVEL: 'info' }, { direct: true });
+    run.write('beli benang 50rb');
+    await eventually(() => run.stdout().includes('Rp50.000'), { what: 'the reply', timeoutMs: 60_000 });
+    run.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    expect(run.stderr()).toContain('"reason":"SIGTERM","msg":"stopping"');
+  }, 120_000);
+
   it('refuses a bad setting with one line naming it', async () => {
     const run = start({ DATABASE_URL: 'mysql://nope', REDIS_URL: r.url });
     run.end();
