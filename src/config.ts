@@ -65,6 +65,7 @@ const schema = z
         .default(DEFAULT_QUIET_HOURS)
         .refine((v) => parseQuietHours(v) !== undefined, 'must be two local times HH:MM-HH:MM (e.g. 21:00-07:00), or off'),
     ),
+    REWARD_STREAK: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(60).default(3)),
     WHATSAPP_ENABLED: z.preprocess(
       (v) => (v === '' ? undefined : typeof v === 'string' ? v.trim().toLowerCase() : v),
       z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false').default('false'),
@@ -128,6 +129,8 @@ export interface Config {
   queuePrefix: string;
   /** No reminder goes out in these local hours (default 21:00–07:00); one due then waits for their end. null: off. */
   quietHours: QuietHours | null;
+  /** Consecutive on-time instalments (and no arrears) that make a loan eligible for rewards. */
+  rewardStreak: number;
   /** WhatsApp through a linked device (Baileys); undefined unless WHATSAPP_ENABLED is true. */
   whatsapp:
     | {
@@ -174,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     consoleChannel: c.CONSOLE_CHANNEL,
     queuePrefix: c.QUEUE_PREFIX,
     quietHours: parseQuietHours(c.QUIET_HOURS) ?? null,
+    rewardStreak: c.REWARD_STREAK,
     whatsapp: ['true', '1', 'yes', 'on'].includes(c.WHATSAPP_ENABLED)
       ? {
           pairingPhone: c.WHATSAPP_PAIRING_PHONE ? normalizePhone(c.WHATSAPP_PAIRING_PHONE)?.replace(/^\+/, '') : undefined,

@@ -19,7 +19,8 @@ export type Command =
   | { name: 'lead_award'; code: string | null; member: string | null; quantity: number | null }
   | { name: 'lead_list' }
   | { name: 'confirm_payment'; paymentId: number | null }
-  | { name: 'loan_status' };
+  | { name: 'loan_status' }
+  | { name: 'chart'; period: 'week' | 'month' };
 
 const SLASH = /^\/([a-z_]+)(?:@[a-z0-9_]+)?(?:\s+([\s\S]*))?$/i;
 
@@ -70,6 +71,12 @@ export function matchCommand(raw: string): Command | null {
   }
   if (name === 'konfirmasi') return { name: 'confirm_payment', paymentId: /^\d{1,12}$/.test(args) ? Number(args) : null };
   if (name === 'cicilan' || name === 'angsuran' || name === 'pinjaman') return { name: 'loan_status' };
+  // "grafik", "/grafik bulan": a chart of this week (default) or this month.
+  const plainChart = /^grafik(?:\s+(minggu|bulan)(?:\s+ini)?)?$/i.exec(text);
+  if (name === 'grafik' || plainChart) {
+    const monthly = slash ? /^bulan\b/i.test(args) : plainChart?.[1]?.toLowerCase() === 'bulan';
+    return { name: 'chart', period: monthly ? 'month' : 'week' };
+  }
   if (name === 'anggota') return { name: 'members', group: args || null };
   if (name === 'belum') return { name: 'not_recorded', group: args || null };
   return null;

@@ -16,6 +16,7 @@ import { parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
 import { matchCommand, type Command } from './commands.ts';
 import { answerPendingRecord, onRecap, onRecord, onUndo } from './flows/books.ts';
+import { onChart } from './flows/charts.ts';
 import { onOptIn, onOptOut, onStart, welcome } from './flows/consent.ts';
 import { answerPendingName, noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } from './flows/groups.ts';
 import { onConfirmPayment, onLoanStatus, onRepayment } from './flows/loans.ts';
@@ -101,6 +102,8 @@ async function runCommand(s: Session, command: Command, created: boolean): Promi
       return onConfirmPayment(s, command.paymentId);
     case 'loan_status':
       return onLoanStatus(s);
+    case 'chart':
+      return onChart(s, command.period);
   }
 }
 

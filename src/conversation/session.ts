@@ -15,6 +15,8 @@ import { repliesFor, type Catalogue } from './replies/index.ts';
 export interface ConversationDeps {
   clock: Clock;
   defaultTimeZone: string;
+  /** On-time instalments in a row (and no arrears) for a loan to be eligible for rewards; 3 unless set. */
+  rewardStreak?: number;
   log?: Logger;
 }
 
@@ -32,6 +34,7 @@ export class Session {
   private readonly texts: string[] = [];
   private readonly others: OutboundMessage[] = [];
   private buttons: OutboundMessage['buttons'];
+  private image: string | undefined;
   private readonly queued: OutboxItem[] = [];
 
   constructor(
@@ -69,6 +72,11 @@ export class Session {
     if (buttons) this.buttons = buttons;
   }
 
+  /** Sends the reply as this picture (PNG, base64), the reply's text as its caption. */
+  attachImage(pngBase64: string): void {
+    this.image = pngBase64;
+  }
+
   /** A message to another chat (a facilitator's private chat), sent with the reply. */
   tell(platform: Platform, chatId: string, text: string): void {
     this.others.push({ platform, chatId, text });
@@ -93,6 +101,7 @@ export class Session {
         // In a group, quote her message so everyone sees whose entry it is.
         ...(this.inGroup ? { replyToMessageId: this.msg.messageId } : {}),
         ...(this.buttons ? { buttons: this.buttons } : {}),
+        ...(this.image ? { image: { pngBase64: this.image, caption: this.texts.join('\n\n') } } : {}),
       });
     }
     replies.push(...this.others);

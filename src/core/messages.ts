@@ -46,4 +46,9 @@ export interface OutboundMessage {
   buttons?: ReplyButton[];
   /** A broadcast (lead, reminder), not an answer to someone who just wrote: sent after replies, paced. */
   bulk?: boolean;
+  /**
+   * A picture (a chart) sent as a photo, with `caption` (or else `text`) under it instead
+   * of a separate text message. PNG as base64: the outbox keeps payloads as JSON.
+   */
+  image?: { pngBase64: string; caption?: string };
 }

@@ -1,7 +1,8 @@
 import type { Intake } from '../channels/channel.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
-import { inboundJobId, inboundJobOptions, outboundJobOptions, PRIORITY, shardOf, type QueueSet } from './queues.ts';
+import type { Queue } from 'bullmq';
+import { inboundJobId, inboundJobOptions, outboundJobOptions, PRIORITY, shardOf, type OutboundJob, type QueueSet } from './queues.ts';
 
 /**
  * What adapters call with each received message: it is queued on its chat's shard under a
@@ -16,17 +17,22 @@ export function createIntake(queues: QueueSet): Intake {
   };
 }
 
-/** Puts outbox rows on their platform's send queue (in batches); the row key is the job id. */
-export function createDispatch(queues: QueueSet) {
+/**
+ * Puts outbox rows on their platform's send queue (in batches); the row key is the job id.
+ * Broadcasts can be thousands of jobs: given `bulkQueues` on a connection of their own,
+ * they never queue up in front of the commands that carry replies.
+ */
+export function createDispatch(queues: QueueSet, bulkQueues: QueueSet = queues) {
   return async (items: readonly OutboxItem[]): Promise<void> => {
-    for (let i = 0; i < items.length; i += 500) {
-      const byPlatform = new Map<OutboxItem['platform'], OutboxItem[]>();
-      for (const item of items.slice(i, i + 500)) byPlatform.set(item.platform, [...(byPlatform.get(item.platform) ?? []), item]);
-      for (const [platform, batch] of byPlatform) {
-        const queue = queues.outbound.get(platform);
-        // A platform this process does not run: the rows stay queued in the outbox and are
+    for (let i = 0; i < items.length; i += DISPATCH_BATCH) {
+      const batches = new Map<Queue<OutboundJob>, OutboxItem[]>();
+      for (const item of items.slice(i, i + DISPATCH_BATCH)) {
+        // A platform this process does not run: the row stays queued in the outbox and is
         // picked up by the sweeper of a process that does.
-        if (!queue) continue;
+        const queue = (item.priority === 'bulk' ? bulkQueues : queues).outbound.get(item.platform);
+        if (queue) batches.set(queue, [...(batches.get(queue) ?? []), item]);
+      }
+      for (const [queue, batch] of batches) {
         await queue.addBulk(
           batch.map((item) => ({
             name: 'send',
@@ -38,3 +44,6 @@ export function createDispatch(queues: QueueSet) {
     }
   };
 }
+
+/** Jobs per Redis round trip: big enough to be quick, small enough not to hog Redis. */
+const DISPATCH_BATCH = 200;

@@ -20,11 +20,16 @@ export interface MaintenanceDeps {
   log: Logger;
 }
 
-/** Rows younger than this are left alone: their own job is probably on its way. */
-const SWEEP_GRACE_MS = 60_000;
+/**
+ * Rows younger than this are left alone: their job is on its way or waiting its turn (a
+ * 10,000-recipient broadcast takes about six minutes at Telegram's pace).
+ */
+export const SWEEP_GRACE_MS = 10 * 60_000;
+/** At most this many a minute: re-queuing is cheap, but a burst would delay replies. */
+export const SWEEP_BATCH = 500;
 
 export async function sweepOutbox(deps: MaintenanceDeps): Promise<number> {
-  const stale = await staleQueued(deps.db, new Date(deps.clock.now().getTime() - SWEEP_GRACE_MS), 5000, deps.platforms);
+  const stale = await staleQueued(deps.db, new Date(deps.clock.now().getTime() - SWEEP_GRACE_MS), SWEEP_BATCH, deps.platforms);
   await deps.dispatch(stale);
   if (stale.length) deps.log.info({ count: stale.length }, 're-queued outbox rows');
   return stale.length;

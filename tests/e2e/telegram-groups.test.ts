@@ -5,61 +5,17 @@
  * a member stops and resumes reminders.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../src/app.ts';
-import { buildProgram } from '../../src/cli/admin/program.ts';
-import { loadConfig } from '../../src/config.ts';
-import { systemClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { FAKE_TOKEN, startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
-import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
-import { eventually } from '../helpers/wait.ts';
+import { runAdmin } from '../helpers/admin-cli.ts';
+import { startTelegramApp, type TelegramApp } from '../helpers/telegram-app.ts';
 
-let t: TestDatabase;
-let r: TestRedis;
-let tg: FakeTelegram;
-let app: App;
-
-/** Runs an admin command in-process against the test database and returns its JSON. */
-async function cli(...args: string[]): Promise<Record<string, unknown>> {
-  const out: string[] = [];
-  const program = buildProgram({
-    openDb: async () => ({ db: t.db, close: async () => undefined }),
-    clock: systemClock,
-    out: (line) => out.push(line),
-    err: () => undefined,
-    defaultTimeZone: 'Asia/Jakarta',
-  });
-  await program.parseAsync(args, { from: 'user' });
-  return JSON.parse(out.join('\n')) as Record<string, unknown>;
-}
-
+let e: TelegramApp;
 beforeAll(async () => {
-  [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
-  const config = loadConfig({
-    DATABASE_URL: t.url,
-    REDIS_URL: r.url,
-    QUEUE_PREFIX: r.prefix,
-    TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    CONSOLE_CHANNEL: 'off',
-  });
-  app = await startApp({ config, clock: systemClock, log: silentLogger() });
+  e = await startTelegramApp();
 });
+afterAll(async () => e?.stop());
 
-afterAll(async () => {
-  await app?.stop();
-  await tg?.stop();
-  await r?.cleanup();
-  await t?.drop();
-});
-
-async function botSays(chatId: number, count: number) {
-  return eventually(() => {
-    const messages = tg.botMessages(chatId);
-    return messages.length >= count ? messages : undefined;
-  }, { what: `${count} bot messages in chat ${chatId}` });
-}
+const cli = (...args: string[]) => runAdmin(e.t.db, args);
+const botSays = (chatId: number, count: number) => e.botSays(chatId, count);
 
 describe('onboarding a group on Telegram', () => {
   const RINA = 7100;
@@ -76,8 +32,8 @@ describe('onboarding a group on Telegram', () => {
   });
 
   it('lets a member join by code in a private chat, and tells the facilitator', async () => {
-    const ani = tg.client({ chatId: ANI, userId: ANI, firstName: 'Ani' });
-    await tg.say(ani, `/gabung ${code}`);
+    const ani = e.tg.client({ chatId: ANI, userId: ANI, firstName: 'Ani' });
+    await e.tg.say(ani, `/gabung ${code}`);
     const [joined] = await botSays(ANI, 1);
     expect(joined?.text).toContain('Selamat bergabung di kelompok Melati');
     const [told] = await botSays(RINA, 1);
@@ -85,17 +41,17 @@ describe('onboarding a group on Telegram', () => {
   });
 
   it('links the group chat for the facilitator, sets a role, and refuses a member', async () => {
-    const rinaInGroup = tg.client({ chatId: GROUP_CHAT, userId: RINA, firstName: 'Rina', type: 'group', chatTitle: 'Melati' });
-    const aniInGroup = tg.client({ chatId: GROUP_CHAT, userId: ANI, firstName: 'Ani', type: 'group', chatTitle: 'Melati' });
-    await tg.say(rinaInGroup, `/hubungkan ${code}`);
+    const rinaInGroup = e.tg.client({ chatId: GROUP_CHAT, userId: RINA, firstName: 'Rina', type: 'group', chatTitle: 'Melati' });
+    const aniInGroup = e.tg.client({ chatId: GROUP_CHAT, userId: ANI, firstName: 'Ani', type: 'group', chatTitle: 'Melati' });
+    await e.tg.say(rinaInGroup, `/hubungkan ${code}`);
     const [linked] = await botSays(GROUP_CHAT, 1);
     expect(linked?.text).toContain('terhubung dengan kelompok Melati');
 
-    await tg.say(aniInGroup, '/peran @Ani ketua');
+    await e.tg.say(aniInGroup, '/peran @Ani ketua');
     const refused = (await botSays(GROUP_CHAT, 2))[1];
     expect(refused?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
 
-    await tg.say(rinaInGroup, '/peran @Ani bendahara');
+    await e.tg.say(rinaInGroup, '/peran @Ani bendahara');
     const set = (await botSays(GROUP_CHAT, 3))[2];
     expect(set?.text).toBe('✅ Ani sekarang bendahara.');
     const members = await cli('member', 'list', '--group', String((await cli('group', 'list') as unknown as { id: number }[])[0]!.id));
@@ -103,11 +59,11 @@ describe('onboarding a group on Telegram', () => {
   });
 
   it('stops and resumes reminders on BERHENTI and MULAI', async () => {
-    const ani = tg.client({ chatId: ANI, userId: ANI, firstName: 'Ani' });
-    const before = tg.botMessages(ANI).length;
-    await tg.say(ani, 'BERHENTI');
+    const ani = e.tg.client({ chatId: ANI, userId: ANI, firstName: 'Ani' });
+    const before = e.tg.botMessages(ANI).length;
+    await e.tg.say(ani, 'BERHENTI');
     expect((await botSays(ANI, before + 1))[before]?.text).toContain('tidak akan menerima pengingat');
-    await tg.say(ani, 'MULAI');
+    await e.tg.say(ani, 'MULAI');
     expect((await botSays(ANI, before + 2))[before + 1]?.text).toContain('akan Ibu terima lagi');
   });
 });

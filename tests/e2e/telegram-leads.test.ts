@@ -5,24 +5,16 @@
  * deadline notify; delivering again after a crash reaches nobody twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../src/app.ts';
-import { buildProgram } from '../../src/cli/admin/program.ts';
-import { loadConfig } from '../../src/config.ts';
-import { fixedClock, systemClock } from '../../src/core/clock.ts';
+import { fixedClock } from '../../src/core/clock.ts';
 import { addDays, businessDate } from '../../src/core/dates.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { createDispatch } from '../../src/jobs/intake.ts';
 import { closeLeadsPastDeadline } from '../../src/jobs/maintenance.ts';
 import { deliver, leadsRepo, reachOf } from '../../src/modules/leads/leads.service.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { FAKE_TOKEN, startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
-import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
-import { eventually } from '../helpers/wait.ts';
+import { runAdmin } from '../helpers/admin-cli.ts';
+import { startTelegramApp, type TelegramApp } from '../helpers/telegram-app.ts';
 
-let t: TestDatabase;
-let r: TestRedis;
-let tg: FakeTelegram;
-let app: App;
+let e: TelegramApp;
 
 const RINA = 8100;
 const ANI = 8101; // Melati (asesoris)
@@ -31,38 +23,14 @@ const EKA = 8103; // Mawar (makanan-ringan)
 const MELATI_CHAT = -1008100;
 const MAWAR_CHAT = -1008200;
 
-async function cli(...args: string[]): Promise<Record<string, unknown>> {
-  const out: string[] = [];
-  const program = buildProgram({
-    openDb: async () => ({ db: t.db, close: async () => undefined }),
-    clock: systemClock,
-    out: (line) => out.push(line),
-    err: () => undefined,
-    defaultTimeZone: 'Asia/Jakarta',
-  });
-  await program.parseAsync(args, { from: 'user' });
-  return JSON.parse(out.join('\n')) as Record<string, unknown>;
-}
-
-const said = (chatId: number) => tg.botMessages(chatId);
-async function botSays(chatId: number, count: number) {
-  return eventually(() => (said(chatId).length >= count ? said(chatId) : undefined), { what: `${count} bot messages in chat ${chatId}` });
-}
-async function idle() {
-  await eventually(() => app.isIdle(), { what: 'idle queues' });
-}
+const cli = (...args: string[]) => runAdmin(e.t.db, args);
+const said = (chatId: number) => e.tg.botMessages(chatId);
+const botSays = (chatId: number, count: number) => e.botSays(chatId, count);
+const idle = () => e.idle();
 
 beforeAll(async () => {
-  [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
-  const config = loadConfig({
-    DATABASE_URL: t.url,
-    REDIS_URL: r.url,
-    QUEUE_PREFIX: r.prefix,
-    TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    CONSOLE_CHANNEL: 'off',
-  });
-  app = await startApp({ config, clock: systemClock, log: silentLogger() });
+  e = await startTelegramApp();
+  const { tg } = e;
 
   const facilitator = await cli('facilitator', 'add', '--name', 'Bu Rina', '--telegram-id', String(RINA));
   const melati = await cli('group', 'create', '--name', 'Melati', '--trades', 'asesoris', '--facilitator', String(facilitator.id));
@@ -88,23 +56,18 @@ beforeAll(async () => {
   await idle();
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await tg?.stop();
-  await r?.cleanup();
-  await t?.drop();
-});
+afterAll(async () => e?.stop());
 
 describe('a market lead on Telegram', () => {
-  const rina = () => tg.client({ chatId: RINA, userId: RINA, firstName: 'Rina' });
+  const rina = () => e.tg.client({ chatId: RINA, userId: RINA, firstName: 'Rina' });
   let leadMessageInGroup = 0;
 
   it('reaches exactly the matching group chat and its opted-in members', async () => {
     const before = { rina: said(RINA).length, ani: said(ANI).length, budi: said(BUDI).length, eka: said(EKA).length, mawar: said(MAWAR_CHAT).length, melati: said(MELATI_CHAT).length };
-    await tg.say(rina(), '/peluang asesoris: Wisuda IAIN 12 Des, butuh 200 bros, DP 50%');
+    await e.tg.say(rina(), '/peluang asesoris: Wisuda IAIN 12 Des, butuh 200 bros, DP 50%');
     const preview = (await botSays(RINA, before.rina + 1))[before.rina];
     expect(preview?.text).toContain('Akan dikirim ke 1 kelompok (1 grup chat) dan 1 anggota.');
-    await tg.say(rina(), 'kirim');
+    await e.tg.say(rina(), 'kirim');
     const inGroup = (await botSays(MELATI_CHAT, before.melati + 1))[before.melati];
     expect(inGroup?.text).toContain('📢 Peluang P1 — Asesoris');
     leadMessageInGroup = inGroup!.message_id;
@@ -117,8 +80,8 @@ describe('a market lead on Telegram', () => {
 
   it('tallies an answer given by replying to the lead in the group chat', async () => {
     const before = said(RINA).length;
-    const aniInGroup = tg.client({ chatId: MELATI_CHAT, userId: ANI, firstName: 'Ani', type: 'group' });
-    await tg.say(aniInGroup, 'MINAT 50', {
+    const aniInGroup = e.tg.client({ chatId: MELATI_CHAT, userId: ANI, firstName: 'Ani', type: 'group' });
+    await e.tg.say(aniInGroup, 'MINAT 50', {
       reply_to_message: { message_id: leadMessageInGroup, date: 0, chat: { id: MELATI_CHAT, type: 'group', title: 'Melati' }, from: { id: 666, is_bot: true, first_name: 'Bot' }, text: 'Peluang' },
     });
     const confirm = (await botSays(MELATI_CHAT, 3)).at(-1);
@@ -129,40 +92,40 @@ describe('a market lead on Telegram', () => {
   it('reaches nobody twice when the lead is delivered and queued again after a crash', async () => {
     await idle();
     const counts = [ANI, MELATI_CHAT, BUDI, EKA, MAWAR_CHAT].map((c) => said(c).length);
-    const lead = (await leadsRepo.findLeadByCode(t.db, 'P1'))!;
-    const reach = await reachOf(t.db, lead.trades, lead.target, null);
-    expect(await deliver(t.db, lead, reach.recipients, () => 'again')).toEqual([]);
+    const lead = (await leadsRepo.findLeadByCode(e.t.db, 'P1'))!;
+    const reach = await reachOf(e.t.db, lead.trades, lead.target, null);
+    expect(await deliver(e.t.db, lead, reach.recipients, () => 'again')).toEqual([]);
     // Re-queue every delivery of the lead as a restarted process would.
-    const keys = await t.db.selectFrom('lead_deliveries').select('outbox_key').where('lead_id', '=', lead.id).execute();
-    await createDispatch(app.queues)(keys.map((k) => ({ idempotencyKey: k.outbox_key, platform: 'telegram', priority: 'bulk' })));
+    const keys = await e.t.db.selectFrom('lead_deliveries').select('outbox_key').where('lead_id', '=', lead.id).execute();
+    await createDispatch(e.app.queues)(keys.map((k) => ({ idempotencyKey: k.outbox_key, platform: 'telegram', priority: 'bulk' })));
     await idle();
     expect([ANI, MELATI_CHAT, BUDI, EKA, MAWAR_CHAT].map((c) => said(c).length)).toEqual(counts);
   });
 
   it('tells the answerers when the facilitator closes the lead', async () => {
     const before = said(ANI).length;
-    await tg.say(rina(), '/tutup P1');
+    await e.tg.say(rina(), '/tutup P1');
     expect((await botSays(ANI, before + 1))[before]?.text).toContain('Peluang P1 sudah ditutup');
   });
 
   it('closes a lead past its deadline and tells everyone', async () => {
-    const eka = tg.client({ chatId: EKA, userId: EKA, firstName: 'Eka' });
+    const eka = e.tg.client({ chatId: EKA, userId: EKA, firstName: 'Eka' });
     const rinaBefore = said(RINA).length;
     // Messages carry the real time, so the deadline is set a few days from today.
     const deadline = addDays(businessDate(new Date(), 'Asia/Jakarta'), 3);
-    await tg.say(rina(), `/peluang makanan-ringan: Kenduri 300 kotak snack, batas ${deadline}`);
+    await e.tg.say(rina(), `/peluang makanan-ringan: Kenduri 300 kotak snack, batas ${deadline}`);
     await botSays(RINA, rinaBefore + 1);
-    await tg.say(rina(), 'kirim');
+    await e.tg.say(rina(), 'kirim');
     await botSays(EKA, 2);
-    await tg.say(eka, 'minat P2 100');
+    await e.tg.say(eka, 'minat P2 100');
     await botSays(EKA, 3);
     await idle();
     const ekaBefore = said(EKA).length;
     const rinaNow = said(RINA).length;
     await closeLeadsPastDeadline({
-      db: t.db,
+      db: e.t.db,
       clock: fixedClock(`${addDays(deadline, 1)}T00:00:00+07:00`),
-      dispatch: createDispatch(app.queues),
+      dispatch: createDispatch(e.app.queues),
       platforms: ['telegram'],
       log: silentLogger(),
     });

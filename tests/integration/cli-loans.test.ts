@@ -4,43 +4,17 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgram, runProgram, type AdminDeps } from '../../src/cli/admin/program.ts';
+import type { AdminDeps } from '../../src/cli/admin/program.ts';
 import { fixedClock } from '../../src/core/clock.ts';
+import { runAdminCommand } from '../helpers/admin-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
 let t: TestDatabase;
 /** 10 January 2027, 10:00 in Jakarta. */
 const clock = fixedClock('2027-01-10T03:00:00Z');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  opened: number;
-  closed: number;
-  json<T = unknown>(): T;
-}
-
-async function cli(args: string[], over: Partial<AdminDeps> = {}): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  let opened = 0;
-  let closed = 0;
-  const program = buildProgram({
-    openDb: async () => {
-      opened += 1;
-      return { db: t.db, close: async () => void (closed += 1) };
-    },
-    clock,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    defaultTimeZone: 'Asia/Jakarta',
-    ...over,
-  });
-  const code = await runProgram(program, args);
-  const stdout = out.join('\n');
-  return { code, stdout, stderr: err.join('\n'), opened, closed, json: <T>() => JSON.parse(stdout) as T };
-}
+/** Runs one command line against the test database, as `dampingi …` would. */
+const cli = (args: string[], over: Partial<AdminDeps> = {}) => runAdminCommand(t.db, clock, args, over);
 
 async function ok<T = Record<string, unknown>>(args: string[]): Promise<T> {
   const run = await cli(args);

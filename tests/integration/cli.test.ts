@@ -4,9 +4,10 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgram, runProgram, type AdminDeps } from '../../src/cli/admin/program.ts';
+import type { AdminDeps } from '../../src/cli/admin/program.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { groupsRepo, joinByCode } from '../../src/modules/groups/groups.service.ts';
+import { runAdminCommand } from '../helpers/admin-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
 let t: TestDatabase;
@@ -17,39 +18,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.drop());
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  /** How often the command opened and closed the database. */
-  opened: number;
-  closed: number;
-  json<T = unknown>(): T;
-}
-
 /** Runs one command line against the test database, as `dampingi …` would. */
-async function cli(args: string[], over: Partial<AdminDeps> = {}): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  let opened = 0;
-  let closed = 0;
-  const program = buildProgram({
-    openDb: async () => {
-      opened += 1;
-      return { db: t.db, close: async () => void (closed += 1) };
-    },
-    clock,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    defaultTimeZone: 'Asia/Jakarta',
-    ...over,
-  });
-  const code = await runProgram(program, args);
-  const stdout = out.join('\n');
-  return { code, stdout, stderr: err.join('\n'), opened, closed, json: <T>() => JSON.parse(stdout) as T };
-}
+const cli = (args: string[], over: Partial<AdminDeps> = {}) => runAdminCommand(t.db, clock, args, over);
 
-/** Runs a command that must succeed; returns its JSON. */
 async function ok<T = Record<string, unknown>>(args: string[]): Promise<T> {
   const run = await cli(args);
   expect(run.stderr).toBe('');

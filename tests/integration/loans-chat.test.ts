@@ -109,6 +109,15 @@ describe('paying instalments in chat', () => {
     ]);
   });
 
+  it('uses the configured streak for rewards', async () => {
+    const strict: InboundDeps = { ...deps, rewardStreak: 4 };
+    await processInbound(strict, dm('3002', '/cicilan'));
+    const [item] = dispatched.slice(-1);
+    const reply = await findOutbound(t.db, item!.idempotencyKey);
+    expect(reply?.payload.text).toContain('Tepat waktu berturut-turut: 3x');
+    expect(reply?.payload.text).not.toContain('⭐');
+  });
+
   it('asks for the amount, and says so when there is no loan', async () => {
     expect((await send(dm('3002', 'sudah bayar cicilan')))[0]?.text).toContain('Berapa yang dibayar');
     expect((await send(dm('3003', 'bayar cicilan 100rb')))[0]?.text).toContain('Belum ada pinjaman yang tercatat');

@@ -4,12 +4,12 @@
  * nothing written; quiet hours and kinds; bad input exits 2 with one line.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgram, runProgram } from '../../src/cli/admin/program.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { fanOut } from '../../src/conversation/notices/reminders.ts';
 import { addFacilitator, addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
 import { createLoan } from '../../src/modules/loans/loans.service.ts';
 import { slotOn } from '../../src/modules/reminders/schedule.ts';
+import { runAdminCommand } from '../helpers/admin-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
 let t: TestDatabase;
@@ -38,19 +38,7 @@ interface Preview {
   reminders: Previewed[];
 }
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const program = buildProgram({
-    openDb: async () => ({ db: t.db, close: async () => undefined }),
-    clock,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    defaultTimeZone: 'Asia/Jakarta',
-  });
-  const code = await runProgram(program, args);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const cli = (args: string[]) => runAdminCommand(t.db, clock, args);
 
 async function preview(...args: string[]): Promise<Preview> {
   const run = await cli(['reminders', 'preview', ...args]);

@@ -14,6 +14,8 @@ describe('loadConfig', () => {
     expect(c.logLevel).toBeUndefined();
     expect(c.consoleChannel).toBe('auto');
     expect(c.queuePrefix).toBe('dampingi');
+    expect(c.rewardStreak).toBe(3);
+    expect(loadConfig({ REWARD_STREAK: '5' }).rewardStreak).toBe(5);
   });
 
   it('treats empty values as unset, as .env files leave them', () => {
@@ -73,6 +75,7 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ CONSOLE_CHANNEL: 'maybe' }, 'CONSOLE_CHANNEL'],
     [{ QUEUE_PREFIX: 'a:b' }, 'QUEUE_PREFIX'],
+    [{ REWARD_STREAK: '0' }, 'REWARD_STREAK'],
     [{ WHATSAPP_ENABLED: 'maybe' }, 'WHATSAPP_ENABLED'],
     [{ WHATSAPP_ENABLED: 'true', WHATSAPP_PAIRING_PHONE: '12' }, 'WHATSAPP_PAIRING_PHONE'],
     [{ WHATSAPP_ENABLED: 'true', WHATSAPP_AUTH_KEY: 'short' }, 'WHATSAPP_AUTH_KEY'],

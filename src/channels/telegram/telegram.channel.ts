@@ -4,7 +4,7 @@
  * so the send queue knows whether to wait, retry or give up.
  */
 import http from 'node:http';
-import { Bot, GrammyError, HttpError, webhookCallback } from 'grammy';
+import { Bot, GrammyError, HttpError, InputFile, webhookCallback } from 'grammy';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import type { Clock } from '../../core/clock.ts';
 import { PermanentSendError, RateLimitedError } from '../../core/errors.ts';
@@ -82,7 +82,13 @@ export class TelegramChannel implements Channel {
     // Only this broadcast waits; the queue goes on with other chats and with replies.
     if (wait > 0) throw new RateLimitedError(wait, 'message');
     try {
-      const sent = await this.bot.api.sendMessage(message.chatId, message.text, sendOptions(message));
+      const sent = message.image
+        ? await this.bot.api.sendPhoto(message.chatId, new InputFile(Buffer.from(message.image.pngBase64, 'base64'), 'grafik.png'), {
+            ...sendOptions(message),
+            // Telegram takes at most 1024 characters of caption.
+            caption: truncateCaption(message.image.caption ?? message.text),
+          })
+        : await this.bot.api.sendMessage(message.chatId, message.text, sendOptions(message));
       this.pacing.record(message.chatId, this.options.clock.now().getTime());
       return { platformMessageId: String(sent.message_id) };
     } catch (error) {
@@ -94,6 +100,10 @@ export class TelegramChannel implements Channel {
     if (this.runner?.isRunning()) await this.runner.stop();
     if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
   }
+}
+
+function truncateCaption(text: string): string {
+  return text.length > 1024 ? `${text.slice(0, 1023)}…` : text;
 }
 
 /** Maps Telegram's answer onto wait (429), give up (blocked, kicked, no chat) or retry. */

@@ -179,7 +179,10 @@ export class WhatsappChannel implements Channel {
     if (!socket || !this.open) throw new Error('whatsapp is not connected');
 
     const quoted = message.replyToMessageId ? this.recentInbound.get(inboundKey(jid, message.replyToMessageId)) : undefined;
-    const sent = await socket.sendMessage(jid, { text: renderText(message) }, quoted ? { quoted } : undefined);
+    const content = message.image
+      ? { image: Buffer.from(message.image.pngBase64, 'base64'), caption: message.image.caption ?? renderText(message) }
+      : { text: renderText(message) };
+    const sent = await socket.sendMessage(jid, content, quoted ? { quoted } : undefined);
     if (pacedBulk) pacer.record(clock.now());
 
     const id = sent?.key.id ?? null;

@@ -9,6 +9,7 @@
  * `dailyCap` sends per local day (in `timeZone`), counted again from local midnight.
  * Pure: the caller passes the time, and the random source is injected.
  */
+import { localInstant } from '../../core/zoned-time.ts';
 import { addDays, businessDate, type IsoDate } from '../../core/dates.ts';
 
 export interface PacerOptions {
@@ -70,28 +71,7 @@ export class WhatsappPacer {
   }
 }
 
-/** The offset of `timeZone` from UTC at `instant`, in ms (Asia/Jakarta: +7 h). */
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
 /** The instant the next local day begins in `timeZone`. */
 export function startOfNextLocalDay(now: Date, timeZone: string): Date {
-  const tomorrow = addDays(businessDate(now, timeZone), 1);
-  const asUtc = Date.parse(`${tomorrow}T00:00:00Z`);
-  const first = asUtc - zoneOffsetMs(asUtc, timeZone);
-  // Once more at the guess itself, in case the offset changes that night (DST elsewhere).
-  return new Date(asUtc - zoneOffsetMs(first, timeZone));
+  return localInstant(addDays(businessDate(now, timeZone), 1), 0, timeZone);
 }

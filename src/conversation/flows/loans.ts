@@ -27,7 +27,9 @@ async function reachableLoans(s: Session): Promise<Loan[]> {
 
 async function statusLine(s: Session, loan: Loan) {
   const today = businessDate(s.now(), s.me.timeZone);
-  return { label: await loanLabel(s, loan), status: await loanStatus(s.db, loan.id, today > s.today ? today : s.today) };
+  const asOf = today > s.today ? today : s.today;
+  const options = s.deps.rewardStreak === undefined ? {} : { rewardStreak: s.deps.rewardStreak };
+  return { label: await loanLabel(s, loan), status: await loanStatus(s.db, loan.id, asOf, options) };
 }
 
 export async function onRepayment(s: Session, amount: Rupiah | null): Promise<Handled> {

@@ -5,6 +5,8 @@
  * since not every platform shows buttons (WhatsApp does not).
  */
 import type { IsoDate } from '../../core/dates.ts';
+import type { ChartLabels } from '../../modules/charts/charts.ts';
+import type { ChartPeriod } from '../../modules/charts/charts.service.ts';
 import type { DayTotals, Entry, NewEntry, Recap } from '../../modules/ledger/ledger.ts';
 import type { Member, Role } from '../../modules/groups/groups.ts';
 import type { FormError } from '../../modules/leads/lead-form.ts';
@@ -117,6 +119,13 @@ export interface Catalogue {
     turnoverFromBooks: number;
     employees: number | null;
   }): string;
+
+  // Charts of daily sales and expenses
+  /** Every word drawn on the chart: title with the period, legend, day names, amounts. */
+  chartLabels(args: { period: ChartPeriod; from: IsoDate; to: IsoDate; today: IsoDate }): ChartLabels;
+  /** The caption under the chart: the period's totals. */
+  chartCaption(recap: Recap, today: IsoDate): string;
+  chartEmpty(period: ChartPeriod, today: IsoDate, range: { from: IsoDate; to: IsoDate }): string;
 
   /** A broken rule (a DomainError code) told kindly. */
   refusal(code: string): string;

@@ -1,4 +1,6 @@
+import { dayOfWeek } from '../../core/dates.ts';
 import { formatNumber, formatRupiah } from '../../core/money.ts';
+import { abbreviateAmount, EN_UNITS } from '../../modules/charts/charts.ts';
 import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import type { Catalogue, LeadView } from './catalogue.ts';
@@ -71,6 +73,7 @@ export const en: Catalogue = {
     '• Spending: "bought thread 50k"',
     '• Another day: "yesterday sold 3 scarves at 90k"',
     '• Recap: "recap", "recap week", "recap month"',
+    '• Chart: "grafik", "grafik bulan"',
     '• Mistake: "undo"',
   ].join('\n'),
 
@@ -217,6 +220,22 @@ export const en: Catalogue = {
       `Employees: ${employees === null ? '-' : formatNumber(employees)}`,
       assets === null || employees === null ? `Send what is missing, e.g.: ${assets === null ? 'aset 5jt' : 'karyawan 2'}` : 'Thank you.',
     ].join('\n'),
+  chartLabels: ({ period, from, to, today }) => ({
+    title: `${from <= today && today <= to ? (period === 'week' ? 'This week' : 'This month') : period === 'week' ? 'Week' : 'Month'} · ${dateSpan(from, to, EN_DATES)}`,
+    sales: 'In',
+    expenses: 'Out',
+    day: (date) => (period === 'week' ? ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][dayOfWeek(date)]! : String(Number(date.slice(8, 10)))),
+    amount: (value) => abbreviateAmount(value, EN_UNITS),
+  }),
+  chartCaption: (r, today) =>
+    [
+      `📊 Chart ${r.from <= today && today <= r.to ? `this ${r.period === 'week' ? 'week' : 'month'}` : r.period === 'week' ? 'week' : 'month'} (${dateSpan(r.from, r.to, EN_DATES)})`,
+      `In: ${formatRupiah(r.sales)}`,
+      `Out: ${formatRupiah(r.expenses)}`,
+      r.profit >= 0 ? `Profit: ${formatRupiah(r.profit)}` : `Loss: ${formatRupiah(-r.profit)}`,
+    ].join('\n'),
+  chartEmpty: (period, today, { from, to }) =>
+    `Nothing recorded ${from <= today && today <= to ? 'this ' : 'that '}${period === 'week' ? 'week' : 'month'}, so there is no chart yet. Write e.g. "sold 12 brooches at 15k".`,
   refusal: (code) =>
     ({
       not_facilitator: 'Sorry, this command is for group facilitators only.',

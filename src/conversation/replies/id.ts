@@ -1,4 +1,6 @@
+import { dayOfWeek } from '../../core/dates.ts';
 import { formatNumber, formatRupiah } from '../../core/money.ts';
+import { abbreviateAmount, ID_UNITS } from '../../modules/charts/charts.ts';
 import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import type { Catalogue, LeadView } from './catalogue.ts';
@@ -71,6 +73,7 @@ export const id: Catalogue = {
     '• Belanja: "beli benang 50rb"',
     '• Hari lain: "kemarin laku 3 kerudung @90rb"',
     '• Rekap: "rekap", "rekap minggu", "rekap bulan"',
+    '• Gambar grafik: "grafik", "grafik bulan"',
     '• Salah catat: "batal"',
   ].join('\n'),
 
@@ -230,6 +233,22 @@ export const id: Catalogue = {
       `Karyawan: ${employees === null ? '-' : formatNumber(employees)}`,
       assets === null || employees === null ? `Tinggal tulis yang belum, misalnya: ${assets === null ? 'aset 5jt' : 'karyawan 2'}` : 'Terima kasih, Bu.',
     ].join('\n'),
+  chartLabels: ({ period, from, to, today }) => ({
+    title: `${period === 'week' ? (from <= today && today <= to ? 'Minggu ini' : 'Minggu') : from <= today && today <= to ? 'Bulan ini' : 'Bulan'} · ${dateSpan(from, to, ID_DATES)}`,
+    sales: 'Masuk',
+    expenses: 'Keluar',
+    day: (date) => (period === 'week' ? ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'][dayOfWeek(date)]! : String(Number(date.slice(8, 10)))),
+    amount: (value) => abbreviateAmount(value, ID_UNITS),
+  }),
+  chartCaption: (r, today) =>
+    [
+      `📊 Grafik ${r.from <= today && today <= r.to ? `${r.period === 'week' ? 'minggu' : 'bulan'} ini` : r.period === 'week' ? 'minggu' : 'bulan'} (${dateSpan(r.from, r.to, ID_DATES)})`,
+      `Masuk: ${formatRupiah(r.sales)}`,
+      `Keluar: ${formatRupiah(r.expenses)}`,
+      r.profit >= 0 ? `Untung: ${formatRupiah(r.profit)}` : `Rugi: ${formatRupiah(-r.profit)}`,
+    ].join('\n'),
+  chartEmpty: (period, today, { from, to }) =>
+    `Belum ada catatan ${period === 'week' ? 'minggu' : 'bulan'}${from <= today && today <= to ? ' ini' : ''}, jadi grafiknya belum bisa dibuat. Tulis misalnya "laku 12 bros @15rb".`,
   refusal: (code) =>
     ({
       not_facilitator: 'Maaf, perintah ini hanya untuk pendamping kelompok.',

@@ -1,0 +1,32 @@
+/** The numbers behind a member's chart: one row per day of the period, and its recap. */
+import { addDays, type IsoDate } from '../../core/dates.ts';
+import type { Db } from '../../db/client.ts';
+import { activeEntriesBetween } from '../ledger/ledger.repository.ts';
+import { periodRange, summarise, type DateRange, type Entry, type Recap } from '../ledger/ledger.ts';
+import type { DailyTotals } from './charts.ts';
+
+export type ChartPeriod = 'week' | 'month';
+
+/** Every day from `range.from` to `range.to`, with zeros where nothing was recorded. */
+export function dailyTotals(range: DateRange, entries: readonly Pick<Entry, 'businessDate' | 'kind' | 'amount'>[]): DailyTotals[] {
+  const days: DailyTotals[] = [];
+  const byDate = new Map<IsoDate, DailyTotals>();
+  for (let d = range.from; d <= range.to; d = addDays(d, 1)) {
+    const day = { date: d, sales: 0, expenses: 0 };
+    days.push(day);
+    byDate.set(d, day);
+  }
+  for (const e of entries) {
+    const day = byDate.get(e.businessDate);
+    if (!day) continue;
+    if (e.kind === 'sale') day.sales += e.amount;
+    else day.expenses += e.amount;
+  }
+  return days;
+}
+
+export async function chartData(db: Db, personId: number, period: ChartPeriod, today: IsoDate): Promise<{ recap: Recap; days: DailyTotals[] }> {
+  const range = periodRange(period, today);
+  const entries = await activeEntriesBetween(db, personId, range);
+  return { recap: summarise(period, range, entries), days: dailyTotals(range, entries) };
+}
