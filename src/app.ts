@@ -113,21 +113,30 @@ export async function startApp(options: AppOptions): Promise<App> {
     cleanups.push(() => backgroundQueues.close());
     const backgroundDispatch = createDispatch(backgroundQueues);
 
-    const workers = startWorkers({
-      connection,
-      prefix,
-      log,
-      inbound: { db, clock, defaultTimeZone: config.defaultTimeZone, rewardStreak: config.rewardStreak, dispatch: createDispatch(queues, backgroundQueues), log },
-      outbound: { db, clock, channels, log },
-    });
-    cleanups.push(() => workers.close());
-
     const maintenance = await startMaintenance({
       connection: backgroundRedis,
       prefix,
       deps: { db, clock, dispatch: backgroundDispatch, platforms: [...channels.keys()], log },
     });
     cleanups.push(() => maintenance.close());
+
+    const workers = startWorkers({
+      connection,
+      prefix,
+      log,
+      inbound: {
+        db,
+        clock,
+        defaultTimeZone: config.defaultTimeZone,
+        rewardStreak: config.rewardStreak,
+        dispatch: createDispatch(queues, backgroundQueues),
+        scheduleBroadcast: (id) => maintenance.scheduleBroadcast(id),
+        log,
+      },
+      outbound: { db, clock, channels, log },
+    });
+    cleanups.push(() => workers.close());
+
     const reminders = await startReminders({
       connection: backgroundRedis,
       prefix,

@@ -14,19 +14,25 @@ import { addToOutbox, unsentRepliesOf, type OutboxItem } from '../modules/outbox
 export interface InboundDeps extends ConversationDeps {
   db: Db;
   dispatch: (items: readonly OutboxItem[]) => Promise<void>;
+  /**
+   * Hands the broadcast rows a message wrote (a lead's deliveries) to a background job
+   * instead of queuing them here; without it they are dispatched with the replies.
+   */
+  scheduleBroadcast?: (sourceMessageId: number) => Promise<void>;
   log: Logger;
 }
 
 export type InboundOutcome = 'handled' | 'duplicate';
 
 export async function processInbound(deps: InboundDeps, message: InboundMessage): Promise<InboundOutcome> {
-  const { outcome, items, intent } = await deps.db.transaction().execute(async (trx) => {
+  const { outcome, items, intent, inboundId } = await deps.db.transaction().execute(async (trx) => {
     const inboundId = await claimInbound(trx, message);
     if (inboundId === null) {
       const existing = await findInboundId(trx, message);
       return {
         outcome: 'duplicate' as const,
         intent: null,
+        inboundId: existing ?? null,
         items: existing === undefined ? [] : await unsentRepliesOf(trx, existing),
       };
     }
@@ -41,10 +47,12 @@ export async function processInbound(deps: InboundDeps, message: InboundMessage)
         sourceMessageId: inboundId,
       })),
     );
-    return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? [])], intent: handled.intent };
+    return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? [])], intent: handled.intent, inboundId };
   });
   // Only after commit: a reply must never announce something that was rolled back.
-  await deps.dispatch(items);
+  const broadcast = deps.scheduleBroadcast && inboundId !== null && items.some((i) => i.priority === 'bulk');
+  await deps.dispatch(broadcast ? items.filter((i) => i.priority !== 'bulk') : items);
+  if (broadcast) await deps.scheduleBroadcast!(inboundId);
   deps.log.debug({ platform: message.platform, outcome, intent, replies: items.length }, 'inbound handled');
   return outcome;
 }

@@ -45,5 +45,8 @@ export function createDispatch(queues: QueueSet, bulkQueues: QueueSet = queues) 
   };
 }
 
-/** Jobs per Redis round trip: big enough to be quick, small enough not to hog Redis. */
-const DISPATCH_BATCH = 200;
+/**
+ * Jobs per Redis round trip. Small batches interleave with the replies' own work, on
+ * Redis and on this process's event loop, instead of holding them up for seconds.
+ */
+const DISPATCH_BATCH = 50;

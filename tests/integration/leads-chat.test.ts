@@ -10,6 +10,7 @@ import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts
 import { closeExpiredLeads } from '../../src/conversation/notices/lead-deadlines.ts';
 import { repliesFor } from '../../src/conversation/replies/index.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
+import { dispatchBroadcast } from '../../src/jobs/maintenance.ts';
 import { addFacilitator, addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
 import type { Group } from '../../src/modules/groups/groups.ts';
 import { deliver, leadsRepo, reachOf } from '../../src/modules/leads/leads.service.ts';
@@ -184,6 +185,26 @@ describe('a guided lead', () => {
   it('is refused to members', async () => {
     expect((await send(dm('2005', '/peluang')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
     expect((await send(dm('2005', '/tutup P2')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+  });
+});
+
+describe('a big broadcast', () => {
+  it('is queued by a background job, so the inbound job ends at once', async () => {
+    const scheduled: number[] = [];
+    const background: InboundDeps = { ...deps, scheduleBroadcast: async (id) => void scheduled.push(id) };
+    await processInbound(background, dm(RINA, '/peluang asesoris: Pameran kriya, butuh 30 bros'));
+    await processInbound(background, dm(RINA, 'kirim'));
+    expect(dispatched.filter((d) => d.priority === 'bulk')).toEqual([]);
+    expect(dispatched.some((d) => d.priority === 'reply')).toBe(true);
+    expect(scheduled).toHaveLength(1);
+
+    const queued: OutboxItem[] = [];
+    const count = await dispatchBroadcast(
+      { db: t.db, clock, dispatch: async (items) => void queued.push(...items), platforms: ['telegram', 'whatsapp'], log: silentLogger() },
+      scheduled[0]!,
+    );
+    expect(count).toBe(3);
+    expect(queued.every((q) => q.priority === 'bulk')).toBe(true);
   });
 });
 
