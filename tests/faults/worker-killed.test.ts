@@ -91,7 +91,7 @@ it('loses nothing and records nothing twice when the worker is SIGKILLed mid-bur
   const second = startBot();
   // Every reply sent: a job that was in flight at the kill is recovered by the stalled-job
   // check (its lock expires within 30 s), so this also covers the jobs the kill interrupted.
-  await eventually(async () => (await sentReplies()) === COUNT, { what: 'all replies sent', timeoutMs: 90_000, intervalMs: 100 });
+  await eventually(async () => (await sentReplies()) === COUNT, { what: 'all replies sent', timeoutMs: 200_000, intervalMs: 100 });
   await eventually(
     async () => {
       const counts = await Promise.all([...queues.inbound, ...queues.outbound.values()].map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')));
@@ -143,4 +143,4 @@ it('loses nothing and records nothing twice when the worker is SIGKILLed mid-bur
     `[fault] worker killed at ${atKill.entries} entries / ${atKill.sent} marked sent / ${atKill.sends} sends; ` +
       `duplicate sends observed: ${duplicated.length}; total ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-}, 180_000);
+}, 330_000);
