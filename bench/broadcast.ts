@@ -25,7 +25,7 @@ export interface BroadcastResult {
   replyLatencyMaxMs: number;
   replies: number;
   /** The slowest replies: seconds into the broadcast, and milliseconds taken. */
-  slowest: { atSecond: number; ms: number }[];
+  slowest: { atSecond: number; ms: number; fetchedAfterMs: number | null }[];
 }
 
 const TOKEN = '123456:BENCH-token_abcdefghijklmnopqrstuv';
@@ -66,13 +66,14 @@ export async function runBroadcastBench(options: { recipients?: number } = {}): 
 
       // While the broadcast runs, a member writes every 2 s; time until her reply is sent.
       const latencies: number[] = [];
-      const samples: { at: number; ms: number }[] = [];
+      const samples: { at: number; ms: number; updateId: number }[] = [];
+      const updateOf = new Map<string, number>();
       const pending = new Map<string, number>();
       api.onSend = (s) => {
         const since = pending.get(s.chatId);
         if (since !== undefined && s.text.includes('Penjualan')) {
           latencies.push(s.at - since);
-          samples.push({ at: since, ms: s.at - since });
+          samples.push({ at: since, ms: s.at - since, updateId: updateOf.get(s.chatId) ?? -1 });
           pending.delete(s.chatId);
         }
       };
@@ -87,7 +88,7 @@ export async function runBroadcastBench(options: { recipients?: number } = {}): 
           lastWrite = Date.now();
           const chat = memberChats[(writer++ * 7919) % memberChats.length]!;
           pending.set(String(chat), Date.now());
-          api.inject(chat, chat, 'laku 1 bros @10rb');
+          updateOf.set(String(chat), api.inject(chat, chat, 'laku 1 bros @10rb'));
         }
       }
       const leads = api.sent.filter(lead);
@@ -104,7 +105,10 @@ export async function runBroadcastBench(options: { recipients?: number } = {}): 
         slowest: [...samples]
           .sort((a, b) => b.ms - a.ms)
           .slice(0, 5)
-          .map((x) => ({ atSecond: Math.round((x.at - leads[0]!.at) / 100) / 10, ms: x.ms })),
+          .map((x) => {
+            const served = api.served.get(x.updateId);
+            return { atSecond: Math.round((x.at - leads[0]!.at) / 100) / 10, ms: x.ms, fetchedAfterMs: served === undefined ? null : served - x.at };
+          }),
       };
     } finally {
       await app.stop();

@@ -35,6 +35,8 @@ export class FakeBotApi {
   private readonly recent: number[] = [];
   private readonly privateTokens = new Map<string, { tokens: number; at: number }>();
   private readonly groupSends = new Map<string, number[]>();
+  /** When each injected update was handed to the bot (update id → ms), for latency breakdowns. */
+  readonly served = new Map<number, number>();
   /** Called on every accepted send (benchmarks watch for replies). */
   onSend: ((sent: Sent) => void) | undefined;
 
@@ -59,10 +61,12 @@ export class FakeBotApi {
   }
 
   /** A person writes to the bot. */
+  /** A person writes to the bot; returns the update id. */
   inject(chatId: number, fromId: number, text: string, chatType: 'private' | 'group' = 'private'): number {
     const messageId = this.nextMessageId++;
+    const updateId = this.nextUpdateId++;
     this.updates.push({
-      update_id: this.nextUpdateId++,
+      update_id: updateId,
       message: {
         message_id: messageId,
         date: Math.floor(Date.now() / 1000),
@@ -73,7 +77,7 @@ export class FakeBotApi {
       },
     });
     for (const wake of [...this.waiters]) wake();
-    return messageId;
+    return updateId;
   }
 
   private tooMany(res: http.ServerResponse, retryAfter: number): void {
@@ -113,7 +117,10 @@ export class FakeBotApi {
     const reply = () => {
       this.waiters.delete(reply);
       clearTimeout(timer);
-      if (!res.writableEnded) this.json(res, 200, { ok: true, result: this.updates.slice(0, 100) });
+      if (res.writableEnded) return;
+      const batch = this.updates.slice(0, 100);
+      for (const u of batch) if (!this.served.has(u.update_id)) this.served.set(u.update_id, Date.now());
+      this.json(res, 200, { ok: true, result: batch });
     };
     const timer = setTimeout(reply, 250);
     if (this.updates.length) reply();
