@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { startApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { systemClock } from '../src/core/clock.ts';
-import { silentLogger } from '../src/core/logger.ts';
+import { createLogger, silentLogger } from '../src/core/logger.ts';
 import { addFacilitator, createGroup, groupsRepo } from '../src/modules/groups/groups.service.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
 import { createTestRedis } from '../tests/helpers/redis.ts';
@@ -55,7 +55,8 @@ export async function runBroadcastBench(options: { recipients?: number } = {}): 
     const app = await startApp({
       config: loadConfig({ DATABASE_URL: t.url, REDIS_URL: r.url, QUEUE_PREFIX: r.prefix, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, CONSOLE_CHANNEL: 'off' }),
       clock: systemClock,
-      log: silentLogger(),
+      // BENCH_LOG=debug writes the bot's own logs to stderr, to see where time goes.
+      log: process.env.BENCH_LOG ? createLogger(process.env.BENCH_LOG) : silentLogger(),
     });
     try {
       const isLead = (text: string) => text.includes('📢 Peluang');
