@@ -59,8 +59,9 @@ export async function runBroadcastBench(options: { recipients?: number } = {}): 
       log: process.env.BENCH_LOG ? createLogger(process.env.BENCH_LOG) : silentLogger(),
     });
     try {
+      // A lead delivered to a recipient (the facilitator's own preview also shows the lead).
       const isLead = (text: string) => text.includes('📢 Peluang');
-      const lead = (s: { text: string }) => isLead(s.text);
+      const lead = (s: { chatId: string; text: string }) => isLead(s.text) && s.chatId !== String(FACILITATOR_TG);
       api.inject(FACILITATOR_TG, FACILITATOR_TG, '/peluang asesoris: Wisuda IAIN 12 Des, butuh 200 bros, DP 50%');
       while (!api.sent.some((s) => s.chatId === String(FACILITATOR_TG))) await sleep(20);
       api.inject(FACILITATOR_TG, FACILITATOR_TG, 'kirim');

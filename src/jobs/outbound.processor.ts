@@ -32,6 +32,7 @@ export async function processOutbound(deps: OutboundDeps, key: string): Promise<
     // The channel paces bulk sends (WhatsApp): it learns the priority from the payload.
     const sent = await channel.send(row.priority === 'bulk' ? { ...row.payload, bulk: true } : row.payload);
     await markSent(deps.db, key, sent.platformMessageId, deps.clock.now());
+    deps.log.debug({ key, priority: row.priority }, 'sent');
     return 'sent';
   } catch (error) {
     if (error instanceof PermanentSendError) {
