@@ -21,7 +21,8 @@ export async function createTestRedis(): Promise<TestRedis> {
     async cleanup() {
       let cursor = '0';
       do {
-        const [next, keys] = await connection.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+        // Also the keys of prefixes derived from this one (a test may add a letter to it).
+        const [next, keys] = await connection.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
         cursor = next;
         if (keys.length) await connection.del(...keys);
       } while (cursor !== '0');
