@@ -5,11 +5,12 @@
 import type { Clock } from '../core/clock.ts';
 import type { IsoDate } from '../core/dates.ts';
 import type { Logger } from '../core/logger.ts';
-import type { InboundMessage, OutboundMessage, Platform } from '../core/messages.ts';
+import type { InboundMessage, OutboundMessage } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
 import type { ChatKey } from '../modules/conversation-state/conversation-state.repository.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { Person } from '../modules/people/people.ts';
+import { privateNotice, type NoticeText } from './private-notice.ts';
 import { repliesFor, type Catalogue } from './replies/index.ts';
 
 export interface ConversationDeps {
@@ -77,13 +78,14 @@ export class Session {
     this.image = pngBase64;
   }
 
-  /** A message to another chat (a facilitator's private chat), sent with the reply. */
-  tell(platform: Platform, chatId: string, text: string): void {
-    this.others.push({ platform, chatId, text });
-  }
-
-  tellWithButtons(platform: Platform, chatId: string, text: string, buttons: NonNullable<OutboundMessage['buttons']>): void {
-    this.others.push({ platform, chatId, text, buttons });
+  /**
+   * A message to another person in her private chat and language (a facilitator, an
+   * answerer), sent with the reply; on the platform of this message when she has it there.
+   */
+  async tellPerson(personId: number, text: NoticeText, buttons?: (t: Catalogue) => NonNullable<OutboundMessage['buttons']>): Promise<void> {
+    if (personId === this.person?.id) return;
+    const notice = await privateNotice(this.db, personId, text, { prefer: this.msg.platform, ...(buttons ? { buttons } : {}) });
+    if (notice) this.others.push(notice);
   }
 
   /** Outbox rows written during this message (bulk deliveries), queued once it commits. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminDeps } from '../../src/cli/admin/program.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { groupsRepo, joinByCode } from '../../src/modules/groups/groups.service.ts';
+import type { Group } from '../../src/modules/groups/groups.ts';
 import { runAdminCommand } from '../helpers/admin-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
@@ -49,16 +50,8 @@ interface FacilitatorOut {
   phone: string | null;
   telegramId: string | null;
 }
-interface GroupOut {
-  id: number;
-  name: string;
-  facilitatorId: number;
-  village: string | null;
-  district: string | null;
-  timeZone: string;
-  joinCode: string;
-  trades: string[];
-}
+/** `group` commands print the group as the groups module describes it. */
+type GroupOut = Group;
 interface MemberOut {
   groupId: number;
   personId: number;

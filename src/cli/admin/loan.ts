@@ -112,31 +112,29 @@ interface ShowOptions {
   asOf?: string;
 }
 
+/** The flags that describe a loan's terms, shared by `loan schedule` and `loan create`. */
+function withTerms(command: Command): Command {
+  return command
+    .requiredOption('--principal <rupiah>', 'amount lent, whole rupiah, digits only, e.g. 10000000')
+    .requiredOption('--rate <percent>', 'yearly interest in percent, at most 2 decimals, e.g. 6 or 6.5')
+    .requiredOption('--months <n>', `number of monthly instalments, 1–${MAX_MONTHS}`)
+    .requiredOption('--method <method>', 'flat (interest on the original principal) or declining (annuity on the balance)')
+    .requiredOption('--disbursed <date>', 'day the money was handed over, YYYY-MM-DD')
+    .option('--due-day <day>', `day of the month instalments are due, 1–31 (default ${DEFAULT_DUE_DAY}; the last day in shorter months)`)
+    .option('--round <rupiah>', `round the instalments before the last to this many rupiah (default ${DEFAULT_ROUND_TO}); the last absorbs the rest`);
+}
+
 export function loanCommands(program: Command, deps: AdminDeps): void {
   const loan = program.command('loan').description('group loans');
 
-  loan
-    .command('schedule')
-    .description('the monthly instalments of a loan (no database needed); prints [{number, dueDate, principal, interest, total}]')
-    .requiredOption('--principal <rupiah>', 'amount lent, whole rupiah, digits only, e.g. 10000000')
-    .requiredOption('--rate <percent>', 'yearly interest in percent, at most 2 decimals, e.g. 6 or 6.5')
-    .requiredOption('--months <n>', `number of monthly instalments, 1–${MAX_MONTHS}`)
-    .requiredOption('--method <method>', 'flat (interest on the original principal) or declining (annuity on the balance)')
-    .requiredOption('--disbursed <date>', 'day the money was handed over, YYYY-MM-DD')
-    .option('--due-day <day>', `day of the month instalments are due, 1–31 (default ${DEFAULT_DUE_DAY}; the last day in shorter months)`)
-    .option('--round <rupiah>', `round the instalments before the last to this many rupiah (default ${DEFAULT_ROUND_TO}); the last absorbs the rest`)
+  withTerms(
+    loan
+      .command('schedule')
+      .description('the monthly instalments of a loan (no database needed); prints [{number, dueDate, principal, interest, total}]'),
+  )
     .action(jsonAction(deps, (o: ScheduleOptions) => schedule(o)));
 
-  loan
-    .command('create')
-    .description('lend to a group or to one member; stores and prints the loan with its schedule')
-    .requiredOption('--principal <rupiah>', 'amount lent, whole rupiah, digits only, e.g. 10000000')
-    .requiredOption('--rate <percent>', 'yearly interest in percent, at most 2 decimals, e.g. 6 or 6.5')
-    .requiredOption('--months <n>', `number of monthly instalments, 1–${MAX_MONTHS}`)
-    .requiredOption('--method <method>', 'flat (interest on the original principal) or declining (annuity on the balance)')
-    .requiredOption('--disbursed <date>', 'day the money was handed over, YYYY-MM-DD')
-    .option('--due-day <day>', `day of the month instalments are due, 1–31 (default ${DEFAULT_DUE_DAY}; the last day in shorter months)`)
-    .option('--round <rupiah>', `round the instalments before the last to this many rupiah (default ${DEFAULT_ROUND_TO}); the last absorbs the rest`)
+  withTerms(loan.command('create').description('lend to a group or to one member; stores and prints the loan with its schedule'))
     .option('--group <id>', 'the borrowing group (give this or --member)')
     .option('--member <id>', 'the borrowing member, by person id (give this or --group)')
     .action(

@@ -18,9 +18,9 @@ import {
   setRole,
 } from '../../modules/groups/groups.service.ts';
 import { cleanLabel, type Group } from '../../modules/groups/groups.ts';
-import { privateChatOf, setName } from '../../modules/people/people.repository.ts';
+import { setName } from '../../modules/people/people.repository.ts';
 import { UNNAMED } from '../../modules/people/people.ts';
-import { repliesFor } from '../replies/index.ts';
+import type { NoticeText } from '../private-notice.ts';
 import type { Handled, Session } from '../session.ts';
 
 interface AwaitingName {
@@ -92,11 +92,9 @@ export async function noticeGroupWriter(s: Session, group: Group): Promise<void>
   if (added) await tellFacilitator(s, group, (t) => t.pendingMember(s.me.name, group.name));
 }
 
-async function tellFacilitator(s: Session, group: Group, text: (t: Session['t']) => string): Promise<void> {
+async function tellFacilitator(s: Session, group: Group, text: NoticeText): Promise<void> {
   const facilitator = await facilitatorOfGroup(s.db, group);
-  if (!facilitator || facilitator.id === s.me.id) return;
-  const chat = await privateChatOf(s.db, facilitator.id, s.msg.platform);
-  if (chat) s.tell(chat.platform, chat.chatId, text(repliesFor(facilitator.language)));
+  if (facilitator) await s.tellPerson(facilitator.id, text);
 }
 
 /** The group a facilitator command is about: the linked chat's, or her only group, or a named one. */

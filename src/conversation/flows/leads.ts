@@ -22,7 +22,7 @@ import {
   type Lead,
 } from '../../modules/leads/leads.service.ts';
 import { joinTradePhrases, tradeMatcher } from '../../modules/leads/trade-words.ts';
-import { findPerson, privateChatOf } from '../../modules/people/people.repository.ts';
+import { privateNotice, type NoticeText } from '../private-notice.ts';
 import { yesOrNo } from '../confirmation.ts';
 import { repliesFor } from '../replies/index.ts';
 import type { Handled, Session } from '../session.ts';
@@ -201,12 +201,9 @@ export async function onLeadInterest(s: Session, code: string | null, quantity: 
   return s.done('lead_interest');
 }
 
-async function tellLeadOwner(s: Session, lead: Lead, text: (t: Session['t']) => string): Promise<void> {
-  const facilitator = await s.db.selectFrom('facilitators').select('person_id').where('id', '=', lead.facilitatorId).executeTakeFirst();
-  if (!facilitator || facilitator.person_id === s.me.id) return;
-  const person = await findPerson(s.db, facilitator.person_id);
-  const chat = await privateChatOf(s.db, facilitator.person_id, s.msg.platform);
-  if (person && chat) s.tell(chat.platform, chat.chatId, text(repliesFor(person.language)));
+async function tellLeadOwner(s: Session, lead: Lead, text: NoticeText): Promise<void> {
+  const owner = await leadsRepo.ownerPersonId(s.db, lead);
+  if (owner !== undefined) await s.tellPerson(owner, text);
 }
 
 export async function onLeadShow(s: Session, code: string): Promise<Handled> {
@@ -233,7 +230,7 @@ export async function onLeadClose(s: Session, code: string | null): Promise<Hand
     s.say(s.t.refusal('lead_closed'));
     return s.done('lead:already-closed');
   }
-  for (const notice of await closedNotices(s.db, lead.code, answered.map((r) => r.personId))) s.tell(notice.platform, notice.chatId, notice.text);
+  for (const personId of answered.map((r) => r.personId)) await s.tellPerson(personId, (t) => t.leadClosedForAnswerer(lead.code));
   s.say(s.t.leadClosedForOwner(lead.code, await tally(s.db, lead)));
   return s.done('lead:closed');
 }
@@ -242,9 +239,8 @@ export async function onLeadClose(s: Session, code: string | null): Promise<Hand
 export async function closedNotices(db: Db, code: string, personIds: readonly number[]): Promise<OutboundMessage[]> {
   const notices: OutboundMessage[] = [];
   for (const personId of personIds) {
-    const person = await findPerson(db, personId);
-    const chat = await privateChatOf(db, personId);
-    if (person && chat) notices.push({ ...chat, text: repliesFor(person.language).leadClosedForAnswerer(code) });
+    const notice = await privateNotice(db, personId, (t) => t.leadClosedForAnswerer(code));
+    if (notice) notices.push(notice);
   }
   return notices;
 }
@@ -264,9 +260,7 @@ export async function onLeadAward(s: Session, code: string | null, member: strin
   }
   const winner = matches[0]!;
   await awardLead(s.db, lead, winner.personId, quantity, s.now());
-  const person = await findPerson(s.db, winner.personId);
-  const chat = await privateChatOf(s.db, winner.personId);
-  if (person && chat) s.tell(chat.platform, chat.chatId, repliesFor(person.language).leadAwarded(lead.code, quantity));
+  await s.tellPerson(winner.personId, (t) => t.leadAwarded(lead.code, quantity));
   s.say(s.t.leadAwardDone(winner.name, lead.code, quantity));
   return s.done('lead:award');
 }

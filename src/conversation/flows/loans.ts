@@ -9,8 +9,6 @@ import { groupsRepo } from '../../modules/groups/groups.service.ts';
 import * as loansRepo from '../../modules/loans/loans.repository.ts';
 import { confirmPayment, loanStatus, recordPayment } from '../../modules/loans/loans.service.ts';
 import type { Loan } from '../../modules/loans/loans.ts';
-import { findPerson, privateChatOf } from '../../modules/people/people.repository.ts';
-import { repliesFor } from '../replies/index.ts';
 import type { Handled, Session } from '../session.ts';
 
 /** A short name for a loan: its group's name, or "pinjaman pribadi". */
@@ -62,14 +60,13 @@ export async function onRepayment(s: Session, amount: Rupiah | null): Promise<Ha
   }
   s.say(s.t.repaymentReported({ amount, label }));
   // One tap for the bendahara and the facilitator: the button sends "/konfirmasi <id>".
+  const paymentId = recorded.payment.id;
   for (const personId of await loansRepo.moneyKeepersOf(s.db, groups)) {
-    const person = await findPerson(s.db, personId);
-    const chat = await privateChatOf(s.db, personId, s.msg.platform);
-    if (!person || !chat) continue;
-    const t = repliesFor(person.language);
-    s.tellWithButtons(chat.platform, chat.chatId, t.repaymentToConfirm({ payer: s.me.name, amount, label, paymentId: recorded.payment.id }), [
-      { label: `✅ ${t.confirmWord}`, value: `/konfirmasi ${recorded.payment.id}` },
-    ]);
+    await s.tellPerson(
+      personId,
+      (t) => t.repaymentToConfirm({ payer: s.me.name, amount, label, paymentId }),
+      (t) => [{ label: `✅ ${t.confirmWord}`, value: `/konfirmasi ${paymentId}` }],
+    );
   }
   return s.done('repayment:reported');
 }
@@ -83,10 +80,8 @@ export async function onConfirmPayment(s: Session, paymentId: number | null): Pr
   const loan = (await loansRepo.findLoan(s.db, payment.loanId))!;
   const { label, status } = await statusLine(s, loan);
   s.say(changed ? s.t.repaymentRecorded({ amount: payment.amount, label, status }) : s.t.alreadyConfirmed);
-  if (changed && payment.reportedByPersonId !== null && payment.reportedByPersonId !== s.me.id) {
-    const payer = await findPerson(s.db, payment.reportedByPersonId);
-    const chat = await privateChatOf(s.db, payment.reportedByPersonId, s.msg.platform);
-    if (payer && chat) s.tell(chat.platform, chat.chatId, repliesFor(payer.language).paymentConfirmedForPayer({ amount: payment.amount, label }));
+  if (changed && payment.reportedByPersonId !== null) {
+    await s.tellPerson(payment.reportedByPersonId, (t) => t.paymentConfirmedForPayer({ amount: payment.amount, label }));
   }
   return s.done('confirm_payment');
 }

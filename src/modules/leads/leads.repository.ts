@@ -282,3 +282,9 @@ export async function expiredOpenLeads(db: Db, now: Date): Promise<Lead[]> {
     .orderBy('leads.id')
     .execute();
 }
+
+/** The person behind the facilitator who published the lead. */
+export async function ownerPersonId(db: Db, lead: Pick<Lead, 'facilitatorId'>): Promise<number | undefined> {
+  const row = await db.selectFrom('facilitators').select('person_id').where('id', '=', lead.facilitatorId).executeTakeFirst();
+  return row?.person_id;
+}

@@ -89,8 +89,21 @@ export async function saveQuarterlyReport(
         updated_at: eb.ref('excluded.updated_at'),
       })),
     )
-    .returning(['person_id', 'quarter', 'assets', 'turnover_reported', 'turnover_from_books', 'employees'])
+    .returning(reportColumns)
     .executeTakeFirstOrThrow();
+  return toReport(row);
+}
+
+const reportColumns = ['person_id', 'quarter', 'assets', 'turnover_reported', 'turnover_from_books', 'employees'] as const;
+
+function toReport(row: {
+  person_id: number;
+  quarter: string;
+  assets: number | null;
+  turnover_reported: number | null;
+  turnover_from_books: number;
+  employees: number | null;
+}): QuarterlyReport {
   return {
     personId: row.person_id,
     quarter: row.quarter,
@@ -105,19 +118,9 @@ export async function saveQuarterlyReport(
 export async function findQuarterlyReport(db: Db, personId: number, quarter: QuarterLabel): Promise<QuarterlyReport | undefined> {
   const row = await db
     .selectFrom('quarterly_reports')
-    .select(['person_id', 'quarter', 'assets', 'turnover_reported', 'turnover_from_books', 'employees'])
+    .select(reportColumns)
     .where('person_id', '=', personId)
     .where('quarter', '=', quarter)
     .executeTakeFirst();
-  return (
-    row && {
-      personId: row.person_id,
-      quarter: row.quarter,
-      ...quarterRange(row.quarter),
-      assets: row.assets,
-      turnoverReported: row.turnover_reported,
-      turnoverFromBooks: row.turnover_from_books,
-      employees: row.employees,
-    }
-  );
+  return row && toReport(row);
 }
