@@ -187,7 +187,7 @@ export async function onLeadInterest(s: Session, code: string | null, quantity: 
   const quoted = s.msg.quotedMessageId ? { platform: s.msg.platform, chatId: s.msg.chatId, messageId: s.msg.quotedMessageId } : null;
   const found = await leadForAnswer(s.db, { personId: s.me.id, code, quoted });
   if ('none' in found) {
-    s.say(code ? s.t.refusal('lead_unknown') : s.t.notYet('lead_interest'));
+    s.say(code ? s.t.refusal('lead_unknown') : s.t.noOpenLead);
     return s.done('lead_interest:none');
   }
   if ('ambiguous' in found) {

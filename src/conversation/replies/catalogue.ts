@@ -38,7 +38,8 @@ export interface Catalogue {
   recap(recap: Recap, today: IsoDate): string;
   help: string;
   notUnderstood: string;
-  notYet(feature: 'repayment' | 'report' | 'lead_interest'): string;
+  /** "minat 50" when no open lead reached her. */
+  noOpenLead: string;
 
   // Loans and instalments
   repaymentAskAmount: string;

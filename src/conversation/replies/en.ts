@@ -80,12 +80,7 @@ export const en: Catalogue = {
   notUnderstood:
     'Sorry, I did not understand. Examples: "sold 12 brooches at 15k", "bought thread 50k", or "recap". Type "help" to see how.',
 
-  notYet: (feature) =>
-    ({
-      repayment: 'Instalments cannot be recorded here yet. Please tell your treasurer or facilitator.',
-      report: 'Asset and turnover reports cannot be sent here yet. Please tell your facilitator.',
-      lead_interest: 'There is no market lead to answer yet.',
-    })[feature],
+  noOpenLead: 'There is no market lead to answer yet.',
 
   repaymentAskAmount: 'How much was paid? E.g.: bayar cicilan 883rb',
   repaymentNoLoan: 'There is no loan recorded for you or your group. Please ask your facilitator.',

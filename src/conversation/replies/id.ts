@@ -80,12 +80,7 @@ export const id: Catalogue = {
   notUnderstood:
     'Maaf, saya belum paham. Contoh: "laku 12 bros @15rb", "beli benang 50rb", atau "rekap". Ketik "bantuan" untuk cara pakai.',
 
-  notYet: (feature) =>
-    ({
-      repayment: 'Catat cicilan lewat sini belum bisa, Bu. Sampaikan dulu ke bendahara atau pendamping ya.',
-      report: 'Laporan aset dan omset belum bisa lewat sini, Bu. Sampaikan dulu ke pendamping ya.',
-      lead_interest: 'Belum ada peluang pasar yang bisa dijawab, Bu.',
-    })[feature],
+  noOpenLead: 'Belum ada peluang pasar yang bisa dijawab, Bu.',
 
   repaymentAskAmount: 'Berapa yang dibayar, Bu? Contoh: bayar cicilan 883rb',
   repaymentNoLoan: 'Belum ada pinjaman yang tercatat untuk Ibu atau kelompok Ibu. Tanyakan ke pendamping ya.',
