@@ -10,12 +10,18 @@
  *
  * Every key is always present (null when it does not apply), so tools can read columns
  * without checking the intent first; `sale` and `expense` are the sums of the entries of
- * each kind (0 for a record without that kind, null for other intents).
+ * each kind (0 for a record without that kind, null for other intents). Records with
+ * household money or capital add `withdrawal` / `capital` sums, a credit sale adds
+ * `credit`, and the issue #8 intents (order, payment_received, correction…) add their own
+ * fields (PARSING.md) after these columns.
  *
  * Bad input never stops the run: a line that is not JSON, not an object, has no string
  * `text`, or has a `today` that is not a real YYYY-MM-DD day is answered with
  * `{"error": "...", "line": N}` and the next line is read. Blank (whitespace-only) lines
  * are answered the same way ("blank line"), so output line N always answers input line N.
+ *
+ * Messages may also be given as arguments (`npm run --silent parse -- "laku 5 bros @15rb"`):
+ * one output line per argument, stdin is not read.
  *
  * `--today` sets the default reference day; without it, today's date in Asia/Jakarta.
  * A malformed `--today` (or an unknown flag) exits with status 2 and a message on stderr.
@@ -38,13 +44,14 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function readOptions(): { today: IsoDate } {
+function readOptions(): { today: IsoDate; texts: string[] } {
   let values: { today?: string | undefined; help?: boolean | undefined };
+  let positionals: string[] = [];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       options: { today: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: true,
     }));
   } catch (error) {
     fail(`${(error as Error).message}\nusage: npm run --silent parse -- [--today YYYY-MM-DD] < messages.jsonl`);
@@ -54,9 +61,9 @@ function readOptions(): { today: IsoDate } {
       'Reads {"text": "...", "today"?: "YYYY-MM-DD"} per line; writes one JSON result per line.\n');
     process.exit(0);
   }
-  if (values.today === undefined) return { today: businessDate(new Date(), DEFAULT_ZONE) };
+  if (values.today === undefined) return { today: businessDate(new Date(), DEFAULT_ZONE), texts: positionals };
   if (!isIsoDate(values.today)) fail(`--today must be a real day written YYYY-MM-DD, got "${values.today}"`);
-  return { today: values.today };
+  return { today: values.today, texts: positionals };
 }
 
 /** The flat, always-complete output row for one result. */
@@ -82,14 +89,22 @@ export function toRow(r: ParseResult, line: number): Record<string, unknown> {
     case 'record': {
       let sale = 0;
       let expense = 0;
+      let withdrawal = 0;
+      let capital = 0;
       for (const e of r.entries) {
         if (e.kind === 'sale') sale += e.amount;
-        else expense += e.amount;
+        else if (e.kind === 'expense') expense += e.amount;
+        else if (e.kind === 'withdrawal') withdrawal += e.amount;
+        else capital += e.amount;
       }
       row.date = r.date;
       row.entries = r.entries;
       row.sale = sale;
       row.expense = expense;
+      // Issue #8: household money and capital are neither sales nor expenses.
+      if (withdrawal > 0) row.withdrawal = withdrawal;
+      if (capital > 0) row.capital = capital;
+      if (r.credit) row.credit = r.credit;
       if (r.unresolved) row.unresolved = r.unresolved;
       break;
     }
@@ -109,8 +124,17 @@ export function toRow(r: ParseResult, line: number): Record<string, unknown> {
       row.quantity = r.quantity;
       row.leadCode = r.leadCode;
       break;
-    default:
+    case 'help':
+    case 'undo':
+    case 'unknown':
       break;
+    default: {
+      // Issue #8 intents (correction, delete_entry, order, payment_received, on_behalf,
+      // set_price, list_entries, list_open): their own fields, as in PARSING.md.
+      const { intent: _intent, confidence: _confidence, notes: _notes, ...fields } = r;
+      Object.assign(row, fields);
+      break;
+    }
   }
   return row;
 }
@@ -144,7 +168,12 @@ export function handleLine(raw: string, line: number, defaultToday: IsoDate): Re
 }
 
 async function main(): Promise<void> {
-  const { today } = readOptions();
+  const { today, texts } = readOptions();
+  if (texts.length > 0) {
+    // `npm run --silent parse -- "laku 5 bros @15rb"`: each argument is one message.
+    texts.forEach((text, i) => process.stdout.write(`${JSON.stringify(handleLine(JSON.stringify({ text }), i + 1, today))}\n`));
+    return;
+  }
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let line = 0;
   for await (const text of rl) {

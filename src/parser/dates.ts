@@ -245,3 +245,103 @@ function weekdayAt(tokens: Token[], i: number, today: IsoDate): DateMention | nu
   if (start < 0) start = 0;
   return { start, end, date: previousWeekday(today, wd), future: false, vague: false };
 }
+
+// ---- due dates (issue #8): the next such day on or after today ----------------------------
+
+/** "15 Des" for an order: this year if not before today, else next year. */
+export function nextDayMonth(today: IsoDate, day: number, month: number, year?: number): IsoDate | null {
+  if (!Number.isInteger(day) || !Number.isInteger(month) || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (year !== undefined) {
+    const d = makeDate(year, month, day);
+    return d !== null && d >= today ? d : null;
+  }
+  const [y] = parts(today);
+  const here = makeDate(y, month, day);
+  if (here !== null && here >= today) return here;
+  return makeDate(y + 1, month, day);
+}
+
+/** "tgl 15" for an order: this month if not before today, else next month. */
+export function nextDayOfMonth(today: IsoDate, day: number): IsoDate | null {
+  if (!Number.isInteger(day) || day < 1 || day > 31) return null;
+  const [y, m] = parts(today);
+  const here = makeDate(y, m, day);
+  if (here !== null && here >= today) return here;
+  return makeDate(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, day);
+}
+
+/** The next `weekday` strictly after today ("jumat" said on a Friday is a week ahead). */
+export function nextWeekday(today: IsoDate, weekday: number): IsoDate {
+  const ahead = (weekday - dayOfWeek(today) + 7) % 7 || 7;
+  return addDays(today, ahead);
+}
+
+/**
+ * A date written at token i read as a due date, never before today: "15 des", "15/12",
+ * "tgl 15", "besok", "lusa", "minggu depan", "jumat", "hari sabtu", "3 hari lagi",
+ * "hari ini". Returns the resolved day and the index after the expression, or null.
+ */
+export function dueDateAt(tokens: Token[], i: number, today: IsoDate): { date: IsoDate | null; end: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const next = tokens[i + 1];
+  if (t.type === T_WORD) {
+    if (t.key === 'tanggal') {
+      let j = i + 1;
+      while (isPunct(tokens[j], '.', false) || isPunct(tokens[j], ':', false)) j++;
+      const dm = dueDateAt(tokens, j, today);
+      if (dm && tokens[j]?.type === T_NUM) return dm;
+      const d = plainInt(tokens[j]);
+      if (d !== null && d >= 1 && d <= 31 && (tokens[j] as Token).text.length <= 2) return { date: nextDayOfMonth(today, d), end: j + 1 };
+      return null;
+    }
+    if (t.key === 'hari ini') return { date: today, end: i + 1 };
+    if ((t.f & F_DATE) !== 0 && t.info?.relDays !== undefined && t.info.relDays > 0) {
+      return { date: addDays(today, t.info.relDays), end: i + 1 };
+    }
+    if ((t.key === 'minggu' || t.key === 'pekan' || t.key === 'bulan') && isWord(next, 'depan')) {
+      return { date: addDays(today, t.key === 'bulan' ? 30 : 7), end: i + 2 };
+    }
+    if (t.key === 'hari' && next && next.type === T_WORD && next.info?.weekday !== undefined) {
+      return { date: nextWeekday(today, next.info.weekday), end: isWord(tokens[i + 2], 'depan') ? i + 3 : i + 2 };
+    }
+    if (t.info?.weekday !== undefined && t.key !== 'minggu') {
+      return { date: nextWeekday(today, t.info.weekday), end: isWord(next, 'depan') ? i + 2 : i + 1 };
+    }
+    if ((t.f2 & G_MONTH) !== 0 && t.info?.month !== undefined && t.key.length >= 3) {
+      const d = plainInt(next);
+      if (d !== null && d >= 1 && d <= 31) return { date: nextDayMonth(today, d, t.info.month), end: i + 2 };
+    }
+    return null;
+  }
+  if (t.type !== T_NUM) return null;
+  const n = plainInt(t);
+  // "3 hari lagi", "2 minggu lagi"
+  if (n !== null && n >= 1 && n <= 366 && next && next.type === T_WORD && isWord(tokens[i + 2], 'lagi')) {
+    const unit = next.key === 'hari' ? 1 : next.key === 'minggu' || next.key === 'pekan' ? 7 : 0;
+    if (unit > 0) return { date: addDays(today, n * unit), end: i + 3 };
+  }
+  if (n === null || n < 1 || n > 31 || t.text.length > 2) return null;
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (a && a.type === T_PUNCT && (a.text === '/' || a.text === '-') && a.attached && b && b.attached) {
+    const m = plainInt(b);
+    if (m === null || m < 1 || m > 12 || b.text.length > 2) return null;
+    const ySep = tokens[i + 3];
+    const yTok = tokens[i + 4];
+    if (ySep && isPunct(ySep, a.text) && yTok && yTok.attached) {
+      const y = plainInt(yTok);
+      const yy = y === null ? null : year(y, yTok.text.length);
+      if (yy !== null) return { date: nextDayMonth(today, n, m, yy), end: i + 5 };
+    }
+    return a.text === '/' ? { date: nextDayMonth(today, n, m), end: i + 3 } : null;
+  }
+  if (a && a.type === T_WORD && (a.f2 & G_MONTH) !== 0 && a.info?.month !== undefined) {
+    const yTok = tokens[i + 2];
+    const y = plainInt(yTok);
+    const yy = y === null || !yTok ? null : year(y, yTok.text.length === 4 ? 4 : 0);
+    if (yy !== null) return { date: nextDayMonth(today, n, a.info.month, yy), end: i + 3 };
+    return { date: nextDayMonth(today, n, a.info.month), end: i + 2 };
+  }
+  return null;
+}

@@ -20,7 +20,7 @@ import {
 } from './confidence.ts';
 import {
   F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PAYVERB, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK,
-  G_CONJ, G_EACH, G_LOAN, G_MULT, G_PER,
+  G_CAPITAL, G_CONJ, G_EACH, G_HOUSEHOLD, G_LOAN, G_MULT, G_PER, G_WITHDRAW,
 } from './lexicon.ts';
 import { T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
@@ -103,7 +103,9 @@ function elements(a: Analysis, seg: Segment): El[] {
     const f = t.f;
     if ((f & F_REPAY) !== 0) {
       out.push(el(E_REPAY, t.text));
-    } else if ((f & (F_SALE | F_EXPENSE)) !== 0 && t.info?.kind !== undefined) {
+    } else if (objectOfWithdrawal(out, t)) {
+      continue; // "pakai uang jualan 100rb": the money taken, not a sale
+    } else if (((f & (F_SALE | F_EXPENSE)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) && t.info?.kind !== undefined) {
       const before = tokens[i - 1];
       const notFact = before !== undefined && before.type === T_WORD && (before.f & (F_NEG | F_FUTURE)) !== 0;
       const v = el(E_VERB, t.text);
@@ -135,6 +137,23 @@ function elements(a: Analysis, seg: Segment): El[] {
   }
   return out;
 }
+
+/**
+ * "pakai uang jualan 100rb", "ambil hasil dagangan 50rb": a sale word right after a withdrawal
+ * verb (and "uang"/"duit") names the money taken, it is not a second verb.
+ */
+function objectOfWithdrawal(out: El[], t: Token): boolean {
+  if (t.info?.kind !== 'sale' && !BUSINESS_MONEY.has(t.key)) return false;
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 2; k--) {
+    const e = out[k] as El;
+    if (e.type === E_VERB) return e.kind === 'withdrawal';
+    if (!(e.type === E_WORD && e.soft)) return false;
+  }
+  return false;
+}
+
+/** "uang kas", "uang usaha", "uang toko": whose money was taken, not what it was for. */
+const BUSINESS_MONEY = new Set(['kas', 'usaha', 'toko', 'warung', 'dagangan', 'jualan', 'modal', 'tabungan']);
 
 /**
  * Index of the ")" closing the "(" at i when the aside holds no money-cued amount, else -1
@@ -267,6 +286,8 @@ export interface SegmentOut {
   payVerb: boolean;
   /** "belum setor", "besok bayar cicilan": not a payment made. */
   repayNotFact: boolean;
+  /** A household purpose or "uang" is written in the segment: a withdrawal is not a guess. */
+  household: boolean;
   /** Verb state carried to the next segment. */
   kind: EntryKind | null;
   verbSeen: boolean;
@@ -282,7 +303,8 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
   const els = elements(a, seg);
   assignRoles(els);
   const out: SegmentOut = { entries: [], unresolved: [], wordsOnly: [], repay: false, repayAmount: null,
-    payVerb: false, repayNotFact: false, kind: carry.kind, verbSeen: carry.verbSeen, strong: carry.strong, ownVerb: false };
+    payVerb: false, repayNotFact: false, household: false, kind: carry.kind, verbSeen: carry.verbSeen, strong: carry.strong,
+    ownVerb: false };
 
   let loan = false;
   let pay = false;
@@ -291,6 +313,7 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
     if (t.type !== T_WORD) continue;
     if ((t.f2 & G_LOAN) !== 0) loan = true;
     if ((t.f & F_PAYVERB) !== 0) pay = true;
+    if ((t.f2 & G_HOUSEHOLD) !== 0 || t.key === 'uang' || t.key === 'duit' || t.key === 'kas') out.household = true;
   }
   for (const e of els) if (e.type === E_REPAY) out.repay = true;
   // "bayar pinjaman 300rb", "setor utang": paying a loan back is a repayment too.
@@ -446,8 +469,10 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
   }
   // "keluar 75rb buat beli benang", "dapat 50rb dari jual keripik": a trailing verb with
   // only words names what the amount before it was for.
+  // "ambil 50rb buat beli beras": after a withdrawal the trailing verb is its purpose.
   const last = out.entries[out.entries.length - 1];
-  if (!hasMoney(st.cur) && st.cur.qty === null && st.cur.ownVerb && last && last.item === null && last.kind === st.cur.kind &&
+  if (!hasMoney(st.cur) && st.cur.qty === null && st.cur.ownVerb && last && last.item === null &&
+    (last.kind === st.cur.kind || last.kind === 'withdrawal') &&
     countHard(st.cur.words) > 0 && st.tail.length === 0) {
     last.item = itemText(st.cur.words);
     st.cur.words = [];
@@ -471,7 +496,9 @@ interface Fold {
 
 /** Ends the segment's last draft; trailing words become its item if it has none. */
 function close(st: Fold): void {
-  if (st.tail.length > 0 && st.cur.words.length === 0) st.cur.words = st.tail;
+  if (st.tail.length > 0 && (st.cur.words.length === 0 || (st.cur.kind === 'withdrawal' && countHard(st.cur.words) === 0))) {
+    st.cur.words = st.tail; // "ambil uang 50rb buat dapur": the purpose is the item
+  }
   st.tail = [];
   finish(st.cur, st.out, st.onlyTotal);
 }
@@ -548,6 +575,9 @@ function finish(d: Draft, out: SegmentOut, onlyTotal: boolean): void {
     c.cap(C_NO_VERB, 'kind_guessed');
   }
   if (d.notFact) c.cap(C_NOT_FACT, 'not_a_fact');
+  // "ambil 500rb" alone may be goods fetched or money taken: ask unless the purpose is the
+  // household or the thing taken is money ("ambil uang 50rb", "buat dapur", "prive").
+  if (d.kind === 'withdrawal' && !d.strong && !out.household) c.cap(C_DOUBT, 'withdrawal_guessed');
 
   let amount: number;
   let unitPrice: number | null = null;

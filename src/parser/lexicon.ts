@@ -69,6 +69,14 @@ export const G_APPROX = 1 << 20; // sekitar, kira-kira, an ("20rb-an"): amount i
 export const G_PAST = 1 << 21; // "lalu", "kemarin" after a period word: the previous period
 export const G_GREETING = 1 << 22;
 export const G_ITEM_FILLER = 1 << 23; // dari, untuk, of, on: dropped at an item's start
+// Issue #8 (books): household money, capital, orders, credit, corrections.
+export const G_WITHDRAW = 1 << 24; // ambil, pakai, prive: owner withdrawal verbs (kind 'withdrawal')
+export const G_CAPITAL = 1 << 25; // "tambah modal", "setor modal": capital put in (kind 'capital')
+export const G_HOUSEHOLD = 1 << 26; // dapur, sekolah, anak…: a household purpose
+export const G_ORDER = 1 << 27; // pesanan, order, pesan: a made-to-order job
+export const G_CREDIT = 1 << 28; // bon, dihutang, ngutang, kasbon: sold on credit
+export const G_CORRECT = 1 << 29; // ralat, koreksi, harusnya: a correction of the last entry
+export const G_HONORIFIC = 1 << 30; // bu, pak, mbak…: a person's title before a name
 
 export type Period = 'day' | 'week' | 'month';
 
@@ -90,8 +98,8 @@ export interface WordInfo {
   /** 1..12. */
   month?: number;
   period?: Period;
-  /** Sale or expense for verbs. */
-  kind?: 'sale' | 'expense';
+  /** The entry kind a verb makes. */
+  kind?: 'sale' | 'expense' | 'withdrawal' | 'capital';
 }
 
 const TABLE = new Map<string, WordInfo>();
@@ -146,6 +154,13 @@ const ALIASES: Record<string, string> = {
   jml: 'jumlah', jmlh: 'jumlah', ttl: 'total', hrg: 'harga', tot: 'total',
   pdpt: 'pendapatan', pendptn: 'pendapatan', hrian: 'harian', mingguan: 'mingguan',
   ongkir: 'ongkir', okir: 'ongkir', ongkoss: 'ongkos',
+  // issue #8
+  pesenan: 'pesanan', psnan: 'pesanan', psn: 'pesanan', pesnan: 'pesanan', orderan: 'pesanan',
+  hrsnya: 'harusnya', harus_nya: 'harusnya', hrusnya: 'harusnya', harusnyaa: 'harusnya', sharusnya: 'seharusnya',
+  krksi: 'koreksi', rlat: 'ralat', ctt: 'catat', ctatan: 'catatan', cttn: 'catatan', catetan: 'catatan',
+  pelunasn: 'pelunasan', lns: 'lunas', ngutang: 'ngutang', ngutng: 'ngutang', dihutangin: 'dihutang',
+  diutang: 'dihutang', diutangin: 'dihutang', dihutangi: 'dihutang', dibon: 'dibon', piutng: 'piutang',
+  dr: 'dari', tp: 'tapi', tpi: 'tapi', ttp: 'tapi', tetapi: 'tapi', pke: 'pake',
 };
 
 // ---- verbs -------------------------------------------------------------------------------
@@ -166,6 +181,28 @@ def(['dapat', 'hasil'], F_TOTAL);
 // "omset" / "pengeluaran" are also what people ask a recap about.
 def(['omset', 'pemasukan', 'pengeluaran', 'pendapatan', 'penjualan', 'untung', 'laba', 'keuntungan',
   'rugi', 'profit', 'hasil', 'total', 'saldo', 'jualan'], F_PROFIT);
+
+// ---- household money and capital (issue #8) ---------------------------------------------
+// Owner withdrawals: money taken out of the business for the household. "ambil" / "pakai"
+// are everyday words too, so they are weak (need a money cue) and without a household
+// purpose or "uang" the entry is only a guess (entries.ts notes "withdrawal_guessed").
+// They carry no F_EXPENSE: "ambil 20" still answers a lead, "cara pakai" still asks for help.
+def(['prive', 'privé'], 0, G_WITHDRAW, { kind: 'withdrawal' });
+def(['ambil', 'diambil', 'ngambil', 'mengambil', 'pakai', 'pake', 'dipakai', 'dipake', 'kepake', 'kepakai',
+  'terpakai', 'tarik', 'narik', 'ditarik'], F_WEAK, G_WITHDRAW, { kind: 'withdrawal' });
+def(['dapur', 'rumah', 'anak', 'sekolah', 'spp', 'keluarga', 'makan', 'jajan', 'pribadi', 'suami', 'istri',
+  'kebutuhan', 'keperluan', 'arisan', 'kondangan', 'berobat', 'obat', 'dokter', 'sembako', 'lebaran', 'saku',
+  'rumahtangga', 'household', 'personal'], 0, G_HOUSEHOLD);
+
+// ---- orders, credit, corrections (issue #8) ------------------------------------------------
+def(['pesanan', 'order', 'pesan', 'pesen', 'memesan', 'dipesan'], 0, G_ORDER);
+def(['bon', 'dibon', 'kasbon', 'dihutang', 'ngutang', 'ngebon', 'utang', 'hutang', 'piutang'], 0, G_CREDIT);
+def(['ralat', 'koreksi', 'harusnya', 'seharusnya', 'mestinya', 'semestinya', 'betulnya', 'benarnya',
+  'revisi'], 0, G_CORRECT);
+def(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', 'teteh', 'cik', 'koh',
+  'bang', 'abang', 'om', 'tante', 'mpok', 'neng', 'mak', 'mbok', 'uni', 'uda', 'bude', 'pakde', 'bulik',
+  'budhe', 'pakdhe', 'ceu', 'cece', 'bibi', 'nek', 'nenek', 'kek', 'kakek', 'kakak', 'ummi', 'umi',
+  'sis', 'jeng', 'dek', 'adek', 'dik'], 0, G_HONORIFIC);
 
 // ---- repayment ---------------------------------------------------------------------------
 def(['cicilan', 'angsuran', 'setor', 'setoran', 'nyicil', 'nyetor', 'mencicil', 'cicil', 'angsur',
@@ -398,6 +435,14 @@ phrase(['how much'], F_QUESTION);
 phrase(['masing masing'], F_FILLER, G_EACH);
 phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });
 phrase(['kurang lebih', 'kira kira'], F_FILLER, G_APPROX);
+// Capital put in (issue #8). "modal" alone stays an expense ("modal bambu 150rb" is a cost).
+phrase(['tambah modal', 'nambah modal', 'tambahan modal', 'menambah modal', 'nambahin modal', 'setor modal',
+  'nyetor modal', 'suntik modal', 'suntikan modal', 'modal awal', 'modal masuk', 'modal tambahan',
+  'masukin modal', 'masukkan modal', 'masukan modal', 'modal dari', 'taruh modal', 'naruh modal'],
+  0, G_CAPITAL, { kind: 'capital' });
+// "modal usaha saya 5jt" states a size, it is not money put in today (index.ts: unknown).
+phrase(['modal usaha', 'modal usahanya'], 0, 0);
+
 
 /** First words of phrases: most word pairs are rejected here without building a key. */
 const PHRASE_HEADS = new Set<string>();

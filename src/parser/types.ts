@@ -6,7 +6,13 @@ import type { IsoDate } from '../core/dates.ts';
 import type { Rupiah } from '../core/money.ts';
 
 export type Period = 'day' | 'week' | 'month';
-export type EntryKind = 'sale' | 'expense';
+/**
+ * sale / expense: the business's own money in and out.
+ * withdrawal: household money taken out of the business ("ambil 50rb buat dapur",
+ *   "pakai uang jualan 100rb untuk sekolah anak", "prive 50rb");
+ * capital: money put in ("tambah modal 500rb", "setor modal 1jt", "modal dari suami 200rb").
+ */
+export type EntryKind = 'sale' | 'expense' | 'withdrawal' | 'capital';
 
 export interface ParsedEntry {
   kind: EntryKind;
@@ -50,6 +56,13 @@ export type ParseResult =
       date: IsoDate;
       /** Lines that looked like records but had no usable amount (confidence is then low). */
       unresolved?: UnresolvedEntry[];
+      /**
+       * A sale on credit: "laku 3 kerudung @90rb, belum bayar Bu Tin", "dihutang Bu Tin",
+       * "bon Bu Tin". The customer keeps the honorific as written, in normalised case
+       * ("Bu Tin", "Pak Joko", "Mbak Rina"). Without a name there is no credit field, the
+       * note is "credit_no_customer" and confidence is below CONFIDENT.
+       */
+      credit?: { customer: string };
     })
   | (Scored & {
       intent: 'recap';
@@ -67,6 +80,56 @@ export type ParseResult =
     })
   | (Scored & { intent: 'lead_interest'; quantity: number | null; leadCode: string | null })
   | (Scored & { intent: 'help' })
+  | (Scored & {
+      intent: 'correction';
+      /** "ralat 150rb", "salah, harusnya 150rb", "koreksi 150rb": the new total amount. */
+      amount: Rupiah | null;
+      /** "bukan 12 tapi 10", "harusnya 10 bukan 12": the quantity from → to (from may be null: "jumlahnya 10"). */
+      quantity: { from: number | null; to: number } | null;
+      /** "ralat: laku 10 bros @15rb" — a full new line after the correction word: its entries. */
+      entries?: ParsedEntry[];
+      /**
+       * "salah harga, harusnya 15rb per biji", "ralat @15rb": a new unit price (amount is then
+       * null; the flow multiplies by the entry's quantity). Absent when not written.
+       */
+      unitPrice?: Rupiah;
+    })
+  /** "hapus 3", "hapus no 3", "/hapus 3" (1..99 from the /catatan list). Plain "hapus"/"batal" stay 'undo'. */
+  | (Scored & { intent: 'delete_entry'; index: number })
+  /** "/catatan", "catatan", "daftar catatan", "lihat catatan". */
+  | (Scored & { intent: 'list_entries' })
+  /**
+   * An order with a down payment: "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb,
+   * selesai 15 Des". The due date resolves to the future (on or after today), unlike record
+   * dates; `date` is the day the order was taken (today unless written).
+   */
+  | (Scored & {
+      intent: 'order';
+      customer: string | null;
+      item: string | null;
+      quantity: number | null;
+      unit: string | null;
+      unitPrice: Rupiah | null;
+      total: Rupiah | null;
+      downPayment: Rupiah | null;
+      dueDate: IsoDate | null;
+      date: IsoDate;
+    })
+  /**
+   * A customer pays: "Bu Tin bayar 270rb" (settled false, order false), "pesanan Bu Sri lunas"
+   * (amount null, settled true, order true), "Bu Sri bayar sisa 425rb" (order true).
+   * A member's own instalment ("bayar angsuran 300rb") stays 'repayment'.
+   */
+  | (Scored & { intent: 'payment_received'; customer: string; amount: Rupiah | null; settled: boolean; order: boolean })
+  /**
+   * "catat untuk Ani: laku 5 bros @15rb", "/catat Ani laku 5 bros @15rb": member = the name as
+   * written ("Ani", "Bu Ani", "@ani"), text = the rest, unparsed.
+   */
+  | (Scored & { intent: 'on_behalf'; member: string; text: string })
+  /** "/harga emping 80rb/kg", "harga emping 80rb per kg", "/harga bros 15rb": group price list. */
+  | (Scored & { intent: 'set_price'; item: string; unitPrice: Rupiah; unit: string | null })
+  /** "/pesanan", "/piutang", "daftar pesanan", "siapa yang belum bayar". */
+  | (Scored & { intent: 'list_open'; what: 'orders' | 'receivables' })
   | (Scored & { intent: 'unknown' });
 
 export type Intent = ParseResult['intent'];

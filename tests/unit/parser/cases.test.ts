@@ -6,20 +6,29 @@
  * Keys an `expect` may name: intent, sale, expense (sums by kind), date, entries (exact, in
  * order), unresolved (how many lines could not be read), period, amount, assets, turnover,
  * employees, quantity, leadCode, and `confident` (whether confidence ≥ CONFIDENT, i.e.
- * whether the bot would act without asking).
+ * whether the bot would act without asking). Issue #8 adds: withdrawal, capital (sums),
+ * credit (record; null when absent), unresolvedEntries (exact), notes (exact), and the fields
+ * of correction, delete_entry, order, payment_received, on_behalf, set_price and list_open
+ * (index, customer, item, unit, unitPrice, total, downPayment, dueDate, settled, order,
+ * member, text, what). Cases of issue #8 live in cases-books.jsonl.
  */
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, parseMessage } from '../../../src/parser/index.ts';
-import { assertValidResult, CASES, readRows, sums, TODAY } from './helpers.ts';
+import { assertValidResult, CASES, CASES_BOOKS, readRows, sums, TODAY } from './helpers.ts';
 
 const rows = readRows(CASES);
+const bookRows = readRows(CASES_BOOKS);
 
 describe('cases.jsonl', () => {
   it('has at least 200 cases', () => {
     expect(rows.length).toBeGreaterThanOrEqual(200);
   });
 
-  for (const row of rows) {
+  it('has at least 60 cases for issue #8 (cases-books.jsonl)', () => {
+    expect(bookRows.length).toBeGreaterThanOrEqual(60);
+  });
+
+  for (const row of [...rows, ...bookRows.map((r) => ({ ...r, line: `books:${r.line}` }))]) {
     it(`line ${row.line}: ${JSON.stringify(row.text)}${row.today ? ` (today ${row.today})` : ''}`, () => {
       const today = row.today ?? TODAY;
       const r = parseMessage(row.text, { today });
@@ -31,9 +40,15 @@ describe('cases.jsonl', () => {
         got.date = r.date;
         got.entries = r.entries;
         got.unresolved = (r.unresolved ?? []).length;
+        got.unresolvedEntries = r.unresolved ?? [];
       }
+      if (r.intent === 'correction') got.entries = r.entries ?? null;
+      got.notes = r.notes ?? [];
       if (r.intent === 'recap') got.date = r.date;
-      for (const key of ['period', 'amount', 'assets', 'turnover', 'employees', 'quantity', 'leadCode']) {
+      if (r.intent === 'record') got.credit = r.credit ?? null;
+      if (r.intent === 'order') got.date = r.date;
+      for (const key of ['period', 'amount', 'assets', 'turnover', 'employees', 'quantity', 'leadCode', 'index', 'customer',
+        'item', 'unit', 'unitPrice', 'total', 'downPayment', 'dueDate', 'settled', 'order', 'member', 'text', 'what']) {
         if (key in fields) got[key] = fields[key];
       }
       const wanted: Record<string, unknown> = {};

@@ -43,6 +43,21 @@ describe('handleLine', () => {
     expect(handleLine('{"text": "minat P12 50"}', 1, TODAY)).toMatchObject({ intent: 'lead_interest', quantity: 50, leadCode: 'P12' });
   });
 
+  it('shows the issue #8 intents with their own fields', () => {
+    expect(handleLine('{"text": "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des"}', 1, TODAY)).toMatchObject({
+      intent: 'order', customer: 'Bu Sri', item: 'kerudung bordir', quantity: 10, unitPrice: 85000, total: 850000,
+      downPayment: 425000, dueDate: '2026-12-15', date: TODAY, entries: null, sale: null,
+    });
+    expect(handleLine('{"text": "Bu Tin bayar 270rb"}', 1, TODAY))
+      .toMatchObject({ intent: 'payment_received', customer: 'Bu Tin', amount: 270000, settled: false, order: false });
+    expect(handleLine('{"text": "hapus 3"}', 1, TODAY)).toMatchObject({ intent: 'delete_entry', index: 3 });
+    expect(handleLine('{"text": "/harga emping 80rb/kg"}', 1, TODAY))
+      .toMatchObject({ intent: 'set_price', item: 'emping', unitPrice: 80000, unit: 'kg' });
+    // Household money and capital are summed apart from sales and expenses; a credit sale names its customer.
+    expect(handleLine('{"text": "ambil 50rb buat dapur, tambah modal 100rb, laku 3 kerudung @90rb, bon bu tin"}', 1, TODAY))
+      .toMatchObject({ intent: 'record', sale: 270000, expense: 0, withdrawal: 50000, capital: 100000, credit: { customer: 'Bu Tin' } });
+  });
+
   it('reports bad lines clearly, with their number', () => {
     expect(handleLine('not json', 2, TODAY)).toEqual({ error: expect.stringMatching(/^not valid JSON/) as unknown, line: 2 });
     expect(handleLine('[1, 2]', 3, TODAY)).toEqual({ error: 'expected a JSON object like {"text": "..."}', line: 3 });
@@ -78,6 +93,15 @@ describe('parse command', () => {
     expect(res.status).toBe(2);
     expect(res.stderr).toContain('--today must be a real day written YYYY-MM-DD, got "2026-13-01"');
     expect(res.stdout).toBe('');
+  }, 60_000);
+
+  it('parses messages given as arguments, one line each', () => {
+    const res = runCli(['--today', TODAY, 'Bu Tin lunas', 'catat untuk Ani: laku 5 bros @15rb'], '');
+    expect(res.status).toBe(0);
+    const out = res.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ line: 1, intent: 'payment_received', customer: 'Bu Tin', settled: true });
+    expect(out[1]).toMatchObject({ line: 2, intent: 'on_behalf', member: 'Ani', text: 'laku 5 bros @15rb' });
   }, 60_000);
 
   it('rejects unknown flags with exit status 2', () => {

@@ -11,6 +11,7 @@ import type { ParseResult } from '../../../src/parser/types.ts';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const SAMPLES = path.resolve(repoRoot, '..', 'shared', 'parsing', 'samples.jsonl');
 export const CASES = path.resolve(repoRoot, 'tests', 'fixtures', 'parser', 'cases.jsonl');
+export const CASES_BOOKS = path.resolve(repoRoot, 'tests', 'fixtures', 'parser', 'cases-books.jsonl');
 export const TODAY = '2026-11-20';
 
 export interface Row {
@@ -31,19 +32,39 @@ export function readRows(file: string): Row[] {
   return rows;
 }
 
-export function sums(r: ParseResult): { sale: number; expense: number } {
+/** Sums by kind; `withdrawal` and `capital` are never counted as sales or expenses. */
+export function sums(r: ParseResult): { sale: number; expense: number; withdrawal: number; capital: number } {
   let sale = 0;
   let expense = 0;
+  let withdrawal = 0;
+  let capital = 0;
   if (r.intent === 'record') {
     for (const e of r.entries) {
       if (e.kind === 'sale') sale += e.amount;
-      else expense += e.amount;
+      else if (e.kind === 'expense') expense += e.amount;
+      else if (e.kind === 'withdrawal') withdrawal += e.amount;
+      else capital += e.amount;
     }
   }
-  return { sale, expense };
+  return { sale, expense, withdrawal, capital };
 }
 
-const INTENTS = new Set(['record', 'recap', 'undo', 'repayment', 'report', 'lead_interest', 'help', 'unknown']);
+const INTENTS = new Set(['record', 'recap', 'undo', 'repayment', 'report', 'lead_interest', 'help', 'unknown',
+  'correction', 'delete_entry', 'list_entries', 'order', 'payment_received', 'on_behalf', 'set_price', 'list_open']);
+const KINDS = new Set(['sale', 'expense', 'withdrawal', 'capital']);
+
+function isEntry(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const x = e as Record<string, unknown>;
+  return KINDS.has(x.kind as string) && isRupiah(x.amount) && (x.amount as number) > 0 &&
+    (x.item === null || (typeof x.item === 'string' && x.item.length > 0 && x.item.length <= 60 && x.item === x.item.trim().toLowerCase())) &&
+    (x.quantity === null || (typeof x.quantity === 'number' && Number.isFinite(x.quantity))) &&
+    (x.unit === null || typeof x.unit === 'string') && isNullableRupiah(x.unitPrice);
+}
+
+function isName(v: unknown): boolean {
+  return typeof v === 'string' && v.length > 0 && v.length <= 80 && v === v.trim();
+}
 
 function isRupiah(v: unknown): boolean {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 1e12;
@@ -67,14 +88,54 @@ export function assertValidResult(r: ParseResult, today: string): void {
       if (!isIsoDate(r.date) || r.date > today) fail('date');
       if (!Array.isArray(r.entries)) fail('entries');
       for (const e of r.entries) {
-        if (e.kind !== 'sale' && e.kind !== 'expense') fail('kind');
+        if (!KINDS.has(e.kind)) fail('kind');
         if (!isRupiah(e.amount) || e.amount <= 0) fail('amount');
         if (e.item !== null && (typeof e.item !== 'string' || e.item.length === 0 || e.item.length > 60)) fail('item');
+        if (e.item !== null && e.item !== e.item.trim().toLowerCase()) fail('item not normalised');
         if (e.quantity !== null && !(typeof e.quantity === 'number' && Number.isFinite(e.quantity))) fail('quantity');
         if (e.unit !== null && typeof e.unit !== 'string') fail('unit');
         if (!isNullableRupiah(e.unitPrice)) fail('unitPrice');
       }
+      for (const u of r.unresolved ?? []) {
+        if (u.item !== null && u.item !== u.item.trim().toLowerCase()) fail('unresolved item not normalised');
+      }
       if (r.entries.length === 0 && (r.unresolved ?? []).length === 0) fail('empty record');
+      if (r.credit !== undefined && !isName(r.credit.customer)) fail('credit customer');
+      if (r.credit !== undefined && !r.entries.some((e) => e.kind === 'sale')) fail('credit without a sale');
+      break;
+    case 'correction':
+      if (!isNullableRupiah(r.amount) || r.amount === 0) fail('correction amount');
+      if (r.quantity !== null && !(Number.isSafeInteger(r.quantity.to) && r.quantity.to > 0)) fail('correction quantity');
+      if (r.quantity !== null && r.quantity.from !== null && !Number.isSafeInteger(r.quantity.from)) fail('correction from');
+      if (r.entries !== undefined && (r.entries.length === 0 || !r.entries.every(isEntry))) fail('correction entries');
+      if (r.unitPrice !== undefined && !(isRupiah(r.unitPrice) && r.unitPrice > 0)) fail('correction unit price');
+      break;
+    case 'delete_entry':
+      if (!(Number.isSafeInteger(r.index) && r.index >= 1 && r.index <= 99)) fail('index');
+      break;
+    case 'order':
+      if (r.customer !== null && !isName(r.customer)) fail('order customer');
+      for (const v of [r.unitPrice, r.total, r.downPayment]) if (!isNullableRupiah(v) || v === 0) fail('order money');
+      if (r.quantity !== null && !(typeof r.quantity === 'number' && Number.isFinite(r.quantity) && r.quantity > 0)) fail('order quantity');
+      if (r.item !== null && (r.item.length === 0 || r.item !== r.item.trim().toLowerCase())) fail('order item');
+      if (!isIsoDate(r.date) || r.date > today) fail('order date');
+      if (r.dueDate !== null && (!isIsoDate(r.dueDate) || r.dueDate < today)) fail('order due date');
+      break;
+    case 'payment_received':
+      if (!isName(r.customer)) fail('payment customer');
+      if (!isNullableRupiah(r.amount) || r.amount === 0) fail('payment amount');
+      if (typeof r.settled !== 'boolean' || typeof r.order !== 'boolean') fail('payment flags');
+      break;
+    case 'on_behalf':
+      if (!isName(r.member) || typeof r.text !== 'string') fail('on_behalf');
+      break;
+    case 'set_price':
+      if (!isRupiah(r.unitPrice) || r.unitPrice <= 0) fail('set_price price');
+      if (r.item.length === 0 || r.item !== r.item.trim().toLowerCase()) fail('set_price item');
+      if (r.unit !== null && (typeof r.unit !== 'string' || r.unit.length === 0)) fail('set_price unit');
+      break;
+    case 'list_open':
+      if (r.what !== 'orders' && r.what !== 'receivables') fail('list_open what');
       break;
     case 'recap':
       if (r.period !== null && r.period !== 'day' && r.period !== 'week' && r.period !== 'month') fail('period');

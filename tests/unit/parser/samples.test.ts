@@ -23,9 +23,12 @@ describe('samples.jsonl', () => {
       if (r.intent === 'record') {
         Object.assign(got, sums(r));
         got.date = r.date;
+        got.credit = r.credit ?? null;
       }
+      if (r.intent === 'order') got.date = r.date;
       const fields = r as unknown as Record<string, unknown>;
-      for (const key of ['period', 'amount', 'assets', 'turnover', 'employees', 'quantity']) {
+      for (const key of ['period', 'amount', 'assets', 'turnover', 'employees', 'quantity', 'index', 'customer', 'item', 'unit',
+        'unitPrice', 'total', 'downPayment', 'dueDate', 'settled', 'order', 'member', 'text', 'what', 'entries']) {
         if (key in fields) got[key] = fields[key];
       }
       const wanted: Record<string, unknown> = {};
