@@ -1,12 +1,22 @@
 /**
  * `npm run bench [-- --json] [-- --only parser]`: runs the benchmarks and prints each
  * figure beside its goal. Not part of `npm test`: speed is measured here, not asserted.
+ *
+ * The machine is calibrated first (bench/calibrate.ts: Postgres single-row insert rate,
+ * Redis round trip) and figures that depend on it are also printed as a ratio to it.
+ * The 10-minute soak runs only when asked: `--soak` (with the rest) or `--only soak`;
+ * `--minutes N` shortens it. `--runs N` sets the inbound runs (median reported),
+ * `--messages N` the messages of each throughput run, `--seconds N` each latency run.
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runBroadcastBench } from './broadcast.ts';
+import { runCalibration, type Calibration } from './calibrate.ts';
+import { runInboundBench, type InboundResult } from './inbound.ts';
+import { runSoakBench } from './soak.ts';
 import { runParserBench, type ParserBenchResult } from './parser.ts';
 import { runRemindersBench } from './reminders.ts';
+import { runExportBench } from './export.ts';
 
 interface Figure {
   name: string;
@@ -14,7 +24,19 @@ interface Figure {
   unit: string;
   goal: string;
   met: boolean;
+  /** The figure divided by a calibration figure (see bench/calibrate.ts). */
+  ratio?: { value: number; to: string };
 }
+
+/** Rounds to three significant digits. */
+const sig = (n: number) => Number(n.toPrecision(3));
+// Progress goes to stderr (also with --json, whose stdout stays pure JSON).
+const log = (line: string) => void process.stderr.write(`  … ${line}\n`);
+let calibration: Calibration | undefined;
+let inbound: InboundResult | undefined;
+const perInsert = (msgPerSecond: number) =>
+  calibration ? { ratio: { value: sig(msgPerSecond / calibration.pgInsertsPerSecondPool), to: `PG inserts/s (pool of ${calibration.pool})` } } : {};
+const perRtt = (ms: number) => (calibration ? { ratio: { value: sig(ms / calibration.redisPingP50Ms), to: 'Redis PING p50' } } : {});
 
 interface Suite {
   name: string;
@@ -22,6 +44,58 @@ interface Suite {
 }
 
 const suites: Suite[] = [
+  {
+    name: 'calibrate',
+    async run() {
+      calibration = await runCalibration();
+      const c = calibration;
+      return [
+        { name: 'PG single-row insert, autocommit, 1 connection', value: Math.round(c.pgInsertsPerSecond1), unit: 'inserts/s', goal: '—', met: true },
+        { name: `PG single-row insert, autocommit, pool of ${c.pool}`, value: Math.round(c.pgInsertsPerSecondPool), unit: 'inserts/s', goal: '—', met: true },
+        { name: 'PG insert into a temporary table (no WAL), 1 connection', value: Math.round(c.pgTempInsertsPerSecond1), unit: 'inserts/s', goal: '—', met: true },
+        { name: 'PG select 1 round trip, p50', value: sig(c.pgSelectP50Ms), unit: 'ms', goal: '—', met: true },
+        { name: 'Node CPU time per PG query round trip (node-pg)', value: Math.round(c.pgQueryCpuMicros), unit: 'µs', goal: '—', met: true },
+        { name: 'Redis PING round trip, p50', value: sig(c.redisPingP50Ms), unit: 'ms', goal: '—', met: true },
+        { name: 'Redis PING round trip, p99', value: sig(c.redisPingP99Ms), unit: 'ms', goal: '—', met: true },
+      ];
+    },
+  },
+  {
+    name: 'inbound',
+    async run() {
+      const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+      const r = await runInboundBench({ runs: num(values.runs) ?? 3, messages: num(values.messages), seconds: num(values.seconds), log });
+      inbound = r;
+      const l = r.limited;
+      const h = r.atHalf;
+      return [
+        { name: `inbound processing throughput, median of ${r.runs} (intake → inbox row + reply in outbox)`, value: Math.round(r.messagesPerSecond), unit: 'msg/s', goal: '≥ 1,000', met: r.messagesPerSecond >= 1000, ...perInsert(r.messagesPerSecond) },
+        {
+          name: 'inbound CPU time of the bot process per message',
+          value: Math.round(r.cpuMicrosPerMessage),
+          unit: 'µs',
+          goal: '≤ 1,000 for 1,000 msg/s',
+          met: r.cpuMicrosPerMessage <= 1000,
+          ...(calibration ? { ratio: { value: sig(r.cpuMicrosPerMessage / calibration.pgQueryCpuMicros), to: 'Node CPU per PG query' } } : {}),
+        },
+        { name: 'inbound latency at 200 msg/s, p50 (intake → reply accepted; no send limit)', value: sig(r.p50Ms), unit: 'ms', goal: '≤ 5', met: r.p50Ms <= 5, ...perRtt(r.p50Ms) },
+        { name: 'inbound latency at 200 msg/s, p99 (no send limit)', value: sig(r.p99Ms), unit: 'ms', goal: '≤ 25', met: r.p99Ms <= 25, ...perRtt(r.p99Ms) },
+        ...(h
+          ? [
+              { name: `inbound latency at ${h.rate} msg/s (half the throughput measured: 200/s is beyond it), p50`, value: sig(h.p50Ms), unit: 'ms', goal: '—', met: true, ...perRtt(h.p50Ms) },
+              { name: `inbound latency at ${h.rate} msg/s, p99`, value: sig(h.p99Ms), unit: 'ms', goal: '—', met: true, ...perRtt(h.p99Ms) },
+            ]
+          : []),
+        ...(l
+          ? [
+              { name: `inbound latency at 200 msg/s with Telegram's 30/s limit, p50 (${l.offered} offered; backlog)`, value: Math.round(l.p50Ms), unit: 'ms', goal: '— (limit-bound)', met: true },
+              { name: "inbound latency at 200 msg/s with Telegram's 30/s limit, p99", value: Math.round(l.p99Ms), unit: 'ms', goal: '— (limit-bound)', met: true },
+              { name: '429 answers from the Bot API during it', value: l.tooManyRequests, unit: '', goal: '0', met: l.tooManyRequests === 0 },
+            ]
+          : []),
+      ];
+    },
+  },
   {
     name: 'parser',
     async run() {
@@ -50,6 +124,7 @@ const suites: Suite[] = [
       return [
         { name: `lead broadcast to ${r.recipients.toLocaleString('en')} chats`, value: Number(r.messagesPerSecond.toFixed(1)), unit: 'msg/s', goal: '≥ 27', met: r.messagesPerSecond >= 27 },
         { name: 'broadcast duration', value: Number(r.seconds.toFixed(1)), unit: 's', goal: '—', met: true },
+        // (The broadcast rate is set by Telegram's limit, not by the machine: no ratio.)
         { name: '429 answers from the Bot API', value: r.tooManyRequests, unit: '', goal: '0', met: r.tooManyRequests === 0 },
         { name: `reply latency during the broadcast, max of ${r.replies}`, value: r.replyLatencyMaxMs, unit: 'ms', goal: '≤ 2000', met: r.replyLatencyMaxMs <= 2000 },
         { name: 'reply latency during the broadcast, p50', value: r.replyLatencyP50Ms, unit: 'ms', goal: '—', met: true },
@@ -62,31 +137,90 @@ const suites: Suite[] = [
       // One run: seeding 100,000 members takes a few seconds of its own.
       const r = await runRemindersBench({ members: 100_000 });
       return [
-        { name: `weekly nudge to ${r.members.toLocaleString('en')} members: outbox rows + send jobs`, value: Number(r.seconds.toFixed(2)), unit: 's', goal: '≤ 10', met: r.seconds <= 10 && r.jobs === r.members },
+        {
+          name: `weekly nudge to ${r.members.toLocaleString('en')} members: outbox rows + send jobs`,
+          value: Number(r.seconds.toFixed(2)),
+          unit: 's',
+          goal: '≤ 10',
+          met: r.seconds <= 10 && r.jobs === r.members,
+          // Against the time the same number of autocommit single-row inserts takes here.
+          ...(calibration ? { ratio: { value: sig(r.seconds / (r.members / calibration.pgInsertsPerSecondPool)), to: `time of ${r.members.toLocaleString('en')} PG inserts (pool)` } } : {}),
+        },
         { name: 'of which enqueueing the jobs', value: Number(r.enqueueSeconds.toFixed(2)), unit: 's', goal: '—', met: true },
         { name: 'Redis memory of the queued jobs', value: Number(r.redisMegabytes.toFixed(1)), unit: 'MB', goal: '≤ 150', met: r.redisMegabytes <= 150 },
         { name: 'Redis memory per queued job', value: r.bytesPerJob, unit: 'B', goal: '—', met: true },
       ];
     },
   },
+  {
+    name: 'export',
+    async run() {
+      // One run of each format, each in a child process of its own (its peak memory is the export's).
+      const r = await runExportBench({ entries: 200_000, members: 200 });
+      return r.runs.flatMap((x) => [
+        {
+          name: `export of ${x.entries.toLocaleString('en')} entries (${r.members} members, a year) to ${x.format.toUpperCase()}: peak RSS`,
+          value: Math.round(x.peakRssMegabytes),
+          unit: 'MB',
+          goal: '< 200',
+          met: x.peakRssMegabytes < 200,
+        },
+        { name: `${x.format.toUpperCase()} export: time`, value: Number(x.seconds.toFixed(1)), unit: 's', goal: '—', met: true },
+        { name: `${x.format.toUpperCase()} export: peak heap / RSS before the export`, value: Math.round(x.peakHeapMegabytes), unit: `MB / ${Math.round(x.baselineRssMegabytes)} MB`, goal: '—', met: true },
+      ]);
+    },
+  },
+  {
+    name: 'soak',
+    async run() {
+      // Half the inbound maximum measured in this run, or measured by the soak itself.
+      const rate = values.rate ? Number(values.rate) : inbound ? Math.round(inbound.messagesPerSecond / 2) : undefined;
+      const r = await runSoakBench({ minutes: values.minutes ? Number(values.minutes) : 10, rate, log });
+      soak = r;
+      return [
+        { name: `soak: ${r.minutes} min at ${r.rate} msg/s (${r.offered.toLocaleString('en')} messages, ${r.replies.toLocaleString('en')} replies)`, value: r.rate, unit: 'msg/s', goal: '½ inbound max', met: r.replies === r.offered && r.handOverErrors === 0, ...perInsert(r.rate) },
+        { name: 'soak: RSS growth, first minute → last minute (averages)', value: sig(r.rssGrowthPercent), unit: '%', goal: '≤ 10', met: r.memoryFlat },
+        { name: 'soak: RSS, last minute', value: Math.round(r.rssLastMB), unit: 'MB', goal: '—', met: true },
+        { name: 'soak: Redis keys under the queue prefix, highest of the first → last minute', value: r.keysLastMax, unit: `keys (first ${r.keysFirstMax})`, goal: 'bounded (≤ first × 1.1)', met: r.keysBounded },
+        { name: 'soak: finished jobs kept in Redis at the end (trimmed to 200 a queue)', value: r.completedJobsKept + r.failedJobsKept, unit: 'jobs', goal: '—', met: true },
+      ];
+    },
+  },
 ];
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, only: { type: 'string' }, recipients: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean' },
+    only: { type: 'string' },
+    recipients: { type: 'string' },
+    soak: { type: 'boolean' },
+    minutes: { type: 'string' },
+    rate: { type: 'string' },
+    runs: { type: 'string' },
+    messages: { type: 'string' },
+    seconds: { type: 'string' },
+  },
+});
+let soak: Awaited<ReturnType<typeof runSoakBench>> | undefined;
 const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
 const results: Record<string, Figure[]> = {};
 for (const suite of suites) {
-  if (values.only && suite.name !== values.only) continue;
+  // Calibration always runs first (the ratios need it); the long soak only when asked.
+  if (values.only && suite.name !== values.only && suite.name !== 'calibrate') continue;
+  if (suite.name === 'soak' && !values.soak && values.only !== 'soak') continue;
   results[suite.name] = await suite.run();
 }
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
+  const details = { calibration, inbound, soak: soak && { ...soak, samples: soak.samples } };
+  process.stdout.write(`${JSON.stringify({ date: new Date().toISOString(), machine, load: os.loadavg(), results, details }, null, 2)}\n`);
 } else {
-  process.stdout.write(`Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}\n`);
+  process.stdout.write(`Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   for (const [suite, figures] of Object.entries(results)) {
     process.stdout.write(`\n${suite}\n`);
     for (const f of figures) {
-      process.stdout.write(`  ${f.met ? '✓' : '✗'} ${f.name}: ${f.value.toLocaleString('en')} ${f.unit} (goal ${f.goal})\n`);
+      const ratio = f.ratio ? ` = ${f.ratio.value.toLocaleString('en')} × ${f.ratio.to}` : '';
+      process.stdout.write(`  ${f.met ? '✓' : '✗'} ${f.name}: ${f.value.toLocaleString('en')} ${f.unit}${ratio} (goal ${f.goal})\n`);
     }
   }
 }

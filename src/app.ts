@@ -3,7 +3,7 @@
  * migrations, Redis (local when none is configured), queues, workers and channels.
  * `main.ts` and `cli/chat.ts` call it; tests call it with their own database and prefix.
  */
-import type { Channel } from './channels/channel.ts';
+import type { Channel, Intake } from './channels/channel.ts';
 import { ConsoleChannel } from './channels/console/console.channel.ts';
 import { TelegramChannel } from './channels/telegram/telegram.channel.ts';
 import { WhatsappChannel, type WhatsappOptions } from './channels/whatsapp/whatsapp.channel.ts';
@@ -15,10 +15,15 @@ import type { Platform } from './core/messages.ts';
 import type { Db } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
 import { createDispatch, createIntake } from './jobs/intake.ts';
+import { createFloodGate } from './jobs/flood-gate.ts';
+import { FLOOD_POLICY, type FloodPolicy } from './modules/flood/flood.ts';
 import { createQueues, type QueueSet } from './jobs/queues.ts';
 import { connectRedis, defaultRedis } from './jobs/redis.ts';
 import { startMaintenance } from './jobs/maintenance.ts';
+import { startExports } from './jobs/exports.ts';
 import { startReminders } from './jobs/reminders.ts';
+import { startQuarterlyReports } from './jobs/quarterly.ts';
+import { startSummaries } from './jobs/summaries.ts';
 import { startWorkers } from './jobs/workers.ts';
 import { createAuthCipher } from './modules/whatsapp/auth-cipher.ts';
 import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repository.ts';
@@ -32,11 +37,19 @@ export interface AppOptions {
   console?: Omit<ConstructorParameters<typeof ConsoleChannel>[0], 'clock'> | undefined;
   /** WhatsApp test seams: a fake socket instead of Baileys' real one, where the QR goes, jitter, timers. */
   whatsapp?: Pick<WhatsappOptions, 'socketFactory' | 'terminal' | 'random' | 'schedule'> | undefined;
+  /** Benchmarks only: send pacing other than Telegram's (see bench/inbound.ts). */
+  sendLimits?: Parameters<typeof startWorkers>[0]['sendLimits'];
+  /** Benchmarks only: another number of inbound shards than INBOUND_SHARDS (every process must agree). */
+  inboundShards?: number | undefined;
+  /** Flood throttling policy (src/modules/flood/flood.ts); `false` turns it off (benchmarks offering 5 messages a second per person). */
+  flood?: FloodPolicy | false | undefined;
 }
 
 export interface App {
   db: Db;
   queues: QueueSet;
+  /** What the channels hand each received message to (benchmarks call it directly). */
+  intake: Intake;
   channels: Map<Platform, Channel>;
   /** True when every queue is empty and no job is running. */
   isIdle(): Promise<boolean>;
@@ -101,7 +114,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     if (channels.size === 0) log.warn('no channel is configured: the bot will only work through its queues');
 
     const prefix = config.queuePrefix;
-    const queues = createQueues(connection, prefix, [...channels.keys()]);
+    const queues = createQueues(connection, prefix, [...channels.keys()], options.inboundShards);
     cleanups.push(() => queues.close());
 
     // Bulk work (broadcasts, sweeps, reminder fan-outs of thousands of jobs) talks to Redis
@@ -109,7 +122,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     const backgroundRedis = connectRedis(redisUrl);
     backgroundRedis.on('error', (error) => log.warn({ err: error.message }, 'redis connection problem'));
     cleanups.push(async () => void (await backgroundRedis.quit().catch(() => backgroundRedis.disconnect())));
-    const backgroundQueues = createQueues(backgroundRedis, prefix, [...channels.keys()]);
+    const backgroundQueues = createQueues(backgroundRedis, prefix, [...channels.keys()], options.inboundShards);
     cleanups.push(() => backgroundQueues.close());
     const backgroundDispatch = createDispatch(backgroundQueues);
 
@@ -120,10 +133,21 @@ export async function startApp(options: AppOptions): Promise<App> {
     });
     cleanups.push(() => maintenance.close());
 
+    // Exports ("/ekspor", issue #9): files made after commit, sent as documents through the outbox.
+    const exportsJobs = await startExports({
+      connection: backgroundRedis,
+      prefix,
+      deps: { db, clock, dispatch: createDispatch(queues, backgroundQueues), dataDir: config.dataDir, log },
+    });
+    cleanups.push(() => exportsJobs.close());
+
+    // Flood throttling (issue #10): one person's burst is paced so other chats are not starved.
+    const flood = options.flood === false ? undefined : createFloodGate(redis, prefix, clock, options.flood ?? FLOOD_POLICY);
     const workers = startWorkers({
       connection,
       prefix,
       log,
+      flood,
       inbound: {
         db,
         clock,
@@ -131,20 +155,33 @@ export async function startApp(options: AppOptions): Promise<App> {
         rewardStreak: config.rewardStreak,
         dispatch: createDispatch(queues, backgroundQueues),
         scheduleBroadcast: (id) => maintenance.scheduleBroadcast(id),
+        scheduleExport: (id) => exportsJobs.schedule(id),
         log,
       },
       outbound: { db, clock, channels, log },
+      sendLimits: options.sendLimits,
+      inboundShards: options.inboundShards,
     });
     cleanups.push(() => workers.close());
+
+    // Issue #9: weekly summaries are rendered by their own paced job, fed by the reminder tick.
+    const summaries = await startSummaries({ connection: backgroundRedis, prefix, deps: { db, dispatch: backgroundDispatch, log } });
+    cleanups.push(() => summaries.close());
+    const quarterlyReports = await startQuarterlyReports({
+      connection: backgroundRedis,
+      prefix,
+      deps: { db, clock, dispatch: createDispatch(queues, backgroundQueues), dataDir: config.dataDir, log },
+    });
+    cleanups.push(() => quarterlyReports.close());
 
     const reminders = await startReminders({
       connection: backgroundRedis,
       prefix,
-      deps: { db, clock, dispatch: backgroundDispatch, quietHours: config.quietHours, log },
+      deps: { db, clock, dispatch: backgroundDispatch, quietHours: config.quietHours, log, weeklySummaries: (keys) => summaries.enqueue(keys) },
     });
     cleanups.push(() => reminders.close());
 
-    const intake = createIntake(queues);
+    const intake = createIntake(queues, flood);
     for (const channel of channels.values()) {
       await channel.start(intake);
       // Registered last so it runs first: stop receiving before the workers wind down.
@@ -155,6 +192,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     return {
       db,
       queues,
+      intake,
       channels,
       async isIdle() {
         const all = [...queues.inbound, ...queues.outbound.values()];

@@ -12,6 +12,8 @@ export interface Sent {
   chatId: string;
   text: string;
   at: number;
+  /** performance.now() when accepted: sub-millisecond latency figures (same process). */
+  hr: number;
 }
 
 export interface Limits {
@@ -23,8 +25,13 @@ export interface Limits {
 
 export const TELEGRAM_LIMITS: Limits = { perSecond: 30, privateBurst: 3, groupPerMinute: 20 };
 
+/** No limits at all: benchmarks of the bot's own processing speed (never seen on Telegram). */
+export const NO_LIMITS: Limits = { perSecond: Infinity, privateBurst: Infinity, groupPerMinute: Infinity };
+
 export class FakeBotApi {
   readonly sent: Sent[] = [];
+  /** Files the bot uploaded (exports, charts): chat, method, file name and size. */
+  readonly files: { chatId: string; method: string; filename: string | undefined; bytes: number; at: number }[] = [];
   tooManyRequests = 0;
   private server: http.Server | undefined;
   private port = 0;
@@ -40,7 +47,13 @@ export class FakeBotApi {
   /** Called on every accepted send (benchmarks watch for replies). */
   onSend: ((sent: Sent) => void) | undefined;
 
-  constructor(private readonly limits: Limits = TELEGRAM_LIMITS) {}
+  /** Every accepted send, also when `keepSent` is false (long soaks keep no list). */
+  sentCount = 0;
+
+  constructor(
+    private readonly limits: Limits = TELEGRAM_LIMITS,
+    private readonly options: { keepSent?: boolean } = {},
+  ) {}
 
   get apiRoot(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -95,6 +108,8 @@ export class FakeBotApi {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
+    // Uploads (sendDocument, sendPhoto) come as multipart/form-data, not JSON.
+    if (match?.[1] === 'sendDocument' || match?.[1] === 'sendPhoto') return this.sendFile(match[1], Buffer.concat(chunks), res);
     const body = (raw ? JSON.parse(raw) : {}) as Record<string, unknown>;
     switch (match?.[1]) {
       case 'getMe':
@@ -119,7 +134,7 @@ export class FakeBotApi {
       clearTimeout(timer);
       if (res.writableEnded) return;
       const batch = this.updates.slice(0, 100);
-      for (const u of batch) if (!this.served.has(u.update_id)) this.served.set(u.update_id, Date.now());
+      if (this.options.keepSent !== false) for (const u of batch) if (!this.served.has(u.update_id)) this.served.set(u.update_id, Date.now());
       this.json(res, 200, { ok: true, result: batch });
     };
     const timer = setTimeout(reply, 250);
@@ -132,6 +147,7 @@ export class FakeBotApi {
     const chatId = String(body.chat_id);
     while (this.recent.length && this.recent[0]! <= now - 1000) this.recent.shift();
     if (this.recent.length >= this.limits.perSecond) return this.tooMany(res, 1);
+    const unlimited = this.limits.perSecond === Infinity;
     if (chatId.startsWith('-')) {
       const sends = (this.groupSends.get(chatId) ?? []).filter((t) => t > now - 60_000);
       if (sends.length >= this.limits.groupPerMinute) return this.tooMany(res, Math.ceil((sends[0]! + 60_000 - now) / 1000));
@@ -142,13 +158,31 @@ export class FakeBotApi {
       if (tokens < 1) return this.tooMany(res, 1);
       this.privateTokens.set(chatId, { tokens: tokens - 1, at: now });
     }
-    this.recent.push(now);
-    const sent = { chatId, text: String(body.text ?? ''), at: now };
-    this.sent.push(sent);
+    if (!unlimited) this.recent.push(now);
+    const sent = { chatId, text: String(body.text ?? ''), at: now, hr: performance.now() };
+    this.sentCount++;
+    if (this.options.keepSent !== false) this.sent.push(sent);
     this.onSend?.(sent);
     this.json(res, 200, {
       ok: true,
       result: { message_id: this.nextMessageId++, date: Math.floor(now / 1000), chat: { id: Number(chatId), type: 'private' }, text: sent.text },
+    });
+  }
+
+  /** Accepts an upload without parsing the whole multipart body: the chat id and file name are enough. */
+  private sendFile(method: string, body: Buffer, res: http.ServerResponse): void {
+    const head = body.subarray(0, Math.min(body.length, 4096)).toString('latin1');
+    const chatId = /name="chat_id"\r\n\r\n([^\r]*)/.exec(head)?.[1] ?? '';
+    const filename = /filename=(?:"([^"]*)"|([^;\r\n]*))/.exec(body.toString('latin1'))?.slice(1).find((v) => v !== undefined);
+    this.files.push({ chatId, method, filename, bytes: body.length, at: Date.now() });
+    this.json(res, 200, {
+      ok: true,
+      result: {
+        message_id: this.nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: Number(chatId), type: 'private' },
+        ...(method === 'sendDocument' ? { document: { file_id: `doc${this.nextMessageId}`, file_unique_id: `d${this.nextMessageId}`, file_size: body.length } } : {}),
+      },
     });
   }
 }

@@ -20,7 +20,14 @@ export type Command =
   | { name: 'lead_list' }
   | { name: 'confirm_payment'; paymentId: number | null }
   | { name: 'loan_status' }
-  | { name: 'chart'; period: 'week' | 'month' };
+  | { name: 'chart'; period: 'week' | 'month' }
+  // Exports (issue #9): "/ekspor [kelompok] [dari] [sampai]"; the words are read by the export flow.
+  | { name: 'export'; args: string }
+  // Group recap and quarterly report (issue #9): "/rekap_kelompok bulan Melati", "/laporan_kuartal 2026Q4 Melati".
+  | { name: 'group_recap'; period: 'week' | 'month'; group: string | null }
+  | { name: 'quarterly_report'; quarter: string | null; group: string | null }
+  // Group price list (issue #8 books): "/harga" alone lists it; "/harga emping 80rb/kg" is the parser's set_price.
+  | { name: 'price_list' };
 
 const SLASH = /^\/([a-z_]+)(?:@[a-z0-9_]+)?(?:\s+([\s\S]*))?$/i;
 
@@ -77,7 +84,24 @@ export function matchCommand(raw: string): Command | null {
     const monthly = slash ? /^bulan\b/i.test(args) : plainChart?.[1]?.toLowerCase() === 'bulan';
     return { name: 'chart', period: monthly ? 'month' : 'week' };
   }
+  // Issue #9: "/rekap_kelompok [minggu|bulan] [kelompok]", "rekap kelompok bulan ini".
+  const plainGroupRecap = /^rekap\s+kelompok(?:\s+([\s\S]*))?$/i.exec(text);
+  if (name === 'rekap_kelompok' || plainGroupRecap) {
+    const words = (slash ? args : rest(plainGroupRecap?.[1] ?? '')).split(' ').filter(Boolean);
+    const first = words[0]?.toLowerCase();
+    const period = first === 'bulan' ? 'month' : 'week';
+    if (first === 'bulan' || first === 'minggu') words.shift();
+    if (words[0]?.toLowerCase() === 'ini') words.shift();
+    return { name: 'group_recap', period, group: words.join(' ') || null };
+  }
+  if (name === 'laporan_kuartal' || name === 'laporan_triwulan') {
+    // The quarter ("2026Q4", "Q4", "Q4 2026") comes first when given; the rest names the group.
+    const m = /^((?:\d{4}\s?-?q[1-4])|(?:q[1-4](?:\s+\d{4})?))(?:\s+([\s\S]*))?$/i.exec(args);
+    return m ? { name: 'quarterly_report', quarter: m[1]!, group: m[2] || null } : { name: 'quarterly_report', quarter: null, group: args || null };
+  }
+  if (name === 'ekspor' || name === 'export') return { name: 'export', args };
   if (name === 'anggota') return { name: 'members', group: args || null };
   if (name === 'belum') return { name: 'not_recorded', group: args || null };
+  if ((name === 'harga' && !args) || /^(?:daftar\s+)?harga(?:\s+kelompok)?$/i.test(text)) return { name: 'price_list' };
   return null;
 }

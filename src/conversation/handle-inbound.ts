@@ -15,8 +15,25 @@ import { findOrRegisterPerson, findPersonByIdentity } from '../modules/people/pe
 import { parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
 import { matchCommand, type Command } from './commands.ts';
-import { answerPendingRecord, onRecap, onRecord, onUndo } from './flows/books.ts';
+import {
+  answerPendingRecord,
+  onCorrection,
+  onDeleteEntry,
+  onEdited,
+  onListEntries,
+  onPriceList,
+  onRecap,
+  onRecord,
+  onSetPrice,
+  onUndo,
+} from './flows/books.ts';
 import { onChart } from './flows/charts.ts';
+import { onCreditSale, onListOpen, onPaymentReceived } from './flows/credit.ts';
+import { onMediaMessage } from './flows/media.ts';
+import { onOnBehalf } from './flows/on-behalf.ts';
+import { onOrder } from './flows/orders.ts';
+import { onExport } from './flows/exports.ts';
+import { onGroupRecap, onQuarterlyReportRequest } from './flows/group-recap.ts';
 import { onOptIn, onOptOut, onStart, welcome } from './flows/consent.ts';
 import { answerPendingName, noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } from './flows/groups.ts';
 import { onConfirmPayment, onLoanStatus, onRepayment } from './flows/loans.ts';
@@ -36,6 +53,17 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   const s = new Session(db, msg, inboundId, deps, today);
   s.person = known;
   const linkedGroup = s.inGroup ? await groupsRepo.findGroupByChat(db, msg.platform, msg.chatId) : undefined;
+
+  // A voice note or photo (issue #8 orders): kept and forwarded to her facilitator, before
+  // any parsing (its text is only a caption).
+  if (msg.media && !msg.editedAt) return onMediaMessage(s, msg.media);
+
+  if (msg.editedAt) {
+    // An edited message (issue #8): replaces what it recorded, is ignored, or (when it
+    // recorded nothing and now reads as a record) is handled below as a new message.
+    const edited = await onEdited(s, parseMessage(msg.text, { today, timeZone }));
+    if (edited) return edited;
+  }
 
   if (known) {
     const answered = (await answerPendingRecord(s)) ?? (await answerPendingName(s)) ?? (await answerLeadDraft(s));
@@ -104,13 +132,23 @@ async function runCommand(s: Session, command: Command, created: boolean): Promi
       return onLoanStatus(s);
     case 'chart':
       return onChart(s, command.period);
+    case 'export':
+      return onExport(s, command.args);
+    case 'group_recap':
+      return onGroupRecap(s, command.period, command.group);
+    case 'quarterly_report':
+      return onQuarterlyReportRequest(s, command.quarter, command.group);
+    case 'price_list':
+      return onPriceList(s);
   }
 }
 
 async function act(s: Session, parsed: ParseResult, confident: boolean): Promise<Handled> {
+  // A sale on credit (issue #8 orders): recorded with what the customer owes.
+  if (parsed.intent === 'record' && parsed.credit) return onCreditSale(s, { ...parsed, credit: parsed.credit }, confident);
   switch (parsed.intent) {
     case 'record':
-      return onRecord(s, parsed.entries, parsed.date, confident);
+      return onRecord(s, parsed.entries, parsed.date, confident, parsed.unresolved);
     case 'undo':
       return onUndo(s);
     case 'recap':
@@ -127,5 +165,29 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
     case 'unknown':
       s.say(s.t.notUnderstood);
       return s.done('unknown');
+    // Corrections, the numbered list, group prices (issue #8 books)
+    case 'correction':
+      return onCorrection(s, parsed);
+    case 'list_entries':
+      return onListEntries(s);
+    case 'delete_entry':
+      return onDeleteEntry(s, parsed.index);
+    case 'set_price':
+      return onSetPrice(s, { item: parsed.item, unitPrice: parsed.unitPrice, unit: parsed.unit });
+    // Orders, credit, on a member's behalf (issue #8 orders)
+    case 'order':
+      return onOrder(s, parsed);
+    case 'payment_received':
+      return onPaymentReceived(s, parsed);
+    case 'list_open':
+      return onListOpen(s, parsed.what);
+    case 'on_behalf':
+      return onOnBehalf(s, parsed);
+    default:
+      // Temporary (issue #8 parser): new intents are treated like 'unknown' until the
+      // books flows handle them.
+      s.say(s.t.notUnderstood);
+      // Every intent has its case now (issue #8 orders added the last): `parsed` is never here.
+      return s.done((parsed as ParseResult).intent);
   }
 }

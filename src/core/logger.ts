@@ -7,18 +7,23 @@ import { pino, type Logger } from 'pino';
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
+/** `destination`: where the lines go (stderr unless given; tests capture them). */
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
       level,
       base: undefined,
       redact: {
-        paths: ['token', '*.token', 'text', '*.text', 'phone', '*.phone', 'secret', '*.secret'],
+        paths: [
+          'token', '*.token', 'text', '*.text', 'phone', '*.phone', 'secret', '*.secret',
+          // Deeper: a whole message, its sender or a config object logged by mistake (issue #10).
+          '*.*.text', '*.*.phone', '*.*.token', '*.*.secret', 'caption', '*.caption',
+        ],
         censor: '[redacted]',
       },
     },
     // Synchronous writes: a crash must not swallow the lines that explain it.
-    pino.destination({ dest: 2, sync: true }),
+    destination ?? pino.destination({ dest: 2, sync: true }),
   );
 }
 

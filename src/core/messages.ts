@@ -29,6 +29,27 @@ export interface InboundMessage {
   addressedToBot: boolean;
   /** The id (in this chat) of the message this one replies to, if any: answers to a lead quote it. */
   quotedMessageId?: string;
+  /**
+   * Set when this is an edit of an earlier message (Telegram edited_message, a WhatsApp
+   * edit): when it was edited, ISO 8601. `messageId` is then the ORIGINAL message's id; the
+   * inbox deduplicates on (platform, chat, message id, editedAt), so each edit is handled once.
+   */
+  editedAt?: string;
+  /**
+   * A voice note, audio file or photo (issue #8). `ref` is what lets the same platform send
+   * it again: a Telegram file_id, a WhatsApp message (base64 of its WebMessageInfo). `text`
+   * is then the caption, or "".
+   */
+  media?: InboundMedia;
+}
+
+export type MediaKind = 'voice' | 'audio' | 'photo';
+
+export interface InboundMedia {
+  kind: MediaKind;
+  ref: string;
+  caption?: string;
+  mimeType?: string;
 }
 
 export interface ReplyButton {
@@ -51,4 +72,16 @@ export interface OutboundMessage {
    * of a separate text message. PNG as base64: the outbox keeps payloads as JSON.
    */
   image?: { pngBase64: string; caption?: string };
+  /**
+   * A file (an export) sent as a document, with `caption` (or else `text`) beside it. The
+   * file lives on disk under DATA_DIR (`path` is absolute): exports can be large, and the
+   * outbox keeps payloads as JSON rows. A file missing at send time is a permanent failure.
+   */
+  document?: { path: string; filename: string; mimeType: string; caption?: string };
+  /**
+   * A voice note, audio or photo a member sent, forwarded as that media (issue #8): `ref`
+   * as in InboundMedia (only its own platform can send it). `text` goes as its caption
+   * (Telegram) or as a message just before it (WhatsApp forwards keep their own caption).
+   */
+  media?: { kind: MediaKind; ref: string; caption?: string };
 }

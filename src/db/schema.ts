@@ -41,12 +41,14 @@ export interface InboundMessagesTable {
   sent_at: Timestamp;
   handled_at: Timestamp;
   intent: string | null;
+  /** '' for the message as first sent; the edit's time (ISO) for an edit of it (migration 007). */
+  edit_key: ColumnType<string, string | undefined, string>;
 }
 
 export interface LedgerEntriesTable {
   id: Id;
   person_id: number;
-  kind: 'sale' | 'expense';
+  kind: 'sale' | 'expense' | 'withdrawal' | 'capital';
   amount: number;
   item: string | null;
   quantity: number | null;
@@ -58,6 +60,10 @@ export interface LedgerEntriesTable {
   created_at: Timestamp;
   voided_at: NullableTimestamp;
   voided_by_message_id: number | null;
+  /** The entry that replaced this one when it was corrected (migration 007). */
+  replaced_by_entry_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Who wrote the entry when it was not the member herself (her facilitator). */
+  entered_by_person_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface OutboundMessagesTable {
@@ -267,7 +273,7 @@ export interface ReminderStateTable {
   last_tick_at: Timestamp;
 }
 
-export type ReminderSlotKind = 'repayment' | 'nudge' | 'digest' | 'quarterly';
+export type ReminderSlotKind = 'repayment' | 'nudge' | 'digest' | 'quarterly' | 'order_due' | 'weekly_summary';
 
 /** One reminder slot (kind, time zone, local day) once it has been fanned out or skipped. */
 export interface ReminderSlotRunsTable {
@@ -294,6 +300,123 @@ export interface QuarterlyReportsTable {
   source_message_id: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+// Group price lists (issue #8, migration 007).
+export interface GroupPricesTable {
+  id: Id;
+  group_id: number;
+  item_key: string;
+  item: string;
+  unit_price: number;
+  unit: string | null;
+  set_by_person_id: number | null;
+  updated_at: Timestamp;
+}
+
+// Orders, credit sales and media (issue #8, migration 008).
+export type SettleStatus = 'open' | 'paid' | 'cancelled';
+
+export interface OrdersTable {
+  id: Id;
+  person_id: number;
+  customer: string;
+  customer_key: string;
+  item: string | null;
+  quantity: number | null;
+  unit: string | null;
+  unit_price: number | null;
+  total: number;
+  paid: ColumnType<number, number | undefined, number>;
+  order_date: string;
+  due_date: string | null;
+  status: ColumnType<SettleStatus, SettleStatus | undefined, SettleStatus>;
+  source_message_id: number | null;
+  created_at: Timestamp;
+  settled_at: NullableTimestamp;
+}
+
+export interface OrderPaymentsTable {
+  id: Id;
+  order_id: number;
+  amount: number;
+  business_date: string;
+  ledger_entry_id: number | null;
+  down_payment: ColumnType<boolean, boolean | undefined, boolean>;
+  source_message_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface ReceivablesTable {
+  id: Id;
+  person_id: number;
+  customer: string;
+  customer_key: string;
+  amount: number;
+  paid: ColumnType<number, number | undefined, number>;
+  ledger_entry_id: number | null;
+  business_date: string;
+  status: ColumnType<SettleStatus, SettleStatus | undefined, SettleStatus>;
+  source_message_id: number | null;
+  created_at: Timestamp;
+  settled_at: NullableTimestamp;
+}
+
+export interface ReceivablePaymentsTable {
+  id: Id;
+  receivable_id: number;
+  amount: number;
+  business_date: string;
+  source_message_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface MediaMessagesTable {
+  id: Id;
+  person_id: number;
+  platform: string;
+  chat_id: string;
+  kind: 'voice' | 'audio' | 'photo';
+  ref: string;
+  caption: string | null;
+  mime_type: string | null;
+  inbound_message_id: number | null;
+  received_at: Timestamp;
+  /** bigint[]: pg returns its elements as strings. */
+  forwarded_to: ColumnType<string[], number[] | undefined, number[]>;
+}
+
+/** Weekly summaries and quarterly reports (issue #9): a report asked for in chat, rendered and sent after commit. */
+export interface ReportRequestsTable {
+  id: Id;
+  kind: 'quarterly';
+  person_id: number;
+  group_id: number;
+  /** 2026Q4 */
+  period: string;
+  platform: string;
+  chat_id: string;
+  source_message_id: number | null;
+  status: ColumnType<'pending' | 'done' | 'failed', 'pending' | 'done' | 'failed' | undefined, 'pending' | 'done' | 'failed'>;
+  failure: string | null;
+  created_at: Timestamp;
+  done_at: Timestamp | null;
+}
+
+/** Exports asked for in chat ("/ekspor", issue #9, migration 010): made and sent by the exports job after commit. */
+export interface ExportRequestsTable {
+  id: Id;
+  source_message_id: number | null;
+  group_id: number;
+  person_id: number;
+  platform: string;
+  chat_id: string;
+  date_from: string;
+  date_to: string;
+  status: ColumnType<'pending' | 'done' | 'failed', 'pending' | 'done' | 'failed' | undefined, 'pending' | 'done' | 'failed'>;
+  failure: string | null;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
 }
 
 export interface Database {
@@ -323,4 +446,12 @@ export interface Database {
   reminder_state: ReminderStateTable;
   reminder_slot_runs: ReminderSlotRunsTable;
   quarterly_reports: QuarterlyReportsTable;
+  group_prices: GroupPricesTable;
+  orders: OrdersTable;
+  order_payments: OrderPaymentsTable;
+  receivables: ReceivablesTable;
+  receivable_payments: ReceivablePaymentsTable;
+  media_messages: MediaMessagesTable;
+  report_requests: ReportRequestsTable;
+  export_requests: ExportRequestsTable;
 }

@@ -6,8 +6,11 @@
  */
 import type { Logger } from '../core/logger.ts';
 import type { InboundMessage } from '../core/messages.ts';
+import { cleanInbound } from '../core/sanitize.ts';
 import type { Db } from '../db/client.ts';
 import { handleInbound, type ConversationDeps } from '../conversation/handle-inbound.ts';
+import { collapseFloodReplies, type FloodMark } from '../conversation/flood.ts';
+import { EXPORT_INTENT } from '../conversation/flows/exports.ts';
 import { claimInbound, findInboundId, noteOutcome } from '../modules/inbox/inbox.repository.ts';
 import { addToOutbox, unsentRepliesOf, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 
@@ -19,12 +22,20 @@ export interface InboundDeps extends ConversationDeps {
    * instead of queuing them here; without it they are dispatched with the replies.
    */
   scheduleBroadcast?: (sourceMessageId: number) => Promise<void>;
+  /** Starts the export job of a message that asked for one ("/ekspor", src/jobs/exports.ts). */
+  scheduleExport?: (sourceMessageId: number) => Promise<void>;
   log: Logger;
 }
 
 export type InboundOutcome = 'handled' | 'duplicate';
 
-export async function processInbound(deps: InboundDeps, message: InboundMessage): Promise<InboundOutcome> {
+/**
+ * `flood`: the message was deferred by flood throttling (src/modules/flood); it is recorded
+ * as usual and its answers are collapsed (see src/conversation/flood.ts).
+ */
+export async function processInbound(deps: InboundDeps, received: InboundMessage, flood?: FloodMark): Promise<InboundOutcome> {
+  // No NULs or lone surrogates reach PostgreSQL (they would fail the job forever).
+  const message = cleanInbound(received);
   const { outcome, items, intent, inboundId } = await deps.db.transaction().execute(async (trx) => {
     const inboundId = await claimInbound(trx, message);
     if (inboundId === null) {
@@ -38,9 +49,10 @@ export async function processInbound(deps: InboundDeps, message: InboundMessage)
     }
     const handled = await handleInbound(trx, message, inboundId, deps);
     await noteOutcome(trx, inboundId, { personId: handled.personId, intent: handled.intent });
+    const replies = flood ? await collapseFloodReplies(trx, message, handled, flood) : handled.replies;
     const items = await addToOutbox(
       trx,
-      handled.replies.map((reply, i) => ({
+      replies.map((reply, i) => ({
         key: `reply-${inboundId}-${i}`,
         message: reply,
         priority: 'reply' as const,
@@ -53,6 +65,8 @@ export async function processInbound(deps: InboundDeps, message: InboundMessage)
   const broadcast = deps.scheduleBroadcast && inboundId !== null && items.some((i) => i.priority === 'bulk');
   await deps.dispatch(broadcast ? items.filter((i) => i.priority !== 'bulk') : items);
   if (broadcast) await deps.scheduleBroadcast!(inboundId);
+  // An export is made after commit, in the background (a redelivery is caught by the exports sweep).
+  if (intent === EXPORT_INTENT && inboundId !== null) await deps.scheduleExport?.(inboundId);
   deps.log.debug({ platform: message.platform, outcome, intent, replies: items.length }, 'inbound handled');
   return outcome;
 }

@@ -2,6 +2,7 @@ import type { Intake } from '../channels/channel.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { Queue } from 'bullmq';
+import type { FloodGate } from './flood-gate.ts';
 import { inboundJobId, inboundJobOptions, outboundJobOptions, PRIORITY, shardOf, type OutboundJob, type QueueSet } from './queues.ts';
 
 /**
@@ -9,10 +10,17 @@ import { inboundJobId, inboundJobOptions, outboundJobOptions, PRIORITY, shardOf,
  * job id derived from (platform, chat, message id), so a redelivery while the first copy
  * is still queued is dropped here, and one that comes later is dropped by the inbox.
  */
-export function createIntake(queues: QueueSet): Intake {
+export function createIntake(queues: QueueSet, flood?: FloodGate): Intake {
   return async (message: InboundMessage) => {
     const queue = queues.inbound[shardOf(message.platform, message.chatId, queues.inbound.length)];
     if (!queue) throw new Error('no inbound queue');
+    // Flood throttling: beyond her burst, a person's messages wait as delayed jobs (never dropped).
+    const admission = flood ? await flood.admit(message) : undefined;
+    if (admission && admission.delayMs > 0) {
+      const data = { message, flood: { notice: admission.notice } };
+      await queue.add('message', data, { ...inboundJobOptions, jobId: inboundJobId(message), delay: admission.delayMs });
+      return;
+    }
     await queue.add('message', { message }, { ...inboundJobOptions, jobId: inboundJobId(message) });
   };
 }

@@ -22,13 +22,17 @@ export function shardOf(platform: Platform, chatId: string, shards = INBOUND_SHA
 }
 
 /** BullMQ job ids may not contain ':'; a digest of the dedup key is short and safe. */
-export function inboundJobId(msg: Pick<InboundMessage, 'platform' | 'chatId' | 'messageId'>): string {
-  const digest = createHash('sha256').update(`${msg.platform}\u0000${msg.chatId}\u0000${msg.messageId}`).digest('base64url');
+export function inboundJobId(msg: Pick<InboundMessage, 'platform' | 'chatId' | 'messageId' | 'editedAt'>): string {
+  // An edit (issue #8) is a message of its own: its time joins the key.
+  const edit = msg.editedAt ? `\u0000${msg.editedAt}` : '';
+  const digest = createHash('sha256').update(`${msg.platform}\u0000${msg.chatId}\u0000${msg.messageId}${edit}`).digest('base64url');
   return `in-${digest.slice(0, 32)}`;
 }
 
 export interface InboundJob {
   message: InboundMessage;
+  /** Set when flood throttling deferred this message (src/jobs/flood-gate.ts). */
+  flood?: { notice: boolean };
 }
 
 /** Outbound jobs carry the outbox key only; the text stays in Postgres. */
@@ -70,9 +74,14 @@ export interface QueueSet {
   close(): Promise<void>;
 }
 
-export function createQueues(connection: ConnectionOptions, prefix: string, platforms: readonly Platform[]): QueueSet {
+export function createQueues(
+  connection: ConnectionOptions,
+  prefix: string,
+  platforms: readonly Platform[],
+  shards: number = INBOUND_SHARDS,
+): QueueSet {
   const inbound = Array.from(
-    { length: INBOUND_SHARDS },
+    { length: shards },
     (_, i) => new Queue<InboundJob>(inboundQueueName(i), { connection, prefix }),
   );
   const outbound = new Map(

@@ -35,6 +35,8 @@ export interface RemindersDeps {
   quietHours: QuietHours | null;
   log: Logger;
   batchSize?: number;
+  /** The summary job's enqueue (issue #9, jobs/summaries.ts): weekly summaries are planned only with it. */
+  weeklySummaries?: (keys: readonly string[]) => Promise<void>;
 }
 
 export async function remindersTick(deps: RemindersDeps): Promise<TickResult> {

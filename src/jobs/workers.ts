@@ -5,7 +5,8 @@ import { DelayedError, Worker, type ConnectionOptions } from 'bullmq';
 import { RateLimitedError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Platform } from '../core/messages.ts';
-import { processInbound, type InboundDeps } from './inbound.processor.ts';
+import { runInboundJob, type FloodGate } from './flood-gate.ts';
+import type { InboundDeps } from './inbound.processor.ts';
 import { processOutbound, type OutboundDeps } from './outbound.processor.ts';
 import {
   cappedBackoff,
@@ -37,17 +38,25 @@ export function startWorkers(options: {
   inbound: InboundDeps;
   outbound: OutboundDeps;
   log: Logger;
+  /** Flood throttling: deferred messages are released from it once handled. */
+  flood?: FloodGate | undefined;
+  /** Inbound shards (queues) to work: as many as the intake's QueueSet has. */
+  inboundShards?: number | undefined;
+  /** Benchmarks only: other send pacing per platform (null: none). Production uses SEND_LIMITS. */
+  sendLimits?: Partial<Record<Platform, { max: number; duration: number } | null>> | undefined;
 }): WorkerSet {
   const { connection, prefix, log } = options;
   const settings = { backoffStrategy: (attemptsMade: number) => cappedBackoff(attemptsMade) };
   const workers: Worker[] = [];
+  const limiterOf = (platform: Platform) =>
+    (options.sendLimits && platform in options.sendLimits ? options.sendLimits[platform] : SEND_LIMITS[platform]) ?? undefined;
 
-  for (let shard = 0; shard < INBOUND_SHARDS; shard++) {
+  for (let shard = 0; shard < (options.inboundShards ?? INBOUND_SHARDS); shard++) {
     // Concurrency 1 per shard keeps each chat's messages in order.
     workers.push(
       new Worker<InboundJob>(
         inboundQueueName(shard),
-        async (job) => processInbound(options.inbound, job.data.message),
+        async (job) => runInboundJob(options.inbound, options.flood, job.data),
         { connection, prefix, concurrency: 1, settings },
       ),
     );
@@ -75,7 +84,7 @@ export function startWorkers(options: {
           throw error;
         }
       },
-      { connection, prefix, concurrency: 1, settings, ...(SEND_LIMITS[platform] ? { limiter: SEND_LIMITS[platform] } : {}) },
+      { connection, prefix, concurrency: 1, settings, limiter: limiterOf(platform) },
     );
     workers.push(worker);
   }

@@ -3,7 +3,10 @@
  * real long polling in front of its getUpdates (the package answers at once, which would
  * make grammY poll in a tight loop) and a way to redeliver an update, as Telegram does
  * when a bot did not confirm it. The package has no `sendPhoto`: it is answered here, the
- * photo's bytes kept (grammY uploads a Buffer as multipart/form-data).
+ * photo's bytes kept (grammY uploads a Buffer as multipart/form-data). Nor `sendDocument`
+ * (exports): answered the same way, the file's bytes and name kept (`botDocuments`).
+ * Nor sendVoice / sendAudio / sendPhoto by file_id (a member's media forwarded, issue #8):
+ * answered from their JSON bodies (`botMedia`); `sendMedia` has a user send one.
  */
 import http from 'node:http';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
@@ -29,6 +32,24 @@ export interface BotPhoto {
   reply_parameters?: { message_id: number };
 }
 
+/** A document the bot sent (an export), with its bytes and file name as uploaded. */
+export interface BotDocument {
+  message_id: number;
+  chat_id: string;
+  caption: string | undefined;
+  filename: string | undefined;
+  document: Buffer;
+}
+
+/** A voice note, audio or photo the bot sent again by file_id (issue #8: a member's media forwarded). */
+export interface BotMedia {
+  message_id: number;
+  chat_id: string;
+  kind: 'voice' | 'audio' | 'photo';
+  file_id: string;
+  caption: string | undefined;
+}
+
 export interface FakeTelegram {
   apiRoot: string;
   server: TelegramServer;
@@ -37,8 +58,15 @@ export interface FakeTelegram {
   say(client: TelegramClient, text: string, extra?: Record<string, unknown>): Promise<number>;
   /** Marks an already delivered update unread, so the next getUpdates returns it again. */
   redeliver(messageId: number): void;
+  /** The user edits her earlier message `messageId` to `text`: an `edited_message` update (issue #8). */
+  edit(client: TelegramClient, messageId: number, text: string): void;
   botMessages(chatId: number): BotMessage[];
   botPhotos(chatId: number): BotPhoto[];
+  botDocuments(chatId: number): BotDocument[];
+  /** The user sends a voice note, audio or photo (by file_id), with an optional caption (issue #8). */
+  sendMedia(client: TelegramClient, media: { kind: 'voice' | 'audio' | 'photo'; fileId: string; caption?: string }): Promise<number>;
+  /** Media the bot sent by file_id (sendVoice / sendAudio / sendPhoto with a JSON body). */
+  botMedia(chatId: number): BotMedia[];
   stop(): Promise<void>;
 }
 
@@ -95,10 +123,95 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     );
   };
 
-  const unread = (token: string) => server.storage.userMessages.some((u) => u.botToken === token && !u.isRead);
+  const documents: BotDocument[] = [];
+  const sendDocument = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const contentType = String(req.headers['content-type'] ?? '');
+    const fields = parseMultipart(body, contentType);
+    const text = (name: string) => fields.get(name)?.toString('utf8');
+    // `document` is "attach://<part>" naming the part that holds the file.
+    const attached = /^attach:\/\/(.+)$/.exec(text('document') ?? '')?.[1];
+    const document = attached ? fields.get(attached) : undefined;
+    const chatId = text('chat_id');
+    res.setHeader('content-type', 'application/json');
+    if (!chatId || !document || !attached) {
+      res.statusCode = 400;
+      res.end(JSON.stringify({ ok: false, error_code: 400, description: 'Bad Request: document and chat_id are required' }));
+      return;
+    }
+    const state = server as unknown as { messageId: number };
+    const messageId = state.messageId++;
+    const filename = multipartFilenames(body, contentType).get(attached);
+    const caption = text('caption');
+    documents.push({ message_id: messageId, chat_id: chatId, caption, filename, document });
+    res.end(
+      JSON.stringify({
+        ok: true,
+        result: {
+          message_id: messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: Number(chatId), type: Number(chatId) < 0 ? 'group' : 'private' },
+          document: { file_id: `doc${messageId}`, file_unique_id: `d${messageId}`, ...(filename ? { file_name: filename } : {}), file_size: document.length },
+          ...(caption ? { caption } : {}),
+        },
+      }),
+    );
+  };
+
+  // sendVoice / sendAudio / sendPhoto by file_id: grammY sends a JSON body when the file is a string (issue #8).
+  const media: BotMedia[] = [];
+  const sendMediaById = async (kind: BotMedia['kind'], req: http.IncomingMessage, res: http.ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+    const fileId = body[kind];
+    res.setHeader('content-type', 'application/json');
+    if (body.chat_id === undefined || typeof fileId !== 'string') {
+      res.statusCode = 400;
+      res.end(JSON.stringify({ ok: false, error_code: 400, description: `Bad Request: ${kind} and chat_id are required` }));
+      return;
+    }
+    const state = server as unknown as { messageId: number };
+    const messageId = state.messageId++;
+    const caption = typeof body.caption === 'string' ? body.caption : undefined;
+    media.push({ message_id: messageId, chat_id: String(body.chat_id), kind, file_id: fileId, caption });
+    const file = { file_id: fileId, file_unique_id: `u${messageId}` };
+    res.end(
+      JSON.stringify({
+        ok: true,
+        result: {
+          message_id: messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: Number(body.chat_id), type: Number(body.chat_id) < 0 ? 'group' : 'private' },
+          ...(kind === 'photo' ? { photo: [{ ...file, width: 800, height: 600 }] } : { [kind]: { ...file, duration: 4 } }),
+          ...(caption ? { caption } : {}),
+        },
+      }),
+    );
+  };
+
+  // edited_message updates (the package knows none), handed out with the next getUpdates.
+  const edits: { token: string; update: Record<string, unknown> }[] = [];
+  const takeEdits = (token: string) => {
+    const mine = edits.filter((e) => e.token === token);
+    for (const e of mine) edits.splice(edits.indexOf(e), 1);
+    return mine.map((e) => e.update);
+  };
+  const unread = (token: string) => edits.some((e) => e.token === token) || server.storage.userMessages.some((u) => u.botToken === token && !u.isRead);
   const httpServer = http.createServer((req, res) => {
+    const byId = /^\/bot[^/]+\/send(Voice|Audio|Photo)(?:\?|$)/.exec(req.url ?? '');
+    if (req.method === 'POST' && byId && String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendMediaById(byId[1]!.toLowerCase() as BotMedia['kind'], req, res).catch(() => res.writeHead(500).end());
+      return;
+    }
     if (req.method === 'POST' && /^\/bot[^/]+\/sendPhoto(?:\?|$)/.test(req.url ?? '')) {
       sendPhoto(req, res).catch(() => res.writeHead(500).end());
+      return;
+    }
+    if (req.method === 'POST' && /^\/bot[^/]+\/sendDocument(?:\?|$)/.test(req.url ?? '')) {
+      sendDocument(req, res).catch(() => res.writeHead(500).end());
       return;
     }
     const match = /^\/bot([^/]+)\/getUpdates/.exec(req.url ?? '');
@@ -110,7 +223,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
       clearTimeout(timer);
       if (res.writableEnded) return;
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ ok: true, result: server.getUpdates(token) }));
+      res.end(JSON.stringify({ ok: true, result: [...server.getUpdates(token), ...takeEdits(token)] }));
     };
     const timer = setTimeout(reply, 250);
     res.on('close', () => {
@@ -142,6 +255,13 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
       else await server.addUserMessage(message as never);
       return id;
     },
+    edit(client, messageId, text) {
+      const { botToken, ...message } = client.makeMessage(text) as unknown as Record<string, unknown> & { botToken: string; date: number };
+      const state = server as unknown as { updateId: number };
+      const update = { update_id: state.updateId++, edited_message: { ...message, message_id: messageId, edit_date: Math.floor(Date.now() / 1000) } };
+      edits.push({ token: botToken, update });
+      wake();
+    },
     redeliver(messageId) {
       for (const u of server.storage.userMessages) if (u.messageId === messageId) u.isRead = false;
       wake();
@@ -151,6 +271,19 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
         .filter((m) => m.botToken === FAKE_TOKEN && String(m.message.chat_id) === String(chatId))
         .map((m) => ({ ...(m.message as unknown as BotMessage), message_id: m.messageId })),
     botPhotos: (chatId) => photos.filter((p) => p.chat_id === String(chatId)),
+    async sendMedia(client, m) {
+      const message = client.makeMessage('', {}) as unknown as Record<string, unknown>;
+      delete message.text;
+      const file = { file_id: m.fileId, file_unique_id: `u-${m.fileId}` };
+      if (m.kind === 'photo') message.photo = [{ ...file, width: 1280, height: 960 }];
+      else message[m.kind] = { ...file, duration: 4, mime_type: m.kind === 'voice' ? 'audio/ogg' : 'audio/mpeg' };
+      if (m.caption) message.caption = m.caption;
+      const id = (server as unknown as { messageId: number }).messageId;
+      await server.addUserMessage(message as never);
+      return id;
+    },
+    botMedia: (chatId) => media.filter((x) => x.chat_id === String(chatId)),
+    botDocuments: (chatId) => documents.filter((d) => d.chat_id === String(chatId)),
     async stop() {
       wake();
       await new Promise<void>((resolve) => {
@@ -185,4 +318,26 @@ function parseMultipart(body: Buffer, contentType: string): Map<string, Buffer> 
     at = next;
   }
   return parts;
+}
+
+/** The file names of the file parts of a multipart/form-data body, by part name. */
+function multipartFilenames(body: Buffer, contentType: string): Map<string, string> {
+  const names = new Map<string, string>();
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  const mark = boundary?.[1] ?? boundary?.[2];
+  if (!mark) return names;
+  const delimiter = Buffer.from(`--${mark}`);
+  let at = body.indexOf(delimiter);
+  while (at !== -1) {
+    const start = at + delimiter.length;
+    const end = body.indexOf('\r\n\r\n', start);
+    if (end === -1) break;
+    const headers = body.subarray(start, end).toString('utf8');
+    const name = /name="([^"]*)"/i.exec(headers)?.[1];
+    // grammY writes `filename=<name>` unquoted; browsers quote it.
+    const filename = /filename=(?:"([^"]*)"|([^;\r\n]*))/i.exec(headers)?.slice(1).find((v) => v !== undefined);
+    if (name !== undefined && filename !== undefined) names.set(name, filename);
+    at = body.indexOf(delimiter, end);
+  }
+  return names;
 }

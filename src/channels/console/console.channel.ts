@@ -3,9 +3,11 @@
  * the bot without any platform account, and by end-to-end tests (with in-memory streams).
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Clock } from '../../core/clock.ts';
+import { PermanentSendError } from '../../core/errors.ts';
 import type { OutboundMessage } from '../../core/messages.ts';
 import type { Channel, Intake, Sent } from '../channel.ts';
 
@@ -32,6 +34,9 @@ export class ConsoleChannel implements Channel {
     return `console-${this.personId}`;
   }
 
+  /** Lines handed to intake but not yet queued. */
+  private readonly pending = new Set<Promise<void>>();
+
   private get personId(): string {
     return this.options.personName.trim().toLowerCase().replace(/\s+/g, '-') || 'ibu';
   }
@@ -49,7 +54,7 @@ export class ConsoleChannel implements Channel {
         if (interactive) this.rl?.prompt();
         return;
       }
-      void intake({
+      const queued = intake({
         platform: 'console',
         chatId: this.chatId,
         chatType: 'private',
@@ -61,13 +66,20 @@ export class ConsoleChannel implements Channel {
       }).catch((error: unknown) => {
         output.write(`(pesan belum terkirim: ${error instanceof Error ? error.message : String(error)})\n`);
       });
+      this.pending.add(queued);
+      void queued.finally(() => this.pending.delete(queued));
     });
-    this.rl.on('close', () => this.options.onInputEnd?.());
+    // Piped input ends right after its last line: wait until every line is queued, or the
+    // "all answered?" check would look at queues that have not received them yet.
+    this.rl.on('close', () => void Promise.allSettled([...this.pending]).then(() => this.options.onInputEnd?.()));
   }
 
   async send(message: OutboundMessage): Promise<Sent> {
     const buttons = message.buttons?.length ? `\n${message.buttons.map((b) => `[${b.label}]`).join(' ')}` : '';
-    const body = message.text.split('\n').join('\n   ');
+    if (message.document && !existsSync(message.document.path)) throw new PermanentSendError('the document to send is gone from disk');
+    // A document (an export) is shown as its caption and where the file is on disk.
+    const shown = message.document ? `${message.document.caption ?? message.text}\n📎 ${message.document.path}` : message.text;
+    const body = shown.split('\n').join('\n   ');
     this.options.output.write(`\n🤖 ${body}${buttons}\n\n`);
     if ((this.options.output as { isTTY?: boolean }).isTTY) this.rl?.prompt(true);
     return { platformMessageId: null };

@@ -3,6 +3,7 @@
  * or a webhook with a secret token. Sends map Telegram's refusals onto the shared errors
  * so the send queue knows whether to wait, retry or give up.
  */
+import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { Bot, GrammyError, HttpError, InputFile, webhookCallback } from 'grammy';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
@@ -12,7 +13,7 @@ import type { Logger } from '../../core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../core/messages.ts';
 import type { Channel, Intake, Sent } from '../channel.ts';
 import { ChatPacing } from './chat-pacing.ts';
-import { callbackToInbound, messageToInbound, sendOptions } from './telegram.mapper.ts';
+import { callbackToInbound, editedToInbound, messageToInbound, sendOptions } from './telegram.mapper.ts';
 
 export interface TelegramOptions {
   token: string;
@@ -23,7 +24,7 @@ export interface TelegramOptions {
   log: Logger;
 }
 
-const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
 
 export class TelegramChannel implements Channel {
   readonly platform = 'telegram' as const;
@@ -48,6 +49,8 @@ export class TelegramChannel implements Channel {
     };
     bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
     bot.on('message', (ctx) => deliver(messageToInbound(ctx.message, ctx.me)));
+    // An edit corrects what the message recorded (issue #8).
+    bot.on('edited_message', (ctx) => deliver(editedToInbound(ctx.editedMessage, ctx.me)));
     bot.on('callback_query:data', async (ctx) => {
       await deliver(callbackToInbound(ctx.callbackQuery, options.clock.now()));
       // Stops the button's spinner; failure to do so is harmless.
@@ -82,7 +85,11 @@ export class TelegramChannel implements Channel {
     // Only this broadcast waits; the queue goes on with other chats and with replies.
     if (wait > 0) throw new RateLimitedError(wait, 'message');
     try {
-      const sent = message.image
+      const sent = message.media
+        ? await this.sendMedia(message, message.media)
+        : message.document
+        ? await this.sendDocument(message, message.document)
+        : message.image
         ? await this.bot.api.sendPhoto(message.chatId, new InputFile(Buffer.from(message.image.pngBase64, 'base64'), 'grafik.png'), {
             ...sendOptions(message),
             // Telegram takes at most 1024 characters of caption.
@@ -94,6 +101,23 @@ export class TelegramChannel implements Channel {
     } catch (error) {
       throw translateSendError(error);
     }
+  }
+
+  /** A member's voice note, audio or photo forwarded by file_id (issue #8), the text as its caption. */
+  private async sendMedia(message: OutboundMessage, media: NonNullable<OutboundMessage['media']>) {
+    const other = { ...sendOptions(message), caption: truncateCaption(message.text) };
+    if (media.kind === 'voice') return this.bot.api.sendVoice(message.chatId, media.ref, other);
+    if (media.kind === 'audio') return this.bot.api.sendAudio(message.chatId, media.ref, other);
+    return this.bot.api.sendPhoto(message.chatId, media.ref, other);
+  }
+
+  /** An export: the file is streamed from disk (grammY reads the path), never held whole. */
+  private async sendDocument(message: OutboundMessage, document: NonNullable<OutboundMessage['document']>) {
+    if (!existsSync(document.path)) throw new PermanentSendError('the document to send is gone from disk');
+    return this.bot.api.sendDocument(message.chatId, new InputFile(document.path, document.filename), {
+      ...sendOptions(message),
+      caption: truncateCaption(document.caption ?? message.text),
+    });
   }
 
   async stop(): Promise<void> {

@@ -3,7 +3,7 @@
  * Pure functions over grammY's types, so they are tested without a network.
  */
 import type { CallbackQuery, InlineKeyboardMarkup, Message, UserFromGetMe } from 'grammy/types';
-import type { InboundMessage, OutboundMessage } from '../../core/messages.ts';
+import type { InboundMedia, InboundMessage, OutboundMessage } from '../../core/messages.ts';
 
 function senderName(from: { first_name: string; last_name?: string } | undefined): string | null {
   if (!from) return null;
@@ -32,6 +32,9 @@ function addressing(message: Message, text: string, me: UserFromGetMe): { text: 
 }
 
 export function messageToInbound(message: Message, me: UserFromGetMe): InboundMessage | null {
+  // A voice note, audio or photo (issue #8): its text is the caption, or "".
+  const media = telegramMedia(message);
+  if (media) return mediaToInbound(message, me, media);
   const raw = message.text ?? message.caption;
   if (raw === undefined || !message.from || message.from.is_bot) return null;
   const { text, addressed } = addressing(message, raw, me);
@@ -46,6 +49,48 @@ export function messageToInbound(message: Message, me: UserFromGetMe): InboundMe
     sentAt: new Date(message.date * 1000).toISOString(),
     addressedToBot: addressed,
     ...(message.reply_to_message ? { quotedMessageId: String(message.reply_to_message.message_id) } : {}),
+  };
+}
+
+/**
+ * An edited message (issue #8 corrections): the same message id as the original, with the
+ * time of the edit, so the inbox sees a new inbound that still names the original.
+ */
+export function editedToInbound(message: Message, me: UserFromGetMe): InboundMessage | null {
+  const inbound = messageToInbound(message, me);
+  if (!inbound) return null;
+  const editedAt = new Date((message.edit_date ?? message.date) * 1000).toISOString();
+  return { ...inbound, editedAt };
+}
+
+/**
+ * Voice notes, audio and photos (issue #8). `ref` is the file_id, which this bot can send
+ * again as it is (sendVoice / sendAudio / sendPhoto); of a photo's sizes, the largest. A
+ * photo with a caption stays a text message (its caption), as it always was.
+ */
+export function telegramMedia(message: Message): InboundMedia | undefined {
+  if (message.voice) return { kind: 'voice', ref: message.voice.file_id, ...(message.voice.mime_type ? { mimeType: message.voice.mime_type } : {}) };
+  if (message.audio) return { kind: 'audio', ref: message.audio.file_id, ...(message.audio.mime_type ? { mimeType: message.audio.mime_type } : {}) };
+  // A photo with a caption is read as its caption ("beli benang 50rb" under a receipt), as before.
+  const largest = message.caption?.trim() ? undefined : message.photo?.at(-1);
+  if (largest) return { kind: 'photo', ref: largest.file_id, mimeType: 'image/jpeg' };
+  return undefined;
+}
+
+function mediaToInbound(message: Message, me: UserFromGetMe, media: InboundMedia): InboundMessage | null {
+  if (!message.from || message.from.is_bot) return null;
+  const { text, addressed } = addressing(message, message.caption ?? '', me);
+  return {
+    platform: 'telegram',
+    chatId: String(message.chat.id),
+    chatType: chatType(message.chat),
+    messageId: String(message.message_id),
+    sender: { id: String(message.from.id), name: senderName(message.from) },
+    text,
+    sentAt: new Date(message.date * 1000).toISOString(),
+    addressedToBot: addressed,
+    ...(message.reply_to_message ? { quotedMessageId: String(message.reply_to_message.message_id) } : {}),
+    media: { ...media, ...(text ? { caption: text } : {}) },
   };
 }
 

@@ -29,6 +29,7 @@ import makeWASocket, {
   type WAMessage,
   type WAMessageKey,
 } from '@whiskeysockets/baileys';
+import { existsSync } from 'node:fs';
 import qrcode from 'qrcode-terminal';
 import type { Clock } from '../../core/clock.ts';
 import { PermanentSendError, RateLimitedError } from '../../core/errors.ts';
@@ -42,6 +43,7 @@ import {
   isGroupJid,
   isSendableJid,
   lidsToLookUp,
+  messageOfRef,
   messageToInbound,
   normalizeJid,
   pairsCarried,
@@ -167,6 +169,7 @@ export class WhatsappChannel implements Channel {
     const { clock, pacer, log } = this.options;
     const jid = message.chatId;
     if (!isSendableJid(jid)) throw new PermanentSendError('not a WhatsApp chat id');
+    if (message.document && !existsSync(message.document.path)) throw new PermanentSendError('the document to send is gone from disk');
     const pacedBulk = message.bulk === true && !isGroupJid(jid);
     if (pacedBulk) {
       if (!(await this.options.hasWrittenBefore(jid))) {
@@ -179,10 +182,17 @@ export class WhatsappChannel implements Channel {
     if (!socket || !this.open) throw new Error('whatsapp is not connected');
 
     const quoted = message.replyToMessageId ? this.recentInbound.get(inboundKey(jid, message.replyToMessageId)) : undefined;
-    const content = message.image
-      ? { image: Buffer.from(message.image.pngBase64, 'base64'), caption: message.image.caption ?? renderText(message) }
-      : { text: renderText(message) };
-    const sent = await socket.sendMessage(jid, content, quoted ? { quoted } : undefined);
+    const content: AnyMessageContent = message.document
+      ? // Baileys streams a local path given as `{ url }` (createReadStream): the file is never held whole.
+        { document: { url: message.document.path }, fileName: message.document.filename, mimetype: message.document.mimeType, caption: message.document.caption ?? renderText(message) }
+      : message.image
+        ? { image: Buffer.from(message.image.pngBase64, 'base64'), caption: message.image.caption ?? renderText(message) }
+        : { text: renderText(message) };
+    // A member's voice note or photo (issue #8): the words first, then the media forwarded as it came.
+    const forward = message.media ? messageOfRef(message.media.ref) : undefined;
+    if (message.media && !forward) throw new PermanentSendError('the media to forward is not a WhatsApp message');
+    if (forward) await socket.sendMessage(jid, { text: renderText(message) }, quoted ? { quoted } : undefined);
+    const sent = forward ? await socket.sendMessage(jid, { forward }) : await socket.sendMessage(jid, content, quoted ? { quoted } : undefined);
     if (pacedBulk) pacer.record(clock.now());
 
     const id = sent?.key.id ?? null;

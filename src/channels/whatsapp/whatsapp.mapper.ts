@@ -23,12 +23,12 @@ import {
   jidDecode,
   jidNormalizedUser,
   normalizeMessageContent,
+  proto,
   toNumber,
-  type proto,
   type WAMessage,
   type WAMessageKey,
 } from '@whiskeysockets/baileys';
-import type { InboundMessage, OutboundMessage } from '../../core/messages.ts';
+import type { InboundMedia, InboundMessage, OutboundMessage } from '../../core/messages.ts';
 import type { LidPair } from './whatsapp.ports.ts';
 
 /** The bot's own ids, without device: its phone JID and its LID, when known. */
@@ -135,9 +135,26 @@ export function isFromAPerson(message: WAMessage): boolean {
   return Boolean(isJidGroup(chat)) || isUserJid(chat);
 }
 
+/**
+ * An edit of an earlier message (issue #8 corrections): a protocol message of type
+ * MESSAGE_EDIT carrying the original's key and the new content. Undefined for anything else.
+ */
+export function editOf(content: proto.IMessage | null | undefined): { originalId: string; content: proto.IMessage; editedAtMs: number | undefined } | undefined {
+  const protocol = normalizeMessageContent(content)?.protocolMessage;
+  if (!protocol || protocol.type !== proto.Message.ProtocolMessage.Type.MESSAGE_EDIT) return undefined;
+  const originalId = protocol.key?.id;
+  if (!originalId || !protocol.editedMessage) return undefined;
+  const ms = protocol.timestampMs ? toNumber(protocol.timestampMs) : 0;
+  return { originalId, content: protocol.editedMessage, editedAtMs: ms > 0 ? ms : undefined };
+}
+
 export function messageToInbound(message: WAMessage, ctx: MapContext): InboundMessage | null {
   if (!isFromAPerson(message)) return null;
-  const found = textOf(message.message);
+  // A voice note, audio or photo (issue #8): its text is the caption, or "".
+  const media = whatsappMedia(message);
+  if (media) return mediaToInbound(message, ctx, media);
+  const edit = editOf(message.message);
+  const found = textOf(edit ? edit.content : message.message);
   if (!found) return null;
 
   const group = Boolean(isJidGroup(message.key.remoteJid ?? undefined));
@@ -163,12 +180,80 @@ export function messageToInbound(message: WAMessage, ctx: MapContext): InboundMe
     platform: 'whatsapp',
     chatId: group ? normalizeJid(message.key.remoteJid)! : senderId,
     chatType: group ? 'group' : 'private',
-    messageId: message.key.id!,
+    // An edit names the original message, and says when it was edited.
+    messageId: edit ? edit.originalId : message.key.id!,
     sender: { id: senderId, name: message.pushName?.trim() || null, ...(phone ? { phone } : {}) },
     text,
     sentAt: sentAtOf(message, ctx.now),
     addressedToBot: !group || mentioned || replyToBot,
     ...(context?.stanzaId ? { quotedMessageId: context.stanzaId } : {}),
+    ...(edit ? { editedAt: edit.editedAtMs !== undefined ? new Date(edit.editedAtMs).toISOString() : sentAtOf(message, ctx.now) } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Voice notes, audio and photos (issue #8)
+
+/**
+ * The message itself is the media's `ref`: base64 of its WebMessageInfo (key, media keys,
+ * direct path — about a kilobyte, more with a photo's thumbnail). Forwarding it
+ * (`{ forward: msg }`) lets WhatsApp's servers serve the same encrypted file again, so the
+ * bot never downloads or stores the media itself, and no extra table is needed.
+ */
+export function mediaRefOf(message: WAMessage): string {
+  return Buffer.from(proto.WebMessageInfo.encode(message).finish()).toString('base64');
+}
+
+/** The message a ref names, or undefined when it is not one. */
+export function messageOfRef(ref: string): WAMessage | undefined {
+  try {
+    const decoded = proto.WebMessageInfo.decode(Buffer.from(ref, 'base64'));
+    return decoded.key && decoded.message ? { ...decoded, key: decoded.key } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A voice note (audioMessage with ptt), other audio, or a photo without a caption; undefined for anything else. */
+export function whatsappMedia(message: WAMessage): InboundMedia | undefined {
+  const m = normalizeMessageContent(message.message);
+  if (!m) return undefined;
+  const mimeType = (value: string | null | undefined) => (value ? { mimeType: value } : {});
+  if (m.audioMessage) return { kind: m.audioMessage.ptt ? 'voice' : 'audio', ref: mediaRefOf(message), ...mimeType(m.audioMessage.mimetype) };
+  // A photo with a caption is read as its caption ("beli benang 50rb" under a receipt), as before.
+  if (m.imageMessage && !m.imageMessage.caption?.trim()) return { kind: 'photo', ref: mediaRefOf(message), ...mimeType(m.imageMessage.mimetype) };
+  return undefined;
+}
+
+function mediaToInbound(message: WAMessage, ctx: MapContext, media: InboundMedia): InboundMessage | null {
+  const m = normalizeMessageContent(message.message);
+  const context = m?.audioMessage?.contextInfo ?? m?.imageMessage?.contextInfo ?? undefined;
+  const group = Boolean(isJidGroup(message.key.remoteJid ?? undefined));
+  const author = authorOf(message.key);
+  if (!author.jid) return null;
+  const phoneJid = isPnUser(author.jid)
+    ? author.jid
+    : author.alt && isPnUser(author.alt)
+      ? author.alt
+      : isLidUser(author.jid)
+        ? ctx.phoneOf(author.jid)
+        : undefined;
+  const senderId = phoneJid ?? author.jid;
+  const phone = phoneJid ? phoneOfJid(phoneJid) : undefined;
+  const caption = withoutMentionsOf(m?.imageMessage?.caption ?? '', ctx.me);
+  const mentioned = (context?.mentionedJid ?? []).some((jid) => isMe(jid, ctx.me));
+  const replyToBot = Boolean(context?.stanzaId) && isMe(context?.participant, ctx.me);
+  return {
+    platform: 'whatsapp',
+    chatId: group ? normalizeJid(message.key.remoteJid)! : senderId,
+    chatType: group ? 'group' : 'private',
+    messageId: message.key.id!,
+    sender: { id: senderId, name: message.pushName?.trim() || null, ...(phone ? { phone } : {}) },
+    text: caption,
+    sentAt: sentAtOf(message, ctx.now),
+    addressedToBot: !group || mentioned || replyToBot,
+    ...(context?.stanzaId ? { quotedMessageId: context.stanzaId } : {}),
+    media: { ...media, ...(caption ? { caption } : {}) },
   };
 }
 

@@ -10,6 +10,8 @@ import { groupCommands } from './group.ts';
 import { loanCommands } from './loan.ts';
 import { memberCommands } from './member.ts';
 import { reminderCommands } from './reminders.ts';
+import { reportCommands } from './report.ts';
+import { quarterlyCommands } from './quarterly.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from './output.ts';
 import { tradeCommands } from './trade.ts';
 
@@ -42,6 +44,8 @@ export function buildProgram(deps: AdminDeps): Command {
   tradeCommands(program, deps);
   loanCommands(program, deps);
   reminderCommands(program, deps);
+  reportCommands(program, deps);
+  quarterlyCommands(program, deps); // `report quarterly` (issue #9), after `report` exists
   return program;
 }
 

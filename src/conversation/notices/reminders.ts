@@ -35,6 +35,9 @@ import {
 import type { ParseResult } from '../../parser/types.ts';
 import { repliesFor } from '../replies/index.ts';
 import type { Handled, Session } from '../session.ts';
+import { SLOT_KINDS } from '../../modules/reminders/schedule.ts';
+import { fanOutWeeklySummaries } from './weekly-summary.ts';
+import { orderStillOpen, planOrderDue } from './order-due.ts';
 
 export interface PlannedReminder {
   /** The outbox row's idempotency key (and the send job's id). */
@@ -74,6 +77,10 @@ export async function* planSlot(db: Db, slot: Slot, now: Date, batchSize = DEFAU
       return;
     case 'quarterly':
       yield* planQuarterly(db, slot, batchSize);
+      return;
+    case 'order_due':
+      // Orders due tomorrow (issue #8, notices/order-due.ts).
+      yield* planOrderDue(db, slot, at, batchSize);
       return;
     case 'repayment': {
       const all = await planRepayment(db, slot, at);
@@ -287,6 +294,11 @@ export interface TickDeps {
   quietHours: QuietHours | null;
   dispatch: (items: readonly OutboxItem[]) => Promise<void>;
   batchSize?: number;
+  /**
+   * Hands weekly-summary keys to the summary job (issue #9, notices/weekly-summary.ts).
+   * Without it no weekly_summary slot is planned: charts are never rendered in the tick.
+   */
+  weeklySummaries?: (keys: readonly string[]) => Promise<void>;
 }
 
 export interface TickResult {
@@ -309,7 +321,8 @@ export async function runDueReminders(deps: TickDeps, now: Date): Promise<TickRe
   const { db, quietHours } = deps;
   const state = await repo.ensureState(db, now);
   const from = new Date(Math.max(now.getTime() - CATCH_UP_MS, state.startedAt.getTime() - TICK_MS));
-  const slots = slotsBetween(from, new Date(now.getTime() + 1), await repo.timeZonesInUse(db), quietHours);
+  const kinds = deps.weeklySummaries ? [...SLOT_KINDS, 'weekly_summary' as const] : SLOT_KINDS;
+  const slots = slotsBetween(from, new Date(now.getTime() + 1), await repo.timeZonesInUse(db), quietHours, kinds);
   const done = await repo.finishedSlotKeys(db, slots.map((s) => s.key));
   const pending = slots.filter((s) => !done.has(s.key));
 
@@ -325,6 +338,13 @@ export async function runDueReminders(deps: TickDeps, now: Date): Promise<TickRe
     // Late (the process was down): never into quiet hours; it goes when they end.
     if (isQuiet(minuteOfDayAt(now, slot.timeZone), quietHours)) {
       result.waiting.push(slot.key);
+      continue;
+    }
+    if (slot.kind === 'weekly_summary' && deps.weeklySummaries) {
+      // Issue #9: the summary job renders and writes each one; here only who is due.
+      const handed = await fanOutWeeklySummaries(db, slot, deps.weeklySummaries, deps.batchSize);
+      await repo.markSlot(db, slot, 'sent', handed, now);
+      result.slots.push(slot.key);
       continue;
     }
     const items = await fanOut(db, slot, now, { dispatch: deps.dispatch, batchSize: deps.batchSize });
@@ -351,6 +371,7 @@ export async function cancelObsoleteReminders(db: Db, now: Date, pageSize = 5000
     after = keys.at(-1)!;
     const paid: string[] = [];
     const byPerson = new Map<number, string[]>();
+    const settledOrders: string[] = []; // issue #8: an order paid (or cancelled) before its reminder went
     for (const key of keys) {
       const parsed = parseReminderKey(key);
       if (!parsed) continue;
@@ -363,10 +384,12 @@ export async function cancelObsoleteReminders(db: Db, now: Date, pageSize = 5000
         }
         if (paidCache.get(id)) paid.push(key);
       }
+      if (parsed.kind === 'order_due' && !(await orderStillOpen(db, parsed.orderId))) settledOrders.push(key);
       const personId = 'personId' in parsed ? parsed.personId : null;
       if (personId !== null) byPerson.set(personId, [...(byPerson.get(personId) ?? []), key]);
     }
     cancelled += await repo.cancelQueued(db, paid, 'cancelled: instalment paid');
+    cancelled += await repo.cancelQueued(db, settledOrders, 'cancelled: order settled');
     const stopped = await repo.optedOutAmong(db, [...byPerson.keys()]);
     cancelled += await repo.cancelQueued(db, [...stopped].flatMap((id) => byPerson.get(id) ?? []), 'cancelled: opted out');
     if (keys.length < pageSize) break;

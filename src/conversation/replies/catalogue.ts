@@ -13,6 +13,15 @@ import type { FormError } from '../../modules/leads/lead-form.ts';
 import type { DeliveryStats } from '../../modules/leads/leads.repository.ts';
 import type { Lead, Reach, Tally } from '../../modules/leads/leads.service.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
+import type { MediaKind } from '../../core/messages.ts';
+import type { Order } from '../../modules/orders/orders.ts';
+import type { LinkEffect, LinkRefusal } from '../../modules/orders/entry-links.ts';
+import type { GroupRecap } from '../../modules/group-recap/group-recap.ts';
+import type { QuarterlyLabels } from '../../modules/quarterly/quarterly.ts';
+import type { WeeklySummary } from '../../modules/summaries/summaries.ts';
+
+/** An order as the chat shows it (issue #8). */
+export type OrderView = Pick<Order, 'customer' | 'item' | 'quantity' | 'unit' | 'total' | 'paid' | 'dueDate'>;
 
 /** A loan as the chat talks about it: its group's name (null for a personal loan) and standing. */
 export interface LoanView {
@@ -127,6 +136,116 @@ export interface Catalogue {
   /** The caption under the chart: the period's totals. */
   chartCaption(recap: Recap, today: IsoDate): string;
   chartEmpty(period: ChartPeriod, today: IsoDate, range: { from: IsoDate; to: IsoDate }): string;
+
+  // Corrections, remembered prices, household money (issue #8 books)
+  /** "laku 5 bros" with no price and none known: asks for it, naming the item. */
+  askAmountFor(item: string | null): string;
+  /** "laku 5 bros" priced from her last sale or her group's list: one question. */
+  askPriced(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; source: 'own' | 'group'; group?: string | undefined }): string;
+  /** "tidak" to a remembered price: asks her to write the price. */
+  priceDeclined(item: string | null): string;
+  corrected(args: { old: readonly NewEntry[]; new: readonly NewEntry[]; date: IsoDate; today: IsoDate; totals: DayTotals }): string;
+  nothingToCorrect: string;
+  correctionUsage: string;
+  /** A correction of one entry when her last recording has several: which one? */
+  correctionWhich(rows: readonly { number: number; entry: Entry }[], today: IsoDate): string;
+  /** "/catatan": her last entries, numbered (newest first). */
+  entryList(entries: readonly Entry[], today: IsoDate): string;
+  deleted(args: { entry: Entry; today: IsoDate; totals: DayTotals }): string;
+  deleteNotFound(index: number): string;
+  priceSet(args: { group: string; item: string; unitPrice: number; unit: string | null }): string;
+  priceList(group: string, prices: readonly { item: string; unitPrice: number; unit: string | null }[]): string;
+  /** A facilitator (or ketua) of several groups sets or lists prices in private. */
+  priceInGroupChat(groups: readonly string[]): string;
+  priceNoGroup: string;
+
+  // Flood throttling (issue #10)
+  /** Sent once when a person's messages come too fast and are being recorded slowly. */
+  floodNotice: string;
+
+  // Orders, credit sales, entries on a member's behalf, voice notes and photos (issue #8 orders)
+  /** An order just taken, with its down payment if any. */
+  orderTaken(args: { order: OrderView & Pick<Order, 'orderDate'>; today: IsoDate }): string;
+  /** A pesanan line without a customer or a total: what to write. */
+  orderAskDetails: string;
+  /** A payment on one or more orders of a customer (`orders` as they are now). */
+  /**
+   * A payment on one or more orders of a customer (`orders` as they are now). `applied`:
+   * the orders it went to, oldest first, and how much each (said per order when she has several);
+   * its orders are the same objects as in `orders` (the others were not paid on now).
+   */
+  orderPaymentRecorded(args: {
+    customer: string;
+    paid: number;
+    orders: readonly OrderView[];
+    applied?: readonly { order: OrderView; amount: number }[];
+    today: IsoDate;
+  }): string;
+  /** More than the customer owes: nothing recorded. */
+  paymentTooMuch(args: { customer: string; paying: number; owed: number }): string;
+  /** No open order or credit sale for this customer. */
+  nothingOpenFor(customer: string): string;
+  /** Several customers fit the name: which one? */
+  customerWhich(name: string, names: readonly string[]): string;
+  /** "Bu Sri bayar" without an amount. */
+  paymentAskAmount(customer: string): string;
+  orderList(orders: readonly OrderView[], today: IsoDate): string;
+  creditRecorded(args: { customer: string; amount: number; owed: number; entries: readonly Entry[]; date: IsoDate; today: IsoDate }): string;
+  /** A credit sale the parser was not sure of: how to write it. */
+  creditAskClearer: string;
+  creditCollected(args: { customer: string; paid: number; owed: number }): string;
+  receivableList(args: { customers: readonly { customer: string; owed: number; since: IsoDate }[]; total: number; today: IsoDate }): string;
+  /** To the facilitator: what was recorded in her member's books. */
+  onBehalfRecorded(args: { member: string; entries: readonly Entry[]; date: IsoDate; today: IsoDate; credit: string | null }): string;
+  /** To the member, privately. */
+  onBehalfToldMember(args: { facilitator: string; entries: readonly Entry[]; date: IsoDate; today: IsoDate; credit: string | null }): string;
+  onBehalfWhich(name: string, names: readonly string[]): string;
+  onBehalfUsage: string;
+  onBehalfOnlyRecords(member: string): string;
+  onBehalfAskClearer(member: string): string;
+  /** To the facilitator, with (or, across platforms, about) the forwarded media. */
+  mediaForFacilitator(args: { member: string; kind: MediaKind; caption: string | null; attached: boolean }): string;
+  mediaForwarded(kind: MediaKind): string;
+  mediaKeptNoFacilitator(kind: MediaKind): string;
+  /** The day before an order is due. */
+  reminderOrderDue(args: { order: OrderView; days: number }): string;
+
+  // Books tied to orders and credit sales: what a void or a correction did to them (issue #8 consistency)
+  /** Appended to "batal"/"hapus"/a correction: the order payments and credit sales that followed. */
+  linkEffects(effects: readonly LinkEffect[], today: IsoDate): string;
+  /** A void or a correction of an entry tied to an order or a credit sale that could not be kept consistent: nothing written. */
+  linkRefused(refusal: LinkRefusal): string;
+
+  // Weekly summary, group recap and quarterly report (issue #9)
+  /** Sunday evening: her week in figures, the caption of her weekly chart. */
+  weeklySummary(summary: WeeklySummary): string;
+  /** "/rekap_kelompok": one line per member who recorded, totals, who recorded nothing. */
+  groupRecap(recap: GroupRecap, today: IsoDate): string;
+  /** Several groups and none named: which one (`example` is a command she can copy). */
+  recapWhichGroup(groups: readonly string[], example: string): string;
+  /** She named a group that is not among hers. */
+  recapGroupNotFound(named: string, groups: readonly string[], example: string): string;
+  quarterlyReportUsage: string;
+  quarterlyReportPreparing(group: string, quarter: string): string;
+  quarterlyReportCaption(args: { group: string; quarter: string; format: 'xlsx' | 'pdf' }): string;
+  quarterlyReportFailed(group: string, quarter: string): string;
+  /** Every word on the quarterly report files (XLSX and PDF). */
+  quarterlyLabels: QuarterlyLabels;
+
+  // Exports (issue #9): "/ekspor [kelompok] [dari] [sampai]"
+  exportUsage: string;
+  /** A date in the command that is not YYYY-MM-DD or dd/mm/yyyy, or not a real day. */
+  exportDateInvalid(raw: string): string;
+  exportRangeInvalid(maxDays: number): string;
+  /** In a group chat: the files (every member's books) go only to a private chat. */
+  exportPrivateOnly: string;
+  exportWhichGroup(groups: readonly string[]): string;
+  exportGroupNotFound(name: string, groups: readonly string[]): string;
+  /** The immediate answer: the files follow from a background job. */
+  exportPreparing(args: { group: string; from: IsoDate; to: IsoDate }): string;
+  /** The caption of each file sent. */
+  exportCaption(args: { group: string; from: IsoDate; to: IsoDate; format: 'xlsx' | 'csv'; entries: number }): string;
+  exportFailed(args: { group: string; from: IsoDate; to: IsoDate }): string;
 
   /** A broken rule (a DomainError code) told kindly. */
   refusal(code: string): string;

@@ -1,12 +1,37 @@
-import { dayOfWeek } from '../../core/dates.ts';
+import { addDays, dayOfWeek } from '../../core/dates.ts';
 import { formatNumber, formatRupiah } from '../../core/money.ts';
 import { abbreviateAmount, EN_UNITS } from '../../modules/charts/charts.ts';
 import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
-import type { Catalogue, LeadView } from './catalogue.ts';
-import { dateSpan, EN_DATES, entryLine, longDate } from './format.ts';
+import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
+import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
+import { dateSpan, EN_DATES, entryLine, longDate, shortDate } from './format.ts';
+import type { DayTotals, NewEntry } from '../../modules/ledger/ledger.ts';
 
-const KIND = { sale: 'Sale', expense: 'Expense' } as const;
+const KIND = { sale: 'Sale', expense: 'Expense', withdrawal: 'Taken for the household', capital: 'Capital put in' } as const;
+
+/** "Sale 12 bros × Rp15.000 = Rp180.000", "Taken for the household Rp50.000 (kitchen)". */
+/** One entry's change, "12 bros × Rp15.000 = Rp180.000 → 10 bros × Rp15.000 = Rp150.000" (kinds named when they differ). */
+function changeLine(a: NewEntry, b: NewEntry): string {
+  const plain = a.kind === b.kind && (a.kind === 'sale' || a.kind === 'expense');
+  return plain ? `${entryLine(a)} → ${entryLine(b)}` : `${kindLine(a)} → ${kindLine(b)}`;
+}
+
+function kindLine(e: NewEntry): string {
+  if (e.kind === 'withdrawal' || e.kind === 'capital') return `${KIND[e.kind]} ${formatRupiah(e.amount)}${e.item ? ` (${e.item})` : ''}`;
+  return `${KIND[e.kind]} ${entryLine(e)}`;
+}
+
+/** "Today" or "19 Nov": the day of an entry in a list. */
+function entryDate(date: string, today: string): string {
+  return date === today ? 'Today' : shortDate(date, EN_DATES);
+}
+
+/** "Today: in Rp180.000, out Rp0" (and ", taken Rp50.000" when she took household money). */
+function totalsLine(date: string, today: string, totals: DayTotals): string {
+  const taken = totals.withdrawals ? `, taken ${formatRupiah(totals.withdrawals)}` : '';
+  return `${dayLabel(date, today)}: in ${formatRupiah(totals.sales)}, out ${formatRupiah(totals.expenses)}${taken}`;
+}
 
 function dayLabel(date: string, today: string): string {
   return date === today ? 'Today' : longDate(date, EN_DATES);
@@ -20,16 +45,16 @@ export const en: Catalogue = {
     ].join('\n\n'),
 
   recorded: ({ entries, date, today, totals }) => {
-    const lines = entries.map((e) => `✅ ${KIND[e.kind]} ${entryLine(e)}`);
+    const lines = entries.map((e) => `✅ ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES)}`);
-    lines.push(`${dayLabel(date, today)}: in ${formatRupiah(totals.sales)}, out ${formatRupiah(totals.expenses)}`);
+    lines.push(totalsLine(date, today, totals));
     lines.push('A mistake? Type "undo".');
     return lines.join('\n');
   },
 
   askConfirm: ({ entries, date, today }) => {
     const lines = ['Did you mean this?'];
-    for (const e of entries) lines.push(`• ${KIND[e.kind]} ${entryLine(e)}`);
+    for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES)}`);
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
@@ -40,9 +65,9 @@ export const en: Catalogue = {
   askAmount: 'How much money was it? Add the price, e.g. "sold 5 brooches at 15k" or "sold 5 brooches 75k".',
 
   undone: ({ entries, today, totals }) => {
-    const lines = entries.map((e) => `↩️ Cancelled: ${KIND[e.kind]} ${entryLine(e)}`);
+    const lines = entries.map((e) => `↩️ Cancelled: ${kindLine(e)}`);
     const date = entries[0]?.businessDate ?? today;
-    lines.push(`${dayLabel(date, today)}: in ${formatRupiah(totals.sales)}, out ${formatRupiah(totals.expenses)}`);
+    lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
   nothingToUndo: 'There is nothing to cancel yet.',
@@ -60,6 +85,12 @@ export const en: Catalogue = {
     lines.push(`In: ${formatRupiah(r.sales)}`);
     lines.push(`Out: ${formatRupiah(r.expenses)}`);
     lines.push(r.profit >= 0 ? `Profit: ${formatRupiah(r.profit)}` : `Loss: ${formatRupiah(-r.profit)}`);
+    // Household money and capital (issue #8): not part of the profit, shown apart.
+    if (r.withdrawals) lines.push(`Taken for the household: ${formatRupiah(r.withdrawals)}`);
+    if (r.capital) lines.push(`Capital put in: ${formatRupiah(r.capital)}`);
+    if (r.capitalToDate || r.withdrawalsToDate) {
+      lines.push(`Business cash as of ${shortDate(r.to, EN_DATES)}: ${formatRupiah(r.cash)} (capital + in − out − taken, all entries up to that day)`);
+    }
     lines.push(`${r.entries} entries on ${r.daysRecorded} days`);
     if (r.topItems.length > 0) {
       lines.push(`Best sellers: ${r.topItems.map((t) => `${t.item} ${formatRupiah(t.amount)}`).join(' · ')}`);
@@ -75,6 +106,8 @@ export const en: Catalogue = {
     '• Recap: "recap", "recap week", "recap month"',
     '• Chart: "grafik", "grafik bulan"',
     '• Mistake: "undo"',
+    '• Correct: reply to it with "ralat 150rb" or "bukan 12 tapi 10"; your entries: /catatan, then "hapus 3"',
+    '• Household money & capital: "ambil 50rb buat dapur", "tambah modal 500rb"',
   ].join('\n'),
 
   notUnderstood:
@@ -231,10 +264,290 @@ export const en: Catalogue = {
     ].join('\n'),
   chartEmpty: (period, today, { from, to }) =>
     `Nothing recorded ${from <= today && today <= to ? 'this ' : 'that '}${period === 'week' ? 'week' : 'month'}, so there is no chart yet. Write e.g. "sold 12 brooches at 15k".`,
+  // Flood throttling (issue #10)
+  floodNotice: "That's a lot of messages at once — I'm recording them slowly. Nothing is lost; once they are all recorded I'll send the totals.",
+
+  // Corrections, remembered prices, household money (issue #8 books)
+  askAmountFor: (item) =>
+    item
+      ? `How much money was it for the ${item}? Add the price, e.g. "sold 5 ${item} at 15k" or "sold 5 ${item} 75k".`
+      : 'How much money was it? Add the price, e.g. "sold 5 brooches at 15k" or "sold 5 brooches 75k".',
+  askPriced: ({ entries, date, today, source, group }) => {
+    const lines = [source === 'own' ? 'Use your last price?' : `Use the price of group${group ? ` ${group}` : ''}?`];
+    for (const e of entries) lines.push(`• ${entryLine(e)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES)}`);
+    lines.push('Reply "yes" to record it, or "no".');
+    return lines.join('\n');
+  },
+  priceDeclined: (item) => `OK, not recorded. What was the price? Write e.g. "sold 5 ${item ?? 'brooches'} at 15k".`,
+  corrected: ({ old, new: replacement, date, today, totals }) => {
+    const lines =
+      old.length === 1 && replacement.length === 1
+        ? [`✏️ Changed: ${changeLine(old[0]!, replacement[0]!)}`]
+        : ['✏️ Changed:', ...old.map((e) => `  ✗ ${kindLine(e)}`), ...replacement.map((e) => `  ✓ ${kindLine(e)}`)];
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES)}`);
+    lines.push(totalsLine(date, today, totals));
+    return lines.join('\n');
+  },
+  nothingToCorrect: 'There is nothing to correct yet.',
+  correctionUsage: 'Write the correction, e.g. "ralat 150rb" or "bukan 12 tapi 10", as a reply to the wrong message.',
+  correctionWhich: (rows, today) =>
+    [
+      'That record has several lines. Which one is wrong? Delete it by its number in /catatan and write it again, or reply to its confirmation with the whole correct line (e.g. "ralat: laku 10 bros @15rb, beli manik 20rb"):',
+      ...rows.map(({ number, entry }) => `${number}. ${entryDate(entry.businessDate, today)} · ${kindLine(entry)}`),
+      `For example: "hapus ${rows[0]?.number ?? 1}"`,
+    ].join('\n'),
+  entryList: (entries, today) =>
+    entries.length === 0
+      ? 'Nothing recorded yet. Write e.g. "sold 12 brooches at 15k".'
+      : [
+          `📒 Your last ${entries.length} entries:`,
+          ...entries.map((e, i) => `${i + 1}. ${entryDate(e.businessDate, today)} · ${kindLine(e)}`),
+          'To delete one, type "hapus" and its number, e.g. "hapus 3".',
+        ].join('\n'),
+  deleted: ({ entry, today, totals }) => [`🗑️ Deleted: ${kindLine(entry)}`, totalsLine(entry.businessDate, today, totals)].join('\n'),
+  deleteNotFound: (index) => `There is no number ${index} in the list. Type /catatan to see it.`,
+  priceSet: ({ group, item, unitPrice, unit }) => `✅ Group ${group} price: ${item} ${formatRupiah(unitPrice)}${unit ? `/${unit}` : ''}`,
+  priceList: (group, prices) =>
+    prices.length === 0
+      ? `Group ${group} has no price list yet. The facilitator or the chair can write e.g. "/harga emping 80rb/kg".`
+      : [`🏷️ Group ${group} prices:`, ...prices.map((p) => `• ${p.item} ${formatRupiah(p.unitPrice)}${p.unit ? `/${p.unit}` : ''}`)].join('\n'),
+  priceInGroupChat: (groups) => `You look after several groups (${groups.join(', ')}). Send /harga in that group's chat, please.`,
+  priceNoGroup: 'You are not in a group yet, so there is no group price list.',
+
+  // Orders, credit sales, entries on a member's behalf, voice notes and photos (issue #8 orders)
+  orderTaken: ({ order, today }) => {
+    const lines = [`📝 Order of ${orderWhatEn(order)} from ${order.customer} noted.`, ...orderFactsEn(order, today)];
+    if (order.paid > 0) lines.push(`✅ Down payment ${formatRupiah(order.paid)} recorded as a sale ${order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES)}`}.`);
+    return lines.join('\n');
+  },
+  orderAskDetails:
+    'Write the order with the customer and the price, e.g. "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".',
+  orderPaymentRecorded: ({ customer, paid, orders, applied, today }) => {
+    const lines = [`✅ ${customer} paid ${formatRupiah(paid)} for the order — recorded as a sale.`];
+    if (applied && orders.length > 1) {
+      // Several open orders: say which ones the payment went to (oldest first), and how much.
+      lines.push('Applied to the oldest orders first:');
+      for (const a of applied) {
+        const left = a.order.total - a.order.paid;
+        lines.push(`• ${orderWhatEn(a.order)}: +${formatRupiah(a.amount)} → paid ${formatRupiah(a.order.paid)} · ${left > 0 ? `left ${formatRupiah(left)}` : 'paid in full ✅'}`);
+      }
+      const rest = orders.filter((o) => !applied.some((a) => a.order === o) && o.total > o.paid);
+      for (const o of rest) lines.push(`• ${orderWhatEn(o)}: nothing paid now · left ${formatRupiah(o.total - o.paid)}`);
+      if (orders.every((o) => o.paid >= o.total)) lines.push('🎉 All orders paid in full!');
+      return lines.join('\n');
+    }
+    for (const o of orders) {
+      if (orders.length > 1) lines.push(`• ${orderWhatEn(o)}`);
+      lines.push(...orderFactsEn(o, today));
+    }
+    if (orders.every((o) => o.paid >= o.total)) lines.push('🎉 Order paid in full!');
+    return lines.join('\n');
+  },
+  paymentTooMuch: ({ customer, paying, owed }) =>
+    `Hmm, ${formatRupiah(paying)} is more than is left: ${customer} owes only ${formatRupiah(owed)}. Not recorded — please check the amount.`,
+  nothingOpenFor: (customer) => `${customer} has no unpaid order or credit. Type /pesanan or /piutang to see the lists.`,
+  customerWhich: (name, names) => `Several customers fit "${name}": ${names.join(', ')}. Please write the name in full.`,
+  paymentAskAmount: (customer) => `How much did ${customer} pay? Write e.g. "${customer} bayar 200rb", or "${customer} lunas".`,
+  orderList: (orders, today) =>
+    orders.length === 0
+      ? 'No unpaid orders. Record one like: "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb, selesai 15 Des".'
+      : [
+          `📋 Unpaid orders (${orders.length}):`,
+          ...orders.map(
+            (o) => `• ${o.customer} — ${orderWhatEn(o)}: ${formatRupiah(o.total - o.paid)} left${o.dueDate ? `, due ${dueWordEn(o.dueDate, today)}` : ''}`,
+          ),
+          `Total left: ${formatRupiah(orders.reduce((sum, o) => sum + o.total - o.paid, 0))}`,
+        ].join('\n'),
+  creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
+    const lines = entries.map((e) => `✅ ${kindLine(e)}`);
+    if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES)}`);
+    lines.push(`📒 Not paid yet by ${customer}: ${formatRupiah(amount)} (counted as a sale that day).`);
+    if (owed !== amount) lines.push(`${customer} now owes ${formatRupiah(owed)} in all.`);
+    lines.push(`When she pays, write e.g. "${customer} bayar ${formatRupiah(amount)}".`);
+    return lines.join('\n');
+  },
+  creditAskClearer: 'Write a sale not paid yet like this: "laku 3 kerudung @90rb, belum bayar Bu Tin".',
+  creditCollected: ({ customer, paid, owed }) =>
+    [
+      `✅ ${customer} paid ${formatRupiah(paid)} (a debt, not a new sale).`,
+      owed > 0 ? `${customer} still owes ${formatRupiah(owed)}.` : `🎉 ${customer} has paid everything!`,
+    ].join('\n'),
+  receivableList: ({ customers, total }) =>
+    customers.length === 0
+      ? 'Nobody owes you anything. 👍'
+      : [
+          '📒 Not paid yet:',
+          ...customers.map((c) => `• ${c.customer}: ${formatRupiah(c.owed)} (since ${shortDate(c.since, EN_DATES)})`),
+          `Total owed to you: ${formatRupiah(total)}`,
+        ].join('\n'),
+  onBehalfRecorded: ({ member, entries, date, today, credit }) => {
+    const lines = [`✅ Recorded for ${member}:`, ...entries.map((e) => `• ${kindLine(e)}`)];
+    if (credit) lines.push(`📒 Not paid yet by ${credit}.`);
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES)}`);
+    lines.push(`${member} has been told.`);
+    return lines.join('\n');
+  },
+  onBehalfToldMember: ({ facilitator, entries, date, today, credit }) => {
+    const lines = [`📝 ${facilitator} recorded for you:`, ...entries.map((e) => `• ${kindLine(e)}`)];
+    if (credit) lines.push(`📒 Not paid yet by ${credit}.`);
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES)}`);
+    lines.push('If it is wrong, type "batal".');
+    return lines.join('\n');
+  },
+  onBehalfWhich: (name, names) => `Several members are called "${name}": ${names.join(', ')}. Write the full name, e.g. "catat untuk ${names[0] ?? name}: laku 5 bros @15rb".`,
+  onBehalfUsage: 'Write it like this: "catat untuk Ani: laku 5 bros @15rb".',
+  onBehalfOnlyRecords: (member) =>
+    `For ${member} I can only record sales and expenses, e.g. "catat untuk ${member}: laku 5 bros @15rb". Recaps and the rest ${member} asks for herself.`,
+  onBehalfAskClearer: (member) => `The entry for ${member} is unclear. Write it with quantity and price, e.g. "catat untuk ${member}: laku 5 bros @15rb".`,
+  mediaForFacilitator: ({ member, kind, caption, attached }) =>
+    [
+      `🎙️ ${member} sent a ${MEDIA_EN[kind]} — help record it? Answer with: catat untuk ${member}: …`,
+      ...(caption ? [`Caption: "${caption}"`] : []),
+      ...(attached ? [] : [`(The ${MEDIA_EN[kind]} is kept, but it came through another app, so it cannot be forwarded here.)`]),
+    ].join('\n'),
+  mediaForwarded: (kind) => `✅ Your ${MEDIA_EN[kind]} has been forwarded to your facilitator, who will help record it.`,
+  mediaKeptNoFacilitator: (kind) => `Your ${MEDIA_EN[kind]} is kept, but you have no facilitator here yet. If you can, please type it, e.g. "laku 5 bros @15rb".`,
+  reminderOrderDue: ({ order, days }) =>
+    [
+      `⏰ ${order.customer}'s order (${orderWhatEn(order)}) is due ${days === 1 ? 'tomorrow' : days === 0 ? 'today' : `in ${days} days`}${order.dueDate ? `, ${longDate(order.dueDate, EN_DATES)}` : ''}.`,
+      order.total > order.paid ? `Still to be paid: ${formatRupiah(order.total - order.paid)}.` : 'Already paid in full.',
+    ].join('\n'),
+
+  // Books tied to orders and credit sales (issue #8 consistency)
+  linkEffects: (effects) =>
+    effects
+      .map((e) => {
+        switch (e.kind) {
+          case 'order_payment_removed':
+            return `↩️ The payment of ${formatRupiah(e.amount)} on ${e.order.customer}'s order (${orderWhatEn(e.order)}) is taken back too — paid ${formatRupiah(e.order.paid)} · left ${formatRupiah(e.order.total - e.order.paid)}.`;
+          case 'order_cancelled':
+            return `↩️ ${e.order.customer}'s order (${orderWhatEn(e.order)}) is cancelled too, since its down payment was. If the order still stands, please write it again.`;
+          case 'order_payment_changed':
+            return `✏️ ${e.order.customer}'s payment on the order (${orderWhatEn(e.order)}): ${formatRupiah(e.from)} → ${formatRupiah(e.to)} · paid ${formatRupiah(e.order.paid)} · left ${formatRupiah(e.order.total - e.order.paid)}.`;
+          case 'credit_cancelled':
+            return `↩️ What ${e.customer} owed for this sale (${formatRupiah(e.amount)}) is removed too.`;
+          case 'credit_changed':
+            return `✏️ ${e.customer}'s credit for this sale: ${formatRupiah(e.from)} → ${formatRupiah(e.to)}${e.owed > 0 ? ` · still owed ${formatRupiah(e.owed)}` : ' — paid in full 🎉'}.`;
+        }
+      })
+      .join('\n'),
+  linkRefused: (r) => {
+    switch (r.reason) {
+      case 'credit_collected':
+        return `${r.customer} has already paid part of it (${formatRupiah(r.collected)} of ${formatRupiah(r.amount)}) — so I did not remove this sale, to keep the money received in the books. If the amount is wrong, reply to it with "ralat" and the right amount (at least ${formatRupiah(r.collected)}).`;
+      case 'credit_below_collected':
+        return `${r.customer} has already paid ${formatRupiah(r.collected)} for this sale, so it cannot be ${formatRupiah(r.wanted)}. Not changed — please check the amount.`;
+      case 'order_too_much':
+        return `Hmm, ${formatRupiah(r.wanted)} is more than can be paid on ${r.customer}'s order (at most ${formatRupiah(r.most)}). Not changed — please check the amount.`;
+      case 'linked_shape':
+        return `That entry is ${r.customer}'s payment or credit, so its correction must stay one sale, e.g. "ralat 150rb". Not changed.`;
+    }
+  },
+
+  // Weekly summary, group recap and quarterly report (issue #9)
+  weeklySummary: (s) => {
+    const move = (c: { difference: number; percent: number | null }) =>
+      c.difference === 0
+        ? 'unchanged'
+        : `${c.difference > 0 ? 'up' : 'down'} ${formatRupiah(Math.abs(c.difference))}${c.percent === null ? '' : ` (${c.percent > 0 ? '+' : ''}${c.percent}%)`}`;
+    return [
+      `📊 Your week, ${s.name} (${dateSpan(s.week.from, s.week.to, EN_DATES)})`,
+      `Sales: ${formatRupiah(s.week.sales)}`,
+      `Expenses: ${formatRupiah(s.week.expenses)}`,
+      s.week.profit >= 0 ? `Profit: ${formatRupiah(s.week.profit)}` : `Loss: ${formatRupiah(-s.week.profit)}`,
+      s.lastWeek.entries === 0
+        ? 'Nothing was recorded last week, so there is nothing to compare with.'
+        : `Against last week: sales ${move(s.sales)}, profit ${move(s.profit)}.`,
+      ...(s.best ? [`Best seller: ${s.best.item} (${formatRupiah(s.best.amount)})`] : []),
+      'Thank you for keeping your books! 💪',
+    ].join('\n');
+  },
+  groupRecap: (r, today) => {
+    const when = `${r.from <= today && today <= r.to ? 'this ' : ''}${r.period === 'week' ? 'week' : 'month'}`;
+    const money = (v: number) => (v >= 0 ? `profit ${formatRupiah(v)}` : `loss ${formatRupiah(-v)}`);
+    return fitRecapText((n) =>
+      [
+        `📋 Group ${r.group} — ${when} (${dateSpan(r.from, r.to, EN_DATES)})`,
+        `Recorded: ${r.totals.recorded} of ${r.totals.members} members`,
+        ...(r.recorded.length
+          ? [
+              '',
+              ...r.recorded
+                .slice(0, n)
+                .map(
+                  (m, i) =>
+                    `${i + 1}. ${m.name} — ${m.daysRecorded} ${m.daysRecorded === 1 ? 'day' : 'days'} · sales ${formatRupiah(m.sales)} · expenses ${formatRupiah(m.expenses)} · ${money(m.profit)}`,
+                ),
+              ...(r.recorded.length > n ? [`… and ${r.recorded.length - n} more members who recorded (counted in the total).`] : []),
+              '',
+              `Total: sales ${formatRupiah(r.totals.sales)} · expenses ${formatRupiah(r.totals.expenses)} · ${money(r.totals.profit)}`,
+            ]
+          : [`Nobody has recorded anything ${when}.`]),
+        ...(r.silent.length ? ['', `Not recorded (${r.silent.length}): ${r.silent.slice(0, RECAP_MAX_SILENT).join(', ')}${r.silent.length > RECAP_MAX_SILENT ? `, and ${r.silent.length - RECAP_MAX_SILENT} more` : ''}`] : []),
+      ].join('\n'),
+    );
+  },
+  recapWhichGroup: (groups, example) =>
+    `You have several groups: ${groups.join(', ')}. Write the command in that group's chat, or name the group, for example: ${example}`,
+  recapGroupNotFound: (named, groups, example) =>
+    `"${named}" is not one of your groups. Your groups: ${groups.join(', ')}. For example: ${example}`,
+  quarterlyReportUsage:
+    'Write the quarter like this: /laporan_kuartal 2026Q4 (or /laporan_kuartal Q4). Without a quarter, you get the last quarter that has ended.',
+  quarterlyReportPreparing: (group, quarter) =>
+    `⏳ The ${quarter.slice(4)} ${quarter.slice(0, 4)} report of group ${group} is being made. I will send two files (Excel and PDF) shortly.`,
+  quarterlyReportCaption: ({ group, quarter, format }) =>
+    `📎 Quarterly report ${quarter.slice(4)} ${quarter.slice(0, 4)} — group ${group} (${format === 'pdf' ? 'PDF, one page' : 'Excel'})`,
+  quarterlyReportFailed: (group, quarter) =>
+    `Sorry, the ${quarter.slice(4)} ${quarter.slice(0, 4)} report of group ${group} could not be made. Please try again later.`,
+  quarterlyLabels: {
+    title: 'Quarterly Monitoring Report',
+    group: 'Group',
+    quarter: 'Quarter',
+    period: 'Period',
+    facilitator: 'Facilitator',
+    asOf: 'Loans as of',
+    columns: {
+      number: 'No',
+      name: 'Name',
+      role: 'Role',
+      assets: 'Assets',
+      turnoverReported: 'Turnover (reported)',
+      turnoverFromBooks: 'Turnover (books)',
+      employees: 'Employees',
+      loans: 'Loans',
+      outstanding: 'Outstanding',
+      arrears: 'Arrears',
+      streak: 'On time',
+    },
+    totals: 'Total',
+    groupLoans: 'Group loans',
+    reported: 'Members reporting',
+    sheetMembers: 'Members',
+    sheetSummary: 'Summary',
+    missing: '-',
+    money: (value) => formatRupiah(value),
+    quarterName: (from, to) => `${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)}`,
+    date: (date) => `${shortDate(date, EN_DATES)} ${date.slice(0, 4)}`,
+  },
+  // Exports (issue #9)
+  exportUsage: 'Write: /ekspor [group] [from] [to], e.g. /ekspor Melati 2026-10-01 2026-12-31 or /ekspor 01/11/2026 30/11/2026. Without dates: this month.',
+  exportDateInvalid: (raw) => `I do not recognise the date "${raw}". Write dates like 2026-11-30 or 30/11/2026, e.g. /ekspor 01/11/2026 30/11/2026`,
+  exportRangeInvalid: (maxDays) => `The start date must come before the end date, and one export covers at most ${formatNumber(maxDays)} days.`,
+  exportPrivateOnly: 'An export holds every member\'s books, so I send it only in a private chat. Send /ekspor to me directly.',
+  exportWhichGroup: (groups) => `You run several groups: ${groups.join(', ')}. Which one should I export? For example /ekspor ${groups[0] ?? ''}`,
+  exportGroupNotFound: (name, groups) => (groups.length ? `There is no group called ${name}. Your groups: ${groups.join(', ')}.` : `There is no group called ${name}.`),
+  exportPreparing: ({ group, from, to }) =>
+    `⏳ Preparing… I will send the export of group ${group} (${exportSpanEn(from, to)}) shortly: one Excel file and one CSV file.`,
+  exportCaption: ({ group, from, to, format, entries }) =>
+    `📎 Group ${group}, ${exportSpanEn(from, to)} — ${format === 'xlsx' ? 'Excel (entries, per member, loans)' : 'CSV (entries)'}, ${formatNumber(entries)} entries`,
+  exportFailed: ({ group, from, to }) => `Sorry, the export of group ${group} (${exportSpanEn(from, to)}) could not be made. Please send /ekspor again later.`,
+
   refusal: (code) =>
     ({
       not_facilitator: 'Sorry, this command is for group facilitators only.',
       not_your_group: 'Sorry, this group has another facilitator.',
+      recap_not_allowed: 'Sorry, the group recap is only for the group’s facilitator or its ketua.', // issue #9
       code_unknown: 'That code is unknown. Check it again, or ask your facilitator for the latest code.',
       lead_unknown: 'There is no lead with that code.',
       lead_closed: 'That lead is already closed.',
@@ -242,6 +555,12 @@ export const en: Catalogue = {
       confirm_not_allowed: 'Sorry, only the group treasurer or facilitator can confirm payments.',
       payment_not_found: 'There is no payment with that number.',
       payment_date_invalid: 'That payment date cannot be used (before the loan was paid out).',
+      price_not_allowed: 'Sorry, only the facilitator or the chair of the group can set group prices.',
+      price_invalid: 'Write the item and its price, e.g.: /harga emping 80rb/kg',
+      // issue #8 orders
+      on_behalf_not_member: 'Sorry, that member is not in a group you facilitate, so nothing was recorded.',
+      order_no_total: 'What is the price of the order? Write e.g. "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb".',
+      order_down_payment_too_big: 'The down payment is more than the whole order. Please check it.',
     })[code] ?? 'Sorry, that request cannot be done.',
 };
 
@@ -285,4 +604,29 @@ function standingLinesEn(status: LoanStatus): string[] {
   if (status.eligible) lines.push('⭐ Eligible for rewards (such as an exhibition slot).');
   if (status.awaitingConfirmation > 0) lines.push(`Waiting for confirmation: ${formatRupiah(status.awaitingConfirmation)}.`);
   return lines;
+}
+
+// Orders and media (issue #8 orders)
+const MEDIA_EN = { voice: 'voice note', audio: 'recording', photo: 'photo' } as const;
+
+function orderWhatEn(o: OrderView): string {
+  return [o.quantity !== null ? formatNumber(o.quantity) : null, o.unit, o.item].filter(Boolean).join(' ') || 'order';
+}
+
+function dueWordEn(due: string, today: string): string {
+  return due === today ? 'today' : due === addDays(today, 1) ? `tomorrow (${shortDate(due, EN_DATES)})` : longDate(due, EN_DATES);
+}
+
+function orderFactsEn(o: OrderView, today: string): string[] {
+  return [
+    `Total ${formatRupiah(o.total)} · paid ${formatRupiah(o.paid)} · left ${formatRupiah(o.total - o.paid)}`,
+    ...(o.dueDate ? [`Due: ${dueWordEn(o.dueDate, today)}`] : []),
+  ];
+}
+
+/** "1 Nov – 30 Nov 2026", "1 Des 2026 – 31 Jan 2027": an export's range (exports, issue #9). */
+function exportSpanEn(from: string, to: string): string {
+  return from.slice(0, 4) === to.slice(0, 4)
+    ? `${shortDate(from, EN_DATES)} – ${shortDate(to, EN_DATES)} ${to.slice(0, 4)}`
+    : `${shortDate(from, EN_DATES)} ${from.slice(0, 4)} – ${shortDate(to, EN_DATES)} ${to.slice(0, 4)}`;
 }

@@ -1,12 +1,37 @@
-import { dayOfWeek } from '../../core/dates.ts';
+import { addDays, dayOfWeek } from '../../core/dates.ts';
 import { formatNumber, formatRupiah } from '../../core/money.ts';
 import { abbreviateAmount, ID_UNITS } from '../../modules/charts/charts.ts';
 import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
-import type { Catalogue, LeadView } from './catalogue.ts';
-import { dateSpan, entryLine, ID_DATES, longDate } from './format.ts';
+import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
+import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
+import { dateSpan, entryLine, ID_DATES, longDate, shortDate } from './format.ts';
+import type { DayTotals, NewEntry } from '../../modules/ledger/ledger.ts';
 
-const KIND = { sale: 'Penjualan', expense: 'Pengeluaran' } as const;
+const KIND = { sale: 'Penjualan', expense: 'Pengeluaran', withdrawal: 'Diambil untuk rumah tangga', capital: 'Modal masuk' } as const;
+
+/** "Penjualan 12 bros × Rp15.000 = Rp180.000", "Diambil untuk rumah tangga Rp50.000 (dapur)". */
+/** One entry's change, "12 bros × Rp15.000 = Rp180.000 → 10 bros × Rp15.000 = Rp150.000" (kinds named when they differ). */
+function changeLine(a: NewEntry, b: NewEntry): string {
+  const plain = a.kind === b.kind && (a.kind === 'sale' || a.kind === 'expense');
+  return plain ? `${entryLine(a)} → ${entryLine(b)}` : `${kindLine(a)} → ${kindLine(b)}`;
+}
+
+function kindLine(e: NewEntry): string {
+  if (e.kind === 'withdrawal' || e.kind === 'capital') return `${KIND[e.kind]} ${formatRupiah(e.amount)}${e.item ? ` (${e.item})` : ''}`;
+  return `${KIND[e.kind]} ${entryLine(e)}`;
+}
+
+/** "Hari ini" or "19 Nov": the day of an entry in a list. */
+function entryDate(date: string, today: string): string {
+  return date === today ? 'Hari ini' : shortDate(date, ID_DATES);
+}
+
+/** "Hari ini: masuk Rp180.000, keluar Rp0" (and ", diambil Rp50.000" when she took household money). */
+function totalsLine(date: string, today: string, totals: DayTotals): string {
+  const taken = totals.withdrawals ? `, diambil ${formatRupiah(totals.withdrawals)}` : '';
+  return `${dayLabel(date, today)}: masuk ${formatRupiah(totals.sales)}, keluar ${formatRupiah(totals.expenses)}${taken}`;
+}
 
 function dayLabel(date: string, today: string): string {
   return date === today ? 'Hari ini' : longDate(date, ID_DATES);
@@ -20,16 +45,16 @@ export const id: Catalogue = {
     ].join('\n\n'),
 
   recorded: ({ entries, date, today, totals }) => {
-    const lines = entries.map((e) => `✅ ${KIND[e.kind]} ${entryLine(e)}`);
+    const lines = entries.map((e) => `✅ ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES)}`);
-    lines.push(`${dayLabel(date, today)}: masuk ${formatRupiah(totals.sales)}, keluar ${formatRupiah(totals.expenses)}`);
+    lines.push(totalsLine(date, today, totals));
     lines.push('Salah? Ketik "batal".');
     return lines.join('\n');
   },
 
   askConfirm: ({ entries, date, today }) => {
     const lines = ['Maksud Ibu begini?'];
-    for (const e of entries) lines.push(`• ${KIND[e.kind]} ${entryLine(e)}`);
+    for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
@@ -40,9 +65,9 @@ export const id: Catalogue = {
   askAmount: 'Berapa uangnya, Bu? Tulis dengan harga, misalnya "laku 5 bros @15rb" atau "laku 5 bros 75rb".',
 
   undone: ({ entries, today, totals }) => {
-    const lines = entries.map((e) => `↩️ Dibatalkan: ${KIND[e.kind]} ${entryLine(e)}`);
+    const lines = entries.map((e) => `↩️ Dibatalkan: ${kindLine(e)}`);
     const date = entries[0]?.businessDate ?? today;
-    lines.push(`${dayLabel(date, today)}: masuk ${formatRupiah(totals.sales)}, keluar ${formatRupiah(totals.expenses)}`);
+    lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
   nothingToUndo: 'Belum ada catatan yang bisa dibatalkan.',
@@ -60,6 +85,12 @@ export const id: Catalogue = {
     lines.push(`Masuk: ${formatRupiah(r.sales)}`);
     lines.push(`Keluar: ${formatRupiah(r.expenses)}`);
     lines.push(r.profit >= 0 ? `Untung: ${formatRupiah(r.profit)}` : `Rugi: ${formatRupiah(-r.profit)}`);
+    // Household money and capital (issue #8): not part of the profit, shown apart.
+    if (r.withdrawals) lines.push(`Diambil untuk rumah tangga: ${formatRupiah(r.withdrawals)}`);
+    if (r.capital) lines.push(`Modal masuk: ${formatRupiah(r.capital)}`);
+    if (r.capitalToDate || r.withdrawalsToDate) {
+      lines.push(`Kas usaha s.d. ${shortDate(r.to, ID_DATES)}: ${formatRupiah(r.cash)} (modal + masuk − keluar − diambil, semua catatan sampai tanggal itu)`);
+    }
     lines.push(`${r.entries} catatan dalam ${r.daysRecorded} hari`);
     if (r.topItems.length > 0) {
       lines.push(`Terlaris: ${r.topItems.map((t) => `${t.item} ${formatRupiah(t.amount)}`).join(' · ')}`);
@@ -75,6 +106,8 @@ export const id: Catalogue = {
     '• Rekap: "rekap", "rekap minggu", "rekap bulan"',
     '• Gambar grafik: "grafik", "grafik bulan"',
     '• Salah catat: "batal"',
+    '• Ralat: balas pesannya dengan "ralat 150rb" atau "bukan 12 tapi 10"; daftar catatan: /catatan, lalu "hapus 3"',
+    '• Uang rumah tangga & modal: "ambil 50rb buat dapur", "tambah modal 500rb"',
   ].join('\n'),
 
   notUnderstood:
@@ -244,10 +277,292 @@ export const id: Catalogue = {
     ].join('\n'),
   chartEmpty: (period, today, { from, to }) =>
     `Belum ada catatan ${period === 'week' ? 'minggu' : 'bulan'}${from <= today && today <= to ? ' ini' : ''}, jadi grafiknya belum bisa dibuat. Tulis misalnya "laku 12 bros @15rb".`,
+  // Corrections, remembered prices, household money (issue #8 books)
+  askAmountFor: (item) =>
+    item
+      ? `Berapa uangnya untuk ${item}, Bu? Tulis dengan harga, misalnya "laku 5 ${item} @15rb" atau "laku 5 ${item} 75rb".`
+      : 'Berapa uangnya, Bu? Tulis dengan harga, misalnya "laku 5 bros @15rb" atau "laku 5 bros 75rb".',
+  askPriced: ({ entries, date, today, source, group }) => {
+    const lines = [source === 'own' ? 'Pakai harga terakhir Ibu?' : `Pakai harga kelompok${group ? ` ${group}` : ''}?`];
+    for (const e of entries) lines.push(`• ${entryLine(e)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES)}`);
+    lines.push('Balas "ya" untuk dicatat, atau "tidak".');
+    return lines.join('\n');
+  },
+  priceDeclined: (item) => `Baik, belum dicatat. Berapa harganya, Bu? Tulis misalnya "laku 5 ${item ?? 'bros'} @15rb".`,
+  corrected: ({ old, new: replacement, date, today, totals }) => {
+    const lines =
+      old.length === 1 && replacement.length === 1
+        ? [`✏️ Diubah: ${changeLine(old[0]!, replacement[0]!)}`]
+        : ['✏️ Diubah:', ...old.map((e) => `  ✗ ${kindLine(e)}`), ...replacement.map((e) => `  ✓ ${kindLine(e)}`)];
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES)}`);
+    lines.push(totalsLine(date, today, totals));
+    return lines.join('\n');
+  },
+  nothingToCorrect: 'Belum ada catatan yang bisa diralat.',
+  correctionUsage: 'Tulis ralatnya, misalnya "ralat 150rb" atau "bukan 12 tapi 10", sambil membalas pesan yang salah.',
+  correctionWhich: (rows, today) =>
+    [
+      'Catatan itu ada beberapa baris. Yang mana yang salah? Hapus dengan nomornya dari /catatan lalu tulis ulang, atau balas pesan konfirmasinya dengan baris lengkap yang benar (misalnya "ralat: laku 10 bros @15rb, beli manik 20rb"):',
+      ...rows.map(({ number, entry }) => `${number}. ${entryDate(entry.businessDate, today)} · ${kindLine(entry)}`),
+      `Contoh: "hapus ${rows[0]?.number ?? 1}"`,
+    ].join('\n'),
+  entryList: (entries, today) =>
+    entries.length === 0
+      ? 'Belum ada catatan. Tulis misalnya "laku 12 bros @15rb".'
+      : [
+          `📒 ${entries.length} catatan terakhir:`,
+          ...entries.map((e, i) => `${i + 1}. ${entryDate(e.businessDate, today)} · ${kindLine(e)}`),
+          'Mau menghapus salah satu? Ketik "hapus" dan nomornya, misalnya "hapus 3".',
+        ].join('\n'),
+  deleted: ({ entry, today, totals }) => [`🗑️ Dihapus: ${kindLine(entry)}`, totalsLine(entry.businessDate, today, totals)].join('\n'),
+  deleteNotFound: (index) => `Nomor ${index} tidak ada di daftar. Ketik /catatan untuk melihat daftarnya.`,
+  priceSet: ({ group, item, unitPrice, unit }) => `✅ Harga kelompok ${group}: ${item} ${formatRupiah(unitPrice)}${unit ? `/${unit}` : ''}`,
+  priceList: (group, prices) =>
+    prices.length === 0
+      ? `Kelompok ${group} belum punya daftar harga. Pendamping atau ketua bisa menulis misalnya "/harga emping 80rb/kg".`
+      : [`🏷️ Harga kelompok ${group}:`, ...prices.map((p) => `• ${p.item} ${formatRupiah(p.unitPrice)}${p.unit ? `/${p.unit}` : ''}`)].join('\n'),
+  priceInGroupChat: (groups) => `Ibu mengurus beberapa kelompok (${groups.join(', ')}). Kirim /harga di grup chat kelompok yang dimaksud ya.`,
+  priceNoGroup: 'Ibu belum tergabung di kelompok mana pun, jadi belum ada daftar harga kelompok.',
+
+  // Flood throttling (issue #10)
+  floodNotice:
+    'Pesannya banyak sekali sekaligus — saya catat pelan-pelan ya. Tidak ada yang hilang; setelah semuanya tercatat saya kirim totalnya.',
+
+  // Orders, credit sales, entries on a member's behalf, voice notes and photos (issue #8 orders)
+  orderTaken: ({ order, today }) => {
+    const lines = [`📝 Pesanan ${orderWhatId(order)} dari ${order.customer} dicatat.`, ...orderFactsId(order, today)];
+    if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES)}.`);
+    return lines.join('\n');
+  },
+  orderAskDetails:
+    'Tulis pesanannya lengkap dengan nama pemesan dan harga, misalnya: "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".',
+  orderPaymentRecorded: ({ customer, paid, orders, applied, today }) => {
+    const lines = [`✅ ${customer} bayar ${formatRupiah(paid)} untuk pesanan — dicatat sebagai penjualan.`];
+    if (applied && orders.length > 1) {
+      // Several open orders: say which ones the payment went to (oldest first), and how much.
+      lines.push(`Dibayarkan ke pesanan yang paling lama dulu:`);
+      for (const a of applied) {
+        const left = a.order.total - a.order.paid;
+        lines.push(`• ${orderWhatId(a.order)}: +${formatRupiah(a.amount)} → dibayar ${formatRupiah(a.order.paid)} · ${left > 0 ? `sisa ${formatRupiah(left)}` : 'lunas ✅'}`);
+      }
+      const rest = orders.filter((o) => !applied.some((a) => a.order === o) && o.total > o.paid);
+      for (const o of rest) lines.push(`• ${orderWhatId(o)}: belum dibayar sekarang · sisa ${formatRupiah(o.total - o.paid)}`);
+      if (orders.every((o) => o.paid >= o.total)) lines.push('🎉 Semua pesanan lunas!');
+      return lines.join('\n');
+    }
+    for (const o of orders) {
+      if (orders.length > 1) lines.push(`• ${orderWhatId(o)}`);
+      lines.push(...orderFactsId(o, today));
+    }
+    if (orders.every((o) => o.paid >= o.total)) lines.push('🎉 Pesanan lunas!');
+    return lines.join('\n');
+  },
+  paymentTooMuch: ({ customer, paying, owed }) =>
+    `Hmm, ${formatRupiah(paying)} lebih dari yang masih kurang: ${customer} tinggal ${formatRupiah(owed)}. Belum saya catat — periksa lagi jumlahnya ya, Bu.`,
+  nothingOpenFor: (customer) => `Tidak ada pesanan atau utang ${customer} yang belum lunas. Ketik /pesanan atau /piutang untuk melihat daftarnya.`,
+  customerWhich: (name, names) => `Ada beberapa pelanggan "${name}": ${names.join(', ')}. Tulis namanya lebih lengkap ya, Bu.`,
+  paymentAskAmount: (customer) => `Berapa yang dibayar ${customer}, Bu? Tulis misalnya "${customer} bayar 200rb", atau "${customer} lunas".`,
+  orderList: (orders, today) =>
+    orders.length === 0
+      ? 'Tidak ada pesanan yang belum lunas. Catat pesanan misalnya: "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb, selesai 15 Des".'
+      : [
+          `📋 Pesanan belum lunas (${orders.length}):`,
+          ...orders.map(
+            (o) =>
+              `• ${o.customer} — ${orderWhatId(o)}: sisa ${formatRupiah(o.total - o.paid)}${o.dueDate ? `, selesai ${dueWordId(o.dueDate, today)}` : ''}`,
+          ),
+          `Total sisa: ${formatRupiah(orders.reduce((sum, o) => sum + o.total - o.paid, 0))}`,
+        ].join('\n'),
+  creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
+    const lines = entries.map((e) => `✅ ${kindLine(e)}`);
+    if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES)}`);
+    lines.push(`📒 Belum dibayar ${customer}: ${formatRupiah(amount)} (dihitung penjualan hari itu).`);
+    if (owed !== amount) lines.push(`Total utang ${customer} sekarang ${formatRupiah(owed)}.`);
+    lines.push(`Kalau sudah bayar, tulis misalnya "${customer} bayar ${formatRupiah(amount)}".`);
+    return lines.join('\n');
+  },
+  creditAskClearer: 'Penjualan yang belum dibayar tulis begini ya: "laku 3 kerudung @90rb, belum bayar Bu Tin".',
+  creditCollected: ({ customer, paid, owed }) =>
+    [
+      `✅ ${customer} bayar ${formatRupiah(paid)} (utang, bukan penjualan baru).`,
+      owed > 0 ? `Sisa utang ${customer}: ${formatRupiah(owed)}.` : `🎉 Utang ${customer} lunas!`,
+    ].join('\n'),
+  receivableList: ({ customers, total }) =>
+    customers.length === 0
+      ? 'Tidak ada yang berutang ke Ibu. 👍'
+      : [
+          '📒 Yang belum bayar:',
+          ...customers.map((c) => `• ${c.customer}: ${formatRupiah(c.owed)} (sejak ${shortDate(c.since, ID_DATES)})`),
+          `Total piutang: ${formatRupiah(total)}`,
+        ].join('\n'),
+  onBehalfRecorded: ({ member, entries, date, today, credit }) => {
+    const lines = [`✅ Dicatat untuk ${member}:`, ...entries.map((e) => `• ${kindLine(e)}`)];
+    if (credit) lines.push(`📒 Belum dibayar ${credit}.`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES)}`);
+    lines.push(`${member} sudah diberi tahu.`);
+    return lines.join('\n');
+  },
+  onBehalfToldMember: ({ facilitator, entries, date, today, credit }) => {
+    const lines = [`📝 ${facilitator} mencatat untuk Ibu:`, ...entries.map((e) => `• ${kindLine(e)}`)];
+    if (credit) lines.push(`📒 Belum dibayar ${credit}.`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES)}`);
+    lines.push('Kalau salah, ketik "batal".');
+    return lines.join('\n');
+  },
+  onBehalfWhich: (name, names) => `Ada beberapa anggota bernama "${name}": ${names.join(', ')}. Tulis nama lengkapnya, misalnya "catat untuk ${names[0] ?? name}: laku 5 bros @15rb".`,
+  onBehalfUsage: 'Tulis begini: "catat untuk Ani: laku 5 bros @15rb".',
+  onBehalfOnlyRecords: (member) =>
+    `Untuk ${member} saya hanya bisa mencatat penjualan dan belanja, misalnya "catat untuk ${member}: laku 5 bros @15rb". Rekap dan lainnya biar ${member} sendiri yang minta.`,
+  onBehalfAskClearer: (member) => `Catatan untuk ${member} kurang jelas. Tulis dengan jumlah dan harga, misalnya "catat untuk ${member}: laku 5 bros @15rb".`,
+  mediaForFacilitator: ({ member, kind, caption, attached }) =>
+    [
+      `🎙️ ${member} mengirim ${MEDIA_ID[kind]} — bantu catat? Balas dengan: catat untuk ${member}: …`,
+      ...(caption ? [`Keterangan: "${caption}"`] : []),
+      ...(attached ? [] : [`(${MEDIA_ID[kind]} itu tersimpan, tetapi dikirim lewat aplikasi lain, jadi tidak bisa diteruskan ke sini.)`]),
+    ].join('\n'),
+  mediaForwarded: (kind) => `✅ ${capitalise(MEDIA_ID[kind])} Ibu sudah diteruskan ke pendamping. Nanti dibantu dicatat ya.`,
+  mediaKeptNoFacilitator: (kind) =>
+    `${capitalise(MEDIA_ID[kind])} Ibu sudah saya simpan, tapi Ibu belum punya pendamping di sini. Kalau bisa, tulis saja ya, misalnya "laku 5 bros @15rb".`,
+  reminderOrderDue: ({ order, days }) =>
+    [
+      `⏰ Pesanan ${order.customer} (${orderWhatId(order)}) selesai ${days === 1 ? 'besok' : days === 0 ? 'hari ini' : `${days} hari lagi`}${order.dueDate ? `, ${longDate(order.dueDate, ID_DATES)}` : ''}.`,
+      order.total > order.paid ? `Sisa pembayaran: ${formatRupiah(order.total - order.paid)}.` : 'Sudah lunas.',
+    ].join('\n'),
+
+  // Books tied to orders and credit sales (issue #8 consistency)
+  linkEffects: (effects) =>
+    effects
+      .map((e) => {
+        switch (e.kind) {
+          case 'order_payment_removed':
+            return `↩️ Pembayaran ${formatRupiah(e.amount)} untuk pesanan ${e.order.customer} (${orderWhatId(e.order)}) ikut dibatalkan — dibayar ${formatRupiah(e.order.paid)} · sisa ${formatRupiah(e.order.total - e.order.paid)}.`;
+          case 'order_cancelled':
+            return `↩️ Pesanan ${orderWhatId(e.order)} dari ${e.order.customer} ikut dibatalkan, karena DP-nya dibatalkan. Kalau pesanannya tetap ada, tulis ulang pesanannya ya.`;
+          case 'order_payment_changed':
+            return `✏️ Pembayaran ${e.order.customer} untuk pesanan ${orderWhatId(e.order)}: ${formatRupiah(e.from)} → ${formatRupiah(e.to)} · dibayar ${formatRupiah(e.order.paid)} · sisa ${formatRupiah(e.order.total - e.order.paid)}.`;
+          case 'credit_cancelled':
+            return `↩️ Utang ${e.customer} ${formatRupiah(e.amount)} dari penjualan ini ikut dihapus.`;
+          case 'credit_changed':
+            return `✏️ Utang ${e.customer} dari penjualan ini: ${formatRupiah(e.from)} → ${formatRupiah(e.to)}${e.owed > 0 ? ` · sisa ${formatRupiah(e.owed)}` : ' — sudah lunas 🎉'}.`;
+        }
+      })
+      .join('\n'),
+  linkRefused: (r) => {
+    switch (r.reason) {
+      case 'credit_collected':
+        return `${r.customer} sudah membayar sebagian (${formatRupiah(r.collected)} dari ${formatRupiah(r.amount)}) — jadi penjualan ini tidak saya hapus, supaya uang yang sudah diterima tetap tercatat. Kalau jumlahnya salah, balas pesannya dengan "ralat" dan jumlah yang benar (paling sedikit ${formatRupiah(r.collected)}).`;
+      case 'credit_below_collected':
+        return `${r.customer} sudah membayar ${formatRupiah(r.collected)} untuk penjualan ini, jadi jumlahnya tidak bisa ${formatRupiah(r.wanted)}. Belum saya ubah — periksa lagi jumlahnya ya, Bu.`;
+      case 'order_too_much':
+        return `Hmm, ${formatRupiah(r.wanted)} lebih dari yang bisa dibayar untuk pesanan ${r.customer} (paling banyak ${formatRupiah(r.most)}). Belum saya ubah — periksa lagi jumlahnya ya, Bu.`;
+      case 'linked_shape':
+        return `Catatan itu pembayaran atau utang ${r.customer}, jadi ralatnya tetap satu penjualan, misalnya "ralat 150rb". Belum saya ubah.`;
+    }
+  },
+
+  // Weekly summary, group recap and quarterly report (issue #9)
+  weeklySummary: (s) => {
+    const move = (c: { difference: number; percent: number | null }) =>
+      c.difference === 0
+        ? 'sama'
+        : `${c.difference > 0 ? 'naik' : 'turun'} ${formatRupiah(Math.abs(c.difference))}${c.percent === null ? '' : ` (${c.percent > 0 ? '+' : ''}${c.percent}%)`}`;
+    return [
+      `📊 Ringkasan minggu ini, ${s.name} (${dateSpan(s.week.from, s.week.to, ID_DATES)})`,
+      `Penjualan: ${formatRupiah(s.week.sales)}`,
+      `Pengeluaran: ${formatRupiah(s.week.expenses)}`,
+      s.week.profit >= 0 ? `Untung: ${formatRupiah(s.week.profit)}` : `Rugi: ${formatRupiah(-s.week.profit)}`,
+      s.lastWeek.entries === 0
+        ? 'Minggu lalu belum ada catatan, jadi belum bisa dibandingkan.'
+        : `Dibanding minggu lalu: penjualan ${move(s.sales)}, untung ${move(s.profit)}.`,
+      ...(s.best ? [`Paling laku: ${s.best.item} (${formatRupiah(s.best.amount)})`] : []),
+      'Terima kasih sudah mencatat, Bu! 💪',
+    ].join('\n');
+  },
+  groupRecap: (r, today) => {
+    const when = `${r.period === 'week' ? 'minggu' : 'bulan'}${r.from <= today && today <= r.to ? ' ini' : ''}`;
+    const money = (v: number) => (v >= 0 ? `untung ${formatRupiah(v)}` : `rugi ${formatRupiah(-v)}`);
+    return fitRecapText((n) =>
+      [
+        `📋 Rekap kelompok ${r.group} — ${when} (${dateSpan(r.from, r.to, ID_DATES)})`,
+        `Mencatat: ${r.totals.recorded} dari ${r.totals.members} anggota`,
+        ...(r.recorded.length
+          ? [
+              '',
+              ...r.recorded
+                .slice(0, n)
+                .map((m, i) => `${i + 1}. ${m.name} — ${m.daysRecorded} hari · jual ${formatRupiah(m.sales)} · belanja ${formatRupiah(m.expenses)} · ${money(m.profit)}`),
+              ...(r.recorded.length > n ? [`… dan ${r.recorded.length - n} anggota lain yang mencatat (sudah termasuk di total).`] : []),
+              '',
+              `Total: jual ${formatRupiah(r.totals.sales)} · belanja ${formatRupiah(r.totals.expenses)} · ${money(r.totals.profit)}`,
+            ]
+          : [`Belum ada yang mencatat ${when}.`]),
+        ...(r.silent.length ? ['', `Belum mencatat (${r.silent.length}): ${r.silent.slice(0, RECAP_MAX_SILENT).join(', ')}${r.silent.length > RECAP_MAX_SILENT ? `, dan ${r.silent.length - RECAP_MAX_SILENT} lainnya` : ''}`] : []),
+      ].join('\n'),
+    );
+  },
+  recapWhichGroup: (groups, example) =>
+    `Ibu punya beberapa kelompok: ${groups.join(', ')}. Tulis perintahnya di grup kelompok itu, atau sebut namanya, misalnya: ${example}`,
+  recapGroupNotFound: (named, groups, example) =>
+    `Kelompok "${named}" tidak ada di daftar Ibu. Kelompok Ibu: ${groups.join(', ')}. Misalnya: ${example}`,
+  quarterlyReportUsage:
+    'Tulis kuartalnya seperti ini: /laporan_kuartal 2026Q4 (atau /laporan_kuartal Q4). Tanpa kuartal, saya buatkan laporan kuartal terakhir yang sudah selesai.',
+  quarterlyReportPreparing: (group, quarter) =>
+    `⏳ Laporan triwulan ${quarter.slice(4)} ${quarter.slice(0, 4)} kelompok ${group} sedang dibuat. Dua berkas (Excel dan PDF) saya kirim sebentar lagi.`,
+  quarterlyReportCaption: ({ group, quarter, format }) =>
+    `📎 Laporan triwulan ${quarter.slice(4)} ${quarter.slice(0, 4)} — kelompok ${group} (${format === 'pdf' ? 'PDF, satu halaman' : 'Excel'})`,
+  quarterlyReportFailed: (group, quarter) =>
+    `Maaf, laporan triwulan ${quarter.slice(4)} ${quarter.slice(0, 4)} kelompok ${group} gagal dibuat. Coba lagi nanti ya, Bu.`,
+  quarterlyLabels: {
+    title: 'Laporan Monitoring Triwulan',
+    group: 'Kelompok',
+    quarter: 'Triwulan',
+    period: 'Periode',
+    facilitator: 'Pendamping',
+    asOf: 'Pinjaman per',
+    columns: {
+      number: 'No',
+      name: 'Nama',
+      role: 'Peran',
+      assets: 'Aset',
+      turnoverReported: 'Omset (laporan)',
+      turnoverFromBooks: 'Omset (catatan)',
+      employees: 'Karyawan',
+      loans: 'Pinjaman',
+      outstanding: 'Sisa pinjaman',
+      arrears: 'Tunggakan',
+      streak: 'Tepat waktu',
+    },
+    totals: 'Jumlah',
+    groupLoans: 'Pinjaman kelompok',
+    reported: 'Anggota melapor',
+    sheetMembers: 'Anggota',
+    sheetSummary: 'Ringkasan',
+    missing: '-',
+    money: (value) => formatRupiah(value),
+    quarterName: (from, to) => `${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)}`,
+    date: (date) => `${shortDate(date, ID_DATES)} ${date.slice(0, 4)}`,
+  },
+  // Exports (issue #9)
+  exportUsage: 'Tulis: /ekspor [kelompok] [dari] [sampai], misalnya /ekspor Melati 2026-10-01 2026-12-31 atau /ekspor 01/11/2026 30/11/2026. Tanpa tanggal: bulan ini.',
+  exportDateInvalid: (raw) =>
+    `Tanggal "${raw}" tidak saya kenali. Tulis tanggal seperti 2026-11-30 atau 30/11/2026, misalnya: /ekspor 01/11/2026 30/11/2026`,
+  exportRangeInvalid: (maxDays) => `Tanggal awal harus sebelum tanggal akhir, dan paling lama ${formatNumber(maxDays)} hari sekali ekspor.`,
+  exportPrivateOnly: 'Ekspor berisi catatan semua anggota, jadi hanya saya kirim lewat chat pribadi. Kirim /ekspor langsung ke saya ya.',
+  exportWhichGroup: (groups) => `Ibu mendampingi beberapa kelompok: ${groups.join(', ')}. Kelompok mana yang diekspor? Misalnya /ekspor ${groups[0] ?? ''}`,
+  exportGroupNotFound: (name, groups) =>
+    groups.length ? `Tidak ada kelompok bernama ${name}. Kelompok Ibu: ${groups.join(', ')}.` : `Tidak ada kelompok bernama ${name}.`,
+  exportPreparing: ({ group, from, to }) =>
+    `⏳ Sedang disiapkan… Ekspor kelompok ${group} (${exportSpanId(from, to)}) saya kirim sebentar lagi: satu file Excel dan satu file CSV.`,
+  exportCaption: ({ group, from, to, format, entries }) =>
+    `📎 Kelompok ${group}, ${exportSpanId(from, to)} — ${format === 'xlsx' ? 'Excel (catatan, per anggota, pinjaman)' : 'CSV (catatan)'}, ${formatNumber(entries)} catatan`,
+  exportFailed: ({ group, from, to }) => `Maaf, ekspor kelompok ${group} (${exportSpanId(from, to)}) gagal dibuat. Coba kirim /ekspor lagi nanti.`,
+
   refusal: (code) =>
     ({
       not_facilitator: 'Maaf, perintah ini hanya untuk pendamping kelompok.',
       not_your_group: 'Maaf, kelompok ini didampingi pendamping lain.',
+      recap_not_allowed: 'Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok.', // issue #9
       code_unknown: 'Kode itu tidak dikenal. Periksa lagi kodenya, atau minta kode terbaru ke pendamping.',
       lead_unknown: 'Peluang dengan kode itu tidak ada.',
       lead_closed: 'Peluang itu sudah ditutup.',
@@ -255,6 +570,12 @@ export const id: Catalogue = {
       confirm_not_allowed: 'Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran.',
       payment_not_found: 'Pembayaran dengan nomor itu tidak ada.',
       payment_date_invalid: 'Tanggal pembayaran itu tidak bisa dipakai (sebelum pinjaman cair).',
+      price_not_allowed: 'Maaf, harga kelompok hanya bisa diatur oleh pendamping atau ketua kelompok.',
+      price_invalid: 'Tulis nama barang dan harganya, misalnya: /harga emping 80rb/kg',
+      // issue #8 orders
+      on_behalf_not_member: 'Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat.',
+      order_no_total: 'Harga pesanannya berapa, Bu? Tulis misalnya "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb".',
+      order_down_payment_too_big: 'DP-nya lebih besar dari total pesanan. Periksa lagi ya, Bu.',
     })[code] ?? 'Maaf, permintaan itu tidak bisa dijalankan.',
 };
 
@@ -310,4 +631,33 @@ function standingLinesId(status: LoanStatus): string[] {
   if (status.eligible) lines.push('⭐ Layak mendapat penghargaan (misalnya slot pameran).');
   if (status.awaitingConfirmation > 0) lines.push(`Menunggu konfirmasi: ${formatRupiah(status.awaitingConfirmation)}.`);
   return lines;
+}
+
+// Orders and media (issue #8 orders)
+const MEDIA_ID = { voice: 'pesan suara', audio: 'rekaman suara', photo: 'foto' } as const;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function orderWhatId(o: OrderView): string {
+  return [o.quantity !== null ? formatNumber(o.quantity) : null, o.unit, o.item].filter(Boolean).join(' ') || 'pesanan';
+}
+
+function dueWordId(due: string, today: string): string {
+  return due === today ? 'hari ini' : due === addDays(today, 1) ? `besok (${shortDate(due, ID_DATES)})` : longDate(due, ID_DATES);
+}
+
+function orderFactsId(o: OrderView, today: string): string[] {
+  return [
+    `Total ${formatRupiah(o.total)} · dibayar ${formatRupiah(o.paid)} · sisa ${formatRupiah(o.total - o.paid)}`,
+    ...(o.dueDate ? [`Selesai: ${dueWordId(o.dueDate, today)}`] : []),
+  ];
+}
+
+/** "1 Nov – 30 Nov 2026", "1 Des 2026 – 31 Jan 2027": an export's range (exports, issue #9). */
+function exportSpanId(from: string, to: string): string {
+  return from.slice(0, 4) === to.slice(0, 4)
+    ? `${shortDate(from, ID_DATES)} – ${shortDate(to, ID_DATES)} ${to.slice(0, 4)}`
+    : `${shortDate(from, ID_DATES)} ${from.slice(0, 4)} – ${shortDate(to, ID_DATES)} ${to.slice(0, 4)}`;
 }

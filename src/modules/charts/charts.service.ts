@@ -20,7 +20,8 @@ export function dailyTotals(range: DateRange, entries: readonly Pick<Entry, 'bus
     const day = byDate.get(e.businessDate);
     if (!day) continue;
     if (e.kind === 'sale') day.sales += e.amount;
-    else day.expenses += e.amount;
+    // Household withdrawals and capital are not the business's sales or expenses (issue #8).
+    else if (e.kind === 'expense') day.expenses += e.amount;
   }
   return days;
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
-import type { DateRange, DayTotals, Entry, NewEntry } from './ledger.ts';
+import type { DateRange, DayTotals, Entry, KindTotals, NewEntry } from './ledger.ts';
 
 const entryColumns = [
   'id',
@@ -15,12 +15,20 @@ const entryColumns = [
   'business_date as businessDate',
 ] as const;
 
+/** Where entries come from: the inbound message (inbox id), its text, and who wrote them for her if not herself. */
+export interface EntrySource {
+  messageId: number | null;
+  rawText: string;
+  /** Set when someone else (her facilitator) wrote the entry for her. */
+  enteredByPersonId?: number | null;
+}
+
 export async function insertEntries(
   db: Db,
   personId: number,
   businessDate: IsoDate,
   entries: readonly NewEntry[],
-  source: { messageId: number | null; rawText: string },
+  source: EntrySource,
 ): Promise<Entry[]> {
   if (entries.length === 0) return [];
   return db
@@ -37,6 +45,7 @@ export async function insertEntries(
         business_date: businessDate,
         source_message_id: source.messageId,
         raw_text: source.rawText,
+        entered_by_person_id: source.enteredByPersonId ?? null,
       })),
     )
     .returning(entryColumns)
@@ -49,12 +58,13 @@ export async function dayTotals(db: Db, personId: number, date: IsoDate): Promis
     .select([
       sql<number>`coalesce(sum(amount) filter (where kind = 'sale'), 0)::bigint`.as('sales'),
       sql<number>`coalesce(sum(amount) filter (where kind = 'expense'), 0)::bigint`.as('expenses'),
+      sql<number>`coalesce(sum(amount) filter (where kind = 'withdrawal'), 0)::bigint`.as('withdrawals'),
     ])
     .where('person_id', '=', personId)
     .where('business_date', '=', date)
     .where('voided_at', 'is', null)
     .executeTakeFirstOrThrow();
-  return { sales: row.sales, expenses: row.expenses };
+  return { sales: row.sales, expenses: row.expenses, withdrawals: row.withdrawals };
 }
 
 export async function activeEntriesBetween(db: Db, personId: number, range: DateRange): Promise<Entry[]> {
@@ -100,4 +110,120 @@ export async function voidLastRecording(
       : query.where('source_message_id', '=', last.source_message_id);
   const voided = await query.returning(entryColumns).execute();
   return voided.sort((a, b) => a.id - b.id);
+}
+
+/** Sums by kind of her active entries dated before `date` (the cash a period starts with). */
+export async function totalsBefore(db: Db, personId: number, date: IsoDate): Promise<KindTotals> {
+  const row = await db
+    .selectFrom('ledger_entries')
+    .select([
+      sql<number>`coalesce(sum(amount) filter (where kind = 'sale'), 0)::bigint`.as('sales'),
+      sql<number>`coalesce(sum(amount) filter (where kind = 'expense'), 0)::bigint`.as('expenses'),
+      sql<number>`coalesce(sum(amount) filter (where kind = 'withdrawal'), 0)::bigint`.as('withdrawals'),
+      sql<number>`coalesce(sum(amount) filter (where kind = 'capital'), 0)::bigint`.as('capital'),
+    ])
+    .where('person_id', '=', personId)
+    .where('business_date', '<', date)
+    .where('voided_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+/** An entry with where it came from and whether it still counts. */
+export interface StoredEntry extends Entry {
+  sourceMessageId: number | null;
+  voided: boolean;
+  replacedByEntryId: number | null;
+}
+
+const storedColumns = [
+  ...entryColumns,
+  'source_message_id as sourceMessageId',
+  'replaced_by_entry_id as replacedByEntryId',
+  sql<boolean>`voided_at is not null`.as('voided'),
+] as const;
+
+/** Her entries (active or not) made by these inbound messages, oldest first. */
+export async function entriesOfMessages(db: Db, personId: number, messageIds: readonly number[]): Promise<StoredEntry[]> {
+  if (messageIds.length === 0) return [];
+  return db
+    .selectFrom('ledger_entries')
+    .select(storedColumns)
+    .where('person_id', '=', personId)
+    .where('source_message_id', 'in', [...messageIds])
+    .orderBy('id')
+    .execute();
+}
+
+export async function entriesByIds(db: Db, personId: number, ids: readonly number[]): Promise<StoredEntry[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('ledger_entries').select(storedColumns).where('person_id', '=', personId).where('id', 'in', [...ids]).orderBy('id').execute();
+}
+
+/** The active entries of her most recent recording (one message), oldest first. */
+export async function lastRecording(db: Db, personId: number): Promise<StoredEntry[]> {
+  const last = await db
+    .selectFrom('ledger_entries')
+    .select(['id', 'source_message_id'])
+    .where('person_id', '=', personId)
+    .where('voided_at', 'is', null)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!last) return [];
+  let query = db.selectFrom('ledger_entries').select(storedColumns).where('person_id', '=', personId).where('voided_at', 'is', null);
+  query = last.source_message_id === null ? query.where('id', '=', last.id) : query.where('source_message_id', '=', last.source_message_id);
+  return query.orderBy('id').execute();
+}
+
+/**
+ * Her latest active entries, newest first: the numbered list of "/catatan" and "hapus N".
+ * The same query at both times, so number 3 is the same entry unless she recorded since.
+ */
+export async function recentEntries(db: Db, personId: number, limit: number): Promise<StoredEntry[]> {
+  return db
+    .selectFrom('ledger_entries')
+    .select(storedColumns)
+    .where('person_id', '=', personId)
+    .where('voided_at', 'is', null)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Voids active entries by id (kept, marked void); with `replacedBy`, links them to their replacement. */
+export async function voidEntries(
+  db: Db,
+  personId: number,
+  ids: readonly number[],
+  voidedBy: { messageId: number | null; at: Date; replacedBy?: number | null },
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await db
+    .updateTable('ledger_entries')
+    .set({
+      voided_at: voidedBy.at,
+      voided_by_message_id: voidedBy.messageId,
+      ...(voidedBy.replacedBy !== undefined ? { replaced_by_entry_id: voidedBy.replacedBy } : {}),
+    })
+    .where('person_id', '=', personId)
+    .where('id', 'in', [...ids])
+    .where('voided_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Her latest active sales with a unit price, newest first (remembered prices). */
+export async function latestPricedSales(db: Db, personId: number, limit: number): Promise<Entry[]> {
+  return db
+    .selectFrom('ledger_entries')
+    .select(entryColumns)
+    .where('person_id', '=', personId)
+    .where('kind', '=', 'sale')
+    .where('voided_at', 'is', null)
+    .where('unit_price', 'is not', null)
+    .where('item', 'is not', null)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
 }

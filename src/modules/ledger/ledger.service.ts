@@ -1,7 +1,22 @@
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
-import { periodRange, summarise, type DayTotals, type Entry, type NewEntry, type Period, type Recap } from './ledger.ts';
-import { activeEntriesBetween, dayTotals, insertEntries, voidLastRecording } from './ledger.repository.ts';
+import { asNew, periodRange, summarise, type DayTotals, type Entry, type NewEntry, type Period, type Recap } from './ledger.ts';
+import {
+  activeEntriesBetween,
+  dayTotals,
+  entriesByIds,
+  entriesOfMessages,
+  insertEntries,
+  lastRecording,
+  recentEntries,
+  totalsBefore,
+  voidEntries,
+  voidLastRecording,
+  type EntrySource,
+  type StoredEntry,
+} from './ledger.repository.ts';
+
+export type { EntrySource, StoredEntry };
 
 export interface Recorded {
   entries: Entry[];
@@ -15,7 +30,7 @@ export async function recordEntries(
   personId: number,
   businessDate: IsoDate,
   entries: readonly NewEntry[],
-  source: { messageId: number | null; rawText: string },
+  source: EntrySource,
 ): Promise<Recorded> {
   const saved = await insertEntries(db, personId, businessDate, entries, source);
   return { entries: saved, businessDate, totals: await dayTotals(db, personId, businessDate) };
@@ -26,6 +41,7 @@ export interface Undone {
   totals: DayTotals | null;
 }
 
+/** Ledger only: the conversation voids through modules/orders/entry-links.service.ts, so orders and credit sales follow. */
 export async function undoLastRecording(
   db: Db,
   personId: number,
@@ -36,9 +52,119 @@ export async function undoLastRecording(
   return { entries, totals: date ? await dayTotals(db, personId, date) : null };
 }
 
+/**
+ * The recap of a period. Its cash is as of the period's last day, over all her active
+ * entries up to then (see Recap.cash).
+ */
 export async function recap(db: Db, personId: number, period: Period, today: IsoDate): Promise<Recap> {
   const range = periodRange(period, today);
-  return summarise(period, range, await activeEntriesBetween(db, personId, range));
+  const [entries, before] = await Promise.all([activeEntriesBetween(db, personId, range), totalsBefore(db, personId, range.from)]);
+  return summarise(period, range, entries, 3, before);
 }
 
-export { dayTotals };
+// ── Corrections (issue #8) ─────────────────────────────────────────────────────────────
+
+/**
+ * The active entries a recording now stands for: the entries the given inbound messages
+ * made, and where those were corrected since, the entries that replaced them (a chain of
+ * corrections is followed to its end).
+ */
+export async function currentEntriesOf(db: Db, personId: number, messageIds: readonly number[]): Promise<StoredEntry[]> {
+  let entries = await entriesOfMessages(db, personId, messageIds);
+  const seen = new Set<number>();
+  for (let hop = 0; hop < 20; hop += 1) {
+    const active = entries.filter((e) => !e.voided);
+    const next = entries.filter((e) => e.voided && e.replacedByEntryId !== null && !seen.has(e.replacedByEntryId)).map((e) => e.replacedByEntryId!);
+    if (next.length === 0) return active;
+    next.forEach((id) => seen.add(id));
+    // A replacement entry came with siblings from the same correction message: take them all.
+    const replacements = await entriesByIds(db, personId, next);
+    const sources = [...new Set(replacements.map((e) => e.sourceMessageId).filter((id): id is number => id !== null))];
+    const siblings = sources.length ? await entriesOfMessages(db, personId, sources) : replacements;
+    const merged = new Map<number, StoredEntry>();
+    for (const e of [...active, ...siblings]) merged.set(e.id, e);
+    entries = [...merged.values()].sort((a, b) => a.id - b.id);
+  }
+  return entries.filter((e) => !e.voided);
+}
+
+export async function lastRecordingOf(db: Db, personId: number): Promise<StoredEntry[]> {
+  return lastRecording(db, personId);
+}
+
+export interface Replaced {
+  old: Entry[];
+  new: Entry[];
+  businessDate: IsoDate;
+  totals: DayTotals;
+}
+
+/**
+ * Replaces entries by new ones on the same day: the new ones are recorded from this
+ * message, the old ones are voided by it and point at their replacement (pairwise when
+ * the counts match, else all at the first new entry).
+ */
+export async function replaceEntries(
+  db: Db,
+  personId: number,
+  old: readonly Entry[],
+  replacements: readonly NewEntry[],
+  source: EntrySource,
+  at: Date,
+  /** The day of the new entries; the old entries' day unless given (an edited message says its own). */
+  date?: IsoDate,
+): Promise<Replaced> {
+  const first = old[0];
+  if (!first || replacements.length === 0) throw new Error('nothing to replace');
+  const businessDate = date ?? first.businessDate;
+  const saved = await insertEntries(db, personId, businessDate, replacements, source);
+  for (const [i, e] of old.entries()) {
+    const by = saved.length === old.length ? saved[i]! : saved[0]!;
+    await voidEntries(db, personId, [e.id], { messageId: source.messageId, at, replacedBy: by.id });
+  }
+  return { old: [...old], new: saved, businessDate, totals: await dayTotals(db, personId, businessDate) };
+}
+
+/** Her last `limit` active entries, newest first ("/catatan"). */
+export async function listRecent(db: Db, personId: number, limit = 10): Promise<StoredEntry[]> {
+  return recentEntries(db, personId, limit);
+}
+
+/**
+ * Ledger only (the conversation uses listedEntry + entry-links.service voidWithLinks).
+ * "hapus N": voids number N (1-based) of the "/catatan" list, computed again now with the
+ * same query. Undefined when there is no such number.
+ */
+export async function deleteListed(
+  db: Db,
+  personId: number,
+  index: number,
+  voidedBy: { messageId: number | null; at: Date },
+  limit = 10,
+): Promise<{ entry: Entry; totals: DayTotals } | undefined> {
+  const list = await recentEntries(db, personId, limit);
+  const entry = list[index - 1];
+  if (!entry || index < 1) return undefined;
+  await voidEntries(db, personId, [entry.id], voidedBy);
+  return { entry, totals: await dayTotals(db, personId, entry.businessDate) };
+}
+
+/** Number N (1-based) of the "/catatan" list, computed again now; undefined when there is none. */
+export async function listedEntry(db: Db, personId: number, index: number, limit = 10): Promise<StoredEntry | undefined> {
+  if (index < 1) return undefined;
+  return (await recentEntries(db, personId, limit))[index - 1];
+}
+
+/** Voids these entries (kept, marked void); the totals of the day of the first. */
+export async function voidChosen(
+  db: Db,
+  personId: number,
+  entries: readonly Entry[],
+  voidedBy: { messageId: number | null; at: Date },
+): Promise<Undone> {
+  await voidEntries(db, personId, entries.map((e) => e.id), voidedBy);
+  const date = entries[0]?.businessDate;
+  return { entries: [...entries], totals: date ? await dayTotals(db, personId, date) : null };
+}
+
+export { asNew, dayTotals };

@@ -1,11 +1,16 @@
 /**
  * Books: what an entry is, and the pure sums a recap is made of. Amounts are integer
  * rupiah; sums stay exact because they never leave the integers.
+ *
+ * Four kinds of entry: the business's own money in and out (`sale`, `expense`), household
+ * money taken out of the business (`withdrawal`: not an expense, it does not lower the
+ * profit) and money put into it (`capital`: not a sale, it does not raise the profit).
  */
 import { addDays, endOfMonth, startOfMonth, startOfWeek, type IsoDate } from '../../core/dates.ts';
 import type { Rupiah } from '../../core/money.ts';
 
-export type EntryKind = 'sale' | 'expense';
+export type EntryKind = 'sale' | 'expense' | 'withdrawal' | 'capital';
+export const ENTRY_KINDS: readonly EntryKind[] = ['sale', 'expense', 'withdrawal', 'capital'];
 export type Period = 'day' | 'week' | 'month';
 
 export interface NewEntry {
@@ -26,6 +31,8 @@ export interface Entry extends NewEntry {
 export interface DayTotals {
   sales: Rupiah;
   expenses: Rupiah;
+  /** Household money taken out that day; shown only when not zero. */
+  withdrawals?: Rupiah;
 }
 
 export interface DateRange {
@@ -38,11 +45,33 @@ export interface ItemTotal {
   amount: Rupiah;
 }
 
+/** Sums by kind. */
+export interface KindTotals {
+  sales: Rupiah;
+  expenses: Rupiah;
+  withdrawals: Rupiah;
+  capital: Rupiah;
+}
+
+export const NO_TOTALS: KindTotals = { sales: 0, expenses: 0, withdrawals: 0, capital: 0 };
+
 export interface Recap extends DateRange {
   period: Period;
   sales: Rupiah;
   expenses: Rupiah;
+  /** sales − expenses: withdrawals and capital are not part of the profit. */
   profit: Rupiah;
+  withdrawals: Rupiah;
+  capital: Rupiah;
+  /**
+   * The business's cash at the end of the period: capital + sales − expenses − withdrawals
+   * over ALL her active entries up to `to`, not only the period's (cash carries over from
+   * one week to the next; a period's own net is not cash).
+   */
+  cash: Rupiah;
+  /** Capital put in and household money taken out up to `to`: without either, cash is only a running profit. */
+  capitalToDate: Rupiah;
+  withdrawalsToDate: Rupiah;
   entries: number;
   daysRecorded: number;
   topItems: ItemTotal[];
@@ -62,32 +91,100 @@ export function periodRange(period: Period, today: IsoDate): DateRange {
   }
 }
 
-export function summarise(period: Period, range: DateRange, entries: readonly Entry[], topN = 3): Recap {
-  let sales = 0;
-  let expenses = 0;
+/** capital + sales − expenses − withdrawals */
+export function cashOf(t: KindTotals): Rupiah {
+  return t.capital + t.sales - t.expenses - t.withdrawals;
+}
+
+export function totalsByKind(entries: readonly Pick<Entry, 'kind' | 'amount'>[]): KindTotals {
+  const t = { ...NO_TOTALS };
+  for (const e of entries) {
+    if (e.kind === 'sale') t.sales += e.amount;
+    else if (e.kind === 'expense') t.expenses += e.amount;
+    else if (e.kind === 'withdrawal') t.withdrawals += e.amount;
+    else t.capital += e.amount;
+  }
+  return t;
+}
+
+/**
+ * The recap of a period from its active entries. `before` are the sums of all her active
+ * entries dated before the period (they make the cash at its end).
+ */
+export function summarise(period: Period, range: DateRange, entries: readonly Entry[], topN = 3, before: KindTotals = NO_TOTALS): Recap {
   const days = new Set<string>();
   const byItem = new Map<string, number>();
   for (const e of entries) {
     days.add(e.businessDate);
-    if (e.kind === 'sale') {
-      sales += e.amount;
-      if (e.item) byItem.set(e.item, (byItem.get(e.item) ?? 0) + e.amount);
-    } else {
-      expenses += e.amount;
-    }
+    if (e.kind === 'sale' && e.item) byItem.set(e.item, (byItem.get(e.item) ?? 0) + e.amount);
   }
+  const t = totalsByKind(entries);
   const topItems = [...byItem.entries()]
     .map(([item, amount]) => ({ item, amount }))
     .sort((a, b) => b.amount - a.amount || a.item.localeCompare(b.item))
     .slice(0, topN);
+  const toDate: KindTotals = {
+    sales: before.sales + t.sales,
+    expenses: before.expenses + t.expenses,
+    withdrawals: before.withdrawals + t.withdrawals,
+    capital: before.capital + t.capital,
+  };
   return {
     period,
     ...range,
-    sales,
-    expenses,
-    profit: sales - expenses,
+    sales: t.sales,
+    expenses: t.expenses,
+    profit: t.sales - t.expenses,
+    withdrawals: t.withdrawals,
+    capital: t.capital,
+    cash: cashOf(toDate),
+    capitalToDate: toDate.capital,
+    withdrawalsToDate: toDate.withdrawals,
     entries: entries.length,
     daysRecorded: days.size,
     topItems,
   };
+}
+
+/**
+ * "ralat 150rb" on one entry: the new total. With a quantity, the unit price follows when
+ * the amount divides evenly by it; otherwise the quantity stays and the unit price goes.
+ */
+export function withAmount(entry: NewEntry, amount: Rupiah): NewEntry {
+  const { quantity } = entry;
+  if (quantity !== null && quantity > 0) {
+    const unitPrice = amount / quantity;
+    if (Number.isSafeInteger(unitPrice) && unitPrice * quantity === amount) return { ...entry, amount, unitPrice };
+    return { ...entry, amount, unitPrice: null };
+  }
+  return { ...entry, amount, unitPrice: null };
+}
+
+/**
+ * "bukan 12 tapi 10" on one entry: the new quantity at the same unit price (or, without
+ * one, the price the old amount and quantity imply when whole). Without any price the
+ * amount stays as written.
+ */
+export function withQuantity(entry: NewEntry, quantity: number): NewEntry {
+  let unitPrice = entry.unitPrice;
+  if (unitPrice === null && entry.quantity !== null && entry.quantity > 0) {
+    const implied = entry.amount / entry.quantity;
+    if (Number.isSafeInteger(implied) && implied * entry.quantity === entry.amount) unitPrice = implied;
+  }
+  if (unitPrice === null) return { ...entry, quantity };
+  return { ...entry, quantity, unitPrice, amount: Math.round(quantity * unitPrice) };
+}
+
+/**
+ * "salah harga, harusnya 15rb per biji", "ralat @15rb" on one entry with a quantity: the
+ * new unit price times the quantity. Undefined without a quantity (nothing to multiply).
+ */
+export function withUnitPrice(entry: NewEntry, unitPrice: Rupiah): NewEntry | undefined {
+  if (entry.quantity === null || !(entry.quantity > 0) || !(unitPrice > 0)) return undefined;
+  return { ...entry, unitPrice, amount: Math.round(entry.quantity * unitPrice) };
+}
+
+/** Plain data of an entry, as a replacement starts from it. */
+export function asNew(e: NewEntry): NewEntry {
+  return { kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice };
 }

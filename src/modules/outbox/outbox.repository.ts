@@ -97,3 +97,21 @@ export async function staleQueued(db: Db, olderThan: Date, limit: number, platfo
     .execute();
   return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
 }
+
+/**
+ * The inbound message a sent reply answered, found by the id the platform gave the reply
+ * (a member quoting the bot's confirmation to correct it, issue #8).
+ */
+export async function sourceOfSent(db: Db, sent: { platform: string; chatId: string; platformMessageId: string }): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('outbound_messages')
+    .select('source_message_id')
+    .where('platform', '=', sent.platform)
+    .where('chat_id', '=', sent.chatId)
+    .where('platform_message_id', '=', sent.platformMessageId)
+    .where('source_message_id', 'is not', null)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.source_message_id ?? undefined;
+}

@@ -8,6 +8,8 @@
  *   rem-nudge-<isoWeek>-<personId>                                rem-nudge-2027W04-17
  *   rem-digest-<isoWeek>-<groupChatId>                            rem-digest-2027W04-3
  *   rem-quarterly-<YYYYQn>-<personId>                             rem-quarterly-2027Q1-17 (the quarter reported on)
+ *   rem-summary-<isoWeek>-<personId>                              rem-summary-2027W04-17 (her weekly summary, issue #9)
+ *   rem-order-<orderId>-d1-<personId>                             rem-order-42-d1-17 (an order due tomorrow, issue #8)
  */
 
 /** Which reminder of an instalment: 3 and 1 days before, the due day, 1 and 7 days late. */
@@ -41,16 +43,30 @@ export function quarterlyKey(quarter: string, personId: number): string {
   return `rem-quarterly-${quarter}-${personId}`;
 }
 
+/** An order due tomorrow (issue #8): one per order. */
+export function orderDueKey(orderId: number, personId: number): string {
+  return `rem-order-${orderId}-d1-${personId}`;
+}
+
+/** Weekly summary (issue #9): one per member per ISO week. */
+export function weeklySummaryKey(week: string, personId: number): string {
+  return `rem-summary-${week}-${personId}`;
+}
+
 export type ParsedReminderKey =
   | { kind: 'repayment'; loanId: number; instalment: number; step: RepaymentStep; groupChatId: number | null; personId: number | null }
   | { kind: 'nudge'; week: string; personId: number }
   | { kind: 'digest'; week: string; groupChatId: number }
-  | { kind: 'quarterly'; quarter: string; personId: number };
+  | { kind: 'quarterly'; quarter: string; personId: number }
+  | { kind: 'weekly_summary'; week: string; personId: number }
+  | { kind: 'order_due'; orderId: number; personId: number };
 
 const REPAY = /^rem-repay-(\d+)\.(\d+)-(d3|d1|d0|late1|late7)-(chat|person)-(\d+)$/;
 const NUDGE = /^rem-nudge-(\d{4}W\d{2})-(\d+)$/;
 const DIGEST = /^rem-digest-(\d{4}W\d{2})-(\d+)$/;
 const QUARTERLY = /^rem-quarterly-(\d{4}Q[1-4])-(\d+)$/;
+const WEEKLY_SUMMARY = /^rem-summary-(\d{4}W\d{2})-(\d+)$/;
+const ORDER_DUE = /^rem-order-(\d+)-d1-(\d+)$/;
 
 /** What a reminder key says, or undefined when it is not one. */
 export function parseReminderKey(key: string): ParsedReminderKey | undefined {
@@ -69,5 +85,7 @@ export function parseReminderKey(key: string): ParsedReminderKey | undefined {
   if ((m = NUDGE.exec(key))) return { kind: 'nudge', week: m[1]!, personId: Number(m[2]) };
   if ((m = DIGEST.exec(key))) return { kind: 'digest', week: m[1]!, groupChatId: Number(m[2]) };
   if ((m = QUARTERLY.exec(key))) return { kind: 'quarterly', quarter: m[1]!, personId: Number(m[2]) };
+  if ((m = WEEKLY_SUMMARY.exec(key))) return { kind: 'weekly_summary', week: m[1]!, personId: Number(m[2]) };
+  if ((m = ORDER_DUE.exec(key))) return { kind: 'order_due', orderId: Number(m[1]), personId: Number(m[2]) };
   return undefined;
 }

@@ -9,6 +9,7 @@
  * - `nudge`      Saturday 19:00 — members who recorded nothing since Monday;
  * - `digest`     Sunday 19:00 — each linked group chat gets its group's week;
  * - `quarterly`  first Monday of January, April, July and October, 08:00 — assets and employees.
+ * - `order_due`  every day 08:00 — a member's open orders (pesanan) due tomorrow.
  *
  * Times are local to the slot's time zone (a group's for group things, a member's own for
  * personal ones). A slot whose local time falls in quiet hours (default 21:00–07:00) is due
@@ -19,7 +20,7 @@ import type { ReminderSlotKind } from '../../db/schema.ts';
 import { localInstant } from '../../core/zoned-time.ts';
 
 export type SlotKind = ReminderSlotKind;
-export const SLOT_KINDS: readonly SlotKind[] = ['repayment', 'nudge', 'digest', 'quarterly'];
+export const SLOT_KINDS: readonly SlotKind[] = ['repayment', 'nudge', 'digest', 'quarterly', 'order_due'];
 
 /** Minutes since local midnight: [start, end), wrapping past midnight when start > end. */
 export interface QuietHours {
@@ -92,6 +93,11 @@ export const SLOT_RULES: Record<SlotKind, SlotRule> = {
     minute: 8 * 60,
     occursOn: (d) => dayOfWeek(d) === 1 && Number(d.slice(8, 10)) <= 7 && QUARTER_MONTHS.includes(Number(d.slice(5, 7))),
   },
+  // Orders due tomorrow (issue #8): every day 08:00 in the member's own time zone.
+  order_due: { minute: 8 * 60, occursOn: () => true },
+  // Weekly summary (issue #9): Sunday 19:00 in each member's own time zone. Not in SLOT_KINDS:
+  // the tick plans it only when a summary job is wired (see notices/weekly-summary.ts).
+  weekly_summary: { minute: 19 * 60, occursOn: (d) => dayOfWeek(d) === 0 },
 };
 
 export interface Slot {

@@ -1,0 +1,376 @@
+/**
+ * Inbound end to end through the real bot (queues, workers, conversation, Postgres, grammY)
+ * against the local fake Bot API. Members known to the bot, each writing in her own
+ * private chat, send sales ("laku 3 bros @10rb"): each is parsed, deduplicated by the
+ * inbox, booked, answered, and the answer sent to the fake Bot API.
+ *
+ * Two measurements:
+ *  - throughput: N messages from 2,000 members handed over at once; messages a second from
+ *    the first hand-over until every message has its inbox row committed and its reply in
+ *    the outbox (sending the replies is not part of it: on Telegram, replies go out at 30
+ *    a second whatever the bot does). The fake Bot API does not rate-limit here.
+ *  - latency at a steady offered rate (200/s from 200 members, one a second each): per
+ *    message, from the hand-over until the reply is accepted by the fake Bot API, p50/p99.
+ *    Measured with no send limit (the fake API accepts everything and the bot's own 30/s
+ *    pacing is off), which is the bot's own latency; and with Telegram's limits and the
+ *    bot's pacing, where 200 replies a second cannot leave at 30 a second and the latency
+ *    is that backlog.
+ *
+ * Messages enter either at the intake (what the Telegram adapter calls for each update,
+ * flood throttling included) or through the Telegram adapter itself (grammY's runner long
+ * polling the fake API). `--entry intake|telegram`.
+ *
+ *   npx tsx bench/inbound.ts [--runs 3] [--messages 3000] [--rate 200] [--seconds 10]
+ *                            [--limited-seconds 5] [--entry intake] [--shards N]
+ */
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import type { UserFromGetMe } from 'grammy/types';
+import { startApp, type App } from '../src/app.ts';
+import { messageToInbound } from '../src/channels/telegram/telegram.mapper.ts';
+import { loadConfig } from '../src/config.ts';
+import { systemClock } from '../src/core/clock.ts';
+import { createLogger, silentLogger } from '../src/core/logger.ts';
+import type { InboundMessage } from '../src/core/messages.ts';
+import { createTestDatabase, type TestDatabase } from '../tests/helpers/database.ts';
+import { createTestRedis, type TestRedis } from '../tests/helpers/redis.ts';
+import { median, percentile } from './calibrate.ts';
+import { FakeBotApi, NO_LIMITS, TELEGRAM_LIMITS } from './support/fake-bot-api.ts';
+
+export type Entry = 'intake' | 'telegram';
+
+const TOKEN = '123456:BENCH-token_abcdefghijklmnopqrstuv';
+// Only the fields the mapper reads.
+const ME = { id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' } as UserFromGetMe;
+const FIRST_CHAT = 3_000_001;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A running bot with its members, its fake Bot API and a way to hand it messages. */
+export interface InboundRig {
+  app: App;
+  api: FakeBotApi;
+  t: TestDatabase;
+  r: TestRedis;
+  senders: number[];
+  /** Hands one message over (intake or fake API update queue); resolves when accepted. */
+  send(chat: number, text: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+let nextMessageId = 1;
+
+export async function startInboundRig(options: {
+  entry: Entry;
+  /** The fake Bot API enforces Telegram's limits. */
+  limited: boolean;
+  /** The bot paces its sends (30 a second), as in production; by default only when `limited`. */
+  paced?: boolean;
+  senders?: number;
+  keepSent?: boolean;
+  inboundShards?: number | undefined;
+}): Promise<InboundRig> {
+  const count = options.senders ?? 2000;
+  const [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
+  const api = new FakeBotApi(options.limited ? TELEGRAM_LIMITS : NO_LIMITS, { keepSent: options.keepSent ?? true });
+  await api.start();
+  // Known members (registered earlier), so each message is a plain sale, not a welcome.
+  await sql`
+    with p as (
+      insert into people (name, time_zone) select 'Anggota ' || g, 'Asia/Jakarta' from generate_series(1, ${count}) g returning id
+    )
+    insert into identities (person_id, platform, external_id)
+    select id, 'telegram', (${FIRST_CHAT - 1} + row_number() over (order by id))::text from p`.execute(t.db);
+  const senders = Array.from({ length: count }, (_, i) => FIRST_CHAT + i);
+  const app = await startApp({
+    config: loadConfig({
+      DATABASE_URL: t.url,
+      REDIS_URL: r.url,
+      QUEUE_PREFIX: r.prefix,
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      CONSOLE_CHANNEL: 'off',
+    }),
+    clock: systemClock,
+    log: process.env.BENCH_LOG ? createLogger(process.env.BENCH_LOG) : silentLogger(),
+    // Unpaced: the bot's own 30-a-second pacing is off too, to see its own latency.
+    ...((options.paced ?? options.limited) ? {} : { sendLimits: { telegram: null } }),
+    inboundShards: options.inboundShards,
+  });
+  return {
+    app,
+    api,
+    t,
+    r,
+    senders,
+    async send(chat, text) {
+      if (options.entry === 'telegram') {
+        api.inject(chat, chat, text);
+        return;
+      }
+      const id = nextMessageId++;
+      const message = messageToInbound(
+        {
+          message_id: id,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: chat, type: 'private', first_name: `U${chat}` },
+          from: { id: chat, is_bot: false, first_name: `U${chat}` },
+          text,
+        },
+        ME,
+      ) as InboundMessage;
+      await app.intake(message);
+    },
+    async stop() {
+      await app.stop();
+      await api.stop();
+      await r.cleanup();
+      await t.drop();
+    },
+  };
+}
+
+async function counts(db: TestDatabase['db']): Promise<{ inbox: number; replies: number }> {
+  const row = await sql<{ inbox: string; replies: string }>`
+    select (select count(*) from inbound_messages) as inbox,
+           (select count(*) from outbound_messages where source_message_id is not null) as replies`.execute(db);
+  return { inbox: Number(row.rows[0]!.inbox), replies: Number(row.rows[0]!.replies) };
+}
+
+export const saleText = (n: number) => `laku ${(n % 9) + 1} bros @${10 + (n % 5)}rb`;
+
+export interface ThroughputRun {
+  messages: number;
+  seconds: number;
+  messagesPerSecond: number;
+  /** How long handing the messages over took (they are processed meanwhile). */
+  handOverSeconds: number;
+  /**
+   * CPU time of this process (bot and driver) per message, user + system: unlike the
+   * rate, it hardly depends on what else the machine is running.
+   */
+  cpuMicrosPerMessage: number;
+}
+
+/** Hands `messages` over as fast as possible; waits until every one is committed with its reply. */
+export async function measureThroughput(rig: InboundRig, messages: number): Promise<ThroughputRun> {
+  const before = await counts(rig.t.db);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 100 }, async () => {
+      while (next < messages) {
+        const n = next++;
+        await rig.send(rig.senders[n % rig.senders.length]!, saleText(n));
+      }
+    }),
+  );
+  const handedOver = performance.now();
+  for (;;) {
+    const c = await counts(rig.t.db);
+    if (c.inbox - before.inbox >= messages && c.replies - before.replies >= messages) break;
+    if (performance.now() - started > 600_000) throw new Error(`stuck: ${JSON.stringify(c)}`);
+    await sleep(20);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  return {
+    messages,
+    seconds,
+    messagesPerSecond: messages / seconds,
+    handOverSeconds: (handedOver - started) / 1000,
+    cpuMicrosPerMessage: (used.user + used.system) / messages,
+  };
+}
+
+export interface LatencyRun {
+  offered: number;
+  rate: number;
+  replies: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  tooManyRequests: number;
+}
+
+/**
+ * Offers `rate` messages a second for `seconds`, `senders` members in turn; the latency of
+ * each message is hand-over → its reply accepted by the fake Bot API.
+ */
+export async function measureLatency(rig: InboundRig, rate: number, seconds: number, senders = 200): Promise<LatencyRun> {
+  const pending = new Map<string, number[]>();
+  const latencies: number[] = [];
+  const tooManyBefore = rig.api.tooManyRequests;
+  rig.api.onSend = (s) => {
+    const since = pending.get(s.chatId)?.shift();
+    if (since !== undefined) latencies.push(s.hr - since);
+  };
+  const total = Math.round(rate * seconds);
+  const started = performance.now();
+  let offered = 0;
+  const handOvers: Promise<void>[] = [];
+  while (offered < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate) + 1);
+    while (offered < due) {
+      const n = offered++;
+      const chat = rig.senders[n % Math.min(senders, rig.senders.length)]!;
+      const key = String(chat);
+      if (!pending.has(key)) pending.set(key, []);
+      pending.get(key)!.push(performance.now());
+      handOvers.push(rig.send(chat, saleText(n)));
+    }
+    await sleep(1);
+  }
+  await Promise.all(handOvers);
+  const deadline = performance.now() + 600_000;
+  while (latencies.length < total && performance.now() < deadline) await sleep(20);
+  rig.api.onSend = undefined;
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    offered: total,
+    rate,
+    replies: sorted.length,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    maxMs: sorted.at(-1) ?? NaN,
+    tooManyRequests: rig.api.tooManyRequests - tooManyBefore,
+  };
+}
+
+export interface InboundResult {
+  entry: Entry;
+  runs: number;
+  shards: number | undefined;
+  throughput: ThroughputRun[];
+  unlimited: LatencyRun[];
+  limited: LatencyRun | undefined;
+  /** Latency at half the measured throughput, when that is below `rate`. */
+  atHalf: LatencyRun | undefined;
+  /** Medians over the runs. */
+  messagesPerSecond: number;
+  cpuMicrosPerMessage: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface InboundOptions {
+  entry?: Entry;
+  runs?: number;
+  messages?: number;
+  rate?: number;
+  seconds?: number;
+  /** Seconds offered at `rate` with Telegram's limits on; 0 skips it. */
+  limitedSeconds?: number;
+  inboundShards?: number | undefined;
+  log?: (line: string) => void;
+}
+
+export async function runInboundBench(options: InboundOptions = {}): Promise<InboundResult> {
+  const entry = options.entry ?? 'intake';
+  const runs = options.runs ?? 3;
+  const messages = options.messages ?? 3000;
+  const rate = options.rate ?? 200;
+  const seconds = options.seconds ?? 10;
+  const limitedSeconds = options.limitedSeconds ?? 5;
+  const log = options.log ?? (() => undefined);
+  const throughput: ThroughputRun[] = [];
+  const unlimited: LatencyRun[] = [];
+  let limited: LatencyRun | undefined;
+  let atHalf: LatencyRun | undefined;
+
+  // Throughput: replies leave at the production pace (30 a second) while the bot processes;
+  // the fake API does not limit. The backlog of replies is not waited for.
+  const paced = await startInboundRig({ entry, limited: false, paced: true, inboundShards: options.inboundShards });
+  try {
+    // Warm-up: connections, query plans, JIT.
+    await measureThroughput(paced, 400);
+    for (let i = 0; i < runs; i++) {
+      const run = await measureThroughput(paced, messages);
+      log(
+        `inbound throughput run ${i + 1}: ${run.messagesPerSecond.toFixed(0)} msg/s (${run.messages} in ${run.seconds.toFixed(2)} s, handed over in ${run.handOverSeconds.toFixed(2)} s), ${run.cpuMicrosPerMessage.toFixed(0)} µs CPU/msg`,
+      );
+      throughput.push(run);
+    }
+  } finally {
+    await paced.stop();
+  }
+  const rig = await startInboundRig({ entry, limited: false, inboundShards: options.inboundShards });
+  try {
+    await measureLatency(rig, rate, 1);
+    await waitIdle(rig);
+    for (let i = 0; i < runs; i++) {
+      const run = await measureLatency(rig, rate, seconds);
+      log(`inbound latency run ${i + 1} (no send limit): p50 ${run.p50Ms.toFixed(1)} ms, p99 ${run.p99Ms.toFixed(1)} ms, max ${run.maxMs.toFixed(0)} ms, ${run.replies}/${run.offered} replies`);
+      unlimited.push(run);
+      await waitIdle(rig);
+    }
+    // Where 200 a second is more than the bot can take, the latency above is a growing
+    // queue; at half the measured throughput it is the bot's own latency on this machine.
+    const half = Math.max(1, Math.round(median(throughput.map((r) => r.messagesPerSecond)) / 2));
+    if (half < rate) {
+      atHalf = await measureLatency(rig, half, seconds);
+      log(`inbound latency at ${half} msg/s (half the throughput, no send limit): p50 ${atHalf.p50Ms.toFixed(1)} ms, p99 ${atHalf.p99Ms.toFixed(1)} ms`);
+      await waitIdle(rig);
+    }
+  } finally {
+    await rig.stop();
+  }
+  if (limitedSeconds > 0) {
+    const limitedRig = await startInboundRig({ entry, limited: true, inboundShards: options.inboundShards });
+    try {
+      limited = await measureLatency(limitedRig, rate, limitedSeconds);
+      log(`inbound latency with Telegram's limits (${limitedSeconds} s offered): p50 ${limited.p50Ms.toFixed(0)} ms, p99 ${limited.p99Ms.toFixed(0)} ms, ${limited.tooManyRequests} × 429`);
+    } finally {
+      await limitedRig.stop();
+    }
+  }
+  return {
+    entry,
+    runs,
+    shards: options.inboundShards,
+    throughput,
+    unlimited,
+    limited,
+    atHalf,
+    messagesPerSecond: median(throughput.map((r) => r.messagesPerSecond)),
+    cpuMicrosPerMessage: median(throughput.map((r) => r.cpuMicrosPerMessage)),
+    p50Ms: median(unlimited.map((r) => r.p50Ms)),
+    p99Ms: median(unlimited.map((r) => r.p99Ms)),
+  };
+}
+
+/** Until every queue is empty (the replies of a throughput run are sent too). */
+export async function waitIdle(rig: InboundRig): Promise<void> {
+  const deadline = performance.now() + 600_000;
+  while (!(await rig.app.isIdle())) {
+    if (performance.now() > deadline) throw new Error('queues never emptied');
+    await sleep(50);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string' },
+      messages: { type: 'string' },
+      rate: { type: 'string' },
+      seconds: { type: 'string' },
+      'limited-seconds': { type: 'string' },
+      entry: { type: 'string' },
+      shards: { type: 'string' },
+    },
+  });
+  const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+  const result = await runInboundBench({
+    entry: (values.entry as Entry | undefined) ?? 'intake',
+    runs: num(values.runs),
+    messages: num(values.messages),
+    rate: num(values.rate),
+    seconds: num(values.seconds),
+    limitedSeconds: num(values['limited-seconds']),
+    inboundShards: num(values.shards),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}

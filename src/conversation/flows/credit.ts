@@ -1,0 +1,113 @@
+/**
+ * Credit sales (piutang) and customers paying: "laku 3 kerudung @90rb, belum bayar Bu Tin"
+ * records the sale (income that day) and what Bu Tin owes; "Bu Tin bayar 270rb" settles it
+ * (money collected, not a new sale) — or, when she has an open order instead, pays that.
+ * See src/modules/receivables/receivables.ts for the cash effect.
+ */
+import type { IsoDate } from '../../core/dates.ts';
+import type { Db } from '../../db/client.ts';
+import { recordEntries, type EntrySource } from '../../modules/ledger/ledger.service.ts';
+import type { Entry, NewEntry } from '../../modules/ledger/ledger.ts';
+import { openOrdersFor, payOrders } from '../../modules/orders/orders.service.ts';
+import { addReceivable, collect, openReceivablesFor, whoOwes } from '../../modules/receivables/receivables.service.ts';
+import { openOrders } from '../../modules/orders/orders.service.ts';
+import type { ParseResult, ParsedEntry } from '../../parser/types.ts';
+import type { Handled, Session } from '../session.ts';
+
+type RecordIntent = Extract<ParseResult, { intent: 'record' }>;
+type PaymentIntent = Extract<ParseResult, { intent: 'payment_received' }>;
+
+export function usableEntries(entries: readonly ParsedEntry[]): NewEntry[] | undefined {
+  if (entries.length === 0 || entries.some((e) => !(e.amount > 0))) return undefined;
+  return entries.map((e) => ({ kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice }));
+}
+
+export interface CreditSale {
+  entries: Entry[];
+  customer: string;
+  amount: number;
+  /** Everything the customer owes her now, this sale included. */
+  owed: number;
+}
+
+/** Records a sale on credit for `personId`: the entries, and a receivable for their sales. */
+export async function recordCreditSale(
+  db: Db,
+  personId: number,
+  entries: readonly NewEntry[],
+  date: IsoDate,
+  customer: string,
+  source: EntrySource,
+): Promise<CreditSale> {
+  const recorded = await recordEntries(db, personId, date, entries, source);
+  const sales = recorded.entries.filter((e) => e.kind === 'sale');
+  const amount = sales.reduce((sum, e) => sum + e.amount, 0);
+  // One receivable per sale entry: each is tied to its entry, so voiding or correcting
+  // the entry keeps what is owed right (modules/orders/entry-links.service.ts).
+  for (const sale of sales) {
+    await addReceivable(db, personId, { customer, amount: sale.amount, ledgerEntryId: sale.id, date }, source.messageId);
+  }
+  const owed = (await openReceivablesFor(db, personId, customer)).reduce((sum, r) => sum + r.amount - r.paid, 0);
+  return { entries: recorded.entries, customer, amount, owed };
+}
+
+export async function onCreditSale(s: Session, parsed: RecordIntent & { credit: { customer: string } }, confident: boolean): Promise<Handled> {
+  const entries = usableEntries(parsed.entries);
+  if (!confident || !entries || !entries.some((e) => e.kind === 'sale')) {
+    s.say(s.t.creditAskClearer);
+    return s.done('credit:ask');
+  }
+  const sale = await recordCreditSale(s.db, s.me.id, entries, parsed.date, parsed.credit.customer, { messageId: s.inboundId, rawText: s.msg.text });
+  s.say(s.t.creditRecorded({ customer: sale.customer, amount: sale.amount, owed: sale.owed, entries: sale.entries, date: parsed.date, today: s.today }));
+  return s.done('credit');
+}
+
+/**
+ * A customer pays. With an open credit sale and no mention of an order, it settles the
+ * credit; with only an open order (or "pesanan … lunas"), it pays the order (a sale).
+ */
+export async function onPaymentReceived(s: Session, parsed: PaymentIntent): Promise<Handled> {
+  const receivables = await openReceivablesFor(s.db, s.me.id, parsed.customer, { lock: true });
+  const orders = await openOrdersFor(s.db, s.me.id, parsed.customer, { lock: true });
+  const useOrders = orders.length > 0 && (parsed.order || receivables.length === 0);
+  const matched = useOrders ? orders : receivables;
+  if (matched.length === 0) {
+    s.say(s.t.nothingOpenFor(parsed.customer));
+    return s.done('payment:none');
+  }
+  const customers = [...new Map(matched.map((m) => [m.customerKey, m.customer])).values()];
+  if (customers.length > 1) {
+    s.say(s.t.customerWhich(parsed.customer, customers));
+    return s.done('payment:which');
+  }
+  const customer = customers[0]!;
+  const amount = parsed.settled && parsed.amount === null ? null : parsed.amount;
+  if (amount === null && !parsed.settled) {
+    s.say(s.t.paymentAskAmount(customer));
+    return s.done('payment:no-amount');
+  }
+
+  if (useOrders) {
+    const paid = await payOrders(s.db, s.me.id, orders, amount, s.today, { messageId: s.inboundId, rawText: s.msg.text }, s.now());
+    if (!paid.ok) {
+      s.say(s.t.paymentTooMuch({ customer, paying: amount ?? 0, owed: paid.owed }));
+      return s.done('payment:too-much');
+    }
+    s.say(s.t.orderPaymentRecorded({ customer, paid: paid.paid, orders: paid.orders, applied: paid.applied, today: s.today }));
+    return s.done('payment:order');
+  }
+  const collected = await collect(s.db, receivables, amount, s.today, s.inboundId, s.now());
+  if (!collected.ok) {
+    s.say(s.t.paymentTooMuch({ customer, paying: amount ?? 0, owed: collected.owed }));
+    return s.done('payment:too-much');
+  }
+  s.say(s.t.creditCollected({ customer, paid: collected.paid, owed: collected.owedAfter }));
+  return s.done('payment:credit');
+}
+
+/** "/pesanan", "/piutang". */
+export async function onListOpen(s: Session, what: 'orders' | 'receivables'): Promise<Handled> {
+  if (what === 'orders') s.say(s.t.orderList(await openOrders(s.db, s.me.id), s.today));
+  else s.say(s.t.receivableList({ ...(await whoOwes(s.db, s.me.id)), today: s.today }));
+  return s.done(`list:${what}`);
+}

@@ -1,0 +1,68 @@
+/**
+ * Flood throttling on Redis (policy and script: src/modules/flood/flood.ts). The intake
+ * asks `admit` for each arriving message: 0 → queued now; otherwise queued as a delayed job
+ * on the same shard. The inbound worker runs deferred jobs through `runInboundJob`, which
+ * collapses their answers and releases them from her pending set.
+ */
+import { createHash } from 'node:crypto';
+import type { Clock } from '../core/clock.ts';
+import type { InboundMessage } from '../core/messages.ts';
+import { ADMIT_SCRIPT, FLOOD_POLICY, floodKeys, RELEASE_SCRIPT, type Admission, type FloodPolicy } from '../modules/flood/flood.ts';
+import { processInbound, type InboundDeps, type InboundOutcome } from './inbound.processor.ts';
+import { inboundJobId, type InboundJob } from './queues.ts';
+import type { Redis } from './redis.ts';
+
+export interface FloodGate {
+  admit(message: InboundMessage): Promise<Admission>;
+  /** Her deferred messages still pending, this one excluded. */
+  othersPending(message: InboundMessage): Promise<number>;
+  release(message: InboundMessage): Promise<void>;
+}
+
+const sha = (script: string) => createHash('sha1').update(script).digest('hex');
+const ADMIT_SHA = sha(ADMIT_SCRIPT);
+const RELEASE_SHA = sha(RELEASE_SCRIPT);
+
+async function run(redis: Redis, script: string, digest: string, keys: string[], args: (string | number)[]): Promise<unknown> {
+  try {
+    return await redis.evalsha(digest, keys.length, ...keys, ...args);
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes('NOSCRIPT')) throw error;
+    return redis.eval(script, keys.length, ...keys, ...args);
+  }
+}
+
+export function createFloodGate(redis: Redis, prefix: string, clock: Clock, policy: FloodPolicy = FLOOD_POLICY): FloodGate {
+  const keysOf = (m: InboundMessage) => floodKeys(prefix, m.platform, m.sender.id);
+  return {
+    async admit(message) {
+      const [delayMs, notice] = (await run(redis, ADMIT_SCRIPT, ADMIT_SHA, keysOf(message), [
+        inboundJobId(message),
+        clock.now().getTime(),
+        policy.intervalMs,
+        policy.burst,
+        policy.noticeEveryMs,
+        policy.idleTtlMs,
+      ])) as [number, number];
+      return { delayMs, notice: notice === 1 };
+    },
+    async othersPending(message) {
+      const pendingKey = keysOf(message)[1];
+      const [count, mine] = await Promise.all([redis.scard(pendingKey), redis.sismember(pendingKey, inboundJobId(message))]);
+      return count - mine;
+    },
+    async release(message) {
+      await run(redis, RELEASE_SCRIPT, RELEASE_SHA, [keysOf(message)[1]], [inboundJobId(message)]);
+    },
+  };
+}
+
+/** What an inbound worker runs for one job: deferred messages get their answers collapsed. */
+export async function runInboundJob(deps: InboundDeps, gate: FloodGate | undefined, data: InboundJob): Promise<InboundOutcome> {
+  if (!data.flood) return processInbound(deps, data.message);
+  const last = gate ? (await gate.othersPending(data.message)) === 0 : true;
+  const outcome = await processInbound(deps, data.message, { notice: data.flood.notice, last });
+  // Only once it is recorded: a job that fails stays pending, so her later messages stay behind it.
+  await gate?.release(data.message);
+  return outcome;
+}

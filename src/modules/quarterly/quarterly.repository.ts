@@ -1,0 +1,119 @@
+/**
+ * SQL of the quarterly monitoring report: a group's active members with their quarterly
+ * answers and the sales their books show for the quarter (one query), their loans and the
+ * group's (standing from the loans module), and the requests made in chat.
+ */
+import { sql } from 'kysely';
+import { businessDate, type IsoDate } from '../../core/dates.ts';
+import { DomainError } from '../../core/errors.ts';
+import type { Db } from '../../db/client.ts';
+import * as groups from '../groups/groups.repository.ts';
+import { loanStatus } from '../loans/loans.service.ts';
+import * as loans from '../loans/loans.repository.ts';
+import { quarterRange } from '../reminders/schedule.ts';
+import { summariseLoans, totalsOf, type LoanSummary, type QuarterlyReportData } from './quarterly.ts';
+
+async function loansAsOf(db: Db, list: readonly { id: number; disbursed: IsoDate }[], asOf: IsoDate): Promise<LoanSummary> {
+  const standings = [];
+  for (const loan of list.filter((l) => l.disbursed <= asOf)) {
+    const status = await loanStatus(db, loan.id, asOf);
+    standings.push({ remaining: status.totals.remaining, arrears: status.arrears, streak: status.streak });
+  }
+  return summariseLoans(standings);
+}
+
+/** The report of a group for a quarter; `now` decides the as-of day of a quarter still running. */
+export async function quarterlyReportData(db: Db, groupId: number, quarter: string, now: Date): Promise<QuarterlyReportData> {
+  const group = await groups.findGroup(db, groupId);
+  if (!group) throw new DomainError('group_not_found', `no group with id ${groupId}`);
+  const { from, to } = quarterRange(quarter);
+  const today = businessDate(now, group.timeZone);
+  const asOf = today < to ? today : to;
+  const members = await db
+    .selectFrom('memberships')
+    .innerJoin('people', 'people.id', 'memberships.person_id')
+    .leftJoin('quarterly_reports as q', (join) => join.onRef('q.person_id', '=', 'people.id').on('q.quarter', '=', quarter))
+    .select([
+      'people.id as personId',
+      'people.name',
+      'memberships.role',
+      'q.assets',
+      'q.turnover_reported as turnoverReported',
+      'q.employees',
+      sql<number>`(select coalesce(sum(e.amount), 0) from ledger_entries e where e.person_id = people.id and e.kind = 'sale'
+        and e.voided_at is null and e.business_date between ${from} and ${to})::bigint`.as('turnoverFromBooks'),
+    ])
+    .where('memberships.group_id', '=', groupId)
+    .where('memberships.status', '=', 'active')
+    .orderBy('people.name')
+    .orderBy('people.id')
+    .execute();
+  const rows = [];
+  for (const m of members) {
+    rows.push({ ...m, role: String(m.role), loans: await loansAsOf(db, await loans.loansOfPerson(db, m.personId), asOf) });
+  }
+  const facilitator = await groups.findFacilitator(db, group.facilitatorId);
+  return {
+    group: { id: group.id, name: group.name, village: group.village, district: group.district },
+    facilitator: facilitator?.name ?? null,
+    quarter,
+    from,
+    to,
+    asOf,
+    rows,
+    totals: totalsOf(rows),
+    groupLoans: await loansAsOf(db, await loans.loansOfGroup(db, groupId), asOf),
+  };
+}
+
+export interface ReportRequest {
+  id: number;
+  personId: number;
+  groupId: number;
+  quarter: string;
+  platform: string;
+  chatId: string;
+}
+
+/** A facilitator's "/laporan_kuartal", written with her message; one per message. */
+export async function requestQuarterlyReport(
+  db: Db,
+  input: { personId: number; groupId: number; quarter: string; platform: string; chatId: string; sourceMessageId: number | null; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('report_requests')
+    .values({
+      kind: 'quarterly',
+      person_id: input.personId,
+      group_id: input.groupId,
+      period: input.quarter,
+      platform: input.platform,
+      chat_id: input.chatId,
+      source_message_id: input.sourceMessageId,
+      created_at: input.at,
+    })
+    .onConflict((oc) => oc.column('source_message_id').doNothing())
+    .execute();
+}
+
+/** The oldest pending request, locked for this transaction (another worker skips it). */
+export async function claimPendingRequest(db: Db): Promise<ReportRequest | undefined> {
+  const row = await db
+    .selectFrom('report_requests')
+    .select(['id', 'person_id as personId', 'group_id as groupId', 'period as quarter', 'platform', 'chat_id as chatId'])
+    .where('status', '=', 'pending')
+    .orderBy('id')
+    .limit(1)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+  return row;
+}
+
+export async function finishRequest(db: Db, id: number, outcome: { status: 'done' | 'failed'; failure?: string; at: Date }): Promise<void> {
+  await db
+    .updateTable('report_requests')
+    .set({ status: outcome.status, failure: outcome.failure ?? null, done_at: outcome.at })
+    .where('id', '=', id)
+    .execute();
+}

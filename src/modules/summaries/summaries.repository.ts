@@ -1,0 +1,83 @@
+/**
+ * SQL of the weekly summary: who gets one (set-based, paged by person id), and one
+ * member's week and the week before, from her unvoided entries.
+ */
+import { addDays, type IsoDate } from '../../core/dates.ts';
+import type { Db } from '../../db/client.ts';
+import { chartData } from '../charts/charts.service.ts';
+import type { DailyTotals } from '../charts/charts.ts';
+import type { WeeklySummary } from './summaries.ts';
+import { change } from './summaries.ts';
+
+/**
+ * Active, opted-in members living in `timeZone` who recorded something (a sale or an
+ * expense, not voided) between `from` and `to`, and whom the bot may write to privately
+ * (Telegram, or WhatsApp once she wrote there): their person ids, from `afterPersonId`.
+ */
+export async function membersWithEntries(
+  db: Db,
+  options: { timeZone: string; from: IsoDate; to: IsoDate; afterPersonId: number; limit: number },
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('people')
+    .select('people.id')
+    .where('people.time_zone', '=', options.timeZone)
+    .where('people.opted_out_at', 'is', null)
+    .where('people.id', '>', options.afterPersonId)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('memberships').select('memberships.id').whereRef('memberships.person_id', '=', 'people.id').where('memberships.status', '=', 'active'),
+      ),
+    )
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('ledger_entries')
+          .select('ledger_entries.id')
+          .whereRef('ledger_entries.person_id', '=', 'people.id')
+          .where('ledger_entries.kind', 'in', ['sale', 'expense'])
+          .where('ledger_entries.voided_at', 'is', null)
+          .where('ledger_entries.business_date', '>=', options.from)
+          .where('ledger_entries.business_date', '<=', options.to),
+      ),
+    )
+    .where(({ exists, selectFrom, or, and }) =>
+      or([
+        exists(selectFrom('identities').select('identities.id').whereRef('identities.person_id', '=', 'people.id').where('identities.platform', '=', 'telegram')),
+        and([
+          exists(selectFrom('identities').select('identities.id').whereRef('identities.person_id', '=', 'people.id').where('identities.platform', '=', 'whatsapp')),
+          exists(selectFrom('inbound_messages').select('inbound_messages.id').whereRef('inbound_messages.person_id', '=', 'people.id').where('inbound_messages.platform', '=', 'whatsapp')),
+        ]),
+      ]),
+    )
+    .orderBy('people.id')
+    .limit(options.limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Her week (Monday `monday` to Sunday), the week before, and the week's daily totals for the chart. */
+export async function weeklySummaryOf(db: Db, personId: number, name: string, monday: IsoDate): Promise<{ summary: WeeklySummary; days: DailyTotals[] }> {
+  const sunday = addDays(monday, 6);
+  const now = await chartData(db, personId, 'week', sunday);
+  const before = (await chartData(db, personId, 'week', addDays(monday, -1))).recap;
+  const figures = (r: typeof now.recap) => ({
+    from: r.from,
+    to: r.to,
+    sales: r.sales,
+    expenses: r.expenses,
+    profit: r.profit,
+    entries: r.entries,
+    daysRecorded: r.daysRecorded,
+  });
+  return {
+    summary: {
+      name,
+      week: figures(now.recap),
+      lastWeek: figures(before),
+      sales: change(now.recap.sales, before.sales),
+      profit: change(now.recap.profit, before.profit),
+      best: now.recap.topItems[0] ?? null,
+    },
+    days: now.days,
+  };
+}

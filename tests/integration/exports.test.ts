@@ -1,0 +1,443 @@
+/**
+ * Exports on real Postgres: two groups with entries of every kind (one voided, one out of
+ * range), a group loan and a member's loan with payments. Group A is exported to XLSX and
+ * CSV through the module and through the admin command line; the files are read back and
+ * every total is checked against sums computed from the ledger in SQL, and nothing of
+ * group B may appear. In chat, "/ekspor" by group B's facilitator for group A is refused,
+ * a member is refused, and group A's facilitator gets "Sedang disiapkan…" and then, from
+ * the export job, two documents in the outbox.
+ */
+import { mkdir, mkdtemp, readFile, rm, stat, utimes } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
+import { EXPORT_FILE_TTL_MS, EXPORT_SWEEP_GRACE_MS, runExport, sweepExports, type ExportJob, type ExportsDeps } from '../../src/jobs/exports.ts';
+import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
+import { exportGroup } from '../../src/modules/exports/exports.service.ts';
+import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
+import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
+import type { NewEntry } from '../../src/modules/ledger/ledger.ts';
+import { createLoan, recordPayment } from '../../src/modules/loans/loans.service.ts';
+import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
+import { runAdminCommand } from '../helpers/admin-cli.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { privateMessage } from '../helpers/messages.ts';
+
+let t: TestDatabase;
+let dir: string;
+const clock = fixedClock('2026-12-10T03:00:00Z');
+const FROM = '2026-11-01';
+const TO = '2026-11-30';
+const ids = { groupA: 0, groupB: 0, ani: 0, sari: 0, tini: 0, wati: 0, facA: '7100', facB: '7200', aniTelegram: '7301' };
+const loanIds = { groupA: 0, ani: 0, groupB: 0 };
+
+const entry = (kind: NewEntry['kind'], amount: number, item: string | null = null, quantity: number | null = null, unitPrice: number | null = null): NewEntry => ({
+  kind,
+  amount,
+  item,
+  quantity,
+  unit: quantity === null ? null : 'pcs',
+  unitPrice,
+});
+
+async function record(personId: number, date: string, entries: NewEntry[]) {
+  return insertEntries(t.db, personId, date, entries, { messageId: null, rawText: 'test' });
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  dir = await mkdtemp(path.join(os.tmpdir(), 'dampingi-exports-'));
+  const at = clock.now();
+  const facA = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: ids.facA, timeZone: 'Asia/Jakarta' });
+  const facB = await addFacilitator(t.db, { name: 'Bu Dewi', telegramId: ids.facB, timeZone: 'Asia/Jakarta' });
+  const a = await createGroup(t.db, { name: 'Melati', trades: ['asesoris'], facilitatorId: facA.id, timeZone: 'Asia/Jakarta' });
+  const b = await createGroup(t.db, { name: 'Mawar', trades: ['asesoris'], facilitatorId: facB.id, timeZone: 'Asia/Jakarta' });
+  ids.groupA = a.id;
+  ids.groupB = b.id;
+  ids.ani = (await addMember(t.db, a.id, { name: 'Ani', telegramId: ids.aniTelegram, timeZone: 'Asia/Jakarta', role: 'bendahara' }, at)).person.id;
+  ids.sari = (await addMember(t.db, a.id, { name: 'Sari "Ibu" Lestari, S.E.', timeZone: 'Asia/Jakarta' }, at)).person.id;
+  ids.tini = (await addMember(t.db, a.id, { name: 'Tini', timeZone: 'Asia/Jakarta' }, at)).person.id;
+  ids.wati = (await addMember(t.db, b.id, { name: 'Wati', timeZone: 'Asia/Jakarta' }, at)).person.id;
+
+  // Group A: every kind, several days, an item with a comma and quotes (CSV quoting).
+  for (let day = 1; day <= 30; day += 3) {
+    const date = `2026-11-${String(day).padStart(2, '0')}`;
+    await record(ids.ani, date, [entry('sale', 15_000 * day, 'bros', day, 15_000), entry('expense', 2_500 * day, 'benang')]);
+  }
+  await record(ids.ani, '2026-11-07', [entry('withdrawal', 50_000, 'dapur'), entry('capital', 500_000, null)]);
+  await record(ids.sari, '2026-11-02', [entry('sale', 1_234_567, 'kain "batik", halus', 3, 411_522), entry('expense', 99_999, 'ongkir')]);
+  await record(ids.sari, '2026-11-30', [entry('sale', 70_000, 'keripik', 1.5, null)]);
+  // Out of range, and voided: neither may be exported.
+  await record(ids.ani, '2026-10-31', [entry('sale', 777_777, 'bros')]);
+  await record(ids.ani, '2026-12-01', [entry('sale', 888_888, 'bros')]);
+  const [voided] = await record(ids.sari, '2026-11-15', [entry('sale', 666_666, 'salah')]);
+  await sql`update ledger_entries set voided_at = now() where id = ${voided!.id}`.execute(t.db);
+  // Group B.
+  await record(ids.wati, '2026-11-10', [entry('sale', 4_444_444, 'WATI-ONLY'), entry('expense', 333_333, 'WATI-EXPENSE')]);
+
+  // Loans: group A's, Ani's own, group B's.
+  const terms = { principal: 1_200_000, annualRatePercent: 6, months: 3, method: 'flat' as const, disbursed: '2026-09-01', dueDay: 5 };
+  loanIds.groupA = (await createLoan(t.db, { groupId: a.id }, terms, at)).id;
+  loanIds.ani = (await createLoan(t.db, { personId: ids.ani }, { ...terms, principal: 600_000 }, at)).id;
+  loanIds.groupB = (await createLoan(t.db, { groupId: b.id }, { ...terms, principal: 9_900_000 }, at)).id;
+  const confirmed = { status: 'confirmed' as const, at };
+  await recordPayment(t.db, loanIds.groupA, 406_000, '2026-10-04', confirmed);
+  await recordPayment(t.db, loanIds.groupA, 300_000, '2026-11-20', confirmed);
+  await recordPayment(t.db, loanIds.groupA, 106_000, '2026-12-02', confirmed); // after the range: not counted
+  await recordPayment(t.db, loanIds.ani, 203_000, '2026-10-05', confirmed);
+  await recordPayment(t.db, loanIds.groupB, 1_000_000, '2026-10-05', confirmed);
+});
+
+afterAll(async () => {
+  await t?.drop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+// ---- the ledger, from SQL ----
+
+interface LedgerRow {
+  member: string;
+  kind: string;
+  amount: number;
+}
+
+async function ledger(groupId: number): Promise<LedgerRow[]> {
+  const { rows } = await sql<LedgerRow>`
+    select p.name as member, e.kind, e.amount from ledger_entries e
+      join people p on p.id = e.person_id
+      join memberships m on m.person_id = e.person_id and m.group_id = ${groupId} and m.status = 'active'
+     where e.business_date between ${FROM} and ${TO} and e.voided_at is null`.execute(t.db);
+  return rows;
+}
+
+function sumBy(rows: readonly LedgerRow[], member: string | null, kind: string): number {
+  return rows.filter((r) => (member === null || r.member === member) && r.kind === kind).reduce((s, r) => s + r.amount, 0);
+}
+
+async function daysRecorded(personId: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(distinct business_date)::bigint as n from ledger_entries
+    where person_id = ${personId} and business_date between ${FROM} and ${TO} and voided_at is null`.execute(t.db);
+  return rows[0]!.n;
+}
+
+// ---- reading the files back ----
+
+/** RFC 4180: fields separated by commas, quoted when they hold a comma, quote or line break ("" is a quote). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+type Cell = string | number | null;
+
+async function readXlsx(file: string): Promise<{ names: string[]; sheets: Map<string, Cell[][]>; workbook: ExcelJS.Workbook }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheets = new Map<string, Cell[][]>();
+  for (const sheet of workbook.worksheets) {
+    const rows: Cell[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      const values: Cell[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) {
+        const v = row.getCell(c).value;
+        values.push(v === undefined || v === null ? null : typeof v === 'number' || typeof v === 'string' ? v : String(v));
+      }
+      rows.push(values);
+    });
+    sheets.set(sheet.name, rows);
+  }
+  return { names: workbook.worksheets.map((s) => s.name), sheets, workbook };
+}
+
+const KIND_ID: Record<string, string> = { sale: 'Penjualan', expense: 'Pengeluaran', withdrawal: 'Diambil untuk rumah tangga', capital: 'Modal masuk' };
+
+/** Checks the XLSX of group A against the ledger, and that nothing of group B is in it. */
+async function checkXlsx(file: string) {
+  const { names, sheets, workbook } = await readXlsx(file);
+  expect(names).toEqual(['Catatan', 'Per anggota', 'Pinjaman']);
+  const rows = await ledger(ids.groupA);
+
+  // Catatan: one row per active entry, amounts as numbers that add up to the ledger per kind and member.
+  const [header, ...entries] = sheets.get('Catatan')!;
+  expect(header).toEqual(['Tanggal', 'Anggota', 'Jenis', 'Barang', 'Jumlah', 'Satuan', 'Harga satuan (Rp)', 'Nilai (Rp)', 'Dicatat pada']);
+  expect(entries).toHaveLength(rows.length);
+  for (const e of entries) {
+    expect(e[0]! >= FROM && e[0]! <= TO).toBe(true);
+    expect(typeof e[7]).toBe('number');
+  }
+  for (const [kind, label] of Object.entries(KIND_ID)) {
+    for (const member of ['Ani', 'Sari "Ibu" Lestari, S.E.']) {
+      const exported = entries.filter((e) => e[1] === member && e[2] === label).reduce((s, e) => s + (e[7] as number), 0);
+      expect(exported, `${member} ${kind}`).toBe(sumBy(rows, member, kind));
+    }
+  }
+  expect(entries.find((e) => e[3] === 'kain "batik", halus')).toEqual(['2026-11-02', 'Sari "Ibu" Lestari, S.E.', 'Penjualan', 'kain "batik", halus', 3, 'pcs', 411_522, 1_234_567, expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)]);
+  expect(entries.find((e) => e[3] === 'keripik')?.[4]).toBe(1.5);
+  expect(workbook.getWorksheet('Catatan')!.getRow(2).getCell(8).numFmt).toBe('#,##0');
+
+  // Per anggota: every active member (Tini with zeros), each figure from the ledger, and the total row.
+  const [mHeader, ...memberRows] = sheets.get('Per anggota')!;
+  expect(mHeader).toEqual(['Anggota', 'Peran', 'Hari mencatat', 'Penjualan (Rp)', 'Pengeluaran (Rp)', 'Untung (Rp)', 'Diambil untuk rumah tangga (Rp)', 'Modal masuk (Rp)']);
+  const people = [
+    ['Ani', ids.ani, 'bendahara'],
+    ['Sari "Ibu" Lestari, S.E.', ids.sari, 'anggota'],
+    ['Tini', ids.tini, 'anggota'],
+  ] as const;
+  expect(memberRows.map((r) => r[0])).toEqual([...people.map((p) => p[0]), 'JUMLAH']);
+  for (const [name, personId, role] of people) {
+    const row = memberRows.find((r) => r[0] === name)!;
+    const sales = sumBy(rows, name, 'sale');
+    const expenses = sumBy(rows, name, 'expense');
+    expect(row).toEqual([name, role, await daysRecorded(personId), sales, expenses, sales - expenses, sumBy(rows, name, 'withdrawal'), sumBy(rows, name, 'capital')]);
+  }
+  const total = memberRows.at(-1)!;
+  const sales = sumBy(rows, null, 'sale');
+  const expenses = sumBy(rows, null, 'expense');
+  expect(total.slice(3)).toEqual([sales, expenses, sales - expenses, sumBy(rows, null, 'withdrawal'), sumBy(rows, null, 'capital')]);
+  expect(total[2]).toBe((await daysRecorded(ids.ani)) + (await daysRecorded(ids.sari)));
+
+  // Pinjaman: group A's loan and Ani's, every instalment; paid counts payments up to the range's end.
+  const [lHeader, ...loanRows] = sheets.get('Pinjaman')!;
+  expect(lHeader?.[0]).toBe('Pinjaman');
+  expect(new Set(loanRows.map((r) => r[0]))).toEqual(new Set([loanIds.groupA, loanIds.ani]));
+  const { rows: instalments } = await sql<{ loan_id: number; total: number }>`
+    select loan_id, total from loan_instalments where loan_id in (${loanIds.groupA}, ${loanIds.ani})`.execute(t.db);
+  expect(loanRows).toHaveLength(instalments.length);
+  for (const loanId of [loanIds.groupA, loanIds.ani]) {
+    const mine = loanRows.filter((r) => r[0] === loanId);
+    expect(mine.reduce((s, r) => s + (r[11] as number), 0)).toBe(instalments.filter((i) => i.loan_id === loanId).reduce((s, i) => s + i.total, 0));
+    const { rows: paid } = await sql<{ n: number }>`select coalesce(sum(amount), 0)::bigint as n from loan_payments
+      where loan_id = ${loanId} and status = 'confirmed' and paid_on <= ${TO}`.execute(t.db);
+    expect(mine.reduce((s, r) => s + (r[12] as number), 0)).toBe(paid[0]!.n);
+    expect(mine.every((r) => (r[12] as number) + (r[13] as number) === r[11])).toBe(true);
+  }
+  expect(loanRows.filter((r) => r[0] === loanIds.groupA).map((r) => r[1])).toEqual(['Kelompok Melati', 'Kelompok Melati', 'Kelompok Melati']);
+  expect(loanRows.filter((r) => r[0] === loanIds.ani).map((r) => r[14])).toEqual(['Lunas', 'Menunggak', 'Belum jatuh tempo']);
+
+  // Nothing of group B anywhere.
+  const everything = JSON.stringify([...sheets.values()]);
+  for (const foreign of ['Wati', 'WATI-ONLY', 'WATI-EXPENSE', '4444444', '9900000', String(9_900_000 / 3)]) expect(everything).not.toContain(foreign);
+}
+
+/** Checks the CSV of group A against the ledger; returns its rows. */
+async function checkCsv(file: string): Promise<string[][]> {
+  const raw = await readFile(file, 'utf8');
+  expect(raw.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...entries] = parseCsv(raw.slice(1));
+  expect(header).toEqual(['Tanggal', 'Anggota', 'Jenis', 'Barang', 'Jumlah', 'Satuan', 'Harga satuan (Rp)', 'Nilai (Rp)', 'Dicatat pada']);
+  const rows = await ledger(ids.groupA);
+  expect(entries).toHaveLength(rows.length);
+  for (const [kind, label] of Object.entries(KIND_ID)) {
+    const exported = entries.filter((e) => e[2] === label).reduce((s, e) => s + Number(e[7]), 0);
+    expect(exported, kind).toBe(sumBy(rows, null, kind));
+    expect(entries.filter((e) => e[2] === label && e[1] === 'Ani').reduce((s, e) => s + Number(e[7]), 0)).toBe(sumBy(rows, 'Ani', kind));
+  }
+  expect(entries.every((e) => /^\d+$/.test(e[7]!))).toBe(true);
+  expect(entries.find((e) => e[3] === 'kain "batik", halus')?.slice(0, 8)).toEqual(['2026-11-02', 'Sari "Ibu" Lestari, S.E.', 'Penjualan', 'kain "batik", halus', '3', 'pcs', '411522', '1234567']);
+  for (const foreign of ['Wati', 'WATI-ONLY', '4444444']) expect(raw).not.toContain(foreign);
+  return entries;
+}
+
+describe('exports of a group’s books', () => {
+  it('writes XLSX and CSV whose every total matches the ledger, in small cursor batches', async () => {
+    const xlsx = path.join(dir, 'module', 'melati.xlsx');
+    const csv = path.join(dir, 'module', 'melati.csv');
+    const a = await exportGroup(t.db, { groupId: ids.groupA, range: { from: FROM, to: TO }, format: 'xlsx', file: xlsx, batchSize: 3 });
+    const b = await exportGroup(t.db, { groupId: ids.groupA, range: { from: FROM, to: TO }, format: 'csv', file: csv, batchSize: 3 });
+    const rows = await ledger(ids.groupA);
+    expect(a.entries).toBe(rows.length);
+    expect(b.entries).toBe(rows.length);
+    expect(a).toMatchObject({ groupName: 'Melati', members: 3, loans: 2, totals: { sales: sumBy(rows, null, 'sale'), expenses: sumBy(rows, null, 'expense') } });
+    await checkXlsx(xlsx);
+    const csvRows = await checkCsv(csv);
+    // The CSV is the entries sheet, row for row.
+    const { sheets } = await readXlsx(xlsx);
+    expect(csvRows.map((r) => r.slice(0, 3).concat(r[7]!))).toEqual(sheets.get('Catatan')!.slice(1).map((r) => [r[0], r[1], r[2], String(r[7])]));
+  });
+
+  it('exports group B without group A', async () => {
+    const file = path.join(dir, 'module', 'mawar.csv');
+    const summary = await exportGroup(t.db, { groupId: ids.groupB, range: { from: FROM, to: TO }, format: 'csv', file });
+    expect(summary.entries).toBe(2);
+    const raw = await readFile(file, 'utf8');
+    expect(raw).toContain('WATI-ONLY');
+    expect(raw).not.toContain('Ani');
+  });
+
+  it('runs from the command line, and refuses bad flags with exit code 2', async () => {
+    const run = (args: string[]) => runAdminCommand(t.db, clock, ['report', 'export', ...args]);
+    const xlsx = path.join(dir, 'cli', 'melati.xlsx');
+    const csv = path.join(dir, 'cli', 'melati.csv');
+    const base = ['--group', String(ids.groupA), '--from', FROM, '--to', TO];
+    const x = await run([...base, '--format', 'xlsx', '--out', xlsx]);
+    expect(x.stderr).toBe('');
+    expect(x.code).toBe(0);
+    const rows = await ledger(ids.groupA);
+    expect(x.json()).toMatchObject({ groupId: ids.groupA, groupName: 'Melati', from: FROM, to: TO, format: 'xlsx', out: xlsx, entries: rows.length });
+    await checkXlsx(xlsx);
+    const c = await run([...base, '--format', 'csv', '--out', csv]);
+    expect(c.code).toBe(0);
+    await checkCsv(csv);
+
+    const bad = async (args: string[], message: RegExp) => {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stdout).toBe('');
+    };
+    await bad([...base, '--format', 'pdf', '--out', csv], /^error: format_invalid: --format must be xlsx or csv/);
+    await bad(['--group', String(ids.groupA), '--from', '2026-02-30', '--to', TO, '--format', 'csv', '--out', csv], /^error: date_invalid: --from must be a real date/);
+    await bad(['--group', String(ids.groupA), '--from', TO, '--to', FROM, '--format', 'csv', '--out', csv], /^error: export_range_invalid/);
+    await bad(['--group', 'abc', '--from', FROM, '--to', TO, '--format', 'csv', '--out', csv], /^error: id_invalid/);
+    await bad(['--group', '999999', '--from', FROM, '--to', TO, '--format', 'csv', '--out', csv], /^error: group_not_found/);
+    await bad(['--group', String(ids.groupA), '--from', FROM, '--to', TO, '--format', 'csv'], /required option '--out <file>'/);
+  });
+});
+
+describe('"/ekspor" in chat', () => {
+  const dispatched: OutboxItem[] = [];
+  const scheduled: number[] = [];
+  let deps: InboundDeps;
+  let exportsDeps: ExportsDeps;
+
+  beforeAll(() => {
+    const dispatch = async (items: readonly OutboxItem[]) => void dispatched.push(...items);
+    deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch, scheduleExport: async (id) => void scheduled.push(id) };
+    exportsDeps = { db: t.db, clock, dispatch, dataDir: path.join(dir, 'data'), log: silentLogger() };
+  });
+
+  const from = (telegramId: string) => (text: string): InboundMessage =>
+    privateMessage(text, { chatId: telegramId, sender: { id: telegramId, name: 'X' }, sentAt: clock.now().toISOString() });
+
+  async function replyTo(message: InboundMessage): Promise<OutboundMessage[]> {
+    const before = dispatched.length;
+    await processInbound(deps, message);
+    return Promise.all(dispatched.slice(before).map(async (i) => (await findOutbound(t.db, i.idempotencyKey))!.payload));
+  }
+
+  async function requests(): Promise<number> {
+    const { rows } = await sql<{ n: number }>`select count(*)::bigint as n from export_requests`.execute(t.db);
+    return rows[0]!.n;
+  }
+
+  it('refuses the facilitator of another group, and members', async () => {
+    const [refused] = await replyTo(from(ids.facB)(`/ekspor Melati ${FROM} ${TO}`));
+    expect(refused?.text).toBe('Maaf, kelompok ini didampingi pendamping lain.');
+    const [byId] = await replyTo(from(ids.facB)(`/ekspor #${ids.groupA}`));
+    expect(byId?.text).toBe('Maaf, kelompok ini didampingi pendamping lain.');
+    const [member] = await replyTo(from(ids.aniTelegram)('/ekspor'));
+    expect(member?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(await requests()).toBe(0);
+    expect(scheduled).toEqual([]);
+    const { rows } = await sql<{ reason: string }>`select reason from permission_refusals where action = 'export' order by id`.execute(t.db);
+    expect(rows.map((r) => r.reason)).toEqual(['not_your_group', 'not_your_group', 'not_facilitator']);
+  });
+
+  it('answers bad dates kindly', async () => {
+    const [bad] = await replyTo(from(ids.facA)('/ekspor 31/02/2026 30/11/2026'));
+    expect(bad?.text).toContain('Tanggal "31/02/2026" tidak saya kenali');
+    const [backwards] = await replyTo(from(ids.facA)('/ekspor 30/11/2026 01/11/2026'));
+    expect(backwards?.text).toContain('Tanggal awal harus sebelum tanggal akhir');
+    expect(await requests()).toBe(0);
+  });
+
+  it('prepares the files after commit and sends them as two documents', async () => {
+    const message = from(ids.facA)('/ekspor Melati 01/11/2026 30/11/2026');
+    const [reply] = await replyTo(message);
+    expect(reply?.text).toBe(
+      '⏳ Sedang disiapkan… Ekspor kelompok Melati (1 Nov – 30 Nov 2026) saya kirim sebentar lagi: satu file Excel dan satu file CSV.',
+    );
+    expect(reply?.document).toBeUndefined();
+    expect(scheduled).toHaveLength(1);
+
+    const before = dispatched.length;
+    expect(await runExport(exportsDeps, { sourceMessageId: scheduled[0]! })).toBe('sent');
+    const documents = await Promise.all(dispatched.slice(before).map(async (i) => (await findOutbound(t.db, i.idempotencyKey))!.payload));
+    expect(documents.map((d) => [d.platform, d.chatId, d.document?.filename, d.document?.mimeType])).toEqual([
+      ['telegram', ids.facA, 'ekspor-melati-2026-11-01-2026-11-30.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ['telegram', ids.facA, 'ekspor-melati-2026-11-01-2026-11-30.csv', 'text/csv'],
+    ]);
+    const rows = await ledger(ids.groupA);
+    expect(documents[0]!.document!.caption).toBe(`📎 Kelompok Melati, 1 Nov – 30 Nov 2026 — Excel (catatan, per anggota, pinjaman), ${rows.length} catatan`);
+    expect(documents[0]!.document!.path.startsWith(path.join(dir, 'data', 'exports'))).toBe(true);
+    await checkXlsx(documents[0]!.document!.path);
+    await checkCsv(documents[1]!.document!.path);
+
+    // The job running again (a stalled worker) sends nothing new.
+    const { rows: outbox } = await sql<{ n: number }>`select count(*)::bigint as n from outbound_messages where idempotency_key like 'export-%'`.execute(t.db);
+    expect(await runExport(exportsDeps, { sourceMessageId: scheduled[0]! })).toBe('already-done');
+    const { rows: again } = await sql<{ n: number }>`select count(*)::bigint as n from outbound_messages where idempotency_key like 'export-%'`.execute(t.db);
+    expect(again[0]!.n).toBe(outbox[0]!.n);
+
+    // A redelivered "/ekspor" is a duplicate: no second request, no second job.
+    await processInbound(deps, message);
+    expect(await requests()).toBe(1);
+    expect(scheduled).toHaveLength(1);
+  });
+
+  it('without arguments exports her only group for this month so far', async () => {
+    const [reply] = await replyTo(from(ids.facA)('/ekspor'));
+    expect(reply?.text).toContain('Ekspor kelompok Melati (1 Des – 10 Des 2026)');
+  });
+
+  it('the sweep re-queues a request left pending, and removes export folders past their week', async () => {
+    // Earlier tests' requests (one still pending, never run) are out of the way.
+    await sql`update export_requests set status = 'done' where status = 'pending'`.execute(t.db);
+    const { rows } = await sql<{ id: number }>`
+      insert into export_requests (group_id, person_id, platform, chat_id, date_from, date_to, created_at)
+      values (${ids.groupA}, ${ids.ani}, 'telegram', '1', ${FROM}, ${TO}, ${new Date(clock.now().getTime() - EXPORT_SWEEP_GRACE_MS - 1000)})
+      returning id`.execute(t.db);
+    const fresh = await sql<{ id: number }>`
+      insert into export_requests (group_id, person_id, platform, chat_id, date_from, date_to, created_at)
+      values (${ids.groupA}, ${ids.ani}, 'telegram', '1', ${FROM}, ${TO}, ${clock.now()}) returning id`.execute(t.db);
+    const old = path.join(dir, 'data', 'exports', 'old-one');
+    await mkdir(old, { recursive: true });
+    const longAgo = new Date(Date.now() - EXPORT_FILE_TTL_MS - 60_000);
+    await utimes(old, longAgo, longAgo);
+    const queued: ExportJob[] = [];
+    expect(await sweepExports(exportsDeps, async (job) => void queued.push(job))).toBe(1);
+    expect(queued).toEqual([{ requestId: rows[0]!.id }]);
+    expect(queued).not.toContainEqual({ requestId: fresh.rows[0]!.id });
+    await expect(stat(old)).rejects.toThrow();
+    // The export made for the chat (minutes old) is kept.
+    expect((await stat(path.join(dir, 'data', 'exports'))).isDirectory()).toBe(true);
+    await sql`update export_requests set status = 'done' where status = 'pending'`.execute(t.db);
+  });
+
+  it('in a group chat, says the export comes only in private', async () => {
+    const [reply] = await replyTo(privateMessage('/ekspor', { chatType: 'group', chatId: '-100900', sender: { id: ids.facA, name: 'Bu Rina' }, addressedToBot: true }));
+    expect(reply?.text).toContain('hanya saya kirim lewat chat pribadi');
+  });
+});

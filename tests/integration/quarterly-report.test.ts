@@ -1,0 +1,240 @@
+/**
+ * The quarterly monitoring report on real Postgres: "/laporan_kuartal" from a facilitator
+ * writes a request with her message; the quarterly job then makes the XLSX and the
+ * one-page PDF (after the commit) and queues them as two documents. The XLSX read back
+ * with exceljs has every member's turnover from the books and totals equal to the ledger;
+ * the PDF of a 30-member group is one page and names the group. The command line does
+ * the same (`report quarterly`). Members are refused.
+ */
+import { mkdir, mkdtemp, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
+import { fulfilQuarterlyRequests, removeOldReports, REPORT_MIME } from '../../src/conversation/notices/quarterly-report.ts';
+import { matchCommand } from '../../src/conversation/commands.ts';
+import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
+import { QUARTERLY_SCHEDULER, startQuarterlyReports } from '../../src/jobs/quarterly.ts';
+import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
+import { createLoan } from '../../src/modules/loans/loans.service.ts';
+import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
+import { saveQuarterlyReport } from '../../src/modules/reminders/quarterly-reports.ts';
+import { runAdminCommand } from '../helpers/admin-cli.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { privateMessage } from '../helpers/messages.ts';
+import { createTestRedis } from '../helpers/redis.ts';
+import { eventually } from '../helpers/wait.ts';
+
+let t: TestDatabase;
+let dataDir: string;
+const clock = fixedClock('2027-01-11T03:00:00Z'); // Monday 10:00 WIB, after Q4 2026
+const dispatched: OutboxItem[] = [];
+let deps: InboundDeps;
+const members: number[] = [];
+/** Member name → her books' Q4 turnover. */
+const expectedBooks = new Map<string, number>();
+let groupId = 0;
+const GROUP = 'Mawar Sejahtera';
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  dataDir = await mkdtemp(path.join(tmpdir(), 'quarterly-'));
+  deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch: async (items) => void dispatched.push(...items) };
+  const at = clock.now();
+  const rina = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: '900', timeZone: 'Asia/Jakarta' });
+  const mawar = await createGroup(t.db, { name: GROUP, trades: ['kuliner'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta', village: 'Sukamaju' });
+  groupId = mawar.id;
+  for (let i = 1; i <= 30; i++) {
+    const name = i === 7 ? 'Siti Nurhaliza Kartika Dewi Purnamasari' : `Anggota ${String(i).padStart(2, '0')}`;
+    members.push((await addMember(t.db, mawar.id, { name, telegramId: String(6000 + i), timeZone: 'Asia/Jakarta' }, at)).person.id);
+    expectedBooks.set(name, 11_000 * i);
+  }
+  // Books: sales in Q4 (counted), before and after it (not), an expense and a voided sale (not).
+  const rows = members.flatMap((personId, i) => [
+    { person_id: personId, kind: 'sale' as const, amount: 10_000 * (i + 1), business_date: '2026-10-05', raw_text: 'laku' },
+    { person_id: personId, kind: 'sale' as const, amount: 1_000 * (i + 1), business_date: '2026-12-31', raw_text: 'laku' },
+    { person_id: personId, kind: 'sale' as const, amount: 999_000, business_date: '2026-09-30', raw_text: 'laku' },
+    { person_id: personId, kind: 'sale' as const, amount: 888_000, business_date: '2027-01-01', raw_text: 'laku' },
+    { person_id: personId, kind: 'expense' as const, amount: 5_000, business_date: '2026-11-11', raw_text: 'beli' },
+  ]);
+  await t.db.insertInto('ledger_entries').values(rows).execute();
+  await t.db.insertInto('ledger_entries').values({ person_id: members[0]!, kind: 'sale', amount: 777_000, business_date: '2026-11-01', raw_text: 'x', voided_at: at }).execute();
+  // Answers to the quarterly question from two members.
+  await saveQuarterlyReport(t.db, { personId: members[0]!, quarter: '2026Q4', assets: 5_000_000, turnover: 3_000_000, employees: 2, sourceMessageId: null, at });
+  await saveQuarterlyReport(t.db, { personId: members[1]!, quarter: '2026Q4', assets: 2_500_000, turnover: null, employees: 1, sourceMessageId: null, at });
+  // A personal loan: Rp1.000.000 over 2 months from October, nothing paid: both instalments overdue by 31 December.
+  await createLoan(t.db, { personId: members[2]! }, { principal: 1_000_000, annualRatePercent: 0, months: 2, method: 'flat', disbursed: '2026-10-10', dueDay: 5 }, at);
+  await createLoan(t.db, { groupId: mawar.id }, { principal: 3_000_000, annualRatePercent: 0, months: 3, method: 'flat', disbursed: '2026-12-20', dueDay: 5 }, at);
+});
+afterAll(async () => {
+  await t?.drop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+async function replyTo(message: InboundMessage): Promise<OutboundMessage[]> {
+  const before = dispatched.length;
+  await processInbound(deps, message);
+  const rows = await Promise.all(dispatched.slice(before).map((i) => findOutbound(t.db, i.idempotencyKey)));
+  return rows.map((r) => r!.payload);
+}
+
+const booksOf = (i: number) => 10_000 * (i + 1) + 1_000 * (i + 1);
+const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+const utf16be = (s: string) => [...s].map((c) => `\u0000${c}`).join('');
+
+async function readXlsx(file: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb.getWorksheet('Anggota')!;
+}
+
+describe('/laporan_kuartal', () => {
+  it('reads the quarter and the group', () => {
+    expect(matchCommand('/laporan_kuartal')).toEqual({ name: 'quarterly_report', quarter: null, group: null });
+    expect(matchCommand('/laporan_kuartal 2026Q4')).toEqual({ name: 'quarterly_report', quarter: '2026Q4', group: null });
+    expect(matchCommand('/laporan_kuartal q3 2026 Mawar')).toEqual({ name: 'quarterly_report', quarter: 'q3 2026', group: 'Mawar' });
+  });
+
+  it('refuses a member', async () => {
+    const [reply] = await replyTo(privateMessage('/laporan_kuartal', { chatId: '6001', sender: { id: '6001', name: 'Anggota 01' } }));
+    expect(reply!.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+  });
+
+  it('answers the facilitator at once and sends the two files after the commit', async () => {
+    const [reply, ...rest] = await replyTo(privateMessage('/laporan_kuartal', { chatId: '900', sender: { id: '900', name: 'Bu Rina' } }));
+    expect(rest).toEqual([]);
+    expect(reply!.text).toBe('⏳ Laporan triwulan Q4 2026 kelompok Mawar Sejahtera sedang dibuat. Dua berkas (Excel dan PDF) saya kirim sebentar lagi.');
+    const pending = await t.db.selectFrom('report_requests').select(['status', 'period', 'group_id']).execute();
+    expect(pending).toEqual([{ status: 'pending', period: '2026Q4', group_id: groupId }]);
+
+    const before = dispatched.length;
+    expect(await fulfilQuarterlyRequests({ db: t.db, clock, dispatch: deps.dispatch, dataDir })).toBe(1);
+    const sent = await Promise.all(dispatched.slice(before).map(async (i) => ({ key: i.idempotencyKey, row: (await findOutbound(t.db, i.idempotencyKey))! })));
+    expect(sent.map((s) => s.key)).toEqual([expect.stringMatching(/^report-\d+-xlsx$/), expect.stringMatching(/^report-\d+-pdf$/)]);
+    const [xlsx, pdf] = sent.map((s) => s.row.payload);
+    expect(xlsx!.chatId).toBe('900');
+    expect(xlsx!.document).toMatchObject({ filename: 'laporan-kuartal-mawar-sejahtera-2026Q4.xlsx', mimeType: REPORT_MIME.xlsx });
+    expect(pdf!.document).toMatchObject({ filename: 'laporan-kuartal-mawar-sejahtera-2026Q4.pdf', mimeType: REPORT_MIME.pdf });
+    expect(pdf!.document!.caption).toBe('📎 Laporan triwulan Q4 2026 — kelompok Mawar Sejahtera (PDF, satu halaman)');
+    expect(path.isAbsolute(xlsx!.document!.path) && xlsx!.document!.path.startsWith(dataDir)).toBe(true);
+
+    // The XLSX: every member, her books' turnover for the quarter, totals equal to the ledger.
+    const sheet = await readXlsx(xlsx!.document!.path);
+    expect(sheet.getCell('B2').value).toBe(GROUP);
+    const rows = Array.from({ length: 30 }, (_, i) => sheet.getRow(8 + i));
+    const byName = new Map(rows.map((r) => [String(r.getCell(2).value), r]));
+    const ledger = await t.db
+      .selectFrom('ledger_entries')
+      .select((eb) => [eb.fn.sum<string>('amount').as('sum')])
+      .where('kind', '=', 'sale')
+      .where('voided_at', 'is', null)
+      .where('business_date', '>=', '2026-10-01')
+      .where('business_date', '<=', '2026-12-31')
+      .executeTakeFirstOrThrow();
+    const totals = sheet.getRow(38);
+    expect(totals.getCell(2).value).toBe('Jumlah');
+    expect(totals.getCell(6).value).toBe(Number(ledger.sum));
+    expect(Number(ledger.sum)).toBe(members.reduce((sum, _, i) => sum + booksOf(i), 0));
+    expect(new Map(rows.map((r) => [String(r.getCell(2).value), r.getCell(6).value]))).toEqual(expectedBooks);
+    const first = byName.get('Anggota 01')!;
+    expect([first.getCell(4).value, first.getCell(5).value, first.getCell(6).value, first.getCell(7).value]).toEqual([5_000_000, 3_000_000, booksOf(0), 2]);
+    const second = byName.get('Anggota 02')!;
+    expect([second.getCell(4).value, second.getCell(5).value, second.getCell(7).value]).toEqual([2_500_000, null, 1]);
+    const borrower = byName.get('Anggota 03')!;
+    // Loans as of 31 December: Rp1.000.000 outstanding, both instalments overdue, streak 0.
+    expect([borrower.getCell(8).value, borrower.getCell(9).value, borrower.getCell(10).value, borrower.getCell(11).value]).toEqual([1, 1_000_000, 1_000_000, 0]);
+    expect([totals.getCell(4).value, totals.getCell(5).value, totals.getCell(7).value, totals.getCell(9).value]).toEqual([7_500_000, 3_000_000, 3, 1_000_000]);
+    expect(totals.getCell(3).value).toBe('Anggota melapor: 2/30');
+    const groupLoan = sheet.getRow(39);
+    expect([groupLoan.getCell(2).value, groupLoan.getCell(8).value, groupLoan.getCell(9).value, groupLoan.getCell(10).value]).toEqual(['Pinjaman kelompok', 1, 3_000_000, 0]);
+
+    // The PDF: one page for 30 members, naming the group.
+    const bytes = await readFile(pdf!.document!.path);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pages(bytes)).toBe(1);
+    expect(bytes.toString('latin1')).toContain(utf16be(GROUP));
+
+    // Nothing pending: a second run does nothing, and nothing is sent twice.
+    expect(await fulfilQuarterlyRequests({ db: t.db, clock, dispatch: deps.dispatch, dataDir })).toBe(0);
+    expect(await t.db.selectFrom('report_requests').select('status').execute()).toEqual([{ status: 'done' }]);
+  });
+
+  it('a redelivered message asks once', async () => {
+    const message = privateMessage('/laporan_kuartal 2026Q3', { chatId: '900', sender: { id: '900', name: 'Bu Rina' } });
+    await replyTo(message);
+    await replyTo(message);
+    const requests = await t.db.selectFrom('report_requests').select('period').where('period', '=', '2026Q3').execute();
+    expect(requests).toHaveLength(1);
+  });
+});
+
+describe('report files', () => {
+  it('are removed a week after they were made', async () => {
+    const old = path.join(dataDir, 'reports', '999');
+    await mkdir(old, { recursive: true });
+    // File times are the machine's: measured against its clock here.
+    const now = new Date();
+    const eightDaysAgo = new Date(now.getTime() - 8 * 86_400_000);
+    await utimes(old, eightDaysAgo, eightDaysAgo);
+    expect(await removeOldReports(dataDir, now)).toBe(1);
+    await expect(stat(old)).rejects.toThrow();
+    expect(await removeOldReports(dataDir, now)).toBe(0); // this week's stay
+  });
+});
+
+describe('the quarterly job on Redis', () => {
+  it('is one scheduler every 30 s whose worker sends what is pending', async () => {
+    const r = await createTestRedis();
+    const sent: OutboxItem[] = [];
+    const job = await startQuarterlyReports({
+      connection: r.connection,
+      prefix: r.prefix,
+      deps: { db: t.db, clock, dispatch: async (items) => void sent.push(...items), dataDir, log: silentLogger() },
+    });
+    try {
+      const schedulers = await job.queue.getJobSchedulers();
+      expect(schedulers.map((s) => ({ key: s.key, every: Number(s.every) }))).toEqual([{ key: QUARTERLY_SCHEDULER.key, every: 30_000 }]);
+      await job.queue.add(QUARTERLY_SCHEDULER.key, {}); // a tick now, as the scheduler would in 30 s
+      const q3 = await eventually(
+        async () => (await t.db.selectFrom('report_requests').select(['id', 'status']).where('period', '=', '2026Q3').where('status', '=', 'done').executeTakeFirst()),
+        { what: 'the Q3 request done' },
+      );
+      await eventually(async () => (sent.length === 2 ? true : undefined), { what: 'two documents dispatched' });
+      expect(sent.map((i) => i.idempotencyKey)).toEqual([`report-${q3.id}-xlsx`, `report-${q3.id}-pdf`]);
+    } finally {
+      await job.close();
+      await r.cleanup();
+    }
+  });
+});
+
+describe('report quarterly (command line)', () => {
+  it('writes the PDF and the XLSX of a group', async () => {
+    const pdfFile = path.join(dataDir, 'cli', 'q.pdf');
+    const run = await runAdminCommand(t.db, clock, ['report', 'quarterly', '--group', String(groupId), '--quarter', '2026Q4', '--format', 'pdf', '--out', pdfFile]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const out = run.json<{ members: number; asOf: string; bytes: number; totals: { turnoverFromBooks: number } }>();
+    expect(out.members).toBe(30);
+    expect(out.asOf).toBe('2026-12-31');
+    expect(out.totals.turnoverFromBooks).toBe(members.reduce((sum, _, i) => sum + booksOf(i), 0));
+    expect((await stat(pdfFile)).size).toBe(out.bytes);
+    expect(pages(await readFile(pdfFile))).toBe(1);
+
+    const xlsxFile = path.join(dataDir, 'cli', 'q.xlsx');
+    const xlsx = await runAdminCommand(t.db, clock, ['report', 'quarterly', '--group', String(groupId), '--quarter', '2026q4', '--format', 'xlsx', '--out', xlsxFile]);
+    expect(xlsx.code).toBe(0);
+    expect((await readXlsx(xlsxFile)).getRow(38).getCell(6).value).toBe(out.totals.turnoverFromBooks);
+  });
+
+  it('refuses a malformed quarter or format with exit code 2', async () => {
+    const bad = await runAdminCommand(t.db, clock, ['report', 'quarterly', '--group', String(groupId), '--quarter', '2026-4', '--format', 'pdf', '--out', path.join(dataDir, 'x.pdf')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('quarter_invalid');
+    const format = await runAdminCommand(t.db, clock, ['report', 'quarterly', '--group', String(groupId), '--quarter', '2026Q4', '--format', 'doc', '--out', path.join(dataDir, 'x.doc')]);
+    expect(format.code).toBe(2);
+  });
+});

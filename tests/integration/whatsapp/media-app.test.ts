@@ -1,0 +1,99 @@
+/**
+ * A member's voice note on WhatsApp through the running app (issue #8): the fake socket
+ * delivers a real-shaped audioMessage (ptt); the bot keeps it, tells her, and forwards it
+ * to her facilitator — the words first, then the voice note itself (`{ forward: msg }`).
+ */
+import type { AnyMessageContent, WAMessage } from '@whiskeysockets/baileys';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from '../../../src/app.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { fixedClock } from '../../../src/core/clock.ts';
+import { silentLogger } from '../../../src/core/logger.ts';
+import { addFacilitator, addMember, createGroup } from '../../../src/modules/groups/groups.service.ts';
+import { createTestDatabase, type TestDatabase } from '../../helpers/database.ts';
+import { createTestRedis, type TestRedis } from '../../helpers/redis.ts';
+import { eventually } from '../../helpers/wait.ts';
+import { fakeSockets } from '../../fixtures/whatsapp/fake-socket.ts';
+import * as f from '../../fixtures/whatsapp/messages.ts';
+
+let t: TestDatabase;
+let r: TestRedis;
+let app: App;
+const sockets = fakeSockets();
+const clock = fixedClock('2026-11-20T03:05:00Z');
+const RINA_JID = '6281299999999@s.whatsapp.net';
+
+const bytes = (n: number, fill: number) => new Uint8Array(n).fill(fill);
+
+function voiceNote(): WAMessage {
+  return {
+    key: { remoteJid: f.ANI.phoneJid, remoteJidAlt: f.ANI.lid, fromMe: false, id: '3EB0VOICEAPP001', addressingMode: 'pn' },
+    message: {
+      audioMessage: {
+        url: 'https://mmg.whatsapp.net/v/t62.7117-24/1_2.enc?ccb=11-4',
+        mimetype: 'audio/ogg; codecs=opus',
+        fileSha256: bytes(32, 1),
+        fileLength: 5210,
+        seconds: 4,
+        ptt: true,
+        mediaKey: bytes(32, 2),
+        fileEncSha256: bytes(32, 3),
+        directPath: '/v/t62.7117-24/1_2.enc?ccb=11-4&oh=01&oe=6789',
+        mediaKeyTimestamp: f.T0,
+      },
+    },
+    messageTimestamp: f.T0 + 300,
+    pushName: 'Ani',
+  };
+}
+
+beforeAll(async () => {
+  [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
+  const rina = await addFacilitator(t.db, { name: 'Bu Rina', phone: '+6281299999999', timeZone: 'Asia/Jakarta' });
+  const melati = await createGroup(t.db, { name: 'Melati', trades: ['asesoris'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
+  await addMember(t.db, melati.id, { name: 'Ani', phone: f.ANI.phone, timeZone: 'Asia/Jakarta' }, clock.now());
+  const config = loadConfig({
+    DATABASE_URL: t.url,
+    REDIS_URL: r.url,
+    QUEUE_PREFIX: r.prefix,
+    CONSOLE_CHANNEL: 'off',
+    WHATSAPP_ENABLED: 'true',
+    WHATSAPP_AUTH_KEY: 'a secret only this deployment knows',
+  });
+  app = await startApp({ config, clock, log: silentLogger(), whatsapp: { socketFactory: sockets.factory, terminal: { write: () => undefined }, random: () => 0 } });
+  const socket = sockets.last();
+  socket.emit('creds.update', { me: { ...f.BOT.user }, registered: true });
+  socket.open();
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await r?.cleanup();
+  await t?.drop();
+});
+
+const sentTo = (jid: string) => sockets.last().sent.filter((s) => s.jid === jid).map((s) => s.content);
+
+describe('a voice note on WhatsApp', () => {
+  it('is forwarded to the facilitator (who wrote to the bot before) after the words, and the member is told', async () => {
+    // The bot writes privately on WhatsApp only to people who wrote first.
+    sockets.last().receive([{ ...f.privateText('halo', '3EB0RINA000001'), key: { remoteJid: RINA_JID, fromMe: false, id: '3EB0RINA000001', addressingMode: 'pn' }, pushName: 'Rina' }]);
+    await eventually(() => (sentTo(RINA_JID).length >= 1 ? true : undefined), { what: 'the answer to Rina' });
+
+    sockets.last().receive([voiceNote()]);
+    const toRina = await eventually(() => {
+      const all = sentTo(RINA_JID);
+      return all.length >= 3 ? all.slice(1) : undefined;
+    }, { what: 'the voice note forwarded' });
+    expect((toRina[0] as { text: string }).text).toContain('Ani mengirim pesan suara — bantu catat? Balas dengan: catat untuk Ani: …');
+    const forward = (toRina[1] as AnyMessageContent & { forward: WAMessage }).forward;
+    expect(forward.key.id).toBe('3EB0VOICEAPP001');
+    expect(forward.message?.audioMessage?.ptt).toBe(true);
+    expect(forward.message?.audioMessage?.directPath).toBe(voiceNote().message!.audioMessage!.directPath);
+
+    const toAni = await eventually(() => (sentTo(f.ANI.phoneJid).length ? sentTo(f.ANI.phoneJid) : undefined), { what: 'the answer to Ani' });
+    expect((toAni[0] as { text: string }).text).toBe('✅ Pesan suara Ibu sudah diteruskan ke pendamping. Nanti dibantu dicatat ya.');
+    const kept = await t.db.selectFrom('media_messages').select(['platform', 'kind', 'mime_type']).execute();
+    expect(kept).toEqual([{ platform: 'whatsapp', kind: 'voice', mime_type: 'audio/ogg; codecs=opus' }]);
+  });
+});
