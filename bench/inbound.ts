@@ -150,6 +150,9 @@ export interface ThroughputRun {
    * rate, it hardly depends on what else the machine is running.
    */
   cpuMicrosPerMessage: number;
+  /** The same split: user (JavaScript) and system (mostly socket writes to Postgres and Redis). */
+  cpuUserMicrosPerMessage: number;
+  cpuSystemMicrosPerMessage: number;
 }
 
 /** Hands `messages` over as fast as possible; waits until every one is committed with its reply. */
@@ -181,6 +184,8 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
     messagesPerSecond: messages / seconds,
     handOverSeconds: (handedOver - started) / 1000,
     cpuMicrosPerMessage: (used.user + used.system) / messages,
+    cpuUserMicrosPerMessage: used.user / messages,
+    cpuSystemMicrosPerMessage: used.system / messages,
   };
 }
 

@@ -11,6 +11,7 @@ import { DomainError } from '../core/errors.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
 import { groupsRepo } from '../modules/groups/groups.service.ts';
+import { hasState } from '../modules/conversation-state/conversation-state.repository.ts';
 import { findOrRegisterPerson, findPersonByIdentity } from '../modules/people/people.repository.ts';
 import { parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
@@ -65,7 +66,9 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
     if (edited) return edited;
   }
 
-  if (known) {
+  // Most messages answer no open question: one cheap look first, instead of each of the
+  // three answerers reading the chat's state on its own.
+  if (known && (await hasState(db, s.chatKey))) {
     const answered = (await answerPendingRecord(s)) ?? (await answerPendingName(s)) ?? (await answerLeadDraft(s));
     if (answered) return answered;
   }
@@ -80,7 +83,9 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
     s.inGroup && !msg.addressedToBot && !command && (!confident || parsed?.intent === 'unknown' || parsed?.intent === 'help');
   if (quiet && !linkedGroup) return { personId: known?.id ?? null, intent: `${parsed?.intent ?? 'command'}:ignored`, replies: [] };
 
-  const { person, created } = await findOrRegisterPerson(db, ref, { name: msg.sender.name, timeZone, phone: msg.sender.phone });
+  const { person, created } = known
+    ? { person: known, created: false }
+    : await findOrRegisterPerson(db, ref, { name: msg.sender.name, timeZone, phone: msg.sender.phone });
   s.person = person;
   if (linkedGroup) await noticeGroupWriter(s, linkedGroup);
   if (quiet) return s.done(`${parsed?.intent ?? 'command'}:ignored`);

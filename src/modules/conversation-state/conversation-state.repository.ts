@@ -21,6 +21,18 @@ export async function getState<T>(db: Db, key: ChatKey): Promise<{ state: T; upd
   return row && { state: row.state as unknown as T, updatedAt: row.updated_at };
 }
 
+/** True when the bot is waiting for something from her in this chat. */
+export async function hasState(db: Db, key: ChatKey): Promise<boolean> {
+  const row = await db
+    .selectFrom('conversation_states')
+    .select('person_id')
+    .where('platform', '=', key.platform)
+    .where('chat_id', '=', key.chatId)
+    .where('person_id', '=', key.personId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function setState(db: Db, key: ChatKey, state: unknown, at: Date): Promise<void> {
   await db
     .insertInto('conversation_states')
