@@ -32,13 +32,13 @@ function addressing(message: Message, text: string, me: UserFromGetMe): { text: 
 }
 
 export function messageToInbound(message: Message, me: UserFromGetMe): InboundMessage | null {
+  if (!message.from || message.from.is_bot) return null;
   // A voice note, audio or photo (issue #8): its text is the caption, or "".
   const media = telegramMedia(message);
-  if (media) return mediaToInbound(message, me, media);
-  const raw = message.text ?? message.caption;
-  if (raw === undefined || !message.from || message.from.is_bot) return null;
+  const raw = media ? (message.caption ?? '') : (message.text ?? message.caption);
+  if (raw === undefined) return null;
   const { text, addressed } = addressing(message, raw, me);
-  if (!text) return null;
+  if (!text && !media) return null;
   return {
     platform: 'telegram',
     chatId: String(message.chat.id),
@@ -49,6 +49,7 @@ export function messageToInbound(message: Message, me: UserFromGetMe): InboundMe
     sentAt: new Date(message.date * 1000).toISOString(),
     addressedToBot: addressed,
     ...(message.reply_to_message ? { quotedMessageId: String(message.reply_to_message.message_id) } : {}),
+    ...(media ? { media: { ...media, ...(text ? { caption: text } : {}) } } : {}),
   };
 }
 
@@ -75,23 +76,6 @@ export function telegramMedia(message: Message): InboundMedia | undefined {
   const largest = message.caption?.trim() ? undefined : message.photo?.at(-1);
   if (largest) return { kind: 'photo', ref: largest.file_id, mimeType: 'image/jpeg' };
   return undefined;
-}
-
-function mediaToInbound(message: Message, me: UserFromGetMe, media: InboundMedia): InboundMessage | null {
-  if (!message.from || message.from.is_bot) return null;
-  const { text, addressed } = addressing(message, message.caption ?? '', me);
-  return {
-    platform: 'telegram',
-    chatId: String(message.chat.id),
-    chatType: chatType(message.chat),
-    messageId: String(message.message_id),
-    sender: { id: String(message.from.id), name: senderName(message.from) },
-    text,
-    sentAt: new Date(message.date * 1000).toISOString(),
-    addressedToBot: addressed,
-    ...(message.reply_to_message ? { quotedMessageId: String(message.reply_to_message.message_id) } : {}),
-    media: { ...media, ...(text ? { caption: text } : {}) },
-  };
 }
 
 /** A pressed button arrives as if the person had typed its value. */

@@ -148,6 +148,23 @@ export function editOf(content: proto.IMessage | null | undefined): { originalId
   return { originalId, content: protocol.editedMessage, editedAtMs: ms > 0 ? ms : undefined };
 }
 
+/**
+ * Who wrote: her phone JID when WhatsApp reveals it (directly, as the alternative address,
+ * or through the LID map), else her JID as given; and her phone in E.164 when known.
+ */
+function senderOf(message: WAMessage, ctx: MapContext): { senderId: string; phone: string | undefined } | undefined {
+  const author = authorOf(message.key);
+  if (!author.jid) return undefined;
+  const phoneJid = isPnUser(author.jid)
+    ? author.jid
+    : author.alt && isPnUser(author.alt)
+      ? author.alt
+      : isLidUser(author.jid)
+        ? ctx.phoneOf(author.jid)
+        : undefined;
+  return { senderId: phoneJid ?? author.jid, phone: phoneJid ? phoneOfJid(phoneJid) : undefined };
+}
+
 export function messageToInbound(message: WAMessage, ctx: MapContext): InboundMessage | null {
   if (!isFromAPerson(message)) return null;
   // A voice note, audio or photo (issue #8): its text is the caption, or "".
@@ -158,17 +175,9 @@ export function messageToInbound(message: WAMessage, ctx: MapContext): InboundMe
   if (!found) return null;
 
   const group = Boolean(isJidGroup(message.key.remoteJid ?? undefined));
-  const author = authorOf(message.key);
-  if (!author.jid) return null;
-  const phoneJid = isPnUser(author.jid)
-    ? author.jid
-    : author.alt && isPnUser(author.alt)
-      ? author.alt
-      : isLidUser(author.jid)
-        ? ctx.phoneOf(author.jid)
-        : undefined;
-  const senderId = phoneJid ?? author.jid;
-  const phone = phoneJid ? phoneOfJid(phoneJid) : undefined;
+  const sender = senderOf(message, ctx);
+  if (!sender) return null;
+  const { senderId, phone } = sender;
 
   const text = withoutMentionsOf(found.text, ctx.me);
   if (!text) return null;
@@ -229,17 +238,9 @@ function mediaToInbound(message: WAMessage, ctx: MapContext, media: InboundMedia
   const m = normalizeMessageContent(message.message);
   const context = m?.audioMessage?.contextInfo ?? m?.imageMessage?.contextInfo ?? undefined;
   const group = Boolean(isJidGroup(message.key.remoteJid ?? undefined));
-  const author = authorOf(message.key);
-  if (!author.jid) return null;
-  const phoneJid = isPnUser(author.jid)
-    ? author.jid
-    : author.alt && isPnUser(author.alt)
-      ? author.alt
-      : isLidUser(author.jid)
-        ? ctx.phoneOf(author.jid)
-        : undefined;
-  const senderId = phoneJid ?? author.jid;
-  const phone = phoneJid ? phoneOfJid(phoneJid) : undefined;
+  const sender = senderOf(message, ctx);
+  if (!sender) return null;
+  const { senderId, phone } = sender;
   const caption = withoutMentionsOf(m?.imageMessage?.caption ?? '', ctx.me);
   const mentioned = (context?.mentionedJid ?? []).some((jid) => isMe(jid, ctx.me));
   const replyToBot = Boolean(context?.stanzaId) && isMe(context?.participant, ctx.me);

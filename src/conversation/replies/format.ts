@@ -1,7 +1,7 @@
 /** Small formatting helpers shared by the catalogues: dates and entry lines. */
 import { formatNumber, formatRupiah } from '../../core/money.ts';
 import { dayOfWeek, type IsoDate } from '../../core/dates.ts';
-import type { NewEntry } from '../../modules/ledger/ledger.ts';
+import type { EntryKind, NewEntry } from '../../modules/ledger/ledger.ts';
 
 export interface DateWords {
   days: readonly string[]; // Sunday first, as Date#getDay
@@ -47,4 +47,19 @@ export function entryLine(entry: NewEntry): string {
     return `${qty} ${formatRupiah(entry.amount)}`;
   }
   return what ? `${what} ${formatRupiah(entry.amount)}` : formatRupiah(entry.amount);
+}
+
+/** What each kind of entry is called in a language ("Penjualan", "Modal masuk"…). */
+export type KindNames = Readonly<Record<EntryKind, string>>;
+
+/** "Penjualan 12 bros × Rp15.000 = Rp180.000", "Diambil untuk rumah tangga Rp50.000 (dapur)". */
+export function entryWithKind(e: NewEntry, names: KindNames): string {
+  if (e.kind === 'withdrawal' || e.kind === 'capital') return `${names[e.kind]} ${formatRupiah(e.amount)}${e.item ? ` (${e.item})` : ''}`;
+  return `${names[e.kind]} ${entryLine(e)}`;
+}
+
+/** One entry's change, "12 bros × Rp15.000 = Rp180.000 → 10 bros × Rp15.000 = Rp150.000" (kinds named when they differ). */
+export function entryChange(a: NewEntry, b: NewEntry, names: KindNames): string {
+  const plain = a.kind === b.kind && (a.kind === 'sale' || a.kind === 'expense');
+  return plain ? `${entryLine(a)} → ${entryLine(b)}` : `${entryWithKind(a, names)} → ${entryWithKind(b, names)}`;
 }

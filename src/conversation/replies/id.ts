@@ -5,22 +5,13 @@ import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
 import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
-import { dateSpan, entryLine, ID_DATES, longDate, shortDate } from './format.ts';
+import { dateSpan, entryChange, entryWithKind, entryLine, ID_DATES, longDate, shortDate } from './format.ts';
 import type { DayTotals, NewEntry } from '../../modules/ledger/ledger.ts';
 
 const KIND = { sale: 'Penjualan', expense: 'Pengeluaran', withdrawal: 'Diambil untuk rumah tangga', capital: 'Modal masuk' } as const;
 
-/** "Penjualan 12 bros × Rp15.000 = Rp180.000", "Diambil untuk rumah tangga Rp50.000 (dapur)". */
-/** One entry's change, "12 bros × Rp15.000 = Rp180.000 → 10 bros × Rp15.000 = Rp150.000" (kinds named when they differ). */
-function changeLine(a: NewEntry, b: NewEntry): string {
-  const plain = a.kind === b.kind && (a.kind === 'sale' || a.kind === 'expense');
-  return plain ? `${entryLine(a)} → ${entryLine(b)}` : `${kindLine(a)} → ${kindLine(b)}`;
-}
-
-function kindLine(e: NewEntry): string {
-  if (e.kind === 'withdrawal' || e.kind === 'capital') return `${KIND[e.kind]} ${formatRupiah(e.amount)}${e.item ? ` (${e.item})` : ''}`;
-  return `${KIND[e.kind]} ${entryLine(e)}`;
-}
+const kindLine = (e: NewEntry): string => entryWithKind(e, KIND);
+const changeLine = (a: NewEntry, b: NewEntry): string => entryChange(a, b, KIND);
 
 /** "Hari ini" or "19 Nov": the day of an entry in a list. */
 function entryDate(date: string, today: string): string {

@@ -52,14 +52,18 @@ export async function insertEntries(
     .execute();
 }
 
+/** Active amounts summed by kind, in one pass over the rows a query selects. */
+const kindSums = [
+  sql<number>`coalesce(sum(amount) filter (where kind = 'sale'), 0)::bigint`.as('sales'),
+  sql<number>`coalesce(sum(amount) filter (where kind = 'expense'), 0)::bigint`.as('expenses'),
+  sql<number>`coalesce(sum(amount) filter (where kind = 'withdrawal'), 0)::bigint`.as('withdrawals'),
+  sql<number>`coalesce(sum(amount) filter (where kind = 'capital'), 0)::bigint`.as('capital'),
+] as const;
+
 export async function dayTotals(db: Db, personId: number, date: IsoDate): Promise<DayTotals> {
   const row = await db
     .selectFrom('ledger_entries')
-    .select([
-      sql<number>`coalesce(sum(amount) filter (where kind = 'sale'), 0)::bigint`.as('sales'),
-      sql<number>`coalesce(sum(amount) filter (where kind = 'expense'), 0)::bigint`.as('expenses'),
-      sql<number>`coalesce(sum(amount) filter (where kind = 'withdrawal'), 0)::bigint`.as('withdrawals'),
-    ])
+    .select(kindSums)
     .where('person_id', '=', personId)
     .where('business_date', '=', date)
     .where('voided_at', 'is', null)
@@ -116,12 +120,7 @@ export async function voidLastRecording(
 export async function totalsBefore(db: Db, personId: number, date: IsoDate): Promise<KindTotals> {
   const row = await db
     .selectFrom('ledger_entries')
-    .select([
-      sql<number>`coalesce(sum(amount) filter (where kind = 'sale'), 0)::bigint`.as('sales'),
-      sql<number>`coalesce(sum(amount) filter (where kind = 'expense'), 0)::bigint`.as('expenses'),
-      sql<number>`coalesce(sum(amount) filter (where kind = 'withdrawal'), 0)::bigint`.as('withdrawals'),
-      sql<number>`coalesce(sum(amount) filter (where kind = 'capital'), 0)::bigint`.as('capital'),
-    ])
+    .select(kindSums)
     .where('person_id', '=', personId)
     .where('business_date', '<', date)
     .where('voided_at', 'is', null)
