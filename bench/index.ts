@@ -155,15 +155,25 @@ const suites: Suite[] = [
   {
     name: 'export',
     async run() {
-      // One run of each format, each in a child process of its own (its peak memory is the export's).
+      // One run of each format, each in a child process of its own. The goal is the memory
+      // the export takes: the child's peak RSS less its RSS once Node, tsx and the modules
+      // are loaded (about 110 MB, which the bot process has anyway). The whole child's peak
+      // is printed too.
       const r = await runExportBench({ entries: 200_000, members: 200 });
       return r.runs.flatMap((x) => [
         {
-          name: `export of ${x.entries.toLocaleString('en')} entries (${r.members} members, a year) to ${x.format.toUpperCase()}: peak RSS`,
-          value: Math.round(x.peakRssMegabytes),
+          name: `export of ${x.entries.toLocaleString('en')} entries (${r.members} members, a year) to ${x.format.toUpperCase()}: memory it takes (peak RSS − RSS before)`,
+          value: Math.round(x.peakRssMegabytes - x.baselineRssMegabytes),
           unit: 'MB',
           goal: '< 200',
-          met: x.peakRssMegabytes < 200,
+          met: x.peakRssMegabytes - x.baselineRssMegabytes < 200,
+        },
+        {
+          name: `${x.format.toUpperCase()} export: the child process's whole peak RSS (Node, tsx, modules and the export)`,
+          value: Math.round(x.peakRssMegabytes),
+          unit: 'MB',
+          goal: '—',
+          met: true,
         },
         { name: `${x.format.toUpperCase()} export: time`, value: Number(x.seconds.toFixed(1)), unit: 's', goal: '—', met: true },
         { name: `${x.format.toUpperCase()} export: peak heap / RSS before the export`, value: Math.round(x.peakHeapMegabytes), unit: `MB / ${Math.round(x.baselineRssMegabytes)} MB`, goal: '—', met: true },
