@@ -5,7 +5,7 @@ import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
 import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
-import { dateSpan, entryChange, entryWithKind, EN_DATES, entryLine, longDate, shortDate } from './format.ts';
+import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, EN_DATES, entryLine, longDate, shortDate } from './format.ts';
 import type { DayTotals, NewEntry } from '../../modules/ledger/ledger.ts';
 
 const KIND = { sale: 'Sale', expense: 'Expense', withdrawal: 'Taken for the household', capital: 'Capital put in' } as const;
@@ -600,9 +600,7 @@ function standingLinesEn(status: LoanStatus): string[] {
 // Orders and media (issue #8 orders)
 const MEDIA_EN = { voice: 'voice note', audio: 'recording', photo: 'photo' } as const;
 
-function orderWhatEn(o: OrderView): string {
-  return [o.quantity !== null ? formatNumber(o.quantity) : null, o.unit, o.item].filter(Boolean).join(' ') || 'order';
-}
+const orderWhatEn = (o: OrderView): string => orderGoods(o, 'order');
 
 function dueWordEn(due: string, today: string): string {
   return due === today ? 'today' : due === addDays(today, 1) ? `tomorrow (${shortDate(due, EN_DATES)})` : longDate(due, EN_DATES);
@@ -615,9 +613,4 @@ function orderFactsEn(o: OrderView, today: string): string[] {
   ];
 }
 
-/** "1 Nov – 30 Nov 2026", "1 Des 2026 – 31 Jan 2027": an export's range (exports, issue #9). */
-function exportSpanEn(from: string, to: string): string {
-  return from.slice(0, 4) === to.slice(0, 4)
-    ? `${shortDate(from, EN_DATES)} – ${shortDate(to, EN_DATES)} ${to.slice(0, 4)}`
-    : `${shortDate(from, EN_DATES)} ${from.slice(0, 4)} – ${shortDate(to, EN_DATES)} ${to.slice(0, 4)}`;
-}
+const exportSpanEn = (from: string, to: string): string => yearSpan(from, to, EN_DATES);

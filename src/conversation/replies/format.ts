@@ -35,6 +35,18 @@ export function dateSpan(from: IsoDate, to: IsoDate, words: DateWords): string {
   return `${shortDate(from, words)} – ${shortDate(to, words)}`;
 }
 
+/** "1 Nov – 30 Nov 2026", "1 Des 2026 – 31 Jan 2027": a range with its year(s) (exports). */
+export function yearSpan(from: IsoDate, to: IsoDate, words: DateWords): string {
+  return from.slice(0, 4) === to.slice(0, 4)
+    ? `${shortDate(from, words)} – ${shortDate(to, words)} ${to.slice(0, 4)}`
+    : `${shortDate(from, words)} ${from.slice(0, 4)} – ${shortDate(to, words)} ${to.slice(0, 4)}`;
+}
+
+/** "10 kerudung bordir": what an order is for, or `fallback` when nothing was written. */
+export function orderGoods(o: { quantity: number | null; unit: string | null; item: string | null }, fallback: string): string {
+  return [o.quantity !== null ? formatNumber(o.quantity) : null, o.unit, o.item].filter(Boolean).join(' ') || fallback;
+}
+
 /** "12 bros × Rp15.000 = Rp180.000", "benang Rp50.000", "Rp20.000". */
 export function entryLine(entry: NewEntry): string {
   const what = [entry.item].filter(Boolean).join(' ');

@@ -5,7 +5,7 @@ import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
 import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
-import { dateSpan, entryChange, entryWithKind, entryLine, ID_DATES, longDate, shortDate } from './format.ts';
+import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, entryLine, ID_DATES, longDate, shortDate } from './format.ts';
 import type { DayTotals, NewEntry } from '../../modules/ledger/ledger.ts';
 
 const KIND = { sale: 'Penjualan', expense: 'Pengeluaran', withdrawal: 'Diambil untuk rumah tangga', capital: 'Modal masuk' } as const;
@@ -631,9 +631,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function orderWhatId(o: OrderView): string {
-  return [o.quantity !== null ? formatNumber(o.quantity) : null, o.unit, o.item].filter(Boolean).join(' ') || 'pesanan';
-}
+const orderWhatId = (o: OrderView): string => orderGoods(o, 'pesanan');
 
 function dueWordId(due: string, today: string): string {
   return due === today ? 'hari ini' : due === addDays(today, 1) ? `besok (${shortDate(due, ID_DATES)})` : longDate(due, ID_DATES);
@@ -646,9 +644,4 @@ function orderFactsId(o: OrderView, today: string): string[] {
   ];
 }
 
-/** "1 Nov – 30 Nov 2026", "1 Des 2026 – 31 Jan 2027": an export's range (exports, issue #9). */
-function exportSpanId(from: string, to: string): string {
-  return from.slice(0, 4) === to.slice(0, 4)
-    ? `${shortDate(from, ID_DATES)} – ${shortDate(to, ID_DATES)} ${to.slice(0, 4)}`
-    : `${shortDate(from, ID_DATES)} ${from.slice(0, 4)} – ${shortDate(to, ID_DATES)} ${to.slice(0, 4)}`;
-}
+const exportSpanId = (from: string, to: string): string => yearSpan(from, to, ID_DATES);
