@@ -14,8 +14,10 @@ export function createIntake(queues: QueueSet, flood?: FloodGate): Intake {
   return async (message: InboundMessage) => {
     const queue = queues.inbound[shardOf(message.platform, message.chatId, queues.inbound.length)];
     if (!queue) throw new Error('no inbound queue');
-    // Flood throttling: beyond her burst, a person's messages wait as delayed jobs (never dropped).
-    const admission = flood ? await flood.admit(message) : undefined;
+    // Flood throttling: beyond her burst, a person's messages wait as delayed jobs (never
+    // dropped). Not for the console: it is the operator's own terminal, and piped input
+    // ("cat day.txt | npm start") is meant to be read all at once, every line answered.
+    const admission = flood && message.platform !== 'console' ? await flood.admit(message) : undefined;
     if (admission && admission.delayMs > 0) {
       const data = { message, flood: { notice: admission.notice } };
       await queue.add('message', data, { ...inboundJobOptions, jobId: inboundJobId(message), delay: admission.delayMs });

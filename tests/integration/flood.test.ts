@@ -171,6 +171,19 @@ describe('one person sends 100 messages in one second', () => {
     expect(delayed).toBe(90); // Ani's rest still waits, none lost
   });
 
+  it('never throttles the console: piped input is read all at once, every line queued now', async () => {
+    const prefix = `${r.prefix}d`;
+    const queues = createQueues(r.connection, prefix, ['console']);
+    opened.push(queues);
+    const intake = createIntake(queues, createFloodGate(r.connection, prefix, clock, policy));
+    for (let i = 1; i <= 30; i++) {
+      await intake({ ...say('console-ibu', 'Ibu', `laku ${i} bros @1rb`, `line-${i}`), platform: 'console' });
+    }
+    const counts = await Promise.all(queues.inbound.map((q) => q.getJobCounts('wait', 'delayed')));
+    expect(counts.reduce((n, c) => n + (c.wait ?? 0), 0)).toBe(30);
+    expect(counts.reduce((n, c) => n + (c.delayed ?? 0), 0)).toBe(0);
+  });
+
   it('without throttling (the measured problem), the other chat waits behind all 100', async () => {
     const prefix = `${r.prefix}c`;
     const queues = queuesFor(prefix);
