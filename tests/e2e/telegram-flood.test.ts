@@ -6,38 +6,24 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startApp, type App } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import { systemClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
+import type { App } from '../../src/app.ts';
 import { repliesFor } from '../../src/conversation/replies/index.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { FAKE_TOKEN, startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
-import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
+import type { TestDatabase } from '../helpers/database.ts';
+import type { FakeTelegram } from '../helpers/fake-telegram.ts';
+import { startTelegramApp, type TelegramApp } from '../helpers/telegram-app.ts';
 import { eventually } from '../helpers/wait.ts';
 
 let t: TestDatabase;
-let r: TestRedis;
 let tg: FakeTelegram;
 let app: App;
+let run: TelegramApp;
 
 beforeAll(async () => {
-  [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
-  const config = loadConfig({
-    DATABASE_URL: t.url,
-    REDIS_URL: r.url,
-    QUEUE_PREFIX: r.prefix,
-    TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    CONSOLE_CHANNEL: 'off',
-  });
-  app = await startApp({ config, clock: systemClock, log: silentLogger(), flood: { burst: 3, intervalMs: 50, noticeEveryMs: 60_000, idleTtlMs: 60_000 } });
+  run = await startTelegramApp({ flood: { burst: 3, intervalMs: 50, noticeEveryMs: 60_000, idleTtlMs: 60_000 } });
+  ({ t, tg, app } = run);
 });
 afterAll(async () => {
-  await app?.stop();
-  await tg?.stop();
-  await r?.cleanup();
-  await t?.drop();
+  await run?.stop();
 });
 
 it('records every message of a flood and answers it with one notice', async () => {

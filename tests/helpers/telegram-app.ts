@@ -3,7 +3,7 @@
  * local Bot API (telegram-test-api), and the app started against them, with helpers to
  * wait for the bot's messages and for the queues to drain.
  */
-import { startApp, type App } from '../../src/app.ts';
+import { startApp, type App, type AppOptions } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { systemClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
@@ -24,7 +24,8 @@ export interface TelegramApp {
   stop(): Promise<void>;
 }
 
-export async function startTelegramApp(): Promise<TelegramApp> {
+/** `options`: what a test changes of the app (its logger, the flood policy). */
+export async function startTelegramApp(options: Partial<Pick<AppOptions, 'log' | 'flood'>> = {}): Promise<TelegramApp> {
   const [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
   const config = loadConfig({
     DATABASE_URL: t.url,
@@ -34,7 +35,7 @@ export async function startTelegramApp(): Promise<TelegramApp> {
     TELEGRAM_API_ROOT: tg.apiRoot,
     CONSOLE_CHANNEL: 'off',
   });
-  const app = await startApp({ config, clock: systemClock, log: silentLogger() });
+  const app = await startApp({ config, clock: systemClock, log: silentLogger(), ...options });
   return {
     t,
     r,

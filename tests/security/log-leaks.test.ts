@@ -6,13 +6,10 @@
  */
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import { systemClock } from '../../src/core/clock.ts';
+import type { App } from '../../src/app.ts';
 import { createLogger } from '../../src/core/logger.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { FAKE_TOKEN, startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
-import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
+import { FAKE_TOKEN, type FakeTelegram } from '../helpers/fake-telegram.ts';
+import { startTelegramApp, type TelegramApp } from '../helpers/telegram-app.ts';
 import { eventually } from '../helpers/wait.ts';
 
 const lines: string[] = [];
@@ -23,31 +20,18 @@ const sink = new Writable({
   },
 });
 
-let t: TestDatabase;
-let r: TestRedis;
 let tg: FakeTelegram;
 let app: App;
-
+let run: TelegramApp;
 const PHONE = '081234567890';
 const SECRET_WORD = 'Kudajingkrak';
 
 beforeAll(async () => {
-  [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
-  const config = loadConfig({
-    DATABASE_URL: t.url,
-    REDIS_URL: r.url,
-    QUEUE_PREFIX: r.prefix,
-    TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    CONSOLE_CHANNEL: 'off',
-  });
-  app = await startApp({ config, clock: systemClock, log: createLogger('info', sink) });
+  run = await startTelegramApp({ log: createLogger('info', sink) });
+  ({ tg, app } = run);
 });
 afterAll(async () => {
-  await app?.stop();
-  await tg?.stop();
-  await r?.cleanup();
-  await t?.drop();
+  await run?.stop();
 });
 
 describe('logs at info level', () => {
