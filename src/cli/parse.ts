@@ -2,7 +2,7 @@
  * `npm run --silent parse -- [--today YYYY-MM-DD]`
  *
  * Reads JSON lines `{"text": "...", "today"?: "YYYY-MM-DD"}` on stdin and writes one JSON
- * line per input line, in order, to stdout (the contract in ../shared/PARSING.md):
+ * line per input line, in order, to stdout (the contract in docs/PARSING.md):
  *
  *   {"line": N, "intent": …, "confidence": …, "date": …, "entries": [...], "sale": …,
  *    "expense": …, "period": …, "amount": …, "assets": …, "turnover": …, "employees": …,
@@ -12,8 +12,8 @@
  * without checking the intent first; `sale` and `expense` are the sums of the entries of
  * each kind (0 for a record without that kind, null for other intents). Records with
  * household money or capital add `withdrawal` / `capital` sums, a credit sale adds
- * `credit`, and the issue #8 intents (order, payment_received, correction…) add their own
- * fields (PARSING.md) after these columns.
+ * `credit`, and the other intents (order, payment_received, correction…) add their own
+ * fields (docs/PARSING.md) after these columns.
  *
  * Bad input never stops the run: a line that is not JSON, not an object, has no string
  * `text`, or has a `today` that is not a real YYYY-MM-DD day is answered with

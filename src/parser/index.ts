@@ -1,5 +1,5 @@
 /**
- * parseMessage: one chat message + the member's day → one intent (see ../shared/PARSING.md).
+ * parseMessage: one chat message + the member's day → one intent (see docs/PARSING.md).
  *
  * Pure and deterministic: no I/O, no clock (today comes from the caller), no randomness.
  * Pipeline: normalize (bound, fold, lower-case, strip "/command@bot") → lex (tokens, once)

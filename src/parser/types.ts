@@ -1,5 +1,5 @@
 /**
- * The parser's public contract: one chat message → one intent (see ../shared/PARSING.md).
+ * The parser's public contract: one chat message → one intent (see docs/PARSING.md).
  * Everything here is plain data so results can be logged, compared and sent over JSON.
  */
 import type { IsoDate } from '../core/dates.ts';

@@ -9,7 +9,7 @@ import { isIsoDate } from '../../../src/core/dates.ts';
 import type { ParseResult } from '../../../src/parser/types.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const SAMPLES = path.resolve(repoRoot, '..', 'shared', 'parsing', 'samples.jsonl');
+export const SAMPLES = path.resolve(repoRoot, 'tests', 'fixtures', 'parser', 'samples.jsonl');
 export const CASES = path.resolve(repoRoot, 'tests', 'fixtures', 'parser', 'cases.jsonl');
 export const CASES_BOOKS = path.resolve(repoRoot, 'tests', 'fixtures', 'parser', 'cases-books.jsonl');
 export const TODAY = '2026-11-20';

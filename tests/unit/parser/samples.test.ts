@@ -1,5 +1,6 @@
 /**
- * Every line of ../shared/parsing/samples.jsonl, read at run time: a line added to that file
+ * Every line of tests/fixtures/parser/samples.jsonl (the public parsing samples, see
+ * docs/PARSING.md), read at run time: a line added to that file
  * is tested without touching this one. Reference day 2026-11-20 (a Friday) unless the line
  * says otherwise. Only the keys a line's `expect` names are checked.
  */
