@@ -101,7 +101,7 @@ export function toRow(r: ParseResult, line: number): Record<string, unknown> {
       row.entries = r.entries;
       row.sale = sale;
       row.expense = expense;
-      // Issue #8: household money and capital are neither sales nor expenses.
+      // Household money and capital are neither sales nor expenses.
       if (withdrawal > 0) row.withdrawal = withdrawal;
       if (capital > 0) row.capital = capital;
       if (r.credit) row.credit = r.credit;
@@ -129,8 +129,8 @@ export function toRow(r: ParseResult, line: number): Record<string, unknown> {
     case 'unknown':
       break;
     default: {
-      // Issue #8 intents (correction, delete_entry, order, payment_received, on_behalf,
-      // set_price, list_entries, list_open): their own fields, as in PARSING.md.
+      // The bookkeeping intents (correction, delete_entry, order, payment_received, on_behalf,
+      // set_price, list_entries, list_open): their own fields, as in docs/PARSING.md.
       const { intent: _intent, confidence: _confidence, notes: _notes, ...fields } = r;
       Object.assign(row, fields);
       break;
