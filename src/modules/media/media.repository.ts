@@ -43,11 +43,6 @@ export async function setForwardedTo(db: Db, id: number, personIds: readonly num
   await db.updateTable('media_messages').set({ forwarded_to: [...personIds] }).where('id', '=', id).execute();
 }
 
-export async function mediaOf(db: Db, personId: number): Promise<StoredMedia[]> {
-  const rows = await db.selectFrom('media_messages').select(columns).where('person_id', '=', personId).orderBy('id').execute();
-  return rows.map(toStored);
-}
-
 function toStored(row: Omit<StoredMedia, 'forwardedTo'> & { forwardedTo: string[] }): StoredMedia {
   return { ...row, forwardedTo: row.forwardedTo.map(Number) };
 }

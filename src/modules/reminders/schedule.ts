@@ -72,7 +72,7 @@ export function isQuiet(minute: number, quiet: QuietHours | null): boolean {
 // Local time ↔ instants
 
 // Shared with the rest of the program: see src/core/zoned-time.ts.
-export { isoWithOffset, localInstant, minuteOfDayAt, offsetMinutes } from '../../core/zoned-time.ts';
+export { isoWithOffset, minuteOfDayAt } from '../../core/zoned-time.ts';
 
 // ---------------------------------------------------------------------------------------
 // Slots
