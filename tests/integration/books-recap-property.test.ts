@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type IsoDate } from '../../src/core/dates.ts';
 import { lastRecordingOf, listedEntry, recap, recordEntries, replaceEntries, voidChosen } from '../../src/modules/ledger/ledger.service.ts';
-import { asNew, ENTRY_KINDS, periodRange, withAmount, type EntryKind, type Period } from '../../src/modules/ledger/ledger.ts';
+import { withAmount } from '../../src/modules/ledger/corrections.ts';
+import { asNew, ENTRY_KINDS, periodRange, type EntryKind, type Period } from '../../src/modules/ledger/ledger.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import '../helpers/fast-check-seed.ts';
 

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
-import { periodRange, summarise, type DayTotals, type Entry, type NewEntry, type Period, type Recap } from './ledger.ts';
+import { ENTRY_LIST_SIZE, periodRange, summarise, type DayTotals, type Entry, type NewEntry, type Period, type Recap } from './ledger.ts';
 import {
   activeEntriesBetween,
   dayTotals,
@@ -114,12 +114,12 @@ export async function replaceEntries(
 }
 
 /** Her last `limit` active entries, newest first ("/catatan"). */
-export async function listRecent(db: Db, personId: number, limit = 10): Promise<StoredEntry[]> {
+export async function listRecent(db: Db, personId: number, limit = ENTRY_LIST_SIZE): Promise<StoredEntry[]> {
   return recentEntries(db, personId, limit);
 }
 
 /** Number N (1-based) of the "/catatan" list, computed again now; undefined when there is none. */
-export async function listedEntry(db: Db, personId: number, index: number, limit = 10): Promise<StoredEntry | undefined> {
+export async function listedEntry(db: Db, personId: number, index: number, limit = ENTRY_LIST_SIZE): Promise<StoredEntry | undefined> {
   if (index < 1) return undefined;
   return (await recentEntries(db, personId, limit))[index - 1];
 }

@@ -1,5 +1,5 @@
 /**
- * Voice notes, audio and photos members send (issue #8): every one is kept, with what lets
+ * Voice notes, audio and photos members send: every one is kept, with what lets
  * its platform send it again (`ref`) and to whom it was forwarded, so nothing is lost.
  */
 import type { InboundMedia, Platform } from '../../core/messages.ts';
