@@ -16,18 +16,14 @@ import { findOrRegisterPerson, findPersonByIdentity } from '../modules/people/pe
 import { parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
 import { matchCommand, type Command } from './commands.ts';
-import {
-  answerPendingRecord,
-  onCorrection,
-  onDeleteEntry,
-  onEdited,
-  onListEntries,
-  onPriceList,
-  onRecap,
-  onRecord,
-  onSetPrice,
-  onUndo,
-} from './flows/books.ts';
+import { answerPendingRecord } from './flows/books/confirm.ts';
+import { onCorrection } from './flows/books/corrections.ts';
+import { onEdited } from './flows/books/edits.ts';
+import { onDeleteEntry, onListEntries } from './flows/books/lists.ts';
+import { onPriceList, onSetPrice } from './flows/books/prices.ts';
+import { onRecap } from './flows/books/recap.ts';
+import { onRecord } from './flows/books/record.ts';
+import { onUndo } from './flows/books/undo.ts';
 import { onChart } from './flows/charts.ts';
 import { onCreditSale, onListOpen, onPaymentReceived } from './flows/credit.ts';
 import { onMediaMessage } from './flows/media.ts';
@@ -55,12 +51,12 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   s.person = known;
   const linkedGroup = s.inGroup ? await groupsRepo.findGroupByChat(db, msg.platform, msg.chatId) : undefined;
 
-  // A voice note or photo (issue #8 orders): kept and forwarded to her facilitator, before
+  // A voice note or photo: kept and forwarded to her facilitator, before
   // any parsing (its text is only a caption).
   if (msg.media && !msg.editedAt) return onMediaMessage(s, msg.media);
 
   if (msg.editedAt) {
-    // An edited message (issue #8): replaces what it recorded, is ignored, or (when it
+    // An edited message: replaces what it recorded, is ignored, or (when it
     // recorded nothing and now reads as a record) is handled below as a new message.
     const edited = await onEdited(s, parseMessage(msg.text, { today, timeZone }));
     if (edited) return edited;
@@ -149,7 +145,7 @@ async function runCommand(s: Session, command: Command, created: boolean): Promi
 }
 
 async function act(s: Session, parsed: ParseResult, confident: boolean): Promise<Handled> {
-  // A sale on credit (issue #8 orders): recorded with what the customer owes.
+  // A sale on credit: recorded with what the customer owes.
   if (parsed.intent === 'record' && parsed.credit) return onCreditSale(s, { ...parsed, credit: parsed.credit }, confident);
   switch (parsed.intent) {
     case 'record':
@@ -170,7 +166,7 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
     case 'unknown':
       s.say(s.t.notUnderstood);
       return s.done('unknown');
-    // Corrections, the numbered list, group prices (issue #8 books)
+    // Corrections, the numbered list, group prices
     case 'correction':
       return onCorrection(s, parsed);
     case 'list_entries':
@@ -179,7 +175,7 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
       return onDeleteEntry(s, parsed.index);
     case 'set_price':
       return onSetPrice(s, { item: parsed.item, unitPrice: parsed.unitPrice, unit: parsed.unit });
-    // Orders, credit, on a member's behalf (issue #8 orders)
+    // Orders, credit, on a member's behalf
     case 'order':
       return onOrder(s, parsed);
     case 'payment_received':
@@ -189,10 +185,9 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
     case 'on_behalf':
       return onOnBehalf(s, parsed);
     default:
-      // Temporary (issue #8 parser): new intents are treated like 'unknown' until the
-      // books flows handle them.
+      // Every intent has its case, so `parsed` is never here; an intent the parser gains
+      // without a case is answered like 'unknown'.
       s.say(s.t.notUnderstood);
-      // Every intent has its case now (issue #8 orders added the last): `parsed` is never here.
       return s.done((parsed as ParseResult).intent);
   }
 }

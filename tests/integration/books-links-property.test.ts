@@ -1,5 +1,5 @@
 /**
- * Property (issue #8): whatever mix of orders with down payments, payments on them, credit
+ * Property: whatever mix of orders with down payments, payments on them, credit
  * sales, collections, plain sales, "batal", "hapus N" and corrections is recorded through
  * the services the conversation uses (voids and corrections through entry-links.service),
  * the books and the orders/credit never drift:
@@ -13,8 +13,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/core/dates.ts';
 import { recordCreditSale } from '../../src/conversation/flows/credit.ts';
+import { withAmount } from '../../src/modules/ledger/corrections.ts';
 import { lastRecordingOf, listedEntry, recap, recordEntries } from '../../src/modules/ledger/ledger.service.ts';
-import { asNew, withAmount } from '../../src/modules/ledger/ledger.ts';
+import { asNew } from '../../src/modules/ledger/ledger.ts';
 import { replaceWithLinks, voidWithLinks } from '../../src/modules/orders/entry-links.service.ts';
 import { openOrdersFor, payOrders, takeOrder } from '../../src/modules/orders/orders.service.ts';
 import { collect, openReceivablesFor } from '../../src/modules/receivables/receivables.service.ts';

@@ -1,5 +1,5 @@
 /**
- * Property (issue #8): whatever mix of sales, expenses, household withdrawals and capital
+ * Property: whatever mix of sales, expenses, household withdrawals and capital
  * is recorded, corrected and voided through the ledger service on real Postgres, the recap
  * equals the sums computed independently from a model of the entries, and the business
  * cash is exactly capital + sales − expenses − withdrawals over every active entry up to
@@ -8,8 +8,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type IsoDate } from '../../src/core/dates.ts';
-import { deleteListed, recap, recordEntries, replaceEntries, undoLastRecording } from '../../src/modules/ledger/ledger.service.ts';
-import { asNew, ENTRY_KINDS, periodRange, withAmount, type EntryKind, type Period } from '../../src/modules/ledger/ledger.ts';
+import { lastRecordingOf, listedEntry, recap, recordEntries, replaceEntries, voidChosen } from '../../src/modules/ledger/ledger.service.ts';
+import { withAmount } from '../../src/modules/ledger/corrections.ts';
+import { asNew, ENTRY_KINDS, periodRange, type EntryKind, type Period } from '../../src/modules/ledger/ledger.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import '../helpers/fast-check-seed.ts';
 
@@ -104,13 +105,16 @@ describe('recap reconciles with the entries', () => {
               model.push({ id: replaced.new[0]!.id, kind: target.kind, amount: o.amount, date: target.date, active: true });
             } else if (o.op === 'delete') {
               const list = active().sort((a, b) => b.id - a.id).slice(0, 10);
-              const removed = await deleteListed(t.db, personId, o.pick, { messageId: null, at });
+              // "hapus N" as the chat does it: number N of the list, computed again, then voided.
+              const removed = await listedEntry(t.db, personId, o.pick);
+              if (removed) await voidChosen(t.db, personId, [removed], { messageId: null, at });
               const expected = list[o.pick - 1];
-              expect(removed?.entry.id).toBe(expected?.id);
+              expect(removed?.id).toBe(expected?.id);
               if (expected) expected.active = false;
             } else {
               const last = active().sort((a, b) => b.id - a.id)[0];
-              const undone = await undoLastRecording(t.db, personId, { messageId: null, at });
+              // "batal" as the chat does it: her last recording, then voided.
+              const undone = await voidChosen(t.db, personId, await lastRecordingOf(t.db, personId), { messageId: null, at });
               expect(undone.entries.map((e) => e.id)).toEqual(last ? [last.id] : []);
               if (last) last.active = false;
             }

@@ -111,15 +111,6 @@ export async function loanIdsOfGroup(db: Db, groupId: number): Promise<{ id: num
   return rows;
 }
 
-export async function countEntries(db: Db, groupId: number, range: ExportRange): Promise<number> {
-  const { rows } = await sql<{ n: number }>`
-    select count(*)::bigint as n from ledger_entries e
-     where e.person_id in (${activeMembers(groupId)})
-       and e.business_date between ${range.from} and ${range.to}
-       and e.voided_at is null`.execute(db);
-  return rows[0]?.n ?? 0;
-}
-
 // Requests made in chat ("/ekspor"), made into files by a background job.
 
 export interface ExportRequest {

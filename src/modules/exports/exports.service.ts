@@ -24,7 +24,7 @@ import {
   type ExportSummary,
   type MemberTotals,
 } from './exports.ts';
-import { countEntries, cursorBatches, entriesQuery, findExportGroup, inSnapshot, loanIdsOfGroup, memberTotals, type EntryRow } from './exports.repository.ts';
+import { cursorBatches, entriesQuery, findExportGroup, inSnapshot, loanIdsOfGroup, memberTotals, type EntryRow } from './exports.repository.ts';
 
 export interface ExportOptions {
   groupId: number;
@@ -231,9 +231,3 @@ async function writeXlsx(trx: Db, group: ExportGroup, range: ExportRange, file: 
   await workbook.commit();
   return { groupId: group.id, groupName: group.name, ...range, entries, members: members.length, loans: loans.length, totals };
 }
-
-/** The number of entries an export of this range would hold (for the chat's answer and checks). */
-export async function exportSize(db: Db, groupId: number, range: ExportRange): Promise<number> {
-  return countEntries(db, groupId, checkRange(range));
-}
-

@@ -118,10 +118,6 @@ export async function linkChat(
   return row;
 }
 
-export async function linkedChats(db: Db, groupId: number) {
-  return db.selectFrom('group_chats').select(['platform', 'chat_id as chatId']).where('group_id', '=', groupId).orderBy('id').execute();
-}
-
 export async function findMembership(db: Db, groupId: number, personId: number) {
   return db
     .selectFrom('memberships')

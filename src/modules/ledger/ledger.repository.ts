@@ -84,38 +84,6 @@ export async function activeEntriesBetween(db: Db, personId: number, range: Date
     .execute();
 }
 
-/**
- * Voids the entries of the person's most recent recording (one message may have made
- * several entries; "batal" takes them all back together). Rows are kept, marked void.
- */
-export async function voidLastRecording(
-  db: Db,
-  personId: number,
-  voidedBy: { messageId: number | null; at: Date },
-): Promise<Entry[]> {
-  const last = await db
-    .selectFrom('ledger_entries')
-    .select(['id', 'source_message_id'])
-    .where('person_id', '=', personId)
-    .where('voided_at', 'is', null)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!last) return [];
-  let query = db
-    .updateTable('ledger_entries')
-    .set({ voided_at: voidedBy.at, voided_by_message_id: voidedBy.messageId })
-    .where('person_id', '=', personId)
-    .where('voided_at', 'is', null);
-  query =
-    last.source_message_id === null
-      ? query.where('id', '=', last.id)
-      : query.where('source_message_id', '=', last.source_message_id);
-  const voided = await query.returning(entryColumns).execute();
-  return voided.sort((a, b) => a.id - b.id);
-}
-
 /** Sums by kind of her active entries dated before `date` (the cash a period starts with). */
 export async function totalsBefore(db: Db, personId: number, date: IsoDate): Promise<KindTotals> {
   const row = await db

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
-import { asNew, periodRange, summarise, type DayTotals, type Entry, type NewEntry, type Period, type Recap } from './ledger.ts';
+import { ENTRY_LIST_SIZE, periodRange, summarise, type DayTotals, type Entry, type NewEntry, type Period, type Recap } from './ledger.ts';
 import {
   activeEntriesBetween,
   dayTotals,
@@ -11,7 +11,6 @@ import {
   recentEntries,
   totalsBefore,
   voidEntries,
-  voidLastRecording,
   type EntrySource,
   type StoredEntry,
 } from './ledger.repository.ts';
@@ -41,17 +40,6 @@ export interface Undone {
   totals: DayTotals | null;
 }
 
-/** Ledger only: the conversation voids through modules/orders/entry-links.service.ts, so orders and credit sales follow. */
-export async function undoLastRecording(
-  db: Db,
-  personId: number,
-  voidedBy: { messageId: number | null; at: Date },
-): Promise<Undone> {
-  const entries = await voidLastRecording(db, personId, voidedBy);
-  const date = entries[0]?.businessDate;
-  return { entries, totals: date ? await dayTotals(db, personId, date) : null };
-}
-
 /**
  * The recap of a period. Its cash is as of the period's last day, over all her active
  * entries up to then (see Recap.cash).
@@ -62,7 +50,7 @@ export async function recap(db: Db, personId: number, period: Period, today: Iso
   return summarise(period, range, entries, 3, before);
 }
 
-// ── Corrections (issue #8) ─────────────────────────────────────────────────────────────
+// ── Corrections ────────────────────────────────────────────────────────────────────────
 
 /**
  * The active entries a recording now stands for: the entries the given inbound messages
@@ -126,31 +114,12 @@ export async function replaceEntries(
 }
 
 /** Her last `limit` active entries, newest first ("/catatan"). */
-export async function listRecent(db: Db, personId: number, limit = 10): Promise<StoredEntry[]> {
+export async function listRecent(db: Db, personId: number, limit = ENTRY_LIST_SIZE): Promise<StoredEntry[]> {
   return recentEntries(db, personId, limit);
 }
 
-/**
- * Ledger only (the conversation uses listedEntry + entry-links.service voidWithLinks).
- * "hapus N": voids number N (1-based) of the "/catatan" list, computed again now with the
- * same query. Undefined when there is no such number.
- */
-export async function deleteListed(
-  db: Db,
-  personId: number,
-  index: number,
-  voidedBy: { messageId: number | null; at: Date },
-  limit = 10,
-): Promise<{ entry: Entry; totals: DayTotals } | undefined> {
-  const list = await recentEntries(db, personId, limit);
-  const entry = list[index - 1];
-  if (!entry || index < 1) return undefined;
-  await voidEntries(db, personId, [entry.id], voidedBy);
-  return { entry, totals: await dayTotals(db, personId, entry.businessDate) };
-}
-
 /** Number N (1-based) of the "/catatan" list, computed again now; undefined when there is none. */
-export async function listedEntry(db: Db, personId: number, index: number, limit = 10): Promise<StoredEntry | undefined> {
+export async function listedEntry(db: Db, personId: number, index: number, limit = ENTRY_LIST_SIZE): Promise<StoredEntry | undefined> {
   if (index < 1) return undefined;
   return (await recentEntries(db, personId, limit))[index - 1];
 }
@@ -166,5 +135,3 @@ export async function voidChosen(
   const date = entries[0]?.businessDate;
   return { entries: [...entries], totals: date ? await dayTotals(db, personId, date) : null };
 }
-
-export { asNew, dayTotals };

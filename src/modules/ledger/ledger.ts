@@ -146,45 +146,21 @@ export function summarise(period: Period, range: DateRange, entries: readonly En
   };
 }
 
-/**
- * "ralat 150rb" on one entry: the new total. With a quantity, the unit price follows when
- * the amount divides evenly by it; otherwise the quantity stays and the unit price goes.
- */
-export function withAmount(entry: NewEntry, amount: Rupiah): NewEntry {
-  const { quantity } = entry;
-  if (quantity !== null && quantity > 0) {
-    const unitPrice = amount / quantity;
-    if (Number.isSafeInteger(unitPrice) && unitPrice * quantity === amount) return { ...entry, amount, unitPrice };
-    return { ...entry, amount, unitPrice: null };
-  }
-  return { ...entry, amount, unitPrice: null };
-}
-
-/**
- * "bukan 12 tapi 10" on one entry: the new quantity at the same unit price (or, without
- * one, the price the old amount and quantity imply when whole). Without any price the
- * amount stays as written.
- */
-export function withQuantity(entry: NewEntry, quantity: number): NewEntry {
-  let unitPrice = entry.unitPrice;
-  if (unitPrice === null && entry.quantity !== null && entry.quantity > 0) {
-    const implied = entry.amount / entry.quantity;
-    if (Number.isSafeInteger(implied) && implied * entry.quantity === entry.amount) unitPrice = implied;
-  }
-  if (unitPrice === null) return { ...entry, quantity };
-  return { ...entry, quantity, unitPrice, amount: Math.round(quantity * unitPrice) };
-}
-
-/**
- * "salah harga, harusnya 15rb per biji", "ralat @15rb" on one entry with a quantity: the
- * new unit price times the quantity. Undefined without a quantity (nothing to multiply).
- */
-export function withUnitPrice(entry: NewEntry, unitPrice: Rupiah): NewEntry | undefined {
-  if (entry.quantity === null || !(entry.quantity > 0) || !(unitPrice > 0)) return undefined;
-  return { ...entry, unitPrice, amount: Math.round(entry.quantity * unitPrice) };
-}
-
 /** Plain data of an entry, as a replacement starts from it. */
 export function asNew(e: NewEntry): NewEntry {
   return { kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice };
+}
+
+/** How many entries "/catatan" lists, newest first; "hapus N" and corrections count in the same list. */
+export const ENTRY_LIST_SIZE = 10;
+
+/**
+ * The entries with their numbers in the "/catatan" list (1-based, `list` newest first),
+ * lowest number first; entries not in the list are left out.
+ */
+export function numberedIn<E extends Pick<Entry, 'id'>>(list: readonly Pick<Entry, 'id'>[], entries: readonly E[]): { number: number; entry: E }[] {
+  return entries
+    .map((entry) => ({ number: list.findIndex((l) => l.id === entry.id) + 1, entry }))
+    .filter((r) => r.number > 0)
+    .sort((a, b) => a.number - b.number);
 }

@@ -89,11 +89,6 @@ export async function requireLoan(db: Db, loanId: number): Promise<Loan> {
   return loan;
 }
 
-export async function loanWithSchedule(db: Db, loanId: number): Promise<LoanWithSchedule> {
-  const loan = await requireLoan(db, loanId);
-  return { ...loan, schedule: await repo.instalmentsOf(db, loanId) };
-}
-
 /**
  * Only the facilitator of the borrowing group, or its active bendahara, may confirm a
  * payment (for a member's own loan: of one of the groups she is an active member of).

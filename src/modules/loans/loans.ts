@@ -31,7 +31,6 @@ import type { LoanPaymentStatus } from '../../db/schema.ts';
 import type { Instalment, LoanMethod, LoanTerms } from './schedule.ts';
 
 export type PaymentStatus = LoanPaymentStatus;
-export const PAYMENT_STATUSES: readonly PaymentStatus[] = ['confirmed', 'reported'];
 
 /** `loan_terms_invalid`: the terms cannot make a schedule; `field` names the term to correct. */
 export class LoanTermsInvalidError extends DomainError {

@@ -1,5 +1,5 @@
 /**
- * Voice notes, audio and photos members send (issue #8): every one is kept, with what lets
+ * Voice notes, audio and photos members send: every one is kept, with what lets
  * its platform send it again (`ref`) and to whom it was forwarded, so nothing is lost.
  */
 import type { InboundMedia, Platform } from '../../core/messages.ts';
@@ -41,11 +41,6 @@ export async function saveMedia(
 
 export async function setForwardedTo(db: Db, id: number, personIds: readonly number[]): Promise<void> {
   await db.updateTable('media_messages').set({ forwarded_to: [...personIds] }).where('id', '=', id).execute();
-}
-
-export async function mediaOf(db: Db, personId: number): Promise<StoredMedia[]> {
-  const rows = await db.selectFrom('media_messages').select(columns).where('person_id', '=', personId).orderBy('id').execute();
-  return rows.map(toStored);
 }
 
 function toStored(row: Omit<StoredMedia, 'forwardedTo'> & { forwardedTo: string[] }): StoredMedia {

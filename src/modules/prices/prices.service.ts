@@ -8,8 +8,9 @@ import type { Db } from '../../db/client.ts';
 import * as groups from '../groups/groups.repository.ts';
 import type { Group } from '../groups/groups.ts';
 import { latestPricedSales } from '../ledger/ledger.repository.ts';
+import type { NewEntry } from '../ledger/ledger.ts';
 import { findGroupPrice, groupPriceList, upsertGroupPrice } from './prices.repository.ts';
-import { itemKey, type GroupPrice, type KnownPrice } from './prices.ts';
+import { itemKey, pricedSale, type GroupPrice, type KnownPrice, type UnpricedSale } from './prices.ts';
 
 /** How far back her own sales are searched for a price. */
 const OWN_SALES_SCANNED = 500;
@@ -26,6 +27,28 @@ export async function knownPrice(db: Db, personId: number, item: string): Promis
     key,
   );
   return found ? { item: found.item, unitPrice: found.unitPrice, unit: found.unit, source: 'group', group: found.groupName } : undefined;
+}
+
+/**
+ * Sales written without a price, each priced at what is known for its item (see
+ * knownPrice), with the first known price (the question to her quotes it). `missing` names
+ * the first item with no known price; the lines after it are not looked up.
+ */
+export async function priceUnpricedSales(
+  db: Db,
+  personId: number,
+  lines: readonly UnpricedSale[],
+): Promise<{ entries: NewEntry[]; first: KnownPrice } | { missing: string }> {
+  const entries: NewEntry[] = [];
+  let first: KnownPrice | undefined;
+  for (const line of lines) {
+    const known = await knownPrice(db, personId, line.item);
+    if (!known) return { missing: line.item };
+    first ??= known;
+    entries.push(pricedSale(line, known));
+  }
+  if (!first) throw new Error('no sales to price');
+  return { entries, first };
 }
 
 /** Whether she may set the group's prices: its facilitator, or its ketua (active). */
@@ -46,6 +69,13 @@ export async function priceGroupsOf(db: Db, personId: number): Promise<Group[]> 
   const all = new Map<number, Group>();
   for (const g of [...run, ...ketua]) all.set(g.id, g);
   return [...all.values()].sort((a, b) => a.id - b.id);
+}
+
+/** The groups whose price lists she sees in private: her own groups, then those whose prices she sets. */
+export async function priceListGroupsOf(db: Db, personId: number): Promise<Group[]> {
+  const all = new Map<number, Group>();
+  for (const g of [...(await groups.groupsOfPerson(db, personId)), ...(await priceGroupsOf(db, personId))]) all.set(g.id, g);
+  return [...all.values()];
 }
 
 /**

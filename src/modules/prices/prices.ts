@@ -2,6 +2,7 @@
  * Item names matched loosely: "Bros", "bros-bros", "kripik  pisang" and "keripik pisang"
  * are the same goods. One key function, used for remembered prices and group price lists.
  */
+import type { NewEntry } from '../ledger/ledger.ts';
 
 /** Common spellings of the same word, to one spelling. */
 const SPELLINGS: Record<string, string> = {
@@ -57,6 +58,26 @@ export interface KnownPrice {
   source: 'own' | 'group';
   /** The group's name when the price comes from its list. */
   group?: string;
+}
+
+/** A sale written with a quantity and an item but no price: "laku 5 bros". */
+export interface UnpricedSale {
+  item: string;
+  quantity: number;
+  /** The unit she wrote, if any ("5 kg emping"). */
+  unit: string | null;
+}
+
+/** The sale at a known price: quantity × unit price, in her unit if she wrote one, else the price's. */
+export function pricedSale(line: UnpricedSale, price: KnownPrice): NewEntry {
+  return {
+    kind: 'sale',
+    amount: Math.round(line.quantity * price.unitPrice),
+    item: line.item,
+    quantity: line.quantity,
+    unit: line.unit ?? price.unit,
+    unitPrice: price.unitPrice,
+  };
 }
 
 export interface GroupPrice {

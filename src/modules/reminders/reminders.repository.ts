@@ -261,11 +261,6 @@ export async function instalmentsDueOn(db: Db, dates: readonly IsoDate[]): Promi
   return rows;
 }
 
-export async function groupTimeZone(db: Db, groupId: number): Promise<string | undefined> {
-  const row = await db.selectFrom('groups').select('time_zone').where('id', '=', groupId).executeTakeFirst();
-  return row?.time_zone;
-}
-
 export async function groupChatsOf(db: Db, groupId: number): Promise<{ groupChatId: number; platform: Platform; chatId: string }[]> {
   const rows = await db
     .selectFrom('group_chats')

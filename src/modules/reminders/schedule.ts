@@ -72,7 +72,7 @@ export function isQuiet(minute: number, quiet: QuietHours | null): boolean {
 // Local time ↔ instants
 
 // Shared with the rest of the program: see src/core/zoned-time.ts.
-export { isoWithOffset, localInstant, minuteOfDayAt, offsetMinutes } from '../../core/zoned-time.ts';
+export { isoWithOffset, localInstant, minuteOfDayAt } from '../../core/zoned-time.ts';
 
 // ---------------------------------------------------------------------------------------
 // Slots
@@ -93,9 +93,9 @@ export const SLOT_RULES: Record<SlotKind, SlotRule> = {
     minute: 8 * 60,
     occursOn: (d) => dayOfWeek(d) === 1 && Number(d.slice(8, 10)) <= 7 && QUARTER_MONTHS.includes(Number(d.slice(5, 7))),
   },
-  // Orders due tomorrow (issue #8): every day 08:00 in the member's own time zone.
+  // Orders due tomorrow: every day 08:00 in the member's own time zone.
   order_due: { minute: 8 * 60, occursOn: () => true },
-  // Weekly summary (issue #9): Sunday 19:00 in each member's own time zone. Not in SLOT_KINDS:
+  // Weekly summary: Sunday 19:00 in each member's own time zone. Not in SLOT_KINDS:
   // the tick plans it only when a summary job is wired (see notices/weekly-summary.ts).
   weekly_summary: { minute: 19 * 60, occursOn: (d) => dayOfWeek(d) === 0 },
 };

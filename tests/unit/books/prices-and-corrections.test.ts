@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarise, totalsByKind, withAmount, withQuantity, type Entry, type NewEntry } from '../../../src/modules/ledger/ledger.ts';
+import { withAmount, withQuantity } from '../../../src/modules/ledger/corrections.ts';
+import { summarise, totalsByKind, type Entry, type NewEntry } from '../../../src/modules/ledger/ledger.ts';
 import { itemKey } from '../../../src/modules/prices/prices.ts';
 import { dailyTotals } from '../../../src/modules/charts/charts.service.ts';
 

@@ -1,6 +1,7 @@
-/** "ralat @15rb" / "salah harga, harusnya 15rb per biji" on one entry (issue #8): the new unit price × its quantity. */
+/** "ralat @15rb" / "salah harga, harusnya 15rb per biji" on one entry: the new unit price × its quantity. */
 import { describe, expect, it } from 'vitest';
-import { withUnitPrice, type NewEntry } from '../../../src/modules/ledger/ledger.ts';
+import { withUnitPrice } from '../../../src/modules/ledger/corrections.ts';
+import type { NewEntry } from '../../../src/modules/ledger/ledger.ts';
 import { parseMessage } from '../../../src/parser/index.ts';
 
 const bros: NewEntry = { kind: 'sale', amount: 120_000, item: 'bros', quantity: 10, unit: null, unitPrice: 12_000 };

@@ -1,0 +1,72 @@
+/**
+ * "laku 12 bros @15rb", "beli benang 50rb": records what she wrote and echoes the day's
+ * totals; asks first when the parser is unsure, or when a line has no price and her
+ * remembered price would fill it ("laku 5 bros").
+ */
+import type { IsoDate } from '../../../core/dates.ts';
+import { recordEntries } from '../../../modules/ledger/ledger.service.ts';
+import { asNew, type NewEntry } from '../../../modules/ledger/ledger.ts';
+import { priceUnpricedSales } from '../../../modules/prices/prices.service.ts';
+import type { UnpricedSale } from '../../../modules/prices/prices.ts';
+import type { ParsedEntry, UnresolvedEntry } from '../../../parser/types.ts';
+import type { Handled, Session } from '../../session.ts';
+import { askBeforeRecording } from './pending-record.ts';
+
+export async function onRecord(
+  s: Session,
+  entries: ParsedEntry[],
+  date: IsoDate,
+  confident: boolean,
+  unresolved: readonly UnresolvedEntry[] = [],
+): Promise<Handled> {
+  const valid = entries.every((e) => e.amount > 0);
+  // A line without a price ("laku 5 bros"): her remembered price, asked once.
+  if (valid && unresolved.some((u) => u.reason === 'no_amount')) {
+    const priced = await priceFromMemory(s, unresolved);
+    if (priced && 'entries' in priced) {
+      const all = [...entries.map(asNew), ...priced.entries];
+      const { first } = priced;
+      const pricedItem = all.find((e) => e.unitPrice === first.unitPrice)?.item ?? null;
+      await askBeforeRecording(s, { entries: all, date, pricedItem }, s.t.askPriced({ entries: all, date, today: s.today, source: first.source, group: first.group }));
+      return s.done('record:ask-price');
+    }
+    s.say(s.t.askAmountFor(priced?.missing ?? unresolved[0]?.item ?? null));
+    return s.done('record:no-amount');
+  }
+  if (entries.length === 0 || !valid) {
+    s.say(s.t.askAmountFor(unresolved[0]?.item ?? entries.find((e) => !(e.amount > 0))?.item ?? null));
+    return s.done('record:no-amount');
+  }
+  const newEntries = entries.map(asNew);
+  if (!confident) {
+    // Never record a guess silently: ask, and remember the guess until she answers.
+    await askBeforeRecording(s, { entries: newEntries, date }, s.t.askConfirm({ entries: newEntries, date, today: s.today }));
+    return s.done('record:ask');
+  }
+  await recordAndEcho(s, newEntries, date, s.msg.text);
+  return s.done('record');
+}
+
+/** Records the entries from this message and says what was recorded, with the day's totals. */
+export async function recordAndEcho(s: Session, entries: NewEntry[], date: IsoDate, rawText: string): Promise<void> {
+  const recorded = await recordEntries(s.db, s.me.id, date, entries, { messageId: s.inboundId, rawText });
+  s.say(s.t.recorded({ entries: recorded.entries, date, today: s.today, totals: recorded.totals }));
+}
+
+/**
+ * The lines without a price, priced from her own last sale of each item or her groups'
+ * price list — when each is a sale with an item and a quantity. `missing` names the first
+ * item with no known price; undefined when some line cannot be priced that way.
+ */
+async function priceFromMemory(s: Session, unresolved: readonly UnresolvedEntry[]) {
+  // Lines are taken in order, up to the first that is not a plain unpriced sale.
+  const lines: UnpricedSale[] = [];
+  for (const u of unresolved) {
+    if (u.reason !== 'no_amount' || u.kind !== 'sale' || !u.item || !(u.quantity !== null && u.quantity > 0)) break;
+    lines.push({ item: u.item, quantity: u.quantity, unit: u.unit });
+  }
+  if (lines.length === 0) return undefined;
+  const priced = await priceUnpricedSales(s.db, s.me.id, lines);
+  if ('missing' in priced || lines.length === unresolved.length) return priced;
+  return undefined;
+}
