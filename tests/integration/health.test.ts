@@ -7,6 +7,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appProbes } from '../../src/app-health.ts';
+import { TelegramChannel } from '../../src/channels/telegram/telegram.channel.ts';
 import { startApp, type App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { systemClock } from '../../src/core/clock.ts';
@@ -113,6 +114,24 @@ describe('GET /health of the running bot', () => {
     const { status, body } = await get(healthUrl);
     expect(status).toBe(503);
     expect(body).toMatchObject({ down: ['telegram'], parts: { telegram: 'polling stopped', whatsapp: 'up' } });
+  });
+});
+
+describe('Telegram in webhook mode', () => {
+  it('is connected once its server listens and the webhook is set, and not after it stops', async () => {
+    const port = await freePort();
+    const channel = new TelegramChannel({
+      token: FAKE_TOKEN,
+      apiRoot: tg.apiRoot,
+      webhook: { url: `http://127.0.0.1:${port}/telegram`, secret: 'webhook-secret_0123456789', port, host: '127.0.0.1' },
+      clock: systemClock,
+      log: silentLogger(),
+    });
+    expect(channel.connection()).toEqual({ connected: false, reason: 'not started' });
+    await channel.start(async () => undefined);
+    expect(channel.connection()).toEqual({ connected: true });
+    await channel.stop();
+    expect(channel.connection()).toEqual({ connected: false, reason: 'webhook not set' });
   });
 });
 
