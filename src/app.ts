@@ -3,6 +3,7 @@
  * migrations, Redis (local when none is configured), queues, workers and channels.
  * `main.ts` and `cli/chat.ts` call it; tests call it with their own database and prefix.
  */
+import { appProbes, serveHealth } from './app-health.ts';
 import type { Channel, Intake } from './channels/channel.ts';
 import { ConsoleChannel } from './channels/console/console.channel.ts';
 import { TelegramChannel } from './channels/telegram/telegram.channel.ts';
@@ -14,6 +15,7 @@ import type { Logger } from './core/logger.ts';
 import type { Platform } from './core/messages.ts';
 import type { Db } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
+import { checkHealth, type HealthReport } from './health/health.ts';
 import { createDispatch, createIntake } from './jobs/intake.ts';
 import { createFloodGate } from './jobs/flood-gate.ts';
 import { FLOOD_POLICY, type FloodPolicy } from './modules/flood/flood.ts';
@@ -53,6 +55,8 @@ export interface App {
   channels: Map<Platform, Channel>;
   /** True when every queue is empty and no job is running. */
   isIdle(): Promise<boolean>;
+  /** Whether Postgres, Redis and each platform connection work now (what GET /health answers). */
+  health(): Promise<HealthReport>;
   /** Stops receiving, lets jobs in progress finish, then closes everything. Idempotent. */
   stop(): Promise<void>;
 }
@@ -112,6 +116,14 @@ export async function startApp(options: AppOptions): Promise<App> {
     }
     if (options.console) channels.set('console', new ConsoleChannel({ ...options.console, clock }));
     if (channels.size === 0) log.warn('no channel is configured: the bot will only work through its queues');
+
+    // Up from here, so a container's check sees start-up progress (channels "not started").
+    const probes = appProbes({ db, redis, channels });
+    const health = () => checkHealth(probes);
+    if (config.healthPort !== undefined) {
+      const server = await serveHealth(config.healthPort, health, log);
+      if (server) cleanups.push(() => server.close());
+    }
 
     const prefix = config.queuePrefix;
     const queues = createQueues(connection, prefix, [...channels.keys()], options.inboundShards);
@@ -199,6 +211,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         const counts = await Promise.all(all.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')));
         return counts.every((c) => Object.values(c).every((n) => n === 0));
       },
+      health,
       stop: () => (stopping ??= cleanup()),
     };
   } catch (error) {

@@ -47,6 +47,7 @@ const schema = z
         .optional(),
     ),
     PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    HEALTH_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(65535).optional()),
     DEFAULT_TIMEZONE: z
       .string()
       .default('Asia/Jakarta')
@@ -105,6 +106,13 @@ const schema = z
         message: 'required when TELEGRAM_WEBHOOK_URL is set',
       });
     }
+    if (c.TELEGRAM_WEBHOOK_URL && c.HEALTH_PORT === c.PORT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HEALTH_PORT'],
+        message: 'must differ from PORT, where the Telegram webhook server listens',
+      });
+    }
   });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -119,6 +127,11 @@ export interface Config {
         webhook: { url: string; secret: string; port: number } | undefined;
       }
     | undefined;
+  /**
+   * Port of the health endpoint (GET /health) that container health checks call; unset: no
+   * endpoint, so a terminal chat opens no port (the Docker image sets it).
+   */
+  healthPort: number | undefined;
   defaultTimeZone: string;
   dataDir: string;
   /** Unset means "pick for the mode": info for services, warn under the console chat. */
@@ -171,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
               : undefined,
         }
       : undefined,
+    healthPort: c.HEALTH_PORT,
     defaultTimeZone: c.DEFAULT_TIMEZONE,
     dataDir: path.resolve(c.DATA_DIR),
     logLevel: c.LOG_LEVEL,

@@ -11,6 +11,9 @@ export interface Sent {
   platformMessageId: string | null;
 }
 
+/** Whether a channel is linked to its platform now; when not, why, in a few fixed words. */
+export type ChannelConnection = { connected: true } | { connected: false; reason: string };
+
 export interface Channel {
   readonly platform: Platform;
   /** Starts receiving; every message goes to `intake`. */
@@ -22,4 +25,9 @@ export interface Channel {
   send(message: OutboundMessage): Promise<Sent>;
   /** Stops receiving; resolves when no more messages will reach `intake`. */
   stop(): Promise<void>;
+  /**
+   * Whether it is receiving from its platform right now (the health check asks). Absent
+   * where there is no platform link to lose (the console).
+   */
+  connection?(): ChannelConnection;
 }

@@ -16,6 +16,19 @@ export function connectRedis(url: string): Redis {
   return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false });
 }
 
+/**
+ * True when this connection is ready and Redis answers PING (the health check asks). A
+ * connection that is away answers false at once instead of queueing the PING until it returns.
+ */
+export async function connectionAnswers(redis: Redis): Promise<boolean> {
+  if (redis.status !== 'ready') return false;
+  try {
+    return (await redis.ping()) === 'PONG';
+  } catch {
+    return false;
+  }
+}
+
 /** True when a Redis answers PING at `url` within `timeoutMs`. */
 export async function redisAnswers(url: string, timeoutMs = 1000): Promise<boolean> {
   const client = new Redis(url, {

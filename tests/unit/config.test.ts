@@ -36,6 +36,25 @@ describe('loadConfig', () => {
     expect(hook.telegram?.webhook).toEqual({ url: 'https://bot.example.org/tg', secret: 'a-very-long-secret_123', port: 9090 });
   });
 
+  it('opens no health endpoint unless HEALTH_PORT is set', () => {
+    expect(loadConfig({}).healthPort).toBeUndefined();
+    expect(loadConfig({ HEALTH_PORT: '' }).healthPort).toBeUndefined();
+    expect(loadConfig({ HEALTH_PORT: '8081' }).healthPort).toBe(8081);
+    // Polling has no webhook server, so the health endpoint may take PORT's number.
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, HEALTH_PORT: '8080' }).healthPort).toBe(8080);
+  });
+
+  it.each([
+    [{ HEALTH_PORT: '0' }, /^Invalid configuration: HEALTH_PORT /],
+    [{ HEALTH_PORT: 'health' }, /^Invalid configuration: HEALTH_PORT /],
+    [
+      { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'https://x.org/hook', TELEGRAM_WEBHOOK_SECRET: 'a-very-long-secret_123', HEALTH_PORT: '8080' },
+      /^Invalid configuration: HEALTH_PORT must differ from PORT/,
+    ],
+  ])('rejects HEALTH_PORT in %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
   it('leaves WhatsApp off unless enabled', () => {
     expect(loadConfig({}).whatsapp).toBeUndefined();
     expect(loadConfig({ WHATSAPP_ENABLED: 'false', WHATSAPP_PAIRING_PHONE: '+6281234567890' }).whatsapp).toBeUndefined();

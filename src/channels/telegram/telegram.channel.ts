@@ -11,7 +11,7 @@ import type { Clock } from '../../core/clock.ts';
 import { PermanentSendError, RateLimitedError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../core/messages.ts';
-import type { Channel, Intake, Sent } from '../channel.ts';
+import type { Channel, ChannelConnection, Intake, Sent } from '../channel.ts';
 import { ChatPacing } from './chat-pacing.ts';
 import { callbackToInbound, editedToInbound, messageToInbound, sendOptions } from './telegram.mapper.ts';
 
@@ -31,6 +31,8 @@ export class TelegramChannel implements Channel {
   readonly bot: Bot;
   private runner: RunnerHandle | undefined;
   private server: http.Server | undefined;
+  /** Telegram accepted the webhook (webhook mode): updates will be posted to the server. */
+  private webhookSet = false;
   private readonly pacing = new ChatPacing();
 
   constructor(private readonly options: TelegramOptions) {
@@ -71,6 +73,7 @@ export class TelegramChannel implements Channel {
       });
       await new Promise<void>((resolve) => this.server!.listen(port, host ?? '0.0.0.0', resolve));
       await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+      this.webhookSet = true;
       options.log.info({ port }, 'telegram webhook listening');
     } else {
       await bot.api.deleteWebhook();
@@ -121,8 +124,19 @@ export class TelegramChannel implements Channel {
   }
 
   async stop(): Promise<void> {
+    this.webhookSet = false;
     if (this.runner?.isRunning()) await this.runner.stop();
     if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  /** Running means: long polling is going on, or the webhook is set and its server listens. */
+  connection(): ChannelConnection {
+    if (this.options.webhook) {
+      if (this.webhookSet && this.server?.listening) return { connected: true };
+      return { connected: false, reason: this.server ? 'webhook not set' : 'not started' };
+    }
+    if (this.runner?.isRunning()) return { connected: true };
+    return { connected: false, reason: this.runner ? 'polling stopped' : 'not started' };
   }
 }
 

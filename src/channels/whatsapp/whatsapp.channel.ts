@@ -35,7 +35,7 @@ import type { Clock } from '../../core/clock.ts';
 import { PermanentSendError, RateLimitedError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { OutboundMessage } from '../../core/messages.ts';
-import type { Channel, Intake, Sent } from '../channel.ts';
+import type { Channel, ChannelConnection, Intake, Sent } from '../channel.ts';
 import { TtlCache } from './ttl-cache.ts';
 import { loadAuthState, type StoredAuthState } from './whatsapp.auth-state.ts';
 import {
@@ -96,6 +96,14 @@ export interface WhatsappOptions {
 
 export type WhatsappState = 'idle' | 'connecting' | 'open' | 'waiting' | 'stopped';
 
+/** Why the link is not open, for the health check (connecting includes waiting for a QR scan). */
+const CONNECTION_REASONS: Record<Exclude<WhatsappState, 'open'>, string> = {
+  idle: 'not started',
+  connecting: 'connecting',
+  waiting: 'reconnecting',
+  stopped: 'stopped',
+};
+
 const GROUP_METADATA_TTL_MS = 5 * 60 * 1000;
 const RECENT_INBOUND_TTL_MS = 6 * 3600 * 1000;
 const DEFAULT_MAX_APPEND_AGE_MS = 3 * 24 * 3600 * 1000;
@@ -155,6 +163,11 @@ export class WhatsappChannel implements Channel {
 
   get lastClose(): ReconnectDecision | undefined {
     return this.lastDecision;
+  }
+
+  /** Connected only while the socket is open; linking, reconnecting and stopped are not. */
+  connection(): ChannelConnection {
+    return this.current === 'open' ? { connected: true } : { connected: false, reason: CONNECTION_REASONS[this.current] };
   }
 
   async start(intake: Intake): Promise<void> {
