@@ -1,8 +1,10 @@
 /**
- * Every broken business rule by name. Each one can reach a person in a chat (some today only
- * through the admin command line, marked so below, which prints the English `message`), and
- * each has its own sentence in both reply catalogues (`refusals` in
- * src/conversation/replies): a new code here fails the type check until both say it.
+ * Every broken business rule by name. Each has its own sentence in both reply catalogues
+ * (`refusals` in src/conversation/replies), so a new code here fails the type check until
+ * both say it, and a misspelt one fails wherever it is thrown. The codes grouped under
+ * "admin command line" come today only from services the operator's CLI calls (it prints
+ * the English `message` instead); they keep a sentence so that no chat flow calling those
+ * services later can fall back to a general apology.
  */
 export const DOMAIN_ERROR_CODES = [
   // Groups, members and roles
@@ -14,7 +16,7 @@ export const DOMAIN_ERROR_CODES = [
   'member_not_found',
   'member_ambiguous', // several members answer to the name
   'role_invalid',
-  // People, facilitators and groups as the admin command line creates them
+  // People, facilitators and groups (admin command line: it creates them)
   'name_invalid',
   'phone_invalid',
   'phone_taken',
