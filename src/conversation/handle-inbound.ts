@@ -93,7 +93,7 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
     if (!(error instanceof DomainError)) throw error;
     // A broken rule is a kind answer, and the transaction still commits what came before
     // (the registration, the refusal log).
-    s.say(s.t.refusal(error.code));
+    s.say(s.t.refusals[error.code]);
     deps.log?.info({ code: error.code, person: s.me.id }, 'request refused');
     return s.done(`refused:${error.code}`);
   }

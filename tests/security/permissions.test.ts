@@ -6,6 +6,7 @@
  * nobody else is told anything, and the answer shows none of the group's data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DomainErrorCode } from '../../src/core/errors.ts';
 import { matchCommand } from '../../src/conversation/commands.ts';
 import { repliesFor } from '../../src/conversation/replies/index.ts';
 import { ANI, createWorld, MELATI_CHAT, RINA, SINTA, SRI, type World } from '../fuzz/world.ts';
@@ -62,7 +63,8 @@ const ACTORS = {
 } as const;
 
 const t = repliesFor('id');
-const REFUSALS = ['not_facilitator', 'not_your_group', 'lead_unknown', 'confirm_not_allowed', 'price_not_allowed', 'recap_not_allowed', 'on_behalf_not_allowed', 'export_not_allowed'].map((c) => t.refusal(c));
+const REFUSAL_CODES: readonly DomainErrorCode[] = ['not_facilitator', 'not_your_group', 'lead_unknown', 'confirm_not_allowed', 'price_not_allowed', 'recap_not_allowed', 'on_behalf_not_member'];
+const REFUSALS = REFUSAL_CODES.map((c) => t.refusals[c]);
 
 describe('facilitator-only actions are refused for everyone else', () => {
   for (const action of ACTIONS) {

@@ -1,15 +1,17 @@
 /**
  * Strict parsing of flag values. Commander hands over strings; these turn them into
- * numbers or refuse them with a DomainError naming the flag, before any database is opened.
+ * numbers or refuse them naming the flag (a FlagError, or the DomainError of the rule it
+ * breaks), before any database is opened.
  */
 import { DomainError } from '../../core/errors.ts';
+import { FlagError } from './flag-error.ts';
 import { quoted } from './output.ts';
 
 /** A database id: a positive whole number written with digits only ("12", not "12abc", "1e3", "-1"). */
 export function positiveId(flag: string, raw: string): number {
   const value = /^[1-9]\d*$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(value)) {
-    throw new DomainError('id_invalid', `${flag} must be a positive whole number such as 12, got ${quoted(raw)}`);
+    throw new FlagError('id_invalid', `${flag} must be a positive whole number such as 12, got ${quoted(raw)}`);
   }
   return value;
 }
@@ -36,7 +38,7 @@ export function wholeNumber(flag: string, raw: string, example: string): number 
   const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(value)) {
     const hint = /^\d{1,3}([.,]\d{3})+$/.test(raw) ? ' (write it without thousands separators)' : '';
-    throw new DomainError('number_invalid', `${flag} must be a whole number written with digits only, e.g. ${example}${hint}, got ${quoted(raw)}`);
+    throw new FlagError('number_invalid', `${flag} must be a whole number written with digits only, e.g. ${example}${hint}, got ${quoted(raw)}`);
   }
   return value;
 }
@@ -45,7 +47,7 @@ export function wholeNumber(flag: string, raw: string, example: string): number 
 export function decimalNumber(flag: string, raw: string, example: string): number {
   if (!/^\d+(\.\d+)?$/.test(raw)) {
     const hint = /^\d+,\d+$/.test(raw) ? ' (use a dot for decimals)' : '';
-    throw new DomainError('number_invalid', `${flag} must be a number such as ${example}${hint}, got ${quoted(raw)}`);
+    throw new FlagError('number_invalid', `${flag} must be a number such as ${example}${hint}, got ${quoted(raw)}`);
   }
   return Number(raw);
 }

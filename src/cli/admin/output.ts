@@ -3,6 +3,7 @@
  * line on stderr for a failure, and the exit code that goes with it.
  */
 import { DomainError } from '../../core/errors.ts';
+import { FlagError } from './flag-error.ts';
 
 export const EXIT_OK = 0;
 /** Something outside the input went wrong (database unreachable, a bug). */
@@ -46,7 +47,7 @@ export interface Failure {
 }
 
 export function describeFailure(error: unknown): Failure {
-  if (error instanceof DomainError) {
+  if (error instanceof DomainError || error instanceof FlagError) {
     const detail = error.message && error.message !== error.code ? `: ${error.message}` : '';
     return { exitCode: EXIT_BAD_INPUT, line: oneLine(`error: ${error.code}${detail}`) };
   }

@@ -8,6 +8,7 @@ import { DomainError } from '../../core/errors.ts';
 import { previewReminders } from '../../conversation/notices/reminders.ts';
 import { DEFAULT_QUIET_HOURS, formatQuietHours, parseQuietHours, SLOT_KINDS, type SlotKind } from '../../modules/reminders/schedule.ts';
 import { jsonAction, withDb, type AdminDeps } from './context.ts';
+import { FlagError } from './flag-error.ts';
 import { quoted } from './output.ts';
 
 /** Longest window a preview may cover. */
@@ -49,16 +50,16 @@ export function reminderCommands(program: Command, deps: AdminDeps): void {
         const from = instantFlag('--from', o.from);
         const to = instantFlag('--to', o.to);
         if (to.getTime() <= from.getTime() || to.getTime() - from.getTime() > MAX_PREVIEW_DAYS * 86_400_000) {
-          throw new DomainError('window_invalid', `--to must be after --from, and at most ${MAX_PREVIEW_DAYS} days later`);
+          throw new FlagError('window_invalid', `--to must be after --from, and at most ${MAX_PREVIEW_DAYS} days later`);
         }
         if (o.kind !== undefined && !(SLOT_KINDS as readonly string[]).includes(o.kind)) {
-          throw new DomainError('kind_invalid', `--kind must be one of ${SLOT_KINDS.join(', ')}, got ${quoted(o.kind)}`);
+          throw new FlagError('kind_invalid', `--kind must be one of ${SLOT_KINDS.join(', ')}, got ${quoted(o.kind)}`);
         }
         // The bot reads QUIET_HOURS from the same environment: preview what it would do.
         const rawQuiet = o.quietHours ?? (process.env.QUIET_HOURS || DEFAULT_QUIET_HOURS);
         const quietHours = parseQuietHours(rawQuiet);
         if (quietHours === undefined) {
-          throw new DomainError('quiet_hours_invalid', `quiet hours must be HH:MM-HH:MM (e.g. 21:00-07:00) or off, got ${quoted(rawQuiet)}`);
+          throw new FlagError('quiet_hours_invalid', `quiet hours must be HH:MM-HH:MM (e.g. 21:00-07:00) or off, got ${quoted(rawQuiet)}`);
         }
         const kinds = o.kind === undefined ? undefined : [o.kind as SlotKind];
         return withDb(deps, async (db) => {

@@ -11,6 +11,7 @@ import { DomainError } from '../../core/errors.ts';
 import { EXPORT_FORMATS, MAX_EXPORT_DAYS, parseExportDate, type ExportFormat, type ExportLanguage } from '../../modules/exports/exports.ts';
 import { exportGroup } from '../../modules/exports/exports.service.ts';
 import { jsonAction, withDb, type AdminDeps } from './context.ts';
+import { FlagError } from './flag-error.ts';
 import { positiveId } from './input.ts';
 import { quoted } from './output.ts';
 
@@ -54,12 +55,12 @@ export function reportCommands(program: Command, deps: AdminDeps): void {
         const to = dateFlag('--to', o.to);
         if (from > to) throw new DomainError('export_range_invalid', `--from ${from} is after --to ${to}`);
         if (!(EXPORT_FORMATS as readonly string[]).includes(o.format)) {
-          throw new DomainError('format_invalid', `--format must be ${EXPORT_FORMATS.join(' or ')}, got ${quoted(o.format)}`);
+          throw new FlagError('format_invalid', `--format must be ${EXPORT_FORMATS.join(' or ')}, got ${quoted(o.format)}`);
         }
         if (o.language !== 'id' && o.language !== 'en') {
-          throw new DomainError('language_invalid', `--language must be id or en, got ${quoted(o.language)}`);
+          throw new FlagError('language_invalid', `--language must be id or en, got ${quoted(o.language)}`);
         }
-        if (!o.out.trim()) throw new DomainError('out_invalid', '--out must name a file');
+        if (!o.out.trim()) throw new FlagError('out_invalid', '--out must name a file');
         const out = path.resolve(o.out);
         const format = o.format as ExportFormat;
         const summary = await withDb(deps, (db) =>

@@ -6,7 +6,7 @@
  */
 import { startOfMonth, type IsoDate } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
-import { checkRange, MAX_EXPORT_DAYS, parseExportDate, type ExportRange } from '../../modules/exports/exports.ts';
+import { checkRange, parseExportDate, type ExportRange } from '../../modules/exports/exports.ts';
 import { groupIdsNamed, insertRequest } from '../../modules/exports/exports.repository.ts';
 import type { Group } from '../../modules/groups/groups.ts';
 import { groupsRepo, groupsRunBy, requireFacilitatorOf } from '../../modules/groups/groups.service.ts';
@@ -68,8 +68,8 @@ export async function onExport(s: Session, args: string): Promise<Handled> {
   try {
     checkRange(range);
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    s.say(s.t.exportRangeInvalid(MAX_EXPORT_DAYS));
+    if (!(error instanceof DomainError) || error.code !== 'export_range_invalid') throw error;
+    s.say(s.t.refusals.export_range_invalid);
     return s.done('export:bad-range');
   }
 

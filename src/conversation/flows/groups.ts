@@ -132,7 +132,8 @@ export async function onRole(s: Session, member: string | null, role: string | n
     if (!(error instanceof DomainError)) throw error;
     if (error.code === 'role_invalid') s.say(s.t.roleUsage);
     else if (error.code === 'member_ambiguous') s.say(s.t.memberAmbiguous(member));
-    else s.say(s.t.memberNotFound(member));
+    else if (error.code === 'member_not_found') s.say(s.t.memberNotFound(member));
+    else throw error;
   }
   return s.done('role');
 }

@@ -187,7 +187,7 @@ export async function onLeadInterest(s: Session, code: string | null, quantity: 
   const quoted = s.msg.quotedMessageId ? { platform: s.msg.platform, chatId: s.msg.chatId, messageId: s.msg.quotedMessageId } : null;
   const found = await leadForAnswer(s.db, { personId: s.me.id, code, quoted });
   if ('none' in found) {
-    s.say(code ? s.t.refusal('lead_unknown') : s.t.noOpenLead);
+    s.say(code ? s.t.refusals.lead_unknown : s.t.noOpenLead);
     return s.done('lead_interest:none');
   }
   if ('ambiguous' in found) {
@@ -227,7 +227,7 @@ export async function onLeadClose(s: Session, code: string | null): Promise<Hand
   const lead = await requireOwnLead(s.db, code, await facilitatorId(s, 'close_lead'));
   const answered = await closeLead(s.db, lead, 'manual', s.now());
   if (!answered) {
-    s.say(s.t.refusal('lead_closed'));
+    s.say(s.t.refusals.lead_closed);
     return s.done('lead:already-closed');
   }
   for (const personId of answered.map((r) => r.personId)) await s.tellPerson(personId, (t) => t.leadClosedForAnswerer(lead.code));

@@ -5,6 +5,7 @@
  * since not every platform shows buttons (WhatsApp does not).
  */
 import type { IsoDate } from '../../core/dates.ts';
+import type { DomainErrorCode } from '../../core/errors.ts';
 import type { ChartLabels } from '../../modules/charts/charts.ts';
 import type { ChartPeriod } from '../../modules/charts/charts.service.ts';
 import type { DayTotals, Entry, NewEntry, Recap } from '../../modules/ledger/ledger.ts';
@@ -41,7 +42,6 @@ export interface Catalogue {
   yes: string;
   no: string;
   declined: string;
-  askAmount: string;
   undone(args: { entries: readonly Entry[]; today: IsoDate; totals: DayTotals }): string;
   nothingToUndo: string;
   recap(recap: Recap, today: IsoDate): string;
@@ -233,10 +233,8 @@ export interface Catalogue {
   quarterlyLabels: QuarterlyLabels;
 
   // Exports (issue #9): "/ekspor [kelompok] [dari] [sampai]"
-  exportUsage: string;
   /** A date in the command that is not YYYY-MM-DD or dd/mm/yyyy, or not a real day. */
   exportDateInvalid(raw: string): string;
-  exportRangeInvalid(maxDays: number): string;
   /** In a group chat: the files (every member's books) go only to a private chat. */
   exportPrivateOnly: string;
   exportWhichGroup(groups: readonly string[]): string;
@@ -247,6 +245,10 @@ export interface Catalogue {
   exportCaption(args: { group: string; from: IsoDate; to: IsoDate; format: 'xlsx' | 'csv'; entries: number }): string;
   exportFailed(args: { group: string; from: IsoDate; to: IsoDate }): string;
 
-  /** A broken rule (a DomainError code) told kindly. */
-  refusal(code: string): string;
+  /**
+   * Every broken rule (a DomainError code) told kindly, each in its own sentence: a known
+   * refusal never falls back to a general apology, and a new code fails the type check
+   * until both catalogues say it.
+   */
+  refusals: Readonly<Record<DomainErrorCode, string>>;
 }

@@ -1,5 +1,6 @@
 import { addDays, dayOfWeek } from '../../core/dates.ts';
 import { formatNumber, formatRupiah } from '../../core/money.ts';
+import { MAX_EXPORT_DAYS } from '../../modules/exports/exports.ts';
 import { abbreviateAmount, EN_UNITS } from '../../modules/charts/charts.ts';
 import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
@@ -53,7 +54,6 @@ export const en: Catalogue = {
   yes: 'yes',
   no: 'no',
   declined: 'OK, nothing recorded. Please write it again, e.g. "sold 12 brooches at 15k".',
-  askAmount: 'How much money was it? Add the price, e.g. "sold 5 brooches at 15k" or "sold 5 brooches 75k".',
 
   undone: ({ entries, today, totals }) => {
     const lines = entries.map((e) => `↩️ Cancelled: ${kindLine(e)}`);
@@ -522,9 +522,7 @@ export const en: Catalogue = {
     date: (date) => `${shortDate(date, EN_DATES)} ${date.slice(0, 4)}`,
   },
   // Exports (issue #9)
-  exportUsage: 'Write: /ekspor [group] [from] [to], e.g. /ekspor Melati 2026-10-01 2026-12-31 or /ekspor 01/11/2026 30/11/2026. Without dates: this month.',
   exportDateInvalid: (raw) => `I do not recognise the date "${raw}". Write dates like 2026-11-30 or 30/11/2026, e.g. /ekspor 01/11/2026 30/11/2026`,
-  exportRangeInvalid: (maxDays) => `The start date must come before the end date, and one export covers at most ${formatNumber(maxDays)} days.`,
   exportPrivateOnly: 'An export holds every member\'s books, so I send it only in a private chat. Send /ekspor to me directly.',
   exportWhichGroup: (groups) => `You run several groups: ${groups.join(', ')}. Which one should I export? For example /ekspor ${groups[0] ?? ''}`,
   exportGroupNotFound: (name, groups) => (groups.length ? `There is no group called ${name}. Your groups: ${groups.join(', ')}.` : `There is no group called ${name}.`),
@@ -534,25 +532,53 @@ export const en: Catalogue = {
     `📎 Group ${group}, ${exportSpanEn(from, to)} — ${format === 'xlsx' ? 'Excel (entries, per member, loans)' : 'CSV (entries)'}, ${formatNumber(entries)} entries`,
   exportFailed: ({ group, from, to }) => `Sorry, the export of group ${group} (${exportSpanEn(from, to)}) could not be made. Please send /ekspor again later.`,
 
-  refusal: (code) =>
-    ({
-      not_facilitator: 'Sorry, this command is for group facilitators only.',
-      not_your_group: 'Sorry, this group has another facilitator.',
-      recap_not_allowed: 'Sorry, the group recap is only for the group’s facilitator or its ketua.', // issue #9
-      code_unknown: 'That code is unknown. Check it again, or ask your facilitator for the latest code.',
-      lead_unknown: 'There is no lead with that code.',
-      lead_closed: 'That lead is already closed.',
-      group_unknown: 'A group name is unknown. Check the spelling.',
-      confirm_not_allowed: 'Sorry, only the group treasurer or facilitator can confirm payments.',
-      payment_not_found: 'There is no payment with that number.',
-      payment_date_invalid: 'That payment date cannot be used (before the loan was paid out).',
-      price_not_allowed: 'Sorry, only the facilitator or the chair of the group can set group prices.',
-      price_invalid: 'Write the item and its price, e.g.: /harga emping 80rb/kg',
-      // issue #8 orders
-      on_behalf_not_member: 'Sorry, that member is not in a group you facilitate, so nothing was recorded.',
-      order_no_total: 'What is the price of the order? Write e.g. "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb".',
-      order_down_payment_too_big: 'The down payment is more than the whole order. Please check it.',
-    })[code] ?? 'Sorry, that request cannot be done.',
+  refusals: {
+    // Groups, members and roles
+    code_unknown: 'That code is unknown. Check it again, or ask your facilitator for the latest code.',
+    not_facilitator: 'Sorry, this command is for group facilitators only.',
+    not_your_group: 'Sorry, this group has another facilitator.',
+    recap_not_allowed: 'Sorry, the group recap is only for the group’s facilitator or its ketua.',
+    group_not_found: 'That group cannot be found. It may have been removed. Please ask your facilitator.',
+    member_not_found: 'That member is not in this group. Please check the name.',
+    member_ambiguous: 'Several members have that name. Please write the full name.',
+    role_invalid: 'That role is unknown. Choose one of: ketua, sekretaris, bendahara, anggota.',
+    // People, facilitators and groups
+    name_invalid: 'That name cannot be used. Write a plain name of at most 80 letters.',
+    phone_invalid: 'That phone number cannot be used. Write it like 0812 3456 7890.',
+    phone_taken: 'That phone number already belongs to someone else.',
+    telegram_id_invalid: 'That Telegram account number is not right. Write the digits only.',
+    facilitator_not_found: 'That facilitator cannot be found.',
+    trade_missing: 'Name the kind of business, e.g. asesoris or kuliner.',
+    trade_unknown: 'That kind of business is unknown. Please check the spelling.',
+    timezone_invalid: 'That time zone is unknown. Example: Asia/Jakarta (WIB).',
+    village_invalid: 'That village name cannot be used. Write at most 80 letters.',
+    district_invalid: 'That district name cannot be used. Write at most 80 letters.',
+    // Loans and instalments
+    loan_terms_invalid: 'No instalment schedule can be made from those loan terms. Please ask your facilitator.',
+    borrower_invalid: 'A loan goes to one group or to one member.',
+    loan_not_found: 'That loan cannot be found. Please ask your facilitator.',
+    confirm_not_allowed: 'Sorry, only the group treasurer or facilitator can confirm payments.',
+    payment_amount_invalid: `The amount paid must be more than ${formatRupiah(0)}. Example: bayar cicilan 883rb`,
+    payment_date_invalid: 'That payment date cannot be used (before the loan was paid out).',
+    payment_not_found: 'There is no payment with that number.',
+    date_invalid: 'That date is not on the calendar. Please check it.',
+    // Market leads
+    group_unknown: 'A group name is unknown. Check the spelling.',
+    lead_unknown: 'There is no lead with that code.',
+    lead_closed: 'That lead is already closed.',
+    not_a_responder: 'That person has not answered this lead, so she cannot be chosen yet.',
+    // Group prices
+    price_not_allowed: 'Sorry, only the facilitator or the chair of the group can set group prices.',
+    price_invalid: 'Write the item and its price, e.g.: /harga emping 80rb/kg',
+    // Orders and entries on a member's behalf
+    order_no_total: 'What is the price of the order? Write e.g. "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb".',
+    order_down_payment_too_big: 'The down payment is more than the whole order. Please check it.',
+    on_behalf_not_member: 'Sorry, that member is not in a group you facilitate, so nothing was recorded.',
+    // Exports and quarterly reports
+    export_range_invalid: `The start date must be before the end date, and one export covers at most ${formatNumber(MAX_EXPORT_DAYS)} days.`,
+    report_empty: 'Your report is still empty. Write at least one figure, e.g.: aset 5jt karyawan 2',
+    report_invalid: 'A figure is not right. Write plain numbers, not below zero, e.g.: aset 5jt karyawan 2',
+  },
 };
 
 const ROLE_EN: Record<Role, string> = { ketua: 'chair', sekretaris: 'secretary', bendahara: 'treasurer', anggota: 'a member' };

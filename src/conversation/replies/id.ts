@@ -1,5 +1,6 @@
 import { addDays, dayOfWeek } from '../../core/dates.ts';
 import { formatNumber, formatRupiah } from '../../core/money.ts';
+import { MAX_EXPORT_DAYS } from '../../modules/exports/exports.ts';
 import { abbreviateAmount, ID_UNITS } from '../../modules/charts/charts.ts';
 import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
@@ -53,7 +54,6 @@ export const id: Catalogue = {
   yes: 'ya',
   no: 'tidak',
   declined: 'Baik, tidak dicatat. Silakan tulis ulang, misalnya "laku 12 bros @15rb".',
-  askAmount: 'Berapa uangnya, Bu? Tulis dengan harga, misalnya "laku 5 bros @15rb" atau "laku 5 bros 75rb".',
 
   undone: ({ entries, today, totals }) => {
     const lines = entries.map((e) => `↩️ Dibatalkan: ${kindLine(e)}`);
@@ -535,10 +535,8 @@ export const id: Catalogue = {
     date: (date) => `${shortDate(date, ID_DATES)} ${date.slice(0, 4)}`,
   },
   // Exports (issue #9)
-  exportUsage: 'Tulis: /ekspor [kelompok] [dari] [sampai], misalnya /ekspor Melati 2026-10-01 2026-12-31 atau /ekspor 01/11/2026 30/11/2026. Tanpa tanggal: bulan ini.',
   exportDateInvalid: (raw) =>
     `Tanggal "${raw}" tidak saya kenali. Tulis tanggal seperti 2026-11-30 atau 30/11/2026, misalnya: /ekspor 01/11/2026 30/11/2026`,
-  exportRangeInvalid: (maxDays) => `Tanggal awal harus sebelum tanggal akhir, dan paling lama ${formatNumber(maxDays)} hari sekali ekspor.`,
   exportPrivateOnly: 'Ekspor berisi catatan semua anggota, jadi hanya saya kirim lewat chat pribadi. Kirim /ekspor langsung ke saya ya.',
   exportWhichGroup: (groups) => `Ibu mendampingi beberapa kelompok: ${groups.join(', ')}. Kelompok mana yang diekspor? Misalnya /ekspor ${groups[0] ?? ''}`,
   exportGroupNotFound: (name, groups) =>
@@ -549,25 +547,53 @@ export const id: Catalogue = {
     `📎 Kelompok ${group}, ${exportSpanId(from, to)} — ${format === 'xlsx' ? 'Excel (catatan, per anggota, pinjaman)' : 'CSV (catatan)'}, ${formatNumber(entries)} catatan`,
   exportFailed: ({ group, from, to }) => `Maaf, ekspor kelompok ${group} (${exportSpanId(from, to)}) gagal dibuat. Coba kirim /ekspor lagi nanti.`,
 
-  refusal: (code) =>
-    ({
-      not_facilitator: 'Maaf, perintah ini hanya untuk pendamping kelompok.',
-      not_your_group: 'Maaf, kelompok ini didampingi pendamping lain.',
-      recap_not_allowed: 'Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok.', // issue #9
-      code_unknown: 'Kode itu tidak dikenal. Periksa lagi kodenya, atau minta kode terbaru ke pendamping.',
-      lead_unknown: 'Peluang dengan kode itu tidak ada.',
-      lead_closed: 'Peluang itu sudah ditutup.',
-      group_unknown: 'Ada nama kelompok yang tidak dikenal. Periksa lagi ejaannya.',
-      confirm_not_allowed: 'Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran.',
-      payment_not_found: 'Pembayaran dengan nomor itu tidak ada.',
-      payment_date_invalid: 'Tanggal pembayaran itu tidak bisa dipakai (sebelum pinjaman cair).',
-      price_not_allowed: 'Maaf, harga kelompok hanya bisa diatur oleh pendamping atau ketua kelompok.',
-      price_invalid: 'Tulis nama barang dan harganya, misalnya: /harga emping 80rb/kg',
-      // issue #8 orders
-      on_behalf_not_member: 'Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat.',
-      order_no_total: 'Harga pesanannya berapa, Bu? Tulis misalnya "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb".',
-      order_down_payment_too_big: 'DP-nya lebih besar dari total pesanan. Periksa lagi ya, Bu.',
-    })[code] ?? 'Maaf, permintaan itu tidak bisa dijalankan.',
+  refusals: {
+    // Groups, members and roles
+    code_unknown: 'Kode itu tidak dikenal. Periksa lagi kodenya, atau minta kode terbaru ke pendamping.',
+    not_facilitator: 'Maaf, perintah ini hanya untuk pendamping kelompok.',
+    not_your_group: 'Maaf, kelompok ini didampingi pendamping lain.',
+    recap_not_allowed: 'Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok.',
+    group_not_found: 'Kelompok itu tidak ditemukan, Bu. Mungkin sudah dihapus. Tanyakan ke pendamping ya.',
+    member_not_found: 'Anggota itu tidak ada di kelompok ini. Periksa lagi namanya ya, Bu.',
+    member_ambiguous: 'Ada beberapa anggota dengan nama itu. Tulis nama lengkapnya ya, Bu.',
+    role_invalid: 'Peran itu tidak dikenal. Pilih salah satu: ketua, sekretaris, bendahara, atau anggota.',
+    // People, facilitators and groups
+    name_invalid: 'Nama itu belum bisa dipakai. Tulis nama biasa, paling banyak 80 huruf.',
+    phone_invalid: 'Nomor HP itu tidak bisa dipakai. Tulis seperti 0812 3456 7890.',
+    phone_taken: 'Nomor HP itu sudah dipakai orang lain.',
+    telegram_id_invalid: 'Nomor akun Telegram itu tidak benar. Tulis angkanya saja.',
+    facilitator_not_found: 'Pendamping itu tidak ditemukan.',
+    trade_missing: 'Sebutkan jenis usahanya, misalnya asesoris atau kuliner.',
+    trade_unknown: 'Jenis usaha itu tidak dikenal. Periksa lagi tulisannya ya, Bu.',
+    timezone_invalid: 'Zona waktu itu tidak dikenal. Contoh: Asia/Jakarta (WIB).',
+    village_invalid: 'Nama desa itu belum bisa dipakai. Tulis paling banyak 80 huruf.',
+    district_invalid: 'Nama kecamatan itu belum bisa dipakai. Tulis paling banyak 80 huruf.',
+    // Loans and instalments
+    loan_terms_invalid: 'Aturan pinjaman itu tidak bisa dibuatkan jadwal cicilan. Tanyakan ke pendamping ya, Bu.',
+    borrower_invalid: 'Satu pinjaman hanya untuk satu kelompok atau satu anggota.',
+    loan_not_found: 'Pinjaman itu tidak ditemukan. Tanyakan ke pendamping ya, Bu.',
+    confirm_not_allowed: 'Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran.',
+    payment_amount_invalid: `Jumlah bayarnya harus lebih dari ${formatRupiah(0)}. Contoh: bayar cicilan 883rb`,
+    payment_date_invalid: 'Tanggal pembayaran itu tidak bisa dipakai (sebelum pinjaman cair).',
+    payment_not_found: 'Pembayaran dengan nomor itu tidak ada.',
+    date_invalid: 'Tanggal itu tidak ada di kalender. Periksa lagi ya, Bu.',
+    // Market leads
+    group_unknown: 'Ada nama kelompok yang tidak dikenal. Periksa lagi ejaannya.',
+    lead_unknown: 'Peluang dengan kode itu tidak ada.',
+    lead_closed: 'Peluang itu sudah ditutup.',
+    not_a_responder: 'Orang itu belum menjawab peluang ini, jadi belum bisa dipilih.',
+    // Group prices
+    price_not_allowed: 'Maaf, harga kelompok hanya bisa diatur oleh pendamping atau ketua kelompok.',
+    price_invalid: 'Tulis nama barang dan harganya, misalnya: /harga emping 80rb/kg',
+    // Orders and entries on a member's behalf
+    order_no_total: 'Harga pesanannya berapa, Bu? Tulis misalnya "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb".',
+    order_down_payment_too_big: 'DP-nya lebih besar dari total pesanan. Periksa lagi ya, Bu.',
+    on_behalf_not_member: 'Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat.',
+    // Exports and quarterly reports
+    export_range_invalid: `Tanggal awal harus sebelum tanggal akhir, dan paling lama ${formatNumber(MAX_EXPORT_DAYS)} hari sekali ekspor.`,
+    report_empty: 'Laporannya masih kosong, Bu. Tulis paling sedikit satu angka, misalnya: aset 5jt karyawan 2',
+    report_invalid: 'Angkanya belum benar, Bu. Tulis angka biasa tanpa minus, misalnya: aset 5jt karyawan 2',
+  },
 };
 
 const ROLE_ID: Record<Role, string> = { ketua: 'ketua', sekretaris: 'sekretaris', bendahara: 'bendahara', anggota: 'anggota' };
