@@ -17,7 +17,7 @@ export async function publishLead(deps: FollowUpDeps, leadId: number): Promise<P
   const render = repliesFor('id').leadBroadcast;
   const publication = await deps.db.transaction().execute((trx) => publishDeliveries(trx, leadId, deps.clock.now(), (lead) => render(lead)));
   // Only after commit: a delivery must never announce a lead that was rolled back.
-  if (publication.outcome !== 'busy') {
+  if (publication.outcome === 'published' || publication.outcome === 'already-published') {
     await deps.dispatch(publication.outbox);
     if (publication.outcome === 'published') deps.log.info({ lead: leadId, deliveries: publication.outbox.length }, 'lead published');
   }

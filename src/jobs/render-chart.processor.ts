@@ -9,11 +9,11 @@
  */
 import { repliesFor } from '../conversation/replies/index.ts';
 import { loadChartRenderer, renderDailyChart } from '../modules/charts/charts.render.ts';
-import { finishChartRequest, lockChartRequest, pendingChartRequests } from '../modules/charts/charts.repository.ts';
+import { chartRequestExists, finishChartRequest, lockChartRequest, pendingChartRequests } from '../modules/charts/charts.repository.ts';
 import { addToOutbox, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { FOLLOW_UP_SWEEP_GRACE_MS, type FollowUpDeps, type HandOff } from './follow-ups.ts';
 
-export type ChartOutcome = 'sent' | 'already-done' | 'busy';
+export type ChartOutcome = 'sent' | 'already-done' | 'busy' | 'missing';
 
 export function chartOutboxKey(requestId: number): string {
   return `chart-${requestId}`;
@@ -24,8 +24,8 @@ export async function renderChart(deps: FollowUpDeps, requestId: number): Promis
   const key = chartOutboxKey(requestId);
   const outcome = await deps.db.transaction().execute(async (trx): Promise<{ outcome: ChartOutcome; items: OutboxItem[] }> => {
     const request = await lockChartRequest(trx, requestId);
-    // Gone, or another worker has it (and will send it).
-    if (!request) return { outcome: 'busy', items: [] };
+    // Another worker has it (it fails this job, to retry until that one has finished), or it is gone.
+    if (!request) return { outcome: (await chartRequestExists(trx, requestId)) ? 'busy' : 'missing', items: [] };
     // Done, but perhaps never dispatched (a crash after commit): dispatching again is harmless.
     if (request.status === 'done') return { outcome: 'already-done', items: [{ idempotencyKey: key, platform: request.reply.platform, priority: 'reply' }] };
     const t = repliesFor(request.spec.language);

@@ -131,6 +131,23 @@ describe('after commit', () => {
   });
 });
 
+describe('a lead closed before its publishing job ran', () => {
+  it('reaches no one', async () => {
+    const { deps, handed } = recording();
+    await processInbound(deps, dm(RINA, '/peluang asesoris: Arisan kampung, butuh 15 bros'));
+    await processInbound(deps, dm(RINA, 'kirim'));
+    const work = handed.find((w) => w.kind === 'publish_lead')!;
+    const leadId = work.kind === 'publish_lead' ? work.leadId : 0;
+    const { code } = await t.db.selectFrom('leads').select('code').where('id', '=', leadId).executeTakeFirstOrThrow();
+    await processInbound(deps, dm(RINA, `/tutup ${code}`));
+    const before = dispatched.length;
+    await runFollowUp(followUpDeps, work);
+    expect(dispatched.slice(before)).toEqual([]);
+    expect(await t.db.selectFrom('lead_deliveries').select('id').where('lead_id', '=', leadId).execute()).toEqual([]);
+    expect((await t.db.selectFrom('leads').select('published_at').where('id', '=', leadId).executeTakeFirstOrThrow()).published_at).not.toBeNull();
+  });
+});
+
 describe('a redelivered message', () => {
   it('re-hands its pending follow-ups, and doing the work again sends nothing twice', async () => {
     for (const ask of ASKS) {

@@ -66,6 +66,10 @@ export async function lockChartRequest(db: Db, id: number): Promise<ChartRequest
   return row && { ...row, days: row.days as DailyTotals[], spec: row.spec as ChartSpec };
 }
 
+export async function chartRequestExists(db: Db, id: number): Promise<boolean> {
+  return (await db.selectFrom('chart_requests').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
 export async function finishChartRequest(db: Db, id: number, at: Date): Promise<void> {
   await db.updateTable('chart_requests').set({ status: 'done', done_at: at }).where('id', '=', id).execute();
 }

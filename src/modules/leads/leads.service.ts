@@ -95,18 +95,24 @@ export async function createLead(
   return { lead, reach };
 }
 
-export type Publication = { outcome: 'published' | 'already-published'; outbox: OutboxItem[] } | { outcome: 'busy' };
+export type Publication = { outcome: 'published' | 'already-published'; outbox: OutboxItem[] } | { outcome: 'busy' | 'missing' };
 
 /**
  * Writes one delivery + outbox row per chat the lead reaches and marks it published, in the
  * caller's transaction, the lead locked meanwhile (a second worker gets 'busy'). For a lead
- * already published it returns the deliveries not sent yet, to dispatch again.
+ * already published it returns the deliveries not sent yet, to dispatch again; 'missing'
+ * when the lead is gone (its facilitator was removed).
  */
 export async function publishDeliveries(db: Db, leadId: number, at: Date, render: (lead: Lead, recipient: Recipient) => string): Promise<Publication> {
   const locked = await repo.lockLead(db, leadId);
-  if (!locked) return { outcome: 'busy' };
+  if (!locked) return { outcome: (await repo.findLeadById(db, leadId)) ? 'busy' : 'missing' };
   if (locked.publishedAt) return { outcome: 'already-published', outbox: await repo.unsentDeliveries(db, leadId) };
   const { lead, sourceMessageId } = locked;
+  if (lead.status === 'closed') {
+    // Closed before its deliveries were written (by hand, or its deadline passed meanwhile): it goes to no one.
+    await repo.markPublished(db, leadId, at);
+    return { outcome: 'published', outbox: [] };
+  }
   const reach = await reachOf(db, lead.trades, lead.target, (await repo.ownerPersonId(db, lead)) ?? null);
   const outbox = await deliver(db, lead, reach.recipients, render, sourceMessageId);
   await repo.markPublished(db, leadId, at);
