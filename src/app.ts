@@ -22,11 +22,9 @@ import { FLOOD_POLICY, type FloodPolicy } from './modules/flood/flood.ts';
 import { createQueues, type QueueSet } from './jobs/queues.ts';
 import { connectRedis, defaultRedis } from './jobs/redis.ts';
 import { startMaintenance } from './jobs/maintenance.ts';
-import { startExports } from './jobs/exports.ts';
 import { startReminders } from './jobs/reminders.ts';
-import { startQuarterlyReports } from './jobs/quarterly.ts';
 import { startSummaries } from './jobs/summaries.ts';
-import { startWorkers } from './jobs/workers.ts';
+import { startFollowUpWorkers, startWorkers } from './jobs/workers.ts';
 import { createAuthCipher } from './modules/whatsapp/auth-cipher.ts';
 import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repository.ts';
 import * as whatsappRepo from './modules/whatsapp/whatsapp.repository.ts';
@@ -145,13 +143,14 @@ export async function startApp(options: AppOptions): Promise<App> {
     });
     cleanups.push(() => maintenance.close());
 
-    // Exports ("/ekspor", issue #9): files made after commit, sent as documents through the outbox.
-    const exportsJobs = await startExports({
+    // Work a message leads to, done after its commit: a lead's deliveries, a chart, an export,
+    // a quarterly report (src/jobs/follow-ups.ts). Their documents and pictures go out as replies.
+    const followUps = await startFollowUpWorkers({
       connection: backgroundRedis,
       prefix,
       deps: { db, clock, dispatch: createDispatch(queues, backgroundQueues), dataDir: config.dataDir, log },
     });
-    cleanups.push(() => exportsJobs.close());
+    cleanups.push(() => followUps.close());
 
     // Flood throttling (issue #10): one person's burst is paced so other chats are not starved.
     const flood = options.flood === false ? undefined : createFloodGate(redis, prefix, clock, options.flood ?? FLOOD_POLICY);
@@ -166,8 +165,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         defaultTimeZone: config.defaultTimeZone,
         rewardStreak: config.rewardStreak,
         dispatch: createDispatch(queues, backgroundQueues),
-        scheduleBroadcast: (id) => maintenance.scheduleBroadcast(id),
-        scheduleExport: (id) => exportsJobs.schedule(id),
+        handOff: followUps.handOff,
         log,
       },
       outbound: { db, clock, channels, log },
@@ -179,12 +177,6 @@ export async function startApp(options: AppOptions): Promise<App> {
     // Issue #9: weekly summaries are rendered by their own paced job, fed by the reminder tick.
     const summaries = await startSummaries({ connection: backgroundRedis, prefix, deps: { db, dispatch: backgroundDispatch, log } });
     cleanups.push(() => summaries.close());
-    const quarterlyReports = await startQuarterlyReports({
-      connection: backgroundRedis,
-      prefix,
-      deps: { db, clock, dispatch: createDispatch(queues, backgroundQueues), dataDir: config.dataDir, log },
-    });
-    cleanups.push(() => quarterlyReports.close());
 
     const reminders = await startReminders({
       connection: backgroundRedis,
@@ -209,7 +201,9 @@ export async function startApp(options: AppOptions): Promise<App> {
       async isIdle() {
         const all = [...queues.inbound, ...queues.outbound.values()];
         const counts = await Promise.all(all.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')));
-        return counts.every((c) => Object.values(c).every((n) => n === 0));
+        // Follow-up queues always hold their sweep's next (delayed) run: only work waiting or running counts.
+        const work = await Promise.all(followUps.queues.map((q) => q.getJobCounts('waiting', 'active', 'prioritized')));
+        return [...counts, ...work].every((c) => Object.values(c).every((n) => n === 0));
       },
       health,
       stop: () => (stopping ??= cleanup()),

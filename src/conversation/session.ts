@@ -10,6 +10,7 @@ import type { Db } from '../db/client.ts';
 import type { ChatKey } from '../modules/conversation-state/conversation-state.repository.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { Person } from '../modules/people/people.ts';
+import type { FollowUp } from './follow-ups.ts';
 import { privateNotice, type NoticeText } from './private-notice.ts';
 import { repliesFor, type Catalogue } from './replies/index.ts';
 
@@ -26,8 +27,10 @@ export interface Handled {
   /** What the message was taken as, for the inbox record and logs (never the text). */
   intent: string;
   replies: OutboundMessage[];
-  /** Outbox rows a flow wrote itself (a lead's deliveries), to queue after commit with the replies. */
+  /** Outbox rows a flow wrote itself (a forwarded voice note), to queue after commit with the replies. */
   outbox?: OutboxItem[];
+  /** Work to hand to background jobs once the transaction has committed (never before: it may roll back). */
+  followUps?: FollowUp[];
 }
 
 export class Session {
@@ -35,8 +38,8 @@ export class Session {
   private readonly texts: string[] = [];
   private readonly others: OutboundMessage[] = [];
   private buttons: OutboundMessage['buttons'];
-  private image: string | undefined;
   private readonly queued: OutboxItem[] = [];
+  private readonly followUps: FollowUp[] = [];
 
   constructor(
     readonly db: Db,
@@ -73,11 +76,6 @@ export class Session {
     if (buttons) this.buttons = buttons;
   }
 
-  /** Sends the reply as this picture (PNG, base64), the reply's text as its caption. */
-  attachImage(pngBase64: string): void {
-    this.image = pngBase64;
-  }
-
   /**
    * A message to another person in her private chat and language (a facilitator, an
    * answerer), sent with the reply; on the platform of this message when she has it there.
@@ -88,25 +86,49 @@ export class Session {
     if (notice) this.others.push(notice);
   }
 
-  /** Outbox rows written during this message (bulk deliveries), queued once it commits. */
+  /** Outbox rows written during this message, queued once it commits. */
   queue(items: readonly OutboxItem[]): void {
     this.queued.push(...items);
   }
 
+  /** Work for a background job, handed to its queue once this message's transaction commits. */
+  followUp(work: FollowUp): void {
+    this.followUps.push(work);
+  }
+
+  /**
+   * Takes the reply gathered so far out of this message's answer, for a job to send once
+   * it has finished it (the chart job adds the picture, the text as its caption): the reply is then sent by that
+   * job, exactly as it would have been sent here.
+   */
+  takeReply(): OutboundMessage | undefined {
+    const reply = this.reply();
+    this.texts.length = 0;
+    this.buttons = undefined;
+    return reply;
+  }
+
+  private reply(): OutboundMessage | undefined {
+    if (!this.texts.length) return undefined;
+    return {
+      platform: this.msg.platform,
+      chatId: this.msg.chatId,
+      text: this.texts.join('\n\n'),
+      // In a group, quote her message so everyone sees whose entry it is.
+      ...(this.inGroup ? { replyToMessageId: this.msg.messageId } : {}),
+      ...(this.buttons ? { buttons: this.buttons } : {}),
+    };
+  }
+
   done(intent: string): Handled {
-    const replies: OutboundMessage[] = [];
-    if (this.texts.length) {
-      replies.push({
-        platform: this.msg.platform,
-        chatId: this.msg.chatId,
-        text: this.texts.join('\n\n'),
-        // In a group, quote her message so everyone sees whose entry it is.
-        ...(this.inGroup ? { replyToMessageId: this.msg.messageId } : {}),
-        ...(this.buttons ? { buttons: this.buttons } : {}),
-        ...(this.image ? { image: { pngBase64: this.image, caption: this.texts.join('\n\n') } } : {}),
-      });
-    }
-    replies.push(...this.others);
-    return { personId: this.person?.id ?? null, intent, replies, ...(this.queued.length ? { outbox: this.queued } : {}) };
+    const reply = this.reply();
+    const replies: OutboundMessage[] = reply ? [reply, ...this.others] : [...this.others];
+    return {
+      personId: this.person?.id ?? null,
+      intent,
+      replies,
+      ...(this.queued.length ? { outbox: this.queued } : {}),
+      ...(this.followUps.length ? { followUps: this.followUps } : {}),
+    };
   }
 }

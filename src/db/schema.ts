@@ -169,6 +169,10 @@ export interface LeadsTable {
   time_zone: string;
   created_at: Timestamp;
   closed_at: NullableTimestamp;
+  /** The message that confirmed the lead (migration 011). */
+  source_message_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** When the lead-publishing job wrote its deliveries; null until then. */
+  published_at: NullableTimestamp;
 }
 
 export interface LeadDeliveriesTable {
@@ -419,6 +423,21 @@ export interface ExportRequestsTable {
   finished_at: NullableTimestamp;
 }
 
+/** "grafik" (migration 011): the reply without its picture, rendered and sent by the chart job after commit. */
+export interface ChartRequestsTable {
+  id: Id;
+  source_message_id: number | null;
+  person_id: number;
+  reply: JSONColumnType<import('../core/messages.ts').OutboundMessage>;
+  /** The daily totals drawn, as they were when she asked. */
+  days: JSONColumnType<object[]>;
+  /** What the labels are made from: language, period and dates. */
+  spec: JSONColumnType<object>;
+  status: ColumnType<'pending' | 'done', 'pending' | 'done' | undefined, 'pending' | 'done'>;
+  created_at: Timestamp;
+  done_at: NullableTimestamp;
+}
+
 export interface Database {
   people: PeopleTable;
   identities: IdentitiesTable;
@@ -454,4 +473,5 @@ export interface Database {
   media_messages: MediaMessagesTable;
   report_requests: ReportRequestsTable;
   export_requests: ExportRequestsTable;
+  chart_requests: ChartRequestsTable;
 }

@@ -1,19 +1,20 @@
 /**
- * Exports asked for in chat ("/ekspor"), made after the request's transaction commits: the
- * job writes the XLSX and the CSV under DATA_DIR/exports/<request id>-<time>/, then puts two
- * document messages in the outbox (in one transaction with marking the request done) and
- * dispatches them like every reply, so retries and idempotency hold.
+ * The export job: an "/ekspor" asked for in chat, made after the request's transaction
+ * commits (handed over as the follow-up `make_export`): it writes the XLSX and the CSV under
+ * DATA_DIR/exports/<request id>-<time>/, then puts two document messages in the outbox (in
+ * one transaction with marking the request done) and dispatches them like every reply.
  *
- * - Job data is ids only; the job id comes from the inbound message id (or the request id
- *   for a sweep), so a redelivered message or a second sweep cannot start a second export.
- * - A rerun (a stalled worker) rewrites the same files whole (written under a temporary
- *   name, then renamed) and finds the outbox rows already there.
- * - A sweep every minute re-queues requests still pending a while after they were written
- *   (a crash between commit and enqueue) and removes export files older than a week.
+ * - Job data is the request id only, and so is the job id (src/jobs/follow-ups.ts): a
+ *   redelivered message or a sweep re-handing it while it waits adds no second job.
+ * - A rerun (a stalled worker, a second bot) rewrites the same files whole (written under a
+ *   temporary name, then renamed) and finds the outbox rows already there; a request done
+ *   is only dispatched again, which the send step deduplicates.
+ * - A sweep every minute re-hands requests still pending a while after they were written
+ *   (a crash between commit and enqueue, Redis losing its data) and removes export files
+ *   older than a week.
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { Clock } from '../core/clock.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
@@ -24,7 +25,6 @@ import { EXPORT_FORMATS, exportFileName, MIME_TYPES, type ExportSummary } from '
 import {
   finishRequest,
   findRequest,
-  findRequestBySource,
   stalePendingRequests,
   type ExportRequest,
 } from '../modules/exports/exports.repository.ts';
@@ -33,8 +33,6 @@ import { findGroup } from '../modules/groups/groups.repository.ts';
 import { addToOutbox, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { findPerson } from '../modules/people/people.repository.ts';
 
-export const EXPORTS_QUEUE = 'exports';
-const SWEEP = 'exports-sweep';
 /** A pending request younger than this is left to its own job. */
 export const EXPORT_SWEEP_GRACE_MS = 2 * 60_000;
 /** Export files are kept this long for the send (and its retries), then removed. */
@@ -50,14 +48,7 @@ export interface ExportsDeps {
 }
 
 export interface ExportJob {
-  /** The inbound message that asked (from the inbound worker). */
-  sourceMessageId?: number;
-  /** The request itself (from the sweep). */
-  requestId?: number;
-}
-
-export function exportJobId(job: ExportJob): string {
-  return job.sourceMessageId !== undefined ? `export-m${job.sourceMessageId}` : `export-r${job.requestId ?? 0}`;
+  requestId: number;
 }
 
 export type ExportOutcome = 'sent' | 'already-done' | 'failed' | 'missing';
@@ -73,8 +64,7 @@ function itemsOf(request: ExportRequest): OutboxItem[] {
 /** Makes the files of one request and queues them as documents to the facilitator who asked. */
 export async function runExport(deps: ExportsDeps, job: ExportJob): Promise<ExportOutcome> {
   const { db, clock, log } = deps;
-  const request =
-    job.requestId !== undefined ? await findRequest(db, job.requestId) : job.sourceMessageId !== undefined ? await findRequestBySource(db, job.sourceMessageId) : undefined;
+  const request = await findRequest(db, job.requestId);
   if (!request) return 'missing';
   if (request.status === 'failed') return 'failed';
   if (request.status === 'done') {
@@ -141,36 +131,4 @@ export async function sweepExports(deps: ExportsDeps, enqueue: (job: ExportJob) 
     if (info && now - info.mtimeMs > EXPORT_FILE_TTL_MS) await rm(path.join(root, name), { recursive: true, force: true });
   }
   return stale.length;
-}
-
-export async function startExports(options: { connection: ConnectionOptions; prefix: string; deps: ExportsDeps }) {
-  const { connection, prefix, deps } = options;
-  const queue = new Queue<ExportJob>(EXPORTS_QUEUE, { connection, prefix });
-  const enqueue = async (job: ExportJob) => {
-    await queue.add('export', job, {
-      jobId: exportJobId(job),
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 5000 },
-      removeOnComplete: 100,
-      removeOnFail: 100,
-    });
-  };
-  await queue.upsertJobScheduler(SWEEP, { every: 60_000 }, { name: SWEEP, opts: { removeOnComplete: 10, removeOnFail: 50 } });
-  const worker = new Worker<ExportJob>(
-    EXPORTS_QUEUE,
-    async (job) => (job.name === SWEEP ? sweepExports(deps, enqueue) : runExport(deps, job.data)),
-    // One export at a time: each streams, and two at once would only share the same CPU.
-    { connection, prefix, concurrency: 1 },
-  );
-  worker.on('error', (error) => deps.log.error({ err: error.message }, 'exports worker error'));
-  worker.on('failed', (job, error) => deps.log.warn({ jobId: job?.id, attempts: job?.attemptsMade, err: error.message }, 'export failed, will retry'));
-  return {
-    queue,
-    /** Starts the export asked for by this inbound message (after its transaction committed). */
-    schedule: (sourceMessageId: number) => enqueue({ sourceMessageId }),
-    async close() {
-      await worker.close();
-      await queue.close();
-    },
-  };
 }

@@ -1,29 +1,32 @@
 /**
- * Handles one queued inbound message, exactly once in effect: the inbox row, the books and
- * the replies commit in one transaction. A redelivered message finds its inbox row and
- * only re-queues replies that may not have reached the send queue (a crash between commit
- * and enqueue), which the send step itself deduplicates.
+ * Handles one queued inbound message, exactly once in effect: the inbox row, the books, the
+ * replies and the records of any follow-up work commit in one transaction. Only after the
+ * commit are the replies dispatched and the follow-ups handed to their queues (a message
+ * that rolled back announces and starts nothing). A redelivered message finds its inbox row
+ * and re-queues the replies that may not have reached the send queue, and re-hands the
+ * follow-ups still pending (a crash between commit and enqueue); the send step and the
+ * follow-up jobs deduplicate both (src/jobs/follow-ups.ts).
  */
 import type { Logger } from '../core/logger.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import { cleanInbound } from '../core/sanitize.ts';
 import type { Db } from '../db/client.ts';
+import type { FollowUp } from '../conversation/follow-ups.ts';
 import { handleInbound, type ConversationDeps } from '../conversation/handle-inbound.ts';
 import { collapseFloodReplies, type FloodMark } from '../conversation/flood.ts';
-import { EXPORT_INTENT } from '../conversation/flows/exports.ts';
 import { claimInbound, findInboundId, noteOutcome } from '../modules/inbox/inbox.repository.ts';
 import { addToOutbox, unsentRepliesOf, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { pendingFollowUpsOf, type HandOff } from './follow-ups.ts';
 
 export interface InboundDeps extends ConversationDeps {
   db: Db;
   dispatch: (items: readonly OutboxItem[]) => Promise<void>;
   /**
-   * Hands the broadcast rows a message wrote (a lead's deliveries) to a background job
-   * instead of queuing them here; without it they are dispatched with the replies.
+   * Hands a message's follow-up work (a lead to publish, a chart to draw, an export or a
+   * report to make) to its queues, after commit. Without it the work waits, recorded in
+   * Postgres, for the recovery sweeps of a process that runs them.
    */
-  scheduleBroadcast?: (sourceMessageId: number) => Promise<void>;
-  /** Starts the export job of a message that asked for one ("/ekspor", src/jobs/exports.ts). */
-  scheduleExport?: (sourceMessageId: number) => Promise<void>;
+  handOff?: HandOff;
   log: Logger;
 }
 
@@ -36,15 +39,17 @@ export type InboundOutcome = 'handled' | 'duplicate';
 export async function processInbound(deps: InboundDeps, received: InboundMessage, flood?: FloodMark): Promise<InboundOutcome> {
   // No NULs or lone surrogates reach PostgreSQL (they would fail the job forever).
   const message = cleanInbound(received);
-  const { outcome, items, intent, inboundId } = await deps.db.transaction().execute(async (trx) => {
+  const { outcome, items, intent, followUps } = await deps.db.transaction().execute(async (trx) => {
     const inboundId = await claimInbound(trx, message);
     if (inboundId === null) {
       const existing = await findInboundId(trx, message);
+      if (existing === undefined) return { outcome: 'duplicate' as const, intent: null, items: [], followUps: [] };
       return {
         outcome: 'duplicate' as const,
         intent: null,
-        inboundId: existing ?? null,
-        items: existing === undefined ? [] : await unsentRepliesOf(trx, existing),
+        // A lead's deliveries are the publishing job's to dispatch (re-handed below while unpublished).
+        items: (await unsentRepliesOf(trx, existing)).filter((item) => item.priority !== 'bulk'),
+        followUps: await pendingFollowUpsOf(trx, existing),
       };
     }
     const handled = await handleInbound(trx, message, inboundId, deps);
@@ -59,14 +64,12 @@ export async function processInbound(deps: InboundDeps, received: InboundMessage
         sourceMessageId: inboundId,
       })),
     );
-    return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? [])], intent: handled.intent, inboundId };
+    const followUps: FollowUp[] = handled.followUps ?? [];
+    return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? [])], intent: handled.intent, followUps };
   });
-  // Only after commit: a reply must never announce something that was rolled back.
-  const broadcast = deps.scheduleBroadcast && inboundId !== null && items.some((i) => i.priority === 'bulk');
-  await deps.dispatch(broadcast ? items.filter((i) => i.priority !== 'bulk') : items);
-  if (broadcast) await deps.scheduleBroadcast!(inboundId);
-  // An export is made after commit, in the background (a redelivery is caught by the exports sweep).
-  if (intent === EXPORT_INTENT && inboundId !== null) await deps.scheduleExport?.(inboundId);
-  deps.log.debug({ platform: message.platform, outcome, intent, replies: items.length }, 'inbound handled');
+  // Only after commit: a reply must never announce something that was rolled back, nor a job start on it.
+  await deps.dispatch(items);
+  if (followUps.length) await deps.handOff?.(followUps);
+  deps.log.debug({ platform: message.platform, outcome, intent, replies: items.length, followUps: followUps.map((f) => f.kind) }, 'inbound handled');
   return outcome;
 }

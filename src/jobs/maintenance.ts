@@ -7,7 +7,7 @@ import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
 import { closeExpiredLeads } from '../conversation/notices/lead-deadlines.ts';
-import { staleQueued, unsentRepliesOf, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { staleQueued, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 
 export const MAINTENANCE_QUEUE = 'maintenance';
 
@@ -41,21 +41,9 @@ export async function closeLeadsPastDeadline(deps: MaintenanceDeps): Promise<num
   return items.length;
 }
 
-/**
- * Queues the broadcast rows one inbound message wrote (a lead's thousands of deliveries).
- * Done here rather than in the inbound job, so that job ends at once and the next messages
- * of its shard (other people's chats) are not held up behind a big enqueue.
- */
-export async function dispatchBroadcast(deps: MaintenanceDeps, sourceMessageId: number): Promise<number> {
-  const rows = (await unsentRepliesOf(deps.db, sourceMessageId)).filter((r) => r.priority === 'bulk');
-  await deps.dispatch(rows);
-  return rows.length;
-}
-
-const TASKS: Record<string, (deps: MaintenanceDeps, data: { sourceMessageId?: number }) => Promise<number>> = {
+const TASKS: Record<string, (deps: MaintenanceDeps) => Promise<number>> = {
   'outbox-sweep': sweepOutbox,
   'lead-deadlines': closeLeadsPastDeadline,
-  'dispatch-broadcast': (deps, data) => (data.sourceMessageId === undefined ? Promise.resolve(0) : dispatchBroadcast(deps, data.sourceMessageId)),
 };
 
 export async function startMaintenance(options: { connection: ConnectionOptions; prefix: string; deps: MaintenanceDeps }) {
@@ -68,17 +56,13 @@ export async function startMaintenance(options: { connection: ConnectionOptions;
     MAINTENANCE_QUEUE,
     async (job) => {
       const task = TASKS[job.name];
-      return task ? task(deps, job.data as { sourceMessageId?: number }) : 0;
+      return task ? task(deps) : 0;
     },
     { connection, prefix, concurrency: 1 },
   );
   worker.on('error', (error) => deps.log.error({ err: error.message }, 'maintenance worker error'));
   return {
     queue,
-    /** Asks the upkeep worker to queue the broadcast rows written by this inbound message. */
-    async scheduleBroadcast(sourceMessageId: number): Promise<void> {
-      await queue.add('dispatch-broadcast', { sourceMessageId }, { jobId: `broadcast-${sourceMessageId}`, attempts: 50, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: 100, removeOnFail: 100 });
-    },
     async close() {
       await worker.close();
       await queue.close();

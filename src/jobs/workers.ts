@@ -2,10 +2,16 @@
  * BullMQ workers hosting the processors. This file knows BullMQ; the processors do not.
  */
 import { DelayedError, Worker, type ConnectionOptions } from 'bullmq';
+import { FOLLOW_UP_KINDS, type FollowUp, type FollowUpKind } from '../conversation/follow-ups.ts';
 import { RateLimitedError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Platform } from '../core/messages.ts';
+import { runExport, sweepExports } from './exports.ts';
 import { runInboundJob, type FloodGate } from './flood-gate.ts';
+import { startFollowUpQueue, type FollowUpDeps, type FollowUpQueue, type HandOff } from './follow-ups.ts';
+import { publishLead, sweepUnpublishedLeads } from './publish-lead.processor.ts';
+import { makeQuarterlyReport, sweepQuarterlyRequests } from './quarterly-report.processor.ts';
+import { renderChart, sweepChartRequests } from './render-chart.processor.ts';
 import type { InboundDeps } from './inbound.processor.ts';
 import { processOutbound, type OutboundDeps } from './outbound.processor.ts';
 import {
@@ -100,6 +106,89 @@ export function startWorkers(options: {
     // close() waits for the jobs in progress to finish; queued ones stay in Redis.
     close: async () => {
       await Promise.all(workers.map((w) => w.close()));
+    },
+  };
+}
+
+/** The quarterly queue's recovery sweep: pending report requests are re-handed every 30 s. */
+export const QUARTERLY_SCHEDULER = { key: 'quarterly-reports-tick', every: 30_000 } as const;
+
+type FollowUpOf<K extends FollowUpKind> = Extract<FollowUp, { kind: K }>;
+
+/** Each kind of follow-up: its processor and its recovery sweep. */
+const FOLLOW_UP_JOBS: {
+  [K in FollowUpKind]: {
+    run: (deps: FollowUpDeps, work: FollowUpOf<K>) => Promise<string>;
+    sweep: { key: string; every: number; run: (deps: FollowUpDeps, handOff: HandOff) => Promise<number> };
+  };
+} = {
+  publish_lead: {
+    run: (deps, work) => publishLead(deps, work.leadId),
+    sweep: { key: 'lead-publishing-sweep', every: 60_000, run: sweepUnpublishedLeads },
+  },
+  render_chart: {
+    run: (deps, work) => renderChart(deps, work.requestId),
+    sweep: { key: 'charts-sweep', every: 60_000, run: sweepChartRequests },
+  },
+  make_export: {
+    run: (deps, work) => runExport(deps, { requestId: work.requestId }),
+    sweep: {
+      key: 'exports-sweep',
+      every: 60_000,
+      run: (deps, handOff) => sweepExports(deps, (job) => handOff([{ kind: 'make_export', requestId: job.requestId }])),
+    },
+  },
+  make_quarterly_report: {
+    run: (deps, work) => makeQuarterlyReport(deps, work.requestId),
+    sweep: { ...QUARTERLY_SCHEDULER, run: sweepQuarterlyRequests },
+  },
+};
+
+/** Does one piece of follow-up work with its kind's processor (what its worker runs). */
+export function runFollowUp(deps: FollowUpDeps, work: FollowUp): Promise<string> {
+  const job = FOLLOW_UP_JOBS[work.kind] as { run: (deps: FollowUpDeps, work: FollowUp) => Promise<string> };
+  return job.run(deps, work);
+}
+
+/** The queue and worker of one kind of follow-up (with its sweep). */
+export function startFollowUpWorker<K extends FollowUpKind>(
+  kind: K,
+  options: { connection: ConnectionOptions; prefix: string; deps: FollowUpDeps },
+): Promise<FollowUpQueue> {
+  const job = FOLLOW_UP_JOBS[kind] as unknown as (typeof FOLLOW_UP_JOBS)[K];
+  return startFollowUpQueue({
+    connection: options.connection,
+    prefix: options.prefix,
+    kind,
+    log: options.deps.log,
+    run: (work) => job.run(options.deps, work),
+    sweep: { key: job.sweep.key, every: job.sweep.every, run: (handOff) => job.sweep.run(options.deps, handOff) },
+  });
+}
+
+export interface FollowUpWorkers {
+  /** Hands each follow-up to its kind's queue: what the inbound processor calls after commit. */
+  handOff: HandOff;
+  queues: FollowUpQueue['queue'][];
+  close(): Promise<void>;
+}
+
+/** Every kind's queue and worker. */
+export async function startFollowUpWorkers(options: { connection: ConnectionOptions; prefix: string; deps: FollowUpDeps }): Promise<FollowUpWorkers> {
+  const started: FollowUpQueue[] = [];
+  try {
+    for (const kind of FOLLOW_UP_KINDS) started.push(await startFollowUpWorker(kind, options));
+  } catch (error) {
+    await Promise.all(started.map((q) => q.close()));
+    throw error;
+  }
+  return {
+    handOff: async (work) => {
+      for (const queue of started) await queue.handOff(work);
+    },
+    queues: started.map((q) => q.queue),
+    close: async () => {
+      await Promise.all(started.map((q) => q.close()));
     },
   };
 }

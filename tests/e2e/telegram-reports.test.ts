@@ -10,7 +10,8 @@ import ExcelJS from 'exceljs';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessDate } from '../../src/core/dates.ts';
-import { QUARTERLY_QUEUE, QUARTERLY_SCHEDULER } from '../../src/jobs/quarterly.ts';
+import { FOLLOW_UP_QUEUES } from '../../src/jobs/follow-ups.ts';
+import { QUARTERLY_SCHEDULER } from '../../src/jobs/workers.ts';
 import { SUMMARIES_QUEUE } from '../../src/jobs/summaries.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../src/modules/charts/charts.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
@@ -73,7 +74,7 @@ describe('issue #9 on Telegram', () => {
     const [answer] = await e.botSays(RINA, 1);
     expect(answer!.text).toContain(`Laporan triwulan ${quarter.slice(4)} ${quarter.slice(0, 4)} kelompok Mawar sedang dibuat`);
     // The job runs every 30 s; a tick now instead of waiting for it.
-    const queue = new Queue(QUARTERLY_QUEUE, { connection: e.r.connection, prefix: e.r.prefix });
+    const queue = new Queue(FOLLOW_UP_QUEUES.make_quarterly_report, { connection: e.r.connection, prefix: e.r.prefix });
     try {
       await queue.add(QUARTERLY_SCHEDULER.key, {});
     } finally {

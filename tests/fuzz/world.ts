@@ -15,6 +15,7 @@ import type { Group } from '../../src/modules/groups/groups.ts';
 import { createLoan } from '../../src/modules/loans/loans.service.ts';
 import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { runFollowUpsNow } from '../helpers/follow-ups.ts';
 import { groupMessage, privateMessage } from '../helpers/messages.ts';
 
 export const RINA = '900';
@@ -45,7 +46,10 @@ export async function createWorld(): Promise<World> {
   const t = await createTestDatabase();
   const clock = fixedClock('2026-11-20T03:00:00Z');
   const dispatched: OutboxItem[] = [];
-  const deps: InboundDeps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch: async (items) => void dispatched.push(...items) };
+  const dispatch = async (items: readonly OutboxItem[]) => void dispatched.push(...items);
+  // A lead's deliveries and a chart are made by their jobs after commit, run here at once; exports and reports stay pending.
+  const handOff = runFollowUpsNow({ db: t.db, clock, dispatch, dataDir: '.', log: silentLogger() }, ['publish_lead', 'render_chart']);
+  const deps: InboundDeps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch, handOff };
   const names: Record<string, string> = { [RINA]: 'Bu Rina', [SINTA]: 'Bu Sinta', [ANI]: 'Ani', [SRI]: 'Sri', [EKA]: 'Eka' };
   const dm = (id: string, text: string, over: Partial<InboundMessage> = {}) =>
     privateMessage(text, { chatId: id, sender: { id, name: names[id] ?? `Orang ${id}` }, messageId: `m${++seq}`, ...over });

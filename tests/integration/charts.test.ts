@@ -12,6 +12,7 @@ import { processInbound, type InboundDeps } from '../../src/jobs/inbound.process
 import { CHART_HEIGHT, CHART_WIDTH, COLOURS, layoutDailyChart, PLOT } from '../../src/modules/charts/charts.ts';
 import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { runFollowUpsNow } from '../helpers/follow-ups.ts';
 import { privateMessage } from '../helpers/messages.ts';
 
 let t: TestDatabase;
@@ -21,7 +22,10 @@ let deps: InboundDeps;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch: async (items) => void dispatched.push(...items) };
+  const dispatch = async (items: readonly OutboxItem[]) => void dispatched.push(...items);
+  // The picture is drawn by the chart job after commit, run here at once.
+  const handOff = runFollowUpsNow({ db: t.db, clock, dispatch, dataDir: '.', log: silentLogger() });
+  deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch, handOff };
 });
 afterAll(async () => t?.drop());
 

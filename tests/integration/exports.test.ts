@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
+import type { FollowUp } from '../../src/conversation/follow-ups.ts';
 import { EXPORT_FILE_TTL_MS, EXPORT_SWEEP_GRACE_MS, runExport, sweepExports, type ExportJob, type ExportsDeps } from '../../src/jobs/exports.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
 import { exportGroup } from '../../src/modules/exports/exports.service.ts';
@@ -334,7 +335,9 @@ describe('"/ekspor" in chat', () => {
 
   beforeAll(() => {
     const dispatch = async (items: readonly OutboxItem[]) => void dispatched.push(...items);
-    deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch, scheduleExport: async (id) => void scheduled.push(id) };
+    // The export job's hand-off, recorded: each request handed over (a job id per request).
+    const handOff = async (work: readonly FollowUp[]) => void scheduled.push(...work.flatMap((w) => (w.kind === 'make_export' ? [w.requestId] : [])));
+    deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch, handOff };
     exportsDeps = { db: t.db, clock, dispatch, dataDir: path.join(dir, 'data'), log: silentLogger() };
   });
 
@@ -383,7 +386,7 @@ describe('"/ekspor" in chat', () => {
     expect(scheduled).toHaveLength(1);
 
     const before = dispatched.length;
-    expect(await runExport(exportsDeps, { sourceMessageId: scheduled[0]! })).toBe('sent');
+    expect(await runExport(exportsDeps, { requestId: scheduled[0]! })).toBe('sent');
     const documents = await Promise.all(dispatched.slice(before).map(async (i) => (await findOutbound(t.db, i.idempotencyKey))!.payload));
     expect(documents.map((d) => [d.platform, d.chatId, d.document?.filename, d.document?.mimeType])).toEqual([
       ['telegram', ids.facA, 'ekspor-melati-2026-11-01-2026-11-30.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
@@ -397,7 +400,7 @@ describe('"/ekspor" in chat', () => {
 
     // The job running again (a stalled worker) sends nothing new.
     const { rows: outbox } = await sql<{ n: number }>`select count(*)::bigint as n from outbound_messages where idempotency_key like 'export-%'`.execute(t.db);
-    expect(await runExport(exportsDeps, { sourceMessageId: scheduled[0]! })).toBe('already-done');
+    expect(await runExport(exportsDeps, { requestId: scheduled[0]! })).toBe('already-done');
     const { rows: again } = await sql<{ n: number }>`select count(*)::bigint as n from outbound_messages where idempotency_key like 'export-%'`.execute(t.db);
     expect(again[0]!.n).toBe(outbox[0]!.n);
 

@@ -10,13 +10,15 @@ import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts
 import { closeExpiredLeads } from '../../src/conversation/notices/lead-deadlines.ts';
 import { repliesFor } from '../../src/conversation/replies/index.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
-import { dispatchBroadcast } from '../../src/jobs/maintenance.ts';
+import type { FollowUp } from '../../src/conversation/follow-ups.ts';
+import { publishLead } from '../../src/jobs/publish-lead.processor.ts';
 import { addFacilitator, addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
 import type { Group } from '../../src/modules/groups/groups.ts';
 import { deliver, leadsRepo, reachOf } from '../../src/modules/leads/leads.service.ts';
 import { findOutbound, markSent, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { setOptOut } from '../../src/modules/people/people.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { runFollowUpsNow } from '../helpers/follow-ups.ts';
 import { groupMessage, privateMessage } from '../helpers/messages.ts';
 
 let t: TestDatabase;
@@ -33,7 +35,10 @@ const SINTA = '901';
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch: async (items) => void dispatched.push(...items) };
+  const dispatch = async (items: readonly OutboxItem[]) => void dispatched.push(...items);
+  // A lead's deliveries are written and dispatched by its publishing job, run here at once.
+  const handOff = runFollowUpsNow({ db: t.db, clock, dispatch, dataDir: '.', log: silentLogger() });
+  deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch, handOff };
   const rina = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: RINA, timeZone: 'Asia/Jakarta' });
   const sinta = await addFacilitator(t.db, { name: 'Bu Sinta', telegramId: SINTA, timeZone: 'Asia/Jakarta' });
   melati = await createGroup(t.db, { name: 'Melati', trades: ['asesoris'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
@@ -190,8 +195,8 @@ describe('a guided lead', () => {
 
 describe('a big broadcast', () => {
   it('is queued by a background job, so the inbound job ends at once', async () => {
-    const scheduled: number[] = [];
-    const background: InboundDeps = { ...deps, scheduleBroadcast: async (id) => void scheduled.push(id) };
+    const scheduled: FollowUp[] = [];
+    const background: InboundDeps = { ...deps, handOff: async (work) => void scheduled.push(...work) };
     await processInbound(background, dm(RINA, '/peluang asesoris: Pameran kriya, butuh 30 bros'));
     await processInbound(background, dm(RINA, 'kirim'));
     expect(dispatched.filter((d) => d.priority === 'bulk')).toEqual([]);
@@ -199,10 +204,10 @@ describe('a big broadcast', () => {
     expect(scheduled).toHaveLength(1);
 
     const queued: OutboxItem[] = [];
-    const count = await dispatchBroadcast(
-      { db: t.db, clock, dispatch: async (items) => void queued.push(...items), platforms: ['telegram', 'whatsapp'], log: silentLogger() },
-      scheduled[0]!,
-    );
+    const work = scheduled[0]!;
+    if (work.kind !== 'publish_lead') throw new Error(`unexpected follow-up ${work.kind}`);
+    await publishLead({ db: t.db, clock, dispatch: async (items) => void queued.push(...items), dataDir: '.', log: silentLogger() }, work.leadId);
+    const count = queued.length;
     expect(count).toBe(3);
     expect(queued.every((q) => q.priority === 'bulk')).toBe(true);
   });

@@ -14,10 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
-import { fulfilQuarterlyRequests, removeOldReports, REPORT_MIME } from '../../src/conversation/notices/quarterly-report.ts';
 import { matchCommand } from '../../src/conversation/commands.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
-import { QUARTERLY_SCHEDULER, startQuarterlyReports } from '../../src/jobs/quarterly.ts';
+import { fulfilQuarterlyRequests, removeOldReports, REPORT_MIME } from '../../src/jobs/quarterly-report.processor.ts';
+import { QUARTERLY_SCHEDULER, startFollowUpWorker } from '../../src/jobs/workers.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { createLoan } from '../../src/modules/loans/loans.service.ts';
 import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
@@ -189,7 +189,7 @@ describe('the quarterly job on Redis', () => {
   it('is one scheduler every 30 s whose worker sends what is pending', async () => {
     const r = await createTestRedis();
     const sent: OutboxItem[] = [];
-    const job = await startQuarterlyReports({
+    const job = await startFollowUpWorker('make_quarterly_report', {
       connection: r.connection,
       prefix: r.prefix,
       deps: { db: t.db, clock, dispatch: async (items) => void sent.push(...items), dataDir, log: silentLogger() },

@@ -1,7 +1,7 @@
 /**
  * "/ekspor [kelompok] [dari] [sampai]": a facilitator asks for her group's books as an
  * Excel file and a CSV. Only the request is written here, in the message's transaction;
- * the files are made after commit by a background job (src/jobs/exports.ts), which sends
+ * the files are made after commit by the export job (src/jobs/exports.ts), which sends
  * them as documents. Dates: YYYY-MM-DD or dd/mm/yyyy; none means this month so far.
  */
 import { startOfMonth, type IsoDate } from '../../core/dates.ts';
@@ -11,9 +11,6 @@ import { groupIdsNamed, insertRequest } from '../../modules/exports/exports.repo
 import type { Group } from '../../modules/groups/groups.ts';
 import { groupsRepo, groupsRunBy, requireFacilitatorOf } from '../../modules/groups/groups.service.ts';
 import type { Handled, Session } from '../session.ts';
-
-/** The intent of a message that asked for an export: the inbound worker starts the export job for it. */
-export const EXPORT_INTENT = 'export';
 
 /** Words that look like a date attempt ("2026-13-01", "31/02/2026", "1/11"). */
 const DATE_LIKE = /^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/;
@@ -76,7 +73,7 @@ export async function onExport(s: Session, args: string): Promise<Handled> {
   const group = await chooseGroup(s, read.group);
   if (!group) return s.done('export:no-group');
 
-  await insertRequest(s.db, {
+  const request = await insertRequest(s.db, {
     sourceMessageId: s.inboundId,
     groupId: group.id,
     personId: s.me.id,
@@ -84,8 +81,9 @@ export async function onExport(s: Session, args: string): Promise<Handled> {
     chatId: s.msg.chatId,
     ...range,
   });
+  s.followUp({ kind: 'make_export', requestId: request.id });
   s.say(s.t.exportPreparing({ group: group.name, ...range }));
-  return s.done(EXPORT_INTENT);
+  return s.done('export');
 }
 
 /**

@@ -3,7 +3,7 @@
  * line per member, with totals and who recorded nothing — for the group's facilitator or
  * its ketua. And "/laporan_kuartal [kuartal]": a facilitator asks for the quarterly
  * monitoring report of a group; the files are made after the commit by a background job
- * (see notices/quarterly-report.ts) and sent as two documents.
+ * (src/jobs/quarterly-report.processor.ts) and sent as two documents.
  *
  * Which group: the linked group chat it is written in, else her only group, else the one
  * she names (by name or join code); with several and none named, she is asked which.
@@ -86,7 +86,7 @@ export async function onQuarterlyReportRequest(s: Session, quarterText: string |
     s.say(s.t.quarterlyReportUsage);
     return s.done('quarterly_report:usage');
   }
-  await requestQuarterlyReport(s.db, {
+  const requestId = await requestQuarterlyReport(s.db, {
     personId: s.me.id,
     groupId: group.id,
     quarter,
@@ -95,6 +95,7 @@ export async function onQuarterlyReportRequest(s: Session, quarterText: string |
     sourceMessageId: s.inboundId,
     at: s.now(),
   });
+  s.followUp({ kind: 'make_quarterly_report', requestId });
   s.say(s.t.quarterlyReportPreparing(group.name, quarter));
   return s.done('quarterly_report');
 }

@@ -13,8 +13,8 @@ import {
   awardLead,
   closeLead,
   leadForAnswer,
+  createLead,
   leadsRepo,
-  publishLead,
   reachOf,
   requireOwnLead,
   tally,
@@ -24,7 +24,6 @@ import {
 import { joinTradePhrases, tradeMatcher } from '../../modules/leads/trade-words.ts';
 import { privateNotice, type NoticeText } from '../private-notice.ts';
 import { yesOrNo } from '../confirmation.ts';
-import { repliesFor } from '../replies/index.ts';
 import type { Handled, Session } from '../session.ts';
 
 type Step = 'trades' | 'text' | 'deadline' | 'quantity' | 'down_payment' | 'confirm';
@@ -172,13 +171,18 @@ async function preview(s: Session, draft: LeadDraft): Promise<Handled> {
 async function publish(s: Session, draft: LeadDraft): Promise<Handled> {
   const fid = await facilitatorId(s, 'create_lead');
   const target = await targetOf(s.db, draft);
-  const published = await publishLead(
-    s.db,
-    { facilitatorId: fid, facilitatorPersonId: s.me.id, draft, target, timeZone: s.me.timeZone, at: s.now(), sourceMessageId: s.inboundId },
-    (lead) => repliesFor('id').leadBroadcast(lead),
-  );
-  s.queue(published.outbox);
-  s.say(s.t.leadSent(published.lead.code, published.reach));
+  const created = await createLead(s.db, {
+    facilitatorId: fid,
+    facilitatorPersonId: s.me.id,
+    draft,
+    target,
+    timeZone: s.me.timeZone,
+    at: s.now(),
+    sourceMessageId: s.inboundId,
+  });
+  // Its deliveries are written and sent after commit (src/jobs/publish-lead.processor.ts).
+  s.followUp({ kind: 'publish_lead', leadId: created.lead.id });
+  s.say(s.t.leadSent(created.lead.code, created.reach));
   return s.done('lead:sent');
 }
 

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import type { LeadTarget } from '../../db/schema.ts';
+import type { OutboxItem } from '../outbox/outbox.repository.ts';
 
 export interface Lead {
   id: number;
@@ -33,7 +34,12 @@ const leadColumns = [
   'leads.created_at as createdAt',
 ] as const;
 
-export async function insertLead(db: Db, lead: Omit<Lead, 'id' | 'code' | 'status' | 'createdAt'>, at: Date): Promise<Lead> {
+export async function insertLead(
+  db: Db,
+  lead: Omit<Lead, 'id' | 'code' | 'status' | 'createdAt'>,
+  at: Date,
+  sourceMessageId: number | null = null,
+): Promise<Lead> {
   // The code is derived from the id ("P12"), so take the id first.
   const { id } = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('leads', 'id'))::bigint as id`
     .execute(db)
@@ -52,6 +58,7 @@ export async function insertLead(db: Db, lead: Omit<Lead, 'id' | 'code' | 'statu
       down_payment_percent: lead.downPaymentPercent,
       time_zone: lead.timeZone,
       created_at: at,
+      source_message_id: sourceMessageId,
     })
     .execute();
   return (await findLeadById(db, id))!;
@@ -59,6 +66,46 @@ export async function insertLead(db: Db, lead: Omit<Lead, 'id' | 'code' | 'statu
 
 export async function findLeadById(db: Db, id: number): Promise<Lead | undefined> {
   return db.selectFrom('leads').select(leadColumns).where('leads.id', '=', id).executeTakeFirst();
+}
+
+/** The lead, locked for this transaction with its publication state; undefined when gone or locked by another worker. */
+export async function lockLead(db: Db, id: number): Promise<{ lead: Lead; sourceMessageId: number | null; publishedAt: Date | null } | undefined> {
+  const row = await db
+    .selectFrom('leads')
+    .select([...leadColumns, 'leads.source_message_id as sourceMessageId', 'leads.published_at as publishedAt'])
+    .where('leads.id', '=', id)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { sourceMessageId, publishedAt, ...lead } = row;
+  return { lead, sourceMessageId, publishedAt };
+}
+
+export async function markPublished(db: Db, id: number, at: Date): Promise<void> {
+  await db.updateTable('leads').set({ published_at: at }).where('id', '=', id).execute();
+}
+
+/** Ids of leads whose deliveries are not written yet, oldest first (of one message, or written before a time). */
+export async function unpublishedLeads(db: Db, options: { sourceMessageId?: number; before?: Date; limit?: number } = {}): Promise<number[]> {
+  let query = db.selectFrom('leads').select('id').where('published_at', 'is', null);
+  if (options.sourceMessageId !== undefined) query = query.where('source_message_id', '=', options.sourceMessageId);
+  if (options.before) query = query.where('created_at', '<', options.before);
+  const rows = await query.orderBy('created_at').limit(options.limit ?? 100).execute();
+  return rows.map((r) => r.id);
+}
+
+/** The lead's deliveries whose outbox rows are still queued. */
+export async function unsentDeliveries(db: Db, leadId: number): Promise<OutboxItem[]> {
+  const rows = await db
+    .selectFrom('lead_deliveries')
+    .innerJoin('outbound_messages', 'outbound_messages.idempotency_key', 'lead_deliveries.outbox_key')
+    .select(['outbound_messages.idempotency_key as idempotencyKey', 'outbound_messages.platform', 'outbound_messages.priority'])
+    .where('lead_deliveries.lead_id', '=', leadId)
+    .where('outbound_messages.status', '=', 'queued')
+    .orderBy('outbound_messages.id')
+    .execute();
+  return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
 }
 
 export async function findLeadByCode(db: Db, code: string): Promise<Lead | undefined> {

@@ -1,6 +1,6 @@
 /**
- * Market leads: preview, publish (one delivery per chat, written with its outbox row in
- * the caller's transaction), answers, awards and closing. User-facing words come from the
+ * Market leads: preview, create, publish (one delivery per chat, written with its outbox
+ * row, after the lead's own transaction), answers, awards and closing. User-facing words come from the
  * caller through `render`, so this module stays free of any language.
  */
 import { createHash } from 'node:crypto';
@@ -51,17 +51,18 @@ function deliveryKey(leadId: number, platform: string, chatId: string): string {
   return `lead-${leadId}-${createHash('sha1').update(`${platform}\u0000${chatId}`).digest('hex').slice(0, 20)}`;
 }
 
-export interface Published {
+export interface Created {
   lead: Lead;
+  /** Whom it will reach, counted now; the deliveries are written by `publishDeliveries`. */
   reach: Reach;
-  outbox: OutboxItem[];
 }
 
 /**
- * Creates the lead and one delivery + outbox row per recipient chat. Re-running it for the
- * same lead (after a crash) adds nothing: (lead, chat) and the outbox key are unique.
+ * Creates the lead, unpublished: its deliveries are written after the message's
+ * transaction commits, by the lead-publishing job (`publishDeliveries`), so the thousands of
+ * rows of a big broadcast never hold the inbound transaction.
  */
-export async function publishLead(
+export async function createLead(
   db: Db,
   input: {
     facilitatorId: number;
@@ -70,11 +71,10 @@ export async function publishLead(
     target: LeadTarget;
     timeZone: string;
     at: Date;
-    /** The message that confirmed the lead: a redelivery of it re-queues these deliveries. */
+    /** The message that confirmed the lead: its deliveries' outbox rows are tied to it. */
     sourceMessageId: number | null;
   },
-  render: (lead: Lead, recipient: Recipient) => string,
-): Promise<Published> {
+): Promise<Created> {
   const { draft } = input;
   const lead = await repo.insertLead(
     db,
@@ -89,9 +89,34 @@ export async function publishLead(
       timeZone: input.timeZone,
     },
     input.at,
+    input.sourceMessageId,
   );
-  const reach = await reachOf(db, lead.trades, lead.target, input.facilitatorPersonId);
-  return { lead, reach, outbox: await deliver(db, lead, reach.recipients, render, input.sourceMessageId) };
+  const { recipients: _, ...reach } = await reachOf(db, lead.trades, lead.target, input.facilitatorPersonId);
+  return { lead, reach };
+}
+
+export type Publication = { outcome: 'published' | 'already-published'; outbox: OutboxItem[] } | { outcome: 'busy' | 'missing' };
+
+/**
+ * Writes one delivery + outbox row per chat the lead reaches and marks it published, in the
+ * caller's transaction, the lead locked meanwhile (a second worker gets 'busy'). For a lead
+ * already published it returns the deliveries not sent yet, to dispatch again; 'missing'
+ * when the lead is gone (its facilitator was removed).
+ */
+export async function publishDeliveries(db: Db, leadId: number, at: Date, render: (lead: Lead, recipient: Recipient) => string): Promise<Publication> {
+  const locked = await repo.lockLead(db, leadId);
+  if (!locked) return { outcome: (await repo.findLeadById(db, leadId)) ? 'busy' : 'missing' };
+  if (locked.publishedAt) return { outcome: 'already-published', outbox: await repo.unsentDeliveries(db, leadId) };
+  const { lead, sourceMessageId } = locked;
+  if (lead.status === 'closed') {
+    // Closed before its deliveries were written (by hand, or its deadline passed meanwhile): it goes to no one.
+    await repo.markPublished(db, leadId, at);
+    return { outcome: 'published', outbox: [] };
+  }
+  const reach = await reachOf(db, lead.trades, lead.target, (await repo.ownerPersonId(db, lead)) ?? null);
+  const outbox = await deliver(db, lead, reach.recipients, render, sourceMessageId);
+  await repo.markPublished(db, leadId, at);
+  return { outcome: 'published', outbox };
 }
 
 export async function deliver(

@@ -75,12 +75,12 @@ export interface ReportRequest {
   chatId: string;
 }
 
-/** A facilitator's "/laporan_kuartal", written with her message; one per message. */
+/** A facilitator's "/laporan_kuartal", written with her message; one per message. Returns its id. */
 export async function requestQuarterlyReport(
   db: Db,
   input: { personId: number; groupId: number; quarter: string; platform: string; chatId: string; sourceMessageId: number | null; at: Date },
-): Promise<void> {
-  await db
+): Promise<number> {
+  const row = await db
     .insertInto('report_requests')
     .values({
       kind: 'quarterly',
@@ -93,21 +93,34 @@ export async function requestQuarterlyReport(
       created_at: input.at,
     })
     .onConflict((oc) => oc.column('source_message_id').doNothing())
-    .execute();
+    .returning('id')
+    .executeTakeFirst();
+  if (row) return row.id;
+  // Only a message's own request can conflict (source_message_id is unique; nulls never are).
+  const existing = await db.selectFrom('report_requests').select('id').where('source_message_id', '=', input.sourceMessageId!).executeTakeFirstOrThrow();
+  return existing.id;
 }
 
-/** The oldest pending request, locked for this transaction (another worker skips it). */
-export async function claimPendingRequest(db: Db): Promise<ReportRequest | undefined> {
-  const row = await db
+/**
+ * A pending request, locked for this transaction: this one (`id`) or else the oldest.
+ * Undefined when none is pending or another worker holds it (it finishes it).
+ */
+export async function claimPendingRequest(db: Db, id?: number): Promise<ReportRequest | undefined> {
+  let query = db
     .selectFrom('report_requests')
     .select(['id', 'person_id as personId', 'group_id as groupId', 'period as quarter', 'platform', 'chat_id as chatId'])
-    .where('status', '=', 'pending')
-    .orderBy('id')
-    .limit(1)
-    .forUpdate()
-    .skipLocked()
-    .executeTakeFirst();
-  return row;
+    .where('status', '=', 'pending');
+  if (id !== undefined) query = query.where('id', '=', id);
+  return query.orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
+}
+
+/** Ids of pending requests, oldest first (this one, of one message, or all). */
+export async function pendingRequestIds(db: Db, options: { id?: number; sourceMessageId?: number; limit?: number } = {}): Promise<number[]> {
+  let query = db.selectFrom('report_requests').select('id').where('status', '=', 'pending');
+  if (options.id !== undefined) query = query.where('id', '=', options.id);
+  if (options.sourceMessageId !== undefined) query = query.where('source_message_id', '=', options.sourceMessageId);
+  const rows = await query.orderBy('id').limit(options.limit ?? 100).execute();
+  return rows.map((r) => r.id);
 }
 
 export async function finishRequest(db: Db, id: number, outcome: { status: 'done' | 'failed'; failure?: string; at: Date }): Promise<void> {
