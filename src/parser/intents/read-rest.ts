@@ -3,7 +3,8 @@
  * hidden (a credit marker, an order's customer and due date) or cut before a cue word.
  */
 import type { Analysis } from '../analyze.ts';
-import { readSegment, type EntryOut } from '../entries.ts';
+import { readSegment } from '../entries.ts';
+import type { EntryOut } from '../entry-drafts.ts';
 import { splitSegments } from '../lines.ts';
 import { M_HIDDEN } from '../marks.ts';
 
