@@ -17,7 +17,7 @@ import {
   R_BAD, R_MONEY, R_QTY, type El,
 } from './entry-elements.ts';
 import { countHard, finish, fresh, hasMoney, itemText, type Draft, type DraftOut } from './entry-drafts.ts';
-import { F_FUTURE, F_NEG, F_PAYVERB, G_HOUSEHOLD, G_LOAN } from './lexicon.ts';
+import { F_FUTURE, F_NEG, F_PAYVERB, G_HOUSEHOLD, G_LOAN } from './word-roles.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import type { EntryKind } from './types.ts';

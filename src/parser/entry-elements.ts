@@ -7,9 +7,9 @@
 import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
-  F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK,
-  G_CAPITAL, G_CONJ, G_EACH, G_MULT, G_PER, G_WITHDRAW,
-} from './lexicon.ts';
+  F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK, G_CAPITAL, G_CONJ,
+  G_EACH, G_MULT, G_PER, G_WITHDRAW,
+} from './word-roles.ts';
 import { T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import type { EntryKind } from './types.ts';

@@ -44,7 +44,7 @@ import { detectRecordOrRepayment } from './intents/record.ts';
 import { detectReport } from './intents/report.ts';
 import { detectSetPrice } from './intents/set-price.ts';
 import { detectUndo } from './intents/undo.ts';
-import { F_EXPENSE, F_LEAD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './lexicon.ts';
+import { F_EXPENSE, F_LEAD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 

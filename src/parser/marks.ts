@@ -7,7 +7,9 @@
  * Why a separate pass: the amount reader must never even see these tokens, so a time can
  * not become Rp10,3 and a phone number can not become a sale however the rest is written.
  */
-import { F_DURATION, F_SCALE, F_UNIT, G_ORDINAL, G_PERCENT, G_TIME, G_TIME_SUFFIX, G_YEAR, F_CUR_PRE } from './lexicon.ts';
+import {
+  F_DURATION, F_SCALE, F_UNIT, G_ORDINAL, G_PERCENT, G_TIME, G_TIME_SUFFIX, G_YEAR, F_CUR_PRE,
+} from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 
 export type Marks = Uint8Array;

@@ -6,7 +6,7 @@
 import { firstSignificant, type Analysis } from '../analyze.ts';
 import { S_PLAIN, type NumExpr } from '../amount.ts';
 import { C_DOUBT, C_PARTIAL, Confidence } from '../confidence.ts';
-import { F_EXPENSE, F_NEG, F_PRICE, F_SALE, G_CAPITAL, G_CORRECT, G_EACH, G_PER, G_WITHDRAW } from '../lexicon.ts';
+import { F_EXPENSE, F_NEG, F_PRICE, F_SALE, G_CAPITAL, G_CORRECT, G_EACH, G_PER, G_WITHDRAW } from '../word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { readRest } from './read-rest.ts';

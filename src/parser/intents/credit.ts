@@ -4,7 +4,7 @@
  * `credit` field; the marker and the name are hidden before the entries are read again.
  */
 import type { Analysis } from '../analyze.ts';
-import { G_CREDIT, G_LOAN } from '../lexicon.ts';
+import { G_CREDIT, G_LOAN } from '../word-roles.ts';
 import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { bareNameAt, customerAt, findCustomer, type Customer } from './customer.ts';
 import { hiddenView } from './read-rest.ts';

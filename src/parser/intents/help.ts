@@ -3,7 +3,7 @@
  */
 import { firstSignificant, isSoft, type Analysis } from '../analyze.ts';
 import { C_PARTIAL, Confidence } from '../confidence.ts';
-import { F_HELP, F_HELP_WEAK, F_QUESTION, G_CONJ } from '../lexicon.ts';
+import { F_HELP, F_HELP_WEAK, F_QUESTION, G_CONJ } from '../word-roles.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { scored } from './shared.ts';

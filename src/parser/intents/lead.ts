@@ -6,7 +6,7 @@
 import { firstSignificant, type Analysis } from '../analyze.ts';
 import { S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_PARTIAL, Confidence } from '../confidence.ts';
-import { F_EXPENSE, F_LEAD, F_LEAD_WEAK, F_NEG, F_SALE } from '../lexicon.ts';
+import { F_EXPENSE, F_LEAD, F_LEAD_WEAK, F_NEG, F_SALE } from '../word-roles.ts';
 import { T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { exAt, scored } from './shared.ts';

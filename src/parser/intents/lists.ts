@@ -4,7 +4,7 @@
  */
 import { isSoft, type Analysis } from '../analyze.ts';
 import { Confidence } from '../confidence.ts';
-import { F_NEG, F_QUESTION } from '../lexicon.ts';
+import { F_NEG, F_QUESTION } from '../word-roles.ts';
 import { T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { scored } from './shared.ts';

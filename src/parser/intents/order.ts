@@ -7,7 +7,7 @@ import { isSoft, type Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, type NumExpr } from '../amount.ts';
 import { C_DOUBT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { dueDateAt } from '../dates.ts';
-import { F_FUTURE, F_NEG, G_ITEM_FILLER, G_ORDER } from '../lexicon.ts';
+import { F_FUTURE, F_NEG, G_ITEM_FILLER, G_ORDER } from '../word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { M_PERCENT } from '../marks.ts';
 import type { ParseResult } from '../types.ts';

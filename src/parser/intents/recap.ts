@@ -5,7 +5,7 @@ import { addDays, startOfMonth, startOfWeek, type IsoDate } from '../../core/dat
 import { firstSignificant, type Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { C_PARTIAL, Confidence } from '../confidence.ts';
-import { F_PERIOD, F_PROFIT, F_QUESTION, F_RECAP, G_PAST } from '../lexicon.ts';
+import { F_PERIOD, F_PROFIT, F_QUESTION, F_RECAP, G_PAST } from '../word-roles.ts';
 import { T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult, Period } from '../types.ts';
 import { scored } from './shared.ts';

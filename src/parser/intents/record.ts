@@ -5,7 +5,9 @@
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
-import { F_EXPENSE, F_RECAP, F_SALE, F_UNDO, G_CAPITAL, G_CREDIT, G_LEADPOST, G_LOAN, G_WITHDRAW } from '../lexicon.ts';
+import {
+  F_EXPENSE, F_RECAP, F_SALE, F_UNDO, G_CAPITAL, G_CREDIT, G_LEADPOST, G_LOAN, G_WITHDRAW,
+} from '../word-roles.ts';
 import { M_PERCENT } from '../marks.ts';
 import { scanRecord } from '../scan-record.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';

@@ -5,7 +5,7 @@
 import { isSoft, type Analysis } from '../analyze.ts';
 import { S_MONEY } from '../amount.ts';
 import { C_PARTIAL, Confidence } from '../confidence.ts';
-import { F_NEG, F_REP_ASSET, F_REP_EMPLOYEE, F_REP_TURNOVER } from '../lexicon.ts';
+import { F_NEG, F_REP_ASSET, F_REP_EMPLOYEE, F_REP_TURNOVER } from '../word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { exAt, scored } from './shared.ts';

@@ -5,7 +5,7 @@
 import { isSoft, type Analysis } from '../analyze.ts';
 import { S_PLAIN, type NumExpr } from '../amount.ts';
 import { C_PARTIAL, Confidence } from '../confidence.ts';
-import { F_EXPENSE, F_PRICE, F_SALE, F_UNIT, G_EACH, G_PER } from '../lexicon.ts';
+import { F_EXPENSE, F_PRICE, F_SALE, F_UNIT, G_EACH, G_PER } from '../word-roles.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { capBad, scored } from './shared.ts';

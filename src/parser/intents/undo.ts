@@ -5,7 +5,7 @@
 import { firstSignificant, type Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { C_PARTIAL, Confidence } from '../confidence.ts';
-import { F_NEG, F_UNDO } from '../lexicon.ts';
+import { F_NEG, F_UNDO } from '../word-roles.ts';
 import { T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { scored } from './shared.ts';
