@@ -54,26 +54,24 @@ const ALIASES: Record<string, string> = {
   gmn: 'gimana', gmna: 'gimana', bgmn: 'bagaimana', gimn: 'gimana', mggu: 'minggu', mgg: 'minggu',
   mingu: 'minggu', bln: 'bulan', hr: 'hari', hri: 'hari', jm: 'jam', pkl: 'pukul',
   sbln: 'sebulan', smg: 'seminggu', blm: 'belum', tdk: 'tidak', gk: 'gak', ga: 'gak', nggak: 'gak',
-  ngga: 'gak', enggak: 'gak', engga: 'gak', gak: 'gak', tak: 'gak', kagak: 'gak',
-  jumat: 'jumat', "jum'at": 'jumat', jumaat: 'jumat', jmt: 'jumat', snn: 'senin', sls: 'selasa',
+  ngga: 'gak', enggak: 'gak', engga: 'gak', tak: 'gak', kagak: 'gak',
+  "jum'at": 'jumat', jumaat: 'jumat', jmt: 'jumat', snn: 'senin', sls: 'selasa',
   kms: 'kamis', sbt: 'sabtu', mnggu: 'minggu',
   bks: 'bungkus', bgks: 'bungkus', bngks: 'bungkus', bj: 'biji', bh: 'buah',
   ltr: 'liter', lt: 'liter', mtr: 'meter', kilo: 'kg', kilogram: 'kg', gr: 'gram', pc: 'pcs',
   pieces: 'pcs', piece: 'pcs', psg: 'pasang', lbr: 'lembar', ptg: 'potong', btg: 'batang',
   btr: 'butir', rtg: 'renteng', org: 'orang', krg: 'karung', boks: 'box', saset: 'sachet',
   masing2: 'masing-masing', msg2: 'masing-masing', masing: 'masing-masing',
-  makasih: 'makasih', mksh: 'makasih', trims: 'makasih', trimakasih: 'makasih', thx: 'makasih',
+  mksh: 'makasih', trims: 'makasih', trimakasih: 'makasih', thx: 'makasih',
   thanks: 'makasih', nomer: 'nomor', nmr: 'nomor', no: 'nomor', prsn: 'persen',
   jml: 'jumlah', jmlh: 'jumlah', ttl: 'total', hrg: 'harga', tot: 'total',
-  pdpt: 'pendapatan', pendptn: 'pendapatan', hrian: 'harian', mingguan: 'mingguan',
-  ongkir: 'ongkir', okir: 'ongkir', ongkoss: 'ongkos',
+  pdpt: 'pendapatan', pendptn: 'pendapatan', hrian: 'harian', okir: 'ongkir', ongkoss: 'ongkos',
   // orders, corrections, credit
   pesenan: 'pesanan', psnan: 'pesanan', psn: 'pesanan', pesnan: 'pesanan', orderan: 'pesanan',
   hrsnya: 'harusnya', harus_nya: 'harusnya', hrusnya: 'harusnya', harusnyaa: 'harusnya', sharusnya: 'seharusnya',
   krksi: 'koreksi', rlat: 'ralat', ctt: 'catat', ctatan: 'catatan', cttn: 'catatan', catetan: 'catatan',
-  pelunasn: 'pelunasan', lns: 'lunas', ngutang: 'ngutang', ngutng: 'ngutang', dihutangin: 'dihutang',
-  diutang: 'dihutang', diutangin: 'dihutang', dihutangi: 'dihutang', dibon: 'dibon', piutng: 'piutang',
-  dr: 'dari', tp: 'tapi', tpi: 'tapi', ttp: 'tapi', tetapi: 'tapi', pke: 'pake',
+  lns: 'lunas', ngutng: 'ngutang', dihutangin: 'dihutang', diutang: 'dihutang', diutangin: 'dihutang',
+  dihutangi: 'dihutang', piutng: 'piutang', dr: 'dari', pke: 'pake',
 };
 
 // ---- verbs -------------------------------------------------------------------------------
@@ -281,7 +279,6 @@ def(['rupiah', 'perak', 'idr', 'rp'], F_CUR_POST);
 
 // Aliases share their canonical entry (so "kmrn" is exactly "kemarin").
 for (const [alias, canon] of Object.entries(ALIASES)) {
-  if (alias === canon) continue;
   const info = TABLE.get(canon);
   if (info) TABLE.set(alias, info);
 }
