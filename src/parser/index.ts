@@ -105,7 +105,7 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
     }
   }
 
-  // 2–4.
+  // 2–3. A report, then an answer to a lead.
   const report = detectReport(a);
   if (report) return report;
   if ((a.f & F_LEAD) !== 0) {

@@ -20,6 +20,7 @@ export function scored<T extends ParseResult>(r: T, c: Confidence): T {
   return r;
 }
 
+/** The token is a word whose key is one of `keys`. */
 export function isWordKey(t: Token | undefined, keys: ReadonlySet<string>): boolean {
   return t !== undefined && t.type === T_WORD && keys.has(t.key);
 }
