@@ -9,9 +9,9 @@
  * dates, percentages, ordinals, durations) are never read here.
  */
 import {
-  F_CUR_POST, F_CUR_PRE, F_NUMWORD, F_SCALE, F_SLANG, F_UNIT, G_APPROX, G_HALF, G_HUNDRED, G_SE_SCALE,
-  G_TEENS, G_TENS,
-} from './lexicon.ts';
+  F_CUR_POST, F_CUR_PRE, F_NUMWORD, F_SCALE, F_SLANG, F_UNIT, G_APPROX, G_HALF, G_HUNDRED, G_SE_SCALE, G_TEENS,
+  G_TENS,
+} from './word-roles.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Marks } from './marks.ts';
 import { add, dec, mulInt, pow10, type Dec } from './numeral.ts';

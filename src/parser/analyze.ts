@@ -6,9 +6,7 @@
 import type { IsoDate } from '../core/dates.ts';
 import { scanNumbers, type NumExpr } from './amount.ts';
 import { findDates, type DateMention } from './dates.ts';
-import {
-  F_DATE, F_FILLER, F_PERIOD, G_GREETING, G_ITEM_FILLER, G_SELF, G_THANKS,
-} from './lexicon.ts';
+import { F_DATE, F_FILLER, F_PERIOD, G_GREETING, G_ITEM_FILLER, G_SELF, G_THANKS } from './word-roles.ts';
 import { lex, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { markNonMoney, type Marks } from './marks.ts';
 

@@ -1,5 +1,5 @@
 /**
- * on_behalf (issue #8): a facilitator records for a member.
+ * on_behalf: a facilitator records for a member.
  *
  *   "catat untuk Ani: laku 5 bros @15rb"    → member "Ani", text "laku 5 bros @15rb"
  *   "catatkan Bu Ani laku 5 bros @15rb"     → member "Bu Ani"

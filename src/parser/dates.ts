@@ -7,7 +7,7 @@
  * 29/02 in a non-leap year) resolves to null and the caller lowers its confidence.
  */
 import { addDays, dayOfWeek, makeDate, type IsoDate } from '../core/dates.ts';
-import { F_DATE, F_DURATION, F_SCALE, F_UNIT, G_AGO, G_MONTH, G_PAST } from './lexicon.ts';
+import { F_DATE, F_DURATION, F_SCALE, F_UNIT, G_AGO, G_MONTH, G_PAST } from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { M_DATE, type Marks } from './marks.ts';
 
@@ -246,7 +246,7 @@ function weekdayAt(tokens: Token[], i: number, today: IsoDate): DateMention | nu
   return { start, end, date: previousWeekday(today, wd), future: false, vague: false };
 }
 
-// ---- due dates (issue #8): the next such day on or after today ----------------------------
+// ---- due dates: the next such day on or after today ----------------------------------------
 
 /** "15 Des" for an order: this year if not before today, else next year. */
 export function nextDayMonth(today: IsoDate, day: number, month: number, year?: number): IsoDate | null {

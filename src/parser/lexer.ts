@@ -8,7 +8,9 @@
  * Emoji, symbols and control characters become spaces. Letters and digits are split
  * ("15rb" → "15" "rb", "p12" → "p" "12") and `attached` remembers there was no space.
  */
-import { F_EXPENSE, F_SALE, F_SCALE, F_UNIT, lookupPhrase, lookupWord, type WordInfo } from './lexicon.ts';
+import { lookupWord } from './lexicon.ts';
+import { lookupPhrase } from './phrases.ts';
+import { F_EXPENSE, F_SALE, F_SCALE, F_UNIT, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 
 export const T_WORD = 1;

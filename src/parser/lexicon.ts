@@ -1,106 +1,19 @@
 /**
- * The parser's vocabulary: every keyword it knows, with the roles it can play.
- *
- * Why one table: a word often has several roles ("minggu" is Sunday, a week and a duration;
- * "omset" is a sale verb, a report field and a recap topic), and the later stages ask
- * "does this token have role X?" many times per message. Roles are bit flags so that the
- * question is one AND, and the whole table is built once at module load.
+ * The parser's vocabulary: every keyword it knows, with the roles it can play
+ * (word-roles.ts). The whole table is built once at module load.
  *
  * Lookup is by exact spelling first, then by the "squeezed" spelling (every run of a
  * repeated letter collapsed to one), which is how elongations ("lakuuu", "terjuall",
  * "bantuaaan") and many doubled-key typos are absorbed without a regex per word.
  */
-
-// ---- role flags ------------------------------------------------------------------------
-export const F_SALE = 1 << 0; // sale verb / cue (laku, terjual, omset…)
-export const F_EXPENSE = 1 << 1; // expense verb / cue (beli, bayar, ongkos…)
-export const F_WEAK = 1 << 2; // verb that is also everyday chat (masuk, dapat, bayar…)
-export const F_ITEMISH = 1 << 3; // verb that is also the item (sewa, listrik, ongkir)
-export const F_REPAY = 1 << 4; // loan instalment words (cicilan, angsuran, setor)
-export const F_PAYVERB = 1 << 5; // "paying" verbs that make a repayment without an amount
-export const F_UNIT = 1 << 6; // counting unit (lusin, kg, pcs, orang…)
-export const F_DURATION = 1 << 7; // hari, minggu, bulan, jam…: a number before it is not money
-export const F_FILLER = 1 << 8; // words that never belong to an item at its edges
-export const F_NEG = 1 << 9; // belum, tidak, gak…
-export const F_FUTURE = 1 << 10; // besok, nanti, mau, akan…
-export const F_QUESTION = 1 << 11; // berapa, brp, how much
-export const F_RECAP = 1 << 12; // rekap, laporan, ringkasan
-export const F_PROFIT = 1 << 13; // untung, laba, omset…: recap topic when asked about
-export const F_PERIOD = 1 << 14; // has `period`
-export const F_UNDO = 1 << 15;
-export const F_HELP = 1 << 16; // unambiguous help words
-export const F_HELP_WEAK = 1 << 17; // tolong, bingung, cara, gimana
-export const F_LEAD = 1 << 18; // minat, berminat, interested
-export const F_LEAD_WEAK = 1 << 19; // sanggup, bisa, siap (need a number, or stand alone)
-export const F_REP_ASSET = 1 << 20;
-export const F_REP_TURNOVER = 1 << 21;
-export const F_REP_EMPLOYEE = 1 << 22;
-export const F_NUMWORD = 1 << 23; // has `num` (0..90, 100, teen/tens/hundred markers)
-export const F_SCALE = 1 << 24; // has `scale` (ribu, juta, k, jt…)
-export const F_SLANG = 1 << 25; // has `slang` rupiah value (goceng, ceban…)
-export const F_CUR_PRE = 1 << 26; // rp, idr before a number
-export const F_CUR_POST = 1 << 27; // rupiah, perak, idr after a number
-export const F_PRICE = 1 << 28; // harga, hrg, at: the next amount is a unit price
-export const F_TOTAL = 1 << 29; // total, jumlah, semua: the next amount is the line total
-export const F_DATE = 1 << 30; // has `relDays` or `weekday` (kemarin, tadi, senin…)
-
-// Second flag word (JavaScript bit operations are 32-bit signed, so roles are split in two).
-export const G_MONTH = 1 << 0; // has `month`
-export const G_TIME = 1 << 1; // jam, pukul: the next number is a time of day
-export const G_TIME_SUFFIX = 1 << 2; // wib, pagi, sore: the number before is a time
-export const G_PERCENT = 1 << 3; // persen
-export const G_ORDINAL = 1 << 4; // ke, no, nomor: the next number is an ordinal
-export const G_YEAR = 1 << 5; // tahun, thn
-export const G_CONJ = 1 << 6; // dan, and, serta: separate entries
-export const G_EACH = 1 << 7; // each, masing-masing: the amount before is a unit price
-export const G_PER = 1 << 8; // per: "X per bungkus"
-export const G_MULT = 1 << 9; // x, ×
-export const G_HALF = 1 << 10; // setengah, half
-export const G_SE_SCALE = 1 << 11; // seribu, sejuta: a number with its own scale
-export const G_AGO = 1 << 12; // lalu, ago, sebelumnya
-export const G_LEADPOST = 1 << 13; // butuh, dicari, pengumuman: a facilitator's post, not a record
-export const G_THANKS = 1 << 14; // terima kasih, makasih
-export const G_HUNDRED = 1 << 15; // ratus, hundred
-export const G_TENS = 1 << 16; // puluh
-export const G_TEENS = 1 << 17; // belas
-export const G_SELF = 1 << 18; // saya, aku: allowed before "minat"/"bisa"
-export const G_LOAN = 1 << 19; // pinjaman, utang: loan words (with a paying verb → repayment)
-export const G_APPROX = 1 << 20; // sekitar, kira-kira, an ("20rb-an"): amount is approximate
-export const G_PAST = 1 << 21; // "lalu", "kemarin" after a period word: the previous period
-export const G_GREETING = 1 << 22;
-export const G_ITEM_FILLER = 1 << 23; // dari, untuk, of, on: dropped at an item's start
-// Issue #8 (books): household money, capital, orders, credit, corrections.
-export const G_WITHDRAW = 1 << 24; // ambil, pakai, prive: owner withdrawal verbs (kind 'withdrawal')
-export const G_CAPITAL = 1 << 25; // "tambah modal", "setor modal": capital put in (kind 'capital')
-export const G_HOUSEHOLD = 1 << 26; // dapur, sekolah, anak…: a household purpose
-export const G_ORDER = 1 << 27; // pesanan, order, pesan: a made-to-order job
-export const G_CREDIT = 1 << 28; // bon, dihutang, ngutang, kasbon: sold on credit
-export const G_CORRECT = 1 << 29; // ralat, koreksi, harusnya: a correction of the last entry
-export const G_HONORIFIC = 1 << 30; // bu, pak, mbak…: a person's title before a name
-
-export type Period = 'day' | 'week' | 'month';
-
-export interface WordInfo {
-  /** Canonical spelling ("kemarin" for "kmrn"). */
-  canon: string;
-  flags: number;
-  flags2: number;
-  /** Value of a number word (satu = 1, sepuluh = 10, seratus = 100; teens/tens use markers). */
-  num?: number;
-  /** Multiplier of a scale word (ribu = 1000). */
-  scale?: number;
-  /** Rupiah value of a slang amount (goceng = 5000). */
-  slang?: number;
-  /** Days relative to today for date words (kemarin = -1); positive means future. */
-  relDays?: number;
-  /** 0 = Sunday … 6 = Saturday. */
-  weekday?: number;
-  /** 1..12. */
-  month?: number;
-  period?: Period;
-  /** The entry kind a verb makes. */
-  kind?: 'sale' | 'expense' | 'withdrawal' | 'capital';
-}
+import {
+  F_CUR_POST, F_CUR_PRE, F_DATE, F_DURATION, F_EXPENSE, F_FILLER, F_FUTURE, F_HELP, F_HELP_WEAK, F_ITEMISH, F_LEAD,
+  F_LEAD_WEAK, F_NEG, F_NUMWORD, F_PAYVERB, F_PERIOD, F_PRICE, F_PROFIT, F_QUESTION, F_RECAP, F_REPAY, F_REP_ASSET,
+  F_REP_EMPLOYEE, F_REP_TURNOVER, F_SALE, F_SCALE, F_SLANG, F_TOTAL, F_UNDO, F_UNIT, F_WEAK, G_AGO, G_APPROX, G_CONJ,
+  G_CORRECT, G_CREDIT, G_EACH, G_GREETING, G_HALF, G_HONORIFIC, G_HOUSEHOLD, G_HUNDRED, G_ITEM_FILLER, G_LEADPOST,
+  G_LOAN, G_MONTH, G_MULT, G_ORDER, G_ORDINAL, G_PAST, G_PER, G_PERCENT, G_SELF, G_SE_SCALE, G_TEENS, G_TENS,
+  G_THANKS, G_TIME, G_TIME_SUFFIX, G_WITHDRAW, G_YEAR, type WordInfo,
+} from './word-roles.ts';
 
 const TABLE = new Map<string, WordInfo>();
 
@@ -141,26 +54,24 @@ const ALIASES: Record<string, string> = {
   gmn: 'gimana', gmna: 'gimana', bgmn: 'bagaimana', gimn: 'gimana', mggu: 'minggu', mgg: 'minggu',
   mingu: 'minggu', bln: 'bulan', hr: 'hari', hri: 'hari', jm: 'jam', pkl: 'pukul',
   sbln: 'sebulan', smg: 'seminggu', blm: 'belum', tdk: 'tidak', gk: 'gak', ga: 'gak', nggak: 'gak',
-  ngga: 'gak', enggak: 'gak', engga: 'gak', gak: 'gak', tak: 'gak', kagak: 'gak',
-  jumat: 'jumat', "jum'at": 'jumat', jumaat: 'jumat', jmt: 'jumat', snn: 'senin', sls: 'selasa',
+  ngga: 'gak', enggak: 'gak', engga: 'gak', tak: 'gak', kagak: 'gak',
+  "jum'at": 'jumat', jumaat: 'jumat', jmt: 'jumat', snn: 'senin', sls: 'selasa',
   kms: 'kamis', sbt: 'sabtu', mnggu: 'minggu',
   bks: 'bungkus', bgks: 'bungkus', bngks: 'bungkus', bj: 'biji', bh: 'buah',
   ltr: 'liter', lt: 'liter', mtr: 'meter', kilo: 'kg', kilogram: 'kg', gr: 'gram', pc: 'pcs',
   pieces: 'pcs', piece: 'pcs', psg: 'pasang', lbr: 'lembar', ptg: 'potong', btg: 'batang',
   btr: 'butir', rtg: 'renteng', org: 'orang', krg: 'karung', boks: 'box', saset: 'sachet',
   masing2: 'masing-masing', msg2: 'masing-masing', masing: 'masing-masing',
-  makasih: 'makasih', mksh: 'makasih', trims: 'makasih', trimakasih: 'makasih', thx: 'makasih',
+  mksh: 'makasih', trims: 'makasih', trimakasih: 'makasih', thx: 'makasih',
   thanks: 'makasih', nomer: 'nomor', nmr: 'nomor', no: 'nomor', prsn: 'persen',
   jml: 'jumlah', jmlh: 'jumlah', ttl: 'total', hrg: 'harga', tot: 'total',
-  pdpt: 'pendapatan', pendptn: 'pendapatan', hrian: 'harian', mingguan: 'mingguan',
-  ongkir: 'ongkir', okir: 'ongkir', ongkoss: 'ongkos',
-  // issue #8
+  pdpt: 'pendapatan', pendptn: 'pendapatan', hrian: 'harian', okir: 'ongkir', ongkoss: 'ongkos',
+  // orders, corrections, credit
   pesenan: 'pesanan', psnan: 'pesanan', psn: 'pesanan', pesnan: 'pesanan', orderan: 'pesanan',
   hrsnya: 'harusnya', harus_nya: 'harusnya', hrusnya: 'harusnya', harusnyaa: 'harusnya', sharusnya: 'seharusnya',
   krksi: 'koreksi', rlat: 'ralat', ctt: 'catat', ctatan: 'catatan', cttn: 'catatan', catetan: 'catatan',
-  pelunasn: 'pelunasan', lns: 'lunas', ngutang: 'ngutang', ngutng: 'ngutang', dihutangin: 'dihutang',
-  diutang: 'dihutang', diutangin: 'dihutang', dihutangi: 'dihutang', dibon: 'dibon', piutng: 'piutang',
-  dr: 'dari', tp: 'tapi', tpi: 'tapi', ttp: 'tapi', tetapi: 'tapi', pke: 'pake',
+  lns: 'lunas', ngutng: 'ngutang', dihutangin: 'dihutang', diutang: 'dihutang', diutangin: 'dihutang',
+  dihutangi: 'dihutang', piutng: 'piutang', dr: 'dari', pke: 'pake',
 };
 
 // ---- verbs -------------------------------------------------------------------------------
@@ -182,7 +93,7 @@ def(['dapat', 'hasil'], F_TOTAL);
 def(['omset', 'pemasukan', 'pengeluaran', 'pendapatan', 'penjualan', 'untung', 'laba', 'keuntungan',
   'rugi', 'profit', 'hasil', 'total', 'saldo', 'jualan'], F_PROFIT);
 
-// ---- household money and capital (issue #8) ---------------------------------------------
+// ---- household money and capital ---------------------------------------------------------
 // Owner withdrawals: money taken out of the business for the household. "ambil" / "pakai"
 // are everyday words too, so they are weak (need a money cue) and without a household
 // purpose or "uang" the entry is only a guess (entries.ts notes "withdrawal_guessed").
@@ -194,7 +105,7 @@ def(['dapur', 'rumah', 'anak', 'sekolah', 'spp', 'keluarga', 'makan', 'jajan', '
   'kebutuhan', 'keperluan', 'arisan', 'kondangan', 'berobat', 'obat', 'dokter', 'sembako', 'lebaran', 'saku',
   'rumahtangga', 'household', 'personal'], 0, G_HOUSEHOLD);
 
-// ---- orders, credit, corrections (issue #8) ------------------------------------------------
+// ---- orders, credit, corrections ----------------------------------------------------------
 def(['pesanan', 'order', 'pesan', 'pesen', 'memesan', 'dipesan'], 0, G_ORDER);
 def(['bon', 'dibon', 'kasbon', 'dihutang', 'ngutang', 'ngebon', 'utang', 'hutang', 'piutang'], 0, G_CREDIT);
 def(['ralat', 'koreksi', 'harusnya', 'seharusnya', 'mestinya', 'semestinya', 'betulnya', 'benarnya',
@@ -368,7 +279,6 @@ def(['rupiah', 'perak', 'idr', 'rp'], F_CUR_POST);
 
 // Aliases share their canonical entry (so "kmrn" is exactly "kemarin").
 for (const [alias, canon] of Object.entries(ALIASES)) {
-  if (alias === canon) continue;
   const info = TABLE.get(canon);
   if (info) TABLE.set(alias, info);
 }
@@ -406,50 +316,4 @@ export function lookupWord(word: string): WordInfo | null {
   const sq = squeeze(word);
   if (sq === word) return null;
   return SQUEEZED.get(sq) ?? null;
-}
-
-/**
- * Two-word phrases that mean something neither word means alone. The value is the
- * canonical key the merged token takes; its WordInfo comes from PHRASE_INFO.
- */
-const PHRASE_INFO = new Map<string, WordInfo>();
-function phrase(keys: readonly string[], flags: number, flags2 = 0, extra: Partial<WordInfo> = {}): void {
-  for (const k of keys) PHRASE_INFO.set(k, { canon: k, flags, flags2, ...extra });
-}
-phrase(['terima kasih', 'thank you', 'trima kasih', 'terimakasih banyak', 'makasih banyak'], F_FILLER, G_THANKS | G_GREETING);
-phrase(['hari ini', 'hari tadi'], F_DATE | F_PERIOD | F_FILLER, 0, { relDays: 0, period: 'day' });
-phrase(['minggu ini', 'pekan ini', 'this week'], F_PERIOD | F_FILLER, 0, { period: 'week' });
-phrase(['bulan ini', 'this month'], F_PERIOD | F_FILLER, 0, { period: 'month' });
-phrase(['minggu lalu', 'minggu kemarin', 'pekan lalu', 'last week', 'minggu kemaren'],
-  F_PERIOD | F_FILLER, G_PAST, { period: 'week' });
-phrase(['bulan lalu', 'bulan kemarin', 'last month', 'bulan kemaren'], F_PERIOD | F_FILLER, G_PAST, { period: 'month' });
-phrase(['tenaga kerja', 'tenaga kerjanya'], F_REP_EMPLOYEE);
-phrase(['cara pakai', 'cara pakainya', 'cara pake', 'cara menggunakan', 'cara mencatat',
-  'cara catat', 'how to'], F_HELP);
-phrase(['tidak jadi', 'gak jadi', 'batal aja', 'ga jadi'], F_UNDO);
-phrase(['yang tadi', 'yang terakhir', 'the last', 'last one'], F_FILLER);
-phrase(['tadi pagi', 'tadi siang', 'tadi sore', 'tadi malam', 'pagi ini', 'siang ini', 'sore ini'],
-  F_DATE | F_FILLER, 0, { relDays: 0 });
-phrase(['kemarin lusa'], F_DATE | F_FILLER, 0, { relDays: -2 });
-phrase(['how much'], F_QUESTION);
-phrase(['masing masing'], F_FILLER, G_EACH);
-phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });
-phrase(['kurang lebih', 'kira kira'], F_FILLER, G_APPROX);
-// Capital put in (issue #8). "modal" alone stays an expense ("modal bambu 150rb" is a cost).
-phrase(['tambah modal', 'nambah modal', 'tambahan modal', 'menambah modal', 'nambahin modal', 'setor modal',
-  'nyetor modal', 'suntik modal', 'suntikan modal', 'modal awal', 'modal masuk', 'modal tambahan',
-  'masukin modal', 'masukkan modal', 'masukan modal', 'modal dari', 'taruh modal', 'naruh modal'],
-  0, G_CAPITAL, { kind: 'capital' });
-// "modal usaha saya 5jt" states a size, it is not money put in today (index.ts: unknown).
-phrase(['modal usaha', 'modal usahanya'], 0, 0);
-
-
-/** First words of phrases: most word pairs are rejected here without building a key. */
-const PHRASE_HEADS = new Set<string>();
-for (const k of PHRASE_INFO.keys()) PHRASE_HEADS.add(k.slice(0, k.indexOf(' ')));
-
-/** The merged entry for two consecutive words (by canonical spelling), or null. */
-export function lookupPhrase(first: string, second: string): WordInfo | null {
-  if (!PHRASE_HEADS.has(first)) return null;
-  return PHRASE_INFO.get(`${first} ${second}`) ?? null;
 }

@@ -12,7 +12,7 @@
  * merged because both parts have numbers.
  */
 import type { Analysis } from './analyze.ts';
-import { G_CONJ } from './lexicon.ts';
+import { G_CONJ } from './word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 
 export const SEP_START = 0;

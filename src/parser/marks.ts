@@ -7,12 +7,14 @@
  * Why a separate pass: the amount reader must never even see these tokens, so a time can
  * not become Rp10,3 and a phone number can not become a sale however the rest is written.
  */
-import { F_DURATION, F_SCALE, F_UNIT, G_ORDINAL, G_PERCENT, G_TIME, G_TIME_SUFFIX, G_YEAR, F_CUR_PRE } from './lexicon.ts';
+import {
+  F_DURATION, F_SCALE, F_UNIT, G_ORDINAL, G_PERCENT, G_TIME, G_TIME_SUFFIX, G_YEAR, F_CUR_PRE,
+} from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 
 export type Marks = Uint8Array;
 
-export const M_FREE = 0;
+/** 0 in Marks: the token is free to be read (as a word or an amount). */
 export const M_DATE = 1;
 export const M_TIME = 2;
 export const M_PHONE = 3;
@@ -21,6 +23,8 @@ export const M_ORDINAL = 5;
 export const M_DURATION = 6;
 export const M_YEAR = 7;
 export const M_BULLET = 8;
+/** Hidden from a second reading of part of the message (intents/read-rest.ts). */
+export const M_HIDDEN = 99;
 
 function plainInt(t: Token | undefined): number | null {
   if (!t || t.type !== T_NUM || !t.num || !t.num.ok || !t.num.plain) return null;

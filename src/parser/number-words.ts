@@ -7,7 +7,7 @@
  * Scales (ribu, juta) and "setengah" are combined with these by amount.ts; this module
  * only knows how to read one group of up to three digits' worth of words.
  */
-import { F_NUMWORD, G_HUNDRED, G_TEENS, G_TENS } from './lexicon.ts';
+import { F_NUMWORD, G_HUNDRED, G_TEENS, G_TENS } from './word-roles.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 
 export interface WordNumber {

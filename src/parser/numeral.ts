@@ -63,12 +63,6 @@ export function add(a: Dec, b: Dec): Dec | null {
   return dec(r, s);
 }
 
-export function mul(a: Dec, b: Dec): Dec | null {
-  const r = a.m * b.m;
-  if (!Number.isSafeInteger(r)) return null;
-  return dec(r, a.s + b.s);
-}
-
 /** Rounds half up to an integer (used only for quantity × price, never for amounts read). */
 export function roundHalfUp(v: Dec): number {
   if (v.s === 0) return v.m;

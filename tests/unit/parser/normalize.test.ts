@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/parser/analyze.ts';
 import { lex, T_NUM, T_PUNCT, T_WORD } from '../../../src/parser/lexer.ts';
-import { F_SALE, F_SCALE, lookupWord, squeeze } from '../../../src/parser/lexicon.ts';
+import { lookupWord, squeeze } from '../../../src/parser/lexicon.ts';
 import { splitSegments } from '../../../src/parser/lines.ts';
 import { MAX_CHARS, prepare } from '../../../src/parser/normalize.ts';
+import { F_SALE, F_SCALE } from '../../../src/parser/word-roles.ts';
 
 describe('prepare', () => {
   it('lower-cases and folds full-width characters', () => {

@@ -10,9 +10,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../../src/parser/index.ts';
+import { lookupWord } from '../../../src/parser/lexicon.ts';
 import {
-  F_CUR_PRE, F_EXPENSE, F_NUMWORD, F_REPAY, F_SALE, F_SCALE, F_SLANG, G_HALF, G_SE_SCALE, lookupWord,
-} from '../../../src/parser/lexicon.ts';
+  F_CUR_PRE, F_EXPENSE, F_NUMWORD, F_REPAY, F_SALE, F_SCALE, F_SLANG, G_HALF, G_SE_SCALE,
+} from '../../../src/parser/word-roles.ts';
 import { assertValidResult, TODAY } from './helpers.ts';
 
 // ---- formatting amounts in every style ---------------------------------------------------

@@ -7,7 +7,8 @@
  */
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
-import { readSegment, type EntryOut } from './entries.ts';
+import { readSegment } from './entries.ts';
+import type { EntryOut } from './entry-drafts.ts';
 import { SEP_COLON, splitSegments } from './lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 

@@ -1,0 +1,212 @@
+/**
+ * Drafts: the entry being built while a segment's elements are folded left to right, and
+ * how a finished draft becomes an entry (with the confidence its weakest part allows), an
+ * unresolved line (no usable amount: nothing is ever invented), or nothing.
+ */
+import { MAX_AMOUNT, S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
+import {
+  Confidence, C_CLEAR, C_DOUBT, C_GROUPED, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PLAIN_HUNDREDS, C_PLAIN_LARGE,
+  C_PLAIN_TINY, C_WEAK_PLAIN,
+} from './confidence.ts';
+import type { El } from './entry-elements.ts';
+import { mulInt, roundHalfUp, toNumber, type Dec } from './numeral.ts';
+import { CONFIDENT, type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
+
+/** Largest believable quantity of goods in one line. */
+const MAX_QUANTITY = 1_000_000;
+/** Longest item text kept. */
+const MAX_ITEM = 60;
+
+export interface Draft {
+  kind: EntryKind | null;
+  /** A verb was seen for this draft (in this segment or a heading). */
+  verbSeen: boolean;
+  /** Some verb behind this draft is not a weak one. */
+  strong: boolean;
+  /** A verb was seen in this segment (not only carried from a heading or earlier line). */
+  ownVerb: boolean;
+  notFact: boolean;
+  pre: El[];
+  words: El[];
+  qty: Dec | null;
+  unit: string | null;
+  price: NumExpr | null;
+  priceMarked: boolean;
+  /** The price came from "harga X" with no "per …": a total or a unit price? */
+  priceFromHarga: boolean;
+  total: NumExpr | null;
+  totalMarked: boolean;
+  /** "harga" was written in this draft. */
+  hargaSeen: boolean;
+  bad: NumExpr | null;
+  totalNext: boolean;
+}
+
+export function fresh(kind: EntryKind | null, verbSeen: boolean, strong: boolean): Draft {
+  return { kind, verbSeen, strong, ownVerb: false, notFact: false, pre: [], words: [], qty: null, unit: null, price: null,
+    priceMarked: false, priceFromHarga: false, total: null, totalMarked: false, hargaSeen: false, bad: null, totalNext: false };
+}
+
+export function hasMoney(d: Draft): boolean {
+  return d.price !== null || d.total !== null || d.bad !== null;
+}
+
+/** Titles before a person's name: "dari bu Ani" names a customer, not goods. */
+const HONORIFICS = new Set(['bu', 'ibu', 'buk', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', 'teteh', 'bunda', 'cik', 'koh']);
+
+/** Joins item words as written, without fillers at either edge ("dari pesanan wisuda" → "pesanan wisuda"). */
+export function itemText(all: El[]): string | null {
+  let words = all;
+  for (let i = 0; i < all.length - 1; i++) {
+    if (HONORIFICS.has((all[i] as El).text)) {
+      words = all.filter((_, k) => k !== i + 1);
+      break;
+    }
+  }
+  let s = 0;
+  let e = words.length;
+  while (s < e && (words[s] as El).soft) s++;
+  while (e > s && (words[e - 1] as El).soft) e--;
+  if (s >= e) return null;
+  let text = '';
+  for (let i = s; i < e; i++) text += (i > s ? ' ' : '') + (words[i] as El).text;
+  if (text.length > MAX_ITEM) text = text.slice(0, MAX_ITEM).trimEnd();
+  return text;
+}
+
+export function countHard(words: El[]): number {
+  let n = 0;
+  for (const w of words) if (!w.soft) n++;
+  return n;
+}
+
+export interface EntryOut extends ParsedEntry {
+  confidence: number;
+  notes: string[];
+  /** The entry's only content was a "total X" (a summary line under a list). */
+  totalOnly: boolean;
+}
+
+/** Where a segment's finished drafts go. */
+export interface DraftOut {
+  entries: EntryOut[];
+  unresolved: UnresolvedEntry[];
+  /** Drafts with words and a strong verb but no number ("…, dan kalung"). */
+  wordsOnly: UnresolvedEntry[];
+  /** A household purpose or "uang" is written in the segment: a withdrawal is not a guess. */
+  household: boolean;
+}
+
+/** Closes a draft into an entry, an unresolved line, or nothing. */
+export function finish(d: Draft, out: DraftOut, onlyTotal: boolean): void {
+  let words = d.words;
+  if (countHard(words) === 0 && countHard(d.pre) > 0 && countHard(d.pre) <= 3) words = d.pre;
+  const item = itemText(words);
+  const quantity = d.qty === null ? null : toNumber(d.qty);
+  if (!hasMoney(d)) {
+    // Only a strong verb makes "N item" without a price worth asking about ("laku 5 bros");
+    // "dp 1 peserta" or "dapat 3 bungkus" is chat.
+    if (d.qty !== null && d.kind !== null && d.verbSeen && d.strong) {
+      out.unresolved.push({ kind: d.kind, item, quantity, unit: d.unit, reason: 'no_amount' });
+    } else if (item !== null && d.kind !== null && d.verbSeen && d.strong) {
+      out.wordsOnly.push({ kind: d.kind, item, quantity: null, unit: null, reason: 'no_amount' });
+    }
+    return;
+  }
+  const price = d.price;
+  const total = d.total;
+  const main = price ?? total ?? d.bad;
+  if (!main) return;
+  const kindless = d.kind === null || !d.verbSeen;
+  if (d.bad !== null && price === null && total === null) {
+    if (!kindless) out.unresolved.push({ kind: d.kind, item, quantity, unit: d.unit, reason: d.bad.problem ?? 'malformed' });
+    return;
+  }
+  const c = new Confidence(1);
+  // Strength of the amount as written (the unit price and the total, when both are given).
+  for (let k = 0; k < 2; k++) {
+    const ex = k === 0 ? price : total;
+    const marked = k === 0 ? d.priceMarked : d.totalMarked;
+    if (!ex) continue;
+    if (ex.rupiah === null) {
+      if (!kindless) out.unresolved.push({ kind: d.kind, item, quantity, unit: d.unit, reason: ex.problem ?? 'malformed' });
+      return;
+    }
+    const v = ex.rupiah;
+    let level: number;
+    if (ex.strength === S_MONEY) level = C_CLEAR;
+    else if (ex.strength === S_GROUPED) level = C_GROUPED;
+    else if (marked) level = C_MARKED;
+    else if (v >= 1000) level = C_PLAIN_LARGE;
+    else if (v >= 100) level = C_PLAIN_HUNDREDS;
+    else level = C_PLAIN_TINY;
+    c.cap(level, ex.strength === S_PLAIN && !marked && v < 1000 ? 'small_plain_number' : undefined);
+    if (!d.strong && ex.strength === S_PLAIN && !marked) {
+      // "dapat juara 1", "masuk 3": a weak verb with a small plain number is not a record.
+      if (v < 1000) return;
+      c.cap(C_WEAK_PLAIN, 'weak_verb');
+    }
+    if (ex.ambiguous) c.cap(C_DOUBT, 'ambiguous_amount');
+    // "sekitar 50rb", "20.000-an": recorded as written; the note lets the reply say so.
+    if (ex.approx) c.cap(CONFIDENT, 'approximate');
+  }
+  if (kindless) {
+    // Without any verb only an unmistakable money cue counts ("bros 15rb", "Rp 20.000");
+    // a bare number is never recorded.
+    const ex = price ?? total;
+    if (!ex || (ex.strength === S_PLAIN && !d.priceMarked && !d.totalMarked)) return;
+    if (d.hargaSeen) return; // "harga bros 15rb" states a price, it records nothing
+    c.cap(C_NO_VERB, 'kind_guessed');
+  }
+  if (d.notFact) c.cap(C_NOT_FACT, 'not_a_fact');
+  // "ambil 500rb" alone may be goods fetched or money taken: ask unless the purpose is the
+  // household or the thing taken is money ("ambil uang 50rb", "buat dapur", "prive").
+  if (d.kind === 'withdrawal' && !d.strong && !out.household) c.cap(C_DOUBT, 'withdrawal_guessed');
+
+  let amount: number;
+  let unitPrice: number | null = null;
+  let priceAsTotal = false;
+  if (price && d.priceFromHarga && d.qty === null) priceAsTotal = true; // "harga 15rb": the price paid
+  if (price && !priceAsTotal) {
+    unitPrice = price.rupiah as number;
+    if (d.qty !== null) {
+      const prod = mulInt(d.qty, unitPrice);
+      if (prod === null) {
+        if (!kindless) out.unresolved.push({ kind: d.kind, item, quantity, unit: d.unit, reason: 'absurd' });
+        return;
+      }
+      amount = roundHalfUp(prod);
+      if (prod.s !== 0) c.cap(C_DOUBT, 'rounded');
+      if (d.priceFromHarga) c.cap(0.75, 'harga_without_per');
+      if (total && total.rupiah !== null && total.rupiah !== amount) {
+        amount = total.rupiah;
+        c.cap(0.5, 'total_mismatch');
+      }
+    } else if (total && total.rupiah !== null) {
+      amount = total.rupiah;
+    } else {
+      amount = unitPrice;
+      c.cap(C_DOUBT, 'quantity_missing');
+    }
+  } else {
+    amount = (priceAsTotal ? (price as NumExpr).rupiah : (total as NumExpr).rupiah) as number;
+  }
+  if (amount > MAX_AMOUNT || amount <= 0) {
+    if (!kindless) out.unresolved.push({ kind: d.kind, item, quantity, unit: d.unit, reason: 'absurd' });
+    return;
+  }
+  if (amount > 1_000_000_000) c.cap(C_DOUBT, 'large_amount');
+  if (quantity !== null && (quantity <= 0 || quantity > MAX_QUANTITY)) c.cap(C_DOUBT, 'odd_quantity');
+  const entry: EntryOut = {
+    kind: d.kind ?? 'sale',
+    amount,
+    item,
+    quantity,
+    unit: d.unit,
+    unitPrice,
+    confidence: c.value,
+    notes: c.notes,
+    totalOnly: onlyTotal && d.qty === null && item === null && d.totalMarked,
+  };
+  out.entries.push(entry);
+}

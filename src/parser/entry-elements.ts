@@ -1,0 +1,190 @@
+/**
+ * A segment's tokens as elements (verb, number, unit, word, and the markers @, x, harga,
+ * total, per, /, each), and the role of every number in it, read from its neighbours:
+ * quantity ("12 bros", "6 @5rb"), money ("@15rb", "x 15rb", "80rb/pcs", "total 450rb",
+ * "at 5k") or unusable.
+ */
+import { isSoft, type Analysis } from './analyze.ts';
+import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
+import {
+  F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK, G_CAPITAL, G_CONJ,
+  G_EACH, G_MULT, G_PER, G_WITHDRAW,
+} from './word-roles.ts';
+import { T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import type { Segment } from './lines.ts';
+import type { EntryKind } from './types.ts';
+
+/** What an element is. */
+export const E_VERB = 1;
+export const E_NUM = 2;
+export const E_UNIT = 3;
+export const E_WORD = 4;
+export const E_AT = 5;
+export const E_X = 6;
+export const E_PRICE = 7;
+export const E_TOTAL = 8;
+export const E_PER = 9;
+export const E_EACH = 10;
+export const E_REPAY = 11;
+export const E_FOR = 12;
+
+/** What a number element stands for: not decided yet, a quantity, money, or unusable. */
+const R_NONE = 0;
+export const R_QTY = 1;
+export const R_MONEY = 2;
+export const R_BAD = 3;
+
+export interface El {
+  type: number;
+  text: string;
+  ex: NumExpr | null;
+  kind: EntryKind | null;
+  weak: boolean;
+  totalMark: boolean;
+  soft: boolean;
+  /** A negation or a future word right before this verb ("belum bayar", "mau beli"). */
+  notFact: boolean;
+  /** The verb also names the item ("sewa", "listrik", "ongkir"). */
+  itemish: boolean;
+  role: number;
+}
+
+export function el(type: number, text: string, soft = false): El {
+  return { type, text, ex: null, kind: null, weak: false, totalMark: false, soft, notFact: false, itemish: false, role: R_NONE };
+}
+
+/** Segment tokens → elements. Marked tokens (dates, times, phones…) are skipped. */
+export function elements(a: Analysis, seg: Segment): El[] {
+  const out: El[] = [];
+  const { tokens, marks, numIn, nums } = a;
+  for (let i = seg.start; i < seg.end; i++) {
+    const ni = numIn[i] as number;
+    if (ni >= 0) {
+      const ex = nums[ni] as NumExpr;
+      const n = el(E_NUM, '');
+      n.ex = ex;
+      out.push(n);
+      i = ex.end - 1;
+      continue;
+    }
+    if (marks[i] !== 0) continue;
+    const t = tokens[i] as Token;
+    if (t.type === T_PUNCT) {
+      if (t.text === '(') {
+        // "(20 pcs)", "(buat bu Ani)": an aside, skipped unless it holds a money amount.
+        const close = parenEnd(a, i, seg.end);
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      }
+      if (t.text === '@') out.push(el(E_AT, '@'));
+      else if (t.text === '/') out.push(el(E_PER, '/'));
+      else if (t.text === '=') out.push(el(E_TOTAL, '='));
+      continue;
+    }
+    if (t.type !== T_WORD) continue;
+    const f = t.f;
+    if ((f & F_REPAY) !== 0) {
+      out.push(el(E_REPAY, t.text));
+    } else if (objectOfWithdrawal(out, t)) {
+      continue; // "pakai uang jualan 100rb": the money taken, not a sale
+    } else if (((f & (F_SALE | F_EXPENSE)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) && t.info?.kind !== undefined) {
+      const before = tokens[i - 1];
+      const notFact = before !== undefined && before.type === T_WORD && (before.f & (F_NEG | F_FUTURE)) !== 0;
+      const v = el(E_VERB, t.text);
+      v.kind = t.info.kind;
+      v.weak = (f & F_WEAK) !== 0;
+      v.totalMark = (f & F_TOTAL) !== 0;
+      v.itemish = (f & F_ITEMISH) !== 0;
+      v.notFact = notFact;
+      out.push(v);
+    } else if (t.key === 'at') {
+      out.push(el(E_AT, t.text)); // English "at 5k" is exactly "@5rb"
+    } else if ((t.f2 & G_MULT) !== 0) {
+      out.push(el(E_X, t.text));
+    } else if ((f & F_PRICE) !== 0) {
+      out.push(el(E_PRICE, t.text));
+    } else if ((f & F_TOTAL) !== 0) {
+      out.push(el(E_TOTAL, t.text));
+    } else if ((t.f2 & G_EACH) !== 0) {
+      out.push(el(E_EACH, t.text));
+    } else if ((t.f2 & G_PER) !== 0) {
+      out.push(el(E_PER, t.text, true));
+    } else if ((f & F_UNIT) !== 0) {
+      out.push(el(E_UNIT, t.text));
+    } else if (t.key === 'for') {
+      out.push(el(E_FOR, t.text, true));
+    } else {
+      out.push(el(E_WORD, t.text, isSoft(t) || (t.f2 & G_CONJ) !== 0));
+    }
+  }
+  return out;
+}
+
+/**
+ * "pakai uang jualan 100rb", "ambil hasil dagangan 50rb": a sale word right after a withdrawal
+ * verb (and "uang"/"duit") names the money taken, it is not a second verb.
+ */
+function objectOfWithdrawal(out: El[], t: Token): boolean {
+  if (t.info?.kind !== 'sale' && !BUSINESS_MONEY.has(t.key)) return false;
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 2; k--) {
+    const e = out[k] as El;
+    if (e.type === E_VERB) return e.kind === 'withdrawal';
+    if (!(e.type === E_WORD && e.soft)) return false;
+  }
+  return false;
+}
+
+/** "uang kas", "uang usaha", "uang toko": whose money was taken, not what it was for. */
+const BUSINESS_MONEY = new Set(['kas', 'usaha', 'toko', 'warung', 'dagangan', 'jualan', 'modal', 'tabungan']);
+
+/**
+ * Index of the ")" closing the "(" at i when the aside holds no money-cued amount, else -1
+ * ("laku 1 kodi (20 pcs) @45rb" skips "(20 pcs)"; "laku bros (15rb)" keeps its amount).
+ */
+function parenEnd(a: Analysis, i: number, end: number): number {
+  for (let j = i + 1; j < end && j < i + 12; j++) {
+    const t = a.tokens[j] as Token;
+    const ni = a.numIn[j] as number;
+    if (ni >= 0 && (a.nums[ni] as NumExpr).strength === S_MONEY) return -1;
+    if (t.type === T_PUNCT && t.text === ')') return j;
+  }
+  return -1;
+}
+
+function isMarkedMoneyBefore(els: El[], p: number): boolean {
+  const prev = els[p - 1];
+  return prev !== undefined && (prev.type === E_AT || prev.type === E_PRICE || prev.type === E_TOTAL || prev.type === E_FOR);
+}
+
+/** Gives every number element its role (quantity, money or unusable). */
+export function assignRoles(els: El[]): void {
+  let otherMoney = false;
+  for (let p = 0; p < els.length; p++) {
+    const e = els[p] as El;
+    if (e.type === E_NUM && e.ex && e.ex.value !== null && (e.ex.strength > S_PLAIN || isMarkedMoneyBefore(els, p))) otherMoney = true;
+  }
+  for (let p = 0; p < els.length; p++) {
+    const e = els[p] as El;
+    if (e.type !== E_NUM || !e.ex) continue;
+    const ex = e.ex;
+    const prev = els[p - 1];
+    const next = els[p + 1];
+    const next2 = els[p + 2];
+    if (ex.value === null) e.role = R_BAD;
+    else if (next?.type === E_UNIT && ex.strength < S_MONEY) e.role = R_QTY;
+    else if (ex.strength === S_MONEY) e.role = R_MONEY;
+    else if (isMarkedMoneyBefore(els, p)) e.role = R_MONEY;
+    else if (prev?.type === E_X) {
+      const before = els[p - 2];
+      e.role = before?.type === E_NUM && before.role === R_MONEY ? R_QTY : R_MONEY;
+    } else if (next?.type === E_X || next?.type === E_AT) e.role = R_QTY;
+    else if (next?.type === E_PER && next2?.type === E_UNIT) e.role = R_MONEY;
+    else if (next?.type === E_EACH) e.role = R_MONEY;
+    else if (next?.type === E_WORD && !next.soft && ex.value.s === 0) e.role = R_QTY;
+    else if (ex.strength === S_GROUPED) e.role = R_MONEY;
+    else if (otherMoney) e.role = R_QTY;
+    else e.role = R_MONEY;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * A sale on credit inside a record: "laku 3 kerudung @90rb, belum bayar Bu Tin",
+ * "dihutang Bu Tin", "bon Bu Tin", "Bu Tin ngutang", "bayar nanti". It becomes the record's
+ * `credit` field; the marker and the name are hidden before the entries are read again.
+ */
+import type { Analysis } from '../analyze.ts';
+import { G_CREDIT, G_LOAN } from '../word-roles.ts';
+import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
+import { bareNameAt, customerAt, findCustomer, type Customer } from './customer.ts';
+import { hiddenView } from './read-rest.ts';
+import { isWordKey } from './shared.ts';
+
+export interface CreditMark {
+  /** The customer, or null when the marker names nobody ("belum bayar"). */
+  customer: Customer | null;
+  /** The marker uses a loan word ("hutang Bu Tin"), which must not make the record a loan mention. */
+  loanWord: boolean;
+  /** Token range of the marker (with a name next to it): hidden when the entries are read again. */
+  start: number;
+  end: number;
+}
+
+/** The analysis with the credit marker and the customer's name hidden. */
+export function withoutCredit(a: Analysis, credit: CreditMark): Analysis {
+  const hide = new Uint8Array(a.tokens.length);
+  for (let i = credit.start; i < credit.end; i++) hide[i] = 1;
+  if (credit.customer) for (let i = credit.customer.start; i < credit.customer.end; i++) hide[i] = 1;
+  return hiddenView(a, hide);
+}
+
+const CREDIT_AFTER_SKIP = new Set(['sama', 'sm', 'ke', 'oleh', 'dari', 'an', 'atas', 'nama', 'punya', 'yang', 'yg', 'si']);
+
+function nameAfter(a: Analysis, i: number): Customer | null {
+  let j = i;
+  while (j < a.tokens.length && j < i + 3 && (isWordKey(a.tokens[j], CREDIT_AFTER_SKIP) || a.tokens[j]?.type === T_PUNCT && a.tokens[j]?.text === ':')) j++;
+  return customerAt(a, j) ?? bareNameAt(a, j);
+}
+
+function nameBefore(a: Analysis, i: number): Customer | null {
+  for (let s = Math.max(0, i - 3); s < i; s++) {
+    const c = customerAt(a, s);
+    if (c && c.end === i) return c;
+  }
+  return null;
+}
+
+/**
+ * Credit markers: "belum bayar Bu Tin", "Bu Tin belum bayar", "dihutang Bu Tin", "bon Bu Tin",
+ * "Bu Tin ngutang", "bayar nanti". Null when there is none.
+ */
+export function findCredit(a: Analysis): CreditMark | null {
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    let markEnd: number;
+    const markStart = i;
+    let strong: boolean;
+    const next = tokens[i + 1];
+    if ((t.key === 'belum' || t.key === 'masih') && next && next.type === T_WORD &&
+      (next.key === 'bayar' || next.key === 'dibayar' || next.key === 'lunas' || next.key === 'membayar' ||
+        (t.key === 'masih' && (next.f2 & G_CREDIT) !== 0))) {
+      markEnd = i + 2;
+      strong = true;
+      if (tokens[markEnd]?.key === 'nya') markEnd++;
+    } else if ((t.key === 'bayar' || t.key === 'bayarnya') && next?.key === 'nanti') {
+      markEnd = i + 2;
+      strong = true;
+    } else if ((t.f2 & G_CREDIT) !== 0) {
+      markEnd = i + 1;
+      strong = t.key === 'dihutang' || t.key === 'ngutang' || t.key === 'dibon' || t.key === 'ngebon' || t.key === 'kasbon';
+    } else continue;
+    const after = nameAfter(a, markEnd);
+    const customer = after ?? nameBefore(a, markStart);
+    const loanWord = (t.f2 & G_LOAN) !== 0 || (next !== undefined && (next.f2 & G_LOAN) !== 0);
+    if (customer) {
+      return { customer, loanWord, start: Math.min(markStart, customer.start), end: Math.max(markEnd, customer.end) };
+    }
+    if (strong) return { customer: findCustomer(a), loanWord, start: markStart, end: markEnd };
+    i = markEnd - 1;
+  }
+  return null;
+}

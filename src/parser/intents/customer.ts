@@ -1,0 +1,77 @@
+/**
+ * Customers are named with a title ("Bu Tin", "Pak Joko"): a bare word after "bayar" is too
+ * often a thing ("bayar sewa"), so only the explicit credit markers accept an untitled name
+ * (bareNameAt), and then the bot asks first.
+ */
+import type { Analysis } from '../analyze.ts';
+import {
+  F_DATE, F_DURATION, F_EXPENSE, F_FILLER, F_FUTURE, F_NEG, F_NUMWORD, F_PAYVERB, F_PERIOD, F_PRICE, F_QUESTION,
+  F_RECAP, F_REPAY, F_SALE, F_SCALE, F_SLANG, F_TOTAL, F_UNDO, F_UNIT, G_CAPITAL, G_CONJ, G_CREDIT, G_EACH,
+  G_GREETING, G_HONORIFIC, G_ITEM_FILLER, G_LOAN, G_MONTH, G_ORDER, G_PER, G_THANKS, G_WITHDRAW,
+} from '../word-roles.ts';
+import { T_WORD, type Token } from '../lexer.ts';
+
+const NAME_STOP = F_SALE | F_EXPENSE | F_REPAY | F_PAYVERB | F_UNIT | F_SCALE | F_NUMWORD | F_FILLER | F_NEG | F_FUTURE |
+  F_QUESTION | F_TOTAL | F_PRICE | F_RECAP | F_UNDO | F_DATE | F_PERIOD | F_SLANG | F_DURATION;
+const NAME_STOP2 = G_CONJ | G_LOAN | G_CREDIT | G_ORDER | G_WITHDRAW | G_CAPITAL | G_HONORIFIC | G_ITEM_FILLER |
+  G_GREETING | G_THANKS | G_PER | G_EACH;
+/** Words after a title that end a name although the lexicon does not know them. */
+const NOT_NAME = new Set(['sisa', 'dp', 'lunas', 'pelunasan', 'sudah', 'udah', 'belum', 'depan', 'lagi', 'semua', 'ini',
+  'itu', 'nya', 'tadi', 'selesai', 'diambil', 'jadi', 'deadline', 'ambil', 'kirim', 'dikirim', 'uang', 'muka', 'panjar',
+  'hutangnya', 'utangnya', 'bonnya', 'pesanannya', 'bayarnya', 'ke', 'sama', 'sm', 'yg', 'x', 'kasih', 'kasi', 'yang']);
+
+/**
+ * A word that can be (part of) a name: one the lexicon does not know, or (after a title,
+ * `strict` false) a month name ("Bu Juni", "Bu Mei"). Keywords are never names.
+ */
+function nameWord(t: Token | undefined, strict: boolean): boolean {
+  if (!t || t.type !== T_WORD) return false;
+  if (t.key.length < 2 || t.key.length > 20 || NOT_NAME.has(t.key) || t.key !== t.text && t.info !== null) return false;
+  if (t.info === null) return true;
+  if (strict) return false;
+  return (t.f & NAME_STOP) === 0 && (t.f2 & NAME_STOP2) === 0 && (t.f2 & G_MONTH) !== 0 && t.f === 0;
+}
+
+function titleCase(words: string[]): string {
+  return words.map((w) => (w.length > 0 ? (w[0] as string).toUpperCase() + w.slice(1) : w)).join(' ');
+}
+
+export interface Customer {
+  name: string;
+  /** Token range of the title and name. */
+  start: number;
+  end: number;
+  /** Written with a title ("Bu Tin"), not a bare word. */
+  titled: boolean;
+}
+
+/** "Bu Tin", "pak joko", "Mbak Rina Sari" at token i (a title and one or two name words). */
+export function customerAt(a: Analysis, i: number): Customer | null {
+  const t = a.tokens[i];
+  if (!t || t.type !== T_WORD || (t.f2 & G_HONORIFIC) === 0 || a.marks[i] !== 0) return null;
+  const n1 = a.tokens[i + 1];
+  if (!nameWord(n1, false) || a.marks[i + 1] !== 0) return null;
+  const words = [t.text, (n1 as Token).text];
+  let end = i + 2;
+  if (nameWord(a.tokens[end], true) && a.marks[end] === 0) {
+    words.push((a.tokens[end] as Token).text);
+    end++;
+  }
+  return { name: titleCase(words), start: i, end, titled: true };
+}
+
+/** The first titled customer in the message. */
+export function findCustomer(a: Analysis): Customer | null {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const c = customerAt(a, i);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** A bare name right after a credit marker ("dihutang Tina"): an unknown word. */
+export function bareNameAt(a: Analysis, i: number): Customer | null {
+  const t = a.tokens[i];
+  if (!nameWord(t, true) || a.marks[i] !== 0) return null;
+  return { name: titleCase([(t as Token).text]), start: i, end: i + 1, titled: false };
+}

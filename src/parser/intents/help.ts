@@ -1,0 +1,46 @@
+/**
+ * help: "tolong", "bantuan", "cara pakai", "gimana caranya", "menu", a lone "?".
+ */
+import { firstSignificant, isSoft, type Analysis } from '../analyze.ts';
+import { C_PARTIAL, Confidence } from '../confidence.ts';
+import { F_HELP, F_HELP_WEAK, F_QUESTION, G_CONJ } from '../word-roles.ts';
+import { T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
+import type { ParseResult } from '../types.ts';
+import { scored } from './shared.ts';
+
+export function detectHelp(a: Analysis): ParseResult | null {
+  const { tokens } = a;
+  if ((a.f & F_HELP) !== 0) {
+    const c = new Confidence(0.95);
+    let idx = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (((tokens[i] as Token).f & F_HELP) !== 0) {
+        idx = i;
+        break;
+      }
+    }
+    if (idx !== firstSignificant(a)) c.cap(a.wordCount <= 6 ? 0.8 : C_PARTIAL, 'help_word_not_first');
+    if (a.nums.length > 0) c.cap(C_PARTIAL, 'has_number');
+    return scored({ intent: 'help', confidence: 0 }, c);
+  }
+  // Only help-ish words, fillers and question marks: "tolong", "tolong bu", "gimana caranya?"
+  let helpish = false;
+  let other = false;
+  let onlyQuestionMarks = true;
+  for (const t of tokens) {
+    if (t.type === T_WORD) {
+      onlyQuestionMarks = false;
+      if ((t.f & F_HELP_WEAK) !== 0) helpish = true;
+      else if ((t.f & F_QUESTION) !== 0 || isSoft(t) || (t.f2 & G_CONJ) !== 0) continue;
+      else other = true;
+    } else if (t.type === T_NUM) {
+      other = true;
+      onlyQuestionMarks = false;
+    } else if (t.type === T_PUNCT && t.text !== '?' && t.text !== '!' && t.text !== '.') {
+      onlyQuestionMarks = false;
+    }
+  }
+  if (helpish && !other) return scored({ intent: 'help', confidence: 0 }, new Confidence(0.85));
+  if (onlyQuestionMarks && a.question) return scored({ intent: 'help', confidence: 0 }, new Confidence(0.8));
+  return null;
+}

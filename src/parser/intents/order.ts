@@ -1,0 +1,203 @@
+/**
+ * order: a made-to-order job with a down payment and a due day —
+ * "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".
+ */
+import type { IsoDate } from '../../core/dates.ts';
+import { isSoft, type Analysis } from '../analyze.ts';
+import { S_GROUPED, S_MONEY, type NumExpr } from '../amount.ts';
+import { C_DOUBT, C_PARTIAL, Confidence } from '../confidence.ts';
+import { dueDateAt } from '../dates.ts';
+import { F_FUTURE, F_NEG, G_ITEM_FILLER, G_ORDER } from '../word-roles.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
+import { M_PERCENT } from '../marks.ts';
+import type { ParseResult } from '../types.ts';
+import { customerAt, findCustomer } from './customer.ts';
+import { isDpAt } from './down-payment.ts';
+import { readRest } from './read-rest.ts';
+import { capAmount, exAt, rawInt, scored } from './shared.ts';
+
+const ORDER_LEAD_OK = new Set(['ada', 'dapat', 'dapet', 'terima', 'masuk', 'baru', 'nerima', 'catat', 'ini']);
+const DUE_WORDS = new Set(['selesai', 'diambil', 'ambil', 'jadi', 'deadline', 'dl', 'dikirim', 'kirim', 'diantar', 'antar',
+  'tempo', 'sampai', 'acara', 'dipakai', 'pakai', 'untuk', 'buat', 'utk', 'tanggal', 'jatuh', 'tgl', 'kelar', 'beres', 'siap',
+  'jemput', 'dijemput', 'pengambilan', 'due']);
+const DUE_SKIP = new Set(['pada', 'nya', 'di', 'paling', 'lambat', 'tempo', 'sebelum', 'hari']);
+const AMBIGUOUS_ORDER = new Set(['pesan', 'pesen', 'memesan', 'dipesan']);
+
+export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
+  if ((a.f2 & G_ORDER) === 0) return null;
+  const { tokens } = a;
+  const n = tokens.length;
+  const firstMoney = a.nums.find((e) => e.strength === S_MONEY || e.strength === S_GROUPED);
+  // The order word: leading (only fillers, "ada", "dapat" or a customer before it), before any amount.
+  let o = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_WORD && (t.f2 & G_ORDER) !== 0) {
+      o = i;
+      break;
+    }
+  }
+  if (o < 0 || (firstMoney && firstMoney.start < o)) return null;
+  for (let i = 0; i < o; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_PUNCT) continue;
+    const cust = customerAt(a, i);
+    if (cust && cust.end <= o) {
+      i = cust.end - 1;
+      continue;
+    }
+    if (t.type === T_WORD && (t.f & F_NEG) !== 0) return null; // "belum ada pesanan"
+    if (t.type === T_WORD && (t.f & F_FUTURE) !== 0 && a.dates.every((m) => m.start !== i)) return null; // "mau pesan"
+    if (t.type === T_WORD && (isSoft(t) || ORDER_LEAD_OK.has(t.key))) continue;
+    return null;
+  }
+  const before = tokens[o - 1];
+  if (before && before.type === T_WORD && (before.f2 & G_ITEM_FILLER) !== 0) return null; // "dari pesanan wisuda"
+
+  const hide = new Uint8Array(n);
+  for (let i = 0; i <= o; i++) hide[i] = 1;
+
+  // Customer: "dari Bu Sri", "untuk Pak Joko", "Bu Sri pesan …".
+  const cust = findCustomer(a);
+  if (cust) {
+    for (let i = cust.start; i < cust.end; i++) hide[i] = 1;
+    const p = tokens[cust.start - 1];
+    if (p && p.type === T_WORD && ((p.f2 & G_ITEM_FILLER) !== 0 || p.key === 'an' || p.key === 'punya')) hide[cust.start - 1] = 1;
+  }
+  if (AMBIGUOUS_ORDER.has((tokens[o] as Token).key) && !cust) return null; // "pesan saya tadi…"
+
+  // Down payment: "DP 425rb", "uang muka 200rb", "panjar 50%".
+  let downPayment: number | null = null;
+  let dpEx: NumExpr | null = null;
+  let dpPercent: number | null = null;
+  let dpSeen = false;
+  for (let i = 0; i < n; i++) {
+    const w = isDpAt(a, i);
+    if (w === 0) continue;
+    dpSeen = true;
+    for (let k = i; k < i + w; k++) hide[k] = 1;
+    for (let j = i + w; j < n && j < i + w + 4; j++) {
+      const ex = exAt(a, j);
+      if (ex) {
+        dpEx = ex;
+        for (let k = ex.start; k < ex.end; k++) hide[k] = 1;
+        break;
+      }
+      const t = tokens[j] as Token;
+      if (a.marks[j] === M_PERCENT && t.type === T_NUM) {
+        const p = rawInt(t);
+        if (p !== null && p > 0 && p <= 100) dpPercent = p;
+        break;
+      }
+      if (t.type === T_NUM || t.type === T_NL) break;
+    }
+    break;
+  }
+
+  // Due date: after a due word ("selesai 15 Des", "diambil besok", "deadline tgl 20"), else
+  // any date that can only be ahead ("minggu depan", "besok"); a past date is the order's day.
+  let dueDate: IsoDate | null = null;
+  let dueBad = false;
+  let date = a.today;
+  for (let i = 0; i < n && dueDate === null; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !DUE_WORDS.has(t.key)) continue;
+    let j = i + 1;
+    while (j < n && j < i + 4) {
+      const s = tokens[j] as Token;
+      if (s.type === T_PUNCT || (s.type === T_WORD && DUE_SKIP.has(s.key))) j++;
+      else break;
+    }
+    const d = dueDateAt(tokens, j, a.today) ?? (t.key === 'tanggal' ? dueDateAt(tokens, i, a.today) : null);
+    if (d) {
+      if (d.date === null) dueBad = true;
+      else dueDate = d.date;
+      for (let k = i; k < d.end; k++) hide[k] = 1;
+    }
+  }
+  for (const m of a.dates) {
+    // A day that can only be past ("kemarin", "2 hari lalu") is the day the order was taken.
+    const d = dueDateAt(tokens, m.start, a.today);
+    if (d === null) {
+      if (m.date !== null && date === a.today) date = m.date;
+    } else if (dueDate === null && d.date !== null && hide[m.start] === 0) {
+      dueDate = d.date; // "pesanan … 15 Des" without a due word: an order's date is its due day
+    }
+  }
+  if (dueDate === null) {
+    for (let i = 0; i + 1 < n; i++) {
+      const t = tokens[i] as Token;
+      if ((t.key === 'minggu' || t.key === 'bulan' || t.key === 'pekan') && tokens[i + 1]?.key === 'depan') {
+        const d = dueDateAt(tokens, i, a.today);
+        if (d) dueDate = d.date;
+        break;
+      }
+    }
+  }
+
+  // What, how many, at what price: the rest of the message read as a sale.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_WORD && (DUE_WORDS.has(t.key) || t.key === 'depan' || t.key === 'lagi')) {
+      // due words left over ("selesai minggu depan") end the item, they are not part of it
+      hide[i] = 1;
+    }
+  }
+  const read = readRest(a, 0, 'sale', hide);
+  const e = read.entries[0];
+  const u = read.unresolved[0];
+  const c = new Confidence(0.95);
+  let item: string | null = null;
+  let quantity: number | null = null;
+  let unit: string | null = null;
+  let unitPrice: number | null = null;
+  let total: number | null = null;
+  if (e) {
+    item = e.item;
+    quantity = e.quantity;
+    unit = e.unit;
+    unitPrice = e.unitPrice;
+    total = e.quantity === null && e.unitPrice !== null ? null : e.amount;
+    if (e.quantity === null && e.unitPrice !== null) total = e.unitPrice;
+    for (const note of e.notes) if (note !== 'kind_guessed' && note !== 'quantity_missing') c.cap(e.confidence > 0.35 ? e.confidence : 0.95, note);
+    if (read.entries.length > 1) c.cap(C_DOUBT, 'several_amounts');
+  } else if (u) {
+    item = u.item;
+    quantity = u.quantity;
+    unit = u.unit;
+  } else if (read.badReason !== null) {
+    c.cap(0.3, read.badReason);
+  }
+  if (item === null) {
+    // "pesanan Bu Sri 850rb": no goods written.
+    const words = tokens.filter((t, i) => hide[i] === 0 && t.type === T_WORD && !isSoft(t) && t.info === null);
+    if (words.length > 0 && words.length <= 3 && e === undefined && u === undefined) item = words.map((t) => t.text).join(' ');
+  }
+  if (dpEx) {
+    if (dpEx.rupiah === null) c.cap(0.3, dpEx.problem ?? 'malformed');
+    else {
+      downPayment = dpEx.rupiah;
+      capAmount(c, dpEx);
+    }
+  } else if (dpPercent !== null) {
+    if (total !== null && (total * dpPercent) % 100 === 0) {
+      downPayment = (total * dpPercent) / 100;
+      c.cap(0.85, 'dp_percent');
+    } else c.cap(C_DOUBT, 'dp_percent');
+  } else if (dpSeen) c.cap(C_DOUBT, 'dp_without_amount');
+
+  if (!cust && downPayment === null && total === null && unitPrice === null) return null; // "pesanan 200 bros untuk wisuda 12/12"
+  if (total === null && downPayment === null) c.cap(C_DOUBT, 'no_amount');
+  else if (total === null) c.cap(0.75, 'no_total'); // a DP but no price: the balance is unknown
+  if (!cust) c.cap(0.85, 'no_customer');
+  if (item === null) c.cap(0.7, 'no_item');
+  if (downPayment !== null && total !== null && downPayment > total) c.cap(C_PARTIAL, 'dp_exceeds_total');
+  if (dueBad) c.cap(C_DOUBT, 'invalid_due_date');
+  if (a.question) c.cap(C_PARTIAL, 'question');
+  if (a.truncated) c.cap(C_PARTIAL, 'truncated');
+  if (command) c.cap(0.99);
+  return scored({
+    intent: 'order', customer: cust ? cust.name : null, item, quantity, unit, unitPrice, total, downPayment, dueDate, date,
+    confidence: 0,
+  }, c);
+}

@@ -1,0 +1,99 @@
+/**
+ * payment_received: a customer pays — "Bu Tin bayar 270rb", "pesanan Bu Sri lunas",
+ * "hutang Bu Tin dibayar 100rb", "dp pesanan Bu Sri 200rb". A member's own instalment
+ * ("bayar angsuran 300rb") is not one.
+ */
+import type { Analysis } from '../analyze.ts';
+import { S_PLAIN } from '../amount.ts';
+import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
+import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIFIC, G_ORDER } from '../word-roles.ts';
+import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
+import type { ParseResult } from '../types.ts';
+import { findCustomer } from './customer.ts';
+import { DP_KEYS, isDpAt } from './down-payment.ts';
+import { capAmount, firstAmount, scored } from './shared.ts';
+
+const PAY_KEYS = new Set(['bayar', 'membayar', 'dibayar', 'transfer', 'tf', 'nyicil', 'cicil', 'mencicil', 'lunas',
+  'lunasi', 'melunasi', 'pelunasan', 'lunasin', 'bayarin', 'nransfer', 'ditransfer', 'bayaran']);
+const SETTLE_KEYS = new Set(['lunas', 'lunasi', 'melunasi', 'pelunasan', 'lunasin']);
+/** Pay words that are passive or name the settling itself: the customer may come after them. */
+const NEUTRAL_PAY = new Set(['dibayar', 'lunas', 'pelunasan', 'ditransfer', 'bayaran']);
+
+/** A number of goods ("3 kerudung", "@90rb") means a sale on credit, not a payment. */
+function hasQuantityNumber(a: Analysis): boolean {
+  const { tokens } = a;
+  for (const ex of a.nums) {
+    if (ex.strength !== S_PLAIN || ex.value === null) continue;
+    const n = tokens[ex.end];
+    if (n && n.type === T_WORD && (n.f & F_UNIT) !== 0) return true;
+    if (n && n.type === T_WORD && n.info === null && (ex.rupiah === null || ex.rupiah < 1000)) return true;
+  }
+  for (const t of tokens) if (t.type === T_PUNCT && t.text === '@') return true;
+  return false;
+}
+
+/** Future words or dates: a promise to pay, not a payment. */
+function notFactWords(a: Analysis): boolean {
+  for (const t of a.tokens) if (t.type === T_WORD && (t.f & F_FUTURE) !== 0) return true;
+  return a.dates.some((m) => m.future);
+}
+
+/** Words of a member's own loan or group dues: with them a named person paying is not a customer. */
+const MEMBER_LOAN = new Set(['angsuran', 'setoran', 'pinjaman', 'koperasi', 'kelompok', 'bank', 'cicilan', 'arisan', 'iuran']);
+
+export function detectPaymentReceived(a: Analysis): ParseResult | null {
+  if ((a.f2 & G_HONORIFIC) === 0 || !a.tokens.some((t) => PAY_KEYS.has(t.key) || DP_KEYS.has(t.key) || t.key === 'muka')) return null;
+  const { tokens } = a;
+  const cust = findCustomer(a);
+  if (!cust) return null;
+  let pay = -1;
+  let dp = -1;
+  let settled = false;
+  let order = false;
+  let sisa = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (i >= cust.start && i < cust.end) continue;
+    if (PAY_KEYS.has(t.key)) {
+      const before = tokens[i - 1];
+      if (before && before.type === T_WORD && (before.f & F_NEG) !== 0) return null; // "Bu Tin belum bayar"
+      // Next to the name: "Bu Tin (sudah) bayar", "hutang Bu Tin dibayar", "pelunasan pesanan Bu Sri".
+      const gap = i >= cust.end ? i - cust.end : cust.start - i - 1;
+      const ok = gap <= 3 && (i > cust.start || NEUTRAL_PAY.has(t.key) ||
+        ((tokens[cust.start - 1]?.f2 ?? 0) & (G_CREDIT | G_ORDER)) !== 0 || tokens[cust.start - 1]?.key === 'dari');
+      if (ok && pay < 0) pay = i;
+      if (SETTLE_KEYS.has(t.key)) settled = true;
+    }
+    if ((t.f2 & G_ORDER) !== 0) order = true;
+    if (t.key === 'sisa' || t.key === 'sisanya' || t.key === 'kekurangan' || t.key === 'kurangnya') sisa = true;
+    if (MEMBER_LOAN.has(t.key)) return null;
+    // A sale or purchase in the same message is a credit sale or an expense, not a payment.
+    if ((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0) return null;
+    if (isDpAt(a, i) > 0) dp = i;
+  }
+  // "dp pesanan Bu Sri 200rb": a down payment on an order already taken (one amount only;
+  // "pesanan Bu Sri 850rb dp 425rb" is a new order).
+  if (dp >= 0) {
+    if (!order || pay >= 0 || a.nums.length !== 1) return null;
+    pay = dp;
+  }
+  if (pay < 0) return null;
+  if (hasQuantityNumber(a)) return null;
+  if (sisa) order = true;
+  const c = new Confidence(0.95);
+  const ex = firstAmount(a, 0);
+  let amount: number | null = null;
+  if (ex) {
+    if (ex.rupiah === null) c.cap(0.3, ex.problem ?? 'malformed');
+    else {
+      amount = ex.rupiah;
+      capAmount(c, ex);
+    }
+    if (a.nums.filter((e) => e.rupiah !== null).length > 1) c.cap(C_DOUBT, 'several_amounts');
+  } else if (!settled) c.cap(C_PARTIAL, 'no_amount');
+  if (a.question) c.cap(C_PARTIAL, 'question');
+  if (notFactWords(a)) c.cap(C_NOT_FACT, 'not_a_fact');
+  if (a.truncated) c.cap(C_PARTIAL, 'truncated');
+  return scored({ intent: 'payment_received', customer: cust.name, amount, settled, order, confidence: 0 }, c);
+}

@@ -1,0 +1,131 @@
+/**
+ * record (sales, expenses, withdrawals, capital; a credit sale names its customer) and
+ * repayment (a member's loan instalment): the message read segment by segment as entries.
+ */
+import type { Analysis } from '../analyze.ts';
+import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
+import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
+import {
+  F_EXPENSE, F_RECAP, F_SALE, F_UNDO, G_CAPITAL, G_CREDIT, G_LEADPOST, G_LOAN, G_WITHDRAW,
+} from '../word-roles.ts';
+import { M_PERCENT } from '../marks.ts';
+import { scanRecord } from '../scan-record.ts';
+import type { ParsedEntry, ParseResult } from '../types.ts';
+import { findCredit, withoutCredit } from './credit.ts';
+
+const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
+
+const PROFIT_WORDS = new Set(['untung', 'laba', 'keuntungan', 'rugi', 'profit', 'saldo']);
+
+function hasProfitWord(a: Analysis): boolean {
+  for (const t of a.tokens) if (PROFIT_WORDS.has(t.key)) return true;
+  return false;
+}
+
+function amountConfidence(strength: number, value: number): number {
+  if (strength === S_MONEY) return 0.95;
+  if (strength === S_GROUPED) return 0.93;
+  if (value >= 1000) return 0.85;
+  return C_PARTIAL;
+}
+
+export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
+  let scan = scanRecord(a);
+  const verbs = (a.f & (F_SALE | F_EXPENSE)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0;
+
+  // Instalments: "bayar angsuran 300rb", "setor 250rb". Without an amount only a paying
+  // verb makes it one ("sudah bayar cicilan"); "angsuran ke 4 sudah" stays unknown.
+  if (scan.repaySegments > 0 && scan.entries.length === 0) {
+    const ex = scan.repayAmount;
+    const c = new Confidence(0.95);
+    let amount: number | null = null;
+    if (ex && ex.rupiah !== null) {
+      amount = ex.rupiah;
+      c.cap(amountConfidence(ex.strength, ex.rupiah), ex.strength === S_PLAIN && ex.rupiah < 1000 ? 'small_plain_number' : undefined);
+      if (ex.ambiguous) c.cap(0.6, 'ambiguous_amount');
+    } else if (scan.repayPayVerb && !scan.repayNotFact) {
+      // "sudah bayar cicilan" (no amount), "bayar cicilan 12,5" (no valid amount): ask.
+      if (ex) c.cap(C_GUESS, ex.problem ?? 'malformed');
+      else c.cap(C_PARTIAL, 'no_amount');
+    } else {
+      return null;
+    }
+    if (a.question) c.cap(C_PARTIAL, 'question');
+    if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
+    if (scan.repayNotFact) c.cap(C_NOT_FACT, 'not_a_fact');
+    if (a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'future_date');
+    const r: ParseResult = { intent: 'repayment', amount, confidence: round2(c.value) };
+    if (c.notes.length > 0) r.notes = c.notes;
+    return r;
+  }
+
+  if (scan.entries.length === 0 && scan.unresolved.length === 0) return null;
+  // "modal usaha saya 5jt" states the size of the business, it is not money put in today.
+  if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key))) {
+    return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
+  }
+  const credit = (a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'nanti' || t.key === 'masih')
+    ? findCredit(a) : null;
+  // The marker and the name are not goods: read the entries again without them.
+  if (credit && scan.entries.some((e) => e.kind === 'sale')) scan = scanRecord(withoutCredit(a, credit));
+  // A facilitator's announcement ("butuh 200 bros, harga 5rb/pcs") is not a member's sale,
+  // and "untung hari ini 100rb" is a profit figure, not turnover.
+  if (!verbs && ((a.f2 & G_LEADPOST) !== 0 || hasProfitWord(a))) return null;
+  // Loan disbursements ("dapat pinjaman 2jt") are not turnover.
+  if ((a.f2 & G_LOAN) !== 0 && !(credit && credit.loanWord && scan.entries.some((e) => e.kind === 'sale'))) {
+    const c = new Confidence(C_GUESS);
+    c.cap(C_GUESS, 'loan_mention');
+    return { intent: 'unknown', confidence: c.value, notes: c.notes };
+  }
+
+  const c = new Confidence(1);
+  const entries: ParsedEntry[] = [];
+  for (const e of scan.entries) {
+    c.cap(e.confidence);
+    for (const n of e.notes) if (!c.notes.includes(n)) c.notes.push(n);
+    entries.push({ kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice });
+  }
+  const unresolved = [...scan.unresolved];
+  if (scan.wordsOnly.length > 0 && entries.length > 0) unresolved.push(...scan.wordsOnly);
+  if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
+  if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
+  if (scan.totalMismatch) c.cap(C_PARTIAL, 'total_mismatch');
+  for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);
+
+  // The date: the first one written; never after today.
+  let date = a.today;
+  const first = a.dates[0];
+  if (first) {
+    if (first.date !== null) date = first.date;
+    else c.cap(first.future ? C_GUESS : C_NOT_FACT, first.future ? 'future_date' : 'invalid_date');
+    if (first.vague) c.cap(0.7, 'vague_date');
+    for (const m of a.dates) {
+      if (m.date !== first.date) {
+        c.cap(0.6, 'several_dates');
+        break;
+      }
+    }
+  }
+  if (a.question) c.cap(C_PARTIAL, 'question');
+  // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
+  if (a.marks.includes(M_PERCENT)) c.cap(C_NOT_FACT, 'percentage');
+  if ((a.f & F_RECAP) !== 0) c.cap(0.6, 'recap_word');
+  if ((a.f & F_UNDO) !== 0) c.cap(0.6, 'undo_word');
+  if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
+
+  // A sale on credit: "laku 3 kerudung @90rb, belum bayar Bu Tin".
+  let creditField: { customer: string } | undefined;
+  if (credit && entries.some((e) => e.kind === 'sale')) {
+    if (credit.customer === null) c.cap(C_DOUBT, 'credit_no_customer');
+    else {
+      creditField = { customer: credit.customer.name };
+      if (!credit.customer.titled) c.cap(0.75, 'customer_without_title');
+    }
+  }
+
+  const r: ParseResult = { intent: 'record', entries, date, confidence: round2(c.value) };
+  if (unresolved.length > 0) r.unresolved = unresolved;
+  if (creditField) r.credit = creditField;
+  if (c.notes.length > 0) r.notes = c.notes;
+  return r;
+}

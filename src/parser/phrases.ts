@@ -1,0 +1,52 @@
+/**
+ * Two-word phrases that mean something neither word means alone ("terima kasih",
+ * "hari ini", "tambah modal"): the lexer merges the two tokens into one with this entry.
+ */
+import {
+  F_DATE, F_FILLER, F_HELP, F_PERIOD, F_QUESTION, F_REP_EMPLOYEE, F_SALE, F_UNDO, F_WEAK, G_APPROX, G_CAPITAL, G_EACH,
+  G_GREETING, G_PAST, G_THANKS, type WordInfo,
+} from './word-roles.ts';
+
+/** Phrase (canonical spelling of both words) → the entry of the merged token. */
+const PHRASE_INFO = new Map<string, WordInfo>();
+function phrase(keys: readonly string[], flags: number, flags2 = 0, extra: Partial<WordInfo> = {}): void {
+  for (const k of keys) PHRASE_INFO.set(k, { canon: k, flags, flags2, ...extra });
+}
+phrase(['terima kasih', 'thank you', 'trima kasih', 'terimakasih banyak', 'makasih banyak'], F_FILLER, G_THANKS | G_GREETING);
+phrase(['hari ini', 'hari tadi'], F_DATE | F_PERIOD | F_FILLER, 0, { relDays: 0, period: 'day' });
+phrase(['minggu ini', 'pekan ini', 'this week'], F_PERIOD | F_FILLER, 0, { period: 'week' });
+phrase(['bulan ini', 'this month'], F_PERIOD | F_FILLER, 0, { period: 'month' });
+phrase(['minggu lalu', 'minggu kemarin', 'pekan lalu', 'last week', 'minggu kemaren'],
+  F_PERIOD | F_FILLER, G_PAST, { period: 'week' });
+phrase(['bulan lalu', 'bulan kemarin', 'last month', 'bulan kemaren'], F_PERIOD | F_FILLER, G_PAST, { period: 'month' });
+phrase(['tenaga kerja', 'tenaga kerjanya'], F_REP_EMPLOYEE);
+phrase(['cara pakai', 'cara pakainya', 'cara pake', 'cara menggunakan', 'cara mencatat',
+  'cara catat', 'how to'], F_HELP);
+phrase(['tidak jadi', 'gak jadi', 'batal aja', 'ga jadi'], F_UNDO);
+phrase(['yang tadi', 'yang terakhir', 'the last', 'last one'], F_FILLER);
+phrase(['tadi pagi', 'tadi siang', 'tadi sore', 'tadi malam', 'pagi ini', 'siang ini', 'sore ini'],
+  F_DATE | F_FILLER, 0, { relDays: 0 });
+phrase(['kemarin lusa'], F_DATE | F_FILLER, 0, { relDays: -2 });
+phrase(['how much'], F_QUESTION);
+phrase(['masing masing'], F_FILLER, G_EACH);
+phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });
+phrase(['kurang lebih', 'kira kira'], F_FILLER, G_APPROX);
+// Capital put in. "modal" alone stays an expense ("modal bambu 150rb" is a cost).
+phrase(['tambah modal', 'nambah modal', 'tambahan modal', 'menambah modal', 'nambahin modal', 'setor modal',
+  'nyetor modal', 'suntik modal', 'suntikan modal', 'modal awal', 'modal masuk', 'modal tambahan',
+  'masukin modal', 'masukkan modal', 'masukan modal', 'modal dari', 'taruh modal', 'naruh modal'],
+  0, G_CAPITAL, { kind: 'capital' });
+// "modal usaha saya 5jt" states a size, it is not money put in today (index.ts: unknown).
+phrase(['modal usaha', 'modal usahanya'], 0, 0);
+
+
+/** First words of phrases: most word pairs are rejected here without building a key. */
+const PHRASE_HEADS = new Set<string>();
+for (const k of PHRASE_INFO.keys()) PHRASE_HEADS.add(k.slice(0, k.indexOf(' ')));
+
+/** The merged entry for two consecutive words (by canonical spelling), or null. */
+export function lookupPhrase(first: string, second: string): WordInfo | null {
+  if (!PHRASE_HEADS.has(first)) return null;
+  return PHRASE_INFO.get(`${first} ${second}`) ?? null;
+}
+
