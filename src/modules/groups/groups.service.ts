@@ -14,6 +14,7 @@ import {
   findPersonByIdentity,
   findPersonByPhone,
   insertPerson,
+  phoneOf,
   setPhone,
 } from '../people/people.repository.ts';
 import type { Person } from '../people/people.ts';
@@ -60,7 +61,7 @@ async function findOrCreatePerson(db: Db, input: PersonInput): Promise<Person> {
   }
   const person = byTelegram ?? byPhone ?? (await insertPerson(db, { name, phone, timeZone: input.timeZone }));
   if (phone && !byPhone) {
-    const current = await findPersonPhone(db, person.id);
+    const current = await phoneOf(db, person.id);
     if (current && current !== phone) {
       throw new DomainError('phone_taken', `this person already has the phone ${current}`);
     }
@@ -68,11 +69,6 @@ async function findOrCreatePerson(db: Db, input: PersonInput): Promise<Person> {
   }
   if (telegramId) await addIdentity(db, person.id, { platform: 'telegram', externalId: telegramId }, name);
   return person;
-}
-
-async function findPersonPhone(db: Db, personId: number): Promise<string | null> {
-  const row = await db.selectFrom('people').select('phone').where('id', '=', personId).executeTakeFirst();
-  return row?.phone ?? null;
 }
 
 export async function addFacilitator(db: Db, input: PersonInput): Promise<{ id: number; person: Person }> {

@@ -1,7 +1,22 @@
-import { sql } from 'kysely';
+import { expressionBuilder, sql, type Expression } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
-import type { DateRange, DayTotals, Entry, KindTotals, NewEntry } from './ledger.ts';
+import type { Database } from '../../db/schema.ts';
+import { ENTRY_KINDS, type DateRange, type DayTotals, type Entry, type EntryKind, type KindTotals, type NewEntry } from './ledger.ts';
+
+/**
+ * A subquery of her unvoided entries from `from` to `to` (inclusive), for other modules'
+ * set-based queries: wrap it in `exists`/`not exists`. `personId` refers to a column holding her id.
+ */
+export function entriesBetween(personId: Expression<number>, from: IsoDate, to: IsoDate) {
+  return expressionBuilder<Database, never>()
+    .selectFrom('ledger_entries')
+    .select('ledger_entries.id')
+    .where('ledger_entries.person_id', '=', personId)
+    .where('ledger_entries.business_date', '>=', from)
+    .where('ledger_entries.business_date', '<=', to)
+    .where('ledger_entries.voided_at', 'is', null);
+}
 
 const entryColumns = [
   'id',
@@ -59,6 +74,36 @@ const kindSums = [
   sql<number>`coalesce(sum(amount) filter (where kind = 'withdrawal'), 0)::bigint`.as('withdrawals'),
   sql<number>`coalesce(sum(amount) filter (where kind = 'capital'), 0)::bigint`.as('capital'),
 ] as const;
+
+/** One person's unvoided totals over a range, and on how many days she recorded. */
+export interface PersonTotals extends KindTotals {
+  personId: number;
+  daysRecorded: number;
+}
+
+/**
+ * Unvoided totals per person over a range (inclusive), counting only entries of `kinds`
+ * (all kinds by default); people with no such entry are missing from the map.
+ */
+export async function totalsByPerson(
+  db: Db,
+  personIds: readonly number[],
+  range: DateRange,
+  kinds: readonly EntryKind[] = ENTRY_KINDS,
+): Promise<Map<number, PersonTotals>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('ledger_entries')
+    .select(['person_id as personId', sql<number>`count(distinct business_date)::int`.as('daysRecorded'), ...kindSums])
+    .where('person_id', 'in', [...personIds])
+    .where('kind', 'in', [...kinds])
+    .where('business_date', '>=', range.from)
+    .where('business_date', '<=', range.to)
+    .where('voided_at', 'is', null)
+    .groupBy('person_id')
+    .execute();
+  return new Map(rows.map((r) => [r.personId, r]));
+}
 
 export async function dayTotals(db: Db, personId: number, date: IsoDate): Promise<DayTotals> {
   const row = await db

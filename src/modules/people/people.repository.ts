@@ -1,7 +1,45 @@
+import { expressionBuilder, type Expression } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import type { Database } from '../../db/schema.ts';
 import { cleanName, UNNAMED, type IdentityRef, type Person } from './people.ts';
 
 const personColumns = ['people.id', 'people.name', 'people.language', 'people.time_zone as timeZone'] as const;
+
+// Query fragments for other modules' set-based queries: each takes a reference to a column
+// holding a person's id (e.g. `eb.ref('memberships.person_id')`) and reads her row here.
+
+const people = () => expressionBuilder<Database, never>().selectFrom('people');
+
+/** Her name, as a scalar subquery (every id a table holds names an existing person). */
+export function personName(personId: Expression<number>) {
+  return people().select('people.name').where('people.id', '=', personId).$asScalar().$notNull();
+}
+
+/** Her phone number (E.164) or null, as a scalar subquery. */
+export function personPhone(personId: Expression<number>) {
+  return people().select('people.phone').where('people.id', '=', personId).$asScalar();
+}
+
+/** Her time zone, as a scalar subquery. */
+export function personTimeZone(personId: Expression<number>) {
+  return people().select('people.time_zone').where('people.id', '=', personId).$asScalar().$notNull();
+}
+
+/** Ids of the people living in this time zone, as a subquery for `in`. */
+export function idsInTimeZone(timeZone: string) {
+  return people().select('people.id').where('people.time_zone', '=', timeZone);
+}
+
+/** Ids of the people who have not opted out of messages, as a subquery for `in`. */
+export function idsNotOptedOut() {
+  return people().select('people.id').where('people.opted_out_at', 'is', null);
+}
+
+/** Her phone number (E.164), or null. */
+export async function phoneOf(db: Db, personId: number): Promise<string | null> {
+  const row = await db.selectFrom('people').select('phone').where('id', '=', personId).executeTakeFirst();
+  return row?.phone ?? null;
+}
 
 export async function findPersonByIdentity(db: Db, ref: IdentityRef): Promise<Person | undefined> {
   return db
