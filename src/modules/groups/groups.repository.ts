@@ -1,7 +1,7 @@
 /** SQL for facilitators, groups, their trades and chats, and memberships. */
 import { expressionBuilder, sql, type Expression, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, LeadTarget } from '../../db/schema.ts';
 import { entriesBetween } from '../ledger/ledger.repository.ts';
 import { personName, personPhone } from '../people/people.repository.ts';
 import type { Group, Member, MembershipStatus, Role } from './groups.ts';
@@ -242,6 +242,40 @@ export async function roleHoldersOf(db: Db, groupIds: readonly number[], role: R
 export async function groupTimeZone(db: Db, groupId: number): Promise<string | undefined> {
   const row = await db.selectFrom('groups').select('time_zone').where('id', '=', groupId).executeTakeFirst();
   return row?.time_zone;
+}
+
+/** Ids of every group with this name (any facilitator's), case and spacing aside. */
+export async function groupIdsNamed(db: Db, name: string): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    select id from groups where lower(regexp_replace(trim(name), '\s+', ' ', 'g')) = lower(regexp_replace(trim(${name}), '\s+', ' ', 'g'))
+     order by id`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+/** Ids of the groups matching a lead's trades and targeting (villages, districts, ids), ascending. */
+export async function groupIdsMatching(db: Db, trades: readonly string[], target: LeadTarget): Promise<number[]> {
+  let query = db.selectFrom('groups').select('groups.id').distinct();
+  if (trades.length) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('group_trades').select('group_trades.group_id').whereRef('group_trades.group_id', '=', 'groups.id').where('group_trades.trade_code', 'in', [...trades])),
+    );
+  }
+  if (target.villages?.length) query = query.where(sql<boolean>`lower(groups.village) in (${sql.join(target.villages.map((v) => v.toLowerCase()))})`);
+  if (target.districts?.length) query = query.where(sql<boolean>`lower(groups.district) in (${sql.join(target.districts.map((v) => v.toLowerCase()))})`);
+  if (target.groupIds?.length) query = query.where('groups.id', 'in', target.groupIds);
+  const rows = await query.orderBy('groups.id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** The linked chats of these groups, in the order they were linked. */
+export async function chatsOfGroups(db: Db, groupIds: readonly number[]): Promise<{ platform: string; chatId: string; groupId: number }[]> {
+  if (groupIds.length === 0) return [];
+  return db
+    .selectFrom('group_chats')
+    .select(['platform', 'chat_id as chatId', 'group_id as groupId'])
+    .where('group_id', 'in', [...groupIds])
+    .orderBy('id')
+    .execute();
 }
 
 /** A member's row: her id, name and phone (from the people module), role and status. */

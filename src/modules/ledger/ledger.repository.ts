@@ -1,4 +1,4 @@
-import { expressionBuilder, sql, type Expression } from 'kysely';
+import { expressionBuilder, sql, type Expression, type RawBuilder } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import type { Database } from '../../db/schema.ts';
@@ -74,6 +74,52 @@ const kindSums = [
   sql<number>`coalesce(sum(amount) filter (where kind = 'withdrawal'), 0)::bigint`.as('withdrawals'),
   sql<number>`coalesce(sum(amount) filter (where kind = 'capital'), 0)::bigint`.as('capital'),
 ] as const;
+
+/** One unvoided entry as a group's books list it; `member` is the name of the person it belongs to. */
+export interface ListedEntry {
+  date: IsoDate;
+  member: string;
+  kind: string;
+  item: string | null;
+  quantity: number | null;
+  unit: string | null;
+  unitPrice: number | null;
+  amount: number;
+  /** When it was written, in `timeZone`: YYYY-MM-DD HH:MM. */
+  enteredAt: string;
+}
+
+/** Whose entries a set-based listing covers: a subquery of their ids, and how to name one of them. */
+export interface PeopleFragments {
+  ids: Expression<unknown>;
+  nameOf: (personId: Expression<number>) => Expression<string>;
+}
+
+/**
+ * One statement (for a server-side cursor): the unvoided entries of `people` in the range,
+ * by date, name, person, then as written.
+ */
+export function listedEntriesQuery(people: PeopleFragments, range: DateRange, timeZone: string): RawBuilder<ListedEntry> {
+  return sql<ListedEntry>`
+    select e.business_date as "date", ${people.nameOf(sql.ref<number>('e.person_id'))} as "member", e.kind, e.item, e.quantity, e.unit,
+           e.unit_price as "unitPrice", e.amount,
+           to_char(e.created_at at time zone ${timeZone}, 'YYYY-MM-DD HH24:MI') as "enteredAt"
+      from ledger_entries e
+     where e.person_id in ${people.ids}
+       and e.business_date between ${range.from} and ${range.to}
+       and e.voided_at is null
+     order by e.business_date, "member", e.person_id, e.id`;
+}
+
+/** How many unvoided entries the people of the `personIds` subquery have in the range. */
+export async function countEntriesOf(db: Db, personIds: Expression<unknown>, range: DateRange): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::bigint as n from ledger_entries e
+     where e.person_id in ${personIds}
+       and e.business_date between ${range.from} and ${range.to}
+       and e.voided_at is null`.execute(db);
+  return rows[0]?.n ?? 0;
+}
 
 /** One person's unvoided totals over a range, and on how many days she recorded. */
 export interface PersonTotals extends KindTotals {

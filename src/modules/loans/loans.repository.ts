@@ -1,5 +1,5 @@
 /** SQL for loans, their stored schedules and their payments. */
-import type { Selectable } from 'kysely';
+import { sql, type Expression, type Selectable } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import type { LoanPaymentsTable, LoansTable } from '../../db/schema.ts';
@@ -190,6 +190,25 @@ export async function latestReportedPayment(db: Db, groupId: number): Promise<Pa
     .orderBy('loan_payments.id', 'desc')
     .executeTakeFirst();
   return row && toPayment(row);
+}
+
+/**
+ * The loans a group's books show, with the borrower's name (null for the group's own): the
+ * group's own and the personal loans of the people `memberIds` selects; the group's first,
+ * then by borrower and id.
+ */
+export async function loansOfGroupAndMembers(
+  db: Db,
+  groupId: number,
+  members: { ids: Expression<unknown>; nameOf: (personId: Expression<number>) => Expression<string> },
+): Promise<{ id: number; borrower: string | null }[]> {
+  const { rows } = await sql<{ id: number; borrower: string | null }>`
+    select l.id, ${members.nameOf(sql.ref<number>('l.person_id'))} as borrower
+      from loans l
+     where l.group_id = ${groupId}
+        or l.person_id in ${members.ids}
+     order by l.group_id is null, borrower nulls first, l.id`.execute(db);
+  return rows;
 }
 
 /** The groups the borrower of a loan belongs to: the group itself, or her active groups. */
