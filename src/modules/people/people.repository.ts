@@ -147,6 +147,30 @@ export async function setPhone(db: Db, personId: number, phone: string): Promise
   await db.updateTable('people').set({ phone }).where('id', '=', personId).execute();
 }
 
+/**
+ * Renames an identity's external id on a platform (WhatsApp: a LID becomes the phone JID),
+ * unless the new id is already someone's identity there.
+ */
+export async function renameIdentity(db: Db, platform: IdentityRef['platform'], from: string, to: string): Promise<void> {
+  await db
+    .updateTable('identities')
+    .set({ external_id: to })
+    .where('platform', '=', platform)
+    .where('external_id', '=', from)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('identities as taken')
+            .select('taken.id')
+            .where('taken.platform', '=', platform)
+            .where('taken.external_id', '=', to),
+        ),
+      ),
+    )
+    .execute();
+}
+
 export interface Consent {
   informedAt: Date | null;
   optedOutAt: Date | null;
