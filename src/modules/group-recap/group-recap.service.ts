@@ -6,6 +6,7 @@ import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import type { Group } from '../groups/groups.ts';
 import * as groups from '../groups/groups.repository.ts';
+import { groupsRunOrChairedBy } from '../groups/groups.service.ts';
 import { totalsByPerson } from '../ledger/ledger.repository.ts';
 import type { MemberRecapRow } from './group-recap.ts';
 
@@ -23,14 +24,5 @@ export async function memberTotals(db: Db, groupId: number, from: IsoDate, to: I
 
 /** The groups whose recap this person may see: those she runs as a facilitator, and those where she is the active ketua. */
 export async function recapGroupsOf(db: Db, personId: number): Promise<Group[]> {
-  const facilitator = await groups.findFacilitatorByPerson(db, personId);
-  const run = facilitator ? await groups.listGroups(db, facilitator.id) : [];
-  const chaired = await groups.groupIdsWithRole(db, personId, 'ketua');
-  const byId = new Map(run.map((g) => [g.id, g]));
-  for (const groupId of chaired) {
-    if (byId.has(groupId)) continue;
-    const group = await groups.findGroup(db, groupId);
-    if (group) byId.set(group.id, group);
-  }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
+  return (await groupsRunOrChairedBy(db, personId)).sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
 }

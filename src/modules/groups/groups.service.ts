@@ -176,6 +176,25 @@ export async function groupsRunBy(db: Db, personId: number): Promise<Group[]> {
   return facilitator ? repo.listGroups(db, facilitator.id) : [];
 }
 
+/** Whether she runs this group as its facilitator or chairs it as its active ketua. */
+export async function runsOrChairs(db: Db, personId: number, group: Group): Promise<boolean> {
+  const facilitator = await repo.findFacilitatorByPerson(db, personId);
+  if (facilitator && facilitator.id === group.facilitatorId) return true;
+  const membership = await repo.findMembership(db, group.id, personId);
+  return membership?.role === 'ketua' && membership.status === 'active';
+}
+
+/** The groups she runs as a facilitator or chairs as their active ketua, by id. */
+export async function groupsRunOrChairedBy(db: Db, personId: number): Promise<Group[]> {
+  const byId = new Map((await groupsRunBy(db, personId)).map((g) => [g.id, g]));
+  for (const groupId of await repo.groupIdsWithRole(db, personId, 'ketua')) {
+    if (byId.has(groupId)) continue;
+    const group = await repo.findGroup(db, groupId);
+    if (group) byId.set(group.id, group);
+  }
+  return [...byId.values()].sort((a, b) => a.id - b.id);
+}
+
 /**
  * Checks that `actor` runs `group` (or, with no group, any group) and logs every refusal.
  * Throws `not_facilitator` or `not_your_group`.
