@@ -20,19 +20,9 @@ export function personPhone(personId: Expression<number>) {
   return people().select('people.phone').where('people.id', '=', personId).$asScalar();
 }
 
-/** Her time zone, as a scalar subquery. */
-export function personTimeZone(personId: Expression<number>) {
-  return people().select('people.time_zone').where('people.id', '=', personId).$asScalar().$notNull();
-}
-
 /** Ids of the people living in this time zone, as a subquery for `in`. */
 export function idsInTimeZone(timeZone: string) {
   return people().select('people.id').where('people.time_zone', '=', timeZone);
-}
-
-/** Ids of the people who have not opted out of messages, as a subquery for `in`. */
-export function idsNotOptedOut() {
-  return people().select('people.id').where('people.opted_out_at', 'is', null);
 }
 
 /** Her phone number (E.164), or null. */
