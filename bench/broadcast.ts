@@ -6,7 +6,6 @@
  *   npx tsx bench/broadcast.ts [--recipients 10000]
  */
 import { parseArgs } from 'node:util';
-import { sql } from 'kysely';
 import { startApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { systemClock } from '../src/core/clock.ts';
@@ -15,6 +14,7 @@ import { addFacilitator, createGroup, groupsRepo } from '../src/modules/groups/g
 import { createTestDatabase } from '../tests/helpers/database.ts';
 import { createTestRedis } from '../tests/helpers/redis.ts';
 import { FakeBotApi } from './support/fake-bot-api.ts';
+import { seedTelegramMembers, telegramIdsExcept } from './support/seed.repository.ts';
 
 export interface BroadcastResult {
   recipients: number;
@@ -43,14 +43,8 @@ export async function runBroadcastBench(options: { recipients?: number } = {}): 
     const group = await createGroup(t.db, { name: 'Bench', trades: ['asesoris'], facilitatorId: facilitator.id, timeZone: 'Asia/Jakarta' });
     await groupsRepo.linkChat(t.db, { groupId: group.id, platform: 'telegram', chatId: '-100777', byPersonId: null });
     // Members with Telegram accounts: ids 2_000_000 + n are also their private chat ids.
-    await sql`
-      with p as (
-        insert into people (name, time_zone) select 'Anggota ' || g, 'Asia/Jakarta' from generate_series(1, ${members}) g returning id
-      ), i as (
-        insert into identities (person_id, platform, external_id) select id, 'telegram', (2000000 + id)::text from p
-      )
-      insert into memberships (group_id, person_id) select ${group.id}, id from p`.execute(t.db);
-    const memberChats = (await t.db.selectFrom('identities').select('external_id').where('platform', '=', 'telegram').where('external_id', '!=', String(FACILITATOR_TG)).execute()).map((x) => Number(x.external_id));
+    await seedTelegramMembers(t.db, group.id, members);
+    const memberChats = await telegramIdsExcept(t.db, String(FACILITATOR_TG));
 
     const app = await startApp({
       config: loadConfig({ DATABASE_URL: t.url, REDIS_URL: r.url, QUEUE_PREFIX: r.prefix, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, CONSOLE_CHANNEL: 'off' }),

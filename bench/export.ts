@@ -15,11 +15,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { sql } from 'kysely';
 import type { ExportFormat } from '../src/modules/exports/exports.ts';
 import { addFacilitator, createGroup } from '../src/modules/groups/groups.service.ts';
 import { createLoan } from '../src/modules/loans/loans.service.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
+import { analyze, seedNamedMembers, seedYearOfEntries } from './support/seed.repository.ts';
 
 export interface ExportRun {
   format: ExportFormat;
@@ -71,30 +71,10 @@ export async function runExportBench(options: { entries?: number; members?: numb
     const seeding = performance.now();
     const facilitator = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: '900000001', timeZone: 'Asia/Jakarta' });
     const group = await createGroup(t.db, { name: 'Bench', trades: ['asesoris'], facilitatorId: facilitator.id, timeZone: 'Asia/Jakarta' });
-    await sql`
-      with p as (
-        insert into people (name, time_zone)
-        select 'Anggota ' || lpad(g::text, 3, '0'), 'Asia/Jakarta' from generate_series(1, ${members}) g returning id
-      )
-      insert into memberships (group_id, person_id) select ${group.id}, id from p`.execute(t.db);
-    // Every member records about every other day over the year: sales, a quarter expenses, a few withdrawals and capital.
-    await sql`
-      insert into ledger_entries (person_id, kind, amount, item, quantity, unit, unit_price, business_date, raw_text, created_at)
-      select m.person_id,
-             case when g % 4 = 0 then 'expense' when g % 101 = 0 then 'withdrawal' when g % 211 = 0 then 'capital' else 'sale' end,
-             (1 + g % 12) * 15000,
-             case when g % 4 = 0 then 'benang' else 'bros' end,
-             case when g % 4 = 0 then null else 1 + g % 12 end,
-             case when g % 4 = 0 then null else 'pcs' end,
-             case when g % 4 = 0 then null else 15000 end,
-             date '2026-01-01' + (g % 365),
-             'laku bros',
-             timestamptz '2026-01-01 03:00:00+00' + (g % 365) * interval '1 day'
-        from generate_series(0, ${entries - 1}) g
-        join (select person_id, (row_number() over (order by person_id)) - 1 as k from memberships where group_id = ${group.id}) m
-          on m.k = g % ${members}`.execute(t.db);
+    await seedNamedMembers(t.db, group.id, members);
+    await seedYearOfEntries(t.db, group.id, members, entries);
     await createLoan(t.db, { groupId: group.id }, { principal: 10_000_000, annualRatePercent: 6, months: 12, method: 'flat', disbursed: '2026-01-10' }, new Date('2026-01-10T03:00:00Z'));
-    await sql`analyze`.execute(t.db);
+    await analyze(t.db);
     const seedSeconds = (performance.now() - seeding) / 1000;
 
     const runs: ExportRun[] = [];

@@ -24,7 +24,6 @@
  *                            [--limited-seconds 5] [--entry intake] [--shards N]
  */
 import { parseArgs } from 'node:util';
-import { sql } from 'kysely';
 import type { UserFromGetMe } from 'grammy/types';
 import { startApp, type App } from '../src/app.ts';
 import { messageToInbound } from '../src/channels/telegram/telegram.mapper.ts';
@@ -36,6 +35,7 @@ import { createTestDatabase, type TestDatabase } from '../tests/helpers/database
 import { createTestRedis, type TestRedis } from '../tests/helpers/redis.ts';
 import { median, percentile } from './calibrate.ts';
 import { FakeBotApi, NO_LIMITS, TELEGRAM_LIMITS } from './support/fake-bot-api.ts';
+import { inboxAndReplyCounts, seedTelegramPeople } from './support/seed.repository.ts';
 
 export type Entry = 'intake' | 'telegram';
 
@@ -75,12 +75,7 @@ export async function startInboundRig(options: {
   const api = new FakeBotApi(options.limited ? TELEGRAM_LIMITS : NO_LIMITS, { keepSent: options.keepSent ?? true });
   await api.start();
   // Known members (registered earlier), so each message is a plain sale, not a welcome.
-  await sql`
-    with p as (
-      insert into people (name, time_zone) select 'Anggota ' || g, 'Asia/Jakarta' from generate_series(1, ${count}) g returning id
-    )
-    insert into identities (person_id, platform, external_id)
-    select id, 'telegram', (${FIRST_CHAT - 1} + row_number() over (order by id))::text from p`.execute(t.db);
+  await seedTelegramPeople(t.db, count, FIRST_CHAT);
   const senders = Array.from({ length: count }, (_, i) => FIRST_CHAT + i);
   const app = await startApp({
     config: loadConfig({
@@ -130,13 +125,6 @@ export async function startInboundRig(options: {
   };
 }
 
-async function counts(db: TestDatabase['db']): Promise<{ inbox: number; replies: number }> {
-  const row = await sql<{ inbox: string; replies: string }>`
-    select (select count(*) from inbound_messages) as inbox,
-           (select count(*) from outbound_messages where source_message_id is not null) as replies`.execute(db);
-  return { inbox: Number(row.rows[0]!.inbox), replies: Number(row.rows[0]!.replies) };
-}
-
 export const saleText = (n: number) => `laku ${(n % 9) + 1} bros @${10 + (n % 5)}rb`;
 
 export interface ThroughputRun {
@@ -157,7 +145,7 @@ export interface ThroughputRun {
 
 /** Hands `messages` over as fast as possible; waits until every one is committed with its reply. */
 export async function measureThroughput(rig: InboundRig, messages: number): Promise<ThroughputRun> {
-  const before = await counts(rig.t.db);
+  const before = await inboxAndReplyCounts(rig.t.db);
   const cpu = process.cpuUsage();
   const started = performance.now();
   let next = 0;
@@ -171,7 +159,7 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
   );
   const handedOver = performance.now();
   for (;;) {
-    const c = await counts(rig.t.db);
+    const c = await inboxAndReplyCounts(rig.t.db);
     if (c.inbox - before.inbox >= messages && c.replies - before.replies >= messages) break;
     if (performance.now() - started > 600_000) throw new Error(`stuck: ${JSON.stringify(c)}`);
     await sleep(20);

@@ -7,7 +7,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { sql } from 'kysely';
 import { fanOut } from '../src/conversation/notices/reminders.ts';
 import { createDispatch } from '../src/jobs/intake.ts';
 import { createQueues } from '../src/jobs/queues.ts';
@@ -15,6 +14,7 @@ import { addFacilitator, createGroup, groupsRepo } from '../src/modules/groups/g
 import { parseQuietHours, slotOn } from '../src/modules/reminders/schedule.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
 import { createTestRedis } from '../tests/helpers/redis.ts';
+import { analyze, seedTelegramMembers } from './support/seed.repository.ts';
 
 export interface RemindersBenchResult {
   members: number;
@@ -47,14 +47,8 @@ export async function runRemindersBench(options: { members?: number } = {}): Pro
     const group = await createGroup(t.db, { name: 'Bench', trades: ['asesoris'], facilitatorId: facilitator.id, timeZone: 'Asia/Jakarta' });
     await groupsRepo.linkChat(t.db, { groupId: group.id, platform: 'telegram', chatId: '-100777', byPersonId: null });
     // Members with Telegram accounts who recorded nothing this week: every one is nudged.
-    await sql`
-      with p as (
-        insert into people (name, time_zone) select 'Anggota ' || g, 'Asia/Jakarta' from generate_series(1, ${members}) g returning id
-      ), i as (
-        insert into identities (person_id, platform, external_id) select id, 'telegram', (2000000 + id)::text from p
-      )
-      insert into memberships (group_id, person_id) select ${group.id}, id from p`.execute(t.db);
-    await sql`analyze`.execute(t.db);
+    await seedTelegramMembers(t.db, group.id, members);
+    await analyze(t.db);
 
     // Saturday 30 January 2027, 19:00 WIB.
     const slot = slotOn('nudge', 'Asia/Jakarta', '2027-01-30', parseQuietHours('21:00-07:00') ?? null)!;

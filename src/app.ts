@@ -27,6 +27,7 @@ import { startSummaries } from './jobs/summaries.ts';
 import { startFollowUpWorkers, startWorkers } from './jobs/workers.ts';
 import { createAuthCipher } from './modules/whatsapp/auth-cipher.ts';
 import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repository.ts';
+import { bulkPrivateSendsSince } from './modules/outbox/outbox.repository.ts';
 import * as whatsappRepo from './modules/whatsapp/whatsapp.repository.ts';
 
 export interface AppOptions {
@@ -96,7 +97,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       const random = options.whatsapp?.random ?? Math.random;
       const pacer = new WhatsappPacer({ perMinute: wa.privatePerMinute, dailyCap: wa.privateDailyCap, timeZone: config.defaultTimeZone, random });
       // The daily count survives a restart: it is read back from the outbox.
-      pacer.restore(await whatsappRepo.bulkPrivateSendsSince(db, new Date(clock.now().getTime() - 36 * 3600 * 1000)));
+      pacer.restore(await bulkPrivateSendsSince(db, new Date(clock.now().getTime() - 36 * 3600 * 1000)));
       channels.set(
         'whatsapp',
         new WhatsappChannel({

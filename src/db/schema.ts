@@ -438,40 +438,79 @@ export interface ChartRequestsTable {
   done_at: NullableTimestamp;
 }
 
+/**
+ * Every table and its owning module: only that module's repository queries it; other modules
+ * call its functions (or compose the query fragments it exports).
+ */
 export interface Database {
+  /** Owner: src/modules/people */
   people: PeopleTable;
+  /** Owner: src/modules/people */
   identities: IdentitiesTable;
+  /** Owner: src/modules/inbox */
   inbound_messages: InboundMessagesTable;
+  /** Owner: src/modules/ledger */
   ledger_entries: LedgerEntriesTable;
+  /** Owner: src/modules/outbox */
   outbound_messages: OutboundMessagesTable;
+  /** Owner: src/modules/conversation-state */
   conversation_states: ConversationStatesTable;
+  /** Owner: src/modules/groups */
   facilitators: FacilitatorsTable;
+  /** Owner: src/modules/groups */
   trades: TradesTable;
+  /** Owner: src/modules/groups */
   groups: GroupsTable;
+  /** Owner: src/modules/groups */
   group_trades: GroupTradesTable;
+  /** Owner: src/modules/groups */
   group_chats: GroupChatsTable;
+  /** Owner: src/modules/groups */
   memberships: MembershipsTable;
+  /** Owner: src/modules/groups */
   permission_refusals: PermissionRefusalsTable;
+  /** Owner: src/modules/leads */
   leads: LeadsTable;
+  /** Owner: src/modules/leads */
   lead_deliveries: LeadDeliveriesTable;
+  /** Owner: src/modules/leads */
   lead_responses: LeadResponsesTable;
+  /** Owner: src/modules/loans */
   loans: LoansTable;
+  /** Owner: src/modules/loans */
   loan_instalments: LoanInstalmentsTable;
+  /** Owner: src/modules/loans */
   loan_payments: LoanPaymentsTable;
+  /** Owner: src/modules/whatsapp */
   whatsapp_auth_creds: WhatsappAuthCredsTable;
+  /** Owner: src/modules/whatsapp */
   whatsapp_auth_keys: WhatsappAuthKeysTable;
+  /** Owner: src/modules/whatsapp */
   whatsapp_lid_map: WhatsappLidMapTable;
+  /** Owner: src/modules/whatsapp */
   whatsapp_sent_messages: WhatsappSentMessagesTable;
+  /** Owner: src/modules/reminders */
   reminder_state: ReminderStateTable;
+  /** Owner: src/modules/reminders */
   reminder_slot_runs: ReminderSlotRunsTable;
+  /** Owner: src/modules/quarterly */
   quarterly_reports: QuarterlyReportsTable;
+  /** Owner: src/modules/prices */
   group_prices: GroupPricesTable;
+  /** Owner: src/modules/orders */
   orders: OrdersTable;
+  /** Owner: src/modules/orders */
   order_payments: OrderPaymentsTable;
+  /** Owner: src/modules/receivables */
   receivables: ReceivablesTable;
+  /** Owner: src/modules/receivables */
   receivable_payments: ReceivablePaymentsTable;
+  /** Owner: src/modules/media */
   media_messages: MediaMessagesTable;
+  /** Owner: src/modules/quarterly */
   report_requests: ReportRequestsTable;
+  /** Owner: src/modules/exports */
   export_requests: ExportRequestsTable;
+  /** Owner: src/modules/charts */
   chart_requests: ChartRequestsTable;
 }

@@ -2,10 +2,7 @@
 import type { Db } from '../../db/client.ts';
 import { identitiesOf } from '../../modules/people/people.repository.ts';
 
-export async function phoneOf(db: Db, personId: number): Promise<string | null> {
-  const row = await db.selectFrom('people').select('phone').where('id', '=', personId).executeTakeFirst();
-  return row?.phone ?? null;
-}
+export { phoneOf } from '../../modules/people/people.repository.ts';
 
 /** Her first Telegram user id, as a string (ids are stored as text), or null. */
 export async function telegramIdOf(db: Db, personId: number): Promise<string | null> {

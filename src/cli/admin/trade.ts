@@ -1,5 +1,6 @@
 /** `trade list`: the trades groups can be created with (the seeded `trades` table). */
 import type { Command } from 'commander';
+import { listTrades } from '../../modules/groups/groups.repository.ts';
 import { jsonAction, withDb, type AdminDeps } from './context.ts';
 
 export function tradeCommands(program: Command, deps: AdminDeps): void {
@@ -9,8 +10,6 @@ export function tradeCommands(program: Command, deps: AdminDeps): void {
     .command('list')
     .description('the known trades; prints [{code, name_id, name_en}]')
     .action(
-      jsonAction(deps, () =>
-        withDb(deps, (db) => db.selectFrom('trades').select(['code', 'name_id', 'name_en']).orderBy('code').execute()),
-      ),
+      jsonAction(deps, () => withDb(deps, listTrades)),
     );
 }

@@ -11,7 +11,7 @@
 import { businessDate } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
 import { buildGroupRecap, type RecapPeriod } from '../../modules/group-recap/group-recap.ts';
-import { memberTotals, recapGroupsOf } from '../../modules/group-recap/group-recap.repository.ts';
+import { memberTotals, recapGroupsOf } from '../../modules/group-recap/group-recap.service.ts';
 import { groupsRepo, groupsRunBy } from '../../modules/groups/groups.service.ts';
 import { normalizeJoinCode, type Group } from '../../modules/groups/groups.ts';
 import { periodRange } from '../../modules/ledger/ledger.ts';

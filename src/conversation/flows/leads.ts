@@ -7,6 +7,7 @@ import type { OutboundMessage } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
 import { clearState, getState, setState } from '../../modules/conversation-state/conversation-state.repository.ts';
 import { requireFacilitatorOf } from '../../modules/groups/groups.service.ts';
+import { knownTrades, listTrades } from '../../modules/groups/groups.repository.ts';
 import { parseDeadline, parseLeadForm, readDetails, type LeadDraft } from '../../modules/leads/lead-form.ts';
 import {
   answerLead,
@@ -54,7 +55,7 @@ async function facilitatorId(s: Session, action: string): Promise<number> {
 }
 
 async function tradeCodes(s: Session): Promise<string[]> {
-  return (await s.db.selectFrom('trades').select('code').orderBy('code').execute()).map((r) => r.code);
+  return knownTrades(s.db);
 }
 
 export async function onLeadNew(s: Session, form: string | null): Promise<Handled> {
@@ -78,7 +79,7 @@ export async function onLeadNew(s: Session, form: string | null): Promise<Handle
 }
 
 async function askTrades(s: Session): Promise<void> {
-  const trades = await s.db.selectFrom('trades').select(['code', 'name_id', 'name_en']).orderBy('code').execute();
+  const trades = await listTrades(s.db);
   const names = trades.map((t) => (s.me.language === 'en' ? t.name_en : t.name_id));
   s.say(
     s.t.leadAskTrades(names),

@@ -1,12 +1,18 @@
 /**
  * The SQL of exports: a group's entries read through a server-side cursor in batches (a
  * year of a large programme never sits in memory), the per-member totals and the loans
- * (few rows: read at once), and the export requests made in chat.
+ * (few rows: read at once) composed from their owners (groups, people, ledger, loans), and
+ * the export requests made in chat.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
 import type { Platform } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
+import * as groups from '../groups/groups.repository.ts';
+import { listedEntriesQuery, totalsByPerson, type ListedEntry } from '../ledger/ledger.repository.ts';
+import { NO_TOTALS } from '../ledger/ledger.ts';
+import { loansOfGroupAndMembers } from '../loans/loans.repository.ts';
+import { personName } from '../people/people.repository.ts';
 import type { ExportRange, MemberTotals } from './exports.ts';
 
 /** Rows fetched from the cursor at a time. */
@@ -43,72 +49,44 @@ export async function* cursorBatches<T>(trx: Db, query: RawBuilder<T>, batch = E
 }
 
 /** One row of the entries sheet. */
-export interface EntryRow {
-  date: IsoDate;
-  member: string;
-  kind: string;
-  item: string | null;
-  quantity: number | null;
-  unit: string | null;
-  unitPrice: number | null;
-  amount: number;
-  /** When it was written, in the group's time zone: YYYY-MM-DD HH:MM. */
-  enteredAt: string;
-}
+export type EntryRow = ListedEntry;
 
 /**
  * The group's members whose books an export covers: its ACTIVE members (an entry belongs
- * to a person; her membership puts it in the group's books).
+ * to a person; her membership puts it in the group's books), named from the people module.
  */
 function activeMembers(groupId: number) {
-  return sql`select person_id from memberships where group_id = ${groupId} and status = 'active'`;
+  return { ids: groups.activeMemberIdsOf(groupId), nameOf: personName };
 }
 
 /** Active (not voided) entries of the group's active members in the range, by date, member, then as written. */
 export function entriesQuery(groupId: number, range: ExportRange, timeZone: string): RawBuilder<EntryRow> {
-  return sql<EntryRow>`
-    select e.business_date as "date", p.name as "member", e.kind, e.item, e.quantity, e.unit,
-           e.unit_price as "unitPrice", e.amount,
-           to_char(e.created_at at time zone ${timeZone}, 'YYYY-MM-DD HH24:MI') as "enteredAt"
-      from ledger_entries e
-      join people p on p.id = e.person_id
-     where e.person_id in (${activeMembers(groupId)})
-       and e.business_date between ${range.from} and ${range.to}
-       and e.voided_at is null
-     order by e.business_date, p.name, p.id, e.id`;
+  return listedEntriesQuery(activeMembers(groupId), range, timeZone);
 }
 
 /** Every active member with her totals over the range (zeros when she recorded nothing), by name. */
 export async function memberTotals(db: Db, groupId: number, range: ExportRange): Promise<MemberTotals[]> {
-  const { rows } = await sql<Omit<MemberTotals, 'profit'>>`
-    select p.id as "personId", p.name, m.role,
-           count(distinct e.business_date)::bigint as "daysRecorded",
-           coalesce(sum(e.amount) filter (where e.kind = 'sale'), 0)::bigint as sales,
-           coalesce(sum(e.amount) filter (where e.kind = 'expense'), 0)::bigint as expenses,
-           coalesce(sum(e.amount) filter (where e.kind = 'withdrawal'), 0)::bigint as withdrawals,
-           coalesce(sum(e.amount) filter (where e.kind = 'capital'), 0)::bigint as capital
-      from memberships m
-      join people p on p.id = m.person_id
-      left join ledger_entries e
-        on e.person_id = m.person_id
-       and e.business_date between ${range.from} and ${range.to}
-       and e.voided_at is null
-     where m.group_id = ${groupId} and m.status = 'active'
-     group by p.id, p.name, m.role
-     order by p.name, p.id`.execute(db);
-  return rows.map((r) => ({ ...r, profit: r.sales - r.expenses }));
+  const members = await groups.listMembers(db, groupId, ['active']);
+  const totals = await totalsByPerson(db, members.map((m) => m.personId), range);
+  return members.map((m) => {
+    const t = totals.get(m.personId) ?? { daysRecorded: 0, ...NO_TOTALS };
+    return {
+      personId: m.personId,
+      name: m.name,
+      role: m.role,
+      daysRecorded: t.daysRecorded,
+      sales: t.sales,
+      expenses: t.expenses,
+      profit: t.sales - t.expenses,
+      withdrawals: t.withdrawals,
+      capital: t.capital,
+    };
+  });
 }
 
 /** Ids of the loans an export shows: the group's own and its active members' personal loans. */
 export async function loanIdsOfGroup(db: Db, groupId: number): Promise<{ id: number; borrower: string | null }[]> {
-  const { rows } = await sql<{ id: number; borrower: string | null }>`
-    select l.id, p.name as borrower
-      from loans l
-      left join people p on p.id = l.person_id
-     where l.group_id = ${groupId}
-        or l.person_id in (${activeMembers(groupId)})
-     order by l.group_id is null, p.name nulls first, l.id`.execute(db);
-  return rows;
+  return loansOfGroupAndMembers(db, groupId, activeMembers(groupId));
 }
 
 // Requests made in chat ("/ekspor"), made into files by a background job.
@@ -166,17 +144,5 @@ export async function finishRequest(db: Db, id: number, outcome: { status: 'done
     where id = ${id}`.execute(db);
 }
 
-/** Ids of every group with this name (any facilitator's), case and spacing aside. */
-export async function groupIdsNamed(db: Db, name: string): Promise<number[]> {
-  const { rows } = await sql<{ id: number }>`
-    select id from groups where lower(regexp_replace(trim(name), '\s+', ' ', 'g')) = lower(regexp_replace(trim(${name}), '\s+', ' ', 'g'))
-     order by id`.execute(db);
-  return rows.map((r) => r.id);
-}
-
-/** The group's name and time zone, or undefined (its own query: exports load no other module's service). */
-export async function findExportGroup(db: Db, groupId: number): Promise<{ id: number; name: string; timeZone: string } | undefined> {
-  const { rows } = await sql<{ id: number; name: string; timeZone: string }>`
-    select id, name, time_zone as "timeZone" from groups where id = ${groupId}`.execute(db);
-  return rows[0];
-}
+/** Ids of every group with this name (the groups module answers). */
+export { groupIdsNamed } from '../groups/groups.repository.ts';

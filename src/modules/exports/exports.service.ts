@@ -24,7 +24,8 @@ import {
   type ExportSummary,
   type MemberTotals,
 } from './exports.ts';
-import { cursorBatches, entriesQuery, findExportGroup, inSnapshot, loanIdsOfGroup, memberTotals, type EntryRow } from './exports.repository.ts';
+import { findGroup } from '../groups/groups.repository.ts';
+import { cursorBatches, entriesQuery, inSnapshot, loanIdsOfGroup, memberTotals, type EntryRow } from './exports.repository.ts';
 
 export interface ExportOptions {
   groupId: number;
@@ -61,7 +62,7 @@ export async function exportGroup(db: Db, options: ExportOptions): Promise<Expor
   const partial = `${options.file}.${process.pid}.part`;
   try {
     const summary = await inSnapshot(db, async (trx) => {
-      const group = await findExportGroup(trx, options.groupId);
+      const group = await findGroup(trx, options.groupId);
       if (!group) throw new DomainError('group_not_found', `no group with id ${options.groupId}`);
       return options.format === 'xlsx'
         ? writeXlsx(trx, group, range, partial, labels, options.batchSize)

@@ -1,6 +1,9 @@
 /** SQL for facilitators, groups, their trades and chats, and memberships. */
-import { sql } from 'kysely';
+import { expressionBuilder, sql, type Expression, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import type { Database, LeadTarget } from '../../db/schema.ts';
+import { entriesBetween } from '../ledger/ledger.repository.ts';
+import { personName, personPhone } from '../people/people.repository.ts';
 import type { Group, Member, MembershipStatus, Role } from './groups.ts';
 
 const groupColumns = [
@@ -21,8 +24,7 @@ export async function findFacilitatorByPerson(db: Db, personId: number): Promise
 export async function findFacilitator(db: Db, id: number): Promise<{ id: number; personId: number; name: string } | undefined> {
   return db
     .selectFrom('facilitators')
-    .innerJoin('people', 'people.id', 'facilitators.person_id')
-    .select(['facilitators.id', 'facilitators.person_id as personId', 'people.name'])
+    .select((eb) => ['facilitators.id', 'facilitators.person_id as personId', personName(eb.ref('facilitators.person_id')).as('name')])
     .where('facilitators.id', '=', id)
     .executeTakeFirst();
 }
@@ -40,8 +42,12 @@ export async function insertFacilitator(db: Db, personId: number): Promise<numbe
 export async function listFacilitators(db: Db) {
   return db
     .selectFrom('facilitators')
-    .innerJoin('people', 'people.id', 'facilitators.person_id')
-    .select(['facilitators.id', 'facilitators.person_id as personId', 'people.name', 'people.phone'])
+    .select((eb) => [
+      'facilitators.id',
+      'facilitators.person_id as personId',
+      personName(eb.ref('facilitators.person_id')).as('name'),
+      personPhone(eb.ref('facilitators.person_id')).as('phone'),
+    ])
     .orderBy('facilitators.id')
     .execute();
 }
@@ -49,6 +55,11 @@ export async function listFacilitators(db: Db) {
 export async function knownTrades(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('trades').select('code').orderBy('code').execute();
   return rows.map((r) => r.code);
+}
+
+/** The known trades with their names in Indonesian and English, by code. */
+export async function listTrades(db: Db): Promise<{ code: string; name_id: string; name_en: string }[]> {
+  return db.selectFrom('trades').select(['code', 'name_id', 'name_en']).orderBy('code').execute();
 }
 
 export async function insertGroup(
@@ -118,6 +129,162 @@ export async function linkChat(
   return row;
 }
 
+// Roles and membership, written once here for every module that asks "who runs or keeps
+// the money of this group" or "which groups is she in".
+
+const memberships = () => expressionBuilder<Database, never>().selectFrom('memberships');
+
+/** Subquery of the ids of the groups where she is an active member (for `in`). */
+export function activeGroupIdsOfPerson(personId: number) {
+  return memberships().select('memberships.group_id').where('memberships.person_id', '=', personId).where('memberships.status', '=', 'active');
+}
+
+/** Subquery of the ids of the active members of a group (for `in`). */
+export function activeMemberIdsOf(groupId: number) {
+  return memberships().select('memberships.person_id').where('memberships.group_id', '=', groupId).where('memberships.status', '=', 'active');
+}
+
+/** Subquery of the ids of the groups she runs as their facilitator (for `in`). */
+export function groupIdsRunBy(personId: number) {
+  return expressionBuilder<Database, never>()
+    .selectFrom('groups')
+    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
+    .select('groups.id')
+    .where('facilitators.person_id', '=', personId);
+}
+
+/** A group's name, as a scalar subquery; `groupId` refers to a column holding a group id. */
+export function groupName(groupId: Expression<number>) {
+  return expressionBuilder<Database, never>().selectFrom('groups').select('groups.name').where('groups.id', '=', groupId).$asScalar().$notNull();
+}
+
+/** The ids of the groups where she is an active member, ascending. */
+export async function activeGroupIdsOf(db: Db, personId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('group_id')
+    .where('person_id', '=', personId)
+    .where('status', '=', 'active')
+    .orderBy('group_id')
+    .execute();
+  return rows.map((r) => r.group_id);
+}
+
+/** The ids of the groups where she is the active holder of `role` (e.g. the ketua). */
+export async function groupIdsWithRole(db: Db, personId: number, role: Role): Promise<number[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('group_id')
+    .where('person_id', '=', personId)
+    .where('status', '=', 'active')
+    .where('role', '=', role)
+    .execute();
+  return rows.map((r) => r.group_id);
+}
+
+/** Whether she is the facilitator of one of these groups. */
+export async function runsAnyOf(db: Db, groupIds: readonly number[], personId: number): Promise<boolean> {
+  if (groupIds.length === 0) return false;
+  const row = await db
+    .selectFrom('groups')
+    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
+    .select('groups.id')
+    .where('groups.id', 'in', [...groupIds])
+    .where('facilitators.person_id', '=', personId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Whether she is an active member holding `role` in one of these groups. */
+export async function holdsRoleInAny(db: Db, groupIds: readonly number[], personId: number, role: Role): Promise<boolean> {
+  if (groupIds.length === 0) return false;
+  const row = await db
+    .selectFrom('memberships')
+    .select('id')
+    .where('group_id', 'in', [...groupIds])
+    .where('person_id', '=', personId)
+    .where('status', '=', 'active')
+    .where('role', '=', role)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The people (ids) who facilitate these groups. */
+export async function facilitatorPersonIdsOf(db: Db, groupIds: readonly number[]): Promise<number[]> {
+  if (groupIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('groups')
+    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
+    .select('facilitators.person_id as personId')
+    .where('groups.id', 'in', [...groupIds])
+    .execute();
+  return rows.map((r) => r.personId);
+}
+
+/** The people (ids) holding `role` as active members of these groups. */
+export async function roleHoldersOf(db: Db, groupIds: readonly number[], role: Role): Promise<number[]> {
+  if (groupIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('memberships')
+    .select('person_id as personId')
+    .where('group_id', 'in', [...groupIds])
+    .where('status', '=', 'active')
+    .where('role', '=', role)
+    .execute();
+  return rows.map((r) => r.personId);
+}
+
+/** The group's time zone, or undefined when there is no such group. */
+export async function groupTimeZone(db: Db, groupId: number): Promise<string | undefined> {
+  const row = await db.selectFrom('groups').select('time_zone').where('id', '=', groupId).executeTakeFirst();
+  return row?.time_zone;
+}
+
+/** Ids of every group with this name (any facilitator's), case and spacing aside. */
+export async function groupIdsNamed(db: Db, name: string): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    select id from groups where lower(regexp_replace(trim(name), '\s+', ' ', 'g')) = lower(regexp_replace(trim(${name}), '\s+', ' ', 'g'))
+     order by id`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+/** Ids of the groups matching a lead's trades and targeting (villages, districts, ids), ascending. */
+export async function groupIdsMatching(db: Db, trades: readonly string[], target: LeadTarget): Promise<number[]> {
+  let query = db.selectFrom('groups').select('groups.id').distinct();
+  if (trades.length) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('group_trades').select('group_trades.group_id').whereRef('group_trades.group_id', '=', 'groups.id').where('group_trades.trade_code', 'in', [...trades])),
+    );
+  }
+  if (target.villages?.length) query = query.where(sql<boolean>`lower(groups.village) in (${sql.join(target.villages.map((v) => v.toLowerCase()))})`);
+  if (target.districts?.length) query = query.where(sql<boolean>`lower(groups.district) in (${sql.join(target.districts.map((v) => v.toLowerCase()))})`);
+  if (target.groupIds?.length) query = query.where('groups.id', 'in', target.groupIds);
+  const rows = await query.orderBy('groups.id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** The linked chats of these groups, in the order they were linked. */
+export async function chatsOfGroups(db: Db, groupIds: readonly number[]): Promise<{ platform: string; chatId: string; groupId: number }[]> {
+  if (groupIds.length === 0) return [];
+  return db
+    .selectFrom('group_chats')
+    .select(['platform', 'chat_id as chatId', 'group_id as groupId'])
+    .where('group_id', 'in', [...groupIds])
+    .orderBy('id')
+    .execute();
+}
+
+/** A member's row: her id, name and phone (from the people module), role and status. */
+function memberColumns(eb: ExpressionBuilder<Database, 'memberships'>) {
+  return [
+    'memberships.person_id as personId',
+    personName(eb.ref('memberships.person_id')).as('name'),
+    personPhone(eb.ref('memberships.person_id')).as('phone'),
+    'memberships.role',
+    'memberships.status',
+  ] as const;
+}
+
 export async function findMembership(db: Db, groupId: number, personId: number) {
   return db
     .selectFrom('memberships')
@@ -166,12 +333,11 @@ export async function updateMembership(
 export async function listMembers(db: Db, groupId: number, statuses: readonly MembershipStatus[] = ['active', 'pending']): Promise<Member[]> {
   return db
     .selectFrom('memberships')
-    .innerJoin('people', 'people.id', 'memberships.person_id')
-    .select(['people.id as personId', 'people.name', 'people.phone', 'memberships.role', 'memberships.status'])
+    .select(memberColumns)
     .where('memberships.group_id', '=', groupId)
     .where('memberships.status', 'in', [...statuses])
-    .orderBy('people.name')
-    .orderBy('people.id')
+    .orderBy('name')
+    .orderBy('personId')
     .execute();
 }
 
@@ -190,23 +356,11 @@ export async function groupsOfPerson(db: Db, personId: number): Promise<Group[]>
 export async function membersWithoutEntries(db: Db, groupId: number, from: string, to: string): Promise<Member[]> {
   return db
     .selectFrom('memberships')
-    .innerJoin('people', 'people.id', 'memberships.person_id')
-    .select(['people.id as personId', 'people.name', 'people.phone', 'memberships.role', 'memberships.status'])
+    .select(memberColumns)
     .where('memberships.group_id', '=', groupId)
     .where('memberships.status', '=', 'active')
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('ledger_entries')
-            .select('ledger_entries.id')
-            .whereRef('ledger_entries.person_id', '=', 'people.id')
-            .where('ledger_entries.business_date', '>=', from)
-            .where('ledger_entries.business_date', '<=', to)
-            .where('ledger_entries.voided_at', 'is', null),
-        ),
-      ),
-    )
-    .orderBy('people.name')
+    .where((eb) => eb.not(eb.exists(entriesBetween(eb.ref('memberships.person_id'), from, to))))
+    .orderBy('name')
     .execute();
 }
 

@@ -14,6 +14,7 @@ import {
   findPersonByIdentity,
   findPersonByPhone,
   insertPerson,
+  phoneOf,
   setPhone,
 } from '../people/people.repository.ts';
 import type { Person } from '../people/people.ts';
@@ -60,7 +61,7 @@ async function findOrCreatePerson(db: Db, input: PersonInput): Promise<Person> {
   }
   const person = byTelegram ?? byPhone ?? (await insertPerson(db, { name, phone, timeZone: input.timeZone }));
   if (phone && !byPhone) {
-    const current = await findPersonPhone(db, person.id);
+    const current = await phoneOf(db, person.id);
     if (current && current !== phone) {
       throw new DomainError('phone_taken', `this person already has the phone ${current}`);
     }
@@ -68,11 +69,6 @@ async function findOrCreatePerson(db: Db, input: PersonInput): Promise<Person> {
   }
   if (telegramId) await addIdentity(db, person.id, { platform: 'telegram', externalId: telegramId }, name);
   return person;
-}
-
-async function findPersonPhone(db: Db, personId: number): Promise<string | null> {
-  const row = await db.selectFrom('people').select('phone').where('id', '=', personId).executeTakeFirst();
-  return row?.phone ?? null;
 }
 
 export async function addFacilitator(db: Db, input: PersonInput): Promise<{ id: number; person: Person }> {
@@ -178,6 +174,25 @@ export interface Actor {
 export async function groupsRunBy(db: Db, personId: number): Promise<Group[]> {
   const facilitator = await repo.findFacilitatorByPerson(db, personId);
   return facilitator ? repo.listGroups(db, facilitator.id) : [];
+}
+
+/** Whether she runs this group as its facilitator or chairs it as its active ketua. */
+export async function runsOrChairs(db: Db, personId: number, group: Group): Promise<boolean> {
+  const facilitator = await repo.findFacilitatorByPerson(db, personId);
+  if (facilitator && facilitator.id === group.facilitatorId) return true;
+  const membership = await repo.findMembership(db, group.id, personId);
+  return membership?.role === 'ketua' && membership.status === 'active';
+}
+
+/** The groups she runs as a facilitator or chairs as their active ketua, by id. */
+export async function groupsRunOrChairedBy(db: Db, personId: number): Promise<Group[]> {
+  const byId = new Map((await groupsRunBy(db, personId)).map((g) => [g.id, g]));
+  for (const groupId of await repo.groupIdsWithRole(db, personId, 'ketua')) {
+    if (byId.has(groupId)) continue;
+    const group = await repo.findGroup(db, groupId);
+    if (group) byId.set(group.id, group);
+  }
+  return [...byId.values()].sort((a, b) => a.id - b.id);
 }
 
 /**

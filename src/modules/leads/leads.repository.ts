@@ -1,8 +1,11 @@
 /** SQL for leads, their deliveries (one per chat) and the answers. */
-import { sql } from 'kysely';
+import { expressionBuilder, sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import type { LeadTarget } from '../../db/schema.ts';
+import type { Database, LeadTarget } from '../../db/schema.ts';
+import * as groups from '../groups/groups.repository.ts';
 import type { OutboxItem } from '../outbox/outbox.repository.ts';
+import { keysOfSent, queuedAmong, statusOfOutbound } from '../outbox/outbox.repository.ts';
+import { personName } from '../people/people.repository.ts';
 
 export interface Lead {
   id: number;
@@ -97,15 +100,11 @@ export async function unpublishedLeads(db: Db, options: { sourceMessageId?: numb
 
 /** The lead's deliveries whose outbox rows are still queued. */
 export async function unsentDeliveries(db: Db, leadId: number): Promise<OutboxItem[]> {
-  const rows = await db
+  const keys = expressionBuilder<Database, never>()
     .selectFrom('lead_deliveries')
-    .innerJoin('outbound_messages', 'outbound_messages.idempotency_key', 'lead_deliveries.outbox_key')
-    .select(['outbound_messages.idempotency_key as idempotencyKey', 'outbound_messages.platform', 'outbound_messages.priority'])
-    .where('lead_deliveries.lead_id', '=', leadId)
-    .where('outbound_messages.status', '=', 'queued')
-    .orderBy('outbound_messages.id')
-    .execute();
-  return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
+    .select('lead_deliveries.outbox_key')
+    .where('lead_deliveries.lead_id', '=', leadId);
+  return queuedAmong(db, keys);
 }
 
 export async function findLeadByCode(db: Db, code: string): Promise<Lead | undefined> {
@@ -120,21 +119,6 @@ export interface Recipient {
   personId: number | null;
 }
 
-/** Groups matching the lead's trades and targeting. */
-export async function matchingGroupIds(db: Db, trades: readonly string[], target: LeadTarget): Promise<number[]> {
-  let query = db.selectFrom('groups').select('groups.id').distinct();
-  if (trades.length) {
-    query = query.where(({ exists, selectFrom }) =>
-      exists(selectFrom('group_trades').select('group_trades.group_id').whereRef('group_trades.group_id', '=', 'groups.id').where('group_trades.trade_code', 'in', [...trades])),
-    );
-  }
-  if (target.villages?.length) query = query.where(sql<boolean>`lower(groups.village) in (${sql.join(target.villages.map((v) => v.toLowerCase()))})`);
-  if (target.districts?.length) query = query.where(sql<boolean>`lower(groups.district) in (${sql.join(target.districts.map((v) => v.toLowerCase()))})`);
-  if (target.groupIds?.length) query = query.where('groups.id', 'in', target.groupIds);
-  const rows = await query.orderBy('groups.id').execute();
-  return rows.map((r) => r.id);
-}
-
 /**
  * Who a lead goes to: every linked chat of the matching groups, and each active, opted-in
  * member once, in a private chat on one platform (Telegram first; WhatsApp only if she has
@@ -142,12 +126,7 @@ export async function matchingGroupIds(db: Db, trades: readonly string[], target
  */
 export async function recipientsOf(db: Db, groupIds: readonly number[], exceptPersonId: number | null): Promise<Recipient[]> {
   if (groupIds.length === 0) return [];
-  const chats = await db
-    .selectFrom('group_chats')
-    .select(['platform', 'chat_id as chatId', 'group_id as groupId'])
-    .where('group_id', 'in', [...groupIds])
-    .orderBy('id')
-    .execute();
+  const chats = await groups.chatsOfGroups(db, groupIds);
   const people = await db
     .selectFrom('memberships')
     .innerJoin('people', 'people.id', 'memberships.person_id')
@@ -210,11 +189,15 @@ export interface DeliveryStats {
 
 export async function deliveryStats(db: Db, leadId: number): Promise<DeliveryStats> {
   const rows = await db
-    .selectFrom('lead_deliveries')
-    .leftJoin('outbound_messages', 'outbound_messages.idempotency_key', 'lead_deliveries.outbox_key')
-    .select(['lead_deliveries.kind', 'outbound_messages.status', sql<number>`count(*)::int`.as('n')])
-    .where('lead_deliveries.lead_id', '=', leadId)
-    .groupBy(['lead_deliveries.kind', 'outbound_messages.status'])
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('lead_deliveries')
+        .select((eb) => ['lead_deliveries.kind', statusOfOutbound(eb.ref('lead_deliveries.outbox_key')).as('status')])
+        .where('lead_deliveries.lead_id', '=', leadId)
+        .as('d'),
+    )
+    .select(['d.kind', 'd.status', sql<number>`count(*)::int`.as('n')])
+    .groupBy(['d.kind', 'd.status'])
     .execute();
   const stats: DeliveryStats = { groupChats: 0, people: 0, queued: 0, sent: 0, failed: 0 };
   for (const r of rows) {
@@ -229,12 +212,11 @@ export async function deliveryStats(db: Db, leadId: number): Promise<DeliverySta
 export async function leadOfQuotedMessage(db: Db, platform: string, chatId: string, platformMessageId: string): Promise<Lead | undefined> {
   return db
     .selectFrom('lead_deliveries')
-    .innerJoin('outbound_messages', 'outbound_messages.idempotency_key', 'lead_deliveries.outbox_key')
     .innerJoin('leads', 'leads.id', 'lead_deliveries.lead_id')
     .select(leadColumns)
     .where('lead_deliveries.platform', '=', platform)
     .where('lead_deliveries.chat_id', '=', chatId)
-    .where('outbound_messages.platform_message_id', '=', platformMessageId)
+    .where('lead_deliveries.outbox_key', 'in', keysOfSent(platformMessageId))
     .executeTakeFirst();
 }
 
@@ -249,11 +231,9 @@ export async function openLeadsReaching(db: Db, personId: number): Promise<Lead[
         exists(selectFrom('lead_deliveries').select('lead_deliveries.id').whereRef('lead_deliveries.lead_id', '=', 'leads.id').where('lead_deliveries.person_id', '=', personId)),
         exists(
           selectFrom('lead_deliveries')
-            .innerJoin('memberships', 'memberships.group_id', 'lead_deliveries.group_id')
             .select('lead_deliveries.id')
             .whereRef('lead_deliveries.lead_id', '=', 'leads.id')
-            .where('memberships.person_id', '=', personId)
-            .where('memberships.status', '=', 'active'),
+            .where('lead_deliveries.group_id', 'in', groups.activeGroupIdsOfPerson(personId)),
         ),
       ]),
     )
@@ -279,8 +259,12 @@ export interface Response {
 export async function responsesOf(db: Db, leadId: number): Promise<Response[]> {
   return db
     .selectFrom('lead_responses')
-    .innerJoin('people', 'people.id', 'lead_responses.person_id')
-    .select(['people.id as personId', 'people.name', 'lead_responses.quantity', 'lead_responses.awarded_quantity as awardedQuantity'])
+    .select((eb) => [
+      'lead_responses.person_id as personId',
+      personName(eb.ref('lead_responses.person_id')).as('name'),
+      'lead_responses.quantity',
+      'lead_responses.awarded_quantity as awardedQuantity',
+    ])
     .where('lead_responses.lead_id', '=', leadId)
     .orderBy('lead_responses.responded_at')
     .orderBy('lead_responses.id')
@@ -332,6 +316,5 @@ export async function expiredOpenLeads(db: Db, now: Date): Promise<Lead[]> {
 
 /** The person behind the facilitator who published the lead. */
 export async function ownerPersonId(db: Db, lead: Pick<Lead, 'facilitatorId'>): Promise<number | undefined> {
-  const row = await db.selectFrom('facilitators').select('person_id').where('id', '=', lead.facilitatorId).executeTakeFirst();
-  return row?.person_id;
+  return (await groups.findFacilitator(db, lead.facilitatorId))?.personId;
 }

@@ -37,7 +37,7 @@ export async function targetOf(db: Db, draft: LeadDraft): Promise<LeadTarget> {
 }
 
 export async function reachOf(db: Db, trades: readonly string[], target: LeadTarget, exceptPersonId: number | null): Promise<Reach & { recipients: Recipient[] }> {
-  const groupIds = await repo.matchingGroupIds(db, trades, target);
+  const groupIds = await groupsRepo.groupIdsMatching(db, trades, target);
   const recipients = await repo.recipientsOf(db, groupIds, exceptPersonId);
   return {
     groups: groupIds.length,

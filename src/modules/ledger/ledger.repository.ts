@@ -1,7 +1,22 @@
-import { sql } from 'kysely';
+import { expressionBuilder, sql, type Expression, type RawBuilder } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
-import type { DateRange, DayTotals, Entry, KindTotals, NewEntry } from './ledger.ts';
+import type { Database } from '../../db/schema.ts';
+import { ENTRY_KINDS, type DateRange, type DayTotals, type Entry, type EntryKind, type KindTotals, type NewEntry } from './ledger.ts';
+
+/**
+ * A subquery of her unvoided entries from `from` to `to` (inclusive), for other modules'
+ * set-based queries: wrap it in `exists`/`not exists`. `personId` refers to a column holding her id.
+ */
+export function entriesBetween(personId: Expression<number>, from: IsoDate, to: IsoDate) {
+  return expressionBuilder<Database, never>()
+    .selectFrom('ledger_entries')
+    .select('ledger_entries.id')
+    .where('ledger_entries.person_id', '=', personId)
+    .where('ledger_entries.business_date', '>=', from)
+    .where('ledger_entries.business_date', '<=', to)
+    .where('ledger_entries.voided_at', 'is', null);
+}
 
 const entryColumns = [
   'id',
@@ -59,6 +74,72 @@ const kindSums = [
   sql<number>`coalesce(sum(amount) filter (where kind = 'withdrawal'), 0)::bigint`.as('withdrawals'),
   sql<number>`coalesce(sum(amount) filter (where kind = 'capital'), 0)::bigint`.as('capital'),
 ] as const;
+
+/** One unvoided entry as a group's books list it; `member` is the name of the person it belongs to. */
+export interface ListedEntry {
+  date: IsoDate;
+  member: string;
+  kind: string;
+  item: string | null;
+  quantity: number | null;
+  unit: string | null;
+  unitPrice: number | null;
+  amount: number;
+  /** When it was written, in `timeZone`: YYYY-MM-DD HH:MM. */
+  enteredAt: string;
+}
+
+/** Whose entries a set-based listing covers: a subquery of their ids, and how to name one of them. */
+export interface PeopleFragments {
+  ids: Expression<unknown>;
+  nameOf: (personId: Expression<number>) => Expression<string>;
+}
+
+/**
+ * One statement (for a server-side cursor): the unvoided entries of `people` in the range,
+ * by date, name, person, then as written.
+ */
+export function listedEntriesQuery(people: PeopleFragments, range: DateRange, timeZone: string): RawBuilder<ListedEntry> {
+  return sql<ListedEntry>`
+    select e.business_date as "date", ${people.nameOf(sql.ref<number>('e.person_id'))} as "member", e.kind, e.item, e.quantity, e.unit,
+           e.unit_price as "unitPrice", e.amount,
+           to_char(e.created_at at time zone ${timeZone}, 'YYYY-MM-DD HH24:MI') as "enteredAt"
+      from ledger_entries e
+     where e.person_id in ${people.ids}
+       and e.business_date between ${range.from} and ${range.to}
+       and e.voided_at is null
+     order by e.business_date, "member", e.person_id, e.id`;
+}
+
+/** One person's unvoided totals over a range, and on how many days she recorded. */
+export interface PersonTotals extends KindTotals {
+  personId: number;
+  daysRecorded: number;
+}
+
+/**
+ * Unvoided totals per person over a range (inclusive), counting only entries of `kinds`
+ * (all kinds by default); people with no such entry are missing from the map.
+ */
+export async function totalsByPerson(
+  db: Db,
+  personIds: readonly number[],
+  range: DateRange,
+  kinds: readonly EntryKind[] = ENTRY_KINDS,
+): Promise<Map<number, PersonTotals>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('ledger_entries')
+    .select(['person_id as personId', sql<number>`count(distinct business_date)::int`.as('daysRecorded'), ...kindSums])
+    .where('person_id', 'in', [...personIds])
+    .where('kind', 'in', [...kinds])
+    .where('business_date', '>=', range.from)
+    .where('business_date', '<=', range.to)
+    .where('voided_at', 'is', null)
+    .groupBy('person_id')
+    .execute();
+  return new Map(rows.map((r) => [r.personId, r]));
+}
 
 export async function dayTotals(db: Db, personId: number, date: IsoDate): Promise<DayTotals> {
   const row = await db

@@ -1,8 +1,9 @@
 /** SQL for loans, their stored schedules and their payments. */
-import type { Selectable } from 'kysely';
+import { sql, type Expression, type Selectable } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import type { LoanPaymentsTable, LoansTable } from '../../db/schema.ts';
+import * as groups from '../groups/groups.repository.ts';
 import type { Loan, Payment, PaymentStatus } from './loans.ts';
 import type { Instalment, LoanMethod } from './schedule.ts';
 
@@ -191,50 +192,35 @@ export async function latestReportedPayment(db: Db, groupId: number): Promise<Pa
   return row && toPayment(row);
 }
 
+/**
+ * The loans a group's books show, with the borrower's name (null for the group's own): the
+ * group's own and the personal loans of the people `memberIds` selects; the group's first,
+ * then by borrower and id.
+ */
+export async function loansOfGroupAndMembers(
+  db: Db,
+  groupId: number,
+  members: { ids: Expression<unknown>; nameOf: (personId: Expression<number>) => Expression<string> },
+): Promise<{ id: number; borrower: string | null }[]> {
+  const { rows } = await sql<{ id: number; borrower: string | null }>`
+    select l.id, ${members.nameOf(sql.ref<number>('l.person_id'))} as borrower
+      from loans l
+     where l.group_id = ${groupId}
+        or l.person_id in ${members.ids}
+     order by l.group_id is null, borrower nulls first, l.id`.execute(db);
+  return rows;
+}
+
 /** The groups the borrower of a loan belongs to: the group itself, or her active groups. */
 export async function borrowerGroups(db: Db, loan: Pick<Loan, 'groupId' | 'personId'>): Promise<number[]> {
   if (loan.groupId !== null) return [loan.groupId];
   if (loan.personId === null) return [];
-  const rows = await db
-    .selectFrom('memberships')
-    .select('group_id')
-    .where('person_id', '=', loan.personId)
-    .where('status', '=', 'active')
-    .orderBy('group_id')
-    .execute();
-  return rows.map((r) => r.group_id);
+  return groups.activeGroupIdsOf(db, loan.personId);
 }
 
 /** Whether the person is the facilitator, or an active bendahara, of one of these groups. */
 export async function keepsMoneyOf(db: Db, groupIds: readonly number[], personId: number): Promise<boolean> {
-  if (groupIds.length === 0) return false;
-  const facilitator = await db
-    .selectFrom('groups')
-    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
-    .select('groups.id')
-    .where('groups.id', 'in', [...groupIds])
-    .where('facilitators.person_id', '=', personId)
-    .executeTakeFirst();
-  if (facilitator) return true;
-  const treasurer = await db
-    .selectFrom('memberships')
-    .select('id')
-    .where('group_id', 'in', [...groupIds])
-    .where('person_id', '=', personId)
-    .where('status', '=', 'active')
-    .where('role', '=', 'bendahara')
-    .executeTakeFirst();
-  return treasurer !== undefined;
-}
-
-export async function findGroupTimeZone(db: Db, groupId: number): Promise<string | undefined> {
-  const row = await db.selectFrom('groups').select('time_zone').where('id', '=', groupId).executeTakeFirst();
-  return row?.time_zone;
-}
-
-export async function findPersonTimeZone(db: Db, personId: number): Promise<string | undefined> {
-  const row = await db.selectFrom('people').select('time_zone').where('id', '=', personId).executeTakeFirst();
-  return row?.time_zone;
+  return (await groups.runsAnyOf(db, groupIds, personId)) || groups.holdsRoleInAny(db, groupIds, personId, 'bendahara');
 }
 
 /**
@@ -250,12 +236,8 @@ export async function loansReachableBy(db: Db, personId: number, onlyGroupId?: n
         ? eb('loans.group_id', '=', onlyGroupId)
         : eb.or([
             eb('loans.person_id', '=', personId),
-            eb('loans.group_id', 'in', eb.selectFrom('memberships').select('group_id').where('person_id', '=', personId).where('status', '=', 'active')),
-            eb(
-              'loans.group_id',
-              'in',
-              eb.selectFrom('groups').innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id').select('groups.id').where('facilitators.person_id', '=', personId),
-            ),
+            eb('loans.group_id', 'in', groups.activeGroupIdsOfPerson(personId)),
+            eb('loans.group_id', 'in', groups.groupIdsRunBy(personId)),
           ]),
     )
     .orderBy('loans.id')
@@ -265,19 +247,7 @@ export async function loansReachableBy(db: Db, personId: number, onlyGroupId?: n
 
 /** Who confirms payments on a loan: the facilitator and the active bendahara of its groups. */
 export async function moneyKeepersOf(db: Db, groupIds: readonly number[]): Promise<number[]> {
-  if (groupIds.length === 0) return [];
-  const facilitators = await db
-    .selectFrom('groups')
-    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
-    .select('facilitators.person_id as personId')
-    .where('groups.id', 'in', [...groupIds])
-    .execute();
-  const treasurers = await db
-    .selectFrom('memberships')
-    .select('person_id as personId')
-    .where('group_id', 'in', [...groupIds])
-    .where('status', '=', 'active')
-    .where('role', '=', 'bendahara')
-    .execute();
-  return [...new Set([...treasurers, ...facilitators].map((r) => r.personId))];
+  const facilitators = await groups.facilitatorPersonIdsOf(db, groupIds);
+  const treasurers = await groups.roleHoldersOf(db, groupIds, 'bendahara');
+  return [...new Set([...treasurers, ...facilitators])];
 }

@@ -18,6 +18,8 @@ import {
   type PaymentStatus,
   type Standing,
 } from './loans.ts';
+import { groupTimeZone } from '../groups/groups.repository.ts';
+import { findPerson } from '../people/people.repository.ts';
 import * as repo from './loans.repository.ts';
 import { DEFAULT_DUE_DAY, DEFAULT_ROUND_TO, loanSchedule, LoanTermsError, type Instalment, type LoanTerms } from './schedule.ts';
 
@@ -49,11 +51,11 @@ function requireOneBorrower(borrower: BorrowerInput): { groupId: number | null; 
 /** The borrower's time zone, which decides her "today"; unknown borrowers are refused. */
 async function borrowerTimeZone(db: Db, borrower: { groupId: number | null; personId: number | null }): Promise<string> {
   if (borrower.groupId !== null) {
-    const zone = await repo.findGroupTimeZone(db, borrower.groupId);
+    const zone = await groupTimeZone(db, borrower.groupId);
     if (zone === undefined) throw new DomainError('group_not_found', `no group with id ${borrower.groupId}`);
     return zone;
   }
-  const zone = borrower.personId === null ? undefined : await repo.findPersonTimeZone(db, borrower.personId);
+  const zone = borrower.personId === null ? undefined : (await findPerson(db, borrower.personId))?.timeZone;
   if (zone === undefined) throw new DomainError('member_not_found', `no person with id ${String(borrower.personId)}`);
   return zone;
 }

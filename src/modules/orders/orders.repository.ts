@@ -1,6 +1,7 @@
 /** SQL for orders and their payments. */
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
+import { idsInTimeZone } from '../people/people.repository.ts';
 import type { Order } from './orders.ts';
 
 const orderColumns = [
@@ -95,17 +96,17 @@ export interface DueOrder extends Order {
 
 /** Open orders due on `dueDate` of members living in `timeZone`, by id after `afterId`. */
 export async function openOrdersDueOn(db: Db, options: { dueDate: IsoDate; timeZone: string; afterId: number; limit: number }): Promise<DueOrder[]> {
-  return db
+  const rows = await db
     .selectFrom('orders')
-    .innerJoin('people', 'people.id', 'orders.person_id')
-    .select([...orderColumns, 'people.time_zone as timeZone'])
+    .select(orderColumns)
     .where('orders.status', '=', 'open')
     .where('orders.due_date', '=', options.dueDate)
-    .where('people.time_zone', '=', options.timeZone)
+    .where('orders.person_id', 'in', idsInTimeZone(options.timeZone))
     .where('orders.id', '>', options.afterId)
     .orderBy('orders.id')
     .limit(options.limit)
     .execute();
+  return rows.map((order) => ({ ...order, timeZone: options.timeZone }));
 }
 
 export async function findOrder(db: Db, id: number): Promise<Order | undefined> {

@@ -3,10 +3,26 @@
  * as the change that justifies it. The queue carries only the row's idempotency key, so a
  * job that runs twice (a stalled worker) finds the row already sent and does nothing.
  */
+import { expressionBuilder, type Expression, type SelectQueryBuilder } from 'kysely';
 import type { OutboundMessage } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
+import type { Database } from '../../db/schema.ts';
 
 export type Priority = 'reply' | 'bulk';
+
+// Query fragments for modules that keep outbox keys (lead deliveries): what became of a message.
+
+const outbound = () => expressionBuilder<Database, never>().selectFrom('outbound_messages');
+
+/** The status of the message with this key ('queued', 'sent', 'failed'; null if never written), as a scalar subquery. */
+export function statusOfOutbound(key: Expression<string>) {
+  return outbound().select('outbound_messages.status').where('outbound_messages.idempotency_key', '=', key).$asScalar();
+}
+
+/** Subquery of the keys of the messages the platform knows by this message id (for `in`). */
+export function keysOfSent(platformMessageId: string) {
+  return outbound().select('outbound_messages.idempotency_key').where('outbound_messages.platform_message_id', '=', platformMessageId);
+}
 
 export interface OutboxItem {
   idempotencyKey: string;
@@ -17,6 +33,21 @@ export interface OutboxItem {
 export interface StoredOutbound extends OutboxItem {
   payload: OutboundMessage;
   status: 'queued' | 'sent' | 'failed';
+}
+
+/** When the bulk private WhatsApp messages sent since `since` went out, oldest first (the WhatsApp pacer's memory across restarts). */
+export async function bulkPrivateSendsSince(db: Db, since: Date): Promise<Date[]> {
+  const rows = await db
+    .selectFrom('outbound_messages')
+    .select('sent_at')
+    .where('platform', '=', 'whatsapp')
+    .where('priority', '=', 'bulk')
+    .where('status', '=', 'sent')
+    .where('sent_at', '>=', since)
+    .where('chat_id', 'not like', '%@g.us')
+    .orderBy('sent_at')
+    .execute();
+  return rows.flatMap((r) => (r.sent_at ? [r.sent_at] : []));
 }
 
 export async function addToOutbox(
@@ -48,6 +79,21 @@ export async function unsentRepliesOf(db: Db, sourceMessageId: number): Promise<
     .selectFrom('outbound_messages')
     .select(['idempotency_key as idempotencyKey', 'platform', 'priority'])
     .where('source_message_id', '=', sourceMessageId)
+    .where('status', '=', 'queued')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
+}
+
+/**
+ * The still-queued messages among the keys a subquery names (a lead's deliveries), in the
+ * order they were written: one statement, however many keys.
+ */
+export async function queuedAmong<K extends string>(db: Db, keys: SelectQueryBuilder<Database, keyof Database, Record<K, string>>): Promise<OutboxItem[]> {
+  const rows = await db
+    .selectFrom('outbound_messages')
+    .select(['idempotency_key as idempotencyKey', 'platform', 'priority'])
+    .where('idempotency_key', 'in', keys)
     .where('status', '=', 'queued')
     .orderBy('id')
     .execute();

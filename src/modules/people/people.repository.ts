@@ -1,7 +1,35 @@
+import { expressionBuilder, type Expression } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import type { Database } from '../../db/schema.ts';
 import { cleanName, UNNAMED, type IdentityRef, type Person } from './people.ts';
 
 const personColumns = ['people.id', 'people.name', 'people.language', 'people.time_zone as timeZone'] as const;
+
+// Query fragments for other modules' set-based queries: each takes a reference to a column
+// holding a person's id (e.g. `eb.ref('memberships.person_id')`) and reads her row here.
+
+const people = () => expressionBuilder<Database, never>().selectFrom('people');
+
+/** Her name, as a scalar subquery (every id a table holds names an existing person). */
+export function personName(personId: Expression<number>) {
+  return people().select('people.name').where('people.id', '=', personId).$asScalar().$notNull();
+}
+
+/** Her phone number (E.164) or null, as a scalar subquery. */
+export function personPhone(personId: Expression<number>) {
+  return people().select('people.phone').where('people.id', '=', personId).$asScalar();
+}
+
+/** Ids of the people living in this time zone, as a subquery for `in`. */
+export function idsInTimeZone(timeZone: string) {
+  return people().select('people.id').where('people.time_zone', '=', timeZone);
+}
+
+/** Her phone number (E.164), or null. */
+export async function phoneOf(db: Db, personId: number): Promise<string | null> {
+  const row = await db.selectFrom('people').select('phone').where('id', '=', personId).executeTakeFirst();
+  return row?.phone ?? null;
+}
 
 export async function findPersonByIdentity(db: Db, ref: IdentityRef): Promise<Person | undefined> {
   return db
@@ -107,6 +135,30 @@ export async function setName(db: Db, personId: number, name: string): Promise<v
 
 export async function setPhone(db: Db, personId: number, phone: string): Promise<void> {
   await db.updateTable('people').set({ phone }).where('id', '=', personId).execute();
+}
+
+/**
+ * Renames an identity's external id on a platform (WhatsApp: a LID becomes the phone JID),
+ * unless the new id is already someone's identity there.
+ */
+export async function renameIdentity(db: Db, platform: IdentityRef['platform'], from: string, to: string): Promise<void> {
+  await db
+    .updateTable('identities')
+    .set({ external_id: to })
+    .where('platform', '=', platform)
+    .where('external_id', '=', from)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('identities as taken')
+            .select('taken.id')
+            .where('taken.platform', '=', platform)
+            .where('taken.external_id', '=', to),
+        ),
+      ),
+    )
+    .execute();
 }
 
 export interface Consent {

@@ -1,5 +1,6 @@
 /** SQL of group price lists. */
 import type { Db } from '../../db/client.ts';
+import { groupName } from '../groups/groups.repository.ts';
 import type { GroupPrice } from './prices.ts';
 
 const columns = ['group_id as groupId', 'item_key as itemKey', 'item', 'unit_price as unitPrice', 'unit', 'updated_at as updatedAt'] as const;
@@ -41,8 +42,15 @@ export async function findGroupPrice(db: Db, groupIds: readonly number[], key: s
   if (groupIds.length === 0) return undefined;
   return db
     .selectFrom('group_prices')
-    .innerJoin('groups', 'groups.id', 'group_prices.group_id')
-    .select(['group_prices.group_id as groupId', 'item_key as itemKey', 'item', 'unit_price as unitPrice', 'unit', 'updated_at as updatedAt', 'groups.name as groupName'])
+    .select((eb) => [
+      'group_prices.group_id as groupId',
+      'item_key as itemKey',
+      'item',
+      'unit_price as unitPrice',
+      'unit',
+      'updated_at as updatedAt',
+      groupName(eb.ref('group_prices.group_id')).as('groupName'),
+    ])
     .where('group_id', 'in', [...groupIds])
     .where('item_key', '=', key)
     .orderBy('updated_at', 'desc')

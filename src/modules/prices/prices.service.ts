@@ -6,6 +6,7 @@
 import { DomainError } from '../../core/errors.ts';
 import type { Db } from '../../db/client.ts';
 import * as groups from '../groups/groups.repository.ts';
+import { groupsRunOrChairedBy, runsOrChairs } from '../groups/groups.service.ts';
 import type { Group } from '../groups/groups.ts';
 import { latestPricedSales } from '../ledger/ledger.repository.ts';
 import type { NewEntry } from '../ledger/ledger.ts';
@@ -53,22 +54,12 @@ export async function priceUnpricedSales(
 
 /** Whether she may set the group's prices: its facilitator, or its ketua (active). */
 export async function maySetPrices(db: Db, personId: number, group: Group): Promise<boolean> {
-  const facilitator = await groups.findFacilitatorByPerson(db, personId);
-  if (facilitator && facilitator.id === group.facilitatorId) return true;
-  const membership = await groups.findMembership(db, group.id, personId);
-  return membership?.role === 'ketua' && membership.status === 'active';
+  return runsOrChairs(db, personId, group);
 }
 
-/** The groups whose prices she may set: those she runs and those she is ketua of. */
+/** The groups whose prices she may set: those she runs and those she is ketua of, by id. */
 export async function priceGroupsOf(db: Db, personId: number): Promise<Group[]> {
-  const facilitator = await groups.findFacilitatorByPerson(db, personId);
-  const run = facilitator ? await groups.listGroups(db, facilitator.id) : [];
-  const member = await groups.groupsOfPerson(db, personId);
-  const ketua: Group[] = [];
-  for (const g of member) if (await maySetPrices(db, personId, g)) ketua.push(g);
-  const all = new Map<number, Group>();
-  for (const g of [...run, ...ketua]) all.set(g.id, g);
-  return [...all.values()].sort((a, b) => a.id - b.id);
+  return groupsRunOrChairedBy(db, personId);
 }
 
 /** The groups whose price lists she sees in private: her own groups, then those whose prices she sets. */

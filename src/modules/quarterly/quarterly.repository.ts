@@ -1,13 +1,13 @@
 /**
- * SQL of the quarterly monitoring report: a group's active members with their quarterly
- * answers and the sales their books show for the quarter (one query), their loans and the
+ * SQL of the quarterly monitoring report: a group's active members (groups) with their quarterly
+ * answers and the sales their books show for the quarter (ledger), their loans and the
  * group's (standing from the loans module), and the requests made in chat.
  */
-import { sql } from 'kysely';
 import { businessDate, type IsoDate } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Db } from '../../db/client.ts';
 import * as groups from '../groups/groups.repository.ts';
+import { totalsByPerson } from '../ledger/ledger.repository.ts';
 import { loanStatus } from '../loans/loans.service.ts';
 import * as loans from '../loans/loans.repository.ts';
 import { quarterRange } from '../reminders/schedule.ts';
@@ -22,6 +22,18 @@ async function loansAsOf(db: Db, list: readonly { id: number; disbursed: IsoDate
   return summariseLoans(standings);
 }
 
+/** The quarterly answers of these people for a quarter, by person. */
+async function answersOf(db: Db, personIds: readonly number[], quarter: string) {
+  if (personIds.length === 0) return new Map<number, { assets: number | null; turnoverReported: number | null; employees: number | null }>();
+  const rows = await db
+    .selectFrom('quarterly_reports')
+    .select(['person_id as personId', 'assets', 'turnover_reported as turnoverReported', 'employees'])
+    .where('person_id', 'in', [...personIds])
+    .where('quarter', '=', quarter)
+    .execute();
+  return new Map(rows.map((r) => [r.personId, r]));
+}
+
 /** The report of a group for a quarter; `now` decides the as-of day of a quarter still running. */
 export async function quarterlyReportData(db: Db, groupId: number, quarter: string, now: Date): Promise<QuarterlyReportData> {
   const group = await groups.findGroup(db, groupId);
@@ -29,27 +41,21 @@ export async function quarterlyReportData(db: Db, groupId: number, quarter: stri
   const { from, to } = quarterRange(quarter);
   const today = businessDate(now, group.timeZone);
   const asOf = today < to ? today : to;
-  const members = await db
-    .selectFrom('memberships')
-    .innerJoin('people', 'people.id', 'memberships.person_id')
-    .leftJoin('quarterly_reports as q', (join) => join.onRef('q.person_id', '=', 'people.id').on('q.quarter', '=', quarter))
-    .select([
-      'people.id as personId',
-      'people.name',
-      'memberships.role',
-      'q.assets',
-      'q.turnover_reported as turnoverReported',
-      'q.employees',
-      sql<number>`(select coalesce(sum(e.amount), 0) from ledger_entries e where e.person_id = people.id and e.kind = 'sale'
-        and e.voided_at is null and e.business_date between ${from} and ${to})::bigint`.as('turnoverFromBooks'),
-    ])
-    .where('memberships.group_id', '=', groupId)
-    .where('memberships.status', '=', 'active')
-    .orderBy('people.name')
-    .orderBy('people.id')
-    .execute();
+  const members = await groups.listMembers(db, groupId, ['active']);
+  const ids = members.map((m) => m.personId);
+  const answers = await answersOf(db, ids, quarter);
+  const books = await totalsByPerson(db, ids, { from, to }, ['sale']);
+  const rowsOfMembers = members.map((m) => ({
+    personId: m.personId,
+    name: m.name,
+    role: m.role,
+    assets: answers.get(m.personId)?.assets ?? null,
+    turnoverReported: answers.get(m.personId)?.turnoverReported ?? null,
+    employees: answers.get(m.personId)?.employees ?? null,
+    turnoverFromBooks: books.get(m.personId)?.sales ?? 0,
+  }));
   const rows = [];
-  for (const m of members) {
+  for (const m of rowsOfMembers) {
     rows.push({ ...m, role: String(m.role), loans: await loansAsOf(db, await loans.loansOfPerson(db, m.personId), asOf) });
   }
   const facilitator = await groups.findFacilitator(db, group.facilitatorId);

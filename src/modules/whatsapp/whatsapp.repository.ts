@@ -4,12 +4,13 @@
  *   (6281…@s.whatsapp.net) or by an opaque LID (1234…@lid), and the bot must see one
  *   person either way;
  * - the bot's recently sent messages, so WhatsApp's retry requests can be answered;
- * - who may be written to privately in bulk (only people who wrote to the bot first), and
- *   how many bulk private messages went out today (the pacer's memory across restarts).
+ * - who may be written to privately in bulk (only people who wrote to the bot first); how
+ *   many bulk private messages went out lately is the outbox's (`bulkPrivateSendsSince`).
  * JIDs arrive here already normalised by the channel (no device part).
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { renameIdentity } from '../people/people.repository.ts';
 
 export interface LidPair {
   /** '1234567890@lid' */
@@ -42,23 +43,7 @@ export async function recordLidMappings(db: Db, pairs: readonly LidPair[]): Prom
             .where('whatsapp_lid_map.phone_jid', '<>', phoneJid),
         )
         .execute();
-      await trx
-        .updateTable('identities')
-        .set({ external_id: phoneJid })
-        .where('platform', '=', 'whatsapp')
-        .where('external_id', '=', lid)
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('identities as taken')
-                .select('taken.id')
-                .where('taken.platform', '=', 'whatsapp')
-                .where('taken.external_id', '=', phoneJid),
-            ),
-          ),
-        )
-        .execute();
+      await renameIdentity(trx, 'whatsapp', lid, phoneJid);
     }
   });
 }
@@ -90,21 +75,6 @@ export async function hasWrittenBefore(db: Db, jid: string): Promise<boolean> {
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/** When the bulk private WhatsApp messages sent since `since` went out, oldest first. */
-export async function bulkPrivateSendsSince(db: Db, since: Date): Promise<Date[]> {
-  const rows = await db
-    .selectFrom('outbound_messages')
-    .select('sent_at')
-    .where('platform', '=', 'whatsapp')
-    .where('priority', '=', 'bulk')
-    .where('status', '=', 'sent')
-    .where('sent_at', '>=', since)
-    .where('chat_id', 'not like', '%@g.us')
-    .orderBy('sent_at')
-    .execute();
-  return rows.flatMap((r) => (r.sent_at ? [r.sent_at] : []));
 }
 
 /** How long the bot's sent messages are kept for WhatsApp's retry requests. */

@@ -1,7 +1,7 @@
 /** The phone ↔ LID table, sent messages, "wrote first" and the pacer's memory, on real Postgres. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bulkPrivateSendsSince } from '../../../src/modules/outbox/outbox.repository.ts';
 import {
-  bulkPrivateSendsSince,
   findSentMessage,
   hasWrittenBefore,
   phonesForLids,
