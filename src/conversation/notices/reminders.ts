@@ -49,6 +49,23 @@ export interface PlannedReminder {
   message: OutboundMessage;
 }
 
+/** A private reminder someone was due for but does not get, and why (`reminders preview` lists them). */
+export interface SkippedReminder {
+  key: string;
+  kind: SlotKind;
+  timeZone: string;
+  dueAt: Date;
+  personId: number;
+  groupId: number | null;
+  reason: repo.SkipReason;
+}
+
+/** One batch of a slot's planning. */
+export interface PlannedBatch {
+  planned: PlannedReminder[];
+  skipped: SkippedReminder[];
+}
+
 export const DEFAULT_BATCH = 2000;
 
 /** Group chats have no language of their own: they read Indonesian. */
@@ -66,7 +83,7 @@ function later(a: Date, b: Date): Date {
  * clock; a preview passes the slot's own time): texts ("3 hari lagi") and the loan's
  * standing are taken on that day.
  */
-export async function* planSlot(db: Db, slot: Slot, now: Date, batchSize = DEFAULT_BATCH): AsyncGenerator<PlannedReminder[]> {
+export async function* planSlot(db: Db, slot: Slot, now: Date, batchSize = DEFAULT_BATCH): AsyncGenerator<PlannedBatch> {
   const at = later(now, slot.dueAt);
   switch (slot.kind) {
     case 'nudge':
@@ -84,13 +101,25 @@ export async function* planSlot(db: Db, slot: Slot, now: Date, batchSize = DEFAU
       return;
     case 'repayment': {
       const all = await planRepayment(db, slot, at);
-      for (let i = 0; i < all.length; i += batchSize) yield all.slice(i, i + batchSize);
+      for (let i = 0; i < all.planned.length; i += batchSize) yield { planned: all.planned.slice(i, i + batchSize), skipped: [] };
+      if (all.skipped.length) yield { planned: [], skipped: all.skipped };
       return;
     }
   }
 }
 
-async function* planNudge(db: Db, slot: Slot, at: Date, batchSize: number): AsyncGenerator<PlannedReminder[]> {
+/** The members of a page the bot may write to privately, and the others as skipped reminders. */
+function splitReachable(slot: Slot, members: repo.DueMember[], keyOf: (personId: number) => string) {
+  const reachable: (repo.DueMember & { chat: NonNullable<repo.DueMember['chat']> })[] = [];
+  const skipped: SkippedReminder[] = [];
+  for (const m of members) {
+    if (m.chat) reachable.push({ ...m, chat: m.chat });
+    else skipped.push({ key: keyOf(m.personId), kind: slot.kind, timeZone: slot.timeZone, dueAt: slot.dueAt, personId: m.personId, groupId: null, reason: 'no_private_chat' });
+  }
+  return { reachable, skipped };
+}
+
+async function* planNudge(db: Db, slot: Slot, at: Date, batchSize: number): AsyncGenerator<PlannedBatch> {
   const from = startOfWeek(slot.date);
   // Saturday evening, or the morning after when quiet hours moved it: "since Monday" up to then.
   const today = businessDate(at, slot.timeZone);
@@ -98,27 +127,29 @@ async function* planNudge(db: Db, slot: Slot, at: Date, batchSize: number): Asyn
   const to = today < slot.date ? slot.date : today > sunday ? sunday : today;
   const week = isoWeek(slot.date);
   for (let after = 0; ; ) {
-    const members = await repo.reachableMembers(db, {
+    const members = await repo.dueMembers(db, {
       timeZone: slot.timeZone,
       afterPersonId: after,
       limit: batchSize,
       withoutEntriesBetween: { from, to },
     });
     if (members.length === 0) return;
-    yield members.map((m) => ({
+    const { reachable, skipped } = splitReachable(slot, members, (id) => nudgeKey(week, id));
+    const planned = reachable.map((m) => ({
       key: nudgeKey(week, m.personId),
       kind: slot.kind,
       timeZone: slot.timeZone,
       dueAt: slot.dueAt,
       recipient: { personId: m.personId, groupId: null, groupChatId: null },
-      message: { platform: m.platform, chatId: m.chatId, text: repliesFor(m.language).reminderNudge(m.name), bulk: true },
+      message: { ...m.chat, text: repliesFor(m.language).reminderNudge(m.name), bulk: true },
     }));
+    yield { planned, skipped };
     after = members.at(-1)!.personId;
     if (members.length < batchSize) return;
   }
 }
 
-async function* planDigest(db: Db, slot: Slot, batchSize: number): AsyncGenerator<PlannedReminder[]> {
+async function* planDigest(db: Db, slot: Slot, batchSize: number): AsyncGenerator<PlannedBatch> {
   const from = startOfWeek(slot.date);
   const to = slot.date;
   const week = isoWeek(slot.date);
@@ -126,7 +157,7 @@ async function* planDigest(db: Db, slot: Slot, batchSize: number): AsyncGenerato
   for (let after = 0; ; ) {
     const chats = await repo.groupChatWeeks(db, { timeZone: slot.timeZone, from, to, afterGroupChatId: after, limit: batchSize });
     if (chats.length === 0) return;
-    yield chats.map((c) => ({
+    const planned = chats.map((c) => ({
       key: digestKey(week, c.groupChatId),
       kind: slot.kind,
       timeZone: slot.timeZone,
@@ -140,30 +171,32 @@ async function* planDigest(db: Db, slot: Slot, batchSize: number): AsyncGenerato
         bulk: true,
       },
     }));
+    yield { planned, skipped: [] };
     after = chats.at(-1)!.groupChatId;
     if (chats.length < batchSize) return;
   }
 }
 
-async function* planQuarterly(db: Db, slot: Slot, batchSize: number): AsyncGenerator<PlannedReminder[]> {
+async function* planQuarterly(db: Db, slot: Slot, batchSize: number): AsyncGenerator<PlannedBatch> {
   const quarter = reportedQuarter(slot.date);
   const range = quarterRange(quarter);
   for (let after = 0; ; ) {
-    const members = await repo.reachableMembers(db, { timeZone: slot.timeZone, afterPersonId: after, limit: batchSize, turnoverBetween: range });
+    const members = await repo.dueMembers(db, { timeZone: slot.timeZone, afterPersonId: after, limit: batchSize, turnoverBetween: range });
     if (members.length === 0) return;
-    yield members.map((m) => ({
+    const { reachable, skipped } = splitReachable(slot, members, (id) => quarterlyKey(quarter, id));
+    const planned = reachable.map((m) => ({
       key: quarterlyKey(quarter, m.personId),
       kind: slot.kind,
       timeZone: slot.timeZone,
       dueAt: slot.dueAt,
       recipient: { personId: m.personId, groupId: null, groupChatId: null },
       message: {
-        platform: m.platform,
-        chatId: m.chatId,
+        ...m.chat,
         text: repliesFor(m.language).reminderQuarterly({ name: m.name, ...range, turnover: m.turnover }),
         bulk: true,
       },
     }));
+    yield { planned, skipped };
     after = members.at(-1)!.personId;
     if (members.length < batchSize) return;
   }
@@ -181,10 +214,11 @@ type Borrower = { group: string } | { member: string } | null;
  * Z, and — privately, at 08:00 in their own zone, so only those living in Z — the group's
  * bendahara (the borrower herself for a personal loan), and 7 days late the facilitator.
  */
-async function planRepayment(db: Db, slot: Slot, at: Date): Promise<PlannedReminder[]> {
+async function planRepayment(db: Db, slot: Slot, at: Date): Promise<PlannedBatch> {
   const stepOf = new Map<IsoDate, RepaymentStep>(REPAYMENT_STEPS.map((s) => [addDays(slot.date, s.daysToDue), s.step]));
   const today = businessDate(at, slot.timeZone);
   const planned: PlannedReminder[] = [];
+  const skipped: SkippedReminder[] = [];
   const owedOn = new Map<string, number>();
   for (const instalment of await repo.instalmentsDueOn(db, [...stepOf.keys()])) {
     const step = stepOf.get(instalment.dueDate)!;
@@ -204,11 +238,14 @@ async function planRepayment(db: Db, slot: Slot, at: Date): Promise<PlannedRemin
       }
     }
     const readers: { contact: repo.Contact; borrower: Borrower }[] = [];
+    const unreachable: number[] = [];
     for (const [personId, borrower] of people) {
-      const contact = await repo.contactOf(db, personId); // undefined: opted out, or no chat the bot may use
-      if (contact && contact.timeZone === slot.timeZone) readers.push({ contact, borrower });
+      const reach = await repo.reachOf(db, personId);
+      if (reach && 'contact' in reach && reach.contact.timeZone === slot.timeZone) readers.push({ contact: reach.contact, borrower });
+      // Opted out: never listed; no private chat: listed as skipped.
+      if (reach && 'skip' in reach && reach.skip === 'no_private_chat' && reach.timeZone === slot.timeZone) unreachable.push(personId);
     }
-    if (chats.length === 0 && readers.length === 0) continue;
+    if (chats.length === 0 && readers.length === 0 && unreachable.length === 0) continue;
 
     // Paid in full (confirmed payments, on the borrower's calendar): its reminders stop.
     const id = `${loanId}.${number}`;
@@ -221,6 +258,9 @@ async function planRepayment(db: Db, slot: Slot, at: Date): Promise<PlannedRemin
 
     const facts = { number, dueDate: instalment.dueDate, days: daysBetween(today, instalment.dueDate), amount: owed };
     const base = { kind: slot.kind, timeZone: slot.timeZone, dueAt: slot.dueAt };
+    for (const personId of unreachable) {
+      skipped.push({ ...base, key: repaymentKey(loanId, number, step, { personId }), personId, groupId, reason: 'no_private_chat' });
+    }
     for (const chat of chats) {
       planned.push({
         ...base,
@@ -243,7 +283,7 @@ async function planRepayment(db: Db, slot: Slot, at: Date): Promise<PlannedRemin
       });
     }
   }
-  return planned;
+  return { planned, skipped };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -265,7 +305,8 @@ export interface FanOutOptions {
 export async function fanOut(db: Db, slot: Slot, now: Date, options: FanOutOptions = {}): Promise<OutboxItem[]> {
   const written: OutboxItem[] = [];
   let batch = 0;
-  for await (const planned of planSlot(db, slot, now, options.batchSize ?? DEFAULT_BATCH)) {
+  for await (const { planned } of planSlot(db, slot, now, options.batchSize ?? DEFAULT_BATCH)) {
+    if (planned.length === 0) continue;
     const items = await db
       .transaction()
       .execute((trx) =>
@@ -416,15 +457,37 @@ export interface PreviewedReminder {
   outbox: 'queued' | 'sent' | 'failed' | null;
 }
 
-/** Every reminder due from `from` (inclusive) to `to` (exclusive), planned as the job would, without writing anything. */
+/** Why a reminder is skipped, in words for the admin. */
+export const SKIP_REASONS: Record<repo.SkipReason, string> = {
+  opted_out: 'she opted out (BERHENTI)',
+  no_private_chat: 'no private chat the bot may use: on WhatsApp it writes privately only to someone who wrote to it privately first',
+};
+
+export interface PreviewedSkip {
+  kind: SlotKind;
+  key: string;
+  dueAt: string;
+  timeZone: string;
+  personId: number;
+  groupId: number | null;
+  reason: repo.SkipReason;
+  why: string;
+}
+
+/**
+ * Every reminder due from `from` (inclusive) to `to` (exclusive), planned as the job would,
+ * without writing anything; and the private ones someone was due for but does not get.
+ */
 export async function previewReminders(
   db: Db,
   options: { from: Date; to: Date; quietHours: QuietHours | null; kinds?: readonly SlotKind[] },
-): Promise<PreviewedReminder[]> {
+): Promise<{ reminders: PreviewedReminder[]; skipped: PreviewedSkip[] }> {
   const slots = slotsBetween(options.from, options.to, await repo.timeZonesInUse(db), options.quietHours, options.kinds);
   const out: PreviewedReminder[] = [];
+  const skippedOut: PreviewedSkip[] = [];
   for (const slot of slots) {
-    for await (const planned of planSlot(db, slot, slot.dueAt)) {
+    for await (const { planned, skipped } of planSlot(db, slot, slot.dueAt)) {
+      for (const x of skipped) skippedOut.push({ ...x, dueAt: isoWithOffset(x.dueAt, x.timeZone), why: SKIP_REASONS[x.reason] });
       const statuses = await repo.outboxStatuses(db, planned.map((p) => p.key));
       for (const p of planned) {
         out.push({
@@ -441,7 +504,7 @@ export async function previewReminders(
       }
     }
   }
-  return out;
+  return { reminders: out, skipped: skippedOut };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import type { LeadTarget } from '../../db/schema.ts';
+import { mayWritePrivately } from '../people/people.repository.ts';
 
 export interface Lead {
   id: number;
@@ -110,20 +111,7 @@ export async function recipientsOf(db: Db, groupIds: readonly number[], exceptPe
     .where('memberships.status', '=', 'active')
     .where('people.opted_out_at', 'is', null)
     .where('identities.platform', 'in', ['telegram', 'whatsapp'])
-    .where((eb) =>
-      eb.or([
-        eb('identities.platform', '=', 'telegram'),
-        eb.exists(
-          eb
-            .selectFrom('inbound_messages')
-            .select('inbound_messages.id')
-            .whereRef('inbound_messages.person_id', '=', 'people.id')
-            .where('inbound_messages.platform', '=', 'whatsapp')
-            // A private message: writing in a group does not open a private chat.
-            .where('inbound_messages.chat_id', 'not like', '%@g.us'),
-        ),
-      ]),
-    )
+    .where((eb) => mayWritePrivately(eb, eb.ref('people.id'), eb.ref('identities.platform')))
     .orderBy('people.id')
     .orderBy(sql`case when identities.platform = 'telegram' then 0 else 1 end`)
     .execute();

@@ -1,4 +1,7 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import type { Database } from '../../db/schema.ts';
+import { privateMessageFrom } from '../inbox/inbox.repository.ts';
 import { cleanName, UNNAMED, type IdentityRef, type Person } from './people.ts';
 
 const personColumns = ['people.id', 'people.name', 'people.language', 'people.time_zone as timeZone'] as const;
@@ -145,23 +148,48 @@ export async function privateChatOf(
   personId: number,
   prefer?: IdentityRef['platform'],
 ): Promise<{ platform: IdentityRef['platform']; chatId: string } | undefined> {
-  const identities = await db
+  const usable = await db
     .selectFrom('identities')
     .select(['platform', 'external_id'])
     .where('person_id', '=', personId)
-    .where('platform', 'in', ['telegram', 'whatsapp'])
+    .where((eb) => mayWritePrivately(eb, eb.ref('identities.person_id'), eb.ref('identities.platform')))
     .orderBy('id')
     .execute();
-  // Only a private message counts as her opening the chat; writing in a group does not.
-  const wroteOnWhatsapp = await db
-    .selectFrom('inbound_messages')
-    .select('id')
-    .where('person_id', '=', personId)
-    .where('platform', '=', 'whatsapp')
-    .where('chat_id', 'not like', '%@g.us')
-    .limit(1)
-    .executeTakeFirst();
-  const usable = identities.filter((i) => i.platform === 'telegram' || wroteOnWhatsapp);
   const pick = usable.find((i) => i.platform === prefer) ?? usable.find((i) => i.platform === 'telegram') ?? usable[0];
   return pick && { platform: pick.platform as IdentityRef['platform'], chatId: pick.external_id };
+}
+
+// Used by reminders and summaries.
+
+/**
+ * THE rule for writing to someone privately, as a query fragment over one of her
+ * identities (`personId`, `platform`: columns or values of the outer query): on Telegram
+ * always; on WhatsApp only once she has written to the bot in her own private chat there —
+ * a message in a group chat does not count, because a private message to someone who
+ * never opened the chat is the bot opening it, which gets linked numbers banned (the
+ * WhatsApp channel refuses it at send time, see whatsapp.repository's hasWrittenBefore).
+ * Every private message the bot plans (reminders, summaries, leads, notices) uses this rule.
+ */
+export function mayWritePrivately<TB extends keyof Database>(
+  eb: ExpressionBuilder<Database, TB>,
+  personId: Expression<number>,
+  platform: Expression<string>,
+): Expression<SqlBool> {
+  return eb.or([
+    eb(platform, '=', 'telegram'),
+    eb.and([eb(platform, '=', 'whatsapp'), privateMessageFrom(eb, personId, 'whatsapp')]),
+  ]);
+}
+
+/** A query fragment: the person `personId` (a column of the outer query) has an identity the bot may write to privately. */
+export function hasPrivateChat<TB extends keyof Database>(eb: ExpressionBuilder<Database, TB>, personId: Expression<number>): Expression<SqlBool> {
+  // The subquery needs no table of the outer query: `personId` brings what it needs.
+  const own = eb as unknown as ExpressionBuilder<Database, never>;
+  return own.exists(
+    own
+      .selectFrom('identities')
+      .select('identities.id')
+      .where('identities.person_id', '=', personId)
+      .where((w) => mayWritePrivately(w, w.ref('identities.person_id'), w.ref('identities.platform'))),
+  );
 }

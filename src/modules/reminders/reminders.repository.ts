@@ -9,7 +9,7 @@ import { isTimeZone } from '../../core/dates.ts';
 import type { Platform } from '../../core/messages.ts';
 import type { Rupiah } from '../../core/money.ts';
 import type { Db } from '../../db/client.ts';
-import { findPerson, privateChatOf } from '../people/people.repository.ts';
+import { findPerson, mayWritePrivately, privateChatOf } from '../people/people.repository.ts';
 import type { Slot } from './schedule.ts';
 
 /** Time zones of groups and people: each needs its own slots. */
@@ -79,18 +79,23 @@ export interface Contact {
   chatId: string;
 }
 
-export interface MemberContact extends Omit<Contact, 'timeZone'> {
+/** A member due for a reminder, with the chat the bot would use; null when it may not write to her privately. */
+export interface DueMember {
+  personId: number;
+  name: string;
+  language: 'id' | 'en';
+  chat: { platform: Platform; chatId: string } | null;
   /** Sales recorded in `turnoverBetween`, when asked for. */
   turnover: Rupiah;
 }
 
 /**
- * Active, opted-in members whose own time zone is `timeZone` and whom the bot can reach
- * privately (Telegram first; WhatsApp only once she has written there), by person id from
- * `afterPersonId`. Optionally only those with no entry in a date range, and with their
- * sales over another range.
+ * Active, opted-in members whose own time zone is `timeZone`, by person id from
+ * `afterPersonId`, each with the private chat the bot would use (Telegram first; see the
+ * people module's `mayWritePrivately`), or none. Optionally only those with no entry in a
+ * date range, and with their sales over another range.
  */
-export async function reachableMembers(
+export async function dueMembers(
   db: Db,
   options: {
     timeZone: string;
@@ -99,32 +104,18 @@ export async function reachableMembers(
     withoutEntriesBetween?: { from: IsoDate; to: IsoDate };
     turnoverBetween?: { from: IsoDate; to: IsoDate };
   },
-): Promise<MemberContact[]> {
+): Promise<DueMember[]> {
   const turnover = options.turnoverBetween;
   const quiet = options.withoutEntriesBetween;
   let query = db
     .selectFrom('people')
-    .innerJoinLateral(
+    .leftJoinLateral(
       (eb) =>
         eb
           .selectFrom('identities')
           .select(['identities.platform', 'identities.external_id as chatId'])
           .whereRef('identities.person_id', '=', 'people.id')
-          .where((w) =>
-            w.or([
-              w('identities.platform', '=', 'telegram'),
-              w.and([
-                w('identities.platform', '=', 'whatsapp'),
-                w.exists(
-                  w
-                    .selectFrom('inbound_messages')
-                    .select('inbound_messages.id')
-                    .whereRef('inbound_messages.person_id', '=', 'people.id')
-                    .where('inbound_messages.platform', '=', 'whatsapp'),
-                ),
-              ]),
-            ]),
-          )
+          .where((w) => mayWritePrivately(w, w.ref('identities.person_id'), w.ref('identities.platform')))
           .orderBy(sql`case when identities.platform = 'telegram' then 0 else 1 end`)
           .orderBy('identities.id')
           .limit(1)
@@ -168,7 +159,7 @@ export async function reachableMembers(
     );
   }
   const rows = await query.orderBy('people.id').limit(options.limit).execute();
-  return rows.map((r) => ({ ...r, platform: r.platform as Platform }));
+  return rows.map(({ platform, chatId, ...r }) => ({ ...r, chat: platform !== null && chatId !== null ? { platform: platform as Platform, chatId } : null }));
 }
 
 export interface GroupWeek {
@@ -315,14 +306,24 @@ export async function activeGroupsOf(db: Db, personId: number): Promise<number[]
   return rows.map((r) => r.group_id);
 }
 
+/** Why a person due for a private reminder does not get it. */
+export type SkipReason = 'opted_out' | 'no_private_chat';
+
+/** How to write to her privately, or why the bot may not (she opted out, or has no private chat it may use). */
+export async function reachOf(db: Db, personId: number): Promise<{ contact: Contact } | { skip: SkipReason; timeZone: string } | undefined> {
+  const person = await findPerson(db, personId);
+  if (!person) return undefined;
+  const row = await db.selectFrom('people').select('opted_out_at').where('id', '=', personId).executeTakeFirst();
+  if (row?.opted_out_at != null) return { skip: 'opted_out', timeZone: person.timeZone };
+  const chat = await privateChatOf(db, personId);
+  if (!chat) return { skip: 'no_private_chat', timeZone: person.timeZone };
+  return { contact: { personId, name: person.name, language: person.language, timeZone: person.timeZone, platform: chat.platform, chatId: chat.chatId } };
+}
+
 /** How to write to her privately, or undefined when she has opted out or cannot be reached. */
 export async function contactOf(db: Db, personId: number): Promise<Contact | undefined> {
-  const row = await db.selectFrom('people').select('opted_out_at').where('id', '=', personId).executeTakeFirst();
-  if (!row || row.opted_out_at !== null) return undefined;
-  const person = await findPerson(db, personId);
-  const chat = await privateChatOf(db, personId);
-  if (!person || !chat) return undefined;
-  return { personId, name: person.name, language: person.language, timeZone: person.timeZone, platform: chat.platform, chatId: chat.chatId };
+  const reach = await reachOf(db, personId);
+  return reach && 'contact' in reach ? reach.contact : undefined;
 }
 
 /** Reminder rows still queued in the outbox, by key, a page at a time. */

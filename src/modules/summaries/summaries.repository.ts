@@ -4,6 +4,7 @@
  */
 import { addDays, type IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
+import { hasPrivateChat } from '../people/people.repository.ts';
 import { chartData } from '../charts/charts.service.ts';
 import type { DailyTotals } from '../charts/charts.ts';
 import type { WeeklySummary } from './summaries.ts';
@@ -12,7 +13,7 @@ import { change } from './summaries.ts';
 /**
  * Active, opted-in members living in `timeZone` who recorded something (a sale or an
  * expense, not voided) between `from` and `to`, and whom the bot may write to privately
- * (Telegram, or WhatsApp once she wrote there): their person ids, from `afterPersonId`.
+ * (the people module's `mayWritePrivately`): their person ids, from `afterPersonId`.
  */
 export async function membersWithEntries(
   db: Db,
@@ -40,15 +41,7 @@ export async function membersWithEntries(
           .where('ledger_entries.business_date', '<=', options.to),
       ),
     )
-    .where(({ exists, selectFrom, or, and }) =>
-      or([
-        exists(selectFrom('identities').select('identities.id').whereRef('identities.person_id', '=', 'people.id').where('identities.platform', '=', 'telegram')),
-        and([
-          exists(selectFrom('identities').select('identities.id').whereRef('identities.person_id', '=', 'people.id').where('identities.platform', '=', 'whatsapp')),
-          exists(selectFrom('inbound_messages').select('inbound_messages.id').whereRef('inbound_messages.person_id', '=', 'people.id').where('inbound_messages.platform', '=', 'whatsapp')),
-        ]),
-      ]),
-    )
+    .where((eb) => hasPrivateChat(eb, eb.ref('people.id')))
     .orderBy('people.id')
     .limit(options.limit)
     .execute();
