@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { isIsoDate } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
-import { previewReminders } from '../../conversation/notices/reminders.ts';
+import { previewReminders } from './reminders-preview.ts';
 import { DEFAULT_QUIET_HOURS, formatQuietHours, parseQuietHours, SLOT_KINDS, type SlotKind } from '../../modules/reminders/schedule.ts';
 import { jsonAction, withDb, type AdminDeps } from './context.ts';
 import { quoted } from './output.ts';

@@ -1,6 +1,9 @@
 /** SQL for facilitators, groups, their trades and chats, and memberships. */
-import { sql } from 'kysely';
+import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Platform } from '../../core/messages.ts';
+import type { Rupiah } from '../../core/money.ts';
 import type { Db } from '../../db/client.ts';
+import type { Database } from '../../db/schema.ts';
 import type { Group, Member, MembershipStatus, Role } from './groups.ts';
 
 const groupColumns = [
@@ -222,4 +225,127 @@ export async function recordRefusal(
     .insertInto('permission_refusals')
     .values({ person_id: refusal.personId, action: refusal.action, reason: refusal.reason, group_id: refusal.groupId })
     .execute();
+}
+
+// Used by reminders and summaries.
+
+/** A query fragment: the person `personId` (a column of the outer query) is an active member of some group. */
+export function isActiveMember<TB extends keyof Database>(eb: ExpressionBuilder<Database, TB>, personId: Expression<number>): Expression<SqlBool> {
+  // The subquery needs no table of the outer query: `personId` brings what it needs.
+  const own = eb as unknown as ExpressionBuilder<Database, never>;
+  return own.exists(
+    own.selectFrom('memberships').select('memberships.id').where('memberships.person_id', '=', personId).where('memberships.status', '=', 'active'),
+  );
+}
+
+/** The time zones of all groups. */
+export async function groupTimeZones(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('groups').select('time_zone').distinct().execute();
+  return rows.map((r) => r.time_zone);
+}
+
+/** A linked group chat with its group's figures over a range, as `linkedChatsWithFigures` returns them. */
+export interface ChatWithFigures {
+  groupId: number;
+  groupName: string;
+  groupChatId: number;
+  platform: Platform;
+  chatId: string;
+  /** Active members. */
+  members: number;
+  /** Active members for whom `figures.recorded` holds. */
+  recorded: number;
+  /** Sum of `figures.sales` over active members. */
+  sales: Rupiah;
+  /** Sum of `figures.expenses` over active members. */
+  expenses: Rupiah;
+}
+
+/** Per-member fragments (of a member's person id) that `linkedChatsWithFigures` counts and sums over each group's active members. */
+export interface MemberFigures {
+  recorded: (eb: ExpressionBuilder<Database, never>, personId: Expression<number>) => Expression<SqlBool>;
+  sales: (personId: Expression<number>) => Expression<number>;
+  expenses: (personId: Expression<number>) => Expression<number>;
+}
+
+/** Linked chats of groups in `timeZone` that have active members, each with its group's member figures, paged by chat id. */
+export async function linkedChatsWithFigures(
+  db: Db,
+  options: { timeZone: string; afterGroupChatId: number; limit: number },
+  figures: MemberFigures,
+): Promise<ChatWithFigures[]> {
+  const member = sql.ref<number>('m.person_id');
+  const ofActiveMembers = sql`from memberships m where m.group_id = groups.id and m.status = 'active'`;
+  const rows = await db
+    .selectFrom('group_chats')
+    .innerJoin('groups', 'groups.id', 'group_chats.group_id')
+    .select([
+      'groups.id as groupId',
+      'groups.name as groupName',
+      'group_chats.id as groupChatId',
+      'group_chats.platform',
+      'group_chats.chat_id as chatId',
+      sql<number>`(select count(*) ${ofActiveMembers})::int`.as('members'),
+      sql<number>`(select count(*) ${ofActiveMembers} and ${figures.recorded(expressionBuilder<Database, never>(), member)})::int`.as('recorded'),
+      sql<number>`(select coalesce(sum(${figures.sales(member)}), 0) ${ofActiveMembers})::bigint`.as('sales'),
+      sql<number>`(select coalesce(sum(${figures.expenses(member)}), 0) ${ofActiveMembers})::bigint`.as('expenses'),
+    ])
+    .where('groups.time_zone', '=', options.timeZone)
+    .where('group_chats.id', '>', options.afterGroupChatId)
+    .where(({ exists, selectFrom }) =>
+      exists(selectFrom('memberships').select('memberships.id').whereRef('memberships.group_id', '=', 'groups.id').where('memberships.status', '=', 'active')),
+    )
+    .orderBy('group_chats.id')
+    .limit(options.limit)
+    .execute();
+  return rows.map((r) => ({ ...r, platform: r.platform as Platform }));
+}
+
+export async function groupChatsOf(db: Db, groupId: number): Promise<{ groupChatId: number; platform: Platform; chatId: string }[]> {
+  const rows = await db
+    .selectFrom('group_chats')
+    .select(['id as groupChatId', 'platform', 'chat_id as chatId'])
+    .where('group_id', '=', groupId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ ...r, platform: r.platform as Platform }));
+}
+
+/** Active bendahara of a group. */
+export async function treasurersOf(db: Db, groupId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('person_id')
+    .where('group_id', '=', groupId)
+    .where('status', '=', 'active')
+    .where('role', '=', 'bendahara')
+    .orderBy('person_id')
+    .execute();
+  return rows.map((r) => r.person_id);
+}
+
+/** The facilitators (as people) of these groups. */
+export async function facilitatorPeopleOf(db: Db, groupIds: readonly number[]): Promise<number[]> {
+  if (groupIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('groups')
+    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
+    .select('facilitators.person_id')
+    .distinct()
+    .where('groups.id', 'in', [...groupIds])
+    .orderBy('facilitators.person_id')
+    .execute();
+  return rows.map((r) => r.person_id);
+}
+
+/** The groups a person is an active member of. */
+export async function activeGroupsOf(db: Db, personId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('group_id')
+    .where('person_id', '=', personId)
+    .where('status', '=', 'active')
+    .orderBy('group_id')
+    .execute();
+  return rows.map((r) => r.group_id);
 }

@@ -8,7 +8,8 @@ import type { IsoDate } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Rupiah } from '../../core/money.ts';
 import type { Db } from '../../db/client.ts';
-import { isQuarterLabel, quarterRange, type QuarterLabel } from './schedule.ts';
+import { salesBetween } from '../ledger/ledger.repository.ts';
+import { isQuarterLabel, quarterRange, type QuarterLabel } from '../reminders/schedule.ts';
 
 export interface QuarterlyReport {
   personId: number;
@@ -23,17 +24,7 @@ export interface QuarterlyReport {
 
 /** Her sales over the quarter, from her (unvoided) entries. */
 export async function turnoverFromBooks(db: Db, personId: number, quarter: QuarterLabel): Promise<Rupiah> {
-  const { from, to } = quarterRange(quarter);
-  const row = await db
-    .selectFrom('ledger_entries')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('total'))
-    .where('person_id', '=', personId)
-    .where('kind', '=', 'sale')
-    .where('voided_at', 'is', null)
-    .where('business_date', '>=', from)
-    .where('business_date', '<=', to)
-    .executeTakeFirstOrThrow();
-  return Number(row.total);
+  return salesBetween(db, personId, quarterRange(quarter));
 }
 
 function requireCount(name: string, value: number | null): void {
