@@ -37,15 +37,6 @@ const QUERY_BUILDERS = ['selectFrom', 'insertInto', 'updateTable', 'deleteFrom',
 const QUERIES_LIVE_IN = ['**/*.repository.ts', 'src/db/**', 'migrations/**'];
 const QUERIES_ONLY_IN_REPOSITORIES = "SQL lives in the owning module's *.repository.ts (or src/db, migrations): call that module's functions";
 
-/**
- * TEMPORARY EXCEPTIONS — being moved to owners' functions in parallel (the reminders and
- * summaries work); delete this list once that branch is merged.
- */
-const QUERIES_OUTSIDE_REPOSITORIES_FOR_NOW = [
-  'src/modules/reminders/quarterly-reports.ts',
-  'src/conversation/notices/reminders.ts',
-];
-
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', '.data/**', 'coverage/**'] },
   js.configs.recommended,
@@ -75,7 +66,7 @@ export default tseslint.config(
   })),
   {
     files: ['src/**/*.ts', 'bench/**/*.ts'],
-    ignores: [...QUERIES_LIVE_IN, ...QUERIES_OUTSIDE_REPOSITORIES_FOR_NOW],
+    ignores: QUERIES_LIVE_IN,
     rules: {
       'no-restricted-syntax': [
         'error',

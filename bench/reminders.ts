@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { fanOut } from '../src/conversation/notices/reminders.ts';
+import { fanOut } from '../src/jobs/reminders-fan-out.ts';
 import { createDispatch } from '../src/jobs/intake.ts';
 import { createQueues } from '../src/jobs/queues.ts';
 import { addFacilitator, createGroup, groupsRepo } from '../src/modules/groups/groups.service.ts';

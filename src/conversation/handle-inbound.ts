@@ -35,7 +35,7 @@ import { onOptIn, onOptOut, onStart, welcome } from './flows/consent.ts';
 import { answerPendingName, noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } from './flows/groups.ts';
 import { onConfirmPayment, onLoanStatus, onRepayment } from './flows/loans.ts';
 import { answerLeadDraft, onLeadAward, onLeadClose, onLeadInterest, onLeadList, onLeadNew, onLeadShow } from './flows/leads.ts';
-import { onQuarterlyReport } from './notices/reminders.ts';
+import { onQuarterlyReport } from './flows/quarterly-answer.ts';
 import { Session, type ConversationDeps, type Handled } from './session.ts';
 
 export type { ConversationDeps, Handled };

@@ -6,7 +6,7 @@ import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
-import { closeExpiredLeads } from '../conversation/notices/lead-deadlines.ts';
+import { closeExpiredLeads } from './lead-deadlines.ts';
 import { staleQueued, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 
 export const MAINTENANCE_QUEUE = 'maintenance';

@@ -1,6 +1,6 @@
 /**
  * Reminders on a BullMQ job scheduler. The processor is a plain function
- * (`remindersTick`); the fan-out and planning live in conversation/notices/reminders.ts.
+ * (`remindersTick`, over reminders-tick.ts); planning lives in modules/reminders/planning.ts.
  *
  * Design: ONE scheduler, every 15 minutes in UTC (`reminders-tick`), whose processor works
  * out per time zone which slots (repayment 08:00, nudge Saturday 19:00, digest Sunday
@@ -21,7 +21,7 @@ import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
-import { runDueReminders, type TickResult } from '../conversation/notices/reminders.ts';
+import { runDueReminders, type TickResult } from './reminders-tick.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { QuietHours } from '../modules/reminders/schedule.ts';
 

@@ -3,11 +3,11 @@
  * for sending. The reminder tick hands it the keys of the members due (job id = the
  * outbox key, so a key handed over twice is one job); the worker works one at a time at
  * a bounded pace, so a Sunday of thousands of charts never starves replies of CPU. The
- * processor (`sendWeeklySummary`) is a plain function in conversation/notices.
+ * processor (`sendWeeklySummary`) is a plain function in weekly-summary.ts.
  */
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from '../core/logger.ts';
-import { sendWeeklySummary, type SummaryDeps } from '../conversation/notices/weekly-summary.ts';
+import { sendWeeklySummary, type SummaryDeps } from './weekly-summary.ts';
 import { cappedBackoff } from './queues.ts';
 
 export const SUMMARIES_QUEUE = 'weekly-summaries';

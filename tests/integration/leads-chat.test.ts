@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
-import { closeExpiredLeads } from '../../src/conversation/notices/lead-deadlines.ts';
+import { closeExpiredLeads } from '../../src/jobs/lead-deadlines.ts';
 import { repliesFor } from '../../src/conversation/replies/index.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
 import type { FollowUp } from '../../src/conversation/follow-ups.ts';

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
-import { runDueReminders, type TickResult } from '../../src/conversation/notices/reminders.ts';
+import { runDueReminders, type TickResult } from '../../src/jobs/reminders-tick.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';

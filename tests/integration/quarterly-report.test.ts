@@ -21,7 +21,7 @@ import { QUARTERLY_SCHEDULER, startFollowUpWorker } from '../../src/jobs/workers
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { createLoan } from '../../src/modules/loans/loans.service.ts';
 import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
-import { saveQuarterlyReport } from '../../src/modules/reminders/quarterly-reports.ts';
+import { saveQuarterlyReport } from '../../src/modules/quarterly/quarterly-reports.ts';
 import { runAdminCommand } from '../helpers/admin-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { privateMessage } from '../helpers/messages.ts';

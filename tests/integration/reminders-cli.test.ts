@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { fanOut } from '../../src/conversation/notices/reminders.ts';
+import { fanOut } from '../../src/jobs/reminders-fan-out.ts';
 import { addFacilitator, addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
 import { createLoan } from '../../src/modules/loans/loans.service.ts';
 import { slotOn } from '../../src/modules/reminders/schedule.ts';

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { isIsoDate } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
-import { previewReminders } from '../../conversation/notices/reminders.ts';
+import { previewReminders } from './reminders-preview.ts';
 import { DEFAULT_QUIET_HOURS, formatQuietHours, parseQuietHours, SLOT_KINDS, type SlotKind } from '../../modules/reminders/schedule.ts';
 import { jsonAction, withDb, type AdminDeps } from './context.ts';
 import { FlagError } from './flag-error.ts';
@@ -39,7 +39,8 @@ export function reminderCommands(program: Command, deps: AdminDeps): void {
     .command('preview')
     .description(
       'every reminder due in a window, as the reminder job would send it (nothing is written or sent); ' +
-        'prints {from, to, quietHours, count, reminders: [{kind, key, dueAt, timeZone, personId, groupId, groupChatId, platform, chatId, text, outbox}]}',
+        'prints {from, to, quietHours, count, reminders: [{kind, key, dueAt, timeZone, personId, groupId, groupChatId, platform, chatId, text, outbox}], ' +
+        'skipped: [{kind, key, dueAt, timeZone, personId, groupId, reason, why}]} (skipped: private reminders someone was due for but does not get)',
     )
     .requiredOption('--from <time>', 'start of the window (included), ISO 8601 with offset, e.g. 2027-01-30T00:00:00+07:00')
     .requiredOption('--to <time>', `end of the window (excluded), at most ${MAX_PREVIEW_DAYS} days after --from`)
@@ -63,8 +64,8 @@ export function reminderCommands(program: Command, deps: AdminDeps): void {
         }
         const kinds = o.kind === undefined ? undefined : [o.kind as SlotKind];
         return withDb(deps, async (db) => {
-          const list = await previewReminders(db, { from, to, quietHours, kinds });
-          return { from: from.toISOString(), to: to.toISOString(), quietHours: formatQuietHours(quietHours), count: list.length, reminders: list };
+          const { reminders: list, skipped } = await previewReminders(db, { from, to, quietHours, kinds });
+          return { from: from.toISOString(), to: to.toISOString(), quietHours: formatQuietHours(quietHours), count: list.length, reminders: list, skipped };
         });
       }),
     );

@@ -1,94 +1,20 @@
 /**
- * The weekly summary (issue #9): on Sunday at 19:00 in her own time zone (moved out of
- * quiet hours like every reminder), each member who recorded something that week gets
- * her sales, expenses and profit, the change against last week, her best-selling item,
- * and the week's chart as the photo (the text is its caption).
- *
- * Two steps, so that rendering (60–120 ms of CPU a chart) never happens inside the tick
- * nor in a transaction:
- * 1. the reminder tick's `weekly_summary` slot (one per time zone and Sunday) pages
- *    through the members due and hands their keys (`rem-summary-<isoWeek>-<personId>`, see
- *    modules/reminders/keys.ts) to the summary job (`fanOutWeeklySummaries`);
- * 2. the summary job, paced, renders one member's summary and writes it to the outbox
- *    under that key, then queues it for sending (`sendWeeklySummary`).
- * The key is the outbox row's unique key and the job's id: a tick run twice, a fan-out
- * redone after a crash, or a job retried, never sends twice. Consent is checked again
- * when the job runs (she may have written BERHENTI in between).
+ * The weekly summary as she reads it (issue #9; who gets one and when: jobs/weekly-summary.ts):
+ * her week's figures as text, under the week's chart as the photo.
  */
-import { addDays, startOfWeek } from '../../core/dates.ts';
-import type { Db } from '../../db/client.ts';
+import { addDays, type IsoDate } from '../../core/dates.ts';
+import type { OutboundMessage } from '../../core/messages.ts';
 import { loadChartRenderer, renderDailyChart } from '../../modules/charts/charts.render.ts';
-import { addToOutbox, findOutbound, type OutboxItem } from '../../modules/outbox/outbox.repository.ts';
-import { parseReminderKey, weeklySummaryKey } from '../../modules/reminders/keys.ts';
-import { contactOf } from '../../modules/reminders/reminders.repository.ts';
-import { isoWeek, type Slot } from '../../modules/reminders/schedule.ts';
-import { membersWithEntries, weeklySummaryOf } from '../../modules/summaries/summaries.repository.ts';
-import { mondayOfIsoWeek } from '../../modules/summaries/summaries.ts';
+import type { DailyTotals } from '../../modules/charts/charts.ts';
+import type { Contact } from '../../modules/people/people.repository.ts';
+import type { WeeklySummary } from '../../modules/summaries/summaries.ts';
 import { repliesFor } from '../replies/index.ts';
 
-export const SUMMARY_BATCH = 1000;
-
-/**
- * Hands the members due in a `weekly_summary` slot to the summary job, a page at a time.
- * Returns how many were handed over. Writes nothing to the outbox itself.
- */
-export async function fanOutWeeklySummaries(
-  db: Db,
-  slot: Slot,
-  enqueue: (keys: readonly string[]) => Promise<void>,
-  batchSize = SUMMARY_BATCH,
-): Promise<number> {
-  const from = startOfWeek(slot.date);
-  const week = isoWeek(slot.date);
-  let count = 0;
-  for (let after = 0; ; ) {
-    const people = await membersWithEntries(db, { timeZone: slot.timeZone, from, to: addDays(from, 6), afterPersonId: after, limit: batchSize });
-    if (people.length === 0) break;
-    await enqueue(people.map((id) => weeklySummaryKey(week, id)));
-    count += people.length;
-    after = people.at(-1)!;
-    if (people.length < batchSize) break;
-  }
-  return count;
-}
-
-export interface SummaryDeps {
-  db: Db;
-  /** Puts committed outbox rows on the send queues. */
-  dispatch: (items: readonly OutboxItem[]) => Promise<void>;
-}
-
-export type SummaryOutcome = 'queued' | 'already' | 'skipped:not-a-summary' | 'skipped:unreachable' | 'skipped:no-entries';
-
-/** Renders and queues one member's weekly summary (the summary job's processor). */
-export async function sendWeeklySummary(deps: SummaryDeps, key: string): Promise<SummaryOutcome> {
-  const parsed = parseReminderKey(key);
-  if (!parsed || parsed.kind !== 'weekly_summary') return 'skipped:not-a-summary';
-  const existing = await findOutbound(deps.db, key);
-  if (existing) {
-    // Written by an earlier run that may have died before queuing it: queue it again (the
-    // send step skips a row already sent).
-    if (existing.status === 'queued') await deps.dispatch([existing]);
-    return 'already';
-  }
-  const contact = await contactOf(deps.db, parsed.personId); // undefined: opted out, or no chat the bot may use
-  if (!contact) return 'skipped:unreachable';
-  const monday = mondayOfIsoWeek(parsed.week);
-  const { summary, days } = await weeklySummaryOf(deps.db, parsed.personId, contact.name, monday);
-  if (summary.week.entries === 0) return 'skipped:no-entries'; // voided since the tick
+export async function weeklySummaryMessage(contact: Contact, summary: WeeklySummary, days: DailyTotals[], monday: IsoDate): Promise<OutboundMessage> {
   const t = repliesFor(contact.language);
   await loadChartRenderer();
   const sunday = addDays(monday, 6);
   const png = renderDailyChart(days, t.chartLabels({ period: 'week', from: monday, to: sunday, today: sunday }));
   const text = t.weeklySummary(summary);
-  const items = await addToOutbox(deps.db, [
-    {
-      key,
-      message: { platform: contact.platform, chatId: contact.chatId, text, image: { pngBase64: png.toString('base64'), caption: text }, bulk: true },
-      priority: 'bulk',
-      sourceMessageId: null,
-    },
-  ]);
-  await deps.dispatch(items);
-  return items.length ? 'queued' : 'already';
+  return { platform: contact.platform, chatId: contact.chatId, text, image: { pngBase64: png.toString('base64'), caption: text }, bulk: true };
 }

@@ -1,5 +1,7 @@
 /** SQL for facilitators, groups, their trades and chats, and memberships. */
-import { expressionBuilder, sql, type Expression, type ExpressionBuilder } from 'kysely';
+import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Platform } from '../../core/messages.ts';
+import type { Rupiah } from '../../core/money.ts';
 import type { Db } from '../../db/client.ts';
 import type { Database, LeadTarget } from '../../db/schema.ts';
 import { entriesBetween } from '../ledger/ledger.repository.ts';
@@ -158,6 +160,24 @@ export function groupName(groupId: Expression<number>) {
   return expressionBuilder<Database, never>().selectFrom('groups').select('groups.name').where('groups.id', '=', groupId).$asScalar().$notNull();
 }
 
+/** Subquery of the ids of the active members of any of these groups (for `in`). */
+export function activeMemberIdsOfGroups(groupIds: readonly number[]) {
+  return memberships().select('memberships.person_id').where('memberships.group_id', 'in', [...groupIds]).where('memberships.status', '=', 'active');
+}
+
+/** The active memberships of these groups, by person then group (ascending). */
+export async function activeMembershipsIn(db: Db, groupIds: readonly number[]): Promise<{ personId: number; groupId: number }[]> {
+  if (groupIds.length === 0) return [];
+  return db
+    .selectFrom('memberships')
+    .select(['person_id as personId', 'group_id as groupId'])
+    .where('group_id', 'in', [...groupIds])
+    .where('status', '=', 'active')
+    .orderBy('person_id')
+    .orderBy('group_id')
+    .execute();
+}
+
 /** The ids of the groups where she is an active member, ascending. */
 export async function activeGroupIdsOf(db: Db, personId: number): Promise<number[]> {
   const rows = await db
@@ -216,7 +236,9 @@ export async function facilitatorPersonIdsOf(db: Db, groupIds: readonly number[]
     .selectFrom('groups')
     .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
     .select('facilitators.person_id as personId')
+    .distinct()
     .where('groups.id', 'in', [...groupIds])
+    .orderBy('facilitators.person_id')
     .execute();
   return rows.map((r) => r.personId);
 }
@@ -230,6 +252,8 @@ export async function roleHoldersOf(db: Db, groupIds: readonly number[], role: R
     .where('group_id', 'in', [...groupIds])
     .where('status', '=', 'active')
     .where('role', '=', role)
+    .distinct()
+    .orderBy('person_id')
     .execute();
   return rows.map((r) => r.personId);
 }
@@ -264,14 +288,15 @@ export async function groupIdsMatching(db: Db, trades: readonly string[], target
 }
 
 /** The linked chats of these groups, in the order they were linked. */
-export async function chatsOfGroups(db: Db, groupIds: readonly number[]): Promise<{ platform: string; chatId: string; groupId: number }[]> {
+export async function chatsOfGroups(db: Db, groupIds: readonly number[]): Promise<{ groupChatId: number; platform: Platform; chatId: string; groupId: number }[]> {
   if (groupIds.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom('group_chats')
-    .select(['platform', 'chat_id as chatId', 'group_id as groupId'])
+    .select(['id as groupChatId', 'platform', 'chat_id as chatId', 'group_id as groupId'])
     .where('group_id', 'in', [...groupIds])
     .orderBy('id')
     .execute();
+  return rows.map((r) => ({ ...r, platform: r.platform as Platform }));
 }
 
 /** A member's row: her id, name and phone (from the people module), role and status. */
@@ -372,4 +397,78 @@ export async function recordRefusal(
     .insertInto('permission_refusals')
     .values({ person_id: refusal.personId, action: refusal.action, reason: refusal.reason, group_id: refusal.groupId })
     .execute();
+}
+
+// Used by reminders and summaries.
+
+/** A query fragment: the person `personId` (a column of the outer query) is an active member of some group. */
+export function isActiveMember<TB extends keyof Database>(eb: ExpressionBuilder<Database, TB>, personId: Expression<number>): Expression<SqlBool> {
+  // The subquery needs no table of the outer query: `personId` brings what it needs.
+  const own = eb as unknown as ExpressionBuilder<Database, never>;
+  return own.exists(
+    own.selectFrom('memberships').select('memberships.id').where('memberships.person_id', '=', personId).where('memberships.status', '=', 'active'),
+  );
+}
+
+/** The time zones of all groups. */
+export async function groupTimeZones(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('groups').select('time_zone').distinct().execute();
+  return rows.map((r) => r.time_zone);
+}
+
+/** A linked group chat with its group's figures over a range, as `linkedChatsWithFigures` returns them. */
+export interface ChatWithFigures {
+  groupId: number;
+  groupName: string;
+  groupChatId: number;
+  platform: Platform;
+  chatId: string;
+  /** Active members. */
+  members: number;
+  /** Active members for whom `figures.recorded` holds. */
+  recorded: number;
+  /** Sum of `figures.sales` over active members. */
+  sales: Rupiah;
+  /** Sum of `figures.expenses` over active members. */
+  expenses: Rupiah;
+}
+
+/** Per-member fragments (of a member's person id) that `linkedChatsWithFigures` counts and sums over each group's active members. */
+export interface MemberFigures {
+  recorded: (eb: ExpressionBuilder<Database, never>, personId: Expression<number>) => Expression<SqlBool>;
+  sales: (personId: Expression<number>) => Expression<number>;
+  expenses: (personId: Expression<number>) => Expression<number>;
+}
+
+/** Linked chats of groups in `timeZone` that have active members, each with its group's member figures, paged by chat id. */
+export async function linkedChatsWithFigures(
+  db: Db,
+  options: { timeZone: string; afterGroupChatId: number; limit: number },
+  figures: MemberFigures,
+): Promise<ChatWithFigures[]> {
+  const member = sql.ref<number>('m.person_id');
+  const ofActiveMembers = sql`from memberships m where m.group_id = groups.id and m.status = 'active'`;
+  const rows = await db
+    .selectFrom('group_chats')
+    .innerJoin('groups', 'groups.id', 'group_chats.group_id')
+    .select([
+      'groups.id as groupId',
+      'groups.name as groupName',
+      'group_chats.id as groupChatId',
+      'group_chats.platform',
+      'group_chats.chat_id as chatId',
+      sql<number>`(select count(*) ${ofActiveMembers})::int`.as('members'),
+      sql<number>`(select count(*) ${ofActiveMembers} and ${figures.recorded(expressionBuilder<Database, never>(), member)})::int`.as('recorded'),
+      sql<number>`(select coalesce(sum(${figures.sales(member)}), 0) ${ofActiveMembers})::bigint`.as('sales'),
+      sql<number>`(select coalesce(sum(${figures.expenses(member)}), 0) ${ofActiveMembers})::bigint`.as('expenses'),
+    ])
+    .where('groups.time_zone', '=', options.timeZone)
+    .where('group_chats.id', '>', options.afterGroupChatId)
+    .where(({ exists, selectFrom }) =>
+      exists(selectFrom('memberships').select('memberships.id').whereRef('memberships.group_id', '=', 'groups.id').where('memberships.status', '=', 'active')),
+    )
+    .orderBy('group_chats.id')
+    .limit(options.limit)
+    .execute();
+  return rows.map((r) => ({ ...r, platform: r.platform as Platform }));
 }

@@ -5,7 +5,7 @@ import type { Database, LeadTarget } from '../../db/schema.ts';
 import * as groups from '../groups/groups.repository.ts';
 import type { OutboxItem } from '../outbox/outbox.repository.ts';
 import { keysOfSent, queuedAmong, statusOfOutbound } from '../outbox/outbox.repository.ts';
-import { personName } from '../people/people.repository.ts';
+import { personName, privateChatsAmong } from '../people/people.repository.ts';
 
 export interface Lead {
   id: number;
@@ -127,38 +127,15 @@ export interface Recipient {
 export async function recipientsOf(db: Db, groupIds: readonly number[], exceptPersonId: number | null): Promise<Recipient[]> {
   if (groupIds.length === 0) return [];
   const chats = await groups.chatsOfGroups(db, groupIds);
-  const people = await db
-    .selectFrom('memberships')
-    .innerJoin('people', 'people.id', 'memberships.person_id')
-    .innerJoin('identities', 'identities.person_id', 'people.id')
-    .select(['people.id as personId', 'memberships.group_id as groupId', 'identities.platform', 'identities.external_id as externalId'])
-    .where('memberships.group_id', 'in', [...groupIds])
-    .where('memberships.status', '=', 'active')
-    .where('people.opted_out_at', 'is', null)
-    .where('identities.platform', 'in', ['telegram', 'whatsapp'])
-    .where((eb) =>
-      eb.or([
-        eb('identities.platform', '=', 'telegram'),
-        eb.exists(
-          eb
-            .selectFrom('inbound_messages')
-            .select('inbound_messages.id')
-            .whereRef('inbound_messages.person_id', '=', 'people.id')
-            .where('inbound_messages.platform', '=', 'whatsapp')
-            // A private message: writing in a group does not open a private chat.
-            .where('inbound_messages.chat_id', 'not like', '%@g.us'),
-        ),
-      ]),
-    )
-    .orderBy('people.id')
-    .orderBy(sql`case when identities.platform = 'telegram' then 0 else 1 end`)
-    .execute();
-  const seen = new Set<number>();
+  const members = await groups.activeMembershipsIn(db, groupIds);
+  const privateChats = await privateChatsAmong(db, groups.activeMemberIdsOfGroups(groupIds));
   const recipients: Recipient[] = chats.map((c) => ({ platform: c.platform, chatId: c.chatId, kind: 'group_chat' as const, groupId: c.groupId, personId: null }));
-  for (const p of people) {
-    if (p.personId === exceptPersonId || seen.has(p.personId)) continue;
-    seen.add(p.personId);
-    recipients.push({ platform: p.platform, chatId: p.externalId, kind: 'private', groupId: p.groupId, personId: p.personId });
+  const seen = new Set<number>();
+  for (const m of members) {
+    const chat = privateChats.get(m.personId);
+    if (!chat || m.personId === exceptPersonId || seen.has(m.personId)) continue;
+    seen.add(m.personId);
+    recipients.push({ platform: chat.platform, chatId: chat.chatId, kind: 'private', groupId: m.groupId, personId: m.personId });
   }
   return recipients;
 }

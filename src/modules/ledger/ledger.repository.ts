@@ -1,4 +1,4 @@
-import { expressionBuilder, sql, type Expression, type RawBuilder } from 'kysely';
+import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import type { Database } from '../../db/schema.ts';
@@ -274,4 +274,38 @@ export async function latestPricedSales(db: Db, personId: number, limit: number)
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
+}
+
+// Used by reminders and summaries.
+
+/** A query fragment: the person `personId` (a column of the outer query) has an unvoided entry (of `kinds`, if given) dated in `range`. */
+export function hasEntriesBetween<TB extends keyof Database>(
+  eb: ExpressionBuilder<Database, TB>,
+  personId: Expression<number>,
+  range: DateRange,
+  kinds?: readonly ('sale' | 'expense')[],
+): Expression<SqlBool> {
+  // The subquery needs no table of the outer query: `personId` brings what it needs.
+  const own = eb as unknown as ExpressionBuilder<Database, never>;
+  let entries = own
+    .selectFrom('ledger_entries')
+    .select('ledger_entries.id')
+    .where('ledger_entries.person_id', '=', personId)
+    .where('ledger_entries.voided_at', 'is', null)
+    .where('ledger_entries.business_date', '>=', range.from)
+    .where('ledger_entries.business_date', '<=', range.to);
+  if (kinds) entries = entries.where('ledger_entries.kind', 'in', [...kinds]);
+  return own.exists(entries);
+}
+
+/** A query fragment: the sum of the person's unvoided entries of `kind` dated in `range` (0 when none), as bigint. */
+export function amountBetween(personId: Expression<number>, kind: 'sale' | 'expense', range: DateRange): RawBuilder<number> {
+  return sql<number>`coalesce((select sum(e.amount) from ledger_entries e where e.person_id = ${personId} and e.kind = ${kind}
+    and e.voided_at is null and e.business_date between ${range.from} and ${range.to}), 0)::bigint`;
+}
+
+/** Her sales over `range`, from her unvoided entries. */
+export async function salesBetween(db: Db, personId: number, range: DateRange): Promise<number> {
+  const row = await db.selectNoFrom(amountBetween(sql.lit(personId), 'sale', range).as('total')).executeTakeFirstOrThrow();
+  return Number(row.total);
 }

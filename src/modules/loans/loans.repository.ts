@@ -251,3 +251,27 @@ export async function moneyKeepersOf(db: Db, groupIds: readonly number[]): Promi
   const treasurers = await groups.roleHoldersOf(db, groupIds, 'bendahara');
   return [...new Set([...treasurers, ...facilitators])];
 }
+
+// Used by reminders and summaries.
+
+/** An instalment due on a given day, with its loan's borrower (a group, or one person). */
+export interface InstalmentDue {
+  loanId: number;
+  number: number;
+  dueDate: IsoDate;
+  groupId: number | null;
+  personId: number | null;
+}
+
+/** Instalments due on one of `dates`, of every loan, by loan and number. */
+export async function instalmentsDueOn(db: Db, dates: readonly IsoDate[]): Promise<InstalmentDue[]> {
+  if (dates.length === 0) return [];
+  return db
+    .selectFrom('loan_instalments')
+    .innerJoin('loans', 'loans.id', 'loan_instalments.loan_id')
+    .select(['loans.id as loanId', 'loan_instalments.number', 'loan_instalments.due_date as dueDate', 'loans.group_id as groupId', 'loans.person_id as personId'])
+    .where('loan_instalments.due_date', 'in', [...dates])
+    .orderBy('loans.id')
+    .orderBy('loan_instalments.number')
+    .execute();
+}

@@ -161,3 +161,41 @@ export async function sourceOfSent(db: Db, sent: { platform: string; chatId: str
     .executeTakeFirst();
   return row?.source_message_id ?? undefined;
 }
+
+// Used by reminders and summaries.
+
+/** Rows still queued whose key starts with `prefix`, by key, a page at a time. */
+export async function queuedKeysLike(db: Db, prefix: string, afterKey: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('outbound_messages')
+    .select('idempotency_key')
+    .where('status', '=', 'queued')
+    .where('idempotency_key', 'like', `${prefix}%`)
+    .where('idempotency_key', '>', afterKey)
+    .orderBy('idempotency_key')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.idempotency_key);
+}
+
+/** Marks queued rows as not to be sent; the send step skips any row that is not queued. */
+export async function cancelQueued(db: Db, keys: readonly string[], reason: string): Promise<number> {
+  if (keys.length === 0) return 0;
+  const result = await db
+    .updateTable('outbound_messages')
+    .set({ status: 'failed', failure: reason })
+    .where('idempotency_key', 'in', [...keys])
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function outboxStatuses(db: Db, keys: readonly string[]): Promise<Map<string, 'queued' | 'sent' | 'failed'>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('outbound_messages')
+    .select(['idempotency_key', 'status'])
+    .where('idempotency_key', 'in', [...keys])
+    .execute();
+  return new Map(rows.map((r) => [r.idempotency_key, r.status]));
+}

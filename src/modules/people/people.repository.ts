@@ -1,6 +1,8 @@
-import { expressionBuilder, type Expression } from 'kysely';
+import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { Platform } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
 import type { Database } from '../../db/schema.ts';
+import { privateMessageFrom } from '../inbox/inbox.repository.ts';
 import { cleanName, UNNAMED, type IdentityRef, type Person } from './people.ts';
 
 const personColumns = ['people.id', 'people.name', 'people.language', 'people.time_zone as timeZone'] as const;
@@ -197,23 +199,181 @@ export async function privateChatOf(
   personId: number,
   prefer?: IdentityRef['platform'],
 ): Promise<{ platform: IdentityRef['platform']; chatId: string } | undefined> {
-  const identities = await db
+  const usable = await db
     .selectFrom('identities')
     .select(['platform', 'external_id'])
     .where('person_id', '=', personId)
-    .where('platform', 'in', ['telegram', 'whatsapp'])
+    .where((eb) => mayWritePrivately(eb, eb.ref('identities.person_id'), eb.ref('identities.platform')))
     .orderBy('id')
     .execute();
-  // Only a private message counts as her opening the chat; writing in a group does not.
-  const wroteOnWhatsapp = await db
-    .selectFrom('inbound_messages')
-    .select('id')
-    .where('person_id', '=', personId)
-    .where('platform', '=', 'whatsapp')
-    .where('chat_id', 'not like', '%@g.us')
-    .limit(1)
-    .executeTakeFirst();
-  const usable = identities.filter((i) => i.platform === 'telegram' || wroteOnWhatsapp);
   const pick = usable.find((i) => i.platform === prefer) ?? usable.find((i) => i.platform === 'telegram') ?? usable[0];
   return pick && { platform: pick.platform as IdentityRef['platform'], chatId: pick.external_id };
+}
+
+/**
+ * The private chat of each opted-in person among `personIds` (a subquery) that the bot may
+ * write to, Telegram first: one statement for a whole broadcast's audience.
+ */
+export async function privateChatsAmong(
+  db: Db,
+  personIds: SelectQueryBuilder<Database, keyof Database, { person_id: number }>,
+): Promise<Map<number, { platform: IdentityRef['platform']; chatId: string }>> {
+  const rows = await db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .select(['identities.person_id as personId', 'identities.platform', 'identities.external_id as chatId'])
+    .where('identities.person_id', 'in', personIds)
+    .where('people.opted_out_at', 'is', null)
+    .where((eb) => mayWritePrivately(eb, eb.ref('identities.person_id'), eb.ref('identities.platform')))
+    .orderBy('identities.person_id')
+    .orderBy(sql`case when identities.platform = 'telegram' then 0 else 1 end`)
+    .orderBy('identities.id')
+    .execute();
+  const chats = new Map<number, { platform: IdentityRef['platform']; chatId: string }>();
+  for (const r of rows) if (!chats.has(r.personId)) chats.set(r.personId, { platform: r.platform as IdentityRef['platform'], chatId: r.chatId });
+  return chats;
+}
+
+// Used by reminders and summaries.
+
+/**
+ * THE rule for writing to someone privately, as a query fragment over one of her
+ * identities (`personId`, `platform`: columns or values of the outer query): on Telegram
+ * always; on WhatsApp only once she has written to the bot in her own private chat there —
+ * a message in a group chat does not count, because a private message to someone who
+ * never opened the chat is the bot opening it, which gets linked numbers banned (the
+ * WhatsApp channel refuses it at send time, see whatsapp.repository's hasWrittenBefore).
+ * Every private message the bot plans (reminders, summaries, leads, notices) uses this rule.
+ */
+export function mayWritePrivately<TB extends keyof Database>(
+  eb: ExpressionBuilder<Database, TB>,
+  personId: Expression<number>,
+  platform: Expression<string>,
+): Expression<SqlBool> {
+  return eb.or([
+    eb(platform, '=', 'telegram'),
+    eb.and([eb(platform, '=', 'whatsapp'), privateMessageFrom(eb, personId, 'whatsapp')]),
+  ]);
+}
+
+/** A query fragment: the person `personId` (a column of the outer query) has an identity the bot may write to privately. */
+export function hasPrivateChat<TB extends keyof Database>(eb: ExpressionBuilder<Database, TB>, personId: Expression<number>): Expression<SqlBool> {
+  // The subquery needs no table of the outer query: `personId` brings what it needs.
+  const own = eb as unknown as ExpressionBuilder<Database, never>;
+  return own.exists(
+    own
+      .selectFrom('identities')
+      .select('identities.id')
+      .where('identities.person_id', '=', personId)
+      .where((w) => mayWritePrivately(w, w.ref('identities.person_id'), w.ref('identities.platform'))),
+  );
+}
+
+/** A person the bot may write to privately, with the chat it would use. */
+export interface Contact {
+  personId: number;
+  name: string;
+  language: 'id' | 'en';
+  /** Her own time zone: personal reminders follow it. */
+  timeZone: string;
+  platform: Platform;
+  chatId: string;
+}
+
+/** Why the bot does not write to someone privately. */
+export type NoPrivateChat = 'opted_out' | 'no_private_chat';
+
+/** How to write to her privately, or why the bot may not; undefined when there is no such person. */
+export async function privateReachOf(db: Db, personId: number): Promise<{ contact: Contact } | { skip: NoPrivateChat; timeZone: string } | undefined> {
+  const person = await findPerson(db, personId);
+  if (!person) return undefined;
+  const { optedOutAt } = await consentOf(db, personId);
+  if (optedOutAt !== null) return { skip: 'opted_out', timeZone: person.timeZone };
+  const chat = await privateChatOf(db, personId);
+  if (!chat) return { skip: 'no_private_chat', timeZone: person.timeZone };
+  return { contact: { personId, name: person.name, language: person.language, timeZone: person.timeZone, platform: chat.platform, chatId: chat.chatId } };
+}
+
+/** How to write to her privately, or undefined when she has opted out or cannot be reached. */
+export async function contactOf(db: Db, personId: number): Promise<Contact | undefined> {
+  const reach = await privateReachOf(db, personId);
+  return reach && 'contact' in reach ? reach.contact : undefined;
+}
+
+export async function optedOutAmong(db: Db, personIds: readonly number[]): Promise<Set<number>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('people')
+    .select('id')
+    .where('id', 'in', [...new Set(personIds)])
+    .where('opted_out_at', 'is not', null)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The time zones people live in. */
+export async function personTimeZones(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('people').select('time_zone').distinct().execute();
+  return rows.map((r) => r.time_zone);
+}
+
+/** A query fragment over one person of a `peopleInZone` page (`personId` is her id). */
+export type PersonCondition = (eb: ExpressionBuilder<Database, 'people'>, personId: Expression<number>) => Expression<SqlBool>;
+
+/** A person of a `peopleInZone` page, with the private chat the bot would use (null: none it may use). */
+export interface PersonInZone {
+  personId: number;
+  name: string;
+  language: 'id' | 'en';
+  chat: { platform: Platform; chatId: string } | null;
+  /** The `figure` fragment's value for her (0 without one). */
+  figure: number;
+}
+
+/**
+ * Opted-in people living in `timeZone`, by id from `afterPersonId`, for whom every
+ * `conditions` fragment (of her person id) holds; each with her private chat (Telegram
+ * first, by `mayWritePrivately`) and, if given, the `figure` fragment's value. Set-based:
+ * one query a page.
+ */
+export async function peopleInZone(
+  db: Db,
+  options: {
+    timeZone: string;
+    afterPersonId: number;
+    limit: number;
+    conditions: readonly PersonCondition[];
+    figure?: (personId: Expression<number>) => Expression<number>;
+  },
+): Promise<PersonInZone[]> {
+  const personId = sql.ref<number>('people.id');
+  let query = db
+    .selectFrom('people')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('identities')
+          .select(['identities.platform', 'identities.external_id as chatId'])
+          .whereRef('identities.person_id', '=', 'people.id')
+          .where((w) => mayWritePrivately(w, w.ref('identities.person_id'), w.ref('identities.platform')))
+          .orderBy(sql`case when identities.platform = 'telegram' then 0 else 1 end`)
+          .orderBy('identities.id')
+          .limit(1)
+          .as('chat'),
+      (join) => join.onTrue(),
+    )
+    .select([
+      'people.id as personId',
+      'people.name',
+      'people.language',
+      'chat.platform',
+      'chat.chatId',
+      (options.figure ? sql<number>`${options.figure(personId)}` : sql<number>`0`).as('figure'),
+    ])
+    .where('people.time_zone', '=', options.timeZone)
+    .where('people.opted_out_at', 'is', null)
+    .where('people.id', '>', options.afterPersonId);
+  for (const condition of options.conditions) query = query.where((eb) => condition(eb, personId));
+  const rows = await query.orderBy('people.id').limit(options.limit).execute();
+  return rows.map(({ platform, chatId, ...r }) => ({ ...r, chat: platform !== null && chatId !== null ? { platform: platform as Platform, chatId } : null }));
 }

@@ -1,9 +1,13 @@
 /**
- * SQL of the weekly summary: who gets one (set-based, paged by person id), and one
- * member's week and the week before, from her unvoided entries.
+ * The weekly summary's queries: who gets one (set-based, paged by person id, composed from
+ * the people, groups and ledger modules' fragments), and one member's week and the week
+ * before, from her unvoided entries.
  */
 import { addDays, type IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
+import { isActiveMember } from '../groups/groups.repository.ts';
+import { hasEntriesBetween } from '../ledger/ledger.repository.ts';
+import { hasPrivateChat, peopleInZone } from '../people/people.repository.ts';
 import { chartData } from '../charts/charts.service.ts';
 import type { DailyTotals } from '../charts/charts.ts';
 import type { WeeklySummary } from './summaries.ts';
@@ -12,47 +16,20 @@ import { change } from './summaries.ts';
 /**
  * Active, opted-in members living in `timeZone` who recorded something (a sale or an
  * expense, not voided) between `from` and `to`, and whom the bot may write to privately
- * (Telegram, or WhatsApp once she wrote there): their person ids, from `afterPersonId`.
+ * (the people module's `mayWritePrivately`): their person ids, from `afterPersonId`.
  */
 export async function membersWithEntries(
   db: Db,
   options: { timeZone: string; from: IsoDate; to: IsoDate; afterPersonId: number; limit: number },
 ): Promise<number[]> {
-  const rows = await db
-    .selectFrom('people')
-    .select('people.id')
-    .where('people.time_zone', '=', options.timeZone)
-    .where('people.opted_out_at', 'is', null)
-    .where('people.id', '>', options.afterPersonId)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('memberships').select('memberships.id').whereRef('memberships.person_id', '=', 'people.id').where('memberships.status', '=', 'active'),
-      ),
-    )
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('ledger_entries')
-          .select('ledger_entries.id')
-          .whereRef('ledger_entries.person_id', '=', 'people.id')
-          .where('ledger_entries.kind', 'in', ['sale', 'expense'])
-          .where('ledger_entries.voided_at', 'is', null)
-          .where('ledger_entries.business_date', '>=', options.from)
-          .where('ledger_entries.business_date', '<=', options.to),
-      ),
-    )
-    .where(({ exists, selectFrom, or, and }) =>
-      or([
-        exists(selectFrom('identities').select('identities.id').whereRef('identities.person_id', '=', 'people.id').where('identities.platform', '=', 'telegram')),
-        and([
-          exists(selectFrom('identities').select('identities.id').whereRef('identities.person_id', '=', 'people.id').where('identities.platform', '=', 'whatsapp')),
-          exists(selectFrom('inbound_messages').select('inbound_messages.id').whereRef('inbound_messages.person_id', '=', 'people.id').where('inbound_messages.platform', '=', 'whatsapp')),
-        ]),
-      ]),
-    )
-    .orderBy('people.id')
-    .limit(options.limit)
-    .execute();
-  return rows.map((r) => r.id);
+  const week = { from: options.from, to: options.to };
+  const rows = await peopleInZone(db, {
+    timeZone: options.timeZone,
+    afterPersonId: options.afterPersonId,
+    limit: options.limit,
+    conditions: [isActiveMember, (eb, personId) => hasEntriesBetween(eb, personId, week, ['sale', 'expense']), hasPrivateChat],
+  });
+  return rows.map((r) => r.personId);
 }
 
 /** Her week (Monday `monday` to Sunday), the week before, and the week's daily totals for the chart. */

@@ -11,6 +11,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { renameIdentity } from '../people/people.repository.ts';
+import { wrotePrivatelyIn } from '../inbox/inbox.repository.ts';
 
 export interface LidPair {
   /** '1234567890@lid' */
@@ -58,7 +59,9 @@ export async function phonesForLids(db: Db, lids: readonly string[]): Promise<Ma
 /**
  * True when this person has written to the bot in a private chat on WhatsApp, under this
  * JID or its LID/phone twin. A bulk private message to anyone else would be the bot
- * opening a chat, which is what gets linked numbers banned.
+ * opening a chat, which is what gets linked numbers banned. This is the channel's check
+ * at send time, by chat; it agrees with the people module's `mayWritePrivately`, which
+ * plans by person (her private chat is reported under her identity's JID, see the mapper).
  */
 export async function hasWrittenBefore(db: Db, jid: string): Promise<boolean> {
   const twins = await db
@@ -67,14 +70,8 @@ export async function hasWrittenBefore(db: Db, jid: string): Promise<boolean> {
     .where((eb) => eb.or([eb('lid', '=', jid), eb('phone_jid', '=', jid)]))
     .execute();
   const chats = [...new Set([jid, ...twins.flatMap((t) => [t.lid, t.phone_jid])])];
-  const row = await db
-    .selectFrom('inbound_messages')
-    .select('id')
-    .where('platform', '=', 'whatsapp')
-    .where('chat_id', 'in', chats)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+  // The inbox's own test of a private chat: the same one the people module's rule uses.
+  return wrotePrivatelyIn(db, 'whatsapp', chats);
 }
 
 /** How long the bot's sent messages are kept for WhatsApp's retry requests. */
