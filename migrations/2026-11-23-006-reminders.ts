@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Reminders (issue #7): which reminder slots have been fanned out (so a tick does not redo
+ * Reminders: which reminder slots have been fanned out (so a tick does not redo
  * them; the outbox key would make a redo harmless, but not free), when reminders first ran
  * (slots before that are never replayed), and the quarterly reports members send back.
  * Two indexes on existing tables serve the fan-out: who has written on WhatsApp (the bot

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Corrections, household money and group price lists (issue #8).
+ * Corrections, household money and group price lists.
  *
  * - ledger_entries: a corrected entry stays, voided, and points at the entry that replaced
  *   it (`replaced_by_entry_id`); `entered_by_person_id` is set when someone else (her

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 
 /**
  * Orders with a down payment (pesanan), credit sales (piutang), and the voice notes and
- * photos members send (issue #8).
+ * photos members send.
  *
  * Money: every payment a customer makes on an order is a sale entry in the ledger on the
  * day it is received (order_payments links them). A credit sale is a sale entry on the day

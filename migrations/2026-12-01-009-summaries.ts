@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Weekly summaries and quarterly monitoring reports (issue #9).
+ * Weekly summaries and quarterly monitoring reports.
  *
  * - The reminder slots gain a kind: `weekly_summary`, Sunday 19:00 in each member's own
  *   time zone (her week in figures and as a chart).

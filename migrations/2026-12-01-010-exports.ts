@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Exports (issue #9): a facilitator's "/ekspor" is written down as a request in the same
+ * Exports: a facilitator's "/ekspor" is written down as a request in the same
  * transaction as her message, so the files are made after commit by a background job
  * whose data is only the request id. One request per inbound message (unique): a
  * redelivered message cannot ask twice. `pending` until the job has put the documents in

@@ -153,7 +153,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     });
     cleanups.push(() => followUps.close());
 
-    // Flood throttling (issue #10): one person's burst is paced so other chats are not starved.
+    // Flood throttling: one person's burst is paced so other chats are not starved.
     const flood = options.flood === false ? undefined : createFloodGate(redis, prefix, clock, options.flood ?? FLOOD_POLICY);
     const workers = startWorkers({
       connection,
@@ -175,7 +175,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     });
     cleanups.push(() => workers.close());
 
-    // Issue #9: weekly summaries are rendered by their own paced job, fed by the reminder tick.
+    // Weekly summaries are rendered by their own paced job, fed by the reminder tick.
     const summaries = await startSummaries({ connection: backgroundRedis, prefix, deps: { db, dispatch: backgroundDispatch, log } });
     cleanups.push(() => summaries.close());
 

@@ -21,12 +21,12 @@ export type Command =
   | { name: 'confirm_payment'; paymentId: number | null }
   | { name: 'loan_status' }
   | { name: 'chart'; period: 'week' | 'month' }
-  // Exports (issue #9): "/ekspor [kelompok] [dari] [sampai]"; the words are read by the export flow.
+  // Exports: "/ekspor [kelompok] [dari] [sampai]"; the words are read by the export flow.
   | { name: 'export'; args: string }
-  // Group recap and quarterly report (issue #9): "/rekap_kelompok bulan Melati", "/laporan_kuartal 2026Q4 Melati".
+  // Group recap and quarterly report: "/rekap_kelompok bulan Melati", "/laporan_kuartal 2026Q4 Melati".
   | { name: 'group_recap'; period: 'week' | 'month'; group: string | null }
   | { name: 'quarterly_report'; quarter: string | null; group: string | null }
-  // Group price list (issue #8 books): "/harga" alone lists it; "/harga emping 80rb/kg" is the parser's set_price.
+  // Group price list: "/harga" alone lists it; "/harga emping 80rb/kg" is the parser's set_price.
   | { name: 'price_list' };
 
 const SLASH = /^\/([a-z_]+)(?:@[a-z0-9_]+)?(?:\s+([\s\S]*))?$/i;
@@ -84,7 +84,7 @@ export function matchCommand(raw: string): Command | null {
     const monthly = slash ? /^bulan\b/i.test(args) : plainChart?.[1]?.toLowerCase() === 'bulan';
     return { name: 'chart', period: monthly ? 'month' : 'week' };
   }
-  // Issue #9: "/rekap_kelompok [minggu|bulan] [kelompok]", "rekap kelompok bulan ini".
+  // "/rekap_kelompok [minggu|bulan] [kelompok]", "rekap kelompok bulan ini".
   const plainGroupRecap = /^rekap\s+kelompok(?:\s+([\s\S]*))?$/i.exec(text);
   if (name === 'rekap_kelompok' || plainGroupRecap) {
     const words = (slash ? args : rest(plainGroupRecap?.[1] ?? '')).split(' ').filter(Boolean);

@@ -16,7 +16,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       redact: {
         paths: [
           'token', '*.token', 'text', '*.text', 'phone', '*.phone', 'secret', '*.secret',
-          // Deeper: a whole message, its sender or a config object logged by mistake (issue #10).
+          // Deeper: a whole message, its sender or a config object logged by mistake.
           '*.*.text', '*.*.phone', '*.*.token', '*.*.secret', 'caption', '*.caption',
         ],
         censor: '[redacted]',

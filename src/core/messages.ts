@@ -36,7 +36,7 @@ export interface InboundMessage {
    */
   editedAt?: string;
   /**
-   * A voice note, audio file or photo (issue #8). `ref` is what lets the same platform send
+   * A voice note, audio file or photo. `ref` is what lets the same platform send
    * it again: a Telegram file_id, a WhatsApp message (base64 of its WebMessageInfo). `text`
    * is then the caption, or "".
    */
@@ -79,7 +79,7 @@ export interface OutboundMessage {
    */
   document?: { path: string; filename: string; mimeType: string; caption?: string };
   /**
-   * A voice note, audio or photo a member sent, forwarded as that media (issue #8): `ref`
+   * A voice note, audio or photo a member sent, forwarded as that media: `ref`
    * as in InboundMedia (only its own platform can send it). `text` goes as its caption
    * (Telegram) or as a message just before it (WhatsApp forwards keep their own caption).
    */

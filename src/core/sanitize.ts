@@ -1,5 +1,5 @@
 /**
- * Text from a platform made safe to store (issue #10, bad input). PostgreSQL rejects NUL
+ * Text from a platform made safe to store (bad input). PostgreSQL rejects NUL
  * in `text` and in `jsonb` (where echoed text lands: replies in the outbox, conversation
  * state), and `jsonb` rejects a lone UTF-16 surrogate. So every string a person controls
  * loses its NULs and has lone surrogates replaced by U+FFFD before anything is written.

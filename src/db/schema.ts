@@ -306,7 +306,7 @@ export interface QuarterlyReportsTable {
   updated_at: Timestamp;
 }
 
-// Group price lists (issue #8, migration 007).
+// Group price lists (migration 007).
 export interface GroupPricesTable {
   id: Id;
   group_id: number;
@@ -318,7 +318,7 @@ export interface GroupPricesTable {
   updated_at: Timestamp;
 }
 
-// Orders, credit sales and media (issue #8, migration 008).
+// Orders, credit sales and media (migration 008).
 export type SettleStatus = 'open' | 'paid' | 'cancelled';
 
 export interface OrdersTable {
@@ -390,7 +390,7 @@ export interface MediaMessagesTable {
   forwarded_to: ColumnType<string[], number[] | undefined, number[]>;
 }
 
-/** Weekly summaries and quarterly reports (issue #9): a report asked for in chat, rendered and sent after commit. */
+/** Weekly summaries and quarterly reports: a report asked for in chat, rendered and sent after commit. */
 export interface ReportRequestsTable {
   id: Id;
   kind: 'quarterly';
@@ -407,7 +407,7 @@ export interface ReportRequestsTable {
   done_at: Timestamp | null;
 }
 
-/** Exports asked for in chat ("/ekspor", issue #9, migration 010): made and sent by the exports job after commit. */
+/** Exports asked for in chat ("/ekspor", migration 010): made and sent by the exports job after commit. */
 export interface ExportRequestsTable {
   id: Id;
   source_message_id: number | null;

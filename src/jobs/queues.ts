@@ -23,7 +23,7 @@ export function shardOf(platform: Platform, chatId: string, shards = INBOUND_SHA
 
 /** BullMQ job ids may not contain ':'; a digest of the dedup key is short and safe. */
 export function inboundJobId(msg: Pick<InboundMessage, 'platform' | 'chatId' | 'messageId' | 'editedAt'>): string {
-  // An edit (issue #8) is a message of its own: its time joins the key.
+  // An edit is a message of its own: its time joins the key.
   const edit = msg.editedAt ? `\u0000${msg.editedAt}` : '';
   const digest = createHash('sha256').update(`${msg.platform}\u0000${msg.chatId}\u0000${msg.messageId}${edit}`).digest('base64url');
   return `in-${digest.slice(0, 32)}`;

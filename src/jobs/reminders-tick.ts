@@ -23,7 +23,7 @@ export interface TickDeps {
   dispatch: (items: readonly OutboxItem[]) => Promise<void>;
   batchSize?: number;
   /**
-   * Hands weekly-summary keys to the summary job (issue #9, weekly-summary.ts).
+   * Hands weekly-summary keys to the summary job (weekly-summary.ts).
    * Without it no weekly_summary slot is planned: charts are never rendered in the tick.
    */
   weeklySummaries?: (keys: readonly string[]) => Promise<void>;
@@ -68,7 +68,7 @@ export async function runDueReminders(deps: TickDeps, now: Date): Promise<TickRe
       continue;
     }
     if (slot.kind === 'weekly_summary' && deps.weeklySummaries) {
-      // Issue #9: the summary job renders and writes each one; here only who is due.
+      // The summary job renders and writes each one; here only who is due.
       const handed = await fanOutWeeklySummaries(db, slot, deps.weeklySummaries, deps.batchSize);
       await repo.markSlot(db, slot, 'sent', handed, now);
       result.slots.push(slot.key);

@@ -35,7 +35,7 @@ export interface RemindersDeps {
   quietHours: QuietHours | null;
   log: Logger;
   batchSize?: number;
-  /** The summary job's enqueue (issue #9, jobs/summaries.ts): weekly summaries are planned only with it. */
+  /** The summary job's enqueue (jobs/summaries.ts): weekly summaries are planned only with it. */
   weeklySummaries?: (keys: readonly string[]) => Promise<void>;
 }
 

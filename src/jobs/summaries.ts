@@ -1,5 +1,5 @@
 /**
- * The weekly-summary job (issue #9): renders one member's summary and chart and queues it
+ * The weekly-summary job: renders one member's summary and chart and queues it
  * for sending. The reminder tick hands it the keys of the members due (job id = the
  * outbox key, so a key handed over twice is one job); the worker works one at a time at
  * a bounded pace, so a Sunday of thousands of charts never starves replies of CPU. The

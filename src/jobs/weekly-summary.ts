@@ -1,5 +1,5 @@
 /**
- * The weekly summary (issue #9): on Sunday at 19:00 in her own time zone (moved out of
+ * The weekly summary: on Sunday at 19:00 in her own time zone (moved out of
  * quiet hours like every reminder), each member who recorded something that week gets
  * her sales, expenses and profit, the change against last week, her best-selling item,
  * and the week's chart as the photo (the text is its caption).

@@ -1,5 +1,5 @@
 /**
- * Issue #8 books end to end: real grammY against the local Bot API, real queues and
+ * Corrections and the books end to end: real grammY against the local Bot API, real queues and
  * Postgres. A correction by replying to the bot's confirmation, a correction by editing
  * the message (an edited_message update), and a remembered price asked and confirmed.
  */

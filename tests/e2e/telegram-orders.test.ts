@@ -1,5 +1,5 @@
 /**
- * Orders, credit sales, entries on a member's behalf and voice notes (issue #8) end to end
+ * Orders, credit sales, entries on a member's behalf and voice notes end to end
  * on Telegram: real grammY against a local Bot API (telegram-test-api), the whole app with
  * its queues. A member takes an order with a down payment and is paid in full, sells on
  * credit and is paid; her facilitator records for her; her voice note reaches the

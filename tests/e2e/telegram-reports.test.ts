@@ -1,5 +1,5 @@
 /**
- * Issue #9 end to end on Telegram: real grammY against the local Bot API, the app's own
+ * Weekly summaries, group recaps, quarterly reports and exports end to end on Telegram: real grammY against the local Bot API, the app's own
  * jobs on Redis and its books on Postgres. The weekly-summary job (fed a key, as the
  * reminder tick does on Sunday evening) sends the member her week as a photo with the
  * summary as caption; "/laporan_kuartal" from a facilitator is answered at once, and the
@@ -43,7 +43,7 @@ beforeAll(async () => {
 });
 afterAll(async () => e?.stop());
 
-describe('issue #9 on Telegram', () => {
+describe('summaries, recaps and reports on Telegram', () => {
   it('the weekly summary arrives as one photo with the summary as its caption', async () => {
     const key = weeklySummaryKey(isoWeek(businessDate(new Date(), 'Asia/Jakarta')), ani);
     const queue = new Queue(SUMMARIES_QUEUE, { connection: e.r.connection, prefix: e.r.prefix });

@@ -5,7 +5,7 @@
  * when a bot did not confirm it. The package has no `sendPhoto`: it is answered here, the
  * photo's bytes kept (grammY uploads a Buffer as multipart/form-data). Nor `sendDocument`
  * (exports): answered the same way, the file's bytes and name kept (`botDocuments`).
- * Nor sendVoice / sendAudio / sendPhoto by file_id (a member's media forwarded, issue #8):
+ * Nor sendVoice / sendAudio / sendPhoto by file_id (a member's media forwarded):
  * answered from their JSON bodies (`botMedia`); `sendMedia` has a user send one.
  */
 import http from 'node:http';
@@ -41,7 +41,7 @@ export interface BotDocument {
   document: Buffer;
 }
 
-/** A voice note, audio or photo the bot sent again by file_id (issue #8: a member's media forwarded). */
+/** A voice note, audio or photo the bot sent again by file_id (a member's media forwarded). */
 export interface BotMedia {
   message_id: number;
   chat_id: string;
@@ -58,12 +58,12 @@ export interface FakeTelegram {
   say(client: TelegramClient, text: string, extra?: Record<string, unknown>): Promise<number>;
   /** Marks an already delivered update unread, so the next getUpdates returns it again. */
   redeliver(messageId: number): void;
-  /** The user edits her earlier message `messageId` to `text`: an `edited_message` update (issue #8). */
+  /** The user edits her earlier message `messageId` to `text`: an `edited_message` update. */
   edit(client: TelegramClient, messageId: number, text: string): void;
   botMessages(chatId: number): BotMessage[];
   botPhotos(chatId: number): BotPhoto[];
   botDocuments(chatId: number): BotDocument[];
-  /** The user sends a voice note, audio or photo (by file_id), with an optional caption (issue #8). */
+  /** The user sends a voice note, audio or photo (by file_id), with an optional caption. */
   sendMedia(client: TelegramClient, media: { kind: 'voice' | 'audio' | 'photo'; fileId: string; caption?: string }): Promise<number>;
   /** Media the bot sent by file_id (sendVoice / sendAudio / sendPhoto with a JSON body). */
   botMedia(chatId: number): BotMedia[];
@@ -160,7 +160,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     );
   };
 
-  // sendVoice / sendAudio / sendPhoto by file_id: grammY sends a JSON body when the file is a string (issue #8).
+  // sendVoice / sendAudio / sendPhoto by file_id: grammY sends a JSON body when the file is a string.
   const media: BotMedia[] = [];
   const sendMediaById = async (kind: BotMedia['kind'], req: http.IncomingMessage, res: http.ServerResponse) => {
     const chunks: Buffer[] = [];

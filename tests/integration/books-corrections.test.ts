@@ -1,5 +1,5 @@
 /**
- * Issue #8 books, through the conversation handler on real Postgres: corrections by reply
+ * Corrections, prices and household money, through the conversation handler on real Postgres: corrections by reply
  * (to the bot's confirmation or her own message), by edit and without a quote; the
  * numbered list and "hapus N"; remembered prices from her own sales and from the group's
  * list; who may set group prices; household money and capital in the recap.

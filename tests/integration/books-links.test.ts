@@ -1,5 +1,5 @@
 /**
- * Issue #8: the books never drift from orders and credit sales. Through the conversation
+ * The books never drift from orders and credit sales. Through the conversation
  * handler on real Postgres: "batal" on a down payment, "hapus N" on an order payment, a
  * correction of a credit sale and of a down payment, the kind refusals (nothing written),
  * a new unit price ("ralat @15rb"), and a payment spread over several open orders.

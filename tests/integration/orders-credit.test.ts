@@ -1,5 +1,5 @@
 /**
- * Orders, credit sales, entries on a member's behalf and voice notes (issue #8) through the
+ * Orders, credit sales, entries on a member's behalf and voice notes through the
  * conversation handler on real Postgres: an order from its down payment to paid, a credit
  * sale settled in two payments (its sale counted once in the recap), a facilitator's entry
  * for her member and one refused outside her groups, a voice note forwarded.

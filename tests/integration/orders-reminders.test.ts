@@ -1,5 +1,5 @@
 /**
- * The "order due tomorrow" reminder (issue #8) through the reminders tick with an injected
+ * The "order due tomorrow" reminder through the reminders tick with an injected
  * clock on real Postgres: at 08:00 in the member's time zone the day before, once per order
  * (a second tick, or the slot fanned out again, sends nothing more); not for a paid order;
  * a queued one is cancelled when the order is settled before it goes.

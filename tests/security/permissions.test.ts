@@ -41,7 +41,7 @@ const ACTIONS: { text: string; where: Where[]; since?: string; anyFacilitator?: 
   { text: '/belum', where: ['group'] },
   { text: '/peran Sri bendahara', where: ['private', 'group'] },
   { text: '/hubungkan {code}', where: ['group'] },
-  // Added in issue #8/#9 (present in commands.ts and the parser when this test was written).
+  // Orders, credit, prices, on-behalf entries, recaps and exports (in commands.ts and the parser).
   { text: '/harga bros 15rb', where: ['group'], since: 'price' },
   { text: '/ekspor Melati', where: ['private'], since: 'export' },
   { text: '/ekspor', where: ['group'], since: 'export' },

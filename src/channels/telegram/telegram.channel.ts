@@ -51,7 +51,7 @@ export class TelegramChannel implements Channel {
     };
     bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
     bot.on('message', (ctx) => deliver(messageToInbound(ctx.message, ctx.me)));
-    // An edit corrects what the message recorded (issue #8).
+    // An edit corrects what the message recorded.
     bot.on('edited_message', (ctx) => deliver(editedToInbound(ctx.editedMessage, ctx.me)));
     bot.on('callback_query:data', async (ctx) => {
       await deliver(callbackToInbound(ctx.callbackQuery, options.clock.now()));
@@ -106,7 +106,7 @@ export class TelegramChannel implements Channel {
     }
   }
 
-  /** A member's voice note, audio or photo forwarded by file_id (issue #8), the text as its caption. */
+  /** A member's voice note, audio or photo forwarded by file_id, the text as its caption. */
   private async sendMedia(message: OutboundMessage, media: NonNullable<OutboundMessage['media']>) {
     const other = { ...sendOptions(message), caption: truncateCaption(message.text) };
     if (media.kind === 'voice') return this.bot.api.sendVoice(message.chatId, media.ref, other);

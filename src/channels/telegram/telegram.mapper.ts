@@ -33,7 +33,7 @@ function addressing(message: Message, text: string, me: UserFromGetMe): { text: 
 
 export function messageToInbound(message: Message, me: UserFromGetMe): InboundMessage | null {
   if (!message.from || message.from.is_bot) return null;
-  // A voice note, audio or photo (issue #8): its text is the caption, or "".
+  // A voice note, audio or photo: its text is the caption, or "".
   const media = telegramMedia(message);
   const raw = media ? (message.caption ?? '') : (message.text ?? message.caption);
   if (raw === undefined) return null;
@@ -54,7 +54,7 @@ export function messageToInbound(message: Message, me: UserFromGetMe): InboundMe
 }
 
 /**
- * An edited message (issue #8 corrections): the same message id as the original, with the
+ * An edited message: the same message id as the original, with the
  * time of the edit, so the inbox sees a new inbound that still names the original.
  */
 export function editedToInbound(message: Message, me: UserFromGetMe): InboundMessage | null {
@@ -65,7 +65,7 @@ export function editedToInbound(message: Message, me: UserFromGetMe): InboundMes
 }
 
 /**
- * Voice notes, audio and photos (issue #8). `ref` is the file_id, which this bot can send
+ * Voice notes, audio and photos. `ref` is the file_id, which this bot can send
  * again as it is (sendVoice / sendAudio / sendPhoto); of a photo's sizes, the largest. A
  * photo with a caption stays a text message (its caption), as it always was.
  */

@@ -201,7 +201,7 @@ export class WhatsappChannel implements Channel {
       : message.image
         ? { image: Buffer.from(message.image.pngBase64, 'base64'), caption: message.image.caption ?? renderText(message) }
         : { text: renderText(message) };
-    // A member's voice note or photo (issue #8): the words first, then the media forwarded as it came.
+    // A member's voice note or photo: the words first, then the media forwarded as it came.
     const forward = message.media ? messageOfRef(message.media.ref) : undefined;
     if (message.media && !forward) throw new PermanentSendError('the media to forward is not a WhatsApp message');
     if (forward) await socket.sendMessage(jid, { text: renderText(message) }, quoted ? { quoted } : undefined);

@@ -136,7 +136,7 @@ export function isFromAPerson(message: WAMessage): boolean {
 }
 
 /**
- * An edit of an earlier message (issue #8 corrections): a protocol message of type
+ * An edit of an earlier message: a protocol message of type
  * MESSAGE_EDIT carrying the original's key and the new content. Undefined for anything else.
  */
 export function editOf(content: proto.IMessage | null | undefined): { originalId: string; content: proto.IMessage; editedAtMs: number | undefined } | undefined {
@@ -167,7 +167,7 @@ function senderOf(message: WAMessage, ctx: MapContext): { senderId: string; phon
 
 export function messageToInbound(message: WAMessage, ctx: MapContext): InboundMessage | null {
   if (!isFromAPerson(message)) return null;
-  // A voice note, audio or photo (issue #8): its text is the caption, or "".
+  // A voice note, audio or photo: its text is the caption, or "".
   const media = whatsappMedia(message);
   if (media) return mediaToInbound(message, ctx, media);
   const edit = editOf(message.message);
@@ -201,7 +201,7 @@ export function messageToInbound(message: WAMessage, ctx: MapContext): InboundMe
 }
 
 // ---------------------------------------------------------------------------------------
-// Voice notes, audio and photos (issue #8)
+// Voice notes, audio and photos
 
 /**
  * The message itself is the media's `ref`: base64 of its WebMessageInfo (key, media keys,

@@ -45,7 +45,7 @@ export function buildProgram(deps: AdminDeps): Command {
   loanCommands(program, deps);
   reminderCommands(program, deps);
   reportCommands(program, deps);
-  quarterlyCommands(program, deps); // `report quarterly` (issue #9), after `report` exists
+  quarterlyCommands(program, deps); // `report quarterly`, after `report` exists
   return program;
 }
 

@@ -1,6 +1,6 @@
 /**
  * `report quarterly --group ID --quarter 2026Q4 --format xlsx|pdf --out FILE`: the
- * quarterly monitoring report of a group (issue #9) as the chat's "/laporan_kuartal" makes
+ * quarterly monitoring report of a group as the chat's "/laporan_kuartal" makes
  * it: per member assets, turnover reported and from the books, employees, loans; XLSX, or
  * a one-page A4 landscape PDF. Prints {groupId, groupName, quarter, from, to, asOf, format,
  * out, bytes, members, totals}.

@@ -1,5 +1,5 @@
 /**
- * A voice note, audio or photo from a member (issue #8), for members who cannot type
+ * A voice note, audio or photo from a member, for members who cannot type
  * easily: it is kept (media_messages), forwarded privately to the facilitator(s) of her
  * groups with a hint how to record it for her ("catat untuk Ani: …"), and she is told.
  * Handled before any parsing: the text of such a message is only its caption.

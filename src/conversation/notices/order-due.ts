@@ -1,4 +1,4 @@
-/** "Pesanan Bu Sri selesai besok" (issue #8): an open order due the next day. */
+/** "Pesanan Bu Sri selesai besok": an open order due the next day. */
 import type { ReminderFacts } from '../../modules/reminders/planning.ts';
 import type { Catalogue } from '../replies/index.ts';
 

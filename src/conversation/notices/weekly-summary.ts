@@ -1,5 +1,5 @@
 /**
- * The weekly summary as she reads it (issue #9; who gets one and when: jobs/weekly-summary.ts):
+ * The weekly summary as she reads it (who gets one and when: jobs/weekly-summary.ts):
  * her week's figures as text, under the week's chart as the photo.
  */
 import { addDays, type IsoDate } from '../../core/dates.ts';

@@ -21,7 +21,7 @@ import type { GroupRecap } from '../../modules/group-recap/group-recap.ts';
 import type { QuarterlyLabels } from '../../modules/quarterly/quarterly.ts';
 import type { WeeklySummary } from '../../modules/summaries/summaries.ts';
 
-/** An order as the chat shows it (issue #8). */
+/** An order as the chat shows it. */
 export type OrderView = Pick<Order, 'customer' | 'item' | 'quantity' | 'unit' | 'total' | 'paid' | 'dueDate'>;
 
 /** A loan as the chat talks about it: its group's name (null for a personal loan) and standing. */
@@ -137,7 +137,7 @@ export interface Catalogue {
   chartCaption(recap: Recap, today: IsoDate): string;
   chartEmpty(period: ChartPeriod, today: IsoDate, range: { from: IsoDate; to: IsoDate }): string;
 
-  // Corrections, remembered prices, household money (issue #8 books)
+  // Corrections, remembered prices, household money
   /** "laku 5 bros" with no price and none known: asks for it, naming the item. */
   askAmountFor(item: string | null): string;
   /** "laku 5 bros" priced from her last sale or her group's list: one question. */
@@ -159,11 +159,11 @@ export interface Catalogue {
   priceInGroupChat(groups: readonly string[]): string;
   priceNoGroup: string;
 
-  // Flood throttling (issue #10)
+  // Flood throttling
   /** Sent once when a person's messages come too fast and are being recorded slowly. */
   floodNotice: string;
 
-  // Orders, credit sales, entries on a member's behalf, voice notes and photos (issue #8 orders)
+  // Orders, credit sales, entries on a member's behalf, voice notes and photos
   /** An order just taken, with its down payment if any. */
   orderTaken(args: { order: OrderView & Pick<Order, 'orderDate'>; today: IsoDate }): string;
   /** A pesanan line without a customer or a total: what to write. */
@@ -210,13 +210,13 @@ export interface Catalogue {
   /** The day before an order is due. */
   reminderOrderDue(args: { order: OrderView; days: number }): string;
 
-  // Books tied to orders and credit sales: what a void or a correction did to them (issue #8 consistency)
+  // Books tied to orders and credit sales: what a void or a correction did to them
   /** Appended to "batal"/"hapus"/a correction: the order payments and credit sales that followed. */
   linkEffects(effects: readonly LinkEffect[], today: IsoDate): string;
   /** A void or a correction of an entry tied to an order or a credit sale that could not be kept consistent: nothing written. */
   linkRefused(refusal: LinkRefusal): string;
 
-  // Weekly summary, group recap and quarterly report (issue #9)
+  // Weekly summary, group recap and quarterly report
   /** Sunday evening: her week in figures, the caption of her weekly chart. */
   weeklySummary(summary: WeeklySummary): string;
   /** "/rekap_kelompok": one line per member who recorded, totals, who recorded nothing. */
@@ -232,7 +232,7 @@ export interface Catalogue {
   /** Every word on the quarterly report files (XLSX and PDF). */
   quarterlyLabels: QuarterlyLabels;
 
-  // Exports (issue #9): "/ekspor [kelompok] [dari] [sampai]"
+  // Exports: "/ekspor [kelompok] [dari] [sampai]"
   /** A date in the command that is not YYYY-MM-DD or dd/mm/yyyy, or not a real day. */
   exportDateInvalid(raw: string): string;
   /** In a group chat: the files (every member's books) go only to a private chat. */

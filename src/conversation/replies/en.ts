@@ -76,7 +76,7 @@ export const en: Catalogue = {
     lines.push(`In: ${formatRupiah(r.sales)}`);
     lines.push(`Out: ${formatRupiah(r.expenses)}`);
     lines.push(r.profit >= 0 ? `Profit: ${formatRupiah(r.profit)}` : `Loss: ${formatRupiah(-r.profit)}`);
-    // Household money and capital (issue #8): not part of the profit, shown apart.
+    // Household money and capital: not part of the profit, shown apart.
     if (r.withdrawals) lines.push(`Taken for the household: ${formatRupiah(r.withdrawals)}`);
     if (r.capital) lines.push(`Capital put in: ${formatRupiah(r.capital)}`);
     if (r.capitalToDate || r.withdrawalsToDate) {
@@ -255,10 +255,10 @@ export const en: Catalogue = {
     ].join('\n'),
   chartEmpty: (period, today, { from, to }) =>
     `Nothing recorded ${from <= today && today <= to ? 'this ' : 'that '}${period === 'week' ? 'week' : 'month'}, so there is no chart yet. Write e.g. "sold 12 brooches at 15k".`,
-  // Flood throttling (issue #10)
+  // Flood throttling
   floodNotice: "That's a lot of messages at once — I'm recording them slowly. Nothing is lost; once they are all recorded I'll send the totals.",
 
-  // Corrections, remembered prices, household money (issue #8 books)
+  // Corrections, remembered prices, household money
   askAmountFor: (item) =>
     item
       ? `How much money was it for the ${item}? Add the price, e.g. "sold 5 ${item} at 15k" or "sold 5 ${item} 75k".`
@@ -306,7 +306,7 @@ export const en: Catalogue = {
   priceInGroupChat: (groups) => `You look after several groups (${groups.join(', ')}). Send /harga in that group's chat, please.`,
   priceNoGroup: 'You are not in a group yet, so there is no group price list.',
 
-  // Orders, credit sales, entries on a member's behalf, voice notes and photos (issue #8 orders)
+  // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Order of ${orderWhatEn(order)} from ${order.customer} noted.`, ...orderFactsEn(order, today)];
     if (order.paid > 0) lines.push(`✅ Down payment ${formatRupiah(order.paid)} recorded as a sale ${order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES)}`}.`);
@@ -405,7 +405,7 @@ export const en: Catalogue = {
       order.total > order.paid ? `Still to be paid: ${formatRupiah(order.total - order.paid)}.` : 'Already paid in full.',
     ].join('\n'),
 
-  // Books tied to orders and credit sales (issue #8 consistency)
+  // Books tied to orders and credit sales
   linkEffects: (effects) =>
     effects
       .map((e) => {
@@ -436,7 +436,7 @@ export const en: Catalogue = {
     }
   },
 
-  // Weekly summary, group recap and quarterly report (issue #9)
+  // Weekly summary, group recap and quarterly report
   weeklySummary: (s) => {
     const move = (c: { difference: number; percent: number | null }) =>
       c.difference === 0
@@ -521,7 +521,7 @@ export const en: Catalogue = {
     quarterName: (from, to) => `${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)}`,
     date: (date) => `${shortDate(date, EN_DATES)} ${date.slice(0, 4)}`,
   },
-  // Exports (issue #9)
+  // Exports
   exportDateInvalid: (raw) => `I do not recognise the date "${raw}". Write dates like 2026-11-30 or 30/11/2026, e.g. /ekspor 01/11/2026 30/11/2026`,
   exportPrivateOnly: 'An export holds every member\'s books, so I send it only in a private chat. Send /ekspor to me directly.',
   exportWhichGroup: (groups) => `You run several groups: ${groups.join(', ')}. Which one should I export? For example /ekspor ${groups[0] ?? ''}`,
@@ -623,7 +623,7 @@ function standingLinesEn(status: LoanStatus): string[] {
   return lines;
 }
 
-// Orders and media (issue #8 orders)
+// Orders and media
 const MEDIA_EN = { voice: 'voice note', audio: 'recording', photo: 'photo' } as const;
 
 const orderWhatEn = (o: OrderView): string => orderGoods(o, 'order');

@@ -76,7 +76,7 @@ export const id: Catalogue = {
     lines.push(`Masuk: ${formatRupiah(r.sales)}`);
     lines.push(`Keluar: ${formatRupiah(r.expenses)}`);
     lines.push(r.profit >= 0 ? `Untung: ${formatRupiah(r.profit)}` : `Rugi: ${formatRupiah(-r.profit)}`);
-    // Household money and capital (issue #8): not part of the profit, shown apart.
+    // Household money and capital: not part of the profit, shown apart.
     if (r.withdrawals) lines.push(`Diambil untuk rumah tangga: ${formatRupiah(r.withdrawals)}`);
     if (r.capital) lines.push(`Modal masuk: ${formatRupiah(r.capital)}`);
     if (r.capitalToDate || r.withdrawalsToDate) {
@@ -268,7 +268,7 @@ export const id: Catalogue = {
     ].join('\n'),
   chartEmpty: (period, today, { from, to }) =>
     `Belum ada catatan ${period === 'week' ? 'minggu' : 'bulan'}${from <= today && today <= to ? ' ini' : ''}, jadi grafiknya belum bisa dibuat. Tulis misalnya "laku 12 bros @15rb".`,
-  // Corrections, remembered prices, household money (issue #8 books)
+  // Corrections, remembered prices, household money
   askAmountFor: (item) =>
     item
       ? `Berapa uangnya untuk ${item}, Bu? Tulis dengan harga, misalnya "laku 5 ${item} @15rb" atau "laku 5 ${item} 75rb".`
@@ -316,11 +316,11 @@ export const id: Catalogue = {
   priceInGroupChat: (groups) => `Ibu mengurus beberapa kelompok (${groups.join(', ')}). Kirim /harga di grup chat kelompok yang dimaksud ya.`,
   priceNoGroup: 'Ibu belum tergabung di kelompok mana pun, jadi belum ada daftar harga kelompok.',
 
-  // Flood throttling (issue #10)
+  // Flood throttling
   floodNotice:
     'Pesannya banyak sekali sekaligus — saya catat pelan-pelan ya. Tidak ada yang hilang; setelah semuanya tercatat saya kirim totalnya.',
 
-  // Orders, credit sales, entries on a member's behalf, voice notes and photos (issue #8 orders)
+  // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Pesanan ${orderWhatId(order)} dari ${order.customer} dicatat.`, ...orderFactsId(order, today)];
     if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES)}.`);
@@ -421,7 +421,7 @@ export const id: Catalogue = {
       order.total > order.paid ? `Sisa pembayaran: ${formatRupiah(order.total - order.paid)}.` : 'Sudah lunas.',
     ].join('\n'),
 
-  // Books tied to orders and credit sales (issue #8 consistency)
+  // Books tied to orders and credit sales
   linkEffects: (effects) =>
     effects
       .map((e) => {
@@ -452,7 +452,7 @@ export const id: Catalogue = {
     }
   },
 
-  // Weekly summary, group recap and quarterly report (issue #9)
+  // Weekly summary, group recap and quarterly report
   weeklySummary: (s) => {
     const move = (c: { difference: number; percent: number | null }) =>
       c.difference === 0
@@ -534,7 +534,7 @@ export const id: Catalogue = {
     quarterName: (from, to) => `${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)}`,
     date: (date) => `${shortDate(date, ID_DATES)} ${date.slice(0, 4)}`,
   },
-  // Exports (issue #9)
+  // Exports
   exportDateInvalid: (raw) =>
     `Tanggal "${raw}" tidak saya kenali. Tulis tanggal seperti 2026-11-30 atau 30/11/2026, misalnya: /ekspor 01/11/2026 30/11/2026`,
   exportPrivateOnly: 'Ekspor berisi catatan semua anggota, jadi hanya saya kirim lewat chat pribadi. Kirim /ekspor langsung ke saya ya.',
@@ -650,7 +650,7 @@ function standingLinesId(status: LoanStatus): string[] {
   return lines;
 }
 
-// Orders and media (issue #8 orders)
+// Orders and media
 const MEDIA_ID = { voice: 'pesan suara', audio: 'rekaman suara', photo: 'foto' } as const;
 
 function capitalise(text: string): string {

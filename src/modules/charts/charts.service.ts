@@ -20,7 +20,7 @@ export function dailyTotals(range: DateRange, entries: readonly Pick<Entry, 'bus
     const day = byDate.get(e.businessDate);
     if (!day) continue;
     if (e.kind === 'sale') day.sales += e.amount;
-    // Household withdrawals and capital are not the business's sales or expenses (issue #8).
+    // Household withdrawals and capital are not the business's sales or expenses.
     else if (e.kind === 'expense') day.expenses += e.amount;
   }
   return days;

@@ -1,5 +1,5 @@
 /**
- * Exports of a group's books (issue #9): what a range is, how dates may be written, and
+ * Exports of a group's books: what a range is, how dates may be written, and
  * the column headers of the files. The headers are not chat sentences, so they live here
  * rather than in the reply catalogue: Indonesian by default, English when asked.
  */

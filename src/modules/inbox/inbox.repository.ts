@@ -31,7 +31,7 @@ export async function findInboundId(db: Db, msg: Pick<InboundMessage, 'platform'
   return row?.id;
 }
 
-/** Every inbox row of one platform message: the message as sent and each edit of it (issue #8 corrections). */
+/** Every inbox row of one platform message: the message as sent and each edit of it. */
 export async function inboundIdsOfMessage(db: Db, msg: { platform: string; chatId: string; messageId: string }): Promise<number[]> {
   const rows = await db
     .selectFrom('inbound_messages')

@@ -1,6 +1,6 @@
 /**
  * The one place where voiding or correcting a ledger entry keeps orders and credit sales
- * consistent with the books (issue #8). Policy:
+ * consistent with the books. Policy:
  *
  * - Voiding an order payment entry (batal, hapus N) takes the payment off its order(s):
  *   paid goes down, the order is open again. When it was the down payment and the order

@@ -1,5 +1,5 @@
 /**
- * Ledger entries tied to an order or a credit sale (issue #8): a payment on an order is a
+ * Ledger entries tied to an order or a credit sale: a payment on an order is a
  * sale entry (order_payments.ledger_entry_id), a credit sale is a sale entry with its
  * receivable (receivables.ledger_entry_id). When such an entry is voided or corrected the
  * order or the receivable follows, so the books never drift. What she is told about it.

@@ -113,7 +113,7 @@ export async function findOrder(db: Db, id: number): Promise<Order | undefined> 
   return db.selectFrom('orders').select(orderColumns).where('id', '=', id).executeTakeFirst();
 }
 
-// ── Payments tied to ledger entries (books corrections, issue #8) ──────────────────────
+// ── Payments tied to ledger entries (books corrections) ──────────────────────
 
 export interface StoredOrderPayment {
   id: number;

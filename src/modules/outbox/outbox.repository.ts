@@ -146,7 +146,7 @@ export async function staleQueued(db: Db, olderThan: Date, limit: number, platfo
 
 /**
  * The inbound message a sent reply answered, found by the id the platform gave the reply
- * (a member quoting the bot's confirmation to correct it, issue #8).
+ * (a member quoting the bot's confirmation to correct it).
  */
 export async function sourceOfSent(db: Db, sent: { platform: string; chatId: string; platformMessageId: string }): Promise<number | undefined> {
   const row = await db

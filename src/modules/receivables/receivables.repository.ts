@@ -67,7 +67,7 @@ export async function addPaid(db: Db, id: number, amount: number, at: Date): Pro
   return db.updateTable('receivables').set({ status: 'paid', settled_at: at }).where('id', '=', id).returning(columns).executeTakeFirstOrThrow();
 }
 
-// ── Credit sales tied to ledger entries (books corrections, issue #8) ──────────────────
+// ── Credit sales tied to ledger entries (books corrections) ──────────────────
 
 /** The receivables (not cancelled) the given sale entries made, locked. */
 export async function receivablesOfEntries(db: Db, entryIds: readonly number[]): Promise<Receivable[]> {

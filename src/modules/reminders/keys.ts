@@ -8,8 +8,8 @@
  *   rem-nudge-<isoWeek>-<personId>                                rem-nudge-2027W04-17
  *   rem-digest-<isoWeek>-<groupChatId>                            rem-digest-2027W04-3
  *   rem-quarterly-<YYYYQn>-<personId>                             rem-quarterly-2027Q1-17 (the quarter reported on)
- *   rem-summary-<isoWeek>-<personId>                              rem-summary-2027W04-17 (her weekly summary, issue #9)
- *   rem-order-<orderId>-d1-<personId>                             rem-order-42-d1-17 (an order due tomorrow, issue #8)
+ *   rem-summary-<isoWeek>-<personId>                              rem-summary-2027W04-17 (her weekly summary)
+ *   rem-order-<orderId>-d1-<personId>                             rem-order-42-d1-17 (an order due tomorrow)
  */
 
 /** Which reminder of an instalment: 3 and 1 days before, the due day, 1 and 7 days late. */
@@ -43,12 +43,12 @@ export function quarterlyKey(quarter: string, personId: number): string {
   return `rem-quarterly-${quarter}-${personId}`;
 }
 
-/** An order due tomorrow (issue #8): one per order. */
+/** An order due tomorrow: one per order. */
 export function orderDueKey(orderId: number, personId: number): string {
   return `rem-order-${orderId}-d1-${personId}`;
 }
 
-/** Weekly summary (issue #9): one per member per ISO week. */
+/** Weekly summary: one per member per ISO week. */
 export function weeklySummaryKey(week: string, personId: number): string {
   return `rem-summary-${week}-${personId}`;
 }

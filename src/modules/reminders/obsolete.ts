@@ -35,7 +35,7 @@ export async function obsoleteAmong(db: Db, keys: readonly string[], now: Date, 
       }
       if (paidCache.get(id)) out['instalment paid'].push(key);
     }
-    // Issue #8: an order paid (or cancelled) before its reminder went.
+    // An order paid (or cancelled) before its reminder went.
     if (parsed.kind === 'order_due' && (await findOrder(db, parsed.orderId))?.status !== 'open') out['order settled'].push(key);
     const personId = 'personId' in parsed ? parsed.personId : null;
     if (personId !== null) byPerson.set(personId, [...(byPerson.get(personId) ?? []), key]);

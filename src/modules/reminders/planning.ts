@@ -250,7 +250,7 @@ async function planRepayment(db: Db, slot: Slot, at: Date): Promise<PlannedBatch
 }
 
 /**
- * "Pesanan Bu Sri selesai besok" (issue #8): every day at 08:00 in the member's own time
+ * "Pesanan Bu Sri selesai besok": every day at 08:00 in the member's own time
  * zone, each open order due the next day. One key per order (rem-order-<orderId>-d1-<personId>):
  * sent once, however often the slot is fanned out.
  */

@@ -1,5 +1,5 @@
 /**
- * A member's voice note on WhatsApp through the running app (issue #8): the fake socket
+ * A member's voice note on WhatsApp through the running app: the fake socket
  * delivers a real-shaped audioMessage (ptt); the bot keeps it, tells her, and forwards it
  * to her facilitator — the words first, then the voice note itself (`{ forward: msg }`).
  */

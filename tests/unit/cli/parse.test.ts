@@ -43,7 +43,7 @@ describe('handleLine', () => {
     expect(handleLine('{"text": "minat P12 50"}', 1, TODAY)).toMatchObject({ intent: 'lead_interest', quantity: 50, leadCode: 'P12' });
   });
 
-  it('shows the issue #8 intents with their own fields', () => {
+  it('shows the book-keeping intents (orders, payments, corrections…) with their own fields', () => {
     expect(handleLine('{"text": "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des"}', 1, TODAY)).toMatchObject({
       intent: 'order', customer: 'Bu Sri', item: 'kerudung bordir', quantity: 10, unitPrice: 85000, total: 850000,
       downPayment: 425000, dueDate: '2026-12-15', date: TODAY, entries: null, sale: null,

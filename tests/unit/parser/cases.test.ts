@@ -6,11 +6,11 @@
  * Keys an `expect` may name: intent, sale, expense (sums by kind), date, entries (exact, in
  * order), unresolved (how many lines could not be read), period, amount, assets, turnover,
  * employees, quantity, leadCode, and `confident` (whether confidence ≥ CONFIDENT, i.e.
- * whether the bot would act without asking). Issue #8 adds: withdrawal, capital (sums),
+ * whether the bot would act without asking). The books cases add: withdrawal, capital (sums),
  * credit (record; null when absent), unresolvedEntries (exact), notes (exact), and the fields
  * of correction, delete_entry, order, payment_received, on_behalf, set_price and list_open
  * (index, customer, item, unit, unitPrice, total, downPayment, dueDate, settled, order,
- * member, text, what). Cases of issue #8 live in cases-books.jsonl.
+ * member, text, what). Cases of orders, credit, corrections and the like live in cases-books.jsonl.
  */
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, parseMessage } from '../../../src/parser/index.ts';
@@ -24,7 +24,7 @@ describe('cases.jsonl', () => {
     expect(rows.length).toBeGreaterThanOrEqual(200);
   });
 
-  it('has at least 60 cases for issue #8 (cases-books.jsonl)', () => {
+  it('has at least 60 books cases (cases-books.jsonl)', () => {
     expect(bookRows.length).toBeGreaterThanOrEqual(60);
   });
 

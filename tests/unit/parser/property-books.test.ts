@@ -1,5 +1,5 @@
 /**
- * Properties of the issue #8 intents (fast-check), in the style of property.test.ts:
+ * Properties of the book-keeping intents (orders, payments, corrections, prices…) (fast-check), in the style of property.test.ts:
  *  1. any soup of the new words (orders, credit, corrections, withdrawals, capital, lists,
  *     "/harga", "/catat"…) with numbers, dates and junk never throws and always gives a valid
  *     result: every amount a positive integer of rupiah, due dates never before today, record
@@ -35,7 +35,7 @@ const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1).toLowe
 const MONTHS: [string, number][] = [['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['mei', 5], ['jun', 6], ['jul', 7],
   ['agustus', 8], ['sep', 9], ['okt', 10], ['nov', 11], ['des', 12]];
 
-describe('issue #8 words never break the parser', () => {
+describe('book-keeping words never break the parser', () => {
   it('the name pool is made of non-keywords', () => {
     for (const n of NAMES) expect(lookupWord(n.toLowerCase()), n).toBeNull();
   });

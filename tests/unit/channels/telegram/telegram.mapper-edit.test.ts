@@ -1,4 +1,4 @@
-/** Telegram edited_message → InboundMessage (issue #8 corrections). */
+/** Telegram edited_message → InboundMessage. */
 import { describe, expect, it } from 'vitest';
 import type { Message, UserFromGetMe } from 'grammy/types';
 import { editedToInbound, messageToInbound } from '../../../../src/channels/telegram/telegram.mapper.ts';

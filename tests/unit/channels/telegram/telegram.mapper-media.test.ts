@@ -1,5 +1,5 @@
 /**
- * Telegram voice notes, audio and photos (issue #8): mapped to InboundMessage.media with
+ * Telegram voice notes, audio and photos: mapped to InboundMessage.media with
  * the file_id as ref (the same bot can send it again); a photo with a caption stays a text.
  */
 import type { Message, UserFromGetMe } from 'grammy/types';

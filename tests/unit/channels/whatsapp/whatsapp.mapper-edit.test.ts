@@ -1,4 +1,4 @@
-/** A WhatsApp edit (issue #8 corrections) maps to the original message id with the edit's time. */
+/** A WhatsApp edit maps to the original message id with the edit's time. */
 import { proto, type WAMessage } from '@whiskeysockets/baileys';
 import { describe, expect, it } from 'vitest';
 import { editOf, messageToInbound, type MapContext } from '../../../../src/channels/whatsapp/whatsapp.mapper.ts';

@@ -1,5 +1,5 @@
 /**
- * WhatsApp voice notes and photos (issue #8) with real Baileys proto shapes: the mapper
+ * WhatsApp voice notes and photos with real Baileys proto shapes: the mapper
  * turns them into InboundMessage.media whose `ref` is the message itself (base64 of its
  * WebMessageInfo), which Baileys can turn back into a forward; the channel sends an
  * outbound media as the words first, then `{ forward: msg }`.

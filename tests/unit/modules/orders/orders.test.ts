@@ -1,4 +1,4 @@
-/** Customer names matched loosely, and a payment spread over open orders (issue #8). */
+/** Customer names matched loosely, and a payment spread over open orders. */
 import { describe, expect, it } from 'vitest';
 import { bestFits, customerKey } from '../../../../src/modules/orders/customer.ts';
 import { allocate } from '../../../../src/modules/orders/orders.ts';

@@ -1,4 +1,4 @@
-/** Pure parts of issue #9: change against last week, ISO weeks, quarters as written in chat, keys. */
+/** Pure parts of summaries and reports: change against last week, ISO weeks, quarters as written in chat, keys. */
 import { describe, expect, it } from 'vitest';
 import { readQuarter } from '../../../../src/conversation/flows/group-recap.ts';
 import { parseReminderKey, weeklySummaryKey } from '../../../../src/modules/reminders/keys.ts';
