@@ -399,7 +399,7 @@ export async function recordRefusal(
     .execute();
 }
 
-// Used by reminders and summaries.
+// For planning reminders, summaries and private messages (set-based: fragments and pages).
 
 /** A query fragment: the person `personId` (a column of the outer query) is an active member of some group. */
 export function isActiveMember<TB extends keyof Database>(eb: ExpressionBuilder<Database, TB>, personId: Expression<number>): Expression<SqlBool> {

@@ -48,7 +48,7 @@ export async function noteOutcome(db: Db, id: number, outcome: { personId: numbe
   await db.updateTable('inbound_messages').set({ person_id: outcome.personId, intent: outcome.intent }).where('id', '=', id).execute();
 }
 
-// Used by reminders and summaries.
+// Whether someone wrote to the bot in her own private chat: the ground of the private-writing rule.
 
 /**
  * Whether an inbox chat id names one person's own chat with the bot on `platform`. On

@@ -276,7 +276,7 @@ export async function latestPricedSales(db: Db, personId: number, limit: number)
     .execute();
 }
 
-// Used by reminders and summaries.
+// For planning reminders, summaries and private messages (set-based: fragments and pages).
 
 /** A query fragment: the person `personId` (a column of the outer query) has an unvoided entry (of `kinds`, if given) dated in `range`. */
 export function hasEntriesBetween<TB extends keyof Database>(

@@ -252,7 +252,7 @@ export async function moneyKeepersOf(db: Db, groupIds: readonly number[]): Promi
   return [...new Set([...treasurers, ...facilitators])];
 }
 
-// Used by reminders and summaries.
+// For planning reminders, summaries and private messages (set-based: fragments and pages).
 
 /** An instalment due on a given day, with its loan's borrower (a group, or one person). */
 export interface InstalmentDue {

@@ -162,7 +162,7 @@ export async function sourceOfSent(db: Db, sent: { platform: string; chatId: str
   return row?.source_message_id ?? undefined;
 }
 
-// Used by reminders and summaries.
+// For planning reminders, summaries and private messages (set-based: fragments and pages).
 
 /** Rows still queued whose key starts with `prefix`, by key, a page at a time. */
 export async function queuedKeysLike(db: Db, prefix: string, afterKey: string, limit: number): Promise<string[]> {

@@ -234,7 +234,7 @@ export async function privateChatsAmong(
   return chats;
 }
 
-// Used by reminders and summaries.
+// Writing to someone privately: the one rule, and the contacts it yields.
 
 /**
  * THE rule for writing to someone privately, as a query fragment over one of her
