@@ -128,11 +128,21 @@ export async function startFollowUpQueue<K extends FollowUpKind>(options: {
     const mine = work.filter((w) => w.kind === kind);
     if (mine.length) await queue.addBulk(mine.map((w) => ({ name: kind, data: w, opts: { ...followUpJobOptions, jobId: followUpJobId(w) } })));
   };
+  // The sweep's hand-off also revives work whose job gave up (every attempt failed): that job
+  // keeps its id for a week, so adding it again would be taken for a duplicate and the
+  // record would stay pending with nobody working on it.
+  const reHandOff: HandOff = async (work) => {
+    await handOff(work);
+    for (const w of work.filter((x) => x.kind === kind)) {
+      const job = await queue.getJob(followUpJobId(w));
+      if (job && (await job.isFailed())) await job.retry('failed');
+    }
+  };
   await queue.upsertJobScheduler(options.sweep.key, { every: options.sweep.every }, { name: options.sweep.key, opts: { removeOnComplete: 10, removeOnFail: 50 } });
   const worker = new Worker(
     name,
     async (job) => {
-      if (job.name === options.sweep.key) return options.sweep.run(handOff);
+      if (job.name === options.sweep.key) return options.sweep.run(reHandOff);
       const work = job.data as Extract<FollowUp, { kind: K }>;
       // A job of another shape (queued by an earlier version): its record is pending, so the sweep re-hands it.
       if (work.kind !== kind) return 'ignored';

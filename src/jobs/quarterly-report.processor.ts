@@ -7,14 +7,15 @@
  * Once only: the request is claimed (locked, still pending) for the whole transaction, so a
  * second job for it (a sweep, a second bot) skips it or finds it done; the outbox keys
  * `report-<request id>-xlsx|pdf` are unique besides. A rerun after a crash before commit
- * rewrites the same files (written whole, then renamed).
+ * rewrites the same files (written whole, then renamed); a rerun after a crash between
+ * commit and dispatch finds the request done and dispatches its still-queued documents.
  */
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DomainError } from '../core/errors.ts';
 import type { OutboundMessage, Platform } from '../core/messages.ts';
 import { repliesFor } from '../conversation/replies/index.ts';
-import { addToOutbox } from '../modules/outbox/outbox.repository.ts';
+import { addToOutbox, queuedAmong } from '../modules/outbox/outbox.repository.ts';
 import { findPerson } from '../modules/people/people.repository.ts';
 import { renderQuarterlyPdf } from '../modules/quarterly/quarterly.pdf.ts';
 import { claimPendingRequest, finishRequest, pendingRequestIds, quarterlyReportData } from '../modules/quarterly/quarterly.repository.ts';
@@ -61,6 +62,15 @@ async function writeWhole(file: string, bytes: Buffer): Promise<void> {
 
 export type ReportOutcome = 'sent' | 'failed' | 'not-pending' | 'busy';
 
+/** The outbox key of one of a request's messages: its two documents, or the word that it failed. */
+function reportKey(requestId: number, what: 'xlsx' | 'pdf' | 'failed'): string {
+  return `report-${requestId}-${what}`;
+}
+
+function reportKeys(requestId: number): string[] {
+  return (['xlsx', 'pdf', 'failed'] as const).map((what) => reportKey(requestId, what));
+}
+
 /**
  * Makes and queues the files of one pending request (`requestId`), or of the oldest pending
  * one when none is named. 'not-pending' when it is done or gone; 'busy' when another worker
@@ -84,14 +94,14 @@ export async function makeQuarterlyReport(deps: QuarterlyReportDeps, requestId?:
         const file = path.resolve(deps.dataDir, 'reports', String(request.id), filename);
         await writeWhole(file, bytes);
         const caption = t.quarterlyReportCaption({ group: data.group.name, quarter: data.quarter, format });
-        messages.push({ key: `report-${request.id}-${format}`, message: { ...base, text: caption, document: { path: file, filename, mimeType: REPORT_MIME[format], caption } } });
+        messages.push({ key: reportKey(request.id, format), message: { ...base, text: caption, document: { path: file, filename, mimeType: REPORT_MIME[format], caption } } });
       }
       await finishRequest(trx, request.id, { status: 'done', at: deps.clock.now() });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       // The group is gone: that will not change on retry. Say so, once.
       await finishRequest(trx, request.id, { status: 'failed', failure: error.code, at: deps.clock.now() });
-      messages.push({ key: `report-${request.id}-failed`, message: { ...base, text: t.quarterlyReportFailed(String(request.groupId), request.quarter) } });
+      messages.push({ key: reportKey(request.id, 'failed'), message: { ...base, text: t.quarterlyReportFailed(String(request.groupId), request.quarter) } });
       outcome = 'failed';
     }
     const items = await addToOutbox(
@@ -101,8 +111,13 @@ export async function makeQuarterlyReport(deps: QuarterlyReportDeps, requestId?:
     return { id: request.id, outcome, items };
   });
   if (!made) {
-    const stillPending = requestId !== undefined && (await pendingRequestIds(deps.db, { id: requestId })).length > 0;
-    return stillPending ? 'busy' : 'not-pending';
+    if (requestId === undefined) return 'not-pending';
+    if ((await pendingRequestIds(deps.db, { id: requestId })).length > 0) return 'busy';
+    // Done already: a run that committed but crashed before its dispatch left the documents
+    // queued in the outbox; hand them on again (the send step deduplicates by key).
+    const unsent = await queuedAmong(deps.db, reportKeys(requestId));
+    if (unsent.length) await deps.dispatch(unsent);
+    return 'not-pending';
   }
   // Only after commit, as every reply.
   await deps.dispatch(made.items);

@@ -212,6 +212,35 @@ describe('the follow-up queues on Redis', () => {
       );
       await eventually(async () => (sent.some((i) => i.priority === 'bulk' && i.idempotencyKey.startsWith(`lead-${lead.id}-`)) ? true : undefined), { what: 'its deliveries dispatched' });
       expect(followUpJobId({ kind: 'publish_lead', leadId: lead.id })).toBe(`publish-lead-${lead.id}`);
+
+      // A job that gave up (every attempt found its record busy) keeps its id; the sweep revives it.
+      const stuck = recording();
+      await processInbound({ ...stuck.deps, handOff: undefined }, dm(RINA, '/peluang asesoris: Pesanan wisuda, butuh 30 bros'));
+      await processInbound({ ...stuck.deps, handOff: undefined }, dm(RINA, 'kirim'));
+      const second = await t.db.selectFrom('leads').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow();
+      await t.db.updateTable('leads').set({ created_at: new Date(clock.now().getTime() - FOLLOW_UP_SWEEP_GRACE_MS - 1000) }).where('id', '=', second.id).execute();
+      const work = { kind: 'publish_lead' as const, leadId: second.id };
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      const holder = t.db.transaction().execute(async (trx) => {
+        await sql`select id from leads where id = ${second.id} for update`.execute(trx);
+        locked();
+        await released;
+      });
+      await isLocked;
+      const job = await leadQueue.add('publish_lead', work, { jobId: followUpJobId(work), attempts: 1 });
+      await eventually(async () => ((await job.isFailed()) ? true : undefined), { what: 'the job failed on a busy lead' });
+      release();
+      await holder;
+      await workers.handOff([work]); // an ordinary hand-off is taken for a duplicate of the failed job…
+      expect(await (await leadQueue.getJob(followUpJobId(work)))!.isFailed()).toBe(true);
+      await leadQueue.add('lead-publishing-sweep', {}); // …the sweep revives it
+      await eventually(
+        async () => (await t.db.selectFrom('leads').select('published_at').where('id', '=', second.id).executeTakeFirstOrThrow()).published_at ?? undefined,
+        { what: 'the stuck lead published after the sweep' },
+      );
     } finally {
       await workers.close();
       await r.cleanup();

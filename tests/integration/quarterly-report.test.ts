@@ -16,7 +16,7 @@ import { silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
 import { matchCommand } from '../../src/conversation/commands.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
-import { fulfilQuarterlyRequests, removeOldReports, REPORT_MIME } from '../../src/jobs/quarterly-report.processor.ts';
+import { fulfilQuarterlyRequests, makeQuarterlyReport, removeOldReports, REPORT_MIME } from '../../src/jobs/quarterly-report.processor.ts';
 import { QUARTERLY_SCHEDULER, startFollowUpWorker } from '../../src/jobs/workers.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { createLoan } from '../../src/modules/loans/loans.service.ts';
@@ -160,6 +160,18 @@ describe('/laporan_kuartal', () => {
     // Nothing pending: a second run does nothing, and nothing is sent twice.
     expect(await fulfilQuarterlyRequests({ db: t.db, clock, dispatch: deps.dispatch, dataDir })).toBe(0);
     expect(await t.db.selectFrom('report_requests').select('status').execute()).toEqual([{ status: 'done' }]);
+  });
+
+  it('a job run again after its commit sends the documents it queued, and makes nothing twice', async () => {
+    await replyTo(privateMessage('/laporan_kuartal 2026Q2', { chatId: '900', sender: { id: '900', name: 'Bu Rina' } }));
+    const [request] = await t.db.selectFrom('report_requests').select('id').where('period', '=', '2026Q2').execute();
+    // The first run commits, then its process dies before the dispatch.
+    expect(await makeQuarterlyReport({ db: t.db, clock, dispatch: async () => undefined, dataDir }, request!.id)).toBe('sent');
+    const again: OutboxItem[] = [];
+    expect(await makeQuarterlyReport({ db: t.db, clock, dispatch: async (items) => void again.push(...items), dataDir }, request!.id)).toBe('not-pending');
+    expect(again.map((i) => i.idempotencyKey)).toEqual([`report-${request!.id}-xlsx`, `report-${request!.id}-pdf`]);
+    const rows = await t.db.selectFrom('outbound_messages').select('idempotency_key').where('idempotency_key', 'like', `report-${request!.id}-%`).execute();
+    expect(rows).toHaveLength(2);
   });
 
   it('a redelivered message asks once', async () => {

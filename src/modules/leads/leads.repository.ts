@@ -77,7 +77,8 @@ export async function lockLead(db: Db, id: number): Promise<{ lead: Lead; source
     .selectFrom('leads')
     .select([...leadColumns, 'leads.source_message_id as sourceMessageId', 'leads.published_at as publishedAt'])
     .where('leads.id', '=', id)
-    .forUpdate()
+    // Not `for update`: answers being written (a foreign key to the lead) must not make it look busy.
+    .forNoKeyUpdate()
     .skipLocked()
     .executeTakeFirst();
   if (!row) return undefined;

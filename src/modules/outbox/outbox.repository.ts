@@ -86,14 +86,18 @@ export async function unsentRepliesOf(db: Db, sourceMessageId: number): Promise<
 }
 
 /**
- * The still-queued messages among the keys a subquery names (a lead's deliveries), in the
- * order they were written: one statement, however many keys.
+ * The still-queued messages among these keys, or the keys a subquery names (a lead's
+ * deliveries), in the order they were written: one statement, however many keys.
  */
-export async function queuedAmong<K extends string>(db: Db, keys: SelectQueryBuilder<Database, keyof Database, Record<K, string>>): Promise<OutboxItem[]> {
+export async function queuedAmong<K extends string>(
+  db: Db,
+  keys: readonly string[] | SelectQueryBuilder<Database, keyof Database, Record<K, string>>,
+): Promise<OutboxItem[]> {
+  if (Array.isArray(keys) && keys.length === 0) return [];
   const rows = await db
     .selectFrom('outbound_messages')
     .select(['idempotency_key as idempotencyKey', 'platform', 'priority'])
-    .where('idempotency_key', 'in', keys)
+    .where('idempotency_key', 'in', Array.isArray(keys) ? [...keys] : (keys as SelectQueryBuilder<Database, keyof Database, Record<K, string>>))
     .where('status', '=', 'queued')
     .orderBy('id')
     .execute();
