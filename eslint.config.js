@@ -33,8 +33,10 @@ const areas = [
  * and raw `sql` appear only in repositories, in src/db (the connection, the schema) and in migrations.
  * tests/** is left out on purpose: tests set up and inspect a real Postgres with plain SQL.
  */
-const QUERY_BUILDERS = ['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto', 'with'];
-const QUERIES_LIVE_IN = ['**/*.repository.ts', 'src/db/**', 'migrations/**'];
+const QUERY_BUILDERS = ['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto', 'with', 'selectNoFrom', 'executeQuery'];
+const BUILDER_NAMES = `/^(${QUERY_BUILDERS.join('|')})$/`;
+// A module's repositories, the benchmarks' seeding repository, the db layer and migrations.
+const QUERIES_LIVE_IN = ['src/modules/**/*.repository.ts', 'bench/support/*.repository.ts', 'src/db/**', 'migrations/**'];
 const QUERIES_ONLY_IN_REPOSITORIES = "SQL lives in the owning module's *.repository.ts (or src/db, migrations): call that module's functions";
 
 export default tseslint.config(
@@ -70,10 +72,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        ...QUERY_BUILDERS.map((name) => ({
-          selector: `CallExpression > MemberExpression.callee[property.name='${name}']`,
-          message: QUERIES_ONLY_IN_REPOSITORIES,
-        })),
+        // db.selectFrom(…), db['selectFrom'](…), and a destructured ({ selectFrom }) => selectFrom(…).
+        { selector: `CallExpression > MemberExpression.callee[property.name=${BUILDER_NAMES}]`, message: QUERIES_ONLY_IN_REPOSITORIES },
+        { selector: `CallExpression > MemberExpression.callee[computed=true][property.value=${BUILDER_NAMES}]`, message: QUERIES_ONLY_IN_REPOSITORIES },
+        { selector: `CallExpression > Identifier.callee[name=${BUILDER_NAMES}]`, message: QUERIES_ONLY_IN_REPOSITORIES },
+        // `import * as k from 'kysely'` would reach k.sql by another name.
+        { selector: "ImportDeclaration[source.value='kysely'][importKind!='type'] > ImportNamespaceSpecifier", message: QUERIES_ONLY_IN_REPOSITORIES },
         // no-restricted-imports is taken by the areas above (a later config would replace it), so the
         // raw-SQL tag is caught here: `import { sql } from 'kysely'`.
         { selector: "ImportDeclaration[source.value='kysely'] > ImportSpecifier[imported.name='sql']", message: QUERIES_ONLY_IN_REPOSITORIES },
