@@ -76,3 +76,15 @@ export async function findQuarterlyReport(db: Db, personId: number, quarter: Qua
     .executeTakeFirst();
   return row && toReport(row);
 }
+
+/** The quarterly answers of these people for a quarter, by person. */
+export async function answersOf(db: Db, personIds: readonly number[], quarter: string) {
+  if (personIds.length === 0) return new Map<number, { assets: number | null; turnoverReported: number | null; employees: number | null }>();
+  const rows = await db
+    .selectFrom('quarterly_reports')
+    .select(['person_id as personId', 'assets', 'turnover_reported as turnoverReported', 'employees'])
+    .where('person_id', 'in', [...personIds])
+    .where('quarter', '=', quarter)
+    .execute();
+  return new Map(rows.map((r) => [r.personId, r]));
+}

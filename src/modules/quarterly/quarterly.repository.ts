@@ -11,6 +11,7 @@ import { totalsByPerson } from '../ledger/ledger.repository.ts';
 import { loanStatus } from '../loans/loans.service.ts';
 import * as loans from '../loans/loans.repository.ts';
 import { quarterRange } from '../reminders/schedule.ts';
+import { answersOf } from './quarterly-answers.repository.ts';
 import { summariseLoans, totalsOf, type LoanSummary, type QuarterlyReportData } from './quarterly.ts';
 
 async function loansAsOf(db: Db, list: readonly { id: number; disbursed: IsoDate }[], asOf: IsoDate): Promise<LoanSummary> {
@@ -20,18 +21,6 @@ async function loansAsOf(db: Db, list: readonly { id: number; disbursed: IsoDate
     standings.push({ remaining: status.totals.remaining, arrears: status.arrears, streak: status.streak });
   }
   return summariseLoans(standings);
-}
-
-/** The quarterly answers of these people for a quarter, by person. */
-async function answersOf(db: Db, personIds: readonly number[], quarter: string) {
-  if (personIds.length === 0) return new Map<number, { assets: number | null; turnoverReported: number | null; employees: number | null }>();
-  const rows = await db
-    .selectFrom('quarterly_reports')
-    .select(['person_id as personId', 'assets', 'turnover_reported as turnoverReported', 'employees'])
-    .where('person_id', 'in', [...personIds])
-    .where('quarter', '=', quarter)
-    .execute();
-  return new Map(rows.map((r) => [r.personId, r]));
 }
 
 /** The report of a group for a quarter; `now` decides the as-of day of a quarter still running. */
