@@ -7,7 +7,8 @@
 import { startOfMonth, type IsoDate } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
 import { checkRange, parseExportDate, type ExportRange } from '../../modules/exports/exports.ts';
-import { groupIdsNamed, insertRequest } from '../../modules/exports/exports.repository.ts';
+import { insertRequest } from '../../modules/exports/exports.repository.ts';
+import { groupIdsNamed } from '../../modules/groups/groups.repository.ts';
 import type { Group } from '../../modules/groups/groups.ts';
 import { groupsRepo, groupsRunBy, requireFacilitatorOf } from '../../modules/groups/groups.service.ts';
 import type { Handled, Session } from '../session.ts';

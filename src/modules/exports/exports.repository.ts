@@ -145,4 +145,3 @@ export async function finishRequest(db: Db, id: number, outcome: { status: 'done
 }
 
 /** Ids of every group with this name (the groups module answers). */
-export { groupIdsNamed } from '../groups/groups.repository.ts';
