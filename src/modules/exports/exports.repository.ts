@@ -143,5 +143,3 @@ export async function finishRequest(db: Db, id: number, outcome: { status: 'done
   await sql`update export_requests set status = ${outcome.status}, failure = ${outcome.failure?.slice(0, 500) ?? null}, finished_at = ${outcome.at}
     where id = ${id}`.execute(db);
 }
-
-/** Ids of every group with this name (the groups module answers). */
