@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import http from 'node:http';
+import { Transform } from 'node:stream';
 import { Bot, GrammyError, HttpError, InputFile, webhookCallback } from 'grammy';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import type { Clock } from '../../core/clock.ts';
@@ -25,6 +26,15 @@ export interface TelegramOptions {
 }
 
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
+
+/**
+ * Largest webhook body accepted. Telegram's updates are a few kilobytes (a message's text is
+ * at most 4,096 characters); anything near this is not Telegram's, and is refused with 413
+ * before it is read, so nobody can make the bot hold a huge body in memory.
+ */
+export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+
+class BodyTooLarge extends Error {}
 
 export class TelegramChannel implements Channel {
   readonly platform = 'telegram' as const;
@@ -64,8 +74,14 @@ export class TelegramChannel implements Channel {
       const handle = webhookCallback(bot, 'http', { secretToken: secret });
       this.server = http.createServer((req, res) => {
         if (req.method === 'POST' && new URL(req.url ?? '/', 'http://x').pathname === new URL(url).pathname) {
-          void handle(req, res).catch(() => {
-            if (!res.headersSent) res.writeHead(500).end();
+          // Declared too large: refused unread (the connection closes, the body is never kept).
+          if (Number(req.headers['content-length'] ?? 0) > MAX_WEBHOOK_BODY_BYTES) {
+            res.writeHead(413, { connection: 'close' }).end();
+            return;
+          }
+          // Undeclared (chunked): counted as it streams, refused once past the limit.
+          void handle(limitBody(req), res).catch((error: unknown) => {
+            if (!res.headersSent) res.writeHead(error instanceof BodyTooLarge ? 413 : 500, { connection: 'close' }).end();
           });
         } else {
           res.writeHead(404).end();
@@ -138,6 +154,25 @@ export class TelegramChannel implements Channel {
     if (this.runner?.isRunning()) return { connected: true };
     return { connected: false, reason: this.runner ? 'polling stopped' : 'not started' };
   }
+}
+
+/**
+ * The request as grammY reads it (its headers, its body's 'data'/'end'/'error' events), with
+ * a body that errors with BodyTooLarge once more than MAX_WEBHOOK_BODY_BYTES came through.
+ */
+function limitBody(req: http.IncomingMessage): http.IncomingMessage {
+  let seen = 0;
+  const limited = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      seen += chunk.length;
+      if (seen > MAX_WEBHOOK_BODY_BYTES) {
+        req.unpipe(limited);
+        done(new BodyTooLarge());
+      } else done(null, chunk);
+    },
+  });
+  req.on('error', (error) => limited.destroy(error));
+  return Object.assign(req.pipe(limited), { headers: req.headers }) as unknown as http.IncomingMessage;
 }
 
 function truncateCaption(text: string): string {
