@@ -32,6 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
     out: printOut,
     err: printErr,
     defaultTimeZone: config.defaultTimeZone,
+    rewardStreak: config.rewardStreak,
   });
   return runProgram(program, argv);
 }

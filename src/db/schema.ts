@@ -45,6 +45,24 @@ export interface InboundMessagesTable {
   edit_key: ColumnType<string, string | undefined, string>;
 }
 
+/** An inbound message whose handling kept failing while the database answered (migration 012). */
+export interface SetAsideMessagesTable {
+  id: Id;
+  platform: string;
+  chat_id: string;
+  message_id: string;
+  edit_key: ColumnType<string, string | undefined, string>;
+  /** The InboundMessage as queued (it was never recorded anywhere else). */
+  message: JSONColumnType<import('../core/messages.ts').InboundMessage>;
+  /** The last failure's message. */
+  error: string;
+  failures: number;
+  first_failed_at: Timestamp;
+  last_failed_at: Timestamp;
+  /** Set once it failed too often: the job stopped retrying it, the admin sees it. */
+  set_aside_at: NullableTimestamp;
+}
+
 export interface LedgerEntriesTable {
   id: Id;
   person_id: number;
@@ -449,6 +467,8 @@ export interface Database {
   identities: IdentitiesTable;
   /** Owner: src/modules/inbox */
   inbound_messages: InboundMessagesTable;
+  /** Owner: src/modules/inbox */
+  set_aside_messages: SetAsideMessagesTable;
   /** Owner: src/modules/ledger */
   ledger_entries: LedgerEntriesTable;
   /** Owner: src/modules/outbox */

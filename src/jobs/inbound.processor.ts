@@ -17,6 +17,7 @@ import { collapseFloodReplies, type FloodMark } from '../conversation/flood.ts';
 import { claimInbound, findInboundId, noteOutcome } from '../modules/inbox/inbox.repository.ts';
 import { addToOutbox, unsentRepliesOf, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { pendingFollowUpsOf, type HandOff } from './follow-ups.ts';
+import { asHandlingFailure } from './handling-failure.ts';
 
 export interface InboundDeps extends ConversationDeps {
   db: Db;
@@ -66,6 +67,9 @@ export async function processInbound(deps: InboundDeps, received: InboundMessage
     );
     const followUps: FollowUp[] = handled.followUps ?? [];
     return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? [])], intent: handled.intent, followUps };
+  }).catch((error: unknown) => {
+    // What failed is the message's handling (maybe its own fault), not the hand-off below.
+    throw asHandlingFailure(error);
   });
   // Only after commit: a reply must never announce something that was rolled back, nor a job start on it.
   await deps.dispatch(items);

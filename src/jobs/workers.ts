@@ -7,11 +7,12 @@ import { RateLimitedError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Platform } from '../core/messages.ts';
 import { runExport, sweepExports } from './exports.ts';
-import { runInboundJob, type FloodGate } from './flood-gate.ts';
+import type { FloodGate } from './flood-gate.ts';
 import { startFollowUpQueue, type FollowUpDeps, type FollowUpQueue, type HandOff } from './follow-ups.ts';
 import { publishLead, sweepUnpublishedLeads } from './publish-lead.processor.ts';
 import { makeQuarterlyReport, sweepQuarterlyRequests } from './quarterly-report.processor.ts';
 import { renderChart, sweepChartRequests } from './render-chart.processor.ts';
+import { runOrSetAside } from './set-aside.ts';
 import type { InboundDeps } from './inbound.processor.ts';
 import { processOutbound, type OutboundDeps } from './outbound.processor.ts';
 import {
@@ -58,11 +59,12 @@ export function startWorkers(options: {
     (options.sendLimits && platform in options.sendLimits ? options.sendLimits[platform] : SEND_LIMITS[platform]) ?? undefined;
 
   for (let shard = 0; shard < (options.inboundShards ?? INBOUND_SHARDS); shard++) {
-    // Concurrency 1 per shard keeps each chat's messages in order.
+    // Concurrency 1 per shard keeps each chat's messages in order. A message that keeps
+    // failing on a healthy database is set aside after a few attempts (./set-aside.ts).
     workers.push(
       new Worker<InboundJob>(
         inboundQueueName(shard),
-        async (job) => runInboundJob(options.inbound, options.flood, job.data),
+        async (job) => runOrSetAside(options.inbound, options.flood, job.data, job.attemptsMade),
         { connection, prefix, concurrency: 1, settings },
       ),
     );

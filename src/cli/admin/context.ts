@@ -14,6 +14,8 @@ export interface AdminDeps {
   err: (line: string) => void;
   /** Time zone of new groups and people when none is given (config DEFAULT_TIMEZONE). */
   defaultTimeZone: string;
+  /** On-time instalments in a row for a loan's rewards (config REWARD_STREAK), for messages the admin retries. */
+  rewardStreak?: number | undefined;
 }
 
 /** Opens the database, runs `fn`, and closes it whatever happens. */

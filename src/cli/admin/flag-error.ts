@@ -14,7 +14,8 @@ export type FlagErrorCode =
   | 'out_invalid'
   | 'window_invalid'
   | 'kind_invalid'
-  | 'quiet_hours_invalid';
+  | 'quiet_hours_invalid'
+  | 'not_set_aside';
 
 export class FlagError extends Error {
   override name = 'FlagError';

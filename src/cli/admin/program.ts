@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import type { AdminDeps } from './context.ts';
 import { facilitatorCommands } from './facilitator.ts';
 import { groupCommands } from './group.ts';
+import { inboxCommands } from './inbox.ts';
 import { loanCommands } from './loan.ts';
 import { memberCommands } from './member.ts';
 import { reminderCommands } from './reminders.ts';
@@ -46,6 +47,7 @@ export function buildProgram(deps: AdminDeps): Command {
   reminderCommands(program, deps);
   reportCommands(program, deps);
   quarterlyCommands(program, deps); // `report quarterly`, after `report` exists
+  inboxCommands(program, deps);
   return program;
 }
 

@@ -163,6 +163,10 @@ export interface Catalogue {
   /** Sent once when a person's messages come too fast and are being recorded slowly. */
   floodNotice: string;
 
+  // A message set aside after its handling kept failing (src/jobs/set-aside.ts)
+  /** Sent once: nothing was recorded, she need not send it again, the admin will retry it. */
+  setAsideNotice: string;
+
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   /** An order just taken, with its down payment if any. */
   orderTaken(args: { order: OrderView & Pick<Order, 'orderDate'>; today: IsoDate }): string;

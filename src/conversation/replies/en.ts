@@ -258,6 +258,10 @@ export const en: Catalogue = {
   // Flood throttling
   floodNotice: "That's a lot of messages at once — I'm recording them slowly. Nothing is lost; once they are all recorded I'll send the totals.",
 
+  // A message set aside after its handling kept failing
+  setAsideNotice:
+    "Sorry, I could not process this message yet and have not recorded it. It has been kept for our team to look at, so there is no need to send it again. I'll answer it once it is recorded.",
+
   // Corrections, remembered prices, household money
   askAmountFor: (item) =>
     item

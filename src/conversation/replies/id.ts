@@ -320,6 +320,10 @@ export const id: Catalogue = {
   floodNotice:
     'Pesannya banyak sekali sekaligus — saya catat pelan-pelan ya. Tidak ada yang hilang; setelah semuanya tercatat saya kirim totalnya.',
 
+  // A message set aside after its handling kept failing
+  setAsideNotice:
+    'Maaf, pesan ini belum bisa saya proses dan belum saya catat. Pesannya sudah disimpan untuk diperiksa petugas, jadi tidak perlu dikirim ulang ya, Bu. Nanti saya kabari setelah tercatat.',
+
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Pesanan ${orderWhatId(order)} dari ${order.customer} dicatat.`, ...orderFactsId(order, today)];

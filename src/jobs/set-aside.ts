@@ -1,0 +1,71 @@
+/**
+ * An inbound job that fails on a healthy database is counted in Postgres; after a few
+ * failures its message is set aside (src/modules/inbox/set-aside.ts) and the job ends, so
+ * the shard's other chats, and her own next messages, go on. Outages are not counted: a
+ * failure that did not come from handling the message (queueing on Redis, the flood gate)
+ * is retried as before, and one during a Postgres outage cannot write its count, so it is
+ * retried as before too, for as long as the outage lasts.
+ */
+import type { InboundMessage } from '../core/messages.ts';
+import { cleanInbound } from '../core/sanitize.ts';
+import { repliesFor } from '../conversation/replies/index.ts';
+import { describeFailure, SET_ASIDE_AFTER } from '../modules/inbox/set-aside.ts';
+import { forgetFailures, noteFailure } from '../modules/inbox/set-aside.repository.ts';
+import { addToOutbox } from '../modules/outbox/outbox.repository.ts';
+import { findPersonByIdentity } from '../modules/people/people.repository.ts';
+import { runInboundJob, type FloodGate } from './flood-gate.ts';
+import { isHandlingFailure } from './handling-failure.ts';
+import type { InboundDeps, InboundOutcome } from './inbound.processor.ts';
+import type { InboundJob } from './queues.ts';
+
+export type InboundJobOutcome = InboundOutcome | 'set_aside';
+
+/**
+ * What an inbound worker runs for one job. `attemptsMade`: the job's failed attempts so far
+ * (a first attempt that succeeds costs no extra query).
+ */
+export async function runOrSetAside(deps: InboundDeps, gate: FloodGate | undefined, data: InboundJob, attemptsMade: number): Promise<InboundJobOutcome> {
+  try {
+    const outcome = await runInboundJob(deps, gate, data);
+    if (attemptsMade > 0) {
+      await forgetFailures(deps.db, data.message).catch((error: unknown) =>
+        deps.log.warn({ platform: data.message.platform, err: describeFailure(error) }, 'could not clear a handled message’s failures'),
+      );
+    }
+    return outcome;
+  } catch (error) {
+    if (!isHandlingFailure(error)) throw error;
+    // The message as the processor saw it: what a retry will handle.
+    const message = cleanInbound(data.message);
+    // Throws when the database is away: then the original failure is retried, uncounted.
+    const noted = await noteFailure(deps.db, message, describeFailure(error), deps.clock.now(), SET_ASIDE_AFTER).catch(() => {
+      throw error;
+    });
+    if (!noted.setAside) throw error;
+    deps.log.error({ platform: message.platform, setAsideId: noted.id, failures: noted.failures, err: describeFailure(error) }, 'inbound message set aside');
+    await tellHer(deps, message, noted.id);
+    // Her messages deferred behind this one are free to go.
+    await gate?.release(data.message);
+    return 'set_aside';
+  }
+}
+
+/**
+ * She is told once that nothing was recorded and she need not send it again (a message
+ * sent again in other words would be recorded twice once the admin retries this one). Only
+ * where the bot would answer: her private chat, or a group message addressed to it.
+ */
+async function tellHer(deps: InboundDeps, message: InboundMessage, setAsideId: number): Promise<void> {
+  if (message.chatType === 'group' && !message.addressedToBot) return;
+  const person = await findPersonByIdentity(deps.db, { platform: message.platform, externalId: message.sender.id });
+  const text = repliesFor(person?.language ?? 'id').setAsideNotice;
+  const items = await addToOutbox(deps.db, [
+    {
+      key: `set-aside-${setAsideId}`,
+      message: { platform: message.platform, chatId: message.chatId, text, ...(message.chatType === 'group' ? { replyToMessageId: message.messageId } : {}) },
+      priority: 'reply',
+      sourceMessageId: null,
+    },
+  ]);
+  await deps.dispatch(items);
+}
