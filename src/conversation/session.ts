@@ -86,6 +86,15 @@ export class Session {
     if (notice) this.others.push(notice);
   }
 
+  /**
+   * A message to the sender herself in her private chat (from a group chat: what the whole
+   * group need not read), sent with the reply.
+   */
+  async tellMePrivately(text: NoticeText): Promise<void> {
+    const notice = await privateNotice(this.db, this.me.id, text, { prefer: this.msg.platform });
+    if (notice) this.others.push(notice);
+  }
+
   /** Outbox rows written during this message, queued once it commits. */
   queue(items: readonly OutboxItem[]): void {
     this.queued.push(...items);

@@ -9,6 +9,9 @@
 export const DOMAIN_ERROR_CODES = [
   // Groups, members and roles
   'code_unknown', // a join or link code that belongs to no group
+  'code_locked', // too many wrong codes lately: she waits a while before trying again
+  'chat_linked_elsewhere', // linking a chat already linked to a group another facilitator runs
+  'not_group_member', // a linked group chat's loan asked about or paid by someone not its active member
   'not_facilitator', // a facilitator-only command from someone who is none
   'not_your_group', // a facilitator acting on a group another facilitator runs
   'recap_not_allowed', // the group recap, asked by someone not its facilitator or ketua

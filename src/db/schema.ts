@@ -157,6 +157,14 @@ export interface MembershipsTable {
   status_changed_at: Timestamp;
 }
 
+/** Wrong join/link codes per person or chat, and how long that one must wait (see code-attempts.ts). */
+export interface CodeAttemptsTable {
+  scope: string;
+  failures: number;
+  last_failed_at: Timestamp;
+  locked_until: NullableTimestamp;
+}
+
 export interface PermissionRefusalsTable {
   id: Id;
   person_id: number | null;
@@ -489,6 +497,8 @@ export interface Database {
   memberships: MembershipsTable;
   /** Owner: src/modules/groups */
   permission_refusals: PermissionRefusalsTable;
+  /** Owner: src/modules/groups */
+  code_attempts: CodeAttemptsTable;
   /** Owner: src/modules/leads */
   leads: LeadsTable;
   /** Owner: src/modules/leads */

@@ -356,10 +356,15 @@ describe('"/ekspor" in chat', () => {
   }
 
   it('refuses the facilitator of another group, and members', async () => {
+    // Another facilitator's group is answered like a name nobody has: the reply tells her
+    // nothing about which groups exist.
     const [refused] = await replyTo(from(ids.facB)(`/ekspor Melati ${FROM} ${TO}`));
-    expect(refused?.text).toBe('Maaf, kelompok ini didampingi pendamping lain.');
+    const [unknown] = await replyTo(from(ids.facB)(`/ekspor Kenanga ${FROM} ${TO}`));
+    expect(refused?.text).toBe(unknown?.text.replace('Kenanga', 'Melati'));
+    expect(refused?.text).toMatch(/^Ibu tidak mendampingi kelompok bernama Melati\./);
     const [byId] = await replyTo(from(ids.facB)(`/ekspor #${ids.groupA}`));
-    expect(byId?.text).toBe('Maaf, kelompok ini didampingi pendamping lain.');
+    const [unknownId] = await replyTo(from(ids.facB)('/ekspor #999999'));
+    expect(byId?.text).toBe(unknownId?.text.replace('#999999', `#${ids.groupA}`));
     const [member] = await replyTo(from(ids.aniTelegram)('/ekspor'));
     expect(member?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
     expect(await requests()).toBe(0);

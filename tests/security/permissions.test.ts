@@ -63,7 +63,7 @@ const ACTORS = {
 } as const;
 
 const t = repliesFor('id');
-const REFUSAL_CODES: readonly DomainErrorCode[] = ['not_facilitator', 'not_your_group', 'lead_unknown', 'confirm_not_allowed', 'price_not_allowed', 'recap_not_allowed', 'on_behalf_not_member'];
+const REFUSAL_CODES: readonly DomainErrorCode[] = ['not_facilitator', 'not_your_group', 'lead_unknown', 'confirm_not_allowed', 'payment_not_found', 'price_not_allowed', 'recap_not_allowed', 'on_behalf_not_member'];
 const REFUSALS = REFUSAL_CODES.map((c) => t.refusals[c]);
 
 describe('facilitator-only actions are refused for everyone else', () => {

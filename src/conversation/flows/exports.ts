@@ -89,8 +89,19 @@ export async function onExport(s: Session, args: string): Promise<Handled> {
 
 /**
  * The group named (by name, or by id as "#12"), or her only group. A group run by someone
- * else is refused (`not_your_group`, logged); an unknown name or several groups ask again.
+ * else gets the same answer as a name nobody has ("none of your groups is called …", her
+ * own groups listed), so the command tells nobody which groups exist; it is still logged
+ * as `not_your_group`. Several groups of hers ask again.
  */
+/** Logs (and only logs) the refusal of another facilitator's group. */
+async function logRefusal(s: Session, other: Group): Promise<void> {
+  try {
+    await requireFacilitatorOf(s.db, { personId: s.me.id }, 'export', other);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== 'not_your_group') throw error;
+  }
+}
+
 async function chooseGroup(s: Session, named: string | null): Promise<Group | undefined> {
   const mine = await groupsRunBy(s.db, s.me.id);
   if (named === null) {
@@ -107,10 +118,7 @@ async function chooseGroup(s: Session, named: string | null): Promise<Group | un
     return undefined;
   }
   const other = ids.length ? await groupsRepo.findGroup(s.db, ids[0]!) : undefined;
-  if (other) {
-    await requireFacilitatorOf(s.db, { personId: s.me.id }, 'export', other);
-    return other;
-  }
+  if (other) await logRefusal(s, other);
   s.say(s.t.exportGroupNotFound(named, mine.map((g) => g.name)));
   return undefined;
 }

@@ -5,8 +5,11 @@
  */
 import { addDays, businessDate, startOfWeek } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
+import { minuteOfDayAt } from '../../core/zoned-time.ts';
 import { clearState, getState, setState } from '../../modules/conversation-state/conversation-state.repository.ts';
 import {
+  ChatLinkedElsewhereError,
+  CodeLockedError,
   facilitatorOfGroup,
   findMemberByName,
   groupsRepo,
@@ -17,7 +20,7 @@ import {
   requireFacilitatorOf,
   setRole,
 } from '../../modules/groups/groups.service.ts';
-import { cleanLabel, type Group } from '../../modules/groups/groups.ts';
+import { cleanLabel, normalizeJoinCode, type Group } from '../../modules/groups/groups.ts';
 import { setName } from '../../modules/people/people.repository.ts';
 import { UNNAMED } from '../../modules/people/people.ts';
 import type { NoticeText } from '../private-notice.ts';
@@ -36,7 +39,10 @@ export async function onJoin(s: Session, code: string | null): Promise<Handled> 
     s.say(s.t.joinUsage);
     return s.done('join:usage');
   }
-  const { group, already } = await joinByCode(s.db, s.me.id, code, s.now());
+  const chat = { platform: s.msg.platform, chatId: s.msg.chatId };
+  const joined = await tryCode(s, () => joinByCode(s.db, s.me.id, code, s.now(), chat));
+  if (!joined) return s.done('join:locked');
+  const { group, already } = joined;
   s.say(already ? s.t.alreadyMember(group.name) : s.t.joined(group.name));
   if (s.me.name === UNNAMED) {
     // The platform gave no name: ask once, so the facilitator knows who joined.
@@ -76,9 +82,44 @@ export async function onLink(s: Session, code: string | null): Promise<Handled> 
     s.say(s.t.linkUsage);
     return s.done('link:usage');
   }
-  const group = await linkChatByCode(s.db, { personId: s.me.id }, { platform: s.msg.platform, chatId: s.msg.chatId }, code);
-  s.say(s.t.linked(group.name));
+  const chat = { platform: s.msg.platform, chatId: s.msg.chatId };
+  let linked;
+  try {
+    linked = await tryCode(s, () => linkChatByCode(s.db, { personId: s.me.id }, chat, code, s.now()));
+  } catch (error) {
+    if (error instanceof ChatLinkedElsewhereError) await tellOfRefusedLink(s, error.current, code);
+    throw error;
+  }
+  if (!linked) return s.done('link:locked');
+  s.say(s.t.linked(linked.group.name));
   return s.done('link');
+}
+
+/**
+ * Runs a code lookup; while she (or this chat) must wait after wrong codes, says kindly
+ * until when (in her time zone) and gives undefined.
+ */
+async function tryCode<T>(s: Session, attempt: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!(error instanceof CodeLockedError)) throw error;
+    const minutes = Math.max(1, Math.ceil((error.until.getTime() - s.now().getTime()) / 60_000));
+    s.say(s.t.codeLocked({ minutes, minuteOfDay: minuteOfDayAt(error.until, s.me.timeZone) }));
+    return undefined;
+  }
+}
+
+/**
+ * A facilitator tried to link a chat already linked to another facilitator's group: both
+ * are told privately (the chat itself only hears the refusal).
+ */
+async function tellOfRefusedLink(s: Session, current: Group, code: string): Promise<void> {
+  const wanted = (await groupsRepo.findGroupByCode(s.db, normalizeJoinCode(code)))?.name ?? code;
+  const owner = await facilitatorOfGroup(s.db, current);
+  const ownerName = owner?.name ?? '-';
+  await s.tellMePrivately((t) => t.linkTakeoverRefused({ current: current.name, wanted, currentFacilitator: ownerName }));
+  if (owner) await s.tellPerson(owner.id, (t) => t.linkTakeoverTried({ by: s.me.name, current: current.name, wanted }));
 }
 
 /**

@@ -2,10 +2,12 @@
  * Loan instalments in chat: "bayar cicilan 883rb" from the bendahara or the facilitator is
  * recorded and confirmed; from another member it is recorded as reported and the
  * bendahara/facilitator confirm it with one tap. "/cicilan" shows where a loan stands.
+ * In a linked group chat both are about the group's loans, so only its active members (and
+ * its facilitator) may use them there; anyone else is refused (`not_group_member`, logged).
  */
 import { businessDate } from '../../core/dates.ts';
 import type { Rupiah } from '../../core/money.ts';
-import { groupsRepo } from '../../modules/groups/groups.service.ts';
+import { groupsRepo, requireActiveMemberOf } from '../../modules/groups/groups.service.ts';
 import * as loansRepo from '../../modules/loans/loans.repository.ts';
 import { confirmPayment, loanStatus, recordPayment } from '../../modules/loans/loans.service.ts';
 import type { Loan } from '../../modules/loans/loans.ts';
@@ -17,9 +19,13 @@ async function loanLabel(s: Session, loan: Loan): Promise<string | null> {
   return (await groupsRepo.findGroup(s.db, loan.groupId))?.name ?? null;
 }
 
-/** The loans this message can be about: the linked group chat's, else all hers. */
-async function reachableLoans(s: Session): Promise<Loan[]> {
+/**
+ * The loans this message can be about: the linked group chat's (for its members and
+ * facilitator only), else all hers. `action` names it in the refusal log.
+ */
+async function reachableLoans(s: Session, action: string): Promise<Loan[]> {
   const linked = s.inGroup ? await groupsRepo.findGroupByChat(s.db, s.msg.platform, s.msg.chatId) : undefined;
+  if (linked) await requireActiveMemberOf(s.db, { personId: s.me.id }, action, linked);
   return loansRepo.loansReachableBy(s.db, s.me.id, linked?.id);
 }
 
@@ -35,7 +41,7 @@ export async function onRepayment(s: Session, amount: Rupiah | null): Promise<Ha
     s.say(s.t.repaymentAskAmount);
     return s.done('repayment:no-amount');
   }
-  const loans = await reachableLoans(s);
+  const loans = await reachableLoans(s, 'report_payment');
   if (loans.length === 0) {
     s.say(s.t.repaymentNoLoan);
     return s.done('repayment:no-loan');
@@ -87,7 +93,7 @@ export async function onConfirmPayment(s: Session, paymentId: number | null): Pr
 }
 
 export async function onLoanStatus(s: Session): Promise<Handled> {
-  const loans = await reachableLoans(s);
+  const loans = await reachableLoans(s, 'loan_status');
   if (loans.length === 0) {
     s.say(s.t.repaymentNoLoan);
     return s.done('loan_status:none');

@@ -78,6 +78,12 @@ export interface Catalogue {
   linkUsage: string;
   linkInGroup: string;
   linked(group: string): string;
+  /** After too many wrong codes: when she may try again (local minute of the day), and in how many minutes. */
+  codeLocked(args: { minutes: number; minuteOfDay: number }): string;
+  /** To the facilitator who tried to link a chat already linked to another facilitator's group, privately. */
+  linkTakeoverRefused(args: { current: string; wanted: string; currentFacilitator: string }): string;
+  /** To the facilitator of the group a chat is linked to, when someone else tried to link it to her group. */
+  linkTakeoverTried(args: { by: string; current: string; wanted: string }): string;
   chatNotLinked: string;
   pendingMember(name: string, group: string): string;
   noGroupsYet: string;

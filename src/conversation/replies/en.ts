@@ -133,6 +133,12 @@ export const en: Catalogue = {
   linkUsage: 'Write the group code, e.g.: /hubungkan MLT4K9',
   linkInGroup: 'Send /hubungkan CODE in the group chat, not in a private chat.',
   linked: (group) => `✅ This chat is now linked to the ${group} group. Members can record their sales here.`,
+  codeLocked: ({ minutes, minuteOfDay }) =>
+    `That code was wrong several times. To keep the groups safe, please try again from ${clockEn(minuteOfDay)} (in about ${minutes} minutes).`,
+  linkTakeoverRefused: ({ current, wanted, currentFacilitator }) =>
+    `That chat is already linked to the ${current} group, run by ${currentFacilitator}, so I did not move it to ${wanted}. ${currentFacilitator} has been told. If it really should move, please talk to her.`,
+  linkTakeoverTried: ({ by, current, wanted }) =>
+    `⚠️ ${by} tried to link the ${current} group chat to the ${wanted} group. I refused, so the chat stays linked to ${current}.`,
   chatNotLinked: 'This chat is not linked to a group yet. The facilitator can send /hubungkan CODE here.',
   pendingMember: (name, group) =>
     `${name} wrote in the ${group} chat but is not a member yet. Write /peran ${name} anggota in that chat to accept her.`,
@@ -529,7 +535,7 @@ export const en: Catalogue = {
   exportDateInvalid: (raw) => `I do not recognise the date "${raw}". Write dates like 2026-11-30 or 30/11/2026, e.g. /ekspor 01/11/2026 30/11/2026`,
   exportPrivateOnly: 'An export holds every member\'s books, so I send it only in a private chat. Send /ekspor to me directly.',
   exportWhichGroup: (groups) => `You run several groups: ${groups.join(', ')}. Which one should I export? For example /ekspor ${groups[0] ?? ''}`,
-  exportGroupNotFound: (name, groups) => (groups.length ? `There is no group called ${name}. Your groups: ${groups.join(', ')}.` : `There is no group called ${name}.`),
+  exportGroupNotFound: (name, groups) => (groups.length ? `None of your groups is called ${name}. Your groups: ${groups.join(', ')}.` : `None of your groups is called ${name}.`),
   exportPreparing: ({ group, from, to }) =>
     `⏳ Preparing… I will send the export of group ${group} (${exportSpanEn(from, to)}) shortly: one Excel file and one CSV file.`,
   exportCaption: ({ group, from, to, format, entries }) =>
@@ -541,6 +547,9 @@ export const en: Catalogue = {
     code_unknown: 'That code is unknown. Check it again, or ask your facilitator for the latest code.',
     not_facilitator: 'Sorry, this command is for group facilitators only.',
     not_your_group: 'Sorry, this group has another facilitator.',
+    code_locked: 'That code was wrong several times. To keep the groups safe, please wait a little and try again.',
+    chat_linked_elsewhere: 'Sorry, this chat is already linked to another group. Only that group’s facilitator can move it.',
+    not_group_member: 'Sorry, this group’s loan is for its members only. If you are new, please ask the facilitator to accept you first.',
     recap_not_allowed: 'Sorry, the group recap is only for the group’s facilitator or its ketua.',
     group_not_found: 'That group cannot be found. It may have been removed. Please ask your facilitator.',
     member_not_found: 'That member is not in this group. Please check the name.',
@@ -564,7 +573,7 @@ export const en: Catalogue = {
     confirm_not_allowed: 'Sorry, only the group treasurer or facilitator can confirm payments.',
     payment_amount_invalid: `The amount paid must be more than ${formatRupiah(0)}. Example: bayar cicilan 883rb`,
     payment_date_invalid: 'That payment date cannot be used (before the loan was paid out).',
-    payment_not_found: 'There is no payment with that number.',
+    payment_not_found: 'There is no payment with that number that you can confirm. Please check the number.',
     date_invalid: 'That date is not on the calendar. Please check it.',
     // Market leads
     group_unknown: 'A group name is unknown. Check the spelling.',
@@ -644,3 +653,8 @@ function orderFactsEn(o: OrderView, today: string): string[] {
 }
 
 const exportSpanEn = (from: string, to: string): string => yearSpan(from, to, EN_DATES);
+
+/** A local minute of the day on a 24-hour clock: 09:05. */
+function clockEn(minuteOfDay: number): string {
+  return `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
+}

@@ -136,6 +136,12 @@ export const id: Catalogue = {
   linkUsage: 'Tulis kode kelompok, misalnya: /hubungkan MLT4K9',
   linkInGroup: 'Kirim /hubungkan KODE di grup kelompoknya, bukan di chat pribadi.',
   linked: (group) => `✅ Grup ini sekarang terhubung dengan kelompok ${group}. Anggota bisa mencatat jualan di sini.`,
+  codeLocked: ({ minutes, minuteOfDay }) =>
+    `Kodenya sudah beberapa kali salah, Bu. Demi keamanan kelompok, coba lagi mulai pukul ${clockId(minuteOfDay)} (sekitar ${minutes} menit lagi) ya.`,
+  linkTakeoverRefused: ({ current, wanted, currentFacilitator }) =>
+    `Grup chat tadi sudah terhubung dengan kelompok ${current} yang didampingi ${currentFacilitator}, jadi tidak saya pindahkan ke kelompok ${wanted}. ${currentFacilitator} sudah saya beri tahu. Kalau grup itu memang perlu dipindah, bicarakan dengan beliau ya, Bu.`,
+  linkTakeoverTried: ({ by, current, wanted }) =>
+    `⚠️ ${by} mencoba menghubungkan grup chat kelompok ${current} ke kelompok ${wanted}. Saya tolak, jadi grup itu tetap terhubung dengan ${current}.`,
   chatNotLinked: 'Grup ini belum terhubung ke kelompok. Pendamping bisa mengirim /hubungkan KODE di sini.',
   pendingMember: (name, group) =>
     `${name} menulis di grup ${group} tapi belum terdaftar sebagai anggota. Tulis /peran ${name} anggota di grup itu untuk menerimanya.`,
@@ -544,7 +550,7 @@ export const id: Catalogue = {
   exportPrivateOnly: 'Ekspor berisi catatan semua anggota, jadi hanya saya kirim lewat chat pribadi. Kirim /ekspor langsung ke saya ya.',
   exportWhichGroup: (groups) => `Ibu mendampingi beberapa kelompok: ${groups.join(', ')}. Kelompok mana yang diekspor? Misalnya /ekspor ${groups[0] ?? ''}`,
   exportGroupNotFound: (name, groups) =>
-    groups.length ? `Tidak ada kelompok bernama ${name}. Kelompok Ibu: ${groups.join(', ')}.` : `Tidak ada kelompok bernama ${name}.`,
+    groups.length ? `Ibu tidak mendampingi kelompok bernama ${name}. Kelompok Ibu: ${groups.join(', ')}.` : `Ibu tidak mendampingi kelompok bernama ${name}.`,
   exportPreparing: ({ group, from, to }) =>
     `⏳ Sedang disiapkan… Ekspor kelompok ${group} (${exportSpanId(from, to)}) saya kirim sebentar lagi: satu file Excel dan satu file CSV.`,
   exportCaption: ({ group, from, to, format, entries }) =>
@@ -556,6 +562,9 @@ export const id: Catalogue = {
     code_unknown: 'Kode itu tidak dikenal. Periksa lagi kodenya, atau minta kode terbaru ke pendamping.',
     not_facilitator: 'Maaf, perintah ini hanya untuk pendamping kelompok.',
     not_your_group: 'Maaf, kelompok ini didampingi pendamping lain.',
+    code_locked: 'Kodenya sudah beberapa kali salah, Bu. Demi keamanan kelompok, tunggu sebentar lalu coba lagi ya.',
+    chat_linked_elsewhere: 'Maaf, grup ini sudah terhubung dengan kelompok lain. Hanya pendamping kelompok itu yang bisa memindahkannya.',
+    not_group_member: 'Maaf, Bu, cicilan kelompok ini hanya untuk anggotanya. Kalau Ibu anggota baru, minta pendamping menerima Ibu dulu ya.',
     recap_not_allowed: 'Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok.',
     group_not_found: 'Kelompok itu tidak ditemukan, Bu. Mungkin sudah dihapus. Tanyakan ke pendamping ya.',
     member_not_found: 'Anggota itu tidak ada di kelompok ini. Periksa lagi namanya ya, Bu.',
@@ -579,7 +588,7 @@ export const id: Catalogue = {
     confirm_not_allowed: 'Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran.',
     payment_amount_invalid: `Jumlah bayarnya harus lebih dari ${formatRupiah(0)}. Contoh: bayar cicilan 883rb`,
     payment_date_invalid: 'Tanggal pembayaran itu tidak bisa dipakai (sebelum pinjaman cair).',
-    payment_not_found: 'Pembayaran dengan nomor itu tidak ada.',
+    payment_not_found: 'Tidak ada pembayaran dengan nomor itu yang bisa Ibu konfirmasi. Periksa lagi nomornya ya, Bu.',
     date_invalid: 'Tanggal itu tidak ada di kalender. Periksa lagi ya, Bu.',
     // Market leads
     group_unknown: 'Ada nama kelompok yang tidak dikenal. Periksa lagi ejaannya.',
@@ -675,3 +684,8 @@ function orderFactsId(o: OrderView, today: string): string[] {
 }
 
 const exportSpanId = (from: string, to: string): string => yearSpan(from, to, ID_DATES);
+
+/** A local minute of the day as Indonesians write the time: 09.05. */
+function clockId(minuteOfDay: number): string {
+  return `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}.${String(minuteOfDay % 60).padStart(2, '0')}`;
+}

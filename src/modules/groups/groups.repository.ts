@@ -119,7 +119,8 @@ export async function linkChat(
   db: Db,
   link: { groupId: number; platform: string; chatId: string; byPersonId: number | null },
 ): Promise<{ groupId: number }> {
-  // A chat moves to the group whose code was used last: relinking is how a mistake is fixed.
+  // A chat moves to the group whose code was used last; who may move it (only the
+  // facilitator of the group it is linked to) is checked by the groups service first.
   const row = await db
     .insertInto('group_chats')
     .values({ group_id: link.groupId, platform: link.platform, chat_id: link.chatId, linked_by_person_id: link.byPersonId })

@@ -20,6 +20,8 @@ import {
 import type { Person } from '../people/people.ts';
 import { cleanLabel, isRole, newJoinCode, normalizeJoinCode, type Group, type Member, type Role } from './groups.ts';
 import * as repo from './groups.repository.ts';
+import * as attempts from './code-attempts.repository.ts';
+import { attemptScopes, QUIET_RESET_MS, waitAfter, type CodeTrier } from './code-attempts.ts';
 
 export interface PersonInput {
   name: string;
@@ -156,10 +158,43 @@ export async function listMembers(db: Db, groupId: number): Promise<Member[]> {
   return repo.listMembers(db, groupId);
 }
 
-/** "/gabung KODE": she becomes an active member of the group with that code. */
-export async function joinByCode(db: Db, personId: number, rawCode: string, at: Date): Promise<{ group: Group; already: boolean }> {
+/** Too many wrong codes lately: no code is tried before `until`. */
+export class CodeLockedError extends DomainError {
+  constructor(readonly until: Date) {
+    super('code_locked', `too many wrong codes; try again after ${until.toISOString()}`);
+  }
+}
+
+/**
+ * The group with this code, for someone trying it at `at`. While she (or the chat) waits
+ * after wrong codes, no code is looked at, right or wrong (`CodeLockedError`); a wrong code
+ * is counted for her and the chat, and answered `code_unknown`.
+ */
+async function groupByTriedCode(db: Db, who: CodeTrier, rawCode: string, at: Date): Promise<Group> {
+  const scopes = attemptScopes(who);
+  const until = await attempts.lockedUntil(db, scopes, at);
+  if (until) throw new CodeLockedError(until);
   const group = await repo.findGroupByCode(db, normalizeJoinCode(rawCode));
-  if (!group) throw new DomainError('code_unknown');
+  if (group) return group;
+  // A right code does not clear the count: knowing one code (her own group's) must not
+  // buy more guesses at the others.
+  const quietSince = new Date(at.getTime() - QUIET_RESET_MS);
+  for (const scope of scopes) await attempts.recordFailure(db, scope, at, quietSince, waitAfter);
+  throw new DomainError('code_unknown');
+}
+
+/**
+ * "/gabung KODE": she becomes an active member of the group with that code. Wrong codes are
+ * counted for her (and for `chat`, when given) and slow her down.
+ */
+export async function joinByCode(
+  db: Db,
+  personId: number,
+  rawCode: string,
+  at: Date,
+  chat?: { platform: Platform; chatId: string },
+): Promise<{ group: Group; already: boolean }> {
+  const group = await groupByTriedCode(db, { personId, chat }, rawCode, at);
   const existing = await repo.findMembership(db, group.id, personId);
   if (existing?.status === 'active') return { group, already: true };
   await repo.upsertMembership(db, { groupId: group.id, personId, status: 'active', at });
@@ -212,18 +247,55 @@ export async function requireFacilitatorOf(db: Db, actor: Actor, action: string,
   return { facilitatorId: facilitator.id };
 }
 
-/** "/hubungkan KODE" in a group chat, by the facilitator of that group. */
+/** The chat was linked to another group and its facilitator is someone else: nothing changed. */
+export class ChatLinkedElsewhereError extends DomainError {
+  constructor(readonly current: Group) {
+    super('chat_linked_elsewhere', `the chat is linked to group ${current.id}, which another facilitator runs`);
+  }
+}
+
+/**
+ * "/hubungkan KODE" in a group chat, by the facilitator of that group. Only facilitators
+ * get as far as the code (so it tells nobody else whether a code exists), and wrong codes
+ * count as in `joinByCode`. A chat linked to a group is moved to another only by that
+ * group's own facilitator (fixing her own mistake); anyone else is refused and logged
+ * (`ChatLinkedElsewhereError` names the group so both facilitators can be told).
+ * `movedFrom` is the group the chat was linked to before, when it moved.
+ */
 export async function linkChatByCode(
   db: Db,
   actor: Actor,
   chat: { platform: Platform; chatId: string },
   rawCode: string,
-): Promise<Group> {
-  const group = await repo.findGroupByCode(db, normalizeJoinCode(rawCode));
-  if (!group) throw new DomainError('code_unknown');
+  at: Date,
+): Promise<{ group: Group; movedFrom?: Group }> {
+  await requireFacilitatorOf(db, actor, 'link_chat');
+  const group = await groupByTriedCode(db, { personId: actor.personId, chat }, rawCode, at);
   await requireFacilitatorOf(db, actor, 'link_chat', group);
+  const current = await repo.findGroupByChat(db, chat.platform, chat.chatId);
+  if (current && current.id !== group.id && !(await facilitates(db, actor.personId, current))) {
+    await repo.recordRefusal(db, { personId: actor.personId, action: 'link_chat', reason: 'chat_linked_elsewhere', groupId: current.id });
+    throw new ChatLinkedElsewhereError(current);
+  }
   await repo.linkChat(db, { groupId: group.id, platform: chat.platform, chatId: chat.chatId, byPersonId: actor.personId });
-  return group;
+  return current && current.id !== group.id ? { group, movedFrom: current } : { group };
+}
+
+async function facilitates(db: Db, personId: number, group: Group): Promise<boolean> {
+  const facilitator = await repo.findFacilitatorByPerson(db, personId);
+  return facilitator?.id === group.facilitatorId;
+}
+
+/**
+ * Checks that she is an active member of `group`, or runs it as its facilitator; logs and
+ * throws `not_group_member` otherwise (a stranger, a pending writer, another group's member).
+ */
+export async function requireActiveMemberOf(db: Db, actor: Actor, action: string, group: Group): Promise<void> {
+  const membership = await repo.findMembership(db, group.id, actor.personId);
+  if (membership?.status === 'active') return;
+  if (await facilitates(db, actor.personId, group)) return;
+  await repo.recordRefusal(db, { personId: actor.personId, action, reason: 'not_group_member', groupId: group.id });
+  throw new DomainError('not_group_member');
 }
 
 /**

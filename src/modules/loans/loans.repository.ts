@@ -223,6 +223,12 @@ export async function keepsMoneyOf(db: Db, groupIds: readonly number[], personId
   return (await groups.runsAnyOf(db, groupIds, personId)) || groups.holdsRoleInAny(db, groupIds, personId, 'bendahara');
 }
 
+/** Whether she is a facilitator, or the active bendahara of some group: someone who confirms payments. */
+export async function keepsMoneyAnywhere(db: Db, personId: number): Promise<boolean> {
+  if (await groups.findFacilitatorByPerson(db, personId)) return true;
+  return (await groups.groupIdsWithRole(db, personId, 'bendahara')).length > 0;
+}
+
 /**
  * The loans a person can pay or ask about: her own, her active groups', and those of the
  * groups she runs as a facilitator. Optionally limited to one group's loans.

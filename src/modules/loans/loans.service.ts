@@ -186,11 +186,20 @@ export interface ConfirmedPayment {
   changed: boolean;
 }
 
-/** The bendahara or the facilitator confirms a reported payment; confirming twice changes nothing. */
+/**
+ * The bendahara or the facilitator confirms a reported payment; confirming twice changes
+ * nothing. A payment that does not exist and one she may not confirm get the same answer,
+ * so a number tells nobody whether it exists: `confirm_not_allowed` for someone who may
+ * confirm no payment at all, `payment_not_found` ("none of yours with that number") for
+ * a bendahara or facilitator.
+ */
 export async function confirmPayment(db: Db, paymentId: number, byPersonId: number, at: Date): Promise<ConfirmedPayment> {
   const payment = await repo.findPayment(db, paymentId);
-  if (!payment) throw new DomainError('payment_not_found', `no payment with id ${paymentId}`);
-  await requireConfirmer(db, await requireLoan(db, payment.loanId), byPersonId);
+  const loan = payment && (await requireLoan(db, payment.loanId));
+  if (!payment || !loan || !(await repo.keepsMoneyOf(db, await repo.borrowerGroups(db, loan), byPersonId))) {
+    if (await repo.keepsMoneyAnywhere(db, byPersonId)) throw new DomainError('payment_not_found', `no payment with id ${paymentId}`);
+    throw new DomainError('confirm_not_allowed', `person ${byPersonId} is neither a bendahara nor a facilitator`);
+  }
   if (payment.status === 'confirmed') return { payment, changed: false };
   const confirmed = await repo.markConfirmed(db, paymentId, byPersonId, at);
   if (confirmed) return { payment: confirmed, changed: true };
