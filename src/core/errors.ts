@@ -18,6 +18,7 @@ export const DOMAIN_ERROR_CODES = [
   'group_not_found', // a group id that is gone (a background job, or the admin command line)
   'member_not_found',
   'member_ambiguous', // several members answer to the name
+  'member_duplicate', // admin command line: a new person named like a member the group already has
   'role_invalid',
   // People, facilitators and groups (admin command line: it creates them)
   'name_invalid',

@@ -84,4 +84,10 @@ export interface OutboundMessage {
    * (Telegram) or as a message just before it (WhatsApp forwards keep their own caption).
    */
   media?: { kind: MediaKind; ref: string; caption?: string };
+  /**
+   * Set on the second and later parts of a message cut to fit its platform
+   * (src/core/message-parts.ts): the outbox key of the part before, which must have been
+   * sent first. Channels ignore it.
+   */
+  follows?: string;
 }

@@ -4,7 +4,7 @@
  */
 import type { Channel } from '../channels/channel.ts';
 import type { Clock } from '../core/clock.ts';
-import { PermanentSendError } from '../core/errors.ts';
+import { PermanentSendError, RateLimitedError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Platform } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
@@ -17,6 +17,9 @@ export interface OutboundDeps {
   log: Logger;
 }
 
+/** How long a part waits before looking again whether the part before it is sent. */
+export const PART_WAIT_MS = 2_000;
+
 export type OutboundOutcome = 'sent' | 'already-sent' | 'failed' | 'missing';
 
 export async function processOutbound(deps: OutboundDeps, key: string): Promise<OutboundOutcome> {
@@ -26,6 +29,20 @@ export async function processOutbound(deps: OutboundDeps, key: string): Promise<
     return 'missing';
   }
   if (row.status !== 'queued') return row.status === 'sent' ? 'already-sent' : 'failed';
+  if (row.payload.follows !== undefined) {
+    // A later part of a long message goes only after the part before it (src/core/message-parts.ts).
+    const before = await findOutbound(deps.db, row.payload.follows);
+    if (before?.status === 'queued') {
+      // Waiting is not a failed attempt: the job steps aside like a paced send, and other chats go on.
+      throw new RateLimitedError(PART_WAIT_MS, 'message');
+    }
+    if (before?.status !== 'sent') {
+      // The start of the message will never arrive (refused, cancelled): its rest would make no sense alone.
+      await markFailed(deps.db, key, 'an earlier part of this message was not sent');
+      deps.log.warn({ key }, 'part left unsent: the part before it was not sent');
+      return 'failed';
+    }
+  }
   const channel = deps.channels.get(row.platform);
   if (!channel) throw new Error(`no channel for ${row.platform}`);
   try {

@@ -13,6 +13,9 @@ import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import type { TelegramClient } from 'telegram-test-api/lib/modules/telegramClient.js';
 import { freePort } from '../../src/core/ports.ts';
 
+/** The longest text Telegram's sendMessage takes, in UTF-16 code units. */
+export const TEXT_LIMIT = 4096;
+
 export const FAKE_TOKEN = '123456:TEST-token_abcdefghijklmnopqrstuv';
 
 export interface BotMessage {
@@ -192,6 +195,26 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     );
   };
 
+  // Telegram refuses a text over 4,096 UTF-16 code units with a 400 (the package takes any
+  // length): refused the same way here, anything shorter handed on to the package as it came.
+  const sendMessageWithinLimit = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const text = (JSON.parse(body.toString('utf8')) as { text?: unknown }).text;
+    if (typeof text === 'string' && text.length > TEXT_LIMIT) {
+      res.statusCode = 400;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ ok: false, error_code: 400, description: 'Bad Request: message is too long' }));
+      return;
+    }
+    const again = new http.IncomingMessage(req.socket);
+    Object.assign(again, { method: req.method, url: req.url, headers: req.headers, httpVersion: req.httpVersion });
+    again.push(body);
+    again.push(null);
+    express(again, res);
+  };
+
   // edited_message updates (the package knows none), handed out with the next getUpdates.
   const edits: { token: string; update: Record<string, unknown> }[] = [];
   const takeEdits = (token: string) => {
@@ -204,6 +227,10 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     const byId = /^\/bot[^/]+\/send(Voice|Audio|Photo)(?:\?|$)/.exec(req.url ?? '');
     if (req.method === 'POST' && byId && String(req.headers['content-type'] ?? '').startsWith('application/json')) {
       sendMediaById(byId[1]!.toLowerCase() as BotMedia['kind'], req, res).catch(() => res.writeHead(500).end());
+      return;
+    }
+    if (req.method === 'POST' && /^\/bot[^/]+\/sendMessage(?:\?|$)/.test(req.url ?? '') && String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendMessageWithinLimit(req, res).catch(() => res.writeHead(500).end());
       return;
     }
     if (req.method === 'POST' && /^\/bot[^/]+\/sendPhoto(?:\?|$)/.test(req.url ?? '')) {

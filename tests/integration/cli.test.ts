@@ -216,6 +216,37 @@ describe('member', () => {
   });
 });
 
+describe('member add of a name the group already has', () => {
+  it('is refused, changing nothing, unless --allow-duplicate asks for a second person', async () => {
+    const g = await newGroup();
+    const ani = await ok<MemberOut>(['member', 'add', '--group', String(g.id), '--name', 'Ani']);
+
+    // Run twice (or written with other case and spacing): refused, naming the member she may be.
+    for (const name of ['Ani', '  ani ']) {
+      const before = await snapshot();
+      const run = await cli(['member', 'add', '--group', String(g.id), '--name', name]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^error: member_duplicate: /);
+      expect(run.stderr).toContain(`(person ${ani.personId})`);
+      expect(run.stderr).toContain('--allow-duplicate');
+      expect(await snapshot()).toEqual(before);
+    }
+
+    // A second Ani, asked for: a new person.
+    const second = await ok<MemberOut>(['member', 'add', '--group', String(g.id), '--name', 'Ani', '--allow-duplicate']);
+    expect(second.personId).not.toBe(ani.personId);
+    const members = await ok<{ personId: number; name: string }[]>(['member', 'list', '--group', String(g.id)]);
+    expect(members.map((m) => [m.name, m.personId])).toEqual([['Ani', ani.personId], ['Ani', second.personId]]);
+
+    // The same name in another group, and a person found by her Telegram id, are no duplicates.
+    await ok(['member', 'add', '--group', String((await newGroup('Kenanga')).id), '--name', 'Ani']);
+    const telegramId = newTelegramId();
+    const sari = await ok<MemberOut>(['member', 'add', '--group', String(g.id), '--name', 'Sari', '--telegram-id', telegramId]);
+    expect((await ok<MemberOut>(['member', 'add', '--group', String(g.id), '--name', 'Sari', '--telegram-id', telegramId, '--role', 'ketua'])).personId).toBe(sari.personId);
+  });
+});
+
 describe('trade list', () => {
   it('prints the seeded trades, sorted by code', async () => {
     const trades = await ok<{ code: string; name_id: string; name_en: string }[]>(['trade', 'list']);

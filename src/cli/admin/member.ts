@@ -11,6 +11,7 @@ interface AddOptions {
   phone?: string;
   telegramId?: string;
   role?: string;
+  allowDuplicate?: boolean;
 }
 
 export function memberCommands(program: Command, deps: AdminDeps): void {
@@ -24,6 +25,7 @@ export function memberCommands(program: Command, deps: AdminDeps): void {
     .option('--phone <phone>', 'her phone number, e.g. 0812 3456 7890')
     .option('--telegram-id <id>', 'her Telegram user id (digits)')
     .option('--role <role>', 'ketua, sekretaris, bendahara or anggota (default anggota)')
+    .option('--allow-duplicate', 'add a new person even when the group already has a member with this name (refused otherwise)')
     .action(
       jsonAction(deps, (o: AddOptions) => {
         const groupId = positiveId('--group', o.group);
@@ -35,6 +37,7 @@ export function memberCommands(program: Command, deps: AdminDeps): void {
             groupId,
             { name: o.name, phone: o.phone, telegramId, role: o.role, timeZone: group.timeZone },
             deps.clock.now(),
+            { allowDuplicateName: o.allowDuplicate === true },
           );
           return { groupId, personId: person.id, name: person.name, phone: await phoneOf(trx, person.id), role };
         });

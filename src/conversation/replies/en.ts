@@ -554,6 +554,7 @@ export const en: Catalogue = {
     group_not_found: 'That group cannot be found. It may have been removed. Please ask your facilitator.',
     member_not_found: 'That member is not in this group. Please check the name.',
     member_ambiguous: 'Several members have that name. Please write the full name.',
+    member_duplicate: 'The group already has a member with that name.',
     role_invalid: 'That role is unknown. Choose one of: ketua, sekretaris, bendahara, anggota.',
     // People, facilitators and groups
     name_invalid: 'That name cannot be used. Write a plain name of at most 80 letters.',

@@ -569,6 +569,7 @@ export const id: Catalogue = {
     group_not_found: 'Kelompok itu tidak ditemukan, Bu. Mungkin sudah dihapus. Tanyakan ke pendamping ya.',
     member_not_found: 'Anggota itu tidak ada di kelompok ini. Periksa lagi namanya ya, Bu.',
     member_ambiguous: 'Ada beberapa anggota dengan nama itu. Tulis nama lengkapnya ya, Bu.',
+    member_duplicate: 'Kelompok ini sudah punya anggota dengan nama itu.',
     role_invalid: 'Peran itu tidak dikenal. Pilih salah satu: ketua, sekretaris, bendahara, atau anggota.',
     // People, facilitators and groups
     name_invalid: 'Nama itu belum bisa dipakai. Tulis nama biasa, paling banyak 80 huruf.',

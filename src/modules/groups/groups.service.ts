@@ -48,10 +48,11 @@ function requireTelegramId(raw: string): string {
 }
 
 /**
- * Finds the person these details name (by Telegram id, then phone), or creates her.
- * Conflicting details (a phone that belongs to someone else) are refused.
+ * Finds the person these details name (by Telegram id, then phone), or creates her
+ * (`beforeCreating` may refuse that first). Conflicting details (a phone that belongs to
+ * someone else) are refused.
  */
-async function findOrCreatePerson(db: Db, input: PersonInput): Promise<Person> {
+async function findOrCreatePerson(db: Db, input: PersonInput, beforeCreating?: (name: string) => Promise<void>): Promise<Person> {
   const name = requireName(input.name);
   const phone = input.phone !== undefined ? requirePhone(input.phone) : null;
   const telegramId = input.telegramId !== undefined ? requireTelegramId(input.telegramId) : null;
@@ -61,7 +62,9 @@ async function findOrCreatePerson(db: Db, input: PersonInput): Promise<Person> {
   if (byTelegram && byPhone && byTelegram.id !== byPhone.id) {
     throw new DomainError('phone_taken', `the phone ${phone} already belongs to another person (id ${byPhone.id})`);
   }
-  const person = byTelegram ?? byPhone ?? (await insertPerson(db, { name, phone, timeZone: input.timeZone }));
+  const known = byTelegram ?? byPhone;
+  if (!known) await beforeCreating?.(name);
+  const person = known ?? (await insertPerson(db, { name, phone, timeZone: input.timeZone }));
   if (phone && !byPhone) {
     const current = await phoneOf(db, person.id);
     if (current && current !== phone) {
@@ -129,18 +132,42 @@ export async function rotateJoinCode(db: Db, groupId: number): Promise<Group> {
   return requireGroup(db, groupId);
 }
 
+/**
+ * Adds the person these details name to the group (see findOrCreatePerson). A new person
+ * whose name an active or pending member of the group already has is refused
+ * (`member_duplicate`) unless `allowDuplicateName`: adding "Ani" twice is far more often a
+ * command run twice than a second Ani, and two people cannot be told apart, nor their
+ * books separated, once both exist. Matching the existing Ani instead could hand one
+ * woman's books to another, so the operator decides.
+ */
 export async function addMember(
   db: Db,
   groupId: number,
   input: PersonInput & { role?: string | undefined },
   at: Date,
+  options: { allowDuplicateName?: boolean } = {},
 ): Promise<{ person: Person; role: Role }> {
   await requireGroup(db, groupId);
   const role = input.role ?? 'anggota';
   if (!isRole(role)) throw new DomainError('role_invalid', `unknown role "${role}"; roles: ketua, sekretaris, bendahara, anggota`);
-  const person = await findOrCreatePerson(db, input);
+  const person = await findOrCreatePerson(db, input, async (name) => {
+    if (options.allowDuplicateName) return;
+    const same = (await repo.listMembers(db, groupId)).find((m) => sameName(m.name, name));
+    if (same) {
+      throw new DomainError(
+        'member_duplicate',
+        `group ${groupId} already has a member named ${same.name} (person ${same.personId}); to add another person with this name, repeat with --allow-duplicate`,
+      );
+    }
+  });
   await repo.upsertMembership(db, { groupId, personId: person.id, role, status: 'active', at });
   return { person, role };
+}
+
+/** Names the same to a reader: case and runs of spaces aside. */
+function sameName(a: string, b: string): boolean {
+  const norm = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+  return norm(a) === norm(b);
 }
 
 export async function removeMember(db: Db, groupId: number, personId: number, at: Date): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import { expressionBuilder, type Expression, type SelectQueryBuilder } from 'kysely';
 import type { OutboundMessage } from '../../core/messages.ts';
+import { partsOf } from '../../core/message-parts.ts';
 import type { Db } from '../../db/client.ts';
 import type { Database } from '../../db/schema.ts';
 
@@ -50,6 +51,18 @@ export async function bulkPrivateSendsSince(db: Db, since: Date): Promise<Date[]
   return rows.flatMap((r) => (r.sent_at ? [r.sent_at] : []));
 }
 
+/**
+ * Writes messages to send. A message longer than its platform accepts becomes several rows,
+ * one per part (src/core/message-parts.ts): the first keeps the message's key, the next are
+ * `<key>-p2`, `<key>-p3` …, and each names the part before it (`follows`).
+ *
+ * The cut is made here, before the outbox, rather than in the channel adapter: each part is
+ * then a row of its own, sent, marked and retried on its own, so a retry after part 2 failed
+ * never sends part 1 again, and a part refused for good is recorded as that part. The send
+ * step holds a part back until the part it follows is sent (src/jobs/outbound.processor.ts),
+ * so parts arrive in order even when one must wait or be retried. Every writer of the outbox
+ * comes through here, so no path can skip the cut. Returns the rows written, parts in order.
+ */
 export async function addToOutbox(
   db: Db,
   messages: readonly { key: string; message: OutboundMessage; priority: Priority; sourceMessageId: number | null }[],
@@ -58,7 +71,7 @@ export async function addToOutbox(
   const rows = await db
     .insertInto('outbound_messages')
     .values(
-      messages.map((m) => ({
+      messages.flatMap(inParts).map((m) => ({
         idempotency_key: m.key,
         platform: m.message.platform,
         chat_id: m.message.chatId,
@@ -71,6 +84,20 @@ export async function addToOutbox(
     .returning(['idempotency_key as idempotencyKey', 'platform', 'priority'])
     .execute();
   return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
+}
+
+type OutboxEntry = Parameters<typeof addToOutbox>[1][number];
+
+/** One message to write as the parts its platform accepts, each with its key. */
+function inParts(entry: OutboxEntry): OutboxEntry[] {
+  return partsOf(entry.message).map((message, i) =>
+    i === 0 ? { ...entry, message } : { ...entry, key: partKey(entry.key, i), message: { ...message, follows: partKey(entry.key, i - 1) } },
+  );
+}
+
+/** The key of a message's part `index` (from 0): the message's own key for the first. */
+export function partKey(key: string, index: number): string {
+  return index === 0 ? key : `${key}-p${index + 1}`;
 }
 
 /** Replies of an inbound message that were written but may never have reached the queue. */
