@@ -21,7 +21,8 @@ interface Result {
 function cli(args: string[], env: Record<string, string>): Promise<Result> {
   const child = spawn('npm', ['run', '--silent', 'cli', '--', ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), ...env },
+    // The operator reads English (LANG=en) unless a test says otherwise.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), LANG: 'en_US.UTF-8', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
