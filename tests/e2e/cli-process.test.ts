@@ -63,6 +63,15 @@ describe('npm run cli', () => {
     expect(await t.db.selectFrom('groups').select('id').execute()).toEqual([]);
   });
 
+  it('speaks Indonesian unless LANG starts with en, and --lang overrides LANG', async () => {
+    const args = ['group', 'create', '--name', 'Melati', '--trades', 'asesoris', '--facilitator', '4242'];
+    const run = await cli(args, { DATABASE_URL: t.url, LANG: 'id_ID.UTF-8' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error: facilitator_not_found: Pendamping itu tidak ditemukan.\n');
+    const flagged = await cli(['--lang', 'en', ...args], { DATABASE_URL: t.url, LANG: 'id_ID.UTF-8' });
+    expect(flagged.stderr).toBe('error: facilitator_not_found: no facilitator with id 4242\n');
+  }, 90_000);
+
   it('loan schedule needs no database: it works with an unreachable DATABASE_URL', async () => {
     const run = await cli(
       ['loan', 'schedule', '--principal', '10000000', '--rate', '6', '--months', '12', '--method', 'flat', '--disbursed', '2026-11-05'],
