@@ -9,6 +9,7 @@ import { systemClock } from '../core/clock.ts';
 import { createLogger } from '../core/logger.ts';
 import { openDatabase } from '../db/open.ts';
 import { describeError, EXIT_FAILURE, oneLine } from './admin/output.ts';
+import { languageFromEnv } from './admin/messages/index.ts';
 import { buildProgram, runProgram } from './admin/program.ts';
 
 const printOut = (line: string) => void process.stdout.write(`${line}\n`);
@@ -33,6 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
     err: printErr,
     defaultTimeZone: config.defaultTimeZone,
     rewardStreak: config.rewardStreak,
+    language: languageFromEnv(process.env.LANG),
   });
   return runProgram(program, argv);
 }

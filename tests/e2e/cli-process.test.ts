@@ -21,7 +21,8 @@ interface Result {
 function cli(args: string[], env: Record<string, string>): Promise<Result> {
   const child = spawn('npm', ['run', '--silent', 'cli', '--', ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), ...env },
+    // The operator reads English (LANG=en) unless a test says otherwise.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), LANG: 'en_US.UTF-8', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -61,6 +62,15 @@ describe('npm run cli', () => {
     expect(run.stderr).toBe('error: facilitator_not_found: no facilitator with id 4242\n');
     expect(await t.db.selectFrom('groups').select('id').execute()).toEqual([]);
   });
+
+  it('speaks Indonesian unless LANG starts with en, and --lang overrides LANG', async () => {
+    const args = ['group', 'create', '--name', 'Melati', '--trades', 'asesoris', '--facilitator', '4242'];
+    const run = await cli(args, { DATABASE_URL: t.url, LANG: 'id_ID.UTF-8' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error: facilitator_not_found: Pendamping itu tidak ditemukan.\n');
+    const flagged = await cli(['--lang', 'en', ...args], { DATABASE_URL: t.url, LANG: 'id_ID.UTF-8' });
+    expect(flagged.stderr).toBe('error: facilitator_not_found: no facilitator with id 4242\n');
+  }, 90_000);
 
   it('loan schedule needs no database: it works with an unreachable DATABASE_URL', async () => {
     const run = await cli(

@@ -13,7 +13,10 @@ export interface AdminRun {
   json<T = unknown>(): T;
 }
 
-/** Runs one command line and reports its exit code, output and database use. */
+/**
+ * Runs one command line and reports its exit code, output and database use. The operator
+ * reads English here (as with LANG=en) unless `over.language` or `--lang` says otherwise.
+ */
 export async function runAdminCommand(db: Db, clock: Clock, args: string[], over: Partial<AdminDeps> = {}): Promise<AdminRun> {
   const out: string[] = [];
   const err: string[] = [];
@@ -28,6 +31,7 @@ export async function runAdminCommand(db: Db, clock: Clock, args: string[], over
     out: (line) => out.push(line),
     err: (line) => err.push(line),
     defaultTimeZone: 'Asia/Jakarta',
+    language: 'en',
     ...over,
   });
   const code = await runProgram(program, args);

@@ -230,7 +230,7 @@ describe('repayment of a personal loan (WIT)', () => {
     // Bu Rina lives in WIB: 08:00 WIT is 06:00 for her, still quiet. She hears at 08:00 WIB.
     const atRina = ofKind((await tick('2027-02-12T01:00:00Z')).sent, 'rem-repay-');
     expect(atRina.map((s) => [s.key, s.message.chatId, s.message.text])).toEqual([
-      [`rem-repay-${fitriLoan}.1-late7-person-${ids.rina}`, RINA, '⚠️ Cicilan ke-1 Fitri terlambat 7 hari (jatuh tempo Jumat, 5 Feb). Masih kurang Rp500.000. Mohon segera disetor ya, Bu.'],
+      [`rem-repay-${fitriLoan}.1-late7-person-${ids.rina}`, RINA, '⚠️ Cicilan ke-1 Bu Fitri terlambat 7 hari (jatuh tempo Jumat, 5 Feb). Masih kurang Rp500.000. Mohon bantu ingatkan Bu Fitri ya.'],
     ]);
   });
 });

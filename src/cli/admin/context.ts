@@ -2,6 +2,8 @@
 import { CommanderError } from 'commander';
 import type { Clock } from '../../core/clock.ts';
 import type { Db } from '../../db/client.ts';
+import { CliFailure } from './flag-error.ts';
+import type { CliLanguage } from './messages/index.ts';
 import { describeError, describeFailure, EXIT_BAD_INPUT, toJson } from './output.ts';
 
 export interface AdminDeps {
@@ -16,6 +18,12 @@ export interface AdminDeps {
   defaultTimeZone: string;
   /** On-time instalments in a row for a loan's rewards (config REWARD_STREAK), for messages the admin retries. */
   rewardStreak?: number | undefined;
+  /**
+   * The operator's language for errors and sentences (JSON field names stay English):
+   * Indonesian when not given; the entry point passes English when LANG starts with `en`,
+   * and `--lang` overrides either (see program.ts).
+   */
+  language?: CliLanguage;
 }
 
 /** Opens the database, runs `fn`, and closes it whatever happens. */
@@ -24,7 +32,8 @@ export async function withDb<T>(deps: AdminDeps, fn: (db: Db) => Promise<T>): Pr
   try {
     opened = await deps.openDb();
   } catch (error) {
-    throw new Error(`cannot open the database: ${describeError(error)}`, { cause: error });
+    const detail = describeError(error);
+    throw new CliFailure((m) => m.cannotOpenDatabase(detail), { cause: error });
   }
   let result: T;
   try {
@@ -52,7 +61,7 @@ export function jsonAction<O>(deps: AdminDeps, run: (options: O) => Promise<unkn
     try {
       result = await run(options);
     } catch (error) {
-      const failure = describeFailure(error);
+      const failure = describeFailure(error, deps.language ?? 'id');
       deps.err(failure.line);
       throw new CommanderError(
         failure.exitCode,

@@ -1,6 +1,6 @@
 /** `group create`, `group list`, `group code`. */
 import type { Command } from 'commander';
-import { DomainError } from '../../core/errors.ts';
+import { FlagRuleError } from './flag-error.ts';
 import { createGroup, groupsRepo, requireGroup, rotateJoinCode } from '../../modules/groups/groups.service.ts';
 import { inTransaction, jsonAction, withDb, type AdminDeps } from './context.ts';
 import { optionalId, positiveId } from './input.ts';
@@ -51,7 +51,7 @@ export function groupCommands(program: Command, deps: AdminDeps): void {
         const facilitatorId = optionalId('--facilitator', o.facilitator);
         return withDb(deps, async (db) => {
           if (facilitatorId !== undefined && !(await groupsRepo.findFacilitator(db, facilitatorId))) {
-            throw new DomainError('facilitator_not_found', `no facilitator with id ${facilitatorId}`);
+            throw new FlagRuleError('facilitator_not_found', (m) => m.facilitatorNotFound(facilitatorId));
           }
           return groupsRepo.listGroups(db, facilitatorId);
         });

@@ -11,7 +11,7 @@ import { retryAllSetAside, retrySetAside } from '../../jobs/retry-set-aside.ts';
 import type { InboundDeps } from '../../jobs/inbound.processor.ts';
 import type { Db } from '../../db/client.ts';
 import { jsonAction, withDb, type AdminDeps } from './context.ts';
-import { FlagError } from './flag-error.ts';
+import { CliFailure, FlagError } from './flag-error.ts';
 import { positiveId } from './input.ts';
 
 /** The processor's dependencies in the admin's process: no queues, so replies stay in the outbox for the bot's sweep. */
@@ -55,14 +55,14 @@ export function inboxCommands(program: Command, deps: AdminDeps): void {
     .action((rawId: string | undefined, options: { all?: boolean }) =>
       jsonAction(deps, async () => {
         if ((rawId === undefined) === (options.all !== true)) {
-          throw new FlagError('id_invalid', 'give the id of one set-aside message, or --all');
+          throw new FlagError('id_invalid', (m) => m.retryWhich());
         }
         const id = rawId === undefined ? undefined : positiveId('id', rawId);
         return withDb(deps, async (db) => {
           if (id === undefined) return { retried: await retryAllSetAside(retryDeps(deps, db)) };
           const result = await retrySetAside(retryDeps(deps, db), id);
-          if (result.outcome === 'not_found') throw new FlagError('not_set_aside', `no message set aside has id ${id}`);
-          if (result.outcome === 'failed') throw new Error(`message ${id} failed again and stays set aside: ${result.error}`);
+          if (result.outcome === 'not_found') throw new FlagError('not_set_aside', (m) => m.notSetAside(id));
+          if (result.outcome === 'failed') throw new CliFailure((m) => m.failedAgain(id, result.error));
           return { retried: [result] };
         });
       })(options),

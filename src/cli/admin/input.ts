@@ -3,15 +3,13 @@
  * numbers or refuse them naming the flag (a FlagError, or the DomainError of the rule it
  * breaks), before any database is opened.
  */
-import { DomainError } from '../../core/errors.ts';
-import { FlagError } from './flag-error.ts';
-import { quoted } from './output.ts';
+import { FlagError, FlagRuleError } from './flag-error.ts';
 
 /** A database id: a positive whole number written with digits only ("12", not "12abc", "1e3", "-1"). */
 export function positiveId(flag: string, raw: string): number {
   const value = /^[1-9]\d*$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(value)) {
-    throw new FlagError('id_invalid', `${flag} must be a positive whole number such as 12, got ${quoted(raw)}`);
+    throw new FlagError('id_invalid', (m) => m.idInvalid(flag, raw));
   }
   return value;
 }
@@ -28,7 +26,7 @@ export function optionalId(flag: string, raw: string | undefined): number | unde
 export function telegramIdFlag(flag: string, raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   if (!/^[1-9]\d{0,14}$/.test(raw)) {
-    throw new DomainError('telegram_id_invalid', `${flag} must be a Telegram user id: a positive number of up to 15 digits, got ${quoted(raw)}`);
+    throw new FlagRuleError('telegram_id_invalid', (m) => m.telegramIdInvalid(flag, raw));
   }
   return raw;
 }
@@ -37,8 +35,8 @@ export function telegramIdFlag(flag: string, raw: string | undefined): string | 
 export function wholeNumber(flag: string, raw: string, example: string): number {
   const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(value)) {
-    const hint = /^\d{1,3}([.,]\d{3})+$/.test(raw) ? ' (write it without thousands separators)' : '';
-    throw new FlagError('number_invalid', `${flag} must be a whole number written with digits only, e.g. ${example}${hint}, got ${quoted(raw)}`);
+    const hint = /^\d{1,3}([.,]\d{3})+$/.test(raw) ? 'thousands' : null;
+    throw new FlagError('number_invalid', (m) => m.wholeNumberInvalid(flag, raw, example, hint));
   }
   return value;
 }
@@ -46,8 +44,8 @@ export function wholeNumber(flag: string, raw: string, example: string): number 
 /** A decimal number with a dot: "6", "6.5", "0.25"; "", "6,5", ".5", "6%", "1e1" no. */
 export function decimalNumber(flag: string, raw: string, example: string): number {
   if (!/^\d+(\.\d+)?$/.test(raw)) {
-    const hint = /^\d+,\d+$/.test(raw) ? ' (use a dot for decimals)' : '';
-    throw new FlagError('number_invalid', `${flag} must be a number such as ${example}${hint}, got ${quoted(raw)}`);
+    const hint = /^\d+,\d+$/.test(raw) ? 'comma' : null;
+    throw new FlagError('number_invalid', (m) => m.decimalNumberInvalid(flag, raw, example, hint));
   }
   return Number(raw);
 }

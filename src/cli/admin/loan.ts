@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { isIsoDate } from '../../core/dates.ts';
-import { DomainError } from '../../core/errors.ts';
+import { FlagRuleError } from './flag-error.ts';
 import {
   borrowerToday,
   createLoan,
@@ -25,7 +25,6 @@ import {
 } from '../../modules/loans/schedule.ts';
 import { inTransaction, jsonAction, withDb, type AdminDeps } from './context.ts';
 import { decimalNumber, optionalId, positiveId, wholeNumber } from './input.ts';
-import { quoted } from './output.ts';
 
 interface ScheduleOptions {
   principal: string;
@@ -49,12 +48,12 @@ const FLAGS: Record<keyof LoanTerms, string> = {
 };
 
 /** "annualRatePercent must be …" → "--rate must be …". */
-function withFlag(error: LoanTermsError): DomainError {
+function withFlag(error: LoanTermsError): FlagRuleError {
   const flag = FLAGS[error.field];
   const message = error.message.startsWith(`${error.field} `)
     ? `${flag}${error.message.slice(error.field.length)}`
     : `${flag}: ${error.message}`;
-  return new DomainError('loan_terms_invalid', message);
+  return new FlagRuleError('loan_terms_invalid', (m) => m.loanTermInvalid(flag, message));
 }
 
 /** The terms the flags give and their schedule; bad terms are refused naming the flag, before any database. */
@@ -90,14 +89,14 @@ function borrowerOf(o: CreateOptions): BorrowerInput {
   const groupId = optionalId('--group', o.group);
   const personId = optionalId('--member', o.member);
   if ((groupId === undefined) === (personId === undefined)) {
-    throw new DomainError('borrower_invalid', 'give exactly one of --group <id> (a group loan) or --member <id> (a loan to one member)');
+    throw new FlagRuleError('borrower_invalid', (m) => m.borrowerInvalid);
   }
   return { groupId, personId };
 }
 
 /** A real calendar day written YYYY-MM-DD. */
 function dateFlag(flag: string, raw: string): string {
-  if (!isIsoDate(raw)) throw new DomainError('date_invalid', `${flag} must be a real date written YYYY-MM-DD, got ${quoted(raw)}`);
+  if (!isIsoDate(raw)) throw new FlagRuleError('date_invalid', (m) => m.dateInvalid(flag, raw));
   return raw;
 }
 

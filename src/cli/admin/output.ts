@@ -3,7 +3,8 @@
  * line on stderr for a failure, and the exit code that goes with it.
  */
 import { DomainError } from '../../core/errors.ts';
-import { FlagError } from './flag-error.ts';
+import { CliFailure, FlagError, FlagRuleError } from './flag-error.ts';
+import { cliMessagesFor, type CliLanguage } from './messages/index.ts';
 
 export const EXIT_OK = 0;
 /** Something outside the input went wrong (database unreachable, a bug). */
@@ -25,10 +26,7 @@ export function oneLine(text: string): string {
   });
 }
 
-/** A value as typed, quoted and cut short, for error messages. */
-export function quoted(raw: string, max = 40): string {
-  return JSON.stringify(raw.length > max ? `${raw.slice(0, max)}…` : raw);
-}
+export { quoted } from './quote.ts';
 
 /** The message of any thrown value, never empty (Node's AggregateError has none). */
 export function describeError(error: unknown): string {
@@ -46,10 +44,22 @@ export interface Failure {
   line: string;
 }
 
-export function describeFailure(error: unknown): Failure {
-  if (error instanceof DomainError || error instanceof FlagError) {
-    const detail = error.message && error.message !== error.code ? `: ${error.message}` : '';
-    return { exitCode: EXIT_BAD_INPUT, line: oneLine(`error: ${error.code}${detail}`) };
+/**
+ * The line and exit code of a failure, in the operator's language: the command line's own
+ * errors say their catalogue sentence; a broken rule from the modules says its English
+ * detail in English and the chat catalogue's refusal in Indonesian (the detail is the
+ * module's English); anything else says what the system said.
+ */
+export function describeFailure(error: unknown, language: CliLanguage): Failure {
+  const words = cliMessagesFor(language);
+  if (error instanceof FlagError || error instanceof FlagRuleError) {
+    return { exitCode: EXIT_BAD_INPUT, line: oneLine(`error: ${error.code}: ${error.say(words)}`) };
   }
+  if (error instanceof DomainError) {
+    const english = error.message && error.message !== error.code ? error.message : undefined;
+    const detail = language === 'en' ? english : words.refusal(error.code);
+    return { exitCode: EXIT_BAD_INPUT, line: oneLine(`error: ${error.code}${detail ? `: ${detail}` : ''}`) };
+  }
+  if (error instanceof CliFailure) return { exitCode: EXIT_FAILURE, line: oneLine(`error: ${error.say(words)}`) };
   return { exitCode: EXIT_FAILURE, line: oneLine(`error: ${describeError(error)}`) };
 }

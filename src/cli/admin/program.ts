@@ -13,7 +13,9 @@ import { memberCommands } from './member.ts';
 import { reminderCommands } from './reminders.ts';
 import { reportCommands } from './report.ts';
 import { quarterlyCommands } from './quarterly.ts';
-import { EXIT_BAD_INPUT, EXIT_OK } from './output.ts';
+import { FlagError } from './flag-error.ts';
+import { cliMessagesFor, type CliLanguage } from './messages/index.ts';
+import { describeFailure, EXIT_BAD_INPUT, EXIT_OK } from './output.ts';
 import { tradeCommands } from './trade.ts';
 
 export type { AdminDeps };
@@ -21,11 +23,16 @@ export type { AdminDeps };
 const MORE_HELP = `
 Every command prints one JSON document on stdout. Exit codes: 0 done; 2 bad input (usage
 error, broken rule or malformed flag; a one-line "error: code: message" on stderr and
-nothing changed); 1 anything else (database unreachable, a bug).
+nothing changed); 1 anything else (database unreachable, a bug). Messages are in
+Indonesian, or in English with --lang en or LANG=en…; JSON field names stay English.
 The database is DATABASE_URL, or the embedded PostgreSQL the running bot started under
 DATA_DIR (started here when the bot is not running). See docs/CLI.md.`;
 
-export function buildProgram(deps: AdminDeps): Command {
+const LANGUAGES: readonly CliLanguage[] = ['id', 'en'];
+
+export function buildProgram(given: AdminDeps): Command {
+  // One copy shared by every command, so `--lang` (read before the subcommand runs) reaches them all.
+  const deps: AdminDeps = { ...given, language: given.language ?? 'id' };
   const program = new Command('dampingi');
   // Set before any subcommand is added: subcommands copy these settings when created.
   program
@@ -36,8 +43,22 @@ export function buildProgram(deps: AdminDeps): Command {
     .configureOutput({
       writeOut: (text) => deps.out(text.replace(/\n$/, '')),
       writeErr: (text) => deps.err(text.replace(/\n$/, '')),
+      // Usage errors are commander's English: say them in the operator's language.
+      outputError: (text, write) => write(cliMessagesFor(deps.language ?? 'id').usageError(text.replace(/\n$/, ''))),
     })
-    .addHelpText('after', MORE_HELP);
+    .option('--lang <lang>', 'language of messages: id (default) or en; also LANG=en…')
+    .addHelpText('after', MORE_HELP)
+    .hook('preSubcommand', (command) => {
+      const lang = command.opts<{ lang?: string }>().lang;
+      if (lang === undefined) return;
+      if ((LANGUAGES as readonly string[]).includes(lang)) {
+        deps.language = lang as CliLanguage;
+        return;
+      }
+      const failure = describeFailure(new FlagError('language_invalid', (m) => m.languageInvalid('--lang', lang)), deps.language ?? 'id');
+      deps.err(failure.line);
+      throw new CommanderError(failure.exitCode, 'dampingi.badInput', failure.line);
+    });
 
   facilitatorCommands(program, deps);
   groupCommands(program, deps);

@@ -16,7 +16,6 @@ import { isQuarterLabel } from '../../modules/reminders/schedule.ts';
 import { jsonAction, withDb, type AdminDeps } from './context.ts';
 import { FlagError } from './flag-error.ts';
 import { positiveId } from './input.ts';
-import { quoted } from './output.ts';
 
 const FORMATS = ['xlsx', 'pdf'] as const;
 
@@ -47,12 +46,12 @@ export function quarterlyCommands(program: Command, deps: AdminDeps): void {
       jsonAction(deps, async (o: QuarterlyOptions) => {
         const groupId = positiveId('--group', o.group);
         const quarter = o.quarter.trim().toUpperCase();
-        if (!isQuarterLabel(quarter)) throw new FlagError('quarter_invalid', `--quarter must be like 2026Q4, got ${quoted(o.quarter)}`);
+        if (!isQuarterLabel(quarter)) throw new FlagError('quarter_invalid', (m) => m.quarterInvalid(o.quarter));
         if (!(FORMATS as readonly string[]).includes(o.format)) {
-          throw new FlagError('format_invalid', `--format must be ${FORMATS.join(' or ')}, got ${quoted(o.format)}`);
+          throw new FlagError('format_invalid', (m) => m.formatInvalid(FORMATS, o.format));
         }
-        if (o.language !== 'id' && o.language !== 'en') throw new FlagError('language_invalid', `--language must be id or en, got ${quoted(o.language)}`);
-        if (!o.out.trim()) throw new FlagError('out_invalid', '--out must name a file');
+        if (o.language !== 'id' && o.language !== 'en') throw new FlagError('language_invalid', (m) => m.languageInvalid('--language', o.language));
+        if (!o.out.trim()) throw new FlagError('out_invalid', (m) => m.outInvalid);
         const out = path.resolve(o.out);
         const labels = repliesFor(o.language).quarterlyLabels;
         const data = await withDb(deps, (db) => quarterlyReportData(db, groupId, quarter, deps.clock.now()));

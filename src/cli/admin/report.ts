@@ -7,13 +7,12 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { DomainError } from '../../core/errors.ts';
+
 import { EXPORT_FORMATS, MAX_EXPORT_DAYS, parseExportDate, type ExportFormat, type ExportLanguage } from '../../modules/exports/exports.ts';
 import { exportGroup } from '../../modules/exports/exports.service.ts';
 import { jsonAction, withDb, type AdminDeps } from './context.ts';
-import { FlagError } from './flag-error.ts';
+import { FlagError, FlagRuleError } from './flag-error.ts';
 import { positiveId } from './input.ts';
-import { quoted } from './output.ts';
 
 interface ExportOptions {
   group: string;
@@ -26,7 +25,7 @@ interface ExportOptions {
 
 function dateFlag(flag: string, raw: string): string {
   const date = parseExportDate(raw);
-  if (!date) throw new DomainError('date_invalid', `${flag} must be a real date written YYYY-MM-DD (or dd/mm/yyyy), got ${quoted(raw)}`);
+  if (!date) throw new FlagRuleError('date_invalid', (m) => m.exportDateInvalid(flag, raw));
   return date;
 }
 
@@ -53,14 +52,14 @@ export function reportCommands(program: Command, deps: AdminDeps): void {
         const groupId = positiveId('--group', o.group);
         const from = dateFlag('--from', o.from);
         const to = dateFlag('--to', o.to);
-        if (from > to) throw new DomainError('export_range_invalid', `--from ${from} is after --to ${to}`);
+        if (from > to) throw new FlagRuleError('export_range_invalid', (m) => m.exportRangeInvalid(from, to));
         if (!(EXPORT_FORMATS as readonly string[]).includes(o.format)) {
-          throw new FlagError('format_invalid', `--format must be ${EXPORT_FORMATS.join(' or ')}, got ${quoted(o.format)}`);
+          throw new FlagError('format_invalid', (m) => m.formatInvalid(EXPORT_FORMATS, o.format));
         }
         if (o.language !== 'id' && o.language !== 'en') {
-          throw new FlagError('language_invalid', `--language must be id or en, got ${quoted(o.language)}`);
+          throw new FlagError('language_invalid', (m) => m.languageInvalid('--language', o.language));
         }
-        if (!o.out.trim()) throw new FlagError('out_invalid', '--out must name a file');
+        if (!o.out.trim()) throw new FlagError('out_invalid', (m) => m.outInvalid);
         const out = path.resolve(o.out);
         const format = o.format as ExportFormat;
         const summary = await withDb(deps, (db) =>

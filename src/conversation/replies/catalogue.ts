@@ -14,6 +14,7 @@ import type { FormError } from '../../modules/leads/lead-form.ts';
 import type { DeliveryStats } from '../../modules/leads/leads.repository.ts';
 import type { Lead, Reach, Tally } from '../../modules/leads/leads.service.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
+import type { RepaymentReader } from '../../modules/reminders/planning.ts';
 import type { MediaKind } from '../../core/messages.ts';
 import type { Order } from '../../modules/orders/orders.ts';
 import type { LinkEffect, LinkRefusal } from '../../modules/orders/entry-links.ts';
@@ -122,8 +123,19 @@ export interface Catalogue {
   leadAwardDone(name: string, code: string, quantity: number): string;
 
   // Reminders (amounts in integer rupiah; `days` = due date minus today, negative when late)
-  /** `borrower` null: the reader's own loan. */
-  reminderRepayment(args: { borrower: { group: string } | { member: string } | null; number: number; dueDate: IsoDate; days: number; amount: number }): string;
+  /**
+   * `borrower` null: the reader's own loan. `reader` says who reads it: the group chat and
+   * the bendahara (who pays the group's instalments in) and the borrower are asked to pay;
+   * the facilitator is told and asked to help, never asked to pay herself.
+   */
+  reminderRepayment(args: {
+    reader: RepaymentReader;
+    borrower: { group: string } | { member: string } | null;
+    number: number;
+    dueDate: IsoDate;
+    days: number;
+    amount: number;
+  }): string;
   reminderNudge(name: string): string;
   reminderDigest(args: { group: string; from: IsoDate; to: IsoDate; members: number; recorded: number; sales: number; expenses: number }): string;
   reminderQuarterly(args: { name: string; from: IsoDate; to: IsoDate; turnover: number }): string;

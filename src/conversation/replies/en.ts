@@ -210,14 +210,21 @@ export const en: Catalogue = {
   leadNotResponder: (name, code) => `${name} has not answered lead ${code}.`,
   leadAwarded: (code, quantity) => `🎉 You were picked for lead ${code}: ${formatNumber(quantity)}. The facilitator will contact you with the details.`,
   leadAwardDone: (name, code, quantity) => `✅ ${name} picked for ${code}: ${formatNumber(quantity)}. She has been told.`,
-  reminderRepayment: ({ borrower, number, dueDate, days, amount }) => {
+  reminderRepayment: ({ reader, borrower, number, dueDate, days, amount }) => {
     const what =
       borrower === null ? `your instalment ${number}` : 'group' in borrower ? `instalment ${number} of group ${borrower.group}` : `${borrower.member}'s instalment ${number}`;
     const due = longDate(dueDate, EN_DATES);
+    // The facilitator does not pay: she is asked to help the one who does.
+    const ask =
+      reader !== 'facilitator'
+        ? undefined
+        : borrower !== null && 'member' in borrower
+          ? `Please give ${borrower.member} a kind reminder.`
+          : "Please give the group's treasurer a kind reminder.";
     if (days > 1) return `⏰ Reminder: ${what}, ${formatRupiah(amount)}, is due on ${due} (in ${days} days).`;
     if (days === 1) return `⏰ Reminder: ${what}, ${formatRupiah(amount)}, is due tomorrow, ${due}.`;
-    if (days === 0) return `⏰ Today is the last day to pay ${what}: ${formatRupiah(amount)}. Please pay it in.`;
-    return `⚠️ ${what[0]!.toUpperCase()}${what.slice(1)} is ${-days} day${days === -1 ? '' : 's'} late (due ${due}). Still owed: ${formatRupiah(amount)}. Please pay it in soon.`;
+    if (days === 0) return `⏰ Today is the last day to pay ${what}: ${formatRupiah(amount)}. ${ask ?? 'Please pay it in.'}`;
+    return `⚠️ ${what[0]!.toUpperCase()}${what.slice(1)} is ${-days} day${days === -1 ? '' : 's'} late (due ${due}). Still owed: ${formatRupiah(amount)}. ${ask ?? 'Please pay it in soon.'}`;
   },
   reminderNudge: (name) => `📒 Hello ${name}! You have recorded no sales this week. One short message is enough, e.g.: laku 12 bros @15rb`,
   reminderDigest: ({ group, from, to, members, recorded, sales, expenses }) =>

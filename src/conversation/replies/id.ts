@@ -224,13 +224,20 @@ export const id: Catalogue = {
   leadNotResponder: (name, code) => `${name} belum menjawab peluang ${code}.`,
   leadAwarded: (code, quantity) => `🎉 Ibu terpilih untuk peluang ${code}: ${formatNumber(quantity)}. Pendamping akan menghubungi Ibu untuk rinciannya.`,
   leadAwardDone: (name, code, quantity) => `✅ ${name} dipilih untuk ${code}: ${formatNumber(quantity)}. Ia sudah diberi tahu.`,
-  reminderRepayment: ({ borrower, number, dueDate, days, amount }) => {
-    const what = `cicilan ke-${number} ${borrower === null ? 'Ibu' : 'group' in borrower ? `kelompok ${borrower.group}` : borrower.member}`;
+  reminderRepayment: ({ reader, borrower, number, dueDate, days, amount }) => {
+    const what = `cicilan ke-${number} ${borrower === null ? 'Ibu' : 'group' in borrower ? `kelompok ${borrower.group}` : buName(borrower.member)}`;
     const due = longDate(dueDate, ID_DATES);
+    // The facilitator does not pay: she is asked to help the one who does.
+    const ask =
+      reader !== 'facilitator'
+        ? undefined
+        : borrower !== null && 'member' in borrower
+          ? `Mohon bantu ingatkan ${buName(borrower.member)} ya.`
+          : 'Mohon bantu ingatkan bendahara kelompoknya ya.';
     if (days > 1) return `⏰ Pengingat: ${what} ${formatRupiah(amount)} jatuh tempo ${due} (${days} hari lagi).`;
     if (days === 1) return `⏰ Pengingat: ${what} ${formatRupiah(amount)} jatuh tempo besok, ${due}.`;
-    if (days === 0) return `⏰ Hari ini batas bayar ${what}: ${formatRupiah(amount)}. Jangan lupa setor ya, Bu.`;
-    return `⚠️ C${what.slice(1)} terlambat ${-days} hari (jatuh tempo ${due}). Masih kurang ${formatRupiah(amount)}. Mohon segera disetor ya, Bu.`;
+    if (days === 0) return `⏰ Hari ini batas bayar ${what}: ${formatRupiah(amount)}. ${ask ?? 'Jangan lupa setor ya, Bu.'}`;
+    return `⚠️ C${what.slice(1)} terlambat ${-days} hari (jatuh tempo ${due}). Masih kurang ${formatRupiah(amount)}. ${ask ?? 'Mohon segera disetor ya, Bu.'}`;
   },
   reminderNudge: (name) => `📒 Halo ${name}! Minggu ini belum ada catatan jualan Ibu. Yuk catat, cukup satu pesan, misalnya: laku 12 bros @15rb`,
   reminderDigest: ({ group, from, to, members, recorded, sales, expenses }) =>
@@ -623,6 +630,11 @@ const TRADE_ID: Record<string, string> = {
   jahit: 'Jahit',
   jasa: 'Jasa',
 };
+
+/** "Ani" → "Bu Ani"; a name that already starts with Bu or Ibu stays as it is. */
+function buName(name: string): string {
+  return /^(bu|ibu)\s/i.test(name) ? name : `Bu ${name}`;
+}
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -326,12 +326,15 @@ export interface PersonInZone {
   name: string;
   language: 'id' | 'en';
   chat: { platform: Platform; chatId: string } | null;
+  /** She opted out (BERHENTI): only listed when `withOptedOut` asks for it, and never written to. */
+  optedOut: boolean;
   /** The `figure` fragment's value for her (0 without one). */
   figure: number;
 }
 
 /**
- * Opted-in people living in `timeZone`, by id from `afterPersonId`, for whom every
+ * Opted-in people living in `timeZone` (and the opted-out ones too with `withOptedOut`, so
+ * a planner can say who it left out), by id from `afterPersonId`, for whom every
  * `conditions` fragment (of her person id) holds; each with her private chat (Telegram
  * first, by `mayWritePrivately`) and, if given, the `figure` fragment's value. Set-based:
  * one query a page.
@@ -344,6 +347,7 @@ export async function peopleInZone(
     limit: number;
     conditions: readonly PersonCondition[];
     figure?: (personId: Expression<number>) => Expression<number>;
+    withOptedOut?: boolean;
   },
 ): Promise<PersonInZone[]> {
   const personId = sql.ref<number>('people.id');
@@ -368,12 +372,17 @@ export async function peopleInZone(
       'people.language',
       'chat.platform',
       'chat.chatId',
+      'people.opted_out_at',
       (options.figure ? sql<number>`${options.figure(personId)}` : sql<number>`0`).as('figure'),
     ])
     .where('people.time_zone', '=', options.timeZone)
-    .where('people.opted_out_at', 'is', null)
     .where('people.id', '>', options.afterPersonId);
+  if (!options.withOptedOut) query = query.where('people.opted_out_at', 'is', null);
   for (const condition of options.conditions) query = query.where((eb) => condition(eb, personId));
   const rows = await query.orderBy('people.id').limit(options.limit).execute();
-  return rows.map(({ platform, chatId, ...r }) => ({ ...r, chat: platform !== null && chatId !== null ? { platform: platform as Platform, chatId } : null }));
+  return rows.map(({ platform, chatId, opted_out_at, ...r }) => ({
+    ...r,
+    optedOut: opted_out_at !== null,
+    chat: opted_out_at === null && platform !== null && chatId !== null ? { platform: platform as Platform, chatId } : null,
+  }));
 }

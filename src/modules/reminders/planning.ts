@@ -6,8 +6,8 @@
  * Rules:
  * - never privately to someone who opted out (BERHENTI), nor to someone the bot may not
  *   write to privately (the people module's `mayWritePrivately`: WhatsApp only after she
- *   wrote to the bot privately); those are listed as skipped (opted-out people are not
- *   listed). Group chats are not people and still get the repayment reminders and the digest;
+ *   wrote to the bot privately); those are listed as skipped, with the reason and the
+ *   person's id only (`reminders preview` shows the operator who was left out and why). Group chats are not people and still get the repayment reminders and the digest;
  * - a repayment reminder is planned only while its instalment is not fully paid (the loans
  *   module's standing on the day);
  * - each reminder has one idempotency key per (kind, recipient, period) (see keys.ts): a
@@ -29,12 +29,19 @@ import { isoWeek, quarterRange, reportedQuarter, type Slot, type SlotKind } from
 /** Whose loan a repayment reminder is about: her group's, a member's (told to her facilitator), or her own. */
 export type Borrower = { group: string } | { member: string } | null;
 
+/**
+ * Who reads a repayment reminder, so it speaks to her: the group's chat, its bendahara (who
+ * pays the group's instalments in), the borrower of a personal loan, or a facilitator (told
+ * when it is late, and asked to help, never to pay).
+ */
+export type RepaymentReader = 'group_chat' | 'treasurer' | 'borrower' | 'facilitator';
+
 /** What a reminder's message needs, by kind. */
 export type ReminderFacts =
   | { kind: 'nudge'; name: string }
   | { kind: 'digest'; group: string; from: IsoDate; to: IsoDate; members: number; recorded: number; sales: Rupiah; expenses: Rupiah }
   | { kind: 'quarterly'; name: string; from: IsoDate; to: IsoDate; turnover: Rupiah }
-  | { kind: 'repayment'; borrower: Borrower; number: number; dueDate: IsoDate; days: number; amount: Rupiah }
+  | { kind: 'repayment'; reader: RepaymentReader; borrower: Borrower; number: number; dueDate: IsoDate; days: number; amount: Rupiah }
   | { kind: 'order_due'; order: DueOrder; days: number };
 
 export interface PlannedReminder {
@@ -112,7 +119,8 @@ function toMembers(slot: Slot, members: repo.DueMember[], keyOf: (personId: numb
   const batch: PlannedBatch = { planned: [], skipped: [] };
   for (const m of members) {
     const key = keyOf(m.personId);
-    if (!m.chat) batch.skipped.push({ ...base(slot), key, personId: m.personId, groupId: null, reason: 'no_private_chat' });
+    if (m.optedOut) batch.skipped.push({ ...base(slot), key, personId: m.personId, groupId: null, reason: 'opted_out' });
+    else if (!m.chat) batch.skipped.push({ ...base(slot), key, personId: m.personId, groupId: null, reason: 'no_private_chat' });
     else batch.planned.push({ ...base(slot), key, recipient: { personId: m.personId, groupId: null, groupChatId: null }, to: { ...m.chat, language: m.language }, facts: factsOf(m) });
   }
   return batch;
@@ -192,25 +200,29 @@ async function planRepayment(db: Db, slot: Slot, at: Date): Promise<PlannedBatch
     if (!borrowerTimeZone) continue;
 
     const chats = group && borrowerTimeZone === slot.timeZone ? await chatsOfGroups(db, [group.id]) : [];
-    const people = new Map<number, Borrower>();
+    const people = new Map<number, { reader: RepaymentReader; borrower: Borrower }>();
     if (group) {
       const ofGroup = { group: group.name };
-      for (const treasurer of await roleHoldersOf(db, [group.id], 'bendahara')) people.set(treasurer, ofGroup);
-      if (step === 'late7') for (const f of await facilitatorPersonIdsOf(db, [group.id])) if (!people.has(f)) people.set(f, ofGroup);
+      for (const treasurer of await roleHoldersOf(db, [group.id], 'bendahara')) people.set(treasurer, { reader: 'treasurer', borrower: ofGroup });
+      if (step === 'late7') {
+        for (const f of await facilitatorPersonIdsOf(db, [group.id])) if (!people.has(f)) people.set(f, { reader: 'facilitator', borrower: ofGroup });
+      }
     } else if (borrowerPerson) {
-      people.set(borrowerPerson.id, null);
+      people.set(borrowerPerson.id, { reader: 'borrower', borrower: null });
       if (step === 'late7') {
         const member = { member: borrowerPerson.name };
-        for (const f of await facilitatorPersonIdsOf(db, await activeGroupIdsOf(db, borrowerPerson.id))) if (!people.has(f)) people.set(f, member);
+        for (const f of await facilitatorPersonIdsOf(db, await activeGroupIdsOf(db, borrowerPerson.id))) {
+          if (!people.has(f)) people.set(f, { reader: 'facilitator', borrower: member });
+        }
       }
     }
-    const readers: { contact: Contact; borrower: Borrower }[] = [];
-    const unreachable: number[] = [];
-    for (const [personId, borrower] of people) {
+    const readers: { contact: Contact; reader: RepaymentReader; borrower: Borrower }[] = [];
+    const unreachable: { personId: number; reason: NoPrivateChat }[] = [];
+    for (const [personId, who] of people) {
       const reach = await privateReachOf(db, personId);
-      if (reach && 'contact' in reach && reach.contact.timeZone === slot.timeZone) readers.push({ contact: reach.contact, borrower });
-      // Opted out: never listed; no private chat: listed as skipped.
-      if (reach && 'skip' in reach && reach.skip === 'no_private_chat' && reach.timeZone === slot.timeZone) unreachable.push(personId);
+      if (reach && 'contact' in reach && reach.contact.timeZone === slot.timeZone) readers.push({ contact: reach.contact, ...who });
+      // Opted out, or no private chat: listed as skipped (by person id only).
+      if (reach && 'skip' in reach && reach.timeZone === slot.timeZone) unreachable.push({ personId, reason: reach.skip });
     }
     if (chats.length === 0 && readers.length === 0 && unreachable.length === 0) continue;
 
@@ -224,8 +236,8 @@ async function planRepayment(db: Db, slot: Slot, at: Date): Promise<PlannedBatch
     if (owed === 0) continue;
 
     const facts = { kind: 'repayment' as const, number, dueDate: instalment.dueDate, days: daysBetween(today, instalment.dueDate), amount: owed };
-    for (const personId of unreachable) {
-      batch.skipped.push({ ...base(slot), key: repaymentKey(loanId, number, step, { personId }), personId, groupId, reason: 'no_private_chat' });
+    for (const { personId, reason } of unreachable) {
+      batch.skipped.push({ ...base(slot), key: repaymentKey(loanId, number, step, { personId }), personId, groupId, reason });
     }
     for (const chat of chats) {
       batch.planned.push({
@@ -233,16 +245,16 @@ async function planRepayment(db: Db, slot: Slot, at: Date): Promise<PlannedBatch
         key: repaymentKey(loanId, number, step, { groupChatId: chat.groupChatId }),
         recipient: { personId: null, groupId, groupChatId: chat.groupChatId },
         to: { platform: chat.platform, chatId: chat.chatId, language: null },
-        facts: { ...facts, borrower: { group: group?.name ?? '' } },
+        facts: { ...facts, reader: 'group_chat', borrower: { group: group?.name ?? '' } },
       });
     }
-    for (const { contact, borrower } of readers) {
+    for (const { contact, reader, borrower } of readers) {
       batch.planned.push({
         ...base(slot),
         key: repaymentKey(loanId, number, step, { personId: contact.personId }),
         recipient: { personId: contact.personId, groupId, groupChatId: null },
         to: { platform: contact.platform, chatId: contact.chatId, language: contact.language },
-        facts: { ...facts, borrower },
+        facts: { ...facts, reader, borrower },
       });
     }
   }
@@ -264,9 +276,7 @@ async function* planOrderDue(db: Db, slot: Slot, at: Date, batchSize: number): A
     for (const order of orders) {
       const key = orderDueKey(order.id, order.personId);
       const reach = await privateReachOf(db, order.personId);
-      if (reach && 'skip' in reach && reach.skip === 'no_private_chat') {
-        batch.skipped.push({ ...base(slot), key, personId: order.personId, groupId: null, reason: 'no_private_chat' });
-      }
+      if (reach && 'skip' in reach) batch.skipped.push({ ...base(slot), key, personId: order.personId, groupId: null, reason: reach.skip });
       if (!reach || !('contact' in reach)) continue; // opted out, or no chat the bot may use
       const { contact } = reach;
       batch.planned.push({

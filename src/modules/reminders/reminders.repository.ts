@@ -72,9 +72,10 @@ export interface DueMember extends Omit<PersonInZone, 'figure'> {
 }
 
 /**
- * Active, opted-in members whose own time zone is `timeZone`, by person id from
- * `afterPersonId`, each with the private chat the bot would use (see the people module's
- * `mayWritePrivately`), or none. Optionally only those with no entry in a date range, and
+ * Active members whose own time zone is `timeZone`, by person id from `afterPersonId`,
+ * each with the private chat the bot would use (see the people module's
+ * `mayWritePrivately`), or none; opted-out ones are included, marked and without a chat,
+ * so the planner can list them as skipped. Optionally only those with no entry in a date range, and
  * with their sales over another range.
  */
 export async function dueMembers(
@@ -93,6 +94,7 @@ export async function dueMembers(
     afterPersonId: options.afterPersonId,
     limit: options.limit,
     conditions: quiet ? [isActiveMember, (eb, personId) => eb.not(hasEntriesBetween(eb, personId, quiet))] : [isActiveMember],
+    withOptedOut: true,
     ...(turnover ? { figure: (personId) => amountBetween(personId, 'sale', turnover) } : {}),
   });
   return rows.map(({ figure, ...r }) => ({ ...r, turnover: figure }));

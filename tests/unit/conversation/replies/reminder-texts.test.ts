@@ -8,22 +8,26 @@ const facts = { number: 2, dueDate: '2027-03-01', amount: 883_333 };
 
 describe('repayment reminders', () => {
   it.each([
-    [3, { group: 'Melati' }, '⏰ Pengingat: cicilan ke-2 kelompok Melati Rp883.333 jatuh tempo Senin, 1 Mar (3 hari lagi).'],
-    [1, null, '⏰ Pengingat: cicilan ke-2 Ibu Rp883.333 jatuh tempo besok, Senin, 1 Mar.'],
-    [0, { group: 'Melati' }, '⏰ Hari ini batas bayar cicilan ke-2 kelompok Melati: Rp883.333. Jangan lupa setor ya, Bu.'],
-    [-1, { member: 'Ani' }, '⚠️ Cicilan ke-2 Ani terlambat 1 hari (jatuh tempo Senin, 1 Mar). Masih kurang Rp883.333. Mohon segera disetor ya, Bu.'],
-  ] as const)('in Indonesian, %i days to go', (days, borrower, text) => {
-    expect(id.reminderRepayment({ ...facts, days, borrower })).toBe(text);
+    [3, 'group_chat', { group: 'Melati' }, '⏰ Pengingat: cicilan ke-2 kelompok Melati Rp883.333 jatuh tempo Senin, 1 Mar (3 hari lagi).'],
+    [1, 'borrower', null, '⏰ Pengingat: cicilan ke-2 Ibu Rp883.333 jatuh tempo besok, Senin, 1 Mar.'],
+    [0, 'group_chat', { group: 'Melati' }, '⏰ Hari ini batas bayar cicilan ke-2 kelompok Melati: Rp883.333. Jangan lupa setor ya, Bu.'],
+    [-1, 'treasurer', { group: 'Melati' }, '⚠️ Cicilan ke-2 kelompok Melati terlambat 1 hari (jatuh tempo Senin, 1 Mar). Masih kurang Rp883.333. Mohon segera disetor ya, Bu.'],
+    // The facilitator is not the one who pays: she is asked to help, not to pay in.
+    [-7, 'facilitator', { member: 'Ani' }, '⚠️ Cicilan ke-2 Bu Ani terlambat 7 hari (jatuh tempo Senin, 1 Mar). Masih kurang Rp883.333. Mohon bantu ingatkan Bu Ani ya.'],
+    [-7, 'facilitator', { group: 'Melati' }, '⚠️ Cicilan ke-2 kelompok Melati terlambat 7 hari (jatuh tempo Senin, 1 Mar). Masih kurang Rp883.333. Mohon bantu ingatkan bendahara kelompoknya ya.'],
+  ] as const)('in Indonesian, %i days to go, to the %s', (days, reader, borrower, text) => {
+    expect(id.reminderRepayment({ ...facts, days, reader, borrower })).toBe(text);
   });
 
   it.each([
-    [3, { group: 'Melati' }, '⏰ Reminder: instalment 2 of group Melati, Rp883.333, is due on Monday, 1 Mar (in 3 days).'],
-    [1, null, '⏰ Reminder: your instalment 2, Rp883.333, is due tomorrow, Monday, 1 Mar.'],
-    [0, null, '⏰ Today is the last day to pay your instalment 2: Rp883.333. Please pay it in.'],
-    [-1, null, '⚠️ Your instalment 2 is 1 day late (due Monday, 1 Mar). Still owed: Rp883.333. Please pay it in soon.'],
-    [-7, { member: 'Ani' }, "⚠️ Ani's instalment 2 is 7 days late (due Monday, 1 Mar). Still owed: Rp883.333. Please pay it in soon."],
-  ] as const)('in English, %i days to go', (days, borrower, text) => {
-    expect(en.reminderRepayment({ ...facts, days, borrower })).toBe(text);
+    [3, 'group_chat', { group: 'Melati' }, '⏰ Reminder: instalment 2 of group Melati, Rp883.333, is due on Monday, 1 Mar (in 3 days).'],
+    [1, 'borrower', null, '⏰ Reminder: your instalment 2, Rp883.333, is due tomorrow, Monday, 1 Mar.'],
+    [0, 'borrower', null, '⏰ Today is the last day to pay your instalment 2: Rp883.333. Please pay it in.'],
+    [-1, 'borrower', null, '⚠️ Your instalment 2 is 1 day late (due Monday, 1 Mar). Still owed: Rp883.333. Please pay it in soon.'],
+    [-7, 'facilitator', { member: 'Ani' }, "⚠️ Ani's instalment 2 is 7 days late (due Monday, 1 Mar). Still owed: Rp883.333. Please give Ani a kind reminder."],
+    [-7, 'facilitator', { group: 'Melati' }, "⚠️ Instalment 2 of group Melati is 7 days late (due Monday, 1 Mar). Still owed: Rp883.333. Please give the group's treasurer a kind reminder."],
+  ] as const)('in English, %i days to go, to the %s', (days, reader, borrower, text) => {
+    expect(en.reminderRepayment({ ...facts, days, reader, borrower })).toBe(text);
   });
 });
 
