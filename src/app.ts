@@ -64,8 +64,6 @@ export interface App {
    * schedulers re-created after Redis lost them.
    */
   counters: Readonly<AppCounters>;
-  /** Checks now that every job scheduler exists, re-creating the missing; resolves with their keys. */
-  checkSchedulers(): Promise<string[]>;
   /** Stops receiving, lets jobs in progress finish, then closes everything. Idempotent. */
   stop(): Promise<void>;
 }
@@ -245,7 +243,6 @@ export async function startApp(options: AppOptions): Promise<App> {
       },
       health,
       counters,
-      checkSchedulers: () => schedulers.check(),
       stop: () => (stopping ??= cleanup()),
     };
   } catch (error) {
