@@ -16,13 +16,15 @@ import type { Platform } from './core/messages.ts';
 import type { Db } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
 import { checkHealth, type HealthReport } from './health/health.ts';
-import { createDispatch, createIntake } from './jobs/intake.ts';
+import { databaseInstanceId } from './db/instance.ts';
+import { createDispatch, createIntake, createUnqueuedCheck } from './jobs/intake.ts';
 import { createFloodGate } from './jobs/flood-gate.ts';
 import { FLOOD_POLICY, type FloodPolicy } from './modules/flood/flood.ts';
 import { createQueues, type QueueSet } from './jobs/queues.ts';
 import { connectRedis, defaultRedis } from './jobs/redis.ts';
 import { startMaintenance } from './jobs/maintenance.ts';
 import { startReminders } from './jobs/reminders.ts';
+import { watchSchedulers } from './jobs/schedulers.ts';
 import { startSummaries } from './jobs/summaries.ts';
 import { startFollowUpWorkers, startWorkers } from './jobs/workers.ts';
 import { createAuthCipher } from './modules/whatsapp/auth-cipher.ts';
@@ -56,8 +58,19 @@ export interface App {
   isIdle(): Promise<boolean>;
   /** Whether Postgres, Redis and each platform connection work now (what GET /health answers). */
   health(): Promise<HealthReport>;
+  /**
+   * What went wrong with the queues since start, counted (each is also logged as an error):
+   * outbox rows the sweep could not queue (a finished job held their id) and job
+   * schedulers re-created after Redis lost them.
+   */
+  counters: Readonly<AppCounters>;
   /** Stops receiving, lets jobs in progress finish, then closes everything. Idempotent. */
   stop(): Promise<void>;
+}
+
+export interface AppCounters {
+  outboxRowsUnqueued: number;
+  schedulersRestored: number;
 }
 
 export async function startApp(options: AppOptions): Promise<App> {
@@ -73,6 +86,9 @@ export async function startApp(options: AppOptions): Promise<App> {
     const database = await openDatabase(config, log);
     cleanups.push(() => database.close());
     const db = database.db;
+    // Carried in the queue job ids made from row ids: unique across databases (src/db/instance.ts).
+    const instance = await databaseInstanceId(db);
+    const counters: AppCounters = { outboxRowsUnqueued: 0, schedulersRestored: 0 };
 
     let redisUrl = config.redisUrl;
     if (!redisUrl) {
@@ -125,7 +141,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     }
 
     const prefix = config.queuePrefix;
-    const queues = createQueues(connection, prefix, [...channels.keys()], options.inboundShards);
+    const queues = createQueues(connection, prefix, [...channels.keys()], options.inboundShards, instance);
     cleanups.push(() => queues.close());
 
     // Bulk work (broadcasts, sweeps, reminder fan-outs of thousands of jobs) talks to Redis
@@ -133,14 +149,22 @@ export async function startApp(options: AppOptions): Promise<App> {
     const backgroundRedis = connectRedis(redisUrl);
     backgroundRedis.on('error', (error) => log.warn({ err: error.message }, 'redis connection problem'));
     cleanups.push(async () => void (await backgroundRedis.quit().catch(() => backgroundRedis.disconnect())));
-    const backgroundQueues = createQueues(backgroundRedis, prefix, [...channels.keys()], options.inboundShards);
+    const backgroundQueues = createQueues(backgroundRedis, prefix, [...channels.keys()], options.inboundShards, instance);
     cleanups.push(() => backgroundQueues.close());
     const backgroundDispatch = createDispatch(backgroundQueues);
 
     const maintenance = await startMaintenance({
       connection: backgroundRedis,
       prefix,
-      deps: { db, clock, dispatch: backgroundDispatch, platforms: [...channels.keys()], log },
+      deps: {
+        db,
+        clock,
+        dispatch: backgroundDispatch,
+        platforms: [...channels.keys()],
+        log,
+        unqueued: createUnqueuedCheck(backgroundQueues),
+        onUnqueued: (rows) => void (counters.outboxRowsUnqueued += rows.length),
+      },
     });
     cleanups.push(() => maintenance.close());
 
@@ -149,6 +173,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     const followUps = await startFollowUpWorkers({
       connection: backgroundRedis,
       prefix,
+      instance,
       deps: { db, clock, dispatch: createDispatch(queues, backgroundQueues), dataDir: config.dataDir, log },
     });
     cleanups.push(() => followUps.close());
@@ -176,7 +201,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     cleanups.push(() => workers.close());
 
     // Weekly summaries are rendered by their own paced job, fed by the reminder tick.
-    const summaries = await startSummaries({ connection: backgroundRedis, prefix, deps: { db, dispatch: backgroundDispatch, log } });
+    const summaries = await startSummaries({ connection: backgroundRedis, prefix, instance, deps: { db, dispatch: backgroundDispatch, log } });
     cleanups.push(() => summaries.close());
 
     const reminders = await startReminders({
@@ -185,6 +210,16 @@ export async function startApp(options: AppOptions): Promise<App> {
       deps: { db, clock, dispatch: backgroundDispatch, quietHours: config.quietHours, log, weeklySummaries: (keys) => summaries.enqueue(keys) },
     });
     cleanups.push(() => reminders.close());
+
+    // Redis may lose its data while the bot runs (a FLUSHALL, a failover to a replica
+    // without the keys): the schedulers are checked every minute and on each reconnect.
+    const schedulers = watchSchedulers({
+      queues: [maintenance.queue, reminders.queue, ...followUps.queues],
+      connection: backgroundRedis,
+      log,
+      onRestored: (keys) => void (counters.schedulersRestored += keys.length),
+    });
+    cleanups.push(() => schedulers.stop());
 
     const intake = createIntake(queues, flood);
     for (const channel of channels.values()) {
@@ -207,6 +242,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         return [...counts, ...work].every((c) => Object.values(c).every((n) => n === 0));
       },
       health,
+      counters,
       stop: () => (stopping ??= cleanup()),
     };
   } catch (error) {

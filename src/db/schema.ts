@@ -468,6 +468,13 @@ export interface ChartRequestsTable {
  * Every table and its owning module: only that module's repository queries it; other modules
  * call its functions (or compose the query fragments it exports).
  */
+/** One row: the random id of this database instance (src/db/instance.ts). */
+export interface DatabaseInstanceTable {
+  singleton: Generated<boolean>;
+  id: string;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   /** Owner: src/modules/people */
   people: PeopleTable;
@@ -543,4 +550,6 @@ export interface Database {
   export_requests: ExportRequestsTable;
   /** Owner: src/modules/charts */
   chart_requests: ChartRequestsTable;
+  /** Owner: src/db (instance.ts) */
+  database_instance: DatabaseInstanceTable;
 }

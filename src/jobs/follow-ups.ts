@@ -28,7 +28,7 @@ import { pendingChartRequests } from '../modules/charts/charts.repository.ts';
 import { unpublishedLeads } from '../modules/leads/leads.repository.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { pendingRequestIds } from '../modules/quarterly/quarterly.repository.ts';
-import { cappedBackoff } from './queues.ts';
+import { cappedBackoff, scopedJobId } from './queues.ts';
 
 /** What every follow-up processor may use. */
 export interface FollowUpDeps {
@@ -56,7 +56,11 @@ export const FOLLOW_UP_QUEUES: Record<FollowUpKind, string> = {
   make_quarterly_report: 'quarterly-reports',
 };
 
-/** The one job of a piece of work: from its record's id (BullMQ ids may not contain ':'). */
+/**
+ * The one job of a piece of work: from its record's id (BullMQ ids may not contain ':'). Its
+ * queue adds the database instance id (`scopedJobId`), so a reset database's record 1 is
+ * never taken for the old one's.
+ */
 export function followUpJobId(work: FollowUp): string {
   switch (work.kind) {
     case 'publish_lead':
@@ -111,22 +115,26 @@ export interface FollowUpQueue {
 
 /**
  * One kind's queue and its worker: `run` does a piece of work ('busy' when its record is
- * held elsewhere: retried); `sweep` runs on a job scheduler and re-hands what is pending.
+ * held elsewhere: retried); `sweep` runs on the queue's job scheduler (src/jobs/schedulers.ts,
+ * upserted by the caller) and re-hands what is pending.
  */
 export async function startFollowUpQueue<K extends FollowUpKind>(options: {
   connection: ConnectionOptions;
   prefix: string;
   kind: K;
   run: (work: Extract<FollowUp, { kind: K }>) => Promise<string>;
-  sweep: { key: string; every: number; run: (handOff: HandOff) => Promise<number> };
+  sweep: { key: string; run: (handOff: HandOff) => Promise<number> };
   log: Logger;
+  /** The database instance id its job ids carry (src/db/instance.ts). */
+  instance?: string | undefined;
 }): Promise<FollowUpQueue> {
   const { connection, prefix, kind, log } = options;
   const name = FOLLOW_UP_QUEUES[kind];
   const queue = new Queue(name, { connection, prefix });
+  const jobIdOf = (work: FollowUp) => scopedJobId(options.instance, followUpJobId(work));
   const handOff: HandOff = async (work) => {
     const mine = work.filter((w) => w.kind === kind);
-    if (mine.length) await queue.addBulk(mine.map((w) => ({ name: kind, data: w, opts: { ...followUpJobOptions, jobId: followUpJobId(w) } })));
+    if (mine.length) await queue.addBulk(mine.map((w) => ({ name: kind, data: w, opts: { ...followUpJobOptions, jobId: jobIdOf(w) } })));
   };
   // The sweep's hand-off also revives work whose job gave up (every attempt failed): that job
   // keeps its id for a week, so adding it again would be taken for a duplicate and the
@@ -134,11 +142,10 @@ export async function startFollowUpQueue<K extends FollowUpKind>(options: {
   const reHandOff: HandOff = async (work) => {
     await handOff(work);
     for (const w of work.filter((x) => x.kind === kind)) {
-      const job = await queue.getJob(followUpJobId(w));
+      const job = await queue.getJob(jobIdOf(w));
       if (job && (await job.isFailed())) await job.retry('failed');
     }
   };
-  await queue.upsertJobScheduler(options.sweep.key, { every: options.sweep.every }, { name: options.sweep.key, opts: { removeOnComplete: 10, removeOnFail: 50 } });
   const worker = new Worker(
     name,
     async (job) => {

@@ -3,7 +3,7 @@ import type { InboundMessage } from '../core/messages.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { Queue } from 'bullmq';
 import type { FloodGate } from './flood-gate.ts';
-import { inboundJobId, inboundJobOptions, outboundJobOptions, PRIORITY, shardOf, type OutboundJob, type QueueSet } from './queues.ts';
+import { inboundJobId, inboundJobOptions, outboundJobOptions, PRIORITY, scopedJobId, shardOf, type OutboundJob, type QueueSet } from './queues.ts';
 
 /**
  * What adapters call with each received message: it is queued on its chat's shard under a
@@ -18,17 +18,19 @@ export function createIntake(queues: QueueSet, flood?: FloodGate): Intake {
     // dropped). Not for the console: it is the operator's own terminal, and piped input
     // ("cat day.txt | npm start") is meant to be read all at once, every line answered.
     const admission = flood && message.platform !== 'console' ? await flood.admit(message) : undefined;
+    const jobId = scopedJobId(queues.instance, inboundJobId(message));
     if (admission && admission.delayMs > 0) {
       const data = { message, flood: { notice: admission.notice } };
-      await queue.add('message', data, { ...inboundJobOptions, jobId: inboundJobId(message), delay: admission.delayMs });
+      await queue.add('message', data, { ...inboundJobOptions, jobId, delay: admission.delayMs });
       return;
     }
-    await queue.add('message', { message }, { ...inboundJobOptions, jobId: inboundJobId(message) });
+    await queue.add('message', { message }, { ...inboundJobOptions, jobId });
   };
 }
 
 /**
- * Puts outbox rows on their platform's send queue (in batches); the row key is the job id.
+ * Puts outbox rows on their platform's send queue (in batches); the job id is the row key
+ * with the database instance id (`scopedJobId`).
  * Broadcasts can be thousands of jobs: given `bulkQueues` on a connection of their own,
  * they never queue up in front of the commands that carry replies.
  */
@@ -39,7 +41,7 @@ export function createDispatch(queues: QueueSet, bulkQueues: QueueSet = queues) 
       for (const item of items.slice(i, i + DISPATCH_BATCH)) {
         // A platform this process does not run: the row stays queued in the outbox and is
         // picked up by the sweeper of a process that does.
-        const queue = (item.priority === 'bulk' ? bulkQueues : queues).outbound.get(item.platform);
+        const queue = sendQueueOf(item, queues, bulkQueues);
         if (queue) batches.set(queue, [...(batches.get(queue) ?? []), item]);
       }
       for (const [queue, batch] of batches) {
@@ -47,7 +49,7 @@ export function createDispatch(queues: QueueSet, bulkQueues: QueueSet = queues) 
           batch.map((item) => ({
             name: 'send',
             data: { key: item.idempotencyKey },
-            opts: { ...outboundJobOptions, jobId: item.idempotencyKey, priority: PRIORITY[item.priority] },
+            opts: { ...outboundJobOptions, jobId: sendJobId(queues, item), priority: PRIORITY[item.priority] },
           })),
         );
       }
@@ -60,3 +62,39 @@ export function createDispatch(queues: QueueSet, bulkQueues: QueueSet = queues) 
  * Redis and on this process's event loop, instead of holding them up for seconds.
  */
 const DISPATCH_BATCH = 50;
+
+function sendQueueOf(item: OutboxItem, queues: QueueSet, bulkQueues: QueueSet): Queue<OutboundJob> | undefined {
+  return (item.priority === 'bulk' ? bulkQueues : queues).outbound.get(item.platform);
+}
+
+/** The send job id of an outbox row. */
+export function sendJobId(queues: Pick<QueueSet, 'instance'>, item: Pick<OutboxItem, 'idempotencyKey'>): string {
+  return scopedJobId(queues.instance, item.idempotencyKey);
+}
+
+/** An outbox row whose send job could not be queued, and the state of the job that holds its id. */
+export interface UnqueuedRow {
+  item: OutboxItem;
+  jobId: string;
+  state: 'completed' | 'failed';
+}
+
+/**
+ * Which of these rows (just dispatched) have no send job that will ever run: a finished job
+ * (completed, or failed after all its attempts) holds their job id, so BullMQ took the new
+ * one for a duplicate. What the outbox sweep asks, to say so instead of skipping in silence.
+ */
+export function createUnqueuedCheck(queues: QueueSet, bulkQueues: QueueSet = queues) {
+  return async (items: readonly OutboxItem[]): Promise<UnqueuedRow[]> => {
+    const found = await Promise.all(
+      items.map(async (item): Promise<UnqueuedRow | undefined> => {
+        const queue = sendQueueOf(item, queues, bulkQueues);
+        if (!queue) return undefined;
+        const jobId = sendJobId(queues, item);
+        const state = await queue.getJobState(jobId);
+        return state === 'completed' || state === 'failed' ? { item, jobId, state } : undefined;
+      }),
+    );
+    return found.filter((row) => row !== undefined);
+  };
+}

@@ -7,9 +7,11 @@ import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
 import { closeExpiredLeads } from './lead-deadlines.ts';
+import type { UnqueuedRow } from './intake.ts';
 import { staleQueued, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { MAINTENANCE_QUEUE, SCHEDULERS, upsertSchedulersOf } from './schedulers.ts';
 
-export const MAINTENANCE_QUEUE = 'maintenance';
+export { MAINTENANCE_QUEUE };
 
 export interface MaintenanceDeps {
   db: Db;
@@ -18,6 +20,13 @@ export interface MaintenanceDeps {
   /** Platforms this process sends on; rows for others wait until that channel runs. */
   platforms: readonly string[];
   log: Logger;
+  /**
+   * Which of the rows just re-queued got no job, because a finished job holds their job id
+   * (`createUnqueuedCheck` in intake.ts). Each is logged as an error with its key and counted
+   * with `onUnqueued`: such a row would otherwise wait for ever without a word.
+   */
+  unqueued?: ((items: readonly OutboxItem[]) => Promise<UnqueuedRow[]>) | undefined;
+  onUnqueued?: ((rows: readonly UnqueuedRow[]) => void) | undefined;
 }
 
 /**
@@ -32,6 +41,14 @@ export async function sweepOutbox(deps: MaintenanceDeps): Promise<number> {
   const stale = await staleQueued(deps.db, new Date(deps.clock.now().getTime() - SWEEP_GRACE_MS), SWEEP_BATCH, deps.platforms);
   await deps.dispatch(stale);
   if (stale.length) deps.log.info({ count: stale.length }, 're-queued outbox rows');
+  const unqueued = stale.length && deps.unqueued ? await deps.unqueued(stale) : [];
+  for (const row of unqueued) {
+    deps.log.error(
+      { key: row.item.idempotencyKey, jobId: row.jobId, jobState: row.state },
+      'outbox row cannot be queued: a finished send job holds its job id, so it will not be sent',
+    );
+  }
+  if (unqueued.length) deps.onUnqueued?.(unqueued);
   return stale.length;
 }
 
@@ -42,16 +59,15 @@ export async function closeLeadsPastDeadline(deps: MaintenanceDeps): Promise<num
 }
 
 const TASKS: Record<string, (deps: MaintenanceDeps) => Promise<number>> = {
-  'outbox-sweep': sweepOutbox,
-  'lead-deadlines': closeLeadsPastDeadline,
+  [SCHEDULERS.outboxSweep.key]: sweepOutbox,
+  [SCHEDULERS.leadDeadlines.key]: closeLeadsPastDeadline,
 };
 
 export async function startMaintenance(options: { connection: ConnectionOptions; prefix: string; deps: MaintenanceDeps }) {
   const { connection, prefix, deps } = options;
   const queue = new Queue(MAINTENANCE_QUEUE, { connection, prefix });
   // One scheduler per task, upserted at every start (idempotent): not one per person or lead.
-  await queue.upsertJobScheduler('outbox-sweep', { every: 60_000 }, { name: 'outbox-sweep', opts: { removeOnComplete: 10, removeOnFail: 50 } });
-  await queue.upsertJobScheduler('lead-deadlines', { pattern: '*/10 * * * *', tz: 'UTC' }, { name: 'lead-deadlines', opts: { removeOnComplete: 10, removeOnFail: 50 } });
+  await upsertSchedulersOf(queue);
   const worker = new Worker(
     MAINTENANCE_QUEUE,
     async (job) => {

@@ -29,6 +29,18 @@ export function inboundJobId(msg: Pick<InboundMessage, 'platform' | 'chatId' | '
   return `in-${digest.slice(0, 32)}`;
 }
 
+/**
+ * A job id that is unique across databases: `id` prefixed with the id of the database
+ * instance (src/db/instance.ts). Ids built from row ids (`reply-<inbound id>-<n>`, a lead's,
+ * a request's) repeat after a database is reset or replaced, while Redis may still keep
+ * the finished jobs of the old rows: BullMQ takes a new job whose id is taken for a
+ * duplicate and drops it, and the reply would wait for ever. Without an instance (tests of
+ * queues alone) the id is used as it is.
+ */
+export function scopedJobId(instance: string | undefined, id: string): string {
+  return instance ? `${instance}-${id}` : id;
+}
+
 export interface InboundJob {
   message: InboundMessage;
   /** Set when flood throttling deferred this message (src/jobs/flood-gate.ts). */
@@ -71,6 +83,8 @@ export function cappedBackoff(attemptsMade: number): number {
 export interface QueueSet {
   inbound: Queue<InboundJob>[];
   outbound: Map<Platform, Queue<OutboundJob>>;
+  /** The database instance id the ids of this set's jobs carry (see `scopedJobId`). */
+  instance?: string | undefined;
   close(): Promise<void>;
 }
 
@@ -79,6 +93,7 @@ export function createQueues(
   prefix: string,
   platforms: readonly Platform[],
   shards: number = INBOUND_SHARDS,
+  instance?: string,
 ): QueueSet {
   const inbound = Array.from(
     { length: shards },
@@ -90,6 +105,7 @@ export function createQueues(
   return {
     inbound,
     outbound,
+    instance,
     async close() {
       await Promise.all([...inbound, ...outbound.values()].map((q) => q.close()));
     },

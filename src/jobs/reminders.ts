@@ -24,9 +24,10 @@ import type { Db } from '../db/client.ts';
 import { runDueReminders, type TickResult } from './reminders-tick.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { QuietHours } from '../modules/reminders/schedule.ts';
+import { REMINDERS_QUEUE, SCHEDULERS, upsertSchedulersOf } from './schedulers.ts';
 
-export const REMINDERS_QUEUE = 'reminders';
-export const REMINDERS_SCHEDULER = { key: 'reminders-tick', pattern: '*/15 * * * *', tz: 'UTC' } as const;
+export { REMINDERS_QUEUE };
+export const REMINDERS_SCHEDULER = { key: SCHEDULERS.remindersTick.key, ...SCHEDULERS.remindersTick.repeat } as const;
 
 export interface RemindersDeps {
   db: Db;
@@ -54,11 +55,7 @@ export async function startReminders(options: { connection: ConnectionOptions; p
   const { connection, prefix, deps } = options;
   const queue = new Queue(REMINDERS_QUEUE, { connection, prefix });
   // Upserted at every start (idempotent). `repeat` would silently run once in BullMQ 6.
-  await queue.upsertJobScheduler(
-    REMINDERS_SCHEDULER.key,
-    { pattern: REMINDERS_SCHEDULER.pattern, tz: REMINDERS_SCHEDULER.tz },
-    { name: REMINDERS_SCHEDULER.key, opts: { removeOnComplete: 10, removeOnFail: 50 } },
-  );
+  await upsertSchedulersOf(queue);
   const worker = new Worker(
     REMINDERS_QUEUE,
     async (job) => (job.name === REMINDERS_SCHEDULER.key ? remindersTick(deps) : undefined),

@@ -1,6 +1,6 @@
 /**
  * The weekly-summary job: renders one member's summary and chart and queues it
- * for sending. The reminder tick hands it the keys of the members due (job id = the
+ * for sending. The reminder tick hands it the keys of the members due (job id made from the
  * outbox key, so a key handed over twice is one job); the worker works one at a time at
  * a bounded pace, so a Sunday of thousands of charts never starves replies of CPU. The
  * processor (`sendWeeklySummary`) is a plain function in weekly-summary.ts.
@@ -8,7 +8,7 @@
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from '../core/logger.ts';
 import { sendWeeklySummary, type SummaryDeps } from './weekly-summary.ts';
-import { cappedBackoff } from './queues.ts';
+import { cappedBackoff, scopedJobId } from './queues.ts';
 
 export const SUMMARIES_QUEUE = 'weekly-summaries';
 /** Charts rendered per second at most (each takes 60–120 ms of CPU). */
@@ -18,7 +18,13 @@ export interface SummaryJob {
   key: string;
 }
 
-export async function startSummaries(options: { connection: ConnectionOptions; prefix: string; deps: SummaryDeps & { log: Logger } }) {
+export async function startSummaries(options: {
+  connection: ConnectionOptions;
+  prefix: string;
+  deps: SummaryDeps & { log: Logger };
+  /** The database instance id the job ids carry (src/db/instance.ts). */
+  instance?: string | undefined;
+}) {
   const { connection, prefix, deps } = options;
   const queue = new Queue<SummaryJob>(SUMMARIES_QUEUE, { connection, prefix });
   const worker = new Worker<SummaryJob>(SUMMARIES_QUEUE, async (job) => sendWeeklySummary(deps, job.data.key), {
@@ -38,7 +44,7 @@ export async function startSummaries(options: { connection: ConnectionOptions; p
         keys.map((key) => ({
           name: 'summary',
           data: { key },
-          opts: { jobId: key, attempts: 20, backoff: { type: 'capped' }, removeOnComplete: { count: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } },
+          opts: { jobId: scopedJobId(options.instance, key), attempts: 20, backoff: { type: 'capped' }, removeOnComplete: { count: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } },
         })),
       );
     },

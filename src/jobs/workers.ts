@@ -15,6 +15,7 @@ import { renderChart, sweepChartRequests } from './render-chart.processor.ts';
 import { runOrSetAside } from './set-aside.ts';
 import type { InboundDeps } from './inbound.processor.ts';
 import { processOutbound, type OutboundDeps } from './outbound.processor.ts';
+import { SCHEDULERS, upsertSchedulersOf } from './schedulers.ts';
 import {
   cappedBackoff,
   inboundQueueName,
@@ -113,7 +114,7 @@ export function startWorkers(options: {
 }
 
 /** The quarterly queue's recovery sweep: pending report requests are re-handed every 30 s. */
-export const QUARTERLY_SCHEDULER = { key: 'quarterly-reports-tick', every: 30_000 } as const;
+export const QUARTERLY_SCHEDULER = { key: SCHEDULERS.quarterlyReportsTick.key, ...SCHEDULERS.quarterlyReportsTick.repeat } as const;
 
 type FollowUpOf<K extends FollowUpKind> = Extract<FollowUp, { kind: K }>;
 
@@ -121,28 +122,27 @@ type FollowUpOf<K extends FollowUpKind> = Extract<FollowUp, { kind: K }>;
 const FOLLOW_UP_JOBS: {
   [K in FollowUpKind]: {
     run: (deps: FollowUpDeps, work: FollowUpOf<K>) => Promise<string>;
-    sweep: { key: string; every: number; run: (deps: FollowUpDeps, handOff: HandOff) => Promise<number> };
+    sweep: { key: string; run: (deps: FollowUpDeps, handOff: HandOff) => Promise<number> };
   };
 } = {
   publish_lead: {
     run: (deps, work) => publishLead(deps, work.leadId),
-    sweep: { key: 'lead-publishing-sweep', every: 60_000, run: sweepUnpublishedLeads },
+    sweep: { key: SCHEDULERS.leadPublishingSweep.key, run: sweepUnpublishedLeads },
   },
   render_chart: {
     run: (deps, work) => renderChart(deps, work.requestId),
-    sweep: { key: 'charts-sweep', every: 60_000, run: sweepChartRequests },
+    sweep: { key: SCHEDULERS.chartsSweep.key, run: sweepChartRequests },
   },
   make_export: {
     run: (deps, work) => runExport(deps, { requestId: work.requestId }),
     sweep: {
-      key: 'exports-sweep',
-      every: 60_000,
+      key: SCHEDULERS.exportsSweep.key,
       run: (deps, handOff) => sweepExports(deps, (job) => handOff([{ kind: 'make_export', requestId: job.requestId }])),
     },
   },
   make_quarterly_report: {
     run: (deps, work) => makeQuarterlyReport(deps, work.requestId),
-    sweep: { ...QUARTERLY_SCHEDULER, run: sweepQuarterlyRequests },
+    sweep: { key: SCHEDULERS.quarterlyReportsTick.key, run: sweepQuarterlyRequests },
   },
 };
 
@@ -152,20 +152,37 @@ export function runFollowUp(deps: FollowUpDeps, work: FollowUp): Promise<string>
   return job.run(deps, work);
 }
 
+export interface FollowUpWorkerOptions {
+  connection: ConnectionOptions;
+  prefix: string;
+  deps: FollowUpDeps;
+  /** The database instance id the job ids carry (src/db/instance.ts). */
+  instance?: string | undefined;
+}
+
 /** The queue and worker of one kind of follow-up (with its sweep). */
-export function startFollowUpWorker<K extends FollowUpKind>(
+export async function startFollowUpWorker<K extends FollowUpKind>(
   kind: K,
-  options: { connection: ConnectionOptions; prefix: string; deps: FollowUpDeps },
+  options: FollowUpWorkerOptions,
 ): Promise<FollowUpQueue> {
   const job = FOLLOW_UP_JOBS[kind] as unknown as (typeof FOLLOW_UP_JOBS)[K];
-  return startFollowUpQueue({
+  const started = await startFollowUpQueue({
     connection: options.connection,
     prefix: options.prefix,
+    instance: options.instance,
     kind,
     log: options.deps.log,
     run: (work) => job.run(options.deps, work),
-    sweep: { key: job.sweep.key, every: job.sweep.every, run: (handOff) => job.sweep.run(options.deps, handOff) },
+    sweep: { key: job.sweep.key, run: (handOff) => job.sweep.run(options.deps, handOff) },
   });
+  try {
+    // Its sweep's scheduler, upserted at every start (idempotent).
+    await upsertSchedulersOf(started.queue);
+  } catch (error) {
+    await started.close();
+    throw error;
+  }
+  return started;
 }
 
 export interface FollowUpWorkers {
@@ -176,7 +193,7 @@ export interface FollowUpWorkers {
 }
 
 /** Every kind's queue and worker. */
-export async function startFollowUpWorkers(options: { connection: ConnectionOptions; prefix: string; deps: FollowUpDeps }): Promise<FollowUpWorkers> {
+export async function startFollowUpWorkers(options: FollowUpWorkerOptions): Promise<FollowUpWorkers> {
   const started: FollowUpQueue[] = [];
   try {
     for (const kind of FOLLOW_UP_KINDS) started.push(await startFollowUpWorker(kind, options));

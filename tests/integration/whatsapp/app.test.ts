@@ -8,7 +8,7 @@ import { startApp, type App } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
 import { silentLogger } from '../../../src/core/logger.ts';
-import { createDispatch } from '../../../src/jobs/intake.ts';
+import { createDispatch, sendJobId } from '../../../src/jobs/intake.ts';
 import { addToOutbox } from '../../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.ts';
 import { createTestRedis, type TestRedis } from '../../helpers/redis.ts';
@@ -73,12 +73,13 @@ describe('WhatsApp in the running app', () => {
     await dispatch(await addToOutbox(app.db, [bulk('bulk-1'), bulk('bulk-2')]));
     await eventually(() => texts().some((m) => m.text === 'Info bulk-1'), { what: 'the first bulk message' });
     const queue = app.queues.outbound.get('whatsapp')!;
-    await eventually(async () => (await queue.getJob('bulk-2'))?.isDelayed(), { what: 'the second bulk message to wait' });
+    const second = sendJobId(app.queues, { idempotencyKey: 'bulk-2' });
+    await eventually(async () => (await queue.getJob(second))?.isDelayed(), { what: 'the second bulk message to wait' });
 
     sockets.last().receive([f.privateText('rekap', '3EB0REKAP00001')]);
     await eventually(() => texts().some((m) => m.text.includes('Masuk: Rp180.000')), { what: 'the recap' });
     expect(texts().some((m) => m.text === 'Info bulk-2')).toBe(false);
-    const job = await queue.getJob('bulk-2');
+    const job = await queue.getJob(second);
     expect(await job?.isDelayed()).toBe(true);
     expect(job?.attemptsMade).toBe(0);
   });
