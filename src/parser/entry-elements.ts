@@ -27,6 +27,11 @@ export const E_PER = 9;
 export const E_EACH = 10;
 export const E_REPAY = 11;
 export const E_FOR = 12;
+/** "diskon", "potongan" before an amount: money taken off the sale, never a new entry. */
+export const E_DISCOUNT = 13;
+
+/** Words that take money off a sale when an amount follows ("diskon 10rb", "potongan 5.000"). */
+const DISCOUNT_WORDS = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting']);
 
 /** What a number element stands for: not decided yet, a quantity, money, or unusable. */
 const R_NONE = 0;
@@ -53,8 +58,11 @@ export function el(type: number, text: string, soft = false): El {
   return { type, text, ex: null, kind: null, weak: false, totalMark: false, soft, notFact: false, itemish: false, role: R_NONE };
 }
 
-/** Segment tokens → elements. Marked tokens (dates, times, phones…) are skipped. */
-export function elements(a: Analysis, seg: Segment): El[] {
+/**
+ * Segment tokens → elements. Marked tokens (dates, times, phones…) are skipped. Numbers
+ * inside a skipped aside ("(20 pcs)") restate the line; they go to `asides`.
+ */
+export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
   const out: El[] = [];
   const { tokens, marks, numIn, nums } = a;
   for (let i = seg.start; i < seg.end; i++) {
@@ -74,6 +82,10 @@ export function elements(a: Analysis, seg: Segment): El[] {
         // "(20 pcs)", "(buat bu Ani)": an aside, skipped unless it holds a money amount.
         const close = parenEnd(a, i, seg.end);
         if (close > 0) {
+          for (let j = i + 1; j < close; j++) {
+            const k = numIn[j] as number;
+            if (k >= 0 && !asides.includes(nums[k] as NumExpr)) asides.push(nums[k] as NumExpr);
+          }
           i = close;
           continue;
         }
@@ -87,6 +99,8 @@ export function elements(a: Analysis, seg: Segment): El[] {
     const f = t.f;
     if ((f & F_REPAY) !== 0) {
       out.push(el(E_REPAY, t.text));
+    } else if (DISCOUNT_WORDS.has(t.key) && moneyNext(a, i + 1, seg.end)) {
+      out.push(el(E_DISCOUNT, t.text));
     } else if (objectOfWithdrawal(out, t)) {
       continue; // "pakai uang jualan 100rb": the money taken, not a sale
     } else if (((f & (F_SALE | F_EXPENSE)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) && t.info?.kind !== undefined) {
@@ -155,7 +169,18 @@ function parenEnd(a: Analysis, i: number, end: number): number {
 
 function isMarkedMoneyBefore(els: El[], p: number): boolean {
   const prev = els[p - 1];
-  return prev !== undefined && (prev.type === E_AT || prev.type === E_PRICE || prev.type === E_TOTAL || prev.type === E_FOR);
+  return prev !== undefined && (prev.type === E_AT || prev.type === E_PRICE || prev.type === E_TOTAL || prev.type === E_FOR ||
+    prev.type === E_DISCOUNT || (prev.type === E_EACH && els[p - 2]?.type !== E_NUM));
+}
+
+/** The token at i (skipping "Rp") starts a number that reads as money, not a count ("potongan 5rb", not "2 potongan"). */
+function moneyNext(a: Analysis, i: number, end: number): boolean {
+  if (i < end && a.tokens[i]?.type === T_PUNCT && a.tokens[i]?.text === ':') i++;
+  if (i >= end) return false;
+  const k = a.numIn[i] as number;
+  if (k < 0) return false;
+  const ex = a.nums[k] as NumExpr;
+  return ex.strength > S_PLAIN || (ex.value !== null && ex.rupiah !== null && ex.rupiah >= 1000);
 }
 
 /** Gives every number element its role (quantity, money or unusable). */

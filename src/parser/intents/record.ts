@@ -90,6 +90,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
   if (scan.totalMismatch) c.cap(C_PARTIAL, 'total_mismatch');
+  if (scan.leftover > 0) c.cap(C_PARTIAL, 'unaccounted_number');
+  if (scan.discounted) c.cap(C_DOUBT, 'discount');
+  if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);
 
   // The date: the first one written; never after today.
