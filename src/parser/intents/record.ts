@@ -9,7 +9,12 @@ import {
   F_EXPENSE, F_RECAP, F_SALE, F_UNDO, G_CAPITAL, G_CREDIT, G_LEADPOST, G_LOAN, G_WITHDRAW,
 } from '../word-roles.ts';
 import { M_PERCENT } from '../marks.ts';
+import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
+import { addDays } from '../../core/dates.ts';
+
+/** A record dated further back than this is asked about ("tgl 15/01/1970 laku …" is a typo, not 1970). */
+const OLDEST_DAYS_BACK = 60;
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { findCredit, withoutCredit } from './credit.ts';
 
@@ -53,6 +58,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     if (a.question) c.cap(C_PARTIAL, 'question');
     if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
     if (scan.repayNotFact) c.cap(C_NOT_FACT, 'not_a_fact');
+    for (const n of notFactNotes(a)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
     if (a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'future_date');
     const r: ParseResult = { intent: 'repayment', amount, confidence: round2(c.value) };
     if (c.notes.length > 0) r.notes = c.notes;
@@ -110,6 +116,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     }
   }
   if (a.question) c.cap(C_PARTIAL, 'question');
+  for (const n of notFactNotes(a)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
+  if (date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
   if (a.marks.includes(M_PERCENT)) c.cap(C_NOT_FACT, 'percentage');
   if ((a.f & F_RECAP) !== 0) c.cap(0.6, 'recap_word');
