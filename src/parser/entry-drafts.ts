@@ -14,6 +14,8 @@ import { CONFIDENT, type EntryKind, type ParsedEntry, type UnresolvedEntry } fro
 
 /** Largest believable quantity of goods in one line. */
 const MAX_QUANTITY = 1_000_000;
+/** Smallest amount an entry is recorded with unasked (a sachet, a plastic bag). */
+const MIN_PLAUSIBLE = 500;
 /** Longest item text kept. */
 const MAX_ITEM = 60;
 
@@ -168,6 +170,9 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     if (ex.ambiguous) c.cap(C_DOUBT, 'ambiguous_amount');
     // "sekitar 50rb", "20.000-an": recorded as written; the note lets the reply say so.
     if (ex.approx) c.cap(CONFIDENT, 'approximate');
+    // "3 kue dua ribu lima ratusan": a round figure after a count is a price each as often
+    // as a total: ask.
+    if (ex.approx && d.qty !== null && k === 1 && price === null) c.cap(C_DOUBT, 'approximate_each_or_total');
   }
   if (kindless) {
     // Without any verb only an unmistakable money cue counts ("bros 15rb", "Rp 20.000");
@@ -218,6 +223,9 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     return;
   }
   if (amount > 1_000_000_000) c.cap(C_DOUBT, 'large_amount');
+  // Nothing in these businesses changes hands for less than a few hundred rupiah: "laku 7
+  // rupiah" or a word misread as a small amount is asked about, however it was written.
+  if (amount < MIN_PLAUSIBLE) c.cap(C_DOUBT, 'implausible_amount');
   if (quantity !== null && (quantity <= 0 || quantity > MAX_QUANTITY)) c.cap(C_DOUBT, 'odd_quantity');
   const entry: EntryOut = {
     kind: d.kind ?? 'sale',

@@ -61,6 +61,8 @@ const ALIASES: Record<string, string> = {
   ltr: 'liter', lt: 'liter', mtr: 'meter', kilo: 'kg', kilogram: 'kg', gr: 'gram', pc: 'pcs',
   pieces: 'pcs', piece: 'pcs', psg: 'pasang', lbr: 'lembar', ptg: 'potong', btg: 'batang',
   btr: 'butir', rtg: 'renteng', org: 'orang', krg: 'karung', boks: 'box', saset: 'sachet',
+  // "dua ribu lima ratusan", "lima ribuan": the round-number form reads as the number itself
+  ratusan: 'ratus', ribuan: 'ribu', rebuan: 'ribu', jutaan: 'juta',
   masing2: 'masing-masing', msg2: 'masing-masing', masing: 'masing-masing',
   mksh: 'makasih', trims: 'makasih', trimakasih: 'makasih', thx: 'makasih',
   thanks: 'makasih', nomer: 'nomor', nmr: 'nomor', no: 'nomor', prsn: 'persen',
