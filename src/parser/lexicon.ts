@@ -84,6 +84,15 @@ def(['laku', 'terjual', 'jual', 'jualan', 'menjual', 'payu', 'sold', 'sell', 'se
 def(['omset', 'pemasukan', 'pendapatan', 'income', 'earned', 'earn', 'revenue'], F_SALE, 0, { kind: 'sale' });
 def(['laris', 'masuk', 'dapat', 'hasil', 'dibayar', 'terima', 'nerima', 'diterima', 'dp',
   'received', 'got'], F_SALE | F_WEAK, 0, { kind: 'sale' });
+// Regional verbs: Javanese adol/didol/ngedol (sell), tuku/tumbas/blonjo (buy); Sundanese
+// ngajual (sell), meuli (buy); Minang manjua (sell), mambali (buy). Minang "bali" alone is
+// also the island: it only counts with a money cue, like the weak verbs.
+def(['adol', 'didol', 'ngedol', 'dodol', 'ngadol', 'ngajual', 'dijual', 'manjua', 'payu'], F_SALE, 0, { kind: 'sale' });
+def(['tuku', 'nuku', 'tumbas', 'blonjo', 'blanja', 'kulakan', 'meuli', 'mareuli', 'mambali', 'mbeli'], F_EXPENSE, 0,
+  { kind: 'expense' });
+def(['bali'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
+// Everyday spending that names its own purpose: "isi bensin 20rb".
+def(['bensin', 'bbm', 'solar'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 def(['beli', 'membeli', 'dibeli', 'belanja', 'belanjaan', 'kulakan', 'kulak', 'nyetok',
   'bought', 'buy', 'buying', 'spent', 'spend', 'pengeluaran', 'expense', 'expenses'], F_EXPENSE, 0, { kind: 'expense' });
 def(['bayar', 'membayar', 'modal', 'keluar', 'biaya', 'paid', 'pay', 'cost', 'fee'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
