@@ -7,7 +7,7 @@
  * confidence below the confident line.
  */
 import type { Analysis } from './analyze.ts';
-import { F_EXPENSE, F_FUTURE, F_NEG, F_PAYVERB, F_QUESTION, F_REPAY, F_SALE, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
+import { F_DURATION, F_EXPENSE, F_FUTURE, F_PERIOD, F_NEG, F_PAYVERB, F_QUESTION, F_REPAY, F_SALE, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 
 /** Words of plans, targets, wishes and conditions: what follows has not happened. */
@@ -33,8 +33,12 @@ export function notFactNotes(a: Analysis): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type === T_WORD) {
+      const prev = tokens[i - 1];
       if (HYPOTHETICAL.has(t.key)) add('hypothetical');
-      else if (SHORTFALL.has(t.key)) add('shortfall');
+      else if ((t.key === 'depan' || t.key === 'lagi') && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 &&
+        (t.key === 'depan' || tokens[i - 2]?.type === T_NUM)) {
+        add('future_date'); // "minggu depan", "bulan depan", "3 hari lagi"
+      } else if (SHORTFALL.has(t.key)) add('shortfall');
       else if ((t.f & F_QUESTION) !== 0) add('question');
       else if ((t.f & (F_NEG | F_FUTURE)) !== 0 && t.key !== 'bukan') {
         // "belum bisa bayar", "gak jadi beli", "nggak ada yang laku": a negation shortly before a verb.
