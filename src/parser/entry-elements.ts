@@ -8,7 +8,7 @@ import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
   F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK, G_CAPITAL, G_CONJ,
-  G_EACH, G_MULT, G_PER, G_WITHDRAW,
+  G_EACH, G_HONORIFIC, G_MULT, G_PER, G_WITHDRAW,
 } from './word-roles.ts';
 import { T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
@@ -107,7 +107,7 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       const before = tokens[i - 1];
       const notFact = before !== undefined && before.type === T_WORD && (before.f & (F_NEG | F_FUTURE)) !== 0;
       const v = el(E_VERB, t.text);
-      v.kind = t.info.kind;
+      v.kind = t.info.kind === 'expense' && BUY_VERBS.has(t.key) && boughtFromHer(a, i, seg.end) ? 'sale' : t.info.kind;
       v.weak = (f & F_WEAK) !== 0;
       v.totalMark = (f & F_TOTAL) !== 0;
       v.itemish = (f & F_ITEMISH) !== 0;
@@ -146,6 +146,34 @@ function objectOfWithdrawal(out: El[], t: Token): boolean {
     const e = out[k] as El;
     if (e.type === E_VERB) return e.kind === 'withdrawal';
     if (!(e.type === E_WORD && e.soft)) return false;
+  }
+  return false;
+}
+
+/** Verbs of buying: whose purchase it is depends on who buys. */
+const BUY_VERBS = new Set(['beli', 'membeli', 'borong', 'ngeborong', 'memborong']);
+/** People who buy from her: "ibu-ibu beli 4 jepit", "ada pembeli beli 2 tas". */
+const BUYERS = new Set(['ibu-ibu', 'ibu2', 'orang', 'pembeli', 'pelanggan', 'langganan', 'tetangga', 'customer', 'konsumen',
+  'teman', 'temen', 'tamu', 'anak-anak', 'bapak-bapak', 'mereka', 'dia', 'beliau']);
+const SELF = new Set(['saya', 'aku', 'sy', 'ku', 'aq', 'gue', 'gw', 'kami', 'kita']);
+
+/**
+ * "tadi ada ibu-ibu beli 4 jepit dari saya", "Bu Tin beli 3 bros", "ada yang beli 5 keripik":
+ * someone else buys, so it is her sale, never her expense. The buyer is written just before
+ * the verb (a buyer word, "ada yang", or a title and a name), or "dari saya" follows it.
+ */
+function boughtFromHer(a: Analysis, i: number, end: number): boolean {
+  const { tokens } = a;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD) break;
+    if (BUYERS.has(t.key)) return true;
+    if ((t.key === 'yang' || t.key === 'yg') && tokens[j - 1]?.key === 'ada') return true;
+    if ((t.f2 & G_HONORIFIC) !== 0 && j < i - 1 && tokens[j + 1]?.type === T_WORD) return true;
+  }
+  for (let j = i + 1; j < end - 1; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_WORD && (t.key === 'dari' || t.key === 'dr') && SELF.has((tokens[j + 1] as Token).key)) return true;
   }
   return false;
 }
