@@ -13,7 +13,7 @@
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import {
-  assignRoles, E_AT, E_DISCOUNT, E_EACH, E_FOR, E_NUM, E_PER, E_PRICE, E_REPAY, E_TOTAL, E_UNIT, E_VERB, E_WORD, E_X, el, elements,
+  assignRoles, E_AT, E_DISCOUNT, E_FREE, E_EACH, E_FOR, E_NUM, E_PER, E_PRICE, E_REPAY, E_TOTAL, E_UNIT, E_VERB, E_WORD, E_X, el, elements,
   R_BAD, R_MONEY, R_QTY, type El,
 } from './entry-elements.ts';
 import { countHard, finish, fresh, hasMoney, itemText, type Draft, type DraftOut } from './entry-drafts.ts';
@@ -130,7 +130,10 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
       }
       case E_NUM: {
         const ex = e.ex as NumExpr;
-        if (e.role === R_QTY) {
+        if (p > 0 && els[p - 1]?.type === E_FREE) {
+          accounted.push(ex); // "bonus 1": a free piece, counted as read but never money
+          if (els[p + 1]?.type === E_UNIT) p++;
+        } else if (e.role === R_QTY) {
           const prev = els[p - 1];
           const xAfterPrice = prev?.type === E_X && st.cur.price !== null && st.cur.qty === null;
           if (!xAfterPrice && (st.cur.qty !== null || hasMoney(st.cur))) restart(st);

@@ -30,6 +30,10 @@ export const E_FOR = 12;
 /** "diskon", "potongan" before an amount: money taken off the sale, never a new entry. */
 export const E_DISCOUNT = 13;
 
+/** "bonus 1", "gratis 2": goods given free; the count after it is not money. */
+export const E_FREE = 14;
+const FREE_WORDS = new Set(['bonus', 'gratis', 'free', 'cuma-cuma', 'hadiah']);
+
 /** Words that take money off a sale when an amount follows ("diskon 10rb", "potongan 5.000"). */
 const DISCOUNT_WORDS = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting']);
 
@@ -99,6 +103,8 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     const f = t.f;
     if ((f & F_REPAY) !== 0) {
       out.push(el(E_REPAY, t.text));
+    } else if (FREE_WORDS.has(t.key) && !moneyNext(a, i + 1, seg.end)) {
+      out.push(el(E_FREE, t.text));
     } else if (DISCOUNT_WORDS.has(t.key) && moneyNext(a, i + 1, seg.end)) {
       out.push(el(E_DISCOUNT, t.text));
     } else if (objectOfWithdrawal(out, t)) {

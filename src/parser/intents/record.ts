@@ -20,6 +20,14 @@ import { findCredit, withoutCredit } from './credit.ts';
 
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
 
+/**
+ * Money that is not the business's: savings, rotating savings, dues, gifts. A record that
+ * names one is asked about ("bayar arisan 100rb" is not a business expense), unless the money
+ * is a withdrawal for it ("ambil 50rb buat arisan").
+ */
+const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan', 'simpanan', 'iuran', 'sumbangan', 'kondangan',
+  'sedekah', 'zakat', 'infak', 'infaq', 'kembalian', 'angpao', 'angpau']);
+
 const PROFIT_WORDS = new Set(['untung', 'laba', 'keuntungan', 'rugi', 'profit', 'saldo']);
 
 function hasProfitWord(a: Analysis): boolean {
@@ -97,6 +105,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
   if (scan.totalMismatch) c.cap(C_PARTIAL, 'total_mismatch');
   if (scan.leftover > 0) c.cap(C_PARTIAL, 'unaccounted_number');
+  if (entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && a.tokens.some((t) => NOT_BUSINESS.has(t.key))) {
+    c.cap(C_DOUBT, 'not_business_money');
+  }
   if (scan.discounted) c.cap(C_DOUBT, 'discount');
   if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);
