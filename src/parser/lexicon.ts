@@ -91,6 +91,9 @@ def(['adol', 'didol', 'ngedol', 'dodol', 'ngadol', 'ngajual', 'dijual', 'manjua'
 def(['tuku', 'nuku', 'tumbas', 'blonjo', 'blanja', 'kulakan', 'meuli', 'mareuli', 'mambali', 'mbeli'], F_EXPENSE, 0,
   { kind: 'expense' });
 def(['bali'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
+// "habis 40rb buat ongkos": money spent. Weak: "kerudung habis" (sold out) has no amount,
+// and a later strong verb wins ("habis lebaran laku 500rb").
+def(['habis', 'ngabisin', 'menghabiskan'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
 // Everyday spending that names its own purpose: "isi bensin 20rb".
 def(['bensin', 'bbm', 'solar'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 def(['beli', 'membeli', 'dibeli', 'belanja', 'belanjaan', 'kulakan', 'kulak', 'nyetok',
