@@ -120,6 +120,18 @@ function readTerm(tokens: Token[], i: number, end: number, marks: Marks): Term |
     val = add(val, HALF) ?? val;
     next++;
   }
+  // "satu koma lima juta", "2 koma 5 jt": a spoken decimal mark, only before a scale word.
+  const k1 = wordAt(tokens, next, end);
+  if (val.s === 0 && k1 && k1.key === 'koma') {
+    const d = tokens[next + 1];
+    const digit = d === undefined ? -1 : d.type === T_NUM && d.num?.plain && d.text.length === 1 ? Number(d.text)
+      : d.type === T_WORD && d.info?.num !== undefined && d.info.num >= 0 && d.info.num <= 9 ? d.info.num : -1;
+    if (digit >= 0 && isScaleWord(wordAt(tokens, next + 2, end))) {
+      val = dec(val.m * 10 + digit, 1);
+      next += 2;
+      words = true;
+    }
+  }
   let scale = 1;
   const sw = wordAt(tokens, next, end);
   const slang = sw && (sw.f & F_SLANG) !== 0 ? sw.info?.slang : undefined;
@@ -292,6 +304,9 @@ export function readAmount(tokens: Token[], i: number, end: number, marks: Marks
     next++;
     approx = true;
   }
+  // "lima ratusan", "dua ribuan": the round "-an" form of a scale word is approximate too.
+  const last = tokens[Math.min(next, end) - 1];
+  if (last && last.type === T_WORD && last.text !== last.key && last.text.endsWith('an') && isScaleWordOrHundred(last)) approx = true;
   const strength = strong ? S_MONEY : grouped ? S_GROUPED : S_PLAIN;
   return make(i, Math.min(next, end), value, strength, words, ambiguous, approx, problem);
 }
@@ -313,4 +328,8 @@ export function scanNumbers(tokens: Token[], marks: Marks): NumExpr[] {
     }
   }
   return out;
+}
+
+function isScaleWordOrHundred(t: Token): boolean {
+  return (t.f & F_SCALE) !== 0 || (t.f2 & G_HUNDRED) !== 0;
 }

@@ -13,7 +13,7 @@
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import {
-  assignRoles, E_AT, E_EACH, E_FOR, E_NUM, E_PER, E_PRICE, E_REPAY, E_TOTAL, E_UNIT, E_VERB, E_WORD, E_X, el, elements,
+  assignRoles, E_AT, E_DISCOUNT, E_FREE, E_EACH, E_FOR, E_NUM, E_PER, E_PRICE, E_REPAY, E_TOTAL, E_UNIT, E_VERB, E_WORD, E_X, el, elements,
   R_BAD, R_MONEY, R_QTY, type El,
 } from './entry-elements.ts';
 import { countHard, finish, fresh, hasMoney, itemText, type Draft, type DraftOut } from './entry-drafts.ts';
@@ -29,6 +29,8 @@ export interface SegmentOut extends DraftOut {
   payVerb: boolean;
   /** "belum setor", "besok bayar cicilan": not a payment made. */
   repayNotFact: boolean;
+  /** Amounts after "diskon"/"potongan": taken off the sale before them, never entries. */
+  discounts: NumExpr[];
   /** Verb state carried to the next segment. */
   kind: EntryKind | null;
   verbSeen: boolean;
@@ -40,10 +42,12 @@ export interface SegmentOut extends DraftOut {
  * a heading ("jual:"), used when the segment has no verb of its own.
  */
 export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean }): SegmentOut {
-  const els = elements(a, seg);
+  const accounted: NumExpr[] = [];
+  const els = elements(a, seg, accounted);
   assignRoles(els);
   const out: SegmentOut = { entries: [], unresolved: [], wordsOnly: [], repay: false, repayAmount: null,
-    payVerb: false, repayNotFact: false, household: false, kind: carry.kind, verbSeen: carry.verbSeen, strong: carry.strong };
+    payVerb: false, repayNotFact: false, household: false, accounted, discounts: [], kind: carry.kind, verbSeen: carry.verbSeen,
+    strong: carry.strong };
 
   let loan = false;
   let pay = false;
@@ -58,6 +62,8 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
   // "bayar pinjaman 300rb", "setor utang": paying a loan back is a repayment too.
   if (loan && pay) out.repay = true;
   if (out.repay) {
+    // An instalment line is read as a whole (its amount, "ke 4"): none of its numbers is left over.
+    for (const e of els) if (e.type === E_NUM && e.ex) accounted.push(e.ex);
     for (let i = seg.start; i < seg.end; i++) {
       const t = a.tokens[i] as Token;
       if (t.type === T_WORD && (t.f & F_PAYVERB) !== 0) out.payVerb = true;
@@ -76,7 +82,7 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
     return out;
   }
 
-  const st: Fold = { cur: fresh(carry.kind, carry.verbSeen, carry.strong), tail: [], onlyTotal: true, out };
+  const st: Fold = { cur: fresh(carry.kind, carry.verbSeen, carry.strong), tail: [], onlyTotal: true, discountNext: false, out };
 
   for (let p = 0; p < els.length; p++) {
     const e = els[p] as El;
@@ -87,6 +93,7 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
           close(st);
           st.cur = fresh(e.kind, true, !e.weak);
           st.cur.ownVerb = true;
+          st.cur.verbHere = true;
           st.cur.notFact = e.notFact;
           if (e.itemish) st.cur.words.push(el(E_WORD, e.text));
           break;
@@ -115,6 +122,7 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
           st.cur.strong = !e.weak;
         }
         st.cur.ownVerb = true;
+        st.cur.verbHere = true;
         st.cur.verbSeen = true;
         st.cur.notFact ||= e.notFact;
         if (e.itemish) st.cur.words.push(el(E_WORD, e.text));
@@ -122,16 +130,24 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
       }
       case E_NUM: {
         const ex = e.ex as NumExpr;
-        if (e.role === R_QTY) {
+        if (p > 0 && els[p - 1]?.type === E_FREE) {
+          accounted.push(ex); // "bonus 1": a free piece, counted as read but never money
+          if (els[p + 1]?.type === E_UNIT) p++;
+        } else if (e.role === R_QTY) {
           const prev = els[p - 1];
           const xAfterPrice = prev?.type === E_X && st.cur.price !== null && st.cur.qty === null;
           if (!xAfterPrice && (st.cur.qty !== null || hasMoney(st.cur))) restart(st);
           st.cur.qty = ex.value;
+          st.cur.used.push(ex);
           const next = els[p + 1];
           if (next?.type === E_UNIT) {
             st.cur.unit = next.text;
             p++;
           }
+        } else if (e.role === R_MONEY && st.discountNext) {
+          st.discountNext = false;
+          out.discounts.push(ex);
+          accounted.push(ex);
         } else if (e.role === R_MONEY) {
           let slot: 'price' | 'total' = 'total';
           let marked = false;
@@ -150,7 +166,7 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
             slot = 'price';
             marked = true;
             skip = 1;
-          } else if (prev?.type === E_AT || prev?.type === E_X) {
+          } else if (prev?.type === E_AT || prev?.type === E_X || eachBefore(els, p)) {
             slot = 'price';
             marked = true;
           } else if (prev?.type === E_UNIT && els[p - 2]?.type === E_PER) {
@@ -171,6 +187,7 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
             (slot === 'price' && st.cur.price !== null) || (slot === 'total' && st.cur.total !== null)) {
             restart(st);
           }
+          st.cur.used.push(ex);
           if (slot === 'price') {
             st.cur.price = ex;
             st.cur.priceMarked = marked;
@@ -185,11 +202,15 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
         } else {
           if (hasMoney(st.cur)) restart(st);
           st.cur.bad = ex;
+          st.cur.used.push(ex);
         }
         break;
       }
       case E_TOTAL:
         st.cur.totalNext = true;
+        break;
+      case E_DISCOUNT:
+        st.discountNext = true;
         break;
       case E_PRICE:
         st.cur.hargaSeen = true;
@@ -222,6 +243,11 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
   return out;
 }
 
+/** "satunya 25rb", "masing-masing 10rb": an each-word before the amount makes it a unit price. */
+function eachBefore(els: El[], p: number): boolean {
+  return els[p - 1]?.type === E_EACH && els[p - 2]?.type !== E_NUM;
+}
+
 /** Folding state of one segment (a plain object and functions: no closures per call). */
 interface Fold {
   cur: Draft;
@@ -229,6 +255,8 @@ interface Fold {
   tail: El[];
   /** The segment is only "total X" (a summary line). */
   onlyTotal: boolean;
+  /** The next amount is a discount ("diskon 10rb"). */
+  discountNext: boolean;
   out: SegmentOut;
 }
 
@@ -245,6 +273,7 @@ function close(st: Fold): void {
 function restart(st: Fold): void {
   const next = fresh(st.cur.kind, st.cur.verbSeen, st.cur.strong);
   next.ownVerb = st.cur.ownVerb;
+  next.bareFollow = st.tail.length === 0 && hasMoney(st.cur);
   next.words = st.tail;
   st.tail = [];
   finish(st.cur, st.out, false);

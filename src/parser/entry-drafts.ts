@@ -5,7 +5,7 @@
  */
 import { MAX_AMOUNT, S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
-  Confidence, C_CLEAR, C_DOUBT, C_GROUPED, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PLAIN_HUNDREDS, C_PLAIN_LARGE,
+  Confidence, C_CLEAR, C_DOUBT, C_GROUPED, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL, C_PLAIN_HUNDREDS, C_PLAIN_LARGE,
   C_PLAIN_TINY, C_WEAK_PLAIN,
 } from './confidence.ts';
 import type { El } from './entry-elements.ts';
@@ -14,6 +14,8 @@ import { CONFIDENT, type EntryKind, type ParsedEntry, type UnresolvedEntry } fro
 
 /** Largest believable quantity of goods in one line. */
 const MAX_QUANTITY = 1_000_000;
+/** Smallest amount an entry is recorded with unasked (a sachet, a plastic bag). */
+const MIN_PLAUSIBLE = 500;
 /** Longest item text kept. */
 const MAX_ITEM = 60;
 
@@ -40,11 +42,18 @@ export interface Draft {
   hargaSeen: boolean;
   bad: NumExpr | null;
   totalNext: boolean;
+  /** A verb was read into this very draft (not carried over from an earlier entry). */
+  verbHere: boolean;
+  /** Started by an amount right after another one, with no words between ("laku 15rb 20rb"). */
+  bareFollow: boolean;
+  /** The number expressions this draft took (quantity, price, total, unusable amount). */
+  used: NumExpr[];
 }
 
 export function fresh(kind: EntryKind | null, verbSeen: boolean, strong: boolean): Draft {
   return { kind, verbSeen, strong, ownVerb: false, notFact: false, pre: [], words: [], qty: null, unit: null, price: null,
-    priceMarked: false, priceFromHarga: false, total: null, totalMarked: false, hargaSeen: false, bad: null, totalNext: false };
+    priceMarked: false, priceFromHarga: false, total: null, totalMarked: false, hargaSeen: false, bad: null, totalNext: false,
+    verbHere: false, bareFollow: false, used: [] };
 }
 
 export function hasMoney(d: Draft): boolean {
@@ -95,10 +104,22 @@ export interface DraftOut {
   wordsOnly: UnresolvedEntry[];
   /** A household purpose or "uang" is written in the segment: a withdrawal is not a guess. */
   household: boolean;
+  /**
+   * Every number expression that ended up meaning something: a quantity, price or total of
+   * an entry, of an unresolved line, or a checked total. A number not here is left over,
+   * and a record with a left-over number is never confident (record.ts).
+   */
+  accounted: NumExpr[];
 }
 
 /** Closes a draft into an entry, an unresolved line, or nothing. */
 export function finish(d: Draft, out: DraftOut, onlyTotal: boolean): void {
+  const before = out.entries.length + out.unresolved.length;
+  finishInto(d, out, onlyTotal);
+  if (out.entries.length + out.unresolved.length > before) for (const ex of d.used) out.accounted.push(ex);
+}
+
+function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   let words = d.words;
   if (countHard(words) === 0 && countHard(d.pre) > 0 && countHard(d.pre) <= 3) words = d.pre;
   const item = itemText(words);
@@ -149,6 +170,9 @@ export function finish(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     if (ex.ambiguous) c.cap(C_DOUBT, 'ambiguous_amount');
     // "sekitar 50rb", "20.000-an": recorded as written; the note lets the reply say so.
     if (ex.approx) c.cap(CONFIDENT, 'approximate');
+    // "3 kue dua ribu lima ratusan": a round figure after a count is a price each as often
+    // as a total: ask.
+    if (ex.approx && d.qty !== null && k === 1 && price === null) c.cap(C_DOUBT, 'approximate_each_or_total');
   }
   if (kindless) {
     // Without any verb only an unmistakable money cue counts ("bros 15rb", "Rp 20.000");
@@ -159,6 +183,9 @@ export function finish(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     c.cap(C_NO_VERB, 'kind_guessed');
   }
   if (d.notFact) c.cap(C_NOT_FACT, 'not_a_fact');
+  // "laku 3 bros 15rb 20rb": a second amount with nothing of its own may be a price and a
+  // total, a correction, or a second sale: ask.
+  if (d.bareFollow && item === null && d.qty === null && !d.verbHere && !d.totalMarked) c.cap(C_PARTIAL, 'bare_second_amount');
   // "ambil 500rb" alone may be goods fetched or money taken: ask unless the purpose is the
   // household or the thing taken is money ("ambil uang 50rb", "buat dapur", "prive").
   if (d.kind === 'withdrawal' && !d.strong && !out.household) c.cap(C_DOUBT, 'withdrawal_guessed');
@@ -196,6 +223,9 @@ export function finish(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     return;
   }
   if (amount > 1_000_000_000) c.cap(C_DOUBT, 'large_amount');
+  // Nothing in these businesses changes hands for less than a few hundred rupiah: "laku 7
+  // rupiah" or a word misread as a small amount is asked about, however it was written.
+  if (amount < MIN_PLAUSIBLE) c.cap(C_DOUBT, 'implausible_amount');
   if (quantity !== null && (quantity <= 0 || quantity > MAX_QUANTITY)) c.cap(C_DOUBT, 'odd_quantity');
   const entry: EntryOut = {
     kind: d.kind ?? 'sale',
@@ -206,7 +236,9 @@ export function finish(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     unitPrice,
     confidence: c.value,
     notes: c.notes,
-    totalOnly: onlyTotal && d.qty === null && item === null && d.totalMarked,
+    // "Total 150rb" under a list, or "… kalung 100rb total 150rb": a marked total with no goods,
+    // no count and no verb of its own is a check on the entries before it.
+    totalOnly: (onlyTotal || !d.verbHere) && d.qty === null && price === null && item === null && d.totalMarked,
   };
   out.entries.push(entry);
 }

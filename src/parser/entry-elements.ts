@@ -8,7 +8,7 @@ import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
   F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK, G_CAPITAL, G_CONJ,
-  G_EACH, G_MULT, G_PER, G_WITHDRAW,
+  G_EACH, G_HONORIFIC, G_MULT, G_PER, G_WITHDRAW,
 } from './word-roles.ts';
 import { T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
@@ -27,6 +27,15 @@ export const E_PER = 9;
 export const E_EACH = 10;
 export const E_REPAY = 11;
 export const E_FOR = 12;
+/** "diskon", "potongan" before an amount: money taken off the sale, never a new entry. */
+export const E_DISCOUNT = 13;
+
+/** "bonus 1", "gratis 2": goods given free; the count after it is not money. */
+export const E_FREE = 14;
+const FREE_WORDS = new Set(['bonus', 'gratis', 'free', 'cuma-cuma', 'hadiah']);
+
+/** Words that take money off a sale when an amount follows ("diskon 10rb", "potongan 5.000"). */
+const DISCOUNT_WORDS = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting']);
 
 /** What a number element stands for: not decided yet, a quantity, money, or unusable. */
 const R_NONE = 0;
@@ -53,8 +62,11 @@ export function el(type: number, text: string, soft = false): El {
   return { type, text, ex: null, kind: null, weak: false, totalMark: false, soft, notFact: false, itemish: false, role: R_NONE };
 }
 
-/** Segment tokens → elements. Marked tokens (dates, times, phones…) are skipped. */
-export function elements(a: Analysis, seg: Segment): El[] {
+/**
+ * Segment tokens → elements. Marked tokens (dates, times, phones…) are skipped. Numbers
+ * inside a skipped aside ("(20 pcs)") restate the line; they go to `asides`.
+ */
+export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
   const out: El[] = [];
   const { tokens, marks, numIn, nums } = a;
   for (let i = seg.start; i < seg.end; i++) {
@@ -74,6 +86,10 @@ export function elements(a: Analysis, seg: Segment): El[] {
         // "(20 pcs)", "(buat bu Ani)": an aside, skipped unless it holds a money amount.
         const close = parenEnd(a, i, seg.end);
         if (close > 0) {
+          for (let j = i + 1; j < close; j++) {
+            const k = numIn[j] as number;
+            if (k >= 0 && !asides.includes(nums[k] as NumExpr)) asides.push(nums[k] as NumExpr);
+          }
           i = close;
           continue;
         }
@@ -87,13 +103,17 @@ export function elements(a: Analysis, seg: Segment): El[] {
     const f = t.f;
     if ((f & F_REPAY) !== 0) {
       out.push(el(E_REPAY, t.text));
+    } else if (FREE_WORDS.has(t.key) && !moneyNext(a, i + 1, seg.end)) {
+      out.push(el(E_FREE, t.text));
+    } else if (DISCOUNT_WORDS.has(t.key) && moneyNext(a, i + 1, seg.end)) {
+      out.push(el(E_DISCOUNT, t.text));
     } else if (objectOfWithdrawal(out, t)) {
       continue; // "pakai uang jualan 100rb": the money taken, not a sale
     } else if (((f & (F_SALE | F_EXPENSE)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) && t.info?.kind !== undefined) {
       const before = tokens[i - 1];
       const notFact = before !== undefined && before.type === T_WORD && (before.f & (F_NEG | F_FUTURE)) !== 0;
       const v = el(E_VERB, t.text);
-      v.kind = t.info.kind;
+      v.kind = t.info.kind === 'expense' && BUY_VERBS.has(t.key) && boughtFromHer(a, i, seg.end) ? 'sale' : t.info.kind;
       v.weak = (f & F_WEAK) !== 0;
       v.totalMark = (f & F_TOTAL) !== 0;
       v.itemish = (f & F_ITEMISH) !== 0;
@@ -136,6 +156,34 @@ function objectOfWithdrawal(out: El[], t: Token): boolean {
   return false;
 }
 
+/** Verbs of buying: whose purchase it is depends on who buys. */
+const BUY_VERBS = new Set(['beli', 'membeli', 'borong', 'ngeborong', 'memborong']);
+/** People who buy from her: "ibu-ibu beli 4 jepit", "ada pembeli beli 2 tas". */
+const BUYERS = new Set(['ibu-ibu', 'ibu2', 'orang', 'pembeli', 'pelanggan', 'langganan', 'tetangga', 'customer', 'konsumen',
+  'teman', 'temen', 'tamu', 'anak-anak', 'bapak-bapak', 'mereka', 'dia', 'beliau']);
+const SELF = new Set(['saya', 'aku', 'sy', 'ku', 'aq', 'gue', 'gw', 'kami', 'kita']);
+
+/**
+ * "tadi ada ibu-ibu beli 4 jepit dari saya", "Bu Tin beli 3 bros", "ada yang beli 5 keripik":
+ * someone else buys, so it is her sale, never her expense. The buyer is written just before
+ * the verb (a buyer word, "ada yang", or a title and a name), or "dari saya" follows it.
+ */
+function boughtFromHer(a: Analysis, i: number, end: number): boolean {
+  const { tokens } = a;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD) break;
+    if (BUYERS.has(t.key)) return true;
+    if ((t.key === 'yang' || t.key === 'yg') && tokens[j - 1]?.key === 'ada') return true;
+    if ((t.f2 & G_HONORIFIC) !== 0 && j < i - 1 && tokens[j + 1]?.type === T_WORD) return true;
+  }
+  for (let j = i + 1; j < end - 1; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_WORD && (t.key === 'dari' || t.key === 'dr') && SELF.has((tokens[j + 1] as Token).key)) return true;
+  }
+  return false;
+}
+
 /** "uang kas", "uang usaha", "uang toko": whose money was taken, not what it was for. */
 const BUSINESS_MONEY = new Set(['kas', 'usaha', 'toko', 'warung', 'dagangan', 'jualan', 'modal', 'tabungan']);
 
@@ -155,7 +203,18 @@ function parenEnd(a: Analysis, i: number, end: number): number {
 
 function isMarkedMoneyBefore(els: El[], p: number): boolean {
   const prev = els[p - 1];
-  return prev !== undefined && (prev.type === E_AT || prev.type === E_PRICE || prev.type === E_TOTAL || prev.type === E_FOR);
+  return prev !== undefined && (prev.type === E_AT || prev.type === E_PRICE || prev.type === E_TOTAL || prev.type === E_FOR ||
+    prev.type === E_DISCOUNT || (prev.type === E_EACH && els[p - 2]?.type !== E_NUM));
+}
+
+/** The token at i (skipping "Rp") starts a number that reads as money, not a count ("potongan 5rb", not "2 potongan"). */
+function moneyNext(a: Analysis, i: number, end: number): boolean {
+  if (i < end && a.tokens[i]?.type === T_PUNCT && a.tokens[i]?.text === ':') i++;
+  if (i >= end) return false;
+  const k = a.numIn[i] as number;
+  if (k < 0) return false;
+  const ex = a.nums[k] as NumExpr;
+  return ex.strength > S_PLAIN || (ex.value !== null && ex.rupiah !== null && ex.rupiah >= 1000);
 }
 
 /** Gives every number element its role (quantity, money or unusable). */

@@ -34,7 +34,7 @@ import { detectOnBehalf } from './behalf.ts';
 import { C_PARTIAL, Confidence } from './confidence.ts';
 import { detectCorrection } from './intents/correction.ts';
 import { detectDeleteEntry } from './intents/delete-entry.ts';
-import { detectHelp } from './intents/help.ts';
+import { detectHelp, detectHowTo } from './intents/help.ts';
 import { detectLead } from './intents/lead.ts';
 import { detectListEntries, detectListOpen } from './intents/lists.ts';
 import { detectOrder } from './intents/order.ts';
@@ -112,6 +112,11 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
     const lead = detectLead(a);
     if (lead) return lead;
   }
+
+  // A question about using the bot ("gimana cara catat utang?") names the words of the
+  // intents it asks about: it is help, not a recap, an undo or a list.
+  const howTo = detectHowTo(a);
+  if (howTo) return howTo;
 
   // 4. Numbered deletes, corrections and lists share words with undo: they go first.
   if ((a.f & F_UNDO) !== 0) {

@@ -61,6 +61,8 @@ const ALIASES: Record<string, string> = {
   ltr: 'liter', lt: 'liter', mtr: 'meter', kilo: 'kg', kilogram: 'kg', gr: 'gram', pc: 'pcs',
   pieces: 'pcs', piece: 'pcs', psg: 'pasang', lbr: 'lembar', ptg: 'potong', btg: 'batang',
   btr: 'butir', rtg: 'renteng', org: 'orang', krg: 'karung', boks: 'box', saset: 'sachet',
+  // "dua ribu lima ratusan", "lima ribuan": the round-number form reads as the number itself
+  ratusan: 'ratus', ribuan: 'ribu', rebuan: 'ribu', jutaan: 'juta',
   masing2: 'masing-masing', msg2: 'masing-masing', masing: 'masing-masing',
   mksh: 'makasih', trims: 'makasih', trimakasih: 'makasih', thx: 'makasih',
   thanks: 'makasih', nomer: 'nomor', nmr: 'nomor', no: 'nomor', prsn: 'persen',
@@ -82,6 +84,18 @@ def(['laku', 'terjual', 'jual', 'jualan', 'menjual', 'payu', 'sold', 'sell', 'se
 def(['omset', 'pemasukan', 'pendapatan', 'income', 'earned', 'earn', 'revenue'], F_SALE, 0, { kind: 'sale' });
 def(['laris', 'masuk', 'dapat', 'hasil', 'dibayar', 'terima', 'nerima', 'diterima', 'dp',
   'received', 'got'], F_SALE | F_WEAK, 0, { kind: 'sale' });
+// Regional verbs: Javanese adol/didol/ngedol (sell), tuku/tumbas/blonjo (buy); Sundanese
+// ngajual (sell), meuli (buy); Minang manjua (sell), mambali (buy). Minang "bali" alone is
+// also the island: it only counts with a money cue, like the weak verbs.
+def(['adol', 'didol', 'ngedol', 'dodol', 'ngadol', 'ngajual', 'dijual', 'manjua', 'payu'], F_SALE, 0, { kind: 'sale' });
+def(['tuku', 'nuku', 'tumbas', 'blonjo', 'blanja', 'kulakan', 'meuli', 'mareuli', 'mambali', 'mbeli'], F_EXPENSE, 0,
+  { kind: 'expense' });
+def(['bali'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
+// "habis 40rb buat ongkos": money spent. Weak: "kerudung habis" (sold out) has no amount,
+// and a later strong verb wins ("habis lebaran laku 500rb").
+def(['habis', 'ngabisin', 'menghabiskan'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
+// Everyday spending that names its own purpose: "isi bensin 20rb".
+def(['bensin', 'bbm', 'solar'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 def(['beli', 'membeli', 'dibeli', 'belanja', 'belanjaan', 'kulakan', 'kulak', 'nyetok',
   'bought', 'buy', 'buying', 'spent', 'spend', 'pengeluaran', 'expense', 'expenses'], F_EXPENSE, 0, { kind: 'expense' });
 def(['bayar', 'membayar', 'modal', 'keluar', 'biaya', 'paid', 'pay', 'cost', 'fee'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });

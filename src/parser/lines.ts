@@ -55,6 +55,13 @@ function sepKind(t: Token): number {
   return -1;
 }
 
+/**
+ * Words that open a profit or net line ("untung 250rb", "laba bersih 100rb"): after an
+ * amount they start a new segment even without a comma, so "omset 400rb untung 250rb" is a
+ * turnover and a stated profit (a check, scan-record.ts), not two sales.
+ */
+export const PROFIT_CHECK_WORDS = new Set(['untung', 'untungnya', 'laba', 'keuntungan', 'profit', 'rugi', 'ruginya', 'net']);
+
 export function splitSegments(a: Analysis): { segments: Segment[]; capped: boolean } {
   const raw: Segment[] = [];
   const { tokens, numIn, marks } = a;
@@ -72,7 +79,19 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
       continue;
     }
     if (marks[i] !== 0) continue;
-    const k = sepKind(tokens[i] as Token);
+    const tok = tokens[i] as Token;
+    const k = sepKind(tok);
+    if (k < 0 && hasNum && tok.type === T_WORD && PROFIT_CHECK_WORDS.has(tok.key)) {
+      push(i); // the profit word opens the new segment
+      if (raw.length >= MAX_SEGMENTS) {
+        capped = true;
+        break;
+      }
+      sep = SEP_COMMA;
+      start = i;
+      hasNum = false;
+      continue;
+    }
     if (k < 0) continue;
     push(i);
     if (raw.length >= MAX_SEGMENTS) {

@@ -34,7 +34,8 @@ phrase(['kurang lebih', 'kira kira'], F_FILLER, G_APPROX);
 // Capital put in. "modal" alone stays an expense ("modal bambu 150rb" is a cost).
 phrase(['tambah modal', 'nambah modal', 'tambahan modal', 'menambah modal', 'nambahin modal', 'setor modal',
   'nyetor modal', 'suntik modal', 'suntikan modal', 'modal awal', 'modal masuk', 'modal tambahan',
-  'masukin modal', 'masukkan modal', 'masukan modal', 'modal dari', 'taruh modal', 'naruh modal'],
+  'masukin modal', 'masukkan modal', 'masukan modal', 'modal dari', 'taruh modal', 'naruh modal', 'dikasih modal',
+  'dikasi modal', 'dapat modal', 'dapet modal', 'dapat tambahan modal', 'diberi modal', 'dikirimi modal'],
   0, G_CAPITAL, { kind: 'capital' });
 // "modal usaha saya 5jt" states a size, it is not money put in today (index.ts: unknown).
 phrase(['modal usaha', 'modal usahanya'], 0, 0);

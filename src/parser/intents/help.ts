@@ -44,3 +44,28 @@ export function detectHelp(a: Analysis): ParseResult | null {
   if (onlyQuestionMarks && a.question) return scored({ intent: 'help', confidence: 0 }, new Confidence(0.8));
   return null;
 }
+
+/** What she can ask the bot to do: "cara catat utang", "gimana kalau mau hapus". */
+const BOT_ACTIONS = new Set(['catat', 'mencatat', 'nyatet', 'nyatat', 'dicatat', 'rekap', 'ngerekap', 'hapus', 'ralat',
+  'koreksi', 'input', 'masukin', 'masukkan', 'lihat', 'liat', 'daftar', 'ubah', 'ganti', 'edit', 'batal', 'batalkan']);
+const HOW_WORDS = new Set(['cara', 'caranya', 'gimana', 'bagaimana', 'gmn', 'gimana caranya']);
+
+/**
+ * A question about using the bot ("gimana cara catat utang?", "bagaimana cara lihat rekap
+ * minggu?", "kalau mau hapus catatan gimana?"): help, before the recap, undo and list words
+ * it contains are read as commands. Only without numbers: "cara" in a record is chat.
+ */
+export function detectHowTo(a: Analysis): ParseResult | null {
+  if (a.nums.length > 0) return null;
+  let how = false;
+  let cara = false;
+  let action = false;
+  for (const t of a.tokens) {
+    if (t.type !== T_WORD) continue;
+    if (t.key === 'cara' || t.key === 'caranya') cara = true;
+    if (HOW_WORDS.has(t.key)) how = true;
+    if (BOT_ACTIONS.has(t.key)) action = true;
+  }
+  if (!(cara || (how && action && a.question))) return null;
+  return scored({ intent: 'help', confidence: 0 }, new Confidence(0.9));
+}

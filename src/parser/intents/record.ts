@@ -9,11 +9,24 @@ import {
   F_EXPENSE, F_RECAP, F_SALE, F_UNDO, G_CAPITAL, G_CREDIT, G_LEADPOST, G_LOAN, G_WITHDRAW,
 } from '../word-roles.ts';
 import { M_PERCENT } from '../marks.ts';
+import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
+import { addDays } from '../../core/dates.ts';
+
+/** A record dated further back than this is asked about ("tgl 15/01/1970 laku …" is a typo, not 1970). */
+const OLDEST_DAYS_BACK = 60;
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { findCredit, withoutCredit } from './credit.ts';
 
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
+
+/**
+ * Money that is not the business's: savings, rotating savings, dues, gifts. A record that
+ * names one is asked about ("bayar arisan 100rb" is not a business expense), unless the money
+ * is a withdrawal for it ("ambil 50rb buat arisan").
+ */
+const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan', 'simpanan', 'iuran', 'sumbangan', 'kondangan',
+  'sedekah', 'zakat', 'infak', 'infaq', 'kembalian', 'angpao', 'angpau']);
 
 const PROFIT_WORDS = new Set(['untung', 'laba', 'keuntungan', 'rugi', 'profit', 'saldo']);
 
@@ -53,6 +66,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     if (a.question) c.cap(C_PARTIAL, 'question');
     if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
     if (scan.repayNotFact) c.cap(C_NOT_FACT, 'not_a_fact');
+    for (const n of notFactNotes(a)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
     if (a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'future_date');
     const r: ParseResult = { intent: 'repayment', amount, confidence: round2(c.value) };
     if (c.notes.length > 0) r.notes = c.notes;
@@ -90,6 +104,12 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
   if (scan.totalMismatch) c.cap(C_PARTIAL, 'total_mismatch');
+  if (scan.leftover > 0) c.cap(C_PARTIAL, 'unaccounted_number');
+  if (entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && a.tokens.some((t) => NOT_BUSINESS.has(t.key))) {
+    c.cap(C_DOUBT, 'not_business_money');
+  }
+  if (scan.discounted) c.cap(C_DOUBT, 'discount');
+  if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);
 
   // The date: the first one written; never after today.
@@ -107,6 +127,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     }
   }
   if (a.question) c.cap(C_PARTIAL, 'question');
+  for (const n of notFactNotes(a)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
+  if (date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
   if (a.marks.includes(M_PERCENT)) c.cap(C_NOT_FACT, 'percentage');
   if ((a.f & F_RECAP) !== 0) c.cap(0.6, 'recap_word');

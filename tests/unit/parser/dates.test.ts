@@ -98,9 +98,10 @@ describe('dates written in messages', () => {
     ['tgl 31 laku bros 30rb', '2026-11-20', '2026-10-31', true],
     ['tanggal 18 nov laku bros 30rb', '2026-11-20', '2026-11-18', true],
     ['17/11 laku bros 30rb', '2026-11-20', '2026-11-17', true],
-    ['17/11/2025 laku bros 30rb', '2026-11-20', '2025-11-17', true],
-    ['17-11-2025 laku bros 30rb', '2026-11-20', '2025-11-17', true],
-    ['17.11.2025 laku bros 30rb', '2026-11-20', '2025-11-17', true],
+    // more than 60 days back: that day, but asked (a typo in the year is likelier than a late entry)
+    ['17/11/2025 laku bros 30rb', '2026-11-20', '2025-11-17', false],
+    ['17-11-2025 laku bros 30rb', '2026-11-20', '2025-11-17', false],
+    ['17.11.2025 laku bros 30rb', '2026-11-20', '2025-11-17', false],
     ['2026-11-18 laku bros 30rb', '2026-11-20', '2026-11-18', true],
     ['3 hari yang lalu laku bros 30rb', '2026-11-20', '2026-11-17', true],
     ['kemarin lusa laku bros 30rb', '2026-11-20', '2026-11-18', true],

@@ -1,0 +1,65 @@
+/**
+ * Whether a message states what happened. Plans, targets, wishes and conditions ("target
+ * minggu depan 2jt", "semoga laris 1jt", "kalau laku 50 bisa dapat 500rb"), questions
+ * ("berapa untung…"), negated or unfinished events ("gak jadi beli", "belum bisa bayar",
+ * "cicilan masih kurang 50rb") and amounts written with a minus sign are not facts to
+ * record: the bot asks, or lets them pass. Each finding is a note; the caller caps the
+ * confidence below the confident line.
+ */
+import type { Analysis } from './analyze.ts';
+import { F_DURATION, F_EXPENSE, F_FUTURE, F_PERIOD, F_NEG, F_PAYVERB, F_QUESTION, F_REPAY, F_SALE, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+
+/** Words of plans, targets, wishes and conditions: what follows has not happened. */
+const HYPOTHETICAL = new Set(['target', 'targetnya', 'semoga', 'moga', 'moga-moga', 'mudah-mudahan', 'mudahan', 'kalau',
+  'kalo', 'klo', 'kl', 'jika', 'jikalau', 'andai', 'andaikan', 'seandainya', 'rencana', 'rencananya', 'harapan',
+  'harapannya', 'berharap', 'pengin', 'ingin', 'cita-cita', 'misalnya', 'misal', 'umpama', 'bakal', 'akan']);
+/** A shortfall or debt still open ("masih kurang 50rb", "kurang bayar"): not money that moved. */
+const SHORTFALL = new Set(['kurang', 'kekurangan', 'nunggak', 'tunggakan']);
+/** "gak jadi", "nggak jadi", "batal beli": the event did not happen. */
+const CALLED_OFF = new Set(['jadi', 'sempat', 'bisa', 'ada']);
+
+function isVerb(t: Token): boolean {
+  return t.type === T_WORD && ((t.f & (F_SALE | F_EXPENSE | F_REPAY)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0);
+}
+
+/** Notes saying why the message is not a statement of fact; empty when it is one. */
+export function notFactNotes(a: Analysis): string[] {
+  const notes: string[] = [];
+  const add = (n: string): void => {
+    if (!notes.includes(n)) notes.push(n);
+  };
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_WORD) {
+      const prev = tokens[i - 1];
+      if (HYPOTHETICAL.has(t.key)) add('hypothetical');
+      else if ((t.key === 'depan' || t.key === 'lagi') && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 &&
+        (t.key === 'depan' || tokens[i - 2]?.type === T_NUM)) {
+        add('future_date'); // "minggu depan", "bulan depan", "3 hari lagi"
+      } else if (SHORTFALL.has(t.key)) add('shortfall');
+      else if ((t.f & F_QUESTION) !== 0) add('question');
+      else if ((t.f & (F_NEG | F_FUTURE)) !== 0 && t.key !== 'bukan') {
+        // "belum bisa bayar", "gak jadi beli", "nggak ada yang laku": a negation shortly before a verb.
+        for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+          const u = tokens[j] as Token;
+          if (u.type === T_NUM || u.type === T_NL || (u.type === T_PUNCT && u.text !== '-')) break;
+          if (isVerb(u)) {
+            // "laku 3 kerudung, belum bayar Bu Tin" is a sale on credit, not a negated one.
+            if ((u.f & F_PAYVERB) !== 0 && (a.f & F_SALE) !== 0) break;
+            add('not_a_fact');
+            break;
+          }
+          if (!(u.type === T_WORD && (CALLED_OFF.has(u.key) || u.key === 'yang' || u.key === 'yg' || (u.f & (F_NEG | F_FUTURE)) !== 0))) break;
+        }
+      }
+    } else if (t.type === T_PUNCT && t.text === '-' && !t.attached && tokens[i + 1]?.type === T_NUM && tokens[i + 1]?.attached) {
+      // "-50rb", "laku -5000": a minus sign on an amount (a bullet "- 50rb" has a space after
+      // it; a range "10-20rb" or "ke-3" has no space before it).
+      const prev = tokens[i - 1];
+      if (prev !== undefined && prev.type !== T_NL && prev.type !== T_NUM) add('negative_amount');
+    }
+  }
+  return notes;
+}
