@@ -6,14 +6,14 @@
  * Order of understanding: an open question (yes/no, her name) → a command (/gabung,
  * /peran, BERHENTI…) → the free-text parser (sales, expenses, recaps…).
  */
-import { businessDate } from '../core/dates.ts';
+import { addDays, businessDate } from '../core/dates.ts';
 import { DomainError } from '../core/errors.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
 import { groupsRepo } from '../modules/groups/groups.service.ts';
 import { hasState } from '../modules/conversation-state/conversation-state.repository.ts';
 import { findOrRegisterPerson, findPersonByIdentity } from '../modules/people/people.repository.ts';
-import { parseMessage } from '../parser/index.ts';
+import { OLDEST_DAYS_BACK, parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
 import { matchCommand, type Command } from './commands.ts';
 import { answerPendingRecord } from './flows/books/confirm.ts';
@@ -45,8 +45,11 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   const known = await findPersonByIdentity(db, ref);
   const timeZone = known?.timeZone ?? deps.defaultTimeZone;
   // The day she wrote it, in her time zone: a message redelivered after midnight still
-  // lands on the day it was sent.
-  const today = businessDate(new Date(msg.sentAt), timeZone);
+  // lands on the day it was sent, and what it says ("kemarin") is read as of that day.
+  const written = businessDate(new Date(msg.sentAt), timeZone);
+  // An edit happens when she makes it: her replies name days relative to then, so a change
+  // to an old message never shows that old day's totals as "today".
+  const today = msg.editedAt ? businessDate(new Date(msg.editedAt), timeZone) : written;
   const s = new Session(db, msg, inboundId, deps, today);
   s.person = known;
   const linkedGroup = s.inGroup ? await groupsRepo.findGroupByChat(db, msg.platform, msg.chatId) : undefined;
@@ -55,10 +58,15 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   // any parsing (its text is only a caption).
   if (msg.media && !msg.editedAt) return onMediaMessage(s, msg.media);
 
+  if (msg.editedAt && written < addDays(today, -OLDEST_DAYS_BACK)) {
+    // Books that old are not changed by editing a message: she is told (with the year), privately.
+    if (!s.inGroup) s.say(s.t.editTooOld(written, today));
+    return s.done('edit:too_old');
+  }
   if (msg.editedAt) {
     // An edited message: replaces what it recorded, is ignored, or (when it
     // recorded nothing and now reads as a record) is handled below as a new message.
-    const edited = await onEdited(s, parseMessage(msg.text, { today, timeZone }));
+    const edited = await onEdited(s, parseMessage(msg.text, { today: written, timeZone }));
     if (edited) return edited;
   }
 
@@ -70,7 +78,7 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   }
 
   const command = matchCommand(msg.text);
-  const parsed = command ? null : parseMessage(msg.text, { today, timeZone });
+  const parsed = command ? null : parseMessage(msg.text, { today: written, timeZone });
   const confident = parsed !== null && parsed.confidence >= CONFIDENT;
 
   // In a group the bot keeps quiet unless it is sure the message is for it; in a linked

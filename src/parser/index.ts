@@ -50,6 +50,7 @@ import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
 export { parseAmount } from './parse-amount.ts';
+export { OLDEST_DAYS_BACK } from './intents/record.ts';
 
 const HELP_COMMANDS = new Set(['start', 'help', 'bantuan', 'menu', 'mulai', 'panduan', 'tolong']);
 const UNDO_COMMANDS = new Set(['batal', 'batalkan', 'undo', 'cancel', 'hapus']);

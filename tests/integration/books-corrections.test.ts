@@ -179,6 +179,33 @@ describe('corrections by editing the message', () => {
     expect(await entries(ani.id, 'all')).toHaveLength(3);
   });
 
+  it('an edit made days later names the day it changed, never "Hari ini"', async () => {
+    const ani = person();
+    const original = ani.say('laku 12 bros @15rb', { sentAt: '2026-11-17T03:00:00.000Z' });
+    await send(original);
+    const replies = await send({ ...original, text: 'laku 10 bros @15rb', editedAt: '2026-11-20T03:05:00.000Z' });
+    expect(text(replies)).toContain('Selasa, 17 Nov: masuk Rp150.000');
+    expect(text(replies)).not.toContain('Hari ini');
+    expect((await entries(ani.id)).map((e) => [e.amount, e.business_date])).toEqual([[150000, '2026-11-17']]);
+  });
+
+  it('an edit of a message from long ago changes nothing and says so, with the year', async () => {
+    const ani = person();
+    const original = ani.say('laku 12 bros @15rb', { sentAt: '2024-11-20T03:00:00.000Z' });
+    await send(original);
+    const replies = await send({ ...original, text: 'laku 10 bros @15rb', editedAt: '2026-11-20T03:05:00.000Z' });
+    expect(text(replies)).toContain('Pesan tanggal Rabu, 20 Nov 2024 itu sudah lama');
+    expect((await entries(ani.id)).map((e) => [e.amount, e.business_date])).toEqual([[180000, '2024-11-20']]);
+  });
+
+  it('a far date is asked about, and the question shows its year', async () => {
+    const ani = person();
+    const replies = await send(ani.say('tgl 15/01/1970 laku 5 bros @15rb'));
+    expect(text(replies)).toContain('Maksud Ibu begini?');
+    expect(text(replies)).toContain('Kamis, 15 Jan 1970');
+    expect(await entries(ani.id)).toEqual([]);
+  });
+
   it('an edit of a message that recorded nothing is read as a new message', async () => {
     const ani = person();
     const original = ani.say('laku 5 kerudung');

@@ -162,6 +162,8 @@ export interface Catalogue {
   askPriced(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; source: 'own' | 'group'; group?: string | undefined }): string;
   /** "tidak" to a remembered price: asks her to write the price. */
   priceDeclined(item: string | null): string;
+  /** An edit of a message first sent on `date`, too long ago to change the books by editing. */
+  editTooOld(date: IsoDate, today: IsoDate): string;
   corrected(args: { old: readonly NewEntry[]; new: readonly NewEntry[]; date: IsoDate; today: IsoDate; totals: DayTotals }): string;
   nothingToCorrect: string;
   correctionUsage: string;

@@ -26,7 +26,7 @@ function totalsLine(date: string, today: string, totals: DayTotals): string {
 }
 
 function dayLabel(date: string, today: string): string {
-  return date === today ? 'Today' : longDate(date, EN_DATES);
+  return date === today ? 'Today' : longDate(date, EN_DATES, today);
 }
 
 export const en: Catalogue = {
@@ -38,7 +38,7 @@ export const en: Catalogue = {
 
   recorded: ({ entries, date, today, totals }) => {
     const lines = entries.map((e) => `✅ ${kindLine(e)}`);
-    if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES)}`);
+    if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES, today)}`);
     lines.push(totalsLine(date, today, totals));
     lines.push('A mistake? Type "undo".');
     return lines.join('\n');
@@ -47,7 +47,7 @@ export const en: Catalogue = {
   askConfirm: ({ entries, date, today }) => {
     const lines = ['Did you mean this?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
-    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
   },
@@ -283,17 +283,19 @@ export const en: Catalogue = {
   askPriced: ({ entries, date, today, source, group }) => {
     const lines = [source === 'own' ? 'Use your last price?' : `Use the price of group${group ? ` ${group}` : ''}?`];
     for (const e of entries) lines.push(`• ${entryLine(e)}`);
-    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
   },
   priceDeclined: (item) => `OK, not recorded. What was the price? Write e.g. "sold 5 ${item ?? 'brooches'} at 15k".`,
+  editTooOld: (date, today) =>
+    `That message of ${longDate(date, EN_DATES, today)} is too old, so I did not change the books. If an old entry needs changing, please ask your facilitator.`,
   corrected: ({ old, new: replacement, date, today, totals }) => {
     const lines =
       old.length === 1 && replacement.length === 1
         ? [`✏️ Changed: ${changeLine(old[0]!, replacement[0]!)}`]
         : ['✏️ Changed:', ...old.map((e) => `  ✗ ${kindLine(e)}`), ...replacement.map((e) => `  ✓ ${kindLine(e)}`)];
-    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
@@ -369,7 +371,7 @@ export const en: Catalogue = {
         ].join('\n'),
   creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
     const lines = entries.map((e) => `✅ ${kindLine(e)}`);
-    if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES)}`);
+    if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES, today)}`);
     lines.push(`📒 Not paid yet by ${customer}: ${formatRupiah(amount)} (counted as a sale that day).`);
     if (owed !== amount) lines.push(`${customer} now owes ${formatRupiah(owed)} in all.`);
     lines.push(`When she pays, write e.g. "${customer} bayar ${formatRupiah(amount)}".`);
@@ -392,14 +394,14 @@ export const en: Catalogue = {
   onBehalfRecorded: ({ member, entries, date, today, credit }) => {
     const lines = [`✅ Recorded for ${member}:`, ...entries.map((e) => `• ${kindLine(e)}`)];
     if (credit) lines.push(`📒 Not paid yet by ${credit}.`);
-    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     lines.push(`${member} has been told.`);
     return lines.join('\n');
   },
   onBehalfToldMember: ({ facilitator, entries, date, today, credit }) => {
     const lines = [`📝 ${facilitator} recorded for you:`, ...entries.map((e) => `• ${kindLine(e)}`)];
     if (credit) lines.push(`📒 Not paid yet by ${credit}.`);
-    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     lines.push('If it is wrong, type "batal".');
     return lines.join('\n');
   },

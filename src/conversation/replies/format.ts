@@ -23,9 +23,13 @@ export function shortDate(date: IsoDate, words: DateWords): string {
   return `${Number(date.slice(8, 10))} ${words.months[Number(date.slice(5, 7)) - 1]}`;
 }
 
-/** "Kamis, 19 Nov" */
-export function longDate(date: IsoDate, words: DateWords): string {
-  return `${words.days[dayOfWeek(date)]}, ${shortDate(date, words)}`;
+/**
+ * "Kamis, 19 Nov"; with `today` given, a day of another year shows its year ("Kamis, 15 Jan
+ * 1970"), so a far date is never mistaken for this year's.
+ */
+export function longDate(date: IsoDate, words: DateWords, today?: IsoDate): string {
+  const year = today !== undefined && date.slice(0, 4) !== today.slice(0, 4) ? ` ${date.slice(0, 4)}` : '';
+  return `${words.days[dayOfWeek(date)]}, ${shortDate(date, words)}${year}`;
 }
 
 /** "17–23 Nov", or "28 Nov – 4 Des" across months. */

@@ -26,7 +26,7 @@ function totalsLine(date: string, today: string, totals: DayTotals): string {
 }
 
 function dayLabel(date: string, today: string): string {
-  return date === today ? 'Hari ini' : longDate(date, ID_DATES);
+  return date === today ? 'Hari ini' : longDate(date, ID_DATES, today);
 }
 
 export const id: Catalogue = {
@@ -38,7 +38,7 @@ export const id: Catalogue = {
 
   recorded: ({ entries, date, today, totals }) => {
     const lines = entries.map((e) => `✅ ${kindLine(e)}`);
-    if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES)}`);
+    if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES, today)}`);
     lines.push(totalsLine(date, today, totals));
     lines.push('Salah? Ketik "batal".');
     return lines.join('\n');
@@ -47,7 +47,7 @@ export const id: Catalogue = {
   askConfirm: ({ entries, date, today }) => {
     const lines = ['Maksud Ibu begini?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
-    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
@@ -289,17 +289,19 @@ export const id: Catalogue = {
   askPriced: ({ entries, date, today, source, group }) => {
     const lines = [source === 'own' ? 'Pakai harga terakhir Ibu?' : `Pakai harga kelompok${group ? ` ${group}` : ''}?`];
     for (const e of entries) lines.push(`• ${entryLine(e)}`);
-    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
   priceDeclined: (item) => `Baik, belum dicatat. Berapa harganya, Bu? Tulis misalnya "laku 5 ${item ?? 'bros'} @15rb".`,
+  editTooOld: (date, today) =>
+    `Pesan tanggal ${longDate(date, ID_DATES, today)} itu sudah lama, jadi perubahannya tidak saya catat. Kalau catatan lama perlu diubah, minta bantuan pendamping ya, Bu.`,
   corrected: ({ old, new: replacement, date, today, totals }) => {
     const lines =
       old.length === 1 && replacement.length === 1
         ? [`✏️ Diubah: ${changeLine(old[0]!, replacement[0]!)}`]
         : ['✏️ Diubah:', ...old.map((e) => `  ✗ ${kindLine(e)}`), ...replacement.map((e) => `  ✓ ${kindLine(e)}`)];
-    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
@@ -384,7 +386,7 @@ export const id: Catalogue = {
         ].join('\n'),
   creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
     const lines = entries.map((e) => `✅ ${kindLine(e)}`);
-    if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES)}`);
+    if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES, today)}`);
     lines.push(`📒 Belum dibayar ${customer}: ${formatRupiah(amount)} (dihitung penjualan hari itu).`);
     if (owed !== amount) lines.push(`Total utang ${customer} sekarang ${formatRupiah(owed)}.`);
     lines.push(`Kalau sudah bayar, tulis misalnya "${customer} bayar ${formatRupiah(amount)}".`);
@@ -407,14 +409,14 @@ export const id: Catalogue = {
   onBehalfRecorded: ({ member, entries, date, today, credit }) => {
     const lines = [`✅ Dicatat untuk ${member}:`, ...entries.map((e) => `• ${kindLine(e)}`)];
     if (credit) lines.push(`📒 Belum dibayar ${credit}.`);
-    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     lines.push(`${member} sudah diberi tahu.`);
     return lines.join('\n');
   },
   onBehalfToldMember: ({ facilitator, entries, date, today, credit }) => {
     const lines = [`📝 ${facilitator} mencatat untuk Ibu:`, ...entries.map((e) => `• ${kindLine(e)}`)];
     if (credit) lines.push(`📒 Belum dibayar ${credit}.`);
-    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     lines.push('Kalau salah, ketik "batal".');
     return lines.join('\n');
   },

@@ -14,7 +14,8 @@ import { scanRecord } from '../scan-record.ts';
 import { addDays } from '../../core/dates.ts';
 
 /** A record dated further back than this is asked about ("tgl 15/01/1970 laku …" is a typo, not 1970). */
-const OLDEST_DAYS_BACK = 60;
+/** A record dated further back than this is asked about, never recorded at once. */
+export const OLDEST_DAYS_BACK = 60;
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { findCredit, withoutCredit } from './credit.ts';
 
