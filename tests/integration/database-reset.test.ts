@@ -7,7 +7,7 @@
  * counted, never skipped in silence.
  */
 import { Writable } from 'node:stream';
-import { Queue, QueueEvents, Worker } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -103,12 +103,12 @@ describe('a database reset while Redis keeps its finished jobs', () => {
     const prefix = `${r.prefix}s`;
     const queues = createQueues(r.connection, prefix, ['telegram']);
     const queue = queues.outbound.get('telegram') as Queue;
-    const events = new QueueEvents(outboundQueueName('telegram'), { connection: r.connection.duplicate(), prefix });
     // A send job of another life of this database finished under the id 'reply-1-0'.
     const worker = new Worker(outboundQueueName('telegram'), async () => 'sent', { connection: r.connection.duplicate(), prefix });
     try {
       const old = await queue.add('send', { key: 'reply-1-0' }, { jobId: 'reply-1-0', removeOnComplete: { count: 200 } });
-      await old.waitUntilFinished(events);
+      // Polled, not awaited through QueueEvents: its stream may start after the job is done.
+      await eventually(async () => ((await old.isCompleted()) ? true : undefined), { what: 'the old job finished', timeoutMs: 25_000 });
       await addToOutbox(t.db, [{ key: 'reply-1-0', message: { platform: 'telegram', chatId: '1', text: 'x' }, priority: 'reply', sourceMessageId: null }]);
       await t.db.updateTable('outbound_messages').set({ created_at: new Date(now.getTime() - SWEEP_GRACE_MS - 1000) }).execute();
 
@@ -130,7 +130,6 @@ describe('a database reset while Redis keeps its finished jobs', () => {
       expect(errors.filter((line) => line.level >= 50 && line.key === 'reply-1-0')).toHaveLength(1);
     } finally {
       await worker.close();
-      await events.close();
       await queues.close();
     }
   });
