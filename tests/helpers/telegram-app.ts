@@ -24,17 +24,26 @@ export interface TelegramApp {
   stop(): Promise<void>;
 }
 
+/**
+ * The bot's configuration for a test: Telegram on the local fake Bot API, no terminal chat,
+ * this database and Redis prefix; `extra` adds settings (WhatsApp, the health port…).
+ */
+export function telegramConfig(where: { databaseUrl: string; redisUrl: string; prefix: string; apiRoot: string }, extra: Record<string, string> = {}) {
+  return loadConfig({
+    DATABASE_URL: where.databaseUrl,
+    REDIS_URL: where.redisUrl,
+    QUEUE_PREFIX: where.prefix,
+    TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+    TELEGRAM_API_ROOT: where.apiRoot,
+    CONSOLE_CHANNEL: 'off',
+    ...extra,
+  });
+}
+
 /** `options`: what a test changes of the app (its logger, the flood policy). */
 export async function startTelegramApp(options: Partial<Pick<AppOptions, 'log' | 'flood'>> = {}): Promise<TelegramApp> {
   const [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
-  const config = loadConfig({
-    DATABASE_URL: t.url,
-    REDIS_URL: r.url,
-    QUEUE_PREFIX: r.prefix,
-    TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    CONSOLE_CHANNEL: 'off',
-  });
+  const config = telegramConfig({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot });
   const app = await startApp({ config, clock: systemClock, log: silentLogger(), ...options });
   return {
     t,

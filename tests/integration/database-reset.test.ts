@@ -10,7 +10,6 @@ import { Writable } from 'node:stream';
 import { Queue, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
 import { fixedClock, systemClock } from '../../src/core/clock.ts';
 import { createLogger, silentLogger } from '../../src/core/logger.ts';
 import { databaseInstanceId } from '../../src/db/instance.ts';
@@ -19,8 +18,9 @@ import { SWEEP_GRACE_MS, sweepOutbox } from '../../src/jobs/maintenance.ts';
 import { createQueues, outboundQueueName } from '../../src/jobs/queues.ts';
 import { addToOutbox } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { FAKE_TOKEN, startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
+import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
 import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
+import { telegramConfig } from '../helpers/telegram-app.ts';
 import { eventually } from '../helpers/wait.ts';
 
 let r: TestRedis;
@@ -44,14 +44,7 @@ async function freshDatabase(): Promise<TestDatabase> {
 
 /** The bot on `t`, on the one Redis prefix every life of it shares. */
 function startBot(t: TestDatabase): Promise<App> {
-  const config = loadConfig({
-    DATABASE_URL: t.url,
-    REDIS_URL: r.url,
-    QUEUE_PREFIX: r.prefix,
-    TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    CONSOLE_CHANNEL: 'off',
-  });
+  const config = telegramConfig({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot });
   return startApp({ config, clock: systemClock, log: silentLogger() });
 }
 

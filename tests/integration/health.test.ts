@@ -19,6 +19,7 @@ import { checkHealth } from '../../src/health/health.ts';
 import { connectRedis } from '../../src/jobs/redis.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { FAKE_TOKEN, startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
+import { telegramConfig } from '../helpers/telegram-app.ts';
 import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
 import { fakeSockets } from '../fixtures/whatsapp/fake-socket.ts';
 
@@ -37,17 +38,10 @@ beforeAll(async () => {
   [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
   const port = await freePort();
   healthUrl = `http://127.0.0.1:${port}/health`;
-  const config = loadConfig({
-    DATABASE_URL: t.url,
-    REDIS_URL: r.url,
-    QUEUE_PREFIX: r.prefix,
-    CONSOLE_CHANNEL: 'off',
-    TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    WHATSAPP_ENABLED: 'true',
-    WHATSAPP_AUTH_KEY: AUTH_KEY,
-    HEALTH_PORT: String(port),
-  });
+  const config = telegramConfig(
+    { databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot },
+    { WHATSAPP_ENABLED: 'true', WHATSAPP_AUTH_KEY: AUTH_KEY, HEALTH_PORT: String(port) },
+  );
   app = await startApp({
     config,
     clock: systemClock,

@@ -100,35 +100,34 @@ export function partKey(key: string, index: number): string {
   return index === 0 ? key : `${key}-p${index + 1}`;
 }
 
+/** Still-queued rows as queue items, in the order they were written; the caller narrows which. */
+function queuedItems(db: Db) {
+  return db.selectFrom('outbound_messages').select(['idempotency_key as idempotencyKey', 'platform', 'priority']).where('status', '=', 'queued').orderBy('id');
+}
+
+function asItems(rows: readonly { idempotencyKey: string; platform: string; priority: Priority }[]): OutboxItem[] {
+  return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
+}
+
 /** Replies of an inbound message that were written but may never have reached the queue. */
 export async function unsentRepliesOf(db: Db, sourceMessageId: number): Promise<OutboxItem[]> {
-  const rows = await db
-    .selectFrom('outbound_messages')
-    .select(['idempotency_key as idempotencyKey', 'platform', 'priority'])
-    .where('source_message_id', '=', sourceMessageId)
-    .where('status', '=', 'queued')
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
+  return asItems(await queuedItems(db).where('source_message_id', '=', sourceMessageId).execute());
 }
 
 /**
  * The still-queued messages among these keys, or the keys a subquery names (a lead's
- * deliveries), in the order they were written: one statement, however many keys.
+ * deliveries): one statement, however many keys.
  */
 export async function queuedAmong<K extends string>(
   db: Db,
   keys: readonly string[] | SelectQueryBuilder<Database, keyof Database, Record<K, string>>,
 ): Promise<OutboxItem[]> {
-  if (Array.isArray(keys) && keys.length === 0) return [];
-  const rows = await db
-    .selectFrom('outbound_messages')
-    .select(['idempotency_key as idempotencyKey', 'platform', 'priority'])
-    .where('idempotency_key', 'in', Array.isArray(keys) ? [...keys] : (keys as SelectQueryBuilder<Database, keyof Database, Record<K, string>>))
-    .where('status', '=', 'queued')
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
+  if (isKeyList(keys)) return keys.length === 0 ? [] : asItems(await queuedItems(db).where('idempotency_key', 'in', [...keys]).execute());
+  return asItems(await queuedItems(db).where('idempotency_key', 'in', keys).execute());
+}
+
+function isKeyList(keys: unknown): keys is readonly string[] {
+  return Array.isArray(keys);
 }
 
 export async function findOutbound(db: Db, key: string): Promise<StoredOutbound | undefined> {
