@@ -356,6 +356,21 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     expect(await activeEntries(ani.id)).toHaveLength(0);
   });
 
+  it('takes "batal" long after a question as the undo it is', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('laku 2 kerudung 170rb'));
+    await replyTo(ani.say('bros 15rb'));
+    clock.advance(31 * 60 * 1000);
+    let reply: OutboundMessage | undefined;
+    try {
+      [reply] = await replyTo(ani.say('batal', { sentAt: clock.now().toISOString() }));
+    } finally {
+      clock.set('2026-11-20T03:00:00Z');
+    }
+    expect(reply?.text).toContain('↩️ Dibatalkan: Penjualan 2 kerudung Rp170.000');
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+  });
+
   it('never guesses when what was asked is lost: "ya" hears that no question is open', async () => {
     const ani = newPerson();
     await replyTo(ani.say('bros 15rb'));

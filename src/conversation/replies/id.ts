@@ -26,10 +26,10 @@ function totalsLine(date: string, today: string, totals: DayTotals): string {
   return `${dayLabel(date, today)}: masuk ${formatRupiah(totals.sales)}, keluar ${formatRupiah(totals.expenses)}${taken}`;
 }
 
-/** "Bu Siti"; a name that already says "Bu" as it is; "Bu" alone when her name is not known. */
+/** "Bu Siti"; a name that already says "Bu" (or "Pak") as it is; "Bu" alone when her name is not known. */
 function bu(name: string): string {
   if (name === UNNAMED || !name.trim()) return 'Bu';
-  return /^(?:bu|ibu)\b/i.test(name) ? name : `Bu ${name}`;
+  return /^(?:bu|ibu|pak|bapak)\b/i.test(name) ? name : `Bu ${name}`;
 }
 
 const RETYPE: RetypeWords = {

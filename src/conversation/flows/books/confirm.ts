@@ -13,15 +13,14 @@ import { recordAndEcho } from './record.ts';
 export async function answerPendingRecord(s: Session): Promise<Handled | undefined> {
   const open = await takePendingRecord(s);
   if (!open) return undefined;
-  const answer = yesOrNo(s.msg.text);
   const { pending } = open;
+  const answer = open.fresh ? yesOrNo(s.msg.text) : lateAnswer(s.msg.text);
   if (answer === null) {
     // Anything but an answer passes the question over: the new message is handled on its own.
     await rememberPassedOver(s, pending);
     return undefined;
   }
   if (!open.fresh) {
-    // Even "ok" counts here: the question was the last thing said, so she means it as an answer.
     s.say(s.t.questionExpired({ entries: pending.entries, date: pending.date, today: s.today, answer }));
     return s.done(`confirm:expired-${answer}`);
   }
@@ -31,6 +30,17 @@ export async function answerPendingRecord(s: Session): Promise<Handled | undefin
   }
   await recordAndEcho(s, pending.entries, pending.date, pending.rawText);
   return s.done('confirm:yes');
+}
+
+/**
+ * An answer to a question that has expired: the whole message is a yes or no, and "ok" or
+ * "siap" count too (the question was the last thing said, so she means it as an answer).
+ * "batal" is not one here: long after the question it is the undo command.
+ */
+function lateAnswer(text: string): 'yes' | 'no' | null {
+  const talk = smallTalk(text);
+  if (talk?.kind === 'answer') return talk.answer;
+  return talk?.kind === 'ack' ? 'yes' : null;
 }
 
 /**
