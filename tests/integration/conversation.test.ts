@@ -356,6 +356,18 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     expect(await activeEntries(ani.id)).toHaveLength(0);
   });
 
+  it('in a group chat, answers a passed-over question only when "ya" replies to the bot', async () => {
+    const tin = newPerson('Tin');
+    await replyTo(tin.inGroup('laku 1 bros 15rb'));
+    const [question] = await replyTo(tin.inGroup('kerudung 3 90rb', { addressedToBot: true }));
+    expect(question?.text).toContain('Maksud Ibu begini?');
+    await replyTo(tin.inGroup('laku 2 bros 30rb'));
+    expect(await replyTo(tin.inGroup('ya'))).toEqual([]);
+    const [reply] = await replyTo(tin.inGroup('ya', { addressedToBot: true }));
+    expect(reply?.text).toContain('Pertanyaan saya tadi terlewat');
+    expect(reply?.text).toContain('• Penjualan 3 kerudung Rp90.000');
+  });
+
   it('takes "batal" long after a question as the undo it is', async () => {
     const ani = newPerson();
     await replyTo(ani.say('laku 2 kerudung 170rb'));

@@ -48,6 +48,8 @@ function lateAnswer(text: string): 'yes' | 'no' | null {
  * confirmed. "ok", "siap" acknowledge the last reply instead and are left to small talk.
  */
 export async function answerPassedOver(s: Session): Promise<Handled | undefined> {
+  // In a group, "ya" is mostly said to the others: only one that replies to the bot is hers to us.
+  if (s.inGroup && !s.msg.addressedToBot) return undefined;
   const talk = smallTalk(s.msg.text);
   if (talk?.kind !== 'answer') return undefined;
   const closed = await takePassedOver(s);
