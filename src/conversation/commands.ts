@@ -107,8 +107,9 @@ export function matchCommand(raw: string): Command | null {
   if (name === 'belum') return { name: 'not_recorded', group: args || null };
   if (name === 'nama' || name === 'ubahnama' || name === 'ubah_nama' || name === 'gantinama' || name === 'ganti_nama') return renameCommand(args);
   const plainName = /^(?:nama\s+(?:saya|aku|sy|ku)|namaku|panggil\s+(?:saja\s+)?(?:saya|aku))\b\s*:?\s*([\s\S]*)$/i.exec(text);
-  // Without a slash, only a name alone: "nama saya Siti, laku 3 bros 45rb" is left to the parser.
-  if (plainName && !/\d/.test(plainName[1] ?? '')) return { name: 'rename', member: null, newName: rest(plainName[1] ?? '') || null, plain: true };
+  // Without a slash, only a name alone (a few words, no digits): "nama saya Siti, laku 3 bros
+  // 45rb" and "nama saya Siti saya jualan kue dari rumah" are left to the parser.
+  if (plainName && !/\d/.test(plainName[1] ?? '') && rest(plainName[1] ?? '').split(' ').length <= 4) return { name: 'rename', member: null, newName: rest(plainName[1] ?? '') || null, plain: true };
   if ((name === 'harga' && !args) || /^(?:daftar\s+)?harga(?:\s+kelompok)?$/i.test(text)) return { name: 'price_list' };
   return null;
 }

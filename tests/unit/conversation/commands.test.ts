@@ -45,5 +45,7 @@ describe('the name command', () => {
   it('leaves sentences that merely say "nama" to the parser', () => {
     expect(matchCommand('namanya bros mutiara')).toBeNull();
     expect(matchCommand('nama barangnya kerudung')).toBeNull();
+    expect(matchCommand('nama saya Siti, laku 3 bros 45rb')).toBeNull();
+    expect(matchCommand('nama saya Siti saya jualan kue dari rumah')).toBeNull();
   });
 });
