@@ -27,7 +27,7 @@ const ACKS = new Set([...ACK_WORDS, 'baik', 'baiklah', 'noted', 'mantap', 'manta
 const FILLERS = new Set([
   'bu', 'ibu', 'bunda', 'bun', 'kak', 'kakak', 'mbak', 'mba', 'teh', 'pak', 'mas', 'dik', 'min', 'admin', 'bot', 'dampingi',
   'ya', 'yah', 'yaa', 'yaaa', 'deh', 'dong', 'nih', 'juga', 'jg', 'banyak', 'byk', 'semua', 'semuanya', 'sekalian', 'kembali',
-  'nggih', 'ngih', 'njih', 'sayang', 'sehat', 'selalu', 'you', 'so', 'much', 'very', 'all', 'everyone', 'sudah', 'udah', 'sdh',
+  'nggih', 'ngih', 'njih', 'sayang', 'sehat', 'selalu', 'kenal', 'you', 'so', 'much', 'very', 'all', 'everyone', 'sudah', 'udah', 'sdh',
   'wr', 'wb', 'warahmatullahi', 'wabarakatuh', 'warahmatullah', 'wa', 'barakatuh',
 ]);
 /** Pictures that mean "thanks", "ok" or "nice": alone, an acknowledgement. */

@@ -9,6 +9,7 @@ describe('smallTalk', () => {
     ['selamat pagi', { kind: 'greeting', part: 'pagi' }],
     ['Selamat sore ibu-ibu', { kind: 'greeting', part: 'sore' }],
     ['salam', { kind: 'greeting', part: null }],
+    ['salam kenal bu', { kind: 'greeting', part: null }],
     ['assalamualaikum', { kind: 'salam' }],
     ["Assalamu'alaikum wr wb", { kind: 'salam' }],
     ['asw bu', { kind: 'salam' }],
