@@ -3,8 +3,9 @@
  * Runs inside the caller's transaction, so everything it writes commits together with the
  * inbox row that marks the message handled.
  *
- * Order of understanding: an open question (yes/no, her name) → a command (/gabung,
- * /peran, BERHENTI…) → the free-text parser (sales, expenses, recaps…).
+ * Order of understanding: an open question (yes/no, her name, a passed-over question) → a
+ * command (/gabung, /peran, BERHENTI…) → small talk (greetings, thanks, "ok") → the
+ * free-text parser (sales, expenses, recaps…).
  */
 import { addDays, businessDate } from '../core/dates.ts';
 import { DomainError } from '../core/errors.ts';
@@ -16,7 +17,7 @@ import { findOrRegisterPerson, findPersonByIdentity } from '../modules/people/pe
 import { OLDEST_DAYS_BACK, parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
 import { matchCommand, type Command } from './commands.ts';
-import { answerPendingRecord } from './flows/books/confirm.ts';
+import { answerPassedOver, answerPendingRecord } from './flows/books/confirm.ts';
 import { onCorrection } from './flows/books/corrections.ts';
 import { onEdited } from './flows/books/edits.ts';
 import { onDeleteEntry, onListEntries } from './flows/books/lists.ts';
@@ -32,11 +33,14 @@ import { onOrder } from './flows/orders.ts';
 import { onExport } from './flows/exports.ts';
 import { onGroupRecap, onQuarterlyReportRequest } from './flows/group-recap.ts';
 import { onOptIn, onOptOut, onStart, welcome } from './flows/consent.ts';
-import { answerPendingName, noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } from './flows/groups.ts';
+import { noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } from './flows/groups.ts';
+import { answerPendingName, onRename, withNameReminder } from './flows/names.ts';
+import { onSmallTalk } from './flows/small-talk.ts';
 import { onConfirmPayment, onLoanStatus, onRepayment } from './flows/loans.ts';
 import { answerLeadDraft, onLeadAward, onLeadClose, onLeadInterest, onLeadList, onLeadNew, onLeadShow } from './flows/leads.ts';
 import { onQuarterlyReport } from './flows/quarterly-answer.ts';
 import { Session, type ConversationDeps, type Handled } from './session.ts';
+import { smallTalk, type SmallTalk } from './small-talk.ts';
 
 export type { ConversationDeps, Handled };
 
@@ -73,26 +77,42 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   // Most messages answer no open question: one cheap look first, instead of each of the
   // three answerers reading the chat's state on its own.
   if (known && (await hasState(db, s.chatKey))) {
-    const answered = (await answerPendingRecord(s)) ?? (await answerPendingName(s)) ?? (await answerLeadDraft(s));
+    const answered =
+      (await answerPendingRecord(s)) ?? (await answerPendingName(s)) ?? (await answerLeadDraft(s)) ?? (await answerPassedOver(s));
     if (answered) return answered;
   }
 
   const command = matchCommand(msg.text);
-  const parsed = command ? null : parseMessage(msg.text, { today: written, timeZone });
+  // "halo", "makasih", "oke", "ya": no record, no command, and never "not understood".
+  const talk = command ? null : smallTalk(msg.text);
+  const parsed = command || talk ? null : parseMessage(msg.text, { today: written, timeZone });
   const confident = parsed !== null && parsed.confidence >= CONFIDENT;
 
-  // In a group the bot keeps quiet unless it is sure the message is for it; in a linked
-  // group chat it still notes who writes there.
+  // In a group the bot keeps quiet unless it is sure the message is for it (small talk is
+  // for the people there, even when it quotes the bot); in a linked group chat it still
+  // notes who writes there.
   const quiet =
-    s.inGroup && !msg.addressedToBot && !command && (!confident || parsed?.intent === 'unknown' || parsed?.intent === 'help');
-  if (quiet && !linkedGroup) return { personId: known?.id ?? null, intent: `${parsed?.intent ?? 'command'}:ignored`, replies: [] };
+    s.inGroup &&
+    (talk !== null || (!msg.addressedToBot && !command && (!confident || parsed?.intent === 'unknown' || parsed?.intent === 'help')));
+  const what = talk ? 'small_talk' : (parsed?.intent ?? 'command');
+  if (quiet && !linkedGroup) return { personId: known?.id ?? null, intent: `${what}:ignored`, replies: [] };
 
   const { person, created } = known
     ? { person: known, created: false }
     : await findOrRegisterPerson(db, ref, { name: msg.sender.name, timeZone, phone: msg.sender.phone });
   s.person = person;
   if (linkedGroup) await noticeGroupWriter(s, linkedGroup);
-  if (quiet) return s.done(`${parsed?.intent ?? 'command'}:ignored`);
+  if (quiet) return s.done(`${what}:ignored`);
+  return withNameReminder(s, await understood(s, { command, talk, parsed, confident, created }));
+}
+
+/** A message no open question took: a command, small talk, or what the parser read. */
+async function understood(
+  s: Session,
+  m: { command: Command | null; talk: SmallTalk | null; parsed: ParseResult | null; confident: boolean; created: boolean },
+): Promise<Handled> {
+  const { command, talk, parsed, confident, created } = m;
+  if (talk) return onSmallTalk(s, talk, created);
   if (created && !s.inGroup) await welcome(s);
 
   try {
@@ -102,7 +122,7 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
     // A broken rule is a kind answer, and the transaction still commits what came before
     // (the registration, the refusal log).
     s.say(s.t.refusals[error.code]);
-    deps.log?.info({ code: error.code, person: s.me.id }, 'request refused');
+    s.deps.log?.info({ code: error.code, person: s.me.id }, 'request refused');
     return s.done(`refused:${error.code}`);
   }
 }
@@ -149,6 +169,8 @@ async function runCommand(s: Session, command: Command, created: boolean): Promi
       return onQuarterlyReportRequest(s, command.quarter, command.group);
     case 'price_list':
       return onPriceList(s);
+    case 'rename':
+      return onRename(s, command);
   }
 }
 

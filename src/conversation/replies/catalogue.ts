@@ -21,6 +21,8 @@ import type { LinkEffect, LinkRefusal } from '../../modules/orders/entry-links.t
 import type { GroupRecap } from '../../modules/group-recap/group-recap.ts';
 import type { QuarterlyLabels } from '../../modules/quarterly/quarterly.ts';
 import type { WeeklySummary } from '../../modules/summaries/summaries.ts';
+import type { NameProblem } from '../../modules/people/people.ts';
+import type { DayPart } from '../small-talk.ts';
 
 /** An order as the chat shows it. */
 export type OrderView = Pick<Order, 'customer' | 'item' | 'quantity' | 'unit' | 'total' | 'paid' | 'dueDate'>;
@@ -36,6 +38,14 @@ export type LeadView = Pick<Lead, 'code' | 'trades' | 'text' | 'deadline' | 'qua
 
 export type Language = 'id' | 'en';
 
+/** A guess the bot asked about ("Maksud Ibu begini?") and her later "ya" or "tidak". */
+export interface ClosedQuestionArgs {
+  entries: readonly NewEntry[];
+  date: IsoDate;
+  today: IsoDate;
+  answer: 'yes' | 'no';
+}
+
 export interface Catalogue {
   welcome(name: string): string;
   recorded(args: { entries: readonly Entry[]; date: IsoDate; today: IsoDate; totals: DayTotals }): string;
@@ -48,6 +58,24 @@ export interface Catalogue {
   recap(recap: Recap, today: IsoDate): string;
   help: string;
   notUnderstood: string;
+
+  // Small talk (a private chat only: in a group it is left unanswered)
+  /** "halo", "selamat pagi" (`part` mirrors the time of day she named). */
+  hello(name: string, part: DayPart | null): string;
+  /** "assalamualaikum". */
+  salamBack(name: string): string;
+  /** "makasih", "terima kasih". */
+  youAreWelcome(name: string): string;
+  /** "ok", "siap", "👍". */
+  gotIt(name: string): string;
+
+  // A "ya"/"tidak" to a question that is no longer open: never a guess, never "not understood"
+  /** The question (it guessed `entries`) was not answered within its time: nothing was recorded. */
+  questionExpired(args: ClosedQuestionArgs): string;
+  /** She wrote something else after the question, so it was dropped: nothing was recorded. */
+  questionOvertaken(args: ClosedQuestionArgs): string;
+  /** No question of the bot's is known in this chat (or what it was is lost). */
+  noOpenQuestion(answer: 'yes' | 'no'): string;
   /** "minat 50" when no open lead reached her. */
   noOpenLead: string;
 
@@ -75,6 +103,19 @@ export interface Catalogue {
   alreadyMember(group: string): string;
   askName: string;
   nameSaved(name: string): string;
+  /** The name question again, briefly, after a message that was not a name. */
+  askNameAgain: string;
+  /** "tidak" to the name question. */
+  nameSkipped: string;
+  /** "/nama Siti", "nama saya Siti": confirmed in one line. */
+  nameChanged(name: string): string;
+  nameProblem(problem: NameProblem): string;
+  renameUsage: string;
+  renameMemberUsage: string;
+  /** To the facilitator who renamed a member. */
+  memberRenamed(from: string, to: string): string;
+  /** To the member her facilitator renamed, privately. */
+  renamedByFacilitator(name: string): string;
   memberJoined(name: string, group: string): string;
   linkUsage: string;
   linkInGroup: string;

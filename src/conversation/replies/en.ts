@@ -6,7 +6,9 @@ import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
 import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
-import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, EN_DATES, entryLine, longDate, shortDate } from './format.ts';
+import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, EN_DATES, entryLine, longDate, retypeText, shortDate, type RetypeWords } from './format.ts';
+import { NAME_MAX_LENGTH, UNNAMED, type NameProblem } from '../../modules/people/people.ts';
+import type { DayPart } from '../small-talk.ts';
 import type { DayTotals, NewEntry } from '../../modules/ledger/ledger.ts';
 
 const KIND = { sale: 'Sale', expense: 'Expense', withdrawal: 'Taken for the household', capital: 'Capital put in' } as const;
@@ -24,6 +26,33 @@ function totalsLine(date: string, today: string, totals: DayTotals): string {
   const taken = totals.withdrawals ? `, taken ${formatRupiah(totals.withdrawals)}` : '';
   return `${dayLabel(date, today)}: in ${formatRupiah(totals.sales)}, out ${formatRupiah(totals.expenses)}${taken}`;
 }
+
+/** ", Siti" after a greeting; nothing when her name is not known. */
+function named(name: string): string {
+  return name === UNNAMED || !name.trim() ? '' : `, ${name}`;
+}
+
+const EN_PART: Record<DayPart, string> = { pagi: 'morning', siang: 'day', sore: 'afternoon', malam: 'evening' };
+
+const RETYPE_EN: RetypeWords = {
+  kinds: { sale: 'sold', expense: 'bought', withdrawal: 'ambil', capital: 'tambah modal' },
+  thousands: 'k',
+  yesterday: 'yesterday',
+  for: 'buat',
+  dates: EN_DATES,
+};
+
+function guessedLinesEn(entries: readonly NewEntry[]): string[] {
+  return entries.map((e) => `• ${kindLine(e)}`);
+}
+
+const NAME_PROBLEM_EN: Record<NameProblem, string> = {
+  empty: 'Write the name after /nama, e.g.: /nama Siti Aminah',
+  too_long: `That name is too long: at most ${NAME_MAX_LENGTH} letters, e.g.: /nama Siti Aminah`,
+  digits_only: 'That is a number, not a name 😊 Write it in letters, e.g.: /nama Siti',
+  link: 'A name cannot contain a link. Write just the name, e.g.: /nama Siti',
+  symbols: 'Please write the name in letters only, e.g.: /nama Siti Aminah',
+};
 
 function dayLabel(date: string, today: string): string {
   return date === today ? 'Today' : longDate(date, EN_DATES, today);
@@ -104,6 +133,24 @@ export const en: Catalogue = {
   notUnderstood:
     'Sorry, I did not understand. Examples: "sold 12 brooches at 15k", "bought thread 50k", or "recap". Type "help" to see how.',
 
+  hello: (name, part) => `${part ? `Good ${EN_PART[part]} to you too` : 'Hello'}${named(name)} 😊 What shall we record today?`,
+  salamBack: (name) => `Wa alaikum salam${named(name)} 🙏 What shall we record today?`,
+  youAreWelcome: (name) => `You are welcome${named(name)} 😊`,
+  gotIt: (name) => `Got it${named(name)} 👍`,
+
+  questionExpired: ({ entries, date, today, answer }) =>
+    answer === 'no'
+      ? ['OK. That was not recorded:', ...guessedLinesEn(entries)].join('\n')
+      : ['Sorry, my question has expired, so this was not recorded:', ...guessedLinesEn(entries), `If it is right, write it again: ${retypeText(entries, date, today, RETYPE_EN)}`].join('\n'),
+  questionOvertaken: ({ entries, date, today, answer }) =>
+    answer === 'no'
+      ? ['OK. That was not recorded:', ...guessedLinesEn(entries)].join('\n')
+      : ['My question was passed over by a newer message, so this was not recorded:', ...guessedLinesEn(entries), `If it is right, write it again: ${retypeText(entries, date, today, RETYPE_EN)}`].join('\n'),
+  noOpenQuestion: (answer) =>
+    answer === 'no'
+      ? 'OK, nothing recorded.'
+      : 'No question of mine is waiting for an answer (it may have expired), so nothing was recorded. To record, write it in full, e.g. "sold 12 brooches at 15k".',
+
   noOpenLead: 'There is no market lead to answer yet.',
 
   repaymentAskAmount: 'How much was paid? E.g.: bayar cicilan 883rb',
@@ -129,6 +176,14 @@ export const en: Catalogue = {
   alreadyMember: (group) => `You are already a member of ${group}.`,
   askName: 'May I know your name? Reply with just your name, e.g.: Ani',
   nameSaved: (name) => `Thank you, ${name}.`,
+  askNameAgain: 'By the way, what is your name? Reply with just your name, e.g.: Siti',
+  nameSkipped: 'No problem. Whenever you like, write: nama saya Siti',
+  nameChanged: (name) => `✅ OK, I will call you ${name}.`,
+  nameProblem: (problem) => NAME_PROBLEM_EN[problem],
+  renameUsage: 'Write your name after /nama, e.g.: /nama Siti Aminah',
+  renameMemberUsage: 'Write the member and then the new name, e.g.: /nama @Ani Siti Aminah, or /nama Ani Lestari jadi Siti Aminah',
+  memberRenamed: (from, to) => `✅ ${from} is now called ${to}.`,
+  renamedByFacilitator: (name) => `Your facilitator changed your name in the group's books to ${name}. If it is not right, reply: nama saya …`,
   memberJoined: (name, group) => `👋 ${name} joined the ${group} group.`,
   linkUsage: 'Write the group code, e.g.: /hubungkan MLT4K9',
   linkInGroup: 'Send /hubungkan CODE in the group chat, not in a private chat.',

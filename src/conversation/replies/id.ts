@@ -6,7 +6,8 @@ import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
 import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
-import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, entryLine, ID_DATES, longDate, shortDate } from './format.ts';
+import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, entryLine, ID_DATES, longDate, retypeText, shortDate, type RetypeWords } from './format.ts';
+import { NAME_MAX_LENGTH, UNNAMED, type NameProblem } from '../../modules/people/people.ts';
 import type { DayTotals, NewEntry } from '../../modules/ledger/ledger.ts';
 
 const KIND = { sale: 'Penjualan', expense: 'Pengeluaran', withdrawal: 'Diambil untuk rumah tangga', capital: 'Modal masuk' } as const;
@@ -24,6 +25,33 @@ function totalsLine(date: string, today: string, totals: DayTotals): string {
   const taken = totals.withdrawals ? `, diambil ${formatRupiah(totals.withdrawals)}` : '';
   return `${dayLabel(date, today)}: masuk ${formatRupiah(totals.sales)}, keluar ${formatRupiah(totals.expenses)}${taken}`;
 }
+
+/** "Bu Siti"; a name that already says "Bu" (or "Pak") as it is; "Bu" alone when her name is not known. */
+function bu(name: string): string {
+  if (name === UNNAMED || !name.trim()) return 'Bu';
+  return /^(?:bu|ibu|pak|bapak)\b/i.test(name) ? name : `Bu ${name}`;
+}
+
+const RETYPE: RetypeWords = {
+  kinds: { sale: 'laku', expense: 'beli', withdrawal: 'ambil', capital: 'tambah modal' },
+  thousands: 'rb',
+  yesterday: 'kemarin',
+  for: 'buat',
+  dates: ID_DATES,
+};
+
+/** The guessed entries, one line each. */
+function guessedLines(entries: readonly NewEntry[]): string[] {
+  return entries.map((e) => `• ${kindLine(e)}`);
+}
+
+const NAME_PROBLEM: Record<NameProblem, string> = {
+  empty: 'Tulis namanya setelah /nama, misalnya: /nama Siti Aminah',
+  too_long: `Namanya kepanjangan, Bu. Paling banyak ${NAME_MAX_LENGTH} huruf ya, misalnya: /nama Siti Aminah`,
+  digits_only: 'Itu angka, Bu, bukan nama 😊 Tulis dengan huruf, misalnya: /nama Siti',
+  link: 'Nama tidak bisa berisi tautan, Bu. Tulis namanya saja, misalnya: /nama Siti',
+  symbols: 'Tulis nama dengan huruf saja ya, Bu, misalnya: /nama Siti Aminah',
+};
 
 function dayLabel(date: string, today: string): string {
   return date === today ? 'Hari ini' : longDate(date, ID_DATES, today);
@@ -104,6 +132,32 @@ export const id: Catalogue = {
   notUnderstood:
     'Maaf, saya belum paham. Contoh: "laku 12 bros @15rb", "beli benang 50rb", atau "rekap". Ketik "bantuan" untuk cara pakai.',
 
+  hello: (name, part) => `${part ? `Selamat ${part} juga` : 'Halo'}, ${bu(name)} 😊 Mau catat apa hari ini?`,
+  salamBack: (name) => `Waalaikumsalam, ${bu(name)} 🙏 Mau catat apa hari ini?`,
+  youAreWelcome: (name) => `Sama-sama, ${bu(name)} 😊`,
+  gotIt: (name) => `Siap, ${bu(name)} 👍`,
+
+  questionExpired: ({ entries, date, today, answer }) =>
+    answer === 'no'
+      ? ['Baik, Bu. Yang tadi memang belum dicatat:', ...guessedLines(entries)].join('\n')
+      : [
+          'Maaf, Bu, pertanyaan saya tadi sudah kedaluwarsa, jadi ini belum dicatat:',
+          ...guessedLines(entries),
+          `Kalau benar, tulis lagi: ${retypeText(entries, date, today, RETYPE)}`,
+        ].join('\n'),
+  questionOvertaken: ({ entries, date, today, answer }) =>
+    answer === 'no'
+      ? ['Baik, Bu. Yang tadi memang belum dicatat:', ...guessedLines(entries)].join('\n')
+      : [
+          'Pertanyaan saya tadi terlewat karena ada pesan baru, jadi ini belum dicatat:',
+          ...guessedLines(entries),
+          `Kalau benar, tulis lagi: ${retypeText(entries, date, today, RETYPE)}`,
+        ].join('\n'),
+  noOpenQuestion: (answer) =>
+    answer === 'no'
+      ? 'Baik, Bu. Tidak ada yang saya catat.'
+      : 'Tidak ada pertanyaan saya yang masih menunggu, Bu (mungkin sudah kedaluwarsa), jadi tidak ada yang dicatat. Kalau mau mencatat, tulis lengkap, misalnya "laku 12 bros @15rb".',
+
   noOpenLead: 'Belum ada peluang pasar yang bisa dijawab, Bu.',
 
   repaymentAskAmount: 'Berapa yang dibayar, Bu? Contoh: bayar cicilan 883rb',
@@ -131,7 +185,15 @@ export const id: Catalogue = {
   joined: (group) => `🎉 Selamat bergabung di kelompok ${group}! Catatan jualan Ibu tetap milik Ibu dan ikut dihitung di kelompok mulai sekarang.`,
   alreadyMember: (group) => `Ibu sudah jadi anggota kelompok ${group}.`,
   askName: 'Boleh tahu nama Ibu? Balas dengan nama saja, misalnya: Ani',
-  nameSaved: (name) => `Terima kasih, Bu ${name}.`,
+  nameSaved: (name) => `Terima kasih, ${bu(name)}.`,
+  askNameAgain: 'Oh ya, nama Ibu siapa? Balas nama saja, misalnya: Siti',
+  nameSkipped: 'Tidak apa-apa, Bu. Kalau nanti mau, tulis: nama saya Siti',
+  nameChanged: (name) => `✅ Baik, sekarang saya panggil ${bu(name)}.`,
+  nameProblem: (problem) => NAME_PROBLEM[problem],
+  renameUsage: 'Tulis nama Ibu setelah /nama, misalnya: /nama Siti Aminah',
+  renameMemberUsage: 'Tulis anggota lalu nama barunya, misalnya: /nama @Ani Siti Aminah, atau /nama Ani Lestari jadi Siti Aminah',
+  memberRenamed: (from, to) => `✅ Nama ${from} sekarang ${to}.`,
+  renamedByFacilitator: (name) => `Pendamping mengganti nama Ibu di catatan kelompok menjadi ${name}. Kalau kurang pas, balas: nama saya …`,
   memberJoined: (name, group) => `👋 ${name} bergabung di kelompok ${group}.`,
   linkUsage: 'Tulis kode kelompok, misalnya: /hubungkan MLT4K9',
   linkInGroup: 'Kirim /hubungkan KODE di grup kelompoknya, bukan di chat pribadi.',
