@@ -172,7 +172,8 @@ describe('when the bot is not sure', () => {
   it('asks back with yes/no buttons and records only on "ya"', async () => {
     const ani = newPerson();
     await replyTo(ani.say('batal')); // register first, so the question stands alone
-    const [question] = await replyTo(ani.say('bros 15rb'));
+    // A question mark makes it a guess (a missing verb is asked as "Jualan atau belanja?" instead).
+    const [question] = await replyTo(ani.say('laku bros 15rb?'));
     expect(question?.text).toContain('Maksud Ibu begini?');
     expect(question?.text).toContain('• Penjualan bros Rp15.000');
     expect(question?.buttons).toEqual([
@@ -184,7 +185,7 @@ describe('when the bot is not sure', () => {
     const [done] = await replyTo(ani.say('ya'));
     expect(done?.text).toContain('✅ Penjualan bros Rp15.000');
     const entries = await activeEntries(ani.id);
-    expect(entries.map((e) => [e.amount, e.raw_text])).toEqual([[15000, 'bros 15rb']]);
+    expect(entries.map((e) => [e.amount, e.raw_text])).toEqual([[15000, 'laku bros 15rb?']]);
     // The question is answered: another "ya" records nothing more.
     await replyTo(ani.say('ya'));
     expect(await activeEntries(ani.id)).toHaveLength(1);
