@@ -217,7 +217,11 @@ export function detectCorrection(a: Analysis, command: boolean): ParseResult | n
     }
     const v = lone.value;
     if (v !== null && v.s === 0 && v.m > 0 && v.m < 1000) {
-      return withIndex(scored({ intent: 'correction', amount: null, quantity: { from: null, to: v.m }, confidence: 0 }, c));
+      const r: Extract<ParseResult, { intent: 'correction' }> = { intent: 'correction', amount: null, quantity: { from: null, to: v.m }, confidence: 0 };
+      // "ralat no 2: laku 3 kerudung": the goods named say which entry she means (the flow checks).
+      const named = read.unresolved[0]?.item;
+      if (named) r.item = named;
+      return withIndex(scored(r, c));
     }
     return withIndex(scored({ intent: 'correction', amount: null, quantity: null, confidence: 0 }, capBad(c, lone)));
   }
