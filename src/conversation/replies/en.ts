@@ -68,7 +68,7 @@ export const en: Catalogue = {
     const current = r.from <= today && today <= r.to;
     const title = current
       ? { day: 'today', week: 'this week', month: 'this month' }[r.period]
-      : { day: longDate(r.from, EN_DATES), week: 'week', month: 'month' }[r.period];
+      : { day: longDate(r.from, EN_DATES, today), week: 'week', month: 'month' }[r.period];
     const lines = [r.period === 'day' && !current ? `📊 Recap ${title}` : `📊 Recap ${title} (${dateSpan(r.from, r.to, EN_DATES)})`];
     if (r.entries === 0) {
       lines.push('Nothing recorded yet. Write e.g. "sold 12 brooches at 15k".');
@@ -390,7 +390,7 @@ export const en: Catalogue = {
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Order of ${orderWhatEn(order)} from ${order.customer} noted.`, ...orderFactsEn(order, today)];
-    if (order.paid > 0) lines.push(`✅ Down payment ${formatRupiah(order.paid)} recorded as a sale ${order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES)}`}.`);
+    if (order.paid > 0) lines.push(`✅ Down payment ${formatRupiah(order.paid)} recorded as a sale ${order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES, today)}`}.`);
     return lines.join('\n');
   },
   orderAskDetails:

@@ -68,7 +68,7 @@ export const id: Catalogue = {
     const current = r.from <= today && today <= r.to;
     const title = current
       ? { day: 'hari ini', week: 'minggu ini', month: 'bulan ini' }[r.period]
-      : { day: longDate(r.from, ID_DATES), week: 'minggu', month: 'bulan' }[r.period];
+      : { day: longDate(r.from, ID_DATES, today), week: 'minggu', month: 'bulan' }[r.period];
     const lines = [r.period === 'day' && !current ? `📊 Rekap ${title}` : `📊 Rekap ${title} (${dateSpan(r.from, r.to, ID_DATES)})`];
     if (r.entries === 0) {
       lines.push('Belum ada catatan. Tulis misalnya "laku 12 bros @15rb".');
@@ -406,7 +406,7 @@ export const id: Catalogue = {
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Pesanan ${orderWhatId(order)} dari ${order.customer} dicatat.`, ...orderFactsId(order, today)];
-    if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES)}.`);
+    if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES, today)}.`);
     return lines.join('\n');
   },
   orderAskDetails:
