@@ -9,7 +9,7 @@
 import type { IsoDate } from '../../../core/dates.ts';
 import { inboundIdsOfMessage } from '../../../modules/inbox/inbox.repository.ts';
 import { planCorrection } from '../../../modules/ledger/corrections.ts';
-import { currentEntriesOf, entriesWithIds, lastRecordingOf, listRecent, type StoredEntry } from '../../../modules/ledger/ledger.service.ts';
+import { currentEntriesOf, entriesWithIds, lastRecordingOf, type StoredEntry } from '../../../modules/ledger/ledger.service.ts';
 import { asNew, numberedIn, type Entry, type NewEntry } from '../../../modules/ledger/ledger.ts';
 import { replaceWithLinks } from '../../../modules/orders/entry-links.service.ts';
 import { sourceOfSent } from '../../../modules/outbox/outbox.repository.ts';
@@ -17,7 +17,7 @@ import type { ParseResult } from '../../../parser/types.ts';
 import { yesOrNo } from '../../confirmation.ts';
 import type { Handled, Session } from '../../session.ts';
 import { withLinkEffects } from './link-effects.ts';
-import { listedTarget } from './lists.ts';
+import { listedTarget, showList } from './lists.ts';
 import { openQuestion, takeOpenQuestion } from './pending-record.ts';
 import { changeShape } from './shape-change.ts';
 
@@ -58,7 +58,8 @@ export async function onCorrection(s: Session, c: CorrectionIntent): Promise<Han
   if ('ask' in plan) {
     if (plan.ask === 'usage') s.say(s.t.correctionUsage);
     else if (plan.ask === 'mismatch') s.say(s.t.correctionMismatch({ named: plan.named, money: plan.money, entries: target }));
-    else s.say(s.t.correctionWhich(numberedIn(await listRecent(s.db, s.me.id), target), s.today));
+    // The numbers shown are the list's: remembered, so "hapus 2" after this means what she saw.
+    else s.say(s.t.correctionWhich(numberedIn(await showList(s), target), s.today));
     return s.done(`correction:${plan.ask}`);
   }
   // Number N replaced by other goods ("ralat no 2: laku 3 kerudung @50rb" when 2 is bros): asked first.

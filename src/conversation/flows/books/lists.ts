@@ -13,10 +13,15 @@ import { withLinkEffects } from './link-effects.ts';
 const LIST_FRESH_MS = 24 * 60 * 60 * 1000;
 
 export async function onListEntries(s: Session): Promise<Handled> {
+  s.say(s.t.entryList(await showList(s), s.today));
+  return s.done('list_entries');
+}
+
+/** Her numbered list as it is now, remembered as shown in this chat: any reply that shows its numbers calls this. */
+export async function showList(s: Session): Promise<StoredEntry[]> {
   const list = await listRecent(s.db, s.me.id);
   await rememberShownList(s.db, s.chatKey, list.map((e) => e.id), s.now());
-  s.say(s.t.entryList(list, s.today));
-  return s.done('list_entries');
+  return list;
 }
 
 /**
