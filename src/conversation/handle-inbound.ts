@@ -18,7 +18,9 @@ import { OLDEST_DAYS_BACK, parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
 import { matchCommand, type Command } from './commands.ts';
 import { answerPassedOver, answerPendingRecord } from './flows/books/confirm.ts';
-import { onCorrection } from './flows/books/corrections.ts';
+import { answerPendingCorrection, onCorrection } from './flows/books/corrections.ts';
+import { answerDeleteAll, onDeleteAll } from './flows/books/delete-all.ts';
+import { answerKindQuestion } from './flows/books/kind-question.ts';
 import { onEdited } from './flows/books/edits.ts';
 import { onDeleteEntry, onListEntries } from './flows/books/lists.ts';
 import { onPriceList, onSetPrice } from './flows/books/prices.ts';
@@ -78,7 +80,13 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   // three answerers reading the chat's state on its own.
   if (known && (await hasState(db, s.chatKey))) {
     const answered =
-      (await answerPendingRecord(s)) ?? (await answerPendingName(s)) ?? (await answerLeadDraft(s)) ?? (await answerPassedOver(s));
+      (await answerPendingRecord(s)) ??
+      (await answerKindQuestion(s)) ??
+      (await answerDeleteAll(s)) ??
+      (await answerPendingCorrection(s)) ??
+      (await answerPendingName(s)) ??
+      (await answerLeadDraft(s)) ??
+      (await answerPassedOver(s));
     if (answered) return answered;
   }
 
@@ -179,8 +187,13 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
   if (parsed.intent === 'record' && parsed.credit) return onCreditSale(s, { ...parsed, credit: parsed.credit }, confident);
   switch (parsed.intent) {
     case 'record':
-      return onRecord(s, parsed.entries, parsed.date, confident, parsed.unresolved);
+      return onRecord(s, parsed.entries, parsed.date, confident, parsed.unresolved, parsed.notes);
     case 'undo':
+      // "ralat, itu …" that was read only as a possible undo: nothing is taken back unasked.
+      if (!confident) {
+        s.say(s.t.undoUnsure);
+        return s.done('undo:unsure');
+      }
       return onUndo(s);
     case 'recap':
       return onRecap(s, parsed.period, parsed.date);
@@ -198,11 +211,18 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
       return s.done('unknown');
     // Corrections, the numbered list, group prices
     case 'correction':
+      // A correction read with doubt changes nothing: she is shown how to write it.
+      if (!confident) {
+        s.say(s.t.correctionUnsure);
+        return s.done('correction:unsure');
+      }
       return onCorrection(s, parsed);
     case 'list_entries':
       return onListEntries(s);
     case 'delete_entry':
       return onDeleteEntry(s, parsed.index);
+    case 'delete_all':
+      return onDeleteAll(s, parsed.date);
     case 'set_price':
       return onSetPrice(s, { item: parsed.item, unitPrice: parsed.unitPrice, unit: parsed.unit });
     // Orders, credit, on a member's behalf

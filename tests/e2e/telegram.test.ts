@@ -62,7 +62,7 @@ describe('buttons', () => {
   it('asks back on a guess and records when "ya" is pressed', async () => {
     const id = 4103;
     const wati = e.tg.client({ chatId: id, userId: id, firstName: 'Wati' });
-    await e.tg.say(wati, 'bros 15rb');
+    await e.tg.say(wati, 'laku bros 15rb?');
     const [question] = await botSays(id, 1);
     expect(question?.reply_markup?.inline_keyboard?.[0]?.map((b) => b.callback_data)).toEqual(['ya', 'tidak']);
     await e.tg.server.addUserCallback(wati.makeCallbackQuery('ya') as never);

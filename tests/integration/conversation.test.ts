@@ -172,7 +172,8 @@ describe('when the bot is not sure', () => {
   it('asks back with yes/no buttons and records only on "ya"', async () => {
     const ani = newPerson();
     await replyTo(ani.say('batal')); // register first, so the question stands alone
-    const [question] = await replyTo(ani.say('bros 15rb'));
+    // A question mark makes it a guess (a missing verb is asked as "Jualan atau belanja?" instead).
+    const [question] = await replyTo(ani.say('laku bros 15rb?'));
     expect(question?.text).toContain('Maksud Ibu begini?');
     expect(question?.text).toContain('• Penjualan bros Rp15.000');
     expect(question?.buttons).toEqual([
@@ -184,7 +185,7 @@ describe('when the bot is not sure', () => {
     const [done] = await replyTo(ani.say('ya'));
     expect(done?.text).toContain('✅ Penjualan bros Rp15.000');
     const entries = await activeEntries(ani.id);
-    expect(entries.map((e) => [e.amount, e.raw_text])).toEqual([[15000, 'bros 15rb']]);
+    expect(entries.map((e) => [e.amount, e.raw_text])).toEqual([[15000, 'laku bros 15rb?']]);
     // The question is answered: another "ya" records nothing more.
     await replyTo(ani.say('ya'));
     expect(await activeEntries(ani.id)).toHaveLength(1);
@@ -298,7 +299,7 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     const ani = newPerson();
     await replyTo(ani.say('batal')); // registered, so each reply stands alone
     const [question] = await replyTo(ani.say('bros 150rb'));
-    expect(question?.text).toContain('Maksud Ibu begini?');
+    expect(question?.text).toContain('Ini jualan atau belanja, Bu?');
     await replyTo(ani.say('beli benang 20rb'));
     const [reply] = await replyTo(ani.say('ya'));
     expect(reply?.text).toBe(
@@ -360,7 +361,7 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     const tin = newPerson('Tin');
     await replyTo(tin.inGroup('laku 1 bros 15rb'));
     const [question] = await replyTo(tin.inGroup('kerudung 3 90rb', { addressedToBot: true }));
-    expect(question?.text).toContain('Maksud Ibu begini?');
+    expect(question?.text).toContain('Ini jualan atau belanja, Bu?');
     await replyTo(tin.inGroup('laku 2 bros 30rb'));
     expect(await replyTo(tin.inGroup('ya'))).toEqual([]);
     const [reply] = await replyTo(tin.inGroup('ya', { addressedToBot: true }));

@@ -153,13 +153,13 @@ describe('the name question after joining', () => {
     expect((await send(other.dm('rekap')))[0]?.text).not.toContain(ASK_AGAIN);
   });
 
-  it('a guess question opened meanwhile is answered first, without the name reminder', async () => {
+  it('a question about an entry opened meanwhile is answered first, without the name reminder', async () => {
     const newcomer = from('4993', null);
     await send(newcomer.dm(`/gabung ${melati.joinCode}`));
     const [question] = await send(newcomer.dm('bros 15rb'));
-    expect(question?.text).toContain('Maksud Ibu begini?');
+    expect(question?.text).toContain('Ini jualan atau belanja, Bu?');
     expect(question?.text).not.toContain(ASK_AGAIN);
-    expect((await send(newcomer.dm('ya')))[0]?.text).toContain('✅ Penjualan bros Rp15.000');
+    expect((await send(newcomer.dm('jualan')))[0]?.text).toContain('✅ Penjualan bros Rp15.000');
   });
 });
 

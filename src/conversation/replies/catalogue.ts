@@ -214,6 +214,36 @@ export interface Catalogue {
   entryList(entries: readonly Entry[], today: IsoDate): string;
   deleted(args: { entry: Entry; today: IsoDate; totals: DayTotals }): string;
   deleteNotFound(index: number): string;
+  /** "hapus 2" / "ralat no 2" with no list shown in this chat lately: open it first (never a guess). */
+  listFirst(index: number): string;
+  /** Number N of the list she saw was deleted since. */
+  listedGone(index: number): string;
+  /** "hapus semua yang hari ini": asked first, with what would go. */
+  deleteAllAsk(args: { entries: readonly Entry[]; date: IsoDate; today: IsoDate }): string;
+  deleteAllNone(date: IsoDate, today: IsoDate): string;
+  deletedAll(args: { entries: readonly Entry[]; date: IsoDate; today: IsoDate; totals: DayTotals }): string;
+  deleteAllKept: string;
+  /** A record without a verb ("bros 15rb"): sale or expense? Buttons where the platform has them, numbers in words. */
+  askKind(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate }): string;
+  /** The buttons' labels and the words they send back. */
+  kindChoice: { sale: { label: string; value: string }; expense: { label: string; value: string } };
+  /** "ralat, itu jualan kemarin": entries moved from one day to another, with both days' totals. */
+  moved(args: { entries: readonly Entry[]; from: IsoDate; to: IsoDate; today: IsoDate; totalsFrom: DayTotals; totalsTo: DayTotals }): string;
+  movedAlready(date: IsoDate, today: IsoDate): string;
+  kindAlready(kind: Entry['kind']): string;
+  /** "ralat, itu jualan kemarin" when her last recording has no sale: which one? */
+  correctionNotThatKind(kind: Entry['kind']): string;
+  /** "bukan 4rb tapi 5rb" when no price, total or quantity of the entry is 4rb: nothing changed. */
+  correctionMismatch(args: { named: number; money: boolean; entries: readonly Entry[] }): string;
+  /** "ralat no 2: laku 3 kerudung" when number 2 is bros and no price was written: nothing changed. */
+  correctionOtherItem(args: { number: number | null; entry: Entry; item: string }): string;
+  /** A correction that would put other goods in place of number N: asked first (yes/no). */
+  correctionAskOtherItem(args: { number: number | null; old: Entry; new: readonly NewEntry[] }): string;
+  correctionKept: string;
+  /** A correction word the parser could not read with confidence: how to write it. */
+  correctionUnsure: string;
+  /** "ralat, itu …" read only as a possible "take it back": nothing undone, she is shown both ways. */
+  undoUnsure: string;
   priceSet(args: { group: string; item: string; unitPrice: number; unit: string | null }): string;
   priceList(group: string, prices: readonly { item: string; unitPrice: number; unit: string | null }[]): string;
   /** A facilitator (or ketua) of several groups sets or lists prices in private. */
@@ -268,6 +298,10 @@ export interface Catalogue {
   onBehalfUsage: string;
   onBehalfOnlyRecords(member: string): string;
   onBehalfAskClearer(member: string): string;
+  /** "Bu Sumi laku 3 bros" from someone who may not record for others: nothing recorded, in anyone's books. */
+  onBehalfNotAllowed(member: string): string;
+  /** "bu sumi laku 3 bros": maybe a name — asked, nothing recorded. */
+  onBehalfAskWho(member: string, text: string): string;
   /** To the facilitator, with (or, across platforms, about) the forwarded media. */
   mediaForFacilitator(args: { member: string; kind: MediaKind; caption: string | null; attached: boolean }): string;
   mediaForwarded(kind: MediaKind): string;

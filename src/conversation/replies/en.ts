@@ -87,6 +87,7 @@ export const en: Catalogue = {
   undone: ({ entries, today, totals }) => {
     const lines = entries.map((e) => `↩️ Cancelled: ${kindLine(e)}`);
     const date = entries[0]?.businessDate ?? today;
+    if (date !== today) lines.push(`📅 Entry of ${longDate(date, EN_DATES, today)}`);
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
@@ -96,7 +97,7 @@ export const en: Catalogue = {
     const current = r.from <= today && today <= r.to;
     const title = current
       ? { day: 'today', week: 'this week', month: 'this month' }[r.period]
-      : { day: longDate(r.from, EN_DATES), week: 'week', month: 'month' }[r.period];
+      : { day: longDate(r.from, EN_DATES, today), week: 'week', month: 'month' }[r.period];
     const lines = [r.period === 'day' && !current ? `📊 Recap ${title}` : `📊 Recap ${title} (${dateSpan(r.from, r.to, EN_DATES)})`];
     if (r.entries === 0) {
       lines.push('Nothing recorded yet. Write e.g. "sold 12 brooches at 15k".');
@@ -370,8 +371,69 @@ export const en: Catalogue = {
           ...entries.map((e, i) => `${i + 1}. ${entryDate(e.businessDate, today)} · ${kindLine(e)}`),
           'To delete one, type "hapus" and its number, e.g. "hapus 3".',
         ].join('\n'),
-  deleted: ({ entry, today, totals }) => [`🗑️ Deleted: ${kindLine(entry)}`, totalsLine(entry.businessDate, today, totals)].join('\n'),
+  deleted: ({ entry, today, totals }) =>
+    [
+      `🗑️ Deleted: ${kindLine(entry)}`,
+      ...(entry.businessDate !== today ? [`📅 Entry of ${longDate(entry.businessDate, EN_DATES, today)}`] : []),
+      totalsLine(entry.businessDate, today, totals),
+    ].join('\n'),
   deleteNotFound: (index) => `There is no number ${index} in the list. Type /catatan to see it.`,
+  listFirst: (index) => `Which number ${index}? Type /catatan first to see the list, then use its numbers, e.g. "hapus ${index}".`,
+  listedGone: (index) => `Number ${index} of that list has been deleted already. Type /catatan for the latest list.`,
+  deleteAllAsk: ({ entries, date, today }) =>
+    [
+      `Delete all ${entries.length} entries of ${date === today ? 'today' : longDate(date, EN_DATES, today)}?`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      'Reply "yes" to delete them all, or "no".',
+    ].join('\n'),
+  deleteAllNone: (date, today) => `There are no entries of ${date === today ? 'today' : longDate(date, EN_DATES, today)} to delete.`,
+  deletedAll: ({ entries, date, today, totals }) =>
+    [
+      `🗑️ Deleted ${entries.length} entries of ${date === today ? 'today' : longDate(date, EN_DATES, today)}:`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      totalsLine(date, today, totals),
+    ].join('\n'),
+  deleteAllKept: 'OK, nothing deleted.',
+  askKind: ({ entries, date, today }) => {
+    const lines = ['Is this a sale or an expense?'];
+    for (const e of entries) lines.push(`• ${entryLine(e)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
+    lines.push('Reply "1" for a sale or "2" for an expense.');
+    return lines.join('\n');
+  },
+  kindChoice: { sale: { label: '1. Sale', value: 'sale' }, expense: { label: '2. Expense', value: 'expense' } },
+  moved: ({ entries, from, to, today, totalsFrom, totalsTo }) =>
+    [
+      `📅 Moved from ${dayLabel(from, today)} to ${dayLabel(to, today)}:`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      totalsLine(to, today, totalsTo),
+      totalsLine(from, today, totalsFrom),
+    ].join('\n'),
+  movedAlready: (date, today) => `That entry is already for ${date === today ? 'today' : longDate(date, EN_DATES, today)}. Nothing changed.`,
+  kindAlready: (kind) => `That entry is already recorded as: ${KIND[kind]}. Nothing changed.`,
+  correctionNotThatKind: (kind) => `Your last entry is not: ${KIND[kind]}. Type /catatan, then use its number, e.g. "ralat no 2, itu kemarin".`,
+  correctionMismatch: ({ named, money, entries }) =>
+    [
+      `${money ? formatRupiah(named) : formatNumber(named)} is not in this entry:`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      'Nothing changed. Write the wrong number and the right one, e.g. "bukan 15rb tapi 20rb", or the whole line again: "ralat: laku 3 bros @15rb".',
+    ].join('\n'),
+  correctionOtherItem: ({ number, entry, item }) =>
+    [
+      `${number !== null ? `Number ${number}` : 'That entry'} is ${kindLine(entry)} — not ${item}. Nothing changed.`,
+      `If it really is ${item}, write it in full with its price, e.g. "ralat${number !== null ? ` no ${number}` : ''}: laku 3 ${item} @15rb".`,
+    ].join('\n'),
+  correctionAskOtherItem: ({ number, old, new: replacement }) =>
+    [
+      `${number !== null ? `Number ${number}` : 'That entry'} is ${kindLine(old)}. Replace it with other goods?`,
+      ...replacement.map((e) => `• ${kindLine(e)}`),
+      'Reply "yes" to replace it, or "no".',
+    ].join('\n'),
+  correctionKept: 'OK, nothing changed.',
+  correctionUnsure:
+    'Sorry, I could not read that correction, so nothing changed. Write e.g. "ralat 150rb", "bukan 12 tapi 10", "ralat, itu kemarin" or "ralat no 2: laku 3 bros @15rb".',
+  undoUnsure:
+    'Sorry, I did not understand, so nothing changed. To cancel your last entry, type "batal". To change it, write e.g. "ralat 150rb" or "ralat, itu kemarin".',
   priceSet: ({ group, item, unitPrice, unit }) => `✅ Group ${group} price: ${item} ${formatRupiah(unitPrice)}${unit ? `/${unit}` : ''}`,
   priceList: (group, prices) =>
     prices.length === 0
@@ -383,7 +445,7 @@ export const en: Catalogue = {
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Order of ${orderWhatEn(order)} from ${order.customer} noted.`, ...orderFactsEn(order, today)];
-    if (order.paid > 0) lines.push(`✅ Down payment ${formatRupiah(order.paid)} recorded as a sale ${order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES)}`}.`);
+    if (order.paid > 0) lines.push(`✅ Down payment ${formatRupiah(order.paid)} recorded as a sale ${order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES, today)}`}.`);
     return lines.join('\n');
   },
   orderAskDetails:
@@ -464,6 +526,10 @@ export const en: Catalogue = {
   onBehalfUsage: 'Write it like this: "catat untuk Ani: laku 5 bros @15rb".',
   onBehalfOnlyRecords: (member) =>
     `For ${member} I can only record sales and expenses, e.g. "catat untuk ${member}: laku 5 bros @15rb". Recaps and the rest ${member} asks for herself.`,
+  onBehalfNotAllowed: (member) =>
+    `Sorry, only a group facilitator or ketua can record for ${member}, so nothing was recorded — not in your books either. If this is your own sale, write it without the name, e.g. "laku 3 bros 45rb".`,
+  onBehalfAskWho: (member, text) =>
+    `Is this for ${member}? Nothing recorded yet. If so, write: "catat untuk ${member}: ${text}". If it is your own, write it without the name: "${text}".`,
   onBehalfAskClearer: (member) => `The entry for ${member} is unclear. Write it with quantity and price, e.g. "catat untuk ${member}: laku 5 bros @15rb".`,
   mediaForFacilitator: ({ member, kind, caption, attached }) =>
     [

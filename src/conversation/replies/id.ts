@@ -86,6 +86,7 @@ export const id: Catalogue = {
   undone: ({ entries, today, totals }) => {
     const lines = entries.map((e) => `↩️ Dibatalkan: ${kindLine(e)}`);
     const date = entries[0]?.businessDate ?? today;
+    if (date !== today) lines.push(`📅 Catatan ${longDate(date, ID_DATES, today)}`);
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
@@ -95,7 +96,7 @@ export const id: Catalogue = {
     const current = r.from <= today && today <= r.to;
     const title = current
       ? { day: 'hari ini', week: 'minggu ini', month: 'bulan ini' }[r.period]
-      : { day: longDate(r.from, ID_DATES), week: 'minggu', month: 'bulan' }[r.period];
+      : { day: longDate(r.from, ID_DATES, today), week: 'minggu', month: 'bulan' }[r.period];
     const lines = [r.period === 'day' && !current ? `📊 Rekap ${title}` : `📊 Rekap ${title} (${dateSpan(r.from, r.to, ID_DATES)})`];
     if (r.entries === 0) {
       lines.push('Belum ada catatan. Tulis misalnya "laku 12 bros @15rb".');
@@ -383,8 +384,71 @@ export const id: Catalogue = {
           ...entries.map((e, i) => `${i + 1}. ${entryDate(e.businessDate, today)} · ${kindLine(e)}`),
           'Mau menghapus salah satu? Ketik "hapus" dan nomornya, misalnya "hapus 3".',
         ].join('\n'),
-  deleted: ({ entry, today, totals }) => [`🗑️ Dihapus: ${kindLine(entry)}`, totalsLine(entry.businessDate, today, totals)].join('\n'),
+  deleted: ({ entry, today, totals }) =>
+    [
+      `🗑️ Dihapus: ${kindLine(entry)}`,
+      ...(entry.businessDate !== today ? [`📅 Catatan ${longDate(entry.businessDate, ID_DATES, today)}`] : []),
+      totalsLine(entry.businessDate, today, totals),
+    ].join('\n'),
   deleteNotFound: (index) => `Nomor ${index} tidak ada di daftar. Ketik /catatan untuk melihat daftarnya.`,
+  listFirst: (index) =>
+    `Nomor ${index} yang mana, Bu? Ketik /catatan dulu untuk melihat daftarnya, lalu tulis nomornya dari daftar itu, misalnya "hapus ${index}".`,
+  listedGone: (index) => `Catatan nomor ${index} di daftar itu sudah dihapus. Ketik /catatan untuk melihat daftar terbaru.`,
+  deleteAllAsk: ({ entries, date, today }) =>
+    [
+      `Hapus semua ${entries.length} catatan ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)}?`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      'Balas "ya" untuk menghapus semuanya, atau "tidak".',
+    ].join('\n'),
+  deleteAllNone: (date, today) => `Tidak ada catatan ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)} yang bisa dihapus.`,
+  deletedAll: ({ entries, date, today, totals }) =>
+    [
+      `🗑️ Dihapus ${entries.length} catatan ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)}:`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      totalsLine(date, today, totals),
+    ].join('\n'),
+  deleteAllKept: 'Baik, tidak ada yang dihapus.',
+  askKind: ({ entries, date, today }) => {
+    const lines = ['Ini jualan atau belanja, Bu?'];
+    for (const e of entries) lines.push(`• ${entryLine(e)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    lines.push('Balas "1" untuk jualan atau "2" untuk belanja.');
+    return lines.join('\n');
+  },
+  kindChoice: { sale: { label: '1. Jualan', value: 'jualan' }, expense: { label: '2. Belanja', value: 'belanja' } },
+  moved: ({ entries, from, to, today, totalsFrom, totalsTo }) =>
+    [
+      `📅 Dipindah dari ${dayLabel(from, today)} ke ${dayLabel(to, today)}:`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      totalsLine(to, today, totalsTo),
+      totalsLine(from, today, totalsFrom),
+    ].join('\n'),
+  movedAlready: (date, today) => `Catatan itu memang sudah untuk ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)}. Tidak ada yang diubah.`,
+  kindAlready: (kind) => `Catatan itu memang sudah tercatat sebagai ${KIND[kind].toLowerCase()}. Tidak ada yang diubah.`,
+  correctionNotThatKind: (kind) =>
+    `Catatan terakhir Ibu bukan ${KIND[kind].toLowerCase()}. Ketik /catatan, lalu tulis nomornya, misalnya "ralat no 2, itu kemarin".`,
+  correctionMismatch: ({ named, money, entries }) =>
+    [
+      `Angka ${money ? formatRupiah(named) : formatNumber(named)} tidak ada di catatan ini:`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      'Tidak ada yang diubah. Tulis angka yang salah dan yang benar, misalnya "bukan 15rb tapi 20rb", atau tulis ulang barisnya: "ralat: laku 3 bros @15rb".',
+    ].join('\n'),
+  correctionOtherItem: ({ number, entry, item }) =>
+    [
+      `${number !== null ? `Nomor ${number}` : 'Catatan itu'} adalah ${kindLine(entry)} — bukan ${item}. Tidak ada yang diubah.`,
+      `Kalau memang ${item}, tulis lengkap dengan harganya, misalnya "ralat${number !== null ? ` no ${number}` : ''}: laku 3 ${item} @15rb".`,
+    ].join('\n'),
+  correctionAskOtherItem: ({ number, old, new: replacement }) =>
+    [
+      `${number !== null ? `Nomor ${number}` : 'Catatan itu'} adalah ${kindLine(old)}. Diganti dengan barang lain?`,
+      ...replacement.map((e) => `• ${kindLine(e)}`),
+      'Balas "ya" untuk mengganti, atau "tidak".',
+    ].join('\n'),
+  correctionKept: 'Baik, tidak diubah.',
+  correctionUnsure:
+    'Maaf, ralatnya kurang jelas, jadi belum saya ubah. Tulis misalnya "ralat 150rb", "bukan 12 tapi 10", "ralat, itu kemarin" atau "ralat no 2: laku 3 bros @15rb".',
+  undoUnsure:
+    'Maaf, saya kurang paham, jadi belum ada yang saya ubah. Kalau mau membatalkan catatan terakhir, ketik "batal". Kalau mau mengubahnya, tulis misalnya "ralat 150rb" atau "ralat, itu kemarin".',
   priceSet: ({ group, item, unitPrice, unit }) => `✅ Harga kelompok ${group}: ${item} ${formatRupiah(unitPrice)}${unit ? `/${unit}` : ''}`,
   priceList: (group, prices) =>
     prices.length === 0
@@ -404,7 +468,7 @@ export const id: Catalogue = {
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Pesanan ${orderWhatId(order)} dari ${order.customer} dicatat.`, ...orderFactsId(order, today)];
-    if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES)}.`);
+    if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES, today)}.`);
     return lines.join('\n');
   },
   orderAskDetails:
@@ -486,6 +550,10 @@ export const id: Catalogue = {
   onBehalfUsage: 'Tulis begini: "catat untuk Ani: laku 5 bros @15rb".',
   onBehalfOnlyRecords: (member) =>
     `Untuk ${member} saya hanya bisa mencatat penjualan dan belanja, misalnya "catat untuk ${member}: laku 5 bros @15rb". Rekap dan lainnya biar ${member} sendiri yang minta.`,
+  onBehalfNotAllowed: (member) =>
+    `Maaf, hanya pendamping atau ketua kelompok yang bisa mencatat untuk ${member}, jadi tidak saya catat — juga tidak di buku Ibu. Kalau ini jualan Ibu sendiri, tulis tanpa nama, misalnya "laku 3 bros 45rb".`,
+  onBehalfAskWho: (member, text) =>
+    `Ini catatan untuk ${member}? Belum saya catat. Kalau ya, tulis: "catat untuk ${member}: ${text}". Kalau ini jualan Ibu sendiri, tulis tanpa nama: "${text}".`,
   onBehalfAskClearer: (member) => `Catatan untuk ${member} kurang jelas. Tulis dengan jumlah dan harga, misalnya "catat untuk ${member}: laku 5 bros @15rb".`,
   mediaForFacilitator: ({ member, kind, caption, attached }) =>
     [

@@ -37,7 +37,7 @@ export async function answerPendingRecord(s: Session): Promise<Handled | undefin
  * "siap" count too (the question was the last thing said, so she means it as an answer).
  * "batal" is not one here: long after the question it is the undo command.
  */
-function lateAnswer(text: string): 'yes' | 'no' | null {
+export function lateAnswer(text: string): 'yes' | 'no' | null {
   const talk = smallTalk(text);
   if (talk?.kind === 'answer') return talk.answer;
   return talk?.kind === 'ack' ? 'yes' : null;
