@@ -56,10 +56,15 @@ export interface El {
   /** The verb also names the item ("sewa", "listrik", "ongkir"). */
   itemish: boolean;
   role: number;
+  /** An each-word that names its unit ("sekilonya", "selusin", "per biji"): the price is for one of it. */
+  perUnit: string | null;
+  /** "sekilo", "selusin": one such unit (a quantity of 1). */
+  one: boolean;
 }
 
 export function el(type: number, text: string, soft = false): El {
-  return { type, text, ex: null, kind: null, weak: false, totalMark: false, soft, notFact: false, itemish: false, role: R_NONE };
+  return { type, text, ex: null, kind: null, weak: false, totalMark: false, soft, notFact: false, itemish: false, role: R_NONE,
+    perUnit: null, one: false };
 }
 
 /**
@@ -128,7 +133,10 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     } else if ((f & F_TOTAL) !== 0) {
       out.push(el(E_TOTAL, t.text));
     } else if ((t.f2 & G_EACH) !== 0) {
-      out.push(el(E_EACH, t.text));
+      const each = el(E_EACH, t.text);
+      each.perUnit = t.info?.perUnit ?? null;
+      each.one = t.info?.one === true;
+      out.push(each);
     } else if ((t.f2 & G_PER) !== 0) {
       out.push(el(E_PER, t.text, true));
     } else if ((f & F_UNIT) !== 0) {
