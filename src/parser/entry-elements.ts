@@ -12,6 +12,7 @@ import {
 } from './word-roles.ts';
 import { T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
+import { isStockTopUp } from './money-owner.ts';
 import type { EntryKind } from './types.ts';
 
 /** What an element is. */
@@ -106,7 +107,13 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     }
     if (t.type !== T_WORD) continue;
     const f = t.f;
-    if ((f & F_REPAY) !== 0) {
+    if (isStockTopUp(tokens, i)) {
+      // "setor pulsa 200rb", "deposit pulsa", "isi saldo": a reseller buying stock.
+      const v = el(E_VERB, t.text);
+      v.kind = 'expense';
+      out.push(v);
+      if (t.key === 'top' && tokens[i + 1]?.key === 'up') i++;
+    } else if ((f & F_REPAY) !== 0) {
       out.push(el(E_REPAY, t.text));
     } else if (FREE_WORDS.has(t.key) && !moneyNext(a, i + 1, seg.end)) {
       out.push(el(E_FREE, t.text));

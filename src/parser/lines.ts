@@ -14,6 +14,7 @@
 import type { Analysis } from './analyze.ts';
 import { F_PRICE, F_UNIT, G_CONJ, G_PER } from './word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { CHANGE_WORDS } from './money-owner.ts';
 
 export const SEP_START = 0;
 export const SEP_NL = 1;
@@ -93,8 +94,8 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
     if (marks[i] !== 0) continue;
     const tok = tokens[i] as Token;
     const k = sepKind(tok);
-    if (k < 0 && hasNum && tok.type === T_WORD && PROFIT_CHECK_WORDS.has(tok.key)) {
-      push(i); // the profit word opens the new segment
+    if (k < 0 && hasNum && tok.type === T_WORD && (PROFIT_CHECK_WORDS.has(tok.key) || CHANGE_WORDS.has(tok.key))) {
+      push(i); // the profit (or change: "kembalian 5rb") word opens the new segment
       if (raw.length >= MAX_SEGMENTS) {
         capped = true;
         break;
