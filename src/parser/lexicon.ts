@@ -62,7 +62,7 @@ const ALIASES: Record<string, string> = {
   pieces: 'pcs', piece: 'pcs', psg: 'pasang', lbr: 'lembar', ptg: 'potong', btg: 'batang',
   btr: 'butir', rtg: 'renteng', org: 'orang', krg: 'karung', boks: 'box', saset: 'sachet',
   // "dua ribu lima ratusan", "lima ribuan": the round-number form reads as the number itself
-  ratusan: 'ratus', ribuan: 'ribu', rebuan: 'ribu', jutaan: 'juta', ewuan: 'ribu',
+  ratusan: 'ratus', ribuan: 'ribu', rebuan: 'ribu', jutaan: 'juta', ewuan: 'ribu', seribuan: 'seribu', serebuan: 'seribu', sejutaan: 'sejuta',
   // Javanese and Sundanese scale words
   atus: 'ratus', satus: 'seratus', saratus: 'seratus', yuta: 'juta', sajuta: 'sejuta', sayuto: 'sejuta', atusan: 'ratus',
   masing2: 'masing-masing', msg2: 'masing-masing', masing: 'masing-masing',
