@@ -9,11 +9,13 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_LOAN } from './word-roles.ts';
+import { F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 
 /** Savings, rotating savings, dues, donations: the household's or the group's money. */
 export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan', 'tabung', 'simpanan', 'iuran', 'sumbangan',
-  'kondangan', 'sedekah', 'zakat', 'infak', 'infaq', 'angpao', 'angpau', 'celengan', 'nyelengi']);
+  'kondangan', 'sedekah', 'zakat', 'infak', 'infaq', 'angpao', 'angpau', 'celengan', 'nyelengi',
+  // aid and grants: "dapat BLT 600rb", "terima bansos 300rb", "dapat bantuan 600rb"
+  'bantuan', 'blt', 'bansos', 'bpum', 'pkh', 'bst', 'santunan', 'hibah']);
 
 /** Goods coming back: "retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis", "barang kembali". */
 const RETURN_WORDS = new Set(['retur', 'return', 'returan', 'diretur', 'diretur', 'dikembalikan', 'dikembaliin', 'dibalikin',
@@ -33,8 +35,11 @@ const AFTER_FAMILY = new Set(['saya', 'sy', 'aku', 'ku', 'kami', 'buat', 'untuk'
   'yg', 'kemarin', 'tadi', 'hari ini', 'sendiri', 'tercinta', 'tersayang', 'lagi']);
 /** Giving words: "dikasih anak 200rb", "kiriman dari anak", "transferan suami". */
 const GIFT_WORDS = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikasihkan', 'dikirim', 'dikirimi', 'dikirimin', 'kiriman',
-  'transferan', 'diberi', 'dikasih', 'pemberian', 'dibagi', 'nafkah', 'jatah', 'ditransfer', 'ditransferin', 'dapat', 'dapet',
-  'terima', 'nerima', 'diterima', 'masuk', 'dari']);
+  'transferan', 'diberi', 'pemberian', 'dibagi', 'nafkah', 'jatah', 'ditransfer', 'ditransferin', 'dapat', 'dapet',
+  'terima', 'nerima', 'diterima', 'masuk', 'dari', 'kasih', 'ngasih', 'kasi', 'ngasi', 'transfer', 'tf', 'kirim', 'ngirim',
+  'beri', 'memberi', 'ngasihin']);
+/** Words that only ever give ("kiriman 1jt", "dikasih 500rb"): without a giver named, asked. */
+const GIVEN = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikirimi', 'kiriman', 'diberi', 'pemberian', 'nafkah', 'jatah']);
 /** "buat modal", "untuk usaha": money given to the business is capital. */
 const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'warung', 'toko', 'kulakan']);
 
@@ -87,6 +92,29 @@ export function mentionsReturn(a: Analysis): boolean {
 
 export function mentionsNotBusiness(a: Analysis): boolean {
   return hasAny(a, NOT_BUSINESS);
+}
+
+/** "dapat kiriman 1jt", "dikasih 500rb": money given to her, by someone not named. */
+export function mentionsGift(a: Analysis): boolean {
+  return !strongSale(a) && hasAny(a, GIVEN);
+}
+
+/**
+ * "narik arisan 1jt", "ambil tabungan 500rb": savings or an arisan pot taken out — the
+ * withdrawal verb's object is the savings, so it is not business money taken home.
+ * ("ambil 50rb buat arisan" has the amount first: the arisan is the purpose.)
+ */
+export function withdrawsSavings(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || (t.f2 & G_WITHDRAW) === 0) continue;
+    let j = i + 1;
+    if (tokens[j]?.key === 'uang' || tokens[j]?.key === 'duit') j++;
+    const n = tokens[j];
+    if (word(n) && NOT_BUSINESS.has(n.key)) return true;
+  }
+  return false;
 }
 
 /**

@@ -108,7 +108,7 @@ export const en: Catalogue = {
     sale_return:
       'Were goods returned? I cannot record a return by myself yet. If the sale is already recorded, type /catatan and then "hapus" with its number, or reply to it with "ralat …".',
     not_business_money:
-      'Savings, arisan and dues are not business money, so I did not record it. If the money came out of your sales, write e.g.: "ambil 50rb buat arisan".',
+      'Savings, arisan, dues and aid are not business money, so I did not record it. If the money came out of your sales, write e.g.: "ambil 50rb buat arisan".',
     personal_money:
       'Money from your family is not a sale, so I did not record it. If it is capital for the business, write: "tambah modal 200rb".',
     change_given: 'Change given back is not a sale. Just write what sold, e.g.: "laku 3 bros 45rb".',

@@ -108,7 +108,7 @@ export const id: Catalogue = {
     sale_return:
       'Ada barang yang dikembalikan, Bu? Retur belum bisa saya catat sendiri. Kalau penjualannya sudah tercatat, ketik /catatan lalu "hapus" nomornya, atau balas pesannya dengan "ralat …".',
     not_business_money:
-      'Tabungan, arisan dan iuran bukan uang usaha, jadi tidak saya catat, Bu. Kalau uangnya diambil dari uang jualan, tulis misalnya: "ambil 50rb buat arisan".',
+      'Tabungan, arisan, iuran dan bantuan bukan uang usaha, jadi tidak saya catat, Bu. Kalau uangnya diambil dari uang jualan, tulis misalnya: "ambil 50rb buat arisan".',
     personal_money:
       'Uang dari keluarga bukan hasil jualan, jadi tidak saya catat, Bu. Kalau untuk modal usaha, tulis: "tambah modal 200rb".',
     change_given: 'Kembalian bukan penjualan, Bu. Tulis saja yang laku, misalnya: "laku 3 bros 45rb".',

@@ -10,7 +10,7 @@ import {
   G_TEENS, G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
 import { T_WORD, type Token } from '../lexer.ts';
-import { familyMoney, mentionsNotBusiness, mentionsReturn, setorKind } from '../money-owner.ts';
+import { familyMoney, mentionsGift, mentionsNotBusiness, mentionsReturn, setorKind, withdrawsSavings } from '../money-owner.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
@@ -158,6 +158,10 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     if (!countedSale(entries, a)) return notRecorded('not_business_money');
     c.cap(C_DOUBT, 'not_business_money');
   }
+  // "narik arisan 1jt": the arisan pot (or savings) taken out, not business money taken home.
+  if (entries.some((e) => e.kind === 'withdrawal') && withdrawsSavings(a)) return notRecorded('not_business_money');
+  // "dapat kiriman 1jt", "dikasih 500rb": given by whom? Not a sale unasked.
+  if (family === null && entries.some((e) => e.kind === 'sale') && mentionsGift(a)) c.cap(C_DOUBT, 'gift_unclear');
   if (scan.change) c.cap(C_DOUBT, 'change_given');
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   const unresolved = [...scan.unresolved];
