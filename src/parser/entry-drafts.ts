@@ -208,14 +208,15 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     } else if (qty !== null && unit === null) {
       unit = d.priceUnit;
     } else if (qty !== null && unit !== null) {
-      const a = lookupWord(unit)?.size;
-      const b = lookupWord(d.priceUnit)?.size;
+      const ua = lookupWord(unit);
+      const ub = lookupWord(d.priceUnit);
+      const a = ua?.size;
+      const b = ub?.size;
       if (a && b && a.base === b.base) {
         if (a.n !== b.n) conv = { from: a.n, to: b.n };
-      } else if (b && b.n !== 1) {
-        // "3 bungkus, sekilonya 40rb": how heavy is a bungkus? "2 kg, per lusin 5rb"?
-        c.cap(C_DOUBT, 'unit_mismatch');
-      } else if (b && a && a.base !== b.base) {
+      } else if ((ua?.canon ?? unit) !== (ub?.canon ?? d.priceUnit)) {
+        // "3 bungkus, sekilonya 40rb": how heavy is a bungkus? "1 kodi, per pasang 5rb",
+        // "3 pack, per biji 2rb": how many in one? Asked, never multiplied as written.
         c.cap(C_DOUBT, 'unit_mismatch');
       }
     }

@@ -63,11 +63,25 @@ function sepKind(t: Token): number {
  */
 export const PROFIT_CHECK_WORDS = new Set(['untung', 'untungnya', 'laba', 'keuntungan', 'profit', 'rugi', 'ruginya', 'net']);
 
-/** "sekilonya 40rb", "per kg 40rb", "harga sekilo 40rb": the segment opens with a price per unit. */
+/**
+ * "sekilonya 40rb", "per kg 40rb", "harga sekilo 40rb", "120rb sekilo", "120rb/kg": the
+ * segment is a price per unit (it opens with the unit, or is an amount and then the unit).
+ */
 function startsWithUnitPrice(a: Analysis, seg: Segment): boolean {
   let i = seg.start;
   const t0 = a.tokens[i];
   if (t0 && t0.type === T_WORD && (t0.f & F_PRICE) !== 0) i++;
+  if (i < seg.end && a.numIn[i] !== -1) {
+    // An amount first: the rest of the segment must be just its unit.
+    const k = a.numIn[i] as number;
+    i = (a.nums[k] as Analysis['nums'][number]).end;
+    if (i >= seg.end) return false;
+    const t = a.tokens[i] as Token;
+    const isPer = (t.type === T_WORD && (t.f2 & G_PER) !== 0) || (t.type === T_PUNCT && t.text === '/');
+    if (t.type === T_WORD && t.info?.perUnit !== undefined) return i + 1 === seg.end;
+    const u = a.tokens[i + 1];
+    return isPer && u !== undefined && u.type === T_WORD && (u.f & F_UNIT) !== 0 && i + 2 === seg.end;
+  }
   const t = a.tokens[i];
   if (!t || t.type !== T_WORD || i >= seg.end) return false;
   if (t.info?.perUnit !== undefined) return true;
