@@ -206,7 +206,8 @@ function readMagnitude(tokens: Token[], i: number, end: number, marks: Marks): M
       // rest of the amount, as when glued ("1jt250"). Fewer digits ("5rb 3") are not.
       // After juta nobody means a few hundred rupiah ("2jt 300" is not 2.000.300); after ribu
       // "15rb 500" may be 15.500 or a count: read as one amount, but asked.
-      if (!continuesAmount(tokens, j, term.next, end, marks)) break;
+      // ("2,5jt 300" is not a whole number of juta before it: not joined.)
+      if (!continuesAmount(tokens, j, term.next, end, marks) || total.s !== 0 || total.m % lastScale !== 0) break;
       total = add(total, dec((t as Token).num!.value.m * (lastScale / 1000)));
       if (lastScale < 1_000_000) ambiguous = true;
       j = term.next;
