@@ -211,12 +211,12 @@ def(['kemarin', 'yesterday', 'semalam'], F_DATE, 0, { relDays: -1 });
 def(['tadi', 'today', 'barusan', 'sekarang', 'skrg'], F_DATE, 0, { relDays: 0 });
 def(['besok', 'tomorrow'], F_DATE, 0, { relDays: 1 });
 // Javanese and Sundanese day words: wingi / kamari (yesterday), emben / mangkukna (two days
-// ago), saiki / ayeuna (now), sesuk / isukan / enjing (tomorrow). Phrases: "dino iki",
+// ago), saiki / ayeuna (now), sesuk / isukan (tomorrow). Phrases: "dino iki",
 // "poe ieu" (today), "mau esuk" (this morning; "mau" alone is "want", a future word).
-def(['wingi', 'wingenane', 'kamari', 'kamarina'], F_DATE | F_FILLER, 0, { relDays: -1 });
+def(['wingi', 'kamari'], F_DATE | F_FILLER, 0, { relDays: -1 });
 def(['emben', 'mangkukna'], F_DATE | F_FILLER, 0, { relDays: -2 });
 def(['saiki', 'ayeuna'], F_DATE | F_FILLER, 0, { relDays: 0 });
-def(['sesuk', 'isukan', 'enjing'], F_DATE | F_FUTURE, 0, { relDays: 1 });
+def(['sesuk', 'isukan'], F_DATE | F_FUTURE, 0, { relDays: 1 });
 def(['lusa'], F_DATE, 0, { relDays: 2 });
 const WEEKDAYS: [string[], number][] = [
   [['minggu', 'ahad', 'sunday'], 0],

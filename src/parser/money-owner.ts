@@ -18,7 +18,7 @@ export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan',
   'bantuan', 'blt', 'bansos', 'bpum', 'pkh', 'bst', 'santunan', 'hibah']);
 
 /** Goods coming back: "retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis", "barang kembali". */
-const RETURN_WORDS = new Set(['retur', 'return', 'returan', 'diretur', 'diretur', 'dikembalikan', 'dikembaliin', 'dibalikin',
+const RETURN_WORDS = new Set(['retur', 'return', 'returan', 'diretur', 'dikembalikan', 'dikembaliin', 'dibalikin',
   'balikin', 'dibalikkan', 'refund', 'direfund', 'pengembalian', 'dipulangkan', 'dikembalikannya']);
 
 /** Change handed back to a buyer ("kembalian 5rb"): part of a sale, never one. */
