@@ -144,6 +144,18 @@ export function familyMoney(a: Analysis): 'capital' | 'personal' | null {
 }
 
 /**
+ * "…, 100rb dari anak": a line whose item names her family (not a title before a name) is
+ * money from them, even next to a real sale ("dapat 300rb dari jualan, 100rb dari anak").
+ */
+export function familyItem(item: string | null): boolean {
+  if (item === null) return false;
+  // The family member leads the item ("anak", "suami saya"); "baju anak" is goods.
+  const words = item.split(' ');
+  const w = words[0] as string;
+  return FAMILY.has(w) && (!FAMILY_TITLES.has(w) || words.length === 1 || AFTER_FAMILY.has(words[1] as string));
+}
+
+/**
  * What a "setor" message pays: 'instalment' when the instalment or loan is named ("setor
  * cicilan 100rb"), 'saving' for savings ("setor tabungan"), 'stock' for a reseller's top-up
  * ("setor pulsa 200rb"), 'unclear' for a bare "setor 50rb"; null when there is no setor word

@@ -10,7 +10,7 @@ import {
   G_TEENS, G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
 import { T_WORD, type Token } from '../lexer.ts';
-import { familyMoney, mentionsGift, mentionsNotBusiness, mentionsReturn, setorKind, withdrawsSavings } from '../money-owner.ts';
+import { familyItem, familyMoney, mentionsGift, mentionsNotBusiness, mentionsReturn, setorKind, withdrawsSavings } from '../money-owner.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
@@ -162,6 +162,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (entries.some((e) => e.kind === 'withdrawal') && withdrawsSavings(a)) return notRecorded('not_business_money');
   // "dapat kiriman 1jt", "dikasih 500rb": given by whom? Not a sale unasked.
   if (family === null && entries.some((e) => e.kind === 'sale') && mentionsGift(a)) c.cap(C_DOUBT, 'gift_unclear');
+  if (family === null && entries.some((e) => e.kind === 'sale' && e.quantity === null && familyItem(e.item))) {
+    c.cap(C_DOUBT, 'personal_money');
+  }
   if (scan.change) c.cap(C_DOUBT, 'change_given');
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   const unresolved = [...scan.unresolved];
