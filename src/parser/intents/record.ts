@@ -4,13 +4,13 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
-import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, round2 } from '../confidence.ts';
+import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import {
-  F_EXPENSE, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE,
-  G_TEENS, G_TENS, G_WITHDRAW,
+  F_EXPENSE, F_RECAP, F_SALE, F_SCALE, F_UNDO, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE, G_TEENS,
+  G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
 import { T_WORD, type Token } from '../lexer.ts';
-import { familyItem, familyMoney, mentionsGift, mentionsNotBusiness, mentionsReturn, setorKind, withdrawsSavings } from '../money-owner.ts';
+import { familyMoney, mentionsReturn, setorKind } from '../money-owner.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
@@ -21,13 +21,9 @@ import { addDays } from '../../core/dates.ts';
 export const OLDEST_DAYS_BACK = 60;
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { findCredit, withoutCredit } from './credit.ts';
+import { judgeOwner, notRecorded } from './record-owner.ts';
 
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
-
-/** A result that records nothing and says why (the conversation turns the note into a question). */
-function notRecorded(note: string, level = C_PARTIAL): ParseResult {
-  return { intent: 'unknown', confidence: level, notes: [note] };
-}
 
 /**
  * Words of amounts that no amount took ("laku 3 bros xyz ewu", "rong ribu" misspelt): a
@@ -40,12 +36,6 @@ function unreadAmountWord(a: Analysis): boolean {
     if (((t.f & F_SCALE) !== 0 && (t.f2 & G_SE_SCALE) === 0) || (t.f2 & (G_HUNDRED | G_TENS | G_TEENS)) !== 0) return true;
   }
   return false;
-}
-
-/** "laku 20 kue pesanan arisan 100rb": a sale of counted goods, whoever the buyer is. */
-function countedSale(entries: readonly ParsedEntry[], a: Analysis): boolean {
-  if (!entries.some((e) => e.kind === 'sale' && e.quantity !== null)) return false;
-  return a.tokens.some((t) => t.type === T_WORD && (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0);
 }
 
 const PROFIT_WORDS = new Set(['untung', 'laba', 'keuntungan', 'rugi', 'profit', 'saldo']);
@@ -131,40 +121,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     for (const n of e.notes) if (!c.notes.includes(n)) c.notes.push(n);
     entries.push({ kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice });
   }
-  // Money from her family ("dikasih anak 200rb", "kiriman dari anak"): not turnover. Capital
-  // when she says it is for the business ("dikasih suami 1jt buat modal"), else asked.
-  // ("buat modal" reads as the weak expense verb "modal": a strong one, "beli", is her spending.)
-  const strongExpense = a.tokens.some((t) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0);
-  let family = entries.length > 0 && entries.every((e) => e.kind === 'sale' || (e.kind === 'expense' && !strongExpense))
-    ? familyMoney(a) : null;
-  if (family === 'personal' && !entries.every((e) => e.kind === 'sale')) family = null;
-  if (family === 'personal') return notRecorded('personal_money');
-  if (family === 'capital') {
-    for (const e of entries) {
-      e.kind = 'capital';
-      e.quantity = null;
-      e.unit = null;
-      e.unitPrice = null;
-    }
-    // The giver and the purpose say what it is: no longer a guess, when nothing else was doubted.
-    if (scan.entries.every((e) => e.notes.length === 0 || (e.notes.length === 1 && e.notes[0] === 'kind_guessed'))) {
-      c.notes.splice(c.notes.indexOf('kind_guessed') >>> 0, c.notes.includes('kind_guessed') ? 1 : 0);
-      c.value = Math.min(...scan.entries.map((e) => (e.notes.length > 0 ? C_PLAIN_LARGE : e.confidence)));
-    }
-  }
-  // Savings, arisan, dues ("bayar arisan 100rb", "iuran 10rb"): not the business's money. A
-  // counted sale to such a buyer ("laku 20 kue pesanan arisan 100rb") is still asked.
-  if (entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && mentionsNotBusiness(a)) {
-    if (!countedSale(entries, a)) return notRecorded('not_business_money');
-    c.cap(C_DOUBT, 'not_business_money');
-  }
-  // "narik arisan 1jt": the arisan pot (or savings) taken out, not business money taken home.
-  if (entries.some((e) => e.kind === 'withdrawal') && withdrawsSavings(a)) return notRecorded('not_business_money');
-  // "dapat kiriman 1jt", "dikasih 500rb": given by whom? Not a sale unasked.
-  if (family === null && entries.some((e) => e.kind === 'sale') && mentionsGift(a)) c.cap(C_DOUBT, 'gift_unclear');
-  if (family === null && entries.some((e) => e.kind === 'sale' && e.quantity === null && familyItem(e.item))) {
-    c.cap(C_DOUBT, 'personal_money');
-  }
+  // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
+  const notHers = judgeOwner(a, scan.entries, entries, c);
+  if (notHers) return notHers;
   if (scan.change) c.cap(C_DOUBT, 'change_given');
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   const unresolved = [...scan.unresolved];
