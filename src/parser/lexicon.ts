@@ -58,7 +58,7 @@ const ALIASES: Record<string, string> = {
   "jum'at": 'jumat', jumaat: 'jumat', jmt: 'jumat', snn: 'senin', sls: 'selasa',
   kms: 'kamis', sbt: 'sabtu', mnggu: 'minggu',
   bks: 'bungkus', bgks: 'bungkus', bngks: 'bungkus', bj: 'biji', bh: 'buah',
-  ltr: 'liter', lt: 'liter', mtr: 'meter', kilo: 'kg', kilogram: 'kg', gr: 'gram', pc: 'pcs',
+  ltr: 'liter', lt: 'liter', kuintal: 'kwintal', mtr: 'meter', kilo: 'kg', kilogram: 'kg', gr: 'gram', pc: 'pcs',
   pieces: 'pcs', piece: 'pcs', psg: 'pasang', lbr: 'lembar', ptg: 'potong', btg: 'batang',
   btr: 'butir', rtg: 'renteng', org: 'orang', krg: 'karung', boks: 'box', saset: 'sachet',
   // "dua ribu lima ratusan", "lima ribuan": the round-number form reads as the number itself
