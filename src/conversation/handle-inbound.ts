@@ -41,6 +41,7 @@ import { onSmallTalk } from './flows/small-talk.ts';
 import { onConfirmPayment, onLoanStatus, onRepayment } from './flows/loans.ts';
 import { answerLeadDraft, onLeadAward, onLeadClose, onLeadInterest, onLeadList, onLeadNew, onLeadShow } from './flows/leads.ts';
 import { onQuarterlyReport } from './flows/quarterly-answer.ts';
+import { isNotRecordedNote } from './replies/catalogue.ts';
 import { Session, type ConversationDeps, type Handled } from './session.ts';
 import { smallTalk, type SmallTalk } from './small-talk.ts';
 
@@ -203,12 +204,21 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
     case 'lead_interest':
       return onLeadInterest(s, parsed.leadCode, parsed.quantity);
     case 'repayment':
+      // "setor 50rb" alone may be savings or stock as well as an instalment: ask first.
+      if (!confident && parsed.amount !== null && parsed.notes?.includes('setor_unclear')) {
+        s.say(s.t.askSetor(parsed.amount));
+        return s.done('repayment:ask-setor');
+      }
       return onRepayment(s, parsed.amount);
     case 'report':
       return onQuarterlyReport(s, parsed);
-    case 'unknown':
-      s.say(s.t.notUnderstood);
-      return s.done('unknown');
+    case 'unknown': {
+      // Money that is not the business's ("dikasih anak 200rb", "retur 1 mukena 90rb"): say
+      // why it is not recorded and what to write instead, rather than "not understood".
+      const why = parsed.notes?.find(isNotRecordedNote);
+      s.say(why ? s.t.moneyNotRecorded[why] : s.t.notUnderstood);
+      return s.done(why ? `unknown:${why}` : 'unknown');
+    }
     // Corrections, the numbered list, group prices
     case 'correction':
       // A correction read with doubt changes nothing: she is shown how to write it.

@@ -13,6 +13,7 @@ import { isSoft } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { PROFIT_CHECK_WORDS, SEP_COLON, splitSegments, type Segment } from './lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
+import { CHANGE_WORDS } from './money-owner.ts';
 
 export interface RecordScan {
   entries: EntryOut[];
@@ -40,6 +41,8 @@ export interface RecordScan {
   discounted: boolean;
   /** A discount with no sale before it, or as large as the sale. */
   discountProblem: boolean;
+  /** Change handed back ("kembalian 5rb") was written: read, never an entry. */
+  change: boolean;
 }
 
 /** The first word of a segment that is not soft ("- untung bersih 250rb" → "untung"). */
@@ -56,7 +59,7 @@ export function scanRecord(a: Analysis): RecordScan {
   const { segments, capped } = splitSegments(a);
   const scan: RecordScan = { entries: [], unresolved: [], wordsOnly: [], repaySegments: 0, repayAmount: null,
     repayPayVerb: false, repayNotFact: false, notes: [], totalMismatch: false, capped, leftover: 0, discounted: false,
-    discountProblem: false };
+    discountProblem: false, change: false };
   const accounted = new Set<NumExpr>();
   /** Stated profit lines ("untung 250rb"; "rugi 50rb" is a negative one), checked at the end. */
   const profits: number[] = [];
@@ -69,6 +72,12 @@ export function scanRecord(a: Analysis): RecordScan {
       const p = readSegment(a, seg, { kind: 'sale', verbSeen: true, strong: true });
       for (const ex of p.accounted) accounted.add(ex);
       for (const e of p.entries) profits.push(lead.startsWith('rugi') ? -e.amount : e.amount);
+      continue;
+    }
+    if (mentionsChange(a, seg)) {
+      // "kembalian 5rb": the change she handed back is part of a sale, never an entry.
+      for (const ex of a.nums) if (ex.start >= seg.start && ex.end <= seg.end) accounted.add(ex);
+      scan.change = true;
       continue;
     }
     const r = readSegment(a, seg, carry);
@@ -114,6 +123,11 @@ export function scanRecord(a: Analysis): RecordScan {
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;
   return scan;
+}
+
+function mentionsChange(a: Analysis, seg: Segment): boolean {
+  for (let i = seg.start; i < seg.end; i++) if (CHANGE_WORDS.has((a.tokens[i] as Token).key)) return true;
+  return false;
 }
 
 /** Takes "diskon X" off the last sale read; a discount it cannot apply is a problem to ask about. */

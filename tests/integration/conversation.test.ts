@@ -406,6 +406,42 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
   });
 });
 
+describe('money that is not the business’s', () => {
+  it('says why a return, savings, family money or change is not recorded, and records nothing', async () => {
+    const ani = newPerson();
+    const cases: [string, string][] = [
+      ['retur 1 mukena 90rb', 'Retur belum bisa saya catat'],
+      ['nabung 20rb', 'bukan uang usaha'],
+      ['dikasih anak 200rb', 'Uang dari keluarga bukan hasil jualan'],
+      ['kembalian 5rb', 'Kembalian bukan penjualan'],
+    ];
+    for (const [text, answer] of cases) {
+      const replies = await replyTo(ani.say(text));
+      expect(replies.at(-1)?.text, text).toContain(answer);
+    }
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+  });
+
+  it('asks what a bare "setor" was for, and records no instalment', async () => {
+    const ani = newPerson();
+    const replies = await replyTo(ani.say('setor 50rb'));
+    expect(replies.at(-1)?.text).toContain('Setor Rp50.000 itu untuk apa');
+    const payments = await t.db.selectFrom('loan_payments').select('id').execute();
+    expect(payments).toHaveLength(0);
+  });
+
+  it('records a reseller’s top-up as stock bought, and yesterday’s sale written in Javanese on yesterday', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('setor pulsa 200rb'));
+    await replyTo(ani.say('wingi adol 3 bros 15rb'));
+    const rows = await activeEntries(ani.id);
+    expect(rows.map((r) => [r.kind, Number(r.amount), String(r.business_date)])).toEqual([
+      ['expense', 200000, '2026-11-20'],
+      ['sale', 15000, '2026-11-19'],
+    ]);
+  });
+});
+
 describe('in a group chat', () => {
   it('stays silent on chatter and does not register the writer', async () => {
     const tin = newPerson('Tin');

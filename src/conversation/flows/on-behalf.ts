@@ -19,6 +19,7 @@ import { bestFits, customerKey } from '../../modules/orders/customer.ts';
 import { findPerson } from '../../modules/people/people.repository.ts';
 import { parseMessage } from '../../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../../parser/types.ts';
+import { isNotRecordedNote } from '../replies/catalogue.ts';
 import type { Handled, Session } from '../session.ts';
 import { onRecord } from './books/record.ts';
 import { recordCreditSale, usableEntries } from './credit.ts';
@@ -72,6 +73,12 @@ export async function onOnBehalf(s: Session, parsed: OnBehalfIntent): Promise<Ha
   // Her day, in her time zone: "kemarin" is Ani's yesterday.
   const memberToday = businessDate(new Date(s.msg.sentAt), person.timeZone);
   const result = parseMessage(parsed.text, { today: memberToday, timeZone: person.timeZone });
+  // "catat untuk Ani: dikasih anak 200rb": money that is not the business's, said as for her own.
+  const why = result.intent === 'unknown' ? result.notes?.find(isNotRecordedNote) : undefined;
+  if (why) {
+    s.say(s.t.moneyNotRecorded[why]);
+    return s.done(`on_behalf:${why}`);
+  }
   if (result.intent !== 'record') {
     s.say(s.t.onBehalfOnlyRecords(member.name));
     return s.done('on_behalf:not-record');

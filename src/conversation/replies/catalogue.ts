@@ -46,6 +46,17 @@ export interface ClosedQuestionArgs {
   answer: 'yes' | 'no';
 }
 
+/**
+ * Parser notes that mean "this money is not the business's to record as it stands"
+ * (src/parser/money-owner.ts, intents/record.ts): the bot answers each with one short line.
+ */
+export const NOT_RECORDED_NOTES = ['sale_return', 'not_business_money', 'personal_money', 'change_given', 'loan_mention'] as const;
+export type NotRecordedNote = (typeof NOT_RECORDED_NOTES)[number];
+
+export function isNotRecordedNote(note: string): note is NotRecordedNote {
+  return (NOT_RECORDED_NOTES as readonly string[]).includes(note);
+}
+
 export interface Catalogue {
   welcome(name: string): string;
   recorded(args: { entries: readonly Entry[]; date: IsoDate; today: IsoDate; totals: DayTotals }): string;
@@ -76,11 +87,19 @@ export interface Catalogue {
   questionOvertaken(args: ClosedQuestionArgs): string;
   /** No question of the bot's is known in this chat (or what it was is lost). */
   noOpenQuestion(answer: 'yes' | 'no'): string;
+
+  /**
+   * Money that the parser would not record, one short answer per reason (its note): goods
+   * returned, savings and dues, money from her family, change handed back, a loan.
+   */
+  moneyNotRecorded: Record<NotRecordedNote, string>;
   /** "minat 50" when no open lead reached her. */
   noOpenLead: string;
 
   // Loans and instalments
   repaymentAskAmount: string;
+  /** "setor 50rb" alone: an instalment, savings or stock? */
+  askSetor(amount: number): string;
   repaymentNoLoan: string;
   repaymentWhichLoan(labels: readonly (string | null)[]): string;
   repaymentRecorded(args: { amount: number } & LoanView): string;

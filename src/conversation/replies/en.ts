@@ -152,9 +152,22 @@ export const en: Catalogue = {
       ? 'OK, nothing recorded.'
       : 'No question of mine is waiting for an answer (it may have expired), so nothing was recorded. To record, write it in full, e.g. "sold 12 brooches at 15k".',
 
+  moneyNotRecorded: {
+    sale_return:
+      'Were goods returned? I cannot record a return by myself yet. If the sale is already recorded, type /catatan and then "hapus" with its number, or reply to it with "ralat …".',
+    not_business_money:
+      'Savings, arisan, dues and aid are not business money, so I did not record it. If the money came out of your sales, write e.g.: "ambil 50rb buat arisan".',
+    personal_money:
+      'Money from your family is not a sale, so I did not record it. If it is capital for the business, write: "tambah modal 200rb".',
+    change_given: 'Change given back is not a sale. Just write what sold, e.g.: "laku 3 bros 45rb".',
+    loan_mention: 'A loan is not a sale, so I did not record it. If you paid an instalment, write: "bayar cicilan 300rb".',
+  },
+
   noOpenLead: 'There is no market lead to answer yet.',
 
   repaymentAskAmount: 'How much was paid? E.g.: bayar cicilan 883rb',
+  askSetor: (amount) =>
+    `What was the ${formatRupiah(amount)} deposit for? If it is a loan instalment, write: "setor cicilan ${formatRupiah(amount)}". Savings and arisan are not recorded.`,
   repaymentNoLoan: 'There is no loan recorded for you or your group. Please ask your facilitator.',
   repaymentWhichLoan: (labels) => `There are several loans: ${labels.map((l) => l ?? 'personal').join(', ')}. Please write the payment in that group's chat.`,
   repaymentRecorded: ({ amount, label, status }) => [`✅ Instalment ${formatRupiah(amount)} recorded${label ? ` (${label})` : ''}.`, ...standingLinesEn(status)].join('\n'),

@@ -159,9 +159,23 @@ export const id: Catalogue = {
       ? 'Baik, Bu. Tidak ada yang saya catat.'
       : 'Tidak ada pertanyaan saya yang masih menunggu, Bu (mungkin sudah kedaluwarsa), jadi tidak ada yang dicatat. Kalau mau mencatat, tulis lengkap, misalnya "laku 12 bros @15rb".',
 
+  moneyNotRecorded: {
+    sale_return:
+      'Ada barang yang dikembalikan, Bu? Retur belum bisa saya catat sendiri. Kalau penjualannya sudah tercatat, ketik /catatan lalu "hapus" nomornya, atau balas pesannya dengan "ralat …".',
+    not_business_money:
+      'Tabungan, arisan, iuran dan bantuan bukan uang usaha, jadi tidak saya catat, Bu. Kalau uangnya diambil dari uang jualan, tulis misalnya: "ambil 50rb buat arisan".',
+    personal_money:
+      'Uang dari keluarga bukan hasil jualan, jadi tidak saya catat, Bu. Kalau untuk modal usaha, tulis: "tambah modal 200rb".',
+    change_given: 'Kembalian bukan penjualan, Bu. Tulis saja yang laku, misalnya: "laku 3 bros 45rb".',
+    loan_mention:
+      'Pinjaman bukan hasil jualan, jadi tidak saya catat, Bu. Kalau membayar cicilan, tulis: "bayar cicilan 300rb".',
+  },
+
   noOpenLead: 'Belum ada peluang pasar yang bisa dijawab, Bu.',
 
   repaymentAskAmount: 'Berapa yang dibayar, Bu? Contoh: bayar cicilan 883rb',
+  askSetor: (amount) =>
+    `Setor ${formatRupiah(amount)} itu untuk apa, Bu? Kalau cicilan pinjaman, tulis: "setor cicilan ${formatRupiah(amount)}". Tabungan dan arisan tidak saya catat.`,
   repaymentNoLoan: 'Belum ada pinjaman yang tercatat untuk Ibu atau kelompok Ibu. Tanyakan ke pendamping ya.',
   repaymentWhichLoan: (labels) =>
     `Ada beberapa pinjaman: ${labels.map((l) => l ?? 'pribadi').join(', ')}. Tulis pembayarannya di grup kelompok yang bersangkutan ya.`,
