@@ -67,6 +67,7 @@ export interface LedgerEntriesTable {
   id: Id;
   person_id: number;
   kind: 'sale' | 'expense' | 'withdrawal' | 'capital';
+  /** Integer rupiah, >= 0; a sale may be negative: a return ("retur 1 mukena 90rb"), quantity and unit price positive. */
   amount: number;
   item: string | null;
   quantity: number | null;

@@ -90,6 +90,42 @@ export function mentionsReturn(a: Analysis): boolean {
   return false;
 }
 
+/** Who brought the goods back: "dikembalikan pembeli", "diretur pelanggan" — words of the return, not goods. */
+const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'konsumen', 'customer', 'cust']);
+const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat']);
+/** Words before a return word that only introduce it: "ada retur", "ada yang balikin". */
+const RETURN_LEAD = new Set(['ada', 'yang', 'yg', 'barang', 'barangnya']);
+
+/**
+ * The tokens that say goods came back ("retur", "dikembalikan pembeli", "barang kembali",
+ * "ada yang balikin"), marked 1, so the rest can be read as the lines returned. Null when
+ * there is no return word.
+ */
+export function returnWords(a: Analysis): Uint8Array | null {
+  const hide = new Uint8Array(a.tokens.length);
+  let found = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    const pair = t.key === 'kembali' && (a.tokens[i - 1]?.key.startsWith('barang') || a.tokens[i + 1]?.key.startsWith('barang'));
+    if (!RETURN_WORDS.has(t.key) && !pair) continue;
+    found = true;
+    hide[i] = 1;
+    if (pair && a.tokens[i + 1]?.key.startsWith('barang')) hide[i + 1] = 1;
+    for (let j = i - 1; j >= 0 && j >= i - 2 && word(a.tokens[j]) && RETURN_LEAD.has((a.tokens[j] as Token).key); j--) hide[j] = 1;
+    for (let j = i + 1; j < a.tokens.length && j <= i + 2 && word(a.tokens[j]) && RETURNED_BY.has((a.tokens[j] as Token).key); j++) hide[j] = 1;
+  }
+  // "refund 50rb ke pembeli": the buyer, wherever she is named, is not goods.
+  if (found) {
+    for (let i = 0; i < a.tokens.length; i++) {
+      if (!word(a.tokens[i]) || !BUYERS.has((a.tokens[i] as Token).key)) continue;
+      hide[i] = 1;
+      if (word(a.tokens[i - 1]) && RETURNED_BY.has((a.tokens[i - 1] as Token).key)) hide[i - 1] = 1;
+    }
+  }
+  return found ? hide : null;
+}
+
 export function mentionsNotBusiness(a: Analysis): boolean {
   return hasAny(a, NOT_BUSINESS);
 }

@@ -55,7 +55,8 @@ function leadWord(a: Analysis, seg: Segment): string | null {
   return null;
 }
 
-export function scanRecord(a: Analysis): RecordScan {
+/** `startKind`: the kind read before the first verb (a return reads its lines as sales). */
+export function scanRecord(a: Analysis, startKind: 'sale' | null = null): RecordScan {
   const { segments, capped } = splitSegments(a);
   const scan: RecordScan = { entries: [], unresolved: [], wordsOnly: [], repaySegments: 0, repayAmount: null,
     repayPayVerb: false, repayNotFact: false, notes: [], totalMismatch: false, capped, leftover: 0, discounted: false,
@@ -63,7 +64,7 @@ export function scanRecord(a: Analysis): RecordScan {
   const accounted = new Set<NumExpr>();
   /** Stated profit lines ("untung 250rb"; "rugi 50rb" is a negative one), checked at the end. */
   const profits: number[] = [];
-  let carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = { kind: null, verbSeen: false, strong: false };
+  let carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = { kind: startKind, verbSeen: startKind !== null, strong: startKind !== null };
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
     const lead = leadWord(a, seg);

@@ -153,8 +153,9 @@ export const en: Catalogue = {
       : 'No question of mine is waiting for an answer (it may have expired), so nothing was recorded. To record, write it in full, e.g. "sold 12 brooches at 15k".',
 
   moneyNotRecorded: {
-    sale_return:
-      'Were goods returned? I cannot record a return by myself yet. If the sale is already recorded, type /catatan and then "hapus" with its number, or reply to it with "ralat …".',
+    sale_return: 'Were goods returned? Write the goods and the money, e.g. "retur 1 mukena 90rb", and I will take it off your sales.',
+    sale_return_mixed:
+      'Please send the return in a message of its own, e.g. "retur 1 mukena 90rb", and the sales and purchases separately. Nothing was recorded yet.',
     not_business_money:
       'Savings, arisan, dues and aid are not business money, so I did not record it. If the money came out of your sales, write e.g.: "ambil 50rb buat arisan".',
     personal_money:

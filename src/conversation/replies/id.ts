@@ -160,8 +160,9 @@ export const id: Catalogue = {
       : 'Tidak ada pertanyaan saya yang masih menunggu, Bu (mungkin sudah kedaluwarsa), jadi tidak ada yang dicatat. Kalau mau mencatat, tulis lengkap, misalnya "laku 12 bros @15rb".',
 
   moneyNotRecorded: {
-    sale_return:
-      'Ada barang yang dikembalikan, Bu? Retur belum bisa saya catat sendiri. Kalau penjualannya sudah tercatat, ketik /catatan lalu "hapus" nomornya, atau balas pesannya dengan "ralat …".',
+    sale_return: 'Ada barang yang dikembalikan, Bu? Tulis barang dan uangnya, misalnya "retur 1 mukena 90rb", nanti penjualannya saya kurangi.',
+    sale_return_mixed:
+      'Returnya tolong ditulis di pesan sendiri ya, Bu, misalnya "retur 1 mukena 90rb". Penjualan dan belanjanya juga dikirim terpisah. Belum ada yang saya catat.',
     not_business_money:
       'Tabungan, arisan, iuran dan bantuan bukan uang usaha, jadi tidak saya catat, Bu. Kalau uangnya diambil dari uang jualan, tulis misalnya: "ambil 50rb buat arisan".',
     personal_money:

@@ -11,6 +11,7 @@ import {
 } from '../word-roles.ts';
 import { T_WORD, type Token } from '../lexer.ts';
 import { familyMoney, mentionsReturn, setorKind } from '../money-owner.ts';
+import { readReturn } from './sale-return.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
@@ -55,18 +56,25 @@ function amountConfidence(strength: number, value: number): number {
 export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   let scan = scanRecord(a);
   const setor = setorKind(a);
-  const verbs = (a.f & (F_SALE | F_EXPENSE)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || setor === 'stock';
+  let verbs = (a.f & (F_SALE | F_EXPENSE)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || setor === 'stock';
   const something = scan.entries.length > 0 || scan.unresolved.length > 0 || scan.repaySegments > 0;
 
   // Goods coming back ("retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis 120rb") lower her
-  // sales; they are never a sale. The books have no return yet: she is asked to correct the sale.
-  if (something && mentionsReturn(a)) return notRecorded('sale_return');
+  // sales: the lines are read as sales without the return words, and recorded negative.
+  let returning = false;
+  const ret = mentionsReturn(a) ? readReturn(a, something) : null;
+  if (ret && 'result' in ret) return ret.result;
+  if (ret) {
+    scan = ret.scan;
+    returning = true;
+    verbs = true;
+  }
   // "setor tabungan 50rb", "nabung 20rb": savings are not the business's money.
   if (setor === 'saving') return notRecorded('not_business_money');
 
   // Instalments: "bayar angsuran 300rb", "setor 250rb". Without an amount only a paying
   // verb makes it one ("sudah bayar cicilan"); "angsuran ke 4 sudah" stays unknown.
-  if (scan.repaySegments > 0 && scan.entries.length === 0) {
+  if (!returning && scan.repaySegments > 0 && scan.entries.length === 0) {
     const ex = scan.repayAmount;
     const c = new Confidence(0.95);
     let amount: number | null = null;
@@ -100,7 +108,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital') {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
   }
-  const credit = (a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'nanti' || t.key === 'masih')
+  const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'nanti' || t.key === 'masih'))
     ? findCredit(a) : null;
   // The marker and the name are not goods: read the entries again without them.
   if (credit && scan.entries.some((e) => e.kind === 'sale')) scan = scanRecord(withoutCredit(a, credit));
@@ -119,7 +127,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   for (const e of scan.entries) {
     c.cap(e.confidence);
     for (const n of e.notes) if (!c.notes.includes(n)) c.notes.push(n);
-    entries.push({ kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice });
+    // A return is a sale with a negative amount (its quantity and unit price stay as written).
+    const amount = returning && e.kind === 'sale' ? -e.amount : e.amount;
+    entries.push({ kind: e.kind, amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice });
   }
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
   const notHers = judgeOwner(a, scan.entries, entries, c);

@@ -89,7 +89,9 @@ export function assertValidResult(r: ParseResult, today: string): void {
       if (!Array.isArray(r.entries)) fail('entries');
       for (const e of r.entries) {
         if (!KINDS.has(e.kind)) fail('kind');
-        if (!isRupiah(e.amount) || e.amount <= 0) fail('amount');
+        // A return is a sale with a negative amount; every other entry is positive.
+        if (e.kind === 'sale' ? !isRupiah(Math.abs(e.amount)) || e.amount === 0 : !isRupiah(e.amount) || e.amount <= 0) fail('amount');
+        if (e.amount < 0 && ((e.quantity !== null && e.quantity <= 0) || (e.unitPrice !== null && e.unitPrice <= 0))) fail('return quantity or price');
         if (e.item !== null && (typeof e.item !== 'string' || e.item.length === 0 || e.item.length > 60)) fail('item');
         if (e.item !== null && e.item !== e.item.trim().toLowerCase()) fail('item not normalised');
         if (e.quantity !== null && !(typeof e.quantity === 'number' && Number.isFinite(e.quantity))) fail('quantity');

@@ -1,0 +1,44 @@
+/**
+ * Returns: goods a buyer brought back ("retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis
+ * 120rb", "barang kembali 2 bros 30rb"). The words of the return are hidden and the rest is
+ * read as sales lines; record.ts turns those sales negative, so every sum over sales nets
+ * the return. What cannot be read safely records nothing and says why: a return with no
+ * amount (she is asked for it), or a return written with other records in one message
+ * (which lines came back is not clear).
+ */
+import type { Analysis } from '../analyze.ts';
+import { T_WORD, type Token } from '../lexer.ts';
+import { returnWords } from '../money-owner.ts';
+import { scanRecord, type RecordScan } from '../scan-record.ts';
+import type { ParseResult } from '../types.ts';
+import { F_EXPENSE, F_SALE, G_CAPITAL, G_WITHDRAW } from '../word-roles.ts';
+import { hiddenView } from './read-rest.ts';
+import { notRecorded } from './record-owner.ts';
+
+/** A verb of another record among the words left: "laku 3 bros 45rb, retur 1 bros 15rb". */
+function otherVerb(a: Analysis, hide: Uint8Array): boolean {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (hide[i] !== 0 || t.type !== T_WORD) continue;
+    if ((t.f & (F_SALE | F_EXPENSE)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The return's lines read as sales, or the result to give instead (nothing recorded); null
+ * when the message holds no line at all ("gimana cara retur?": not a record).
+ */
+export function readReturn(a: Analysis, something: boolean): { scan: RecordScan } | { result: ParseResult } | null {
+  const hide = returnWords(a);
+  if (!hide) return something ? { result: notRecorded('sale_return') } : null;
+  const scan = scanRecord(hiddenView(a, hide), 'sale');
+  const lines = scan.entries.length > 0 || scan.unresolved.length > 0 || scan.repaySegments > 0;
+  if (!lines && !something) return null;
+  if (otherVerb(a, hide)) return { result: notRecorded('sale_return_mixed') };
+  // Instalments, or lines read as another kind: not a return she can have meant.
+  if (scan.repaySegments > 0 || scan.entries.some((e) => e.kind !== 'sale')) return { result: notRecorded('sale_return_mixed') };
+  // "retur 1 mukena": how much went back is not written; she is asked to write it.
+  if (scan.entries.length === 0) return { result: notRecorded('sale_return') };
+  return { scan };
+}
