@@ -9,9 +9,16 @@ import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
 import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, EN_DATES, entryLine, longDate, retypeText, shortDate, type RetypeWords } from './format.ts';
 import { NAME_MAX_LENGTH, UNNAMED, type NameProblem } from '../../modules/people/people.ts';
 import type { DayPart } from '../small-talk.ts';
-import type { DayTotals, NewEntry } from '../../modules/ledger/ledger.ts';
+import { isReturn, type DayTotals, type NewEntry } from '../../modules/ledger/ledger.ts';
 
-const KIND = { sale: 'Sale', expense: 'Expense', withdrawal: 'Taken for the household', capital: 'Capital put in' } as const;
+const KIND = {
+  sale: 'Sale',
+  expense: 'Expense',
+  withdrawal: 'Taken for the household',
+  capital: 'Capital put in',
+  saleReturn: 'Return',
+  returnNote: '(lowers sales)',
+} as const;
 
 const kindLine = (e: NewEntry): string => entryWithKind(e, KIND);
 const changeLine = (a: NewEntry, b: NewEntry): string => entryChange(a, b, KIND);
@@ -36,6 +43,7 @@ const EN_PART: Record<DayPart, string> = { pagi: 'morning', siang: 'day', sore: 
 
 const RETYPE_EN: RetypeWords = {
   kinds: { sale: 'sold', expense: 'bought', withdrawal: 'ambil', capital: 'tambah modal' },
+  saleReturn: 'retur',
   thousands: 'k',
   yesterday: 'yesterday',
   for: 'buat',
@@ -66,7 +74,7 @@ export const en: Catalogue = {
     ].join('\n\n'),
 
   recorded: ({ entries, date, today, totals }) => {
-    const lines = entries.map((e) => `✅ ${kindLine(e)}`);
+    const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES, today)}`);
     lines.push(totalsLine(date, today, totals));
     lines.push('A mistake? Type "undo".');
@@ -104,6 +112,7 @@ export const en: Catalogue = {
       return lines.join('\n');
     }
     lines.push(`In: ${formatRupiah(r.sales)}`);
+    if (r.returns) lines.push(`↩️ Returns: ${formatRupiah(r.returns)} (already taken off what came in)`);
     lines.push(`Out: ${formatRupiah(r.expenses)}`);
     lines.push(r.profit >= 0 ? `Profit: ${formatRupiah(r.profit)}` : `Loss: ${formatRupiah(-r.profit)}`);
     // Household money and capital: not part of the profit, shown apart.
@@ -501,7 +510,7 @@ export const en: Catalogue = {
           `Total left: ${formatRupiah(orders.reduce((sum, o) => sum + o.total - o.paid, 0))}`,
         ].join('\n'),
   creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
-    const lines = entries.map((e) => `✅ ${kindLine(e)}`);
+    const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES, today)}`);
     lines.push(`📒 Not paid yet by ${customer}: ${formatRupiah(amount)} (counted as a sale that day).`);
     if (owed !== amount) lines.push(`${customer} now owes ${formatRupiah(owed)} in all.`);

@@ -1,7 +1,7 @@
 /** Small formatting helpers shared by the catalogues: dates and entry lines. */
 import { formatNumber, formatRupiah } from '../../core/money.ts';
 import { addDays, dayOfWeek, type IsoDate } from '../../core/dates.ts';
-import type { EntryKind, NewEntry } from '../../modules/ledger/ledger.ts';
+import { isReturn, type EntryKind, type NewEntry } from '../../modules/ledger/ledger.ts';
 
 export interface DateWords {
   days: readonly string[]; // Sunday first, as Date#getDay
@@ -51,38 +51,51 @@ export function orderGoods(o: { quantity: number | null; unit: string | null; it
   return [o.quantity !== null ? formatNumber(o.quantity) : null, o.unit, o.item].filter(Boolean).join(' ') || fallback;
 }
 
-/** "12 bros × Rp15.000 = Rp180.000", "benang Rp50.000", "Rp20.000". */
+/**
+ * "12 bros × Rp15.000 = Rp180.000", "benang Rp50.000", "Rp20.000". A return's money is shown
+ * as written (positive): the kind's words say it went back (entryWithKind).
+ */
 export function entryLine(entry: NewEntry): string {
   const what = [entry.item].filter(Boolean).join(' ');
+  const amount = formatRupiah(Math.abs(entry.amount));
   if (entry.quantity !== null && entry.unitPrice !== null) {
     const qty = [formatNumber(entry.quantity), entry.unit, entry.item].filter(Boolean).join(' ');
-    return `${qty} × ${formatRupiah(entry.unitPrice)} = ${formatRupiah(entry.amount)}`;
+    return `${qty} × ${formatRupiah(entry.unitPrice)} = ${amount}`;
   }
   if (entry.quantity !== null) {
     const qty = [formatNumber(entry.quantity), entry.unit, entry.item].filter(Boolean).join(' ');
-    return `${qty} ${formatRupiah(entry.amount)}`;
+    return `${qty} ${amount}`;
   }
-  return what ? `${what} ${formatRupiah(entry.amount)}` : formatRupiah(entry.amount);
+  return what ? `${what} ${amount}` : amount;
 }
 
-/** What each kind of entry is called in a language ("Penjualan", "Modal masuk"…). */
-export type KindNames = Readonly<Record<EntryKind, string>>;
+/**
+ * What each kind of entry is called in a language ("Penjualan", "Modal masuk"…), and a
+ * return (a sale with a negative amount): its name and what it does to the sales.
+ */
+export type KindNames = Readonly<Record<EntryKind, string>> & { readonly saleReturn: string; readonly returnNote: string };
 
-/** "Penjualan 12 bros × Rp15.000 = Rp180.000", "Diambil untuk rumah tangga Rp50.000 (dapur)". */
+/**
+ * "Penjualan 12 bros × Rp15.000 = Rp180.000", "Diambil untuk rumah tangga Rp50.000 (dapur)",
+ * "Retur 1 mukena Rp90.000 (mengurangi penjualan)".
+ */
 export function entryWithKind(e: NewEntry, names: KindNames): string {
   if (e.kind === 'withdrawal' || e.kind === 'capital') return `${names[e.kind]} ${formatRupiah(e.amount)}${e.item ? ` (${e.item})` : ''}`;
+  if (isReturn(e)) return `${names.saleReturn} ${entryLine(e)} ${names.returnNote}`;
   return `${names[e.kind]} ${entryLine(e)}`;
 }
 
 /** One entry's change, "12 bros × Rp15.000 = Rp180.000 → 10 bros × Rp15.000 = Rp150.000" (kinds named when they differ). */
 export function entryChange(a: NewEntry, b: NewEntry, names: KindNames): string {
-  const plain = a.kind === b.kind && (a.kind === 'sale' || a.kind === 'expense');
+  const plain = a.kind === b.kind && (a.kind === 'sale' || a.kind === 'expense') && !isReturn(a) && !isReturn(b);
   return plain ? `${entryLine(a)} → ${entryLine(b)}` : `${entryWithKind(a, names)} → ${entryWithKind(b, names)}`;
 }
 
 /** The words of a language to write entries as the parser reads them. */
 export interface RetypeWords {
   kinds: Readonly<Record<EntryKind, string>>;
+  /** "retur": how a return is written ("retur 1 mukena 90rb"). */
+  saleReturn: string;
   /** "rb" or "k": 15000 → "15rb". */
   thousands: string;
   yesterday: string;
@@ -91,7 +104,8 @@ export interface RetypeWords {
   dates: DateWords;
 }
 
-function shortAmount(amount: number, thousands: string): string {
+function shortAmount(money: number, thousands: string): string {
+  const amount = Math.abs(money);
   return amount % 1000 === 0 ? `${amount / 1000}${thousands}` : String(amount);
 }
 
@@ -106,7 +120,7 @@ export function retypeText(entries: readonly NewEntry[], date: IsoDate, today: I
     if (e.kind === 'withdrawal' || e.kind === 'capital') return [w.kinds[e.kind], amount, e.item ? `${w.for} ${e.item}` : null].filter(Boolean).join(' ');
     const what = [e.quantity !== null ? String(e.quantity) : null, e.unit, e.item].filter(Boolean).join(' ');
     const price = e.quantity !== null && e.unitPrice !== null ? `@${shortAmount(e.unitPrice, w.thousands)}` : amount;
-    return [w.kinds[e.kind], what, price].filter(Boolean).join(' ');
+    return [isReturn(e) ? w.saleReturn : w.kinds[e.kind], what, price].filter(Boolean).join(' ');
   });
   const day = date === today ? null : date === addDays(today, -1) ? w.yesterday : shortDate(date, w.dates).toLowerCase();
   return [day, parts.join(', ')].filter(Boolean).join(' ');

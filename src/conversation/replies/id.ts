@@ -8,9 +8,16 @@ import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-
 import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
 import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, entryLine, ID_DATES, longDate, retypeText, shortDate, type RetypeWords } from './format.ts';
 import { NAME_MAX_LENGTH, UNNAMED, type NameProblem } from '../../modules/people/people.ts';
-import type { DayTotals, NewEntry } from '../../modules/ledger/ledger.ts';
+import { isReturn, type DayTotals, type NewEntry } from '../../modules/ledger/ledger.ts';
 
-const KIND = { sale: 'Penjualan', expense: 'Pengeluaran', withdrawal: 'Diambil untuk rumah tangga', capital: 'Modal masuk' } as const;
+const KIND = {
+  sale: 'Penjualan',
+  expense: 'Pengeluaran',
+  withdrawal: 'Diambil untuk rumah tangga',
+  capital: 'Modal masuk',
+  saleReturn: 'Retur',
+  returnNote: '(mengurangi penjualan)',
+} as const;
 
 const kindLine = (e: NewEntry): string => entryWithKind(e, KIND);
 const changeLine = (a: NewEntry, b: NewEntry): string => entryChange(a, b, KIND);
@@ -34,6 +41,7 @@ function bu(name: string): string {
 
 const RETYPE: RetypeWords = {
   kinds: { sale: 'laku', expense: 'beli', withdrawal: 'ambil', capital: 'tambah modal' },
+  saleReturn: 'retur',
   thousands: 'rb',
   yesterday: 'kemarin',
   for: 'buat',
@@ -65,7 +73,7 @@ export const id: Catalogue = {
     ].join('\n\n'),
 
   recorded: ({ entries, date, today, totals }) => {
-    const lines = entries.map((e) => `✅ ${kindLine(e)}`);
+    const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES, today)}`);
     lines.push(totalsLine(date, today, totals));
     lines.push('Salah? Ketik "batal".');
@@ -103,6 +111,7 @@ export const id: Catalogue = {
       return lines.join('\n');
     }
     lines.push(`Masuk: ${formatRupiah(r.sales)}`);
+    if (r.returns) lines.push(`↩️ Retur: ${formatRupiah(r.returns)} (sudah dikurangi dari masuk)`);
     lines.push(`Keluar: ${formatRupiah(r.expenses)}`);
     lines.push(r.profit >= 0 ? `Untung: ${formatRupiah(r.profit)}` : `Rugi: ${formatRupiah(-r.profit)}`);
     // Household money and capital: not part of the profit, shown apart.
@@ -526,7 +535,7 @@ export const id: Catalogue = {
           `Total sisa: ${formatRupiah(orders.reduce((sum, o) => sum + o.total - o.paid, 0))}`,
         ].join('\n'),
   creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
-    const lines = entries.map((e) => `✅ ${kindLine(e)}`);
+    const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES, today)}`);
     lines.push(`📒 Belum dibayar ${customer}: ${formatRupiah(amount)} (dihitung penjualan hari itu).`);
     if (owed !== amount) lines.push(`Total utang ${customer} sekarang ${formatRupiah(owed)}.`);

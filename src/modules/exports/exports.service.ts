@@ -81,7 +81,8 @@ function entryValues(row: EntryRow, labels: ExportLabels): (string | number | nu
   return [
     row.date,
     row.member,
-    labels.kinds[row.kind] ?? row.kind,
+    // A return is a sale with a negative amount: named as a return, its amount kept negative so the column sums net.
+    labels.kinds[row.kind === 'sale' && row.amount < 0 ? 'sale_return' : row.kind] ?? row.kind,
     row.item,
     row.quantity,
     row.unit,

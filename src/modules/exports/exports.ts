@@ -110,6 +110,7 @@ export interface ExportLabels {
     status: string;
     asOf: string;
   };
+  /** Entry kinds, and `sale_return` for a sale with a negative amount (goods brought back). */
   kinds: Record<string, string>;
   methods: Record<string, string>;
   statuses: Record<string, string>;
@@ -159,7 +160,7 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
       status: 'Status',
       asOf: 'Keadaan per',
     },
-    kinds: { sale: 'Penjualan', expense: 'Pengeluaran', withdrawal: 'Diambil untuk rumah tangga', capital: 'Modal masuk' },
+    kinds: { sale: 'Penjualan', sale_return: 'Retur (mengurangi penjualan)', expense: 'Pengeluaran', withdrawal: 'Diambil untuk rumah tangga', capital: 'Modal masuk' },
     methods: { flat: 'Flat', declining: 'Menurun' },
     statuses: { paid: 'Lunas', paid_late: 'Lunas terlambat', partial: 'Dibayar sebagian', due: 'Belum jatuh tempo', overdue: 'Menunggak' },
     groupLoan: (group) => `Kelompok ${group}`,
@@ -206,7 +207,7 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
       status: 'Status',
       asOf: 'As of',
     },
-    kinds: { sale: 'Sale', expense: 'Expense', withdrawal: 'Household withdrawal', capital: 'Capital added' },
+    kinds: { sale: 'Sale', sale_return: 'Return (lowers sales)', expense: 'Expense', withdrawal: 'Household withdrawal', capital: 'Capital added' },
     methods: { flat: 'Flat', declining: 'Declining balance' },
     statuses: { paid: 'Paid', paid_late: 'Paid late', partial: 'Partly paid', due: 'Not yet due', overdue: 'Overdue' },
     groupLoan: (group) => `Group ${group}`,

@@ -4,7 +4,7 @@
  * recording and writes the plan (see orders/entry-links.service.ts replaceWithLinks).
  */
 import type { Rupiah } from '../../core/money.ts';
-import { asNew, type Entry, type NewEntry } from './ledger.ts';
+import { asNew, isReturn, type Entry, type NewEntry } from './ledger.ts';
 
 /** A correction as she wrote it: one of its forms is set. */
 export interface Correction {
@@ -30,7 +30,9 @@ type Field = 'quantity' | 'unitPrice' | 'amount';
  */
 function matchNamed<E extends Entry>(target: readonly E[], named: number, fields: readonly Field[]): { entry: E; field: Field }[] {
   for (const field of fields) {
-    const hits = target.filter((e) => e[field] !== null && e[field] === named && !(field === 'unitPrice' && e.amount === named));
+    // A return's total is negative in the books; she names it as she wrote it, positive.
+    const valueOf = (e: E): number | null => (field === 'amount' ? Math.abs(e.amount) : e[field]);
+    const hits = target.filter((e) => valueOf(e) !== null && valueOf(e) === named && !(field === 'unitPrice' && Math.abs(e.amount) === named));
     if (hits.length > 0) return hits.map((entry) => ({ entry, field }));
   }
   return [];
@@ -102,14 +104,21 @@ function byNamed<E extends Entry>(target: readonly E[], named: number, to: numbe
  * "ralat 150rb" on one entry: the new total. With a quantity, the unit price follows when
  * the amount divides evenly by it; otherwise the quantity stays and the unit price goes.
  */
-export function withAmount(entry: NewEntry, amount: Rupiah): NewEntry {
+export function withAmount(entry: NewEntry, written: Rupiah): NewEntry {
   const { quantity } = entry;
+  // A return stays a return: the money she writes is what went back, the entry keeps its sign.
+  const amount = signed(entry, written);
   if (quantity !== null && quantity > 0) {
-    const unitPrice = amount / quantity;
-    if (Number.isSafeInteger(unitPrice) && unitPrice * quantity === amount) return { ...entry, amount, unitPrice };
+    const unitPrice = written / quantity;
+    if (Number.isSafeInteger(unitPrice) && unitPrice * quantity === written) return { ...entry, amount, unitPrice };
     return { ...entry, amount, unitPrice: null };
   }
   return { ...entry, amount, unitPrice: null };
+}
+
+/** `money` (positive) with the sign of the entry's amount: negative for a return. */
+function signed(entry: NewEntry, money: Rupiah): Rupiah {
+  return isReturn(entry) ? -Math.abs(money) : money;
 }
 
 /**
@@ -120,11 +129,11 @@ export function withAmount(entry: NewEntry, amount: Rupiah): NewEntry {
 export function withQuantity(entry: NewEntry, quantity: number): NewEntry {
   let unitPrice = entry.unitPrice;
   if (unitPrice === null && entry.quantity !== null && entry.quantity > 0) {
-    const implied = entry.amount / entry.quantity;
-    if (Number.isSafeInteger(implied) && implied * entry.quantity === entry.amount) unitPrice = implied;
+    const implied = Math.abs(entry.amount) / entry.quantity;
+    if (Number.isSafeInteger(implied) && implied * entry.quantity === Math.abs(entry.amount)) unitPrice = implied;
   }
   if (unitPrice === null) return { ...entry, quantity };
-  return { ...entry, quantity, unitPrice, amount: Math.round(quantity * unitPrice) };
+  return { ...entry, quantity, unitPrice, amount: signed(entry, Math.round(quantity * unitPrice)) };
 }
 
 /**
@@ -133,5 +142,5 @@ export function withQuantity(entry: NewEntry, quantity: number): NewEntry {
  */
 export function withUnitPrice(entry: NewEntry, unitPrice: Rupiah): NewEntry | undefined {
   if (entry.quantity === null || !(entry.quantity > 0) || !(unitPrice > 0)) return undefined;
-  return { ...entry, unitPrice, amount: Math.round(entry.quantity * unitPrice) };
+  return { ...entry, unitPrice, amount: signed(entry, Math.round(entry.quantity * unitPrice)) };
 }

@@ -261,13 +261,14 @@ export async function voidEntries(
   return Number(result.numUpdatedRows);
 }
 
-/** Her latest active sales with a unit price, newest first (remembered prices). */
+/** Her latest active sales with a unit price, newest first (remembered prices); a return is no sale price. */
 export async function latestPricedSales(db: Db, personId: number, limit: number): Promise<Entry[]> {
   return db
     .selectFrom('ledger_entries')
     .select(entryColumns)
     .where('person_id', '=', personId)
     .where('kind', '=', 'sale')
+    .where('amount', '>', 0)
     .where('voided_at', 'is', null)
     .where('unit_price', 'is not', null)
     .where('item', 'is not', null)

@@ -5,6 +5,9 @@
  * Four kinds of entry: the business's own money in and out (`sale`, `expense`), household
  * money taken out of the business (`withdrawal`: not an expense, it does not lower the
  * profit) and money put into it (`capital`: not a sale, it does not raise the profit).
+ *
+ * A return ("retur 1 mukena 90rb") is a `sale` with a NEGATIVE amount, its quantity and unit
+ * price positive: every sum over sales nets it unchanged; words and lists show it as a return.
  */
 import { addDays, endOfMonth, startOfMonth, startOfWeek, type IsoDate } from '../../core/dates.ts';
 import type { Rupiah } from '../../core/money.ts';
@@ -20,6 +23,16 @@ export interface NewEntry {
   quantity: number | null;
   unit: string | null;
   unitPrice: Rupiah | null;
+}
+
+/** Goods a buyer brought back: a sale with a negative amount. */
+export function isReturn(e: Pick<NewEntry, 'kind' | 'amount'>): boolean {
+  return e.kind === 'sale' && e.amount < 0;
+}
+
+/** An amount the books take: a whole positive rupiah, or a negative one for a return (never zero). */
+export function isRecordableAmount(e: Pick<NewEntry, 'kind' | 'amount'>): boolean {
+  return Number.isSafeInteger(e.amount) && (e.amount > 0 || isReturn(e));
 }
 
 export interface Entry extends NewEntry {
@@ -74,6 +87,9 @@ export interface Recap extends DateRange {
   withdrawalsToDate: Rupiah;
   entries: number;
   daysRecorded: number;
+  /** Money of goods brought back (positive), already taken off `sales`; shown only when not zero. */
+  returns?: Rupiah;
+  /** Best-selling items by net sales; an item that only came back is not one. */
   topItems: ItemTotal[];
 }
 
@@ -114,13 +130,16 @@ export function totalsByKind(entries: readonly Pick<Entry, 'kind' | 'amount'>[])
 export function summarise(period: Period, range: DateRange, entries: readonly Entry[], topN = 3, before: KindTotals = NO_TOTALS): Recap {
   const days = new Set<string>();
   const byItem = new Map<string, number>();
+  let returns = 0;
   for (const e of entries) {
     days.add(e.businessDate);
     if (e.kind === 'sale' && e.item) byItem.set(e.item, (byItem.get(e.item) ?? 0) + e.amount);
+    if (isReturn(e)) returns -= e.amount;
   }
   const t = totalsByKind(entries);
   const topItems = [...byItem.entries()]
     .map(([item, amount]) => ({ item, amount }))
+    .filter((i) => i.amount > 0)
     .sort((a, b) => b.amount - a.amount || a.item.localeCompare(b.item))
     .slice(0, topN);
   const toDate: KindTotals = {
@@ -142,6 +161,7 @@ export function summarise(period: Period, range: DateRange, entries: readonly En
     withdrawalsToDate: toDate.withdrawals,
     entries: entries.length,
     daysRecorded: days.size,
+    ...(returns > 0 ? { returns } : {}),
     topItems,
   };
 }

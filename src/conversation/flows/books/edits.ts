@@ -7,7 +7,7 @@
 import { clearState } from '../../../modules/conversation-state/conversation-state.repository.ts';
 import { inboundIdsOfMessage } from '../../../modules/inbox/inbox.repository.ts';
 import { currentEntriesOf } from '../../../modules/ledger/ledger.service.ts';
-import { asNew } from '../../../modules/ledger/ledger.ts';
+import { asNew, isRecordableAmount } from '../../../modules/ledger/ledger.ts';
 import type { ParseResult } from '../../../parser/types.ts';
 import type { Handled, Session } from '../../session.ts';
 import { replaceAndSay } from './corrections.ts';
@@ -27,7 +27,7 @@ export async function onEdited(s: Session, parsed: ParseResult): Promise<Handled
     return undefined;
   }
   // Only a whole record line, every amount written, replaces what the message recorded.
-  if (parsed.intent !== 'record' || parsed.entries.length === 0 || parsed.entries.some((e) => !(e.amount > 0)) || parsed.unresolved?.length) {
+  if (parsed.intent !== 'record' || parsed.entries.length === 0 || parsed.entries.some((e) => !isRecordableAmount(e)) || parsed.unresolved?.length) {
     return ignored();
   }
   if (!(await replaceAndSay(s, current, parsed.entries.map(asNew), parsed.date))) return s.done('edit:refused');

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../../../core/dates.ts';
 import { recordEntries } from '../../../modules/ledger/ledger.service.ts';
-import { asNew, type NewEntry } from '../../../modules/ledger/ledger.ts';
+import { asNew, isRecordableAmount, type NewEntry } from '../../../modules/ledger/ledger.ts';
 import { priceUnpricedSales } from '../../../modules/prices/prices.service.ts';
 import type { UnpricedSale } from '../../../modules/prices/prices.ts';
 import type { ParsedEntry, UnresolvedEntry } from '../../../parser/types.ts';
@@ -21,7 +21,7 @@ export async function onRecord(
   unresolved: readonly UnresolvedEntry[] = [],
   notes: readonly string[] = [],
 ): Promise<Handled> {
-  const valid = entries.every((e) => e.amount > 0);
+  const valid = entries.every(isRecordableAmount);
   // A line without a price ("laku 5 bros"): her remembered price, asked once.
   if (valid && unresolved.some((u) => u.reason === 'no_amount')) {
     const priced = await priceFromMemory(s, unresolved);
@@ -36,7 +36,7 @@ export async function onRecord(
     return s.done('record:no-amount');
   }
   if (entries.length === 0 || !valid) {
-    s.say(s.t.askAmountFor(unresolved[0]?.item ?? entries.find((e) => !(e.amount > 0))?.item ?? null));
+    s.say(s.t.askAmountFor(unresolved[0]?.item ?? entries.find((e) => !isRecordableAmount(e))?.item ?? null));
     return s.done('record:no-amount');
   }
   const newEntries = entries.map(asNew);

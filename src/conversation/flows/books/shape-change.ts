@@ -33,7 +33,8 @@ export async function changeShape(s: Session, target: readonly StoredEntry[], ch
     return s.done('correction:which');
   }
   const old = others[0]!;
-  if (!(await replaceAndSay(s, [old], [{ ...asNew(old), kind }]))) return s.done('correction:refused');
+  // A return named another kind ("itu pengeluaran") keeps its money, as money of that kind (positive).
+  if (!(await replaceAndSay(s, [old], [{ ...asNew(old), kind, amount: Math.abs(old.amount) }]))) return s.done('correction:refused');
   return s.done('correction:kind');
 }
 
