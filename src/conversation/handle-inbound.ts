@@ -21,6 +21,7 @@ import { answerPassedOver, answerPendingRecord } from './flows/books/confirm.ts'
 import { answerPendingCorrection, onCorrection } from './flows/books/corrections.ts';
 import { answerDeleteAll, onDeleteAll } from './flows/books/delete-all.ts';
 import { answerKindQuestion } from './flows/books/kind-question.ts';
+import { answerPendingRepayment, askRepayment } from './flows/repayment-question.ts';
 import { onEdited } from './flows/books/edits.ts';
 import { onDeleteEntry, onListEntries } from './flows/books/lists.ts';
 import { onPriceList, onSetPrice } from './flows/books/prices.ts';
@@ -82,6 +83,7 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   if (known && (await hasState(db, s.chatKey))) {
     const answered =
       (await answerPendingRecord(s)) ??
+      (await answerPendingRepayment(s)) ??
       (await answerKindQuestion(s)) ??
       (await answerDeleteAll(s)) ??
       (await answerPendingCorrection(s)) ??
@@ -209,6 +211,8 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
         s.say(s.t.askSetor(parsed.amount));
         return s.done('repayment:ask-setor');
       }
+      // An instalment read with doubt ("bayar cicilan 300rb?"): asked, recorded only on "ya".
+      if (!confident && parsed.amount !== null) return askRepayment(s, parsed.amount);
       return onRepayment(s, parsed.amount);
     case 'report':
       return onQuarterlyReport(s, parsed);

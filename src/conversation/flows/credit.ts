@@ -7,7 +7,7 @@
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { recordEntries, type EntrySource } from '../../modules/ledger/ledger.service.ts';
-import type { Entry, NewEntry } from '../../modules/ledger/ledger.ts';
+import { isRecordableAmount, type Entry, type NewEntry } from '../../modules/ledger/ledger.ts';
 import { openOrdersFor, payOrders } from '../../modules/orders/orders.service.ts';
 import { addReceivable, collect, openReceivablesFor, whoOwes } from '../../modules/receivables/receivables.service.ts';
 import { openOrders } from '../../modules/orders/orders.service.ts';
@@ -18,7 +18,7 @@ type RecordIntent = Extract<ParseResult, { intent: 'record' }>;
 type PaymentIntent = Extract<ParseResult, { intent: 'payment_received' }>;
 
 export function usableEntries(entries: readonly ParsedEntry[]): NewEntry[] | undefined {
-  if (entries.length === 0 || entries.some((e) => !(e.amount > 0))) return undefined;
+  if (entries.length === 0 || entries.some((e) => !isRecordableAmount(e))) return undefined;
   return entries.map((e) => ({ kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice }));
 }
 

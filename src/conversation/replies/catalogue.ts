@@ -98,6 +98,10 @@ export interface Catalogue {
 
   // Loans and instalments
   repaymentAskAmount: string;
+  /** An instalment read with doubt: asked before anything is recorded (yes/no buttons). */
+  askRepayment(amount: number): string;
+  repaymentDeclined: string;
+  repaymentQuestionExpired(amount: number): string;
   /** "setor 50rb" alone: an instalment, savings or stock? */
   askSetor(amount: number): string;
   repaymentNoLoan: string;

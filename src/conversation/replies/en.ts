@@ -176,6 +176,10 @@ export const en: Catalogue = {
   noOpenLead: 'There is no market lead to answer yet.',
 
   repaymentAskAmount: 'How much was paid? E.g.: bayar cicilan 883rb',
+  askRepayment: (amount) => `Do you mean you paid a loan instalment of ${formatRupiah(amount)}?\nReply "ya" to record it, or "tidak".`,
+  repaymentDeclined: 'OK, the instalment was not recorded. If you paid, write e.g. "bayar cicilan 300rb".',
+  repaymentQuestionExpired: (amount) =>
+    `My question about the instalment of ${formatRupiah(amount)} has expired, so nothing was recorded. If you paid, write it again, e.g. "bayar cicilan 300rb".`,
   askSetor: (amount) =>
     `What was the ${formatRupiah(amount)} deposit for? If it is a loan instalment, write: "setor cicilan ${formatRupiah(amount)}". Savings and arisan are not recorded.`,
   repaymentNoLoan: 'There is no loan recorded for you or your group. Please ask your facilitator.',

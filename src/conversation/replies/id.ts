@@ -184,6 +184,10 @@ export const id: Catalogue = {
   noOpenLead: 'Belum ada peluang pasar yang bisa dijawab, Bu.',
 
   repaymentAskAmount: 'Berapa yang dibayar, Bu? Contoh: bayar cicilan 883rb',
+  askRepayment: (amount) => `Maksud Ibu sudah bayar cicilan pinjaman ${formatRupiah(amount)}?\nBalas "ya" untuk dicatat, atau "tidak".`,
+  repaymentDeclined: 'Baik, cicilannya tidak dicatat. Kalau sudah bayar, tulis misalnya "bayar cicilan 300rb".',
+  repaymentQuestionExpired: (amount) =>
+    `Pertanyaan saya soal cicilan ${formatRupiah(amount)} sudah kedaluwarsa, jadi belum dicatat. Kalau sudah bayar, tulis lagi misalnya "bayar cicilan 300rb".`,
   askSetor: (amount) =>
     `Setor ${formatRupiah(amount)} itu untuk apa, Bu? Kalau cicilan pinjaman, tulis: "setor cicilan ${formatRupiah(amount)}". Tabungan dan arisan tidak saya catat.`,
   repaymentNoLoan: 'Belum ada pinjaman yang tercatat untuk Ibu atau kelompok Ibu. Tanyakan ke pendamping ya.',
