@@ -29,7 +29,7 @@ import { startSummaries } from './jobs/summaries.ts';
 import { startFollowUpWorkers, startWorkers } from './jobs/workers.ts';
 import { createAuthCipher } from './modules/whatsapp/auth-cipher.ts';
 import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repository.ts';
-import { bulkPrivateSendsSince } from './modules/outbox/outbox.repository.ts';
+import { bulkPrivateSendsSince, markRefusedAfterSend } from './modules/outbox/outbox.repository.ts';
 import * as whatsappRepo from './modules/whatsapp/whatsapp.repository.ts';
 
 export interface AppOptions {
@@ -122,6 +122,7 @@ export async function startApp(options: AppOptions): Promise<App> {
           lids: { phonesForLids: (lids) => whatsappRepo.phonesForLids(db, lids), remember: (pairs) => whatsappRepo.recordLidMappings(db, pairs) },
           sent: { remember: (sent) => whatsappRepo.rememberSentMessage(db, sent, clock.now()), find: (id) => whatsappRepo.findSentMessage(db, id) },
           hasWrittenBefore: (jid) => whatsappRepo.hasWrittenBefore(db, jid),
+          refusals: { record: async (r) => (await markRefusedAfterSend(db, 'whatsapp', r.platformMessageId, r.reason)) > 0 },
           pacer,
           pairingPhone: wa.pairingPhone,
           clock,

@@ -28,6 +28,7 @@ import makeWASocket, {
   type UserFacingSocketConfig,
   type WAMessage,
   type WAMessageKey,
+  type WAMessageUpdate,
 } from '@whiskeysockets/baileys';
 import { existsSync } from 'node:fs';
 import qrcode from 'qrcode-terminal';
@@ -52,7 +53,8 @@ import {
   type BotIds,
 } from './whatsapp.mapper.ts';
 import type { WhatsappPacer } from './whatsapp.pacer.ts';
-import type { HasWrittenBefore, LidDirectory, LidPair, SentMessageStore, WhatsappAuthStore } from './whatsapp.ports.ts';
+import type { HasWrittenBefore, LidDirectory, LidPair, SendRefusals, SentMessageStore, WhatsappAuthStore } from './whatsapp.ports.ts';
+import { groupGoneReason, refusalsIn, type Refusal } from './whatsapp.refusals.ts';
 import { reconnectPolicy, type ReconnectDecision } from './whatsapp.reconnect.ts';
 
 /** The part of Baileys' socket the channel uses; a test fake implements just this. */
@@ -77,6 +79,8 @@ export interface WhatsappOptions {
   lids: LidDirectory;
   sent: SentMessageStore;
   hasWrittenBefore: HasWrittenBefore;
+  /** Where WhatsApp's refusals of sent messages are recorded (the outbox). Default: logged only. */
+  refusals?: SendRefusals | undefined;
   pacer: WhatsappPacer;
   clock: Clock;
   log: Logger;
@@ -107,6 +111,10 @@ const CONNECTION_REASONS: Record<Exclude<WhatsappState, 'open'>, string> = {
 const GROUP_METADATA_TTL_MS = 5 * 60 * 1000;
 const RECENT_INBOUND_TTL_MS = 6 * 3600 * 1000;
 const DEFAULT_MAX_APPEND_AGE_MS = 3 * 24 * 3600 * 1000;
+/** A group that refused the bot is not asked again for this long (each send would fetch its metadata twice). */
+const GONE_GROUP_TTL_MS = 30 * 60 * 1000;
+/** When a refusal finds no sent row yet (it overtook the send step's mark), it is recorded again after these pauses. */
+const REFUSAL_RETRY_MS = [2_000, 15_000, 120_000] as const;
 
 function statusCodeOf(error: unknown): number | undefined {
   const code = (error as { output?: { statusCode?: unknown } } | undefined)?.output?.statusCode;
@@ -130,6 +138,8 @@ export class WhatsappChannel implements Channel {
   private readonly recentInbound: TtlCache<WAMessage>;
   /** LID → phone JID, as far as this process has seen. */
   private readonly phoneByLid: TtlCache<string>;
+  /** Groups WhatsApp said the bot cannot write to, with why. */
+  private readonly goneGroups: TtlCache<string>;
   private auth: StoredAuthState | undefined;
   private intake: Intake | undefined;
   private socket: WhatsappSocket | undefined;
@@ -154,6 +164,7 @@ export class WhatsappChannel implements Channel {
     this.groups = new TtlCache(options.clock, GROUP_METADATA_TTL_MS, 500);
     this.recentInbound = new TtlCache(options.clock, RECENT_INBOUND_TTL_MS, 2000);
     this.phoneByLid = new TtlCache(options.clock, 24 * 3600 * 1000, 10_000);
+    this.goneGroups = new TtlCache(options.clock, GONE_GROUP_TTL_MS, 1000);
   }
 
   /** Where the link stands; `lastClose` tells why it last closed. */
@@ -193,6 +204,8 @@ export class WhatsappChannel implements Channel {
     }
     const socket = this.socket;
     if (!socket || !this.open) throw new Error('whatsapp is not connected');
+    const gone = isGroupJid(jid) ? this.goneGroups.get(jid) : undefined;
+    if (gone) throw new PermanentSendError(gone);
 
     const quoted = message.replyToMessageId ? this.recentInbound.get(inboundKey(jid, message.replyToMessageId)) : undefined;
     const content: AnyMessageContent = message.document
@@ -204,8 +217,17 @@ export class WhatsappChannel implements Channel {
     // A member's voice note or photo: the words first, then the media forwarded as it came.
     const forward = message.media ? messageOfRef(message.media.ref) : undefined;
     if (message.media && !forward) throw new PermanentSendError('the media to forward is not a WhatsApp message');
-    if (forward) await socket.sendMessage(jid, { text: renderText(message) }, quoted ? { quoted } : undefined);
-    const sent = forward ? await socket.sendMessage(jid, { forward }) : await socket.sendMessage(jid, content, quoted ? { quoted } : undefined);
+    let sent: WAMessage | undefined;
+    try {
+      if (forward) await socket.sendMessage(jid, { text: renderText(message) }, quoted ? { quoted } : undefined);
+      sent = forward ? await socket.sendMessage(jid, { forward }) : await socket.sendMessage(jid, content, quoted ? { quoted } : undefined);
+    } catch (error) {
+      // Removed from the group, or the group is gone: asking again (200 attempts, two metadata fetches each) changes nothing.
+      const why = isGroupJid(jid) ? groupGoneReason(error) : undefined;
+      if (!why) throw error;
+      this.goneGroups.set(jid, why);
+      throw new PermanentSendError(why);
+    }
     if (pacedBulk) pacer.record(clock.now());
 
     const id = sent?.key.id ?? null;
@@ -282,10 +304,20 @@ export class WhatsappChannel implements Channel {
       });
       void this.learn(pairs);
     });
-    socket.ev.on('groups.update', (updates) => {
-      for (const update of updates) if (update.id) this.groups.delete(update.id);
+    socket.ev.on('messages.update', (updates) => {
+      if (live()) this.onMessageUpdates(updates);
     });
-    socket.ev.on('group-participants.update', ({ id }) => this.groups.delete(id));
+    socket.ev.on('groups.update', (updates) => {
+      for (const update of updates) {
+        if (!update.id) continue;
+        this.groups.delete(update.id);
+        this.goneGroups.delete(update.id);
+      }
+    });
+    socket.ev.on('group-participants.update', ({ id }) => {
+      this.groups.delete(id);
+      this.goneGroups.delete(id);
+    });
   }
 
   private onConnectionUpdate(socket: WhatsappSocket, update: Partial<ConnectionState>): void {
@@ -338,6 +370,33 @@ export class WhatsappChannel implements Channel {
         }
       })();
     }, decision.delayMs);
+  }
+
+  /** Statuses of messages: only WhatsApp's refusals matter (delivered and read are not tracked). */
+  private onMessageUpdates(updates: readonly WAMessageUpdate[]): void {
+    for (const refusal of refusalsIn(updates)) {
+      this.options.log.warn({ messageId: refusal.messageId, code: refusal.code, reason: refusal.reason }, 'whatsapp refused a sent message');
+      this.recordRefusal(refusal, 0);
+    }
+  }
+
+  private recordRefusal(refusal: Refusal, tries: number): void {
+    const { refusals, log } = this.options;
+    if (!refusals) return;
+    const again = (why: string) => {
+      const pause = REFUSAL_RETRY_MS[tries];
+      if (pause === undefined) {
+        log.warn({ messageId: refusal.messageId, why }, 'whatsapp: a refusal names no message the outbox sent');
+        return;
+      }
+      this.schedule(() => this.recordRefusal(refusal, tries + 1), pause);
+    };
+    refusals.record({ platformMessageId: refusal.messageId, reason: refusal.reason }).then(
+      (found) => {
+        if (!found) again('not found');
+      },
+      (error: unknown) => again(String(error)),
+    );
   }
 
   private showLink(socket: WhatsappSocket, qr: string): void {
@@ -434,7 +493,13 @@ export class WhatsappChannel implements Channel {
       const fetched = await this.socket?.groupMetadata(jid);
       if (fetched) this.groups.set(jid, fetched);
       return fetched;
-    } catch {
+    } catch (error) {
+      // Not a member any more: the send fails here, without Baileys asking a second time.
+      const why = groupGoneReason(error);
+      if (why) {
+        this.goneGroups.set(jid, why);
+        throw error;
+      }
       return undefined; // Baileys then asks WhatsApp itself.
     }
   }

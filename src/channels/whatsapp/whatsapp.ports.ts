@@ -38,3 +38,12 @@ export interface SentMessageStore {
 
 /** True when this JID has written to the bot in a private chat before. */
 export type HasWrittenBefore = (jid: string) => Promise<boolean>;
+
+/**
+ * Where WhatsApp's refusal of a message already sent is recorded (the outbox row it came
+ * from, found by the id the send returned). Resolves false when no sent row has that id
+ * yet: the refusal may overtake the send step's own "sent" mark, so the channel asks again.
+ */
+export interface SendRefusals {
+  record(refusal: { platformMessageId: string; reason: string }): Promise<boolean>;
+}

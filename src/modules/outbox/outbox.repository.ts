@@ -229,3 +229,19 @@ export async function outboxStatuses(db: Db, keys: readonly string[]): Promise<M
     .execute();
   return new Map(rows.map((r) => [r.idempotency_key, r.status]));
 }
+
+/**
+ * A message the platform refused after it was sent (WhatsApp's error ack): its row becomes
+ * failed with the reason, and is never sent again. Found by the id the platform gave it.
+ * Returns how many rows changed: 0 while the send step has not yet marked it sent.
+ */
+export async function markRefusedAfterSend(db: Db, platform: string, platformMessageId: string, reason: string): Promise<number> {
+  const result = await db
+    .updateTable('outbound_messages')
+    .set({ status: 'failed', failure: reason.slice(0, 500) })
+    .where('platform', '=', platform)
+    .where('platform_message_id', '=', platformMessageId)
+    .where('status', '=', 'sent')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
