@@ -31,6 +31,9 @@ import { createAuthCipher } from './modules/whatsapp/auth-cipher.ts';
 import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repository.ts';
 import { bulkPrivateSendsSince, markRefusedAfterSend } from './modules/outbox/outbox.repository.ts';
 import * as whatsappRepo from './modules/whatsapp/whatsapp.repository.ts';
+import { whatsappAlerts } from './jobs/whatsapp-notices.ts';
+import type { OutboxItem } from './modules/outbox/outbox.repository.ts';
+import { hostname } from 'node:os';
 
 export interface AppOptions {
   config: Config;
@@ -102,6 +105,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     const connection = redis;
 
     const channels = new Map<Platform, Channel>();
+    // Messages written before the queues exist wait for them (channels start after the queues).
+    const late: { dispatch?: (items: readonly OutboxItem[]) => Promise<void> } = {};
     if (config.telegram) {
       channels.set(
         'telegram',
@@ -123,6 +128,14 @@ export async function startApp(options: AppOptions): Promise<App> {
           sent: { remember: (sent) => whatsappRepo.rememberSentMessage(db, sent, clock.now()), find: (id) => whatsappRepo.findSentMessage(db, id) },
           hasWrittenBefore: (jid) => whatsappRepo.hasWrittenBefore(db, jid),
           refusals: { record: async (r) => (await markRefusedAfterSend(db, 'whatsapp', r.platformMessageId, r.reason)) > 0 },
+          alerts: whatsappAlerts({
+            db,
+            clock,
+            log,
+            account: 'default',
+            holder: `${hostname()}:${process.pid}`,
+            dispatch: async (items) => late.dispatch?.(items),
+          }),
           pacer,
           pairingPhone: wa.pairingPhone,
           clock,
@@ -222,6 +235,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     });
     cleanups.push(() => schedulers.stop());
 
+    late.dispatch = createDispatch(queues, backgroundQueues);
     const intake = createIntake(queues, flood);
     for (const channel of channels.values()) {
       await channel.start(intake);

@@ -25,6 +25,7 @@ import makeWASocket, {
   type Contact,
   type GroupMetadata,
   type MiscMessageGenerationOptions,
+  type ReachoutTimelockState,
   type UserFacingSocketConfig,
   type WAMessage,
   type WAMessageKey,
@@ -53,7 +54,8 @@ import {
   type BotIds,
 } from './whatsapp.mapper.ts';
 import type { WhatsappPacer } from './whatsapp.pacer.ts';
-import type { HasWrittenBefore, LidDirectory, LidPair, SendRefusals, SentMessageStore, WhatsappAuthStore } from './whatsapp.ports.ts';
+import type { HasWrittenBefore, LidDirectory, LidPair, LinkStatus, SendRefusals, SentMessageStore, WhatsappAlerts, WhatsappAuthStore } from './whatsapp.ports.ts';
+import { Restrictions, type RestrictionChange } from './whatsapp.restriction.ts';
 import { groupGoneReason, refusalsIn, type Refusal } from './whatsapp.refusals.ts';
 import { reconnectPolicy, type ReconnectDecision } from './whatsapp.reconnect.ts';
 
@@ -66,6 +68,8 @@ export interface WhatsappSocket {
   sendMessage(jid: string, content: AnyMessageContent, options?: MiscMessageGenerationOptions): Promise<WAMessage | undefined>;
   groupMetadata(jid: string): Promise<GroupMetadata>;
   requestPairingCode(phoneNumber: string): Promise<string>;
+  /** Asks WhatsApp whether the number may start chats; the answer also comes as a connection.update. */
+  fetchAccountReachoutTimelock(): Promise<ReachoutTimelockState>;
   end(error: Error | undefined): unknown;
 }
 
@@ -82,6 +86,8 @@ export interface WhatsappOptions {
   /** Where WhatsApp's refusals of sent messages are recorded (the outbox). Default: logged only. */
   refusals?: SendRefusals | undefined;
   pacer: WhatsappPacer;
+  /** Facilitators and the operator, told of restrictions and of the link's standing. Default: the log only. */
+  alerts?: WhatsappAlerts | undefined;
   clock: Clock;
   log: Logger;
   /** The bot's number as digits with country code: link with a pairing code instead of a QR. */
@@ -115,6 +121,10 @@ const DEFAULT_MAX_APPEND_AGE_MS = 3 * 24 * 3600 * 1000;
 const GONE_GROUP_TTL_MS = 30 * 60 * 1000;
 /** When a refusal finds no sent row yet (it overtook the send step's mark), it is recorded again after these pauses. */
 const REFUSAL_RETRY_MS = [2_000, 15_000, 120_000] as const;
+/** A chat that wrote within this long gets its answers even while the number is restricted. */
+const ANSWER_WINDOW_MS = 24 * 3600 * 1000;
+/** A message held by a restriction looks again at most this much later (it may be lifted early). */
+const RESTRICTION_RECHECK_MS = 10 * 60 * 1000;
 
 function statusCodeOf(error: unknown): number | undefined {
   const code = (error as { output?: { statusCode?: unknown } } | undefined)?.output?.statusCode;
@@ -140,6 +150,10 @@ export class WhatsappChannel implements Channel {
   private readonly phoneByLid: TtlCache<string>;
   /** Groups WhatsApp said the bot cannot write to, with why. */
   private readonly goneGroups: TtlCache<string>;
+  /** Chats that wrote to the bot lately: what it sends them is an answer. */
+  private readonly wroteLately: TtlCache<true>;
+  private readonly restrictions = new Restrictions();
+  private cancelRestrictionCheck: (() => void) | undefined;
   private auth: StoredAuthState | undefined;
   private intake: Intake | undefined;
   private socket: WhatsappSocket | undefined;
@@ -150,6 +164,7 @@ export class WhatsappChannel implements Channel {
   private cancelReconnect: (() => void) | undefined;
   private inbound: Promise<void> = Promise.resolve();
   private current: WhatsappState = 'idle';
+  private stateReason: string | null = null;
   private lastDecision: ReconnectDecision | undefined;
 
   constructor(private readonly options: WhatsappOptions) {
@@ -165,6 +180,7 @@ export class WhatsappChannel implements Channel {
     this.recentInbound = new TtlCache(options.clock, RECENT_INBOUND_TTL_MS, 2000);
     this.phoneByLid = new TtlCache(options.clock, 24 * 3600 * 1000, 10_000);
     this.goneGroups = new TtlCache(options.clock, GONE_GROUP_TTL_MS, 1000);
+    this.wroteLately = new TtlCache(options.clock, ANSWER_WINDOW_MS, 20_000);
   }
 
   /** Where the link stands; `lastClose` tells why it last closed. */
@@ -176,9 +192,17 @@ export class WhatsappChannel implements Channel {
     return this.lastDecision;
   }
 
-  /** Connected only while the socket is open; linking, reconnecting and stopped are not. */
+  /** The restriction WhatsApp has on the number now, if any. */
+  get restriction() {
+    return this.restrictions.current(this.options.clock.now());
+  }
+
+  /** Connected only while the socket is open; linking, reconnecting and stopped are not. A restriction is noted. */
   connection(): ChannelConnection {
-    return this.current === 'open' ? { connected: true } : { connected: false, reason: CONNECTION_REASONS[this.current] };
+    if (this.current === 'stopped' && this.stateReason) return { connected: false, reason: `stopped: ${this.stateReason}` };
+    if (this.current !== 'open') return { connected: false, reason: CONNECTION_REASONS[this.current] };
+    const restriction = this.restriction;
+    return restriction ? { connected: true, note: `restricted (${restriction.kind}) until ${restriction.until.toISOString()}` } : { connected: true };
   }
 
   async start(intake: Intake): Promise<void> {
@@ -206,6 +230,11 @@ export class WhatsappChannel implements Channel {
     if (!socket || !this.open) throw new Error('whatsapp is not connected');
     const gone = isGroupJid(jid) ? this.goneGroups.get(jid) : undefined;
     if (gone) throw new PermanentSendError(gone);
+    // While WhatsApp restricts the number, only answers to chats that just wrote go out.
+    const restriction = this.restrictions.current(clock.now());
+    if (restriction && !(message.bulk !== true && this.wroteLately.get(jid))) {
+      throw new RateLimitedError(Math.min(RESTRICTION_RECHECK_MS, restriction.until.getTime() - clock.now().getTime()), 'message');
+    }
 
     const quoted = message.replyToMessageId ? this.recentInbound.get(inboundKey(jid, message.replyToMessageId)) : undefined;
     const content: AnyMessageContent = message.document
@@ -242,8 +271,10 @@ export class WhatsappChannel implements Channel {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.current = 'stopped';
+    this.setState('stopped');
     this.cancelReconnect?.();
+    this.cancelRestrictionCheck?.();
+    this.cancelRestrictionCheck = undefined;
     this.cancelReconnect = undefined;
     const socket = this.socket;
     this.socket = undefined;
@@ -260,7 +291,7 @@ export class WhatsappChannel implements Channel {
   private connect(): void {
     if (this.stopped || !this.auth) return;
     const auth = this.auth;
-    this.current = 'connecting';
+    this.setState('connecting');
     this.pairingRequested = false;
     const socket = this.factory({
       auth: auth.state,
@@ -305,7 +336,10 @@ export class WhatsappChannel implements Channel {
       void this.learn(pairs);
     });
     socket.ev.on('messages.update', (updates) => {
-      if (live()) this.onMessageUpdates(updates);
+      if (live()) this.onMessageUpdates(socket, updates);
+    });
+    socket.ev.on('message-capping.update', (info) => {
+      if (live()) this.onRestrictionChanges(this.restrictions.capping(info, this.options.clock.now()));
     });
     socket.ev.on('groups.update', (updates) => {
       for (const update of updates) {
@@ -323,14 +357,14 @@ export class WhatsappChannel implements Channel {
   private onConnectionUpdate(socket: WhatsappSocket, update: Partial<ConnectionState>): void {
     const { log } = this.options;
     if (update.qr) this.showLink(socket, update.qr);
-    if (update.reachoutTimeLock?.isActive) {
-      log.warn({ until: update.reachoutTimeLock.timeEnforcementEnds }, 'whatsapp: this number may not start new chats for now');
-    }
+    if (update.reachoutTimeLock) this.onRestrictionChanges(this.restrictions.timelock(update.reachoutTimeLock, this.options.clock.now()));
     if (update.connection === 'open') {
       this.open = true;
       this.attempt = 0;
-      this.current = 'open';
+      this.setState('open');
       log.info('whatsapp connected');
+      // A time-lock set while the bot was away is only known by asking.
+      this.askTimelock(socket);
     }
     if (update.connection === 'close') {
       this.open = false;
@@ -344,12 +378,12 @@ export class WhatsappChannel implements Channel {
     this.lastDecision = decision;
     this.socket = undefined;
     if (decision.action === 'stop') {
-      this.current = 'stopped';
+      this.setState('stopped', decision.reason);
       log.error({ statusCode, reason: decision.reason }, 'whatsapp stopped: it will not reconnect by itself');
       return;
     }
     if (decision.delayMs > 0) this.attempt += 1;
-    this.current = 'waiting';
+    this.setState('waiting', decision.reason);
     log.warn({ statusCode, reason: decision.reason, delayMs: decision.delayMs }, 'whatsapp connection closed, reconnecting');
     this.cancelReconnect = this.schedule(() => {
       this.cancelReconnect = undefined;
@@ -373,11 +407,74 @@ export class WhatsappChannel implements Channel {
   }
 
   /** Statuses of messages: only WhatsApp's refusals matter (delivered and read are not tracked). */
-  private onMessageUpdates(updates: readonly WAMessageUpdate[]): void {
+  private onMessageUpdates(socket: WhatsappSocket, updates: readonly WAMessageUpdate[]): void {
     for (const refusal of refusalsIn(updates)) {
       this.options.log.warn({ messageId: refusal.messageId, code: refusal.code, reason: refusal.reason }, 'whatsapp refused a sent message');
       this.recordRefusal(refusal, 0);
+      if (refusal.restricted) {
+        this.onRestrictionChanges(this.restrictions.refused463(this.options.clock.now()));
+        this.askTimelock(socket, () => this.onRestrictionChanges(this.restrictions.unexplained463(this.options.clock.now())));
+      }
     }
+  }
+
+  /** Asks for the time-lock; its answer arrives as a connection.update. */
+  private askTimelock(socket: WhatsappSocket, onFailure?: () => void): void {
+    socket.fetchAccountReachoutTimelock().then(
+      () => undefined,
+      (error: unknown) => {
+        this.options.log.warn({ err: String(error) }, 'whatsapp: could not ask whether the number is restricted');
+        onFailure?.();
+      },
+    );
+  }
+
+  private onRestrictionChanges(changes: readonly RestrictionChange[]): void {
+    const { log, alerts } = this.options;
+    for (const change of changes) {
+      const { kind, since, until, guessed } = change.restriction;
+      if (change.kind === 'began') {
+        log.error({ restriction: kind, until: until.toISOString(), endGuessed: guessed }, 'whatsapp restricted this number: only answers to people who just wrote go out until it ends');
+      } else {
+        log.warn({ restriction: kind, since: since.toISOString() }, 'whatsapp restriction ended: held messages go out again');
+      }
+      alerts?.restriction(change);
+    }
+    if (changes.length) this.reportStatus();
+    this.planRestrictionCheck();
+  }
+
+  /** Looks again when the restriction in force should end: asks WhatsApp, then ends what is due. */
+  private planRestrictionCheck(): void {
+    this.cancelRestrictionCheck?.();
+    this.cancelRestrictionCheck = undefined;
+    const restriction = this.restrictions.current(this.options.clock.now());
+    if (!restriction || this.stopped) return;
+    const wait = Math.max(0, restriction.until.getTime() - this.options.clock.now().getTime());
+    this.cancelRestrictionCheck = this.schedule(() => {
+      this.cancelRestrictionCheck = undefined;
+      void (async () => {
+        const socket = this.socket;
+        if (socket && this.open) await socket.fetchAccountReachoutTimelock().catch(() => undefined);
+        this.onRestrictionChanges(this.restrictions.expire(this.options.clock.now()));
+      })();
+    }, wait);
+  }
+
+  private setState(state: WhatsappState, reason: string | null = null): void {
+    this.current = state;
+    this.stateReason = reason;
+    this.reportStatus();
+  }
+
+  private reportStatus(): void {
+    const restriction = this.restrictions.current(this.options.clock.now());
+    const status: LinkStatus = {
+      state: this.current === 'idle' ? 'connecting' : this.current,
+      reason: this.current === 'open' ? null : (this.stateReason ?? CONNECTION_REASONS[this.current]),
+      restriction: restriction ? { kind: restriction.kind, until: restriction.until } : null,
+    };
+    this.options.alerts?.status(status);
   }
 
   private recordRefusal(refusal: Refusal, tries: number): void {
@@ -447,6 +544,7 @@ export class WhatsappChannel implements Channel {
         const inbound = messageToInbound(message, { me: this.me(), phoneOf: (lid) => this.phoneByLid.get(lid), now: clock.now() });
         if (!inbound) continue;
         this.recentInbound.set(inboundKey(inbound.chatId, inbound.messageId), message);
+        this.wroteLately.set(inbound.chatId, true);
         await this.intake?.(inbound);
       } catch (error) {
         // Baileys has acknowledged it already: there is no redelivery to wait for.

@@ -4,6 +4,7 @@
  * src/modules/whatsapp; tests may hand it anything that fits. The channel never sees a
  * database, and the modules never see Baileys.
  */
+import type { RestrictionChange } from './whatsapp.restriction.ts';
 
 /** Credentials and signal keys as opaque serialised text, kept somewhere durable. */
 export interface WhatsappAuthStore {
@@ -46,4 +47,22 @@ export type HasWrittenBefore = (jid: string) => Promise<boolean>;
  */
 export interface SendRefusals {
   record(refusal: { platformMessageId: string; reason: string }): Promise<boolean>;
+}
+
+/**
+ * Who must hear what happens to the link beyond the log: the facilitators (in words, from
+ * the catalogues) and the operator (the status row the admin command line reads).
+ */
+export interface WhatsappAlerts {
+  /** A restriction on the number began or ended. */
+  restriction(change: RestrictionChange): void;
+  /** The link's standing changed: where it is, why, and any restriction in force. */
+  status(status: LinkStatus): void;
+}
+
+export interface LinkStatus {
+  state: 'connecting' | 'open' | 'waiting' | 'stopped' | 'standby';
+  /** Why it is not open (or why it stopped), in a few fixed words. */
+  reason: string | null;
+  restriction: { kind: string; until: Date } | null;
 }
