@@ -57,7 +57,7 @@ import type { WhatsappPacer } from './whatsapp.pacer.ts';
 import type { HasWrittenBefore, LidDirectory, LidPair, LinkStatus, SendRefusals, SentMessageStore, WhatsappAlerts, WhatsappAuthStore } from './whatsapp.ports.ts';
 import { Restrictions, type RestrictionChange } from './whatsapp.restriction.ts';
 import { groupGoneReason, refusalsIn, type Refusal } from './whatsapp.refusals.ts';
-import { reconnectPolicy, type ReconnectDecision } from './whatsapp.reconnect.ts';
+import { LoginGuard, type ReconnectDecision } from './whatsapp.reconnect.ts';
 
 /** The part of Baileys' socket the channel uses; a test fake implements just this. */
 export interface WhatsappSocket {
@@ -159,7 +159,8 @@ export class WhatsappChannel implements Channel {
   private socket: WhatsappSocket | undefined;
   private open = false;
   private stopped = false;
-  private attempt = 0;
+  /** Counts and paces logins: see whatsapp.reconnect.ts. */
+  private readonly logins: LoginGuard;
   private pairingRequested = false;
   private cancelReconnect: (() => void) | undefined;
   private inbound: Promise<void> = Promise.resolve();
@@ -170,6 +171,7 @@ export class WhatsappChannel implements Channel {
   constructor(private readonly options: WhatsappOptions) {
     this.factory = options.socketFactory ?? baileysSocketFactory;
     this.random = options.random ?? Math.random;
+    this.logins = new LoginGuard(this.random);
     this.schedule =
       options.schedule ??
       ((fn, ms) => {
@@ -292,6 +294,7 @@ export class WhatsappChannel implements Channel {
     if (this.stopped || !this.auth) return;
     const auth = this.auth;
     this.setState('connecting');
+    this.logins.attempted(this.options.clock.now());
     this.pairingRequested = false;
     const socket = this.factory({
       auth: auth.state,
@@ -360,9 +363,9 @@ export class WhatsappChannel implements Channel {
     if (update.reachoutTimeLock) this.onRestrictionChanges(this.restrictions.timelock(update.reachoutTimeLock, this.options.clock.now()));
     if (update.connection === 'open') {
       this.open = true;
-      this.attempt = 0;
+      this.logins.opened(this.options.clock.now());
       this.setState('open');
-      log.info('whatsapp connected');
+      log.info({ logins: this.logins.logins }, 'whatsapp connected');
       // A time-lock set while the bot was away is only known by asking.
       this.askTimelock(socket);
     }
@@ -374,17 +377,16 @@ export class WhatsappChannel implements Channel {
 
   private onClose(statusCode: number | undefined): void {
     const { log } = this.options;
-    const decision = reconnectPolicy(statusCode, this.attempt, this.random);
+    const decision = this.logins.closed(statusCode, this.options.clock.now());
     this.lastDecision = decision;
     this.socket = undefined;
     if (decision.action === 'stop') {
       this.setState('stopped', decision.reason);
-      log.error({ statusCode, reason: decision.reason }, 'whatsapp stopped: it will not reconnect by itself');
+      log.error({ statusCode, reason: decision.reason, logins: this.logins.logins }, 'whatsapp stopped: it will not reconnect by itself');
       return;
     }
-    if (decision.delayMs > 0) this.attempt += 1;
     this.setState('waiting', decision.reason);
-    log.warn({ statusCode, reason: decision.reason, delayMs: decision.delayMs }, 'whatsapp connection closed, reconnecting');
+    log.warn({ statusCode, reason: decision.reason, delayMs: decision.delayMs, logins: this.logins.logins }, 'whatsapp connection closed, reconnecting');
     this.cancelReconnect = this.schedule(() => {
       this.cancelReconnect = undefined;
       if (this.stopped) return;

@@ -194,8 +194,9 @@ describe('connection lifecycle', () => {
     expect(received).toEqual([]);
   });
 
-  it('backs off further after each failure, and starts over once connected', async () => {
+  it('backs off further after each failure, and starts over only once the link stayed up for minutes', async () => {
     const { socket } = await started();
+    clock.advance(10 * 60_000); // the first link was a working one
     socket.close(408);
     scheduled.at(-1)!.fn();
     sockets.last().close(408);
@@ -204,6 +205,12 @@ describe('connection lifecycle', () => {
     expect(scheduled.map((s) => s.ms)).toEqual([500, 1000, 2000]);
     scheduled.at(-1)!.fn();
     sockets.last().open();
+    clock.advance(30_000); // open, then dropped half a minute later: not a working link yet
+    sockets.last().close(408);
+    expect(scheduled.at(-1)!.ms).toBe(4000);
+    scheduled.at(-1)!.fn();
+    sockets.last().open();
+    clock.advance(5 * 60_000);
     sockets.last().close(408);
     expect(scheduled.at(-1)!.ms).toBe(500);
   });
