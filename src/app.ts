@@ -32,6 +32,7 @@ import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repo
 import { bulkPrivateSendsSince, markRefusedAfterSend } from './modules/outbox/outbox.repository.ts';
 import * as whatsappRepo from './modules/whatsapp/whatsapp.repository.ts';
 import { whatsappAlerts } from './jobs/whatsapp-notices.ts';
+import { numberLock } from './modules/whatsapp/whatsapp-lock.repository.ts';
 import type { OutboxItem } from './modules/outbox/outbox.repository.ts';
 import { hostname } from 'node:os';
 
@@ -127,6 +128,8 @@ export async function startApp(options: AppOptions): Promise<App> {
           lids: { phonesForLids: (lids) => whatsappRepo.phonesForLids(db, lids), remember: (pairs) => whatsappRepo.recordLidMappings(db, pairs) },
           sent: { remember: (sent) => whatsappRepo.rememberSentMessage(db, sent, clock.now()), find: (id) => whatsappRepo.findSentMessage(db, id) },
           hasWrittenBefore: (jid) => whatsappRepo.hasWrittenBefore(db, jid),
+          // One process per number: a second bot on the same database waits in standby.
+          lock: numberLock(database.url, 'default'),
           refusals: { record: async (r) => (await markRefusedAfterSend(db, 'whatsapp', r.platformMessageId, r.reason)) > 0 },
           alerts: whatsappAlerts({
             db,

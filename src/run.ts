@@ -12,6 +12,15 @@ export interface RunOptions {
   consoleAs?: string | undefined;
 }
 
+/**
+ * What this run connects to. The terminal chat (`npm run chat`) never opens the WhatsApp
+ * link: a number is used by one process only (the running bot holds it), and a second
+ * login from a developer's terminal is exactly what gets a linked number flagged.
+ */
+export function configForRun(config: Config, options: RunOptions): Config {
+  return options.consoleAs ? { ...config, whatsapp: undefined } : config;
+}
+
 function wantsConsole(config: Config, options: RunOptions): boolean {
   if (options.consoleAs) return true;
   if (config.consoleChannel === 'on') return true;
@@ -21,7 +30,7 @@ function wantsConsole(config: Config, options: RunOptions): boolean {
 export async function run(options: RunOptions = {}): Promise<void> {
   let config: Config;
   try {
-    config = loadConfig();
+    config = configForRun(loadConfig(), options);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

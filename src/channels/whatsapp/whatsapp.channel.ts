@@ -54,7 +54,17 @@ import {
   type BotIds,
 } from './whatsapp.mapper.ts';
 import type { WhatsappPacer } from './whatsapp.pacer.ts';
-import type { HasWrittenBefore, LidDirectory, LidPair, LinkStatus, SendRefusals, SentMessageStore, WhatsappAlerts, WhatsappAuthStore } from './whatsapp.ports.ts';
+import type {
+  HasWrittenBefore,
+  LidDirectory,
+  LidPair,
+  LinkStatus,
+  NumberLock,
+  SendRefusals,
+  SentMessageStore,
+  WhatsappAlerts,
+  WhatsappAuthStore,
+} from './whatsapp.ports.ts';
 import { Restrictions, type RestrictionChange } from './whatsapp.restriction.ts';
 import { groupGoneReason, refusalsIn, type Refusal } from './whatsapp.refusals.ts';
 import { LoginGuard, type ReconnectDecision } from './whatsapp.reconnect.ts';
@@ -86,6 +96,8 @@ export interface WhatsappOptions {
   /** Where WhatsApp's refusals of sent messages are recorded (the outbox). Default: logged only. */
   refusals?: SendRefusals | undefined;
   pacer: WhatsappPacer;
+  /** One process per number: taken before connecting. Without one, nothing stops a second process (tests). */
+  lock?: NumberLock | undefined;
   /** Facilitators and the operator, told of restrictions and of the link's standing. Default: the log only. */
   alerts?: WhatsappAlerts | undefined;
   clock: Clock;
@@ -104,7 +116,8 @@ export interface WhatsappOptions {
   maxAppendAgeMs?: number | undefined;
 }
 
-export type WhatsappState = 'idle' | 'connecting' | 'open' | 'waiting' | 'stopped';
+/** `standby`: another process holds the number; this one does not connect, and looks again now and then. */
+export type WhatsappState = 'idle' | 'connecting' | 'open' | 'waiting' | 'stopped' | 'standby';
 
 /** Why the link is not open, for the health check (connecting includes waiting for a QR scan). */
 const CONNECTION_REASONS: Record<Exclude<WhatsappState, 'open'>, string> = {
@@ -112,6 +125,7 @@ const CONNECTION_REASONS: Record<Exclude<WhatsappState, 'open'>, string> = {
   connecting: 'connecting',
   waiting: 'reconnecting',
   stopped: 'stopped',
+  standby: 'standby: another process holds this WhatsApp number',
 };
 
 const GROUP_METADATA_TTL_MS = 5 * 60 * 1000;
@@ -125,6 +139,10 @@ const REFUSAL_RETRY_MS = [2_000, 15_000, 120_000] as const;
 const ANSWER_WINDOW_MS = 24 * 3600 * 1000;
 /** A message held by a restriction looks again at most this much later (it may be lifted early). */
 const RESTRICTION_RECHECK_MS = 10 * 60 * 1000;
+/** A process in standby looks whether the number became free this often (a database query, never a login). */
+const LOCK_RETRY_MS = 60 * 1000;
+/** The holder makes sure it still holds the number this often (its lock's connection may be lost). */
+const LOCK_CHECK_MS = 60 * 1000;
 
 function statusCodeOf(error: unknown): number | undefined {
   const code = (error as { output?: { statusCode?: unknown } } | undefined)?.output?.statusCode;
@@ -154,6 +172,7 @@ export class WhatsappChannel implements Channel {
   private readonly wroteLately: TtlCache<true>;
   private readonly restrictions = new Restrictions();
   private cancelRestrictionCheck: (() => void) | undefined;
+  private cancelLockTimer: (() => void) | undefined;
   private auth: StoredAuthState | undefined;
   private intake: Intake | undefined;
   private socket: WhatsappSocket | undefined;
@@ -210,9 +229,76 @@ export class WhatsappChannel implements Channel {
   async start(intake: Intake): Promise<void> {
     this.intake = intake;
     this.stopped = false;
+    if (!(await this.takeNumber())) return;
     this.auth = await this.loadAuth();
     // Linking may wait for a person to scan a QR code: start() does not wait for it.
     this.connect();
+  }
+
+  /** Takes the number's lock, or goes to standby and looks again later. */
+  private async takeNumber(): Promise<boolean> {
+    const { lock, log } = this.options;
+    if (!lock) return true;
+    let taken: boolean;
+    try {
+      taken = await lock.acquire();
+    } catch (error) {
+      log.error({ err: String(error) }, 'whatsapp: could not check whether another process holds this number; not connecting');
+      taken = false;
+    }
+    if (this.stopped) {
+      if (taken) await lock.release();
+      return false;
+    }
+    if (!taken) {
+      if (this.current !== 'standby') log.error(`whatsapp not connecting: ${CONNECTION_REASONS.standby} (one process per number; this one waits)`);
+      this.setState('standby');
+      this.planLockTimer(LOCK_RETRY_MS, () => this.retryStandby());
+      return false;
+    }
+    this.planLockTimer(LOCK_CHECK_MS, () => this.checkLock());
+    return true;
+  }
+
+  private retryStandby(): void {
+    void (async () => {
+      if (this.stopped || !(await this.takeNumber())) return;
+      this.options.log.warn('whatsapp: the number is free now; connecting');
+      this.auth = await this.loadAuth();
+      this.connect();
+    })().catch((error: unknown) => this.options.log.error({ err: String(error) }, 'whatsapp: could not take over the number'));
+  }
+
+  /** The holder looks whether it still holds the number; if it lost it, it lets the link go. */
+  private checkLock(): void {
+    const lock = this.options.lock;
+    if (!lock) return;
+    void lock.held().then((held) => {
+      if (this.stopped) return;
+      if (held) return this.planLockTimer(LOCK_CHECK_MS, () => this.checkLock());
+      this.options.log.error('whatsapp: lost the lock on this number (its database connection); closing the link until it is taken again');
+      this.dropSocket();
+      this.cancelReconnect?.();
+      this.cancelReconnect = undefined;
+      this.setState('standby');
+      this.planLockTimer(LOCK_RETRY_MS, () => this.retryStandby());
+    });
+  }
+
+  private planLockTimer(ms: number, fn: () => void): void {
+    this.cancelLockTimer?.();
+    this.cancelLockTimer = this.schedule(() => {
+      this.cancelLockTimer = undefined;
+      if (!this.stopped) fn();
+    }, ms);
+  }
+
+  /** Closes the socket without reacting to its close. */
+  private dropSocket(): void {
+    const socket = this.socket;
+    this.socket = undefined;
+    this.open = false;
+    if (socket) void Promise.resolve(socket.end(undefined)).catch(() => undefined);
   }
 
   async send(message: OutboundMessage): Promise<Sent> {
@@ -278,12 +364,16 @@ export class WhatsappChannel implements Channel {
     this.cancelRestrictionCheck?.();
     this.cancelRestrictionCheck = undefined;
     this.cancelReconnect = undefined;
+    this.cancelLockTimer?.();
+    this.cancelLockTimer = undefined;
     const socket = this.socket;
     this.socket = undefined;
     this.open = false;
     if (socket) await Promise.resolve(socket.end(undefined)).catch(() => undefined);
     // Messages already received finish reaching intake; nothing new arrives.
     await this.inbound;
+    // Only now may another process take the number.
+    await this.options.lock?.release();
   }
 
   private async loadAuth(): Promise<StoredAuthState> {
@@ -470,6 +560,8 @@ export class WhatsappChannel implements Channel {
   }
 
   private reportStatus(): void {
+    // The status row is the holder's: a process in standby does not write over it.
+    if (this.current === 'standby') return;
     const restriction = this.restrictions.current(this.options.clock.now());
     const status: LinkStatus = {
       state: this.current === 'idle' ? 'connecting' : this.current,

@@ -66,3 +66,15 @@ export interface LinkStatus {
   reason: string | null;
   restriction: { kind: string; until: Date } | null;
 }
+
+/**
+ * The right to use the number, one process at a time (a Postgres advisory lock in the
+ * running bot: src/modules/whatsapp/whatsapp-lock.repository.ts). Taken before connecting.
+ */
+export interface NumberLock {
+  /** Takes the number when nobody holds it; false when another process does. */
+  acquire(): Promise<boolean>;
+  /** Whether this process still holds it. */
+  held(): Promise<boolean>;
+  release(): Promise<void>;
+}
