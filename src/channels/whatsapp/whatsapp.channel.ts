@@ -55,7 +55,7 @@ import {
 } from './whatsapp.mapper.ts';
 import type { WhatsappPacer } from './whatsapp.pacer.ts';
 import type {
-  HasWrittenBefore,
+  LastWrotePrivately,
   LidDirectory,
   LidPair,
   LinkStatus,
@@ -66,6 +66,7 @@ import type {
   WhatsappAuthStore,
 } from './whatsapp.ports.ts';
 import { Restrictions, type RestrictionChange } from './whatsapp.restriction.ts';
+import { ANSWER_WINDOW_MS, reachOf } from './whatsapp.reach.ts';
 import { groupGoneReason, refusalsIn, type Refusal } from './whatsapp.refusals.ts';
 import { LoginGuard, type ReconnectDecision } from './whatsapp.reconnect.ts';
 
@@ -92,10 +93,14 @@ export interface WhatsappOptions {
   auth: WhatsappAuthStore;
   lids: LidDirectory;
   sent: SentMessageStore;
-  hasWrittenBefore: HasWrittenBefore;
+  /** When a JID last wrote to the bot in a private chat: the gate of the bot's own private messages (whatsapp.reach.ts). */
+  lastWrotePrivately: LastWrotePrivately;
   /** Where WhatsApp's refusals of sent messages are recorded (the outbox). Default: logged only. */
   refusals?: SendRefusals | undefined;
+  /** Paces the bot's own private messages (and caps them a day). */
   pacer: WhatsappPacer;
+  /** Paces the bot's own messages to groups (a reminder fanned out to many groups). Default: not paced. */
+  groupPacer?: WhatsappPacer | undefined;
   /** One process per number: taken before connecting. Without one, nothing stops a second process (tests). */
   lock?: NumberLock | undefined;
   /** Facilitators and the operator, told of restrictions and of the link's standing. Default: the log only. */
@@ -135,8 +140,6 @@ const DEFAULT_MAX_APPEND_AGE_MS = 3 * 24 * 3600 * 1000;
 const GONE_GROUP_TTL_MS = 30 * 60 * 1000;
 /** When a refusal finds no sent row yet (it overtook the send step's mark), it is recorded again after these pauses. */
 const REFUSAL_RETRY_MS = [2_000, 15_000, 120_000] as const;
-/** A chat that wrote within this long gets its answers even while the number is restricted. */
-const ANSWER_WINDOW_MS = 24 * 3600 * 1000;
 /** A message held by a restriction looks again at most this much later (it may be lifted early). */
 const RESTRICTION_RECHECK_MS = 10 * 60 * 1000;
 /** A process in standby looks whether the number became free this often (a database query, never a login). */
@@ -168,8 +171,8 @@ export class WhatsappChannel implements Channel {
   private readonly phoneByLid: TtlCache<string>;
   /** Groups WhatsApp said the bot cannot write to, with why. */
   private readonly goneGroups: TtlCache<string>;
-  /** Chats that wrote to the bot lately: what it sends them is an answer. */
-  private readonly wroteLately: TtlCache<true>;
+  /** When chats (groups too) last wrote to the bot, as this process saw: what it sends them is an answer. */
+  private readonly wroteLately: TtlCache<Date>;
   private readonly restrictions = new Restrictions();
   private cancelRestrictionCheck: (() => void) | undefined;
   private cancelLockTimer: (() => void) | undefined;
@@ -306,21 +309,22 @@ export class WhatsappChannel implements Channel {
     const jid = message.chatId;
     if (!isSendableJid(jid)) throw new PermanentSendError('not a WhatsApp chat id');
     if (message.document && !existsSync(message.document.path)) throw new PermanentSendError('the document to send is gone from disk');
-    const pacedBulk = message.bulk === true && !isGroupJid(jid);
-    if (pacedBulk) {
-      if (!(await this.options.hasWrittenBefore(jid))) {
-        throw new PermanentSendError('never wrote to the bot first: bulk WhatsApp messages go only to people who did');
-      }
-      const wait = pacer.waitMs(clock.now());
+    // The one gate: an answer goes; the bot's own initiative is checked, paced and capped.
+    const group = isGroupJid(jid);
+    const reach = reachOf({ group, bulk: message.bulk === true, lastWrote: await this.lastWrote(jid, group), now: clock.now() });
+    if (reach.kind === 'refused') throw new PermanentSendError(reach.reason);
+    const paceBy = reach.kind === 'initiative' ? (group ? this.options.groupPacer : pacer) : undefined;
+    if (paceBy) {
+      const wait = paceBy.waitMs(clock.now());
       if (wait > 0) throw new RateLimitedError(wait, 'message');
     }
     const socket = this.socket;
     if (!socket || !this.open) throw new Error('whatsapp is not connected');
-    const gone = isGroupJid(jid) ? this.goneGroups.get(jid) : undefined;
+    const gone = group ? this.goneGroups.get(jid) : undefined;
     if (gone) throw new PermanentSendError(gone);
     // While WhatsApp restricts the number, only answers to chats that just wrote go out.
     const restriction = this.restrictions.current(clock.now());
-    if (restriction && !(message.bulk !== true && this.wroteLately.get(jid))) {
+    if (restriction && reach.kind !== 'answer') {
       throw new RateLimitedError(Math.min(RESTRICTION_RECHECK_MS, restriction.until.getTime() - clock.now().getTime()), 'message');
     }
 
@@ -345,7 +349,7 @@ export class WhatsappChannel implements Channel {
       this.goneGroups.set(jid, why);
       throw new PermanentSendError(why);
     }
-    if (pacedBulk) pacer.record(clock.now());
+    paceBy?.record(clock.now());
 
     const id = sent?.key.id ?? null;
     if (id && sent?.message) {
@@ -374,6 +378,14 @@ export class WhatsappChannel implements Channel {
     await this.inbound;
     // Only now may another process take the number.
     await this.options.lock?.release();
+  }
+
+  /** When this chat last wrote: a group as this process saw it, a person from the database too (a restart forgets nothing). */
+  private async lastWrote(jid: string, group: boolean): Promise<Date | undefined> {
+    const seen = this.wroteLately.get(jid);
+    if (group || (seen && this.options.clock.now().getTime() - seen.getTime() <= ANSWER_WINDOW_MS)) return seen;
+    const stored = await this.options.lastWrotePrivately(jid);
+    return stored && (!seen || stored > seen) ? stored : seen;
   }
 
   private async loadAuth(): Promise<StoredAuthState> {
@@ -638,7 +650,7 @@ export class WhatsappChannel implements Channel {
         const inbound = messageToInbound(message, { me: this.me(), phoneOf: (lid) => this.phoneByLid.get(lid), now: clock.now() });
         if (!inbound) continue;
         this.recentInbound.set(inboundKey(inbound.chatId, inbound.messageId), message);
-        this.wroteLately.set(inbound.chatId, true);
+        this.wroteLately.set(inbound.chatId, clock.now());
         await this.intake?.(inbound);
       } catch (error) {
         // Baileys has acknowledged it already: there is no redelivery to wait for.

@@ -37,8 +37,8 @@ export interface SentMessageStore {
   find(id: string): Promise<Uint8Array | undefined>;
 }
 
-/** True when this JID has written to the bot in a private chat before. */
-export type HasWrittenBefore = (jid: string) => Promise<boolean>;
+/** When this JID (or its LID/phone twin) last wrote to the bot in a private chat; undefined when never. */
+export type LastWrotePrivately = (jid: string) => Promise<Date | undefined>;
 
 /**
  * Where WhatsApp's refusal of a message already sent is recorded (the outbox row it came

@@ -51,6 +51,17 @@ export async function bulkPrivateSendsSince(db: Db, since: Date): Promise<Date[]
   return rows.flatMap((r) => (r.sent_at ? [r.sent_at] : []));
 }
 
+/** When the first message on `platform` was sent (a new WhatsApp number's ramp-up counts its weeks from it). */
+export async function firstSentAt(db: Db, platform: string): Promise<Date | undefined> {
+  const row = await db
+    .selectFrom('outbound_messages')
+    .select((eb) => eb.fn.min('sent_at').as('first'))
+    .where('platform', '=', platform)
+    .where('status', '=', 'sent')
+    .executeTakeFirst();
+  return row?.first ?? undefined;
+}
+
 /**
  * Writes messages to send. A message longer than its platform accepts becomes several rows,
  * one per part (src/core/message-parts.ts): the first keeps the message's key, the next are

@@ -23,6 +23,7 @@ const refusals = {
 
 beforeEach(() => {
   h = harness();
+  h.wroteBefore.add(f.ANI.phoneJid);
   recorded = [];
   known = new Set();
 });

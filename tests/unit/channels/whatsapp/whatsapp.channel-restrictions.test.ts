@@ -24,7 +24,9 @@ beforeEach(() => {
   h = harness();
   told = [];
   statuses = [];
-  h.wroteBefore.add(f.ANI.phoneJid).add(f.TIN.phoneJid);
+  h.wroteBefore.add(f.ANI.phoneJid);
+  // Tin wrote privately three days ago: the bot may still write to her, but nothing to her is an answer.
+  h.wroteAt.set(f.TIN.phoneJid, new Date(h.time.clock.now().getTime() - 3 * 24 * HOUR));
 });
 
 const reminder: OutboundMessage = { platform: 'whatsapp', chatId: f.TIN.phoneJid, text: 'Pengingat angsuran', bulk: true };

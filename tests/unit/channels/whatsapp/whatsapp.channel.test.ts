@@ -91,7 +91,8 @@ function channel(over: Partial<ConstructorParameters<typeof WhatsappChannel>[0]>
     auth,
     lids,
     sent: sentStore,
-    hasWrittenBefore: async (jid) => wroteBefore.has(jid),
+    // Wrote just now: what the bot sends her is an answer, or its own message within the three weeks.
+    lastWrotePrivately: async (jid) => (wroteBefore.has(jid) ? clock.now() : undefined),
     pacer,
     clock,
     log: silentLogger(),
@@ -304,6 +305,7 @@ describe('receiving', () => {
 
 describe('sending', () => {
   it('refuses while not connected, so the job retries', async () => {
+    wroteBefore.add(f.ANI.phoneJid);
     const wa = channel();
     await wa.start(async () => undefined);
     await expect(wa.send({ platform: 'whatsapp', chatId: f.ANI.phoneJid, text: 'Halo' })).rejects.toThrow('not connected');
@@ -338,6 +340,7 @@ describe('sending', () => {
   });
 
   it('sends the text of a message with buttons, which says itself what to type back', async () => {
+    wroteBefore.add(f.ANI.phoneJid);
     const { wa, socket } = await started();
     await wa.send({
       platform: 'whatsapp',
