@@ -31,7 +31,8 @@ export type WhatsappNotice =
 function keyOf(notice: WhatsappNotice): string {
   switch (notice.kind) {
     case 'restricted':
-      return `wa-restricted-${notice.kindOf}-${notice.since.getTime()}`;
+      // By its end when WhatsApp gave one: a restart during the same restriction tells nobody twice.
+      return `wa-restricted-${notice.kindOf}-${(notice.until ?? notice.since).getTime()}`;
     case 'restriction-ended':
       return `wa-restriction-ended-${notice.kindOf}-${notice.since.getTime()}`;
     case 'stopped':

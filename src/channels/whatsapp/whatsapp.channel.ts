@@ -142,6 +142,11 @@ const GONE_GROUP_TTL_MS = 30 * 60 * 1000;
 const REFUSAL_RETRY_MS = [2_000, 15_000, 120_000] as const;
 /** A message held by a restriction looks again at most this much later (it may be lifted early). */
 const RESTRICTION_RECHECK_MS = 10 * 60 * 1000;
+/**
+ * A restriction is looked at again at its end, or after this long if that is later: a
+ * time-lock may last weeks, and a timer longer than 2^31 ms fires at once in Node.
+ */
+const RESTRICTION_LOOK_AGAIN_MS = 6 * 3600 * 1000;
 /** A process in standby looks whether the number became free this often (a database query, never a login). */
 const LOCK_RETRY_MS = 60 * 1000;
 /** The holder makes sure it still holds the number this often (its lock's connection may be lost). */
@@ -554,7 +559,7 @@ export class WhatsappChannel implements Channel {
     this.cancelRestrictionCheck = undefined;
     const restriction = this.restrictions.current(this.options.clock.now());
     if (!restriction || this.stopped) return;
-    const wait = Math.max(0, restriction.until.getTime() - this.options.clock.now().getTime());
+    const wait = Math.min(RESTRICTION_LOOK_AGAIN_MS, Math.max(0, restriction.until.getTime() - this.options.clock.now().getTime()));
     this.cancelRestrictionCheck = this.schedule(() => {
       this.cancelRestrictionCheck = undefined;
       void (async () => {

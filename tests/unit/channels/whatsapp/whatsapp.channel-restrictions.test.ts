@@ -128,3 +128,16 @@ describe('new-chat capping', () => {
     expect(told.map((c) => `${c.kind} ${c.restriction.kind}`)).toEqual(['began capped', 'ended capped']);
   });
 });
+
+describe('a long time-lock', () => {
+  it('is looked at again every few hours (no timer beyond what Node can wait), asking WhatsApp once each time', async () => {
+    const until = new Date(h.time.clock.now().getTime() + 40 * 24 * HOUR);
+    const { socket } = await restrictedChannel(until);
+    socket.timelock(socket.timelockAnswer);
+    await settle();
+    const before = socket.timelockFetches;
+    await h.time.advance(24 * HOUR);
+    expect(socket.timelockFetches - before).toBe(4);
+    expect(told).toHaveLength(1); // still the same restriction: nobody is told again
+  });
+});
