@@ -4,16 +4,22 @@
  * - Linking: the first start shows a QR code in the terminal, or a pairing code when
  *   WHATSAPP_PAIRING_PHONE is set; the credentials then live in Postgres, so restarts
  *   need nothing.
- * - Lifecycle: every close opens a NEW socket after a backoff with jitter
- *   (see whatsapp.reconnect.ts); logged out (401) wipes the credentials and pairs again;
- *   "connection replaced" (440) stops, since another process holds the link.
+ * - One process per number: the number's lock (a NumberLock) is taken before connecting;
+ *   without it the channel waits in `standby` and looks again every minute.
+ * - Lifecycle: every close opens a NEW socket after a backoff with jitter; logins are
+ *   counted and capped, and repeated dropped logins, 405, 403 and 440 stop for good
+ *   (whatsapp.reconnect.ts); logged out (401) wipes the credentials and pairs again.
  * - Receiving: `messages.upsert` of type `notify` (live) and `append` (what arrived while
  *   the bot was offline; answered when at most `maxAppendAgeMs` old), never the bot's own
  *   messages or statuses. LIDs are mapped to phone JIDs when the table knows them.
  *   Messages are handed to intake one at a time, in order.
- * - Sending: replies go out at once; bulk messages to a person (not a group) go only to
- *   people who wrote to the bot first, paced by WhatsappPacer. The bot's sent messages are
- *   kept for a day for `getMessage` (WhatsApp's retry requests); group metadata is cached.
+ * - Sending: answers go out at once; the bot's own messages pass one gate (whatsapp.reach.ts:
+ *   privately only to someone who wrote within three weeks), paced by WhatsappPacer. The
+ *   bot's sent messages are kept for a day for `getMessage` (WhatsApp's retry requests);
+ *   group metadata is cached, and a group that refuses the bot is not asked again for a while.
+ * - WhatsApp saying no: refusals of sent messages (`messages.update` ERROR) go to the
+ *   outbox (whatsapp.refusals.ts); a time-lock, a 463 or capping pause everything but
+ *   answers (whatsapp.restriction.ts), and the facilitators and the operator are told.
  */
 import makeWASocket, {
   isLidUser,
