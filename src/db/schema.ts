@@ -305,6 +305,17 @@ export interface WhatsappSentMessagesTable {
   created_at: Timestamp;
 }
 
+/** The WhatsApp link's standing, written by the process holding the number (one row per account). */
+export interface WhatsappLinkTable {
+  account: string;
+  state: string;
+  reason: string | null;
+  restriction: string | null;
+  restricted_until: NullableTimestamp;
+  holder: string;
+  updated_at: Timestamp;
+}
+
 /** Reminders: when the reminder ticks first ran (slots before are never replayed), and the last tick. */
 export interface ReminderStateTable {
   id: number;
@@ -537,6 +548,8 @@ export interface Database {
   whatsapp_lid_map: WhatsappLidMapTable;
   /** Owner: src/modules/whatsapp */
   whatsapp_sent_messages: WhatsappSentMessagesTable;
+  /** Owner: src/modules/whatsapp */
+  whatsapp_link: WhatsappLinkTable;
   /** Owner: src/modules/reminders */
   reminder_state: ReminderStateTable;
   /** Owner: src/modules/reminders */

@@ -328,6 +328,13 @@ export interface Catalogue {
   /** The day before an order is due. */
   reminderOrderDue(args: { order: OrderView; days: number }): string;
 
+  // The bot's WhatsApp number, told to facilitators (the operator reads the log, the health check and `dampingi whatsapp status`)
+  /** WhatsApp restricted the number: the bot's own messages on WhatsApp wait, answers still go. `until` null: WhatsApp gave no end. */
+  whatsappRestricted(args: { until: { date: IsoDate; minuteOfDay: number } | null; today: IsoDate }): string;
+  whatsappRestrictionLifted: string;
+  /** The WhatsApp link stopped and will not come back by itself: the operator must act. */
+  whatsappStopped: string;
+
   // Books tied to orders and credit sales: what a void or a correction did to them
   /** Appended to "batal"/"hapus"/a correction: the order payments and credit sales that followed. */
   linkEffects(effects: readonly LinkEffect[], today: IsoDate): string;

@@ -552,6 +552,14 @@ export const en: Catalogue = {
     ].join('\n'),
   mediaForwarded: (kind) => `✅ Your ${MEDIA_EN[kind]} has been forwarded to your facilitator, who will help record it.`,
   mediaKeptNoFacilitator: (kind) => `Your ${MEDIA_EN[kind]} is kept, but you have no facilitator here yet. If you can, please type it, e.g. "laku 5 bros @15rb".`,
+  whatsappRestricted: ({ until, today }) =>
+    [
+      `⚠️ WhatsApp is restricting Dampingi's number${until ? ` until ${longDate(until.date, EN_DATES, today)} at ${clockEn(until.minuteOfDay)}` : ' for now'}.`,
+      'Until then I hold back reminders and notices on WhatsApp; answers to members who just wrote still go. The admin knows.',
+    ].join(' '),
+  whatsappRestrictionLifted: "✅ WhatsApp's restriction on Dampingi's number has ended. The held reminders and notices go out again, slowly.",
+  whatsappStopped:
+    "⚠️ Dampingi is disconnected from WhatsApp and will not reconnect by itself. Members on WhatsApp get no answers until the admin fixes it. The admin has been told.",
   reminderOrderDue: ({ order, days }) =>
     [
       `⏰ ${order.customer}'s order (${orderWhatEn(order)}) is due ${days === 1 ? 'tomorrow' : days === 0 ? 'today' : `in ${days} days`}${order.dueDate ? `, ${longDate(order.dueDate, EN_DATES)}` : ''}.`,

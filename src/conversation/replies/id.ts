@@ -578,6 +578,14 @@ export const id: Catalogue = {
   mediaForwarded: (kind) => `✅ ${capitalise(MEDIA_ID[kind])} Ibu sudah diteruskan ke pendamping. Nanti dibantu dicatat ya.`,
   mediaKeptNoFacilitator: (kind) =>
     `${capitalise(MEDIA_ID[kind])} Ibu sudah saya simpan, tapi Ibu belum punya pendamping di sini. Kalau bisa, tulis saja ya, misalnya "laku 5 bros @15rb".`,
+  whatsappRestricted: ({ until, today }) =>
+    [
+      `⚠️ WhatsApp sedang membatasi nomor Dampingi${until ? ` sampai ${longDate(until.date, ID_DATES, today)} pukul ${clockId(until.minuteOfDay)}` : ' untuk sementara'}.`,
+      'Selama itu pengingat dan info lewat WhatsApp saya tahan dulu; balasan untuk anggota yang baru menulis tetap terkirim. Admin sudah tahu.',
+    ].join(' '),
+  whatsappRestrictionLifted: '✅ Pembatasan WhatsApp untuk nomor Dampingi sudah selesai. Pengingat dan info yang tertahan saya kirim lagi pelan-pelan.',
+  whatsappStopped:
+    '⚠️ Dampingi terputus dari WhatsApp dan tidak menyambung lagi sendiri. Anggota di WhatsApp belum mendapat balasan sampai admin memperbaikinya. Admin sudah diberi tahu.',
   reminderOrderDue: ({ order, days }) =>
     [
       `⏰ Pesanan ${order.customer} (${orderWhatId(order)}) selesai ${days === 1 ? 'besok' : days === 0 ? 'hari ini' : `${days} hari lagi`}${order.dueDate ? `, ${longDate(order.dueDate, ID_DATES)}` : ''}.`,
