@@ -24,7 +24,7 @@ function isVerb(t: Token): boolean {
 }
 
 /** Notes saying why the message is not a statement of fact; empty when it is one. */
-export function notFactNotes(a: Analysis): string[] {
+export function notFactNotes(a: Analysis, skip?: Uint8Array): string[] {
   const notes: string[] = [];
   const add = (n: string): void => {
     if (!notes.includes(n)) notes.push(n);
@@ -32,6 +32,9 @@ export function notFactNotes(a: Analysis): string[] {
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // A heading or a chatter line of a whole day's message ("besok libur") says nothing
+    // about the other lines (day-lines.ts).
+    if (skip !== undefined && skip[i] !== 0) continue;
     if (t.type === T_WORD) {
       const prev = tokens[i - 1];
       if (HYPOTHETICAL.has(t.key)) add('hypothetical');

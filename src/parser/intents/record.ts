@@ -11,6 +11,8 @@ import {
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
+import { L_CHATTER, L_ENTRY } from '../day-lines.ts';
+import type { Token } from '../lexer.ts';
 import { addDays } from '../../core/dates.ts';
 
 /** A record dated further back than this is asked about ("tgl 15/01/1970 laku …" is a typo, not 1970). */
@@ -41,6 +43,12 @@ function amountConfidence(strength: number, value: number): number {
   if (strength === S_GROUPED) return 0.93;
   if (value >= 1000) return 0.85;
   return C_PARTIAL;
+}
+
+/** Whether a word with `flag` stands on a line that is not a heading or chatter. */
+function onEntryLines(a: Analysis, role: Uint8Array, flag: number): boolean {
+  for (let i = 0; i < a.tokens.length; i++) if (((a.tokens[i] as Token).f & flag) !== 0 && role[i] === L_ENTRY) return true;
+  return false;
 }
 
 export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
@@ -113,14 +121,17 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);
 
-  // The date: the first one written; never after today.
+  // The date: the first one written; never after today. A chatter line's day ("besok
+  // libur") is not the day of the entries.
+  const role = scan.lines.role;
+  const dates = scan.lines.chatter > 0 ? a.dates.filter((m) => role[m.start] !== L_CHATTER) : a.dates;
   let date = a.today;
-  const first = a.dates[0];
+  const first = dates[0];
   if (first) {
     if (first.date !== null) date = first.date;
     else c.cap(first.future ? C_GUESS : C_NOT_FACT, first.future ? 'future_date' : 'invalid_date');
     if (first.vague) c.cap(0.7, 'vague_date');
-    for (const m of a.dates) {
+    for (const m of dates) {
       if (m.date !== first.date) {
         c.cap(0.6, 'several_dates');
         break;
@@ -128,12 +139,16 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     }
   }
   if (a.question) c.cap(C_PARTIAL, 'question');
-  for (const n of notFactNotes(a)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
+  const chatter = scan.lines.chatter > 0 ? role.map((r) => (r === L_CHATTER ? 1 : 0)) : undefined;
+  for (const n of notFactNotes(a, chatter)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
   if (date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
   if (a.marks.includes(M_PERCENT)) c.cap(C_NOT_FACT, 'percentage');
-  if ((a.f & F_RECAP) !== 0) c.cap(0.6, 'recap_word');
-  if ((a.f & F_UNDO) !== 0) c.cap(0.6, 'undo_word');
+  // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
+  if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP)) c.cap(0.6, 'recap_word');
+  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO)) c.cap(0.6, 'undo_word');
+  // A whole day in one message: answered even in a group when it has to be asked about.
+  if (scan.entryLines >= 2 || (scan.lines.heading && entries.length > 0)) c.notes.push('day_sheet');
   if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
 
   // A sale on credit: "laku 3 kerudung @90rb, belum bayar Bu Tin".
