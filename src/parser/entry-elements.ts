@@ -113,8 +113,9 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       const before = tokens[i - 1];
       const notFact = before !== undefined && before.type === T_WORD && (before.f & (F_NEG | F_FUTURE)) !== 0;
       const v = el(E_VERB, t.text);
-      v.kind = t.info.kind === 'expense' && BUY_VERBS.has(t.key) && boughtFromHer(a, i, seg.end) ? 'sale' : t.info.kind;
-      v.weak = (f & F_WEAK) !== 0;
+      const takes = t.info.kind === 'withdrawal' && TAKE_VERBS.has(t.key) && customerTakes(a, i);
+      v.kind = (t.info.kind === 'expense' && BUY_VERBS.has(t.key) && boughtFromHer(a, i, seg.end)) || takes ? 'sale' : t.info.kind;
+      v.weak = (f & F_WEAK) !== 0 && !takes;
       v.totalMark = (f & F_TOTAL) !== 0;
       v.itemish = (f & F_ITEMISH) !== 0;
       v.notFact = notFact;
@@ -181,6 +182,49 @@ function boughtFromHer(a: Analysis, i: number, end: number): boolean {
     const t = tokens[j] as Token;
     if (t.type === T_WORD && (t.key === 'dari' || t.key === 'dr') && SELF.has((tokens[j + 1] as Token).key)) return true;
   }
+  return false;
+}
+
+/** Verbs of taking: goods a named customer takes are her sale; money she takes herself is a withdrawal. */
+const TAKE_VERBS = new Set(['ambil', 'ngambil', 'mengambil', 'diambil']);
+/** After a take verb these mean money, not goods: "Bu Ani ambil uang 50rb" is no sale. */
+const MONEY_TAKEN = new Set(['uang', 'duit', 'kas', 'tunai', 'cash']);
+
+/**
+ * "Bu Yati ambil 3 bungkus @10rb", "Bu Ros ngambil 2 kerudung", "diambil Bu Sri 2 kodi": a
+ * customer (a title and a name the lexicon does not know) takes goods from her: a sale (on
+ * credit when she says the paying comes later). "saya ambil 50rb buat dapur" stays a
+ * withdrawal. Marks are not looked at: the name may be hidden when a credit marker is read
+ * apart (credit.ts), and still decides whose taking it is.
+ */
+function customerTakes(a: Analysis, i: number): boolean {
+  if (!namedTaker(a, i)) return false;
+  const { tokens } = a;
+  for (let j = i + 1; j < tokens.length && j <= i + 2; j++) if (MONEY_TAKEN.has((tokens[j] as Token).key)) return false;
+  return true;
+}
+
+/** A titled name just before the take verb at i ("Bu Yati ambil"), or after "diambil". */
+export function namedTaker(a: Analysis, i: number): boolean {
+  const { tokens } = a;
+  const named = (j: number): boolean => {
+    const t = tokens[j];
+    const n = tokens[j + 1];
+    return t !== undefined && t.type === T_WORD && (t.f2 & G_HONORIFIC) !== 0 && n !== undefined && n.type === T_WORD &&
+      n.info === null && n.key.length >= 2;
+  };
+  let who = false;
+  if (tokens[i]?.key === 'diambil') {
+    for (let j = i + 1; j <= i + 2 && !who; j++) if (named(j)) who = true;
+  } else {
+    for (let j = i - 2; j >= 0 && j >= i - 4 && !who; j--) if (named(j) && j + 2 >= i - 1) who = true;
+  }
+  return who;
+}
+
+/** Whether a titled person (not she herself) takes something in the message: "Bu Ani ambil uang 50rb". */
+export function someoneTakes(a: Analysis): boolean {
+  for (let i = 0; i < a.tokens.length; i++) if (TAKE_VERBS.has((a.tokens[i] as Token).key) && namedTaker(a, i)) return true;
   return false;
 }
 

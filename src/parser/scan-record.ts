@@ -48,12 +48,10 @@ export interface RecordScan {
   discountProblem: boolean;
 }
 
-/** The first word of a segment that is not soft ("- untung bersih 250rb" → "untung"). */
-function leadWord(a: Analysis, seg: Segment): string | null {
-  const t = leadToken(a, seg);
-  return t === null ? null : t.key;
-}
-
+/**
+ * The first word of a segment that is not soft ("- untung bersih 250rb" → "untung"), or a
+ * total word ("total jual 150rb").
+ */
 function leadToken(a: Analysis, seg: Segment): Token | null {
   for (let i = seg.start; i < seg.end; i++) {
     const t = a.tokens[i] as Token;
@@ -92,7 +90,11 @@ function isNetLine(a: Analysis, seg: Segment, lead: string | null): boolean {
 /** Items a sub-total line may name without being goods ("jumlah uang masuk", "total semua"). */
 const SUBTOTAL_ITEMS = new Set(['uang', 'duit', 'semua', 'semuanya', 'hari ini', 'seluruhnya']);
 
-export function scanRecord(a: Analysis): RecordScan {
+/** No kind before the first verb. */
+const NO_CARRY: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = { kind: null, verbSeen: false, strong: false };
+
+/** `start` is the kind of lines before any verb (a sale, for a credit marker with no verb: "dihutang Bu Sri 50rb"). */
+export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const { segments, capped } = splitSegments(a);
   const lines = dayLines(a);
   const scan: RecordScan = { entries: [], unresolved: [], wordsOnly: [], repaySegments: 0, repayAmount: null,
@@ -102,7 +104,7 @@ export function scanRecord(a: Analysis): RecordScan {
   const accounted = new Set<NumExpr>();
   /** Stated profit lines ("untung 250rb"; "rugi 50rb" is a negative one), checked at the end. */
   const profits: number[] = [];
-  let carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = { kind: null, verbSeen: false, strong: false };
+  let carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = start;
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
     if (lines.role[seg.start] === L_CHATTER) {

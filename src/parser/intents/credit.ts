@@ -15,6 +15,10 @@ export interface CreditMark {
   customer: Customer | null;
   /** The marker uses a loan word ("hutang Bu Tin"), which must not make the record a loan mention. */
   loanWord: boolean;
+  /** The marker word as known ("dihutang", "ngebon", "belum"). */
+  marker: string;
+  /** The name is written before the marker ("Mbak Ani ngebon"), not after it ("dihutang Bu Sri"). */
+  nameFirst: boolean;
   /** Token range of the marker (with a name next to it): hidden when the entries are read again. */
   start: number;
   end: number;
@@ -48,6 +52,19 @@ function nameBefore(a: Analysis, i: number): Customer | null {
  * Credit markers: "belum bayar Bu Tin", "Bu Tin belum bayar", "dihutang Bu Tin", "bon Bu Tin",
  * "Bu Tin ngutang", "bayar nanti". Null when there is none.
  */
+/**
+ * Whether a credit marker with no verb says the customer owes her ("dihutang Bu Sri 50rb",
+ * "Mbak Ani ngebon 25rb", "Bu Tin ngutang 30rb"): the passive forms take the name after them,
+ * the active ones before. "kasbon", "bon", "hutang" alone may as well be a cash advance or
+ * her own debt: asked.
+ */
+export function creditSaysSale(credit: CreditMark): boolean {
+  if (credit.customer === null || !credit.customer.titled) return false;
+  if (credit.marker === 'dihutang' || credit.marker === 'dibon') return !credit.nameFirst;
+  if (credit.marker === 'ngutang' || credit.marker === 'ngebon') return credit.nameFirst;
+  return false;
+}
+
 export function findCredit(a: Analysis): CreditMark | null {
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
@@ -74,9 +91,14 @@ export function findCredit(a: Analysis): CreditMark | null {
     const customer = after ?? nameBefore(a, markStart);
     const loanWord = (t.f2 & G_LOAN) !== 0 || (next !== undefined && (next.f2 & G_LOAN) !== 0);
     if (customer) {
-      return { customer, loanWord, start: Math.min(markStart, customer.start), end: Math.max(markEnd, customer.end) };
+      return { customer, loanWord, marker: t.key, nameFirst: customer.start < markStart, start: Math.min(markStart, customer.start),
+        end: Math.max(markEnd, customer.end) };
     }
-    if (strong) return { customer: findCustomer(a), loanWord, start: markStart, end: markEnd };
+    if (strong) {
+      const anywhere = findCustomer(a);
+      return { customer: anywhere, loanWord, marker: t.key, nameFirst: anywhere !== null && anywhere.start < markStart, start: markStart,
+        end: markEnd };
+    }
     i = markEnd - 1;
   }
   return null;

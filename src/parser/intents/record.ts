@@ -19,9 +19,11 @@ import { addDays } from '../../core/dates.ts';
 /** A record dated further back than this is asked about, never recorded at once. */
 export const OLDEST_DAYS_BACK = 60;
 import type { ParsedEntry, ParseResult } from '../types.ts';
-import { findCredit, withoutCredit } from './credit.ts';
+import { creditSaysSale, findCredit, withoutCredit } from './credit.ts';
+import { someoneTakes } from '../entry-elements.ts';
 
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
+const SALE_CARRY = { kind: 'sale' as const, verbSeen: true, strong: true };
 
 /**
  * Money that is not the business's: savings, rotating savings, dues, gifts. A record that
@@ -89,8 +91,12 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   }
   const credit = (a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'nanti' || t.key === 'masih')
     ? findCredit(a) : null;
-  // The marker and the name are not goods: read the entries again without them.
-  if (credit && scan.entries.some((e) => e.kind === 'sale')) scan = scanRecord(withoutCredit(a, credit));
+  // The marker and the name are not goods: read the entries again without them. With no
+  // verb at all ("Mbak Ani ngebon 25rb", "kasbon Bu Tin 30rb") the money is what she is owed
+  // for goods: a sale.
+  const creditOnly = credit !== null && !verbs && credit.customer !== null && credit.customer.titled;
+  if (creditOnly) scan = scanRecord(withoutCredit(a, credit), SALE_CARRY);
+  else if (credit && scan.entries.some((e) => e.kind === 'sale')) scan = scanRecord(withoutCredit(a, credit));
   // A facilitator's announcement ("butuh 200 bros, harga 5rb/pcs") is not a member's sale,
   // and "untung hari ini 100rb" is a profit figure, not turnover.
   if (!verbs && ((a.f2 & G_LEADPOST) !== 0 || hasProfitWord(a))) return null;
@@ -140,7 +146,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   }
   if (a.question) c.cap(C_PARTIAL, 'question');
   const chatter = scan.lines.chatter > 0 ? role.map((r) => (r === L_CHATTER ? 1 : 0)) : undefined;
-  for (const n of notFactNotes(a, chatter)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
+  const creditSale = credit !== null && entries.some((e) => e.kind === 'sale');
+  for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
   if (date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
   if (a.marks.includes(M_PERCENT)) c.cap(C_NOT_FACT, 'percentage');
@@ -158,8 +165,12 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     else {
       creditField = { customer: credit.customer.name };
       if (!credit.customer.titled) c.cap(0.75, 'customer_without_title');
+      // "kasbon Bu Tin 30rb", "hutang Bu Ani 50rb": owed for goods, a cash advance, or her own debt?
+      else if (creditOnly && !creditSaysSale(credit)) c.cap(C_DOUBT, 'credit_without_goods');
     }
   }
+  // "Bu Ani ambil uang 50rb": someone else took money; not her household withdrawal for sure.
+  if (entries.some((e) => e.kind === 'withdrawal') && someoneTakes(a)) c.cap(C_DOUBT, 'taken_by_someone');
 
   const r: ParseResult = { intent: 'record', entries, date, confidence: round2(c.value) };
   if (unresolved.length > 0) r.unresolved = unresolved;
