@@ -28,13 +28,13 @@ import { onChart } from './flows/charts.ts';
 import { onCreditSale, onListOpen, onPaymentReceived } from './flows/credit.ts';
 import { onMediaMessage } from './flows/media.ts';
 import { onOnBehalf } from './flows/on-behalf.ts';
-import { onOrder } from './flows/orders.ts';
+import { answerPendingOrder, onOrder } from './flows/orders.ts';
 import { onExport } from './flows/exports.ts';
 import { onGroupRecap, onQuarterlyReportRequest } from './flows/group-recap.ts';
 import { onOptIn, onOptOut, onStart, welcome } from './flows/consent.ts';
 import { answerPendingName, noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } from './flows/groups.ts';
 import { onConfirmPayment, onLoanStatus, onRepayment } from './flows/loans.ts';
-import { answerLeadDraft, onLeadAward, onLeadClose, onLeadInterest, onLeadList, onLeadNew, onLeadShow } from './flows/leads.ts';
+import { answerLeadDraft, onLeadAward, onLeadClose, onLeadDecline, onLeadInterest, onLeadList, onLeadNew, onLeadShow } from './flows/leads.ts';
 import { onQuarterlyReport } from './flows/quarterly-answer.ts';
 import { Session, type ConversationDeps, type Handled } from './session.ts';
 
@@ -73,7 +73,7 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   // Most messages answer no open question: one cheap look first, instead of each of the
   // three answerers reading the chat's state on its own.
   if (known && (await hasState(db, s.chatKey))) {
-    const answered = (await answerPendingRecord(s)) ?? (await answerPendingName(s)) ?? (await answerLeadDraft(s));
+    const answered = (await answerPendingRecord(s)) ?? (await answerPendingName(s)) ?? (await answerLeadDraft(s)) ?? (await answerPendingOrder(s));
     if (answered) return answered;
   }
 
@@ -82,9 +82,13 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   const confident = parsed !== null && parsed.confidence >= CONFIDENT;
 
   // In a group the bot keeps quiet unless it is sure the message is for it; in a linked
-  // group chat it still notes who writes there.
+  // group chat it still notes who writes there. A whole day written out in one message
+  // ("Catatan 3 Des / jual … / belanja … / untung …") is for the books even when a line of
+  // it must be asked about: it is answered, never silently dropped.
+  const daySheet = parsed?.intent === 'record' && (parsed.notes?.includes('day_sheet') ?? false);
   const quiet =
-    s.inGroup && !msg.addressedToBot && !command && (!confident || parsed?.intent === 'unknown' || parsed?.intent === 'help');
+    s.inGroup && !msg.addressedToBot && !command && !daySheet &&
+    (!confident || parsed?.intent === 'unknown' || parsed?.intent === 'help');
   if (quiet && !linkedGroup) return { personId: known?.id ?? null, intent: `${parsed?.intent ?? 'command'}:ignored`, replies: [] };
 
   const { person, created } = known
@@ -166,7 +170,9 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
       s.say(s.t.help);
       return s.done('help');
     case 'lead_interest':
-      return onLeadInterest(s, parsed.leadCode, parsed.quantity);
+      return onLeadInterest(s, parsed.leadCode, parsed.quantity, parsed.notes?.includes('bare_answer') ?? false);
+    case 'lead_decline':
+      return onLeadDecline(s, parsed.leadCode, parsed.notes?.includes('bare_answer') ?? false);
     case 'repayment':
       return onRepayment(s, parsed.amount);
     case 'report':

@@ -112,6 +112,12 @@ export interface Catalogue {
   leadWhich(codes: readonly string[]): string;
   leadAnswered(code: string, quantity: number | null): string;
   leadTally(lead: Lead, name: string, quantity: number | null, tally: Tally): string;
+  /** "maaf belum bisa" with several open leads: which one? */
+  leadWhichDecline(codes: readonly string[]): string;
+  /** Her decline is noted: kindly, and it is not counted as interest. */
+  leadDeclined(code: string): string;
+  /** To the lead's owner: a member declined. */
+  leadDeclineTally(lead: Lead, name: string, tally: Tally): string;
   leadDetails(lead: Lead, tally: Tally, stats: DeliveryStats): string;
   leadList(rows: readonly { lead: Lead; tally: Tally }[]): string;
   leadCloseUsage: string;
@@ -192,6 +198,8 @@ export interface Catalogue {
   orderTaken(args: { order: OrderView & Pick<Order, 'orderDate'>; today: IsoDate }): string;
   /** A pesanan line without a customer or a total: what to write. */
   orderAskDetails: string;
+  /** An order with everything but the customer's name: one short question. */
+  orderAskCustomer: string;
   /** A payment on one or more orders of a customer (`orders` as they are now). */
   /**
    * A payment on one or more orders of a customer (`orders` as they are now). `applied`:

@@ -201,6 +201,10 @@ export const id: Catalogue = {
       : `✅ Minat Ibu untuk peluang ${code} dicatat: sanggup ${formatNumber(quantity)}. Pendamping akan menghubungi Ibu.`,
   leadTally: (lead, name, quantity, tally) =>
     `📥 ${lead.code}: ${name} minat${quantity === null ? '' : ` ${formatNumber(quantity)}`}. Total ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}.`,
+  leadWhichDecline: (codes) => `Untuk peluang yang mana, Bu? Tulis misalnya: ${codes[0]} belum bisa. Peluang terbuka: ${codes.join(', ')}.`,
+  leadDeclined: (code) => `Baik Bu, tidak apa-apa. Peluang ${code} dilewati dulu. Semoga lain kali cocok 🙏`,
+  leadDeclineTally: (lead, name, tally) =>
+    `📥 ${lead.code}: ${name} belum bisa. Minat ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}; belum bisa ${tally.declines.length} orang.`,
   leadDetails: (lead, tally, stats) => {
     const lines = [
       `📢 Peluang ${lead.code} (${lead.status === 'open' ? 'terbuka' : 'ditutup'})`,
@@ -211,6 +215,7 @@ export const id: Catalogue = {
     for (const r of tally.responses) {
       lines.push(`• ${r.name}: ${r.quantity === null ? '?' : formatNumber(r.quantity)}${r.awardedQuantity ? ` — dipilih ${formatNumber(r.awardedQuantity)}` : ''}`);
     }
+    if (tally.declines.length > 0) lines.push(`Belum bisa: ${tally.declines.map((d) => d.name).join(', ')}`);
     return lines.join('\n');
   },
   leadList: (rows) =>
@@ -342,9 +347,12 @@ export const id: Catalogue = {
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Pesanan ${orderWhatId(order)} dari ${order.customer} dicatat.`, ...orderFactsId(order, today)];
-    if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES)}.`);
+    const day = order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES);
+    if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Lunas di depan: ${formatRupiah(order.paid)} dicatat sebagai penjualan ${day}.`);
+    else if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${day}.`);
     return lines.join('\n');
   },
+  orderAskCustomer: 'Pesanan dari siapa, Bu? Balas namanya saja, misalnya: Bu Sri',
   orderAskDetails:
     'Tulis pesanannya lengkap dengan nama pemesan dan harga, misalnya: "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".',
   orderPaymentRecorded: ({ customer, paid, orders, applied, today }) => {
@@ -604,6 +612,7 @@ export const id: Catalogue = {
     group_unknown: 'Ada nama kelompok yang tidak dikenal. Periksa lagi ejaannya.',
     lead_unknown: 'Peluang dengan kode itu tidak ada.',
     lead_closed: 'Peluang itu sudah ditutup.',
+    lead_already_awarded: 'Ibu sudah dipilih untuk peluang itu. Kalau tidak jadi, tolong kabari pendamping langsung ya.',
     not_a_responder: 'Orang itu belum menjawab peluang ini, jadi belum bisa dipilih.',
     // Group prices
     price_not_allowed: 'Maaf, harga kelompok hanya bisa diatur oleh pendamping atau ketua kelompok.',
