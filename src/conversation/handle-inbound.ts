@@ -161,7 +161,7 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
   if (parsed.intent === 'record' && parsed.credit) return onCreditSale(s, { ...parsed, credit: parsed.credit }, confident);
   switch (parsed.intent) {
     case 'record':
-      return onRecord(s, parsed.entries, parsed.date, confident, parsed.unresolved);
+      return onRecord(s, parsed.entries, parsed.date, confident, parsed.unresolved, parsed.notes);
     case 'undo':
       return onUndo(s);
     case 'recap':

@@ -39,7 +39,8 @@ export type Language = 'id' | 'en';
 export interface Catalogue {
   welcome(name: string): string;
   recorded(args: { entries: readonly Entry[]; date: IsoDate; today: IsoDate; totals: DayTotals }): string;
-  askConfirm(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate }): string;
+  /** `mismatch`: the totals or profit she wrote disagree with her lines (the lines are what is asked). */
+  askConfirm(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; mismatch?: boolean }): string;
   yes: string;
   no: string;
   declined: string;

@@ -44,8 +44,8 @@ export const en: Catalogue = {
     return lines.join('\n');
   },
 
-  askConfirm: ({ entries, date, today }) => {
-    const lines = ['Did you mean this?'];
+  askConfirm: ({ entries, date, today, mismatch }) => {
+    const lines = [mismatch ? 'The total you wrote does not match the lines. The lines are:' : 'Did you mean this?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     lines.push('Reply "yes" to record it, or "no".');

@@ -44,8 +44,8 @@ export const id: Catalogue = {
     return lines.join('\n');
   },
 
-  askConfirm: ({ entries, date, today }) => {
-    const lines = ['Maksud Ibu begini?'];
+  askConfirm: ({ entries, date, today, mismatch }) => {
+    const lines = [mismatch ? 'Jumlah yang Ibu tulis tidak sama dengan rinciannya. Rinciannya begini:' : 'Maksud Ibu begini?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');

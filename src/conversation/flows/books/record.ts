@@ -18,6 +18,7 @@ export async function onRecord(
   date: IsoDate,
   confident: boolean,
   unresolved: readonly UnresolvedEntry[] = [],
+  notes: readonly string[] = [],
 ): Promise<Handled> {
   const valid = entries.every((e) => e.amount > 0);
   // A line without a price ("laku 5 bros"): her remembered price, asked once.
@@ -40,7 +41,9 @@ export async function onRecord(
   const newEntries = entries.map(asNew);
   if (!confident) {
     // Never record a guess silently: ask, and remember the guess until she answers.
-    await askBeforeRecording(s, { entries: newEntries, date }, s.t.askConfirm({ entries: newEntries, date, today: s.today }));
+    // Her own totals disagreeing with her lines is said, so she can check which is right.
+    const mismatch = notes.includes('total_mismatch');
+    await askBeforeRecording(s, { entries: newEntries, date }, s.t.askConfirm({ entries: newEntries, date, today: s.today, mismatch }));
     return s.done('record:ask');
   }
   await recordAndEcho(s, newEntries, date, s.msg.text);
