@@ -40,7 +40,9 @@ export async function onOrder(s: Session, parsed: OrderIntent): Promise<Handled>
     s.say(s.t.orderAskCustomer);
     return s.done('order:ask-customer');
   }
-  if (!parsed.customer || total === null || !(total > 0) || parsed.confidence < CONFIDENT) {
+  // A DP above the price is refused by the orders module in its own sentence.
+  const dpTooBig = total !== null && parsed.downPayment !== null && parsed.downPayment > total;
+  if (!parsed.customer || total === null || !(total > 0) || (parsed.confidence < CONFIDENT && !dpTooBig)) {
     s.say(s.t.orderAskDetails);
     return s.done('order:ask');
   }
