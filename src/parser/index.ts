@@ -158,7 +158,7 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
     const undo = detectUndo(a, false);
     if (undo) return undo;
   }
-  const weakLead = detectLead(a) ?? detectLeadReply(a);
+  const weakLead = detectLeadReply(a) ?? detectLead(a);
   if (weakLead) return weakLead;
   const help = detectHelp(a);
   if (help) return help;

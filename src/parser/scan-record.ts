@@ -55,6 +55,8 @@ export interface RecordScan {
 function leadToken(a: Analysis, seg: Segment): Token | null {
   for (let i = seg.start; i < seg.end; i++) {
     const t = a.tokens[i] as Token;
+    // A numbered bullet ("3. untung 140rb") is no number of the line.
+    if (t.type === T_NUM && a.numIn[i] === -1 && a.marks[i] !== 0) continue;
     if (t.type === T_NUM) return null;
     if (t.type === T_WORD && !isSoft(t)) return t;
     // "total", "jumlah" are soft (fillers at an item's edge) but lead a sub-total line.
@@ -81,7 +83,7 @@ function isNetLine(a: Analysis, seg: Segment, lead: string | null): boolean {
   if (!NET_BEFORE_BERSIH.has(lead)) return false;
   for (let i = seg.start; i < seg.end; i++) {
     const t = a.tokens[i] as Token;
-    if (t.type === T_NUM) return false;
+    if (t.type === T_NUM && a.numIn[i] !== -1) return false;
     if (t.type === T_WORD && (t.key === 'bersih' || t.key === 'bersihnya')) return true;
   }
   return false;

@@ -32,6 +32,11 @@ export function withoutCredit(a: Analysis, credit: CreditMark): Analysis {
   return hiddenView(a, hide);
 }
 
+/** After a paying word: the paying is later ("bayarnya besok"), so the sale is on credit. */
+export const PAY_LATER = new Set(['nanti', 'besok', 'lusa', 'belakangan', 'nyusul', 'menyusul', 'kapan-kapan', 'tempo']);
+
+const CREDIT_TAIL = new Set(['dulu', 'dl', 'ya', 'yah', 'nanti', 'aja', 'saja', 'ya', 'bu', 'deh']);
+
 const CREDIT_AFTER_SKIP = new Set(['sama', 'sm', 'ke', 'oleh', 'dari', 'an', 'atas', 'nama', 'punya', 'yang', 'yg', 'si']);
 
 function nameAfter(a: Analysis, i: number): Customer | null {
@@ -80,7 +85,8 @@ export function findCredit(a: Analysis): CreditMark | null {
       markEnd = i + 2;
       strong = true;
       if (tokens[markEnd]?.key === 'nya') markEnd++;
-    } else if ((t.key === 'bayar' || t.key === 'bayarnya') && next?.key === 'nanti') {
+    } else if ((t.key === 'bayar' || t.key === 'bayarnya' || t.key === 'dibayar') && next !== undefined && PAY_LATER.has(next.key)) {
+      // "bayarnya nanti", "bayar besok", "dibayar belakangan": the paying comes later.
       markEnd = i + 2;
       strong = true;
     } else if ((t.f2 & G_CREDIT) !== 0) {
@@ -88,6 +94,8 @@ export function findCredit(a: Analysis): CreditMark | null {
       strong = t.key === 'dihutang' || t.key === 'ngutang' || t.key === 'dibon' || t.key === 'ngebon' || t.key === 'kasbon';
     } else continue;
     const after = nameAfter(a, markEnd);
+    // "dihutang dulu", "bayarnya nanti ya": the words after the marker belong to it.
+    if (after === null) while (markEnd < tokens.length && isWordKey(tokens[markEnd], CREDIT_TAIL)) markEnd++;
     const customer = after ?? nameBefore(a, markStart);
     const loanWord = (t.f2 & G_LOAN) !== 0 || (next !== undefined && (next.f2 & G_LOAN) !== 0);
     if (customer) {

@@ -19,7 +19,8 @@ import { addDays } from '../../core/dates.ts';
 /** A record dated further back than this is asked about, never recorded at once. */
 export const OLDEST_DAYS_BACK = 60;
 import type { ParsedEntry, ParseResult } from '../types.ts';
-import { creditSaysSale, findCredit, withoutCredit } from './credit.ts';
+import { creditSaysSale, findCredit, PAY_LATER, withoutCredit } from './credit.ts';
+import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
 
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
@@ -45,6 +46,19 @@ function amountConfidence(strength: number, value: number): number {
   if (strength === S_GROUPED) return 0.93;
   if (value >= 1000) return 0.85;
   return C_PARTIAL;
+}
+
+/** How many different titled people the message names ("Bu Tin … Bu Yati" is two). */
+function namedPeople(a: Analysis): number {
+  const names = new Set<string>();
+  for (let i = 0; i < a.tokens.length; i++) {
+    const who = customerAt(a, i);
+    if (who) {
+      names.add(who.name.toLowerCase());
+      i = who.end - 1;
+    }
+  }
+  return names.size;
 }
 
 /** Whether a word with `flag` stands on a line that is not a heading or chatter. */
@@ -89,7 +103,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key))) {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
   }
-  const credit = (a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'nanti' || t.key === 'masih')
+  const credit = (a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || PAY_LATER.has(t.key))
     ? findCredit(a) : null;
   // The marker and the name are not goods: read the entries again without them. With no
   // verb at all ("Mbak Ani ngebon 25rb", "kasbon Bu Tin 30rb") the money is what she is owed
@@ -130,7 +144,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // The date: the first one written; never after today. A chatter line's day ("besok
   // libur") is not the day of the entries.
   const role = scan.lines.role;
-  const dates = scan.lines.chatter > 0 ? a.dates.filter((m) => role[m.start] !== L_CHATTER) : a.dates;
+  // Nor is the day she will be paid ("bayarnya besok" on a credit sale).
+  const inCredit = (i: number): boolean => credit !== null && i >= credit.start && i < credit.end;
+  const dates = a.dates.filter((m) => role[m.start] !== L_CHATTER && !inCredit(m.start));
   let date = a.today;
   const first = dates[0];
   if (first) {
@@ -167,6 +183,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
       if (!credit.customer.titled) c.cap(0.75, 'customer_without_title');
       // "kasbon Bu Tin 30rb", "hutang Bu Ani 50rb": owed for goods, a cash advance, or her own debt?
       else if (creditOnly && !creditSaysSale(credit)) c.cap(C_DOUBT, 'credit_without_goods');
+      // A whole day with one credit line ("… / Bu Yati ambil 3 bungkus, bayarnya nanti"): which
+      // lines are owed, and by whom, is not one credit for every sale: asked.
+      if (scan.entryLines >= 2 || namedPeople(a) >= 2) c.cap(C_DOUBT, 'credit_which_lines');
     }
   }
   // "Bu Ani ambil uang 50rb": someone else took money; not her household withdrawal for sure.
