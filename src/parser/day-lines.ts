@@ -39,7 +39,7 @@ const CHATTER_WORDS = new Set(['alhamdulillah', 'alhamdulilah', 'bismillah', 'in
   'laris', 'rezeki', 'rejeki', 'berkah', 'barokah']);
 
 export interface DayLines {
-  /** Per token: L_ENTRY, L_HEADING or L_CHATTER. */
+  /** Per token: L_ENTRY, L_HEADING or L_CHATTER (empty for a one-line message: every token is L_ENTRY). */
   role: Uint8Array;
   heading: boolean;
   chatter: number;
@@ -51,8 +51,21 @@ function isVerb(t: Token): boolean {
   return (t.f & (F_SALE | F_EXPENSE | F_REPAY)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0;
 }
 
+/** The roles of a one-line message: none (indexing it gives undefined, read as an entry line). */
+const NO_ROLES = new Uint8Array(0);
+const ONE_LINE: DayLines = Object.freeze({ role: NO_ROLES, heading: false, chatter: 0, linesWithNumbers: 0 });
+
 export function dayLines(a: Analysis): DayLines {
   const { tokens, numIn } = a;
+  // Most messages are one line: nothing to give a role to.
+  let nl = false;
+  for (const t of tokens) {
+    if (t.type === T_NL) {
+      nl = true;
+      break;
+    }
+  }
+  if (!nl) return ONE_LINE;
   const role = new Uint8Array(tokens.length);
   const out: DayLines = { role, heading: false, chatter: 0, linesWithNumbers: 0 };
   // Lines as token ranges, without empty ones.

@@ -63,7 +63,7 @@ function namedPeople(a: Analysis): number {
 
 /** Whether a word with `flag` stands on a line that is not a heading or chatter. */
 function onEntryLines(a: Analysis, role: Uint8Array, flag: number): boolean {
-  for (let i = 0; i < a.tokens.length; i++) if (((a.tokens[i] as Token).f & flag) !== 0 && role[i] === L_ENTRY) return true;
+  for (let i = 0; i < a.tokens.length; i++) if (((a.tokens[i] as Token).f & flag) !== 0 && (role[i] ?? L_ENTRY) === L_ENTRY) return true;
   return false;
 }
 
@@ -146,7 +146,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   const role = scan.lines.role;
   // Nor is the day she will be paid ("bayarnya besok" on a credit sale).
   const inCredit = (i: number): boolean => credit !== null && i >= credit.start && i < credit.end;
-  const dates = a.dates.filter((m) => role[m.start] !== L_CHATTER && !inCredit(m.start));
+  const dates = scan.lines.chatter > 0 || credit !== null ? a.dates.filter((m) => role[m.start] !== L_CHATTER && !inCredit(m.start)) : a.dates;
   let date = a.today;
   const first = dates[0];
   if (first) {
