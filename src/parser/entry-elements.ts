@@ -8,9 +8,9 @@ import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
   F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK, G_CAPITAL, G_CONJ,
-  G_EACH, G_HONORIFIC, G_MULT, G_PER, G_WITHDRAW,
+  G_CREDIT, G_EACH, G_HONORIFIC, G_HOUSEHOLD, G_MULT, G_PER, G_WITHDRAW,
 } from './word-roles.ts';
-import { T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import type { EntryKind } from './types.ts';
 
@@ -201,7 +201,36 @@ function customerTakes(a: Analysis, i: number): boolean {
   if (!namedTaker(a, i)) return false;
   const { tokens } = a;
   for (let j = i + 1; j < tokens.length && j <= i + 2; j++) if (MONEY_TAKEN.has((tokens[j] as Token).key)) return false;
-  return true;
+  // Goods before the money ("3 bungkus", "kerudung"), and no household purpose: "Bu Yati ambil
+  // 50rb" or "… buat dapur" is not goods taken (left a withdrawal, asked: record.ts).
+  let goods = false;
+  let money = false;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NL) break;
+    if ((t.f2 & G_HOUSEHOLD) !== 0) return false;
+    const k = a.numIn[j] as number;
+    if (k >= 0) {
+      const ex = a.nums[k] as NumExpr;
+      if (ex.strength === S_PLAIN && !money) goods = true; // a count before the price
+      else money = true;
+      j = ex.end - 1;
+    } else if (!money && t.type === T_WORD && !isSoft(t) && (t.info === null || (t.f & F_UNIT) !== 0)) goods = true;
+  }
+  return goods || payLater(a);
+}
+
+/** "bayarnya nanti", "belum bayar", "dihutang": the taking is on credit, goods or not (asked then: record.ts). */
+function payLater(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if ((t.f2 & G_CREDIT) !== 0) return true;
+    const n = tokens[j + 1]?.key;
+    if ((t.key === 'belum' || t.key === 'blm') && (n === 'bayar' || n === 'dibayar' || n === 'lunas')) return true;
+    if ((t.key === 'bayar' || t.key === 'bayarnya' || t.key === 'dibayar') && (n === 'nanti' || n === 'besok' || n === 'belakangan')) return true;
+  }
+  return false;
 }
 
 /** A titled name just before the take verb at i ("Bu Yati ambil"), or after "diambil". */

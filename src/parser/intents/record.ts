@@ -186,6 +186,10 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
       // A whole day with one credit line ("… / Bu Yati ambil 3 bungkus, bayarnya nanti"): which
       // lines are owed, and by whom, is not one credit for every sale: asked.
       if (scan.entryLines >= 2 || namedPeople(a) >= 2) c.cap(C_DOUBT, 'credit_which_lines');
+      // "Bu Yati ambil 30rb, bayarnya nanti": goods, or money lent to her? Asked.
+      if (someoneTakes(a) && entries.every((e) => e.kind !== 'sale' || (e.item === null && e.quantity === null))) {
+        c.cap(C_DOUBT, 'credit_without_goods');
+      }
     }
   }
   // "Bu Ani ambil uang 50rb": someone else took money; not her household withdrawal for sure.
