@@ -133,6 +133,25 @@ describe('goods a named customer takes now and pays later', () => {
     expect(owed.at(-1)).toEqual({ customer: 'Mbak Ani', amount: 25000 });
   });
 
+  it('asks one short question when unsure whose debt it is, and records the credit sale on "ya"', async () => {
+    const count = async () => (await t.db.selectFrom('receivables').select('id').where('person_id', '=', ids.ani!).execute()).length;
+    const before = await count();
+    const asked = await say(ANI, 'kasbon Bu Tin 30rb');
+    expect(asked.split('\n')).toEqual([
+      'Maksud Ibu begini?',
+      '• Penjualan Rp30.000',
+      '📒 Belum dibayar Bu Tin: Rp30.000',
+      'Balas "ya" untuk dicatat, atau "tidak".',
+    ]);
+    expect(await count()).toBe(before);
+    expect(await say(ANI, 'ya')).toContain('Belum dibayar Bu Tin: Rp30.000');
+    expect(await count()).toBe(before + 1);
+    // "tidak" records nothing.
+    await say(ANI, 'hutang Bu Ani 50rb');
+    await say(ANI, 'tidak');
+    expect(await count()).toBe(before + 1);
+  });
+
   it('keeps money she takes herself a withdrawal', async () => {
     await say(ANI, 'saya ambil 50rb buat belanja dapur');
     expect((await entriesOf(ids.ani!)).at(-1)).toMatchObject({ kind: 'withdrawal', amount: 50000 });

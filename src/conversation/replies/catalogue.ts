@@ -41,6 +41,8 @@ export interface Catalogue {
   recorded(args: { entries: readonly Entry[]; date: IsoDate; today: IsoDate; totals: DayTotals }): string;
   /** `mismatch`: the totals or profit she wrote disagree with her lines (the lines are what is asked). */
   askConfirm(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; mismatch?: boolean }): string;
+  /** A sale on credit the bot is unsure of: the entries and who owes what, ya/tidak. */
+  askConfirmCredit(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; customer: string }): string;
   yes: string;
   no: string;
   declined: string;

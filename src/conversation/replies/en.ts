@@ -51,6 +51,15 @@ export const en: Catalogue = {
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
   },
+  askConfirmCredit: ({ entries, date, today, customer }) => {
+    const lines = ['Did you mean this?'];
+    for (const e of entries) lines.push(`• ${kindLine(e)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
+    const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
+    lines.push(`📒 Not yet paid by ${customer}: ${formatRupiah(owed)}`);
+    lines.push('Reply "yes" to record it, or "no".');
+    return lines.join('\n');
+  },
   yes: 'yes',
   no: 'no',
   declined: 'OK, nothing recorded. Please write it again, e.g. "sold 12 brooches at 15k".',

@@ -51,6 +51,15 @@ export const id: Catalogue = {
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
+  askConfirmCredit: ({ entries, date, today, customer }) => {
+    const lines = ['Maksud Ibu begini?'];
+    for (const e of entries) lines.push(`• ${kindLine(e)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
+    lines.push(`📒 Belum dibayar ${customer}: ${formatRupiah(owed)}`);
+    lines.push('Balas "ya" untuk dicatat, atau "tidak".');
+    return lines.join('\n');
+  },
   yes: 'ya',
   no: 'tidak',
   declined: 'Baik, tidak dicatat. Silakan tulis ulang, misalnya "laku 12 bros @15rb".',

@@ -3,6 +3,7 @@ import { yesOrNo } from '../../confirmation.ts';
 import type { Handled, Session } from '../../session.ts';
 import { takePendingRecord } from './pending-record.ts';
 import { recordAndEcho } from './record.ts';
+import { recordCreditAndEcho } from '../credit.ts';
 
 /** Handles "ya"/"tidak" to an open question; undefined when there is none or she moved on. */
 export async function answerPendingRecord(s: Session): Promise<Handled | undefined> {
@@ -16,6 +17,10 @@ export async function answerPendingRecord(s: Session): Promise<Handled | undefin
     return s.done('confirm:no');
   }
   if (answer === 'yes') {
+    if (pending.credit !== undefined) {
+      await recordCreditAndEcho(s, pending.entries, pending.date, pending.credit, pending.rawText);
+      return s.done('confirm:yes');
+    }
     await recordAndEcho(s, pending.entries, pending.date, pending.rawText);
     return s.done('confirm:yes');
   }
