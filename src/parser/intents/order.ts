@@ -26,10 +26,15 @@ const AMBIGUOUS_ORDER = new Set(['pesan', 'pesen', 'memesan', 'dipesan']);
 const HALF = new Set(['setengah', 'setengahnya', 'separuh', 'separuhnya', 'separo', 'separonya', 'stengah', 'half']);
 const UPFRONT = new Set(['depan', 'didepan', 'full', 'penuh', 'lunas', 'cash', 'kontan']);
 
-/** A half word right after the down-payment word ("DP setengahnya", "uang muka separuh"). */
-function halfAfterDp(a: Analysis, hide: Uint8Array): boolean {
+const PAY_WORDS = new Set(['bayar', 'dibayar', 'bayarnya', 'membayar']);
+
+/**
+ * A half word right after the down-payment word ("DP setengahnya", "uang muka separuh") or,
+ * with no DP word, after a paying word ("bayar separuh dulu", "baru dibayar setengah").
+ */
+function halfAfterDp(a: Analysis, hide: Uint8Array, dpWord = true): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
-    const w = isDpAt(a, i);
+    const w = dpWord ? isDpAt(a, i) : PAY_WORDS.has((a.tokens[i] as Token).key) ? 1 : 0;
     if (w === 0) continue;
     for (let j = i + w; j < a.tokens.length && j < i + w + 3; j++) {
       const t = a.tokens[j] as Token;
@@ -140,12 +145,13 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   // "DP setengahnya", "DP separuh": half the total, worked out below.
   let dpHalf = false;
   if (dpSeen && dpEx === null && dpPercent === null) dpHalf = halfAfterDp(a, hide);
+  else if (!dpSeen) dpHalf = halfAfterDp(a, hide, false);
   else if (dpSeen && dpEx !== null && dpEx.rupiah === null && halfAfterDp(a, hide)) {
     dpHalf = true; // "DP setengah" read as the number ½
     dpEx = null;
   }
   // "lunas di depan", "sudah lunas", "bayar full": paid in full when ordering.
-  const paidInFull = !dpSeen && paidUpFront(a);
+  const paidInFull = !dpSeen && !dpHalf && paidUpFront(a);
 
   // Due date: after a due word ("selesai 15 Des", "diambil besok", "deadline tgl 20"), else
   // any date that can only be ahead ("minggu depan", "besok"); a past date is the order's day.
