@@ -10,7 +10,14 @@ import { createLogger, type Logger } from './core/logger.ts';
 export interface RunOptions {
   /** Run the console chat as this person, whatever else is configured. */
   consoleAs?: string | undefined;
+  /** Lines of the console chat within this many ms are one message; unset: a pasted list in a terminal is one message, piped lines are not joined. */
+  pasteWindowMs?: number | undefined;
+  /** Where the console chat writes chart pictures; unset: the system's temporary folder. */
+  chartsDir?: string | undefined;
 }
+
+/** In a terminal, a paste arrives within a few milliseconds; a person typing never presses Enter twice this fast. */
+const TERMINAL_PASTE_WINDOW_MS = 150;
 
 function wantsConsole(config: Config, options: RunOptions): boolean {
   if (options.consoleAs) return true;
@@ -48,6 +55,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
         input: process.stdin,
         output: process.stdout,
         personName: options.consoleAs ?? process.env.USER ?? 'Ibu',
+        // Piped input (`cat day.txt | npm start`) keeps one message per line unless asked.
+        pasteWindowMs: options.pasteWindowMs ?? (process.stdin.isTTY ? TERMINAL_PASTE_WINDOW_MS : 0),
+        ...(options.chartsDir ? { chartsDir: options.chartsDir } : {}),
         // Piped input (`echo "laku 5 bros @15rb" | npm start`): answer everything, then stop.
         onInputEnd: () => {
           void (async () => {

@@ -27,7 +27,10 @@ export type Command =
   | { name: 'group_recap'; period: 'week' | 'month'; group: string | null }
   | { name: 'quarterly_report'; quarter: string | null; group: string | null }
   // Group price list: "/harga" alone lists it; "/harga emping 80rb/kg" is the parser's set_price.
-  | { name: 'price_list' };
+  | { name: 'price_list' }
+  // A name: "/nama Siti", "nama saya Siti" (her own; `plain` when typed without a slash), or a
+  // facilitator's "/nama @ani Siti", "/nama Ani Lestari jadi Siti Aminah" (a member's).
+  | { name: 'rename'; member: string | null; newName: string | null; plain: boolean };
 
 const SLASH = /^\/([a-z_]+)(?:@[a-z0-9_]+)?(?:\s+([\s\S]*))?$/i;
 
@@ -102,6 +105,21 @@ export function matchCommand(raw: string): Command | null {
   if (name === 'ekspor' || name === 'export') return { name: 'export', args };
   if (name === 'anggota') return { name: 'members', group: args || null };
   if (name === 'belum') return { name: 'not_recorded', group: args || null };
+  if (name === 'nama' || name === 'ubahnama' || name === 'ubah_nama' || name === 'gantinama' || name === 'ganti_nama') return renameCommand(args);
+  const plainName = /^(?:nama\s+(?:saya|aku|sy|ku)|namaku|panggil\s+(?:saja\s+)?(?:saya|aku))\b\s*:?\s*([\s\S]*)$/i.exec(text);
+  // Without a slash, only a name alone (a few words, no digits): "nama saya Siti, laku 3 bros
+  // 45rb" and "nama saya Siti saya jualan kue dari rumah" are left to the parser.
+  if (plainName && !/\d/.test(plainName[1] ?? '') && rest(plainName[1] ?? '').split(' ').length <= 4) return { name: 'rename', member: null, newName: rest(plainName[1] ?? '') || null, plain: true };
   if ((name === 'harga' && !args) || /^(?:daftar\s+)?harga(?:\s+kelompok)?$/i.test(text)) return { name: 'price_list' };
   return null;
+}
+
+/** "/nama Siti", "/nama @ani Siti", "/nama Ani Lestari jadi Siti Aminah". */
+function renameCommand(args: string): Command {
+  const into = /^(.+?)\s+(?:jadi|menjadi|->|=>|=)\s+(.+)$/i.exec(args);
+  if (into) return { name: 'rename', member: into[1]!, newName: into[2]!, plain: false };
+  // "@ani Siti": the mention is one word ("@Ani_Lestari" for two).
+  const mention = /^@(\S+)(?:\s+(.+))?$/.exec(args);
+  if (mention) return { name: 'rename', member: mention[1]!.replace(/_/g, ' '), newName: mention[2] ?? null, plain: false };
+  return { name: 'rename', member: null, newName: args || null, plain: false };
 }

@@ -3,8 +3,9 @@
  * Runs inside the caller's transaction, so everything it writes commits together with the
  * inbox row that marks the message handled.
  *
- * Order of understanding: an open question (yes/no, her name) → a command (/gabung,
- * /peran, BERHENTI…) → the free-text parser (sales, expenses, recaps…).
+ * Order of understanding: an open question (yes/no, her name, a passed-over question) → a
+ * command (/gabung, /peran, BERHENTI…) → small talk (greetings, thanks, "ok") → the
+ * free-text parser (sales, expenses, recaps…).
  */
 import { addDays, businessDate } from '../core/dates.ts';
 import { DomainError } from '../core/errors.ts';
@@ -16,8 +17,10 @@ import { findOrRegisterPerson, findPersonByIdentity } from '../modules/people/pe
 import { OLDEST_DAYS_BACK, parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
 import { matchCommand, type Command } from './commands.ts';
-import { answerPendingRecord } from './flows/books/confirm.ts';
-import { onCorrection } from './flows/books/corrections.ts';
+import { answerPassedOver, answerPendingRecord } from './flows/books/confirm.ts';
+import { answerPendingCorrection, onCorrection } from './flows/books/corrections.ts';
+import { answerDeleteAll, onDeleteAll } from './flows/books/delete-all.ts';
+import { answerKindQuestion } from './flows/books/kind-question.ts';
 import { onEdited } from './flows/books/edits.ts';
 import { onDeleteEntry, onListEntries } from './flows/books/lists.ts';
 import { onPriceList, onSetPrice } from './flows/books/prices.ts';
@@ -32,11 +35,15 @@ import { answerPendingOrder, onOrder } from './flows/orders.ts';
 import { onExport } from './flows/exports.ts';
 import { onGroupRecap, onQuarterlyReportRequest } from './flows/group-recap.ts';
 import { onOptIn, onOptOut, onStart, welcome } from './flows/consent.ts';
-import { answerPendingName, noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } from './flows/groups.ts';
+import { noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } from './flows/groups.ts';
+import { answerPendingName, onRename, withNameReminder } from './flows/names.ts';
+import { onSmallTalk } from './flows/small-talk.ts';
 import { onConfirmPayment, onLoanStatus, onRepayment } from './flows/loans.ts';
 import { answerLeadDraft, onLeadAward, onLeadClose, onLeadDecline, onLeadInterest, onLeadList, onLeadNew, onLeadShow } from './flows/leads.ts';
 import { onQuarterlyReport } from './flows/quarterly-answer.ts';
+import { isNotRecordedNote } from './replies/catalogue.ts';
 import { Session, type ConversationDeps, type Handled } from './session.ts';
+import { smallTalk, type SmallTalk } from './small-talk.ts';
 
 export type { ConversationDeps, Handled };
 
@@ -73,30 +80,53 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   // Most messages answer no open question: one cheap look first, instead of each of the
   // three answerers reading the chat's state on its own.
   if (known && (await hasState(db, s.chatKey))) {
-    const answered = (await answerPendingRecord(s)) ?? (await answerPendingName(s)) ?? (await answerLeadDraft(s)) ?? (await answerPendingOrder(s));
+    const answered =
+      (await answerPendingRecord(s)) ??
+      (await answerKindQuestion(s)) ??
+      (await answerDeleteAll(s)) ??
+      (await answerPendingCorrection(s)) ??
+      (await answerPendingName(s)) ??
+      (await answerLeadDraft(s)) ??
+      (await answerPendingOrder(s)) ??
+      (await answerPassedOver(s));
     if (answered) return answered;
   }
 
   const command = matchCommand(msg.text);
-  const parsed = command ? null : parseMessage(msg.text, { today: written, timeZone });
+  // "halo", "makasih", "oke", "ya": no record, no command, and never "not understood".
+  const talk = command ? null : smallTalk(msg.text);
+  const parsed = command || talk ? null : parseMessage(msg.text, { today: written, timeZone });
   const confident = parsed !== null && parsed.confidence >= CONFIDENT;
 
-  // In a group the bot keeps quiet unless it is sure the message is for it; in a linked
-  // group chat it still notes who writes there. A whole day written out in one message
-  // ("Catatan 3 Des / jual … / belanja … / untung …") is for the books even when a line of
-  // it must be asked about: it is answered, never silently dropped.
+  // In a group the bot keeps quiet unless it is sure the message is for it (small talk is
+  // for the people there, even when it quotes the bot); in a linked group chat it still
+  // notes who writes there. A whole day written out in one message ("Catatan 3 Des / jual …
+  // / belanja … / untung …") is for the books even when a line of it must be asked about:
+  // it is answered, never silently dropped.
   const daySheet = parsed?.intent === 'record' && (parsed.notes?.includes('day_sheet') ?? false);
   const quiet =
-    s.inGroup && !msg.addressedToBot && !command && !daySheet &&
-    (!confident || parsed?.intent === 'unknown' || parsed?.intent === 'help');
-  if (quiet && !linkedGroup) return { personId: known?.id ?? null, intent: `${parsed?.intent ?? 'command'}:ignored`, replies: [] };
+    s.inGroup &&
+    (talk !== null ||
+      (!msg.addressedToBot && !command && !daySheet && (!confident || parsed?.intent === 'unknown' || parsed?.intent === 'help')));
+  const what = talk ? 'small_talk' : (parsed?.intent ?? 'command');
+  if (quiet && !linkedGroup) return { personId: known?.id ?? null, intent: `${what}:ignored`, replies: [] };
 
   const { person, created } = known
     ? { person: known, created: false }
     : await findOrRegisterPerson(db, ref, { name: msg.sender.name, timeZone, phone: msg.sender.phone });
   s.person = person;
   if (linkedGroup) await noticeGroupWriter(s, linkedGroup);
-  if (quiet) return s.done(`${parsed?.intent ?? 'command'}:ignored`);
+  if (quiet) return s.done(`${what}:ignored`);
+  return withNameReminder(s, await understood(s, { command, talk, parsed, confident, created }));
+}
+
+/** A message no open question took: a command, small talk, or what the parser read. */
+async function understood(
+  s: Session,
+  m: { command: Command | null; talk: SmallTalk | null; parsed: ParseResult | null; confident: boolean; created: boolean },
+): Promise<Handled> {
+  const { command, talk, parsed, confident, created } = m;
+  if (talk) return onSmallTalk(s, talk, created);
   if (created && !s.inGroup) await welcome(s);
 
   try {
@@ -106,7 +136,7 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
     // A broken rule is a kind answer, and the transaction still commits what came before
     // (the registration, the refusal log).
     s.say(s.t.refusals[error.code]);
-    deps.log?.info({ code: error.code, person: s.me.id }, 'request refused');
+    s.deps.log?.info({ code: error.code, person: s.me.id }, 'request refused');
     return s.done(`refused:${error.code}`);
   }
 }
@@ -153,6 +183,8 @@ async function runCommand(s: Session, command: Command, created: boolean): Promi
       return onQuarterlyReportRequest(s, command.quarter, command.group);
     case 'price_list':
       return onPriceList(s);
+    case 'rename':
+      return onRename(s, command);
   }
 }
 
@@ -163,6 +195,11 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
     case 'record':
       return onRecord(s, parsed.entries, parsed.date, confident, parsed.unresolved, parsed.notes);
     case 'undo':
+      // "ralat, itu …" that was read only as a possible undo: nothing is taken back unasked.
+      if (!confident) {
+        s.say(s.t.undoUnsure);
+        return s.done('undo:unsure');
+      }
       return onUndo(s);
     case 'recap':
       return onRecap(s, parsed.period, parsed.date);
@@ -174,19 +211,35 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
     case 'lead_decline':
       return onLeadDecline(s, parsed.leadCode, parsed.notes?.includes('bare_answer') ?? false);
     case 'repayment':
+      // "setor 50rb" alone may be savings or stock as well as an instalment: ask first.
+      if (!confident && parsed.amount !== null && parsed.notes?.includes('setor_unclear')) {
+        s.say(s.t.askSetor(parsed.amount));
+        return s.done('repayment:ask-setor');
+      }
       return onRepayment(s, parsed.amount);
     case 'report':
       return onQuarterlyReport(s, parsed);
-    case 'unknown':
-      s.say(s.t.notUnderstood);
-      return s.done('unknown');
+    case 'unknown': {
+      // Money that is not the business's ("dikasih anak 200rb", "retur 1 mukena 90rb"): say
+      // why it is not recorded and what to write instead, rather than "not understood".
+      const why = parsed.notes?.find(isNotRecordedNote);
+      s.say(why ? s.t.moneyNotRecorded[why] : s.t.notUnderstood);
+      return s.done(why ? `unknown:${why}` : 'unknown');
+    }
     // Corrections, the numbered list, group prices
     case 'correction':
+      // A correction read with doubt changes nothing: she is shown how to write it.
+      if (!confident) {
+        s.say(s.t.correctionUnsure);
+        return s.done('correction:unsure');
+      }
       return onCorrection(s, parsed);
     case 'list_entries':
       return onListEntries(s);
     case 'delete_entry':
       return onDeleteEntry(s, parsed.index);
+    case 'delete_all':
+      return onDeleteAll(s, parsed.date);
     case 'set_price':
       return onSetPrice(s, { item: parsed.item, unitPrice: parsed.unitPrice, unit: parsed.unit });
     // Orders, credit, on a member's behalf

@@ -35,6 +35,8 @@ export interface Handled {
 
 export class Session {
   person: Person | undefined;
+  /** Set when this message left her name question open: it is asked again after the reply (flows/names.ts). */
+  remindNameAfterwards = false;
   private readonly texts: string[] = [];
   private readonly others: OutboundMessage[] = [];
   private buttons: OutboundMessage['buttons'];
@@ -127,6 +129,23 @@ export class Session {
       ...(this.inGroup ? { replyToMessageId: this.msg.messageId } : {}),
       ...(this.buttons ? { buttons: this.buttons } : {}),
     };
+  }
+
+  /**
+   * Adds a paragraph to the end of this chat's reply in an answer already made (a question
+   * still open, asked again after whatever the message did), or sends it alone.
+   */
+  appendToReply(handled: Handled, text: string): Handled {
+    const mine = (m: OutboundMessage) => m.chatId === this.msg.chatId && m.platform === this.msg.platform && !m.image && !m.document && !m.media;
+    const index = handled.replies.findIndex(mine);
+    if (index === -1) {
+      this.say(text);
+      const reply = this.reply();
+      return reply ? { ...handled, replies: [reply, ...handled.replies] } : handled;
+    }
+    const replies = [...handled.replies];
+    replies[index] = { ...replies[index]!, text: `${replies[index]!.text}\n\n${text}` };
+    return { ...handled, replies };
   }
 
   done(intent: string): Handled {

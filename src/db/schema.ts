@@ -107,6 +107,15 @@ export interface ConversationStatesTable {
   updated_at: Timestamp;
 }
 
+/** "/catatan" as she last saw it in a chat: the entry ids in the order shown (number 1 first). */
+export interface ShownEntryListsTable {
+  platform: string;
+  chat_id: string;
+  person_id: number;
+  entry_ids: JSONColumnType<number[]>;
+  shown_at: Timestamp;
+}
+
 export interface FacilitatorsTable {
   id: Id;
   person_id: number;
@@ -499,6 +508,8 @@ export interface Database {
   outbound_messages: OutboundMessagesTable;
   /** Owner: src/modules/conversation-state */
   conversation_states: ConversationStatesTable;
+  /** Owner: src/modules/conversation-state */
+  shown_entry_lists: ShownEntryListsTable;
   /** Owner: src/modules/groups */
   facilitators: FacilitatorsTable;
   /** Owner: src/modules/groups */

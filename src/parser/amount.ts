@@ -9,10 +9,10 @@
  * dates, percentages, ordinals, durations) are never read here.
  */
 import {
-  F_CUR_POST, F_CUR_PRE, F_NUMWORD, F_SCALE, F_SLANG, F_UNIT, G_APPROX, G_HALF, G_HUNDRED, G_SE_SCALE, G_TEENS,
-  G_TENS,
+  F_CUR_POST, F_CUR_PRE, F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_APPROX, G_CONJ,
+  G_EACH, G_HALF, G_HUNDRED, G_MULT, G_PER, G_SE_SCALE, G_TEENS, G_TENS,
 } from './word-roles.ts';
-import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Marks } from './marks.ts';
 import { add, dec, mulInt, pow10, type Dec } from './numeral.ts';
 import { readBelowThousand } from './number-words.ts';
@@ -37,6 +37,11 @@ export interface NumExpr {
   ambiguous: boolean;
   /** Approximate ("20rb-an", "sekitar 50rb"). */
   approx: boolean;
+  /**
+   * A spoken price with the "-an" suffix ("dua ribu lima ratusan", "yang lima ribuan",
+   * "20 ribuan"): the price of one piece, not a total and not a guess.
+   */
+  each: boolean;
   /** The value as integer rupiah when it can be an amount (integral, 1 … MAX_AMOUNT), else null. */
   rupiah: number | null;
   /** Why `rupiah` is null although digits were read: "fraction", "absurd", "zero", "malformed". */
@@ -63,6 +68,12 @@ function isScaleWord(t: Token | null): boolean {
 }
 
 const HALF: Dec = { m: 5, s: 1 };
+const QUARTER: Dec = { m: 25, s: 2 };
+
+/** "setengah" = 0,5; "seperempat" = 0,25. */
+function halfValue(t: Token): Dec {
+  return t.info?.num === 0.25 ? QUARTER : HALF;
+}
 
 /** One "atom [setengah] [scale] [setengah]" group, e.g. "15rb", "1,5 juta", "lima puluh ribu", "sejuta". */
 function readTerm(tokens: Token[], i: number, end: number, marks: Marks): Term | null {
@@ -108,7 +119,7 @@ function readTerm(tokens: Token[], i: number, end: number, marks: Marks): Term |
     next = wn.next;
     words = true;
   } else if (t.type === T_WORD && (t.f2 & G_HALF) !== 0) {
-    val = HALF;
+    val = halfValue(t);
     next = i + 1;
     words = true;
   } else {
@@ -117,7 +128,7 @@ function readTerm(tokens: Token[], i: number, end: number, marks: Marks): Term |
   // "satu setengah juta", "dua setengah juta": the half belongs to the atom.
   const h1 = wordAt(tokens, next, end);
   if (val.s === 0 && val.m > 0 && h1 && (h1.f2 & G_HALF) !== 0 && isScaleWord(wordAt(tokens, next + 1, end))) {
-    val = add(val, HALF) ?? val;
+    val = add(val, halfValue(h1)) ?? val;
     next++;
   }
   // "satu koma lima juta", "2 koma 5 jt": a spoken decimal mark, only before a scale word.
@@ -145,7 +156,7 @@ function readTerm(tokens: Token[], i: number, end: number, marks: Marks): Term |
     // "1 juta setengah" = 1,5 juta (only when no number follows the half).
     const h2 = wordAt(tokens, next, end);
     if (val.s === 0 && h2 && (h2.f2 & G_HALF) !== 0 && !isScaleWord(wordAt(tokens, next + 1, end))) {
-      val = add(val, HALF) ?? val;
+      val = add(val, halfValue(h2)) ?? val;
       next++;
     }
   }
@@ -189,7 +200,19 @@ function readMagnitude(tokens: Token[], i: number, end: number, marks: Marks): M
     }
     const term = readTerm(tokens, j, end, marks);
     if (!term || term.scale >= lastScale) break;
-    if (term.digits && term.scale === 1) break; // "2jt 500" with a space: not joined
+    if (term.digits && term.scale === 1) {
+      // "2jt 300", "1jt 250 laku kue", "15rb 500": three digits after a scaled amount, with
+      // nothing after them that counts them ("5rb 300 bungkus", "2jt 300 kue"), are the
+      // rest of the amount, as when glued ("1jt250"). Fewer digits ("5rb 3") are not.
+      // After juta nobody means a few hundred rupiah ("2jt 300" is not 2.000.300); after ribu
+      // "15rb 500" may be 15.500 or a count: read as one amount, but asked.
+      // ("2,5jt 300" is not a whole number of juta before it: not joined.)
+      if (!continuesAmount(tokens, j, term.next, end, marks) || total.s !== 0 || total.m % lastScale !== 0) break;
+      total = add(total, dec((t as Token).num!.value.m * (lastScale / 1000)));
+      if (lastScale < 1_000_000) ambiguous = true;
+      j = term.next;
+      break;
+    }
     if (term.val.s !== 0 || term.val.m >= 1000) break; // "2jt 1500rb" is not one amount
     if (term.scale === 1 && lastScale > 1000) ambiguous = true; // "sejuta dua ratus"
     const part = mulInt(term.val, term.scale);
@@ -201,13 +224,31 @@ function readMagnitude(tokens: Token[], i: number, end: number, marks: Marks): M
   return { value: total, next: j, scaled: first.scale > 1, words, grouped: first.grouped, ambiguous };
 }
 
+/**
+ * The plain number at i (ending at `next`) continues the scaled amount before it: exactly
+ * three digits, no separator, written apart, and followed by the end of the line, a
+ * separator, a verb, a date or a filler word — not by a unit, an item or a price marker.
+ */
+function continuesAmount(tokens: Token[], i: number, next: number, end: number, marks: Marks): boolean {
+  const t = tokens[i] as Token;
+  if (t.attached || !t.num || !t.num.plain || t.text.length !== 3 || next !== i + 1) return false;
+  if (next >= end) return true;
+  const after = tokens[next] as Token;
+  if (after.type === T_NL) return true;
+  if (after.type === T_PUNCT) return after.text === ',' || after.text === ';' || after.text === '.' || after.text === '!';
+  if (after.type !== T_WORD) return false;
+  if (marks[next] !== 0) return true;
+  if ((after.f & (F_UNIT | F_SCALE | F_NUMWORD | F_CUR_POST)) !== 0 || (after.f2 & (G_EACH | G_PER | G_MULT)) !== 0) return false;
+  return (after.f & (F_SALE | F_EXPENSE | F_DATE | F_FILLER)) !== 0 || (after.f2 & G_CONJ) !== 0;
+}
+
 function punct(tokens: Token[], i: number, p: string): boolean {
   const t = tokens[i];
   return t !== undefined && t.type === T_PUNCT && t.text === p;
 }
 
 function make(start: number, end: number, value: Dec | null, strength: number, words: boolean,
-  ambiguous: boolean, approx: boolean, problem: string | null): NumExpr {
+  ambiguous: boolean, approx: boolean, problem: string | null, each = false): NumExpr {
   let rupiah: number | null = null;
   if (value !== null && problem === null) {
     if (value.s !== 0) problem = 'fraction';
@@ -215,7 +256,7 @@ function make(start: number, end: number, value: Dec | null, strength: number, w
     else if (value.m === 0) problem = 'zero';
     else rupiah = value.m;
   }
-  return { start, end, value, strength, words, ambiguous, approx, rupiah, problem };
+  return { start, end, value, strength, words, ambiguous, approx, each, rupiah, problem };
 }
 
 /**
@@ -300,15 +341,21 @@ export function readAmount(tokens: Token[], i: number, end: number, marks: Marks
   const before = tokens[i - 1];
   let approx = before !== undefined && before.type === T_WORD && (before.f2 & G_APPROX) !== 0;
   const an = tokens[next];
+  let dashAn = false;
   if (next < end && an && an.type === T_WORD && an.key === 'an' && (an.f2 & G_APPROX) !== 0) {
     next++;
-    approx = true;
+    dashAn = true;
   }
-  // "lima ratusan", "dua ribuan": the round "-an" form of a scale word is approximate too.
+  // "dua ribu lima ratusan", "yang lima ribuan", "20 ribuan": the "-an" form of the last
+  // scale word of a whole amount names the price of one piece. "20rb-an" and "sekitar
+  // lima ribuan" are approximate. ("ratusan ribu", "jutaan" alone are not amounts at all.)
   const last = tokens[Math.min(next, end) - 1];
-  if (last && last.type === T_WORD && last.text !== last.key && last.text.endsWith('an') && isScaleWordOrHundred(last)) approx = true;
-  const strength = strong ? S_MONEY : grouped ? S_GROUPED : S_PLAIN;
-  return make(i, Math.min(next, end), value, strength, words, ambiguous, approx, problem);
+  const anForm = !dashAn && last !== undefined && last.type === T_WORD && last.text !== last.key && last.text.endsWith('an') &&
+    isScaleWordOrHundred(last);
+  const each = anForm && !approx;
+  approx ||= dashAn;
+  const strength = strong || each ? S_MONEY : grouped ? S_GROUPED : S_PLAIN;
+  return make(i, Math.min(next, end), value, strength, words, ambiguous, approx, problem, each);
 }
 
 /** Every number expression in the token list, in order, skipping marked tokens. */

@@ -4,6 +4,11 @@
  *   "catat untuk Ani: laku 5 bros @15rb"    → member "Ani", text "laku 5 bros @15rb"
  *   "catatkan Bu Ani laku 5 bros @15rb"     → member "Bu Ani"
  *   "/catat @ani laku 5 bros @15rb"         → member "@ani"
+ *   "tolong catat punya Bu Sumi: laku …"     → member "Bu Sumi"
+ *   "untuk Ani: laku 5 bros @15rb"          → member "Ani" (no "catat": a ":" or a title is needed)
+ *   "Bu Sumi laku 3 bros 45rb"              → member "Bu Sumi", note member_implicit: a title and
+ *                                             a name before a seller's verb ("Bu Tin beli 3 bros"
+ *                                             stays her sale to Bu Tin)
  *
  * Read from the raw text (not the lower-cased tokens) because the member's name and the
  * rest are returned as written; the flow parses the rest again as that member. A small
@@ -15,7 +20,12 @@ import { MAX_CHARS } from './normalize.ts';
 import type { ParseResult } from './types.ts';
 
 const CATAT = new Set(['catat', 'catatkan', 'catatin', 'catetin', 'catetkan', 'cttkan', 'cttin']);
-const FOR = new Set(['untuk', 'utk', 'buat', 'bwt', 'u']);
+const FOR = new Set(['untuk', 'utk', 'buat', 'bwt', 'u', 'punya', 'punyanya', 'milik']);
+/** Opening a message without "catat": "untuk Ani: …" (the short "u" is too thin for that). */
+const FOR_LEAD = new Set(['untuk', 'utk', 'buat', 'bwt']);
+/** What only the seller herself does: "Bu Sumi laku 3 bros" is Bu Sumi's sale, not a customer's purchase. */
+const SELLER_VERBS = new Set(['laku', 'lku', 'laris', 'terjual', 'jual', 'jualan', 'menjual', 'payu', 'penjualan', 'belanja', 'kulakan',
+  'nyetok', 'pengeluaran', 'omset', 'pemasukan']);
 const POLITE = new Set(['tolong', 'tlg', 'mohon', 'bantu', 'coba', 'saya', 'aku']);
 const TITLES = new Set(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', 'teteh', 'cik', 'koh', 'bang',
   'om', 'tante', 'mpok', 'neng', 'mak', 'uni', 'uda', 'bude', 'pakde', 'dek', 'adek', 'jeng', 'sdri', 'sdr', 'ny']);
@@ -56,29 +66,74 @@ function nameOk(word: string): boolean {
 }
 
 /** First letters of the words that can open an on_behalf message (catat, tolong, mohon…). */
-const OPENERS = new Set(['/', 'c', 't', 'm', 'b', 's', 'a']);
+const OPENERS = new Set(['/', 'c', 't', 'm', 'b', 's', 'a', 'u', 'i', 'p', 'k', 'o', 'n', 'd', 'j']);
+
+/**
+ * "Bu Sumi laku 3 bros 45rb", "Bu Sumi: laku 3 bros": a title and a name, then ":" or a
+ * seller's verb. The name is as written; the rest keeps its verb.
+ */
+function implicitMember(s: string, start: number): ParseResult | null {
+  const c: Cursor = { s, i: start };
+  const title = readWord(c);
+  if (!TITLES.has(title.toLowerCase())) return null;
+  skipSpaces(c);
+  const name = readWord(c);
+  if (!nameOk(name)) return null;
+  // "bu ani laku …": a lower-case name is as likely a name as not — asked, never recorded as hers.
+  const guessed = name.charAt(0) === name.charAt(0).toLowerCase();
+  let end = c.i;
+  // "Bu Sri Wahyuni: …": a second capitalised name word before the colon.
+  const save = c.i;
+  skipSpaces(c);
+  const second = readWord(c);
+  if (second !== '' && s.charCodeAt(c.i) === 58 && nameOk(second)) end = c.i;
+  else c.i = save;
+  skipSpaces(c);
+  let colon = false;
+  if (s.charCodeAt(c.i) === 58 /* : */) {
+    colon = true;
+    c.i++;
+    skipSpaces(c);
+  }
+  const restStart = c.i;
+  const verb = readWord(c).toLowerCase();
+  if (!colon && !SELLER_VERBS.has(verb)) return null;
+  const text = s.slice(restStart).trim();
+  if (text === '') return null;
+  const notes = guessed ? ['member_implicit', 'member_guessed'] : ['member_implicit'];
+  return { intent: 'on_behalf', member: s.slice(start, end), text, confidence: guessed ? 0.6 : 0.85, notes };
+}
 
 export function detectOnBehalf(raw: string): ParseResult | null {
   const s = raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw;
   const c: Cursor = { s, i: 0 };
   skipSpaces(c);
   if (!OPENERS.has(s.charAt(c.i).toLowerCase())) return null;
+  const opening = c.i;
   let command = false;
   let verb = '';
+  let verbless = false;
   for (let guard = 0; guard < 3; guard++) {
     if (s.charCodeAt(c.i) === 47 /* / */) {
       command = true;
       c.i++;
     }
+    const wordStart = c.i;
     const w = readWord(c).toLowerCase();
     if (CATAT.has(w)) {
       verb = w;
       break;
     }
-    if (command || !POLITE.has(w)) return null;
+    if (!command && FOR_LEAD.has(w)) {
+      // "untuk Ani: …": the "for" is read again below.
+      c.i = wordStart;
+      verbless = true;
+      break;
+    }
+    if (command || !POLITE.has(w)) return guard === 0 && !command ? implicitMember(s, opening) : null;
     skipSpaces(c);
   }
-  if (verb === '') return null;
+  if (verb === '' && !verbless) return null;
   if (command && s.charCodeAt(c.i) === 64 /* /catat@botname */) {
     c.i++;
     while (c.i < s.length && (isLetter(s.charCodeAt(c.i)) || s.charCodeAt(c.i) === 95 || (s.charCodeAt(c.i) >= 48 && s.charCodeAt(c.i) <= 57))) c.i++;
@@ -147,6 +202,13 @@ export function detectOnBehalf(raw: string): ParseResult | null {
   // "catat kerudung 5 @15rb": a bare word after "catat" is as likely goods as a name. It is a
   // member only with "untuk", a "/catat" command or a ":" after it; lower-case, it is asked.
   if (bare && !forSeen && !command && !sep) return null;
+  // Without "catat" ("untuk Ani: …", "buat Bu Sumi: …") a ":" must close the name: "buat dapur 50rb" is not.
+  // With a title ("buat Bu Sri laku …") or a seller's verb after the name ("untuk Ani laku …") it is too.
+  if (verbless) {
+    const colon = s.slice(nameStart, c.i).includes(':');
+    const sellerNext = SELLER_VERBS.has(readWord({ s, i: c.i }).toLowerCase());
+    if (!forSeen || (bare && !colon && !sellerNext)) return null;
+  }
   let confidence = 0.95;
   const notes: string[] = [];
   if (bare && member === member.toLowerCase() && !sep) {

@@ -89,6 +89,17 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
     if (e.type !== E_TOTAL && e.type !== E_NUM && !(e.type === E_WORD && e.soft)) st.onlyTotal = false;
     switch (e.type) {
       case E_VERB: {
+        if (hasMoney(st.cur) && !st.cur.verbSeen && st.cur.kind === null && !moneyAfter(els, p)) {
+          // "2jt 300 laku kue", "50rb beli gula": the amount came first, the verb names it.
+          st.cur.kind = e.kind;
+          st.cur.strong = !e.weak;
+          st.cur.ownVerb = true;
+          st.cur.verbHere = true;
+          st.cur.verbSeen = true;
+          st.cur.notFact ||= e.notFact;
+          if (e.itemish) st.tail.push(el(E_WORD, e.text));
+          break;
+        }
         if (hasMoney(st.cur)) {
           close(st);
           st.cur = fresh(e.kind, true, !e.weak);
@@ -153,6 +164,9 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
           let marked = false;
           let harga = false;
           let unitFromPrice: string | null = null;
+          /** The unit the price is for, when named with it ("sekilonya", "per kg", "/lusin"). */
+          let priceUnit: string | null = null;
+          let priceOne = false;
           const prev = els[p - 1];
           const next = els[p + 1];
           const next2 = els[p + 2];
@@ -161,16 +175,27 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
             slot = 'price';
             marked = true;
             unitFromPrice = next2.text;
+            priceUnit = next2.text;
             skip = 2;
           } else if (next?.type === E_EACH) {
             slot = 'price';
             marked = true;
+            priceUnit = next.perUnit;
+            priceOne = next.one;
             skip = 1;
           } else if (prev?.type === E_AT || prev?.type === E_X || eachBefore(els, p)) {
             slot = 'price';
             marked = true;
+            if (eachBefore(els, p)) {
+              priceUnit = (prev as El).perUnit;
+              priceOne = (prev as El).one;
+            }
           } else if (prev?.type === E_UNIT && els[p - 2]?.type === E_PER) {
             slot = 'price'; // "harga per bungkus 5rb"
+            marked = true;
+            priceUnit = prev.text;
+          } else if (ex.each && !st.cur.totalNext && prev?.type !== E_TOTAL && prev?.type !== E_FOR) {
+            slot = 'price'; // "3 kue dua ribu lima ratusan": a price each
             marked = true;
           } else if (next?.type === E_X && next2?.type === E_NUM && next2.role === R_QTY) {
             slot = 'price'; // "15rb x 2"
@@ -192,6 +217,8 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
             st.cur.price = ex;
             st.cur.priceMarked = marked;
             st.cur.priceFromHarga = harga;
+            st.cur.priceUnit = priceUnit;
+            st.cur.priceOne = priceOne;
             if (unitFromPrice !== null && st.cur.unit === null) st.cur.unit = unitFromPrice;
           } else {
             st.cur.total = ex;
@@ -215,8 +242,13 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
       case E_PRICE:
         st.cur.hargaSeen = true;
         break;
-      case E_WORD:
       case E_UNIT:
+        // "jepit per biji 5rb": the unit of the price that follows, not part of the item.
+        if (els[p - 1]?.type === E_PER && els[p + 1]?.type === E_NUM && els[p + 1]?.role === R_MONEY) break;
+        if (hasMoney(st.cur)) st.tail.push(e);
+        else st.cur.words.push(e);
+        break;
+      case E_WORD:
       case E_PER:
       case E_FOR:
         if (hasMoney(st.cur)) st.tail.push(e);
@@ -241,6 +273,15 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
   out.strong = st.cur.strong;
   out.verbSeen = st.cur.verbSeen;
   return out;
+}
+
+/** A money amount later in the segment. */
+function moneyAfter(els: El[], p: number): boolean {
+  for (let k = p + 1; k < els.length; k++) {
+    const e = els[k] as El;
+    if (e.type === E_NUM && (e.role === R_MONEY || e.role === R_BAD)) return true;
+  }
+  return false;
 }
 
 /** "satunya 25rb", "masing-masing 10rb": an each-word before the amount makes it a unit price. */

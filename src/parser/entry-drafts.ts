@@ -9,7 +9,8 @@ import {
   C_PLAIN_TINY, C_WEAK_PLAIN,
 } from './confidence.ts';
 import type { El } from './entry-elements.ts';
-import { mulInt, roundHalfUp, toNumber, type Dec } from './numeral.ts';
+import { dec, mulInt, roundHalfUp, toNumber, type Dec } from './numeral.ts';
+import { lookupWord } from './lexicon.ts';
 import { CONFIDENT, type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
 
 /** Largest believable quantity of goods in one line. */
@@ -42,6 +43,10 @@ export interface Draft {
   hargaSeen: boolean;
   bad: NumExpr | null;
   totalNext: boolean;
+  /** The unit the price is for when written with it ("sekilonya 40rb", "40rb/kg", "per lusin 60rb"). */
+  priceUnit: string | null;
+  /** "sekilo 15rb", "selusin 60rb": one such unit for that price. */
+  priceOne: boolean;
   /** A verb was read into this very draft (not carried over from an earlier entry). */
   verbHere: boolean;
   /** Started by an amount right after another one, with no words between ("laku 15rb 20rb"). */
@@ -53,7 +58,7 @@ export interface Draft {
 export function fresh(kind: EntryKind | null, verbSeen: boolean, strong: boolean): Draft {
   return { kind, verbSeen, strong, ownVerb: false, notFact: false, pre: [], words: [], qty: null, unit: null, price: null,
     priceMarked: false, priceFromHarga: false, total: null, totalMarked: false, hargaSeen: false, bad: null, totalNext: false,
-    verbHere: false, bareFollow: false, used: [] };
+    priceUnit: null, priceOne: false, verbHere: false, bareFollow: false, used: [] };
 }
 
 export function hasMoney(d: Draft): boolean {
@@ -190,20 +195,57 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   // household or the thing taken is money ("ambil uang 50rb", "buat dapur", "prive").
   if (d.kind === 'withdrawal' && !d.strong && !out.household) c.cap(C_DOUBT, 'withdrawal_guessed');
 
+  // A price for a unit of another size than the quantity's: "5 ons, sekilonya 40rb" is half a
+  // kilo at Rp40.000 a kilo; "sekilo 15rb" alone is one kilo at that price.
+  let qty = d.qty;
+  let unit = d.unit;
+  /** Sizes of the quantity's unit and of the price's unit, when they differ (same base). */
+  let conv: { from: number; to: number } | null = null;
+  if (price && d.priceUnit !== null) {
+    if (qty === null && d.priceOne) {
+      qty = dec(1);
+      unit = d.priceUnit;
+    } else if (qty !== null && unit === null) {
+      unit = d.priceUnit;
+    } else if (qty !== null && unit !== null) {
+      const ua = lookupWord(unit);
+      const ub = lookupWord(d.priceUnit);
+      const a = ua?.size;
+      const b = ub?.size;
+      if (a && b && a.base === b.base) {
+        if (a.n !== b.n) conv = { from: a.n, to: b.n };
+      } else if ((ua?.canon ?? unit) !== (ub?.canon ?? d.priceUnit)) {
+        // "3 bungkus, sekilonya 40rb": how heavy is a bungkus? "1 kodi, per pasang 5rb",
+        // "3 pack, per biji 2rb": how many in one? Asked, never multiplied as written.
+        c.cap(C_DOUBT, 'unit_mismatch');
+      }
+    }
+  }
+  const quantityOut = qty === null ? null : toNumber(qty);
+
   let amount: number;
   let unitPrice: number | null = null;
   let priceAsTotal = false;
-  if (price && d.priceFromHarga && d.qty === null) priceAsTotal = true; // "harga 15rb": the price paid
+  if (price && d.priceFromHarga && qty === null) priceAsTotal = true; // "harga 15rb": the price paid
   if (price && !priceAsTotal) {
     unitPrice = price.rupiah as number;
-    if (d.qty !== null) {
-      const prod = mulInt(d.qty, unitPrice);
+    if (qty !== null) {
+      // quantity × price × (size of her unit / size of the price's unit), exactly.
+      let prod = mulInt(qty, unitPrice);
+      let den = 1;
+      if (conv !== null && prod !== null) {
+        prod = mulInt(prod, conv.from);
+        den = conv.to;
+        const each = (unitPrice * conv.from) / conv.to;
+        unitPrice = Number.isSafeInteger(each) ? each : null;
+      }
       if (prod === null) {
-        if (!kindless) out.unresolved.push({ kind: d.kind, item, quantity, unit: d.unit, reason: 'absurd' });
+        if (!kindless) out.unresolved.push({ kind: d.kind, item, quantity: quantityOut, unit, reason: 'absurd' });
         return;
       }
-      amount = roundHalfUp(prod);
-      if (prod.s !== 0) c.cap(C_DOUBT, 'rounded');
+      const exact = prod.s === 0 && prod.m % den === 0;
+      amount = den === 1 ? roundHalfUp(prod) : Math.round(toNumber(prod) / den);
+      if (!exact) c.cap(C_DOUBT, 'rounded');
       if (d.priceFromHarga) c.cap(0.75, 'harga_without_per');
       if (total && total.rupiah !== null && total.rupiah !== amount) {
         amount = total.rupiah;
@@ -218,21 +260,23 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   } else {
     amount = (priceAsTotal ? (price as NumExpr).rupiah : (total as NumExpr).rupiah) as number;
   }
+  // "dapat seratus ribuan": a price each where a total is marked.
+  if (total?.each === true && price === null) c.cap(C_DOUBT, 'approximate_each_or_total');
   if (amount > MAX_AMOUNT || amount <= 0) {
-    if (!kindless) out.unresolved.push({ kind: d.kind, item, quantity, unit: d.unit, reason: 'absurd' });
+    if (!kindless) out.unresolved.push({ kind: d.kind, item, quantity: quantityOut, unit, reason: 'absurd' });
     return;
   }
   if (amount > 1_000_000_000) c.cap(C_DOUBT, 'large_amount');
   // Nothing in these businesses changes hands for less than a few hundred rupiah: "laku 7
   // rupiah" or a word misread as a small amount is asked about, however it was written.
   if (amount < MIN_PLAUSIBLE) c.cap(C_DOUBT, 'implausible_amount');
-  if (quantity !== null && (quantity <= 0 || quantity > MAX_QUANTITY)) c.cap(C_DOUBT, 'odd_quantity');
+  if (quantityOut !== null && (quantityOut <= 0 || quantityOut > MAX_QUANTITY)) c.cap(C_DOUBT, 'odd_quantity');
   const entry: EntryOut = {
     kind: d.kind ?? 'sale',
     amount,
     item,
-    quantity,
-    unit: d.unit,
+    quantity: quantityOut,
+    unit,
     unitPrice,
     confidence: c.value,
     notes: c.notes,

@@ -12,6 +12,7 @@ import {
 } from './word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
+import { isStockTopUp } from './money-owner.ts';
 import type { EntryKind } from './types.ts';
 
 /** What an element is. */
@@ -56,10 +57,15 @@ export interface El {
   /** The verb also names the item ("sewa", "listrik", "ongkir"). */
   itemish: boolean;
   role: number;
+  /** An each-word that names its unit ("sekilonya", "selusin", "per biji"): the price is for one of it. */
+  perUnit: string | null;
+  /** "sekilo", "selusin": one such unit (a quantity of 1). */
+  one: boolean;
 }
 
 export function el(type: number, text: string, soft = false): El {
-  return { type, text, ex: null, kind: null, weak: false, totalMark: false, soft, notFact: false, itemish: false, role: R_NONE };
+  return { type, text, ex: null, kind: null, weak: false, totalMark: false, soft, notFact: false, itemish: false, role: R_NONE,
+    perUnit: null, one: false };
 }
 
 /**
@@ -101,7 +107,13 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     }
     if (t.type !== T_WORD) continue;
     const f = t.f;
-    if ((f & F_REPAY) !== 0) {
+    if (isStockTopUp(tokens, i)) {
+      // "setor pulsa 200rb", "deposit pulsa", "isi saldo": a reseller buying stock.
+      const v = el(E_VERB, t.text);
+      v.kind = 'expense';
+      out.push(v);
+      if (t.key === 'top' && tokens[i + 1]?.key === 'up') i++;
+    } else if ((f & F_REPAY) !== 0) {
       out.push(el(E_REPAY, t.text));
     } else if (FREE_WORDS.has(t.key) && !moneyNext(a, i + 1, seg.end)) {
       out.push(el(E_FREE, t.text));
@@ -129,7 +141,10 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     } else if ((f & F_TOTAL) !== 0) {
       out.push(el(E_TOTAL, t.text));
     } else if ((t.f2 & G_EACH) !== 0) {
-      out.push(el(E_EACH, t.text));
+      const each = el(E_EACH, t.text);
+      each.perUnit = t.info?.perUnit ?? null;
+      each.one = t.info?.one === true;
+      out.push(each);
     } else if ((t.f2 & G_PER) !== 0) {
       out.push(el(E_PER, t.text, true));
     } else if ((f & F_UNIT) !== 0) {

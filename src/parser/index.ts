@@ -34,6 +34,8 @@ import { S_PLAIN } from './amount.ts';
 import { detectOnBehalf } from './behalf.ts';
 import { C_PARTIAL, Confidence } from './confidence.ts';
 import { detectCorrection } from './intents/correction.ts';
+import { detectShapeChange } from './intents/correction-shape.ts';
+import { detectDeleteAll } from './intents/delete-all.ts';
 import { detectDeleteEntry } from './intents/delete-entry.ts';
 import { detectHelp, detectHowTo } from './intents/help.ts';
 import { detectLead } from './intents/lead.ts';
@@ -88,7 +90,7 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   const cmd = prep.command;
   if (cmd !== null) {
     if (HELP_COMMANDS.has(cmd)) return { intent: 'help', confidence: 0.99 };
-    if (UNDO_COMMANDS.has(cmd)) return detectDeleteEntry(a, true) ?? { intent: 'undo', confidence: 0.99 };
+    if (UNDO_COMMANDS.has(cmd)) return detectDeleteEntry(a, true) ?? detectDeleteAll(a) ?? { intent: 'undo', confidence: 0.99 };
     if (ENTRIES_COMMANDS.has(cmd) && a.nums.length === 0) return detectListEntries(a, true) as ParseResult;
     if (ORDER_COMMANDS.has(cmd)) {
       if (a.nums.length === 0 && a.wordCount <= 2) return detectListOpen(a, 'orders') as ParseResult;
@@ -123,12 +125,17 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
 
   // 4. Numbered deletes, corrections and lists share words with undo: they go first.
   if ((a.f & F_UNDO) !== 0) {
-    const del = detectDeleteEntry(a, false);
+    const del = detectDeleteEntry(a, false) ?? detectDeleteAll(a);
     if (del) return del;
   }
   if ((a.f & F_UNDO) !== 0 || (a.f2 & G_CORRECT) !== 0 || a.tokens.some((t) => t.key === 'bukan' || t.key === 'eh' || t.key === 'maaf')) {
     const corr = detectCorrection(a, false);
     if (corr) return corr;
+  }
+  if (a.nums.length === 0 || a.dates.length > 0) {
+    // "yang tadi tanggal 3", "itu pengeluaran bukan penjualan": a new day or kind, no amount.
+    const shape = detectShapeChange(a);
+    if (shape) return shape;
   }
   if (a.nums.length === 0) {
     const list = detectListEntries(a, false) ?? detectListOpen(a, null);

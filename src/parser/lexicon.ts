@@ -58,11 +58,13 @@ const ALIASES: Record<string, string> = {
   "jum'at": 'jumat', jumaat: 'jumat', jmt: 'jumat', snn: 'senin', sls: 'selasa',
   kms: 'kamis', sbt: 'sabtu', mnggu: 'minggu',
   bks: 'bungkus', bgks: 'bungkus', bngks: 'bungkus', bj: 'biji', bh: 'buah',
-  ltr: 'liter', lt: 'liter', mtr: 'meter', kilo: 'kg', kilogram: 'kg', gr: 'gram', pc: 'pcs',
+  ltr: 'liter', lt: 'liter', kuintal: 'kwintal', mtr: 'meter', kilo: 'kg', kilogram: 'kg', gr: 'gram', pc: 'pcs',
   pieces: 'pcs', piece: 'pcs', psg: 'pasang', lbr: 'lembar', ptg: 'potong', btg: 'batang',
   btr: 'butir', rtg: 'renteng', org: 'orang', krg: 'karung', boks: 'box', saset: 'sachet',
   // "dua ribu lima ratusan", "lima ribuan": the round-number form reads as the number itself
-  ratusan: 'ratus', ribuan: 'ribu', rebuan: 'ribu', jutaan: 'juta',
+  ratusan: 'ratus', ribuan: 'ribu', rebuan: 'ribu', jutaan: 'juta', ewuan: 'ribu', seribuan: 'seribu', serebuan: 'seribu', sejutaan: 'sejuta',
+  // Javanese and Sundanese scale words
+  atus: 'ratus', satus: 'seratus', saratus: 'seratus', yuta: 'juta', sajuta: 'sejuta', sayuto: 'sejuta', atusan: 'ratus',
   masing2: 'masing-masing', msg2: 'masing-masing', masing: 'masing-masing',
   mksh: 'makasih', trims: 'makasih', trimakasih: 'makasih', thx: 'makasih',
   thanks: 'makasih', nomer: 'nomor', nmr: 'nomor', no: 'nomor', prsn: 'persen',
@@ -208,6 +210,13 @@ def(['lalu', 'ago', 'sebelumnya', 'silam'], 0, G_AGO);
 def(['kemarin', 'yesterday', 'semalam'], F_DATE, 0, { relDays: -1 });
 def(['tadi', 'today', 'barusan', 'sekarang', 'skrg'], F_DATE, 0, { relDays: 0 });
 def(['besok', 'tomorrow'], F_DATE, 0, { relDays: 1 });
+// Javanese and Sundanese day words: wingi / kamari (yesterday), emben / mangkukna (two days
+// ago), saiki / ayeuna (now), sesuk / isukan (tomorrow). Phrases: "dino iki",
+// "poe ieu" (today), "mau esuk" (this morning; "mau" alone is "want", a future word).
+def(['wingi', 'kamari'], F_DATE | F_FILLER, 0, { relDays: -1 });
+def(['emben', 'mangkukna'], F_DATE | F_FILLER, 0, { relDays: -2 });
+def(['saiki', 'ayeuna'], F_DATE | F_FILLER, 0, { relDays: 0 });
+def(['sesuk', 'isukan'], F_DATE | F_FUTURE, 0, { relDays: 1 });
 def(['lusa'], F_DATE, 0, { relDays: 2 });
 const WEEKDAYS: [string[], number][] = [
   [['minggu', 'ahad', 'sunday'], 0],
@@ -288,6 +297,61 @@ const SLANG: [string[], number][] = [
   [['cepekceng', 'cepek ceng'], 100_000], [['gocap'], 50], [['sejeti'], 1_000_000],
 ];
 for (const [words, slang] of SLANG) def(words, F_SLANG, 0, { slang });
+// Javanese and Sundanese numbers. The bound forms ("rong", "telung", "patang", "limang"…)
+// are numbers only before "atus", "puluh", "ewu" (number-words.ts): "rong ewu" is 2.000, but
+// "patang" alone is Minang for yesterday and "rong" alone means nothing. Free forms count
+// anywhere, like "tiga". "sewu"/"sarebu" are "seribu"; "satus"/"saratus" are "seratus";
+// "selawe" 25, "seket" 50, "sewidak" 60; Javanese teens "sewelas" … "sangalas".
+const BOUND_UNITS: [string[], number][] = [
+  [['rong'], 2], [['telung'], 3], [['patang'], 4], [['limang'], 5], [['nem'], 6], [['pitung'], 7],
+  [['wolung'], 8], [['sangang'], 9],
+];
+for (const [words, n] of BOUND_UNITS) def(words, F_NUMWORD, 0, { num: n, bound: true });
+const FREE_UNITS: [string[], number][] = [
+  [['siji', 'hiji'], 1], [['telu', 'tilu'], 3], [['papat', 'opat'], 4], [['limo'], 5], [['enem', 'genep'], 6],
+  [['pitu'], 7], [['wolu', 'dalapan'], 8], [['songo', 'salapan'], 9],
+];
+for (const [words, n] of FREE_UNITS) def(words, F_NUMWORD, 0, { num: n });
+def(['sapuluh', 'sedasa'], F_NUMWORD, 0, { num: 10 });
+def(['sewelas', 'sabelas'], F_NUMWORD, 0, { num: 11 });
+const JV_TEENS: [string, number][] = [
+  ['rolas', 12], ['telulas', 13], ['patbelas', 14], ['limolas', 15], ['nembelas', 16], ['pitulas', 17],
+  ['wolulas', 18], ['sangalas', 19], ['selawe', 25], ['seket', 50], ['sewidak', 60],
+];
+for (const [w, n] of JV_TEENS) def([w], F_NUMWORD, 0, { num: n });
+def(['sewu', 'sarebu', 'sewon'], F_SCALE, G_SE_SCALE, { scale: 1_000 });
+def(['sayuta'], F_SCALE, G_SE_SCALE, { scale: 1_000_000 });
+def(['seperempat', 'seprapat', 'saprapat'], 0, G_HALF, { num: 0.25 });
+
+// Units with a size in a base unit: a price per one unit applies to a quantity in another
+// ("5 ons, sekilonya 40rb" = Rp20.000; "3 lusin, per biji 5rb" = Rp180.000).
+const SIZES: [string[], string, number][] = [
+  [['gram', 'gr'], 'g', 1], [['ons'], 'g', 100], [['kg', 'kilo', 'kilogram', 'kilos', 'kgs'], 'g', 1000],
+  [['kwintal'], 'g', 100_000], [['ton'], 'g', 1_000_000],
+  [['pcs', 'biji', 'buah', 'butir', 'lembar', 'potong'], 'pc', 1], [['lusin', 'dozen'], 'pc', 12],
+  [['kodi'], 'pc', 20], [['gros', 'gross'], 'pc', 144],
+  [['liter', 'ltr', 'lt'], 'ml', 1000], [['ml'], 'ml', 1],
+];
+for (const [words, base, size] of SIZES) for (const w of words) {
+  const info = TABLE.get(w);
+  if (info) Object.assign(info, { size: { base, n: size } });
+  else def([w], F_UNIT, 0, { size: { base, n: size } });
+}
+// "sekilo", "selusin", "sekodi": one such unit (a quantity of 1 and its price); "sekilonya",
+// "per kilo", "perkg": a price per that unit. `perUnit` is the unit the price is for.
+const ONE_OF: [string[], string][] = [
+  [['sekilo', 'sekg', 'sakilo'], 'kg'], [['seons', 'saons'], 'ons'], [['selusin', 'salusin'], 'lusin'],
+  [['sekodi', 'sakodi'], 'kodi'], [['seliter', 'saliter'], 'liter'], [['sekwintal'], 'kwintal'],
+];
+for (const [words, unit] of ONE_OF) def(words, 0, G_EACH, { perUnit: unit, one: true });
+const PER_OF: [string[], string][] = [
+  [['sekilonya', 'perkilo', 'perkg', 'kilonya', 'sakilona'], 'kg'], [['seonsnya', 'perons'], 'ons'],
+  [['selusinnya', 'perlusin', 'lusinnya'], 'lusin'], [['sekodinya', 'perkodi', 'kodinya'], 'kodi'],
+  [['seliternya', 'perliter'], 'liter'], [['perbiji', 'perpcs', 'perbuah', 'sebiji', 'sebuah', 'sabiji'], 'pcs'],
+  [['pergram'], 'gram'],
+];
+for (const [words, unit] of PER_OF) def(words, 0, G_EACH, { perUnit: unit });
+
 def(['rp', 'idr', 'rupiah'], F_CUR_PRE);
 def(['rupiah', 'perak', 'idr', 'rp'], F_CUR_POST);
 

@@ -12,8 +12,9 @@
  * merged because both parts have numbers.
  */
 import type { Analysis } from './analyze.ts';
-import { G_CONJ } from './word-roles.ts';
+import { F_PRICE, F_UNIT, G_CONJ, G_PER } from './word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { CHANGE_WORDS } from './money-owner.ts';
 
 export const SEP_START = 0;
 export const SEP_NL = 1;
@@ -62,6 +63,32 @@ function sepKind(t: Token): number {
  */
 export const PROFIT_CHECK_WORDS = new Set(['untung', 'untungnya', 'laba', 'keuntungan', 'profit', 'rugi', 'ruginya', 'net']);
 
+/**
+ * "sekilonya 40rb", "per kg 40rb", "harga sekilo 40rb", "120rb sekilo", "120rb/kg": the
+ * segment is a price per unit (it opens with the unit, or is an amount and then the unit).
+ */
+function startsWithUnitPrice(a: Analysis, seg: Segment): boolean {
+  let i = seg.start;
+  const t0 = a.tokens[i];
+  if (t0 && t0.type === T_WORD && (t0.f & F_PRICE) !== 0) i++;
+  if (i < seg.end && a.numIn[i] !== -1) {
+    // An amount first: the rest of the segment must be just its unit.
+    const k = a.numIn[i] as number;
+    i = (a.nums[k] as Analysis['nums'][number]).end;
+    if (i >= seg.end) return false;
+    const t = a.tokens[i] as Token;
+    const isPer = (t.type === T_WORD && (t.f2 & G_PER) !== 0) || (t.type === T_PUNCT && t.text === '/');
+    if (t.type === T_WORD && t.info?.perUnit !== undefined) return i + 1 === seg.end;
+    const u = a.tokens[i + 1];
+    return isPer && u !== undefined && u.type === T_WORD && (u.f & F_UNIT) !== 0 && i + 2 === seg.end;
+  }
+  const t = a.tokens[i];
+  if (!t || t.type !== T_WORD || i >= seg.end) return false;
+  if (t.info?.perUnit !== undefined) return true;
+  const u = a.tokens[i + 1];
+  return (t.f2 & G_PER) !== 0 && u !== undefined && u.type === T_WORD && (u.f & F_UNIT) !== 0;
+}
+
 export function splitSegments(a: Analysis): { segments: Segment[]; capped: boolean } {
   const raw: Segment[] = [];
   const { tokens, numIn, marks } = a;
@@ -81,8 +108,8 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
     if (marks[i] !== 0) continue;
     const tok = tokens[i] as Token;
     const k = sepKind(tok);
-    if (k < 0 && hasNum && tok.type === T_WORD && PROFIT_CHECK_WORDS.has(tok.key)) {
-      push(i); // the profit word opens the new segment
+    if (k < 0 && hasNum && tok.type === T_WORD && (PROFIT_CHECK_WORDS.has(tok.key) || CHANGE_WORDS.has(tok.key))) {
+      push(i); // the profit (or change: "kembalian 5rb") word opens the new segment
       if (raw.length >= MAX_SEGMENTS) {
         capped = true;
         break;
@@ -107,11 +134,18 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
   }
   if (!capped) push(tokens.length);
 
-  // Merge number-less segments into the following one on the same line.
+  // Merge number-less segments into the following one on the same line, and a price for a
+  // unit into the line it prices ("5 ons cabe, sekilonya 40rb").
   const out: Segment[] = [];
   for (let s = 0; s < raw.length; s++) {
     const seg = raw[s] as Segment;
     const next = raw[s + 1];
+    const prev = out[out.length - 1];
+    if (prev && seg.sep === SEP_COMMA && prev.line === seg.line && prev.hasNum && startsWithUnitPrice(a, seg)) {
+      prev.end = seg.end;
+      prev.hasNum ||= seg.hasNum;
+      continue;
+    }
     if (!seg.hasNum && next && next.line === seg.line && (next.sep === SEP_COMMA || next.sep === SEP_CONJ)) {
       next.start = seg.start;
       next.sep = seg.sep;

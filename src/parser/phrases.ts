@@ -27,6 +27,10 @@ phrase(['yang tadi', 'yang terakhir', 'the last', 'last one'], F_FILLER);
 phrase(['tadi pagi', 'tadi siang', 'tadi sore', 'tadi malam', 'pagi ini', 'siang ini', 'sore ini'],
   F_DATE | F_FILLER, 0, { relDays: 0 });
 phrase(['kemarin lusa'], F_DATE | F_FILLER, 0, { relDays: -2 });
+// Javanese "dino iki" / "mau esuk" / "mau awan", Sundanese "poe ieu" / "tadi isuk": today.
+// ("mau" alone is "want": a future word.) "mau bengi" is last night, like "semalam".
+phrase(['dino iki', 'dina iki', 'poe ieu', 'mau esuk', 'mau isuk', 'mau awan', 'mau sore', 'tadi isuk', 'tadi esuk'],
+  F_DATE | F_FILLER, 0, { relDays: 0 });
 phrase(['how much'], F_QUESTION);
 phrase(['masing masing'], F_FILLER, G_EACH);
 phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });

@@ -15,6 +15,7 @@ import { PROFIT_CHECK_WORDS, SEP_COLON, splitSegments, type Segment } from './li
 import { dayLines, L_CHATTER, type DayLines } from './day-lines.ts';
 import { F_TOTAL } from './word-roles.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
+import { CHANGE_WORDS } from './money-owner.ts';
 
 export interface RecordScan {
   entries: EntryOut[];
@@ -46,6 +47,8 @@ export interface RecordScan {
   discounted: boolean;
   /** A discount with no sale before it, or as large as the sale. */
   discountProblem: boolean;
+  /** Change handed back ("kembalian 5rb") was written: read, never an entry. */
+  change: boolean;
 }
 
 /**
@@ -101,7 +104,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const lines = dayLines(a);
   const scan: RecordScan = { entries: [], unresolved: [], wordsOnly: [], repaySegments: 0, repayAmount: null,
     repayPayVerb: false, repayNotFact: false, notes: [], lines, entryLines: 0, totalMismatch: false, capped, leftover: 0,
-    discounted: false, discountProblem: false };
+    discounted: false, discountProblem: false, change: false };
   let lastEntryLine = -1;
   const accounted = new Set<NumExpr>();
   /** Stated profit lines ("untung 250rb"; "rugi 50rb" is a negative one), checked at the end. */
@@ -121,6 +124,12 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       const p = readSegment(a, seg, { kind: 'sale', verbSeen: true, strong: true });
       for (const ex of p.accounted) accounted.add(ex);
       for (const e of p.entries) profits.push(lead !== null && lead.startsWith('rugi') ? -e.amount : e.amount);
+      continue;
+    }
+    if (mentionsChange(a, seg)) {
+      // "kembalian 5rb": the change she handed back is part of a sale, never an entry.
+      for (const ex of a.nums) if (ex.start >= seg.start && ex.end <= seg.end) accounted.add(ex);
+      scan.change = true;
       continue;
     }
     const r = readSegment(a, seg, carry);
@@ -185,6 +194,11 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;
   return scan;
+}
+
+function mentionsChange(a: Analysis, seg: Segment): boolean {
+  for (let i = seg.start; i < seg.end; i++) if (CHANGE_WORDS.has((a.tokens[i] as Token).key)) return true;
+  return false;
 }
 
 /** Takes "diskon X" off the last sale read; a discount it cannot apply is a problem to ask about. */

@@ -95,9 +95,24 @@ export type ParseResult =
        * null; the flow multiplies by the entry's quantity). Absent when not written.
        */
       unitPrice?: Rupiah;
+      /**
+       * "bukan 5rb tapi 8rb": the old money she named. The flow matches it to the field of the
+       * entry it equals (unit price, total) before choosing what to change; none: it asks.
+       */
+      amountFrom?: Rupiah;
+      /** "ralat no 6: …", "ralat nomor 2 jadi 50rb": number N of the list she last saw. */
+      index?: number;
+      /** "ralat, itu jualan kemarin", "yang tadi tanggal 3": the entry belongs to this day. */
+      date?: IsoDate;
+      /** "salah, itu pengeluaran bukan penjualan", "harusnya belanja": the entry's kind. */
+      kind?: EntryKind;
+      /** "ralat no 2: laku 3 kerudung": the goods named (the flow asks when the entry is other goods). */
+      item?: string;
     })
   /** "hapus 3", "hapus no 3", "/hapus 3" (1..99 from the /catatan list). Plain "hapus"/"batal" stay 'undo'. */
   | (Scored & { intent: 'delete_entry'; index: number })
+  /** "hapus semua yang hari ini", "hapus semua catatan kemarin": every entry of that day (asked first). */
+  | (Scored & { intent: 'delete_all'; date: IsoDate })
   /** "/catatan", "catatan", "daftar catatan", "lihat catatan". */
   | (Scored & { intent: 'list_entries' })
   /**

@@ -92,4 +92,12 @@ export interface WordInfo {
   period?: Period;
   /** The entry kind a verb makes. */
   kind?: EntryKind;
+  /** A number word that is one only before ratus/puluh/ribu ("rong" in "rong ewu"). */
+  bound?: boolean;
+  /** A unit's size in a base unit ("ons" = 100 g, "kodi" = 20 pc): prices convert between sizes. */
+  size?: { base: string; n: number };
+  /** "sekilonya", "per kilo", "selusin": the amount next to it is a price for one of this unit. */
+  perUnit?: string;
+  /** "sekilo", "selusin": one such unit — a quantity of 1 as well as a price. */
+  one?: boolean;
 }

@@ -1,7 +1,8 @@
 /**
  * Corrections and the books end to end: real grammY against the local Bot API, real queues and
  * Postgres. A correction by replying to the bot's confirmation, a correction by editing
- * the message (an edited_message update), and a remembered price asked and confirmed.
+ * the message (an edited_message update), a remembered price asked and confirmed, and
+ * "Jualan atau belanja?" answered by its button.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTelegramApp, type TelegramApp } from '../helpers/telegram-app.ts';
@@ -87,5 +88,31 @@ describe('remembered prices on Telegram', () => {
     const done = (await e.botSays(chatId, 3))[2];
     expect(done?.text).toContain('✅ Penjualan 5 bros × Rp15.000 = Rp75.000');
     expect(await activeAmounts(chatId)).toEqual([180000, 75000]);
+  });
+});
+
+describe('sale or expense? on Telegram', () => {
+  it('"benang 20rb" asks with two buttons and records the kind of the one pressed', async () => {
+    const chatId = 4804;
+    const wati = e.tg.client({ chatId, userId: chatId, firstName: 'Wati' });
+    await e.tg.say(wati, 'benang 20rb');
+    const [question] = await e.botSays(chatId, 1);
+    expect(question?.text).toContain('Ini jualan atau belanja, Bu?');
+    expect(question?.reply_markup?.inline_keyboard?.[0]?.map((b) => [b.text, b.callback_data])).toEqual([
+      ['1. Jualan', 'jualan'],
+      ['2. Belanja', 'belanja'],
+    ]);
+    expect(await activeAmounts(chatId)).toEqual([]);
+    await e.tg.server.addUserCallback(wati.makeCallbackQuery('belanja') as never);
+    const done = (await e.botSays(chatId, 2))[1];
+    expect(done?.text).toContain('✅ Pengeluaran benang Rp20.000');
+    expect(done?.text).toContain('Hari ini: masuk Rp0, keluar Rp20.000');
+    const kinds = await e.t.db
+      .selectFrom('ledger_entries')
+      .innerJoin('identities', 'identities.person_id', 'ledger_entries.person_id')
+      .select(['ledger_entries.kind', 'ledger_entries.amount'])
+      .where('identities.external_id', '=', String(chatId))
+      .execute();
+    expect(kinds).toEqual([{ kind: 'expense', amount: 20000 }]);
   });
 });

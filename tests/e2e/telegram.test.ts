@@ -62,12 +62,42 @@ describe('buttons', () => {
   it('asks back on a guess and records when "ya" is pressed', async () => {
     const id = 4103;
     const wati = e.tg.client({ chatId: id, userId: id, firstName: 'Wati' });
-    await e.tg.say(wati, 'bros 15rb');
+    await e.tg.say(wati, 'laku bros 15rb?');
     const [question] = await botSays(id, 1);
     expect(question?.reply_markup?.inline_keyboard?.[0]?.map((b) => b.callback_data)).toEqual(['ya', 'tidak']);
     await e.tg.server.addUserCallback(wati.makeCallbackQuery('ya') as never);
     const done = (await botSays(id, 2))[1];
     expect(done?.text).toContain('✅ Penjualan bros Rp15.000');
+  });
+});
+
+describe('small talk, old buttons and names', () => {
+  it('answers a salam and thanks warmly in a private chat, and /nama changes her name', async () => {
+    const id = 4104;
+    const ani = e.tg.client({ chatId: id, userId: id, firstName: 'ani88' });
+    await e.tg.say(ani, 'laku 1 bros 15rb');
+    await botSays(id, 1);
+    await e.tg.say(ani, '/nama Ani');
+    expect((await botSays(id, 2))[1]?.text).toBe('✅ Baik, sekarang saya panggil Bu Ani.');
+    await e.tg.say(ani, 'Assalamualaikum');
+    expect((await botSays(id, 3))[2]?.text).toBe('Waalaikumsalam, Bu Ani 🙏 Mau catat apa hari ini?');
+    await e.tg.say(ani, 'makasih 🙏');
+    expect((await botSays(id, 4))[3]?.text).toBe('Sama-sama, Bu Ani 😊');
+  });
+
+  it('an old "ya" button, pressed after she wrote something else, says what it would have recorded', async () => {
+    const id = 4105;
+    const wati = e.tg.client({ chatId: id, userId: id, firstName: 'Wati' });
+    await e.tg.say(wati, 'bros 150rb');
+    await botSays(id, 1);
+    await e.tg.say(wati, 'beli benang 20rb');
+    await botSays(id, 2);
+    await e.tg.server.addUserCallback(wati.makeCallbackQuery('ya') as never);
+    const reply = (await botSays(id, 3))[2];
+    expect(reply?.text).toContain('Pertanyaan saya tadi terlewat');
+    expect(reply?.text).toContain('• Penjualan bros Rp150.000');
+    const entries = await e.t.db.selectFrom('ledger_entries').select('amount').where('raw_text', 'in', ['bros 150rb', 'beli benang 20rb']).execute();
+    expect(entries).toEqual([{ amount: 20000 }]);
   });
 });
 
@@ -83,6 +113,10 @@ describe('group chat', () => {
     expect(reply?.reply_parameters?.message_id).toBe(recordId);
 
     await e.tg.say(tin, 'terima kasih bu');
+    // Thanks quoting the bot's own reply is still for the people there: no answer.
+    await e.tg.say(tin, 'makasih 👍', {
+      reply_to_message: { message_id: reply!.message_id, date: 0, chat: { id: groupId, type: 'group', title: 'Kelompok Melati' }, from: { id: 666, is_bot: true, first_name: 'Bot' }, text: reply!.text },
+    });
     await e.tg.say(tin, '/rekap');
     const recap = (await botSays(groupId, 2))[1];
     expect(recap?.text).toContain('Masuk: Rp480.000');

@@ -155,6 +155,10 @@ describe('corrections without a quote', () => {
     expect(text(replies)).toContain('1. Hari ini · Pengeluaran manik Rp20.000');
     expect(text(replies)).toContain('2. Hari ini · Penjualan 5 bros × Rp15.000 = Rp75.000');
     expect((await entries(ani.id)).map((e) => e.amount)).toEqual([75000, 20000]);
+    // The numbers she was shown are the reference for "hapus 2", even after recording more.
+    await send(ani.say('laku 1 kalung 25rb'));
+    expect(text(await send(ani.say('hapus 2')))).toContain('🗑️ Dihapus: Penjualan 5 bros × Rp15.000 = Rp75.000');
+    expect((await entries(ani.id)).map((e) => e.amount)).toEqual([20000, 25000]);
   });
 
   it('says so when there is nothing to correct', async () => {

@@ -183,9 +183,9 @@ describe('correcting an order payment', () => {
     const shape = await ani.say('ralat: beli benang 50rb');
     expect(shape.text).toContain('Catatan itu pembayaran atau utang Bu Sri');
     expect(await active(ani.id)).toEqual(before);
-    // A quantity is about the order, not its payment: refused, nothing written.
+    // A quantity is about the order, not its payment: the payment has no 10 in it — asked, nothing written.
     const quantity = await ani.say('bukan 10 tapi 8');
-    expect(quantity.text).toContain('Catatan itu pembayaran atau utang Bu Sri');
+    expect(quantity.text).toContain('Angka 10 tidak ada di catatan ini');
     expect(await active(ani.id)).toEqual(before);
     await expectConsistent(ani.id);
   });
@@ -218,6 +218,7 @@ describe('credit sales', () => {
     expect(await active(tuti.id)).toEqual(before);
     expect(await receivablesOf(tuti.id)).toEqual([expect.objectContaining({ amount: 270_000, paid: 100_000, status: 'open' })]);
 
+    await tuti.say('/catatan');
     const hapus = await tuti.say('hapus 1');
     expect(hapus.text).toContain('Bu Tin sudah membayar sebagian');
     expect(await active(tuti.id)).toEqual(before);

@@ -172,7 +172,8 @@ describe('when the bot is not sure', () => {
   it('asks back with yes/no buttons and records only on "ya"', async () => {
     const ani = newPerson();
     await replyTo(ani.say('batal')); // register first, so the question stands alone
-    const [question] = await replyTo(ani.say('bros 15rb'));
+    // A question mark makes it a guess (a missing verb is asked as "Jualan atau belanja?" instead).
+    const [question] = await replyTo(ani.say('laku bros 15rb?'));
     expect(question?.text).toContain('Maksud Ibu begini?');
     expect(question?.text).toContain('• Penjualan bros Rp15.000');
     expect(question?.buttons).toEqual([
@@ -184,7 +185,7 @@ describe('when the bot is not sure', () => {
     const [done] = await replyTo(ani.say('ya'));
     expect(done?.text).toContain('✅ Penjualan bros Rp15.000');
     const entries = await activeEntries(ani.id);
-    expect(entries.map((e) => [e.amount, e.raw_text])).toEqual([[15000, 'bros 15rb']]);
+    expect(entries.map((e) => [e.amount, e.raw_text])).toEqual([[15000, 'laku bros 15rb?']]);
     // The question is answered: another "ya" records nothing more.
     await replyTo(ani.say('ya'));
     expect(await activeEntries(ani.id)).toHaveLength(1);
@@ -242,7 +243,7 @@ describe('help and things not understood', () => {
 
   it('answers chatter in a private chat kindly and records nothing', async () => {
     const ani = newPerson();
-    const replies = await replyTo(ani.say('selamat siang bu'));
+    const replies = await replyTo(ani.say('cuacanya panas sekali bu'));
     expect(replies.at(-1)?.text).toContain('Maaf, saya belum paham');
     expect(await activeEntries(ani.id)).toHaveLength(0);
   });
@@ -252,6 +253,192 @@ describe('help and things not understood', () => {
     await replyTo(ani.say('no wa saya 0813 1122 3344'));
     await replyTo(ani.say('pertemuan berikutnya tanggal 3 jam 14.00'));
     expect(await activeEntries(ani.id)).toHaveLength(0);
+  });
+});
+
+describe('greetings, thanks and "ok"', () => {
+  it.each([
+    ['halo', 'Halo, Bu Ani 😊 Mau catat apa hari ini?'],
+    ['Selamat pagi bu', 'Selamat pagi juga, Bu Ani 😊 Mau catat apa hari ini?'],
+    ['salam', 'Halo, Bu Ani 😊 Mau catat apa hari ini?'],
+    ["Assalamu'alaikum wr wb", 'Waalaikumsalam, Bu Ani 🙏 Mau catat apa hari ini?'],
+    ['assalamualaikum', 'Waalaikumsalam, Bu Ani 🙏 Mau catat apa hari ini?'],
+    ['makasih', 'Sama-sama, Bu Ani 😊'],
+    ['terima kasih banyak ya bu', 'Sama-sama, Bu Ani 😊'],
+    ['ok', 'Siap, Bu Ani 👍'],
+    ['oke', 'Siap, Bu Ani 👍'],
+    ['siap', 'Siap, Bu Ani 👍'],
+    ['👍', 'Siap, Bu Ani 👍'],
+  ])('"%s" in a private chat gets a short warm line, and nothing is recorded', async (text, expected) => {
+    const ani = newPerson('Ani');
+    await replyTo(ani.say('laku 2 bros @15rb'));
+    const replies = await replyTo(ani.say(text));
+    expect(replies.map((r) => r.text)).toEqual([expected]);
+    expect((await activeEntries(ani.id)).map((e) => e.amount)).toEqual([30000]);
+  });
+
+  it('answers a newcomer’s salam first, then welcomes her', async () => {
+    const sri = newPerson('Sri');
+    const [reply] = await replyTo(sri.say('assalamualaikum'));
+    expect(reply?.text.split('\n\n')[0]).toBe('Waalaikumsalam, Bu Sri 🙏 Mau catat apa hari ini?');
+    expect(reply?.text).toContain('Halo Sri 👋 Saya Dampingi');
+  });
+
+  it.each(['halo', 'selamat pagi ibu-ibu', 'makasih', 'assalamualaikum', 'ok', '👍', 'ya', 'tidak'])(
+    '"%s" in a group chat gets no answer, even when it replies to the bot',
+    async (text) => {
+      const tin = newPerson('Tin');
+      expect(await replyTo(tin.inGroup(text))).toEqual([]);
+      expect(await replyTo(tin.inGroup(text, { addressedToBot: true }))).toEqual([]);
+    },
+  );
+});
+
+describe('"ya" or "tidak" to a question that is no longer open', () => {
+  it('says what a passed-over question would have recorded, and records nothing', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('batal')); // registered, so each reply stands alone
+    const [question] = await replyTo(ani.say('bros 150rb'));
+    expect(question?.text).toContain('Ini jualan atau belanja, Bu?');
+    await replyTo(ani.say('beli benang 20rb'));
+    const [reply] = await replyTo(ani.say('ya'));
+    expect(reply?.text).toBe(
+      [
+        'Pertanyaan saya tadi terlewat karena ada pesan baru, jadi ini belum dicatat:',
+        '• Penjualan bros Rp150.000',
+        'Kalau benar, tulis lagi: laku bros 150rb',
+      ].join('\n'),
+    );
+    expect(reply?.text).not.toContain('belum paham');
+    expect((await activeEntries(ani.id)).map((e) => e.amount)).toEqual([20000]);
+    // The suggested words record it, without another question.
+    const [retyped] = await replyTo(ani.say('laku bros 150rb'));
+    expect(retyped?.text).toContain('✅ Penjualan bros Rp150.000');
+  });
+
+  it('answers "tidak" to a passed-over question plainly', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('kerudung 3 90rb'));
+    await replyTo(ani.say('rekap'));
+    const [reply] = await replyTo(ani.say('tidak'));
+    expect(reply?.text).toBe('Baik, Bu. Yang tadi memang belum dicatat:\n• Penjualan 3 kerudung Rp90.000');
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+  });
+
+  it('lets "ok" after a passed-over question acknowledge the last reply', async () => {
+    const ani = newPerson('Ani');
+    await replyTo(ani.say('bros 15rb'));
+    await replyTo(ani.say('laku 2 kerudung 170rb'));
+    const [ack] = await replyTo(ani.say('ok'));
+    expect(ack?.text).toBe('Siap, Bu Ani 👍');
+    expect((await activeEntries(ani.id)).map((e) => e.amount)).toEqual([170000]);
+    // The passed-over question is still there for a clear "ya".
+    const [later] = await replyTo(ani.say('iya'));
+    expect(later?.text).toContain('• Penjualan bros Rp15.000');
+  });
+
+  it('says an expired question has expired, with what to write instead, even to "ok"', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('kemarin bros 15rb'));
+    clock.advance(31 * 60 * 1000);
+    let reply: OutboundMessage | undefined;
+    try {
+      [reply] = await replyTo(ani.say('ok', { sentAt: clock.now().toISOString() }));
+    } finally {
+      clock.set('2026-11-20T03:00:00Z');
+    }
+    expect(reply?.text).toBe(
+      [
+        'Maaf, Bu, pertanyaan saya tadi sudah kedaluwarsa, jadi ini belum dicatat:',
+        '• Penjualan bros Rp15.000',
+        'Kalau benar, tulis lagi: kemarin laku bros 15rb',
+      ].join('\n'),
+    );
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+  });
+
+  it('in a group chat, answers a passed-over question only when "ya" replies to the bot', async () => {
+    const tin = newPerson('Tin');
+    await replyTo(tin.inGroup('laku 1 bros 15rb'));
+    const [question] = await replyTo(tin.inGroup('kerudung 3 90rb', { addressedToBot: true }));
+    expect(question?.text).toContain('Ini jualan atau belanja, Bu?');
+    await replyTo(tin.inGroup('laku 2 bros 30rb'));
+    expect(await replyTo(tin.inGroup('ya'))).toEqual([]);
+    const [reply] = await replyTo(tin.inGroup('ya', { addressedToBot: true }));
+    expect(reply?.text).toContain('Pertanyaan saya tadi terlewat');
+    expect(reply?.text).toContain('• Penjualan 3 kerudung Rp90.000');
+  });
+
+  it('takes "batal" long after a question as the undo it is', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('laku 2 kerudung 170rb'));
+    await replyTo(ani.say('bros 15rb'));
+    clock.advance(31 * 60 * 1000);
+    let reply: OutboundMessage | undefined;
+    try {
+      [reply] = await replyTo(ani.say('batal', { sentAt: clock.now().toISOString() }));
+    } finally {
+      clock.set('2026-11-20T03:00:00Z');
+    }
+    expect(reply?.text).toContain('↩️ Dibatalkan: Penjualan 2 kerudung Rp170.000');
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+  });
+
+  it('never guesses when what was asked is lost: "ya" hears that no question is open', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('bros 15rb'));
+    // The chat's open question is gone (a wiped state table, a restored backup …).
+    await t.db.deleteFrom('conversation_states').execute();
+    const [reply] = await replyTo(ani.say('ya'));
+    expect(reply?.text).toContain('Tidak ada pertanyaan saya yang masih menunggu');
+    expect(reply?.text).not.toContain('belum paham');
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+    const [no] = await replyTo(ani.say('tidak'));
+    expect(no?.text).toBe('Baik, Bu. Tidak ada yang saya catat.');
+  });
+
+  it.each(['ya', 'iya', 'betul', 'tidak'])('"%s" with nothing ever asked is never "not understood"', async (text) => {
+    const ani = newPerson();
+    await replyTo(ani.say('laku 1 bros 15rb'));
+    const [reply] = await replyTo(ani.say(text));
+    expect(reply?.text).not.toContain('belum paham');
+    expect(await activeEntries(ani.id)).toHaveLength(1);
+  });
+});
+
+describe('money that is not the business’s', () => {
+  it('says why a return, savings, family money or change is not recorded, and records nothing', async () => {
+    const ani = newPerson();
+    const cases: [string, string][] = [
+      ['retur 1 mukena 90rb', 'Retur belum bisa saya catat'],
+      ['nabung 20rb', 'bukan uang usaha'],
+      ['dikasih anak 200rb', 'Uang dari keluarga bukan hasil jualan'],
+      ['kembalian 5rb', 'Kembalian bukan penjualan'],
+    ];
+    for (const [text, answer] of cases) {
+      const replies = await replyTo(ani.say(text));
+      expect(replies.at(-1)?.text, text).toContain(answer);
+    }
+    expect(await activeEntries(ani.id)).toHaveLength(0);
+  });
+
+  it('asks what a bare "setor" was for, and records no instalment', async () => {
+    const ani = newPerson();
+    const replies = await replyTo(ani.say('setor 50rb'));
+    expect(replies.at(-1)?.text).toContain('Setor Rp50.000 itu untuk apa');
+    const payments = await t.db.selectFrom('loan_payments').select('id').execute();
+    expect(payments).toHaveLength(0);
+  });
+
+  it('records a reseller’s top-up as stock bought, and yesterday’s sale written in Javanese on yesterday', async () => {
+    const ani = newPerson();
+    await replyTo(ani.say('setor pulsa 200rb'));
+    await replyTo(ani.say('wingi adol 3 bros 15rb'));
+    const rows = await activeEntries(ani.id);
+    expect(rows.map((r) => [r.kind, Number(r.amount), String(r.business_date)])).toEqual([
+      ['expense', 200000, '2026-11-20'],
+      ['sale', 15000, '2026-11-19'],
+    ]);
   });
 });
 

@@ -191,6 +191,13 @@ describe('a facilitator records for her member', () => {
     expect((await entriesOf(ids.tuti!)).filter((e) => e.business_date === '2026-12-09')).toEqual([]);
   });
 
+  it('says why money that is not the business’s is not recorded for her, and writes nothing', async () => {
+    const before = (await entriesOf(ids.tuti!)).length;
+    expect(await say(RINA, 'Rina', 'catat untuk Tuti: dikasih anak 200rb')).toContain('Uang dari keluarga bukan hasil jualan');
+    expect(await say(RINA, 'Rina', 'catat untuk Tuti: retur 1 mukena 90rb')).toContain('Retur belum bisa saya catat');
+    expect(await entriesOf(ids.tuti!)).toHaveLength(before);
+  });
+
   it('only records for her: a recap on her behalf is explained', async () => {
     expect(await say(RINA, 'Rina', 'catat untuk Tuti: rekap')).toContain('saya hanya bisa mencatat penjualan dan belanja');
   });

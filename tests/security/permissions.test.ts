@@ -41,6 +41,8 @@ const ACTIONS: { text: string; where: Where[]; since?: string; anyFacilitator?: 
   { text: '/belum', where: ['group'] },
   { text: '/peran Sri bendahara', where: ['private', 'group'] },
   { text: '/hubungkan {code}', where: ['group'] },
+  { text: '/nama @Sri Siti', where: ['private', 'group'] },
+  { text: '/nama Sri jadi Siti', where: ['private', 'group'] },
   // Orders, credit, prices, on-behalf entries, recaps and exports (in commands.ts and the parser).
   { text: '/harga bros 15rb', where: ['group'], since: 'price' },
   { text: '/ekspor Melati', where: ['private'], since: 'export' },
@@ -104,7 +106,7 @@ describe('facilitator-only actions are refused for everyone else', () => {
   }
 
   it('covers every facilitator command that commands.ts knows', () => {
-    for (const name of ['lead_new', 'lead_show', 'lead_list', 'lead_close', 'lead_award', 'confirm_payment', 'members', 'not_recorded', 'role', 'link']) {
+    for (const name of ['lead_new', 'lead_show', 'lead_list', 'lead_close', 'lead_award', 'confirm_payment', 'members', 'not_recorded', 'role', 'link', 'rename']) {
       expect(ACTIONS.some((a) => matchCommand(a.text.replace('{payment}', '1').replace('{code}', 'ABC123'))?.name === name), name).toBe(true);
     }
   });

@@ -6,7 +6,6 @@
 import { addDays, businessDate, startOfWeek } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
 import { minuteOfDayAt } from '../../core/zoned-time.ts';
-import { clearState, getState, setState } from '../../modules/conversation-state/conversation-state.repository.ts';
 import {
   ChatLinkedElsewhereError,
   CodeLockedError,
@@ -20,15 +19,11 @@ import {
   requireFacilitatorOf,
   setRole,
 } from '../../modules/groups/groups.service.ts';
-import { cleanLabel, normalizeJoinCode, type Group } from '../../modules/groups/groups.ts';
-import { setName } from '../../modules/people/people.repository.ts';
+import { normalizeJoinCode, type Group } from '../../modules/groups/groups.ts';
 import { UNNAMED } from '../../modules/people/people.ts';
 import type { NoticeText } from '../private-notice.ts';
 import type { Handled, Session } from '../session.ts';
-
-interface AwaitingName {
-  kind: 'awaiting_name';
-}
+import { askName } from './names.ts';
 
 export async function onJoin(s: Session, code: string | null): Promise<Handled> {
   if (s.inGroup) {
@@ -45,32 +40,12 @@ export async function onJoin(s: Session, code: string | null): Promise<Handled> 
   const { group, already } = joined;
   s.say(already ? s.t.alreadyMember(group.name) : s.t.joined(group.name));
   if (s.me.name === UNNAMED) {
-    // The platform gave no name: ask once, so the facilitator knows who joined.
-    await setState(s.db, s.chatKey, { kind: 'awaiting_name' } satisfies AwaitingName, s.now());
-    s.say(s.t.askName);
+    // The platform gave no name: ask, so the facilitator knows who joined.
+    await askName(s);
   } else if (!already) {
     await tellFacilitator(s, group, (t) => t.memberJoined(s.me.name, group.name));
   }
   return s.done('join');
-}
-
-/** The answer to "Siapa nama Ibu?"; undefined when no name was asked for. */
-export async function answerPendingName(s: Session): Promise<Handled | undefined> {
-  const pending = await getState<AwaitingName>(s.db, s.chatKey);
-  if (!pending || pending.state.kind !== 'awaiting_name') return undefined;
-  await clearState(s.db, s.chatKey);
-  const name = cleanLabel(s.msg.text, 60);
-  if (!name || /[\d@/]/.test(name)) {
-    // Not a name ("laku 5 bros…"): let the message be handled normally; the name can wait.
-    return undefined;
-  }
-  await setName(s.db, s.me.id, name);
-  s.person = { ...s.me, name };
-  s.say(s.t.nameSaved(name));
-  for (const group of await groupsRepo.groupsOfPerson(s.db, s.me.id)) {
-    await tellFacilitator(s, group, (t) => t.memberJoined(name, group.name));
-  }
-  return s.done('name');
 }
 
 export async function onLink(s: Session, code: string | null): Promise<Handled> {

@@ -21,6 +21,8 @@ import type { LinkEffect, LinkRefusal } from '../../modules/orders/entry-links.t
 import type { GroupRecap } from '../../modules/group-recap/group-recap.ts';
 import type { QuarterlyLabels } from '../../modules/quarterly/quarterly.ts';
 import type { WeeklySummary } from '../../modules/summaries/summaries.ts';
+import type { NameProblem } from '../../modules/people/people.ts';
+import type { DayPart } from '../small-talk.ts';
 
 /** An order as the chat shows it. */
 export type OrderView = Pick<Order, 'customer' | 'item' | 'quantity' | 'unit' | 'total' | 'paid' | 'dueDate'>;
@@ -35,6 +37,25 @@ export interface LoanView {
 export type LeadView = Pick<Lead, 'code' | 'trades' | 'text' | 'deadline' | 'quantityWanted' | 'downPaymentPercent'>;
 
 export type Language = 'id' | 'en';
+
+/** A guess the bot asked about ("Maksud Ibu begini?") and her later "ya" or "tidak". */
+export interface ClosedQuestionArgs {
+  entries: readonly NewEntry[];
+  date: IsoDate;
+  today: IsoDate;
+  answer: 'yes' | 'no';
+}
+
+/**
+ * Parser notes that mean "this money is not the business's to record as it stands"
+ * (src/parser/money-owner.ts, intents/record.ts): the bot answers each with one short line.
+ */
+export const NOT_RECORDED_NOTES = ['sale_return', 'not_business_money', 'personal_money', 'change_given', 'loan_mention'] as const;
+export type NotRecordedNote = (typeof NOT_RECORDED_NOTES)[number];
+
+export function isNotRecordedNote(note: string): note is NotRecordedNote {
+  return (NOT_RECORDED_NOTES as readonly string[]).includes(note);
+}
 
 export interface Catalogue {
   welcome(name: string): string;
@@ -51,11 +72,37 @@ export interface Catalogue {
   recap(recap: Recap, today: IsoDate): string;
   help: string;
   notUnderstood: string;
+
+  // Small talk (a private chat only: in a group it is left unanswered)
+  /** "halo", "selamat pagi" (`part` mirrors the time of day she named). */
+  hello(name: string, part: DayPart | null): string;
+  /** "assalamualaikum". */
+  salamBack(name: string): string;
+  /** "makasih", "terima kasih". */
+  youAreWelcome(name: string): string;
+  /** "ok", "siap", "👍". */
+  gotIt(name: string): string;
+
+  // A "ya"/"tidak" to a question that is no longer open: never a guess, never "not understood"
+  /** The question (it guessed `entries`) was not answered within its time: nothing was recorded. */
+  questionExpired(args: ClosedQuestionArgs): string;
+  /** She wrote something else after the question, so it was dropped: nothing was recorded. */
+  questionOvertaken(args: ClosedQuestionArgs): string;
+  /** No question of the bot's is known in this chat (or what it was is lost). */
+  noOpenQuestion(answer: 'yes' | 'no'): string;
+
+  /**
+   * Money that the parser would not record, one short answer per reason (its note): goods
+   * returned, savings and dues, money from her family, change handed back, a loan.
+   */
+  moneyNotRecorded: Record<NotRecordedNote, string>;
   /** "minat 50" when no open lead reached her. */
   noOpenLead: string;
 
   // Loans and instalments
   repaymentAskAmount: string;
+  /** "setor 50rb" alone: an instalment, savings or stock? */
+  askSetor(amount: number): string;
   repaymentNoLoan: string;
   repaymentWhichLoan(labels: readonly (string | null)[]): string;
   repaymentRecorded(args: { amount: number } & LoanView): string;
@@ -78,6 +125,19 @@ export interface Catalogue {
   alreadyMember(group: string): string;
   askName: string;
   nameSaved(name: string): string;
+  /** The name question again, briefly, after a message that was not a name. */
+  askNameAgain: string;
+  /** "tidak" to the name question. */
+  nameSkipped: string;
+  /** "/nama Siti", "nama saya Siti": confirmed in one line. */
+  nameChanged(name: string): string;
+  nameProblem(problem: NameProblem): string;
+  renameUsage: string;
+  renameMemberUsage: string;
+  /** To the facilitator who renamed a member. */
+  memberRenamed(from: string, to: string): string;
+  /** To the member her facilitator renamed, privately. */
+  renamedByFacilitator(name: string): string;
   memberJoined(name: string, group: string): string;
   linkUsage: string;
   linkInGroup: string;
@@ -182,6 +242,36 @@ export interface Catalogue {
   entryList(entries: readonly Entry[], today: IsoDate): string;
   deleted(args: { entry: Entry; today: IsoDate; totals: DayTotals }): string;
   deleteNotFound(index: number): string;
+  /** "hapus 2" / "ralat no 2" with no list shown in this chat lately: open it first (never a guess). */
+  listFirst(index: number): string;
+  /** Number N of the list she saw was deleted since. */
+  listedGone(index: number): string;
+  /** "hapus semua yang hari ini": asked first, with what would go. */
+  deleteAllAsk(args: { entries: readonly Entry[]; date: IsoDate; today: IsoDate }): string;
+  deleteAllNone(date: IsoDate, today: IsoDate): string;
+  deletedAll(args: { entries: readonly Entry[]; date: IsoDate; today: IsoDate; totals: DayTotals }): string;
+  deleteAllKept: string;
+  /** A record without a verb ("bros 15rb"): sale or expense? Buttons where the platform has them, numbers in words. */
+  askKind(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate }): string;
+  /** The buttons' labels and the words they send back. */
+  kindChoice: { sale: { label: string; value: string }; expense: { label: string; value: string } };
+  /** "ralat, itu jualan kemarin": entries moved from one day to another, with both days' totals. */
+  moved(args: { entries: readonly Entry[]; from: IsoDate; to: IsoDate; today: IsoDate; totalsFrom: DayTotals; totalsTo: DayTotals }): string;
+  movedAlready(date: IsoDate, today: IsoDate): string;
+  kindAlready(kind: Entry['kind']): string;
+  /** "ralat, itu jualan kemarin" when her last recording has no sale: which one? */
+  correctionNotThatKind(kind: Entry['kind']): string;
+  /** "bukan 4rb tapi 5rb" when no price, total or quantity of the entry is 4rb: nothing changed. */
+  correctionMismatch(args: { named: number; money: boolean; entries: readonly Entry[] }): string;
+  /** "ralat no 2: laku 3 kerudung" when number 2 is bros and no price was written: nothing changed. */
+  correctionOtherItem(args: { number: number | null; entry: Entry; item: string }): string;
+  /** A correction that would put other goods in place of number N: asked first (yes/no). */
+  correctionAskOtherItem(args: { number: number | null; old: Entry; new: readonly NewEntry[] }): string;
+  correctionKept: string;
+  /** A correction word the parser could not read with confidence: how to write it. */
+  correctionUnsure: string;
+  /** "ralat, itu …" read only as a possible "take it back": nothing undone, she is shown both ways. */
+  undoUnsure: string;
   priceSet(args: { group: string; item: string; unitPrice: number; unit: string | null }): string;
   priceList(group: string, prices: readonly { item: string; unitPrice: number; unit: string | null }[]): string;
   /** A facilitator (or ketua) of several groups sets or lists prices in private. */
@@ -238,6 +328,10 @@ export interface Catalogue {
   onBehalfUsage: string;
   onBehalfOnlyRecords(member: string): string;
   onBehalfAskClearer(member: string): string;
+  /** "Bu Sumi laku 3 bros" from someone who may not record for others: nothing recorded, in anyone's books. */
+  onBehalfNotAllowed(member: string): string;
+  /** "bu sumi laku 3 bros": maybe a name — asked, nothing recorded. */
+  onBehalfAskWho(member: string, text: string): string;
   /** To the facilitator, with (or, across platforms, about) the forwarded media. */
   mediaForFacilitator(args: { member: string; kind: MediaKind; caption: string | null; attached: boolean }): string;
   mediaForwarded(kind: MediaKind): string;

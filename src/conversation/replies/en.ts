@@ -6,7 +6,9 @@ import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
 import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
-import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, EN_DATES, entryLine, longDate, shortDate } from './format.ts';
+import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, EN_DATES, entryLine, longDate, retypeText, shortDate, type RetypeWords } from './format.ts';
+import { NAME_MAX_LENGTH, UNNAMED, type NameProblem } from '../../modules/people/people.ts';
+import type { DayPart } from '../small-talk.ts';
 import type { DayTotals, NewEntry } from '../../modules/ledger/ledger.ts';
 
 const KIND = { sale: 'Sale', expense: 'Expense', withdrawal: 'Taken for the household', capital: 'Capital put in' } as const;
@@ -24,6 +26,33 @@ function totalsLine(date: string, today: string, totals: DayTotals): string {
   const taken = totals.withdrawals ? `, taken ${formatRupiah(totals.withdrawals)}` : '';
   return `${dayLabel(date, today)}: in ${formatRupiah(totals.sales)}, out ${formatRupiah(totals.expenses)}${taken}`;
 }
+
+/** ", Siti" after a greeting; nothing when her name is not known. */
+function named(name: string): string {
+  return name === UNNAMED || !name.trim() ? '' : `, ${name}`;
+}
+
+const EN_PART: Record<DayPart, string> = { pagi: 'morning', siang: 'day', sore: 'afternoon', malam: 'evening' };
+
+const RETYPE_EN: RetypeWords = {
+  kinds: { sale: 'sold', expense: 'bought', withdrawal: 'ambil', capital: 'tambah modal' },
+  thousands: 'k',
+  yesterday: 'yesterday',
+  for: 'buat',
+  dates: EN_DATES,
+};
+
+function guessedLinesEn(entries: readonly NewEntry[]): string[] {
+  return entries.map((e) => `• ${kindLine(e)}`);
+}
+
+const NAME_PROBLEM_EN: Record<NameProblem, string> = {
+  empty: 'Write the name after /nama, e.g.: /nama Siti Aminah',
+  too_long: `That name is too long: at most ${NAME_MAX_LENGTH} letters, e.g.: /nama Siti Aminah`,
+  digits_only: 'That is a number, not a name 😊 Write it in letters, e.g.: /nama Siti',
+  link: 'A name cannot contain a link. Write just the name, e.g.: /nama Siti',
+  symbols: 'Please write the name in letters only, e.g.: /nama Siti Aminah',
+};
 
 function dayLabel(date: string, today: string): string {
   return date === today ? 'Today' : longDate(date, EN_DATES, today);
@@ -67,6 +96,7 @@ export const en: Catalogue = {
   undone: ({ entries, today, totals }) => {
     const lines = entries.map((e) => `↩️ Cancelled: ${kindLine(e)}`);
     const date = entries[0]?.businessDate ?? today;
+    if (date !== today) lines.push(`📅 Entry of ${longDate(date, EN_DATES, today)}`);
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
@@ -76,7 +106,7 @@ export const en: Catalogue = {
     const current = r.from <= today && today <= r.to;
     const title = current
       ? { day: 'today', week: 'this week', month: 'this month' }[r.period]
-      : { day: longDate(r.from, EN_DATES), week: 'week', month: 'month' }[r.period];
+      : { day: longDate(r.from, EN_DATES, today), week: 'week', month: 'month' }[r.period];
     const lines = [r.period === 'day' && !current ? `📊 Recap ${title}` : `📊 Recap ${title} (${dateSpan(r.from, r.to, EN_DATES)})`];
     if (r.entries === 0) {
       lines.push('Nothing recorded yet. Write e.g. "sold 12 brooches at 15k".');
@@ -113,9 +143,40 @@ export const en: Catalogue = {
   notUnderstood:
     'Sorry, I did not understand. Examples: "sold 12 brooches at 15k", "bought thread 50k", or "recap". Type "help" to see how.',
 
+  hello: (name, part) => `${part ? `Good ${EN_PART[part]} to you too` : 'Hello'}${named(name)} 😊 What shall we record today?`,
+  salamBack: (name) => `Wa alaikum salam${named(name)} 🙏 What shall we record today?`,
+  youAreWelcome: (name) => `You are welcome${named(name)} 😊`,
+  gotIt: (name) => `Got it${named(name)} 👍`,
+
+  questionExpired: ({ entries, date, today, answer }) =>
+    answer === 'no'
+      ? ['OK. That was not recorded:', ...guessedLinesEn(entries)].join('\n')
+      : ['Sorry, my question has expired, so this was not recorded:', ...guessedLinesEn(entries), `If it is right, write it again: ${retypeText(entries, date, today, RETYPE_EN)}`].join('\n'),
+  questionOvertaken: ({ entries, date, today, answer }) =>
+    answer === 'no'
+      ? ['OK. That was not recorded:', ...guessedLinesEn(entries)].join('\n')
+      : ['My question was passed over by a newer message, so this was not recorded:', ...guessedLinesEn(entries), `If it is right, write it again: ${retypeText(entries, date, today, RETYPE_EN)}`].join('\n'),
+  noOpenQuestion: (answer) =>
+    answer === 'no'
+      ? 'OK, nothing recorded.'
+      : 'No question of mine is waiting for an answer (it may have expired), so nothing was recorded. To record, write it in full, e.g. "sold 12 brooches at 15k".',
+
+  moneyNotRecorded: {
+    sale_return:
+      'Were goods returned? I cannot record a return by myself yet. If the sale is already recorded, type /catatan and then "hapus" with its number, or reply to it with "ralat …".',
+    not_business_money:
+      'Savings, arisan, dues and aid are not business money, so I did not record it. If the money came out of your sales, write e.g.: "ambil 50rb buat arisan".',
+    personal_money:
+      'Money from your family is not a sale, so I did not record it. If it is capital for the business, write: "tambah modal 200rb".',
+    change_given: 'Change given back is not a sale. Just write what sold, e.g.: "laku 3 bros 45rb".',
+    loan_mention: 'A loan is not a sale, so I did not record it. If you paid an instalment, write: "bayar cicilan 300rb".',
+  },
+
   noOpenLead: 'There is no market lead to answer yet.',
 
   repaymentAskAmount: 'How much was paid? E.g.: bayar cicilan 883rb',
+  askSetor: (amount) =>
+    `What was the ${formatRupiah(amount)} deposit for? If it is a loan instalment, write: "setor cicilan ${formatRupiah(amount)}". Savings and arisan are not recorded.`,
   repaymentNoLoan: 'There is no loan recorded for you or your group. Please ask your facilitator.',
   repaymentWhichLoan: (labels) => `There are several loans: ${labels.map((l) => l ?? 'personal').join(', ')}. Please write the payment in that group's chat.`,
   repaymentRecorded: ({ amount, label, status }) => [`✅ Instalment ${formatRupiah(amount)} recorded${label ? ` (${label})` : ''}.`, ...standingLinesEn(status)].join('\n'),
@@ -138,6 +199,14 @@ export const en: Catalogue = {
   alreadyMember: (group) => `You are already a member of ${group}.`,
   askName: 'May I know your name? Reply with just your name, e.g.: Ani',
   nameSaved: (name) => `Thank you, ${name}.`,
+  askNameAgain: 'By the way, what is your name? Reply with just your name, e.g.: Siti',
+  nameSkipped: 'No problem. Whenever you like, write: nama saya Siti',
+  nameChanged: (name) => `✅ OK, I will call you ${name}.`,
+  nameProblem: (problem) => NAME_PROBLEM_EN[problem],
+  renameUsage: 'Write your name after /nama, e.g.: /nama Siti Aminah',
+  renameMemberUsage: 'Write the member and then the new name, e.g.: /nama @Ani Siti Aminah, or /nama Ani Lestari jadi Siti Aminah',
+  memberRenamed: (from, to) => `✅ ${from} is now called ${to}.`,
+  renamedByFacilitator: (name) => `Your facilitator changed your name in the group's books to ${name}. If it is not right, reply: nama saya …`,
   memberJoined: (name, group) => `👋 ${name} joined the ${group} group.`,
   linkUsage: 'Write the group code, e.g.: /hubungkan MLT4K9',
   linkInGroup: 'Send /hubungkan CODE in the group chat, not in a private chat.',
@@ -329,8 +398,69 @@ export const en: Catalogue = {
           ...entries.map((e, i) => `${i + 1}. ${entryDate(e.businessDate, today)} · ${kindLine(e)}`),
           'To delete one, type "hapus" and its number, e.g. "hapus 3".',
         ].join('\n'),
-  deleted: ({ entry, today, totals }) => [`🗑️ Deleted: ${kindLine(entry)}`, totalsLine(entry.businessDate, today, totals)].join('\n'),
+  deleted: ({ entry, today, totals }) =>
+    [
+      `🗑️ Deleted: ${kindLine(entry)}`,
+      ...(entry.businessDate !== today ? [`📅 Entry of ${longDate(entry.businessDate, EN_DATES, today)}`] : []),
+      totalsLine(entry.businessDate, today, totals),
+    ].join('\n'),
   deleteNotFound: (index) => `There is no number ${index} in the list. Type /catatan to see it.`,
+  listFirst: (index) => `Which number ${index}? Type /catatan first to see the list, then use its numbers, e.g. "hapus ${index}".`,
+  listedGone: (index) => `Number ${index} of that list has been deleted already. Type /catatan for the latest list.`,
+  deleteAllAsk: ({ entries, date, today }) =>
+    [
+      `Delete all ${entries.length} entries of ${date === today ? 'today' : longDate(date, EN_DATES, today)}?`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      'Reply "yes" to delete them all, or "no".',
+    ].join('\n'),
+  deleteAllNone: (date, today) => `There are no entries of ${date === today ? 'today' : longDate(date, EN_DATES, today)} to delete.`,
+  deletedAll: ({ entries, date, today, totals }) =>
+    [
+      `🗑️ Deleted ${entries.length} entries of ${date === today ? 'today' : longDate(date, EN_DATES, today)}:`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      totalsLine(date, today, totals),
+    ].join('\n'),
+  deleteAllKept: 'OK, nothing deleted.',
+  askKind: ({ entries, date, today }) => {
+    const lines = ['Is this a sale or an expense?'];
+    for (const e of entries) lines.push(`• ${entryLine(e)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
+    lines.push('Reply "1" for a sale or "2" for an expense.');
+    return lines.join('\n');
+  },
+  kindChoice: { sale: { label: '1. Sale', value: 'sale' }, expense: { label: '2. Expense', value: 'expense' } },
+  moved: ({ entries, from, to, today, totalsFrom, totalsTo }) =>
+    [
+      `📅 Moved from ${dayLabel(from, today)} to ${dayLabel(to, today)}:`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      totalsLine(to, today, totalsTo),
+      totalsLine(from, today, totalsFrom),
+    ].join('\n'),
+  movedAlready: (date, today) => `That entry is already for ${date === today ? 'today' : longDate(date, EN_DATES, today)}. Nothing changed.`,
+  kindAlready: (kind) => `That entry is already recorded as: ${KIND[kind]}. Nothing changed.`,
+  correctionNotThatKind: (kind) => `Your last entry is not: ${KIND[kind]}. Type /catatan, then use its number, e.g. "ralat no 2, itu kemarin".`,
+  correctionMismatch: ({ named, money, entries }) =>
+    [
+      `${money ? formatRupiah(named) : formatNumber(named)} is not in this entry:`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      'Nothing changed. Write the wrong number and the right one, e.g. "bukan 15rb tapi 20rb", or the whole line again: "ralat: laku 3 bros @15rb".',
+    ].join('\n'),
+  correctionOtherItem: ({ number, entry, item }) =>
+    [
+      `${number !== null ? `Number ${number}` : 'That entry'} is ${kindLine(entry)} — not ${item}. Nothing changed.`,
+      `If it really is ${item}, write it in full with its price, e.g. "ralat${number !== null ? ` no ${number}` : ''}: laku 3 ${item} @15rb".`,
+    ].join('\n'),
+  correctionAskOtherItem: ({ number, old, new: replacement }) =>
+    [
+      `${number !== null ? `Number ${number}` : 'That entry'} is ${kindLine(old)}. Replace it with other goods?`,
+      ...replacement.map((e) => `• ${kindLine(e)}`),
+      'Reply "yes" to replace it, or "no".',
+    ].join('\n'),
+  correctionKept: 'OK, nothing changed.',
+  correctionUnsure:
+    'Sorry, I could not read that correction, so nothing changed. Write e.g. "ralat 150rb", "bukan 12 tapi 10", "ralat, itu kemarin" or "ralat no 2: laku 3 bros @15rb".',
+  undoUnsure:
+    'Sorry, I did not understand, so nothing changed. To cancel your last entry, type "batal". To change it, write e.g. "ralat 150rb" or "ralat, itu kemarin".',
   priceSet: ({ group, item, unitPrice, unit }) => `✅ Group ${group} price: ${item} ${formatRupiah(unitPrice)}${unit ? `/${unit}` : ''}`,
   priceList: (group, prices) =>
     prices.length === 0
@@ -342,7 +472,7 @@ export const en: Catalogue = {
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Order of ${orderWhatEn(order)} from ${order.customer} noted.`, ...orderFactsEn(order, today)];
-    const day = order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES)}`;
+    const day = order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES, today)}`;
     if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Paid in full up front: ${formatRupiah(order.paid)} recorded as a sale ${day}.`);
     else if (order.paid > 0) lines.push(`✅ Down payment ${formatRupiah(order.paid)} recorded as a sale ${day}.`);
     return lines.join('\n');
@@ -426,6 +556,10 @@ export const en: Catalogue = {
   onBehalfUsage: 'Write it like this: "catat untuk Ani: laku 5 bros @15rb".',
   onBehalfOnlyRecords: (member) =>
     `For ${member} I can only record sales and expenses, e.g. "catat untuk ${member}: laku 5 bros @15rb". Recaps and the rest ${member} asks for herself.`,
+  onBehalfNotAllowed: (member) =>
+    `Sorry, only a group facilitator or ketua can record for ${member}, so nothing was recorded — not in your books either. If this is your own sale, write it without the name, e.g. "laku 3 bros 45rb".`,
+  onBehalfAskWho: (member, text) =>
+    `Is this for ${member}? Nothing recorded yet. If so, write: "catat untuk ${member}: ${text}". If it is your own, write it without the name: "${text}".`,
   onBehalfAskClearer: (member) => `The entry for ${member} is unclear. Write it with quantity and price, e.g. "catat untuk ${member}: laku 5 bros @15rb".`,
   mediaForFacilitator: ({ member, kind, caption, attached }) =>
     [

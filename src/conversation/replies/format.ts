@@ -1,6 +1,6 @@
 /** Small formatting helpers shared by the catalogues: dates and entry lines. */
 import { formatNumber, formatRupiah } from '../../core/money.ts';
-import { dayOfWeek, type IsoDate } from '../../core/dates.ts';
+import { addDays, dayOfWeek, type IsoDate } from '../../core/dates.ts';
 import type { EntryKind, NewEntry } from '../../modules/ledger/ledger.ts';
 
 export interface DateWords {
@@ -78,4 +78,36 @@ export function entryWithKind(e: NewEntry, names: KindNames): string {
 export function entryChange(a: NewEntry, b: NewEntry, names: KindNames): string {
   const plain = a.kind === b.kind && (a.kind === 'sale' || a.kind === 'expense');
   return plain ? `${entryLine(a)} → ${entryLine(b)}` : `${entryWithKind(a, names)} → ${entryWithKind(b, names)}`;
+}
+
+/** The words of a language to write entries as the parser reads them. */
+export interface RetypeWords {
+  kinds: Readonly<Record<EntryKind, string>>;
+  /** "rb" or "k": 15000 → "15rb". */
+  thousands: string;
+  yesterday: string;
+  /** "buat": what household money was taken for ("ambil 50rb buat dapur"). */
+  for: string;
+  dates: DateWords;
+}
+
+function shortAmount(amount: number, thousands: string): string {
+  return amount % 1000 === 0 ? `${amount / 1000}${thousands}` : String(amount);
+}
+
+/**
+ * Entries written back as a message that records them without a question ("laku 5 bros
+ * @15rb, beli manik 20rb"), dated when not today: what to type instead of answering a
+ * question that is no longer open.
+ */
+export function retypeText(entries: readonly NewEntry[], date: IsoDate, today: IsoDate, w: RetypeWords): string {
+  const parts = entries.map((e) => {
+    const amount = shortAmount(e.amount, w.thousands);
+    if (e.kind === 'withdrawal' || e.kind === 'capital') return [w.kinds[e.kind], amount, e.item ? `${w.for} ${e.item}` : null].filter(Boolean).join(' ');
+    const what = [e.quantity !== null ? String(e.quantity) : null, e.unit, e.item].filter(Boolean).join(' ');
+    const price = e.quantity !== null && e.unitPrice !== null ? `@${shortAmount(e.unitPrice, w.thousands)}` : amount;
+    return [w.kinds[e.kind], what, price].filter(Boolean).join(' ');
+  });
+  const day = date === today ? null : date === addDays(today, -1) ? w.yesterday : shortDate(date, w.dates).toLowerCase();
+  return [day, parts.join(', ')].filter(Boolean).join(' ');
 }

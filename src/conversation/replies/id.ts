@@ -6,7 +6,8 @@ import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
 import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
-import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, entryLine, ID_DATES, longDate, shortDate } from './format.ts';
+import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, entryLine, ID_DATES, longDate, retypeText, shortDate, type RetypeWords } from './format.ts';
+import { NAME_MAX_LENGTH, UNNAMED, type NameProblem } from '../../modules/people/people.ts';
 import type { DayTotals, NewEntry } from '../../modules/ledger/ledger.ts';
 
 const KIND = { sale: 'Penjualan', expense: 'Pengeluaran', withdrawal: 'Diambil untuk rumah tangga', capital: 'Modal masuk' } as const;
@@ -24,6 +25,33 @@ function totalsLine(date: string, today: string, totals: DayTotals): string {
   const taken = totals.withdrawals ? `, diambil ${formatRupiah(totals.withdrawals)}` : '';
   return `${dayLabel(date, today)}: masuk ${formatRupiah(totals.sales)}, keluar ${formatRupiah(totals.expenses)}${taken}`;
 }
+
+/** "Bu Siti"; a name that already says "Bu" (or "Pak") as it is; "Bu" alone when her name is not known. */
+function bu(name: string): string {
+  if (name === UNNAMED || !name.trim()) return 'Bu';
+  return /^(?:bu|ibu|pak|bapak)\b/i.test(name) ? name : `Bu ${name}`;
+}
+
+const RETYPE: RetypeWords = {
+  kinds: { sale: 'laku', expense: 'beli', withdrawal: 'ambil', capital: 'tambah modal' },
+  thousands: 'rb',
+  yesterday: 'kemarin',
+  for: 'buat',
+  dates: ID_DATES,
+};
+
+/** The guessed entries, one line each. */
+function guessedLines(entries: readonly NewEntry[]): string[] {
+  return entries.map((e) => `• ${kindLine(e)}`);
+}
+
+const NAME_PROBLEM: Record<NameProblem, string> = {
+  empty: 'Tulis namanya setelah /nama, misalnya: /nama Siti Aminah',
+  too_long: `Namanya kepanjangan, Bu. Paling banyak ${NAME_MAX_LENGTH} huruf ya, misalnya: /nama Siti Aminah`,
+  digits_only: 'Itu angka, Bu, bukan nama 😊 Tulis dengan huruf, misalnya: /nama Siti',
+  link: 'Nama tidak bisa berisi tautan, Bu. Tulis namanya saja, misalnya: /nama Siti',
+  symbols: 'Tulis nama dengan huruf saja ya, Bu, misalnya: /nama Siti Aminah',
+};
 
 function dayLabel(date: string, today: string): string {
   return date === today ? 'Hari ini' : longDate(date, ID_DATES, today);
@@ -67,6 +95,7 @@ export const id: Catalogue = {
   undone: ({ entries, today, totals }) => {
     const lines = entries.map((e) => `↩️ Dibatalkan: ${kindLine(e)}`);
     const date = entries[0]?.businessDate ?? today;
+    if (date !== today) lines.push(`📅 Catatan ${longDate(date, ID_DATES, today)}`);
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
@@ -76,7 +105,7 @@ export const id: Catalogue = {
     const current = r.from <= today && today <= r.to;
     const title = current
       ? { day: 'hari ini', week: 'minggu ini', month: 'bulan ini' }[r.period]
-      : { day: longDate(r.from, ID_DATES), week: 'minggu', month: 'bulan' }[r.period];
+      : { day: longDate(r.from, ID_DATES, today), week: 'minggu', month: 'bulan' }[r.period];
     const lines = [r.period === 'day' && !current ? `📊 Rekap ${title}` : `📊 Rekap ${title} (${dateSpan(r.from, r.to, ID_DATES)})`];
     if (r.entries === 0) {
       lines.push('Belum ada catatan. Tulis misalnya "laku 12 bros @15rb".');
@@ -113,9 +142,49 @@ export const id: Catalogue = {
   notUnderstood:
     'Maaf, saya belum paham. Contoh: "laku 12 bros @15rb", "beli benang 50rb", atau "rekap". Ketik "bantuan" untuk cara pakai.',
 
+  hello: (name, part) => `${part ? `Selamat ${part} juga` : 'Halo'}, ${bu(name)} 😊 Mau catat apa hari ini?`,
+  salamBack: (name) => `Waalaikumsalam, ${bu(name)} 🙏 Mau catat apa hari ini?`,
+  youAreWelcome: (name) => `Sama-sama, ${bu(name)} 😊`,
+  gotIt: (name) => `Siap, ${bu(name)} 👍`,
+
+  questionExpired: ({ entries, date, today, answer }) =>
+    answer === 'no'
+      ? ['Baik, Bu. Yang tadi memang belum dicatat:', ...guessedLines(entries)].join('\n')
+      : [
+          'Maaf, Bu, pertanyaan saya tadi sudah kedaluwarsa, jadi ini belum dicatat:',
+          ...guessedLines(entries),
+          `Kalau benar, tulis lagi: ${retypeText(entries, date, today, RETYPE)}`,
+        ].join('\n'),
+  questionOvertaken: ({ entries, date, today, answer }) =>
+    answer === 'no'
+      ? ['Baik, Bu. Yang tadi memang belum dicatat:', ...guessedLines(entries)].join('\n')
+      : [
+          'Pertanyaan saya tadi terlewat karena ada pesan baru, jadi ini belum dicatat:',
+          ...guessedLines(entries),
+          `Kalau benar, tulis lagi: ${retypeText(entries, date, today, RETYPE)}`,
+        ].join('\n'),
+  noOpenQuestion: (answer) =>
+    answer === 'no'
+      ? 'Baik, Bu. Tidak ada yang saya catat.'
+      : 'Tidak ada pertanyaan saya yang masih menunggu, Bu (mungkin sudah kedaluwarsa), jadi tidak ada yang dicatat. Kalau mau mencatat, tulis lengkap, misalnya "laku 12 bros @15rb".',
+
+  moneyNotRecorded: {
+    sale_return:
+      'Ada barang yang dikembalikan, Bu? Retur belum bisa saya catat sendiri. Kalau penjualannya sudah tercatat, ketik /catatan lalu "hapus" nomornya, atau balas pesannya dengan "ralat …".',
+    not_business_money:
+      'Tabungan, arisan, iuran dan bantuan bukan uang usaha, jadi tidak saya catat, Bu. Kalau uangnya diambil dari uang jualan, tulis misalnya: "ambil 50rb buat arisan".',
+    personal_money:
+      'Uang dari keluarga bukan hasil jualan, jadi tidak saya catat, Bu. Kalau untuk modal usaha, tulis: "tambah modal 200rb".',
+    change_given: 'Kembalian bukan penjualan, Bu. Tulis saja yang laku, misalnya: "laku 3 bros 45rb".',
+    loan_mention:
+      'Pinjaman bukan hasil jualan, jadi tidak saya catat, Bu. Kalau membayar cicilan, tulis: "bayar cicilan 300rb".',
+  },
+
   noOpenLead: 'Belum ada peluang pasar yang bisa dijawab, Bu.',
 
   repaymentAskAmount: 'Berapa yang dibayar, Bu? Contoh: bayar cicilan 883rb',
+  askSetor: (amount) =>
+    `Setor ${formatRupiah(amount)} itu untuk apa, Bu? Kalau cicilan pinjaman, tulis: "setor cicilan ${formatRupiah(amount)}". Tabungan dan arisan tidak saya catat.`,
   repaymentNoLoan: 'Belum ada pinjaman yang tercatat untuk Ibu atau kelompok Ibu. Tanyakan ke pendamping ya.',
   repaymentWhichLoan: (labels) =>
     `Ada beberapa pinjaman: ${labels.map((l) => l ?? 'pribadi').join(', ')}. Tulis pembayarannya di grup kelompok yang bersangkutan ya.`,
@@ -140,7 +209,15 @@ export const id: Catalogue = {
   joined: (group) => `🎉 Selamat bergabung di kelompok ${group}! Catatan jualan Ibu tetap milik Ibu dan ikut dihitung di kelompok mulai sekarang.`,
   alreadyMember: (group) => `Ibu sudah jadi anggota kelompok ${group}.`,
   askName: 'Boleh tahu nama Ibu? Balas dengan nama saja, misalnya: Ani',
-  nameSaved: (name) => `Terima kasih, Bu ${name}.`,
+  nameSaved: (name) => `Terima kasih, ${bu(name)}.`,
+  askNameAgain: 'Oh ya, nama Ibu siapa? Balas nama saja, misalnya: Siti',
+  nameSkipped: 'Tidak apa-apa, Bu. Kalau nanti mau, tulis: nama saya Siti',
+  nameChanged: (name) => `✅ Baik, sekarang saya panggil ${bu(name)}.`,
+  nameProblem: (problem) => NAME_PROBLEM[problem],
+  renameUsage: 'Tulis nama Ibu setelah /nama, misalnya: /nama Siti Aminah',
+  renameMemberUsage: 'Tulis anggota lalu nama barunya, misalnya: /nama @Ani Siti Aminah, atau /nama Ani Lestari jadi Siti Aminah',
+  memberRenamed: (from, to) => `✅ Nama ${from} sekarang ${to}.`,
+  renamedByFacilitator: (name) => `Pendamping mengganti nama Ibu di catatan kelompok menjadi ${name}. Kalau kurang pas, balas: nama saya …`,
   memberJoined: (name, group) => `👋 ${name} bergabung di kelompok ${group}.`,
   linkUsage: 'Tulis kode kelompok, misalnya: /hubungkan MLT4K9',
   linkInGroup: 'Kirim /hubungkan KODE di grup kelompoknya, bukan di chat pribadi.',
@@ -335,8 +412,71 @@ export const id: Catalogue = {
           ...entries.map((e, i) => `${i + 1}. ${entryDate(e.businessDate, today)} · ${kindLine(e)}`),
           'Mau menghapus salah satu? Ketik "hapus" dan nomornya, misalnya "hapus 3".',
         ].join('\n'),
-  deleted: ({ entry, today, totals }) => [`🗑️ Dihapus: ${kindLine(entry)}`, totalsLine(entry.businessDate, today, totals)].join('\n'),
+  deleted: ({ entry, today, totals }) =>
+    [
+      `🗑️ Dihapus: ${kindLine(entry)}`,
+      ...(entry.businessDate !== today ? [`📅 Catatan ${longDate(entry.businessDate, ID_DATES, today)}`] : []),
+      totalsLine(entry.businessDate, today, totals),
+    ].join('\n'),
   deleteNotFound: (index) => `Nomor ${index} tidak ada di daftar. Ketik /catatan untuk melihat daftarnya.`,
+  listFirst: (index) =>
+    `Nomor ${index} yang mana, Bu? Ketik /catatan dulu untuk melihat daftarnya, lalu tulis nomornya dari daftar itu, misalnya "hapus ${index}".`,
+  listedGone: (index) => `Catatan nomor ${index} di daftar itu sudah dihapus. Ketik /catatan untuk melihat daftar terbaru.`,
+  deleteAllAsk: ({ entries, date, today }) =>
+    [
+      `Hapus semua ${entries.length} catatan ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)}?`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      'Balas "ya" untuk menghapus semuanya, atau "tidak".',
+    ].join('\n'),
+  deleteAllNone: (date, today) => `Tidak ada catatan ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)} yang bisa dihapus.`,
+  deletedAll: ({ entries, date, today, totals }) =>
+    [
+      `🗑️ Dihapus ${entries.length} catatan ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)}:`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      totalsLine(date, today, totals),
+    ].join('\n'),
+  deleteAllKept: 'Baik, tidak ada yang dihapus.',
+  askKind: ({ entries, date, today }) => {
+    const lines = ['Ini jualan atau belanja, Bu?'];
+    for (const e of entries) lines.push(`• ${entryLine(e)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    lines.push('Balas "1" untuk jualan atau "2" untuk belanja.');
+    return lines.join('\n');
+  },
+  kindChoice: { sale: { label: '1. Jualan', value: 'jualan' }, expense: { label: '2. Belanja', value: 'belanja' } },
+  moved: ({ entries, from, to, today, totalsFrom, totalsTo }) =>
+    [
+      `📅 Dipindah dari ${dayLabel(from, today)} ke ${dayLabel(to, today)}:`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      totalsLine(to, today, totalsTo),
+      totalsLine(from, today, totalsFrom),
+    ].join('\n'),
+  movedAlready: (date, today) => `Catatan itu memang sudah untuk ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)}. Tidak ada yang diubah.`,
+  kindAlready: (kind) => `Catatan itu memang sudah tercatat sebagai ${KIND[kind].toLowerCase()}. Tidak ada yang diubah.`,
+  correctionNotThatKind: (kind) =>
+    `Catatan terakhir Ibu bukan ${KIND[kind].toLowerCase()}. Ketik /catatan, lalu tulis nomornya, misalnya "ralat no 2, itu kemarin".`,
+  correctionMismatch: ({ named, money, entries }) =>
+    [
+      `Angka ${money ? formatRupiah(named) : formatNumber(named)} tidak ada di catatan ini:`,
+      ...entries.map((e) => `• ${kindLine(e)}`),
+      'Tidak ada yang diubah. Tulis angka yang salah dan yang benar, misalnya "bukan 15rb tapi 20rb", atau tulis ulang barisnya: "ralat: laku 3 bros @15rb".',
+    ].join('\n'),
+  correctionOtherItem: ({ number, entry, item }) =>
+    [
+      `${number !== null ? `Nomor ${number}` : 'Catatan itu'} adalah ${kindLine(entry)} — bukan ${item}. Tidak ada yang diubah.`,
+      `Kalau memang ${item}, tulis lengkap dengan harganya, misalnya "ralat${number !== null ? ` no ${number}` : ''}: laku 3 ${item} @15rb".`,
+    ].join('\n'),
+  correctionAskOtherItem: ({ number, old, new: replacement }) =>
+    [
+      `${number !== null ? `Nomor ${number}` : 'Catatan itu'} adalah ${kindLine(old)}. Diganti dengan barang lain?`,
+      ...replacement.map((e) => `• ${kindLine(e)}`),
+      'Balas "ya" untuk mengganti, atau "tidak".',
+    ].join('\n'),
+  correctionKept: 'Baik, tidak diubah.',
+  correctionUnsure:
+    'Maaf, ralatnya kurang jelas, jadi belum saya ubah. Tulis misalnya "ralat 150rb", "bukan 12 tapi 10", "ralat, itu kemarin" atau "ralat no 2: laku 3 bros @15rb".',
+  undoUnsure:
+    'Maaf, saya kurang paham, jadi belum ada yang saya ubah. Kalau mau membatalkan catatan terakhir, ketik "batal". Kalau mau mengubahnya, tulis misalnya "ralat 150rb" atau "ralat, itu kemarin".',
   priceSet: ({ group, item, unitPrice, unit }) => `✅ Harga kelompok ${group}: ${item} ${formatRupiah(unitPrice)}${unit ? `/${unit}` : ''}`,
   priceList: (group, prices) =>
     prices.length === 0
@@ -356,7 +496,7 @@ export const id: Catalogue = {
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Pesanan ${orderWhatId(order)} dari ${order.customer} dicatat.`, ...orderFactsId(order, today)];
-    const day = order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES);
+    const day = order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES, today);
     if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Lunas di depan: ${formatRupiah(order.paid)} dicatat sebagai penjualan ${day}.`);
     else if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${day}.`);
     return lines.join('\n');
@@ -441,6 +581,10 @@ export const id: Catalogue = {
   onBehalfUsage: 'Tulis begini: "catat untuk Ani: laku 5 bros @15rb".',
   onBehalfOnlyRecords: (member) =>
     `Untuk ${member} saya hanya bisa mencatat penjualan dan belanja, misalnya "catat untuk ${member}: laku 5 bros @15rb". Rekap dan lainnya biar ${member} sendiri yang minta.`,
+  onBehalfNotAllowed: (member) =>
+    `Maaf, hanya pendamping atau ketua kelompok yang bisa mencatat untuk ${member}, jadi tidak saya catat — juga tidak di buku Ibu. Kalau ini jualan Ibu sendiri, tulis tanpa nama, misalnya "laku 3 bros 45rb".`,
+  onBehalfAskWho: (member, text) =>
+    `Ini catatan untuk ${member}? Belum saya catat. Kalau ya, tulis: "catat untuk ${member}: ${text}". Kalau ini jualan Ibu sendiri, tulis tanpa nama: "${text}".`,
   onBehalfAskClearer: (member) => `Catatan untuk ${member} kurang jelas. Tulis dengan jumlah dan harga, misalnya "catat untuk ${member}: laku 5 bros @15rb".`,
   mediaForFacilitator: ({ member, kind, caption, attached }) =>
     [

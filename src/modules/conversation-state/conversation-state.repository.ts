@@ -1,6 +1,8 @@
 /**
- * What the bot is waiting for from one person in one chat (a yes/no to a guessed entry).
- * Kept in Postgres, not in memory, so a restart between question and answer loses nothing.
+ * What the bot is waiting for from one person in one chat (a yes/no to a guessed entry, her
+ * name, the next step of a lead, or a question she passed over, kept to explain a late "ya").
+ * Kept in Postgres, not in memory or Redis, so a restart between question and answer loses
+ * nothing; if a row is lost anyway, a later "ya" is told no question is open, never guessed.
  */
 import type { Db } from '../../db/client.ts';
 

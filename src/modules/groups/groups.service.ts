@@ -338,8 +338,22 @@ export async function noticeWriter(db: Db, groupId: number, personId: number, at
 
 /** Finds a member of `group` by name ("@ani", "Ani", "ani lestari"); unique match or error. */
 export async function findMemberByName(db: Db, groupId: number, raw: string): Promise<Member> {
+  return findMemberAmong(await repo.listMembers(db, groupId), raw);
+}
+
+/**
+ * Finds a member of any of `groupIds` by name, as `findMemberByName` (a person in two of
+ * them is one match): a facilitator's "/nama @ani Siti" in her private chat.
+ */
+export async function findMemberInGroups(db: Db, groupIds: readonly number[], raw: string): Promise<Member> {
+  const byPerson = new Map<number, Member>();
+  for (const groupId of groupIds) for (const m of await repo.listMembers(db, groupId)) if (!byPerson.has(m.personId)) byPerson.set(m.personId, m);
+  return findMemberAmong([...byPerson.values()], raw);
+}
+
+function findMemberAmong(members: readonly Member[], raw: string): Member {
   const wanted = raw.replace(/^@/, '').trim().toLowerCase();
-  const members = await repo.listMembers(db, groupId);
+  if (!wanted) throw new DomainError('member_not_found');
   const exact = members.filter((m) => m.name.toLowerCase() === wanted);
   const matches = exact.length ? exact : members.filter((m) => m.name.toLowerCase().split(/\s+/).includes(wanted) || m.name.toLowerCase().startsWith(wanted));
   if (matches.length === 0) throw new DomainError('member_not_found');

@@ -124,6 +124,21 @@ export async function listedEntry(db: Db, personId: number, index: number, limit
   return (await recentEntries(db, personId, limit))[index - 1];
 }
 
+/** Her entries with these ids (active or not), oldest first. */
+export async function entriesWithIds(db: Db, personId: number, ids: readonly number[]): Promise<StoredEntry[]> {
+  return entriesByIds(db, personId, ids);
+}
+
+/** Her active entries of one day, oldest first ("hapus semua yang hari ini"). */
+export async function entriesOfDay(db: Db, personId: number, date: IsoDate): Promise<Entry[]> {
+  return activeEntriesBetween(db, personId, { from: date, to: date });
+}
+
+/** The totals of one day (a reply that names another day than the one it changed). */
+export async function totalsOfDay(db: Db, personId: number, date: IsoDate): Promise<DayTotals> {
+  return dayTotals(db, personId, date);
+}
+
 /** Voids these entries (kept, marked void); the totals of the day of the first. */
 export async function voidChosen(
   db: Db,

@@ -1,7 +1,9 @@
 /**
  * correction: "ralat 150rb", "salah, harusnya 150rb", "bukan 12 tapi 10", "ralat @15rb",
  * "ralat: laku 10 bros @15rb" — a new amount, quantity, unit price or whole line for the
- * last entry.
+ * last entry; "ralat no 6: …" for number 6 of the list she last saw; "bukan 5rb tapi 8rb"
+ * keeps the old money she named (amountFrom) so the flow can tell price from total; a new
+ * day or kind ("ralat, itu jualan kemarin") is read by correction-shape.ts.
  */
 import { firstSignificant, type Analysis } from '../analyze.ts';
 import { S_PLAIN, type NumExpr } from '../amount.ts';
@@ -9,12 +11,32 @@ import { C_DOUBT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { F_EXPENSE, F_NEG, F_PRICE, F_SALE, G_CAPITAL, G_CORRECT, G_EACH, G_PER, G_WITHDRAW } from '../word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
+import { readShapeChange, shapeCorrection } from './correction-shape.ts';
 import { readRest } from './read-rest.ts';
-import { capAmount, capBad, capBadReason, exAt, firstAmount, isWordKey, scored } from './shared.ts';
+import { capAmount, capBad, capBadReason, exAt, firstAmount, isWordKey, rawInt, scored } from './shared.ts';
 
 const CORRECT_LEAD = new Set(['salah', 'keliru', 'eh', 'maaf', 'sorry', 'ups', 'oops', 'waduh']);
 const BUT_WORDS = new Set(['tapi', 'melainkan', 'tetapi']);
 const BUKAN = new Set(['bukan']);
+const NUMBER_WORDS = new Set(['nomor', 'ke']);
+
+/** "no 6", "nomor 2", "ke-3" at token i (after "yang", punctuation): the list number and where it ends. */
+function readIndex(a: Analysis, i: number): { index: number; end: number } | null {
+  const { tokens } = a;
+  let j = i;
+  while (j < tokens.length && ((tokens[j] as Token).type === T_PUNCT || isWordKey(tokens[j], new Set(['yang', 'catatan'])))) j++;
+  if (!isWordKey(tokens[j], NUMBER_WORDS)) return null;
+  j++;
+  while (j < tokens.length && (tokens[j] as Token).type === T_PUNCT && ['.', '#', '-'].includes((tokens[j] as Token).text)) j++;
+  const n = rawInt(tokens[j]);
+  if (n === null || n < 1 || n > 99) return null;
+  // "ralat nomor 2 …": the number is a place in the list, not a quantity — unless money follows it directly ("no 2rb").
+  const ex = exAt(a, j);
+  if (ex && ex.end > j + 1) return null;
+  j++;
+  while (j < tokens.length && (tokens[j] as Token).type === T_PUNCT) j++;
+  return { index: n, end: j };
+}
 
 /** A token that is money beyond doubt (a scale, currency, grouping) or a plain number ≥ 1.000. */
 function moneyLike(ex: NumExpr): boolean {
@@ -84,7 +106,14 @@ function fromTo(a: Analysis, start: number): { from: CorrNum; to: CorrNum } | nu
 
 export function detectCorrection(a: Analysis, command: boolean): ParseResult | null {
   const { tokens } = a;
-  const first = firstSignificant(a);
+  let first = firstSignificant(a);
+  let index: number | undefined;
+  // "no 2 salah, harusnya 25rb", "yang nomor 3 harusnya 25rb": the number first, then the cue.
+  const leading = first >= 0 ? readIndex(a, first) : null;
+  if (leading && leading.end < tokens.length) {
+    index = leading.index;
+    first = leading.end;
+  }
   const head = tokens[first];
   if (!head) return null;
   // The cue: "ralat", "koreksi", "harusnya" first; or "salah/keliru/eh" first and a
@@ -110,25 +139,48 @@ export function detectCorrection(a: Analysis, command: boolean): ParseResult | n
     const t = tokens[j] as Token;
     if (t.type === T_WORD && (t.f2 & G_CORRECT) !== 0 && !isWordKey(tokens[j + 2], BUKAN)) cueEnd = j + 1;
   }
-  if (tokens.slice(0, first).some((t) => t.type === T_WORD && (t.f & F_NEG) !== 0)) return null;
+  if (tokens.slice(0, first).some((t) => t.type === T_WORD && (t.f & F_NEG) !== 0 && t.key !== 'bukan')) return null;
+  // "ralat no 6: laku 5 bros 50rb": number 6 of the list she last saw.
+  // Where a new day or kind would start: right after the cue word ("salah, itu pengeluaran bukan …").
+  let shapeFrom = head.key === 'bukan' ? first : first + 1;
+  if (index === undefined && head.key !== 'bukan') {
+    const after = readIndex(a, cueEnd);
+    if (after) {
+      index = after.index;
+      cueEnd = after.end;
+      shapeFrom = after.end;
+    }
+  }
+  const withIndex = <T extends Extract<ParseResult, { intent: 'correction' }>>(r: T): T => {
+    if (index !== undefined) r.index = index;
+    return r;
+  };
 
   const c = new Confidence(0.9);
   if (a.question) c.cap(C_PARTIAL, 'question');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
 
+  // 0. A new day or kind, nothing else: "ralat, itu jualan kemarin", "bukan jualan tapi belanja".
+  const shape = readShapeChange(a, shapeFrom);
+  if (shape) return shapeCorrection(shape, c, index);
+
   // 1. "bukan 12 tapi 10", "harusnya 10 bukan 12", "ralat dari 150rb jadi 120rb".
-  const ft = fromTo(a, first);
+  const ft = fromTo(a, index !== undefined ? cueEnd : first);
   if (ft) {
     if (ft.to.money || ft.from.money) {
-      if (ft.to.ex.rupiah === null) return scored({ intent: 'correction', amount: null, quantity: null, confidence: 0 }, capBad(c, ft.to.ex));
+      if (ft.to.ex.rupiah === null) return withIndex(scored({ intent: 'correction', amount: null, quantity: null, confidence: 0 }, capBad(c, ft.to.ex)));
       capAmount(c, ft.to.ex);
-      return scored({ intent: 'correction', amount: ft.to.ex.rupiah, quantity: null, confidence: 0 }, c);
+      const r: Extract<ParseResult, { intent: 'correction' }> = { intent: 'correction', amount: ft.to.ex.rupiah, quantity: null, confidence: 0 };
+      // The old money she named: the flow matches it to the price or the total it equals.
+      if (ft.from.money && ft.from.ex.rupiah !== null) r.amountFrom = ft.from.ex.rupiah;
+      else c.cap(C_DOUBT, 'from_not_money'); // "bukan 4 tapi 8rb": a count became money?
+      return withIndex(scored(r, c));
     }
     const to = ft.to.ex.value;
     const from = ft.from.ex.value;
     if (to === null || to.s !== 0 || to.m <= 0 || to.m > 1_000_000) return null;
     const fromN = from !== null && from.s === 0 ? from.m : null;
-    return scored({ intent: 'correction', amount: null, quantity: { from: fromN, to: to.m }, confidence: 0 }, c);
+    return withIndex(scored({ intent: 'correction', amount: null, quantity: { from: fromN, to: to.m }, confidence: 0 }, c));
   }
   if (head.key === 'bukan' && !command) return null;
 
@@ -149,7 +201,7 @@ export function detectCorrection(a: Analysis, command: boolean): ParseResult | n
       for (const n of e.notes) if (!c.notes.includes(n)) c.notes.push(n);
       entries.push({ kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice });
     }
-    return scored({ intent: 'correction', amount: null, quantity: null, entries, confidence: 0 }, c);
+    return withIndex(scored({ intent: 'correction', amount: null, quantity: null, entries, confidence: 0 }, c));
   }
 
   // 3. A lone number: money when it looks like money, else a quantity ("ralat 10", "jumlahnya 10");
@@ -159,15 +211,19 @@ export function detectCorrection(a: Analysis, command: boolean): ParseResult | n
     if (moneyLike(lone) || (lone.rupiah !== null && isUnitPrice(a, lone))) {
       capAmount(c, lone);
       if (isUnitPrice(a, lone)) {
-        return scored({ intent: 'correction', amount: null, quantity: null, unitPrice: lone.rupiah as number, confidence: 0 }, c);
+        return withIndex(scored({ intent: 'correction', amount: null, quantity: null, unitPrice: lone.rupiah as number, confidence: 0 }, c));
       }
-      return scored({ intent: 'correction', amount: lone.rupiah, quantity: null, confidence: 0 }, c);
+      return withIndex(scored({ intent: 'correction', amount: lone.rupiah, quantity: null, confidence: 0 }, c));
     }
     const v = lone.value;
     if (v !== null && v.s === 0 && v.m > 0 && v.m < 1000) {
-      return scored({ intent: 'correction', amount: null, quantity: { from: null, to: v.m }, confidence: 0 }, c);
+      const r: Extract<ParseResult, { intent: 'correction' }> = { intent: 'correction', amount: null, quantity: { from: null, to: v.m }, confidence: 0 };
+      // "ralat no 2: laku 3 kerudung": the goods named say which entry she means (the flow checks).
+      const named = read.unresolved[0]?.item;
+      if (named) r.item = named;
+      return withIndex(scored(r, c));
     }
-    return scored({ intent: 'correction', amount: null, quantity: null, confidence: 0 }, capBad(c, lone));
+    return withIndex(scored({ intent: 'correction', amount: null, quantity: null, confidence: 0 }, capBad(c, lone)));
   }
 
   // 4. "koreksi 10 bros @15rb", "ralat 2 mukena 500rb".
@@ -177,12 +233,17 @@ export function detectCorrection(a: Analysis, command: boolean): ParseResult | n
     for (const n of entry.notes) if (n !== 'kind_guessed' && n !== 'quantity_missing' && !c.notes.includes(n)) c.notes.push(n);
     const quantity = entry.quantity !== null && entry.quantity > 0 && Number.isInteger(entry.quantity) ? { from: null, to: entry.quantity } : null;
     if (read.entries.length > 1) c.cap(C_DOUBT, 'several_amounts');
-    return scored({ intent: 'correction', amount: entry.amount, quantity, confidence: 0 }, c);
+    const r: Extract<ParseResult, { intent: 'correction' }> = { intent: 'correction', amount: entry.amount, quantity, confidence: 0 };
+    if (entry.item) r.item = entry.item;
+    return withIndex(scored(r, c));
   }
   const q = read.unresolved[0];
   if (q && q.quantity !== null && q.quantity > 0 && Number.isInteger(q.quantity) && q.quantity <= 1_000_000) {
-    return scored({ intent: 'correction', amount: null, quantity: { from: null, to: q.quantity }, confidence: 0 }, c);
+    // "ralat no 2: laku 3 kerudung": the goods named say which entry she means (the flow checks).
+    const r: Extract<ParseResult, { intent: 'correction' }> = { intent: 'correction', amount: null, quantity: { from: null, to: q.quantity }, confidence: 0 };
+    if (q.item) r.item = q.item;
+    return withIndex(scored(r, c));
   }
-  if (read.badReason !== null) return scored({ intent: 'correction', amount: null, quantity: null, confidence: 0 }, capBadReason(c, read.badReason));
+  if (read.badReason !== null) return withIndex(scored({ intent: 'correction', amount: null, quantity: null, confidence: 0 }, capBadReason(c, read.badReason)));
   return null;
 }

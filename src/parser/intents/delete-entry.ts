@@ -1,5 +1,6 @@
 /**
- * delete_entry: "hapus 3", "hapus no. 3", "/hapus 3" (a number from the /catatan list).
+ * delete_entry: "hapus 3", "hapus no. 3", "hapus catatan ke-3", "hapus yang nomor 4",
+ * "/hapus 3" (a number from the list she last saw).
  */
 import { firstSignificant, isSoft, type Analysis } from '../analyze.ts';
 import { S_MONEY } from '../amount.ts';
@@ -10,7 +11,8 @@ import type { ParseResult } from '../types.ts';
 import { exAt, isWordKey, rawInt, scored } from './shared.ts';
 
 const DELETE_WORDS = new Set(['hapus', 'hapuskan', 'delete', 'hps']);
-const DELETE_SKIP = new Set(['nomor', 'no', 'nomer', 'yang', 'catatan', 'entri', 'baris', 'item']);
+const DELETE_SKIP = new Set(['nomor', 'no', 'nomer', 'nmr', 'yang', 'yg', 'catatan', 'entri', 'baris', 'item', 'ke', 'urutan']);
+const NUMBER_WORDS = new Set(['nomor', 'no', 'nomer', 'nmr']);
 
 export function detectDeleteEntry(a: Analysis, command: boolean): ParseResult | null {
   const { tokens } = a;
@@ -18,16 +20,17 @@ export function detectDeleteEntry(a: Analysis, command: boolean): ParseResult | 
   const head = tokens[first];
   if (!head || head.type !== T_WORD) return null;
   const isDelete = DELETE_WORDS.has(head.key) || (command && (head.key === 'batal' || head.key === 'batalkan'));
-  const batalWithNumber = (head.key === 'batal' || head.key === 'batalkan') && isWordKey(tokens[first + 1], new Set(['nomor']));
+  const batalWithNumber = (head.key === 'batal' || head.key === 'batalkan') && isWordKey(tokens[first + 1], NUMBER_WORDS);
   if (!isDelete && !batalWithNumber) return null;
   let j = first + 1;
   let ordinal = false;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
     if (t.type === T_WORD && DELETE_SKIP.has(t.key)) {
-      if (t.key === 'nomor') ordinal = true;
+      // "nomor 3", "ke-3": a place in the list, never an amount.
+      if (NUMBER_WORDS.has(t.key) || t.key === 'ke') ordinal = true;
       j++;
-    } else if (t.type === T_PUNCT && (t.text === '.' || t.text === '#' || t.text === ':')) j++;
+    } else if (t.type === T_PUNCT && (t.text === '.' || t.text === '#' || t.text === ':' || t.text === '-')) j++;
     else break;
   }
   const numTok = tokens[j];

@@ -11,6 +11,7 @@ import { Confidence } from '../confidence.ts';
 import { F_EXPENSE, F_NEG, F_SALE } from '../word-roles.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
+import { pieces } from './lead.ts';
 import { scored } from './shared.ts';
 
 /** Words of joining. */
@@ -55,7 +56,7 @@ export function detectLeadReply(a: Analysis): ParseResult | null {
       // Money is not an answer's count: "ambil 50rb" is not "ambil 50".
       if (!ex || ex.strength === S_MONEY || ex.strength !== S_PLAIN || ex.value === null || ex.value.s !== 0) return null;
       if (quantity !== null || ex.value.m < 1 || ex.value.m > 1_000_000) return null;
-      quantity = ex.value.m;
+      quantity = pieces(a, ex.end, ex.value.m); // "ikut 2 kodi" = 40 pieces, as "sanggup 2 kodi"
       i = ex.end - 1;
       continue;
     }

@@ -39,9 +39,17 @@ function leadQuantity(a: Analysis, skipToken: number): { qty: number | null; mon
       moneyOnly = true;
       continue;
     }
-    if (ex.value.m >= 1 && ex.value.m <= 1_000_000) return { qty: ex.value.m, moneyOnly: false };
+    if (ex.value.m >= 1 && ex.value.m <= 1_000_000) return { qty: pieces(a, ex.end, ex.value.m), moneyOnly: false };
   }
   return { qty: null, moneyOnly };
+}
+
+/** "sanggup 2 kodi" = 40 pieces, "minat 3 lusin" = 36: a lead counts pieces (the unit after the count at `end`). */
+export function pieces(a: Analysis, end: number, count: number): number {
+  const unit = a.tokens[end];
+  const size = unit !== undefined && unit.type === T_WORD ? unit.info?.size : undefined;
+  const n = size !== undefined && size.base === 'pc' ? count * size.n : count;
+  return n <= 1_000_000 ? n : count;
 }
 
 export function detectLead(a: Analysis): ParseResult | null {
@@ -87,7 +95,8 @@ export function detectLead(a: Analysis): ParseResult | null {
       if (firstSignificant(a) < i - 2) c.cap(0.6, 'lead_word_not_first');
       if (a.question) c.cap(C_PARTIAL, 'question');
       const code = leadCode(a);
-      return scored({ intent: 'lead_interest', quantity: ex.value.m, leadCode: code ? code.code : null, confidence: 0 }, c);
+      return scored({ intent: 'lead_interest', quantity: pieces(a, ex.end, ex.value.m), leadCode: code ? code.code : null,
+        confidence: 0 }, c);
     }
     // "sanggup" alone answers a lead; "siap" / "bisa" alone are everyday acknowledgements.
     if (t.key === 'sanggup' && a.nums.length === 0 && a.wordCount <= 3 && !a.question) {

@@ -6,13 +6,15 @@ import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import {
-  F_EXPENSE, F_RECAP, F_SALE, F_UNDO, G_CAPITAL, G_CREDIT, G_LEADPOST, G_LOAN, G_WITHDRAW,
+  F_EXPENSE, F_RECAP, F_SALE, F_SCALE, F_UNDO, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE, G_TEENS,
+  G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
+import { T_WORD, type Token } from '../lexer.ts';
+import { familyMoney, mentionsReturn, setorKind } from '../money-owner.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
 import { L_CHATTER, L_ENTRY } from '../day-lines.ts';
-import type { Token } from '../lexer.ts';
 import { addDays } from '../../core/dates.ts';
 
 /** A record dated further back than this is asked about ("tgl 15/01/1970 laku …" is a typo, not 1970). */
@@ -22,17 +24,23 @@ import type { ParsedEntry, ParseResult } from '../types.ts';
 import { creditSaysSale, findCredit, PAY_LATER, withoutCredit } from './credit.ts';
 import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
+import { judgeOwner, notRecorded } from './record-owner.ts';
 
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
 const SALE_CARRY = { kind: 'sale' as const, verbSeen: true, strong: true };
 
 /**
- * Money that is not the business's: savings, rotating savings, dues, gifts. A record that
- * names one is asked about ("bayar arisan 100rb" is not a business expense), unless the money
- * is a withdrawal for it ("ambil 50rb buat arisan").
+ * Words of amounts that no amount took ("laku 3 bros xyz ewu", "rong ribu" misspelt): a
+ * number she wrote in words was not understood, so nothing is recorded unasked.
  */
-const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan', 'simpanan', 'iuran', 'sumbangan', 'kondangan',
-  'sedekah', 'zakat', 'infak', 'infaq', 'kembalian', 'angpao', 'angpau']);
+function unreadAmountWord(a: Analysis): boolean {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD || a.numIn[i] !== -1 || a.marks[i] !== 0) continue;
+    if (((t.f & F_SCALE) !== 0 && (t.f2 & G_SE_SCALE) === 0) || (t.f2 & (G_HUNDRED | G_TENS | G_TEENS)) !== 0) return true;
+  }
+  return false;
+}
 
 const PROFIT_WORDS = new Set(['untung', 'laba', 'keuntungan', 'rugi', 'profit', 'saldo']);
 
@@ -69,7 +77,15 @@ function onEntryLines(a: Analysis, role: Uint8Array, flag: number): boolean {
 
 export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   let scan = scanRecord(a);
-  const verbs = (a.f & (F_SALE | F_EXPENSE)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0;
+  const setor = setorKind(a);
+  const verbs = (a.f & (F_SALE | F_EXPENSE)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || setor === 'stock';
+  const something = scan.entries.length > 0 || scan.unresolved.length > 0 || scan.repaySegments > 0;
+
+  // Goods coming back ("retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis 120rb") lower her
+  // sales; they are never a sale. The books have no return yet: she is asked to correct the sale.
+  if (something && mentionsReturn(a)) return notRecorded('sale_return');
+  // "setor tabungan 50rb", "nabung 20rb": savings are not the business's money.
+  if (setor === 'saving') return notRecorded('not_business_money');
 
   // Instalments: "bayar angsuran 300rb", "setor 250rb". Without an amount only a paying
   // verb makes it one ("sudah bayar cicilan"); "angsuran ke 4 sudah" stays unknown.
@@ -88,6 +104,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     } else {
       return null;
     }
+    // "setor 50rb" alone: an instalment, savings, stock or a deposit at the bank? Ask.
+    if (setor === 'unclear') c.cap(C_DOUBT, 'setor_unclear');
+    if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
     if (a.question) c.cap(C_PARTIAL, 'question');
     if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
     if (scan.repayNotFact) c.cap(C_NOT_FACT, 'not_a_fact');
@@ -98,9 +117,10 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     return r;
   }
 
-  if (scan.entries.length === 0 && scan.unresolved.length === 0) return null;
+  // "kembalian 5rb": change handed back, never a sale.
+  if (scan.entries.length === 0 && scan.unresolved.length === 0) return scan.change ? notRecorded('change_given') : null;
   // "modal usaha saya 5jt" states the size of the business, it is not money put in today.
-  if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key))) {
+  if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital') {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
   }
   const credit = (a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || PAY_LATER.has(t.key))
@@ -128,15 +148,17 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     for (const n of e.notes) if (!c.notes.includes(n)) c.notes.push(n);
     entries.push({ kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice });
   }
+  // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
+  const notHers = judgeOwner(a, scan.entries, entries, c);
+  if (notHers) return notHers;
+  if (scan.change) c.cap(C_DOUBT, 'change_given');
+  if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   const unresolved = [...scan.unresolved];
   if (scan.wordsOnly.length > 0 && entries.length > 0) unresolved.push(...scan.wordsOnly);
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
   if (scan.totalMismatch) c.cap(C_PARTIAL, 'total_mismatch');
   if (scan.leftover > 0) c.cap(C_PARTIAL, 'unaccounted_number');
-  if (entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && a.tokens.some((t) => NOT_BUSINESS.has(t.key))) {
-    c.cap(C_DOUBT, 'not_business_money');
-  }
   if (scan.discounted) c.cap(C_DOUBT, 'discount');
   if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);

@@ -2,13 +2,18 @@
  * undo: "batal", "hapus yang tadi", "salah", "/undo". "salah" alone is "undo that";
  * "jangan salah paham" is not.
  */
-import { firstSignificant, type Analysis } from '../analyze.ts';
+import { firstSignificant, isSoft, type Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { C_PARTIAL, Confidence } from '../confidence.ts';
 import { F_NEG, F_UNDO } from '../word-roles.ts';
 import { T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { scored } from './shared.ts';
+
+/** Correction words that also mean "take it back" when they stand alone ("salah", "ralat"). */
+const CORRECT_UNDO = new Set(['salah', 'keliru', 'ralat', 'koreksi']);
+/** "salah ketik", "salah input": a slip of the keyboard, still "take it back". */
+const SLIP_WORDS = new Set(['ketik', 'ketikan', 'tik', 'tulis', 'nulis', 'catat', 'input', 'kirim', 'pencet', 'kepencet', 'masuk']);
 
 export function detectUndo(a: Analysis, leadingOnly: boolean): ParseResult | null {
   const { tokens } = a;
@@ -30,6 +35,11 @@ export function detectUndo(a: Analysis, leadingOnly: boolean): ParseResult | nul
   if (idx !== first) c.cap(a.wordCount <= 5 ? 0.8 : C_PARTIAL, 'undo_word_not_first');
   else if (a.wordCount > 4) c.cap(0.8);
   if (t.key === 'salah' && a.wordCount > 3) c.cap(C_PARTIAL, 'salah_in_sentence');
+  // "ralat, itu jualan besok": a correction word with more to say that was not understood
+  // is not "take it back" — asked, never acted on.
+  if (CORRECT_UNDO.has(t.key) && tokens.slice(idx + 1).some((x) => x.type === T_WORD && !isSoft(x) && (x.f & F_UNDO) === 0 && !SLIP_WORDS.has(x.key))) {
+    c.cap(C_PARTIAL, 'correction_unread');
+  }
   if (money) c.cap(0.6, 'has_amount');
   if (a.question) c.cap(C_PARTIAL, 'question');
   return scored({ intent: 'undo', confidence: 0 }, c);

@@ -123,10 +123,12 @@ describe('a private chat', () => {
 
   it('asks back on a guess with typed choices, and takes the typed answer', async () => {
     await deliver([f.privateText('bros 15rb', '3EB0GUESS00001')]);
+    // No verb: sale or expense? WhatsApp shows no buttons, so the words say what to type.
     const question = textOf(newSends()[0]?.content);
-    expect(question).toContain('Balas "ya" untuk dicatat, atau "tidak".');
-    await deliver([f.privateText('ya', '3EB0ANSWER0001')]);
-    expect(textOf(newSends()[1]?.content)).toContain('✅ Penjualan bros Rp15.000');
+    expect(question).toContain('Ini jualan atau belanja, Bu?');
+    expect(question).toContain('Balas "1" untuk jualan atau "2" untuk belanja.');
+    await deliver([f.privateText('2', '3EB0ANSWER0001')]);
+    expect(textOf(newSends()[1]?.content)).toContain('✅ Pengeluaran bros Rp15.000');
   });
 
   it('links a member added by phone to her WhatsApp identity', async () => {

@@ -23,3 +23,29 @@ describe('the chart command', () => {
     expect(matchCommand('laku 12 bros @15rb')).toBeNull();
   });
 });
+
+describe('the name command', () => {
+  it.each([
+    ['/nama Siti', { member: null, newName: 'Siti', plain: false }],
+    ['/nama   Siti   Aminah', { member: null, newName: 'Siti Aminah', plain: false }],
+    ['/nama', { member: null, newName: null, plain: false }],
+    ['nama saya Siti', { member: null, newName: 'Siti', plain: true }],
+    ['Nama aku: Siti Aminah', { member: null, newName: 'Siti Aminah', plain: true }],
+    ['namaku Siti', { member: null, newName: 'Siti', plain: true }],
+    ['panggil saja saya Siti', { member: null, newName: 'Siti', plain: true }],
+    ['/nama @ani Siti', { member: 'ani', newName: 'Siti', plain: false }],
+    ['/nama @Ani_Lestari Siti Aminah', { member: 'Ani Lestari', newName: 'Siti Aminah', plain: false }],
+    ['/nama @ani', { member: 'ani', newName: null, plain: false }],
+    ['/nama Ani Lestari jadi Siti Aminah', { member: 'Ani Lestari', newName: 'Siti Aminah', plain: false }],
+    ['/ubahnama @ani Siti', { member: 'ani', newName: 'Siti', plain: false }],
+  ])('%s', (text, expected) => {
+    expect(matchCommand(text)).toEqual({ name: 'rename', ...expected });
+  });
+
+  it('leaves sentences that merely say "nama" to the parser', () => {
+    expect(matchCommand('namanya bros mutiara')).toBeNull();
+    expect(matchCommand('nama barangnya kerudung')).toBeNull();
+    expect(matchCommand('nama saya Siti, laku 3 bros 45rb')).toBeNull();
+    expect(matchCommand('nama saya Siti saya jualan kue dari rumah')).toBeNull();
+  });
+});

@@ -125,8 +125,17 @@ describe('money strength and ambiguity', () => {
     expect(nums('2jt50').map((e) => e.rupiah)).toEqual([2_000_000, 50]);
   });
 
-  it('a spaced bare number after a scale is a separate number ("2jt 500")', () => {
-    expect(nums('2jt 500').map((e) => e.rupiah)).toEqual([2_000_000, 500]);
+  it('three spaced digits after juta continue it ("2jt 300"); after ribu too, but asked ("15rb 500")', () => {
+    expect(nums('2jt 300').map((e) => [e.rupiah, e.ambiguous])).toEqual([[2_300_000, false]]);
+    expect(nums('1 juta 250 laku').map((e) => [e.rupiah, e.ambiguous])).toEqual([[1_250_000, false]]);
+    expect(nums('15rb 500').map((e) => [e.rupiah, e.ambiguous])).toEqual([[15_500, true]]);
+  });
+
+  it('a spaced number that counts something, or is not three digits, stays separate', () => {
+    expect(nums('5rb 300 bungkus').map((e) => e.rupiah)).toEqual([5_000, 300]);
+    expect(nums('2jt 300 kue').map((e) => e.rupiah)).toEqual([2_000_000, 300]);
+    expect(nums('5rb 3').map((e) => e.rupiah)).toEqual([5_000, 3]);
+    expect(nums('2jt 50').map((e) => e.rupiah)).toEqual([2_000_000, 50]);
   });
 
   it('a fraction of a rupiah is reported as such, never rounded', () => {

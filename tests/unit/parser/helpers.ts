@@ -50,7 +50,8 @@ export function sums(r: ParseResult): { sale: number; expense: number; withdrawa
 }
 
 const INTENTS = new Set(['record', 'recap', 'undo', 'repayment', 'report', 'lead_interest', 'help', 'unknown',
-  'correction', 'delete_entry', 'list_entries', 'order', 'payment_received', 'on_behalf', 'set_price', 'list_open', 'lead_decline']);
+  'correction', 'delete_entry', 'delete_all', 'list_entries', 'order', 'payment_received', 'on_behalf', 'set_price', 'list_open',
+  'lead_decline']);
 const KINDS = new Set(['sale', 'expense', 'withdrawal', 'capital']);
 
 function isEntry(e: unknown): boolean {
@@ -109,6 +110,14 @@ export function assertValidResult(r: ParseResult, today: string): void {
       if (r.quantity !== null && r.quantity.from !== null && !Number.isSafeInteger(r.quantity.from)) fail('correction from');
       if (r.entries !== undefined && (r.entries.length === 0 || !r.entries.every(isEntry))) fail('correction entries');
       if (r.unitPrice !== undefined && !(isRupiah(r.unitPrice) && r.unitPrice > 0)) fail('correction unit price');
+      if (r.amountFrom !== undefined && !(isRupiah(r.amountFrom) && r.amountFrom > 0 && r.amount !== null)) fail('correction amountFrom');
+      if (r.index !== undefined && !(Number.isSafeInteger(r.index) && r.index >= 1 && r.index <= 99)) fail('correction index');
+      if (r.date !== undefined && (!isIsoDate(r.date) || r.date > today)) fail('correction date');
+      if (r.kind !== undefined && !KINDS.has(r.kind)) fail('correction kind');
+      if (r.item !== undefined && (r.item.length === 0 || r.item !== r.item.trim().toLowerCase())) fail('correction item');
+      break;
+    case 'delete_all':
+      if (!isIsoDate(r.date) || r.date > today) fail('delete_all date');
       break;
     case 'delete_entry':
       if (!(Number.isSafeInteger(r.index) && r.index >= 1 && r.index <= 99)) fail('index');

@@ -21,6 +21,19 @@ export interface PendingRecord {
 /** A question older than this is forgotten: "ya" tomorrow should not record today's guess. */
 const PENDING_TTL_MS = 30 * 60 * 1000;
 
+/**
+ * A question she left unanswered and wrote past: kept (in place of the question) so that a
+ * later "ya" is told what it would have confirmed, and that nothing was recorded.
+ */
+export interface ClosedQuestion {
+  kind: 'question_closed';
+  entries: NewEntry[];
+  date: IsoDate;
+}
+
+/** How long a passed-over question is remembered for that answer; after it, "ya" hears only that no question is open. */
+const CLOSED_TTL_MS = 24 * 60 * 60 * 1000;
+
 /** Asks `question` with yes/no buttons and remembers what "ya" records (this message's text as its source). */
 export async function askBeforeRecording(
   s: Session,
@@ -42,8 +55,35 @@ export async function askBeforeRecording(
  * and whether it is still fresh enough to answer. Undefined when there is none.
  */
 export async function takePendingRecord(s: Session): Promise<{ pending: PendingRecord; fresh: boolean } | undefined> {
-  const stored = await getState<PendingRecord>(s.db, s.chatKey);
-  if (!stored || stored.state.kind !== 'confirm_record') return undefined;
+  const open = await takeOpenQuestion<PendingRecord>(s, 'confirm_record');
+  return open && { pending: open.state, fresh: open.fresh };
+}
+
+/** Remembers an open question of the books (what its answer acts on) until she answers or half an hour passes. */
+export async function openQuestion(s: Session, state: { kind: string }): Promise<void> {
+  await setState(s.db, s.chatKey, state, s.now());
+}
+
+/**
+ * The open question of `kind` in this chat, taken out of it (this message answers it or
+ * moves on), and whether it is still fresh enough to answer; undefined when there is none.
+ */
+export async function takeOpenQuestion<T extends { kind: string }>(s: Session, kind: T['kind']): Promise<{ state: T; fresh: boolean } | undefined> {
+  const stored = await getState<T>(s.db, s.chatKey);
+  if (!stored || stored.state.kind !== kind) return undefined;
   await clearState(s.db, s.chatKey);
-  return { pending: stored.state, fresh: s.now().getTime() - stored.updatedAt.getTime() <= PENDING_TTL_MS };
+  return { state: stored.state, fresh: s.now().getTime() - stored.updatedAt.getTime() <= PENDING_TTL_MS };
+}
+
+/** Remembers the question this message passed over (she wrote something else instead of answering). */
+export async function rememberPassedOver(s: Session, pending: Pick<PendingRecord, 'entries' | 'date'>): Promise<void> {
+  await setState(s.db, s.chatKey, { kind: 'question_closed', entries: pending.entries, date: pending.date } satisfies ClosedQuestion, s.now());
+}
+
+/** The question she passed over in this chat, taken out of it; undefined when there is none (or it is too old to matter). */
+export async function takePassedOver(s: Session): Promise<ClosedQuestion | undefined> {
+  const stored = await getState<ClosedQuestion>(s.db, s.chatKey);
+  if (!stored || stored.state.kind !== 'question_closed') return undefined;
+  await clearState(s.db, s.chatKey);
+  return s.now().getTime() - stored.updatedAt.getTime() <= CLOSED_TTL_MS ? stored.state : undefined;
 }

@@ -10,6 +10,7 @@ import { priceUnpricedSales } from '../../../modules/prices/prices.service.ts';
 import type { UnpricedSale } from '../../../modules/prices/prices.ts';
 import type { ParsedEntry, UnresolvedEntry } from '../../../parser/types.ts';
 import type { Handled, Session } from '../../session.ts';
+import { askKind } from './kind-question.ts';
 import { askBeforeRecording } from './pending-record.ts';
 
 export async function onRecord(
@@ -39,6 +40,8 @@ export async function onRecord(
     return s.done('record:no-amount');
   }
   const newEntries = entries.map(asNew);
+  // "bros 15rb": only the kind is unknown — "Jualan atau belanja?", and the answer records it.
+  if (!confident && notes.length === 1 && notes[0] === 'kind_guessed') return askKind(s, newEntries, date);
   if (!confident) {
     // Never record a guess silently: ask, and remember the guess until she answers.
     // Her own totals disagreeing with her lines is said, so she can check which is right.

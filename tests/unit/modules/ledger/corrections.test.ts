@@ -38,11 +38,29 @@ describe('planCorrection', () => {
     });
   });
 
-  it('a quantity without a match applies to the only entry, and asks which among several', () => {
-    expect(planCorrection([bros], correction({ quantity: { from: 7, to: 10 } }))).toMatchObject({ old: [bros], replacements: [{ quantity: 10, amount: 150_000 }] });
+  it('an old number that is in no field is asked, never applied to the only entry; without one, the only entry', () => {
+    expect(planCorrection([bros], correction({ quantity: { from: 7, to: 10 } }))).toEqual({ ask: 'mismatch', named: 7, money: false });
     expect(planCorrection([bros], correction({ quantity: { from: null, to: 10 } }))).toMatchObject({ old: [bros] });
     expect(planCorrection([kerudung, bros], correction({ quantity: { from: null, to: 10 } }))).toEqual({ ask: 'which' });
     expect(planCorrection([bros, entry({ item: 'gelang' })], correction({ quantity: { from: 12, to: 10 } }))).toEqual({ ask: 'which' });
+  });
+
+  it('"bukan 5rb tapi 8rb" changes the field the old number equals: price, total, or asks', () => {
+    const rengginang = entry({ item: 'rengginang', quantity: 4, unitPrice: 5_000, amount: 20_000 });
+    expect(planCorrection([rengginang], correction({ amount: 8_000, amountFrom: 5_000 }))).toEqual({
+      old: [rengginang],
+      replacements: [{ ...plain(rengginang), unitPrice: 8_000, amount: 32_000 }],
+    });
+    expect(planCorrection([rengginang], correction({ amount: 25_000, amountFrom: 20_000 }))).toEqual({
+      old: [rengginang],
+      replacements: [{ ...plain(rengginang), unitPrice: 6_250, amount: 25_000 }],
+    });
+    expect(planCorrection([rengginang], correction({ amount: 9_000, amountFrom: 7_000 }))).toEqual({ ask: 'mismatch', named: 7_000, money: true });
+    // "bukan 4 tapi 5": the quantity; a count that equals no quantity but a price is that price.
+    expect(planCorrection([rengginang], correction({ quantity: { from: 4, to: 5 } }))).toMatchObject({ replacements: [{ quantity: 5, amount: 25_000 }] });
+    const one = entry({ item: 'mukena', quantity: 1, unitPrice: 250_000, amount: 250_000 });
+    expect(planCorrection([one], correction({ amount: 200_000, amountFrom: 250_000 }))).toMatchObject({ replacements: [{ amount: 200_000, unitPrice: 200_000 }] });
+    expect(planCorrection([rengginang, entry({ item: 'emping', quantity: 2, unitPrice: 5_000, amount: 10_000 })], correction({ amount: 8_000, amountFrom: 5_000 }))).toEqual({ ask: 'which' });
   });
 
   it('"ralat @15rb" takes the one entry with a quantity, times its quantity', () => {

@@ -1,0 +1,70 @@
+/**
+ * A record's last check before it is trusted: whose money moved. Money from her family,
+ * savings, arisan, dues and aid are never a sale or an expense (money-owner.ts reads the
+ * words); this decides what the record becomes — capital, a question, or nothing recorded
+ * with a note the conversation answers in one line.
+ */
+import type { Analysis } from '../analyze.ts';
+import { C_DOUBT, C_PARTIAL, C_PLAIN_LARGE, type Confidence } from '../confidence.ts';
+import type { EntryOut } from '../entry-drafts.ts';
+import { T_WORD } from '../lexer.ts';
+import { familyItem, familyMoney, mentionsGift, mentionsNotBusiness, withdrawsSavings } from '../money-owner.ts';
+import type { ParsedEntry, ParseResult } from '../types.ts';
+import { F_EXPENSE, F_SALE, F_WEAK } from '../word-roles.ts';
+
+/** A result that records nothing and says why (the conversation turns the note into one line). */
+export function notRecorded(note: string, level = C_PARTIAL): ParseResult {
+  return { intent: 'unknown', confidence: level, notes: [note] };
+}
+
+/** "laku 20 kue pesanan arisan 100rb": a sale of counted goods, whoever the buyer is. */
+function countedSale(entries: readonly ParsedEntry[], a: Analysis): boolean {
+  if (!entries.some((e) => e.kind === 'sale' && e.quantity !== null)) return false;
+  return a.tokens.some((t) => t.type === T_WORD && (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0);
+}
+
+/**
+ * Checks `entries` (read from `read`) for money that is not the business's: returns the
+ * result to give instead (nothing recorded), or null after turning gifts for the business
+ * into capital and capping `c` where it is only a doubt.
+ */
+export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: ParsedEntry[], c: Confidence): ParseResult | null {
+  // Money from her family ("dikasih anak 200rb", "kiriman dari anak"): not turnover. Capital
+  // when she says it is for the business ("dikasih suami 1jt buat modal"), else not recorded.
+  // ("buat modal" reads as the weak expense verb "modal"; a strong one, "beli", is her spending.)
+  const strongExpense = a.tokens.some((t) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0);
+  const allSales = entries.every((e) => e.kind === 'sale');
+  let family = entries.length > 0 && entries.every((e) => e.kind === 'sale' || (e.kind === 'expense' && !strongExpense))
+    ? familyMoney(a) : null;
+  if (family === 'personal' && !allSales) family = null;
+  if (family === 'personal') return notRecorded('personal_money');
+  if (family === 'capital') {
+    for (const e of entries) {
+      e.kind = 'capital';
+      e.quantity = null;
+      e.unit = null;
+      e.unitPrice = null;
+    }
+    // The giver and the purpose say what it is: no longer a guess, when nothing else was doubted.
+    if (read.every((e) => e.notes.length === 0 || (e.notes.length === 1 && e.notes[0] === 'kind_guessed'))) {
+      const k = c.notes.indexOf('kind_guessed');
+      if (k >= 0) c.notes.splice(k, 1);
+      c.value = Math.min(...read.map((e) => (e.notes.length > 0 ? C_PLAIN_LARGE : e.confidence)));
+    }
+  }
+  // Savings, arisan, dues, aid ("bayar arisan 100rb", "iuran 10rb", "dapat BLT 600rb"). A
+  // counted sale to such a buyer ("laku 20 kue pesanan arisan 100rb") is only asked.
+  if (entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && mentionsNotBusiness(a)) {
+    if (!countedSale(entries, a)) return notRecorded('not_business_money');
+    c.cap(C_DOUBT, 'not_business_money');
+  }
+  // "narik arisan 1jt": the arisan pot (or savings) taken out, not business money taken home.
+  if (entries.some((e) => e.kind === 'withdrawal') && withdrawsSavings(a)) return notRecorded('not_business_money');
+  // "dapat kiriman 1jt", "dikasih 500rb": given by whom? Not a sale unasked.
+  if (family === null && entries.some((e) => e.kind === 'sale') && mentionsGift(a)) c.cap(C_DOUBT, 'gift_unclear');
+  // "dapat 300rb dari jualan, 100rb dari anak": one line is her family's money.
+  if (family === null && entries.some((e) => e.kind === 'sale' && e.quantity === null && familyItem(e.item))) {
+    c.cap(C_DOUBT, 'personal_money');
+  }
+  return null;
+}

@@ -1,0 +1,180 @@
+/**
+ * Whose money moved, and what kind of movement it was — read from a few words, before a
+ * record is trusted. Money that is not the business's (savings, arisan, dues, gifts and
+ * money from her family, loans) is never a sale or an expense; a return of goods is not a
+ * sale; change handed back is not a sale; "setor" is a loan instalment only when it says so.
+ *
+ * Each reader answers from the tokens alone (no I/O); record.ts decides what to do with
+ * the answer (an entry of the right kind, or a question with a note).
+ */
+import type { Analysis } from './analyze.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_LOAN, G_WITHDRAW } from './word-roles.ts';
+
+/** Savings, rotating savings, dues, donations: the household's or the group's money. */
+export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan', 'tabung', 'simpanan', 'iuran', 'sumbangan',
+  'kondangan', 'sedekah', 'zakat', 'infak', 'infaq', 'angpao', 'angpau', 'celengan', 'nyelengi',
+  // aid and grants: "dapat BLT 600rb", "terima bansos 300rb", "dapat bantuan 600rb"
+  'bantuan', 'blt', 'bansos', 'bpum', 'pkh', 'bst', 'santunan', 'hibah']);
+
+/** Goods coming back: "retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis", "barang kembali". */
+const RETURN_WORDS = new Set(['retur', 'return', 'returan', 'diretur', 'dikembalikan', 'dikembaliin', 'dibalikin',
+  'balikin', 'dibalikkan', 'refund', 'direfund', 'pengembalian', 'dipulangkan', 'dikembalikannya']);
+
+/** Change handed back to a buyer ("kembalian 5rb"): part of a sale, never one. */
+export const CHANGE_WORDS = new Set(['kembalian', 'kembaliannya', 'susuk', 'susuke', 'susukan', 'uang kembali']);
+
+/** Her family: money from them is a gift or a loan, not turnover. */
+const FAMILY = new Set(['anak', 'anakku', 'suami', 'suamiku', 'istri', 'adik', 'adikku', 'kakak', 'kakakku', 'ibu', 'ibuku',
+  'bapak', 'bapakku', 'ayah', 'ayahku', 'mama', 'mamah', 'mamak', 'emak', 'ortu', 'mertua', 'saudara', 'keluarga', 'ponakan',
+  'keponakan', 'cucu', 'menantu', 'orangtua', 'bapake', 'mbokde', 'simbok', 'anake', 'bojo', 'bojoku']);
+/** Family words that are also titles before a customer's name ("dari ibu Sri"). */
+const FAMILY_TITLES = new Set(['ibu', 'bapak', 'kakak', 'adik', 'mama', 'emak']);
+/** What follows a family word when it is the family member, not a title: "dikasih ibu 1jt", "dari ibu saya". */
+const AFTER_FAMILY = new Set(['saya', 'sy', 'aku', 'ku', 'kami', 'buat', 'untuk', 'utk', 'sebesar', 'uang', 'duit', 'yang',
+  'yg', 'kemarin', 'tadi', 'hari ini', 'sendiri', 'tercinta', 'tersayang', 'lagi']);
+/** Giving words: "dikasih anak 200rb", "kiriman dari anak", "transferan suami". */
+const GIFT_WORDS = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikasihkan', 'dikirim', 'dikirimi', 'dikirimin', 'kiriman',
+  'transferan', 'diberi', 'pemberian', 'dibagi', 'nafkah', 'jatah', 'ditransfer', 'ditransferin', 'dapat', 'dapet',
+  'terima', 'nerima', 'diterima', 'masuk', 'dari', 'kasih', 'ngasih', 'kasi', 'ngasi', 'transfer', 'tf', 'kirim', 'ngirim',
+  'beri', 'memberi', 'ngasihin']);
+/** Words that only ever give ("kiriman 1jt", "dikasih 500rb"): without a giver named, asked. */
+const GIVEN = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikirimi', 'kiriman', 'diberi', 'pemberian', 'nafkah', 'jatah']);
+/** "buat modal", "untuk usaha": money given to the business is capital. */
+const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'warung', 'toko', 'kulakan']);
+
+/** Stock a reseller buys by topping up ("setor pulsa 200rb", "deposit pulsa", "isi saldo"). */
+const STOCK = new Set(['pulsa', 'saldo', 'deposit', 'token', 'voucher', 'kuota', 'paket']);
+/** Words that top up stock when a stock word follows. */
+const TOP_UP = new Set(['setor', 'setoran', 'nyetor', 'deposit', 'isi', 'ngisi', 'topup', 'top-up', 'top', 'tambah']);
+/** "setor" words: an instalment only when the instalment is named. */
+const SETOR = new Set(['setor', 'setoran', 'nyetor', 'menyetor', 'disetor']);
+/** What "setor" pays when it names it: a loan ("setor cicilan", "setor angsuran", "setor utang"). */
+const INSTALMENT = new Set(['cicilan', 'angsuran', 'nyicil', 'mencicil', 'cicil', 'angsur', 'installment', 'instalment',
+  'repayment', 'pinjaman', 'utang', 'hutang', 'kredit', 'bulanan', 'mingguan']);
+
+function word(t: Token | undefined): t is Token {
+  return t !== undefined && t.type === T_WORD;
+}
+
+/** "setor pulsa", "deposit pulsa", "isi saldo": the top-up word at i buys stock. */
+export function isStockTopUp(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!word(t) || !TOP_UP.has(t.key)) return false;
+  let j = i + 1;
+  if (t.key === 'top' && tokens[j]?.key === 'up') j++;
+  const n = tokens[j];
+  return word(n) && STOCK.has(n.key);
+}
+
+/** Any word of `set` in the message. */
+function hasAny(a: Analysis, set: ReadonlySet<string>): boolean {
+  for (const t of a.tokens) if (t.type === T_WORD && set.has(t.key)) return true;
+  return false;
+}
+
+/** A strong sale verb ("laku", "jual", "adol"): her own sale is written. */
+function strongSale(a: Analysis): boolean {
+  for (const t of a.tokens) if (t.type === T_WORD && (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0) return true;
+  return false;
+}
+
+export function mentionsReturn(a: Analysis): boolean {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (RETURN_WORDS.has(t.key)) return true;
+    // "barang kembali", "kembali barang", "barangnya kembali"
+    if (t.key === 'kembali' && (a.tokens[i - 1]?.key.startsWith('barang') || a.tokens[i + 1]?.key.startsWith('barang'))) return true;
+  }
+  return false;
+}
+
+export function mentionsNotBusiness(a: Analysis): boolean {
+  return hasAny(a, NOT_BUSINESS);
+}
+
+/** "dapat kiriman 1jt", "dikasih 500rb": money given to her, by someone not named. */
+export function mentionsGift(a: Analysis): boolean {
+  return !strongSale(a) && hasAny(a, GIVEN);
+}
+
+/**
+ * "narik arisan 1jt", "ambil tabungan 500rb": savings or an arisan pot taken out — the
+ * withdrawal verb's object is the savings, so it is not business money taken home.
+ * ("ambil 50rb buat arisan" has the amount first: the arisan is the purpose.)
+ */
+export function withdrawsSavings(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || (t.f2 & G_WITHDRAW) === 0) continue;
+    let j = i + 1;
+    if (tokens[j]?.key === 'uang' || tokens[j]?.key === 'duit') j++;
+    const n = tokens[j];
+    if (word(n) && NOT_BUSINESS.has(n.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * Money from her family ("dikasih anak 200rb", "kiriman dari anak", "dapat 200rb dari
+ * suami", "transferan ibu 500rb"): 'capital' when it is for the business ("… buat modal"),
+ * 'personal' otherwise, null when no family member gives anything. A sale written with a
+ * strong verb ("laku 3 kue ke anak tetangga") is not a gift.
+ */
+export function familyMoney(a: Analysis): 'capital' | 'personal' | null {
+  if (strongSale(a) || (a.f2 & G_CAPITAL) !== 0) return null;
+  const { tokens } = a;
+  let gift = false;
+  let family = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (GIFT_WORDS.has(t.key)) gift = true;
+    if (FAMILY.has(t.key)) {
+      const n = tokens[i + 1];
+      const isFamily = !FAMILY_TITLES.has(t.key) || n === undefined || n.type === T_NUM || n.type === T_NL ||
+        n.type === T_PUNCT || (n.type === T_WORD && AFTER_FAMILY.has(n.key));
+      if (isFamily) family = true;
+    }
+  }
+  if (!gift || !family) return null;
+  return hasAny(a, FOR_BUSINESS) ? 'capital' : 'personal';
+}
+
+/**
+ * "…, 100rb dari anak": a line whose item names her family (not a title before a name) is
+ * money from them, even next to a real sale ("dapat 300rb dari jualan, 100rb dari anak").
+ */
+export function familyItem(item: string | null): boolean {
+  if (item === null) return false;
+  // The family member leads the item ("anak", "suami saya"); "baju anak" is goods.
+  const words = item.split(' ');
+  const w = words[0] as string;
+  return FAMILY.has(w) && (!FAMILY_TITLES.has(w) || words.length === 1 || AFTER_FAMILY.has(words[1] as string));
+}
+
+/**
+ * What a "setor" message pays: 'instalment' when the instalment or loan is named ("setor
+ * cicilan 100rb"), 'saving' for savings ("setor tabungan"), 'stock' for a reseller's top-up
+ * ("setor pulsa 200rb"), 'unclear' for a bare "setor 50rb"; null when there is no setor word
+ * (or it is capital: "setor modal").
+ */
+export function setorKind(a: Analysis): 'instalment' | 'saving' | 'stock' | 'unclear' | null {
+  const { tokens } = a;
+  let setor = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (isStockTopUp(tokens, i)) return 'stock';
+    if (SETOR.has(t.key)) setor = true;
+  }
+  if (!setor || (a.f2 & G_CAPITAL) !== 0) return null;
+  for (const t of tokens) {
+    if (t.type !== T_WORD) continue;
+    if (INSTALMENT.has(t.key) || (t.f2 & G_LOAN) !== 0 || ((t.f & F_REPAY) !== 0 && !SETOR.has(t.key))) return 'instalment';
+  }
+  if (hasAny(a, NOT_BUSINESS)) return 'saving';
+  return 'unclear';
+}
