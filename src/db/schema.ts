@@ -232,6 +232,15 @@ export interface LeadResponsesTable {
   awarded_at: NullableTimestamp;
 }
 
+/** A member who said no to a lead ("maaf belum bisa"): never counted as interest. */
+export interface LeadDeclinesTable {
+  id: Id;
+  lead_id: number;
+  person_id: number;
+  source_message_id: number | null;
+  declined_at: Timestamp;
+}
+
 export type LoanPaymentStatus = 'confirmed' | 'reported';
 
 /** A loan to a group or to one person (exactly one of group_id / person_id). */
@@ -534,6 +543,8 @@ export interface Database {
   lead_deliveries: LeadDeliveriesTable;
   /** Owner: src/modules/leads */
   lead_responses: LeadResponsesTable;
+  /** Owner: src/modules/leads */
+  lead_declines: LeadDeclinesTable;
   /** Owner: src/modules/loans */
   loans: LoansTable;
   /** Owner: src/modules/loans */

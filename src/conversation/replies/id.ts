@@ -72,10 +72,19 @@ export const id: Catalogue = {
     return lines.join('\n');
   },
 
-  askConfirm: ({ entries, date, today }) => {
+  askConfirm: ({ entries, date, today, mismatch }) => {
+    const lines = [mismatch ? 'Jumlah yang Ibu tulis tidak sama dengan rinciannya. Rinciannya begini:' : 'Maksud Ibu begini?'];
+    for (const e of entries) lines.push(`• ${kindLine(e)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    lines.push('Balas "ya" untuk dicatat, atau "tidak".');
+    return lines.join('\n');
+  },
+  askConfirmCredit: ({ entries, date, today, customer }) => {
     const lines = ['Maksud Ibu begini?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
+    lines.push(`📒 Belum dibayar ${customer}: ${formatRupiah(owed)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
@@ -278,6 +287,10 @@ export const id: Catalogue = {
       : `✅ Minat Ibu untuk peluang ${code} dicatat: sanggup ${formatNumber(quantity)}. Pendamping akan menghubungi Ibu.`,
   leadTally: (lead, name, quantity, tally) =>
     `📥 ${lead.code}: ${name} minat${quantity === null ? '' : ` ${formatNumber(quantity)}`}. Total ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}.`,
+  leadWhichDecline: (codes) => `Untuk peluang yang mana, Bu? Tulis misalnya: ${codes[0]} belum bisa. Peluang terbuka: ${codes.join(', ')}.`,
+  leadDeclined: (code) => `Baik Bu, tidak apa-apa. Peluang ${code} dilewati dulu. Semoga lain kali cocok 🙏`,
+  leadDeclineTally: (lead, name, tally) =>
+    `📥 ${lead.code}: ${name} belum bisa. Minat ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}; belum bisa ${tally.declines.length} orang.`,
   leadDetails: (lead, tally, stats) => {
     const lines = [
       `📢 Peluang ${lead.code} (${lead.status === 'open' ? 'terbuka' : 'ditutup'})`,
@@ -288,6 +301,7 @@ export const id: Catalogue = {
     for (const r of tally.responses) {
       lines.push(`• ${r.name}: ${r.quantity === null ? '?' : formatNumber(r.quantity)}${r.awardedQuantity ? ` — dipilih ${formatNumber(r.awardedQuantity)}` : ''}`);
     }
+    if (tally.declines.length > 0) lines.push(`Belum bisa: ${tally.declines.map((d) => d.name).join(', ')}`);
     return lines.join('\n');
   },
   leadList: (rows) =>
@@ -482,9 +496,12 @@ export const id: Catalogue = {
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Pesanan ${orderWhatId(order)} dari ${order.customer} dicatat.`, ...orderFactsId(order, today)];
-    if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES, today)}.`);
+    const day = order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES, today);
+    if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Lunas di depan: ${formatRupiah(order.paid)} dicatat sebagai penjualan ${day}.`);
+    else if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${day}.`);
     return lines.join('\n');
   },
+  orderAskCustomer: 'Pesanan dari siapa, Bu? Balas namanya saja, misalnya: Bu Sri',
   orderAskDetails:
     'Tulis pesanannya lengkap dengan nama pemesan dan harga, misalnya: "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".',
   orderPaymentRecorded: ({ customer, paid, orders, applied, today }) => {
@@ -756,6 +773,7 @@ export const id: Catalogue = {
     group_unknown: 'Ada nama kelompok yang tidak dikenal. Periksa lagi ejaannya.',
     lead_unknown: 'Peluang dengan kode itu tidak ada.',
     lead_closed: 'Peluang itu sudah ditutup.',
+    lead_already_awarded: 'Ibu sudah dipilih untuk peluang itu. Kalau tidak jadi, tolong kabari pendamping langsung ya.',
     not_a_responder: 'Orang itu belum menjawab peluang ini, jadi belum bisa dipilih.',
     // Group prices
     price_not_allowed: 'Maaf, harga kelompok hanya bisa diatur oleh pendamping atau ketua kelompok.',
