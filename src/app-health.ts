@@ -9,7 +9,7 @@ import type { Platform } from './core/messages.ts';
 import type { Db } from './db/client.ts';
 import { databaseAnswers } from './db/ping.ts';
 import { startHealthServer, type HealthServer } from './health/health.http.ts';
-import { down, UP, type HealthReport, type Probe } from './health/health.ts';
+import { down, UP, upWith, type HealthReport, type Probe } from './health/health.ts';
 import { connectionAnswers, type Redis } from './jobs/redis.ts';
 
 export interface HealthParts {
@@ -28,7 +28,7 @@ export function appProbes({ db, redis, channels }: HealthParts): Record<string, 
     if (!channel.connection) continue;
     probes[platform] = () => {
       const state = channel.connection!();
-      return state.connected ? UP : down(state.reason);
+      return state.connected ? upWith(state.note) : down(state.reason);
     };
   }
   return probes;

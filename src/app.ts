@@ -8,7 +8,7 @@ import type { Channel, Intake } from './channels/channel.ts';
 import { ConsoleChannel } from './channels/console/console.channel.ts';
 import { TelegramChannel } from './channels/telegram/telegram.channel.ts';
 import { WhatsappChannel, type WhatsappOptions } from './channels/whatsapp/whatsapp.channel.ts';
-import { WhatsappPacer } from './channels/whatsapp/whatsapp.pacer.ts';
+import { NEW_NUMBER_DAILY_CAPS, WhatsappPacer } from './channels/whatsapp/whatsapp.pacer.ts';
 import type { Config } from './config.ts';
 import type { Clock } from './core/clock.ts';
 import type { Logger } from './core/logger.ts';
@@ -29,8 +29,12 @@ import { startSummaries } from './jobs/summaries.ts';
 import { startFollowUpWorkers, startWorkers } from './jobs/workers.ts';
 import { createAuthCipher } from './modules/whatsapp/auth-cipher.ts';
 import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repository.ts';
-import { bulkPrivateSendsSince } from './modules/outbox/outbox.repository.ts';
+import { bulkPrivateSendsSince, firstSentAt, markRefusedAfterSend } from './modules/outbox/outbox.repository.ts';
 import * as whatsappRepo from './modules/whatsapp/whatsapp.repository.ts';
+import { whatsappAlerts } from './jobs/whatsapp-notices.ts';
+import { numberLock } from './modules/whatsapp/whatsapp-lock.repository.ts';
+import type { OutboxItem } from './modules/outbox/outbox.repository.ts';
+import { hostname } from 'node:os';
 
 export interface AppOptions {
   config: Config;
@@ -102,6 +106,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     const connection = redis;
 
     const channels = new Map<Platform, Channel>();
+    // Messages written before the queues exist wait for them (channels start after the queues).
+    const late: { dispatch?: (items: readonly OutboxItem[]) => Promise<void> } = {};
     if (config.telegram) {
       channels.set(
         'telegram',
@@ -111,7 +117,11 @@ export async function startApp(options: AppOptions): Promise<App> {
     if (config.whatsapp) {
       const wa = config.whatsapp;
       const random = options.whatsapp?.random ?? Math.random;
-      const pacer = new WhatsappPacer({ perMinute: wa.privatePerMinute, dailyCap: wa.privateDailyCap, timeZone: config.defaultTimeZone, random });
+      // A new number starts with low daily caps, counted in weeks from its first send.
+      const rampUp = wa.rampUp ? { from: (await firstSentAt(db, 'whatsapp')) ?? clock.now(), weeklyCaps: NEW_NUMBER_DAILY_CAPS } : undefined;
+      const pacer = new WhatsappPacer({ perMinute: wa.privatePerMinute, dailyCap: wa.privateDailyCap, timeZone: config.defaultTimeZone, random, rampUp });
+      // A reminder fanned out to many groups goes a group every few seconds, not all at once.
+      const groupPacer = new WhatsappPacer({ perMinute: wa.groupsPerMinute, dailyCap: 10_000, timeZone: config.defaultTimeZone, random });
       // The daily count survives a restart: it is read back from the outbox.
       pacer.restore(await bulkPrivateSendsSince(db, new Date(clock.now().getTime() - 36 * 3600 * 1000)));
       channels.set(
@@ -121,8 +131,20 @@ export async function startApp(options: AppOptions): Promise<App> {
           auth: new PostgresWhatsappAuthStore(db, createAuthCipher(wa.authKey)),
           lids: { phonesForLids: (lids) => whatsappRepo.phonesForLids(db, lids), remember: (pairs) => whatsappRepo.recordLidMappings(db, pairs) },
           sent: { remember: (sent) => whatsappRepo.rememberSentMessage(db, sent, clock.now()), find: (id) => whatsappRepo.findSentMessage(db, id) },
-          hasWrittenBefore: (jid) => whatsappRepo.hasWrittenBefore(db, jid),
+          lastWrotePrivately: (jid) => whatsappRepo.lastWrotePrivately(db, jid),
+          // One process per number: a second bot on the same database waits in standby.
+          lock: numberLock(database.url, 'default'),
+          refusals: { record: async (r) => (await markRefusedAfterSend(db, 'whatsapp', r.platformMessageId, r.reason)) > 0 },
+          alerts: whatsappAlerts({
+            db,
+            clock,
+            log,
+            account: 'default',
+            holder: `${hostname()}:${process.pid}`,
+            dispatch: async (items) => late.dispatch?.(items),
+          }),
           pacer,
+          groupPacer,
           pairingPhone: wa.pairingPhone,
           clock,
           log,
@@ -221,6 +243,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     });
     cleanups.push(() => schedulers.stop());
 
+    late.dispatch = createDispatch(queues, backgroundQueues);
     const intake = createIntake(queues, flood);
     for (const channel of channels.values()) {
       await channel.start(intake);

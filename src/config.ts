@@ -90,6 +90,11 @@ const schema = z
       (v) => (v === '' ? undefined : v),
       z.coerce.number().int().min(1).max(10_000).default(200),
     ),
+    WHATSAPP_GROUPS_PER_MINUTE: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.coerce.number().int().min(1).max(60).default(10),
+    ),
+    WHATSAPP_RAMP_UP: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['on', 'off']).default('on')),
   })
   .superRefine((c, ctx) => {
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
@@ -155,6 +160,10 @@ export interface Config {
         privatePerMinute: number;
         /** Bulk private messages allowed per day, counted from local midnight in DEFAULT_TIMEZONE. */
         privateDailyCap: number;
+        /** The bot's own messages to groups per minute (a reminder fanned out to many groups). */
+        groupsPerMinute: number;
+        /** A new number's lower daily caps in its first weeks (off for a number with a long history). */
+        rampUp: boolean;
       }
     | undefined;
 }
@@ -198,6 +207,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           authKey: c.WHATSAPP_AUTH_KEY,
           privatePerMinute: c.WHATSAPP_PRIVATE_PER_MINUTE,
           privateDailyCap: c.WHATSAPP_PRIVATE_DAILY_CAP,
+          groupsPerMinute: c.WHATSAPP_GROUPS_PER_MINUTE,
+          rampUp: c.WHATSAPP_RAMP_UP === 'on',
         }
       : undefined,
   };

@@ -19,6 +19,15 @@ export interface RunOptions {
 /** In a terminal, a paste arrives within a few milliseconds; a person typing never presses Enter twice this fast. */
 const TERMINAL_PASTE_WINDOW_MS = 150;
 
+/**
+ * What this run connects to. The terminal chat (`npm run chat`) never opens the WhatsApp
+ * link: a number is used by one process only (the running bot holds it), and a second
+ * login from a developer's terminal is exactly what gets a linked number flagged.
+ */
+export function configForRun(config: Config, options: RunOptions): Config {
+  return options.consoleAs ? { ...config, whatsapp: undefined } : config;
+}
+
 function wantsConsole(config: Config, options: RunOptions): boolean {
   if (options.consoleAs) return true;
   if (config.consoleChannel === 'on') return true;
@@ -28,7 +37,7 @@ function wantsConsole(config: Config, options: RunOptions): boolean {
 export async function run(options: RunOptions = {}): Promise<void> {
   let config: Config;
   try {
-    config = loadConfig();
+    config = configForRun(loadConfig(), options);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

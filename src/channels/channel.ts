@@ -12,7 +12,10 @@ export interface Sent {
 }
 
 /** Whether a channel is linked to its platform now; when not, why, in a few fixed words. */
-export type ChannelConnection = { connected: true } | { connected: false; reason: string };
+export type ChannelConnection =
+  /** `note`: linked, but something the operator should know (WhatsApp restricting the number). */
+  | { connected: true; note?: string }
+  | { connected: false; reason: string };
 
 export interface Channel {
   readonly platform: Platform;

@@ -124,6 +124,9 @@ export function toRow(r: ParseResult, line: number): Record<string, unknown> {
       row.quantity = r.quantity;
       row.leadCode = r.leadCode;
       break;
+    case 'lead_decline':
+      row.leadCode = r.leadCode;
+      break;
     case 'help':
     case 'undo':
     case 'unknown':

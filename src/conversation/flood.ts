@@ -21,7 +21,7 @@ export interface FloodMark {
 }
 
 /** Intents (Handled.intent) of a message that was recorded as she wrote it: its "✅" may be collapsed. */
-const RECORDED = new Set(['record', 'credit', 'order', 'payment:order', 'payment:credit', 'confirm:yes', 'repayment:confirmed', 'repayment:reported', 'report', 'lead_interest']);
+const RECORDED = new Set(['record', 'credit', 'order', 'payment:order', 'payment:credit', 'confirm:yes', 'repayment:confirmed', 'repayment:reported', 'report', 'lead_interest', 'lead_decline']);
 
 export async function collapseFloodReplies(
   db: Db,

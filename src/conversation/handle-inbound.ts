@@ -32,7 +32,7 @@ import { onChart } from './flows/charts.ts';
 import { onCreditSale, onListOpen, onPaymentReceived } from './flows/credit.ts';
 import { onMediaMessage } from './flows/media.ts';
 import { onOnBehalf } from './flows/on-behalf.ts';
-import { onOrder } from './flows/orders.ts';
+import { answerPendingOrder, onOrder } from './flows/orders.ts';
 import { onExport } from './flows/exports.ts';
 import { onGroupRecap, onQuarterlyReportRequest } from './flows/group-recap.ts';
 import { onOptIn, onOptOut, onStart, welcome } from './flows/consent.ts';
@@ -40,7 +40,7 @@ import { noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } f
 import { answerPendingName, onRename, withNameReminder } from './flows/names.ts';
 import { onSmallTalk } from './flows/small-talk.ts';
 import { onConfirmPayment, onLoanStatus, onRepayment } from './flows/loans.ts';
-import { answerLeadDraft, onLeadAward, onLeadClose, onLeadInterest, onLeadList, onLeadNew, onLeadShow } from './flows/leads.ts';
+import { answerLeadDraft, onLeadAward, onLeadClose, onLeadDecline, onLeadInterest, onLeadList, onLeadNew, onLeadShow } from './flows/leads.ts';
 import { onQuarterlyReport } from './flows/quarterly-answer.ts';
 import { isNotRecordedNote } from './replies/catalogue.ts';
 import { Session, type ConversationDeps, type Handled } from './session.ts';
@@ -89,6 +89,7 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
       (await answerPendingCorrection(s)) ??
       (await answerPendingName(s)) ??
       (await answerLeadDraft(s)) ??
+      (await answerPendingOrder(s)) ??
       (await answerPassedOver(s));
     if (answered) return answered;
   }
@@ -101,10 +102,14 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
 
   // In a group the bot keeps quiet unless it is sure the message is for it (small talk is
   // for the people there, even when it quotes the bot); in a linked group chat it still
-  // notes who writes there.
+  // notes who writes there. A whole day written out in one message ("Catatan 3 Des / jual …
+  // / belanja … / untung …") is for the books even when a line of it must be asked about:
+  // it is answered, never silently dropped.
+  const daySheet = parsed?.intent === 'record' && (parsed.notes?.includes('day_sheet') ?? false);
   const quiet =
     s.inGroup &&
-    (talk !== null || (!msg.addressedToBot && !command && (!confident || parsed?.intent === 'unknown' || parsed?.intent === 'help')));
+    (talk !== null ||
+      (!msg.addressedToBot && !command && !daySheet && (!confident || parsed?.intent === 'unknown' || parsed?.intent === 'help')));
   const what = talk ? 'small_talk' : (parsed?.intent ?? 'command');
   if (quiet && !linkedGroup) return { personId: known?.id ?? null, intent: `${what}:ignored`, replies: [] };
 
@@ -204,7 +209,9 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
       s.say(s.t.help);
       return s.done('help');
     case 'lead_interest':
-      return onLeadInterest(s, parsed.leadCode, parsed.quantity);
+      return onLeadInterest(s, parsed.leadCode, parsed.quantity, parsed.notes?.includes('bare_answer') ?? false);
+    case 'lead_decline':
+      return onLeadDecline(s, parsed.leadCode, parsed.notes?.includes('bare_answer') ?? false);
     case 'repayment':
       // "setor 50rb" alone may be savings or stock as well as an instalment: ask first.
       if (!confident && parsed.amount !== null && parsed.notes?.includes('setor_unclear')) {

@@ -44,6 +44,7 @@ export const DOMAIN_ERROR_CODES = [
   'group_unknown', // a lead aimed at a group name nobody knows
   'lead_unknown',
   'lead_closed',
+  'lead_already_awarded', // a "no" to a lead she was already picked for: her facilitator must hear it from her
   'not_a_responder', // an award to someone who never answered the lead
   // Group prices
   'price_not_allowed',

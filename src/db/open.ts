@@ -12,6 +12,8 @@ import { migrateToLatest } from './migrate.ts';
 
 export interface OpenDatabase {
   db: Db;
+  /** Where it is, for what needs a connection of its own (the WhatsApp number's lock). */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function openDatabase(
   }
   return {
     db,
+    url,
     async close() {
       for (const stop of stops.splice(0).reverse()) await stop();
     },

@@ -233,6 +233,15 @@ export interface LeadResponsesTable {
   awarded_at: NullableTimestamp;
 }
 
+/** A member who said no to a lead ("maaf belum bisa"): never counted as interest. */
+export interface LeadDeclinesTable {
+  id: Id;
+  lead_id: number;
+  person_id: number;
+  source_message_id: number | null;
+  declined_at: Timestamp;
+}
+
 export type LoanPaymentStatus = 'confirmed' | 'reported';
 
 /** A loan to a group or to one person (exactly one of group_id / person_id). */
@@ -304,6 +313,17 @@ export interface WhatsappSentMessagesTable {
   chat_id: string;
   message: Buffer;
   created_at: Timestamp;
+}
+
+/** The WhatsApp link's standing, written by the process holding the number (one row per account). */
+export interface WhatsappLinkTable {
+  account: string;
+  state: string;
+  reason: string | null;
+  restriction: string | null;
+  restricted_until: NullableTimestamp;
+  holder: string;
+  updated_at: Timestamp;
 }
 
 /** Reminders: when the reminder ticks first ran (slots before are never replayed), and the last tick. */
@@ -524,6 +544,8 @@ export interface Database {
   lead_deliveries: LeadDeliveriesTable;
   /** Owner: src/modules/leads */
   lead_responses: LeadResponsesTable;
+  /** Owner: src/modules/leads */
+  lead_declines: LeadDeclinesTable;
   /** Owner: src/modules/loans */
   loans: LoansTable;
   /** Owner: src/modules/loans */
@@ -538,6 +560,8 @@ export interface Database {
   whatsapp_lid_map: WhatsappLidMapTable;
   /** Owner: src/modules/whatsapp */
   whatsapp_sent_messages: WhatsappSentMessagesTable;
+  /** Owner: src/modules/whatsapp */
+  whatsapp_link: WhatsappLinkTable;
   /** Owner: src/modules/reminders */
   reminder_state: ReminderStateTable;
   /** Owner: src/modules/reminders */

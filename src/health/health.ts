@@ -6,7 +6,7 @@
  */
 
 /** What a probe found: up, or down with a short fixed reason ("not connected"). */
-export type PartState = { up: true } | { up: false; reason: string };
+export type PartState = { up: true; note?: string } | { up: false; reason: string };
 
 /** Asks one part whether it works. A probe that throws or does not answer in time counts as down. */
 export type Probe = () => PartState | Promise<PartState>;
@@ -25,6 +25,8 @@ export type Deadline = (ms: number) => { expired: Promise<void>; cancel(): void 
 
 export const UP: PartState = { up: true };
 export const down = (reason: string): PartState => ({ up: false, reason });
+/** Working, with something worth knowing (it does not make the report fail). */
+export const upWith = (note: string | undefined): PartState => (note ? { up: true, note } : UP);
 
 /** A health check must answer before the container's check gives up (5 s in the Dockerfile). */
 export const PROBE_TIMEOUT_MS = 3000;
@@ -64,7 +66,7 @@ export async function checkHealth(
   const downParts: string[] = [];
   names.forEach((name, i) => {
     const state = states[i]!;
-    parts[name] = state.up ? 'up' : state.reason;
+    parts[name] = state.up ? (state.note ? `up, ${state.note}` : 'up') : state.reason;
     if (!state.up) downParts.push(name);
   });
   return { ok: downParts.length === 0, parts, down: downParts };

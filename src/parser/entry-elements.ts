@@ -8,9 +8,9 @@ import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
   F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK, G_CAPITAL, G_CONJ,
-  G_EACH, G_HONORIFIC, G_MULT, G_PER, G_WITHDRAW,
+  G_CREDIT, G_EACH, G_HONORIFIC, G_HOUSEHOLD, G_MULT, G_PER, G_WITHDRAW,
 } from './word-roles.ts';
-import { T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import { isStockTopUp } from './money-owner.ts';
 import type { EntryKind } from './types.ts';
@@ -125,8 +125,9 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       const before = tokens[i - 1];
       const notFact = before !== undefined && before.type === T_WORD && (before.f & (F_NEG | F_FUTURE)) !== 0;
       const v = el(E_VERB, t.text);
-      v.kind = t.info.kind === 'expense' && BUY_VERBS.has(t.key) && boughtFromHer(a, i, seg.end) ? 'sale' : t.info.kind;
-      v.weak = (f & F_WEAK) !== 0;
+      const takes = t.info.kind === 'withdrawal' && TAKE_VERBS.has(t.key) && customerTakes(a, i);
+      v.kind = (t.info.kind === 'expense' && BUY_VERBS.has(t.key) && boughtFromHer(a, i, seg.end)) || takes ? 'sale' : t.info.kind;
+      v.weak = (f & F_WEAK) !== 0 && !takes;
       v.totalMark = (f & F_TOTAL) !== 0;
       v.itemish = (f & F_ITEMISH) !== 0;
       v.notFact = notFact;
@@ -196,6 +197,78 @@ function boughtFromHer(a: Analysis, i: number, end: number): boolean {
     const t = tokens[j] as Token;
     if (t.type === T_WORD && (t.key === 'dari' || t.key === 'dr') && SELF.has((tokens[j + 1] as Token).key)) return true;
   }
+  return false;
+}
+
+/** Verbs of taking: goods a named customer takes are her sale; money she takes herself is a withdrawal. */
+const TAKE_VERBS = new Set(['ambil', 'ngambil', 'mengambil', 'diambil']);
+/** After a take verb these mean money, not goods: "Bu Ani ambil uang 50rb" is no sale. */
+const MONEY_TAKEN = new Set(['uang', 'duit', 'kas', 'tunai', 'cash']);
+
+/**
+ * "Bu Yati ambil 3 bungkus @10rb", "Bu Ros ngambil 2 kerudung", "diambil Bu Sri 2 kodi": a
+ * customer (a title and a name the lexicon does not know) takes goods from her: a sale (on
+ * credit when she says the paying comes later). "saya ambil 50rb buat dapur" stays a
+ * withdrawal. Marks are not looked at: the name may be hidden when a credit marker is read
+ * apart (credit.ts), and still decides whose taking it is.
+ */
+function customerTakes(a: Analysis, i: number): boolean {
+  if (!namedTaker(a, i)) return false;
+  const { tokens } = a;
+  for (let j = i + 1; j < tokens.length && j <= i + 2; j++) if (MONEY_TAKEN.has((tokens[j] as Token).key)) return false;
+  // Goods before the money ("3 bungkus", "kerudung"), and no household purpose: "Bu Yati ambil
+  // 50rb" or "… buat dapur" is not goods taken (left a withdrawal, asked: record.ts).
+  let goods = false;
+  let money = false;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NL) break;
+    if ((t.f2 & G_HOUSEHOLD) !== 0) return false;
+    const k = a.numIn[j] as number;
+    if (k >= 0) {
+      const ex = a.nums[k] as NumExpr;
+      if (ex.strength === S_PLAIN && !money) goods = true; // a count before the price
+      else money = true;
+      j = ex.end - 1;
+    } else if (!money && t.type === T_WORD && !isSoft(t) && (t.info === null || (t.f & F_UNIT) !== 0)) goods = true;
+  }
+  return goods || payLater(a);
+}
+
+/** "bayarnya nanti", "belum bayar", "dihutang": the taking is on credit, goods or not (asked then: record.ts). */
+function payLater(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if ((t.f2 & G_CREDIT) !== 0) return true;
+    const n = tokens[j + 1]?.key;
+    if ((t.key === 'belum' || t.key === 'blm') && (n === 'bayar' || n === 'dibayar' || n === 'lunas')) return true;
+    if ((t.key === 'bayar' || t.key === 'bayarnya' || t.key === 'dibayar') && (n === 'nanti' || n === 'besok' || n === 'belakangan')) return true;
+  }
+  return false;
+}
+
+/** A titled name just before the take verb at i ("Bu Yati ambil"), or after "diambil". */
+export function namedTaker(a: Analysis, i: number): boolean {
+  const { tokens } = a;
+  const named = (j: number): boolean => {
+    const t = tokens[j];
+    const n = tokens[j + 1];
+    return t !== undefined && t.type === T_WORD && (t.f2 & G_HONORIFIC) !== 0 && n !== undefined && n.type === T_WORD &&
+      n.info === null && n.key.length >= 2;
+  };
+  let who = false;
+  if (tokens[i]?.key === 'diambil') {
+    for (let j = i + 1; j <= i + 2 && !who; j++) if (named(j)) who = true;
+  } else {
+    for (let j = i - 2; j >= 0 && j >= i - 4 && !who; j--) if (named(j) && j + 2 >= i - 1) who = true;
+  }
+  return who;
+}
+
+/** Whether a titled person (not she herself) takes something in the message: "Bu Ani ambil uang 50rb". */
+export function someoneTakes(a: Analysis): boolean {
+  for (let i = 0; i < a.tokens.length; i++) if (TAKE_VERBS.has((a.tokens[i] as Token).key) && namedTaker(a, i)) return true;
   return false;
 }
 

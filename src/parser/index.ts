@@ -19,7 +19,8 @@
  *      records, its amounts are not sales; a price list line ("/harga emping 80rb/kg")
  *   5. records (sales, expenses, withdrawals, capital; a credit sale names its customer)
  *      and repayments (segments → entries)
- *   6. recap, then undo anywhere, weak lead words ("sanggup 40"), help
+ *   6. recap, then undo anywhere, weak lead words ("sanggup 40"), short lead answers
+ *      ("ikut", "saya ambil", "maaf belum bisa", "skip": lead-reply.ts), help
  *   7. unknown
  *
  * It never throws on any text: a defect inside is caught and reported as `unknown` with
@@ -38,6 +39,7 @@ import { detectDeleteAll } from './intents/delete-all.ts';
 import { detectDeleteEntry } from './intents/delete-entry.ts';
 import { detectHelp, detectHowTo } from './intents/help.ts';
 import { detectLead } from './intents/lead.ts';
+import { detectLeadReply } from './intents/lead-reply.ts';
 import { detectListEntries, detectListOpen } from './intents/lists.ts';
 import { detectOrder } from './intents/order.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
@@ -163,7 +165,7 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
     const undo = detectUndo(a, false);
     if (undo) return undo;
   }
-  const weakLead = detectLead(a);
+  const weakLead = detectLeadReply(a) ?? detectLead(a);
   if (weakLead) return weakLead;
   const help = detectHelp(a);
   if (help) return help;

@@ -24,7 +24,7 @@ function isVerb(t: Token): boolean {
 }
 
 /** Notes saying why the message is not a statement of fact; empty when it is one. */
-export function notFactNotes(a: Analysis): string[] {
+export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false): string[] {
   const notes: string[] = [];
   const add = (n: string): void => {
     if (!notes.includes(n)) notes.push(n);
@@ -32,6 +32,9 @@ export function notFactNotes(a: Analysis): string[] {
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // A heading or a chatter line of a whole day's message ("besok libur") says nothing
+    // about the other lines (day-lines.ts).
+    if (skip !== undefined && skip[i] !== 0) continue;
     if (t.type === T_WORD) {
       const prev = tokens[i - 1];
       if (HYPOTHETICAL.has(t.key)) add('hypothetical');
@@ -47,7 +50,7 @@ export function notFactNotes(a: Analysis): string[] {
           if (u.type === T_NUM || u.type === T_NL || (u.type === T_PUNCT && u.text !== '-')) break;
           if (isVerb(u)) {
             // "laku 3 kerudung, belum bayar Bu Tin" is a sale on credit, not a negated one.
-            if ((u.f & F_PAYVERB) !== 0 && (a.f & F_SALE) !== 0) break;
+            if ((u.f & F_PAYVERB) !== 0 && ((a.f & F_SALE) !== 0 || creditSale)) break;
             add('not_a_fact');
             break;
           }

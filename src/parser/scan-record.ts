@@ -12,6 +12,8 @@ import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { PROFIT_CHECK_WORDS, SEP_COLON, splitSegments, type Segment } from './lines.ts';
+import { dayLines, L_CHATTER, type DayLines } from './day-lines.ts';
+import { F_TOTAL } from './word-roles.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 
@@ -27,6 +29,10 @@ export interface RecordScan {
   repayNotFact: boolean;
   /** Notes about totals lines. */
   notes: string[];
+  /** The roles of the lines of a whole day's message (heading, chatter: day-lines.ts). */
+  lines: DayLines;
+  /** Lines (0-based) that gave at least one entry. */
+  entryLines: number;
   /** A "total" line did not match the lines above it. */
   totalMismatch: boolean;
   /** The message had more segments than are read. */
@@ -45,34 +51,79 @@ export interface RecordScan {
   change: boolean;
 }
 
-/** The first word of a segment that is not soft ("- untung bersih 250rb" → "untung"). */
-function leadWord(a: Analysis, seg: Segment): string | null {
+/**
+ * The first word of a segment that is not soft ("- untung bersih 250rb" → "untung"), or a
+ * total word ("total jual 150rb").
+ */
+function leadToken(a: Analysis, seg: Segment): Token | null {
   for (let i = seg.start; i < seg.end; i++) {
     const t = a.tokens[i] as Token;
+    // A numbered bullet ("3. untung 140rb") is no number of the line.
+    if (t.type === T_NUM && a.numIn[i] === -1 && a.marks[i] !== 0) continue;
     if (t.type === T_NUM) return null;
-    if (t.type === T_WORD && !isSoft(t)) return t.key;
+    if (t.type === T_WORD && !isSoft(t)) return t;
+    // "total", "jumlah" are soft (fillers at an item's edge) but lead a sub-total line.
+    if (isTotalWord(t)) return t;
   }
   return null;
 }
 
-/** `startKind`: the kind read before the first verb (a return reads its lines as sales). */
-export function scanRecord(a: Analysis, startKind: 'sale' | null = null): RecordScan {
+/** "total", "jumlah", "semua" (not "dapat" / "hasil", which are also verbs). */
+function isTotalWord(t: Token): boolean {
+  return t.type === T_WORD && (t.f & F_TOTAL) !== 0 && t.key !== 'dapat' && t.key !== 'hasil';
+}
+
+/** Words that state what is left of the day's money: a net line, checked like a profit line. */
+const NET_WORDS = new Set(['sisa', 'sisanya', 'bersih', 'bersihnya']);
+/** "hasil bersih 120rb", "pendapatan bersih": a turnover word made net by "bersih". */
+const NET_BEFORE_BERSIH = new Set(['hasil', 'pendapatan', 'penghasilan', 'pemasukan', 'omset', 'omzet', 'laba', 'untung',
+  'keuntungan', 'uang', 'duit']);
+
+/** "untung 70rb", "sisa 70rb", "bersih 120rb", "hasil bersih 120rb": sales − expenses as she worked it out. */
+function isNetLine(a: Analysis, seg: Segment, lead: string | null): boolean {
+  if (lead === null) return false;
+  if (PROFIT_CHECK_WORDS.has(lead) || NET_WORDS.has(lead)) return true;
+  if (!NET_BEFORE_BERSIH.has(lead)) return false;
+  for (let i = seg.start; i < seg.end; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_NUM && a.numIn[i] !== -1) return false;
+    if (t.type === T_WORD && (t.key === 'bersih' || t.key === 'bersihnya')) return true;
+  }
+  return false;
+}
+
+/** Items a sub-total line may name without being goods ("jumlah uang masuk", "total semua"). */
+const SUBTOTAL_ITEMS = new Set(['uang', 'duit', 'semua', 'semuanya', 'hari ini', 'seluruhnya']);
+
+/** No kind before the first verb. */
+const NO_CARRY: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = { kind: null, verbSeen: false, strong: false };
+
+/** `start` is the kind of lines before any verb (a sale, for a credit marker with no verb: "dihutang Bu Sri 50rb"). */
+export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const { segments, capped } = splitSegments(a);
+  const lines = dayLines(a);
   const scan: RecordScan = { entries: [], unresolved: [], wordsOnly: [], repaySegments: 0, repayAmount: null,
-    repayPayVerb: false, repayNotFact: false, notes: [], totalMismatch: false, capped, leftover: 0, discounted: false,
-    discountProblem: false, change: false };
+    repayPayVerb: false, repayNotFact: false, notes: [], lines, entryLines: 0, totalMismatch: false, capped, leftover: 0,
+    discounted: false, discountProblem: false, change: false };
+  let lastEntryLine = -1;
   const accounted = new Set<NumExpr>();
   /** Stated profit lines ("untung 250rb"; "rugi 50rb" is a negative one), checked at the end. */
   const profits: number[] = [];
-  let carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = { kind: startKind, verbSeen: startKind !== null, strong: startKind !== null };
+  let carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = start;
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
-    const lead = leadWord(a, seg);
-    if (lead !== null && PROFIT_CHECK_WORDS.has(lead)) {
+    if (lines.role[seg.start] === L_CHATTER) {
+      // "alhamdulillah rame", "besok libur": not money, and no reason to doubt the other lines.
+      if (!scan.notes.includes('chatter_line')) scan.notes.push('chatter_line');
+      continue;
+    }
+    const leadTok = leadToken(a, seg);
+    const lead = leadTok === null ? null : leadTok.key;
+    if (isNetLine(a, seg, lead)) {
       // "untung 250rb" after the day's lines states sales − expenses: a check, not an entry.
       const p = readSegment(a, seg, { kind: 'sale', verbSeen: true, strong: true });
       for (const ex of p.accounted) accounted.add(ex);
-      for (const e of p.entries) profits.push(lead.startsWith('rugi') ? -e.amount : e.amount);
+      for (const e of p.entries) profits.push(lead !== null && lead.startsWith('rugi') ? -e.amount : e.amount);
       continue;
     }
     if (mentionsChange(a, seg)) {
@@ -83,6 +134,18 @@ export function scanRecord(a: Analysis, startKind: 'sale' | null = null): Record
     }
     const r = readSegment(a, seg, carry);
     for (const ex of r.accounted) accounted.add(ex);
+    // "total jual 150rb", "jumlah belanja 80rb" under the day's lines: her sub-total of one
+    // kind, a check on the entries of that kind, never an entry of its own.
+    const sub = r.entries[0];
+    if (leadTok !== null && isTotalWord(leadTok) && scan.entries.length > 0 && r.entries.length === 1 && sub &&
+      !r.repay && sub.quantity === null && sub.unitPrice === null && (sub.item === null || SUBTOTAL_ITEMS.has(sub.item)) &&
+      (sub.kind === 'sale' || sub.kind === 'expense') && r.unresolved.length === 0) {
+      let sum = 0;
+      for (const p of scan.entries) if (p.kind === sub.kind) sum += p.amount;
+      if (sum !== sub.amount) scan.totalMismatch = true;
+      if (!scan.notes.includes('subtotal_check')) scan.notes.push('subtotal_check');
+      continue;
+    }
     // A heading ("beli bahan:", "jual:") only sets the kind of what follows it.
     const heading = segments[si + 1]?.sep === SEP_COLON && r.entries.length === 0;
     if (heading) {
@@ -105,6 +168,10 @@ export function scanRecord(a: Analysis, startKind: 'sale' | null = null): Record
         continue;
       }
       scan.entries.push(e);
+      if (seg.line !== lastEntryLine) {
+        lastEntryLine = seg.line;
+        scan.entryLines++;
+      }
     }
     for (const ex of r.discounts) applyDiscount(scan, ex);
     for (const u of r.unresolved) scan.unresolved.push(u);
@@ -114,11 +181,14 @@ export function scanRecord(a: Analysis, startKind: 'sale' | null = null): Record
   if (profits.length > 0) {
     if (!scan.notes.includes('profit_check')) scan.notes.push('profit_check');
     let net = 0;
+    let taken = 0;
     for (const e of scan.entries) {
       if (e.kind === 'sale') net += e.amount;
       else if (e.kind === 'expense') net -= e.amount;
+      else if (e.kind === 'withdrawal') taken += e.amount;
     }
-    if (scan.entries.length > 0 && profits.some((p) => p !== net)) scan.totalMismatch = true;
+    // What is left may be counted before or after the household money she took.
+    if (scan.entries.length > 0 && profits.some((p) => p !== net && p !== net - taken)) scan.totalMismatch = true;
   }
   // The self-check: every number she wrote must mean something in what is recorded.
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;

@@ -79,6 +79,8 @@ export type ParseResult =
       employees: number | null;
     })
   | (Scored & { intent: 'lead_interest'; quantity: number | null; leadCode: string | null })
+  /** "maaf belum bisa", "tidak dulu", "skip", "P12 pass": she declines a lead (code when written). */
+  | (Scored & { intent: 'lead_decline'; leadCode: string | null })
   | (Scored & { intent: 'help' })
   | (Scored & {
       intent: 'correction';

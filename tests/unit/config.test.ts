@@ -61,12 +61,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ WHATSAPP_ENABLED: '' }).whatsapp).toBeUndefined();
   });
 
-  it('reads WhatsApp settings, with pacing defaults of 5 a minute and 200 a day', () => {
+  it('reads WhatsApp settings, with pacing defaults of 5 a minute and 200 a day, 10 groups a minute, and a new number’s ramp-up on', () => {
     expect(loadConfig({ WHATSAPP_ENABLED: 'true' }).whatsapp).toEqual({
       pairingPhone: undefined,
       authKey: undefined,
       privatePerMinute: 5,
       privateDailyCap: 200,
+      groupsPerMinute: 10,
+      rampUp: true,
+    });
+    expect(loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_GROUPS_PER_MINUTE: '4', WHATSAPP_RAMP_UP: 'off' }).whatsapp).toMatchObject({
+      groupsPerMinute: 4,
+      rampUp: false,
     });
     expect(
       loadConfig({
@@ -76,7 +82,7 @@ describe('loadConfig', () => {
         WHATSAPP_PRIVATE_PER_MINUTE: '3',
         WHATSAPP_PRIVATE_DAILY_CAP: '50',
       }).whatsapp,
-    ).toEqual({ pairingPhone: '6281234567890', authKey: 'sixteen-chars-or-more', privatePerMinute: 3, privateDailyCap: 50 });
+    ).toEqual({ pairingPhone: '6281234567890', authKey: 'sixteen-chars-or-more', privatePerMinute: 3, privateDailyCap: 50, groupsPerMinute: 10, rampUp: true });
     expect(loadConfig({ WHATSAPP_ENABLED: '1', WHATSAPP_PAIRING_PHONE: '+62 812 3456 7890', WHATSAPP_PRIVATE_PER_MINUTE: '' }).whatsapp).toMatchObject({
       pairingPhone: '6281234567890',
       privatePerMinute: 5,
@@ -93,6 +99,7 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ PORT: '70000' }, 'PORT'],
     [{ CONSOLE_CHANNEL: 'maybe' }, 'CONSOLE_CHANNEL'],
+    [{ WHATSAPP_RAMP_UP: 'maybe' }, 'WHATSAPP_RAMP_UP'],
     [{ QUEUE_PREFIX: 'a:b' }, 'QUEUE_PREFIX'],
     [{ REWARD_STREAK: '0' }, 'REWARD_STREAK'],
     [{ WHATSAPP_ENABLED: 'maybe' }, 'WHATSAPP_ENABLED'],

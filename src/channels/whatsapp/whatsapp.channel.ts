@@ -4,16 +4,22 @@
  * - Linking: the first start shows a QR code in the terminal, or a pairing code when
  *   WHATSAPP_PAIRING_PHONE is set; the credentials then live in Postgres, so restarts
  *   need nothing.
- * - Lifecycle: every close opens a NEW socket after a backoff with jitter
- *   (see whatsapp.reconnect.ts); logged out (401) wipes the credentials and pairs again;
- *   "connection replaced" (440) stops, since another process holds the link.
+ * - One process per number: the number's lock (a NumberLock) is taken before connecting;
+ *   without it the channel waits in `standby` and looks again every minute.
+ * - Lifecycle: every close opens a NEW socket after a backoff with jitter; logins are
+ *   counted and capped, and repeated dropped logins, 405, 403 and 440 stop for good
+ *   (whatsapp.reconnect.ts); logged out (401) wipes the credentials and pairs again.
  * - Receiving: `messages.upsert` of type `notify` (live) and `append` (what arrived while
  *   the bot was offline; answered when at most `maxAppendAgeMs` old), never the bot's own
  *   messages or statuses. LIDs are mapped to phone JIDs when the table knows them.
  *   Messages are handed to intake one at a time, in order.
- * - Sending: replies go out at once; bulk messages to a person (not a group) go only to
- *   people who wrote to the bot first, paced by WhatsappPacer. The bot's sent messages are
- *   kept for a day for `getMessage` (WhatsApp's retry requests); group metadata is cached.
+ * - Sending: answers go out at once; the bot's own messages pass one gate (whatsapp.reach.ts:
+ *   privately only to someone who wrote within three weeks), paced by WhatsappPacer. The
+ *   bot's sent messages are kept for a day for `getMessage` (WhatsApp's retry requests);
+ *   group metadata is cached, and a group that refuses the bot is not asked again for a while.
+ * - WhatsApp saying no: refusals of sent messages (`messages.update` ERROR) go to the
+ *   outbox (whatsapp.refusals.ts); a time-lock, a 463 or capping pause everything but
+ *   answers (whatsapp.restriction.ts), and the facilitators and the operator are told.
  */
 import makeWASocket, {
   isLidUser,
@@ -25,9 +31,11 @@ import makeWASocket, {
   type Contact,
   type GroupMetadata,
   type MiscMessageGenerationOptions,
+  type ReachoutTimelockState,
   type UserFacingSocketConfig,
   type WAMessage,
   type WAMessageKey,
+  type WAMessageUpdate,
 } from '@whiskeysockets/baileys';
 import { existsSync } from 'node:fs';
 import qrcode from 'qrcode-terminal';
@@ -52,8 +60,21 @@ import {
   type BotIds,
 } from './whatsapp.mapper.ts';
 import type { WhatsappPacer } from './whatsapp.pacer.ts';
-import type { HasWrittenBefore, LidDirectory, LidPair, SentMessageStore, WhatsappAuthStore } from './whatsapp.ports.ts';
-import { reconnectPolicy, type ReconnectDecision } from './whatsapp.reconnect.ts';
+import type {
+  LastWrotePrivately,
+  LidDirectory,
+  LidPair,
+  LinkStatus,
+  NumberLock,
+  SendRefusals,
+  SentMessageStore,
+  WhatsappAlerts,
+  WhatsappAuthStore,
+} from './whatsapp.ports.ts';
+import { Restrictions, type RestrictionChange } from './whatsapp.restriction.ts';
+import { ANSWER_WINDOW_MS, reachOf } from './whatsapp.reach.ts';
+import { groupGoneReason, refusalsIn, type Refusal } from './whatsapp.refusals.ts';
+import { LoginGuard, type ReconnectDecision } from './whatsapp.reconnect.ts';
 
 /** The part of Baileys' socket the channel uses; a test fake implements just this. */
 export interface WhatsappSocket {
@@ -64,6 +85,8 @@ export interface WhatsappSocket {
   sendMessage(jid: string, content: AnyMessageContent, options?: MiscMessageGenerationOptions): Promise<WAMessage | undefined>;
   groupMetadata(jid: string): Promise<GroupMetadata>;
   requestPairingCode(phoneNumber: string): Promise<string>;
+  /** Asks WhatsApp whether the number may start chats; the answer also comes as a connection.update. */
+  fetchAccountReachoutTimelock(): Promise<ReachoutTimelockState>;
   end(error: Error | undefined): unknown;
 }
 
@@ -76,8 +99,18 @@ export interface WhatsappOptions {
   auth: WhatsappAuthStore;
   lids: LidDirectory;
   sent: SentMessageStore;
-  hasWrittenBefore: HasWrittenBefore;
+  /** When a JID last wrote to the bot in a private chat: the gate of the bot's own private messages (whatsapp.reach.ts). */
+  lastWrotePrivately: LastWrotePrivately;
+  /** Where WhatsApp's refusals of sent messages are recorded (the outbox). Default: logged only. */
+  refusals?: SendRefusals | undefined;
+  /** Paces the bot's own private messages (and caps them a day). */
   pacer: WhatsappPacer;
+  /** Paces the bot's own messages to groups (a reminder fanned out to many groups). Default: not paced. */
+  groupPacer?: WhatsappPacer | undefined;
+  /** One process per number: taken before connecting. Without one, nothing stops a second process (tests). */
+  lock?: NumberLock | undefined;
+  /** Facilitators and the operator, told of restrictions and of the link's standing. Default: the log only. */
+  alerts?: WhatsappAlerts | undefined;
   clock: Clock;
   log: Logger;
   /** The bot's number as digits with country code: link with a pairing code instead of a QR. */
@@ -94,7 +127,8 @@ export interface WhatsappOptions {
   maxAppendAgeMs?: number | undefined;
 }
 
-export type WhatsappState = 'idle' | 'connecting' | 'open' | 'waiting' | 'stopped';
+/** `standby`: another process holds the number; this one does not connect, and looks again now and then. */
+export type WhatsappState = 'idle' | 'connecting' | 'open' | 'waiting' | 'stopped' | 'standby';
 
 /** Why the link is not open, for the health check (connecting includes waiting for a QR scan). */
 const CONNECTION_REASONS: Record<Exclude<WhatsappState, 'open'>, string> = {
@@ -102,11 +136,27 @@ const CONNECTION_REASONS: Record<Exclude<WhatsappState, 'open'>, string> = {
   connecting: 'connecting',
   waiting: 'reconnecting',
   stopped: 'stopped',
+  standby: 'standby: another process holds this WhatsApp number',
 };
 
 const GROUP_METADATA_TTL_MS = 5 * 60 * 1000;
 const RECENT_INBOUND_TTL_MS = 6 * 3600 * 1000;
 const DEFAULT_MAX_APPEND_AGE_MS = 3 * 24 * 3600 * 1000;
+/** A group that refused the bot is not asked again for this long (each send would fetch its metadata twice). */
+const GONE_GROUP_TTL_MS = 30 * 60 * 1000;
+/** When a refusal finds no sent row yet (it overtook the send step's mark), it is recorded again after these pauses. */
+const REFUSAL_RETRY_MS = [2_000, 15_000, 120_000] as const;
+/** A message held by a restriction looks again at most this much later (it may be lifted early). */
+const RESTRICTION_RECHECK_MS = 10 * 60 * 1000;
+/**
+ * A restriction is looked at again at its end, or after this long if that is later: a
+ * time-lock may last weeks, and a timer longer than 2^31 ms fires at once in Node.
+ */
+const RESTRICTION_LOOK_AGAIN_MS = 6 * 3600 * 1000;
+/** A process in standby looks whether the number became free this often (a database query, never a login). */
+const LOCK_RETRY_MS = 60 * 1000;
+/** The holder makes sure it still holds the number this often (its lock's connection may be lost). */
+const LOCK_CHECK_MS = 60 * 1000;
 
 function statusCodeOf(error: unknown): number | undefined {
   const code = (error as { output?: { statusCode?: unknown } } | undefined)?.output?.statusCode;
@@ -130,21 +180,31 @@ export class WhatsappChannel implements Channel {
   private readonly recentInbound: TtlCache<WAMessage>;
   /** LID → phone JID, as far as this process has seen. */
   private readonly phoneByLid: TtlCache<string>;
+  /** Groups WhatsApp said the bot cannot write to, with why. */
+  private readonly goneGroups: TtlCache<string>;
+  /** When chats (groups too) last wrote to the bot, as this process saw: what it sends them is an answer. */
+  private readonly wroteLately: TtlCache<Date>;
+  private readonly restrictions = new Restrictions();
+  private cancelRestrictionCheck: (() => void) | undefined;
+  private cancelLockTimer: (() => void) | undefined;
   private auth: StoredAuthState | undefined;
   private intake: Intake | undefined;
   private socket: WhatsappSocket | undefined;
   private open = false;
   private stopped = false;
-  private attempt = 0;
+  /** Counts and paces logins: see whatsapp.reconnect.ts. */
+  private readonly logins: LoginGuard;
   private pairingRequested = false;
   private cancelReconnect: (() => void) | undefined;
   private inbound: Promise<void> = Promise.resolve();
   private current: WhatsappState = 'idle';
+  private stateReason: string | null = null;
   private lastDecision: ReconnectDecision | undefined;
 
   constructor(private readonly options: WhatsappOptions) {
     this.factory = options.socketFactory ?? baileysSocketFactory;
     this.random = options.random ?? Math.random;
+    this.logins = new LoginGuard(this.random);
     this.schedule =
       options.schedule ??
       ((fn, ms) => {
@@ -154,6 +214,8 @@ export class WhatsappChannel implements Channel {
     this.groups = new TtlCache(options.clock, GROUP_METADATA_TTL_MS, 500);
     this.recentInbound = new TtlCache(options.clock, RECENT_INBOUND_TTL_MS, 2000);
     this.phoneByLid = new TtlCache(options.clock, 24 * 3600 * 1000, 10_000);
+    this.goneGroups = new TtlCache(options.clock, GONE_GROUP_TTL_MS, 1000);
+    this.wroteLately = new TtlCache(options.clock, ANSWER_WINDOW_MS, 20_000);
   }
 
   /** Where the link stands; `lastClose` tells why it last closed. */
@@ -165,17 +227,92 @@ export class WhatsappChannel implements Channel {
     return this.lastDecision;
   }
 
-  /** Connected only while the socket is open; linking, reconnecting and stopped are not. */
+  /** The restriction WhatsApp has on the number now, if any. */
+  get restriction() {
+    return this.restrictions.current(this.options.clock.now());
+  }
+
+  /** Connected only while the socket is open; linking, reconnecting and stopped are not. A restriction is noted. */
   connection(): ChannelConnection {
-    return this.current === 'open' ? { connected: true } : { connected: false, reason: CONNECTION_REASONS[this.current] };
+    if (this.current === 'stopped' && this.stateReason) return { connected: false, reason: `stopped: ${this.stateReason}` };
+    if (this.current !== 'open') return { connected: false, reason: CONNECTION_REASONS[this.current] };
+    const restriction = this.restriction;
+    return restriction ? { connected: true, note: `restricted (${restriction.kind}) until ${restriction.until.toISOString()}` } : { connected: true };
   }
 
   async start(intake: Intake): Promise<void> {
     this.intake = intake;
     this.stopped = false;
+    if (!(await this.takeNumber())) return;
     this.auth = await this.loadAuth();
     // Linking may wait for a person to scan a QR code: start() does not wait for it.
     this.connect();
+  }
+
+  /** Takes the number's lock, or goes to standby and looks again later. */
+  private async takeNumber(): Promise<boolean> {
+    const { lock, log } = this.options;
+    if (!lock) return true;
+    let taken: boolean;
+    try {
+      taken = await lock.acquire();
+    } catch (error) {
+      log.error({ err: String(error) }, 'whatsapp: could not check whether another process holds this number; not connecting');
+      taken = false;
+    }
+    if (this.stopped) {
+      if (taken) await lock.release();
+      return false;
+    }
+    if (!taken) {
+      if (this.current !== 'standby') log.error(`whatsapp not connecting: ${CONNECTION_REASONS.standby} (one process per number; this one waits)`);
+      this.setState('standby');
+      this.planLockTimer(LOCK_RETRY_MS, () => this.retryStandby());
+      return false;
+    }
+    this.planLockTimer(LOCK_CHECK_MS, () => this.checkLock());
+    return true;
+  }
+
+  private retryStandby(): void {
+    void (async () => {
+      if (this.stopped || !(await this.takeNumber())) return;
+      this.options.log.warn('whatsapp: the number is free now; connecting');
+      this.auth = await this.loadAuth();
+      this.connect();
+    })().catch((error: unknown) => this.options.log.error({ err: String(error) }, 'whatsapp: could not take over the number'));
+  }
+
+  /** The holder looks whether it still holds the number; if it lost it, it lets the link go. */
+  private checkLock(): void {
+    const lock = this.options.lock;
+    if (!lock) return;
+    void lock.held().then((held) => {
+      if (this.stopped) return;
+      if (held) return this.planLockTimer(LOCK_CHECK_MS, () => this.checkLock());
+      this.options.log.error('whatsapp: lost the lock on this number (its database connection); closing the link until it is taken again');
+      this.dropSocket();
+      this.cancelReconnect?.();
+      this.cancelReconnect = undefined;
+      this.setState('standby');
+      this.planLockTimer(LOCK_RETRY_MS, () => this.retryStandby());
+    });
+  }
+
+  private planLockTimer(ms: number, fn: () => void): void {
+    this.cancelLockTimer?.();
+    this.cancelLockTimer = this.schedule(() => {
+      this.cancelLockTimer = undefined;
+      if (!this.stopped) fn();
+    }, ms);
+  }
+
+  /** Closes the socket without reacting to its close. */
+  private dropSocket(): void {
+    const socket = this.socket;
+    this.socket = undefined;
+    this.open = false;
+    if (socket) void Promise.resolve(socket.end(undefined)).catch(() => undefined);
   }
 
   async send(message: OutboundMessage): Promise<Sent> {
@@ -183,16 +320,24 @@ export class WhatsappChannel implements Channel {
     const jid = message.chatId;
     if (!isSendableJid(jid)) throw new PermanentSendError('not a WhatsApp chat id');
     if (message.document && !existsSync(message.document.path)) throw new PermanentSendError('the document to send is gone from disk');
-    const pacedBulk = message.bulk === true && !isGroupJid(jid);
-    if (pacedBulk) {
-      if (!(await this.options.hasWrittenBefore(jid))) {
-        throw new PermanentSendError('never wrote to the bot first: bulk WhatsApp messages go only to people who did');
-      }
-      const wait = pacer.waitMs(clock.now());
+    // The one gate: an answer goes; the bot's own initiative is checked, paced and capped.
+    const group = isGroupJid(jid);
+    const reach = reachOf({ group, bulk: message.bulk === true, lastWrote: await this.lastWrote(jid, group), now: clock.now() });
+    if (reach.kind === 'refused') throw new PermanentSendError(reach.reason);
+    const paceBy = reach.kind === 'initiative' ? (group ? this.options.groupPacer : pacer) : undefined;
+    if (paceBy) {
+      const wait = paceBy.waitMs(clock.now());
       if (wait > 0) throw new RateLimitedError(wait, 'message');
     }
     const socket = this.socket;
     if (!socket || !this.open) throw new Error('whatsapp is not connected');
+    const gone = group ? this.goneGroups.get(jid) : undefined;
+    if (gone) throw new PermanentSendError(gone);
+    // While WhatsApp restricts the number, only answers to chats that just wrote go out.
+    const restriction = this.restrictions.current(clock.now());
+    if (restriction && reach.kind !== 'answer') {
+      throw new RateLimitedError(Math.min(RESTRICTION_RECHECK_MS, restriction.until.getTime() - clock.now().getTime()), 'message');
+    }
 
     const quoted = message.replyToMessageId ? this.recentInbound.get(inboundKey(jid, message.replyToMessageId)) : undefined;
     const content: AnyMessageContent = message.document
@@ -204,9 +349,18 @@ export class WhatsappChannel implements Channel {
     // A member's voice note or photo: the words first, then the media forwarded as it came.
     const forward = message.media ? messageOfRef(message.media.ref) : undefined;
     if (message.media && !forward) throw new PermanentSendError('the media to forward is not a WhatsApp message');
-    if (forward) await socket.sendMessage(jid, { text: renderText(message) }, quoted ? { quoted } : undefined);
-    const sent = forward ? await socket.sendMessage(jid, { forward }) : await socket.sendMessage(jid, content, quoted ? { quoted } : undefined);
-    if (pacedBulk) pacer.record(clock.now());
+    let sent: WAMessage | undefined;
+    try {
+      if (forward) await socket.sendMessage(jid, { text: renderText(message) }, quoted ? { quoted } : undefined);
+      sent = forward ? await socket.sendMessage(jid, { forward }) : await socket.sendMessage(jid, content, quoted ? { quoted } : undefined);
+    } catch (error) {
+      // Removed from the group, or the group is gone: asking again (200 attempts, two metadata fetches each) changes nothing.
+      const why = isGroupJid(jid) ? groupGoneReason(error) : undefined;
+      if (!why) throw error;
+      this.goneGroups.set(jid, why);
+      throw new PermanentSendError(why);
+    }
+    paceBy?.record(clock.now());
 
     const id = sent?.key.id ?? null;
     if (id && sent?.message) {
@@ -220,15 +374,29 @@ export class WhatsappChannel implements Channel {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.current = 'stopped';
+    this.setState('stopped');
     this.cancelReconnect?.();
+    this.cancelRestrictionCheck?.();
+    this.cancelRestrictionCheck = undefined;
     this.cancelReconnect = undefined;
+    this.cancelLockTimer?.();
+    this.cancelLockTimer = undefined;
     const socket = this.socket;
     this.socket = undefined;
     this.open = false;
     if (socket) await Promise.resolve(socket.end(undefined)).catch(() => undefined);
     // Messages already received finish reaching intake; nothing new arrives.
     await this.inbound;
+    // Only now may another process take the number.
+    await this.options.lock?.release();
+  }
+
+  /** When this chat last wrote: a group as this process saw it, a person from the database too (a restart forgets nothing). */
+  private async lastWrote(jid: string, group: boolean): Promise<Date | undefined> {
+    const seen = this.wroteLately.get(jid);
+    if (group || (seen && this.options.clock.now().getTime() - seen.getTime() <= ANSWER_WINDOW_MS)) return seen;
+    const stored = await this.options.lastWrotePrivately(jid);
+    return stored && (!seen || stored > seen) ? stored : seen;
   }
 
   private async loadAuth(): Promise<StoredAuthState> {
@@ -238,7 +406,8 @@ export class WhatsappChannel implements Channel {
   private connect(): void {
     if (this.stopped || !this.auth) return;
     const auth = this.auth;
-    this.current = 'connecting';
+    this.setState('connecting');
+    this.logins.attempted(this.options.clock.now());
     this.pairingRequested = false;
     const socket = this.factory({
       auth: auth.state,
@@ -282,23 +451,36 @@ export class WhatsappChannel implements Channel {
       });
       void this.learn(pairs);
     });
-    socket.ev.on('groups.update', (updates) => {
-      for (const update of updates) if (update.id) this.groups.delete(update.id);
+    socket.ev.on('messages.update', (updates) => {
+      if (live()) this.onMessageUpdates(socket, updates);
     });
-    socket.ev.on('group-participants.update', ({ id }) => this.groups.delete(id));
+    socket.ev.on('message-capping.update', (info) => {
+      if (live()) this.onRestrictionChanges(this.restrictions.capping(info, this.options.clock.now()));
+    });
+    socket.ev.on('groups.update', (updates) => {
+      for (const update of updates) {
+        if (!update.id) continue;
+        this.groups.delete(update.id);
+        this.goneGroups.delete(update.id);
+      }
+    });
+    socket.ev.on('group-participants.update', ({ id }) => {
+      this.groups.delete(id);
+      this.goneGroups.delete(id);
+    });
   }
 
   private onConnectionUpdate(socket: WhatsappSocket, update: Partial<ConnectionState>): void {
     const { log } = this.options;
     if (update.qr) this.showLink(socket, update.qr);
-    if (update.reachoutTimeLock?.isActive) {
-      log.warn({ until: update.reachoutTimeLock.timeEnforcementEnds }, 'whatsapp: this number may not start new chats for now');
-    }
+    if (update.reachoutTimeLock) this.onRestrictionChanges(this.restrictions.timelock(update.reachoutTimeLock, this.options.clock.now()));
     if (update.connection === 'open') {
       this.open = true;
-      this.attempt = 0;
-      this.current = 'open';
-      log.info('whatsapp connected');
+      this.logins.opened(this.options.clock.now());
+      this.setState('open');
+      log.info({ logins: this.logins.logins }, 'whatsapp connected');
+      // A time-lock set while the bot was away is only known by asking.
+      this.askTimelock(socket);
     }
     if (update.connection === 'close') {
       this.open = false;
@@ -308,17 +490,16 @@ export class WhatsappChannel implements Channel {
 
   private onClose(statusCode: number | undefined): void {
     const { log } = this.options;
-    const decision = reconnectPolicy(statusCode, this.attempt, this.random);
+    const decision = this.logins.closed(statusCode, this.options.clock.now());
     this.lastDecision = decision;
     this.socket = undefined;
     if (decision.action === 'stop') {
-      this.current = 'stopped';
-      log.error({ statusCode, reason: decision.reason }, 'whatsapp stopped: it will not reconnect by itself');
+      this.setState('stopped', decision.reason);
+      log.error({ statusCode, reason: decision.reason, logins: this.logins.logins }, 'whatsapp stopped: it will not reconnect by itself');
       return;
     }
-    if (decision.delayMs > 0) this.attempt += 1;
-    this.current = 'waiting';
-    log.warn({ statusCode, reason: decision.reason, delayMs: decision.delayMs }, 'whatsapp connection closed, reconnecting');
+    this.setState('waiting', decision.reason);
+    log.warn({ statusCode, reason: decision.reason, delayMs: decision.delayMs, logins: this.logins.logins }, 'whatsapp connection closed, reconnecting');
     this.cancelReconnect = this.schedule(() => {
       this.cancelReconnect = undefined;
       if (this.stopped) return;
@@ -338,6 +519,98 @@ export class WhatsappChannel implements Channel {
         }
       })();
     }, decision.delayMs);
+  }
+
+  /** Statuses of messages: only WhatsApp's refusals matter (delivered and read are not tracked). */
+  private onMessageUpdates(socket: WhatsappSocket, updates: readonly WAMessageUpdate[]): void {
+    for (const refusal of refusalsIn(updates)) {
+      this.options.log.warn({ messageId: refusal.messageId, code: refusal.code, reason: refusal.reason }, 'whatsapp refused a sent message');
+      this.recordRefusal(refusal, 0);
+      if (refusal.restricted) {
+        this.onRestrictionChanges(this.restrictions.refused463(this.options.clock.now()));
+        this.askTimelock(socket, () => this.onRestrictionChanges(this.restrictions.unexplained463(this.options.clock.now())));
+      }
+    }
+  }
+
+  /** Asks for the time-lock; its answer arrives as a connection.update. */
+  private askTimelock(socket: WhatsappSocket, onFailure?: () => void): void {
+    socket.fetchAccountReachoutTimelock().then(
+      () => undefined,
+      (error: unknown) => {
+        this.options.log.warn({ err: String(error) }, 'whatsapp: could not ask whether the number is restricted');
+        onFailure?.();
+      },
+    );
+  }
+
+  private onRestrictionChanges(changes: readonly RestrictionChange[]): void {
+    const { log, alerts } = this.options;
+    for (const change of changes) {
+      const { kind, since, until, guessed } = change.restriction;
+      if (change.kind === 'began') {
+        log.error({ restriction: kind, until: until.toISOString(), endGuessed: guessed }, 'whatsapp restricted this number: only answers to people who just wrote go out until it ends');
+      } else {
+        log.warn({ restriction: kind, since: since.toISOString() }, 'whatsapp restriction ended: held messages go out again');
+      }
+      alerts?.restriction(change);
+    }
+    if (changes.length) this.reportStatus();
+    this.planRestrictionCheck();
+  }
+
+  /** Looks again when the restriction in force should end: asks WhatsApp, then ends what is due. */
+  private planRestrictionCheck(): void {
+    this.cancelRestrictionCheck?.();
+    this.cancelRestrictionCheck = undefined;
+    const restriction = this.restrictions.current(this.options.clock.now());
+    if (!restriction || this.stopped) return;
+    const wait = Math.min(RESTRICTION_LOOK_AGAIN_MS, Math.max(0, restriction.until.getTime() - this.options.clock.now().getTime()));
+    this.cancelRestrictionCheck = this.schedule(() => {
+      this.cancelRestrictionCheck = undefined;
+      void (async () => {
+        const socket = this.socket;
+        if (socket && this.open) await socket.fetchAccountReachoutTimelock().catch(() => undefined);
+        this.onRestrictionChanges(this.restrictions.expire(this.options.clock.now()));
+      })();
+    }, wait);
+  }
+
+  private setState(state: WhatsappState, reason: string | null = null): void {
+    this.current = state;
+    this.stateReason = reason;
+    this.reportStatus();
+  }
+
+  private reportStatus(): void {
+    // The status row is the holder's: a process in standby does not write over it.
+    if (this.current === 'standby') return;
+    const restriction = this.restrictions.current(this.options.clock.now());
+    const status: LinkStatus = {
+      state: this.current === 'idle' ? 'connecting' : this.current,
+      reason: this.current === 'open' ? null : (this.stateReason ?? CONNECTION_REASONS[this.current]),
+      restriction: restriction ? { kind: restriction.kind, until: restriction.until } : null,
+    };
+    this.options.alerts?.status(status);
+  }
+
+  private recordRefusal(refusal: Refusal, tries: number): void {
+    const { refusals, log } = this.options;
+    if (!refusals) return;
+    const again = (why: string) => {
+      const pause = REFUSAL_RETRY_MS[tries];
+      if (pause === undefined) {
+        log.warn({ messageId: refusal.messageId, why }, 'whatsapp: a refusal names no message the outbox sent');
+        return;
+      }
+      this.schedule(() => this.recordRefusal(refusal, tries + 1), pause);
+    };
+    refusals.record({ platformMessageId: refusal.messageId, reason: refusal.reason }).then(
+      (found) => {
+        if (!found) again('not found');
+      },
+      (error: unknown) => again(String(error)),
+    );
   }
 
   private showLink(socket: WhatsappSocket, qr: string): void {
@@ -388,6 +661,7 @@ export class WhatsappChannel implements Channel {
         const inbound = messageToInbound(message, { me: this.me(), phoneOf: (lid) => this.phoneByLid.get(lid), now: clock.now() });
         if (!inbound) continue;
         this.recentInbound.set(inboundKey(inbound.chatId, inbound.messageId), message);
+        this.wroteLately.set(inbound.chatId, clock.now());
         await this.intake?.(inbound);
       } catch (error) {
         // Baileys has acknowledged it already: there is no redelivery to wait for.
@@ -434,7 +708,13 @@ export class WhatsappChannel implements Channel {
       const fetched = await this.socket?.groupMetadata(jid);
       if (fetched) this.groups.set(jid, fetched);
       return fetched;
-    } catch {
+    } catch (error) {
+      // Not a member any more: the send fails here, without Baileys asking a second time.
+      const why = groupGoneReason(error);
+      if (why) {
+        this.goneGroups.set(jid, why);
+        throw error;
+      }
       return undefined; // Baileys then asks WhatsApp itself.
     }
   }

@@ -6,7 +6,9 @@
  *
  * Rules: at most `perMinute` sends a minute, each followed by a random pause of up to
  * `jitterRatio` of the minimum gap on top (5 a minute → 12 s apart, plus 0–6 s); at most
- * `dailyCap` sends per local day (in `timeZone`), counted again from local midnight.
+ * `dailyCap` sends per local day (in `timeZone`), counted again from local midnight. A new
+ * number starts lower (`rampUp`): a number that suddenly sends as much as an old one is
+ * what WhatsApp's spam checks look for, so the cap grows week by week from its first send.
  * Pure: the caller passes the time, and the random source is injected.
  */
 import { localInstant } from '../../core/zoned-time.ts';
@@ -21,7 +23,13 @@ export interface PacerOptions {
   random: () => number;
   /** Largest random pause, as a share of the minimum gap. Default 0.5. */
   jitterRatio?: number;
+  /** A new number's lower caps: week 1, week 2 … after `from` (its first send); `dailyCap` after the last. */
+  rampUp?: { from: Date; weeklyCaps: readonly number[] } | undefined;
 }
+
+/** A new number's daily caps in its first four weeks (then WHATSAPP_PRIVATE_DAILY_CAP). */
+export const NEW_NUMBER_DAILY_CAPS = [20, 40, 80, 150] as const;
+const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 export class WhatsappPacer {
   private earliest = Number.NEGATIVE_INFINITY;
@@ -39,7 +47,7 @@ export class WhatsappPacer {
 
   /** The earliest instant the next bulk private message may go (`now` when it may go now). */
   nextSendAt(now: Date): Date {
-    if (this.countOn(now) >= this.options.dailyCap) return startOfNextLocalDay(now, this.options.timeZone);
+    if (this.countOn(now) >= this.capOn(now)) return startOfNextLocalDay(now, this.options.timeZone);
     return new Date(Math.max(now.getTime(), this.earliest));
   }
 
@@ -63,6 +71,15 @@ export class WhatsappPacer {
   /** Replays earlier sends (from the database, after a restart), oldest first. */
   restore(sentAt: readonly Date[]): void {
     for (const at of [...sentAt].sort((a, b) => a.getTime() - b.getTime())) this.record(at);
+  }
+
+  /** How many may go on the local day of `now`: the daily cap, lower while the number is new. */
+  capOn(now: Date): number {
+    const ramp = this.options.rampUp;
+    if (!ramp) return this.options.dailyCap;
+    const week = Math.floor((now.getTime() - ramp.from.getTime()) / WEEK_MS);
+    const early = week >= 0 ? ramp.weeklyCaps[week] : ramp.weeklyCaps[0];
+    return Math.min(this.options.dailyCap, early ?? this.options.dailyCap);
   }
 
   /** Bulk private messages sent on the local day of `now`. */

@@ -4,6 +4,7 @@
  * src/modules/whatsapp; tests may hand it anything that fits. The channel never sees a
  * database, and the modules never see Baileys.
  */
+import type { RestrictionChange } from './whatsapp.restriction.ts';
 
 /** Credentials and signal keys as opaque serialised text, kept somewhere durable. */
 export interface WhatsappAuthStore {
@@ -36,5 +37,44 @@ export interface SentMessageStore {
   find(id: string): Promise<Uint8Array | undefined>;
 }
 
-/** True when this JID has written to the bot in a private chat before. */
-export type HasWrittenBefore = (jid: string) => Promise<boolean>;
+/** When this JID (or its LID/phone twin) last wrote to the bot in a private chat; undefined when never. */
+export type LastWrotePrivately = (jid: string) => Promise<Date | undefined>;
+
+/**
+ * Where WhatsApp's refusal of a message already sent is recorded (the outbox row it came
+ * from, found by the id the send returned). Resolves false when no sent row has that id
+ * yet: the refusal may overtake the send step's own "sent" mark, so the channel asks again.
+ */
+export interface SendRefusals {
+  record(refusal: { platformMessageId: string; reason: string }): Promise<boolean>;
+}
+
+/**
+ * Who must hear what happens to the link beyond the log: the facilitators (in words, from
+ * the catalogues) and the operator (the status row the admin command line reads).
+ */
+export interface WhatsappAlerts {
+  /** A restriction on the number began or ended. */
+  restriction(change: RestrictionChange): void;
+  /** The link's standing changed: where it is, why, and any restriction in force. */
+  status(status: LinkStatus): void;
+}
+
+export interface LinkStatus {
+  state: 'connecting' | 'open' | 'waiting' | 'stopped' | 'standby';
+  /** Why it is not open (or why it stopped), in a few fixed words. */
+  reason: string | null;
+  restriction: { kind: string; until: Date } | null;
+}
+
+/**
+ * The right to use the number, one process at a time (a Postgres advisory lock in the
+ * running bot: src/modules/whatsapp/whatsapp-lock.repository.ts). Taken before connecting.
+ */
+export interface NumberLock {
+  /** Takes the number when nobody holds it; false when another process does. */
+  acquire(): Promise<boolean>;
+  /** Whether this process still holds it. */
+  held(): Promise<boolean>;
+  release(): Promise<void>;
+}

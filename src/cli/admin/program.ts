@@ -17,6 +17,7 @@ import { FlagError } from './flag-error.ts';
 import { cliMessagesFor, type CliLanguage } from './messages/index.ts';
 import { describeFailure, EXIT_BAD_INPUT, EXIT_OK } from './output.ts';
 import { tradeCommands } from './trade.ts';
+import { whatsappCommands } from './whatsapp.ts';
 
 export type { AdminDeps };
 
@@ -69,6 +70,7 @@ export function buildProgram(given: AdminDeps): Command {
   reportCommands(program, deps);
   quarterlyCommands(program, deps); // `report quarterly`, after `report` exists
   inboxCommands(program, deps);
+  whatsappCommands(program, deps);
   return program;
 }
 

@@ -13,6 +13,7 @@ import { addReceivable, collect, openReceivablesFor, whoOwes } from '../../modul
 import { openOrders } from '../../modules/orders/orders.service.ts';
 import type { ParseResult, ParsedEntry } from '../../parser/types.ts';
 import type { Handled, Session } from '../session.ts';
+import { askBeforeRecording } from './books/pending-record.ts';
 
 type RecordIntent = Extract<ParseResult, { intent: 'record' }>;
 type PaymentIntent = Extract<ParseResult, { intent: 'payment_received' }>;
@@ -53,13 +54,25 @@ export async function recordCreditSale(
 
 export async function onCreditSale(s: Session, parsed: RecordIntent & { credit: { customer: string } }, confident: boolean): Promise<Handled> {
   const entries = usableEntries(parsed.entries);
-  if (!confident || !entries || !entries.some((e) => e.kind === 'sale')) {
+  if (!entries || !entries.some((e) => e.kind === 'sale')) {
     s.say(s.t.creditAskClearer);
     return s.done('credit:ask');
   }
-  const sale = await recordCreditSale(s.db, s.me.id, entries, parsed.date, parsed.credit.customer, { messageId: s.inboundId, rawText: s.msg.text });
-  s.say(s.t.creditRecorded({ customer: sale.customer, amount: sale.amount, owed: sale.owed, entries: sale.entries, date: parsed.date, today: s.today }));
+  if (!confident) {
+    // "kasbon Bu Tin 30rb", "Bu Yati ambil 30rb, bayarnya nanti": one short question,
+    // recorded as a credit sale only on "ya".
+    const customer = parsed.credit.customer;
+    await askBeforeRecording(s, { entries, date: parsed.date, credit: customer }, s.t.askConfirmCredit({ entries, date: parsed.date, today: s.today, customer }));
+    return s.done('credit:ask');
+  }
+  await recordCreditAndEcho(s, entries, parsed.date, parsed.credit.customer, s.msg.text);
   return s.done('credit');
+}
+
+/** Records a credit sale from this message (or the "ya" to it) and says what she is owed. */
+export async function recordCreditAndEcho(s: Session, entries: readonly NewEntry[], date: IsoDate, customer: string, rawText: string): Promise<void> {
+  const sale = await recordCreditSale(s.db, s.me.id, entries, date, customer, { messageId: s.inboundId, rawText });
+  s.say(s.t.creditRecorded({ customer: sale.customer, amount: sale.amount, owed: sale.owed, entries: sale.entries, date, today: s.today }));
 }
 
 /**

@@ -12,7 +12,9 @@ import { parseDeadline, parseLeadForm, readDetails, type LeadDraft } from '../..
 import {
   answerLead,
   awardLead,
+  BARE_ANSWER_DAYS,
   closeLead,
+  declineLead,
   leadForAnswer,
   createLead,
   leadsRepo,
@@ -187,11 +189,25 @@ async function publish(s: Session, draft: LeadDraft): Promise<Handled> {
   return s.done('lead:sent');
 }
 
-/** "MINAT 50", "minat P12 50", "saya bisa 30 pcs": an answer to a lead. */
-export async function onLeadInterest(s: Session, code: string | null, quantity: number | null): Promise<Handled> {
+/**
+ * The lead a member's answer is for. A bare word ("ikut", "maaf belum bisa": `bare`) answers
+ * only a lead that reached her within BARE_ANSWER_DAYS, or the lead message she replies to;
+ * otherwise it is everyday chat: not money, not a record, not an answer.
+ */
+async function leadAsked(s: Session, code: string | null, bare: boolean) {
   const quoted = s.msg.quotedMessageId ? { platform: s.msg.platform, chatId: s.msg.chatId, messageId: s.msg.quotedMessageId } : null;
-  const found = await leadForAnswer(s.db, { personId: s.me.id, code, quoted });
+  const since = bare && code === null ? new Date(s.now().getTime() - BARE_ANSWER_DAYS * 86_400_000) : undefined;
+  return leadForAnswer(s.db, { personId: s.me.id, code, quoted, ...(since ? { since } : {}) });
+}
+
+/** "MINAT 50", "minat P12 50", "saya bisa 30 pcs", "ikut", "saya ambil 10": an answer to a lead. */
+export async function onLeadInterest(s: Session, code: string | null, quantity: number | null, bare = false): Promise<Handled> {
+  const found = await leadAsked(s, code, bare);
   if ('none' in found) {
+    if (bare && code === null) {
+      s.say(s.t.notUnderstood);
+      return s.done('lead_interest:not-an-answer');
+    }
     s.say(code ? s.t.refusals.lead_unknown : s.t.noOpenLead);
     return s.done('lead_interest:none');
   }
@@ -204,6 +220,25 @@ export async function onLeadInterest(s: Session, code: string | null, quantity: 
   s.say(s.t.leadAnswered(lead.code, quantity));
   await tellLeadOwner(s, lead, (t) => t.leadTally(lead, s.me.name, quantity, result));
   return s.done('lead_interest');
+}
+
+/** "maaf belum bisa", "skip", "P12 tidak dulu": she declines; kept apart, never counted as interest. */
+export async function onLeadDecline(s: Session, code: string | null, bare: boolean): Promise<Handled> {
+  const found = await leadAsked(s, code, bare);
+  if ('none' in found) {
+    if (code) s.say(s.t.refusals.lead_unknown);
+    else s.say(s.t.notUnderstood);
+    return s.done('lead_decline:none');
+  }
+  if ('ambiguous' in found) {
+    s.say(s.t.leadWhichDecline(found.ambiguous.map((l) => l.code)));
+    return s.done('lead_decline:ambiguous');
+  }
+  const { lead } = found;
+  const result = await declineLead(s.db, lead, s.me.id, s.inboundId, s.now());
+  s.say(s.t.leadDeclined(lead.code));
+  await tellLeadOwner(s, lead, (t) => t.leadDeclineTally(lead, s.me.name, result));
+  return s.done('lead_decline');
 }
 
 async function tellLeadOwner(s: Session, lead: Lead, text: NoticeText): Promise<void> {

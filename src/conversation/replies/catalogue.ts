@@ -60,7 +60,10 @@ export function isNotRecordedNote(note: string): note is NotRecordedNote {
 export interface Catalogue {
   welcome(name: string): string;
   recorded(args: { entries: readonly Entry[]; date: IsoDate; today: IsoDate; totals: DayTotals }): string;
-  askConfirm(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate }): string;
+  /** `mismatch`: the totals or profit she wrote disagree with her lines (the lines are what is asked). */
+  askConfirm(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; mismatch?: boolean }): string;
+  /** A sale on credit the bot is unsure of: the entries and who owes what, ya/tidak. */
+  askConfirmCredit(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; customer: string }): string;
   yes: string;
   no: string;
   declined: string;
@@ -176,6 +179,12 @@ export interface Catalogue {
   leadWhich(codes: readonly string[]): string;
   leadAnswered(code: string, quantity: number | null): string;
   leadTally(lead: Lead, name: string, quantity: number | null, tally: Tally): string;
+  /** "maaf belum bisa" with several open leads: which one? */
+  leadWhichDecline(codes: readonly string[]): string;
+  /** Her decline is noted: kindly, and it is not counted as interest. */
+  leadDeclined(code: string): string;
+  /** To the lead's owner: a member declined. */
+  leadDeclineTally(lead: Lead, name: string, tally: Tally): string;
   leadDetails(lead: Lead, tally: Tally, stats: DeliveryStats): string;
   leadList(rows: readonly { lead: Lead; tally: Tally }[]): string;
   leadCloseUsage: string;
@@ -286,6 +295,8 @@ export interface Catalogue {
   orderTaken(args: { order: OrderView & Pick<Order, 'orderDate'>; today: IsoDate }): string;
   /** A pesanan line without a customer or a total: what to write. */
   orderAskDetails: string;
+  /** An order with everything but the customer's name: one short question. */
+  orderAskCustomer: string;
   /** A payment on one or more orders of a customer (`orders` as they are now). */
   /**
    * A payment on one or more orders of a customer (`orders` as they are now). `applied`:
@@ -331,6 +342,13 @@ export interface Catalogue {
   mediaKeptNoFacilitator(kind: MediaKind): string;
   /** The day before an order is due. */
   reminderOrderDue(args: { order: OrderView; days: number }): string;
+
+  // The bot's WhatsApp number, told to facilitators (the operator reads the log, the health check and `dampingi whatsapp status`)
+  /** WhatsApp restricted the number: the bot's own messages on WhatsApp wait, answers still go. `until` null: WhatsApp gave no end. */
+  whatsappRestricted(args: { until: { date: IsoDate; minuteOfDay: number } | null; today: IsoDate }): string;
+  whatsappRestrictionLifted: string;
+  /** The WhatsApp link stopped and will not come back by itself: the operator must act. */
+  whatsappStopped: string;
 
   // Books tied to orders and credit sales: what a void or a correction did to them
   /** Appended to "batal"/"hapus"/a correction: the order payments and credit sales that followed. */

@@ -81,10 +81,19 @@ export const en: Catalogue = {
     return lines.join('\n');
   },
 
-  askConfirm: ({ entries, date, today }) => {
+  askConfirm: ({ entries, date, today, mismatch }) => {
+    const lines = [mismatch ? 'The total you wrote does not match the lines. The lines are:' : 'Did you mean this?'];
+    for (const e of entries) lines.push(`• ${kindLine(e)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
+    lines.push('Reply "yes" to record it, or "no".');
+    return lines.join('\n');
+  },
+  askConfirmCredit: ({ entries, date, today, customer }) => {
     const lines = ['Did you mean this?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
+    const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
+    lines.push(`📒 Not yet paid by ${customer}: ${formatRupiah(owed)}`);
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
   },
@@ -270,6 +279,10 @@ export const en: Catalogue = {
       : `✅ Your interest in lead ${code} is noted: ${formatNumber(quantity)}. The facilitator will contact you.`,
   leadTally: (lead, name, quantity, tally) =>
     `📥 ${lead.code}: ${name} interested${quantity === null ? '' : ` in ${formatNumber(quantity)}`}. Total ${tally.people} people, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` of ${formatNumber(lead.quantityWanted)}` : ''}.`,
+  leadWhichDecline: (codes) => `Which lead is this for? Write e.g.: ${codes[0]} belum bisa. Open leads: ${codes.join(', ')}.`,
+  leadDeclined: (code) => `All right, no problem. Lead ${code} is skipped. Maybe the next one fits 🙏`,
+  leadDeclineTally: (lead, name, tally) =>
+    `📥 ${lead.code}: ${name} cannot take it. Interested: ${tally.people} people, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` of ${formatNumber(lead.quantityWanted)}` : ''}; declined: ${tally.declines.length}.`,
   leadDetails: (lead, tally, stats) => {
     const lines = [
       `📢 Lead ${lead.code} (${lead.status})`,
@@ -280,6 +293,7 @@ export const en: Catalogue = {
     for (const r of tally.responses) {
       lines.push(`• ${r.name}: ${r.quantity === null ? '?' : formatNumber(r.quantity)}${r.awardedQuantity ? ` — picked ${formatNumber(r.awardedQuantity)}` : ''}`);
     }
+    if (tally.declines.length > 0) lines.push(`Declined: ${tally.declines.map((d) => d.name).join(', ')}`);
     return lines.join('\n');
   },
   leadList: (rows) =>
@@ -472,9 +486,12 @@ export const en: Catalogue = {
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Order of ${orderWhatEn(order)} from ${order.customer} noted.`, ...orderFactsEn(order, today)];
-    if (order.paid > 0) lines.push(`✅ Down payment ${formatRupiah(order.paid)} recorded as a sale ${order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES, today)}`}.`);
+    const day = order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES, today)}`;
+    if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Paid in full up front: ${formatRupiah(order.paid)} recorded as a sale ${day}.`);
+    else if (order.paid > 0) lines.push(`✅ Down payment ${formatRupiah(order.paid)} recorded as a sale ${day}.`);
     return lines.join('\n');
   },
+  orderAskCustomer: 'Who is the order from? Just reply with the name, e.g.: Bu Sri',
   orderAskDetails:
     'Write the order with the customer and the price, e.g. "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".',
   orderPaymentRecorded: ({ customer, paid, orders, applied, today }) => {
@@ -566,6 +583,14 @@ export const en: Catalogue = {
     ].join('\n'),
   mediaForwarded: (kind) => `✅ Your ${MEDIA_EN[kind]} has been forwarded to your facilitator, who will help record it.`,
   mediaKeptNoFacilitator: (kind) => `Your ${MEDIA_EN[kind]} is kept, but you have no facilitator here yet. If you can, please type it, e.g. "laku 5 bros @15rb".`,
+  whatsappRestricted: ({ until, today }) =>
+    [
+      `⚠️ WhatsApp is restricting Dampingi's number${until ? ` until ${longDate(until.date, EN_DATES, today)} at ${clockEn(until.minuteOfDay)}` : ' for now'}.`,
+      'Until then I hold back reminders and notices on WhatsApp; answers to members who just wrote still go. The admin knows.',
+    ].join(' '),
+  whatsappRestrictionLifted: "✅ WhatsApp's restriction on Dampingi's number has ended. The held reminders and notices go out again, slowly.",
+  whatsappStopped:
+    "⚠️ Dampingi is disconnected from WhatsApp and will not reconnect by itself. Members on WhatsApp get no answers until the admin fixes it. The admin has been told.",
   reminderOrderDue: ({ order, days }) =>
     [
       `⏰ ${order.customer}'s order (${orderWhatEn(order)}) is due ${days === 1 ? 'tomorrow' : days === 0 ? 'today' : `in ${days} days`}${order.dueDate ? `, ${longDate(order.dueDate, EN_DATES)}` : ''}.`,
@@ -737,6 +762,7 @@ export const en: Catalogue = {
     group_unknown: 'A group name is unknown. Check the spelling.',
     lead_unknown: 'There is no lead with that code.',
     lead_closed: 'That lead is already closed.',
+    lead_already_awarded: 'You were already picked for that lead. If you cannot do it, please tell your facilitator directly.',
     not_a_responder: 'That person has not answered this lead, so she cannot be chosen yet.',
     // Group prices
     price_not_allowed: 'Sorry, only the facilitator or the chair of the group can set group prices.',

@@ -80,10 +80,19 @@ export const id: Catalogue = {
     return lines.join('\n');
   },
 
-  askConfirm: ({ entries, date, today }) => {
+  askConfirm: ({ entries, date, today, mismatch }) => {
+    const lines = [mismatch ? 'Jumlah yang Ibu tulis tidak sama dengan rinciannya. Rinciannya begini:' : 'Maksud Ibu begini?'];
+    for (const e of entries) lines.push(`• ${kindLine(e)}`);
+    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    lines.push('Balas "ya" untuk dicatat, atau "tidak".');
+    return lines.join('\n');
+  },
+  askConfirmCredit: ({ entries, date, today, customer }) => {
     const lines = ['Maksud Ibu begini?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
+    lines.push(`📒 Belum dibayar ${customer}: ${formatRupiah(owed)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
@@ -292,6 +301,10 @@ export const id: Catalogue = {
       : `✅ Minat Ibu untuk peluang ${code} dicatat: sanggup ${formatNumber(quantity)}. Pendamping akan menghubungi Ibu.`,
   leadTally: (lead, name, quantity, tally) =>
     `📥 ${lead.code}: ${name} minat${quantity === null ? '' : ` ${formatNumber(quantity)}`}. Total ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}.`,
+  leadWhichDecline: (codes) => `Untuk peluang yang mana, Bu? Tulis misalnya: ${codes[0]} belum bisa. Peluang terbuka: ${codes.join(', ')}.`,
+  leadDeclined: (code) => `Baik Bu, tidak apa-apa. Peluang ${code} dilewati dulu. Semoga lain kali cocok 🙏`,
+  leadDeclineTally: (lead, name, tally) =>
+    `📥 ${lead.code}: ${name} belum bisa. Minat ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}; belum bisa ${tally.declines.length} orang.`,
   leadDetails: (lead, tally, stats) => {
     const lines = [
       `📢 Peluang ${lead.code} (${lead.status === 'open' ? 'terbuka' : 'ditutup'})`,
@@ -302,6 +315,7 @@ export const id: Catalogue = {
     for (const r of tally.responses) {
       lines.push(`• ${r.name}: ${r.quantity === null ? '?' : formatNumber(r.quantity)}${r.awardedQuantity ? ` — dipilih ${formatNumber(r.awardedQuantity)}` : ''}`);
     }
+    if (tally.declines.length > 0) lines.push(`Belum bisa: ${tally.declines.map((d) => d.name).join(', ')}`);
     return lines.join('\n');
   },
   leadList: (rows) =>
@@ -496,9 +510,12 @@ export const id: Catalogue = {
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
     const lines = [`📝 Pesanan ${orderWhatId(order)} dari ${order.customer} dicatat.`, ...orderFactsId(order, today)];
-    if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES, today)}.`);
+    const day = order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES, today);
+    if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Lunas di depan: ${formatRupiah(order.paid)} dicatat sebagai penjualan ${day}.`);
+    else if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${day}.`);
     return lines.join('\n');
   },
+  orderAskCustomer: 'Pesanan dari siapa, Bu? Balas namanya saja, misalnya: Bu Sri',
   orderAskDetails:
     'Tulis pesanannya lengkap dengan nama pemesan dan harga, misalnya: "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".',
   orderPaymentRecorded: ({ customer, paid, orders, applied, today }) => {
@@ -592,6 +609,14 @@ export const id: Catalogue = {
   mediaForwarded: (kind) => `✅ ${capitalise(MEDIA_ID[kind])} Ibu sudah diteruskan ke pendamping. Nanti dibantu dicatat ya.`,
   mediaKeptNoFacilitator: (kind) =>
     `${capitalise(MEDIA_ID[kind])} Ibu sudah saya simpan, tapi Ibu belum punya pendamping di sini. Kalau bisa, tulis saja ya, misalnya "laku 5 bros @15rb".`,
+  whatsappRestricted: ({ until, today }) =>
+    [
+      `⚠️ WhatsApp sedang membatasi nomor Dampingi${until ? ` sampai ${longDate(until.date, ID_DATES, today)} pukul ${clockId(until.minuteOfDay)}` : ' untuk sementara'}.`,
+      'Selama itu pengingat dan info lewat WhatsApp saya tahan dulu; balasan untuk anggota yang baru menulis tetap terkirim. Admin sudah tahu.',
+    ].join(' '),
+  whatsappRestrictionLifted: '✅ Pembatasan WhatsApp untuk nomor Dampingi sudah selesai. Pengingat dan info yang tertahan saya kirim lagi pelan-pelan.',
+  whatsappStopped:
+    '⚠️ Dampingi terputus dari WhatsApp dan tidak menyambung lagi sendiri. Anggota di WhatsApp belum mendapat balasan sampai admin memperbaikinya. Admin sudah diberi tahu.',
   reminderOrderDue: ({ order, days }) =>
     [
       `⏰ Pesanan ${order.customer} (${orderWhatId(order)}) selesai ${days === 1 ? 'besok' : days === 0 ? 'hari ini' : `${days} hari lagi`}${order.dueDate ? `, ${longDate(order.dueDate, ID_DATES)}` : ''}.`,
@@ -762,6 +787,7 @@ export const id: Catalogue = {
     group_unknown: 'Ada nama kelompok yang tidak dikenal. Periksa lagi ejaannya.',
     lead_unknown: 'Peluang dengan kode itu tidak ada.',
     lead_closed: 'Peluang itu sudah ditutup.',
+    lead_already_awarded: 'Ibu sudah dipilih untuk peluang itu. Kalau tidak jadi, tolong kabari pendamping langsung ya.',
     not_a_responder: 'Orang itu belum menjawab peluang ini, jadi belum bisa dipilih.',
     // Group prices
     price_not_allowed: 'Maaf, harga kelompok hanya bisa diatur oleh pendamping atau ketua kelompok.',

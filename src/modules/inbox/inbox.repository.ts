@@ -89,6 +89,19 @@ export function privateMessageFrom<TB extends keyof Database>(
   );
 }
 
+/** When the last message came in a private chat on `platform` named by one of `chatIds` (the WhatsApp channel's gate, at send time). */
+export async function lastWrotePrivatelyIn(db: Db, platform: Platform, chatIds: readonly string[]): Promise<Date | undefined> {
+  if (chatIds.length === 0) return undefined;
+  const row = await db
+    .selectFrom('inbound_messages')
+    .select((eb) => eb.fn.max('sent_at').as('last'))
+    .where('platform', '=', platform)
+    .where('chat_id', 'in', [...chatIds])
+    .where((eb) => isPrivateChat(eb, platform))
+    .executeTakeFirst();
+  return row?.last ?? undefined;
+}
+
 /** Whether any message came in a private chat on `platform` named by one of `chatIds` (the channel's check by chat, at send time). */
 export async function wrotePrivatelyIn(db: Db, platform: Platform, chatIds: readonly string[]): Promise<boolean> {
   if (chatIds.length === 0) return false;

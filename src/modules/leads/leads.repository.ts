@@ -227,6 +227,47 @@ export async function upsertResponse(db: Db, r: { leadId: number; personId: numb
     .execute();
 }
 
+/** Her "no" to a lead: the decline row is written, and any earlier answer of hers removed. */
+export async function upsertDecline(db: Db, r: { leadId: number; personId: number; sourceMessageId: number | null; at: Date }): Promise<void> {
+  await db.deleteFrom('lead_responses').where('lead_id', '=', r.leadId).where('person_id', '=', r.personId).execute();
+  await db
+    .insertInto('lead_declines')
+    .values({ lead_id: r.leadId, person_id: r.personId, source_message_id: r.sourceMessageId, declined_at: r.at })
+    .onConflict((oc) => oc.columns(['lead_id', 'person_id']).doUpdateSet({ source_message_id: r.sourceMessageId, declined_at: r.at }))
+    .execute();
+}
+
+/** A "yes" after a "no": the decline is forgotten. */
+export async function removeDecline(db: Db, leadId: number, personId: number): Promise<void> {
+  await db.deleteFrom('lead_declines').where('lead_id', '=', leadId).where('person_id', '=', personId).execute();
+}
+
+export interface Decline {
+  personId: number;
+  name: string;
+}
+
+export async function declinesOf(db: Db, leadId: number): Promise<Decline[]> {
+  return db
+    .selectFrom('lead_declines')
+    .select((eb) => ['lead_declines.person_id as personId', personName(eb.ref('lead_declines.person_id')).as('name')])
+    .where('lead_declines.lead_id', '=', leadId)
+    .orderBy('lead_declines.declined_at')
+    .orderBy('lead_declines.id')
+    .execute();
+}
+
+/** Whether she already answered (yes) this lead and was picked: a "no" then is for a human to sort out. */
+export async function awardedTo(db: Db, leadId: number, personId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('lead_responses')
+    .select('awarded_quantity')
+    .where('lead_id', '=', leadId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return row !== undefined && row.awarded_quantity !== null;
+}
+
 export interface Response {
   personId: number;
   name: string;

@@ -160,7 +160,13 @@ export async function requireOwnLead(db: Db, code: string, facilitatorId: number
  */
 export async function leadForAnswer(
   db: Db,
-  a: { personId: number; code: string | null; quoted: { platform: string; chatId: string; messageId: string } | null },
+  a: {
+    personId: number;
+    code: string | null;
+    quoted: { platform: string; chatId: string; messageId: string } | null;
+    /** Only open leads created since then count ("ikut", "belum bisa" answer a recent lead, not any). */
+    since?: Date;
+  },
 ): Promise<{ lead: Lead } | { ambiguous: Lead[] } | { none: true }> {
   if (a.code) {
     const lead = await repo.findLeadByCode(db, a.code);
@@ -170,26 +176,47 @@ export async function leadForAnswer(
     const lead = await repo.leadOfQuotedMessage(db, a.quoted.platform, a.quoted.chatId, a.quoted.messageId);
     if (lead) return { lead };
   }
-  const open = await repo.openLeadsReaching(db, a.personId);
+  const since = a.since;
+  const reaching = await repo.openLeadsReaching(db, a.personId);
+  const open = since ? reaching.filter((l) => l.createdAt >= since) : reaching;
   if (open.length === 1) return { lead: open[0]! };
   return open.length ? { ambiguous: open } : { none: true };
 }
 
 export async function answerLead(db: Db, lead: Lead, personId: number, quantity: number | null, sourceMessageId: number | null, at: Date) {
   if (lead.status !== 'open') throw new DomainError('lead_closed');
+  await repo.removeDecline(db, lead.id, personId);
   await repo.upsertResponse(db, { leadId: lead.id, personId, quantity, sourceMessageId, at });
   return tally(db, lead);
 }
+
+/**
+ * "maaf belum bisa": she declines the lead. Recorded apart from the answers (never counted
+ * as interest); an earlier "minat" of hers is withdrawn. Once she has been picked, a "no"
+ * is not taken silently: the facilitator has to hear it from her.
+ */
+export async function declineLead(db: Db, lead: Lead, personId: number, sourceMessageId: number | null, at: Date): Promise<Tally> {
+  if (lead.status !== 'open') throw new DomainError('lead_closed');
+  if (await repo.awardedTo(db, lead.id, personId)) throw new DomainError('lead_already_awarded');
+  await repo.upsertDecline(db, { leadId: lead.id, personId, sourceMessageId, at });
+  return tally(db, lead);
+}
+
+/** A lead she may answer with a bare "ikut" / "belum bisa": sent within this many days. */
+export const BARE_ANSWER_DAYS = 14;
 
 export interface Tally {
   responses: repo.Response[];
   people: number;
   quantity: number;
+  /** Members who said no ("maaf belum bisa"): shown to the facilitator, never counted. */
+  declines: repo.Decline[];
 }
 
 export async function tally(db: Db, lead: Lead): Promise<Tally> {
   const responses = await repo.responsesOf(db, lead.id);
-  return { responses, people: responses.length, quantity: responses.reduce((s, r) => s + (r.quantity ?? 0), 0) };
+  const declines = await repo.declinesOf(db, lead.id);
+  return { responses, people: responses.length, quantity: responses.reduce((s, r) => s + (r.quantity ?? 0), 0), declines };
 }
 
 export async function closeLead(db: Db, lead: Lead, reason: 'manual' | 'deadline', at: Date): Promise<repo.Response[] | null> {

@@ -51,6 +51,17 @@ export async function bulkPrivateSendsSince(db: Db, since: Date): Promise<Date[]
   return rows.flatMap((r) => (r.sent_at ? [r.sent_at] : []));
 }
 
+/** When the first message on `platform` was sent (a new WhatsApp number's ramp-up counts its weeks from it). */
+export async function firstSentAt(db: Db, platform: string): Promise<Date | undefined> {
+  const row = await db
+    .selectFrom('outbound_messages')
+    .select((eb) => eb.fn.min('sent_at').as('first'))
+    .where('platform', '=', platform)
+    .where('status', '=', 'sent')
+    .executeTakeFirst();
+  return row?.first ?? undefined;
+}
+
 /**
  * Writes messages to send. A message longer than its platform accepts becomes several rows,
  * one per part (src/core/message-parts.ts): the first keeps the message's key, the next are
@@ -228,4 +239,20 @@ export async function outboxStatuses(db: Db, keys: readonly string[]): Promise<M
     .where('idempotency_key', 'in', [...keys])
     .execute();
   return new Map(rows.map((r) => [r.idempotency_key, r.status]));
+}
+
+/**
+ * A message the platform refused after it was sent (WhatsApp's error ack): its row becomes
+ * failed with the reason, and is never sent again. Found by the id the platform gave it.
+ * Returns how many rows changed: 0 while the send step has not yet marked it sent.
+ */
+export async function markRefusedAfterSend(db: Db, platform: string, platformMessageId: string, reason: string): Promise<number> {
+  const result = await db
+    .updateTable('outbound_messages')
+    .set({ status: 'failed', failure: reason.slice(0, 500) })
+    .where('platform', '=', platform)
+    .where('platform_message_id', '=', platformMessageId)
+    .where('status', '=', 'sent')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -242,7 +242,8 @@ export async function privateChatsAmong(
  * always; on WhatsApp only once she has written to the bot in her own private chat there —
  * a message in a group chat does not count, because a private message to someone who
  * never opened the chat is the bot opening it, which gets linked numbers banned (the
- * WhatsApp channel refuses it at send time, see whatsapp.repository's hasWrittenBefore).
+ * WhatsApp channel refuses it at send time, stricter still: only within three weeks of her
+ * last private message, see whatsapp.repository's lastWrotePrivately).
  * Every private message the bot plans (reminders, summaries, leads, notices) uses this rule.
  */
 export function mayWritePrivately<TB extends keyof Database>(

@@ -11,7 +11,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { renameIdentity } from '../people/people.repository.ts';
-import { wrotePrivatelyIn } from '../inbox/inbox.repository.ts';
+import { lastWrotePrivatelyIn, wrotePrivatelyIn } from '../inbox/inbox.repository.ts';
 
 export interface LidPair {
   /** '1234567890@lid' */
@@ -59,19 +59,33 @@ export async function phonesForLids(db: Db, lids: readonly string[]): Promise<Ma
 /**
  * True when this person has written to the bot in a private chat on WhatsApp, under this
  * JID or its LID/phone twin. A bulk private message to anyone else would be the bot
- * opening a chat, which is what gets linked numbers banned. This is the channel's check
- * at send time, by chat; it agrees with the people module's `mayWritePrivately`, which
- * plans by person (her private chat is reported under her identity's JID, see the mapper).
+ * opening a chat, which is what gets linked numbers banned. By chat, it agrees with the
+ * people module's `mayWritePrivately`, which plans by person (her private chat is reported
+ * under her identity's JID, see the mapper); the channel's gate at send time is
+ * `lastWrotePrivately`, below.
  */
 export async function hasWrittenBefore(db: Db, jid: string): Promise<boolean> {
+  // The inbox's own test of a private chat: the same one the people module's rule uses.
+  return wrotePrivatelyIn(db, 'whatsapp', await withTwins(db, jid));
+}
+
+/**
+ * When this person last wrote to the bot in a private chat on WhatsApp, under this JID or
+ * its LID/phone twin: the channel's gate lets the bot's own private messages go only to
+ * someone who wrote within the last three weeks (src/channels/whatsapp/whatsapp.reach.ts).
+ */
+export async function lastWrotePrivately(db: Db, jid: string): Promise<Date | undefined> {
+  return lastWrotePrivatelyIn(db, 'whatsapp', await withTwins(db, jid));
+}
+
+/** The JID and its LID/phone twin, as far as the table knows. */
+async function withTwins(db: Db, jid: string): Promise<string[]> {
   const twins = await db
     .selectFrom('whatsapp_lid_map')
     .select(['lid', 'phone_jid'])
     .where((eb) => eb.or([eb('lid', '=', jid), eb('phone_jid', '=', jid)]))
     .execute();
-  const chats = [...new Set([jid, ...twins.flatMap((t) => [t.lid, t.phone_jid])])];
-  // The inbox's own test of a private chat: the same one the people module's rule uses.
-  return wrotePrivatelyIn(db, 'whatsapp', chats);
+  return [...new Set([jid, ...twins.flatMap((t) => [t.lid, t.phone_jid])])];
 }
 
 /** How long the bot's sent messages are kept for WhatsApp's retry requests. */

@@ -15,6 +15,10 @@ export interface CreditMark {
   customer: Customer | null;
   /** The marker uses a loan word ("hutang Bu Tin"), which must not make the record a loan mention. */
   loanWord: boolean;
+  /** The marker word as known ("dihutang", "ngebon", "belum"). */
+  marker: string;
+  /** The name is written before the marker ("Mbak Ani ngebon"), not after it ("dihutang Bu Sri"). */
+  nameFirst: boolean;
   /** Token range of the marker (with a name next to it): hidden when the entries are read again. */
   start: number;
   end: number;
@@ -27,6 +31,11 @@ export function withoutCredit(a: Analysis, credit: CreditMark): Analysis {
   if (credit.customer) for (let i = credit.customer.start; i < credit.customer.end; i++) hide[i] = 1;
   return hiddenView(a, hide);
 }
+
+/** After a paying word: the paying is later ("bayarnya besok"), so the sale is on credit. */
+export const PAY_LATER = new Set(['nanti', 'besok', 'lusa', 'belakangan', 'nyusul', 'menyusul', 'kapan-kapan', 'tempo']);
+
+const CREDIT_TAIL = new Set(['dulu', 'dl', 'ya', 'yah', 'nanti', 'aja', 'saja', 'ya', 'bu', 'deh']);
 
 const CREDIT_AFTER_SKIP = new Set(['sama', 'sm', 'ke', 'oleh', 'dari', 'an', 'atas', 'nama', 'punya', 'yang', 'yg', 'si']);
 
@@ -48,6 +57,19 @@ function nameBefore(a: Analysis, i: number): Customer | null {
  * Credit markers: "belum bayar Bu Tin", "Bu Tin belum bayar", "dihutang Bu Tin", "bon Bu Tin",
  * "Bu Tin ngutang", "bayar nanti". Null when there is none.
  */
+/**
+ * Whether a credit marker with no verb says the customer owes her ("dihutang Bu Sri 50rb",
+ * "Mbak Ani ngebon 25rb", "Bu Tin ngutang 30rb"): the passive forms take the name after them,
+ * the active ones before. "kasbon", "bon", "hutang" alone may as well be a cash advance or
+ * her own debt: asked.
+ */
+export function creditSaysSale(credit: CreditMark): boolean {
+  if (credit.customer === null || !credit.customer.titled) return false;
+  if (credit.marker === 'dihutang' || credit.marker === 'dibon') return !credit.nameFirst;
+  if (credit.marker === 'ngutang' || credit.marker === 'ngebon') return credit.nameFirst;
+  return false;
+}
+
 export function findCredit(a: Analysis): CreditMark | null {
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
@@ -63,7 +85,8 @@ export function findCredit(a: Analysis): CreditMark | null {
       markEnd = i + 2;
       strong = true;
       if (tokens[markEnd]?.key === 'nya') markEnd++;
-    } else if ((t.key === 'bayar' || t.key === 'bayarnya') && next?.key === 'nanti') {
+    } else if ((t.key === 'bayar' || t.key === 'bayarnya' || t.key === 'dibayar') && next !== undefined && PAY_LATER.has(next.key)) {
+      // "bayarnya nanti", "bayar besok", "dibayar belakangan": the paying comes later.
       markEnd = i + 2;
       strong = true;
     } else if ((t.f2 & G_CREDIT) !== 0) {
@@ -71,12 +94,19 @@ export function findCredit(a: Analysis): CreditMark | null {
       strong = t.key === 'dihutang' || t.key === 'ngutang' || t.key === 'dibon' || t.key === 'ngebon' || t.key === 'kasbon';
     } else continue;
     const after = nameAfter(a, markEnd);
+    // "dihutang dulu", "bayarnya nanti ya": the words after the marker belong to it.
+    if (after === null) while (markEnd < tokens.length && isWordKey(tokens[markEnd], CREDIT_TAIL)) markEnd++;
     const customer = after ?? nameBefore(a, markStart);
     const loanWord = (t.f2 & G_LOAN) !== 0 || (next !== undefined && (next.f2 & G_LOAN) !== 0);
     if (customer) {
-      return { customer, loanWord, start: Math.min(markStart, customer.start), end: Math.max(markEnd, customer.end) };
+      return { customer, loanWord, marker: t.key, nameFirst: customer.start < markStart, start: Math.min(markStart, customer.start),
+        end: Math.max(markEnd, customer.end) };
     }
-    if (strong) return { customer: findCustomer(a), loanWord, start: markStart, end: markEnd };
+    if (strong) {
+      const anywhere = findCustomer(a);
+      return { customer: anywhere, loanWord, marker: t.key, nameFirst: anywhere !== null && anywhere.start < markStart, start: markStart,
+        end: markEnd };
+    }
     i = markEnd - 1;
   }
   return null;

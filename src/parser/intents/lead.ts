@@ -45,7 +45,7 @@ function leadQuantity(a: Analysis, skipToken: number): { qty: number | null; mon
 }
 
 /** "sanggup 2 kodi" = 40 pieces, "minat 3 lusin" = 36: a lead counts pieces (the unit after the count at `end`). */
-function pieces(a: Analysis, end: number, count: number): number {
+export function pieces(a: Analysis, end: number, count: number): number {
   const unit = a.tokens[end];
   const size = unit !== undefined && unit.type === T_WORD ? unit.info?.size : undefined;
   const n = size !== undefined && size.base === 'pc' ? count * size.n : count;
@@ -86,6 +86,9 @@ export function detectLead(a: Analysis): ParseResult | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if ((t.f & F_LEAD_WEAK) === 0) continue;
+    // "tidak bisa 30", "belum sanggup": a no, never a count of interest.
+    const before = tokens[i - 1];
+    if (before !== undefined && before.type === T_WORD && (before.f & F_NEG) !== 0) return null;
     const ex = exAt(a, i + 1) ?? exAt(a, i + 2);
     if (ex && ex.strength === S_PLAIN && ex.value && ex.value.s === 0 && ex.value.m >= 1 && ex.value.m <= 1_000_000) {
       const c = new Confidence(0.85);

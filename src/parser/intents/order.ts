@@ -23,6 +23,54 @@ const DUE_WORDS = new Set(['selesai', 'diambil', 'ambil', 'jadi', 'deadline', 'd
 const DUE_SKIP = new Set(['pada', 'nya', 'di', 'paling', 'lambat', 'tempo', 'sebelum', 'hari']);
 const AMBIGUOUS_ORDER = new Set(['pesan', 'pesen', 'memesan', 'dipesan']);
 
+const HALF = new Set(['setengah', 'setengahnya', 'separuh', 'separuhnya', 'separo', 'separonya', 'stengah', 'half']);
+const UPFRONT = new Set(['depan', 'didepan', 'full', 'penuh', 'lunas', 'cash', 'kontan']);
+
+const PAY_WORDS = new Set(['bayar', 'dibayar', 'bayarnya', 'membayar']);
+
+/**
+ * A half word right after the down-payment word ("DP setengahnya", "uang muka separuh") or,
+ * with no DP word, after a paying word ("bayar separuh dulu", "baru dibayar setengah").
+ */
+function halfAfterDp(a: Analysis, hide: Uint8Array, dpWord = true): boolean {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const w = dpWord ? isDpAt(a, i) : PAY_WORDS.has((a.tokens[i] as Token).key) ? 1 : 0;
+    if (w === 0) continue;
+    for (let j = i + w; j < a.tokens.length && j < i + w + 3; j++) {
+      const t = a.tokens[j] as Token;
+      if (t.type === T_WORD && HALF.has(t.key)) {
+        hide[j] = 1;
+        return true;
+      }
+      if (t.type === T_NL || (t.type === T_PUNCT && t.text === ',')) break;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
+ * "lunas di depan", "sudah lunas", "bayar di depan", "bayar full": the whole price was paid
+ * with the order. Not "belum lunas", "lunas nanti", "lunasnya besok".
+ */
+function paidUpFront(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    const lunas = t.key === 'lunas' || t.key === 'lunasnya';
+    const payUp = (t.key === 'bayar' || t.key === 'dibayar' || t.key === 'bayarnya') &&
+      ((tokens[i + 1]?.key === 'di' && tokens[i + 2]?.key === 'depan') || UPFRONT.has(tokens[i + 1]?.key ?? ''));
+    if (!lunas && !payUp) continue;
+    for (let j = Math.max(0, i - 2); j <= i + 3 && j < tokens.length; j++) {
+      const u = tokens[j] as Token;
+      if (u.type === T_WORD && (u.f & (F_NEG | F_FUTURE)) !== 0) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   if ((a.f2 & G_ORDER) === 0) return null;
   const { tokens } = a;
@@ -93,6 +141,17 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     }
     break;
   }
+
+  // "DP setengahnya", "DP separuh": half the total, worked out below.
+  let dpHalf = false;
+  if (dpSeen && dpEx === null && dpPercent === null) dpHalf = halfAfterDp(a, hide);
+  else if (!dpSeen) dpHalf = halfAfterDp(a, hide, false);
+  else if (dpSeen && dpEx !== null && dpEx.rupiah === null && halfAfterDp(a, hide)) {
+    dpHalf = true; // "DP setengah" read as the number ½
+    dpEx = null;
+  }
+  // "lunas di depan", "sudah lunas", "bayar full": paid in full when ordering.
+  const paidInFull = !dpSeen && !dpHalf && paidUpFront(a);
 
   // Due date: after a due word ("selesai 15 Des", "diambil besok", "deadline tgl 20"), else
   // any date that can only be ahead ("minggu depan", "besok"); a past date is the order's day.
@@ -184,6 +243,14 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
       downPayment = (total * dpPercent) / 100;
       c.cap(0.85, 'dp_percent');
     } else c.cap(C_DOUBT, 'dp_percent');
+  } else if (dpHalf) {
+    if (total !== null && total % 2 === 0) {
+      downPayment = total / 2;
+      c.cap(0.85, 'dp_half');
+    } else c.cap(C_DOUBT, 'dp_half');
+  } else if (paidInFull) {
+    if (total !== null) downPayment = total;
+    if (!c.notes.includes('paid_in_full')) c.notes.push('paid_in_full');
   } else if (dpSeen) c.cap(C_DOUBT, 'dp_without_amount');
 
   if (!cust && downPayment === null && total === null && unitPrice === null) return null; // "pesanan 200 bros untuk wisuda 12/12"

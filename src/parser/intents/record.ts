@@ -15,16 +15,20 @@ import { readReturn } from './sale-return.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
+import { L_CHATTER, L_ENTRY } from '../day-lines.ts';
 import { addDays } from '../../core/dates.ts';
 
 /** A record dated further back than this is asked about ("tgl 15/01/1970 laku …" is a typo, not 1970). */
 /** A record dated further back than this is asked about, never recorded at once. */
 export const OLDEST_DAYS_BACK = 60;
 import type { ParsedEntry, ParseResult } from '../types.ts';
-import { findCredit, withoutCredit } from './credit.ts';
+import { creditSaysSale, findCredit, PAY_LATER, withoutCredit } from './credit.ts';
+import { customerAt } from './customer.ts';
+import { someoneTakes } from '../entry-elements.ts';
 import { judgeOwner, notRecorded } from './record-owner.ts';
 
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
+const SALE_CARRY = { kind: 'sale' as const, verbSeen: true, strong: true };
 
 /**
  * Words of amounts that no amount took ("laku 3 bros xyz ewu", "rong ribu" misspelt): a
@@ -51,6 +55,25 @@ function amountConfidence(strength: number, value: number): number {
   if (strength === S_GROUPED) return 0.93;
   if (value >= 1000) return 0.85;
   return C_PARTIAL;
+}
+
+/** How many different titled people the message names ("Bu Tin … Bu Yati" is two). */
+function namedPeople(a: Analysis): number {
+  const names = new Set<string>();
+  for (let i = 0; i < a.tokens.length; i++) {
+    const who = customerAt(a, i);
+    if (who) {
+      names.add(who.name.toLowerCase());
+      i = who.end - 1;
+    }
+  }
+  return names.size;
+}
+
+/** Whether a word with `flag` stands on a line that is not a heading or chatter. */
+function onEntryLines(a: Analysis, role: Uint8Array, flag: number): boolean {
+  for (let i = 0; i < a.tokens.length; i++) if (((a.tokens[i] as Token).f & flag) !== 0 && (role[i] ?? L_ENTRY) === L_ENTRY) return true;
+  return false;
 }
 
 export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
@@ -108,10 +131,14 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital') {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
   }
-  const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'nanti' || t.key === 'masih'))
+  const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || PAY_LATER.has(t.key)))
     ? findCredit(a) : null;
-  // The marker and the name are not goods: read the entries again without them.
-  if (credit && scan.entries.some((e) => e.kind === 'sale')) scan = scanRecord(withoutCredit(a, credit));
+  // The marker and the name are not goods: read the entries again without them. With no
+  // verb at all ("Mbak Ani ngebon 25rb", "kasbon Bu Tin 30rb") the money is what she is owed
+  // for goods: a sale.
+  const creditOnly = credit !== null && !verbs && credit.customer !== null && credit.customer.titled;
+  if (creditOnly) scan = scanRecord(withoutCredit(a, credit), SALE_CARRY);
+  else if (credit && scan.entries.some((e) => e.kind === 'sale')) scan = scanRecord(withoutCredit(a, credit));
   // A facilitator's announcement ("butuh 200 bros, harga 5rb/pcs") is not a member's sale,
   // and "untung hari ini 100rb" is a profit figure, not turnover.
   if (!verbs && ((a.f2 & G_LEADPOST) !== 0 || hasProfitWord(a))) return null;
@@ -146,14 +173,19 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);
 
-  // The date: the first one written; never after today.
+  // The date: the first one written; never after today. A chatter line's day ("besok
+  // libur") is not the day of the entries.
+  const role = scan.lines.role;
+  // Nor is the day she will be paid ("bayarnya besok" on a credit sale).
+  const inCredit = (i: number): boolean => credit !== null && i >= credit.start && i < credit.end;
+  const dates = scan.lines.chatter > 0 || credit !== null ? a.dates.filter((m) => role[m.start] !== L_CHATTER && !inCredit(m.start)) : a.dates;
   let date = a.today;
-  const first = a.dates[0];
+  const first = dates[0];
   if (first) {
     if (first.date !== null) date = first.date;
     else c.cap(first.future ? C_GUESS : C_NOT_FACT, first.future ? 'future_date' : 'invalid_date');
     if (first.vague) c.cap(0.7, 'vague_date');
-    for (const m of a.dates) {
+    for (const m of dates) {
       if (m.date !== first.date) {
         c.cap(0.6, 'several_dates');
         break;
@@ -161,12 +193,17 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     }
   }
   if (a.question) c.cap(C_PARTIAL, 'question');
-  for (const n of notFactNotes(a)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
+  const chatter = scan.lines.chatter > 0 ? role.map((r) => (r === L_CHATTER ? 1 : 0)) : undefined;
+  const creditSale = credit !== null && entries.some((e) => e.kind === 'sale');
+  for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
   if (date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
   if (a.marks.includes(M_PERCENT)) c.cap(C_NOT_FACT, 'percentage');
-  if ((a.f & F_RECAP) !== 0) c.cap(0.6, 'recap_word');
-  if ((a.f & F_UNDO) !== 0) c.cap(0.6, 'undo_word');
+  // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
+  if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP)) c.cap(0.6, 'recap_word');
+  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO)) c.cap(0.6, 'undo_word');
+  // A whole day in one message: answered even in a group when it has to be asked about.
+  if (scan.entryLines >= 2 || (scan.lines.heading && entries.length > 0)) c.notes.push('day_sheet');
   if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
 
   // A sale on credit: "laku 3 kerudung @90rb, belum bayar Bu Tin".
@@ -176,8 +213,19 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     else {
       creditField = { customer: credit.customer.name };
       if (!credit.customer.titled) c.cap(0.75, 'customer_without_title');
+      // "kasbon Bu Tin 30rb", "hutang Bu Ani 50rb": owed for goods, a cash advance, or her own debt?
+      else if (creditOnly && !creditSaysSale(credit)) c.cap(C_DOUBT, 'credit_without_goods');
+      // A whole day with one credit line ("… / Bu Yati ambil 3 bungkus, bayarnya nanti"): which
+      // lines are owed, and by whom, is not one credit for every sale: asked.
+      if (scan.entryLines >= 2 || namedPeople(a) >= 2) c.cap(C_DOUBT, 'credit_which_lines');
+      // "Bu Yati ambil 30rb, bayarnya nanti": goods, or money lent to her? Asked.
+      if (someoneTakes(a) && entries.every((e) => e.kind !== 'sale' || (e.item === null && e.quantity === null))) {
+        c.cap(C_DOUBT, 'credit_without_goods');
+      }
     }
   }
+  // "Bu Ani ambil uang 50rb": someone else took money; not her household withdrawal for sure.
+  if (entries.some((e) => e.kind === 'withdrawal') && someoneTakes(a)) c.cap(C_DOUBT, 'taken_by_someone');
 
   const r: ParseResult = { intent: 'record', entries, date, confidence: round2(c.value) };
   if (unresolved.length > 0) r.unresolved = unresolved;

@@ -32,7 +32,7 @@ function otherVerb(a: Analysis, hide: Uint8Array): boolean {
 export function readReturn(a: Analysis, something: boolean): { scan: RecordScan } | { result: ParseResult } | null {
   const hide = returnWords(a);
   if (!hide) return something ? { result: notRecorded('sale_return') } : null;
-  const scan = scanRecord(hiddenView(a, hide), 'sale');
+  const scan = scanRecord(hiddenView(a, hide), { kind: 'sale', verbSeen: true, strong: true });
   const lines = scan.entries.length > 0 || scan.unresolved.length > 0 || scan.repaySegments > 0;
   if (!lines && !something) return null;
   if (otherVerb(a, hide)) return { result: notRecorded('sale_return_mixed') };

@@ -3,6 +3,7 @@
  * socket injected through startApp's factory option: a message in, an answer out, and a
  * paced bulk message that waits alone while a reply goes ahead.
  */
+import { ACCOUNT_RESTRICTED_TEXT, SERVER_ERROR_CODES } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
@@ -82,5 +83,24 @@ describe('WhatsApp in the running app', () => {
     const job = await queue.getJob(second);
     expect(await job?.isDelayed()).toBe(true);
     expect(job?.attemptsMade).toBe(0);
+  });
+
+  it('turns a sent message WhatsApp refuses afterwards into a failed row with the reason, and never sends it again', async () => {
+    const row = await t.db
+      .selectFrom('outbound_messages')
+      .select(['idempotency_key', 'platform_message_id'])
+      .where('status', '=', 'sent')
+      .where('chat_id', '=', f.ANI.phoneJid)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const before = sockets.last().sent.length;
+    // rc14's handleBadAck: the ack's `from` (here her LID), status ERROR, ['463', ACCOUNT_RESTRICTED_TEXT].
+    sockets.last().refuse(row.platform_message_id!, f.ANI.lid, SERVER_ERROR_CODES.MessageAccountRestriction, ACCOUNT_RESTRICTED_TEXT);
+    const failed = await eventually(
+      () => t.db.selectFrom('outbound_messages').select(['status', 'failure']).where('idempotency_key', '=', row.idempotency_key).where('status', '=', 'failed').executeTakeFirst(),
+      { what: 'the refused row to be failed' },
+    );
+    expect(failed.failure).toContain('(463)');
+    expect(sockets.last().sent.slice(before).some((s) => s.jid === f.ANI.phoneJid && (s.content as { text?: string }).text?.includes('Rp180.000'))).toBe(false);
   });
 });

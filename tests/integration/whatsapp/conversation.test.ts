@@ -37,7 +37,7 @@ beforeAll(async () => {
     auth: new PostgresWhatsappAuthStore(db, createAuthCipher('test secret for whatsapp')),
     lids: { phonesForLids: (lids) => repo.phonesForLids(db, lids), remember: (pairs) => repo.recordLidMappings(db, pairs) },
     sent: { remember: (m) => repo.rememberSentMessage(db, m, clock.now()), find: (id) => repo.findSentMessage(db, id) },
-    hasWrittenBefore: (jid) => repo.hasWrittenBefore(db, jid),
+    lastWrotePrivately: (jid) => repo.lastWrotePrivately(db, jid),
     pacer: new WhatsappPacer({ perMinute: 5, dailyCap: 200, timeZone: 'Asia/Jakarta', random: () => 0 }),
     clock,
     log,

@@ -4,6 +4,7 @@ import { bulkPrivateSendsSince } from '../../../src/modules/outbox/outbox.reposi
 import {
   findSentMessage,
   hasWrittenBefore,
+  lastWrotePrivately,
   phonesForLids,
   recordLidMappings,
   rememberSentMessage,
@@ -87,6 +88,24 @@ describe('hasWrittenBefore', () => {
     expect(await hasWrittenBefore(t.db, '6281000000400@s.whatsapp.net')).toBe(true);
     expect(await hasWrittenBefore(t.db, '6281000000401@s.whatsapp.net')).toBe(false);
     expect(await hasWrittenBefore(t.db, '6281000000999@s.whatsapp.net')).toBe(false);
+  });
+});
+
+describe('lastWrotePrivately', () => {
+  it('is when she last wrote privately, under either of her ids; group and other platforms do not count', async () => {
+    await t.db
+      .insertInto('inbound_messages')
+      .values([
+        { platform: 'whatsapp', chat_id: '500@lid', message_id: 'n1', sent_at: new Date('2026-11-01T03:00:00Z') },
+        { platform: 'whatsapp', chat_id: '6281000000500@s.whatsapp.net', message_id: 'n2', sent_at: new Date('2026-11-10T03:00:00Z') },
+        { platform: 'whatsapp', chat_id: '120363000000000009@g.us', message_id: 'n3', sent_at: new Date('2026-11-19T03:00:00Z') },
+        { platform: 'telegram', chat_id: '500@lid', message_id: 'n4', sent_at: new Date('2026-11-19T03:00:00Z') },
+      ])
+      .execute();
+    await recordLidMappings(t.db, [{ lid: '500@lid', phoneJid: '6281000000500@s.whatsapp.net' }]);
+    expect(await lastWrotePrivately(t.db, '500@lid')).toEqual(new Date('2026-11-10T03:00:00Z'));
+    expect(await lastWrotePrivately(t.db, '6281000000500@s.whatsapp.net')).toEqual(new Date('2026-11-10T03:00:00Z'));
+    expect(await lastWrotePrivately(t.db, '6281000000999@s.whatsapp.net')).toBeUndefined();
   });
 });
 

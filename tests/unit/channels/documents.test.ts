@@ -84,7 +84,7 @@ describe('WhatsApp', () => {
       },
       lids: { phonesForLids: async () => new Map(), remember: async () => undefined },
       sent: { remember: async () => undefined, find: async () => undefined },
-      hasWrittenBefore: async () => true,
+      lastWrotePrivately: async () => clock.now(),
       pacer: new WhatsappPacer({ perMinute: 5, dailyCap: 200, timeZone: 'Asia/Jakarta', random: () => 0 }),
       clock,
       log: silentLogger(),

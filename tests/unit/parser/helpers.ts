@@ -50,7 +50,8 @@ export function sums(r: ParseResult): { sale: number; expense: number; withdrawa
 }
 
 const INTENTS = new Set(['record', 'recap', 'undo', 'repayment', 'report', 'lead_interest', 'help', 'unknown',
-  'correction', 'delete_entry', 'delete_all', 'list_entries', 'order', 'payment_received', 'on_behalf', 'set_price', 'list_open']);
+  'correction', 'delete_entry', 'delete_all', 'list_entries', 'order', 'payment_received', 'on_behalf', 'set_price', 'list_open',
+  'lead_decline']);
 const KINDS = new Set(['sale', 'expense', 'withdrawal', 'capital']);
 
 function isEntry(e: unknown): boolean {
@@ -157,6 +158,9 @@ export function assertValidResult(r: ParseResult, today: string): void {
     case 'report':
       if (!isNullableRupiah(r.assets) || !isNullableRupiah(r.turnover)) fail('report money');
       if (r.employees !== null && !(Number.isSafeInteger(r.employees) && r.employees >= 0)) fail('employees');
+      break;
+    case 'lead_decline':
+      if (r.leadCode !== null && !/^[A-Z]{1,3}\d{1,5}$/.test(r.leadCode)) fail('leadCode');
       break;
     case 'lead_interest':
       if (r.quantity !== null && !(Number.isSafeInteger(r.quantity) && r.quantity > 0)) fail('quantity');

@@ -8,6 +8,7 @@ import type { Handled, Session } from '../../session.ts';
 import { smallTalk } from '../../small-talk.ts';
 import { rememberPassedOver, takePassedOver, takePendingRecord } from './pending-record.ts';
 import { recordAndEcho } from './record.ts';
+import { recordCreditAndEcho } from '../credit.ts';
 
 /** Handles "ya"/"tidak" to an open question; undefined when there is none or she moved on. */
 export async function answerPendingRecord(s: Session): Promise<Handled | undefined> {
@@ -27,6 +28,10 @@ export async function answerPendingRecord(s: Session): Promise<Handled | undefin
   if (answer === 'no') {
     s.say(pending.pricedItem !== undefined ? s.t.priceDeclined(pending.pricedItem) : s.t.declined);
     return s.done('confirm:no');
+  }
+  if (pending.credit !== undefined) {
+    await recordCreditAndEcho(s, pending.entries, pending.date, pending.credit, pending.rawText);
+    return s.done('confirm:yes');
   }
   await recordAndEcho(s, pending.entries, pending.date, pending.rawText);
   return s.done('confirm:yes');

@@ -44,7 +44,9 @@ export async function onRecord(
   if (!confident && notes.length === 1 && notes[0] === 'kind_guessed') return askKind(s, newEntries, date);
   if (!confident) {
     // Never record a guess silently: ask, and remember the guess until she answers.
-    await askBeforeRecording(s, { entries: newEntries, date }, s.t.askConfirm({ entries: newEntries, date, today: s.today }));
+    // Her own totals disagreeing with her lines is said, so she can check which is right.
+    const mismatch = notes.includes('total_mismatch');
+    await askBeforeRecording(s, { entries: newEntries, date }, s.t.askConfirm({ entries: newEntries, date, today: s.today, mismatch }));
     return s.done('record:ask');
   }
   await recordAndEcho(s, newEntries, date, s.msg.text);

@@ -2,7 +2,6 @@
  * The real WhatsApp channel against a fake socket and in-memory stores: linking, the
  * connection lifecycle, receiving, and the send path's rules (quotes, buttons, pacing).
  */
-import { proto } from '@whiskeysockets/baileys';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { WhatsappChannel } from '../../../../src/channels/whatsapp/whatsapp.channel.ts';
 import { WhatsappPacer } from '../../../../src/channels/whatsapp/whatsapp.pacer.ts';
@@ -92,7 +91,8 @@ function channel(over: Partial<ConstructorParameters<typeof WhatsappChannel>[0]>
     auth,
     lids,
     sent: sentStore,
-    hasWrittenBefore: async (jid) => wroteBefore.has(jid),
+    // Wrote just now: what the bot sends her is an answer, or its own message within the three weeks.
+    lastWrotePrivately: async (jid) => (wroteBefore.has(jid) ? clock.now() : undefined),
     pacer,
     clock,
     log: silentLogger(),
@@ -195,8 +195,9 @@ describe('connection lifecycle', () => {
     expect(received).toEqual([]);
   });
 
-  it('backs off further after each failure, and starts over once connected', async () => {
+  it('backs off further after each failure, and starts over only once the link stayed up for minutes', async () => {
     const { socket } = await started();
+    clock.advance(10 * 60_000); // the first link was a working one
     socket.close(408);
     scheduled.at(-1)!.fn();
     sockets.last().close(408);
@@ -205,6 +206,12 @@ describe('connection lifecycle', () => {
     expect(scheduled.map((s) => s.ms)).toEqual([500, 1000, 2000]);
     scheduled.at(-1)!.fn();
     sockets.last().open();
+    clock.advance(30_000); // open, then dropped half a minute later: not a working link yet
+    sockets.last().close(408);
+    expect(scheduled.at(-1)!.ms).toBe(4000);
+    scheduled.at(-1)!.fn();
+    sockets.last().open();
+    clock.advance(5 * 60_000);
     sockets.last().close(408);
     expect(scheduled.at(-1)!.ms).toBe(500);
   });
@@ -298,6 +305,7 @@ describe('receiving', () => {
 
 describe('sending', () => {
   it('refuses while not connected, so the job retries', async () => {
+    wroteBefore.add(f.ANI.phoneJid);
     const wa = channel();
     await wa.start(async () => undefined);
     await expect(wa.send({ platform: 'whatsapp', chatId: f.ANI.phoneJid, text: 'Halo' })).rejects.toThrow('not connected');
@@ -320,7 +328,9 @@ describe('sending', () => {
     expect(sent.platformMessageId).toBe('3EB0BOT00000001');
 
     const again = await socket.config.getMessage!({ remoteJid: f.GROUP, id: '3EB0BOT00000001', fromMe: true });
-    expect(again).toEqual(proto.Message.decode(proto.Message.encode({ extendedTextMessage: { text: '✅ Penjualan' } }).finish()));
+    // What Baileys built (its generateWAMessage): the text with the quote in its context.
+    expect(again?.extendedTextMessage?.text).toBe('✅ Penjualan');
+    expect(again?.extendedTextMessage?.contextInfo).toMatchObject({ stanzaId: '3EB0GROUP00001', participant: f.TIN.phoneJid });
   });
 
   it('sends without a quote when the quoted message is unknown', async () => {
@@ -330,6 +340,7 @@ describe('sending', () => {
   });
 
   it('sends the text of a message with buttons, which says itself what to type back', async () => {
+    wroteBefore.add(f.ANI.phoneJid);
     const { wa, socket } = await started();
     await wa.send({
       platform: 'whatsapp',

@@ -126,13 +126,14 @@ describe('the channel', () => {
   async function started() {
     const sockets = fakeSockets();
     const noop = async () => undefined;
+    const clock = fixedClock('2026-11-20T03:00:00Z');
     const wa = new WhatsappChannel({
       auth: { readCreds: async () => null, writeCreds: noop, readKeys: async () => new Map(), writeKeys: noop, clear: noop },
       lids: { phonesForLids: async () => new Map(), remember: noop },
       sent: { remember: noop, find: async () => undefined },
-      hasWrittenBefore: async () => true,
+      lastWrotePrivately: async () => clock.now(),
       pacer: new WhatsappPacer({ perMinute: 5, dailyCap: 3, timeZone: 'Asia/Jakarta', random: () => 0 }),
-      clock: fixedClock('2026-11-20T03:00:00Z'),
+      clock,
       log: silentLogger(),
       socketFactory: sockets.factory,
       terminal: { write: () => undefined },

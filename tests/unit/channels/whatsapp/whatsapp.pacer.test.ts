@@ -119,3 +119,22 @@ describe('startOfNextLocalDay', () => {
     expect(startOfNextLocalDay(new Date(now), zone).toISOString()).toBe(expected);
   });
 });
+
+describe('a new number’s ramp-up', () => {
+  const from = new Date('2026-11-02T03:00:00Z');
+  const ramped = () => pacer({ dailyCap: 120, rampUp: { from, weeklyCaps: [20, 40, 80, 150] } });
+  const WEEK = 7 * 24 * 60 * MINUTE;
+
+  it('starts low and grows week by week, never above the configured cap', () => {
+    const p = ramped();
+    expect([0, 1, 2, 3, 4, 10].map((w) => p.capOn(new Date(from.getTime() + w * WEEK + MINUTE)))).toEqual([20, 40, 80, 120, 120, 120]);
+  });
+
+  it('holds the 21st message of the first week’s day until the next day', () => {
+    const p = ramped();
+    const start = new Date('2026-11-03T01:00:00Z'); // 08:00 in Jakarta, in week 1
+    const sent = drain(p, start, 21);
+    expect(sent[19]!.getTime()).toBeLessThan(Date.parse('2026-11-03T17:00:00Z'));
+    expect(sent[20]).toEqual(new Date('2026-11-03T17:00:00Z')); // midnight in Jakarta
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * A whole day in one message: "Catatan 3 Des / jual nasi 150rb / belanja sayur 80rb /
+ * alhamdulillah rame / untung 70rb". Lines are given a role before they are read as
+ * entries:
+ *
+ * - a heading (the first line, no amount, no verb, with a date or a heading word:
+ *   "Catatan 3 Des", "Senin 30/11:", "Rekap hari ini") gives the day; its "rekap" is not a
+ *   request for a recap;
+ * - a chatter line (no amount, and a word of feeling, weather, prayer, or a plan:
+ *   "alhamdulillah rame", "besok libur", "semoga besok laris") is not money: it is skipped,
+ *   and its date, plan or wish does not make the other lines doubtful.
+ *
+ * Only a message of several lines where some other line has a number gets roles: a single
+ * line ("besok laku 50rb") is judged as a whole, as before.
+ */
+import type { Analysis } from './analyze.ts';
+import { F_EXPENSE, F_FUTURE, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+
+/** Token roles: what a token's line is. */
+export const L_ENTRY = 0;
+export const L_HEADING = 1;
+export const L_CHATTER = 2;
+
+/** Words that make a number-less first line a heading ("Catatan 3 Des", "Rekap hari ini"). */
+const HEADING_WORDS = new Set(['catatan', 'catat', 'rekap', 'laporan', 'jurnal', 'pembukuan', 'buku', 'hari', 'tgl',
+  'tanggal', 'hasil', 'penjualan', 'jualan', 'dagangan']);
+
+/**
+ * Words of feeling, weather, prayer, plans and small talk: a number-less line with one of them
+ * is chatter, not a record line. A line with only goods ("benang") is not chatter: it is a
+ * line she meant and forgot the price of, and is asked about.
+ */
+const CHATTER_WORDS = new Set(['alhamdulillah', 'alhamdulilah', 'bismillah', 'insyaallah', 'insya', 'masyaallah', 'amin',
+  'aamiin', 'amiin', 'syukur', 'bersyukur', 'rame', 'ramai', 'sepi', 'lumayan', 'hujan', 'panas', 'libur', 'tutup', 'capek',
+  'cape', 'capai', 'lelah', 'semangat', 'senang', 'seneng', 'sedih', 'makasih', 'terimakasih', 'semoga', 'moga',
+  'mudah-mudahan', 'mudahan', 'rencana', 'rencananya', 'target', 'targetnya', 'harapan', 'berharap', 'ingin', 'pengen',
+  'pengin', 'pingin', 'doakan', 'doain', 'sehat', 'sakit', 'pulang', 'berangkat', 'hehe', 'wkwk', 'hihi', 'lancar',
+  'laris', 'rezeki', 'rejeki', 'berkah', 'barokah']);
+
+export interface DayLines {
+  /** Per token: L_ENTRY, L_HEADING or L_CHATTER (empty for a one-line message: every token is L_ENTRY). */
+  role: Uint8Array;
+  heading: boolean;
+  chatter: number;
+  /** Lines (0-based) that carry at least one number expression. */
+  linesWithNumbers: number;
+}
+
+function isVerb(t: Token): boolean {
+  return (t.f & (F_SALE | F_EXPENSE | F_REPAY)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0;
+}
+
+/** The roles of a one-line message: none (indexing it gives undefined, read as an entry line). */
+const NO_ROLES = new Uint8Array(0);
+const ONE_LINE: DayLines = Object.freeze({ role: NO_ROLES, heading: false, chatter: 0, linesWithNumbers: 0 });
+
+export function dayLines(a: Analysis): DayLines {
+  const { tokens, numIn } = a;
+  // Most messages are one line: nothing to give a role to.
+  let nl = false;
+  for (const t of tokens) {
+    if (t.type === T_NL) {
+      nl = true;
+      break;
+    }
+  }
+  if (!nl) return ONE_LINE;
+  const role = new Uint8Array(tokens.length);
+  const out: DayLines = { role, heading: false, chatter: 0, linesWithNumbers: 0 };
+  // Lines as token ranges, without empty ones.
+  const lines: Array<{ s: number; e: number }> = [];
+  let s = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || (tokens[i] as Token).type === T_NL) {
+      if (i > s) lines.push({ s, e: i });
+      s = i + 1;
+    }
+  }
+  if (lines.length < 2) return out;
+  const info = lines.map(({ s: ls, e: le }) => {
+    let num = false;
+    let verb = false;
+    let strongVerb = false;
+    let date = false;
+    let headingWord = false;
+    let chatterWord = false;
+    let future = false;
+    let words = 0;
+    for (let i = ls; i < le; i++) {
+      const t = tokens[i] as Token;
+      if (numIn[i] !== -1) num = true;
+      if (t.type !== T_WORD) continue;
+      words++;
+      if (isVerb(t)) {
+        verb = true;
+        if ((t.f & F_WEAK) === 0) strongVerb = true;
+      }
+      if (HEADING_WORDS.has(t.key)) headingWord = true;
+      if (CHATTER_WORDS.has(t.key)) chatterWord = true;
+      if ((t.f & F_FUTURE) !== 0) future = true;
+    }
+    for (const m of a.dates) if (m.start >= ls && m.start < le) date = true;
+    const colon = tokens[le - 1]?.type === T_PUNCT && tokens[le - 1]?.text === ':';
+    return { num, verb, strongVerb, date, headingWord, chatterWord, future, words, colon };
+  });
+  for (const l of info) if (l.num) out.linesWithNumbers++;
+  if (out.linesWithNumbers === 0) return out;
+  for (let k = 0; k < lines.length; k++) {
+    const l = info[k] as (typeof info)[number];
+    const { s: ls, e: le } = lines[k] as { s: number; e: number };
+    if (l.num) continue;
+    let r = L_ENTRY;
+    if (k === 0 && !l.verb && (l.date || l.headingWord || l.colon)) r = L_HEADING;
+    // A plan or a wish ("besok libur jualan", "semoga besok laris") is chatter even with a verb.
+    else if (l.chatterWord && (!l.strongVerb || l.future)) r = L_CHATTER;
+    else if (l.future && (l.date || !l.verb)) r = L_CHATTER;
+    if (r === L_ENTRY) continue;
+    if (r === L_HEADING) out.heading = true;
+    else out.chatter++;
+    for (let i = ls; i < le; i++) role[i] = r;
+  }
+  return out;
+}
