@@ -407,10 +407,11 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
 });
 
 describe('money that is not the business’s', () => {
-  it('says why a return, savings, family money or change is not recorded, and records nothing', async () => {
+  it('says why a return written with a sale, savings, family money or change is not recorded, and records nothing', async () => {
     const ani = newPerson();
     const cases: [string, string][] = [
-      ['retur 1 mukena 90rb', 'Retur belum bisa saya catat'],
+      // A return alone is recorded (tests/integration/sale-returns.test.ts); with a sale in the same message it is asked apart.
+      ['laku 3 bros 45rb, retur 1 bros 15rb', 'Returnya tolong ditulis di pesan sendiri'],
       ['nabung 20rb', 'bukan uang usaha'],
       ['dikasih anak 200rb', 'Uang dari keluarga bukan hasil jualan'],
       ['kembalian 5rb', 'Kembalian bukan penjualan'],
