@@ -144,6 +144,15 @@ describe('a return lowers her sales', () => {
   });
 });
 
+describe('a return written by her facilitator', () => {
+  it('is recorded for her as a return, and she is told', async () => {
+    const replies = await send(privateMessage('catat untuk Eka: retur 1 gamis 120rb', { chatId: '900', sender: { id: '900', name: 'Bu Rina' }, sentAt: '2026-12-05T03:00:00.000Z' }));
+    expect(replies[0]?.text).toContain('Retur 1 gamis Rp120.000 (mengurangi penjualan)');
+    expect(replies.find((r) => r.chatId === '4003')?.text).toContain('Retur 1 gamis Rp120.000 (mengurangi penjualan)');
+    expect((await entriesOf('4003')).at(-1)).toMatchObject({ kind: 'sale', amount: -120000, item: 'gamis' });
+  });
+});
+
 describe('a repayment read with doubt', () => {
   const payments = () => t.db.selectFrom('loan_payments').select(['amount', 'status']).where('loan_id', '=', loanId).orderBy('id').execute();
 
