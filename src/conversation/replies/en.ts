@@ -144,6 +144,7 @@ export const en: Catalogue = {
     '• Another day: "yesterday sold 3 scarves at 90k"',
     '• Recap: "recap", "recap week", "recap month"',
     '• Chart: "grafik", "grafik bulan"',
+    '• Goods a buyer brought back: "retur 1 mukena 90rb"',
     '• Mistake: "undo"',
     '• Correct: reply to it with "ralat 150rb" or "bukan 12 tapi 10"; your entries: /catatan, then "hapus 3"',
     '• Household money & capital: "ambil 50rb buat dapur", "tambah modal 500rb"',

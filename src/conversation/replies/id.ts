@@ -143,6 +143,7 @@ export const id: Catalogue = {
     '• Hari lain: "kemarin laku 3 kerudung @90rb"',
     '• Rekap: "rekap", "rekap minggu", "rekap bulan"',
     '• Gambar grafik: "grafik", "grafik bulan"',
+    '• Barang dikembalikan pembeli: "retur 1 mukena 90rb"',
     '• Salah catat: "batal"',
     '• Ralat: balas pesannya dengan "ralat 150rb" atau "bukan 12 tapi 10"; daftar catatan: /catatan, lalu "hapus 3"',
     '• Uang rumah tangga & modal: "ambil 50rb buat dapur", "tambah modal 500rb"',
