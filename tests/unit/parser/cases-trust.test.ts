@@ -17,8 +17,8 @@ const files = readdirSync(dir).filter((f) => /^cases-trust.*\.jsonl$/.test(f)).s
 const tables = files.map((file) => ({ file, rows: readRows(path.join(dir, file)) }));
 
 describe('cases-trust*.jsonl', () => {
-  it('has at least 200 cases', () => {
-    expect(tables.reduce((n, t) => n + t.rows.length, 0)).toBeGreaterThanOrEqual(200);
+  it('has at least 550 cases', () => {
+    expect(tables.reduce((n, t) => n + t.rows.length, 0)).toBeGreaterThanOrEqual(550);
   });
 });
 
