@@ -69,8 +69,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
         ...(options.chartsDir ? { chartsDir: options.chartsDir } : {}),
         // Piped input (`echo "laku 5 bros @15rb" | npm start`): answer everything, then stop.
         onInputEnd: () => {
+          // The input also ends when the app is being stopped (the console channel closes it):
+          // then the queues are closing and asking them whether they are idle would throw.
           void (async () => {
-            while (app && !(await app.isIdle())) await new Promise((r) => setTimeout(r, 100));
+            while (!stopping && app && !(await app.isIdle().catch(() => true))) await new Promise((r) => setTimeout(r, 100));
             await stop('console input ended');
           })();
         },
