@@ -11,11 +11,12 @@ import { readSegment } from './entries.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
-import { PROFIT_CHECK_WORDS, SEP_COLON, splitSegments, type Segment } from './lines.ts';
+import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, splitSegments, type Segment } from './lines.ts';
 import { dayLines, L_CHATTER, type DayLines } from './day-lines.ts';
 import { F_TOTAL } from './word-roles.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
+import { isBareAmount, isCommentClause, isCountAsAmount, joinCount } from './comment-clause.ts';
 
 export interface RecordScan {
   entries: EntryOut[];
@@ -110,6 +111,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   /** Stated profit lines ("untung 250rb"; "rugi 50rb" is a negative one), checked at the end. */
   const profits: number[] = [];
   let carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = start;
+  /** The segment index whose entries or unresolved lines are the last ones read. */
+  let countLineWas = -1;
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
     if (lines.role[seg.start] === L_CHATTER) {
@@ -132,8 +135,30 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       scan.change = true;
       continue;
     }
+    // "laku gorengan 35rb, lumayan": a comment after the amount, not a line without a price.
+    const prevSeg = segments[si - 1];
+    const sameLine = seg.sep === SEP_COMMA && prevSeg !== undefined && prevSeg.line === seg.line;
+    if (sameLine && isCommentClause(a, seg, lastEntryLine === seg.line)) {
+      if (!scan.notes.includes('comment_clause')) scan.notes.push('comment_clause');
+      continue;
+    }
     const r = readSegment(a, seg, carry);
     for (const ex of r.accounted) accounted.add(ex);
+    // "laku 25 potong, dpt 75rb", "laku tas rajut satu, 120rb": the count before the comma
+    // and the bare amount after it are one entry.
+    const bare = r.entries[0];
+    if (sameLine && r.entries.length === 1 && r.unresolved.length === 0 && isBareAmount(bare) && !bare.totalOnly && !r.repay &&
+      !(leadTok !== null && isTotalWord(leadTok))) {
+      const lastU = scan.unresolved[scan.unresolved.length - 1];
+      const lastE = scan.entries[scan.entries.length - 1];
+      if (lastU && scan.unresolved.length === 1 && lastU.reason === 'no_amount' && lastU.quantity !== null && lastU.kind === bare.kind && countLineWas === si - 1) {
+        scan.unresolved.pop();
+        joinCount(bare, lastU);
+      } else if (isCountAsAmount(lastE) && lastE.kind === bare.kind && lastEntryLine === seg.line && countLineWas === si - 1) {
+        scan.entries.pop();
+        joinCount(bare, { item: lastE.item, quantity: lastE.amount, unit: lastE.unit });
+      }
+    }
     // "total jual 150rb", "jumlah belanja 80rb" under the day's lines: her sub-total of one
     // kind, a check on the entries of that kind, never an entry of its own.
     const sub = r.entries[0];
@@ -176,6 +201,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     for (const ex of r.discounts) applyDiscount(scan, ex);
     for (const u of r.unresolved) scan.unresolved.push(u);
     for (const u of r.wordsOnly) scan.wordsOnly.push(u);
+    countLineWas = si;
     carry = { kind: r.kind, verbSeen: r.verbSeen, strong: r.strong };
   }
   if (profits.length > 0) {
