@@ -9,7 +9,7 @@ import {
   F_EXPENSE, F_RECAP, F_SALE, F_SCALE, F_UNDO, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE, G_TEENS,
   G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
-import { T_WORD, type Token } from '../lexer.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { familyMoney, mentionsReturn, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
 import { M_PERCENT } from '../marks.ts';
@@ -73,6 +73,18 @@ function namedPeople(a: Analysis): number {
 /** Whether a word with `flag` stands on a line that is not a heading or chatter. */
 function onEntryLines(a: Analysis, role: Uint8Array, flag: number): boolean {
   for (let i = 0; i < a.tokens.length; i++) if (((a.tokens[i] as Token).f & flag) !== 0 && (role[i] ?? L_ENTRY) === L_ENTRY) return true;
+  return false;
+}
+
+/** "rekap hari ini: pemasukan 450rb, …": the recap word stands before a colon, with no amount before it. */
+function recapHeadsLine(a: Analysis): boolean {
+  let recap = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (a.numIn[i] !== -1 || t.type === T_NL) return false;
+    if ((t.f & F_RECAP) !== 0) recap = true;
+    if (t.type === T_PUNCT && t.text === ':') return recap;
+  }
   return false;
 }
 
@@ -200,7 +212,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
   if (a.marks.includes(M_PERCENT)) c.cap(C_NOT_FACT, 'percentage');
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
-  if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP)) c.cap(0.6, 'recap_word');
+  // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
+  if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
   if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO)) c.cap(0.6, 'undo_word');
   // A whole day in one message: answered even in a group when it has to be asked about.
   if (scan.entryLines >= 2 || (scan.lines.heading && entries.length > 0)) c.notes.push('day_sheet');
