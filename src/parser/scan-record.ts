@@ -147,8 +147,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     // "laku 25 potong, dpt 75rb", "laku tas rajut satu, 120rb": the count before the comma
     // and the bare amount after it are one entry.
     const bare = r.entries[0];
-    if (sameLine && r.entries.length === 1 && r.unresolved.length === 0 && isBareAmount(bare) && !bare.totalOnly && !r.repay &&
-      !(leadTok !== null && isTotalWord(leadTok))) {
+    if (sameLine && r.entries.length === 1 && r.unresolved.length === 0 && isBareAmount(bare) && !r.repay &&
+      (scan.entries.length === 0 || !(bare.totalOnly || (leadTok !== null && isTotalWord(leadTok))))) {
       const lastU = scan.unresolved[scan.unresolved.length - 1];
       const lastE = scan.entries[scan.entries.length - 1];
       if (lastU && scan.unresolved.length === 1 && lastU.reason === 'no_amount' && lastU.quantity !== null && lastU.kind === bare.kind && countLineWas === si - 1) {
