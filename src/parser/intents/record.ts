@@ -88,6 +88,24 @@ function recapHeadsLine(a: Analysis): boolean {
   return false;
 }
 
+const REST = new Set(['sisa', 'sisanya', 'kurangnya', 'kekurangannya']);
+const OWED = new Set(['utang', 'hutang', 'ngutang', 'dihutang', 'bon', 'ngebon', 'kasbon', 'nyusul', 'nanti']);
+
+/**
+ * "sisanya utang", "sisa ngebon", "sisanya nyusul": the rest of a sale is owed. Only when no
+ * other loan word is written ("dapat pinjaman 2jt sisanya utang" is a loan).
+ */
+function restOwed(a: Analysis): boolean {
+  let owedAt = -1;
+  for (let i = 0; i + 1 < a.tokens.length && owedAt < 0; i++) {
+    if (!REST.has((a.tokens[i] as Token).key)) continue;
+    for (let j = i + 1; j < a.tokens.length && j <= i + 2; j++) if (OWED.has((a.tokens[j] as Token).key)) owedAt = j;
+  }
+  if (owedAt < 0) return false;
+  for (let i = 0; i < a.tokens.length; i++) if (i !== owedAt && ((a.tokens[i] as Token).f2 & G_LOAN) !== 0) return false;
+  return true;
+}
+
 export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   let scan = scanRecord(a);
   const setor = setorKind(a);
@@ -143,7 +161,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital') {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
   }
-  const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || PAY_LATER.has(t.key)))
+  const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || t.key === 'depan' || PAY_LATER.has(t.key)))
     ? findCredit(a) : null;
   // The marker and the name are not goods: read the entries again without them. With no
   // verb at all ("Mbak Ani ngebon 25rb", "kasbon Bu Tin 30rb") the money is what she is owed
@@ -155,7 +173,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // and "untung hari ini 100rb" is a profit figure, not turnover.
   if (!verbs && ((a.f2 & G_LEADPOST) !== 0 || hasProfitWord(a))) return null;
   // Loan disbursements ("dapat pinjaman 2jt") are not turnover.
-  if ((a.f2 & G_LOAN) !== 0 && !(credit && credit.loanWord && scan.entries.some((e) => e.kind === 'sale'))) {
+  // "bayar separo 60rb sisanya utang" is a sale paid in part, not a loan: asked (which part is owed?).
+  const partPaid = scan.entries.some((e) => e.kind === 'sale') && restOwed(a);
+  if ((a.f2 & G_LOAN) !== 0 && !partPaid && !(credit && credit.loanWord && scan.entries.some((e) => e.kind === 'sale'))) {
     const c = new Confidence(C_GUESS);
     c.cap(C_GUESS, 'loan_mention');
     return { intent: 'unknown', confidence: c.value, notes: c.notes };
@@ -174,6 +194,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   const notHers = judgeOwner(a, scan.entries, entries, c);
   if (notHers) return notHers;
   if (scan.change) c.cap(C_DOUBT, 'change_given');
+  if (partPaid) c.cap(C_DOUBT, 'part_paid');
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   const unresolved = [...scan.unresolved];
   if (scan.wordsOnly.length > 0 && entries.length > 0) unresolved.push(...scan.wordsOnly);
@@ -205,8 +226,14 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     }
   }
   if (a.question) c.cap(C_PARTIAL, 'question');
-  const chatter = scan.lines.chatter > 0 ? role.map((r) => (r === L_CHATTER ? 1 : 0)) : undefined;
   const creditSale = credit !== null && entries.some((e) => e.kind === 'sale');
+  // Lines of chatter, and the credit words of a credit sale ("bayarnya minggu depan"), say
+  // nothing about whether the sale happened.
+  let chatter = scan.lines.chatter > 0 ? role.map((r) => (r === L_CHATTER ? 1 : 0)) : undefined;
+  if (creditSale && credit !== null) {
+    chatter ??= new Uint8Array(a.tokens.length);
+    for (let i = credit.start; i < credit.end; i++) chatter[i] = 1;
+  }
   for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
   if (date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
@@ -227,7 +254,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
       creditField = { customer: credit.customer.name };
       if (!credit.customer.titled) c.cap(0.75, 'customer_without_title');
       // "kasbon Bu Tin 30rb", "hutang Bu Ani 50rb": owed for goods, a cash advance, or her own debt?
-      else if (creditOnly && !creditSaysSale(credit)) c.cap(C_DOUBT, 'credit_without_goods');
+      else if (creditOnly && !creditSaysSale(credit, entries.some((e) => e.kind === 'sale' && (e.item !== null || e.quantity !== null)))) {
+        c.cap(C_DOUBT, 'credit_without_goods');
+      }
       // A whole day with one credit line ("… / Bu Yati ambil 3 bungkus, bayarnya nanti"): which
       // lines are owed, and by whom, is not one credit for every sale: asked.
       if (scan.entryLines >= 2 || namedPeople(a) >= 2) c.cap(C_DOUBT, 'credit_which_lines');
