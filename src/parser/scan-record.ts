@@ -16,7 +16,7 @@ import { dayLines, L_CHATTER, type DayLines } from './day-lines.ts';
 import { F_TOTAL } from './word-roles.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
-import { isBareAmount, isCommentClause, isCountAsAmount, joinCount } from './comment-clause.ts';
+import { isBareAmount, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount } from './comment-clause.ts';
 
 export interface RecordScan {
   entries: EntryOut[];
@@ -50,6 +50,10 @@ export interface RecordScan {
   discountProblem: boolean;
   /** Change handed back ("kembalian 5rb") was written: read, never an entry. */
   change: boolean;
+  /** "laku 80rb, eh salah 85rb": the later amount replaced the earlier one. */
+  selfCorrected: boolean;
+  /** "eh salah 85rb" with nothing it can cleanly replace. */
+  selfCorrectionUnclear: boolean;
 }
 
 /**
@@ -105,7 +109,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const lines = dayLines(a);
   const scan: RecordScan = { entries: [], unresolved: [], wordsOnly: [], repaySegments: 0, repayAmount: null,
     repayPayVerb: false, repayNotFact: false, notes: [], lines, entryLines: 0, totalMismatch: false, capped, leftover: 0,
-    discounted: false, discountProblem: false, change: false };
+    discounted: false, discountProblem: false, change: false, selfCorrected: false, selfCorrectionUnclear: false };
   let lastEntryLine = -1;
   const accounted = new Set<NumExpr>();
   /** Stated profit lines ("untung 250rb"; "rugi 50rb" is a negative one), checked at the end. */
@@ -185,6 +189,21 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       continue;
     }
     for (const e of r.entries) {
+      if (isSelfCorrection(e)) {
+        // "laku 80rb, eh salah 85rb": the later amount replaces the earlier one, when the
+        // earlier is a plain amount of the same kind on the same line. Otherwise (a unit
+        // price, another kind) what was corrected is unclear: asked.
+        const prev = scan.entries[scan.entries.length - 1];
+        if (prev && lastEntryLine === seg.line && prev.kind === e.kind && prev.unitPrice === null && !scan.selfCorrected) {
+          prev.amount = e.amount;
+          prev.confidence = Math.min(prev.confidence, e.confidence);
+          for (const n of e.notes) if (!prev.notes.includes(n)) prev.notes.push(n);
+          scan.selfCorrected = true;
+          if (!scan.notes.includes('self_corrected')) scan.notes.push('self_corrected');
+          continue;
+        }
+        scan.selfCorrectionUnclear = true;
+      }
       if (e.totalOnly && scan.entries.length > 0) {
         let sum = 0;
         for (const p of scan.entries) if (p.kind === e.kind) sum += p.amount;

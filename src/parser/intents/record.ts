@@ -241,7 +241,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
   // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
-  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO)) c.cap(0.6, 'undo_word');
+  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected) c.cap(0.6, 'undo_word');
+  if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
   // A whole day in one message: answered even in a group when it has to be asked about.
   if (scan.entryLines >= 2 || (scan.lines.heading && entries.length > 0)) c.notes.push('day_sheet');
   if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
