@@ -6,7 +6,7 @@ import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import {
-  F_EXPENSE, F_RECAP, F_SALE, F_SCALE, F_UNDO, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE, G_TEENS,
+  F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE, G_TEENS,
   G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
@@ -21,7 +21,7 @@ import { addDays } from '../../core/dates.ts';
 /** A record dated further back than this is asked about ("tgl 15/01/1970 laku …" is a typo, not 1970). */
 /** A record dated further back than this is asked about, never recorded at once. */
 export const OLDEST_DAYS_BACK = 60;
-import type { ParsedEntry, ParseResult } from '../types.ts';
+import { CONFIDENT, type ParsedEntry, type ParseResult } from '../types.ts';
 import { creditSaysSale, findCredit, PAY_LATER, withoutCredit } from './credit.ts';
 import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
@@ -104,6 +104,29 @@ function restOwed(a: Analysis): boolean {
   if (owedAt < 0) return false;
   for (let i = 0; i < a.tokens.length; i++) if (i !== owedAt && ((a.tokens[i] as Token).f2 & G_LOAN) !== 0) return false;
   return true;
+}
+
+const HAGGLE = new Set(['nawar', 'menawar', 'ditawar', 'tawar', 'nego', 'ditawarin']);
+
+/**
+ * Why a doubtful record is only talk about money: "target bulan ini 5jt", "kalo jual 20rb
+ * kemahalan ga?", "HPP berapa ya kalau tepung 15rb?" (a plan or a question), "harga bros saya
+ * 15rb, yg mutiara 25rb" (a price list), "pembeli nawar 50rb jadi 40rb" (a haggle). Null when
+ * it may still be a record to ask about ("laku 50rb?", "kalau laku 50 dapat 500rb").
+ */
+function moneyTalk(a: Analysis, notes: string[], entries: number, verbs: boolean): string | null {
+  const hyp = notes.includes('hypothetical');
+  const q = notes.includes('question');
+  const guessed = notes.includes('kind_guessed');
+  // Without a plan word, only a question word ("berapa", "gimana") makes it a question about
+  // money: "bros 15rb?" may be a sale she is unsure how to write, and is asked.
+  const asks = q && a.tokens.some((t) => (t.f & F_QUESTION) !== 0);
+  if ((hyp && (q || guessed || notes.includes('not_a_fact') || entries === 0)) || (asks && guessed)) return 'money_talk';
+  if (verbs) return null;
+  const first = a.tokens.find((t) => t.type === T_WORD);
+  if (first !== undefined && (first.key === 'harga' || first.key === 'harganya')) return 'price_list';
+  if (a.tokens.some((t) => HAGGLE.has(t.key))) return 'haggle';
+  return null;
 }
 
 export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
@@ -269,6 +292,11 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   }
   // "Bu Ani ambil uang 50rb": someone else took money; not her household withdrawal for sure.
   if (entries.some((e) => e.kind === 'withdrawal') && someoneTakes(a)) c.cap(C_DOUBT, 'taken_by_someone');
+
+  // A plan, a what-if question, a price list or a haggle is talk about money, not a record:
+  // unknown (a help line in a private chat), never "Maksud Ibu begini?" about it.
+  const talk = c.value < CONFIDENT ? moneyTalk(a, c.notes, entries.length, verbs) : null;
+  if (talk !== null) return { intent: 'unknown', confidence: C_PARTIAL, notes: [...c.notes, talk] };
 
   const r: ParseResult = { intent: 'record', entries, date, confidence: round2(c.value) };
   if (unresolved.length > 0) r.unresolved = unresolved;
