@@ -62,3 +62,30 @@ export function isSelfCorrection(e: EntryOut): boolean {
   if (e.item === null || e.quantity !== null || e.unitPrice !== null) return false;
   return e.item.split(' ').every((w) => SELF_CORRECTION.has(w));
 }
+
+/** "laku 2 bros sama beli lem": a sale and an expense in one segment; its count is not one entry's. */
+export function mixedVerbs(a: Analysis, seg: Segment): boolean {
+  let sale = false;
+  let expense = false;
+  for (let i = seg.start; i < seg.end; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if ((t.f & F_SALE) !== 0) sale = true;
+    if ((t.f & F_EXPENSE) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) expense = true;
+  }
+  return sale && expense;
+}
+
+const FOR_WORDS = new Set(['buat', 'bwt', 'untuk', 'utk', 'untk']);
+
+/** "ngutang 45rb buat 3 bungkus keripik": the amount, then "buat" and the goods it paid for. */
+export function amountForGoods(a: Analysis, seg: Segment, amount: number): boolean {
+  const ex = a.nums.find((n) => n.start >= seg.start && n.end <= seg.end && n.rupiah === amount);
+  if (ex === undefined) return false;
+  for (let i = ex.end; i < seg.end; i++) {
+    if (a.numIn[i] !== -1) return false;
+    const t = a.tokens[i] as Token;
+    if (t.type === T_WORD && FOR_WORDS.has(t.key)) return true;
+  }
+  return false;
+}

@@ -16,7 +16,7 @@ import { dayLines, L_CHATTER, type DayLines } from './day-lines.ts';
 import { F_TOTAL } from './word-roles.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
-import { isBareAmount, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount } from './comment-clause.ts';
+import { amountForGoods, isBareAmount, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
 
 export interface RecordScan {
   entries: EntryOut[];
@@ -151,7 +151,16 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     // "laku 25 potong, dpt 75rb", "laku tas rajut satu, 120rb": the count before the comma
     // and the bare amount after it are one entry.
     const bare = r.entries[0];
-    if (sameLine && r.entries.length === 1 && r.unresolved.length === 0 && isBareAmount(bare) && !r.repay &&
+    const forGoods = r.unresolved[0];
+    if (r.entries.length === 1 && r.unresolved.length === 1 && bare && forGoods && bare.item === null && bare.quantity === null &&
+      bare.unitPrice === null && forGoods.quantity !== null && forGoods.reason === 'no_amount' && forGoods.kind === bare.kind &&
+      bare.kind === 'sale' && !mixedVerbs(a, seg) && amountForGoods(a, seg, bare.amount)) {
+      // "ngutang dulu 45rb buat 3 bungkus keripik": the goods after "buat" are what the amount paid for.
+      r.unresolved.length = 0;
+      joinCount(bare, forGoods);
+    }
+    if (sameLine && prevSeg !== undefined && !mixedVerbs(a, prevSeg) && r.entries.length === 1 && r.unresolved.length === 0 &&
+      isBareAmount(bare) && !r.repay &&
       (scan.entries.length === 0 || !(bare.totalOnly || (leadTok !== null && isTotalWord(leadTok))))) {
       const lastU = scan.unresolved[scan.unresolved.length - 1];
       const lastE = scan.entries[scan.entries.length - 1];
