@@ -31,7 +31,7 @@ const HEADING_WORDS = new Set(['catatan', 'catat', 'rekap', 'laporan', 'jurnal',
  * is chatter, not a record line. A line with only goods ("benang") is not chatter: it is a
  * line she meant and forgot the price of, and is asked about.
  */
-const CHATTER_WORDS = new Set(['alhamdulillah', 'alhamdulilah', 'bismillah', 'insyaallah', 'insya', 'masyaallah', 'amin',
+export const CHATTER_WORDS = new Set(['alhamdulillah', 'alhamdulilah', 'bismillah', 'insyaallah', 'insya', 'masyaallah', 'amin',
   'aamiin', 'amiin', 'syukur', 'bersyukur', 'rame', 'ramai', 'sepi', 'lumayan', 'hujan', 'panas', 'libur', 'tutup', 'capek',
   'cape', 'capai', 'lelah', 'semangat', 'senang', 'seneng', 'sedih', 'makasih', 'terimakasih', 'semoga', 'moga',
   'mudah-mudahan', 'mudahan', 'rencana', 'rencananya', 'target', 'targetnya', 'harapan', 'berharap', 'ingin', 'pengen',

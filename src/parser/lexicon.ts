@@ -90,6 +90,12 @@ def(['laris', 'masuk', 'dapat', 'hasil', 'dibayar', 'terima', 'nerima', 'diterim
 // ngajual (sell), meuli (buy); Minang manjua (sell), mambali (buy). Minang "bali" alone is
 // also the island: it only counts with a money cue, like the weak verbs.
 def(['adol', 'didol', 'ngedol', 'dodol', 'ngadol', 'ngajual', 'dijual', 'manjua', 'payu'], F_SALE, 0, { kind: 'sale' });
+// Javanese "dodolan" (selling, like "jualan"), Sundanese "kajual" (sold), and sellers' slang
+// "closing" (a deal made: "closing 3 gamis 450rb").
+def(['dodolan', 'kajual', 'closing', 'closingan'], F_SALE, 0, { kind: 'sale' });
+// Javanese "entuk" / "oleh" (got): after a selling verb they mark the total ("dodolan entuk
+// 95rb"); alone ("entuk 95rb") the money may be anything: no verb, so it is asked.
+def(['entuk', 'oleh'], F_TOTAL);
 def(['tuku', 'nuku', 'tumbas', 'blonjo', 'blanja', 'kulakan', 'meuli', 'mareuli', 'mambali', 'mbeli'], F_EXPENSE, 0,
   { kind: 'expense' });
 def(['bali'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });

@@ -119,7 +119,7 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
       hasNum = false;
       continue;
     }
-    if (k < 0) continue;
+    if (k < 0 || (k !== SEP_NL && inAside(tokens, i))) continue;
     push(i);
     if (raw.length >= MAX_SEGMENTS) {
       capped = true;
@@ -154,4 +154,27 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
     out.push(seg);
   }
   return { segments: out, capped };
+}
+
+/**
+ * A separator inside an aside ("80rb (plastik+gas)", "(kain, benang)") that closes on the same
+ * line does not split: the aside says what the amount was, it is not a line of its own.
+ */
+function inAside(tokens: readonly Token[], i: number): boolean {
+  let open = false;
+  for (let j = i - 1; j >= 0 && j > i - 12; j--) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NL || (t.type === T_PUNCT && t.text === ')')) return false;
+    if (t.type === T_PUNCT && t.text === '(') {
+      open = true;
+      break;
+    }
+  }
+  if (!open) return false;
+  for (let j = i + 1; j < tokens.length && j < i + 12; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NL || (t.type === T_PUNCT && t.text === '(')) return false;
+    if (t.type === T_PUNCT && t.text === ')') return true;
+  }
+  return false;
 }

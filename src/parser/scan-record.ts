@@ -11,11 +11,12 @@ import { readSegment } from './entries.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
-import { PROFIT_CHECK_WORDS, SEP_COLON, splitSegments, type Segment } from './lines.ts';
+import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, splitSegments, type Segment } from './lines.ts';
 import { dayLines, L_CHATTER, type DayLines } from './day-lines.ts';
 import { F_TOTAL } from './word-roles.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
+import { amountForGoods, isBareAmount, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
 
 export interface RecordScan {
   entries: EntryOut[];
@@ -49,6 +50,10 @@ export interface RecordScan {
   discountProblem: boolean;
   /** Change handed back ("kembalian 5rb") was written: read, never an entry. */
   change: boolean;
+  /** "laku 80rb, eh salah 85rb": the later amount replaced the earlier one. */
+  selfCorrected: boolean;
+  /** "eh salah 85rb" with nothing it can cleanly replace. */
+  selfCorrectionUnclear: boolean;
 }
 
 /**
@@ -104,12 +109,14 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const lines = dayLines(a);
   const scan: RecordScan = { entries: [], unresolved: [], wordsOnly: [], repaySegments: 0, repayAmount: null,
     repayPayVerb: false, repayNotFact: false, notes: [], lines, entryLines: 0, totalMismatch: false, capped, leftover: 0,
-    discounted: false, discountProblem: false, change: false };
+    discounted: false, discountProblem: false, change: false, selfCorrected: false, selfCorrectionUnclear: false };
   let lastEntryLine = -1;
   const accounted = new Set<NumExpr>();
   /** Stated profit lines ("untung 250rb"; "rugi 50rb" is a negative one), checked at the end. */
   const profits: number[] = [];
   let carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = start;
+  /** The segment index whose entries or unresolved lines are the last ones read. */
+  let countLineWas = -1;
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
     if (lines.role[seg.start] === L_CHATTER) {
@@ -132,8 +139,39 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       scan.change = true;
       continue;
     }
+    // "laku gorengan 35rb, lumayan": a comment after the amount, not a line without a price.
+    const prevSeg = segments[si - 1];
+    const sameLine = seg.sep === SEP_COMMA && prevSeg !== undefined && prevSeg.line === seg.line;
+    if (sameLine && isCommentClause(a, seg, lastEntryLine === seg.line)) {
+      if (!scan.notes.includes('comment_clause')) scan.notes.push('comment_clause');
+      continue;
+    }
     const r = readSegment(a, seg, carry);
     for (const ex of r.accounted) accounted.add(ex);
+    // "laku 25 potong, dpt 75rb", "laku tas rajut satu, 120rb": the count before the comma
+    // and the bare amount after it are one entry.
+    const bare = r.entries[0];
+    const forGoods = r.unresolved[0];
+    if (r.entries.length === 1 && r.unresolved.length === 1 && bare && forGoods && bare.item === null && bare.quantity === null &&
+      bare.unitPrice === null && forGoods.quantity !== null && forGoods.reason === 'no_amount' && forGoods.kind === bare.kind &&
+      bare.kind === 'sale' && !mixedVerbs(a, seg) && amountForGoods(a, seg, bare.amount)) {
+      // "ngutang dulu 45rb buat 3 bungkus keripik": the goods after "buat" are what the amount paid for.
+      r.unresolved.length = 0;
+      joinCount(bare, forGoods);
+    }
+    if (sameLine && prevSeg !== undefined && !mixedVerbs(a, prevSeg) && r.entries.length === 1 && r.unresolved.length === 0 &&
+      isBareAmount(bare) && !r.repay &&
+      (scan.entries.length === 0 || !(bare.totalOnly || (leadTok !== null && isTotalWord(leadTok))))) {
+      const lastU = scan.unresolved[scan.unresolved.length - 1];
+      const lastE = scan.entries[scan.entries.length - 1];
+      if (lastU && scan.unresolved.length === 1 && lastU.reason === 'no_amount' && lastU.quantity !== null && lastU.kind === bare.kind && countLineWas === si - 1) {
+        scan.unresolved.pop();
+        joinCount(bare, lastU);
+      } else if (isCountAsAmount(lastE) && lastE.kind === bare.kind && lastEntryLine === seg.line && countLineWas === si - 1) {
+        scan.entries.pop();
+        joinCount(bare, { item: lastE.item, quantity: lastE.amount, unit: lastE.unit });
+      }
+    }
     // "total jual 150rb", "jumlah belanja 80rb" under the day's lines: her sub-total of one
     // kind, a check on the entries of that kind, never an entry of its own.
     const sub = r.entries[0];
@@ -160,6 +198,21 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       continue;
     }
     for (const e of r.entries) {
+      if (isSelfCorrection(e)) {
+        // "laku 80rb, eh salah 85rb": the later amount replaces the earlier one, when the
+        // earlier is a plain amount of the same kind on the same line. Otherwise (a unit
+        // price, another kind) what was corrected is unclear: asked.
+        const prev = scan.entries[scan.entries.length - 1];
+        if (prev && lastEntryLine === seg.line && prev.kind === e.kind && prev.unitPrice === null && !scan.selfCorrected) {
+          prev.amount = e.amount;
+          prev.confidence = Math.min(prev.confidence, e.confidence);
+          for (const n of e.notes) if (!prev.notes.includes(n)) prev.notes.push(n);
+          scan.selfCorrected = true;
+          if (!scan.notes.includes('self_corrected')) scan.notes.push('self_corrected');
+          continue;
+        }
+        scan.selfCorrectionUnclear = true;
+      }
       if (e.totalOnly && scan.entries.length > 0) {
         let sum = 0;
         for (const p of scan.entries) if (p.kind === e.kind) sum += p.amount;
@@ -176,6 +229,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     for (const ex of r.discounts) applyDiscount(scan, ex);
     for (const u of r.unresolved) scan.unresolved.push(u);
     for (const u of r.wordsOnly) scan.wordsOnly.push(u);
+    countLineWas = si;
     carry = { kind: r.kind, verbSeen: r.verbSeen, strong: r.strong };
   }
   if (profits.length > 0) {

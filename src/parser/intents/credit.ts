@@ -4,7 +4,7 @@
  * `credit` field; the marker and the name are hidden before the entries are read again.
  */
 import type { Analysis } from '../analyze.ts';
-import { G_CREDIT, G_LOAN } from '../word-roles.ts';
+import { F_PERIOD, G_CREDIT, G_LOAN } from '../word-roles.ts';
 import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { bareNameAt, customerAt, findCustomer, type Customer } from './customer.ts';
 import { hiddenView } from './read-rest.ts';
@@ -35,7 +35,9 @@ export function withoutCredit(a: Analysis, credit: CreditMark): Analysis {
 /** After a paying word: the paying is later ("bayarnya besok"), so the sale is on credit. */
 export const PAY_LATER = new Set(['nanti', 'besok', 'lusa', 'belakangan', 'nyusul', 'menyusul', 'kapan-kapan', 'tempo']);
 
-const CREDIT_TAIL = new Set(['dulu', 'dl', 'ya', 'yah', 'nanti', 'aja', 'saja', 'ya', 'bu', 'deh']);
+/** Words that finish a credit marker: "dulu", "ya", and when ("nanti akhir bulan", "abis gajian"). */
+const CREDIT_TAIL = new Set(['dulu', 'dl', 'ya', 'yah', 'nanti', 'aja', 'saja', 'ya', 'bu', 'deh', 'akhir', 'awal', 'tengah', 'bulan',
+  'abis', 'habis', 'gajian']);
 
 const CREDIT_AFTER_SKIP = new Set(['sama', 'sm', 'ke', 'oleh', 'dari', 'an', 'atas', 'nama', 'punya', 'yang', 'yg', 'si']);
 
@@ -45,11 +47,17 @@ function nameAfter(a: Analysis, i: number): Customer | null {
   return customerAt(a, j) ?? bareNameAt(a, j);
 }
 
+/** People she sells to without a name: "tetangga ngutang minyak 36rb" (the neighbour owes her). */
+const UNNAMED_CUSTOMERS: Record<string, string> = { tetangga: 'Tetangga', tetanggaku: 'Tetangga' };
+
 function nameBefore(a: Analysis, i: number): Customer | null {
   for (let s = Math.max(0, i - 3); s < i; s++) {
     const c = customerAt(a, s);
     if (c && c.end === i) return c;
   }
+  const prev = a.tokens[i - 1];
+  const unnamed = prev?.type === T_WORD ? UNNAMED_CUSTOMERS[prev.key] : undefined;
+  if (unnamed !== undefined && a.marks[i - 1] === 0) return { name: unnamed, start: i - 1, end: i, titled: true };
   return null;
 }
 
@@ -63,8 +71,10 @@ function nameBefore(a: Analysis, i: number): Customer | null {
  * the active ones before. "kasbon", "bon", "hutang" alone may as well be a cash advance or
  * her own debt: asked.
  */
-export function creditSaysSale(credit: CreditMark): boolean {
+export function creditSaysSale(credit: CreditMark, goods = false): boolean {
   if (credit.customer === null || !credit.customer.titled) return false;
+  // "bu Yati kasbon beras 5kg 70rb": the name, the marker, then goods: she owes for them.
+  if (goods && credit.nameFirst) return true;
   if (credit.marker === 'dihutang' || credit.marker === 'dibon') return !credit.nameFirst;
   if (credit.marker === 'ngutang' || credit.marker === 'ngebon') return credit.nameFirst;
   return false;
@@ -89,6 +99,11 @@ export function findCredit(a: Analysis): CreditMark | null {
       // "bayarnya nanti", "bayar besok", "dibayar belakangan": the paying comes later.
       markEnd = i + 2;
       strong = true;
+    } else if ((t.key === 'bayar' || t.key === 'bayarnya' || t.key === 'dibayar') && next !== undefined && (next.f & F_PERIOD) !== 0 &&
+      tokens[i + 2]?.key === 'depan') {
+      // "bayarnya minggu depan", "dibayar bulan depan": the day she will be paid, not of the sale.
+      markEnd = i + 3;
+      strong = true;
     } else if ((t.f2 & G_CREDIT) !== 0) {
       markEnd = i + 1;
       strong = t.key === 'dihutang' || t.key === 'ngutang' || t.key === 'dibon' || t.key === 'ngebon' || t.key === 'kasbon';
@@ -96,7 +111,9 @@ export function findCredit(a: Analysis): CreditMark | null {
     const after = nameAfter(a, markEnd);
     // "dihutang dulu", "bayarnya nanti ya": the words after the marker belong to it.
     if (after === null) while (markEnd < tokens.length && isWordKey(tokens[markEnd], CREDIT_TAIL)) markEnd++;
-    const customer = after ?? nameBefore(a, markStart);
+    // A titled name before the marker beats a bare word after it: in "mbak Rina hutang pulsa
+    // 25rb" the word after is the goods.
+    const customer = (after?.titled ? after : null) ?? nameBefore(a, markStart) ?? after;
     const loanWord = (t.f2 & G_LOAN) !== 0 || (next !== undefined && (next.f2 & G_LOAN) !== 0);
     if (customer) {
       return { customer, loanWord, marker: t.key, nameFirst: customer.start < markStart, start: Math.min(markStart, customer.start),

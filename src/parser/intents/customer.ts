@@ -19,7 +19,7 @@ const NAME_STOP2 = G_CONJ | G_LOAN | G_CREDIT | G_ORDER | G_WITHDRAW | G_CAPITAL
 const NOT_NAME = new Set(['sisa', 'dp', 'lunas', 'pelunasan', 'sudah', 'udah', 'belum', 'depan', 'lagi', 'semua', 'ini',
   'itu', 'nya', 'tadi', 'selesai', 'diambil', 'jadi', 'deadline', 'ambil', 'kirim', 'dikirim', 'uang', 'muka', 'panjar',
   'hutangnya', 'utangnya', 'bonnya', 'pesanannya', 'bayarnya', 'ke', 'sama', 'sm', 'yg', 'x', 'kasih', 'kasi', 'yang', 'dulu',
-  'dl', 'nanti', 'besok']);
+  'dl', 'nanti', 'besok', 'akhir', 'awal', 'tengah', 'gajian', 'abis']);
 
 /**
  * A word that can be (part of) a name: one the lexicon does not know, or (after a title,

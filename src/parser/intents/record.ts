@@ -6,10 +6,10 @@ import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import {
-  F_EXPENSE, F_RECAP, F_SALE, F_SCALE, F_UNDO, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE, G_TEENS,
+  F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE, G_TEENS,
   G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
-import { T_WORD, type Token } from '../lexer.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { familyMoney, mentionsReturn, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
 import { M_PERCENT } from '../marks.ts';
@@ -21,7 +21,7 @@ import { addDays } from '../../core/dates.ts';
 /** A record dated further back than this is asked about ("tgl 15/01/1970 laku …" is a typo, not 1970). */
 /** A record dated further back than this is asked about, never recorded at once. */
 export const OLDEST_DAYS_BACK = 60;
-import type { ParsedEntry, ParseResult } from '../types.ts';
+import { CONFIDENT, type ParsedEntry, type ParseResult } from '../types.ts';
 import { creditSaysSale, findCredit, PAY_LATER, withoutCredit } from './credit.ts';
 import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
@@ -74,6 +74,59 @@ function namedPeople(a: Analysis): number {
 function onEntryLines(a: Analysis, role: Uint8Array, flag: number): boolean {
   for (let i = 0; i < a.tokens.length; i++) if (((a.tokens[i] as Token).f & flag) !== 0 && (role[i] ?? L_ENTRY) === L_ENTRY) return true;
   return false;
+}
+
+/** "rekap hari ini: pemasukan 450rb, …": the recap word stands before a colon, with no amount before it. */
+function recapHeadsLine(a: Analysis): boolean {
+  let recap = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (a.numIn[i] !== -1 || t.type === T_NL) return false;
+    if ((t.f & F_RECAP) !== 0) recap = true;
+    if (t.type === T_PUNCT && t.text === ':') return recap;
+  }
+  return false;
+}
+
+const REST = new Set(['sisa', 'sisanya', 'kurangnya', 'kekurangannya']);
+const OWED = new Set(['utang', 'hutang', 'ngutang', 'dihutang', 'bon', 'ngebon', 'kasbon', 'nyusul', 'nanti']);
+
+/**
+ * "sisanya utang", "sisa ngebon", "sisanya nyusul": the rest of a sale is owed. Only when no
+ * other loan word is written ("dapat pinjaman 2jt sisanya utang" is a loan).
+ */
+function restOwed(a: Analysis): boolean {
+  let owedAt = -1;
+  for (let i = 0; i + 1 < a.tokens.length && owedAt < 0; i++) {
+    if (!REST.has((a.tokens[i] as Token).key)) continue;
+    for (let j = i + 1; j < a.tokens.length && j <= i + 2; j++) if (OWED.has((a.tokens[j] as Token).key)) owedAt = j;
+  }
+  if (owedAt < 0) return false;
+  for (let i = 0; i < a.tokens.length; i++) if (i !== owedAt && ((a.tokens[i] as Token).f2 & G_LOAN) !== 0) return false;
+  return true;
+}
+
+const HAGGLE = new Set(['nawar', 'menawar', 'ditawar', 'tawar', 'nego', 'ditawarin']);
+
+/**
+ * Why a doubtful record is only talk about money: "target bulan ini 5jt", "kalo jual 20rb
+ * kemahalan ga?", "HPP berapa ya kalau tepung 15rb?" (a plan or a question), "harga bros saya
+ * 15rb, yg mutiara 25rb" (a price list), "pembeli nawar 50rb jadi 40rb" (a haggle). Null when
+ * it may still be a record to ask about ("laku 50rb?", "kalau laku 50 dapat 500rb").
+ */
+function moneyTalk(a: Analysis, notes: string[], entries: number, verbs: boolean): string | null {
+  const hyp = notes.includes('hypothetical');
+  const q = notes.includes('question');
+  const guessed = notes.includes('kind_guessed');
+  // Without a plan word, only a question word ("berapa", "gimana") makes it a question about
+  // money: "bros 15rb?" may be a sale she is unsure how to write, and is asked.
+  const asks = q && a.tokens.some((t) => (t.f & F_QUESTION) !== 0);
+  if ((hyp && (q || guessed || notes.includes('not_a_fact') || entries === 0)) || (asks && guessed)) return 'money_talk';
+  if (verbs) return null;
+  const first = a.tokens.find((t) => t.type === T_WORD);
+  if (first !== undefined && (first.key === 'harga' || first.key === 'harganya')) return 'price_list';
+  if (a.tokens.some((t) => HAGGLE.has(t.key))) return 'haggle';
+  return null;
 }
 
 export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
@@ -131,7 +184,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital') {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
   }
-  const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || PAY_LATER.has(t.key)))
+  const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || t.key === 'depan' || PAY_LATER.has(t.key)))
     ? findCredit(a) : null;
   // The marker and the name are not goods: read the entries again without them. With no
   // verb at all ("Mbak Ani ngebon 25rb", "kasbon Bu Tin 30rb") the money is what she is owed
@@ -143,7 +196,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // and "untung hari ini 100rb" is a profit figure, not turnover.
   if (!verbs && ((a.f2 & G_LEADPOST) !== 0 || hasProfitWord(a))) return null;
   // Loan disbursements ("dapat pinjaman 2jt") are not turnover.
-  if ((a.f2 & G_LOAN) !== 0 && !(credit && credit.loanWord && scan.entries.some((e) => e.kind === 'sale'))) {
+  // "bayar separo 60rb sisanya utang" is a sale paid in part, not a loan: asked (which part is owed?).
+  const partPaid = scan.entries.some((e) => e.kind === 'sale') && restOwed(a);
+  if ((a.f2 & G_LOAN) !== 0 && !partPaid && !(credit && credit.loanWord && scan.entries.some((e) => e.kind === 'sale'))) {
     const c = new Confidence(C_GUESS);
     c.cap(C_GUESS, 'loan_mention');
     return { intent: 'unknown', confidence: c.value, notes: c.notes };
@@ -162,6 +217,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   const notHers = judgeOwner(a, scan.entries, entries, c);
   if (notHers) return notHers;
   if (scan.change) c.cap(C_DOUBT, 'change_given');
+  if (partPaid) c.cap(C_DOUBT, 'part_paid');
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   const unresolved = [...scan.unresolved];
   if (scan.wordsOnly.length > 0 && entries.length > 0) unresolved.push(...scan.wordsOnly);
@@ -193,15 +249,23 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     }
   }
   if (a.question) c.cap(C_PARTIAL, 'question');
-  const chatter = scan.lines.chatter > 0 ? role.map((r) => (r === L_CHATTER ? 1 : 0)) : undefined;
   const creditSale = credit !== null && entries.some((e) => e.kind === 'sale');
+  // Lines of chatter, and the credit words of a credit sale ("bayarnya minggu depan"), say
+  // nothing about whether the sale happened.
+  let chatter = scan.lines.chatter > 0 ? role.map((r) => (r === L_CHATTER ? 1 : 0)) : undefined;
+  if (creditSale && credit !== null) {
+    chatter ??= new Uint8Array(a.tokens.length);
+    for (let i = credit.start; i < credit.end; i++) chatter[i] = 1;
+  }
   for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
   if (date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
   if (a.marks.includes(M_PERCENT)) c.cap(C_NOT_FACT, 'percentage');
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
-  if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP)) c.cap(0.6, 'recap_word');
-  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO)) c.cap(0.6, 'undo_word');
+  // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
+  if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
+  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected) c.cap(0.6, 'undo_word');
+  if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
   // A whole day in one message: answered even in a group when it has to be asked about.
   if (scan.entryLines >= 2 || (scan.lines.heading && entries.length > 0)) c.notes.push('day_sheet');
   if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
@@ -214,7 +278,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
       creditField = { customer: credit.customer.name };
       if (!credit.customer.titled) c.cap(0.75, 'customer_without_title');
       // "kasbon Bu Tin 30rb", "hutang Bu Ani 50rb": owed for goods, a cash advance, or her own debt?
-      else if (creditOnly && !creditSaysSale(credit)) c.cap(C_DOUBT, 'credit_without_goods');
+      else if (creditOnly && !creditSaysSale(credit, entries.some((e) => e.kind === 'sale' && (e.item !== null || e.quantity !== null)))) {
+        c.cap(C_DOUBT, 'credit_without_goods');
+      }
       // A whole day with one credit line ("… / Bu Yati ambil 3 bungkus, bayarnya nanti"): which
       // lines are owed, and by whom, is not one credit for every sale: asked.
       if (scan.entryLines >= 2 || namedPeople(a) >= 2) c.cap(C_DOUBT, 'credit_which_lines');
@@ -226,6 +292,11 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   }
   // "Bu Ani ambil uang 50rb": someone else took money; not her household withdrawal for sure.
   if (entries.some((e) => e.kind === 'withdrawal') && someoneTakes(a)) c.cap(C_DOUBT, 'taken_by_someone');
+
+  // A plan, a what-if question, a price list or a haggle is talk about money, not a record:
+  // unknown (a help line in a private chat), never "Maksud Ibu begini?" about it.
+  const talk = c.value < CONFIDENT ? moneyTalk(a, c.notes, entries.length, verbs) : null;
+  if (talk !== null) return { intent: 'unknown', confidence: C_PARTIAL, notes: [...c.notes, talk] };
 
   const r: ParseResult = { intent: 'record', entries, date, confidence: round2(c.value) };
   if (unresolved.length > 0) r.unresolved = unresolved;

@@ -1,0 +1,91 @@
+/**
+ * Clauses after an amount that only comment on it, and a count split from its amount by a
+ * comma. Both used to make a clear record asked about:
+ *
+ * - "laku gorengan 35rb, lumayan", "retur 1 gamis 150rb, ukurannya kekecilan": the clause
+ *   after the comma has no number, no verb of its own, and a word of feeling or a reason.
+ *   It is not a line she forgot the price of ("laku 5 bros 75rb, dan kalung" still is).
+ * - "laku 25 potong, dpt 75rb", "laku tas rajut satu, 120rb": the number right after the
+ *   goods is their count, and the bare amount after the comma is what they brought.
+ */
+import type { Analysis } from './analyze.ts';
+import { CHATTER_WORDS } from './day-lines.ts';
+import type { EntryOut } from './entry-drafts.ts';
+import { T_WORD, type Token } from './lexer.ts';
+import type { Segment } from './lines.ts';
+import { F_EXPENSE, F_REPAY, F_SALE, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
+
+/** Why goods came back or how a sale felt: "kekecilan", "rusak", "soalnya …". */
+const REASON_WORDS = new Set(['kekecilan', 'kebesaran', 'kepanjangan', 'kependekan', 'kesempitan', 'rusak', 'cacat', 'sobek',
+  'robek', 'luntur', 'basi', 'bolong', 'kotor', 'jelek', 'kemahalan', 'mahal', 'murah', 'kemurahan', 'karena', 'karna', 'krn', 'soalnya', 'gara-gara', 'gara',
+  'katanya', 'ukurannya', 'warnanya', 'cocok', 'mantap',
+  'mantab', 'puas', 'wah', 'hore', 'yey', 'yeay', 'horee', 'asik', 'asyik', 'rame', 'ramai', 'sepi']);
+
+/** A number-less clause after a comma that comments on the amount before it. */
+export function isCommentClause(a: Analysis, seg: Segment, afterEntry: boolean): boolean {
+  if (!afterEntry || seg.hasNum) return false;
+  let comment = false;
+  for (let i = seg.start; i < seg.end; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if ((t.f & (F_SALE | F_EXPENSE | F_REPAY)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) return false;
+    if (CHATTER_WORDS.has(t.key) || REASON_WORDS.has(t.key)) comment = true;
+  }
+  return comment;
+}
+
+/** A sale or expense of a bare amount: no goods, no count, no unit price ("dpt 75rb", "120rb"). */
+export function isBareAmount(e: EntryOut | undefined): e is EntryOut {
+  return e !== undefined && e.item === null && e.quantity === null && e.unitPrice === null && e.amount >= 1000;
+}
+
+/** "tas rajut satu" read as an amount of Rp1: a count word after the goods, under 100, plain. */
+export function isCountAsAmount(e: EntryOut | undefined): e is EntryOut {
+  return e !== undefined && e.item !== null && e.quantity === null && e.unitPrice === null && e.amount < 100 &&
+    e.notes.includes('small_plain_number');
+}
+
+/** The goods and count of `from` given to the bare amount that follows it. */
+export function joinCount(bare: EntryOut, from: { item: string | null; quantity: number | null; unit: string | null }): void {
+  bare.item = from.item;
+  bare.quantity = from.quantity;
+  bare.unit = from.unit;
+}
+
+
+/** Words that take back the amount just written: "80rb, eh salah 85rb", "80rb eh maksudnya 85rb". */
+const SELF_CORRECTION = new Set(['eh', 'salah', 'maksudnya', 'maksud', 'maksudku', 'ralat', 'koreksi', 'sori', 'sorry', 'maaf',
+  'maap', 'keliru', 'typo', 'ding', 'deng', 'lho', 'loh']);
+
+/** An entry whose only words are a self-correction ("eh salah" 85rb): it replaces the amount before it. */
+export function isSelfCorrection(e: EntryOut): boolean {
+  if (e.item === null || e.quantity !== null || e.unitPrice !== null) return false;
+  return e.item.split(' ').every((w) => SELF_CORRECTION.has(w));
+}
+
+/** "laku 2 bros sama beli lem": a sale and an expense in one segment; its count is not one entry's. */
+export function mixedVerbs(a: Analysis, seg: Segment): boolean {
+  let sale = false;
+  let expense = false;
+  for (let i = seg.start; i < seg.end; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if ((t.f & F_SALE) !== 0) sale = true;
+    if ((t.f & F_EXPENSE) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) expense = true;
+  }
+  return sale && expense;
+}
+
+const FOR_WORDS = new Set(['buat', 'bwt', 'untuk', 'utk', 'untk']);
+
+/** "ngutang 45rb buat 3 bungkus keripik": the amount, then "buat" and the goods it paid for. */
+export function amountForGoods(a: Analysis, seg: Segment, amount: number): boolean {
+  const ex = a.nums.find((n) => n.start >= seg.start && n.end <= seg.end && n.rupiah === amount);
+  if (ex === undefined) return false;
+  for (let i = ex.end; i < seg.end; i++) {
+    if (a.numIn[i] !== -1) return false;
+    const t = a.tokens[i] as Token;
+    if (t.type === T_WORD && FOR_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
