@@ -126,7 +126,10 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       const notFact = before !== undefined && before.type === T_WORD && (before.f & (F_NEG | F_FUTURE)) !== 0;
       const v = el(E_VERB, t.text);
       const takes = t.info.kind === 'withdrawal' && TAKE_VERBS.has(t.key) && customerTakes(a, i);
-      v.kind = (t.info.kind === 'expense' && BUY_VERBS.has(t.key) && boughtFromHer(a, i, seg.end)) || takes ? 'sale' : t.info.kind;
+      const someoneBuys =
+        t.info.kind === 'expense' &&
+        ((BUY_VERBS.has(t.key) && boughtFromHer(a, i, seg.end)) || (PASSIVE_BUY_VERBS.has(t.key) && boughtByOthers(a, i, seg.end)));
+      v.kind = someoneBuys || takes ? 'sale' : t.info.kind;
       v.weak = (f & F_WEAK) !== 0 && !takes;
       v.totalMark = (f & F_TOTAL) !== 0;
       v.itemish = (f & F_ITEMISH) !== 0;
@@ -196,6 +199,25 @@ function boughtFromHer(a: Analysis, i: number, end: number): boolean {
   for (let j = i + 1; j < end - 1; j++) {
     const t = tokens[j] as Token;
     if (t.type === T_WORD && (t.key === 'dari' || t.key === 'dr') && SELF.has((tokens[j + 1] as Token).key)) return true;
+  }
+  return false;
+}
+
+/** Passive buying ("dibeli", "diborong"): whose purchase it is depends on the agent after it. */
+const PASSIVE_BUY_VERBS = new Set(['dibeli', 'diborong', 'dibeliin']);
+
+/**
+ * "dibeli oleh Bu Ani 2 bros", "2 bros dibeli tetangga", "kue saya dibeli 3 orang": the goods
+ * were bought by someone else, so it is her sale. Without an agent ("benang dibeli 20rb") the
+ * passive stays her purchase.
+ */
+function boughtByOthers(a: Analysis, i: number, end: number): boolean {
+  const { tokens } = a;
+  for (let j = i + 1; j < end && j <= i + 3; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_WORD && (t.key === 'oleh' || t.key === 'sama' || BUYERS.has(t.key))) return true;
+    if (t.type === T_WORD && (t.f2 & G_HONORIFIC) !== 0 && tokens[j + 1]?.type === T_WORD) return true;
+    if (t.type !== T_WORD && !(a.numIn[j] !== undefined && (a.numIn[j] as number) >= 0)) break;
   }
   return false;
 }
