@@ -257,6 +257,8 @@ export interface Catalogue {
   deleteAllKept: string;
   /** A record without a verb ("bros 15rb"): sale or expense? Buttons where the platform has them, numbers in words. */
   askKind(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate }): string;
+  /** "ya"/"tidak" to an expired "Jualan atau belanja?": the entries without a kind, and (on "ya") how to write either. */
+  kindQuestionExpired(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; answer: 'yes' | 'no' }): string;
   /** The buttons' labels and the words they send back. */
   kindChoice: { sale: { label: string; value: string }; expense: { label: string; value: string } };
   /** "ralat, itu jualan kemarin": entries moved from one day to another, with both days' totals. */

@@ -444,6 +444,16 @@ export const en: Catalogue = {
     return lines.join('\n');
   },
   kindChoice: { sale: { label: '1. Sale', value: 'sale' }, expense: { label: '2. Expense', value: 'expense' } },
+  kindQuestionExpired: ({ entries, date, today, answer }) => {
+    const lines = entries.map((e) => `• ${entryLine(e)}`);
+    if (answer === 'no') return ['OK. That was not recorded:', ...lines].join('\n');
+    const as = (kind: 'sale' | 'expense') => retypeText(entries.map((e) => ({ ...e, kind })), date, today, RETYPE_EN);
+    return [
+      'Sorry, my question has expired, so this was not recorded:',
+      ...lines,
+      `If it was a sale, write "${as('sale')}"; if an expense, write "${as('expense')}".`,
+    ].join('\n');
+  },
   moved: ({ entries, from, to, today, totalsFrom, totalsTo }) =>
     [
       `📅 Moved from ${dayLabel(from, today)} to ${dayLabel(to, today)}:`,

@@ -459,6 +459,16 @@ export const id: Catalogue = {
     return lines.join('\n');
   },
   kindChoice: { sale: { label: '1. Jualan', value: 'jualan' }, expense: { label: '2. Belanja', value: 'belanja' } },
+  kindQuestionExpired: ({ entries, date, today, answer }) => {
+    const lines = entries.map((e) => `• ${entryLine(e)}`);
+    if (answer === 'no') return ['Baik, Bu. Yang tadi memang belum dicatat:', ...lines].join('\n');
+    const as = (kind: 'sale' | 'expense') => retypeText(entries.map((e) => ({ ...e, kind })), date, today, RETYPE);
+    return [
+      'Maaf, Bu, pertanyaan saya tadi sudah kedaluwarsa, jadi ini belum dicatat:',
+      ...lines,
+      `Kalau jualan, tulis "${as('sale')}"; kalau belanja, tulis "${as('expense')}".`,
+    ].join('\n');
+  },
   moved: ({ entries, from, to, today, totalsFrom, totalsTo }) =>
     [
       `📅 Dipindah dari ${dayLabel(from, today)} ke ${dayLabel(to, today)}:`,

@@ -1,0 +1,108 @@
+/**
+ * Answers are taken only where they are meant: in a group, "ya"/"jualan" answers the bot's
+ * question only when it replies to (or names) the bot; an answer days later is small talk;
+ * an expired "Jualan atau belanja?" answered "ya" says how to write either kind.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
+import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
+import { addFacilitator, addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
+import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { runFollowUpsNow } from '../helpers/follow-ups.ts';
+import { groupMessage, privateMessage } from '../helpers/messages.ts';
+
+let t: TestDatabase;
+const START = '2026-12-05T03:00:00Z';
+const clock = fixedClock(START);
+let dispatched: OutboxItem[] = [];
+let deps: InboundDeps;
+const ids: Record<string, number> = {};
+const RINA = '9400', ANI = '9401', SUMI = '9402', YATI = '9403', WATI = '9404';
+const GROUP_CHAT = '-100940';
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const dispatch = async (items: readonly OutboxItem[]) => void dispatched.push(...items);
+  const handOff = runFollowUpsNow({ db: t.db, clock, dispatch, dataDir: '.', log: silentLogger() });
+  deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch, handOff };
+  const at = clock.now();
+  const rina = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: RINA, timeZone: 'Asia/Jakarta' });
+  const g = await createGroup(t.db, { name: 'Melati', trades: ['asesoris'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
+  for (const [key, name, id] of [['ani', 'Ani', ANI], ['sumi', 'Sumi', SUMI], ['yati', 'Yati', YATI], ['wati', 'Wati', WATI]] as const) {
+    ids[key] = (await addMember(t.db, g.id, { name, telegramId: id, timeZone: 'Asia/Jakarta' }, at)).person.id;
+  }
+  await groupsRepo.linkChat(t.db, { groupId: g.id, platform: 'telegram', chatId: GROUP_CHAT, byPersonId: null });
+});
+afterAll(async () => t?.drop());
+beforeEach(() => {
+  dispatched = [];
+  clock.set(START);
+});
+
+const dm = (id: string, text: string) => privateMessage(text, { chatId: id, sender: { id, name: null }, sentAt: clock.now().toISOString() });
+const inGroup = (id: string, text: string, over: Partial<InboundMessage> = {}) =>
+  groupMessage(text, { chatId: GROUP_CHAT, sender: { id, name: null }, sentAt: clock.now().toISOString(), ...over });
+async function send(message: InboundMessage): Promise<OutboundMessage[]> {
+  const before = dispatched.length;
+  await processInbound(deps, message);
+  const rows = await Promise.all(dispatched.slice(before).map((i) => findOutbound(t.db, i.idempotencyKey)));
+  return rows.map((r) => r!.payload);
+}
+const texts = (out: OutboundMessage[]) => out.map((m) => m.text).join('\n---\n');
+const entriesOf = (personId: number) =>
+  t.db.selectFrom('ledger_entries').select(['kind', 'amount', 'item']).where('person_id', '=', personId).where('voided_at', 'is', null).orderBy('id').execute();
+
+describe('answers in a group count only when addressed to the bot', () => {
+  it('"jualan" said to the others leaves the question open; the reply to the bot answers it', async () => {
+    const asked = await send(inGroup(YATI, 'bros 15rb', { addressedToBot: true }));
+    expect(texts(asked)).toContain('jualan atau belanja');
+    expect(await send(inGroup(YATI, 'jualan'))).toEqual([]);
+    expect(await send(inGroup(YATI, 'ya'))).toEqual([]);
+    expect(await entriesOf(ids.yati!)).toEqual([]);
+    await send(inGroup(YATI, 'jualan', { addressedToBot: true }));
+    expect(await entriesOf(ids.yati!)).toEqual([{ kind: 'sale', amount: 15000, item: 'bros' }]);
+  });
+
+  it('"ya" said to a friend does not confirm a guessed record', async () => {
+    const asked = await send(inGroup(SUMI, 'laku bros 3 45', { addressedToBot: true }));
+    expect(texts(asked)).toMatch(/Maksud Ibu|\?/);
+    expect(await send(inGroup(SUMI, 'ya'))).toEqual([]);
+    expect(await entriesOf(ids.sumi!)).toEqual([]);
+  });
+});
+
+describe('an answer long after the question is small talk', () => {
+  it('"iya" three days later is not told that a question expired', async () => {
+    await send(dm(ANI, 'bros 15rb'));
+    clock.set('2026-12-08T03:00:00Z');
+    const out = texts(await send(dm(ANI, 'iya')));
+    expect(out).not.toContain('pertanyaan saya tadi');
+    expect(out).not.toContain('Rp15.000');
+    expect(await entriesOf(ids.ani!)).toEqual([]);
+  });
+
+  it('an hour later it still is told, with what to write', async () => {
+    await send(dm(ANI, 'bros 15rb'));
+    clock.set('2026-12-05T04:00:00Z');
+    const out = texts(await send(dm(ANI, 'jualan')));
+    expect(out).toContain('kedaluwarsa');
+    expect(out).toContain('laku bros 15rb');
+  });
+});
+
+describe('an expired "Jualan atau belanja?" answered "ya"', () => {
+  it('shows the entries without a kind and how to write either', async () => {
+    await send(dm(WATI, 'benang 20rb'));
+    clock.set('2026-12-05T04:00:00Z');
+    const out = texts(await send(dm(WATI, 'ya')));
+    expect(out).toContain('kedaluwarsa');
+    expect(out).toContain('• benang Rp20.000');
+    expect(out).toContain('"laku benang 20rb"');
+    expect(out).toContain('"beli benang 20rb"');
+    expect(out).not.toMatch(/Jualan:|Penjualan/);
+    expect(await entriesOf(ids.wati!)).toEqual([]);
+  });
+});
