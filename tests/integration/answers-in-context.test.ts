@@ -20,7 +20,7 @@ const clock = fixedClock(START);
 let dispatched: OutboxItem[] = [];
 let deps: InboundDeps;
 const ids: Record<string, number> = {};
-const RINA = '9400', ANI = '9401', SUMI = '9402', YATI = '9403', WATI = '9404';
+const RINA = '9400', ANI = '9401', SUMI = '9402', YATI = '9403', WATI = '9404', TUTI = '9405';
 const GROUP_CHAT = '-100940';
 
 beforeAll(async () => {
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const at = clock.now();
   const rina = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: RINA, timeZone: 'Asia/Jakarta' });
   const g = await createGroup(t.db, { name: 'Melati', trades: ['asesoris'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
-  for (const [key, name, id] of [['ani', 'Ani', ANI], ['sumi', 'Sumi', SUMI], ['yati', 'Yati', YATI], ['wati', 'Wati', WATI]] as const) {
+  for (const [key, name, id] of [['ani', 'Ani', ANI], ['sumi', 'Sumi', SUMI], ['yati', 'Yati', YATI], ['wati', 'Wati', WATI], ['tuti', 'Tuti', TUTI]] as const) {
     ids[key] = (await addMember(t.db, g.id, { name, telegramId: id, timeZone: 'Asia/Jakarta' }, at)).person.id;
   }
   await groupsRepo.linkChat(t.db, { groupId: g.id, platform: 'telegram', chatId: GROUP_CHAT, byPersonId: null });
@@ -52,6 +52,7 @@ async function send(message: InboundMessage): Promise<OutboundMessage[]> {
   return rows.map((r) => r!.payload);
 }
 const texts = (out: OutboundMessage[]) => out.map((m) => m.text).join('\n---\n');
+const ordersOf = (personId: number) => t.db.selectFrom('orders').select(['customer', 'total']).where('person_id', '=', personId).orderBy('id').execute();
 const entriesOf = (personId: number) =>
   t.db.selectFrom('ledger_entries').select(['kind', 'amount', 'item']).where('person_id', '=', personId).where('voided_at', 'is', null).orderBy('id').execute();
 
@@ -104,5 +105,34 @@ describe('an expired "Jualan atau belanja?" answered "ya"', () => {
     expect(out).toContain('"beli benang 20rb"');
     expect(out).not.toMatch(/Jualan:|Penjualan/);
     expect(await entriesOf(ids.wati!)).toEqual([]);
+  });
+});
+
+describe('the answer to "Pesanan dari siapa?"', () => {
+  const ORDER = 'pesanan 20 kotak nasi @15rb buat Sabtu, DP 100rb';
+
+  it.each(['oke', 'nanti saja', 'ya', 'belum tahu'])('"%s" is not a customer: the order is not taken, and she is told how to write it', async (answer) => {
+    expect(texts(await send(dm(TUTI, ORDER)))).toContain('Pesanan dari siapa');
+    const out = texts(await send(dm(TUTI, answer)));
+    expect(out).toBe(`Pesanan tadi belum dicatat, Bu, karena nama pemesannya belum ada. Tulis lagi dengan namanya, misalnya: "${ORDER} dari Bu Sri"`);
+    expect(await ordersOf(ids.tuti!)).toEqual([]);
+    expect(await entriesOf(ids.tuti!)).toEqual([]);
+  });
+
+  it.each(['Yanti', 'Yayuk', 'batari', 'Bu Sri'])('"%s" is the customer', async (answer) => {
+    await t.db.deleteFrom('ledger_entries').where('person_id', '=', ids.ani!).execute();
+    await send(dm(ANI, ORDER));
+    const out = texts(await send(dm(ANI, answer)));
+    const customer = answer === 'batari' ? 'Batari' : answer;
+    expect(out).toContain(`dari ${customer} dicatat`);
+    expect((await ordersOf(ids.ani!)).at(-1)).toEqual({ customer, total: 300000 });
+  });
+
+  it('a record instead is recorded, and she is told the order was not taken', async () => {
+    await send(dm(WATI, ORDER));
+    const out = texts(await send(dm(WATI, 'laku 3 bros 45rb')));
+    expect(out).toContain('Pesanan tadi belum dicatat');
+    expect(await ordersOf(ids.wati!)).toEqual([]);
+    expect(await entriesOf(ids.wati!)).toEqual([{ kind: 'sale', amount: 45000, item: 'bros' }]);
   });
 });

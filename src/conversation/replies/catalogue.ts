@@ -299,6 +299,8 @@ export interface Catalogue {
   orderAskDetails: string;
   /** An order with everything but the customer's name: one short question. */
   orderAskCustomer: string;
+  /** The answer to "Pesanan dari siapa?" was not a name: the order (her words) was not taken. */
+  orderNotTaken(rawText: string): string;
   /** A payment on one or more orders of a customer (`orders` as they are now). */
   /**
    * A payment on one or more orders of a customer (`orders` as they are now). `applied`:

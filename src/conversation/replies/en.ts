@@ -503,6 +503,7 @@ export const en: Catalogue = {
     return lines.join('\n');
   },
   orderAskCustomer: 'Who is the order from? Just reply with the name, e.g.: Bu Sri',
+  orderNotTaken: (rawText) => `The order was not taken yet: it has no customer name. Write it again with the name, e.g.: "${rawText} dari Bu Sri"`,
   orderAskDetails:
     'Write the order with the customer and the price, e.g. "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".',
   orderPaymentRecorded: ({ customer, paid, orders, applied, today }) => {

@@ -527,6 +527,7 @@ export const id: Catalogue = {
     return lines.join('\n');
   },
   orderAskCustomer: 'Pesanan dari siapa, Bu? Balas namanya saja, misalnya: Bu Sri',
+  orderNotTaken: (rawText) => `Pesanan tadi belum dicatat, Bu, karena nama pemesannya belum ada. Tulis lagi dengan namanya, misalnya: "${rawText} dari Bu Sri"`,
   orderAskDetails:
     'Tulis pesanannya lengkap dengan nama pemesan dan harga, misalnya: "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".',
   orderPaymentRecorded: ({ customer, paid, orders, applied, today }) => {
