@@ -9,7 +9,7 @@ import { silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
 import { addFacilitator, addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
-import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
+import { findOutbound, markSent, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { runFollowUpsNow } from '../helpers/follow-ups.ts';
 import { groupMessage, privateMessage } from '../helpers/messages.ts';
@@ -42,7 +42,8 @@ beforeEach(() => {
   clock.set(START);
 });
 
-const dm = (id: string, text: string) => privateMessage(text, { chatId: id, sender: { id, name: null }, sentAt: clock.now().toISOString() });
+const dm = (id: string, text: string, over: Partial<InboundMessage> = {}) =>
+  privateMessage(text, { chatId: id, sender: { id, name: null }, sentAt: clock.now().toISOString(), ...over });
 const inGroup = (id: string, text: string, over: Partial<InboundMessage> = {}) =>
   groupMessage(text, { chatId: GROUP_CHAT, sender: { id, name: null }, sentAt: clock.now().toISOString(), ...over });
 async function send(message: InboundMessage): Promise<OutboundMessage[]> {
@@ -134,5 +135,38 @@ describe('the answer to "Pesanan dari siapa?"', () => {
     expect(out).toContain('Pesanan tadi belum dicatat');
     expect(await ordersOf(ids.wati!)).toEqual([]);
     expect(await entriesOf(ids.wati!)).toEqual([{ kind: 'sale', amount: 45000, item: 'bros' }]);
+  });
+});
+
+describe('a bare decline of a lead', () => {
+  it('does not take back her interest, and declines only as a reply to the lead', async () => {
+    await send(dm(RINA, '/peluang asesoris: Wisuda 20 Des, butuh 100 bros, batas 15 Des'));
+    await send(dm(RINA, 'kirim'));
+    const lead = await t.db.selectFrom('leads').select(['id', 'code']).executeTakeFirstOrThrow();
+    const responses = () => t.db.selectFrom('lead_responses').select(['person_id', 'quantity']).where('lead_id', '=', lead.id).orderBy('id').execute();
+    const declines = () => t.db.selectFrom('lead_declines').select('person_id').where('lead_id', '=', lead.id).execute();
+    await send(dm(WATI, 'minat 30'));
+    clock.set('2026-12-07T03:00:00Z');
+
+    // Two days later, about something else: her interest stays, she is told how to withdraw it.
+    const out = texts(await send(dm(WATI, 'maaf belum bisa bu')));
+    expect(out).toBe(`Ibu sudah minat 30 untuk peluang ${lead.code}, dan itu tetap tercatat. Kalau memang mau mundur, tulis: ${lead.code} belum bisa`);
+    expect(await responses()).toEqual([{ person_id: ids.wati, quantity: 30 }]);
+    expect(await declines()).toEqual([]);
+
+    // Even as a reply to the lead's message, a bare "skip" does not withdraw it unasked.
+    const delivery = await t.db.selectFrom('lead_deliveries').select('outbox_key').where('lead_id', '=', lead.id).where('chat_id', '=', WATI).executeTakeFirstOrThrow();
+    await markSent(t.db, delivery.outbox_key, 'lead-msg-wati', clock.now());
+    expect(texts(await send(dm(WATI, 'skip', { quotedMessageId: 'lead-msg-wati' })))).toContain('tetap tercatat');
+    expect(await responses()).toEqual([{ person_id: ids.wati, quantity: 30 }]);
+
+    // With the code she means it.
+    expect(texts(await send(dm(WATI, `${lead.code} belum bisa`)))).toContain('dilewati');
+    expect(await responses()).toEqual([]);
+    expect(await declines()).toEqual([{ person_id: ids.wati }]);
+
+    // Someone with no interest: a bare "tidak dulu" not replying to the lead changes nothing.
+    expect(texts(await send(dm(YATI, 'tidak dulu')))).toContain(`tulis: ${lead.code} belum bisa`);
+    expect(await declines()).toEqual([{ person_id: ids.wati }]);
   });
 });

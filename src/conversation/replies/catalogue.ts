@@ -183,6 +183,10 @@ export interface Catalogue {
   leadWhichDecline(codes: readonly string[]): string;
   /** Her decline is noted: kindly, and it is not counted as interest. */
   leadDeclined(code: string): string;
+  /** A bare "maaf belum bisa" that does not reply to the lead's message: how to decline it, nothing changed. */
+  leadDeclineHow(code: string): string;
+  /** A bare decline while she has said she is interested: her interest is kept; how to withdraw it. */
+  leadDeclineKeepsInterest(code: string, quantity: number | null): string;
   /** To the lead's owner: a member declined. */
   leadDeclineTally(lead: Lead, name: string, tally: Tally): string;
   leadDetails(lead: Lead, tally: Tally, stats: DeliveryStats): string;

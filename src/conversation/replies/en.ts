@@ -282,6 +282,9 @@ export const en: Catalogue = {
     `📥 ${lead.code}: ${name} interested${quantity === null ? '' : ` in ${formatNumber(quantity)}`}. Total ${tally.people} people, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` of ${formatNumber(lead.quantityWanted)}` : ''}.`,
   leadWhichDecline: (codes) => `Which lead is this for? Write e.g.: ${codes[0]} belum bisa. Open leads: ${codes.join(', ')}.`,
   leadDeclined: (code) => `All right, no problem. Lead ${code} is skipped. Maybe the next one fits 🙏`,
+  leadDeclineHow: (code) => `If you mean to skip lead ${code}, reply to its message with "belum bisa", or write: ${code} belum bisa`,
+  leadDeclineKeepsInterest: (code, quantity) =>
+    `You said you are interested${quantity !== null ? ` (${formatNumber(quantity)})` : ''} in lead ${code}, and that still stands. If you want to step back, write: ${code} belum bisa`,
   leadDeclineTally: (lead, name, tally) =>
     `📥 ${lead.code}: ${name} cannot take it. Interested: ${tally.people} people, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` of ${formatNumber(lead.quantityWanted)}` : ''}; declined: ${tally.declines.length}.`,
   leadDetails: (lead, tally, stats) => {

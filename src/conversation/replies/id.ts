@@ -304,6 +304,9 @@ export const id: Catalogue = {
     `📥 ${lead.code}: ${name} minat${quantity === null ? '' : ` ${formatNumber(quantity)}`}. Total ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}.`,
   leadWhichDecline: (codes) => `Untuk peluang yang mana, Bu? Tulis misalnya: ${codes[0]} belum bisa. Peluang terbuka: ${codes.join(', ')}.`,
   leadDeclined: (code) => `Baik Bu, tidak apa-apa. Peluang ${code} dilewati dulu. Semoga lain kali cocok 🙏`,
+  leadDeclineHow: (code) => `Kalau maksud Ibu melewatkan peluang ${code}, balas pesan peluangnya dengan "belum bisa", atau tulis: ${code} belum bisa`,
+  leadDeclineKeepsInterest: (code, quantity) =>
+    `Ibu sudah minat${quantity !== null ? ` ${formatNumber(quantity)}` : ''} untuk peluang ${code}, dan itu tetap tercatat. Kalau memang mau mundur, tulis: ${code} belum bisa`,
   leadDeclineTally: (lead, name, tally) =>
     `📥 ${lead.code}: ${name} belum bisa. Minat ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}; belum bisa ${tally.declines.length} orang.`,
   leadDetails: (lead, tally, stats) => {
