@@ -20,7 +20,7 @@ const clock = fixedClock(START);
 let dispatched: OutboxItem[] = [];
 let deps: InboundDeps;
 const ids: Record<string, number> = {};
-const RINA = '9400', ANI = '9401', SUMI = '9402', YATI = '9403', WATI = '9404', TUTI = '9405';
+const RINA = '9400', ANI = '9401', SUMI = '9402', YATI = '9403', WATI = '9404', TUTI = '9405', KETUA = '9406';
 const GROUP_CHAT = '-100940';
 
 beforeAll(async () => {
@@ -34,6 +34,7 @@ beforeAll(async () => {
   for (const [key, name, id] of [['ani', 'Ani', ANI], ['sumi', 'Sumi', SUMI], ['yati', 'Yati', YATI], ['wati', 'Wati', WATI], ['tuti', 'Tuti', TUTI]] as const) {
     ids[key] = (await addMember(t.db, g.id, { name, telegramId: id, timeZone: 'Asia/Jakarta' }, at)).person.id;
   }
+  ids.ketua = (await addMember(t.db, g.id, { name: 'Ketua', telegramId: KETUA, timeZone: 'Asia/Jakarta', role: 'ketua' }, at)).person.id;
   await groupsRepo.linkChat(t.db, { groupId: g.id, platform: 'telegram', chatId: GROUP_CHAT, byPersonId: null });
 });
 afterAll(async () => t?.drop());
@@ -168,5 +169,35 @@ describe('a bare decline of a lead', () => {
     // Someone with no interest: a bare "tidak dulu" not replying to the lead changes nothing.
     expect(texts(await send(dm(YATI, 'tidak dulu')))).toContain(`tulis: ${lead.code} belum bisa`);
     expect(await declines()).toEqual([{ person_id: ids.wati }]);
+  });
+});
+
+describe('a name in front of a group message, without "catat" or "untuk"', () => {
+  const refusals = () => t.db.selectFrom('permission_refusals').select(['person_id', 'action']).where('action', '=', 'on_behalf').execute();
+
+  it('from an ordinary member is talk to that member: no refusal in the group, nothing logged', async () => {
+    expect(await send(inGroup(ANI, 'Bu Sumi: besok kumpul jam 9'))).toEqual([]);
+    expect(await send(inGroup(ANI, 'Bu Sumi laku keras ya hari ini'))).toEqual([]);
+    expect(await send(inGroup(ANI, 'Bu Sumi laku 3 bros 45rb'))).toEqual([]);
+    expect(await refusals()).toEqual([]);
+    expect(await entriesOf(ids.sumi!)).toEqual([]);
+  });
+
+  it('from the ketua, without an amount, is talk too', async () => {
+    expect(await send(inGroup(KETUA, 'Bu Sumi: besok kumpul jam 9'))).toEqual([]);
+    expect(await send(inGroup(KETUA, 'Bu Sumi laku keras ya hari ini'))).toEqual([]);
+    expect(await entriesOf(ids.sumi!)).toEqual([]);
+  });
+
+  it('from the ketua, with an amount, is recorded for the member', async () => {
+    const out = await send(inGroup(KETUA, 'Bu Sumi belanja 3 bros 45rb'));
+    expect(out.length).toBeGreaterThan(0);
+    expect(await entriesOf(ids.sumi!)).toEqual([{ kind: 'expense', amount: 45000, item: 'bros' }]);
+    expect(await entriesOf(ids.ketua!)).toEqual([]);
+  });
+
+  it('in a private chat an ordinary member is still told who may record for others', async () => {
+    const out = texts(await send(dm(ANI, 'Bu Sumi laku 3 bros 45rb')));
+    expect(out).toContain('hanya pendamping atau ketua');
   });
 });
