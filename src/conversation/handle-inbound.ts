@@ -21,6 +21,7 @@ import { answerPassedOver, answerPendingRecord } from './flows/books/confirm.ts'
 import { answerPendingCorrection, onCorrection } from './flows/books/corrections.ts';
 import { answerDeleteAll, onDeleteAll } from './flows/books/delete-all.ts';
 import { answerKindQuestion } from './flows/books/kind-question.ts';
+import { passOverInGroup } from './flows/books/group-chatter.ts';
 import { answerPendingRepayment, askRepayment } from './flows/repayment-question.ts';
 import { onEdited } from './flows/books/edits.ts';
 import { onDeleteEntry, onListEntries } from './flows/books/lists.ts';
@@ -79,8 +80,13 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   }
 
   // Most messages answer no open question: one cheap look first, instead of each of the
-  // three answerers reading the chat's state on its own.
-  if (known && (await hasState(db, s.chatKey))) {
+  // answerers reading the chat's state on its own. In a group, "ya", "tidak", "jualan" are
+  // mostly said to the others: only a message that replies to (or names) the bot answers
+  // its question; the question stays open for that reply (group-chatter.ts).
+  const mayAnswer = !s.inGroup || msg.addressedToBot;
+  const open = known !== undefined && (await hasState(db, s.chatKey));
+  if (open && !mayAnswer) await passOverInGroup(s);
+  if (open && mayAnswer) {
     const answered =
       (await answerPendingRecord(s)) ??
       (await answerPendingRepayment(s)) ??

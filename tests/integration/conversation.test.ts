@@ -349,9 +349,10 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     }
     expect(reply?.text).toBe(
       [
+        // "ok" does not say which kind: she is shown how to write either.
         'Maaf, Bu, pertanyaan saya tadi sudah kedaluwarsa, jadi ini belum dicatat:',
-        '• Penjualan bros Rp15.000',
-        'Kalau benar, tulis lagi: kemarin laku bros 15rb',
+        '• bros Rp15.000',
+        'Kalau jualan, tulis "kemarin laku bros 15rb"; kalau belanja, tulis "kemarin beli bros 15rb".',
       ].join('\n'),
     );
     expect(await activeEntries(ani.id)).toHaveLength(0);

@@ -12,7 +12,7 @@ import { silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
 import { addFacilitator, addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
-import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
+import { findOutbound, markSent, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { runFollowUpsNow } from '../helpers/follow-ups.ts';
 import { groupMessage, privateMessage } from '../helpers/messages.ts';
@@ -195,7 +195,17 @@ describe('answers to a lead in her own words', () => {
     await send(dm(RINA, 'kirim'));
     const lead = await t.db.selectFrom('leads').select(['id', 'code']).executeTakeFirstOrThrow();
 
-    const out = await send(dm(ANI, 'maaf belum bisa'));
+    // Said on its own, "maaf belum bisa" may be about anything: she is told how, nothing changes.
+    const unsure = await send(dm(ANI, 'maaf belum bisa'));
+    expect(unsure.map((m) => m.text)).toEqual([
+      `Kalau maksud Ibu melewatkan peluang ${lead.code}, balas pesan peluangnya dengan "belum bisa", atau tulis: ${lead.code} belum bisa`,
+    ]);
+    expect(await t.db.selectFrom('lead_declines').select('person_id').where('lead_id', '=', lead.id).execute()).toEqual([]);
+
+    // As a reply to the lead's message it declines.
+    const delivery = await t.db.selectFrom('lead_deliveries').select('outbox_key').where('lead_id', '=', lead.id).where('chat_id', '=', ANI).executeTakeFirstOrThrow();
+    await markSent(t.db, delivery.outbox_key, 'lead-msg-ani', clock.now());
+    const out = await send(dm(ANI, 'maaf belum bisa', { quotedMessageId: 'lead-msg-ani' }));
     expect(out.find((m) => m.chatId === ANI)?.text).toBe(`Baik Bu, tidak apa-apa. Peluang ${lead.code} dilewati dulu. Semoga lain kali cocok 🙏`);
     expect(out.find((m) => m.chatId === RINA)?.text).toBe(`📥 ${lead.code}: Ani belum bisa. Minat 0 orang, 0 dari 100; belum bisa 1 orang.`);
     expect(await t.db.selectFrom('lead_responses').select('id').where('lead_id', '=', lead.id).execute()).toEqual([]);

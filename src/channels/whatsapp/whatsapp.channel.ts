@@ -121,8 +121,11 @@ export interface WhatsappOptions {
   terminal?: { write(text: string): unknown } | undefined;
   /** Uniform in [0, 1), for the reconnect jitter. Default Math.random. */
   random?: (() => number) | undefined;
-  /** Runs `fn` after `ms` and returns a cancel function. Default setTimeout. */
-  schedule?: ((fn: () => void, ms: number) => () => void) | undefined;
+  /**
+   * Runs `fn` after `ms` and returns a cancel function. Default setTimeout; `background`
+   * timers (retries nobody waits for) do not keep the process alive.
+   */
+  schedule?: ((fn: () => void, ms: number, opts?: { background?: boolean }) => () => void) | undefined;
   /** Messages that arrived while offline (`append`) older than this are not answered. Default 3 days. */
   maxAppendAgeMs?: number | undefined;
 }
@@ -174,7 +177,7 @@ export class WhatsappChannel implements Channel {
   readonly platform = 'whatsapp' as const;
   private readonly factory: WhatsappSocketFactory;
   private readonly random: () => number;
-  private readonly schedule: (fn: () => void, ms: number) => () => void;
+  private readonly schedule: (fn: () => void, ms: number, opts?: { background?: boolean }) => () => void;
   private readonly groups: TtlCache<GroupMetadata>;
   /** Members' recent messages by chat and id, so a reply can quote them. */
   private readonly recentInbound: TtlCache<WAMessage>;
@@ -186,6 +189,8 @@ export class WhatsappChannel implements Channel {
   private readonly wroteLately: TtlCache<Date>;
   private readonly restrictions = new Restrictions();
   private cancelRestrictionCheck: (() => void) | undefined;
+  /** Refusal retries still waiting (up to two minutes): cancelled on stop. */
+  private readonly refusalRetries = new Set<() => void>();
   private cancelLockTimer: (() => void) | undefined;
   private auth: StoredAuthState | undefined;
   private intake: Intake | undefined;
@@ -207,8 +212,9 @@ export class WhatsappChannel implements Channel {
     this.logins = new LoginGuard(this.random);
     this.schedule =
       options.schedule ??
-      ((fn, ms) => {
+      ((fn, ms, opts) => {
         const timer = setTimeout(fn, ms);
+        if (opts?.background) timer.unref();
         return () => clearTimeout(timer);
       });
     this.groups = new TtlCache(options.clock, GROUP_METADATA_TTL_MS, 500);
@@ -296,6 +302,10 @@ export class WhatsappChannel implements Channel {
       this.cancelReconnect = undefined;
       this.setState('standby');
       this.planLockTimer(LOCK_RETRY_MS, () => this.retryStandby());
+    }).catch((error: unknown) => {
+      // The lock's connection could not answer: look again later rather than give up watching.
+      this.options.log.error({ err: String(error) }, 'whatsapp: could not check the lock on this number');
+      if (!this.stopped) this.planLockTimer(LOCK_CHECK_MS, () => this.checkLock());
     });
   }
 
@@ -381,6 +391,8 @@ export class WhatsappChannel implements Channel {
     this.cancelReconnect = undefined;
     this.cancelLockTimer?.();
     this.cancelLockTimer = undefined;
+    for (const cancel of this.refusalRetries) cancel();
+    this.refusalRetries.clear();
     const socket = this.socket;
     this.socket = undefined;
     this.open = false;
@@ -572,7 +584,7 @@ export class WhatsappChannel implements Channel {
         const socket = this.socket;
         if (socket && this.open) await socket.fetchAccountReachoutTimelock().catch(() => undefined);
         this.onRestrictionChanges(this.restrictions.expire(this.options.clock.now()));
-      })();
+      })().catch((error: unknown) => this.options.log.error({ err: String(error) }, 'whatsapp: could not look at the restriction again'));
     }, wait);
   }
 
@@ -603,7 +615,16 @@ export class WhatsappChannel implements Channel {
         log.warn({ messageId: refusal.messageId, why }, 'whatsapp: a refusal names no message the outbox sent');
         return;
       }
-      this.schedule(() => this.recordRefusal(refusal, tries + 1), pause);
+      if (this.stopped) return;
+      const cancel = this.schedule(
+        () => {
+          this.refusalRetries.delete(cancel);
+          this.recordRefusal(refusal, tries + 1);
+        },
+        pause,
+        { background: true },
+      );
+      this.refusalRetries.add(cancel);
     };
     refusals.record({ platformMessageId: refusal.messageId, reason: refusal.reason }).then(
       (found) => {

@@ -235,6 +235,17 @@ export async function onLeadDecline(s: Session, code: string | null, bare: boole
     return s.done('lead_decline:ambiguous');
   }
   const { lead } = found;
+  if (bare && code === null) {
+    // "maaf belum bisa", "skip" are said about many things: they decline a lead only as a
+    // reply to its message, and never take back her interest unasked.
+    const quoted = s.msg.quotedMessageId ? await leadsRepo.leadOfQuotedMessage(s.db, s.msg.platform, s.msg.chatId, s.msg.quotedMessageId) : undefined;
+    const interest = (await leadsRepo.responsesOf(s.db, lead.id)).find((r) => r.personId === s.me.id);
+    if (quoted?.id !== lead.id || interest) {
+      if (s.inGroup && !interest) return s.done('lead_decline:not-a-reply');
+      s.say(interest ? s.t.leadDeclineKeepsInterest(lead.code, interest.quantity) : s.t.leadDeclineHow(lead.code));
+      return s.done(interest ? 'lead_decline:keeps-interest' : 'lead_decline:not-a-reply');
+    }
+  }
   const result = await declineLead(s.db, lead, s.me.id, s.inboundId, s.now());
   s.say(s.t.leadDeclined(lead.code));
   await tellLeadOwner(s, lead, (t) => t.leadDeclineTally(lead, s.me.name, result));

@@ -9,8 +9,12 @@
  * allowed to record for, an unknown name, a name only guessed) is refused or asked about,
  * logged, and NEVER recorded in the writer's own books. "Bu Sumi laku …" from Bu Sumi herself
  * is her own record.
+ *
+ * In a group, a name in front without "catat"/"untuk" ("Bu Sumi: besok kumpul jam 9", "Bu
+ * Sumi laku keras ya") is mostly talk to Bu Sumi: it is acted on only when the writer may
+ * record for others and it carries an amount; anything else is left to the people there.
  */
-import { businessDate } from '../../core/dates.ts';
+import { businessDate, type IsoDate } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
 import { recordEntries } from '../../modules/ledger/ledger.service.ts';
 import type { Member } from '../../modules/groups/groups.ts';
@@ -46,6 +50,7 @@ export async function onOnBehalf(s: Session, parsed: OnBehalfIntent): Promise<Ha
   }
   // "Bu Sumi laku 3 bros" from Bu Sumi: her own sale, read as she wrote it without the name.
   if (implicit && customerKey(name) === customerKey(s.me.name)) return ownRecord(s, parsed.text);
+  if (implicit && s.inGroup && !(await mayActInGroup(s, parsed.text))) return s.done('on_behalf:group-talk');
   // "bu sumi laku …": maybe a name, maybe not — asked, nothing recorded anywhere.
   if (parsed.confidence < CONFIDENT) {
     s.say(s.t.onBehalfAskWho(name, parsed.text));
@@ -99,9 +104,21 @@ export async function onOnBehalf(s: Session, parsed: OnBehalfIntent): Promise<Ha
   return s.done('on_behalf');
 }
 
+/** An implicit on-behalf in a group is for the books only from a facilitator or ketua, and only with an amount. */
+async function mayActInGroup(s: Session, text: string): Promise<boolean> {
+  const result = parseMessage(text, { today: writtenDay(s), timeZone: s.me.timeZone });
+  if (result.intent !== 'record' || !usableEntries(result.entries)) return false;
+  return (await groupsRunOrChairedBy(s.db, s.me.id)).length > 0;
+}
+
+/** The day she wrote the message, in her time zone: what the main path reads it as of. */
+function writtenDay(s: Session): IsoDate {
+  return businessDate(new Date(s.msg.sentAt), s.me.timeZone);
+}
+
 /** Her own record written with her own name in front: handled as the record it is (asked when unsure). */
 async function ownRecord(s: Session, text: string): Promise<Handled> {
-  const result = parseMessage(text, { today: s.today });
+  const result = parseMessage(text, { today: writtenDay(s), timeZone: s.me.timeZone });
   if (result.intent !== 'record' || result.credit) {
     s.say(s.t.notUnderstood);
     return s.done('on_behalf:own-unclear');

@@ -9,10 +9,15 @@
  * An order the parser is unsure of (a DP it could not read, no price, no goods) is not
  * taken: she is asked to write it out.
  */
-import { clearState, getState, setState } from '../../modules/conversation-state/conversation-state.repository.ts';
 import { takeOrder } from '../../modules/orders/orders.service.ts';
+import { checkName } from '../../modules/people/people.ts';
+import { parseMessage } from '../../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../../parser/types.ts';
+import { matchCommand } from '../commands.ts';
+import { yesOrNo } from '../confirmation.ts';
 import type { Handled, Session } from '../session.ts';
+import { smallTalk } from '../small-talk.ts';
+import { openQuestion, takeOpenQuestion } from './books/pending-record.ts';
 
 type OrderIntent = Extract<ParseResult, { intent: 'order' }>;
 
@@ -24,9 +29,6 @@ interface AwaitingCustomer {
   rawText: string;
 }
 
-/** A question older than this is forgotten: a name tomorrow is not an answer to it. */
-const PENDING_TTL_MS = 30 * 60 * 1000;
-
 function totalOf(parsed: OrderIntent): number | null {
   return parsed.total ?? (parsed.quantity !== null && parsed.unitPrice !== null ? Math.round(parsed.quantity * parsed.unitPrice) : null);
 }
@@ -36,7 +38,8 @@ export async function onOrder(s: Session, parsed: OrderIntent): Promise<Handled>
   // Everything but the name is clear: "no_customer" is the only doubt.
   const onlyNoName = (parsed.notes ?? []).every((n) => n === 'no_customer' || n === 'paid_in_full' || n === 'dp_percent' || n === 'dp_half');
   if (!parsed.customer && total !== null && total > 0 && onlyNoName && parsed.confidence >= 0.7) {
-    await setState(s.db, s.chatKey, { kind: 'order_customer', order: parsed, messageId: s.inboundId, rawText: s.msg.text } satisfies AwaitingCustomer, s.now());
+    const awaiting: AwaitingCustomer = { kind: 'order_customer', order: parsed, messageId: s.inboundId, rawText: s.msg.text };
+    await openQuestion(s, awaiting);
     s.say(s.t.orderAskCustomer);
     return s.done('order:ask-customer');
   }
@@ -71,25 +74,46 @@ async function take(s: Session, parsed: OrderIntent, customer: string, total: nu
   return s.done('order');
 }
 
-/** Words that never start a customer's name: an answer with one is another message. */
-const NOT_A_NAME = /^(ya|iya|tidak|gak|nggak|batal|laku|beli|jual|rekap|pesanan|bantuan|\/)/i;
+/**
+ * Words that are never part of a customer's name, matched as whole words ("Yanti" and
+ * "Batari" are names; "nanti saja", "belum tahu", "ya" are not).
+ */
+const NOT_NAME_WORDS = new Set([
+  'ya', 'iya', 'yaa', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'engga', 'batal', 'nanti', 'dulu', 'saja', 'aja',
+  'belum', 'sudah', 'udah', 'tahu', 'tau', 'tunggu', 'sebentar', 'bentar', 'lupa', 'terserah', 'jadi', 'entah', 'gimana',
+  'bagaimana', 'siapa', 'apa', 'kapan', 'mana', 'ok', 'oke', 'okay', 'siap', 'sip', 'maaf', 'lagi', 'kok', 'deh', 'dong',
+  'sih', 'laku', 'beli', 'jual', 'rekap', 'pesanan', 'bantuan', 'yes', 'no', 'later',
+]);
+const MAX_NAME_WORDS = 4;
+
+/** The customer named by an answer ("bu sri" → "Bu Sri"), or null when the answer is not a name. */
+function customerIn(s: Session, text: string): string | null {
+  const name = text.trim().replace(/\s+/g, ' ').replace(/[.!,]+$/, '');
+  const words = name.split(' ');
+  if (name.length < 2 || name.length > 40 || words.length > MAX_NAME_WORDS || /[\d@:?/#]/.test(name)) return null;
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return null;
+  // The same checks as her own name's answer (names.ts): no small talk, no yes/no, nothing the parser reads.
+  if (smallTalk(name) || yesOrNo(name) || matchCommand(name) || 'problem' in checkName(name)) return null;
+  if (parseMessage(name, { today: s.today, timeZone: s.me.timeZone }).intent !== 'unknown') return null;
+  return words.map((w) => (w[0] ?? '').toUpperCase() + w.slice(1).toLowerCase()).join(' ');
+}
 
 /**
- * "Bu Sri", "sri", "Pak Joko Susilo": the answer to "Pesanan dari siapa?". Undefined when
- * there is no such question, or the message is not a name (it is then handled as usual and
- * the question is dropped).
+ * "Bu Sri", "sri", "Pak Joko Susilo": the answer to "Pesanan dari siapa?". Anything else
+ * does not take the order: she is told so and how to write it; a message that is something
+ * else ("laku 3 bros 45rb", a command) is then handled as what it is (undefined).
  */
 export async function answerPendingOrder(s: Session): Promise<Handled | undefined> {
-  const pending = await getState<AwaitingCustomer>(s.db, s.chatKey);
-  if (!pending || pending.state.kind !== 'order_customer') return undefined;
-  await clearState(s.db, s.chatKey);
-  if (s.now().getTime() - pending.updatedAt.getTime() > PENDING_TTL_MS) return undefined;
-  const name = s.msg.text.trim().replace(/\s+/g, ' ').replace(/[.!,]+$/, '');
-  const words = name.split(' ');
-  if (name.length < 2 || name.length > 40 || words.length > 4 || /[\d@:?]/.test(name) || NOT_A_NAME.test(name)) return undefined;
-  const customer = words.map((w) => (w[0] ?? '').toUpperCase() + w.slice(1).toLowerCase()).join(' ');
-  const { order, messageId, rawText } = pending.state;
+  const open = await takeOpenQuestion<AwaitingCustomer>(s, 'order_customer');
+  if (!open?.fresh) return undefined;
+  const { order, messageId, rawText } = open.state;
+  const customer = customerIn(s, s.msg.text);
   const total = totalOf(order);
-  if (total === null) return undefined;
+  if (customer === null || total === null) {
+    s.say(s.t.orderNotTaken(rawText));
+    // "oke", "nanti saja", "tidak": said only to the question, answered only by that.
+    const mere = smallTalk(s.msg.text) !== null || yesOrNo(s.msg.text) !== null || parseMessage(s.msg.text, { today: s.today, timeZone: s.me.timeZone }).intent === 'unknown';
+    return mere && !matchCommand(s.msg.text) ? s.done('order:not-taken') : undefined;
+  }
   return take(s, order, customer, total, { messageId, rawText });
 }

@@ -183,6 +183,10 @@ export interface Catalogue {
   leadWhichDecline(codes: readonly string[]): string;
   /** Her decline is noted: kindly, and it is not counted as interest. */
   leadDeclined(code: string): string;
+  /** A bare "maaf belum bisa" that does not reply to the lead's message: how to decline it, nothing changed. */
+  leadDeclineHow(code: string): string;
+  /** A bare decline while she has said she is interested: her interest is kept; how to withdraw it. */
+  leadDeclineKeepsInterest(code: string, quantity: number | null): string;
   /** To the lead's owner: a member declined. */
   leadDeclineTally(lead: Lead, name: string, tally: Tally): string;
   leadDetails(lead: Lead, tally: Tally, stats: DeliveryStats): string;
@@ -257,6 +261,8 @@ export interface Catalogue {
   deleteAllKept: string;
   /** A record without a verb ("bros 15rb"): sale or expense? Buttons where the platform has them, numbers in words. */
   askKind(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate }): string;
+  /** "ya"/"tidak" to an expired "Jualan atau belanja?": the entries without a kind, and (on "ya") how to write either. */
+  kindQuestionExpired(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; answer: 'yes' | 'no' }): string;
   /** The buttons' labels and the words they send back. */
   kindChoice: { sale: { label: string; value: string }; expense: { label: string; value: string } };
   /** "ralat, itu jualan kemarin": entries moved from one day to another, with both days' totals. */
@@ -297,6 +303,8 @@ export interface Catalogue {
   orderAskDetails: string;
   /** An order with everything but the customer's name: one short question. */
   orderAskCustomer: string;
+  /** The answer to "Pesanan dari siapa?" was not a name: the order (her words) was not taken. */
+  orderNotTaken(rawText: string): string;
   /** A payment on one or more orders of a customer (`orders` as they are now). */
   /**
    * A payment on one or more orders of a customer (`orders` as they are now). `applied`:

@@ -282,6 +282,9 @@ export const en: Catalogue = {
     `📥 ${lead.code}: ${name} interested${quantity === null ? '' : ` in ${formatNumber(quantity)}`}. Total ${tally.people} people, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` of ${formatNumber(lead.quantityWanted)}` : ''}.`,
   leadWhichDecline: (codes) => `Which lead is this for? Write e.g.: ${codes[0]} belum bisa. Open leads: ${codes.join(', ')}.`,
   leadDeclined: (code) => `All right, no problem. Lead ${code} is skipped. Maybe the next one fits 🙏`,
+  leadDeclineHow: (code) => `If you mean to skip lead ${code}, reply to its message with "belum bisa", or write: ${code} belum bisa`,
+  leadDeclineKeepsInterest: (code, quantity) =>
+    `You said you are interested${quantity !== null ? ` (${formatNumber(quantity)})` : ''} in lead ${code}, and that still stands. If you want to step back, write: ${code} belum bisa`,
   leadDeclineTally: (lead, name, tally) =>
     `📥 ${lead.code}: ${name} cannot take it. Interested: ${tally.people} people, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` of ${formatNumber(lead.quantityWanted)}` : ''}; declined: ${tally.declines.length}.`,
   leadDetails: (lead, tally, stats) => {
@@ -444,6 +447,16 @@ export const en: Catalogue = {
     return lines.join('\n');
   },
   kindChoice: { sale: { label: '1. Sale', value: 'sale' }, expense: { label: '2. Expense', value: 'expense' } },
+  kindQuestionExpired: ({ entries, date, today, answer }) => {
+    const lines = entries.map((e) => `• ${entryLine(e)}`);
+    if (answer === 'no') return ['OK. That was not recorded:', ...lines].join('\n');
+    const as = (kind: 'sale' | 'expense') => retypeText(entries.map((e) => ({ ...e, kind })), date, today, RETYPE_EN);
+    return [
+      'Sorry, my question has expired, so this was not recorded:',
+      ...lines,
+      `If it was a sale, write "${as('sale')}"; if an expense, write "${as('expense')}".`,
+    ].join('\n');
+  },
   moved: ({ entries, from, to, today, totalsFrom, totalsTo }) =>
     [
       `📅 Moved from ${dayLabel(from, today)} to ${dayLabel(to, today)}:`,
@@ -493,6 +506,7 @@ export const en: Catalogue = {
     return lines.join('\n');
   },
   orderAskCustomer: 'Who is the order from? Just reply with the name, e.g.: Bu Sri',
+  orderNotTaken: (rawText) => `The order was not taken yet: it has no customer name. Write it again with the name, e.g.: "${rawText} dari Bu Sri"`,
   orderAskDetails:
     'Write the order with the customer and the price, e.g. "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".',
   orderPaymentRecorded: ({ customer, paid, orders, applied, today }) => {

@@ -304,6 +304,9 @@ export const id: Catalogue = {
     `📥 ${lead.code}: ${name} minat${quantity === null ? '' : ` ${formatNumber(quantity)}`}. Total ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}.`,
   leadWhichDecline: (codes) => `Untuk peluang yang mana, Bu? Tulis misalnya: ${codes[0]} belum bisa. Peluang terbuka: ${codes.join(', ')}.`,
   leadDeclined: (code) => `Baik Bu, tidak apa-apa. Peluang ${code} dilewati dulu. Semoga lain kali cocok 🙏`,
+  leadDeclineHow: (code) => `Kalau maksud Ibu melewatkan peluang ${code}, balas pesan peluangnya dengan "belum bisa", atau tulis: ${code} belum bisa`,
+  leadDeclineKeepsInterest: (code, quantity) =>
+    `Ibu sudah minat${quantity !== null ? ` ${formatNumber(quantity)}` : ''} untuk peluang ${code}, dan itu tetap tercatat. Kalau memang mau mundur, tulis: ${code} belum bisa`,
   leadDeclineTally: (lead, name, tally) =>
     `📥 ${lead.code}: ${name} belum bisa. Minat ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}; belum bisa ${tally.declines.length} orang.`,
   leadDetails: (lead, tally, stats) => {
@@ -459,6 +462,16 @@ export const id: Catalogue = {
     return lines.join('\n');
   },
   kindChoice: { sale: { label: '1. Jualan', value: 'jualan' }, expense: { label: '2. Belanja', value: 'belanja' } },
+  kindQuestionExpired: ({ entries, date, today, answer }) => {
+    const lines = entries.map((e) => `• ${entryLine(e)}`);
+    if (answer === 'no') return ['Baik, Bu. Yang tadi memang belum dicatat:', ...lines].join('\n');
+    const as = (kind: 'sale' | 'expense') => retypeText(entries.map((e) => ({ ...e, kind })), date, today, RETYPE);
+    return [
+      'Maaf, Bu, pertanyaan saya tadi sudah kedaluwarsa, jadi ini belum dicatat:',
+      ...lines,
+      `Kalau jualan, tulis "${as('sale')}"; kalau belanja, tulis "${as('expense')}".`,
+    ].join('\n');
+  },
   moved: ({ entries, from, to, today, totalsFrom, totalsTo }) =>
     [
       `📅 Dipindah dari ${dayLabel(from, today)} ke ${dayLabel(to, today)}:`,
@@ -517,6 +530,7 @@ export const id: Catalogue = {
     return lines.join('\n');
   },
   orderAskCustomer: 'Pesanan dari siapa, Bu? Balas namanya saja, misalnya: Bu Sri',
+  orderNotTaken: (rawText) => `Pesanan tadi belum dicatat, Bu, karena nama pemesannya belum ada. Tulis lagi dengan namanya, misalnya: "${rawText} dari Bu Sri"`,
   orderAskDetails:
     'Tulis pesanannya lengkap dengan nama pemesan dan harga, misalnya: "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".',
   orderPaymentRecorded: ({ customer, paid, orders, applied, today }) => {

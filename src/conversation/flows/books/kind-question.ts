@@ -58,8 +58,11 @@ export async function answerKindQuestion(s: Session): Promise<Handled | undefine
     // after is the undo command, not an answer; anything else is a new message).
     const late = kind !== null ? 'yes' : lateAnswer(s.msg.text);
     if (late === null) return undefined;
-    const entries = kind === null ? open.state.entries : open.state.entries.map((e) => ({ ...e, kind }));
-    s.say(s.t.questionExpired({ entries, date: open.state.date, today: s.today, answer: late }));
+    const { entries, date } = open.state;
+    // "jualan" names the kind: the sentence to retype says it. A bare "ya"/"ok" does not:
+    // the entries are shown without a kind and she is told how to write either.
+    if (kind !== null) s.say(s.t.questionExpired({ entries: entries.map((e) => ({ ...e, kind })), date, today: s.today, answer: late }));
+    else s.say(s.t.kindQuestionExpired({ entries, date, today: s.today, answer: late }));
     return s.done('ask_kind:expired');
   }
   if (kind === null) {

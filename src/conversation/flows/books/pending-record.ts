@@ -66,13 +66,17 @@ export async function openQuestion(s: Session, state: { kind: string }): Promise
 
 /**
  * The open question of `kind` in this chat, taken out of it (this message answers it or
- * moves on), and whether it is still fresh enough to answer; undefined when there is none.
+ * moves on), and whether it is still fresh enough to answer; undefined when there is none
+ * or it is older than a day (then an answer to it is only small talk).
  */
 export async function takeOpenQuestion<T extends { kind: string }>(s: Session, kind: T['kind']): Promise<{ state: T; fresh: boolean } | undefined> {
   const stored = await getState<T>(s.db, s.chatKey);
   if (!stored || stored.state.kind !== kind) return undefined;
   await clearState(s.db, s.chatKey);
-  return { state: stored.state, fresh: s.now().getTime() - stored.updatedAt.getTime() <= PENDING_TTL_MS };
+  const age = s.now().getTime() - stored.updatedAt.getTime();
+  // Days later "iya" is small talk, not an answer: she is not told a question expired.
+  if (age > CLOSED_TTL_MS) return undefined;
+  return { state: stored.state, fresh: age <= PENDING_TTL_MS };
 }
 
 /** Remembers the question this message passed over (she wrote something else instead of answering). */

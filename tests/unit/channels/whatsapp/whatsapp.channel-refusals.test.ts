@@ -59,6 +59,20 @@ describe('a refusal after the send', () => {
   });
 });
 
+describe('a refusal retry on stop', () => {
+  it('is cancelled: nothing waits, and nothing is recorded afterwards', async () => {
+    const { wa, socket } = await h.started({ refusals });
+    socket.refuse('3EB0LATE', f.ANI.phoneJid, '479');
+    await settle();
+    expect(h.time.pending).toBeGreaterThan(0);
+    await wa.stop();
+    expect(h.time.pending).toBe(0);
+    known.add('3EB0LATE');
+    await h.time.advance(10 * 60_000);
+    expect(recorded).toEqual([]);
+  });
+});
+
 describe('a group that refuses the bot', () => {
   it('fails for good after one metadata fetch, and the next send to it fetches nothing', async () => {
     const { wa, socket } = await h.started();
