@@ -15,6 +15,7 @@ import { readReturn } from './sale-return.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
+import { periodSum } from '../period-sum.ts';
 import { L_CHATTER, L_ENTRY } from '../day-lines.ts';
 import { addDays } from '../../core/dates.ts';
 
@@ -193,6 +194,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     }
   }
   if (a.question) c.cap(C_PARTIAL, 'question');
+  // "total jualan seminggu 1,25jt", "minggu lalu belanja 400rb": a period's sum, not today's.
+  if (dates.length === 0 && periodSum(a)) c.cap(C_DOUBT, 'period_sum');
   const chatter = scan.lines.chatter > 0 ? role.map((r) => (r === L_CHATTER ? 1 : 0)) : undefined;
   const creditSale = credit !== null && entries.some((e) => e.kind === 'sale');
   for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
