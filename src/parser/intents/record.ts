@@ -6,7 +6,7 @@ import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import {
-  F_EXPENSE, F_RECAP, F_SALE, F_SCALE, F_UNDO, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE, G_TEENS,
+  F_EXPENSE, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE, G_TEENS,
   G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
 import { T_WORD, type Token } from '../lexer.ts';
@@ -42,6 +42,30 @@ function unreadAmountWord(a: Analysis): boolean {
     if (((t.f & F_SCALE) !== 0 && (t.f2 & G_SE_SCALE) === 0) || (t.f2 & (G_HUNDRED | G_TENS | G_TEENS)) !== 0) return true;
   }
   return false;
+}
+
+/** Verbs that only say money moved, in or out: "bayar", "dapat", "keluar", "masuk", "terima". */
+const BARE_VERBS = new Set(['bayar', 'membayar', 'dibayar', 'keluar', 'dapat', 'masuk', 'terima', 'menerima', 'nerima',
+  'diterima', 'pay', 'paid', 'keluarin', 'ngeluarin', 'mengeluarkan']);
+
+/**
+ * Whether the message's only money verbs are bare ones ("bayar 100rb", "dapat 300rb"): no
+ * verb that says what happened ("laku", "beli"), and not the cash-book form "uang masuk".
+ */
+function bareMoneyVerb(a: Analysis): boolean {
+  let bare = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (t.key === 'dp' || t.key === 'terima dp') return false;
+    if ((t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) return false;
+    if ((t.f & (F_SALE | F_EXPENSE)) === 0) continue;
+    if ((t.f & F_WEAK) === 0 || !BARE_VERBS.has(t.key)) return false;
+    const prev = a.tokens[i - 1];
+    if (prev?.key === 'uang' || prev?.key === 'duit') return false; // "uang masuk 500rb": the cash book's own words
+    bare = true;
+  }
+  return bare;
 }
 
 const PROFIT_WORDS = new Set(['untung', 'laba', 'keuntungan', 'rugi', 'profit', 'saldo']);
@@ -194,6 +218,10 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     }
   }
   if (a.question) c.cap(C_PARTIAL, 'question');
+  // "bayar 100rb", "dapat 300rb", "keluar 50rb": a weak money verb with nothing named (no
+  // goods, count, purpose or source) — paid for what, earned from what? Asked.
+  if (!returning && credit === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
+    e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0) c.cap(C_DOUBT, 'no_object');
   // "total jualan seminggu 1,25jt", "minggu lalu belanja 400rb": a period's sum, not today's.
   if (dates.length === 0 && periodSum(a)) c.cap(C_DOUBT, 'period_sum');
   const chatter = scan.lines.chatter > 0 ? role.map((r) => (r === L_CHATTER ? 1 : 0)) : undefined;
