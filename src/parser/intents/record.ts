@@ -16,6 +16,7 @@ import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
 import { periodSum } from '../period-sum.ts';
+import { resalePaid } from '../resale.ts';
 import { L_CHATTER, L_ENTRY } from '../day-lines.ts';
 import { addDays } from '../../core/dates.ts';
 
@@ -183,6 +184,13 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     const amount = returning && e.kind === 'sale' ? -e.amount : e.amount;
     entries.push({ kind: e.kind, amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice });
   }
+  // "isi pulsa pelanggan 25rb, dibayar 27rb": one sale of what the customer paid.
+  const resale = returning ? null : resalePaid(a, entries);
+  if (resale !== null && resale.sure) {
+    const item = entries.find((e) => e.item !== null)?.item ?? null;
+    entries.splice(0, entries.length, { kind: 'sale', amount: resale.paid, item, quantity: null, unit: null, unitPrice: null });
+    c.notes.push('face_value');
+  } else if (resale !== null) c.cap(C_DOUBT, 'face_value');
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
   const notHers = judgeOwner(a, scan.entries, entries, c);
   if (notHers) return notHers;
