@@ -229,9 +229,11 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // "bayar 100rb", "dapat 300rb", "keluar 50rb": a weak money verb with nothing named (no
   // goods, count, purpose or source) — paid for what, earned from what? Asked.
   if (!returning && credit === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
-    e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0) c.cap(C_DOUBT, 'no_object');
+    e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 &&
+    // "masuk 200rb keluar 50rb": the cash book's in and out of the day, each named by the other.
+    !(entries.some((e) => e.kind === 'sale') && entries.some((e) => e.kind === 'expense'))) c.cap(C_DOUBT, 'no_object');
   // "total jualan seminggu 1,25jt", "minggu lalu belanja 400rb": a period's sum, not today's.
-  if (dates.length === 0 && periodSum(a)) c.cap(C_DOUBT, 'period_sum');
+  if (dates.length === 0 && periodSum(a, entries.some((e) => e.item !== null || e.quantity !== null))) c.cap(C_DOUBT, 'period_sum');
   const chatter = scan.lines.chatter > 0 ? role.map((r) => (r === L_CHATTER ? 1 : 0)) : undefined;
   const creditSale = credit !== null && entries.some((e) => e.kind === 'sale');
   for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
