@@ -23,6 +23,8 @@ export const C_PLAIN_HUNDREDS = 0.6;
 export const C_PLAIN_TINY = 0.4;
 /** An amount with no verb at all ("bros 15rb"): kind is a guess. */
 export const C_NO_VERB = 0.35;
+/** "sekitar 50rb", "3jt-an": an approximate amount is confirmed before it is recorded. */
+export const C_APPROX = 0.7;
 /** Something about the message needs confirming (see notes). */
 export const C_DOUBT = 0.6;
 /** Part of the message could not be read (a line without amount, truncated text). */

@@ -5,13 +5,13 @@
  */
 import { MAX_AMOUNT, S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
-  Confidence, C_CLEAR, C_DOUBT, C_GROUPED, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL, C_PLAIN_HUNDREDS, C_PLAIN_LARGE,
+  Confidence, C_APPROX, C_CLEAR, C_DOUBT, C_GROUPED, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL, C_PLAIN_HUNDREDS, C_PLAIN_LARGE,
   C_PLAIN_TINY, C_WEAK_PLAIN,
 } from './confidence.ts';
 import type { El } from './entry-elements.ts';
 import { dec, mulInt, roundHalfUp, toNumber, type Dec } from './numeral.ts';
 import { lookupWord } from './lexicon.ts';
-import { CONFIDENT, type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
+import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
 
 /** Largest believable quantity of goods in one line. */
 const MAX_QUANTITY = 1_000_000;
@@ -174,7 +174,7 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     }
     if (ex.ambiguous) c.cap(C_DOUBT, 'ambiguous_amount');
     // "sekitar 50rb", "20.000-an": recorded as written; the note lets the reply say so.
-    if (ex.approx) c.cap(CONFIDENT, 'approximate');
+    if (ex.approx) c.cap(C_APPROX, 'approximate');
     // "3 kue dua ribu lima ratusan": a round figure after a count is a price each as often
     // as a total: ask.
     if (ex.approx && d.qty !== null && k === 1 && price === null) c.cap(C_DOUBT, 'approximate_each_or_total');

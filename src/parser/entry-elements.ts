@@ -12,7 +12,7 @@ import {
 } from './word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
-import { isStockTopUp } from './money-owner.ts';
+import { inPurpose, isStockTopUp } from './money-owner.ts';
 import type { EntryKind } from './types.ts';
 
 /** What an element is. */
@@ -121,6 +121,9 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       out.push(el(E_DISCOUNT, t.text));
     } else if (objectOfWithdrawal(out, t)) {
       continue; // "pakai uang jualan 100rb": the money taken, not a sale
+    } else if (t.info?.kind === 'sale' && inPurpose(tokens, i) && out.some((e) => e.type === E_VERB && e.kind !== 'sale')) {
+      // "beli bumbu buat jualan 15rb": the verb decides the kind; "buat jualan" is what for.
+      out.push(el(E_WORD, t.text));
     } else if (((f & (F_SALE | F_EXPENSE)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) && t.info?.kind !== undefined) {
       const before = tokens[i - 1];
       const notFact = before !== undefined && before.type === T_WORD && (before.f & (F_NEG | F_FUTURE)) !== 0;

@@ -10,7 +10,7 @@
  */
 import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
-import { F_EXPENSE, F_SALE, F_SCALE, F_UNIT, type WordInfo } from './word-roles.ts';
+import { F_CUR_POST, F_EXPENSE, F_SALE, F_SCALE, F_UNIT, G_CONJ, G_EACH, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 
 export const T_WORD = 1;
@@ -167,7 +167,7 @@ export function lex(text: string): Lexed {
     i++;
     attached = false;
   }
-  return { tokens: mergePhrases(tokens), truncated };
+  return { tokens: mergeEach(mergePhrases(tokens)), truncated };
 }
 
 /** Merges two-word phrases ("terima kasih", "hari ini", "tenaga kerja") into one token. */
@@ -185,6 +185,57 @@ function mergePhrases(tokens: Token[]): Token[] {
         i++;
         continue;
       }
+    }
+    if (merged) merged.push(t);
+  }
+  return merged ?? tokens;
+}
+
+/** Words for "one" before a unit: "satu bungkus", Javanese "sak bungkus" / "siji". */
+const ONE_WORDS = new Set(['satu', 'sak', 'siji', 'se', 'sa']);
+const EACH_ONE = new Map<string, WordInfo>();
+const GO_ON = new Set(['terus', 'trus', 'lalu', 'kemudian', 'habis', 'abis', 'terus', 'trs', 'lanjut']);
+
+function endsAmount(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_CUR_POST)) !== 0));
+}
+
+/**
+ * "5000 satu bungkus", "5ewu sak bungkus", ", satu bungkus 10rb", "1 nya 85rb": the words for
+ * one unit next to an amount say the amount is for each, exactly as "sebungkus" does (one
+ * token with the each role). "beli satu bungkus rokok 25rb" keeps its quantity: the unit
+ * must touch the amount, or end the sentence after it.
+ */
+function mergeEach(tokens: Token[]): Token[] {
+  let merged: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    let info: WordInfo | null = null;
+    if (next && next.type === T_WORD && next.key === 'nya' &&
+      ((t.type === T_NUM && t.text === '1') || t.key === 'satu')) {
+      info = lookupWord('satunya'); // "1 nya 85rb", "satu nya 85rb"
+    } else if (t.type === T_WORD && ONE_WORDS.has(t.key) && next && next.type === T_WORD && (next.f & F_UNIT) !== 0) {
+      const after = tokens[i + 2];
+      // "… 5000 satu bungkus terus beli gas": a word that goes on to the next event closes it too.
+      const closes = after === undefined || after.type === T_PUNCT || after.type === T_NL ||
+        (after.type === T_WORD && ((after.f & (F_SALE | F_EXPENSE)) !== 0 || (after.f2 & G_CONJ) !== 0 || GO_ON.has(after.key)));
+      const opens = after !== undefined && after.type === T_NUM && (prev === undefined || prev.type === T_PUNCT || prev.type === T_NL || prev.type === T_WORD);
+      if ((endsAmount(prev) && closes) || (opens && !endsAmount(prev))) {
+        info = EACH_ONE.get(next.key) ?? null;
+        if (!info) {
+          info = { canon: `satu ${next.key}`, flags: 0, flags2: G_EACH, perUnit: next.key, one: true };
+          if (EACH_ONE.size < 256) EACH_ONE.set(next.key, info);
+        }
+      }
+    }
+    if (info && next) {
+      merged ??= tokens.slice(0, i);
+      merged.push({ type: T_WORD, text: `${t.text} ${next.text}`, key: info.canon, info, f: info.flags, f2: info.flags2,
+        attached: t.attached, num: null });
+      i++;
+      continue;
     }
     if (merged) merged.push(t);
   }

@@ -398,6 +398,38 @@ export function lookupWord(word: string): WordInfo | null {
   if (direct) return direct;
   if (word.length < 3 || word.length > 30) return null;
   const sq = squeeze(word);
-  if (sq === word) return null;
-  return SQUEEZED.get(sq) ?? null;
+  if (sq !== word) {
+    const squeezed = SQUEEZED.get(sq);
+    if (squeezed) return squeezed;
+  }
+  return oneOfUnit(word);
+}
+
+/**
+ * Units whose "se"/"sa" form is another word ("sesak" tight, "sebal" annoyed, "sepak" kick,
+ * "seorang" a person) or no price unit at all: never read as "one such unit".
+ */
+const NOT_ONE_OF = new Set(['sak', 'bal', 'pak', 'set', 'sets', 'ton', 'rim', 'rol', 'lot', 'unit', 'orang', 'people',
+  'person', 'persons', 'anggota', 'peserta', 'jiwa', 'kepala', 'bag', 'bags', 'cup', 'cups', 'tray', 'papan', 'kali']);
+const ONE_OF_CACHE = new Map<string, WordInfo>();
+
+/**
+ * "sepasang", "sebungkus", "se-bungkus", "sabungkus" (one such unit) and "sebungkusnya" (per
+ * unit): any counting unit after "se"/"sa" is a price for one of it, as "sekilo" is. So in
+ * "4 pasang sandal 35rb sepasang" the 35rb is a unit price, never the whole sale.
+ */
+function oneOfUnit(word: string): WordInfo | null {
+  const hit = ONE_OF_CACHE.get(word);
+  if (hit) return hit;
+  if (!(word.startsWith('se') || word.startsWith('sa'))) return null;
+  let rest = word.slice(word[2] === '-' ? 3 : 2);
+  const per = rest.endsWith('nya');
+  if (per) rest = rest.slice(0, -3);
+  if (rest.length < 3 || NOT_ONE_OF.has(rest)) return null;
+  const unit = TABLE.get(rest);
+  if (!unit || (unit.flags & F_UNIT) === 0) return null;
+  const info: WordInfo = per ? { canon: word, flags: 0, flags2: G_EACH, perUnit: rest }
+    : { canon: word, flags: 0, flags2: G_EACH, perUnit: rest, one: true };
+  if (ONE_OF_CACHE.size < 256) ONE_OF_CACHE.set(word, info);
+  return info;
 }

@@ -12,7 +12,7 @@
  * merged because both parts have numbers.
  */
 import type { Analysis } from './analyze.ts';
-import { F_PRICE, F_UNIT, G_CONJ, G_PER } from './word-roles.ts';
+import { F_PRICE, F_UNIT, G_CONJ, G_EACH, G_PER } from './word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 
@@ -78,13 +78,14 @@ function startsWithUnitPrice(a: Analysis, seg: Segment): boolean {
     if (i >= seg.end) return false;
     const t = a.tokens[i] as Token;
     const isPer = (t.type === T_WORD && (t.f2 & G_PER) !== 0) || (t.type === T_PUNCT && t.text === '/');
-    if (t.type === T_WORD && t.info?.perUnit !== undefined) return i + 1 === seg.end;
+    if (t.type === T_WORD && (t.info?.perUnit !== undefined || (t.f2 & G_EACH) !== 0)) return i + 1 === seg.end;
     const u = a.tokens[i + 1];
     return isPer && u !== undefined && u.type === T_WORD && (u.f & F_UNIT) !== 0 && i + 2 === seg.end;
   }
   const t = a.tokens[i];
   if (!t || t.type !== T_WORD || i >= seg.end) return false;
-  if (t.info?.perUnit !== undefined) return true;
+  // "satunya 85rb", "1 nya 85rb", "masing-masing 10rb": a price for each, as "sekilonya" is.
+  if (t.info?.perUnit !== undefined || (t.f2 & G_EACH) !== 0) return true;
   const u = a.tokens[i + 1];
   return (t.f2 & G_PER) !== 0 && u !== undefined && u.type === T_WORD && (u.f & F_UNIT) !== 0;
 }

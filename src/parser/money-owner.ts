@@ -41,7 +41,7 @@ const GIFT_WORDS = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikasihkan', 'diki
 /** Words that only ever give ("kiriman 1jt", "dikasih 500rb"): without a giver named, asked. */
 const GIVEN = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikirimi', 'kiriman', 'diberi', 'pemberian', 'nafkah', 'jatah']);
 /** "buat modal", "untuk usaha": money given to the business is capital. */
-const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'warung', 'toko', 'kulakan']);
+const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'warung', 'toko', 'kulakan', 'modal usaha', 'modal usahanya']);
 
 /** Stock a reseller buys by topping up ("setor pulsa 200rb", "deposit pulsa", "isi saldo"). */
 const STOCK = new Set(['pulsa', 'saldo', 'deposit', 'token', 'voucher', 'kuota', 'paket']);
@@ -73,9 +73,31 @@ function hasAny(a: Analysis, set: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A strong sale verb ("laku", "jual", "adol"): her own sale is written. */
+/** Words that open a purpose: what follows says what the money is for, not what happened. */
+export const PURPOSE_WORDS = new Set(['buat', 'untuk', 'utk', 'bwt', 'for', 'bagi', 'keperluan', 'demi']);
+/** Verb-like words that may stand between the purpose word and the verb ("buat modal jualan", "untuk tambah dagangan"). */
+const PURPOSE_FILL = new Set(['modal', 'tambah', 'nambah', 'tambahan']);
+
+/**
+ * Whether the word at i stands inside a purpose ("beli bumbu buat jualan", "kirim uang buat
+ * modal jualan"): a verb there names what the money is for, it does not say what happened.
+ */
+export function inPurpose(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD) return false;
+    if (PURPOSE_WORDS.has(t.key) || PURPOSE_WORDS.has(t.text)) return true;
+    if (t.info?.kind !== undefined && !PURPOSE_FILL.has(t.key)) return false; // another verb: its own event
+  }
+  return false;
+}
+
+/** A strong sale verb ("laku", "jual", "adol"): her own sale is written ("buat jualan" is a purpose). */
 function strongSale(a: Analysis): boolean {
-  for (const t of a.tokens) if (t.type === T_WORD && (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0) return true;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_WORD && (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0 && !inPurpose(a.tokens, i)) return true;
+  }
   return false;
 }
 
@@ -177,6 +199,43 @@ export function familyMoney(a: Analysis): 'capital' | 'personal' | null {
   }
   if (!gift || !family) return null;
   return hasAny(a, FOR_BUSINESS) ? 'capital' : 'personal';
+}
+
+/** Putting money in: "masukin uang pribadi 250rb ke usaha", "nambahin 100rb ke warung". */
+const PUT_IN = new Set(['masukin', 'masukkan', 'masukan', 'memasukkan', 'naruh', 'taruh', 'menaruh', 'nambahin', 'tambahin',
+  'suntik', 'nyuntik', 'menyuntik', 'nyuntikin', 'setorin']);
+/** Her own money: "uang pribadi", "duit sendiri", "gaji saya". */
+const OWN = new Set(['pribadi', 'sendiri', 'pribadiku', 'gaji', 'gajiku']);
+/** Words before the business that say the money goes into it. */
+const INTO = new Set([...PURPOSE_WORDS, 'ke', 'jadi', 'sebagai', 'dalam', 'kedalam']);
+
+/**
+ * Her own money put into the business ("masukin uang pribadi 250rb ke usaha", "pakai uang
+ * sendiri 200rb buat modal", "dapat 300rb buat modal"): capital, never a sale or an expense.
+ * Needs both a source or a putting/receiving verb and the business as where the money goes.
+ */
+export function ownMoneyForBusiness(a: Analysis): boolean {
+  if (strongSale(a)) return false;
+  const { tokens } = a;
+  let put = false;
+  let received = false;
+  let into: 'modal' | 'business' | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (PUT_IN.has(t.key) || OWN.has(t.key) || (t.f2 & G_CAPITAL) !== 0) put = true;
+    if (GIFT_WORDS.has(t.key)) received = true;
+    if (INTO.has(t.key) || INTO.has(t.text)) {
+      for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) {
+        const u = tokens[j] as Token;
+        if (u.type !== T_WORD) break;
+        if (u.key === 'modal' || u.key === 'modal usaha' || u.key === 'modal usahanya') into = 'modal';
+        else if (FOR_BUSINESS.has(u.key) && u.key !== 'jualan' && u.key !== 'dagangan') into ??= 'business';
+      }
+    }
+  }
+  // "dapat 300rb buat modal": received for capital. "masuk 300rb ke toko" may be takings: not here.
+  return (put && into !== null) || (received && into === 'modal');
 }
 
 /**

@@ -13,7 +13,11 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 /** Words of plans, targets, wishes and conditions: what follows has not happened. */
 const HYPOTHETICAL = new Set(['target', 'targetnya', 'semoga', 'moga', 'moga-moga', 'mudah-mudahan', 'mudahan', 'kalau',
   'kalo', 'klo', 'kl', 'jika', 'jikalau', 'andai', 'andaikan', 'seandainya', 'rencana', 'rencananya', 'harapan',
-  'harapannya', 'berharap', 'pengin', 'ingin', 'cita-cita', 'misalnya', 'misal', 'umpama', 'bakal', 'akan']);
+  'harapannya', 'berharap', 'pengin', 'ingin', 'cita-cita', 'misalnya', 'misal', 'umpama', 'bakal', 'akan',
+  // wishes and dreams: "pengen punya modal 10jt", "mimpi saya omzet 5jt"
+  'pengen', 'pingin', 'kepingin', 'kepengen', 'pengennya', 'pinginnya', 'pgn', 'pengin', 'ingin', 'inginnya', 'keinginan',
+  'mimpi', 'mimpinya', 'mimpiku', 'impian', 'impiannya', 'impianku', 'bermimpi', 'cita', 'citacita', 'cita-citanya',
+  'cita-citaku', 'andaikata', 'moga2', 'mugi', 'muga', 'mugo', 'mugo-mugo', 'kapan-kapan']);
 /** A shortfall or debt still open ("masih kurang 50rb", "kurang bayar"): not money that moved. */
 const SHORTFALL = new Set(['kurang', 'kekurangan', 'nunggak', 'tunggakan']);
 /** "gak jadi", "nggak jadi", "batal beli": the event did not happen. */

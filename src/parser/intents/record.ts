@@ -6,7 +6,8 @@ import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import {
-  F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE, G_TEENS,
+  F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE,
+  G_TEENS,
   G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
@@ -15,6 +16,8 @@ import { readReturn } from './sale-return.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
+import { periodSum } from '../period-sum.ts';
+import { resalePaid } from '../resale.ts';
 import { L_CHATTER, L_ENTRY } from '../day-lines.ts';
 import { addDays } from '../../core/dates.ts';
 
@@ -41,6 +44,30 @@ function unreadAmountWord(a: Analysis): boolean {
     if (((t.f & F_SCALE) !== 0 && (t.f2 & G_SE_SCALE) === 0) || (t.f2 & (G_HUNDRED | G_TENS | G_TEENS)) !== 0) return true;
   }
   return false;
+}
+
+/** Verbs that only say money moved, in or out: "bayar", "dapat", "keluar", "masuk", "terima". */
+const BARE_VERBS = new Set(['bayar', 'membayar', 'dibayar', 'keluar', 'dapat', 'masuk', 'terima', 'menerima', 'nerima',
+  'diterima', 'pay', 'paid', 'keluarin', 'ngeluarin', 'mengeluarkan']);
+
+/**
+ * Whether the message's only money verbs are bare ones ("bayar 100rb", "dapat 300rb"): no
+ * verb that says what happened ("laku", "beli"), and not the cash-book form "uang masuk".
+ */
+function bareMoneyVerb(a: Analysis): boolean {
+  let bare = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (t.key === 'dp' || t.key === 'terima dp') return false;
+    if ((t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) return false;
+    if ((t.f & (F_SALE | F_EXPENSE)) === 0) continue;
+    if ((t.f & F_WEAK) === 0 || !BARE_VERBS.has(t.key)) return false;
+    const prev = a.tokens[i - 1];
+    if (prev?.key === 'uang' || prev?.key === 'duit') return false; // "uang masuk 500rb": the cash book's own words
+    bare = true;
+  }
+  return bare;
 }
 
 const PROFIT_WORDS = new Set(['untung', 'laba', 'keuntungan', 'rugi', 'profit', 'saldo']);
@@ -213,6 +240,13 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     const amount = returning && e.kind === 'sale' ? -e.amount : e.amount;
     entries.push({ kind: e.kind, amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice });
   }
+  // "isi pulsa pelanggan 25rb, dibayar 27rb": one sale of what the customer paid.
+  const resale = returning ? null : resalePaid(a, entries);
+  if (resale !== null && resale.sure) {
+    const item = entries.find((e) => e.item !== null)?.item ?? null;
+    entries.splice(0, entries.length, { kind: 'sale', amount: resale.paid, item, quantity: null, unit: null, unitPrice: null });
+    c.notes.push('face_value');
+  } else if (resale !== null) c.cap(C_DOUBT, 'face_value');
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
   const notHers = judgeOwner(a, scan.entries, entries, c);
   if (notHers) return notHers;
@@ -249,6 +283,14 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     }
   }
   if (a.question) c.cap(C_PARTIAL, 'question');
+  // "bayar 100rb", "dapat 300rb", "keluar 50rb": a weak money verb with nothing named (no
+  // goods, count, purpose or source) — paid for what, earned from what? Asked.
+  if (!returning && credit === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
+    e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 &&
+    // "masuk 200rb keluar 50rb": the cash book's in and out of the day, each named by the other.
+    !(entries.some((e) => e.kind === 'sale') && entries.some((e) => e.kind === 'expense'))) c.cap(C_DOUBT, 'no_object');
+  // "total jualan seminggu 1,25jt", "minggu lalu belanja 400rb": a period's sum, not today's.
+  if (dates.length === 0 && periodSum(a, entries.some((e) => e.item !== null || e.quantity !== null))) c.cap(C_DOUBT, 'period_sum');
   const creditSale = credit !== null && entries.some((e) => e.kind === 'sale');
   // Lines of chatter, and the credit words of a credit sale ("bayarnya minggu depan"), say
   // nothing about whether the sale happened.

@@ -10,9 +10,20 @@ import { T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { capBad, scored } from './shared.ts';
 
+/**
+ * Words of market news ("harga cabe naik jd 80rb sekilo", "bawang lagi mahal 40rb sekilo"):
+ * a sentence about prices moving is news, never a group price; only "/harga …" or the bare
+ * list line ("harga emping 80rb per kg") sets one.
+ */
+const NEWS = new Set(['naik', 'turun', 'mahal', 'murah', 'mahalan', 'murahan', 'melonjak', 'anjlok', 'meroket', 'merosot',
+  'jatuh', 'melambung', 'pasar', 'katanya', 'kabarnya', 'sekarang', 'skrg', 'lagi', 'udah', 'sudah', 'sdh', 'mulai', 'jadi',
+  'jd', 'banget', 'bgt', 'nih', 'lho', 'loh', 'wah', 'aduh', 'duh', 'gila', 'kok', 'makin', 'semakin', 'tambah', 'naiknya',
+  'turunnya', 'mahalnya', 'murahnya', 'kemarin', 'kmrn', 'tadi', 'dari']);
+
 export function detectSetPrice(a: Analysis, command: boolean): ParseResult | null {
   if (!command && (a.f & F_PRICE) === 0) return null;
   const { tokens } = a;
+  if (!command && tokens.some((t) => t.type === T_WORD && NEWS.has(t.key))) return null;
   let first = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

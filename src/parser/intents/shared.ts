@@ -3,7 +3,7 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, type NumExpr } from '../amount.ts';
-import { C_PARTIAL, Confidence, round2 } from '../confidence.ts';
+import { C_APPROX, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import { T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 
@@ -49,7 +49,7 @@ export function capAmount(c: Confidence, ex: NumExpr): void {
   else if (ex.rupiah !== null && ex.rupiah >= 1000) c.cap(0.85);
   else c.cap(C_PARTIAL, 'small_plain_number');
   if (ex.ambiguous) c.cap(0.6, 'ambiguous_amount');
-  if (ex.approx) c.cap(0.8, 'approximate');
+  if (ex.approx) c.cap(C_APPROX, 'approximate');
 }
 
 /** An amount that cannot be read: the result keeps a low confidence and says why. */

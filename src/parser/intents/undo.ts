@@ -15,6 +15,28 @@ const CORRECT_UNDO = new Set(['salah', 'keliru', 'ralat', 'koreksi']);
 /** "salah ketik", "salah input": a slip of the keyboard, still "take it back". */
 const SLIP_WORDS = new Set(['ketik', 'ketikan', 'tik', 'tulis', 'nulis', 'catat', 'input', 'kirim', 'pencet', 'kepencet', 'masuk']);
 
+/** Words that call something off: alone (or with "yang tadi") they take back her last entry. */
+const CALL_OFF = new Set(['batal', 'batalkan', 'gak jadi', 'tidak jadi', 'ga jadi', 'cancel', 'dibatalkan', 'dibatalin', 'batalin']);
+/** Words after a call-off word that point at her own entry ("batal yang tadi", "batalkan catatan terakhir"). */
+const ENTRY_WORDS = new Set(['yang tadi', 'yang terakhir', 'tadi', 'terakhir', 'barusan', 'itu', 'ini', 'catatan', 'catatannya',
+  'yang', 'yg', 'aja', 'saja', 'deh', 'dong', 'ya', 'yah', 'tsb', 'tersebut', 'entry', 'input', 'inputan', 'kiriman', 'pesan tadi',
+  'semua', 'semuanya', 'sj', 'ae', 'wae', 'bu', 'kak', 'mbak', 'nomor', 'no', 'ke']);
+
+/**
+ * Whether the first word after the call-off word at `idx` names an event of her day ("beli gas",
+ * "pesan 50 box", "laku") rather than her entry: then it is news that something did not happen.
+ */
+function calledOffEvent(tokens: readonly Token[], idx: number): boolean {
+  for (let j = idx + 1; j < tokens.length; j++) {
+    const x = tokens[j] as Token;
+    if (x.type !== T_WORD) return false; // "batal, …", "batal 50rb": not an event named
+    if (ENTRY_WORDS.has(x.key) || (x.f & F_UNDO) !== 0) return false;
+    if (isSoft(x)) continue;
+    return true; // a verb ("beli", "laku", "pesan") or goods: something that did not happen
+  }
+  return false;
+}
+
 export function detectUndo(a: Analysis, leadingOnly: boolean): ParseResult | null {
   const { tokens } = a;
   let idx = -1;
@@ -30,6 +52,10 @@ export function detectUndo(a: Analysis, leadingOnly: boolean): ParseResult | nul
   const t = tokens[idx] as Token;
   const before = tokens[idx - 1];
   if (before && before.type === T_WORD && (before.f & F_NEG) !== 0 && t.key !== 'jadi') return null; // "jangan salah paham"
+  // "gak jadi beli gas, masih ada", "batal pesan 50 box", "nggak jadi laku": an event that did
+  // not happen, told as news — not "take back my last entry". Voiding her books on it would be
+  // the worst reading; it records nothing and is not acted on.
+  if (CALL_OFF.has(t.key) && calledOffEvent(tokens, idx)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['called_off_event'] };
   const money = a.nums.some((e) => e.rupiah !== null && e.strength > S_PLAIN);
   const c = new Confidence(0.95);
   if (idx !== first) c.cap(a.wordCount <= 5 ? 0.8 : C_PARTIAL, 'undo_word_not_first');

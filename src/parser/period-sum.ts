@@ -1,0 +1,35 @@
+/**
+ * A sum or a rate over a period ("total jualan seminggu 1.250.000", "minggu lalu belanja
+ * 400rb", "bulan lalu omzet 3jt", "tiap hari laku 100rb"): not one day's entry. Booked on
+ * today it would put a week's or a month's money on one day, so the record is asked about.
+ */
+import type { Analysis } from './analyze.ts';
+import { T_WORD, type Token } from './lexer.ts';
+import { G_PAST } from './word-roles.ts';
+
+/** One word that names a whole period: "seminggu", "sebulan", "mingguan", "setahun". */
+const PERIOD_WORDS = new Set(['seminggu', 'sepekan', 'sebulan', 'setahun', 'mingguan', 'bulanan', 'tahunan', 'weekly',
+  'monthly', 'sehari', 'sehari-hari', 'seharian', 'rata-rata', 'rata2', 'rerata', 'perhari', 'perminggu', 'perbulan']);
+/** "tiap hari", "setiap minggu", "per bulan": a rate. */
+const EVERY = new Set(['tiap', 'setiap', 'per', 'tiap-tiap', 'saben', 'saben-saben']);
+const SPANS = new Set(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'bln', 'thn']);
+
+/**
+ * `named`: an entry names goods or a purpose. Then "bulan ini" / "minggu ini" qualify the thing
+ * ("bayar sewa lapak bulan ini 300rb" is this month's rent, paid today), not a sum; a past
+ * period ("minggu lalu belanja bahan 400rb") and a whole period ("seminggu") are always asked.
+ */
+export function periodSum(a: Analysis, named: boolean): boolean {
+  const { tokens, marks } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || marks[i] !== 0) continue;
+    if (PERIOD_WORDS.has(t.key)) return true;
+    // "minggu lalu", "bulan ini", "minggu kemarin" (merged phrases carrying a period).
+    if (t.key.includes(' ') && (t.info?.period === 'week' || t.info?.period === 'month') &&
+      (!named || (t.f2 & G_PAST) !== 0)) return true;
+    const n = tokens[i + 1];
+    if (EVERY.has(t.key) && n !== undefined && n.type === T_WORD && SPANS.has(n.key)) return true;
+  }
+  return false;
+}
