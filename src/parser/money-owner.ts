@@ -96,6 +96,47 @@ const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kep
 /** Words before a return word that only introduce it: "ada retur", "ada yang balikin". */
 const RETURN_LEAD = new Set(['ada', 'yang', 'yg', 'barang', 'barangnya']);
 
+/** Who she buys from: goods going back to them are a return TO THE SUPPLIER (her expense lowered, not her sales). */
+const SUPPLIERS = new Set(['supplier', 'suplier', 'suplayer', 'supplayer', 'pemasok', 'grosir', 'grosiran', 'agen', 'toko',
+  'pabrik', 'distributor', 'distributornya', 'suppliernya', 'agennya', 'tokonya', 'pabriknya', 'juragan', 'konveksi']);
+const TOWARD = new Set(['ke', 'kepada', 'dari', 'sama', 'sm', 'oleh']);
+
+/**
+ * Goods (or money) going back between her and her supplier: "retur 5 kerudung ke grosir",
+ * "uang dikembalikan supplier 50rb", or an active "retur ke …" that names no buyer. Not a
+ * buyer's return: her sales are not lowered (record.ts asks instead).
+ */
+export function returnToSupplier(a: Analysis): boolean {
+  const { tokens } = a;
+  // (Called only when the message speaks of a return: mentionsReturn.)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (RETURN_WORDS.has(t.key)) {
+      // "retur ke Bu Tin", "retur ke grosir": an active return towards someone not a buyer.
+      const n = tokens[i + 1];
+      const m = tokens[i + 2];
+      if ((t.key === 'retur' || t.key === 'return') && word(n) && (n.key === 'ke' || n.key === 'kepada') && !(word(m) && BUYERS.has(m.key))) return true;
+    }
+    if (!SUPPLIERS.has(t.key)) continue;
+    const p = tokens[i - 1];
+    if (word(p) && (TOWARD.has(p.key) || RETURN_WORDS.has(p.key))) return true;
+  }
+  return false;
+}
+
+/** "refund 50rb": money back, with no buyer named — to a buyer, or from the supplier? */
+export function refundUnclear(a: Analysis): boolean {
+  let refund = false;
+  for (const t of a.tokens) {
+    if (t.type !== T_WORD) continue;
+    if (BUYERS.has(t.key)) return false;
+    if (t.key === 'refund' || t.key === 'direfund') refund = true;
+    else if (RETURN_WORDS.has(t.key)) return false;
+  }
+  return refund;
+}
+
 /**
  * The tokens that say goods came back ("retur", "dikembalikan pembeli", "barang kembali",
  * "ada yang balikin"), marked 1, so the rest can be read as the lines returned. Null when
