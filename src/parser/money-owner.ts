@@ -25,23 +25,23 @@ const RETURN_WORDS = new Set(['retur', 'return', 'returan', 'diretur', 'dikembal
 export const CHANGE_WORDS = new Set(['kembalian', 'kembaliannya', 'susuk', 'susuke', 'susukan', 'uang kembali']);
 
 /** Her family: money from them is a gift or a loan, not turnover. */
-const FAMILY = new Set(['anak', 'anakku', 'suami', 'suamiku', 'istri', 'adik', 'adikku', 'kakak', 'kakakku', 'ibu', 'ibuku',
+export const FAMILY = new Set(['anak', 'anakku', 'suami', 'suamiku', 'istri', 'adik', 'adikku', 'kakak', 'kakakku', 'ibu', 'ibuku',
   'bapak', 'bapakku', 'ayah', 'ayahku', 'mama', 'mamah', 'mamak', 'emak', 'ortu', 'mertua', 'saudara', 'keluarga', 'ponakan',
   'keponakan', 'cucu', 'menantu', 'orangtua', 'bapake', 'mbokde', 'simbok', 'anake', 'bojo', 'bojoku']);
 /** Family words that are also titles before a customer's name ("dari ibu Sri"). */
-const FAMILY_TITLES = new Set(['ibu', 'bapak', 'kakak', 'adik', 'mama', 'emak']);
+export const FAMILY_TITLES = new Set(['ibu', 'bapak', 'kakak', 'adik', 'mama', 'emak']);
 /** What follows a family word when it is the family member, not a title: "dikasih ibu 1jt", "dari ibu saya". */
-const AFTER_FAMILY = new Set(['saya', 'sy', 'aku', 'ku', 'kami', 'buat', 'untuk', 'utk', 'sebesar', 'uang', 'duit', 'yang',
+export const AFTER_FAMILY = new Set(['saya', 'sy', 'aku', 'ku', 'kami', 'buat', 'untuk', 'utk', 'sebesar', 'uang', 'duit', 'yang',
   'yg', 'kemarin', 'tadi', 'hari ini', 'sendiri', 'tercinta', 'tersayang', 'lagi']);
 /** Giving words: "dikasih anak 200rb", "kiriman dari anak", "transferan suami". */
-const GIFT_WORDS = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikasihkan', 'dikirim', 'dikirimi', 'dikirimin', 'kiriman',
+export const GIFT_WORDS = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikasihkan', 'dikirim', 'dikirimi', 'dikirimin', 'kiriman',
   'transferan', 'diberi', 'pemberian', 'dibagi', 'nafkah', 'jatah', 'ditransfer', 'ditransferin', 'dapat', 'dapet',
   'terima', 'nerima', 'diterima', 'masuk', 'dari', 'kasih', 'ngasih', 'kasi', 'ngasi', 'transfer', 'tf', 'kirim', 'ngirim',
   'beri', 'memberi', 'ngasihin']);
 /** Words that only ever give ("kiriman 1jt", "dikasih 500rb"): without a giver named, asked. */
 const GIVEN = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikirimi', 'kiriman', 'diberi', 'pemberian', 'nafkah', 'jatah']);
 /** "buat modal", "untuk usaha": money given to the business is capital. */
-const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'warung', 'toko', 'kulakan']);
+export const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'warung', 'toko', 'kulakan']);
 
 /** Stock a reseller buys by topping up ("setor pulsa 200rb", "deposit pulsa", "isi saldo"). */
 const STOCK = new Set(['pulsa', 'saldo', 'deposit', 'token', 'voucher', 'kuota', 'paket']);

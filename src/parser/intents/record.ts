@@ -26,6 +26,8 @@ import { creditSaysSale, findCredit, PAY_LATER, withoutCredit } from './credit.t
 import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
 import { judgeOwner, notRecorded } from './record-owner.ts';
+import { analyze } from '../analyze.ts';
+import { withoutForeignLines } from '../foreign-lines.ts';
 
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
 const SALE_CARRY = { kind: 'sale' as const, verbSeen: true, strong: true };
@@ -77,6 +79,18 @@ function onEntryLines(a: Analysis, role: Uint8Array, flag: number): boolean {
 }
 
 export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
+  // "jual nasi 150rb, dikasih anak 50rb", "… / setor arisan 50rb": a line of money that is not
+  // the business's is left out, the rest read on its own, and the result says what was left
+  // out ('left_out' and why) so she is told; nothing left to read records nothing. Which
+  // lines were hers is a reading, so the rest is asked, never recorded unasked.
+  const foreign = withoutForeignLines(a);
+  if (foreign) {
+    const rest = detectRecordOrRepayment(analyze(foreign.text, a.today, a.truncated));
+    if (rest?.intent !== 'record') return notRecorded(foreign.note);
+    rest.confidence = Math.min(rest.confidence, C_DOUBT);
+    rest.notes = [...(rest.notes ?? []), foreign.note, 'left_out'];
+    return rest;
+  }
   let scan = scanRecord(a);
   const setor = setorKind(a);
   let verbs = (a.f & (F_SALE | F_EXPENSE)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || setor === 'stock';
