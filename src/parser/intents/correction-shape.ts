@@ -68,6 +68,12 @@ export function readShapeChange(a: Analysis, from: number): ShapeChange | null {
       if (mention.date === null || mention.future) return null;
       // "yang tadi tanggal 3": "tadi" says which entry, the other day is where it goes.
       if (mention.date === a.today && t.key === 'yang tadi') continue;
+      // "itu kemarin bukan hari ini": the day after "bukan" is where it is not.
+      const prev = tokens[i - 1];
+      if (prev?.type === T_WORD && prev.key === 'bukan') {
+        i = mention.end - 1;
+        continue;
+      }
       if (date !== undefined && date !== mention.date) return null;
       date = mention.date;
       if (mention.vague) doubt = 'vague_date';

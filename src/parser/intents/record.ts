@@ -72,6 +72,18 @@ function namedPeople(a: Analysis): number {
   return names.size;
 }
 
+/** A titled name just before an expense verb ("Bu Sumi kulakan kain"): someone else spending. */
+function namedSpender(a: Analysis): boolean {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const who = customerAt(a, i);
+    if (!who) continue;
+    const v = a.tokens[who.end];
+    if (who.titled && v !== undefined && (v.f & F_EXPENSE) !== 0) return true;
+    i = who.end - 1;
+  }
+  return false;
+}
+
 /** Whether a word with `flag` stands on a line that is not a heading or chatter. */
 function onEntryLines(a: Analysis, role: Uint8Array, flag: number): boolean {
   for (let i = 0; i < a.tokens.length; i++) if (((a.tokens[i] as Token).f & flag) !== 0 && (role[i] ?? L_ENTRY) === L_ENTRY) return true;
@@ -238,6 +250,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
       }
     }
   }
+  // "Bu Sumi kulakan kain 100rb": a named person buying stock — her customer (a sale), or
+  // Bu Sumi's own spending? Not the writer's expense unasked.
+  if (entries.some((e) => e.kind === 'expense') && namedSpender(a)) c.cap(C_DOUBT, 'named_spender');
   // "Bu Ani ambil uang 50rb": someone else took money; not her household withdrawal for sure.
   if (entries.some((e) => e.kind === 'withdrawal') && someoneTakes(a)) c.cap(C_DOUBT, 'taken_by_someone');
 
