@@ -40,6 +40,8 @@ function foreignSegment(tokens: Token[], s: number, e: number): 'not_business_mo
  * and why they were left out; null unless some money lines are the business's and some not.
  */
 export function withoutForeignLines(a: Analysis): { text: string; note: 'not_business_money' | 'personal_money' } | null {
+  // Most messages name no savings nor family: nothing to split (the parser must stay fast).
+  if (!a.tokens.some((t) => t.type === T_WORD && (NOT_BUSINESS.has(t.key) || FAMILY.has(t.key)))) return null;
   const { segments } = splitSegments(a);
   if (segments.length < 2) return null;
   const hide = new Uint8Array(a.tokens.length);
