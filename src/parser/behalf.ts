@@ -23,9 +23,12 @@ const CATAT = new Set(['catat', 'catatkan', 'catatin', 'catetin', 'catetkan', 'c
 const FOR = new Set(['untuk', 'utk', 'buat', 'bwt', 'u', 'punya', 'punyanya', 'milik']);
 /** Opening a message without "catat": "untuk Ani: …" (the short "u" is too thin for that). */
 const FOR_LEAD = new Set(['untuk', 'utk', 'buat', 'bwt']);
-/** What only the seller herself does: "Bu Sumi laku 3 bros" is Bu Sumi's sale, not a customer's purchase. */
-const SELLER_VERBS = new Set(['laku', 'lku', 'laris', 'terjual', 'jual', 'jualan', 'menjual', 'payu', 'penjualan', 'belanja', 'kulakan',
-  'nyetok', 'pengeluaran', 'omset', 'pemasukan']);
+/**
+ * What only the seller herself does: "Bu Sumi laku 3 bros" is Bu Sumi's sale, not a customer's
+ * purchase. Buying words are not here: "Bu Sumi belanja 3 bros 45rb" is as often a customer
+ * who shopped (the writer's own sale) as Bu Sumi's spending.
+ */
+const SELLER_VERBS = new Set(['laku', 'lku', 'laris', 'terjual', 'jual', 'jualan', 'menjual', 'payu', 'penjualan', 'omset', 'pemasukan']);
 const POLITE = new Set(['tolong', 'tlg', 'mohon', 'bantu', 'coba', 'saya', 'aku']);
 const TITLES = new Set(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', 'teteh', 'cik', 'koh', 'bang',
   'om', 'tante', 'mpok', 'neng', 'mak', 'uni', 'uda', 'bude', 'pakde', 'dek', 'adek', 'jeng', 'sdri', 'sdr', 'ny']);

@@ -179,7 +179,7 @@ function objectOfWithdrawal(out: El[], t: Token): boolean {
 }
 
 /** Verbs of buying: whose purchase it is depends on who buys. */
-const BUY_VERBS = new Set(['beli', 'membeli', 'borong', 'ngeborong', 'memborong']);
+const BUY_VERBS = new Set(['beli', 'membeli', 'borong', 'ngeborong', 'memborong', 'belanja', 'berbelanja', 'blanja']);
 /** People who buy from her: "ibu-ibu beli 4 jepit", "ada pembeli beli 2 tas". */
 const BUYERS = new Set(['ibu-ibu', 'ibu2', 'orang', 'pembeli', 'pelanggan', 'langganan', 'tetangga', 'customer', 'konsumen',
   'teman', 'temen', 'tamu', 'anak-anak', 'bapak-bapak', 'mereka', 'dia', 'beliau']);

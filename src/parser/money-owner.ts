@@ -25,23 +25,23 @@ const RETURN_WORDS = new Set(['retur', 'return', 'returan', 'diretur', 'dikembal
 export const CHANGE_WORDS = new Set(['kembalian', 'kembaliannya', 'susuk', 'susuke', 'susukan', 'uang kembali']);
 
 /** Her family: money from them is a gift or a loan, not turnover. */
-const FAMILY = new Set(['anak', 'anakku', 'suami', 'suamiku', 'istri', 'adik', 'adikku', 'kakak', 'kakakku', 'ibu', 'ibuku',
+export const FAMILY = new Set(['anak', 'anakku', 'suami', 'suamiku', 'istri', 'adik', 'adikku', 'kakak', 'kakakku', 'ibu', 'ibuku',
   'bapak', 'bapakku', 'ayah', 'ayahku', 'mama', 'mamah', 'mamak', 'emak', 'ortu', 'mertua', 'saudara', 'keluarga', 'ponakan',
   'keponakan', 'cucu', 'menantu', 'orangtua', 'bapake', 'mbokde', 'simbok', 'anake', 'bojo', 'bojoku']);
 /** Family words that are also titles before a customer's name ("dari ibu Sri"). */
-const FAMILY_TITLES = new Set(['ibu', 'bapak', 'kakak', 'adik', 'mama', 'emak']);
+export const FAMILY_TITLES = new Set(['ibu', 'bapak', 'kakak', 'adik', 'mama', 'emak']);
 /** What follows a family word when it is the family member, not a title: "dikasih ibu 1jt", "dari ibu saya". */
-const AFTER_FAMILY = new Set(['saya', 'sy', 'aku', 'ku', 'kami', 'buat', 'untuk', 'utk', 'sebesar', 'uang', 'duit', 'yang',
+export const AFTER_FAMILY = new Set(['saya', 'sy', 'aku', 'ku', 'kami', 'buat', 'untuk', 'utk', 'sebesar', 'uang', 'duit', 'yang',
   'yg', 'kemarin', 'tadi', 'hari ini', 'sendiri', 'tercinta', 'tersayang', 'lagi']);
 /** Giving words: "dikasih anak 200rb", "kiriman dari anak", "transferan suami". */
-const GIFT_WORDS = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikasihkan', 'dikirim', 'dikirimi', 'dikirimin', 'kiriman',
+export const GIFT_WORDS = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikasihkan', 'dikirim', 'dikirimi', 'dikirimin', 'kiriman',
   'transferan', 'diberi', 'pemberian', 'dibagi', 'nafkah', 'jatah', 'ditransfer', 'ditransferin', 'dapat', 'dapet',
   'terima', 'nerima', 'diterima', 'masuk', 'dari', 'kasih', 'ngasih', 'kasi', 'ngasi', 'transfer', 'tf', 'kirim', 'ngirim',
   'beri', 'memberi', 'ngasihin']);
 /** Words that only ever give ("kiriman 1jt", "dikasih 500rb"): without a giver named, asked. */
 const GIVEN = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikirimi', 'kiriman', 'diberi', 'pemberian', 'nafkah', 'jatah']);
 /** "buat modal", "untuk usaha": money given to the business is capital. */
-const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'warung', 'toko', 'kulakan', 'modal usaha', 'modal usahanya']);
+export const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'warung', 'toko', 'kulakan', 'modal usaha', 'modal usahanya']);
 
 /** Stock a reseller buys by topping up ("setor pulsa 200rb", "deposit pulsa", "isi saldo"). */
 const STOCK = new Set(['pulsa', 'saldo', 'deposit', 'token', 'voucher', 'kuota', 'paket']);
@@ -117,6 +117,47 @@ const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'k
 const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat']);
 /** Words before a return word that only introduce it: "ada retur", "ada yang balikin". */
 const RETURN_LEAD = new Set(['ada', 'yang', 'yg', 'barang', 'barangnya']);
+
+/** Who she buys from: goods going back to them are a return TO THE SUPPLIER (her expense lowered, not her sales). */
+const SUPPLIERS = new Set(['supplier', 'suplier', 'suplayer', 'supplayer', 'pemasok', 'grosir', 'grosiran', 'agen', 'toko',
+  'pabrik', 'distributor', 'distributornya', 'suppliernya', 'agennya', 'tokonya', 'pabriknya', 'juragan', 'konveksi']);
+const TOWARD = new Set(['ke', 'kepada', 'dari', 'sama', 'sm', 'oleh']);
+
+/**
+ * Goods (or money) going back between her and her supplier: "retur 5 kerudung ke grosir",
+ * "uang dikembalikan supplier 50rb", or an active "retur ke …" that names no buyer. Not a
+ * buyer's return: her sales are not lowered (record.ts asks instead).
+ */
+export function returnToSupplier(a: Analysis): boolean {
+  const { tokens } = a;
+  // (Called only when the message speaks of a return: mentionsReturn.)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (RETURN_WORDS.has(t.key)) {
+      // "retur ke Bu Tin", "retur ke grosir": an active return towards someone not a buyer.
+      const n = tokens[i + 1];
+      const m = tokens[i + 2];
+      if ((t.key === 'retur' || t.key === 'return') && word(n) && (n.key === 'ke' || n.key === 'kepada') && !(word(m) && BUYERS.has(m.key))) return true;
+    }
+    if (!SUPPLIERS.has(t.key)) continue;
+    const p = tokens[i - 1];
+    if (word(p) && (TOWARD.has(p.key) || RETURN_WORDS.has(p.key))) return true;
+  }
+  return false;
+}
+
+/** "refund 50rb": money back, with no buyer named — to a buyer, or from the supplier? */
+export function refundUnclear(a: Analysis): boolean {
+  let refund = false;
+  for (const t of a.tokens) {
+    if (t.type !== T_WORD) continue;
+    if (BUYERS.has(t.key)) return false;
+    if (t.key === 'refund' || t.key === 'direfund') refund = true;
+    else if (RETURN_WORDS.has(t.key)) return false;
+  }
+  return refund;
+}
 
 /**
  * The tokens that say goods came back ("retur", "dikembalikan pembeli", "barang kembali",

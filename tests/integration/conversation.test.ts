@@ -424,6 +424,19 @@ describe('money that is not the business’s', () => {
     expect(await activeEntries(ani.id)).toHaveLength(0);
   });
 
+  it('asks only about the business line when another line is family money or arisan, and says what was left out', async () => {
+    const ani = newPerson();
+    const asked = (await replyTo(ani.say('dapat 300rb dari jualan, 100rb dari anak'))).map((r) => r.text).join('\n');
+    expect(asked).toContain('Rp300.000');
+    expect(asked).not.toContain('Rp100.000');
+    expect(asked).toContain('Uang dari keluarga bukan hasil jualan');
+    await replyTo(ani.say('ya'));
+    const supplier = (await replyTo(ani.say('retur 5 kerudung ke grosir 200rb'))).map((r) => r.text).join('\n');
+    expect(supplier).toContain('dikembalikan ke pemasok');
+    const rows = await activeEntries(ani.id);
+    expect(rows.map((r) => [r.kind, Number(r.amount)])).toEqual([['sale', 300000]]);
+  });
+
   it('asks what a bare "setor" was for, and records no instalment', async () => {
     const ani = newPerson();
     const replies = await replyTo(ani.say('setor 50rb'));

@@ -50,7 +50,8 @@ export interface ClosedQuestionArgs {
  * Parser notes that mean "this money is not the business's to record as it stands"
  * (src/parser/money-owner.ts, intents/record.ts): the bot answers each with one short line.
  */
-export const NOT_RECORDED_NOTES = ['sale_return', 'sale_return_mixed', 'not_business_money', 'personal_money', 'change_given', 'loan_mention'] as const;
+export const NOT_RECORDED_NOTES = ['sale_return', 'sale_return_mixed', 'not_business_money', 'personal_money', 'change_given', 'loan_mention',
+  'supplier_return', 'refund_unclear'] as const;
 export type NotRecordedNote = (typeof NOT_RECORDED_NOTES)[number];
 
 export function isNotRecordedNote(note: string): note is NotRecordedNote {

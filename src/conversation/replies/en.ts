@@ -181,6 +181,10 @@ export const en: Catalogue = {
       'Money from your family is not a sale, so I did not record it. If it is capital for the business, write: "tambah modal 200rb".',
     change_given: 'Change given back is not a sale. Just write what sold, e.g.: "laku 3 bros 45rb".',
     loan_mention: 'A loan is not a sale, so I did not record it. If you paid an instalment, write: "bayar cicilan 300rb".',
+    supplier_return:
+      'Goods sent back to your supplier are not a sale, so I did not lower your sales and nothing was recorded. If your purchase came to less, correct that purchase.',
+    refund_unclear:
+      'Is this refund from a buyer or from your supplier? If a buyer brought goods back, write e.g. "dikembalikan pembeli 1 mukena 90rb". Nothing was recorded yet.',
   },
 
   noOpenLead: 'There is no market lead to answer yet.',

@@ -189,6 +189,10 @@ export const id: Catalogue = {
     change_given: 'Kembalian bukan penjualan, Bu. Tulis saja yang laku, misalnya: "laku 3 bros 45rb".',
     loan_mention:
       'Pinjaman bukan hasil jualan, jadi tidak saya catat, Bu. Kalau membayar cicilan, tulis: "bayar cicilan 300rb".',
+    supplier_return:
+      'Barang yang dikembalikan ke pemasok bukan penjualan, jadi penjualan Ibu tidak saya kurangi dan belum ada yang saya catat, Bu. Kalau belanjanya jadi lebih kecil, ralat catatan belanjanya.',
+    refund_unclear:
+      'Refund ini dari pembeli atau dari pemasok, Bu? Kalau pembeli mengembalikan barang, tulis misalnya "dikembalikan pembeli 1 mukena 90rb". Belum ada yang saya catat.',
   },
 
   noOpenLead: 'Belum ada peluang pasar yang bisa dijawab, Bu.',

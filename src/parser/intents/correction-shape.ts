@@ -39,6 +39,10 @@ const SHAPE_WORDS = new Set([
 /** Lead words that make such a message a correction without "ralat": "yang tadi …", "itu …", "pindahkan …". */
 const SOFT_CUES = new Set(['yang tadi', 'itu', 'pindah', 'pindahkan', 'pindahin', 'tanggalnya', 'jenisnya', 'bukan']);
 
+/** Words that say an entry is to be changed ("ralat" and the like are G_CORRECT). */
+const CHANGE_WORDS = new Set(['salah', 'keliru', 'bukan', 'pindah', 'pindahkan', 'pindahin', 'dipindah', 'dipindahkan', 'ganti',
+  'diganti', 'gantikan', 'ganti jadi', 'harusnya', 'seharusnya', 'mestinya', 'ralat', 'koreksi']);
+
 export interface ShapeChange {
   date?: IsoDate;
   kind?: EntryKind;
@@ -64,6 +68,12 @@ export function readShapeChange(a: Analysis, from: number): ShapeChange | null {
       if (mention.date === null || mention.future) return null;
       // "yang tadi tanggal 3": "tadi" says which entry, the other day is where it goes.
       if (mention.date === a.today && t.key === 'yang tadi') continue;
+      // "itu kemarin bukan hari ini": the day after "bukan" is where it is not.
+      const prev = tokens[i - 1];
+      if (prev?.type === T_WORD && prev.key === 'bukan') {
+        i = mention.end - 1;
+        continue;
+      }
       if (date !== undefined && date !== mention.date) return null;
       date = mention.date;
       if (mention.vague) doubt = 'vague_date';
@@ -136,6 +146,11 @@ export function detectShapeChange(a: Analysis): ParseResult | null {
   if (!change) return null;
   // "itu kemarin" alone is thin: acted on only when it names a kind or a clear move word.
   const c = new Confidence(0.9);
+  // "itu jualan kemarin ya bu", "itu belanja bulanan": a bare "itu …" is as often group
+  // chatter about something else; without a word that says "change it" it is asked.
+  if (head.key === 'itu' && !a.tokens.some((t) => t.type === T_WORD && (CHANGE_WORDS.has(t.key) || (t.f2 & G_CORRECT) !== 0))) {
+    c.cap(C_DOUBT, 'correction_word_missing');
+  }
   if (a.question) c.cap(C_PARTIAL, 'question');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
   return shapeCorrection(change, c);

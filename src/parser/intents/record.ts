@@ -29,6 +29,8 @@ import { creditSaysSale, findCredit, PAY_LATER, withoutCredit } from './credit.t
 import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
 import { judgeOwner, notRecorded } from './record-owner.ts';
+import { analyze } from '../analyze.ts';
+import { withoutForeignLines } from '../foreign-lines.ts';
 
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
 const SALE_CARRY = { kind: 'sale' as const, verbSeen: true, strong: true };
@@ -97,6 +99,18 @@ function namedPeople(a: Analysis): number {
   return names.size;
 }
 
+/** A titled name just before an expense verb ("Bu Sumi kulakan kain"): someone else spending. */
+function namedSpender(a: Analysis): boolean {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const who = customerAt(a, i);
+    if (!who) continue;
+    const v = a.tokens[who.end];
+    if (who.titled && v !== undefined && (v.f & F_EXPENSE) !== 0) return true;
+    i = who.end - 1;
+  }
+  return false;
+}
+
 /** Whether a word with `flag` stands on a line that is not a heading or chatter. */
 function onEntryLines(a: Analysis, role: Uint8Array, flag: number): boolean {
   for (let i = 0; i < a.tokens.length; i++) if (((a.tokens[i] as Token).f & flag) !== 0 && (role[i] ?? L_ENTRY) === L_ENTRY) return true;
@@ -157,6 +171,18 @@ function moneyTalk(a: Analysis, notes: string[], entries: number, verbs: boolean
 }
 
 export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
+  // "jual nasi 150rb, dikasih anak 50rb", "… / setor arisan 50rb": a line of money that is not
+  // the business's is left out, the rest read on its own, and the result says what was left
+  // out ('left_out' and why) so she is told; nothing left to read records nothing. Which
+  // lines were hers is a reading, so the rest is asked, never recorded unasked.
+  const foreign = withoutForeignLines(a);
+  if (foreign) {
+    const rest = detectRecordOrRepayment(analyze(foreign.text, a.today, a.truncated));
+    if (rest?.intent !== 'record') return notRecorded(foreign.note);
+    rest.confidence = Math.min(rest.confidence, C_DOUBT);
+    rest.notes = [...(rest.notes ?? []), foreign.note, 'left_out'];
+    return rest;
+  }
   let scan = scanRecord(a);
   const setor = setorKind(a);
   let verbs = (a.f & (F_SALE | F_EXPENSE)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || setor === 'stock';
@@ -332,6 +358,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
       }
     }
   }
+  // "Bu Sumi kulakan kain 100rb": a named person buying stock — her customer (a sale), or
+  // Bu Sumi's own spending? Not the writer's expense unasked.
+  if (entries.some((e) => e.kind === 'expense') && namedSpender(a)) c.cap(C_DOUBT, 'named_spender');
   // "Bu Ani ambil uang 50rb": someone else took money; not her household withdrawal for sure.
   if (entries.some((e) => e.kind === 'withdrawal') && someoneTakes(a)) c.cap(C_DOUBT, 'taken_by_someone');
 

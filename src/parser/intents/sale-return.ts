@@ -8,7 +8,7 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { T_WORD, type Token } from '../lexer.ts';
-import { returnWords } from '../money-owner.ts';
+import { refundUnclear, returnToSupplier, returnWords } from '../money-owner.ts';
 import { scanRecord, type RecordScan } from '../scan-record.ts';
 import type { ParseResult } from '../types.ts';
 import { F_EXPENSE, F_SALE, G_CAPITAL, G_WITHDRAW } from '../word-roles.ts';
@@ -30,6 +30,10 @@ function otherVerb(a: Analysis, hide: Uint8Array): boolean {
  * when the message holds no line at all ("gimana cara retur?": not a record).
  */
 export function readReturn(a: Analysis, something: boolean): { scan: RecordScan } | { result: ParseResult } | null {
+  // Goods back to her supplier ("retur 5 kerudung ke grosir 200rb"), or a bare "refund 50rb"
+  // (to a buyer, or from the supplier?): not her sales lowered; asked, nothing recorded.
+  if (returnToSupplier(a)) return { result: notRecorded('supplier_return') };
+  if (refundUnclear(a)) return { result: notRecorded('refund_unclear') };
   const hide = returnWords(a);
   if (!hide) return something ? { result: notRecorded('sale_return') } : null;
   const scan = scanRecord(hiddenView(a, hide), { kind: 'sale', verbSeen: true, strong: true });

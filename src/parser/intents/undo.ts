@@ -5,7 +5,7 @@
 import { firstSignificant, isSoft, type Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { C_PARTIAL, Confidence } from '../confidence.ts';
-import { F_NEG, F_UNDO } from '../word-roles.ts';
+import { F_EXPENSE, F_NEG, F_SALE, F_UNDO } from '../word-roles.ts';
 import { T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { scored } from './shared.ts';
@@ -66,6 +66,17 @@ export function detectUndo(a: Analysis, leadingOnly: boolean): ParseResult | nul
   if (CORRECT_UNDO.has(t.key) && tokens.slice(idx + 1).some((x) => x.type === T_WORD && !isSoft(x) && (x.f & F_UNDO) === 0 && !SLIP_WORDS.has(x.key))) {
     c.cap(C_PARTIAL, 'correction_unread');
   }
+  // "ralat, itu besok", "salah, itu lusa", "ralat itu jualan": a day or a kind after the
+  // correction word (soft words above) says what to change, which the correction parser did
+  // not take — not "take it back".
+  if (CORRECT_UNDO.has(t.key) && (a.dates.some((m) => m.start > idx) ||
+    tokens.slice(idx + 1).some((x) => x.type === T_WORD && (x.f & (F_SALE | F_EXPENSE)) !== 0))) {
+    c.cap(C_PARTIAL, 'correction_unread');
+  }
+  // "hapus yang kemarin", "hapus catatan kemarin": another day than the last recording's;
+  // "hapus semua bros": which of them? Neither is "take the last one back".
+  if (a.dates.some((m) => m.date !== a.today)) c.cap(C_PARTIAL, 'undo_other_day');
+  if (tokens.some((x) => x.key === 'semua' || x.key === 'semuanya')) c.cap(C_PARTIAL, 'undo_which');
   if (money) c.cap(0.6, 'has_amount');
   if (a.question) c.cap(C_PARTIAL, 'question');
   return scored({ intent: 'undo', confidence: 0 }, c);

@@ -10,6 +10,7 @@ import { priceUnpricedSales } from '../../../modules/prices/prices.service.ts';
 import type { UnpricedSale } from '../../../modules/prices/prices.ts';
 import type { ParsedEntry, UnresolvedEntry } from '../../../parser/types.ts';
 import type { Handled, Session } from '../../session.ts';
+import { isNotRecordedNote } from '../../replies/catalogue.ts';
 import { askKind } from './kind-question.ts';
 import { askBeforeRecording } from './pending-record.ts';
 
@@ -21,6 +22,13 @@ export async function onRecord(
   unresolved: readonly UnresolvedEntry[] = [],
   notes: readonly string[] = [],
 ): Promise<Handled> {
+  // A line of money that is not the business's was left out ("…, dikasih anak 50rb"): said
+  // after the answer, in the catalogue's one line.
+  const leftOut = notes.includes('left_out') ? notes.find(isNotRecordedNote) : undefined;
+  const done = (label: string): Handled => {
+    if (leftOut) s.say(s.t.moneyNotRecorded[leftOut]);
+    return s.done(label);
+  };
   const valid = entries.every(isRecordableAmount);
   // A line without a price ("laku 5 bros"): her remembered price, asked once.
   if (valid && unresolved.some((u) => u.reason === 'no_amount')) {
@@ -30,14 +38,14 @@ export async function onRecord(
       const { first } = priced;
       const pricedItem = all.find((e) => e.unitPrice === first.unitPrice)?.item ?? null;
       await askBeforeRecording(s, { entries: all, date, pricedItem }, s.t.askPriced({ entries: all, date, today: s.today, source: first.source, group: first.group }));
-      return s.done('record:ask-price');
+      return done('record:ask-price');
     }
     s.say(s.t.askAmountFor(priced?.missing ?? unresolved[0]?.item ?? null));
-    return s.done('record:no-amount');
+    return done('record:no-amount');
   }
   if (entries.length === 0 || !valid) {
     s.say(s.t.askAmountFor(unresolved[0]?.item ?? entries.find((e) => !isRecordableAmount(e))?.item ?? null));
-    return s.done('record:no-amount');
+    return done('record:no-amount');
   }
   const newEntries = entries.map(asNew);
   // "bros 15rb": only the kind is unknown — "Jualan atau belanja?", and the answer records it.
@@ -47,10 +55,10 @@ export async function onRecord(
     // Her own totals disagreeing with her lines is said, so she can check which is right.
     const mismatch = notes.includes('total_mismatch');
     await askBeforeRecording(s, { entries: newEntries, date }, s.t.askConfirm({ entries: newEntries, date, today: s.today, mismatch }));
-    return s.done('record:ask');
+    return done('record:ask');
   }
   await recordAndEcho(s, newEntries, date, s.msg.text);
-  return s.done('record');
+  return done('record');
 }
 
 /** Records the entries from this message and says what was recorded, with the day's totals. */
