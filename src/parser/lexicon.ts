@@ -225,13 +225,14 @@ def(['saiki', 'ayeuna'], F_DATE | F_FILLER, 0, { relDays: 0 });
 def(['sesuk', 'isukan'], F_DATE | F_FUTURE, 0, { relDays: 1 });
 def(['lusa'], F_DATE, 0, { relDays: 2 });
 const WEEKDAYS: [string[], number][] = [
+  // Javanese, Sundanese and Betawi names too: Senen, Slasa/Salasa, Rebo, Kemis, Jemuah/Jumaah, Setu/Saptu.
   [['minggu', 'ahad', 'sunday'], 0],
-  [['senin', 'monday'], 1],
-  [['selasa', 'tuesday'], 2],
-  [['rabu', 'wednesday'], 3],
-  [['kamis', 'thursday'], 4],
-  [['jumat', 'friday'], 5],
-  [['sabtu', 'saturday'], 6],
+  [['senin', 'senen', 'monday'], 1],
+  [['selasa', 'slasa', 'salasa', 'tuesday'], 2],
+  [['rabu', 'rebo', 'wednesday'], 3],
+  [['kamis', 'kemis', 'thursday'], 4],
+  [['jumat', 'jemuah', 'jumaah', 'friday'], 5],
+  [['sabtu', 'setu', 'saptu', 'saturday'], 6],
 ];
 for (const [words, weekday] of WEEKDAYS) def(words, 0, 0, { weekday });
 const MONTHS: [string[], number][] = [

@@ -250,6 +250,11 @@ const OWN = new Set(['pribadi', 'sendiri', 'pribadiku', 'gaji', 'gajiku']);
 /** Words before the business that say the money goes into it. */
 const INTO = new Set([...PURPOSE_WORDS, 'ke', 'jadi', 'sebagai', 'dalam', 'kedalam']);
 
+/** An "item" that only names the money and its putting in ("masukin uang pribadi"), not goods. */
+export function namesOnlyMoneyPutIn(item: string): boolean {
+  return item.split(' ').every((w) => PUT_IN.has(w) || OWN.has(w) || w === 'uang' || w === 'duit' || FOR_BUSINESS.has(w));
+}
+
 /**
  * Her own money put into the business ("masukin uang pribadi 250rb ke usaha", "pakai uang
  * sendiri 200rb buat modal", "dapat 300rb buat modal"): capital, never a sale or an expense.

@@ -190,9 +190,10 @@ describe('a name in front of a group message, without "catat" or "untuk"', () =>
   });
 
   it('from the ketua, with an amount, is recorded for the member', async () => {
-    const out = await send(inGroup(KETUA, 'Bu Sumi belanja 3 bros 45rb'));
+    // A seller's verb: "Bu Sumi belanja …" would be Bu Sumi shopping from the ketua (her own sale).
+    const out = await send(inGroup(KETUA, 'Bu Sumi laku 3 bros 45rb'));
     expect(out.length).toBeGreaterThan(0);
-    expect(await entriesOf(ids.sumi!)).toEqual([{ kind: 'expense', amount: 45000, item: 'bros' }]);
+    expect(await entriesOf(ids.sumi!)).toEqual([{ kind: 'sale', amount: 45000, item: 'bros' }]);
     expect(await entriesOf(ids.ketua!)).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_PARTIAL, C_PLAIN_LARGE, type Confidence } from '../confidence.ts';
 import type { EntryOut } from '../entry-drafts.ts';
 import { T_WORD } from '../lexer.ts';
-import { familyItem, familyMoney, mentionsGift, mentionsNotBusiness, ownMoneyForBusiness, withdrawsSavings } from '../money-owner.ts';
+import { familyItem, familyMoney, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, ownMoneyForBusiness, withdrawsSavings } from '../money-owner.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from '../word-roles.ts';
 
@@ -40,7 +40,7 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
   if (family === 'personal') return notRecorded('personal_money');
   // "masukin uang pribadi 250rb ke usaha", "dapat 300rb buat modal": her money into the business.
   if (family === null && entries.length > 0 && !strongExpense && entries.every((e) => e.kind !== 'expense' || e.item === null ||
-    !e.item.includes(' ')) && ownMoneyForBusiness(a)) family = 'capital';
+    !e.item.includes(' ') || namesOnlyMoneyPutIn(e.item)) && ownMoneyForBusiness(a)) family = 'capital';
   if (family === 'capital') {
     for (const e of entries) {
       e.kind = 'capital';
