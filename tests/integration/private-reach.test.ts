@@ -17,7 +17,7 @@ import { addFacilitator, addMember, createGroup, groupsRepo } from '../../src/mo
 import { recipientsOf } from '../../src/modules/leads/leads.repository.ts';
 import { createLoan } from '../../src/modules/loans/loans.service.ts';
 import { findOutbound } from '../../src/modules/outbox/outbox.repository.ts';
-import { hasWrittenBefore } from '../../src/modules/whatsapp/whatsapp.repository.ts';
+import { lastWrotePrivately } from '../../src/modules/whatsapp/whatsapp.repository.ts';
 import { slotOn, type QuietHours, type SlotKind } from '../../src/modules/reminders/schedule.ts';
 import { runAdminCommand } from '../helpers/admin-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -101,7 +101,7 @@ describe('a WhatsApp member who has only written in her group chat', () => {
     const leads = await recipientsOf(t.db, [ids.mawar!], null);
     expect(leads.filter((r) => r.kind === 'private').map((r) => r.personId)).toEqual([ids.ani]);
     expect(await privateNotice(t.db, ids.lia!, () => 'Halo')).toBeUndefined();
-    expect(await hasWrittenBefore(t.db, LIA.jid)).toBe(false);
+    expect(await lastWrotePrivately(t.db, LIA.jid)).toBeUndefined();
   });
 
   it('is listed by `reminders preview` as skipped, with why', async () => {
@@ -140,7 +140,7 @@ describe('the same member once she has written to the bot privately', () => {
     const leads = await recipientsOf(t.db, [ids.mawar!], null);
     expect(leads.filter((r) => r.kind === 'private').map((r) => r.personId)).toEqual([ids.lia, ids.ani].sort((a, b) => a! - b!));
     expect(await privateNotice(t.db, ids.lia!, () => 'Halo')).toMatchObject({ platform: 'whatsapp', chatId: LIA.jid });
-    expect(await hasWrittenBefore(t.db, LIA.jid)).toBe(true);
+    expect(await lastWrotePrivately(t.db, LIA.jid)).toBeDefined();
   });
 
   it('is no longer listed as skipped by `reminders preview`', async () => {

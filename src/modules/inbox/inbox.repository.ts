@@ -102,16 +102,3 @@ export async function lastWrotePrivatelyIn(db: Db, platform: Platform, chatIds: 
   return row?.last ?? undefined;
 }
 
-/** Whether any message came in a private chat on `platform` named by one of `chatIds` (the channel's check by chat, at send time). */
-export async function wrotePrivatelyIn(db: Db, platform: Platform, chatIds: readonly string[]): Promise<boolean> {
-  if (chatIds.length === 0) return false;
-  const row = await db
-    .selectFrom('inbound_messages')
-    .select('id')
-    .where('platform', '=', platform)
-    .where('chat_id', 'in', [...chatIds])
-    .where((eb) => isPrivateChat(eb, platform))
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}

@@ -11,7 +11,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { renameIdentity } from '../people/people.repository.ts';
-import { lastWrotePrivatelyIn, wrotePrivatelyIn } from '../inbox/inbox.repository.ts';
+import { lastWrotePrivatelyIn } from '../inbox/inbox.repository.ts';
 
 export interface LidPair {
   /** '1234567890@lid' */
@@ -54,19 +54,6 @@ export async function phonesForLids(db: Db, lids: readonly string[]): Promise<Ma
   if (lids.length === 0) return new Map();
   const rows = await db.selectFrom('whatsapp_lid_map').select(['lid', 'phone_jid']).where('lid', 'in', [...new Set(lids)]).execute();
   return new Map(rows.map((r) => [r.lid, r.phone_jid]));
-}
-
-/**
- * True when this person has written to the bot in a private chat on WhatsApp, under this
- * JID or its LID/phone twin. A bulk private message to anyone else would be the bot
- * opening a chat, which is what gets linked numbers banned. By chat, it agrees with the
- * people module's `mayWritePrivately`, which plans by person (her private chat is reported
- * under her identity's JID, see the mapper); the channel's gate at send time is
- * `lastWrotePrivately`, below.
- */
-export async function hasWrittenBefore(db: Db, jid: string): Promise<boolean> {
-  // The inbox's own test of a private chat: the same one the people module's rule uses.
-  return wrotePrivatelyIn(db, 'whatsapp', await withTwins(db, jid));
 }
 
 /**

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkPrivateSendsSince } from '../../../src/modules/outbox/outbox.repository.ts';
 import {
   findSentMessage,
-  hasWrittenBefore,
   lastWrotePrivately,
   phonesForLids,
   recordLidMappings,
@@ -73,8 +72,8 @@ describe('phone ↔ LID table', () => {
   });
 });
 
-describe('hasWrittenBefore', () => {
-  it('is true only for someone with a private WhatsApp message, under either of her ids', async () => {
+describe('lastWrotePrivately, by chat kind', () => {
+  it('is known only for someone with a private WhatsApp message, under either of her ids', async () => {
     await t.db
       .insertInto('inbound_messages')
       .values([
@@ -84,10 +83,10 @@ describe('hasWrittenBefore', () => {
       ])
       .execute();
     await recordLidMappings(t.db, [{ lid: '400@lid', phoneJid: '6281000000400@s.whatsapp.net' }]);
-    expect(await hasWrittenBefore(t.db, '400@lid')).toBe(true);
-    expect(await hasWrittenBefore(t.db, '6281000000400@s.whatsapp.net')).toBe(true);
-    expect(await hasWrittenBefore(t.db, '6281000000401@s.whatsapp.net')).toBe(false);
-    expect(await hasWrittenBefore(t.db, '6281000000999@s.whatsapp.net')).toBe(false);
+    expect(await lastWrotePrivately(t.db, '400@lid')).toBeDefined();
+    expect(await lastWrotePrivately(t.db, '6281000000400@s.whatsapp.net')).toBeDefined();
+    expect(await lastWrotePrivately(t.db, '6281000000401@s.whatsapp.net')).toBeUndefined();
+    expect(await lastWrotePrivately(t.db, '6281000000999@s.whatsapp.net')).toBeUndefined();
   });
 });
 
