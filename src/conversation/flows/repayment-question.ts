@@ -8,7 +8,7 @@ import type { Rupiah } from '../../core/money.ts';
 import { yesOrNo } from '../confirmation.ts';
 import type { Handled, Session } from '../session.ts';
 import { lateAnswer } from './books/confirm.ts';
-import { openQuestion, takeOpenQuestion } from './books/pending-record.ts';
+import { askYesNo, takeOpenQuestion } from './books/pending-record.ts';
 import { onRepayment } from './loans.ts';
 
 interface PendingRepayment {
@@ -19,11 +19,7 @@ interface PendingRepayment {
 /** Asks whether she means an instalment of `amount`, with yes/no buttons. */
 export async function askRepayment(s: Session, amount: Rupiah): Promise<Handled> {
   const pending: PendingRepayment = { kind: 'confirm_repayment', amount };
-  await openQuestion(s, pending);
-  s.say(s.t.askRepayment(amount), [
-    { label: `✅ ${s.t.yes}`, value: s.t.yes },
-    { label: `❌ ${s.t.no}`, value: s.t.no },
-  ]);
+  await askYesNo(s, pending, s.t.askRepayment(amount));
   return s.done('repayment:ask');
 }
 

@@ -18,7 +18,7 @@ import { yesOrNo } from '../../confirmation.ts';
 import type { Handled, Session } from '../../session.ts';
 import { withLinkEffects } from './link-effects.ts';
 import { listedTarget, showList } from './lists.ts';
-import { openQuestion, takeOpenQuestion } from './pending-record.ts';
+import { askYesNo, takeOpenQuestion } from './pending-record.ts';
 import { changeShape } from './shape-change.ts';
 
 type CorrectionIntent = Extract<ParseResult, { intent: 'correction' }>;
@@ -66,11 +66,7 @@ export async function onCorrection(s: Session, c: CorrectionIntent): Promise<Han
   const only = plan.old.length === 1 ? plan.old[0]! : undefined;
   if (c.index !== undefined && only && plan.replacements.some((r) => differentGoods(only.item, r.item))) {
     const pending: PendingCorrection = { kind: 'confirm_correction', oldIds: [only.id], replacements: plan.replacements };
-    await openQuestion(s, pending);
-    s.say(s.t.correctionAskOtherItem({ number, old: only, new: plan.replacements }), [
-      { label: `✅ ${s.t.yes}`, value: s.t.yes },
-      { label: `❌ ${s.t.no}`, value: s.t.no },
-    ]);
+    await askYesNo(s, pending, s.t.correctionAskOtherItem({ number, old: only, new: plan.replacements }));
     return s.done('correction:ask-other-item');
   }
   if (!(await replaceAndSay(s, plan.old, plan.replacements))) return s.done('correction:refused');

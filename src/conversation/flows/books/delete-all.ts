@@ -8,7 +8,7 @@ import { voidWithLinks } from '../../../modules/orders/entry-links.service.ts';
 import { yesOrNo } from '../../confirmation.ts';
 import type { Handled, Session } from '../../session.ts';
 import { withLinkEffects } from './link-effects.ts';
-import { openQuestion, takeOpenQuestion } from './pending-record.ts';
+import { askYesNo, takeOpenQuestion } from './pending-record.ts';
 
 interface PendingDeleteAll {
   kind: 'confirm_delete_all';
@@ -23,11 +23,7 @@ export async function onDeleteAll(s: Session, date: IsoDate): Promise<Handled> {
     return s.done('delete_all:none');
   }
   const pending: PendingDeleteAll = { kind: 'confirm_delete_all', date, entryIds: entries.map((e) => e.id) };
-  await openQuestion(s, pending);
-  s.say(s.t.deleteAllAsk({ entries, date, today: s.today }), [
-    { label: `✅ ${s.t.yes}`, value: s.t.yes },
-    { label: `❌ ${s.t.no}`, value: s.t.no },
-  ]);
+  await askYesNo(s, pending, s.t.deleteAllAsk({ entries, date, today: s.today }));
   return s.done('delete_all:ask');
 }
 

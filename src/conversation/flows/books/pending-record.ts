@@ -43,7 +43,12 @@ export async function askBeforeRecording(
   const pending: PendingRecord = { kind: 'confirm_record', entries: guess.entries, date: guess.date, rawText: s.msg.text };
   if (guess.pricedItem !== undefined) pending.pricedItem = guess.pricedItem;
   if (guess.credit !== undefined) pending.credit = guess.credit;
-  await setState(s.db, s.chatKey, pending, s.now());
+  await askYesNo(s, pending, question);
+}
+
+/** Opens a yes/no question (what its "ya" acts on is `state`) and asks it with ✅/❌ buttons. */
+export async function askYesNo(s: Session, state: { kind: string }, question: string): Promise<void> {
+  await openQuestion(s, state);
   s.say(question, [
     { label: `✅ ${s.t.yes}`, value: s.t.yes },
     { label: `❌ ${s.t.no}`, value: s.t.no },
