@@ -1,43 +1,66 @@
 /**
  * A reseller's top-up for a customer ("isi pulsa pelanggan 25rb, dibayar 27rb", "jual
- * token 50rb dibayar 52rb"): the first amount is the face value, the second what the
- * customer paid. Her sale is what was paid; the face value is neither her expense nor a
- * second sale (her stock was bought when she topped up her own balance).
+ * token 50rb dibayar 52rb", "isi pulsa 10rb ke bu Ina 12rb"): the first amount is the face
+ * value, the second what the customer paid. Her sale is what was paid; the face value is
+ * neither her expense nor a second sale (her stock was bought when she topped up her own
+ * balance).
  */
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { ParsedEntry } from './types.ts';
+import { customerAt } from './intents/customer.ts';
+import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
 
 /** Goods sold as a face value: airtime, electricity tokens, data, vouchers, e-wallet balance. */
 const FACE_VALUE = new Set(['pulsa', 'token', 'kuota', 'voucher', 'paket', 'saldo', 'listrik', 'data']);
 /** Words that introduce what the customer paid. */
 const PAID = new Set(['dibayar', 'bayar', 'bayarnya', 'dibayarin', 'dibayarnya', 'dibayar nya', 'harganya', 'jadi', 'jd']);
+/** Words before the person the top-up was for: "ke bu Ina", "buat tetangga". */
+const TO = new Set(['ke', 'buat', 'untuk', 'utk', 'bwt', 'kepada']);
 
 /** Who the top-up was for: a customer, so the paid amount is her sale. */
 const CUSTOMERS = new Set(['pelanggan', 'pembeli', 'konsumen', 'customer', 'cust', 'orang', 'tetangga', 'langganan']);
 
+/** A strong sale verb ("jual", "laku"): she sold the top-up. */
+function sells(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.type === T_WORD && (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0);
+}
+
+/** A strong expense verb ("beli pulsa 20rb bayar 22rb"): her own top-up, or a customer's? */
+function buys(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0);
+}
+
 /**
  * The amount the customer paid when `entries` are a face value then a paid price for a
- * face-value product (no counts), with whether a sale or a customer is written (else the
- * message is asked: her own top-up, or a customer's?); null when it is not such a top-up.
+ * face-value product (no counts), with whether it is surely her sale (a sale word, a
+ * customer or a named person, and a margin that makes sense; else the message is asked:
+ * her own top-up, or a customer's? which is the price?); null when it is not such a top-up.
  */
 export function resalePaid(a: Analysis, entries: readonly ParsedEntry[]): { paid: number; sure: boolean } | null {
   if (entries.length !== 2 || entries.some((e) => e.quantity !== null)) return null;
   const { tokens } = a;
-  if (!tokens.some((t) => t.type === T_WORD && FACE_VALUE.has(t.key))) return null;
-  for (let i = 0; i < tokens.length; i++) {
+  const first = a.nums[0];
+  const second = a.nums[1];
+  if (a.nums.length !== 2 || !first || !second || first.rupiah === null || second.rupiah === null) return null;
+  if (first.rupiah !== (entries[0] as ParsedEntry).amount || second.rupiah !== (entries[1] as ParsedEntry).amount) return null;
+  let face = false;
+  for (let i = 0; i < first.start; i++) if (FACE_VALUE.has((tokens[i] as Token).key)) face = true;
+  if (!face) return null;
+  // What lies between the two amounts: a paying word, or the person it was for.
+  let paidWord = false;
+  let person = false;
+  for (let i = first.end; i < second.start; i++) {
     const t = tokens[i] as Token;
-    if (t.type !== T_WORD || !PAID.has(t.key)) continue;
-    const k = a.nums.findIndex((n) => n.start > i);
-    const n = a.nums[k];
-    const first = a.nums[0];
-    if (k < 1 || !n || !first || first.start > i || n.rupiah === null || first.rupiah === null) return null;
-    // What she was paid is a little above the face value (her margin), never below it by much.
-    if (n.rupiah !== (entries[1] as ParsedEntry).amount || first.rupiah !== (entries[0] as ParsedEntry).amount) return null;
-    if (n.rupiah < first.rupiah || n.rupiah > first.rupiah * 1.5) return null;
-    const sure = entries.every((e) => e.kind === 'sale') ||
-      tokens.some((u) => u.type === T_WORD && CUSTOMERS.has(u.key));
-    return { paid: n.rupiah, sure };
+    if (t.type !== T_WORD) continue;
+    if (PAID.has(t.key)) paidWord = true;
+    if (CUSTOMERS.has(t.key)) person = true;
+    if (TO.has(t.key) && (customerAt(a, i + 1) !== null || CUSTOMERS.has(tokens[i + 1]?.key ?? ''))) person = true;
   }
-  return null;
+  if (!person) for (let i = 0; i < tokens.length; i++) if (CUSTOMERS.has((tokens[i] as Token).key) || customerAt(a, i)) person = true;
+  if (!paidWord && !person) return null;
+  // What she was paid is a little above the face value (her margin), never below it.
+  const margin = second.rupiah >= first.rupiah && second.rupiah <= first.rupiah * 1.5;
+  const sure = margin && !buys(tokens) && (sells(tokens) || person || entries.every((e) => e.kind === 'sale'));
+  return { paid: second.rupiah, sure };
 }

@@ -48,6 +48,8 @@ export interface RecordScan {
   discounted: boolean;
   /** A discount with no sale before it, or as large as the sale. */
   discountProblem: boolean;
+  /** The sale a discount was taken off, with its amount and unit price before it (stated-price.ts checks her result). */
+  discountOn: { entry: EntryOut; before: number; unitPrice: number | null; off: number } | null;
   /** Change handed back ("kembalian 5rb") was written: read, never an entry. */
   change: boolean;
   /** "laku 80rb, eh salah 85rb": the later amount replaced the earlier one. */
@@ -109,7 +111,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const lines = dayLines(a);
   const scan: RecordScan = { entries: [], unresolved: [], wordsOnly: [], repaySegments: 0, repayAmount: null,
     repayPayVerb: false, repayNotFact: false, notes: [], lines, entryLines: 0, totalMismatch: false, capped, leftover: 0,
-    discounted: false, discountProblem: false, change: false, selfCorrected: false, selfCorrectionUnclear: false };
+    discounted: false, discountProblem: false, discountOn: null, change: false, selfCorrected: false, selfCorrectionUnclear: false };
   let lastEntryLine = -1;
   const accounted = new Set<NumExpr>();
   /** Stated profit lines ("untung 250rb"; "rugi 50rb" is a negative one), checked at the end. */
@@ -263,6 +265,7 @@ function applyDiscount(scan: RecordScan, ex: NumExpr): void {
     scan.discountProblem = true;
     return;
   }
+  scan.discountOn ??= { entry: sale, before: sale.amount, unitPrice: sale.unitPrice, off: ex.rupiah };
   sale.amount -= ex.rupiah;
   sale.unitPrice = null; // the price per piece after the discount is not what she wrote
   scan.discounted = true;

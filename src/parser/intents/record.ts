@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
-import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
+import { C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import {
   F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE,
   G_TEENS,
@@ -31,6 +31,8 @@ import { someoneTakes } from '../entry-elements.ts';
 import { judgeOwner, notRecorded } from './record-owner.ts';
 import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
+import { judgeOutsideIncome } from '../outside-income.ts';
+import { checkStated, haggledSale, statedPrices } from '../stated-price.ts';
 
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
 const SALE_CARRY = { kind: 'sale' as const, verbSeen: true, strong: true };
@@ -183,7 +185,13 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     rest.notes = [...(rest.notes ?? []), foreign.note, 'left_out'];
     return rest;
   }
+  // "harusnya 60rb tapi dikasih 55rb", "ditawar dari 20rb jadi 17rb", "diskon 10rb jadi 140rb":
+  // a list or asking price is not read as money, a stated result is a check (stated-price.ts).
+  const stated = statedPrices(a);
+  if (stated) a = stated.view;
   let scan = scanRecord(a);
+  const statedCheck = stated ? checkStated(stated, scan) : null;
+  const haggle = stated ? haggledSale(stated, a, scan) : null;
   const setor = setorKind(a);
   let verbs = (a.f & (F_SALE | F_EXPENSE)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || setor === 'stock';
   const something = scan.entries.length > 0 || scan.unresolved.length > 0 || scan.repaySegments > 0;
@@ -271,11 +279,23 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (resale !== null && resale.sure) {
     const item = entries.find((e) => e.item !== null)?.item ?? null;
     entries.splice(0, entries.length, { kind: 'sale', amount: resale.paid, item, quantity: null, unit: null, unitPrice: null });
+    // "token 50rb dibayar 52rb": the paying word names the sale, the kind is no longer a guess.
+    const guessed = c.notes.indexOf('kind_guessed');
+    if (guessed >= 0 && c.notes.length === 1) {
+      c.notes.splice(guessed, 1);
+      c.value = Math.min(...scan.entries.map((e) => (e.notes.length === 1 && e.notes[0] === 'kind_guessed' ? C_MARKED : e.confidence)));
+    }
     c.notes.push('face_value');
-  } else if (resale !== null) c.cap(C_DOUBT, 'face_value');
+  } else if (resale !== null) {
+    const item = entries.find((e) => e.item !== null)?.item ?? null;
+    entries.splice(0, entries.length, { kind: 'sale', amount: resale.paid, item, quantity: null, unit: null, unitPrice: null });
+    c.cap(C_DOUBT, 'face_value');
+  }
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
   const notHers = judgeOwner(a, scan.entries, entries, c);
   if (notHers) return notHers;
+  // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
+  if (!returning && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
   if (scan.change) c.cap(C_DOUBT, 'change_given');
   if (partPaid) c.cap(C_DOUBT, 'part_paid');
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
@@ -285,7 +305,11 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
   if (scan.totalMismatch) c.cap(C_PARTIAL, 'total_mismatch');
   if (scan.leftover > 0) c.cap(C_PARTIAL, 'unaccounted_number');
-  if (scan.discounted) c.cap(C_DOUBT, 'discount');
+  if (scan.discounted && !statedCheck?.discountChecked) c.cap(C_DOUBT, 'discount');
+  if (statedCheck?.discountChecked) c.notes.push('discount_checked');
+  if (statedCheck?.doubt) c.cap(statedCheck.doubt === 'total_mismatch' ? C_PARTIAL : C_DOUBT, statedCheck.doubt);
+  // "ditawar dari 20rb jadi 17rb, laku 2": the agreed price each, or for both? Asked.
+  if (haggle?.each) c.cap(C_DOUBT, 'haggle_each_or_total');
   if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);
 

@@ -1,0 +1,273 @@
+/**
+ * Prices that were talked about but are not what changed hands, and the result she states
+ * after a discount:
+ *
+ * - a list price next to the price paid: "harusnya 60rb tapi dikasih 55rb aja", "harga
+ *   aslinya 20rb, dilepas 17rb" — the first is only the list price, the sale is the second;
+ * - a bargain: "ditawar dari 20rb jadi 17rb" — "dari X" is the asking price;
+ * - a discount's stated result: "@50rb diskon 10rb jadi 140rb" — 140rb is her own sum, a
+ *   check on the arithmetic, never a second sale.
+ *
+ * The list or asking price is hidden from the reading (it is accounted for: it is not a
+ * number left unread); the stated result is taken out and handed back to be checked.
+ */
+import type { Analysis } from './analyze.ts';
+import type { NumExpr } from './amount.ts';
+import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { F_UNIT, G_EACH, G_PER } from './word-roles.ts';
+import { M_HIDDEN } from './marks.ts';
+import type { EntryOut } from './entry-drafts.ts';
+import type { RecordScan } from './scan-record.ts';
+
+/** Words that name a price as the list price: "harusnya", "harga aslinya", "biasanya". */
+const LIST_PRICE = new Set(['harusnya', 'seharusnya', 'mestinya', 'semestinya', 'normalnya', 'aslinya', 'biasanya', 'biasane',
+  'standarnya', 'bandrol', 'bandrolnya', 'banderol']);
+/** Words between the list price and the price paid: "tapi", "cuma", "dikasih". */
+const BUT = new Set(['tapi', 'tp', 'tpi', 'tetapi', 'namun', 'cuma', 'cuman', 'cm', 'hanya', 'dikasih', 'dikasi', 'dilepas',
+  'dibayar', 'jadi', 'jd', 'dijual', 'laku', 'terjual', 'tinggal', 'dapat', 'dapet']);
+const SALE_VERBS = new Set(['laku', 'terjual', 'dijual']);
+/** Haggling words: "ditawar dari 20rb jadi 17rb". */
+const HAGGLE = new Set(['ditawar', 'nawar', 'menawar', 'tawar', 'ditawarin', 'nego', 'dinego', 'tawarannya']);
+/** Words before the result of a haggle or a discount. */
+const RESULT = new Set(['jadi', 'jd', 'jdi', 'ke', 'menjadi', 'tinggal', 'totalnya', 'dibayar', 'bayar', 'bayarnya']);
+const DISCOUNT = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting']);
+
+export interface StatedPrices {
+  /** The analysis with the list price and the stated result hidden. */
+  view: Analysis;
+  /** "ditawar dari 20rb jadi 17rb": the price agreed in a haggle (the sale is at it). */
+  haggled: NumExpr | null;
+  /** "diskon 10rb jadi 140rb": her stated result after the discount (a check). */
+  afterDiscount: number | null;
+  /** The stated result of a discount is not an amount that can be checked (it is not rupiah). */
+  resultUnread: boolean;
+  /** A "harusnya X" after an amount with no price paid: a correction or a list price? */
+  unclear: boolean;
+  /** The discount is per piece ("diskon 10rb per biji"). */
+  offEach: boolean;
+  /** A list price was set aside ("harusnya 60rb tapi dikasih 55rb"). */
+  listPrice: boolean;
+}
+
+function numAt(a: Analysis, i: number): NumExpr | null {
+  const k = a.numIn[i];
+  return k === undefined || k < 0 ? null : (a.nums[k] ?? null);
+}
+
+/** The next number expression from token i on, skipping at most `gap` words (no punctuation but a comma). */
+function nextNum(a: Analysis, i: number, gap: number): NumExpr | null {
+  let words = 0;
+  for (let j = i; j < a.tokens.length; j++) {
+    const ex = numAt(a, j);
+    if (ex) return ex;
+    const t = a.tokens[j] as Token;
+    if (t.type === T_PUNCT && t.text !== ',') return null;
+    if (t.type !== T_WORD && t.type !== T_PUNCT) return null;
+    if (t.type === T_WORD && ++words > gap) return null;
+  }
+  return null;
+}
+
+/** A view of `a` without the tokens flagged in `hide`: their numbers are gone, not left over. */
+export function withoutTokens(a: Analysis, hide: Uint8Array): Analysis {
+  const marks = new Uint8Array(a.marks);
+  for (let i = 0; i < a.tokens.length; i++) if (hide[i] !== 0 && marks[i] === 0) marks[i] = M_HIDDEN;
+  const nums = a.nums.filter((ex) => hide[ex.start] === 0);
+  const numIn = new Int32Array(a.tokens.length).fill(-1);
+  for (let k = 0; k < nums.length; k++) {
+    const ex = nums[k] as NumExpr;
+    for (let i = ex.start; i < ex.end; i++) numIn[i] = k;
+  }
+  return { ...a, marks, nums, numIn };
+}
+
+function hideRange(hide: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) hide[i] = 1;
+}
+
+/** Finds list prices, haggles and a discount's stated result; null when there are none. */
+export function statedPrices(a: Analysis): StatedPrices | null {
+  if (a.nums.length < 2) return null;
+  const { tokens } = a;
+  let hide: Uint8Array | null = null;
+  let haggled: NumExpr | null = null;
+  let afterDiscount: number | null = null;
+  let resultUnread = false;
+  let unclear = false;
+  let offEach = false;
+  let listPrice = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    // "harusnya 60rb tapi dikasih 55rb", "harga aslinya 20rb, dilepas 17rb".
+    if (LIST_PRICE.has(t.key) || LIST_PRICE.has(t.text)) {
+      const list = nextNum(a, i + 1, 1);
+      if (!list || list.rupiah === null) continue;
+      let but = -1;
+      for (let j = list.end; j < tokens.length && j <= list.end + 4; j++) {
+        const u = tokens[j] as Token;
+        if (u.type === T_NUM) break;
+        if (u.type === T_WORD && BUT.has(u.key)) {
+          but = j;
+          break;
+        }
+      }
+      if (but < 0) {
+        // "laku 3 bros 45rb harusnya 50rb": a correction of the 45rb, or its list price? Asked.
+        if (a.nums[0] !== list) {
+          hide ??= new Uint8Array(tokens.length);
+          hideRange(hide, i, list.end);
+          unclear = true;
+        }
+        continue;
+      }
+      const paid = nextNum(a, but + 1, 3);
+      if (!paid || paid.rupiah === null || paid.rupiah >= list.rupiah) continue;
+      hide ??= new Uint8Array(tokens.length);
+      hideRange(hide, i, list.end);
+      listPrice = true;
+      // "harga aslinya": the price word before the list word goes with it.
+      if (tokens[i - 1]?.key === 'harga') hide[i - 1] = 1;
+      for (let j = list.end; j < but; j++) if ((tokens[j] as Token).type !== T_WORD || BUT.has((tokens[j] as Token).key)) hide[j] = 1;
+      // "tapi dikasih", "cuma dilepas": the words that bring in the price paid (a sale verb stays).
+      for (let j = but; j < paid.start; j++) {
+        const u = tokens[j] as Token;
+        if (u.type === T_WORD && BUT.has(u.key) && !SALE_VERBS.has(u.key)) hide[j] = 1;
+      }
+      i = paid.start - 1;
+      continue;
+    }
+    // "ditawar dari 20rb jadi 17rb", "nego 20rb ke 17rb".
+    if (HAGGLE.has(t.key)) {
+      let j = i + 1;
+      if (tokens[j]?.key === 'dari') j++;
+      const asked = nextNum(a, j, 1);
+      if (!asked || asked.rupiah === null) continue;
+      const r = tokens[asked.end];
+      if (!r || r.type !== T_WORD || !RESULT.has(r.key)) continue;
+      const agreed = nextNum(a, asked.end + 1, 0);
+      if (!agreed || agreed.rupiah === null || agreed.rupiah >= asked.rupiah) continue;
+      hide ??= new Uint8Array(tokens.length);
+      hideRange(hide, i, asked.end + 1);
+      haggled = agreed;
+      i = agreed.end - 1;
+      continue;
+    }
+    // "diskon 10rb jadi 140rb": the result she worked out.
+    if (DISCOUNT.has(t.key)) {
+      const d = nextNum(a, i + 1, 1);
+      if (!d) continue;
+      // "diskon 10rb per biji", "potongan 2rb masing-masing": taken off each piece.
+      let k = d.end;
+      const perFrom = k;
+      if ((tokens[k]?.f2 ?? 0) & G_PER && ((tokens[k + 1]?.f ?? 0) & F_UNIT) !== 0) k += 2;
+      else if (((tokens[k]?.f2 ?? 0) & G_EACH) !== 0 && tokens[k]?.info?.one !== true) k += 1;
+      if (k > perFrom) {
+        hide ??= new Uint8Array(tokens.length);
+        hideRange(hide, perFrom, k);
+        offEach = true;
+      }
+      const r = tokens[k];
+      if (r?.type === T_PUNCT && r.text === ',') k++;
+      const w = tokens[k];
+      if (!w || w.type !== T_WORD || !RESULT.has(w.key) || w.key === 'ke') continue;
+      const res = nextNum(a, k + 1, 1);
+      if (!res) continue;
+      hide ??= new Uint8Array(tokens.length);
+      hideRange(hide, k, res.end);
+      if (res.rupiah === null) resultUnread = true;
+      else afterDiscount = res.rupiah;
+      i = res.end - 1;
+    }
+  }
+  if (!hide) return null;
+  return { view: withoutTokens(a, hide), haggled, afterDiscount, resultUnread, unclear, offEach, listPrice };
+}
+
+/** What the stated prices say about a record read from the view. */
+export interface StatedCheck {
+  /** The discount was checked against her stated result: no longer a doubt. */
+  discountChecked: boolean;
+  /** A doubt to ask about (a note), or null. */
+  doubt: string | null;
+}
+
+/** The counts of the view that are not the agreed price: "…, laku 2" after a haggle. */
+function plainCounts(a: Analysis, agreed: NumExpr): NumExpr[] {
+  return a.nums.filter((ex) => ex !== agreed && !ex.words && ex.rupiah !== null && ex.value !== null && ex.value.s === 0 &&
+    ex.value.m >= 1 && ex.value.m < 1000 && ex.strength === 0);
+}
+
+/**
+ * Checks the record read from the view against what she stated: a discount's result must
+ * equal the sale less the discount (or the count times the price less the discount each);
+ * a haggled price with a count elsewhere is a price each or a total: asked. Changes the
+ * scan's entries to the reading she stated.
+ */
+export function checkStated(stated: StatedPrices, scan: RecordScan): StatedCheck {
+  const out: StatedCheck = { discountChecked: false, doubt: null };
+  if (stated.resultUnread) out.doubt = 'total_mismatch';
+  if (stated.unclear) out.doubt = 'self_correction_unclear';
+  const y = stated.afterDiscount;
+  const on = scan.discountOn;
+  if (stated.offEach && on) {
+    // "diskon 10rb per biji": off each piece, when the price each and the count are written.
+    if (on.unitPrice !== null && on.entry.quantity !== null && on.unitPrice > on.off) {
+      on.entry.amount = on.entry.quantity * (on.unitPrice - on.off);
+      on.entry.unitPrice = on.unitPrice - on.off;
+      if (y === null) out.doubt = 'discount';
+    } else out.doubt = 'discount_unapplied';
+  }
+  // "terjual 2 tas, biasanya 80rb tapi jadi 70rb": 70rb each, or for both? Asked.
+  if (stated.listPrice && scan.entries.some((e) => e.quantity !== null && e.quantity !== 1 && e.unitPrice === null)) {
+    out.doubt = 'list_price_each_or_total';
+  }
+  if (y !== null) {
+    if (on && y === on.entry.amount) out.discountChecked = true;
+    else if (on && on.unitPrice !== null && on.entry.quantity !== null && on.unitPrice > on.off &&
+      y === on.entry.quantity * (on.unitPrice - on.off)) {
+      // "3 kerudung @50rb diskon 10rb jadi 120rb": 10rb off each.
+      on.entry.amount = y;
+      on.entry.unitPrice = on.unitPrice - on.off;
+      out.discountChecked = true;
+    } else if (on) {
+      on.entry.amount = y;
+      out.doubt = 'total_mismatch';
+    } else if (scan.discountProblem && !scan.entries.some((e) => e.kind === 'sale') && scan.unresolved.length === 1 &&
+      scan.unresolved[0]?.kind === 'sale' && scan.unresolved[0].reason === 'no_amount') {
+      // "laku 2 bros potongan 5rb jadi 25rb": no price before the discount, the result is what was paid.
+      const u = scan.unresolved.pop() as (typeof scan.unresolved)[number];
+      scan.entries.push(entryOf(u, y));
+      scan.discountProblem = false;
+      out.discountChecked = true;
+    }
+  }
+  return out;
+}
+
+function entryOf(u: { item: string | null; quantity: number | null; unit: string | null }, amount: number): EntryOut {
+  return { kind: 'sale', amount, item: u.item, quantity: u.quantity, unit: u.unit, unitPrice: null, confidence: 0.95, notes: [],
+    totalOnly: false };
+}
+
+/**
+ * After a haggle ("ditawar dari 20rb jadi 17rb, laku 2"): the sale is at the agreed price;
+ * with a count elsewhere it is that many at the price each — or was the price for all of
+ * them? Returns the entries to record and whether that question stands; null when the
+ * view was read well enough on its own (no count, the agreed price read as the sale).
+ */
+export function haggledSale(stated: StatedPrices, view: Analysis, scan: RecordScan): { each: boolean } | null {
+  const agreed = stated.haggled;
+  if (agreed === null || agreed.rupiah === null) return null;
+  const counts = plainCounts(view, agreed);
+  if (counts.length !== 1 || view.nums.length !== 2) return null;
+  const n = (counts[0] as NumExpr).rupiah as number;
+  // "laku 1 daster nego 75rb jadi 65rb": one piece, one reading.
+  const item = scan.entries.find((e) => e.item !== null)?.item ?? scan.unresolved.find((u) => u.item !== null)?.item ?? null;
+  const e = entryOf({ item, quantity: n, unit: null }, n * agreed.rupiah);
+  e.unitPrice = agreed.rupiah;
+  scan.entries.splice(0, scan.entries.length, e);
+  scan.unresolved.length = 0;
+  scan.leftover = 0;
+  return { each: n !== 1 };
+}
