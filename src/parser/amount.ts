@@ -300,11 +300,20 @@ export function readAmount(tokens: Token[], i: number, end: number, marks: Marks
   let grouped = false;
   let ambiguous = false;
   let problem: string | null = null;
+  let slangEach = false;
   if (t.type === T_WORD && (t.f & F_SLANG) !== 0 && t.info?.slang !== undefined) {
-    value = dec(t.info.slang);
+    let slang = t.info.slang;
     next = j + 1;
+    // "cepek ceng" (100.000), "cepek ribu": a thousand of the slang number.
+    const after = tokens[next];
+    if (next < end && after && after.type === T_WORD && slang < 1000 && (after.key === 'ceng' || after.key === 'ribu') && marks[next] === 0) {
+      slang *= 1000;
+      next++;
+    }
+    value = dec(slang);
     strong = true;
     words = true;
+    slangEach = t.info.eachSlang === true;
   } else if (t.type === T_NUM && t.num && !t.num.ok) {
     // Malformed ("1.2.3") or far too many digits: keep it as a number nobody may record.
     value = null;
@@ -352,8 +361,11 @@ export function readAmount(tokens: Token[], i: number, end: number, marks: Marks
   const last = tokens[Math.min(next, end) - 1];
   const anForm = !dashAn && last !== undefined && last.type === T_WORD && last.text !== last.key && last.text.endsWith('an') &&
     isScaleWordOrHundred(last);
-  const each = anForm && !approx;
-  approx ||= dashAn;
+  // "10 biji 1000an": "an" glued to round digits is the price each, as "seribuan" is.
+  const digitAn = dashAn && (an as Token).attached && next - 2 === j && t.type === T_NUM && value !== null && value.s === 0 &&
+    value.m >= 100 && value.m % 100 === 0;
+  const each = (anForm || digitAn || slangEach) && !approx;
+  approx ||= dashAn && !digitAn;
   const strength = strong || each ? S_MONEY : grouped ? S_GROUPED : S_PLAIN;
   return make(i, Math.min(next, end), value, strength, words, ambiguous, approx, problem, each);
 }

@@ -10,8 +10,9 @@
  */
 import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
-import { F_CUR_POST, F_EXPENSE, F_SALE, F_SCALE, F_UNIT, G_CONJ, G_EACH, type WordInfo } from './word-roles.ts';
+import { F_CUR_POST, F_EXPENSE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
+import { ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
 
 export const T_WORD = 1;
 export const T_NUM = 2;
@@ -112,6 +113,7 @@ export function lex(text: string): Lexed {
         const info = lookupWord(w);
         if (!info || (info.flags & (F_SALE | F_EXPENSE | F_UNIT | F_SCALE)) === 0) {
           if (w === 'masing') w = 'masing-masing';
+          else if (info && (info.flags & F_SLANG) !== 0) w = `${w}-${w}`; // "goceng2": five thousand each
           j += 1;
         }
       }
@@ -196,6 +198,19 @@ const ONE_WORDS = new Set(['satu', 'sak', 'siji', 'se', 'sa']);
 const EACH_ONE = new Map<string, WordInfo>();
 const GO_ON = new Set(['terus', 'trus', 'lalu', 'kemudian', 'habis', 'abis', 'terus', 'trs', 'lanjut']);
 
+/**
+ * "laku 4 bungkus keripik 1 bungkus 10rb": a digit 1 before a unit already counted earlier
+ * in the message is the price's unit, not a second count.
+ */
+function countedBefore(tokens: Token[], i: number, unit: Token | undefined): boolean {
+  if (!unit || unit.type !== T_WORD) return false;
+  for (let j = i - 2; j >= 0; j--) {
+    const u = tokens[j] as Token;
+    if (u.type === T_WORD && u.key === unit.key && tokens[j - 1]?.type === T_NUM) return true;
+  }
+  return false;
+}
+
 function endsAmount(t: Token | undefined): boolean {
   return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_CUR_POST)) !== 0));
 }
@@ -213,10 +228,21 @@ function mergeEach(tokens: Token[]): Token[] {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     let info: WordInfo | null = null;
-    if (next && next.type === T_WORD && next.key === 'nya' &&
-      ((t.type === T_NUM && t.text === '1') || t.key === 'satu')) {
-      info = lookupWord('satunya'); // "1 nya 85rb", "satu nya 85rb"
-    } else if (t.type === T_WORD && ONE_WORDS.has(t.key) && next && next.type === T_WORD && (next.f & F_UNIT) !== 0) {
+    const one = (t.type === T_NUM && t.text === '1') || (t.type === T_WORD && ONE_COUNT.has(t.key));
+    const perUnit = one && next && next.type === T_WORD && next.key === next.text ? possessiveUnit(next.text) : null;
+    if (t.type === T_WORD && ONE_OF_IT.has(t.key)) {
+      info = lookupWord('satunya'); // "sijine 3 ewu", "hijina 3 rebu"
+      merged ??= tokens.slice(0, i);
+      merged.push({ ...t, key: 'satunya', info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0 });
+      continue;
+    } else if (next && next.type === T_WORD && (next.key === 'nya' || (POSSESSIVE.has(next.key) && t.type === T_WORD && t.key !== 'sa' &&
+      t.key !== 'se')) && one) {
+      info = lookupWord('satunya'); // "1 nya 85rb", "satu nya 85rb", "hiji na 3 rebu", "siji ne"
+    } else if (perUnit !== null) {
+      // "1 potongnya 5rb", "satu bungkusnya 10rb", "sak porsine 12 ewu": per one such unit.
+      info = { canon: `satu ${perUnit}nya`, flags: 0, flags2: G_EACH, perUnit };
+    } else if (((t.type === T_WORD && ONE_WORDS.has(t.key)) || (t.type === T_NUM && t.text === '1' && countedBefore(tokens, i, next))) &&
+      next && next.type === T_WORD && (next.f & F_UNIT) !== 0) {
       const after = tokens[i + 2];
       // "… 5000 satu bungkus terus beli gas": a word that goes on to the next event closes it too.
       const closes = after === undefined || after.type === T_PUNCT || after.type === T_NL ||

@@ -14,6 +14,7 @@ import {
   G_LOAN, G_MONTH, G_MULT, G_ORDER, G_ORDINAL, G_PAST, G_PER, G_PERCENT, G_SELF, G_SE_SCALE, G_TEENS, G_TENS,
   G_THANKS, G_TIME, G_TIME_SUFFIX, G_WITHDRAW, G_YEAR, type WordInfo,
 } from './word-roles.ts';
+import { buildVerbTypos } from './verb-typos.ts';
 
 const TABLE = new Map<string, WordInfo>();
 
@@ -301,9 +302,12 @@ def(['semiliar', 'semilyar'], F_SCALE, G_SE_SCALE, { scale: 1_000_000_000 });
 const SLANG: [string[], number][] = [
   [['cepek'], 100], [['gopek'], 500], [['seceng', 'ceceng'], 1_000], [['noceng'], 2_000],
   [['goceng'], 5_000], [['ceban'], 10_000], [['noban'], 20_000], [['goban'], 50_000],
-  [['cepekceng', 'cepek ceng'], 100_000], [['gocap'], 50], [['sejeti'], 1_000_000],
+  [['cepekceng', 'cepek ceng', 'cepceng'], 100_000], [['gocap'], 50_000], [['sejeti'], 1_000_000],
 ];
+// "gocap" is Hokkien for 50, but no one prices anything at Rp50 today: on the street it is 50.000.
 for (const [words, slang] of SLANG) def(words, F_SLANG, 0, { slang });
+// "goceng-goceng" (and "goceng2", lexer.ts): five thousand each.
+for (const [words, slang] of SLANG) for (const w of words) if (!w.includes(' ')) def([`${w}-${w}`], F_SLANG, 0, { slang, eachSlang: true });
 // Javanese and Sundanese numbers. The bound forms ("rong", "telung", "patang", "limang"…)
 // are numbers only before "atus", "puluh", "ewu" (number-words.ts): "rong ewu" is 2.000, but
 // "patang" alone is Minang for yesterday and "rong" alone means nothing. Free forms count
@@ -393,6 +397,8 @@ for (const [word, info] of TABLE) {
   if (!SQUEEZED.has(sq)) SQUEEZED.set(sq, info);
 }
 
+const TYPOS = buildVerbTypos((w) => TABLE.get(w) ?? SQUEEZED.get(w));
+
 /** The keyword entry for a lower-cased word, tolerating elongation; null for ordinary words. */
 export function lookupWord(word: string): WordInfo | null {
   const direct = TABLE.get(word);
@@ -403,7 +409,7 @@ export function lookupWord(word: string): WordInfo | null {
     const squeezed = SQUEEZED.get(sq);
     if (squeezed) return squeezed;
   }
-  return oneOfUnit(word);
+  return oneOfUnit(word) ?? TYPOS.get(word) ?? null;
 }
 
 /**
@@ -424,8 +430,10 @@ function oneOfUnit(word: string): WordInfo | null {
   if (hit) return hit;
   if (!(word.startsWith('se') || word.startsWith('sa'))) return null;
   let rest = word.slice(word[2] === '-' ? 3 : 2);
-  const per = rest.endsWith('nya');
-  if (per) rest = rest.slice(0, -3);
+  // "sebungkusnya", Javanese "sebungkuse"/"sakbungkuse" is not here; Sundanese "sabungkusna", "sebijine".
+  const suffix = rest.endsWith('nya') ? 3 : rest.endsWith('na') || rest.endsWith('ne') ? 2 : 0;
+  const per = suffix > 0;
+  if (per) rest = rest.slice(0, -suffix);
   if (rest.length < 3 || NOT_ONE_OF.has(rest)) return null;
   const unit = TABLE.get(rest);
   if (!unit || (unit.flags & F_UNIT) === 0) return null;

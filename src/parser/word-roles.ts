@@ -83,6 +83,10 @@ export interface WordInfo {
   scale?: number;
   /** Rupiah value of a slang amount (goceng = 5000). */
   slang?: number;
+  /** A doubled slang amount ("goceng-goceng"): a price each. */
+  eachSlang?: boolean;
+  /** A main verb with one slip ("jaul", "blei": verb-typos.ts). */
+  typo?: boolean;
   /** Days relative to today for date words (kemarin = -1); positive means future. */
   relDays?: number;
   /** 0 = Sunday … 6 = Saturday. */

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
-import { C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
+import { C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, round2 } from '../confidence.ts';
 import {
   F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE,
   G_TEENS,
@@ -358,6 +358,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
   if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected) c.cap(0.6, 'undo_word');
   if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
+  // "jaul 3 bros 45rb": a verb with one slip is still the verb, a little less sure.
+  if (a.tokens.some((t) => t.info?.typo === true)) c.cap(C_PLAIN_LARGE, 'verb_typo');
   // A whole day in one message: answered even in a group when it has to be asked about.
   if (scan.entryLines >= 2 || (scan.lines.heading && entries.length > 0)) c.notes.push('day_sheet');
   if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');

@@ -1,0 +1,29 @@
+/**
+ * Words for "each" in other shapes than "@" or "per": a count of one with a possessive
+ * unit ("1 potongnya 5rb", "satu bungkusnya", Javanese "sak porsine", Sundanese "sabungkusna")
+ * and "one of it" ("hiji na", "siji ne", "sijine"). The lexer merges them into one token with
+ * the each role, so the amount next to them is a price per piece, never the whole sale.
+ */
+import { lookupWord } from './lexicon.ts';
+import { F_UNIT } from './word-roles.ts';
+
+/** Possessive endings: Indonesian "-nya", Javanese "-ne"/"-e", Sundanese "-na". */
+const SUFFIXES = ['nya', 'ne', 'na'] as const;
+
+/** The counting unit inside a possessive form ("potongnya" → "potong", "porsine" → "porsi"), or null. */
+export function possessiveUnit(word: string): string | null {
+  for (const s of SUFFIXES) {
+    if (!word.endsWith(s) || word.length - s.length < 3) continue;
+    const stem = word.slice(0, -s.length);
+    const info = lookupWord(stem);
+    if (info && (info.flags & F_UNIT) !== 0) return info.canon;
+  }
+  return null;
+}
+
+/** "one" as a count before a unit or a possessive: satu, Javanese sak/siji, Sundanese hiji/sa. */
+export const ONE_COUNT = new Set(['1', 'satu', 'sak', 'siji', 'hiji', 'sa', 'se']);
+/** The possessive particle written apart: "hiji na", "siji ne", "satu nya". */
+export const POSSESSIVE = new Set(['nya', 'ne', 'na', 'e']);
+/** "one of it" in one word: Javanese "sijine", Sundanese "hijina", "satune". */
+export const ONE_OF_IT = new Set(['sijine', 'sijie', 'hijina', 'hijine', 'satune', 'sijinya', 'hijinya']);
