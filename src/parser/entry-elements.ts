@@ -107,6 +107,8 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     }
     if (t.type !== T_WORD) continue;
     const f = t.f;
+    // "semuanya jadi 60rb", "kabeh dadi 75 ewu": "becomes" after a total word is part of it.
+    if (BECOMES.has(t.key) && out[out.length - 1]?.type === E_TOTAL) continue;
     if (isStockTopUp(tokens, i)) {
       // "setor pulsa 200rb", "deposit pulsa", "isi saldo": a reseller buying stock.
       const v = el(E_VERB, t.text);
@@ -163,6 +165,8 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
   }
   return out;
 }
+
+const BECOMES = new Set(['jadi', 'jd', 'jdi', 'dadi', 'janten', 'jadinyo']);
 
 /**
  * "pakai uang jualan 100rb", "ambil hasil dagangan 50rb": a sale word right after a withdrawal

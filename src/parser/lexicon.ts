@@ -77,6 +77,9 @@ const ALIASES: Record<string, string> = {
   krksi: 'koreksi', rlat: 'ralat', ctt: 'catat', ctatan: 'catatan', cttn: 'catatan', catetan: 'catatan',
   lns: 'lunas', ngutng: 'ngutang', dihutangin: 'dihutang', diutang: 'dihutang', diutangin: 'dihutang',
   dihutangi: 'dihutang', piutng: 'piutang', dr: 'dari', pke: 'pake',
+  // money in Javanese (duwit), Minang (pitih, piti); Minang "masuak" is "masuk"
+  duwit: 'duit', pitih: 'duit', piti: 'duit', masuak: 'masuk', dapek: 'dapat', dapeknyo: 'dapat', hasilnya: 'hasil',
+  hasile: 'hasil', bungkuih: 'bungkus',
 };
 
 // ---- verbs -------------------------------------------------------------------------------
@@ -97,6 +100,11 @@ def(['dodolan', 'kajual', 'closing', 'closingan'], F_SALE, 0, { kind: 'sale' });
 // Javanese "entuk" / "oleh" (got): after a selling verb they mark the total ("dodolan entuk
 // 95rb"); alone ("entuk 95rb") the money may be anything: no verb, so it is asked.
 def(['entuk', 'oleh'], F_TOTAL);
+// Sundanese "meunang" (got) works as "oleh"; "all together" in Javanese (kabeh, sedoyo),
+// Sundanese (sadayana) and Minang (sadonyo) as "semua": "payu 5 bros, kabeh 75 ewu".
+def(['olehe', 'entuke', 'uangnya', 'duitnya', 'duite', 'pitihnyo', 'meunangna', 'meunang', 'kabeh', 'kabehe', 'sakabehe', 'sedoyo', 'sedaya', 'sadaya', 'sadayana', 'sadonyo', 'sadoalahnyo'], F_TOTAL);
+// Makassar "ji" (just, only: "40 ribu ji semua") carries nothing.
+def(['ji'], F_FILLER);
 def(['tuku', 'nuku', 'tumbas', 'blonjo', 'blanja', 'kulakan', 'meuli', 'mareuli', 'mambali', 'mbeli'], F_EXPENSE, 0,
   { kind: 'expense' });
 def(['bali'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });

@@ -16,6 +16,7 @@ import { dayLines, L_CHATTER, type DayLines } from './day-lines.ts';
 import { F_TOTAL } from './word-roles.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
+import { statedLineTotal } from './received-total.ts';
 import { amountForGoods, isBareAmount, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
 
 export interface RecordScan {
@@ -150,6 +151,17 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     const r = readSegment(a, seg, carry);
     for (const ex of r.accounted) accounted.add(ex);
+    // "laku 5 bros @15rb, dapat 75rb": what the line before came to — a check (received-total.ts).
+    const stated = r.entries[0];
+    const statedKind = sameLine && lastEntryLine === seg.line ? statedLineTotal(leadTok) : null;
+    if (statedKind !== null && r.entries.length === 1 && r.unresolved.length === 0 && !r.repay && isBareAmount(stated) &&
+      stated.kind === statedKind && scan.unresolved.length === 0 && scan.entries.some((e) => e.kind === statedKind)) {
+      let sum = 0;
+      for (const p of scan.entries) if (p.kind === statedKind) sum += p.amount;
+      if (sum !== stated.amount) scan.totalMismatch = true;
+      if (!scan.notes.includes('summary_total')) scan.notes.push('summary_total');
+      continue;
+    }
     // "laku 25 potong, dpt 75rb", "laku tas rajut satu, 120rb": the count before the comma
     // and the bare amount after it are one entry.
     const bare = r.entries[0];
