@@ -8,7 +8,8 @@ import { scanNumbers, type NumExpr } from './amount.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { F_DATE, F_FILLER, F_PERIOD, G_GREETING, G_ITEM_FILLER, G_SELF, G_THANKS } from './word-roles.ts';
 import { lex, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { markNonMoney, type Marks } from './marks.ts';
+import { markNonMoney, M_SIZE, type Marks } from './marks.ts';
+import { cylinderSizes } from './cost-nouns.ts';
 
 export interface Analysis {
   tokens: Token[];
@@ -36,6 +37,7 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
   // then times, phones and the other non-money numbers; then what is left may be money.
   const dates = findDates(tokens, marks, today);
   markNonMoney(tokens, marks);
+  for (const i of cylinderSizes(tokens)) if (marks[i] === 0) marks[i] = M_SIZE;
   const nums = scanNumbers(tokens, marks);
   const numIn = new Int32Array(tokens.length).fill(-1);
   for (let k = 0; k < nums.length; k++) {

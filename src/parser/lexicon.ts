@@ -15,6 +15,7 @@ import {
   G_THANKS, G_TIME, G_TIME_SUFFIX, G_WITHDRAW, G_YEAR, type WordInfo,
 } from './word-roles.ts';
 import { buildVerbTypos } from './verb-typos.ts';
+import { COST_NOUNS, OUT_WORDS, SUPPLY_NOUNS } from './cost-nouns.ts';
 
 const TABLE = new Map<string, WordInfo>();
 
@@ -113,6 +114,10 @@ def(['bali'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
 def(['habis', 'ngabisin', 'menghabiskan'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
 // Everyday spending that names its own purpose: "isi bensin 20rb".
 def(['bensin', 'bbm', 'solar'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
+// Costs named without a verb ("parkir 2rb", "ojek antar pesanan 12rb") and supplies ("gas
+// 3kg 22rb", "plastik 10rb": asked, she may sell them): cost-nouns.ts.
+def([...COST_NOUNS, ...SUPPLY_NOUNS.filter((w) => !w.includes(' '))], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
+def(OUT_WORDS.filter((w) => !w.includes(' ')), F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
 def(['beli', 'membeli', 'dibeli', 'belanja', 'belanjaan', 'kulakan', 'kulak', 'nyetok',
   'bought', 'buy', 'buying', 'spent', 'spend', 'pengeluaran', 'expense', 'expenses'], F_EXPENSE, 0, { kind: 'expense' });
 def(['bayar', 'membayar', 'modal', 'keluar', 'biaya', 'paid', 'pay', 'cost', 'fee'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });

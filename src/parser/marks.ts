@@ -23,6 +23,8 @@ export const M_ORDINAL = 5;
 export const M_DURATION = 6;
 export const M_YEAR = 7;
 export const M_BULLET = 8;
+/** A size that names the goods, not a count: "gas 3kg" (cost-nouns.ts). */
+export const M_SIZE = 9;
 /** Hidden from a second reading of part of the message (intents/read-rest.ts). */
 export const M_HIDDEN = 99;
 

@@ -190,7 +190,14 @@ export function returnWords(a: Analysis): Uint8Array | null {
 }
 
 export function mentionsNotBusiness(a: Analysis): boolean {
-  return hasAny(a, NOT_BUSINESS);
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD || !NOT_BUSINESS.has(t.key)) continue;
+    // "2 tabung gas": a counted cylinder, not savings.
+    if (t.key === 'tabung' && a.tokens[i - 1]?.type === T_NUM) continue;
+    return true;
+  }
+  return false;
 }
 
 /** "dapat kiriman 1jt", "dikasih 500rb": money given to her, by someone not named. */

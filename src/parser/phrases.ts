@@ -3,7 +3,7 @@
  * "hari ini", "tambah modal"): the lexer merges the two tokens into one with this entry.
  */
 import {
-  F_DATE, F_FILLER, F_HELP, F_PERIOD, F_QUESTION, F_REP_EMPLOYEE, F_SALE, F_UNDO, F_WEAK, G_APPROX, G_CAPITAL, G_EACH,
+  F_DATE, F_EXPENSE, F_FILLER, F_HELP, F_ITEMISH, F_PERIOD, F_QUESTION, F_REP_EMPLOYEE, F_SALE, F_UNDO, F_WEAK, G_APPROX, G_CAPITAL, G_EACH,
   G_GREETING, G_PAST, G_THANKS, type WordInfo,
 } from './word-roles.ts';
 
@@ -34,6 +34,8 @@ phrase(['dino iki', 'dina iki', 'poe ieu', 'mau esuk', 'mau isuk', 'mau awan', '
 phrase(['how much'], F_QUESTION);
 phrase(['masing masing'], F_FILLER, G_EACH);
 phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });
+// "es batu 5rb": ice bought for drinks (a supply, asked: cost-nouns.ts); "es teh" stays goods.
+phrase(['es batu'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 phrase(['kurang lebih', 'kira kira'], F_FILLER, G_APPROX);
 // Capital put in. "modal" alone stays an expense ("modal bambu 150rb" is a cost).
 phrase(['tambah modal', 'nambah modal', 'tambahan modal', 'menambah modal', 'nambahin modal', 'setor modal',

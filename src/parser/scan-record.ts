@@ -265,7 +265,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
 }
 
 function mentionsChange(a: Analysis, seg: Segment): boolean {
-  for (let i = seg.start; i < seg.end; i++) if (CHANGE_WORDS.has((a.tokens[i] as Token).key)) return true;
+  // (A change word hidden from this reading, change-given.ts, was read already.)
+  for (let i = seg.start; i < seg.end; i++) if (a.marks[i] === 0 && CHANGE_WORDS.has((a.tokens[i] as Token).key)) return true;
   return false;
 }
 

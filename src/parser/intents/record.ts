@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
-import { C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, round2 } from '../confidence.ts';
+import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, round2 } from '../confidence.ts';
 import {
   F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE,
   G_TEENS,
@@ -33,6 +33,8 @@ import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
 import { checkStated, haggledSale, statedPrices } from '../stated-price.ts';
+import { applyChange, readChange } from '../change-given.ts';
+import { onlySupplyVerbs } from '../cost-nouns.ts';
 
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
 const SALE_CARRY = { kind: 'sale' as const, verbSeen: true, strong: true };
@@ -189,7 +191,12 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // a list or asking price is not read as money, a stated result is a check (stated-price.ts).
   const stated = statedPrices(a);
   if (stated) a = stated.view;
+  // "pembeli bayar 50rb, kembalian 8rb": the money handed over less the change (change-given.ts).
+  const change = readChange(a);
+  if (change) a = change.view;
   let scan = scanRecord(a);
+  const changeDoubt = change ? applyChange(change, scan) : null;
+  if (change) scan.change = false;
   const statedCheck = stated ? checkStated(stated, scan) : null;
   const haggle = stated ? haggledSale(stated, a, scan) : null;
   const setor = setorKind(a);
@@ -297,6 +304,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
   if (!returning && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
   if (scan.change) c.cap(C_DOUBT, 'change_given');
+  if (change) c.notes.push('change_given');
+  if (changeDoubt !== null) c.cap(C_PARTIAL, changeDoubt);
   if (partPaid) c.cap(C_DOUBT, 'part_paid');
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   const unresolved = [...scan.unresolved];
@@ -335,7 +344,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (a.question) c.cap(C_PARTIAL, 'question');
   // "bayar 100rb", "dapat 300rb", "keluar 50rb": a weak money verb with nothing named (no
   // goods, count, purpose or source) — paid for what, earned from what? Asked.
-  if (!returning && credit === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
+  if (!returning && credit === null && change === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
     e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 &&
     // "masuk 200rb keluar 50rb": the cash book's in and out of the day, each named by the other.
     !(entries.some((e) => e.kind === 'sale') && entries.some((e) => e.kind === 'expense'))) c.cap(C_DOUBT, 'no_object');
@@ -358,6 +367,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
   if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected) c.cap(0.6, 'undo_word');
   if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
+  // "gas 3kg 22rb", "es batu 5rb": a supply bought — or sold, by a warung that sells it? Asked.
+  if (onlySupplyVerbs(a.tokens)) c.cap(C_APPROX, 'supply_guessed');
   // "jaul 3 bros 45rb": a verb with one slip is still the verb, a little less sure.
   if (a.tokens.some((t) => t.info?.typo === true)) c.cap(C_PLAIN_LARGE, 'verb_typo');
   // A whole day in one message: answered even in a group when it has to be asked about.

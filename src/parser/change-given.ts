@@ -1,0 +1,101 @@
+/**
+ * Change handed back: "pembeli bayar 50rb, kembalian 8rb" is a sale of 42rb — not an
+ * expense of 50rb, not a sale of 50rb. The money handed over and the change are read
+ * together (paid − change) and hidden from the rest of the message; whatever the rest
+ * says is the goods, or a price to check the difference against ("laku 3 bros 45rb,
+ * dibayar 50rb, kembalian 5rb": 45rb, checked).
+ */
+import type { Analysis } from './analyze.ts';
+import type { NumExpr } from './amount.ts';
+import type { EntryOut } from './entry-drafts.ts';
+import { T_WORD, type Token } from './lexer.ts';
+import { CHANGE_WORDS } from './money-owner.ts';
+import type { RecordScan } from './scan-record.ts';
+import { withoutTokens } from './stated-price.ts';
+import { customerAt } from './intents/customer.ts';
+import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
+
+/** Words before the money handed over: "bayar 50rb", "uangnya 50rb", "ngasih 100rb". */
+const HANDED = new Set(['bayar', 'dibayar', 'bayarnya', 'membayar', 'uangnya', 'duitnya', 'uang', 'duit', 'kasih', 'ngasih', 'ngasi',
+  'kasi', 'dikasih', 'nyerahin', 'ngasihin', 'pake', 'pakai', 'tf', 'transfer']);
+/** "kembali 26rb" after the money handed over is change too. */
+const BACK = new Set(['kembali', 'balik', 'kembalinya', 'baliknya']);
+/** People who buy from her: the change is hers to give, so the difference is her sale. */
+const BUYERS = new Set(['pembeli', 'pelanggan', 'orang', 'konsumen', 'customer', 'tetangga', 'yang', 'yg', 'langganan', 'tamu']);
+
+export interface ChangeRead {
+  /** The analysis without the money handed over and the change. */
+  view: Analysis;
+  /** Paid − change. */
+  amount: number;
+  /** Whose purchase it was: her sale (a buyer paid her) or her expense (she paid). */
+  kind: 'sale' | 'expense';
+}
+
+function numAt(a: Analysis, i: number): NumExpr | null {
+  const k = a.numIn[i];
+  return k === undefined || k < 0 ? null : (a.nums[k] ?? null);
+}
+
+/** The money handed over and the change, when both are written; null otherwise. */
+export function readChange(a: Analysis): ChangeRead | null {
+  const { tokens } = a;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !(CHANGE_WORDS.has(t.key) || BACK.has(t.key))) continue;
+    let j = i + 1;
+    if (tokens[j]?.key === 'nya') j++;
+    const change = numAt(a, j);
+    // The money handed over ends just before the change word (a comma between them is allowed).
+    let k = i - 1;
+    if (tokens[k]?.text === ',') k--;
+    const paid = numAt(a, k);
+    if (!change || !paid || change.rupiah === null || paid.rupiah === null || change.rupiah >= paid.rupiah) continue;
+    const handedAt = paid.start - 1;
+    const handed = tokens[handedAt];
+    if (!handed || handed.type !== T_WORD || !HANDED.has(handed.key)) continue;
+    if (BACK.has(t.key) && !CHANGE_WORDS.has(t.key) && handed.key !== 'uangnya' && handed.key !== 'duitnya' && handed.key !== 'bayar' &&
+      handed.key !== 'dibayar') continue;
+    const hide = new Uint8Array(tokens.length);
+    for (let x = handedAt; x < change.end; x++) hide[x] = 1;
+    return { view: withoutTokens(a, hide), amount: paid.rupiah - change.rupiah, kind: payerIsHer(a, handedAt) ? 'expense' : 'sale' };
+  }
+  return null;
+}
+
+/** "beli gas bayar 50rb kembalian 28rb": she bought (a strong buying verb, no buyer named): her expense. */
+function payerIsHer(a: Analysis, before: number): boolean {
+  let buys = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (BUYERS.has(t.key) || (i < before && customerAt(a, i))) return false;
+    if ((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0) return false;
+    if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0) buys = true;
+  }
+  return buys;
+}
+
+/**
+ * Fits the difference into the record read from the view: the goods without a price take
+ * it; entries with a price are checked against it. Returns a doubt note, or null when the
+ * record and the change agree.
+ */
+export function applyChange(ch: ChangeRead, scan: RecordScan): string | null {
+  const priced = scan.entries.filter((e) => e.kind === ch.kind);
+  if (priced.length > 0) {
+    let sum = 0;
+    for (const e of priced) sum += e.amount;
+    return sum === ch.amount ? null : 'change_mismatch';
+  }
+  // "…, pembeli kasih 20rb kembalian 6rb": the buyer left alone is not goods without a price.
+  scan.wordsOnly = scan.wordsOnly.filter((w) => w.item === null || !w.item.split(' ').every((x) => BUYERS.has(x) || HANDED.has(x)));
+  if (scan.entries.length > 0 || scan.unresolved.length + scan.wordsOnly.length > 1) return 'change_unclear';
+  // The goods without a price ("laku 3 bros", "beli gas") are what the difference paid for.
+  const u = scan.unresolved.pop() ?? scan.wordsOnly.pop();
+  const e: EntryOut = { kind: ch.kind, amount: ch.amount, item: u?.item ?? null, quantity: u?.quantity ?? null, unit: u?.unit ?? null,
+    unitPrice: null, confidence: 0.9, notes: [], totalOnly: false };
+  scan.entries.push(e);
+  scan.change = false;
+  return null;
+}

@@ -1,0 +1,51 @@
+/**
+ * Nouns that name a cost of running the business, written with no verb: "parkir 2rb",
+ * "ojek antar pesanan 12rb", "retribusi pasar 3rb", "out 40rb plastik". They act as weak
+ * expense verbs that also name the item (as "ongkir", "sewa", "listrik" do).
+ *
+ * Supplies ("es batu", "gas", "plastik", "galon") are costs for most members but goods for
+ * a warung that sells them: read as an expense, but asked (record.ts: "supply_guessed").
+ * A strong sale verb still wins ("laku es batu 5rb", "jual gas 3kg 22rb").
+ */
+import type { Token } from './lexer.ts';
+import { T_NUM, T_WORD } from './lexer.ts';
+
+/** Costs nobody sells to her customers: confident expenses. */
+export const COST_NOUNS = ['parkir', 'parkiran', 'ojek', 'ojeg', 'ojol', 'gojek', 'angkot', 'retribusi', 'pajak', 'kebersihan',
+  'keamanan'];
+/** "out 40rb plastik": money out, as "keluar" (the item comes after it). */
+export const OUT_WORDS = ['out', 'outcome', 'cash out', 'cashout'];
+/** Supplies she may also sell: an expense asked about. */
+export const SUPPLY_NOUNS = ['gas', 'elpiji', 'lpg', 'plastik', 'kresek', 'galon', 'es batu'];
+const SUPPLIES = new Set(SUPPLY_NOUNS);
+
+/** Whether the only verbs of the message are supply nouns ("gas 3kg 22rb"): the kind is a guess. */
+export function onlySupplyVerbs(tokens: readonly Token[]): boolean {
+  let supply = false;
+  for (const t of tokens) {
+    if (t.type !== T_WORD || t.info?.kind === undefined) continue;
+    if (!SUPPLIES.has(t.key)) return false;
+    supply = true;
+  }
+  return supply;
+}
+
+/** Kilogram sizes of gas cylinders: "gas 3kg", "elpiji 12 kg" name the cylinder, not a count. */
+const CYLINDERS = new Set([3, 5, 12, 50]);
+const GAS = new Set(['gas', 'elpiji', 'lpg', 'tabung', 'melon']);
+
+/**
+ * Token indexes of a cylinder size right after a gas word ("gas 3kg 22rb": 3 kg is which
+ * cylinder): the number and its unit, to be marked as not a quantity and not money.
+ */
+export function cylinderSizes(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const n = tokens[i] as Token;
+    const u = tokens[i + 1] as Token;
+    const g = tokens[i - 1] as Token;
+    if (n.type !== T_NUM || !n.num?.plain || !CYLINDERS.has(n.num.value.m) || u.type !== T_WORD || u.key !== 'kg') continue;
+    if (g.type === T_WORD && GAS.has(g.key)) out.push(i, i + 1);
+  }
+  return out;
+}
