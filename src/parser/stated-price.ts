@@ -78,7 +78,8 @@ export function withoutTokens(a: Analysis, hide: Uint8Array): Analysis {
     const ex = nums[k] as NumExpr;
     for (let i = ex.start; i < ex.end; i++) numIn[i] = k;
   }
-  return { ...a, marks, nums, numIn };
+  const dates = a.dates.filter((m) => hide[m.start] === 0);
+  return { ...a, marks, nums, numIn, dates };
 }
 
 function hideRange(hide: Uint8Array, from: number, to: number): void {

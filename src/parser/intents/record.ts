@@ -32,7 +32,8 @@ import { judgeOwner, notRecorded } from './record-owner.ts';
 import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
-import { checkStated, haggledSale, statedPrices } from '../stated-price.ts';
+import { checkStated, haggledSale, statedPrices, withoutTokens } from '../stated-price.ts';
+import { customerAdvance, deliveryDay, goodsAfterAmount, orderSource } from '../order-money.ts';
 import { applyChange, readChange } from '../change-given.ts';
 import { onlySupplyVerbs } from '../cost-nouns.ts';
 
@@ -189,6 +190,12 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   }
   // "harusnya 60rb tapi dikasih 55rb", "ditawar dari 20rb jadi 17rb", "diskon 10rb jadi 140rb":
   // a list or asking price is not read as money, a stated result is a check (stated-price.ts).
+  // "…, kirim besok": the day the goods go out is not the day of the money (order-money.ts).
+  const delivery = deliveryDay(a);
+  if (delivery) a = withoutTokens(a, delivery);
+  // "Pak RT bayar setengah dulu 100rb buat tumpeng": the customer's advance is her sale.
+  const advance = customerAdvance(a);
+  if (advance) a = withoutTokens(a, advance);
   const stated = statedPrices(a);
   if (stated) a = stated.view;
   // "pembeli bayar 50rb, kembalian 8rb": the money handed over less the change (change-given.ts).
@@ -196,6 +203,16 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (change) a = change.view;
   let scan = scanRecord(a);
   const changeDoubt = change ? applyChange(change, scan) : null;
+  // "masuk 85rb buat 2 bros": the count after "buat" is the goods the money paid for.
+  const only = scan.entries[0];
+  const paidFor = scan.leftover === 1 && scan.entries.length === 1 && only?.kind === 'sale' && only.quantity === null &&
+    scan.unresolved.length === 0 ? goodsAfterAmount(a, only.amount) : null;
+  if (paidFor && only) {
+    only.quantity = paidFor.quantity;
+    only.unit = paidFor.unit;
+    only.item = paidFor.item ?? only.item;
+    scan.leftover = 0;
+  }
   if (change) scan.change = false;
   const statedCheck = stated ? checkStated(stated, scan) : null;
   const haggle = stated ? haggledSale(stated, a, scan) : null;
@@ -281,6 +298,18 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     const amount = returning && e.kind === 'sale' ? -e.amount : e.amount;
     entries.push({ kind: e.kind, amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice });
   }
+  if (advance) {
+    for (const e of entries) if (e.kind === 'expense') e.kind = 'sale';
+    // "Bu Ani transfer dulu 50rb buat 2 kue": the customer paying names the kind.
+    if (c.notes.length === 1 && c.notes[0] === 'kind_guessed') {
+      c.notes.pop();
+      c.value = Math.min(...scan.entries.map((e) => (e.notes.length === 1 && e.notes[0] === 'kind_guessed' ? C_MARKED : e.confidence)));
+    }
+    c.notes.push('customer_advance');
+  }
+  // "dapat uang 1,2jt dari pesanan seragam": the order names what the money was for.
+  const fromOrder = entries.length === 1 && entries[0]?.kind === 'sale' && entries[0].item === null ? orderSource(a) : null;
+  if (fromOrder !== null && entries[0]) entries[0].item = fromOrder;
   // "isi pulsa pelanggan 25rb, dibayar 27rb": one sale of what the customer paid.
   const resale = returning ? null : resalePaid(a, entries);
   if (resale !== null && resale.sure) {

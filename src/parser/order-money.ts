@@ -1,0 +1,117 @@
+/**
+ * Money received for an order or a job, in the shapes the order reader does not take (no
+ * goods and price of a new order): "dapat uang 1,2jt dari pesanan seragam", "Pak RT bayar
+ * setengah dulu 100rb buat tumpeng", "transfer masuk 85rb buat 2 bros, kirim besok". As
+ * "terima dp 200rb dari bu ani" already is, the money received is her sale that day; the
+ * order it came from names the goods, and the day the goods go out is not the sale's day.
+ */
+import type { Analysis } from './analyze.ts';
+import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { customerAt } from './intents/customer.ts';
+import { F_UNIT, G_ORDER } from './word-roles.ts';
+
+/** Sending or handing over the goods: "kirim besok", "diantar lusa", "diambil Sabtu". */
+const DELIVER = new Set(['kirim', 'dikirim', 'kirimnya', 'antar', 'diantar', 'anter', 'dianter', 'antarnya', 'diambil', 'ambilnya',
+  'jadinya', 'selesai', 'dikirimkan', 'diantarkan']);
+/** Words around "buat/dari pesanan X". */
+const SOURCE = new Set(['dari', 'buat', 'untuk', 'utk', 'bwt']);
+/** Paying part now: "bayar setengah dulu", "bayar separuh", "DP". */
+const ADVANCE = new Set(['dulu', 'dl', 'duluan', 'setengah', 'separuh', 'separo', 'sebagian', 'dp', 'panjar', 'persekot']);
+const PAYS = new Set(['bayar', 'membayar', 'transfer', 'tf', 'ngasih', 'kasih']);
+
+/**
+ * Token flags of a delivery clause with a day ahead ("kirim besok", "diantar lusa"): the day
+ * is when the goods go, not when the money came. Null when there is none.
+ */
+export function deliveryDay(a: Analysis): Uint8Array | null {
+  let hide: Uint8Array | null = null;
+  for (const m of a.dates) {
+    if (!m.future) continue;
+    let j = m.start - 1;
+    while (j >= 0 && (a.tokens[j] as Token).type === T_WORD && ((a.tokens[j] as Token).key === 'nya' || (a.tokens[j] as Token).key === 'ya')) j--;
+    const w = a.tokens[j];
+    if (!w || w.type !== T_WORD || !DELIVER.has(w.key)) continue;
+    hide ??= new Uint8Array(a.tokens.length);
+    for (let i = j; i < m.end; i++) hide[i] = 1;
+  }
+  return hide;
+}
+
+/** "dari pesanan seragam", "buat orderan nasi kotak": the order the money came from, as the item. */
+export function orderSource(a: Analysis): string | null {
+  const { tokens } = a;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const o = tokens[i + 1] as Token;
+    if (t.type !== T_WORD || !SOURCE.has(t.key) || o.type !== T_WORD || (o.f2 & G_ORDER) === 0) continue;
+    const words: string[] = [o.text];
+    for (let j = i + 2; j < tokens.length && words.length < 5; j++) {
+      const u = tokens[j] as Token;
+      if (u.type !== T_WORD || a.marks[j] !== 0 || u.info !== null) break;
+      words.push(u.text);
+    }
+    return words.join(' ');
+  }
+  return null;
+}
+
+/**
+ * "Pak RT bayar setengah dulu 100rb buat tumpeng": a titled person paying her part of the
+ * price now. Returns the tokens to set aside (the name and the advance words), so the rest
+ * reads as the money and what it is for; null when it is not such a message.
+ */
+export function customerAdvance(a: Analysis): Uint8Array | null {
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const who = customerAt(a, i);
+    if (!who) continue;
+    const pay = tokens[who.end];
+    if (!pay || pay.type !== T_WORD || !PAYS.has(pay.key)) return null;
+    const hide = new Uint8Array(tokens.length);
+    for (let j = who.start; j < who.end; j++) hide[j] = 1;
+    let advance = false;
+    for (let j = who.end + 1; j < tokens.length; j++) {
+      const u = tokens[j] as Token;
+      if (u.type === T_NUM || u.type === T_PUNCT) break;
+      if (u.type === T_WORD && ADVANCE.has(u.key)) {
+        hide[j] = 1;
+        advance = true;
+      } else break;
+    }
+    return advance ? hide : null;
+  }
+  return null;
+}
+
+const FOR = new Set(['buat', 'untuk', 'utk', 'bwt']);
+
+/**
+ * "masuk 85rb buat 2 bros", "dapat DP 150rb buat 10 kotak nasi": the count and goods after
+ * "buat" are what the money paid for. Returns them (and the count's expression, which is
+ * then accounted for) when they follow the amount `amount` directly; null otherwise.
+ */
+export function goodsAfterAmount(a: Analysis, amount: number): { quantity: number; unit: string | null; item: string | null } | null {
+  const { tokens } = a;
+  const ex = a.nums.find((n) => n.rupiah === amount);
+  if (!ex) return null;
+  // "150rb dari Bu Ani buat 10 kotak nasi": who paid may stand between.
+  let at = ex.end;
+  const from = tokens[at]?.key === 'dari' ? customerAt(a, at + 1) : null;
+  if (from) at = from.end;
+  const f = tokens[at];
+  if (!f || f.type !== T_WORD || !FOR.has(f.key)) return null;
+  const k = a.numIn[at + 1] ?? -1;
+  const count = k >= 0 ? a.nums[k] : undefined;
+  if (!count || count.words || count.rupiah === null || count.rupiah >= 1000 || count.strength !== 0) return null;
+  let unit: string | null = null;
+  const words: string[] = [];
+  for (let j = count.end; j < tokens.length; j++) {
+    const u = tokens[j] as Token;
+    if (u.type !== T_WORD || a.marks[j] !== 0) break;
+    if (unit === null && words.length === 0 && (u.f & F_UNIT) !== 0) unit = u.text;
+    else if (u.info === null || (u.f & F_UNIT) !== 0) words.push(u.text);
+    else break;
+  }
+  if (unit === null && words.length === 0) return null;
+  return { quantity: count.rupiah, unit, item: words.length > 0 ? words.join(' ') : null };
+}
