@@ -115,3 +115,35 @@ export function goodsAfterAmount(a: Analysis, amount: number): { quantity: numbe
   if (unit === null && words.length === 0) return null;
   return { quantity: count.rupiah, unit, item: words.length > 0 ? words.join(' ') : null };
 }
+
+/** People who buy from her. */
+const BUYERS = new Set(['pembeli', 'pelanggan', 'konsumen', 'customer', 'cust', 'langganan', 'tamu']);
+/** Receiving: "dapat upah", "terima ongkos". */
+const RECEIVE = new Set(['dapat', 'dapet', 'terima', 'nerima', 'diterima', 'masuk']);
+/** Pay for her work: received, it is her takings ("dapat upah jahit 50rb"); paid, her expense. */
+const WORK_PAY = new Set(['upah', 'ongkos', 'bayaran', 'ongkosnya', 'upahnya', 'bayarannya']);
+
+/**
+ * Whose money: "pembeli bayar 100rb" (a buyer paid her) and "dapat upah 50rb dari jahit
+ * baju" (she was paid for her work) move money in, though "bayar" and "upah" are spending
+ * words. 'buyer' (asked: for goods, or a debt paid?) or 'work' (her takings), else null.
+ */
+export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
+  const { tokens } = a;
+  let verbBefore = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const n = tokens[i + 1] as Token;
+    if (t.type !== T_WORD || n.type !== T_WORD) continue;
+    if (BUYERS.has(t.key) && PAYS.has(n.key)) return 'buyer';
+    if (RECEIVE.has(t.key) && WORK_PAY.has(n.key)) return 'work';
+    // "upah jahit 3 baju 150rb", "ongkos jahit kebaya bu Rina": paid to a tailor, or paid as one?
+    if (!verbBefore && WORK_PAY.has(t.key) && SERVICE.has(n.key)) return 'unclear';
+    if (t.info?.kind !== undefined || PAYS.has(t.key)) verbBefore = true;
+  }
+  return null;
+}
+
+/** Work done for a fee: a tailor's, a laundress's, a masseuse's. */
+const SERVICE = new Set(['jahit', 'jahitan', 'permak', 'obras', 'cuci', 'setrika', 'gosok', 'pijat', 'urut', 'servis', 'service',
+  'rias', 'les', 'bordir', 'payet']);

@@ -33,7 +33,7 @@ import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
 import { checkStated, haggledSale, statedPrices, withoutTokens } from '../stated-price.ts';
-import { customerAdvance, deliveryDay, goodsAfterAmount, orderSource } from '../order-money.ts';
+import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
 import { applyChange, readChange } from '../change-given.ts';
 import { onlySupplyVerbs } from '../cost-nouns.ts';
 
@@ -326,6 +326,15 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     const item = entries.find((e) => e.item !== null)?.item ?? null;
     entries.splice(0, entries.length, { kind: 'sale', amount: resale.paid, item, quantity: null, unit: null, unitPrice: null });
     c.cap(C_DOUBT, 'face_value');
+  }
+  // "pembeli bayar 100rb": money in, not her expense (for goods, or a debt paid? asked);
+  // "dapat upah 50rb dari jahit baju": paid for her work, her takings.
+  const inward = !advance && change === null && entries.length > 0 && entries.every((e) => e.kind === 'expense') &&
+    !a.tokens.some((t) => (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0) ? moneyIn(a) : null;
+  if (inward === 'unclear') c.cap(C_DOUBT, 'work_pay_unclear');
+  else if (inward !== null) {
+    for (const e of entries) e.kind = 'sale';
+    if (inward === 'buyer') c.cap(C_DOUBT, 'buyer_paid');
   }
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
   const notHers = judgeOwner(a, scan.entries, entries, c);
