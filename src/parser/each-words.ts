@@ -8,13 +8,15 @@ import { lookupWord } from './lexicon.ts';
 import { F_UNIT } from './word-roles.ts';
 
 /** Possessive endings: Indonesian "-nya", Javanese "-ne"/"-e", Sundanese "-na". */
-const SUFFIXES = ['nya', 'ne', 'na'] as const;
+const SUFFIXES = ['nya', 'ne', 'na', 'e'] as const;
 
 /** The counting unit inside a possessive form ("potongnya" → "potong", "porsine" → "porsi"), or null. */
 export function possessiveUnit(word: string): string | null {
   for (const s of SUFFIXES) {
     if (!word.endsWith(s) || word.length - s.length < 3) continue;
     const stem = word.slice(0, -s.length);
+    // "-e" follows a consonant ("bungkuse"); "porsie" is not a word.
+    if (s === 'e' && 'aiueo'.includes(stem[stem.length - 1] as string)) continue;
     const info = lookupWord(stem);
     if (info && (info.flags & F_UNIT) !== 0) return info.canon;
   }

@@ -89,6 +89,12 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
     if (e.type !== E_TOTAL && e.type !== E_NUM && !(e.type === E_WORD && e.soft)) st.onlyTotal = false;
     switch (e.type) {
       case E_VERB: {
+        // "laku 10 porsi bakso @12rb dapat 100rb": what the priced line came to, checked as its total.
+        if (e.totalMark && e.weak && st.cur.kind === e.kind && st.cur.price !== null && st.cur.qty !== null &&
+          st.cur.total === null && st.tail.length === 0 && els[p + 1]?.type === E_NUM && els[p + 1]?.role === R_MONEY) {
+          st.cur.totalNext = true;
+          break;
+        }
         if (hasMoney(st.cur) && !st.cur.verbSeen && st.cur.kind === null && !moneyAfter(els, p)) {
           // "2jt 300 laku kue", "50rb beli gula": the amount came first, the verb names it.
           st.cur.kind = e.kind;

@@ -7,7 +7,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { splitSegments } from './lines.ts';
-import { AFTER_FAMILY, FAMILY, FAMILY_TITLES, FOR_BUSINESS, GIFT_WORDS, NOT_BUSINESS } from './money-owner.ts';
+import { AFTER_FAMILY, FAMILY, FAMILY_TITLES, FOR_BUSINESS, GIFT_WORDS, NOT_BUSINESS, notBusinessAt } from './money-owner.ts';
 import { F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 
 /** Words before a family member that make her the one receiving ("transfer ke anak"), not giving. */
@@ -23,7 +23,7 @@ function foreignSegment(tokens: Token[], s: number, e: number): 'not_business_mo
     if (t.type !== T_WORD) continue;
     // Her own sale, money taken out ("ambil 50rb buat arisan") or capital: a business line.
     if (((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0) || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || FOR_BUSINESS.has(t.key)) return null;
-    if (NOT_BUSINESS.has(t.key)) notBiz = true;
+    if (notBusinessAt(tokens, i)) notBiz = true;
     if (GIFT_WORDS.has(t.key)) gift = true;
     if (FAMILY.has(t.key) && !(i > s && TO_WORDS.has((tokens[i - 1] as Token).key))) {
       const n = i + 1 < e ? tokens[i + 1] : undefined;

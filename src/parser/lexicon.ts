@@ -443,8 +443,10 @@ function oneOfUnit(word: string): WordInfo | null {
   if (hit) return hit;
   if (!(word.startsWith('se') || word.startsWith('sa'))) return null;
   let rest = word.slice(word[2] === '-' ? 3 : 2);
-  // "sebungkusnya", Javanese "sebungkuse"/"sakbungkuse" is not here; Sundanese "sabungkusna", "sebijine".
-  const suffix = rest.endsWith('nya') ? 3 : rest.endsWith('na') || rest.endsWith('ne') ? 2 : 0;
+  // "sebungkusnya", Sundanese "sabungkusna", "sebijine", Javanese "sebungkuse".
+  let suffix = rest.endsWith('nya') ? 3 : rest.endsWith('na') || rest.endsWith('ne') ? 2 : 0;
+  // Javanese "sebungkuse", "sak porsie": "-e" after a unit ending in a consonant.
+  if (suffix === 0 && rest.endsWith('e') && rest.length >= 5 && !'aiueo'.includes(rest[rest.length - 2] as string)) suffix = 1;
   const per = suffix > 0;
   if (per) rest = rest.slice(0, -suffix);
   if (rest.length < 3 || NOT_ONE_OF.has(rest)) return null;

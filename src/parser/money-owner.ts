@@ -189,14 +189,15 @@ export function returnWords(a: Analysis): Uint8Array | null {
   return found ? hide : null;
 }
 
+/** A savings, arisan, dues or aid word at i ("2 tabung gas" counts cylinders: not savings). */
+export function notBusinessAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.type !== T_WORD || !NOT_BUSINESS.has(t.key)) return false;
+  return !(t.key === 'tabung' && tokens[i - 1]?.type === T_NUM);
+}
+
 export function mentionsNotBusiness(a: Analysis): boolean {
-  for (let i = 0; i < a.tokens.length; i++) {
-    const t = a.tokens[i] as Token;
-    if (t.type !== T_WORD || !NOT_BUSINESS.has(t.key)) continue;
-    // "2 tabung gas": a counted cylinder, not savings.
-    if (t.key === 'tabung' && a.tokens[i - 1]?.type === T_NUM) continue;
-    return true;
-  }
+  for (let i = 0; i < a.tokens.length; i++) if (notBusinessAt(a.tokens, i)) return true;
   return false;
 }
 

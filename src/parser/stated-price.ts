@@ -22,6 +22,8 @@ import type { RecordScan } from './scan-record.ts';
 /** Words that name a price as the list price: "harusnya", "harga aslinya", "biasanya". */
 const LIST_PRICE = new Set(['harusnya', 'seharusnya', 'mestinya', 'semestinya', 'normalnya', 'aslinya', 'biasanya', 'biasane',
   'standarnya', 'bandrol', 'bandrolnya', 'banderol']);
+/** After "harga": "harga normal", "harga asli", "harga pasaran" name the list price. */
+const PRICE_KIND = new Set(['normal', 'asli', 'pasaran', 'biasa', 'awal', 'aslinya', 'normalnya', 'biasanya']);
 /** Words between the list price and the price paid: "tapi", "cuma", "dikasih". */
 const BUT = new Set(['tapi', 'tp', 'tpi', 'tetapi', 'namun', 'cuma', 'cuman', 'cm', 'hanya', 'dikasih', 'dikasi', 'dilepas',
   'dibayar', 'jadi', 'jd', 'dijual', 'laku', 'terjual', 'tinggal', 'dapat', 'dapet']);
@@ -101,7 +103,7 @@ export function statedPrices(a: Analysis): StatedPrices | null {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     // "harusnya 60rb tapi dikasih 55rb", "harga aslinya 20rb, dilepas 17rb".
-    if (LIST_PRICE.has(t.key) || LIST_PRICE.has(t.text)) {
+    if (LIST_PRICE.has(t.key) || LIST_PRICE.has(t.text) || (tokens[i - 1]?.key === 'harga' && PRICE_KIND.has(t.key))) {
       const list = nextNum(a, i + 1, 1);
       if (!list || list.rupiah === null) continue;
       let but = -1;
@@ -123,6 +125,13 @@ export function statedPrices(a: Analysis): StatedPrices | null {
         continue;
       }
       const paid = nextNum(a, but + 1, 3);
+      if (!paid && a.nums[0] !== list) {
+        // "laku 2 baju 80rb, harusnya 90rb tapi dikasih diskon": the price paid came first.
+        hide ??= new Uint8Array(tokens.length);
+        hideRange(hide, i, list.end);
+        listPrice = true;
+        continue;
+      }
       if (!paid || paid.rupiah === null || paid.rupiah >= list.rupiah) continue;
       hide ??= new Uint8Array(tokens.length);
       hideRange(hide, i, list.end);
