@@ -16,18 +16,36 @@ export const COST_NOUNS = ['parkir', 'parkiran', 'ojek', 'ojeg', 'ojol', 'gojek'
 /** "out 40rb plastik": money out, as "keluar" (the item comes after it). */
 export const OUT_WORDS = ['out', 'outcome', 'cash out', 'cashout'];
 /** Supplies she may also sell: an expense asked about. */
-export const SUPPLY_NOUNS = ['gas', 'elpiji', 'lpg', 'plastik', 'kresek', 'galon', 'es batu'];
+// ("gas" alone is also "let's go!": it stays an unknown word, asked as any verb-less amount.)
+export const SUPPLY_NOUNS = ['elpiji', 'lpg', 'plastik', 'kresek', 'galon', 'es batu'];
 const SUPPLIES = new Set(SUPPLY_NOUNS);
 
 /** Whether the only verbs of the message are supply nouns ("gas 3kg 22rb"): the kind is a guess. */
 export function onlySupplyVerbs(tokens: readonly Token[]): boolean {
   let supply = false;
-  for (const t of tokens) {
-    if (t.type !== T_WORD || t.info?.kind === undefined) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (gasBought(tokens, i)) supply = true;
+    if (t.info?.kind === undefined) continue;
     if (!SUPPLIES.has(t.key)) return false;
     supply = true;
   }
   return supply;
+}
+
+/** What may follow "gas" when it is the cooking gas bought: a number, or the cylinder's name. */
+const GAS_NEXT = new Set(['elpiji', 'lpg', 'melon', 'tabung', 'isi', 'ulang']);
+
+/**
+ * "gas 3kg 22rb", "gas elpiji 22rb": cooking gas, a supply bought (asked, as the others). Not
+ * "gas terus bu" (let's go): only before a number or the cylinder's name.
+ */
+export function gasBought(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.type !== T_WORD || t.key !== 'gas') return false;
+  const n = tokens[i + 1];
+  return n !== undefined && (n.type === T_NUM || (n.type === T_WORD && GAS_NEXT.has(n.key)));
 }
 
 /** Kilogram sizes of gas cylinders: "gas 3kg", "elpiji 12 kg" name the cylinder, not a count. */

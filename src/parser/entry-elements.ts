@@ -13,6 +13,7 @@ import {
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import { inPurpose, isStockTopUp } from './money-owner.ts';
+import { gasBought } from './cost-nouns.ts';
 import type { EntryKind } from './types.ts';
 
 /** What an element is. */
@@ -109,7 +110,14 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     const f = t.f;
     // "semuanya jadi 60rb", "kabeh dadi 75 ewu": "becomes" after a total word is part of it.
     if (BECOMES.has(t.key) && out[out.length - 1]?.type === E_TOTAL) continue;
-    if (isStockTopUp(tokens, i)) {
+    if (gasBought(tokens, i) && !out.some((e) => e.type === E_VERB)) {
+      // "gas 3kg 22rb": cooking gas bought, a supply (cost-nouns.ts; record.ts asks).
+      const v = el(E_VERB, t.text);
+      v.kind = 'expense';
+      v.weak = true;
+      v.itemish = true;
+      out.push(v);
+    } else if (isStockTopUp(tokens, i)) {
       // "setor pulsa 200rb", "deposit pulsa", "isi saldo": a reseller buying stock.
       const v = el(E_VERB, t.text);
       v.kind = 'expense';

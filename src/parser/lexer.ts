@@ -230,7 +230,11 @@ function mergeEach(tokens: Token[]): Token[] {
     let info: WordInfo | null = null;
     const one = (t.type === T_NUM && t.text === '1') || (t.type === T_WORD && ONE_COUNT.has(t.key));
     const perUnit = one && next && next.type === T_WORD && next.key === next.text ? possessiveUnit(next.text) : null;
-    if (t.type === T_WORD && ONE_OF_IT.has(t.key)) {
+    if (t.type === T_WORD && (t.f2 & G_EACH) !== 0 && t.info?.perUnit !== undefined && next && next.type === T_WORD &&
+      POSSESSIVE.has(next.key) && next.key !== 'nya') {
+      // "sabungkus e 5 ewu": the possessive written apart is still "per bungkus".
+      info = { canon: `${t.key}nya`, flags: 0, flags2: G_EACH, perUnit: t.info.perUnit };
+    } else if (t.type === T_WORD && ONE_OF_IT.has(t.key)) {
       info = lookupWord('satunya'); // "sijine 3 ewu", "hijina 3 rebu"
       merged ??= tokens.slice(0, i);
       merged.push({ ...t, key: 'satunya', info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0 });

@@ -433,6 +433,15 @@ const NOT_ONE_OF = new Set(['sak', 'bal', 'pak', 'set', 'sets', 'ton', 'rim', 'r
   'person', 'persons', 'anggota', 'peserta', 'jiwa', 'kepala', 'bag', 'bags', 'cup', 'cups', 'tray', 'papan', 'kali']);
 const ONE_OF_CACHE = new Map<string, WordInfo>();
 
+/** Whether `rest` is a counting unit, possibly with a possessive ending ("porsine", "bungkus"). */
+function unitStem(rest: string): boolean {
+  for (const cut of [0, 3, 2, 1]) {
+    const stem = cut === 0 ? rest : rest.slice(0, -cut);
+    if (stem.length >= 3 && ((TABLE.get(stem)?.flags ?? 0) & F_UNIT) !== 0) return true;
+  }
+  return false;
+}
+
 /**
  * "sepasang", "sebungkus", "se-bungkus", "sabungkus" (one such unit) and "sebungkusnya" (per
  * unit): any counting unit after "se"/"sa" is a price for one of it, as "sekilo" is. So in
@@ -442,7 +451,9 @@ function oneOfUnit(word: string): WordInfo | null {
   const hit = ONE_OF_CACHE.get(word);
   if (hit) return hit;
   if (!(word.startsWith('se') || word.startsWith('sa'))) return null;
-  let rest = word.slice(word[2] === '-' ? 3 : 2);
+  // Javanese "sakporsine", "sakbungkus": "sak" is "se".
+  const sak = word.startsWith('sak') && unitStem(word.slice(3));
+  let rest = word.slice(word[2] === '-' || sak ? 3 : 2);
   // "sebungkusnya", Sundanese "sabungkusna", "sebijine", Javanese "sebungkuse".
   let suffix = rest.endsWith('nya') ? 3 : rest.endsWith('na') || rest.endsWith('ne') ? 2 : 0;
   // Javanese "sebungkuse", "sak porsie": "-e" after a unit ending in a consonant.

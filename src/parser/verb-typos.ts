@@ -11,7 +11,7 @@ import type { WordInfo } from './word-roles.ts';
 const VERBS = ['laku', 'jual', 'jualan', 'terjual', 'beli', 'belanja', 'bayar', 'kulakan', 'penjualan', 'pengeluaran', 'pemasukan'];
 /** Everyday words one slip away from a verb: never verbs. */
 const REAL_WORDS = new Set(['lauk', 'laki', 'lake', 'liku', 'luka', 'bela', 'bila', 'bali', 'buli', 'bili', 'jail', 'buyar', 'baya',
-  'terjal', 'jala', 'lakon', 'kulak']);
+  'terjal', 'jala', 'jalan', 'lakon', 'kulak', 'kulkas', 'belana', 'balanja']);
 const VOWELS = 'aiueo';
 
 function variants(v: string): string[] {
