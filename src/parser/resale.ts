@@ -37,7 +37,10 @@ function buys(tokens: readonly Token[]): boolean {
  * customer or a named person, and a margin that makes sense; else the message is asked:
  * her own top-up, or a customer's? which is the price?); null when it is not such a top-up.
  */
-export function resalePaid(a: Analysis, entries: readonly ParsedEntry[]): { paid: number; sure: boolean } | null {
+export function resalePaid(a: Analysis, entries: readonly ParsedEntry[]): { paid: number; sure: boolean; several?: boolean } | null {
+  // Several top-ups in one message ("jual pulsa 20rb bayar 22rb / jual pulsa 10rb bayar 12rb"):
+  // which amount is whose price is not read line by line here: asked, never two kinds recorded.
+  if (entries.length > 2 && severalTopUps(a)) return { paid: 0, sure: false, several: true };
   if (entries.length !== 2 || entries.some((e) => e.quantity !== null)) return null;
   const { tokens } = a;
   const first = a.nums[0];
@@ -63,4 +66,16 @@ export function resalePaid(a: Analysis, entries: readonly ParsedEntry[]): { paid
   const margin = second.rupiah >= first.rupiah && second.rupiah <= first.rupiah * 1.5;
   const sure = margin && !buys(tokens) && (sells(tokens) || person || entries.every((e) => e.kind === 'sale'));
   return { paid: second.rupiah, sure };
+}
+
+/** A face-value word and a paying word twice or more: several top-ups sold in one message. */
+function severalTopUps(a: Analysis): boolean {
+  let face = 0;
+  let paid = 0;
+  for (const t of a.tokens) {
+    if (t.type !== T_WORD) continue;
+    if (FACE_VALUE.has(t.key)) face++;
+    if (PAID.has(t.key)) paid++;
+  }
+  return face >= 2 && paid >= 2;
 }

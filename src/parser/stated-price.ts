@@ -180,7 +180,7 @@ export function statedPrices(a: Analysis): StatedPrices | null {
       const r = tokens[k];
       if (r?.type === T_PUNCT && r.text === ',') k++;
       const w = tokens[k];
-      if (!w || w.type !== T_WORD || !RESULT.has(w.key) || w.key === 'ke') continue;
+      if (!w || w.type !== T_WORD || !(RESULT.has(w.key) || w.key === 'total' || w.key === 'jumlah') || w.key === 'ke') continue;
       const res = nextNum(a, k + 1, 1);
       if (!res) continue;
       hide ??= new Uint8Array(tokens.length);

@@ -322,7 +322,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
       c.value = Math.min(...scan.entries.map((e) => (e.notes.length === 1 && e.notes[0] === 'kind_guessed' ? C_MARKED : e.confidence)));
     }
     c.notes.push('face_value');
-  } else if (resale !== null) {
+  } else if (resale?.several) c.cap(C_DOUBT, 'face_value');
+  else if (resale !== null) {
     const item = entries.find((e) => e.item !== null)?.item ?? null;
     entries.splice(0, entries.length, { kind: 'sale', amount: resale.paid, item, quantity: null, unit: null, unitPrice: null });
     c.cap(C_DOUBT, 'face_value');
