@@ -8,7 +8,7 @@ import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_PARTIAL, C_PLAIN_LARGE, type Confidence } from '../confidence.ts';
 import type { EntryOut } from '../entry-drafts.ts';
 import { T_WORD } from '../lexer.ts';
-import { familyItem, familyMoney, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, ownMoneyForBusiness, withdrawsSavings } from '../money-owner.ts';
+import { familyItem, familyMoney, inPurpose, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, ownMoneyForBusiness, withdrawsSavings } from '../money-owner.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from '../word-roles.ts';
 
@@ -32,11 +32,15 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
   // Money from her family ("dikasih anak 200rb", "kiriman dari anak"): not turnover. Capital
   // when she says it is for the business ("dikasih suami 1jt buat modal"), else not recorded.
   // ("buat modal" reads as the weak expense verb "modal"; a strong one, "beli", is her spending.)
-  const strongExpense = a.tokens.some((t) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0);
+  // ("transferan suami 1jt buat belanja dapur": a spending verb after "buat" is what the money is for.)
+  const strongExpense = a.tokens.some((t, i) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 &&
+    !inPurpose(a.tokens, i));
   const allSales = entries.every((e) => e.kind === 'sale');
   let family = entries.length > 0 && entries.every((e) => e.kind === 'sale' || (e.kind === 'expense' && !strongExpense))
     ? familyMoney(a) : null;
-  if (family === 'personal' && !allSales) family = null;
+  // The spending verb only named the purpose: the entry is the money given, not her purchase.
+  const purposeOnly = !strongExpense && a.tokens.some((t) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0);
+  if (family === 'personal' && !allSales && !purposeOnly) family = null;
   if (family === 'personal') return notRecorded('personal_money');
   // "masukin uang pribadi 250rb ke usaha", "dapat 300rb buat modal": her money into the business.
   if (family === null && entries.length > 0 && !strongExpense && entries.every((e) => e.kind !== 'expense' || e.item === null ||
