@@ -39,6 +39,8 @@ export interface StatedPrices {
   view: Analysis;
   /** "ditawar dari 20rb jadi 17rb": the price agreed in a haggle (the sale is at it). */
   haggled: NumExpr | null;
+  /** The asking price was marked as each ("@50rb ditawar jadi 45rb"): the agreed one is too. */
+  haggledEach: boolean;
   /** "diskon 10rb jadi 140rb": her stated result after the discount (a check). */
   afterDiscount: number | null;
   /** The stated result of a discount is not an amount that can be checked (it is not rupiah). */
@@ -98,6 +100,7 @@ export function statedPrices(a: Analysis): StatedPrices | null {
   let resultUnread = false;
   let unclear = false;
   let offEach = false;
+  let haggledEach = false;
   let listPrice = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -149,6 +152,25 @@ export function statedPrices(a: Analysis): StatedPrices | null {
     }
     // "ditawar dari 20rb jadi 17rb", "nego 20rb ke 17rb".
     if (HAGGLE.has(t.key)) {
+      // "tas 50rb ditawar (jadi) 45rb", "harga 50rb, ditawar 45rb": the asking price came first.
+      let k = i - 1;
+      if (tokens[k]?.type === T_PUNCT && tokens[k]?.text === ',') k--;
+      const before = numAt(a, k);
+      const after = before ? nextNum(a, i + 1, 1) : null;
+      if (before && after && before.rupiah !== null && after.rupiah !== null && after.rupiah < before.rupiah &&
+        before.end <= i) {
+        hide ??= new Uint8Array(tokens.length);
+        hideRange(hide, before.start, after.start);
+        if (tokens[before.start - 1]?.key === 'harga') hide[before.start - 1] = 1;
+        // "@50rb ditawar jadi 45rb": the asking price was each, so is the price agreed.
+        if (tokens[before.start - 1]?.text === '@') {
+          hide[before.start - 1] = 0;
+          haggledEach = true;
+        }
+        haggled = after;
+        i = after.end - 1;
+        continue;
+      }
       let j = i + 1;
       if (tokens[j]?.key === 'dari') j++;
       const asked = nextNum(a, j, 1);
@@ -170,7 +192,8 @@ export function statedPrices(a: Analysis): StatedPrices | null {
       // "diskon 10rb per biji", "potongan 2rb masing-masing": taken off each piece.
       let k = d.end;
       const perFrom = k;
-      if ((tokens[k]?.f2 ?? 0) & G_PER && ((tokens[k + 1]?.f ?? 0) & F_UNIT) !== 0) k += 2;
+      if ((((tokens[k]?.f2 ?? 0) & G_PER) !== 0 || (tokens[k]?.type === T_PUNCT && tokens[k]?.text === '/')) &&
+        ((tokens[k + 1]?.f ?? 0) & F_UNIT) !== 0) k += 2;
       else if (((tokens[k]?.f2 ?? 0) & G_EACH) !== 0 && tokens[k]?.info?.one !== true) k += 1;
       if (k > perFrom) {
         hide ??= new Uint8Array(tokens.length);
@@ -191,7 +214,7 @@ export function statedPrices(a: Analysis): StatedPrices | null {
     }
   }
   if (!hide) return null;
-  return { view: withoutTokens(a, hide), haggled, afterDiscount, resultUnread, unclear, offEach, listPrice };
+  return { view: withoutTokens(a, hide), haggled, haggledEach, afterDiscount, resultUnread, unclear, offEach, listPrice };
 }
 
 /** What the stated prices say about a record read from the view. */
@@ -279,5 +302,10 @@ export function haggledSale(stated: StatedPrices, view: Analysis, scan: RecordSc
   scan.entries.splice(0, scan.entries.length, e);
   scan.unresolved.length = 0;
   scan.leftover = 0;
-  return { each: n !== 1 };
+  return { each: n !== 1 && !stated.haggledEach };
+}
+
+/** A haggling word anywhere: with no haggle read ("@50rb ditawar 60rb"), the record is asked. */
+export function mentionsHaggle(a: Analysis): boolean {
+  return a.tokens.some((t) => t.type === T_WORD && HAGGLE.has(t.key));
 }

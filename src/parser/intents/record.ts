@@ -32,7 +32,7 @@ import { judgeOwner, notRecorded } from './record-owner.ts';
 import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
-import { checkStated, haggledSale, statedPrices, withoutTokens } from '../stated-price.ts';
+import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens } from '../stated-price.ts';
 import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
 import { applyChange, readChange } from '../change-given.ts';
 import { onlySupplyVerbs } from '../cost-nouns.ts';
@@ -358,6 +358,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (statedCheck?.doubt) c.cap(statedCheck.doubt === 'total_mismatch' ? C_PARTIAL : C_DOUBT, statedCheck.doubt);
   // "ditawar dari 20rb jadi 17rb, laku 2": the agreed price each, or for both? Asked.
   if (haggle?.each) c.cap(C_DOUBT, 'haggle_each_or_total');
+  else if (stated?.haggled == null && mentionsHaggle(a)) c.cap(C_DOUBT, 'haggle_unread');
   if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);
 
