@@ -10,7 +10,7 @@
  */
 import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
-import { F_CUR_POST, F_EXPENSE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, type WordInfo } from './word-roles.ts';
+import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_PER, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
 
@@ -211,6 +211,15 @@ function countedBefore(tokens: Token[], i: number, unit: Token | undefined): boo
   return false;
 }
 
+/** The unit `unit` was counted earlier in the message ("5 porsi … porsinya 15rb"). */
+function countedUnitBefore(tokens: Token[], i: number, unit: string): boolean {
+  for (let j = i - 1; j > 0; j--) {
+    const u = tokens[j] as Token;
+    if (u.type === T_WORD && u.key === unit && (tokens[j - 1]?.type === T_NUM || ((tokens[j - 1]?.f ?? 0) & F_NUMWORD) !== 0)) return true;
+  }
+  return false;
+}
+
 function endsAmount(t: Token | undefined): boolean {
   return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_CUR_POST)) !== 0));
 }
@@ -242,6 +251,14 @@ function mergeEach(tokens: Token[]): Token[] {
     } else if (next && next.type === T_WORD && (next.key === 'nya' || (POSSESSIVE.has(next.key) && t.type === T_WORD && t.key !== 'sa' &&
       t.key !== 'se')) && one) {
       info = lookupWord('satunya'); // "1 nya 85rb", "satu nya 85rb", "hiji na 3 rebu", "siji ne"
+    } else if (t.type === T_WORD && t.info === null && (prev === undefined || (prev.f2 & G_PER) !== 0 || next?.type === T_NUM ||
+      ((next?.f ?? 0) & (F_NUMWORD | F_SLANG)) !== 0) && possessiveUnit(t.text) !== null && countedUnitBefore(tokens, i, possessiveUnit(t.text) as string)) {
+      // "laku 5 porsi, porsinya 15rb", "per porsinya lima belas ribu": per the unit counted before.
+      const unit = possessiveUnit(t.text) as string;
+      merged ??= tokens.slice(0, i);
+      const each: WordInfo = { canon: `${unit}nya`, flags: 0, flags2: G_EACH, perUnit: unit };
+      merged.push({ ...t, key: each.canon, info: each, f: 0, f2: G_EACH });
+      continue;
     } else if (perUnit !== null) {
       // "1 potongnya 5rb", "satu bungkusnya 10rb", "sak porsine 12 ewu": per one such unit.
       info = { canon: `satu ${perUnit}nya`, flags: 0, flags2: G_EACH, perUnit };

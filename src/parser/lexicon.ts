@@ -103,7 +103,7 @@ def(['dodolan', 'kajual', 'closing', 'closingan'], F_SALE, 0, { kind: 'sale' });
 def(['entuk', 'oleh'], F_TOTAL);
 // Sundanese "meunang" (got) works as "oleh"; "all together" in Javanese (kabeh, sedoyo),
 // Sundanese (sadayana) and Minang (sadonyo) as "semua": "payu 5 bros, kabeh 75 ewu".
-def(['olehe', 'entuke', 'uangnya', 'duitnya', 'duite', 'pitihnyo', 'meunangna', 'meunang', 'kabeh', 'kabehe', 'sakabehe', 'sedoyo', 'sedaya', 'sadaya', 'sadayana', 'sadonyo', 'sadoalahnyo'], F_TOTAL);
+def(['kenging', 'olehe', 'entuke', 'uangnya', 'duitnya', 'duite', 'pitihnyo', 'meunangna', 'meunang', 'kabeh', 'kabehe', 'sakabehe', 'sedoyo', 'sedaya', 'sadaya', 'sadayana', 'sadonyo', 'sadoalahnyo'], F_TOTAL);
 // Makassar "ji" (just, only: "40 ribu ji semua") carries nothing.
 def(['ji'], F_FILLER);
 def(['tuku', 'nuku', 'tumbas', 'blonjo', 'blanja', 'kulakan', 'meuli', 'mareuli', 'mambali', 'mbeli'], F_EXPENSE, 0,
