@@ -14,12 +14,18 @@ import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
 /** Goods sold as a face value: airtime, electricity tokens, data, vouchers, e-wallet balance. */
 const FACE_VALUE = new Set(['pulsa', 'token', 'kuota', 'voucher', 'paket', 'saldo', 'listrik', 'data']);
 /** Words that introduce what the customer paid. */
-const PAID = new Set(['dibayar', 'bayar', 'bayarnya', 'dibayarin', 'dibayarnya', 'dibayar nya', 'harganya', 'jadi', 'jd']);
+const PAID = new Set(['dibayar', 'bayar', 'bayarnya', 'dibayarin', 'dibayarnya', 'dibayar nya', 'harganya', 'jadi', 'jd', 'laku',
+  'terjual', 'dijual', 'jual', 'harga']);
 /** Words before the person the top-up was for: "ke bu Ina", "buat tetangga". */
 const TO = new Set(['ke', 'buat', 'untuk', 'utk', 'bwt', 'kepada']);
 
 /** Who the top-up was for: a customer, so the paid amount is her sale. */
 const CUSTOMERS = new Set(['pelanggan', 'pembeli', 'konsumen', 'customer', 'cust', 'orang', 'tetangga', 'langganan']);
+
+/** A face-value product is named ("pulsa", "token"): a paid amount after it may be its price, not a check. */
+export function mentionsFaceValue(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.type === T_WORD && FACE_VALUE.has(t.key));
+}
 
 /** A strong sale verb ("jual", "laku"): she sold the top-up. */
 function sells(tokens: readonly Token[]): boolean {

@@ -17,6 +17,7 @@ import { F_TOTAL } from './word-roles.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { statedLineTotal } from './received-total.ts';
+import { mentionsFaceValue } from './resale.ts';
 import { amountForGoods, isBareAmount, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
 
 export interface RecordScan {
@@ -153,7 +154,9 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     for (const ex of r.accounted) accounted.add(ex);
     // "laku 5 bros @15rb, dapat 75rb": what the line before came to — a check (received-total.ts).
     const stated = r.entries[0];
-    const statedKind = sameLine && lastEntryLine === seg.line ? statedLineTotal(leadTok) : null;
+    // ("jual paket data 25rb, dibayar 28rb": a top-up's price, read by resale.ts.)
+    const statedKind = sameLine && lastEntryLine === seg.line && !(leadTok?.key === 'dibayar' && mentionsFaceValue(a.tokens))
+      ? statedLineTotal(leadTok) : null;
     if (statedKind !== null && r.entries.length === 1 && r.unresolved.length === 0 && !r.repay && isBareAmount(stated) &&
       stated.kind === statedKind && scan.unresolved.length === 0 && scan.entries.some((e) => e.kind === statedKind)) {
       let sum = 0;
