@@ -35,6 +35,9 @@ import { whatsappAlerts } from './jobs/whatsapp-notices.ts';
 import { numberLock } from './modules/whatsapp/whatsapp-lock.repository.ts';
 import type { OutboxItem } from './modules/outbox/outbox.repository.ts';
 import { hostname } from 'node:os';
+import type { WebConsoleConfig } from './config.ts';
+import { loginCodeSender } from './web/deliver.ts';
+import { startWebConsole, type WebConsole } from './web/server.ts';
 
 export interface AppOptions {
   config: Config;
@@ -48,6 +51,8 @@ export interface AppOptions {
   sendLimits?: Parameters<typeof startWorkers>[0]['sendLimits'];
   /** Benchmarks only: another number of inbound shards than INBOUND_SHARDS (every process must agree). */
   inboundShards?: number | undefined;
+  /** The programme office's web console (src/web); unset: none (tests that do not need it open no port). */
+  web?: WebConsoleConfig | undefined;
   /** Flood throttling policy (src/modules/flood/flood.ts); `false` turns it off (benchmarks offering 5 messages a second per person). */
   flood?: FloodPolicy | false | undefined;
 }
@@ -58,6 +63,8 @@ export interface App {
   /** What the channels hand each received message to (benchmarks call it directly). */
   intake: Intake;
   channels: Map<Platform, Channel>;
+  /** The web console, when this app serves one. */
+  web: WebConsole | undefined;
   /** True when every queue is empty and no job is running. */
   isIdle(): Promise<boolean>;
   /** Whether Postgres, Redis and each platform connection work now (what GET /health answers). */
@@ -175,6 +182,19 @@ export async function startApp(options: AppOptions): Promise<App> {
     cleanups.push(() => backgroundQueues.close());
     const backgroundDispatch = createDispatch(backgroundQueues);
 
+    // The web console: up before the workers, so "/masuk" in chat already knows its address.
+    let web: WebConsole | undefined;
+    if (options.web) {
+      web = await startWebConsole(options.web, {
+        db,
+        clock,
+        log,
+        timeZone: config.defaultTimeZone,
+        sendLoginCode: loginCodeSender(db, createDispatch(queues, backgroundQueues)),
+      });
+      cleanups.push(() => web!.close());
+    }
+
     const maintenance = await startMaintenance({
       connection: backgroundRedis,
       prefix,
@@ -212,6 +232,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         clock,
         defaultTimeZone: config.defaultTimeZone,
         rewardStreak: config.rewardStreak,
+        consoleUrl: web?.url,
         dispatch: createDispatch(queues, backgroundQueues),
         handOff: followUps.handOff,
         log,
@@ -257,6 +278,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       queues,
       intake,
       channels,
+      web,
       async isIdle() {
         const all = [...queues.inbound, ...queues.outbound.values()];
         const counts = await Promise.all(all.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')));

@@ -35,6 +35,7 @@ import { onMediaMessage } from './flows/media.ts';
 import { onOnBehalf } from './flows/on-behalf.ts';
 import { answerPendingOrder, onOrder } from './flows/orders.ts';
 import { onExport } from './flows/exports.ts';
+import { onConsoleLogin } from './flows/console-login.ts';
 import { onGroupRecap, onQuarterlyReportRequest } from './flows/group-recap.ts';
 import { onOptIn, onOptOut, onStart, welcome } from './flows/consent.ts';
 import { noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } from './flows/groups.ts';
@@ -167,6 +168,8 @@ async function runCommand(s: Session, command: Command, created: boolean): Promi
       return onOptIn(s);
     case 'start':
       return onStart(s, created);
+    case 'console_login':
+      return onConsoleLogin(s);
     case 'lead_new':
       return onLeadNew(s, command.form);
     case 'lead_show':

@@ -73,6 +73,19 @@ export interface Catalogue {
   recap(recap: Recap, today: IsoDate): string;
   help: string;
   notUnderstood: string;
+  /** The web console's login ("/masuk" in a private chat, or a code asked for on the login page). */
+  consoleLogin: {
+    /** The one-time link and the 6-digit code, valid `minutes`. */
+    link(url: string, code: string, minutes: number): string;
+    /** Asked on the login page: the code to type there. */
+    code(code: string, minutes: number): string;
+    /** "/masuk" in a group chat: the code must not be seen by others. */
+    privateOnly: string;
+    /** She has no console role. */
+    noRole: string;
+    /** This deployment runs no web console. */
+    off: string;
+  };
 
   // Small talk (a private chat only: in a group it is left unanswered)
   /** "halo", "selamat pagi" (`part` mirrors the time of day she named). */

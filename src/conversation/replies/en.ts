@@ -150,6 +150,15 @@ export const en: Catalogue = {
     '• Household money & capital: "ambil 50rb buat dapur", "tambah modal 500rb"',
   ].join('\n'),
 
+  consoleLogin: {
+    link: (url, code, minutes) =>
+      `Log in to the programme console:\n${url}\n\nOr type the code ${code} on the login page. Valid ${minutes} minutes, once. Do not share it with anyone.`,
+    code: (code, minutes) => `Console login code: ${code}\nValid ${minutes} minutes, once. Do not share it with anyone.`,
+    privateOnly: 'To log in to the console, send /masuk in your private chat with me, not in a group.',
+    noRole: 'Sorry, the console is for facilitators and programme staff only. Ask your programme admin if you need access.',
+    off: 'Sorry, the web console is not switched on here.',
+  },
+
   notUnderstood:
     'Sorry, I did not understand. Examples: "sold 12 brooches at 15k", "bought thread 50k", or "recap". Type "help" to see how.',
 

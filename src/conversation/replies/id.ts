@@ -149,6 +149,15 @@ export const id: Catalogue = {
     '• Uang rumah tangga & modal: "ambil 50rb buat dapur", "tambah modal 500rb"',
   ].join('\n'),
 
+  consoleLogin: {
+    link: (url, code, minutes) =>
+      `Masuk ke konsol program:\n${url}\n\nAtau ketik kode ${code} di halaman masuk. Berlaku ${minutes} menit, sekali pakai. Jangan berikan ke siapa pun.`,
+    code: (code, minutes) => `Kode masuk konsol: ${code}\nBerlaku ${minutes} menit, sekali pakai. Jangan berikan ke siapa pun.`,
+    privateOnly: 'Untuk masuk ke konsol, kirim /masuk di chat pribadi dengan saya, bukan di grup.',
+    noRole: 'Maaf, konsol hanya untuk pendamping dan staf program. Hubungi admin program bila Ibu perlu akses.',
+    off: 'Maaf, konsol web belum dinyalakan di sini.',
+  },
+
   notUnderstood:
     'Maaf, saya belum paham. Contoh: "laku 12 bros @15rb", "beli benang 50rb", atau "rekap". Ketik "bantuan" untuk cara pakai.',
 
