@@ -93,7 +93,10 @@ export async function recordAttempt(
   await db.insertInto('console_login_attempts').values({ at: a.at, client: a.client, kind: a.kind, outcome: a.outcome, person_id: a.personId }).execute();
 }
 
-/** Attempts by one client since `since` (every kind, every outcome). */
+/**
+ * What counts against one client since `since`: every failed attempt and every code asked
+ * for (each sends a message); successful logins do not (an office behind one address).
+ */
 export async function attemptsOf(db: Db, client: string, since: Date): Promise<number> {
   const row = await db
     .selectFrom('console_login_attempts')
@@ -101,6 +104,7 @@ export async function attemptsOf(db: Db, client: string, since: Date): Promise<n
     .where('client', '=', client)
     .where('at', '>', since)
     .where('kind', '<>', 'chat')
+    .where('outcome', '<>', 'ok')
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -8,7 +8,7 @@ import { createHash, randomBytes, randomInt } from 'node:crypto';
 
 export const CODE_TTL_MS = 10 * 60_000;
 export const SESSION_TTL_MS = 12 * 60 * 60_000;
-/** Attempts (asking for a code, typing one, opening a link) one client may make per window. */
+/** Failed attempts and codes asked for that one client may make per window (successful logins do not count). */
 export const CLIENT_ATTEMPTS = 10;
 /** Wrong codes from everyone together per window before code entry closes for a while (links still work). */
 export const GLOBAL_WRONG_CODES = 200;
