@@ -31,6 +31,9 @@ export const DOMAIN_ERROR_CODES = [
   'timezone_invalid',
   'village_invalid',
   'district_invalid',
+  // Programmes and console staff (admin command line)
+  'programme_not_found',
+  'person_not_found',
   // Loans and instalments
   'loan_terms_invalid', // admin command line: terms that make no schedule
   'borrower_invalid', // admin command line: not exactly one of a group or a member

@@ -762,6 +762,8 @@ export const en: Catalogue = {
     not_group_member: 'Sorry, this group’s loan is for its members only. If you are new, please ask the facilitator to accept you first.',
     recap_not_allowed: 'Sorry, the group recap is only for the group’s facilitator or its ketua.',
     group_not_found: 'That group cannot be found. It may have been removed. Please ask your facilitator.',
+    programme_not_found: 'That programme was not found.',
+    person_not_found: 'That person was not found.',
     member_not_found: 'That member is not in this group. Please check the name.',
     member_ambiguous: 'Several members have that name. Please write the full name.',
     member_duplicate: 'The group already has a member with that name.',

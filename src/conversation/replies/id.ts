@@ -787,6 +787,8 @@ export const id: Catalogue = {
     not_group_member: 'Maaf, Bu, cicilan kelompok ini hanya untuk anggotanya. Kalau Ibu anggota baru, minta pendamping menerima Ibu dulu ya.',
     recap_not_allowed: 'Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok.',
     group_not_found: 'Kelompok itu tidak ditemukan, Bu. Mungkin sudah dihapus. Tanyakan ke pendamping ya.',
+    programme_not_found: 'Program itu tidak ditemukan.',
+    person_not_found: 'Orang itu tidak ditemukan.',
     member_not_found: 'Anggota itu tidak ada di kelompok ini. Periksa lagi namanya ya, Bu.',
     member_ambiguous: 'Ada beberapa anggota dengan nama itu. Tulis nama lengkapnya ya, Bu.',
     member_duplicate: 'Kelompok ini sudah punya anggota dengan nama itu.',

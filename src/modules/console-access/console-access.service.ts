@@ -166,3 +166,8 @@ export async function ensureAdmin(db: Db, timeZone: string, now: Date): Promise<
   await grantStaffRole(db, person.id, 'admin', null, now);
   return person.id;
 }
+
+/** Ends every session of hers now (her role was removed from the command line). */
+export async function endSessionsOf(db: Db, personId: number, reason: string, now: Date): Promise<number> {
+  return repo.endSessionsOf(db, personId, reason, now);
+}
