@@ -96,7 +96,7 @@ const schema = z
     ),
     WHATSAPP_RAMP_UP: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['on', 'off']).default('on')),
     WEB_CONSOLE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['on', 'off'], 'must be on or off').default('on')),
-    WEB_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).default(3000)),
+    WEB_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
     WEB_HOST: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).default('127.0.0.1')),
     WEB_PUBLIC_URL: url(['https:', 'http:']),
   })
@@ -115,7 +115,8 @@ const schema = z
         message: 'required when TELEGRAM_WEBHOOK_URL is set',
       });
     }
-    if (c.WEB_CONSOLE === 'on' && c.WEB_PORT !== 0 && (c.WEB_PORT === c.HEALTH_PORT || (c.TELEGRAM_WEBHOOK_URL && c.WEB_PORT === c.PORT))) {
+    const webPort = c.WEB_PORT ?? DEFAULT_WEB_PORT;
+    if (c.WEB_CONSOLE === 'on' && webPort !== 0 && (webPort === c.HEALTH_PORT || (c.TELEGRAM_WEBHOOK_URL && webPort === c.PORT))) {
       ctx.addIssue({
         code: 'custom',
         path: ['WEB_PORT'],
@@ -181,9 +182,13 @@ export interface Config {
   web: WebConsoleConfig | undefined;
 }
 
+const DEFAULT_WEB_PORT = 3000;
+
 export interface WebConsoleConfig {
   /** 0: any free port (tests). */
   port: number;
+  /** WEB_PORT was not set: when 3000 is taken (a second bot on a laptop), any free port will do. */
+  anyPortIfTaken: boolean;
   host: string;
   /**
    * Where people reach the console (the links sent in chat are made from it); unset:
@@ -237,7 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     web:
       c.WEB_CONSOLE === 'on'
-        ? { port: c.WEB_PORT, host: c.WEB_HOST, publicUrl: c.WEB_PUBLIC_URL?.replace(/\/+$/, '') }
+        ? { port: c.WEB_PORT ?? DEFAULT_WEB_PORT, anyPortIfTaken: c.WEB_PORT === undefined, host: c.WEB_HOST, publicUrl: c.WEB_PUBLIC_URL?.replace(/\/+$/, '') }
         : undefined,
   };
 }

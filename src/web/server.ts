@@ -26,9 +26,15 @@ export async function startWebConsole(config: WebConsoleConfig, deps: Omit<WebDe
       }
     },
   });
-  const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
-    s.once('error', reject);
+  const listen = (port: number) =>
+    new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port, hostname: config.host }, () => resolve(s));
+      s.once('error', reject);
+    });
+  const server = await listen(config.port).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE' || !config.anyPortIfTaken) throw error;
+    deps.log.warn({ port: config.port }, 'web console port taken: using a free one');
+    return listen(0);
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
