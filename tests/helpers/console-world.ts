@@ -12,6 +12,8 @@
  * (1 Dec); Eka sale 500.000 (5 Dec); removed Fira sale 1.000.000 (8 Dec, never counted).
  * Loan: Ani 300.000 at 0 % over 3 months from 5 Aug (100.000 due 5 Sep, 5 Oct, 5 Nov):
  * 100.000 confirmed on 5 Sep, 50.000 confirmed on 20 Oct, 100.000 only reported on 1 Nov.
+ * Leads: Fitri's P1 (3 Dec; Ani offers 10, Budi answers without a number, Citra declines)
+ * and P2 (20 Nov; Ani offers 5); Hana's P3 (1 Dec 00:30 in Jakarta, 30 Nov in UTC; nobody answers).
  */
 import { sql } from 'kysely';
 import type { Db } from '../../src/db/client.ts';
@@ -88,6 +90,18 @@ export async function seedConsoleWorld(db: Db): Promise<ConsoleWorld> {
   await recordPayment(db, loan.id, 100_000, '2026-09-05', { status: 'confirmed', at: AT });
   await recordPayment(db, loan.id, 50_000, '2026-10-20', { status: 'confirmed', at: AT });
   await recordPayment(db, loan.id, 100_000, '2026-11-01', { status: 'reported', reportedBy: members.ani, at: AT });
+
+  const lead = async (code: string, facilitatorId: number, createdAt: string) => {
+    const { rows } = await sql<{ id: string }>`insert into leads (code, facilitator_id, text, trades, time_zone, created_at)
+      values (${code}, ${facilitatorId}, 'butuh 50 kotak kue', '{kuliner}', ${TZ}, ${createdAt}) returning id`.execute(db);
+    return Number(rows[0]!.id);
+  };
+  const p1 = await lead('P1', fitri.facilitatorId, '2026-12-03T03:00:00Z');
+  const p2 = await lead('P2', fitri.facilitatorId, '2026-11-20T03:00:00Z');
+  await lead('P3', hana.facilitatorId, '2026-11-30T17:30:00Z');
+  await sql`insert into lead_responses (lead_id, person_id, quantity, responded_at) values
+    (${p1}, ${members.ani}, 10, now()), (${p1}, ${members.budi}, null, now()), (${p2}, ${members.ani}, 5, now())`.execute(db);
+  await sql`insert into lead_declines (lead_id, person_id, declined_at) values (${p1}, ${members.citra}, now())`.execute(db);
 
   const staff = async (name: string, telegramId: string, phone: string) => {
     const p = await insertPerson(db, { name, phone, timeZone: TZ });

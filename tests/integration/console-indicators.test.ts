@@ -40,7 +40,8 @@ describe('home indicators by viewer', () => {
     // Ani's loan: 3 × 100.000 due 5 Sep/Oct/Nov, 100.000 paid on time, 50.000 late → PAR30 = 1.
     expect(home.loans.outstandingPrincipal).toBe(150_000);
     expect(home.loans.par30).toBe(1);
-    expect(home.leads).toEqual({ leads: 0, interested: 0, quantityOffered: 0 });
+    // P1 this month: Ani (10) and Budi (no number) interested, Citra's "no" is not interest.
+    expect(home.leads).toEqual({ leads: 1, interested: 2, quantityOffered: 10 });
   });
 
   it('a group with no loans: nothing outstanding, no PAR30, no on-time rate', async () => {
@@ -53,12 +54,15 @@ describe('home indicators by viewer', () => {
     const home = await homeIndicators(t.db, await scopeOf(w.maya), TODAY);
     expect(home.members).toBe(4);
     expect(home.thisMonth.sales).toBe(220_000 + 30_000);
+    expect(home.leads.leads).toBe(1);
   });
 
   it('the manager of another programme sees only that one', async () => {
     const home = await homeIndicators(t.db, await scopeOf(w.nina), TODAY);
     expect(home.members).toBe(1);
     expect(home.thisMonth.sales).toBe(500_000);
+    // P3 was made at 00:30 on 1 Dec in Jakarta (its time zone): this month.
+    expect(home.leads).toEqual({ leads: 1, interested: 0, quantityOffered: 0 });
   });
 
   it('the admin sees everything, equal to plain SQL sums over all active members', async () => {
@@ -71,6 +75,12 @@ describe('home indicators by viewer', () => {
     expect(home.members).toBe(Number(rows[0]!.members));
     expect(home.thisMonth.sales).toBe(Number(rows[0]!.sales));
     expect(home.members).toBe(5);
+    expect(home.leads).toEqual({ leads: 2, interested: 2, quantityOffered: 10 });
+  });
+
+  it("a facilitator of another group sees none of Melati's leads", async () => {
+    const home = await homeIndicators(t.db, await scopeOf(w.gita.personId), TODAY);
+    expect(home.leads).toEqual({ leads: 0, interested: 0, quantityOffered: 0 });
   });
 
   it('a removed staff role leaves no scope; a person with no role has none', async () => {
