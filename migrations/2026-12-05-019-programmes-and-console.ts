@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
  * The programme office (issue #19): programmes above groups (name, partner), their regions
  * (kabupaten / kecamatan), staff roles for the web console, and what passwordless login
  * needs: one-time codes (only their hashes), sessions (only token hashes) and a log of
- * login attempts that also serves the rate limit.
+ * login attempts that also serves the rate limit; and people's Telegram usernames (to log in by).
  *
  * A deployment that ran before this migration gets one default programme and every group
  * in it, and `groups.programme_id` defaults to it, so the chat's group creation (which
@@ -60,6 +60,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   // One live staff role per person (ended roles stay for the audit).
   await sql`create unique index staff_roles_live_key on staff_roles (person_id) where removed_at is null`.execute(db);
 
+  // Her Telegram @username (without the @), so she can type it on the console's login page;
+  // kept up to date from her private messages.
+  await db.schema.alterTable('identities').addColumn('username', 'text').execute();
+  await sql`create index identities_telegram_username_idx on identities (lower(username)) where platform = 'telegram' and username is not null`.execute(db);
+
   await db.schema
     .createTable('console_login_codes')
     .addColumn('id', 'bigserial', (c) => c.primaryKey())
@@ -103,6 +108,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['console_login_attempts', 'console_sessions', 'console_login_codes', 'staff_roles']) {
     await db.schema.dropTable(table).ifExists().execute();
   }
+  await db.schema.alterTable('identities').dropColumn('username').execute();
   await db.schema.alterTable('groups').dropColumn('region_id').dropColumn('programme_id').execute();
   await db.schema.dropTable('regions').ifExists().execute();
   await db.schema.dropTable('programmes').ifExists().execute();

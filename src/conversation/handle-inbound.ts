@@ -13,7 +13,7 @@ import type { InboundMessage } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
 import { groupsRepo } from '../modules/groups/groups.service.ts';
 import { hasState } from '../modules/conversation-state/conversation-state.repository.ts';
-import { findOrRegisterPerson, findPersonByIdentity } from '../modules/people/people.repository.ts';
+import { findOrRegisterPerson, findPersonByIdentity, rememberUsername } from '../modules/people/people.repository.ts';
 import { OLDEST_DAYS_BACK, parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
 import { matchCommand, type Command } from './commands.ts';
@@ -124,6 +124,8 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
     ? { person: known, created: false }
     : await findOrRegisterPerson(db, ref, { name: msg.sender.name, timeZone, phone: msg.sender.phone });
   s.person = person;
+  // Her @username, for the console's login page; only her private messages say it is hers to keep.
+  if (!s.inGroup && msg.platform === 'telegram') await rememberUsername(db, ref, msg.sender.username ?? null);
   if (linkedGroup) await noticeGroupWriter(s, linkedGroup);
   if (quiet) return s.done(`${what}:ignored`);
   return withNameReminder(s, await understood(s, { command, talk, parsed, confident, created }));

@@ -30,6 +30,8 @@ export interface IdentitiesTable {
   external_id: string;
   display_name: string | null;
   created_at: Timestamp;
+  /** Telegram @username without the @, from her latest private message (migration 019). */
+  username: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface InboundMessagesTable {

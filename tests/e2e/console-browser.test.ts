@@ -141,6 +141,22 @@ describe('login through the chat', () => {
     expect(await shown(page)).toEqual(await expected([w.kenanga]));
     await page.close();
   });
+
+  it('or her Telegram @username, which her private messages told the bot', async () => {
+    const before = tg.botMessages(9101).length;
+    const page = await browser.newPage();
+    await page.goto(`${base}/masuk`);
+    await page.fill('#contact', '@Maya');
+    await page.getByRole('button', { name: 'Kirim kode' }).click();
+    await page.waitForURL(/n=sent/);
+    const message = await eventually(() => tg.botMessages(9101).slice(before).find((m) => /\b\d{6}\b/.test(m.text)), { what: "Maya's code in her chat" });
+    expect(message.text).toContain('Kode masuk konsol');
+    await page.fill('#code', /\b(\d{6})\b/.exec(message.text)![1]!);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.waitForURL(`${base}/`);
+    expect(await page.locator('[data-k="viewer"]').textContent()).toContain('Maya');
+    await page.close();
+  });
 });
 
 describe('home page', () => {

@@ -6,7 +6,7 @@
  * A session is only as good as her role: when she has none any more, it ends.
  */
 import type { Db } from '../../db/client.ts';
-import { findPersonByPhone, findPerson } from '../people/people.repository.ts';
+import { findPersonByPhone, findPersonByUsername, findPerson } from '../people/people.repository.ts';
 import { normalizePhone } from '../people/phone.ts';
 import type { Person } from '../people/people.ts';
 import { resolveScope, type Scope } from '../programmes/scope.ts';
@@ -63,7 +63,7 @@ export interface CodeToSend extends IssuedLogin {
 }
 
 /**
- * The login page's "send me a code": finds staff by phone. The page answers the same
+ * The login page's "send me a code": finds staff by phone or Telegram @username. The page answers the same
  * whether or not the number belongs to anyone, so it tells strangers nothing.
  */
 export async function askCode(db: Db, contact: string, client: string, now: Date): Promise<CodeToSend | LoginRefusal | 'unknown'> {
@@ -71,13 +71,21 @@ export async function askCode(db: Db, contact: string, client: string, now: Date
     await repo.recordAttempt(db, { at: now, client, kind: 'ask_code', outcome: 'rate_limited', personId: null });
     return 'rate_limited';
   }
-  const phone = normalizePhone(contact);
-  const person = phone ? await findPersonByPhone(db, phone) : undefined;
+  const person = await personByContact(db, contact);
   const scope = person ? await resolveScope(db, person.id) : undefined;
   const outcome = !person ? 'unknown' : !scope ? 'no_role' : 'issued';
   await repo.recordAttempt(db, { at: now, client, kind: 'ask_code', outcome, personId: person?.id ?? null });
   if (!person || !scope) return 'unknown';
   return { ...(await issueLogin(db, person.id, now)), person };
+}
+
+/** "@ani_lestari" or "ani_lestari" (a Telegram username), else a phone number. */
+async function personByContact(db: Db, contact: string): Promise<Person | undefined> {
+  const text = contact.trim();
+  const username = /^@?([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(text)?.[1];
+  if (username) return findPersonByUsername(db, username);
+  const phone = normalizePhone(text);
+  return phone ? findPersonByPhone(db, phone) : undefined;
 }
 
 export interface NewSession {

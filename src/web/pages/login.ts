@@ -22,7 +22,7 @@ ${notice ? html`<p class="note${isError(notice) ? ' err' : ''}" role="status" da
 <form class="stack" method="post" action="/masuk/kirim-kode">
 <input type="hidden" name="csrf" value="${csrf}">
 <label for="contact">${t.login.phoneLabel}</label>
-<input id="contact" name="contact" type="tel" inputmode="tel" autocomplete="tel" maxlength="40" required>
+<input id="contact" name="contact" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" maxlength="40" required>
 <button class="btn" type="submit">${t.login.sendCode}</button>
 </form>`;
   return page(t, { title: t.login.heading, body, langHref: `/bahasa/${t.otherLanguage.code}?ke=/masuk` });
