@@ -5,9 +5,10 @@
  * bot sends; another asks for a code on the login page and gets it in her chat. The home
  * page's numbers are checked against plain SQL sums for each viewer's groups; the language
  * switch, logout and a removed role are exercised; screenshots at 360×740 and 1280×800 go
- * to test-artifacts/console/ (git-ignored).
+ * to test-artifacts/console/ (git-ignored); axe-core finds no serious accessibility problem.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -27,6 +28,7 @@ import { eventually } from '../helpers/wait.ts';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTEFACTS = path.resolve('test-artifacts/console');
 const clock = fixedClock('2026-12-10T05:00:00Z');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let t: TestDatabase;
 let r: TestRedis;
@@ -89,10 +91,20 @@ async function screenshots(page: Page, name: string) {
   }
 }
 
+/** axe-core's serious and critical violations on the page (injected past the page's CSP, which forbids scripts). */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** Logs a person in through a one-time link, as the terminal's admin link or /masuk's link does. */
-async function loginByLink(personId: number): Promise<Page> {
+async function loginByLink(personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> {
   const { token } = await issueLogin(t.db, personId, clock.now());
-  const page = await browser.newPage();
+  const page = await browser.newPage(options);
   await page.goto(`${base}/masuk/tautan/${token}`);
   await page.getByRole('button').click();
   await page.waitForURL(`${base}/`);
@@ -191,6 +203,20 @@ describe('home page', () => {
     // Hand-checked: Melati's sales are only in the views that include Melati.
     expect((await expected([w.melati])).sales).toBe(220_000);
     expect((await expected([w.mawar])).sales).toBe(30_000);
+  });
+
+  it('has no serious accessibility problems (axe-core), on the login page and home, in both languages', async () => {
+    const login = await browser.newPage({ bypassCSP: true });
+    await login.goto(`${base}/masuk?n=wrongCode`);
+    expect(await accessibilityProblems(login)).toEqual([]);
+    await login.close();
+    const home = await loginByLink(w.admin, { bypassCSP: true });
+    expect(await accessibilityProblems(home)).toEqual([]);
+    await home.click('[data-k="lang-switch"]');
+    await home.waitForURL(`${base}/`);
+    expect(await accessibilityProblems(home)).toEqual([]);
+    await home.click('[data-k="lang-switch"]');
+    await home.close();
   });
 
   it('logout ends the session; a removed role ends it too', async () => {
