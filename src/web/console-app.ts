@@ -101,7 +101,10 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     const field = await preLoginForm(c);
     if (!field) return c.text('Forbidden', 403);
     const result = await loginWithCode(deps.db, field('code'), deps.clientOf(c), now());
-    if (typeof result === 'string') return toLogin(c, REFUSAL_NOTICE[result]);
+    if (typeof result === 'string') {
+      deps.log.info({ via: 'code', outcome: result }, 'console login refused');
+      return toLogin(c, REFUSAL_NOTICE[result]);
+    }
     deps.log.info({ person: result.personId, via: 'code' }, 'console login');
     return startSession(c, result.token);
   });
@@ -110,7 +113,10 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     const field = await preLoginForm(c);
     if (!field) return c.text('Forbidden', 403);
     const result = await askCode(deps.db, field('contact').slice(0, 40), deps.clientOf(c), now());
-    if (result === 'rate_limited') return toLogin(c, 'rateLimited');
+    if (result === 'rate_limited') {
+      deps.log.info({ via: 'ask_code', outcome: result }, 'console login refused');
+      return toLogin(c, 'rateLimited');
+    }
     if (typeof result === 'object') {
       await deps.sendLoginCode(result.person.id, result.code, CODE_TTL_MS / 60_000, `console-code-${result.token.slice(0, 16)}`);
     }
@@ -128,7 +134,10 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     const field = await preLoginForm(c);
     if (!field) return c.text('Forbidden', 403);
     const result = await loginWithLink(deps.db, field('token'), deps.clientOf(c), now());
-    if (typeof result === 'string') return toLogin(c, REFUSAL_NOTICE[result]);
+    if (typeof result === 'string') {
+      deps.log.info({ via: 'link', outcome: result }, 'console login refused');
+      return toLogin(c, REFUSAL_NOTICE[result]);
+    }
     deps.log.info({ person: result.personId, via: 'link' }, 'console login');
     return startSession(c, result.token);
   });
