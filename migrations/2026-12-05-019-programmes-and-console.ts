@@ -109,6 +109,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     await db.schema.dropTable(table).ifExists().execute();
   }
   await db.schema.alterTable('identities').dropColumn('username').execute();
+  await db.schema.dropIndex('groups_facilitator_idx').ifExists().execute();
   await db.schema.alterTable('groups').dropColumn('region_id').dropColumn('programme_id').execute();
   await db.schema.dropTable('regions').ifExists().execute();
   await db.schema.dropTable('programmes').ifExists().execute();
