@@ -15,8 +15,7 @@ import type { Clock } from '../core/clock.ts';
 import { businessDate } from '../core/dates.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
-import { newToken } from '../modules/console-access/console-access.ts';
-import { CODE_TTL_MS } from '../modules/console-access/console-access.ts';
+import { CODE_TTL_MS, newToken } from '../modules/console-access/console-access.ts';
 import { askCode, linkIsLive, loginWithCode, loginWithLink, logout, viewerOf, type Viewer } from '../modules/console-access/console-access.service.ts';
 import { homeIndicators } from '../modules/indicators/indicators.service.ts';
 import { findProgramme } from '../modules/programmes/programmes.service.ts';
@@ -66,7 +65,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     c.header('Cache-Control', 'no-store');
   });
 
-  const render = async (c: Context<Env>, fragment: Fragment, status: 200 | 403 = 200) => c.html(await fragment, status);
+  const render = async (c: Context<Env>, fragment: Fragment) => c.html(await fragment);
 
   /** The pre-login CSRF token (double-submit cookie), made on first sight. */
   const preLoginCsrf = (c: Context<Env>): string => {
