@@ -37,7 +37,7 @@ export async function seedConsoleDeployment(db: Db, o: { groups: number; members
     select m.person_id, case when g % 4 = 0 then 'expense' else 'sale' end, (1 + g % 12) * 15000, 'bros',
            ${o.today}::date - (g % 120), 'laku bros'
       from generate_series(0, ${o.entries - 1}) g
-      join (select person_id, row_number() over (order by person_id) - 1 as k from memberships) m on m.k = (g * 7919) % ${o.members}`.execute(db);
+      join (select person_id, row_number() over (order by person_id) - 1 as k from memberships) m on m.k = (g::bigint * 7919) % ${o.members}`.execute(db);
   await sql`
     insert into loans (group_id, principal, annual_rate_bp, method, months, disbursed, due_day, round_to)
     select id, 12000000, 1200, 'flat', 12, ${o.today}::date - 200, 5, 1 from groups`.execute(db);
