@@ -46,11 +46,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('groups_programme_idx').on('groups').columns(['programme_id', 'id']).execute();
   await db.schema.createIndex('groups_facilitator_idx').on('groups').columns(['facilitator_id', 'id']).execute();
 
-  // The console sums a whole programme's books over a week or a month: a range of days
-  // across many members, which the (person_id, business_date) index cannot serve. This one
-  // covers what those sums read, so they scan only the days asked for.
-  await sql`create index ledger_entries_date_idx on ledger_entries (business_date) include (person_id, kind, amount) where voided_at is null`.execute(db);
-
   await db.schema
     .createTable('staff_roles')
     .addColumn('id', 'bigserial', (c) => c.primaryKey())
@@ -115,7 +110,6 @@ export async function down(db: Kysely<any>): Promise<void> {
   }
   await db.schema.alterTable('identities').dropColumn('username').execute();
   await db.schema.dropIndex('groups_facilitator_idx').ifExists().execute();
-  await db.schema.dropIndex('ledger_entries_date_idx').ifExists().execute();
   await db.schema.alterTable('groups').dropColumn('region_id').dropColumn('programme_id').execute();
   await db.schema.dropTable('regions').ifExists().execute();
   await db.schema.dropTable('programmes').ifExists().execute();
