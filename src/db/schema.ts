@@ -30,7 +30,7 @@ export interface IdentitiesTable {
   external_id: string;
   display_name: string | null;
   created_at: Timestamp;
-  /** Telegram @username without the @, from her latest private message (migration 019). */
+  /** Telegram @username without the @, from her latest private message (migration 023). */
   username: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
@@ -140,7 +140,7 @@ export interface GroupsTable {
   time_zone: string;
   join_code: string;
   created_at: Timestamp;
-  /** The programme it belongs to (migration 019; defaults to the deployment's first programme). */
+  /** The programme it belongs to (migration 023; defaults to the deployment's first programme). */
   programme_id: ColumnType<number, number | undefined, number>;
   region_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
@@ -499,7 +499,7 @@ export interface ChartRequestsTable {
   done_at: NullableTimestamp;
 }
 
-// The programme office (migration 019).
+// The programme office (migration 023).
 export interface ProgrammesTable {
   id: Id;
   name: string;

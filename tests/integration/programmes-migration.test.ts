@@ -14,7 +14,7 @@ import { createDb, type Db } from '../../src/db/client.ts';
 import { TEST_DATABASE_URL } from '../helpers/env.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../migrations');
-const THIS = '2026-12-05-019-programmes-and-console';
+const THIS = '2026-12-05-023-programmes-and-console';
 let db: Db;
 let name: string;
 
