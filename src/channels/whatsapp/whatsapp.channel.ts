@@ -5,7 +5,8 @@
  *   WHATSAPP_PAIRING_PHONE is set; the credentials then live in Postgres, so restarts
  *   need nothing.
  * - One process per number: the number's lock (a NumberLock) is taken before connecting;
- *   without it the channel waits in `standby` and looks again every minute.
+ *   without it the channel waits in `standby` and looks again every minute
+ *   (whatsapp.number-hold.ts).
  * - Lifecycle: every close opens a NEW socket after a backoff with jitter; logins are
  *   counted and capped, and repeated dropped logins, 405, 403 and 440 stop for good
  *   (whatsapp.reconnect.ts); logged out (401) wipes the credentials and pairs again.
@@ -18,8 +19,10 @@
  *   bot's sent messages are kept for a day for `getMessage` (WhatsApp's retry requests);
  *   group metadata is cached, and a group that refuses the bot is not asked again for a while.
  * - WhatsApp saying no: refusals of sent messages (`messages.update` ERROR) go to the
- *   outbox (whatsapp.refusals.ts); a time-lock, a 463 or capping pause everything but
- *   answers (whatsapp.restriction.ts), and the facilitators and the operator are told.
+ *   outbox (whatsapp.refusals.ts, whatsapp.refusal-recorder.ts); a time-lock, a 463 or
+ *   capping pause everything but answers (whatsapp.restriction.ts), and the facilitators
+ *   and the operator are told (whatsapp.restriction-watch.ts).
+ * - What Baileys is asked to send for a message: whatsapp.outgoing.ts.
  */
 import makeWASocket, {
   isLidUser,
@@ -45,17 +48,16 @@ import type { Logger } from '../../core/logger.ts';
 import type { OutboundMessage } from '../../core/messages.ts';
 import type { Channel, ChannelConnection, Intake, Sent } from '../channel.ts';
 import { TtlCache } from './ttl-cache.ts';
+import { outgoingOf } from './whatsapp.outgoing.ts';
 import { loadAuthState, type StoredAuthState } from './whatsapp.auth-state.ts';
 import {
   isFromAPerson,
   isGroupJid,
   isSendableJid,
   lidsToLookUp,
-  messageOfRef,
   messageToInbound,
   normalizeJid,
   pairsCarried,
-  renderText,
   timestampOf,
   type BotIds,
 } from './whatsapp.mapper.ts';
@@ -71,10 +73,12 @@ import type {
   WhatsappAlerts,
   WhatsappAuthStore,
 } from './whatsapp.ports.ts';
-import { Restrictions, type RestrictionChange } from './whatsapp.restriction.ts';
+import { NumberHold, STANDBY_REASON } from './whatsapp.number-hold.ts';
 import { ANSWER_WINDOW_MS, reachOf } from './whatsapp.reach.ts';
-import { groupGoneReason, refusalsIn, type Refusal } from './whatsapp.refusals.ts';
+import { RefusalRecorder } from './whatsapp.refusal-recorder.ts';
+import { groupGoneReason, refusalsIn } from './whatsapp.refusals.ts';
 import { LoginGuard, type ReconnectDecision } from './whatsapp.reconnect.ts';
+import { RestrictionWatch } from './whatsapp.restriction-watch.ts';
 
 /** The part of Baileys' socket the channel uses; a test fake implements just this. */
 export interface WhatsappSocket {
@@ -139,7 +143,7 @@ const CONNECTION_REASONS: Record<Exclude<WhatsappState, 'open'>, string> = {
   connecting: 'connecting',
   waiting: 'reconnecting',
   stopped: 'stopped',
-  standby: 'standby: another process holds this WhatsApp number',
+  standby: STANDBY_REASON,
 };
 
 const GROUP_METADATA_TTL_MS = 5 * 60 * 1000;
@@ -147,19 +151,8 @@ const RECENT_INBOUND_TTL_MS = 6 * 3600 * 1000;
 const DEFAULT_MAX_APPEND_AGE_MS = 3 * 24 * 3600 * 1000;
 /** A group that refused the bot is not asked again for this long (each send would fetch its metadata twice). */
 const GONE_GROUP_TTL_MS = 30 * 60 * 1000;
-/** When a refusal finds no sent row yet (it overtook the send step's mark), it is recorded again after these pauses. */
-const REFUSAL_RETRY_MS = [2_000, 15_000, 120_000] as const;
 /** A message held by a restriction looks again at most this much later (it may be lifted early). */
 const RESTRICTION_RECHECK_MS = 10 * 60 * 1000;
-/**
- * A restriction is looked at again at its end, or after this long if that is later: a
- * time-lock may last weeks, and a timer longer than 2^31 ms fires at once in Node.
- */
-const RESTRICTION_LOOK_AGAIN_MS = 6 * 3600 * 1000;
-/** A process in standby looks whether the number became free this often (a database query, never a login). */
-const LOCK_RETRY_MS = 60 * 1000;
-/** The holder makes sure it still holds the number this often (its lock's connection may be lost). */
-const LOCK_CHECK_MS = 60 * 1000;
 
 function statusCodeOf(error: unknown): number | undefined {
   const code = (error as { output?: { statusCode?: unknown } } | undefined)?.output?.statusCode;
@@ -187,11 +180,11 @@ export class WhatsappChannel implements Channel {
   private readonly goneGroups: TtlCache<string>;
   /** When chats (groups too) last wrote to the bot, as this process saw: what it sends them is an answer. */
   private readonly wroteLately: TtlCache<Date>;
-  private readonly restrictions = new Restrictions();
-  private cancelRestrictionCheck: (() => void) | undefined;
-  /** Refusal retries still waiting (up to two minutes): cancelled on stop. */
-  private readonly refusalRetries = new Set<() => void>();
-  private cancelLockTimer: (() => void) | undefined;
+  /** One process per number: see whatsapp.number-hold.ts. */
+  private readonly hold: NumberHold;
+  /** Restrictions on the number: see whatsapp.restriction-watch.ts. */
+  private readonly restrictions: RestrictionWatch;
+  private readonly refusals: RefusalRecorder;
   private auth: StoredAuthState | undefined;
   private intake: Intake | undefined;
   private socket: WhatsappSocket | undefined;
@@ -222,6 +215,33 @@ export class WhatsappChannel implements Channel {
     this.phoneByLid = new TtlCache(options.clock, 24 * 3600 * 1000, 10_000);
     this.goneGroups = new TtlCache(options.clock, GONE_GROUP_TTL_MS, 1000);
     this.wroteLately = new TtlCache(options.clock, ANSWER_WINDOW_MS, 20_000);
+    const stopped = () => this.stopped;
+    this.hold = new NumberHold({
+      lock: options.lock,
+      log: options.log,
+      schedule: this.schedule,
+      stopped,
+      standby: () => this.setState('standby'),
+      free: async () => {
+        this.auth = await this.loadAuth();
+        this.connect();
+      },
+      lost: () => {
+        this.dropSocket();
+        this.cancelReconnect?.();
+        this.cancelReconnect = undefined;
+      },
+    });
+    this.restrictions = new RestrictionWatch({
+      clock: options.clock,
+      log: options.log,
+      alerts: options.alerts,
+      schedule: this.schedule,
+      openSocket: () => (this.open ? this.socket : undefined),
+      stopped,
+      changed: () => this.reportStatus(),
+    });
+    this.refusals = new RefusalRecorder({ refusals: options.refusals, log: options.log, schedule: this.schedule, stopped });
   }
 
   /** Where the link stands; `lastClose` tells why it last closed. */
@@ -235,7 +255,7 @@ export class WhatsappChannel implements Channel {
 
   /** The restriction WhatsApp has on the number now, if any. */
   get restriction() {
-    return this.restrictions.current(this.options.clock.now());
+    return this.restrictions.current();
   }
 
   /** Connected only while the socket is open; linking, reconnecting and stopped are not. A restriction is noted. */
@@ -249,72 +269,10 @@ export class WhatsappChannel implements Channel {
   async start(intake: Intake): Promise<void> {
     this.intake = intake;
     this.stopped = false;
-    if (!(await this.takeNumber())) return;
+    if (!(await this.hold.take())) return;
     this.auth = await this.loadAuth();
     // Linking may wait for a person to scan a QR code: start() does not wait for it.
     this.connect();
-  }
-
-  /** Takes the number's lock, or goes to standby and looks again later. */
-  private async takeNumber(): Promise<boolean> {
-    const { lock, log } = this.options;
-    if (!lock) return true;
-    let taken: boolean;
-    try {
-      taken = await lock.acquire();
-    } catch (error) {
-      log.error({ err: String(error) }, 'whatsapp: could not check whether another process holds this number; not connecting');
-      taken = false;
-    }
-    if (this.stopped) {
-      if (taken) await lock.release();
-      return false;
-    }
-    if (!taken) {
-      if (this.current !== 'standby') log.error(`whatsapp not connecting: ${CONNECTION_REASONS.standby} (one process per number; this one waits)`);
-      this.setState('standby');
-      this.planLockTimer(LOCK_RETRY_MS, () => this.retryStandby());
-      return false;
-    }
-    this.planLockTimer(LOCK_CHECK_MS, () => this.checkLock());
-    return true;
-  }
-
-  private retryStandby(): void {
-    void (async () => {
-      if (this.stopped || !(await this.takeNumber())) return;
-      this.options.log.warn('whatsapp: the number is free now; connecting');
-      this.auth = await this.loadAuth();
-      this.connect();
-    })().catch((error: unknown) => this.options.log.error({ err: String(error) }, 'whatsapp: could not take over the number'));
-  }
-
-  /** The holder looks whether it still holds the number; if it lost it, it lets the link go. */
-  private checkLock(): void {
-    const lock = this.options.lock;
-    if (!lock) return;
-    void lock.held().then((held) => {
-      if (this.stopped) return;
-      if (held) return this.planLockTimer(LOCK_CHECK_MS, () => this.checkLock());
-      this.options.log.error('whatsapp: lost the lock on this number (its database connection); closing the link until it is taken again');
-      this.dropSocket();
-      this.cancelReconnect?.();
-      this.cancelReconnect = undefined;
-      this.setState('standby');
-      this.planLockTimer(LOCK_RETRY_MS, () => this.retryStandby());
-    }).catch((error: unknown) => {
-      // The lock's connection could not answer: look again later rather than give up watching.
-      this.options.log.error({ err: String(error) }, 'whatsapp: could not check the lock on this number');
-      if (!this.stopped) this.planLockTimer(LOCK_CHECK_MS, () => this.checkLock());
-    });
-  }
-
-  private planLockTimer(ms: number, fn: () => void): void {
-    this.cancelLockTimer?.();
-    this.cancelLockTimer = this.schedule(() => {
-      this.cancelLockTimer = undefined;
-      if (!this.stopped) fn();
-    }, ms);
   }
 
   /** Closes the socket without reacting to its close. */
@@ -344,25 +302,21 @@ export class WhatsappChannel implements Channel {
     const gone = group ? this.goneGroups.get(jid) : undefined;
     if (gone) throw new PermanentSendError(gone);
     // While WhatsApp restricts the number, only answers to chats that just wrote go out.
-    const restriction = this.restrictions.current(clock.now());
+    const restriction = this.restrictions.current();
     if (restriction && reach.kind !== 'answer') {
       throw new RateLimitedError(Math.min(RESTRICTION_RECHECK_MS, restriction.until.getTime() - clock.now().getTime()), 'message');
     }
 
     const quoted = message.replyToMessageId ? this.recentInbound.get(inboundKey(jid, message.replyToMessageId)) : undefined;
-    const content: AnyMessageContent = message.document
-      ? // Baileys streams a local path given as `{ url }` (createReadStream): the file is never held whole.
-        { document: { url: message.document.path }, fileName: message.document.filename, mimetype: message.document.mimeType, caption: message.document.caption ?? renderText(message) }
-      : message.image
-        ? { image: Buffer.from(message.image.pngBase64, 'base64'), caption: message.image.caption ?? renderText(message) }
-        : { text: renderText(message) };
-    // A member's voice note or photo: the words first, then the media forwarded as it came.
-    const forward = message.media ? messageOfRef(message.media.ref) : undefined;
-    if (message.media && !forward) throw new PermanentSendError('the media to forward is not a WhatsApp message');
+    const outgoing = outgoingOf(message);
     let sent: WAMessage | undefined;
     try {
-      if (forward) await socket.sendMessage(jid, { text: renderText(message) }, quoted ? { quoted } : undefined);
-      sent = forward ? await socket.sendMessage(jid, { forward }) : await socket.sendMessage(jid, content, quoted ? { quoted } : undefined);
+      if (outgoing.kind === 'forward') {
+        await socket.sendMessage(jid, outgoing.intro, quoted ? { quoted } : undefined);
+        sent = await socket.sendMessage(jid, { forward: outgoing.forward });
+      } else {
+        sent = await socket.sendMessage(jid, outgoing.content, quoted ? { quoted } : undefined);
+      }
     } catch (error) {
       // Removed from the group, or the group is gone: asking again (200 attempts, two metadata fetches each) changes nothing.
       const why = isGroupJid(jid) ? groupGoneReason(error) : undefined;
@@ -386,13 +340,10 @@ export class WhatsappChannel implements Channel {
     this.stopped = true;
     this.setState('stopped');
     this.cancelReconnect?.();
-    this.cancelRestrictionCheck?.();
-    this.cancelRestrictionCheck = undefined;
     this.cancelReconnect = undefined;
-    this.cancelLockTimer?.();
-    this.cancelLockTimer = undefined;
-    for (const cancel of this.refusalRetries) cancel();
-    this.refusalRetries.clear();
+    this.restrictions.cancel();
+    this.hold.cancel();
+    this.refusals.cancel();
     const socket = this.socket;
     this.socket = undefined;
     this.open = false;
@@ -400,7 +351,7 @@ export class WhatsappChannel implements Channel {
     // Messages already received finish reaching intake; nothing new arrives.
     await this.inbound;
     // Only now may another process take the number.
-    await this.options.lock?.release();
+    await this.hold.release();
   }
 
   /** When this chat last wrote: a group as this process saw it, a person from the database too (a restart forgets nothing). */
@@ -467,7 +418,7 @@ export class WhatsappChannel implements Channel {
       if (live()) this.onMessageUpdates(socket, updates);
     });
     socket.ev.on('message-capping.update', (info) => {
-      if (live()) this.onRestrictionChanges(this.restrictions.capping(info, this.options.clock.now()));
+      if (live()) this.restrictions.capping(info);
     });
     socket.ev.on('groups.update', (updates) => {
       for (const update of updates) {
@@ -485,14 +436,14 @@ export class WhatsappChannel implements Channel {
   private onConnectionUpdate(socket: WhatsappSocket, update: Partial<ConnectionState>): void {
     const { log } = this.options;
     if (update.qr) this.showLink(socket, update.qr);
-    if (update.reachoutTimeLock) this.onRestrictionChanges(this.restrictions.timelock(update.reachoutTimeLock, this.options.clock.now()));
+    if (update.reachoutTimeLock) this.restrictions.timelock(update.reachoutTimeLock);
     if (update.connection === 'open') {
       this.open = true;
       this.logins.opened(this.options.clock.now());
       this.setState('open');
       log.info({ logins: this.logins.logins }, 'whatsapp connected');
       // A time-lock set while the bot was away is only known by asking.
-      this.askTimelock(socket);
+      this.restrictions.ask(socket);
     }
     if (update.connection === 'close') {
       this.open = false;
@@ -537,55 +488,9 @@ export class WhatsappChannel implements Channel {
   private onMessageUpdates(socket: WhatsappSocket, updates: readonly WAMessageUpdate[]): void {
     for (const refusal of refusalsIn(updates)) {
       this.options.log.warn({ messageId: refusal.messageId, code: refusal.code, reason: refusal.reason }, 'whatsapp refused a sent message');
-      this.recordRefusal(refusal, 0);
-      if (refusal.restricted) {
-        this.onRestrictionChanges(this.restrictions.refused463(this.options.clock.now()));
-        this.askTimelock(socket, () => this.onRestrictionChanges(this.restrictions.unexplained463(this.options.clock.now())));
-      }
+      this.refusals.record(refusal);
+      if (refusal.restricted) this.restrictions.refused463(socket);
     }
-  }
-
-  /** Asks for the time-lock; its answer arrives as a connection.update. */
-  private askTimelock(socket: WhatsappSocket, onFailure?: () => void): void {
-    socket.fetchAccountReachoutTimelock().then(
-      () => undefined,
-      (error: unknown) => {
-        this.options.log.warn({ err: String(error) }, 'whatsapp: could not ask whether the number is restricted');
-        onFailure?.();
-      },
-    );
-  }
-
-  private onRestrictionChanges(changes: readonly RestrictionChange[]): void {
-    const { log, alerts } = this.options;
-    for (const change of changes) {
-      const { kind, since, until, guessed } = change.restriction;
-      if (change.kind === 'began') {
-        log.error({ restriction: kind, until: until.toISOString(), endGuessed: guessed }, 'whatsapp restricted this number: only answers to people who just wrote go out until it ends');
-      } else {
-        log.warn({ restriction: kind, since: since.toISOString() }, 'whatsapp restriction ended: held messages go out again');
-      }
-      alerts?.restriction(change);
-    }
-    if (changes.length) this.reportStatus();
-    this.planRestrictionCheck();
-  }
-
-  /** Looks again when the restriction in force should end: asks WhatsApp, then ends what is due. */
-  private planRestrictionCheck(): void {
-    this.cancelRestrictionCheck?.();
-    this.cancelRestrictionCheck = undefined;
-    const restriction = this.restrictions.current(this.options.clock.now());
-    if (!restriction || this.stopped) return;
-    const wait = Math.min(RESTRICTION_LOOK_AGAIN_MS, Math.max(0, restriction.until.getTime() - this.options.clock.now().getTime()));
-    this.cancelRestrictionCheck = this.schedule(() => {
-      this.cancelRestrictionCheck = undefined;
-      void (async () => {
-        const socket = this.socket;
-        if (socket && this.open) await socket.fetchAccountReachoutTimelock().catch(() => undefined);
-        this.onRestrictionChanges(this.restrictions.expire(this.options.clock.now()));
-      })().catch((error: unknown) => this.options.log.error({ err: String(error) }, 'whatsapp: could not look at the restriction again'));
-    }, wait);
   }
 
   private setState(state: WhatsappState, reason: string | null = null): void {
@@ -597,41 +502,13 @@ export class WhatsappChannel implements Channel {
   private reportStatus(): void {
     // The status row is the holder's: a process in standby does not write over it.
     if (this.current === 'standby') return;
-    const restriction = this.restrictions.current(this.options.clock.now());
+    const restriction = this.restrictions.current();
     const status: LinkStatus = {
       state: this.current === 'idle' ? 'connecting' : this.current,
       reason: this.current === 'open' ? null : (this.stateReason ?? CONNECTION_REASONS[this.current]),
       restriction: restriction ? { kind: restriction.kind, until: restriction.until } : null,
     };
     this.options.alerts?.status(status);
-  }
-
-  private recordRefusal(refusal: Refusal, tries: number): void {
-    const { refusals, log } = this.options;
-    if (!refusals) return;
-    const again = (why: string) => {
-      const pause = REFUSAL_RETRY_MS[tries];
-      if (pause === undefined) {
-        log.warn({ messageId: refusal.messageId, why }, 'whatsapp: a refusal names no message the outbox sent');
-        return;
-      }
-      if (this.stopped) return;
-      const cancel = this.schedule(
-        () => {
-          this.refusalRetries.delete(cancel);
-          this.recordRefusal(refusal, tries + 1);
-        },
-        pause,
-        { background: true },
-      );
-      this.refusalRetries.add(cancel);
-    };
-    refusals.record({ platformMessageId: refusal.messageId, reason: refusal.reason }).then(
-      (found) => {
-        if (!found) again('not found');
-      },
-      (error: unknown) => again(String(error)),
-    );
   }
 
   private showLink(socket: WhatsappSocket, qr: string): void {
