@@ -32,6 +32,7 @@ import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repo
 import { bulkPrivateSendsSince, firstSentAt, markRefusedAfterSend } from './modules/outbox/outbox.repository.ts';
 import * as whatsappRepo from './modules/whatsapp/whatsapp.repository.ts';
 import { whatsappAlerts } from './jobs/whatsapp-notices.ts';
+import { tellAboutHeld } from './jobs/held-messages.ts';
 import { numberLock } from './modules/whatsapp/whatsapp-lock.repository.ts';
 import type { OutboxItem } from './modules/outbox/outbox.repository.ts';
 import { hostname } from 'node:os';
@@ -216,7 +217,8 @@ export async function startApp(options: AppOptions): Promise<App> {
         handOff: followUps.handOff,
         log,
       },
-      outbound: { db, clock, channels, log },
+      // A private message the channel will not send yet waits on its row; her group chat (or facilitator) hears one waits.
+      outbound: { db, clock, channels, log, onHeld: (held) => tellAboutHeld({ db, clock, dispatch: backgroundDispatch, log }, held) },
       sendLimits: options.sendLimits,
       inboundShards: options.inboundShards,
     });

@@ -85,6 +85,8 @@ export interface LedgerEntriesTable {
   entered_by_person_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
+export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'held';
+
 export interface OutboundMessagesTable {
   id: Id;
   idempotency_key: string;
@@ -92,12 +94,14 @@ export interface OutboundMessagesTable {
   chat_id: string;
   payload: JSONColumnType<import('../core/messages.ts').OutboundMessage>;
   priority: ColumnType<'reply' | 'bulk', 'reply' | 'bulk' | undefined, 'reply' | 'bulk'>;
-  status: ColumnType<'queued' | 'sent' | 'failed', 'queued' | 'sent' | 'failed' | undefined, 'queued' | 'sent' | 'failed'>;
+  /** `held`: kept until the recipient writes privately (a WhatsApp message out of reach). */
+  status: ColumnType<OutboxStatus, OutboxStatus | undefined, OutboxStatus>;
   source_message_id: number | null;
   platform_message_id: string | null;
   failure: string | null;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
+  held_at: NullableTimestamp;
 }
 
 export interface ConversationStatesTable {

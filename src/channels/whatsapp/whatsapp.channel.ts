@@ -15,7 +15,8 @@
  *   messages or statuses. LIDs are mapped to phone JIDs when the table knows them.
  *   Messages are handed to intake one at a time, in order.
  * - Sending: answers go out at once; the bot's own messages pass one gate (whatsapp.reach.ts:
- *   privately only to someone who wrote within three weeks), paced by WhatsappPacer. The
+ *   privately only to someone who wrote within three weeks, else OutOfReachError: kept for
+ *   when she writes), paced by WhatsappPacer. The
  *   bot's sent messages are kept for a day for `getMessage` (WhatsApp's retry requests);
  *   group metadata is cached, and a group that refuses the bot is not asked again for a while.
  * - WhatsApp saying no: refusals of sent messages (`messages.update` ERROR) go to the
@@ -43,7 +44,7 @@ import makeWASocket, {
 import { existsSync } from 'node:fs';
 import qrcode from 'qrcode-terminal';
 import type { Clock } from '../../core/clock.ts';
-import { PermanentSendError, RateLimitedError } from '../../core/errors.ts';
+import { OutOfReachError, PermanentSendError, RateLimitedError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { OutboundMessage } from '../../core/messages.ts';
 import type { Channel, ChannelConnection, Intake, Sent } from '../channel.ts';
@@ -291,7 +292,8 @@ export class WhatsappChannel implements Channel {
     // The one gate: an answer goes; the bot's own initiative is checked, paced and capped.
     const group = isGroupJid(jid);
     const reach = reachOf({ group, bulk: message.bulk === true, lastWrote: await this.lastWrote(jid, group), now: clock.now() });
-    if (reach.kind === 'refused') throw new PermanentSendError(reach.reason);
+    // Not a refusal: the send step keeps it until she writes, and tells her group chat.
+    if (reach.kind === 'out-of-reach') throw new OutOfReachError(reach.reason);
     const paceBy = reach.kind === 'initiative' ? (group ? this.options.groupPacer : pacer) : undefined;
     if (paceBy) {
       const wait = paceBy.waitMs(clock.now());

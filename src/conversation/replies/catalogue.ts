@@ -358,6 +358,14 @@ export interface Catalogue {
   whatsappRestrictionLifted: string;
   /** The WhatsApp link stopped and will not come back by itself: the operator must act. */
   whatsappStopped: string;
+  /**
+   * In her group chat, addressed to her: a private message waits for her (she has not written
+   * to the bot privately in three weeks, and the bot does not start a quiet chat). Never a word
+   * of what it says: the group reads it too.
+   */
+  heldMessageInGroup(name: string): string;
+  /** To a facilitator: a private message for this member waits, and she has no WhatsApp group chat with the bot to be told in. */
+  heldMessageNoGroupChat(name: string): string;
 
   // Books tied to orders and credit sales: what a void or a correction did to them
   /** Appended to "batal"/"hapus"/a correction: the order payments and credit sales that followed. */

@@ -608,6 +608,9 @@ export const en: Catalogue = {
       'Until then I hold back reminders and notices on WhatsApp; answers to members who just wrote still go. The admin knows.',
     ].join(' '),
   whatsappRestrictionLifted: "✅ WhatsApp's restriction on Dampingi's number has ended. The held reminders and notices go out again, slowly.",
+  heldMessageInGroup: (name) => `Hello${named(name)}, there is a message for you from Dampingi. Send me 'halo' in a private chat to read it.`,
+  heldMessageNoGroupChat: (name) =>
+    `A message for ${name === UNNAMED || !name.trim() ? 'a member' : name} is waiting: she has not written to me privately in the last 3 weeks, and her group has no WhatsApp group chat with me. Ask her to send 'halo' to this number; I send it at once.`,
   whatsappStopped:
     "⚠️ Dampingi is disconnected from WhatsApp and will not reconnect by itself. Members on WhatsApp get no answers until the admin fixes it. The admin has been told.",
   reminderOrderDue: ({ order, days }) =>

@@ -634,6 +634,9 @@ export const id: Catalogue = {
       'Selama itu pengingat dan info lewat WhatsApp saya tahan dulu; balasan untuk anggota yang baru menulis tetap terkirim. Admin sudah tahu.',
     ].join(' '),
   whatsappRestrictionLifted: '✅ Pembatasan WhatsApp untuk nomor Dampingi sudah selesai. Pengingat dan info yang tertahan saya kirim lagi pelan-pelan.',
+  heldMessageInGroup: (name) => `${bu(name)}, ada pesan untuk Ibu dari Dampingi. Kirim 'halo' ke saya lewat chat pribadi untuk membacanya.`,
+  heldMessageNoGroupChat: (name) =>
+    `Ada pesan untuk ${bu(name)} yang saya simpan dulu: ia belum menulis ke saya lewat chat pribadi dalam 3 minggu terakhir, dan kelompoknya belum punya grup WhatsApp bersama saya. Minta ia kirim 'halo' ke nomor ini; pesannya langsung saya kirim.`,
   whatsappStopped:
     '⚠️ Dampingi terputus dari WhatsApp dan tidak menyambung lagi sendiri. Anggota di WhatsApp belum mendapat balasan sampai admin memperbaikinya. Admin sudah diberi tahu.',
   reminderOrderDue: ({ order, days }) =>

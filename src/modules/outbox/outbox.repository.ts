@@ -7,7 +7,7 @@ import { expressionBuilder, type Expression, type SelectQueryBuilder } from 'kys
 import type { OutboundMessage } from '../../core/messages.ts';
 import { partsOf } from '../../core/message-parts.ts';
 import type { Db } from '../../db/client.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, OutboxStatus } from '../../db/schema.ts';
 
 export type Priority = 'reply' | 'bulk';
 
@@ -33,7 +33,7 @@ export interface OutboxItem {
 
 export interface StoredOutbound extends OutboxItem {
   payload: OutboundMessage;
-  status: 'queued' | 'sent' | 'failed';
+  status: OutboxStatus;
 }
 
 /** When the bulk private WhatsApp messages sent since `since` went out, oldest first (the WhatsApp pacer's memory across restarts). */
@@ -231,7 +231,7 @@ export async function cancelQueued(db: Db, keys: readonly string[], reason: stri
   return Number(result.numUpdatedRows);
 }
 
-export async function outboxStatuses(db: Db, keys: readonly string[]): Promise<Map<string, 'queued' | 'sent' | 'failed'>> {
+export async function outboxStatuses(db: Db, keys: readonly string[]): Promise<Map<string, OutboxStatus>> {
   if (keys.length === 0) return new Map();
   const rows = await db
     .selectFrom('outbound_messages')
@@ -255,4 +255,36 @@ export async function markRefusedAfterSend(db: Db, platform: string, platformMes
     .where('status', '=', 'sent')
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+// Held messages: kept until the recipient writes privately (src/jobs/held-messages.ts).
+
+/**
+ * Keeps a queued message for later: the send step skips it until `releaseHeld` queues it
+ * again. Returns false when the row was not queued any more (another run got there first).
+ */
+export async function markHeld(db: Db, key: string, reason: string, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('outbound_messages')
+    .set({ status: 'held', failure: reason.slice(0, 500), held_at: at })
+    .where('idempotency_key', '=', key)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * She wrote privately: her held messages on `platform` (to any of `chatIds`, her LID and
+ * phone twins) are queued again, in the order they were written, and returned for the
+ * queue. Ones held since before `staleBefore` are no longer news: they fail instead.
+ */
+export async function releaseHeld(db: Db, platform: string, chatIds: readonly string[], staleBefore: Date): Promise<OutboxItem[]> {
+  if (chatIds.length === 0) return [];
+  const held = db.updateTable('outbound_messages').where('platform', '=', platform).where('chat_id', 'in', [...chatIds]).where('status', '=', 'held');
+  await held.where('held_at', '<', staleBefore).set({ status: 'failed', failure: 'held too long: she did not write privately in time' }).execute();
+  const rows = await held
+    .set({ status: 'queued', failure: null, held_at: null })
+    .returning(['id', 'idempotency_key as idempotencyKey', 'platform', 'priority'])
+    .execute();
+  return asItems(rows.sort((a, b) => a.id - b.id).map(({ id: _id, ...item }) => item));
 }
