@@ -50,6 +50,8 @@ import type { OutboundMessage } from '../../core/messages.ts';
 import type { Channel, ChannelConnection, Intake, Sent } from '../channel.ts';
 import { TtlCache } from './ttl-cache.ts';
 import { outgoingOf } from './whatsapp.outgoing.ts';
+import { quotableOf } from './whatsapp.quotes.ts';
+import { DisappearingChats } from './whatsapp.disappearing.ts';
 import { loadAuthState, type StoredAuthState } from './whatsapp.auth-state.ts';
 import {
   isFromAPerson,
@@ -186,6 +188,8 @@ export class WhatsappChannel implements Channel {
   /** Restrictions on the number: see whatsapp.restriction-watch.ts. */
   private readonly restrictions: RestrictionWatch;
   private readonly refusals: RefusalRecorder;
+  /** Chats with disappearing messages: the bot's own there carry the same timer. */
+  private readonly disappearing: DisappearingChats;
   private auth: StoredAuthState | undefined;
   private intake: Intake | undefined;
   private socket: WhatsappSocket | undefined;
@@ -242,6 +246,7 @@ export class WhatsappChannel implements Channel {
       stopped,
       changed: () => this.reportStatus(),
     });
+    this.disappearing = new DisappearingChats(options.clock);
     this.refusals = new RefusalRecorder({ refusals: options.refusals, log: options.log, schedule: this.schedule, stopped });
   }
 
@@ -285,7 +290,7 @@ export class WhatsappChannel implements Channel {
   }
 
   async send(message: OutboundMessage): Promise<Sent> {
-    const { clock, pacer, log } = this.options;
+    const { clock, pacer } = this.options;
     const jid = message.chatId;
     if (!isSendableJid(jid)) throw new PermanentSendError('not a WhatsApp chat id');
     if (message.document && !existsSync(message.document.path)) throw new PermanentSendError('the document to send is gone from disk');
@@ -310,14 +315,20 @@ export class WhatsappChannel implements Channel {
     }
 
     const quoted = message.replyToMessageId ? this.recentInbound.get(inboundKey(jid, message.replyToMessageId)) : undefined;
+    // In a chat with disappearing messages, the bot's disappear with hers.
+    const ephemeralExpiration = this.disappearing.expirationFor(jid);
+    const options: MiscMessageGenerationOptions | undefined =
+      quoted || ephemeralExpiration ? { ...(quoted ? { quoted } : {}), ...(ephemeralExpiration ? { ephemeralExpiration } : {}) } : undefined;
     const outgoing = outgoingOf(message);
     let sent: WAMessage | undefined;
     try {
       if (outgoing.kind === 'forward') {
-        await socket.sendMessage(jid, outgoing.intro, quoted ? { quoted } : undefined);
-        sent = await socket.sendMessage(jid, { forward: outgoing.forward });
+        // The words before a forwarded voice note are a message of their own: kept too, for WhatsApp's resend requests.
+        const intro = await socket.sendMessage(jid, outgoing.intro, options);
+        await this.keepSent(jid, intro);
+        sent = await socket.sendMessage(jid, { forward: outgoing.forward }, ephemeralExpiration ? { ephemeralExpiration } : undefined);
       } else {
-        sent = await socket.sendMessage(jid, outgoing.content, quoted ? { quoted } : undefined);
+        sent = await socket.sendMessage(jid, outgoing.content, options);
       }
     } catch (error) {
       // Removed from the group, or the group is gone: asking again (200 attempts, two metadata fetches each) changes nothing.
@@ -328,14 +339,18 @@ export class WhatsappChannel implements Channel {
     }
     paceBy?.record(clock.now());
 
-    const id = sent?.key.id ?? null;
-    if (id && sent?.message) {
-      // Losing this only weakens WhatsApp's retry of this message: never fail the send for it.
-      await this.options.sent
-        .remember({ id, chatId: jid, message: proto.Message.encode(sent.message).finish() })
-        .catch((error: unknown) => log.warn({ err: String(error) }, 'whatsapp: could not keep a sent message'));
-    }
-    return { platformMessageId: id };
+    await this.keepSent(jid, sent);
+    return { platformMessageId: sent?.key.id ?? null };
+  }
+
+  /** Keeps a sent message for a day, for `getMessage` (WhatsApp's resend requests). */
+  private async keepSent(jid: string, sent: WAMessage | undefined): Promise<void> {
+    const id = sent?.key.id;
+    if (!id || !sent.message) return;
+    // Losing this only weakens WhatsApp's retry of this message: never fail the send for it.
+    await this.options.sent
+      .remember({ id, chatId: jid, message: proto.Message.encode(sent.message).finish() })
+      .catch((error: unknown) => this.options.log.warn({ err: String(error) }, 'whatsapp: could not keep a sent message'));
   }
 
   async stop(): Promise<void> {
@@ -427,7 +442,27 @@ export class WhatsappChannel implements Channel {
         if (!update.id) continue;
         this.groups.delete(update.id);
         this.goneGroups.delete(update.id);
+        if ('ephemeralDuration' in update) this.disappearing.setting(update.id, update.ephemeralDuration);
       }
+    });
+    socket.ev.on('groups.upsert', (groups) => {
+      for (const group of groups) this.disappearing.setting(group.id, group.ephemeralDuration);
+    });
+    // Disappearing messages turned on or off (an EPHEMERAL_SETTING message), or known from history.
+    const chatSettings = (chats: readonly { id?: string | null; ephemeralExpiration?: number | null }[]) => {
+      for (const chat of chats) {
+        if (!chat.id || !('ephemeralExpiration' in chat)) continue;
+        this.disappearing.setting(chat.id, chat.ephemeralExpiration);
+        // A private chat named by LID is the phone JID's too (the outbox writes to either).
+        const phone = isLidUser(chat.id) ? this.phoneByLid.get(normalizeJid(chat.id) ?? chat.id) : undefined;
+        if (phone) this.disappearing.setting(phone, chat.ephemeralExpiration);
+      }
+    };
+    socket.ev.on('chats.update', (chats) => {
+      if (live()) chatSettings(chats);
+    });
+    socket.ev.on('chats.upsert', (chats) => {
+      if (live()) chatSettings(chats);
     });
     socket.ev.on('group-participants.update', ({ id }) => {
       this.groups.delete(id);
@@ -560,7 +595,9 @@ export class WhatsappChannel implements Channel {
         }
         const inbound = messageToInbound(message, { me: this.me(), phoneOf: (lid) => this.phoneByLid.get(lid), now: clock.now() });
         if (!inbound) continue;
-        this.recentInbound.set(inboundKey(inbound.chatId, inbound.messageId), message);
+        const kept = inboundKey(inbound.chatId, inbound.messageId);
+        this.recentInbound.set(kept, quotableOf(message, this.recentInbound.get(kept)));
+        this.disappearing.received(inbound.chatId, message);
         this.wroteLately.set(inbound.chatId, clock.now());
         await this.intake?.(inbound);
       } catch (error) {
@@ -606,7 +643,10 @@ export class WhatsappChannel implements Channel {
     if (cached) return cached;
     try {
       const fetched = await this.socket?.groupMetadata(jid);
-      if (fetched) this.groups.set(jid, fetched);
+      if (fetched) {
+        this.groups.set(jid, fetched);
+        this.disappearing.setting(jid, fetched.ephemeralDuration);
+      }
       return fetched;
     } catch (error) {
       // Not a member any more: the send fails here, without Baileys asking a second time.

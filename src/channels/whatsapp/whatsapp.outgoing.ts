@@ -25,7 +25,8 @@ export function outgoingOf(message: OutboundMessage): Outgoing {
     return { kind: 'content', content: { document: { url: path }, fileName: filename, mimetype: mimeType, caption: caption ?? renderText(message) } };
   }
   if (message.image) {
-    return { kind: 'content', content: { image: Buffer.from(message.image.pngBase64, 'base64'), caption: message.image.caption ?? renderText(message) } };
+    // A chart is a PNG: without its mimetype Baileys labels every image 'image/jpeg'.
+    return { kind: 'content', content: { image: Buffer.from(message.image.pngBase64, 'base64'), mimetype: 'image/png', caption: message.image.caption ?? renderText(message) } };
   }
   return { kind: 'content', content: { text: renderText(message) } };
 }
