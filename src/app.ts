@@ -34,6 +34,7 @@ import * as whatsappRepo from './modules/whatsapp/whatsapp.repository.ts';
 import { whatsappAlerts } from './jobs/whatsapp-notices.ts';
 import { tellAboutHeld } from './jobs/held-messages.ts';
 import { numberLock } from './modules/whatsapp/whatsapp-lock.repository.ts';
+import { readLinkedNumber, rememberLinkedNumber } from './modules/whatsapp/whatsapp-link.repository.ts';
 import type { OutboxItem } from './modules/outbox/outbox.repository.ts';
 import { hostname } from 'node:os';
 
@@ -136,6 +137,11 @@ export async function startApp(options: AppOptions): Promise<App> {
           // One process per number: a second bot on the same database waits in standby.
           lock: numberLock(database.url, 'default'),
           refusals: { record: async (r) => (await markRefusedAfterSend(db, 'whatsapp', r.platformMessageId, r.reason)) > 0 },
+          // The number it served: another phone that links after a logout is refused, not served.
+          linkedNumber: {
+            read: () => readLinkedNumber(db, 'default'),
+            remember: (phone) => rememberLinkedNumber(db, 'default', phone, `${hostname()}:${process.pid}`, clock.now()),
+          },
           alerts: whatsappAlerts({
             db,
             clock,

@@ -328,6 +328,8 @@ export interface WhatsappLinkTable {
   restricted_until: NullableTimestamp;
   holder: string;
   updated_at: Timestamp;
+  /** The number it served (E.164), from its first link: another phone that links is refused. */
+  linked_number: string | null;
 }
 
 /** Reminders: when the reminder ticks first ran (slots before are never replayed), and the last tick. */

@@ -9,7 +9,8 @@
  *   (whatsapp.number-hold.ts).
  * - Lifecycle: every close opens a NEW socket after a backoff with jitter; logins are
  *   counted and capped, and repeated dropped logins, 405, 403 and 440 stop for good
- *   (whatsapp.reconnect.ts); logged out (401) wipes the credentials and pairs again.
+ *   (whatsapp.reconnect.ts); logged out (401) wipes the credentials and pairs again. Each
+ *   open checks the phone that linked is the number this bot served, or stops.
  * - Receiving: `messages.upsert` of type `notify` (live) and `append` (what arrived while
  *   the bot was offline; answered when at most `maxAppendAgeMs` old), never the bot's own
  *   messages or statuses. LIDs are mapped to phone JIDs when the table knows them.
@@ -61,6 +62,7 @@ import {
   messageToInbound,
   normalizeJid,
   pairsCarried,
+  phoneOfJid,
   timestampOf,
   type BotIds,
 } from './whatsapp.mapper.ts';
@@ -69,6 +71,7 @@ import type {
   LastWrotePrivately,
   LidDirectory,
   LidPair,
+  LinkedNumber,
   LinkStatus,
   NumberLock,
   SendRefusals,
@@ -116,6 +119,8 @@ export interface WhatsappOptions {
   groupPacer?: WhatsappPacer | undefined;
   /** One process per number: taken before connecting. Without one, nothing stops a second process (tests). */
   lock?: NumberLock | undefined;
+  /** The number this bot served: after a re-link, another number is refused. Default: not checked (tests). */
+  linkedNumber?: LinkedNumber | undefined;
   /** Facilitators and the operator, told of restrictions and of the link's standing. Default: the log only. */
   alerts?: WhatsappAlerts | undefined;
   clock: Clock;
@@ -148,6 +153,10 @@ const CONNECTION_REASONS: Record<Exclude<WhatsappState, 'open'>, string> = {
   stopped: 'stopped',
   standby: STANDBY_REASON,
 };
+
+/** Why the channel stopped when another phone linked; the operator's way out is in it. */
+export const OTHER_NUMBER_REASON =
+  "a different WhatsApp number was linked than the one this bot served: link the programme's phone again, or run `dampingi whatsapp forget-number` to serve the new one";
 
 const GROUP_METADATA_TTL_MS = 5 * 60 * 1000;
 const RECENT_INBOUND_TTL_MS = 6 * 3600 * 1000;
@@ -471,21 +480,60 @@ export class WhatsappChannel implements Channel {
   }
 
   private onConnectionUpdate(socket: WhatsappSocket, update: Partial<ConnectionState>): void {
-    const { log } = this.options;
     if (update.qr) this.showLink(socket, update.qr);
     if (update.reachoutTimeLock) this.restrictions.timelock(update.reachoutTimeLock);
     if (update.connection === 'open') {
-      this.open = true;
-      this.logins.opened(this.options.clock.now());
-      this.setState('open');
-      log.info({ logins: this.logins.logins }, 'whatsapp connected');
-      // A time-lock set while the bot was away is only known by asking.
-      this.restrictions.ask(socket);
+      if (!this.options.linkedNumber) this.opened(socket);
+      // After a re-link (a logout wipes the link and a new QR is shown), the phone that scanned may be another number.
+      else
+        void this.sameNumber(this.options.linkedNumber).then((same) => {
+          if (this.socket !== socket || this.stopped) return;
+          if (same) this.opened(socket);
+          else this.refuseOtherNumber();
+        });
     }
     if (update.connection === 'close') {
       this.open = false;
       this.onClose(statusCodeOf(update.lastDisconnect?.error));
     }
+  }
+
+  private opened(socket: WhatsappSocket): void {
+    this.open = true;
+    this.logins.opened(this.options.clock.now());
+    this.setState('open');
+    this.options.log.info({ logins: this.logins.logins }, 'whatsapp connected');
+    // A time-lock set while the bot was away is only known by asking.
+    this.restrictions.ask(socket);
+  }
+
+  /** Whether the number now linked is the one this bot served (remembered at its first link). */
+  private async sameNumber(linked: LinkedNumber): Promise<boolean> {
+    const { log } = this.options;
+    const phoneJid = this.me().phoneJid;
+    const now = phoneJid ? phoneOfJid(phoneJid) : undefined;
+    if (!now) {
+      log.warn('whatsapp: the link names no phone number; cannot check it is the same number');
+      return true;
+    }
+    try {
+      const served = await linked.read();
+      if (served === undefined) await linked.remember(now);
+      return served === undefined || served === now;
+    } catch (error) {
+      // The database could not answer: serve on (its lock was just taken from it), and say so.
+      log.error({ err: String(error) }, 'whatsapp: could not check that the linked number is the one this bot served');
+      return true;
+    }
+  }
+
+  /** Another phone linked: never serve it in place of the programme's number. */
+  private refuseOtherNumber(): void {
+    this.options.log.error('whatsapp stopped: a different number was linked than the one this bot served (nothing is sent from it)');
+    this.dropSocket();
+    this.cancelReconnect?.();
+    this.cancelReconnect = undefined;
+    this.setState('stopped', OTHER_NUMBER_REASON);
   }
 
   private onClose(statusCode: number | undefined): void {
