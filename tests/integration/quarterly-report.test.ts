@@ -18,6 +18,10 @@ import { matchCommand } from '../../src/conversation/commands.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
 import { fulfilQuarterlyRequests, makeQuarterlyReport, removeOldReports, REPORT_MIME } from '../../src/jobs/quarterly-report.processor.ts';
 import { QUARTERLY_SCHEDULER, startFollowUpWorker } from '../../src/jobs/workers.ts';
+import { quarterlyReportData } from '../../src/modules/quarterly/quarterly.repository.ts';
+import { QUARTERLY_HEADER_ROW } from '../../src/modules/quarterly/quarterly.xlsx.ts';
+import { repliesFor } from '../../src/conversation/replies/index.ts';
+import { renderQuarterlyPdf } from '../../src/modules/quarterly/quarterly.pdf.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { createLoan } from '../../src/modules/loans/loans.service.ts';
 import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
@@ -27,6 +31,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { privateMessage } from '../helpers/messages.ts';
 import { createTestRedis } from '../helpers/redis.ts';
 import { eventually } from '../helpers/wait.ts';
+import { pdfPages, pdfText, renderFirstPage } from '../helpers/pdf.ts';
 
 let t: TestDatabase;
 let dataDir: string;
@@ -123,8 +128,12 @@ describe('/laporan_kuartal', () => {
 
     // The XLSX: every member, her books' turnover for the quarter, totals equal to the ledger.
     const sheet = await readXlsx(xlsx!.document!.path);
-    expect(sheet.getCell('B2').value).toBe(GROUP);
-    const rows = Array.from({ length: 30 }, (_, i) => sheet.getRow(8 + i));
+    expect(sheet.getCell('A1').value).toBe('Laporan Monitoring Triwulan');
+    expect(sheet.getCell('C2').value).toBe(GROUP);
+    expect(sheet.getCell('C3').value).toBe('Sukamaju');
+    expect(sheet.getCell('C4').value).toBe('–'); // no district given
+    expect(sheet.getCell('C8').value).toEqual(new Date('2027-01-11T10:00:00Z')); // made Monday 10:00 WIB
+    const rows = Array.from({ length: 30 }, (_, i) => sheet.getRow(QUARTERLY_HEADER_ROW + 1 + i));
     const byName = new Map(rows.map((r) => [String(r.getCell(2).value), r]));
     const ledger = await t.db
       .selectFrom('ledger_entries')
@@ -134,7 +143,7 @@ describe('/laporan_kuartal', () => {
       .where('business_date', '>=', '2026-10-01')
       .where('business_date', '<=', '2026-12-31')
       .executeTakeFirstOrThrow();
-    const totals = sheet.getRow(38);
+    const totals = sheet.getRow(QUARTERLY_HEADER_ROW + 31);
     expect(totals.getCell(2).value).toBe('Jumlah');
     expect(totals.getCell(6).value).toBe(Number(ledger.sum));
     expect(Number(ledger.sum)).toBe(members.reduce((sum, _, i) => sum + booksOf(i), 0));
@@ -142,20 +151,37 @@ describe('/laporan_kuartal', () => {
     const first = byName.get('Anggota 01')!;
     expect([first.getCell(4).value, first.getCell(5).value, first.getCell(6).value, first.getCell(7).value]).toEqual([5_000_000, 3_000_000, booksOf(0), 2]);
     const second = byName.get('Anggota 02')!;
-    expect([second.getCell(4).value, second.getCell(5).value, second.getCell(7).value]).toEqual([2_500_000, null, 1]);
+    expect([second.getCell(4).value, second.getCell(5).value, second.getCell(7).value]).toEqual([2_500_000, '–', 1]);
     const borrower = byName.get('Anggota 03')!;
     // Loans as of 31 December: Rp1.000.000 outstanding, both instalments overdue, streak 0.
     expect([borrower.getCell(8).value, borrower.getCell(9).value, borrower.getCell(10).value, borrower.getCell(11).value]).toEqual([1, 1_000_000, 1_000_000, 0]);
     expect([totals.getCell(4).value, totals.getCell(5).value, totals.getCell(7).value, totals.getCell(9).value]).toEqual([7_500_000, 3_000_000, 3, 1_000_000]);
     expect(totals.getCell(3).value).toBe('Anggota melapor: 2/30');
-    const groupLoan = sheet.getRow(39);
+    // Reported against books for the one member who gave her turnover.
+    const reporters = sheet.getRow(QUARTERLY_HEADER_ROW + 32);
+    expect([reporters.getCell(2).value, reporters.getCell(5).value, reporters.getCell(6).value]).toEqual(['Yang melapor omset (1)', 3_000_000, booksOf(0)]);
+    const groupLoan = sheet.getRow(QUARTERLY_HEADER_ROW + 33);
     expect([groupLoan.getCell(2).value, groupLoan.getCell(8).value, groupLoan.getCell(9).value, groupLoan.getCell(10).value]).toEqual(['Pinjaman kelompok', 1, 3_000_000, 0]);
 
-    // The PDF: one page for 30 members, naming the group.
+    // The PDF: one page for 30 members, naming the group, with the same figures as the books.
     const bytes = await readFile(pdf!.document!.path);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pages(bytes)).toBe(1);
+    expect(await pdfPages(bytes)).toBe(1);
     expect(bytes.toString('latin1')).toContain(utf16be(GROUP));
+    const text = await pdfText(bytes);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Kelompok: Mawar Sejahtera · Desa: Sukamaju · Kecamatan: –');
+    expect(flat).toContain('Dibuat: 11 Jan 2027 10:00');
+    expect(flat).not.toContain('sementara');
+    expect(flat).toContain(`Omset laporan dibandingkan hanya untuk 1 dari 30 anggota yang melaporkan omset: laporan Rp3.000.000, catatan Rp${booksOf(0).toLocaleString('id-ID')}.`);
+    const rp = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
+    for (const [name, amount] of expectedBooks) {
+      const line = text.split('\n').find((l) => l.includes(`${name.slice(0, 20)}`))!;
+      expect(line).toContain(rp(amount));
+    }
+    expect(text.split('\n').find((l) => /\bJumlah\b/.test(l))).toContain(rp(Number(ledger.sum)));
+    expect((await renderFirstPage(bytes)).inkShare).toBeGreaterThan(0.02);
 
     // Nothing pending: a second run does nothing, and nothing is sent twice.
     expect(await fulfilQuarterlyRequests({ db: t.db, clock, dispatch: deps.dispatch, dataDir })).toBe(0);
@@ -180,6 +206,20 @@ describe('/laporan_kuartal', () => {
     await replyTo(message);
     const requests = await t.db.selectFrom('report_requests').select('period').where('period', '=', '2026Q3').execute();
     expect(requests).toHaveLength(1);
+  });
+});
+
+describe('a report made while the quarter runs', () => {
+  it('is provisional, with the data up to today by the injected clock', async () => {
+    const midQuarter = new Date('2026-12-05T07:30:00Z'); // Saturday 14:30 WIB
+    const data = await quarterlyReportData(t.db, groupId, '2026Q4', midQuarter);
+    expect([data.provisional, data.asOf, data.made]).toEqual([true, '2026-12-05', { date: '2026-12-05', time: '14:30' }]);
+    // Books up to today: the sales dated 31 December (written ahead) are not counted yet.
+    expect(new Map(data.rows.map((r) => [r.personId, r.turnoverFromBooks]))).toEqual(new Map(members.map((id, i) => [id, 10_000 * (i + 1)])));
+    const text = (await pdfText(await renderQuarterlyPdf(data, repliesFor('id').quarterlyLabels))).replace(/\s+/g, ' ');
+    expect(text).toContain('Laporan Monitoring Triwulan (sementara — data sampai 5 Des)');
+    expect(text).toContain('Data sampai: 5 Des 2026');
+    expect(text).toContain('Dibuat: 5 Des 2026 14:30');
   });
 });
 
@@ -239,7 +279,7 @@ describe('report quarterly (command line)', () => {
     const xlsxFile = path.join(dataDir, 'cli', 'q.xlsx');
     const xlsx = await runAdminCommand(t.db, clock, ['report', 'quarterly', '--group', String(groupId), '--quarter', '2026q4', '--format', 'xlsx', '--out', xlsxFile]);
     expect(xlsx.code).toBe(0);
-    expect((await readXlsx(xlsxFile)).getRow(38).getCell(6).value).toBe(out.totals.turnoverFromBooks);
+    expect((await readXlsx(xlsxFile)).getRow(QUARTERLY_HEADER_ROW + 31).getCell(6).value).toBe(out.totals.turnoverFromBooks);
   });
 
   it('refuses a malformed quarter or format with exit code 2', async () => {

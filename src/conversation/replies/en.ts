@@ -705,10 +705,27 @@ export const en: Catalogue = {
   quarterlyLabels: {
     title: 'Quarterly Monitoring Report',
     group: 'Group',
+    village: 'Village',
+    district: 'District',
     quarter: 'Quarter',
     period: 'Period',
     facilitator: 'Facilitator',
-    asOf: 'Loans as of',
+    asOf: 'Data up to',
+    made: 'Made',
+    provisional: (asOf) => `provisional — data up to ${shortDate(asOf, EN_DATES)}`,
+    comparison: ({ reporters, members, reported, books }) =>
+      reporters === 0
+        ? `Reported turnover: no member has reported her turnover yet (0 of ${members} members).`
+        : `Reported turnover compared only for the ${reporters} of ${members} members who reported it: reported ${formatRupiah(reported)}, books ${formatRupiah(books)}.`,
+    notes: [
+      'Assets and Employees: the members\' answers to the quarterly question. Turnover (reported): the turnover a member reported. Turnover (books): the sales she recorded in Dampingi this quarter.',
+      'Outstanding: principal and interest not yet paid (payments the facilitator has not yet confirmed are not taken off). Arrears: the part of instalments past their due date and not yet paid.',
+      'On time: how many of the latest instalments in a row were paid in full by their due date (with several loans, the lowest).',
+      'Rp0 means the value is zero; – means there is no data (not answered, nothing recorded, or no loan).',
+    ],
+    signatures: { ketua: 'Group ketua', facilitator: 'Facilitator', nameLine: 'Name and signature', date: 'Date' },
+    reporterRow: (count) => `Reporting turnover (${formatNumber(count)})`,
+    times: (count) => `${formatNumber(count)} ${count === 1 ? 'time' : 'times'}`,
     columns: {
       number: 'No',
       name: 'Name',
@@ -727,9 +744,10 @@ export const en: Catalogue = {
     reported: 'Members reporting',
     sheetMembers: 'Members',
     sheetSummary: 'Summary',
-    missing: '-',
+    missing: '–',
     money: (value) => formatRupiah(value),
-    quarterName: (from, to) => `${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)}`,
+    quarterName: (from, to) =>
+      `quarter ${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1} (${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)})`,
     date: (date) => `${shortDate(date, EN_DATES)} ${date.slice(0, 4)}`,
   },
   // Exports

@@ -728,10 +728,27 @@ export const id: Catalogue = {
   quarterlyLabels: {
     title: 'Laporan Monitoring Triwulan',
     group: 'Kelompok',
+    village: 'Desa',
+    district: 'Kecamatan',
     quarter: 'Triwulan',
     period: 'Periode',
     facilitator: 'Pendamping',
-    asOf: 'Pinjaman per',
+    asOf: 'Data sampai',
+    made: 'Dibuat',
+    provisional: (asOf) => `sementara — data sampai ${shortDate(asOf, ID_DATES)}`,
+    comparison: ({ reporters, members, reported, books }) =>
+      reporters === 0
+        ? `Omset laporan: belum ada anggota yang melaporkan omset (0 dari ${members} anggota).`
+        : `Omset laporan dibandingkan hanya untuk ${reporters} dari ${members} anggota yang melaporkan omset: laporan ${formatRupiah(reported)}, catatan ${formatRupiah(books)}.`,
+    notes: [
+      'Aset dan Karyawan: jawaban anggota atas pertanyaan triwulan. Omset (laporan): omset yang dilaporkan anggota. Omset (catatan): jumlah penjualan yang ia catat di Dampingi dalam triwulan ini.',
+      'Sisa pinjaman: pokok dan bunga yang belum dibayar (pembayaran yang belum dikonfirmasi pendamping belum dikurangi). Tunggakan: bagian cicilan yang sudah lewat jatuh tempo tetapi belum dibayar.',
+      'Tepat waktu: berapa cicilan terakhir berturut-turut yang dibayar lunas paling lambat pada jatuh tempo (kalau punya beberapa pinjaman, yang terendah).',
+      'Rp0 berarti nilainya nol; – berarti tidak ada data (belum dijawab, belum ada catatan, atau tidak punya pinjaman).',
+    ],
+    signatures: { ketua: 'Ketua kelompok', facilitator: 'Pendamping', nameLine: 'Nama dan tanda tangan', date: 'Tanggal' },
+    reporterRow: (count) => `Yang melapor omset (${formatNumber(count)})`,
+    times: (count) => `${formatNumber(count)} kali`,
     columns: {
       number: 'No',
       name: 'Nama',
@@ -750,9 +767,10 @@ export const id: Catalogue = {
     reported: 'Anggota melapor',
     sheetMembers: 'Anggota',
     sheetSummary: 'Ringkasan',
-    missing: '-',
+    missing: '–',
     money: (value) => formatRupiah(value),
-    quarterName: (from, to) => `${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)}`,
+    quarterName: (from, to) =>
+      `triwulan ${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1} (${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)})`,
     date: (date) => `${shortDate(date, ID_DATES)} ${date.slice(0, 4)}`,
   },
   // Exports
