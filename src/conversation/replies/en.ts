@@ -6,7 +6,7 @@ import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
 import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
-import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, EN_DATES, entryLine, longDate, retypeText, shortDate, type RetypeWords } from './format.ts';
+import { dateSpan, orderGoods, periodSpan, yearSpan, entryChange, entryWithKind, EN_DATES, entryLine, longDate, retypeText, shortDate, type RetypeWords } from './format.ts';
 import { NAME_MAX_LENGTH, UNNAMED, type NameProblem } from '../../modules/people/people.ts';
 import type { DayPart } from '../small-talk.ts';
 import { isReturn, type DayTotals, type NewEntry } from '../../modules/ledger/ledger.ts';
@@ -358,7 +358,7 @@ export const en: Catalogue = {
       assets === null || employees === null ? `Send what is missing, e.g.: ${assets === null ? 'aset 5jt' : 'karyawan 2'}` : 'Thank you.',
     ].join('\n'),
   chartLabels: ({ period, from, to, today }) => ({
-    title: `${from <= today && today <= to ? (period === 'week' ? 'This week' : 'This month') : period === 'week' ? 'Week' : 'Month'} · ${dateSpan(from, to, EN_DATES)}`,
+    title: `${from <= today && today <= to ? (period === 'week' ? 'This week' : 'This month') : period === 'week' ? 'Week' : 'Month'} · ${periodSpan(from, to, EN_DATES, today)}`,
     sales: 'In',
     expenses: 'Out',
     day: (date) => (period === 'week' ? ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][dayOfWeek(date)]! : String(Number(date.slice(8, 10)))),
@@ -366,7 +366,7 @@ export const en: Catalogue = {
   }),
   chartCaption: (r, today) =>
     [
-      `📊 Chart ${r.from <= today && today <= r.to ? `this ${r.period === 'week' ? 'week' : 'month'}` : r.period === 'week' ? 'week' : 'month'} (${dateSpan(r.from, r.to, EN_DATES)})`,
+      `📊 Chart ${r.from <= today && today <= r.to ? `this ${r.period === 'week' ? 'week' : 'month'}` : r.period === 'week' ? 'week' : 'month'} (${periodSpan(r.from, r.to, EN_DATES, today)})`,
       `In: ${formatRupiah(r.sales)}`,
       `Out: ${formatRupiah(r.expenses)}`,
       r.profit >= 0 ? `Profit: ${formatRupiah(r.profit)}` : `Loss: ${formatRupiah(-r.profit)}`,

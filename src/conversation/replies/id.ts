@@ -6,7 +6,7 @@ import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
 import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
-import { dateSpan, orderGoods, yearSpan, entryChange, entryWithKind, entryLine, ID_DATES, longDate, retypeText, shortDate, type RetypeWords } from './format.ts';
+import { dateSpan, orderGoods, periodSpan, yearSpan, entryChange, entryWithKind, entryLine, ID_DATES, longDate, retypeText, shortDate, type RetypeWords } from './format.ts';
 import { NAME_MAX_LENGTH, UNNAMED, type NameProblem } from '../../modules/people/people.ts';
 import { isReturn, type DayTotals, type NewEntry } from '../../modules/ledger/ledger.ts';
 
@@ -379,7 +379,7 @@ export const id: Catalogue = {
       assets === null || employees === null ? `Tinggal tulis yang belum, misalnya: ${assets === null ? 'aset 5jt' : 'karyawan 2'}` : 'Terima kasih, Bu.',
     ].join('\n'),
   chartLabels: ({ period, from, to, today }) => ({
-    title: `${period === 'week' ? (from <= today && today <= to ? 'Minggu ini' : 'Minggu') : from <= today && today <= to ? 'Bulan ini' : 'Bulan'} · ${dateSpan(from, to, ID_DATES)}`,
+    title: `${period === 'week' ? (from <= today && today <= to ? 'Minggu ini' : 'Minggu') : from <= today && today <= to ? 'Bulan ini' : 'Bulan'} · ${periodSpan(from, to, ID_DATES, today)}`,
     sales: 'Masuk',
     expenses: 'Keluar',
     day: (date) => (period === 'week' ? ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'][dayOfWeek(date)]! : String(Number(date.slice(8, 10)))),
@@ -387,7 +387,7 @@ export const id: Catalogue = {
   }),
   chartCaption: (r, today) =>
     [
-      `📊 Grafik ${r.from <= today && today <= r.to ? `${r.period === 'week' ? 'minggu' : 'bulan'} ini` : r.period === 'week' ? 'minggu' : 'bulan'} (${dateSpan(r.from, r.to, ID_DATES)})`,
+      `📊 Grafik ${r.from <= today && today <= r.to ? `${r.period === 'week' ? 'minggu' : 'bulan'} ini` : r.period === 'week' ? 'minggu' : 'bulan'} (${periodSpan(r.from, r.to, ID_DATES, today)})`,
       `Masuk: ${formatRupiah(r.sales)}`,
       `Keluar: ${formatRupiah(r.expenses)}`,
       r.profit >= 0 ? `Untung: ${formatRupiah(r.profit)}` : `Rugi: ${formatRupiah(-r.profit)}`,
