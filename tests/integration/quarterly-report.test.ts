@@ -10,6 +10,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
@@ -19,11 +20,11 @@ import { processInbound, type InboundDeps } from '../../src/jobs/inbound.process
 import { fulfilQuarterlyRequests, makeQuarterlyReport, removeOldReports, REPORT_MIME } from '../../src/jobs/quarterly-report.processor.ts';
 import { QUARTERLY_SCHEDULER, startFollowUpWorker } from '../../src/jobs/workers.ts';
 import { quarterlyReportData } from '../../src/modules/quarterly/quarterly.repository.ts';
-import { QUARTERLY_HEADER_ROW } from '../../src/modules/quarterly/quarterly.xlsx.ts';
+import { QUARTERLY_HEADER_ROW, renderQuarterlyXlsx } from '../../src/modules/quarterly/quarterly.xlsx.ts';
 import { repliesFor } from '../../src/conversation/replies/index.ts';
 import { renderQuarterlyPdf } from '../../src/modules/quarterly/quarterly.pdf.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
-import { createLoan } from '../../src/modules/loans/loans.service.ts';
+import { createLoan, loanStatus } from '../../src/modules/loans/loans.service.ts';
 import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { saveQuarterlyReport } from '../../src/modules/quarterly/quarterly-reports.ts';
 import { runAdminCommand } from '../helpers/admin-cli.ts';
@@ -32,6 +33,7 @@ import { privateMessage } from '../helpers/messages.ts';
 import { createTestRedis } from '../helpers/redis.ts';
 import { eventually } from '../helpers/wait.ts';
 import { pdfPages, pdfText, renderFirstPage } from '../helpers/pdf.ts';
+import { BOOKS_TO, REPORT_MADE_AT, seedQuarterlyBooks } from '../fixtures/quarterly-books.ts';
 
 let t: TestDatabase;
 let dataDir: string;
@@ -220,6 +222,64 @@ describe('a report made while the quarter runs', () => {
     expect(text).toContain('Laporan Monitoring Triwulan (sementara — data sampai 5 Des)');
     expect(text).toContain('Data sampai: 5 Des 2026');
     expect(text).toContain('Dibuat: 5 Des 2026 14:30');
+  });
+});
+
+describe('the report of six weeks of a village group\'s books', () => {
+  it('agrees with the books in every figure, in the PDF as read by pdftotext and in the XLSX', async () => {
+    const books = await seedQuarterlyBooks(t.db);
+    const data = await quarterlyReportData(t.db, books.groupId, '2026Q4', REPORT_MADE_AT);
+    const labels = repliesFor('id').quarterlyLabels;
+    const pdf = await renderQuarterlyPdf(data, labels);
+    const xlsx = new ExcelJS.Workbook();
+    await xlsx.xlsx.load((await renderQuarterlyXlsx(data, labels)) as unknown as ArrayBuffer);
+    const sheet = xlsx.getWorksheet('Anggota')!;
+    const text = await pdfText(pdf);
+    const lines = text.split('\n');
+    const rp = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
+
+    // From the ledger and the loans, computed here on their own.
+    const { rows: sales } = await sql<{ person_id: number; sales: number; days: number }>`
+      select person_id, coalesce(sum(amount) filter (where kind = 'sale'), 0)::bigint as sales, count(distinct business_date)::bigint as days
+        from ledger_entries where voided_at is null and business_date between '2026-10-01' and ${BOOKS_TO} group by person_id`.execute(t.db);
+    const byPerson = new Map(sales.map((r) => [r.person_id, r]));
+    expect(data.rows).toHaveLength(12);
+    let reported = 0;
+    let reportedBooks = 0;
+    let reporters = 0;
+    for (const member of books.members) {
+      const row = data.rows.findIndex((r) => r.personId === member.id);
+      const books = byPerson.get(member.id);
+      const cells = sheet.getRow(QUARTERLY_HEADER_ROW + 1 + row);
+      const line = lines.find((l) => l.includes(member.name.slice(0, 24)))!;
+      expect(cells.getCell(2).value).toBe(member.name);
+      // Her books: the sum of her sales, or a dash when she recorded nothing.
+      expect(cells.getCell(6).value).toBe(books ? books.sales : '–');
+      if (books) expect(line).toContain(rp(books.sales));
+      const answer = await t.db.selectFrom('quarterly_reports').selectAll().where('person_id', '=', member.id).executeTakeFirst();
+      expect(cells.getCell(5).value).toBe(answer?.turnover_reported ?? '–');
+      if (answer?.turnover_reported != null) {
+        reported += answer.turnover_reported;
+        reportedBooks += books?.sales ?? 0;
+        reporters += 1;
+        expect(line).toContain(rp(answer.turnover_reported));
+      }
+      // Her loans as the loans module stands them on the as-of day.
+      const loans = await t.db.selectFrom('loans').select('id').where('person_id', '=', member.id).execute();
+      const standings = await Promise.all(loans.map((l) => loanStatus(t.db, l.id, data.asOf)));
+      expect(cells.getCell(8).value).toBe(loans.length);
+      expect(cells.getCell(9).value).toBe(loans.length ? standings.reduce((sum, s) => sum + s.totals.remaining, 0) : '–');
+      expect(cells.getCell(10).value).toBe(loans.length ? standings.reduce((sum, s) => sum + s.arrears, 0) : '–');
+      if (loans.length) expect(line).toContain(rp(standings.reduce((sum, s) => sum + s.totals.remaining, 0)));
+    }
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(`hanya untuk ${reporters} dari 12 anggota yang melaporkan omset: laporan ${rp(reported)}, catatan ${rp(reportedBooks)}.`);
+    const total = sales.filter((r) => books.members.some((m) => m.id === r.person_id)).reduce((sum, r) => sum + r.sales, 0);
+    expect(lines.find((l) => /^\s+Jumlah\b/.test(l))).toContain(rp(total));
+    expect(sheet.getRow(QUARTERLY_HEADER_ROW + 13).getCell(6).value).toBe(total);
+    expect(flat).toContain('(Bu Sri Wahyuni)'); // the ketua signs
+    const page = await renderFirstPage(pdf);
+    expect(page.inkShare).toBeGreaterThan(0.02);
   });
 });
 
