@@ -110,7 +110,8 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
 
   // What sits under the table, measured first so the table can take the rest of the page.
   const t = data.totals;
-  const noteSize = 7.5;
+  // Notes a little larger when few members leave room for them.
+  const noteSize = data.rows.length <= 20 ? 8.5 : 7.5;
   doc.font('Roboto').fontSize(noteSize);
   const summary = `${labels.reported}: ${t.reported}/${t.members}.  ${labels.comparison({ reporters: t.turnoverReporters, members: t.members, reported: t.turnoverReported, books: t.turnoverFromBooksOfReporters })}`;
   const notesHeight = labels.notes.reduce((h, n) => h + doc.heightOfString(n, { width }) + 1, 0);
@@ -122,8 +123,8 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
   const extraLines = 3;
   const available = PAGE.height - MARGIN - y - bottomBlock;
   const lines = data.rows.length + 1 + extraLines;
-  const lineHeight = Math.min(17, available / lines);
-  const size = Math.max(3, Math.min(9, lineHeight * 0.66));
+  const lineHeight = Math.min(20, available / lines);
+  const size = Math.max(3, Math.min(9.5, lineHeight * 0.62));
   const headerSize = Math.min(size, 8.5);
   doc.rect(MARGIN, y - 2, width, lineHeight).fill('#DDE6F4');
   doc.fillColor('#000000');
