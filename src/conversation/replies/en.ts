@@ -122,7 +122,9 @@ export const en: Catalogue = {
       truncated: `The message is long${named(name)}; I read only part of it:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${kindLine(e)}`)];
-    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
+    // A doubt about the day names the day in its first line: it is not repeated below.
+    const dayNamed = note === 'several_dates' || note === 'vague_date' || note === 'old_date';
+    if (date !== today && !dayNamed) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
   },

@@ -122,7 +122,9 @@ export const id: Catalogue = {
       truncated: `Pesannya panjang, ${b}, hanya sebagian yang terbaca:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${kindLine(e)}`)];
-    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    // A doubt about the day names the day in its first line: it is not repeated below.
+    const dayNamed = note === 'several_dates' || note === 'vague_date' || note === 'old_date';
+    if (date !== today && !dayNamed) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
