@@ -127,6 +127,24 @@ describe('a return written with a sale', () => {
     ]);
   });
 
+  it('a redelivered message records its parts once', async () => {
+    const before = (await books('lina')).length;
+    const message = chat.dm(LINA, 'retur 1 bros 15rb, beli benang 20rb');
+    await chat.send(message);
+    await chat.send(message);
+    expect((await books('lina')).slice(before)).toEqual([
+      ['sale', -15000, 'bros', '2026-12-05'],
+      ['expense', 20000, 'benang', '2026-12-05'],
+    ]);
+  });
+
+  it('parts that cannot be told apart are still asked apart, nothing recorded', async () => {
+    const before = await books('nur');
+    const out = await chat.say(NUR, 'laku 3 bros 45rb dan retur 1 bros 15rb kemarin');
+    expect(out).toContain('Returnya tolong ditulis di pesan sendiri');
+    expect(await books('nur')).toEqual(before);
+  });
+
   it('records the clear return and asks only the price of the sale with none', async () => {
     const out = await chat.say(WIDYA, 'retur 1 mukena 90rb, laku 2 kerudung');
     expect(out).toContain('Retur');
@@ -162,8 +180,16 @@ describe('money talk the parser cannot record: one question, never "not understo
   });
 
   it('a purchase called off is said back, nothing recorded', async () => {
+    const before = await books('lina');
     const out = await chat.say(LINA, 'gak jadi beli gas, masih ada');
     expect(out).toContain('Tidak jadi, ya, Bu Lina?');
-    expect(await books('lina')).toHaveLength(2);
+    expect(await books('lina')).toEqual(before);
+  });
+
+  it('a price list, a what-if and haggling each get their own line, nothing recorded', async () => {
+    expect(await chat.say(WIDYA, 'harga bros 15rb, yg mutiara 25rb')).toContain('Itu daftar harga, ya, Bu Widya?');
+    expect(await chat.say(WIDYA, 'berapa untung kalau laku 10 bros @15rb?')).toContain('Itu rencana atau hitungan, ya, Bu Widya?');
+    expect(await chat.say(WIDYA, 'pembeli nawar 50rb jadi 40rb')).toContain('Tawar-menawar tidak saya catat, Bu Widya');
+    expect(await books('widya')).toHaveLength(2);
   });
 });

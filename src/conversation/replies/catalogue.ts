@@ -79,7 +79,8 @@ export function isDetailNote(note: string): note is DetailNote {
 export const DOUBT_NOTES = ['total_mismatch', 'self_correction_unclear', 'discount_unapplied', 'discount', 'percentage', 'unread_amount',
   'unaccounted_number', 'bare_second_amount', 'approximate_each_or_total', 'approximate', 'rounded', 'unit_mismatch', 'quantity_missing',
   'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear',
-  'several_dates', 'vague_date', 'old_date', 'future_date', 'not_a_fact', 'hypothetical', 'question', 'truncated'] as const;
+  'several_dates', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
+  'hypothetical', 'question', 'truncated'] as const;
 export type DoubtNote = (typeof DOUBT_NOTES)[number];
 
 export function isDoubtNote(note: string): note is DoubtNote {
@@ -88,9 +89,10 @@ export function isDoubtNote(note: string): note is DoubtNote {
 
 /**
  * Notes on a message that is no record but talks about money: one short line each, in
- * place of "not understood" (a purchase called off, a count of the cash in hand).
+ * place of "not understood" (a purchase called off, a count of the cash in hand, a plan or
+ * a what-if, a price list, haggling, the size of her capital).
  */
-export const UNKNOWN_MONEY_NOTES = ['called_off_event', 'cash_count'] as const;
+export const UNKNOWN_MONEY_NOTES = ['called_off_event', 'cash_count', 'money_talk', 'price_list', 'haggle', 'capital_statement'] as const;
 export type UnknownMoneyNote = (typeof UNKNOWN_MONEY_NOTES)[number];
 
 export function isUnknownMoneyNote(note: string): note is UnknownMoneyNote {

@@ -116,6 +116,9 @@ export const en: Catalogue = {
       vague_date: `Record it for ${day}${named(name)}?`,
       old_date: `${day} was a while ago${named(name)}. Is the date right?`,
       future_date: `That day has not come yet${named(name)}. Did it happen?`,
+      invalid_date: `I could not read the date${named(name)}. Record this?`,
+      negative_amount: `There is a minus sign on the amount${named(name)}. Record this?`,
+      mixed_repayment: `Please send the instalment apart${named(name)} ("paid instalment 300k"). Apart from it, this?`,
       not_a_fact: `Has this happened${named(name)}?`,
       hypothetical: `Has this happened${named(name)}, not just a plan?`,
       question: `Do you want to record this${named(name)}?`,
@@ -159,6 +162,10 @@ export const en: Catalogue = {
   moneyTalk: {
     called_off_event: (name) => `It did not happen, then${named(name)}? Nothing recorded. If you do buy it, write e.g. "bought gas 22k".`,
     cash_count: (name) => `Money in hand is not recorded as a sale${named(name)}. Record what sold, e.g. "sold 3 brooches 45k".`,
+    money_talk: (name) => `That is a plan or a sum, is it${named(name)}? Not recorded. Once it happens, write e.g. "sold 10 brooches @15k".`,
+    price_list: (name) => `That is a price list, is it${named(name)}? Not recorded as a sale. When something sells, write e.g. "sold 2 brooches 30k".`,
+    haggle: (name) => `Haggling is not recorded${named(name)}. If it sold, write the final price, e.g. "sold 1 brooch 40k".`,
+    capital_statement: (name) => `That is the capital you already have, is it${named(name)}? Not recorded. For new capital, write "added capital 500k".`,
   },
   askConfirmCredit: ({ entries, date, today, customer }) => {
     const lines = ['Did you mean this?'];

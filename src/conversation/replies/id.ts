@@ -116,6 +116,9 @@ export const id: Catalogue = {
       vague_date: `Dicatat untuk ${day}, ${b}?`,
       old_date: `${day} sudah lama, ${b}. Betul tanggalnya?`,
       future_date: `Tanggalnya belum lewat, ${b}. Sudah terjadi?`,
+      invalid_date: `Tanggalnya tidak bisa saya baca, ${b}. Dicatat begini?`,
+      negative_amount: `Ada tanda minus di angkanya, ${b}. Dicatat begini?`,
+      mixed_repayment: `Cicilannya tulis terpisah ya, ${b} ("bayar cicilan 300rb"). Selain cicilan, begini?`,
       not_a_fact: `Ini sudah terjadi, ${b}?`,
       hypothetical: `Ini sudah terjadi, ${b}, bukan rencana?`,
       question: `Ibu mau mencatat ini, ${b}?`,
@@ -162,6 +165,10 @@ export const id: Catalogue = {
     called_off_event: (name) => `Tidak jadi, ya, ${bu(name)}? Tidak ada yang saya catat. Kalau jadi dibeli, tulis misalnya "beli gas 22rb".`,
     cash_count: (name) =>
       `Uang yang ada di tangan tidak saya catat sebagai jualan, ${bu(name)}. Yang dicatat yang laku, misalnya "laku 3 bros 45rb".`,
+    money_talk: (name) => `Itu rencana atau hitungan, ya, ${bu(name)}? Tidak saya catat. Kalau sudah terjadi, tulis misalnya "laku 10 bros @15rb".`,
+    price_list: (name) => `Itu daftar harga, ya, ${bu(name)}? Tidak saya catat sebagai jualan. Kalau ada yang laku, tulis misalnya "laku 2 bros 30rb".`,
+    haggle: (name) => `Tawar-menawar tidak saya catat, ${bu(name)}. Kalau jadi laku, tulis harga akhirnya, misalnya "laku 1 bros 40rb".`,
+    capital_statement: (name) => `Itu modal yang sudah ada, ya, ${bu(name)}? Tidak saya catat. Kalau ada modal baru masuk, tulis "tambah modal 500rb".`,
   },
   askConfirmCredit: ({ entries, date, today, customer }) => {
     const lines = ['Maksud Ibu begini?'];
