@@ -61,10 +61,11 @@ export function isNotRecordedNote(note: string): note is NotRecordedNote {
 /**
  * Parser notes that a short value answers (src/conversation/flows/books/detail-question.ts):
  * the day a period's sum is for, what was sold or bought, the price she got for a face
- * value, the rupiah of a small or unclear number, the amount of a sale with none.
+ * value, the rupiah of a small or unclear number, the amount of a sale with none (a buyer
+ * with no amount, or a line of goods without a price).
  */
 export const DETAIL_NOTES = ['period_sum', 'no_object', 'face_value', 'small_plain_number', 'implausible_amount', 'ambiguous_amount',
-  'sale_no_amount'] as const;
+  'sale_no_amount', 'no_amount'] as const;
 export type DetailNote = (typeof DETAIL_NOTES)[number];
 
 export function isDetailNote(note: string): note is DetailNote {

@@ -157,6 +157,10 @@ export const en: Catalogue = {
     ambiguous_amount: ({ entries, name }) =>
       [`Is the amount ${formatRupiah(entries[0]?.amount ?? 0)}${named(name)}?`, 'Reply "yes", or write the amount again, e.g. "1.5m".'].join('\n'),
     sale_no_amount: ({ name }) => `How much was it${named(name)}? Just write the amount, e.g. "50k".`,
+    no_amount: ({ entries, name }) => {
+      const goods = entries[0] ? orderGoods(entries[0], '') : '';
+      return [`How much was it for ${goods || 'that'}${named(name)}?`, 'Just write the amount, e.g. "75k".'].join('\n');
+    },
   },
   todayButton: { label: 'Today', value: 'today' },
   moneyTalk: {

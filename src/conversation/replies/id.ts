@@ -159,6 +159,10 @@ export const id: Catalogue = {
     ambiguous_amount: ({ entries, name }) =>
       [`${bu(name)}, angkanya betul ${formatRupiah(entries[0]?.amount ?? 0)}?`, 'Balas "ya", atau tulis angkanya lagi, misalnya "1,5jt".'].join('\n'),
     sale_no_amount: ({ name }) => `Berapa rupiah, ${bu(name)}? Tulis angkanya saja, misalnya "50rb".`,
+    no_amount: ({ entries, name }) => {
+      const goods = entries[0] ? orderGoods(entries[0], '') : '';
+      return [`Berapa uangnya untuk ${goods || 'itu'}, ${bu(name)}?`, 'Tulis angkanya saja, misalnya "75rb".'].join('\n');
+    },
   },
   todayButton: { label: 'Hari ini', value: 'hari ini' },
   moneyTalk: {

@@ -33,6 +33,7 @@ const WANTS: Record<DetailNote, { want: 'day' | 'item' | 'amount'; yesRecords: b
   implausible_amount: { want: 'amount', yesRecords: true },
   ambiguous_amount: { want: 'amount', yesRecords: true },
   sale_no_amount: { want: 'amount', yesRecords: false },
+  no_amount: { want: 'amount', yesRecords: false },
 };
 
 /**
@@ -68,6 +69,13 @@ export async function answerDetailQuestion(s: Session): Promise<Handled | undefi
   if (!open) return undefined;
   const pending = open.state;
   const completed = complete(pending, s.msg.text, s.today);
+  // A guess still without its amount has nothing to show or to tell later: "ya" to it is
+  // small talk, and a message past it simply moves on.
+  const unpriced = pending.entries.some((e) => e.amount === 0);
+  if (!completed && unpriced && (!open.fresh || yesOrNo(s.msg.text) !== 'no')) {
+    if (open.fresh && yesOrNo(s.msg.text) === 'yes') return askDetail(s, pending.note, pending.entries, pending.date, pending.rawText);
+    return undefined;
+  }
   if (!open.fresh) {
     const late = completed ? 'yes' : lateAnswer(s.msg.text);
     if (late === null) return undefined;

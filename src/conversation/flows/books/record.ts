@@ -41,6 +41,14 @@ export async function onRecord(
       await askBeforeRecording(s, { entries: all, date, pricedItem }, s.t.askPriced({ entries: all, date, today: s.today, source: first.source, group: first.group }));
       return done('record:ask-price');
     }
+    // One line of goods, nothing else, no price known: "Berapa uangnya untuk 2 kerudung?",
+    // and her "50rb" completes it.
+    const line = unresolved[0];
+    if (entries.length === 0 && unresolved.length === 1 && line && line.kind !== null && (line.item !== null || line.quantity !== null)) {
+      const unpriced: NewEntry = { kind: line.kind, amount: 0, item: line.item, quantity: line.quantity, unit: line.unit, unitPrice: null };
+      const handled = await askDetail(s, 'no_amount', [unpriced], date);
+      return leftOut ? s.appendToReply(handled, s.t.moneyNotRecorded[leftOut]) : handled;
+    }
     s.say(s.t.askAmountFor(priced?.missing ?? unresolved[0]?.item ?? null));
     return done('record:no-amount');
   }
