@@ -156,7 +156,9 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   const price = detectSetPrice(a, false);
   if (price) return price;
 
-  // 5. Records and repayments.
+  // 5. Records and repayments. Money counted in the drawer or purse with no verb of a sale
+  // or expense ("uang di dompet 350rb") is what she holds, not a record to guess a kind for.
+  if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
   const rec = detectRecordOrRepayment(a);
   if (rec) return rec;
 
