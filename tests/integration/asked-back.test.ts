@@ -64,6 +64,19 @@ describe('an amount with no goods: sold or bought what?', () => {
     expect((await books('sari'))[1]).toEqual(['expense', 75000, 'gas', '2026-12-05']);
   });
 
+  it('an answer an hour later records nothing and says what the question was about', async () => {
+    await chat.say(ANI, 'dapat 60rb');
+    chat.clock.advance(60 * 60 * 1000);
+    try {
+      const late = await chat.say(ANI, 'kerudung');
+      expect(late).toContain('kedaluwarsa');
+      expect(late).toContain('kerudung Rp60.000');
+      expect((await books('ani')).some(([, amount]) => amount === 60000)).toBe(false);
+    } finally {
+      chat.clock.set(START);
+    }
+  });
+
   it('"tidak" drops the guess; a new record instead is handled on its own', async () => {
     await chat.say(WIDYA, 'dapat 90rb');
     expect(await chat.say(WIDYA, 'tidak')).toContain('tidak dicatat');
