@@ -72,9 +72,12 @@ export async function answerDetailQuestion(s: Session): Promise<Handled | undefi
   // A guess still without its amount has nothing to show or to tell later: "ya" to it is
   // small talk, and a message past it simply moves on.
   const unpriced = pending.entries.some((e) => e.amount === 0);
-  if (!completed && unpriced && (!open.fresh || yesOrNo(s.msg.text) !== 'no')) {
-    if (open.fresh && yesOrNo(s.msg.text) === 'yes') return askDetail(s, pending.note, pending.entries, pending.date, pending.rawText);
-    return undefined;
+  if (!completed && unpriced) {
+    const answer = open.fresh ? yesOrNo(s.msg.text) : null;
+    if (answer === 'yes') return askDetail(s, pending.note, pending.entries, pending.date, pending.rawText);
+    if (answer === null) return undefined;
+    s.say(s.t.declined);
+    return s.done('ask_detail:no');
   }
   if (!open.fresh) {
     const late = completed ? 'yes' : lateAnswer(s.msg.text);
