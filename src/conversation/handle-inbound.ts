@@ -30,6 +30,7 @@ import { onDeleteEntry, onListEntries } from './flows/books/lists.ts';
 import { onPriceList, onSetPrice } from './flows/books/prices.ts';
 import { onRecap } from './flows/books/recap.ts';
 import { onRecord } from './flows/books/record.ts';
+import { onRevoked } from './flows/books/revokes.ts';
 import { onUndo } from './flows/books/undo.ts';
 import { onChart } from './flows/charts.ts';
 import { onCreditSale, onListOpen, onPaymentReceived } from './flows/credit.ts';
@@ -66,6 +67,9 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   const s = new Session(db, msg, inboundId, deps, today);
   s.person = known;
   const linkedGroup = s.inGroup ? await groupsRepo.findGroupByChat(db, msg.platform, msg.chatId) : undefined;
+
+  // She deleted a message for everyone: what it recorded is cancelled, or it never will be.
+  if (msg.revoked) return onRevoked(s);
 
   // A voice note or photo: kept and forwarded to her facilitator, before
   // any parsing (its text is only a caption).

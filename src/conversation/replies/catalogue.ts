@@ -128,6 +128,8 @@ export interface Catalogue {
   declined: string;
   undone(args: { entries: readonly Entry[]; today: IsoDate; totals: DayTotals }): string;
   nothingToUndo: string;
+  /** She deleted (for everyone) the message that recorded these entries: they are cancelled. One short line. */
+  revokedVoided(entries: readonly Entry[]): string;
   recap(recap: Recap, today: IsoDate): string;
   help: string;
   notUnderstood: string;

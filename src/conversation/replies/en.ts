@@ -192,6 +192,7 @@ export const en: Catalogue = {
     return lines.join('\n');
   },
   nothingToUndo: 'There is nothing to cancel yet.',
+  revokedVoided: (entries) => `🗑️ Cancelled because its message was deleted: ${entries.map(kindLine).join('; ')}`,
 
   recap: (r, today) => {
     const current = r.from <= today && today <= r.to;

@@ -195,6 +195,7 @@ export const id: Catalogue = {
     return lines.join('\n');
   },
   nothingToUndo: 'Belum ada catatan yang bisa dibatalkan.',
+  revokedVoided: (entries) => `🗑️ Catatan dibatalkan karena pesannya dihapus: ${entries.map(kindLine).join('; ')}`,
 
   recap: (r, today) => {
     const current = r.from <= today && today <= r.to;
