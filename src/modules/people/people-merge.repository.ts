@@ -9,7 +9,9 @@
  * columns are read from Postgres' catalogue (every foreign key to people.id), not listed by
  * hand. A row that cannot move because the surviving person already has its twin (both
  * members of one group, both answered one lead, one quarter's report each) keeps the
- * survivor's; the other goes with the merged row (its foreign key cascades or is cleared).
+ * survivor's (a membership first takes the stronger role of the two, groups.repository's
+ * keepStrongerMemberships); the other goes with the merged row (its foreign key cascades
+ * or is cleared).
  *
  * Safe when two processes merge the same people at once: the rows are locked (FOR UPDATE,
  * lowest id first), and the one that waited finds the merged row gone and does nothing.
@@ -19,6 +21,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { keepStrongerMemberships } from '../groups/groups.repository.ts';
 import { UNNAMED } from './people.ts';
 
 interface PersonColumn {
@@ -86,6 +89,7 @@ export async function mergePeople(db: Db, personIds: readonly number[]): Promise
   const columns = await personColumns(db);
   for (const from of others) {
     await keepWhatSheSaid(db, from, survivor);
+    await keepStrongerMemberships(db, from, survivor);
     for (const c of columns) await moveColumn(db, c, from, survivor);
     await db.deleteFrom('people').where('id', '=', from).execute();
   }
