@@ -66,6 +66,12 @@ export async function inboundIdsOfMessage(db: Db, msg: { platform: string; chatI
   return rows.map((r) => r.id);
 }
 
+/** Whether the sender deleted this message for everyone (its deletion has an inbox row). */
+export async function wasRevoked(db: Db, msg: MessageRef): Promise<boolean> {
+  const row = await db.selectFrom('inbound_messages').select('id').where((eb) => sameMessage(eb, msg)).where('edit_key', '=', 'revoked').executeTakeFirst();
+  return row !== undefined;
+}
+
 /**
  * Takes the place of a message in the inbox before it is handled: a deletion that arrives
  * first (the message still queued, or redelivered later) leaves this row, so the message

@@ -9,7 +9,7 @@
  *   when WhatsApp tells the bot the two ids are hers (`lid-mapping.update`).
  * Event shapes come from rc14's source, see tests/fixtures/whatsapp/messages.ts.
  */
-import type { WAMessage } from '@whiskeysockets/baileys';
+import { proto, type WAMessage } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
@@ -116,6 +116,41 @@ describe('deleting a message for everyone', () => {
     expect(await entriesOf('laku 7 tas @20rb')).toEqual([]);
     expect(recap).not.toContain('Rp140.000');
     expect(textsTo(f.ANI.phoneJid).some((x) => x.includes('tas'))).toBe(false);
+  });
+
+  it('closes the question a deleted message asked: a later "ya" records nothing', async () => {
+    const guess = privateFrom(ANI, 'laku gelang 25rb?', '3EB0REVGUESS001');
+    socket().receive([guess]);
+    await eventually(() => textsTo(f.ANI.phoneJid).some((x) => x.includes('Maksud Ibu begini?') && x.includes('gelang')), { what: 'the question' });
+    socket().receive([await f.revokeOf(guess, '3EB0REVOKE00005')]);
+    socket().receive([privateFrom(ANI, 'ya', '3EB0REVGUESSYA1', f.T0 + 650)]);
+    await settle(ANI, f.ANI.phoneJid, '3EB0REVSETTLE05');
+    expect(await t.db.selectFrom('ledger_entries').select('id').where('item', '=', 'gelang').execute()).toEqual([]);
+    const row = await t.db.selectFrom('inbound_messages').select('intent').where('message_id', '=', '3EB0REVGUESS001').where('edit_key', '=', 'revoked').executeTakeFirstOrThrow();
+    expect(row.intent).toBe('revoke:question_closed');
+  });
+
+  it('changes nothing for an edit that comes after the deletion of its message', async () => {
+    const original = privateFrom(ANI, 'laku 5 dompet @12rb', '3EB0REVEDIT0001');
+    socket().receive([await f.revokeOf(original, '3EB0REVOKE00006')]);
+    // The edit, as rc14 hands it to messages.upsert (a MESSAGE_EDIT protocol message naming the original).
+    socket().receive([
+      {
+        key: { remoteJid: f.ANI.phoneJid, remoteJidAlt: f.ANI.lid, fromMe: false, id: '3EB0REVEDITED01', addressingMode: 'pn' },
+        message: {
+          protocolMessage: {
+            key: { remoteJid: f.BOT.phoneJid, fromMe: true, id: '3EB0REVEDIT0001' },
+            type: proto.Message.ProtocolMessage.Type.MESSAGE_EDIT,
+            editedMessage: { conversation: 'laku 6 dompet @12rb' },
+            timestampMs: (f.T0 + 500) * 1000,
+          },
+        },
+        messageTimestamp: f.T0 + 500,
+        pushName: 'Ani',
+      },
+    ], 'append');
+    await settle(ANI, f.ANI.phoneJid, '3EB0REVSETTLE06');
+    expect(await t.db.selectFrom('ledger_entries').select('id').where('item', '=', 'dompet').execute()).toEqual([]);
   });
 
   it('leaves her books alone when a group admin deletes her message', async () => {

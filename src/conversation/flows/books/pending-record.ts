@@ -64,9 +64,21 @@ export async function takePendingRecord(s: Session): Promise<{ pending: PendingR
   return open && { pending: open.state, fresh: open.fresh };
 }
 
-/** Remembers an open question of the books (what its answer acts on) until she answers or half an hour passes. */
+/**
+ * Remembers an open question of the books (what its answer acts on) until she answers or
+ * half an hour passes; with the inbox id of the message that made it ask, so deleting that
+ * message closes it (closeQuestionAskedBy).
+ */
 export async function openQuestion<T extends { kind: string }>(s: Session, state: T): Promise<void> {
-  await setState(s.db, s.chatKey, state, s.now());
+  await setState(s.db, s.chatKey, { ...state, askedBy: s.inboundId }, s.now());
+}
+
+/** Closes this chat's open question when one of these messages (inbox ids) asked it: she deleted it. True when it did. */
+export async function closeQuestionAskedBy(s: Session, inboundIds: readonly number[]): Promise<boolean> {
+  const stored = await getState<{ askedBy?: number }>(s.db, s.chatKey);
+  if (stored?.state.askedBy === undefined || !inboundIds.includes(stored.state.askedBy)) return false;
+  await clearState(s.db, s.chatKey);
+  return true;
 }
 
 /**

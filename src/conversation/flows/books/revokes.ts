@@ -1,8 +1,8 @@
 /**
  * She deleted a message for everyone (a WhatsApp revoke). What that message recorded is
  * cancelled, as "batal" would (orders and credit sales follow, or it is refused kindly when
- * money was already collected on it), and she is told in one line. A deletion of a message
- * that recorded nothing is silent. One that arrives before its message was handled (still
+ * money was already collected on it), and she is told in one line; a question it asked is
+ * closed. A deletion of a message that recorded nothing is silent. One that arrives before its message was handled (still
  * queued, or delivered late) takes the message's place in the inbox, so the message
  * records nothing when it comes. A deletion delivered twice is one inbox row: handled once.
  */
@@ -11,15 +11,18 @@ import { currentEntriesOf } from '../../../modules/ledger/ledger.service.ts';
 import { voidWithLinks } from '../../../modules/orders/entry-links.service.ts';
 import type { Handled, Session } from '../../session.ts';
 import { withLinkEffects } from './link-effects.ts';
+import { closeQuestionAskedBy } from './pending-record.ts';
 
 export async function onRevoked(s: Session): Promise<Handled> {
   const { platform, chatId, messageId, sentAt } = s.msg;
   if (await holdPlaceOf(s.db, { platform, chatId, messageId, sentAt })) return quiet(s, 'revoke:before_handled');
   if (!s.person) return quiet(s, 'revoke:nothing');
   const ids = (await inboundIdsOfMessage(s.db, { platform, chatId, messageId })).filter((id) => id !== s.inboundId);
+  // A question it asked ("Catat …? ya/tidak") goes with it: a later "ya" must not record what she deleted.
+  const closed = await closeQuestionAskedBy(s, ids);
   // What the message stands for now: its entries, or what corrections made of them since.
   const current = await currentEntriesOf(s.db, s.me.id, ids);
-  if (current.length === 0) return quiet(s, 'revoke:nothing');
+  if (current.length === 0) return quiet(s, closed ? 'revoke:question_closed' : 'revoke:nothing');
   const out = await voidWithLinks(s.db, s.me.id, current, { messageId: s.inboundId, at: s.now() });
   if (!out.ok) {
     s.say(s.t.linkRefused(out.refusal));

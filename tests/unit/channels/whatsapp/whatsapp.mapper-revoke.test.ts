@@ -51,5 +51,4 @@ describe('WhatsApp deletions', () => {
     const broken = { ...f.privateText(), message: { protocolMessage: { type: proto.Message.ProtocolMessage.Type.REVOKE, key: { remoteJid: f.BOT.phoneJid } } } };
     expect(messageToInbound(broken, ctx)).toBeNull();
   });
-
 });
