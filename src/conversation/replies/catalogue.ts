@@ -130,6 +130,10 @@ export interface Catalogue {
   nothingToUndo: string;
   /** She deleted (for everyone) the message that recorded these entries: they are cancelled. One short line. */
   revokedVoided(entries: readonly Entry[]): string;
+  /** Someone who recorded for a member (on her behalf) deleted that message: her entries are cancelled. */
+  revokedVoidedFor(member: string, entries: readonly Entry[]): string;
+  /** The member is told, privately, whose deletion cancelled what. */
+  revokedToldMember(writer: string, entries: readonly Entry[]): string;
   recap(recap: Recap, today: IsoDate): string;
   help: string;
   notUnderstood: string;

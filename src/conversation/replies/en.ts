@@ -193,6 +193,8 @@ export const en: Catalogue = {
   },
   nothingToUndo: 'There is nothing to cancel yet.',
   revokedVoided: (entries) => `🗑️ Cancelled because its message was deleted: ${entries.map(kindLine).join('; ')}`,
+  revokedVoidedFor: (member, entries) => `🗑️ Cancelled for ${member} because its message was deleted: ${entries.map(kindLine).join('; ')}`,
+  revokedToldMember: (writer, entries) => `🗑️ ${writer} deleted the message, so this entry is cancelled: ${entries.map(kindLine).join('; ')}`,
 
   recap: (r, today) => {
     const current = r.from <= today && today <= r.to;

@@ -196,6 +196,8 @@ export const id: Catalogue = {
   },
   nothingToUndo: 'Belum ada catatan yang bisa dibatalkan.',
   revokedVoided: (entries) => `🗑️ Catatan dibatalkan karena pesannya dihapus: ${entries.map(kindLine).join('; ')}`,
+  revokedVoidedFor: (member, entries) => `🗑️ Catatan untuk ${member} dibatalkan karena pesannya dihapus: ${entries.map(kindLine).join('; ')}`,
+  revokedToldMember: (writer, entries) => `🗑️ ${writer} menghapus pesannya, jadi catatan ini dibatalkan: ${entries.map(kindLine).join('; ')}`,
 
   recap: (r, today) => {
     const current = r.from <= today && today <= r.to;

@@ -211,6 +211,21 @@ export async function entriesOfMessages(db: Db, personId: number, messageIds: re
     .execute();
 }
 
+/** The people (other than the writer) these messages recorded entries for, on their behalf. */
+export async function peopleRecordedForBy(db: Db, writerId: number, messageIds: readonly number[]): Promise<number[]> {
+  if (messageIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('ledger_entries')
+    .select('person_id')
+    .distinct()
+    .where('entered_by_person_id', '=', writerId)
+    .where('person_id', '<>', writerId)
+    .where('source_message_id', 'in', [...messageIds])
+    .orderBy('person_id')
+    .execute();
+  return rows.map((r) => r.person_id);
+}
+
 export async function entriesByIds(db: Db, personId: number, ids: readonly number[]): Promise<StoredEntry[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('ledger_entries').select(storedColumns).where('person_id', '=', personId).where('id', 'in', [...ids]).orderBy('id').execute();

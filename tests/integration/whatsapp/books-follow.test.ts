@@ -153,6 +153,33 @@ describe('deleting a message for everyone', () => {
     expect(await t.db.selectFrom('ledger_entries').select('id').where('item', '=', 'dompet').execute()).toEqual([]);
   });
 
+  it('cancels what a facilitator recorded for a member when she deletes that message, and tells the member', async () => {
+    const FITRI = { jid: '6281234567899@s.whatsapp.net', alt: '99999999999999@lid' };
+    const ani = await t.db.selectFrom('identities').select('person_id').where('external_id', '=', f.ANI.phoneJid).executeTakeFirstOrThrow();
+    const fitri = await t.db.insertInto('people').values({ name: 'Bu Fitri', time_zone: 'Asia/Jakarta' }).returning('id').executeTakeFirstOrThrow();
+    await t.db.insertInto('identities').values({ person_id: fitri.id, platform: 'whatsapp', external_id: FITRI.jid, display_name: 'Fitri' }).execute();
+    const facilitator = await t.db.insertInto('facilitators').values({ person_id: fitri.id }).returning('id').executeTakeFirstOrThrow();
+    const group = await t.db
+      .insertInto('groups')
+      .values({ name: 'Melati', facilitator_id: facilitator.id, time_zone: 'Asia/Jakarta', join_code: 'MELATI9' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.db.insertInto('memberships').values({ group_id: group.id, person_id: ani.person_id }).execute();
+
+    const forAni = privateFrom(FITRI, 'catat untuk Ani: laku 5 cincin @10rb', '3EB0REVBEHALF01');
+    socket().receive([forAni]);
+    await eventually(async () => (await t.db.selectFrom('ledger_entries').select('id').where('item', '=', 'cincin').where('person_id', '=', ani.person_id).execute()).length === 1, {
+      what: 'the entry recorded for Ani',
+    });
+    socket().receive([await f.revokeOf(forAni, '3EB0REVOKE00007')]);
+    const said = await eventually(() => textsTo(FITRI.jid).find((x) => x.includes('dihapus')), { what: 'the facilitator to be told' });
+    expect(said).toBe('🗑️ Catatan untuk Ani dibatalkan karena pesannya dihapus: Penjualan 5 cincin × Rp10.000 = Rp50.000');
+    const told = await eventually(() => textsTo(f.ANI.phoneJid).find((x) => x.includes('Bu Fitri menghapus')), { what: 'Ani to be told' });
+    expect(told).toContain('Rp50.000');
+    const entry = await t.db.selectFrom('ledger_entries').select('voided_at').where('item', '=', 'cincin').executeTakeFirstOrThrow();
+    expect(entry.voided_at).not.toBeNull();
+  });
+
   it('leaves her books alone when a group admin deletes her message', async () => {
     const sale = f.groupText('laku 2 kerudung @80rb', '3EB0REVGROUP001');
     socket().receive([sale]);
