@@ -10,8 +10,9 @@
  * hand. A row that cannot move because the surviving person already has its twin (both
  * members of one group, both answered one lead, one quarter's report each) keeps the
  * survivor's (a membership first takes the stronger role of the two, groups.repository's
- * keepStrongerMemberships); the other goes with the merged row (its foreign key cascades
- * or is cleared).
+ * keepStrongerMemberships, and what points at a row that is hers alone, like her
+ * facilitator row, is pointed at the survivor's); the other goes with the merged row (its
+ * foreign key cascades or is cleared).
  *
  * Safe when two processes merge the same people at once: the rows are locked (FOR UPDATE,
  * lowest id first), and the one that waited finds the merged row gone and does nothing.
@@ -52,6 +53,35 @@ async function personColumns(db: Db): Promise<PersonColumn[]> {
   }));
 }
 
+/** The columns that point at rows of `table` (single-column foreign keys), with the column they point at. */
+async function referencesTo(db: Db, table: string): Promise<{ table: string; column: string; target: string }[]> {
+  const { rows } = await sql<{ table: string; column: string; target: string }>`
+    select c.conrelid::regclass::text as "table", a.attname as "column", t.attname as "target"
+      from pg_constraint c
+      join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+      join pg_attribute t on t.attrelid = c.confrelid and t.attnum = c.confkey[1]
+     where c.contype = 'f' and c.confrelid = ${table}::regclass and array_length(c.conkey, 1) = 1
+     order by 1, 2`.execute(db);
+  return rows;
+}
+
+/**
+ * A row that is hers alone (the person column unique by itself: her facilitator row) and
+ * that both people have: what points at the merged row's one (her groups, her leads) is
+ * pointed at the survivor's, before the merged row's goes with her.
+ */
+async function repointOwnRow(db: Db, c: PersonColumn, from: number, into: number): Promise<void> {
+  if (!c.uniqueWith.some((others) => others.length === 0)) return;
+  const table = sql.table(c.table);
+  const column = sql.ref(c.column);
+  for (const r of await referencesTo(db, c.table)) {
+    const target = sql.ref(r.target);
+    await sql`update ${sql.table(r.table)} set ${sql.ref(r.column)} = (select ${target} from ${table} where ${column} = ${into})
+               where ${sql.ref(r.column)} = (select ${target} from ${table} where ${column} = ${from})
+                 and exists (select 1 from ${table} where ${column} = ${into})`.execute(db);
+  }
+}
+
 /** Moves the rows naming `from` to `into`, except where `into` already has the same unique key. */
 async function moveColumn(db: Db, c: PersonColumn, from: number, into: number): Promise<void> {
   const table = sql.table(c.table);
@@ -90,7 +120,10 @@ export async function mergePeople(db: Db, personIds: readonly number[]): Promise
   for (const from of others) {
     await keepWhatSheSaid(db, from, survivor);
     await keepStrongerMemberships(db, from, survivor);
-    for (const c of columns) await moveColumn(db, c, from, survivor);
+    for (const c of columns) {
+      await repointOwnRow(db, c, from, survivor);
+      await moveColumn(db, c, from, survivor);
+    }
     await db.deleteFrom('people').where('id', '=', from).execute();
   }
   return { survivorId: survivor, mergedIds: others };

@@ -126,6 +126,21 @@ describe('merging the two people rows of one woman', () => {
     expect(await salesOf(added)).toEqual([20_000]);
   });
 
+  it('keeps the groups of a facilitator who had a facilitator row under each id', async () => {
+    const w = await splitWoman();
+    const rows = await t.db.insertInto('facilitators').values([{ person_id: w.byLid }, { person_id: w.byPhone }]).returning('id').execute();
+    const [kept, merged] = rows.map((r) => r.id);
+    const group = await t.db
+      .insertInto('groups')
+      .values({ name: 'Kenanga', facilitator_id: merged!, time_zone: 'Asia/Jakarta', join_code: `KENANGA${seq}` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordLidMappings(t.db, [{ lid: w.lid, phoneJid: w.phoneJid }]);
+    expect(await ownersOf(w.lid, w.phoneJid)).toEqual([w.byLid]);
+    expect(await t.db.selectFrom('groups').select('facilitator_id').where('id', '=', group.id).executeTakeFirstOrThrow()).toEqual({ facilitator_id: kept });
+    expect(await t.db.selectFrom('facilitators').select('id').where('person_id', '=', w.byLid).execute()).toEqual([{ id: kept }]);
+  });
+
   it('merges her once when two processes learn the pair at the same moment', async () => {
     for (let round = 0; round < 8; round += 1) {
       const w = await splitWoman();
