@@ -11,7 +11,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { mergePeople } from '../people/people-merge.repository.ts';
-import { findPersonByIdentity, findPersonByPhone, renameIdentity } from '../people/people.repository.ts';
+import { findPersonByIdentity, findPersonByPhone, identityOwner, renameIdentity } from '../people/people.repository.ts';
 import { lastWrotePrivatelyIn } from '../inbox/inbox.repository.ts';
 
 export interface LidPair {
@@ -81,6 +81,21 @@ async function peopleBehind(trx: Db, lid: string, phoneJid: string): Promise<num
 function isRetryable(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
   return code === '40P01' || code === '40001';
+}
+
+/**
+ * One woman left as two people rows by a bot from before merging existed (her LID and her
+ * phone are paired in the table but belong to two people): merged now, pair by pair, each
+ * in its own transaction. Run when the WhatsApp channel starts; returns how many it joined.
+ */
+export async function mergeSplitPeople(db: Db): Promise<number> {
+  const split = await db
+    .selectFrom('whatsapp_lid_map')
+    .select(['lid', 'phone_jid as phoneJid'])
+    .where((eb) => eb(identityOwner('whatsapp', eb.ref('lid')), '<>', identityOwner('whatsapp', eb.ref('phone_jid'))))
+    .execute();
+  for (const pair of split) await recordLidMappings(db, [pair]);
+  return split.length;
 }
 
 /** The phone JIDs known for these LIDs. */

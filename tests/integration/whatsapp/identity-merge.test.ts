@@ -9,7 +9,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../../src/db/client.ts';
-import { recordLidMappings } from '../../../src/modules/whatsapp/whatsapp.repository.ts';
+import { mergeSplitPeople, recordLidMappings } from '../../../src/modules/whatsapp/whatsapp.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.ts';
 import { eventually } from '../../helpers/wait.ts';
 
@@ -139,6 +139,17 @@ describe('merging the two people rows of one woman', () => {
     expect(await ownersOf(w.lid, w.phoneJid)).toEqual([w.byLid]);
     expect(await t.db.selectFrom('groups').select('facilitator_id').where('id', '=', group.id).executeTakeFirstOrThrow()).toEqual({ facilitator_id: kept });
     expect(await t.db.selectFrom('facilitators').select('id').where('person_id', '=', w.byLid).execute()).toEqual([{ id: kept }]);
+  });
+
+  it('joins at start the people an older bot left split while the table already paired their ids', async () => {
+    const w = await splitWoman();
+    // What the old bot did: the pair recorded, the two rows left alone.
+    await t.db.insertInto('whatsapp_lid_map').values({ lid: w.lid, phone_jid: w.phoneJid }).execute();
+    expect(await ownersOf(w.lid, w.phoneJid)).toHaveLength(2);
+    expect(await mergeSplitPeople(t.db)).toBe(1);
+    expect(await ownersOf(w.lid, w.phoneJid)).toEqual([w.byLid]);
+    expect(await salesOf(w.byLid)).toEqual([30_000, 450_000]);
+    expect(await mergeSplitPeople(t.db)).toBe(0);
   });
 
   it('merges her once when two processes learn the pair at the same moment', async () => {
