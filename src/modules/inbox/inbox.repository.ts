@@ -6,7 +6,7 @@
  * A WhatsApp private chat is named by the person's phone JID or by her LID, and the channel
  * may report one message under either (her LID first, her phone once it is learned): there
  * the key is (platform, message id, version) among all private WhatsApp chats (a unique
- * index, migration 019). WhatsApp message ids are long random ids made by the sender's
+ * index, migration 020). WhatsApp message ids are long random ids made by the sender's
  * device, so they do not repeat across people; every lookup of a message here follows the
  * same rule (`sameMessage`), so an edit or a deletion finds the message under either id.
  */

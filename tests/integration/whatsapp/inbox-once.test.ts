@@ -1,5 +1,5 @@
 /**
- * The inbox key of WhatsApp private chats (migration 019) on real Postgres: one message is
+ * The inbox key of WhatsApp private chats (migration 020) on real Postgres: one message is
  * claimed once whether it comes under her LID or her phone, rows the old key let in twice
  * are kept but moved out of the way, and a deletion racing its message's own handling in
  * another process waits for it instead of missing it.
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboundMessage } from '../../../src/core/messages.ts';
 import { createDb, type Db } from '../../../src/db/client.ts';
 import { claimInbound, findInboundId, holdPlaceOf, inboundIdsOfMessage } from '../../../src/modules/inbox/inbox.repository.ts';
-import * as once from '../../../migrations/2026-12-05-019-whatsapp-message-once.ts';
+import * as once from '../../../migrations/2026-12-05-020-whatsapp-message-once.ts';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.ts';
 import { eventually } from '../../helpers/wait.ts';
 
