@@ -73,10 +73,17 @@ export async function openQuestion<T extends { kind: string }>(s: Session, state
   await setState(s.db, s.chatKey, { ...state, askedBy: s.inboundId }, s.now());
 }
 
-/** Closes this chat's open question when one of these messages (inbox ids) asked it: she deleted it. True when it did. */
+/** Questions that span many messages: deleting one of them does not end them (her name, a lead being written). */
+const KEPT_ON_DELETE: ReadonlySet<string> = new Set(['awaiting_name', 'lead_draft']);
+
+/**
+ * Closes this chat's open question when one of these messages (inbox ids) asked it: she
+ * deleted it, so its "ya" must not act on what it said. True when it did.
+ */
 export async function closeQuestionAskedBy(s: Session, inboundIds: readonly number[]): Promise<boolean> {
-  const stored = await getState<{ askedBy?: number }>(s.db, s.chatKey);
+  const stored = await getState<{ kind: string; askedBy?: number }>(s.db, s.chatKey);
   if (stored?.state.askedBy === undefined || !inboundIds.includes(stored.state.askedBy)) return false;
+  if (KEPT_ON_DELETE.has(stored.state.kind)) return false;
   await clearState(s.db, s.chatKey);
   return true;
 }
