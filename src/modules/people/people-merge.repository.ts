@@ -32,7 +32,11 @@ interface PersonColumn {
   uniqueWith: string[][];
 }
 
-/** Every column holding a person's id, with the unique keys it takes part in. */
+/**
+ * Every column holding a person's id, with the unique keys it takes part in (a unique index
+ * is read by its plain columns: a partial one is taken as if it held everywhere, which only
+ * keeps a row from moving; none of the person tables has an expression index).
+ */
 async function personColumns(db: Db): Promise<PersonColumn[]> {
   const { rows } = await sql<{ table: string; column: string; unique_with: string[] | null }>`
     select c.conrelid::regclass::text as "table", a.attname as "column",
