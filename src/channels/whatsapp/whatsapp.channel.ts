@@ -644,7 +644,9 @@ export class WhatsappChannel implements Channel {
         const inbound = messageToInbound(message, { me: this.me(), phoneOf: (lid) => this.phoneByLid.get(lid), now: clock.now() });
         if (!inbound) continue;
         const kept = inboundKey(inbound.chatId, inbound.messageId);
-        this.recentInbound.set(kept, quotableOf(message, this.recentInbound.get(kept)));
+        // A deleted message is never quoted again; a reply to an edit quotes the original.
+        if (inbound.revoked) this.recentInbound.delete(kept);
+        else this.recentInbound.set(kept, quotableOf(message, this.recentInbound.get(kept)));
         this.disappearing.received(inbound.chatId, message);
         this.wroteLately.set(inbound.chatId, clock.now());
         await this.intake?.(inbound);
