@@ -43,7 +43,6 @@ import makeWASocket, {
   type WAMessageUpdate,
 } from '@whiskeysockets/baileys';
 import { existsSync } from 'node:fs';
-import qrcode from 'qrcode-terminal';
 import type { Clock } from '../../core/clock.ts';
 import { OutOfReachError, PermanentSendError, RateLimitedError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
@@ -53,6 +52,8 @@ import { TtlCache } from './ttl-cache.ts';
 import { outgoingOf } from './whatsapp.outgoing.ts';
 import { quotableOf } from './whatsapp.quotes.ts';
 import { DisappearingChats } from './whatsapp.disappearing.ts';
+import { LinkDisplay } from './whatsapp.linking.ts';
+import { isSameNumber, OTHER_NUMBER_REASON } from './whatsapp.same-number.ts';
 import { loadAuthState, type StoredAuthState } from './whatsapp.auth-state.ts';
 import {
   isFromAPerson,
@@ -62,7 +63,6 @@ import {
   messageToInbound,
   normalizeJid,
   pairsCarried,
-  phoneOfJid,
   timestampOf,
   type BotIds,
 } from './whatsapp.mapper.ts';
@@ -154,10 +154,6 @@ const CONNECTION_REASONS: Record<Exclude<WhatsappState, 'open'>, string> = {
   standby: STANDBY_REASON,
 };
 
-/** Why the channel stopped when another phone linked; the operator's way out is in it. */
-export const OTHER_NUMBER_REASON =
-  "a different WhatsApp number was linked than the one this bot served: link the programme's phone again, or run `dampingi whatsapp forget-number` to serve the new one";
-
 const GROUP_METADATA_TTL_MS = 5 * 60 * 1000;
 const RECENT_INBOUND_TTL_MS = 6 * 3600 * 1000;
 const DEFAULT_MAX_APPEND_AGE_MS = 3 * 24 * 3600 * 1000;
@@ -206,7 +202,8 @@ export class WhatsappChannel implements Channel {
   private stopped = false;
   /** Counts and paces logins: see whatsapp.reconnect.ts. */
   private readonly logins: LoginGuard;
-  private pairingRequested = false;
+  /** The QR code or pairing code: see whatsapp.linking.ts. */
+  private readonly linking: LinkDisplay;
   private cancelReconnect: (() => void) | undefined;
   private inbound: Promise<void> = Promise.resolve();
   private current: WhatsappState = 'idle';
@@ -256,6 +253,7 @@ export class WhatsappChannel implements Channel {
       changed: () => this.reportStatus(),
     });
     this.disappearing = new DisappearingChats(options.clock);
+    this.linking = new LinkDisplay({ log: options.log, pairingPhone: options.pairingPhone, terminal: options.terminal ?? process.stdout });
     this.refusals = new RefusalRecorder({ refusals: options.refusals, log: options.log, schedule: this.schedule, stopped });
   }
 
@@ -397,7 +395,7 @@ export class WhatsappChannel implements Channel {
     const auth = this.auth;
     this.setState('connecting');
     this.logins.attempted(this.options.clock.now());
-    this.pairingRequested = false;
+    this.linking.reset();
     const socket = this.factory({
       auth: auth.state,
       logger: baileysLogger(this.options.log),
@@ -480,13 +478,13 @@ export class WhatsappChannel implements Channel {
   }
 
   private onConnectionUpdate(socket: WhatsappSocket, update: Partial<ConnectionState>): void {
-    if (update.qr) this.showLink(socket, update.qr);
+    if (update.qr) this.linking.show(socket, update.qr, this.auth?.state.creds.registered === true);
     if (update.reachoutTimeLock) this.restrictions.timelock(update.reachoutTimeLock);
     if (update.connection === 'open') {
       if (!this.options.linkedNumber) this.opened(socket);
       // After a re-link (a logout wipes the link and a new QR is shown), the phone that scanned may be another number.
       else
-        void this.sameNumber(this.options.linkedNumber).then((same) => {
+        void isSameNumber(this.options.linkedNumber, this.me().phoneJid, this.options.log).then((same) => {
           if (this.socket !== socket || this.stopped) return;
           if (same) this.opened(socket);
           else this.refuseOtherNumber();
@@ -505,26 +503,6 @@ export class WhatsappChannel implements Channel {
     this.options.log.info({ logins: this.logins.logins }, 'whatsapp connected');
     // A time-lock set while the bot was away is only known by asking.
     this.restrictions.ask(socket);
-  }
-
-  /** Whether the number now linked is the one this bot served (remembered at its first link). */
-  private async sameNumber(linked: LinkedNumber): Promise<boolean> {
-    const { log } = this.options;
-    const phoneJid = this.me().phoneJid;
-    const now = phoneJid ? phoneOfJid(phoneJid) : undefined;
-    if (!now) {
-      log.warn('whatsapp: the link names no phone number; cannot check it is the same number');
-      return true;
-    }
-    try {
-      const served = await linked.read();
-      if (served === undefined) await linked.remember(now);
-      return served === undefined || served === now;
-    } catch (error) {
-      // The database could not answer: serve on (its lock was just taken from it), and say so.
-      log.error({ err: String(error) }, 'whatsapp: could not check that the linked number is the one this bot served');
-      return true;
-    }
   }
 
   /** Another phone linked: never serve it in place of the programme's number. */
@@ -594,31 +572,6 @@ export class WhatsappChannel implements Channel {
       restriction: restriction ? { kind: restriction.kind, until: restriction.until } : null,
     };
     this.options.alerts?.status(status);
-  }
-
-  private showLink(socket: WhatsappSocket, qr: string): void {
-    const { log, pairingPhone } = this.options;
-    const terminal = this.options.terminal ?? process.stdout;
-    if (pairingPhone && !this.auth?.state.creds.registered) {
-      if (this.pairingRequested) return;
-      this.pairingRequested = true;
-      socket
-        .requestPairingCode(pairingPhone)
-        .then((code) => {
-          const shown = code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
-          terminal.write(
-            `\nWhatsApp pairing code: ${shown}\n` +
-              "On the bot's phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.\n\n",
-          );
-          log.info('whatsapp: pairing code shown in the terminal');
-        })
-        .catch((error: unknown) => log.error({ err: String(error) }, 'whatsapp: could not get a pairing code'));
-      return;
-    }
-    qrcode.generate(qr, { small: true }, (art) => {
-      terminal.write(`\nScan with WhatsApp on the bot's phone (Linked devices → Link a device):\n${art}\n`);
-    });
-    log.info('whatsapp: QR code shown in the terminal');
   }
 
   /** The bot's own phone JID and LID, from the socket or the stored credentials. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LinkedNumber, LinkStatus } from '../../../../src/channels/whatsapp/whatsapp.ports.ts';
-import { OTHER_NUMBER_REASON } from '../../../../src/channels/whatsapp/whatsapp.channel.ts';
+import { OTHER_NUMBER_REASON } from '../../../../src/channels/whatsapp/whatsapp.same-number.ts';
 import { harness, settle } from '../../../fixtures/whatsapp/channel-harness.ts';
 import * as f from '../../../fixtures/whatsapp/messages.ts';
 
