@@ -32,7 +32,9 @@ import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repo
 import { bulkPrivateSendsSince, firstSentAt, markRefusedAfterSend } from './modules/outbox/outbox.repository.ts';
 import * as whatsappRepo from './modules/whatsapp/whatsapp.repository.ts';
 import { whatsappAlerts } from './jobs/whatsapp-notices.ts';
+import { tellAboutHeld } from './jobs/held-messages.ts';
 import { numberLock } from './modules/whatsapp/whatsapp-lock.repository.ts';
+import { readLinkedNumber, rememberLinkedNumber } from './modules/whatsapp/whatsapp-link.repository.ts';
 import type { OutboxItem } from './modules/outbox/outbox.repository.ts';
 import { hostname } from 'node:os';
 import type { WebConsoleConfig } from './config.ts';
@@ -129,6 +131,12 @@ export async function startApp(options: AppOptions): Promise<App> {
       const pacer = new WhatsappPacer({ perMinute: wa.privatePerMinute, dailyCap: wa.privateDailyCap, timeZone: config.defaultTimeZone, random, rampUp });
       // A reminder fanned out to many groups goes a group every few seconds, not all at once.
       const groupPacer = new WhatsappPacer({ perMinute: wa.groupsPerMinute, dailyCap: 10_000, timeZone: config.defaultTimeZone, random });
+      // Anyone an older bot left as two people (her LID and her phone) becomes one before messages flow.
+      const joined = await whatsappRepo.mergeSplitPeople(db).catch((error: unknown) => {
+        log.error({ err: String(error) }, 'whatsapp: could not merge people seen by LID and by phone');
+        return 0;
+      });
+      if (joined) log.warn({ count: joined }, 'whatsapp: merged people seen both by LID and by phone');
       // The daily count survives a restart: it is read back from the outbox.
       pacer.restore(await bulkPrivateSendsSince(db, new Date(clock.now().getTime() - 36 * 3600 * 1000)));
       channels.set(
@@ -142,6 +150,11 @@ export async function startApp(options: AppOptions): Promise<App> {
           // One process per number: a second bot on the same database waits in standby.
           lock: numberLock(database.url, 'default'),
           refusals: { record: async (r) => (await markRefusedAfterSend(db, 'whatsapp', r.platformMessageId, r.reason)) > 0 },
+          // The number it served: another phone that links after a logout is refused, not served.
+          linkedNumber: {
+            read: () => readLinkedNumber(db, 'default'),
+            remember: (phone) => rememberLinkedNumber(db, 'default', phone, `${hostname()}:${process.pid}`, clock.now()),
+          },
           alerts: whatsappAlerts({
             db,
             clock,
@@ -237,7 +250,8 @@ export async function startApp(options: AppOptions): Promise<App> {
         handOff: followUps.handOff,
         log,
       },
-      outbound: { db, clock, channels, log },
+      // A private message the channel will not send yet waits on its row; her group chat (or facilitator) hears one waits.
+      outbound: { db, clock, channels, log, onHeld: (held) => tellAboutHeld({ db, clock, dispatch: backgroundDispatch, log }, held) },
       sendLimits: options.sendLimits,
       inboundShards: options.inboundShards,
     });

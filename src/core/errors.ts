@@ -97,3 +97,12 @@ export class RateLimitedError extends Error {
 export class PermanentSendError extends Error {
   override name = 'PermanentSendError';
 }
+
+/**
+ * Not now, and not to this chat: writing to her privately would be the bot reaching out to
+ * someone who has not written lately (WhatsApp flags that). The message is kept until she
+ * writes privately again, and meanwhile she is told where she can see there is one.
+ */
+export class OutOfReachError extends Error {
+  override name = 'OutOfReachError';
+}

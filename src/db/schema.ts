@@ -87,6 +87,8 @@ export interface LedgerEntriesTable {
   entered_by_person_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
+export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'held';
+
 export interface OutboundMessagesTable {
   id: Id;
   idempotency_key: string;
@@ -94,12 +96,14 @@ export interface OutboundMessagesTable {
   chat_id: string;
   payload: JSONColumnType<import('../core/messages.ts').OutboundMessage>;
   priority: ColumnType<'reply' | 'bulk', 'reply' | 'bulk' | undefined, 'reply' | 'bulk'>;
-  status: ColumnType<'queued' | 'sent' | 'failed', 'queued' | 'sent' | 'failed' | undefined, 'queued' | 'sent' | 'failed'>;
+  /** `held`: kept until the recipient writes privately (a WhatsApp message out of reach). */
+  status: ColumnType<OutboxStatus, OutboxStatus | undefined, OutboxStatus>;
   source_message_id: number | null;
   platform_message_id: string | null;
   failure: string | null;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
+  held_at: NullableTimestamp;
 }
 
 export interface ConversationStatesTable {
@@ -329,6 +333,8 @@ export interface WhatsappLinkTable {
   restricted_until: NullableTimestamp;
   holder: string;
   updated_at: Timestamp;
+  /** The number it served (E.164), from its first link: another phone that links is refused. */
+  linked_number: string | null;
 }
 
 /** Reminders: when the reminder ticks first ran (slots before are never replayed), and the last tick. */
