@@ -14,6 +14,7 @@ import {
   G_LOAN, G_MONTH, G_MULT, G_ORDER, G_ORDINAL, G_PAST, G_PER, G_PERCENT, G_SELF, G_SE_SCALE, G_TEENS, G_TENS,
   G_THANKS, G_TIME, G_TIME_SUFFIX, G_WITHDRAW, G_YEAR, type WordInfo,
 } from './word-roles.ts';
+import { VERB_ROOTS, verbForms } from './verb-forms.ts';
 
 const TABLE = new Map<string, WordInfo>();
 
@@ -361,6 +362,15 @@ for (const [words, unit] of PER_OF) def(words, 0, G_EACH, { perUnit: unit });
 
 def(['rp', 'idr', 'rupiah'], F_CUR_PRE);
 def(['rupiah', 'perak', 'idr', 'rp'], F_CUR_POST);
+
+// Regional and everyday selling/buying verbs with their affixed forms (verb-forms.ts): only
+// forms that are not already words here, so a known word keeps its own meaning.
+for (const v of VERB_ROOTS) {
+  const flags = (v.kind === 'sale' ? F_SALE : F_EXPENSE) | (v.weak ? F_WEAK : 0);
+  for (const f of verbForms(v)) if (!TABLE.has(f) && !(f in ALIASES)) def([f], flags, 0, { kind: v.kind });
+}
+// "wis payu", "geus kajual", "sampun tumbas": Javanese and Sundanese "already", never goods.
+def(['wis', 'uwis', 'wes', 'uwes', 'sampun', 'geus', 'atos', 'parantos', 'enggeus'], F_FILLER);
 
 // Aliases share their canonical entry (so "kmrn" is exactly "kemarin").
 for (const [alias, canon] of Object.entries(ALIASES)) {
