@@ -261,6 +261,8 @@ def(['tahun', 'thn', 'th', 'year'], 0, G_YEAR);
 // ---- structure words -----------------------------------------------------------------------
 def(['dan', 'and', 'serta', 'plus'], 0, G_CONJ);
 def(['harga', 'at', 'price', 'seharga'], F_PRICE);
+// "harganya 5rb" (Javanese "regane", Sundanese "hargana"): the same price word.
+def(['harganya', 'hrgnya', 'hargane', 'hargana', 'regane', 'rega', 'reganya'], F_PRICE | F_FILLER);
 def(['total', 'jumlah', 'totalnya', 'jumlahnya', 'semua', 'semuanya', 'sejumlah', 'subtotal'], F_TOTAL);
 def(['each', 'masing-masing', 'satunya', 'sebiji', 'sebuah', 'perbiji', 'perpcs', 'perbungkus',
   'perporsi', 'perkg', 'perlusin', 'perkodi', 'perbuah', 'perpack', 'perbox', 'perekor'], 0, G_EACH);
