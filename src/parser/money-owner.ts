@@ -17,9 +17,19 @@ export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan',
   // aid and grants: "dapat BLT 600rb", "terima bansos 300rb", "dapat bantuan 600rb"
   'bantuan', 'blt', 'bansos', 'bpum', 'pkh', 'bst', 'santunan', 'hibah']);
 
+/**
+ * She gives a buyer's money back ("saya kembalikan uangnya 15rb", "ngembaliin duit Bu Ani
+ * 25rb", "mengembalikan uang pelanggan 40rb"): a refund she gives lowers her sales, like a
+ * return. (Money given back TO her is "dikembalikan … sama supplier": returnToSupplier.)
+ */
+export const REFUND_VERBS = new Set(['kembalikan', 'kembaliin', 'ngembaliin', 'ngembalikan', 'mengembalikan', 'ngembaliken',
+  'balikkan', 'ngebalikin', 'mbalekke', 'mbalekake', 'balekke', 'malikeun', 'mulangkeun', 'refundkan', 'ngerefund']);
+
 /** Goods coming back: "retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis", "barang kembali". */
 const RETURN_WORDS = new Set(['retur', 'return', 'returan', 'diretur', 'dikembalikan', 'dikembaliin', 'dibalikin',
-  'balikin', 'dibalikkan', 'refund', 'direfund', 'pengembalian', 'dipulangkan', 'dikembalikannya']);
+  'balikin', 'dibalikkan', 'refund', 'direfund', 'pengembalian', 'dipulangkan', 'dikembalikannya',
+  // she gives the money back: "saya kembalikan uangnya 15rb", "ngembaliin duit pembeli 25rb"
+  ...REFUND_VERBS]);
 
 /** Change handed back to a buyer ("kembalian 5rb"): part of a sale, never one. */
 export const CHANGE_WORDS = new Set(['kembalian', 'kembaliannya', 'susuk', 'susuke', 'susukan', 'uang kembali']);
@@ -108,10 +118,12 @@ export function mentionsReturn(a: Analysis): boolean {
     if (RETURN_WORDS.has(t.key)) return true;
     // "barang kembali", "kembali barang", "barangnya kembali"
     if (t.key === 'kembali' && (a.tokens[i - 1]?.key.startsWith('barang') || a.tokens[i + 1]?.key.startsWith('barang'))) return true;
+    if (moneyBack(a, i)) return true;
   }
   return false;
 }
 
+const MONEY_WORDS = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'duite']);
 /** Who brought the goods back: "dikembalikan pembeli", "diretur pelanggan" — words of the return, not goods. */
 const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'konsumen', 'customer', 'cust']);
 const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat']);
@@ -143,17 +155,27 @@ export function returnToSupplier(a: Analysis): boolean {
     if (!SUPPLIERS.has(t.key)) continue;
     const p = tokens[i - 1];
     if (word(p) && (TOWARD.has(p.key) || RETURN_WORDS.has(p.key))) return true;
+    // "supplier balikin uang 50rb": the supplier gives back, her sales are not lowered.
+    const n = tokens[i + 1];
+    if (word(n) && RETURN_WORDS.has(n.key)) return true;
   }
   return false;
+}
+
+/** "uang kembali 15rb" at i: money came back — to a buyer, from the supplier, or change? */
+function moneyBack(a: Analysis, i: number): boolean {
+  const t = a.tokens[i] as Token;
+  return t.key === 'kembali' && MONEY_WORDS.has(a.tokens[i - 1]?.key ?? '');
 }
 
 /** "refund 50rb": money back, with no buyer named — to a buyer, or from the supplier? */
 export function refundUnclear(a: Analysis): boolean {
   let refund = false;
-  for (const t of a.tokens) {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     if (BUYERS.has(t.key)) return false;
-    if (t.key === 'refund' || t.key === 'direfund') refund = true;
+    if (t.key === 'refund' || t.key === 'direfund' || moneyBack(a, i)) refund = true;
     else if (RETURN_WORDS.has(t.key)) return false;
   }
   return refund;
@@ -178,8 +200,10 @@ export function returnWords(a: Analysis): Uint8Array | null {
     for (let j = i - 1; j >= 0 && j >= i - 2 && word(a.tokens[j]) && RETURN_LEAD.has((a.tokens[j] as Token).key); j--) hide[j] = 1;
     for (let j = i + 1; j < a.tokens.length && j <= i + 2 && word(a.tokens[j]) && RETURNED_BY.has((a.tokens[j] as Token).key); j++) hide[j] = 1;
   }
-  // "refund 50rb ke pembeli": the buyer, wherever she is named, is not goods.
+  // "refund 50rb ke pembeli": the buyer, wherever she is named, is not goods; nor is the
+  // money itself ("kembalikan uangnya 15rb").
   if (found) {
+    for (let i = 0; i < a.tokens.length; i++) if (word(a.tokens[i]) && MONEY_WORDS.has((a.tokens[i] as Token).key)) hide[i] = 1;
     for (let i = 0; i < a.tokens.length; i++) {
       if (!word(a.tokens[i]) || !BUYERS.has((a.tokens[i] as Token).key)) continue;
       hide[i] = 1;

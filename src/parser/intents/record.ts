@@ -193,10 +193,12 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   let returning = false;
   const ret = mentionsReturn(a) ? readReturn(a, something) : null;
   if (ret && 'result' in ret) return ret.result;
+  let returnNote: string | null = null;
   if (ret) {
     scan = ret.scan;
     returning = true;
     verbs = true;
+    returnNote = ret.note ?? null;
   }
   // "setor tabungan 50rb", "nabung 20rb": savings are not the business's money.
   if (setor === 'saving') return notRecorded('not_business_money');
@@ -277,6 +279,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   const notHers = judgeOwner(a, scan.entries, entries, c);
   if (notHers) return notHers;
   if (scan.change) c.cap(C_DOUBT, 'change_given');
+  if (returnNote !== null) c.cap(C_DOUBT, returnNote);
   if (partPaid) c.cap(C_DOUBT, 'part_paid');
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   const unresolved = [...scan.unresolved];
