@@ -9,7 +9,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_LOAN, G_WITHDRAW } from './word-roles.ts';
+import { F_EXPENSE, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 
 /** Savings, rotating savings, dues, donations: the household's or the group's money. */
 export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan', 'tabung', 'simpanan', 'iuran', 'sumbangan',
@@ -277,6 +277,39 @@ const INTO = new Set([...PURPOSE_WORDS, 'ke', 'jadi', 'sebagai', 'dalam', 'kedal
 /** An "item" that only names the money and its putting in ("masukin uang pribadi"), not goods. */
 export function namesOnlyMoneyPutIn(item: string): boolean {
   return item.split(' ').every((w) => PUT_IN.has(w) || OWN.has(w) || w === 'uang' || w === 'duit' || FOR_BUSINESS.has(w));
+}
+
+/** Her savings: "tabungan", "celengan", "simpanan", an arisan pot she received. */
+const SAVINGS = new Set(['tabungan', 'tabunganku', 'tabungannya', 'celengan', 'celenganku', 'simpanan', 'simpananku', 'arisan',
+  'nabung', 'tabung']);
+/** The business as where money goes, anywhere in the message: "buat modal", "modal pakai tabungan". */
+const BUSINESS_SINK = new Set(['modal', 'modal usaha', 'modal usahanya', 'usaha', 'warung', 'toko']);
+/** Words that make savings money something else: a loan, or putting money INTO savings. */
+const NOT_SAVINGS_OUT = new Set(['pinjam', 'minjam', 'pinjem', 'pinjaman', 'setor', 'nyetor', 'nabung', 'menabung', 'masuk']);
+
+/**
+ * Savings taken for the business ("pakai tabungan 500rb buat modal", "pecah celengan 200rb
+ * buat modal", "modal pakai tabungan 2jt", "uang arisan 1jt buat modal"): capital, never an
+ * expense or a household withdrawal. 'stock' when it names buying goods with it ("… buat
+ * beli dagangan"): capital that is also spent, asked. Null otherwise ("ambil tabungan
+ * 500rb" alone is her savings, not the business's).
+ */
+export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
+  if (strongSale(a)) return null;
+  let savings = false;
+  let sink = false;
+  let buys = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (NOT_SAVINGS_OUT.has(t.key) && !SAVINGS.has(t.key)) return null;
+    if (SAVINGS.has(t.key)) savings = true;
+    else if (BUSINESS_SINK.has(t.key) || (t.f2 & G_CAPITAL) !== 0) sink = true;
+    else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 && inPurpose(a.tokens, i)) buys = true;
+    else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0) return null; // "beli kain pakai tabungan": her purchase
+  }
+  if (!savings || !(sink || buys)) return null;
+  return buys ? 'stock' : 'capital';
 }
 
 /**

@@ -8,9 +8,12 @@ import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_PARTIAL, C_PLAIN_LARGE, type Confidence } from '../confidence.ts';
 import type { EntryOut } from '../entry-drafts.ts';
 import { T_WORD } from '../lexer.ts';
-import { familyItem, familyMoney, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, ownMoneyForBusiness, withdrawsSavings } from '../money-owner.ts';
+import { familyItem, familyMoney, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, ownMoneyForBusiness, savingsIntoBusiness, withdrawsSavings } from '../money-owner.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from '../word-roles.ts';
+
+/** Guesses about the kind that the giver and the purpose settle ("pakai tabungan 500rb buat modal" is no withdrawal). */
+const GUESSES = new Set(['kind_guessed', 'withdrawal_guessed']);
 
 /** A result that records nothing and says why (the conversation turns the note into one line). */
 export function notRecorded(note: string, level = C_PARTIAL): ParseResult {
@@ -39,6 +42,10 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
   if (family === 'personal' && !allSales) family = null;
   if (family === 'personal') return notRecorded('personal_money');
   // "masukin uang pribadi 250rb ke usaha", "dapat 300rb buat modal": her money into the business.
+  // "pakai tabungan 500rb buat modal", "pecah celengan 200rb buat modal": savings into the
+  // business; "… buat beli dagangan" is capital spent at once on stock: asked.
+  const savings = family === null && entries.length > 0 ? savingsIntoBusiness(a) : null;
+  if (savings !== null) family = 'capital';
   if (family === null && entries.length > 0 && !strongExpense && entries.every((e) => e.kind !== 'expense' || e.item === null ||
     !e.item.includes(' ') || namesOnlyMoneyPutIn(e.item)) && ownMoneyForBusiness(a)) family = 'capital';
   if (family === 'capital') {
@@ -49,11 +56,14 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
       e.unitPrice = null;
     }
     // The giver and the purpose say what it is: no longer a guess, when nothing else was doubted.
-    if (read.every((e) => e.notes.length === 0 || (e.notes.length === 1 && e.notes[0] === 'kind_guessed'))) {
-      const k = c.notes.indexOf('kind_guessed');
-      if (k >= 0) c.notes.splice(k, 1);
+    if (read.every((e) => e.notes.every((n) => GUESSES.has(n)))) {
+      for (const g of GUESSES) {
+        const k = c.notes.indexOf(g);
+        if (k >= 0) c.notes.splice(k, 1);
+      }
       c.value = Math.min(...read.map((e) => (e.notes.length > 0 ? C_PLAIN_LARGE : e.confidence)));
     }
+    if (savings === 'stock') c.cap(C_DOUBT, 'savings_for_stock');
   }
   // Savings, arisan, dues, aid ("bayar arisan 100rb", "iuran 10rb", "dapat BLT 600rb"). A
   // counted sale to such a buyer ("laku 20 kue pesanan arisan 100rb") is only asked.
