@@ -43,6 +43,7 @@ import { detectLeadReply } from './intents/lead-reply.ts';
 import { detectListEntries, detectListOpen } from './intents/lists.ts';
 import { detectOrder } from './intents/order.ts';
 import { detectOwnUse } from './intents/own-use.ts';
+import { detectBuyerOnly, detectCashCount } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
@@ -162,10 +163,16 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   const own = detectOwnUse(a);
   if (own) return own;
   // Records and repayments. Money counted in the drawer or purse with no verb of a sale
-  // or expense ("uang di dompet 350rb") is what she holds, not a record to guess a kind for.
+  // or expense ("uang di dompet 350rb", "saldo kas 1jt") is what she holds, not a record to
+  // guess a kind for.
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
+  const cash = detectCashCount(a);
+  if (cash) return cash;
   const rec = detectRecordOrRepayment(a);
   if (rec) return rec;
+  // "tadi ada pembeli": a sale with nothing written about it (what and how much are asked).
+  const buyer = detectBuyerOnly(a);
+  if (buyer) return buyer;
 
   // 6.
   const recap = detectRecap(a, false);

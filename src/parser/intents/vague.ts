@@ -1,0 +1,90 @@
+/**
+ * Messages that say something happened but not enough to record it, given a result the
+ * conversation can turn into one short, specific question:
+ *
+ * - a count of the cash she has ("sisa uang di laci 200rb", "uang di dompet 350rb", "saldo
+ *   kas 1jt", "total uang hari ini 450rb"): not a sale, not an expense — `unknown` with the
+ *   note "cash_count" (what the money in the drawer is against her books is asked, nothing
+ *   is recorded);
+ * - a buyer with no sale written ("tadi ada pembeli", "tadi ada yg beli", "ada pembeli 3
+ *   orang"): a record with one unresolved sale line (reason "no_amount") and the note
+ *   "sale_no_details": the bot asks what sold and for how much.
+ */
+import type { Analysis } from '../analyze.ts';
+import { C_NOT_FACT, C_PARTIAL } from '../confidence.ts';
+import { T_NL, T_NUM, T_WORD, type Token } from '../lexer.ts';
+import type { ParseResult } from '../types.ts';
+import { F_EXPENSE, F_NEG, F_QUESTION, F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from '../word-roles.ts';
+
+/** Money words: "uang", "duit", "kas", "saldo". */
+const CASH = new Set(['uang', 'duit', 'kas', 'saldo', 'cash', 'tunai', 'duite', 'uangnya', 'duitnya']);
+/** Where she keeps the cash: "di laci", "di dompet", "di tangan", "di kotak". */
+const PLACES = new Set(['laci', 'dompet', 'kotak', 'tangan', 'brankas', 'kaleng', 'tas', 'toples', 'kantong', 'saku', 'meja',
+  'kasir', 'lemari', 'celengan']);
+/** Words that make money on hand a count of it: "sisa uang", "hitung uang", "total uang", "saldo kas". */
+const COUNT_WORDS = new Set(['sisa', 'sisanya', 'hitung', 'ngitung', 'dihitung', 'menghitung', 'itung', 'total', 'jumlah', 'saldo',
+  'posisi', 'cek', 'ada']);
+
+function hasVerb(a: Analysis): boolean {
+  for (const t of a.tokens) {
+    if (t.type !== T_WORD) continue;
+    if ((t.f & (F_SALE | F_EXPENSE)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) return true;
+  }
+  return false;
+}
+
+/** "sisa uang di laci 200rb", "uang di dompet 350rb", "kas hari ini 500rb", "saldo kas 1jt". */
+export function detectCashCount(a: Analysis): ParseResult | null {
+  if (a.nums.length === 0 || hasVerb(a)) return null;
+  const { tokens } = a;
+  let cash = false;
+  let place = false;
+  let count = false;
+  let lines = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_NL) lines++;
+    if (t.type !== T_WORD) continue;
+    if (CASH.has(t.key)) cash = true;
+    if (PLACES.has(t.key) && (tokens[i - 1]?.key === 'di' || tokens[i - 1]?.key === 'dalam')) place = true;
+    if (COUNT_WORDS.has(t.key) && CASH.has(tokens[i + 1]?.key ?? '')) count = true;
+    // "kas hari ini 500rb", "uang kas 300rb": the cash box itself named.
+    if (t.key === 'kas' && (i === 0 || tokens[i - 1]?.key === 'uang' || tokens[i - 1]?.key === 'saldo')) count = true;
+  }
+  if (lines > 0 || !cash || !(place || count)) return null;
+  if (a.nums.filter((e) => e.rupiah !== null).length !== 1) return null;
+  return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
+}
+
+/** "pembeli", "yang beli", "pelanggan": someone bought from her. */
+const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'konsumen', 'customer', 'langganan', 'yang beli', 'yg beli']);
+
+/** "tadi ada pembeli", "tadi ada yg beli", "ada pembeli 3 orang": a sale happened, nothing more is written. */
+export function detectBuyerOnly(a: Analysis): ParseResult | null {
+  if (a.question || a.wordCount > 8) return null;
+  const { tokens } = a;
+  let buyer = false;
+  let there = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_NUM) {
+      // only a count of buyers ("3 orang"), never money
+      if (a.numIn[i] !== -1 && (a.nums[a.numIn[i] as number]?.rupiah ?? 0) >= 1000) return null;
+      continue;
+    }
+    if (t.type !== T_WORD) continue;
+    if ((t.f & (F_NEG | F_QUESTION)) !== 0) return null; // "belum ada pembeli", "ada pembeli gak?"
+    if ((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0) return null; // "laku …" is read as a record
+    const two = `${t.key} ${tokens[i + 1]?.key ?? ''}`;
+    if (BUYERS.has(t.key) || BUYERS.has(two)) buyer = true;
+    if (t.key === 'ada' || t.key === 'datang' || t.key === 'dateng') there = true;
+  }
+  if (!buyer || !there) return null;
+  if (a.dates.some((m) => m.future || m.date === null)) return null;
+  const day = a.dates.find((m) => m.date !== null)?.date ?? a.today;
+  return {
+    intent: 'record', entries: [], date: day, confidence: C_NOT_FACT,
+    unresolved: [{ kind: 'sale', item: null, quantity: null, unit: null, reason: 'no_amount' }],
+    notes: ['no_amount', 'sale_no_details'],
+  };
+}
