@@ -29,7 +29,7 @@ phrase(['tadi pagi', 'tadi siang', 'tadi sore', 'tadi malam', 'pagi ini', 'siang
 phrase(['kemarin lusa'], F_DATE | F_FILLER, 0, { relDays: -2 });
 // Javanese "dino iki" / "mau esuk" / "mau awan", Sundanese "poe ieu" / "tadi isuk": today.
 // ("mau" alone is "want": a future word.) "mau bengi" is last night, like "semalam".
-phrase(['dino iki', 'dina iki', 'poe ieu', 'mau esuk', 'mau isuk', 'mau awan', 'mau sore', 'tadi isuk', 'tadi esuk'],
+phrase(['dino iki', 'dina iki', 'poe ieu', 'dinten ieu', 'dinten niki', 'mau esuk', 'mau isuk', 'mau awan', 'mau sore', 'tadi isuk', 'tadi esuk'],
   F_DATE | F_FILLER, 0, { relDays: 0 });
 phrase(['how much'], F_QUESTION);
 phrase(['masing masing'], F_FILLER, G_EACH);

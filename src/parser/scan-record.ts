@@ -12,7 +12,7 @@ import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, splitSegments, type Segment } from './lines.ts';
-import { dayLines, L_CHATTER, type DayLines } from './day-lines.ts';
+import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { F_TOTAL } from './word-roles.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
@@ -186,7 +186,11 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     // A heading ("beli bahan:", "jual:") only sets the kind of what follows it.
     const heading = segments[si + 1]?.sep === SEP_COLON && r.entries.length === 0;
-    if (heading) {
+    if (lines.role[seg.start] === L_HEADING && r.entries.length === 0) {
+      // "beli bahan" over "kain 2 meter 60rb": the heading's general words are no goods of their own.
+      r.wordsOnly.length = 0;
+      r.unresolved.length = 0;
+    } else if (heading) {
       r.wordsOnly.length = 0;
       r.unresolved = r.unresolved.filter((u) => u.quantity !== null);
     }
