@@ -90,7 +90,8 @@ def(['laris', 'masuk', 'dapat', 'hasil', 'dibayar', 'terima', 'nerima', 'diterim
 // Regional verbs: Javanese adol/didol/ngedol (sell), tuku/tumbas/blonjo (buy); Sundanese
 // ngajual (sell), meuli (buy); Minang manjua (sell), mambali (buy). Minang "bali" alone is
 // also the island: it only counts with a money cue, like the weak verbs.
-def(['adol', 'didol', 'ngedol', 'dodol', 'ngadol', 'ngajual', 'dijual', 'manjua', 'payu'], F_SALE, 0, { kind: 'sale' });
+// ("dodol" alone is as often the sweet, "beli dodol 3 bungkus": not a verb; its forms are.)
+def(['adol', 'didol', 'ngedol', 'ngadol', 'ngajual', 'dijual', 'manjua', 'payu'], F_SALE, 0, { kind: 'sale' });
 // Javanese "dodolan" (selling, like "jualan"), Sundanese "kajual" (sold), and sellers' slang
 // "closing" (a deal made: "closing 3 gamis 450rb").
 def(['dodolan', 'kajual', 'closing', 'closingan'], F_SALE, 0, { kind: 'sale' });
@@ -264,6 +265,8 @@ def(['harga', 'at', 'price', 'seharga'], F_PRICE);
 // "harganya 5rb" (Javanese "regane", Sundanese "hargana"): the same price word.
 def(['harganya', 'hrgnya', 'hargane', 'hargana', 'regane', 'rega', 'reganya'], F_PRICE | F_FILLER);
 def(['total', 'jumlah', 'totalnya', 'jumlahnya', 'semua', 'semuanya', 'sejumlah', 'subtotal'], F_TOTAL);
+// "harga satuan 85rb", "harga satuannya 85rb": a price each, as "satunya" is.
+def(['satuan', 'satuannya', 'persatuan'], 0, G_EACH);
 def(['each', 'masing-masing', 'satunya', 'sebiji', 'sebuah', 'perbiji', 'perpcs', 'perbungkus',
   'perporsi', 'perkg', 'perlusin', 'perkodi', 'perbuah', 'perpack', 'perbox', 'perekor'], 0, G_EACH);
 def(['per', 'tiap', 'setiap', 'a'], 0, G_PER);

@@ -168,6 +168,28 @@ function moneyBack(a: Analysis, i: number): boolean {
   return t.key === 'kembali' && MONEY_WORDS.has(a.tokens[i - 1]?.key ?? '');
 }
 
+/** Paying words whose payer may be a buyer: "pembeli bayar 50rb", "pelanggan transfer 100rb". */
+const BUYER_PAYS = new Set(['bayar', 'membayar', 'bayarin', 'transfer', 'tf', 'nransfer', 'lunasin', 'melunasi', 'nyicil']);
+const BETWEEN = new Set(['sudah', 'udah', 'sdh', 'dah', 'baru', 'tadi', 'td', 'yang', 'yg', 'nya']);
+
+/** "pembeli", "pelanggan": the word names a buyer, not goods. */
+export function isBuyerWord(w: string): boolean {
+  return BUYERS.has(w);
+}
+
+/** "pembeli bayar 50rb", "pelanggan sudah transfer 100rb": a buyer paid her — money in, not her expense. */
+export function buyerPays(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !BUYERS.has(t.key)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 2 && BETWEEN.has((tokens[j] as Token).key)) j++;
+    if (word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) return true;
+  }
+  return false;
+}
+
 /** "refund 50rb": money back, with no buyer named — to a buyer, or from the supplier? */
 export function refundUnclear(a: Analysis): boolean {
   let refund = false;
@@ -284,6 +306,8 @@ const SAVINGS = new Set(['tabungan', 'tabunganku', 'tabungannya', 'celengan', 'c
   'nabung', 'tabung']);
 /** The business as where money goes, anywhere in the message: "buat modal", "modal pakai tabungan". */
 const BUSINESS_SINK = new Set(['modal', 'modal usaha', 'modal usahanya', 'usaha', 'warung', 'toko']);
+/** What a business buys with money put in: "beli dagangan", "kulakan", "belanja bahan". */
+const STOCK_GOODS = new Set(['dagangan', 'barang', 'bahan', 'stok', 'stock', 'kulakan', 'kulak', 'jualan', 'nyetok', 'restock']);
 /** Words that make savings money something else: a loan, or putting money INTO savings. */
 const NOT_SAVINGS_OUT = new Set(['pinjam', 'minjam', 'pinjem', 'pinjaman', 'setor', 'nyetor', 'nabung', 'menabung', 'masuk']);
 
@@ -309,7 +333,10 @@ export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
     else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0) return null; // "beli kain pakai tabungan": her purchase
   }
   if (!savings || !(sink || buys)) return null;
-  return buys ? 'stock' : 'capital';
+  if (!buys) return 'capital';
+  // "… buat beli dagangan": stock for the business; "… buat beli motor" is the household's.
+  for (const t of a.tokens) if (STOCK_GOODS.has(t.key)) return 'stock';
+  return sink ? 'stock' : null;
 }
 
 /**

@@ -34,6 +34,8 @@ phrase(['dino iki', 'dina iki', 'poe ieu', 'dinten ieu', 'dinten niki', 'mau esu
 phrase(['how much'], F_QUESTION);
 phrase(['masing masing'], F_FILLER, G_EACH);
 phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });
+// "jual beli 50rb": trading, neither a sale nor a purchase said (asked).
+phrase(['jual beli', 'jual-beli'], 0, 0);
 phrase(['kurang lebih', 'kira kira'], F_FILLER, G_APPROX);
 // Capital put in. "modal" alone stays an expense ("modal bambu 150rb" is a cost).
 phrase(['tambah modal', 'nambah modal', 'tambahan modal', 'menambah modal', 'nambahin modal', 'setor modal',

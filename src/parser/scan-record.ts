@@ -13,7 +13,7 @@ import { isSoft } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, splitSegments, type Segment } from './lines.ts';
 import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
-import { F_TOTAL } from './word-roles.ts';
+import { F_PRICE, F_TOTAL } from './word-roles.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { amountForGoods, isBareAmount, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
@@ -158,6 +158,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       // "ngutang dulu 45rb buat 3 bungkus keripik": the goods after "buat" are what the amount paid for.
       r.unresolved.length = 0;
       joinCount(bare, forGoods);
+      hargaJoined(a, seg, bare);
     }
     if (sameLine && prevSeg !== undefined && !mixedVerbs(a, prevSeg) && r.entries.length === 1 && r.unresolved.length === 0 &&
       isBareAmount(bare) && !r.repay &&
@@ -167,9 +168,11 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       if (lastU && scan.unresolved.length === 1 && lastU.reason === 'no_amount' && lastU.quantity !== null && lastU.kind === bare.kind && countLineWas === si - 1) {
         scan.unresolved.pop();
         joinCount(bare, lastU);
+        hargaJoined(a, seg, bare);
       } else if (isCountAsAmount(lastE) && lastE.kind === bare.kind && lastEntryLine === seg.line && countLineWas === si - 1) {
         scan.entries.pop();
         joinCount(bare, { item: lastE.item, quantity: lastE.amount, unit: lastE.unit });
+        hargaJoined(a, seg, bare);
       }
     }
     // "total jual 150rb", "jumlah belanja 80rb" under the day's lines: her sub-total of one
@@ -252,6 +255,22 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;
   return scan;
+}
+
+/**
+ * "laku 3 bros, harganya 15rb": a price word before the amount joined to a count — each,
+ * or the three together? Asked, unless only one reading can be meant (as "harga X" in one
+ * segment: entry-drafts.ts).
+ */
+function hargaJoined(a: Analysis, seg: Segment, e: EntryOut): void {
+  if (e.quantity === null || e.quantity === 1) return;
+  let harga = false;
+  for (let i = seg.start; i < seg.end; i++) if (((a.tokens[i] as Token).f & F_PRICE) !== 0) harga = true;
+  if (!harga) return;
+  const q = e.quantity;
+  if (Number.isInteger(q) && q > 1 && (e.amount % q !== 0 || e.amount / q < 100)) return;
+  e.confidence = Math.min(e.confidence, 0.75);
+  if (!e.notes.includes('harga_without_per')) e.notes.push('harga_without_per');
 }
 
 function mentionsChange(a: Analysis, seg: Segment): boolean {

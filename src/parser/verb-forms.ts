@@ -18,6 +18,8 @@ export interface VerbRoot {
   kind: Extract<EntryKind, 'sale' | 'expense'>;
   /** Needs a money cue, like the weak verbs ("mundut" is also "to take" in Javanese krama). */
   weak?: boolean;
+  /** false: the root alone is another word ("dodol" is also the sweet); only its affixed forms are verbs. */
+  bare?: boolean;
   /** Forms the rules do not make (irregular stems: Javanese "dodol" → "ngedol", "tuku" → "nukokke"). */
   extra?: readonly string[];
 }
@@ -32,7 +34,7 @@ export const VERB_ROOTS: readonly VerbRoot[] = [
   { root: 'jual', kind: 'sale', extra: ['njual', 'ngejual', 'ngejualin', 'penjualan', 'jualin'] },
   { root: 'ical', kind: 'sale', extra: ['ngical', 'ngicalan', 'kaical', 'diical', 'icalan'] },
   { root: 'adol', kind: 'sale', extra: ['ngadol', 'didol', 'adolan', 'diadol', 'didolke', 'ngedolke', 'dodolke'] },
-  { root: 'dodol', kind: 'sale', extra: ['ngedol', 'dodolan', 'didodol'] },
+  { root: 'dodol', kind: 'sale', bare: false, extra: ['ngedol', 'dodolan', 'didodol'] },
   { root: 'sade', kind: 'sale', extra: ['nyade', 'disade', 'sadean', 'nyadeake'] },
   { root: 'payu', kind: 'sale', extra: ['payune', 'payunya', 'wis payu', 'kepayon'] },
   { root: 'manjua', kind: 'sale', extra: ['dijua', 'bajua', 'bajualan', 'bejualan', 'bejual', 'ajual', 'ajuwal', 'ngajual'] },
@@ -85,5 +87,6 @@ export function verbForms(v: VerbRoot): string[] {
   const out = new Set<string>();
   for (const s of stems) for (const x of SUFFIXES) out.add(s + x);
   for (const e of v.extra ?? []) if (!e.includes(' ')) out.add(e);
+  if (v.bare === false) out.delete(v.root);
   return [...out].filter((f) => !NOT_FORMS.has(f));
 }

@@ -11,7 +11,7 @@ import {
   G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
-import { familyMoney, mentionsReturn, setorKind } from '../money-owner.ts';
+import { buyerPays, familyMoney, isBuyerWord, mentionsReturn, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
@@ -275,6 +275,15 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     entries.splice(0, entries.length, { kind: 'sale', amount: resale.paid, item, quantity: null, unit: null, unitPrice: null });
     c.notes.push('face_value');
   } else if (resale !== null) c.cap(C_DOUBT, 'face_value');
+  // "pembeli bayar 50rb": the buyer paid her. Money in (a sale, or a debt settled), never her
+  // expense: read as a sale and asked.
+  if (!returning && entries.length > 0 && entries.every((e) => e.kind === 'expense') && bareMoneyVerb(a) && buyerPays(a)) {
+    for (const e of entries) {
+      e.kind = 'sale';
+      if (e.item !== null && isBuyerWord(e.item)) e.item = null;
+    }
+    c.cap(C_DOUBT, 'buyer_paid');
+  }
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
   const notHers = judgeOwner(a, scan.entries, entries, c);
   if (notHers) return notHers;
