@@ -9,7 +9,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_EXPENSE, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_LOAN, G_WITHDRAW } from './word-roles.ts';
+import { F_EXPENSE, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 
 /** Savings, rotating savings, dues, donations: the household's or the group's money. */
 export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan', 'tabung', 'simpanan', 'iuran', 'sumbangan',
@@ -191,7 +191,23 @@ export function buyerPays(a: Analysis): boolean {
 }
 
 /** "refund 50rb": money back, with no buyer named — to a buyer, or from the supplier? */
+/** Words that show the money went back to a buyer: her money ("uangnya"), goods that failed her. */
+const BUYER_SIGNS = new Set(['uangnya', 'duitnya', 'barangnya', 'rusak', 'cacat', 'komplain', 'complain', 'kekecilan', 'kebesaran',
+  'retur', 'pesanannya', 'ordernya']);
+
 export function refundUnclear(a: Analysis): boolean {
+  // "saya ngembaliin 15rb", "kembalikan uang kas 100rb": money she gives back, to whom? A
+  // buyer must show (a buyer word, a titled customer, "uangnya" — the buyer's money).
+  let active = false;
+  let other = false;
+  let buyer = false;
+  for (const t of a.tokens) {
+    if (t.type !== T_WORD) continue;
+    if (REFUND_VERBS.has(t.key)) active = true;
+    else if (RETURN_WORDS.has(t.key)) other = true;
+    if (BUYERS.has(t.key) || (t.f2 & G_HONORIFIC) !== 0 || BUYER_SIGNS.has(t.key)) buyer = true;
+  }
+  if (active && !other && !buyer) return true;
   let refund = false;
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;

@@ -14,6 +14,7 @@ import type { Analysis } from '../analyze.ts';
 import { C_NOT_FACT, C_PARTIAL } from '../confidence.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
+import { mentionsReturn } from '../money-owner.ts';
 import { F_EXPENSE, F_NEG, F_QUESTION, F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from '../word-roles.ts';
 
 /** Money words: "uang", "duit", "kas", "saldo". */
@@ -35,7 +36,7 @@ function hasVerb(a: Analysis): boolean {
 
 /** "sisa uang di laci 200rb", "uang di dompet 350rb", "kas hari ini 500rb", "saldo kas 1jt". */
 export function detectCashCount(a: Analysis): ParseResult | null {
-  if (a.nums.length === 0 || hasVerb(a)) return null;
+  if (a.nums.length === 0 || hasVerb(a) || mentionsReturn(a)) return null;
   const { tokens } = a;
   let cash = false;
   let place = false;
