@@ -83,6 +83,9 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   }
   if (pay < 0) return null;
   if (hasQuantityNumber(a)) return null;
+  // "pesanan Bu Sri 850rb dibayar 200rb": an order's price and what was paid of it — the order
+  // reads both (order.ts), a payment would take the price as paid.
+  if (order && a.nums.filter((e) => e.rupiah !== null).length > 1) return null;
   if (sisa) order = true;
   const c = new Confidence(0.95);
   const ex = firstAmount(a, 0);
