@@ -339,6 +339,7 @@ export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
   let savings = false;
   let sink = false;
   let buys = false;
+  let stock = false;
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD) continue;
@@ -346,10 +347,11 @@ export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
     if (SAVINGS.has(t.key)) savings = true;
     else if (BUSINESS_SINK.has(t.key) || (t.f2 & G_CAPITAL) !== 0) sink = true;
     else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 && inPurpose(a.tokens, i)) buys = true;
+    else if (STOCK_GOODS.has(t.key) && inPurpose(a.tokens, i)) stock = true; // "… buat tambah dagangan"
     else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0) return null; // "beli kain pakai tabungan": her purchase
   }
-  if (!savings || !(sink || buys)) return null;
-  if (!buys) return 'capital';
+  if (!savings || !(sink || buys || stock)) return null;
+  if (!buys) return sink ? 'capital' : 'stock';
   // "… buat beli dagangan": stock for the business; "… buat beli motor" is the household's.
   for (const t of a.tokens) if (STOCK_GOODS.has(t.key)) return 'stock';
   return sink ? 'stock' : null;

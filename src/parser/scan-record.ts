@@ -268,7 +268,12 @@ function hargaJoined(a: Analysis, seg: Segment, e: EntryOut): void {
   for (let i = seg.start; i < seg.end; i++) if (((a.tokens[i] as Token).f & F_PRICE) !== 0) harga = true;
   if (!harga) return;
   const q = e.quantity;
-  if (Number.isInteger(q) && q > 1 && (e.amount % q !== 0 || e.amount / q < 100)) return;
+  if (Number.isInteger(q) && q > 1 && (e.amount % q !== 0 || e.amount / q < 100)) {
+    // Only "each" can be meant ("3 bungkus kopi, harganya 5rb": Rp1.667 a piece is no price).
+    e.unitPrice = e.amount;
+    e.amount *= q;
+    return;
+  }
   e.confidence = Math.min(e.confidence, 0.75);
   if (!e.notes.includes('harga_without_per')) e.notes.push('harga_without_per');
 }

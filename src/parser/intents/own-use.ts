@@ -32,7 +32,7 @@ const STOCK_WORDS = new Set(['dagangan', 'daganganku', 'dagangannya', 'jualan', 
 const MONEY = new Set(['uang', 'duit', 'kas', 'tunai', 'cash', 'usaha', 'modal', 'hasil', 'laba', 'untung', 'omset', 'saldo',
   'tabungan', 'celengan', 'gaji', 'upah']);
 /** Words that say the use is the household's ("sendiri", "pribadi", "tamu"). */
-const OWN_MARKS = new Set(['sendiri', 'pribadi', 'tamu', 'masak', 'dimasak', 'konsumsi']);
+const OWN_MARKS = new Set(['sendiri', 'pribadi', 'tamu', 'masak', 'dimasak', 'konsumsi', 'tetangga', 'saudara', 'ortu', 'mertua']);
 const FROM = new Set(['dari', 'dr', 'di']);
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt']);
 

@@ -7,13 +7,15 @@
 import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_PARTIAL, C_PLAIN_LARGE, type Confidence } from '../confidence.ts';
 import type { EntryOut } from '../entry-drafts.ts';
-import { T_WORD } from '../lexer.ts';
+import { T_WORD, type Token } from '../lexer.ts';
 import { familyItem, familyMoney, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, ownMoneyForBusiness, savingsIntoBusiness, withdrawsSavings } from '../money-owner.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from '../word-roles.ts';
 
 /** Guesses about the kind that the giver and the purpose settle ("pakai tabungan 500rb buat modal" is no withdrawal). */
 const GUESSES = new Set(['kind_guessed', 'withdrawal_guessed']);
+
+const HOUSEKEEPING = new Set(['belanja', 'belanjaan', 'blanja', 'belanjanya']);
 
 /** A result that records nothing and says why (the conversation turns the note into one line). */
 export function notRecorded(note: string, level = C_PARTIAL): ParseResult {
@@ -35,11 +37,15 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
   // Money from her family ("dikasih anak 200rb", "kiriman dari anak"): not turnover. Capital
   // when she says it is for the business ("dikasih suami 1jt buat modal"), else not recorded.
   // ("buat modal" reads as the weak expense verb "modal"; a strong one, "beli", is her spending.)
-  const strongExpense = a.tokens.some((t) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0);
+  // ("uang belanja dari suami 500rb" is housekeeping money, not a purchase: no expense verb.)
+  const housekeepingAt = (i: number): boolean => HOUSEKEEPING.has((a.tokens[i] as Token).key) &&
+    (a.tokens[i - 1]?.key === 'uang' || a.tokens[i - 1]?.key === 'duit');
+  const housekeeping = a.tokens.some((_, i) => housekeepingAt(i));
+  const strongExpense = a.tokens.some((t, i) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 && !housekeepingAt(i));
   const allSales = entries.every((e) => e.kind === 'sale');
   let family = entries.length > 0 && entries.every((e) => e.kind === 'sale' || (e.kind === 'expense' && !strongExpense))
     ? familyMoney(a) : null;
-  if (family === 'personal' && !allSales) family = null;
+  if (family === 'personal' && !allSales && !housekeeping) family = null;
   if (family === 'personal') return notRecorded('personal_money');
   // "masukin uang pribadi 250rb ke usaha", "dapat 300rb buat modal": her money into the business.
   // "pakai tabungan 500rb buat modal", "pecah celengan 200rb buat modal": savings into the

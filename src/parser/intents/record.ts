@@ -11,7 +11,7 @@ import {
   G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
-import { buyerPays, familyMoney, isBuyerWord, mentionsReturn, setorKind } from '../money-owner.ts';
+import { buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
@@ -236,7 +236,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // "kembalian 5rb": change handed back, never a sale.
   if (scan.entries.length === 0 && scan.unresolved.length === 0) return scan.change ? notRecorded('change_given') : null;
   // "modal usaha saya 5jt" states the size of the business, it is not money put in today.
-  if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital') {
+  if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital' && savingsIntoBusiness(a) === null) {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
   }
   const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || t.key === 'depan' || PAY_LATER.has(t.key)))
