@@ -56,7 +56,9 @@ export const VERB_ROOTS: readonly VerbRoot[] = [
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 /** Forms the rules make that are everyday words or names ("Meli" is a name, "mayu" a word): never verbs. */
-const NOT_FORMS = new Set(['meli', 'melii', 'mayu', 'mayune', 'mayunya', 'belian', 'beline', 'belina', 'kabeli', 'terical', 'kaadol',
+/** Stems that are names ("Meli", "Melina"): no form of them is a verb. */
+const NOT_PREFIXES = ['meli', 'mayu'];
+const NOT_FORMS = new Set(['belian', 'beline', 'belina', 'kabeli', 'terical', 'kaadol',
   'keadol', 'teradol', 'menuku']);
 const SUFFIXES = ['', 'an', 'in', 'kan', 'ke', 'ake', 'ne', 'na', 'nya', 'i'];
 
@@ -88,5 +90,5 @@ export function verbForms(v: VerbRoot): string[] {
   for (const s of stems) for (const x of SUFFIXES) out.add(s + x);
   for (const e of v.extra ?? []) if (!e.includes(' ')) out.add(e);
   if (v.bare === false) out.delete(v.root);
-  return [...out].filter((f) => !NOT_FORMS.has(f));
+  return [...out].filter((f) => !NOT_FORMS.has(f) && !NOT_PREFIXES.some((p) => f.startsWith(p)));
 }

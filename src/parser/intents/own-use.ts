@@ -16,7 +16,7 @@ import { namedTaker } from '../entry-elements.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from '../lexer.ts';
 import { scanRecord } from '../scan-record.ts';
 import type { ParseResult, UnresolvedEntry } from '../types.ts';
-import { F_DURATION, F_EXPENSE, F_SALE, F_UNIT, F_WEAK, G_HOUSEHOLD, G_ITEM_FILLER } from '../word-roles.ts';
+import { F_DURATION, F_EXPENSE, F_SALE, F_UNIT, F_WEAK, G_HOUSEHOLD, G_ITEM_FILLER, G_ORDER } from '../word-roles.ts';
 import { hiddenView } from './read-rest.ts';
 
 /** Taking or using: "ambil", "pakai", "dipake"; eating and drinking it herself ("dimakan sendiri"). */
@@ -55,12 +55,13 @@ function readOwnUse(a: Analysis): Reading | null {
     if (t.type !== T_WORD) continue;
     // Another event of hers ("beli 2 mie buat makan anak" is an expense; "laku …" a sale).
     if ((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0) return null;
-    if (USE_VERBS.has(t.key) && verb < 0) {
+    if (USE_VERBS.has(t.key)) {
       if (namedTaker(a, i)) return null; // "Bu Yati ambil 3 bungkus": her customer
-      verb = i;
+      if (verb < 0) verb = i;
       hide[i] = 1;
       continue;
     }
+    if ((t.f2 & G_ORDER) !== 0) return null; // "ambil pesanan 3 kue": an order picked up
     if (MONEY.has(t.key)) return null;
     if (t.key === 'sendiri' || t.key === 'pribadi') self = true;
     // "2 jajan": a household word counted is the goods, not the purpose.

@@ -15,7 +15,7 @@ import { C_NOT_FACT, C_PARTIAL } from '../confidence.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { mentionsReturn } from '../money-owner.ts';
-import { F_EXPENSE, F_NEG, F_QUESTION, F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from '../word-roles.ts';
+import { F_EXPENSE, F_FUTURE, F_NEG, F_QUESTION, F_SALE, F_WEAK, G_CAPITAL, G_ORDER, G_WITHDRAW } from '../word-roles.ts';
 
 /** Money words: "uang", "duit", "kas", "saldo". */
 const CASH = new Set(['uang', 'duit', 'kas', 'saldo', 'cash', 'tunai', 'duite', 'uangnya', 'duitnya']);
@@ -74,7 +74,8 @@ export function detectBuyerOnly(a: Analysis): ParseResult | null {
       continue;
     }
     if (t.type !== T_WORD) continue;
-    if ((t.f & (F_NEG | F_QUESTION)) !== 0) return null; // "belum ada pembeli", "ada pembeli gak?"
+    if ((t.f & (F_NEG | F_QUESTION | F_FUTURE)) !== 0) return null; // "belum ada pembeli", "ada pembeli gak?", "mau …"
+    if ((t.f2 & G_ORDER) !== 0) return null; // "ada pembeli pesan 20 kue": an order asked about elsewhere
     if ((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0) return null; // "laku …" is read as a record
     const two = `${t.key} ${tokens[i + 1]?.key ?? ''}`;
     if (BUYERS.has(t.key) || BUYERS.has(two)) buyer = true;
