@@ -43,7 +43,7 @@ import { detectLeadReply } from './intents/lead-reply.ts';
 import { detectListEntries, detectListOpen } from './intents/lists.ts';
 import { detectOrder } from './intents/order.ts';
 import { detectOwnUse } from './intents/own-use.ts';
-import { detectBuyerOnly, detectCashCount } from './intents/vague.ts';
+import { detectBareNumber, detectBuyerOnly, detectCashCount } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
@@ -173,6 +173,9 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "tadi ada pembeli": a sale with nothing written about it (what and how much are asked).
   const buyer = detectBuyerOnly(a);
   if (buyer) return buyer;
+  // "50000" alone: an amount whose kind is asked, as "50rb" is.
+  const bare = detectBareNumber(a);
+  if (bare) return bare;
 
   // 6.
   const recap = detectRecap(a, false);

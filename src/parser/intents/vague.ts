@@ -6,12 +6,15 @@
  *   kas 1jt", "total uang hari ini 450rb"): not a sale, not an expense — `unknown` with the
  *   note "cash_count" (what the money in the drawer is against her books is asked, nothing
  *   is recorded);
+ * - a bare number of rupiah ("50000", "125000"): a guessed sale asked as "sale or
+ *   expense?" (note "kind_guessed"), as "50rb" is — not chatter;
  * - a buyer with no sale written ("tadi ada pembeli", "tadi ada yg beli", "ada pembeli 3
  *   orang"): a record with one unresolved sale line (reason "no_amount") and the note
  *   "sale_no_details": the bot asks what sold and for how much.
  */
 import type { Analysis } from '../analyze.ts';
-import { C_NOT_FACT, C_PARTIAL } from '../confidence.ts';
+import { S_PLAIN } from '../amount.ts';
+import { C_NO_VERB, C_NOT_FACT, C_PARTIAL } from '../confidence.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { mentionsReturn } from '../money-owner.ts';
@@ -88,5 +91,21 @@ export function detectBuyerOnly(a: Analysis): ParseResult | null {
     intent: 'record', entries: [], date: day, confidence: C_NOT_FACT,
     unresolved: [{ kind: 'sale', item: null, quantity: null, unit: null, reason: 'no_amount' }],
     notes: ['no_amount', 'sale_no_details'],
+  };
+}
+
+/**
+ * "50000", "125000": the whole message is one plain number that can be rupiah (≥ 1.000, not
+ * a year). What it was is asked ("Jualan atau belanja?"), as for "50rb"; nothing is
+ * recorded unasked. Smaller numbers answer other questions ("20": a lead's count).
+ */
+export function detectBareNumber(a: Analysis): ParseResult | null {
+  if (a.nums.length !== 1 || a.tokens.length !== 1) return null;
+  const ex = a.nums[0] as (typeof a.nums)[number];
+  if (ex.strength !== S_PLAIN || ex.rupiah === null || ex.rupiah < 1000) return null;
+  if (ex.rupiah >= 1900 && ex.rupiah <= 2100) return null; // a year
+  return {
+    intent: 'record', confidence: C_NO_VERB, notes: ['kind_guessed'], date: a.today,
+    entries: [{ kind: 'sale', amount: ex.rupiah, item: null, quantity: null, unit: null, unitPrice: null }],
   };
 }
