@@ -43,7 +43,7 @@ import { detectLeadReply } from './intents/lead-reply.ts';
 import { detectListEntries, detectListOpen } from './intents/lists.ts';
 import { detectOrder } from './intents/order.ts';
 import { detectOwnUse } from './intents/own-use.ts';
-import { detectBareNumber, detectBuyerOnly, detectCashCount } from './intents/vague.ts';
+import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
@@ -176,6 +176,9 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "50000" alone: an amount whose kind is asked, as "50rb" is.
   const bare = detectBareNumber(a);
   if (bare) return bare;
+  // "terima dp 30% pesanan Bu Sri": a share of a price not written; how much is asked.
+  const share = detectDpShareOnly(a);
+  if (share) return share;
 
   // 6.
   const recap = detectRecap(a, false);

@@ -18,6 +18,8 @@ import { C_NO_VERB, C_NOT_FACT, C_PARTIAL } from '../confidence.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { mentionsReturn } from '../money-owner.ts';
+import { isDpAt } from './down-payment.ts';
+import { M_PERCENT } from '../marks.ts';
 import { F_EXPENSE, F_FUTURE, F_NEG, F_QUESTION, F_SALE, F_WEAK, G_CAPITAL, G_ORDER, G_WITHDRAW } from '../word-roles.ts';
 
 /** Money words: "uang", "duit", "kas", "saldo". */
@@ -108,4 +110,20 @@ export function detectBareNumber(a: Analysis): ParseResult | null {
     intent: 'record', confidence: C_NO_VERB, notes: ['kind_guessed'], date: a.today,
     entries: [{ kind: 'sale', amount: ex.rupiah, item: null, quantity: null, unit: null, unitPrice: null }],
   };
+}
+
+/**
+ * "terima dp 30% pesanan Bu Sri", "Bu Sri bayar DP 50%": a down payment as a share of an
+ * order whose price is not written — how much changed hands is asked (note "dp_percent").
+ */
+export function detectDpShareOnly(a: Analysis): ParseResult | null {
+  if (a.nums.some((e) => e.rupiah !== null && e.rupiah >= 1000)) return null;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const w = isDpAt(a, i);
+    if (w === 0) continue;
+    for (let j = i + w; j < a.tokens.length && j <= i + w + 2; j++) {
+      if (a.marks[j] === M_PERCENT) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['dp_percent'] };
+    }
+  }
+  return null;
 }
