@@ -55,7 +55,15 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
   if (family === null && entries.length > 0 && !strongExpense && entries.every((e) => e.kind !== 'expense' || e.item === null ||
     !e.item.includes(' ') || namesOnlyMoneyPutIn(e.item)) && ownMoneyForBusiness(a)) family = 'capital';
   if (family === 'capital') {
+    // "pakai tabungan 1jt buat modal terus beli kain 500rb": the savings line is capital, a
+    // purchase line of its own stays her expense.
+    const ownLines = savings !== null && entries.length > 1;
+    let keptExpense = false;
     for (const e of entries) {
+      if (ownLines && e.kind === 'expense' && e.item !== null && !namesOnlyMoneyPutIn(e.item)) {
+        keptExpense = true;
+        continue;
+      }
       e.kind = 'capital';
       e.quantity = null;
       e.unit = null;
@@ -69,11 +77,12 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
       }
       c.value = Math.min(...read.map((e) => (e.notes.length > 0 ? C_PLAIN_LARGE : e.confidence)));
     }
-    if (savings === 'stock') c.cap(C_DOUBT, 'savings_for_stock');
+    // Spent at once on stock, with no purchase line of its own: capital, or the purchase? Asked.
+    if (savings === 'stock' && !keptExpense) c.cap(C_DOUBT, 'savings_for_stock');
   }
   // Savings, arisan, dues, aid ("bayar arisan 100rb", "iuran 10rb", "dapat BLT 600rb"). A
   // counted sale to such a buyer ("laku 20 kue pesanan arisan 100rb") is only asked.
-  if (entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && mentionsNotBusiness(a)) {
+  if (savings === null && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && mentionsNotBusiness(a)) {
     if (!countedSale(entries, a)) return notRecorded('not_business_money');
     c.cap(C_DOUBT, 'not_business_money');
   }
