@@ -8,13 +8,13 @@
  *   is recorded);
  * - a bare number of rupiah ("50000", "125000"): a guessed sale asked as "sale or
  *   expense?" (note "kind_guessed"), as "50rb" is — not chatter;
- * - a buyer with no sale written ("tadi ada pembeli", "tadi ada yg beli", "ada pembeli 3
- *   orang"): a record with one unresolved sale line (reason "no_amount") and the note
- *   "sale_no_details": the bot asks what sold and for how much.
+ * - a buyer with no sale written ("tadi ada yg beli", "ada pembeli 3 orang", "kemarin ada
+ *   pembeli"): `unknown` with the note "sale_no_amount" (as unknown-hints.ts gives "tadi ada
+ *   pembeli"): the bot asks what sold and for how much, nothing is recorded.
  */
 import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
-import { C_NO_VERB, C_NOT_FACT, C_PARTIAL } from '../confidence.ts';
+import { C_NO_VERB, C_PARTIAL } from '../confidence.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { mentionsReturn } from '../money-owner.ts';
@@ -88,12 +88,7 @@ export function detectBuyerOnly(a: Analysis): ParseResult | null {
   }
   if (!buyer || !there) return null;
   if (a.dates.some((m) => m.future || m.date === null)) return null;
-  const day = a.dates.find((m) => m.date !== null)?.date ?? a.today;
-  return {
-    intent: 'record', entries: [], date: day, confidence: C_NOT_FACT,
-    unresolved: [{ kind: 'sale', item: null, quantity: null, unit: null, reason: 'no_amount' }],
-    notes: ['no_amount', 'sale_no_details'],
-  };
+  return { intent: 'unknown', confidence: C_PARTIAL, notes: ['sale_no_amount'] };
 }
 
 /**
