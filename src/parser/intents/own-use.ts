@@ -45,6 +45,8 @@ interface Reading {
 /** The taking words and their marks; null when the message is not goods taken for home. */
 function readOwnUse(a: Analysis): Reading | null {
   const { tokens } = a;
+  // Most messages take nothing: one cheap look before any work.
+  if (!tokens.some((t) => t.type === T_WORD && USE_VERBS.has(t.key))) return null;
   const hide = new Uint8Array(tokens.length);
   let verb = -1;
   let mark = false;

@@ -40,8 +40,14 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
   // ("uang belanja dari suami 500rb" is housekeeping money, not a purchase: no expense verb.)
   const housekeepingAt = (i: number): boolean => HOUSEKEEPING.has((a.tokens[i] as Token).key) &&
     (a.tokens[i - 1]?.key === 'uang' || a.tokens[i - 1]?.key === 'duit');
-  const housekeeping = a.tokens.some((_, i) => housekeepingAt(i));
-  const strongExpense = a.tokens.some((t, i) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 && !housekeepingAt(i));
+  let housekeeping = false;
+  let strongExpense = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD || (t.f & F_EXPENSE) === 0 || (t.f & F_WEAK) !== 0) continue;
+    if (housekeepingAt(i)) housekeeping = true;
+    else strongExpense = true;
+  }
   const allSales = entries.every((e) => e.kind === 'sale');
   let family = entries.length > 0 && entries.every((e) => e.kind === 'sale' || (e.kind === 'expense' && !strongExpense))
     ? familyMoney(a) : null;

@@ -63,7 +63,7 @@ export function detectCashCount(a: Analysis): ParseResult | null {
 }
 
 /** "pembeli", "yang beli", "pelanggan": someone bought from her. */
-const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'konsumen', 'customer', 'langganan', 'yang beli', 'yg beli']);
+const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'konsumen', 'customer', 'langganan']);
 
 /** "tadi ada pembeli", "tadi ada yg beli", "ada pembeli 3 orang": a sale happened, nothing more is written. */
 export function detectBuyerOnly(a: Analysis): ParseResult | null {
@@ -82,8 +82,8 @@ export function detectBuyerOnly(a: Analysis): ParseResult | null {
     if ((t.f & (F_NEG | F_QUESTION | F_FUTURE)) !== 0) return null; // "belum ada pembeli", "ada pembeli gak?", "mau …"
     if ((t.f2 & G_ORDER) !== 0) return null; // "ada pembeli pesan 20 kue": an order asked about elsewhere
     if ((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0) return null; // "laku …" is read as a record
-    const two = `${t.key} ${tokens[i + 1]?.key ?? ''}`;
-    if (BUYERS.has(t.key) || BUYERS.has(two)) buyer = true;
+    const someoneBuys = (t.key === 'yang' || t.key === 'yg') && tokens[i + 1]?.key === 'beli';
+    if (BUYERS.has(t.key) || someoneBuys) buyer = true;
     if (t.key === 'ada' || t.key === 'datang' || t.key === 'dateng') there = true;
   }
   if (!buyer || !there) return null;
