@@ -79,7 +79,7 @@ export function isDetailNote(note: string): note is DetailNote {
  */
 export const DOUBT_NOTES = ['total_mismatch', 'self_correction_unclear', 'discount_unapplied', 'discount', 'percentage', 'unread_amount',
   'unaccounted_number', 'bare_second_amount', 'approximate_each_or_total', 'approximate', 'rounded', 'unit_mismatch', 'quantity_missing',
-  'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear',
+  'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'buyer_paid', 'savings_for_stock', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear',
   'several_dates', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
   'hypothetical', 'question', 'truncated'] as const;
 export type DoubtNote = (typeof DOUBT_NOTES)[number];

@@ -108,6 +108,8 @@ export const en: Catalogue = {
       large_amount: `That is a lot${named(name)}. Is it right?`,
       malformed: `The number is unclear${named(name)}. Do you mean this?`,
       weak_verb: `Is this money from sales${named(name)}?`,
+      buyer_paid: `Did the buyer pay for today's goods${named(name)}, not an old debt?`,
+      savings_for_stock: `Were savings used as capital to buy stock${named(name)}?`,
       withdrawal_guessed: `Was this money taken for the household${named(name)}?`,
       named_spender: `Was this bought for your business${named(name)}?`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,

@@ -108,6 +108,8 @@ export const id: Catalogue = {
       large_amount: `Besar sekali, ${b}. Betul segini?`,
       malformed: `Angkanya kurang jelas, ${b}. Maksudnya begini?`,
       weak_verb: `Ini uang hasil jualan, ${b}?`,
+      buyer_paid: `Pembeli bayar untuk barang hari ini, ${b}, bukan bayar utang lama?`,
+      savings_for_stock: `Tabungan dipakai untuk modal belanja barang, ${b}?`,
       withdrawal_guessed: `Uang ini diambil untuk keperluan rumah, ${b}?`,
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,
