@@ -20,6 +20,8 @@ export interface ConversationDeps {
   /** On-time instalments in a row (and no arrears) for a loan to be eligible for rewards; 3 unless set. */
   rewardStreak?: number;
   log?: Logger;
+  /** The web console's address (https://…, no trailing slash) for "/masuk"; unset: no console. */
+  consoleUrl?: string | undefined;
 }
 
 export interface Handled {
@@ -125,8 +127,8 @@ export class Session {
       platform: this.msg.platform,
       chatId: this.msg.chatId,
       text: this.texts.join('\n\n'),
-      // In a group, quote her message so everyone sees whose entry it is.
-      ...(this.inGroup ? { replyToMessageId: this.msg.messageId } : {}),
+      // In a group, quote her message so everyone sees whose entry it is (a deleted one cannot be quoted).
+      ...(this.inGroup && !this.msg.revoked ? { replyToMessageId: this.msg.messageId } : {}),
       ...(this.buttons ? { buttons: this.buttons } : {}),
     };
   }

@@ -42,6 +42,8 @@ import { detectLead } from './intents/lead.ts';
 import { detectLeadReply } from './intents/lead-reply.ts';
 import { detectListEntries, detectListOpen } from './intents/lists.ts';
 import { detectOrder } from './intents/order.ts';
+import { detectOwnUse } from './intents/own-use.ts';
+import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
@@ -50,11 +52,13 @@ import { detectSetPrice } from './intents/set-price.ts';
 import { detectUndo } from './intents/undo.ts';
 import { F_EXPENSE, F_LEAD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
+import { unknownHint } from './unknown-hints.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
 export { parseAmount } from './parse-amount.ts';
 export { OLDEST_DAYS_BACK } from './intents/record.ts';
+export { kindOfWord, parseDay } from './answers.ts';
 
 const HELP_COMMANDS = new Set(['start', 'help', 'bantuan', 'menu', 'mulai', 'panduan', 'tolong']);
 const UNDO_COMMANDS = new Set(['batal', 'batalkan', 'undo', 'cancel', 'hapus']);
@@ -154,9 +158,27 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   const price = detectSetPrice(a, false);
   if (price) return price;
 
-  // 5. Records and repayments.
+  // 5. Goods from her own stock for home ("ambil 3 bungkus kopi dr warung buat di rumah"):
+  // a withdrawal, before records and lead answers read "ambil 3" otherwise.
+  const own = detectOwnUse(a);
+  if (own) return own;
+  // Records and repayments. Money counted in the drawer or purse with no verb of a sale
+  // or expense ("uang di dompet 350rb", "saldo kas 1jt") is what she holds, not a record to
+  // guess a kind for.
+  if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
+  const cash = detectCashCount(a);
+  if (cash) return cash;
   const rec = detectRecordOrRepayment(a);
   if (rec) return rec;
+  // "tadi ada pembeli": a sale with nothing written about it (what and how much are asked).
+  const buyer = detectBuyerOnly(a);
+  if (buyer) return buyer;
+  // "50000" alone: an amount whose kind is asked, as "50rb" is.
+  const bare = detectBareNumber(a);
+  if (bare) return bare;
+  // "terima dp 30% pesanan Bu Sri": a share of a price not written; how much is asked.
+  const share = detectDpShareOnly(a);
+  if (share) return share;
 
   // 6.
   const recap = detectRecap(a, false);
@@ -174,5 +196,8 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   const cues = (a.f & (F_SALE | F_EXPENSE | F_RECAP | F_UNDO)) !== 0 || a.nums.some((e) => e.strength > S_PLAIN);
   const c = new Confidence(cues ? C_PARTIAL : 0.9);
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
+  // "tadi ada pembeli", "sisa uang di laci 200rb": money talk the bot can ask one question about.
+  const hint = unknownHint(a);
+  if (hint) c.cap(C_PARTIAL, hint);
   return c.notes.length > 0 ? { intent: 'unknown', confidence: c.value, notes: c.notes } : { intent: 'unknown', confidence: c.value };
 }

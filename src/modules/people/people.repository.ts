@@ -22,6 +22,16 @@ export function personPhone(personId: Expression<number>) {
   return people().select('people.phone').where('people.id', '=', personId).$asScalar();
 }
 
+/** Who has this platform identity (`externalId` a column or value of the outer query), as a scalar subquery: null when nobody. */
+export function identityOwner(platform: Platform, externalId: Expression<string>) {
+  return expressionBuilder<Database, never>()
+    .selectFrom('identities')
+    .select('identities.person_id')
+    .where('identities.platform', '=', platform)
+    .where('identities.external_id', '=', externalId)
+    .$asScalar();
+}
+
 /** Ids of the people living in this time zone, as a subquery for `in`. */
 export function idsInTimeZone(timeZone: string) {
   return people().select('people.id').where('people.time_zone', '=', timeZone);
@@ -90,6 +100,32 @@ export async function findOrRegisterPerson(
   const winner = await findPersonByIdentity(db, ref);
   if (!winner) throw new Error('identity vanished during registration');
   return { person: winner, created: false };
+}
+
+/**
+ * Keeps her Telegram @username as her latest message gives it. Writes only when it changed
+ * (the common case matches no row), so it costs one indexed look-up per private message.
+ */
+export async function rememberUsername(db: Db, ref: IdentityRef, username: string | null): Promise<void> {
+  await db
+    .updateTable('identities')
+    .set({ username })
+    .where('platform', '=', ref.platform)
+    .where('external_id', '=', ref.externalId)
+    .where(sql<boolean>`username is distinct from ${username}`)
+    .execute();
+}
+
+/** The person whose Telegram identity has this @username (case does not matter). */
+export async function findPersonByUsername(db: Db, username: string): Promise<Person | undefined> {
+  return db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .select(personColumns)
+    .where('identities.platform', '=', 'telegram')
+    .where(sql<string>`lower(identities.username)`, '=', username.toLowerCase())
+    .orderBy('identities.id', 'desc')
+    .executeTakeFirst();
 }
 
 export async function findPersonByPhone(db: Db, phone: string): Promise<Person | undefined> {
