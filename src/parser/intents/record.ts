@@ -325,11 +325,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     }
     c.notes.push('face_value');
   } else if (resale?.several) c.cap(C_DOUBT, 'face_value');
-  else if (resale !== null) {
-    const item = entries.find((e) => e.item !== null)?.item ?? null;
-    entries.splice(0, entries.length, { kind: 'sale', amount: resale.paid, item, quantity: null, unit: null, unitPrice: null });
-    c.cap(C_DOUBT, 'face_value');
-  }
+  // Not sure which is her price: both amounts stay, and the bot asks which the buyer paid.
+  else if (resale !== null) c.cap(C_DOUBT, 'face_value');
   // "pembeli bayar 50rb": the buyer paid her. Money in (a sale, or a debt settled), never her
   // expense: read as a sale and asked.
   if (!returning && change === null && entries.length > 0 && entries.every((e) => e.kind === 'expense') && bareMoneyVerb(a) && buyerPays(a)) {
