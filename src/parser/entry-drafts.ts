@@ -289,6 +289,15 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     return;
   }
   if (amount > 1_000_000_000) c.cap(C_DOUBT, 'large_amount');
+  // "laku es teh 10 gelas 3.000": a total that leaves each piece under a few hundred rupiah
+  // is as likely her price each: ask. Only for sales of counted goods: supplies are bought
+  // cheap by the hundred ("plastik 100 lembar 5rb"), and a size unit ("250 gram 15rb") is
+  // priced by the total.
+  const size = unit === null ? null : lookupWord(unit)?.size ?? null;
+  const pieces = quantityOut === null || (size !== null && size.base !== 'pc') ? null : quantityOut * (size?.n ?? 1);
+  if ((d.kind ?? 'sale') === 'sale' && unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_PLAUSIBLE) {
+    c.cap(C_DOUBT, 'cheap_each');
+  }
   // Nothing in these businesses changes hands for less than a few hundred rupiah: "laku 7
   // rupiah" or a word misread as a small amount is asked about, however it was written.
   if (amount < MIN_PLAUSIBLE) c.cap(C_DOUBT, 'implausible_amount');
