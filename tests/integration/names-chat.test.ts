@@ -110,7 +110,6 @@ describe('the name question after joining', () => {
   it.each([
     ['/bantuan', 'Cara pakai Dampingi'],
     ['beli benang 20rb', '✅ Pengeluaran benang Rp20.000'],
-    ['15000', ''],
     ['halo', 'Halo, Bu 😊'],
     ['makasih', 'Sama-sama, Bu 😊'],
   ])('"%s" is not taken as her name', async (text, expected) => {
@@ -121,6 +120,22 @@ describe('the name question after joining', () => {
     expect(reply?.text).toContain(expected);
     expect(reply?.text.endsWith(ASK_AGAIN)).toBe(true);
     expect(await nameOf(id)).toBe('Ibu');
+  });
+
+  it('a bare amount asks its own question first; the name question stays open', async () => {
+    const id = String(4100 + ++newcomers);
+    const newcomer = from(id, null);
+    await send(newcomer.dm(`/gabung ${melati.joinCode}`));
+    const [reply] = await send(newcomer.dm('15000'));
+    expect(reply?.text).toContain('Ini jualan atau belanja');
+    expect(reply?.text).not.toContain(ASK_AGAIN);
+    expect(await nameOf(id)).toBe('Ibu');
+    const [recorded] = await send(newcomer.dm('1'));
+    expect(recorded?.text).toContain('Rp15.000');
+    // Her name can still be given at any time.
+    const [named] = await send(newcomer.dm('/nama Marni'));
+    expect(named?.text).toContain('Marni');
+    expect(await nameOf(id)).toBe('Marni');
   });
 
   it.each([
