@@ -49,7 +49,7 @@ describe('onboarding a group on Telegram', () => {
 
     await e.tg.say(aniInGroup, '/peran @Ani ketua');
     const refused = (await botSays(GROUP_CHAT, 2))[1];
-    expect(refused?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(refused?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
 
     await e.tg.say(rinaInGroup, '/peran @Ani bendahara');
     const set = (await botSays(GROUP_CHAT, 3))[2];

@@ -60,7 +60,7 @@ describe('the facilitator on Telegram', () => {
 
   it('refuses a member outside her groups', async () => {
     expect(await ask(RINA, 'Rina', 'catat untuk Dewi: laku 5 bros @15rb')).toBe(
-      'Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat.',
+      'Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat. Ketik /anggota untuk melihat nama-namanya.',
     );
   });
 

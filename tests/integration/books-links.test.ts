@@ -196,12 +196,12 @@ describe('credit sales', () => {
     const tuti = member('Tuti');
     await tuti.say('laku 3 kerudung @90rb, belum bayar Bu Tin');
     const reply = await tuti.say('ralat 300rb');
-    expect(reply.text).toContain('✏️ Utang Bu Tin dari penjualan ini: Rp270.000 → Rp300.000 · sisa Rp300.000.');
+    expect(reply.text).toContain('✏️ Utang Bu Tin dari jualan ini: Rp270.000 → Rp300.000 · sisa Rp300.000.');
     expect(await receivablesOf(tuti.id)).toEqual([expect.objectContaining({ amount: 300_000, paid: 0, status: 'open' })]);
     await expectConsistent(tuti.id);
 
     const undone = await tuti.say('batal');
-    expect(undone.text).toContain('↩️ Utang Bu Tin Rp300.000 dari penjualan ini ikut dihapus.');
+    expect(undone.text).toContain('↩️ Utang Bu Tin Rp300.000 dari jualan ini ikut dihapus.');
     expect(await receivablesOf(tuti.id)).toEqual([expect.objectContaining({ status: 'cancelled' })]);
     expect(await active(tuti.id)).toEqual([]);
     expect((await tuti.say('/piutang')).text).not.toContain('Bu Tin');
@@ -224,11 +224,11 @@ describe('credit sales', () => {
     expect(await active(tuti.id)).toEqual(before);
 
     const shrink = await tuti.say('ralat 80rb');
-    expect(shrink.text).toContain('Bu Tin sudah membayar Rp100.000 untuk penjualan ini, jadi jumlahnya tidak bisa Rp80.000.');
+    expect(shrink.text).toContain('Bu Tin sudah membayar Rp100.000 untuk jualan ini, jadi jumlahnya tidak bisa Rp80.000.');
     expect(await active(tuti.id)).toEqual(before);
 
     const ok = await tuti.say('bukan 3 tapi 2');
-    expect(ok.text).toContain('✏️ Utang Bu Tin dari penjualan ini: Rp270.000 → Rp180.000 · sisa Rp80.000.');
+    expect(ok.text).toContain('✏️ Utang Bu Tin dari jualan ini: Rp270.000 → Rp180.000 · sisa Rp80.000.');
     expect(await receivablesOf(tuti.id)).toEqual([expect.objectContaining({ amount: 180_000, paid: 100_000, status: 'open' })]);
     await expectConsistent(tuti.id);
 
@@ -245,7 +245,7 @@ describe('credit sales', () => {
     const original = privateMessage('laku 3 kerudung @90rb, belum bayar Bu Tin', { chatId: tuti.id, sender: { id: tuti.id, name: 'Tuti' }, messageId: `l-${seq}` });
     await send(original);
     const replies = await send({ ...original, text: 'laku 4 kerudung @90rb, belum bayar Bu Tin', editedAt: '2026-12-01T03:05:00.000Z' });
-    expect(replies.map((r) => r.text).join('\n')).toContain('Utang Bu Tin dari penjualan ini: Rp270.000 → Rp360.000');
+    expect(replies.map((r) => r.text).join('\n')).toContain('Utang Bu Tin dari jualan ini: Rp270.000 → Rp360.000');
     expect(await receivablesOf(tuti.id)).toEqual([expect.objectContaining({ amount: 360_000, status: 'open' })]);
     await expectConsistent(tuti.id);
   });
@@ -276,7 +276,7 @@ describe('a new unit price', () => {
     const tuti = member('Tuti');
     await tuti.say('laku 3 kerudung @90rb, belum bayar Bu Tin');
     const reply = await tuti.say('ralat @95rb');
-    expect(reply.text).toContain('Utang Bu Tin dari penjualan ini: Rp270.000 → Rp285.000');
+    expect(reply.text).toContain('Utang Bu Tin dari jualan ini: Rp270.000 → Rp285.000');
     await expectConsistent(tuti.id);
   });
 });

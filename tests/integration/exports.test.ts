@@ -366,7 +366,7 @@ describe('"/ekspor" in chat', () => {
     const [unknownId] = await replyTo(from(ids.facB)('/ekspor #999999'));
     expect(byId?.text).toBe(unknownId?.text.replace('#999999', `#${ids.groupA}`));
     const [member] = await replyTo(from(ids.aniTelegram)('/ekspor'));
-    expect(member?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(member?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     expect(await requests()).toBe(0);
     expect(scheduled).toEqual([]);
     const { rows } = await sql<{ reason: string }>`select reason from permission_refusals where action = 'export' order by id`.execute(t.db);

@@ -128,9 +128,9 @@ describe('/rekap_kelompok', () => {
 
   it('refuses a member, kindly, and logs it', async () => {
     const [reply] = await replyTo(from('3002', 'Sri')('/rekap_kelompok'));
-    expect(reply!.text).toBe('Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok.');
+    expect(reply!.text).toBe('Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     const [inGroup] = await replyTo(inMelati('3003', 'Yani')('/rekap_kelompok'));
-    expect(inGroup!.text).toBe('Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok.');
+    expect(inGroup!.text).toBe('Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     const refusals = await t.db.selectFrom('permission_refusals').select(['person_id', 'reason']).where('action', '=', 'group_recap').execute();
     expect(refusals).toEqual([
       { person_id: ids.sri, reason: 'recap_not_allowed' },
@@ -140,7 +140,7 @@ describe('/rekap_kelompok', () => {
 
   it('refuses a facilitator of another group in that group’s chat, and shows her her own', async () => {
     const [reply] = await replyTo(inMelati('901', 'Pak Budi')('/rekap_kelompok'));
-    expect(reply!.text).toBe('Maaf, kelompok ini didampingi pendamping lain.');
+    expect(reply!.text).toBe('Maaf, kelompok ini didampingi pendamping lain. Ketik /anggota di grup kelompok Ibu sendiri untuk melihat anggotanya.');
     const [own] = await replyTo(from('901', 'Pak Budi')('/rekap_kelompok Melati'));
     expect(own!.text).toBe('Kelompok "Melati" tidak ada di daftar Ibu. Kelompok Ibu: Anggrek. Misalnya: /rekap_kelompok minggu Anggrek');
     const [anggrek] = await replyTo(from('901', 'Pak Budi')('/rekap_kelompok'));

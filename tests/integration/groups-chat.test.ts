@@ -105,9 +105,9 @@ describe('linking a group chat', () => {
   it('refuses a member and another group’s facilitator, and logs each refusal', async () => {
     const ani = from('2001', 'Ani');
     const refusedMember = await send(ani.inChat(chat, `/hubungkan ${melati.joinCode}`, { addressedToBot: true }));
-    expect(refusedMember[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(refusedMember[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     const refusedOther = await send(otherFacilitator.inChat(chat, `/hubungkan ${melati.joinCode}`, { addressedToBot: true }));
-    expect(refusedOther[0]?.text).toBe('Maaf, kelompok ini didampingi pendamping lain.');
+    expect(refusedOther[0]?.text).toBe('Maaf, kelompok ini didampingi pendamping lain. Ketik /anggota di grup kelompok Ibu sendiri untuk melihat anggotanya.');
     expect(await groupsRepo.findGroupByChat(t.db, 'telegram', chat)).toBeUndefined();
     const refusals = await t.db.selectFrom('permission_refusals').select(['action', 'reason']).orderBy('id').execute();
     expect(refusals).toEqual(expect.arrayContaining([
@@ -144,7 +144,7 @@ describe('linking a group chat', () => {
     expect((await send(facilitator.inChat(chat, '/peran @Dewi bos', { addressedToBot: true })))[0]?.text).toContain('peran: ketua');
     expect((await send(facilitator.inChat(chat, '/peran @Nobody anggota', { addressedToBot: true })))[0]?.text).toContain('Tidak ada anggota bernama @Nobody');
     const refused = await send(from('2001', 'Ani').inChat(chat, '/peran @Dewi ketua', { addressedToBot: true }));
-    expect(refused[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(refused[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     expect(await membership(melati.id, '2010')).toMatchObject({ role: 'bendahara' });
   });
 
@@ -159,7 +159,7 @@ describe('linking a group chat', () => {
     const missing = await send(facilitator.dm('/belum'));
     expect(missing[0]?.text.split('\n')).toEqual(['Belum mencatat minggu ini di Melati (2):', '• Dewi', '• Siti Aminah']);
     const refused = await send(from('2001', 'Ani').dm('/anggota'));
-    expect(refused.at(-1)?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(refused.at(-1)?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
   });
 });
 
@@ -204,7 +204,7 @@ describe('one person, two identities', () => {
       { person_id: person.id, amount: 150000 },
     ]);
     const [recap] = await send(from('2030', 'Ratna').dm('rekap'));
-    expect(recap?.text).toContain('Masuk: Rp450.000');
-    expect(recap?.text).toContain('Keluar: Rp150.000');
+    expect(recap?.text).toContain('Jualan: Rp450.000');
+    expect(recap?.text).toContain('Belanja: Rp150.000');
   });
 });

@@ -136,9 +136,9 @@ describe('a lead from the one-message form', () => {
       '• Citra: 30',
     ]);
     const [other] = await send(dm(SINTA, '/peluang P1'));
-    expect(other?.text).toBe('Peluang dengan kode itu tidak ada.');
+    expect(other?.text).toBe('Peluang dengan kode itu tidak ada, Bu. Periksa kodenya di pesan peluang, misalnya: minat P12 50');
     const [member] = await send(dm('2001', '/peluang P1'));
-    expect(member?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(member?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     const [list] = await send(dm(RINA, '/peluangku'));
     expect(list?.text).toBe('Peluang Ibu:\n• P1 🟢 Wisuda IAIN 12 Des, butuh 200 bros, DP … — 2 orang, 90');
   });
@@ -151,7 +151,7 @@ describe('a lead from the one-message form', () => {
   });
 
   it('closes on /tutup, tells the answerers, and refuses later answers', async () => {
-    expect((await send(dm(SINTA, '/tutup P1')))[0]?.text).toBe('Peluang dengan kode itu tidak ada.');
+    expect((await send(dm(SINTA, '/tutup P1')))[0]?.text).toBe('Peluang dengan kode itu tidak ada, Bu. Periksa kodenya di pesan peluang, misalnya: minat P12 50');
     const replies = await send(dm(RINA, '/tutup P1'));
     expect(replies[0]?.text).toBe('🔒 Peluang P1 ditutup. Jawaban: 2 orang, 90.');
     expect(replies.slice(1).map((r) => [r.platform, r.chatId]).sort()).toEqual([
@@ -159,7 +159,7 @@ describe('a lead from the one-message form', () => {
       ['whatsapp', '6281200000003@s.whatsapp.net'],
     ]);
     expect(replies[1]?.text).toContain('Peluang P1 sudah ditutup');
-    expect((await send(dm('2001', 'minat P1 10')))[0]?.text).toBe('Peluang itu sudah ditutup.');
+    expect((await send(dm('2001', 'minat P1 10')))[0]?.text).toBe('Peluang itu sudah ditutup, Bu. Tunggu peluang berikutnya ya, lalu balas misalnya: minat P12 50');
   });
 });
 
@@ -183,13 +183,13 @@ describe('a guided lead', () => {
 
   it('can be cancelled at any step', async () => {
     await send(dm(SINTA, '/peluang'));
-    expect((await send(dm(SINTA, 'batal')))[0]?.text).toBe('Baik, peluang tidak jadi dikirim.');
+    expect((await send(dm(SINTA, 'batal')))[0]?.text).toBe('Baik, peluang tidak jadi dikirim. Kalau mau membuat lagi, ketik /peluang.');
     expect((await send(dm(SINTA, 'batal')))[0]?.text).toContain('Belum ada catatan yang bisa dibatalkan');
   });
 
   it('is refused to members', async () => {
-    expect((await send(dm('2005', '/peluang')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
-    expect((await send(dm('2005', '/tutup P2')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect((await send(dm('2005', '/peluang')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
+    expect((await send(dm('2005', '/tutup P2')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
   });
 });
 
@@ -223,7 +223,7 @@ describe('deadlines', () => {
     const items = await closeExpiredLeads(t.db, clock);
     const messages = await Promise.all(items.map((i) => findOutbound(t.db, i.idempotencyKey)));
     expect(messages.map((m) => [m!.payload.chatId, m!.payload.text])).toEqual([
-      ['2005', repliesFor('id').leadClosedForAnswerer('P2')],
+      ['2005', repliesFor('id').leadClosedForAnswerer((await leadsRepo.findLeadByCode(t.db, 'P2'))!)],
       [SINTA, '🔒 Peluang P2 ditutup. Jawaban: 1 orang, 100.'],
     ]);
     expect((await leadsRepo.findLeadByCode(t.db, 'P2'))?.status).toBe('closed');

@@ -80,7 +80,7 @@ describe('paying instalments in chat', () => {
 
     // Another member cannot confirm it.
     const refused = await send(dm('3003', `/konfirmasi ${payment!.id}`));
-    expect(refused.at(-1)?.text).toBe('Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran.');
+    expect(refused.at(-1)?.text).toBe('Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran. Kalau Ibu sudah bayar, tulis misalnya "bayar cicilan 300rb".');
 
     // The facilitator confirms with one tap: the shortfall on instalment 2 is shown, Sri is told.
     const confirmed = await send(dm('900', `/konfirmasi ${payment!.id}`));
@@ -90,7 +90,7 @@ describe('paying instalments in chat', () => {
       'Tunggakan: Rp0 · Tepat waktu berturut-turut: 1x',
     ]);
     expect(confirmed[1]).toEqual({ platform: 'telegram', chatId: '3002', text: '✅ Cicilan Rp500.000 (Melati) sudah dikonfirmasi. Terima kasih, Bu.' });
-    expect((await send(dm('3001', `/konfirmasi ${payment!.id}`)))[0]?.text).toBe('Pembayaran itu sudah dikonfirmasi sebelumnya.');
+    expect((await send(dm('3001', `/konfirmasi ${payment!.id}`)))[0]?.text).toBe('Pembayaran itu sudah dikonfirmasi sebelumnya, Bu. Tidak perlu apa-apa lagi.');
   });
 
   it('shows an over-payment settling the next instalments', async () => {
@@ -105,7 +105,7 @@ describe('paying instalments in chat', () => {
       '💰 Pinjaman Melati: Rp3.383.333 dari Rp10.600.000 sudah dibayar.',
       'Cicilan ke-4 masih kurang Rp149.999, paling lambat Jumat, 5 Mar.',
       'Tunggakan: Rp0 · Tepat waktu berturut-turut: 3x',
-      '⭐ Layak mendapat penghargaan (misalnya slot pameran).',
+      '⭐ Layak mendapat penghargaan, misalnya tempat di pameran.',
     ]);
   });
 

@@ -93,7 +93,7 @@ describe('the name question after joining', () => {
     expect(await nameOf('4001')).toBe('Ibu');
 
     const [recorded] = await send(newcomer.dm('laku 3 bros 45rb'));
-    expect(recorded?.text).toContain('✅ Penjualan 3 bros Rp45.000');
+    expect(recorded?.text).toContain('✅ Jualan 3 bros Rp45.000');
     expect(recorded?.text.endsWith(ASK_AGAIN)).toBe(true);
     expect(await entriesOf('4001')).toEqual([45000]);
     expect(await nameOf('4001')).toBe('Ibu');
@@ -109,7 +109,7 @@ describe('the name question after joining', () => {
 
   it.each([
     ['/bantuan', 'Cara pakai Dampingi'],
-    ['beli benang 20rb', '✅ Pengeluaran benang Rp20.000'],
+    ['beli benang 20rb', '✅ Belanja benang Rp20.000'],
     ['15000', ''],
     ['halo', 'Halo, Bu 😊'],
     ['makasih', 'Sama-sama, Bu 😊'],
@@ -159,7 +159,7 @@ describe('the name question after joining', () => {
     const [question] = await send(newcomer.dm('bros 15rb'));
     expect(question?.text).toContain('Ini jualan atau belanja, Bu?');
     expect(question?.text).not.toContain(ASK_AGAIN);
-    expect((await send(newcomer.dm('jualan')))[0]?.text).toContain('✅ Penjualan bros Rp15.000');
+    expect((await send(newcomer.dm('jualan')))[0]?.text).toContain('✅ Jualan bros Rp15.000');
   });
 });
 
@@ -223,7 +223,7 @@ describe('a facilitator renaming a member', () => {
     expect((await send(facilitator.dm('/nama @Wati Siti')))[0]?.text).toBe('Tidak ada anggota bernama Wati di kelompok ini.');
     expect(await nameOf('3004')).toBe('Wati');
     const member = from('3002', 'Ani Wulandari');
-    expect((await send(member.dm('/nama @Kartini Siti')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect((await send(member.dm('/nama @Kartini Siti')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     expect(await nameOf('3003')).toBe('Kartini');
     const refusals = await t.db.selectFrom('permission_refusals').select(['action', 'reason']).where('action', '=', 'rename_member').execute();
     expect(refusals).toEqual([{ action: 'rename_member', reason: 'not_facilitator' }]);

@@ -160,7 +160,7 @@ describe('a credit sale settled', () => {
   it('counts the credit sale once in the recap', async () => {
     const reply = await say(TUTI, 'Tuti', 'rekap minggu ini');
     // 270.000 credit sale + 20.000 down payment + 30.000 order payment; the 270.000 collected is not a sale.
-    expect(reply).toContain('Masuk: Rp320.000');
+    expect(reply).toContain('Jualan: Rp320.000');
   });
 });
 
@@ -180,14 +180,14 @@ describe('a facilitator records for her member', () => {
 
   it('refuses a member outside her groups, and writes nothing', async () => {
     const reply = await say(RINA, 'Rina', 'catat untuk Dewi: laku 5 bros @15rb');
-    expect(reply).toBe('Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat.');
+    expect(reply).toBe('Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat. Ketik /anggota untuk melihat nama-namanya.');
     expect(await entriesOf(ids.dewi!)).toEqual([]);
     const refusals = await t.db.selectFrom('permission_refusals').select(['action', 'reason']).where('person_id', '=', ids.rina!).execute();
     expect(refusals).toContainEqual({ action: 'on_behalf', reason: 'not_your_member' });
   });
 
   it('refuses someone who is not a facilitator', async () => {
-    expect(await say(ANI, 'Ani', 'catat untuk Tuti: laku 5 bros @15rb')).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(await say(ANI, 'Ani', 'catat untuk Tuti: laku 5 bros @15rb')).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     expect((await entriesOf(ids.tuti!)).filter((e) => e.business_date === '2026-12-09')).toEqual([]);
   });
 

@@ -100,7 +100,7 @@ describe('/laporan_kuartal', () => {
 
   it('refuses a member', async () => {
     const [reply] = await replyTo(privateMessage('/laporan_kuartal', { chatId: '6001', sender: { id: '6001', name: 'Anggota 01' } }));
-    expect(reply!.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(reply!.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
   });
 
   it('answers the facilitator at once and sends the two files after the commit', async () => {

@@ -78,7 +78,7 @@ describe('reminders preview', () => {
         groupChatId: ids.chat,
         platform: 'telegram',
         chatId: '-100800',
-        text: '⏰ Pengingat: cicilan ke-1 kelompok Mawar Rp1.000.000 jatuh tempo Selasa, 2 Feb (3 hari lagi).',
+        text: '⏰ Pengingat: cicilan ke-1 kelompok Mawar Rp1.000.000, batas bayar Selasa, 2 Feb (3 hari lagi).',
         outbox: null,
       },
       {
@@ -91,7 +91,7 @@ describe('reminders preview', () => {
         groupChatId: null,
         platform: 'telegram',
         chatId: '3001',
-        text: '⏰ Pengingat: cicilan ke-1 kelompok Mawar Rp1.000.000 jatuh tempo Selasa, 2 Feb (3 hari lagi).',
+        text: '⏰ Pengingat: cicilan ke-1 kelompok Mawar Rp1.000.000, batas bayar Selasa, 2 Feb (3 hari lagi).',
         outbox: null,
       },
       {

@@ -132,11 +132,11 @@ describe('the weekly summary (Sunday 19:00 in her own time zone)', () => {
     expect(message.image!.caption).toBe(message.text);
     expect(message.text).toBe(
       [
-        '📊 Ringkasan minggu ini, Ani (23–29 Nov)',
-        'Penjualan: Rp630.000',
-        'Pengeluaran: Rp50.000',
+        '📊 Ringkasan minggu ini, Bu Ani (23–29 Nov)',
+        'Jualan: Rp630.000',
+        'Belanja: Rp50.000',
         'Untung: Rp580.000',
-        'Dibanding minggu lalu: penjualan naik Rp530.000 (+530%), untung naik Rp480.000 (+480%).',
+        'Dibanding minggu lalu: jualan naik Rp530.000, untung naik Rp480.000.',
         'Paling laku: mukena (Rp450.000)',
         'Terima kasih sudah mencatat, Bu! 💪',
       ].join('\n'),
@@ -188,7 +188,7 @@ describe('the summary job on Redis', () => {
       const key = `rem-summary-2026W49-${ids.ani}`;
       const row = await eventually(async () => findOutbound(t.db, key), { what: 'the summary row' });
       expect(row.payload.text).toContain('Penjualan: Rp70.000');
-      expect(row.payload.text).toContain('penjualan turun Rp560.000 (-89%)');
+      expect(row.payload.text).toContain('jualan turun Rp560.000');
       expect(salesPixels(row.payload.image!.pngBase64)).toBeGreaterThan(100);
       await eventually(async () => (sentByJob.some((i) => i.idempotencyKey === key) ? true : undefined), { what: 'dispatched' });
       const job = await summaries.queue.getJob(key);

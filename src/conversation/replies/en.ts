@@ -59,6 +59,12 @@ function named(name: string): string {
   return n ? `, ${n}` : '';
 }
 
+/** "Hello Siti", or "Hello" when her name is not known. */
+function hello(name: string): string {
+  const n = who(name);
+  return n ? `Hello ${n}` : 'Hello';
+}
+
 /** "quarter 4 (Oct–Dec 2026)" */
 const quarterEn = (quarter: string): string => quarterWords(quarter, EN_DATES, 'quarter');
 
@@ -92,7 +98,7 @@ function dayLabel(date: string, today: string): string {
 export const en: Catalogue = {
   welcome: (name) =>
     [
-      `Hello${named(name)} 👋 I'm Dampingi, your bookkeeping friend. Just write, e.g. "sold 12 brooches at 15k" or "bought thread 50k".`,
+      `${hello(name)} 👋 I'm Dampingi, your bookkeeping friend. Just write, e.g. "sold 12 brooches at 15k" or "bought thread 50k".`,
       'Your books are seen by you, your facilitator and your group\'s ketua.',
       'Type "help" for more examples, or STOP if you do not want reminders.',
     ].join('\n'),
@@ -364,7 +370,7 @@ export const en: Catalogue = {
     if (days === 0) return `⏰ Today is the last day to pay ${what}: ${formatRupiah(amount)}. ${ask ?? `Please pay it in${you}.`}`;
     return `⚠️ ${what[0]!.toUpperCase()}${what.slice(1)} is ${-days} day${days === -1 ? '' : 's'} late (due ${due}). Still owed: ${formatRupiah(amount)}. ${ask ?? `Please pay it in soon${you}.`}`;
   },
-  reminderNudge: (name) => `📒 Hello${named(name)}! You have recorded no sales this week. One short message is enough, e.g.: laku 12 bros @15rb`,
+  reminderNudge: (name) => `📒 ${hello(name)}! You have recorded no sales this week. One short message is enough, e.g.: laku 12 bros @15rb`,
   reminderDigest: ({ group, from, to, members, recorded, sales, expenses }) =>
     [
       `📊 Group ${group} this week (${dateSpan(from, to, EN_DATES)})`,
@@ -372,15 +378,15 @@ export const en: Catalogue = {
         ? ['Nobody has recorded anything this week. One short message is enough: laku 12 bros @15rb']
         : [`Recorded: ${recorded} of ${members} members`, `Sales: ${formatRupiah(sales)}`, `Expenses: ${formatRupiah(expenses)}`, 'Thank you for recording, everyone! 🙏']),
     ].join('\n'),
-  reminderQuarterly: ({ name, from, to, turnover }) =>
+  reminderQuarterly: ({ name, from, turnover }) =>
     [
-      `📋 Hello${named(name)}! Report for ${quarterEn(quarterOf(from))}.`,
+      `📋 ${hello(name)}! Report for ${quarterEn(quarterOf(from))}.`,
       `Turnover from your books: ${formatRupiah(turnover)}`,
       turnover > 0
         ? 'What are your business assets now, and how many employees? Reply e.g.: aset 5jt karyawan 2'
         : 'What are your business assets now, your turnover, and how many employees? Reply e.g.: aset 5jt omset 3jt karyawan 2',
     ].join('\n'),
-  quarterlyReportSaved: ({ from, to, assets, turnoverReported, turnoverFromBooks, employees }) =>
+  quarterlyReportSaved: ({ to, assets, turnoverReported, turnoverFromBooks, employees }) =>
     [
       `✅ Report for ${quarterEn(quarterOf(to))} saved:`,
       `Assets: ${assets === null ? 'not written yet' : formatRupiah(assets)}`,

@@ -388,7 +388,7 @@ export const id: Catalogue = {
         ? [`Belum ada yang mencatat minggu ini, ${everyone}. Yuk mulai, cukup satu pesan: laku 12 bros @15rb`]
         : [`Yang mencatat: ${recorded} dari ${members} anggota`, `Jualan: ${formatRupiah(sales)}`, `Belanja: ${formatRupiah(expenses)}`, `Terima kasih, ${everyone}, yang sudah mencatat! 🙏`]),
     ].join('\n'),
-  reminderQuarterly: ({ name, from, to, turnover }) =>
+  reminderQuarterly: ({ name, from, turnover }) =>
     [
       `📋 Halo ${bu(name)}! Laporan ${quarterId(quarterOf(from))}.`,
       `Omset dari catatan Ibu: ${formatRupiah(turnover)}`,
@@ -396,7 +396,7 @@ export const id: Catalogue = {
         ? 'Berapa aset usaha Ibu sekarang, dan berapa karyawannya? Balas misalnya: aset 5jt karyawan 2'
         : 'Berapa aset usaha Ibu sekarang, omsetnya, dan berapa karyawannya? Balas misalnya: aset 5jt omset 3jt karyawan 2',
     ].join('\n'),
-  quarterlyReportSaved: ({ from, to, assets, turnoverReported, turnoverFromBooks, employees }) =>
+  quarterlyReportSaved: ({ to, assets, turnoverReported, turnoverFromBooks, employees }) =>
     [
       `✅ Laporan ${quarterId(quarterOf(to))} dicatat:`,
       `Aset: ${assets === null ? 'belum ditulis' : formatRupiah(assets)}`,
