@@ -56,8 +56,8 @@ describe('summaries, recaps and reports on Telegram', () => {
       const photos = e.tg.botPhotos(ANI);
       return photos.length ? photos : undefined;
     }, { what: 'the summary photo' });
-    expect(photo!.caption).toContain('📊 Ringkasan minggu ini, Ani');
-    expect(photo!.caption).toContain('Penjualan: Rp180.000');
+    expect(photo!.caption).toContain('📊 Ringkasan minggu ini, Bu Ani');
+    expect(photo!.caption).toContain('Jualan: Rp180.000');
     expect(photo!.caption).toContain('Untung: Rp130.000');
     expect(photo!.caption).toContain('Paling laku: bros (Rp180.000)');
     const png = PNG.sync.read(photo!.photo);

@@ -36,7 +36,7 @@ describe('private chat', () => {
 
     await e.tg.say(ani, 'batal');
     const undone = (await botSays(chatId, 4))[3];
-    expect(undone?.text).toContain('↩️ Dibatalkan: Pengeluaran benang Rp50.000');
+    expect(undone?.text).toContain('↩️ Dibatalkan: Belanja benang Rp50.000');
 
     await e.tg.say(ani, '/help');
     const help = (await botSays(chatId, 5))[4];
@@ -95,7 +95,7 @@ describe('small talk, old buttons and names', () => {
     await e.tg.server.addUserCallback(wati.makeCallbackQuery('ya') as never);
     const reply = (await botSays(id, 3))[2];
     expect(reply?.text).toContain('Pertanyaan saya tadi terlewat');
-    expect(reply?.text).toContain('• Penjualan bros Rp150.000');
+    expect(reply?.text).toContain('• Jualan bros Rp150.000');
     const entries = await e.t.db.selectFrom('ledger_entries').select('amount').where('raw_text', 'in', ['bros 150rb', 'beli benang 20rb']).execute();
     expect(entries).toEqual([{ amount: 20000 }]);
   });

@@ -152,7 +152,7 @@ describe('corrections without a quote', () => {
     await send(ani.say('laku 5 bros @15rb, beli manik 20rb'));
     const replies = await send(ani.say('ralat 150rb'));
     expect(text(replies)).toContain('beberapa baris');
-    expect(text(replies)).toContain('1. Hari ini · Pengeluaran manik Rp20.000');
+    expect(text(replies)).toContain('1. Hari ini · Belanja manik Rp20.000');
     expect(text(replies)).toContain('2. Hari ini · Jualan 5 bros × Rp15.000 = Rp75.000');
     expect((await entries(ani.id)).map((e) => e.amount)).toEqual([75000, 20000]);
     // The numbers she was shown are the reference for "hapus 2", even after recording more.
@@ -198,7 +198,7 @@ describe('corrections by editing the message', () => {
     const original = ani.say('laku 12 bros @15rb', { sentAt: '2024-11-20T03:00:00.000Z' });
     await send(original);
     const replies = await send({ ...original, text: 'laku 10 bros @15rb', editedAt: '2026-11-20T03:05:00.000Z' });
-    expect(text(replies)).toContain('Pesan tanggal Rabu, 20 Nov 2024 itu sudah lama');
+    expect(text(replies)).toContain('Pesan Rabu, 20 Nov 2024 itu sudah lama');
     expect((await entries(ani.id)).map((e) => [e.amount, e.business_date])).toEqual([[180000, '2024-11-20']]);
   });
 
@@ -235,11 +235,11 @@ describe('the numbered list and "hapus N"', () => {
     await send(ani.say('laku 2 kerudung @90rb'));
     const list = text(await send(ani.say('/catatan')));
     expect(list).toContain('1. Hari ini · Jualan 2 kerudung × Rp90.000 = Rp180.000');
-    expect(list).toContain('2. Hari ini · Pengeluaran benang Rp50.000');
+    expect(list).toContain('2. Hari ini · Belanja benang Rp50.000');
     expect(list).toContain('3. Hari ini · Jualan 12 bros × Rp15.000 = Rp180.000');
 
     const removed = text(await send(ani.say('hapus 2')));
-    expect(removed).toContain('🗑️ Dihapus: Pengeluaran benang Rp50.000');
+    expect(removed).toContain('🗑️ Dihapus: Belanja benang Rp50.000');
     expect(removed).toContain('Hari ini: jualan Rp360.000, belanja Rp0');
     expect((await entries(ani.id)).map((e) => e.item)).toEqual(['bros', 'kerudung']);
     expect(text(await send(ani.say('hapus 9')))).toContain('Nomor 9 tidak ada di daftar');
@@ -325,12 +325,12 @@ describe('household money and capital', () => {
         'Modal masuk: Rp500.000',
       ]),
     );
-    expect(week).toContain('Kas usaha s.d. 22 Nov: Rp580.000');
+    expect(week).toContain('Uang usaha sampai hari ini: Rp580.000');
 
     // Today's recap: capital came on Monday, still in the cash.
     const day = text(await send(ani.say('rekap')));
     expect(day).not.toContain('Modal masuk');
-    expect(day).toContain('Kas usaha s.d. 20 Nov: Rp580.000');
+    expect(day).toContain('Uang usaha sampai hari ini: Rp580.000');
   });
 
   it('confirms capital put in', async () => {

@@ -162,14 +162,14 @@ describe('the day and the kind of an entry', () => {
     expect((await entries(ani.id)).map((e) => e.business_date)).toEqual(['2026-11-03']);
   });
 
-  it('"salah, itu pengeluaran bukan penjualan" changes the kind of her last entry', async () => {
+  it('"salah, itu pengeluaran bukan jualan" changes the kind of her last entry', async () => {
     const ani = person();
     await ani.say('laku benang 20rb');
-    const reply = textOf(await ani.say('salah, itu pengeluaran bukan penjualan'));
+    const reply = textOf(await ani.say('salah, itu pengeluaran bukan jualan'));
     expect(reply).toContain('✏️ Diubah: Jualan benang Rp20.000 → Belanja benang Rp20.000');
     expect(reply).toContain('Hari ini: jualan Rp0, belanja Rp20.000');
     expect((await entries(ani.id)).map((e) => [e.kind, e.amount])).toEqual([['expense', 20000]]);
-    expect(textOf(await ani.say('harusnya belanja'))).toContain('sudah tercatat sebagai pengeluaran');
+    expect(textOf(await ani.say('harusnya belanja'))).toContain('sudah tercatat sebagai belanja');
   });
 
   it('a correction word with more she said that was not understood takes nothing back', async () => {
@@ -260,14 +260,14 @@ describe('on behalf of someone else', () => {
     expect(await entries('712', 'all')).toEqual([]);
     expect(await entries('711', 'all')).toEqual([]);
     const guessed = textOf(await sri.say('bu tin laku 3 bros 45rb'));
-    expect(guessed).toContain('Ini catatan untuk bu tin?');
+    expect(guessed).toContain('Ini catatan untuk Bu tin?');
     expect(await entries('712', 'all')).toEqual([]);
   });
 
   it('the ketua records for a member of her group: in the member’s books, the member told', async () => {
     const ketua = person('Bu Ketua', '710');
     const replies = await send(privateMessage('untuk Tin: laku 3 bros 45rb', { chatId: '710', sender: { id: '710', name: 'Bu Ketua' }, messageId: 't-ketua-1' }));
-    expect(textOf(replies.filter((r) => r.chatId === '710'))).toContain('✅ Dicatat untuk Tin:');
+    expect(textOf(replies.filter((r) => r.chatId === '710'))).toContain('✅ Dicatat untuk Bu Tin:');
     expect(replies.find((r) => r.chatId === '711')?.text).toContain('📝 Bu Ketua mencatat untuk Ibu:');
     expect((await entries('711')).map((e) => [e.item, e.amount])).toEqual([['bros', 45000]]);
     expect(await entries('710', 'all')).toEqual([]);

@@ -69,7 +69,7 @@ describe('recording from a private chat', () => {
   it('registers a newcomer, welcomes her and records her first sale', async () => {
     const ani = newPerson('Ani');
     const [reply] = await replyTo(ani.say('laku 12 bros @15rb'));
-    expect(reply?.text).toContain('Halo Ani');
+    expect(reply?.text).toContain('Halo Bu Ani');
     expect(reply?.text).toContain('✅ Jualan 12 bros × Rp15.000 = Rp180.000');
     expect(reply?.text).toContain('Hari ini: jualan Rp180.000, belanja Rp0');
     expect(reply?.replyToMessageId).toBeUndefined();
@@ -125,7 +125,7 @@ describe('undo', () => {
     await replyTo(ani.say('laku 5 bros @15rb, beli manik 20rb'));
     const [reply] = await replyTo(ani.say('batal'));
     expect(reply?.text).toContain('↩️ Dibatalkan: Jualan 5 bros × Rp15.000 = Rp75.000');
-    expect(reply?.text).toContain('↩️ Dibatalkan: Pengeluaran manik Rp20.000');
+    expect(reply?.text).toContain('↩️ Dibatalkan: Belanja manik Rp20.000');
     expect(reply?.text).toContain('Hari ini: jualan Rp180.000, belanja Rp0');
     expect((await activeEntries(ani.id)).map((e) => e.amount)).toEqual([180000]);
     const all = await t.db.selectFrom('ledger_entries').select(['voided_at']).where('raw_text', '=', 'laku 5 bros @15rb, beli manik 20rb').execute();
@@ -175,7 +175,7 @@ describe('when the bot is not sure', () => {
     // A question mark makes it a guess (a missing verb is asked as "Jualan atau belanja?" instead).
     const [question] = await replyTo(ani.say('laku bros 15rb?'));
     expect(question?.text).toContain('Maksud Ibu begini?');
-    expect(question?.text).toContain('• Penjualan bros Rp15.000');
+    expect(question?.text).toContain('• Jualan bros Rp15.000');
     expect(question?.buttons).toEqual([
       { label: '✅ ya', value: 'ya' },
       { label: '❌ tidak', value: 'tidak' },
@@ -281,7 +281,7 @@ describe('greetings, thanks and "ok"', () => {
     const sri = newPerson('Sri');
     const [reply] = await replyTo(sri.say('assalamualaikum'));
     expect(reply?.text.split('\n\n')[0]).toBe('Waalaikumsalam, Bu Sri 🙏 Mau catat apa hari ini?');
-    expect(reply?.text).toContain('Halo Sri 👋 Saya Dampingi');
+    expect(reply?.text).toContain('Halo Bu Sri 👋 Saya Dampingi');
   });
 
   it.each(['halo', 'selamat pagi ibu-ibu', 'makasih', 'assalamualaikum', 'ok', '👍', 'ya', 'tidak'])(
@@ -305,7 +305,7 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     expect(reply?.text).toBe(
       [
         'Pertanyaan saya tadi terlewat karena ada pesan baru, jadi ini belum dicatat:',
-        '• Penjualan bros Rp150.000',
+        '• Jualan bros Rp150.000',
         'Kalau benar, tulis lagi: laku bros 150rb',
       ].join('\n'),
     );
@@ -321,7 +321,7 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     await replyTo(ani.say('kerudung 3 90rb'));
     await replyTo(ani.say('rekap'));
     const [reply] = await replyTo(ani.say('tidak'));
-    expect(reply?.text).toBe('Baik, Bu. Yang tadi memang belum dicatat:\n• Penjualan 3 kerudung Rp90.000');
+    expect(reply?.text).toBe('Baik, Bu. Yang tadi memang belum dicatat:\n• Jualan 3 kerudung Rp90.000');
     expect(await activeEntries(ani.id)).toHaveLength(0);
   });
 
@@ -334,7 +334,7 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     expect((await activeEntries(ani.id)).map((e) => e.amount)).toEqual([170000]);
     // The passed-over question is still there for a clear "ya".
     const [later] = await replyTo(ani.say('iya'));
-    expect(later?.text).toContain('• Penjualan bros Rp15.000');
+    expect(later?.text).toContain('• Jualan bros Rp15.000');
   });
 
   it('says an expired question has expired, with what to write instead, even to "ok"', async () => {
@@ -367,7 +367,7 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     expect(await replyTo(tin.inGroup('ya'))).toEqual([]);
     const [reply] = await replyTo(tin.inGroup('ya', { addressedToBot: true }));
     expect(reply?.text).toContain('Pertanyaan saya tadi terlewat');
-    expect(reply?.text).toContain('• Penjualan 3 kerudung Rp90.000');
+    expect(reply?.text).toContain('• Jualan 3 kerudung Rp90.000');
   });
 
   it('takes "batal" long after a question as the undo it is', async () => {
@@ -415,7 +415,7 @@ describe('money that is not the business’s', () => {
       ['laku 3 bros 45rb, retur 1 bros 15rb', 'Returnya tolong ditulis di pesan sendiri'],
       ['nabung 20rb', 'bukan uang usaha'],
       ['dikasih anak 200rb', 'Uang dari keluarga bukan hasil jualan'],
-      ['kembalian 5rb', 'Kembalian bukan penjualan'],
+      ['kembalian 5rb', 'Kembalian bukan jualan'],
     ];
     for (const [text, answer] of cases) {
       const replies = await replyTo(ani.say(text));

@@ -60,8 +60,8 @@ describe('paying instalments in chat', () => {
     const [reply] = await send(message);
     expect(reply?.text.split('\n')).toEqual([
       '✅ Cicilan Rp883.333 dicatat (Melati).',
-      'Berikutnya: cicilan ke-2 Rp883.333, paling lambat Selasa, 5 Jan.',
-      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 1x',
+      'Berikutnya: cicilan ke-2 Rp883.333, batas bayar Selasa, 5 Jan.',
+      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 1 kali',
     ]);
     // The same message delivered again pays nothing more.
     await send({ ...message });
@@ -75,7 +75,7 @@ describe('paying instalments in chat', () => {
     expect(payment?.amount).toBe(500000);
     const asks = replies.slice(1);
     expect(asks.map((a) => a.chatId).sort()).toEqual(['3001', '900']);
-    expect(asks[0]?.text).toContain('Sri melaporkan bayar cicilan Rp500.000 untuk Melati');
+    expect(asks[0]?.text).toContain('Bu Sri bilang sudah bayar cicilan Rp500.000 untuk kelompok Melati');
     expect(asks[0]?.buttons).toEqual([{ label: '✅ konfirmasi', value: `/konfirmasi ${payment!.id}` }]);
 
     // Another member cannot confirm it.
@@ -86,8 +86,8 @@ describe('paying instalments in chat', () => {
     const confirmed = await send(dm('900', `/konfirmasi ${payment!.id}`));
     expect(confirmed[0]?.text.split('\n')).toEqual([
       '✅ Cicilan Rp500.000 dicatat (Melati).',
-      'Cicilan ke-2 masih kurang Rp383.333, paling lambat Selasa, 5 Jan.',
-      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 1x',
+      'Cicilan ke-2 masih kurang Rp383.333, batas bayar Selasa, 5 Jan.',
+      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 1 kali',
     ]);
     expect(confirmed[1]).toEqual({ platform: 'telegram', chatId: '3002', text: '✅ Cicilan Rp500.000 (Melati) sudah dikonfirmasi. Terima kasih, Bu.' });
     expect((await send(dm('3001', `/konfirmasi ${payment!.id}`)))[0]?.text).toBe('Pembayaran itu sudah dikonfirmasi sebelumnya, Bu. Tidak perlu apa-apa lagi.');
@@ -96,15 +96,15 @@ describe('paying instalments in chat', () => {
   it('shows an over-payment settling the next instalments', async () => {
     const [reply] = await send(dm('3001', 'bayar cicilan 2jt'));
     // 383.333 finishes instalment 2, 883.333 pays 3, the rest goes to instalment 4.
-    expect(reply?.text).toContain('Cicilan ke-4 masih kurang Rp149.999, paling lambat Jumat, 5 Mar.');
+    expect(reply?.text).toContain('Cicilan ke-4 masih kurang Rp149.999, batas bayar Jumat, 5 Mar.');
   });
 
   it('shows where the loan stands on /cicilan', async () => {
     const [reply] = await send(dm('3002', '/cicilan'));
     expect(reply?.text.split('\n')).toEqual([
       '💰 Pinjaman Melati: Rp3.383.333 dari Rp10.600.000 sudah dibayar.',
-      'Cicilan ke-4 masih kurang Rp149.999, paling lambat Jumat, 5 Mar.',
-      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 3x',
+      'Cicilan ke-4 masih kurang Rp149.999, batas bayar Jumat, 5 Mar.',
+      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 3 kali',
       '⭐ Layak mendapat penghargaan, misalnya tempat di pameran.',
     ]);
   });
@@ -114,7 +114,7 @@ describe('paying instalments in chat', () => {
     await processInbound(strict, dm('3002', '/cicilan'));
     const [item] = dispatched.slice(-1);
     const reply = await findOutbound(t.db, item!.idempotencyKey);
-    expect(reply?.payload.text).toContain('Tepat waktu berturut-turut: 3x');
+    expect(reply?.payload.text).toContain('Tepat waktu berturut-turut: 3 kali');
     expect(reply?.payload.text).not.toContain('⭐');
   });
 

@@ -139,7 +139,7 @@ describe('a credit sale settled', () => {
   it('a part payment lowers what she owes without a new sale', async () => {
     clock.set('2026-12-08T03:00:00Z');
     const reply = await say(TUTI, 'Tuti', 'Bu Tin bayar 100rb');
-    expect(reply).toContain('✅ Bu Tin bayar Rp100.000 (utang, bukan penjualan baru).');
+    expect(reply).toContain('✅ Bu Tin bayar Rp100.000 (utang, bukan jualan baru).');
     expect(reply).toContain('Sisa utang Bu Tin: Rp170.000.');
     expect(await entriesOf(ids.tuti!)).toHaveLength(1);
     const list = await say(TUTI, 'Tuti', '/piutang');

@@ -88,7 +88,7 @@ describe('a return lowers her sales', () => {
 
     const recap = await say('4001', 'rekap');
     expect(recap?.text).toContain('Jualan: Rp180.000');
-    expect(recap?.text).toContain('↩️ Retur: Rp90.000 (sudah dikurangi dari masuk)');
+    expect(recap?.text).toContain('↩️ Retur: Rp90.000 (sudah dikurangi dari jualan)');
     expect(recap?.text).toContain('Terlaris: mukena Rp180.000');
 
     const list = await say('4001', '/catatan');

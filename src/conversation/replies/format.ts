@@ -141,7 +141,7 @@ const UNKNOWN_NAMES = new Set(['', 'ibu']);
  */
 export function address(who: Addressee, language: 'id' | 'en'): string {
   if (who === 'group') return language === 'id' ? 'Ibu-ibu' : 'everyone';
-  const name = who.person.trim().replace(/\s+/g, ' ');
+  const name = who.person.trim().replace(/^@/, '').replace(/\s+/g, ' ');
   if (language === 'en') return UNKNOWN_NAMES.has(name.toLowerCase()) ? '' : name;
   if (UNKNOWN_NAMES.has(name.toLowerCase())) return 'Bu';
   const titled = /^(?:ibu|bu|bunda)\.?\s+(.+)$/i.exec(name);
