@@ -73,7 +73,7 @@ describe('the facilitator on Telegram', () => {
       return sent.length ? sent : undefined;
     }, { what: 'the voice note forwarded to the facilitator' });
     expect(voice).toMatchObject({ kind: 'voice', file_id: 'AwACAgUAAxkBAAIvoiceAni' });
-    expect(voice!.caption).toContain('Ani mengirim pesan suara — bantu catat? Balas dengan: catat untuk Ani: …');
+    expect(voice!.caption).toContain('🎙️ Bu Ani mengirim pesan suara. Bantu catat? Balas dengan: catat untuk Ani: …');
     const kept = await e.t.db.selectFrom('media_messages').select(['kind', 'ref']).execute();
     expect(kept).toEqual([{ kind: 'voice', ref: 'AwACAgUAAxkBAAIvoiceAni' }]);
   });

@@ -64,7 +64,7 @@ describe('joining by code', () => {
     const ani = from('2001', 'Ani');
     const replies = await send(ani.dm(`/gabung ${melati.joinCode.toLowerCase()}`));
     expect(replies[0]?.text).toContain('Selamat bergabung di kelompok Melati');
-    expect(replies[1]).toEqual({ platform: 'telegram', chatId: '900', text: '👋 Ani bergabung di kelompok Melati.' });
+    expect(replies[1]).toEqual({ platform: 'telegram', chatId: '900', text: '👋 Bu Ani bergabung di kelompok Melati.' });
     expect(await membership(melati.id, '2001')).toMatchObject({ role: 'anggota', status: 'active' });
     const again = await send(ani.dm(`gabung ${melati.joinCode}`));
     expect(again[0]?.text).toContain('sudah jadi anggota kelompok Melati');
@@ -76,7 +76,7 @@ describe('joining by code', () => {
     expect(replies[0]?.text).toContain('Boleh tahu nama Ibu?');
     const named = await send(noName.dm('Siti Aminah'));
     expect(named[0]?.text).toBe('Terima kasih, Bu Siti Aminah.');
-    expect(named[1]?.text).toBe('👋 Siti Aminah bergabung di kelompok Melati.');
+    expect(named[1]?.text).toBe('👋 Bu Siti Aminah bergabung di kelompok Melati.');
     const member = await membership(melati.id, '2002');
     const person = await t.db.selectFrom('people').select('name').where('id', '=', member!.person_id).executeTakeFirst();
     expect(person?.name).toBe('Siti Aminah');
@@ -139,7 +139,7 @@ describe('linking a group chat', () => {
 
   it('sets roles, which also accepts a pending member', async () => {
     const set = await send(facilitator.inChat(chat, '/peran @Dewi bendahara', { addressedToBot: true }));
-    expect(set[0]?.text).toBe('✅ Dewi sekarang bendahara.');
+    expect(set[0]?.text).toBe('✅ Bu Dewi sekarang bendahara.');
     expect(await membership(melati.id, '2010')).toMatchObject({ role: 'bendahara', status: 'active' });
     expect((await send(facilitator.inChat(chat, '/peran @Dewi bos', { addressedToBot: true })))[0]?.text).toContain('peran: ketua');
     expect((await send(facilitator.inChat(chat, '/peran @Nobody anggota', { addressedToBot: true })))[0]?.text).toContain('Tidak ada anggota bernama @Nobody');
@@ -167,7 +167,7 @@ describe('consent', () => {
   it('tells a newcomer what is kept and why, and records that she was told', async () => {
     const yani = from('2020', 'Yani');
     const [hello] = await send(yani.dm('halo'));
-    expect(hello?.text).toContain('Yang saya simpan');
+    expect(hello?.text).toContain('Catatan Ibu saya simpan. Yang bisa melihatnya hanya Ibu, pendamping Ibu, dan ketua kelompok Ibu.');
     expect(hello?.text).toContain('BERHENTI');
     const person = await t.db.selectFrom('identities').innerJoin('people', 'people.id', 'identities.person_id').select(['people.informed_at']).where('external_id', '=', '2020').executeTakeFirstOrThrow();
     expect(person.informed_at).toEqual(clock.now());

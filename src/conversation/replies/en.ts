@@ -98,8 +98,8 @@ function dayLabel(date: string, today: string): string {
 export const en: Catalogue = {
   welcome: (name) =>
     [
-      `${hello(name)} 👋 I'm Dampingi, your bookkeeping friend. Just write, e.g. "sold 12 brooches at 15k" or "bought thread 50k".`,
-      'Your books are seen by you, your facilitator and your group\'s ketua.',
+      `${hello(name)} 👋 I'm Dampingi, your bookkeeping friend. Just write, e.g. "sold 12 brooches at 15k".`,
+      'I keep your books. Only you, your facilitator and your group\'s ketua can see them.',
       'Type "help" for more examples, or STOP if you do not want reminders.',
     ].join('\n'),
 

@@ -86,8 +86,8 @@ function dayLabel(date: string, today: string): string {
 export const id: Catalogue = {
   welcome: (name) =>
     [
-      `Halo ${bu(name)} 👋 Saya Dampingi, teman catat jualan. Tulis saja, misalnya "laku 12 bros @15rb" atau "beli benang 50rb".`,
-      'Catatan Ibu dilihat Ibu sendiri, pendamping Ibu, dan ketua kelompok Ibu.',
+      `Halo ${bu(name)} 👋 Saya Dampingi, teman catat jualan. Tulis saja, misalnya "laku 12 bros @15rb".`,
+      'Catatan Ibu saya simpan. Yang bisa melihatnya hanya Ibu, pendamping Ibu, dan ketua kelompok Ibu.',
       'Ketik "bantuan" untuk contoh lain, atau BERHENTI kalau tidak mau pengingat.',
     ].join('\n'),
 

@@ -85,7 +85,7 @@ describe('a voice note on WhatsApp', () => {
       const all = sentTo(RINA_JID);
       return all.length >= 3 ? all.slice(1) : undefined;
     }, { what: 'the voice note forwarded' });
-    expect((toRina[0] as { text: string }).text).toContain('Ani mengirim pesan suara — bantu catat? Balas dengan: catat untuk Ani: …');
+    expect((toRina[0] as { text: string }).text).toContain('🎙️ Bu Ani mengirim pesan suara. Bantu catat? Balas dengan: catat untuk Ani: …');
     const forward = (toRina[1] as AnyMessageContent & { forward: WAMessage }).forward;
     expect(forward.key.id).toBe('3EB0VOICEAPP001');
     expect(forward.message?.audioMessage?.ptt).toBe(true);
