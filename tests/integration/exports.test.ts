@@ -385,7 +385,7 @@ describe('"/ekspor" in chat', () => {
     const message = from(ids.facA)('/ekspor Melati 01/11/2026 30/11/2026');
     const [reply] = await replyTo(message);
     expect(reply?.text).toBe(
-      '⏳ Sedang disiapkan… Ekspor kelompok Melati (1 Nov – 30 Nov 2026) saya kirim sebentar lagi: satu file Excel dan satu file CSV.',
+      '⏳ Sedang disiapkan… Catatan kelompok Melati (1 Nov – 30 Nov 2026) saya kirim sebentar lagi: satu berkas Excel dan satu berkas CSV.',
     );
     expect(reply?.document).toBeUndefined();
     expect(scheduled).toHaveLength(1);
@@ -417,7 +417,7 @@ describe('"/ekspor" in chat', () => {
 
   it('without arguments exports her only group for this month so far', async () => {
     const [reply] = await replyTo(from(ids.facA)('/ekspor'));
-    expect(reply?.text).toContain('Ekspor kelompok Melati (1 Des – 10 Des 2026)');
+    expect(reply?.text).toContain('Catatan kelompok Melati (1 Des – 10 Des 2026)');
   });
 
   it('the sweep re-queues a request left pending, and removes export folders past their week', async () => {

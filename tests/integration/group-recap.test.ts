@@ -75,10 +75,10 @@ const MELATI_WEEK = [
   '📋 Rekap kelompok Melati — minggu ini (23–29 Nov)',
   'Mencatat: 2 dari 4 anggota',
   '',
-  '1. Ani — 2 hari · jual Rp630.000 · belanja Rp50.000 · untung Rp580.000',
-  '2. Yani — 2 hari · jual Rp230.000 · belanja Rp300.000 · rugi Rp70.000',
+  '1. Bu Ani — 2 hari · jualan Rp630.000 · belanja Rp50.000 · untung Rp580.000',
+  '2. Bu Yani — 2 hari · jualan Rp230.000 · belanja Rp300.000 · rugi Rp70.000',
   '',
-  'Total: jual Rp860.000 · belanja Rp350.000 · untung Rp510.000',
+  'Total: jualan Rp860.000 · belanja Rp350.000 · untung Rp510.000',
   '',
   'Belum mencatat (2): Sri, Tuti',
 ].join('\n');
@@ -116,8 +116,8 @@ describe('/rekap_kelompok', () => {
     const [reply] = await replyTo(inMelati('900', 'Bu Rina')('/rekap_kelompok bulan'));
     expect(reply!.chatId).toBe(MELATI_CHAT);
     expect(reply!.text.split('\n').slice(0, 2)).toEqual(['📋 Rekap kelompok Melati — bulan ini (1–30 Nov)', 'Mencatat: 3 dari 4 anggota']);
-    expect(reply!.text).toContain('3. Sri — 1 hari · jual Rp99.000 · belanja Rp0 · untung Rp99.000');
-    expect(reply!.text).toContain('Total: jual Rp959.000 · belanja Rp350.000 · untung Rp609.000');
+    expect(reply!.text).toContain('3. Bu Sri — 1 hari · jualan Rp99.000 · belanja Rp0 · untung Rp99.000');
+    expect(reply!.text).toContain('Total: jualan Rp959.000 · belanja Rp350.000 · untung Rp609.000');
     expect(reply!.text).toContain('Belum mencatat (1): Tuti');
   });
 

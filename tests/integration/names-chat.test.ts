@@ -100,7 +100,7 @@ describe('the name question after joining', () => {
 
     const named = await send(newcomer.dm('Bu Siti Aminah'));
     expect(named[0]?.text).toBe('Terima kasih, Bu Siti Aminah.');
-    expect(named[1]).toMatchObject({ chatId: '900', text: '👋 Siti Aminah bergabung di kelompok Melati.' });
+    expect(named[1]).toMatchObject({ chatId: '900', text: '👋 Bu Siti Aminah bergabung di kelompok Melati.' });
     expect(await nameOf('4001')).toBe('Siti Aminah');
     // Answered: the next message is just a message.
     const [after] = await send(newcomer.dm('beli benang 20rb'));
@@ -134,7 +134,7 @@ describe('the name question after joining', () => {
     await send(newcomer.dm(`/gabung ${melati.joinCode}`));
     const replies = await send(newcomer.dm(text));
     expect(replies[0]?.text).toBe(`Terima kasih, Bu ${name}.`);
-    expect(replies[1]).toMatchObject({ chatId: '900', text: `👋 ${name} bergabung di kelompok Melati.` });
+    expect(replies[1]).toMatchObject({ chatId: '900', text: `👋 Bu ${name} bergabung di kelompok Melati.` });
     expect(await nameOf(id)).toBe(name);
   });
 
@@ -198,7 +198,7 @@ describe('changing her own name', () => {
 describe('a facilitator renaming a member', () => {
   it('renames a member of her group from her private chat, and tells the member', async () => {
     const replies = await send(facilitator.dm('/nama @Tin Kartini'));
-    expect(replies[0]?.text).toBe('✅ Nama Tin sekarang Kartini.');
+    expect(replies[0]?.text).toBe('✅ Nama Bu Tin sekarang Kartini.');
     expect(replies[1]).toMatchObject({
       chatId: '3003',
       text: 'Pendamping mengganti nama Ibu di catatan kelompok menjadi Kartini. Kalau kurang pas, balas: nama saya …',
@@ -208,19 +208,19 @@ describe('a facilitator renaming a member', () => {
 
   it('renames by full name with "jadi", in the linked group chat too', async () => {
     const [reply] = await send(facilitator.inChat(linkedChat, '/nama Ani Lestari jadi Ani Lestiani', { addressedToBot: true }));
-    expect(reply?.text).toBe('✅ Nama Ani Lestari sekarang Ani Lestiani.');
+    expect(reply?.text).toBe('✅ Nama Bu Ani Lestari sekarang Ani Lestiani.');
     expect(await nameOf('3001')).toBe('Ani Lestiani');
   });
 
   it('asks for the full name when the mention fits two members, and validates the new name', async () => {
-    expect((await send(facilitator.dm('/nama @Ani Siti')))[0]?.text).toBe('Ada beberapa anggota bernama Ani. Tulis nama lengkapnya.');
+    expect((await send(facilitator.dm('/nama @Ani Siti')))[0]?.text).toBe('Ada beberapa anggota bernama Ani. Tulis nama lengkapnya, misalnya "Ani Lestari".');
     expect((await send(facilitator.dm('/nama @Kartini 777')))[0]?.text).toContain('Itu angka');
     expect((await send(facilitator.dm('/nama @Kartini')))[0]?.text).toContain('/nama @Ani Siti Aminah');
     expect(await nameOf('3003')).toBe('Kartini');
   });
 
   it('renames only members of her own groups; a member may not rename anyone', async () => {
-    expect((await send(facilitator.dm('/nama @Wati Siti')))[0]?.text).toBe('Tidak ada anggota bernama Wati di kelompok ini.');
+    expect((await send(facilitator.dm('/nama @Wati Siti')))[0]?.text).toBe('Tidak ada anggota bernama Wati di kelompok ini. Ketik /anggota untuk melihat namanya.');
     expect(await nameOf('3004')).toBe('Wati');
     const member = from('3002', 'Ani Wulandari');
     expect((await send(member.dm('/nama @Kartini Siti')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
