@@ -156,6 +156,6 @@ describe('each reminder speaks to its reader', () => {
     expect(byKey.get(`person-${ids.rina}`)).toBe(`${late} Mohon bantu ingatkan bendahara kelompoknya ya.`);
     expect(byKey.get(`person-${ids.dewi}`)).toBe(`${late} Mohon segera disetor ya, Bu.`);
     expect([...byKey.keys()].filter((k) => k.startsWith('chat-'))).toHaveLength(1);
-    expect(p.reminders.find((r) => r.key.includes('-chat-'))!.text).toBe(`${late} Mohon segera disetor ya, Bu.`);
+    expect(p.reminders.find((r) => r.key.includes('-chat-'))!.text).toBe(`${late} Mohon segera disetor ya, Ibu-ibu.`);
   });
 });

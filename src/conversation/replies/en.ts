@@ -123,7 +123,7 @@ export const en: Catalogue = {
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
-    lines.push(`📒 ${customer} has not paid yet: ${formatRupiah(owed)}`);
+    lines.push(`📒 ${customer} has not paid ${formatRupiah(owed)} yet`);
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
   },

@@ -111,7 +111,7 @@ export const id: Catalogue = {
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
-    lines.push(`📒 ${customer} belum bayar: ${formatRupiah(owed)}`);
+    lines.push(`📒 ${customer} belum bayar ${formatRupiah(owed)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
