@@ -21,7 +21,7 @@ describe('private chat', () => {
 
     await e.tg.say(ani, 'laku 12 bros @15rb');
     const [recorded] = await botSays(chatId, 1);
-    expect(recorded?.text).toContain('Halo Ani');
+    expect(recorded?.text).toContain('Halo Bu Ani');
     expect(recorded?.text).toContain('✅ Jualan 12 bros × Rp15.000 = Rp180.000');
     expect(recorded?.text).toContain('jualan Rp180.000, belanja Rp0');
 
