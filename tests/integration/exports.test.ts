@@ -420,6 +420,13 @@ describe('"/ekspor" in chat', () => {
     expect(reply?.text).toContain('Catatan kelompok Melati (1 Des – 10 Des 2026)');
   });
 
+  it('takes her group named loosely: case, "kelompok" and a slip of a letter do not matter', async () => {
+    for (const named of ['kelompok melati', 'MELATI', 'mlati']) {
+      const [reply] = await replyTo(from(ids.facA)(`/ekspor ${named} 01/11/2026 30/11/2026`));
+      expect(reply?.text, named).toContain('Catatan kelompok Melati (1 Nov – 30 Nov 2026)');
+    }
+  });
+
   it('the sweep re-queues a request left pending, and removes export folders past their week', async () => {
     // Earlier tests' requests (one still pending, never run) are out of the way.
     await sql`update export_requests set status = 'done' where status = 'pending'`.execute(t.db);

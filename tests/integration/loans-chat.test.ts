@@ -19,6 +19,8 @@ const clock = fixedClock('2026-12-05T03:00:00Z');
 let dispatched: OutboxItem[] = [];
 let deps: InboundDeps;
 let loanId: number;
+let mawarId: number;
+let ekaId: number;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -28,7 +30,8 @@ beforeAll(async () => {
   const mawar = await createGroup(t.db, { name: 'Mawar', trades: ['kuliner'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
   await addMember(t.db, melati.id, { name: 'Ani', telegramId: '3001', role: 'bendahara', timeZone: 'Asia/Jakarta' }, clock.now());
   await addMember(t.db, melati.id, { name: 'Sri', telegramId: '3002', timeZone: 'Asia/Jakarta' }, clock.now());
-  await addMember(t.db, mawar.id, { name: 'Eka', telegramId: '3003', timeZone: 'Asia/Jakarta' }, clock.now());
+  ekaId = (await addMember(t.db, mawar.id, { name: 'Eka', telegramId: '3003', timeZone: 'Asia/Jakarta' }, clock.now())).person.id;
+  mawarId = mawar.id;
   const loan = await createLoan(
     t.db,
     { groupId: melati.id },
@@ -122,5 +125,30 @@ describe('paying instalments in chat', () => {
     expect((await send(dm('3002', 'sudah bayar cicilan')))[0]?.text).toContain('Berapa yang dibayar');
     expect((await send(dm('3003', 'bayar cicilan 100rb')))[0]?.text).toContain('Belum ada pinjaman yang tercatat');
     expect((await send(dm('3003', '/cicilan')))[0]?.text).toContain('Belum ada pinjaman yang tercatat');
+  });
+});
+
+describe('a member with a personal loan and her group’s', () => {
+  it('is told where each is paid, and pays her personal one in her private chat with "pribadi"', async () => {
+    const terms = { principal: 1_200_000, annualRatePercent: 0, months: 12, method: 'flat', disbursed: '2026-11-05' } as const;
+    const at = new Date('2026-11-05T03:00:00Z');
+    await createLoan(t.db, { groupId: mawarId }, terms, at);
+    const personal = await createLoan(t.db, { personId: ekaId }, terms, at);
+    const paid = () => t.db.selectFrom('loan_payments').select(['loan_id', 'amount']).where('loan_id', 'in', [personal.id]).execute();
+
+    const [which] = await send(dm('3003', 'bayar cicilan 100rb'));
+    expect(which?.text).toBe(
+      [
+        'Ibu punya beberapa pinjaman. Tulis cicilannya di tempatnya ya, Bu:',
+        '• Pinjaman pribadi: di chat ini, misalnya "bayar cicilan pribadi 300rb"',
+        '• Pinjaman kelompok Mawar: di grup chat kelompok Mawar',
+      ].join('\n'),
+    );
+    expect(await paid()).toEqual([]);
+
+    const [reply] = await send(dm('3003', 'bayar cicilan pribadi 100rb'));
+    expect(reply?.text).toContain('Cicilan Rp100.000');
+    expect(reply?.text).not.toContain('Mawar');
+    expect(await paid()).toEqual([{ loan_id: personal.id, amount: 100_000 }]);
   });
 });

@@ -2,7 +2,8 @@
  * Every sentence the bot says, as one catalogue per language (Indonesian first, English
  * second). The conversation picks facts; the catalogue picks words. Short, plain, friendly,
  * numbers as Rp15.000. A sentence sent with buttons also says in words what to type back,
- * since not every platform shows buttons (WhatsApp does not).
+ * since not every platform shows buttons (WhatsApp does not). The words, the address ("Bu
+ * Ani", "Ibu-ibu") and the length budget are in docs/WORDS.md.
  */
 import type { IsoDate } from '../../core/dates.ts';
 import type { DomainErrorCode } from '../../core/errors.ts';
