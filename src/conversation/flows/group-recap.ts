@@ -66,13 +66,13 @@ export async function onGroupRecap(s: Session, period: RecapPeriod, named: strin
   return s.done('group_recap');
 }
 
-/** `2026Q4`, `q4 2026`, `Q4` (this year): the quarter asked for, or null when none was written; undefined when unreadable. */
+/** `2026Q4`, `q4 2026`, `Q4`, `4` (this year), `4 2026`: the quarter asked for, or null when none was written; undefined when unreadable. */
 export function readQuarter(text: string | null, thisYear: string): string | null | undefined {
   if (!text) return null;
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   let m = /^(\d{4}) ?-?q([1-4])$/.exec(t);
   if (m) return `${m[1]}Q${m[2]}`;
-  m = /^(?:q|kuartal |triwulan )([1-4])(?: (\d{4}))?$/.exec(t);
+  m = /^(?:q|kuartal |triwulan )?([1-4])(?: (\d{4}))?$/.exec(t);
   if (m) return `${m[2] ?? thisYear}Q${m[1]}`;
   return undefined;
 }

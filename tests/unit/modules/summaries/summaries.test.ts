@@ -46,7 +46,10 @@ describe('quarters as written', () => {
     ['q3', '2027Q3'],
     ['Q3 2026', '2026Q3'],
     ['triwulan 2', '2027Q2'],
+    ['4', '2027Q4'],
+    ['4 2026', '2026Q4'],
     ['2026Q5', undefined],
+    ['5', undefined],
     ['kemarin', undefined],
   ])('%s → %s', (text, quarter) => {
     expect(readQuarter(text, '2027')).toBe(quarter);
