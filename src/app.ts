@@ -122,6 +122,12 @@ export async function startApp(options: AppOptions): Promise<App> {
       const pacer = new WhatsappPacer({ perMinute: wa.privatePerMinute, dailyCap: wa.privateDailyCap, timeZone: config.defaultTimeZone, random, rampUp });
       // A reminder fanned out to many groups goes a group every few seconds, not all at once.
       const groupPacer = new WhatsappPacer({ perMinute: wa.groupsPerMinute, dailyCap: 10_000, timeZone: config.defaultTimeZone, random });
+      // Anyone an older bot left as two people (her LID and her phone) becomes one before messages flow.
+      const joined = await whatsappRepo.mergeSplitPeople(db).catch((error: unknown) => {
+        log.error({ err: String(error) }, 'whatsapp: could not merge people seen by LID and by phone');
+        return 0;
+      });
+      if (joined) log.warn({ count: joined }, 'whatsapp: merged people seen both by LID and by phone');
       // The daily count survives a restart: it is read back from the outbox.
       pacer.restore(await bulkPrivateSendsSince(db, new Date(clock.now().getTime() - 36 * 3600 * 1000)));
       channels.set(

@@ -23,7 +23,7 @@ async function child(url: string, groupId: number, format: ExportFormat, out: st
     peakHeap = Math.max(peakHeap, m.heapUsed);
   }, 20);
   const started = performance.now();
-  const summary = await exportGroup(db, { groupId, range: { from: '2026-01-01', to: '2026-12-31' }, format, file: out });
+  const summary = await exportGroup(db, { groupId, range: { from: '2026-01-01', to: '2026-12-31' }, format, file: out, madeAt: new Date() });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sample);
   await db.destroy();

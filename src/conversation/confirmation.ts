@@ -6,6 +6,18 @@ export const YES_WORDS: ReadonlySet<string> = new Set(['ya', 'iya', 'iyaa', 'iye
 export const ACK_WORDS: ReadonlySet<string> = new Set(['ok', 'oke', 'okay', 'okey', 'okee', 'oce', 'sip', 'sipp', 'siap']);
 /** Words that say "no" for sure; "batal" is here too, but alone it is also the undo command. */
 export const NO_WORDS: ReadonlySet<string> = new Set(['tidak', 'tdk', 'nggak', 'ngga', 'enggak', 'gak', 'ga', 'no', 'bukan', 'jangan']);
+/**
+ * Words that only soften, address or point back ("bu", "ya", "dong", "itu", "yang tadi"):
+ * they neither add nor change what is said. Small talk is made only of these and its own
+ * words; a short answer ("jualan bu", "kerudung aja") is its word and these.
+ */
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'bu', 'buk', 'ibu', 'bunda', 'bun', 'kak', 'kakak', 'mbak', 'mba', 'teh', 'pak', 'mas', 'dik', 'min', 'admin', 'bot', 'dampingi',
+  'ya', 'yah', 'yaa', 'yaaa', 'deh', 'dong', 'nih', 'juga', 'jg', 'banyak', 'byk', 'semua', 'semuanya', 'sekalian', 'kembali',
+  'nggih', 'ngih', 'njih', 'sayang', 'sehat', 'selalu', 'kenal', 'you', 'so', 'much', 'very', 'all', 'everyone', 'sudah', 'udah', 'sdh',
+  'wr', 'wb', 'warahmatullahi', 'wabarakatuh', 'warahmatullah', 'wa', 'barakatuh',
+  'itu', 'ini', 'tadi', 'yang', 'aja', 'saja', 'nya', 'please', 'it', 'was',
+]);
 const NO_TO_A_QUESTION = new Set([...NO_WORDS, 'salah', 'batal', 'batalkan', 'cancel', 'n']);
 
 export type Answer = 'yes' | 'no' | null;

@@ -11,6 +11,7 @@ import { addDays, businessDate } from '../core/dates.ts';
 import { DomainError } from '../core/errors.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
+import type { NewEntry } from '../modules/ledger/ledger.ts';
 import { groupsRepo } from '../modules/groups/groups.service.ts';
 import { hasState } from '../modules/conversation-state/conversation-state.repository.ts';
 import { findOrRegisterPerson, findPersonByIdentity } from '../modules/people/people.repository.ts';
@@ -21,6 +22,7 @@ import { answerPassedOver, answerPendingRecord } from './flows/books/confirm.ts'
 import { answerPendingCorrection, onCorrection } from './flows/books/corrections.ts';
 import { answerDeleteAll, onDeleteAll } from './flows/books/delete-all.ts';
 import { answerKindQuestion } from './flows/books/kind-question.ts';
+import { answerDetailQuestion } from './flows/books/detail-question.ts';
 import { passOverInGroup } from './flows/books/group-chatter.ts';
 import { answerPendingRepayment, askRepayment } from './flows/repayment-question.ts';
 import { onEdited } from './flows/books/edits.ts';
@@ -28,6 +30,7 @@ import { onDeleteEntry, onListEntries } from './flows/books/lists.ts';
 import { onPriceList, onSetPrice } from './flows/books/prices.ts';
 import { onRecap } from './flows/books/recap.ts';
 import { onRecord } from './flows/books/record.ts';
+import { onRevoked } from './flows/books/revokes.ts';
 import { onUndo } from './flows/books/undo.ts';
 import { onChart } from './flows/charts.ts';
 import { onCreditSale, onListOpen, onPaymentReceived } from './flows/credit.ts';
@@ -43,7 +46,9 @@ import { onSmallTalk } from './flows/small-talk.ts';
 import { onConfirmPayment, onLoanStatus, onRepayment } from './flows/loans.ts';
 import { answerLeadDraft, onLeadAward, onLeadClose, onLeadDecline, onLeadInterest, onLeadList, onLeadNew, onLeadShow } from './flows/leads.ts';
 import { onQuarterlyReport } from './flows/quarterly-answer.ts';
-import { isNotRecordedNote } from './replies/catalogue.ts';
+import { isNotRecordedNote, isUnknownMoneyNote } from './replies/catalogue.ts';
+import { askDetail } from './flows/books/detail-question.ts';
+import { onMixedReturn } from './flows/books/mixed-return.ts';
 import { Session, type ConversationDeps, type Handled } from './session.ts';
 import { smallTalk, type SmallTalk } from './small-talk.ts';
 
@@ -62,6 +67,9 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   const s = new Session(db, msg, inboundId, deps, today);
   s.person = known;
   const linkedGroup = s.inGroup ? await groupsRepo.findGroupByChat(db, msg.platform, msg.chatId) : undefined;
+
+  // She deleted a message for everyone: what it recorded is cancelled, or it never will be.
+  if (msg.revoked) return onRevoked(s);
 
   // A voice note or photo: kept and forwarded to her facilitator, before
   // any parsing (its text is only a caption).
@@ -91,6 +99,7 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
       (await answerPendingRecord(s)) ??
       (await answerPendingRepayment(s)) ??
       (await answerKindQuestion(s)) ??
+      (await answerDetailQuestion(s)) ??
       (await answerDeleteAll(s)) ??
       (await answerPendingCorrection(s)) ??
       (await answerPendingName(s)) ??
@@ -196,6 +205,9 @@ async function runCommand(s: Session, command: Command, created: boolean): Promi
   }
 }
 
+/** "tadi ada pembeli": a sale whose amount is asked; nothing is recorded until she says it. */
+const NO_AMOUNT_SALE: NewEntry = { kind: 'sale', amount: 0, item: null, quantity: null, unit: null, unitPrice: null };
+
 async function act(s: Session, parsed: ParseResult, confident: boolean): Promise<Handled> {
   // A sale on credit: recorded with what the customer owes.
   if (parsed.intent === 'record' && parsed.credit) return onCreditSale(s, { ...parsed, credit: parsed.credit }, confident);
@@ -230,7 +242,20 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
     case 'report':
       return onQuarterlyReport(s, parsed);
     case 'unknown': {
-      // Money that is not the business's ("dikasih anak 200rb", "retur 1 mukena 90rb"): say
+      // "retur 1 mukena 90rb, laku 2 kerudung 50rb": each part read on its own.
+      if (parsed.notes?.includes('sale_return_mixed')) {
+        const mixed = await onMixedReturn(s);
+        if (mixed) return mixed;
+      }
+      // "tadi ada pembeli": a sale with no amount — "Berapa rupiah?", and the answer records it.
+      if (parsed.notes?.includes('sale_no_amount')) return askDetail(s, 'sale_no_amount', [{ ...NO_AMOUNT_SALE }], s.today);
+      // A purchase called off, a count of the cash in hand: one line on what to write.
+      const talk = parsed.notes?.find(isUnknownMoneyNote);
+      if (talk) {
+        s.say(s.t.moneyTalk[talk](s.me.name));
+        return s.done(`unknown:${talk}`);
+      }
+      // Money that is not the business's ("dikasih anak 200rb", "refund 50rb"): say
       // why it is not recorded and what to write instead, rather than "not understood".
       const why = parsed.notes?.find(isNotRecordedNote);
       s.say(why ? s.t.moneyNotRecorded[why] : s.t.notUnderstood);

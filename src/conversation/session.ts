@@ -125,8 +125,8 @@ export class Session {
       platform: this.msg.platform,
       chatId: this.msg.chatId,
       text: this.texts.join('\n\n'),
-      // In a group, quote her message so everyone sees whose entry it is.
-      ...(this.inGroup ? { replyToMessageId: this.msg.messageId } : {}),
+      // In a group, quote her message so everyone sees whose entry it is (a deleted one cannot be quoted).
+      ...(this.inGroup && !this.msg.revoked ? { replyToMessageId: this.msg.messageId } : {}),
       ...(this.buttons ? { buttons: this.buttons } : {}),
     };
   }

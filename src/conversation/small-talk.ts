@@ -7,7 +7,7 @@
  * A message counts only when EVERY word is one of these (or a filler such as "bu", "ya",
  * "juga"): "selamat pagi, besok kumpul jam 9" is not small talk.
  */
-import { ACK_WORDS, NO_WORDS, YES_WORDS } from './confirmation.ts';
+import { ACK_WORDS, FILLER_WORDS, NO_WORDS, YES_WORDS } from './confirmation.ts';
 
 export type DayPart = 'pagi' | 'siang' | 'sore' | 'malam';
 
@@ -23,13 +23,6 @@ const DAY_PARTS: ReadonlySet<string> = new Set(['pagi', 'siang', 'sore', 'malam'
 const GREETINGS = new Set(['halo', 'hallo', 'haloo', 'helo', 'hello', 'hai', 'haii', 'hi', 'hey', 'hay', 'selamat', 'slmt', 'met', 'permisi', 'punten', 'salam', 'sugeng', 'good', 'morning', 'afternoon', 'evening']);
 const THANKS = new Set(['makasih', 'makasi', 'makasii', 'mksh', 'mks', 'trims', 'trimakasih', 'terimakasih', 'terima', 'kasih', 'thanks', 'thank', 'thx', 'tq', 'ty', 'tengkyu', 'nuhun', 'hatur', 'matur', 'nuwun', 'suwun']);
 const ACKS = new Set([...ACK_WORDS, 'baik', 'baiklah', 'noted', 'mantap', 'mantab', 'mantul', 'okeh', 'okk', 'sippp']);
-/** Words that only soften or address: they neither add nor change what is said. */
-const FILLERS = new Set([
-  'bu', 'ibu', 'bunda', 'bun', 'kak', 'kakak', 'mbak', 'mba', 'teh', 'pak', 'mas', 'dik', 'min', 'admin', 'bot', 'dampingi',
-  'ya', 'yah', 'yaa', 'yaaa', 'deh', 'dong', 'nih', 'juga', 'jg', 'banyak', 'byk', 'semua', 'semuanya', 'sekalian', 'kembali',
-  'nggih', 'ngih', 'njih', 'sayang', 'sehat', 'selalu', 'kenal', 'you', 'so', 'much', 'very', 'all', 'everyone', 'sudah', 'udah', 'sdh',
-  'wr', 'wb', 'warahmatullahi', 'wabarakatuh', 'warahmatullah', 'wa', 'barakatuh',
-]);
 /** Pictures that mean "thanks", "ok" or "nice": alone, an acknowledgement. */
 const KIND_EMOJI: ReadonlySet<string> = new Set(
   [0x1f44d, 0x1f44c, 0x1f64f, 0x2764, 0x2665, 0x1f60a, 0x1f642, 0x1f601, 0x1f600, 0x1f604, 0x263a, 0x1f970, 0x1f60d, 0x1f917, 0x1f44f, 0x1f4aa,
@@ -77,7 +70,7 @@ export function smallTalk(raw: string): SmallTalk | null {
     else if (ACKS.has(w)) ack = true;
     else if (YES_WORDS.has(w)) yes = true;
     else if (NO_WORDS.has(w)) no = true;
-    else if (!FILLERS.has(w)) return null;
+    else if (!FILLER_WORDS.has(w)) return null;
   }
   // "terima" or "selamat" alone are not a whole thought. ("ya" is read as a yes before it is a filler.)
   if (thanks && words.length === 1 && words[0] === 'terima') return null;

@@ -36,11 +36,27 @@ export interface InboundMessage {
    */
   editedAt?: string;
   /**
+   * Set when the sender deleted the message for everyone (a WhatsApp revoke). `messageId`
+   * is then the DELETED message's id, `text` is "" and `sentAt` is when it was deleted. The
+   * inbox keeps it under its own version (`inboxVersionOf`), so a revoke delivered twice
+   * is handled once.
+   */
+  revoked?: true;
+  /**
    * A voice note, audio file or photo. `ref` is what lets the same platform send
    * it again: a Telegram file_id, a WhatsApp message (base64 of its WebMessageInfo). `text`
    * is then the caption, or "".
    */
   media?: InboundMedia;
+}
+
+/**
+ * Which version of a platform message an inbound message is: '' as sent, the edit time for
+ * an edit, 'revoked' for its deletion. With platform, chat and message id it is the inbox's
+ * and the inbound queue's deduplication key.
+ */
+export function inboxVersionOf(msg: Pick<InboundMessage, 'editedAt' | 'revoked'>): string {
+  return msg.revoked ? 'revoked' : (msg.editedAt ?? '');
 }
 
 export type MediaKind = 'voice' | 'audio' | 'photo';

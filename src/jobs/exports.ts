@@ -86,7 +86,7 @@ export async function runExport(deps: ExportsDeps, job: ExportJob): Promise<Expo
     for (const format of EXPORT_FORMATS) {
       const filename = exportFileName(group.name, range, format);
       const file = path.join(dir, filename);
-      const summary: ExportSummary = await exportGroup(db, { groupId: group.id, range, format, file, language: person?.language ?? 'id' });
+      const summary: ExportSummary = await exportGroup(db, { groupId: group.id, range, format, file, madeAt: clock.now(), language: person?.language ?? 'id' });
       const caption = t.exportCaption({ group: group.name, ...range, format, entries: summary.entries });
       messages.push({ platform: request.platform, chatId: request.chatId, text: caption, document: { path: file, filename, mimeType: MIME_TYPES[format], caption } });
     }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
-import type { InboundMessage, Platform } from '../core/messages.ts';
+import { inboxVersionOf, type InboundMessage, type Platform } from '../core/messages.ts';
 
 export const INBOUND_SHARDS = 4;
 
@@ -22,9 +22,11 @@ export function shardOf(platform: Platform, chatId: string, shards = INBOUND_SHA
 }
 
 /** BullMQ job ids may not contain ':'; a digest of the dedup key is short and safe. */
-export function inboundJobId(msg: Pick<InboundMessage, 'platform' | 'chatId' | 'messageId' | 'editedAt'>): string {
-  // An edit is a message of its own: its time joins the key.
-  const edit = msg.editedAt ? `\u0000${msg.editedAt}` : '';
+export function inboundJobId(msg: Pick<InboundMessage, 'platform' | 'chatId' | 'messageId' | 'editedAt' | 'revoked'>): string {
+  // An edit or a deletion is a message of its own: its version joins the key (a revoke must
+  // not be taken for a copy of the message it deletes while that one is still queued).
+  const version = inboxVersionOf(msg);
+  const edit = version ? `\u0000${version}` : '';
   const digest = createHash('sha256').update(`${msg.platform}\u0000${msg.chatId}\u0000${msg.messageId}${edit}`).digest('base64url');
   return `in-${digest.slice(0, 32)}`;
 }

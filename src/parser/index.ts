@@ -50,11 +50,13 @@ import { detectSetPrice } from './intents/set-price.ts';
 import { detectUndo } from './intents/undo.ts';
 import { F_EXPENSE, F_LEAD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
+import { unknownHint } from './unknown-hints.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
 export { parseAmount } from './parse-amount.ts';
 export { OLDEST_DAYS_BACK } from './intents/record.ts';
+export { kindOfWord, parseDay } from './answers.ts';
 
 const HELP_COMMANDS = new Set(['start', 'help', 'bantuan', 'menu', 'mulai', 'panduan', 'tolong']);
 const UNDO_COMMANDS = new Set(['batal', 'batalkan', 'undo', 'cancel', 'hapus']);
@@ -154,7 +156,9 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   const price = detectSetPrice(a, false);
   if (price) return price;
 
-  // 5. Records and repayments.
+  // 5. Records and repayments. Money counted in the drawer or purse with no verb of a sale
+  // or expense ("uang di dompet 350rb") is what she holds, not a record to guess a kind for.
+  if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
   const rec = detectRecordOrRepayment(a);
   if (rec) return rec;
 
@@ -174,5 +178,8 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   const cues = (a.f & (F_SALE | F_EXPENSE | F_RECAP | F_UNDO)) !== 0 || a.nums.some((e) => e.strength > S_PLAIN);
   const c = new Confidence(cues ? C_PARTIAL : 0.9);
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
+  // "tadi ada pembeli", "sisa uang di laci 200rb": money talk the bot can ask one question about.
+  const hint = unknownHint(a);
+  if (hint) c.cap(C_PARTIAL, hint);
   return c.notes.length > 0 ? { intent: 'unknown', confidence: c.value, notes: c.notes } : { intent: 'unknown', confidence: c.value };
 }

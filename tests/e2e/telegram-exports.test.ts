@@ -6,10 +6,12 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessDate, startOfMonth } from '../../src/core/dates.ts';
+import { EXPORT_HEADER_ROW } from '../../src/modules/exports/exports.service.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { startTelegramApp, type TelegramApp } from '../helpers/telegram-app.ts';
 import { eventually } from '../helpers/wait.ts';
@@ -63,31 +65,36 @@ describe('/ekspor on Telegram', () => {
     expect(xlsx?.caption).toContain('3 catatan');
     expect(csv?.caption).toContain('CSV (catatan)');
 
-    // The XLSX, read back: three sheets; the entries and the per-member totals are hers.
+    // The XLSX, read back: four sheets under their title blocks; the entries and the per-member totals are hers.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx!.document as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Catatan', 'Per anggota', 'Pinjaman']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Catatan', 'Per anggota', 'Ringkasan pinjaman', 'Angsuran pinjaman']);
     const entries = workbook.getWorksheet('Catatan')!;
-    expect(entries.rowCount).toBe(4);
+    expect(entries.getCell('A1').value).toBe('Catatan — kelompok Melati Jaya');
+    expect(entries.rowCount).toBe(EXPORT_HEADER_ROW + 3);
     const amounts: number[] = [];
     entries.eachRow((row, n) => {
-      if (n > 1) amounts.push(row.getCell(8).value as number);
+      if (n > EXPORT_HEADER_ROW) {
+        amounts.push(row.getCell(8).value as number);
+        expect(row.getCell(1).value).toBeInstanceOf(Date);
+      }
     });
     expect(amounts.sort((a, b) => a - b)).toEqual([50_000, 180_000, 450_000]);
     const members = workbook.getWorksheet('Per anggota')!;
     const rows: unknown[][] = [];
-    members.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    expect(rows.slice(1)).toEqual([
+    members.eachRow((row, n) => void (n > EXPORT_HEADER_ROW && rows.push((row.values as unknown[]).slice(1))));
+    expect(rows).toEqual([
       ['Ani', 'anggota', 1, 180_000, 50_000, 130_000, 0, 0],
       ['Sari', 'anggota', 1, 450_000, 0, 450_000, 0, 0],
       ['JUMLAH', undefined, 2, 630_000, 50_000, 580_000, 0, 0],
     ]);
 
-    // The CSV, read back: a header and the same three entries.
-    const lines = csv!.document.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('Tanggal,Anggota,Jenis,Barang,Jumlah,Satuan,Harga satuan (Rp),Nilai (Rp),Dicatat pada');
-    expect(lines.slice(1).map((l) => Number(l.split(',')[7])).sort((a, b) => a - b)).toEqual([50_000, 180_000, 450_000]);
-    expect(lines.slice(1).every((l) => l.split(',')[0]! >= from && l.split(',')[0]! <= to)).toBe(true);
+    // The CSV, read back as Indonesian Excel reads it: ";" between fields, dates as dd/mm/yyyy, the same three entries.
+    const [header, ...records] = parse(csv!.document, { bom: true, delimiter: ';' }) as string[][];
+    expect(header).toEqual(['Tanggal', 'Anggota', 'Jenis', 'Barang', 'Banyaknya', 'Satuan', 'Harga satuan (Rp)', 'Nilai (Rp)', 'Dicatat pada', 'Keterangan']);
+    expect(records.map((r) => Number(r[7])).sort((a, b) => a - b)).toEqual([50_000, 180_000, 450_000]);
+    const iso = (dmy: string) => dmy.split('/').reverse().join('-');
+    expect(records.every((r) => iso(r[0]!) >= from && iso(r[0]!) <= to)).toBe(true);
 
     // Exactly one reply and two documents: nothing sent twice.
     await e.idle();

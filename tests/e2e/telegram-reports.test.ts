@@ -15,7 +15,9 @@ import { QUARTERLY_SCHEDULER } from '../../src/jobs/workers.ts';
 import { SUMMARIES_QUEUE } from '../../src/jobs/summaries.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../src/modules/charts/charts.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
+import { QUARTERLY_HEADER_ROW } from '../../src/modules/quarterly/quarterly.xlsx.ts';
 import { weeklySummaryKey } from '../../src/modules/reminders/keys.ts';
+import { pdfText, renderFirstPage } from '../helpers/pdf.ts';
 import { isoWeek, previousQuarter, quarterOf } from '../../src/modules/reminders/schedule.ts';
 import { startTelegramApp, type TelegramApp } from '../helpers/telegram-app.ts';
 import { eventually } from '../helpers/wait.ts';
@@ -94,7 +96,10 @@ describe('summaries, recaps and reports on Telegram', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(documents[0]!.document as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('Anggota')!;
-    expect(sheet.getCell('B2').value).toBe('Mawar');
-    expect(sheet.getRow(8).getCell(2).value).toBe('Ani');
+    expect(sheet.getCell('C2').value).toBe('Mawar');
+    expect(sheet.getRow(QUARTERLY_HEADER_ROW + 1).getCell(2).value).toBe('Ani');
+    // The PDF as sent reads back with its text, and is drawn.
+    expect((await pdfText(pdf)).replace(/\s+/g, ' ')).toContain('Kelompok: Mawar');
+    expect((await renderFirstPage(pdf)).inkShare).toBeGreaterThan(0.01);
   });
 });

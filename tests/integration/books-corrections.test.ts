@@ -205,8 +205,7 @@ describe('corrections by editing the message', () => {
   it('a far date is asked about, and the question shows its year', async () => {
     const ani = person();
     const replies = await send(ani.say('tgl 15/01/1970 laku 5 bros @15rb'));
-    expect(text(replies)).toContain('Maksud Ibu begini?');
-    expect(text(replies)).toContain('Kamis, 15 Jan 1970');
+    expect(text(replies)).toContain('Kamis, 15 Jan 1970 sudah lama, Bu Ani. Betul tanggalnya?');
     expect(await entries(ani.id)).toEqual([]);
   });
 
@@ -279,9 +278,10 @@ describe('remembered prices', () => {
     expect(text(await send(tin.say('/harga')))).toContain('• kripik pisang Rp20.000/bungkus');
   });
 
-  it('without any known price asks for it, naming the item', async () => {
+  it('without any known price asks for it, naming the item; her bare amount completes it', async () => {
     const ani = person();
-    expect(text(await send(ani.say('laku 5 sajadah')))).toContain('Berapa uangnya untuk sajadah, Bu?');
+    expect(text(await send(ani.say('laku 5 sajadah')))).toContain('Berapa uangnya untuk 5 sajadah, Bu Ani?');
+    expect(text(await send(ani.say('250rb')))).toContain('✅ Jualan 5 sajadah × Rp50.000 = Rp250.000');
   });
 });
 

@@ -90,7 +90,12 @@ describe('grafik', () => {
     await replyTo(sri('laku 2 kerudung @90rb', '2026-11-02T03:00:00.000Z'));
     await replyTo(sri('beli kain 100rb', '2026-11-20T02:00:00.000Z'));
     const [reply] = await replyTo(sri('/grafik bulan'));
-    expect(reply?.image?.caption).toContain('Grafik bulan ini (1–30 Nov)');
+    // Made on 20 November: the chart stops at today, not at the month's end.
+    expect(reply?.image?.caption).toContain('Grafik bulan ini (1–20 Nov)');
+    const [request] = await t.db.selectFrom('chart_requests').select(['days', 'spec']).orderBy('id', 'desc').limit(1).execute();
+    const days = request!.days as { date: string }[];
+    expect([days.length, days[0]!.date, days.at(-1)!.date]).toEqual([20, '2026-11-01', '2026-11-20']);
+    expect(request!.spec).toMatchObject({ period: 'month', from: '2026-11-01', to: '2026-11-20' });
     expect(reply?.image?.caption).toContain('Jualan: Rp180.000');
     expect(reply?.image?.caption).toContain('Belanja: Rp100.000');
     const png = PNG.sync.read(Buffer.from(reply!.image!.pngBase64, 'base64'));

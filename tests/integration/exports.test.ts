@@ -1,15 +1,21 @@
 /**
  * Exports on real Postgres: two groups with entries of every kind (one voided, one out of
- * range), a group loan and a member's loan with payments. Group A is exported to XLSX and
- * CSV through the module and through the admin command line; the files are read back and
- * every total is checked against sums computed from the ledger in SQL, and nothing of
- * group B may appear. In chat, "/ekspor" by group B's facilitator for group A is refused,
+ * range, an order's DP and later payment, a credit sale, one written by the facilitator),
+ * a group loan and a member's loan with payments. Group A is exported to XLSX and CSV
+ * through the module and through the admin command line; the files are read back (exceljs,
+ * csv-parse) and every total is checked against sums computed from the ledger in SQL, the
+ * cells' types (dates are dates, amounts numbers), each sheet's title block, widths that
+ * fit the headers, autofilter and print settings, the "Keterangan" of each kind of row, the
+ * per-loan summary against the loans module, and that nothing of group B appears. The CSV
+ * is written for Indonesian Excel (";" and decimal commas, UTF-8 with BOM), or as English
+ * spreadsheets read it when asked in English. In chat, "/ekspor" by group B's facilitator for group A is refused,
  * a member is refused, and group A's facilitator gets "Sedang disiapkan…" and then, from
  * the export job, two documents in the outbox.
  */
 import { mkdir, mkdtemp, readFile, rm, stat, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +25,8 @@ import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts
 import type { FollowUp } from '../../src/conversation/follow-ups.ts';
 import { EXPORT_FILE_TTL_MS, EXPORT_SWEEP_GRACE_MS, runExport, sweepExports, type ExportJob, type ExportsDeps } from '../../src/jobs/exports.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
-import { exportGroup } from '../../src/modules/exports/exports.service.ts';
+import { EXPORT_HEADER_ROW, exportGroup } from '../../src/modules/exports/exports.service.ts';
+import { loanStatus } from '../../src/modules/loans/loans.service.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
 import type { NewEntry } from '../../src/modules/ledger/ledger.ts';
@@ -46,9 +53,11 @@ const entry = (kind: NewEntry['kind'], amount: number, item: string | null = nul
   unitPrice,
 });
 
-async function record(personId: number, date: string, entries: NewEntry[]) {
-  return insertEntries(t.db, personId, date, entries, { messageId: null, rawText: 'test' });
+async function record(personId: number, date: string, entries: NewEntry[], enteredByPersonId: number | null = null) {
+  return insertEntries(t.db, personId, date, entries, { messageId: null, rawText: 'test', enteredByPersonId });
 }
+
+const madeAt = clock.now();
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -73,6 +82,17 @@ beforeAll(async () => {
   await record(ids.ani, '2026-11-07', [entry('withdrawal', 50_000, 'dapur'), entry('capital', 500_000, null)]);
   await record(ids.sari, '2026-11-02', [entry('sale', 1_234_567, 'kain "batik", halus', 3, 411_522), entry('expense', 99_999, 'ongkir')]);
   await record(ids.sari, '2026-11-30', [entry('sale', 70_000, 'keripik', 1.5, null)]);
+  // An order with a DP and a later payment, a credit sale, and a sale her facilitator wrote for her.
+  const [dp] = await record(ids.tini, '2026-11-05', [entry('sale', 100_000, 'kue pesanan')]);
+  const [orderPayment] = await record(ids.tini, '2026-11-12', [entry('sale', 150_000, 'kue pesanan')]);
+  const { rows: order } = await sql<{ id: number }>`insert into orders (person_id, customer, customer_key, item, total, paid, order_date)
+    values (${ids.tini}, 'Bu Sri', 'sri', 'kue', 250000, 250000, '2026-11-05') returning id`.execute(t.db);
+  await sql`insert into order_payments (order_id, amount, business_date, ledger_entry_id, down_payment) values
+    (${order[0]!.id}, 100000, '2026-11-05', ${dp!.id}, true), (${order[0]!.id}, 150000, '2026-11-12', ${orderPayment!.id}, false)`.execute(t.db);
+  const [credit] = await record(ids.tini, '2026-11-13', [entry('sale', 80_000, 'tas', 2, 40_000)]);
+  await sql`insert into receivables (person_id, customer, customer_key, amount, ledger_entry_id, business_date)
+    values (${ids.tini}, 'Bu Yati', 'yati', 80000, ${credit!.id}, '2026-11-13')`.execute(t.db);
+  await record(ids.tini, '2026-11-14', [entry('expense', 20_000, 'tepung')], facA.id);
   // Out of range, and voided: neither may be exported.
   await record(ids.ani, '2026-10-31', [entry('sale', 777_777, 'bros')]);
   await record(ids.ani, '2026-12-01', [entry('sale', 888_888, 'bros')]);
@@ -128,52 +148,21 @@ async function daysRecorded(personId: number): Promise<number> {
 
 // ---- reading the files back ----
 
-/** RFC 4180: fields separated by commas, quoted when they hold a comma, quote or line break ("" is a quote). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+type Cell = string | number | Date | null;
 
-type Cell = string | number | null;
-
+/** Each sheet's rows from its header down (the title block above is checked on its own). */
 async function readXlsx(file: string): Promise<{ names: string[]; sheets: Map<string, Cell[][]>; workbook: ExcelJS.Workbook }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   const sheets = new Map<string, Cell[][]>();
   for (const sheet of workbook.worksheets) {
     const rows: Cell[][] = [];
-    sheet.eachRow({ includeEmpty: false }, (row) => {
+    sheet.eachRow({ includeEmpty: false }, (row, n) => {
+      if (n < EXPORT_HEADER_ROW) return;
       const values: Cell[] = [];
       for (let c = 1; c <= sheet.columnCount; c++) {
         const v = row.getCell(c).value;
-        values.push(v === undefined || v === null ? null : typeof v === 'number' || typeof v === 'string' ? v : String(v));
+        values.push(v === undefined || v === null ? null : typeof v === 'number' || typeof v === 'string' || v instanceof Date ? v : String(v));
       }
       rows.push(values);
     });
@@ -182,31 +171,66 @@ async function readXlsx(file: string): Promise<{ names: string[]; sheets: Map<st
   return { names: workbook.worksheets.map((s) => s.name), sheets, workbook };
 }
 
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Every sheet: a title block naming the sheet, the group, the period and when it was made; a filter, frozen header, print settings. */
+function checkSheetLayout(sheet: ExcelJS.Worksheet, rows: number) {
+  expect(sheet.getCell('A1').value).toBe(`${sheet.name} — kelompok Melati`);
+  expect([sheet.getCell('A2').value, sheet.getCell('B2').value]).toEqual(['Periode', '01/11/2026 – 30/11/2026']);
+  expect(sheet.getCell('A3').value).toBe('Dibuat');
+  expect(sheet.getCell('B3').value).toEqual(new Date('2026-12-10T10:00:00Z')); // the clock's 03:00 UTC is 10:00 in Jakarta
+  expect(sheet.getCell('B3').numFmt).toBe('dd/mm/yyyy hh:mm');
+  const header = sheet.getRow(EXPORT_HEADER_ROW);
+  expect(header.font?.bold).toBe(true);
+  header.eachCell((cell, c) => expect(sheet.getColumn(c).width, String(cell.value)).toBeGreaterThanOrEqual(String(cell.value).length + 2));
+  const last = String.fromCharCode(64 + header.cellCount);
+  expect(sheet.autoFilter).toBe(`A${EXPORT_HEADER_ROW}:${last}${EXPORT_HEADER_ROW + rows}`);
+  expect(sheet.pageSetup.printTitlesRow).toBe(`${EXPORT_HEADER_ROW}:${EXPORT_HEADER_ROW}`);
+  expect([sheet.pageSetup.fitToPage, sheet.pageSetup.fitToWidth, sheet.pageSetup.fitToHeight, sheet.pageSetup.orientation]).toEqual([true, 1, 0, 'landscape']);
+  expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: EXPORT_HEADER_ROW });
+}
+
 const KIND_ID: Record<string, string> = { sale: 'Penjualan', expense: 'Pengeluaran', withdrawal: 'Diambil untuk rumah tangga', capital: 'Modal masuk' };
 
 /** Checks the XLSX of group A against the ledger, and that nothing of group B is in it. */
 async function checkXlsx(file: string) {
   const { names, sheets, workbook } = await readXlsx(file);
-  expect(names).toEqual(['Catatan', 'Per anggota', 'Pinjaman']);
+  expect(names).toEqual(['Catatan', 'Per anggota', 'Ringkasan pinjaman', 'Angsuran pinjaman']);
   const rows = await ledger(ids.groupA);
 
-  // Catatan: one row per active entry, amounts as numbers that add up to the ledger per kind and member.
+  // Catatan: one row per active entry, dates as dates, amounts as numbers that add up to the ledger per kind and member.
   const [header, ...entries] = sheets.get('Catatan')!;
-  expect(header).toEqual(['Tanggal', 'Anggota', 'Jenis', 'Barang', 'Jumlah', 'Satuan', 'Harga satuan (Rp)', 'Nilai (Rp)', 'Dicatat pada']);
+  expect(header).toEqual(['Tanggal', 'Anggota', 'Jenis', 'Barang', 'Banyaknya', 'Satuan', 'Harga satuan (Rp)', 'Nilai (Rp)', 'Dicatat pada', 'Keterangan']);
   expect(entries).toHaveLength(rows.length);
   for (const e of entries) {
-    expect(e[0]! >= FROM && e[0]! <= TO).toBe(true);
+    expect(e[0]).toBeInstanceOf(Date);
+    expect(e[0]! >= day(FROM) && e[0]! <= day(TO)).toBe(true);
+    expect(e[8]).toBeInstanceOf(Date);
     expect(typeof e[7]).toBe('number');
   }
+  const catatan = workbook.getWorksheet('Catatan')!;
+  checkSheetLayout(catatan, entries.length);
+  expect(catatan.getRow(EXPORT_HEADER_ROW + 1).getCell(1).numFmt).toBe('dd/mm/yyyy');
+  // Keterangan says what a row is beside its kind.
+  const notes = new Map(entries.filter((e) => e[1] === 'Tini').map((e) => [`${(e[0] as Date).toISOString().slice(0, 10)} ${e[7]}`, e[9]]));
+  expect(notes).toEqual(
+    new Map([
+      ['2026-11-05 100000', 'DP pesanan'],
+      ['2026-11-12 150000', 'Pembayaran pesanan'],
+      ['2026-11-13 80000', 'Penjualan yang dibayar nanti'],
+      ['2026-11-14 20000', 'Dicatat oleh pendamping'],
+    ]),
+  );
+  expect(entries.filter((e) => e[1] !== 'Tini').every((e) => e[9] === null || e[9] === '')).toBe(true);
   for (const [kind, label] of Object.entries(KIND_ID)) {
     for (const member of ['Ani', 'Sari "Ibu" Lestari, S.E.']) {
       const exported = entries.filter((e) => e[1] === member && e[2] === label).reduce((s, e) => s + (e[7] as number), 0);
       expect(exported, `${member} ${kind}`).toBe(sumBy(rows, member, kind));
     }
   }
-  expect(entries.find((e) => e[3] === 'kain "batik", halus')).toEqual(['2026-11-02', 'Sari "Ibu" Lestari, S.E.', 'Penjualan', 'kain "batik", halus', 3, 'pcs', 411_522, 1_234_567, expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)]);
+  expect(entries.find((e) => e[3] === 'kain "batik", halus')?.slice(0, 9)).toEqual([day('2026-11-02'), 'Sari "Ibu" Lestari, S.E.', 'Penjualan', 'kain "batik", halus', 3, 'pcs', 411_522, 1_234_567, expect.any(Date)]);
   expect(entries.find((e) => e[3] === 'keripik')?.[4]).toBe(1.5);
-  expect(workbook.getWorksheet('Catatan')!.getRow(2).getCell(8).numFmt).toBe('#,##0');
+  expect(catatan.getRow(EXPORT_HEADER_ROW + 1).getCell(8).numFmt).toBe('#,##0');
 
   // Per anggota: every active member (Tini with zeros), each figure from the ledger, and the total row.
   const [mHeader, ...memberRows] = sheets.get('Per anggota')!;
@@ -217,6 +241,7 @@ async function checkXlsx(file: string) {
     ['Tini', ids.tini, 'anggota'],
   ] as const;
   expect(memberRows.map((r) => r[0])).toEqual([...people.map((p) => p[0]), 'JUMLAH']);
+  checkSheetLayout(workbook.getWorksheet('Per anggota')!, people.length);
   for (const [name, personId, role] of people) {
     const row = memberRows.find((r) => r[0] === name)!;
     const sales = sumBy(rows, name, 'sale');
@@ -227,10 +252,54 @@ async function checkXlsx(file: string) {
   const sales = sumBy(rows, null, 'sale');
   const expenses = sumBy(rows, null, 'expense');
   expect(total.slice(3)).toEqual([sales, expenses, sales - expenses, sumBy(rows, null, 'withdrawal'), sumBy(rows, null, 'capital')]);
-  expect(total[2]).toBe((await daysRecorded(ids.ani)) + (await daysRecorded(ids.sari)));
+  expect(total[2]).toBe((await daysRecorded(ids.ani)) + (await daysRecorded(ids.sari)) + (await daysRecorded(ids.tini)));
 
-  // Pinjaman: group A's loan and Ani's, every instalment; paid counts payments up to the range's end.
-  const [lHeader, ...loanRows] = sheets.get('Pinjaman')!;
+  // Ringkasan pinjaman: one row per loan, as the loans module stands it on the range's last day.
+  const [sHeader, ...summaryRows] = sheets.get('Ringkasan pinjaman')!;
+  expect(sHeader).toEqual([
+    'Pinjaman',
+    'Peminjam',
+    'Pokok pinjaman (Rp)',
+    'Tanggal cair',
+    'Lama (bulan)',
+    'Banyaknya angsuran',
+    'Angsuran lunas',
+    'Pokok dan bunga (Rp)',
+    'Dibayar (Rp)',
+    'Sisa pinjaman (Rp)',
+    'Tunggakan (Rp)',
+    'Tepat waktu berturut-turut',
+    'Jatuh tempo berikutnya',
+    'Keadaan per',
+  ]);
+  checkSheetLayout(workbook.getWorksheet('Ringkasan pinjaman')!, 2);
+  expect(summaryRows.map((r) => r[0]).sort()).toEqual([loanIds.groupA, loanIds.ani].sort());
+  for (const loanId of [loanIds.groupA, loanIds.ani]) {
+    const s = await loanStatus(t.db, loanId, TO);
+    const row = summaryRows.find((r) => r[0] === loanId)!;
+    expect(row.slice(2)).toEqual([
+      s.loan.principal,
+      day(s.loan.disbursed),
+      s.loan.months,
+      s.instalments.length,
+      s.instalments.filter((i) => i.remaining === 0).length,
+      s.totals.total,
+      s.totals.paid,
+      s.totals.remaining,
+      s.arrears,
+      s.streak,
+      s.nextDue ? day(s.nextDue.dueDate) : null,
+      day(TO),
+    ]);
+  }
+  // Ani's first instalment was paid on time, the second is overdue: arrears, and no streak.
+  const ani = summaryRows.find((r) => r[0] === loanIds.ani)!;
+  expect([ani[6], (ani[10] as number) > 0, ani[11]]).toEqual([1, true, 0]);
+
+  // Angsuran pinjaman: group A's loan and Ani's, every instalment; paid counts payments up to the range's end.
+  const [lHeader, ...loanRows] = sheets.get('Angsuran pinjaman')!;
+  checkSheetLayout(workbook.getWorksheet('Angsuran pinjaman')!, loanRows.length);
+  expect(loanRows.every((r) => r[6] instanceof Date && r[8] instanceof Date && r[15] instanceof Date)).toBe(true);
   expect(lHeader?.[0]).toBe('Pinjaman');
   expect(new Set(loanRows.map((r) => r[0]))).toEqual(new Set([loanIds.groupA, loanIds.ani]));
   const { rows: instalments } = await sql<{ loan_id: number; total: number }>`
@@ -252,12 +321,14 @@ async function checkXlsx(file: string) {
   for (const foreign of ['Wati', 'WATI-ONLY', 'WATI-EXPENSE', '4444444', '9900000', String(9_900_000 / 3)]) expect(everything).not.toContain(foreign);
 }
 
-/** Checks the CSV of group A against the ledger; returns its rows. */
+/** Checks the CSV of group A against the ledger, read as Indonesian Excel reads it (";", decimal commas); returns its rows. */
 async function checkCsv(file: string): Promise<string[][]> {
   const raw = await readFile(file, 'utf8');
   expect(raw.charCodeAt(0)).toBe(0xfeff);
-  const [header, ...entries] = parseCsv(raw.slice(1));
-  expect(header).toEqual(['Tanggal', 'Anggota', 'Jenis', 'Barang', 'Jumlah', 'Satuan', 'Harga satuan (Rp)', 'Nilai (Rp)', 'Dicatat pada']);
+  const [header, ...entries] = parse(raw, { bom: true, delimiter: ';' }) as string[][];
+  expect(header).toEqual(['Tanggal', 'Anggota', 'Jenis', 'Barang', 'Banyaknya', 'Satuan', 'Harga satuan (Rp)', 'Nilai (Rp)', 'Dicatat pada', 'Keterangan']);
+  expect(entries.every((e) => e.length === header!.length)).toBe(true);
+  expect(entries.every((e) => /^\d{2}\/\d{2}\/2026$/.test(e[0]!) && /^\d{2}\/\d{2}\/2026 \d{2}:\d{2}$/.test(e[8]!))).toBe(true);
   const rows = await ledger(ids.groupA);
   expect(entries).toHaveLength(rows.length);
   for (const [kind, label] of Object.entries(KIND_ID)) {
@@ -266,7 +337,9 @@ async function checkCsv(file: string): Promise<string[][]> {
     expect(entries.filter((e) => e[2] === label && e[1] === 'Ani').reduce((s, e) => s + Number(e[7]), 0)).toBe(sumBy(rows, 'Ani', kind));
   }
   expect(entries.every((e) => /^\d+$/.test(e[7]!))).toBe(true);
-  expect(entries.find((e) => e[3] === 'kain "batik", halus')?.slice(0, 8)).toEqual(['2026-11-02', 'Sari "Ibu" Lestari, S.E.', 'Penjualan', 'kain "batik", halus', '3', 'pcs', '411522', '1234567']);
+  expect(entries.find((e) => e[3] === 'kain "batik", halus')?.slice(0, 8)).toEqual(['02/11/2026', 'Sari "Ibu" Lestari, S.E.', 'Penjualan', 'kain "batik", halus', '3', 'pcs', '411522', '1234567']);
+  expect(entries.find((e) => e[3] === 'keripik')?.[4]).toBe('1,5');
+  expect(entries.find((e) => e[7] === '100000' && e[1] === 'Tini')?.[9]).toBe('DP pesanan');
   for (const foreign of ['Wati', 'WATI-ONLY', '4444444']) expect(raw).not.toContain(foreign);
   return entries;
 }
@@ -275,8 +348,8 @@ describe('exports of a group’s books', () => {
   it('writes XLSX and CSV whose every total matches the ledger, in small cursor batches', async () => {
     const xlsx = path.join(dir, 'module', 'melati.xlsx');
     const csv = path.join(dir, 'module', 'melati.csv');
-    const a = await exportGroup(t.db, { groupId: ids.groupA, range: { from: FROM, to: TO }, format: 'xlsx', file: xlsx, batchSize: 3 });
-    const b = await exportGroup(t.db, { groupId: ids.groupA, range: { from: FROM, to: TO }, format: 'csv', file: csv, batchSize: 3 });
+    const a = await exportGroup(t.db, { groupId: ids.groupA, range: { from: FROM, to: TO }, format: 'xlsx', file: xlsx, batchSize: 3, madeAt });
+    const b = await exportGroup(t.db, { groupId: ids.groupA, range: { from: FROM, to: TO }, format: 'csv', file: csv, batchSize: 3, madeAt });
     const rows = await ledger(ids.groupA);
     expect(a.entries).toBe(rows.length);
     expect(b.entries).toBe(rows.length);
@@ -285,16 +358,28 @@ describe('exports of a group’s books', () => {
     const csvRows = await checkCsv(csv);
     // The CSV is the entries sheet, row for row.
     const { sheets } = await readXlsx(xlsx);
-    expect(csvRows.map((r) => r.slice(0, 3).concat(r[7]!))).toEqual(sheets.get('Catatan')!.slice(1).map((r) => [r[0], r[1], r[2], String(r[7])]));
+    const dmy = (d: Cell) => (d as Date).toISOString().slice(0, 10).split('-').reverse().join('/');
+    expect(csvRows.map((r) => [...r.slice(0, 3), r[7], r[9]])).toEqual(sheets.get('Catatan')!.slice(1).map((r) => [dmy(r[0]!), r[1], r[2], String(r[7]), r[9] ?? '']));
   });
 
   it('exports group B without group A', async () => {
     const file = path.join(dir, 'module', 'mawar.csv');
-    const summary = await exportGroup(t.db, { groupId: ids.groupB, range: { from: FROM, to: TO }, format: 'csv', file });
+    const summary = await exportGroup(t.db, { groupId: ids.groupB, range: { from: FROM, to: TO }, format: 'csv', file, madeAt });
     expect(summary.entries).toBe(2);
     const raw = await readFile(file, 'utf8');
     expect(raw).toContain('WATI-ONLY');
     expect(raw).not.toContain('Ani');
+  });
+
+  it('writes the CSV for English spreadsheets when asked in English', async () => {
+    const file = path.join(dir, 'module', 'melati-en.csv');
+    await exportGroup(t.db, { groupId: ids.groupA, range: { from: FROM, to: TO }, format: 'csv', file, madeAt, language: 'en' });
+    const raw = await readFile(file, 'utf8');
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...entries] = parse(raw, { bom: true }) as string[][];
+    expect(header).toEqual(['Date', 'Member', 'Kind', 'Item', 'Quantity', 'Unit', 'Unit price (Rp)', 'Amount (Rp)', 'Entered at', 'Note']);
+    expect(entries.find((e) => e[3] === 'keripik')?.slice(0, 5)).toEqual(['2026-11-30', 'Sari "Ibu" Lestari, S.E.', 'Sale', 'keripik', '1.5']);
+    expect(entries.find((e) => e[1] === 'Tini' && e[7] === '80000')?.[9]).toBe('Sold now, paid later');
   });
 
   it('runs from the command line, and refuses bad flags with exit code 2', async () => {

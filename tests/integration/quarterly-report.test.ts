@@ -10,6 +10,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
@@ -18,8 +19,12 @@ import { matchCommand } from '../../src/conversation/commands.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
 import { fulfilQuarterlyRequests, makeQuarterlyReport, removeOldReports, REPORT_MIME } from '../../src/jobs/quarterly-report.processor.ts';
 import { QUARTERLY_SCHEDULER, startFollowUpWorker } from '../../src/jobs/workers.ts';
+import { quarterlyReportData } from '../../src/modules/quarterly/quarterly.repository.ts';
+import { QUARTERLY_HEADER_ROW, renderQuarterlyXlsx } from '../../src/modules/quarterly/quarterly.xlsx.ts';
+import { repliesFor } from '../../src/conversation/replies/index.ts';
+import { renderQuarterlyPdf } from '../../src/modules/quarterly/quarterly.pdf.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
-import { createLoan } from '../../src/modules/loans/loans.service.ts';
+import { createLoan, loanStatus } from '../../src/modules/loans/loans.service.ts';
 import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { saveQuarterlyReport } from '../../src/modules/quarterly/quarterly-reports.ts';
 import { runAdminCommand } from '../helpers/admin-cli.ts';
@@ -27,6 +32,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { privateMessage } from '../helpers/messages.ts';
 import { createTestRedis } from '../helpers/redis.ts';
 import { eventually } from '../helpers/wait.ts';
+import { pdfPages, pdfText, renderFirstPage } from '../helpers/pdf.ts';
+import { BOOKS_TO, REPORT_MADE_AT, seedQuarterlyBooks } from '../fixtures/quarterly-books.ts';
 
 let t: TestDatabase;
 let dataDir: string;
@@ -123,8 +130,12 @@ describe('/laporan_kuartal', () => {
 
     // The XLSX: every member, her books' turnover for the quarter, totals equal to the ledger.
     const sheet = await readXlsx(xlsx!.document!.path);
-    expect(sheet.getCell('B2').value).toBe(GROUP);
-    const rows = Array.from({ length: 30 }, (_, i) => sheet.getRow(8 + i));
+    expect(sheet.getCell('A1').value).toBe('Laporan Monitoring Triwulan');
+    expect(sheet.getCell('C2').value).toBe(GROUP);
+    expect(sheet.getCell('C3').value).toBe('Sukamaju');
+    expect(sheet.getCell('C4').value).toBe('–'); // no district given
+    expect(sheet.getCell('C8').value).toEqual(new Date('2027-01-11T10:00:00Z')); // made Monday 10:00 WIB
+    const rows = Array.from({ length: 30 }, (_, i) => sheet.getRow(QUARTERLY_HEADER_ROW + 1 + i));
     const byName = new Map(rows.map((r) => [String(r.getCell(2).value), r]));
     const ledger = await t.db
       .selectFrom('ledger_entries')
@@ -134,7 +145,7 @@ describe('/laporan_kuartal', () => {
       .where('business_date', '>=', '2026-10-01')
       .where('business_date', '<=', '2026-12-31')
       .executeTakeFirstOrThrow();
-    const totals = sheet.getRow(38);
+    const totals = sheet.getRow(QUARTERLY_HEADER_ROW + 31);
     expect(totals.getCell(2).value).toBe('Jumlah');
     expect(totals.getCell(6).value).toBe(Number(ledger.sum));
     expect(Number(ledger.sum)).toBe(members.reduce((sum, _, i) => sum + booksOf(i), 0));
@@ -142,20 +153,37 @@ describe('/laporan_kuartal', () => {
     const first = byName.get('Anggota 01')!;
     expect([first.getCell(4).value, first.getCell(5).value, first.getCell(6).value, first.getCell(7).value]).toEqual([5_000_000, 3_000_000, booksOf(0), 2]);
     const second = byName.get('Anggota 02')!;
-    expect([second.getCell(4).value, second.getCell(5).value, second.getCell(7).value]).toEqual([2_500_000, null, 1]);
+    expect([second.getCell(4).value, second.getCell(5).value, second.getCell(7).value]).toEqual([2_500_000, '–', 1]);
     const borrower = byName.get('Anggota 03')!;
     // Loans as of 31 December: Rp1.000.000 outstanding, both instalments overdue, streak 0.
     expect([borrower.getCell(8).value, borrower.getCell(9).value, borrower.getCell(10).value, borrower.getCell(11).value]).toEqual([1, 1_000_000, 1_000_000, 0]);
     expect([totals.getCell(4).value, totals.getCell(5).value, totals.getCell(7).value, totals.getCell(9).value]).toEqual([7_500_000, 3_000_000, 3, 1_000_000]);
     expect(totals.getCell(3).value).toBe('Anggota melapor: 2/30');
-    const groupLoan = sheet.getRow(39);
+    // Reported against books for the one member who gave her turnover.
+    const reporters = sheet.getRow(QUARTERLY_HEADER_ROW + 32);
+    expect([reporters.getCell(2).value, reporters.getCell(5).value, reporters.getCell(6).value]).toEqual(['Yang melapor omset (1)', 3_000_000, booksOf(0)]);
+    const groupLoan = sheet.getRow(QUARTERLY_HEADER_ROW + 33);
     expect([groupLoan.getCell(2).value, groupLoan.getCell(8).value, groupLoan.getCell(9).value, groupLoan.getCell(10).value]).toEqual(['Pinjaman kelompok', 1, 3_000_000, 0]);
 
-    // The PDF: one page for 30 members, naming the group.
+    // The PDF: one page for 30 members, naming the group, with the same figures as the books.
     const bytes = await readFile(pdf!.document!.path);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pages(bytes)).toBe(1);
+    expect(await pdfPages(bytes)).toBe(1);
     expect(bytes.toString('latin1')).toContain(utf16be(GROUP));
+    const text = await pdfText(bytes);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Kelompok: Mawar Sejahtera · Desa: Sukamaju · Kecamatan: –');
+    expect(flat).toContain('Dibuat: 11 Jan 2027 10:00');
+    expect(flat).not.toContain('sementara');
+    expect(flat).toContain(`Omset laporan dibandingkan hanya untuk 1 dari 30 anggota yang melaporkan omset: laporan Rp3.000.000, catatan Rp${booksOf(0).toLocaleString('id-ID')}.`);
+    const rp = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
+    for (const [name, amount] of expectedBooks) {
+      const line = text.split('\n').find((l) => l.includes(`${name.slice(0, 20)}`))!;
+      expect(line).toContain(rp(amount));
+    }
+    expect(text.split('\n').find((l) => /\bJumlah\b/.test(l))).toContain(rp(Number(ledger.sum)));
+    expect((await renderFirstPage(bytes)).inkShare).toBeGreaterThan(0.02);
 
     // Nothing pending: a second run does nothing, and nothing is sent twice.
     expect(await fulfilQuarterlyRequests({ db: t.db, clock, dispatch: deps.dispatch, dataDir })).toBe(0);
@@ -180,6 +208,78 @@ describe('/laporan_kuartal', () => {
     await replyTo(message);
     const requests = await t.db.selectFrom('report_requests').select('period').where('period', '=', '2026Q3').execute();
     expect(requests).toHaveLength(1);
+  });
+});
+
+describe('a report made while the quarter runs', () => {
+  it('is provisional, with the data up to today by the injected clock', async () => {
+    const midQuarter = new Date('2026-12-05T07:30:00Z'); // Saturday 14:30 WIB
+    const data = await quarterlyReportData(t.db, groupId, '2026Q4', midQuarter);
+    expect([data.provisional, data.asOf, data.made]).toEqual([true, '2026-12-05', { date: '2026-12-05', time: '14:30' }]);
+    // Books up to today: the sales dated 31 December (written ahead) are not counted yet.
+    expect(new Map(data.rows.map((r) => [r.personId, r.turnoverFromBooks]))).toEqual(new Map(members.map((id, i) => [id, 10_000 * (i + 1)])));
+    const text = (await pdfText(await renderQuarterlyPdf(data, repliesFor('id').quarterlyLabels))).replace(/\s+/g, ' ');
+    expect(text).toContain('Laporan Monitoring Triwulan (sementara — data sampai 5 Des)');
+    expect(text).toContain('Data sampai: 5 Des 2026');
+    expect(text).toContain('Dibuat: 5 Des 2026 14:30');
+  });
+});
+
+describe('the report of six weeks of a village group\'s books', () => {
+  it('agrees with the books in every figure, in the PDF as read by pdftotext and in the XLSX', async () => {
+    const books = await seedQuarterlyBooks(t.db);
+    const data = await quarterlyReportData(t.db, books.groupId, '2026Q4', REPORT_MADE_AT);
+    const labels = repliesFor('id').quarterlyLabels;
+    const pdf = await renderQuarterlyPdf(data, labels);
+    const xlsx = new ExcelJS.Workbook();
+    await xlsx.xlsx.load((await renderQuarterlyXlsx(data, labels)) as unknown as ArrayBuffer);
+    const sheet = xlsx.getWorksheet('Anggota')!;
+    const text = await pdfText(pdf);
+    const lines = text.split('\n');
+    const rp = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
+
+    // From the ledger and the loans, computed here on their own.
+    const { rows: sales } = await sql<{ person_id: number; sales: number; days: number }>`
+      select person_id, coalesce(sum(amount) filter (where kind = 'sale'), 0)::bigint as sales, count(distinct business_date)::bigint as days
+        from ledger_entries where voided_at is null and business_date between '2026-10-01' and ${BOOKS_TO} group by person_id`.execute(t.db);
+    const byPerson = new Map(sales.map((r) => [r.person_id, r]));
+    expect(data.rows).toHaveLength(12);
+    let reported = 0;
+    let reportedBooks = 0;
+    let reporters = 0;
+    for (const member of books.members) {
+      const row = data.rows.findIndex((r) => r.personId === member.id);
+      const books = byPerson.get(member.id);
+      const cells = sheet.getRow(QUARTERLY_HEADER_ROW + 1 + row);
+      const line = lines.find((l) => l.includes(member.name.slice(0, 24)))!;
+      expect(cells.getCell(2).value).toBe(member.name);
+      // Her books: the sum of her sales, or a dash when she recorded nothing.
+      expect(cells.getCell(6).value).toBe(books ? books.sales : '–');
+      if (books) expect(line).toContain(rp(books.sales));
+      const answer = await t.db.selectFrom('quarterly_reports').selectAll().where('person_id', '=', member.id).executeTakeFirst();
+      expect(cells.getCell(5).value).toBe(answer?.turnover_reported ?? '–');
+      if (answer?.turnover_reported != null) {
+        reported += answer.turnover_reported;
+        reportedBooks += books?.sales ?? 0;
+        reporters += 1;
+        expect(line).toContain(rp(answer.turnover_reported));
+      }
+      // Her loans as the loans module stands them on the as-of day.
+      const loans = await t.db.selectFrom('loans').select('id').where('person_id', '=', member.id).execute();
+      const standings = await Promise.all(loans.map((l) => loanStatus(t.db, l.id, data.asOf)));
+      expect(cells.getCell(8).value).toBe(loans.length);
+      expect(cells.getCell(9).value).toBe(loans.length ? standings.reduce((sum, s) => sum + s.totals.remaining, 0) : '–');
+      expect(cells.getCell(10).value).toBe(loans.length ? standings.reduce((sum, s) => sum + s.arrears, 0) : '–');
+      if (loans.length) expect(line).toContain(rp(standings.reduce((sum, s) => sum + s.totals.remaining, 0)));
+    }
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(`hanya untuk ${reporters} dari 12 anggota yang melaporkan omset: laporan ${rp(reported)}, catatan ${rp(reportedBooks)}.`);
+    const total = sales.filter((r) => books.members.some((m) => m.id === r.person_id)).reduce((sum, r) => sum + r.sales, 0);
+    expect(lines.find((l) => /^\s+Jumlah\b/.test(l))).toContain(rp(total));
+    expect(sheet.getRow(QUARTERLY_HEADER_ROW + 13).getCell(6).value).toBe(total);
+    expect(flat).toContain('(Bu Sri Wahyuni)'); // the ketua signs
+    const page = await renderFirstPage(pdf);
+    expect(page.inkShare).toBeGreaterThan(0.02);
   });
 });
 
@@ -239,7 +339,7 @@ describe('report quarterly (command line)', () => {
     const xlsxFile = path.join(dataDir, 'cli', 'q.xlsx');
     const xlsx = await runAdminCommand(t.db, clock, ['report', 'quarterly', '--group', String(groupId), '--quarter', '2026q4', '--format', 'xlsx', '--out', xlsxFile]);
     expect(xlsx.code).toBe(0);
-    expect((await readXlsx(xlsxFile)).getRow(38).getCell(6).value).toBe(out.totals.turnoverFromBooks);
+    expect((await readXlsx(xlsxFile)).getRow(QUARTERLY_HEADER_ROW + 31).getCell(6).value).toBe(out.totals.turnoverFromBooks);
   });
 
   it('refuses a malformed quarter or format with exit code 2', async () => {

@@ -96,7 +96,7 @@ describe('a return lowers her sales', () => {
     expect(list?.text).toContain('2. Hari ini · Jualan 3 mukena × Rp90.000 = Rp270.000');
 
     const file = path.join(dir, 'melati.csv');
-    const summary = await exportGroup(t.db, { groupId, range: { from: '2026-12-01', to: '2026-12-05' }, format: 'csv', file });
+    const summary = await exportGroup(t.db, { groupId, range: { from: '2026-12-01', to: '2026-12-05' }, format: 'csv', file, madeAt: new Date('2026-12-05T10:00:00Z') });
     const rows = (await readFile(file, 'utf8')).split(/\r?\n/).filter((l) => l.includes('Ani'));
     expect(rows.some((r) => r.includes('Retur (mengurangi penjualan)') && r.includes('mukena') && r.includes('-90000'))).toBe(true);
     expect(rows.some((r) => r.includes('Penjualan') && r.includes('270000'))).toBe(true);

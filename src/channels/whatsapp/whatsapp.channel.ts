@@ -681,7 +681,9 @@ export class WhatsappChannel implements Channel {
         }
         const inbound = messageToInbound(message, { me: this.me(), phoneOf: (lid) => this.phoneByLid.get(lid), now: clock.now() });
         if (!inbound) continue;
-        this.recentInbound.set(inboundKey(inbound.chatId, inbound.messageId), message);
+        // A deleted message is never quoted again.
+        if (inbound.revoked) this.recentInbound.delete(inboundKey(inbound.chatId, inbound.messageId));
+        else this.recentInbound.set(inboundKey(inbound.chatId, inbound.messageId), message);
         this.wroteLately.set(inbound.chatId, clock.now());
         await this.intake?.(inbound);
       } catch (error) {

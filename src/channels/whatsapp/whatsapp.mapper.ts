@@ -149,6 +149,29 @@ export function editOf(content: proto.IMessage | null | undefined): { originalId
 }
 
 /**
+ * A deletion "for everyone" of an earlier message: rc14 delivers it as `messages.upsert`
+ * of a protocol message of type REVOKE whose `key` names the deleted message
+ * (Utils/messages.js builds it from `{ delete: key }`; Utils/process-message.js then also
+ * emits a `messages.update` with `message: null` and messageStubType REVOKE for the same
+ * deletion, which the channel leaves alone: the upsert already carries it, in order with
+ * the chat's other messages). Undefined for anything else, and for a group admin deleting
+ * someone else's message: that takes it off the chat, not off her books.
+ */
+export function revokeOf(message: WAMessage): { deletedId: string } | undefined {
+  const protocol = normalizeMessageContent(message.message)?.protocolMessage;
+  if (!protocol || protocol.type !== proto.Message.ProtocolMessage.Type.REVOKE) return undefined;
+  const deletedId = protocol.key?.id;
+  if (!deletedId) return undefined;
+  // In a group the deleted message's key names its author; the revoke's key names who deleted it.
+  const deletedAuthor = normalizeJid(protocol.key?.participant);
+  if (deletedAuthor && isJidGroup(message.key.remoteJid ?? undefined)) {
+    const { jid, alt } = authorOf(message.key);
+    if (deletedAuthor !== jid && deletedAuthor !== alt) return undefined;
+  }
+  return { deletedId };
+}
+
+/**
  * Who wrote: her phone JID when WhatsApp reveals it (directly, as the alternative address,
  * or through the LID map), else her JID as given; and her phone in E.164 when known.
  */
@@ -170,6 +193,8 @@ export function messageToInbound(message: WAMessage, ctx: MapContext): InboundMe
   // A voice note, audio or photo: its text is the caption, or "".
   const media = whatsappMedia(message);
   if (media) return mediaToInbound(message, ctx, media);
+  const revoke = revokeOf(message);
+  if (revoke) return revokeToInbound(message, ctx, revoke.deletedId);
   const edit = editOf(message.message);
   const found = textOf(edit ? edit.content : message.message);
   if (!found) return null;
@@ -197,6 +222,25 @@ export function messageToInbound(message: WAMessage, ctx: MapContext): InboundMe
     addressedToBot: !group || mentioned || replyToBot,
     ...(context?.stanzaId ? { quotedMessageId: context.stanzaId } : {}),
     ...(edit ? { editedAt: edit.editedAtMs !== undefined ? new Date(edit.editedAtMs).toISOString() : sentAtOf(message, ctx.now) } : {}),
+  };
+}
+
+/** Her deletion of an earlier message, named by the deleted message's id (see revokeOf). */
+function revokeToInbound(message: WAMessage, ctx: MapContext, deletedId: string): InboundMessage | null {
+  const group = Boolean(isJidGroup(message.key.remoteJid ?? undefined));
+  const sender = senderOf(message, ctx);
+  if (!sender) return null;
+  const { senderId, phone } = sender;
+  return {
+    platform: 'whatsapp',
+    chatId: group ? normalizeJid(message.key.remoteJid)! : senderId,
+    chatType: group ? 'group' : 'private',
+    messageId: deletedId,
+    sender: { id: senderId, name: message.pushName?.trim() || null, ...(phone ? { phone } : {}) },
+    text: '',
+    sentAt: sentAtOf(message, ctx.now),
+    addressedToBot: !group,
+    revoked: true,
   };
 }
 

@@ -63,7 +63,7 @@ export function reportCommands(program: Command, deps: AdminDeps): void {
         const out = path.resolve(o.out);
         const format = o.format as ExportFormat;
         const summary = await withDb(deps, (db) =>
-          exportGroup(db, { groupId, range: { from, to }, format, file: out, language: o.language as ExportLanguage }),
+          exportGroup(db, { groupId, range: { from, to }, format, file: out, madeAt: deps.clock.now(), language: o.language as ExportLanguage }),
         );
         const { size } = await stat(out);
         return { ...summary, format, out, bytes: size };

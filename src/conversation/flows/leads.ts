@@ -5,7 +5,6 @@
  */
 import type { OutboundMessage } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
-import { clearState, getState, setState } from '../../modules/conversation-state/conversation-state.repository.ts';
 import { requireFacilitatorOf } from '../../modules/groups/groups.service.ts';
 import { knownTrades, listTrades } from '../../modules/groups/groups.repository.ts';
 import { parseDeadline, parseLeadForm, readDetails, type LeadDraft } from '../../modules/leads/lead-form.ts';
@@ -29,6 +28,7 @@ import { privateNotice, type NoticeText } from '../private-notice.ts';
 import { yesOrNo } from '../confirmation.ts';
 import type { Handled, Session } from '../session.ts';
 import type { LeadRef } from '../replies/catalogue.ts';
+import { openQuestion, takeOpenQuestion } from './books/pending-record.ts';
 
 type Step = 'trades' | 'text' | 'deadline' | 'quantity' | 'down_payment' | 'confirm';
 
@@ -68,7 +68,7 @@ export async function onLeadNew(s: Session, form: string | null): Promise<Handle
     return s.done('lead:in-group');
   }
   if (!form) {
-    await setState(s.db, s.chatKey, { kind: 'lead_draft', step: 'trades', draft: emptyDraft() } satisfies DraftState, s.now());
+    await openQuestion(s, { kind: 'lead_draft', step: 'trades', draft: emptyDraft() } satisfies DraftState);
     await askTrades(s);
     return s.done('lead:start');
   }
@@ -92,22 +92,18 @@ async function askTrades(s: Session): Promise<void> {
 
 /** The next answer in a guided lead draft; undefined when there is no draft. */
 export async function answerLeadDraft(s: Session): Promise<Handled | undefined> {
-  const pending = await getState<DraftState>(s.db, s.chatKey);
-  if (!pending || pending.state.kind !== 'lead_draft') return undefined;
-  const { step, draft } = pending.state;
+  // Taken out of the chat: every step that goes on opens it again with what it has so far.
+  const open = await takeOpenQuestion<DraftState>(s, 'lead_draft', DRAFT_TTL_MS);
+  if (!open) return undefined;
+  const { step, draft } = open.state;
   const text = s.msg.text.trim();
   const word = text.toLowerCase();
-  if (s.now().getTime() - pending.updatedAt.getTime() > DRAFT_TTL_MS) {
-    await clearState(s.db, s.chatKey);
-    return undefined;
-  }
   if (word === 'batal' || word === '/batal' || (step === 'confirm' && yesOrNo(text) === 'no')) {
-    await clearState(s.db, s.chatKey);
     s.say(s.t.leadCancelled);
     return s.done('lead:cancelled');
   }
   const next = async (nextStep: Step, nextDraft: LeadDraft, ask: () => void | Promise<void>) => {
-    await setState(s.db, s.chatKey, { kind: 'lead_draft', step: nextStep, draft: nextDraft } satisfies DraftState, s.now());
+    await openQuestion(s, { kind: 'lead_draft', step: nextStep, draft: nextDraft } satisfies DraftState);
     await ask();
     return s.done(`lead:${nextStep}`);
   };
@@ -121,10 +117,7 @@ export async function answerLeadDraft(s: Session): Promise<Handled | undefined> 
         .split(/[\s,]+/)
         .filter(Boolean)
         .map((w) => (/^\d+$/.test(w) ? codes[Number(w) - 1] : match(w)));
-      if (picked.length === 0 || picked.some((c) => c === undefined)) {
-        await askTrades(s);
-        return s.done('lead:trades-again');
-      }
+      if (picked.length === 0 || picked.some((c) => c === undefined)) return next('trades', draft, () => askTrades(s));
       return next('text', { ...draft, trades: [...new Set(picked as string[])] }, () => s.say(s.t.leadAskText));
     }
     case 'text': {
@@ -148,10 +141,10 @@ export async function answerLeadDraft(s: Session): Promise<Handled | undefined> 
     }
     case 'confirm': {
       if (yesOrNo(text) !== 'yes' && word !== 'kirim' && word !== 'send') {
+        await openQuestion(s, open.state);
         s.say(s.t.leadConfirmAgain, confirmButtons(s));
         return s.done('lead:confirm-again');
       }
-      await clearState(s.db, s.chatKey);
       return publish(s, draft);
     }
   }
@@ -167,7 +160,7 @@ function confirmButtons(s: Session) {
 async function preview(s: Session, draft: LeadDraft): Promise<Handled> {
   const target = await targetOf(s.db, draft);
   const reach = await reachOf(s.db, draft.trades, target, s.me.id);
-  await setState(s.db, s.chatKey, { kind: 'lead_draft', step: 'confirm', draft } satisfies DraftState, s.now());
+  await openQuestion(s, { kind: 'lead_draft', step: 'confirm', draft } satisfies DraftState);
   s.say(s.t.leadPreview({ code: 'P…', ...draft }, reach), confirmButtons(s));
   return s.done('lead:preview');
 }

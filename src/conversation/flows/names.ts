@@ -7,7 +7,6 @@
  * and the question is asked again briefly, twice at most.
  */
 import { DomainError } from '../../core/errors.ts';
-import { clearState, getState, setState } from '../../modules/conversation-state/conversation-state.repository.ts';
 import { facilitatorOfGroup, findMemberInGroups, groupsRepo, groupsRunBy, requireFacilitatorOf } from '../../modules/groups/groups.service.ts';
 import type { Group } from '../../modules/groups/groups.ts';
 import { setName } from '../../modules/people/people.repository.ts';
@@ -16,6 +15,7 @@ import { parseMessage } from '../../parser/index.ts';
 import { matchCommand } from '../commands.ts';
 import type { Handled, Session } from '../session.ts';
 import { smallTalk } from '../small-talk.ts';
+import { openQuestion, peekOpenQuestion, takeOpenQuestion } from './books/pending-record.ts';
 
 interface AwaitingName {
   kind: 'awaiting_name';
@@ -26,6 +26,9 @@ interface AwaitingName {
 /** After this many reminders the question is dropped: she can still write "nama saya …". */
 const MAX_REMINDERS = 2;
 
+/** The name question is not forgotten with time: her name days later still answers it. */
+const NAME_KEPT = Number.POSITIVE_INFINITY;
+
 /** A name is a few words: "Siti", "Siti Aminah", "Ni Made Sri Ayu". */
 const MAX_NAME_WORDS = 4;
 
@@ -34,7 +37,7 @@ const INTRO = /^(?:nama\s+(?:saya|aku|sy|ku)|namaku|nama|saya|aku|sy|panggil(?:\
 
 /** Asks her name (the platform gave none): the next message that reads as a name answers it. */
 export async function askName(s: Session): Promise<void> {
-  await setState(s.db, s.chatKey, { kind: 'awaiting_name' } satisfies AwaitingName, s.now());
+  await openQuestion(s, { kind: 'awaiting_name' } satisfies AwaitingName);
   s.say(s.t.askName);
 }
 
@@ -43,30 +46,29 @@ export async function askName(s: Session): Promise<void> {
  * message is something else (then `s.nameReminder` is set and the question stays open).
  */
 export async function answerPendingName(s: Session): Promise<Handled | undefined> {
-  const pending = await getState<AwaitingName>(s.db, s.chatKey);
-  if (!pending || pending.state.kind !== 'awaiting_name') return undefined;
+  const open = await takeOpenQuestion<AwaitingName>(s, 'awaiting_name', NAME_KEPT);
+  if (!open) return undefined;
   const talk = smallTalk(s.msg.text);
   if (talk?.kind === 'answer') {
     // "ya" (she will tell it) asks again; "tidak" lets it be.
     if (talk.answer === 'yes') {
+      await openQuestion(s, open.state);
       s.say(s.t.askNameAgain);
       return s.done('name:ask');
     }
-    await clearState(s.db, s.chatKey);
     s.say(s.t.nameSkipped);
     return s.done('name:skipped');
   }
   const name = nameInAnswer(s);
   if (name === null) {
-    const reminded = pending.state.reminded ?? 0;
-    if (reminded >= MAX_REMINDERS) await clearState(s.db, s.chatKey);
-    else {
-      await setState(s.db, s.chatKey, { kind: 'awaiting_name', reminded: reminded + 1 } satisfies AwaitingName, s.now());
+    // Not a name: handled as what it is, and the question asked again (up to a limit).
+    const reminded = open.state.reminded ?? 0;
+    if (reminded < MAX_REMINDERS) {
+      await openQuestion(s, { kind: 'awaiting_name', reminded: reminded + 1 } satisfies AwaitingName);
       s.remindNameAfterwards = true;
     }
     return undefined;
   }
-  await clearState(s.db, s.chatKey);
   await saveOwnName(s, name);
   s.say(s.t.nameSaved(name));
   await announceToFacilitators(s, name);
@@ -79,8 +81,7 @@ export async function answerPendingName(s: Session): Promise<Handled | undefined
  */
 export async function withNameReminder(s: Session, handled: Handled): Promise<Handled> {
   if (!s.remindNameAfterwards) return handled;
-  const state = await getState<AwaitingName>(s.db, s.chatKey);
-  if (state?.state.kind !== 'awaiting_name') return handled;
+  if (!(await peekOpenQuestion<AwaitingName>(s, 'awaiting_name', NAME_KEPT))) return handled;
   return s.appendToReply(handled, s.t.askNameAgain);
 }
 

@@ -62,11 +62,69 @@ export function isNotRecordedNote(note: string): note is NotRecordedNote {
   return (NOT_RECORDED_NOTES as readonly string[]).includes(note);
 }
 
+/**
+ * Parser notes that a short value answers (src/conversation/flows/books/detail-question.ts):
+ * the day a period's sum is for, what was sold or bought, the price she got for a face
+ * value, the rupiah of a small or unclear number, the amount of a sale with none (a buyer
+ * with no amount, or a line of goods without a price).
+ */
+export const DETAIL_NOTES = ['period_sum', 'no_object', 'face_value', 'small_plain_number', 'implausible_amount', 'ambiguous_amount',
+  'sale_no_amount', 'no_amount'] as const;
+export type DetailNote = (typeof DETAIL_NOTES)[number];
+
+export function isDetailNote(note: string): note is DetailNote {
+  return (DETAIL_NOTES as readonly string[]).includes(note);
+}
+
+/**
+ * Parser notes that lower a record's confidence and are asked as a yes/no about the guess,
+ * each with its own first line naming the one thing in doubt. The order is the order of
+ * asking: when a record has several, the first of them is the one named.
+ */
+export const DOUBT_NOTES = ['total_mismatch', 'self_correction_unclear', 'discount_unapplied', 'discount', 'percentage', 'unread_amount',
+  'unaccounted_number', 'bare_second_amount', 'approximate_each_or_total', 'approximate', 'rounded', 'unit_mismatch', 'quantity_missing',
+  'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear',
+  'several_dates', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
+  'hypothetical', 'question', 'truncated'] as const;
+export type DoubtNote = (typeof DOUBT_NOTES)[number];
+
+export function isDoubtNote(note: string): note is DoubtNote {
+  return (DOUBT_NOTES as readonly string[]).includes(note);
+}
+
+/**
+ * Notes on a message that is no record but talks about money: one short line each, in
+ * place of "not understood" (a purchase called off, a count of the cash in hand, a plan or
+ * a what-if, a price list, haggling, the size of her capital).
+ */
+export const UNKNOWN_MONEY_NOTES = ['called_off_event', 'cash_count', 'money_talk', 'price_list', 'haggle', 'capital_statement'] as const;
+export type UnknownMoneyNote = (typeof UNKNOWN_MONEY_NOTES)[number];
+
+export function isUnknownMoneyNote(note: string): note is UnknownMoneyNote {
+  return (UNKNOWN_MONEY_NOTES as readonly string[]).includes(note);
+}
+
+/** What a question about one doubt shows: the guess, its day, and whom it addresses. */
+export interface DoubtArgs {
+  entries: readonly NewEntry[];
+  date: IsoDate;
+  today: IsoDate;
+  name: string;
+}
+
 export interface Catalogue {
   welcome(name: string): string;
   recorded(args: { entries: readonly Entry[]; date: IsoDate; today: IsoDate; totals: DayTotals }): string;
   /** `mismatch`: the totals or profit she wrote disagree with her lines (the lines are what is asked). */
   askConfirm(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; mismatch?: boolean }): string;
+  /** A guess with one named doubt: its own first line, the guess, then "ya"/"tidak". */
+  askDoubt(note: DoubtNote, args: DoubtArgs): string;
+  /** One short question a value answers (a day, the goods, a price), at most three lines. */
+  askDetail: Record<DetailNote, (args: DoubtArgs) => string>;
+  /** The button that answers "which day?" with today. */
+  todayButton: { label: string; value: string };
+  /** Money talk that is no record: one line each, saying what to write (never "not understood"). */
+  moneyTalk: Record<UnknownMoneyNote, (name: string) => string>;
   /** A sale on credit the bot is unsure of: the entries and who owes what, ya/tidak. */
   askConfirmCredit(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; customer: string }): string;
   yes: string;
@@ -74,6 +132,12 @@ export interface Catalogue {
   declined: string;
   undone(args: { entries: readonly Entry[]; today: IsoDate; totals: DayTotals }): string;
   nothingToUndo: string;
+  /** She deleted (for everyone) the message that recorded these entries: they are cancelled. One short line. */
+  revokedVoided(entries: readonly Entry[]): string;
+  /** Someone who recorded for a member (on her behalf) deleted that message: her entries are cancelled. */
+  revokedVoidedFor(member: string, entries: readonly Entry[]): string;
+  /** The member is told, privately, whose deletion cancelled what. */
+  revokedToldMember(writer: string, entries: readonly Entry[]): string;
   recap(recap: Recap, today: IsoDate): string;
   help: string;
   notUnderstood: string;

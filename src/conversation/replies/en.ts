@@ -10,6 +10,7 @@ import {
   address,
   dateSpan,
   orderGoods,
+  periodSpan,
   quarterOf,
   quarterWords,
   yearSpan,
@@ -79,6 +80,11 @@ const RETYPE_EN: RetypeWords = {
   dates: EN_DATES,
 };
 
+/** A headline and the entries: on its line when there is one, else one line each. */
+function listedEn(headline: string, entries: readonly NewEntry[]): string {
+  return entries.length === 1 ? `${headline} ${kindLine(entries[0]!)}` : [headline, ...entries.map((e) => `• ${kindLine(e)}`)].join('\n');
+}
+
 function guessedLinesEn(entries: readonly NewEntry[]): string[] {
   return entries.map((e) => `• ${kindLine(e)}`);
 }
@@ -118,6 +124,89 @@ export const en: Catalogue = {
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
   },
+  askDoubt: (note, { entries, date, today, name }) => {
+    const day = date === today ? 'today' : longDate(date, EN_DATES, today);
+    const first: Record<typeof note, string> = {
+      total_mismatch: 'The total you wrote does not match the lines. The lines say:',
+      self_correction_unclear: `Which number is the right one${named(name)}? I read:`,
+      discount_unapplied: `I could not work out the discount${named(name)}. Without it:`,
+      discount: `With the discount taken off, is this right${named(name)}?`,
+      percentage: `I did not count the percentage${named(name)}. Record this?`,
+      unread_amount: `There is a number I could not read${named(name)}. I read:`,
+      unaccounted_number: `There is a number I did not use${named(name)}. Is this right?`,
+      bare_second_amount: `What is the second amount for${named(name)}? I read:`,
+      approximate_each_or_total: `Is that the price of them all${named(name)}, not each?`,
+      approximate: `You wrote about${named(name)}. Record exactly this?`,
+      rounded: `I rounded the sum${named(name)}. Is this right?`,
+      unit_mismatch: `The unit differs from the price's${named(name)}. I worked out:`,
+      quantity_missing: `How many were there${named(name)}? I read the money as:`,
+      odd_quantity: `Is that number of items right${named(name)}?`,
+      large_amount: `That is a lot${named(name)}. Is it right?`,
+      malformed: `The number is unclear${named(name)}. Do you mean this?`,
+      weak_verb: `Is this money from sales${named(name)}?`,
+      withdrawal_guessed: `Was this money taken for the household${named(name)}?`,
+      named_spender: `Was this bought for your business${named(name)}?`,
+      taken_by_someone: `Was this business money taken for the household${named(name)}?`,
+      gift_unclear: `Was this sold${named(name)}, not given away?`,
+      several_dates: `There are several dates${named(name)}. Record it for ${day}?`,
+      vague_date: `Record it for ${day}${named(name)}?`,
+      old_date: `${day} was a while ago${named(name)}. Is the date right?`,
+      future_date: `That day has not come yet${named(name)}. Did it happen?`,
+      invalid_date: `I could not read the date${named(name)}. Record this?`,
+      negative_amount: `There is a minus sign on the amount${named(name)}. Record this?`,
+      mixed_repayment: `Please send the instalment apart${named(name)} ("paid instalment 300k"). Apart from it, this?`,
+      not_a_fact: `Has this happened${named(name)}?`,
+      hypothetical: `Has this happened${named(name)}, not just a plan?`,
+      question: `Do you want to record this${named(name)}?`,
+      truncated: `The message is long${named(name)}; I read only part of it:`,
+    };
+    const lines = [first[note], ...entries.map((e) => `• ${kindLine(e)}`)];
+    // A doubt about the day names the day in its first line: it is not repeated below.
+    const dayNamed = note === 'several_dates' || note === 'vague_date' || note === 'old_date';
+    if (date !== today && !dayNamed) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
+    lines.push('Reply "yes" to record it, or "no".');
+    return lines.join('\n');
+  },
+  askDetail: {
+    period_sum: ({ entries, name }) =>
+      [
+        `${entries[0]?.kind === 'expense' ? 'Spending' : 'Sales'} of ${formatRupiah(entries.reduce((sum, e) => sum + e.amount, 0))} is several days' worth${named(name)}.`,
+        'Which day should I record it for?',
+        'Write the day (e.g. "yesterday"), or "today" for one entry today.',
+      ].join('\n'),
+    no_object: ({ entries, name }) => {
+      const e = entries[0];
+      const what = e?.kind === 'sale' ? 'what was sold' : e?.kind === 'expense' ? 'what was bought' : 'what was sold or bought';
+      return [`${formatRupiah(e?.amount ?? 0)}${named(name)}: ${what}?`, 'Write just the goods, e.g. "headscarf".'].join('\n');
+    },
+    face_value: ({ entries, name }) => {
+      const item = entries.find((e) => e.item)?.item ?? 'top-up';
+      const [a, b] = entries.map((e) => formatRupiah(e.amount));
+      return [`How much did the buyer pay you for the ${item}${named(name)}: ${a} or ${b}?`, 'Reply with the amount, e.g. "27k".'].join('\n');
+    },
+    small_plain_number: ({ entries, name }) => {
+      const amount = entries[0]?.amount ?? 0;
+      return [`Is it really ${formatRupiah(amount)}${named(name)}, not ${formatRupiah(amount * 1000)}?`, `Reply "yes" if so, or write the amount, e.g. "${amount}k".`].join('\n');
+    },
+    implausible_amount: ({ entries, name }) =>
+      [`Is it really only ${formatRupiah(entries[0]?.amount ?? 0)}${named(name)}?`, 'Reply "yes" if so, or write the amount, e.g. "50k".'].join('\n'),
+    ambiguous_amount: ({ entries, name }) =>
+      [`Is the amount ${formatRupiah(entries[0]?.amount ?? 0)}${named(name)}?`, 'Reply "yes", or write the amount again, e.g. "1.5m".'].join('\n'),
+    sale_no_amount: ({ name }) => `How much was it${named(name)}? Just write the amount, e.g. "50k".`,
+    no_amount: ({ entries, name }) => {
+      const goods = entries[0] ? orderGoods(entries[0], '') : '';
+      return [`How much was it for ${goods || 'that'}${named(name)}?`, 'Just write the amount, e.g. "75k".'].join('\n');
+    },
+  },
+  todayButton: { label: 'Today', value: 'today' },
+  moneyTalk: {
+    called_off_event: (name) => `It did not happen, then${named(name)}? Nothing recorded. If you do buy it, write e.g. "bought gas 22k".`,
+    cash_count: (name) => `Money in hand is not recorded as a sale${named(name)}. Record what sold, e.g. "sold 3 brooches 45k".`,
+    money_talk: (name) => `That is a plan or a sum, is it${named(name)}? Not recorded. Once it happens, write e.g. "sold 10 brooches @15k".`,
+    price_list: (name) => `That is a price list, is it${named(name)}? Not recorded as a sale. When something sells, write e.g. "sold 2 brooches 30k".`,
+    haggle: (name) => `Haggling is not recorded${named(name)}. If it sold, write the final price, e.g. "sold 1 brooch 40k".`,
+    capital_statement: (name) => `That is the capital you already have, is it${named(name)}? Not recorded. For new capital, write "added capital 500k".`,
+  },
   askConfirmCredit: ({ entries, date, today, customer }) => {
     const lines = ['Did you mean this?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
@@ -139,6 +228,9 @@ export const en: Catalogue = {
     return lines.join('\n');
   },
   nothingToUndo: 'There is nothing to cancel yet. Record first, e.g. "sold 12 brooches at 15k".',
+  revokedVoided: (entries) => listedEn('🗑️ Cancelled because its message was deleted:', entries),
+  revokedVoidedFor: (member, entries) => listedEn(`🗑️ Cancelled for ${member} because its message was deleted:`, entries),
+  revokedToldMember: (writer, entries) => listedEn(`🗑️ ${writer} deleted the message, so this entry is cancelled:`, entries),
 
   recap: (r, today) => {
     const current = r.from <= today && today <= r.to;
@@ -397,7 +489,7 @@ export const en: Catalogue = {
       assets === null || employees === null ? `Send what is missing, e.g.: ${assets === null ? 'aset 5jt' : 'karyawan 2'}` : 'Thank you.',
     ].join('\n'),
   chartLabels: ({ period, from, to, today }) => ({
-    title: `${from <= today && today <= to ? (period === 'week' ? 'This week' : 'This month') : period === 'week' ? 'Week' : 'Month'} · ${dateSpan(from, to, EN_DATES)}`,
+    title: `${from <= today && today <= to ? (period === 'week' ? 'This week' : 'This month') : period === 'week' ? 'Week' : 'Month'} · ${periodSpan(from, to, EN_DATES, today)}`,
     sales: 'Sales',
     expenses: 'Expenses',
     day: (date) => (period === 'week' ? ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][dayOfWeek(date)]! : String(Number(date.slice(8, 10)))),
@@ -405,7 +497,7 @@ export const en: Catalogue = {
   }),
   chartCaption: (r, today) =>
     [
-      `📊 Chart ${r.from <= today && today <= r.to ? `this ${r.period === 'week' ? 'week' : 'month'}` : r.period === 'week' ? 'week' : 'month'} (${dateSpan(r.from, r.to, EN_DATES)})`,
+      `📊 Chart ${r.from <= today && today <= r.to ? `this ${r.period === 'week' ? 'week' : 'month'}` : r.period === 'week' ? 'week' : 'month'} (${periodSpan(r.from, r.to, EN_DATES, today)})`,
       `Sales: ${formatRupiah(r.sales)}`,
       `Expenses: ${formatRupiah(r.expenses)}`,
       r.profit >= 0 ? `Profit: ${formatRupiah(r.profit)}` : `Loss: ${formatRupiah(-r.profit)}`,
@@ -489,7 +581,7 @@ export const en: Catalogue = {
     lines.push('Reply "1" for a sale or "2" for an expense.');
     return lines.join('\n');
   },
-  kindChoice: { sale: { label: '1. Sale', value: 'sale' }, expense: { label: '2. Expense', value: 'expense' } },
+  kindChoice: { sale: { label: '1. Sale', value: 'sales' }, expense: { label: '2. Expense', value: 'expense' } },
   kindQuestionExpired: ({ entries, date, today, answer }) => {
     const lines = entries.map((e) => `• ${entryLine(e)}`);
     if (answer === 'no') return ['OK. That was not recorded:', ...lines].join('\n');
@@ -748,10 +840,27 @@ export const en: Catalogue = {
   quarterlyLabels: {
     title: 'Quarterly Monitoring Report',
     group: 'Group',
+    village: 'Village',
+    district: 'District',
     quarter: 'Quarter',
     period: 'Period',
     facilitator: 'Facilitator',
-    asOf: 'Loans as of',
+    asOf: 'Data up to',
+    made: 'Made',
+    provisional: (asOf) => `provisional — data up to ${shortDate(asOf, EN_DATES)}`,
+    comparison: ({ reporters, members, reported, books }) =>
+      reporters === 0
+        ? `Reported turnover: no member has reported her turnover yet (0 of ${members} members).`
+        : `Reported turnover compared only for the ${reporters} of ${members} members who reported it: reported ${formatRupiah(reported)}, books ${formatRupiah(books)}.`,
+    notes: [
+      'Assets and Employees: the members\' answers to the quarterly question. Turnover (reported): the turnover a member reported. Turnover (books): the sales she recorded in Dampingi this quarter.',
+      'Outstanding: principal and interest not yet paid (payments the facilitator has not yet confirmed are not taken off). Arrears: the part of instalments past their due date and not yet paid.',
+      'On time: how many of the latest instalments in a row were paid in full by their due date (with several loans, the lowest).',
+      'Rp0 means the value is zero; – means there is no data (not answered, nothing recorded, or no loan).',
+    ],
+    signatures: { ketua: 'Group ketua', facilitator: 'Facilitator', nameLine: 'Name and signature', date: 'Date' },
+    reporterRow: (count) => `Reporting turnover (${formatNumber(count)})`,
+    times: (count) => `${formatNumber(count)} ${count === 1 ? 'time' : 'times'}`,
     columns: {
       number: 'No',
       name: 'Name',
@@ -770,9 +879,10 @@ export const en: Catalogue = {
     reported: 'Members reporting',
     sheetMembers: 'Members',
     sheetSummary: 'Summary',
-    missing: '-',
+    missing: '–',
     money: (value) => formatRupiah(value),
-    quarterName: (from, to) => `${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)}`,
+    quarterName: (from, to) =>
+      `quarter ${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1} (${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)})`,
     date: (date) => `${shortDate(date, EN_DATES)} ${date.slice(0, 4)}`,
   },
   // Exports

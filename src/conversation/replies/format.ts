@@ -39,6 +39,11 @@ export function dateSpan(from: IsoDate, to: IsoDate, words: DateWords): string {
   return `${shortDate(from, words)} – ${shortDate(to, words)}`;
 }
 
+/** A range as `dateSpan` writes it, with its year(s) when it is not in the year of `today` (a chart of last December). */
+export function periodSpan(from: IsoDate, to: IsoDate, words: DateWords, today: IsoDate): string {
+  return from.slice(0, 4) === today.slice(0, 4) && to.slice(0, 4) === today.slice(0, 4) ? dateSpan(from, to, words) : yearSpan(from, to, words);
+}
+
 /** "1 Nov – 30 Nov 2026", "1 Des 2026 – 31 Jan 2027": a range with its year(s) (exports). */
 export function yearSpan(from: IsoDate, to: IsoDate, words: DateWords): string {
   return from.slice(0, 4) === to.slice(0, 4)

@@ -11,6 +11,7 @@ import {
   buId,
   dateSpan,
   orderGoods,
+  periodSpan,
   quarterOf,
   quarterWords,
   yearSpan,
@@ -66,6 +67,11 @@ const RETYPE: RetypeWords = {
   dates: ID_DATES,
 };
 
+/** A headline and the entries: on its line when there is one, else one line each. */
+function listed(headline: string, entries: readonly NewEntry[]): string {
+  return entries.length === 1 ? `${headline} ${kindLine(entries[0]!)}` : [headline, ...entries.map((e) => `• ${kindLine(e)}`)].join('\n');
+}
+
 /** The guessed entries, one line each. */
 function guessedLines(entries: readonly NewEntry[]): string[] {
   return entries.map((e) => `• ${kindLine(e)}`);
@@ -106,6 +112,93 @@ export const id: Catalogue = {
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
+  askDoubt: (note, { entries, date, today, name }) => {
+    const b = bu(name);
+    const day = date === today ? 'hari ini' : longDate(date, ID_DATES, today);
+    const first: Record<typeof note, string> = {
+      total_mismatch: 'Jumlah yang Ibu tulis tidak sama dengan rinciannya. Rinciannya begini:',
+      self_correction_unclear: `${b}, angka yang benar yang mana? Saya baca begini:`,
+      discount_unapplied: `${b}, potongannya belum bisa saya hitung. Tanpa potongan begini:`,
+      discount: `Sudah dipotong diskon jadi begini, ${b}?`,
+      percentage: `${b}, persennya tidak saya hitung. Dicatat begini?`,
+      unread_amount: `Ada angka yang belum bisa saya baca, ${b}. Yang terbaca begini:`,
+      unaccounted_number: `Ada angka yang tidak saya pakai, ${b}. Catatannya begini?`,
+      bare_second_amount: `Angka yang kedua itu untuk apa, ${b}? Saya baca begini:`,
+      approximate_each_or_total: `Itu harga semuanya, ${b}, bukan harga satuan?`,
+      approximate: `Ibu tulis kira-kira, ${b}. Dicatat pas segini?`,
+      rounded: `Hitungannya saya bulatkan, ${b}. Betul begini?`,
+      unit_mismatch: `Satuannya beda dengan harganya, ${b}. Hitungan saya begini:`,
+      quantity_missing: `Berapa banyak barangnya, ${b}? Uangnya saya baca begini:`,
+      odd_quantity: `Jumlah barangnya betul segitu, ${b}?`,
+      large_amount: `Besar sekali, ${b}. Betul segini?`,
+      malformed: `Angkanya kurang jelas, ${b}. Maksudnya begini?`,
+      weak_verb: `Ini uang hasil jualan, ${b}?`,
+      withdrawal_guessed: `Uang ini diambil untuk keperluan rumah, ${b}?`,
+      named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
+      taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,
+      gift_unclear: `Ini benar dijual, ${b}, bukan diberikan?`,
+      several_dates: `Ada beberapa tanggal, ${b}. Dicatat untuk ${day}?`,
+      vague_date: `Dicatat untuk ${day}, ${b}?`,
+      old_date: `${day} sudah lama, ${b}. Betul tanggalnya?`,
+      future_date: `Tanggalnya belum lewat, ${b}. Sudah terjadi?`,
+      invalid_date: `Tanggalnya tidak bisa saya baca, ${b}. Dicatat begini?`,
+      negative_amount: `Ada tanda minus di angkanya, ${b}. Dicatat begini?`,
+      mixed_repayment: `Cicilannya tulis terpisah ya, ${b} ("bayar cicilan 300rb"). Selain cicilan, begini?`,
+      not_a_fact: `Ini sudah terjadi, ${b}?`,
+      hypothetical: `Ini sudah terjadi, ${b}, bukan rencana?`,
+      question: `Ibu mau mencatat ini, ${b}?`,
+      truncated: `Pesannya panjang, ${b}, hanya sebagian yang terbaca:`,
+    };
+    const lines = [first[note], ...entries.map((e) => `• ${kindLine(e)}`)];
+    // A doubt about the day names the day in its first line: it is not repeated below.
+    const dayNamed = note === 'several_dates' || note === 'vague_date' || note === 'old_date';
+    if (date !== today && !dayNamed) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    lines.push('Balas "ya" untuk dicatat, atau "tidak".');
+    return lines.join('\n');
+  },
+  askDetail: {
+    period_sum: ({ entries, name }) =>
+      [
+        `${bu(name)}, ${entries[0]?.kind === 'expense' ? 'belanja' : 'jualan'} ${formatRupiah(entries.reduce((sum, e) => sum + e.amount, 0))} itu jumlah beberapa hari, ya.`,
+        'Mau dicatat untuk hari apa?',
+        'Tulis harinya (misalnya "kemarin"), atau "hari ini" untuk satu catatan hari ini.',
+      ].join('\n'),
+    no_object: ({ entries, name }) => {
+      const e = entries[0];
+      const what = e?.kind === 'sale' ? 'jual apa' : e?.kind === 'expense' ? 'beli apa' : 'jual apa / beli apa';
+      return [`${bu(name)}, ${formatRupiah(e?.amount ?? 0)} itu ${what}?`, 'Tulis barangnya saja, misalnya "kerudung".'].join('\n');
+    },
+    face_value: ({ entries, name }) => {
+      const item = entries.find((e) => e.item)?.item ?? 'pulsa';
+      const [a, b] = entries.map((e) => formatRupiah(e.amount));
+      return [`${bu(name)}, berapa yang Ibu terima dari pembeli untuk ${item}: ${a} atau ${b}?`, 'Balas angkanya, misalnya "27rb".'].join('\n');
+    },
+    small_plain_number: ({ entries, name }) => {
+      const amount = entries[0]?.amount ?? 0;
+      return [`${bu(name)}, betul ${formatRupiah(amount)} saja, bukan ${formatRupiah(amount * 1000)}?`, `Balas "ya" kalau betul, atau tulis angkanya, misalnya "${amount}rb".`].join('\n');
+    },
+    implausible_amount: ({ entries, name }) => {
+      const amount = entries[0]?.amount ?? 0;
+      return [`${bu(name)}, betul ${formatRupiah(amount)} saja?`, 'Balas "ya" kalau betul, atau tulis angkanya, misalnya "50rb".'].join('\n');
+    },
+    ambiguous_amount: ({ entries, name }) =>
+      [`${bu(name)}, angkanya betul ${formatRupiah(entries[0]?.amount ?? 0)}?`, 'Balas "ya", atau tulis angkanya lagi, misalnya "1,5jt".'].join('\n'),
+    sale_no_amount: ({ name }) => `Berapa rupiah, ${bu(name)}? Tulis angkanya saja, misalnya "50rb".`,
+    no_amount: ({ entries, name }) => {
+      const goods = entries[0] ? orderGoods(entries[0], '') : '';
+      return [`Berapa uangnya untuk ${goods || 'itu'}, ${bu(name)}?`, 'Tulis angkanya saja, misalnya "75rb".'].join('\n');
+    },
+  },
+  todayButton: { label: 'Hari ini', value: 'hari ini' },
+  moneyTalk: {
+    called_off_event: (name) => `Tidak jadi, ya, ${bu(name)}? Tidak ada yang saya catat. Kalau jadi dibeli, tulis misalnya "beli gas 22rb".`,
+    cash_count: (name) =>
+      `Uang yang ada di tangan tidak saya catat sebagai jualan, ${bu(name)}. Yang dicatat yang laku, misalnya "laku 3 bros 45rb".`,
+    money_talk: (name) => `Itu rencana atau hitungan, ya, ${bu(name)}? Tidak saya catat. Kalau sudah terjadi, tulis misalnya "laku 10 bros @15rb".`,
+    price_list: (name) => `Itu daftar harga, ya, ${bu(name)}? Tidak saya catat sebagai jualan. Kalau ada yang laku, tulis misalnya "laku 2 bros 30rb".`,
+    haggle: (name) => `Tawar-menawar tidak saya catat, ${bu(name)}. Kalau jadi laku, tulis harga akhirnya, misalnya "laku 1 bros 40rb".`,
+    capital_statement: (name) => `Itu modal yang sudah ada, ya, ${bu(name)}? Tidak saya catat. Kalau ada modal baru masuk, tulis "tambah modal 500rb".`,
+  },
   askConfirmCredit: ({ entries, date, today, customer }) => {
     const lines = ['Maksud Ibu begini?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
@@ -127,6 +220,9 @@ export const id: Catalogue = {
     return lines.join('\n');
   },
   nothingToUndo: 'Belum ada catatan yang bisa dibatalkan, Bu. Catat dulu, misalnya "laku 12 bros @15rb".',
+  revokedVoided: (entries) => listed('🗑️ Catatan dibatalkan karena pesannya dihapus:', entries),
+  revokedVoidedFor: (member, entries) => listed(`🗑️ Catatan untuk ${bu(member)} dibatalkan karena pesannya dihapus:`, entries),
+  revokedToldMember: (writer, entries) => listed(`🗑️ ${bu(writer)} menghapus pesannya, jadi catatan ini dibatalkan:`, entries),
 
   recap: (r, today) => {
     const current = r.from <= today && today <= r.to;
@@ -407,7 +503,7 @@ export const id: Catalogue = {
       assets === null || employees === null ? `Tinggal tulis yang belum, misalnya: ${assets === null ? 'aset 5jt' : 'karyawan 2'}` : 'Terima kasih, Bu.',
     ].join('\n'),
   chartLabels: ({ period, from, to, today }) => ({
-    title: `${period === 'week' ? (from <= today && today <= to ? 'Minggu ini' : 'Minggu') : from <= today && today <= to ? 'Bulan ini' : 'Bulan'} · ${dateSpan(from, to, ID_DATES)}`,
+    title: `${period === 'week' ? (from <= today && today <= to ? 'Minggu ini' : 'Minggu') : from <= today && today <= to ? 'Bulan ini' : 'Bulan'} · ${periodSpan(from, to, ID_DATES, today)}`,
     sales: 'Jualan',
     expenses: 'Belanja',
     day: (date) => (period === 'week' ? ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'][dayOfWeek(date)]! : String(Number(date.slice(8, 10)))),
@@ -415,7 +511,7 @@ export const id: Catalogue = {
   }),
   chartCaption: (r, today) =>
     [
-      `📊 Grafik ${r.from <= today && today <= r.to ? `${r.period === 'week' ? 'minggu' : 'bulan'} ini` : r.period === 'week' ? 'minggu' : 'bulan'} (${dateSpan(r.from, r.to, ID_DATES)})`,
+      `📊 Grafik ${r.from <= today && today <= r.to ? `${r.period === 'week' ? 'minggu' : 'bulan'} ini` : r.period === 'week' ? 'minggu' : 'bulan'} (${periodSpan(r.from, r.to, ID_DATES, today)})`,
       `Jualan: ${formatRupiah(r.sales)}`,
       `Belanja: ${formatRupiah(r.expenses)}`,
       r.profit >= 0 ? `Untung: ${formatRupiah(r.profit)}` : `Rugi: ${formatRupiah(-r.profit)}`,
@@ -760,10 +856,27 @@ export const id: Catalogue = {
   quarterlyLabels: {
     title: 'Laporan Monitoring Triwulan',
     group: 'Kelompok',
+    village: 'Desa',
+    district: 'Kecamatan',
     quarter: 'Triwulan',
     period: 'Periode',
     facilitator: 'Pendamping',
-    asOf: 'Pinjaman per',
+    asOf: 'Data sampai',
+    made: 'Dibuat',
+    provisional: (asOf) => `sementara — data sampai ${shortDate(asOf, ID_DATES)}`,
+    comparison: ({ reporters, members, reported, books }) =>
+      reporters === 0
+        ? `Omset laporan: belum ada anggota yang melaporkan omset (0 dari ${members} anggota).`
+        : `Omset laporan dibandingkan hanya untuk ${reporters} dari ${members} anggota yang melaporkan omset: laporan ${formatRupiah(reported)}, catatan ${formatRupiah(books)}.`,
+    notes: [
+      'Aset dan Karyawan: jawaban anggota atas pertanyaan triwulan. Omset (laporan): omset yang dilaporkan anggota. Omset (catatan): jumlah jualan yang ia catat di Dampingi dalam triwulan ini.',
+      'Sisa pinjaman: pokok dan bunga yang belum dibayar (pembayaran yang belum dikonfirmasi pendamping belum dikurangi). Tunggakan: bagian cicilan yang sudah lewat batas bayar tetapi belum dibayar.',
+      'Tepat waktu: berapa cicilan terakhir berturut-turut yang dibayar lunas sebelum atau pada batas bayar (kalau punya beberapa pinjaman, yang terendah).',
+      'Rp0 berarti nilainya nol; – berarti tidak ada data (belum dijawab, belum ada catatan, atau tidak punya pinjaman).',
+    ],
+    signatures: { ketua: 'Ketua kelompok', facilitator: 'Pendamping', nameLine: 'Nama dan tanda tangan', date: 'Tanggal' },
+    reporterRow: (count) => `Yang melapor omset (${formatNumber(count)})`,
+    times: (count) => `${formatNumber(count)} kali`,
     columns: {
       number: 'No',
       name: 'Nama',
@@ -782,9 +895,10 @@ export const id: Catalogue = {
     reported: 'Anggota melapor',
     sheetMembers: 'Anggota',
     sheetSummary: 'Ringkasan',
-    missing: '-',
+    missing: '–',
     money: (value) => formatRupiah(value),
-    quarterName: (from, to) => `${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)}`,
+    quarterName: (from, to) =>
+      `triwulan ${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1} (${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)})`,
     date: (date) => `${shortDate(date, ID_DATES)} ${date.slice(0, 4)}`,
   },
   // Exports

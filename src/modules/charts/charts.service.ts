@@ -26,8 +26,17 @@ export function dailyTotals(range: DateRange, entries: readonly Pick<Entry, 'bus
   return days;
 }
 
-export async function chartData(db: Db, personId: number, period: ChartPeriod, today: IsoDate): Promise<{ recap: Recap; days: DailyTotals[] }> {
+/**
+ * The days a chart of `period` around `today` shows: the whole week (its seven day names
+ * are its shape), and a month up to today while it runs — days still to come are not zeros.
+ */
+export function chartRange(period: ChartPeriod, today: IsoDate): DateRange {
   const range = periodRange(period, today);
+  return period === 'month' && today < range.to ? { from: range.from, to: today } : range;
+}
+
+export async function chartData(db: Db, personId: number, period: ChartPeriod, today: IsoDate): Promise<{ recap: Recap; days: DailyTotals[] }> {
+  const range = chartRange(period, today);
   const entries = await activeEntriesBetween(db, personId, range);
   return { recap: summarise(period, range, entries), days: dailyTotals(range, entries) };
 }

@@ -4,7 +4,7 @@
  * (few rows: read at once) composed from their owners (groups, people, ledger, loans), and
  * the export requests made in chat.
  */
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
 import type { Platform } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
@@ -12,7 +12,9 @@ import * as groups from '../groups/groups.repository.ts';
 import { listedEntriesQuery, totalsByPerson, type ListedEntry } from '../ledger/ledger.repository.ts';
 import { NO_TOTALS } from '../ledger/ledger.ts';
 import { loansOfGroupAndMembers } from '../loans/loans.repository.ts';
+import { orderPaymentKindOf } from '../orders/orders.repository.ts';
 import { personName } from '../people/people.repository.ts';
+import { isCreditSale } from '../receivables/receivables.repository.ts';
 import type { ExportRange, MemberTotals } from './exports.ts';
 
 /** Rows fetched from the cursor at a time. */
@@ -59,9 +61,14 @@ function activeMembers(groupId: number) {
   return { ids: groups.activeMemberIdsOf(groupId), nameOf: personName };
 }
 
+/** What a sale is beside a plain sale: an order's DP or later payment (orders), or a credit sale (receivables). */
+function originOf(entryId: Expression<number>): Expression<string | null> {
+  return sql<string | null>`coalesce(${orderPaymentKindOf(entryId)}, case when ${isCreditSale(entryId)} then 'credit_sale' end)`;
+}
+
 /** Active (not voided) entries of the group's active members in the range, by date, member, then as written. */
 export function entriesQuery(groupId: number, range: ExportRange, timeZone: string): RawBuilder<EntryRow> {
-  return listedEntriesQuery(activeMembers(groupId), range, timeZone);
+  return listedEntriesQuery({ ...activeMembers(groupId), originOf }, range, timeZone);
 }
 
 /** Every active member with her totals over the range (zeros when she recorded nothing), by name. */

@@ -69,7 +69,11 @@ export function exportFileName(groupName: string, range: ExportRange, format: Ex
 }
 
 export interface ExportLabels {
-  sheets: { entries: string; members: string; loans: string };
+  sheets: { entries: string; members: string; loanSummary: string; loans: string };
+  /** The title block on top of each sheet. */
+  heading: { title: (sheet: string, group: string) => string; period: string; made: string };
+  /** How a spreadsheet in this language writes numbers and dates in a CSV file. */
+  csv: { delimiter: string; decimal: string; date: (iso: IsoDate) => string };
   entries: {
     date: string;
     member: string;
@@ -80,6 +84,25 @@ export interface ExportLabels {
     unitPrice: string;
     amount: string;
     enteredAt: string;
+    note: string;
+  };
+  /** The "Keterangan" of an entry: what it is beside its kind. */
+  notes: { down_payment: string; order_payment: string; credit_sale: string; enteredByOther: string };
+  loanSummary: {
+    loan: string;
+    borrower: string;
+    loanPrincipal: string;
+    disbursed: string;
+    months: string;
+    instalments: string;
+    instalmentsPaid: string;
+    total: string;
+    paid: string;
+    remaining: string;
+    arrears: string;
+    streak: string;
+    nextDue: string;
+    asOf: string;
   };
   members: {
     member: string;
@@ -119,17 +142,43 @@ export interface ExportLabels {
 
 export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
   id: {
-    sheets: { entries: 'Catatan', members: 'Per anggota', loans: 'Pinjaman' },
+    sheets: { entries: 'Catatan', members: 'Per anggota', loanSummary: 'Ringkasan pinjaman', loans: 'Angsuran pinjaman' },
+    heading: { title: (sheet, group) => `${sheet} — kelompok ${group}`, period: 'Periode', made: 'Dibuat' },
+    // Indonesian Excel reads "1,5" as a number and ";" as the column separator.
+    csv: { delimiter: ';', decimal: ',', date: (iso) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` },
     entries: {
       date: 'Tanggal',
       member: 'Anggota',
       kind: 'Jenis',
       item: 'Barang',
-      quantity: 'Jumlah',
+      quantity: 'Banyaknya',
       unit: 'Satuan',
       unitPrice: 'Harga satuan (Rp)',
       amount: 'Nilai (Rp)',
       enteredAt: 'Dicatat pada',
+      note: 'Keterangan',
+    },
+    notes: {
+      down_payment: 'DP pesanan',
+      order_payment: 'Pembayaran pesanan',
+      credit_sale: 'Penjualan yang dibayar nanti',
+      enteredByOther: 'Dicatat oleh pendamping',
+    },
+    loanSummary: {
+      loan: 'Pinjaman',
+      borrower: 'Peminjam',
+      loanPrincipal: 'Pokok pinjaman (Rp)',
+      disbursed: 'Tanggal cair',
+      months: 'Lama (bulan)',
+      instalments: 'Banyaknya angsuran',
+      instalmentsPaid: 'Angsuran lunas',
+      total: 'Pokok dan bunga (Rp)',
+      paid: 'Dibayar (Rp)',
+      remaining: 'Sisa pinjaman (Rp)',
+      arrears: 'Tunggakan (Rp)',
+      streak: 'Tepat waktu berturut-turut',
+      nextDue: 'Jatuh tempo berikutnya',
+      asOf: 'Keadaan per',
     },
     members: {
       member: 'Anggota',
@@ -166,7 +215,9 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
     groupLoan: (group) => `Kelompok ${group}`,
   },
   en: {
-    sheets: { entries: 'Entries', members: 'Per member', loans: 'Loans' },
+    sheets: { entries: 'Entries', members: 'Per member', loanSummary: 'Loan summary', loans: 'Loan instalments' },
+    heading: { title: (sheet, group) => `${sheet} — group ${group}`, period: 'Period', made: 'Made' },
+    csv: { delimiter: ',', decimal: '.', date: (iso) => iso },
     entries: {
       date: 'Date',
       member: 'Member',
@@ -177,6 +228,29 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
       unitPrice: 'Unit price (Rp)',
       amount: 'Amount (Rp)',
       enteredAt: 'Entered at',
+      note: 'Note',
+    },
+    notes: {
+      down_payment: 'Order down payment',
+      order_payment: 'Order payment',
+      credit_sale: 'Sold now, paid later',
+      enteredByOther: 'Entered by the facilitator',
+    },
+    loanSummary: {
+      loan: 'Loan',
+      borrower: 'Borrower',
+      loanPrincipal: 'Loan principal (Rp)',
+      disbursed: 'Disbursed',
+      months: 'Months',
+      instalments: 'Instalments',
+      instalmentsPaid: 'Instalments paid',
+      total: 'Principal and interest (Rp)',
+      paid: 'Paid (Rp)',
+      remaining: 'Outstanding (Rp)',
+      arrears: 'Arrears (Rp)',
+      streak: 'On time in a row',
+      nextDue: 'Next due',
+      asOf: 'As of',
     },
     members: {
       member: 'Member',

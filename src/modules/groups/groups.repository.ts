@@ -473,3 +473,19 @@ export async function linkedChatsWithFigures(
     .execute();
   return rows.map((r) => ({ ...r, platform: r.platform as Platform }));
 }
+
+/**
+ * Before two people rows that are one woman are merged (people-merge.repository.ts): where
+ * both are in the same group, the surviving membership takes the stronger standing of the
+ * two, so a ketua seen under her other id stays ketua (an office beats 'anggota', active
+ * beats pending or removed). The merged row's own membership then goes with it.
+ */
+export async function keepStrongerMemberships(db: Db, from: number, into: number): Promise<void> {
+  await sql`
+    update memberships m
+       set role = case when m.role = 'anggota' then o.role else m.role end,
+           status = case when m.status <> 'active' and o.status = 'active' then 'active' else m.status end,
+           status_changed_at = case when m.status <> 'active' and o.status = 'active' then o.status_changed_at else m.status_changed_at end
+      from memberships o
+     where m.person_id = ${into} and o.person_id = ${from} and o.group_id = m.group_id`.execute(db);
+}

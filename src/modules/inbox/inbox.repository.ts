@@ -1,32 +1,55 @@
 /**
  * The inbox: one row per inbound message ever handled. Its unique key (platform, chat,
- * message id) is what turns a redelivered message into a no-op: the row is written in the
- * same transaction as everything the message caused, so either both exist or neither.
+ * message id, version) is what turns a redelivered message into a no-op: the row is written
+ * in the same transaction as everything the message caused, so either both exist or neither.
+ *
+ * A WhatsApp private chat is named by the person's phone JID or by her LID, and the channel
+ * may report one message under either (her LID first, her phone once it is learned): there
+ * the key is (platform, message id, version) among all private WhatsApp chats (a unique
+ * index, migration 020). WhatsApp message ids are long random ids made by the sender's
+ * device, so they do not repeat across people; every lookup of a message here follows the
+ * same rule (`sameMessage`), so an edit or a deletion finds the message under either id.
  */
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import type { InboundMessage, Platform } from '../../core/messages.ts';
+import { inboxVersionOf, type InboundMessage, type Platform } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
 import type { Database } from '../../db/schema.ts';
 
-/** Inserts the message; returns its new id, or null when it was handled before. */
+interface MessageRef {
+  platform: string;
+  chatId: string;
+  messageId: string;
+}
+
+const isWhatsappPrivateChatId = (chatId: string) => chatId.endsWith('@s.whatsapp.net') || chatId.endsWith('@lid');
+
+/** Rows of this platform message, in any version: its chat, or any private WhatsApp chat for a private WhatsApp one. */
+function sameMessage(eb: ExpressionBuilder<Database, 'inbound_messages'>, msg: MessageRef): Expression<SqlBool> {
+  const chat =
+    msg.platform === 'whatsapp' && isWhatsappPrivateChatId(msg.chatId)
+      ? isPrivateChat(eb, 'whatsapp')
+      : eb('inbound_messages.chat_id', '=', msg.chatId);
+  return eb.and([eb('inbound_messages.platform', '=', msg.platform), eb('inbound_messages.message_id', '=', msg.messageId), chat]);
+}
+
+/** Inserts the message; returns its new id, or null when it was handled before (under either of its unique keys). */
 export async function claimInbound(db: Db, msg: InboundMessage): Promise<number | null> {
   const row = await db
     .insertInto('inbound_messages')
-    .values({ platform: msg.platform, chat_id: msg.chatId, message_id: msg.messageId, sent_at: msg.sentAt, edit_key: msg.editedAt ?? '' })
-    .onConflict((oc) => oc.columns(['platform', 'chat_id', 'message_id', 'edit_key']).doNothing())
+    .values({ platform: msg.platform, chat_id: msg.chatId, message_id: msg.messageId, sent_at: msg.sentAt, edit_key: inboxVersionOf(msg) })
+    .onConflict((oc) => oc.doNothing())
     .returning('id')
     .executeTakeFirst();
   return row?.id ?? null;
 }
 
-export async function findInboundId(db: Db, msg: Pick<InboundMessage, 'platform' | 'chatId' | 'messageId' | 'editedAt'>): Promise<number | undefined> {
+export async function findInboundId(db: Db, msg: MessageRef & Pick<InboundMessage, 'editedAt' | 'revoked'>): Promise<number | undefined> {
   const row = await db
     .selectFrom('inbound_messages')
     .select('id')
-    .where('platform', '=', msg.platform)
-    .where('chat_id', '=', msg.chatId)
-    .where('message_id', '=', msg.messageId)
-    .where('edit_key', '=', msg.editedAt ?? '')
+    .where((eb) => sameMessage(eb, msg))
+    .where('edit_key', '=', inboxVersionOf(msg))
+    .orderBy('id')
     .executeTakeFirst();
   return row?.id;
 }
@@ -36,12 +59,34 @@ export async function inboundIdsOfMessage(db: Db, msg: { platform: string; chatI
   const rows = await db
     .selectFrom('inbound_messages')
     .select('id')
-    .where('platform', '=', msg.platform)
-    .where('chat_id', '=', msg.chatId)
-    .where('message_id', '=', msg.messageId)
+    .where((eb) => sameMessage(eb, msg))
+    .where('edit_key', '<>', 'revoked')
     .orderBy('id')
     .execute();
   return rows.map((r) => r.id);
+}
+
+/** Whether the sender deleted this message for everyone (its deletion has an inbox row). */
+export async function wasRevoked(db: Db, msg: MessageRef): Promise<boolean> {
+  const row = await db.selectFrom('inbound_messages').select('id').where((eb) => sameMessage(eb, msg)).where('edit_key', '=', 'revoked').executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Takes the place of a message in the inbox before it is handled: a deletion that arrives
+ * first (the message still queued, or redelivered later) leaves this row, so the message
+ * itself finds itself handled and records nothing. True when the message had no row yet.
+ * Concurrent with the message's own claim, the unique key decides: one of them waits for
+ * the other and then sees its row.
+ */
+export async function holdPlaceOf(db: Db, msg: MessageRef & { sentAt: string }): Promise<boolean> {
+  const row = await db
+    .insertInto('inbound_messages')
+    .values({ platform: msg.platform, chat_id: msg.chatId, message_id: msg.messageId, sent_at: msg.sentAt, edit_key: '', intent: 'revoked:before_handled' })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function noteOutcome(db: Db, id: number, outcome: { personId: number | null; intent: string }): Promise<void> {

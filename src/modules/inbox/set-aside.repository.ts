@@ -3,10 +3,10 @@
  * the way there, the set-aside ones listed for the admin, and the row removed once handled.
  */
 import { sql } from 'kysely';
-import type { InboundMessage } from '../../core/messages.ts';
+import { inboxVersionOf, type InboundMessage } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
 
-type MessageKey = Pick<InboundMessage, 'platform' | 'chatId' | 'messageId' | 'editedAt'>;
+type MessageKey = Pick<InboundMessage, 'platform' | 'chatId' | 'messageId' | 'editedAt' | 'revoked'>;
 
 export interface NotedFailure {
   id: number;
@@ -27,7 +27,7 @@ export async function noteFailure(db: Db, message: InboundMessage, error: string
       platform: message.platform,
       chat_id: message.chatId,
       message_id: message.messageId,
-      edit_key: message.editedAt ?? '',
+      edit_key: inboxVersionOf(message),
       message: JSON.stringify(message),
       error,
       failures: 1,
@@ -56,7 +56,7 @@ export async function forgetFailures(db: Db, message: MessageKey): Promise<void>
     .where('platform', '=', message.platform)
     .where('chat_id', '=', message.chatId)
     .where('message_id', '=', message.messageId)
-    .where('edit_key', '=', message.editedAt ?? '')
+    .where('edit_key', '=', inboxVersionOf(message))
     .execute();
 }
 

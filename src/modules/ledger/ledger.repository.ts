@@ -87,12 +87,18 @@ export interface ListedEntry {
   amount: number;
   /** When it was written, in `timeZone`: YYYY-MM-DD HH:MM. */
   enteredAt: string;
+  /** Someone other than the member (her facilitator) wrote it for her. */
+  enteredByOther: boolean;
+  /** What the sale is beside a plain sale, as other modules know it (an order's DP, a credit sale); null otherwise. */
+  origin: string | null;
 }
 
 /** Whose entries a set-based listing covers: a subquery of their ids, and how to name one of them. */
 export interface PeopleFragments {
   ids: Expression<unknown>;
   nameOf: (personId: Expression<number>) => Expression<string>;
+  /** What an entry is to other modules ('down_payment', 'credit_sale'…), or null; without it, always null. */
+  originOf?: (entryId: Expression<number>) => Expression<string | null>;
 }
 
 /**
@@ -103,7 +109,9 @@ export function listedEntriesQuery(people: PeopleFragments, range: DateRange, ti
   return sql<ListedEntry>`
     select e.business_date as "date", ${people.nameOf(sql.ref<number>('e.person_id'))} as "member", e.kind, e.item, e.quantity, e.unit,
            e.unit_price as "unitPrice", e.amount,
-           to_char(e.created_at at time zone ${timeZone}, 'YYYY-MM-DD HH24:MI') as "enteredAt"
+           to_char(e.created_at at time zone ${timeZone}, 'YYYY-MM-DD HH24:MI') as "enteredAt",
+           (e.entered_by_person_id is not null and e.entered_by_person_id <> e.person_id) as "enteredByOther",
+           ${people.originOf ? people.originOf(sql.ref<number>('e.id')) : sql<null>`null`} as "origin"
       from ledger_entries e
      where e.person_id in ${people.ids}
        and e.business_date between ${range.from} and ${range.to}
@@ -201,6 +209,21 @@ export async function entriesOfMessages(db: Db, personId: number, messageIds: re
     .where('source_message_id', 'in', [...messageIds])
     .orderBy('id')
     .execute();
+}
+
+/** The people (other than the writer) these messages recorded entries for, on their behalf. */
+export async function peopleRecordedForBy(db: Db, writerId: number, messageIds: readonly number[]): Promise<number[]> {
+  if (messageIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('ledger_entries')
+    .select('person_id')
+    .distinct()
+    .where('entered_by_person_id', '=', writerId)
+    .where('person_id', '<>', writerId)
+    .where('source_message_id', 'in', [...messageIds])
+    .orderBy('person_id')
+    .execute();
+  return rows.map((r) => r.person_id);
 }
 
 export async function entriesByIds(db: Db, personId: number, ids: readonly number[]): Promise<StoredEntry[]> {

@@ -8,6 +8,7 @@ import {
   entriesOfMessages,
   insertEntries,
   lastRecording,
+  peopleRecordedForBy,
   recentEntries,
   totalsBefore,
   voidEntries,
@@ -74,6 +75,11 @@ export async function currentEntriesOf(db: Db, personId: number, messageIds: rea
     entries = [...merged.values()].sort((a, b) => a.id - b.id);
   }
   return entries.filter((e) => !e.voided);
+}
+
+/** Whom these messages of the writer recorded for (someone she keeps books for: "catat untuk Ani: …"). */
+export async function peopleRecordedFor(db: Db, writerId: number, messageIds: readonly number[]): Promise<number[]> {
+  return peopleRecordedForBy(db, writerId, messageIds);
 }
 
 export async function lastRecordingOf(db: Db, personId: number): Promise<StoredEntry[]> {

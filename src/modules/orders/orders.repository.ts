@@ -1,8 +1,23 @@
 /** SQL for orders and their payments. */
+import { expressionBuilder, sql, type Expression } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
+import type { Database } from '../../db/schema.ts';
 import type { Db } from '../../db/client.ts';
 import { idsInTimeZone } from '../people/people.repository.ts';
 import type { Order } from './orders.ts';
+
+/**
+ * For other modules' listings: what the sale entry `entryId` is to an order — 'down_payment'
+ * (the DP written with the order), 'order_payment' (a later payment on it) — or null.
+ */
+export function orderPaymentKindOf(entryId: Expression<number>): Expression<'down_payment' | 'order_payment' | null> {
+  return expressionBuilder<Database, never>()
+    .selectFrom('order_payments')
+    .select(sql<'down_payment' | 'order_payment'>`case when bool_or(order_payments.down_payment) then 'down_payment' else 'order_payment' end`.as('kind'))
+    .where('order_payments.ledger_entry_id', '=', entryId)
+    .having(sql<boolean>`count(*) > 0`)
+    .$asScalar();
+}
 
 const orderColumns = [
   'orders.id',

@@ -22,6 +22,16 @@ export function personPhone(personId: Expression<number>) {
   return people().select('people.phone').where('people.id', '=', personId).$asScalar();
 }
 
+/** Who has this platform identity (`externalId` a column or value of the outer query), as a scalar subquery: null when nobody. */
+export function identityOwner(platform: Platform, externalId: Expression<string>) {
+  return expressionBuilder<Database, never>()
+    .selectFrom('identities')
+    .select('identities.person_id')
+    .where('identities.platform', '=', platform)
+    .where('identities.external_id', '=', externalId)
+    .$asScalar();
+}
+
 /** Ids of the people living in this time zone, as a subquery for `in`. */
 export function idsInTimeZone(timeZone: string) {
   return people().select('people.id').where('people.time_zone', '=', timeZone);

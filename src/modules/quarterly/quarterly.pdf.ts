@@ -1,7 +1,10 @@
 /**
  * The quarterly monitoring report as a ONE-PAGE PDF (pdfkit, A4 landscape) to hand to a
- * partner organisation: title, group, quarter, a table of members, totals and the group's
- * own loans. Rows and type shrink to fit any group on one page. Text is set in Roboto,
+ * partner organisation as it is: title (provisional while the quarter runs), when it was
+ * made, group, village and district, a table of members, totals, the reported turnover
+ * beside the books of the same members, the group's own loans, what each column means,
+ * and signature lines for the ketua and the facilitator. Rows and type take the space the
+ * rest leaves, so any group fits on one page and a small one does not leave it empty. Text is set in Roboto,
  * read from its npm package (as the charts do), so no system font is needed.
  */
 import { createRequire } from 'node:module';
@@ -79,26 +82,49 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
     });
   };
 
-  // Heading.
+  // Heading: title (provisional while the quarter runs), when it was made, where and whose.
   let y = MARGIN;
-  doc.font('Roboto-Bold').fontSize(16).text(labels.title, MARGIN, y, { lineBreak: false });
+  const title = data.provisional ? `${labels.title} (${labels.provisional(data.asOf)})` : labels.title;
+  doc.font('Roboto-Bold').fontSize(15).text(title, MARGIN, y, { width: width - 170, lineBreak: false });
+  doc.font('Roboto').fontSize(9).text(`${labels.made}: ${labels.date(data.made.date)} ${data.made.time}`, MARGIN + width - 170, y + 4, { width: 170, align: 'right', lineBreak: false });
   y += 22;
-  doc.font('Roboto').fontSize(10);
-  const facts = [
-    `${labels.group}: ${data.group.name}${data.group.village ? ` (${[data.group.village, data.group.district].filter(Boolean).join(', ')})` : ''}`,
-    `${labels.quarter}: ${data.quarter} · ${labels.quarterName(data.from, data.to)}`,
-    `${labels.facilitator}: ${data.facilitator ?? labels.missing}`,
-    `${labels.asOf}: ${labels.date(data.asOf)}`,
+  const dash = labels.missing;
+  const factLines = [
+    [
+      `${labels.group}: ${data.group.name}`,
+      `${labels.village}: ${data.group.village ?? dash}`,
+      `${labels.district}: ${data.group.district ?? dash}`,
+    ],
+    [
+      `${labels.period}: ${labels.quarterName(data.from, data.to)}`,
+      `${labels.facilitator}: ${data.facilitator ?? dash}`,
+      `${labels.asOf}: ${labels.date(data.asOf)}`,
+    ],
   ];
-  doc.text(facts.join('     '), MARGIN, y, { width, lineBreak: false });
-  y += 20;
+  doc.font('Roboto').fontSize(10);
+  for (const facts of factLines) {
+    doc.text(facts.join('     ·     '), MARGIN, y, { width, lineBreak: false });
+    y += 14;
+  }
+  y += 6;
 
-  // The table: header, one row per member, totals, the group's loans — shrunk to fit.
-  const footerLines = 2;
-  const available = PAGE.height - MARGIN - y - 4;
-  const lines = data.rows.length + 1 + footerLines;
-  const lineHeight = Math.min(18, available / lines);
-  const size = Math.max(3, Math.min(9, lineHeight * 0.68));
+  // What sits under the table, measured first so the table can take the rest of the page.
+  const t = data.totals;
+  // Notes a little larger when few members leave room for them.
+  const noteSize = data.rows.length <= 20 ? 8.5 : 7.5;
+  doc.font('Roboto').fontSize(noteSize);
+  const summary = `${labels.reported}: ${t.reported}/${t.members}.  ${labels.comparison({ reporters: t.turnoverReporters, members: t.members, reported: t.turnoverReported, books: t.turnoverFromBooksOfReporters })}`;
+  const notesHeight = labels.notes.reduce((h, n) => h + doc.heightOfString(n, { width }) + 1, 0);
+  const summaryHeight = doc.fontSize(9).heightOfString(summary, { width }) + 4;
+  const signatureHeight = 62;
+  const bottomBlock = summaryHeight + notesHeight + signatureHeight + 16;
+
+  // The table: header, one row per member, totals, the reporters' turnover, the group's loans — sized to the space left.
+  const extraLines = 3;
+  const available = PAGE.height - MARGIN - y - bottomBlock;
+  const lines = data.rows.length + 1 + extraLines;
+  const lineHeight = Math.min(20, available / lines);
+  const size = Math.max(3, Math.min(9.5, lineHeight * 0.62));
   const headerSize = Math.min(size, 8.5);
   doc.rect(MARGIN, y - 2, width, lineHeight).fill('#DDE6F4');
   doc.fillColor('#000000');
@@ -110,19 +136,19 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
   );
   y += lineHeight;
   const m = labels.money;
-  const dash = labels.missing;
+  const orDash = <T>(value: T | null, show: (v: T) => string) => (value === null ? dash : show(value));
   const memberValues = (r: QuarterlyMemberRow, i: number) => [
     String(i + 1),
     r.name,
     r.role,
-    r.assets === null ? dash : m(r.assets),
-    r.turnoverReported === null ? dash : m(r.turnoverReported),
-    m(r.turnoverFromBooks),
-    r.employees === null ? dash : String(r.employees),
+    orDash(r.assets, m),
+    orDash(r.turnoverReported, m),
+    r.daysRecorded === 0 ? dash : m(r.turnoverFromBooks),
+    orDash(r.employees, String),
     String(r.loans.count),
     r.loans.count ? m(r.loans.outstanding) : dash,
     r.loans.count ? m(r.loans.arrears) : dash,
-    r.loans.streak === null ? dash : `${r.loans.streak}x`,
+    orDash(r.loans.streak, labels.times),
   ];
   data.rows.forEach((r, i) => {
     if (i % 2 === 1) {
@@ -133,20 +159,65 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
     y += lineHeight;
   });
   doc.moveTo(MARGIN, y - 1).lineTo(MARGIN + width, y - 1).lineWidth(0.8).stroke('#555555');
-  const t = data.totals;
+  const answered = (pick: (r: QuarterlyMemberRow) => number | null) => data.rows.some((r) => pick(r) !== null);
+  const loanCount = data.rows.reduce((n, r) => n + r.loans.count, 0);
   row(
-    ['', labels.totals, `${t.reported}/${t.members}`, m(t.assets), m(t.turnoverReported), m(t.turnoverFromBooks), String(t.employees), String(data.rows.reduce((n, r) => n + r.loans.count, 0)), m(t.outstanding), m(t.arrears), ''],
+    [
+      '',
+      labels.totals,
+      '',
+      answered((r) => r.assets) ? m(t.assets) : dash,
+      t.turnoverReporters ? m(t.turnoverReported) : dash,
+      data.rows.some((r) => r.daysRecorded > 0) ? m(t.turnoverFromBooks) : dash,
+      answered((r) => r.employees) ? String(t.employees) : dash,
+      String(loanCount),
+      loanCount ? m(t.outstanding) : dash,
+      loanCount ? m(t.arrears) : dash,
+      '',
+    ],
     y + (lineHeight - size * 1.2) / 2,
     size,
     true,
   );
   y += lineHeight;
-  const g = data.groupLoans;
+  // The fair comparison: reported against books for the same members only.
   row(
-    ['', labels.groupLoans, '', '', '', '', '', String(g.count), g.count ? m(g.outstanding) : dash, g.count ? m(g.arrears) : dash, g.streak === null ? dash : `${g.streak}x`],
+    ['', labels.reporterRow(t.turnoverReporters), '', '', t.turnoverReporters ? m(t.turnoverReported) : dash, t.turnoverReporters ? m(t.turnoverFromBooksOfReporters) : dash, '', '', '', '', ''],
     y + (lineHeight - size * 1.2) / 2,
     size,
   );
+  y += lineHeight;
+  const g = data.groupLoans;
+  row(
+    ['', labels.groupLoans, '', '', '', '', '', String(g.count), g.count ? m(g.outstanding) : dash, g.count ? m(g.arrears) : dash, orDash(g.streak, labels.times)],
+    y + (lineHeight - size * 1.2) / 2,
+    size,
+  );
+  y += lineHeight + 8;
+
+  // Under the table: who reported and the comparison, then what each column means.
+  doc.font('Roboto-Bold').fontSize(9).text(summary, MARGIN, y, { width });
+  y += summaryHeight;
+  doc.font('Roboto').fontSize(noteSize).fillColor('#333333');
+  for (const note of labels.notes) {
+    doc.text(note, MARGIN, y, { width });
+    y += doc.heightOfString(note, { width }) + 1;
+  }
+  doc.fillColor('#000000');
+
+  // Signatures, at the foot of the page: the ketua on the left, the facilitator on the right.
+  const signY = PAGE.height - MARGIN - signatureHeight;
+  const blockWidth = 220;
+  const signers = [
+    { x: MARGIN + 40, role: labels.signatures.ketua, name: data.ketua },
+    { x: MARGIN + width - blockWidth - 40, role: labels.signatures.facilitator, name: data.facilitator },
+  ];
+  for (const s of signers) {
+    doc.font('Roboto').fontSize(9).text(`${s.role},`, s.x, signY, { width: blockWidth, align: 'center', lineBreak: false });
+    doc.moveTo(s.x, signY + 40).lineTo(s.x + blockWidth, signY + 40).lineWidth(0.6).stroke('#000000');
+    doc.fontSize(8).text(`(${s.name ?? labels.signatures.nameLine})`, s.x, signY + 44, { width: blockWidth, align: 'center', lineBreak: false });
+    doc.fontSize(8).text(`${labels.signatures.date}: ____________`, s.x, signY + 55, { width: blockWidth, align: 'center', lineBreak: false });
+  }
   doc.end();
   return done;
 }

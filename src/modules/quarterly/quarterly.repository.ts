@@ -14,6 +14,11 @@ import { quarterRange } from '../reminders/schedule.ts';
 import { answersOf } from './quarterly-answers.repository.ts';
 import { summariseLoans, totalsOf, type LoanSummary, type QuarterlyReportData } from './quarterly.ts';
 
+/** "14:05" at `instant` in `timeZone`. */
+function clockTime(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+}
+
 async function loansAsOf(db: Db, list: readonly { id: number; disbursed: IsoDate }[], asOf: IsoDate): Promise<LoanSummary> {
   const standings = [];
   for (const loan of list.filter((l) => l.disbursed <= asOf)) {
@@ -33,7 +38,9 @@ export async function quarterlyReportData(db: Db, groupId: number, quarter: stri
   const members = await groups.listMembers(db, groupId, ['active']);
   const ids = members.map((m) => m.personId);
   const answers = await answersOf(db, ids, quarter);
-  const books = await totalsByPerson(db, ids, { from, to }, ['sale']);
+  // Every kind: a member who recorded only expenses has Rp0 sales, one who recorded nothing has no data.
+  // Up to the as-of day, as the report says ("data sampai 5 Des").
+  const books = await totalsByPerson(db, ids, { from, to: asOf });
   const rowsOfMembers = members.map((m) => ({
     personId: m.personId,
     name: m.name,
@@ -42,6 +49,7 @@ export async function quarterlyReportData(db: Db, groupId: number, quarter: stri
     turnoverReported: answers.get(m.personId)?.turnoverReported ?? null,
     employees: answers.get(m.personId)?.employees ?? null,
     turnoverFromBooks: books.get(m.personId)?.sales ?? 0,
+    daysRecorded: books.get(m.personId)?.daysRecorded ?? 0,
   }));
   const rows = [];
   for (const m of rowsOfMembers) {
@@ -51,6 +59,9 @@ export async function quarterlyReportData(db: Db, groupId: number, quarter: stri
   return {
     group: { id: group.id, name: group.name, village: group.village, district: group.district },
     facilitator: facilitator?.name ?? null,
+    ketua: members.find((m) => m.role === 'ketua')?.name ?? null,
+    made: { date: today, time: clockTime(now, group.timeZone) },
+    provisional: today < to,
     quarter,
     from,
     to,

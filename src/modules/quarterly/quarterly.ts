@@ -28,12 +28,20 @@ export interface QuarterlyMemberRow {
   turnoverReported: Rupiah | null;
   turnoverFromBooks: Rupiah;
   employees: number | null;
+  /** Days in the quarter (to the as-of day) on which she recorded anything: 0 means her books hold no data. */
+  daysRecorded: number;
   loans: LoanSummary;
 }
 
 export interface QuarterlyReportData {
   group: { id: number; name: string; village: string | null; district: string | null };
   facilitator: string | null;
+  /** The group's ketua (the first one, by name), who signs beside the facilitator. */
+  ketua: string | null;
+  /** When the report was made, in the group's time zone: its day and HH:MM. */
+  made: { date: IsoDate; time: string };
+  /** The quarter is still running: figures are provisional, up to `asOf`. */
+  provisional: boolean;
   quarter: string;
   from: IsoDate;
   to: IsoDate;
@@ -44,6 +52,9 @@ export interface QuarterlyReportData {
     members: number;
     /** Members who answered the quarterly question. */
     reported: number;
+    /** Members who gave their turnover, and what their books show for the same members: the only fair comparison. */
+    turnoverReporters: number;
+    turnoverFromBooksOfReporters: Rupiah;
     assets: Rupiah;
     turnoverReported: Rupiah;
     turnoverFromBooks: Rupiah;
@@ -59,10 +70,25 @@ export interface QuarterlyReportData {
 export interface QuarterlyLabels {
   title: string;
   group: string;
+  village: string;
+  district: string;
   quarter: string;
   period: string;
   facilitator: string;
   asOf: string;
+  made: string;
+  /** "sementara — data sampai 5 Des": the quarter is still running. */
+  provisional(asOf: IsoDate): string;
+  /** The comparison of reported and book turnover, over the members who reported theirs. */
+  comparison(args: { reporters: number; members: number; reported: Rupiah; books: Rupiah }): string;
+  /** What each column means (the footer), one line each. */
+  notes: string[];
+  /** Who signs, and the line under the name. */
+  signatures: { ketua: string; facilitator: string; nameLine: string; date: string };
+  /** The row of the members who reported their turnover: "Yang melapor omset (8)". */
+  reporterRow(count: number): string;
+  /** An on-time count: "3 kali". */
+  times(count: number): string;
   columns: {
     number: string;
     name: string;
@@ -101,9 +127,12 @@ export function summariseLoans(standings: readonly { remaining: Rupiah; arrears:
 
 export function totalsOf(rows: readonly QuarterlyMemberRow[]): QuarterlyReportData['totals'] {
   const sum = (pick: (r: QuarterlyMemberRow) => number | null) => rows.reduce((t, r) => t + (pick(r) ?? 0), 0);
+  const reporters = rows.filter((r) => r.turnoverReported !== null);
   return {
     members: rows.length,
     reported: rows.filter((r) => r.assets !== null || r.turnoverReported !== null || r.employees !== null).length,
+    turnoverReporters: reporters.length,
+    turnoverFromBooksOfReporters: reporters.reduce((t, r) => t + r.turnoverFromBooks, 0),
     assets: sum((r) => r.assets),
     turnoverReported: sum((r) => r.turnoverReported),
     turnoverFromBooks: sum((r) => r.turnoverFromBooks),

@@ -1,7 +1,15 @@
 /** SQL for credit sales still owed and the payments on them. */
+import { expressionBuilder, type Expression, type SqlBool } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
+import type { Database } from '../../db/schema.ts';
 import type { Db } from '../../db/client.ts';
 import type { Receivable } from './receivables.ts';
+
+/** For other modules' listings: whether the sale entry `entryId` is a credit sale (sold now, paid later). */
+export function isCreditSale(entryId: Expression<number>): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, never>();
+  return eb.exists(eb.selectFrom('receivables').select('receivables.id').where('receivables.ledger_entry_id', '=', entryId).where('receivables.status', '!=', 'cancelled'));
+}
 
 const columns = [
   'id',

@@ -10,7 +10,8 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import { renameIdentity } from '../people/people.repository.ts';
+import { mergePeople } from '../people/people-merge.repository.ts';
+import { findPersonByIdentity, findPersonByPhone, identityOwner, renameIdentity } from '../people/people.repository.ts';
 import { lastWrotePrivatelyIn } from '../inbox/inbox.repository.ts';
 
 export interface LidPair {
@@ -25,28 +26,76 @@ const isPhoneJid = (jid: string) => /^[0-9]+@s\.whatsapp\.net$/.test(jid);
 
 /**
  * Remembers LID ↔ phone pairs (a later pair for the same phone or LID replaces the old
- * one). A member first seen only by her LID keeps her identity: it is renamed to her phone
- * JID, which is what the channel reports from now on, unless that one is already taken.
+ * one), and makes sure each pair is one person: a member first seen only by her LID keeps
+ * her identity, renamed to her phone JID (what the channel reports from now on); when her
+ * LID and her phone (as an identity, or as the phone a facilitator added her with) already
+ * belong to two people rows, the two are merged into one (people-merge.repository.ts), so
+ * her books are never split. One transaction; retried when it deadlocks with a message
+ * being handled for her at that moment.
  */
 export async function recordLidMappings(db: Db, pairs: readonly LidPair[]): Promise<void> {
   const valid = pairs.filter((p) => isLid(p.lid) && isPhoneJid(p.phoneJid));
   if (valid.length === 0) return;
-  await db.transaction().execute(async (trx) => {
-    for (const { lid, phoneJid } of valid) {
-      await trx.deleteFrom('whatsapp_lid_map').where('phone_jid', '=', phoneJid).where('lid', '<>', lid).execute();
-      await trx
-        .insertInto('whatsapp_lid_map')
-        .values({ lid, phone_jid: phoneJid })
-        .onConflict((oc) =>
-          oc
-            .column('lid')
-            .doUpdateSet({ phone_jid: phoneJid, updated_at: sql`now()` })
-            .where('whatsapp_lid_map.phone_jid', '<>', phoneJid),
-        )
-        .execute();
-      await renameIdentity(trx, 'whatsapp', lid, phoneJid);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await db.transaction().execute(async (trx) => {
+        for (const pair of valid) await recordPair(trx, pair);
+      });
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !isRetryable(error)) throw error;
     }
-  });
+  }
+}
+
+async function recordPair(trx: Db, { lid, phoneJid }: LidPair): Promise<void> {
+  await trx.deleteFrom('whatsapp_lid_map').where('phone_jid', '=', phoneJid).where('lid', '<>', lid).execute();
+  await trx
+    .insertInto('whatsapp_lid_map')
+    .values({ lid, phone_jid: phoneJid })
+    .onConflict((oc) =>
+      oc
+        .column('lid')
+        .doUpdateSet({ phone_jid: phoneJid, updated_at: sql`now()` })
+        .where('whatsapp_lid_map.phone_jid', '<>', phoneJid),
+    )
+    .execute();
+  const people = await peopleBehind(trx, lid, phoneJid);
+  if (people.length > 1) await mergePeople(trx, people);
+  await renameIdentity(trx, 'whatsapp', lid, phoneJid);
+}
+
+/** The people rows this LID and phone JID name: by identity, and by the phone she was added with. */
+async function peopleBehind(trx: Db, lid: string, phoneJid: string): Promise<number[]> {
+  const ids: number[] = [];
+  for (const externalId of [lid, phoneJid]) {
+    const found = await findPersonByIdentity(trx, { platform: 'whatsapp', externalId });
+    if (found) ids.push(found.id);
+  }
+  const byPhone = await findPersonByPhone(trx, `+${phoneJid.slice(0, phoneJid.indexOf('@'))}`);
+  if (byPhone) ids.push(byPhone.id);
+  return [...new Set(ids)];
+}
+
+/** A deadlock or serialization failure: the transaction may simply run again. */
+function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return code === '40P01' || code === '40001';
+}
+
+/**
+ * One woman left as two people rows by a bot from before merging existed (her LID and her
+ * phone are paired in the table but belong to two people): merged now, pair by pair, each
+ * in its own transaction. Run when the WhatsApp channel starts; returns how many it joined.
+ */
+export async function mergeSplitPeople(db: Db): Promise<number> {
+  const split = await db
+    .selectFrom('whatsapp_lid_map')
+    .select(['lid', 'phone_jid as phoneJid'])
+    .where((eb) => eb(identityOwner('whatsapp', eb.ref('lid')), '<>', identityOwner('whatsapp', eb.ref('phone_jid'))))
+    .execute();
+  for (const pair of split) await recordLidMappings(db, [pair]);
+  return split.length;
 }
 
 /** The phone JIDs known for these LIDs. */

@@ -50,7 +50,7 @@ describe('phone ↔ LID table', () => {
     expect(ids).toEqual([{ external_id: '6281000000200@s.whatsapp.net' }]);
   });
 
-  it('leaves both identities alone when the phone JID already belongs to someone', async () => {
+  it('makes one person of the LID row and the phone row when the phone JID already belongs to someone', async () => {
     const [a, b] = await t.db
       .insertInto('people')
       .values([
@@ -67,8 +67,11 @@ describe('phone ↔ LID table', () => {
       ])
       .execute();
     await recordLidMappings(t.db, [{ lid: '300@lid', phoneJid: '6281000000300@s.whatsapp.net' }]);
-    const rows = await t.db.selectFrom('identities').select(['person_id', 'external_id']).where('person_id', 'in', [a!.id, b!.id]).orderBy('person_id').execute();
-    expect(rows.map((r) => r.external_id)).toEqual(['300@lid', '6281000000300@s.whatsapp.net']);
+    const rows = await t.db.selectFrom('identities').select(['person_id', 'external_id']).where('person_id', 'in', [a!.id, b!.id]).orderBy('external_id').execute();
+    expect(rows).toEqual([
+      { person_id: a!.id, external_id: '300@lid' },
+      { person_id: a!.id, external_id: '6281000000300@s.whatsapp.net' },
+    ]);
   });
 });
 

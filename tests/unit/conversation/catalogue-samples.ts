@@ -5,7 +5,7 @@
  * (catalogue-words.test.ts) renders every sentence the bot can send.
  */
 import type { Catalogue, LeadView, OrderView } from '../../../src/conversation/replies/catalogue.ts';
-import { NOT_RECORDED_NOTES } from '../../../src/conversation/replies/catalogue.ts';
+import { DETAIL_NOTES, DOUBT_NOTES, NOT_RECORDED_NOTES, UNKNOWN_MONEY_NOTES, type DoubtArgs } from '../../../src/conversation/replies/catalogue.ts';
 import { buildGroupRecap } from '../../../src/modules/group-recap/group-recap.ts';
 import type { Member } from '../../../src/modules/groups/groups.ts';
 import type { DeliveryStats } from '../../../src/modules/leads/leads.repository.ts';
@@ -166,16 +166,37 @@ const dated = <T extends object>(args: T) => [
   { ...args, date: LAST_YEAR, today: TODAY },
 ];
 
+/** The guess a doubt or detail question shows, to a named member and to one whose name is not known. */
+const doubts: readonly DoubtArgs[] = [
+  { entries: ONE, date: TODAY, today: TODAY, name: MEMBER },
+  { entries: MANY.slice(0, 2), date: YESTERDAY, today: TODAY, name: MEMBER_WITH_TITLE },
+  { entries: ONE, date: LAST_YEAR, today: TODAY, name: UNNAMED },
+];
+
+/** Records of sentences (a function per note): their arguments. */
+export const RECORD_SAMPLES = {
+  // A detail question may weigh two readings of one line (a face value): two entries.
+  askDetail: { notes: DETAIL_NOTES, args: doubts.map((a) => [{ ...a, entries: [sale, { ...sale, amount: 1_100_000 }] }] as const) },
+  moneyTalk: { notes: UNKNOWN_MONEY_NOTES, args: NAMES.map((n) => [n] as const) },
+} as const;
+
 export const SAMPLES: Samples = {
   welcome: NAMES.map((n) => [n] as const),
   recorded: dated({ entries: ENTRIES.slice(0, 1), totals: TOTALS }).map((a) => [a] as const),
   askConfirm: [...dated({ entries: ONE }), { entries: MANY, date: TODAY, today: TODAY, mismatch: true }].map((a) => [a] as const),
+  askDoubt: DOUBT_NOTES.flatMap((note) => doubts.map((a) => [note, a] as const)),
+  askDetail: null,
+  todayButton: null,
+  moneyTalk: null,
   askConfirmCredit: dated({ entries: ONE, customer: CUSTOMER }).map((a) => [a] as const),
   yes: null,
   no: null,
   declined: null,
   undone: [[{ entries: ENTRIES.slice(0, 1), today: TODAY, totals: TOTALS }]],
   nothingToUndo: null,
+  revokedVoided: [[ENTRIES.slice(0, 1)], [ENTRIES]],
+  revokedVoidedFor: [[MEMBER, ENTRIES.slice(0, 1)], [MEMBER_WITH_TITLE, ENTRIES]],
+  revokedToldMember: [[FACILITATOR, ENTRIES.slice(0, 1)], [FACILITATOR, ENTRIES]],
   recap: RECAPS.map((r) => [r, TODAY] as const),
   help: null,
   notUnderstood: null,

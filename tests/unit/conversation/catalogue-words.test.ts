@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { DOMAIN_ERROR_CODES } from '../../../src/core/errors.ts';
 import { repliesFor, type Catalogue, type Language } from '../../../src/conversation/replies/index.ts';
 import { address } from '../../../src/conversation/replies/format.ts';
-import { FORM_ERRORS, LINK_REFUSALS, MEMBER, MEMBER_WITH_TITLE, NAME_PROBLEMS, NOT_RECORDED_NOTES, SAMPLES, TODAY } from './catalogue-samples.ts';
+import { FORM_ERRORS, LINK_REFUSALS, MEMBER, MEMBER_WITH_TITLE, NAME_PROBLEMS, NOT_RECORDED_NOTES, RECORD_SAMPLES, SAMPLES, TODAY } from './catalogue-samples.ts';
 
 interface Rendered {
   key: string;
@@ -19,7 +19,7 @@ interface Rendered {
 
 /** Recaps, lists and questions that show the entries they are about: longer than three lines is their job. */
 const LONG_KEYS = new Set<string>([
-  'recorded', 'askConfirm', 'askConfirmCredit', 'undone', 'recap', 'help', 'questionExpired', 'questionOvertaken',
+  'recorded', 'askConfirm', 'askDoubt', 'askConfirmCredit', 'revokedVoided', 'revokedVoidedFor', 'revokedToldMember', 'undone', 'recap', 'help', 'questionExpired', 'questionOvertaken',
   'repaymentRecorded', 'loanStanding', 'repaymentWhichLoan', 'memberList', 'notRecorded', 'leadAskTrades', 'leadPreview',
   'leadBroadcast', 'leadDetails', 'leadList', 'reminderDigest', 'reminderQuarterly', 'quarterlyReportSaved', 'chartCaption',
   'askPriced', 'corrected', 'correctionWhich', 'entryList', 'deleted', 'deleteAllAsk', 'deletedAll', 'askKind',
@@ -68,6 +68,10 @@ export function renderAll(t: Catalogue): Rendered[] {
         if (typeof result === 'string') out.push({ key, text: result });
         else out.push(...flatten(key, result));
       }
+    } else if (key in RECORD_SAMPLES) {
+      const { notes, args } = RECORD_SAMPLES[key as keyof typeof RECORD_SAMPLES];
+      const sentences = value as Record<string, (...a: unknown[]) => string>;
+      for (const note of notes) for (const a of args) out.push({ key: `${key}.${note}`, text: sentences[note]!(...a) });
     } else if (typeof value === 'string') out.push({ key, text: value });
     else out.push(...flatten(key, value));
   }
@@ -78,11 +82,23 @@ function flatten(key: string, value: unknown): Rendered[] {
   if (typeof value === 'string') return [{ key, text: value }];
   if (typeof value === 'function') {
     // The label functions of the files: an amount, a day, or a quarter's first and last day.
-    const args = key.endsWith('.money') || key.endsWith('.amount') ? [1_250_000] : key.endsWith('.date') || key.endsWith('.day') ? [TODAY] : ['2026-10-01', '2026-12-31'];
+    const args = LABEL_ARGS[key.split('.').at(-1)!] ?? ['2026-10-01', '2026-12-31'];
     return [{ key, text: String((value as (...a: unknown[]) => unknown)(...args)) }];
   }
   return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(`${key}.${k}`, v));
 }
+
+/** Arguments of the label functions of charts and report files, by their name. */
+const LABEL_ARGS: Record<string, readonly unknown[]> = {
+  money: [125_750_000],
+  amount: [1_250_000],
+  date: [TODAY],
+  day: [TODAY],
+  provisional: [TODAY],
+  comparison: [{ reporters: 12, members: 25, reported: 125_750_000, books: 98_600_000 }],
+  reporterRow: [12],
+  times: [3],
+};
 
 const topKey = (key: string): string => key.split('.')[0]!;
 

@@ -19,3 +19,15 @@ describe('kindAnswer', () => {
     expect(kindAnswer(text)).toBeNull();
   });
 });
+
+describe('kindAnswer reads the parser\'s own words', () => {
+  it.each([
+    ['kulakan', 'expense'],
+    ['pengeluaran ya bu', 'expense'],
+    ['penjualan', 'sale'],
+    ['sales', 'sale'],
+    ['spent', 'expense'],
+  ])('%j names %s', (text, kind) => {
+    expect(kindAnswer(text)).toBe(kind);
+  });
+});

@@ -14,3 +14,12 @@ describe('inbound job ids of edits', () => {
     expect(inboundJobId(original)).toBe(inboundJobId({ ...original }));
   });
 });
+
+describe('inbound job ids of deletions', () => {
+  const original = { platform: 'whatsapp' as const, chatId: '6281234567890@s.whatsapp.net', messageId: '3EB0ABC' };
+  it('differ from the message they delete (queued behind it, never taken for a copy of it) and repeat for a redelivered deletion', () => {
+    const deletion = inboundJobId({ ...original, revoked: true });
+    expect(deletion).not.toBe(inboundJobId(original));
+    expect(inboundJobId({ ...original, revoked: true })).toBe(deletion);
+  });
+});

@@ -5,7 +5,7 @@
  * as a new message (undefined is returned); other edits are ignored quietly.
  */
 import { clearState } from '../../../modules/conversation-state/conversation-state.repository.ts';
-import { inboundIdsOfMessage } from '../../../modules/inbox/inbox.repository.ts';
+import { inboundIdsOfMessage, wasRevoked } from '../../../modules/inbox/inbox.repository.ts';
 import { currentEntriesOf } from '../../../modules/ledger/ledger.service.ts';
 import { asNew, isRecordableAmount } from '../../../modules/ledger/ledger.ts';
 import type { ParseResult } from '../../../parser/types.ts';
@@ -14,6 +14,8 @@ import { replaceAndSay } from './corrections.ts';
 
 export async function onEdited(s: Session, parsed: ParseResult): Promise<Handled | undefined> {
   const ignored = (): Handled => ({ personId: s.person?.id ?? null, intent: 'edit:ignored', replies: [] });
+  // An edit that comes after its message was deleted (delivered out of order) changes nothing.
+  if (await wasRevoked(s.db, s.msg)) return { personId: s.person?.id ?? null, intent: 'edit:deleted', replies: [] };
   const isRecord = parsed.intent === 'record';
   if (!s.person) return isRecord ? undefined : ignored();
   const ids = (await inboundIdsOfMessage(s.db, { platform: s.msg.platform, chatId: s.msg.chatId, messageId: s.msg.messageId })).filter(

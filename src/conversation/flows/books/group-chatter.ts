@@ -14,11 +14,13 @@ import { kindAnswer } from './kind-question.ts';
 import { rememberPassedOver } from './pending-record.ts';
 
 /** The books' questions whose "ya" would record: these are passed over, the rest expire on their own. */
-const PASSED_OVER = new Set(['confirm_record', 'ask_kind']);
+const PASSED_OVER = new Set(['confirm_record', 'ask_kind', 'ask_detail']);
 
 export async function passOverInGroup(s: Session): Promise<void> {
   if (smallTalk(s.msg.text) !== null || kindAnswer(s.msg.text) !== null) return;
   const stored = await getState<{ kind: string; entries?: NewEntry[]; date?: IsoDate }>(s.db, s.chatKey);
   if (!stored || !PASSED_OVER.has(stored.state.kind) || !stored.state.entries || !stored.state.date) return;
+  // A guess still without its amount ("tadi ada pembeli") has nothing a later "ya" could be told.
+  if (stored.state.entries.some((e) => e.amount === 0)) return;
   await rememberPassedOver(s, { entries: stored.state.entries, date: stored.state.date });
 }

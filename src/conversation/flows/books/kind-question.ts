@@ -5,7 +5,8 @@
  */
 import type { IsoDate } from '../../../core/dates.ts';
 import type { EntryKind, NewEntry } from '../../../modules/ledger/ledger.ts';
-import { yesOrNo } from '../../confirmation.ts';
+import { kindOfWord } from '../../../parser/index.ts';
+import { FILLER_WORDS, YES_WORDS, yesOrNo } from '../../confirmation.ts';
 import { lateAnswer } from './confirm.ts';
 import type { Handled, Session } from '../../session.ts';
 import { openQuestion, rememberPassedOver, takeOpenQuestion } from './pending-record.ts';
@@ -18,10 +19,8 @@ interface PendingKind {
   rawText: string;
 }
 
-const SALE = new Set(['1', 'jualan', 'jual', 'penjualan', 'laku', 'terjual', 'pemasukan', 'masuk', 'sale', 'sales', 'sold', 'income']);
-const EXPENSE = new Set(['2', 'belanja', 'beli', 'pengeluaran', 'keluar', 'kulakan', 'biaya', 'expense', 'bought', 'spent']);
-
-const FILLERS = new Set(['ya', 'iya', 'bu', 'buk', 'kak', 'itu', 'ini', 'tadi', 'yang', 'dong', 'deh', 'aja', 'saja', 'nya', 'mba', 'mbak', 'please', 'it', 'was']);
+/** The buttons' answers as typed where there are no buttons (WhatsApp): "1" jualan, "2" belanja. */
+const BY_NUMBER: Readonly<Record<string, EntryKind>> = { '1': 'sale', '2': 'expense' };
 
 /** The kind a short answer names ("jualan", "2", "belanja ya"), or null. */
 export function kindAnswer(text: string): EntryKind | null {
@@ -33,10 +32,9 @@ export function kindAnswer(text: string): EntryKind | null {
   const [first, ...rest] = words;
   // Only an answer and its fillers ("jualan bu", "belanja itu ya"): "beli benang 20rb" or
   // "jualan 3 bros 45rb" is a new message, not an answer.
-  if (!first || !rest.every((w) => FILLERS.has(w))) return null;
-  if (SALE.has(first)) return 'sale';
-  if (EXPENSE.has(first)) return 'expense';
-  return null;
+  if (!first || !rest.every((w) => FILLER_WORDS.has(w) || YES_WORDS.has(w))) return null;
+  // The words are the parser's own sale and expense words (one vocabulary, src/parser/lexicon.ts).
+  return BY_NUMBER[first] ?? kindOfWord(first);
 }
 
 export async function askKind(s: Session, entries: NewEntry[], date: IsoDate, rawText = s.msg.text): Promise<Handled> {

@@ -64,24 +64,55 @@ export async function takePendingRecord(s: Session): Promise<{ pending: PendingR
   return open && { pending: open.state, fresh: open.fresh };
 }
 
-/** Remembers an open question of the books (what its answer acts on) until she answers or half an hour passes. */
-export async function openQuestion(s: Session, state: { kind: string }): Promise<void> {
-  await setState(s.db, s.chatKey, state, s.now());
+/**
+ * Remembers an open question of the books (what its answer acts on) until she answers or
+ * half an hour passes; with the inbox id of the message that made it ask, so deleting that
+ * message closes it (closeQuestionAskedBy).
+ */
+export async function openQuestion<T extends { kind: string }>(s: Session, state: T): Promise<void> {
+  await setState(s.db, s.chatKey, { ...state, askedBy: s.inboundId }, s.now());
+}
+
+/** Questions that span many messages: deleting one of them does not end them (her name, a lead being written). */
+const KEPT_ON_DELETE: ReadonlySet<string> = new Set(['awaiting_name', 'lead_draft']);
+
+/**
+ * Closes this chat's open question when one of these messages (inbox ids) asked it: she
+ * deleted it, so its "ya" must not act on what it said. True when it did.
+ */
+export async function closeQuestionAskedBy(s: Session, inboundIds: readonly number[]): Promise<boolean> {
+  const stored = await getState<{ kind: string; askedBy?: number }>(s.db, s.chatKey);
+  if (stored?.state.askedBy === undefined || !inboundIds.includes(stored.state.askedBy)) return false;
+  if (KEPT_ON_DELETE.has(stored.state.kind)) return false;
+  await clearState(s.db, s.chatKey);
+  return true;
 }
 
 /**
  * The open question of `kind` in this chat, taken out of it (this message answers it or
  * moves on), and whether it is still fresh enough to answer; undefined when there is none
- * or it is older than a day (then an answer to it is only small talk).
+ * or it is older than `forgetAfterMs` (a day unless given: then an answer to it is only
+ * small talk). A question that keeps (her name) passes Infinity.
  */
-export async function takeOpenQuestion<T extends { kind: string }>(s: Session, kind: T['kind']): Promise<{ state: T; fresh: boolean } | undefined> {
+export async function takeOpenQuestion<T extends { kind: string }>(
+  s: Session,
+  kind: T['kind'],
+  forgetAfterMs = CLOSED_TTL_MS,
+): Promise<{ state: T; fresh: boolean } | undefined> {
   const stored = await getState<T>(s.db, s.chatKey);
   if (!stored || stored.state.kind !== kind) return undefined;
   await clearState(s.db, s.chatKey);
   const age = s.now().getTime() - stored.updatedAt.getTime();
   // Days later "iya" is small talk, not an answer: she is not told a question expired.
-  if (age > CLOSED_TTL_MS) return undefined;
+  if (age > forgetAfterMs) return undefined;
   return { state: stored.state, fresh: age <= PENDING_TTL_MS };
+}
+
+/** The open question of `kind` in this chat, left open (a reminder reads it); undefined as `takeOpenQuestion` would be. */
+export async function peekOpenQuestion<T extends { kind: string }>(s: Session, kind: T['kind'], forgetAfterMs = CLOSED_TTL_MS): Promise<T | undefined> {
+  const stored = await getState<T>(s.db, s.chatKey);
+  if (!stored || stored.state.kind !== kind) return undefined;
+  return s.now().getTime() - stored.updatedAt.getTime() > forgetAfterMs ? undefined : stored.state;
 }
 
 /** Remembers the question this message passed over (she wrote something else instead of answering). */

@@ -10,7 +10,8 @@ import { priceUnpricedSales } from '../../../modules/prices/prices.service.ts';
 import type { UnpricedSale } from '../../../modules/prices/prices.ts';
 import type { ParsedEntry, UnresolvedEntry } from '../../../parser/types.ts';
 import type { Handled, Session } from '../../session.ts';
-import { isNotRecordedNote } from '../../replies/catalogue.ts';
+import { DOUBT_NOTES, isDetailNote, isDoubtNote, isNotRecordedNote } from '../../replies/catalogue.ts';
+import { askDetail, detailFor } from './detail-question.ts';
 import { askKind } from './kind-question.ts';
 import { askBeforeRecording } from './pending-record.ts';
 
@@ -40,6 +41,14 @@ export async function onRecord(
       await askBeforeRecording(s, { entries: all, date, pricedItem }, s.t.askPriced({ entries: all, date, today: s.today, source: first.source, group: first.group }));
       return done('record:ask-price');
     }
+    // One line of goods, nothing else, no price known: "Berapa uangnya untuk 2 kerudung?",
+    // and her "50rb" completes it.
+    const line = unresolved[0];
+    if (entries.length === 0 && unresolved.length === 1 && line && line.kind !== null && (line.item !== null || line.quantity !== null)) {
+      const unpriced: NewEntry = { kind: line.kind, amount: 0, item: line.item, quantity: line.quantity, unit: line.unit, unitPrice: null };
+      const handled = await askDetail(s, 'no_amount', [unpriced], date);
+      return leftOut ? s.appendToReply(handled, s.t.moneyNotRecorded[leftOut]) : handled;
+    }
     s.say(s.t.askAmountFor(priced?.missing ?? unresolved[0]?.item ?? null));
     return done('record:no-amount');
   }
@@ -51,11 +60,20 @@ export async function onRecord(
   // "bros 15rb": only the kind is unknown — "Jualan atau belanja?", and the answer records it.
   if (!confident && notes.length === 1 && notes[0] === 'kind_guessed') return askKind(s, newEntries, date);
   if (!confident) {
-    // Never record a guess silently: ask, and remember the guess until she answers.
-    // Her own totals disagreeing with her lines is said, so she can check which is right.
-    const mismatch = notes.includes('total_mismatch');
-    await askBeforeRecording(s, { entries: newEntries, date }, s.t.askConfirm({ entries: newEntries, date, today: s.today, mismatch }));
-    return done('record:ask');
+    // Never record a guess silently: ask, and remember the guess until she answers. The
+    // question names what is in doubt: one value she can answer (a day, the goods, a price)
+    // when that is the only doubt, else the first doubt's own line before the guess.
+    const doubts = notes.filter((n) => isDetailNote(n) || isDoubtNote(n));
+    const detail = detailFor(doubts, newEntries);
+    if (detail) {
+      const handled = await askDetail(s, detail, newEntries, date);
+      return leftOut ? s.appendToReply(handled, s.t.moneyNotRecorded[leftOut]) : handled;
+    }
+    const doubt = DOUBT_NOTES.find((n) => notes.includes(n));
+    const args = { entries: newEntries, date, today: s.today };
+    const question = doubt ? s.t.askDoubt(doubt, { ...args, name: s.me.name }) : s.t.askConfirm(args);
+    await askBeforeRecording(s, { entries: newEntries, date }, question);
+    return done(doubt ? `record:ask-${doubt}` : 'record:ask');
   }
   await recordAndEcho(s, newEntries, date, s.msg.text);
   return done('record');

@@ -40,13 +40,13 @@ describe('WhatsApp edits', () => {
     });
   });
 
-  it('ignores other protocol messages (a revoke has no text)', () => {
+  it('does not take a revoke for an edit (it is a deletion: whatsapp.mapper-revoke.test.ts)', () => {
     const revoke: WAMessage = {
       ...editOfPrivate('x', false),
       message: { protocolMessage: { key: { id: '3EB0PRIVATE0001' }, type: proto.Message.ProtocolMessage.Type.REVOKE } },
     };
     expect(editOf(revoke.message)).toBeUndefined();
-    expect(messageToInbound(revoke, ctx)).toBeNull();
+    expect(messageToInbound(revoke, ctx)).not.toHaveProperty('editedAt');
   });
 
   it('leaves a plain message without editedAt', () => {

@@ -20,7 +20,7 @@ import {
   type DailyTotals,
 } from '../../../../src/modules/charts/charts.ts';
 import { loadChartRenderer, renderDailyChart } from '../../../../src/modules/charts/charts.render.ts';
-import { dailyTotals } from '../../../../src/modules/charts/charts.service.ts';
+import { chartRange, dailyTotals } from '../../../../src/modules/charts/charts.service.ts';
 import { EXAMPLE_MONTH, EXAMPLE_WEEK, TODAY, WEEK_FROM, WEEK_TO } from '../../../fixtures/charts/example.ts';
 
 describe('abbreviated amounts', () => {
@@ -197,5 +197,22 @@ describe('chart words', () => {
     expect(['2026-11-01', '2026-11-30'].map(month.day)).toEqual(['1', '30']);
     expect(month.title).toBe('Bulan ini · 1–30 Nov');
     expect(weekLabels.amount(1_200_000)).toBe('1,2jt');
+  });
+
+  it('shows the year when the period is not in this year, and only then', () => {
+    const december = { period: 'month' as const, from: '2026-12-01', to: '2026-12-31' };
+    expect(id.chartLabels({ ...december, today: '2027-01-03' }).title).toBe('Bulan · 1 Des – 31 Des 2026');
+    expect(en.chartLabels({ ...december, today: '2027-01-03' }).title).toBe('Month · 1 Dec – 31 Dec 2026');
+    expect(id.chartLabels({ ...december, today: '2026-12-20' }).title).toBe('Bulan ini · 1–31 Des');
+    // A week across the new year names both years.
+    expect(id.chartLabels({ period: 'week', from: '2026-12-28', to: '2027-01-03', today: '2027-01-02' }).title).toBe('Minggu ini · 28 Des 2026 – 3 Jan 2027');
+  });
+});
+
+describe('the days a chart shows', () => {
+  it('a month made mid-month stops at today; a past month and a week are whole', () => {
+    expect(chartRange('month', '2026-11-20')).toEqual({ from: '2026-11-01', to: '2026-11-20' });
+    expect(chartRange('month', '2026-11-30')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(chartRange('week', '2026-11-18')).toEqual({ from: '2026-11-16', to: '2026-11-22' });
   });
 });

@@ -1,14 +1,19 @@
 /**
  * The quarterly report files without a database: a 30-member group (and a 120-member one)
  * fits on ONE landscape A4 page of PDF, set in the embedded Roboto, with the group's name;
- * the XLSX reads back with exceljs with every member and the totals.
+ * read back with poppler (pdftotext, pdftoppm) it says it is provisional and when it was
+ * made, names village and district, compares turnover for reporters only, explains its
+ * columns, has two signature lines, shows Rp0 only for zeros and a dash for no data, and
+ * renders to a page with ink on it. The XLSX reads back with exceljs with its title block,
+ * real dates, every member, totals, an autofilter and print settings.
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { repliesFor } from '../../../../src/conversation/replies/index.ts';
 import { totalsOf, type QuarterlyMemberRow, type QuarterlyReportData } from '../../../../src/modules/quarterly/quarterly.ts';
 import { renderQuarterlyPdf } from '../../../../src/modules/quarterly/quarterly.pdf.ts';
-import { renderQuarterlyXlsx } from '../../../../src/modules/quarterly/quarterly.xlsx.ts';
+import { QUARTERLY_HEADER_ROW, renderQuarterlyXlsx } from '../../../../src/modules/quarterly/quarterly.xlsx.ts';
+import { pdfPages, pdfText, renderFirstPage } from '../../../helpers/pdf.ts';
 
 function report(members: number): QuarterlyReportData {
   const rows: QuarterlyMemberRow[] = Array.from({ length: members }, (_, i) => ({
@@ -17,17 +22,22 @@ function report(members: number): QuarterlyReportData {
     role: i === 0 ? 'ketua' : 'anggota',
     assets: i % 4 === 0 ? null : 1_000_000 * (i + 1),
     turnoverReported: i % 3 === 0 ? null : 500_000 * (i + 1),
-    turnoverFromBooks: 450_000 * (i + 1),
+    turnoverFromBooks: i === 2 || i === 5 ? 0 : 450_000 * (i + 1),
+    // One member recorded nothing at all (no data), another only expenses (Rp0 sales).
+    daysRecorded: i === 2 ? 0 : 10,
     employees: i % 5 === 0 ? null : i % 3,
     loans: i % 2 ? { count: 1, outstanding: 300_000 * i, arrears: i % 7 === 1 ? 150_000 : 0, streak: i % 4 } : { count: 0, outstanding: 0, arrears: 0, streak: null },
   }));
   return {
     group: { id: 7, name: 'Kelompok Mawar Sejahtera', village: 'Sukamaju', district: 'Cibinong' },
     facilitator: 'Bu Rina',
+    ketua: 'Anggota 1',
+    made: { date: '2026-12-05', time: '14:05' },
+    provisional: true,
     quarter: '2026Q4',
     from: '2026-10-01',
     to: '2026-12-31',
-    asOf: '2026-12-01',
+    asOf: '2026-12-05',
     rows,
     totals: totalsOf(rows),
     groupLoans: { count: 1, outstanding: 2_000_000, arrears: 0, streak: 3 },
@@ -49,6 +59,58 @@ describe('the quarterly PDF', () => {
     // The document's title names the group (PDF text strings in UTF-16BE).
     expect(text).toContain(utf16be('Kelompok Mawar Sejahtera'));
     expect(text).toContain(utf16be('2026Q4'));
+  });
+
+  it('reads as a partner reads it: provisional, made when, where, the fair comparison, the notes and the signatures', async () => {
+    const data = report(12);
+    const pdf = await renderQuarterlyPdf(data, repliesFor('id').quarterlyLabels);
+    expect(await pdfPages(pdf)).toBe(1);
+    const text = await pdfText(pdf);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Laporan Monitoring Triwulan (sementara — data sampai 5 Des)');
+    expect(flat).toContain('Dibuat: 5 Des 2026 14:05');
+    expect(flat).toContain('Desa: Sukamaju');
+    expect(flat).toContain('Kecamatan: Cibinong');
+    expect(flat).toContain('Periode: triwulan 4 (Okt–Des 2026)');
+    const reporters = data.rows.filter((r) => r.turnoverReported !== null);
+    const reportedSum = reporters.reduce((t, r) => t + r.turnoverReported!, 0);
+    const booksSum = reporters.reduce((t, r) => t + r.turnoverFromBooks, 0);
+    expect(reporters.length).toBe(8);
+    expect(flat).toContain(
+      `Omset laporan dibandingkan hanya untuk 8 dari 12 anggota yang melaporkan omset: laporan Rp${reportedSum.toLocaleString('id-ID')}, catatan Rp${booksSum.toLocaleString('id-ID')}.`,
+    );
+    expect(flat).toContain('Sisa pinjaman: pokok dan bunga yang belum dibayar');
+    expect(flat).toContain('Tepat waktu: berapa cicilan terakhir berturut-turut');
+    expect(flat).toMatch(/Ketua kelompok,.*Pendamping,/);
+    expect(flat).toContain('(Anggota 1)');
+    expect(flat).toContain('(Bu Rina)');
+    expect(flat).not.toMatch(/\dx\b/); // "3 kali", never "3x"
+    // Each member's line: her figures as the data hold them, a dash where there is none.
+    const lines = text.split('\n');
+    const lineOf = (name: string) => lines.find((l) => new RegExp(`\\b${name}\\s{2,}`).test(l))!;
+    const cells = (name: string) => lineOf(name).trim().split(/\s{2,}/);
+    // Anggota 3 recorded nothing: her books are "–", not Rp0. Anggota 6 recorded only expenses: Rp0.
+    expect(cells('Anggota 3')).toEqual(['3 Anggota 3', 'anggota', 'Rp3.000.000', 'Rp1.500.000', '–', '2', '0', '–', '–', '–']);
+    expect(cells('Anggota 6')).toEqual(['6 Anggota 6', 'anggota', 'Rp6.000.000', 'Rp3.000.000', 'Rp0', '–', '1', 'Rp1.500.000', 'Rp0', '1 kali']);
+    expect(cells('Anggota 1')).toEqual(['1 Anggota 1', 'ketua', '–', '–', 'Rp450.000', '–', '0', '–', '–', '–']);
+    const total = data.rows.reduce((t, r) => t + r.turnoverFromBooks, 0);
+    expect(cells('Jumlah')).toContain(`Rp${total.toLocaleString('id-ID')}`);
+    expect(cells('Yang melapor omset \\(8\\)')).toEqual(['Yang melapor omset (8)', `Rp${reportedSum.toLocaleString('id-ID')}`, `Rp${booksSum.toLocaleString('id-ID')}`]);
+  });
+
+  it('is drawn: page 1 rendered by pdftoppm is an A4 landscape page with ink on it', async () => {
+    const page = await renderFirstPage(await renderQuarterlyPdf(report(30), repliesFor('id').quarterlyLabels));
+    expect(page.width).toBeGreaterThan(page.height);
+    expect(page.inkShare).toBeGreaterThan(0.02);
+    expect(page.inkShare).toBeLessThan(0.6);
+  });
+
+  it('once the quarter is over says nothing provisional', async () => {
+    const data = { ...report(5), provisional: false, asOf: '2026-12-31' };
+    const text = (await pdfText(await renderQuarterlyPdf(data, repliesFor('en').quarterlyLabels))).replace(/\s+/g, ' ');
+    expect(text).toContain('Quarterly Monitoring Report Made: 5 Dec 2026 14:05');
+    expect(text).not.toContain('provisional');
+    expect(text).toContain('Data up to: 31 Dec 2026');
   });
 
   it('is compressed by default and still one page', async () => {
@@ -80,18 +142,50 @@ describe('the quarterly XLSX', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('Anggota')!;
-    expect(sheet.getCell('A1').value).toBe('Laporan Monitoring Triwulan');
-    expect(sheet.getCell('B2').value).toBe('Kelompok Mawar Sejahtera');
-    const header = sheet.getRow(7).values as unknown[];
+    // Title block: facts in A, values in C; dates are dates.
+    expect(sheet.getCell('A1').value).toBe('Laporan Monitoring Triwulan (sementara — data sampai 5 Des)');
+    const facts = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [String(sheet.getCell(2 + i, 1).value), sheet.getCell(2 + i, 3)]));
+    expect(Object.keys(facts)).toEqual(['Kelompok', 'Desa', 'Kecamatan', 'Periode', 'Pendamping', 'Data sampai', 'Dibuat']);
+    expect(facts['Kelompok']!.value).toBe('Kelompok Mawar Sejahtera');
+    expect([facts['Desa']!.value, facts['Kecamatan']!.value, facts['Periode']!.value]).toEqual(['Sukamaju', 'Cibinong', 'triwulan 4 (Okt–Des 2026)']);
+    expect(facts['Data sampai']!.value).toEqual(new Date('2026-12-05T00:00:00Z'));
+    expect(facts['Data sampai']!.numFmt).toBe('dd/mm/yyyy');
+    expect(facts['Dibuat']!.value).toEqual(new Date('2026-12-05T14:05:00Z'));
+    const header = sheet.getRow(QUARTERLY_HEADER_ROW).values as unknown[];
     expect(header.slice(1)).toEqual(['No', 'Nama', 'Peran', 'Aset', 'Omset (laporan)', 'Omset (catatan)', 'Karyawan', 'Pinjaman', 'Sisa pinjaman', 'Tunggakan', 'Tepat waktu']);
-    const members = Array.from({ length: 30 }, (_, i) => sheet.getRow(8 + i));
+    // Every column is at least as wide as its header.
+    header.slice(1).forEach((h, i) => expect(sheet.getColumn(i + 1).width).toBeGreaterThanOrEqual(String(h).length + 2));
+    const members = Array.from({ length: 30 }, (_, i) => sheet.getRow(QUARTERLY_HEADER_ROW + 1 + i));
     expect(members.map((r) => r.getCell(2).value)).toEqual(data.rows.map((r) => r.name));
-    const books = members.reduce((t, r) => t + Number(r.getCell(6).value ?? 0), 0);
-    const totals = sheet.getRow(38);
+    // No data is a dash; zero is a zero.
+    expect(members[2]!.getCell(6).value).toBe('–');
+    expect(members[5]!.getCell(6).value).toBe(0);
+    expect(members[0]!.getCell(4).value).toBe('–');
+    expect(members[1]!.getCell(4).numFmt).toBe('#,##0');
+    const books = members.reduce((t, r) => t + (typeof r.getCell(6).value === 'number' ? Number(r.getCell(6).value) : 0), 0);
+    const totals = sheet.getRow(QUARTERLY_HEADER_ROW + 31);
     expect(totals.getCell(2).value).toBe('Jumlah');
     expect(totals.getCell(6).value).toBe(books);
     expect(books).toBe(data.rows.reduce((t, r) => t + r.turnoverFromBooks, 0));
     expect(totals.getCell(4).value).toBe(data.rows.reduce((t, r) => t + (r.assets ?? 0), 0));
-    expect(sheet.getRow(39).getCell(2).value).toBe('Pinjaman kelompok');
+    const reporters = sheet.getRow(QUARTERLY_HEADER_ROW + 32);
+    const reported = data.rows.filter((r) => r.turnoverReported !== null);
+    expect([reporters.getCell(2).value, reporters.getCell(5).value, reporters.getCell(6).value]).toEqual([
+      `Yang melapor omset (${reported.length})`,
+      reported.reduce((t, r) => t + r.turnoverReported!, 0),
+      reported.reduce((t, r) => t + r.turnoverFromBooks, 0),
+    ]);
+    expect(sheet.getRow(QUARTERLY_HEADER_ROW + 33).getCell(2).value).toBe('Pinjaman kelompok');
+    // Sortable, printable.
+    expect(sheet.autoFilter).toBe(`A${QUARTERLY_HEADER_ROW}:K${QUARTERLY_HEADER_ROW + 30}`);
+    expect(sheet.pageSetup.printTitlesRow).toBe(`${QUARTERLY_HEADER_ROW}:${QUARTERLY_HEADER_ROW}`);
+    expect([sheet.pageSetup.fitToPage, sheet.pageSetup.fitToWidth, sheet.pageSetup.fitToHeight]).toEqual([true, 1, 0]);
+    // The notes and the signature lines follow the table.
+    const below: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > QUARTERLY_HEADER_ROW + 33) row.eachCell((cell) => below.push(String(cell.value)));
+    });
+    expect(below.join(' ')).toContain('Sisa pinjaman: pokok dan bunga yang belum dibayar');
+    expect(below).toEqual(expect.arrayContaining(['Ketua kelompok,', 'Pendamping,', '(Anggota 1)', '(Bu Rina)']));
   });
 });
