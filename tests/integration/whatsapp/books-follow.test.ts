@@ -173,7 +173,7 @@ describe('deleting a message for everyone', () => {
     });
     socket().receive([await f.revokeOf(forAni, '3EB0REVOKE00007')]);
     const said = await eventually(() => textsTo(FITRI.jid).find((x) => x.includes('dihapus')), { what: 'the facilitator to be told' });
-    expect(said).toBe('🗑️ Catatan untuk Ani dibatalkan karena pesannya dihapus: Jualan 5 cincin × Rp10.000 = Rp50.000');
+    expect(said).toBe('🗑️ Catatan untuk Bu Ani dibatalkan karena pesannya dihapus: Jualan 5 cincin × Rp10.000 = Rp50.000');
     const told = await eventually(() => textsTo(f.ANI.phoneJid).find((x) => x.includes('Bu Fitri menghapus')), { what: 'Ani to be told' });
     expect(told).toContain('Rp50.000');
     const entry = await t.db.selectFrom('ledger_entries').select('voided_at').where('item', '=', 'cincin').executeTakeFirstOrThrow();
