@@ -20,11 +20,14 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
 
 FROM node:20-bookworm-slim AS runtime
 # HEALTH_PORT: the health endpoint the HEALTHCHECK below calls (not published; the webhook
-# server, when configured, listens on PORT, 8080).
+# server, when configured, listens on PORT, 8080). The web console listens on WEB_PORT,
+# 3000, on every interface of the container (put it behind an https proxy, WEB_PUBLIC_URL).
 ENV NODE_ENV=production \
     DATA_DIR=/data \
     CONSOLE_CHANNEL=off \
-    HEALTH_PORT=8081
+    HEALTH_PORT=8081 \
+    WEB_HOST=0.0.0.0 \
+    WEB_PORT=3000
 WORKDIR /app
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --chown=node:node package.json package-lock.json tsconfig.json ./
@@ -34,7 +37,7 @@ COPY --chown=node:node bin ./bin
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
-EXPOSE 8080
+EXPOSE 8080 3000
 STOPSIGNAL SIGTERM
 # Healthy while GET /health answers 200: Postgres and Redis answer and every configured
 # channel is connected (a WhatsApp link waiting for its QR scan is not). The slim image has

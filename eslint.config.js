@@ -23,6 +23,7 @@ const areas = [
   { files: ['src/channels/whatsapp/**'], forbid: ['**/modules/**', '**/conversation/**', '**/jobs/**', '**/parser/**'], libs: ['grammy', '@grammyjs/runner', 'bullmq', 'ioredis'], why: 'channels know only their platform and core' },
   { files: ['src/channels/*.ts', 'src/channels/console/**'], forbid: ['**/db/**', '**/modules/**', '**/conversation/**', '**/jobs/**', '**/parser/**'], libs: Object.keys(PLATFORM_LIBS).concat(['kysely', 'pg']), why: 'channels know only their platform and core' },
   { files: ['src/health/**'], regex: '^\\.\\./(?!core/)', libs: Object.keys(PLATFORM_LIBS).concat(['kysely', 'pg']), why: 'health checks get their probes from the composition root: they import only core' },
+  { files: ['src/web/**'], forbid: ['**/channels/**', '**/jobs/**', '**/parser/**'], libs: Object.keys(PLATFORM_LIBS).concat(['kysely', 'pg']), why: 'the web console calls module services: no platform, queue or SQL' },
   { files: ['src/jobs/**'], forbid: ['**/channels/*/**'], libs: ['grammy', '@grammyjs/runner', '@whiskeysockets/baileys'], why: "jobs use the channels' common interface only" },
   { files: ['src/*.ts', 'src/cli/**'], forbid: [], libs: ['grammy', '@grammyjs/runner', '@whiskeysockets/baileys', 'bullmq'], why: 'composition goes through the layers' },
 ];

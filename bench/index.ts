@@ -17,6 +17,7 @@ import { runSoakBench } from './soak.ts';
 import { runParserBench, type ParserBenchResult } from './parser.ts';
 import { runRemindersBench } from './reminders.ts';
 import { runExportBench } from './export.ts';
+import { runConsoleBench } from './console.ts';
 
 interface Figure {
   name: string;
@@ -177,6 +178,23 @@ const suites: Suite[] = [
         },
         { name: `${x.format.toUpperCase()} export: time`, value: Number(x.seconds.toFixed(1)), unit: 's', goal: '—', met: true },
         { name: `${x.format.toUpperCase()} export: peak heap / RSS before the export`, value: Math.round(x.peakHeapMegabytes), unit: `MB / ${Math.round(x.baselineRssMegabytes)} MB`, goal: '—', met: true },
+      ]);
+    },
+  },
+  {
+    name: 'console',
+    async run() {
+      // The web console's home page at issue #19's scale (bench/console.ts).
+      const r = await runConsoleBench({ log });
+      return r.pages.flatMap((p) => [
+        {
+          name: `console home, ${p.viewer}, server time p95 (${r.members.toLocaleString('en')} members, ${r.groups.toLocaleString('en')} groups, ${r.entries.toLocaleString('en')} entries)`,
+          value: sig(p.p95Ms),
+          unit: 'ms',
+          goal: '≤ 200',
+          met: p.p95Ms <= 200,
+        },
+        { name: `console home, ${p.viewer}, page size`, value: p.bytes, unit: 'B', goal: '≤ 100 KB', met: p.bytes <= 100_000 },
       ]);
     },
   },

@@ -32,9 +32,14 @@ import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repo
 import { bulkPrivateSendsSince, firstSentAt, markRefusedAfterSend } from './modules/outbox/outbox.repository.ts';
 import * as whatsappRepo from './modules/whatsapp/whatsapp.repository.ts';
 import { whatsappAlerts } from './jobs/whatsapp-notices.ts';
+import { tellAboutHeld } from './jobs/held-messages.ts';
 import { numberLock } from './modules/whatsapp/whatsapp-lock.repository.ts';
+import { readLinkedNumber, rememberLinkedNumber } from './modules/whatsapp/whatsapp-link.repository.ts';
 import type { OutboxItem } from './modules/outbox/outbox.repository.ts';
 import { hostname } from 'node:os';
+import type { WebConsoleConfig } from './config.ts';
+import { loginCodeSender } from './web/deliver.ts';
+import { startWebConsole, type WebConsole } from './web/server.ts';
 
 export interface AppOptions {
   config: Config;
@@ -48,6 +53,8 @@ export interface AppOptions {
   sendLimits?: Parameters<typeof startWorkers>[0]['sendLimits'];
   /** Benchmarks only: another number of inbound shards than INBOUND_SHARDS (every process must agree). */
   inboundShards?: number | undefined;
+  /** The programme office's web console (src/web); unset: none (tests that do not need it open no port). */
+  web?: WebConsoleConfig | undefined;
   /** Flood throttling policy (src/modules/flood/flood.ts); `false` turns it off (benchmarks offering 5 messages a second per person). */
   flood?: FloodPolicy | false | undefined;
 }
@@ -58,6 +65,8 @@ export interface App {
   /** What the channels hand each received message to (benchmarks call it directly). */
   intake: Intake;
   channels: Map<Platform, Channel>;
+  /** The web console, when this app serves one. */
+  web: WebConsole | undefined;
   /** True when every queue is empty and no job is running. */
   isIdle(): Promise<boolean>;
   /** Whether Postgres, Redis and each platform connection work now (what GET /health answers). */
@@ -141,6 +150,11 @@ export async function startApp(options: AppOptions): Promise<App> {
           // One process per number: a second bot on the same database waits in standby.
           lock: numberLock(database.url, 'default'),
           refusals: { record: async (r) => (await markRefusedAfterSend(db, 'whatsapp', r.platformMessageId, r.reason)) > 0 },
+          // The number it served: another phone that links after a logout is refused, not served.
+          linkedNumber: {
+            read: () => readLinkedNumber(db, 'default'),
+            remember: (phone) => rememberLinkedNumber(db, 'default', phone, `${hostname()}:${process.pid}`, clock.now()),
+          },
           alerts: whatsappAlerts({
             db,
             clock,
@@ -181,6 +195,19 @@ export async function startApp(options: AppOptions): Promise<App> {
     cleanups.push(() => backgroundQueues.close());
     const backgroundDispatch = createDispatch(backgroundQueues);
 
+    // The web console: up before the workers, so "/masuk" in chat already knows its address.
+    let web: WebConsole | undefined;
+    if (options.web) {
+      web = await startWebConsole(options.web, {
+        db,
+        clock,
+        log,
+        timeZone: config.defaultTimeZone,
+        sendLoginCode: loginCodeSender(db, createDispatch(queues, backgroundQueues)),
+      });
+      cleanups.push(() => web!.close());
+    }
+
     const maintenance = await startMaintenance({
       connection: backgroundRedis,
       prefix,
@@ -218,11 +245,13 @@ export async function startApp(options: AppOptions): Promise<App> {
         clock,
         defaultTimeZone: config.defaultTimeZone,
         rewardStreak: config.rewardStreak,
+        consoleUrl: web?.url,
         dispatch: createDispatch(queues, backgroundQueues),
         handOff: followUps.handOff,
         log,
       },
-      outbound: { db, clock, channels, log },
+      // A private message the channel will not send yet waits on its row; her group chat (or facilitator) hears one waits.
+      outbound: { db, clock, channels, log, onHeld: (held) => tellAboutHeld({ db, clock, dispatch: backgroundDispatch, log }, held) },
       sendLimits: options.sendLimits,
       inboundShards: options.inboundShards,
     });
@@ -263,6 +292,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       queues,
       intake,
       channels,
+      web,
       async isIdle() {
         const all = [...queues.inbound, ...queues.outbound.values()];
         const counts = await Promise.all(all.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')));

@@ -95,6 +95,10 @@ const schema = z
       z.coerce.number().int().min(1).max(60).default(10),
     ),
     WHATSAPP_RAMP_UP: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['on', 'off']).default('on')),
+    WEB_CONSOLE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['on', 'off'], 'must be on or off').default('on')),
+    WEB_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
+    WEB_HOST: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).default('127.0.0.1')),
+    WEB_PUBLIC_URL: url(['https:', 'http:']),
   })
   .superRefine((c, ctx) => {
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
@@ -109,6 +113,14 @@ const schema = z
         code: 'custom',
         path: ['TELEGRAM_BOT_TOKEN'],
         message: 'required when TELEGRAM_WEBHOOK_URL is set',
+      });
+    }
+    const webPort = c.WEB_PORT ?? DEFAULT_WEB_PORT;
+    if (c.WEB_CONSOLE === 'on' && webPort !== 0 && (webPort === c.HEALTH_PORT || (c.TELEGRAM_WEBHOOK_URL && webPort === c.PORT))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEB_PORT'],
+        message: 'must differ from HEALTH_PORT and from PORT (where the Telegram webhook server listens)',
       });
     }
     if (c.TELEGRAM_WEBHOOK_URL && c.HEALTH_PORT === c.PORT) {
@@ -166,6 +178,23 @@ export interface Config {
         rampUp: boolean;
       }
     | undefined;
+  /** The programme office's web console (src/web); undefined when WEB_CONSOLE=off. */
+  web: WebConsoleConfig | undefined;
+}
+
+const DEFAULT_WEB_PORT = 3000;
+
+export interface WebConsoleConfig {
+  /** 0: any free port (tests). */
+  port: number;
+  /** WEB_PORT was not set: when 3000 is taken (a second bot on a laptop), any free port will do. */
+  anyPortIfTaken: boolean;
+  host: string;
+  /**
+   * Where people reach the console (the links sent in chat are made from it); unset:
+   * http://host:port. An https address marks the session cookie Secure.
+   */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -211,5 +240,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           rampUp: c.WHATSAPP_RAMP_UP === 'on',
         }
       : undefined,
+    web:
+      c.WEB_CONSOLE === 'on'
+        ? { port: c.WEB_PORT ?? DEFAULT_WEB_PORT, anyPortIfTaken: c.WEB_PORT === undefined, host: c.WEB_HOST, publicUrl: c.WEB_PUBLIC_URL?.replace(/\/+$/, '') }
+        : undefined,
   };
 }

@@ -6,6 +6,7 @@ import { startApp, type App, type AppOptions } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { systemClock } from './core/clock.ts';
 import { createLogger, type Logger } from './core/logger.ts';
+import { ensureAdmin, issueLogin } from './modules/console-access/console-access.service.ts';
 
 export interface RunOptions {
   /** Run the console chat as this person, whatever else is configured. */
@@ -25,7 +26,8 @@ const TERMINAL_PASTE_WINDOW_MS = 150;
  * login from a developer's terminal is exactly what gets a linked number flagged.
  */
 export function configForRun(config: Config, options: RunOptions): Config {
-  return options.consoleAs ? { ...config, whatsapp: undefined } : config;
+  // Nor does it serve the web console: the running bot does, on its port.
+  return options.consoleAs ? { ...config, whatsapp: undefined, web: undefined } : config;
 }
 
 function wantsConsole(config: Config, options: RunOptions): boolean {
@@ -83,11 +85,29 @@ export async function run(options: RunOptions = {}): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    app = await startApp({ config, clock: systemClock, log, console: consoleOptions });
+    app = await startApp({ config, clock: systemClock, log, console: consoleOptions, web: config.web });
     log.info({ channels: [...app.channels.keys()] }, 'Dampingi is running');
+    if (app.web) await announceConsole(app, config);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`Dampingi could not start: ${message}\n`);
     process.exit(1);
   }
+}
+
+/**
+ * The console's address, and — with no chat platform configured (a first try on a laptop)
+ * — a one-time link that logs in the deployment's admin, made on first start. It goes to
+ * the terminal only, never to the logs (which never carry tokens).
+ */
+async function announceConsole(app: App, config: Config): Promise<void> {
+  const url = app.web!.url;
+  const lines = [`Konsol program / programme console: ${url}`];
+  if (!config.telegram && !config.whatsapp) {
+    const now = systemClock.now();
+    const admin = await ensureAdmin(app.db, config.defaultTimeZone, now);
+    const login = await issueLogin(app.db, admin, now);
+    lines.push(`Tautan admin sekali pakai, 10 menit / one-time admin link, 10 minutes: ${url}/masuk/tautan/${login.token}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
 }

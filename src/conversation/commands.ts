@@ -13,6 +13,8 @@ export type Command =
   | { name: 'opt_out' }
   | { name: 'opt_in' }
   | { name: 'start' }
+  // The web console's one-time login link and code: "/masuk" (also "/login", "/konsol").
+  | { name: 'console_login' }
   | { name: 'lead_new'; form: string | null }
   | { name: 'lead_show'; code: string }
   | { name: 'lead_close'; code: string | null }
@@ -49,6 +51,7 @@ export function matchCommand(raw: string): Command | null {
   if (['berhenti', 'stop', '/berhenti', '/stop'].includes(word)) return { name: 'opt_out' };
   if (['mulai', '/mulai'].includes(word) || word === 'start') return { name: 'opt_in' };
   if (name === 'start') return { name: 'start' };
+  if (name === 'masuk' || name === 'login' || name === 'konsol') return { name: 'console_login' };
 
   const plainJoin = /^gabung(?:\s+(\S+))?$/i.exec(text);
   if (name === 'gabung' || plainJoin) {

@@ -14,7 +14,7 @@ import type { Db } from '../db/client.ts';
 import type { NewEntry } from '../modules/ledger/ledger.ts';
 import { groupsRepo } from '../modules/groups/groups.service.ts';
 import { hasState } from '../modules/conversation-state/conversation-state.repository.ts';
-import { findOrRegisterPerson, findPersonByIdentity } from '../modules/people/people.repository.ts';
+import { findOrRegisterPerson, findPersonByIdentity, rememberUsername } from '../modules/people/people.repository.ts';
 import { OLDEST_DAYS_BACK, parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
 import { matchCommand, type Command } from './commands.ts';
@@ -38,6 +38,7 @@ import { onMediaMessage } from './flows/media.ts';
 import { onOnBehalf } from './flows/on-behalf.ts';
 import { answerPendingOrder, onOrder } from './flows/orders.ts';
 import { onExport } from './flows/exports.ts';
+import { onConsoleLogin } from './flows/console-login.ts';
 import { onGroupRecap, onQuarterlyReportRequest } from './flows/group-recap.ts';
 import { onOptIn, onOptOut, onStart, welcome } from './flows/consent.ts';
 import { noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } from './flows/groups.ts';
@@ -132,6 +133,8 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
     ? { person: known, created: false }
     : await findOrRegisterPerson(db, ref, { name: msg.sender.name, timeZone, phone: msg.sender.phone });
   s.person = person;
+  // Her @username, for the console's login page; only her private messages say it is hers to keep.
+  if (!s.inGroup && msg.platform === 'telegram') await rememberUsername(db, ref, msg.sender.username ?? null);
   if (linkedGroup) await noticeGroupWriter(s, linkedGroup);
   if (quiet) return s.done(`${what}:ignored`);
   return withNameReminder(s, await understood(s, { command, talk, parsed, confident, created }));
@@ -176,6 +179,8 @@ async function runCommand(s: Session, command: Command, created: boolean): Promi
       return onOptIn(s);
     case 'start':
       return onStart(s, created);
+    case 'console_login':
+      return onConsoleLogin(s);
     case 'lead_new':
       return onLeadNew(s, command.form);
     case 'lead_show':

@@ -20,6 +20,8 @@ export interface ConversationDeps {
   /** On-time instalments in a row (and no arrears) for a loan to be eligible for rewards; 3 unless set. */
   rewardStreak?: number;
   log?: Logger;
+  /** The web console's address (https://…, no trailing slash) for "/masuk"; unset: no console. */
+  consoleUrl?: string | undefined;
 }
 
 export interface Handled {

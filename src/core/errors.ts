@@ -31,6 +31,9 @@ export const DOMAIN_ERROR_CODES = [
   'timezone_invalid',
   'village_invalid',
   'district_invalid',
+  // Programmes and console staff (admin command line)
+  'programme_not_found',
+  'person_not_found',
   // Loans and instalments
   'loan_terms_invalid', // admin command line: terms that make no schedule
   'borrower_invalid', // admin command line: not exactly one of a group or a member
@@ -93,4 +96,13 @@ export class RateLimitedError extends Error {
 /** The platform will never accept this send (bot blocked, chat gone): do not retry. */
 export class PermanentSendError extends Error {
   override name = 'PermanentSendError';
+}
+
+/**
+ * Not now, and not to this chat: writing to her privately would be the bot reaching out to
+ * someone who has not written lately (WhatsApp flags that). The message is kept until she
+ * writes privately again, and meanwhile she is told where she can see there is one.
+ */
+export class OutOfReachError extends Error {
+  override name = 'OutOfReachError';
 }

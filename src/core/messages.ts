@@ -21,6 +21,8 @@ export interface InboundMessage {
     name: string | null;
     /** Her phone in E.164 when the platform reveals it (WhatsApp): links her to a member added by phone. */
     phone?: string;
+    /** Her Telegram @username without the @, when she has one (she may type it to log in to the console). */
+    username?: string;
   };
   text: string;
   /** When the platform says the message was sent, ISO 8601. Decides the business day. */

@@ -30,6 +30,8 @@ export interface IdentitiesTable {
   external_id: string;
   display_name: string | null;
   created_at: Timestamp;
+  /** Telegram @username without the @, from her latest private message (migration 023). */
+  username: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface InboundMessagesTable {
@@ -85,6 +87,8 @@ export interface LedgerEntriesTable {
   entered_by_person_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
+export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'held';
+
 export interface OutboundMessagesTable {
   id: Id;
   idempotency_key: string;
@@ -92,12 +96,14 @@ export interface OutboundMessagesTable {
   chat_id: string;
   payload: JSONColumnType<import('../core/messages.ts').OutboundMessage>;
   priority: ColumnType<'reply' | 'bulk', 'reply' | 'bulk' | undefined, 'reply' | 'bulk'>;
-  status: ColumnType<'queued' | 'sent' | 'failed', 'queued' | 'sent' | 'failed' | undefined, 'queued' | 'sent' | 'failed'>;
+  /** `held`: kept until the recipient writes privately (a WhatsApp message out of reach). */
+  status: ColumnType<OutboxStatus, OutboxStatus | undefined, OutboxStatus>;
   source_message_id: number | null;
   platform_message_id: string | null;
   failure: string | null;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
+  held_at: NullableTimestamp;
 }
 
 export interface ConversationStatesTable {
@@ -138,6 +144,9 @@ export interface GroupsTable {
   time_zone: string;
   join_code: string;
   created_at: Timestamp;
+  /** The programme it belongs to (migration 023; defaults to the deployment's first programme). */
+  programme_id: ColumnType<number, number | undefined, number>;
+  region_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface GroupTradesTable {
@@ -324,6 +333,8 @@ export interface WhatsappLinkTable {
   restricted_until: NullableTimestamp;
   holder: string;
   updated_at: Timestamp;
+  /** The number it served (E.164), from its first link: another phone that links is refused. */
+  linked_number: string | null;
 }
 
 /** Reminders: when the reminder ticks first ran (slots before are never replayed), and the last tick. */
@@ -494,6 +505,65 @@ export interface ChartRequestsTable {
   done_at: NullableTimestamp;
 }
 
+// The programme office (migration 023).
+export interface ProgrammesTable {
+  id: Id;
+  name: string;
+  partner: string | null;
+  created_at: Timestamp;
+}
+
+export interface RegionsTable {
+  id: Id;
+  programme_id: number;
+  kabupaten: string;
+  kecamatan: string | null;
+}
+
+export type StaffRole = 'admin' | 'manager';
+
+/** Console roles above a facilitator's: an admin (no programme) or a programme's manager. */
+export interface StaffRolesTable {
+  id: Id;
+  person_id: number;
+  role: StaffRole;
+  programme_id: number | null;
+  granted_at: Timestamp;
+  removed_at: NullableTimestamp;
+}
+
+/** A one-time login: sha256 of the 6-digit code and of the link token; used once. */
+export interface ConsoleLoginCodesTable {
+  id: Id;
+  person_id: number;
+  code_hash: string;
+  link_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
+export interface ConsoleSessionsTable {
+  id: Id;
+  person_id: number;
+  /** sha256 of the cookie's token. */
+  token_hash: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  ended_at: NullableTimestamp;
+  end_reason: string | null;
+}
+
+export interface ConsoleLoginAttemptsTable {
+  id: Id;
+  at: Timestamp;
+  client: string;
+  kind: 'ask_code' | 'code' | 'link' | 'chat';
+  outcome: string;
+  person_id: number | null;
+}
+
 /**
  * Every table and its owning module: only that module's repository queries it; other modules
  * call its functions (or compose the query fragments it exports).
@@ -586,6 +656,18 @@ export interface Database {
   export_requests: ExportRequestsTable;
   /** Owner: src/modules/charts */
   chart_requests: ChartRequestsTable;
+  /** Owner: src/modules/programmes */
+  programmes: ProgrammesTable;
+  /** Owner: src/modules/programmes */
+  regions: RegionsTable;
+  /** Owner: src/modules/programmes */
+  staff_roles: StaffRolesTable;
+  /** Owner: src/modules/console-access */
+  console_login_codes: ConsoleLoginCodesTable;
+  /** Owner: src/modules/console-access */
+  console_sessions: ConsoleSessionsTable;
+  /** Owner: src/modules/console-access */
+  console_login_attempts: ConsoleLoginAttemptsTable;
   /** Owner: src/db (instance.ts) */
   database_instance: DatabaseInstanceTable;
 }

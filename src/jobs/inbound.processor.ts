@@ -17,6 +17,7 @@ import { collapseFloodReplies, type FloodMark } from '../conversation/flood.ts';
 import { claimInbound, findInboundId, noteOutcome } from '../modules/inbox/inbox.repository.ts';
 import { addToOutbox, unsentRepliesOf, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { pendingFollowUpsOf, type HandOff } from './follow-ups.ts';
+import { releaseHeldFor } from './held-messages.ts';
 import { asHandlingFailure } from './handling-failure.ts';
 
 export interface InboundDeps extends ConversationDeps {
@@ -66,7 +67,9 @@ export async function processInbound(deps: InboundDeps, received: InboundMessage
       })),
     );
     const followUps: FollowUp[] = handled.followUps ?? [];
-    return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? [])], intent: handled.intent, followUps };
+    // She wrote privately: what the bot kept for her until she did goes now (after her answers).
+    const released = await releaseHeldFor(trx, message, deps.clock.now());
+    return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? []), ...released], intent: handled.intent, followUps };
   }).catch((error: unknown) => {
     // What failed is the message's handling (maybe its own fault), not the hand-off below.
     throw asHandlingFailure(error);

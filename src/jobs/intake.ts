@@ -67,9 +67,9 @@ function sendQueueOf(item: OutboxItem, queues: QueueSet, bulkQueues: QueueSet): 
   return (item.priority === 'bulk' ? bulkQueues : queues).outbound.get(item.platform);
 }
 
-/** The send job id of an outbox row. */
-export function sendJobId(queues: Pick<QueueSet, 'instance'>, item: Pick<OutboxItem, 'idempotencyKey'>): string {
-  return scopedJobId(queues.instance, item.idempotencyKey);
+/** The send job id of an outbox row (its key, or the key of this queuing when it was queued again). */
+export function sendJobId(queues: Pick<QueueSet, 'instance'>, item: Pick<OutboxItem, 'idempotencyKey' | 'jobKey'>): string {
+  return scopedJobId(queues.instance, item.jobKey ?? item.idempotencyKey);
 }
 
 /** An outbox row whose send job could not be queued, and the state of the job that holds its id. */

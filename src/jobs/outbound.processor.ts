@@ -4,23 +4,28 @@
  */
 import type { Channel } from '../channels/channel.ts';
 import type { Clock } from '../core/clock.ts';
-import { PermanentSendError, RateLimitedError } from '../core/errors.ts';
+import { OutOfReachError, PermanentSendError, RateLimitedError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Platform } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
-import { findOutbound, markFailed, markSent } from '../modules/outbox/outbox.repository.ts';
+import { findOutbound, markFailed, markHeld, markSent } from '../modules/outbox/outbox.repository.ts';
 
 export interface OutboundDeps {
   db: Db;
   channels: ReadonlyMap<Platform, Pick<Channel, 'send'>>;
   clock: Clock;
   log: Logger;
+  /**
+   * A message the channel would not send yet (OutOfReachError) is held on its row; this
+   * tells her where she can see one waits (src/jobs/held-messages.ts). Default: held only.
+   */
+  onHeld?: ((held: { platform: Platform; chatId: string }) => Promise<unknown>) | undefined;
 }
 
 /** How long a part waits before looking again whether the part before it is sent. */
 export const PART_WAIT_MS = 2_000;
 
-export type OutboundOutcome = 'sent' | 'already-sent' | 'failed' | 'missing';
+export type OutboundOutcome = 'sent' | 'already-sent' | 'failed' | 'held' | 'missing';
 
 export async function processOutbound(deps: OutboundDeps, key: string): Promise<OutboundOutcome> {
   const row = await findOutbound(deps.db, key);
@@ -28,13 +33,18 @@ export async function processOutbound(deps: OutboundDeps, key: string): Promise<
     deps.log.warn({ key }, 'outbox row not found');
     return 'missing';
   }
-  if (row.status !== 'queued') return row.status === 'sent' ? 'already-sent' : 'failed';
+  if (row.status !== 'queued') return row.status === 'sent' ? 'already-sent' : row.status === 'held' ? 'held' : 'failed';
   if (row.payload.follows !== undefined) {
     // A later part of a long message goes only after the part before it (src/core/message-parts.ts).
     const before = await findOutbound(deps.db, row.payload.follows);
     if (before?.status === 'queued') {
       // Waiting is not a failed attempt: the job steps aside like a paced send, and other chats go on.
       throw new RateLimitedError(PART_WAIT_MS, 'message');
+    }
+    if (before?.status === 'held') {
+      // Its start waits for her to write: so does the rest, released with it.
+      await markHeld(deps.db, key, 'an earlier part of this message is held', deps.clock.now());
+      return 'held';
     }
     if (before?.status !== 'sent') {
       // The start of the message will never arrive (refused, cancelled): its rest would make no sense alone.
@@ -52,6 +62,14 @@ export async function processOutbound(deps: OutboundDeps, key: string): Promise<
     deps.log.debug({ key, priority: row.priority }, 'sent');
     return 'sent';
   } catch (error) {
+    if (error instanceof OutOfReachError) {
+      if (await markHeld(deps.db, key, error.message, deps.clock.now())) {
+        deps.log.info({ key, reason: error.message }, 'send held until the recipient writes privately');
+        // Telling her is a courtesy: failing it must not send the held message anyway.
+        await deps.onHeld?.({ platform: row.platform, chatId: row.payload.chatId }).catch((e: unknown) => deps.log.error({ key, err: String(e) }, 'could not tell about a held message'));
+      }
+      return 'held';
+    }
     if (error instanceof PermanentSendError) {
       await markFailed(deps.db, key, error.message);
       deps.log.warn({ key, reason: error.message }, 'send refused for good');

@@ -14,7 +14,7 @@
  * line ("besok laku 50rb") is judged as a whole, as before.
  */
 import type { Analysis } from './analyze.ts';
-import { F_EXPENSE, F_FUTURE, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
+import { F_DATE, F_EXPENSE, F_FILLER, F_FUTURE, F_PERIOD, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 
 /** Token roles: what a token's line is. */
@@ -25,6 +25,11 @@ export const L_CHATTER = 2;
 /** Words that make a number-less first line a heading ("Catatan 3 Des", "Rekap hari ini"). */
 const HEADING_WORDS = new Set(['catatan', 'catat', 'rekap', 'laporan', 'jurnal', 'pembukuan', 'buku', 'hari', 'tgl',
   'tanggal', 'hasil', 'penjualan', 'jualan', 'dagangan']);
+
+/** General words for what she sold or bought, in a heading: "beli bahan", "dagangan laku", "laku 3 jenis:". */
+const GENERIC_GOODS = new Set(['bahan', 'bahan-bahan', 'barang', 'barang-barang', 'dagangan', 'stok', 'jenis', 'macam', 'item',
+  'produk', 'berikut', 'sbb', 'yaitu', 'list', 'daftar', 'rincian', 'detail', 'detailnya', 'rinciannya', 'antara', 'lain', 'ini',
+  'tadi', 'yg', 'yang', 'pas', 'banyak', 'pasar', 'grosir', 'agen', 'supermarket', 'minimarket', 'online', 'offline']);
 
 /**
  * Words of feeling, weather, prayer, plans and small talk: a number-less line with one of them
@@ -87,6 +92,8 @@ export function dayLines(a: Analysis): DayLines {
     let chatterWord = false;
     let future = false;
     let words = 0;
+    /** Words that are neither a verb nor a heading's own words ("benang" in "beli benang"). */
+    let specific = 0;
     for (let i = ls; i < le; i++) {
       const t = tokens[i] as Token;
       if (numIn[i] !== -1) num = true;
@@ -97,12 +104,16 @@ export function dayLines(a: Analysis): DayLines {
         if ((t.f & F_WEAK) === 0) strongVerb = true;
       }
       if (HEADING_WORDS.has(t.key)) headingWord = true;
+      if (!isVerb(t) && !HEADING_WORDS.has(t.key) && !GENERIC_GOODS.has(t.key) && (t.f & (F_FILLER | F_DATE | F_PERIOD)) === 0 &&
+        t.info?.weekday === undefined && t.info?.month === undefined) specific++;
       if (CHATTER_WORDS.has(t.key)) chatterWord = true;
       if ((t.f & F_FUTURE) !== 0) future = true;
     }
     for (const m of a.dates) if (m.start >= ls && m.start < le) date = true;
     const colon = tokens[le - 1]?.type === T_PUNCT && tokens[le - 1]?.text === ':';
-    return { num, verb, strongVerb, date, headingWord, chatterWord, future, words, colon };
+    let ownVerb = false;
+    for (let i = ls; i < le; i++) if ((tokens[i] as Token).type === T_WORD && isVerb(tokens[i] as Token)) ownVerb = true;
+    return { num, verb, strongVerb, date, headingWord, chatterWord, future, words, colon, specific, ownVerb };
   });
   for (const l of info) if (l.num) out.linesWithNumbers++;
   if (out.linesWithNumbers === 0) return out;
@@ -112,6 +123,12 @@ export function dayLines(a: Analysis): DayLines {
     if (l.num) continue;
     let r = L_ENTRY;
     if (k === 0 && !l.verb && (l.date || l.headingWord || l.colon)) r = L_HEADING;
+    // "beli bahan", "dagangan laku hari ini", "Rekap jualan hr ini", "laku 3 jenis:": a first
+    // line with a verb and only general words, over lines with amounts and no verb of their
+    // own, names the kind of those lines (scan-record.ts carries it): no goods of its own.
+    else if (k === 0 && l.verb && !l.future && l.specific === 0 && info[1]?.num === true && !(info[1] as (typeof info)[number]).ownVerb) {
+      r = L_HEADING;
+    }
     // A plan or a wish ("besok libur jualan", "semoga besok laris") is chatter even with a verb.
     else if (l.chatterWord && (!l.strongVerb || l.future)) r = L_CHATTER;
     else if (l.future && (l.date || !l.verb)) r = L_CHATTER;

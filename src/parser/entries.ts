@@ -200,6 +200,10 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
           } else if (next?.type === E_X && next2?.type === E_NUM && next2.role === R_QTY) {
             slot = 'price'; // "15rb x 2"
             marked = true;
+          } else if (prev?.type === E_PRICE && next?.type === E_TOTAL) {
+            slot = 'total'; // "harga 150rb semua": the price of them all
+            marked = true;
+            skip = 1;
           } else if (prev?.type === E_PRICE) {
             slot = 'price';
             marked = true;

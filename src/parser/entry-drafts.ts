@@ -61,6 +61,19 @@ export function fresh(kind: EntryKind | null, verbSeen: boolean, strong: boolean
     priceUnit: null, priceOne: false, verbHere: false, bareFollow: false, used: [] };
 }
 
+/** Whether "N item harga X" can only mean X each: one piece, or X / N is no price (not whole, under Rp100). */
+function hargaIsEach(qty: Dec, price: number): boolean {
+  if (qty.s !== 0 || qty.m <= 0) return false;
+  if (qty.m === 1) return true;
+  return price % qty.m !== 0 || price / qty.m < 100;
+}
+
+/** Whether "N item harga X" read as X each would be an implausible sale (over Rp10.000.000) while X / N is a price. */
+function hargaIsTotal(qty: Dec, price: number): boolean {
+  if (qty.s !== 0 || qty.m <= 1) return false;
+  return price * qty.m > 10_000_000 && price % qty.m === 0 && price / qty.m >= 500;
+}
+
 export function hasMoney(d: Draft): boolean {
   return d.price !== null || d.total !== null || d.bad !== null;
 }
@@ -227,6 +240,12 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   let unitPrice: number | null = null;
   let priceAsTotal = false;
   if (price && d.priceFromHarga && qty === null) priceAsTotal = true; // "harga 15rb": the price paid
+  // "laku 100 bros harga 1,5jt": Rp150.000.000 is no sale of hers; the price of them all is
+  // the likelier reading, still asked.
+  if (price && d.priceFromHarga && qty !== null && hargaIsTotal(qty, price.rupiah as number)) {
+    priceAsTotal = true;
+    c.cap(0.75, 'harga_without_per');
+  }
   if (price && !priceAsTotal) {
     unitPrice = price.rupiah as number;
     if (qty !== null) {
@@ -246,7 +265,10 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
       const exact = prod.s === 0 && prod.m % den === 0;
       amount = den === 1 ? roundHalfUp(prod) : Math.round(toNumber(prod) / den);
       if (!exact) c.cap(C_DOUBT, 'rounded');
-      if (d.priceFromHarga) c.cap(0.75, 'harga_without_per');
+      // "jual 3 mukena harga 150rb": each, or the three together? Only when one reading
+      // cannot be meant is it not asked: one piece, or a total that splits into no whole
+      // rupiah or under Rp100 a piece ("20 gorengan harga 1rb" is 1.000 each).
+      if (d.priceFromHarga && qty !== null && !hargaIsEach(qty, price.rupiah as number)) c.cap(0.75, 'harga_without_per');
       if (total && total.rupiah !== null && total.rupiah !== amount) {
         amount = total.rupiah;
         c.cap(0.5, 'total_mismatch');

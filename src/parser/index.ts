@@ -42,6 +42,8 @@ import { detectLead } from './intents/lead.ts';
 import { detectLeadReply } from './intents/lead-reply.ts';
 import { detectListEntries, detectListOpen } from './intents/lists.ts';
 import { detectOrder } from './intents/order.ts';
+import { detectOwnUse } from './intents/own-use.ts';
+import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
@@ -156,11 +158,27 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   const price = detectSetPrice(a, false);
   if (price) return price;
 
-  // 5. Records and repayments. Money counted in the drawer or purse with no verb of a sale
-  // or expense ("uang di dompet 350rb") is what she holds, not a record to guess a kind for.
+  // 5. Goods from her own stock for home ("ambil 3 bungkus kopi dr warung buat di rumah"):
+  // a withdrawal, before records and lead answers read "ambil 3" otherwise.
+  const own = detectOwnUse(a);
+  if (own) return own;
+  // Records and repayments. Money counted in the drawer or purse with no verb of a sale
+  // or expense ("uang di dompet 350rb", "saldo kas 1jt") is what she holds, not a record to
+  // guess a kind for.
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
+  const cash = detectCashCount(a);
+  if (cash) return cash;
   const rec = detectRecordOrRepayment(a);
   if (rec) return rec;
+  // "tadi ada pembeli": a sale with nothing written about it (what and how much are asked).
+  const buyer = detectBuyerOnly(a);
+  if (buyer) return buyer;
+  // "50000" alone: an amount whose kind is asked, as "50rb" is.
+  const bare = detectBareNumber(a);
+  if (bare) return bare;
+  // "terima dp 30% pesanan Bu Sri": a share of a price not written; how much is asked.
+  const share = detectDpShareOnly(a);
+  if (share) return share;
 
   // 6.
   const recap = detectRecap(a, false);

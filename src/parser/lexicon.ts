@@ -14,6 +14,7 @@ import {
   G_LOAN, G_MONTH, G_MULT, G_ORDER, G_ORDINAL, G_PAST, G_PER, G_PERCENT, G_SELF, G_SE_SCALE, G_TEENS, G_TENS,
   G_THANKS, G_TIME, G_TIME_SUFFIX, G_WITHDRAW, G_YEAR, type WordInfo,
 } from './word-roles.ts';
+import { VERB_ROOTS, verbForms } from './verb-forms.ts';
 
 const TABLE = new Map<string, WordInfo>();
 
@@ -89,7 +90,8 @@ def(['laris', 'masuk', 'dapat', 'hasil', 'dibayar', 'terima', 'nerima', 'diterim
 // Regional verbs: Javanese adol/didol/ngedol (sell), tuku/tumbas/blonjo (buy); Sundanese
 // ngajual (sell), meuli (buy); Minang manjua (sell), mambali (buy). Minang "bali" alone is
 // also the island: it only counts with a money cue, like the weak verbs.
-def(['adol', 'didol', 'ngedol', 'dodol', 'ngadol', 'ngajual', 'dijual', 'manjua', 'payu'], F_SALE, 0, { kind: 'sale' });
+// ("dodol" alone is as often the sweet, "beli dodol 3 bungkus": not a verb; its forms are.)
+def(['adol', 'didol', 'ngedol', 'ngadol', 'ngajual', 'dijual', 'manjua', 'payu'], F_SALE, 0, { kind: 'sale' });
 // Javanese "dodolan" (selling, like "jualan"), Sundanese "kajual" (sold), and sellers' slang
 // "closing" (a deal made: "closing 3 gamis 450rb").
 def(['dodolan', 'kajual', 'closing', 'closingan'], F_SALE, 0, { kind: 'sale' });
@@ -260,7 +262,11 @@ def(['tahun', 'thn', 'th', 'year'], 0, G_YEAR);
 // ---- structure words -----------------------------------------------------------------------
 def(['dan', 'and', 'serta', 'plus'], 0, G_CONJ);
 def(['harga', 'at', 'price', 'seharga'], F_PRICE);
+// "harganya 5rb" (Javanese "regane", Sundanese "hargana"): the same price word.
+def(['harganya', 'hrgnya', 'hargane', 'hargana', 'regane', 'rega', 'reganya'], F_PRICE | F_FILLER);
 def(['total', 'jumlah', 'totalnya', 'jumlahnya', 'semua', 'semuanya', 'sejumlah', 'subtotal'], F_TOTAL);
+// "harga satuan 85rb", "harga satuannya 85rb": a price each, as "satunya" is.
+def(['satuan', 'satuannya', 'persatuan'], 0, G_EACH);
 def(['each', 'masing-masing', 'satunya', 'sebiji', 'sebuah', 'perbiji', 'perpcs', 'perbungkus',
   'perporsi', 'perkg', 'perlusin', 'perkodi', 'perbuah', 'perpack', 'perbox', 'perekor'], 0, G_EACH);
 def(['per', 'tiap', 'setiap', 'a'], 0, G_PER);
@@ -361,6 +367,15 @@ for (const [words, unit] of PER_OF) def(words, 0, G_EACH, { perUnit: unit });
 
 def(['rp', 'idr', 'rupiah'], F_CUR_PRE);
 def(['rupiah', 'perak', 'idr', 'rp'], F_CUR_POST);
+
+// Regional and everyday selling/buying verbs with their affixed forms (verb-forms.ts): only
+// forms that are not already words here, so a known word keeps its own meaning.
+for (const v of VERB_ROOTS) {
+  const flags = (v.kind === 'sale' ? F_SALE : F_EXPENSE) | (v.weak ? F_WEAK : 0);
+  for (const f of verbForms(v)) if (!TABLE.has(f) && !(f in ALIASES)) def([f], flags, 0, { kind: v.kind });
+}
+// "wis payu", "geus kajual", "sampun tumbas": Javanese and Sundanese "already", never goods.
+def(['wis', 'uwis', 'wes', 'uwes', 'sampun', 'geus', 'atos', 'parantos', 'enggeus'], F_FILLER);
 
 // Aliases share their canonical entry (so "kmrn" is exactly "kemarin").
 for (const [alias, canon] of Object.entries(ALIASES)) {

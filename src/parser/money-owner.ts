@@ -9,7 +9,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_LOAN, G_WITHDRAW } from './word-roles.ts';
+import { F_EXPENSE, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 
 /** Savings, rotating savings, dues, donations: the household's or the group's money. */
 export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan', 'tabung', 'simpanan', 'iuran', 'sumbangan',
@@ -17,9 +17,19 @@ export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan',
   // aid and grants: "dapat BLT 600rb", "terima bansos 300rb", "dapat bantuan 600rb"
   'bantuan', 'blt', 'bansos', 'bpum', 'pkh', 'bst', 'santunan', 'hibah']);
 
+/**
+ * She gives a buyer's money back ("saya kembalikan uangnya 15rb", "ngembaliin duit Bu Ani
+ * 25rb", "mengembalikan uang pelanggan 40rb"): a refund she gives lowers her sales, like a
+ * return. (Money given back TO her is "dikembalikan … sama supplier": returnToSupplier.)
+ */
+export const REFUND_VERBS = new Set(['kembalikan', 'kembaliin', 'ngembaliin', 'ngembalikan', 'mengembalikan', 'ngembaliken',
+  'balikkan', 'ngebalikin', 'mbalekke', 'mbalekake', 'balekke', 'malikeun', 'mulangkeun', 'refundkan', 'ngerefund']);
+
 /** Goods coming back: "retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis", "barang kembali". */
 const RETURN_WORDS = new Set(['retur', 'return', 'returan', 'diretur', 'dikembalikan', 'dikembaliin', 'dibalikin',
-  'balikin', 'dibalikkan', 'refund', 'direfund', 'pengembalian', 'dipulangkan', 'dikembalikannya']);
+  'balikin', 'dibalikkan', 'refund', 'direfund', 'pengembalian', 'dipulangkan', 'dikembalikannya',
+  // she gives the money back: "saya kembalikan uangnya 15rb", "ngembaliin duit pembeli 25rb"
+  ...REFUND_VERBS]);
 
 /** Change handed back to a buyer ("kembalian 5rb"): part of a sale, never one. */
 export const CHANGE_WORDS = new Set(['kembalian', 'kembaliannya', 'susuk', 'susuke', 'susukan', 'uang kembali']);
@@ -108,10 +118,12 @@ export function mentionsReturn(a: Analysis): boolean {
     if (RETURN_WORDS.has(t.key)) return true;
     // "barang kembali", "kembali barang", "barangnya kembali"
     if (t.key === 'kembali' && (a.tokens[i - 1]?.key.startsWith('barang') || a.tokens[i + 1]?.key.startsWith('barang'))) return true;
+    if (moneyBack(a, i)) return true;
   }
   return false;
 }
 
+const MONEY_WORDS = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'duite']);
 /** Who brought the goods back: "dikembalikan pembeli", "diretur pelanggan" — words of the return, not goods. */
 const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'konsumen', 'customer', 'cust']);
 const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat']);
@@ -143,17 +155,65 @@ export function returnToSupplier(a: Analysis): boolean {
     if (!SUPPLIERS.has(t.key)) continue;
     const p = tokens[i - 1];
     if (word(p) && (TOWARD.has(p.key) || RETURN_WORDS.has(p.key))) return true;
+    // "supplier balikin uang 50rb": the supplier gives back, her sales are not lowered.
+    const n = tokens[i + 1];
+    if (word(n) && RETURN_WORDS.has(n.key)) return true;
+  }
+  return false;
+}
+
+/** "uang kembali 15rb" at i: money came back — to a buyer, from the supplier, or change? */
+function moneyBack(a: Analysis, i: number): boolean {
+  const t = a.tokens[i] as Token;
+  return t.key === 'kembali' && MONEY_WORDS.has(a.tokens[i - 1]?.key ?? '');
+}
+
+/** Paying words whose payer may be a buyer: "pembeli bayar 50rb", "pelanggan transfer 100rb". */
+const BUYER_PAYS = new Set(['bayar', 'membayar', 'bayarin', 'transfer', 'tf', 'nransfer', 'lunasin', 'melunasi', 'nyicil']);
+const BETWEEN = new Set(['sudah', 'udah', 'sdh', 'dah', 'baru', 'tadi', 'td', 'yang', 'yg', 'nya']);
+
+/** "pembeli", "pelanggan": the word names a buyer, not goods. */
+export function isBuyerWord(w: string): boolean {
+  return BUYERS.has(w);
+}
+
+/** "pembeli bayar 50rb", "pelanggan sudah transfer 100rb": a buyer paid her — money in, not her expense. */
+export function buyerPays(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !BUYERS.has(t.key)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 2 && BETWEEN.has((tokens[j] as Token).key)) j++;
+    if (word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) return true;
   }
   return false;
 }
 
 /** "refund 50rb": money back, with no buyer named — to a buyer, or from the supplier? */
+/** Words that show the money went back to a buyer: her money ("uangnya"), goods that failed her. */
+const BUYER_SIGNS = new Set(['uangnya', 'duitnya', 'barangnya', 'rusak', 'cacat', 'komplain', 'complain', 'kekecilan', 'kebesaran',
+  'retur', 'pesanannya', 'ordernya']);
+
 export function refundUnclear(a: Analysis): boolean {
-  let refund = false;
+  // "saya ngembaliin 15rb", "kembalikan uang kas 100rb": money she gives back, to whom? A
+  // buyer must show (a buyer word, a titled customer, "uangnya" — the buyer's money).
+  let active = false;
+  let other = false;
+  let buyer = false;
   for (const t of a.tokens) {
     if (t.type !== T_WORD) continue;
+    if (REFUND_VERBS.has(t.key)) active = true;
+    else if (RETURN_WORDS.has(t.key)) other = true;
+    if (BUYERS.has(t.key) || (t.f2 & G_HONORIFIC) !== 0 || BUYER_SIGNS.has(t.key)) buyer = true;
+  }
+  if (active && !other && !buyer) return true;
+  let refund = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
     if (BUYERS.has(t.key)) return false;
-    if (t.key === 'refund' || t.key === 'direfund') refund = true;
+    if (t.key === 'refund' || t.key === 'direfund' || moneyBack(a, i)) refund = true;
     else if (RETURN_WORDS.has(t.key)) return false;
   }
   return refund;
@@ -178,8 +238,10 @@ export function returnWords(a: Analysis): Uint8Array | null {
     for (let j = i - 1; j >= 0 && j >= i - 2 && word(a.tokens[j]) && RETURN_LEAD.has((a.tokens[j] as Token).key); j--) hide[j] = 1;
     for (let j = i + 1; j < a.tokens.length && j <= i + 2 && word(a.tokens[j]) && RETURNED_BY.has((a.tokens[j] as Token).key); j++) hide[j] = 1;
   }
-  // "refund 50rb ke pembeli": the buyer, wherever she is named, is not goods.
+  // "refund 50rb ke pembeli": the buyer, wherever she is named, is not goods; nor is the
+  // money itself ("kembalikan uangnya 15rb").
   if (found) {
+    for (let i = 0; i < a.tokens.length; i++) if (word(a.tokens[i]) && MONEY_WORDS.has((a.tokens[i] as Token).key)) hide[i] = 1;
     for (let i = 0; i < a.tokens.length; i++) {
       if (!word(a.tokens[i]) || !BUYERS.has((a.tokens[i] as Token).key)) continue;
       hide[i] = 1;
@@ -253,6 +315,46 @@ const INTO = new Set([...PURPOSE_WORDS, 'ke', 'jadi', 'sebagai', 'dalam', 'kedal
 /** An "item" that only names the money and its putting in ("masukin uang pribadi"), not goods. */
 export function namesOnlyMoneyPutIn(item: string): boolean {
   return item.split(' ').every((w) => PUT_IN.has(w) || OWN.has(w) || w === 'uang' || w === 'duit' || FOR_BUSINESS.has(w));
+}
+
+/** Her savings: "tabungan", "celengan", "simpanan", an arisan pot she received. */
+const SAVINGS = new Set(['tabungan', 'tabunganku', 'tabungannya', 'celengan', 'celenganku', 'simpanan', 'simpananku', 'arisan',
+  'nabung', 'tabung']);
+/** The business as where money goes, anywhere in the message: "buat modal", "modal pakai tabungan". */
+const BUSINESS_SINK = new Set(['modal', 'modal usaha', 'modal usahanya', 'usaha', 'warung', 'toko']);
+/** What a business buys with money put in: "beli dagangan", "kulakan", "belanja bahan". */
+const STOCK_GOODS = new Set(['dagangan', 'barang', 'bahan', 'stok', 'stock', 'kulakan', 'kulak', 'jualan', 'nyetok', 'restock']);
+/** Words that make savings money something else: a loan, or putting money INTO savings. */
+const NOT_SAVINGS_OUT = new Set(['pinjam', 'minjam', 'pinjem', 'pinjaman', 'setor', 'nyetor', 'nabung', 'menabung', 'masuk']);
+
+/**
+ * Savings taken for the business ("pakai tabungan 500rb buat modal", "pecah celengan 200rb
+ * buat modal", "modal pakai tabungan 2jt", "uang arisan 1jt buat modal"): capital, never an
+ * expense or a household withdrawal. 'stock' when it names buying goods with it ("… buat
+ * beli dagangan"): capital that is also spent, asked. Null otherwise ("ambil tabungan
+ * 500rb" alone is her savings, not the business's).
+ */
+export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
+  if (strongSale(a)) return null;
+  let savings = false;
+  let sink = false;
+  let buys = false;
+  let stock = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (NOT_SAVINGS_OUT.has(t.key) && !SAVINGS.has(t.key)) return null;
+    if (SAVINGS.has(t.key)) savings = true;
+    else if (BUSINESS_SINK.has(t.key) || (t.f2 & G_CAPITAL) !== 0) sink = true;
+    else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 && inPurpose(a.tokens, i)) buys = true;
+    else if (STOCK_GOODS.has(t.key) && inPurpose(a.tokens, i)) stock = true; // "… buat tambah dagangan"
+    else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0) return null; // "beli kain pakai tabungan": her purchase
+  }
+  if (!savings || !(sink || buys || stock)) return null;
+  if (!buys) return sink ? 'capital' : 'stock';
+  // "… buat beli dagangan": stock for the business; "… buat beli motor" is the household's.
+  for (const t of a.tokens) if (STOCK_GOODS.has(t.key)) return 'stock';
+  return sink ? 'stock' : null;
 }
 
 /**

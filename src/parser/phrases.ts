@@ -29,11 +29,13 @@ phrase(['tadi pagi', 'tadi siang', 'tadi sore', 'tadi malam', 'pagi ini', 'siang
 phrase(['kemarin lusa'], F_DATE | F_FILLER, 0, { relDays: -2 });
 // Javanese "dino iki" / "mau esuk" / "mau awan", Sundanese "poe ieu" / "tadi isuk": today.
 // ("mau" alone is "want": a future word.) "mau bengi" is last night, like "semalam".
-phrase(['dino iki', 'dina iki', 'poe ieu', 'mau esuk', 'mau isuk', 'mau awan', 'mau sore', 'tadi isuk', 'tadi esuk'],
+phrase(['dino iki', 'dina iki', 'poe ieu', 'dinten ieu', 'dinten niki', 'mau esuk', 'mau isuk', 'mau awan', 'mau sore', 'tadi isuk', 'tadi esuk'],
   F_DATE | F_FILLER, 0, { relDays: 0 });
 phrase(['how much'], F_QUESTION);
 phrase(['masing masing'], F_FILLER, G_EACH);
 phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });
+// "jual beli 50rb": trading, neither a sale nor a purchase said (asked).
+phrase(['jual beli', 'jual-beli'], 0, 0);
 phrase(['kurang lebih', 'kira kira'], F_FILLER, G_APPROX);
 // Capital put in. "modal" alone stays an expense ("modal bambu 150rb" is a cost).
 phrase(['tambah modal', 'nambah modal', 'tambahan modal', 'menambah modal', 'nambahin modal', 'setor modal',

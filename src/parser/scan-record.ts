@@ -10,10 +10,10 @@ import type { NumExpr } from './amount.ts';
 import { readSegment } from './entries.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
-import { T_NUM, T_WORD, type Token } from './lexer.ts';
+import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, splitSegments, type Segment } from './lines.ts';
-import { dayLines, L_CHATTER, type DayLines } from './day-lines.ts';
-import { F_TOTAL } from './word-roles.ts';
+import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
+import { F_PRICE, F_TOTAL } from './word-roles.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { amountForGoods, isBareAmount, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
@@ -100,6 +100,9 @@ function isNetLine(a: Analysis, seg: Segment, lead: string | null): boolean {
 /** Items a sub-total line may name without being goods ("jumlah uang masuk", "total semua"). */
 const SUBTOTAL_ITEMS = new Set(['uang', 'duit', 'semua', 'semuanya', 'hari ini', 'seluruhnya']);
 
+/** "3 jenis", "4 macam": a count of kinds of goods in a heading. */
+const KINDS_OF_GOODS = new Set(['jenis', 'macam', 'item', 'produk', 'barang', 'rupa', 'varian']);
+
 /** No kind before the first verb. */
 const NO_CARRY: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = { kind: null, verbSeen: false, strong: false };
 
@@ -117,6 +120,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   let carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = start;
   /** The segment index whose entries or unresolved lines are the last ones read. */
   let countLineWas = -1;
+  /** "laku 3 jenis:": the number of lines she says follow. */
+  let kindsStated: number | null = null;
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
     if (lines.role[seg.start] === L_CHATTER) {
@@ -158,6 +163,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       // "ngutang dulu 45rb buat 3 bungkus keripik": the goods after "buat" are what the amount paid for.
       r.unresolved.length = 0;
       joinCount(bare, forGoods);
+      hargaJoined(a, seg, bare);
     }
     if (sameLine && prevSeg !== undefined && !mixedVerbs(a, prevSeg) && r.entries.length === 1 && r.unresolved.length === 0 &&
       isBareAmount(bare) && !r.repay &&
@@ -167,9 +173,11 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       if (lastU && scan.unresolved.length === 1 && lastU.reason === 'no_amount' && lastU.quantity !== null && lastU.kind === bare.kind && countLineWas === si - 1) {
         scan.unresolved.pop();
         joinCount(bare, lastU);
+        hargaJoined(a, seg, bare);
       } else if (isCountAsAmount(lastE) && lastE.kind === bare.kind && lastEntryLine === seg.line && countLineWas === si - 1) {
         scan.entries.pop();
         joinCount(bare, { item: lastE.item, quantity: lastE.amount, unit: lastE.unit });
+        hargaJoined(a, seg, bare);
       }
     }
     // "total jual 150rb", "jumlah belanja 80rb" under the day's lines: her sub-total of one
@@ -185,10 +193,18 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       continue;
     }
     // A heading ("beli bahan:", "jual:") only sets the kind of what follows it.
-    const heading = segments[si + 1]?.sep === SEP_COLON && r.entries.length === 0;
-    if (heading) {
+    const colonAfter = a.tokens[seg.end];
+    const heading = (segments[si + 1]?.sep === SEP_COLON || (colonAfter?.type === T_PUNCT && colonAfter.text === ':')) &&
+      r.entries.length === 0;
+    if (lines.role[seg.start] === L_HEADING && r.entries.length === 0) {
+      // "beli bahan" over "kain 2 meter 60rb": the heading's general words are no goods of their own.
       r.wordsOnly.length = 0;
-      r.unresolved = r.unresolved.filter((u) => u.quantity !== null);
+      r.unresolved.length = 0;
+    } else if (heading) {
+      r.wordsOnly.length = 0;
+      // "laku 3 jenis:": how many kinds of goods follow, not goods of its own (checked below).
+      for (const u of r.unresolved) if (u.item !== null && KINDS_OF_GOODS.has(u.item) && u.quantity !== null) kindsStated = u.quantity;
+      r.unresolved = r.unresolved.filter((u) => u.quantity !== null && !(u.item !== null && KINDS_OF_GOODS.has(u.item)));
     }
     if (r.repay) {
       scan.repaySegments++;
@@ -244,10 +260,32 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     // What is left may be counted before or after the household money she took.
     if (scan.entries.length > 0 && profits.some((p) => p !== net && p !== net - taken)) scan.totalMismatch = true;
   }
+  if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
   // The self-check: every number she wrote must mean something in what is recorded.
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;
   return scan;
+}
+
+/**
+ * "laku 3 bros, harganya 15rb": a price word before the amount joined to a count — each,
+ * or the three together? Asked, unless only one reading can be meant (as "harga X" in one
+ * segment: entry-drafts.ts).
+ */
+function hargaJoined(a: Analysis, seg: Segment, e: EntryOut): void {
+  if (e.quantity === null || e.quantity === 1) return;
+  let harga = false;
+  for (let i = seg.start; i < seg.end; i++) if (((a.tokens[i] as Token).f & F_PRICE) !== 0) harga = true;
+  if (!harga) return;
+  const q = e.quantity;
+  if (Number.isInteger(q) && q > 1 && (e.amount % q !== 0 || e.amount / q < 100)) {
+    // Only "each" can be meant ("3 bungkus kopi, harganya 5rb": Rp1.667 a piece is no price).
+    e.unitPrice = e.amount;
+    e.amount *= q;
+    return;
+  }
+  e.confidence = Math.min(e.confidence, 0.75);
+  if (!e.notes.includes('harga_without_per')) e.notes.push('harga_without_per');
 }
 
 function mentionsChange(a: Analysis, seg: Segment): boolean {

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_WORD } from './lexer.ts';
-import { F_EXPENSE, F_REPAY, F_SALE, G_CAPITAL, G_HOUSEHOLD, G_WITHDRAW } from './word-roles.ts';
+import { F_EXPENSE, F_NEG, F_REPAY, F_SALE, G_CAPITAL, G_HOUSEHOLD, G_WITHDRAW } from './word-roles.ts';
 
 /** Who buys: with no amount, a sale she has not yet priced. */
 const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'langganan', 'konsumen', 'customer', 'pembeli2']);
@@ -14,14 +14,19 @@ const CASH_PLACES = new Set(['laci', 'dompet', 'celengan', 'kaleng', 'brankas', 
 /** "sisa uang", "hitung uang", "uang kas": with "uang", a count of the money in hand. */
 const CASH_COUNT = new Set(['sisa', 'hitung', 'dihitung', 'kas', 'tersisa', 'tinggal']);
 
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'jadi']);
+
 export type UnknownHint = 'sale_no_amount' | 'cash_count';
 
 export function unknownHint(a: Analysis): UnknownHint | null {
   const has = (words: ReadonlySet<string>) => a.tokens.some((t) => t.type === T_WORD && words.has(t.key));
-  if (a.nums.length === 0) return !a.question && has(BUYERS) ? 'sale_no_amount' : null;
+  // "belum ada pembeli": no buyer came, nothing to ask about.
+  if (a.nums.length === 0) return !a.question && has(BUYERS) && (a.f & F_NEG) === 0 ? 'sale_no_amount' : null;
   if (!a.nums.some((n) => n.rupiah !== null && n.rupiah > 0)) return null;
   // Money taken out, put in, paid or sold: a record, whatever drawer it came from.
   if ((a.f & (F_SALE | F_EXPENSE | F_REPAY)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL | G_HOUSEHOLD)) !== 0) return null;
+  // "celengan pecah 300rb buat tambah dagangan": money with a purpose is spent or put in, not counted.
+  if (has(PURPOSE)) return null;
   const uang = a.tokens.some((t) => t.type === T_WORD && t.key === 'uang');
   return has(CASH_PLACES) || (uang && has(CASH_COUNT)) ? 'cash_count' : null;
 }

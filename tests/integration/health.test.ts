@@ -17,6 +17,7 @@ import { createDb } from '../../src/db/client.ts';
 import { startHealthServer } from '../../src/health/health.http.ts';
 import { checkHealth } from '../../src/health/health.ts';
 import { connectRedis } from '../../src/jobs/redis.ts';
+import { eventually } from '../helpers/wait.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { FAKE_TOKEN, startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
 import { telegramConfig } from '../helpers/telegram-app.ts';
@@ -86,6 +87,8 @@ describe('GET /health of the running bot', () => {
 
   it('answers 200 once every channel is connected', async () => {
     sockets.last().open();
+    // Opening checks the linked number in Postgres first.
+    await eventually(async () => (await app.health()).parts.whatsapp === 'up', { what: 'WhatsApp open' });
     const { status, body } = await get(healthUrl);
     expect(status).toBe(200);
     expect(body).toEqual({ status: 'ok', parts: { postgres: 'up', redis: 'up', telegram: 'up', whatsapp: 'up' } });
@@ -101,6 +104,7 @@ describe('GET /health of the running bot', () => {
     expect(reconnects).toHaveLength(1);
     reconnects.shift()!();
     sockets.last().open();
+    await eventually(async () => (await app.health()).parts.whatsapp === 'up', { what: 'WhatsApp open again' });
     expect((await get(healthUrl)).status).toBe(200);
   });
 

@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { PermanentSendError, RateLimitedError } from '../../src/core/errors.ts';
+import { OutOfReachError, PermanentSendError, RateLimitedError } from '../../src/core/errors.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { OutboundMessage } from '../../src/core/messages.ts';
 import { processOutbound, type OutboundDeps } from '../../src/jobs/outbound.processor.ts';
-import { addToOutbox, findOutbound } from '../../src/modules/outbox/outbox.repository.ts';
+import { addToOutbox, findOutbound, releaseHeld } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
 let t: TestDatabase;
@@ -72,5 +72,41 @@ describe('a long message in the outbox', () => {
     expect(await processOutbound(deps, 'reply-2-0-p2')).toBe('failed');
     expect(sent).toEqual([]);
     expect((await findOutbound(t.db, 'reply-2-0-p2'))?.status).toBe('failed');
+  });
+
+  it('holds the rest of a message whose first part is held, and lets them go together, in order', async () => {
+    let reachable = false;
+    const sent: OutboundMessage[] = [];
+    const held: string[] = [];
+    const deps: OutboundDeps = {
+      db: t.db,
+      clock: fixedClock(new Date('2026-11-20T03:00:00Z')),
+      log: silentLogger(),
+      onHeld: async (h) => void held.push(h.chatId),
+      channels: new Map([
+        [
+          'whatsapp',
+          {
+            send: async (m: OutboundMessage) => {
+              if (!reachable) throw new OutOfReachError('has not written to the bot privately in the last 3 weeks');
+              sent.push(m);
+              return { platformMessageId: String(sent.length) };
+            },
+          },
+        ],
+      ]),
+    };
+    const chatId = '6281234500000@s.whatsapp.net';
+    await addToOutbox(t.db, [{ key: 'rem-held-1', message: { platform: 'whatsapp', chatId, text: LONG }, priority: 'bulk', sourceMessageId: null }]);
+    expect(await processOutbound(deps, 'rem-held-1')).toBe('held');
+    expect(await processOutbound(deps, 'rem-held-1-p2')).toBe('held');
+    expect(held).toEqual([chatId]); // told once, for the message, not for each part
+    expect(await processOutbound(deps, 'rem-held-1')).toBe('held'); // a rerun of the job sends nothing
+
+    reachable = true;
+    const released = await releaseHeld(t.db, 'whatsapp', [chatId], new Date('2026-11-13T03:00:00Z'));
+    expect(released.map((r) => r.idempotencyKey)).toEqual(['rem-held-1', 'rem-held-1-p2']);
+    for (const r of released) expect(await processOutbound(deps, r.idempotencyKey)).toBe('sent');
+    expect(sent.map((m) => m.follows ?? null)).toEqual([null, 'rem-held-1']);
   });
 });

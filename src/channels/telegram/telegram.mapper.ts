@@ -44,7 +44,7 @@ export function messageToInbound(message: Message, me: UserFromGetMe): InboundMe
     chatId: String(message.chat.id),
     chatType: chatType(message.chat),
     messageId: String(message.message_id),
-    sender: { id: String(message.from.id), name: senderName(message.from) },
+    sender: { id: String(message.from.id), name: senderName(message.from), ...(message.from.username ? { username: message.from.username } : {}) },
     text,
     sentAt: new Date(message.date * 1000).toISOString(),
     addressedToBot: addressed,

@@ -5,21 +5,26 @@
  *   WHATSAPP_PAIRING_PHONE is set; the credentials then live in Postgres, so restarts
  *   need nothing.
  * - One process per number: the number's lock (a NumberLock) is taken before connecting;
- *   without it the channel waits in `standby` and looks again every minute.
+ *   without it the channel waits in `standby` and looks again every minute
+ *   (whatsapp.number-hold.ts).
  * - Lifecycle: every close opens a NEW socket after a backoff with jitter; logins are
  *   counted and capped, and repeated dropped logins, 405, 403 and 440 stop for good
- *   (whatsapp.reconnect.ts); logged out (401) wipes the credentials and pairs again.
+ *   (whatsapp.reconnect.ts); logged out (401) wipes the credentials and pairs again. Each
+ *   open checks the phone that linked is the number this bot served, or stops.
  * - Receiving: `messages.upsert` of type `notify` (live) and `append` (what arrived while
  *   the bot was offline; answered when at most `maxAppendAgeMs` old), never the bot's own
  *   messages or statuses. LIDs are mapped to phone JIDs when the table knows them.
  *   Messages are handed to intake one at a time, in order.
  * - Sending: answers go out at once; the bot's own messages pass one gate (whatsapp.reach.ts:
- *   privately only to someone who wrote within three weeks), paced by WhatsappPacer. The
+ *   privately only to someone who wrote within three weeks, else OutOfReachError: kept for
+ *   when she writes), paced by WhatsappPacer. The
  *   bot's sent messages are kept for a day for `getMessage` (WhatsApp's retry requests);
  *   group metadata is cached, and a group that refuses the bot is not asked again for a while.
  * - WhatsApp saying no: refusals of sent messages (`messages.update` ERROR) go to the
- *   outbox (whatsapp.refusals.ts); a time-lock, a 463 or capping pause everything but
- *   answers (whatsapp.restriction.ts), and the facilitators and the operator are told.
+ *   outbox (whatsapp.refusals.ts, whatsapp.refusal-recorder.ts); a time-lock, a 463 or
+ *   capping pause everything but answers (whatsapp.restriction.ts), and the facilitators
+ *   and the operator are told (whatsapp.restriction-watch.ts).
+ * - What Baileys is asked to send for a message: whatsapp.outgoing.ts.
  */
 import makeWASocket, {
   isLidUser,
@@ -38,24 +43,26 @@ import makeWASocket, {
   type WAMessageUpdate,
 } from '@whiskeysockets/baileys';
 import { existsSync } from 'node:fs';
-import qrcode from 'qrcode-terminal';
 import type { Clock } from '../../core/clock.ts';
-import { PermanentSendError, RateLimitedError } from '../../core/errors.ts';
+import { OutOfReachError, PermanentSendError, RateLimitedError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { OutboundMessage } from '../../core/messages.ts';
 import type { Channel, ChannelConnection, Intake, Sent } from '../channel.ts';
 import { TtlCache } from './ttl-cache.ts';
+import { outgoingOf } from './whatsapp.outgoing.ts';
+import { quotableOf } from './whatsapp.quotes.ts';
+import { DisappearingChats } from './whatsapp.disappearing.ts';
+import { LinkDisplay } from './whatsapp.linking.ts';
+import { isSameNumber, OTHER_NUMBER_REASON } from './whatsapp.same-number.ts';
 import { loadAuthState, type StoredAuthState } from './whatsapp.auth-state.ts';
 import {
   isFromAPerson,
   isGroupJid,
   isSendableJid,
   lidsToLookUp,
-  messageOfRef,
   messageToInbound,
   normalizeJid,
   pairsCarried,
-  renderText,
   timestampOf,
   type BotIds,
 } from './whatsapp.mapper.ts';
@@ -64,6 +71,7 @@ import type {
   LastWrotePrivately,
   LidDirectory,
   LidPair,
+  LinkedNumber,
   LinkStatus,
   NumberLock,
   SendRefusals,
@@ -71,10 +79,12 @@ import type {
   WhatsappAlerts,
   WhatsappAuthStore,
 } from './whatsapp.ports.ts';
-import { Restrictions, type RestrictionChange } from './whatsapp.restriction.ts';
+import { NumberHold, STANDBY_REASON } from './whatsapp.number-hold.ts';
 import { ANSWER_WINDOW_MS, reachOf } from './whatsapp.reach.ts';
-import { groupGoneReason, refusalsIn, type Refusal } from './whatsapp.refusals.ts';
+import { RefusalRecorder } from './whatsapp.refusal-recorder.ts';
+import { groupGoneReason, refusalsIn } from './whatsapp.refusals.ts';
 import { LoginGuard, type ReconnectDecision } from './whatsapp.reconnect.ts';
+import { RestrictionWatch } from './whatsapp.restriction-watch.ts';
 
 /** The part of Baileys' socket the channel uses; a test fake implements just this. */
 export interface WhatsappSocket {
@@ -109,6 +119,8 @@ export interface WhatsappOptions {
   groupPacer?: WhatsappPacer | undefined;
   /** One process per number: taken before connecting. Without one, nothing stops a second process (tests). */
   lock?: NumberLock | undefined;
+  /** The number this bot served: after a re-link, another number is refused. Default: not checked (tests). */
+  linkedNumber?: LinkedNumber | undefined;
   /** Facilitators and the operator, told of restrictions and of the link's standing. Default: the log only. */
   alerts?: WhatsappAlerts | undefined;
   clock: Clock;
@@ -139,7 +151,7 @@ const CONNECTION_REASONS: Record<Exclude<WhatsappState, 'open'>, string> = {
   connecting: 'connecting',
   waiting: 'reconnecting',
   stopped: 'stopped',
-  standby: 'standby: another process holds this WhatsApp number',
+  standby: STANDBY_REASON,
 };
 
 const GROUP_METADATA_TTL_MS = 5 * 60 * 1000;
@@ -147,19 +159,8 @@ const RECENT_INBOUND_TTL_MS = 6 * 3600 * 1000;
 const DEFAULT_MAX_APPEND_AGE_MS = 3 * 24 * 3600 * 1000;
 /** A group that refused the bot is not asked again for this long (each send would fetch its metadata twice). */
 const GONE_GROUP_TTL_MS = 30 * 60 * 1000;
-/** When a refusal finds no sent row yet (it overtook the send step's mark), it is recorded again after these pauses. */
-const REFUSAL_RETRY_MS = [2_000, 15_000, 120_000] as const;
 /** A message held by a restriction looks again at most this much later (it may be lifted early). */
 const RESTRICTION_RECHECK_MS = 10 * 60 * 1000;
-/**
- * A restriction is looked at again at its end, or after this long if that is later: a
- * time-lock may last weeks, and a timer longer than 2^31 ms fires at once in Node.
- */
-const RESTRICTION_LOOK_AGAIN_MS = 6 * 3600 * 1000;
-/** A process in standby looks whether the number became free this often (a database query, never a login). */
-const LOCK_RETRY_MS = 60 * 1000;
-/** The holder makes sure it still holds the number this often (its lock's connection may be lost). */
-const LOCK_CHECK_MS = 60 * 1000;
 
 function statusCodeOf(error: unknown): number | undefined {
   const code = (error as { output?: { statusCode?: unknown } } | undefined)?.output?.statusCode;
@@ -187,11 +188,13 @@ export class WhatsappChannel implements Channel {
   private readonly goneGroups: TtlCache<string>;
   /** When chats (groups too) last wrote to the bot, as this process saw: what it sends them is an answer. */
   private readonly wroteLately: TtlCache<Date>;
-  private readonly restrictions = new Restrictions();
-  private cancelRestrictionCheck: (() => void) | undefined;
-  /** Refusal retries still waiting (up to two minutes): cancelled on stop. */
-  private readonly refusalRetries = new Set<() => void>();
-  private cancelLockTimer: (() => void) | undefined;
+  /** One process per number: see whatsapp.number-hold.ts. */
+  private readonly hold: NumberHold;
+  /** Restrictions on the number: see whatsapp.restriction-watch.ts. */
+  private readonly restrictions: RestrictionWatch;
+  private readonly refusals: RefusalRecorder;
+  /** Chats with disappearing messages: the bot's own there carry the same timer. */
+  private readonly disappearing: DisappearingChats;
   private auth: StoredAuthState | undefined;
   private intake: Intake | undefined;
   private socket: WhatsappSocket | undefined;
@@ -199,7 +202,8 @@ export class WhatsappChannel implements Channel {
   private stopped = false;
   /** Counts and paces logins: see whatsapp.reconnect.ts. */
   private readonly logins: LoginGuard;
-  private pairingRequested = false;
+  /** The QR code or pairing code: see whatsapp.linking.ts. */
+  private readonly linking: LinkDisplay;
   private cancelReconnect: (() => void) | undefined;
   private inbound: Promise<void> = Promise.resolve();
   private current: WhatsappState = 'idle';
@@ -222,6 +226,35 @@ export class WhatsappChannel implements Channel {
     this.phoneByLid = new TtlCache(options.clock, 24 * 3600 * 1000, 10_000);
     this.goneGroups = new TtlCache(options.clock, GONE_GROUP_TTL_MS, 1000);
     this.wroteLately = new TtlCache(options.clock, ANSWER_WINDOW_MS, 20_000);
+    const stopped = () => this.stopped;
+    this.hold = new NumberHold({
+      lock: options.lock,
+      log: options.log,
+      schedule: this.schedule,
+      stopped,
+      standby: () => this.setState('standby'),
+      free: async () => {
+        this.auth = await this.loadAuth();
+        this.connect();
+      },
+      lost: () => {
+        this.dropSocket();
+        this.cancelReconnect?.();
+        this.cancelReconnect = undefined;
+      },
+    });
+    this.restrictions = new RestrictionWatch({
+      clock: options.clock,
+      log: options.log,
+      alerts: options.alerts,
+      schedule: this.schedule,
+      openSocket: () => (this.open ? this.socket : undefined),
+      stopped,
+      changed: () => this.reportStatus(),
+    });
+    this.disappearing = new DisappearingChats(options.clock);
+    this.linking = new LinkDisplay({ log: options.log, pairingPhone: options.pairingPhone, terminal: options.terminal ?? process.stdout });
+    this.refusals = new RefusalRecorder({ refusals: options.refusals, log: options.log, schedule: this.schedule, stopped });
   }
 
   /** Where the link stands; `lastClose` tells why it last closed. */
@@ -235,7 +268,7 @@ export class WhatsappChannel implements Channel {
 
   /** The restriction WhatsApp has on the number now, if any. */
   get restriction() {
-    return this.restrictions.current(this.options.clock.now());
+    return this.restrictions.current();
   }
 
   /** Connected only while the socket is open; linking, reconnecting and stopped are not. A restriction is noted. */
@@ -249,72 +282,10 @@ export class WhatsappChannel implements Channel {
   async start(intake: Intake): Promise<void> {
     this.intake = intake;
     this.stopped = false;
-    if (!(await this.takeNumber())) return;
+    if (!(await this.hold.take())) return;
     this.auth = await this.loadAuth();
     // Linking may wait for a person to scan a QR code: start() does not wait for it.
     this.connect();
-  }
-
-  /** Takes the number's lock, or goes to standby and looks again later. */
-  private async takeNumber(): Promise<boolean> {
-    const { lock, log } = this.options;
-    if (!lock) return true;
-    let taken: boolean;
-    try {
-      taken = await lock.acquire();
-    } catch (error) {
-      log.error({ err: String(error) }, 'whatsapp: could not check whether another process holds this number; not connecting');
-      taken = false;
-    }
-    if (this.stopped) {
-      if (taken) await lock.release();
-      return false;
-    }
-    if (!taken) {
-      if (this.current !== 'standby') log.error(`whatsapp not connecting: ${CONNECTION_REASONS.standby} (one process per number; this one waits)`);
-      this.setState('standby');
-      this.planLockTimer(LOCK_RETRY_MS, () => this.retryStandby());
-      return false;
-    }
-    this.planLockTimer(LOCK_CHECK_MS, () => this.checkLock());
-    return true;
-  }
-
-  private retryStandby(): void {
-    void (async () => {
-      if (this.stopped || !(await this.takeNumber())) return;
-      this.options.log.warn('whatsapp: the number is free now; connecting');
-      this.auth = await this.loadAuth();
-      this.connect();
-    })().catch((error: unknown) => this.options.log.error({ err: String(error) }, 'whatsapp: could not take over the number'));
-  }
-
-  /** The holder looks whether it still holds the number; if it lost it, it lets the link go. */
-  private checkLock(): void {
-    const lock = this.options.lock;
-    if (!lock) return;
-    void lock.held().then((held) => {
-      if (this.stopped) return;
-      if (held) return this.planLockTimer(LOCK_CHECK_MS, () => this.checkLock());
-      this.options.log.error('whatsapp: lost the lock on this number (its database connection); closing the link until it is taken again');
-      this.dropSocket();
-      this.cancelReconnect?.();
-      this.cancelReconnect = undefined;
-      this.setState('standby');
-      this.planLockTimer(LOCK_RETRY_MS, () => this.retryStandby());
-    }).catch((error: unknown) => {
-      // The lock's connection could not answer: look again later rather than give up watching.
-      this.options.log.error({ err: String(error) }, 'whatsapp: could not check the lock on this number');
-      if (!this.stopped) this.planLockTimer(LOCK_CHECK_MS, () => this.checkLock());
-    });
-  }
-
-  private planLockTimer(ms: number, fn: () => void): void {
-    this.cancelLockTimer?.();
-    this.cancelLockTimer = this.schedule(() => {
-      this.cancelLockTimer = undefined;
-      if (!this.stopped) fn();
-    }, ms);
   }
 
   /** Closes the socket without reacting to its close. */
@@ -326,14 +297,15 @@ export class WhatsappChannel implements Channel {
   }
 
   async send(message: OutboundMessage): Promise<Sent> {
-    const { clock, pacer, log } = this.options;
+    const { clock, pacer } = this.options;
     const jid = message.chatId;
     if (!isSendableJid(jid)) throw new PermanentSendError('not a WhatsApp chat id');
     if (message.document && !existsSync(message.document.path)) throw new PermanentSendError('the document to send is gone from disk');
     // The one gate: an answer goes; the bot's own initiative is checked, paced and capped.
     const group = isGroupJid(jid);
     const reach = reachOf({ group, bulk: message.bulk === true, lastWrote: await this.lastWrote(jid, group), now: clock.now() });
-    if (reach.kind === 'refused') throw new PermanentSendError(reach.reason);
+    // Not a refusal: the send step keeps it until she writes, and tells her group chat.
+    if (reach.kind === 'out-of-reach') throw new OutOfReachError(reach.reason);
     const paceBy = reach.kind === 'initiative' ? (group ? this.options.groupPacer : pacer) : undefined;
     if (paceBy) {
       const wait = paceBy.waitMs(clock.now());
@@ -344,25 +316,27 @@ export class WhatsappChannel implements Channel {
     const gone = group ? this.goneGroups.get(jid) : undefined;
     if (gone) throw new PermanentSendError(gone);
     // While WhatsApp restricts the number, only answers to chats that just wrote go out.
-    const restriction = this.restrictions.current(clock.now());
+    const restriction = this.restrictions.current();
     if (restriction && reach.kind !== 'answer') {
       throw new RateLimitedError(Math.min(RESTRICTION_RECHECK_MS, restriction.until.getTime() - clock.now().getTime()), 'message');
     }
 
     const quoted = message.replyToMessageId ? this.recentInbound.get(inboundKey(jid, message.replyToMessageId)) : undefined;
-    const content: AnyMessageContent = message.document
-      ? // Baileys streams a local path given as `{ url }` (createReadStream): the file is never held whole.
-        { document: { url: message.document.path }, fileName: message.document.filename, mimetype: message.document.mimeType, caption: message.document.caption ?? renderText(message) }
-      : message.image
-        ? { image: Buffer.from(message.image.pngBase64, 'base64'), caption: message.image.caption ?? renderText(message) }
-        : { text: renderText(message) };
-    // A member's voice note or photo: the words first, then the media forwarded as it came.
-    const forward = message.media ? messageOfRef(message.media.ref) : undefined;
-    if (message.media && !forward) throw new PermanentSendError('the media to forward is not a WhatsApp message');
+    // In a chat with disappearing messages, the bot's disappear with hers.
+    const ephemeralExpiration = this.disappearing.expirationFor(jid);
+    const options: MiscMessageGenerationOptions | undefined =
+      quoted || ephemeralExpiration ? { ...(quoted ? { quoted } : {}), ...(ephemeralExpiration ? { ephemeralExpiration } : {}) } : undefined;
+    const outgoing = outgoingOf(message);
     let sent: WAMessage | undefined;
     try {
-      if (forward) await socket.sendMessage(jid, { text: renderText(message) }, quoted ? { quoted } : undefined);
-      sent = forward ? await socket.sendMessage(jid, { forward }) : await socket.sendMessage(jid, content, quoted ? { quoted } : undefined);
+      if (outgoing.kind === 'forward') {
+        // The words before a forwarded voice note are a message of their own: kept too, for WhatsApp's resend requests.
+        const intro = await socket.sendMessage(jid, outgoing.intro, options);
+        await this.keepSent(jid, intro);
+        sent = await socket.sendMessage(jid, { forward: outgoing.forward }, ephemeralExpiration ? { ephemeralExpiration } : undefined);
+      } else {
+        sent = await socket.sendMessage(jid, outgoing.content, options);
+      }
     } catch (error) {
       // Removed from the group, or the group is gone: asking again (200 attempts, two metadata fetches each) changes nothing.
       const why = isGroupJid(jid) ? groupGoneReason(error) : undefined;
@@ -372,27 +346,28 @@ export class WhatsappChannel implements Channel {
     }
     paceBy?.record(clock.now());
 
-    const id = sent?.key.id ?? null;
-    if (id && sent?.message) {
-      // Losing this only weakens WhatsApp's retry of this message: never fail the send for it.
-      await this.options.sent
-        .remember({ id, chatId: jid, message: proto.Message.encode(sent.message).finish() })
-        .catch((error: unknown) => log.warn({ err: String(error) }, 'whatsapp: could not keep a sent message'));
-    }
-    return { platformMessageId: id };
+    await this.keepSent(jid, sent);
+    return { platformMessageId: sent?.key.id ?? null };
+  }
+
+  /** Keeps a sent message for a day, for `getMessage` (WhatsApp's resend requests). */
+  private async keepSent(jid: string, sent: WAMessage | undefined): Promise<void> {
+    const id = sent?.key.id;
+    if (!id || !sent.message) return;
+    // Losing this only weakens WhatsApp's retry of this message: never fail the send for it.
+    await this.options.sent
+      .remember({ id, chatId: jid, message: proto.Message.encode(sent.message).finish() })
+      .catch((error: unknown) => this.options.log.warn({ err: String(error) }, 'whatsapp: could not keep a sent message'));
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     this.setState('stopped');
     this.cancelReconnect?.();
-    this.cancelRestrictionCheck?.();
-    this.cancelRestrictionCheck = undefined;
     this.cancelReconnect = undefined;
-    this.cancelLockTimer?.();
-    this.cancelLockTimer = undefined;
-    for (const cancel of this.refusalRetries) cancel();
-    this.refusalRetries.clear();
+    this.restrictions.cancel();
+    this.hold.cancel();
+    this.refusals.cancel();
     const socket = this.socket;
     this.socket = undefined;
     this.open = false;
@@ -400,7 +375,7 @@ export class WhatsappChannel implements Channel {
     // Messages already received finish reaching intake; nothing new arrives.
     await this.inbound;
     // Only now may another process take the number.
-    await this.options.lock?.release();
+    await this.hold.release();
   }
 
   /** When this chat last wrote: a group as this process saw it, a person from the database too (a restart forgets nothing). */
@@ -420,7 +395,7 @@ export class WhatsappChannel implements Channel {
     const auth = this.auth;
     this.setState('connecting');
     this.logins.attempted(this.options.clock.now());
-    this.pairingRequested = false;
+    this.linking.reset();
     const socket = this.factory({
       auth: auth.state,
       logger: baileysLogger(this.options.log),
@@ -467,14 +442,34 @@ export class WhatsappChannel implements Channel {
       if (live()) this.onMessageUpdates(socket, updates);
     });
     socket.ev.on('message-capping.update', (info) => {
-      if (live()) this.onRestrictionChanges(this.restrictions.capping(info, this.options.clock.now()));
+      if (live()) this.restrictions.capping(info);
     });
     socket.ev.on('groups.update', (updates) => {
       for (const update of updates) {
         if (!update.id) continue;
         this.groups.delete(update.id);
         this.goneGroups.delete(update.id);
+        if ('ephemeralDuration' in update) this.disappearing.setting(update.id, update.ephemeralDuration);
       }
+    });
+    socket.ev.on('groups.upsert', (groups) => {
+      for (const group of groups) this.disappearing.setting(group.id, group.ephemeralDuration);
+    });
+    // Disappearing messages turned on or off (an EPHEMERAL_SETTING message), or known from history.
+    const chatSettings = (chats: readonly { id?: string | null; ephemeralExpiration?: number | null }[]) => {
+      for (const chat of chats) {
+        if (!chat.id || !('ephemeralExpiration' in chat)) continue;
+        this.disappearing.setting(chat.id, chat.ephemeralExpiration);
+        // A private chat named by LID is the phone JID's too (the outbox writes to either).
+        const phone = isLidUser(chat.id) ? this.phoneByLid.get(normalizeJid(chat.id) ?? chat.id) : undefined;
+        if (phone) this.disappearing.setting(phone, chat.ephemeralExpiration);
+      }
+    };
+    socket.ev.on('chats.update', (chats) => {
+      if (live()) chatSettings(chats);
+    });
+    socket.ev.on('chats.upsert', (chats) => {
+      if (live()) chatSettings(chats);
     });
     socket.ev.on('group-participants.update', ({ id }) => {
       this.groups.delete(id);
@@ -483,21 +478,40 @@ export class WhatsappChannel implements Channel {
   }
 
   private onConnectionUpdate(socket: WhatsappSocket, update: Partial<ConnectionState>): void {
-    const { log } = this.options;
-    if (update.qr) this.showLink(socket, update.qr);
-    if (update.reachoutTimeLock) this.onRestrictionChanges(this.restrictions.timelock(update.reachoutTimeLock, this.options.clock.now()));
+    if (update.qr) this.linking.show(socket, update.qr, this.auth?.state.creds.registered === true);
+    if (update.reachoutTimeLock) this.restrictions.timelock(update.reachoutTimeLock);
     if (update.connection === 'open') {
-      this.open = true;
-      this.logins.opened(this.options.clock.now());
-      this.setState('open');
-      log.info({ logins: this.logins.logins }, 'whatsapp connected');
-      // A time-lock set while the bot was away is only known by asking.
-      this.askTimelock(socket);
+      if (!this.options.linkedNumber) this.opened(socket);
+      // After a re-link (a logout wipes the link and a new QR is shown), the phone that scanned may be another number.
+      else
+        void isSameNumber(this.options.linkedNumber, this.me().phoneJid, this.options.log).then((same) => {
+          if (this.socket !== socket || this.stopped) return;
+          if (same) this.opened(socket);
+          else this.refuseOtherNumber();
+        });
     }
     if (update.connection === 'close') {
       this.open = false;
       this.onClose(statusCodeOf(update.lastDisconnect?.error));
     }
+  }
+
+  private opened(socket: WhatsappSocket): void {
+    this.open = true;
+    this.logins.opened(this.options.clock.now());
+    this.setState('open');
+    this.options.log.info({ logins: this.logins.logins }, 'whatsapp connected');
+    // A time-lock set while the bot was away is only known by asking.
+    this.restrictions.ask(socket);
+  }
+
+  /** Another phone linked: never serve it in place of the programme's number. */
+  private refuseOtherNumber(): void {
+    this.options.log.error('whatsapp stopped: a different number was linked than the one this bot served (nothing is sent from it)');
+    this.dropSocket();
+    this.cancelReconnect?.();
+    this.cancelReconnect = undefined;
+    this.setState('stopped', OTHER_NUMBER_REASON);
   }
 
   private onClose(statusCode: number | undefined): void {
@@ -537,55 +551,9 @@ export class WhatsappChannel implements Channel {
   private onMessageUpdates(socket: WhatsappSocket, updates: readonly WAMessageUpdate[]): void {
     for (const refusal of refusalsIn(updates)) {
       this.options.log.warn({ messageId: refusal.messageId, code: refusal.code, reason: refusal.reason }, 'whatsapp refused a sent message');
-      this.recordRefusal(refusal, 0);
-      if (refusal.restricted) {
-        this.onRestrictionChanges(this.restrictions.refused463(this.options.clock.now()));
-        this.askTimelock(socket, () => this.onRestrictionChanges(this.restrictions.unexplained463(this.options.clock.now())));
-      }
+      this.refusals.record(refusal);
+      if (refusal.restricted) this.restrictions.refused463(socket);
     }
-  }
-
-  /** Asks for the time-lock; its answer arrives as a connection.update. */
-  private askTimelock(socket: WhatsappSocket, onFailure?: () => void): void {
-    socket.fetchAccountReachoutTimelock().then(
-      () => undefined,
-      (error: unknown) => {
-        this.options.log.warn({ err: String(error) }, 'whatsapp: could not ask whether the number is restricted');
-        onFailure?.();
-      },
-    );
-  }
-
-  private onRestrictionChanges(changes: readonly RestrictionChange[]): void {
-    const { log, alerts } = this.options;
-    for (const change of changes) {
-      const { kind, since, until, guessed } = change.restriction;
-      if (change.kind === 'began') {
-        log.error({ restriction: kind, until: until.toISOString(), endGuessed: guessed }, 'whatsapp restricted this number: only answers to people who just wrote go out until it ends');
-      } else {
-        log.warn({ restriction: kind, since: since.toISOString() }, 'whatsapp restriction ended: held messages go out again');
-      }
-      alerts?.restriction(change);
-    }
-    if (changes.length) this.reportStatus();
-    this.planRestrictionCheck();
-  }
-
-  /** Looks again when the restriction in force should end: asks WhatsApp, then ends what is due. */
-  private planRestrictionCheck(): void {
-    this.cancelRestrictionCheck?.();
-    this.cancelRestrictionCheck = undefined;
-    const restriction = this.restrictions.current(this.options.clock.now());
-    if (!restriction || this.stopped) return;
-    const wait = Math.min(RESTRICTION_LOOK_AGAIN_MS, Math.max(0, restriction.until.getTime() - this.options.clock.now().getTime()));
-    this.cancelRestrictionCheck = this.schedule(() => {
-      this.cancelRestrictionCheck = undefined;
-      void (async () => {
-        const socket = this.socket;
-        if (socket && this.open) await socket.fetchAccountReachoutTimelock().catch(() => undefined);
-        this.onRestrictionChanges(this.restrictions.expire(this.options.clock.now()));
-      })().catch((error: unknown) => this.options.log.error({ err: String(error) }, 'whatsapp: could not look at the restriction again'));
-    }, wait);
   }
 
   private setState(state: WhatsappState, reason: string | null = null): void {
@@ -597,66 +565,13 @@ export class WhatsappChannel implements Channel {
   private reportStatus(): void {
     // The status row is the holder's: a process in standby does not write over it.
     if (this.current === 'standby') return;
-    const restriction = this.restrictions.current(this.options.clock.now());
+    const restriction = this.restrictions.current();
     const status: LinkStatus = {
       state: this.current === 'idle' ? 'connecting' : this.current,
       reason: this.current === 'open' ? null : (this.stateReason ?? CONNECTION_REASONS[this.current]),
       restriction: restriction ? { kind: restriction.kind, until: restriction.until } : null,
     };
     this.options.alerts?.status(status);
-  }
-
-  private recordRefusal(refusal: Refusal, tries: number): void {
-    const { refusals, log } = this.options;
-    if (!refusals) return;
-    const again = (why: string) => {
-      const pause = REFUSAL_RETRY_MS[tries];
-      if (pause === undefined) {
-        log.warn({ messageId: refusal.messageId, why }, 'whatsapp: a refusal names no message the outbox sent');
-        return;
-      }
-      if (this.stopped) return;
-      const cancel = this.schedule(
-        () => {
-          this.refusalRetries.delete(cancel);
-          this.recordRefusal(refusal, tries + 1);
-        },
-        pause,
-        { background: true },
-      );
-      this.refusalRetries.add(cancel);
-    };
-    refusals.record({ platformMessageId: refusal.messageId, reason: refusal.reason }).then(
-      (found) => {
-        if (!found) again('not found');
-      },
-      (error: unknown) => again(String(error)),
-    );
-  }
-
-  private showLink(socket: WhatsappSocket, qr: string): void {
-    const { log, pairingPhone } = this.options;
-    const terminal = this.options.terminal ?? process.stdout;
-    if (pairingPhone && !this.auth?.state.creds.registered) {
-      if (this.pairingRequested) return;
-      this.pairingRequested = true;
-      socket
-        .requestPairingCode(pairingPhone)
-        .then((code) => {
-          const shown = code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
-          terminal.write(
-            `\nWhatsApp pairing code: ${shown}\n` +
-              "On the bot's phone: WhatsApp → Linked devices → Link a device → Link with phone number instead.\n\n",
-          );
-          log.info('whatsapp: pairing code shown in the terminal');
-        })
-        .catch((error: unknown) => log.error({ err: String(error) }, 'whatsapp: could not get a pairing code'));
-      return;
-    }
-    qrcode.generate(qr, { small: true }, (art) => {
-      terminal.write(`\nScan with WhatsApp on the bot's phone (Linked devices → Link a device):\n${art}\n`);
-    });
-    log.info('whatsapp: QR code shown in the terminal');
   }
 
   /** The bot's own phone JID and LID, from the socket or the stored credentials. */
@@ -681,9 +596,11 @@ export class WhatsappChannel implements Channel {
         }
         const inbound = messageToInbound(message, { me: this.me(), phoneOf: (lid) => this.phoneByLid.get(lid), now: clock.now() });
         if (!inbound) continue;
-        // A deleted message is never quoted again.
-        if (inbound.revoked) this.recentInbound.delete(inboundKey(inbound.chatId, inbound.messageId));
-        else this.recentInbound.set(inboundKey(inbound.chatId, inbound.messageId), message);
+        const kept = inboundKey(inbound.chatId, inbound.messageId);
+        // A deleted message is never quoted again; a reply to an edit quotes the original.
+        if (inbound.revoked) this.recentInbound.delete(kept);
+        else this.recentInbound.set(kept, quotableOf(message, this.recentInbound.get(kept)));
+        this.disappearing.received(inbound.chatId, message);
         this.wroteLately.set(inbound.chatId, clock.now());
         await this.intake?.(inbound);
       } catch (error) {
@@ -729,7 +646,10 @@ export class WhatsappChannel implements Channel {
     if (cached) return cached;
     try {
       const fetched = await this.socket?.groupMetadata(jid);
-      if (fetched) this.groups.set(jid, fetched);
+      if (fetched) {
+        this.groups.set(jid, fetched);
+        this.disappearing.setting(jid, fetched.ephemeralDuration);
+      }
       return fetched;
     } catch (error) {
       // Not a member any more: the send fails here, without Baileys asking a second time.

@@ -78,3 +78,15 @@ export interface NumberLock {
   held(): Promise<boolean>;
   release(): Promise<void>;
 }
+
+/**
+ * The number this bot serves, kept apart from the credentials (a logout wipes those, and the
+ * channel then links again by itself): after a re-link the channel checks the phone that
+ * linked is still this number, and stops rather than serve another one.
+ */
+export interface LinkedNumber {
+  /** The number it served, E.164 ('+6281…'); undefined before its first link (or after the operator forgot it). */
+  read(): Promise<string | undefined>;
+  /** Remembers the number at its first link. */
+  remember(phone: string): Promise<void>;
+}

@@ -10,6 +10,7 @@ import { groupCommands } from './group.ts';
 import { inboxCommands } from './inbox.ts';
 import { loanCommands } from './loan.ts';
 import { memberCommands } from './member.ts';
+import { programmeCommands } from './programme.ts';
 import { reminderCommands } from './reminders.ts';
 import { reportCommands } from './report.ts';
 import { quarterlyCommands } from './quarterly.ts';
@@ -71,6 +72,7 @@ export function buildProgram(given: AdminDeps): Command {
   quarterlyCommands(program, deps); // `report quarterly`, after `report` exists
   inboxCommands(program, deps);
   whatsappCommands(program, deps);
+  programmeCommands(program, deps);
   return program;
 }
 

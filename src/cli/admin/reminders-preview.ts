@@ -38,7 +38,7 @@ export interface PreviewedReminder {
   chatId: string;
   text: string;
   /** The outbox row if it was already written: queued, sent or failed (cancelled); null if not. */
-  outbox: 'queued' | 'sent' | 'failed' | null;
+  outbox: 'queued' | 'sent' | 'failed' | 'held' | null;
 }
 
 export interface PreviewedSkip {

@@ -2,9 +2,11 @@
  * `whatsapp status`: how the bot's WhatsApp number stands, read from the database (this
  * command never opens the WhatsApp link itself): whether a bot process holds the number
  * now, the link's last reported state and why, and any restriction WhatsApp put on it.
+ * `whatsapp forget-number`: the bot serves whichever number links next (it refuses a phone
+ * other than the one it served, see WHATSAPP.md).
  */
 import type { Command } from 'commander';
-import { readLinkStatus } from '../../modules/whatsapp/whatsapp-link.repository.ts';
+import { forgetLinkedNumber, readLinkStatus } from '../../modules/whatsapp/whatsapp-link.repository.ts';
 import { numberLockHeld } from '../../modules/whatsapp/whatsapp-lock.repository.ts';
 import { jsonAction, withDb, type AdminDeps } from './context.ts';
 
@@ -35,4 +37,12 @@ export function whatsappCommands(program: Command, deps: AdminDeps): void {
         }),
       ),
     );
+
+  whatsapp
+    .command('forget-number')
+    .description(
+      'forget the number the bot served, so the next phone that links is served (the bot stops rather than serve a different number); ' +
+        'prints {forgotten}: the number forgotten, null when none was remembered. Restart the bot afterwards',
+    )
+    .action(jsonAction(deps, () => withDb(deps, async (db) => ({ forgotten: (await forgetLinkedNumber(db, 'default')) ?? null }))));
 }

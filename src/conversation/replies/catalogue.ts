@@ -83,7 +83,7 @@ export function isDetailNote(note: string): note is DetailNote {
  */
 export const DOUBT_NOTES = ['total_mismatch', 'self_correction_unclear', 'discount_unapplied', 'discount', 'percentage', 'unread_amount',
   'unaccounted_number', 'bare_second_amount', 'approximate_each_or_total', 'approximate', 'rounded', 'unit_mismatch', 'quantity_missing',
-  'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear',
+  'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'buyer_paid', 'savings_for_stock', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear',
   'several_dates', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
   'hypothetical', 'question', 'truncated'] as const;
 export type DoubtNote = (typeof DOUBT_NOTES)[number];
@@ -141,6 +141,19 @@ export interface Catalogue {
   recap(recap: Recap, today: IsoDate): string;
   help: string;
   notUnderstood: string;
+  /** The web console's login ("/masuk" in a private chat, or a code asked for on the login page). */
+  consoleLogin: {
+    /** The one-time link and the 6-digit code, valid `minutes`. */
+    link(url: string, code: string, minutes: number): string;
+    /** Asked on the login page: the code to type there. */
+    code(code: string, minutes: number): string;
+    /** "/masuk" in a group chat: the code must not be seen by others. */
+    privateOnly: string;
+    /** She has no console role. */
+    noRole: string;
+    /** This deployment runs no web console. */
+    off: string;
+  };
 
   // Small talk (a private chat only: in a group it is left unanswered)
   /** "halo", "selamat pagi" (`part` mirrors the time of day she named). */
@@ -426,6 +439,14 @@ export interface Catalogue {
   whatsappRestrictionLifted: string;
   /** The WhatsApp link stopped and will not come back by itself: the operator must act. */
   whatsappStopped: string;
+  /**
+   * In her group chat, addressed to her: a private message waits for her (she has not written
+   * to the bot privately in three weeks, and the bot does not start a quiet chat). Never a word
+   * of what it says: the group reads it too.
+   */
+  heldMessageInGroup(name: string): string;
+  /** To a facilitator: a private message for this member waits, and she has no WhatsApp group chat with the bot to be told in. */
+  heldMessageNoGroupChat(name: string): string;
 
   // Books tied to orders and credit sales: what a void or a correction did to them
   /** Appended to "batal"/"hapus"/a correction: the order payments and credit sales that followed. */

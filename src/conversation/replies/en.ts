@@ -144,6 +144,8 @@ export const en: Catalogue = {
       large_amount: `That is a lot${named(name)}. Is it right?`,
       malformed: `The number is unclear${named(name)}. Do you mean this?`,
       weak_verb: `Is this money from sales${named(name)}?`,
+      buyer_paid: `Did the buyer pay for today's goods${named(name)}, not an old debt?`,
+      savings_for_stock: `Were savings used as capital to buy stock${named(name)}?`,
       withdrawal_guessed: `Was this money taken for the household${named(name)}?`,
       named_spender: `Was this bought for your business${named(name)}?`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,
@@ -273,6 +275,15 @@ export const en: Catalogue = {
     '• Your entries: /catatan, then "hapus 3"',
     '• Household money & capital: "ambil 50rb buat dapur", "tambah modal 500rb"',
   ].join('\n'),
+
+  consoleLogin: {
+    link: (url, code, minutes) =>
+      `Log in to the programme console:\n${url}\nOr type the code ${code} on the login page. Valid ${minutes} minutes, once. Do not share it with anyone.`,
+    code: (code, minutes) => `Console login code: ${code}\nValid ${minutes} minutes, once. Do not share it with anyone.`,
+    privateOnly: 'To log in to the console, send /masuk in your private chat with me, not in a group.',
+    noRole: 'Sorry, the console is for facilitators and programme staff only. Ask your programme admin if you need access.',
+    off: 'Sorry, the web console is not switched on here.',
+  },
 
   notUnderstood: 'Sorry, I did not understand. Try e.g. "sold 12 brooches at 15k" or "recap". Type "help" for more examples.',
 
@@ -745,6 +756,9 @@ export const en: Catalogue = {
       'Until then I hold back reminders and notices on WhatsApp; answers to members who just wrote still go. The admin knows.',
     ].join(' '),
   whatsappRestrictionLifted: "✅ WhatsApp's restriction on Dampingi's number has ended. The held reminders and notices go out again, slowly.",
+  heldMessageInGroup: (name) => `Hello${named(name)}, there is a message for you from Dampingi. Send me 'halo' in a private chat to read it.`,
+  heldMessageNoGroupChat: (name) =>
+    `A message for ${who(name) || 'a member'} is waiting: she has not written to me privately in the last 3 weeks, and her group has no WhatsApp group chat with me. Ask her to send 'halo' to this number; I send it at once.`,
   whatsappStopped:
     "⚠️ Dampingi is disconnected from WhatsApp and will not reconnect by itself. Members on WhatsApp get no answers until the admin fixes it. The admin has been told.",
   reminderOrderDue: ({ order, days }) =>
@@ -912,6 +926,8 @@ export const en: Catalogue = {
     member_ambiguous: 'Several members have that name. Please write the full name, e.g. "Ani Lestari".',
     member_duplicate: 'The group already has a member with that name. Write the full name, e.g. "Ani Lestari".',
     role_invalid: 'That role is unknown. Choose one of: ketua, sekretaris, bendahara, anggota, e.g.: /peran @Ani bendahara',
+    programme_not_found: 'That programme was not found. Check its name, e.g.: Program Desa Sukamaju',
+    person_not_found: 'That person was not found. Type /anggota to see the names.',
     // People, facilitators and groups
     name_invalid: 'That name cannot be used. Write a plain name of at most 80 letters, e.g.: Siti Aminah',
     phone_invalid: 'That phone number cannot be used. Write it like 0812 3456 7890.',

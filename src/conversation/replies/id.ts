@@ -133,6 +133,8 @@ export const id: Catalogue = {
       large_amount: `Besar sekali, ${b}. Betul segini?`,
       malformed: `Angkanya kurang jelas, ${b}. Maksudnya begini?`,
       weak_verb: `Ini uang hasil jualan, ${b}?`,
+      buyer_paid: `Pembeli bayar untuk barang hari ini, ${b}, bukan bayar utang lama?`,
+      savings_for_stock: `Tabungan dipakai untuk modal belanja barang, ${b}?`,
       withdrawal_guessed: `Uang ini diambil untuk keperluan rumah, ${b}?`,
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,
@@ -265,6 +267,15 @@ export const id: Catalogue = {
     '• Daftar catatan: /catatan, lalu "hapus 3"',
     '• Uang rumah tangga & modal: "ambil 50rb buat dapur", "tambah modal 500rb"',
   ].join('\n'),
+
+  consoleLogin: {
+    link: (url, code, minutes) =>
+      `Masuk ke konsol program:\n${url}\nAtau ketik kode ${code} di halaman masuk. Berlaku ${minutes} menit, sekali pakai. Jangan berikan ke siapa pun.`,
+    code: (code, minutes) => `Kode masuk konsol: ${code}\nBerlaku ${minutes} menit, sekali pakai. Jangan berikan ke siapa pun.`,
+    privateOnly: 'Untuk masuk ke konsol, kirim /masuk di chat pribadi dengan saya, bukan di grup.',
+    noRole: 'Maaf, konsol hanya untuk pendamping dan staf program. Hubungi admin program bila Ibu perlu akses.',
+    off: 'Maaf, konsol web belum dinyalakan di sini.',
+  },
 
   notUnderstood: 'Maaf, saya belum paham. Coba tulis misalnya "laku 12 bros @15rb" atau "rekap". Ketik "bantuan" untuk contoh lain.',
 
@@ -763,6 +774,9 @@ export const id: Catalogue = {
       'Selama itu pengingat dan info lewat WhatsApp saya tahan dulu; balasan untuk anggota yang baru menulis tetap terkirim. Admin sudah tahu.',
     ].join(' '),
   whatsappRestrictionLifted: '✅ Pembatasan WhatsApp untuk nomor Dampingi sudah selesai. Pengingat dan info yang tertahan saya kirim lagi pelan-pelan.',
+  heldMessageInGroup: (name) => `${bu(name)}, ada pesan untuk Ibu dari Dampingi. Kirim 'halo' ke saya lewat chat pribadi untuk membacanya.`,
+  heldMessageNoGroupChat: (name) =>
+    `Ada pesan untuk ${bu(name)} yang saya simpan dulu: ia belum menulis ke saya lewat chat pribadi dalam 3 minggu terakhir, dan kelompoknya belum punya grup WhatsApp bersama saya. Minta ia kirim 'halo' ke nomor ini; pesannya langsung saya kirim.`,
   whatsappStopped:
     '⚠️ Dampingi terputus dari WhatsApp dan tidak menyambung lagi sendiri. Anggota di WhatsApp belum mendapat balasan sampai admin memperbaikinya. Admin sudah diberi tahu.',
   reminderOrderDue: ({ order, days }) =>
@@ -931,6 +945,8 @@ export const id: Catalogue = {
     member_ambiguous: 'Ada beberapa anggota dengan nama itu. Tulis nama lengkapnya ya, Bu, misalnya "Ani Lestari".',
     member_duplicate: 'Kelompok ini sudah punya anggota dengan nama itu. Tulis nama lengkapnya, misalnya "Ani Lestari".',
     role_invalid: 'Peran itu tidak dikenal. Pilih salah satu: ketua, sekretaris, bendahara, atau anggota, misalnya: /peran @Ani bendahara',
+    programme_not_found: 'Program itu tidak ditemukan. Periksa lagi namanya, misalnya: Program Desa Sukamaju',
+    person_not_found: 'Orang itu tidak ditemukan. Ketik /anggota untuk melihat nama-namanya.',
     // People, facilitators and groups
     name_invalid: 'Nama itu belum bisa dipakai. Tulis nama biasa, paling banyak 80 huruf, misalnya: Siti Aminah',
     phone_invalid: 'Nomor HP itu tidak bisa dipakai. Tulis seperti 0812 3456 7890.',

@@ -181,7 +181,8 @@ export async function deliveryStats(db: Db, leadId: number): Promise<DeliverySta
   for (const r of rows) {
     if (r.kind === 'group_chat') stats.groupChats += r.n;
     else stats.people += r.n;
-    stats[(r.status ?? 'queued') as 'queued' | 'sent' | 'failed'] += r.n;
+    // A held delivery (she has not written privately lately) is still to go.
+    stats[r.status === 'sent' || r.status === 'failed' ? r.status : 'queued'] += r.n;
   }
   return stats;
 }

@@ -7,7 +7,7 @@ import { expressionBuilder, type Expression, type SelectQueryBuilder } from 'kys
 import type { OutboundMessage } from '../../core/messages.ts';
 import { partsOf } from '../../core/message-parts.ts';
 import type { Db } from '../../db/client.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, OutboxStatus } from '../../db/schema.ts';
 
 export type Priority = 'reply' | 'bulk';
 
@@ -29,11 +29,16 @@ export interface OutboxItem {
   idempotencyKey: string;
   platform: OutboundMessage['platform'];
   priority: Priority;
+  /**
+   * The send job's own key when it is not the row's: a row queued again after it was held
+   * (its first job may still sit in Redis as completed, and would swallow a new one).
+   */
+  jobKey?: string;
 }
 
 export interface StoredOutbound extends OutboxItem {
   payload: OutboundMessage;
-  status: 'queued' | 'sent' | 'failed';
+  status: OutboxStatus;
 }
 
 /** When the bulk private WhatsApp messages sent since `since` went out, oldest first (the WhatsApp pacer's memory across restarts). */
@@ -113,11 +118,19 @@ export function partKey(key: string, index: number): string {
 
 /** Still-queued rows as queue items, in the order they were written; the caller narrows which. */
 function queuedItems(db: Db) {
-  return db.selectFrom('outbound_messages').select(['idempotency_key as idempotencyKey', 'platform', 'priority']).where('status', '=', 'queued').orderBy('id');
+  return db.selectFrom('outbound_messages').select(['idempotency_key as idempotencyKey', 'platform', 'priority', 'held_at']).where('status', '=', 'queued').orderBy('id');
 }
 
-function asItems(rows: readonly { idempotencyKey: string; platform: string; priority: Priority }[]): OutboxItem[] {
-  return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
+/**
+ * Queue items of rows. A row that was held and queued again gets a send job of its own
+ * (named by when it was held): the job that found it out of reach may still be in Redis.
+ */
+function asItems(rows: readonly { idempotencyKey: string; platform: string; priority: Priority; held_at?: Date | null }[]): OutboxItem[] {
+  return rows.map(({ held_at, ...r }) => ({
+    ...r,
+    platform: r.platform as OutboxItem['platform'],
+    ...(held_at ? { jobKey: `${r.idempotencyKey}~held-${held_at.getTime()}` } : {}),
+  }));
 }
 
 /** Replies of an inbound message that were written but may never have reached the queue. */
@@ -175,14 +188,14 @@ export async function staleQueued(db: Db, olderThan: Date, limit: number, platfo
   if (platforms.length === 0) return [];
   const rows = await db
     .selectFrom('outbound_messages')
-    .select(['idempotency_key as idempotencyKey', 'platform', 'priority'])
+    .select(['idempotency_key as idempotencyKey', 'platform', 'priority', 'held_at'])
     .where('status', '=', 'queued')
     .where('platform', 'in', [...platforms])
     .where('created_at', '<', olderThan)
     .orderBy('id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
+  return asItems(rows);
 }
 
 /**
@@ -231,7 +244,7 @@ export async function cancelQueued(db: Db, keys: readonly string[], reason: stri
   return Number(result.numUpdatedRows);
 }
 
-export async function outboxStatuses(db: Db, keys: readonly string[]): Promise<Map<string, 'queued' | 'sent' | 'failed'>> {
+export async function outboxStatuses(db: Db, keys: readonly string[]): Promise<Map<string, OutboxStatus>> {
   if (keys.length === 0) return new Map();
   const rows = await db
     .selectFrom('outbound_messages')
@@ -255,4 +268,37 @@ export async function markRefusedAfterSend(db: Db, platform: string, platformMes
     .where('status', '=', 'sent')
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+// Held messages: kept until the recipient writes privately (src/jobs/held-messages.ts).
+
+/**
+ * Keeps a queued message for later: the send step skips it until `releaseHeld` queues it
+ * again. Returns false when the row was not queued any more (another run got there first).
+ */
+export async function markHeld(db: Db, key: string, reason: string, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('outbound_messages')
+    .set({ status: 'held', failure: reason.slice(0, 500), held_at: at })
+    .where('idempotency_key', '=', key)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * She wrote privately: her held messages on `platform` (to any of `chatIds`, her LID and
+ * phone twins) are queued again, in the order they were written, and returned for the
+ * queue. Ones held since before `staleBefore` are no longer news: they fail instead.
+ */
+export async function releaseHeld(db: Db, platform: string, chatIds: readonly string[], staleBefore: Date): Promise<OutboxItem[]> {
+  if (chatIds.length === 0) return [];
+  const held = db.updateTable('outbound_messages').where('platform', '=', platform).where('chat_id', 'in', [...chatIds]).where('status', '=', 'held');
+  await held.where('held_at', '<', staleBefore).set({ status: 'failed', failure: 'held too long: she did not write privately in time' }).execute();
+  const rows = await held
+    .set({ status: 'queued', failure: null })
+    .returning(['id', 'idempotency_key as idempotencyKey', 'platform', 'priority', 'held_at'])
+    .execute();
+  // `held_at` stays as it was (when it was last held): it names this release's send job.
+  return asItems(rows.sort((a, b) => a.id - b.id).map(({ id: _id, ...item }) => item));
 }

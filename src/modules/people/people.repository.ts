@@ -102,6 +102,32 @@ export async function findOrRegisterPerson(
   return { person: winner, created: false };
 }
 
+/**
+ * Keeps her Telegram @username as her latest message gives it. Writes only when it changed
+ * (the common case matches no row), so it costs one indexed look-up per private message.
+ */
+export async function rememberUsername(db: Db, ref: IdentityRef, username: string | null): Promise<void> {
+  await db
+    .updateTable('identities')
+    .set({ username })
+    .where('platform', '=', ref.platform)
+    .where('external_id', '=', ref.externalId)
+    .where(sql<boolean>`username is distinct from ${username}`)
+    .execute();
+}
+
+/** The person whose Telegram identity has this @username (case does not matter). */
+export async function findPersonByUsername(db: Db, username: string): Promise<Person | undefined> {
+  return db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .select(personColumns)
+    .where('identities.platform', '=', 'telegram')
+    .where(sql<string>`lower(identities.username)`, '=', username.toLowerCase())
+    .orderBy('identities.id', 'desc')
+    .executeTakeFirst();
+}
+
 export async function findPersonByPhone(db: Db, phone: string): Promise<Person | undefined> {
   return db.selectFrom('people').select(personColumns).where('phone', '=', phone).executeTakeFirst();
 }

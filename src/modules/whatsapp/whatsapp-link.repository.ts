@@ -42,3 +42,25 @@ export async function readLinkStatus(db: Db, account: string): Promise<LinkStatu
     .where('account', '=', account)
     .executeTakeFirst();
 }
+
+/** The number this bot served (E.164), remembered at its first link; undefined before it (or once forgotten). */
+export async function readLinkedNumber(db: Db, account: string): Promise<string | undefined> {
+  const row = await db.selectFrom('whatsapp_link').select('linked_number').where('account', '=', account).executeTakeFirst();
+  return row?.linked_number ?? undefined;
+}
+
+/** Remembers the number at its first link; a number already remembered stays (only the operator forgets it). */
+export async function rememberLinkedNumber(db: Db, account: string, phone: string, holder: string, now: Date): Promise<void> {
+  await db
+    .insertInto('whatsapp_link')
+    .values({ account, state: 'connecting', reason: null, holder, updated_at: now, linked_number: phone })
+    .onConflict((oc) => oc.column('account').doUpdateSet({ linked_number: phone }).where('whatsapp_link.linked_number', 'is', null))
+    .execute();
+}
+
+/** The operator moves the bot to another number: the next phone that links is served. Returns the number forgotten. */
+export async function forgetLinkedNumber(db: Db, account: string): Promise<string | undefined> {
+  const before = await readLinkedNumber(db, account);
+  await db.updateTable('whatsapp_link').set({ linked_number: null }).where('account', '=', account).execute();
+  return before;
+}

@@ -114,8 +114,8 @@ export async function lastWrotePrivately(db: Db, jid: string): Promise<Date | un
   return lastWrotePrivatelyIn(db, 'whatsapp', await withTwins(db, jid));
 }
 
-/** The JID and its LID/phone twin, as far as the table knows. */
-async function withTwins(db: Db, jid: string): Promise<string[]> {
+/** The JID and its LID/phone twin, as far as the table knows (one person's private chat under both names). */
+export async function withTwins(db: Db, jid: string): Promise<string[]> {
   const twins = await db
     .selectFrom('whatsapp_lid_map')
     .select(['lid', 'phone_jid'])

@@ -10,6 +10,7 @@ import { F_EXPENSE, F_LEAD, F_LEAD_WEAK, F_NEG, F_SALE } from '../word-roles.ts'
 import { T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { exAt, scored } from './shared.ts';
+import { namedTaker } from '../entry-elements.ts';
 
 const INSTRUCTION_WORDS = new Set(['jawab', 'balas', 'ketik', 'kirim', 'reply', 'silakan', 'silahkan', 'format']);
 
@@ -89,6 +90,8 @@ export function detectLead(a: Analysis): ParseResult | null {
     // "tidak bisa 30", "belum sanggup": a no, never a count of interest.
     const before = tokens[i - 1];
     if (before !== undefined && before.type === T_WORD && (before.f & F_NEG) !== 0) return null;
+    // "Bu Yati ambil 3 bungkus": her customer takes goods, no answer of hers to a lead.
+    if (namedTaker(a, i)) return null;
     const ex = exAt(a, i + 1) ?? exAt(a, i + 2);
     if (ex && ex.strength === S_PLAIN && ex.value && ex.value.s === 0 && ex.value.m >= 1 && ex.value.m <= 1_000_000) {
       const c = new Confidence(0.85);

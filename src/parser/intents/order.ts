@@ -7,7 +7,7 @@ import { isSoft, type Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, type NumExpr } from '../amount.ts';
 import { C_DOUBT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { dueDateAt } from '../dates.ts';
-import { F_FUTURE, F_NEG, G_ITEM_FILLER, G_ORDER } from '../word-roles.ts';
+import { F_FUTURE, F_NEG, G_ITEM_FILLER, G_ORDER, G_PERCENT } from '../word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { M_PERCENT } from '../marks.ts';
 import type { ParseResult } from '../types.ts';
@@ -22,11 +22,54 @@ const DUE_WORDS = new Set(['selesai', 'diambil', 'ambil', 'jadi', 'deadline', 'd
   'jemput', 'dijemput', 'pengambilan', 'due']);
 const DUE_SKIP = new Set(['pada', 'nya', 'di', 'paling', 'lambat', 'tempo', 'sebelum', 'hari']);
 const AMBIGUOUS_ORDER = new Set(['pesan', 'pesen', 'memesan', 'dipesan']);
+/** A cancelled order or money given back ("pesanan batal, dp dikembalikan 100rb"): not a new order. */
+const CANCELLED = new Set(['batal', 'dibatalkan', 'batalkan', 'cancel', 'dicancel', 'dikembalikan', 'dikembaliin', 'kembalikan',
+  'balikin', 'dibalikin', 'refund', 'direfund', 'ngembaliin', 'mengembalikan']);
 
 const HALF = new Set(['setengah', 'setengahnya', 'separuh', 'separuhnya', 'separo', 'separonya', 'stengah', 'half']);
-const UPFRONT = new Set(['depan', 'didepan', 'full', 'penuh', 'lunas', 'cash', 'kontan']);
+const UPFRONT = new Set(['depan', 'didepan', 'full', 'penuh', 'lunas', 'cash', 'kontan', 'semua', 'semuanya', 'seluruhnya']);
 
 const PAY_WORDS = new Set(['bayar', 'dibayar', 'bayarnya', 'membayar']);
+
+/**
+ * Words that say money was handed over with the order ("sudah dibayar 100rb", "bayar dulu
+ * 150rb", "udah transfer 100rb", "nitip uang 200rb"): the amount after them is the down
+ * payment, not a second price.
+ */
+const PAID_NOW = new Set(['bayar', 'dibayar', 'dibayarin', 'bayarin', 'membayar', 'transfer', 'tf', 'ditransfer', 'dikasih',
+  'dikasi', 'nitip', 'titip', 'dititipi', 'kasih', 'ngasih', 'masuk', 'terima', 'nerima', 'diterima']);
+/** Words between the paying word and its amount: "dibayar dulu 100rb", "transfer uang sebesar 100rb". */
+const PAID_FILL = new Set(['dulu', 'duluan', 'uang', 'duit', 'sebesar', 'sejumlah', 'saya', 'ke', 'nya', 'baru', 'sudah', 'udah']);
+/**
+ * Active paying words: who paid is not said ("sudah bayar 200rb" may be her paying for
+ * cloth), so the amount is read as the DP but asked about.
+ */
+const PAID_ACTIVE = new Set(['bayar', 'bayarin', 'membayar', 'transfer', 'tf', 'kasih', 'ngasih']);
+
+/**
+ * The amount handed over with the order: after a paying word with no negation or future
+ * word just before it ("belum dibayar 100rb", "nanti bayar 100rb" are not payments).
+ */
+function paidNowAmount(a: Analysis, hide: Uint8Array): { ex: NumExpr; active: boolean } | null {
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || hide[i] !== 0 || !PAID_NOW.has(t.key)) continue;
+    let neg = false;
+    for (let j = Math.max(0, i - 2); j < i; j++) {
+      const u = tokens[j] as Token;
+      if (u.type === T_WORD && (u.f & (F_NEG | F_FUTURE)) !== 0) neg = true;
+    }
+    if (neg) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+      const ex = exAt(a, j);
+      if (ex) return ex.start === j ? { ex, active: PAID_ACTIVE.has(t.key) } : null;
+      const u = tokens[j] as Token;
+      if (u.type !== T_WORD || !PAID_FILL.has(u.key)) break;
+    }
+  }
+  return null;
+}
 
 /**
  * A half word right after the down-payment word ("DP setengahnya", "uang muka separuh") or,
@@ -53,6 +96,22 @@ function halfAfterDp(a: Analysis, hide: Uint8Array, dpWord = true): boolean {
  * "lunas di depan", "sudah lunas", "bayar di depan", "bayar full": the whole price was paid
  * with the order. Not "belum lunas", "lunas nanti", "lunasnya besok".
  */
+/** An amount right after a DP percentage ("= 425rb", "yaitu 180rb", "jadi 180rb"), hidden from the goods. */
+function statedAfter(a: Analysis, from: number, hide: Uint8Array): NumExpr | null {
+  for (let j = from; j < a.tokens.length && j <= from + 2; j++) {
+    const ex = exAt(a, j);
+    if (ex) {
+      if (ex.rupiah === null) return null;
+      for (let k = from; k < ex.end; k++) hide[k] = 1;
+      return ex;
+    }
+    const t = a.tokens[j] as Token;
+    if (!(t.type === T_PUNCT && (t.text === '=' || t.text === ':')) && !(t.type === T_WORD && STATED.has(t.key))) return null;
+  }
+  return null;
+}
+const STATED = new Set(['yaitu', 'yakni', 'jadi', 'sebesar', 'senilai', 'berarti', 'brarti', 'itu', 'sama', 'dengan']);
+
 function paidUpFront(a: Analysis): boolean {
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
@@ -86,6 +145,7 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     }
   }
   if (o < 0 || (firstMoney && firstMoney.start < o)) return null;
+  if (tokens.some((t) => t.type === T_WORD && CANCELLED.has(t.key))) return null;
   for (let i = 0; i < o; i++) {
     const t = tokens[i] as Token;
     if (t.type === T_PUNCT) continue;
@@ -119,6 +179,9 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   let dpEx: NumExpr | null = null;
   let dpPercent: number | null = null;
   let dpSeen = false;
+  let dpPercentBad = false;
+  /** "DP 50% = 425rb", "DP 30% yaitu 180rb": the amount she worked out, checked below. */
+  let dpStated: NumExpr | null = null;
   for (let i = 0; i < n; i++) {
     const w = isDpAt(a, i);
     if (w === 0) continue;
@@ -127,14 +190,25 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     for (let j = i + w; j < n && j < i + w + 4; j++) {
       const ex = exAt(a, j);
       if (ex) {
-        dpEx = ex;
         for (let k = ex.start; k < ex.end; k++) hide[k] = 1;
+        // "DP lima puluh persen": a number in words before "persen" is a percentage.
+        const after = tokens[ex.end];
+        if (after !== undefined && after.type === T_WORD && (after.f2 & G_PERCENT) !== 0) {
+          hide[ex.end] = 1;
+          if (ex.rupiah !== null && ex.rupiah <= 100) dpPercent = ex.rupiah;
+          else dpPercentBad = true;
+          dpStated = statedAfter(a, ex.end + 1, hide);
+        } else dpEx = ex;
         break;
       }
       const t = tokens[j] as Token;
       if (a.marks[j] === M_PERCENT && t.type === T_NUM) {
         const p = rawInt(t);
         if (p !== null && p > 0 && p <= 100) dpPercent = p;
+        else dpPercentBad = true;
+        let end = j + 1;
+        while (end < n && a.marks[end] === M_PERCENT) end++;
+        dpStated = statedAfter(a, end, hide);
         break;
       }
       if (t.type === T_NUM || t.type === T_NL) break;
@@ -152,6 +226,16 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   }
   // "lunas di depan", "sudah lunas", "bayar full": paid in full when ordering.
   const paidInFull = !dpSeen && !dpHalf && paidUpFront(a);
+  let dpAsk = false;
+  // "sudah dibayar 100rb", "bayar dulu 150rb": money handed over with the order is its DP.
+  if (!dpSeen && !dpHalf && !paidInFull) {
+    const paid = paidNowAmount(a, hide);
+    if (paid) {
+      dpEx = paid.ex;
+      dpAsk = paid.active;
+      for (let k = paid.ex.start; k < paid.ex.end; k++) hide[k] = 1;
+    }
+  }
 
   // Due date: after a due word ("selesai 15 Des", "diambil besok", "deadline tgl 20"), else
   // any date that can only be ahead ("minggu depan", "besok"); a past date is the order's day.
@@ -237,12 +321,17 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     else {
       downPayment = dpEx.rupiah;
       capAmount(c, dpEx);
+      if (dpAsk) c.cap(C_DOUBT, 'dp_from_payment');
     }
   } else if (dpPercent !== null) {
     if (total !== null && (total * dpPercent) % 100 === 0) {
       downPayment = (total * dpPercent) / 100;
       c.cap(0.85, 'dp_percent');
     } else c.cap(C_DOUBT, 'dp_percent');
+    // Her own working ("DP 50% = 425rb") agrees, or is asked about.
+    if (dpStated !== null && dpStated.rupiah !== downPayment) c.cap(C_PARTIAL, 'dp_mismatch');
+  } else if (dpPercentBad) {
+    c.cap(C_DOUBT, 'dp_percent');
   } else if (dpHalf) {
     if (total !== null && total % 2 === 0) {
       downPayment = total / 2;

@@ -6,7 +6,8 @@
 import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
-import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIFIC, G_ORDER } from '../word-roles.ts';
+import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIFIC, G_ORDER, G_PERCENT } from '../word-roles.ts';
+import { M_PERCENT } from '../marks.ts';
 import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { findCustomer } from './customer.ts';
@@ -76,10 +77,15 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   // "pesanan Bu Sri 850rb dp 425rb" is a new order).
   if (dp >= 0) {
     if (!order || pay >= 0 || a.nums.length !== 1) return null;
+    // "pesanan seragam 600rb dari Bu RT, dp 30%": the amount is the order's price, the DP a share of it.
+    if (a.tokens.some((t) => (t.f2 & G_PERCENT) !== 0) || a.marks.some((m) => m === M_PERCENT)) return null;
     pay = dp;
   }
   if (pay < 0) return null;
   if (hasQuantityNumber(a)) return null;
+  // "pesanan Bu Sri 850rb dibayar 200rb": an order's price and what was paid of it — the order
+  // reads both (order.ts), a payment would take the price as paid.
+  if (order && a.nums.filter((e) => e.rupiah !== null).length > 1) return null;
   if (sisa) order = true;
   const c = new Confidence(0.95);
   const ex = firstAmount(a, 0);

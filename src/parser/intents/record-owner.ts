@@ -7,10 +7,15 @@
 import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_PARTIAL, C_PLAIN_LARGE, type Confidence } from '../confidence.ts';
 import type { EntryOut } from '../entry-drafts.ts';
-import { T_WORD } from '../lexer.ts';
-import { familyItem, familyMoney, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, ownMoneyForBusiness, withdrawsSavings } from '../money-owner.ts';
+import { T_WORD, type Token } from '../lexer.ts';
+import { familyItem, familyMoney, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, ownMoneyForBusiness, savingsIntoBusiness, withdrawsSavings } from '../money-owner.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from '../word-roles.ts';
+
+/** Guesses about the kind that the giver and the purpose settle ("pakai tabungan 500rb buat modal" is no withdrawal). */
+const GUESSES = new Set(['kind_guessed', 'withdrawal_guessed']);
+
+const HOUSEKEEPING = new Set(['belanja', 'belanjaan', 'blanja', 'belanjanya']);
 
 /** A result that records nothing and says why (the conversation turns the note into one line). */
 export function notRecorded(note: string, level = C_PARTIAL): ParseResult {
@@ -32,32 +37,58 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
   // Money from her family ("dikasih anak 200rb", "kiriman dari anak"): not turnover. Capital
   // when she says it is for the business ("dikasih suami 1jt buat modal"), else not recorded.
   // ("buat modal" reads as the weak expense verb "modal"; a strong one, "beli", is her spending.)
-  const strongExpense = a.tokens.some((t) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0);
+  // ("uang belanja dari suami 500rb" is housekeeping money, not a purchase: no expense verb.)
+  const housekeepingAt = (i: number): boolean => HOUSEKEEPING.has((a.tokens[i] as Token).key) &&
+    (a.tokens[i - 1]?.key === 'uang' || a.tokens[i - 1]?.key === 'duit');
+  let housekeeping = false;
+  let strongExpense = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD || (t.f & F_EXPENSE) === 0 || (t.f & F_WEAK) !== 0) continue;
+    if (housekeepingAt(i)) housekeeping = true;
+    else strongExpense = true;
+  }
   const allSales = entries.every((e) => e.kind === 'sale');
   let family = entries.length > 0 && entries.every((e) => e.kind === 'sale' || (e.kind === 'expense' && !strongExpense))
     ? familyMoney(a) : null;
-  if (family === 'personal' && !allSales) family = null;
+  if (family === 'personal' && !allSales && !housekeeping) family = null;
   if (family === 'personal') return notRecorded('personal_money');
   // "masukin uang pribadi 250rb ke usaha", "dapat 300rb buat modal": her money into the business.
+  // "pakai tabungan 500rb buat modal", "pecah celengan 200rb buat modal": savings into the
+  // business; "… buat beli dagangan" is capital spent at once on stock: asked.
+  const savings = family === null && entries.length > 0 ? savingsIntoBusiness(a) : null;
+  if (savings !== null) family = 'capital';
   if (family === null && entries.length > 0 && !strongExpense && entries.every((e) => e.kind !== 'expense' || e.item === null ||
     !e.item.includes(' ') || namesOnlyMoneyPutIn(e.item)) && ownMoneyForBusiness(a)) family = 'capital';
   if (family === 'capital') {
+    // "pakai tabungan 1jt buat modal terus beli kain 500rb": the savings line is capital, a
+    // purchase line of its own stays her expense.
+    const ownLines = savings !== null && entries.length > 1;
+    let keptExpense = false;
     for (const e of entries) {
+      if (ownLines && e.kind === 'expense' && e.item !== null && !namesOnlyMoneyPutIn(e.item)) {
+        keptExpense = true;
+        continue;
+      }
       e.kind = 'capital';
       e.quantity = null;
       e.unit = null;
       e.unitPrice = null;
     }
     // The giver and the purpose say what it is: no longer a guess, when nothing else was doubted.
-    if (read.every((e) => e.notes.length === 0 || (e.notes.length === 1 && e.notes[0] === 'kind_guessed'))) {
-      const k = c.notes.indexOf('kind_guessed');
-      if (k >= 0) c.notes.splice(k, 1);
+    if (read.every((e) => e.notes.every((n) => GUESSES.has(n)))) {
+      for (const g of GUESSES) {
+        const k = c.notes.indexOf(g);
+        if (k >= 0) c.notes.splice(k, 1);
+      }
       c.value = Math.min(...read.map((e) => (e.notes.length > 0 ? C_PLAIN_LARGE : e.confidence)));
     }
+    // Spent at once on stock, with no purchase line of its own: capital, or the purchase? Asked.
+    if (savings === 'stock' && !keptExpense) c.cap(C_DOUBT, 'savings_for_stock');
   }
   // Savings, arisan, dues, aid ("bayar arisan 100rb", "iuran 10rb", "dapat BLT 600rb"). A
   // counted sale to such a buyer ("laku 20 kue pesanan arisan 100rb") is only asked.
-  if (entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && mentionsNotBusiness(a)) {
+  if (savings === null && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && mentionsNotBusiness(a)) {
     if (!countedSale(entries, a)) return notRecorded('not_business_money');
     c.cap(C_DOUBT, 'not_business_money');
   }

@@ -11,7 +11,7 @@ import {
   G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
-import { familyMoney, mentionsReturn, setorKind } from '../money-owner.ts';
+import { buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
@@ -193,10 +193,12 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   let returning = false;
   const ret = mentionsReturn(a) ? readReturn(a, something) : null;
   if (ret && 'result' in ret) return ret.result;
+  let returnNote: string | null = null;
   if (ret) {
     scan = ret.scan;
     returning = true;
     verbs = true;
+    returnNote = ret.note ?? null;
   }
   // "setor tabungan 50rb", "nabung 20rb": savings are not the business's money.
   if (setor === 'saving') return notRecorded('not_business_money');
@@ -234,7 +236,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // "kembalian 5rb": change handed back, never a sale.
   if (scan.entries.length === 0 && scan.unresolved.length === 0) return scan.change ? notRecorded('change_given') : null;
   // "modal usaha saya 5jt" states the size of the business, it is not money put in today.
-  if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital') {
+  if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital' && savingsIntoBusiness(a) === null) {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
   }
   const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || t.key === 'depan' || PAY_LATER.has(t.key)))
@@ -273,10 +275,20 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     entries.splice(0, entries.length, { kind: 'sale', amount: resale.paid, item, quantity: null, unit: null, unitPrice: null });
     c.notes.push('face_value');
   } else if (resale !== null) c.cap(C_DOUBT, 'face_value');
+  // "pembeli bayar 50rb": the buyer paid her. Money in (a sale, or a debt settled), never her
+  // expense: read as a sale and asked.
+  if (!returning && entries.length > 0 && entries.every((e) => e.kind === 'expense') && bareMoneyVerb(a) && buyerPays(a)) {
+    for (const e of entries) {
+      e.kind = 'sale';
+      if (e.item !== null && isBuyerWord(e.item)) e.item = null;
+    }
+    c.cap(C_DOUBT, 'buyer_paid');
+  }
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
   const notHers = judgeOwner(a, scan.entries, entries, c);
   if (notHers) return notHers;
   if (scan.change) c.cap(C_DOUBT, 'change_given');
+  if (returnNote !== null) c.cap(C_DOUBT, returnNote);
   if (partPaid) c.cap(C_DOUBT, 'part_paid');
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   const unresolved = [...scan.unresolved];

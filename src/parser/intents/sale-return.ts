@@ -11,7 +11,10 @@ import { T_WORD, type Token } from '../lexer.ts';
 import { refundUnclear, returnToSupplier, returnWords } from '../money-owner.ts';
 import { scanRecord, type RecordScan } from '../scan-record.ts';
 import type { ParseResult } from '../types.ts';
-import { F_EXPENSE, F_SALE, G_CAPITAL, G_WITHDRAW } from '../word-roles.ts';
+import { F_EXPENSE, F_SALE, G_CAPITAL, G_HONORIFIC, G_ORDER, G_WITHDRAW } from '../word-roles.ts';
+import { isDpAt } from './down-payment.ts';
+
+const CANCEL_WORDS = new Set(['batal', 'dibatalkan', 'batalkan', 'cancel', 'dicancel', 'gak', 'jadi', 'tidak']);
 import { hiddenView } from './read-rest.ts';
 import { notRecorded } from './record-owner.ts';
 
@@ -29,13 +32,30 @@ function otherVerb(a: Analysis, hide: Uint8Array): boolean {
  * The return's lines read as sales, or the result to give instead (nothing recorded); null
  * when the message holds no line at all ("gimana cara retur?": not a record).
  */
-export function readReturn(a: Analysis, something: boolean): { scan: RecordScan } | { result: ParseResult } | null {
+export function readReturn(a: Analysis, something: boolean): { scan: RecordScan; note?: string } | { result: ParseResult } | null {
   // Goods back to her supplier ("retur 5 kerudung ke grosir 200rb"), or a bare "refund 50rb"
   // (to a buyer, or from the supplier?): not her sales lowered; asked, nothing recorded.
   if (returnToSupplier(a)) return { result: notRecorded('supplier_return') };
   if (refundUnclear(a)) return { result: notRecorded('refund_unclear') };
   const hide = returnWords(a);
   if (!hide) return something ? { result: notRecorded('sale_return') } : null;
+  // "kembalikan dp Bu Sri 100rb", "pesanan batal, dp dikembalikan 100rb": a down payment given
+  // back lowers her sales (the DP was one), but the order it belonged to is another matter: asked.
+  let dpRefund = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const w = isDpAt(a, i);
+    if (w === 0) continue;
+    dpRefund = true;
+    for (let k = i; k < i + w; k++) hide[k] = 1;
+  }
+  if (dpRefund) {
+    for (let i = 0; i < a.tokens.length; i++) {
+      const t = a.tokens[i] as Token;
+      if (t.type === T_WORD && ((t.f2 & (G_ORDER | G_HONORIFIC)) !== 0 || CANCEL_WORDS.has(t.key))) hide[i] = 1;
+      // the customer's name after her title
+      if (t.type === T_WORD && (t.f2 & G_HONORIFIC) !== 0 && a.tokens[i + 1]?.type === T_WORD && a.numIn[i + 1] === -1) hide[i + 1] = 1;
+    }
+  }
   const scan = scanRecord(hiddenView(a, hide), { kind: 'sale', verbSeen: true, strong: true });
   const lines = scan.entries.length > 0 || scan.unresolved.length > 0 || scan.repaySegments > 0;
   if (!lines && !something) return null;
@@ -44,5 +64,5 @@ export function readReturn(a: Analysis, something: boolean): { scan: RecordScan 
   if (scan.repaySegments > 0 || scan.entries.some((e) => e.kind !== 'sale')) return { result: notRecorded('sale_return_mixed') };
   // "retur 1 mukena": how much went back is not written; she is asked to write it.
   if (scan.entries.length === 0) return { result: notRecorded('sale_return') };
-  return { scan };
+  return dpRefund ? { scan, note: 'dp_refund' } : { scan };
 }

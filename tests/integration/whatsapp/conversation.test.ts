@@ -177,14 +177,14 @@ describe('bulk sends through the outbox', () => {
     return processOutbound({ db: t.db, clock, log, channels: new Map([['whatsapp', wa]]) }, key);
   }
 
-  it('go to someone who wrote first, and are refused for good to anyone else', async () => {
+  it('go to someone who wrote first, and are held (never sent) for anyone else until she writes privately', async () => {
     expect(await queueBulk('lead-1-ani', f.ANI.phoneJid)).toBe('sent');
     expect(newSends().map((s) => s.jid)).toEqual([f.ANI.phoneJid]);
 
     // Tin wrote in the group only: no private chat was ever opened by her.
-    expect(await queueBulk('lead-1-tin', f.TIN.phoneJid)).toBe('failed');
+    expect(await queueBulk('lead-1-tin', f.TIN.phoneJid)).toBe('held');
     const row = await t.db.selectFrom('outbound_messages').select(['status', 'failure']).where('idempotency_key', '=', 'lead-1-tin').executeTakeFirst();
-    expect(row).toEqual({ status: 'failed', failure: expect.stringContaining('never wrote to the bot first') });
+    expect(row).toEqual({ status: 'held', failure: expect.stringContaining('never wrote to the bot first') });
     expect(newSends()).toHaveLength(1);
     expect((await findOutbound(t.db, 'lead-1-ani'))?.status).toBe('sent');
   });

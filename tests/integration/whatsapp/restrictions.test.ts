@@ -41,6 +41,8 @@ beforeAll(async () => {
   const socket = sockets.last();
   socket.emit('creds.update', { me: { ...f.BOT.user }, registered: true });
   socket.open();
+  // Opening checks the linked number in Postgres first.
+  await eventually(async () => (await app.health()).parts.whatsapp === 'up', { what: 'WhatsApp open' });
 });
 
 afterAll(async () => {

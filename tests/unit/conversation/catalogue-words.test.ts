@@ -98,6 +98,8 @@ const LABEL_ARGS: Record<string, readonly unknown[]> = {
   comparison: [{ reporters: 12, members: 25, reported: 125_750_000, books: 98_600_000 }],
   reporterRow: [12],
   times: [3],
+  link: ['https://konsol.dampingi.id/masuk?t=8f3a9c2e7b1d', '482913', 10],
+  code: ['482913', 10],
 };
 
 const topKey = (key: string): string => key.split('.')[0]!;

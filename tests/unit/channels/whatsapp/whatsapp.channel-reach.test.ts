@@ -1,11 +1,12 @@
 /**
  * The channel's one gate for the bot's own messages: a private message that is not an
- * answer goes only to someone who wrote privately within three weeks, paced with the
+ * answer goes only to someone who wrote privately within three weeks (else it is kept:
+ * OutOfReachError, whatever the socket's state), paced with the
  * bulk ones; a fan-out to many groups is paced too; answers never wait.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { WhatsappPacer } from '../../../../src/channels/whatsapp/whatsapp.pacer.ts';
-import { PermanentSendError, RateLimitedError } from '../../../../src/core/errors.ts';
+import { OutOfReachError, RateLimitedError } from '../../../../src/core/errors.ts';
 import { harness, settle, type Harness } from '../../../fixtures/whatsapp/channel-harness.ts';
 import * as f from '../../../fixtures/whatsapp/messages.ts';
 
@@ -30,14 +31,24 @@ describe('a private message that is not an answer', () => {
     expect(socket.sent.map((s) => s.jid)).toEqual([f.ANI.phoneJid]);
   });
 
-  it('never goes to someone quiet for more than three weeks (her group chat is the way), nor to someone who never wrote', async () => {
+  it('is kept, not sent, for someone quiet for more than three weeks (her group chat is told), or who never wrote', async () => {
     h.wroteAt.set(f.ANI.phoneJid, daysAgo(22));
     const { wa, socket } = await h.started();
     const notice = { platform: 'whatsapp' as const, chatId: f.ANI.phoneJid, text: 'Pengingat angsuran' };
     await expect(wa.send(notice)).rejects.toThrow(/last 3 weeks/);
-    await expect(wa.send({ ...notice, bulk: true })).rejects.toBeInstanceOf(PermanentSendError);
+    await expect(wa.send({ ...notice, bulk: true })).rejects.toBeInstanceOf(OutOfReachError);
     await expect(wa.send({ ...notice, chatId: f.TIN.phoneJid })).rejects.toThrow(/never wrote to the bot first/);
     expect(socket.sent).toEqual([]);
+  });
+
+  it('follows the injected clock: twenty days after she wrote it goes, two days later it is kept', async () => {
+    h.wroteAt.set(f.ANI.phoneJid, daysAgo(20));
+    const { wa, socket } = await h.started();
+    const notice = { platform: 'whatsapp' as const, chatId: f.ANI.phoneJid, text: 'Info lead', bulk: true };
+    await wa.send(notice);
+    await h.time.advance(2 * DAY);
+    await expect(wa.send(notice)).rejects.toBeInstanceOf(OutOfReachError);
+    expect(socket.sent).toHaveLength(1);
   });
 
   it('is an answer again as soon as she writes: it goes at once, unpaced', async () => {

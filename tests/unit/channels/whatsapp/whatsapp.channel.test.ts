@@ -7,7 +7,7 @@ import { WhatsappChannel } from '../../../../src/channels/whatsapp/whatsapp.chan
 import { WhatsappPacer } from '../../../../src/channels/whatsapp/whatsapp.pacer.ts';
 import type { LidDirectory, LidPair, SentMessageStore, WhatsappAuthStore } from '../../../../src/channels/whatsapp/whatsapp.ports.ts';
 import { fixedClock } from '../../../../src/core/clock.ts';
-import { PermanentSendError, RateLimitedError } from '../../../../src/core/errors.ts';
+import { OutOfReachError, PermanentSendError, RateLimitedError } from '../../../../src/core/errors.ts';
 import { silentLogger } from '../../../../src/core/logger.ts';
 import type { InboundMessage } from '../../../../src/core/messages.ts';
 import { fakeSockets, type FakeSocket } from '../../../fixtures/whatsapp/fake-socket.ts';
@@ -372,9 +372,9 @@ describe('sending', () => {
 describe('bulk private messages', () => {
   const bulk = (chatId: string, text = 'Info pesanan') => ({ platform: 'whatsapp' as const, chatId, text, bulk: true });
 
-  it('never go to someone who has not written first', async () => {
+  it('never go to someone who has not written first: kept for when she does', async () => {
     const { wa, socket } = await started();
-    await expect(wa.send(bulk(f.ANI.phoneJid))).rejects.toBeInstanceOf(PermanentSendError);
+    await expect(wa.send(bulk(f.ANI.phoneJid))).rejects.toBeInstanceOf(OutOfReachError);
     expect(socket.sent).toEqual([]);
   });
 

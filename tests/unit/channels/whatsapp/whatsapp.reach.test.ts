@@ -1,4 +1,4 @@
-/** The one gate of every WhatsApp send: an answer, the bot's own initiative, or never. */
+/** The one gate of every WhatsApp send: an answer, the bot's own initiative, or kept until she writes. */
 import { describe, expect, it } from 'vitest';
 import { ANSWER_WINDOW_MS, PRIVATE_REACH_WINDOW_MS, reachOf } from '../../../../src/channels/whatsapp/whatsapp.reach.ts';
 
@@ -22,9 +22,11 @@ describe('reachOf', () => {
     expect(reachOf({ group: false, bulk: true, lastWrote: ago(PRIVATE_REACH_WINDOW_MS), now })).toEqual({ kind: 'initiative' });
   });
 
-  it('never to someone who never wrote privately, nor to someone quiet for more than three weeks', () => {
-    expect(reachOf({ group: false, bulk: false, lastWrote: undefined, now })).toEqual({ kind: 'refused', reason: expect.stringContaining('never wrote to the bot first') });
-    expect(reachOf({ group: false, bulk: true, lastWrote: ago(22 * DAY), now })).toEqual({ kind: 'refused', reason: expect.stringContaining('last 3 weeks') });
+  it('not now to someone who never wrote privately, nor to someone quiet for more than three weeks: kept for when she writes', () => {
+    expect(reachOf({ group: false, bulk: false, lastWrote: undefined, now })).toEqual({ kind: 'out-of-reach', reason: expect.stringContaining('never wrote to the bot first') });
+    expect(reachOf({ group: false, bulk: true, lastWrote: ago(22 * DAY), now })).toEqual({ kind: 'out-of-reach', reason: expect.stringContaining('last 3 weeks') });
+    // The line is three weeks to the millisecond, on the clock the caller passes.
+    expect(reachOf({ group: false, bulk: true, lastWrote: ago(PRIVATE_REACH_WINDOW_MS + 1), now }).kind).toBe('out-of-reach');
   });
 
   it('a group that has not written lately still gets the bot’s messages, paced as initiative', () => {

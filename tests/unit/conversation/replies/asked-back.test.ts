@@ -16,13 +16,13 @@ const ANSWERED_ELSEWHERE: Record<string, string> = {
   // Checks and facts that do not lower confidence.
   chatter_line: 'info', comment_clause: 'info', summary_total: 'info', subtotal_check: 'info', profit_check: 'info',
   self_corrected: 'info', day_sheet: 'info', left_out: 'info (moneyNotRecorded after the answer)', paid_in_full: 'info', dp_half: 'info',
-  dp_percent: 'info', bare_answer: 'info', internal_error: 'notUnderstood',
+  dp_percent: 'info', bare_answer: 'info', own_use: 'info (its missing worth is no_amount)', internal_error: 'notUnderstood',
   // The books' own questions.
   kind_guessed: 'askKind (two buttons)', no_amount: 'askAmountFor', malformed: 'askDoubt / askAmountFor',
   // Credit sales, orders, payments, corrections, undo, leads, recaps, help, reports, prices, lists, on behalf, instalments.
   credit_no_customer: 'creditAskClearer', credit_which_lines: 'creditAskClearer', credit_without_goods: 'creditAskClearer',
   customer_without_title: 'creditAskClearer', no_customer: 'orderAskCustomer', no_item: 'orderAskDetails', no_total: 'orderAskDetails',
-  dp_exceeds_total: 'refusal', dp_without_amount: 'orderAskDetails', invalid_due_date: 'orderAskDetails', part_paid: 'info',
+  dp_exceeds_total: 'refusal', dp_from_payment: 'orderAskDetails', dp_mismatch: 'orderAskDetails', dp_without_amount: 'orderAskDetails', invalid_due_date: 'orderAskDetails', part_paid: 'info',
   several_amounts: 'correction / order / payment questions', correction_unread: 'correctionUnsure', correction_word_missing: 'correctionUnsure',
   from_not_money: 'correctionMismatch', salah_in_sentence: 'correctionUnsure', undo_other_day: 'undoUnsure', undo_which: 'undoUnsure',
   undo_word: 'undoUnsure', undo_word_not_first: 'undoUnsure', has_amount: 'undoUnsure / recap', amount_not_quantity: 'lead flow',

@@ -1,0 +1,122 @@
+/** SQL for the console's one-time logins, sessions and the log of login attempts. */
+import type { Db } from '../../db/client.ts';
+import type { ConsoleLoginAttemptsTable } from '../../db/schema.ts';
+
+export async function insertLoginCode(
+  db: Db,
+  row: { personId: number; codeHash: string; linkHash: string; at: Date; expiresAt: Date },
+): Promise<void> {
+  await db
+    .insertInto('console_login_codes')
+    .values({ person_id: row.personId, code_hash: row.codeHash, link_hash: row.linkHash, created_at: row.at, expires_at: row.expiresAt })
+    .execute();
+}
+
+/** Whether a still-usable code has this hash (a new code must not collide with a live one). */
+export async function liveCodeExists(db: Db, codeHash: string, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('console_login_codes')
+    .select('id')
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Marks the live login with this code (or link) hash used and returns whose it was; once only. */
+export async function takeLogin(db: Db, by: 'code_hash' | 'link_hash', hash: string, now: Date): Promise<number | undefined> {
+  const row = await db
+    .updateTable('console_login_codes')
+    .set({ used_at: now })
+    .where(by, '=', hash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning('person_id')
+    .executeTakeFirst();
+  return row?.person_id;
+}
+
+/** Whether a live link has this hash (the link page shows its button only then; nothing is used). */
+export async function liveLinkExists(db: Db, linkHash: string, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('console_login_codes')
+    .select('id')
+    .where('link_hash', '=', linkHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertSession(db: Db, s: { personId: number; tokenHash: string; csrfToken: string; at: Date; expiresAt: Date }): Promise<void> {
+  await db
+    .insertInto('console_sessions')
+    .values({ person_id: s.personId, token_hash: s.tokenHash, csrf_token: s.csrfToken, created_at: s.at, expires_at: s.expiresAt })
+    .execute();
+}
+
+export interface StoredSession {
+  id: number;
+  personId: number;
+  csrfToken: string;
+}
+
+export async function liveSession(db: Db, tokenHash: string, now: Date): Promise<StoredSession | undefined> {
+  return db
+    .selectFrom('console_sessions')
+    .select(['id', 'person_id as personId', 'csrf_token as csrfToken'])
+    .where('token_hash', '=', tokenHash)
+    .where('ended_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+export async function endSession(db: Db, id: number, reason: string, now: Date): Promise<void> {
+  await db.updateTable('console_sessions').set({ ended_at: now, end_reason: reason }).where('id', '=', id).where('ended_at', 'is', null).execute();
+}
+
+export async function endSessionsOf(db: Db, personId: number, reason: string, now: Date): Promise<number> {
+  const result = await db
+    .updateTable('console_sessions')
+    .set({ ended_at: now, end_reason: reason })
+    .where('person_id', '=', personId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function recordAttempt(
+  db: Db,
+  a: { at: Date; client: string; kind: ConsoleLoginAttemptsTable['kind']; outcome: string; personId: number | null },
+): Promise<void> {
+  await db.insertInto('console_login_attempts').values({ at: a.at, client: a.client, kind: a.kind, outcome: a.outcome, person_id: a.personId }).execute();
+}
+
+/**
+ * What counts against one client since `since`: every failed attempt and every code asked
+ * for (each sends a message); successful logins do not (an office behind one address).
+ */
+export async function attemptsOf(db: Db, client: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('console_login_attempts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('client', '=', client)
+    .where('at', '>', since)
+    .where('kind', '<>', 'chat')
+    .where('outcome', '<>', 'ok')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Wrong codes from anyone since `since`. */
+export async function wrongCodesSince(db: Db, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('console_login_attempts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('kind', '=', 'code')
+    .where('outcome', '=', 'wrong_code')
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,73 @@
+/** SQL for programmes, their regions and the staff roles of the web console. */
+import type { Db } from '../../db/client.ts';
+import type { StaffRole } from '../../db/schema.ts';
+
+export interface Programme {
+  id: number;
+  name: string;
+  partner: string | null;
+}
+
+export async function insertProgramme(db: Db, p: { name: string; partner: string | null }): Promise<Programme> {
+  return db.insertInto('programmes').values(p).returning(['id', 'name', 'partner']).executeTakeFirstOrThrow();
+}
+
+export async function findProgramme(db: Db, id: number): Promise<Programme | undefined> {
+  return db.selectFrom('programmes').select(['id', 'name', 'partner']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function listProgrammes(db: Db): Promise<Programme[]> {
+  return db.selectFrom('programmes').select(['id', 'name', 'partner']).orderBy('id').execute();
+}
+
+export async function insertRegion(db: Db, r: { programmeId: number; kabupaten: string; kecamatan: string | null }): Promise<number> {
+  const row = await db
+    .insertInto('regions')
+    .values({ programme_id: r.programmeId, kabupaten: r.kabupaten, kecamatan: r.kecamatan })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface LiveStaffRole {
+  role: StaffRole;
+  programmeId: number | null;
+}
+
+/** Her staff role now, if any (ended roles are kept for the audit but count for nothing). */
+export async function liveStaffRole(db: Db, personId: number): Promise<LiveStaffRole | undefined> {
+  return db
+    .selectFrom('staff_roles')
+    .select(['role', 'programme_id as programmeId'])
+    .where('person_id', '=', personId)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Ends her live staff role (if any), then gives her this one. */
+export async function grantStaffRole(db: Db, personId: number, role: StaffRole, programmeId: number | null, at: Date): Promise<void> {
+  await endStaffRole(db, personId, at);
+  await db.insertInto('staff_roles').values({ person_id: personId, role, programme_id: programmeId, granted_at: at }).execute();
+}
+
+export async function endStaffRole(db: Db, personId: number, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('staff_roles')
+    .set({ removed_at: at })
+    .where('person_id', '=', personId)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Anyone holding the admin role now (the first admin link is made for the oldest). */
+export async function firstAdmin(db: Db): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('staff_roles')
+    .select('person_id')
+    .where('role', '=', 'admin')
+    .where('removed_at', 'is', null)
+    .orderBy('id')
+    .executeTakeFirst();
+  return row?.person_id;
+}

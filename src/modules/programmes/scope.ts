@@ -1,0 +1,56 @@
+/**
+ * Who may see what in the web console, in one place. A page never filters by itself: it
+ * resolves the viewer's `Scope` once (or is refused), and every console query takes the
+ * `ScopedGroups` made here. `ScopedGroups` can be made only by `scopedGroups` (its brand is
+ * a module-private symbol), so a service that forgot the scope would not compile.
+ *
+ * - admin: every programme, every group;
+ * - manager: the groups of her one programme;
+ * - facilitator: the groups she runs.
+ *
+ * A person with a staff role who is also a facilitator sees by her staff role (the wider).
+ */
+import type { Db } from '../../db/client.ts';
+import { findFacilitatorByPerson } from '../groups/groups.repository.ts';
+import { groupIdsWhere, type GroupIds } from '../groups/group-scope.repository.ts';
+import { liveStaffRole } from './programmes.repository.ts';
+
+export type ConsoleRole = 'admin' | 'manager' | 'facilitator';
+
+export interface Scope {
+  personId: number;
+  role: ConsoleRole;
+  /** The manager's programme; null for an admin and a facilitator. */
+  programmeId: number | null;
+  /** The facilitator's facilitators.id; null for staff. */
+  facilitatorId: number | null;
+}
+
+const SCOPED: unique symbol = Symbol('scoped groups');
+
+/** The groups a scope may see, as a subquery; made only here. */
+export interface ScopedGroups {
+  readonly [SCOPED]: true;
+  readonly scope: Scope;
+  readonly groupIds: GroupIds;
+}
+
+/** Her console role now, or undefined: no role, no console (a session ends with it). */
+export async function resolveScope(db: Db, personId: number): Promise<Scope | undefined> {
+  const staff = await liveStaffRole(db, personId);
+  if (staff?.role === 'admin') return { personId, role: 'admin', programmeId: null, facilitatorId: null };
+  if (staff?.role === 'manager' && staff.programmeId !== null) return { personId, role: 'manager', programmeId: staff.programmeId, facilitatorId: null };
+  const facilitator = await findFacilitatorByPerson(db, personId);
+  if (facilitator) return { personId, role: 'facilitator', programmeId: null, facilitatorId: facilitator.id };
+  return undefined;
+}
+
+export function scopedGroups(scope: Scope): ScopedGroups {
+  const groupIds =
+    scope.role === 'admin'
+      ? groupIdsWhere({})
+      : scope.role === 'manager'
+        ? groupIdsWhere({ programmeId: scope.programmeId! })
+        : groupIdsWhere({ facilitatorId: scope.facilitatorId! });
+  return { [SCOPED]: true, scope, groupIds };
+}

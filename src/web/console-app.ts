@@ -1,0 +1,186 @@
+/**
+ * The web console's routes (Hono). Handlers only read the request, call module services and
+ * render a page: no SQL here, and no filtering either — what a viewer may see comes from her
+ * Scope (src/modules/programmes/scope.ts), which every service takes.
+ *
+ * Security: the session cookie is HttpOnly and SameSite=Lax (Secure behind https); every
+ * form carries a CSRF token (the session's own once logged in; before that a
+ * double-submit cookie); responses forbid framing, scripts and referrers (the link page's
+ * URL holds a one-time token).
+ */
+import { Hono, type Context } from 'hono';
+import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import { timingSafeEqual } from 'node:crypto';
+import type { Clock } from '../core/clock.ts';
+import { businessDate } from '../core/dates.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Db } from '../db/client.ts';
+import { CODE_TTL_MS, newToken } from '../modules/console-access/console-access.ts';
+import { askCode, linkIsLive, loginWithCode, loginWithLink, logout, viewerOf, type Viewer } from '../modules/console-access/console-access.service.ts';
+import { homeIndicators } from '../modules/indicators/indicators.service.ts';
+import { findProgramme } from '../modules/programmes/programmes.service.ts';
+import { homePage } from './pages/home.ts';
+import { linkPage, loginPage, type LoginNotice } from './pages/login.ts';
+import type { Fragment } from './pages/layout.ts';
+import { textsFor, type ConsoleTexts } from './texts.ts';
+
+export const SESSION_COOKIE = 'dampingi_sesi';
+const CSRF_COOKIE = 'dampingi_csrf';
+const LANG_COOKIE = 'dampingi_bahasa';
+
+export interface WebDeps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  /** The day shown as "today" is taken in this zone. */
+  timeZone: string;
+  /** Mark cookies Secure (the console is reached over https). */
+  secureCookies: boolean;
+  /** Sends her the login code privately (outbox → her chat); false when she has no chat to reach. */
+  sendLoginCode(personId: number, code: string, minutes: number, key: string): Promise<boolean>;
+  /** The client's address (rate limits and the attempt log). */
+  clientOf(c: Context): string;
+}
+
+type Env = { Variables: { viewer: Viewer; t: ConsoleTexts } };
+
+const NOTICES: readonly LoginNotice[] = ['sent', 'wrongCode', 'rateLimited', 'noRole', 'badLink', 'expired', 'loggedOut'];
+const REFUSAL_NOTICE = { wrong_code: 'wrongCode', rate_limited: 'rateLimited', no_role: 'noRole', bad_link: 'badLink' } as const;
+
+function sameToken(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  return timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+export function createConsoleApp(deps: WebDeps): Hono<Env> {
+  const app = new Hono<Env>();
+  const cookie = { httpOnly: true, sameSite: 'Lax' as const, secure: deps.secureCookies, path: '/' };
+
+  app.use(async (c, next) => {
+    c.set('t', textsFor(getCookie(c, LANG_COOKIE)));
+    await next();
+    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cache-Control', 'no-store');
+  });
+
+  const render = async (c: Context<Env>, fragment: Fragment) => c.html(await fragment);
+
+  /** The pre-login CSRF token (double-submit cookie), made on first sight. */
+  const preLoginCsrf = (c: Context<Env>): string => {
+    const known = getCookie(c, CSRF_COOKIE);
+    if (known && /^[A-Za-z0-9_-]{43}$/.test(known)) return known;
+    const token = newToken();
+    setCookie(c, CSRF_COOKIE, token, { ...cookie, maxAge: 3600 });
+    return token;
+  };
+  const formOf = async (c: Context<Env>) => {
+    const body = await c.req.parseBody();
+    const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
+    return field;
+  };
+  const preLoginForm = async (c: Context<Env>) => {
+    const field = await formOf(c);
+    return sameToken(field('csrf'), getCookie(c, CSRF_COOKIE)) ? field : undefined;
+  };
+  const toLogin = (c: Context<Env>, notice: LoginNotice) => c.redirect(`/masuk?n=${notice}`, 303);
+  const startSession = (c: Context<Env>, token: string) => {
+    setCookie(c, SESSION_COOKIE, token, cookie);
+    return c.redirect('/', 303);
+  };
+  const now = () => deps.clock.now();
+
+  app.get('/masuk', (c) => {
+    const n = c.req.query('n') as LoginNotice | undefined;
+    return render(c, loginPage(c.var.t, preLoginCsrf(c), n && NOTICES.includes(n) ? n : undefined));
+  });
+
+  app.post('/masuk/kode', async (c) => {
+    const field = await preLoginForm(c);
+    if (!field) return c.text('Forbidden', 403);
+    const result = await loginWithCode(deps.db, field('code'), deps.clientOf(c), now());
+    if (typeof result === 'string') {
+      deps.log.info({ via: 'code', outcome: result }, 'console login refused');
+      return toLogin(c, REFUSAL_NOTICE[result]);
+    }
+    deps.log.info({ person: result.personId, via: 'code' }, 'console login');
+    return startSession(c, result.token);
+  });
+
+  app.post('/masuk/kirim-kode', async (c) => {
+    const field = await preLoginForm(c);
+    if (!field) return c.text('Forbidden', 403);
+    const result = await askCode(deps.db, field('contact').slice(0, 40), deps.clientOf(c), now());
+    if (result === 'rate_limited') {
+      deps.log.info({ via: 'ask_code', outcome: result }, 'console login refused');
+      return toLogin(c, 'rateLimited');
+    }
+    if (typeof result === 'object') {
+      await deps.sendLoginCode(result.person.id, result.code, CODE_TTL_MS / 60_000, `console-code-${result.token.slice(0, 16)}`);
+    }
+    // The same answer whether or not the number is known: the page tells strangers nothing.
+    return toLogin(c, 'sent');
+  });
+
+  app.get('/masuk/tautan/:token', async (c) => {
+    const token = c.req.param('token');
+    const live = /^[A-Za-z0-9_-]{43}$/.test(token) && (await linkIsLive(deps.db, token, now()));
+    return render(c, linkPage(c.var.t, preLoginCsrf(c), token, live));
+  });
+
+  app.post('/masuk/tautan', async (c) => {
+    const field = await preLoginForm(c);
+    if (!field) return c.text('Forbidden', 403);
+    const result = await loginWithLink(deps.db, field('token'), deps.clientOf(c), now());
+    if (typeof result === 'string') {
+      deps.log.info({ via: 'link', outcome: result }, 'console login refused');
+      return toLogin(c, REFUSAL_NOTICE[result]);
+    }
+    deps.log.info({ person: result.personId, via: 'link' }, 'console login');
+    return startSession(c, result.token);
+  });
+
+  app.get('/bahasa/:lang', (c) => {
+    const lang = c.req.param('lang') === 'en' ? 'en' : 'id';
+    setCookie(c, LANG_COOKIE, lang, { ...cookie, httpOnly: false, maxAge: 365 * 86_400 });
+    const to = c.req.query('ke') ?? '/';
+    // Only a path of this site: "//evil.example" and "https://…" are not.
+    return c.redirect(/^\/(?![/\\])[\w\-/]*$/.test(to) ? to : '/', 303);
+  });
+
+  // Everything below needs a live session whose owner still has a console role.
+  app.use('*', async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    const viewer = token ? await viewerOf(deps.db, token, now()) : undefined;
+    if (!viewer) {
+      if (token) deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.redirect(token ? '/masuk?n=expired' : '/masuk', 303);
+    }
+    c.set('viewer', viewer);
+    await next();
+  });
+
+  app.post('/keluar', async (c) => {
+    const field = await formOf(c);
+    if (!sameToken(field('csrf'), c.var.viewer.csrfToken)) return c.text('Forbidden', 403);
+    await logout(deps.db, c.var.viewer.sessionId, now());
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return toLogin(c, 'loggedOut');
+  });
+
+  app.get('/', async (c) => {
+    const { viewer, t } = c.var;
+    const today = businessDate(now(), deps.timeZone);
+    const home = await homeIndicators(deps.db, viewer.scope, today);
+    const roleLabel =
+      viewer.scope.role === 'admin'
+        ? t.roles.admin
+        : viewer.scope.role === 'manager'
+          ? t.roles.manager((await findProgramme(deps.db, viewer.scope.programmeId!))?.name ?? '')
+          : t.roles.facilitator;
+    return render(c, homePage(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken, home }));
+  });
+
+  return app;
+}

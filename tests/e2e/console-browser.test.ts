@@ -1,0 +1,236 @@
+/**
+ * The web console in a real Chromium (Debian's package, driven by playwright-core; nothing
+ * is downloaded), against the whole bot: real Postgres, Redis, grammY on the local fake Bot
+ * API. A programme manager sends /masuk in her private chat and logs in with the code the
+ * bot sends; another asks for a code on the login page and gets it in her chat. The home
+ * page's numbers are checked against plain SQL sums for each viewer's groups; the language
+ * switch, logout and a removed role are exercised; screenshots at 360×740 and 1280×800 go
+ * to test-artifacts/console/ (git-ignored); axe-core finds no serious accessibility problem.
+ */
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from '../../src/app.ts';
+import { fixedClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
+import { removeStaffRole } from '../../src/modules/programmes/programmes.service.ts';
+import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
+import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
+import { telegramConfig } from '../helpers/telegram-app.ts';
+import { eventually } from '../helpers/wait.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTEFACTS = path.resolve('test-artifacts/console');
+const clock = fixedClock('2026-12-10T05:00:00Z');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let t: TestDatabase;
+let r: TestRedis;
+let tg: FakeTelegram;
+let app: App;
+let w: ConsoleWorld;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
+  w = await seedConsoleWorld(t.db);
+  const config = telegramConfig({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot });
+  app = await startApp({ config, clock, log: silentLogger(), web: { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined } });
+  base = app.web!.url;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  mkdirSync(ARTEFACTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await tg?.stop();
+  await r?.cleanup();
+  await t?.drop();
+});
+
+/** Plain SQL over the given groups: what the home page must show. */
+async function expected(groupIds: number[]) {
+  const { rows } = await sql<{ members: string; sales: string; expenses: string; last_sales: string }>`
+    with m as (select distinct person_id from memberships where status = 'active' and group_id = any(${groupIds}::bigint[]))
+    select (select count(*) from m) as members,
+      (select coalesce(sum(amount), 0) from ledger_entries where kind = 'sale' and voided_at is null
+         and business_date between '2026-12-01' and '2026-12-10' and person_id in (select person_id from m)) as sales,
+      (select coalesce(sum(amount), 0) from ledger_entries where kind = 'expense' and voided_at is null
+         and business_date between '2026-12-01' and '2026-12-10' and person_id in (select person_id from m)) as expenses,
+      (select coalesce(sum(amount), 0) from ledger_entries where kind = 'sale' and voided_at is null
+         and business_date between '2026-11-01' and '2026-11-30' and person_id in (select person_id from m)) as last_sales`.execute(t.db);
+  const row = rows[0]!;
+  return { members: Number(row.members), sales: Number(row.sales), expenses: Number(row.expenses), lastSales: Number(row.last_sales) };
+}
+
+const value = async (page: Page, key: string) => page.locator(`[data-k="${key}"]`).first().getAttribute('data-value');
+
+async function shown(page: Page) {
+  return {
+    members: Number(await value(page, 'members')),
+    sales: Number(await value(page, 'sales-this-month')),
+    expenses: Number(await value(page, 'expenses-this-month')),
+    lastSales: Number(await value(page, 'sales-last-month')),
+  };
+}
+
+async function screenshots(page: Page, name: string) {
+  for (const [width, height] of [
+    [360, 740],
+    [1280, 800],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: path.join(ARTEFACTS, `${name}-${width}x${height}.png`), fullPage: true });
+  }
+}
+
+/** axe-core's serious and critical violations on the page (injected past the page's CSP, which forbids scripts). */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Logs a person in through a one-time link, as the terminal's admin link or /masuk's link does. */
+async function loginByLink(personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const { token } = await issueLogin(t.db, personId, clock.now());
+  const page = await browser.newPage(options);
+  await page.goto(`${base}/masuk/tautan/${token}`);
+  await page.getByRole('button').click();
+  await page.waitForURL(`${base}/`);
+  return page;
+}
+
+describe('login through the chat', () => {
+  it('a manager sends /masuk, types the code the bot sent her, and sees her programme', async () => {
+    const maya = tg.client({ chatId: 9101, userId: 9101, firstName: 'Maya' });
+    await tg.say(maya, '/masuk');
+    const reply = await eventually(() => tg.botMessages(9101).find((m) => /\b\d{6}\b/.test(m.text)), { what: 'the login code in chat' });
+    expect(reply.text).toContain(`${base}/masuk/tautan/`);
+    const code = /\b(\d{6})\b/.exec(reply.text)![1]!;
+
+    const page = await browser.newPage();
+    await page.goto(`${base}/masuk`);
+    await screenshots(page, 'login');
+    await page.fill('#code', code);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.waitForURL(`${base}/`);
+    expect(await page.locator('[data-k="viewer"]').textContent()).toContain('Maya');
+    expect(await shown(page)).toEqual(await expected([w.melati, w.mawar]));
+    expect(await page.locator('[data-k="par30"]').textContent()).toContain('100,0 %');
+    await screenshots(page, 'home');
+
+    // The code was used: typing it again in another browser fails.
+    const again = await browser.newPage();
+    await again.goto(`${base}/masuk`);
+    await again.fill('#code', code);
+    await again.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await again.waitForURL(/n=wrongCode/);
+    await again.close();
+    await page.close();
+  });
+
+  it('the login page sends a code to her chat when she types her phone', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/masuk`);
+    await page.fill('#contact', '0812 0000 0102');
+    await page.getByRole('button', { name: 'Kirim kode' }).click();
+    await page.waitForURL(/n=sent/);
+    const message = await eventually(() => tg.botMessages(9102).find((m) => /\b\d{6}\b/.test(m.text)), { what: "Nina's code in her chat" });
+    await page.fill('#code', /\b(\d{6})\b/.exec(message.text)![1]!);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.waitForURL(`${base}/`);
+    expect(await shown(page)).toEqual(await expected([w.kenanga]));
+    await page.close();
+  });
+
+  it('or her Telegram @username, which her private messages told the bot', async () => {
+    const before = tg.botMessages(9101).length;
+    const page = await browser.newPage();
+    await page.goto(`${base}/masuk`);
+    await page.fill('#contact', '@Maya');
+    await page.getByRole('button', { name: 'Kirim kode' }).click();
+    await page.waitForURL(/n=sent/);
+    const message = await eventually(() => tg.botMessages(9101).slice(before).find((m) => /\b\d{6}\b/.test(m.text)), { what: "Maya's code in her chat" });
+    expect(message.text).toContain('Kode masuk konsol');
+    await page.fill('#code', /\b(\d{6})\b/.exec(message.text)![1]!);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.waitForURL(`${base}/`);
+    expect(await page.locator('[data-k="viewer"]').textContent()).toContain('Maya');
+    await page.close();
+  });
+});
+
+describe('home page', () => {
+  it('switches to English and back', async () => {
+    const page = await loginByLink(w.admin);
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    await page.click('[data-k="lang-switch"]');
+    await page.waitForURL(`${base}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe('Overview');
+    expect(await page.locator('[data-k="par30"] details').textContent()).toContain('CGAP');
+    await screenshots(page, 'home-en');
+    await page.click('[data-k="lang-switch"]');
+    await page.waitForURL(`${base}/`);
+    expect(await page.locator('h1').textContent()).toBe('Ringkasan');
+    await page.close();
+  });
+
+  it('shows each viewer only her groups (role matrix)', async () => {
+    const matrix: { who: string; personId: number; groups: number[] }[] = [
+      { who: 'admin', personId: w.admin, groups: [w.melati, w.mawar, w.kenanga] },
+      { who: 'manager of this programme', personId: w.maya, groups: [w.melati, w.mawar] },
+      { who: 'manager of another programme', personId: w.nina, groups: [w.kenanga] },
+      { who: 'facilitator, own group', personId: w.fitri.personId, groups: [w.melati] },
+      { who: 'facilitator of another group', personId: w.gita.personId, groups: [w.mawar] },
+    ];
+    for (const row of matrix) {
+      const page = await loginByLink(row.personId);
+      expect({ who: row.who, ...(await shown(page)) }).toEqual({ who: row.who, ...(await expected(row.groups)) });
+      await page.close();
+    }
+    // Hand-checked: Melati's sales are only in the views that include Melati.
+    expect((await expected([w.melati])).sales).toBe(220_000);
+    expect((await expected([w.mawar])).sales).toBe(30_000);
+  });
+
+  it('has no serious accessibility problems (axe-core), on the login page and home, in both languages', async () => {
+    const login = await browser.newPage({ bypassCSP: true });
+    await login.goto(`${base}/masuk?n=wrongCode`);
+    expect(await accessibilityProblems(login)).toEqual([]);
+    await login.close();
+    const home = await loginByLink(w.admin, { bypassCSP: true });
+    expect(await accessibilityProblems(home)).toEqual([]);
+    await home.click('[data-k="lang-switch"]');
+    await home.waitForURL(`${base}/`);
+    expect(await accessibilityProblems(home)).toEqual([]);
+    await home.click('[data-k="lang-switch"]');
+    await home.close();
+  });
+
+  it('logout ends the session; a removed role ends it too', async () => {
+    const page = await loginByLink(w.fitri.personId);
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.waitForURL(/n=loggedOut/);
+    await page.goto(`${base}/`);
+    expect(page.url()).toBe(`${base}/masuk`);
+    await page.close();
+
+    const maya = await loginByLink(w.maya);
+    await removeStaffRole(t.db, w.maya, clock.now());
+    await maya.reload();
+    expect(maya.url()).toBe(`${base}/masuk?n=expired`);
+    await maya.close();
+  });
+});

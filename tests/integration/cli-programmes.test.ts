@@ -1,0 +1,90 @@
+/**
+ * The admin command line for the programme office: programmes, regions, moving a group,
+ * granting and removing console roles (removal ends her sessions), a one-time login link;
+ * bad input is refused with exit code 2 and changes nothing.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock.ts';
+import { loginWithLink, viewerOf } from '../../src/modules/console-access/console-access.service.ts';
+import { resolveScope } from '../../src/modules/programmes/scope.ts';
+import { runAdminCommand } from '../helpers/admin-cli.ts';
+import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+
+let t: TestDatabase;
+let w: ConsoleWorld;
+const clock = fixedClock('2026-12-10T05:00:00Z');
+const cli = (args: string[]) => runAdminCommand(t.db, clock, args);
+async function ok<T = Record<string, unknown>>(args: string[]): Promise<T> {
+  const run = await cli(args);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return run.json<T>();
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  w = await seedConsoleWorld(t.db);
+});
+afterAll(async () => t?.drop());
+
+describe('programme', () => {
+  it('adds a programme with a region and moves a group into it', async () => {
+    const p = await ok<{ id: number; name: string; partner: string }>(['programme', 'add', '--name', 'Program Barat', '--partner', 'Yayasan X']);
+    expect(p).toMatchObject({ name: 'Program Barat', partner: 'Yayasan X' });
+    const region = await ok<{ id: number }>(['programme', 'region', '--programme', String(p.id), '--kabupaten', 'Bantul', '--kecamatan', 'Imogiri']);
+    expect(await ok(['programme', 'move-group', '--group', String(w.mawar), '--programme', String(p.id), '--region', String(region.id)])).toEqual({
+      groupId: w.mawar,
+      programmeId: p.id,
+      regionId: region.id,
+    });
+    const { rows } = await sql<{ programme_id: string }>`select programme_id from groups where id = ${w.mawar}`.execute(t.db);
+    expect(Number(rows[0]!.programme_id)).toBe(p.id);
+    const list = await ok<{ name: string }[]>(['programme', 'list']);
+    expect(list.map((x) => x.name)).toEqual(['Program utama', 'Program Timur', 'Program Barat']);
+  });
+
+  it('refuses an unknown programme or group and changes nothing', async () => {
+    const run = await cli(['programme', 'move-group', '--group', String(w.melati), '--programme', '9999']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('programme_not_found');
+    expect((await cli(['programme', 'region', '--programme', '9999', '--kabupaten', 'Sleman'])).code).toBe(2);
+    expect((await cli(['programme', 'move-group', '--group', '9999', '--programme', String(w.programmeA)])).stderr).toContain('group_not_found');
+  });
+});
+
+describe('staff', () => {
+  it('grants a manager, makes a link that logs her in, and removal ends her session', async () => {
+    const { rows } = await sql<{ id: string }>`insert into people (name, time_zone) values ('Rani', 'Asia/Jakarta') returning id`.execute(t.db);
+    const rani = Number(rows[0]!.id);
+    expect(await ok(['staff', 'link', '--person', String(rani)])).toEqual({ personId: rani, role: null });
+    expect(await ok(['staff', 'grant', '--person', String(rani), '--role', 'manager', '--programme', String(w.programmeB)])).toEqual({
+      personId: rani,
+      role: 'manager',
+      programmeId: w.programmeB,
+    });
+    const link = await ok<{ path: string; code: string }>(['staff', 'link', '--person', String(rani)]);
+    expect(link.code).toMatch(/^\d{6}$/);
+    const session = await loginWithLink(t.db, link.path.split('/').at(-1)!, 'cli-test', clock.now());
+    if (typeof session === 'string') throw new Error(session);
+    expect((await viewerOf(t.db, session.token, clock.now()))?.scope.role).toBe('manager');
+
+    expect(await ok(['staff', 'remove', '--person', String(rani)])).toEqual({ personId: rani, removed: true, sessionsEnded: 1 });
+    expect(await viewerOf(t.db, session.token, clock.now())).toBeUndefined();
+  });
+
+  it('a facilitator who loses a staff role keeps her own groups', async () => {
+    await ok(['staff', 'grant', '--person', String(w.gita.personId), '--role', 'admin']);
+    expect((await resolveScope(t.db, w.gita.personId))?.role).toBe('admin');
+    expect(await ok(['staff', 'remove', '--person', String(w.gita.personId)])).toMatchObject({ removed: true, sessionsEnded: 0 });
+    expect((await resolveScope(t.db, w.gita.personId))?.role).toBe('facilitator');
+  });
+
+  it('refuses a manager without a programme, an unknown role or person', async () => {
+    expect((await cli(['staff', 'grant', '--person', String(w.maya), '--role', 'manager'])).stderr).toContain('programme_not_found');
+    expect((await cli(['staff', 'grant', '--person', String(w.maya), '--role', 'boss'])).stderr).toContain('role_invalid');
+    expect((await cli(['staff', 'grant', '--person', '99999', '--role', 'admin'])).stderr).toContain('person_not_found');
+    expect((await resolveScope(t.db, w.maya))?.role).toBe('manager');
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * A held message in the running app (real Postgres, Redis and BullMQ; the fake socket; an
+ * injected clock): the send job that finds her out of reach completes with the row held,
+ * her group chat gets the neutral line, and when she writes privately the message goes —
+ * through a send job of its own, since the first one is still in Redis as completed.
+ */
+import type { WAMessage } from '@whiskeysockets/baileys';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from '../../../src/app.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { fixedClock } from '../../../src/core/clock.ts';
+import { silentLogger } from '../../../src/core/logger.ts';
+import { createDispatch, sendJobId } from '../../../src/jobs/intake.ts';
+import { addFacilitator, addMember, createGroup, groupsRepo } from '../../../src/modules/groups/groups.service.ts';
+import { addToOutbox, findOutbound } from '../../../src/modules/outbox/outbox.repository.ts';
+import { createTestDatabase, type TestDatabase } from '../../helpers/database.ts';
+import { createTestRedis, type TestRedis } from '../../helpers/redis.ts';
+import { eventually } from '../../helpers/wait.ts';
+import { fakeSockets } from '../../fixtures/whatsapp/fake-socket.ts';
+import * as f from '../../fixtures/whatsapp/messages.ts';
+
+let t: TestDatabase;
+let r: TestRedis;
+let app: App;
+const sockets = fakeSockets();
+const clock = fixedClock('2026-11-20T03:05:00Z');
+const DAY = 24 * 3600_000;
+
+function aniWrites(id: string, text = 'halo'): WAMessage {
+  return {
+    key: { remoteJid: f.ANI.phoneJid, remoteJidAlt: f.ANI.lid, fromMe: false, id, addressingMode: 'pn' },
+    message: { conversation: text },
+    messageTimestamp: Math.floor(clock.now().getTime() / 1000),
+    pushName: 'Ani',
+  };
+}
+
+const textsTo = (jid: string) => sockets.last().sent.filter((s) => s.jid === jid).map((s) => (s.content as { text?: string }).text);
+
+beforeAll(async () => {
+  [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
+  const rina = await addFacilitator(t.db, { name: 'Rina', telegramId: '900', timeZone: 'Asia/Jakarta' });
+  const mawar = await createGroup(t.db, { name: 'Mawar', trades: ['kuliner'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
+  await addMember(t.db, mawar.id, { name: 'Ani', phone: f.ANI.phone, timeZone: 'Asia/Jakarta' }, clock.now());
+  await groupsRepo.linkChat(t.db, { groupId: mawar.id, platform: 'whatsapp', chatId: f.GROUP, byPersonId: null });
+  const config = loadConfig({ DATABASE_URL: t.url, REDIS_URL: r.url, QUEUE_PREFIX: r.prefix, CONSOLE_CHANNEL: 'off', WHATSAPP_ENABLED: 'true' });
+  app = await startApp({ config, clock, log: silentLogger(), whatsapp: { socketFactory: sockets.factory, random: () => 0 } });
+  const socket = sockets.last();
+  socket.emit('creds.update', { me: { ...f.BOT.user }, registered: true });
+  socket.open();
+  await eventually(async () => (await app.health()).parts.whatsapp === 'up', { what: 'WhatsApp open' });
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await r?.cleanup();
+  await t?.drop();
+});
+
+describe('a held message in the running app', () => {
+  it('is held three weeks after she last wrote privately, and her group chat is told', async () => {
+    sockets.last().receive([aniWrites('3EB0HELDAPP001')]);
+    await eventually(() => textsTo(f.ANI.phoneJid).length === 1, { what: 'the answer to Ani' });
+
+    clock.advance(22 * DAY);
+    const items = await addToOutbox(app.db, [
+      { key: 'rem-held-app', message: { platform: 'whatsapp', chatId: f.ANI.phoneJid, text: 'Pengingat: catat penjualan hari ini' }, priority: 'bulk', sourceMessageId: null },
+    ]);
+    await createDispatch(app.queues)(items);
+    await eventually(async () => (await findOutbound(app.db, 'rem-held-app'))?.status === 'held', { what: 'the row held' });
+    const line = await eventually(() => textsTo(f.GROUP)[0], { what: 'the line in her group chat' });
+    expect(line).toBe("Bu Ani, ada pesan untuk Ibu dari Dampingi. Kirim 'halo' ke saya lewat chat pribadi untuk membacanya.");
+    const job = await app.queues.outbound.get('whatsapp')!.getJob(sendJobId(app.queues, { idempotencyKey: 'rem-held-app' }));
+    expect(await job?.getState()).toBe('completed');
+    expect(textsTo(f.ANI.phoneJid)).toHaveLength(1);
+  });
+
+  it('goes when she writes privately, by a send job of its own', async () => {
+    clock.advance(3600_000);
+    sockets.last().receive([aniWrites('3EB0HELDAPP002', 'rekap')]);
+    await eventually(() => textsTo(f.ANI.phoneJid).includes('Pengingat: catat penjualan hari ini'), { what: 'the held message' });
+    expect((await findOutbound(app.db, 'rem-held-app'))?.status).toBe('sent');
+  });
+});
