@@ -101,8 +101,9 @@ export function matchCommand(raw: string): Command | null {
     return { name: 'group_recap', period, group: words.join(' ') || null };
   }
   if (name === 'laporan_kuartal' || name === 'laporan_triwulan') {
-    // The quarter ("2026Q4", "Q4", "Q4 2026") comes first when given; the rest names the group.
-    const m = /^((?:\d{4}\s?-?q[1-4])|(?:q[1-4](?:\s+\d{4})?))(?:\s+([\s\S]*))?$/i.exec(args);
+    // The quarter ("2026Q4", "Q4", "Q4 2026", or "4", "4 2026" as the replies teach it: "triwulan 4")
+    // comes first when given; the rest names the group.
+    const m = /^((?:\d{4}\s?-?q[1-4])|(?:q?[1-4](?:\s+\d{4})?))(?:\s+([\s\S]*))?$/i.exec(args);
     return m ? { name: 'quarterly_report', quarter: m[1]!, group: m[2] || null } : { name: 'quarterly_report', quarter: null, group: args || null };
   }
   if (name === 'ekspor' || name === 'export') return { name: 'export', args };

@@ -57,9 +57,9 @@ describe('npm run chat', () => {
     // Three lines in one write: what a terminal receives when a list is pasted.
     run.write('laku 3 bros 45rb\nbeli benang 20rb\nlaku 1 kerudung 90rb\n');
     const [reply] = await eventually(() => (run.replies().length >= 1 ? run.replies() : undefined), { what: 'the reply', timeoutMs: 60_000 });
-    expect(reply).toContain('✅ Penjualan 3 bros Rp45.000');
-    expect(reply).toContain('✅ Pengeluaran benang Rp20.000');
-    expect(reply).toContain('✅ Penjualan 1 kerudung Rp90.000');
+    expect(reply).toContain('✅ Jualan 3 bros Rp45.000');
+    expect(reply).toContain('✅ Belanja benang Rp20.000');
+    expect(reply).toContain('✅ Jualan 1 kerudung Rp90.000');
     const entries = await t.db.selectFrom('ledger_entries').select(['amount', 'source_message_id']).orderBy('id').execute();
     expect(entries.map((e) => e.amount)).toEqual([45000, 20000, 90000]);
     expect(new Set(entries.map((e) => e.source_message_id)).size).toBe(1);
@@ -84,7 +84,7 @@ describe('npm run chat', () => {
     run.end();
     expect(await run.exit, run.stderr()).toBe(0);
     expect(run.replies()).toHaveLength(2);
-    expect(run.replies()[1]).toContain('Masuk: Rp30.000');
+    expect(run.replies()[1]).toContain('Jualan: Rp30.000');
   }, 120_000);
 
   it('refuses a paste window that is not a number', async () => {

@@ -67,7 +67,7 @@ describe('npm run cli', () => {
     const args = ['group', 'create', '--name', 'Melati', '--trades', 'asesoris', '--facilitator', '4242'];
     const run = await cli(args, { DATABASE_URL: t.url, LANG: 'id_ID.UTF-8' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('error: facilitator_not_found: Pendamping itu tidak ditemukan.\n');
+    expect(run.stderr).toBe('error: facilitator_not_found: Pendamping itu tidak ditemukan. Periksa lagi namanya, misalnya: Rina Wati\n');
     const flagged = await cli(['--lang', 'en', ...args], { DATABASE_URL: t.url, LANG: 'id_ID.UTF-8' });
     expect(flagged.stderr).toBe('error: facilitator_not_found: no facilitator with id 4242\n');
   }, 90_000);

@@ -73,9 +73,9 @@ describe('npm start', () => {
   it('answers piped messages on configured Postgres and Redis, and remembers them', async () => {
     const env = { DATABASE_URL: t.url, REDIS_URL: r.url, QUEUE_PREFIX: r.prefix };
     const first = await chat(env, ['laku 12 bros @15rb']);
-    expect(first).toContain('✅ Penjualan 12 bros × Rp15.000 = Rp180.000');
+    expect(first).toContain('✅ Jualan 12 bros × Rp15.000 = Rp180.000');
     const second = await chat(env, ['rekap']);
-    expect(second).toContain('Masuk: Rp180.000');
+    expect(second).toContain('Jualan: Rp180.000');
   });
 
   it('runs on embedded defaults with nothing configured, and keeps the books across a restart', async () => {
@@ -83,7 +83,7 @@ describe('npm start', () => {
     const first = await chat(env, ['laku 12 bros @15rb']);
     expect(first).toContain('Rp180.000');
     const second = await chat(env, ['rekap']);
-    expect(second).toContain('Masuk: Rp180.000');
+    expect(second).toContain('Jualan: Rp180.000');
   }, 120_000);
 
   it('stops cleanly on SIGTERM', async () => {

@@ -50,8 +50,8 @@ describe('/grafik on Telegram', () => {
     const after = businessDate(new Date(), 'Asia/Jakarta');
 
     expect(photo?.caption).toContain('📊 Grafik minggu ini');
-    expect(photo?.caption).toContain('Masuk: Rp180.000');
-    expect(photo?.caption).toContain('Keluar: Rp50.000');
+    expect(photo?.caption).toContain('Jualan: Rp180.000');
+    expect(photo?.caption).toContain('Belanja: Rp50.000');
     expect(photo?.caption).toContain('Untung: Rp130.000');
 
     const png = PNG.sync.read(photo!.photo);

@@ -54,7 +54,7 @@ describe('corrections on Telegram', () => {
     });
     const corrected = (await e.botSays(chatId, 2))[1];
     expect(corrected?.text).toContain('✏️ Diubah: 12 bros × Rp15.000 = Rp180.000 → 10 bros × Rp15.000 = Rp150.000');
-    expect(corrected?.text).toContain('Hari ini: masuk Rp150.000, keluar Rp0');
+    expect(corrected?.text).toContain('Hari ini: jualan Rp150.000, belanja Rp0');
     expect(await activeAmounts(chatId)).toEqual([150000]);
   });
 
@@ -86,7 +86,7 @@ describe('remembered prices on Telegram', () => {
     expect(question?.reply_markup?.inline_keyboard?.[0]?.map((b) => b.callback_data)).toEqual(['ya', 'tidak']);
     await e.tg.server.addUserCallback(wati.makeCallbackQuery('ya') as never);
     const done = (await e.botSays(chatId, 3))[2];
-    expect(done?.text).toContain('✅ Penjualan 5 bros × Rp15.000 = Rp75.000');
+    expect(done?.text).toContain('✅ Jualan 5 bros × Rp15.000 = Rp75.000');
     expect(await activeAmounts(chatId)).toEqual([180000, 75000]);
   });
 });
@@ -105,8 +105,8 @@ describe('sale or expense? on Telegram', () => {
     expect(await activeAmounts(chatId)).toEqual([]);
     await e.tg.server.addUserCallback(wati.makeCallbackQuery('belanja') as never);
     const done = (await e.botSays(chatId, 2))[1];
-    expect(done?.text).toContain('✅ Pengeluaran benang Rp20.000');
-    expect(done?.text).toContain('Hari ini: masuk Rp0, keluar Rp20.000');
+    expect(done?.text).toContain('✅ Belanja benang Rp20.000');
+    expect(done?.text).toContain('Hari ini: jualan Rp0, belanja Rp20.000');
     const kinds = await e.t.db
       .selectFrom('ledger_entries')
       .innerJoin('identities', 'identities.person_id', 'ledger_entries.person_id')

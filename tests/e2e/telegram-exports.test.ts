@@ -48,7 +48,7 @@ describe('/ekspor on Telegram', () => {
     const from = startOfMonth(businessDate(new Date(), 'Asia/Jakarta'));
     await e.tg.say(rina, '/ekspor');
     const [preparing] = await e.botSays(rinaId, 1);
-    expect(preparing?.text).toContain('Sedang disiapkan… Ekspor kelompok Melati Jaya');
+    expect(preparing?.text).toContain('Sedang disiapkan… Catatan kelompok Melati Jaya');
 
     const documents = await eventually(
       () => {

@@ -50,6 +50,6 @@ it('records every message of a flood and answers it with one notice', async () =
   // At least the burst was answered one by one; far fewer answers than messages; the last shows the day.
   expect(toAni.length).toBeGreaterThanOrEqual(3 + 1);
   expect(toAni.length).toBeLessThan(COUNT);
-  expect(toAni.at(-1)).toContain(`Hari ini: masuk Rp${((COUNT * (COUNT + 1)) / 2).toLocaleString('id-ID')}.000`);
+  expect(toAni.at(-1)).toContain(`Hari ini: jualan Rp${((COUNT * (COUNT + 1)) / 2).toLocaleString('id-ID')}.000`);
   expect(tg.botMessages(6102).map((m) => m.text).join('\n')).toContain('Rp170.000');
 });

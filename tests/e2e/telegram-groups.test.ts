@@ -37,7 +37,7 @@ describe('onboarding a group on Telegram', () => {
     const [joined] = await botSays(ANI, 1);
     expect(joined?.text).toContain('Selamat bergabung di kelompok Melati');
     const [told] = await botSays(RINA, 1);
-    expect(told?.text).toBe('👋 Ani bergabung di kelompok Melati.');
+    expect(told?.text).toBe('👋 Bu Ani bergabung di kelompok Melati.');
   });
 
   it('links the group chat for the facilitator, sets a role, and refuses a member', async () => {
@@ -49,11 +49,11 @@ describe('onboarding a group on Telegram', () => {
 
     await e.tg.say(aniInGroup, '/peran @Ani ketua');
     const refused = (await botSays(GROUP_CHAT, 2))[1];
-    expect(refused?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(refused?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
 
     await e.tg.say(rinaInGroup, '/peran @Ani bendahara');
     const set = (await botSays(GROUP_CHAT, 3))[2];
-    expect(set?.text).toBe('✅ Ani sekarang bendahara.');
+    expect(set?.text).toBe('✅ Bu Ani sekarang bendahara.');
     const members = await cli('member', 'list', '--group', String((await cli('group', 'list') as unknown as { id: number }[])[0]!.id));
     expect(members).toEqual([expect.objectContaining({ name: 'Ani', role: 'bendahara', status: 'active' })]);
   });

@@ -42,7 +42,7 @@ describe('orders and credit on Telegram', () => {
   });
 
   it('records a credit sale and settles it', async () => {
-    expect(await ask(ANI, 'Ani', 'laku 3 kerudung @90rb, belum bayar Bu Tin')).toContain('📒 Belum dibayar Bu Tin: Rp270.000');
+    expect(await ask(ANI, 'Ani', 'laku 3 kerudung @90rb, belum bayar Bu Tin')).toContain('📒 Bu Tin belum bayar Rp270.000');
     expect(await ask(ANI, 'Ani', '/piutang')).toContain('• Bu Tin: Rp270.000');
     expect(await ask(ANI, 'Ani', 'Bu Tin bayar 270rb')).toContain('🎉 Utang Bu Tin lunas!');
     expect(await ask(ANI, 'Ani', '/piutang')).toBe('Tidak ada yang berutang ke Ibu. 👍');
@@ -52,7 +52,7 @@ describe('orders and credit on Telegram', () => {
 describe('the facilitator on Telegram', () => {
   it('records for her member, who is told', async () => {
     const aniBefore = e.tg.botMessages(ANI).length;
-    expect(await ask(RINA, 'Rina', 'catat untuk Ani: laku 5 bros @15rb')).toContain('✅ Dicatat untuk Ani:');
+    expect(await ask(RINA, 'Rina', 'catat untuk Ani: laku 5 bros @15rb')).toContain('✅ Dicatat untuk Bu Ani:');
     const told = (await e.botSays(ANI, aniBefore + 1))[aniBefore]!.text;
     expect(told).toContain('📝 Bu Rina mencatat untuk Ibu:');
     expect(told).toContain('5 bros × Rp15.000 = Rp75.000');
@@ -60,20 +60,20 @@ describe('the facilitator on Telegram', () => {
 
   it('refuses a member outside her groups', async () => {
     expect(await ask(RINA, 'Rina', 'catat untuk Dewi: laku 5 bros @15rb')).toBe(
-      'Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat.',
+      'Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat. Ketik /anggota untuk melihat nama-namanya.',
     );
   });
 
   it('receives her member’s voice note as a voice message', async () => {
     const before = e.tg.botMessages(ANI).length;
     await e.tg.sendMedia(e.tg.client({ chatId: ANI, userId: ANI, firstName: 'Ani' }), { kind: 'voice', fileId: 'AwACAgUAAxkBAAIvoiceAni' });
-    expect((await e.botSays(ANI, before + 1))[before]!.text).toBe('✅ Pesan suara Ibu sudah diteruskan ke pendamping. Nanti dibantu dicatat ya.');
+    expect((await e.botSays(ANI, before + 1))[before]!.text).toBe('Maaf, Bu, saya belum bisa mendengar pesan suara. Tolong tulis saja ya, misalnya "laku 5 bros @15rb". Pesan suara Ibu sudah diteruskan ke pendamping.');
     const [voice] = await eventually(() => {
       const sent = e.tg.botMedia(RINA);
       return sent.length ? sent : undefined;
     }, { what: 'the voice note forwarded to the facilitator' });
     expect(voice).toMatchObject({ kind: 'voice', file_id: 'AwACAgUAAxkBAAIvoiceAni' });
-    expect(voice!.caption).toContain('Ani mengirim pesan suara — bantu catat? Balas dengan: catat untuk Ani: …');
+    expect(voice!.caption).toContain('🎙️ Bu Ani mengirim pesan suara. Bantu catat? Balas dengan: catat untuk Ani: …');
     const kept = await e.t.db.selectFrom('media_messages').select(['kind', 'ref']).execute();
     expect(kept).toEqual([{ kind: 'voice', ref: 'AwACAgUAAxkBAAIvoiceAni' }]);
   });

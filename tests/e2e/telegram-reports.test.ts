@@ -58,8 +58,8 @@ describe('summaries, recaps and reports on Telegram', () => {
       const photos = e.tg.botPhotos(ANI);
       return photos.length ? photos : undefined;
     }, { what: 'the summary photo' });
-    expect(photo!.caption).toContain('📊 Ringkasan minggu ini, Ani');
-    expect(photo!.caption).toContain('Penjualan: Rp180.000');
+    expect(photo!.caption).toContain('📊 Ringkasan minggu ini, Bu Ani');
+    expect(photo!.caption).toContain('Jualan: Rp180.000');
     expect(photo!.caption).toContain('Untung: Rp130.000');
     expect(photo!.caption).toContain('Paling laku: bros (Rp180.000)');
     const png = PNG.sync.read(photo!.photo);
@@ -74,7 +74,9 @@ describe('summaries, recaps and reports on Telegram', () => {
     const quarter = previousQuarter(quarterOf(businessDate(new Date(), 'Asia/Jakarta')));
     await e.tg.say(rina, '/laporan_kuartal');
     const [answer] = await e.botSays(RINA, 1);
-    expect(answer!.text).toContain(`Laporan triwulan ${quarter.slice(4)} ${quarter.slice(0, 4)} kelompok Mawar sedang dibuat`);
+    expect(answer!.text).toContain(
+      `Laporan triwulan ${quarter.slice(-1)} (${['Jan–Mar', 'Apr–Jun', 'Jul–Sep', 'Okt–Des'][Number(quarter.slice(-1)) - 1]} ${quarter.slice(0, 4)}) kelompok Mawar sedang dibuat`,
+    );
     // The job runs every 30 s; a tick now instead of waiting for it.
     const queue = new Queue(FOLLOW_UP_QUEUES.make_quarterly_report, { connection: e.r.connection, prefix: e.r.prefix });
     try {

@@ -21,22 +21,22 @@ describe('private chat', () => {
 
     await e.tg.say(ani, 'laku 12 bros @15rb');
     const [recorded] = await botSays(chatId, 1);
-    expect(recorded?.text).toContain('Halo Ani');
-    expect(recorded?.text).toContain('✅ Penjualan 12 bros × Rp15.000 = Rp180.000');
-    expect(recorded?.text).toContain('masuk Rp180.000, keluar Rp0');
+    expect(recorded?.text).toContain('Halo Bu Ani');
+    expect(recorded?.text).toContain('✅ Jualan 12 bros × Rp15.000 = Rp180.000');
+    expect(recorded?.text).toContain('jualan Rp180.000, belanja Rp0');
 
     await e.tg.say(ani, 'beli benang 50rb');
     await botSays(chatId, 2);
 
     await e.tg.say(ani, '/rekap');
     const recap = (await botSays(chatId, 3))[2];
-    expect(recap?.text).toContain('Masuk: Rp180.000');
-    expect(recap?.text).toContain('Keluar: Rp50.000');
+    expect(recap?.text).toContain('Jualan: Rp180.000');
+    expect(recap?.text).toContain('Belanja: Rp50.000');
     expect(recap?.text).toContain('Untung: Rp130.000');
 
     await e.tg.say(ani, 'batal');
     const undone = (await botSays(chatId, 4))[3];
-    expect(undone?.text).toContain('↩️ Dibatalkan: Pengeluaran benang Rp50.000');
+    expect(undone?.text).toContain('↩️ Dibatalkan: Belanja benang Rp50.000');
 
     await e.tg.say(ani, '/help');
     const help = (await botSays(chatId, 5))[4];
@@ -51,7 +51,7 @@ describe('private chat', () => {
     e.tg.redeliver(messageId);
     await e.tg.say(sri, 'rekap');
     const recap = (await botSays(id, 2))[1];
-    expect(recap?.text).toContain('Masuk: Rp450.000');
+    expect(recap?.text).toContain('Jualan: Rp450.000');
     const entries = await e.t.db.selectFrom('ledger_entries').select('amount').where('raw_text', '=', 'laku 3 mukena total 450rb').execute();
     expect(entries).toEqual([{ amount: 450000 }]);
     expect(e.tg.botMessages(id)).toHaveLength(2);
@@ -67,7 +67,7 @@ describe('buttons', () => {
     expect(question?.reply_markup?.inline_keyboard?.[0]?.map((b) => b.callback_data)).toEqual(['ya', 'tidak']);
     await e.tg.server.addUserCallback(wati.makeCallbackQuery('ya') as never);
     const done = (await botSays(id, 2))[1];
-    expect(done?.text).toContain('✅ Penjualan bros Rp15.000');
+    expect(done?.text).toContain('✅ Jualan bros Rp15.000');
   });
 });
 
@@ -95,7 +95,7 @@ describe('small talk, old buttons and names', () => {
     await e.tg.server.addUserCallback(wati.makeCallbackQuery('ya') as never);
     const reply = (await botSays(id, 3))[2];
     expect(reply?.text).toContain('Pertanyaan saya tadi terlewat');
-    expect(reply?.text).toContain('• Penjualan bros Rp150.000');
+    expect(reply?.text).toContain('• Jualan bros Rp150.000');
     const entries = await e.t.db.selectFrom('ledger_entries').select('amount').where('raw_text', 'in', ['bros 150rb', 'beli benang 20rb']).execute();
     expect(entries).toEqual([{ amount: 20000 }]);
   });
@@ -119,7 +119,7 @@ describe('group chat', () => {
     });
     await e.tg.say(tin, '/rekap');
     const recap = (await botSays(groupId, 2))[1];
-    expect(recap?.text).toContain('Masuk: Rp480.000');
+    expect(recap?.text).toContain('Jualan: Rp480.000');
     // Chatter got no answer: only the entry and the recap were replied to.
     await e.idle();
     expect(e.tg.botMessages(groupId)).toHaveLength(2);

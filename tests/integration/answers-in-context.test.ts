@@ -151,7 +151,8 @@ describe('a bare decline of a lead', () => {
 
     // Two days later, about something else: her interest stays, she is told how to withdraw it.
     const out = texts(await send(dm(WATI, 'maaf belum bisa bu')));
-    expect(out).toBe(`Ibu sudah minat 30 untuk peluang ${lead.code}, dan itu tetap tercatat. Kalau memang mau mundur, tulis: ${lead.code} belum bisa`);
+    expect(out).toMatch(/^Ibu sudah minat 30 untuk peluang ".+" \(P\d+\), dan itu tetap tercatat\./);
+    expect(out).toContain(`(${lead.code}), dan itu tetap tercatat. Kalau memang mau mundur, tulis: ${lead.code} belum bisa`);
     expect(await responses()).toEqual([{ person_id: ids.wati, quantity: 30 }]);
     expect(await declines()).toEqual([]);
 

@@ -81,7 +81,7 @@ describe('an amount with no goods: sold or bought what?', () => {
     await chat.say(WIDYA, 'dapat 90rb');
     expect(await chat.say(WIDYA, 'tidak')).toContain('tidak dicatat');
     await chat.say(WIDYA, 'bayar 30rb');
-    expect(await chat.say(WIDYA, 'laku 2 bros 30rb')).toContain('Penjualan');
+    expect(await chat.say(WIDYA, 'laku 2 bros 30rb')).toContain('Jualan');
     expect(await books('widya')).toEqual([['sale', 30000, 'bros', '2026-12-05']]);
   });
 });

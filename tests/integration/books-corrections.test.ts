@@ -87,7 +87,7 @@ describe('corrections by reply to the bot’s confirmation', () => {
     const [confirmation] = await send(ani.say('laku 12 bros @15rb'));
     const replies = await send(ani.say('ralat 150rb', { quotedMessageId: confirmation!.platformMessageId }));
     expect(text(replies)).toContain('✏️ Diubah: 12 bros × Rp15.000 = Rp180.000 → 12 bros × Rp12.500 = Rp150.000');
-    expect(text(replies)).toContain('Hari ini: masuk Rp150.000, keluar Rp0');
+    expect(text(replies)).toContain('Hari ini: jualan Rp150.000, belanja Rp0');
 
     const all = await entries(ani.id, 'all');
     expect(all).toHaveLength(2);
@@ -101,7 +101,7 @@ describe('corrections by reply to the bot’s confirmation', () => {
     const [confirmation] = await send(ani.say('laku 12 bros @15rb'));
     const replies = await send(ani.say('bukan 12 tapi 10', { quotedMessageId: confirmation!.platformMessageId }));
     expect(text(replies)).toContain('Diubah: 12 bros × Rp15.000 = Rp180.000 → 10 bros × Rp15.000 = Rp150.000');
-    expect(text(replies)).toContain('Hari ini: masuk Rp150.000, keluar Rp0');
+    expect(text(replies)).toContain('Hari ini: jualan Rp150.000, belanja Rp0');
     expect((await entries(ani.id)).map((e) => [e.quantity, e.amount])).toEqual([[10, 150000]]);
   });
 
@@ -111,7 +111,7 @@ describe('corrections by reply to the bot’s confirmation', () => {
     const [confirmation] = await send(ani.say('laku 5 bros @15rb, beli manik 20rb'));
     const replies = await send(ani.say('ralat: laku 6 bros @15rb', { quotedMessageId: confirmation!.platformMessageId }));
     expect(text(replies)).toContain('✏️ Diubah:');
-    expect(text(replies)).toContain('Hari ini: masuk Rp90.000, keluar Rp50.000');
+    expect(text(replies)).toContain('Hari ini: jualan Rp90.000, belanja Rp50.000');
     expect((await entries(ani.id)).map((e) => [e.kind, e.item, e.amount])).toEqual([
       ['expense', 'benang', 50000],
       ['sale', 'bros', 90000],
@@ -152,19 +152,19 @@ describe('corrections without a quote', () => {
     await send(ani.say('laku 5 bros @15rb, beli manik 20rb'));
     const replies = await send(ani.say('ralat 150rb'));
     expect(text(replies)).toContain('beberapa baris');
-    expect(text(replies)).toContain('1. Hari ini · Pengeluaran manik Rp20.000');
-    expect(text(replies)).toContain('2. Hari ini · Penjualan 5 bros × Rp15.000 = Rp75.000');
+    expect(text(replies)).toContain('1. Hari ini · Belanja manik Rp20.000');
+    expect(text(replies)).toContain('2. Hari ini · Jualan 5 bros × Rp15.000 = Rp75.000');
     expect((await entries(ani.id)).map((e) => e.amount)).toEqual([75000, 20000]);
     // The numbers she was shown are the reference for "hapus 2", even after recording more.
     await send(ani.say('laku 1 kalung 25rb'));
-    expect(text(await send(ani.say('hapus 2')))).toContain('🗑️ Dihapus: Penjualan 5 bros × Rp15.000 = Rp75.000');
+    expect(text(await send(ani.say('hapus 2')))).toContain('🗑️ Dihapus: Jualan 5 bros × Rp15.000 = Rp75.000');
     expect((await entries(ani.id)).map((e) => e.amount)).toEqual([20000, 25000]);
   });
 
   it('says so when there is nothing to correct', async () => {
     const ani = person();
     await send(ani.say('halo'));
-    expect(text(await send(ani.say('ralat 150rb')))).toContain('Belum ada catatan yang bisa diralat.');
+    expect(text(await send(ani.say('ralat 150rb')))).toContain('Belum ada catatan yang bisa diralat, Bu. Catat dulu, misalnya "laku 12 bros @15rb".');
   });
 });
 
@@ -188,7 +188,7 @@ describe('corrections by editing the message', () => {
     const original = ani.say('laku 12 bros @15rb', { sentAt: '2026-11-17T03:00:00.000Z' });
     await send(original);
     const replies = await send({ ...original, text: 'laku 10 bros @15rb', editedAt: '2026-11-20T03:05:00.000Z' });
-    expect(text(replies)).toContain('Selasa, 17 Nov: masuk Rp150.000');
+    expect(text(replies)).toContain('Selasa, 17 Nov: jualan Rp150.000');
     expect(text(replies)).not.toContain('Hari ini');
     expect((await entries(ani.id)).map((e) => [e.amount, e.business_date])).toEqual([[150000, '2026-11-17']]);
   });
@@ -198,7 +198,7 @@ describe('corrections by editing the message', () => {
     const original = ani.say('laku 12 bros @15rb', { sentAt: '2024-11-20T03:00:00.000Z' });
     await send(original);
     const replies = await send({ ...original, text: 'laku 10 bros @15rb', editedAt: '2026-11-20T03:05:00.000Z' });
-    expect(text(replies)).toContain('Pesan tanggal Rabu, 20 Nov 2024 itu sudah lama');
+    expect(text(replies)).toContain('Pesan Rabu, 20 Nov 2024 itu sudah lama');
     expect((await entries(ani.id)).map((e) => [e.amount, e.business_date])).toEqual([[180000, '2024-11-20']]);
   });
 
@@ -214,7 +214,7 @@ describe('corrections by editing the message', () => {
     const original = ani.say('laku 5 kerudung');
     expect(text(await send(original))).toContain('kerudung');
     const replies = await send({ ...original, text: 'laku 5 kerudung @90rb', editedAt: '2026-11-20T03:05:00.000Z' });
-    expect(text(replies)).toContain('✅ Penjualan 5 kerudung × Rp90.000 = Rp450.000');
+    expect(text(replies)).toContain('✅ Jualan 5 kerudung × Rp90.000 = Rp450.000');
     expect((await entries(ani.id)).map((e) => e.amount)).toEqual([450000]);
   });
 
@@ -233,13 +233,13 @@ describe('the numbered list and "hapus N"', () => {
     await send(ani.say('beli benang 50rb'));
     await send(ani.say('laku 2 kerudung @90rb'));
     const list = text(await send(ani.say('/catatan')));
-    expect(list).toContain('1. Hari ini · Penjualan 2 kerudung × Rp90.000 = Rp180.000');
-    expect(list).toContain('2. Hari ini · Pengeluaran benang Rp50.000');
-    expect(list).toContain('3. Hari ini · Penjualan 12 bros × Rp15.000 = Rp180.000');
+    expect(list).toContain('1. Hari ini · Jualan 2 kerudung × Rp90.000 = Rp180.000');
+    expect(list).toContain('2. Hari ini · Belanja benang Rp50.000');
+    expect(list).toContain('3. Hari ini · Jualan 12 bros × Rp15.000 = Rp180.000');
 
     const removed = text(await send(ani.say('hapus 2')));
-    expect(removed).toContain('🗑️ Dihapus: Pengeluaran benang Rp50.000');
-    expect(removed).toContain('Hari ini: masuk Rp360.000, keluar Rp0');
+    expect(removed).toContain('🗑️ Dihapus: Belanja benang Rp50.000');
+    expect(removed).toContain('Hari ini: jualan Rp360.000, belanja Rp0');
     expect((await entries(ani.id)).map((e) => e.item)).toEqual(['bros', 'kerudung']);
     expect(text(await send(ani.say('hapus 9')))).toContain('Nomor 9 tidak ada di daftar');
   });
@@ -254,7 +254,7 @@ describe('remembered prices', () => {
     expect(question).toContain('5 bros-bros × Rp15.000 = Rp75.000');
     expect(question).toContain('"ya"');
     const recorded = text(await send(ani.say('ya')));
-    expect(recorded).toContain('✅ Penjualan 5 bros-bros × Rp15.000 = Rp75.000');
+    expect(recorded).toContain('✅ Jualan 5 bros-bros × Rp15.000 = Rp75.000');
     expect((await entries(ani.id)).map((e) => e.amount)).toEqual([180000, 75000]);
   });
 
@@ -281,7 +281,7 @@ describe('remembered prices', () => {
   it('without any known price asks for it, naming the item; her bare amount completes it', async () => {
     const ani = person();
     expect(text(await send(ani.say('laku 5 sajadah')))).toContain('Berapa uangnya untuk 5 sajadah, Bu Ani?');
-    expect(text(await send(ani.say('250rb')))).toContain('✅ Penjualan 5 sajadah × Rp50.000 = Rp250.000');
+    expect(text(await send(ani.say('250rb')))).toContain('✅ Jualan 5 sajadah × Rp50.000 = Rp250.000');
   });
 });
 
@@ -313,24 +313,24 @@ describe('household money and capital', () => {
     await send(ani.say('beli benang 50rb'));
     const taken = text(await send(ani.say('ambil 50rb buat dapur')));
     expect(taken).toContain('✅ Diambil untuk rumah tangga Rp50.000');
-    expect(taken).toContain('Hari ini: masuk Rp180.000, keluar Rp50.000, diambil Rp50.000');
+    expect(taken).toContain('Hari ini: jualan Rp180.000, belanja Rp50.000, diambil Rp50.000');
 
     const week = text(await send(ani.say('rekap minggu')));
     expect(week.split('\n')).toEqual(
       expect.arrayContaining([
-        'Masuk: Rp180.000',
-        'Keluar: Rp50.000',
+        'Jualan: Rp180.000',
+        'Belanja: Rp50.000',
         'Untung: Rp130.000',
         'Diambil untuk rumah tangga: Rp50.000',
         'Modal masuk: Rp500.000',
       ]),
     );
-    expect(week).toContain('Kas usaha s.d. 22 Nov: Rp580.000');
+    expect(week).toContain('Uang usaha sampai hari ini: Rp580.000');
 
     // Today's recap: capital came on Monday, still in the cash.
     const day = text(await send(ani.say('rekap')));
     expect(day).not.toContain('Modal masuk');
-    expect(day).toContain('Kas usaha s.d. 20 Nov: Rp580.000');
+    expect(day).toContain('Uang usaha sampai hari ini: Rp580.000');
   });
 
   it('confirms capital put in', async () => {
@@ -360,7 +360,7 @@ describe('in the group’s chat', () => {
     expect(corrected?.text).toContain('12 bros × Rp15.000 = Rp180.000 → 10 bros × Rp15.000 = Rp150.000');
     // Another member quoting Tin's confirmation corrects nothing of Tin's.
     const other = text(await send(inChat('910', 'Bu Ketua', 'ralat 100rb', { addressedToBot: true, quotedMessageId: confirmation!.platformMessageId })));
-    expect(other).toContain('Belum ada catatan yang bisa diralat.');
+    expect(other).toContain('Belum ada catatan yang bisa diralat, Bu. Catat dulu, misalnya "laku 12 bros @15rb".');
     expect((await entries('911')).map((e) => e.amount)).toContain(150000);
   });
 });

@@ -135,7 +135,7 @@ describe('voiding an order payment', () => {
     await ani.say('pesanan Bu Sri lunas');
     expect((await ordersOf(ani.id))[0]).toMatchObject({ paid: 850_000, status: 'paid' });
     const reply = await ani.say('batal');
-    expect(reply.text).toContain('↩️ Pembayaran Rp425.000 untuk pesanan Bu Sri (10 kerudung) ikut dibatalkan — dibayar Rp425.000 · sisa Rp425.000.');
+    expect(reply.text).toContain('↩️ Pembayaran Rp425.000 untuk pesanan 10 kerudung dari Bu Sri ikut dibatalkan — dibayar Rp425.000 · sisa Rp425.000.');
     expect((await ordersOf(ani.id))[0]).toMatchObject({ paid: 425_000, status: 'open' });
     await expectConsistent(ani.id);
   });
@@ -149,7 +149,7 @@ describe('voiding an order payment', () => {
     expect(list.text).toContain('2. ');
     const reply = await ani.say('hapus 2');
     expect(reply.text).toContain('🗑️ Dihapus:');
-    expect(reply.text).toContain('Pembayaran Rp200.000 untuk pesanan Bu Sri (10 kerudung) ikut dibatalkan — dibayar Rp425.000 · sisa Rp425.000.');
+    expect(reply.text).toContain('Pembayaran Rp200.000 untuk pesanan 10 kerudung dari Bu Sri ikut dibatalkan — dibayar Rp425.000 · sisa Rp425.000.');
     const [order] = await ordersOf(ani.id);
     expect(order).toMatchObject({ paid: 425_000, status: 'open' });
     expect(await paymentsOf(order!.id)).toEqual([expect.objectContaining({ amount: 425_000, down_payment: true })]);
@@ -157,7 +157,7 @@ describe('voiding an order payment', () => {
     // The down payment with a later payment still on the order: only the DP goes, the order stays.
     await ani.say('Bu Sri bayar 100rb');
     const again = await ani.say('hapus 3');
-    expect(again.text).toContain('Pembayaran Rp425.000 untuk pesanan Bu Sri (10 kerudung) ikut dibatalkan — dibayar Rp100.000 · sisa Rp750.000.');
+    expect(again.text).toContain('Pembayaran Rp425.000 untuk pesanan 10 kerudung dari Bu Sri ikut dibatalkan — dibayar Rp100.000 · sisa Rp750.000.');
     expect((await ordersOf(ani.id))[0]).toMatchObject({ paid: 100_000, status: 'open' });
     await expectConsistent(ani.id);
   });
@@ -169,7 +169,7 @@ describe('correcting an order payment', () => {
     await ani.say('pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb');
     const reply = await ani.say('ralat 400rb');
     expect(reply.text).toContain('✏️ Diubah:');
-    expect(reply.text).toContain('✏️ Pembayaran Bu Sri untuk pesanan 10 kerudung: Rp425.000 → Rp400.000 · dibayar Rp400.000 · sisa Rp450.000.');
+    expect(reply.text).toContain('✏️ Pembayaran pesanan 10 kerudung dari Bu Sri: Rp425.000 → Rp400.000 · dibayar Rp400.000 · sisa Rp450.000.');
     const [order] = await ordersOf(ani.id);
     expect(order).toMatchObject({ paid: 400_000, status: 'open' });
     expect(await paymentsOf(order!.id)).toEqual([expect.objectContaining({ amount: 400_000, down_payment: true })]);
@@ -196,12 +196,12 @@ describe('credit sales', () => {
     const tuti = member('Tuti');
     await tuti.say('laku 3 kerudung @90rb, belum bayar Bu Tin');
     const reply = await tuti.say('ralat 300rb');
-    expect(reply.text).toContain('✏️ Utang Bu Tin dari penjualan ini: Rp270.000 → Rp300.000 · sisa Rp300.000.');
+    expect(reply.text).toContain('✏️ Utang Bu Tin dari jualan ini: Rp270.000 → Rp300.000 · sisa Rp300.000.');
     expect(await receivablesOf(tuti.id)).toEqual([expect.objectContaining({ amount: 300_000, paid: 0, status: 'open' })]);
     await expectConsistent(tuti.id);
 
     const undone = await tuti.say('batal');
-    expect(undone.text).toContain('↩️ Utang Bu Tin Rp300.000 dari penjualan ini ikut dihapus.');
+    expect(undone.text).toContain('↩️ Utang Bu Tin Rp300.000 dari jualan ini ikut dihapus.');
     expect(await receivablesOf(tuti.id)).toEqual([expect.objectContaining({ status: 'cancelled' })]);
     expect(await active(tuti.id)).toEqual([]);
     expect((await tuti.say('/piutang')).text).not.toContain('Bu Tin');
@@ -214,21 +214,21 @@ describe('credit sales', () => {
     const before = await active(tuti.id);
 
     const undo = await tuti.say('batal');
-    expect(undo.text).toContain('Bu Tin sudah membayar sebagian (Rp100.000 dari Rp270.000)');
+    expect(undo.text).toContain('Bu Tin sudah membayar Rp100.000 dari Rp270.000');
     expect(await active(tuti.id)).toEqual(before);
     expect(await receivablesOf(tuti.id)).toEqual([expect.objectContaining({ amount: 270_000, paid: 100_000, status: 'open' })]);
 
     await tuti.say('/catatan');
     const hapus = await tuti.say('hapus 1');
-    expect(hapus.text).toContain('Bu Tin sudah membayar sebagian');
+    expect(hapus.text).toContain('Bu Tin sudah membayar Rp');
     expect(await active(tuti.id)).toEqual(before);
 
     const shrink = await tuti.say('ralat 80rb');
-    expect(shrink.text).toContain('Bu Tin sudah membayar Rp100.000 untuk penjualan ini, jadi jumlahnya tidak bisa Rp80.000.');
+    expect(shrink.text).toContain('Bu Tin sudah membayar Rp100.000 untuk jualan ini, jadi jumlahnya tidak bisa Rp80.000.');
     expect(await active(tuti.id)).toEqual(before);
 
     const ok = await tuti.say('bukan 3 tapi 2');
-    expect(ok.text).toContain('✏️ Utang Bu Tin dari penjualan ini: Rp270.000 → Rp180.000 · sisa Rp80.000.');
+    expect(ok.text).toContain('✏️ Utang Bu Tin dari jualan ini: Rp270.000 → Rp180.000 · sisa Rp80.000.');
     expect(await receivablesOf(tuti.id)).toEqual([expect.objectContaining({ amount: 180_000, paid: 100_000, status: 'open' })]);
     await expectConsistent(tuti.id);
 
@@ -245,7 +245,7 @@ describe('credit sales', () => {
     const original = privateMessage('laku 3 kerudung @90rb, belum bayar Bu Tin', { chatId: tuti.id, sender: { id: tuti.id, name: 'Tuti' }, messageId: `l-${seq}` });
     await send(original);
     const replies = await send({ ...original, text: 'laku 4 kerudung @90rb, belum bayar Bu Tin', editedAt: '2026-12-01T03:05:00.000Z' });
-    expect(replies.map((r) => r.text).join('\n')).toContain('Utang Bu Tin dari penjualan ini: Rp270.000 → Rp360.000');
+    expect(replies.map((r) => r.text).join('\n')).toContain('Utang Bu Tin dari jualan ini: Rp270.000 → Rp360.000');
     expect(await receivablesOf(tuti.id)).toEqual([expect.objectContaining({ amount: 360_000, status: 'open' })]);
     await expectConsistent(tuti.id);
   });
@@ -276,7 +276,7 @@ describe('a new unit price', () => {
     const tuti = member('Tuti');
     await tuti.say('laku 3 kerudung @90rb, belum bayar Bu Tin');
     const reply = await tuti.say('ralat @95rb');
-    expect(reply.text).toContain('Utang Bu Tin dari penjualan ini: Rp270.000 → Rp285.000');
+    expect(reply.text).toContain('Utang Bu Tin dari jualan ini: Rp270.000 → Rp285.000');
     await expectConsistent(tuti.id);
   });
 });
@@ -292,7 +292,7 @@ describe('a payment over several open orders', () => {
     await ani.say('pesanan 2 sajadah @50rb dari Bu Sri');
     const reply = await ani.say('Bu Sri bayar 500rb');
     expect(reply.text.split('\n')).toEqual([
-      '✅ Bu Sri bayar Rp500.000 untuk pesanan — dicatat sebagai penjualan.',
+      '✅ Bu Sri bayar Rp500.000 untuk pesanan — dicatat sebagai jualan.',
       'Dibayarkan ke pesanan yang paling lama dulu:',
       '• 10 kerudung: +Rp425.000 → dibayar Rp850.000 · lunas ✅',
       '• 5 mukena: +Rp75.000 → dibayar Rp175.000 · sisa Rp325.000',
@@ -301,8 +301,8 @@ describe('a payment over several open orders', () => {
     await expectConsistent(ani.id);
     // "hapus" of that payment takes it off both orders.
     const undo = await ani.say('batal');
-    expect(undo.text).toContain('Pembayaran Rp425.000 untuk pesanan Bu Sri (10 kerudung) ikut dibatalkan');
-    expect(undo.text).toContain('Pembayaran Rp75.000 untuk pesanan Bu Sri (5 mukena) ikut dibatalkan');
+    expect(undo.text).toContain('Pembayaran Rp425.000 untuk pesanan 10 kerudung dari Bu Sri ikut dibatalkan');
+    expect(undo.text).toContain('Pembayaran Rp75.000 untuk pesanan 5 mukena dari Bu Sri ikut dibatalkan');
     expect((await ordersOf(ani.id)).map((o) => [o.paid, o.status])).toEqual([
       [425_000, 'open'],
       [100_000, 'open'],

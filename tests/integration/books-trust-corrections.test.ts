@@ -81,14 +81,14 @@ describe('delete and correct by the number of the list she saw', () => {
     await ani.say('laku 3 bros @15rb');
     await ani.say('beli benang 20rb');
     const list = textOf(await ani.say('/catatan'));
-    expect(list).toContain('2. Hari ini · Penjualan 3 bros × Rp15.000 = Rp45.000');
+    expect(list).toContain('2. Hari ini · Jualan 3 bros × Rp15.000 = Rp45.000');
     await ani.say('laku 1 mukena 250rb'); // recorded after the list: the numbers she saw still hold
     const reply = textOf(await ani.say('hapus no 2'));
-    expect(reply).toContain('🗑️ Dihapus: Penjualan 3 bros × Rp15.000 = Rp45.000');
+    expect(reply).toContain('🗑️ Dihapus: Jualan 3 bros × Rp15.000 = Rp45.000');
     expect(await items(ani.id)).toEqual(['kalung', 'benang', 'mukena']);
     // "hapus catatan ke-3": number 3 of the same list (the kalung), not an undo of the mukena.
     const third = textOf(await ani.say('hapus catatan ke-3'));
-    expect(third).toContain('🗑️ Dihapus: Penjualan 2 kalung × Rp25.000 = Rp50.000');
+    expect(third).toContain('🗑️ Dihapus: Jualan 2 kalung × Rp25.000 = Rp50.000');
     expect(await items(ani.id)).toEqual(['benang', 'mukena']);
     // Number 2 again: already gone, said so, nothing else touched.
     expect(textOf(await ani.say('hapus 2'))).toContain('Catatan nomor 2 di daftar itu sudah dihapus');
@@ -122,11 +122,11 @@ describe('delete and correct by the number of the list she saw', () => {
     ]);
     // Number 2 is bros: "3 kerudung" with no price changes nothing.
     const other = textOf(await ani.say('ralat no 2: laku 3 kerudung'));
-    expect(other).toContain('Nomor 2 adalah Penjualan 5 bros Rp50.000 — bukan kerudung. Tidak ada yang diubah.');
+    expect(other).toContain('Nomor 2 adalah Jualan 5 bros Rp50.000 — bukan kerudung. Tidak ada yang diubah.');
     expect(await items(ani.id)).toEqual(['benang', 'kalung', 'bros']);
     // With a price: asked first; "tidak" keeps it, "ya" replaces it.
     const asked = await ani.say('ralat no 2: laku 3 kerudung @50rb');
-    expect(textOf(asked)).toContain('Nomor 2 adalah Penjualan 5 bros Rp50.000. Diganti dengan barang lain?');
+    expect(textOf(asked)).toContain('Nomor 2 adalah Jualan 5 bros Rp50.000. Diganti dengan barang lain?');
     expect(asked[0]?.buttons?.map((b) => b.value)).toEqual(['ya', 'tidak']);
     expect(await items(ani.id)).toEqual(['benang', 'kalung', 'bros']);
     expect(textOf(await ani.say('tidak'))).toContain('Baik, tidak diubah.');
@@ -143,7 +143,7 @@ describe('delete and correct by the number of the list she saw', () => {
     await ani.say('/catatan');
     const reply = textOf(await ani.say('hapus 2'));
     expect(reply).toContain('📅 Catatan Kamis, 19 Nov');
-    expect(reply).toContain('Kamis, 19 Nov: masuk Rp0, keluar Rp0');
+    expect(reply).toContain('Kamis, 19 Nov: jualan Rp0, belanja Rp0');
     expect(reply).not.toContain('Hari ini');
   });
 });
@@ -154,22 +154,22 @@ describe('the day and the kind of an entry', () => {
     await ani.say('laku 3 bros 45rb');
     const reply = textOf(await ani.say('ralat, itu jualan kemarin'));
     expect(reply).toContain('📅 Dipindah dari Hari ini ke Kamis, 19 Nov:');
-    expect(reply).toContain('Kamis, 19 Nov: masuk Rp45.000, keluar Rp0');
-    expect(reply).toContain('Hari ini: masuk Rp0, keluar Rp0');
+    expect(reply).toContain('Kamis, 19 Nov: jualan Rp45.000, belanja Rp0');
+    expect(reply).toContain('Hari ini: jualan Rp0, belanja Rp0');
     expect((await entries(ani.id)).map((e) => [e.item, e.amount, e.business_date])).toEqual([['bros', 45000, '2026-11-19']]);
     // "yang tadi tanggal 3": again, to the 3rd.
     expect(textOf(await ani.say('yang tadi tanggal 3'))).toContain('ke Selasa, 3 Nov');
     expect((await entries(ani.id)).map((e) => e.business_date)).toEqual(['2026-11-03']);
   });
 
-  it('"salah, itu pengeluaran bukan penjualan" changes the kind of her last entry', async () => {
+  it('"salah, itu pengeluaran bukan jualan" changes the kind of her last entry', async () => {
     const ani = person();
     await ani.say('laku benang 20rb');
-    const reply = textOf(await ani.say('salah, itu pengeluaran bukan penjualan'));
-    expect(reply).toContain('✏️ Diubah: Penjualan benang Rp20.000 → Pengeluaran benang Rp20.000');
-    expect(reply).toContain('Hari ini: masuk Rp0, keluar Rp20.000');
+    const reply = textOf(await ani.say('salah, itu pengeluaran bukan jualan'));
+    expect(reply).toContain('✏️ Diubah: Jualan benang Rp20.000 → Belanja benang Rp20.000');
+    expect(reply).toContain('Hari ini: jualan Rp0, belanja Rp20.000');
     expect((await entries(ani.id)).map((e) => [e.kind, e.amount])).toEqual([['expense', 20000]]);
-    expect(textOf(await ani.say('harusnya belanja'))).toContain('sudah tercatat sebagai pengeluaran');
+    expect(textOf(await ani.say('harusnya belanja'))).toContain('sudah tercatat sebagai belanja');
   });
 
   it('a correction word with more she said that was not understood takes nothing back', async () => {
@@ -193,7 +193,7 @@ describe('the day and the kind of an entry', () => {
     await ani.say('hapus semua yang hari ini');
     const done = textOf(await ani.say('ya'));
     expect(done).toContain('🗑️ Dihapus 2 catatan hari ini:');
-    expect(done).toContain('Hari ini: masuk Rp0, keluar Rp0');
+    expect(done).toContain('Hari ini: jualan Rp0, belanja Rp0');
     expect(await items(ani.id)).toEqual(['kalung']);
   });
 });
@@ -230,9 +230,9 @@ describe('sale or expense?', () => {
     expect(asked[0]?.buttons?.map((b) => b.value)).toEqual(['jualan', 'belanja']);
     expect(await items(ani.id)).toEqual(['kalung']);
     const done = textOf(await ani.say('jualan'));
-    expect(done).toContain('✅ Penjualan bros Rp15.000');
+    expect(done).toContain('✅ Jualan bros Rp15.000');
     await ani.say('benang 20rb');
-    expect(textOf(await ani.say('2'))).toContain('✅ Pengeluaran benang Rp20.000');
+    expect(textOf(await ani.say('2'))).toContain('✅ Belanja benang Rp20.000');
     expect((await entries(ani.id)).map((e) => [e.kind, e.item])).toEqual([
       ['sale', 'kalung'],
       ['sale', 'bros'],
@@ -260,14 +260,14 @@ describe('on behalf of someone else', () => {
     expect(await entries('712', 'all')).toEqual([]);
     expect(await entries('711', 'all')).toEqual([]);
     const guessed = textOf(await sri.say('bu tin laku 3 bros 45rb'));
-    expect(guessed).toContain('Ini catatan untuk bu tin?');
+    expect(guessed).toContain('Ini catatan untuk Bu tin?');
     expect(await entries('712', 'all')).toEqual([]);
   });
 
   it('the ketua records for a member of her group: in the member’s books, the member told', async () => {
     const ketua = person('Bu Ketua', '710');
     const replies = await send(privateMessage('untuk Tin: laku 3 bros 45rb', { chatId: '710', sender: { id: '710', name: 'Bu Ketua' }, messageId: 't-ketua-1' }));
-    expect(textOf(replies.filter((r) => r.chatId === '710'))).toContain('✅ Dicatat untuk Tin:');
+    expect(textOf(replies.filter((r) => r.chatId === '710'))).toContain('✅ Dicatat untuk Bu Tin:');
     expect(replies.find((r) => r.chatId === '711')?.text).toContain('📝 Bu Ketua mencatat untuk Ibu:');
     expect((await entries('711')).map((e) => [e.item, e.amount])).toEqual([['bros', 45000]]);
     expect(await entries('710', 'all')).toEqual([]);
@@ -277,7 +277,7 @@ describe('on behalf of someone else', () => {
   it('"Bu Tin laku …" from Tin herself is her own sale', async () => {
     const tin = person('Tin', '711');
     const before = (await entries('711')).length;
-    expect(textOf(await tin.say('Bu Tin laku 2 kalung @25rb'))).toContain('✅ Penjualan 2 kalung × Rp25.000 = Rp50.000');
+    expect(textOf(await tin.say('Bu Tin laku 2 kalung @25rb'))).toContain('✅ Jualan 2 kalung × Rp25.000 = Rp50.000');
     expect(await entries('711')).toHaveLength(before + 1);
   });
 });

@@ -59,8 +59,8 @@ describe('grafik', () => {
     expect(reply?.image?.pngBase64).toBeTruthy();
     const caption = reply!.image!.caption!;
     expect(caption).toContain('Grafik minggu ini (16–22 Nov)');
-    expect(caption).toContain('Masuk: Rp630.000');
-    expect(caption).toContain('Keluar: Rp50.000');
+    expect(caption).toContain('Jualan: Rp630.000');
+    expect(caption).toContain('Belanja: Rp50.000');
     expect(caption).toContain('Untung: Rp580.000');
     expect(reply!.text).toBe(caption);
 
@@ -96,8 +96,8 @@ describe('grafik', () => {
     const days = request!.days as { date: string }[];
     expect([days.length, days[0]!.date, days.at(-1)!.date]).toEqual([20, '2026-11-01', '2026-11-20']);
     expect(request!.spec).toMatchObject({ period: 'month', from: '2026-11-01', to: '2026-11-20' });
-    expect(reply?.image?.caption).toContain('Masuk: Rp180.000');
-    expect(reply?.image?.caption).toContain('Keluar: Rp100.000');
+    expect(reply?.image?.caption).toContain('Jualan: Rp180.000');
+    expect(reply?.image?.caption).toContain('Belanja: Rp100.000');
     const png = PNG.sync.read(Buffer.from(reply!.image!.pngBase64, 'base64'));
     expect(png.width).toBe(CHART_WIDTH);
   });

@@ -69,9 +69,9 @@ describe('recording from a private chat', () => {
   it('registers a newcomer, welcomes her and records her first sale', async () => {
     const ani = newPerson('Ani');
     const [reply] = await replyTo(ani.say('laku 12 bros @15rb'));
-    expect(reply?.text).toContain('Halo Ani');
-    expect(reply?.text).toContain('✅ Penjualan 12 bros × Rp15.000 = Rp180.000');
-    expect(reply?.text).toContain('Hari ini: masuk Rp180.000, keluar Rp0');
+    expect(reply?.text).toContain('Halo Bu Ani');
+    expect(reply?.text).toContain('✅ Jualan 12 bros × Rp15.000 = Rp180.000');
+    expect(reply?.text).toContain('Hari ini: jualan Rp180.000, belanja Rp0');
     expect(reply?.replyToMessageId).toBeUndefined();
 
     const entries = await activeEntries(ani.id);
@@ -94,8 +94,8 @@ describe('recording from a private chat', () => {
     await replyTo(sri.say('laku 12 bros @15rb'));
     const [reply] = await replyTo(sri.say('beli benang 50rb'));
     expect(reply?.text).not.toContain('Halo');
-    expect(reply?.text).toContain('✅ Pengeluaran benang Rp50.000');
-    expect(reply?.text).toContain('Hari ini: masuk Rp180.000, keluar Rp50.000');
+    expect(reply?.text).toContain('✅ Belanja benang Rp50.000');
+    expect(reply?.text).toContain('Hari ini: jualan Rp180.000, belanja Rp50.000');
   });
 
   it('records several entries from one message and dates "kemarin" yesterday', async () => {
@@ -106,7 +106,7 @@ describe('recording from a private chat', () => {
       ['sale', 75000, '2026-11-19'],
       ['expense', 20000, '2026-11-19'],
     ]);
-    expect(reply?.text).toContain('Kamis, 19 Nov: masuk Rp75.000, keluar Rp20.000');
+    expect(reply?.text).toContain('Kamis, 19 Nov: jualan Rp75.000, belanja Rp20.000');
   });
 
   it('dates a message by the member’s day in her time zone', async () => {
@@ -124,9 +124,9 @@ describe('undo', () => {
     await replyTo(ani.say('laku 12 bros @15rb'));
     await replyTo(ani.say('laku 5 bros @15rb, beli manik 20rb'));
     const [reply] = await replyTo(ani.say('batal'));
-    expect(reply?.text).toContain('↩️ Dibatalkan: Penjualan 5 bros × Rp15.000 = Rp75.000');
-    expect(reply?.text).toContain('↩️ Dibatalkan: Pengeluaran manik Rp20.000');
-    expect(reply?.text).toContain('Hari ini: masuk Rp180.000, keluar Rp0');
+    expect(reply?.text).toContain('↩️ Dibatalkan: Jualan 5 bros × Rp15.000 = Rp75.000');
+    expect(reply?.text).toContain('↩️ Dibatalkan: Belanja manik Rp20.000');
+    expect(reply?.text).toContain('Hari ini: jualan Rp180.000, belanja Rp0');
     expect((await activeEntries(ani.id)).map((e) => e.amount)).toEqual([180000]);
     const all = await t.db.selectFrom('ledger_entries').select(['voided_at']).where('raw_text', '=', 'laku 5 bros @15rb, beli manik 20rb').execute();
     expect(all.length).toBeGreaterThanOrEqual(2);
@@ -135,7 +135,7 @@ describe('undo', () => {
   it('says so kindly when there is nothing to undo', async () => {
     const ani = newPerson();
     const replies = await replyTo(ani.say('batal'));
-    expect(replies.at(-1)?.text).toContain('Belum ada catatan yang bisa dibatalkan.');
+    expect(replies.at(-1)?.text).toContain('Belum ada catatan yang bisa dibatalkan, Bu. Catat dulu, misalnya "laku 12 bros @15rb".');
   });
 });
 
@@ -150,20 +150,20 @@ describe('recap', () => {
     await replyTo(ani.say('laku 3 bros @15rb', { sentAt: '2026-11-02T03:00:00Z' })); // earlier week, same month
 
     const [day] = await replyTo(ani.say('rekap hari ini'));
-    expect(day?.text.split('\n').slice(0, 4)).toEqual(['📊 Rekap hari ini (20 Nov)', 'Masuk: Rp0', 'Keluar: Rp20.000', 'Rugi: Rp20.000']);
+    expect(day?.text.split('\n').slice(0, 4)).toEqual(['📊 Rekap hari ini (20 Nov)', 'Jualan: Rp0', 'Belanja: Rp20.000', 'Rugi: Rp20.000']);
 
     const [week] = await replyTo(ani.say('rekap minggu ini'));
     expect(week?.text.split('\n')).toEqual([
       '📊 Rekap minggu ini (16–22 Nov)',
-      'Masuk: Rp240.000',
-      'Keluar: Rp20.000',
+      'Jualan: Rp240.000',
+      'Belanja: Rp20.000',
       'Untung: Rp220.000',
       '3 catatan dalam 3 hari',
       'Terlaris: bros Rp180.000 · jepit Rp60.000',
     ]);
 
     const [month] = await replyTo(ani.say('rekap bulan ini'));
-    expect(month?.text).toContain('Masuk: Rp285.000');
+    expect(month?.text).toContain('Jualan: Rp285.000');
     expect(month?.text).toContain('4 catatan dalam 4 hari');
   });
 });
@@ -176,7 +176,7 @@ describe('when the bot is not sure', () => {
     const [question] = await replyTo(ani.say('laku bros 15rb?'));
     // The question names its doubt (she wrote a question mark): does she mean to record it?
     expect(question?.text).toContain('Ibu mau mencatat ini, Bu Ani?');
-    expect(question?.text).toContain('• Penjualan bros Rp15.000');
+    expect(question?.text).toContain('• Jualan bros Rp15.000');
     expect(question?.buttons).toEqual([
       { label: '✅ ya', value: 'ya' },
       { label: '❌ tidak', value: 'tidak' },
@@ -184,7 +184,7 @@ describe('when the bot is not sure', () => {
     expect(await activeEntries(ani.id)).toHaveLength(0);
 
     const [done] = await replyTo(ani.say('ya'));
-    expect(done?.text).toContain('✅ Penjualan bros Rp15.000');
+    expect(done?.text).toContain('✅ Jualan bros Rp15.000');
     const entries = await activeEntries(ani.id);
     expect(entries.map((e) => [e.amount, e.raw_text])).toEqual([[15000, 'laku bros 15rb?']]);
     // The question is answered: another "ya" records nothing more.
@@ -204,7 +204,7 @@ describe('when the bot is not sure', () => {
     const ani = newPerson();
     await replyTo(ani.say('kerudung 3 90rb'));
     const [reply] = await replyTo(ani.say('laku 2 kerudung 170rb'));
-    expect(reply?.text).toContain('✅ Penjualan 2 kerudung Rp170.000');
+    expect(reply?.text).toContain('✅ Jualan 2 kerudung Rp170.000');
     await replyTo(ani.say('ya'));
     expect((await activeEntries(ani.id)).map((e) => e.amount)).toEqual([170000]);
   });
@@ -282,7 +282,7 @@ describe('greetings, thanks and "ok"', () => {
     const sri = newPerson('Sri');
     const [reply] = await replyTo(sri.say('assalamualaikum'));
     expect(reply?.text.split('\n\n')[0]).toBe('Waalaikumsalam, Bu Sri 🙏 Mau catat apa hari ini?');
-    expect(reply?.text).toContain('Halo Sri 👋 Saya Dampingi');
+    expect(reply?.text).toContain('Halo Bu Sri 👋 Saya Dampingi');
   });
 
   it.each(['halo', 'selamat pagi ibu-ibu', 'makasih', 'assalamualaikum', 'ok', '👍', 'ya', 'tidak'])(
@@ -306,7 +306,7 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     expect(reply?.text).toBe(
       [
         'Pertanyaan saya tadi terlewat karena ada pesan baru, jadi ini belum dicatat:',
-        '• Penjualan bros Rp150.000',
+        '• Jualan bros Rp150.000',
         'Kalau benar, tulis lagi: laku bros 150rb',
       ].join('\n'),
     );
@@ -314,7 +314,7 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     expect((await activeEntries(ani.id)).map((e) => e.amount)).toEqual([20000]);
     // The suggested words record it, without another question.
     const [retyped] = await replyTo(ani.say('laku bros 150rb'));
-    expect(retyped?.text).toContain('✅ Penjualan bros Rp150.000');
+    expect(retyped?.text).toContain('✅ Jualan bros Rp150.000');
   });
 
   it('answers "tidak" to a passed-over question plainly', async () => {
@@ -322,7 +322,7 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     await replyTo(ani.say('kerudung 3 90rb'));
     await replyTo(ani.say('rekap'));
     const [reply] = await replyTo(ani.say('tidak'));
-    expect(reply?.text).toBe('Baik, Bu. Yang tadi memang belum dicatat:\n• Penjualan 3 kerudung Rp90.000');
+    expect(reply?.text).toBe('Baik, Bu. Yang tadi memang belum dicatat:\n• Jualan 3 kerudung Rp90.000');
     expect(await activeEntries(ani.id)).toHaveLength(0);
   });
 
@@ -335,7 +335,7 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     expect((await activeEntries(ani.id)).map((e) => e.amount)).toEqual([170000]);
     // The passed-over question is still there for a clear "ya".
     const [later] = await replyTo(ani.say('iya'));
-    expect(later?.text).toContain('• Penjualan bros Rp15.000');
+    expect(later?.text).toContain('• Jualan bros Rp15.000');
   });
 
   it('says an expired question has expired, with what to write instead, even to "ok"', async () => {
@@ -368,7 +368,7 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     expect(await replyTo(tin.inGroup('ya'))).toEqual([]);
     const [reply] = await replyTo(tin.inGroup('ya', { addressedToBot: true }));
     expect(reply?.text).toContain('Pertanyaan saya tadi terlewat');
-    expect(reply?.text).toContain('• Penjualan 3 kerudung Rp90.000');
+    expect(reply?.text).toContain('• Jualan 3 kerudung Rp90.000');
   });
 
   it('takes "batal" long after a question as the undo it is', async () => {
@@ -382,7 +382,7 @@ describe('"ya" or "tidak" to a question that is no longer open', () => {
     } finally {
       clock.set('2026-11-20T03:00:00Z');
     }
-    expect(reply?.text).toContain('↩️ Dibatalkan: Penjualan 2 kerudung Rp170.000');
+    expect(reply?.text).toContain('↩️ Dibatalkan: Jualan 2 kerudung Rp170.000');
     expect(await activeEntries(ani.id)).toHaveLength(0);
   });
 
@@ -416,7 +416,7 @@ describe('money that is not the business’s', () => {
       // sale, each part is recorded or asked on its own (tests/integration/asked-back.test.ts).
       ['nabung 20rb', 'bukan uang usaha'],
       ['dikasih anak 200rb', 'Uang dari keluarga bukan hasil jualan'],
-      ['kembalian 5rb', 'Kembalian bukan penjualan'],
+      ['kembalian 5rb', 'Kembalian bukan jualan'],
     ];
     for (const [text, answer] of cases) {
       const replies = await replyTo(ani.say(text));

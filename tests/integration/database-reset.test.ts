@@ -82,7 +82,7 @@ describe('a database reset while Redis keeps its finished jobs', () => {
         timeoutMs: 10_000,
       });
       // The welcome, the notice of what is kept and the confirmation, as Ani had them.
-      expect(sent.map((m) => m.text)).toEqual(answered.map((m) => m.text.replace('Halo Ani', 'Halo Sri')));
+      expect(sent.map((m) => m.text)).toEqual(answered.map((m) => m.text.replace('Halo Bu Ani', 'Halo Bu Sri')));
       await eventually(() => second.isIdle(), { what: 'idle queues' });
       expect(tg.botMessages(8_100_002)).toHaveLength(rows.length);
     } finally {

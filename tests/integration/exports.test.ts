@@ -451,7 +451,7 @@ describe('"/ekspor" in chat', () => {
     const [unknownId] = await replyTo(from(ids.facB)('/ekspor #999999'));
     expect(byId?.text).toBe(unknownId?.text.replace('#999999', `#${ids.groupA}`));
     const [member] = await replyTo(from(ids.aniTelegram)('/ekspor'));
-    expect(member?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(member?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     expect(await requests()).toBe(0);
     expect(scheduled).toEqual([]);
     const { rows } = await sql<{ reason: string }>`select reason from permission_refusals where action = 'export' order by id`.execute(t.db);
@@ -470,7 +470,7 @@ describe('"/ekspor" in chat', () => {
     const message = from(ids.facA)('/ekspor Melati 01/11/2026 30/11/2026');
     const [reply] = await replyTo(message);
     expect(reply?.text).toBe(
-      '⏳ Sedang disiapkan… Ekspor kelompok Melati (1 Nov – 30 Nov 2026) saya kirim sebentar lagi: satu file Excel dan satu file CSV.',
+      '⏳ Sedang disiapkan… Catatan kelompok Melati (1 Nov – 30 Nov 2026) saya kirim sebentar lagi: satu berkas Excel dan satu berkas CSV.',
     );
     expect(reply?.document).toBeUndefined();
     expect(scheduled).toHaveLength(1);
@@ -502,7 +502,14 @@ describe('"/ekspor" in chat', () => {
 
   it('without arguments exports her only group for this month so far', async () => {
     const [reply] = await replyTo(from(ids.facA)('/ekspor'));
-    expect(reply?.text).toContain('Ekspor kelompok Melati (1 Des – 10 Des 2026)');
+    expect(reply?.text).toContain('Catatan kelompok Melati (1 Des – 10 Des 2026)');
+  });
+
+  it('takes her group named loosely: case, "kelompok" and a slip of a letter do not matter', async () => {
+    for (const named of ['kelompok melati', 'MELATI', 'mlati']) {
+      const [reply] = await replyTo(from(ids.facA)(`/ekspor ${named} 01/11/2026 30/11/2026`));
+      expect(reply?.text, named).toContain('Catatan kelompok Melati (1 Nov – 30 Nov 2026)');
+    }
   });
 
   it('the sweep re-queues a request left pending, and removes export folders past their week', async () => {

@@ -140,7 +140,7 @@ describe('one person sends 100 messages in one second', () => {
     // her last message with the day's totals.
     expect(toAni).toHaveLength(13);
     expect(toAni.filter((p) => p.text === repliesFor('id').notUnderstood)).toHaveLength(1);
-    expect(toAni.at(-1)!.text).toContain('Hari ini: masuk Rp5.000.000');
+    expect(toAni.at(-1)!.text).toContain('Hari ini: jualan Rp5.000.000');
     expect(payloads.filter((p) => p.chatId === sri)).toHaveLength(1);
     expect(payloads.find((p) => p.chatId === sri)!.text).toContain('Rp170.000');
     expect(await r.connection.scard(floodKeys(prefix, 'telegram', ani)[1])).toBe(0);

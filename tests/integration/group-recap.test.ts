@@ -75,10 +75,10 @@ const MELATI_WEEK = [
   '📋 Rekap kelompok Melati — minggu ini (23–29 Nov)',
   'Mencatat: 2 dari 4 anggota',
   '',
-  '1. Ani — 2 hari · jual Rp630.000 · belanja Rp50.000 · untung Rp580.000',
-  '2. Yani — 2 hari · jual Rp230.000 · belanja Rp300.000 · rugi Rp70.000',
+  '1. Bu Ani — 2 hari · jualan Rp630.000 · belanja Rp50.000 · untung Rp580.000',
+  '2. Bu Yani — 2 hari · jualan Rp230.000 · belanja Rp300.000 · rugi Rp70.000',
   '',
-  'Total: jual Rp860.000 · belanja Rp350.000 · untung Rp510.000',
+  'Total: jualan Rp860.000 · belanja Rp350.000 · untung Rp510.000',
   '',
   'Belum mencatat (2): Sri, Tuti',
 ].join('\n');
@@ -116,8 +116,8 @@ describe('/rekap_kelompok', () => {
     const [reply] = await replyTo(inMelati('900', 'Bu Rina')('/rekap_kelompok bulan'));
     expect(reply!.chatId).toBe(MELATI_CHAT);
     expect(reply!.text.split('\n').slice(0, 2)).toEqual(['📋 Rekap kelompok Melati — bulan ini (1–30 Nov)', 'Mencatat: 3 dari 4 anggota']);
-    expect(reply!.text).toContain('3. Sri — 1 hari · jual Rp99.000 · belanja Rp0 · untung Rp99.000');
-    expect(reply!.text).toContain('Total: jual Rp959.000 · belanja Rp350.000 · untung Rp609.000');
+    expect(reply!.text).toContain('3. Bu Sri — 1 hari · jualan Rp99.000 · belanja Rp0 · untung Rp99.000');
+    expect(reply!.text).toContain('Total: jualan Rp959.000 · belanja Rp350.000 · untung Rp609.000');
     expect(reply!.text).toContain('Belum mencatat (1): Tuti');
   });
 
@@ -128,9 +128,9 @@ describe('/rekap_kelompok', () => {
 
   it('refuses a member, kindly, and logs it', async () => {
     const [reply] = await replyTo(from('3002', 'Sri')('/rekap_kelompok'));
-    expect(reply!.text).toBe('Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok.');
+    expect(reply!.text).toBe('Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     const [inGroup] = await replyTo(inMelati('3003', 'Yani')('/rekap_kelompok'));
-    expect(inGroup!.text).toBe('Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok.');
+    expect(inGroup!.text).toBe('Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     const refusals = await t.db.selectFrom('permission_refusals').select(['person_id', 'reason']).where('action', '=', 'group_recap').execute();
     expect(refusals).toEqual([
       { person_id: ids.sri, reason: 'recap_not_allowed' },
@@ -140,7 +140,7 @@ describe('/rekap_kelompok', () => {
 
   it('refuses a facilitator of another group in that group’s chat, and shows her her own', async () => {
     const [reply] = await replyTo(inMelati('901', 'Pak Budi')('/rekap_kelompok'));
-    expect(reply!.text).toBe('Maaf, kelompok ini didampingi pendamping lain.');
+    expect(reply!.text).toBe('Maaf, kelompok ini didampingi pendamping lain. Ketik /anggota di grup kelompok Ibu sendiri untuk melihat anggotanya.');
     const [own] = await replyTo(from('901', 'Pak Budi')('/rekap_kelompok Melati'));
     expect(own!.text).toBe('Kelompok "Melati" tidak ada di daftar Ibu. Kelompok Ibu: Anggrek. Misalnya: /rekap_kelompok minggu Anggrek');
     const [anggrek] = await replyTo(from('901', 'Pak Budi')('/rekap_kelompok'));

@@ -64,7 +64,7 @@ describe('joining by code', () => {
     const ani = from('2001', 'Ani');
     const replies = await send(ani.dm(`/gabung ${melati.joinCode.toLowerCase()}`));
     expect(replies[0]?.text).toContain('Selamat bergabung di kelompok Melati');
-    expect(replies[1]).toEqual({ platform: 'telegram', chatId: '900', text: '👋 Ani bergabung di kelompok Melati.' });
+    expect(replies[1]).toEqual({ platform: 'telegram', chatId: '900', text: '👋 Bu Ani bergabung di kelompok Melati.' });
     expect(await membership(melati.id, '2001')).toMatchObject({ role: 'anggota', status: 'active' });
     const again = await send(ani.dm(`gabung ${melati.joinCode}`));
     expect(again[0]?.text).toContain('sudah jadi anggota kelompok Melati');
@@ -76,7 +76,7 @@ describe('joining by code', () => {
     expect(replies[0]?.text).toContain('Boleh tahu nama Ibu?');
     const named = await send(noName.dm('Siti Aminah'));
     expect(named[0]?.text).toBe('Terima kasih, Bu Siti Aminah.');
-    expect(named[1]?.text).toBe('👋 Siti Aminah bergabung di kelompok Melati.');
+    expect(named[1]?.text).toBe('👋 Bu Siti Aminah bergabung di kelompok Melati.');
     const member = await membership(melati.id, '2002');
     const person = await t.db.selectFrom('people').select('name').where('id', '=', member!.person_id).executeTakeFirst();
     expect(person?.name).toBe('Siti Aminah');
@@ -105,9 +105,9 @@ describe('linking a group chat', () => {
   it('refuses a member and another group’s facilitator, and logs each refusal', async () => {
     const ani = from('2001', 'Ani');
     const refusedMember = await send(ani.inChat(chat, `/hubungkan ${melati.joinCode}`, { addressedToBot: true }));
-    expect(refusedMember[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(refusedMember[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     const refusedOther = await send(otherFacilitator.inChat(chat, `/hubungkan ${melati.joinCode}`, { addressedToBot: true }));
-    expect(refusedOther[0]?.text).toBe('Maaf, kelompok ini didampingi pendamping lain.');
+    expect(refusedOther[0]?.text).toBe('Maaf, kelompok ini didampingi pendamping lain. Ketik /anggota di grup kelompok Ibu sendiri untuk melihat anggotanya.');
     expect(await groupsRepo.findGroupByChat(t.db, 'telegram', chat)).toBeUndefined();
     const refusals = await t.db.selectFrom('permission_refusals').select(['action', 'reason']).orderBy('id').execute();
     expect(refusals).toEqual(expect.arrayContaining([
@@ -139,12 +139,12 @@ describe('linking a group chat', () => {
 
   it('sets roles, which also accepts a pending member', async () => {
     const set = await send(facilitator.inChat(chat, '/peran @Dewi bendahara', { addressedToBot: true }));
-    expect(set[0]?.text).toBe('✅ Dewi sekarang bendahara.');
+    expect(set[0]?.text).toBe('✅ Bu Dewi sekarang bendahara.');
     expect(await membership(melati.id, '2010')).toMatchObject({ role: 'bendahara', status: 'active' });
     expect((await send(facilitator.inChat(chat, '/peran @Dewi bos', { addressedToBot: true })))[0]?.text).toContain('peran: ketua');
     expect((await send(facilitator.inChat(chat, '/peran @Nobody anggota', { addressedToBot: true })))[0]?.text).toContain('Tidak ada anggota bernama @Nobody');
     const refused = await send(from('2001', 'Ani').inChat(chat, '/peran @Dewi ketua', { addressedToBot: true }));
-    expect(refused[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(refused[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     expect(await membership(melati.id, '2010')).toMatchObject({ role: 'bendahara' });
   });
 
@@ -159,7 +159,7 @@ describe('linking a group chat', () => {
     const missing = await send(facilitator.dm('/belum'));
     expect(missing[0]?.text.split('\n')).toEqual(['Belum mencatat minggu ini di Melati (2):', '• Dewi', '• Siti Aminah']);
     const refused = await send(from('2001', 'Ani').dm('/anggota'));
-    expect(refused.at(-1)?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(refused.at(-1)?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
   });
 });
 
@@ -167,7 +167,7 @@ describe('consent', () => {
   it('tells a newcomer what is kept and why, and records that she was told', async () => {
     const yani = from('2020', 'Yani');
     const [hello] = await send(yani.dm('halo'));
-    expect(hello?.text).toContain('Yang saya simpan');
+    expect(hello?.text).toContain('Catatan Ibu saya simpan. Yang bisa melihatnya hanya Ibu, pendamping Ibu, dan ketua kelompok Ibu.');
     expect(hello?.text).toContain('BERHENTI');
     const person = await t.db.selectFrom('identities').innerJoin('people', 'people.id', 'identities.person_id').select(['people.informed_at']).where('external_id', '=', '2020').executeTakeFirstOrThrow();
     expect(person.informed_at).toEqual(clock.now());
@@ -204,7 +204,7 @@ describe('one person, two identities', () => {
       { person_id: person.id, amount: 150000 },
     ]);
     const [recap] = await send(from('2030', 'Ratna').dm('rekap'));
-    expect(recap?.text).toContain('Masuk: Rp450.000');
-    expect(recap?.text).toContain('Keluar: Rp150.000');
+    expect(recap?.text).toContain('Jualan: Rp450.000');
+    expect(recap?.text).toContain('Belanja: Rp150.000');
   });
 });

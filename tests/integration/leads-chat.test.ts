@@ -74,14 +74,17 @@ async function send(message: InboundMessage): Promise<OutboundMessage[]> {
 
 const dm = (id: string, text: string, over: Partial<InboundMessage> = {}) => privateMessage(text, { chatId: id, sender: { id, name: null }, ...over });
 
+/** How later replies name the lead: what it was, and its code. */
+const P1 = '"Wisuda IAIN 12 Des, butuh 200 bros, DP …" (P1)';
+
 describe('a lead from the one-message form', () => {
   it('previews its reach and sends it only to the matching group and its opted-in members', async () => {
     const [preview] = await send(dm(RINA, '/peluang asesoris: Wisuda IAIN 12 Des, butuh 200 bros, DP 50%, batas 5 Des'));
-    expect(preview?.text).toContain('Pratinjau:');
-    expect(preview?.text).toContain('Dibutuhkan: 200 · DP 50% · Batas: Sabtu, 5 Des');
+    expect(preview?.text).toContain('Pesan peluangnya nanti begini:');
+    expect(preview?.text).toContain('Dibutuhkan: 200 · DP setengah harga · Batas menjawab: Sabtu, 5 Des');
     // Melati's chat; Ani (Telegram) and Citra (WhatsApp, wrote first). Not Budi (stopped),
     // not Dini (never wrote on WhatsApp), not Eka (another trade), not Bu Rina herself.
-    expect(preview?.text).toContain('Akan dikirim ke 1 kelompok (1 grup chat) dan 2 anggota.');
+    expect(preview?.text).toContain('Dikirim ke 1 kelompok (1 grup chat) dan 2 anggota.');
     expect(preview?.buttons?.map((b) => b.value)).toEqual(['kirim', 'tidak']);
 
     const replies = await send(dm(RINA, 'kirim'));
@@ -112,17 +115,17 @@ describe('a lead from the one-message form', () => {
     await markSent(t.db, groupDelivery.outbox_key, '555', clock.now());
 
     const quoted = await send(groupMessage('MINAT 50', { chatId: '-100900', sender: { id: '2001', name: 'Ani' }, addressedToBot: true, quotedMessageId: '555' }));
-    expect(quoted[0]?.text).toContain('Minat Ibu untuk peluang P1 dicatat: sanggup 50');
+    expect(quoted[0]?.text).toContain(`Minat Ibu untuk peluang ${P1} dicatat: sanggup 50`);
     expect(quoted[0]?.replyToMessageId).toBeDefined();
-    expect(quoted[1]).toEqual({ platform: 'telegram', chatId: RINA, text: '📥 P1: Ani minat 50. Total 1 orang, 50 dari 200.' });
+    expect(quoted[1]).toEqual({ platform: 'telegram', chatId: RINA, text: `📥 Peluang ${P1}: Bu Ani minat 50. Total 1 orang, 50 dari 200.` });
 
     const byCode = await send(whatsappFrom('6281200000003', 'Citra', 'minat P1 30'));
     expect(byCode[0]?.text).toContain('sanggup 30');
-    expect(byCode[1]?.text).toBe('📥 P1: Citra minat 30. Total 2 orang, 80 dari 200.');
+    expect(byCode[1]?.text).toBe(`📥 Peluang ${P1}: Bu Citra minat 30. Total 2 orang, 80 dari 200.`);
 
     // Ani changes her mind: her answer is updated, not added.
     const update = await send(dm('2001', 'saya bisa 60 pcs'));
-    expect(update[1]?.text).toBe('📥 P1: Ani minat 60. Total 2 orang, 90 dari 200.');
+    expect(update[1]?.text).toBe(`📥 Peluang ${P1}: Bu Ani minat 60. Total 2 orang, 90 dari 200.`);
   });
 
   it('shows the facilitator her lead with answers and delivery stats, and nobody else', async () => {
@@ -136,30 +139,30 @@ describe('a lead from the one-message form', () => {
       '• Citra: 30',
     ]);
     const [other] = await send(dm(SINTA, '/peluang P1'));
-    expect(other?.text).toBe('Peluang dengan kode itu tidak ada.');
+    expect(other?.text).toBe('Peluang dengan kode itu tidak ada, Bu. Periksa kodenya di pesan peluang, misalnya: minat P12 50');
     const [member] = await send(dm('2001', '/peluang P1'));
-    expect(member?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(member?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     const [list] = await send(dm(RINA, '/peluangku'));
     expect(list?.text).toBe('Peluang Ibu:\n• P1 🟢 Wisuda IAIN 12 Des, butuh 200 bros, DP … — 2 orang, 90');
   });
 
   it('lets the facilitator pick who gets the order, and tells her', async () => {
     const replies = await send(dm(RINA, '/pilih P1 @Ani 100'));
-    expect(replies[0]?.text).toBe('✅ Ani dipilih untuk P1: 100. Ia sudah diberi tahu.');
-    expect(replies[1]).toEqual({ platform: 'telegram', chatId: '2001', text: expect.stringContaining('Ibu terpilih untuk peluang P1: 100') });
-    expect((await send(dm(RINA, '/pilih P1 @Eka 5')))[0]?.text).toBe('@Eka belum menjawab peluang P1.');
+    expect(replies[0]?.text).toBe(`✅ Bu Ani dipilih untuk peluang ${P1}: 100. Beliau sudah diberi tahu.`);
+    expect(replies[1]).toEqual({ platform: 'telegram', chatId: '2001', text: expect.stringContaining(`Ibu terpilih untuk peluang ${P1}: 100`) });
+    expect((await send(dm(RINA, '/pilih P1 @Eka 5')))[0]?.text).toBe('Bu Eka belum menjawab peluang P1. Ketik /peluang P1 untuk melihat siapa yang menjawab.');
   });
 
   it('closes on /tutup, tells the answerers, and refuses later answers', async () => {
-    expect((await send(dm(SINTA, '/tutup P1')))[0]?.text).toBe('Peluang dengan kode itu tidak ada.');
+    expect((await send(dm(SINTA, '/tutup P1')))[0]?.text).toBe('Peluang dengan kode itu tidak ada, Bu. Periksa kodenya di pesan peluang, misalnya: minat P12 50');
     const replies = await send(dm(RINA, '/tutup P1'));
-    expect(replies[0]?.text).toBe('🔒 Peluang P1 ditutup. Jawaban: 2 orang, 90.');
+    expect(replies[0]?.text).toBe(`🔒 Peluang ${P1} ditutup. Jawaban: 2 orang, 90.`);
     expect(replies.slice(1).map((r) => [r.platform, r.chatId]).sort()).toEqual([
       ['telegram', '2001'],
       ['whatsapp', '6281200000003@s.whatsapp.net'],
     ]);
-    expect(replies[1]?.text).toContain('Peluang P1 sudah ditutup');
-    expect((await send(dm('2001', 'minat P1 10')))[0]?.text).toBe('Peluang itu sudah ditutup.');
+    expect(replies[1]?.text).toContain(`Peluang ${P1} sudah ditutup`);
+    expect((await send(dm('2001', 'minat P1 10')))[0]?.text).toBe('Peluang itu sudah ditutup, Bu. Tunggu peluang berikutnya ya, lalu balas misalnya: minat P12 50');
   });
 });
 
@@ -170,26 +173,26 @@ describe('a guided lead', () => {
     expect(trades?.buttons?.length).toBe(9);
     const snack = String(trades!.buttons!.findIndex((b) => b.label.includes('Makanan ringan')) + 1);
     expect((await send(dm(SINTA, snack)))[0]?.text).toContain('Tulis isi peluangnya');
-    expect((await send(dm(SINTA, 'Kenduri Pak Lurah, 300 kotak snack')))[0]?.text).toContain('Batas jawaban kapan?');
-    expect((await send(dm(SINTA, 'kapan-kapan')))[0]?.text).toContain('Batas jawaban kapan?');
+    expect((await send(dm(SINTA, 'Kenduri Pak Lurah, 300 kotak snack')))[0]?.text).toContain('Sampai kapan anggota boleh menjawab?');
+    expect((await send(dm(SINTA, 'kapan-kapan')))[0]?.text).toContain('Sampai kapan anggota boleh menjawab?');
     expect((await send(dm(SINTA, '1 Des')))[0]?.text).toContain('Berapa jumlah');
     expect((await send(dm(SINTA, '300')))[0]?.text).toContain('DP berapa persen');
     const [preview] = await send(dm(SINTA, 'lewati'));
-    expect(preview?.text).toContain('Dibutuhkan: 300 · Batas: Selasa, 1 Des');
-    expect(preview?.text).toContain('Akan dikirim ke 1 kelompok (1 grup chat) dan 1 anggota.');
+    expect(preview?.text).toContain('Dibutuhkan: 300 · Batas menjawab: Selasa, 1 Des');
+    expect(preview?.text).toContain('Dikirim ke 1 kelompok (1 grup chat) dan 1 anggota.');
     const sent = await send(dm(SINTA, 'ya'));
     expect(sent.filter((r) => r.bulk).map((r) => r.chatId).sort()).toEqual(['-100901', '2005']);
   });
 
   it('can be cancelled at any step', async () => {
     await send(dm(SINTA, '/peluang'));
-    expect((await send(dm(SINTA, 'batal')))[0]?.text).toBe('Baik, peluang tidak jadi dikirim.');
+    expect((await send(dm(SINTA, 'batal')))[0]?.text).toBe('Baik, peluang tidak jadi dikirim. Kalau mau membuat lagi, ketik /peluang.');
     expect((await send(dm(SINTA, 'batal')))[0]?.text).toContain('Belum ada catatan yang bisa dibatalkan');
   });
 
   it('is refused to members', async () => {
-    expect((await send(dm('2005', '/peluang')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
-    expect((await send(dm('2005', '/tutup P2')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect((await send(dm('2005', '/peluang')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
+    expect((await send(dm('2005', '/tutup P2')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
   });
 });
 
@@ -223,8 +226,8 @@ describe('deadlines', () => {
     const items = await closeExpiredLeads(t.db, clock);
     const messages = await Promise.all(items.map((i) => findOutbound(t.db, i.idempotencyKey)));
     expect(messages.map((m) => [m!.payload.chatId, m!.payload.text])).toEqual([
-      ['2005', repliesFor('id').leadClosedForAnswerer('P2')],
-      [SINTA, '🔒 Peluang P2 ditutup. Jawaban: 1 orang, 100.'],
+      ['2005', repliesFor('id').leadClosedForAnswerer((await leadsRepo.findLeadByCode(t.db, 'P2'))!)],
+      [SINTA, expect.stringMatching(/^🔒 Peluang ".+" \(P2\) ditutup\. Jawaban: 1 orang, 100\.$/)],
     ]);
     expect((await leadsRepo.findLeadByCode(t.db, 'P2'))?.status).toBe('closed');
     expect(await closeExpiredLeads(t.db, clock)).toEqual([]);

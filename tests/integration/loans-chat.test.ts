@@ -19,6 +19,8 @@ const clock = fixedClock('2026-12-05T03:00:00Z');
 let dispatched: OutboxItem[] = [];
 let deps: InboundDeps;
 let loanId: number;
+let mawarId: number;
+let ekaId: number;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -28,7 +30,8 @@ beforeAll(async () => {
   const mawar = await createGroup(t.db, { name: 'Mawar', trades: ['kuliner'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
   await addMember(t.db, melati.id, { name: 'Ani', telegramId: '3001', role: 'bendahara', timeZone: 'Asia/Jakarta' }, clock.now());
   await addMember(t.db, melati.id, { name: 'Sri', telegramId: '3002', timeZone: 'Asia/Jakarta' }, clock.now());
-  await addMember(t.db, mawar.id, { name: 'Eka', telegramId: '3003', timeZone: 'Asia/Jakarta' }, clock.now());
+  ekaId = (await addMember(t.db, mawar.id, { name: 'Eka', telegramId: '3003', timeZone: 'Asia/Jakarta' }, clock.now())).person.id;
+  mawarId = mawar.id;
   const loan = await createLoan(
     t.db,
     { groupId: melati.id },
@@ -60,8 +63,8 @@ describe('paying instalments in chat', () => {
     const [reply] = await send(message);
     expect(reply?.text.split('\n')).toEqual([
       '✅ Cicilan Rp883.333 dicatat (Melati).',
-      'Berikutnya: cicilan ke-2 Rp883.333, paling lambat Selasa, 5 Jan.',
-      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 1x',
+      'Berikutnya: cicilan ke-2 Rp883.333, batas bayar Selasa, 5 Jan.',
+      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 1 kali',
     ]);
     // The same message delivered again pays nothing more.
     await send({ ...message });
@@ -75,37 +78,37 @@ describe('paying instalments in chat', () => {
     expect(payment?.amount).toBe(500000);
     const asks = replies.slice(1);
     expect(asks.map((a) => a.chatId).sort()).toEqual(['3001', '900']);
-    expect(asks[0]?.text).toContain('Sri melaporkan bayar cicilan Rp500.000 untuk Melati');
+    expect(asks[0]?.text).toContain('Bu Sri bilang sudah bayar cicilan Rp500.000 untuk kelompok Melati');
     expect(asks[0]?.buttons).toEqual([{ label: '✅ konfirmasi', value: `/konfirmasi ${payment!.id}` }]);
 
     // Another member cannot confirm it.
     const refused = await send(dm('3003', `/konfirmasi ${payment!.id}`));
-    expect(refused.at(-1)?.text).toBe('Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran.');
+    expect(refused.at(-1)?.text).toBe('Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran. Kalau Ibu sudah bayar, tulis misalnya "bayar cicilan 300rb".');
 
     // The facilitator confirms with one tap: the shortfall on instalment 2 is shown, Sri is told.
     const confirmed = await send(dm('900', `/konfirmasi ${payment!.id}`));
     expect(confirmed[0]?.text.split('\n')).toEqual([
       '✅ Cicilan Rp500.000 dicatat (Melati).',
-      'Cicilan ke-2 masih kurang Rp383.333, paling lambat Selasa, 5 Jan.',
-      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 1x',
+      'Cicilan ke-2 masih kurang Rp383.333, batas bayar Selasa, 5 Jan.',
+      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 1 kali',
     ]);
     expect(confirmed[1]).toEqual({ platform: 'telegram', chatId: '3002', text: '✅ Cicilan Rp500.000 (Melati) sudah dikonfirmasi. Terima kasih, Bu.' });
-    expect((await send(dm('3001', `/konfirmasi ${payment!.id}`)))[0]?.text).toBe('Pembayaran itu sudah dikonfirmasi sebelumnya.');
+    expect((await send(dm('3001', `/konfirmasi ${payment!.id}`)))[0]?.text).toBe('Pembayaran itu sudah dikonfirmasi sebelumnya, Bu. Tidak perlu apa-apa lagi.');
   });
 
   it('shows an over-payment settling the next instalments', async () => {
     const [reply] = await send(dm('3001', 'bayar cicilan 2jt'));
     // 383.333 finishes instalment 2, 883.333 pays 3, the rest goes to instalment 4.
-    expect(reply?.text).toContain('Cicilan ke-4 masih kurang Rp149.999, paling lambat Jumat, 5 Mar.');
+    expect(reply?.text).toContain('Cicilan ke-4 masih kurang Rp149.999, batas bayar Jumat, 5 Mar.');
   });
 
   it('shows where the loan stands on /cicilan', async () => {
     const [reply] = await send(dm('3002', '/cicilan'));
     expect(reply?.text.split('\n')).toEqual([
       '💰 Pinjaman Melati: Rp3.383.333 dari Rp10.600.000 sudah dibayar.',
-      'Cicilan ke-4 masih kurang Rp149.999, paling lambat Jumat, 5 Mar.',
-      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 3x',
-      '⭐ Layak mendapat penghargaan (misalnya slot pameran).',
+      'Cicilan ke-4 masih kurang Rp149.999, batas bayar Jumat, 5 Mar.',
+      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 3 kali',
+      '⭐ Layak mendapat penghargaan, misalnya tempat di pameran.',
     ]);
   });
 
@@ -114,7 +117,7 @@ describe('paying instalments in chat', () => {
     await processInbound(strict, dm('3002', '/cicilan'));
     const [item] = dispatched.slice(-1);
     const reply = await findOutbound(t.db, item!.idempotencyKey);
-    expect(reply?.payload.text).toContain('Tepat waktu berturut-turut: 3x');
+    expect(reply?.payload.text).toContain('Tepat waktu berturut-turut: 3 kali');
     expect(reply?.payload.text).not.toContain('⭐');
   });
 
@@ -122,5 +125,30 @@ describe('paying instalments in chat', () => {
     expect((await send(dm('3002', 'sudah bayar cicilan')))[0]?.text).toContain('Berapa yang dibayar');
     expect((await send(dm('3003', 'bayar cicilan 100rb')))[0]?.text).toContain('Belum ada pinjaman yang tercatat');
     expect((await send(dm('3003', '/cicilan')))[0]?.text).toContain('Belum ada pinjaman yang tercatat');
+  });
+});
+
+describe('a member with a personal loan and her group’s', () => {
+  it('is told where each is paid, and pays her personal one in her private chat with "pribadi"', async () => {
+    const terms = { principal: 1_200_000, annualRatePercent: 0, months: 12, method: 'flat', disbursed: '2026-11-05' } as const;
+    const at = new Date('2026-11-05T03:00:00Z');
+    await createLoan(t.db, { groupId: mawarId }, terms, at);
+    const personal = await createLoan(t.db, { personId: ekaId }, terms, at);
+    const paid = () => t.db.selectFrom('loan_payments').select(['loan_id', 'amount']).where('loan_id', 'in', [personal.id]).execute();
+
+    const [which] = await send(dm('3003', 'bayar cicilan 100rb'));
+    expect(which?.text).toBe(
+      [
+        'Ibu punya beberapa pinjaman. Tulis cicilannya di tempatnya ya, Bu:',
+        '• Pinjaman pribadi: di chat ini, misalnya "bayar cicilan pribadi 300rb"',
+        '• Pinjaman kelompok Mawar: di grup chat kelompok Mawar',
+      ].join('\n'),
+    );
+    expect(await paid()).toEqual([]);
+
+    const [reply] = await send(dm('3003', 'bayar cicilan pribadi 100rb'));
+    expect(reply?.text).toContain('Cicilan Rp100.000');
+    expect(reply?.text).not.toContain('Mawar');
+    expect(await paid()).toEqual([{ loan_id: personal.id, amount: 100_000 }]);
   });
 });

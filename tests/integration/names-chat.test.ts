@@ -93,14 +93,14 @@ describe('the name question after joining', () => {
     expect(await nameOf('4001')).toBe('Ibu');
 
     const [recorded] = await send(newcomer.dm('laku 3 bros 45rb'));
-    expect(recorded?.text).toContain('✅ Penjualan 3 bros Rp45.000');
+    expect(recorded?.text).toContain('✅ Jualan 3 bros Rp45.000');
     expect(recorded?.text.endsWith(ASK_AGAIN)).toBe(true);
     expect(await entriesOf('4001')).toEqual([45000]);
     expect(await nameOf('4001')).toBe('Ibu');
 
     const named = await send(newcomer.dm('Bu Siti Aminah'));
     expect(named[0]?.text).toBe('Terima kasih, Bu Siti Aminah.');
-    expect(named[1]).toMatchObject({ chatId: '900', text: '👋 Siti Aminah bergabung di kelompok Melati.' });
+    expect(named[1]).toMatchObject({ chatId: '900', text: '👋 Bu Siti Aminah bergabung di kelompok Melati.' });
     expect(await nameOf('4001')).toBe('Siti Aminah');
     // Answered: the next message is just a message.
     const [after] = await send(newcomer.dm('beli benang 20rb'));
@@ -109,7 +109,7 @@ describe('the name question after joining', () => {
 
   it.each([
     ['/bantuan', 'Cara pakai Dampingi'],
-    ['beli benang 20rb', '✅ Pengeluaran benang Rp20.000'],
+    ['beli benang 20rb', '✅ Belanja benang Rp20.000'],
     ['halo', 'Halo, Bu 😊'],
     ['makasih', 'Sama-sama, Bu 😊'],
   ])('"%s" is not taken as her name', async (text, expected) => {
@@ -149,7 +149,7 @@ describe('the name question after joining', () => {
     await send(newcomer.dm(`/gabung ${melati.joinCode}`));
     const replies = await send(newcomer.dm(text));
     expect(replies[0]?.text).toBe(`Terima kasih, Bu ${name}.`);
-    expect(replies[1]).toMatchObject({ chatId: '900', text: `👋 ${name} bergabung di kelompok Melati.` });
+    expect(replies[1]).toMatchObject({ chatId: '900', text: `👋 Bu ${name} bergabung di kelompok Melati.` });
     expect(await nameOf(id)).toBe(name);
   });
 
@@ -174,7 +174,7 @@ describe('the name question after joining', () => {
     const [question] = await send(newcomer.dm('bros 15rb'));
     expect(question?.text).toContain('Ini jualan atau belanja, Bu?');
     expect(question?.text).not.toContain(ASK_AGAIN);
-    expect((await send(newcomer.dm('jualan')))[0]?.text).toContain('✅ Penjualan bros Rp15.000');
+    expect((await send(newcomer.dm('jualan')))[0]?.text).toContain('✅ Jualan bros Rp15.000');
   });
 });
 
@@ -213,7 +213,7 @@ describe('changing her own name', () => {
 describe('a facilitator renaming a member', () => {
   it('renames a member of her group from her private chat, and tells the member', async () => {
     const replies = await send(facilitator.dm('/nama @Tin Kartini'));
-    expect(replies[0]?.text).toBe('✅ Nama Tin sekarang Kartini.');
+    expect(replies[0]?.text).toBe('✅ Nama Bu Tin sekarang Kartini.');
     expect(replies[1]).toMatchObject({
       chatId: '3003',
       text: 'Pendamping mengganti nama Ibu di catatan kelompok menjadi Kartini. Kalau kurang pas, balas: nama saya …',
@@ -223,22 +223,22 @@ describe('a facilitator renaming a member', () => {
 
   it('renames by full name with "jadi", in the linked group chat too', async () => {
     const [reply] = await send(facilitator.inChat(linkedChat, '/nama Ani Lestari jadi Ani Lestiani', { addressedToBot: true }));
-    expect(reply?.text).toBe('✅ Nama Ani Lestari sekarang Ani Lestiani.');
+    expect(reply?.text).toBe('✅ Nama Bu Ani Lestari sekarang Ani Lestiani.');
     expect(await nameOf('3001')).toBe('Ani Lestiani');
   });
 
   it('asks for the full name when the mention fits two members, and validates the new name', async () => {
-    expect((await send(facilitator.dm('/nama @Ani Siti')))[0]?.text).toBe('Ada beberapa anggota bernama Ani. Tulis nama lengkapnya.');
+    expect((await send(facilitator.dm('/nama @Ani Siti')))[0]?.text).toBe('Ada beberapa anggota bernama Ani. Tulis nama lengkapnya, misalnya "Ani Lestari".');
     expect((await send(facilitator.dm('/nama @Kartini 777')))[0]?.text).toContain('Itu angka');
     expect((await send(facilitator.dm('/nama @Kartini')))[0]?.text).toContain('/nama @Ani Siti Aminah');
     expect(await nameOf('3003')).toBe('Kartini');
   });
 
   it('renames only members of her own groups; a member may not rename anyone', async () => {
-    expect((await send(facilitator.dm('/nama @Wati Siti')))[0]?.text).toBe('Tidak ada anggota bernama Wati di kelompok ini.');
+    expect((await send(facilitator.dm('/nama @Wati Siti')))[0]?.text).toBe('Tidak ada anggota bernama Wati di kelompok ini. Ketik /anggota untuk melihat namanya.');
     expect(await nameOf('3004')).toBe('Wati');
     const member = from('3002', 'Ani Wulandari');
-    expect((await send(member.dm('/nama @Kartini Siti')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect((await send(member.dm('/nama @Kartini Siti')))[0]?.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     expect(await nameOf('3003')).toBe('Kartini');
     const refusals = await t.db.selectFrom('permission_refusals').select(['action', 'reason']).where('action', '=', 'rename_member').execute();
     expect(refusals).toEqual([{ action: 'rename_member', reason: 'not_facilitator' }]);

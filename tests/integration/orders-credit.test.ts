@@ -129,7 +129,7 @@ describe('a credit sale settled', () => {
     clock.set('2026-12-07T03:00:00Z'); // Monday
     const reply = await say(TUTI, 'Tuti', 'laku 3 kerudung @90rb, belum bayar Bu Tin');
     expect(reply).toContain('3 kerudung × Rp90.000 = Rp270.000');
-    expect(reply).toContain('📒 Belum dibayar Bu Tin: Rp270.000');
+    expect(reply).toContain('📒 Bu Tin belum bayar Rp270.000');
     const entries = await entriesOf(ids.tuti!);
     expect(entries).toEqual([expect.objectContaining({ kind: 'sale', amount: 270_000, business_date: '2026-12-07' })]);
     const receivable = await t.db.selectFrom('receivables').selectAll().where('person_id', '=', ids.tuti!).executeTakeFirstOrThrow();
@@ -139,12 +139,12 @@ describe('a credit sale settled', () => {
   it('a part payment lowers what she owes without a new sale', async () => {
     clock.set('2026-12-08T03:00:00Z');
     const reply = await say(TUTI, 'Tuti', 'Bu Tin bayar 100rb');
-    expect(reply).toContain('✅ Bu Tin bayar Rp100.000 (utang, bukan penjualan baru).');
+    expect(reply).toContain('✅ Bu Tin bayar utang Rp100.000 (bukan jualan baru).');
     expect(reply).toContain('Sisa utang Bu Tin: Rp170.000.');
     expect(await entriesOf(ids.tuti!)).toHaveLength(1);
     const list = await say(TUTI, 'Tuti', '/piutang');
     expect(list).toContain('• Bu Tin: Rp170.000 (sejak 7 Des)');
-    expect(list).toContain('Total piutang: Rp170.000');
+    expect(list).toContain('Total belum dibayar: Rp170.000');
   });
 
   it('goes to the credit, not to an order of the same customer, unless the order is named', async () => {
@@ -160,7 +160,7 @@ describe('a credit sale settled', () => {
   it('counts the credit sale once in the recap', async () => {
     const reply = await say(TUTI, 'Tuti', 'rekap minggu ini');
     // 270.000 credit sale + 20.000 down payment + 30.000 order payment; the 270.000 collected is not a sale.
-    expect(reply).toContain('Masuk: Rp320.000');
+    expect(reply).toContain('Jualan: Rp320.000');
   });
 });
 
@@ -169,7 +169,7 @@ describe('a facilitator records for her member', () => {
     clock.set('2026-12-09T03:00:00Z');
     const out = await send(from(RINA, 'Rina', 'catat untuk Ani: laku 5 bros @15rb'));
     const toRina = out.find((m) => m.chatId === RINA)!;
-    expect(toRina.text).toContain('✅ Dicatat untuk Ani Lestari:');
+    expect(toRina.text).toContain('✅ Dicatat untuk Bu Ani Lestari:');
     expect(toRina.text).toContain('5 bros × Rp15.000 = Rp75.000');
     const toAni = out.find((m) => m.chatId === ANI)!;
     expect(toAni.text).toContain('📝 Bu Rina mencatat untuk Ibu:');
@@ -180,14 +180,14 @@ describe('a facilitator records for her member', () => {
 
   it('refuses a member outside her groups, and writes nothing', async () => {
     const reply = await say(RINA, 'Rina', 'catat untuk Dewi: laku 5 bros @15rb');
-    expect(reply).toBe('Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat.');
+    expect(reply).toBe('Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat. Ketik /anggota untuk melihat nama-namanya.');
     expect(await entriesOf(ids.dewi!)).toEqual([]);
     const refusals = await t.db.selectFrom('permission_refusals').select(['action', 'reason']).where('person_id', '=', ids.rina!).execute();
     expect(refusals).toContainEqual({ action: 'on_behalf', reason: 'not_your_member' });
   });
 
   it('refuses someone who is not a facilitator', async () => {
-    expect(await say(ANI, 'Ani', 'catat untuk Tuti: laku 5 bros @15rb')).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(await say(ANI, 'Ani', 'catat untuk Tuti: laku 5 bros @15rb')).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
     expect((await entriesOf(ids.tuti!)).filter((e) => e.business_date === '2026-12-09')).toEqual([]);
   });
 
@@ -200,7 +200,7 @@ describe('a facilitator records for her member', () => {
   });
 
   it('only records for her: a recap on her behalf is explained', async () => {
-    expect(await say(RINA, 'Rina', 'catat untuk Tuti: rekap')).toContain('saya hanya bisa mencatat penjualan dan belanja');
+    expect(await say(RINA, 'Rina', 'catat untuk Tuti: rekap')).toContain('saya hanya bisa mencatat jualan dan belanja');
   });
 });
 
@@ -208,9 +208,9 @@ describe('a voice note', () => {
   it('is kept, forwarded to her facilitator with a hint, and she is told', async () => {
     const out = await send(from(ANI, 'Ani', '', { media: { kind: 'voice', ref: 'AwACAgIAAxkBAAIBvoice', mimeType: 'audio/ogg' } }));
     const toAni = out.find((m) => m.chatId === ANI)!;
-    expect(toAni.text).toBe('✅ Pesan suara Ibu sudah diteruskan ke pendamping. Nanti dibantu dicatat ya.');
+    expect(toAni.text).toBe('Maaf, Bu, saya belum bisa mendengar pesan suara. Tolong tulis saja ya, misalnya "laku 5 bros @15rb". Pesan suara Ibu sudah diteruskan ke pendamping.');
     const toRina = out.find((m) => m.chatId === RINA)!;
-    expect(toRina.text).toContain('Ani Lestari mengirim pesan suara — bantu catat? Balas dengan: catat untuk Ani Lestari: …');
+    expect(toRina.text).toContain('🎙️ Bu Ani Lestari mengirim pesan suara. Bantu catat? Balas dengan: catat untuk Ani Lestari: …');
     expect(toRina.media).toEqual({ kind: 'voice', ref: 'AwACAgIAAxkBAAIBvoice' });
     const kept = await t.db.selectFrom('media_messages').selectAll().execute();
     expect(kept).toEqual([expect.objectContaining({ person_id: ids.ani, kind: 'voice', ref: 'AwACAgIAAxkBAAIBvoice', mime_type: 'audio/ogg', forwarded_to: [String(ids.rina)] })]);
@@ -224,7 +224,7 @@ describe('a voice note', () => {
     expect(out.find((m) => m.chatId === jid)?.text).toContain('sudah diteruskan ke pendamping');
     const toRina = out.find((m) => m.chatId === RINA)!;
     expect(toRina.platform).toBe('telegram');
-    expect(toRina.text).toContain('Gita mengirim pesan suara — bantu catat?');
+    expect(toRina.text).toContain('🎙️ Bu Gita mengirim pesan suara. Bantu catat?');
     expect(toRina.text).toContain('dikirim lewat aplikasi lain');
     expect(toRina.media).toBeUndefined();
     const kept = await t.db.selectFrom('media_messages').select(['platform', 'forwarded_to']).where('person_id', '=', ids.gita!).execute();
@@ -233,7 +233,7 @@ describe('a voice note', () => {
 
   it('from someone without a facilitator is still kept, and she is told kindly', async () => {
     const reply = await say(SARI, 'Sari', '', { media: { kind: 'photo', ref: 'AgACphoto' } });
-    expect(reply).toContain('Foto Ibu sudah saya simpan, tapi Ibu belum punya pendamping di sini.');
+    expect(reply).toContain('Saya belum bisa membaca foto, Bu. Tolong tulis saja ya');
     const kept = await t.db.selectFrom('media_messages').select(['kind', 'caption', 'forwarded_to']).where('ref', '=', 'AgACphoto').execute();
     expect(kept).toEqual([{ kind: 'photo', caption: null, forwarded_to: [] }]);
   });

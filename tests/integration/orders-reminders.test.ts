@@ -71,7 +71,7 @@ describe('the order-due reminder', () => {
       {
         key: `rem-order-${await orderId('Bu Sri')}-d1-${ids.ani}`,
         chatId: ANI,
-        text: '⏰ Pesanan Bu Sri (10 kerudung) selesai besok, Selasa, 15 Des.\nSisa pembayaran: Rp425.000.',
+        text: '⏰ Pesanan 10 kerudung untuk Bu Sri selesai besok, Selasa, 15 Des.\nSisa pembayaran: Rp425.000.',
       },
     ]);
   });

@@ -51,7 +51,7 @@ describe('console chat through the queues', () => {
     const second = await startConsoleApp({ ...base(), personName: 'Ani' });
     second.type('rekap');
     const [recap] = await second.replies(1);
-    expect(recap).toContain('Masuk: Rp180.000');
+    expect(recap).toContain('Jualan: Rp180.000');
     await second.stop();
   });
 

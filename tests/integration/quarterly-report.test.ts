@@ -107,13 +107,13 @@ describe('/laporan_kuartal', () => {
 
   it('refuses a member', async () => {
     const [reply] = await replyTo(privateMessage('/laporan_kuartal', { chatId: '6001', sender: { id: '6001', name: 'Anggota 01' } }));
-    expect(reply!.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
+    expect(reply!.text).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
   });
 
   it('answers the facilitator at once and sends the two files after the commit', async () => {
     const [reply, ...rest] = await replyTo(privateMessage('/laporan_kuartal', { chatId: '900', sender: { id: '900', name: 'Bu Rina' } }));
     expect(rest).toEqual([]);
-    expect(reply!.text).toBe('⏳ Laporan triwulan Q4 2026 kelompok Mawar Sejahtera sedang dibuat. Dua berkas (Excel dan PDF) saya kirim sebentar lagi.');
+    expect(reply!.text).toBe('⏳ Laporan triwulan 4 (Okt–Des 2026) kelompok Mawar Sejahtera sedang dibuat. Dua berkas (Excel dan PDF) saya kirim sebentar lagi.');
     const pending = await t.db.selectFrom('report_requests').select(['status', 'period', 'group_id']).execute();
     expect(pending).toEqual([{ status: 'pending', period: '2026Q4', group_id: groupId }]);
 
@@ -125,7 +125,7 @@ describe('/laporan_kuartal', () => {
     expect(xlsx!.chatId).toBe('900');
     expect(xlsx!.document).toMatchObject({ filename: 'laporan-kuartal-mawar-sejahtera-2026Q4.xlsx', mimeType: REPORT_MIME.xlsx });
     expect(pdf!.document).toMatchObject({ filename: 'laporan-kuartal-mawar-sejahtera-2026Q4.pdf', mimeType: REPORT_MIME.pdf });
-    expect(pdf!.document!.caption).toBe('📎 Laporan triwulan Q4 2026 — kelompok Mawar Sejahtera (PDF, satu halaman)');
+    expect(pdf!.document!.caption).toBe('📎 Laporan triwulan 4 (Okt–Des 2026) — kelompok Mawar Sejahtera (PDF, satu halaman)');
     expect(path.isAbsolute(xlsx!.document!.path) && xlsx!.document!.path.startsWith(dataDir)).toBe(true);
 
     // The XLSX: every member, her books' turnover for the quarter, totals equal to the ledger.

@@ -78,7 +78,7 @@ describe('reminders preview', () => {
         groupChatId: ids.chat,
         platform: 'telegram',
         chatId: '-100800',
-        text: '⏰ Pengingat: cicilan ke-1 kelompok Mawar Rp1.000.000 jatuh tempo Selasa, 2 Feb (3 hari lagi).',
+        text: '⏰ Pengingat: cicilan ke-1 kelompok Mawar Rp1.000.000, batas bayar Selasa, 2 Feb (3 hari lagi).',
         outbox: null,
       },
       {
@@ -91,7 +91,7 @@ describe('reminders preview', () => {
         groupChatId: null,
         platform: 'telegram',
         chatId: '3001',
-        text: '⏰ Pengingat: cicilan ke-1 kelompok Mawar Rp1.000.000 jatuh tempo Selasa, 2 Feb (3 hari lagi).',
+        text: '⏰ Pengingat: cicilan ke-1 kelompok Mawar Rp1.000.000, batas bayar Selasa, 2 Feb (3 hari lagi).',
         outbox: null,
       },
       {
@@ -104,7 +104,7 @@ describe('reminders preview', () => {
         groupChatId: null,
         platform: 'telegram',
         chatId: '3001',
-        text: '📒 Halo Dewi! Minggu ini belum ada catatan jualan Ibu. Yuk catat, cukup satu pesan, misalnya: laku 12 bros @15rb',
+        text: '📒 Halo Bu Dewi! Minggu ini belum ada catatan jualan Ibu. Yuk catat, cukup satu pesan, misalnya: laku 12 bros @15rb',
         outbox: null,
       },
       {
@@ -117,7 +117,7 @@ describe('reminders preview', () => {
         groupChatId: ids.chat,
         platform: 'telegram',
         chatId: '-100800',
-        text: '📊 Rekap kelompok Mawar minggu ini (25–31 Jan)\nBelum ada yang mencatat minggu ini. Yuk mulai, cukup satu pesan: laku 12 bros @15rb',
+        text: '📊 Rekap kelompok Mawar minggu ini (25–31 Jan)\nBelum ada yang mencatat minggu ini, Ibu-ibu. Yuk mulai, cukup satu pesan: laku 12 bros @15rb',
         outbox: null,
       },
     ]);

@@ -152,10 +152,10 @@ describe('each reminder speaks to its reader', () => {
   it('the facilitator is asked to help the bendahara, the bendahara and the group chat to pay in', async () => {
     const p = await preview(['--from', '2027-02-09T07:00:00+08:00', '--to', '2027-02-09T09:00:00+08:00', '--kind', 'repayment', '--quiet-hours', 'off']);
     const byKey = new Map(p.reminders.map((r) => [r.key.replace(/^.*-late7-/, ''), r.text]));
-    const late = '⚠️ Cicilan ke-1 kelompok Mawar terlambat 7 hari (jatuh tempo Selasa, 2 Feb). Masih kurang Rp1.000.000.';
+    const late = '⚠️ Cicilan ke-1 kelompok Mawar terlambat 7 hari (batas bayar Selasa, 2 Feb). Masih kurang Rp1.000.000.';
     expect(byKey.get(`person-${ids.rina}`)).toBe(`${late} Mohon bantu ingatkan bendahara kelompoknya ya.`);
     expect(byKey.get(`person-${ids.dewi}`)).toBe(`${late} Mohon segera disetor ya, Bu.`);
     expect([...byKey.keys()].filter((k) => k.startsWith('chat-'))).toHaveLength(1);
-    expect(p.reminders.find((r) => r.key.includes('-chat-'))!.text).toBe(`${late} Mohon segera disetor ya, Bu.`);
+    expect(p.reminders.find((r) => r.key.includes('-chat-'))!.text).toBe(`${late} Mohon segera disetor ya, Ibu-ibu.`);
   });
 });

@@ -148,7 +148,7 @@ describe('the weekly books nudge (Saturday 19:00 local)', () => {
     expect(chats(sent)).toEqual([`telegram:4001`, `whatsapp:${GITA_JID}`]);
     const fitri = sent.find((s) => s.message.chatId === '4001')!;
     expect(fitri.key).toBe(`rem-nudge-2027W04-${ids.fitri}`);
-    expect(fitri.message.text).toBe('📒 Halo Fitri! Minggu ini belum ada catatan jualan Ibu. Yuk catat, cukup satu pesan, misalnya: laku 12 bros @15rb');
+    expect(fitri.message.text).toBe('📒 Halo Bu Fitri! Minggu ini belum ada catatan jualan Ibu. Yuk catat, cukup satu pesan, misalnya: laku 12 bros @15rb');
     expect(fitri.message.bulk).toBe(true);
   });
 
@@ -183,7 +183,7 @@ describe('the group digest (Sunday 19:00 local)', () => {
     expect(chats((await tick('2027-01-31T10:00:00Z')).sent)).toEqual([`telegram:${ANGGREK_CHAT}`, `whatsapp:${ANGGREK_WA}`]);
     const kenanga = (await tick('2027-01-31T11:00:00Z')).sent;
     expect(kenanga.map((s) => s.message.text)).toEqual([
-      '📊 Rekap kelompok Kenanga minggu ini (25–31 Jan)\nBelum ada yang mencatat minggu ini. Yuk mulai, cukup satu pesan: laku 12 bros @15rb',
+      '📊 Rekap kelompok Kenanga minggu ini (25–31 Jan)\nBelum ada yang mencatat minggu ini, Ibu-ibu. Yuk mulai, cukup satu pesan: laku 12 bros @15rb',
     ]);
   });
 
@@ -195,7 +195,7 @@ describe('the group digest (Sunday 19:00 local)', () => {
     expect(digest!.message.chatId).toBe(MELATI_CHAT);
     // 7 active members (Lina was removed); Ani and Yani recorded; Rini's Sunday is last week.
     expect(digest!.message.text).toBe(
-      '📊 Rekap kelompok Melati minggu ini (25–31 Jan)\nYang mencatat: 2 dari 7 anggota\nPenjualan: Rp380.000\nBelanja: Rp40.000\nTerima kasih yang sudah mencatat! 🙏',
+      '📊 Rekap kelompok Melati minggu ini (25–31 Jan)\nYang mencatat: 2 dari 7 anggota\nJualan: Rp380.000\nBelanja: Rp40.000\nTerima kasih, Ibu-ibu, yang sudah mencatat! 🙏',
     );
     for (const private_ of ['Rp150.000', 'Rp230.000', 'Ani', 'Yani']) expect(digest!.message.text).not.toContain(private_);
   });
@@ -218,19 +218,19 @@ describe('repayment of a personal loan (WIT)', () => {
     const { sent } = await tick('2027-02-01T23:00:00Z'); // Tuesday 2 Feb, 08:00 WIT
     const repay = ofKind(sent, 'rem-repay-');
     expect(repay.map((s) => [s.key, s.message.chatId, s.message.text])).toEqual([
-      [`rem-repay-${fitriLoan}.1-d3-person-${ids.fitri}`, '4001', '⏰ Pengingat: cicilan ke-1 Ibu Rp500.000 jatuh tempo Jumat, 5 Feb (3 hari lagi).'],
+      [`rem-repay-${fitriLoan}.1-d3-person-${ids.fitri}`, '4001', '⏰ Pengingat: cicilan ke-1 Ibu Rp500.000, batas bayar Jumat, 5 Feb (3 hari lagi).'],
     ]);
   });
 
   it('seven days late, reminds her, and her facilitator at 08:00 in the facilitator’s own time zone', async () => {
     const atFitri = ofKind((await tick('2027-02-11T23:00:00Z')).sent, 'rem-repay-'); // Friday 12 Feb, 08:00 WIT
     expect(atFitri.map((s) => [s.key, s.message.chatId, s.message.text])).toEqual([
-      [`rem-repay-${fitriLoan}.1-late7-person-${ids.fitri}`, '4001', '⚠️ Cicilan ke-1 Ibu terlambat 7 hari (jatuh tempo Jumat, 5 Feb). Masih kurang Rp500.000. Mohon segera disetor ya, Bu.'],
+      [`rem-repay-${fitriLoan}.1-late7-person-${ids.fitri}`, '4001', '⚠️ Cicilan ke-1 Ibu terlambat 7 hari (batas bayar Jumat, 5 Feb). Masih kurang Rp500.000. Mohon segera disetor ya, Bu.'],
     ]);
     // Bu Rina lives in WIB: 08:00 WIT is 06:00 for her, still quiet. She hears at 08:00 WIB.
     const atRina = ofKind((await tick('2027-02-12T01:00:00Z')).sent, 'rem-repay-');
     expect(atRina.map((s) => [s.key, s.message.chatId, s.message.text])).toEqual([
-      [`rem-repay-${fitriLoan}.1-late7-person-${ids.rina}`, RINA, '⚠️ Cicilan ke-1 Bu Fitri terlambat 7 hari (jatuh tempo Jumat, 5 Feb). Masih kurang Rp500.000. Mohon bantu ingatkan Bu Fitri ya.'],
+      [`rem-repay-${fitriLoan}.1-late7-person-${ids.rina}`, RINA, '⚠️ Cicilan ke-1 Bu Fitri terlambat 7 hari (batas bayar Jumat, 5 Feb). Masih kurang Rp500.000. Mohon bantu ingatkan Bu Fitri ya.'],
     ]);
   });
 });
@@ -243,14 +243,14 @@ describe('repayment of a group loan (WITA), across the end of February', () => {
     const chatId = (await t.db.selectFrom('group_chats').select('id').where('chat_id', '=', KENANGA_CHAT).executeTakeFirstOrThrow()).id;
     expect(sent.map((s) => s.key)).toEqual([`rem-repay-${kenangaLoan}.1-d3-chat-${chatId}`, `rem-repay-${kenangaLoan}.1-d3-person-${ids.endang}`]);
     expect(chats(sent)).toEqual([`telegram:${KENANGA_CHAT}`, 'telegram:3002']);
-    expect(sent[0]!.message.text).toBe('⏰ Pengingat: cicilan ke-1 kelompok Kenanga Rp1.015.000 jatuh tempo Minggu, 28 Feb (3 hari lagi).');
+    expect(sent[0]!.message.text).toBe('⏰ Pengingat: cicilan ke-1 kelompok Kenanga Rp1.015.000, batas bayar Minggu, 28 Feb (3 hari lagi).');
   });
 
   it('1 day before, with the bendahara opted out: only the group chat', async () => {
     await setOptOut(t.db, ids.endang!, true, clock.now());
     const sent = await repayOn('2027-02-27T00:00:00Z');
     expect(chats(sent)).toEqual([`telegram:${KENANGA_CHAT}`]);
-    expect(sent[0]!.message.text).toBe('⏰ Pengingat: cicilan ke-1 kelompok Kenanga Rp1.015.000 jatuh tempo besok, Minggu, 28 Feb.');
+    expect(sent[0]!.message.text).toBe('⏰ Pengingat: cicilan ke-1 kelompok Kenanga Rp1.015.000, batas bayar besok, Minggu, 28 Feb.');
     await setOptOut(t.db, ids.endang!, false, clock.now());
   });
 
@@ -259,13 +259,13 @@ describe('repayment of a group loan (WITA), across the end of February', () => {
     await recordPayment(t.db, kenangaLoan, 300_000, '2027-02-27', { status: 'confirmed', at: clock.now() });
     const sent = await repayOn('2027-02-28T00:00:00Z');
     expect(chats(sent)).toEqual([`telegram:${KENANGA_CHAT}`, 'telegram:3002']);
-    expect(sent[0]!.message.text).toBe('⏰ Hari ini batas bayar cicilan ke-1 kelompok Kenanga: Rp715.000. Jangan lupa setor ya, Bu.');
+    expect(sent[0]!.message.text).toBe('⏰ Hari ini batas bayar cicilan ke-1 kelompok Kenanga: Rp715.000. Jangan lupa setor ya, Ibu-ibu.');
   });
 
   it('one day late, on 1 March', async () => {
     const sent = await repayOn('2027-03-01T00:00:00Z');
     expect(sent.map((s) => s.key)).toContain(`rem-repay-${kenangaLoan}.1-late1-person-${ids.endang}`);
-    expect(sent[0]!.message.text).toBe('⚠️ Cicilan ke-1 kelompok Kenanga terlambat 1 hari (jatuh tempo Minggu, 28 Feb). Masih kurang Rp715.000. Mohon segera disetor ya, Bu.');
+    expect(sent[0]!.message.text).toBe('⚠️ Cicilan ke-1 kelompok Kenanga terlambat 1 hari (batas bayar Minggu, 28 Feb). Masih kurang Rp715.000. Mohon segera disetor ya, Ibu-ibu.');
   });
 
   it('seven days late, also the facilitator (at 08:00 WIB, her own time zone)', async () => {
@@ -311,7 +311,7 @@ describe('the quarterly question (first Monday of April, 08:00 local)', () => {
     const ani = asked.find((s) => s.message.chatId === '2001')!;
     expect(ani.key).toBe(`rem-quarterly-2027Q1-${ids.ani}`);
     expect(ani.message.text).toBe(
-      '📋 Halo Ani! Laporan triwulan Jan–Mar 2027.\nOmset dari catatan Ibu: Rp200.000\nBerapa aset usaha Ibu sekarang, dan berapa karyawannya? Balas misalnya: aset 5jt karyawan 2',
+      '📋 Halo Bu Ani! Laporan triwulan 1 (Jan–Mar 2027).\nOmset dari catatan Ibu: Rp200.000\nBerapa aset usaha Ibu sekarang, dan berapa karyawannya? Balas misalnya: aset 5jt karyawan 2',
     );
   });
 
@@ -324,10 +324,10 @@ describe('the quarterly question (first Monday of April, 08:00 local)', () => {
       return (await findOutbound(t.db, replies[0]!.idempotencyKey))!.payload.text;
     };
     expect(await send('aset 5jt omset 3jt')).toBe(
-      '✅ Laporan triwulan Jan–Mar 2027 dicatat:\nAset: Rp5.000.000\nOmset: Rp3.000.000 (catatan Ibu: Rp200.000)\nKaryawan: -\nTinggal tulis yang belum, misalnya: karyawan 2',
+      '✅ Laporan triwulan 1 (Jan–Mar 2027) dicatat:\nAset: Rp5.000.000\nOmset: Rp3.000.000 (catatan Ibu: Rp200.000)\nKaryawan: belum ditulis\nTinggal tulis yang belum, misalnya: karyawan 2',
     );
     expect(await send('karyawan 2')).toBe(
-      '✅ Laporan triwulan Jan–Mar 2027 dicatat:\nAset: Rp5.000.000\nOmset: Rp3.000.000 (catatan Ibu: Rp200.000)\nKaryawan: 2\nTerima kasih, Bu.',
+      '✅ Laporan triwulan 1 (Jan–Mar 2027) dicatat:\nAset: Rp5.000.000\nOmset: Rp3.000.000 (catatan Ibu: Rp200.000)\nKaryawan: 2\nTerima kasih, Bu.',
     );
     expect(await findQuarterlyReport(t.db, ids.ani!, '2027Q1')).toEqual({
       personId: ids.ani,

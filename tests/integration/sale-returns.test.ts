@@ -77,8 +77,8 @@ describe('a return lowers her sales', () => {
     await say('4001', 'laku 3 mukena @90rb');
     const recorded = await say('4001', 'retur 1 mukena 90rb');
     expect(recorded?.text.split('\n')).toEqual([
-      '↩️ Retur 1 mukena Rp90.000 (mengurangi penjualan)',
-      'Hari ini: masuk Rp180.000, keluar Rp0',
+      '↩️ Retur 1 mukena Rp90.000 (mengurangi jualan)',
+      'Hari ini: jualan Rp180.000, belanja Rp0',
       'Salah? Ketik "batal".',
     ]);
     expect((await entriesOf('4001')).map((e) => [e.kind, e.amount, e.item, Number(e.quantity)])).toEqual([
@@ -87,13 +87,13 @@ describe('a return lowers her sales', () => {
     ]);
 
     const recap = await say('4001', 'rekap');
-    expect(recap?.text).toContain('Masuk: Rp180.000');
-    expect(recap?.text).toContain('↩️ Retur: Rp90.000 (sudah dikurangi dari masuk)');
+    expect(recap?.text).toContain('Jualan: Rp180.000');
+    expect(recap?.text).toContain('↩️ Retur: Rp90.000 (sudah dikurangi dari jualan)');
     expect(recap?.text).toContain('Terlaris: mukena Rp180.000');
 
     const list = await say('4001', '/catatan');
-    expect(list?.text).toContain('1. Hari ini · Retur 1 mukena Rp90.000 (mengurangi penjualan)');
-    expect(list?.text).toContain('2. Hari ini · Penjualan 3 mukena × Rp90.000 = Rp270.000');
+    expect(list?.text).toContain('1. Hari ini · Retur 1 mukena Rp90.000 (mengurangi jualan)');
+    expect(list?.text).toContain('2. Hari ini · Jualan 3 mukena × Rp90.000 = Rp270.000');
 
     const file = path.join(dir, 'melati.csv');
     const summary = await exportGroup(t.db, { groupId, range: { from: '2026-12-01', to: '2026-12-05' }, format: 'csv', file, madeAt: new Date('2026-12-05T10:00:00Z') });
@@ -108,8 +108,8 @@ describe('a return lowers her sales', () => {
     await say('4002', 'barang kembali 2 bros @15rb');
     expect((await entriesOf('4002')).map((e) => e.amount)).toEqual([60000, -30000]);
     const undone = await say('4002', 'batal');
-    expect(undone?.text).toContain('↩️ Dibatalkan: Retur 2 bros × Rp15.000 = Rp30.000 (mengurangi penjualan)');
-    expect(undone?.text).toContain('Hari ini: masuk Rp60.000');
+    expect(undone?.text).toContain('↩️ Dibatalkan: Retur 2 bros × Rp15.000 = Rp30.000 (mengurangi jualan)');
+    expect(undone?.text).toContain('Hari ini: jualan Rp60.000');
     expect((await entriesOf('4002')).map((e) => e.amount)).toEqual([60000]);
   });
 
@@ -118,8 +118,8 @@ describe('a return lowers her sales', () => {
     await say('4003', 'dikembalikan pembeli 1 kerudung 50rb');
     const corrected = await say('4003', 'ralat 45rb');
     expect(corrected?.text.split('\n')).toEqual([
-      '✏️ Diubah: Retur 1 kerudung Rp50.000 (mengurangi penjualan) → Retur 1 kerudung × Rp45.000 = Rp45.000 (mengurangi penjualan)',
-      'Hari ini: masuk Rp35.000, keluar Rp0',
+      '✏️ Diubah: Retur 1 kerudung Rp50.000 (mengurangi jualan) → Retur 1 kerudung × Rp45.000 = Rp45.000 (mengurangi jualan)',
+      'Hari ini: jualan Rp35.000, belanja Rp0',
     ]);
     expect((await entriesOf('4003')).map((e) => [e.amount, e.unit_price === null ? null : Number(e.unit_price)])).toEqual([
       [80000, 40000],
@@ -147,8 +147,8 @@ describe('a return lowers her sales', () => {
 describe('a return written by her facilitator', () => {
   it('is recorded for her as a return, and she is told', async () => {
     const replies = await send(privateMessage('catat untuk Eka: retur 1 gamis 120rb', { chatId: '900', sender: { id: '900', name: 'Bu Rina' }, sentAt: '2026-12-05T03:00:00.000Z' }));
-    expect(replies[0]?.text).toContain('Retur 1 gamis Rp120.000 (mengurangi penjualan)');
-    expect(replies.find((r) => r.chatId === '4003')?.text).toContain('Retur 1 gamis Rp120.000 (mengurangi penjualan)');
+    expect(replies[0]?.text).toContain('Retur 1 gamis Rp120.000 (mengurangi jualan)');
+    expect(replies.find((r) => r.chatId === '4003')?.text).toContain('Retur 1 gamis Rp120.000 (mengurangi jualan)');
     expect((await entriesOf('4003')).at(-1)).toMatchObject({ kind: 'sale', amount: -120000, item: 'gamis' });
   });
 });

@@ -80,7 +80,7 @@ async function entriesOf(personId: number) {
 describe('a whole day in one message', () => {
   it('records every line on the heading’s day, skips the chatter line, and names that day', async () => {
     const reply = await say(ANI, 'Catatan 3 Des\njual nasi 150rb\nbelanja sayur 80rb\nalhamdulillah rame\nuntung 70rb');
-    expect(reply).toContain('✅ Penjualan');
+    expect(reply).toContain('✅ Jualan');
     expect(reply).toContain('📅 Dicatat untuk');
     expect(reply).toContain('3 Des');
     expect(await entriesOf(ids.ani!)).toEqual([
@@ -121,7 +121,7 @@ describe('a whole day in one message', () => {
 describe('goods a named customer takes now and pays later', () => {
   it('is a credit sale to that customer, not a household withdrawal', async () => {
     const reply = await say(ANI, 'Bu Yati ambil 3 bungkus @10rb, bayarnya nanti');
-    expect(reply).toContain('Belum dibayar Bu Yati: Rp30.000');
+    expect(reply).toContain('Bu Yati belum bayar Rp30.000');
     const receivables = await t.db.selectFrom('receivables').select(['customer', 'amount']).where('person_id', '=', ids.ani!).execute();
     expect(receivables).toEqual([{ customer: 'Bu Yati', amount: 30000 }]);
     const entries = await entriesOf(ids.ani!);
@@ -139,12 +139,12 @@ describe('goods a named customer takes now and pays later', () => {
     const asked = await say(ANI, 'kasbon Bu Tin 30rb');
     expect(asked.split('\n')).toEqual([
       'Maksud Ibu begini?',
-      '• Penjualan Rp30.000',
-      '📒 Belum dibayar Bu Tin: Rp30.000',
+      '• Jualan Rp30.000',
+      '📒 Bu Tin belum bayar Rp30.000',
       'Balas "ya" untuk dicatat, atau "tidak".',
     ]);
     expect(await count()).toBe(before);
-    expect(await say(ANI, 'ya')).toContain('Belum dibayar Bu Tin: Rp30.000');
+    expect(await say(ANI, 'ya')).toContain('Bu Tin belum bayar Rp30.000');
     expect(await count()).toBe(before + 1);
     // "tidak" records nothing.
     await say(ANI, 'hutang Bu Ani 50rb');
@@ -193,12 +193,13 @@ describe('answers to a lead in her own words', () => {
   it('records a decline apart, tells the facilitator, and shows it in the lead view', async () => {
     await send(dm(RINA, '/peluang asesoris: Wisuda 20 Des, butuh 100 bros, batas 15 Des'));
     await send(dm(RINA, 'kirim'));
-    const lead = await t.db.selectFrom('leads').select(['id', 'code']).executeTakeFirstOrThrow();
+    const lead = await t.db.selectFrom('leads').select(['id', 'code', 'text']).executeTakeFirstOrThrow();
+    const named = `"${lead.text.length > 40 ? `${lead.text.slice(0, 39)}…` : lead.text}" (${lead.code})`;
 
     // Said on its own, "maaf belum bisa" may be about anything: she is told how, nothing changes.
     const unsure = await send(dm(ANI, 'maaf belum bisa'));
     expect(unsure.map((m) => m.text)).toEqual([
-      `Kalau maksud Ibu melewatkan peluang ${lead.code}, balas pesan peluangnya dengan "belum bisa", atau tulis: ${lead.code} belum bisa`,
+      `Kalau maksud Ibu melewatkan peluang ${named}, balas pesan peluangnya dengan "belum bisa", atau tulis: ${lead.code} belum bisa`,
     ]);
     expect(await t.db.selectFrom('lead_declines').select('person_id').where('lead_id', '=', lead.id).execute()).toEqual([]);
 
@@ -206,8 +207,8 @@ describe('answers to a lead in her own words', () => {
     const delivery = await t.db.selectFrom('lead_deliveries').select('outbox_key').where('lead_id', '=', lead.id).where('chat_id', '=', ANI).executeTakeFirstOrThrow();
     await markSent(t.db, delivery.outbox_key, 'lead-msg-ani', clock.now());
     const out = await send(dm(ANI, 'maaf belum bisa', { quotedMessageId: 'lead-msg-ani' }));
-    expect(out.find((m) => m.chatId === ANI)?.text).toBe(`Baik Bu, tidak apa-apa. Peluang ${lead.code} dilewati dulu. Semoga lain kali cocok 🙏`);
-    expect(out.find((m) => m.chatId === RINA)?.text).toBe(`📥 ${lead.code}: Ani belum bisa. Minat 0 orang, 0 dari 100; belum bisa 1 orang.`);
+    expect(out.find((m) => m.chatId === ANI)?.text).toBe(`Baik Bu, tidak apa-apa. Peluang ${named} dilewati dulu. Semoga lain kali cocok 🙏`);
+    expect(out.find((m) => m.chatId === RINA)?.text).toBe(`📥 Peluang ${named}: Bu Ani belum bisa. Minat 0 orang, 0 dari 100; belum bisa 1 orang.`);
     expect(await t.db.selectFrom('lead_responses').select('id').where('lead_id', '=', lead.id).execute()).toEqual([]);
     expect(await t.db.selectFrom('lead_declines').select('person_id').where('lead_id', '=', lead.id).execute()).toEqual([{ person_id: ids.ani }]);
 

@@ -116,8 +116,8 @@ describe('the weekly summary (Sunday 19:00 in her own time zone)', () => {
     expect(sent).toHaveLength(1);
     const caption = sent[0]!.message.image!.caption!;
     expect(sent[0]!.message.chatId).toBe('5004');
-    expect(caption).toContain('Penjualan: Rp75.000');
-    expect(caption).toContain('Pengeluaran: Rp100.000');
+    expect(caption).toContain('Jualan: Rp75.000');
+    expect(caption).toContain('Belanja: Rp100.000');
     expect(caption).toContain('Rugi: Rp25.000');
     expect(caption).toContain('Minggu lalu belum ada catatan');
   });
@@ -132,11 +132,11 @@ describe('the weekly summary (Sunday 19:00 in her own time zone)', () => {
     expect(message.image!.caption).toBe(message.text);
     expect(message.text).toBe(
       [
-        '📊 Ringkasan minggu ini, Ani (23–29 Nov)',
-        'Penjualan: Rp630.000',
-        'Pengeluaran: Rp50.000',
+        '📊 Ringkasan minggu ini, Bu Ani (23–29 Nov)',
+        'Jualan: Rp630.000',
+        'Belanja: Rp50.000',
         'Untung: Rp580.000',
-        'Dibanding minggu lalu: penjualan naik Rp530.000 (+530%), untung naik Rp480.000 (+480%).',
+        'Dibanding minggu lalu: jualan naik Rp530.000, untung naik Rp480.000.',
         'Paling laku: mukena (Rp450.000)',
         'Terima kasih sudah mencatat, Bu! 💪',
       ].join('\n'),
@@ -187,8 +187,8 @@ describe('the summary job on Redis', () => {
       await summaries.enqueue([`rem-summary-2026W49-${ids.ani}`]); // handed twice: one job
       const key = `rem-summary-2026W49-${ids.ani}`;
       const row = await eventually(async () => findOutbound(t.db, key), { what: 'the summary row' });
-      expect(row.payload.text).toContain('Penjualan: Rp70.000');
-      expect(row.payload.text).toContain('penjualan turun Rp560.000 (-89%)');
+      expect(row.payload.text).toContain('Jualan: Rp70.000');
+      expect(row.payload.text).toContain('jualan turun Rp560.000');
       expect(salesPixels(row.payload.image!.pngBase64)).toBeGreaterThan(100);
       await eventually(async () => (sentByJob.some((i) => i.idempotencyKey === key) ? true : undefined), { what: 'dispatched' });
       const job = await summaries.queue.getJob(key);

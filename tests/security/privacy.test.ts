@@ -23,18 +23,18 @@ afterAll(async () => w?.t.drop());
 describe('recaps and charts', () => {
   it("a member's recap sums only her own entries", async () => {
     const sri = (await w.send(w.dm(SRI, 'rekap'))).replies[0]!.text;
-    expect(sri).toContain('Masuk: Rp20.000');
-    expect(sri).toContain('Keluar: Rp5.000');
+    expect(sri).toContain('Jualan: Rp20.000');
+    expect(sri).toContain('Belanja: Rp5.000');
     expect(sri).not.toMatch(/231\.000|19\.000|52\.000|99\.000|bros|kalung|keripik/);
     const ani = (await w.send(w.dm(ANI, 'rekap'))).replies[0]!.text;
-    expect(ani).toContain('Masuk: Rp250.000');
+    expect(ani).toContain('Jualan: Rp250.000');
     expect(ani).not.toMatch(/20\.000|gelang|manik/);
   });
 
   it('a recap asked in the group chat is still only hers', async () => {
     const { replies } = await w.send(w.inChat(MELATI_CHAT, SRI, '/rekap', { addressedToBot: true }));
     expect(replies).toHaveLength(1);
-    expect(replies[0]!.text).toContain('Masuk: Rp20.000');
+    expect(replies[0]!.text).toContain('Jualan: Rp20.000');
     expect(replies[0]!.text).not.toMatch(/231\.000|250\.000/);
   });
 

@@ -9,7 +9,7 @@ import { DomainError } from '../../core/errors.ts';
 import { checkRange, parseExportDate, type ExportRange } from '../../modules/exports/exports.ts';
 import { insertRequest } from '../../modules/exports/exports.repository.ts';
 import { groupIdsNamed } from '../../modules/groups/groups.repository.ts';
-import type { Group } from '../../modules/groups/groups.ts';
+import { groupsLooselyNamed, type Group } from '../../modules/groups/groups.ts';
 import { groupsRepo, groupsRunBy, requireFacilitatorOf } from '../../modules/groups/groups.service.ts';
 import type { Handled, Session } from '../session.ts';
 
@@ -111,7 +111,9 @@ async function chooseGroup(s: Session, named: string | null): Promise<Group | un
   }
   const byId = /^#?(\d{1,12})$/.exec(named);
   const ids = byId ? [Number(byId[1])] : await groupIdsNamed(s.db, named);
-  const own = mine.filter((g) => ids.includes(g.id));
+  const exact = mine.filter((g) => ids.includes(g.id));
+  // Typed loosely ("melati" for "KUB Melati Jaya", a slip of a letter): only among her own groups.
+  const own = exact.length || byId ? exact : groupsLooselyNamed(mine, named);
   if (own.length === 1) return own[0];
   if (own.length > 1) {
     s.say(s.t.exportWhichGroup(own.map((g) => `#${g.id} ${g.name}`)));

@@ -13,7 +13,7 @@ import { DomainError } from '../../core/errors.ts';
 import { buildGroupRecap, type RecapPeriod } from '../../modules/group-recap/group-recap.ts';
 import { memberTotals, recapGroupsOf } from '../../modules/group-recap/group-recap.service.ts';
 import { groupsRepo, groupsRunBy } from '../../modules/groups/groups.service.ts';
-import { normalizeJoinCode, type Group } from '../../modules/groups/groups.ts';
+import { groupsLooselyNamed, normalizeJoinCode, type Group } from '../../modules/groups/groups.ts';
 import { periodRange } from '../../modules/ledger/ledger.ts';
 import { requestQuarterlyReport } from '../../modules/quarterly/quarterly.repository.ts';
 import { isQuarterLabel, reportedQuarter } from '../../modules/reminders/schedule.ts';
@@ -45,7 +45,9 @@ async function targetGroup(s: Session, action: string, named: string | null, who
     return group;
   }
   if (allowed.length === 0) return refuse(null);
-  const chosen = named ? allowed.filter((g) => matches(g, named)) : allowed;
+  const exact = named ? allowed.filter((g) => matches(g, named)) : allowed;
+  // Typed loosely ("melati" for "KUB Melati Jaya", a slip of a letter): only among her own groups.
+  const chosen = named && exact.length === 0 ? groupsLooselyNamed(allowed, named) : exact;
   if (chosen.length === 1) return chosen[0];
   const names = allowed.map((g) => g.name);
   s.say(named && chosen.length === 0 ? s.t.recapGroupNotFound(named, names, usage(names[0]!)) : s.t.recapWhichGroup(names, usage(names[0]!)));
@@ -64,13 +66,13 @@ export async function onGroupRecap(s: Session, period: RecapPeriod, named: strin
   return s.done('group_recap');
 }
 
-/** `2026Q4`, `q4 2026`, `Q4` (this year): the quarter asked for, or null when none was written; undefined when unreadable. */
+/** `2026Q4`, `q4 2026`, `Q4`, `4` (this year), `4 2026`: the quarter asked for, or null when none was written; undefined when unreadable. */
 export function readQuarter(text: string | null, thisYear: string): string | null | undefined {
   if (!text) return null;
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   let m = /^(\d{4}) ?-?q([1-4])$/.exec(t);
   if (m) return `${m[1]}Q${m[2]}`;
-  m = /^(?:q|kuartal |triwulan )([1-4])(?: (\d{4}))?$/.exec(t);
+  m = /^(?:q|kuartal |triwulan )?([1-4])(?: (\d{4}))?$/.exec(t);
   if (m) return `${m[2] ?? thisYear}Q${m[1]}`;
   return undefined;
 }

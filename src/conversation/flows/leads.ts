@@ -27,6 +27,7 @@ import { joinTradePhrases, tradeMatcher } from '../../modules/leads/trade-words.
 import { privateNotice, type NoticeText } from '../private-notice.ts';
 import { yesOrNo } from '../confirmation.ts';
 import type { Handled, Session } from '../session.ts';
+import type { LeadRef } from '../replies/catalogue.ts';
 import { openQuestion, takeOpenQuestion } from './books/pending-record.ts';
 
 type Step = 'trades' | 'text' | 'deadline' | 'quantity' | 'down_payment' | 'confirm';
@@ -210,7 +211,7 @@ export async function onLeadInterest(s: Session, code: string | null, quantity: 
   }
   const { lead } = found;
   const result = await answerLead(s.db, lead, s.me.id, quantity, s.inboundId, s.now());
-  s.say(s.t.leadAnswered(lead.code, quantity));
+  s.say(s.t.leadAnswered(lead, quantity));
   await tellLeadOwner(s, lead, (t) => t.leadTally(lead, s.me.name, quantity, result));
   return s.done('lead_interest');
 }
@@ -235,12 +236,12 @@ export async function onLeadDecline(s: Session, code: string | null, bare: boole
     const interest = (await leadsRepo.responsesOf(s.db, lead.id)).find((r) => r.personId === s.me.id);
     if (quoted?.id !== lead.id || interest) {
       if (s.inGroup && !interest) return s.done('lead_decline:not-a-reply');
-      s.say(interest ? s.t.leadDeclineKeepsInterest(lead.code, interest.quantity) : s.t.leadDeclineHow(lead.code));
+      s.say(interest ? s.t.leadDeclineKeepsInterest(lead, interest.quantity) : s.t.leadDeclineHow(lead));
       return s.done(interest ? 'lead_decline:keeps-interest' : 'lead_decline:not-a-reply');
     }
   }
   const result = await declineLead(s.db, lead, s.me.id, s.inboundId, s.now());
-  s.say(s.t.leadDeclined(lead.code));
+  s.say(s.t.leadDeclined(lead));
   await tellLeadOwner(s, lead, (t) => t.leadDeclineTally(lead, s.me.name, result));
   return s.done('lead_decline');
 }
@@ -274,16 +275,16 @@ export async function onLeadClose(s: Session, code: string | null): Promise<Hand
     s.say(s.t.refusals.lead_closed);
     return s.done('lead:already-closed');
   }
-  for (const personId of answered.map((r) => r.personId)) await s.tellPerson(personId, (t) => t.leadClosedForAnswerer(lead.code));
-  s.say(s.t.leadClosedForOwner(lead.code, await tally(s.db, lead)));
+  for (const personId of answered.map((r) => r.personId)) await s.tellPerson(personId, (t) => t.leadClosedForAnswerer(lead));
+  s.say(s.t.leadClosedForOwner(lead, await tally(s.db, lead)));
   return s.done('lead:closed');
 }
 
 /** Tells everyone who answered that the lead is closed, each in her own private chat. */
-export async function closedNotices(db: Db, code: string, personIds: readonly number[]): Promise<OutboundMessage[]> {
+export async function closedNotices(db: Db, lead: LeadRef, personIds: readonly number[]): Promise<OutboundMessage[]> {
   const notices: OutboundMessage[] = [];
   for (const personId of personIds) {
-    const notice = await privateNotice(db, personId, (t) => t.leadClosedForAnswerer(code));
+    const notice = await privateNotice(db, personId, (t) => t.leadClosedForAnswerer(lead));
     if (notice) notices.push(notice);
   }
   return notices;
@@ -304,7 +305,7 @@ export async function onLeadAward(s: Session, code: string | null, member: strin
   }
   const winner = matches[0]!;
   await awardLead(s.db, lead, winner.personId, quantity, s.now());
-  await s.tellPerson(winner.personId, (t) => t.leadAwarded(lead.code, quantity));
-  s.say(s.t.leadAwardDone(winner.name, lead.code, quantity));
+  await s.tellPerson(winner.personId, (t) => t.leadAwarded(lead, quantity));
+  s.say(s.t.leadAwardDone(winner.name, lead, quantity));
   return s.done('lead:award');
 }

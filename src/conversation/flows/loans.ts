@@ -36,16 +36,27 @@ async function statusLine(s: Session, loan: Loan) {
   return { label: await loanLabel(s, loan), status: await loanStatus(s.db, loan.id, asOf, options) };
 }
 
+/**
+ * In her private chat, "bayar cicilan pribadi 300rb" pays her personal loan when she also
+ * has a group's: the answer to several loans tells her to write it so (repaymentWhichLoan),
+ * and a group loan is paid in its group chat. Without "pribadi" nothing is guessed.
+ */
+function personalIfNamed(loans: readonly Loan[], personId: number, text: string): Loan[] {
+  const personal = loans.filter((l) => l.personId === personId);
+  return personal.length === 1 && /\bpribadi\b/i.test(text) ? personal : [...loans];
+}
+
 export async function onRepayment(s: Session, amount: Rupiah | null): Promise<Handled> {
   if (amount === null) {
     s.say(s.t.repaymentAskAmount);
     return s.done('repayment:no-amount');
   }
-  const loans = await reachableLoans(s, 'report_payment');
-  if (loans.length === 0) {
+  const reachable = await reachableLoans(s, 'report_payment');
+  if (reachable.length === 0) {
     s.say(s.t.repaymentNoLoan);
     return s.done('repayment:no-loan');
   }
+  const loans = s.inGroup ? reachable : personalIfNamed(reachable, s.me.id, s.msg.text);
   if (loans.length > 1) {
     s.say(s.t.repaymentWhichLoan(await Promise.all(loans.map((l) => loanLabel(s, l)))));
     return s.done('repayment:ambiguous');

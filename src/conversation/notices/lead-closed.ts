@@ -7,15 +7,16 @@ import type { Db } from '../../db/client.ts';
 import type { Tally } from '../../modules/leads/leads.service.ts';
 import { closedNotices } from '../flows/leads.ts';
 import { privateNotice } from '../private-notice.ts';
+import type { LeadRef } from '../replies/catalogue.ts';
 
 export async function leadClosedMessages(
   db: Db,
-  lead: { code: string },
+  lead: LeadRef,
   answerers: readonly number[],
   owner: { personId: number; result: Tally } | undefined,
 ): Promise<OutboundMessage[]> {
-  const messages = await closedNotices(db, lead.code, answerers);
-  const notice = owner && (await privateNotice(db, owner.personId, (t) => t.leadClosedForOwner(lead.code, owner.result)));
+  const messages = await closedNotices(db, lead, answerers);
+  const notice = owner && (await privateNotice(db, owner.personId, (t) => t.leadClosedForOwner(lead, owner.result)));
   if (notice) messages.push(notice);
   return messages;
 }

@@ -2,7 +2,8 @@
  * Every sentence the bot says, as one catalogue per language (Indonesian first, English
  * second). The conversation picks facts; the catalogue picks words. Short, plain, friendly,
  * numbers as Rp15.000. A sentence sent with buttons also says in words what to type back,
- * since not every platform shows buttons (WhatsApp does not).
+ * since not every platform shows buttons (WhatsApp does not). The words, the address ("Bu
+ * Ani", "Ibu-ibu") and the length budget are in docs/WORDS.md.
  */
 import type { IsoDate } from '../../core/dates.ts';
 import type { DomainErrorCode } from '../../core/errors.ts';
@@ -35,6 +36,9 @@ export interface LoanView {
 
 /** What a lead message shows, before and after it has a code. */
 export type LeadView = Pick<Lead, 'code' | 'trades' | 'text' | 'deadline' | 'quantityWanted' | 'downPaymentPercent'>;
+
+/** A lead as a later reply names it: what it was (its text), and its code to answer with. */
+export type LeadRef = Pick<Lead, 'code' | 'text'>;
 
 export type Language = 'id' | 'en';
 
@@ -256,27 +260,27 @@ export interface Catalogue {
   leadBroadcast(lead: LeadView): string;
   leadSent(code: string, reach: Reach): string;
   leadWhich(codes: readonly string[]): string;
-  leadAnswered(code: string, quantity: number | null): string;
+  leadAnswered(lead: LeadRef, quantity: number | null): string;
   leadTally(lead: Lead, name: string, quantity: number | null, tally: Tally): string;
   /** "maaf belum bisa" with several open leads: which one? */
   leadWhichDecline(codes: readonly string[]): string;
   /** Her decline is noted: kindly, and it is not counted as interest. */
-  leadDeclined(code: string): string;
+  leadDeclined(lead: LeadRef): string;
   /** A bare "maaf belum bisa" that does not reply to the lead's message: how to decline it, nothing changed. */
-  leadDeclineHow(code: string): string;
+  leadDeclineHow(lead: LeadRef): string;
   /** A bare decline while she has said she is interested: her interest is kept; how to withdraw it. */
-  leadDeclineKeepsInterest(code: string, quantity: number | null): string;
+  leadDeclineKeepsInterest(lead: LeadRef, quantity: number | null): string;
   /** To the lead's owner: a member declined. */
   leadDeclineTally(lead: Lead, name: string, tally: Tally): string;
   leadDetails(lead: Lead, tally: Tally, stats: DeliveryStats): string;
   leadList(rows: readonly { lead: Lead; tally: Tally }[]): string;
   leadCloseUsage: string;
-  leadClosedForOwner(code: string, tally: Tally): string;
-  leadClosedForAnswerer(code: string): string;
+  leadClosedForOwner(lead: LeadRef, tally: Tally): string;
+  leadClosedForAnswerer(lead: LeadRef): string;
   leadAwardUsage: string;
   leadNotResponder(name: string, code: string): string;
-  leadAwarded(code: string, quantity: number): string;
-  leadAwardDone(name: string, code: string, quantity: number): string;
+  leadAwarded(lead: LeadRef, quantity: number): string;
+  leadAwardDone(name: string, lead: LeadRef, quantity: number): string;
 
   // Reminders (amounts in integer rupiah; `days` = due date minus today, negative when late)
   /**

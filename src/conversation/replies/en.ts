@@ -6,11 +6,28 @@ import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
 import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
-import { dateSpan, orderGoods, periodSpan, yearSpan, entryChange, entryWithKind, EN_DATES, entryLine, longDate, retypeText, shortDate, type RetypeWords } from './format.ts';
-import { NAME_MAX_LENGTH, UNNAMED, type NameProblem } from '../../modules/people/people.ts';
+import {
+  address,
+  dateSpan,
+  orderGoods,
+  periodSpan,
+  quarterOf,
+  quarterWords,
+  yearSpan,
+  entryChange,
+  entryWithKind,
+  EN_DATES,
+  entryLine,
+  longDate,
+  retypeText,
+  shortDate,
+  type RetypeWords,
+} from './format.ts';
+import { NAME_MAX_LENGTH, type NameProblem } from '../../modules/people/people.ts';
 import type { DayPart } from '../small-talk.ts';
 import { isReturn, type DayTotals, type NewEntry } from '../../modules/ledger/ledger.ts';
 
+/** The one vocabulary (docs/WORDS.md): sales and expenses, in every reply, recap, chart and caption. */
 const KIND = {
   sale: 'Sale',
   expense: 'Expense',
@@ -28,16 +45,29 @@ function entryDate(date: string, today: string): string {
   return date === today ? 'Today' : shortDate(date, EN_DATES);
 }
 
-/** "Today: in Rp180.000, out Rp0" (and ", taken Rp50.000" when she took household money). */
+/** "Today: sales Rp180.000, expenses Rp0" (and ", taken Rp50.000" when she took household money). */
 function totalsLine(date: string, today: string, totals: DayTotals): string {
   const taken = totals.withdrawals ? `, taken ${formatRupiah(totals.withdrawals)}` : '';
-  return `${dayLabel(date, today)}: in ${formatRupiah(totals.sales)}, out ${formatRupiah(totals.expenses)}${taken}`;
+  return `${dayLabel(date, today)}: sales ${formatRupiah(totals.sales)}, expenses ${formatRupiah(totals.expenses)}${taken}`;
 }
+
+/** Her name as the bot says it (format.ts `address`): "Ani"; empty when it is not known. */
+const who = (name: string): string => address({ person: name }, 'en');
 
 /** ", Siti" after a greeting; nothing when her name is not known. */
 function named(name: string): string {
-  return name === UNNAMED || !name.trim() ? '' : `, ${name}`;
+  const n = who(name);
+  return n ? `, ${n}` : '';
 }
+
+/** "Hello Siti", or "Hello" when her name is not known. */
+function hello(name: string): string {
+  const n = who(name);
+  return n ? `Hello ${n}` : 'Hello';
+}
+
+/** "quarter 4 (Oct–Dec 2026)" */
+const quarterEn = (quarter: string): string => quarterWords(quarter, EN_DATES, 'quarter');
 
 const EN_PART: Record<DayPart, string> = { pagi: 'morning', siang: 'day', sore: 'afternoon', malam: 'evening' };
 
@@ -49,6 +79,11 @@ const RETYPE_EN: RetypeWords = {
   for: 'buat',
   dates: EN_DATES,
 };
+
+/** A headline and the entries: on its line when there is one, else one line each. */
+function listedEn(headline: string, entries: readonly NewEntry[]): string {
+  return entries.length === 1 ? `${headline} ${kindLine(entries[0]!)}` : [headline, ...entries.map((e) => `• ${kindLine(e)}`)].join('\n');
+}
 
 function guessedLinesEn(entries: readonly NewEntry[]): string[] {
   return entries.map((e) => `• ${kindLine(e)}`);
@@ -69,9 +104,10 @@ function dayLabel(date: string, today: string): string {
 export const en: Catalogue = {
   welcome: (name) =>
     [
-      `Hello ${name} 👋 I'm Dampingi, your bookkeeping friend. Just write what happened, e.g. "sold 12 brooches at 15k" or "bought thread 50k". Type "help" for more examples.`,
-      'What I keep: your name, this chat account, and your sales and spending — for your own recaps and your group\'s report to the facilitator. Type STOP if you do not want reminders and market leads.',
-    ].join('\n\n'),
+      `${hello(name)} 👋 I'm Dampingi, your bookkeeping friend. Just write, e.g. "sold 12 brooches at 15k".`,
+      'I keep your books. Only you, your facilitator and your group\'s ketua can see them.',
+      'Type "help" for more examples, or STOP if you do not want reminders.',
+    ].join('\n'),
 
   recorded: ({ entries, date, today, totals }) => {
     const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
@@ -184,7 +220,7 @@ export const en: Catalogue = {
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
-    lines.push(`📒 Not yet paid by ${customer}: ${formatRupiah(owed)}`);
+    lines.push(`📒 ${customer} has not paid ${formatRupiah(owed)} yet`);
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
   },
@@ -199,10 +235,10 @@ export const en: Catalogue = {
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
-  nothingToUndo: 'There is nothing to cancel yet.',
-  revokedVoided: (entries) => `🗑️ Cancelled because its message was deleted: ${entries.map(kindLine).join('; ')}`,
-  revokedVoidedFor: (member, entries) => `🗑️ Cancelled for ${member} because its message was deleted: ${entries.map(kindLine).join('; ')}`,
-  revokedToldMember: (writer, entries) => `🗑️ ${writer} deleted the message, so this entry is cancelled: ${entries.map(kindLine).join('; ')}`,
+  nothingToUndo: 'There is nothing to cancel yet. Record first, e.g. "sold 12 brooches at 15k".',
+  revokedVoided: (entries) => listedEn('🗑️ Cancelled because its message was deleted:', entries),
+  revokedVoidedFor: (member, entries) => listedEn(`🗑️ Cancelled for ${member} because its message was deleted:`, entries),
+  revokedToldMember: (writer, entries) => listedEn(`🗑️ ${writer} deleted the message, so this entry is cancelled:`, entries),
 
   recap: (r, today) => {
     const current = r.from <= today && today <= r.to;
@@ -214,17 +250,18 @@ export const en: Catalogue = {
       lines.push('Nothing recorded yet. Write e.g. "sold 12 brooches at 15k".');
       return lines.join('\n');
     }
-    lines.push(`In: ${formatRupiah(r.sales)}`);
-    if (r.returns) lines.push(`↩️ Returns: ${formatRupiah(r.returns)} (already taken off what came in)`);
-    lines.push(`Out: ${formatRupiah(r.expenses)}`);
+    lines.push(`Sales: ${formatRupiah(r.sales)}`);
+    if (r.returns) lines.push(`↩️ Returns: ${formatRupiah(r.returns)} (already taken off sales)`);
+    lines.push(`Expenses: ${formatRupiah(r.expenses)}`);
     lines.push(r.profit >= 0 ? `Profit: ${formatRupiah(r.profit)}` : `Loss: ${formatRupiah(-r.profit)}`);
     // Household money and capital: not part of the profit, shown apart.
     if (r.withdrawals) lines.push(`Taken for the household: ${formatRupiah(r.withdrawals)}`);
     if (r.capital) lines.push(`Capital put in: ${formatRupiah(r.capital)}`);
     if (r.capitalToDate || r.withdrawalsToDate) {
-      lines.push(`Business cash as of ${shortDate(r.to, EN_DATES)}: ${formatRupiah(r.cash)} (capital + in − out − taken, all entries up to that day)`);
+      // Capital and sales in, expenses and household money out, over all her books to that day.
+      lines.push(`Business money up to ${r.to >= today ? 'today' : shortDate(r.to, EN_DATES)}: ${formatRupiah(r.cash)}`);
     }
-    lines.push(`${r.entries} entries on ${r.daysRecorded} days`);
+    lines.push(`${formatNumber(r.entries)} entries on ${r.daysRecorded} days`);
     if (r.topItems.length > 0) {
       lines.push(`Best sellers: ${r.topItems.map((t) => `${t.item} ${formatRupiah(t.amount)}`).join(' · ')}`);
     }
@@ -234,27 +271,27 @@ export const en: Catalogue = {
   help: [
     'How to use Dampingi:',
     '• Sales: "sold 12 brooches at 15k"',
-    '• Spending: "bought thread 50k"',
+    '• Expenses: "bought thread 50k"',
     '• Another day: "yesterday sold 3 scarves at 90k"',
     '• Recap: "recap", "recap week", "recap month"',
     '• Chart: "grafik", "grafik bulan"',
     '• Goods a buyer brought back: "retur 1 mukena 90rb"',
     '• Mistake: "undo"',
-    '• Correct: reply to it with "ralat 150rb" or "bukan 12 tapi 10"; your entries: /catatan, then "hapus 3"',
+    '• Correct: reply to it with "ralat 150rb" or "bukan 12 tapi 10"',
+    '• Your entries: /catatan, then "hapus 3"',
     '• Household money & capital: "ambil 50rb buat dapur", "tambah modal 500rb"',
   ].join('\n'),
 
   consoleLogin: {
     link: (url, code, minutes) =>
-      `Log in to the programme console:\n${url}\n\nOr type the code ${code} on the login page. Valid ${minutes} minutes, once. Do not share it with anyone.`,
+      `Log in to the programme console:\n${url}\nOr type the code ${code} on the login page. Valid ${minutes} minutes, once. Do not share it with anyone.`,
     code: (code, minutes) => `Console login code: ${code}\nValid ${minutes} minutes, once. Do not share it with anyone.`,
     privateOnly: 'To log in to the console, send /masuk in your private chat with me, not in a group.',
     noRole: 'Sorry, the console is for facilitators and programme staff only. Ask your programme admin if you need access.',
     off: 'Sorry, the web console is not switched on here.',
   },
 
-  notUnderstood:
-    'Sorry, I did not understand. Examples: "sold 12 brooches at 15k", "bought thread 50k", or "recap". Type "help" to see how.',
+  notUnderstood: 'Sorry, I did not understand. Try e.g. "sold 12 brooches at 15k" or "recap". Type "help" for more examples.',
 
   hello: (name, part) => `${part ? `Good ${EN_PART[part]} to you too` : 'Hello'}${named(name)} 😊 What shall we record today?`,
   salamBack: (name) => `Wa alaikum salam${named(name)} 🙏 What shall we record today?`,
@@ -272,7 +309,7 @@ export const en: Catalogue = {
   noOpenQuestion: (answer) =>
     answer === 'no'
       ? 'OK, nothing recorded.'
-      : 'No question of mine is waiting for an answer (it may have expired), so nothing was recorded. To record, write it in full, e.g. "sold 12 brooches at 15k".',
+      : 'No question of mine is waiting for an answer, so nothing was recorded. To record, write it in full, e.g. "sold 12 brooches at 15k".',
 
   moneyNotRecorded: {
     sale_return: 'Were goods returned? Write the goods and the money, e.g. "retur 1 mukena 90rb", and I will take it off your sales.',
@@ -285,12 +322,12 @@ export const en: Catalogue = {
     change_given: 'Change given back is not a sale. Just write what sold, e.g.: "laku 3 bros 45rb".',
     loan_mention: 'A loan is not a sale, so I did not record it. If you paid an instalment, write: "bayar cicilan 300rb".',
     supplier_return:
-      'Goods sent back to your supplier are not a sale, so I did not lower your sales and nothing was recorded. If your purchase came to less, correct that purchase.',
+      'Goods sent back to your supplier are not a sale, so nothing was recorded. If your purchase came to less, reply to it with "ralat" and the right amount, e.g. "ralat 40rb".',
     refund_unclear:
       'Is this refund from a buyer or from your supplier? If a buyer brought goods back, write e.g. "dikembalikan pembeli 1 mukena 90rb". Nothing was recorded yet.',
   },
 
-  noOpenLead: 'There is no market lead to answer yet.',
+  noOpenLead: 'There is no market lead to answer yet. To record a sale, write e.g. "sold 12 brooches at 15k".',
 
   repaymentAskAmount: 'How much was paid? E.g.: bayar cicilan 883rb',
   askRepayment: (amount) => `Do you mean you paid a loan instalment of ${formatRupiah(amount)}?\nReply "ya" to record it, or "tidak".`,
@@ -299,15 +336,22 @@ export const en: Catalogue = {
     `My question about the instalment of ${formatRupiah(amount)} has expired, so nothing was recorded. If you paid, write it again, e.g. "bayar cicilan 300rb".`,
   askSetor: (amount) =>
     `What was the ${formatRupiah(amount)} deposit for? If it is a loan instalment, write: "setor cicilan ${formatRupiah(amount)}". Savings and arisan are not recorded.`,
-  repaymentNoLoan: 'There is no loan recorded for you or your group. Please ask your facilitator.',
-  repaymentWhichLoan: (labels) => `There are several loans: ${labels.map((l) => l ?? 'personal').join(', ')}. Please write the payment in that group's chat.`,
+  repaymentNoLoan: 'There is no loan recorded for you or your group. Please ask your facilitator, e.g.: "Is my loan recorded?"',
+  repaymentWhichLoan: (labels) => {
+    const groups = labels.filter((l): l is string => l !== null);
+    return [
+      'You have several loans. Write each instalment in its place:',
+      ...(labels.includes(null) ? ['• Personal loan: in this chat, e.g. "bayar cicilan pribadi 300rb"'] : []),
+      ...groups.map((g) => `• Loan of group ${g}: in the ${g} group chat`),
+    ].join('\n');
+  },
   repaymentRecorded: ({ amount, label, status }) => [`✅ Instalment ${formatRupiah(amount)} recorded${label ? ` (${label})` : ''}.`, ...standingLinesEn(status)].join('\n'),
   repaymentReported: ({ amount, label }) => `📝 Instalment ${formatRupiah(amount)}${label ? ` (${label})` : ''} noted, waiting for the treasurer or facilitator to confirm.`,
   repaymentToConfirm: ({ payer, amount, label, paymentId }) =>
-    `${payer} reports paying ${formatRupiah(amount)}${label ? ` for ${label}` : ''}. Received? Tap confirm or reply: /konfirmasi ${paymentId}`,
+    `${who(payer) || 'A member'} says she paid an instalment of ${formatRupiah(amount)}${label ? ` for group ${label}` : ''}. Did you receive it? Tap confirm or reply: /konfirmasi ${paymentId}`,
   confirmWord: 'confirm',
   confirmUsage: 'Write the payment number, e.g.: /konfirmasi 12',
-  alreadyConfirmed: 'That payment was already confirmed.',
+  alreadyConfirmed: 'That payment was already confirmed. Nothing more to do.',
   paymentConfirmedForPayer: ({ amount, label }) => `✅ Your instalment of ${formatRupiah(amount)}${label ? ` (${label})` : ''} is confirmed. Thank you.`,
   loanStanding: ({ label, status }) =>
     [`💰 Loan ${label ?? '(personal)'}: ${formatRupiah(status.totals.paid)} of ${formatRupiah(status.totals.total)} paid.`, ...standingLinesEn(status)].join('\n'),
@@ -320,10 +364,10 @@ export const en: Catalogue = {
   joined: (group) => `🎉 Welcome to the ${group} group! Your books stay yours and count in the group from now on.`,
   alreadyMember: (group) => `You are already a member of ${group}.`,
   askName: 'May I know your name? Reply with just your name, e.g.: Ani',
-  nameSaved: (name) => `Thank you, ${name}.`,
+  nameSaved: (name) => `Thank you${named(name)}.`,
   askNameAgain: 'By the way, what is your name? Reply with just your name, e.g.: Siti',
   nameSkipped: 'No problem. Whenever you like, write: nama saya Siti',
-  nameChanged: (name) => `✅ OK, I will call you ${name}.`,
+  nameChanged: (name) => `✅ OK, I will call you ${who(name) || name}.`,
   nameProblem: (problem) => NAME_PROBLEM_EN[problem],
   renameUsage: 'Write your name after /nama, e.g.: /nama Siti Aminah',
   renameMemberUsage: 'Write the member and then the new name, e.g.: /nama @Ani Siti Aminah, or /nama Ani Lestari jadi Siti Aminah',
@@ -331,23 +375,23 @@ export const en: Catalogue = {
   renamedByFacilitator: (name) => `Your facilitator changed your name in the group's books to ${name}. If it is not right, reply: nama saya …`,
   memberJoined: (name, group) => `👋 ${name} joined the ${group} group.`,
   linkUsage: 'Write the group code, e.g.: /hubungkan MLT4K9',
-  linkInGroup: 'Send /hubungkan CODE in the group chat, not in a private chat.',
+  linkInGroup: 'Send /hubungkan CODE in the group chat, not in a private chat, e.g.: /hubungkan MLT4K9',
   linked: (group) => `✅ This chat is now linked to the ${group} group. Members can record their sales here.`,
   codeLocked: ({ minutes, minuteOfDay }) =>
-    `That code was wrong several times. To keep the groups safe, please try again from ${clockEn(minuteOfDay)} (in about ${minutes} minutes).`,
+    `That code was wrong several times. To keep the groups safe, please try again from ${clockEn(minuteOfDay)} (in about ${minutes} minutes), e.g.: /gabung MLT4K9`,
   linkTakeoverRefused: ({ current, wanted, currentFacilitator }) =>
-    `That chat is already linked to the ${current} group, run by ${currentFacilitator}, so I did not move it to ${wanted}. ${currentFacilitator} has been told. If it really should move, please talk to her.`,
+    `That chat is already linked to the ${current} group (facilitator ${currentFacilitator}), so I did not move it to ${wanted}. She has been told. If it really should move, please talk to her.`,
   linkTakeoverTried: ({ by, current, wanted }) =>
     `⚠️ ${by} tried to link the ${current} group chat to the ${wanted} group. I refused, so the chat stays linked to ${current}.`,
   chatNotLinked: 'This chat is not linked to a group yet. The facilitator can send /hubungkan CODE here.',
   pendingMember: (name, group) =>
-    `${name} wrote in the ${group} chat but is not a member yet. Write /peran ${name} anggota in that chat to accept her.`,
-  noGroupsYet: 'You do not run any group yet.',
+    `${name} wrote in the ${group} chat but is not a member yet. To accept her, write in that chat: /peran ${name} anggota`,
+  noGroupsYet: 'You do not run any group yet. Ask the admin to create one, then send /hubungkan CODE in its group chat.',
   whichGroup: (groups) => `You run several groups: ${groups.join(', ')}. Write the command in that group's chat, or add its name, e.g. /anggota ${groups[0] ?? ''}.`,
   roleUsage: 'Write the name and the role, e.g.: /peran @Ani bendahara (roles: ketua, sekretaris, bendahara, anggota).',
   roleSet: (name, role) => `✅ ${name} is now ${ROLE_EN[role]}.`,
-  memberNotFound: (name) => `There is no member called ${name} in this group.`,
-  memberAmbiguous: (name) => `Several members are called ${name}. Write the full name.`,
+  memberNotFound: (name) => `There is no member called ${name} in this group. Type /anggota to see the names.`,
+  memberAmbiguous: (name) => `Several members are called ${name}. Write the full name, e.g. "${name} Lestari".`,
   memberList: (group, members) => {
     if (members.length === 0) return `The ${group} group has no members yet.`;
     const lines = [`👥 Members of ${group} (${members.length}):`];
@@ -360,40 +404,40 @@ export const en: Catalogue = {
     names.length === 0
       ? `👍 Everyone in ${group} has recorded this week.`
       : [`Not recorded this week in ${group} (${names.length}):`, ...names.map((n) => `• ${n}`)].join('\n'),
-  leadInPrivate: 'Please create leads in a private chat with me.',
+  leadInPrivate: 'Please create leads in a private chat with me, e.g.: /peluang asesoris: needs 200 brooches',
   leadFormError: (error, unknown, known) =>
     ({
-      no_colon: 'Write the trade, a colon, then the text. E.g.: /peluang asesoris: Campus graduation 12 Dec, needs 200 brooches, DP 50%, batas 5 Dec',
-      no_trade: unknown.length ? `Unknown trade "${unknown.join(', ')}". Choices: ${known.join(', ')}.` : `Name the trade. Choices: ${known.join(', ')}.`,
-      no_text: 'The lead text is empty. Write it after the colon.',
-      too_long: 'The lead text is too long. Please keep it under 1,000 characters.',
+      no_colon: 'Write the trade, a colon, then the text. E.g.: /peluang asesoris: Campus graduation 12 Dec, needs 200 brooches, batas 5 Dec',
+      no_trade: unknown.length ? `Unknown trade "${unknown.join(', ')}". Choices: ${known.join(', ')}.` : `Name the trade. Choices: ${known.join(', ')}. E.g.: /peluang ${known[0] ?? 'asesoris'}: needs 200 brooches`,
+      no_text: 'The lead text is empty. Write it after the colon, e.g.: /peluang asesoris: needs 200 brooches',
+      too_long: 'The lead text is too long. Please keep it under 1,000 characters, e.g.: Campus graduation 12 Dec, needs 200 brooches.',
     })[error],
   leadAskTrades: (names) => ['Which trades is this lead for? Reply with the numbers (several allowed, e.g. 1,3):', ...names.map((n, i) => `${i + 1}. ${n}`)].join('\n'),
   leadAskText: 'Write the lead: the event, the date, what is needed. E.g.: Campus graduation 12 Dec, needs 200 brooches.',
-  leadAskDeadline: 'When is the deadline to answer? E.g.: 5 Dec. Type "skip" if none.',
+  leadAskDeadline: 'Until when may members answer? E.g.: 5 Dec. Type "skip" if none.',
   leadAskQuantity: 'How many are needed? Write the number, or "skip".',
   leadAskDownPayment: 'Is there a down payment, in percent? E.g.: 50. Type "skip" if none.',
-  leadCancelled: 'OK, the lead was not sent.',
+  leadCancelled: 'OK, the lead was not sent. To make another, type /peluang.',
   leadConfirmAgain: 'Send this lead now? Reply "send" or "no".',
   leadSendWord: 'send',
   leadPreview: (lead, reach) =>
-    ['Preview:', '', leadBody(lead), '', `It will go to ${reach.groups} groups (${reach.groupChats} group chats) and ${reach.people} members.`, 'Send now? Reply "send" or "no".'].join('\n'),
+    ['The lead will read:', '', leadBody(lead), '', `It goes to ${reach.groups} groups (${reach.groupChats} group chats) and ${reach.people} members.`, 'Send now? Reply "send" or "no".'].join('\n'),
   leadBroadcast: (lead) => leadBody(lead),
   leadSent: (code, reach) => `📤 Lead ${code} is being sent to ${reach.groupChats} group chats and ${reach.people} members. See the answers with /peluang ${code}.`,
   leadWhich: (codes) => `Which lead is this for? Write e.g.: minat ${codes[0]} 50. Open leads: ${codes.join(', ')}.`,
-  leadAnswered: (code, quantity) =>
+  leadAnswered: (lead, quantity) =>
     quantity === null
-      ? `✅ Your interest in lead ${code} is noted. How many can you make? Reply e.g.: minat ${code} 50`
-      : `✅ Your interest in lead ${code} is noted: ${formatNumber(quantity)}. The facilitator will contact you.`,
+      ? `✅ Your interest in lead ${leadName(lead)} is noted. How many can you make? Reply e.g.: minat ${lead.code} 50`
+      : `✅ Your interest in lead ${leadName(lead)} is noted: ${formatNumber(quantity)}. The facilitator will contact you.`,
   leadTally: (lead, name, quantity, tally) =>
-    `📥 ${lead.code}: ${name} interested${quantity === null ? '' : ` in ${formatNumber(quantity)}`}. Total ${tally.people} people, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` of ${formatNumber(lead.quantityWanted)}` : ''}.`,
+    `📥 Lead ${leadName(lead)}: ${name} interested${quantity === null ? '' : ` in ${formatNumber(quantity)}`}. Total ${tally.people} people, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` of ${formatNumber(lead.quantityWanted)}` : ''}.`,
   leadWhichDecline: (codes) => `Which lead is this for? Write e.g.: ${codes[0]} belum bisa. Open leads: ${codes.join(', ')}.`,
-  leadDeclined: (code) => `All right, no problem. Lead ${code} is skipped. Maybe the next one fits 🙏`,
-  leadDeclineHow: (code) => `If you mean to skip lead ${code}, reply to its message with "belum bisa", or write: ${code} belum bisa`,
-  leadDeclineKeepsInterest: (code, quantity) =>
-    `You said you are interested${quantity !== null ? ` (${formatNumber(quantity)})` : ''} in lead ${code}, and that still stands. If you want to step back, write: ${code} belum bisa`,
+  leadDeclined: (lead) => `All right, no problem. Lead ${leadName(lead)} is skipped. Maybe the next one fits 🙏`,
+  leadDeclineHow: (lead) => `If you mean to skip lead ${leadName(lead)}, reply to its message with "belum bisa", or write: ${lead.code} belum bisa`,
+  leadDeclineKeepsInterest: (lead, quantity) =>
+    `You said you are interested${quantity !== null ? ` (${formatNumber(quantity)})` : ''} in lead ${leadName(lead)}, and that still stands. If you want to step back, write: ${lead.code} belum bisa`,
   leadDeclineTally: (lead, name, tally) =>
-    `📥 ${lead.code}: ${name} cannot take it. Interested: ${tally.people} people, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` of ${formatNumber(lead.quantityWanted)}` : ''}; declined: ${tally.declines.length}.`,
+    `📥 Lead ${leadName(lead)}: ${name} cannot take it. Interested: ${tally.people} people, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` of ${formatNumber(lead.quantityWanted)}` : ''}; declined: ${tally.declines.length}.`,
   leadDetails: (lead, tally, stats) => {
     const lines = [
       `📢 Lead ${lead.code} (${lead.status})`,
@@ -409,15 +453,15 @@ export const en: Catalogue = {
   },
   leadList: (rows) =>
     rows.length === 0
-      ? 'You have not sent any lead yet. Start with /peluang.'
+      ? 'You have not sent any lead yet. Start with /peluang, e.g.: /peluang asesoris: needs 200 brooches'
       : ['Your leads:', ...rows.map(({ lead, tally }) => `• ${lead.code} ${lead.status === 'open' ? '🟢' : '⚪'} ${truncate(lead.text, 40)} — ${tally.people} people, ${formatNumber(tally.quantity)}`)].join('\n'),
   leadCloseUsage: 'Write the lead code, e.g.: /tutup P12',
-  leadClosedForOwner: (code, tally) => `🔒 Lead ${code} is closed. Answers: ${tally.people} people, ${formatNumber(tally.quantity)}.`,
-  leadClosedForAnswerer: (code) => `🔒 Lead ${code} is closed. Thank you for your interest.`,
+  leadClosedForOwner: (lead, tally) => `🔒 Lead ${leadName(lead)} is closed. Answers: ${tally.people} people, ${formatNumber(tally.quantity)}.`,
+  leadClosedForAnswerer: (lead) => `🔒 Lead ${leadName(lead)} is closed. Thank you for your interest.`,
   leadAwardUsage: 'Write the code, the name and the quantity, e.g.: /pilih P12 @Ani 100',
-  leadNotResponder: (name, code) => `${name} has not answered lead ${code}.`,
-  leadAwarded: (code, quantity) => `🎉 You were picked for lead ${code}: ${formatNumber(quantity)}. The facilitator will contact you with the details.`,
-  leadAwardDone: (name, code, quantity) => `✅ ${name} picked for ${code}: ${formatNumber(quantity)}. She has been told.`,
+  leadNotResponder: (name, code) => `${name} has not answered lead ${code}. Type /peluang ${code} to see who answered.`,
+  leadAwarded: (lead, quantity) => `🎉 You were picked for lead ${leadName(lead)}: ${formatNumber(quantity)}. The facilitator will contact you with the details.`,
+  leadAwardDone: (name, lead, quantity) => `✅ ${name} picked for lead ${leadName(lead)}: ${formatNumber(quantity)}. She has been told.`,
   reminderRepayment: ({ reader, borrower, number, dueDate, days, amount }) => {
     const what =
       borrower === null ? `your instalment ${number}` : 'group' in borrower ? `instalment ${number} of group ${borrower.group}` : `${borrower.member}'s instalment ${number}`;
@@ -431,57 +475,58 @@ export const en: Catalogue = {
           : "Please give the group's treasurer a kind reminder.";
     if (days > 1) return `⏰ Reminder: ${what}, ${formatRupiah(amount)}, is due on ${due} (in ${days} days).`;
     if (days === 1) return `⏰ Reminder: ${what}, ${formatRupiah(amount)}, is due tomorrow, ${due}.`;
-    if (days === 0) return `⏰ Today is the last day to pay ${what}: ${formatRupiah(amount)}. ${ask ?? 'Please pay it in.'}`;
-    return `⚠️ ${what[0]!.toUpperCase()}${what.slice(1)} is ${-days} day${days === -1 ? '' : 's'} late (due ${due}). Still owed: ${formatRupiah(amount)}. ${ask ?? 'Please pay it in soon.'}`;
+    const you = reader === 'group_chat' ? `, ${address('group', 'en')}` : '';
+    if (days === 0) return `⏰ Today is the last day to pay ${what}: ${formatRupiah(amount)}. ${ask ?? `Please pay it in${you}.`}`;
+    return `⚠️ ${what[0]!.toUpperCase()}${what.slice(1)} is ${-days} day${days === -1 ? '' : 's'} late (due ${due}). Still owed: ${formatRupiah(amount)}. ${ask ?? `Please pay it in soon${you}.`}`;
   },
-  reminderNudge: (name) => `📒 Hello ${name}! You have recorded no sales this week. One short message is enough, e.g.: laku 12 bros @15rb`,
+  reminderNudge: (name) => `📒 ${hello(name)}! You have recorded no sales this week. One short message is enough, e.g.: laku 12 bros @15rb`,
   reminderDigest: ({ group, from, to, members, recorded, sales, expenses }) =>
     [
       `📊 Group ${group} this week (${dateSpan(from, to, EN_DATES)})`,
       ...(recorded === 0
         ? ['Nobody has recorded anything this week. One short message is enough: laku 12 bros @15rb']
-        : [`Recorded: ${recorded} of ${members} members`, `Sales: ${formatRupiah(sales)}`, `Spending: ${formatRupiah(expenses)}`, 'Thank you for recording! 🙏']),
+        : [`Recorded: ${recorded} of ${members} members`, `Sales: ${formatRupiah(sales)}`, `Expenses: ${formatRupiah(expenses)}`, 'Thank you for recording, everyone! 🙏']),
     ].join('\n'),
-  reminderQuarterly: ({ name, from, to, turnover }) =>
+  reminderQuarterly: ({ name, from, turnover }) =>
     [
-      `📋 Hello ${name}! Quarterly report for ${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)}.`,
+      `📋 ${hello(name)}! Report for ${quarterEn(quarterOf(from))}.`,
       `Turnover from your books: ${formatRupiah(turnover)}`,
       turnover > 0
         ? 'What are your business assets now, and how many employees? Reply e.g.: aset 5jt karyawan 2'
         : 'What are your business assets now, your turnover, and how many employees? Reply e.g.: aset 5jt omset 3jt karyawan 2',
     ].join('\n'),
-  quarterlyReportSaved: ({ from, to, assets, turnoverReported, turnoverFromBooks, employees }) =>
+  quarterlyReportSaved: ({ to, assets, turnoverReported, turnoverFromBooks, employees }) =>
     [
-      `✅ Quarterly report for ${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)} saved:`,
-      `Assets: ${assets === null ? '-' : formatRupiah(assets)}`,
+      `✅ Report for ${quarterEn(quarterOf(to))} saved:`,
+      `Assets: ${assets === null ? 'not written yet' : formatRupiah(assets)}`,
       turnoverReported === null
         ? `Turnover: ${formatRupiah(turnoverFromBooks)} (from your books)`
         : `Turnover: ${formatRupiah(turnoverReported)} (your books: ${formatRupiah(turnoverFromBooks)})`,
-      `Employees: ${employees === null ? '-' : formatNumber(employees)}`,
+      `Employees: ${employees === null ? 'not written yet' : formatNumber(employees)}`,
       assets === null || employees === null ? `Send what is missing, e.g.: ${assets === null ? 'aset 5jt' : 'karyawan 2'}` : 'Thank you.',
     ].join('\n'),
   chartLabels: ({ period, from, to, today }) => ({
     title: `${from <= today && today <= to ? (period === 'week' ? 'This week' : 'This month') : period === 'week' ? 'Week' : 'Month'} · ${periodSpan(from, to, EN_DATES, today)}`,
-    sales: 'In',
-    expenses: 'Out',
+    sales: 'Sales',
+    expenses: 'Expenses',
     day: (date) => (period === 'week' ? ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][dayOfWeek(date)]! : String(Number(date.slice(8, 10)))),
     amount: (value) => abbreviateAmount(value, EN_UNITS),
   }),
   chartCaption: (r, today) =>
     [
       `📊 Chart ${r.from <= today && today <= r.to ? `this ${r.period === 'week' ? 'week' : 'month'}` : r.period === 'week' ? 'week' : 'month'} (${periodSpan(r.from, r.to, EN_DATES, today)})`,
-      `In: ${formatRupiah(r.sales)}`,
-      `Out: ${formatRupiah(r.expenses)}`,
+      `Sales: ${formatRupiah(r.sales)}`,
+      `Expenses: ${formatRupiah(r.expenses)}`,
       r.profit >= 0 ? `Profit: ${formatRupiah(r.profit)}` : `Loss: ${formatRupiah(-r.profit)}`,
     ].join('\n'),
   chartEmpty: (period, today, { from, to }) =>
     `Nothing recorded ${from <= today && today <= to ? 'this ' : 'that '}${period === 'week' ? 'week' : 'month'}, so there is no chart yet. Write e.g. "sold 12 brooches at 15k".`,
   // Flood throttling
-  floodNotice: "That's a lot of messages at once — I'm recording them slowly. Nothing is lost; once they are all recorded I'll send the totals.",
+  floodNotice: "That's a lot of messages at once, so I'm recording them slowly. Nothing is lost. Once they are all recorded, I'll send the totals.",
 
   // A message set aside after its handling kept failing
   setAsideNotice:
-    "Sorry, I could not process this message yet and have not recorded it. It has been kept for our team to look at, so there is no need to send it again. I'll answer it once it is recorded.",
+    "Sorry, I could not record this message yet. It has been kept for our team to look at, so there is no need to send it again. I'll tell you once it is recorded.",
 
   // Corrections, remembered prices, household money
   askAmountFor: (item) =>
@@ -497,7 +542,7 @@ export const en: Catalogue = {
   },
   priceDeclined: (item) => `OK, not recorded. What was the price? Write e.g. "sold 5 ${item ?? 'brooches'} at 15k".`,
   editTooOld: (date, today) =>
-    `That message of ${longDate(date, EN_DATES, today)} is too old, so I did not change the books. If an old entry needs changing, please ask your facilitator.`,
+    `That message of ${longDate(date, EN_DATES, today)} is too old, so I did not change the books. Type /catatan to see your entries, or ask your facilitator.`,
   corrected: ({ old, new: replacement, date, today, totals }) => {
     const lines =
       old.length === 1 && replacement.length === 1
@@ -507,11 +552,11 @@ export const en: Catalogue = {
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
-  nothingToCorrect: 'There is nothing to correct yet.',
+  nothingToCorrect: 'There is nothing to correct yet. Record first, e.g. "sold 12 brooches at 15k".',
   correctionUsage: 'Write the correction, e.g. "ralat 150rb" or "bukan 12 tapi 10", as a reply to the wrong message.',
   correctionWhich: (rows, today) =>
     [
-      'That record has several lines. Which one is wrong? Delete it by its number in /catatan and write it again, or reply to its confirmation with the whole correct line (e.g. "ralat: laku 10 bros @15rb, beli manik 20rb"):',
+      'That record has several lines. Which one is wrong? Delete it by its number, then write the right one again:',
       ...rows.map(({ number, entry }) => `${number}. ${entryDate(entry.businessDate, today)} · ${kindLine(entry)}`),
       `For example: "hapus ${rows[0]?.number ?? 1}"`,
     ].join('\n'),
@@ -529,7 +574,7 @@ export const en: Catalogue = {
       ...(entry.businessDate !== today ? [`📅 Entry of ${longDate(entry.businessDate, EN_DATES, today)}`] : []),
       totalsLine(entry.businessDate, today, totals),
     ].join('\n'),
-  deleteNotFound: (index) => `There is no number ${index} in the list. Type /catatan to see it.`,
+  deleteNotFound: (index) => `There is no number ${index} in the list. Type /catatan to see it, then e.g. "hapus 1".`,
   listFirst: (index) => `Which number ${index}? Type /catatan first to see the list, then use its numbers, e.g. "hapus ${index}".`,
   listedGone: (index) => `Number ${index} of that list has been deleted already. Type /catatan for the latest list.`,
   deleteAllAsk: ({ entries, date, today }) =>
@@ -538,7 +583,7 @@ export const en: Catalogue = {
       ...entries.map((e) => `• ${kindLine(e)}`),
       'Reply "yes" to delete them all, or "no".',
     ].join('\n'),
-  deleteAllNone: (date, today) => `There are no entries of ${date === today ? 'today' : longDate(date, EN_DATES, today)} to delete.`,
+  deleteAllNone: (date, today) => `There are no entries of ${date === today ? 'today' : longDate(date, EN_DATES, today)} to delete. Type /catatan to see your entries.`,
   deletedAll: ({ entries, date, today, totals }) =>
     [
       `🗑️ Deleted ${entries.length} entries of ${date === today ? 'today' : longDate(date, EN_DATES, today)}:`,
@@ -571,8 +616,8 @@ export const en: Catalogue = {
       totalsLine(to, today, totalsTo),
       totalsLine(from, today, totalsFrom),
     ].join('\n'),
-  movedAlready: (date, today) => `That entry is already for ${date === today ? 'today' : longDate(date, EN_DATES, today)}. Nothing changed.`,
-  kindAlready: (kind) => `That entry is already recorded as: ${KIND[kind]}. Nothing changed.`,
+  movedAlready: (date, today) => `That entry is already for ${date === today ? 'today' : longDate(date, EN_DATES, today)}. Nothing changed. If it was another day, write e.g. "ralat, itu kemarin".`,
+  kindAlready: (kind) => `That entry is already recorded as: ${KIND[kind]}. Nothing changed. Type /catatan to see your entries.`,
   correctionNotThatKind: (kind) => `Your last entry is not: ${KIND[kind]}. Type /catatan, then use its number, e.g. "ralat no 2, itu kemarin".`,
   correctionMismatch: ({ named, money, entries }) =>
     [
@@ -601,12 +646,12 @@ export const en: Catalogue = {
     prices.length === 0
       ? `Group ${group} has no price list yet. The facilitator or the chair can write e.g. "/harga emping 80rb/kg".`
       : [`🏷️ Group ${group} prices:`, ...prices.map((p) => `• ${p.item} ${formatRupiah(p.unitPrice)}${p.unit ? `/${p.unit}` : ''}`)].join('\n'),
-  priceInGroupChat: (groups) => `You look after several groups (${groups.join(', ')}). Send /harga in that group's chat, please.`,
-  priceNoGroup: 'You are not in a group yet, so there is no group price list.',
+  priceInGroupChat: (groups) => `You look after several groups (${groups.join(', ')}). Send /harga in that group's chat, e.g.: /harga emping 80rb/kg`,
+  priceNoGroup: 'You are not in a group yet, so there is no group price list. If you have a code from your facilitator, send e.g.: /gabung MLT4K9',
 
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
-    const lines = [`📝 Order of ${orderWhatEn(order)} from ${order.customer} noted.`, ...orderFactsEn(order, today)];
+    const lines = [`📝 Order ${orderWhatEn(order, 'from')} ${order.customer} noted.`, ...orderFactsEn(order, today)];
     const day = order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES, today)}`;
     if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Paid in full up front: ${formatRupiah(order.paid)} recorded as a sale ${day}.`);
     else if (order.paid > 0) lines.push(`✅ Down payment ${formatRupiah(order.paid)} recorded as a sale ${day}.`);
@@ -623,15 +668,15 @@ export const en: Catalogue = {
       lines.push('Applied to the oldest orders first:');
       for (const a of applied) {
         const left = a.order.total - a.order.paid;
-        lines.push(`• ${orderWhatEn(a.order)}: +${formatRupiah(a.amount)} → paid ${formatRupiah(a.order.paid)} · ${left > 0 ? `left ${formatRupiah(left)}` : 'paid in full ✅'}`);
+        lines.push(`• ${orderGoodsEn(a.order)}: +${formatRupiah(a.amount)} → paid ${formatRupiah(a.order.paid)} · ${left > 0 ? `left ${formatRupiah(left)}` : 'paid in full ✅'}`);
       }
       const rest = orders.filter((o) => !applied.some((a) => a.order === o) && o.total > o.paid);
-      for (const o of rest) lines.push(`• ${orderWhatEn(o)}: nothing paid now · left ${formatRupiah(o.total - o.paid)}`);
+      for (const o of rest) lines.push(`• ${orderGoodsEn(o)}: nothing paid now · left ${formatRupiah(o.total - o.paid)}`);
       if (orders.every((o) => o.paid >= o.total)) lines.push('🎉 All orders paid in full!');
       return lines.join('\n');
     }
     for (const o of orders) {
-      if (orders.length > 1) lines.push(`• ${orderWhatEn(o)}`);
+      if (orders.length > 1) lines.push(`• ${orderGoodsEn(o)}`);
       lines.push(...orderFactsEn(o, today));
     }
     if (orders.every((o) => o.paid >= o.total)) lines.push('🎉 Order paid in full!');
@@ -639,8 +684,8 @@ export const en: Catalogue = {
   },
   paymentTooMuch: ({ customer, paying, owed }) =>
     `Hmm, ${formatRupiah(paying)} is more than is left: ${customer} owes only ${formatRupiah(owed)}. Not recorded — please check the amount.`,
-  nothingOpenFor: (customer) => `${customer} has no unpaid order or credit. Type /pesanan or /piutang to see the lists.`,
-  customerWhich: (name, names) => `Several customers fit "${name}": ${names.join(', ')}. Please write the name in full.`,
+  nothingOpenFor: (customer) => `${customer} has no unpaid order or credit. Type /pesanan or /utang to see the lists.`,
+  customerWhich: (name, names) => `Several customers fit "${name}": ${names.join(', ')}. Please write the name in full, e.g. "${names[0] ?? name} bayar 50rb".`,
   paymentAskAmount: (customer) => `How much did ${customer} pay? Write e.g. "${customer} bayar 200rb", or "${customer} lunas".`,
   orderList: (orders, today) =>
     orders.length === 0
@@ -648,14 +693,14 @@ export const en: Catalogue = {
       : [
           `📋 Unpaid orders (${orders.length}):`,
           ...orders.map(
-            (o) => `• ${o.customer} — ${orderWhatEn(o)}: ${formatRupiah(o.total - o.paid)} left${o.dueDate ? `, due ${dueWordEn(o.dueDate, today)}` : ''}`,
+            (o) => `• ${o.customer} — ${orderGoodsEn(o)}: ${formatRupiah(o.total - o.paid)} left${o.dueDate ? `, due ${dueWordEn(o.dueDate, today)}` : ''}`,
           ),
           `Total left: ${formatRupiah(orders.reduce((sum, o) => sum + o.total - o.paid, 0))}`,
         ].join('\n'),
   creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
     const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES, today)}`);
-    lines.push(`📒 Not paid yet by ${customer}: ${formatRupiah(amount)} (counted as a sale that day).`);
+    lines.push(`📒 ${customer} has not paid ${formatRupiah(amount)} yet (counted as a sale that day).`);
     if (owed !== amount) lines.push(`${customer} now owes ${formatRupiah(owed)} in all.`);
     lines.push(`When she pays, write e.g. "${customer} bayar ${formatRupiah(amount)}".`);
     return lines.join('\n');
@@ -663,7 +708,7 @@ export const en: Catalogue = {
   creditAskClearer: 'Write a sale not paid yet like this: "laku 3 kerudung @90rb, belum bayar Bu Tin".',
   creditCollected: ({ customer, paid, owed }) =>
     [
-      `✅ ${customer} paid ${formatRupiah(paid)} (a debt, not a new sale).`,
+      `✅ ${customer} paid ${formatRupiah(paid)} of what she owed (not a new sale).`,
       owed > 0 ? `${customer} still owes ${formatRupiah(owed)}.` : `🎉 ${customer} has paid everything!`,
     ].join('\n'),
   receivableList: ({ customers, total }) =>
@@ -672,18 +717,18 @@ export const en: Catalogue = {
       : [
           '📒 Not paid yet:',
           ...customers.map((c) => `• ${c.customer}: ${formatRupiah(c.owed)} (since ${shortDate(c.since, EN_DATES)})`),
-          `Total owed to you: ${formatRupiah(total)}`,
+          `Total not paid yet: ${formatRupiah(total)}`,
         ].join('\n'),
   onBehalfRecorded: ({ member, entries, date, today, credit }) => {
     const lines = [`✅ Recorded for ${member}:`, ...entries.map((e) => `• ${kindLine(e)}`)];
-    if (credit) lines.push(`📒 Not paid yet by ${credit}.`);
+    if (credit) lines.push(`📒 ${credit} has not paid yet.`);
     if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     lines.push(`${member} has been told.`);
     return lines.join('\n');
   },
   onBehalfToldMember: ({ facilitator, entries, date, today, credit }) => {
     const lines = [`📝 ${facilitator} recorded for you:`, ...entries.map((e) => `• ${kindLine(e)}`)];
-    if (credit) lines.push(`📒 Not paid yet by ${credit}.`);
+    if (credit) lines.push(`📒 ${credit} has not paid yet.`);
     if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     lines.push('If it is wrong, type "batal".');
     return lines.join('\n');
@@ -699,12 +744,18 @@ export const en: Catalogue = {
   onBehalfAskClearer: (member) => `The entry for ${member} is unclear. Write it with quantity and price, e.g. "catat untuk ${member}: laku 5 bros @15rb".`,
   mediaForFacilitator: ({ member, kind, caption, attached }) =>
     [
-      `🎙️ ${member} sent a ${MEDIA_EN[kind]} — help record it? Answer with: catat untuk ${member}: …`,
+      `${MEDIA_ICON_EN[kind]} ${member} sent a ${MEDIA_EN[kind]}. Help record it? Answer with: catat untuk ${member}: …`,
       ...(caption ? [`Caption: "${caption}"`] : []),
       ...(attached ? [] : [`(The ${MEDIA_EN[kind]} is kept, but it came through another app, so it cannot be forwarded here.)`]),
     ].join('\n'),
-  mediaForwarded: (kind) => `✅ Your ${MEDIA_EN[kind]} has been forwarded to your facilitator, who will help record it.`,
-  mediaKeptNoFacilitator: (kind) => `Your ${MEDIA_EN[kind]} is kept, but you have no facilitator here yet. If you can, please type it, e.g. "laku 5 bros @15rb".`,
+  mediaForwarded: (kind) =>
+    kind === 'photo'
+      ? '✅ Your photo has been forwarded to your facilitator. I cannot read photos yet, so please type it too, e.g. "laku 5 bros @15rb".'
+      : `Sorry, I cannot listen to a ${MEDIA_EN[kind]} yet. Please type it, e.g. "laku 5 bros @15rb". Your ${MEDIA_EN[kind]} has been forwarded to your facilitator.`,
+  mediaKeptNoFacilitator: (kind) =>
+    kind === 'photo'
+      ? 'I cannot read photos yet. Please type it, e.g. "laku 5 bros @15rb".'
+      : `Sorry, I cannot listen to a ${MEDIA_EN[kind]} yet. Please type it, e.g. "laku 5 bros @15rb".`,
   whatsappRestricted: ({ until, today }) =>
     [
       `⚠️ WhatsApp is restricting Dampingi's number${until ? ` until ${longDate(until.date, EN_DATES, today)} at ${clockEn(until.minuteOfDay)}` : ' for now'}.`,
@@ -713,12 +764,12 @@ export const en: Catalogue = {
   whatsappRestrictionLifted: "✅ WhatsApp's restriction on Dampingi's number has ended. The held reminders and notices go out again, slowly.",
   heldMessageInGroup: (name) => `Hello${named(name)}, there is a message for you from Dampingi. Send me 'halo' in a private chat to read it.`,
   heldMessageNoGroupChat: (name) =>
-    `A message for ${name === UNNAMED || !name.trim() ? 'a member' : name} is waiting: she has not written to me privately in the last 3 weeks, and her group has no WhatsApp group chat with me. Ask her to send 'halo' to this number; I send it at once.`,
+    `A message for ${who(name) || 'a member'} is waiting: she has not written to me privately in the last 3 weeks, and her group has no WhatsApp group chat with me. Ask her to send 'halo' to this number; I send it at once.`,
   whatsappStopped:
     "⚠️ Dampingi is disconnected from WhatsApp and will not reconnect by itself. Members on WhatsApp get no answers until the admin fixes it. The admin has been told.",
   reminderOrderDue: ({ order, days }) =>
     [
-      `⏰ ${order.customer}'s order (${orderWhatEn(order)}) is due ${days === 1 ? 'tomorrow' : days === 0 ? 'today' : `in ${days} days`}${order.dueDate ? `, ${longDate(order.dueDate, EN_DATES)}` : ''}.`,
+      `⏰ The order ${orderWhatEn(order, 'for')} ${order.customer} is due ${days === 1 ? 'tomorrow' : days === 0 ? 'today' : `in ${days} days`}${order.dueDate ? `, ${longDate(order.dueDate, EN_DATES)}` : ''}.`,
       order.total > order.paid ? `Still to be paid: ${formatRupiah(order.total - order.paid)}.` : 'Already paid in full.',
     ].join('\n'),
 
@@ -728,11 +779,11 @@ export const en: Catalogue = {
       .map((e) => {
         switch (e.kind) {
           case 'order_payment_removed':
-            return `↩️ The payment of ${formatRupiah(e.amount)} on ${e.order.customer}'s order (${orderWhatEn(e.order)}) is taken back too — paid ${formatRupiah(e.order.paid)} · left ${formatRupiah(e.order.total - e.order.paid)}.`;
+            return `↩️ The payment of ${formatRupiah(e.amount)} on the order ${orderWhatEn(e.order, 'from')} ${e.order.customer} is taken back too — paid ${formatRupiah(e.order.paid)} · left ${formatRupiah(e.order.total - e.order.paid)}.`;
           case 'order_cancelled':
-            return `↩️ ${e.order.customer}'s order (${orderWhatEn(e.order)}) is cancelled too, since its down payment was. If the order still stands, please write it again.`;
+            return `↩️ The order ${orderWhatEn(e.order, 'from')} ${e.order.customer} is cancelled too, since its down payment was. If the order still stands, please write it again.`;
           case 'order_payment_changed':
-            return `✏️ ${e.order.customer}'s payment on the order (${orderWhatEn(e.order)}): ${formatRupiah(e.from)} → ${formatRupiah(e.to)} · paid ${formatRupiah(e.order.paid)} · left ${formatRupiah(e.order.total - e.order.paid)}.`;
+            return `✏️ Payment on the order ${orderWhatEn(e.order, 'from')} ${e.order.customer}: ${formatRupiah(e.from)} → ${formatRupiah(e.to)} · paid ${formatRupiah(e.order.paid)} · left ${formatRupiah(e.order.total - e.order.paid)}.`;
           case 'credit_cancelled':
             return `↩️ What ${e.customer} owed for this sale (${formatRupiah(e.amount)}) is removed too.`;
           case 'credit_changed':
@@ -743,11 +794,11 @@ export const en: Catalogue = {
   linkRefused: (r) => {
     switch (r.reason) {
       case 'credit_collected':
-        return `${r.customer} has already paid part of it (${formatRupiah(r.collected)} of ${formatRupiah(r.amount)}) — so I did not remove this sale, to keep the money received in the books. If the amount is wrong, reply to it with "ralat" and the right amount (at least ${formatRupiah(r.collected)}).`;
+        return `${r.customer} has already paid ${formatRupiah(r.collected)} of ${formatRupiah(r.amount)}, so I did not remove this sale. If the amount is wrong, reply to it with "ralat" and the right amount, at least ${formatRupiah(r.collected)}.`;
       case 'credit_below_collected':
-        return `${r.customer} has already paid ${formatRupiah(r.collected)} for this sale, so it cannot be ${formatRupiah(r.wanted)}. Not changed — please check the amount.`;
+        return `${r.customer} has already paid ${formatRupiah(r.collected)} for this sale, so it cannot be ${formatRupiah(r.wanted)}. Not changed. Write e.g. "ralat ${formatRupiah(r.collected)}" if that is the right amount.`;
       case 'order_too_much':
-        return `Hmm, ${formatRupiah(r.wanted)} is more than can be paid on ${r.customer}'s order (at most ${formatRupiah(r.most)}). Not changed — please check the amount.`;
+        return `Hmm, ${formatRupiah(r.wanted)} is more than can be paid on ${r.customer}'s order (at most ${formatRupiah(r.most)}). Not changed. Write e.g. "ralat ${formatRupiah(r.most)}" if that is the right amount.`;
       case 'linked_shape':
         return `That entry is ${r.customer}'s payment or credit, so its correction must stay one sale, e.g. "ralat 150rb". Not changed.`;
     }
@@ -755,12 +806,10 @@ export const en: Catalogue = {
 
   // Weekly summary, group recap and quarterly report
   weeklySummary: (s) => {
-    const move = (c: { difference: number; percent: number | null }) =>
-      c.difference === 0
-        ? 'unchanged'
-        : `${c.difference > 0 ? 'up' : 'down'} ${formatRupiah(Math.abs(c.difference))}${c.percent === null ? '' : ` (${c.percent > 0 ? '+' : ''}${c.percent}%)`}`;
+    // Rupiah, not percentages.
+    const move = (c: { difference: number }) => (c.difference === 0 ? 'unchanged' : `${c.difference > 0 ? 'up' : 'down'} ${formatRupiah(Math.abs(c.difference))}`);
     return [
-      `📊 Your week, ${s.name} (${dateSpan(s.week.from, s.week.to, EN_DATES)})`,
+      `📊 Your week${named(s.name)} (${dateSpan(s.week.from, s.week.to, EN_DATES)})`,
       `Sales: ${formatRupiah(s.week.sales)}`,
       `Expenses: ${formatRupiah(s.week.expenses)}`,
       s.week.profit >= 0 ? `Profit: ${formatRupiah(s.week.profit)}` : `Loss: ${formatRupiah(-s.week.profit)}`,
@@ -801,13 +850,13 @@ export const en: Catalogue = {
   recapGroupNotFound: (named, groups, example) =>
     `"${named}" is not one of your groups. Your groups: ${groups.join(', ')}. For example: ${example}`,
   quarterlyReportUsage:
-    'Write the quarter like this: /laporan_kuartal 2026Q4 (or /laporan_kuartal Q4). Without a quarter, you get the last quarter that has ended.',
+    'Write the quarter like this: /laporan_triwulan 4 (or /laporan_triwulan 4 2026). Without a number, you get the last quarter that has ended.',
   quarterlyReportPreparing: (group, quarter) =>
-    `⏳ The ${quarter.slice(4)} ${quarter.slice(0, 4)} report of group ${group} is being made. I will send two files (Excel and PDF) shortly.`,
+    `⏳ The report for ${quarterEn(quarter)} of group ${group} is being made. I will send two files (Excel and PDF) shortly.`,
   quarterlyReportCaption: ({ group, quarter, format }) =>
-    `📎 Quarterly report ${quarter.slice(4)} ${quarter.slice(0, 4)} — group ${group} (${format === 'pdf' ? 'PDF, one page' : 'Excel'})`,
+    `📎 Report for ${quarterEn(quarter)} — group ${group} (${format === 'pdf' ? 'PDF, one page' : 'Excel'})`,
   quarterlyReportFailed: (group, quarter) =>
-    `Sorry, the ${quarter.slice(4)} ${quarter.slice(0, 4)} report of group ${group} could not be made. Please try again later.`,
+    `Sorry, the report for ${quarterEn(quarter)} of group ${group} could not be made. Please send it again later, e.g.: /laporan_triwulan ${quarter.slice(-1)}`,
   quarterlyLabels: {
     title: 'Quarterly Monitoring Report',
     group: 'Group',
@@ -857,10 +906,11 @@ export const en: Catalogue = {
     date: (date) => `${shortDate(date, EN_DATES)} ${date.slice(0, 4)}`,
   },
   // Exports
-  exportDateInvalid: (raw) => `I do not recognise the date "${raw}". Write dates like 2026-11-30 or 30/11/2026, e.g. /ekspor 01/11/2026 30/11/2026`,
+  exportDateInvalid: (raw) => `I do not recognise the date "${raw}". Write dates like 30/11/2026, e.g. /ekspor 01/11/2026 30/11/2026`,
   exportPrivateOnly: 'An export holds every member\'s books, so I send it only in a private chat. Send /ekspor to me directly.',
   exportWhichGroup: (groups) => `You run several groups: ${groups.join(', ')}. Which one should I export? For example /ekspor ${groups[0] ?? ''}`,
-  exportGroupNotFound: (name, groups) => (groups.length ? `None of your groups is called ${name}. Your groups: ${groups.join(', ')}.` : `None of your groups is called ${name}.`),
+  exportGroupNotFound: (name, groups) =>
+    groups.length ? `None of your groups is called ${name}. Your groups: ${groups.join(', ')}. E.g.: /ekspor ${groups[0]}` : `None of your groups is called ${name}, and you run no group yet.`,
   exportPreparing: ({ group, from, to }) =>
     `⏳ Preparing… I will send the export of group ${group} (${exportSpanEn(from, to)}) shortly: one Excel file and one CSV file.`,
   exportCaption: ({ group, from, to, format, entries }) =>
@@ -869,55 +919,56 @@ export const en: Catalogue = {
 
   refusals: {
     // Groups, members and roles
-    code_unknown: 'That code is unknown. Check it again, or ask your facilitator for the latest code.',
-    not_facilitator: 'Sorry, this command is for group facilitators only.',
-    not_your_group: 'Sorry, this group has another facilitator.',
-    code_locked: 'That code was wrong several times. To keep the groups safe, please wait a little and try again.',
-    chat_linked_elsewhere: 'Sorry, this chat is already linked to another group. Only that group’s facilitator can move it.',
-    not_group_member: 'Sorry, this group’s loan is for its members only. If you are new, please ask the facilitator to accept you first.',
-    recap_not_allowed: 'Sorry, the group recap is only for the group’s facilitator or its ketua.',
-    group_not_found: 'That group cannot be found. It may have been removed. Please ask your facilitator.',
-    programme_not_found: 'That programme was not found.',
-    person_not_found: 'That person was not found.',
-    member_not_found: 'That member is not in this group. Please check the name.',
-    member_ambiguous: 'Several members have that name. Please write the full name.',
-    member_duplicate: 'The group already has a member with that name.',
-    role_invalid: 'That role is unknown. Choose one of: ketua, sekretaris, bendahara, anggota.',
+    code_unknown: 'That code is unknown. Check it, or ask your facilitator for the latest code, then send e.g.: /gabung MLT4K9',
+    not_facilitator: 'Sorry, this command is for group facilitators only. For your own books, type "recap".',
+    not_your_group: 'Sorry, this group has another facilitator. Type /anggota in your own group\'s chat to see its members.',
+    code_locked: 'That code was wrong several times. To keep the groups safe, please wait a little and try again, e.g.: /gabung MLT4K9',
+    chat_linked_elsewhere: 'Sorry, this chat is already linked to another group. Only that group’s facilitator can move it. Type /anggota to see the group.',
+    not_group_member:
+      'Sorry, this group’s loan is for its members only. If you are new, please ask the facilitator to accept you first. You can still record your sales, e.g. "sold 12 brooches at 15k".',
+    recap_not_allowed: 'Sorry, the group recap is only for the group’s facilitator or its ketua. For your own books, type "recap".',
+    group_not_found: 'That group cannot be found. It may have been removed. Please ask your facilitator, e.g.: "Is my group still there?"',
+    member_not_found: 'That member is not in this group. Type /anggota to see the names.',
+    member_ambiguous: 'Several members have that name. Please write the full name, e.g. "Ani Lestari".',
+    member_duplicate: 'The group already has a member with that name. Write the full name, e.g. "Ani Lestari".',
+    role_invalid: 'That role is unknown. Choose one of: ketua, sekretaris, bendahara, anggota, e.g.: /peran @Ani bendahara',
+    programme_not_found: 'That programme was not found. Check its name, e.g.: Program Desa Sukamaju',
+    person_not_found: 'That person was not found. Type /anggota to see the names.',
     // People, facilitators and groups
-    name_invalid: 'That name cannot be used. Write a plain name of at most 80 letters.',
+    name_invalid: 'That name cannot be used. Write a plain name of at most 80 letters, e.g.: Siti Aminah',
     phone_invalid: 'That phone number cannot be used. Write it like 0812 3456 7890.',
-    phone_taken: 'That phone number already belongs to someone else.',
-    telegram_id_invalid: 'That Telegram account number is not right. Write the digits only.',
-    facilitator_not_found: 'That facilitator cannot be found.',
+    phone_taken: 'That phone number already belongs to someone else. Write another, e.g. 0812 3456 7890.',
+    telegram_id_invalid: 'That Telegram account number is not right. Write the digits only, e.g. 123456789.',
+    facilitator_not_found: 'That facilitator cannot be found. Check the name, e.g.: Rina Wati',
     trade_missing: 'Name the kind of business, e.g. asesoris or kuliner.',
-    trade_unknown: 'That kind of business is unknown. Please check the spelling.',
+    trade_unknown: 'That kind of business is unknown. Please check the spelling, e.g.: asesoris or kuliner.',
     timezone_invalid: 'That time zone is unknown. Example: Asia/Jakarta (WIB).',
-    village_invalid: 'That village name cannot be used. Write at most 80 letters.',
-    district_invalid: 'That district name cannot be used. Write at most 80 letters.',
+    village_invalid: 'That village name cannot be used. Write at most 80 letters, e.g.: Sukamaju',
+    district_invalid: 'That district name cannot be used. Write at most 80 letters, e.g.: Cibeber',
     // Loans and instalments
-    loan_terms_invalid: 'No instalment schedule can be made from those loan terms. Please ask your facilitator.',
-    borrower_invalid: 'A loan goes to one group or to one member.',
-    loan_not_found: 'That loan cannot be found. Please ask your facilitator.',
-    confirm_not_allowed: 'Sorry, only the group treasurer or facilitator can confirm payments.',
+    loan_terms_invalid: 'No instalment schedule can be made from those loan terms. Check the amount and length, e.g. 10 monthly instalments.',
+    borrower_invalid: 'A loan goes to one group or to one member. Choose one, e.g. group Melati.',
+    loan_not_found: 'That loan cannot be found. Type /cicilan to see your loans.',
+    confirm_not_allowed: 'Sorry, only the group treasurer or facilitator can confirm payments. If you paid, write e.g. "bayar cicilan 300rb".',
     payment_amount_invalid: `The amount paid must be more than ${formatRupiah(0)}. Example: bayar cicilan 883rb`,
-    payment_date_invalid: 'That payment date cannot be used (before the loan was paid out).',
-    payment_not_found: 'There is no payment with that number that you can confirm. Please check the number.',
-    date_invalid: 'That date is not on the calendar. Please check it.',
+    payment_date_invalid: 'That payment date is before the loan was paid out, so it cannot be used. Write a later date, e.g. 30/11/2026.',
+    payment_not_found: 'There is no payment with that number that you can confirm. Check the number in the report message, e.g.: /konfirmasi 12',
+    date_invalid: 'That date is not on the calendar. Please check it, e.g. 30/11/2026.',
     // Market leads
-    group_unknown: 'A group name is unknown. Check the spelling.',
-    lead_unknown: 'There is no lead with that code.',
-    lead_closed: 'That lead is already closed.',
-    lead_already_awarded: 'You were already picked for that lead. If you cannot do it, please tell your facilitator directly.',
-    not_a_responder: 'That person has not answered this lead, so she cannot be chosen yet.',
+    group_unknown: 'A group name is unknown. Check the spelling, e.g.: Melati',
+    lead_unknown: 'There is no lead with that code. Check the code in the lead message, e.g.: minat P12 50',
+    lead_closed: 'That lead is already closed. Wait for the next one, then reply e.g.: minat P12 50',
+    lead_already_awarded: 'You were already picked for that lead. If you cannot do it, please tell your facilitator directly, e.g.: "I cannot take lead P12 after all."',
+    not_a_responder: 'That member has not answered this lead, so she cannot be chosen yet. Type /peluang P12 (the lead code) to see who answered.',
     // Group prices
-    price_not_allowed: 'Sorry, only the facilitator or the chair of the group can set group prices.',
+    price_not_allowed: 'Sorry, only the facilitator or the ketua of the group can set group prices. Type /harga to see the list.',
     price_invalid: 'Write the item and its price, e.g.: /harga emping 80rb/kg',
     // Orders and entries on a member's behalf
     order_no_total: 'What is the price of the order? Write e.g. "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb".',
-    order_down_payment_too_big: 'The down payment is more than the whole order. Please check it.',
-    on_behalf_not_member: 'Sorry, that member is not in a group you facilitate, so nothing was recorded.',
+    order_down_payment_too_big: 'The down payment is more than the whole order. Please check it, e.g.: "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb".',
+    on_behalf_not_member: 'Sorry, that member is not in a group you facilitate, so nothing was recorded. Type /anggota to see the names.',
     // Exports and quarterly reports
-    export_range_invalid: `The start date must be before the end date, and one export covers at most ${formatNumber(MAX_EXPORT_DAYS)} days.`,
+    export_range_invalid: `The start date must be before the end date, and one export covers at most ${formatNumber(MAX_EXPORT_DAYS)} days. E.g.: /ekspor 01/11/2026 30/11/2026`,
     report_empty: 'Your report is still empty. Write at least one figure, e.g.: aset 5jt karyawan 2',
     report_invalid: 'A figure is not right. Write plain numbers, not below zero, e.g.: aset 5jt karyawan 2',
   },
@@ -933,8 +984,8 @@ function truncate(text: string, max: number): string {
 function leadBody(lead: LeadView): string {
   const facts = [
     lead.quantityWanted ? `Needed: ${formatNumber(lead.quantityWanted)}` : null,
-    lead.downPaymentPercent ? `DP ${lead.downPaymentPercent}%` : null,
-    lead.deadline ? `Deadline: ${longDate(lead.deadline, EN_DATES)}` : null,
+    lead.downPaymentPercent ? downPaymentEn(lead.downPaymentPercent) : null,
+    lead.deadline ? `Answer by: ${longDate(lead.deadline, EN_DATES)}` : null,
   ].filter(Boolean);
   return [
     `📢 Lead ${lead.code} — ${lead.trades.join(', ')}`,
@@ -942,6 +993,19 @@ function leadBody(lead: LeadView): string {
     ...(facts.length ? [facts.join(' · ')] : []),
     `Interested? Reply to this message: MINAT 50 (how many you can make), or write: minat ${lead.code} 50`,
   ].join('\n');
+}
+
+/** "Campus graduation 12 Dec…" (P12): a lead named by what it is, its code to answer with. */
+function leadName(lead: Pick<LeadView, 'code' | 'text'>): string {
+  return `"${truncate(lead.text.split('\n')[0]!.trim(), 40)}" (${lead.code})`;
+}
+
+/** A down payment in words, not a percentage. */
+function downPaymentEn(percent: number): string {
+  if (percent >= 100) return 'Paid in full up front';
+  if (percent === 50) return 'Down payment: half the price';
+  if (percent === 25) return 'Down payment: a quarter of the price';
+  return `Down payment: ${percent} in every 100 of the price`;
 }
 
 /** Where a loan stands, in a few short lines: next instalment, shortfall, arrears, streak. */
@@ -959,16 +1023,24 @@ function standingLinesEn(status: LoanStatus): string[] {
     );
   }
   if (status.totals.credit > 0) lines.push(`Overpaid by ${formatRupiah(status.totals.credit)}.`);
-  lines.push(`Arrears: ${formatRupiah(status.arrears)} · On time in a row: ${status.streak}`);
-  if (status.eligible) lines.push('⭐ Eligible for rewards (such as an exhibition slot).');
+  lines.push(`Arrears: ${formatRupiah(status.arrears)} · On time in a row: ${status.streak} times`);
+  if (status.eligible) lines.push('⭐ Eligible for rewards, such as a place at an exhibition.');
   if (status.awaitingConfirmation > 0) lines.push(`Waiting for confirmation: ${formatRupiah(status.awaitingConfirmation)}.`);
   return lines;
 }
 
 // Orders and media
 const MEDIA_EN = { voice: 'voice note', audio: 'recording', photo: 'photo' } as const;
+const MEDIA_ICON_EN = { voice: '🎙️', audio: '🎙️', photo: '📷' } as const;
 
-const orderWhatEn = (o: OrderView): string => orderGoods(o, 'order');
+/** "10 embroidered scarves", or "no details" when the order names no goods. */
+const orderGoodsEn = (o: OrderView): string => orderGoods(o, 'no details');
+
+/** "of 10 scarves from" / "for": an order's goods before its customer, nothing when it names none. */
+function orderWhatEn(o: OrderView, joiner: 'from' | 'for'): string {
+  const goods = orderGoods(o, '');
+  return goods ? `of ${goods} ${joiner}` : joiner;
+}
 
 function dueWordEn(due: string, today: string): string {
   return due === today ? 'today' : due === addDays(today, 1) ? `tomorrow (${shortDate(due, EN_DATES)})` : longDate(due, EN_DATES);

@@ -130,3 +130,46 @@ export function retypeText(entries: readonly NewEntry[], date: IsoDate, today: I
   const day = date === today ? null : date === addDays(today, -1) ? w.yesterday : shortDate(date, w.dates).toLowerCase();
   return [day, parts.join(', ')].filter(Boolean).join(' ');
 }
+
+/** Who a sentence speaks to: one person (by her name as stored) or a whole group chat. */
+export type Addressee = { person: string } | 'group';
+
+/** The stored name of someone whose name the bot was never told (people.ts UNNAMED). */
+const UNKNOWN_NAMES = new Set(['', 'ibu']);
+
+/**
+ * How the bot names and greets people, the one place for it. Indonesian: "Bu Ani" (never
+ * the bare first name); a name already written with "Bu"/"Ibu" is not given a second one
+ * ("Ibu Ani" → "Bu Ani", never "Bu Ibu Ani"); "Pak Budi" stays as written; "Bu" alone when
+ * her name is not known; "Ibu-ibu" to a whole group chat, never "Bu". English: the name as
+ * written ("Ani"), "everyone" to a group.
+ */
+export function address(who: Addressee, language: 'id' | 'en'): string {
+  if (who === 'group') return language === 'id' ? 'Ibu-ibu' : 'everyone';
+  const name = who.person.trim().replace(/^@/, '').replace(/\s+/g, ' ');
+  if (language === 'en') return UNKNOWN_NAMES.has(name.toLowerCase()) ? '' : name;
+  if (UNKNOWN_NAMES.has(name.toLowerCase())) return 'Bu';
+  const titled = /^(?:ibu|bu|bunda)\.?\s+(.+)$/i.exec(name);
+  if (titled) return `Bu ${titled[1]}`;
+  const man = /^(?:bapak|pak)\.?\s+(.+)$/i.exec(name);
+  if (man) return `Pak ${man[1]}`;
+  return `Bu ${name}`;
+}
+
+/** "Bu Ani" in Indonesian, "Ani" in English (shorthands of `address` for one person). */
+export const buId = (name: string): string => address({ person: name }, 'id');
+
+/**
+ * A quarter as a member says it: "triwulan 4 (Okt–Des 2026)". `quarter` is "2026Q4"; the
+ * months come from `words`. The same words in every reply, file and caption.
+ */
+export function quarterWords(quarter: string, words: DateWords, word: string): string {
+  const year = quarter.slice(0, 4);
+  const n = Number(quarter.slice(-1));
+  return `${word} ${n} (${words.months[(n - 1) * 3]}–${words.months[n * 3 - 1]} ${year})`;
+}
+
+/** The quarter label ("2026Q4") of a day in it. */
+export function quarterOf(day: IsoDate): string {
+  return `${day.slice(0, 4)}Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+}

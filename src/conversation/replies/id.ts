@@ -6,17 +6,35 @@ import type { Role } from '../../modules/groups/groups.ts';
 import type { LoanStatus } from '../../modules/loans/loans.service.ts';
 import { fitRecapText, RECAP_MAX_SILENT } from '../../modules/group-recap/group-recap.ts';
 import type { Catalogue, LeadView, OrderView } from './catalogue.ts';
-import { dateSpan, orderGoods, periodSpan, yearSpan, entryChange, entryWithKind, entryLine, ID_DATES, longDate, retypeText, shortDate, type RetypeWords } from './format.ts';
-import { NAME_MAX_LENGTH, UNNAMED, type NameProblem } from '../../modules/people/people.ts';
+import {
+  address,
+  buId,
+  dateSpan,
+  orderGoods,
+  periodSpan,
+  quarterOf,
+  quarterWords,
+  yearSpan,
+  entryChange,
+  entryWithKind,
+  entryLine,
+  ID_DATES,
+  longDate,
+  retypeText,
+  shortDate,
+  type RetypeWords,
+} from './format.ts';
+import { NAME_MAX_LENGTH, type NameProblem } from '../../modules/people/people.ts';
 import { isReturn, type DayTotals, type NewEntry } from '../../modules/ledger/ledger.ts';
 
+/** The one vocabulary (docs/WORDS.md): jualan and belanja, in every reply, recap, chart and caption. */
 const KIND = {
-  sale: 'Penjualan',
-  expense: 'Pengeluaran',
+  sale: 'Jualan',
+  expense: 'Belanja',
   withdrawal: 'Diambil untuk rumah tangga',
   capital: 'Modal masuk',
   saleReturn: 'Retur',
-  returnNote: '(mengurangi penjualan)',
+  returnNote: '(mengurangi jualan)',
 } as const;
 
 const kindLine = (e: NewEntry): string => entryWithKind(e, KIND);
@@ -27,17 +45,18 @@ function entryDate(date: string, today: string): string {
   return date === today ? 'Hari ini' : shortDate(date, ID_DATES);
 }
 
-/** "Hari ini: masuk Rp180.000, keluar Rp0" (and ", diambil Rp50.000" when she took household money). */
+/** "Hari ini: jualan Rp180.000, belanja Rp0" (and ", diambil Rp50.000" when she took household money). */
 function totalsLine(date: string, today: string, totals: DayTotals): string {
   const taken = totals.withdrawals ? `, diambil ${formatRupiah(totals.withdrawals)}` : '';
-  return `${dayLabel(date, today)}: masuk ${formatRupiah(totals.sales)}, keluar ${formatRupiah(totals.expenses)}${taken}`;
+  return `${dayLabel(date, today)}: jualan ${formatRupiah(totals.sales)}, belanja ${formatRupiah(totals.expenses)}${taken}`;
 }
 
-/** "Bu Siti"; a name that already says "Bu" (or "Pak") as it is; "Bu" alone when her name is not known. */
-function bu(name: string): string {
-  if (name === UNNAMED || !name.trim()) return 'Bu';
-  return /^(?:bu|ibu|pak|bapak)\b/i.test(name) ? name : `Bu ${name}`;
-}
+/** "Bu Siti" (format.ts `address`: never "Bu Ibu Siti", "Bu" alone when her name is not known). */
+const bu = buId;
+/** A whole group chat: "Ibu-ibu", never "Bu". */
+const everyone = address('group', 'id');
+/** "triwulan 4 (Okt–Des 2026)" */
+const quarterId = (quarter: string): string => quarterWords(quarter, ID_DATES, 'triwulan');
 
 const RETYPE: RetypeWords = {
   kinds: { sale: 'laku', expense: 'beli', withdrawal: 'ambil', capital: 'tambah modal' },
@@ -47,6 +66,11 @@ const RETYPE: RetypeWords = {
   for: 'buat',
   dates: ID_DATES,
 };
+
+/** A headline and the entries: on its line when there is one, else one line each. */
+function listed(headline: string, entries: readonly NewEntry[]): string {
+  return entries.length === 1 ? `${headline} ${kindLine(entries[0]!)}` : [headline, ...entries.map((e) => `• ${kindLine(e)}`)].join('\n');
+}
 
 /** The guessed entries, one line each. */
 function guessedLines(entries: readonly NewEntry[]): string[] {
@@ -68,9 +92,10 @@ function dayLabel(date: string, today: string): string {
 export const id: Catalogue = {
   welcome: (name) =>
     [
-      `Halo ${name} 👋 Saya Dampingi, teman catat jualan. Tulis saja seperti biasa, misalnya "laku 12 bros @15rb" atau "beli benang 50rb". Ketik "bantuan" untuk contoh lain.`,
-      'Yang saya simpan: nama Ibu, akun chat ini, dan catatan jualan/belanja Ibu — untuk rekap Ibu sendiri dan laporan kelompok ke pendamping. Ketik BERHENTI kalau tidak mau menerima pengingat dan info peluang.',
-    ].join('\n\n'),
+      `Halo ${bu(name)} 👋 Saya Dampingi, teman catat jualan. Tulis saja, misalnya "laku 12 bros @15rb".`,
+      'Catatan Ibu saya simpan. Yang bisa melihatnya hanya Ibu, pendamping Ibu, dan ketua kelompok Ibu.',
+      'Ketik "bantuan" untuk contoh lain, atau BERHENTI kalau tidak mau pengingat.',
+    ].join('\n'),
 
   recorded: ({ entries, date, today, totals }) => {
     const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
@@ -187,7 +212,7 @@ export const id: Catalogue = {
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
-    lines.push(`📒 Belum dibayar ${customer}: ${formatRupiah(owed)}`);
+    lines.push(`📒 ${customer} belum bayar ${formatRupiah(owed)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
@@ -202,10 +227,10 @@ export const id: Catalogue = {
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
-  nothingToUndo: 'Belum ada catatan yang bisa dibatalkan.',
-  revokedVoided: (entries) => `🗑️ Catatan dibatalkan karena pesannya dihapus: ${entries.map(kindLine).join('; ')}`,
-  revokedVoidedFor: (member, entries) => `🗑️ Catatan untuk ${member} dibatalkan karena pesannya dihapus: ${entries.map(kindLine).join('; ')}`,
-  revokedToldMember: (writer, entries) => `🗑️ ${writer} menghapus pesannya, jadi catatan ini dibatalkan: ${entries.map(kindLine).join('; ')}`,
+  nothingToUndo: 'Belum ada catatan yang bisa dibatalkan, Bu. Catat dulu, misalnya "laku 12 bros @15rb".',
+  revokedVoided: (entries) => listed('🗑️ Catatan dibatalkan karena pesannya dihapus:', entries),
+  revokedVoidedFor: (member, entries) => listed(`🗑️ Catatan untuk ${bu(member)} dibatalkan karena pesannya dihapus:`, entries),
+  revokedToldMember: (writer, entries) => listed(`🗑️ ${bu(writer)} menghapus pesannya, jadi catatan ini dibatalkan:`, entries),
 
   recap: (r, today) => {
     const current = r.from <= today && today <= r.to;
@@ -217,17 +242,18 @@ export const id: Catalogue = {
       lines.push('Belum ada catatan. Tulis misalnya "laku 12 bros @15rb".');
       return lines.join('\n');
     }
-    lines.push(`Masuk: ${formatRupiah(r.sales)}`);
-    if (r.returns) lines.push(`↩️ Retur: ${formatRupiah(r.returns)} (sudah dikurangi dari masuk)`);
-    lines.push(`Keluar: ${formatRupiah(r.expenses)}`);
+    lines.push(`Jualan: ${formatRupiah(r.sales)}`);
+    if (r.returns) lines.push(`↩️ Retur: ${formatRupiah(r.returns)} (sudah dikurangi dari jualan)`);
+    lines.push(`Belanja: ${formatRupiah(r.expenses)}`);
     lines.push(r.profit >= 0 ? `Untung: ${formatRupiah(r.profit)}` : `Rugi: ${formatRupiah(-r.profit)}`);
     // Household money and capital: not part of the profit, shown apart.
     if (r.withdrawals) lines.push(`Diambil untuk rumah tangga: ${formatRupiah(r.withdrawals)}`);
     if (r.capital) lines.push(`Modal masuk: ${formatRupiah(r.capital)}`);
     if (r.capitalToDate || r.withdrawalsToDate) {
-      lines.push(`Kas usaha s.d. ${shortDate(r.to, ID_DATES)}: ${formatRupiah(r.cash)} (modal + masuk − keluar − diambil, semua catatan sampai tanggal itu)`);
+      // Capital and jualan in, belanja and household money out, over all her books to that day.
+      lines.push(`Uang usaha sampai ${r.to >= today ? 'hari ini' : shortDate(r.to, ID_DATES)}: ${formatRupiah(r.cash)}`);
     }
-    lines.push(`${r.entries} catatan dalam ${r.daysRecorded} hari`);
+    lines.push(`${formatNumber(r.entries)} catatan dalam ${r.daysRecorded} hari`);
     if (r.topItems.length > 0) {
       lines.push(`Terlaris: ${r.topItems.map((t) => `${t.item} ${formatRupiah(t.amount)}`).join(' · ')}`);
     }
@@ -243,21 +269,21 @@ export const id: Catalogue = {
     '• Gambar grafik: "grafik", "grafik bulan"',
     '• Barang dikembalikan pembeli: "retur 1 mukena 90rb"',
     '• Salah catat: "batal"',
-    '• Ralat: balas pesannya dengan "ralat 150rb" atau "bukan 12 tapi 10"; daftar catatan: /catatan, lalu "hapus 3"',
+    '• Ralat: balas pesannya dengan "ralat 150rb" atau "bukan 12 tapi 10"',
+    '• Daftar catatan: /catatan, lalu "hapus 3"',
     '• Uang rumah tangga & modal: "ambil 50rb buat dapur", "tambah modal 500rb"',
   ].join('\n'),
 
   consoleLogin: {
     link: (url, code, minutes) =>
-      `Masuk ke konsol program:\n${url}\n\nAtau ketik kode ${code} di halaman masuk. Berlaku ${minutes} menit, sekali pakai. Jangan berikan ke siapa pun.`,
+      `Masuk ke konsol program:\n${url}\nAtau ketik kode ${code} di halaman masuk. Berlaku ${minutes} menit, sekali pakai. Jangan berikan ke siapa pun.`,
     code: (code, minutes) => `Kode masuk konsol: ${code}\nBerlaku ${minutes} menit, sekali pakai. Jangan berikan ke siapa pun.`,
     privateOnly: 'Untuk masuk ke konsol, kirim /masuk di chat pribadi dengan saya, bukan di grup.',
     noRole: 'Maaf, konsol hanya untuk pendamping dan staf program. Hubungi admin program bila Ibu perlu akses.',
     off: 'Maaf, konsol web belum dinyalakan di sini.',
   },
 
-  notUnderstood:
-    'Maaf, saya belum paham. Contoh: "laku 12 bros @15rb", "beli benang 50rb", atau "rekap". Ketik "bantuan" untuk cara pakai.',
+  notUnderstood: 'Maaf, saya belum paham. Coba tulis misalnya "laku 12 bros @15rb" atau "rekap". Ketik "bantuan" untuk contoh lain.',
 
   hello: (name, part) => `${part ? `Selamat ${part} juga` : 'Halo'}, ${bu(name)} 😊 Mau catat apa hari ini?`,
   salamBack: (name) => `Waalaikumsalam, ${bu(name)} 🙏 Mau catat apa hari ini?`,
@@ -283,26 +309,26 @@ export const id: Catalogue = {
   noOpenQuestion: (answer) =>
     answer === 'no'
       ? 'Baik, Bu. Tidak ada yang saya catat.'
-      : 'Tidak ada pertanyaan saya yang masih menunggu, Bu (mungkin sudah kedaluwarsa), jadi tidak ada yang dicatat. Kalau mau mencatat, tulis lengkap, misalnya "laku 12 bros @15rb".',
+      : 'Tidak ada pertanyaan saya yang masih menunggu, Bu, jadi tidak ada yang dicatat. Kalau mau mencatat, tulis lengkap, misalnya "laku 12 bros @15rb".',
 
   moneyNotRecorded: {
-    sale_return: 'Ada barang yang dikembalikan, Bu? Tulis barang dan uangnya, misalnya "retur 1 mukena 90rb", nanti penjualannya saya kurangi.',
+    sale_return: 'Ada barang yang dikembalikan, Bu? Tulis barang dan uangnya, misalnya "retur 1 mukena 90rb", nanti jualannya saya kurangi.',
     sale_return_mixed:
-      'Returnya tolong ditulis di pesan sendiri ya, Bu, misalnya "retur 1 mukena 90rb". Penjualan dan belanjanya juga dikirim terpisah. Belum ada yang saya catat.',
+      'Returnya tolong ditulis di pesan sendiri ya, Bu, misalnya "retur 1 mukena 90rb". Jualan dan belanjanya juga dikirim terpisah. Belum ada yang saya catat.',
     not_business_money:
       'Tabungan, arisan, iuran dan bantuan bukan uang usaha, jadi tidak saya catat, Bu. Kalau uangnya diambil dari uang jualan, tulis misalnya: "ambil 50rb buat arisan".',
     personal_money:
       'Uang dari keluarga bukan hasil jualan, jadi tidak saya catat, Bu. Kalau untuk modal usaha, tulis: "tambah modal 200rb".',
-    change_given: 'Kembalian bukan penjualan, Bu. Tulis saja yang laku, misalnya: "laku 3 bros 45rb".',
+    change_given: 'Kembalian bukan jualan, Bu. Tulis saja yang laku, misalnya: "laku 3 bros 45rb".',
     loan_mention:
       'Pinjaman bukan hasil jualan, jadi tidak saya catat, Bu. Kalau membayar cicilan, tulis: "bayar cicilan 300rb".',
     supplier_return:
-      'Barang yang dikembalikan ke pemasok bukan penjualan, jadi penjualan Ibu tidak saya kurangi dan belum ada yang saya catat, Bu. Kalau belanjanya jadi lebih kecil, ralat catatan belanjanya.',
+      'Barang yang dikembalikan ke pemasok bukan jualan, jadi belum ada yang saya catat, Bu. Kalau belanjanya jadi lebih kecil, balas catatan belanjanya dengan "ralat" dan jumlah yang benar, misalnya "ralat 40rb".',
     refund_unclear:
-      'Refund ini dari pembeli atau dari pemasok, Bu? Kalau pembeli mengembalikan barang, tulis misalnya "dikembalikan pembeli 1 mukena 90rb". Belum ada yang saya catat.',
+      'Uang kembali ini dari pembeli atau dari pemasok, Bu? Kalau pembeli mengembalikan barang, tulis misalnya "dikembalikan pembeli 1 mukena 90rb". Belum ada yang saya catat.',
   },
 
-  noOpenLead: 'Belum ada peluang pasar yang bisa dijawab, Bu.',
+  noOpenLead: 'Belum ada peluang pasar yang bisa dijawab, Bu. Kalau mau mencatat jualan, tulis misalnya "laku 12 bros @15rb".',
 
   repaymentAskAmount: 'Berapa yang dibayar, Bu? Contoh: bayar cicilan 883rb',
   askRepayment: (amount) => `Maksud Ibu sudah bayar cicilan pinjaman ${formatRupiah(amount)}?\nBalas "ya" untuk dicatat, atau "tidak".`,
@@ -311,17 +337,23 @@ export const id: Catalogue = {
     `Pertanyaan saya soal cicilan ${formatRupiah(amount)} sudah kedaluwarsa, jadi belum dicatat. Kalau sudah bayar, tulis lagi misalnya "bayar cicilan 300rb".`,
   askSetor: (amount) =>
     `Setor ${formatRupiah(amount)} itu untuk apa, Bu? Kalau cicilan pinjaman, tulis: "setor cicilan ${formatRupiah(amount)}". Tabungan dan arisan tidak saya catat.`,
-  repaymentNoLoan: 'Belum ada pinjaman yang tercatat untuk Ibu atau kelompok Ibu. Tanyakan ke pendamping ya.',
-  repaymentWhichLoan: (labels) =>
-    `Ada beberapa pinjaman: ${labels.map((l) => l ?? 'pribadi').join(', ')}. Tulis pembayarannya di grup kelompok yang bersangkutan ya.`,
+  repaymentNoLoan: 'Belum ada pinjaman yang tercatat untuk Ibu atau kelompok Ibu. Tanyakan ke pendamping ya, Bu, misalnya: "Bu, pinjaman saya sudah dicatat?"',
+  repaymentWhichLoan: (labels) => {
+    const groups = labels.filter((l): l is string => l !== null);
+    return [
+      'Ibu punya beberapa pinjaman. Tulis cicilannya di tempatnya ya, Bu:',
+      ...(labels.includes(null) ? ['• Pinjaman pribadi: di chat ini, misalnya "bayar cicilan pribadi 300rb"'] : []),
+      ...groups.map((g) => `• Pinjaman kelompok ${g}: di grup chat kelompok ${g}`),
+    ].join('\n');
+  },
   repaymentRecorded: ({ amount, label, status }) => [`✅ Cicilan ${formatRupiah(amount)} dicatat${label ? ` (${label})` : ''}.`, ...standingLinesId(status)].join('\n'),
   repaymentReported: ({ amount, label }) =>
     `📝 Cicilan ${formatRupiah(amount)}${label ? ` (${label})` : ''} dicatat, menunggu konfirmasi bendahara atau pendamping.`,
   repaymentToConfirm: ({ payer, amount, label, paymentId }) =>
-    `${payer} melaporkan bayar cicilan ${formatRupiah(amount)}${label ? ` untuk ${label}` : ''}. Sudah diterima? Tekan konfirmasi atau balas: /konfirmasi ${paymentId}`,
+    `${bu(payer)} bilang sudah bayar cicilan ${formatRupiah(amount)}${label ? ` untuk kelompok ${label}` : ''}. Uangnya sudah Ibu terima? Tekan konfirmasi atau balas: /konfirmasi ${paymentId}`,
   confirmWord: 'konfirmasi',
   confirmUsage: 'Tulis nomor pembayarannya, misalnya: /konfirmasi 12',
-  alreadyConfirmed: 'Pembayaran itu sudah dikonfirmasi sebelumnya.',
+  alreadyConfirmed: 'Pembayaran itu sudah dikonfirmasi sebelumnya, Bu. Tidak perlu apa-apa lagi.',
   paymentConfirmedForPayer: ({ amount, label }) => `✅ Cicilan ${formatRupiah(amount)}${label ? ` (${label})` : ''} sudah dikonfirmasi. Terima kasih, Bu.`,
   loanStanding: ({ label, status }) =>
     [`💰 Pinjaman ${label ?? 'pribadi'}: ${formatRupiah(status.totals.paid)} dari ${formatRupiah(status.totals.total)} sudah dibayar.`, ...standingLinesId(status)].join('\n'),
@@ -342,27 +374,27 @@ export const id: Catalogue = {
   nameProblem: (problem) => NAME_PROBLEM[problem],
   renameUsage: 'Tulis nama Ibu setelah /nama, misalnya: /nama Siti Aminah',
   renameMemberUsage: 'Tulis anggota lalu nama barunya, misalnya: /nama @Ani Siti Aminah, atau /nama Ani Lestari jadi Siti Aminah',
-  memberRenamed: (from, to) => `✅ Nama ${from} sekarang ${to}.`,
+  memberRenamed: (from, to) => `✅ Nama ${bu(from)} sekarang ${to}.`,
   renamedByFacilitator: (name) => `Pendamping mengganti nama Ibu di catatan kelompok menjadi ${name}. Kalau kurang pas, balas: nama saya …`,
-  memberJoined: (name, group) => `👋 ${name} bergabung di kelompok ${group}.`,
+  memberJoined: (name, group) => `👋 ${bu(name)} bergabung di kelompok ${group}.`,
   linkUsage: 'Tulis kode kelompok, misalnya: /hubungkan MLT4K9',
-  linkInGroup: 'Kirim /hubungkan KODE di grup kelompoknya, bukan di chat pribadi.',
+  linkInGroup: 'Kirim /hubungkan KODE di grup kelompoknya, bukan di chat pribadi, misalnya: /hubungkan MLT4K9',
   linked: (group) => `✅ Grup ini sekarang terhubung dengan kelompok ${group}. Anggota bisa mencatat jualan di sini.`,
   codeLocked: ({ minutes, minuteOfDay }) =>
-    `Kodenya sudah beberapa kali salah, Bu. Demi keamanan kelompok, coba lagi mulai pukul ${clockId(minuteOfDay)} (sekitar ${minutes} menit lagi) ya.`,
+    `Kodenya sudah beberapa kali salah, Bu. Demi keamanan kelompok, coba lagi mulai pukul ${clockId(minuteOfDay)} (sekitar ${minutes} menit lagi), misalnya: /gabung MLT4K9`,
   linkTakeoverRefused: ({ current, wanted, currentFacilitator }) =>
-    `Grup chat tadi sudah terhubung dengan kelompok ${current} yang didampingi ${currentFacilitator}, jadi tidak saya pindahkan ke kelompok ${wanted}. ${currentFacilitator} sudah saya beri tahu. Kalau grup itu memang perlu dipindah, bicarakan dengan beliau ya, Bu.`,
+    `Grup chat tadi sudah terhubung dengan kelompok ${current} (pendamping ${currentFacilitator}), jadi tidak saya pindah ke ${wanted}. Beliau sudah saya beri tahu. Kalau memang perlu dipindah, bicarakan dengan beliau ya, Bu.`,
   linkTakeoverTried: ({ by, current, wanted }) =>
     `⚠️ ${by} mencoba menghubungkan grup chat kelompok ${current} ke kelompok ${wanted}. Saya tolak, jadi grup itu tetap terhubung dengan ${current}.`,
   chatNotLinked: 'Grup ini belum terhubung ke kelompok. Pendamping bisa mengirim /hubungkan KODE di sini.',
   pendingMember: (name, group) =>
-    `${name} menulis di grup ${group} tapi belum terdaftar sebagai anggota. Tulis /peran ${name} anggota di grup itu untuk menerimanya.`,
-  noGroupsYet: 'Ibu belum mendampingi kelompok mana pun.',
+    `${bu(name)} menulis di grup ${group} tapi belum terdaftar sebagai anggota. Untuk menerimanya, tulis di grup itu: /peran ${name} anggota`,
+  noGroupsYet: 'Ibu belum mendampingi kelompok mana pun. Minta admin membuatkan kelompok, lalu kirim /hubungkan KODE di grup chatnya.',
   whichGroup: (groups) => `Ibu mendampingi beberapa kelompok: ${groups.join(', ')}. Tulis perintahnya di grup kelompok itu, atau tambahkan namanya, misalnya /anggota ${groups[0] ?? ''}.`,
   roleUsage: 'Tulis nama dan perannya, misalnya: /peran @Ani bendahara (peran: ketua, sekretaris, bendahara, anggota).',
-  roleSet: (name, role) => `✅ ${name} sekarang ${ROLE_ID[role]}.`,
-  memberNotFound: (name) => `Tidak ada anggota bernama ${name} di kelompok ini.`,
-  memberAmbiguous: (name) => `Ada beberapa anggota bernama ${name}. Tulis nama lengkapnya.`,
+  roleSet: (name, role) => `✅ ${bu(name)} sekarang ${ROLE_ID[role]}.`,
+  memberNotFound: (name) => `Tidak ada anggota bernama ${name} di kelompok ini. Ketik /anggota untuk melihat namanya.`,
+  memberAmbiguous: (name) => `Ada beberapa anggota bernama ${name}. Tulis nama lengkapnya, misalnya "${name} Lestari".`,
   memberList: (group, members) => {
     if (members.length === 0) return `Kelompok ${group} belum punya anggota.`;
     const lines = [`👥 Anggota ${group} (${members.length}):`];
@@ -375,51 +407,51 @@ export const id: Catalogue = {
     names.length === 0
       ? `👍 Semua anggota ${group} sudah mencatat minggu ini.`
       : [`Belum mencatat minggu ini di ${group} (${names.length}):`, ...names.map((n) => `• ${n}`)].join('\n'),
-  leadInPrivate: 'Buat peluang lewat chat pribadi dengan saya ya, Bu.',
+  leadInPrivate: 'Buat peluang lewat chat pribadi dengan saya ya, Bu. Kirim ke saya, misalnya: /peluang asesoris: butuh 200 bros',
   leadFormError: (error, unknown, known) =>
     ({
-      no_colon: 'Tulis usahanya, titik dua, lalu isinya. Contoh: /peluang asesoris: Wisuda IAIN 12 Des, butuh 200 bros, DP 50%, batas 5 Des',
+      no_colon: 'Tulis usahanya, titik dua, lalu isinya. Contoh: /peluang asesoris: Wisuda IAIN 12 Des, butuh 200 bros, batas jawab 5 Des',
       no_trade: unknown.length
         ? `Usaha "${unknown.join(', ')}" tidak dikenal. Pilihan: ${known.join(', ')}.`
-        : `Sebutkan usahanya. Pilihan: ${known.join(', ')}.`,
-      no_text: 'Isi peluangnya masih kosong. Tulis setelah titik dua.',
-      too_long: 'Isi peluangnya terlalu panjang. Ringkas jadi paling banyak 1.000 huruf ya.',
+        : `Sebutkan usahanya. Pilihan: ${known.join(', ')}. Misalnya: /peluang ${known[0] ?? 'asesoris'}: butuh 200 bros`,
+      no_text: 'Isi peluangnya masih kosong. Tulis setelah titik dua, misalnya: /peluang asesoris: butuh 200 bros',
+      too_long: 'Isi peluangnya terlalu panjang. Ringkas jadi paling banyak 1.000 huruf ya, misalnya: Wisuda IAIN 12 Des, butuh 200 bros.',
     })[error],
   leadAskTrades: (names) =>
     ['Peluang ini untuk usaha apa? Pilih nomornya (boleh lebih dari satu, misalnya 1,3):', ...names.map((n, i) => `${i + 1}. ${n}`)].join('\n'),
   leadAskText: 'Tulis isi peluangnya: acara, tanggal, kebutuhan. Contoh: Wisuda IAIN 12 Des, butuh 200 bros.',
-  leadAskDeadline: 'Batas jawaban kapan? Contoh: 5 Des. Ketik "lewati" kalau tidak ada.',
+  leadAskDeadline: 'Sampai kapan anggota boleh menjawab? Contoh: 5 Des. Ketik "lewati" kalau tidak ada.',
   leadAskQuantity: 'Berapa jumlah yang dibutuhkan? Tulis angkanya saja, atau "lewati".',
-  leadAskDownPayment: 'Ada DP berapa persen? Contoh: 50. Ketik "lewati" kalau tidak ada.',
-  leadCancelled: 'Baik, peluang tidak jadi dikirim.',
+  leadAskDownPayment: 'Ada DP berapa persen dari harga? Contoh: 50 (artinya setengah harga). Ketik "lewati" kalau tidak ada.',
+  leadCancelled: 'Baik, peluang tidak jadi dikirim. Kalau mau membuat lagi, ketik /peluang.',
   leadConfirmAgain: 'Kirim peluang ini sekarang? Balas "kirim" atau "tidak".',
   leadSendWord: 'kirim',
   leadPreview: (lead, reach) =>
     [
-      'Pratinjau:',
+      'Pesan peluangnya nanti begini:',
       '',
       leadBody(lead),
       '',
-      `Akan dikirim ke ${reach.groups} kelompok (${reach.groupChats} grup chat) dan ${reach.people} anggota.`,
+      `Dikirim ke ${reach.groups} kelompok (${reach.groupChats} grup chat) dan ${reach.people} anggota.`,
       'Kirim sekarang? Balas "kirim" atau "tidak".',
     ].join('\n'),
   leadBroadcast: (lead) => leadBody(lead),
   leadSent: (code, reach) =>
     `📤 Peluang ${code} sedang dikirim ke ${reach.groupChats} grup chat dan ${reach.people} anggota. Lihat jawabannya dengan /peluang ${code}.`,
   leadWhich: (codes) => `Untuk peluang yang mana, Bu? Tulis misalnya: minat ${codes[0]} 50. Peluang terbuka: ${codes.join(', ')}.`,
-  leadAnswered: (code, quantity) =>
+  leadAnswered: (lead, quantity) =>
     quantity === null
-      ? `✅ Minat Ibu untuk peluang ${code} dicatat. Berapa yang sanggup? Balas misalnya: minat ${code} 50`
-      : `✅ Minat Ibu untuk peluang ${code} dicatat: sanggup ${formatNumber(quantity)}. Pendamping akan menghubungi Ibu.`,
+      ? `✅ Minat Ibu untuk peluang ${leadName(lead)} dicatat. Berapa yang sanggup? Balas misalnya: minat ${lead.code} 50`
+      : `✅ Minat Ibu untuk peluang ${leadName(lead)} dicatat: sanggup ${formatNumber(quantity)}. Pendamping akan menghubungi Ibu.`,
   leadTally: (lead, name, quantity, tally) =>
-    `📥 ${lead.code}: ${name} minat${quantity === null ? '' : ` ${formatNumber(quantity)}`}. Total ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}.`,
+    `📥 Peluang ${leadName(lead)}: ${bu(name)} minat${quantity === null ? '' : ` ${formatNumber(quantity)}`}. Total ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}.`,
   leadWhichDecline: (codes) => `Untuk peluang yang mana, Bu? Tulis misalnya: ${codes[0]} belum bisa. Peluang terbuka: ${codes.join(', ')}.`,
-  leadDeclined: (code) => `Baik Bu, tidak apa-apa. Peluang ${code} dilewati dulu. Semoga lain kali cocok 🙏`,
-  leadDeclineHow: (code) => `Kalau maksud Ibu melewatkan peluang ${code}, balas pesan peluangnya dengan "belum bisa", atau tulis: ${code} belum bisa`,
-  leadDeclineKeepsInterest: (code, quantity) =>
-    `Ibu sudah minat${quantity !== null ? ` ${formatNumber(quantity)}` : ''} untuk peluang ${code}, dan itu tetap tercatat. Kalau memang mau mundur, tulis: ${code} belum bisa`,
+  leadDeclined: (lead) => `Baik Bu, tidak apa-apa. Peluang ${leadName(lead)} dilewati dulu. Semoga lain kali cocok 🙏`,
+  leadDeclineHow: (lead) => `Kalau maksud Ibu melewatkan peluang ${leadName(lead)}, balas pesan peluangnya dengan "belum bisa", atau tulis: ${lead.code} belum bisa`,
+  leadDeclineKeepsInterest: (lead, quantity) =>
+    `Ibu sudah minat${quantity !== null ? ` ${formatNumber(quantity)}` : ''} untuk peluang ${leadName(lead)}, dan itu tetap tercatat. Kalau memang mau mundur, tulis: ${lead.code} belum bisa`,
   leadDeclineTally: (lead, name, tally) =>
-    `📥 ${lead.code}: ${name} belum bisa. Minat ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}; belum bisa ${tally.declines.length} orang.`,
+    `📥 Peluang ${leadName(lead)}: ${bu(name)} belum bisa. Minat ${tally.people} orang, ${formatNumber(tally.quantity)}${lead.quantityWanted ? ` dari ${formatNumber(lead.quantityWanted)}` : ''}; belum bisa ${tally.declines.length} orang.`,
   leadDetails: (lead, tally, stats) => {
     const lines = [
       `📢 Peluang ${lead.code} (${lead.status === 'open' ? 'terbuka' : 'ditutup'})`,
@@ -435,68 +467,70 @@ export const id: Catalogue = {
   },
   leadList: (rows) =>
     rows.length === 0
-      ? 'Ibu belum pernah mengirim peluang. Mulai dengan /peluang.'
+      ? 'Ibu belum pernah mengirim peluang. Mulai dengan /peluang, misalnya: /peluang asesoris: butuh 200 bros'
       : ['Peluang Ibu:', ...rows.map(({ lead, tally }) => `• ${lead.code} ${lead.status === 'open' ? '🟢' : '⚪'} ${truncate(lead.text, 40)} — ${tally.people} orang, ${formatNumber(tally.quantity)}`)].join('\n'),
   leadCloseUsage: 'Tulis kode peluangnya, misalnya: /tutup P12',
-  leadClosedForOwner: (code, tally) => `🔒 Peluang ${code} ditutup. Jawaban: ${tally.people} orang, ${formatNumber(tally.quantity)}.`,
-  leadClosedForAnswerer: (code) => `🔒 Peluang ${code} sudah ditutup. Terima kasih atas minatnya, Bu.`,
+  leadClosedForOwner: (lead, tally) => `🔒 Peluang ${leadName(lead)} ditutup. Jawaban: ${tally.people} orang, ${formatNumber(tally.quantity)}.`,
+  leadClosedForAnswerer: (lead) => `🔒 Peluang ${leadName(lead)} sudah ditutup. Terima kasih atas minatnya, Bu.`,
   leadAwardUsage: 'Tulis kode, nama dan jumlahnya, misalnya: /pilih P12 @Ani 100',
-  leadNotResponder: (name, code) => `${name} belum menjawab peluang ${code}.`,
-  leadAwarded: (code, quantity) => `🎉 Ibu terpilih untuk peluang ${code}: ${formatNumber(quantity)}. Pendamping akan menghubungi Ibu untuk rinciannya.`,
-  leadAwardDone: (name, code, quantity) => `✅ ${name} dipilih untuk ${code}: ${formatNumber(quantity)}. Ia sudah diberi tahu.`,
+  leadNotResponder: (name, code) => `${bu(name)} belum menjawab peluang ${code}. Ketik /peluang ${code} untuk melihat siapa yang menjawab.`,
+  leadAwarded: (lead, quantity) => `🎉 Ibu terpilih untuk peluang ${leadName(lead)}: ${formatNumber(quantity)}. Pendamping akan menghubungi Ibu untuk rinciannya.`,
+  leadAwardDone: (name, lead, quantity) => `✅ ${bu(name)} dipilih untuk peluang ${leadName(lead)}: ${formatNumber(quantity)}. Beliau sudah diberi tahu.`,
   reminderRepayment: ({ reader, borrower, number, dueDate, days, amount }) => {
-    const what = `cicilan ke-${number} ${borrower === null ? 'Ibu' : 'group' in borrower ? `kelompok ${borrower.group}` : buName(borrower.member)}`;
+    const what = `cicilan ke-${number} ${borrower === null ? 'Ibu' : 'group' in borrower ? `kelompok ${borrower.group}` : bu(borrower.member)}`;
     const due = longDate(dueDate, ID_DATES);
+    // A group chat is spoken to as "Ibu-ibu", one reader as "Bu".
+    const you = reader === 'group_chat' ? everyone : 'Bu';
     // The facilitator does not pay: she is asked to help the one who does.
     const ask =
       reader !== 'facilitator'
         ? undefined
         : borrower !== null && 'member' in borrower
-          ? `Mohon bantu ingatkan ${buName(borrower.member)} ya.`
+          ? `Mohon bantu ingatkan ${bu(borrower.member)} ya.`
           : 'Mohon bantu ingatkan bendahara kelompoknya ya.';
-    if (days > 1) return `⏰ Pengingat: ${what} ${formatRupiah(amount)} jatuh tempo ${due} (${days} hari lagi).`;
-    if (days === 1) return `⏰ Pengingat: ${what} ${formatRupiah(amount)} jatuh tempo besok, ${due}.`;
-    if (days === 0) return `⏰ Hari ini batas bayar ${what}: ${formatRupiah(amount)}. ${ask ?? 'Jangan lupa setor ya, Bu.'}`;
-    return `⚠️ C${what.slice(1)} terlambat ${-days} hari (jatuh tempo ${due}). Masih kurang ${formatRupiah(amount)}. ${ask ?? 'Mohon segera disetor ya, Bu.'}`;
+    if (days > 1) return `⏰ Pengingat: ${what} ${formatRupiah(amount)}, batas bayar ${due} (${days} hari lagi).`;
+    if (days === 1) return `⏰ Pengingat: ${what} ${formatRupiah(amount)}, batas bayar besok, ${due}.`;
+    if (days === 0) return `⏰ Hari ini batas bayar ${what}: ${formatRupiah(amount)}. ${ask ?? `Jangan lupa setor ya, ${you}.`}`;
+    return `⚠️ C${what.slice(1)} terlambat ${-days} hari (batas bayar ${due}). Masih kurang ${formatRupiah(amount)}. ${ask ?? `Mohon segera disetor ya, ${you}.`}`;
   },
-  reminderNudge: (name) => `📒 Halo ${name}! Minggu ini belum ada catatan jualan Ibu. Yuk catat, cukup satu pesan, misalnya: laku 12 bros @15rb`,
+  reminderNudge: (name) => `📒 Halo ${bu(name)}! Minggu ini belum ada catatan jualan Ibu. Yuk catat, cukup satu pesan, misalnya: laku 12 bros @15rb`,
   reminderDigest: ({ group, from, to, members, recorded, sales, expenses }) =>
     [
       `📊 Rekap kelompok ${group} minggu ini (${dateSpan(from, to, ID_DATES)})`,
       ...(recorded === 0
-        ? ['Belum ada yang mencatat minggu ini. Yuk mulai, cukup satu pesan: laku 12 bros @15rb']
-        : [`Yang mencatat: ${recorded} dari ${members} anggota`, `Penjualan: ${formatRupiah(sales)}`, `Belanja: ${formatRupiah(expenses)}`, 'Terima kasih yang sudah mencatat! 🙏']),
+        ? [`Belum ada yang mencatat minggu ini, ${everyone}. Yuk mulai, cukup satu pesan: laku 12 bros @15rb`]
+        : [`Yang mencatat: ${recorded} dari ${members} anggota`, `Jualan: ${formatRupiah(sales)}`, `Belanja: ${formatRupiah(expenses)}`, `Terima kasih, ${everyone}, yang sudah mencatat! 🙏`]),
     ].join('\n'),
-  reminderQuarterly: ({ name, from, to, turnover }) =>
+  reminderQuarterly: ({ name, from, turnover }) =>
     [
-      `📋 Halo ${name}! Laporan triwulan ${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)}.`,
+      `📋 Halo ${bu(name)}! Laporan ${quarterId(quarterOf(from))}.`,
       `Omset dari catatan Ibu: ${formatRupiah(turnover)}`,
       turnover > 0
         ? 'Berapa aset usaha Ibu sekarang, dan berapa karyawannya? Balas misalnya: aset 5jt karyawan 2'
         : 'Berapa aset usaha Ibu sekarang, omsetnya, dan berapa karyawannya? Balas misalnya: aset 5jt omset 3jt karyawan 2',
     ].join('\n'),
-  quarterlyReportSaved: ({ from, to, assets, turnoverReported, turnoverFromBooks, employees }) =>
+  quarterlyReportSaved: ({ to, assets, turnoverReported, turnoverFromBooks, employees }) =>
     [
-      `✅ Laporan triwulan ${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)} dicatat:`,
-      `Aset: ${assets === null ? '-' : formatRupiah(assets)}`,
+      `✅ Laporan ${quarterId(quarterOf(to))} dicatat:`,
+      `Aset: ${assets === null ? 'belum ditulis' : formatRupiah(assets)}`,
       turnoverReported === null
         ? `Omset: ${formatRupiah(turnoverFromBooks)} (dari catatan Ibu)`
         : `Omset: ${formatRupiah(turnoverReported)} (catatan Ibu: ${formatRupiah(turnoverFromBooks)})`,
-      `Karyawan: ${employees === null ? '-' : formatNumber(employees)}`,
+      `Karyawan: ${employees === null ? 'belum ditulis' : formatNumber(employees)}`,
       assets === null || employees === null ? `Tinggal tulis yang belum, misalnya: ${assets === null ? 'aset 5jt' : 'karyawan 2'}` : 'Terima kasih, Bu.',
     ].join('\n'),
   chartLabels: ({ period, from, to, today }) => ({
     title: `${period === 'week' ? (from <= today && today <= to ? 'Minggu ini' : 'Minggu') : from <= today && today <= to ? 'Bulan ini' : 'Bulan'} · ${periodSpan(from, to, ID_DATES, today)}`,
-    sales: 'Masuk',
-    expenses: 'Keluar',
+    sales: 'Jualan',
+    expenses: 'Belanja',
     day: (date) => (period === 'week' ? ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'][dayOfWeek(date)]! : String(Number(date.slice(8, 10)))),
     amount: (value) => abbreviateAmount(value, ID_UNITS),
   }),
   chartCaption: (r, today) =>
     [
       `📊 Grafik ${r.from <= today && today <= r.to ? `${r.period === 'week' ? 'minggu' : 'bulan'} ini` : r.period === 'week' ? 'minggu' : 'bulan'} (${periodSpan(r.from, r.to, ID_DATES, today)})`,
-      `Masuk: ${formatRupiah(r.sales)}`,
-      `Keluar: ${formatRupiah(r.expenses)}`,
+      `Jualan: ${formatRupiah(r.sales)}`,
+      `Belanja: ${formatRupiah(r.expenses)}`,
       r.profit >= 0 ? `Untung: ${formatRupiah(r.profit)}` : `Rugi: ${formatRupiah(-r.profit)}`,
     ].join('\n'),
   chartEmpty: (period, today, { from, to }) =>
@@ -515,7 +549,7 @@ export const id: Catalogue = {
   },
   priceDeclined: (item) => `Baik, belum dicatat. Berapa harganya, Bu? Tulis misalnya "laku 5 ${item ?? 'bros'} @15rb".`,
   editTooOld: (date, today) =>
-    `Pesan tanggal ${longDate(date, ID_DATES, today)} itu sudah lama, jadi perubahannya tidak saya catat. Kalau catatan lama perlu diubah, minta bantuan pendamping ya, Bu.`,
+    `Pesan ${longDate(date, ID_DATES, today)} itu sudah lama, jadi perubahannya tidak saya catat. Ketik /catatan untuk melihat catatan Ibu, atau minta bantuan pendamping ya, Bu.`,
   corrected: ({ old, new: replacement, date, today, totals }) => {
     const lines =
       old.length === 1 && replacement.length === 1
@@ -525,11 +559,11 @@ export const id: Catalogue = {
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
-  nothingToCorrect: 'Belum ada catatan yang bisa diralat.',
+  nothingToCorrect: 'Belum ada catatan yang bisa diralat, Bu. Catat dulu, misalnya "laku 12 bros @15rb".',
   correctionUsage: 'Tulis ralatnya, misalnya "ralat 150rb" atau "bukan 12 tapi 10", sambil membalas pesan yang salah.',
   correctionWhich: (rows, today) =>
     [
-      'Catatan itu ada beberapa baris. Yang mana yang salah? Hapus dengan nomornya dari /catatan lalu tulis ulang, atau balas pesan konfirmasinya dengan baris lengkap yang benar (misalnya "ralat: laku 10 bros @15rb, beli manik 20rb"):',
+      'Catatan itu ada beberapa baris. Yang mana yang salah? Hapus dengan nomornya, lalu tulis ulang yang benar:',
       ...rows.map(({ number, entry }) => `${number}. ${entryDate(entry.businessDate, today)} · ${kindLine(entry)}`),
       `Contoh: "hapus ${rows[0]?.number ?? 1}"`,
     ].join('\n'),
@@ -547,7 +581,7 @@ export const id: Catalogue = {
       ...(entry.businessDate !== today ? [`📅 Catatan ${longDate(entry.businessDate, ID_DATES, today)}`] : []),
       totalsLine(entry.businessDate, today, totals),
     ].join('\n'),
-  deleteNotFound: (index) => `Nomor ${index} tidak ada di daftar. Ketik /catatan untuk melihat daftarnya.`,
+  deleteNotFound: (index) => `Nomor ${index} tidak ada di daftar, Bu. Ketik /catatan untuk melihat daftarnya, lalu misalnya "hapus 1".`,
   listFirst: (index) =>
     `Nomor ${index} yang mana, Bu? Ketik /catatan dulu untuk melihat daftarnya, lalu tulis nomornya dari daftar itu, misalnya "hapus ${index}".`,
   listedGone: (index) => `Catatan nomor ${index} di daftar itu sudah dihapus. Ketik /catatan untuk melihat daftar terbaru.`,
@@ -557,7 +591,7 @@ export const id: Catalogue = {
       ...entries.map((e) => `• ${kindLine(e)}`),
       'Balas "ya" untuk menghapus semuanya, atau "tidak".',
     ].join('\n'),
-  deleteAllNone: (date, today) => `Tidak ada catatan ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)} yang bisa dihapus.`,
+  deleteAllNone: (date, today) => `Tidak ada catatan ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)} yang bisa dihapus. Ketik /catatan untuk melihat catatan Ibu.`,
   deletedAll: ({ entries, date, today, totals }) =>
     [
       `🗑️ Dihapus ${entries.length} catatan ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)}:`,
@@ -590,8 +624,8 @@ export const id: Catalogue = {
       totalsLine(to, today, totalsTo),
       totalsLine(from, today, totalsFrom),
     ].join('\n'),
-  movedAlready: (date, today) => `Catatan itu memang sudah untuk ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)}. Tidak ada yang diubah.`,
-  kindAlready: (kind) => `Catatan itu memang sudah tercatat sebagai ${KIND[kind].toLowerCase()}. Tidak ada yang diubah.`,
+  movedAlready: (date, today) => `Catatan itu memang sudah untuk ${date === today ? 'hari ini' : longDate(date, ID_DATES, today)}. Tidak ada yang diubah. Kalau harinya lain, tulis misalnya "ralat, itu kemarin".`,
+  kindAlready: (kind) => `Catatan itu memang sudah tercatat sebagai ${KIND[kind].toLowerCase()}. Tidak ada yang diubah. Ketik /catatan untuk melihat catatan Ibu.`,
   correctionNotThatKind: (kind) =>
     `Catatan terakhir Ibu bukan ${KIND[kind].toLowerCase()}. Ketik /catatan, lalu tulis nomornya, misalnya "ralat no 2, itu kemarin".`,
   correctionMismatch: ({ named, money, entries }) =>
@@ -621,23 +655,23 @@ export const id: Catalogue = {
     prices.length === 0
       ? `Kelompok ${group} belum punya daftar harga. Pendamping atau ketua bisa menulis misalnya "/harga emping 80rb/kg".`
       : [`🏷️ Harga kelompok ${group}:`, ...prices.map((p) => `• ${p.item} ${formatRupiah(p.unitPrice)}${p.unit ? `/${p.unit}` : ''}`)].join('\n'),
-  priceInGroupChat: (groups) => `Ibu mengurus beberapa kelompok (${groups.join(', ')}). Kirim /harga di grup chat kelompok yang dimaksud ya.`,
-  priceNoGroup: 'Ibu belum tergabung di kelompok mana pun, jadi belum ada daftar harga kelompok.',
+  priceInGroupChat: (groups) => `Ibu mengurus beberapa kelompok (${groups.join(', ')}). Kirim /harga di grup chat kelompoknya ya, misalnya: /harga emping 80rb/kg`,
+  priceNoGroup: 'Ibu belum tergabung di kelompok mana pun, jadi belum ada daftar harga kelompok. Kalau punya kode dari pendamping, kirim misalnya: /gabung MLT4K9',
 
   // Flood throttling
   floodNotice:
-    'Pesannya banyak sekali sekaligus — saya catat pelan-pelan ya. Tidak ada yang hilang; setelah semuanya tercatat saya kirim totalnya.',
+    'Pesannya banyak sekali sekaligus, jadi saya catat pelan-pelan ya, Bu. Tidak ada yang hilang. Setelah semuanya tercatat, saya kirim totalnya.',
 
   // A message set aside after its handling kept failing
   setAsideNotice:
-    'Maaf, pesan ini belum bisa saya proses dan belum saya catat. Pesannya sudah disimpan untuk diperiksa petugas, jadi tidak perlu dikirim ulang ya, Bu. Nanti saya kabari setelah tercatat.',
+    'Maaf, pesan ini belum bisa saya catat. Pesannya sudah disimpan untuk diperiksa petugas, jadi tidak perlu dikirim ulang ya, Bu. Nanti saya kabari setelah tercatat.',
 
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
-    const lines = [`📝 Pesanan ${orderWhatId(order)} dari ${order.customer} dicatat.`, ...orderFactsId(order, today)];
+    const lines = [`📝 Pesanan ${orderWhatId(order, 'dari')} ${order.customer} dicatat.`, ...orderFactsId(order, today)];
     const day = order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES, today);
-    if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Lunas di depan: ${formatRupiah(order.paid)} dicatat sebagai penjualan ${day}.`);
-    else if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai penjualan ${day}.`);
+    if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Lunas di depan: ${formatRupiah(order.paid)} dicatat sebagai jualan ${day}.`);
+    else if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai jualan ${day}.`);
     return lines.join('\n');
   },
   orderAskCustomer: 'Pesanan dari siapa, Bu? Balas namanya saja, misalnya: Bu Sri',
@@ -645,21 +679,21 @@ export const id: Catalogue = {
   orderAskDetails:
     'Tulis pesanannya lengkap dengan nama pemesan dan harga, misalnya: "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".',
   orderPaymentRecorded: ({ customer, paid, orders, applied, today }) => {
-    const lines = [`✅ ${customer} bayar ${formatRupiah(paid)} untuk pesanan — dicatat sebagai penjualan.`];
+    const lines = [`✅ ${customer} bayar ${formatRupiah(paid)} untuk pesanan — dicatat sebagai jualan.`];
     if (applied && orders.length > 1) {
       // Several open orders: say which ones the payment went to (oldest first), and how much.
       lines.push(`Dibayarkan ke pesanan yang paling lama dulu:`);
       for (const a of applied) {
         const left = a.order.total - a.order.paid;
-        lines.push(`• ${orderWhatId(a.order)}: +${formatRupiah(a.amount)} → dibayar ${formatRupiah(a.order.paid)} · ${left > 0 ? `sisa ${formatRupiah(left)}` : 'lunas ✅'}`);
+        lines.push(`• ${orderGoodsId(a.order)}: +${formatRupiah(a.amount)} → dibayar ${formatRupiah(a.order.paid)} · ${left > 0 ? `sisa ${formatRupiah(left)}` : 'lunas ✅'}`);
       }
       const rest = orders.filter((o) => !applied.some((a) => a.order === o) && o.total > o.paid);
-      for (const o of rest) lines.push(`• ${orderWhatId(o)}: belum dibayar sekarang · sisa ${formatRupiah(o.total - o.paid)}`);
+      for (const o of rest) lines.push(`• ${orderGoodsId(o)}: belum dibayar sekarang · sisa ${formatRupiah(o.total - o.paid)}`);
       if (orders.every((o) => o.paid >= o.total)) lines.push('🎉 Semua pesanan lunas!');
       return lines.join('\n');
     }
     for (const o of orders) {
-      if (orders.length > 1) lines.push(`• ${orderWhatId(o)}`);
+      if (orders.length > 1) lines.push(`• ${orderGoodsId(o)}`);
       lines.push(...orderFactsId(o, today));
     }
     if (orders.every((o) => o.paid >= o.total)) lines.push('🎉 Pesanan lunas!');
@@ -667,8 +701,8 @@ export const id: Catalogue = {
   },
   paymentTooMuch: ({ customer, paying, owed }) =>
     `Hmm, ${formatRupiah(paying)} lebih dari yang masih kurang: ${customer} tinggal ${formatRupiah(owed)}. Belum saya catat — periksa lagi jumlahnya ya, Bu.`,
-  nothingOpenFor: (customer) => `Tidak ada pesanan atau utang ${customer} yang belum lunas. Ketik /pesanan atau /piutang untuk melihat daftarnya.`,
-  customerWhich: (name, names) => `Ada beberapa pelanggan "${name}": ${names.join(', ')}. Tulis namanya lebih lengkap ya, Bu.`,
+  nothingOpenFor: (customer) => `Tidak ada pesanan atau utang ${customer} yang belum lunas. Ketik /pesanan atau /utang untuk melihat daftarnya.`,
+  customerWhich: (name, names) => `Ada beberapa pelanggan "${name}": ${names.join(', ')}. Tulis namanya lebih lengkap ya, Bu, misalnya "${names[0] ?? name} bayar 50rb".`,
   paymentAskAmount: (customer) => `Berapa yang dibayar ${customer}, Bu? Tulis misalnya "${customer} bayar 200rb", atau "${customer} lunas".`,
   orderList: (orders, today) =>
     orders.length === 0
@@ -677,22 +711,22 @@ export const id: Catalogue = {
           `📋 Pesanan belum lunas (${orders.length}):`,
           ...orders.map(
             (o) =>
-              `• ${o.customer} — ${orderWhatId(o)}: sisa ${formatRupiah(o.total - o.paid)}${o.dueDate ? `, selesai ${dueWordId(o.dueDate, today)}` : ''}`,
+              `• ${o.customer} — ${orderGoodsId(o)}: sisa ${formatRupiah(o.total - o.paid)}${o.dueDate ? `, selesai ${dueWordId(o.dueDate, today)}` : ''}`,
           ),
           `Total sisa: ${formatRupiah(orders.reduce((sum, o) => sum + o.total - o.paid, 0))}`,
         ].join('\n'),
   creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
     const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES, today)}`);
-    lines.push(`📒 Belum dibayar ${customer}: ${formatRupiah(amount)} (dihitung penjualan hari itu).`);
+    lines.push(`📒 ${customer} belum bayar ${formatRupiah(amount)} (sudah dihitung jualan hari itu).`);
     if (owed !== amount) lines.push(`Total utang ${customer} sekarang ${formatRupiah(owed)}.`);
     lines.push(`Kalau sudah bayar, tulis misalnya "${customer} bayar ${formatRupiah(amount)}".`);
     return lines.join('\n');
   },
-  creditAskClearer: 'Penjualan yang belum dibayar tulis begini ya: "laku 3 kerudung @90rb, belum bayar Bu Tin".',
+  creditAskClearer: 'Jualan yang belum dibayar tulis begini ya: "laku 3 kerudung @90rb, belum bayar Bu Tin".',
   creditCollected: ({ customer, paid, owed }) =>
     [
-      `✅ ${customer} bayar ${formatRupiah(paid)} (utang, bukan penjualan baru).`,
+      `✅ ${customer} bayar utang ${formatRupiah(paid)} (bukan jualan baru).`,
       owed > 0 ? `Sisa utang ${customer}: ${formatRupiah(owed)}.` : `🎉 Utang ${customer} lunas!`,
     ].join('\n'),
   receivableList: ({ customers, total }) =>
@@ -701,18 +735,18 @@ export const id: Catalogue = {
       : [
           '📒 Yang belum bayar:',
           ...customers.map((c) => `• ${c.customer}: ${formatRupiah(c.owed)} (sejak ${shortDate(c.since, ID_DATES)})`),
-          `Total piutang: ${formatRupiah(total)}`,
+          `Total belum dibayar: ${formatRupiah(total)}`,
         ].join('\n'),
   onBehalfRecorded: ({ member, entries, date, today, credit }) => {
-    const lines = [`✅ Dicatat untuk ${member}:`, ...entries.map((e) => `• ${kindLine(e)}`)];
-    if (credit) lines.push(`📒 Belum dibayar ${credit}.`);
+    const lines = [`✅ Dicatat untuk ${bu(member)}:`, ...entries.map((e) => `• ${kindLine(e)}`)];
+    if (credit) lines.push(`📒 ${credit} belum bayar.`);
     if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
-    lines.push(`${member} sudah diberi tahu.`);
+    lines.push(`${bu(member)} sudah diberi tahu.`);
     return lines.join('\n');
   },
   onBehalfToldMember: ({ facilitator, entries, date, today, credit }) => {
-    const lines = [`📝 ${facilitator} mencatat untuk Ibu:`, ...entries.map((e) => `• ${kindLine(e)}`)];
-    if (credit) lines.push(`📒 Belum dibayar ${credit}.`);
+    const lines = [`📝 ${bu(facilitator)} mencatat untuk Ibu:`, ...entries.map((e) => `• ${kindLine(e)}`)];
+    if (credit) lines.push(`📒 ${credit} belum bayar.`);
     if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     lines.push('Kalau salah, ketik "batal".');
     return lines.join('\n');
@@ -720,21 +754,26 @@ export const id: Catalogue = {
   onBehalfWhich: (name, names) => `Ada beberapa anggota bernama "${name}": ${names.join(', ')}. Tulis nama lengkapnya, misalnya "catat untuk ${names[0] ?? name}: laku 5 bros @15rb".`,
   onBehalfUsage: 'Tulis begini: "catat untuk Ani: laku 5 bros @15rb".',
   onBehalfOnlyRecords: (member) =>
-    `Untuk ${member} saya hanya bisa mencatat penjualan dan belanja, misalnya "catat untuk ${member}: laku 5 bros @15rb". Rekap dan lainnya biar ${member} sendiri yang minta.`,
+    `Untuk ${bu(member)} saya hanya bisa mencatat jualan dan belanja, misalnya "catat untuk ${member}: laku 5 bros @15rb". Rekap dan lainnya biar beliau sendiri yang minta.`,
   onBehalfNotAllowed: (member) =>
-    `Maaf, hanya pendamping atau ketua kelompok yang bisa mencatat untuk ${member}, jadi tidak saya catat — juga tidak di buku Ibu. Kalau ini jualan Ibu sendiri, tulis tanpa nama, misalnya "laku 3 bros 45rb".`,
+    `Maaf, hanya pendamping atau ketua kelompok yang bisa mencatat untuk ${bu(member)}, jadi tidak saya catat, juga tidak di buku Ibu. Kalau ini jualan Ibu sendiri, tulis tanpa nama, misalnya "laku 3 bros 45rb".`,
   onBehalfAskWho: (member, text) =>
-    `Ini catatan untuk ${member}? Belum saya catat. Kalau ya, tulis: "catat untuk ${member}: ${text}". Kalau ini jualan Ibu sendiri, tulis tanpa nama: "${text}".`,
-  onBehalfAskClearer: (member) => `Catatan untuk ${member} kurang jelas. Tulis dengan jumlah dan harga, misalnya "catat untuk ${member}: laku 5 bros @15rb".`,
+    `Ini catatan untuk ${bu(member)}? Belum saya catat. Kalau ya, tulis: "catat untuk ${member}: ${text}". Kalau ini jualan Ibu sendiri, tulis tanpa nama: "${text}".`,
+  onBehalfAskClearer: (member) => `Catatan untuk ${bu(member)} kurang jelas. Tulis dengan jumlah dan harga, misalnya "catat untuk ${member}: laku 5 bros @15rb".`,
   mediaForFacilitator: ({ member, kind, caption, attached }) =>
     [
-      `🎙️ ${member} mengirim ${MEDIA_ID[kind]} — bantu catat? Balas dengan: catat untuk ${member}: …`,
+      `${MEDIA_ICON_ID[kind]} ${bu(member)} mengirim ${MEDIA_ID[kind]}. Bantu catat? Balas dengan: catat untuk ${member}: …`,
       ...(caption ? [`Keterangan: "${caption}"`] : []),
       ...(attached ? [] : [`(${MEDIA_ID[kind]} itu tersimpan, tetapi dikirim lewat aplikasi lain, jadi tidak bisa diteruskan ke sini.)`]),
     ].join('\n'),
-  mediaForwarded: (kind) => `✅ ${capitalise(MEDIA_ID[kind])} Ibu sudah diteruskan ke pendamping. Nanti dibantu dicatat ya.`,
+  mediaForwarded: (kind) =>
+    kind === 'photo'
+      ? '✅ Foto Ibu sudah diteruskan ke pendamping. Saya belum bisa membaca foto, jadi kalau bisa tulis juga ya, misalnya "laku 5 bros @15rb".'
+      : `Maaf, Bu, saya belum bisa mendengar ${MEDIA_ID[kind]}. Tolong tulis saja ya, misalnya "laku 5 bros @15rb". ${capitalise(MEDIA_ID[kind])} Ibu sudah diteruskan ke pendamping.`,
   mediaKeptNoFacilitator: (kind) =>
-    `${capitalise(MEDIA_ID[kind])} Ibu sudah saya simpan, tapi Ibu belum punya pendamping di sini. Kalau bisa, tulis saja ya, misalnya "laku 5 bros @15rb".`,
+    kind === 'photo'
+      ? 'Saya belum bisa membaca foto, Bu. Tolong tulis saja ya, misalnya "laku 5 bros @15rb".'
+      : `Maaf, Bu, saya belum bisa mendengar ${MEDIA_ID[kind]}. Tolong tulis saja ya, misalnya "laku 5 bros @15rb".`,
   whatsappRestricted: ({ until, today }) =>
     [
       `⚠️ WhatsApp sedang membatasi nomor Dampingi${until ? ` sampai ${longDate(until.date, ID_DATES, today)} pukul ${clockId(until.minuteOfDay)}` : ' untuk sementara'}.`,
@@ -748,7 +787,7 @@ export const id: Catalogue = {
     '⚠️ Dampingi terputus dari WhatsApp dan tidak menyambung lagi sendiri. Anggota di WhatsApp belum mendapat balasan sampai admin memperbaikinya. Admin sudah diberi tahu.',
   reminderOrderDue: ({ order, days }) =>
     [
-      `⏰ Pesanan ${order.customer} (${orderWhatId(order)}) selesai ${days === 1 ? 'besok' : days === 0 ? 'hari ini' : `${days} hari lagi`}${order.dueDate ? `, ${longDate(order.dueDate, ID_DATES)}` : ''}.`,
+      `⏰ Pesanan ${orderWhatId(order, 'untuk')} ${order.customer} selesai ${days === 1 ? 'besok' : days === 0 ? 'hari ini' : `${days} hari lagi`}${order.dueDate ? `, ${longDate(order.dueDate, ID_DATES)}` : ''}.`,
       order.total > order.paid ? `Sisa pembayaran: ${formatRupiah(order.total - order.paid)}.` : 'Sudah lunas.',
     ].join('\n'),
 
@@ -758,45 +797,44 @@ export const id: Catalogue = {
       .map((e) => {
         switch (e.kind) {
           case 'order_payment_removed':
-            return `↩️ Pembayaran ${formatRupiah(e.amount)} untuk pesanan ${e.order.customer} (${orderWhatId(e.order)}) ikut dibatalkan — dibayar ${formatRupiah(e.order.paid)} · sisa ${formatRupiah(e.order.total - e.order.paid)}.`;
+            return `↩️ Pembayaran ${formatRupiah(e.amount)} untuk pesanan ${orderWhatId(e.order, 'dari')} ${e.order.customer} ikut dibatalkan — dibayar ${formatRupiah(e.order.paid)} · sisa ${formatRupiah(e.order.total - e.order.paid)}.`;
           case 'order_cancelled':
-            return `↩️ Pesanan ${orderWhatId(e.order)} dari ${e.order.customer} ikut dibatalkan, karena DP-nya dibatalkan. Kalau pesanannya tetap ada, tulis ulang pesanannya ya.`;
+            return `↩️ Pesanan ${orderWhatId(e.order, 'dari')} ${e.order.customer} ikut dibatalkan, karena DP-nya dibatalkan. Kalau pesanannya tetap ada, tulis ulang pesanannya ya.`;
           case 'order_payment_changed':
-            return `✏️ Pembayaran ${e.order.customer} untuk pesanan ${orderWhatId(e.order)}: ${formatRupiah(e.from)} → ${formatRupiah(e.to)} · dibayar ${formatRupiah(e.order.paid)} · sisa ${formatRupiah(e.order.total - e.order.paid)}.`;
+            return `✏️ Pembayaran pesanan ${orderWhatId(e.order, 'dari')} ${e.order.customer}: ${formatRupiah(e.from)} → ${formatRupiah(e.to)} · dibayar ${formatRupiah(e.order.paid)} · sisa ${formatRupiah(e.order.total - e.order.paid)}.`;
           case 'credit_cancelled':
-            return `↩️ Utang ${e.customer} ${formatRupiah(e.amount)} dari penjualan ini ikut dihapus.`;
+            return `↩️ Utang ${e.customer} ${formatRupiah(e.amount)} dari jualan ini ikut dihapus.`;
           case 'credit_changed':
-            return `✏️ Utang ${e.customer} dari penjualan ini: ${formatRupiah(e.from)} → ${formatRupiah(e.to)}${e.owed > 0 ? ` · sisa ${formatRupiah(e.owed)}` : ' — sudah lunas 🎉'}.`;
+            return `✏️ Utang ${e.customer} dari jualan ini: ${formatRupiah(e.from)} → ${formatRupiah(e.to)}${e.owed > 0 ? ` · sisa ${formatRupiah(e.owed)}` : ' — sudah lunas 🎉'}.`;
         }
       })
       .join('\n'),
   linkRefused: (r) => {
     switch (r.reason) {
       case 'credit_collected':
-        return `${r.customer} sudah membayar sebagian (${formatRupiah(r.collected)} dari ${formatRupiah(r.amount)}) — jadi penjualan ini tidak saya hapus, supaya uang yang sudah diterima tetap tercatat. Kalau jumlahnya salah, balas pesannya dengan "ralat" dan jumlah yang benar (paling sedikit ${formatRupiah(r.collected)}).`;
+        return `${r.customer} sudah membayar ${formatRupiah(r.collected)} dari ${formatRupiah(r.amount)}, jadi jualan ini tidak saya hapus. Kalau jumlahnya salah, balas pesannya dengan "ralat" dan jumlah yang benar, paling sedikit ${formatRupiah(r.collected)}.`;
       case 'credit_below_collected':
-        return `${r.customer} sudah membayar ${formatRupiah(r.collected)} untuk penjualan ini, jadi jumlahnya tidak bisa ${formatRupiah(r.wanted)}. Belum saya ubah — periksa lagi jumlahnya ya, Bu.`;
+        return `${r.customer} sudah membayar ${formatRupiah(r.collected)} untuk jualan ini, jadi jumlahnya tidak bisa ${formatRupiah(r.wanted)}. Belum saya ubah. Tulis misalnya "ralat ${formatRupiah(r.collected)}" kalau itu jumlah yang benar.`;
       case 'order_too_much':
-        return `Hmm, ${formatRupiah(r.wanted)} lebih dari yang bisa dibayar untuk pesanan ${r.customer} (paling banyak ${formatRupiah(r.most)}). Belum saya ubah — periksa lagi jumlahnya ya, Bu.`;
+        return `Hmm, ${formatRupiah(r.wanted)} lebih dari yang bisa dibayar untuk pesanan ${r.customer} (paling banyak ${formatRupiah(r.most)}). Belum saya ubah. Tulis misalnya "ralat ${formatRupiah(r.most)}" kalau itu jumlah yang benar.`;
       case 'linked_shape':
-        return `Catatan itu pembayaran atau utang ${r.customer}, jadi ralatnya tetap satu penjualan, misalnya "ralat 150rb". Belum saya ubah.`;
+        return `Catatan itu pembayaran atau utang ${r.customer}, jadi ralatnya tetap satu jualan, misalnya "ralat 150rb". Belum saya ubah.`;
     }
   },
 
   // Weekly summary, group recap and quarterly report
   weeklySummary: (s) => {
-    const move = (c: { difference: number; percent: number | null }) =>
-      c.difference === 0
-        ? 'sama'
-        : `${c.difference > 0 ? 'naik' : 'turun'} ${formatRupiah(Math.abs(c.difference))}${c.percent === null ? '' : ` (${c.percent > 0 ? '+' : ''}${c.percent}%)`}`;
+    // Rupiah, not percentages: "naik Rp20.000" is read by everyone.
+    const move = (c: { difference: number }) =>
+      c.difference === 0 ? 'sama' : `${c.difference > 0 ? 'naik' : 'turun'} ${formatRupiah(Math.abs(c.difference))}`;
     return [
-      `📊 Ringkasan minggu ini, ${s.name} (${dateSpan(s.week.from, s.week.to, ID_DATES)})`,
-      `Penjualan: ${formatRupiah(s.week.sales)}`,
-      `Pengeluaran: ${formatRupiah(s.week.expenses)}`,
+      `📊 Ringkasan minggu ini, ${bu(s.name)} (${dateSpan(s.week.from, s.week.to, ID_DATES)})`,
+      `Jualan: ${formatRupiah(s.week.sales)}`,
+      `Belanja: ${formatRupiah(s.week.expenses)}`,
       s.week.profit >= 0 ? `Untung: ${formatRupiah(s.week.profit)}` : `Rugi: ${formatRupiah(-s.week.profit)}`,
       s.lastWeek.entries === 0
         ? 'Minggu lalu belum ada catatan, jadi belum bisa dibandingkan.'
-        : `Dibanding minggu lalu: penjualan ${move(s.sales)}, untung ${move(s.profit)}.`,
+        : `Dibanding minggu lalu: jualan ${move(s.sales)}, untung ${move(s.profit)}.`,
       ...(s.best ? [`Paling laku: ${s.best.item} (${formatRupiah(s.best.amount)})`] : []),
       'Terima kasih sudah mencatat, Bu! 💪',
     ].join('\n');
@@ -813,10 +851,10 @@ export const id: Catalogue = {
               '',
               ...r.recorded
                 .slice(0, n)
-                .map((m, i) => `${i + 1}. ${m.name} — ${m.daysRecorded} hari · jual ${formatRupiah(m.sales)} · belanja ${formatRupiah(m.expenses)} · ${money(m.profit)}`),
+                .map((m, i) => `${i + 1}. ${bu(m.name)} — ${m.daysRecorded} hari · jualan ${formatRupiah(m.sales)} · belanja ${formatRupiah(m.expenses)} · ${money(m.profit)}`),
               ...(r.recorded.length > n ? [`… dan ${r.recorded.length - n} anggota lain yang mencatat (sudah termasuk di total).`] : []),
               '',
-              `Total: jual ${formatRupiah(r.totals.sales)} · belanja ${formatRupiah(r.totals.expenses)} · ${money(r.totals.profit)}`,
+              `Total: jualan ${formatRupiah(r.totals.sales)} · belanja ${formatRupiah(r.totals.expenses)} · ${money(r.totals.profit)}`,
             ]
           : [`Belum ada yang mencatat ${when}.`]),
         ...(r.silent.length ? ['', `Belum mencatat (${r.silent.length}): ${r.silent.slice(0, RECAP_MAX_SILENT).join(', ')}${r.silent.length > RECAP_MAX_SILENT ? `, dan ${r.silent.length - RECAP_MAX_SILENT} lainnya` : ''}`] : []),
@@ -828,13 +866,13 @@ export const id: Catalogue = {
   recapGroupNotFound: (named, groups, example) =>
     `Kelompok "${named}" tidak ada di daftar Ibu. Kelompok Ibu: ${groups.join(', ')}. Misalnya: ${example}`,
   quarterlyReportUsage:
-    'Tulis kuartalnya seperti ini: /laporan_kuartal 2026Q4 (atau /laporan_kuartal Q4). Tanpa kuartal, saya buatkan laporan kuartal terakhir yang sudah selesai.',
+    'Tulis triwulannya seperti ini: /laporan_triwulan 4 (atau /laporan_triwulan 4 2026). Tanpa angka, saya buatkan laporan triwulan terakhir yang sudah selesai.',
   quarterlyReportPreparing: (group, quarter) =>
-    `⏳ Laporan triwulan ${quarter.slice(4)} ${quarter.slice(0, 4)} kelompok ${group} sedang dibuat. Dua berkas (Excel dan PDF) saya kirim sebentar lagi.`,
+    `⏳ Laporan ${quarterId(quarter)} kelompok ${group} sedang dibuat. Dua berkas (Excel dan PDF) saya kirim sebentar lagi.`,
   quarterlyReportCaption: ({ group, quarter, format }) =>
-    `📎 Laporan triwulan ${quarter.slice(4)} ${quarter.slice(0, 4)} — kelompok ${group} (${format === 'pdf' ? 'PDF, satu halaman' : 'Excel'})`,
+    `📎 Laporan ${quarterId(quarter)} — kelompok ${group} (${format === 'pdf' ? 'PDF, satu halaman' : 'Excel'})`,
   quarterlyReportFailed: (group, quarter) =>
-    `Maaf, laporan triwulan ${quarter.slice(4)} ${quarter.slice(0, 4)} kelompok ${group} gagal dibuat. Coba lagi nanti ya, Bu.`,
+    `Maaf, laporan ${quarterId(quarter)} kelompok ${group} gagal dibuat. Coba kirim lagi nanti ya, Bu, misalnya: /laporan_triwulan ${quarter.slice(-1)}`,
   quarterlyLabels: {
     title: 'Laporan Monitoring Triwulan',
     group: 'Kelompok',
@@ -851,9 +889,9 @@ export const id: Catalogue = {
         ? `Omset laporan: belum ada anggota yang melaporkan omset (0 dari ${members} anggota).`
         : `Omset laporan dibandingkan hanya untuk ${reporters} dari ${members} anggota yang melaporkan omset: laporan ${formatRupiah(reported)}, catatan ${formatRupiah(books)}.`,
     notes: [
-      'Aset dan Karyawan: jawaban anggota atas pertanyaan triwulan. Omset (laporan): omset yang dilaporkan anggota. Omset (catatan): jumlah penjualan yang ia catat di Dampingi dalam triwulan ini.',
-      'Sisa pinjaman: pokok dan bunga yang belum dibayar (pembayaran yang belum dikonfirmasi pendamping belum dikurangi). Tunggakan: bagian cicilan yang sudah lewat jatuh tempo tetapi belum dibayar.',
-      'Tepat waktu: berapa cicilan terakhir berturut-turut yang dibayar lunas paling lambat pada jatuh tempo (kalau punya beberapa pinjaman, yang terendah).',
+      'Aset dan Karyawan: jawaban anggota atas pertanyaan triwulan. Omset (laporan): omset yang dilaporkan anggota. Omset (catatan): jumlah jualan yang ia catat di Dampingi dalam triwulan ini.',
+      'Sisa pinjaman: pokok dan bunga yang belum dibayar (pembayaran yang belum dikonfirmasi pendamping belum dikurangi). Tunggakan: bagian cicilan yang sudah lewat batas bayar tetapi belum dibayar.',
+      'Tepat waktu: berapa cicilan terakhir berturut-turut yang dibayar lunas sebelum atau pada batas bayar (kalau punya beberapa pinjaman, yang terendah).',
       'Rp0 berarti nilainya nol; – berarti tidak ada data (belum dijawab, belum ada catatan, atau tidak punya pinjaman).',
     ],
     signatures: { ketua: 'Ketua kelompok', facilitator: 'Pendamping', nameLine: 'Nama dan tanda tangan', date: 'Tanggal' },
@@ -885,68 +923,71 @@ export const id: Catalogue = {
   },
   // Exports
   exportDateInvalid: (raw) =>
-    `Tanggal "${raw}" tidak saya kenali. Tulis tanggal seperti 2026-11-30 atau 30/11/2026, misalnya: /ekspor 01/11/2026 30/11/2026`,
+    `Tanggal "${raw}" tidak saya kenali. Tulis tanggal seperti 30/11/2026, misalnya: /ekspor 01/11/2026 30/11/2026`,
   exportPrivateOnly: 'Ekspor berisi catatan semua anggota, jadi hanya saya kirim lewat chat pribadi. Kirim /ekspor langsung ke saya ya.',
   exportWhichGroup: (groups) => `Ibu mendampingi beberapa kelompok: ${groups.join(', ')}. Kelompok mana yang diekspor? Misalnya /ekspor ${groups[0] ?? ''}`,
   exportGroupNotFound: (name, groups) =>
-    groups.length ? `Ibu tidak mendampingi kelompok bernama ${name}. Kelompok Ibu: ${groups.join(', ')}.` : `Ibu tidak mendampingi kelompok bernama ${name}.`,
+    groups.length
+      ? `Ibu tidak mendampingi kelompok bernama ${name}. Kelompok Ibu: ${groups.join(', ')}. Misalnya: /ekspor ${groups[0]}`
+      : `Ibu tidak mendampingi kelompok bernama ${name}, dan belum mendampingi kelompok mana pun.`,
   exportPreparing: ({ group, from, to }) =>
-    `⏳ Sedang disiapkan… Ekspor kelompok ${group} (${exportSpanId(from, to)}) saya kirim sebentar lagi: satu file Excel dan satu file CSV.`,
+    `⏳ Sedang disiapkan… Catatan kelompok ${group} (${exportSpanId(from, to)}) saya kirim sebentar lagi: satu berkas Excel dan satu berkas CSV.`,
   exportCaption: ({ group, from, to, format, entries }) =>
     `📎 Kelompok ${group}, ${exportSpanId(from, to)} — ${format === 'xlsx' ? 'Excel (catatan, per anggota, pinjaman)' : 'CSV (catatan)'}, ${formatNumber(entries)} catatan`,
   exportFailed: ({ group, from, to }) => `Maaf, ekspor kelompok ${group} (${exportSpanId(from, to)}) gagal dibuat. Coba kirim /ekspor lagi nanti.`,
 
   refusals: {
     // Groups, members and roles
-    code_unknown: 'Kode itu tidak dikenal. Periksa lagi kodenya, atau minta kode terbaru ke pendamping.',
-    not_facilitator: 'Maaf, perintah ini hanya untuk pendamping kelompok.',
-    not_your_group: 'Maaf, kelompok ini didampingi pendamping lain.',
-    code_locked: 'Kodenya sudah beberapa kali salah, Bu. Demi keamanan kelompok, tunggu sebentar lalu coba lagi ya.',
-    chat_linked_elsewhere: 'Maaf, grup ini sudah terhubung dengan kelompok lain. Hanya pendamping kelompok itu yang bisa memindahkannya.',
-    not_group_member: 'Maaf, Bu, cicilan kelompok ini hanya untuk anggotanya. Kalau Ibu anggota baru, minta pendamping menerima Ibu dulu ya.',
-    recap_not_allowed: 'Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok.',
-    group_not_found: 'Kelompok itu tidak ditemukan, Bu. Mungkin sudah dihapus. Tanyakan ke pendamping ya.',
-    programme_not_found: 'Program itu tidak ditemukan.',
-    person_not_found: 'Orang itu tidak ditemukan.',
-    member_not_found: 'Anggota itu tidak ada di kelompok ini. Periksa lagi namanya ya, Bu.',
-    member_ambiguous: 'Ada beberapa anggota dengan nama itu. Tulis nama lengkapnya ya, Bu.',
-    member_duplicate: 'Kelompok ini sudah punya anggota dengan nama itu.',
-    role_invalid: 'Peran itu tidak dikenal. Pilih salah satu: ketua, sekretaris, bendahara, atau anggota.',
+    code_unknown: 'Kode itu tidak dikenal, Bu. Periksa lagi kodenya, atau minta kode terbaru ke pendamping, lalu kirim misalnya: /gabung MLT4K9',
+    not_facilitator: 'Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".',
+    not_your_group: 'Maaf, kelompok ini didampingi pendamping lain. Ketik /anggota di grup kelompok Ibu sendiri untuk melihat anggotanya.',
+    code_locked: 'Kodenya sudah beberapa kali salah, Bu. Demi keamanan kelompok, tunggu sebentar lalu coba lagi, misalnya: /gabung MLT4K9',
+    chat_linked_elsewhere: 'Maaf, grup ini sudah terhubung dengan kelompok lain. Hanya pendamping kelompok itu yang bisa memindahkannya. Ketik /anggota untuk melihat kelompoknya.',
+    not_group_member:
+      'Maaf, Bu, cicilan kelompok ini hanya untuk anggotanya. Kalau Ibu anggota baru, minta pendamping menerima Ibu dulu. Jualan Ibu tetap bisa dicatat, misalnya "laku 12 bros @15rb".',
+    recap_not_allowed: 'Maaf, rekap kelompok hanya untuk pendamping atau ketua kelompok. Untuk catatan Ibu sendiri, ketik "rekap".',
+    group_not_found: 'Kelompok itu tidak ditemukan, Bu. Mungkin sudah dihapus. Tanyakan ke pendamping ya, misalnya: "Bu, kelompok saya masih ada?"',
+    member_not_found: 'Anggota itu tidak ada di kelompok ini, Bu. Ketik /anggota untuk melihat nama-namanya.',
+    member_ambiguous: 'Ada beberapa anggota dengan nama itu. Tulis nama lengkapnya ya, Bu, misalnya "Ani Lestari".',
+    member_duplicate: 'Kelompok ini sudah punya anggota dengan nama itu. Tulis nama lengkapnya, misalnya "Ani Lestari".',
+    role_invalid: 'Peran itu tidak dikenal. Pilih salah satu: ketua, sekretaris, bendahara, atau anggota, misalnya: /peran @Ani bendahara',
+    programme_not_found: 'Program itu tidak ditemukan. Periksa lagi namanya, misalnya: Program Desa Sukamaju',
+    person_not_found: 'Orang itu tidak ditemukan. Ketik /anggota untuk melihat nama-namanya.',
     // People, facilitators and groups
-    name_invalid: 'Nama itu belum bisa dipakai. Tulis nama biasa, paling banyak 80 huruf.',
+    name_invalid: 'Nama itu belum bisa dipakai. Tulis nama biasa, paling banyak 80 huruf, misalnya: Siti Aminah',
     phone_invalid: 'Nomor HP itu tidak bisa dipakai. Tulis seperti 0812 3456 7890.',
-    phone_taken: 'Nomor HP itu sudah dipakai orang lain.',
-    telegram_id_invalid: 'Nomor akun Telegram itu tidak benar. Tulis angkanya saja.',
-    facilitator_not_found: 'Pendamping itu tidak ditemukan.',
+    phone_taken: 'Nomor HP itu sudah dipakai orang lain. Tulis nomor lain, misalnya 0812 3456 7890.',
+    telegram_id_invalid: 'Nomor akun Telegram itu tidak benar. Tulis angkanya saja, misalnya 123456789.',
+    facilitator_not_found: 'Pendamping itu tidak ditemukan. Periksa lagi namanya, misalnya: Rina Wati',
     trade_missing: 'Sebutkan jenis usahanya, misalnya asesoris atau kuliner.',
-    trade_unknown: 'Jenis usaha itu tidak dikenal. Periksa lagi tulisannya ya, Bu.',
+    trade_unknown: 'Jenis usaha itu tidak dikenal. Periksa lagi tulisannya ya, Bu, misalnya: asesoris atau kuliner.',
     timezone_invalid: 'Zona waktu itu tidak dikenal. Contoh: Asia/Jakarta (WIB).',
-    village_invalid: 'Nama desa itu belum bisa dipakai. Tulis paling banyak 80 huruf.',
-    district_invalid: 'Nama kecamatan itu belum bisa dipakai. Tulis paling banyak 80 huruf.',
+    village_invalid: 'Nama desa itu belum bisa dipakai. Tulis paling banyak 80 huruf, misalnya: Sukamaju',
+    district_invalid: 'Nama kecamatan itu belum bisa dipakai. Tulis paling banyak 80 huruf, misalnya: Cibeber',
     // Loans and instalments
-    loan_terms_invalid: 'Aturan pinjaman itu tidak bisa dibuatkan jadwal cicilan. Tanyakan ke pendamping ya, Bu.',
-    borrower_invalid: 'Satu pinjaman hanya untuk satu kelompok atau satu anggota.',
-    loan_not_found: 'Pinjaman itu tidak ditemukan. Tanyakan ke pendamping ya, Bu.',
-    confirm_not_allowed: 'Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran.',
+    loan_terms_invalid: 'Aturan pinjaman itu tidak bisa dibuatkan jadwal cicilan. Periksa lagi jumlah dan lamanya, misalnya 10 cicilan bulanan.',
+    borrower_invalid: 'Satu pinjaman hanya untuk satu kelompok atau satu anggota. Pilih salah satu, misalnya kelompok Melati.',
+    loan_not_found: 'Pinjaman itu tidak ditemukan, Bu. Ketik /cicilan untuk melihat pinjaman Ibu.',
+    confirm_not_allowed: 'Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran. Kalau Ibu sudah bayar, tulis misalnya "bayar cicilan 300rb".',
     payment_amount_invalid: `Jumlah bayarnya harus lebih dari ${formatRupiah(0)}. Contoh: bayar cicilan 883rb`,
-    payment_date_invalid: 'Tanggal pembayaran itu tidak bisa dipakai (sebelum pinjaman cair).',
-    payment_not_found: 'Tidak ada pembayaran dengan nomor itu yang bisa Ibu konfirmasi. Periksa lagi nomornya ya, Bu.',
-    date_invalid: 'Tanggal itu tidak ada di kalender. Periksa lagi ya, Bu.',
+    payment_date_invalid: 'Tanggal pembayaran itu sebelum pinjamannya cair, jadi tidak bisa dipakai. Tulis tanggal sesudahnya, misalnya 30/11/2026.',
+    payment_not_found: 'Tidak ada pembayaran dengan nomor itu yang bisa Ibu konfirmasi. Periksa lagi nomornya di pesan laporan, misalnya: /konfirmasi 12',
+    date_invalid: 'Tanggal itu tidak ada di kalender. Periksa lagi ya, Bu, misalnya 30/11/2026.',
     // Market leads
-    group_unknown: 'Ada nama kelompok yang tidak dikenal. Periksa lagi ejaannya.',
-    lead_unknown: 'Peluang dengan kode itu tidak ada.',
-    lead_closed: 'Peluang itu sudah ditutup.',
-    lead_already_awarded: 'Ibu sudah dipilih untuk peluang itu. Kalau tidak jadi, tolong kabari pendamping langsung ya.',
-    not_a_responder: 'Orang itu belum menjawab peluang ini, jadi belum bisa dipilih.',
+    group_unknown: 'Ada nama kelompok yang tidak dikenal. Periksa lagi tulisannya, misalnya: Melati',
+    lead_unknown: 'Peluang dengan kode itu tidak ada, Bu. Periksa kodenya di pesan peluang, misalnya: minat P12 50',
+    lead_closed: 'Peluang itu sudah ditutup, Bu. Tunggu peluang berikutnya ya, lalu balas misalnya: minat P12 50',
+    lead_already_awarded: 'Ibu sudah dipilih untuk peluang itu. Kalau tidak jadi, tolong kabari pendamping langsung, misalnya: "Bu, saya tidak jadi ambil peluang P12."',
+    not_a_responder: 'Anggota itu belum menjawab peluang ini, jadi belum bisa dipilih. Ketik /peluang P12 (kode peluangnya) untuk melihat siapa yang menjawab.',
     // Group prices
-    price_not_allowed: 'Maaf, harga kelompok hanya bisa diatur oleh pendamping atau ketua kelompok.',
+    price_not_allowed: 'Maaf, harga kelompok hanya bisa diatur oleh pendamping atau ketua kelompok. Ketik /harga untuk melihat daftarnya.',
     price_invalid: 'Tulis nama barang dan harganya, misalnya: /harga emping 80rb/kg',
     // Orders and entries on a member's behalf
     order_no_total: 'Harga pesanannya berapa, Bu? Tulis misalnya "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb".',
-    order_down_payment_too_big: 'DP-nya lebih besar dari total pesanan. Periksa lagi ya, Bu.',
-    on_behalf_not_member: 'Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat.',
+    order_down_payment_too_big: 'DP-nya lebih besar dari total pesanan. Periksa lagi ya, Bu, misalnya: "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb".',
+    on_behalf_not_member: 'Maaf, anggota itu tidak ada di kelompok yang Ibu dampingi, jadi tidak saya catat. Ketik /anggota untuk melihat nama-namanya.',
     // Exports and quarterly reports
-    export_range_invalid: `Tanggal awal harus sebelum tanggal akhir, dan paling lama ${formatNumber(MAX_EXPORT_DAYS)} hari sekali ekspor.`,
+    export_range_invalid: `Tanggal awal harus sebelum tanggal akhir, dan paling lama ${formatNumber(MAX_EXPORT_DAYS)} hari sekali ekspor. Misalnya: /ekspor 01/11/2026 30/11/2026`,
     report_empty: 'Laporannya masih kosong, Bu. Tulis paling sedikit satu angka, misalnya: aset 5jt karyawan 2',
     report_invalid: 'Angkanya belum benar, Bu. Tulis angka biasa tanpa minus, misalnya: aset 5jt karyawan 2',
   },
@@ -966,11 +1007,6 @@ const TRADE_ID: Record<string, string> = {
   jasa: 'Jasa',
 };
 
-/** "Ani" → "Bu Ani"; a name that already starts with Bu or Ibu stays as it is. */
-function buName(name: string): string {
-  return /^(bu|ibu)\s/i.test(name) ? name : `Bu ${name}`;
-}
-
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -979,8 +1015,8 @@ function truncate(text: string, max: number): string {
 function leadBody(lead: LeadView): string {
   const facts = [
     lead.quantityWanted ? `Dibutuhkan: ${formatNumber(lead.quantityWanted)}` : null,
-    lead.downPaymentPercent ? `DP ${lead.downPaymentPercent}%` : null,
-    lead.deadline ? `Batas: ${longDate(lead.deadline, ID_DATES)}` : null,
+    lead.downPaymentPercent ? downPaymentId(lead.downPaymentPercent) : null,
+    lead.deadline ? `Batas menjawab: ${longDate(lead.deadline, ID_DATES)}` : null,
   ].filter(Boolean);
   return [
     `📢 Peluang ${lead.code} — ${lead.trades.map((t) => TRADE_ID[t] ?? t).join(', ')}`,
@@ -988,6 +1024,19 @@ function leadBody(lead: LeadView): string {
     ...(facts.length ? [facts.join(' · ')] : []),
     `Berminat? Balas pesan ini: MINAT 50 (jumlah yang sanggup), atau tulis: minat ${lead.code} 50`,
   ].join('\n');
+}
+
+/** "Wisuda IAIN 12 Des, butuh…" (P12): a lead named by what it is, its code to answer with. */
+function leadName(lead: Pick<LeadView, 'code' | 'text'>): string {
+  return `"${truncate(lead.text.split('\n')[0]!.trim(), 40)}" (${lead.code})`;
+}
+
+/** A down payment in words, not a percentage: "DP setengah harga", "DP 30 ribu dari tiap 100 ribu". */
+function downPaymentId(percent: number): string {
+  if (percent >= 100) return 'Dibayar penuh di depan';
+  if (percent === 50) return 'DP setengah harga';
+  if (percent === 25) return 'DP seperempat harga';
+  return `DP ${percent} ribu dari tiap 100 ribu harga`;
 }
 
 /** Where a loan stands, in a few short lines: next instalment, shortfall, arrears, streak. */
@@ -1000,25 +1049,33 @@ function standingLinesId(status: LoanStatus): string[] {
     const partly = instalment && instalment.paid > 0;
     lines.push(
       partly
-        ? `Cicilan ke-${next.number} masih kurang ${formatRupiah(next.amount)}, paling lambat ${longDate(next.dueDate, ID_DATES)}.`
-        : `Berikutnya: cicilan ke-${next.number} ${formatRupiah(next.amount)}, paling lambat ${longDate(next.dueDate, ID_DATES)}.`,
+        ? `Cicilan ke-${next.number} masih kurang ${formatRupiah(next.amount)}, batas bayar ${longDate(next.dueDate, ID_DATES)}.`
+        : `Berikutnya: cicilan ke-${next.number} ${formatRupiah(next.amount)}, batas bayar ${longDate(next.dueDate, ID_DATES)}.`,
     );
   }
   if (status.totals.credit > 0) lines.push(`Lebih bayar ${formatRupiah(status.totals.credit)}.`);
-  lines.push(`Tunggakan: ${formatRupiah(status.arrears)} · Tepat waktu berturut-turut: ${status.streak}x`);
-  if (status.eligible) lines.push('⭐ Layak mendapat penghargaan (misalnya slot pameran).');
+  lines.push(`Tunggakan: ${formatRupiah(status.arrears)} · Tepat waktu berturut-turut: ${status.streak} kali`);
+  if (status.eligible) lines.push('⭐ Layak mendapat penghargaan, misalnya tempat di pameran.');
   if (status.awaitingConfirmation > 0) lines.push(`Menunggu konfirmasi: ${formatRupiah(status.awaitingConfirmation)}.`);
   return lines;
 }
 
 // Orders and media
 const MEDIA_ID = { voice: 'pesan suara', audio: 'rekaman suara', photo: 'foto' } as const;
+const MEDIA_ICON_ID = { voice: '🎙️', audio: '🎙️', photo: '📷' } as const;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const orderWhatId = (o: OrderView): string => orderGoods(o, 'pesanan');
+/** "10 kerudung bordir", or "tanpa rincian" when the order names no goods. */
+const orderGoodsId = (o: OrderView): string => orderGoods(o, 'tanpa rincian');
+
+/** "10 kerudung dari" / "untuk": an order's goods before its customer, nothing when it names none (never "pesanan pesanan"). */
+function orderWhatId(o: OrderView, joiner: 'dari' | 'untuk'): string {
+  const goods = orderGoods(o, '');
+  return goods ? `${goods} ${joiner}` : joiner;
+}
 
 function dueWordId(due: string, today: string): string {
   return due === today ? 'hari ini' : due === addDays(today, 1) ? `besok (${shortDate(due, ID_DATES)})` : longDate(due, ID_DATES);

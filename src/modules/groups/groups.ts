@@ -54,3 +54,45 @@ export function cleanLabel(raw: string | null | undefined, max = 80): string | n
   if (!cleaned) return null;
   return cleaned.length > max ? null : cleaned;
 }
+
+/** Words that say "group" and not which one: "kelompok Melati" is Melati. */
+const GROUP_WORDS = new Set(['kelompok', 'kel', 'klp', 'kub', 'grup', 'group', 'kumpulan']);
+
+/** "Kelompok  Melati-Jaya!" → "melati jaya": a group name as she might type it. */
+export function groupNameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !GROUP_WORDS.has(w))
+    .join(' ');
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Her groups a typed name may mean, loosely: case, spaces, punctuation and "kelompok" do not
+ * matter, a part of the name is enough ("melati" for "Melati Jaya"), and a slip of a letter
+ * or two is forgiven ("mlati"). Only among the groups given (hers), so it tells nothing of
+ * other groups; an exact key wins over loose ones.
+ */
+export function groupsLooselyNamed<G extends { name: string }>(groups: readonly G[], named: string): G[] {
+  const want = groupNameKey(named);
+  if (!want) return [];
+  const exact = groups.filter((g) => groupNameKey(g.name) === want);
+  if (exact.length) return exact;
+  return groups.filter((g) => {
+    const key = groupNameKey(g.name);
+    if (want.length >= 3 && (key.includes(want) || key.split(' ').some((w) => w.length >= 3 && want.includes(w)))) return true;
+    return want.length >= 4 && editDistance(key, want) <= (want.length >= 8 ? 2 : 1);
+  });
+}

@@ -78,7 +78,7 @@ describe('WhatsApp in the running app', () => {
     await eventually(async () => (await queue.getJob(second))?.isDelayed(), { what: 'the second bulk message to wait' });
 
     sockets.last().receive([f.privateText('rekap', '3EB0REKAP00001')]);
-    await eventually(() => texts().some((m) => m.text.includes('Masuk: Rp180.000')), { what: 'the recap' });
+    await eventually(() => texts().some((m) => m.text.includes('Jualan: Rp180.000')), { what: 'the recap' });
     expect(texts().some((m) => m.text === 'Info bulk-2')).toBe(false);
     const job = await queue.getJob(second);
     expect(await job?.isDelayed()).toBe(true);

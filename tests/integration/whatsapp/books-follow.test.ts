@@ -92,7 +92,7 @@ describe('deleting a message for everyone', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]!.voided_at).not.toBeNull();
     const said = textsTo(f.ANI.phoneJid).filter((x) => x.includes('dihapus'));
-    expect(said).toEqual(['🗑️ Catatan dibatalkan karena pesannya dihapus: Penjualan 3 bros × Rp15.000 = Rp45.000']);
+    expect(said).toEqual(['🗑️ Catatan dibatalkan karena pesannya dihapus: Jualan 3 bros × Rp15.000 = Rp45.000']);
     expect(recap).not.toContain('Rp45.000');
   });
 
@@ -173,7 +173,7 @@ describe('deleting a message for everyone', () => {
     });
     socket().receive([await f.revokeOf(forAni, '3EB0REVOKE00007')]);
     const said = await eventually(() => textsTo(FITRI.jid).find((x) => x.includes('dihapus')), { what: 'the facilitator to be told' });
-    expect(said).toBe('🗑️ Catatan untuk Ani dibatalkan karena pesannya dihapus: Penjualan 5 cincin × Rp10.000 = Rp50.000');
+    expect(said).toBe('🗑️ Catatan untuk Bu Ani dibatalkan karena pesannya dihapus: Jualan 5 cincin × Rp10.000 = Rp50.000');
     const told = await eventually(() => textsTo(f.ANI.phoneJid).find((x) => x.includes('Bu Fitri menghapus')), { what: 'Ani to be told' });
     expect(told).toContain('Rp50.000');
     const entry = await t.db.selectFrom('ledger_entries').select('voided_at').where('item', '=', 'cincin').executeTakeFirstOrThrow();
@@ -198,7 +198,7 @@ describe('deleting a message for everyone', () => {
       const said = textsTo(f.GROUP).filter((x) => x.includes('dihapus'));
       return said.length ? said : undefined;
     }, { what: 'the group to be told' });
-    expect(group).toEqual(['🗑️ Catatan dibatalkan karena pesannya dihapus: Penjualan 2 kerudung × Rp80.000 = Rp160.000']);
+    expect(group).toEqual(['🗑️ Catatan dibatalkan karena pesannya dihapus: Jualan 2 kerudung × Rp80.000 = Rp160.000']);
     // The deleted message is not quoted.
     const sent = socket().sent.find((s) => s.jid === f.GROUP && (s.content as { text?: string }).text?.includes('dihapus'));
     expect(sent?.options?.quoted).toBeUndefined();

@@ -87,7 +87,7 @@ describe('a private chat', () => {
     await deliver([f.privateText()]);
     const [reply] = newSends();
     expect(reply?.jid).toBe(f.ANI.phoneJid);
-    expect(textOf(reply?.content)).toContain('✅ Penjualan 12 bros × Rp15.000 = Rp180.000');
+    expect(textOf(reply?.content)).toContain('✅ Jualan 12 bros × Rp15.000 = Rp180.000');
     expect(reply?.options).toBeUndefined();
 
     const entries = await t.db
@@ -128,7 +128,7 @@ describe('a private chat', () => {
     expect(question).toContain('Ini jualan atau belanja, Bu?');
     expect(question).toContain('Balas "1" untuk jualan atau "2" untuk belanja.');
     await deliver([f.privateText('2', '3EB0ANSWER0001')]);
-    expect(textOf(newSends()[1]?.content)).toContain('✅ Pengeluaran bros Rp15.000');
+    expect(textOf(newSends()[1]?.content)).toContain('✅ Belanja bros Rp15.000');
   });
 
   it('links a member added by phone to her WhatsApp identity', async () => {
@@ -158,7 +158,7 @@ describe('a group chat', () => {
     expect(newSends()).toEqual([]);
     await deliver([f.replyToBot()]);
     const [recap] = newSends();
-    expect(textOf(recap?.content)).toContain('Masuk: Rp480.000');
+    expect(textOf(recap?.content)).toContain('Jualan: Rp480.000');
     expect(recap?.options?.quoted?.key.id).toBe('3EB0REPLY00001');
   });
 

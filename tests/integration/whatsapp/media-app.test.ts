@@ -85,14 +85,14 @@ describe('a voice note on WhatsApp', () => {
       const all = sentTo(RINA_JID);
       return all.length >= 3 ? all.slice(1) : undefined;
     }, { what: 'the voice note forwarded' });
-    expect((toRina[0] as { text: string }).text).toContain('Ani mengirim pesan suara — bantu catat? Balas dengan: catat untuk Ani: …');
+    expect((toRina[0] as { text: string }).text).toContain('🎙️ Bu Ani mengirim pesan suara. Bantu catat? Balas dengan: catat untuk Ani: …');
     const forward = (toRina[1] as AnyMessageContent & { forward: WAMessage }).forward;
     expect(forward.key.id).toBe('3EB0VOICEAPP001');
     expect(forward.message?.audioMessage?.ptt).toBe(true);
     expect(forward.message?.audioMessage?.directPath).toBe(voiceNote().message!.audioMessage!.directPath);
 
     const toAni = await eventually(() => (sentTo(f.ANI.phoneJid).length ? sentTo(f.ANI.phoneJid) : undefined), { what: 'the answer to Ani' });
-    expect((toAni[0] as { text: string }).text).toBe('✅ Pesan suara Ibu sudah diteruskan ke pendamping. Nanti dibantu dicatat ya.');
+    expect((toAni[0] as { text: string }).text).toBe('Maaf, Bu, saya belum bisa mendengar pesan suara. Tolong tulis saja ya, misalnya "laku 5 bros @15rb". Pesan suara Ibu sudah diteruskan ke pendamping.');
     const kept = await t.db.selectFrom('media_messages').select(['platform', 'kind', 'mime_type']).execute();
     expect(kept).toEqual([{ platform: 'whatsapp', kind: 'voice', mime_type: 'audio/ogg; codecs=opus' }]);
   });

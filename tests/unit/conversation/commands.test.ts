@@ -49,3 +49,14 @@ describe('the name command', () => {
     expect(matchCommand('nama saya Siti saya jualan kue dari rumah')).toBeNull();
   });
 });
+
+describe('the quarterly report command, as the replies teach it', () => {
+  it.each([
+    ['/laporan_triwulan 4', '4', null],
+    ['/laporan_triwulan 4 2026 Mawar', '4 2026', 'Mawar'],
+    ['/laporan_kuartal 2026Q4 Mawar', '2026Q4', 'Mawar'],
+    ['/laporan_triwulan Mawar', null, 'Mawar'],
+  ])('%s', (text, quarter, group) => {
+    expect(matchCommand(text)).toEqual({ name: 'quarterly_report', quarter, group });
+  });
+});

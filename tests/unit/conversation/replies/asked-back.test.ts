@@ -82,7 +82,7 @@ describe('the questions are short and name whom they ask', () => {
     const text = id.askDoubt(note, args);
     const [first] = text.split('\n');
     expect(first).not.toBe('Maksud Ibu begini?');
-    expect(text).toContain('• Penjualan bros Rp50.000');
+    expect(text).toContain('• Jualan bros Rp50.000');
     expect(en.askDoubt(note, args).split('\n')[0]).not.toBe('Did you mean this?');
   });
 

@@ -43,8 +43,8 @@ describe('the two catalogues', () => {
 
   it('keep the sentences people already know', () => {
     const id = repliesFor('id');
-    expect(id.refusals.not_facilitator).toBe('Maaf, perintah ini hanya untuk pendamping kelompok.');
-    expect(id.refusals.order_down_payment_too_big).toBe('DP-nya lebih besar dari total pesanan. Periksa lagi ya, Bu.');
-    expect(repliesFor('en').refusals.code_unknown).toBe('That code is unknown. Check it again, or ask your facilitator for the latest code.');
+    expect(id.refusals.not_facilitator).toBe('Maaf, perintah ini hanya untuk pendamping kelompok. Untuk catatan Ibu sendiri, ketik "rekap".');
+    expect(id.refusals.order_down_payment_too_big).toBe('DP-nya lebih besar dari total pesanan. Periksa lagi ya, Bu, misalnya: "pesanan 10 kerudung @85rb dari Bu Sri, DP 425rb".');
+    expect(repliesFor('en').refusals.code_unknown).toBe('That code is unknown. Check it, or ask your facilitator for the latest code, then send e.g.: /gabung MLT4K9');
   });
 });

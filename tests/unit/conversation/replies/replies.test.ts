@@ -21,8 +21,8 @@ describe('Indonesian replies', () => {
 
   it('echoes a sale with the day’s totals', () => {
     const text = t.recorded({ entries: [entry({})], date: '2026-11-20', today: '2026-11-20', totals: { sales: 180000, expenses: 0 } });
-    expect(text).toContain('✅ Penjualan 12 bros × Rp15.000 = Rp180.000');
-    expect(text).toContain('Hari ini: masuk Rp180.000, keluar Rp0');
+    expect(text).toContain('✅ Jualan 12 bros × Rp15.000 = Rp180.000');
+    expect(text).toContain('Hari ini: jualan Rp180.000, belanja Rp0');
   });
 
   it('names the day when the entry is for another day', () => {
@@ -32,9 +32,9 @@ describe('Indonesian replies', () => {
       today: '2026-11-20',
       totals: { sales: 0, expenses: 50000 },
     });
-    expect(text).toContain('✅ Pengeluaran benang Rp50.000');
+    expect(text).toContain('✅ Belanja benang Rp50.000');
     expect(text).toContain('Dicatat untuk Kamis, 19 Nov');
-    expect(text).toContain('Kamis, 19 Nov: masuk Rp0, keluar Rp50.000');
+    expect(text).toContain('Kamis, 19 Nov: jualan Rp0, belanja Rp50.000');
   });
 
   it('writes a recap with profit or loss and the best sellers', () => {
@@ -47,8 +47,8 @@ describe('Indonesian replies', () => {
     const text = t.recap(recap, '2026-11-20');
     expect(text.split('\n')).toEqual([
       '📊 Rekap minggu ini (16–22 Nov)',
-      'Masuk: Rp240.000',
-      'Keluar: Rp20.000',
+      'Jualan: Rp240.000',
+      'Belanja: Rp20.000',
       'Untung: Rp220.000',
       '3 catatan dalam 2 hari',
       'Terlaris: bros Rp180.000 · jepit Rp60.000',

@@ -45,7 +45,7 @@ describe('a return in the books', () => {
   it('is named as a return in both languages, money as written', () => {
     const totals = { sales: 180000, expenses: 0 };
     expect(id.recorded({ entries: [ret], date: '2026-12-05', today: '2026-12-05', totals }).split('\n')[0]).toBe(
-      '↩️ Retur 1 mukena × Rp90.000 = Rp90.000 (mengurangi penjualan)',
+      '↩️ Retur 1 mukena × Rp90.000 = Rp90.000 (mengurangi jualan)',
     );
     expect(en.recorded({ entries: [ret], date: '2026-12-05', today: '2026-12-05', totals }).split('\n')[0]).toBe(
       '↩️ Return 1 mukena × Rp90.000 = Rp90.000 (lowers sales)',

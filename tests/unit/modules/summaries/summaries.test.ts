@@ -46,7 +46,10 @@ describe('quarters as written', () => {
     ['q3', '2027Q3'],
     ['Q3 2026', '2026Q3'],
     ['triwulan 2', '2027Q2'],
+    ['4', '2027Q4'],
+    ['4 2026', '2026Q4'],
     ['2026Q5', undefined],
+    ['5', undefined],
     ['kemarin', undefined],
   ])('%s → %s', (text, quarter) => {
     expect(readQuarter(text, '2027')).toBe(quarter);
@@ -90,7 +93,7 @@ describe('a long group’s recap', () => {
     const text = repliesFor('id').groupRecap(recap, '2026-11-27');
     const shown = text.split('\n').filter((l) => /^\d+\. /.test(l)).length;
     expect(text).toContain(`… dan ${60 - shown} anggota lain yang mencatat (sudah termasuk di total).`);
-    expect(text).toContain(`Total: jual Rp${(60 * 1_234_000 + (59 * 60) / 2).toLocaleString('de-DE')}`);
+    expect(text).toContain(`Total: jualan Rp${(60 * 1_234_000 + (59 * 60) / 2).toLocaleString('de-DE')}`);
     expect(text).toContain('Belum mencatat (20):');
     // A short group shows every member.
     const small = buildGroupRecap({ id: 1, name: 'Melati' }, 'week', { from: '2026-11-23', to: '2026-11-29' }, rows.slice(0, 30));
