@@ -91,8 +91,8 @@ const id: ConsoleTexts = {
     members: 'Anggota',
     recording: 'Mencatat minggu ini',
     recordingOf: (r, m) => `${r} dari ${m} anggota`,
-    sales: 'Penjualan',
-    expenses: 'Pengeluaran',
+    sales: 'Jualan',
+    expenses: 'Belanja',
     profit: 'Laba',
     thisMonth: 'Bulan ini',
     lastMonth: 'Bulan lalu',
@@ -109,10 +109,10 @@ const id: ConsoleTexts = {
   definitions: {
     members: 'Orang yang berstatus anggota aktif di kelompok yang Ibu lihat (satu orang dihitung sekali).',
     recording: 'Bagian anggota aktif yang punya minimal satu catatan (tidak dibatalkan) bertanggal Senin minggu ini sampai hari ini.',
-    books: 'Jumlah catatan yang tidak dibatalkan milik anggota aktif. Bulan ini: tanggal 1 sampai hari ini; bulan lalu: sebulan penuh. Retur mengurangi penjualan. Laba = penjualan − pengeluaran.',
+    books: 'Jumlah catatan yang tidak dibatalkan milik anggota aktif. Bulan ini: tanggal 1 sampai hari ini; bulan lalu: sebulan penuh. Retur mengurangi jualan. Laba = jualan − belanja.',
     loansOutstanding: 'Pokok pinjaman yang belum kembali: pembayaran terkonfirmasi dialokasikan ke cicilan terlama lebih dulu, dalam tiap cicilan bunga dulu lalu pokok. Pinjaman kelompok dan pinjaman anggota.',
     par30: 'Portfolio at Risk 30 (CGAP): sisa pokok pinjaman yang punya cicilan terlambat lebih dari 30 hari ÷ seluruh sisa pokok. Seluruh sisa pokok pinjaman itu dihitung, bukan hanya cicilan yang terlambat.',
-    onTime: 'Dari cicilan yang jatuh tempo dalam 90 hari terakhir sampai hari ini, bagian yang lunas pada atau sebelum tanggal jatuh temponya.',
+    onTime: 'Dari cicilan yang batas bayarnya dalam 90 hari terakhir sampai hari ini, bagian yang lunas pada atau sebelum batas bayarnya.',
     leads: 'Peluang yang dibuat bulan ini oleh pendamping kelompok yang Ibu lihat, dan jawaban minat anggota (penolakan tidak dihitung).',
   },
 };

@@ -190,7 +190,7 @@ function checkSheetLayout(sheet: ExcelJS.Worksheet, rows: number) {
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: EXPORT_HEADER_ROW });
 }
 
-const KIND_ID: Record<string, string> = { sale: 'Penjualan', expense: 'Pengeluaran', withdrawal: 'Diambil untuk rumah tangga', capital: 'Modal masuk' };
+const KIND_ID: Record<string, string> = { sale: 'Jualan', expense: 'Belanja', withdrawal: 'Diambil untuk rumah tangga', capital: 'Modal masuk' };
 
 /** Checks the XLSX of group A against the ledger, and that nothing of group B is in it. */
 async function checkXlsx(file: string) {
@@ -217,7 +217,7 @@ async function checkXlsx(file: string) {
     new Map([
       ['2026-11-05 100000', 'DP pesanan'],
       ['2026-11-12 150000', 'Pembayaran pesanan'],
-      ['2026-11-13 80000', 'Penjualan yang dibayar nanti'],
+      ['2026-11-13 80000', 'Jualan yang dibayar nanti'],
       ['2026-11-14 20000', 'Dicatat oleh pendamping'],
     ]),
   );
@@ -228,13 +228,13 @@ async function checkXlsx(file: string) {
       expect(exported, `${member} ${kind}`).toBe(sumBy(rows, member, kind));
     }
   }
-  expect(entries.find((e) => e[3] === 'kain "batik", halus')?.slice(0, 9)).toEqual([day('2026-11-02'), 'Sari "Ibu" Lestari, S.E.', 'Penjualan', 'kain "batik", halus', 3, 'pcs', 411_522, 1_234_567, expect.any(Date)]);
+  expect(entries.find((e) => e[3] === 'kain "batik", halus')?.slice(0, 9)).toEqual([day('2026-11-02'), 'Sari "Ibu" Lestari, S.E.', 'Jualan', 'kain "batik", halus', 3, 'pcs', 411_522, 1_234_567, expect.any(Date)]);
   expect(entries.find((e) => e[3] === 'keripik')?.[4]).toBe(1.5);
   expect(catatan.getRow(EXPORT_HEADER_ROW + 1).getCell(8).numFmt).toBe('#,##0');
 
   // Per anggota: every active member (Tini with zeros), each figure from the ledger, and the total row.
   const [mHeader, ...memberRows] = sheets.get('Per anggota')!;
-  expect(mHeader).toEqual(['Anggota', 'Peran', 'Hari mencatat', 'Penjualan (Rp)', 'Pengeluaran (Rp)', 'Untung (Rp)', 'Diambil untuk rumah tangga (Rp)', 'Modal masuk (Rp)']);
+  expect(mHeader).toEqual(['Anggota', 'Peran', 'Hari mencatat', 'Jualan (Rp)', 'Belanja (Rp)', 'Untung (Rp)', 'Diambil untuk rumah tangga (Rp)', 'Modal masuk (Rp)']);
   const people = [
     ['Ani', ids.ani, 'bendahara'],
     ['Sari "Ibu" Lestari, S.E.', ids.sari, 'anggota'],
@@ -269,7 +269,7 @@ async function checkXlsx(file: string) {
     'Sisa pinjaman (Rp)',
     'Tunggakan (Rp)',
     'Tepat waktu berturut-turut',
-    'Jatuh tempo berikutnya',
+    'Batas bayar berikutnya',
     'Keadaan per',
   ]);
   checkSheetLayout(workbook.getWorksheet('Ringkasan pinjaman')!, 2);
@@ -314,7 +314,7 @@ async function checkXlsx(file: string) {
     expect(mine.every((r) => (r[12] as number) + (r[13] as number) === r[11])).toBe(true);
   }
   expect(loanRows.filter((r) => r[0] === loanIds.groupA).map((r) => r[1])).toEqual(['Kelompok Melati', 'Kelompok Melati', 'Kelompok Melati']);
-  expect(loanRows.filter((r) => r[0] === loanIds.ani).map((r) => r[14])).toEqual(['Lunas', 'Menunggak', 'Belum jatuh tempo']);
+  expect(loanRows.filter((r) => r[0] === loanIds.ani).map((r) => r[14])).toEqual(['Lunas', 'Menunggak', 'Belum sampai batas bayar']);
 
   // Nothing of group B anywhere.
   const everything = JSON.stringify([...sheets.values()]);
@@ -337,7 +337,7 @@ async function checkCsv(file: string): Promise<string[][]> {
     expect(entries.filter((e) => e[2] === label && e[1] === 'Ani').reduce((s, e) => s + Number(e[7]), 0)).toBe(sumBy(rows, 'Ani', kind));
   }
   expect(entries.every((e) => /^\d+$/.test(e[7]!))).toBe(true);
-  expect(entries.find((e) => e[3] === 'kain "batik", halus')?.slice(0, 8)).toEqual(['02/11/2026', 'Sari "Ibu" Lestari, S.E.', 'Penjualan', 'kain "batik", halus', '3', 'pcs', '411522', '1234567']);
+  expect(entries.find((e) => e[3] === 'kain "batik", halus')?.slice(0, 8)).toEqual(['02/11/2026', 'Sari "Ibu" Lestari, S.E.', 'Jualan', 'kain "batik", halus', '3', 'pcs', '411522', '1234567']);
   expect(entries.find((e) => e[3] === 'keripik')?.[4]).toBe('1,5');
   expect(entries.find((e) => e[7] === '100000' && e[1] === 'Tini')?.[9]).toBe('DP pesanan');
   for (const foreign of ['Wati', 'WATI-ONLY', '4444444']) expect(raw).not.toContain(foreign);

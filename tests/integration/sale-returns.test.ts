@@ -98,8 +98,8 @@ describe('a return lowers her sales', () => {
     const file = path.join(dir, 'melati.csv');
     const summary = await exportGroup(t.db, { groupId, range: { from: '2026-12-01', to: '2026-12-05' }, format: 'csv', file, madeAt: new Date('2026-12-05T10:00:00Z') });
     const rows = (await readFile(file, 'utf8')).split(/\r?\n/).filter((l) => l.includes('Ani'));
-    expect(rows.some((r) => r.includes('Retur (mengurangi penjualan)') && r.includes('mukena') && r.includes('-90000'))).toBe(true);
-    expect(rows.some((r) => r.includes('Penjualan') && r.includes('270000'))).toBe(true);
+    expect(rows.some((r) => r.includes('Retur (mengurangi jualan)') && r.includes('mukena') && r.includes('-90000'))).toBe(true);
+    expect(rows.some((r) => r.includes('Jualan') && r.includes('270000'))).toBe(true);
     expect(summary.totals.sales).toBe(180000);
   });
 

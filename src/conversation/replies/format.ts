@@ -82,7 +82,7 @@ export type KindNames = Readonly<Record<EntryKind, string>> & { readonly saleRet
 
 /**
  * "Penjualan 12 bros × Rp15.000 = Rp180.000", "Diambil untuk rumah tangga Rp50.000 (dapur)",
- * "Retur 1 mukena Rp90.000 (mengurangi penjualan)".
+ * "Retur 1 mukena Rp90.000 (mengurangi jualan)".
  */
 export function entryWithKind(e: NewEntry, names: KindNames): string {
   if (e.kind === 'withdrawal' || e.kind === 'capital') return `${names[e.kind]} ${formatRupiah(e.amount)}${e.item ? ` (${e.item})` : ''}`;
