@@ -14,6 +14,7 @@ import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import { inPurpose, isStockTopUp } from './money-owner.ts';
 import { gasBought } from './cost-nouns.ts';
+import { isDiscountWord } from './discount-word.ts';
 import type { EntryKind } from './types.ts';
 
 /** What an element is. */
@@ -36,8 +37,6 @@ export const E_DISCOUNT = 13;
 export const E_FREE = 14;
 const FREE_WORDS = new Set(['bonus', 'gratis', 'free', 'cuma-cuma', 'hadiah']);
 
-/** Words that take money off a sale when an amount follows ("diskon 10rb", "potongan 5.000"). */
-const DISCOUNT_WORDS = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting']);
 
 /** What a number element stands for: not decided yet, a quantity, money, or unusable. */
 const R_NONE = 0;
@@ -127,7 +126,7 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       out.push(el(E_REPAY, t.text));
     } else if (FREE_WORDS.has(t.key) && !moneyNext(a, i + 1, seg.end)) {
       out.push(el(E_FREE, t.text));
-    } else if (DISCOUNT_WORDS.has(t.key) && moneyNext(a, i + 1, seg.end)) {
+    } else if (isDiscountWord(tokens, i) && moneyNext(a, i + 1, seg.end)) {
       out.push(el(E_DISCOUNT, t.text));
     } else if (objectOfWithdrawal(out, t)) {
       continue; // "pakai uang jualan 100rb": the money taken, not a sale
