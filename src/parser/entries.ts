@@ -10,6 +10,7 @@
  * Nothing is ever invented: a draft without an amount becomes an `UnresolvedEntry`, and
  * each entry carries the confidence its weakest part allows (confidence.ts).
  */
+import { moveLeadingAmount } from './leading-amount.ts';
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import {
@@ -44,6 +45,7 @@ export interface SegmentOut extends DraftOut {
 export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean }): SegmentOut {
   const accounted: NumExpr[] = [];
   const els = elements(a, seg, accounted);
+  moveLeadingAmount(els);
   assignRoles(els);
   const out: SegmentOut = { entries: [], unresolved: [], wordsOnly: [], repay: false, repayAmount: null,
     payVerb: false, repayNotFact: false, household: false, accounted, discounts: [], kind: carry.kind, verbSeen: carry.verbSeen,
