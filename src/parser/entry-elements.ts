@@ -328,7 +328,7 @@ function parenEnd(a: Analysis, i: number, end: number): number {
 function isMarkedMoneyBefore(els: El[], p: number): boolean {
   const prev = els[p - 1];
   return prev !== undefined && (prev.type === E_AT || prev.type === E_PRICE || prev.type === E_TOTAL || prev.type === E_FOR ||
-    prev.type === E_DISCOUNT || (prev.type === E_EACH && els[p - 2]?.type !== E_NUM));
+    prev.type === E_DISCOUNT || (prev.type === E_EACH && (els[p - 2]?.type !== E_NUM || els[p - 2]?.role === R_QTY)));
 }
 
 /** The token at i (skipping "Rp") starts a number that reads as money, not a count ("potongan 5rb", not "2 potongan"). */
@@ -339,6 +339,16 @@ function moneyNext(a: Analysis, i: number, end: number): boolean {
   if (k < 0) return false;
   const ex = a.nums[k] as NumExpr;
   return ex.strength > S_PLAIN || (ex.value !== null && ex.rupiah !== null && ex.rupiah >= 1000);
+}
+
+/**
+ * "gorengan 20 satunya 1000", "20 hiji na sarebu": a plain small count, an each-word, then a
+ * price: the count is the quantity and the price follows the each-word, not the count.
+ */
+function countBeforeEach(ex: NumExpr, after: El | undefined): boolean {
+  if (after?.type !== E_NUM || !after.ex || after.ex.rupiah === null || ex.strength !== S_PLAIN || ex.value === null) return false;
+  if (ex.value.s !== 0 || ex.value.m < 1 || ex.value.m >= 100) return false;
+  return after.ex.strength > S_PLAIN || after.ex.rupiah >= 100;
 }
 
 /** Gives every number element its role (quantity, money or unusable). */
@@ -364,7 +374,7 @@ export function assignRoles(els: El[]): void {
       e.role = before?.type === E_NUM && before.role === R_MONEY ? R_QTY : R_MONEY;
     } else if (next?.type === E_X || next?.type === E_AT) e.role = R_QTY;
     else if (next?.type === E_PER && next2?.type === E_UNIT) e.role = R_MONEY;
-    else if (next?.type === E_EACH) e.role = R_MONEY;
+    else if (next?.type === E_EACH) e.role = countBeforeEach(ex, next2) ? R_QTY : R_MONEY;
     else if (next?.type === E_WORD && !next.soft && ex.value.s === 0) e.role = R_QTY;
     else if (ex.strength === S_GROUPED) e.role = R_MONEY;
     else if (otherMoney) e.role = R_QTY;
