@@ -2,6 +2,7 @@
  * record (sales, expenses, withdrawals, capital; a credit sale names its customer) and
  * repayment (a member's loan instalment): the message read segment by segment as entries.
  */
+import { pairCountsWithPrices } from '../shared-price.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, round2 } from '../confidence.ts';
@@ -202,6 +203,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   const change = readChange(a);
   if (change) a = change.view;
   let scan = scanRecord(a);
+  // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
+  pairCountsWithPrices(a, scan);
   const changeDoubt = change ? applyChange(change, scan) : null;
   // "masuk 85rb buat 2 bros": the count after "buat" is the goods the money paid for.
   const only = scan.entries[0];
