@@ -11,6 +11,7 @@
  * each entry carries the confidence its weakest part allows (confidence.ts).
  */
 import { moveLeadingAmount } from './leading-amount.ts';
+import { perCountedWord } from './per-counted.ts';
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import {
@@ -46,6 +47,7 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
   const accounted: NumExpr[] = [];
   const els = elements(a, seg, accounted);
   moveLeadingAmount(els);
+  perCountedWord(els);
   assignRoles(els);
   const out: SegmentOut = { entries: [], unresolved: [], wordsOnly: [], repay: false, repayAmount: null,
     payVerb: false, repayNotFact: false, household: false, accounted, discounts: [], kind: carry.kind, verbSeen: carry.verbSeen,
