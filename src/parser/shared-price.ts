@@ -7,7 +7,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import type { EntryOut } from './entry-drafts.ts';
-import { T_PUNCT, T_WORD } from './lexer.ts';
+import { T_NL, T_PUNCT, T_WORD } from './lexer.ts';
 import type { RecordScan } from './scan-record.ts';
 import type { UnresolvedEntry } from './types.ts';
 import { F_PRICE, G_EACH, G_PER } from './word-roles.ts';
@@ -31,10 +31,39 @@ function priced(count: UnresolvedEntry, price: EntryOut, item: string | null): E
     notes: [], totalOnly: false };
 }
 
+/** "…, harga 5rb sebungkus": the price said in a clause of its own (after a comma or on its own line). */
+function priceClause(a: Analysis): boolean {
+  return a.tokens.some((t, i) => t.type === T_WORD && (t.f & F_PRICE) !== 0 &&
+    (i === 0 || a.tokens[i - 1]?.type === T_NL || (a.tokens[i - 1]?.type === T_PUNCT && a.tokens[i - 1]?.text === ',')));
+}
+
+/**
+ * "pagi laku 10 bungkus, sore 5 bungkus, harga 5rb sebungkus": the price clause priced the
+ * last count; the earlier counts of the same goods take the same price.
+ */
+function sameUnitPrice(a: Analysis, scan: RecordScan): boolean {
+  const counts = scan.unresolved;
+  const only = scan.entries[0];
+  if (scan.entries.length !== 1 || !only || only.unitPrice === null || only.quantity === null || only.notes.length > 0) return false;
+  if (!priceClause(a)) return false;
+  if (!counts.every((u) => u.reason === 'no_amount' && u.quantity !== null && u.quantity > 0 && (u.kind === null || u.kind === only.kind) &&
+    u.unit === only.unit && (u.item === null || only.item === null || u.item === only.item))) return false;
+  const out: EntryOut[] = [];
+  for (const u of counts) {
+    const e = priced(u, { ...only, amount: only.unitPrice }, u.item ?? only.item);
+    if (!e) return false;
+    out.push(e);
+  }
+  scan.entries = [...out, only];
+  scan.unresolved = [];
+  return true;
+}
+
 /** Puts the counts and prices of `scan` together when they pair up; true when it did. */
 export function pairCountsWithPrices(a: Analysis, scan: RecordScan): boolean {
   const counts = scan.unresolved;
   const prices = scan.entries;
+  if (counts.length > 0 && scan.leftover === 0 && sameUnitPrice(a, scan)) return true;
   if (counts.length === 0 || prices.length === 0 || scan.leftover !== 0) return false;
   if (!counts.every((u) => u.reason === 'no_amount' && u.quantity !== null && u.quantity > 0)) return false;
   if (!prices.every(bare)) return false;
