@@ -29,12 +29,12 @@ const JOB_PAIRS: Record<string, ReadonlySet<string>> = {
 const HONORIFICS = new Set(['bu', 'ibu', 'buk', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', 'teteh', 'teh', 'bunda', 'cik', 'koh',
   'bude', 'budhe', 'pakde', 'tante', 'om', 'neng', 'uni', 'uda', 'daeng', 'acil']);
 /** Whose household it is: "les anak", "pijat suami" is money spent on her family. */
-const FAMILY = new Set(['anakku', 'suami', 'suamiku', 'sendiri', 'saya', 'aku']);
+const FAMILY = new Set(['anakku', 'suami', 'suamiku', 'sendiri', 'saya', 'aku', 'sy', 'gue', 'kami', 'keluarga', 'ibuku', 'bapakku']);
 
 /** Whether the words of a verbless line name her paid work (see the file comment). */
 export function namesServiceWork(words: readonly El[], counted: boolean): boolean {
+  if (words.some((w) => FAMILY.has(w.text))) return false;
   const texts = words.filter((w) => !w.soft || HONORIFICS.has(w.text)).map((w) => w.text);
-  if (texts.some((t) => FAMILY.has(t))) return false;
   const customer = texts.some((t) => HONORIFICS.has(t));
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] as string;
