@@ -18,7 +18,8 @@ const WORK = new Set([
   'obrasan', 'katering', 'catering', 'ngajar', 'mengajar', 'ngelesin', 'ngeles',
 ]);
 /** Words that are her work only with a count of jobs or a customer named. */
-const WORK_IF_SHOWN = new Set(['setrika', 'strika', 'gosokan', 'pijat', 'pijet', 'urut', 'les', 'rental', 'rentalan', 'cukur']);
+const WORK_IF_SHOWN = new Set(['setrika', 'strika', 'gosokan', 'pijat', 'pijet', 'urut', 'les', 'rental', 'rentalan', 'cukur', 'salon',
+  'nyuci', 'nyuciin', 'rias', 'ngerias', 'merias', 'bordir', 'mbordir', 'ngasuh', 'momong']);
 /** "cuci sepatu", "potong rambut": a washing or cutting job by what it is done to. */
 const JOB_PAIRS: Record<string, ReadonlySet<string>> = {
   cuci: new Set(['sepatu', 'motor', 'mobil', 'karpet', 'helm', 'kasur', 'baju', 'gorden', 'selimut', 'bedcover', 'tas', 'boneka']),
