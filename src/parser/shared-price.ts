@@ -7,7 +7,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import type { EntryOut } from './entry-drafts.ts';
-import { T_NL, T_PUNCT, T_WORD } from './lexer.ts';
+import { T_PUNCT, T_WORD } from './lexer.ts';
 import type { RecordScan } from './scan-record.ts';
 import type { UnresolvedEntry } from './types.ts';
 import { F_PRICE, G_EACH, G_PER } from './word-roles.ts';
@@ -31,10 +31,19 @@ function priced(count: UnresolvedEntry, price: EntryOut, item: string | null): E
     notes: [], totalOnly: false };
 }
 
-/** "…, harga 5rb sebungkus": the price said in a clause of its own (after a comma or on its own line). */
+/**
+ * "…, harga 5rb sebungkus", "… 15 bungkus harganya 7rb": the price said last, in a clause of
+ * its own — a price word after which the only number is the price itself.
+ */
 function priceClause(a: Analysis): boolean {
-  return a.tokens.some((t, i) => t.type === T_WORD && (t.f & F_PRICE) !== 0 &&
-    (i === 0 || a.tokens[i - 1]?.type === T_NL || (a.tokens[i - 1]?.type === T_PUNCT && a.tokens[i - 1]?.text === ',')));
+  for (let i = a.tokens.length - 1; i >= 0; i--) {
+    const t = a.tokens[i];
+    if (t?.type !== T_WORD || (t.f & F_PRICE) === 0) continue;
+    const after = new Set<number>();
+    for (let j = i + 1; j < a.tokens.length; j++) if ((a.numIn[j] as number) >= 0) after.add(a.numIn[j] as number);
+    return after.size === 1;
+  }
+  return false;
 }
 
 /**
