@@ -167,6 +167,7 @@ export const en: Catalogue = {
       hypothetical: `Has this happened${named(name)}, not just a plan?`,
       question: `Do you want to record this${named(name)}?`,
       truncated: `The message is long${named(name)}; I read only part of it:`,
+      down_payment_part: `Is the down payment part of that price${named(name)}, not another sale? I read:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${kindLine(e)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.

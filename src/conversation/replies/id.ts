@@ -156,6 +156,7 @@ export const id: Catalogue = {
       hypothetical: `Ini sudah terjadi, ${b}, bukan rencana?`,
       question: `Ibu mau mencatat ini, ${b}?`,
       truncated: `Pesannya panjang, ${b}, hanya sebagian yang terbaca:`,
+      down_payment_part: `DP-nya bagian dari harga itu, ${b}, bukan jualan lain? Saya baca begini:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${kindLine(e)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.

@@ -3,6 +3,7 @@
  * repayment (a member's loan instalment): the message read segment by segment as entries.
  */
 import { pairCountsWithPrices } from '../shared-price.ts';
+import { downPaymentBesideSale } from '../down-payment.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, round2 } from '../confidence.ts';
@@ -349,6 +350,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     if (inward === 'buyer') c.cap(C_DOUBT, 'buyer_paid');
   }
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
+  // "gamis 150rb dp 50rb": the DP is part of the price, not a second sale (down-payment.ts).
+  if (downPaymentBesideSale(a, entries.length)) c.cap(C_DOUBT, 'down_payment_part');
   const notHers = judgeOwner(a, scan.entries, entries, c);
   if (notHers) return notHers;
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
