@@ -32,6 +32,11 @@ const HONORIFICS = new Set(['bu', 'ibu', 'buk', 'pak', 'bapak', 'mbak', 'mba', '
 /** Whose household it is: "les anak", "pijat suami" is money spent on her family. */
 const FAMILY = new Set(['anakku', 'suami', 'suamiku', 'sendiri', 'saya', 'aku', 'sy', 'gue', 'kami', 'keluarga', 'ibuku', 'bapakku']);
 
+/** Whether a word names paid work of hers, alone or with a sign ("nyetrika", "setrika"). */
+export function isServiceWord(word: string): boolean {
+  return WORK.has(word) || WORK_IF_SHOWN.has(word);
+}
+
 /** Whether the words of a verbless line name her paid work (see the file comment). */
 export function namesServiceWork(words: readonly El[], counted: boolean): boolean {
   if (words.some((w) => FAMILY.has(w.text))) return false;
