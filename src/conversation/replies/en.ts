@@ -896,7 +896,7 @@ export const en: Catalogue = {
     },
     totals: 'Total',
     groupLoans: 'Group loans',
-    reported: 'Members reporting',
+    reported: (answered, members) => `Answered the quarterly questions: ${answered} of ${members} members`,
     sheetMembers: 'Members',
     sheetSummary: 'Summary',
     missing: '–',

@@ -912,7 +912,7 @@ export const id: Catalogue = {
     },
     totals: 'Jumlah',
     groupLoans: 'Pinjaman kelompok',
-    reported: 'Anggota melapor',
+    reported: (answered, members) => `Menjawab pertanyaan triwulan: ${formatNumber(answered)} dari ${formatNumber(members)} anggota`,
     sheetMembers: 'Anggota',
     sheetSummary: 'Ringkasan',
     missing: '–',

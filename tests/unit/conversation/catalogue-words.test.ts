@@ -97,6 +97,7 @@ const LABEL_ARGS: Record<string, readonly unknown[]> = {
   provisional: [TODAY],
   comparison: [{ reporters: 12, members: 25, reported: 125_750_000, books: 98_600_000 }],
   reporterRow: [12],
+  reported: [8, 12],
   times: [3],
   link: ['https://konsol.dampingi.id/masuk?t=8f3a9c2e7b1d', '482913', 10],
   code: ['482913', 10],
