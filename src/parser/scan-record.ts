@@ -13,7 +13,10 @@ import { isSoft } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, splitSegments, type Segment } from './lines.ts';
 import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
+import { checkLines } from './check-lines.ts';
+import { checksAgree, type PendingCheck } from './check-sums.ts';
 import { F_PRICE, F_TOTAL } from './word-roles.ts';
+import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { statedLineTotal } from './received-total.ts';
@@ -126,8 +129,29 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   let countLineWas = -1;
   /** "laku 3 jenis:": the number of lines she says follow. */
   let kindsStated: number | null = null;
+  /** Per line: a total, net, turnover or stock line (check-lines.ts), read as a check below. */
+  const checks = checkLines(a);
+  const pending: PendingCheck[] = [];
+  let sectionStart = 0;
+  let checkLine = -1;
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
+    if (seg.line === checkLine) continue;
+    const ck = checks[seg.line];
+    if (ck && lines.role[seg.start] !== L_CHATTER && (ck.kind === CK_NET || ck.kind === CK_STOCK ||
+      (ck.kind === CK_TOTAL && scan.entries.length > 0) ||
+      (ck.kind === CK_TURNOVER && scan.entries.some((e) => e.kind === 'sale')))) {
+      // "Total: 100rb", "Untung: 55rb" under a "Rekap jualan" heading: a check, whatever kind the heading gave.
+      checkLine = seg.line;
+      for (const ex of ck.nums) accounted.add(ex);
+      if (ck.kind === CK_STOCK) {
+        if (!scan.notes.includes('stock_line')) scan.notes.push('stock_line');
+        continue;
+      }
+      pending.push({ check: ck, upTo: scan.entries.length, sectionStart });
+      if (ck.kind !== CK_NET) sectionStart = scan.entries.length;
+      continue;
+    }
     if (lines.role[seg.start] === L_CHATTER) {
       // "alhamdulillah rame", "besok libur": not money, and no reason to doubt the other lines.
       if (!scan.notes.includes('chatter_line')) scan.notes.push('chatter_line');
@@ -276,6 +300,10 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     // What is left may be counted before or after the household money she took.
     if (scan.entries.length > 0 && profits.some((p) => p !== net && p !== net - taken)) scan.totalMismatch = true;
+  }
+  if (pending.length > 0) {
+    for (const n of checksAgree(scan.entries, pending)) if (!scan.notes.includes(n)) scan.notes.push(n);
+    if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
   }
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
   // The self-check: every number she wrote must mean something in what is recorded.

@@ -1,0 +1,62 @@
+/**
+ * Compares the checks she wrote in a day sheet (check-lines.ts) with the entries read from
+ * her lines. A total agrees when it is the sum of the kind it names, or (naming none) of the
+ * sales, the expenses, or the lines of its own section ("Pagi: … subtotal 50rb"). A net line
+ * agrees when it is sales − expenses; with no expense written, a profit line is only what she
+ * earned on top ("Omset 300rb / Untung 90rb"): information, unless it exceeds the sales.
+ */
+import type { EntryOut } from './entry-drafts.ts';
+import { CK_NET, CK_TOTAL, CK_TURNOVER, type CheckLine } from './check-lines.ts';
+
+export interface PendingCheck {
+  check: CheckLine;
+  /** Entries read before the check line. */
+  upTo: number;
+  /** Where the check's section began (after the previous total). */
+  sectionStart: number;
+  agrees?: boolean;
+}
+
+function sum(entries: readonly EntryOut[], from: number, to: number, kind: string | null): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const e = entries[k] as EntryOut;
+    if (kind === null || e.kind === kind) n += e.amount;
+  }
+  return n;
+}
+
+/** Sets `agrees` on every check; returns the notes to add. */
+export function checksAgree(entries: readonly EntryOut[], pending: PendingCheck[]): string[] {
+  const notes: string[] = [];
+  const all = entries.length;
+  const sales = sum(entries, 0, all, 'sale');
+  const expenses = sum(entries, 0, all, 'expense');
+  const taken = sum(entries, 0, all, 'withdrawal');
+  const net = sales - expenses;
+  for (const p of pending) {
+    const { check: ck } = p;
+    const stated = ck.amount;
+    if (stated === null) {
+      p.agrees = false;
+      continue;
+    }
+    if (ck.kind === CK_NET) {
+      notes.push('profit_check');
+      const v = ck.loss ? -stated : stated;
+      if (expenses === 0 && taken === 0) p.agrees = v <= sales && v >= 0;
+      else p.agrees = v === net || v === net - taken;
+      continue;
+    }
+    notes.push(ck.kind === CK_TURNOVER ? 'turnover_check' : 'subtotal_check');
+    const cands: number[] = [];
+    if (ck.kind === CK_TURNOVER) cands.push(sales, sum(entries, p.sectionStart, p.upTo, 'sale'));
+    else if (ck.kind === CK_TOTAL && ck.of !== null) cands.push(sum(entries, 0, all, ck.of), sum(entries, p.sectionStart, p.upTo, ck.of));
+    else {
+      // Never sales and expenses added together ("total 230rb" over 150rb sold and 80rb spent): asked.
+      cands.push(sales, expenses, sum(entries, p.sectionStart, p.upTo, 'sale'), sum(entries, p.sectionStart, p.upTo, 'expense'));
+    }
+    p.agrees = cands.includes(stated);
+  }
+  return notes;
+}
