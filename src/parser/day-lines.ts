@@ -28,7 +28,7 @@ const HEADING_WORDS = new Set(['catatan', 'catat', 'rekap', 'laporan', 'jurnal',
 
 /** General words for what she sold or bought, in a heading: "beli bahan", "dagangan laku", "laku 3 jenis:". */
 const GENERIC_GOODS = new Set(['bahan', 'bahan-bahan', 'barang', 'barang-barang', 'dagangan', 'stok', 'jenis', 'macam', 'item',
-  'produk', 'berikut', 'sbb', 'yaitu', 'list', 'daftar', 'rincian', 'detail', 'detailnya', 'rinciannya', 'antara', 'lain', 'ini',
+  'produk', 'pulsa', 'token', 'kuota', 'voucher', 'berikut', 'sbb', 'yaitu', 'list', 'daftar', 'rincian', 'detail', 'detailnya', 'rinciannya', 'antara', 'lain', 'ini',
   'tadi', 'yg', 'yang', 'pas', 'banyak', 'pasar', 'grosir', 'agen', 'supermarket', 'minimarket', 'online', 'offline']);
 
 /**

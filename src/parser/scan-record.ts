@@ -14,6 +14,7 @@ import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, splitSegments, type Segment } from './lines.ts';
 import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { checkLines } from './check-lines.ts';
+import { resaleLines } from './resale-lines.ts';
 import { checksAgree, type PendingCheck } from './check-sums.ts';
 import { F_PRICE, F_TOTAL } from './word-roles.ts';
 import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
@@ -131,6 +132,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   let kindsStated: number | null = null;
   /** Per line: a total, net, turnover or stock line (check-lines.ts), read as a check below. */
   const checks = checkLines(a);
+  const resales = resaleLines(a);
   const pending: PendingCheck[] = [];
   let sectionStart = 0;
   let checkLine = -1;
@@ -150,6 +152,21 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       }
       pending.push({ check: ck, upTo: scan.entries.length, sectionStart });
       if (ck.kind !== CK_NET) sectionStart = scan.entries.length;
+      continue;
+    }
+    const resale = resales[seg.line];
+    // "Jualan pulsa" over a list of top-ups: the list's title, no goods without a price.
+    if (seg.line === 0 && !seg.hasNum && resales.some((r) => r !== null)) continue;
+    if (resale && lines.role[seg.start] !== L_CHATTER && lines.role[seg.start] !== L_HEADING) {
+      // "tsel 10rb jual 12rb": one sale at the selling price.
+      checkLine = seg.line;
+      for (const ex of resale.nums) accounted.add(ex);
+      scan.entries.push(resale.entry);
+      if (seg.line !== lastEntryLine) {
+        lastEntryLine = seg.line;
+        scan.entryLines++;
+      }
+      if (!scan.notes.includes('resale_lines')) scan.notes.push('resale_lines');
       continue;
     }
     if (lines.role[seg.start] === L_CHATTER) {
