@@ -169,6 +169,11 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       if (!scan.notes.includes('resale_lines')) scan.notes.push('resale_lines');
       continue;
     }
+    if (lines.role[seg.start] === L_CHATTER && seg.hasNum) {
+      // "besok rencana beli oven 350rb": a plan line, left out (and said so); its numbers are read.
+      for (const ex of a.nums) if (ex.start >= seg.start && ex.end <= seg.end) accounted.add(ex);
+      continue;
+    }
     if (lines.role[seg.start] === L_CHATTER) {
       // "alhamdulillah rame", "besok libur": not money, and no reason to doubt the other lines.
       if (!scan.notes.includes('chatter_line')) scan.notes.push('chatter_line');

@@ -156,6 +156,7 @@ export const en: Catalogue = {
       named_spender: `Was this bought for your business${named(name)}?`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,
       gift_unclear: `Was this sold${named(name)}, not given away?`,
+      plan_line_left_out: `I left out the line about a plan${named(name)}. Record the rest like this?`,
       several_dates: `There are several dates${named(name)}. Record it for ${day}?`,
       vague_date: `Record it for ${day}${named(name)}?`,
       old_date: `${day} was a while ago${named(name)}. Is the date right?`,

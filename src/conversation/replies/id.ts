@@ -145,6 +145,7 @@ export const id: Catalogue = {
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,
       gift_unclear: `Ini benar dijual, ${b}, bukan diberikan?`,
+      plan_line_left_out: `Baris rencana tidak saya catat, ${b}. Sisanya begini?`,
       several_dates: `Ada beberapa tanggal, ${b}. Dicatat untuk ${day}?`,
       vague_date: `Dicatat untuk ${day}, ${b}?`,
       old_date: `${day} sudah lama, ${b}. Betul tanggalnya?`,

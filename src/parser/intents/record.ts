@@ -361,6 +361,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
   if (scan.totalMismatch) c.cap(C_PARTIAL, 'total_mismatch');
+  // "besok rencana beli oven 350rb" among the day's lines: left out, and she is asked to confirm the rest.
+  if (scan.lines.plans > 0) c.cap(C_DOUBT, 'plan_line_left_out');
   if (scan.leftover > 0) c.cap(C_PARTIAL, 'unaccounted_number');
   if (scan.discounted && !statedCheck?.discountChecked) c.cap(C_DOUBT, 'discount');
   if (statedCheck?.discountChecked) c.notes.push('discount_checked');
