@@ -42,16 +42,28 @@ export function resaleLines(a: Analysis): Array<ResaleLine | null> {
 
 function readLine(a: Analysis, s: number, e: number): ResaleLine | null {
   const { tokens } = a;
-  const nums = a.nums.filter((n) => n.start >= s && n.end <= e);
+  // "im3", "xl4g": a digit stuck to the operator's name is part of the name.
+  const glued = (n: NumExpr): boolean => {
+    const t = tokens[n.start] as Token;
+    const p = tokens[n.start - 1];
+    return t.attached && n.end === n.start + 1 && p !== undefined && p.type === T_WORD && n.start - 1 >= s && t.text.length === 1;
+  };
+  const nums = a.nums.filter((n) => n.start >= s && n.end <= e && !glued(n));
   if (nums.length !== 2) return null;
+  const named = a.nums.filter((n) => n.start >= s && n.end <= e && glued(n));
   const [n1, n2] = nums as [NumExpr, NumExpr];
   let op: string | null = null;
   for (let i = s; i < e; i++) {
     const t = tokens[i] as Token;
-    if (a.numIn[i] !== -1 || a.marks[i] !== 0) continue;
+    if (a.marks[i] !== 0) continue;
+    if (a.numIn[i] !== -1) {
+      if (op !== null && i < n1.start && named.some((n) => n.start === i)) op += t.text;
+      continue;
+    }
     if (i < n1.start) {
       if (t.type === T_WORD) {
-        if (OPERATORS.has(t.key) && op === null) op = t.text;
+        const gluedNum = named.find((n) => n.start === i + 1);
+        if ((OPERATORS.has(t.key) || (gluedNum && OPERATORS.has(t.key + (tokens[i + 1] as Token).text))) && op === null) op = t.text;
         else if (t.key !== 'pulsa' && t.key !== 'isi') return null;
       }
       continue;
@@ -71,5 +83,5 @@ function readLine(a: Analysis, s: number, e: number): ResaleLine | null {
   if (fv === null || paid < fv || paid > fv * 1.5 + 3000) return null;
   const entry: EntryOut = { kind: 'sale', amount: paid, item: `${op} ${fv / 1000 >= 1 && fv % 1000 === 0 ? `${fv / 1000}rb` : String(fv)}`,
     quantity: null, unit: null, unitPrice: null, confidence: 0.95, notes: [], totalOnly: false };
-  return { entry, nums };
+  return { entry, nums: [...nums, ...named] };
 }
