@@ -60,3 +60,40 @@ export function checksAgree(entries: readonly EntryOut[], pending: PendingCheck[
   }
   return notes;
 }
+
+/** The lowest confidence of an amount written with a money cue (entry-drafts.ts): C_PLAIN_LARGE. */
+const CONFIRMED_KIND = 0.85;
+
+/**
+ * "Rekap / bakso 240rb / es 60rb / Omset 300rb", "telur 28rb / gula 30rb / Total belanja
+ * 58rb": lines with no verb whose kind was only a guess, summed exactly by a total that names
+ * its kind, are of that kind: the guesses and the lines of that kind in the total's section
+ * must add up to it exactly, and only a guess with no other doubt is made sure.
+ */
+export function kindsFromChecks(entries: EntryOut[], pending: readonly PendingCheck[]): void {
+  for (const p of pending) {
+    const { check: ck } = p;
+    const of = ck.kind === CK_TURNOVER ? 'sale' : ck.kind === CK_TOTAL ? ck.of : null;
+    if (of === null || ck.amount === null || p.upTo <= p.sectionStart) continue;
+    let all = 0;
+    let guessed = 0;
+    let fits = true;
+    for (let k = p.sectionStart; k < p.upTo; k++) {
+      const e = entries[k] as EntryOut;
+      const guess = e.notes.length === 1 && e.notes[0] === 'kind_guessed';
+      if (guess) guessed++;
+      else if (e.notes.includes('kind_guessed')) fits = false;
+      // A line of the other kind with its own verb ("beli gas 22rb") is outside an omset.
+      else if (e.kind !== of) continue;
+      all += e.amount;
+    }
+    if (!fits || guessed === 0 || all !== ck.amount) continue;
+    for (let k = p.sectionStart; k < p.upTo; k++) {
+      const e = entries[k] as EntryOut;
+      if (e.notes.length !== 1 || e.notes[0] !== 'kind_guessed') continue;
+      e.kind = of;
+      e.notes = [];
+      e.confidence = Math.max(e.confidence, CONFIRMED_KIND);
+    }
+  }
+}
