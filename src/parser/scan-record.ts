@@ -141,7 +141,9 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     if (seg.line === checkLine) continue;
     const ck = checks[seg.line];
     if (ck && lines.role[seg.start] !== L_CHATTER && (ck.kind === CK_NET || ck.kind === CK_STOCK ||
-      (ck.kind === CK_TOTAL && scan.entries.length > 0) ||
+      // "Total belanja 400rb" with no purchase above it is the day's spending itself.
+      (ck.kind === CK_TOTAL && scan.entries.length > 0 && (ck.of === null ||
+        scan.entries.some((e) => e.kind === ck.of || e.notes.includes('kind_guessed')))) ||
       (ck.kind === CK_TURNOVER && scan.entries.some((e) => e.kind === 'sale')))) {
       // "Total: 100rb", "Untung: 55rb" under a "Rekap jualan" heading: a check, whatever kind the heading gave.
       checkLine = seg.line;
@@ -248,7 +250,9 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     const sub = r.entries[0];
     if (leadTok !== null && isTotalWord(leadTok) && scan.entries.length > 0 && r.entries.length === 1 && sub &&
       !r.repay && sub.quantity === null && sub.unitPrice === null && (sub.item === null || SUBTOTAL_ITEMS.has(sub.item)) &&
-      (sub.kind === 'sale' || sub.kind === 'expense') && r.unresolved.length === 0) {
+      (sub.kind === 'sale' || sub.kind === 'expense') && r.unresolved.length === 0 &&
+      // "Total jualan 300rb / Total belanja 100rb" with no purchase listed: the spending itself.
+      scan.entries.some((p) => p.kind === sub.kind || p.notes.includes('kind_guessed'))) {
       let sum = 0;
       for (const p of scan.entries) if (p.kind === sub.kind) sum += p.amount;
       if (sum !== sub.amount) scan.totalMismatch = true;
