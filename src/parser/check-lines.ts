@@ -49,6 +49,9 @@ const SALE_OF = new Set(['jual', 'jualan', 'penjualan', 'masuk', 'pemasukan', 'p
 const EXPENSE_OF = new Set(['belanja', 'beli', 'keluar', 'pengeluaran', 'biaya', 'modal', 'ongkos', 'belanjaan', 'blanja',
   'pengeluran', 'uang keluar']);
 const NET_AFTER = new Set(['bersih', 'bersihnya', 'untung', 'untungnya', 'laba', 'keuntungan', 'net', 'profit']);
+/** "sisa utang Bu Ani 30rb", "sisanya nanti 50rb": what a buyer still owes, not the day's net (left to the credit rules). */
+const OWED_WORDS = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'bon', 'kasbon', 'nanti', 'belum', 'blm', 'kurang',
+  'cicil', 'cicilan', 'nyicil', 'piutang', 'tagihan', 'dp']);
 /** Words that say a "sisa"/"stok" line counts goods. */
 const STOCK_WORDS = new Set(['stok', 'stock', 'stoknya', 'barang', 'pcs', 'biji', 'bungkus', 'buah', 'porsi', 'potong', 'bks',
   'awal', 'akhir']);
@@ -116,6 +119,7 @@ function readLine(a: Analysis, s: number, e: number): CheckLine | null {
   const has = (set: Set<string>): boolean => words.some((k) => set.has(k));
   const ofKind = (): EntryKind | null => (has(EXPENSE_OF) ? 'expense' : has(SALE_OF) ? 'sale' : null);
   const line = (kind: number, of: EntryKind | null = null, loss = false): CheckLine => ({ kind, of, loss, amount, nums });
+  if (has(OWED_WORDS)) return null;
   if (first === 'stok' || first === 'stock' || first === 'stoknya') return money ? null : line(CK_STOCK);
   if (first === 'sisa' || first === 'sisanya' || first === 'sisah') {
     // "Sisa 12 pcs", "sisa kue 5": goods left; "sisa 70rb", "sisa untung 70rb": money left.
