@@ -64,6 +64,7 @@ function readLine(a: Analysis, s: number, e: number): ResaleLine | null {
       if (t.type === T_WORD) {
         const gluedNum = named.find((n) => n.start === i + 1);
         if ((OPERATORS.has(t.key) || (gluedNum && OPERATORS.has(t.key + (tokens[i + 1] as Token).text))) && op === null) op = t.text;
+        else if (op !== null && OPERATORS.has(t.key)) op += ` ${t.text}`; // "token listrik"
         else if (t.key !== 'pulsa' && t.key !== 'isi') return null;
       }
       continue;
