@@ -97,3 +97,48 @@ export function kindsFromChecks(entries: EntryOut[], pending: readonly PendingCh
     }
   }
 }
+
+/** Doubts about a count and an amount that a total can settle: each, or all together? */
+const EACH_DOUBTS = new Set(['cheap_each', 'approximate_each_or_total']);
+
+/**
+ * "lontong 40 bks 2rb / total 80rb": a line's amount after a count may be the price of each
+ * or of all; the total she wrote says which. When the stated total is not the sum as read,
+ * but is exactly the sum with the counted lines of its section read as prices each (all of
+ * them, or exactly one), that reading is taken.
+ */
+export function eachFromChecks(entries: EntryOut[], pending: readonly PendingCheck[]): void {
+  for (const p of pending) {
+    const { check: ck } = p;
+    if (ck.amount === null || (ck.kind !== CK_TOTAL && ck.kind !== CK_TURNOVER)) continue;
+    const of = ck.kind === CK_TURNOVER ? 'sale' : ck.of;
+    const inKind = (e: EntryOut): boolean => (of === null ? true : e.kind === of);
+    let base = 0;
+    const cands: EntryOut[] = [];
+    let kinds = 0;
+    for (let k = p.sectionStart; k < p.upTo; k++) {
+      const e = entries[k] as EntryOut;
+      if (!inKind(e)) continue;
+      kinds |= e.kind === 'sale' ? 1 : e.kind === 'expense' ? 2 : 4;
+      base += e.amount;
+      if (e.quantity !== null && Number.isInteger(e.quantity) && e.quantity > 1 && e.unitPrice === null) cands.push(e);
+    }
+    // A total naming no kind over lines of both kinds is asked anyway.
+    if (cands.length === 0 || base === ck.amount || (of === null && kinds !== 1 && kinds !== 2)) continue;
+    const extra = (e: EntryOut): number => e.amount * ((e.quantity as number) - 1);
+    let chosen: EntryOut[] | null = null;
+    if (base + cands.reduce((n, e) => n + extra(e), 0) === ck.amount) chosen = cands;
+    else {
+      const one = cands.filter((e) => base + extra(e) === ck.amount);
+      if (one.length === 1) chosen = one;
+    }
+    if (chosen === null) continue;
+    for (const e of chosen) {
+      e.unitPrice = e.amount;
+      e.amount *= e.quantity as number;
+      const had = e.notes.length;
+      e.notes = e.notes.filter((n) => !EACH_DOUBTS.has(n));
+      if (had > 0 && e.notes.length === 0) e.confidence = Math.max(e.confidence, CONFIRMED_KIND);
+    }
+  }
+}

@@ -15,7 +15,7 @@ import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, splitSegments, type Segment }
 import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { checkLines } from './check-lines.ts';
 import { resaleLines } from './resale-lines.ts';
-import { checksAgree, kindsFromChecks, type PendingCheck } from './check-sums.ts';
+import { checksAgree, eachFromChecks, kindsFromChecks, type PendingCheck } from './check-sums.ts';
 import { F_PRICE, F_TOTAL } from './word-roles.ts';
 import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
@@ -328,6 +328,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     if (scan.entries.length > 0 && profits.some((p) => p !== net && p !== net - taken)) scan.totalMismatch = true;
   }
   if (pending.length > 0) {
+    eachFromChecks(scan.entries, pending);
     kindsFromChecks(scan.entries, pending);
     for (const n of checksAgree(scan.entries, pending)) if (!scan.notes.includes(n)) scan.notes.push(n);
     if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
