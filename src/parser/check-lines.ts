@@ -38,9 +38,10 @@ export interface CheckLine {
 }
 
 const TOTAL_WORDS = new Set(['total', 'totalnya', 'jumlah', 'jumlahnya', 'subtotal', 'sub', 'grand', 'totl', 'totall', 'tital',
-  'jumblah', 'jumlh', 'jmlah', 'juml', 'ttl', 'tot', 'jml', 'jmlh', 'rekap', 'rekapan']);
+  'jumblah', 'jumlh', 'jmlah', 'juml', 'ttl', 'tot', 'jml', 'jmlh', 'rekap', 'rekapan', 'totak', 'toral', 'totsl', 'ttal', 'totalan',
+  'jumla', 'jumlaj', 'jumlahh', 'jumalh', 'jumah']);
 const NET_WORDS = new Set(['untung', 'untungnya', 'untng', 'utung', 'untug', 'unrung', 'laba', 'labanya', 'keuntungan', 'profit',
-  'bersih', 'bersihnya', 'net', 'netto', 'rugi', 'ruginya', 'sisa', 'sisanya', 'sisah', 'saldo']);
+  'untunh', 'untungg', 'uuntung', 'bersih', 'bersihnya', 'net', 'netto', 'rugi', 'ruginya', 'sisa', 'sisanya', 'sisah', 'saldo']);
 /** Turnover words that become a net line with "bersih" ("pendapatan bersih", "hasil bersih"). */
 const TURNOVER_WORDS = new Set(['omset', 'omzet', 'omsetnya', 'omzetnya', 'pendapatan', 'penghasilan', 'pemasukan', 'hasil',
   'hasilnya', 'penjualan', 'pemasukkan']);
