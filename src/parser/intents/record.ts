@@ -31,6 +31,7 @@ import { someoneTakes } from '../entry-elements.ts';
 import { judgeOwner, notRecorded } from './record-owner.ts';
 import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
+import { perDayLines } from '../per-day-lines.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
 import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens } from '../stated-price.ts';
 import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
@@ -180,6 +181,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // the business's is left out, the rest read on its own, and the result says what was left
   // out ('left_out' and why) so she is told; nothing left to read records nothing. Which
   // lines were hers is a reading, so the rest is asked, never recorded unasked.
+  // "Senin 120rb / Selasa 95rb": one line per day cannot be one record of one date (per-day-lines.ts).
+  if (perDayLines(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['per_day_lines'] };
   const foreign = withoutForeignLines(a);
   if (foreign) {
     const rest = detectRecordOrRepayment(analyze(foreign.text, a.today, a.truncated));
