@@ -156,6 +156,7 @@ export const en: Catalogue = {
       named_spender: `Was this bought for your business${named(name)}?`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,
       gift_unclear: `Was this sold${named(name)}, not given away?`,
+      plan_line_left_out: `I left out the line about a plan${named(name)}. Record the rest like this?`,
       several_dates: `There are several dates${named(name)}. Record it for ${day}?`,
       vague_date: `Record it for ${day}${named(name)}?`,
       old_date: `${day} was a while ago${named(name)}. Is the date right?`,
@@ -213,6 +214,8 @@ export const en: Catalogue = {
     money_talk: (name) => `That is a plan or a sum, is it${named(name)}? Not recorded. Once it happens, write e.g. "sold 10 brooches @15k".`,
     price_list: (name) => `That is a price list, is it${named(name)}? Not recorded as a sale. When something sells, write e.g. "sold 2 brooches 30k".`,
     haggle: (name) => `Haggling is not recorded${named(name)}. If it sold, write the final price, e.g. "sold 1 brooch 40k".`,
+    per_day_lines: (name) =>
+      `That covers several days, does it${named(name)}? So each day gets its own date, send one message per day, e.g. "Monday sold 120k". Nothing recorded yet.`,
     capital_statement: (name) => `That is the capital you already have, is it${named(name)}? Not recorded. For new capital, write "added capital 500k".`,
   },
   askConfirmCredit: ({ entries, date, today, customer }) => {

@@ -145,6 +145,7 @@ export const id: Catalogue = {
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,
       gift_unclear: `Ini benar dijual, ${b}, bukan diberikan?`,
+      plan_line_left_out: `Baris rencana tidak saya catat, ${b}. Sisanya begini?`,
       several_dates: `Ada beberapa tanggal, ${b}. Dicatat untuk ${day}?`,
       vague_date: `Dicatat untuk ${day}, ${b}?`,
       old_date: `${day} sudah lama, ${b}. Betul tanggalnya?`,
@@ -205,6 +206,8 @@ export const id: Catalogue = {
     money_talk: (name) => `Itu rencana atau hitungan, ya, ${bu(name)}? Tidak saya catat. Kalau sudah terjadi, tulis misalnya "laku 10 bros @15rb".`,
     price_list: (name) => `Itu daftar harga, ya, ${bu(name)}? Tidak saya catat sebagai jualan. Kalau ada yang laku, tulis misalnya "laku 2 bros 30rb".`,
     haggle: (name) => `Tawar-menawar tidak saya catat, ${bu(name)}. Kalau jadi laku, tulis harga akhirnya, misalnya "laku 1 bros 40rb".`,
+    per_day_lines: (name) =>
+      `Itu catatan beberapa hari, ya, ${bu(name)}? Supaya tanggalnya benar, kirim satu pesan per hari, misalnya "Senin laku 120rb". Belum ada yang saya catat.`,
     capital_statement: (name) => `Itu modal yang sudah ada, ya, ${bu(name)}? Tidak saya catat. Kalau ada modal baru masuk, tulis "tambah modal 500rb".`,
   },
   askConfirmCredit: ({ entries, date, today, customer }) => {
