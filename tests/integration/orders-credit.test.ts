@@ -174,6 +174,10 @@ describe('a facilitator records for her member', () => {
     const toAni = out.find((m) => m.chatId === ANI)!;
     expect(toAni.text).toContain('📝 Bu Rina mencatat untuk Ibu:');
     expect(toAni.text).toContain('5 bros × Rp15.000 = Rp75.000');
+    // The answer goes back to Rina's chat; Ani's line is a notice (never an answer, so a
+    // restricted WhatsApp number holds it with the bot's other initiative).
+    expect(toRina.notice).toBeUndefined();
+    expect(toAni.notice).toBe(true);
     expect((await entriesOf(ids.ani!)).at(-1)).toMatchObject({ amount: 75_000, business_date: '2026-12-09', entered_by_person_id: ids.rina });
     expect(await entriesOf(ids.rina!)).toEqual([]);
   });
