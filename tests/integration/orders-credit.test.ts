@@ -74,9 +74,8 @@ describe('an order from down payment to paid', () => {
   it('takes the order and records the down payment as a sale that day', async () => {
     clock.set('2026-12-01T03:00:00Z');
     const reply = await say(ANI, 'Ani', 'pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des');
-    expect(reply).toContain('📝 Pesanan 10 kerudung bordir dari Bu Sri dicatat.');
+    expect(reply).toContain('📝 Pesanan 10 kerudung bordir dari Bu Sri dicatat, selesai Selasa, 15 Des.');
     expect(reply).toContain('Total Rp850.000 · dibayar Rp425.000 · sisa Rp425.000');
-    expect(reply).toContain('Selesai: Selasa, 15 Des');
     const entries = await entriesOf(ids.ani!);
     expect(entries).toEqual([expect.objectContaining({ kind: 'sale', amount: 425_000, item: 'kerudung bordir', business_date: '2026-12-01' })]);
     const order = await t.db.selectFrom('orders').selectAll().where('person_id', '=', ids.ani!).executeTakeFirstOrThrow();

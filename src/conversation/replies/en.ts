@@ -348,7 +348,11 @@ export const en: Catalogue = {
       ...groups.map((g) => `• Loan of group ${g}: in the ${g} group chat`),
     ].join('\n');
   },
-  repaymentRecorded: ({ amount, label, status }) => [`✅ Instalment ${formatRupiah(amount)} recorded${label ? ` (${label})` : ''}.`, ...standingLinesEn(status)].join('\n'),
+  repaymentRecorded: ({ amount, label, status }) => {
+    const waiting = status.awaitingConfirmation > 0 ? ', waiting for the facilitator to confirm' : '';
+    const standing = standingLinesEn({ ...status, awaitingConfirmation: 0 });
+    return [`✅ Instalment ${formatRupiah(amount)} recorded${label ? ` (${label})` : ''}${waiting}.`, ...standing].join('\n');
+  },
   repaymentReported: ({ amount, label }) => `📝 Instalment ${formatRupiah(amount)}${label ? ` (${label})` : ''} noted, waiting for the treasurer or facilitator to confirm.`,
   repaymentToConfirm: ({ payer, amount, label, paymentId }) =>
     `${who(payer) || 'A member'} says she paid an instalment of ${formatRupiah(amount)}${label ? ` for group ${label}` : ''}. Did you receive it? Tap confirm or reply: /konfirmasi ${paymentId}`,
@@ -551,7 +555,7 @@ export const en: Catalogue = {
       old.length === 1 && replacement.length === 1
         ? [`✏️ Changed: ${changeLine(old[0]!, replacement[0]!)}`]
         : ['✏️ Changed:', ...old.map((e) => `  ✗ ${kindLine(e)}`), ...replacement.map((e) => `  ✓ ${kindLine(e)}`)];
-    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
+    // The day's totals line names the day when it is not today.
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
@@ -654,7 +658,8 @@ export const en: Catalogue = {
 
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
-    const lines = [`📝 Order ${orderWhatEn(order, 'from')} ${order.customer} noted.`, ...orderFactsEn(order, today)];
+    const due = order.dueDate ? `, due ${dueWordEn(order.dueDate, today)}` : '';
+    const lines = [`📝 Order ${orderWhatEn(order, 'from')} ${order.customer} noted${due}.`, orderFactsEn({ ...order, dueDate: null }, today)[0]!];
     const day = order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES, today)}`;
     if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Paid in full up front: ${formatRupiah(order.paid)} recorded as a sale ${day}.`);
     else if (order.paid > 0) lines.push(`✅ Down payment ${formatRupiah(order.paid)} recorded as a sale ${day}.`);
@@ -703,8 +708,8 @@ export const en: Catalogue = {
   creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
     const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES, today)}`);
-    lines.push(`📒 ${customer} has not paid ${formatRupiah(amount)} yet (counted as a sale that day).`);
-    if (owed !== amount) lines.push(`${customer} now owes ${formatRupiah(owed)} in all.`);
+    const all = owed !== amount ? `, ${formatRupiah(owed)} owed in all` : '';
+    lines.push(`📒 ${customer} has not paid ${formatRupiah(amount)} yet${all} (counted as a sale that day).`);
     lines.push(`When she pays, write e.g. "${customer} bayar ${formatRupiah(amount)}".`);
     return lines.join('\n');
   },
@@ -1025,10 +1030,10 @@ function standingLinesEn(status: LoanStatus): string[] {
         : `Next: instalment ${next.number}, ${formatRupiah(next.amount)}, due ${longDate(next.dueDate, EN_DATES)}.`,
     );
   }
-  if (status.totals.credit > 0) lines.push(`Overpaid by ${formatRupiah(status.totals.credit)}.`);
-  lines.push(`Arrears: ${formatRupiah(status.arrears)} · On time in a row: ${status.streak} times`);
-  if (status.eligible) lines.push('⭐ Eligible for rewards, such as a place at an exhibition.');
-  if (status.awaitingConfirmation > 0) lines.push(`Waiting for confirmation: ${formatRupiah(status.awaitingConfirmation)}.`);
+  const over = status.totals.credit > 0 ? ` · overpaid by ${formatRupiah(status.totals.credit)}` : '';
+  const star = status.eligible ? ' ⭐ eligible for rewards' : '';
+  lines.push(`Arrears: ${formatRupiah(status.arrears)} · on time ${status.streak} times in a row${over}${star}`);
+  if (status.awaitingConfirmation > 0) lines.push(`Waiting for the facilitator to confirm: ${formatRupiah(status.awaitingConfirmation)}.`);
   return lines;
 }
 

@@ -349,7 +349,11 @@ export const id: Catalogue = {
       ...groups.map((g) => `• Pinjaman kelompok ${g}: di grup chat kelompok ${g}`),
     ].join('\n');
   },
-  repaymentRecorded: ({ amount, label, status }) => [`✅ Cicilan ${formatRupiah(amount)} dicatat${label ? ` (${label})` : ''}.`, ...standingLinesId(status)].join('\n'),
+  repaymentRecorded: ({ amount, label, status }) => {
+    const waiting = status.awaitingConfirmation > 0 ? ', menunggu konfirmasi pendamping' : '';
+    const standing = standingLinesId({ ...status, awaitingConfirmation: 0 });
+    return [`✅ Cicilan ${formatRupiah(amount)} dicatat${label ? ` (${label})` : ''}${waiting}.`, ...standing].join('\n');
+  },
   repaymentReported: ({ amount, label }) =>
     `📝 Cicilan ${formatRupiah(amount)}${label ? ` (${label})` : ''} dicatat, menunggu konfirmasi bendahara atau pendamping.`,
   repaymentToConfirm: ({ payer, amount, label, paymentId }) =>
@@ -558,7 +562,7 @@ export const id: Catalogue = {
       old.length === 1 && replacement.length === 1
         ? [`✏️ Diubah: ${changeLine(old[0]!, replacement[0]!)}`]
         : ['✏️ Diubah:', ...old.map((e) => `  ✗ ${kindLine(e)}`), ...replacement.map((e) => `  ✓ ${kindLine(e)}`)];
-    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    // The day's totals line names the day when it is not today.
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
@@ -671,7 +675,8 @@ export const id: Catalogue = {
 
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
-    const lines = [`📝 Pesanan ${orderWhatId(order, 'dari')} ${order.customer} dicatat.`, ...orderFactsId(order, today)];
+    const due = order.dueDate ? `, selesai ${dueWordId(order.dueDate, today)}` : '';
+    const lines = [`📝 Pesanan ${orderWhatId(order, 'dari')} ${order.customer} dicatat${due}.`, orderFactsId({ ...order, dueDate: null }, today)[0]!];
     const day = order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES, today);
     if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Lunas di depan: ${formatRupiah(order.paid)} dicatat sebagai jualan ${day}.`);
     else if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai jualan ${day}.`);
@@ -721,8 +726,8 @@ export const id: Catalogue = {
   creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
     const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES, today)}`);
-    lines.push(`📒 ${customer} belum bayar ${formatRupiah(amount)} (sudah dihitung jualan hari itu).`);
-    if (owed !== amount) lines.push(`Total utang ${customer} sekarang ${formatRupiah(owed)}.`);
+    const all = owed !== amount ? `, total utangnya ${formatRupiah(owed)}` : '';
+    lines.push(`📒 ${customer} belum bayar ${formatRupiah(amount)}${all} (sudah dihitung jualan hari itu).`);
     lines.push(`Kalau sudah bayar, tulis misalnya "${customer} bayar ${formatRupiah(amount)}".`);
     return lines.join('\n');
   },
@@ -1056,10 +1061,10 @@ function standingLinesId(status: LoanStatus): string[] {
         : `Berikutnya: cicilan ke-${next.number} ${formatRupiah(next.amount)}, batas bayar ${longDate(next.dueDate, ID_DATES)}.`,
     );
   }
-  if (status.totals.credit > 0) lines.push(`Lebih bayar ${formatRupiah(status.totals.credit)}.`);
-  lines.push(`Tunggakan: ${formatRupiah(status.arrears)} · Tepat waktu berturut-turut: ${status.streak} kali`);
-  if (status.eligible) lines.push('⭐ Layak mendapat penghargaan, misalnya tempat di pameran.');
-  if (status.awaitingConfirmation > 0) lines.push(`Menunggu konfirmasi: ${formatRupiah(status.awaitingConfirmation)}.`);
+  const over = status.totals.credit > 0 ? ` · lebih bayar ${formatRupiah(status.totals.credit)}` : '';
+  const star = status.eligible ? ' ⭐ layak dapat penghargaan' : '';
+  lines.push(`Tunggakan: ${formatRupiah(status.arrears)} · tepat waktu ${status.streak} kali berturut-turut${over}${star}`);
+  if (status.awaitingConfirmation > 0) lines.push(`Menunggu konfirmasi pendamping: ${formatRupiah(status.awaitingConfirmation)}.`);
   return lines;
 }
 
