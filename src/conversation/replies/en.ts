@@ -918,7 +918,7 @@ export const en: Catalogue = {
   exportPrivateOnly: 'An export holds every member\'s books, so I send it only in a private chat. Send /ekspor to me directly.',
   exportWhichGroup: (groups) => `You run several groups: ${groups.join(', ')}. Which one should I export? For example /ekspor ${groups[0] ?? ''}`,
   exportGroupNotFound: (name, groups) =>
-    groups.length ? `None of your groups is called ${name}. Your groups: ${groups.join(', ')}. E.g.: /ekspor ${groups[0]}` : `None of your groups is called ${name}, and you run no group yet.`,
+    groups.length ? `None of your groups is called ${name}. Your groups: ${groups.join(', ')}. E.g.: /ekspor ${groups[0]}` : `You run no group yet, so there is nothing to export. Ask the programme's admin to register your group first.`,
   exportPreparing: ({ group, from, to }) =>
     `⏳ Preparing… I will send the export of group ${group} (${exportSpanEn(from, to)}) shortly: one Excel file and one CSV file.`,
   exportCaption: ({ group, from, to, format, entries }) =>

@@ -937,7 +937,7 @@ export const id: Catalogue = {
   exportGroupNotFound: (name, groups) =>
     groups.length
       ? `Ibu tidak mendampingi kelompok bernama ${name}. Kelompok Ibu: ${groups.join(', ')}. Misalnya: /ekspor ${groups[0]}`
-      : `Ibu tidak mendampingi kelompok bernama ${name}, dan belum mendampingi kelompok mana pun.`,
+      : `Ibu belum mendampingi kelompok mana pun, jadi belum ada yang bisa diekspor. Minta admin program mendaftarkan kelompok Ibu dulu.`,
   exportPreparing: ({ group, from, to }) =>
     `⏳ Sedang disiapkan… Catatan kelompok ${group} (${exportSpanId(from, to)}) saya kirim sebentar lagi: satu berkas Excel dan satu berkas CSV.`,
   exportCaption: ({ group, from, to, format, entries }) =>
