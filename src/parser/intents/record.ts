@@ -33,6 +33,7 @@ import { someoneTakes } from '../entry-elements.ts';
 import { judgeOwner, notRecorded } from './record-owner.ts';
 import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
+import { perDayLines } from '../per-day-lines.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
 import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens } from '../stated-price.ts';
 import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
@@ -182,6 +183,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // the business's is left out, the rest read on its own, and the result says what was left
   // out ('left_out' and why) so she is told; nothing left to read records nothing. Which
   // lines were hers is a reading, so the rest is asked, never recorded unasked.
+  // "Senin 120rb / Selasa 95rb": one line per day cannot be one record of one date (per-day-lines.ts).
+  if (perDayLines(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['per_day_lines'] };
   const foreign = withoutForeignLines(a);
   if (foreign) {
     const rest = detectRecordOrRepayment(analyze(foreign.text, a.today, a.truncated));
@@ -367,6 +370,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
   if (scan.totalMismatch) c.cap(C_PARTIAL, 'total_mismatch');
+  // "besok rencana beli oven 350rb" among the day's lines: left out, and she is asked to confirm the rest.
+  if (scan.lines.plans > 0) c.cap(C_DOUBT, 'plan_line_left_out');
   if (scan.leftover > 0) c.cap(C_PARTIAL, 'unaccounted_number');
   if (scan.discounted && !statedCheck?.discountChecked) c.cap(C_DOUBT, 'discount');
   if (statedCheck?.discountChecked) c.notes.push('discount_checked');
