@@ -35,6 +35,8 @@ beforeAll(async () => {
     QUEUE_PREFIX: r.prefix,
     CONSOLE_CHANNEL: 'off',
     WHATSAPP_ENABLED: 'true',
+    // A second between the bot's own private sends: a paced notice goes within the test's wait.
+    WHATSAPP_PRIVATE_PER_MINUTE: '60',
   });
   app = await startApp({ config, clock, log: silentLogger(), whatsapp: { socketFactory: sockets.factory, terminal: { write: () => undefined }, random: () => 0 } });
   const socket = sockets.last();
@@ -174,6 +176,9 @@ describe('deleting a message for everyone', () => {
     socket().receive([await f.revokeOf(forAni, '3EB0REVOKE00007')]);
     const said = await eventually(() => textsTo(FITRI.jid).find((x) => x.includes('dihapus')), { what: 'the facilitator to be told' });
     expect(said).toBe('🗑️ Catatan untuk Bu Ani dibatalkan karena pesannya dihapus: Jualan 5 cincin × Rp10.000 = Rp50.000');
+    // Ani's line is a notice, the bot's own initiative (not an answer to her): paced on the
+    // injected clock, so the clock moves past the pacing gap.
+    clock.advance(5 * 60_000);
     const told = await eventually(() => textsTo(f.ANI.phoneJid).find((x) => x.includes('Bu Fitri menghapus')), { what: 'Ani to be told' });
     expect(told).toContain('Rp50.000');
     const entry = await t.db.selectFrom('ledger_entries').select('voided_at').where('item', '=', 'cincin').executeTakeFirstOrThrow();
