@@ -29,6 +29,7 @@ import { creditSaysSale, findCredit, PAY_LATER, withoutCredit } from './credit.t
 import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
 import { judgeOwner, notRecorded } from './record-owner.ts';
+import { householdBills } from '../household-bill.ts';
 import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
@@ -350,6 +351,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (notHers) return notHers;
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
   if (!returning && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
+  // "bayar listrik rumah 120rb", "spp anak 150rb": the home's bill, paid from the business's money?
+  if (!returning && householdBills(entries, a.tokens.filter((t) => t.type === T_WORD).map((t) => t.text),
+    c.notes.includes('kind_guessed'))) c.cap(C_DOUBT, 'withdrawal_guessed');
   if (scan.change) c.cap(C_DOUBT, 'change_given');
   if (change) c.notes.push('change_given');
   if (changeDoubt !== null) c.cap(C_PARTIAL, changeDoubt);
