@@ -30,6 +30,7 @@ import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
 import { judgeOwner, notRecorded } from './record-owner.ts';
 import { householdBills } from '../household-bill.ts';
+import { offeredPrice } from '../offered-price.ts';
 import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
@@ -456,7 +457,10 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
 
   // A plan, a what-if question, a price list or a haggle is talk about money, not a record:
   // unknown (a help line in a private chat), never "Maksud Ibu begini?" about it.
-  const talk = c.value < CONFIDENT ? moneyTalk(a, c.notes, entries.length, verbs) : null;
+  // "di pasar kerudung dijual 35rb", "tetangga jual gorengan 1rb": a price on offer (offered-price.ts).
+  const offered = entries.length > 0 && entries.every((e) => e.kind === 'sale') &&
+    offeredPrice(a, entries.some((e) => e.quantity !== null));
+  const talk = offered ? 'price_list' : c.value < CONFIDENT ? moneyTalk(a, c.notes, entries.length, verbs) : null;
   if (talk !== null) return { intent: 'unknown', confidence: C_PARTIAL, notes: [...c.notes, talk] };
 
   const r: ParseResult = { intent: 'record', entries, date, confidence: round2(c.value) };
