@@ -4,6 +4,7 @@
  * quantity ("12 bros", "6 @5rb"), money ("@15rb", "x 15rb", "80rb/pcs", "total 450rb",
  * "at 5k") or unusable.
  */
+import { RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
 import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
@@ -238,7 +239,7 @@ function boughtByOthers(a: Analysis, i: number, end: number): boolean {
 }
 
 /** Verbs of taking: goods a named customer takes are her sale; money she takes herself is a withdrawal. */
-const TAKE_VERBS = new Set(['ambil', 'ngambil', 'mengambil', 'diambil']);
+const TAKE_VERBS = new Set(['ambil', 'ngambil', 'mengambil', 'diambil', 'ambiak', 'maambiak']);
 /** After a take verb these mean money, not goods: "Bu Ani ambil uang 50rb" is no sale. */
 const MONEY_TAKEN = new Set(['uang', 'duit', 'kas', 'tunai', 'cash']);
 
@@ -291,9 +292,12 @@ export function namedTaker(a: Analysis, i: number): boolean {
   const named = (j: number): boolean => {
     const t = tokens[j];
     const n = tokens[j + 1];
-    return t !== undefined && t.type === T_WORD && (t.f2 & G_HONORIFIC) !== 0 && n !== undefined && n.type === T_WORD &&
-      n.info === null && n.key.length >= 2;
+    return t !== undefined && t.type === T_WORD && ((t.f2 & G_HONORIFIC) !== 0 || TAKER_TITLES.has(t.key)) && n !== undefined &&
+      n.type === T_WORD && n.info === null && n.key.length >= 2;
   };
+  // "tetangga ambil beras 5kg", "langganan ngambil 2 kerudung": someone by relation alone.
+  const prev = tokens[i - 1];
+  if (tokens[i]?.key !== 'diambil' && prev !== undefined && prev.type === T_WORD && RELATION_TAKERS.has(prev.key)) return true;
   let who = false;
   if (tokens[i]?.key === 'diambil') {
     for (let j = i + 1; j <= i + 2 && !who; j++) if (named(j)) who = true;
