@@ -111,6 +111,12 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     const f = t.f;
     // "semuanya jadi 60rb", "kabeh dadi 75 ewu": "becomes" after a total word is part of it.
     if (BECOMES.has(t.key) && out[out.length - 1]?.type === E_TOTAL) continue;
+    // "12 biji harganya 3rb jd 36rb", "@3rb jadi 36rb": "becomes" between a price and money is
+    // her stated total of the line, a check, not a second sale.
+    if (BECOMES.has(t.key) && priceBefore(out) && moneyNext(a, i + 1, seg.end)) {
+      out.push(el(E_TOTAL, t.text));
+      continue;
+    }
     if (gasBought(tokens, i) && !out.some((e) => e.type === E_VERB)) {
       // "gas 3kg 22rb": cooking gas bought, a supply (cost-nouns.ts; record.ts asks).
       const v = el(E_VERB, t.text);
@@ -176,6 +182,13 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
 }
 
 const BECOMES = new Set(['jadi', 'jd', 'jdi', 'dadi', 'janten', 'jadinyo']);
+
+/** The last element is a money number after a count ("12 biji harganya 3rb", "12 kue @3rb"): a price × quantity. */
+function priceBefore(out: readonly El[]): boolean {
+  const last = out[out.length - 1];
+  if (last?.type !== E_NUM || !last.ex || last.ex.strength === S_PLAIN) return false;
+  return out.some((e) => e !== last && e.type === E_NUM && e.ex !== null && e.ex !== undefined && e.ex.strength === S_PLAIN);
+}
 
 /**
  * "pakai uang jualan 100rb", "ambil hasil dagangan 50rb": a sale word right after a withdrawal
