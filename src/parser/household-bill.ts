@@ -14,7 +14,7 @@ const HOME = new Set(['rumah', 'dapur', 'spp', 'sekolah', 'anak', 'keluarga', 'p
 /** Words that put it in the business: where she sells, what she sells, who buys. */
 const BUSINESS = new Set(['kios', 'warung', 'lapak', 'toko', 'usaha', 'dagangan', 'dagang', 'jualan', 'jual', 'dijual', 'stok',
   'stock', 'modal', 'produksi', 'bahan', 'pembeli', 'pelanggan', 'kedai', 'gerobak', 'booth', 'olshop', 'toko', 'katering',
-  'catering', 'pesanan', 'orderan', 'kantin', 'ruko', 'tempat', 'lokasi', 'kulakan', 'kulak']);
+  'catering', 'pesanan', 'orderan', 'kantin', 'ruko', 'tempat', 'lokasi', 'kulakan', 'kulak', 'karyawan', 'pegawai', 'pekerja']);
 
 /** Bills of the home that no one is paid for as a sale ("spp anak", not "THR anak"). */
 const BILLS = new Set(['spp', 'sekolah', 'kontrakan', 'dapur', 'rumah']);
@@ -26,6 +26,8 @@ function homeWords(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (BUSINESS.has(w)) return false;
+    // "gaji anak buah": her workers, the business's cost.
+    if (w === 'anak' && words[i + 1] === 'buah') return false;
     if (HOME.has(w)) home = true;
     // "buat makan", "untuk makan sehari-hari": eating at home; "warung makan" names a business (above).
     else if ((w === 'makan' || w === 'masak') && i > 0 && PURPOSE.has(words[i - 1] as string)) home = true;
