@@ -11,3 +11,6 @@ export const TAKER_TITLES = new Set(['mb', 'mbk', 'teh', 'teteh', 'ceu', 'uni', 
 /** People named by relation alone, who take goods and pay her: "tetangga ambil beras 5kg". */
 export const RELATION_TAKERS = new Set(['tetangga', 'tetanggaku', 'saudara', 'sodara', 'langganan', 'pelanggan', 'pelangganku',
   'langgananku', 'customer', 'konsumen']);
+
+/** Verbs of taking goods ("ambil", Minang "ambiak"), after which a title before a name is one. */
+export const TAKE_WORDS = new Set(['ambil', 'ngambil', 'mengambil', 'ambiak', 'maambiak']);
