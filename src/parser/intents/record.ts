@@ -256,6 +256,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     }
     // "setor 50rb" alone: an instalment, savings, stock or a deposit at the bank? Ask.
     if (setor === 'unclear') c.cap(C_DOUBT, 'setor_unclear');
+    // "laku 2 kerudung 70rb bayar 20rb sisanya utang": a buyer paying part of a sale, not her instalment.
+    if (restOwed(a) && a.tokens.some((t) => (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0)) c.cap(C_DOUBT, 'part_paid');
     if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
     if (a.question) c.cap(C_PARTIAL, 'question');
     if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
