@@ -47,6 +47,8 @@ export function householdBills(entries: ParsedEntry[], words: readonly string[],
     if ((e.kind !== 'expense' && !(kindGuessed && e.kind === 'sale')) || e.item === null) continue;
     const own = e.item.split(/\s+/);
     if (e.kind === 'sale' && !own.some((w) => BILLS.has(w))) continue;
+    // "beli baju anak 10 potong 300rb": goods counted by the handful are stock she sells.
+    if (e.quantity !== null && e.quantity >= 3) continue;
     if (!homeWords(own) && !(entries.length === 1 && homeWords(words))) continue;
     e.kind = 'withdrawal';
     any = true;

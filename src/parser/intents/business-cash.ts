@@ -19,6 +19,9 @@ const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'kulakan',
 /** Putting money in: "masukin uang … ke kas", "setor ke kas usaha", "tambah kas". */
 const PUT_IN = new Set(['masukin', 'masukkan', 'masukan', 'memasukkan', 'dimasukkan', 'dimasukin', 'setor', 'nyetor', 'taruh', 'taro',
   'naruh', 'tambah', 'tambahin', 'nambah', 'isi']);
+/** Cash that is not hers: "setor ke kas koperasi", "kas kelompok", "kas RT" (savings or dues). */
+const GROUP_CASH = new Set(['koperasi', 'kelompok', 'bank', 'arisan', 'bumdes', 'rt', 'rw', 'masjid', 'musholla', 'sekolah', 'kantor', 'pkk',
+  'majelis', 'paguyuban', 'posyandu', 'dasawisma']);
 const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'tarik', 'narik', 'pakai', 'pake']);
 const FROM = new Set(['dari', 'dr', 'drpd']);
 const KAS = new Set(['kas', 'laci', 'celengan']);
@@ -62,7 +65,9 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
   // Money put into the business's cash: capital.
   const put = has(words, PUT_IN);
   const kas = has(words, KAS);
-  if (put >= 0 && kas > put && (words[kas - 1]?.key === 'ke' || words[kas + 1]?.key === 'usaha')) return record('capital', 'kas usaha');
+  if (put >= 0 && kas > put && (words[kas - 1]?.key === 'ke' || words[kas + 1]?.key === 'usaha') && has(words, GROUP_CASH) < 0) {
+    return record('capital', 'kas usaha');
+  }
   // The business's cash taken for the home: a withdrawal.
   const take = has(words, TAKE);
   if (take >= 0 && kas > take && FROM.has(words[kas - 1]?.key ?? '')) {
