@@ -351,10 +351,14 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     if (inward === 'buyer') c.cap(C_DOUBT, 'buyer_paid');
   }
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
-  const notHers = judgeOwner(a, scan.entries, entries, c);
+  // ("saudara ambil 3 bros 45rb bayarnya gajian": a relative who owes her for goods is a customer.)
+  const owedSale = credit !== null && credit.customer !== null && entries.every((e) => e.kind === 'sale');
+  const notHers = owedSale ? null : judgeOwner(a, scan.entries, entries, c);
+  // "suami ambil 2 bungkus kopi 10rb bayarnya nanti": taken for home, yet to be paid for? Asked.
+  if (credit !== null && entries.some((e) => e.kind === 'withdrawal')) c.cap(C_DOUBT, 'withdrawal_guessed');
   if (notHers) return notHers;
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
-  if (!returning && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
+  if (!returning && !owedSale && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
   // "bayar listrik rumah 120rb", "spp anak 150rb": the home's bill, paid from the business's money?
   if (!returning && householdBills(entries, a.tokens.filter((t) => t.type === T_WORD).map((t) => t.text),
     c.notes.includes('kind_guessed'))) c.cap(C_DOUBT, 'withdrawal_guessed');
