@@ -181,13 +181,16 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
   return out;
 }
 
-const BECOMES = new Set(['jadi', 'jd', 'jdi', 'dadi', 'janten', 'jadinyo']);
+const BECOMES = new Set(['jadi', 'jd', 'jdi', 'dadi', 'janten', 'jadinyo', 'jadinya', 'jdnya', 'dadine']);
 
 /** The last element is a money number after a count ("12 biji harganya 3rb", "12 kue @3rb"): a price × quantity. */
 function priceBefore(out: readonly El[]): boolean {
   const last = out[out.length - 1];
-  if (last?.type !== E_NUM || !last.ex || last.ex.strength === S_PLAIN) return false;
-  return out.some((e) => e !== last && e.type === E_NUM && e.ex !== null && e.ex !== undefined && e.ex.strength === S_PLAIN);
+  if (last?.type !== E_NUM || !last.ex || last.ex.rupiah === null) return false;
+  // "7 donat 2500 jadinya 17.500": a plain number is a price when it is thousands after a small count.
+  if (last.ex.strength === S_PLAIN && last.ex.rupiah < 1000) return false;
+  return out.some((e) => e !== last && e.type === E_NUM && e.ex !== null && e.ex !== undefined && e.ex.strength === S_PLAIN &&
+    e.ex.rupiah !== null && e.ex.rupiah < 1000);
 }
 
 /**
