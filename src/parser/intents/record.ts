@@ -366,7 +366,15 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (change) c.notes.push('change_given');
   if (changeDoubt !== null) c.cap(C_PARTIAL, changeDoubt);
   if (returnNote !== null) c.cap(C_DOUBT, returnNote);
-  if (partPaid) c.cap(C_DOUBT, 'part_paid');
+  if (partPaid) {
+    c.cap(C_DOUBT, 'part_paid');
+    // "ambil 2 kerudung 70rb dp 20rb sisanya nanti": the part paid now is of that sale, not a second entry.
+    const first = entries.find((e) => e.kind === 'sale');
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const e = entries[k] as ParsedEntry;
+      if (first !== undefined && e !== first && e.amount < first.amount && e.item !== null && /^(sisa|kurang|dp\b)/.test(e.item)) entries.splice(k, 1);
+    }
+  }
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   const unresolved = [...scan.unresolved];
   if (scan.wordsOnly.length > 0 && entries.length > 0) unresolved.push(...scan.wordsOnly);
