@@ -86,6 +86,13 @@ export interface OutboundMessage {
   /** A broadcast (lead, reminder), not an answer to someone who just wrote: sent after replies, paced. */
   bulk?: boolean;
   /**
+   * Written while handling someone's message but to another chat (a notice to a member about
+   * her facilitator's entry, a forwarded voice note, a lead closed): queued with the replies,
+   * yet no answer to anyone who wrote there, so WhatsApp's gate counts it as the bot's own
+   * initiative (held during a restriction, paced).
+   */
+  notice?: boolean;
+  /**
    * A picture (a chart) sent as a photo, with `caption` (or else `text`) under it instead
    * of a separate text message. PNG as base64: the outbox keeps payloads as JSON.
    */

@@ -61,7 +61,8 @@ export async function processInbound(deps: InboundDeps, received: InboundMessage
       trx,
       replies.map((reply, i) => ({
         key: `reply-${inboundId}-${i}`,
-        message: reply,
+        // Only what goes back to the chat she wrote in is an answer; the rest is a notice.
+        message: reply.platform === message.platform && reply.chatId === message.chatId ? reply : { ...reply, notice: true },
         priority: 'reply' as const,
         sourceMessageId: inboundId,
       })),

@@ -30,10 +30,11 @@ export const REPORT_MIME = {
   pdf: 'application/pdf',
 } as const;
 
-/** `laporan-kuartal-mawar-2026Q4.pdf` */
+/** `laporan-triwulan-4-2026-mawar.pdf`: the quarter in the words the report uses (docs/WORDS.md). */
 export function quarterlyFileName(group: string, quarter: string, format: 'xlsx' | 'pdf'): string {
   const slug = group.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 40) || 'kelompok';
-  return `laporan-kuartal-${slug}-${quarter}.${format}`;
+  const [year, q] = quarter.split('Q');
+  return `laporan-triwulan-${q}-${year}-${slug}.${format}`;
 }
 
 /** Report files are kept this long for the send (and its retries), then removed. */

@@ -28,7 +28,7 @@ const HEADING_WORDS = new Set(['catatan', 'catat', 'rekap', 'laporan', 'jurnal',
 
 /** General words for what she sold or bought, in a heading: "beli bahan", "dagangan laku", "laku 3 jenis:". */
 const GENERIC_GOODS = new Set(['bahan', 'bahan-bahan', 'barang', 'barang-barang', 'dagangan', 'stok', 'jenis', 'macam', 'item',
-  'produk', 'berikut', 'sbb', 'yaitu', 'list', 'daftar', 'rincian', 'detail', 'detailnya', 'rinciannya', 'antara', 'lain', 'ini',
+  'produk', 'pulsa', 'token', 'kuota', 'voucher', 'berikut', 'sbb', 'yaitu', 'list', 'daftar', 'rincian', 'detail', 'detailnya', 'rinciannya', 'antara', 'lain', 'ini',
   'tadi', 'yg', 'yang', 'pas', 'banyak', 'pasar', 'grosir', 'agen', 'supermarket', 'minimarket', 'online', 'offline']);
 
 /**
@@ -43,11 +43,18 @@ export const CHATTER_WORDS = new Set(['alhamdulillah', 'alhamdulilah', 'bismilla
   'pengin', 'pingin', 'doakan', 'doain', 'sehat', 'sakit', 'pulang', 'berangkat', 'hehe', 'wkwk', 'hihi', 'lancar',
   'laris', 'rezeki', 'rejeki', 'berkah', 'barokah']);
 
+/** Words that make a line with an amount a plan, a target, a wish or a condition: not a fact. */
+const PLAN_WORDS = new Set(['rencana', 'rencananya', 'target', 'targetnya', 'semoga', 'moga', 'mudah-mudahan', 'mudahan',
+  'pengen', 'pengin', 'pingin', 'ingin', 'harapan', 'berharap', 'kalau', 'kalo', 'klo', 'jika', 'seandainya', 'insyaallah',
+  'niat', 'niatnya', 'mau', 'mo', 'akan']);
+
 export interface DayLines {
   /** Per token: L_ENTRY, L_HEADING or L_CHATTER (empty for a one-line message: every token is L_ENTRY). */
   role: Uint8Array;
   heading: boolean;
   chatter: number;
+  /** Lines with an amount that are a plan or a wish ("besok rencana beli oven 350rb"): chatter lines, left out. */
+  plans: number;
   /** Lines (0-based) that carry at least one number expression. */
   linesWithNumbers: number;
 }
@@ -58,7 +65,7 @@ function isVerb(t: Token): boolean {
 
 /** The roles of a one-line message: none (indexing it gives undefined, read as an entry line). */
 const NO_ROLES = new Uint8Array(0);
-const ONE_LINE: DayLines = Object.freeze({ role: NO_ROLES, heading: false, chatter: 0, linesWithNumbers: 0 });
+const ONE_LINE: DayLines = Object.freeze({ role: NO_ROLES, heading: false, chatter: 0, plans: 0, linesWithNumbers: 0 });
 
 export function dayLines(a: Analysis): DayLines {
   const { tokens, numIn } = a;
@@ -72,7 +79,7 @@ export function dayLines(a: Analysis): DayLines {
   }
   if (!nl) return ONE_LINE;
   const role = new Uint8Array(tokens.length);
-  const out: DayLines = { role, heading: false, chatter: 0, linesWithNumbers: 0 };
+  const out: DayLines = { role, heading: false, chatter: 0, plans: 0, linesWithNumbers: 0 };
   // Lines as token ranges, without empty ones.
   const lines: Array<{ s: number; e: number }> = [];
   let s = 0;
@@ -91,6 +98,7 @@ export function dayLines(a: Analysis): DayLines {
     let headingWord = false;
     let chatterWord = false;
     let future = false;
+    let plan = false;
     let words = 0;
     /** Words that are neither a verb nor a heading's own words ("benang" in "beli benang"). */
     let specific = 0;
@@ -107,20 +115,38 @@ export function dayLines(a: Analysis): DayLines {
       if (!isVerb(t) && !HEADING_WORDS.has(t.key) && !GENERIC_GOODS.has(t.key) && (t.f & (F_FILLER | F_DATE | F_PERIOD)) === 0 &&
         t.info?.weekday === undefined && t.info?.month === undefined) specific++;
       if (CHATTER_WORDS.has(t.key)) chatterWord = true;
+      if (PLAN_WORDS.has(t.key)) plan = true;
       if ((t.f & F_FUTURE) !== 0) future = true;
     }
-    for (const m of a.dates) if (m.start >= ls && m.start < le) date = true;
+    let futureDate = false;
+    for (const m of a.dates) {
+      if (m.start < ls || m.start >= le) continue;
+      date = true;
+      if (m.future) futureDate = true;
+    }
     const colon = tokens[le - 1]?.type === T_PUNCT && tokens[le - 1]?.text === ':';
     let ownVerb = false;
     for (let i = ls; i < le; i++) if ((tokens[i] as Token).type === T_WORD && isVerb(tokens[i] as Token)) ownVerb = true;
-    return { num, verb, strongVerb, date, headingWord, chatterWord, future, words, colon, specific, ownVerb };
+    return { num, verb, strongVerb, date, headingWord, chatterWord, future, words, colon, specific, ownVerb, plan: plan || futureDate };
   });
   for (const l of info) if (l.num) out.linesWithNumbers++;
   if (out.linesWithNumbers === 0) return out;
+  // "besok rencana beli oven 350rb" under the day's lines: a plan, left out; the rest is
+  // still the day's record. Only when another line with an amount is not a plan.
+  let factLines = 0;
+  for (const l of info) if (l.num && !l.plan) factLines++;
+  for (let k = 0; k < lines.length && factLines > 0; k++) {
+    const l = info[k] as (typeof info)[number];
+    if (!l.num || !l.plan) continue;
+    const { s: ls, e: le } = lines[k] as { s: number; e: number };
+    for (let i = ls; i < le; i++) role[i] = L_CHATTER;
+    out.chatter++;
+    out.plans++;
+  }
   for (let k = 0; k < lines.length; k++) {
     const l = info[k] as (typeof info)[number];
     const { s: ls, e: le } = lines[k] as { s: number; e: number };
-    if (l.num) continue;
+    if (l.num || role[ls] !== L_ENTRY) continue;
     let r = L_ENTRY;
     if (k === 0 && !l.verb && (l.date || l.headingWord || l.colon)) r = L_HEADING;
     // "beli bahan", "dagangan laku hari ini", "Rekap jualan hr ini", "laku 3 jenis:": a first

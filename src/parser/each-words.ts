@@ -28,4 +28,13 @@ export const ONE_COUNT = new Set(['1', 'satu', 'sak', 'siji', 'hiji', 'sa', 'se'
 /** The possessive particle written apart: "hiji na", "siji ne", "satu nya". */
 export const POSSESSIVE = new Set(['nya', 'ne', 'na', 'e']);
 /** "one of it" in one word: Javanese "sijine", Sundanese "hijina", "satune". */
-export const ONE_OF_IT = new Set(['sijine', 'sijie', 'hijina', 'hijine', 'satune', 'sijinya', 'hijinya']);
+export const ONE_OF_IT = new Set(['sijine', 'sijie', 'hijina', 'hijine', 'satune', 'sijinya', 'hijinya', 'saciek', 'cieknyo',
+  'sa-ciek', 'sabijine', 'sabutingnya']);
+/**
+ * "one" right after a price: Sundanese "sarebu hiji", Minang "15 ribu ciek", Javanese "rong
+ * ewu siji" — the price of one, never a thousand and one. (Indonesian "seribu satu" stays
+ * 1.001: it is how the number is said.)
+ */
+export const ONE_AFTER_PRICE = new Set(['hiji', 'siji', 'ciek']);
+/** "one" between a counted unit and a price: "4 bungkus, satu 15rb", "4 bungkuih ciek 15 ribu". */
+export const ONE_BEFORE_PRICE = new Set(['hiji', 'siji', 'ciek', 'satu']);

@@ -10,6 +10,8 @@
  * Nothing is ever invented: a draft without an amount becomes an `UnresolvedEntry`, and
  * each entry carries the confidence its weakest part allows (confidence.ts).
  */
+import { moveLeadingAmount } from './leading-amount.ts';
+import { perCountedWord } from './per-counted.ts';
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import {
@@ -44,6 +46,8 @@ export interface SegmentOut extends DraftOut {
 export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean }): SegmentOut {
   const accounted: NumExpr[] = [];
   const els = elements(a, seg, accounted);
+  moveLeadingAmount(els);
+  perCountedWord(els);
   assignRoles(els);
   const out: SegmentOut = { entries: [], unresolved: [], wordsOnly: [], repay: false, repayAmount: null,
     payVerb: false, repayNotFact: false, household: false, accounted, discounts: [], kind: carry.kind, verbSeen: carry.verbSeen,
@@ -153,7 +157,7 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
         } else if (e.role === R_QTY) {
           const prev = els[p - 1];
           const xAfterPrice = prev?.type === E_X && st.cur.price !== null && st.cur.qty === null;
-          if (!xAfterPrice && (st.cur.qty !== null || hasMoney(st.cur))) restart(st);
+          if (!xAfterPrice && !countAfterEach(st.cur, els, p) && (st.cur.qty !== null || hasMoney(st.cur))) restart(st);
           st.cur.qty = ex.value;
           st.cur.used.push(ex);
           const next = els[p + 1];
@@ -300,9 +304,22 @@ function moneyAfter(els: El[], p: number): boolean {
   return false;
 }
 
+/**
+ * "kerupuk sarebu hiji, 30 bungkus", "5rb sebungkus 30 bungkus": a price each, then the count
+ * that ends the line — the count of that price. Only when nothing but the count (and its unit)
+ * follows: "bros 15rb satunya, 3 kalung 60rb" is a second entry.
+ */
+function countAfterEach(d: Draft, els: El[], p: number): boolean {
+  if (d.price === null || !d.priceMarked || d.qty !== null || d.total !== null || els[p - 1]?.type !== E_EACH) return false;
+  let k = p + 1;
+  if (els[k]?.type === E_UNIT) k++;
+  for (; k < els.length; k++) if (!(els[k] as El).soft) return false;
+  return true;
+}
+
 /** "satunya 25rb", "masing-masing 10rb": an each-word before the amount makes it a unit price. */
 function eachBefore(els: El[], p: number): boolean {
-  return els[p - 1]?.type === E_EACH && els[p - 2]?.type !== E_NUM;
+  return els[p - 1]?.type === E_EACH && (els[p - 2]?.type !== E_NUM || els[p - 2]?.role === R_QTY);
 }
 
 /** Folding state of one segment (a plain object and functions: no closures per call). */

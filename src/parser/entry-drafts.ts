@@ -11,12 +11,15 @@ import {
 import type { El } from './entry-elements.ts';
 import { dec, mulInt, roundHalfUp, toNumber, type Dec } from './numeral.ts';
 import { lookupWord } from './lexicon.ts';
+import { namesServiceWork } from './service-work.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
 
 /** Largest believable quantity of goods in one line. */
 const MAX_QUANTITY = 1_000_000;
 /** Smallest amount an entry is recorded with unasked (a sachet, a plastic bag). */
 const MIN_PLAUSIBLE = 500;
+/** Least a counted job (a haircut, a pair of shoes washed) is believably paid unasked. */
+const MIN_JOB = 10_000;
 /** Longest item text kept. */
 const MAX_ITEM = 60;
 
@@ -192,13 +195,16 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     // as a total: ask.
     if (ex.approx && d.qty !== null && k === 1 && price === null) c.cap(C_DOUBT, 'approximate_each_or_total');
   }
+  let service = false;
   if (kindless) {
     // Without any verb only an unmistakable money cue counts ("bros 15rb", "Rp 20.000");
     // a bare number is never recorded.
     const ex = price ?? total;
     if (!ex || (ex.strength === S_PLAIN && !d.priceMarked && !d.totalMarked)) return;
     if (d.hargaSeen) return; // "harga bros 15rb" states a price, it records nothing
-    c.cap(C_NO_VERB, 'kind_guessed');
+    // "cucian bu Ani 4kg 7rb/kg": her work named with its money is her takings (service-work.ts).
+    service = namesServiceWork([...d.pre, ...d.words], d.qty !== null);
+    if (!service) c.cap(C_NO_VERB, 'kind_guessed');
   }
   if (d.notFact) c.cap(C_NOT_FACT, 'not_a_fact');
   // "laku 3 bros 15rb 20rb": a second amount with nothing of its own may be a price and a
@@ -298,6 +304,9 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   if ((d.kind ?? 'sale') === 'sale' && unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_PLAUSIBLE) {
     c.cap(C_DOUBT, 'cheap_each');
   }
+  // "potong rambut 3 orang 15rb", "cuci motor 2 unit 15rb": work is priced by the job, and a
+  // total that leaves each job cheaper than any such job is as likely the price of one: ask.
+  else if (service && unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_JOB) c.cap(C_DOUBT, 'cheap_each');
   // Nothing in these businesses changes hands for less than a few hundred rupiah: "laku 7
   // rupiah" or a word misread as a small amount is asked about, however it was written.
   if (amount < MIN_PLAUSIBLE) c.cap(C_DOUBT, 'implausible_amount');

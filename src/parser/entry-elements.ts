@@ -15,6 +15,7 @@ import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import { inPurpose, isStockTopUp } from './money-owner.ts';
 import { gasBought } from './cost-nouns.ts';
+import { isDiscountWord } from './discount-word.ts';
 import type { EntryKind } from './types.ts';
 
 /** What an element is. */
@@ -37,8 +38,6 @@ export const E_DISCOUNT = 13;
 export const E_FREE = 14;
 const FREE_WORDS = new Set(['bonus', 'gratis', 'free', 'cuma-cuma', 'hadiah']);
 
-/** Words that take money off a sale when an amount follows ("diskon 10rb", "potongan 5.000"). */
-const DISCOUNT_WORDS = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting']);
 
 /** What a number element stands for: not decided yet, a quantity, money, or unusable. */
 const R_NONE = 0;
@@ -134,7 +133,7 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       out.push(el(E_REPAY, t.text));
     } else if (FREE_WORDS.has(t.key) && !moneyNext(a, i + 1, seg.end)) {
       out.push(el(E_FREE, t.text));
-    } else if (DISCOUNT_WORDS.has(t.key) && moneyNext(a, i + 1, seg.end)) {
+    } else if (isDiscountWord(tokens, i) && moneyNext(a, i + 1, seg.end)) {
       out.push(el(E_DISCOUNT, t.text));
     } else if (objectOfWithdrawal(out, t)) {
       continue; // "pakai uang jualan 100rb": the money taken, not a sale
@@ -349,7 +348,7 @@ function parenEnd(a: Analysis, i: number, end: number): number {
 function isMarkedMoneyBefore(els: El[], p: number): boolean {
   const prev = els[p - 1];
   return prev !== undefined && (prev.type === E_AT || prev.type === E_PRICE || prev.type === E_TOTAL || prev.type === E_FOR ||
-    prev.type === E_DISCOUNT || (prev.type === E_EACH && els[p - 2]?.type !== E_NUM));
+    prev.type === E_DISCOUNT || (prev.type === E_EACH && (els[p - 2]?.type !== E_NUM || els[p - 2]?.role === R_QTY)));
 }
 
 /** The token at i (skipping "Rp") starts a number that reads as money, not a count ("potongan 5rb", not "2 potongan"). */
@@ -360,6 +359,16 @@ function moneyNext(a: Analysis, i: number, end: number): boolean {
   if (k < 0) return false;
   const ex = a.nums[k] as NumExpr;
   return ex.strength > S_PLAIN || (ex.value !== null && ex.rupiah !== null && ex.rupiah >= 1000);
+}
+
+/**
+ * "gorengan 20 satunya 1000", "20 hiji na sarebu": a plain small count, an each-word, then a
+ * price: the count is the quantity and the price follows the each-word, not the count.
+ */
+function countBeforeEach(ex: NumExpr, after: El | undefined): boolean {
+  if (after?.type !== E_NUM || !after.ex || after.ex.rupiah === null || ex.strength !== S_PLAIN || ex.value === null) return false;
+  if (ex.value.s !== 0 || ex.value.m < 1 || ex.value.m >= 100) return false;
+  return after.ex.strength > S_PLAIN || after.ex.rupiah >= 100;
 }
 
 /** Gives every number element its role (quantity, money or unusable). */
@@ -385,7 +394,7 @@ export function assignRoles(els: El[]): void {
       e.role = before?.type === E_NUM && before.role === R_MONEY ? R_QTY : R_MONEY;
     } else if (next?.type === E_X || next?.type === E_AT) e.role = R_QTY;
     else if (next?.type === E_PER && next2?.type === E_UNIT) e.role = R_MONEY;
-    else if (next?.type === E_EACH) e.role = R_MONEY;
+    else if (next?.type === E_EACH) e.role = countBeforeEach(ex, next2) ? R_QTY : R_MONEY;
     else if (next?.type === E_WORD && !next.soft && ex.value.s === 0) e.role = R_QTY;
     else if (ex.strength === S_GROUPED) e.role = R_MONEY;
     else if (otherMoney) e.role = R_QTY;

@@ -12,7 +12,7 @@ import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
 import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_PER, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
-import { ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
+import { ONE_AFTER_PRICE, ONE_BEFORE_PRICE, ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
 
 export const T_WORD = 1;
 export const T_NUM = 2;
@@ -237,6 +237,20 @@ function countedUnitBefore(tokens: Token[], i: number, unit: string): boolean {
   return false;
 }
 
+/** The word before tokens[i] (past one comma) is a counting unit: "4 bungkus, ciek 15 ribu". */
+function afterUnit(tokens: readonly Token[], i: number): boolean {
+  let prev = tokens[i - 1];
+  if (prev?.type === T_PUNCT && prev.text === ',') prev = tokens[i - 2];
+  return prev !== undefined && prev.type === T_WORD && (prev.f & F_UNIT) !== 0;
+}
+
+/** A price ends here: a scale word ("ribu", "sarebu", "ewu") or a number of at least 100. */
+function endsPrice(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.type === T_WORD) return (t.f & (F_SCALE | F_CUR_POST)) !== 0;
+  return t.type === T_NUM && /^\d{3,}$/.test(t.text.replace(/[.,]/g, '')) && !/^0/.test(t.text);
+}
+
 function endsAmount(t: Token | undefined): boolean {
   return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_CUR_POST)) !== 0));
 }
@@ -269,6 +283,17 @@ function mergeEach(tokens: Token[]): Token[] {
       continue;
     } else if (t.type === T_WORD && ONE_OF_IT.has(t.key)) {
       info = lookupWord('satunya'); // "sijine 3 ewu", "hijina 3 rebu"
+      merged ??= tokens.slice(0, i);
+      merged.push({ ...t, key: 'satunya', info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0 });
+      continue;
+    } else if (t.type === T_WORD && ONE_BEFORE_PRICE.has(t.key) && next?.type === T_NUM && afterUnit(tokens, i)) {
+      info = lookupWord('satunya'); // "4 bungkus, ciek 15 ribu": one (of those) at the price
+      merged ??= tokens.slice(0, i);
+      merged.push({ ...t, key: 'satunya', info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0 });
+      continue;
+    } else if (t.type === T_WORD && ONE_AFTER_PRICE.has(t.key) && endsPrice(prev) &&
+      !(next && next.type === T_WORD && ((next.f & F_UNIT) !== 0 || POSSESSIVE.has(next.key)))) {
+      info = lookupWord('satunya'); // "sarebu hiji", "15 ribu ciek": the price of one
       merged ??= tokens.slice(0, i);
       merged.push({ ...t, key: 'satunya', info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0 });
       continue;

@@ -82,6 +82,13 @@ const ALIASES: Record<string, string> = {
   // money in Javanese (duwit), Minang (pitih, piti); Minang "masuak" is "masuk"
   duwit: 'duit', pitih: 'duit', piti: 'duit', masuak: 'masuk', dapek: 'dapat', dapeknyo: 'dapat', hasilnya: 'hasil',
   hasile: 'hasil', bungkuih: 'bungkus',
+  // "10rban": the "-an" form glued to the short scale, as "ribuan" is (amount.ts: the price each).
+  rban: 'ribu', rbuan: 'ribu', rbnan: 'ribu',
+  // Sundanese "sarebuan"; Bugis "sebbu" (thousand), "sisebbu" (one thousand); Banjar "buting"
+  // (a piece, "biji") and "sabuting" (one piece: "sebiji").
+  sarebuan: 'seribu', sebbu: 'ribu', sisebbu: 'seribu', buting: 'biji', sabuting: 'sebiji', sebuting: 'sebiji',
+  // Bugis "doina" (her money, "uangnya"): the total of the line.
+  doina: 'uangnya', doi: 'duit',
 };
 
 // ---- verbs -------------------------------------------------------------------------------
@@ -338,7 +345,7 @@ const BOUND_UNITS: [string[], number][] = [
 ];
 for (const [words, n] of BOUND_UNITS) def(words, F_NUMWORD, 0, { num: n, bound: true });
 const FREE_UNITS: [string[], number][] = [
-  [['siji', 'hiji'], 1], [['telu', 'tilu'], 3], [['papat', 'opat'], 4], [['limo'], 5], [['enem', 'genep'], 6],
+  [['siji', 'hiji', 'ciek'], 1], [['telu', 'tilu'], 3], [['papat', 'opat'], 4], [['limo'], 5], [['enem', 'genep'], 6],
   [['pitu'], 7], [['wolu', 'dalapan'], 8], [['songo', 'salapan'], 9],
 ];
 for (const [words, n] of FREE_UNITS) def(words, F_NUMWORD, 0, { num: n });

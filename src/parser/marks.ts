@@ -75,6 +75,14 @@ export function markNonMoney(tokens: Token[], marks: Marks): void {
       }
     }
 
+    // ---- lettered bullets: "a)" / "b." at the start of a line of a list ----------------
+    if (t.type === T_WORD && t.text.length === 1 && (i === 0 || (prev && prev.type === T_NL)) && next &&
+      next.type === T_PUNCT && (next.text === ')' || (next.text === '.' && t.text >= 'a' && t.text <= 'e')) && next.attached) {
+      marks[i] = M_BULLET;
+      marks[i + 1] = M_BULLET;
+      i++;
+      continue;
+    }
     if (t.type === T_WORD) {
       // jam 10 / jam 10.30 / pukul 14:00 / jam 2 siang
       if ((t.f2 & G_TIME) !== 0 && next && next.type === T_NUM) {

@@ -7,6 +7,7 @@
  * Each reader answers from the tokens alone (no I/O); record.ts decides what to do with
  * the answer (an entry of the right kind, or a question with a note).
  */
+import { isServiceWord } from './service-work.ts';
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
@@ -255,7 +256,10 @@ export function returnWords(a: Analysis): Uint8Array | null {
 export function notBusinessAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.type !== T_WORD || !NOT_BUSINESS.has(t.key)) return false;
-  return !(t.key === 'tabung' && tokens[i - 1]?.type === T_NUM);
+  if (t.key === 'tabung' && tokens[i - 1]?.type === T_NUM) return false;
+  // "katering arisan 50 kotak", "jahit seragam arisan": her work for an arisan is a job, not the pot.
+  const before = tokens[i - 1];
+  return !(t.key === 'arisan' && before?.type === T_WORD && isServiceWord(before.key));
 }
 
 export function mentionsNotBusiness(a: Analysis): boolean {

@@ -8,6 +8,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { customerAt } from './intents/customer.ts';
+import { isServiceWord } from './service-work.ts';
 import { F_UNIT, G_ORDER } from './word-roles.ts';
 
 /** Sending or handing over the goods: "kirim besok", "diantar lusa", "diambil Sabtu". */
@@ -131,6 +132,7 @@ const WORK_PAY = new Set(['upah', 'ongkos', 'bayaran', 'ongkosnya', 'upahnya', '
 export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
   const { tokens } = a;
   let verbBefore = false;
+  let workFirst = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const n = tokens[i + 1] as Token;
@@ -138,7 +140,11 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
     if (BUYERS.has(t.key) && PAYS.has(n.key)) return 'buyer';
     if (RECEIVE.has(t.key) && WORK_PAY.has(n.key)) return 'work';
     // "upah jahit 3 baju 150rb", "ongkos jahit kebaya bu Rina": paid to a tailor, or paid as one?
-    if (!verbBefore && WORK_PAY.has(t.key) && SERVICE.has(n.key)) return 'unclear';
+    if (!verbBefore && WORK_PAY.has(t.key) && (SERVICE.has(n.key) || isServiceWord(n.key))) return 'unclear';
+    // "cucian bu Ani 28rb bayar nanti": her work named first, then "bayar": the customer's
+    // paying (later) as likely as hers.
+    if (!verbBefore && isServiceWord(t.key)) workFirst = true;
+    if (workFirst && PAYS.has(n.key)) return 'unclear';
     if (t.info?.kind !== undefined || PAYS.has(t.key)) verbBefore = true;
   }
   return null;

@@ -3,7 +3,7 @@
  * "hari ini", "tambah modal"): the lexer merges the two tokens into one with this entry.
  */
 import {
-  F_DATE, F_EXPENSE, F_FILLER, F_HELP, F_ITEMISH, F_PERIOD, F_QUESTION, F_REP_EMPLOYEE, F_SALE, F_UNDO, F_WEAK, G_APPROX, G_CAPITAL, G_EACH,
+  F_DATE, F_EXPENSE, F_FILLER, F_HELP, F_ITEMISH, F_PERIOD, F_QUESTION, F_REP_EMPLOYEE, F_SALE, F_TOTAL, F_UNDO, F_WEAK, G_APPROX, G_CAPITAL, G_EACH,
   G_GREETING, G_PAST, G_THANKS, type WordInfo,
 } from './word-roles.ts';
 import { PLATFORM_CUTS } from './cost-nouns.ts';
@@ -35,6 +35,9 @@ phrase(['dino iki', 'dina iki', 'poe ieu', 'dinten ieu', 'dinten niki', 'mau esu
   F_DATE | F_FILLER, 0, { relDays: 0 });
 phrase(['how much'], F_QUESTION);
 phrase(['masing masing'], F_FILLER, G_EACH);
+// Bugis "doi na" (her money, "uangnya"), Minang "sa ciek" (one each): a total, and "each".
+phrase(['duit na', 'duit nyo', 'pitih nyo'], F_TOTAL);
+phrase(['sa ciek', 'sa-ciek'], 0, G_EACH);
 phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });
 // "es batu 5rb": ice bought for drinks (a supply, asked: cost-nouns.ts); "es teh" stays goods.
 phrase(['es batu'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });

@@ -13,7 +13,11 @@ import { isSoft } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, splitSegments, type Segment } from './lines.ts';
 import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
+import { checkLines } from './check-lines.ts';
+import { resaleLines } from './resale-lines.ts';
+import { checksAgree, eachFromChecks, kindsFromChecks, type PendingCheck } from './check-sums.ts';
 import { F_PRICE, F_TOTAL } from './word-roles.ts';
+import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { statedLineTotal } from './received-total.ts';
@@ -126,8 +130,52 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   let countLineWas = -1;
   /** "laku 3 jenis:": the number of lines she says follow. */
   let kindsStated: number | null = null;
+  /** Per line: a total, net, turnover or stock line (check-lines.ts), read as a check below. */
+  const checks = checkLines(a);
+  const resales = resaleLines(a);
+  const pending: PendingCheck[] = [];
+  let sectionStart = 0;
+  let checkLine = -1;
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
+    if (seg.line === checkLine) continue;
+    const ck = checks[seg.line];
+    if (ck && lines.role[seg.start] !== L_CHATTER && (ck.kind === CK_NET || ck.kind === CK_STOCK ||
+      // "Total belanja 400rb" with no purchase above it is the day's spending itself.
+      (ck.kind === CK_TOTAL && scan.entries.length > 0 && (ck.of === null ||
+        scan.entries.some((e) => e.kind === ck.of || e.notes.includes('kind_guessed')))) ||
+      (ck.kind === CK_TURNOVER && scan.entries.some((e) => e.kind === 'sale')))) {
+      // "Total: 100rb", "Untung: 55rb" under a "Rekap jualan" heading: a check, whatever kind the heading gave.
+      checkLine = seg.line;
+      for (const ex of ck.nums) accounted.add(ex);
+      if (ck.kind === CK_STOCK) {
+        if (!scan.notes.includes('stock_line')) scan.notes.push('stock_line');
+        continue;
+      }
+      pending.push({ check: ck, upTo: scan.entries.length, sectionStart });
+      if (ck.kind !== CK_NET) sectionStart = scan.entries.length;
+      continue;
+    }
+    const resale = resales[seg.line];
+    // "Jualan pulsa" over a list of top-ups: the list's title, no goods without a price.
+    if (seg.line === 0 && !seg.hasNum && resales.some((r) => r !== null)) continue;
+    if (resale && lines.role[seg.start] !== L_CHATTER && lines.role[seg.start] !== L_HEADING) {
+      // "tsel 10rb jual 12rb": one sale at the selling price.
+      checkLine = seg.line;
+      for (const ex of resale.nums) accounted.add(ex);
+      scan.entries.push(resale.entry);
+      if (seg.line !== lastEntryLine) {
+        lastEntryLine = seg.line;
+        scan.entryLines++;
+      }
+      if (!scan.notes.includes('resale_lines')) scan.notes.push('resale_lines');
+      continue;
+    }
+    if (lines.role[seg.start] === L_CHATTER && seg.hasNum) {
+      // "besok rencana beli oven 350rb": a plan line, left out (and said so); its numbers are read.
+      for (const ex of a.nums) if (ex.start >= seg.start && ex.end <= seg.end) accounted.add(ex);
+      continue;
+    }
     if (lines.role[seg.start] === L_CHATTER) {
       // "alhamdulillah rame", "besok libur": not money, and no reason to doubt the other lines.
       if (!scan.notes.includes('chatter_line')) scan.notes.push('chatter_line');
@@ -202,7 +250,9 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     const sub = r.entries[0];
     if (leadTok !== null && isTotalWord(leadTok) && scan.entries.length > 0 && r.entries.length === 1 && sub &&
       !r.repay && sub.quantity === null && sub.unitPrice === null && (sub.item === null || SUBTOTAL_ITEMS.has(sub.item)) &&
-      (sub.kind === 'sale' || sub.kind === 'expense') && r.unresolved.length === 0) {
+      (sub.kind === 'sale' || sub.kind === 'expense') && r.unresolved.length === 0 &&
+      // "Total jualan 300rb / Total belanja 100rb" with no purchase listed: the spending itself.
+      scan.entries.some((p) => p.kind === sub.kind || p.notes.includes('kind_guessed'))) {
       let sum = 0;
       for (const p of scan.entries) if (p.kind === sub.kind) sum += p.amount;
       if (sum !== sub.amount) scan.totalMismatch = true;
@@ -276,6 +326,12 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     // What is left may be counted before or after the household money she took.
     if (scan.entries.length > 0 && profits.some((p) => p !== net && p !== net - taken)) scan.totalMismatch = true;
+  }
+  if (pending.length > 0) {
+    eachFromChecks(scan.entries, pending);
+    kindsFromChecks(scan.entries, pending);
+    for (const n of checksAgree(scan.entries, pending)) if (!scan.notes.includes(n)) scan.notes.push(n);
+    if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
   }
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
   // The self-check: every number she wrote must mean something in what is recorded.

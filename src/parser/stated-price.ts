@@ -16,6 +16,7 @@ import type { NumExpr } from './amount.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_UNIT, G_EACH, G_PER } from './word-roles.ts';
 import { M_HIDDEN } from './marks.ts';
+import { isDiscountWord } from './discount-word.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import type { RecordScan } from './scan-record.ts';
 
@@ -32,7 +33,6 @@ const SALE_VERBS = new Set(['laku', 'terjual', 'dijual']);
 const HAGGLE = new Set(['ditawar', 'nawar', 'menawar', 'tawar', 'ditawarin', 'nego', 'dinego', 'tawarannya']);
 /** Words before the result of a haggle or a discount. */
 const RESULT = new Set(['jadi', 'jd', 'jdi', 'ke', 'menjadi', 'tinggal', 'totalnya', 'dibayar', 'bayar', 'bayarnya']);
-const DISCOUNT = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting']);
 
 export interface StatedPrices {
   /** The analysis with the list price and the stated result hidden. */
@@ -186,7 +186,7 @@ export function statedPrices(a: Analysis): StatedPrices | null {
       continue;
     }
     // "diskon 10rb jadi 140rb": the result she worked out.
-    if (DISCOUNT.has(t.key)) {
+    if (isDiscountWord(tokens, i)) {
       const d = nextNum(a, i + 1, 1);
       if (!d) continue;
       // "diskon 10rb per biji", "potongan 2rb masing-masing": taken off each piece.

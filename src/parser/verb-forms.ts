@@ -26,18 +26,22 @@ export interface VerbRoot {
 
 /**
  * Roots, by language. Sale: Indonesian/Betawi jual; Sundanese ical, jual; Javanese adol,
- * dodol, sade (krama); Minang jua (manjua); Madurese/Banjar bajual. Buy: Indonesian/Betawi
+ * dodol, sade (krama); Minang jua (manjua, tajua); Madurese/Banjar bajual, tajual; Bugis balu (mabbalu). Buy: Indonesian/Betawi
  * beli, belanja; Sundanese beuli (meuli), galeuh (ngagaleuh), meser (lemes); Javanese tuku,
  * tumbas (krama), kulak (buying stock), blonjo; Minang bali (mambali), balanjo.
  */
 export const VERB_ROOTS: readonly VerbRoot[] = [
-  { root: 'jual', kind: 'sale', extra: ['njual', 'ngejual', 'ngejualin', 'penjualan', 'jualin'] },
+  { root: 'jual', kind: 'sale', extra: ['njual', 'ngejual', 'ngejualin', 'penjualan', 'jualin',
+    // Banjar and Malay "ba-"/"ta-": bajual (selling), tajual (sold)
+    'bajual', 'bajualan', 'tajual', 'tajualan', 'bejual'] },
   { root: 'ical', kind: 'sale', extra: ['ngical', 'ngicalan', 'kaical', 'diical', 'icalan'] },
-  { root: 'adol', kind: 'sale', extra: ['ngadol', 'didol', 'adolan', 'diadol', 'didolke', 'ngedolke', 'dodolke'] },
+  { root: 'adol', kind: 'sale', extra: ['ngadol', 'didol', 'adolan', 'diadol', 'didolke', 'ngedolke', 'dodolke', 'kedol', 'kedodol'] },
   { root: 'dodol', kind: 'sale', bare: false, extra: ['ngedol', 'dodolan', 'didodol'] },
   { root: 'sade', kind: 'sale', extra: ['nyade', 'disade', 'sadean', 'nyadeake'] },
   { root: 'payu', kind: 'sale', extra: ['payune', 'payunya', 'wis payu', 'kepayon'] },
-  { root: 'manjua', kind: 'sale', extra: ['dijua', 'bajua', 'bajualan', 'bejualan', 'bejual', 'ajual', 'ajuwal', 'ngajual'] },
+  { root: 'manjua', kind: 'sale', extra: ['dijua', 'tajua', 'tajuanyo', 'bajua', 'bajualan', 'bejualan', 'bejual', 'ajual', 'ajuwal', 'ngajual'] },
+  // Bugis/Makassar "balu" (sell): mabbalu, dibalu, nabalu; alone it is also "widow".
+  { root: 'balu', kind: 'sale', bare: false, extra: ['mabbalu', 'mappabalu', 'nabalu', 'ribalu', 'dibalu', 'napabalu', 'balukang'] },
   { root: 'beli', kind: 'expense', extra: ['ngebeli', 'ngebeliin', 'beliin', 'dibeliin', 'pembelian', 'membelikan', 'kebeli', 'terbeli'] },
   { root: 'belanja', kind: 'expense', extra: ['belanjain', 'dibelanjain', 'dibelanjakan', 'membelanjakan', 'berbelanja',
     'pembelanjaan', 'ngebelanjain', 'belanjakan'] },

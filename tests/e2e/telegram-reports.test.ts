@@ -88,7 +88,8 @@ describe('summaries, recaps and reports on Telegram', () => {
       const sent = e.tg.botDocuments(RINA);
       return sent.length >= 2 ? sent : undefined;
     }, { what: 'two documents' });
-    expect(documents.map((d) => d.filename)).toEqual([`laporan-kuartal-mawar-${quarter}.xlsx`, `laporan-kuartal-mawar-${quarter}.pdf`]);
+    const [year, q] = quarter.split('Q');
+    expect(documents.map((d) => d.filename)).toEqual([`laporan-triwulan-${q}-${year}-mawar.xlsx`, `laporan-triwulan-${q}-${year}-mawar.pdf`]);
     expect(documents[1]!.caption).toContain('PDF, satu halaman');
     const pdf = documents[1]!.document;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

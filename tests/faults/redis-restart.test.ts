@@ -77,7 +77,7 @@ it('delivers a broadcast to every recipient exactly once across a Redis restart'
   const rina = tg.client({ chatId: RINA, userId: RINA, firstName: 'Rina' });
   await tg.say(rina, '/peluang asesoris: Wisuda IAIN 12 Des, butuh 200 bros, DP 50%');
   const preview = await eventually(() => tg.botMessages(RINA)[0], { what: 'the preview' });
-  expect(preview.text).toContain(`Akan dikirim ke 1 kelompok (1 grup chat) dan ${MEMBERS} anggota.`);
+  expect(preview.text).toContain(`Dikirim ke 1 kelompok (1 grup chat) dan ${MEMBERS} anggota.`);
   await tg.say(rina, 'kirim');
 
   const recipients = [GROUP_CHAT, ...Array.from({ length: MEMBERS }, (_, i) => FIRST_MEMBER + i)];

@@ -64,7 +64,7 @@ describe('paying instalments in chat', () => {
     expect(reply?.text.split('\n')).toEqual([
       '✅ Cicilan Rp883.333 dicatat (Melati).',
       'Berikutnya: cicilan ke-2 Rp883.333, batas bayar Selasa, 5 Jan.',
-      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 1 kali',
+      'Tunggakan: Rp0 · tepat waktu 1 kali berturut-turut',
     ]);
     // The same message delivered again pays nothing more.
     await send({ ...message });
@@ -90,9 +90,9 @@ describe('paying instalments in chat', () => {
     expect(confirmed[0]?.text.split('\n')).toEqual([
       '✅ Cicilan Rp500.000 dicatat (Melati).',
       'Cicilan ke-2 masih kurang Rp383.333, batas bayar Selasa, 5 Jan.',
-      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 1 kali',
+      'Tunggakan: Rp0 · tepat waktu 1 kali berturut-turut',
     ]);
-    expect(confirmed[1]).toEqual({ platform: 'telegram', chatId: '3002', text: '✅ Cicilan Rp500.000 (Melati) sudah dikonfirmasi. Terima kasih, Bu.' });
+    expect(confirmed[1]).toEqual({ platform: 'telegram', chatId: '3002', notice: true, text: '✅ Cicilan Rp500.000 (Melati) sudah dikonfirmasi. Terima kasih, Bu.' });
     expect((await send(dm('3001', `/konfirmasi ${payment!.id}`)))[0]?.text).toBe('Pembayaran itu sudah dikonfirmasi sebelumnya, Bu. Tidak perlu apa-apa lagi.');
   });
 
@@ -107,8 +107,7 @@ describe('paying instalments in chat', () => {
     expect(reply?.text.split('\n')).toEqual([
       '💰 Pinjaman Melati: Rp3.383.333 dari Rp10.600.000 sudah dibayar.',
       'Cicilan ke-4 masih kurang Rp149.999, batas bayar Jumat, 5 Mar.',
-      'Tunggakan: Rp0 · Tepat waktu berturut-turut: 3 kali',
-      '⭐ Layak mendapat penghargaan, misalnya tempat di pameran.',
+      'Tunggakan: Rp0 · tepat waktu 3 kali berturut-turut ⭐ layak dapat penghargaan',
     ]);
   });
 
@@ -117,7 +116,7 @@ describe('paying instalments in chat', () => {
     await processInbound(strict, dm('3002', '/cicilan'));
     const [item] = dispatched.slice(-1);
     const reply = await findOutbound(t.db, item!.idempotencyKey);
-    expect(reply?.payload.text).toContain('Tepat waktu berturut-turut: 3 kali');
+    expect(reply?.payload.text).toContain('tepat waktu 3 kali berturut-turut');
     expect(reply?.payload.text).not.toContain('⭐');
   });
 

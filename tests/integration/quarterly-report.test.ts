@@ -123,8 +123,8 @@ describe('/laporan_kuartal', () => {
     expect(sent.map((s) => s.key)).toEqual([expect.stringMatching(/^report-\d+-xlsx$/), expect.stringMatching(/^report-\d+-pdf$/)]);
     const [xlsx, pdf] = sent.map((s) => s.row.payload);
     expect(xlsx!.chatId).toBe('900');
-    expect(xlsx!.document).toMatchObject({ filename: 'laporan-kuartal-mawar-sejahtera-2026Q4.xlsx', mimeType: REPORT_MIME.xlsx });
-    expect(pdf!.document).toMatchObject({ filename: 'laporan-kuartal-mawar-sejahtera-2026Q4.pdf', mimeType: REPORT_MIME.pdf });
+    expect(xlsx!.document).toMatchObject({ filename: 'laporan-triwulan-4-2026-mawar-sejahtera.xlsx', mimeType: REPORT_MIME.xlsx });
+    expect(pdf!.document).toMatchObject({ filename: 'laporan-triwulan-4-2026-mawar-sejahtera.pdf', mimeType: REPORT_MIME.pdf });
     expect(pdf!.document!.caption).toBe('📎 Laporan triwulan 4 (Okt–Des 2026) — kelompok Mawar Sejahtera (PDF, satu halaman)');
     expect(path.isAbsolute(xlsx!.document!.path) && xlsx!.document!.path.startsWith(dataDir)).toBe(true);
 
@@ -158,7 +158,7 @@ describe('/laporan_kuartal', () => {
     // Loans as of 31 December: Rp1.000.000 outstanding, both instalments overdue, streak 0.
     expect([borrower.getCell(8).value, borrower.getCell(9).value, borrower.getCell(10).value, borrower.getCell(11).value]).toEqual([1, 1_000_000, 1_000_000, 0]);
     expect([totals.getCell(4).value, totals.getCell(5).value, totals.getCell(7).value, totals.getCell(9).value]).toEqual([7_500_000, 3_000_000, 3, 1_000_000]);
-    expect(totals.getCell(3).value).toBe('Anggota melapor: 2/30');
+    expect(totals.getCell(3).value).toBe('Menjawab pertanyaan triwulan: 2 dari 30 anggota');
     // Reported against books for the one member who gave her turnover.
     const reporters = sheet.getRow(QUARTERLY_HEADER_ROW + 32);
     expect([reporters.getCell(2).value, reporters.getCell(5).value, reporters.getCell(6).value]).toEqual(['Yang melapor omset (1)', 3_000_000, booksOf(0)]);

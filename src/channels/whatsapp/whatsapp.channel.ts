@@ -303,7 +303,7 @@ export class WhatsappChannel implements Channel {
     if (message.document && !existsSync(message.document.path)) throw new PermanentSendError('the document to send is gone from disk');
     // The one gate: an answer goes; the bot's own initiative is checked, paced and capped.
     const group = isGroupJid(jid);
-    const reach = reachOf({ group, bulk: message.bulk === true, lastWrote: await this.lastWrote(jid, group), now: clock.now() });
+    const reach = reachOf({ group, bulk: message.bulk === true, notice: message.notice === true, lastWrote: await this.lastWrote(jid, group), now: clock.now() });
     // Not a refusal: the send step keeps it until she writes, and tells her group chat.
     if (reach.kind === 'out-of-reach') throw new OutOfReachError(reach.reason);
     const paceBy = reach.kind === 'initiative' ? (group ? this.options.groupPacer : pacer) : undefined;

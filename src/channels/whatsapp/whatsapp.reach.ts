@@ -25,9 +25,11 @@ export type Reach =
   /** Not to be sent now: kept until she writes privately; `reason` goes on the outbox row. */
   | { kind: 'out-of-reach'; reason: string };
 
-export function reachOf(send: { group: boolean; bulk: boolean; lastWrote: Date | undefined; now: Date }): Reach {
+export function reachOf(send: { group: boolean; bulk: boolean; notice?: boolean; lastWrote: Date | undefined; now: Date }): Reach {
   const since = send.lastWrote ? send.now.getTime() - send.lastWrote.getTime() : Number.POSITIVE_INFINITY;
-  if (!send.bulk && since <= ANSWER_WINDOW_MS) return { kind: 'answer' };
+  // A notice to a chat other than the one being answered is never an answer, however
+  // recently that chat wrote: only replies to someone who just wrote pass a restriction.
+  if (!send.bulk && send.notice !== true && since <= ANSWER_WINDOW_MS) return { kind: 'answer' };
   if (send.group) return { kind: 'initiative' };
   if (send.lastWrote === undefined) {
     return { kind: 'out-of-reach', reason: 'never wrote to the bot first: WhatsApp messages the bot starts go only to people who did' };

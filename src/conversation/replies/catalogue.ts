@@ -85,8 +85,8 @@ export const DOUBT_NOTES = ['total_mismatch', 'self_correction_unclear', 'discou
   'unaccounted_number', 'bare_second_amount', 'cheap_each', 'approximate_each_or_total', 'approximate', 'rounded', 'unit_mismatch', 'quantity_missing',
   'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'work_pay_unclear', 'supply_guessed', 'haggle_each_or_total', 'haggle_unread',
   'list_price_each_or_total', 'buyer_paid', 'savings_for_stock', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear',
-  'several_dates', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
-  'hypothetical', 'question', 'truncated'] as const;
+  'plan_line_left_out', 'several_dates', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
+  'hypothetical', 'question', 'truncated', 'down_payment_part'] as const;
 export type DoubtNote = (typeof DOUBT_NOTES)[number];
 
 export function isDoubtNote(note: string): note is DoubtNote {
@@ -98,7 +98,7 @@ export function isDoubtNote(note: string): note is DoubtNote {
  * place of "not understood" (a purchase called off, a count of the cash in hand, a plan or
  * a what-if, a price list, haggling, the size of her capital).
  */
-export const UNKNOWN_MONEY_NOTES = ['called_off_event', 'cash_count', 'money_talk', 'price_list', 'haggle', 'capital_statement'] as const;
+export const UNKNOWN_MONEY_NOTES = ['called_off_event', 'cash_count', 'money_talk', 'price_list', 'haggle', 'capital_statement', 'per_day_lines'] as const;
 export type UnknownMoneyNote = (typeof UNKNOWN_MONEY_NOTES)[number];
 
 export function isUnknownMoneyNote(note: string): note is UnknownMoneyNote {

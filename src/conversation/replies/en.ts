@@ -156,6 +156,7 @@ export const en: Catalogue = {
       named_spender: `Was this bought for your business${named(name)}?`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,
       gift_unclear: `Was this sold${named(name)}, not given away?`,
+      plan_line_left_out: `I left out the line about a plan${named(name)}. Record the rest like this?`,
       several_dates: `There are several dates${named(name)}. Record it for ${day}?`,
       vague_date: `Record it for ${day}${named(name)}?`,
       old_date: `${day} was a while ago${named(name)}. Is the date right?`,
@@ -167,6 +168,7 @@ export const en: Catalogue = {
       hypothetical: `Has this happened${named(name)}, not just a plan?`,
       question: `Do you want to record this${named(name)}?`,
       truncated: `The message is long${named(name)}; I read only part of it:`,
+      down_payment_part: `Is the down payment part of that price${named(name)}, not another sale? I read:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${kindLine(e)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.
@@ -213,6 +215,8 @@ export const en: Catalogue = {
     money_talk: (name) => `That is a plan or a sum, is it${named(name)}? Not recorded. Once it happens, write e.g. "sold 10 brooches @15k".`,
     price_list: (name) => `That is a price list, is it${named(name)}? Not recorded as a sale. When something sells, write e.g. "sold 2 brooches 30k".`,
     haggle: (name) => `Haggling is not recorded${named(name)}. If it sold, write the final price, e.g. "sold 1 brooch 40k".`,
+    per_day_lines: (name) =>
+      `That covers several days, does it${named(name)}? So each day gets its own date, send one message per day, e.g. "Monday sold 120k". Nothing recorded yet.`,
     capital_statement: (name) => `That is the capital you already have, is it${named(name)}? Not recorded. For new capital, write "added capital 500k".`,
   },
   askConfirmCredit: ({ entries, date, today, customer }) => {
@@ -345,7 +349,11 @@ export const en: Catalogue = {
       ...groups.map((g) => `• Loan of group ${g}: in the ${g} group chat`),
     ].join('\n');
   },
-  repaymentRecorded: ({ amount, label, status }) => [`✅ Instalment ${formatRupiah(amount)} recorded${label ? ` (${label})` : ''}.`, ...standingLinesEn(status)].join('\n'),
+  repaymentRecorded: ({ amount, label, status }) => {
+    const waiting = status.awaitingConfirmation > 0 ? ', waiting for the facilitator to confirm' : '';
+    const standing = standingLinesEn({ ...status, awaitingConfirmation: 0 });
+    return [`✅ Instalment ${formatRupiah(amount)} recorded${label ? ` (${label})` : ''}${waiting}.`, ...standing].join('\n');
+  },
   repaymentReported: ({ amount, label }) => `📝 Instalment ${formatRupiah(amount)}${label ? ` (${label})` : ''} noted, waiting for the treasurer or facilitator to confirm.`,
   repaymentToConfirm: ({ payer, amount, label, paymentId }) =>
     `${who(payer) || 'A member'} says she paid an instalment of ${formatRupiah(amount)}${label ? ` for group ${label}` : ''}. Did you receive it? Tap confirm or reply: /konfirmasi ${paymentId}`,
@@ -548,7 +556,7 @@ export const en: Catalogue = {
       old.length === 1 && replacement.length === 1
         ? [`✏️ Changed: ${changeLine(old[0]!, replacement[0]!)}`]
         : ['✏️ Changed:', ...old.map((e) => `  ✗ ${kindLine(e)}`), ...replacement.map((e) => `  ✓ ${kindLine(e)}`)];
-    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
+    // The day's totals line names the day when it is not today.
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
@@ -651,7 +659,8 @@ export const en: Catalogue = {
 
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
-    const lines = [`📝 Order ${orderWhatEn(order, 'from')} ${order.customer} noted.`, ...orderFactsEn(order, today)];
+    const due = order.dueDate ? `, due ${dueWordEn(order.dueDate, today)}` : '';
+    const lines = [`📝 Order ${orderWhatEn(order, 'from')} ${order.customer} noted${due}.`, orderFactsEn({ ...order, dueDate: null }, today)[0]!];
     const day = order.orderDate === today ? 'today' : `on ${longDate(order.orderDate, EN_DATES, today)}`;
     if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Paid in full up front: ${formatRupiah(order.paid)} recorded as a sale ${day}.`);
     else if (order.paid > 0) lines.push(`✅ Down payment ${formatRupiah(order.paid)} recorded as a sale ${day}.`);
@@ -700,8 +709,8 @@ export const en: Catalogue = {
   creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
     const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES, today)}`);
-    lines.push(`📒 ${customer} has not paid ${formatRupiah(amount)} yet (counted as a sale that day).`);
-    if (owed !== amount) lines.push(`${customer} now owes ${formatRupiah(owed)} in all.`);
+    const all = owed !== amount ? `, ${formatRupiah(owed)} owed in all` : '';
+    lines.push(`📒 ${customer} has not paid ${formatRupiah(amount)} yet${all} (counted as a sale that day).`);
     lines.push(`When she pays, write e.g. "${customer} bayar ${formatRupiah(amount)}".`);
     return lines.join('\n');
   },
@@ -896,7 +905,7 @@ export const en: Catalogue = {
     },
     totals: 'Total',
     groupLoans: 'Group loans',
-    reported: 'Members reporting',
+    reported: (answered, members) => `Answered the quarterly questions: ${answered} of ${members} members`,
     sheetMembers: 'Members',
     sheetSummary: 'Summary',
     missing: '–',
@@ -910,7 +919,7 @@ export const en: Catalogue = {
   exportPrivateOnly: 'An export holds every member\'s books, so I send it only in a private chat. Send /ekspor to me directly.',
   exportWhichGroup: (groups) => `You run several groups: ${groups.join(', ')}. Which one should I export? For example /ekspor ${groups[0] ?? ''}`,
   exportGroupNotFound: (name, groups) =>
-    groups.length ? `None of your groups is called ${name}. Your groups: ${groups.join(', ')}. E.g.: /ekspor ${groups[0]}` : `None of your groups is called ${name}, and you run no group yet.`,
+    groups.length ? `None of your groups is called ${name}. Your groups: ${groups.join(', ')}. E.g.: /ekspor ${groups[0]}` : `You run no group yet, so there is nothing to export. Ask the programme's admin to register your group first.`,
   exportPreparing: ({ group, from, to }) =>
     `⏳ Preparing… I will send the export of group ${group} (${exportSpanEn(from, to)}) shortly: one Excel file and one CSV file.`,
   exportCaption: ({ group, from, to, format, entries }) =>
@@ -1022,10 +1031,10 @@ function standingLinesEn(status: LoanStatus): string[] {
         : `Next: instalment ${next.number}, ${formatRupiah(next.amount)}, due ${longDate(next.dueDate, EN_DATES)}.`,
     );
   }
-  if (status.totals.credit > 0) lines.push(`Overpaid by ${formatRupiah(status.totals.credit)}.`);
-  lines.push(`Arrears: ${formatRupiah(status.arrears)} · On time in a row: ${status.streak} times`);
-  if (status.eligible) lines.push('⭐ Eligible for rewards, such as a place at an exhibition.');
-  if (status.awaitingConfirmation > 0) lines.push(`Waiting for confirmation: ${formatRupiah(status.awaitingConfirmation)}.`);
+  const over = status.totals.credit > 0 ? ` · overpaid by ${formatRupiah(status.totals.credit)}` : '';
+  const star = status.eligible ? ' ⭐ eligible for rewards' : '';
+  lines.push(`Arrears: ${formatRupiah(status.arrears)} · on time ${status.streak} times in a row${over}${star}`);
+  if (status.awaitingConfirmation > 0) lines.push(`Waiting for the facilitator to confirm: ${formatRupiah(status.awaitingConfirmation)}.`);
   return lines;
 }
 

@@ -145,6 +145,7 @@ export const id: Catalogue = {
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,
       gift_unclear: `Ini benar dijual, ${b}, bukan diberikan?`,
+      plan_line_left_out: `Baris rencana tidak saya catat, ${b}. Sisanya begini?`,
       several_dates: `Ada beberapa tanggal, ${b}. Dicatat untuk ${day}?`,
       vague_date: `Dicatat untuk ${day}, ${b}?`,
       old_date: `${day} sudah lama, ${b}. Betul tanggalnya?`,
@@ -156,6 +157,7 @@ export const id: Catalogue = {
       hypothetical: `Ini sudah terjadi, ${b}, bukan rencana?`,
       question: `Ibu mau mencatat ini, ${b}?`,
       truncated: `Pesannya panjang, ${b}, hanya sebagian yang terbaca:`,
+      down_payment_part: `DP-nya bagian dari harga itu, ${b}, bukan jualan lain? Saya baca begini:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${kindLine(e)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.
@@ -205,6 +207,8 @@ export const id: Catalogue = {
     money_talk: (name) => `Itu rencana atau hitungan, ya, ${bu(name)}? Tidak saya catat. Kalau sudah terjadi, tulis misalnya "laku 10 bros @15rb".`,
     price_list: (name) => `Itu daftar harga, ya, ${bu(name)}? Tidak saya catat sebagai jualan. Kalau ada yang laku, tulis misalnya "laku 2 bros 30rb".`,
     haggle: (name) => `Tawar-menawar tidak saya catat, ${bu(name)}. Kalau jadi laku, tulis harga akhirnya, misalnya "laku 1 bros 40rb".`,
+    per_day_lines: (name) =>
+      `Itu catatan beberapa hari, ya, ${bu(name)}? Supaya tanggalnya benar, kirim satu pesan per hari, misalnya "Senin laku 120rb". Belum ada yang saya catat.`,
     capital_statement: (name) => `Itu modal yang sudah ada, ya, ${bu(name)}? Tidak saya catat. Kalau ada modal baru masuk, tulis "tambah modal 500rb".`,
   },
   askConfirmCredit: ({ entries, date, today, customer }) => {
@@ -346,7 +350,11 @@ export const id: Catalogue = {
       ...groups.map((g) => `• Pinjaman kelompok ${g}: di grup chat kelompok ${g}`),
     ].join('\n');
   },
-  repaymentRecorded: ({ amount, label, status }) => [`✅ Cicilan ${formatRupiah(amount)} dicatat${label ? ` (${label})` : ''}.`, ...standingLinesId(status)].join('\n'),
+  repaymentRecorded: ({ amount, label, status }) => {
+    const waiting = status.awaitingConfirmation > 0 ? ', menunggu konfirmasi pendamping' : '';
+    const standing = standingLinesId({ ...status, awaitingConfirmation: 0 });
+    return [`✅ Cicilan ${formatRupiah(amount)} dicatat${label ? ` (${label})` : ''}${waiting}.`, ...standing].join('\n');
+  },
   repaymentReported: ({ amount, label }) =>
     `📝 Cicilan ${formatRupiah(amount)}${label ? ` (${label})` : ''} dicatat, menunggu konfirmasi bendahara atau pendamping.`,
   repaymentToConfirm: ({ payer, amount, label, paymentId }) =>
@@ -555,7 +563,7 @@ export const id: Catalogue = {
       old.length === 1 && replacement.length === 1
         ? [`✏️ Diubah: ${changeLine(old[0]!, replacement[0]!)}`]
         : ['✏️ Diubah:', ...old.map((e) => `  ✗ ${kindLine(e)}`), ...replacement.map((e) => `  ✓ ${kindLine(e)}`)];
-    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    // The day's totals line names the day when it is not today.
     lines.push(totalsLine(date, today, totals));
     return lines.join('\n');
   },
@@ -668,7 +676,8 @@ export const id: Catalogue = {
 
   // Orders, credit sales, entries on a member's behalf, voice notes and photos
   orderTaken: ({ order, today }) => {
-    const lines = [`📝 Pesanan ${orderWhatId(order, 'dari')} ${order.customer} dicatat.`, ...orderFactsId(order, today)];
+    const due = order.dueDate ? `, selesai ${dueWordId(order.dueDate, today)}` : '';
+    const lines = [`📝 Pesanan ${orderWhatId(order, 'dari')} ${order.customer} dicatat${due}.`, orderFactsId({ ...order, dueDate: null }, today)[0]!];
     const day = order.orderDate === today ? 'hari ini' : longDate(order.orderDate, ID_DATES, today);
     if (order.paid > 0 && order.paid >= order.total) lines.push(`✅ Lunas di depan: ${formatRupiah(order.paid)} dicatat sebagai jualan ${day}.`);
     else if (order.paid > 0) lines.push(`✅ DP ${formatRupiah(order.paid)} dicatat sebagai jualan ${day}.`);
@@ -718,8 +727,8 @@ export const id: Catalogue = {
   creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
     const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES, today)}`);
-    lines.push(`📒 ${customer} belum bayar ${formatRupiah(amount)} (sudah dihitung jualan hari itu).`);
-    if (owed !== amount) lines.push(`Total utang ${customer} sekarang ${formatRupiah(owed)}.`);
+    const all = owed !== amount ? `, total utangnya ${formatRupiah(owed)}` : '';
+    lines.push(`📒 ${customer} belum bayar ${formatRupiah(amount)}${all} (sudah dihitung jualan hari itu).`);
     lines.push(`Kalau sudah bayar, tulis misalnya "${customer} bayar ${formatRupiah(amount)}".`);
     return lines.join('\n');
   },
@@ -912,7 +921,7 @@ export const id: Catalogue = {
     },
     totals: 'Jumlah',
     groupLoans: 'Pinjaman kelompok',
-    reported: 'Anggota melapor',
+    reported: (answered, members) => `Menjawab pertanyaan triwulan: ${formatNumber(answered)} dari ${formatNumber(members)} anggota`,
     sheetMembers: 'Anggota',
     sheetSummary: 'Ringkasan',
     missing: '–',
@@ -929,7 +938,7 @@ export const id: Catalogue = {
   exportGroupNotFound: (name, groups) =>
     groups.length
       ? `Ibu tidak mendampingi kelompok bernama ${name}. Kelompok Ibu: ${groups.join(', ')}. Misalnya: /ekspor ${groups[0]}`
-      : `Ibu tidak mendampingi kelompok bernama ${name}, dan belum mendampingi kelompok mana pun.`,
+      : `Ibu belum mendampingi kelompok mana pun, jadi belum ada yang bisa diekspor. Minta admin program mendaftarkan kelompok Ibu dulu.`,
   exportPreparing: ({ group, from, to }) =>
     `⏳ Sedang disiapkan… Catatan kelompok ${group} (${exportSpanId(from, to)}) saya kirim sebentar lagi: satu berkas Excel dan satu berkas CSV.`,
   exportCaption: ({ group, from, to, format, entries }) =>
@@ -1053,10 +1062,10 @@ function standingLinesId(status: LoanStatus): string[] {
         : `Berikutnya: cicilan ke-${next.number} ${formatRupiah(next.amount)}, batas bayar ${longDate(next.dueDate, ID_DATES)}.`,
     );
   }
-  if (status.totals.credit > 0) lines.push(`Lebih bayar ${formatRupiah(status.totals.credit)}.`);
-  lines.push(`Tunggakan: ${formatRupiah(status.arrears)} · Tepat waktu berturut-turut: ${status.streak} kali`);
-  if (status.eligible) lines.push('⭐ Layak mendapat penghargaan, misalnya tempat di pameran.');
-  if (status.awaitingConfirmation > 0) lines.push(`Menunggu konfirmasi: ${formatRupiah(status.awaitingConfirmation)}.`);
+  const over = status.totals.credit > 0 ? ` · lebih bayar ${formatRupiah(status.totals.credit)}` : '';
+  const star = status.eligible ? ' ⭐ layak dapat penghargaan' : '';
+  lines.push(`Tunggakan: ${formatRupiah(status.arrears)} · tepat waktu ${status.streak} kali berturut-turut${over}${star}`);
+  if (status.awaitingConfirmation > 0) lines.push(`Menunggu konfirmasi pendamping: ${formatRupiah(status.awaitingConfirmation)}.`);
   return lines;
 }
 

@@ -52,7 +52,7 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
     // No page margins for pdfkit: it would add a page for text near the bottom. Ours are drawn.
     margin: 0,
     compress: options.compress ?? true,
-    info: { Title: `${labels.title} — ${data.group.name} — ${data.quarter}`, Author: 'Dampingi' },
+    info: { Title: `${labels.title} — ${data.group.name} — ${labels.quarterName(data.from, data.to)}`, Author: 'Dampingi' },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -113,7 +113,7 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
   // Notes a little larger when few members leave room for them.
   const noteSize = data.rows.length <= 20 ? 8.5 : 7.5;
   doc.font('Roboto').fontSize(noteSize);
-  const summary = `${labels.reported}: ${t.reported}/${t.members}.  ${labels.comparison({ reporters: t.turnoverReporters, members: t.members, reported: t.turnoverReported, books: t.turnoverFromBooksOfReporters })}`;
+  const summary = `${labels.reported(t.reported, t.members)}.  ${labels.comparison({ reporters: t.turnoverReporters, members: t.members, reported: t.turnoverReported, books: t.turnoverFromBooksOfReporters })}`;
   const notesHeight = labels.notes.reduce((h, n) => h + doc.heightOfString(n, { width }) + 1, 0);
   const summaryHeight = doc.fontSize(9).heightOfString(summary, { width }) + 4;
   const signatureHeight = 62;

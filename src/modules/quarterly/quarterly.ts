@@ -104,7 +104,8 @@ export interface QuarterlyLabels {
   };
   totals: string;
   groupLoans: string;
-  reported: string;
+  /** How many members answered any quarterly question: "Menjawab pertanyaan triwulan: 8 dari 12 anggota". */
+  reported(answered: number, members: number): string;
   sheetMembers: string;
   sheetSummary: string;
   /** A value nobody gave. */

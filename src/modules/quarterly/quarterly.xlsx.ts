@@ -124,7 +124,7 @@ export async function renderQuarterlyXlsx(data: QuarterlyReportData, labels: Qua
   const totals = add([
     null,
     labels.totals,
-    `${labels.reported}: ${t.reported}/${t.members}`,
+    labels.reported(t.reported, t.members),
     answered((r) => r.assets) ? t.assets : dash,
     t.turnoverReporters ? t.turnoverReported : dash,
     data.rows.some((r) => r.daysRecorded > 0) ? t.turnoverFromBooks : dash,

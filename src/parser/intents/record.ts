@@ -2,6 +2,8 @@
  * record (sales, expenses, withdrawals, capital; a credit sale names its customer) and
  * repayment (a member's loan instalment): the message read segment by segment as entries.
  */
+import { pairCountsWithPrices } from '../shared-price.ts';
+import { downPaymentBesideSale } from '../down-payment.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, round2 } from '../confidence.ts';
@@ -33,6 +35,7 @@ import { householdBills } from '../household-bill.ts';
 import { offeredPrice } from '../offered-price.ts';
 import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
+import { perDayLines } from '../per-day-lines.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
 import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens } from '../stated-price.ts';
 import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
@@ -182,6 +185,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // the business's is left out, the rest read on its own, and the result says what was left
   // out ('left_out' and why) so she is told; nothing left to read records nothing. Which
   // lines were hers is a reading, so the rest is asked, never recorded unasked.
+  // "Senin 120rb / Selasa 95rb": one line per day cannot be one record of one date (per-day-lines.ts).
+  if (perDayLines(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['per_day_lines'] };
   const foreign = withoutForeignLines(a);
   if (foreign) {
     const rest = detectRecordOrRepayment(analyze(foreign.text, a.today, a.truncated));
@@ -204,6 +209,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   const change = readChange(a);
   if (change) a = change.view;
   let scan = scanRecord(a);
+  // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
+  pairCountsWithPrices(a, scan);
   const changeDoubt = change ? applyChange(change, scan) : null;
   // "masuk 85rb buat 2 bros": the count after "buat" is the goods the money paid for.
   const only = scan.entries[0];
@@ -351,6 +358,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     if (inward === 'buyer') c.cap(C_DOUBT, 'buyer_paid');
   }
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
+  // "gamis 150rb dp 50rb": the DP is part of the price, not a second sale (down-payment.ts).
+  if (downPaymentBesideSale(a, entries.length)) c.cap(C_DOUBT, 'down_payment_part');
   // ("saudara ambil 3 bros 45rb bayarnya gajian": a relative who owes her for goods is a customer.)
   const owedSale = credit !== null && credit.customer !== null && entries.every((e) => e.kind === 'sale');
   const notHers = owedSale ? null : judgeOwner(a, scan.entries, entries, c);
@@ -381,6 +390,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
   if (scan.totalMismatch) c.cap(C_PARTIAL, 'total_mismatch');
+  // "besok rencana beli oven 350rb" among the day's lines: left out, and she is asked to confirm the rest.
+  if (scan.lines.plans > 0) c.cap(C_DOUBT, 'plan_line_left_out');
   if (scan.leftover > 0) c.cap(C_PARTIAL, 'unaccounted_number');
   if (scan.discounted && !statedCheck?.discountChecked) c.cap(C_DOUBT, 'discount');
   if (statedCheck?.discountChecked) c.notes.push('discount_checked');

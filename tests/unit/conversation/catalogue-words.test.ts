@@ -28,6 +28,18 @@ const LONG_KEYS = new Set<string>([
   'linkEffects', 'weeklySummary', 'groupRecap', 'mediaForFacilitator',
 ]);
 
+/**
+ * Of those, the recaps and lists proper (a week's recap, help, a list of entries or orders,
+ * a loan's standing, a lead's card): any length. Every other long reply is a confirmation
+ * around a list — its own lines (not the list's items, not its 📅 day) stay within three.
+ */
+const RECAP_KEYS = new Set<string>([
+  'recap', 'help', 'weeklySummary', 'groupRecap', 'leadPreview', 'leadDetails', 'leadBroadcast', 'leadList', 'reminderDigest',
+  'reminderQuarterly', 'memberList', 'entryList', 'orderList', 'receivableList', 'priceList', 'chartCaption', 'linkEffects',
+  'loanStanding', 'quarterlyReportSaved',
+]);
+const LIST_ITEM = /^\s*(?:•|-|\d+\.|✗|✓|↩️|📅)/;
+
 /** Words on files and charts, not chat sentences: checked for words, not for length. */
 const LABEL_KEYS = new Set<string>(['chartLabels', 'quarterlyLabels', 'kindChoice', 'yes', 'no', 'confirmWord', 'leadSendWord']);
 
@@ -97,6 +109,7 @@ const LABEL_ARGS: Record<string, readonly unknown[]> = {
   provisional: [TODAY],
   comparison: [{ reporters: 12, members: 25, reported: 125_750_000, books: 98_600_000 }],
   reporterRow: [12],
+  reported: [8, 12],
   times: [3],
   link: ['https://konsol.dampingi.id/masuk?t=8f3a9c2e7b1d', '482913', 10],
   code: ['482913', 10],
@@ -114,6 +127,8 @@ export function lengthProblems(rows: readonly Rendered[]): string[] {
       const long = lines.find((l) => l.length > MAX_LIST_LINE);
       if (long) problems.push(`${key}: a line of ${long.length} characters: ${long}`);
       if (text.length > 4096) problems.push(`${key}: ${text.length} characters, more than one message`);
+      const own = lines.filter((l) => l.trim() && !LIST_ITEM.test(l));
+      if (!RECAP_KEYS.has(topKey(key)) && own.length > MAX_LINES) problems.push(`${key}: ${own.length} lines around its list: ${text}`);
     } else {
       if (lines.length > MAX_LINES) problems.push(`${key}: ${lines.length} lines: ${text}`);
       if (text.length > MAX_CHARS) problems.push(`${key}: ${text.length} characters: ${text}`);
@@ -304,6 +319,9 @@ describe('the checks themselves fail on bad sentences', () => {
     expect(lengthProblems([{ key: 'notUnderstood', text: 'x'.repeat(MAX_CHARS + 1) }])).toHaveLength(1);
     expect(lengthProblems([{ key: 'recap', text: `a\nb\nc\nd\n${'x'.repeat(MAX_LIST_LINE + 1)}` }])).toHaveLength(1);
     expect(lengthProblems([{ key: 'recap', text: 'a\nb\nc\nd\ne' }])).toEqual([]);
+    // A confirmation around a list: its items and its day do not count, its own lines do.
+    expect(lengthProblems([{ key: 'creditRecorded', text: '✅ a\n• b\n• c\n📅 d\n📒 e\nf' }])).toEqual([]);
+    expect(lengthProblems([{ key: 'creditRecorded', text: '✅ a\n📒 b\nc\nd' }])).toHaveLength(1);
   });
 
   it('words', () => {

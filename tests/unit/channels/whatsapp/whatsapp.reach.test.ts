@@ -17,6 +17,12 @@ describe('reachOf', () => {
     expect(reachOf({ group: true, bulk: true, lastWrote: ago(1000), now })).toEqual({ kind: 'initiative' });
   });
 
+  it('a notice to another chat is never an answer, however recently that chat wrote', () => {
+    expect(reachOf({ group: false, bulk: false, notice: true, lastWrote: ago(60 * 60_000), now })).toEqual({ kind: 'initiative' });
+    expect(reachOf({ group: true, bulk: false, notice: true, lastWrote: ago(1000), now })).toEqual({ kind: 'initiative' });
+    expect(reachOf({ group: false, bulk: false, notice: true, lastWrote: ago(22 * DAY), now }).kind).toBe('out-of-reach');
+  });
+
   it('a notice, forward or reminder to someone who wrote privately within three weeks is the bot’s initiative', () => {
     expect(reachOf({ group: false, bulk: false, lastWrote: ago(2 * DAY), now })).toEqual({ kind: 'initiative' });
     expect(reachOf({ group: false, bulk: true, lastWrote: ago(PRIVATE_REACH_WINDOW_MS), now })).toEqual({ kind: 'initiative' });

@@ -58,7 +58,7 @@ describe('the quarterly PDF', () => {
     expect(text).toContain('Roboto');
     // The document's title names the group (PDF text strings in UTF-16BE).
     expect(text).toContain(utf16be('Kelompok Mawar Sejahtera'));
-    expect(text).toContain(utf16be('2026Q4'));
+    expect(text).toContain(utf16be('triwulan 4 ')); // the quarter in words, not "2026Q4"
   });
 
   it('reads as a partner reads it: provisional, made when, where, the fair comparison, the notes and the signatures', async () => {

@@ -1,0 +1,141 @@
+/**
+ * The lines of a day sheet that check the others rather than add to them: "Total: 100rb",
+ * "jumlah belanja 80rb", "Subtotal pagi 50rb", "Untung: 55rb", "Sisa untung 70rb", "Omset
+ * 300rb" after itemised sales, "Total keluar 45rb". Whatever kind a heading gave the lines
+ * above ("Rekap jualan" makes them sales), such a line is never another entry: it is compared
+ * with the entries (scan-record.ts), and a disagreement is asked about.
+ *
+ * Lines that only count goods ("Stok awal 40", "Sisa 12 pcs") are information, not money.
+ *
+ * A line is a check by the word it opens with (after bullets): its first word decides, so
+ * "beli total 3 karung 90rb" is still a purchase.
+ */
+import type { Analysis } from './analyze.ts';
+import type { NumExpr } from './amount.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { F_UNIT } from './word-roles.ts';
+import type { EntryKind } from './types.ts';
+
+/** A sum of entries: of one kind (when named: "total jual", "jumlah belanja") or of the lines above. */
+export const CK_TOTAL = 1;
+/** Sales − expenses: "untung", "laba", "bersih", "sisa 70rb". */
+export const CK_NET = 2;
+/** "Omset", "pendapatan": the day's sales, a check only after sales lines. */
+export const CK_TURNOVER = 3;
+/** "Stok awal 40", "Sisa 12 pcs": a count of goods, not money. */
+export const CK_STOCK = 4;
+
+export interface CheckLine {
+  kind: number;
+  /** The kind of entries a total names ("total jual" → sale), or null. */
+  of: EntryKind | null;
+  /** "rugi 50rb": a negative net. */
+  loss: boolean;
+  /** The amount she stated (the line's last amount), or null when none can be money. */
+  amount: number | null;
+  /** Every number expression on the line (all are accounted for by the check). */
+  nums: NumExpr[];
+}
+
+const TOTAL_WORDS = new Set(['total', 'totalnya', 'jumlah', 'jumlahnya', 'subtotal', 'sub', 'grand', 'totl', 'totall', 'tital',
+  'jumblah', 'jumlh', 'jmlah', 'juml', 'ttl', 'tot', 'jml', 'jmlh', 'rekap', 'rekapan', 'totak', 'toral', 'totsl', 'ttal', 'totalan',
+  'jumla', 'jumlaj', 'jumlahh', 'jumalh', 'jumah']);
+const NET_WORDS = new Set(['untung', 'untungnya', 'untng', 'utung', 'untug', 'unrung', 'laba', 'labanya', 'keuntungan', 'profit',
+  'untunh', 'untungg', 'uuntung', 'bersih', 'bersihnya', 'net', 'netto', 'rugi', 'ruginya', 'sisa', 'sisanya', 'sisah', 'saldo']);
+/** Turnover words that become a net line with "bersih" ("pendapatan bersih", "hasil bersih"). */
+const TURNOVER_WORDS = new Set(['omset', 'omzet', 'omsetnya', 'omzetnya', 'pendapatan', 'penghasilan', 'pemasukan', 'hasil',
+  'hasilnya', 'penjualan', 'pemasukkan']);
+const SALE_OF = new Set(['jual', 'jualan', 'penjualan', 'masuk', 'pemasukan', 'pemasukkan', 'pendapatan', 'omset', 'omzet', 'laku',
+  'terjual', 'dapat', 'dapet', 'uang masuk', 'penghasilan', 'hasil']);
+const EXPENSE_OF = new Set(['belanja', 'beli', 'keluar', 'pengeluaran', 'biaya', 'modal', 'ongkos', 'belanjaan', 'blanja',
+  'pengeluran', 'uang keluar']);
+const NET_AFTER = new Set(['bersih', 'bersihnya', 'untung', 'untungnya', 'laba', 'keuntungan', 'net', 'profit']);
+/** "sisa utang Bu Ani 30rb", "sisanya nanti 50rb": what a buyer still owes, not the day's net (left to the credit rules). */
+const OWED_WORDS = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'bon', 'kasbon', 'nanti', 'belum', 'blm', 'kurang',
+  'cicil', 'cicilan', 'nyicil', 'piutang', 'tagihan', 'dp']);
+/** Words that say a "sisa"/"stok" line counts goods. */
+const STOCK_WORDS = new Set(['stok', 'stock', 'stoknya', 'barang', 'pcs', 'biji', 'bungkus', 'buah', 'porsi', 'potong', 'bks',
+  'awal', 'akhir']);
+
+/** The first word of a line after its bullet ("- ", "1.", "a)", "•"), or -1. */
+function firstWord(tokens: readonly Token[], a: Analysis, s: number, e: number): number {
+  for (let i = s; i < e; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_WORD) {
+      // "a) untung 50rb": a lettered bullet.
+      const n = tokens[i + 1];
+      if (t.text.length === 1 && n && n.type === T_PUNCT && (n.text === ')' || n.text === '.')) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    if (t.type === T_NUM && a.numIn[i] === -1 && a.marks[i] !== 0) continue;
+    if (t.type === T_NUM) return -1;
+  }
+  return -1;
+}
+
+/** Per line of a message of several lines: its check, or null. A one-line message has none. */
+export function checkLines(a: Analysis): Array<CheckLine | null> {
+  const { tokens } = a;
+  const out: Array<CheckLine | null> = [];
+  let s = 0;
+  let several = false;
+  for (const t of tokens) if (t.type === T_NL) several = true;
+  if (!several) return out;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && (tokens[i] as Token).type !== T_NL) continue;
+    out.push(readLine(a, s, i));
+    s = i + 1;
+  }
+  return out;
+}
+
+function readLine(a: Analysis, s: number, e: number): CheckLine | null {
+  const { tokens } = a;
+  const w = firstWord(tokens, a, s, e);
+  if (w < 0) return null;
+  const nums: NumExpr[] = [];
+  for (const ex of a.nums) if (ex.start >= s && ex.end <= e) nums.push(ex);
+  if (nums.length === 0) return null;
+  const first = (tokens[w] as Token).key;
+  // The words before the first number: what the line is about.
+  const words: string[] = [];
+  let unitAfter = false;
+  for (let i = w; i < e; i++) {
+    const t = tokens[i] as Token;
+    if (a.numIn[i] !== -1) {
+      const nx = tokens[(a.nums[a.numIn[i] as number] as NumExpr).end];
+      if (nx && nx.type === T_WORD && (nx.f & F_UNIT) !== 0) unitAfter = true;
+      if (nx && nx.type === T_WORD && STOCK_WORDS.has(nx.key)) unitAfter = true;
+      continue;
+    }
+    if (t.type === T_WORD && words.length < 6 && nums[0] !== undefined && i < nums[0].start) words.push(t.key);
+  }
+  let amount: number | null = null;
+  for (const ex of nums) if (ex.rupiah !== null) amount = ex.rupiah;
+  const last = nums[nums.length - 1] as NumExpr;
+  const money = amount !== null && amount >= 1000 && !unitAfter && !last.each;
+  const has = (set: Set<string>): boolean => words.some((k) => set.has(k));
+  const ofKind = (): EntryKind | null => (has(EXPENSE_OF) ? 'expense' : has(SALE_OF) ? 'sale' : null);
+  const line = (kind: number, of: EntryKind | null = null, loss = false): CheckLine => ({ kind, of, loss, amount, nums });
+  if (has(OWED_WORDS)) return null;
+  if (first === 'stok' || first === 'stock' || first === 'stoknya') return money ? null : line(CK_STOCK);
+  if (first === 'sisa' || first === 'sisanya' || first === 'sisah') {
+    // "Sisa 12 pcs", "sisa kue 5": goods left; "sisa 70rb", "sisa untung 70rb": money left.
+    if (!money || has(STOCK_WORDS)) return line(CK_STOCK);
+    return line(CK_NET);
+  }
+  if (NET_WORDS.has(first)) return money || amount !== null ? line(CK_NET, null, first.startsWith('rugi')) : null;
+  if (TOTAL_WORDS.has(first)) {
+    if (has(NET_AFTER)) return line(CK_NET);
+    if (!money && amount !== null && amount < 1000 && nums.length === 1) return null; // "jumlah 3 bungkus": a count
+    return line(CK_TOTAL, ofKind());
+  }
+  if (TURNOVER_WORDS.has(first)) {
+    if (has(NET_AFTER)) return line(CK_NET);
+    return line(CK_TURNOVER, 'sale');
+  }
+  return null;
+}

@@ -1,0 +1,144 @@
+/**
+ * Compares the checks she wrote in a day sheet (check-lines.ts) with the entries read from
+ * her lines. A total agrees when it is the sum of the kind it names, or (naming none) of the
+ * sales, the expenses, or the lines of its own section ("Pagi: … subtotal 50rb"). A net line
+ * agrees when it is sales − expenses; with no expense written, a profit line is only what she
+ * earned on top ("Omset 300rb / Untung 90rb"): information, unless it exceeds the sales.
+ */
+import type { EntryOut } from './entry-drafts.ts';
+import { CK_NET, CK_TOTAL, CK_TURNOVER, type CheckLine } from './check-lines.ts';
+
+export interface PendingCheck {
+  check: CheckLine;
+  /** Entries read before the check line. */
+  upTo: number;
+  /** Where the check's section began (after the previous total). */
+  sectionStart: number;
+  agrees?: boolean;
+}
+
+function sum(entries: readonly EntryOut[], from: number, to: number, kind: string | null): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const e = entries[k] as EntryOut;
+    if (kind === null || e.kind === kind) n += e.amount;
+  }
+  return n;
+}
+
+/** Sets `agrees` on every check; returns the notes to add. */
+export function checksAgree(entries: readonly EntryOut[], pending: PendingCheck[]): string[] {
+  const notes: string[] = [];
+  const all = entries.length;
+  const sales = sum(entries, 0, all, 'sale');
+  const expenses = sum(entries, 0, all, 'expense');
+  const taken = sum(entries, 0, all, 'withdrawal');
+  const net = sales - expenses;
+  for (const p of pending) {
+    const { check: ck } = p;
+    const stated = ck.amount;
+    if (stated === null) {
+      p.agrees = false;
+      continue;
+    }
+    if (ck.kind === CK_NET) {
+      notes.push('profit_check');
+      const v = ck.loss ? -stated : stated;
+      if (expenses === 0 && taken === 0) p.agrees = v <= sales && v >= 0;
+      else p.agrees = v === net || v === net - taken;
+      continue;
+    }
+    notes.push(ck.kind === CK_TURNOVER ? 'turnover_check' : 'subtotal_check');
+    const cands: number[] = [];
+    if (ck.kind === CK_TURNOVER) cands.push(sales, sum(entries, p.sectionStart, p.upTo, 'sale'));
+    else if (ck.kind === CK_TOTAL && ck.of !== null) cands.push(sum(entries, 0, all, ck.of), sum(entries, p.sectionStart, p.upTo, ck.of));
+    else {
+      // Never sales and expenses added together ("total 230rb" over 150rb sold and 80rb spent): asked.
+      cands.push(sales, expenses, sum(entries, p.sectionStart, p.upTo, 'sale'), sum(entries, p.sectionStart, p.upTo, 'expense'));
+    }
+    p.agrees = cands.includes(stated);
+  }
+  return notes;
+}
+
+/** The lowest confidence of an amount written with a money cue (entry-drafts.ts): C_PLAIN_LARGE. */
+const CONFIRMED_KIND = 0.85;
+
+/**
+ * "Rekap / bakso 240rb / es 60rb / Omset 300rb", "telur 28rb / gula 30rb / Total belanja
+ * 58rb": lines with no verb whose kind was only a guess, summed exactly by a total that names
+ * its kind, are of that kind: the guesses and the lines of that kind in the total's section
+ * must add up to it exactly, and only a guess with no other doubt is made sure.
+ */
+export function kindsFromChecks(entries: EntryOut[], pending: readonly PendingCheck[]): void {
+  for (const p of pending) {
+    const { check: ck } = p;
+    const of = ck.kind === CK_TURNOVER ? 'sale' : ck.kind === CK_TOTAL ? ck.of : null;
+    if (of === null || ck.amount === null || p.upTo <= p.sectionStart) continue;
+    let all = 0;
+    let guessed = 0;
+    let fits = true;
+    for (let k = p.sectionStart; k < p.upTo; k++) {
+      const e = entries[k] as EntryOut;
+      const guess = e.notes.length === 1 && e.notes[0] === 'kind_guessed';
+      if (guess) guessed++;
+      else if (e.notes.includes('kind_guessed')) fits = false;
+      // A line of the other kind with its own verb ("beli gas 22rb") is outside an omset.
+      else if (e.kind !== of) continue;
+      all += e.amount;
+    }
+    if (!fits || guessed === 0 || all !== ck.amount) continue;
+    for (let k = p.sectionStart; k < p.upTo; k++) {
+      const e = entries[k] as EntryOut;
+      if (e.notes.length !== 1 || e.notes[0] !== 'kind_guessed') continue;
+      e.kind = of;
+      e.notes = [];
+      e.confidence = Math.max(e.confidence, CONFIRMED_KIND);
+    }
+  }
+}
+
+/** Doubts about a count and an amount that a total can settle: each, or all together? */
+const EACH_DOUBTS = new Set(['cheap_each', 'approximate_each_or_total']);
+
+/**
+ * "lontong 40 bks 2rb / total 80rb": a line's amount after a count may be the price of each
+ * or of all; the total she wrote says which. When the stated total is not the sum as read,
+ * but is exactly the sum with the counted lines of its section read as prices each (all of
+ * them, or exactly one), that reading is taken.
+ */
+export function eachFromChecks(entries: EntryOut[], pending: readonly PendingCheck[]): void {
+  for (const p of pending) {
+    const { check: ck } = p;
+    if (ck.amount === null || (ck.kind !== CK_TOTAL && ck.kind !== CK_TURNOVER)) continue;
+    const of = ck.kind === CK_TURNOVER ? 'sale' : ck.of;
+    const inKind = (e: EntryOut): boolean => (of === null ? true : e.kind === of);
+    let base = 0;
+    const cands: EntryOut[] = [];
+    let kinds = 0;
+    for (let k = p.sectionStart; k < p.upTo; k++) {
+      const e = entries[k] as EntryOut;
+      if (!inKind(e)) continue;
+      kinds |= e.kind === 'sale' ? 1 : e.kind === 'expense' ? 2 : 4;
+      base += e.amount;
+      if (e.quantity !== null && Number.isInteger(e.quantity) && e.quantity > 1 && e.unitPrice === null) cands.push(e);
+    }
+    // A total naming no kind over lines of both kinds is asked anyway.
+    if (cands.length === 0 || base === ck.amount || (of === null && kinds !== 1 && kinds !== 2)) continue;
+    const extra = (e: EntryOut): number => e.amount * ((e.quantity as number) - 1);
+    let chosen: EntryOut[] | null = null;
+    if (base + cands.reduce((n, e) => n + extra(e), 0) === ck.amount) chosen = cands;
+    else {
+      const one = cands.filter((e) => base + extra(e) === ck.amount);
+      if (one.length === 1) chosen = one;
+    }
+    if (chosen === null) continue;
+    for (const e of chosen) {
+      e.unitPrice = e.amount;
+      e.amount *= e.quantity as number;
+      const had = e.notes.length;
+      e.notes = e.notes.filter((n) => !EACH_DOUBTS.has(n));
+      if (had > 0 && e.notes.length === 0) e.confidence = Math.max(e.confidence, CONFIRMED_KIND);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Words that take money off a sale when an amount follows ("diskon 10rb", "potongan 5.000").
+ * "potong" is also a counting unit: after a count ("obras 10 potong 20rb", "kue 5 potong")
+ * it counts pieces and takes nothing off.
+ */
+import { T_NUM, type Token } from './lexer.ts';
+import { F_NUMWORD } from './word-roles.ts';
+
+const DISCOUNT_WORDS = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting']);
+
+/** Whether tokens[i] is a discount word (not "potong" counting pieces). */
+export function isDiscountWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || !DISCOUNT_WORDS.has(t.key)) return false;
+  if (t.key !== 'potong') return true;
+  const before = tokens[i - 1];
+  return before === undefined || !(before.type === T_NUM || (before.f & F_NUMWORD) !== 0);
+}

@@ -1,0 +1,53 @@
+/**
+ * Service work named without a verb: "cucian bu Ani 4kg 7rb/kg", "jahit kebaya bu RT 120rb",
+ * "cuci sepatu 3 psg 20rb per psg". A woman who takes in washing, sewing or haircuts earns by
+ * the job, so a line that names her work and its money, with no buying or paying verb, is her
+ * sale. With "bayar"/"beli"/"ongkos" the line has a verb and is read by it (paid to a tailor,
+ * to a laundry), so this is asked only of lines that have no verb at all.
+ *
+ * Some words are her work only with a sign it was done for someone: "setrika 150rb" may be an
+ * iron bought, "pijat 80rb" a massage she had, "les 200rb" her child's lessons. Those need a
+ * count of jobs ("3 kg", "2 anak") or a customer named ("bu Sri").
+ */
+import type { El } from './entry-elements.ts';
+
+/** Words that alone name paid work she does for customers. */
+const WORK = new Set([
+  'laundry', 'laundri', 'londri', 'loundry', 'laundryan', 'cucian', 'setrikaan', 'nyetrika', 'nyetrikain', 'nyetrikan', 'strikaan',
+  'jahit', 'jahitan', 'njahit', 'menjahit', 'jait', 'jaitan', 'vermak', 'permak', 'vermakan', 'permakan', 'obras', 'ngobras',
+  'obrasan', 'katering', 'catering', 'ngajar', 'mengajar', 'ngelesin', 'ngeles',
+]);
+/** Words that are her work only with a count of jobs or a customer named. */
+const WORK_IF_SHOWN = new Set(['setrika', 'strika', 'gosokan', 'pijat', 'pijet', 'urut', 'les', 'rental', 'rentalan', 'cukur', 'salon',
+  'nyuci', 'nyuciin', 'rias', 'ngerias', 'merias', 'bordir', 'mbordir', 'ngasuh', 'momong']);
+/** "cuci sepatu", "potong rambut": a washing or cutting job by what it is done to. */
+const JOB_PAIRS: Record<string, ReadonlySet<string>> = {
+  cuci: new Set(['sepatu', 'motor', 'mobil', 'karpet', 'helm', 'kasur', 'baju', 'gorden', 'selimut', 'bedcover', 'tas', 'boneka']),
+  potong: new Set(['rambut']),
+  pangkas: new Set(['rambut']),
+};
+/** Titles before a customer's name. */
+const HONORIFICS = new Set(['bu', 'ibu', 'buk', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', 'teteh', 'teh', 'bunda', 'cik', 'koh',
+  'bude', 'budhe', 'pakde', 'tante', 'om', 'neng', 'uni', 'uda', 'daeng', 'acil']);
+/** Whose household it is: "les anak", "pijat suami" is money spent on her family. */
+const FAMILY = new Set(['anakku', 'suami', 'suamiku', 'sendiri', 'saya', 'aku', 'sy', 'gue', 'kami', 'keluarga', 'ibuku', 'bapakku']);
+
+/** Whether a word names paid work of hers, alone or with a sign ("nyetrika", "setrika"). */
+export function isServiceWord(word: string): boolean {
+  return WORK.has(word) || WORK_IF_SHOWN.has(word);
+}
+
+/** Whether the words of a verbless line name her paid work (see the file comment). */
+export function namesServiceWork(words: readonly El[], counted: boolean): boolean {
+  if (words.some((w) => FAMILY.has(w.text))) return false;
+  const texts = words.filter((w) => !w.soft || HONORIFICS.has(w.text)).map((w) => w.text);
+  const customer = texts.some((t) => HONORIFICS.has(t));
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i] as string;
+    if (WORK.has(t)) return true;
+    if (WORK_IF_SHOWN.has(t) && (counted || customer)) return true;
+    const pair = JOB_PAIRS[t];
+    if (pair && i + 1 < texts.length && pair.has(texts[i + 1] as string) && (counted || customer || t === 'cuci')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,110 @@
+/**
+ * Counts written first and their prices after: "pagi jual 15 bungkus nasi, siang 20 bungkus,
+ * harga 6rb" (35 × Rp6.000), "laku 3 bros 1 kalung, bros 15rb kalung 25rb" (3 × Rp15.000 and
+ * 1 × Rp25.000). Read left to right, the counts end as lines without money and the prices as
+ * lines without a count; here they are put together — only when every count gets exactly one
+ * price and every price is used, else the message stays asked.
+ */
+import type { Analysis } from './analyze.ts';
+import type { EntryOut } from './entry-drafts.ts';
+import { T_PUNCT, T_WORD } from './lexer.ts';
+import type { RecordScan } from './scan-record.ts';
+import type { UnresolvedEntry } from './types.ts';
+import { F_PRICE, G_EACH, G_PER } from './word-roles.ts';
+
+/** A price line with nothing else: no count, no unit price read. */
+function bare(e: EntryOut): boolean {
+  return e.quantity === null && e.unitPrice === null && !e.totalOnly && e.amount > 0 && e.notes.length === 0;
+}
+
+/** The message says its amount is a price ("harga 6rb", "@6rb", "6rb per bungkus", "satunya"). */
+function namesPrice(a: Analysis): boolean {
+  return a.tokens.some((t) => (t.type === T_WORD && ((t.f & F_PRICE) !== 0 || (t.f2 & (G_EACH | G_PER)) !== 0)) ||
+    (t.type === T_PUNCT && t.text === '@'));
+}
+
+function priced(count: UnresolvedEntry, price: EntryOut, item: string | null): EntryOut | null {
+  const q = count.quantity as number;
+  const amount = q * price.amount;
+  if (!Number.isSafeInteger(amount) || amount <= 0) return null;
+  return { kind: price.kind, amount, item, quantity: q, unit: count.unit, unitPrice: price.amount, confidence: price.confidence,
+    notes: [], totalOnly: false };
+}
+
+/**
+ * "…, harga 5rb sebungkus", "… 15 bungkus harganya 7rb": the price said last, in a clause of
+ * its own — a price word after which the only number is the price itself.
+ */
+function priceClause(a: Analysis): boolean {
+  for (let i = a.tokens.length - 1; i >= 0; i--) {
+    const t = a.tokens[i];
+    if (t?.type !== T_WORD || (t.f & F_PRICE) === 0) continue;
+    const after = new Set<number>();
+    for (let j = i + 1; j < a.tokens.length; j++) if ((a.numIn[j] as number) >= 0) after.add(a.numIn[j] as number);
+    return after.size === 1;
+  }
+  return false;
+}
+
+/**
+ * "pagi laku 10 bungkus, sore 5 bungkus, harga 5rb sebungkus": the price clause priced the
+ * last count; the earlier counts of the same goods take the same price.
+ */
+function sameUnitPrice(a: Analysis, scan: RecordScan): boolean {
+  const counts = scan.unresolved;
+  const only = scan.entries[0];
+  if (scan.entries.length !== 1 || !only || only.unitPrice === null || only.quantity === null || only.notes.length > 0) return false;
+  if (!priceClause(a)) return false;
+  if (!counts.every((u) => u.reason === 'no_amount' && u.quantity !== null && u.quantity > 0 && (u.kind === null || u.kind === only.kind) &&
+    u.unit === only.unit && (u.item === null || only.item === null || u.item === only.item))) return false;
+  const out: EntryOut[] = [];
+  for (const u of counts) {
+    const e = priced(u, { ...only, amount: only.unitPrice }, u.item ?? only.item);
+    if (!e) return false;
+    out.push(e);
+  }
+  scan.entries = [...out, only];
+  scan.unresolved = [];
+  return true;
+}
+
+/** Puts the counts and prices of `scan` together when they pair up; true when it did. */
+export function pairCountsWithPrices(a: Analysis, scan: RecordScan): boolean {
+  const counts = scan.unresolved;
+  const prices = scan.entries;
+  if (counts.length > 0 && scan.leftover === 0 && sameUnitPrice(a, scan)) return true;
+  if (counts.length === 0 || prices.length === 0 || scan.leftover !== 0) return false;
+  if (!counts.every((u) => u.reason === 'no_amount' && u.quantity !== null && u.quantity > 0)) return false;
+  if (!prices.every(bare)) return false;
+  const kind = prices[0]?.kind;
+  if (!prices.every((e) => e.kind === kind) || !counts.every((u) => u.kind === null || u.kind === kind)) return false;
+  const out: EntryOut[] = [];
+  if (prices.length === 1 && (prices[0] as EntryOut).item === null) {
+    // One price for every count ("…, harga 6rb"): only when it is said to be a price.
+    if (!namesPrice(a)) return false;
+    const item = counts.find((u) => u.item !== null)?.item ?? null;
+    // Of one kind of goods: "5 bros, 2 kalung, harga 15rb" may price only one of them.
+    if (counts.some((u) => (u.item !== null && u.item !== item) || u.unit !== (counts[0] as UnresolvedEntry).unit)) return false;
+    for (const u of counts) {
+      const e = priced(u, prices[0] as EntryOut, u.item ?? item);
+      if (!e) return false;
+      out.push(e);
+    }
+  } else {
+    // A price per named item ("bros 15rb kalung 25rb"): each count's item has exactly one.
+    if (counts.length !== prices.length) return false;
+    const used = new Set<EntryOut>();
+    for (const u of counts) {
+      if (u.item === null) return false;
+      const match = prices.filter((e) => e.item === u.item);
+      if (match.length !== 1 || used.has(match[0] as EntryOut)) return false;
+      used.add(match[0] as EntryOut);
+      const e = priced(u, match[0] as EntryOut, u.item);
+      if (!e) return false;
+      out.push(e);
+    }
+  }
+  scan.entries = out;
+  scan.unresolved = [];
+  return true;
+}
