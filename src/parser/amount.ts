@@ -217,6 +217,9 @@ function readMagnitude(tokens: Token[], i: number, end: number, marks: Marks): M
     if (term.scale === 1 && lastScale > 1000) ambiguous = true; // "sejuta dua ratus"
     const part = mulInt(term.val, term.scale);
     total = part ? add(total, part) : null;
+    // "dua ribu lima" is 2.500 to some and 2.005 to a parser; "15 ewu siji" is not 15.001:
+    // a spoken rest that leaves a sum not a multiple of 100 is never read with confidence.
+    if (term.scale === 1 && term.words && total !== null && total.s === 0 && total.m % 100 !== 0) ambiguous = true;
     lastScale = term.scale;
     j = term.next;
     words ||= term.words;

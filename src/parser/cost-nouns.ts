@@ -11,8 +11,12 @@ import type { Token } from './lexer.ts';
 import { T_NUM, T_WORD } from './lexer.ts';
 
 /** Costs nobody sells to her customers: confident expenses. */
+// ("admin shopee 3rb": the marketplace's fee on an online sale, under a sales heading too.)
 export const COST_NOUNS = ['parkir', 'parkiran', 'ojek', 'ojeg', 'ojol', 'gojek', 'angkot', 'retribusi', 'pajak', 'kebersihan',
-  'keamanan'];
+  'keamanan', 'admin'];
+/** What a marketplace keeps of a sale ("potongan marketplace 2rb"): a cost, not a discount she gave. */
+export const PLATFORM_CUTS = ['potongan marketplace', 'potongan shopee', 'potongan tokopedia', 'potongan tokped', 'potongan lazada',
+  'potongan tiktok', 'potongan aplikasi', 'potongan admin', 'potongan platform', 'potongan gojek', 'potongan grab'];
 /** "out 40rb plastik": money out, as "keluar" (the item comes after it). */
 export const OUT_WORDS = ['out', 'outcome', 'cash out', 'cashout'];
 /** Supplies she may also sell: an expense asked about. */

@@ -210,6 +210,12 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
           } else if (next?.type === E_X && next2?.type === E_NUM && next2.role === R_QTY) {
             slot = 'price'; // "15rb x 2"
             marked = true;
+          } else if (st.cur.qty !== null && st.cur.price === null && next?.type === E_TOTAL && next2?.type === E_NUM &&
+            next2.role === R_MONEY && prev?.type !== E_TOTAL && prev?.type !== E_FOR && !st.cur.totalNext) {
+            // "12 biji harganya 3rb jd 36rb", "4 pisang 2rb = 8rb": money between a count and her
+            // stated total is the price of one; the total checks it (agree: one sale; else asked).
+            slot = 'price';
+            marked = true;
           } else if (prev?.type === E_PRICE && next?.type === E_TOTAL) {
             slot = 'total'; // "harga 150rb semua": the price of them all
             marked = true;

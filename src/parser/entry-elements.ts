@@ -4,6 +4,7 @@
  * quantity ("12 bros", "6 @5rb"), money ("@15rb", "x 15rb", "80rb/pcs", "total 450rb",
  * "at 5k") or unusable.
  */
+import { RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
 import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
@@ -109,6 +110,12 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     const f = t.f;
     // "semuanya jadi 60rb", "kabeh dadi 75 ewu": "becomes" after a total word is part of it.
     if (BECOMES.has(t.key) && out[out.length - 1]?.type === E_TOTAL) continue;
+    // "12 biji harganya 3rb jd 36rb", "@3rb jadi 36rb": "becomes" between a price and money is
+    // her stated total of the line, a check, not a second sale.
+    if (BECOMES.has(t.key) && priceBefore(out) && moneyNext(a, i + 1, seg.end)) {
+      out.push(el(E_TOTAL, t.text));
+      continue;
+    }
     if (gasBought(tokens, i) && !out.some((e) => e.type === E_VERB)) {
       // "gas 3kg 22rb": cooking gas bought, a supply (cost-nouns.ts; record.ts asks).
       const v = el(E_VERB, t.text);
@@ -173,7 +180,17 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
   return out;
 }
 
-const BECOMES = new Set(['jadi', 'jd', 'jdi', 'dadi', 'janten', 'jadinyo']);
+const BECOMES = new Set(['jadi', 'jd', 'jdi', 'dadi', 'janten', 'jadinyo', 'jadinya', 'jdnya', 'dadine']);
+
+/** The last element is a money number after a count ("12 biji harganya 3rb", "12 kue @3rb"): a price × quantity. */
+function priceBefore(out: readonly El[]): boolean {
+  const last = out[out.length - 1];
+  if (last?.type !== E_NUM || !last.ex || last.ex.rupiah === null) return false;
+  // "7 donat 2500 jadinya 17.500": a plain number is a price when it is thousands after a small count.
+  if (last.ex.strength === S_PLAIN && last.ex.rupiah < 1000) return false;
+  return out.some((e) => e !== last && e.type === E_NUM && e.ex !== null && e.ex !== undefined && e.ex.strength === S_PLAIN &&
+    e.ex.rupiah !== null && e.ex.rupiah < 1000);
+}
 
 /**
  * "pakai uang jualan 100rb", "ambil hasil dagangan 50rb": a sale word right after a withdrawal
@@ -237,7 +254,7 @@ function boughtByOthers(a: Analysis, i: number, end: number): boolean {
 }
 
 /** Verbs of taking: goods a named customer takes are her sale; money she takes herself is a withdrawal. */
-const TAKE_VERBS = new Set(['ambil', 'ngambil', 'mengambil', 'diambil']);
+const TAKE_VERBS = new Set(['ambil', 'ngambil', 'mengambil', 'diambil', 'ambiak', 'maambiak']);
 /** After a take verb these mean money, not goods: "Bu Ani ambil uang 50rb" is no sale. */
 const MONEY_TAKEN = new Set(['uang', 'duit', 'kas', 'tunai', 'cash']);
 
@@ -290,9 +307,12 @@ export function namedTaker(a: Analysis, i: number): boolean {
   const named = (j: number): boolean => {
     const t = tokens[j];
     const n = tokens[j + 1];
-    return t !== undefined && t.type === T_WORD && (t.f2 & G_HONORIFIC) !== 0 && n !== undefined && n.type === T_WORD &&
-      n.info === null && n.key.length >= 2;
+    return t !== undefined && t.type === T_WORD && ((t.f2 & G_HONORIFIC) !== 0 || TAKER_TITLES.has(t.key)) && n !== undefined &&
+      n.type === T_WORD && n.info === null && n.key.length >= 2;
   };
+  // "tetangga ambil beras 5kg", "langganan ngambil 2 kerudung": someone by relation alone.
+  const prev = tokens[i - 1];
+  if (tokens[i]?.key !== 'diambil' && prev !== undefined && prev.type === T_WORD && RELATION_TAKERS.has(prev.key)) return true;
   let who = false;
   if (tokens[i]?.key === 'diambil') {
     for (let j = i + 1; j <= i + 2 && !who; j++) if (named(j)) who = true;

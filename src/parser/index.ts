@@ -33,6 +33,7 @@ import { analyze } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { detectOnBehalf } from './behalf.ts';
 import { C_PARTIAL, Confidence } from './confidence.ts';
+import { detectBusinessCash } from './intents/business-cash.ts';
 import { detectCorrection } from './intents/correction.ts';
 import { detectShapeChange } from './intents/correction-shape.ts';
 import { detectDeleteAll } from './intents/delete-all.ts';
@@ -165,6 +166,10 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // Records and repayments. Money counted in the drawer or purse with no verb of a sale
   // or expense ("uang di dompet 350rb", "saldo kas 1jt") is what she holds, not a record to
   // guess a kind for.
+  // "pinjam koperasi 1jt buat tambah modal", "setor ke kas usaha 200rb", "ambil 50rb dr kas buat
+  // belanja dapur": money into or out of the business's cash (business-cash.ts).
+  const moved = detectBusinessCash(a);
+  if (moved) return moved;
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
   const cash = detectCashCount(a);
   if (cash) return cash;

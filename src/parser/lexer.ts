@@ -193,6 +193,23 @@ function mergePhrases(tokens: Token[]): Token[] {
   return merged ?? tokens;
 }
 
+/** "one" said after a price (Indonesian, Javanese, Sundanese, Minang): the price is for each. */
+const TRAILING_ONE = new Set(['satu', 'siji', 'hiji', 'ciek', 'sasiji', 'sahiji']);
+
+/** A token that ends a money amount with a scale (`digitsOnly`: its digits written as digits) ("15ewu", "15 ribu", "15.000"), not a bare count. */
+function trailsAmount(prev: Token | undefined, before: Token | undefined, digitsOnly: boolean): boolean {
+  if (prev === undefined) return false;
+  // "sembilan ribu satu" all in words is a number (9.001, asked by amount.ts); "9rb satu" is each.
+  if (prev.type === T_WORD) return (prev.f & F_SCALE) !== 0 && (!digitsOnly || before?.type === T_NUM);
+  return prev.type === T_NUM && prev.num !== null && prev.num.ok && (!prev.num.plain || prev.num.value.m >= 1000);
+}
+
+/** The end of an event: the message, a line or a clause ends, or the next event starts. */
+function closesEvent(next: Token | undefined): boolean {
+  return next === undefined || next.type === T_PUNCT || next.type === T_NL ||
+    (next.type === T_WORD && ((next.f & (F_SALE | F_EXPENSE)) !== 0 || (next.f2 & G_CONJ) !== 0 || GO_ON.has(next.key)));
+}
+
 /** Words for "one" before a unit: "satu bungkus", Javanese "sak bungkus" / "siji". */
 const ONE_WORDS = new Set(['satu', 'sak', 'siji', 'se', 'sa']);
 const EACH_ONE = new Map<string, WordInfo>();
@@ -257,6 +274,13 @@ function mergeEach(tokens: Token[]): Token[] {
       POSSESSIVE.has(next.key) && next.key !== 'nya') {
       // "sabungkus e 5 ewu": the possessive written apart is still "per bungkus".
       info = { canon: `${t.key}nya`, flags: 0, flags2: G_EACH, perUnit: t.info.perUnit };
+    } else if (t.type === T_WORD && TRAILING_ONE.has(t.key) && trailsAmount(prev, tokens[i - 2], t.key === 'satu') && closesEvent(next)) {
+      // "regane 15ewu siji", "20 rebu hiji", "50ribu ciek": "one" after an amount names what
+      // the amount is for (each), it is not a last digit (15.001).
+      info = lookupWord('satunya');
+      merged ??= tokens.slice(0, i);
+      merged.push({ ...t, key: 'satunya', info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0 });
+      continue;
     } else if (t.type === T_WORD && ONE_OF_IT.has(t.key)) {
       info = lookupWord('satunya'); // "sijine 3 ewu", "hijina 3 rebu"
       merged ??= tokens.slice(0, i);

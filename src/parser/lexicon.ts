@@ -145,7 +145,7 @@ def(['omset', 'pemasukan', 'pengeluaran', 'pendapatan', 'penjualan', 'untung', '
 // They carry no F_EXPENSE: "ambil 20" still answers a lead, "cara pakai" still asks for help.
 def(['prive', 'privé'], 0, G_WITHDRAW, { kind: 'withdrawal' });
 def(['ambil', 'diambil', 'ngambil', 'mengambil', 'pakai', 'pake', 'dipakai', 'dipake', 'kepake', 'kepakai',
-  'terpakai', 'tarik', 'narik', 'ditarik'], F_WEAK, G_WITHDRAW, { kind: 'withdrawal' });
+  'terpakai', 'tarik', 'narik', 'ditarik', 'ambiak', 'maambiak'], F_WEAK, G_WITHDRAW, { kind: 'withdrawal' });
 def(['dapur', 'rumah', 'anak', 'sekolah', 'spp', 'keluarga', 'makan', 'jajan', 'pribadi', 'suami', 'istri',
   'kebutuhan', 'keperluan', 'arisan', 'kondangan', 'berobat', 'obat', 'dokter', 'sembako', 'lebaran', 'saku',
   'rumahtangga', 'household', 'personal'], 0, G_HOUSEHOLD);
@@ -163,7 +163,7 @@ def(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', '
 // ---- repayment ---------------------------------------------------------------------------
 def(['cicilan', 'angsuran', 'setor', 'setoran', 'nyicil', 'nyetor', 'mencicil', 'cicil', 'angsur',
   'installment', 'instalment', 'repayment'], F_REPAY);
-def(['pinjaman', 'utang', 'hutang', 'loan', 'kredit', 'pinjam', 'minjam', 'meminjam', 'dipinjami', 'pinjem'], 0, G_LOAN);
+def(['pinjaman', 'utang', 'hutang', 'loan', 'kredit', 'pinjam', 'minjam', 'meminjam', 'dipinjami', 'pinjem', 'minjem', 'pinjeman'], 0, G_LOAN);
 def(['bayar', 'membayar', 'setor', 'nyetor', 'lunas', 'lunasi', 'melunasi', 'transfer', 'tf',
   'paid', 'pay', 'dibayar'], F_PAYVERB);
 

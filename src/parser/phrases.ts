@@ -6,6 +6,7 @@ import {
   F_DATE, F_EXPENSE, F_FILLER, F_HELP, F_ITEMISH, F_PERIOD, F_QUESTION, F_REP_EMPLOYEE, F_SALE, F_TOTAL, F_UNDO, F_WEAK, G_APPROX, G_CAPITAL, G_EACH,
   G_GREETING, G_PAST, G_THANKS, type WordInfo,
 } from './word-roles.ts';
+import { PLATFORM_CUTS } from './cost-nouns.ts';
 
 /** Phrase (canonical spelling of both words) → the entry of the merged token. */
 const PHRASE_INFO = new Map<string, WordInfo>();
@@ -20,6 +21,7 @@ phrase(['minggu lalu', 'minggu kemarin', 'pekan lalu', 'last week', 'minggu kema
   F_PERIOD | F_FILLER, G_PAST, { period: 'week' });
 phrase(['bulan lalu', 'bulan kemarin', 'last month', 'bulan kemaren'], F_PERIOD | F_FILLER, G_PAST, { period: 'month' });
 phrase(['tenaga kerja', 'tenaga kerjanya'], F_REP_EMPLOYEE);
+phrase(PLATFORM_CUTS, F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 phrase(['cara pakai', 'cara pakainya', 'cara pake', 'cara menggunakan', 'cara mencatat',
   'cara catat', 'how to'], F_HELP);
 phrase(['tidak jadi', 'gak jadi', 'batal aja', 'ga jadi'], F_UNDO);

@@ -35,6 +35,10 @@ export function withoutCredit(a: Analysis, credit: CreditMark): Analysis {
 /** After a paying word: the paying is later ("bayarnya besok"), so the sale is on credit. */
 export const PAY_LATER = new Set(['nanti', 'besok', 'lusa', 'belakangan', 'nyusul', 'menyusul', 'kapan-kapan', 'tempo']);
 
+const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'dibayarnya', 'dibayarin']);
+/** A later day of paying after a pay word: "akhir bulan", "awal bulan", "gajian", "pas gajian", "abis gajian". */
+export const LATER_DAY = new Set(['akhir', 'awal', 'gajian', 'pas', 'abis', 'habis', 'tanggal', 'tgl', 'kapan']);
+
 /** Words that finish a credit marker: "dulu", "ya", and when ("nanti akhir bulan", "abis gajian"). */
 const CREDIT_TAIL = new Set(['dulu', 'dl', 'ya', 'yah', 'nanti', 'aja', 'saja', 'ya', 'bu', 'deh', 'akhir', 'awal', 'tengah', 'bulan',
   'abis', 'habis', 'gajian']);
@@ -48,7 +52,18 @@ function nameAfter(a: Analysis, i: number): Customer | null {
 }
 
 /** People she sells to without a name: "tetangga ngutang minyak 36rb" (the neighbour owes her). */
-const UNNAMED_CUSTOMERS: Record<string, string> = { tetangga: 'Tetangga', tetanggaku: 'Tetangga' };
+const UNNAMED_CUSTOMERS: Record<string, string> = { tetangga: 'Tetangga', tetanggaku: 'Tetangga', langganan: 'Langganan',
+  pelanggan: 'Pelanggan', saudara: 'Saudara', sodara: 'Saudara' };
+
+/** "tetangga ambil beras 5kg 65rb, bayar akhir bulan": the one unnamed customer who took the goods. */
+function unnamedCustomer(a: Analysis): Customer | null {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    const name = t.type === T_WORD && a.marks[i] === 0 ? UNNAMED_CUSTOMERS[t.key] : undefined;
+    if (name !== undefined) return { name, start: i, end: i + 1, titled: true };
+  }
+  return null;
+}
 
 function nameBefore(a: Analysis, i: number): Customer | null {
   for (let s = Math.max(0, i - 3); s < i; s++) {
@@ -99,6 +114,15 @@ export function findCredit(a: Analysis): CreditMark | null {
       // "bayarnya nanti", "bayar besok", "dibayar belakangan": the paying comes later.
       markEnd = i + 2;
       strong = true;
+    } else if (PAY_WORDS.has(t.key) && next !== undefined && LATER_DAY.has(next.key)) {
+      // "bayar akhir bulan", "bayarnya pas gajian", "dibayar awal bulan": paid on a later day.
+      markEnd = i + 2;
+      while (markEnd < tokens.length && isWordKey(tokens[markEnd], CREDIT_TAIL)) markEnd++;
+      strong = true;
+    } else if (PAY_LATER.has(t.key) && next !== undefined && PAY_WORDS.has(next.key) && i > 0) {
+      // "… 150rb nanti dibayar", "besok bayar": the paying comes later, said the other way round.
+      markEnd = i + 2;
+      strong = true;
     } else if ((t.key === 'bayar' || t.key === 'bayarnya' || t.key === 'dibayar') && next !== undefined && (next.f & F_PERIOD) !== 0 &&
       tokens[i + 2]?.key === 'depan') {
       // "bayarnya minggu depan", "dibayar bulan depan": the day she will be paid, not of the sale.
@@ -120,7 +144,7 @@ export function findCredit(a: Analysis): CreditMark | null {
         end: Math.max(markEnd, customer.end) };
     }
     if (strong) {
-      const anywhere = findCustomer(a);
+      const anywhere = findCustomer(a) ?? unnamedCustomer(a);
       return { customer: anywhere, loanWord, marker: t.key, nameFirst: anywhere !== null && anywhere.start < markStart, start: markStart,
         end: markEnd };
     }

@@ -3,6 +3,7 @@
  * often a thing ("bayar sewa"), so only the explicit credit markers accept an untitled name
  * (bareNameAt), and then the bot asks first.
  */
+import { TAKE_WORDS, TAKER_TITLES } from '../takers.ts';
 import type { Analysis } from '../analyze.ts';
 import {
   F_DATE, F_DURATION, F_EXPENSE, F_FILLER, F_FUTURE, F_NEG, F_NUMWORD, F_PAYVERB, F_PERIOD, F_PRICE, F_QUESTION,
@@ -49,9 +50,12 @@ export interface Customer {
 /** "Bu Tin", "pak joko", "Mbak Rina Sari" at token i (a title and one or two name words). */
 export function customerAt(a: Analysis, i: number): Customer | null {
   const t = a.tokens[i];
-  if (!t || t.type !== T_WORD || (t.f2 & G_HONORIFIC) === 0 || a.marks[i] !== 0) return null;
+  if (!t || t.type !== T_WORD || a.marks[i] !== 0) return null;
   const n1 = a.tokens[i + 1];
   if (!nameWord(n1, false) || a.marks[i + 1] !== 0) return null;
+  // "mb Rina ambil …", "teh Euis ngambil …": a title that is also a word ("teh" is tea) is one
+  // only when the name is followed by taking goods.
+  if ((t.f2 & G_HONORIFIC) === 0 && !(TAKER_TITLES.has(t.key) && TAKE_WORDS.has(a.tokens[i + 2]?.key ?? ''))) return null;
   const words = [t.text, (n1 as Token).text];
   let end = i + 2;
   if (nameWord(a.tokens[end], true) && a.marks[end] === 0) {

@@ -17,7 +17,10 @@ import { T_NL, T_NUM, T_WORD, type Token } from '../lexer.ts';
 import { scanRecord } from '../scan-record.ts';
 import type { ParseResult, UnresolvedEntry } from '../types.ts';
 import { F_DURATION, F_EXPENSE, F_SALE, F_UNIT, F_WEAK, G_HOUSEHOLD, G_ITEM_FILLER, G_ORDER } from '../word-roles.ts';
+import { LATER_DAY, PAY_LATER } from './credit.ts';
 import { hiddenView } from './read-rest.ts';
+
+const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'dibayarnya']);
 
 /** Taking or using: "ambil", "pakai", "dipake"; eating and drinking it herself ("dimakan sendiri"). */
 const USE_VERBS = new Set(['ambil', 'ngambil', 'mengambil', 'pakai', 'pake', 'dipakai', 'dipake', 'kepake', 'kepakai', 'terpakai',
@@ -57,6 +60,8 @@ function readOwnUse(a: Analysis): Reading | null {
     if (t.type !== T_WORD) continue;
     // Another event of hers ("beli 2 mie buat makan anak" is an expense; "laku …" a sale).
     if ((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0) return null;
+    // "… bayarnya nanti", "bayar akhir bulan": someone will pay her for the goods: not her own use.
+    if (PAY_WORDS.has(t.key) && (PAY_LATER.has(tokens[i + 1]?.key ?? '') || LATER_DAY.has(tokens[i + 1]?.key ?? ''))) return null;
     if (USE_VERBS.has(t.key)) {
       if (namedTaker(a, i)) return null; // "Bu Yati ambil 3 bungkus": her customer
       if (verb < 0) verb = i;

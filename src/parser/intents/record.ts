@@ -27,10 +27,12 @@ import { addDays } from '../../core/dates.ts';
 /** A record dated further back than this is asked about, never recorded at once. */
 export const OLDEST_DAYS_BACK = 60;
 import { CONFIDENT, type ParsedEntry, type ParseResult } from '../types.ts';
-import { creditSaysSale, findCredit, PAY_LATER, withoutCredit } from './credit.ts';
+import { creditSaysSale, findCredit, LATER_DAY, PAY_LATER, withoutCredit } from './credit.ts';
 import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
 import { judgeOwner, notRecorded } from './record-owner.ts';
+import { householdBills } from '../household-bill.ts';
+import { offeredPrice } from '../offered-price.ts';
 import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
 import { perDayLines } from '../per-day-lines.ts';
@@ -261,6 +263,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     }
     // "setor 50rb" alone: an instalment, savings, stock or a deposit at the bank? Ask.
     if (setor === 'unclear') c.cap(C_DOUBT, 'setor_unclear');
+    // "laku 2 kerudung 70rb bayar 20rb sisanya utang": a buyer paying part of a sale, not her instalment.
+    if (restOwed(a) && a.tokens.some((t) => (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0)) c.cap(C_DOUBT, 'part_paid');
     if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
     if (a.question) c.cap(C_PARTIAL, 'question');
     if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
@@ -278,7 +282,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital' && savingsIntoBusiness(a) === null) {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
   }
-  const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || t.key === 'depan' || PAY_LATER.has(t.key)))
+  const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || t.key === 'depan' || PAY_LATER.has(t.key) ||
+    LATER_DAY.has(t.key)))
     ? findCredit(a) : null;
   // The marker and the name are not goods: read the entries again without them. With no
   // verb at all ("Mbak Ani ngebon 25rb", "kasbon Bu Tin 30rb") the money is what she is owed
@@ -355,15 +360,30 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
   // "gamis 150rb dp 50rb": the DP is part of the price, not a second sale (down-payment.ts).
   if (downPaymentBesideSale(a, entries.length)) c.cap(C_DOUBT, 'down_payment_part');
-  const notHers = judgeOwner(a, scan.entries, entries, c);
+  // ("saudara ambil 3 bros 45rb bayarnya gajian": a relative who owes her for goods is a customer.)
+  const owedSale = credit !== null && credit.customer !== null && entries.every((e) => e.kind === 'sale');
+  const notHers = owedSale ? null : judgeOwner(a, scan.entries, entries, c);
+  // "suami ambil 2 bungkus kopi 10rb bayarnya nanti": taken for home, yet to be paid for? Asked.
+  if (credit !== null && entries.some((e) => e.kind === 'withdrawal')) c.cap(C_DOUBT, 'withdrawal_guessed');
   if (notHers) return notHers;
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
-  if (!returning && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
+  if (!returning && !owedSale && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
+  // "bayar listrik rumah 120rb", "spp anak 150rb": the home's bill, paid from the business's money?
+  if (!returning && householdBills(entries, a.tokens.filter((t) => t.type === T_WORD).map((t) => t.text),
+    c.notes.includes('kind_guessed'))) c.cap(C_DOUBT, 'withdrawal_guessed');
   if (scan.change) c.cap(C_DOUBT, 'change_given');
   if (change) c.notes.push('change_given');
   if (changeDoubt !== null) c.cap(C_PARTIAL, changeDoubt);
   if (returnNote !== null) c.cap(C_DOUBT, returnNote);
-  if (partPaid) c.cap(C_DOUBT, 'part_paid');
+  if (partPaid) {
+    c.cap(C_DOUBT, 'part_paid');
+    // "ambil 2 kerudung 70rb dp 20rb sisanya nanti": the part paid now is of that sale, not a second entry.
+    const first = entries.find((e) => e.kind === 'sale');
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const e = entries[k] as ParsedEntry;
+      if (first !== undefined && e !== first && e.amount < first.amount && e.item !== null && /^(sisa|kurang|dp\b)/.test(e.item)) entries.splice(k, 1);
+    }
+  }
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   const unresolved = [...scan.unresolved];
   if (scan.wordsOnly.length > 0 && entries.length > 0) unresolved.push(...scan.wordsOnly);
@@ -463,7 +483,10 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
 
   // A plan, a what-if question, a price list or a haggle is talk about money, not a record:
   // unknown (a help line in a private chat), never "Maksud Ibu begini?" about it.
-  const talk = c.value < CONFIDENT ? moneyTalk(a, c.notes, entries.length, verbs) : null;
+  // "di pasar kerudung dijual 35rb", "tetangga jual gorengan 1rb": a price on offer (offered-price.ts).
+  const offered = entries.length > 0 && entries.every((e) => e.kind === 'sale') &&
+    offeredPrice(a, entries.some((e) => e.quantity !== null));
+  const talk = offered ? 'price_list' : c.value < CONFIDENT ? moneyTalk(a, c.notes, entries.length, verbs) : null;
   if (talk !== null) return { intent: 'unknown', confidence: C_PARTIAL, notes: [...c.notes, talk] };
 
   const r: ParseResult = { intent: 'record', entries, date, confidence: round2(c.value) };

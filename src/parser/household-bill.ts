@@ -1,0 +1,57 @@
+/**
+ * Household bills written as spending: "bayar listrik rumah 120rb", "spp anak 150rb",
+ * "belanja dapur 80rb", "beli beras buat makan 60rb", "bayar kontrakan rumah 500rb". The
+ * money paid the home, not the business: at most a withdrawal (when it came from the
+ * business's money), never a confident business expense. "listrik kios", "sewa lapak",
+ * "beli beras buat jualan nasi" name the business and stay its expenses.
+ */
+import type { ParsedEntry } from './types.ts';
+
+/** Words that put a bill in the home. ("makan" only as a purpose: "buat makan", "untuk makan".) */
+const HOME = new Set(['rumah', 'dapur', 'spp', 'sekolah', 'anak', 'keluarga', 'pribadi', 'suami', 'kontrakan', 'kondangan',
+  'berobat', 'rumahtangga', 'dirumah']);
+
+/** Words that put it in the business: where she sells, what she sells, who buys. */
+const BUSINESS = new Set(['kios', 'warung', 'lapak', 'toko', 'usaha', 'dagangan', 'dagang', 'jualan', 'jual', 'dijual', 'stok',
+  'stock', 'modal', 'produksi', 'bahan', 'pembeli', 'pelanggan', 'kedai', 'gerobak', 'booth', 'olshop', 'toko', 'katering',
+  'catering', 'pesanan', 'orderan', 'kantin', 'ruko', 'tempat', 'lokasi', 'kulakan', 'kulak', 'karyawan', 'pegawai', 'pekerja']);
+
+/** Bills of the home that no one is paid for as a sale ("spp anak", not "THR anak"). */
+const BILLS = new Set(['spp', 'sekolah', 'kontrakan', 'dapur', 'rumah']);
+
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt']);
+
+function homeWords(words: readonly string[]): boolean {
+  let home = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (BUSINESS.has(w)) return false;
+    // "gaji anak buah": her workers, the business's cost.
+    if (w === 'anak' && words[i + 1] === 'buah') return false;
+    if (HOME.has(w)) home = true;
+    // "buat makan", "untuk makan sehari-hari": eating at home; "warung makan" names a business (above).
+    else if ((w === 'makan' || w === 'masak') && i > 0 && PURPOSE.has(words[i - 1] as string)) home = true;
+  }
+  return home;
+}
+
+/**
+ * Turns expense entries that name a household bill into withdrawals and says so (true), when
+ * nothing in the message names the business. `words` are the message's lower-cased words.
+ */
+export function householdBills(entries: ParsedEntry[], words: readonly string[], kindGuessed: boolean): boolean {
+  if (words.some((w) => BUSINESS.has(w))) return false;
+  let any = false;
+  for (const e of entries) {
+    // "spp anak 150rb" with no verb: a guessed sale is the home's bill too.
+    if ((e.kind !== 'expense' && !(kindGuessed && e.kind === 'sale')) || e.item === null) continue;
+    const own = e.item.split(/\s+/);
+    if (e.kind === 'sale' && !own.some((w) => BILLS.has(w))) continue;
+    // "beli baju anak 10 potong 300rb": goods counted by the handful are stock she sells.
+    if (e.quantity !== null && e.quantity >= 3) continue;
+    if (!homeWords(own) && !(entries.length === 1 && homeWords(words))) continue;
+    e.kind = 'withdrawal';
+    any = true;
+  }
+  return any;
+}

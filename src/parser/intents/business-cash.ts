@@ -1,0 +1,78 @@
+/**
+ * Money moved between the business's cash and the rest of her life, said plainly:
+ *   capital   "pinjam koperasi 1jt buat tambah modal", "pinjaman kelompok 2jt untuk modal usaha"
+ *             (a loan whose stated purpose is the business), "masukin uang 300rb ke kas usaha",
+ *             "setor ke kas usaha 200rb" (money put into the business's cash);
+ *   withdrawal "ambil 50rb dr kas buat belanja dapur" (the business's cash taken for the home).
+ * One amount and one clear direction only; anything else is left to the record reader (a
+ * loan with no purpose stays a loan mention, asked).
+ */
+import type { Analysis } from '../analyze.ts';
+import { S_PLAIN } from '../amount.ts';
+import { T_NUM, T_WORD, type Token } from '../lexer.ts';
+import type { ParseResult } from '../types.ts';
+import { G_HONORIFIC, G_HOUSEHOLD, G_LOAN } from '../word-roles.ts';
+
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt']);
+/** What a loan is for when it is the business's: "buat (tambah) modal", "untuk usaha", "buat dagangan". */
+const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'kulakan', 'stok']);
+/** Putting money in: "masukin uang … ke kas", "setor ke kas usaha", "tambah kas". */
+const PUT_IN = new Set(['masukin', 'masukkan', 'masukan', 'memasukkan', 'dimasukkan', 'dimasukin', 'setor', 'nyetor', 'taruh', 'taro',
+  'naruh', 'tambah', 'tambahin', 'nambah', 'isi']);
+/** Cash that is not hers: "setor ke kas koperasi", "kas kelompok", "kas RT" (savings or dues). */
+const GROUP_CASH = new Set(['koperasi', 'kelompok', 'bank', 'arisan', 'bumdes', 'rt', 'rw', 'masjid', 'musholla', 'sekolah', 'kantor', 'pkk',
+  'majelis', 'paguyuban', 'posyandu', 'dasawisma']);
+const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'tarik', 'narik', 'pakai', 'pake']);
+const FROM = new Set(['dari', 'dr', 'drpd']);
+const KAS = new Set(['kas', 'laci', 'celengan']);
+/** Words that make the message about something else: a date, a person, a question, a return of money. */
+// (Lending to others is not money in: "pinjamkan bu Ani 500rb buat modal".)
+const OTHER = new Set(['balikin', 'kembalikan', 'dikembalikan', 'bayar', 'cicilan', 'angsuran', 'tabungan', 'arisan', 'tetangga',
+  'pinjamkan', 'pinjamin', 'pinjemin', 'minjemin', 'minjamin', 'meminjamkan', 'dipinjamkan', 'dipinjam', 'ngasih', 'kasih']);
+
+/** The one money amount of the message, or null when there is none or more than one. */
+function oneAmount(a: Analysis): number | null {
+  let amount: number | null = null;
+  for (const ex of a.nums) {
+    if (ex.rupiah === null || ex.strength === S_PLAIN || ex.ambiguous || ex.approx) return null;
+    if (amount !== null) return null;
+    amount = ex.rupiah;
+  }
+  return amount;
+}
+
+function has(words: readonly Token[], set: ReadonlySet<string>): number {
+  return words.findIndex((t) => set.has(t.key) || set.has(t.text));
+}
+
+export function detectBusinessCash(a: Analysis): ParseResult | null {
+  if (a.question || a.truncated || a.dates.length > 0) return null;
+  if (a.tokens.some((t) => t.type === T_NUM && t.num === null)) return null;
+  const words = a.tokens.filter((t) => t.type === T_WORD);
+  if (has(words, OTHER) >= 0 || words.some((t) => (t.f2 & G_HONORIFIC) !== 0)) return null;
+  const amount = oneAmount(a);
+  if (amount === null) return null;
+  const record = (kind: 'capital' | 'withdrawal', item: string): ParseResult =>
+    ({ intent: 'record', entries: [{ kind, amount, item, quantity: null, unit: null, unitPrice: null }], date: a.today, confidence: 0.9 });
+
+  // A loan for the business: capital.
+  const loan = words.findIndex((t) => (t.f2 & G_LOAN) !== 0);
+  if (loan >= 0) {
+    const purpose = has(words, PURPOSE);
+    if (purpose > loan && words.slice(purpose + 1, purpose + 4).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record('capital', 'pinjaman');
+    return null;
+  }
+  // Money put into the business's cash: capital.
+  const put = has(words, PUT_IN);
+  const kas = has(words, KAS);
+  if (put >= 0 && kas > put && (words[kas - 1]?.key === 'ke' || words[kas + 1]?.key === 'usaha') && has(words, GROUP_CASH) < 0) {
+    return record('capital', 'kas usaha');
+  }
+  // The business's cash taken for the home: a withdrawal.
+  const take = has(words, TAKE);
+  if (take >= 0 && kas > take && FROM.has(words[kas - 1]?.key ?? '')) {
+    const purpose = has(words, PURPOSE);
+    if (purpose > kas && words.slice(purpose + 1).some((t) => (t.f2 & G_HOUSEHOLD) !== 0)) return record('withdrawal', 'kas');
+  }
+  return null;
+}

@@ -1,0 +1,16 @@
+/**
+ * Who takes goods from her when it is not she herself: a titled name ("mb Rina", "teh Euis",
+ * "uni Ros") or a relation word alone ("tetangga", "saudara", "langganan"). Goods someone
+ * else takes are her sale (on credit when paying comes later), never her own use.
+ */
+
+/** Titles before a name. Some are also words ("teh" is tea): a title only before a take verb's taker name. */
+export const TAKER_TITLES = new Set(['mb', 'mbk', 'teh', 'teteh', 'ceu', 'uni', 'kak', 'bude', 'budhe', 'mak', 'bu', 'ibu', 'mbak',
+  'mba', 'pak', 'mas', 'bang', 'bi', 'bibi']);
+
+/** People named by relation alone, who take goods and pay her: "tetangga ambil beras 5kg". */
+export const RELATION_TAKERS = new Set(['tetangga', 'tetanggaku', 'saudara', 'sodara', 'langganan', 'pelanggan', 'pelangganku',
+  'langgananku', 'customer', 'konsumen']);
+
+/** Verbs of taking goods ("ambil", Minang "ambiak"), after which a title before a name is one. */
+export const TAKE_WORDS = new Set(['ambil', 'ngambil', 'mengambil', 'ambiak', 'maambiak']);
