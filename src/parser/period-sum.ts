@@ -4,7 +4,7 @@
  * today it would put a week's or a month's money on one day, so the record is asked about.
  */
 import type { Analysis } from './analyze.ts';
-import { T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
 import { G_PAST } from './word-roles.ts';
 
 /** One word that names a whole period: "seminggu", "sebulan", "mingguan", "setahun". */
@@ -21,15 +21,25 @@ const SPANS = new Set(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'bln', 'thn'
  */
 export function periodSum(a: Analysis, named: boolean): boolean {
   const { tokens, marks } = a;
+  const heading = headingEnd(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || marks[i] !== 0) continue;
     if (PERIOD_WORDS.has(t.key)) return true;
-    // "minggu lalu", "bulan ini", "minggu kemarin" (merged phrases carrying a period).
+    // "minggu lalu", "bulan ini", "minggu kemarin" (merged phrases carrying a period). In a
+    // heading over lines of money ("pengeluaran minggu ini\nbensin 40rb\n…") it spans them
+    // all, however plainly each line names its goods.
     if (t.key.includes(' ') && (t.info?.period === 'week' || t.info?.period === 'month') &&
-      (!named || (t.f2 & G_PAST) !== 0)) return true;
+      (!named || (t.f2 & G_PAST) !== 0 || i < heading)) return true;
     const n = tokens[i + 1];
     if (EVERY.has(t.key) && n !== undefined && n.type === T_WORD && SPANS.has(n.key)) return true;
   }
   return false;
+}
+
+/** The end of a first line with no number that has lines after it (a heading), or 0. */
+function headingEnd(tokens: readonly Token[]): number {
+  const nl = tokens.findIndex((t) => t.type === T_NL);
+  if (nl <= 0 || nl === tokens.length - 1) return 0;
+  return tokens.slice(0, nl).some((t) => t.type === T_NUM) ? 0 : nl;
 }

@@ -22,6 +22,9 @@ const PUT_IN = new Set(['masukin', 'masukkan', 'masukan', 'memasukkan', 'dimasuk
 /** Cash that is not hers: "setor ke kas koperasi", "kas kelompok", "kas RT" (savings or dues). */
 const GROUP_CASH = new Set(['koperasi', 'kelompok', 'bank', 'arisan', 'bumdes', 'rt', 'rw', 'masjid', 'musholla', 'sekolah', 'kantor', 'pkk',
   'majelis', 'paguyuban', 'posyandu', 'dasawisma']);
+/** Where goods come from: "hutang ke toko Budi sembako 150K buat stok" is stock bought on credit, not borrowed cash. */
+const SELLER = new Set(['toko', 'warung', 'agen', 'supplier', 'suplier', 'grosir', 'grosiran', 'distributor', 'sales', 'juragan', 'tengkulak',
+  'pasar', 'pabrik', 'konveksi']);
 const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'tarik', 'narik', 'pakai', 'pake']);
 const FROM = new Set(['dari', 'dr', 'drpd']);
 const KAS = new Set(['kas', 'laci', 'celengan']);
@@ -58,6 +61,8 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
   // A loan for the business: capital.
   const loan = words.findIndex((t) => (t.f2 & G_LOAN) !== 0);
   if (loan >= 0) {
+    // "hutang ke toko …", "ngutang di agen …": goods taken on credit from a seller, asked.
+    if (words.slice(loan + 1, loan + 4).some((t) => SELLER.has(t.key))) return null;
     const purpose = has(words, PURPOSE);
     if (purpose > loan && words.slice(purpose + 1, purpose + 4).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record('capital', 'pinjaman');
     return null;
