@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { systemClock } from './core/clock.ts';
 import { createLogger, type Logger } from './core/logger.ts';
 import { ensureAdmin, issueLogin } from './modules/console-access/console-access.service.ts';
+import { CODE_TTL_MS } from './modules/console-access/console-access.ts';
 
 export interface RunOptions {
   /** Run the console chat as this person, whatever else is configured. */
@@ -97,8 +98,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
 
 /**
  * The console's address, and — with no chat platform configured (a first try on a laptop)
- * — a one-time link that logs in the deployment's admin, made on first start. It goes to
- * the terminal only, never to the logs (which never carry tokens).
+ * — a one-time link that logs in the deployment's admin. It is printed when the admin was
+ * just made (first start) or when stdout is a terminal someone is looking at: a service's
+ * stdout ends in its logs, and a live login must not sit there. Never to the logger.
  */
 async function announceConsole(app: App, config: Config): Promise<void> {
   const url = app.web!.url;
@@ -106,8 +108,11 @@ async function announceConsole(app: App, config: Config): Promise<void> {
   if (!config.telegram && !config.whatsapp) {
     const now = systemClock.now();
     const admin = await ensureAdmin(app.db, config.defaultTimeZone, now);
-    const login = await issueLogin(app.db, admin, now);
-    lines.push(`Tautan admin sekali pakai, 10 menit / one-time admin link, 10 minutes: ${url}/masuk/tautan/${login.token}`);
+    if (admin.created || process.stdout.isTTY) {
+      const login = await issueLogin(app.db, admin.id, now);
+      const minutes = CODE_TTL_MS / 60_000;
+      lines.push(`Tautan admin sekali pakai, ${minutes} menit / one-time admin link, ${minutes} minutes: ${url}/masuk/tautan/${login.token}`);
+    }
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

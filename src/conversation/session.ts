@@ -40,6 +40,7 @@ export class Session {
   /** Set when this message left her name question open: it is asked again after the reply (flows/names.ts). */
   remindNameAfterwards = false;
   private readonly texts: string[] = [];
+  private secret = false;
   private readonly others: OutboundMessage[] = [];
   private buttons: OutboundMessage['buttons'];
   private readonly queued: OutboxItem[] = [];
@@ -80,6 +81,12 @@ export class Session {
     if (buttons) this.buttons = buttons;
   }
 
+  /** The reply carries a secret (a console login): the outbox blanks its text once sent. */
+  saySecret(text: string): void {
+    this.say(text);
+    this.secret = true;
+  }
+
   /**
    * A message to another person in her private chat and language (a facilitator, an
    * answerer), sent with the reply; on the platform of this message when she has it there.
@@ -118,6 +125,7 @@ export class Session {
     const reply = this.reply();
     this.texts.length = 0;
     this.buttons = undefined;
+    this.secret = false;
     return reply;
   }
 
@@ -130,6 +138,7 @@ export class Session {
       // In a group, quote her message so everyone sees whose entry it is (a deleted one cannot be quoted).
       ...(this.inGroup && !this.msg.revoked ? { replyToMessageId: this.msg.messageId } : {}),
       ...(this.buttons ? { buttons: this.buttons } : {}),
+      ...(this.secret ? { secret: true } : {}),
     };
   }
 

@@ -92,6 +92,8 @@ export interface OutboundMessage {
    * initiative (held during a restriction, paced).
    */
   notice?: boolean;
+  /** Carries a secret (a console login code and link): its text is blanked in the outbox once sent. */
+  secret?: boolean;
   /**
    * A picture (a chart) sent as a photo, with `caption` (or else `text`) under it instead
    * of a separate text message. PNG as base64: the outbox keeps payloads as JSON.

@@ -1,12 +1,14 @@
 /**
  * Recurring upkeep on BullMQ job schedulers: re-queue outbox rows that never reached a
- * queue, and close leads past their deadline. The processors are plain functions.
+ * queue, close leads past their deadline, forget old console logins. The processors are
+ * plain functions.
  */
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
 import { closeExpiredLeads } from './lead-deadlines.ts';
+import { pruneConsoleLogins } from '../modules/console-access/console-access.service.ts';
 import type { UnqueuedRow } from './intake.ts';
 import { staleQueued, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { MAINTENANCE_QUEUE, SCHEDULERS, upsertSchedulersOf } from './schedulers.ts';
@@ -61,6 +63,7 @@ export async function closeLeadsPastDeadline(deps: MaintenanceDeps): Promise<num
 const TASKS: Record<string, (deps: MaintenanceDeps) => Promise<number>> = {
   [SCHEDULERS.outboxSweep.key]: sweepOutbox,
   [SCHEDULERS.leadDeadlines.key]: closeLeadsPastDeadline,
+  [SCHEDULERS.consoleLoginsPrune.key]: (deps) => pruneConsoleLogins(deps.db, deps.clock.now()),
 };
 
 export async function startMaintenance(options: { connection: ConnectionOptions; prefix: string; deps: MaintenanceDeps }) {

@@ -29,6 +29,8 @@ export const SCHEDULERS = {
   outboxSweep: { queue: MAINTENANCE_QUEUE, key: 'outbox-sweep', repeat: { every: 60_000 } },
   /** Closes leads past their deadline (src/jobs/lead-deadlines.ts). */
   leadDeadlines: { queue: MAINTENANCE_QUEUE, key: 'lead-deadlines', repeat: { pattern: '*/10 * * * *', tz: 'UTC' } },
+  /** Forgets old console login attempts, codes and sessions (src/modules/console-access). */
+  consoleLoginsPrune: { queue: MAINTENANCE_QUEUE, key: 'console-logins-prune', repeat: { pattern: '17 3 * * *', tz: 'UTC' } },
   /** Every reminder slot, planned per time zone (src/jobs/reminders.ts). */
   remindersTick: { queue: REMINDERS_QUEUE, key: 'reminders-tick', repeat: { pattern: '*/15 * * * *', tz: 'UTC' } },
   /** The follow-up queues' recovery sweeps (src/jobs/follow-ups.ts): pending work is re-handed. */

@@ -15,7 +15,7 @@ import type { Clock } from '../core/clock.ts';
 import { businessDate } from '../core/dates.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
-import { CODE_TTL_MS, newToken } from '../modules/console-access/console-access.ts';
+import { CODE_TTL_MS, newToken, sha256 } from '../modules/console-access/console-access.ts';
 import { askCode, linkIsLive, loginWithCode, loginWithLink, logout, viewerOf, type Viewer } from '../modules/console-access/console-access.service.ts';
 import { homeIndicators } from '../modules/indicators/indicators.service.ts';
 import { findProgramme } from '../modules/programmes/programmes.service.ts';
@@ -117,7 +117,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
       return toLogin(c, 'rateLimited');
     }
     if (typeof result === 'object') {
-      await deps.sendLoginCode(result.person.id, result.code, CODE_TTL_MS / 60_000, `console-code-${result.token.slice(0, 16)}`);
+      await deps.sendLoginCode(result.person.id, result.code, CODE_TTL_MS / 60_000, `console-code-${sha256(result.token).slice(0, 16)}`);
     }
     // The same answer whether or not the number is known: the page tells strangers nothing.
     return toLogin(c, 'sent');

@@ -13,7 +13,7 @@ export function loginCodeSender(db: Db, dispatch: (items: readonly OutboxItem[])
     const [person, chat] = await Promise.all([findPerson(db, personId), privateChatOf(db, personId)]);
     if (!person || !chat) return false;
     const text = repliesFor(person.language).consoleLogin.code(code, minutes);
-    const items = await addToOutbox(db, [{ key, message: { platform: chat.platform, chatId: chat.chatId, text }, priority: 'reply', sourceMessageId: null }]);
+    const items = await addToOutbox(db, [{ key, message: { platform: chat.platform, chatId: chat.chatId, text, secret: true }, priority: 'reply', sourceMessageId: null }]);
     await dispatch(items);
     return true;
   };

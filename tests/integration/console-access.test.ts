@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
+import { issueLogin, LOGIN_LOG_KEPT_MS, pruneConsoleLogins } from '../../src/modules/console-access/console-access.service.ts';
 import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
-import { findOutbound } from '../../src/modules/outbox/outbox.repository.ts';
+import { findOutbound, markSent, SENT_SECRET } from '../../src/modules/outbox/outbox.repository.ts';
 import { makeManager, removeStaffRole } from '../../src/modules/programmes/programmes.service.ts';
 import { createConsoleApp } from '../../src/web/console-app.ts';
 import { loginCodeSender } from '../../src/web/deliver.ts';
@@ -102,8 +102,9 @@ describe('one-time codes', () => {
   });
 
   it('a code is valid 10 minutes', async () => {
+    // Two people: a new login of one person retires her older one.
     const { code: fresh } = await issueLogin(t.db, w.maya, clock.now());
-    const { code: stale } = await issueLogin(t.db, w.maya, clock.now());
+    const { code: stale } = await issueLogin(t.db, w.nina, clock.now());
     clock.advance(10 * 60_000 - 1000);
     expect((await loginWithCode(fresh)).res.headers.get('location')).toBe('/');
     clock.advance(2000);
@@ -201,6 +202,47 @@ describe('the code asked for on the login page', () => {
   });
 });
 
+describe('what keeps a 6-digit code hard to guess and her chat quiet', () => {
+  it('a new login retires her older one: one live code per person', async () => {
+    const first = await issueLogin(t.db, w.maya, clock.now());
+    const second = await issueLogin(t.db, w.maya, clock.now());
+    client = 'client-retire';
+    expect((await loginWithCode(first.code)).res.headers.get('location')).toBe('/masuk?n=wrongCode');
+    expect((await loginWithCode(second.code)).res.headers.get('location')).toBe('/');
+  });
+
+  it('sends one person at most three codes an hour from the login page, whoever asks', async () => {
+    clock.advance(61 * 60_000); // past the codes of the tests before
+    sent.length = 0;
+    for (let i = 0; i < 5; i++) {
+      client = `client-flood-${i}`;
+      expect((await agentPost('/masuk/kirim-kode', { contact: '+62 812 0000 0101' })).headers.get('location')).toBe('/masuk?n=sent');
+    }
+    expect(sent).toHaveLength(3);
+    clock.advance(61 * 60_000);
+    client = 'client-flood-later';
+    await agentPost('/masuk/kirim-kode', { contact: '+62 812 0000 0101' });
+    expect(sent).toHaveLength(4);
+  });
+
+  it('keeps no copy of a code in the outbox once it is sent', async () => {
+    const row = await findOutbound(t.db, sent.at(-1)!.idempotencyKey);
+    expect(row?.payload).toMatchObject({ secret: true });
+    expect(row?.payload.text).toMatch(/\d{6}/);
+    await markSent(t.db, sent.at(-1)!.idempotencyKey, '1', clock.now());
+    expect((await findOutbound(t.db, sent.at(-1)!.idempotencyKey))?.payload.text).toBe(SENT_SECRET);
+  });
+
+  it('forgets attempts, codes and sessions older than the log is kept', async () => {
+    const count = async () => Number((await sql<{ n: string }>`select (select count(*) from console_login_attempts) + (select count(*) from console_login_codes) as n`.execute(t.db)).rows[0]!.n);
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    expect(await pruneConsoleLogins(t.db, clock.now())).toBe(0);
+    expect(await pruneConsoleLogins(t.db, new Date(clock.now().getTime() + LOGIN_LOG_KEPT_MS + 24 * 3600_000))).toBeGreaterThanOrEqual(before);
+    expect(await count()).toBe(0);
+  });
+});
+
 async function agentPost(path: string, fields: Record<string, string>) {
   const a = agent();
   await a.get('/masuk');
@@ -241,6 +283,13 @@ describe('"/masuk" in chat', () => {
     const text = await reply(privateMessage('/masuk', { chatId: w.fitri.telegramId, sender: { id: w.fitri.telegramId, name: 'Fitri' } }));
     expect(text).toMatch(/https:\/\/konsol\.example\/masuk\/tautan\/[A-Za-z0-9_-]{43}/);
     expect(text).toMatch(/kode \d{6}/);
+  });
+
+  it('marks the chat reply with the code as a secret (blanked in the outbox once sent)', async () => {
+    const items: OutboxItem[] = [];
+    await processInbound({ ...deps(), dispatch: async (i) => void items.push(...i) }, privateMessage('/masuk', { chatId: w.fitri.telegramId, sender: { id: w.fitri.telegramId, name: 'Fitri' }, messageId: 'masuk-secret' }));
+    const row = await findOutbound(t.db, items[0]!.idempotencyKey);
+    expect(row?.payload).toMatchObject({ secret: true });
   });
 
   it('not in a group, not for a member without a role, not when the console is off', async () => {

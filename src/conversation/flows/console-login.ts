@@ -21,6 +21,6 @@ export async function onConsoleLogin(s: Session): Promise<Handled> {
     s.say(s.t.consoleLogin.noRole);
     return s.done('console_login:no_role');
   }
-  s.say(s.t.consoleLogin.link(`${url}/masuk/tautan/${login.token}`, login.code, CODE_TTL_MS / 60_000));
+  s.saySecret(s.t.consoleLogin.link(`${url}/masuk/tautan/${login.token}`, login.code, CODE_TTL_MS / 60_000));
   return s.done('console_login');
 }

@@ -24,6 +24,30 @@ export async function liveCodeExists(db: Db, codeHash: string, now: Date): Promi
   return row !== undefined;
 }
 
+/**
+ * Retires her logins still live: a new one replaces them, so at most one code per person is
+ * live at a time (each code a guesser might hit is one person's latest).
+ */
+export async function retireLoginsOf(db: Db, personId: number, now: Date): Promise<void> {
+  await db.updateTable('console_login_codes').set({ used_at: now }).where('person_id', '=', personId).where('used_at', 'is', null)
+    .where('expires_at', '>', now).execute();
+}
+
+/** Codes issued to her since `since` from the login page (her chat is not to be flooded). */
+export async function codesAskedFor(db: Db, personId: number, since: Date): Promise<number> {
+  const row = await db.selectFrom('console_login_attempts').select((eb) => eb.fn.countAll<string>().as('n')).where('person_id', '=', personId)
+    .where('kind', '=', 'ask_code').where('outcome', '=', 'issued').where('at', '>=', since).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Forgets the log of attempts and the logins and sessions that ended before `before` (they open nothing). */
+export async function pruneLogins(db: Db, before: Date): Promise<number> {
+  const attempts = await db.deleteFrom('console_login_attempts').where('at', '<', before).executeTakeFirst();
+  const codes = await db.deleteFrom('console_login_codes').where('expires_at', '<', before).executeTakeFirst();
+  const sessions = await db.deleteFrom('console_sessions').where('expires_at', '<', before).executeTakeFirst();
+  return Number(attempts.numDeletedRows) + Number(codes.numDeletedRows) + Number(sessions.numDeletedRows);
+}
+
 /** Marks the live login with this code (or link) hash used and returns whose it was; once only. */
 export async function takeLogin(db: Db, by: 'code_hash' | 'link_hash', hash: string, now: Date): Promise<number | undefined> {
   const row = await db

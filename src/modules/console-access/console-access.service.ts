@@ -17,6 +17,8 @@ import {
   ATTEMPT_WINDOW_MS,
   CLIENT_ATTEMPTS,
   CODE_TTL_MS,
+  CODES_PER_PERSON,
+  CODES_PER_PERSON_WINDOW_MS,
   GLOBAL_WRONG_CODES,
   newCode,
   newToken,
@@ -41,6 +43,7 @@ export async function issueLogin(db: Db, personId: number, now: Date): Promise<I
     if (await repo.liveCodeExists(db, codeHash, now)) continue;
     const token = newToken();
     const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
+    await repo.retireLoginsOf(db, personId, now);
     await repo.insertLoginCode(db, { personId, codeHash, linkHash: sha256(token), at: now, expiresAt });
     return { code, token, expiresAt };
   }
@@ -73,9 +76,12 @@ export async function askCode(db: Db, contact: string, client: string, now: Date
   }
   const person = await personByContact(db, contact);
   const scope = person ? await resolveScope(db, person.id) : undefined;
-  const outcome = !person ? 'unknown' : !scope ? 'no_role' : 'issued';
+  // A few codes an hour per person, whoever asks: her chat is not flooded, and the page
+  // answers as for an unknown number.
+  const flooded = person && scope ? (await repo.codesAskedFor(db, person.id, new Date(now.getTime() - CODES_PER_PERSON_WINDOW_MS))) >= CODES_PER_PERSON : false;
+  const outcome = !person ? 'unknown' : !scope ? 'no_role' : flooded ? 'rate_limited' : 'issued';
   await repo.recordAttempt(db, { at: now, client, kind: 'ask_code', outcome, personId: person?.id ?? null });
-  if (!person || !scope) return 'unknown';
+  if (!person || !scope || flooded) return 'unknown';
   return { ...(await issueLogin(db, person.id, now)), person };
 }
 
@@ -167,12 +173,20 @@ export async function logout(db: Db, sessionId: number, now: Date): Promise<void
  * The deployment's first admin, made on first start when there is none ("Admin", no
  * phone): the terminal's one-time link logs her in; she can add her phone later.
  */
-export async function ensureAdmin(db: Db, timeZone: string, now: Date): Promise<number> {
+export async function ensureAdmin(db: Db, timeZone: string, now: Date): Promise<{ id: number; created: boolean }> {
   const existing = await firstAdmin(db);
-  if (existing !== undefined) return existing;
+  if (existing !== undefined) return { id: existing, created: false };
   const person = await insertPerson(db, { name: 'Admin', phone: null, timeZone });
   await grantStaffRole(db, person.id, 'admin', null, now);
-  return person.id;
+  return { id: person.id, created: true };
+}
+
+/** The log of attempts is kept this long (the rate limits look back far less), then forgotten with ended logins and sessions. */
+export const LOGIN_LOG_KEPT_MS = 30 * 24 * 3600_000;
+
+/** Maintenance: forgets login attempts, codes and sessions older than LOGIN_LOG_KEPT_MS. */
+export async function pruneConsoleLogins(db: Db, now: Date): Promise<number> {
+  return repo.pruneLogins(db, new Date(now.getTime() - LOGIN_LOG_KEPT_MS));
 }
 
 /** Ends every session of hers now (her role was removed from the command line). */

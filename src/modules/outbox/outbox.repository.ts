@@ -3,7 +3,7 @@
  * as the change that justifies it. The queue carries only the row's idempotency key, so a
  * job that runs twice (a stalled worker) finds the row already sent and does nothing.
  */
-import { expressionBuilder, type Expression, type SelectQueryBuilder } from 'kysely';
+import { expressionBuilder, sql, type Expression, type SelectQueryBuilder } from 'kysely';
 import type { OutboundMessage } from '../../core/messages.ts';
 import { partsOf } from '../../core/message-parts.ts';
 import type { Db } from '../../db/client.ts';
@@ -166,10 +166,20 @@ export async function findOutbound(db: Db, key: string): Promise<StoredOutbound 
 export async function markSent(db: Db, key: string, platformMessageId: string | null, at: Date): Promise<void> {
   await db
     .updateTable('outbound_messages')
-    .set({ status: 'sent', platform_message_id: platformMessageId, sent_at: at, failure: null })
+    .set({
+      status: 'sent',
+      platform_message_id: platformMessageId,
+      sent_at: at,
+      failure: null,
+      // A message that carries a secret (a console login code and link) keeps no copy of it once sent.
+      payload: sql`case when payload->>'secret' = 'true' then jsonb_set(payload, '{text}', to_jsonb(${SENT_SECRET}::text)) else payload end`,
+    })
     .where('idempotency_key', '=', key)
     .execute();
 }
+
+/** What a secret message's text becomes in the outbox once it has gone. */
+export const SENT_SECRET = '(sent; its one-time login was blanked here)';
 
 export async function markFailed(db: Db, key: string, reason: string): Promise<void> {
   await db
