@@ -64,7 +64,7 @@ describe('joining by code', () => {
     const ani = from('2001', 'Ani');
     const replies = await send(ani.dm(`/gabung ${melati.joinCode.toLowerCase()}`));
     expect(replies[0]?.text).toContain('Selamat bergabung di kelompok Melati');
-    expect(replies[1]).toEqual({ platform: 'telegram', chatId: '900', text: '👋 Bu Ani bergabung di kelompok Melati.' });
+    expect(replies[1]).toEqual({ platform: 'telegram', chatId: '900', notice: true, text: '👋 Bu Ani bergabung di kelompok Melati.' });
     expect(await membership(melati.id, '2001')).toMatchObject({ role: 'anggota', status: 'active' });
     const again = await send(ani.dm(`gabung ${melati.joinCode}`));
     expect(again[0]?.text).toContain('sudah jadi anggota kelompok Melati');
@@ -125,7 +125,7 @@ describe('linking a group chat', () => {
     const dewi = from('2010', 'Dewi');
     const first = await send(dewi.inChat(chat, 'selamat pagi ibu-ibu'));
     expect(first).toEqual([
-      { platform: 'telegram', chatId: '900', text: expect.stringContaining('Dewi menulis di grup Melati tapi belum terdaftar') },
+      { platform: 'telegram', chatId: '900', notice: true, text: expect.stringContaining('Dewi menulis di grup Melati tapi belum terdaftar') },
     ]);
     expect(await membership(melati.id, '2010')).toMatchObject({ status: 'pending' });
     expect(await send(dewi.inChat(chat, 'apa kabar semua'))).toEqual([]);

@@ -117,7 +117,7 @@ describe('a lead from the one-message form', () => {
     const quoted = await send(groupMessage('MINAT 50', { chatId: '-100900', sender: { id: '2001', name: 'Ani' }, addressedToBot: true, quotedMessageId: '555' }));
     expect(quoted[0]?.text).toContain(`Minat Ibu untuk peluang ${P1} dicatat: sanggup 50`);
     expect(quoted[0]?.replyToMessageId).toBeDefined();
-    expect(quoted[1]).toEqual({ platform: 'telegram', chatId: RINA, text: `📥 Peluang ${P1}: Bu Ani minat 50. Total 1 orang, 50 dari 200.` });
+    expect(quoted[1]).toEqual({ platform: 'telegram', chatId: RINA, notice: true, text: `📥 Peluang ${P1}: Bu Ani minat 50. Total 1 orang, 50 dari 200.` });
 
     const byCode = await send(whatsappFrom('6281200000003', 'Citra', 'minat P1 30'));
     expect(byCode[0]?.text).toContain('sanggup 30');
@@ -149,7 +149,7 @@ describe('a lead from the one-message form', () => {
   it('lets the facilitator pick who gets the order, and tells her', async () => {
     const replies = await send(dm(RINA, '/pilih P1 @Ani 100'));
     expect(replies[0]?.text).toBe(`✅ Bu Ani dipilih untuk peluang ${P1}: 100. Beliau sudah diberi tahu.`);
-    expect(replies[1]).toEqual({ platform: 'telegram', chatId: '2001', text: expect.stringContaining(`Ibu terpilih untuk peluang ${P1}: 100`) });
+    expect(replies[1]).toEqual({ platform: 'telegram', chatId: '2001', notice: true, text: expect.stringContaining(`Ibu terpilih untuk peluang ${P1}: 100`) });
     expect((await send(dm(RINA, '/pilih P1 @Eka 5')))[0]?.text).toBe('Bu Eka belum menjawab peluang P1. Ketik /peluang P1 untuk melihat siapa yang menjawab.');
   });
 

@@ -31,8 +31,8 @@ describe('a linked group chat stays with its group', () => {
     expect(await linkedGroupId(MELATI_CHAT)).toBe(w.melati.id);
     expect(replies).toEqual([
       expect.objectContaining({ chatId: MELATI_CHAT, text: t.refusals.chat_linked_elsewhere }),
-      { platform: 'telegram', chatId: SINTA, text: t.linkTakeoverRefused({ current: 'Melati', wanted: 'Mawar', currentFacilitator: 'Bu Rina' }) },
-      { platform: 'telegram', chatId: RINA, text: t.linkTakeoverTried({ by: 'Bu Sinta', current: 'Melati', wanted: 'Mawar' }) },
+      { platform: 'telegram', chatId: SINTA, notice: true, text: t.linkTakeoverRefused({ current: 'Melati', wanted: 'Mawar', currentFacilitator: 'Bu Rina' }) },
+      { platform: 'telegram', chatId: RINA, notice: true, text: t.linkTakeoverTried({ by: 'Bu Sinta', current: 'Melati', wanted: 'Mawar' }) },
     ]);
     expect(await refusals('link_chat')).toEqual([{ reason: 'chat_linked_elsewhere', groupId: w.melati.id }]);
 
