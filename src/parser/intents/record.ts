@@ -2,7 +2,7 @@
  * record (sales, expenses, withdrawals, capital; a credit sale names its customer) and
  * repayment (a member's loan instalment): the message read segment by segment as entries.
  */
-import { pairCountsWithPrices } from '../shared-price.ts';
+import { pairCountsWithPrices } from '../counts-one-price.ts';
 import { downPaymentBesideSale } from '../down-payment.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
