@@ -39,12 +39,15 @@ function homeWords(words: readonly string[]): boolean {
  * Turns expense entries that name a household bill into withdrawals and says so (true), when
  * nothing in the message names the business. `words` are the message's lower-cased words.
  */
-export function householdBills(entries: ParsedEntry[], words: readonly string[], kindGuessed: boolean): boolean {
+export function householdBills(entries: ParsedEntry[], all: readonly string[], kindGuessed: boolean): boolean {
+  const words = withoutMoneySource(all);
   if (words.some((w) => BUSINESS.has(w))) return false;
   let any = false;
   for (const e of entries) {
-    // "spp anak 150rb" with no verb: a guessed sale is the home's bill too.
-    if ((e.kind !== 'expense' && !(kindGuessed && e.kind === 'sale')) || e.item === null) continue;
+    // "spp anak 150rb" with no verb: a guessed sale is the home's bill too; so is one whose
+    // only sale word names the money it was paid from ("spp anak 150rb dari uang jualan").
+    const saleFromSource = e.kind === 'sale' && !words.some((w) => SALE_WORDS.has(w)) && all.some((w) => SALE_WORDS.has(w));
+    if ((e.kind !== 'expense' && !(kindGuessed && e.kind === 'sale') && !saleFromSource) || e.item === null) continue;
     const own = e.item.split(/\s+/);
     if (e.kind === 'sale' && !own.some((w) => BILLS.has(w))) continue;
     // "beli baju anak 10 potong 300rb": goods counted by the handful are stock she sells.
@@ -54,4 +57,18 @@ export function householdBills(entries: ParsedEntry[], words: readonly string[],
     any = true;
   }
   return any;
+}
+
+/** Words that make a message a sale, unless they name the money ("uang jualan"). */
+const SALE_WORDS = new Set(['jual', 'jualan', 'dagangan', 'laku', 'terjual']);
+
+/** Money words before a business word: "uang dagangan", "hasil jualan", "duit warung". */
+const MONEY_OF = new Set(['uang', 'duit', 'hasil', 'kas']);
+
+/**
+ * The words without the business's money named as the source ("bayar listrik rumah 150rb
+ * pake uang dagangan"): where the money came from does not make the bill the business's.
+ */
+function withoutMoneySource(words: readonly string[]): string[] {
+  return words.filter((w, i) => !(BUSINESS.has(w) && i > 0 && MONEY_OF.has(words[i - 1] as string)));
 }

@@ -346,6 +346,9 @@ const NOT_SAVINGS_OUT = new Set(['pinjam', 'minjam', 'pinjem', 'pinjaman', 'seto
  * beli dagangan"): capital that is also spent, asked. Null otherwise ("ambil tabungan
  * 500rb" alone is her savings, not the business's).
  */
+/** Words before where money goes: "ke tabungan", "masuk tabungan". */
+const INTO_SAVINGS = new Set(['ke', 'kedalam', 'masuk', 'masukin', 'masukkan']);
+
 export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
   if (strongSale(a)) return null;
   let savings = false;
@@ -356,6 +359,8 @@ export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     if (NOT_SAVINGS_OUT.has(t.key) && !SAVINGS.has(t.key)) return null;
+    // "… ke tabungan pribadi": the savings are where the money goes, not where it came from.
+    if (SAVINGS.has(t.key) && i > 0 && INTO_SAVINGS.has((a.tokens[i - 1] as Token).key)) return null;
     if (SAVINGS.has(t.key)) savings = true;
     else if (BUSINESS_SINK.has(t.key) || (t.f2 & G_CAPITAL) !== 0) sink = true;
     else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 && inPurpose(a.tokens, i)) buys = true;

@@ -32,6 +32,9 @@ const HONORIFICS = new Set(['bu', 'ibu', 'buk', 'pak', 'bapak', 'mbak', 'mba', '
 /** Whose household it is: "les anak", "pijat suami" is money spent on her family. */
 const FAMILY = new Set(['anakku', 'suami', 'suamiku', 'sendiri', 'saya', 'aku', 'sy', 'gue', 'kami', 'keluarga', 'ibuku', 'bapakku']);
 
+/** Her own tools being mended: "servis mesin obras 80rb" is paid by her, not to her. */
+const OWN_TOOLS = new Set(['servis', 'service', 'reparasi', 'perbaikan', 'betulin', 'benerin', 'mesin', 'sparepart', 'onderdil', 'jarum']);
+
 /** Whether a word names paid work of hers, alone or with a sign ("nyetrika", "setrika"). */
 export function isServiceWord(word: string): boolean {
   return WORK.has(word) || WORK_IF_SHOWN.has(word);
@@ -39,7 +42,7 @@ export function isServiceWord(word: string): boolean {
 
 /** Whether the words of a verbless line name her paid work (see the file comment). */
 export function namesServiceWork(words: readonly El[], counted: boolean): boolean {
-  if (words.some((w) => FAMILY.has(w.text))) return false;
+  if (words.some((w) => FAMILY.has(w.text) || OWN_TOOLS.has(w.text))) return false;
   const texts = words.filter((w) => !w.soft || HONORIFICS.has(w.text)).map((w) => w.text);
   const customer = texts.some((t) => HONORIFICS.has(t));
   for (let i = 0; i < texts.length; i++) {

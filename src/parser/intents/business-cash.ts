@@ -25,6 +25,11 @@ const GROUP_CASH = new Set(['koperasi', 'kelompok', 'bank', 'arisan', 'bumdes', 
 /** Where goods come from: "hutang ke toko Budi sembako 150K buat stok" is stock bought on credit, not borrowed cash. */
 const SELLER = new Set(['toko', 'warung', 'agen', 'supplier', 'suplier', 'grosir', 'grosiran', 'distributor', 'sales', 'juragan', 'tengkulak',
   'pasar', 'pabrik', 'konveksi']);
+const MOVE = new Set(['transfer', 'tf', 'trf', 'transfe', 'pindah', 'pindahin', 'pindahkan', 'kirim', 'simpan', 'simpen']);
+/** Her own account or purse, as against the business's. */
+const PERSONAL = new Set(['pribadi', 'sendiri']);
+const MONEY_OF = new Set(['uang', 'duit', 'hasil', 'kas']);
+const BUSINESS_MONEY = new Set(['jualan', 'dagangan', 'usaha', 'warung', 'toko']);
 const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'tarik', 'narik', 'pakai', 'pake']);
 const FROM = new Set(['dari', 'dr', 'drpd']);
 const KAS = new Set(['kas', 'laci', 'celengan']);
@@ -52,11 +57,20 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
   if (a.question || a.truncated || a.dates.length > 0) return null;
   if (a.tokens.some((t) => t.type === T_NUM && t.num === null)) return null;
   const words = a.tokens.filter((t) => t.type === T_WORD);
-  if (has(words, OTHER) >= 0 || words.some((t) => (t.f2 & G_HONORIFIC) !== 0)) return null;
   const amount = oneAmount(a);
   if (amount === null) return null;
   const record = (kind: 'capital' | 'withdrawal', item: string): ParseResult =>
     ({ intent: 'record', entries: [{ kind, amount, item, quantity: null, unit: null, unitPrice: null }], date: a.today, confidence: 0.9 });
+  // The business's money moved to her own: "transfer ke rekening pribadi 500rb dari hasil
+  // jualan", "pindahin uang usaha 300rb ke tabungan pribadi": a withdrawal. (Before the
+  // check below: her own savings are where the money goes here.)
+  const move = has(words, MOVE);
+  const own = has(words, PERSONAL);
+  if (move >= 0 && own > move && !words.some((t) => (t.f2 & G_HONORIFIC) !== 0) &&
+    words.some((t, i) => MONEY_OF.has(t.key) && BUSINESS_MONEY.has(words[i + 1]?.key ?? ''))) {
+    return record('withdrawal', 'ke uang pribadi');
+  }
+  if (has(words, OTHER) >= 0 || words.some((t) => (t.f2 & G_HONORIFIC) !== 0)) return null;
 
   // A loan for the business: capital.
   const loan = words.findIndex((t) => (t.f2 & G_LOAN) !== 0);

@@ -42,6 +42,10 @@ import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } 
 import { applyChange, readChange } from '../change-given.ts';
 import { onlySupplyVerbs } from '../cost-nouns.ts';
 
+/** Words of a price's outcome: a line's second amount after them restates the first (see below). */
+const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
+  'seharusnya', 'cuma', 'hanya']);
+
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
 const SALE_CARRY = { kind: 'sale' as const, verbSeen: true, strong: true };
 
@@ -428,8 +432,16 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 &&
     // "masuk 200rb keluar 50rb": the cash book's in and out of the day, each named by the other.
     !(entries.some((e) => e.kind === 'sale') && entries.some((e) => e.kind === 'expense'))) c.cap(C_DOUBT, 'no_object');
+  // "jual taplak 150rb tp dikasih diskon jadi 130rb": a second amount of the same kind whose
+  // "goods" are words of a price's outcome is the first one restated, not a second sale.
+  // Whatever reading missed it, two entries are never recorded unasked then.
+  if (entries.length >= 2 && entries.some((e, i) => i > 0 && e.item !== null && e.kind === entries[i - 1]?.kind &&
+    e.item.split(/\s+/).some((w) => OUTCOME_WORDS.has(w)))) c.cap(C_DOUBT, 'bare_second_amount');
   // "total jualan seminggu 1,25jt", "minggu lalu belanja 400rb": a period's sum, not today's.
-  if (dates.length === 0 && periodSum(a, entries.some((e) => e.item !== null || e.quantity !== null))) c.cap(C_DOUBT, 'period_sum');
+  // Goods named let "bulan ini" qualify a bill ("sewa lapak bulan ini"); sales over "bulan
+  // ini" are the month's takings, whatever goods they name.
+  const named = entries.some((e) => e.item !== null || e.quantity !== null) && !entries.every((e) => e.kind === 'sale');
+  if (dates.length === 0 && periodSum(a, named)) c.cap(C_DOUBT, 'period_sum');
   const creditSale = credit !== null && entries.some((e) => e.kind === 'sale');
   // Lines of chatter, and the credit words of a credit sale ("bayarnya minggu depan"), say
   // nothing about whether the sale happened.
