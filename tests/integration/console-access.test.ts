@@ -196,7 +196,11 @@ describe('the code asked for on the login page', () => {
     expect((await a.post('/masuk/kode', { code })).headers.get('location')).toBe('/');
 
     expect((await agentPost('/masuk/kirim-kode', { contact: '+62 812 9999 9999' })).headers.get('location')).toBe('/masuk?n=sent');
-    // A member with no console role: same answer, nothing sent.
+    // A member with no console role: same answer, nothing sent (and not a number at all: the same).
+    await t.db.updateTable('people').set({ phone: '+6281200000199' }).where('id', '=', w.members.ani).execute();
+    expect((await agentPost('/masuk/kirim-kode', { contact: '0812 0000 0199' })).headers.get('location')).toBe('/masuk?n=sent');
+    const noRole = await t.db.selectFrom('console_login_attempts').select('outcome').where('person_id', '=', w.members.ani).where('kind', '=', 'ask_code').execute();
+    expect(noRole).toEqual([{ outcome: 'no_role' }]);
     expect((await agentPost('/masuk/kirim-kode', { contact: 'bukan nomor' })).headers.get('location')).toBe('/masuk?n=sent');
     expect(sent).toHaveLength(1);
   });

@@ -50,6 +50,7 @@ describe('parser2 properties', () => {
         const paid = Math.max(1, list - cut);
         if (paid >= list) return;
         const r = parse(`laku 1 ${it} ${word} ${list}rb ${but} ${paid}rb`);
+        expect(r.intent).toBe('record');
         if (r.intent !== 'record') return;
         expect(r.entries.some((e) => e.amount === list * 1000)).toBe(false);
         if (r.confidence >= CONFIDENT) expect(sums(r).sale).toBe(paid * 1000);
