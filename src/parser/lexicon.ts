@@ -86,7 +86,7 @@ const ALIASES: Record<string, string> = {
   rban: 'ribu', rbuan: 'ribu', rbnan: 'ribu',
   // Sundanese "sarebuan"; Bugis "sebbu" (thousand), "sisebbu" (one thousand); Banjar "buting"
   // (a piece, "biji") and "sabuting" (one piece: "sebiji").
-  sarebuan: 'seribu', sebbu: 'ribu', sisebbu: 'seribu', buting: 'biji', sabuting: 'sebiji', sebuting: 'sebiji',
+  sarebuan: 'seribu', sebbu: 'ribu', sisebbu: 'seribu', buting: 'biji', sabuting: 'sebiji', sebuting: 'sebiji', sibiji: 'sebiji', sibuah: 'sebuah',
   // Bugis "doina" (her money, "uangnya"): the total of the line.
   doina: 'uangnya', doi: 'duit',
 };
@@ -165,7 +165,7 @@ def(['cicilan', 'angsuran', 'setor', 'setoran', 'nyicil', 'nyetor', 'mencicil', 
   'installment', 'instalment', 'repayment'], F_REPAY);
 def(['pinjaman', 'utang', 'hutang', 'loan', 'kredit', 'pinjam', 'minjam', 'meminjam', 'dipinjami', 'pinjem', 'minjem', 'pinjeman'], 0, G_LOAN);
 def(['bayar', 'membayar', 'setor', 'nyetor', 'lunas', 'lunasi', 'melunasi', 'transfer', 'tf',
-  'paid', 'pay', 'dibayar'], F_PAYVERB);
+  'paid', 'pay', 'dibayar', 'lunasin', 'ngelunasin', 'dilunasi', 'dilunasin'], F_PAYVERB);
 
 // ---- units and counts ----------------------------------------------------------------------
 // A number right before one of these is a quantity, never money. No conversion is done:
