@@ -63,7 +63,7 @@ export function householdBills(entries: ParsedEntry[], all: readonly string[], k
 const SALE_WORDS = new Set(['jual', 'jualan', 'dagangan', 'laku', 'terjual']);
 
 /** Money words before a business word: "uang dagangan", "hasil jualan", "duit warung". */
-const MONEY_OF = new Set(['uang', 'duit', 'hasil', 'kas']);
+export const MONEY_OF: ReadonlySet<string> = new Set(['uang', 'duit', 'hasil', 'kas']);
 
 /**
  * The words without the business's money named as the source ("bayar listrik rumah 150rb

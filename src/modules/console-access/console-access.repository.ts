@@ -12,12 +12,15 @@ export async function insertLoginCode(
     .execute();
 }
 
-/** Whether a still-usable code has this hash (a new code must not collide with a live one). */
-export async function liveCodeExists(db: Db, codeHash: string, now: Date): Promise<boolean> {
+/**
+ * Whether a still-usable login has this code (or link) hash: a new code must not collide with
+ * a live one, and a link's page shows its button only then (nothing is used).
+ */
+export async function liveLoginExists(db: Db, by: 'code_hash' | 'link_hash', hash: string, now: Date): Promise<boolean> {
   const row = await db
     .selectFrom('console_login_codes')
     .select('id')
-    .where('code_hash', '=', codeHash)
+    .where(by, '=', hash)
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
     .executeTakeFirst();
@@ -59,18 +62,6 @@ export async function takeLogin(db: Db, by: 'code_hash' | 'link_hash', hash: str
     .returning('person_id')
     .executeTakeFirst();
   return row?.person_id;
-}
-
-/** Whether a live link has this hash (the link page shows its button only then; nothing is used). */
-export async function liveLinkExists(db: Db, linkHash: string, now: Date): Promise<boolean> {
-  const row = await db
-    .selectFrom('console_login_codes')
-    .select('id')
-    .where('link_hash', '=', linkHash)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 export async function insertSession(db: Db, s: { personId: number; tokenHash: string; csrfToken: string; at: Date; expiresAt: Date }): Promise<void> {

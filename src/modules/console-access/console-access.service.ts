@@ -40,7 +40,7 @@ export async function issueLogin(db: Db, personId: number, now: Date): Promise<I
   for (let attempt = 0; attempt < 20; attempt++) {
     const code = newCode();
     const codeHash = sha256(code);
-    if (await repo.liveCodeExists(db, codeHash, now)) continue;
+    if (await repo.liveLoginExists(db, 'code_hash', codeHash, now)) continue;
     const token = newToken();
     const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
     await repo.retireLoginsOf(db, personId, now);
@@ -143,7 +143,7 @@ async function finishLogin(db: Db, personId: number | undefined, kind: 'code' | 
 }
 
 export async function linkIsLive(db: Db, token: string, now: Date): Promise<boolean> {
-  return repo.liveLinkExists(db, sha256(token), now);
+  return repo.liveLoginExists(db, 'link_hash', sha256(token), now);
 }
 
 export interface Viewer {

@@ -11,6 +11,7 @@ import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
+import { MONEY_OF } from '../household-bill.ts';
 import { G_HONORIFIC, G_HOUSEHOLD, G_LOAN } from '../word-roles.ts';
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt']);
@@ -28,7 +29,6 @@ const SELLER = new Set(['toko', 'warung', 'agen', 'supplier', 'suplier', 'grosir
 const MOVE = new Set(['transfer', 'tf', 'trf', 'transfe', 'pindah', 'pindahin', 'pindahkan', 'kirim', 'simpan', 'simpen']);
 /** Her own account or purse, as against the business's. */
 const PERSONAL = new Set(['pribadi', 'sendiri']);
-const MONEY_OF = new Set(['uang', 'duit', 'hasil', 'kas']);
 const BUSINESS_MONEY = new Set(['jualan', 'dagangan', 'usaha', 'warung', 'toko']);
 const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'tarik', 'narik', 'pakai', 'pake']);
 const FROM = new Set(['dari', 'dr', 'drpd']);
