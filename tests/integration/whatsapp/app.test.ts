@@ -5,64 +5,47 @@
  */
 import { ACCOUNT_RESTRICTED_TEXT, SERVER_ERROR_CODES } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../../src/app.ts';
-import { loadConfig } from '../../../src/config.ts';
+import type { App } from '../../../src/app.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
-import { silentLogger } from '../../../src/core/logger.ts';
 import { createDispatch, sendJobId } from '../../../src/jobs/intake.ts';
 import { addToOutbox } from '../../../src/modules/outbox/outbox.repository.ts';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database.ts';
-import { createTestRedis, type TestRedis } from '../../helpers/redis.ts';
 import { eventually } from '../../helpers/wait.ts';
-import { fakeSockets } from '../../fixtures/whatsapp/fake-socket.ts';
+import { startWhatsappApp, type WhatsappApp } from '../../helpers/whatsapp-app.ts';
 import * as f from '../../fixtures/whatsapp/messages.ts';
 
-let t: TestDatabase;
-let r: TestRedis;
+let w: WhatsappApp;
 let app: App;
 let terminal = '';
-const sockets = fakeSockets();
 const clock = fixedClock('2026-11-20T03:05:00Z');
 
 beforeAll(async () => {
-  [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
-  const config = loadConfig({
-    DATABASE_URL: t.url,
-    REDIS_URL: r.url,
-    QUEUE_PREFIX: r.prefix,
-    CONSOLE_CHANNEL: 'off',
-    WHATSAPP_ENABLED: 'true',
-    WHATSAPP_AUTH_KEY: 'a secret only this deployment knows',
-  });
-  app = await startApp({
-    config,
+  // Not linked yet: the first test links it, as a facilitator would, through the QR code.
+  w = await startWhatsappApp({
     clock,
-    log: silentLogger(),
-    whatsapp: { socketFactory: sockets.factory, terminal: { write: (s: string) => void (terminal += s) }, random: () => 0 },
+    env: { WHATSAPP_AUTH_KEY: 'a secret only this deployment knows' },
+    linked: false,
+    terminal: { write: (s: string) => void (terminal += s) },
   });
+  app = w.app;
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await r?.cleanup();
-  await t?.drop();
-});
+afterAll(() => w?.stop());
 
-const texts = () => sockets.last().sent.map((s) => ({ jid: s.jid, text: (s.content as { text: string }).text }));
+const texts = () => w.socket().sent.map((s) => ({ jid: s.jid, text: (s.content as { text: string }).text }));
 
 describe('WhatsApp in the running app', () => {
   it('shows a QR code until the phone is linked, and keeps the credentials encrypted', async () => {
-    const socket = sockets.last();
+    const socket = w.socket();
     socket.emit('connection.update', { qr: '2@first-link' });
     expect(terminal).toContain('Scan with WhatsApp');
     socket.emit('creds.update', { me: { ...f.BOT.user }, registered: true });
     socket.open();
-    const row = await eventually(() => t.db.selectFrom('whatsapp_auth_creds').select('value').executeTakeFirst());
+    const row = await eventually(() => app.db.selectFrom('whatsapp_auth_creds').select('value').executeTakeFirst());
     expect(row.value.toString('latin1')).not.toContain('registered');
   });
 
   it('answers a private message through the queues', async () => {
-    sockets.last().receive([f.privateText()]);
+    w.socket().receive([f.privateText()]);
     const [reply] = await eventually(() => (texts().length >= 1 ? texts() : undefined), { what: 'a reply' });
     expect(reply?.jid).toBe(f.ANI.phoneJid);
     expect(reply?.text).toContain('Rp180.000');
@@ -77,7 +60,7 @@ describe('WhatsApp in the running app', () => {
     const second = sendJobId(app.queues, { idempotencyKey: 'bulk-2' });
     await eventually(async () => (await queue.getJob(second))?.isDelayed(), { what: 'the second bulk message to wait' });
 
-    sockets.last().receive([f.privateText('rekap', '3EB0REKAP00001')]);
+    w.socket().receive([f.privateText('rekap', '3EB0REKAP00001')]);
     await eventually(() => texts().some((m) => m.text.includes('Jualan: Rp180.000')), { what: 'the recap' });
     expect(texts().some((m) => m.text === 'Info bulk-2')).toBe(false);
     const job = await queue.getJob(second);
@@ -86,21 +69,21 @@ describe('WhatsApp in the running app', () => {
   });
 
   it('turns a sent message WhatsApp refuses afterwards into a failed row with the reason, and never sends it again', async () => {
-    const row = await t.db
+    const row = await app.db
       .selectFrom('outbound_messages')
       .select(['idempotency_key', 'platform_message_id'])
       .where('status', '=', 'sent')
       .where('chat_id', '=', f.ANI.phoneJid)
       .orderBy('id')
       .executeTakeFirstOrThrow();
-    const before = sockets.last().sent.length;
+    const before = w.socket().sent.length;
     // rc14's handleBadAck: the ack's `from` (here her LID), status ERROR, ['463', ACCOUNT_RESTRICTED_TEXT].
-    sockets.last().refuse(row.platform_message_id!, f.ANI.lid, SERVER_ERROR_CODES.MessageAccountRestriction, ACCOUNT_RESTRICTED_TEXT);
+    w.socket().refuse(row.platform_message_id!, f.ANI.lid, SERVER_ERROR_CODES.MessageAccountRestriction, ACCOUNT_RESTRICTED_TEXT);
     const failed = await eventually(
-      () => t.db.selectFrom('outbound_messages').select(['status', 'failure']).where('idempotency_key', '=', row.idempotency_key).where('status', '=', 'failed').executeTakeFirst(),
+      () => app.db.selectFrom('outbound_messages').select(['status', 'failure']).where('idempotency_key', '=', row.idempotency_key).where('status', '=', 'failed').executeTakeFirst(),
       { what: 'the refused row to be failed' },
     );
     expect(failed.failure).toContain('(463)');
-    expect(sockets.last().sent.slice(before).some((s) => s.jid === f.ANI.phoneJid && (s.content as { text?: string }).text?.includes('Rp180.000'))).toBe(false);
+    expect(w.socket().sent.slice(before).some((s) => s.jid === f.ANI.phoneJid && (s.content as { text?: string }).text?.includes('Rp180.000'))).toBe(false);
   });
 });

@@ -11,47 +11,26 @@
  */
 import { proto, type WAMessage } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../../src/app.ts';
-import { loadConfig } from '../../../src/config.ts';
+import type { App } from '../../../src/app.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
-import { silentLogger } from '../../../src/core/logger.ts';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database.ts';
-import { createTestRedis, type TestRedis } from '../../helpers/redis.ts';
 import { eventually } from '../../helpers/wait.ts';
-import { fakeSockets } from '../../fixtures/whatsapp/fake-socket.ts';
+import { startWhatsappApp, type WhatsappApp } from '../../helpers/whatsapp-app.ts';
 import * as f from '../../fixtures/whatsapp/messages.ts';
 
-let t: TestDatabase;
-let r: TestRedis;
+let w: WhatsappApp;
 let app: App;
-const sockets = fakeSockets();
 const clock = fixedClock('2026-11-20T03:15:00Z');
 
 beforeAll(async () => {
-  [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
-  const config = loadConfig({
-    DATABASE_URL: t.url,
-    REDIS_URL: r.url,
-    QUEUE_PREFIX: r.prefix,
-    CONSOLE_CHANNEL: 'off',
-    WHATSAPP_ENABLED: 'true',
-    // A second between the bot's own private sends: a paced notice goes within the test's wait.
-    WHATSAPP_PRIVATE_PER_MINUTE: '60',
-  });
-  app = await startApp({ config, clock, log: silentLogger(), whatsapp: { socketFactory: sockets.factory, terminal: { write: () => undefined }, random: () => 0 } });
-  const socket = sockets.last();
-  socket.emit('creds.update', { me: { ...f.BOT.user }, registered: true });
-  socket.open();
+  // A second between the bot's own private sends: a paced notice goes within the test's wait.
+  w = await startWhatsappApp({ clock, env: { WHATSAPP_PRIVATE_PER_MINUTE: '60' } });
+  app = w.app;
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await r?.cleanup();
-  await t?.drop();
-});
+afterAll(() => w?.stop());
 
-const socket = () => sockets.last();
-const textsTo = (jid: string) => socket().sent.filter((s) => s.jid === jid).map((s) => (s.content as { text?: string }).text ?? '');
+const socket = () => w.socket();
+const textsTo = (jid: string) => w.textsTo(jid).map((text) => text ?? '');
 
 /** Private text from someone, as rc14 addresses it: by phone with her LID alongside, or by whichever id is given. */
 function privateFrom(who: { jid: string; alt?: string }, text: string, id: string, at = f.T0): WAMessage {
@@ -71,7 +50,7 @@ async function settle(chat: { jid: string; alt?: string }, replyJid: string, id:
 }
 
 async function entriesOf(rawText: string) {
-  return t.db.selectFrom('ledger_entries').select(['id', 'person_id', 'voided_at', 'voided_by_message_id']).where('raw_text', '=', rawText).execute();
+  return app.db.selectFrom('ledger_entries').select(['id', 'person_id', 'voided_at', 'voided_by_message_id']).where('raw_text', '=', rawText).execute();
 }
 
 const ANI = { jid: f.ANI.phoneJid, alt: f.ANI.lid };
@@ -106,7 +85,7 @@ describe('deleting a message for everyone', () => {
     socket().receive([await f.revokeOf(hello, '3EB0REVOKE00002')]);
     await settle(ANI, f.ANI.phoneJid, '3EB0REVSETTLE03');
     expect(textsTo(f.ANI.phoneJid).length).toBe(before + 1); // only the recap
-    const row = await t.db.selectFrom('inbound_messages').select('intent').where('message_id', '=', '3EB0REVHELLO001').where('edit_key', '=', 'revoked').executeTakeFirstOrThrow();
+    const row = await app.db.selectFrom('inbound_messages').select('intent').where('message_id', '=', '3EB0REVHELLO001').where('edit_key', '=', 'revoked').executeTakeFirstOrThrow();
     expect(row.intent).toBe('revoke:nothing');
   });
 
@@ -127,8 +106,8 @@ describe('deleting a message for everyone', () => {
     socket().receive([await f.revokeOf(guess, '3EB0REVOKE00005')]);
     socket().receive([privateFrom(ANI, 'ya', '3EB0REVGUESSYA1', f.T0 + 650)]);
     await settle(ANI, f.ANI.phoneJid, '3EB0REVSETTLE05');
-    expect(await t.db.selectFrom('ledger_entries').select('id').where('item', '=', 'gelang').execute()).toEqual([]);
-    const row = await t.db.selectFrom('inbound_messages').select('intent').where('message_id', '=', '3EB0REVGUESS001').where('edit_key', '=', 'revoked').executeTakeFirstOrThrow();
+    expect(await app.db.selectFrom('ledger_entries').select('id').where('item', '=', 'gelang').execute()).toEqual([]);
+    const row = await app.db.selectFrom('inbound_messages').select('intent').where('message_id', '=', '3EB0REVGUESS001').where('edit_key', '=', 'revoked').executeTakeFirstOrThrow();
     expect(row.intent).toBe('revoke:question_closed');
   });
 
@@ -152,25 +131,25 @@ describe('deleting a message for everyone', () => {
       },
     ], 'append');
     await settle(ANI, f.ANI.phoneJid, '3EB0REVSETTLE06');
-    expect(await t.db.selectFrom('ledger_entries').select('id').where('item', '=', 'dompet').execute()).toEqual([]);
+    expect(await app.db.selectFrom('ledger_entries').select('id').where('item', '=', 'dompet').execute()).toEqual([]);
   });
 
   it('cancels what a facilitator recorded for a member when she deletes that message, and tells the member', async () => {
     const FITRI = { jid: '6281234567899@s.whatsapp.net', alt: '99999999999999@lid' };
-    const ani = await t.db.selectFrom('identities').select('person_id').where('external_id', '=', f.ANI.phoneJid).executeTakeFirstOrThrow();
-    const fitri = await t.db.insertInto('people').values({ name: 'Bu Fitri', time_zone: 'Asia/Jakarta' }).returning('id').executeTakeFirstOrThrow();
-    await t.db.insertInto('identities').values({ person_id: fitri.id, platform: 'whatsapp', external_id: FITRI.jid, display_name: 'Fitri' }).execute();
-    const facilitator = await t.db.insertInto('facilitators').values({ person_id: fitri.id }).returning('id').executeTakeFirstOrThrow();
-    const group = await t.db
+    const ani = await app.db.selectFrom('identities').select('person_id').where('external_id', '=', f.ANI.phoneJid).executeTakeFirstOrThrow();
+    const fitri = await app.db.insertInto('people').values({ name: 'Bu Fitri', time_zone: 'Asia/Jakarta' }).returning('id').executeTakeFirstOrThrow();
+    await app.db.insertInto('identities').values({ person_id: fitri.id, platform: 'whatsapp', external_id: FITRI.jid, display_name: 'Fitri' }).execute();
+    const facilitator = await app.db.insertInto('facilitators').values({ person_id: fitri.id }).returning('id').executeTakeFirstOrThrow();
+    const group = await app.db
       .insertInto('groups')
       .values({ name: 'Melati', facilitator_id: facilitator.id, time_zone: 'Asia/Jakarta', join_code: 'MELATI9' })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await t.db.insertInto('memberships').values({ group_id: group.id, person_id: ani.person_id }).execute();
+    await app.db.insertInto('memberships').values({ group_id: group.id, person_id: ani.person_id }).execute();
 
     const forAni = privateFrom(FITRI, 'catat untuk Ani: laku 5 cincin @10rb', '3EB0REVBEHALF01');
     socket().receive([forAni]);
-    await eventually(async () => (await t.db.selectFrom('ledger_entries').select('id').where('item', '=', 'cincin').where('person_id', '=', ani.person_id).execute()).length === 1, {
+    await eventually(async () => (await app.db.selectFrom('ledger_entries').select('id').where('item', '=', 'cincin').where('person_id', '=', ani.person_id).execute()).length === 1, {
       what: 'the entry recorded for Ani',
     });
     socket().receive([await f.revokeOf(forAni, '3EB0REVOKE00007')]);
@@ -181,7 +160,7 @@ describe('deleting a message for everyone', () => {
     clock.advance(5 * 60_000);
     const told = await eventually(() => textsTo(f.ANI.phoneJid).find((x) => x.includes('Bu Fitri menghapus')), { what: 'Ani to be told' });
     expect(told).toContain('Rp50.000');
-    const entry = await t.db.selectFrom('ledger_entries').select('voided_at').where('item', '=', 'cincin').executeTakeFirstOrThrow();
+    const entry = await app.db.selectFrom('ledger_entries').select('voided_at').where('item', '=', 'cincin').executeTakeFirstOrThrow();
     expect(entry.voided_at).not.toBeNull();
   });
 
@@ -197,7 +176,7 @@ describe('deleting a message for everyone', () => {
       return rows[0]?.voided_at ? rows : undefined;
     }, { what: 'her deletion to cancel it' });
     expect(entry!.voided_at).not.toBeNull();
-    const admin = await t.db.selectFrom('inbound_messages').select('id').where('message_id', '=', '3EB0REVGROUP001').where('edit_key', '=', 'revoked').execute();
+    const admin = await app.db.selectFrom('inbound_messages').select('id').where('message_id', '=', '3EB0REVGROUP001').where('edit_key', '=', 'revoked').execute();
     expect(admin).toHaveLength(1); // the admin's deletion never reached the books
     const group = await eventually(() => {
       const said = textsTo(f.GROUP).filter((x) => x.includes('dihapus'));
@@ -220,7 +199,7 @@ describe('one woman, whichever id WhatsApp shows', () => {
     await eventually(() => textsTo(SARI.lid).some((x) => x.includes('Rp40.000')), { what: 'the recording under her LID' });
     // rc14 Types/Auth LIDMapping, as messages-recv.js emits it for a linked profile.
     socket().emit('lid-mapping.update', { lid: SARI.lid, pn: SARI.phoneJid });
-    await eventually(() => t.db.selectFrom('whatsapp_lid_map').select('lid').where('lid', '=', SARI.lid).executeTakeFirst(), { what: 'the mapping' });
+    await eventually(() => app.db.selectFrom('whatsapp_lid_map').select('lid').where('lid', '=', SARI.lid).executeTakeFirst(), { what: 'the mapping' });
     // The same message again, now addressed by her phone with the LID alongside.
     socket().receive([privateFrom({ jid: SARI.phoneJid, alt: SARI.lid }, 'laku 4 kain @10rb', '3EB0LIDPHONE001')], 'append');
     const recap = await settle({ jid: SARI.phoneJid, alt: SARI.lid }, SARI.phoneJid, '3EB0LIDSETTLE01');
@@ -236,7 +215,7 @@ describe('one woman, whichever id WhatsApp shows', () => {
     socket().receive([f.groupTextFromLid(DEWI, 'Dewi', 'laku 3 mukena total 450rb', '3EB0MERGEGRP001')]);
     await eventually(async () => (await entriesOf('laku 3 mukena total 450rb')).length === 1, { what: 'her group recording' });
     const owners = async () =>
-      t.db.selectFrom('identities').select(['person_id', 'external_id']).where('external_id', 'in', [DEWI.phoneJid, DEWI.lid]).orderBy('external_id').execute();
+      app.db.selectFrom('identities').select(['person_id', 'external_id']).where('external_id', 'in', [DEWI.phoneJid, DEWI.lid]).orderBy('external_id').execute();
     expect(new Set((await owners()).map((o) => o.person_id)).size).toBe(2);
 
     socket().emit('lid-mapping.update', { lid: DEWI.lid, pn: DEWI.phoneJid });

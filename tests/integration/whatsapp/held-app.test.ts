@@ -6,23 +6,17 @@
  */
 import type { WAMessage } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../../src/app.ts';
-import { loadConfig } from '../../../src/config.ts';
+import type { App } from '../../../src/app.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
-import { silentLogger } from '../../../src/core/logger.ts';
 import { createDispatch, sendJobId } from '../../../src/jobs/intake.ts';
 import { addFacilitator, addMember, createGroup, groupsRepo } from '../../../src/modules/groups/groups.service.ts';
 import { addToOutbox, findOutbound } from '../../../src/modules/outbox/outbox.repository.ts';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database.ts';
-import { createTestRedis, type TestRedis } from '../../helpers/redis.ts';
 import { eventually } from '../../helpers/wait.ts';
-import { fakeSockets } from '../../fixtures/whatsapp/fake-socket.ts';
+import { startWhatsappApp, type WhatsappApp } from '../../helpers/whatsapp-app.ts';
 import * as f from '../../fixtures/whatsapp/messages.ts';
 
-let t: TestDatabase;
-let r: TestRedis;
+let w: WhatsappApp;
 let app: App;
-const sockets = fakeSockets();
 const clock = fixedClock('2026-11-20T03:05:00Z');
 const DAY = 24 * 3600_000;
 
@@ -35,31 +29,26 @@ function aniWrites(id: string, text = 'halo'): WAMessage {
   };
 }
 
-const textsTo = (jid: string) => sockets.last().sent.filter((s) => s.jid === jid).map((s) => (s.content as { text?: string }).text);
+const textsTo = (jid: string) => w.textsTo(jid);
 
 beforeAll(async () => {
-  [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
-  const rina = await addFacilitator(t.db, { name: 'Rina', telegramId: '900', timeZone: 'Asia/Jakarta' });
-  const mawar = await createGroup(t.db, { name: 'Mawar', trades: ['kuliner'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
-  await addMember(t.db, mawar.id, { name: 'Ani', phone: f.ANI.phone, timeZone: 'Asia/Jakarta' }, clock.now());
-  await groupsRepo.linkChat(t.db, { groupId: mawar.id, platform: 'whatsapp', chatId: f.GROUP, byPersonId: null });
-  const config = loadConfig({ DATABASE_URL: t.url, REDIS_URL: r.url, QUEUE_PREFIX: r.prefix, CONSOLE_CHANNEL: 'off', WHATSAPP_ENABLED: 'true' });
-  app = await startApp({ config, clock, log: silentLogger(), whatsapp: { socketFactory: sockets.factory, random: () => 0 } });
-  const socket = sockets.last();
-  socket.emit('creds.update', { me: { ...f.BOT.user }, registered: true });
-  socket.open();
-  await eventually(async () => (await app.health()).parts.whatsapp === 'up', { what: 'WhatsApp open' });
+  w = await startWhatsappApp({
+    clock,
+    seed: async (db) => {
+      const rina = await addFacilitator(db, { name: 'Rina', telegramId: '900', timeZone: 'Asia/Jakarta' });
+      const mawar = await createGroup(db, { name: 'Mawar', trades: ['kuliner'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
+      await addMember(db, mawar.id, { name: 'Ani', phone: f.ANI.phone, timeZone: 'Asia/Jakarta' }, clock.now());
+      await groupsRepo.linkChat(db, { groupId: mawar.id, platform: 'whatsapp', chatId: f.GROUP, byPersonId: null });
+    },
+  });
+  app = w.app;
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await r?.cleanup();
-  await t?.drop();
-});
+afterAll(() => w?.stop());
 
 describe('a held message in the running app', () => {
   it('is held three weeks after she last wrote privately, and her group chat is told', async () => {
-    sockets.last().receive([aniWrites('3EB0HELDAPP001')]);
+    w.socket().receive([aniWrites('3EB0HELDAPP001')]);
     await eventually(() => textsTo(f.ANI.phoneJid).length === 1, { what: 'the answer to Ani' });
 
     clock.advance(22 * DAY);
@@ -77,7 +66,7 @@ describe('a held message in the running app', () => {
 
   it('goes when she writes privately, by a send job of its own', async () => {
     clock.advance(3600_000);
-    sockets.last().receive([aniWrites('3EB0HELDAPP002', 'rekap')]);
+    w.socket().receive([aniWrites('3EB0HELDAPP002', 'rekap')]);
     await eventually(() => textsTo(f.ANI.phoneJid).includes('Pengingat: catat penjualan hari ini'), { what: 'the held message' });
     // The socket has it before the send job marks the row: wait for the mark, not the clock.
     await eventually(async () => (await findOutbound(app.db, 'rem-held-app'))?.status === 'sent', { what: 'the row marked sent' });

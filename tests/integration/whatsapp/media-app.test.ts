@@ -5,21 +5,15 @@
  */
 import type { AnyMessageContent, WAMessage } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../../src/app.ts';
-import { loadConfig } from '../../../src/config.ts';
+import type { App } from '../../../src/app.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
-import { silentLogger } from '../../../src/core/logger.ts';
 import { addFacilitator, addMember, createGroup } from '../../../src/modules/groups/groups.service.ts';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database.ts';
-import { createTestRedis, type TestRedis } from '../../helpers/redis.ts';
 import { eventually } from '../../helpers/wait.ts';
-import { fakeSockets } from '../../fixtures/whatsapp/fake-socket.ts';
+import { startWhatsappApp, type WhatsappApp } from '../../helpers/whatsapp-app.ts';
 import * as f from '../../fixtures/whatsapp/messages.ts';
 
-let t: TestDatabase;
-let r: TestRedis;
+let w: WhatsappApp;
 let app: App;
-const sockets = fakeSockets();
 const clock = fixedClock('2026-11-20T03:05:00Z');
 const RINA_JID = '6281299999999@s.whatsapp.net';
 
@@ -48,39 +42,29 @@ function voiceNote(): WAMessage {
 }
 
 beforeAll(async () => {
-  [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
-  const rina = await addFacilitator(t.db, { name: 'Bu Rina', phone: '+6281299999999', timeZone: 'Asia/Jakarta' });
-  const melati = await createGroup(t.db, { name: 'Melati', trades: ['asesoris'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
-  await addMember(t.db, melati.id, { name: 'Ani', phone: f.ANI.phone, timeZone: 'Asia/Jakarta' }, clock.now());
-  const config = loadConfig({
-    DATABASE_URL: t.url,
-    REDIS_URL: r.url,
-    QUEUE_PREFIX: r.prefix,
-    CONSOLE_CHANNEL: 'off',
-    WHATSAPP_ENABLED: 'true',
-    WHATSAPP_AUTH_KEY: 'a secret only this deployment knows',
+  w = await startWhatsappApp({
+    clock,
+    env: { WHATSAPP_AUTH_KEY: 'a secret only this deployment knows' },
+    seed: async (db) => {
+      const rina = await addFacilitator(db, { name: 'Bu Rina', phone: '+6281299999999', timeZone: 'Asia/Jakarta' });
+      const melati = await createGroup(db, { name: 'Melati', trades: ['asesoris'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
+      await addMember(db, melati.id, { name: 'Ani', phone: f.ANI.phone, timeZone: 'Asia/Jakarta' }, clock.now());
+    },
   });
-  app = await startApp({ config, clock, log: silentLogger(), whatsapp: { socketFactory: sockets.factory, terminal: { write: () => undefined }, random: () => 0 } });
-  const socket = sockets.last();
-  socket.emit('creds.update', { me: { ...f.BOT.user }, registered: true });
-  socket.open();
+  app = w.app;
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await r?.cleanup();
-  await t?.drop();
-});
+afterAll(() => w?.stop());
 
-const sentTo = (jid: string) => sockets.last().sent.filter((s) => s.jid === jid).map((s) => s.content);
+const sentTo = (jid: string) => w.sentTo(jid);
 
 describe('a voice note on WhatsApp', () => {
   it('is forwarded to the facilitator (who wrote to the bot before) after the words, and the member is told', async () => {
     // The bot writes privately on WhatsApp only to people who wrote first.
-    sockets.last().receive([{ ...f.privateText('halo', '3EB0RINA000001'), key: { remoteJid: RINA_JID, fromMe: false, id: '3EB0RINA000001', addressingMode: 'pn' }, pushName: 'Rina' }]);
+    w.socket().receive([{ ...f.privateText('halo', '3EB0RINA000001'), key: { remoteJid: RINA_JID, fromMe: false, id: '3EB0RINA000001', addressingMode: 'pn' }, pushName: 'Rina' }]);
     await eventually(() => (sentTo(RINA_JID).length >= 1 ? true : undefined), { what: 'the answer to Rina' });
 
-    sockets.last().receive([voiceNote()]);
+    w.socket().receive([voiceNote()]);
     const toRina = await eventually(() => {
       const all = sentTo(RINA_JID);
       return all.length >= 3 ? all.slice(1) : undefined;
@@ -93,7 +77,7 @@ describe('a voice note on WhatsApp', () => {
 
     const toAni = await eventually(() => (sentTo(f.ANI.phoneJid).length ? sentTo(f.ANI.phoneJid) : undefined), { what: 'the answer to Ani' });
     expect((toAni[0] as { text: string }).text).toBe('Maaf, Bu, saya belum bisa mendengar pesan suara. Tolong tulis saja ya, misalnya "laku 5 bros @15rb". Pesan suara Ibu sudah diteruskan ke pendamping.');
-    const kept = await t.db.selectFrom('media_messages').select(['platform', 'kind', 'mime_type']).execute();
+    const kept = await app.db.selectFrom('media_messages').select(['platform', 'kind', 'mime_type']).execute();
     expect(kept).toEqual([{ platform: 'whatsapp', kind: 'voice', mime_type: 'audio/ogg; codecs=opus' }]);
   });
 });

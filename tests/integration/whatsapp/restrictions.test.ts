@@ -6,57 +6,34 @@
  */
 import { ReachoutTimelockEnforcementType } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../../src/app.ts';
-import { loadConfig } from '../../../src/config.ts';
+import type { App } from '../../../src/app.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
-import { silentLogger } from '../../../src/core/logger.ts';
 import { createDispatch, sendJobId } from '../../../src/jobs/intake.ts';
 import { addFacilitator } from '../../../src/modules/groups/groups.service.ts';
 import { addToOutbox } from '../../../src/modules/outbox/outbox.repository.ts';
 import { readLinkStatus } from '../../../src/modules/whatsapp/whatsapp-link.repository.ts';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database.ts';
-import { createTestRedis, type TestRedis } from '../../helpers/redis.ts';
 import { eventually } from '../../helpers/wait.ts';
-import { fakeSockets } from '../../fixtures/whatsapp/fake-socket.ts';
+import { startWhatsappApp, type WhatsappApp } from '../../helpers/whatsapp-app.ts';
 import * as f from '../../fixtures/whatsapp/messages.ts';
 
-let t: TestDatabase;
-let r: TestRedis;
+let w: WhatsappApp;
 let app: App;
-const sockets = fakeSockets();
 const clock = fixedClock('2026-11-20T03:05:00Z');
 const until = new Date('2026-11-21T02:00:00Z'); // 09.00 in Jakarta, the next day
 
 beforeAll(async () => {
-  [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
-  const config = loadConfig({
-    DATABASE_URL: t.url,
-    REDIS_URL: r.url,
-    QUEUE_PREFIX: r.prefix,
-    CONSOLE_CHANNEL: 'off',
-    WHATSAPP_ENABLED: 'true',
-  });
-  await addFacilitator(t.db, { name: 'Rina', telegramId: '900', timeZone: 'Asia/Jakarta' });
-  app = await startApp({ config, clock, log: silentLogger(), whatsapp: { socketFactory: sockets.factory, random: () => 0 } });
-  const socket = sockets.last();
-  socket.emit('creds.update', { me: { ...f.BOT.user }, registered: true });
-  socket.open();
-  // Opening checks the linked number in Postgres first.
-  await eventually(async () => (await app.health()).parts.whatsapp === 'up', { what: 'WhatsApp open' });
+  w = await startWhatsappApp({ clock, seed: (db) => addFacilitator(db, { name: 'Rina', telegramId: '900', timeZone: 'Asia/Jakarta' }) });
+  app = w.app;
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await r?.cleanup();
-  await t?.drop();
-});
+afterAll(() => w?.stop());
 
 const facilitatorNotices = () =>
-  t.db.selectFrom('outbound_messages').select(['idempotency_key', 'chat_id', 'payload']).where('idempotency_key', 'like', 'wa-%').orderBy('id').execute();
+  app.db.selectFrom('outbound_messages').select(['idempotency_key', 'chat_id', 'payload']).where('idempotency_key', 'like', 'wa-%').orderBy('id').execute();
 
 describe('a WhatsApp restriction in the running app', () => {
   it('holds a bulk message while answers go, tells the facilitator, and shows in the status row and the health check', async () => {
-    const socket = sockets.last();
+    const socket = w.socket();
     socket.emit('connection.update', {
       reachoutTimeLock: { isActive: true, timeEnforcementEnds: until, enforcementType: ReachoutTimelockEnforcementType.BIZ_QUALITY },
     });
@@ -68,7 +45,7 @@ describe('a WhatsApp restriction in the running app', () => {
     expect(notices[0]?.payload.text).toContain('pukul 09.00');
 
     const status = await eventually(async () => {
-      const row = await readLinkStatus(t.db, 'default');
+      const row = await readLinkStatus(app.db, 'default');
       return row?.restriction ? row : undefined;
     });
     expect(status).toMatchObject({ state: 'open', restriction: 'time-lock', restrictedUntil: until });
@@ -94,13 +71,13 @@ describe('a WhatsApp restriction in the running app', () => {
   });
 
   it('tells the facilitator when WhatsApp lifts it, and clears the status row', async () => {
-    sockets.last().emit('connection.update', { reachoutTimeLock: { isActive: false, enforcementType: ReachoutTimelockEnforcementType.DEFAULT } });
+    w.socket().emit('connection.update', { reachoutTimeLock: { isActive: false, enforcementType: ReachoutTimelockEnforcementType.DEFAULT } });
     const notices = await eventually(async () => {
       const all = await facilitatorNotices();
       return all.length === 2 ? all : undefined;
     }, { what: 'the lifted notice' });
     expect(notices[1]?.payload.text).toContain('Pembatasan WhatsApp untuk nomor Dampingi sudah selesai');
-    await eventually(async () => (await readLinkStatus(t.db, 'default'))?.restriction === null, { what: 'the status row to clear' });
+    await eventually(async () => (await readLinkStatus(app.db, 'default'))?.restriction === null, { what: 'the status row to clear' });
     expect((await app.health()).parts.whatsapp).toBe('up');
   });
 
@@ -108,6 +85,6 @@ describe('a WhatsApp restriction in the running app', () => {
     const queue = app.queues.outbound.get('whatsapp')!;
     const job = await queue.getJob(sendJobId(app.queues, { idempotencyKey: 'bulk-held' }));
     await job?.promote(); // its next look would come within ten minutes; no wall-clock wait in a test
-    await eventually(() => sockets.last().sent.some((s) => (s.content as { text?: string }).text === 'Pengingat'), { what: 'the held reminder' });
+    await eventually(() => w.socket().sent.some((s) => (s.content as { text?: string }).text === 'Pengingat'), { what: 'the held reminder' });
   });
 });
