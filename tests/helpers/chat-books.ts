@@ -5,13 +5,10 @@
  * read her books, without each file building the same set-up.
  */
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
-import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
 import { addFacilitator, addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
-import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
-import { runFollowUpsNow } from './follow-ups.ts';
+import { inboundHarness } from './inbound-harness.ts';
 import { groupMessage, privateMessage } from './messages.ts';
 
 export interface ChatBooks {
@@ -42,11 +39,7 @@ export async function startChatBooks(options: {
 }): Promise<ChatBooks> {
   const t = await createTestDatabase();
   const clock = fixedClock(options.start);
-  const dispatched: OutboxItem[] = [];
-  const dispatch = async (items: readonly OutboxItem[]) => void dispatched.push(...items);
-  const log = silentLogger();
-  const handOff = runFollowUpsNow({ db: t.db, clock, dispatch, dataDir: '.', log });
-  const deps: InboundDeps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log, dispatch, handOff };
+  const { send } = inboundHarness(t.db, clock, { followUps: true });
   const at = clock.now();
   const facilitator = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: options.facilitatorTelegramId, timeZone: 'Asia/Jakarta' });
   const group = await createGroup(t.db, { name: 'Melati', trades: ['asesoris'], facilitatorId: facilitator.id, timeZone: 'Asia/Jakarta' });
@@ -60,12 +53,6 @@ export async function startChatBooks(options: {
     privateMessage(text, { chatId: id, sender: { id, name: null }, sentAt: clock.now().toISOString(), ...over });
   const inGroup = (id: string, text: string, over: Partial<InboundMessage> = {}) =>
     groupMessage(text, { chatId: options.groupChat, sender: { id, name: null }, sentAt: clock.now().toISOString(), ...over });
-  const send = async (message: InboundMessage) => {
-    const before = dispatched.length;
-    await processInbound(deps, message);
-    const rows = await Promise.all(dispatched.slice(before).map((i) => findOutbound(t.db, i.idempotencyKey)));
-    return rows.map((r) => r!.payload);
-  };
   const reply = async (id: string, text: string) => (await send(dm(id, text))).find((m) => m.chatId === id);
   const say = async (id: string, text: string) =>
     (await send(dm(id, text)))

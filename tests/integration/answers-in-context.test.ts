@@ -5,29 +5,24 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
-import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
 import { addFacilitator, addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
-import { findOutbound, markSent, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
+import { markSent } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { runFollowUpsNow } from '../helpers/follow-ups.ts';
 import { groupMessage, privateMessage } from '../helpers/messages.ts';
+import { inboundHarness, type InboundHarness } from '../helpers/inbound-harness.ts';
 
 let t: TestDatabase;
 const START = '2026-12-05T03:00:00Z';
 const clock = fixedClock(START);
-let dispatched: OutboxItem[] = [];
-let deps: InboundDeps;
+let h: InboundHarness;
 const ids: Record<string, number> = {};
 const RINA = '9400', ANI = '9401', SUMI = '9402', YATI = '9403', WATI = '9404', TUTI = '9405', KETUA = '9406';
 const GROUP_CHAT = '-100940';
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const dispatch = async (items: readonly OutboxItem[]) => void dispatched.push(...items);
-  const handOff = runFollowUpsNow({ db: t.db, clock, dispatch, dataDir: '.', log: silentLogger() });
-  deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch, handOff };
+  h = inboundHarness(t.db, clock, { followUps: true });
   const at = clock.now();
   const rina = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: RINA, timeZone: 'Asia/Jakarta' });
   const g = await createGroup(t.db, { name: 'Melati', trades: ['asesoris'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
@@ -39,7 +34,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.drop());
 beforeEach(() => {
-  dispatched = [];
   clock.set(START);
 });
 
@@ -47,12 +41,7 @@ const dm = (id: string, text: string, over: Partial<InboundMessage> = {}) =>
   privateMessage(text, { chatId: id, sender: { id, name: null }, sentAt: clock.now().toISOString(), ...over });
 const inGroup = (id: string, text: string, over: Partial<InboundMessage> = {}) =>
   groupMessage(text, { chatId: GROUP_CHAT, sender: { id, name: null }, sentAt: clock.now().toISOString(), ...over });
-async function send(message: InboundMessage): Promise<OutboundMessage[]> {
-  const before = dispatched.length;
-  await processInbound(deps, message);
-  const rows = await Promise.all(dispatched.slice(before).map((i) => findOutbound(t.db, i.idempotencyKey)));
-  return rows.map((r) => r!.payload);
-}
+const send = (message: InboundMessage) => h.send(message);
 const texts = (out: OutboundMessage[]) => out.map((m) => m.text).join('\n---\n');
 const ordersOf = (personId: number) => t.db.selectFrom('orders').select(['customer', 'total']).where('person_id', '=', personId).orderBy('id').execute();
 const entriesOf = (personId: number) =>

@@ -2,44 +2,32 @@
  * Groups in chat on real Postgres: joining by code, linking a group chat, pending writers,
  * roles, member lists, who has not recorded, consent, permissions and two identities.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
-import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
+import type { InboundMessage } from '../../src/core/messages.ts';
 import { addFacilitator, addMember, createGroup, groupsRepo, rotateJoinCode } from '../../src/modules/groups/groups.service.ts';
 import type { Group } from '../../src/modules/groups/groups.ts';
-import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { groupMessage, privateMessage } from '../helpers/messages.ts';
+import { inboundHarness, type InboundHarness } from '../helpers/inbound-harness.ts';
 
 let t: TestDatabase;
 const clock = fixedClock('2026-11-20T03:00:00Z');
-let dispatched: OutboxItem[] = [];
-let deps: InboundDeps;
+let h: InboundHarness;
 let rina: { id: number; person: { id: number } };
 let melati: Group;
 let mawar: Group;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch: async (items) => void dispatched.push(...items) };
+  h = inboundHarness(t.db, clock);
   rina = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: '900', timeZone: 'Asia/Jakarta' });
   const other = await addFacilitator(t.db, { name: 'Bu Sinta', telegramId: '901', timeZone: 'Asia/Jakarta' });
   melati = await createGroup(t.db, { name: 'Melati', trades: ['asesoris'], facilitatorId: rina.id, village: 'Garegeh', timeZone: 'Asia/Jakarta' });
   mawar = await createGroup(t.db, { name: 'Mawar', trades: ['makanan-ringan'], facilitatorId: other.id, timeZone: 'Asia/Makassar' });
 });
 afterAll(async () => t?.drop());
-beforeEach(() => {
-  dispatched = [];
-});
-
-async function send(message: InboundMessage): Promise<OutboundMessage[]> {
-  const before = dispatched.length;
-  await processInbound(deps, message);
-  const rows = await Promise.all(dispatched.slice(before).map((i) => findOutbound(t.db, i.idempotencyKey)));
-  return rows.map((r) => r!.payload);
-}
+const send = (message: InboundMessage) => h.send(message);
 
 const from = (id: string, name: string | null) => ({
   dm: (text: string, over: Partial<InboundMessage> = {}) => privateMessage(text, { chatId: id, sender: { id, name }, ...over }),

@@ -3,28 +3,25 @@
  * a member's is reported and confirmed with one tap, over/under-payments are shown,
  * /cicilan tells where the loan stands, and a redelivered message pays once.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
-import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
+import type { InboundMessage } from '../../src/core/messages.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { createLoan } from '../../src/modules/loans/loans.service.ts';
-import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { privateMessage } from '../helpers/messages.ts';
+import { inboundHarness, type InboundHarness } from '../helpers/inbound-harness.ts';
 
 let t: TestDatabase;
 const clock = fixedClock('2026-12-05T03:00:00Z');
-let dispatched: OutboxItem[] = [];
-let deps: InboundDeps;
+let h: InboundHarness;
 let loanId: number;
 let mawarId: number;
 let ekaId: number;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch: async (items) => void dispatched.push(...items) };
+  h = inboundHarness(t.db, clock);
   const rina = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: '900', timeZone: 'Asia/Jakarta' });
   const melati = await createGroup(t.db, { name: 'Melati', trades: ['asesoris'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
   const mawar = await createGroup(t.db, { name: 'Mawar', trades: ['kuliner'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
@@ -41,16 +38,7 @@ beforeAll(async () => {
   loanId = loan.id;
 });
 afterAll(async () => t?.drop());
-beforeEach(() => {
-  dispatched = [];
-});
-
-async function send(message: InboundMessage): Promise<OutboundMessage[]> {
-  const before = dispatched.length;
-  await processInbound(deps, message);
-  const rows = await Promise.all(dispatched.slice(before).map((i) => findOutbound(t.db, i.idempotencyKey)));
-  return rows.map((r) => r!.payload);
-}
+const send = (message: InboundMessage) => h.send(message);
 const dm = (id: string, text: string) => privateMessage(text, { chatId: id, sender: { id, name: null }, sentAt: '2026-12-05T03:00:00.000Z' });
 
 async function payments() {
@@ -112,12 +100,9 @@ describe('paying instalments in chat', () => {
   });
 
   it('uses the configured streak for rewards', async () => {
-    const strict: InboundDeps = { ...deps, rewardStreak: 4 };
-    await processInbound(strict, dm('3002', '/cicilan'));
-    const [item] = dispatched.slice(-1);
-    const reply = await findOutbound(t.db, item!.idempotencyKey);
-    expect(reply?.payload.text).toContain('tepat waktu 3 kali berturut-turut');
-    expect(reply?.payload.text).not.toContain('⭐');
+    const [reply] = await h.send(dm('3002', '/cicilan'), { ...h.deps, rewardStreak: 4 });
+    expect(reply?.text).toContain('tepat waktu 3 kali berturut-turut');
+    expect(reply?.text).not.toContain('⭐');
   });
 
   it('asks for the amount, and says so when there is no loan', async () => {

@@ -8,29 +8,26 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
-import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
+import type { InboundMessage } from '../../src/core/messages.ts';
 import { exportGroup } from '../../src/modules/exports/exports.service.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { createLoan } from '../../src/modules/loans/loans.service.ts';
-import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { privateMessage } from '../helpers/messages.ts';
+import { inboundHarness, type InboundHarness } from '../helpers/inbound-harness.ts';
 
 let t: TestDatabase;
 const clock = fixedClock('2026-12-05T03:00:00Z');
-let dispatched: OutboxItem[] = [];
-let deps: InboundDeps;
+let h: InboundHarness;
 let groupId: number;
 let loanId: number;
 let dir: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch: async (items) => void dispatched.push(...items) };
+  h = inboundHarness(t.db, clock);
   const rina = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: '900', timeZone: 'Asia/Jakarta' });
   const melati = await createGroup(t.db, { name: 'Melati', trades: ['jahit'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
   groupId = melati.id;
@@ -50,16 +47,7 @@ afterAll(async () => {
   await t?.drop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
-beforeEach(() => {
-  dispatched = [];
-});
-
-async function send(message: InboundMessage): Promise<OutboundMessage[]> {
-  const before = dispatched.length;
-  await processInbound(deps, message);
-  const rows = await Promise.all(dispatched.slice(before).map((i) => findOutbound(t.db, i.idempotencyKey)));
-  return rows.map((r) => r!.payload);
-}
+const send = (message: InboundMessage) => h.send(message);
 const say = async (id: string, text: string) => (await send(privateMessage(text, { chatId: id, sender: { id, name: null }, sentAt: '2026-12-05T03:00:00.000Z' })))[0];
 
 async function entriesOf(externalId: string, active = true) {

@@ -6,22 +6,19 @@
  * without a name asked in one question, and a lead declined in her own words (kept apart,
  * never counted as interest; a bare "ikut" only answers a recent lead).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
-import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
+import type { InboundMessage } from '../../src/core/messages.ts';
 import { addFacilitator, addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
-import { findOutbound, markSent, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
+import { markSent } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { runFollowUpsNow } from '../helpers/follow-ups.ts';
 import { groupMessage, privateMessage } from '../helpers/messages.ts';
+import { inboundHarness, type InboundHarness } from '../helpers/inbound-harness.ts';
 
 let t: TestDatabase;
 /** Saturday 5 December 2026, 10:00 WIB. */
 const clock = fixedClock('2026-12-05T03:00:00Z');
-let dispatched: OutboxItem[] = [];
-let deps: InboundDeps;
+let h: InboundHarness;
 const ids: Record<string, number> = {};
 
 const RINA = '8100';
@@ -33,9 +30,7 @@ const GROUP_CHAT = '-100810';
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const dispatch = async (items: readonly OutboxItem[]) => void dispatched.push(...items);
-  const handOff = runFollowUpsNow({ db: t.db, clock, dispatch, dataDir: '.', log: silentLogger() });
-  deps = { db: t.db, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch, handOff };
+  h = inboundHarness(t.db, clock, { followUps: true });
   const at = clock.now();
   const rina = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: RINA, timeZone: 'Asia/Jakarta' });
   const melati = await createGroup(t.db, { name: 'Melati', trades: ['asesoris'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
@@ -46,21 +41,12 @@ beforeAll(async () => {
   await groupsRepo.linkChat(t.db, { groupId: melati.id, platform: 'telegram', chatId: GROUP_CHAT, byPersonId: null });
 });
 afterAll(async () => t?.drop());
-beforeEach(() => {
-  dispatched = [];
-});
-
 const dm = (id: string, text: string, over: Partial<InboundMessage> = {}) =>
   privateMessage(text, { chatId: id, sender: { id, name: null }, sentAt: clock.now().toISOString(), ...over });
 const inGroup = (id: string, text: string, over: Partial<InboundMessage> = {}) =>
   groupMessage(text, { chatId: GROUP_CHAT, sender: { id, name: null }, sentAt: clock.now().toISOString(), ...over });
 
-async function send(message: InboundMessage): Promise<OutboundMessage[]> {
-  const before = dispatched.length;
-  await processInbound(deps, message);
-  const rows = await Promise.all(dispatched.slice(before).map((i) => findOutbound(t.db, i.idempotencyKey)));
-  return rows.map((r) => r!.payload);
-}
+const send = (message: InboundMessage) => h.send(message);
 
 async function say(id: string, text: string): Promise<string> {
   const out = await send(dm(id, text));
