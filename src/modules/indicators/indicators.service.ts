@@ -9,8 +9,8 @@ import type { Db } from '../../db/client.ts';
 import { activeMemberCount } from '../groups/group-scope.repository.ts';
 import { leadFiguresIn, type LeadFigures } from '../leads/indicators.repository.ts';
 import { monthBooksIn, recordersIn, type BookTotals } from '../ledger/indicators.repository.ts';
-import { portfolio, type Portfolio } from '../loans/portfolio.ts';
-import { loanBooksIn } from '../loans/portfolio.repository.ts';
+import type { Portfolio } from '../loans/portfolio.ts';
+import { portfolioIn } from '../loans/portfolio.repository.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
 import { homePeriods, share, type HomePeriods } from './indicators.ts';
 
@@ -45,11 +45,11 @@ const withProfit = (t: BookTotals): BookFigures => ({ sales: t.sales, expenses: 
 export async function homeIndicators(db: Db, scope: Scope, today: string): Promise<HomeIndicators> {
   const scoped = scopedGroups(scope);
   const periods = homePeriods(today);
-  const [members, recorders, months, books, leads] = await Promise.all([
+  const [members, recorders, months, loans, leads] = await Promise.all([
     activeMemberCount(db, scoped.groupIds),
     recordersIn(db, scoped, periods.thisWeek.from),
     monthBooksIn(db, scoped, periods.trendMonths[0]!, today),
-    loanBooksIn(db, scoped),
+    portfolioIn(db, scoped, today),
     leadFiguresIn(db, scoped, periods.thisMonth),
   ]);
   const trend = months.map((m) => ({ ...withProfit(m), month: m.month, partial: m.month === periods.thisMonth.from }));
@@ -61,7 +61,7 @@ export async function homeIndicators(db: Db, scope: Scope, today: string): Promi
     thisMonth: withProfit(months.at(-1)!),
     lastMonth: withProfit(months.at(-2)!),
     trend,
-    loans: portfolio(books, today),
+    loans,
     leads,
   };
 }
