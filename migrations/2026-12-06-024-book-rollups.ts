@@ -34,8 +34,11 @@ import { sql, type Kysely } from 'kysely';
  *   circle) and read after it: the one that waited reads, in a new snapshot, what the other
  *   committed. That needs READ COMMITTED (a fresh snapshot per statement); a writer under
  *   REPEATABLE READ would read a snapshot from before the wait, so the triggers refuse it.
- * Upserts go in key order; two transactions touching the same rows in another order can
- * still deadlock, which Postgres breaks by failing one, and the inbound job is retried.
+ * Both triggers upsert their tables in one order (member counts, group weeks, group months)
+ * and each table in key order; a transaction of several statements can still meet another
+ * in a circle, which Postgres breaks by failing one, and the inbound job is retried.
+ * A group's month row is shared by all its members: their concurrent messages queue on it
+ * for the rest of each other's transaction (a few milliseconds), not longer.
  */
 
 const LOCK_CLASS = 1917;
@@ -101,6 +104,12 @@ begin
   select group_id, sum(s) from (${net}) c group by 1 order by 1
   on conflict (group_id) do update set members = t.members + excluded.members;
 
+  insert into book_group_weeks as t (group_id, week, recorders)
+  select c.group_id, w.week, sum(c.s)
+    from (${net}) c join book_person_weeks w on w.person_id = c.person_id and w.entries > 0
+   group by 1, 2 order by 1, 2
+  on conflict (group_id, week) do update set recorders = t.recorders + excluded.recorders;
+
   insert into book_group_months as t (group_id, month, sales, expenses, entries)
   select c.group_id, date_trunc('month', e.business_date)::date,
          coalesce(sum(c.s * e.amount) filter (where e.kind = 'sale'), 0),
@@ -110,12 +119,6 @@ begin
    group by 1, 2 order by 1, 2
   on conflict (group_id, month) do update
      set sales = t.sales + excluded.sales, expenses = t.expenses + excluded.expenses, entries = t.entries + excluded.entries;
-
-  insert into book_group_weeks as t (group_id, week, recorders)
-  select c.group_id, w.week, sum(c.s)
-    from (${net}) c join book_person_weeks w on w.person_id = c.person_id and w.entries > 0
-   group by 1, 2 order by 1, 2
-  on conflict (group_id, week) do update set recorders = t.recorders + excluded.recorders;
 
   delete from shared_memberships where person_id in (select person_id from (${changes}) c);
   insert into shared_memberships (person_id, group_ids)
