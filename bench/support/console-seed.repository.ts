@@ -13,6 +13,9 @@ export interface ConsoleSeed {
   facilitatorPersonId: number;
   adminPersonId: number;
   managerPersonId: number;
+  /** A group every viewer sees (the facilitator's first, in the manager's programme), and a member of it. */
+  sampleGroupId: number;
+  sampleMemberId: number;
 }
 
 export async function seedConsoleDeployment(db: Db, o: { groups: number; members: number; entries: number; today: string }): Promise<ConsoleSeed> {
@@ -55,7 +58,23 @@ export async function seedConsoleDeployment(db: Db, o: { groups: number; members
   const adminPersonId = await staff('Admin');
   const managerPersonId = await staff('Manajer');
   await sql`insert into staff_roles (person_id, role, programme_id) values (${adminPersonId}, 'admin', null), (${managerPersonId}, 'manager', ${programmeA})`.execute(db);
-  const facilitatorPersonId = Number((await sql<{ person_id: string }>`select person_id from facilitators order by id limit 1`.execute(db)).rows[0]!.person_id);
   await sql`analyze`.execute(db);
-  return { programmeIds: [programmeA, programmeB], facilitatorPersonId, adminPersonId, managerPersonId };
+  return findConsoleSeed(db);
+}
+
+/** The ids of a deployment seeded before (bench/console.ts --database). */
+export async function findConsoleSeed(db: Db): Promise<ConsoleSeed> {
+  const one = async (q: ReturnType<typeof sql<{ id: string }>>) => Number((await q.execute(db)).rows[0]!.id);
+  const programmeA = await one(sql`select id from programmes order by id limit 1`);
+  const programmeB = await one(sql`select id from programmes order by id offset 1 limit 1`);
+  const facilitatorPersonId = await one(sql`select person_id as id from facilitators order by id limit 1`);
+  const sampleGroupId = await one(sql`select id from groups where programme_id = ${programmeA} and facilitator_id = (select id from facilitators order by id limit 1) order by id limit 1`);
+  return {
+    programmeIds: [programmeA, programmeB],
+    facilitatorPersonId,
+    adminPersonId: await one(sql`select person_id as id from staff_roles where role = 'admin' order by person_id limit 1`),
+    managerPersonId: await one(sql`select person_id as id from staff_roles where role = 'manager' and programme_id = ${programmeA} order by person_id limit 1`),
+    sampleGroupId,
+    sampleMemberId: await one(sql`select person_id as id from memberships where group_id = ${sampleGroupId} and status = 'active' order by person_id limit 1`),
+  };
 }

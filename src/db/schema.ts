@@ -575,6 +575,46 @@ export interface DatabaseInstanceTable {
   created_at: Generated<Date>;
 }
 
+/**
+ * Rollups of the books for the web console, kept exact by Postgres triggers on
+ * ledger_entries and memberships (migration 024 says why and how). Read-only to the code.
+ */
+export interface BookGroupMonthsTable {
+  group_id: number;
+  /** The 1st of the calendar month. */
+  month: string;
+  /** Unvoided sales (returns net them) of the group's active members dated in the month. */
+  sales: number;
+  expenses: number;
+  /** Unvoided entries of every kind. */
+  entries: number;
+}
+
+export interface BookGroupWeeksTable {
+  group_id: number;
+  /** The Monday of the week. */
+  week: string;
+  /** Active members with at least one unvoided entry dated in the week. */
+  recorders: number;
+}
+
+export interface BookPersonWeeksTable {
+  person_id: number;
+  week: string;
+  entries: number;
+}
+
+export interface GroupMemberCountsTable {
+  group_id: number;
+  members: number;
+}
+
+/** People with two or more active memberships, and those groups (sorted). */
+export interface SharedMembershipsTable {
+  person_id: number;
+  group_ids: number[];
+}
+
 export interface Database {
   /** Owner: src/modules/people */
   people: PeopleTable;
@@ -586,6 +626,12 @@ export interface Database {
   set_aside_messages: SetAsideMessagesTable;
   /** Owner: src/modules/ledger */
   ledger_entries: LedgerEntriesTable;
+  /** Owner: src/modules/ledger (kept by triggers, migration 024) */
+  book_group_months: BookGroupMonthsTable;
+  /** Owner: src/modules/ledger (kept by triggers, migration 024) */
+  book_group_weeks: BookGroupWeeksTable;
+  /** Owner: src/modules/ledger (kept by triggers, migration 024) */
+  book_person_weeks: BookPersonWeeksTable;
   /** Owner: src/modules/outbox */
   outbound_messages: OutboundMessagesTable;
   /** Owner: src/modules/conversation-state */
@@ -604,6 +650,10 @@ export interface Database {
   group_chats: GroupChatsTable;
   /** Owner: src/modules/groups */
   memberships: MembershipsTable;
+  /** Owner: src/modules/groups (kept by triggers, migration 024) */
+  group_member_counts: GroupMemberCountsTable;
+  /** Owner: src/modules/groups (kept by triggers, migration 024) */
+  shared_memberships: SharedMembershipsTable;
   /** Owner: src/modules/groups */
   permission_refusals: PermissionRefusalsTable;
   /** Owner: src/modules/groups */

@@ -50,6 +50,18 @@ export interface ConsoleTexts {
     none: string;
     definitions: string;
   };
+  trend: {
+    heading: string;
+    sales: string;
+    expenses: string;
+    profit: string;
+    month: string;
+    /** The running month, marked on the chart and in the table. */
+    partial: (month: string) => string;
+    /** The chart's text alternative (its title); the table has every number. */
+    summary: (from: string, to: string) => string;
+    table: string;
+  };
   definitions: {
     members: string;
     recording: string;
@@ -58,6 +70,7 @@ export interface ConsoleTexts {
     par30: string;
     onTime: string;
     leads: string;
+    trend: string;
   };
 }
 
@@ -106,6 +119,16 @@ const id: ConsoleTexts = {
     none: '–',
     definitions: 'Definisi',
   },
+  trend: {
+    heading: 'Jualan, belanja dan untung, 12 bulan',
+    sales: 'Jualan',
+    expenses: 'Belanja',
+    profit: 'Untung',
+    month: 'Bulan',
+    partial: (month) => `${month}: bulan berjalan, sampai hari ini`,
+    summary: (from, to) => `Grafik jualan, belanja dan untung per bulan, ${from} sampai ${to}. Angkanya ada di tabel di bawah.`,
+    table: 'Tabel angka',
+  },
   definitions: {
     members: 'Orang yang berstatus anggota aktif di kelompok yang Ibu lihat (satu orang dihitung sekali).',
     recording: 'Bagian anggota aktif yang punya minimal satu catatan (tidak dibatalkan) bertanggal Senin minggu ini sampai hari ini.',
@@ -114,6 +137,7 @@ const id: ConsoleTexts = {
     par30: 'Portfolio at Risk 30 (CGAP): sisa pokok pinjaman yang punya cicilan terlambat lebih dari 30 hari ÷ seluruh sisa pokok. Seluruh sisa pokok pinjaman itu dihitung, bukan hanya cicilan yang terlambat.',
     onTime: 'Dari cicilan yang batas bayarnya dalam 90 hari terakhir sampai hari ini, bagian yang lunas pada atau sebelum batas bayarnya.',
     leads: 'Peluang yang dibuat bulan ini oleh pendamping kelompok yang Ibu lihat, dan jawaban minat anggota (penolakan tidak dihitung).',
+    trend: 'Per bulan kalender: jumlah catatan yang tidak dibatalkan milik anggota yang sekarang aktif (seperti kartu di atas). Untung = jualan − belanja; di bawah garis nol berarti rugi. Bulan ini belum selesai.',
   },
 };
 
@@ -162,6 +186,16 @@ const en: ConsoleTexts = {
     none: '–',
     definitions: 'Definition',
   },
+  trend: {
+    heading: 'Sales, expenses and profit, 12 months',
+    sales: 'Sales',
+    expenses: 'Expenses',
+    profit: 'Profit',
+    month: 'Month',
+    partial: (month) => `${month}: the running month, up to today`,
+    summary: (from, to) => `Chart of sales, expenses and profit per month, ${from} to ${to}. The numbers are in the table below.`,
+    table: 'Table of numbers',
+  },
   definitions: {
     members: 'People who are active members of the groups you see (each person counted once).',
     recording: 'Share of active members with at least one (not voided) entry dated from Monday of this week to today.',
@@ -170,6 +204,7 @@ const en: ConsoleTexts = {
     par30: 'Portfolio at Risk 30 (CGAP): outstanding principal of loans with an instalment more than 30 days late ÷ all outstanding principal. The whole outstanding principal of such a loan counts, not only the late instalment.',
     onTime: 'Of the instalments that fell due in the last 90 days up to today, the share paid in full on or before their due date.',
     leads: "Leads created this month by the facilitators of the groups you see, and members' answers of interest (declines do not count).",
+    trend: "Per calendar month: the sum of the not-voided entries of the members who are active now (as in the cards above). Profit = sales − expenses; below the zero line is a loss. This month is not over yet.",
   },
 };
 

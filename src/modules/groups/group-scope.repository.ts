@@ -3,7 +3,7 @@
  * and `memberships`). Only src/modules/programmes/scope.ts calls `groupIdsWhere`: every
  * console query receives its result wrapped in a `ScopedGroups`, never a bare filter.
  */
-import { expressionBuilder } from 'kysely';
+import { expressionBuilder, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
 export interface GroupFilter {
@@ -37,15 +37,34 @@ export function facilitatorIdsOf(groupIds: GroupIds) {
   return expressionBuilder<Database, never>().selectFrom('groups').select('groups.facilitator_id').where('groups.id', 'in', groupIds);
 }
 
-/** How many different people are active members of these groups. */
+/**
+ * The people counted more than once when a scope's per-group rollups are added up: those
+ * active in k ≥ 2 of these groups, with `extra` = k − 1 (shared_memberships holds everyone
+ * active in two or more groups; kept by the memberships triggers, migration 024). A few
+ * rows however large the scope: subtract `extra` times her share to count her once.
+ */
+export function sharedExtraIn(groupIds: GroupIds) {
+  return expressionBuilder<Database, never>()
+    .selectFrom('shared_memberships as s')
+    .select([
+      's.person_id',
+      sql<number>`(select count(*) from unnest(s.group_ids) as g(id) where g.id in (${groupIds}))::int - 1`.as('extra'),
+    ]);
+}
+
+/**
+ * How many different people are active members of these groups: the groups' kept counts
+ * (group_member_counts) added up, less those counted twice. Not a count over memberships:
+ * an admin's 100,000 memberships took 120–380 ms on a busy machine, the counts take a row per group.
+ */
 export async function activeMemberCount(db: import('../../db/client.ts').Db, groupIds: GroupIds): Promise<number> {
   const row = await db
-    .selectFrom('memberships')
-    .select((eb) => eb.fn.count<number>('memberships.person_id').distinct().as('n'))
-    .where('memberships.group_id', 'in', groupIds)
-    .where('memberships.status', '=', 'active')
+    .selectNoFrom([
+      sql<number>`coalesce((select sum(c.members) from group_member_counts c where c.group_id in (${groupIds})), 0)::bigint`.as('counted'),
+      sql<number>`coalesce((select sum(x.extra) from (${sharedExtraIn(groupIds)}) x where x.extra > 0), 0)::bigint`.as('twice'),
+    ])
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return Number(row.counted) - Number(row.twice);
 }
 
 /** Moves a group into a programme (and optionally a region of it). */

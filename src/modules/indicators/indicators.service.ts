@@ -1,18 +1,29 @@
 /**
  * The home page's numbers for one viewer: everything is computed over `scopedGroups(scope)`,
  * so an admin, a programme manager and a facilitator each get only their own groups.
+ * The books come from the rollups (src/modules/ledger/indicators.repository.ts): this
+ * month, last month and the 12-month trend are one query of a row per group and month.
  */
+import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { activeMemberCount } from '../groups/group-scope.repository.ts';
 import { leadFiguresIn, type LeadFigures } from '../leads/indicators.repository.ts';
-import { bookTotalsIn, recordersIn, type BookTotals } from '../ledger/indicators.repository.ts';
-import { portfolio, type Portfolio } from '../loans/portfolio.ts';
-import { loanBooksIn } from '../loans/portfolio.repository.ts';
+import { monthBooksIn, recordersIn, type BookTotals } from '../ledger/indicators.repository.ts';
+import type { Portfolio } from '../loans/portfolio.ts';
+import { portfolioIn } from '../loans/portfolio.repository.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
 import { homePeriods, share, type HomePeriods } from './indicators.ts';
 
 export interface BookFigures extends BookTotals {
   profit: number;
+}
+
+/** One month of the trend. */
+export interface TrendMonth extends BookFigures {
+  /** The 1st of the month. */
+  month: IsoDate;
+  /** This month, still running (up to today). */
+  partial: boolean;
 }
 
 export interface HomeIndicators {
@@ -23,31 +34,34 @@ export interface HomeIndicators {
   recordingShare: number | null;
   thisMonth: BookFigures;
   lastMonth: BookFigures;
+  /** The last 12 calendar months, oldest first, this one (partial) last. */
+  trend: TrendMonth[];
   loans: Portfolio;
   leads: LeadFigures;
 }
 
-const withProfit = (t: BookTotals): BookFigures => ({ ...t, profit: t.sales - t.expenses });
+const withProfit = (t: BookTotals): BookFigures => ({ sales: t.sales, expenses: t.expenses, profit: t.sales - t.expenses });
 
 export async function homeIndicators(db: Db, scope: Scope, today: string): Promise<HomeIndicators> {
   const scoped = scopedGroups(scope);
   const periods = homePeriods(today);
-  const [members, recorders, thisMonth, lastMonth, books, leads] = await Promise.all([
+  const [members, recorders, months, loans, leads] = await Promise.all([
     activeMemberCount(db, scoped.groupIds),
-    recordersIn(db, scoped, periods.thisWeek),
-    bookTotalsIn(db, scoped, periods.thisMonth),
-    bookTotalsIn(db, scoped, periods.lastMonth),
-    loanBooksIn(db, scoped),
+    recordersIn(db, scoped, periods.thisWeek.from),
+    monthBooksIn(db, scoped, periods.trendMonths[0]!, today),
+    portfolioIn(db, scoped, today),
     leadFiguresIn(db, scoped, periods.thisMonth),
   ]);
+  const trend = months.map((m) => ({ ...withProfit(m), month: m.month, partial: m.month === periods.thisMonth.from }));
   return {
     periods,
     members,
     recordersThisWeek: recorders,
     recordingShare: share(recorders, members),
-    thisMonth: withProfit(thisMonth),
-    lastMonth: withProfit(lastMonth),
-    loans: portfolio(books, today),
+    thisMonth: withProfit(months.at(-1)!),
+    lastMonth: withProfit(months.at(-2)!),
+    trend,
+    loans,
     leads,
   };
 }

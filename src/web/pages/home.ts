@@ -4,6 +4,7 @@ import type { HomeIndicators } from '../../modules/indicators/indicators.service
 import { formatCount, formatDay, formatPercent, formatRupiah } from '../format.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
+import { trendSection } from './trend-chart.ts';
 
 export interface HomeView {
   who: string;
@@ -41,6 +42,7 @@ ${card(t, { key: 'loans-outstanding', title: t.home.loansOutstanding, value: for
 ${card(t, { key: 'par30', title: t.home.par30, value: pct(h.loans.par30), raw: h.loans.par30, sub: formatRupiah(h.loans.atRiskPrincipal), definition: t.definitions.par30 })}
 ${card(t, { key: 'on-time', title: t.home.onTime, value: pct(h.loans.onTimeRate), raw: h.loans.onTimeRate, sub: t.home.onTimeOf(h.loans.instalmentsOnTime, h.loans.instalmentsDue), definition: t.definitions.onTime })}
 ${card(t, { key: 'leads', title: t.home.leads, value: formatCount(h.leads.leads), raw: h.leads.leads, sub: t.home.interest(h.leads.interested, formatCount(h.leads.quantityOffered)), definition: t.definitions.leads })}
-</div>`;
+</div>
+${trendSection(t, h.trend)}`;
   return page(t, { title: t.home.heading, header, body, langHref: `/bahasa/${t.otherLanguage.code}?ke=/` });
 }
