@@ -24,9 +24,10 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem;marg
 table{border-collapse:collapse;width:100%;font-size:.95rem}th,td{text-align:left;padding:.3rem .4rem;border-bottom:1px solid #e4e8e3;vertical-align:top}
 td.n,th.n{text-align:right;white-space:nowrap}
 tr.void td{color:#5b625e}.tag{display:inline-block;font-size:.8rem;font-weight:600;border:1px solid #8a3b12;color:#8a3b12;border-radius:4px;padding:0 .3rem;margin-left:.3rem}
-.recaps{display:grid;gap:.75rem;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr))}
+.recaps{display:grid;gap:.75rem;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr))}.recaps h3{margin:0;font-size:1rem}
 .recaps .card p{margin:.1rem 0}.big{font-size:1.3rem;font-weight:700}
-figure{margin:.5rem 0}figure img{width:100%;max-width:40rem;height:auto;border:1px solid #e4e8e3}
+figure{margin:0}figure img{width:100%;height:auto;border:1px solid #e4e8e3}
+.charts{display:grid;gap:.75rem;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));max-width:56rem;margin-top:.6rem}
 nav.pages{display:flex;gap:1rem;align-items:center;flex-wrap:wrap;margin-top:.6rem}
 a{color:#1f5f4a}
 @media (max-width:40rem){
@@ -50,12 +51,11 @@ function profitLine(t: ConsoleTexts, key: string, profit: number): Fragment {
   return html`${profit >= 0 ? t.member.profit : t.member.loss}: ${num(key, profit, formatRupiah(Math.abs(profit)))}`;
 }
 
-function recapCard(t: ConsoleTexts, key: 'this-week' | 'this-month', title: string, r: Recap, extra?: Fragment): Fragment {
+function recapCard(t: ConsoleTexts, key: 'this-week' | 'last-week' | 'this-month', title: string, r: Recap): Fragment {
   const day = (d: string) => formatDay(d, t.lang);
   return html`<section class="card" data-k="recap-${key}">
 <h3>${title}</h3><p class="sub">${t.member.span(day(r.from), day(r.to))}</p>
 <p>${t.member.sales}: <span class="big">${num(`sales-${key}`, r.sales, formatRupiah(r.sales))}</span></p>
-${extra ?? ''}
 <p>${t.member.expenses}: ${num(`expenses-${key}`, r.expenses, formatRupiah(r.expenses))}</p>
 <p>${profitLine(t, `profit-${key}`, r.profit)}</p>
 </section>`;
@@ -130,15 +130,17 @@ function booksBlock(t: ConsoleTexts, v: MemberView): Fragment {
   const chart = (periode: 'minggu' | 'bulan', title: string, r: Recap) =>
     html`<figure><img src="/anggota/${String(v.person.id)}/grafik.png?periode=${periode}" width="800" height="600" loading="lazy" data-k="chart-${periode}"
 alt="${m.chartAlt(title.toLowerCase(), formatRupiah(r.sales), formatRupiah(r.expenses))}"><figcaption>${title}</figcaption></figure>`;
-  const lastWeekLine = html`<p data-k="recap-last-week">${m.lastWeek} (${m.span(formatDay(lastWeek.from, t.lang), formatDay(lastWeek.to, t.lang))}): ${m.sales.toLowerCase()} <strong>${num('sales-last-week', lastWeek.sales, formatRupiah(lastWeek.sales))}</strong>, ${m.expenses.toLowerCase()} ${num('expenses-last-week', lastWeek.expenses, formatRupiah(lastWeek.expenses))}</p>`;
   return html`<section class="block" aria-labelledby="h-books"><h2 id="h-books">${m.books}</h2>
 <div class="recaps">
-${recapCard(t, 'this-week', m.thisWeek, thisWeek, lastWeekLine)}
+${recapCard(t, 'this-week', m.thisWeek, thisWeek)}
+${recapCard(t, 'last-week', m.lastWeek, lastWeek)}
 ${recapCard(t, 'this-month', m.thisMonth, thisMonth)}
 </div>
 ${definition(t, `${m.definitions.recap} ${m.definitions.lastWeek}`)}
+<div class="charts">
 ${chart('minggu', m.chartWeek, thisWeek)}
 ${chart('bulan', m.chartMonth, thisMonth)}
+</div>
 </section>`;
 }
 
