@@ -35,6 +35,8 @@ a{color:#1f5f4a}
  table.rows tr{display:block;border-bottom:1px solid #dde2dc;padding:.35rem 0}
  table.rows td{display:block;border:0;padding:.05rem 0;text-align:left}
  table.rows td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+ table.entries td{display:inline;padding:0 .6rem 0 0}table.entries td[data-label]::before{content:none}
+ table.entries tr{padding:.3rem 0}table.entries td.amt{font-weight:700}
 }
 `;
 
@@ -75,7 +77,7 @@ function entryRow(t: ConsoleTexts, e: MemberEntry): Fragment {
 <td data-label="${c.kind}">${strike(kindWord(t, e))}${e.voided ? html`<span class="tag">${e.corrected ? t.member.corrected : t.member.voided}</span>` : ''}</td>
 <td data-label="${c.item}">${strike(e.item ?? t.member.none)}</td>
 <td data-label="${c.quantity}" class="n">${strike(quantity)}</td>
-<td data-label="${c.amount}" class="n">${strike(formatRupiah(e.amount))}</td>
+<td data-label="${c.amount}" class="n amt">${strike(formatRupiah(e.amount))}</td>
 <td data-label="${c.recordedBy}">${e.enteredBy === null ? t.member.byHerself : t.member.onBehalf(e.enteredBy)}</td>
 </tr>`;
 }
@@ -93,7 +95,7 @@ ${paging.page < paging.pages ? html`<a href="${href(paging.page + 1)}" rel="next
 <p class="sub" data-k="entry-count" data-value="${String(paging.total)}">${t.member.entriesCount(paging.total)}</p>
 ${
   rows.length
-    ? html`<table class="rows"><thead><tr><th scope="col">${c.day}</th><th scope="col">${c.kind}</th><th scope="col">${c.item}</th><th scope="col" class="n">${c.quantity}</th><th scope="col" class="n">${c.amount}</th><th scope="col">${c.recordedBy}</th></tr></thead>
+    ? html`<table class="rows entries"><thead><tr><th scope="col">${c.day}</th><th scope="col">${c.kind}</th><th scope="col">${c.item}</th><th scope="col" class="n">${c.quantity}</th><th scope="col" class="n">${c.amount}</th><th scope="col">${c.recordedBy}</th></tr></thead>
 <tbody>${rows.map((e) => entryRow(t, e))}</tbody></table>`
     : html`<p>${t.member.noEntries}</p>`
 }
