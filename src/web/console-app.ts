@@ -199,10 +199,9 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   });
 
   // Her chart as a PNG, drawn by the same renderer and with the same labels as the picture
-  // she gets for "grafik" in chat (so the office and she see one picture), scoped like her
-  // page. PNG rather than inline SVG: the chart's SVG names the Roboto font the renderer
-  // embeds, which a browser would replace with whatever it has, and an image keeps the
-  // page's HTML small. Kept by the browser only (private), for a minute.
+  // she gets for "grafik" in chat, scoped like her page: the page draws the same chart inline
+  // as SVG (see pages/member.ts for why) and links here for a picture to paste into a report.
+  // Kept by the browser only (private), for a minute: rendering costs 0.1–1 s of CPU.
   app.get('/anggota/:personId{[0-9]{1,15}}/grafik.png', async (c) => {
     const periode = c.req.query('periode') ?? 'minggu';
     if (periode !== 'minggu' && periode !== 'bulan') return notFound(c);

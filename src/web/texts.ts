@@ -92,6 +92,7 @@ export interface MemberTexts {
   span: (from: string, to: string) => string;
   chartWeek: string;
   chartMonth: string;
+  chartPng: string;
   chartAlt: (period: string, sales: string, expenses: string) => string;
   entries: string;
   entriesCount: (n: number) => string;
@@ -208,6 +209,7 @@ const id: ConsoleTexts = {
     span: (from, to) => `${from} – ${to}`,
     chartWeek: 'Grafik minggu ini',
     chartMonth: 'Grafik bulan ini',
+    chartPng: 'gambar PNG (seperti di chat anggota)',
     chartAlt: (period, sales, expenses) => `Grafik jualan dan belanja per hari, ${period}: jualan ${sales}, belanja ${expenses}.`,
     entries: 'Catatan',
     entriesCount: (n) => `${n} catatan, terbaru di atas`,
@@ -333,6 +335,7 @@ const en: ConsoleTexts = {
     span: (from, to) => `${from} – ${to}`,
     chartWeek: 'Chart of this week',
     chartMonth: 'Chart of this month',
+    chartPng: "PNG picture (as in the member's chat)",
     chartAlt: (period, sales, expenses) => `Chart of daily sales and expenses, ${period}: sales ${sales}, expenses ${expenses}.`,
     entries: 'Entries',
     entriesCount: (n) => `${n} entries, newest first`,

@@ -3,7 +3,7 @@
  * real web console on real Postgres: a programme manager opens Ani's page and reads what she
  * sold last week and this week (checked against plain SQL sums written here, not the app's
  * queries), pages through her entries, sees a cancelled entry struck through and named, the
- * chart image loads as a PNG, the language switch works, and a member of another programme
+ * charts are drawn and their PNG link answers a picture, the language switch works, and a member of another programme
  * is not found. Screenshots at 360×740 and 1280×800 go to test-artifacts/console/
  * (git-ignored); axe-core finds no serious or critical problem in either language.
  */
@@ -146,20 +146,23 @@ describe('member page in a browser', () => {
     await page.close();
   });
 
-  it('loads her charts as PNG images from her page', async () => {
+  it('draws her week and month charts on the page, and links the same picture as a PNG', async () => {
     const page = await loginByLink(w.maya);
-    const pngs: string[] = [];
-    page.on('response', (res) => {
-      if (res.url().includes('/grafik.png')) pngs.push(`${res.status()} ${res.headers()['content-type']}`);
-    });
     await page.goto(`${base}/anggota/${w.members.ani}`);
-    const img = page.locator('[data-k="chart-bulan"]');
-    await img.scrollIntoViewIfNeeded();
-    type Img = { complete: boolean; naturalWidth: number };
-    await page.waitForFunction(() => [...(globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<Img> } }).document.querySelectorAll('img')].every((i) => i.complete && i.naturalWidth > 0));
-    expect(await img.evaluate((i) => (i as unknown as Img).naturalWidth)).toBe(800);
-    expect(await img.getAttribute('alt')).toContain('jualan Rp');
-    expect(pngs).toEqual(['200 image/png', '200 image/png']);
+    for (const periode of ['minggu', 'bulan']) {
+      const svg = page.locator(`[data-k="chart-${periode}"] svg[role="img"]`);
+      expect(await svg.count()).toBe(1);
+      expect(await svg.getAttribute('aria-label')).toContain('jualan Rp');
+      const box = await svg.boundingBox();
+      expect(box!.width).toBeGreaterThan(200);
+      // The link answers a PNG for this (logged-in) browser.
+      const href = await page.locator(`[data-k="chart-png-${periode}"]`).getAttribute('href');
+      const res = await page.request.get(`${base}${href}`);
+      expect([res.status(), res.headers()['content-type']]).toEqual([200, 'image/png']);
+      expect([...(await res.body()).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    }
+    // This week's chart is titled as in her chat.
+    expect(await page.locator('[data-k="chart-minggu"] svg').textContent()).toContain('Minggu ini');
     await page.close();
   });
 

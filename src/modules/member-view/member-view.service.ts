@@ -72,6 +72,20 @@ export interface MemberView {
   orders: Order[];
   owed: { customers: CustomerOwes[]; total: number };
   quarters: QuarterFigures[];
+  /** The days of her "grafik minggu" and "grafik bulan", drawn on the page. */
+  charts: { week: ChartDays; month: ChartDays };
+}
+
+export interface ChartDays {
+  period: ChartPeriod;
+  from: IsoDate;
+  to: IsoDate;
+  days: DailyTotals[];
+}
+
+async function chartDays(db: Db, personId: number, period: ChartPeriod, today: IsoDate): Promise<ChartDays> {
+  const { recap: r, days } = await chartData(db, personId, period, today);
+  return { period, from: r.from, to: r.to, days };
 }
 
 /** Her page, or undefined when this viewer may not see her (or she does not exist). */
@@ -82,7 +96,7 @@ export async function memberView(db: Db, scope: Scope, personId: number, now: Da
   if (!person) return undefined;
   const today = businessDate(now, person.timeZone);
   const { current, previous } = shownQuarters(today);
-  const [phone, identities, total, thisWeek, lastWeek, thisMonth, orders, owed, quarters] = await Promise.all([
+  const [phone, identities, total, thisWeek, lastWeek, thisMonth, orders, owed, quarters, week, month] = await Promise.all([
     phoneOf(db, person.id),
     identitiesOf(db, person.id),
     memberEntryCount(db, member),
@@ -92,6 +106,8 @@ export async function memberView(db: Db, scope: Scope, personId: number, now: Da
     openOrders(db, person.id),
     whoOwes(db, person.id),
     Promise.all([current, previous].map((q) => quarterFigures(db, person.id, q, today))),
+    chartDays(db, person.id, 'week', today),
+    chartDays(db, person.id, 'month', today),
   ]);
   const pages = paging(requestedPage, total);
   const rows = await memberEntriesPage(db, member, pages);
@@ -114,6 +130,7 @@ export async function memberView(db: Db, scope: Scope, personId: number, now: Da
     orders,
     owed,
     quarters,
+    charts: { week, month },
   };
 }
 

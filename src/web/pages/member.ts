@@ -4,9 +4,11 @@
  * this page answers first), her chart, her entries a page at a time, her open orders, who
  * owes her, and her quarterly figures. Numbers carry data-k/data-value for tests and scripts.
  */
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
+import { repliesFor } from '../../conversation/replies/index.ts';
+import { dailyChartSvg } from '../../modules/charts/charts.ts';
 import type { Recap } from '../../modules/ledger/ledger.ts';
-import type { MemberEntry, MemberView } from '../../modules/member-view/member-view.service.ts';
+import type { ChartDays, MemberEntry, MemberView } from '../../modules/member-view/member-view.service.ts';
 import { formatCount, formatDay, formatRupiah } from '../format.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
@@ -26,7 +28,7 @@ td.n,th.n{text-align:right;white-space:nowrap}
 tr.void td{color:#5b625e}.tag{display:inline-block;font-size:.8rem;font-weight:600;border:1px solid #8a3b12;color:#8a3b12;border-radius:4px;padding:0 .3rem;margin-left:.3rem}
 .recaps{display:grid;gap:.75rem;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr))}.recaps h3{margin:0;font-size:1rem}
 .recaps .card p{margin:.1rem 0}.big{font-size:1.3rem;font-weight:700}
-figure{margin:0}figure img{width:100%;height:auto;border:1px solid #e4e8e3}
+figure{margin:0}figure svg{display:block;width:100%;height:auto;border:1px solid #e4e8e3}
 .charts{display:grid;gap:.75rem;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));max-width:56rem;margin-top:.6rem}
 nav.pages{display:flex;gap:1rem;align-items:center;flex-wrap:wrap;margin-top:.6rem}
 a{color:#1f5f4a}
@@ -61,6 +63,23 @@ function recapCard(t: ConsoleTexts, key: 'this-week' | 'last-week' | 'this-month
 <p>${t.member.expenses}: ${num(`expenses-${key}`, r.expenses, formatRupiah(r.expenses))}</p>
 <p>${profitLine(t, `profit-${key}`, r.profit)}</p>
 </section>`;
+}
+
+/**
+ * Her chart drawn inline: the very SVG the chat's PNG is rendered from (charts.ts, labels
+ * from the chat catalogue), so the office sees her picture. Inline rather than an <img> of
+ * the PNG route: turning SVG into PNG (resvg in WebAssembly) takes 0.1–1 s of CPU per
+ * picture, which two charts per page view would spend again and again, while the SVG is
+ * ~7 KB of text the browser draws itself. The PNG stays one link away (to paste into a report).
+ * The SVG holds only catalogue words, day numbers and amounts (no text anyone typed).
+ */
+function chartSvg(t: ConsoleTexts, c: ChartDays, today: string, label: string): Fragment {
+  const svg = dailyChartSvg(c.days, repliesFor(t.lang).chartLabels({ period: c.period, from: c.from, to: c.to, today }));
+  return html`${raw(svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" `))}`;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function kindWord(t: ConsoleTexts, e: MemberEntry): string {
@@ -129,9 +148,9 @@ ${v.memberships.map(
 function booksBlock(t: ConsoleTexts, v: MemberView): Fragment {
   const { thisWeek, lastWeek, thisMonth } = v.recaps;
   const m = t.member;
-  const chart = (periode: 'minggu' | 'bulan', title: string, r: Recap) =>
-    html`<figure><img src="/anggota/${String(v.person.id)}/grafik.png?periode=${periode}" width="800" height="600" loading="lazy" data-k="chart-${periode}"
-alt="${m.chartAlt(title.toLowerCase(), formatRupiah(r.sales), formatRupiah(r.expenses))}"><figcaption>${title}</figcaption></figure>`;
+  const chart = (periode: 'minggu' | 'bulan', title: string, r: Recap, c: ChartDays) =>
+    html`<figure data-k="chart-${periode}">${chartSvg(t, c, v.today, m.chartAlt(title.toLowerCase(), formatRupiah(r.sales), formatRupiah(r.expenses)))}
+<figcaption>${title} · <a href="/anggota/${String(v.person.id)}/grafik.png?periode=${periode}" data-k="chart-png-${periode}">${m.chartPng}</a></figcaption></figure>`;
   return html`<section class="block" aria-labelledby="h-books"><h2 id="h-books">${m.books}</h2>
 <div class="recaps">
 ${recapCard(t, 'this-week', m.thisWeek, thisWeek)}
@@ -140,8 +159,8 @@ ${recapCard(t, 'this-month', m.thisMonth, thisMonth)}
 </div>
 ${definition(t, `${m.definitions.recap} ${m.definitions.lastWeek}`)}
 <div class="charts">
-${chart('minggu', m.chartWeek, thisWeek)}
-${chart('bulan', m.chartMonth, thisMonth)}
+${chart('minggu', m.chartWeek, thisWeek, v.charts.week)}
+${chart('bulan', m.chartMonth, thisMonth, v.charts.month)}
 </div>
 </section>`;
 }
