@@ -19,7 +19,12 @@ import { CODE_TTL_MS, newToken, sha256 } from '../modules/console-access/console
 import { askCode, linkIsLive, loginWithCode, loginWithLink, logout, viewerOf, type Viewer } from '../modules/console-access/console-access.service.ts';
 import { homeIndicators } from '../modules/indicators/indicators.service.ts';
 import { findProgramme } from '../modules/programmes/programmes.service.ts';
+import { repliesFor } from '../conversation/replies/index.ts';
+import { loadChartRenderer, renderDailyChart } from '../modules/charts/charts.render.ts';
+import { memberChart, memberView } from '../modules/member-view/member-view.service.ts';
 import { homePage } from './pages/home.ts';
+import { memberPage } from './pages/member.ts';
+import { notFoundPage } from './pages/not-found.ts';
 import { linkPage, loginPage, type LoginNotice } from './pages/login.ts';
 import type { Fragment } from './pages/layout.ts';
 import { textsFor, type ConsoleTexts } from './texts.ts';
@@ -62,7 +67,9 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
-    c.header('Cache-Control', 'no-store');
+    // Pages hold personal data: never stored. A route that may be kept (a member's chart,
+    // privately, for a minute) says so itself.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
 
   const render = async (c: Context<Env>, fragment: Fragment) => c.html(await fragment);
@@ -181,6 +188,34 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
           : t.roles.facilitator;
     return render(c, homePage(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken, home }));
   });
+
+  // A member (/anggota/:id, ?hal=N pages her entries). Out of the viewer's scope it is the
+  // same 404 page as an id nobody has: the page never tells that she exists elsewhere.
+  app.get('/anggota/:personId{[0-9]{1,15}}', async (c) => {
+    const { viewer, t } = c.var;
+    const member = await memberView(deps.db, viewer.scope, Number(c.req.param('personId')), now(), c.req.query('hal'));
+    if (!member) return notFound(c);
+    return render(c, memberPage(t, { who: viewer.person.name, csrf: viewer.csrfToken, member }));
+  });
+
+  // Her chart as a PNG, drawn by the same renderer and with the same labels as the picture
+  // she gets for "grafik" in chat, scoped like her page: the page draws the same chart inline
+  // as SVG (see pages/member.ts for why) and links here for a picture to paste into a report.
+  // Kept by the browser only (private), for a minute: rendering costs 0.1–1 s of CPU.
+  app.get('/anggota/:personId{[0-9]{1,15}}/grafik.png', async (c) => {
+    const periode = c.req.query('periode') ?? 'minggu';
+    if (periode !== 'minggu' && periode !== 'bulan') return notFound(c);
+    const chart = await memberChart(deps.db, c.var.viewer.scope, Number(c.req.param('personId')), periode === 'bulan' ? 'month' : 'week', now());
+    if (!chart) return notFound(c);
+    await loadChartRenderer();
+    const png = renderDailyChart(chart.days, repliesFor(c.var.t.lang).chartLabels(chart));
+    c.header('Cache-Control', 'private, max-age=60');
+    c.header('Vary', 'Cookie');
+    return c.body(new Uint8Array(png), 200, { 'Content-Type': 'image/png' });
+  });
+
+  const notFound = async (c: Context<Env>) => c.html(await notFoundPage(c.var.t), 404);
+  app.notFound((c) => notFound(c as Context<Env>));
 
   return app;
 }

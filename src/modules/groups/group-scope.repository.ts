@@ -5,6 +5,7 @@
  */
 import { expressionBuilder, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { personName } from '../people/people.repository.ts';
 
 export interface GroupFilter {
   /** Only groups of this programme. */
@@ -70,4 +71,41 @@ export async function activeMemberCount(db: import('../../db/client.ts').Db, gro
 /** Moves a group into a programme (and optionally a region of it). */
 export async function setGroupProgramme(db: import('../../db/client.ts').Db, groupId: number, programmeId: number, regionId: number | null = null): Promise<void> {
   await db.updateTable('groups').set({ programme_id: programmeId, region_id: regionId }).where('id', '=', groupId).execute();
+}
+
+/** One of her memberships (any status: a member who left is still hers to look back on). */
+export interface ScopedMembership {
+  groupId: number;
+  groupName: string;
+  role: import('./groups.ts').Role;
+  status: import('./groups.ts').MembershipStatus;
+  joinedAt: Date;
+  statusChangedAt: Date;
+  facilitator: string;
+}
+
+/**
+ * Her memberships in these groups, in any status (active, pending, removed), oldest first.
+ * None means the groups do not hold her: the console then answers 404. One index lookup
+ * (memberships_person_idx) and a probe of the scope's subquery per membership she has.
+ */
+export async function membershipsIn(db: import('../../db/client.ts').Db, groupIds: GroupIds, personId: number): Promise<ScopedMembership[]> {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('groups', 'groups.id', 'memberships.group_id')
+    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
+    .select((eb) => [
+      'groups.id as groupId',
+      'groups.name as groupName',
+      'memberships.role',
+      'memberships.status',
+      'memberships.joined_at as joinedAt',
+      'memberships.status_changed_at as statusChangedAt',
+      personName(eb.ref('facilitators.person_id')).as('facilitator'),
+    ])
+    .where('memberships.person_id', '=', personId)
+    .where('memberships.group_id', 'in', groupIds)
+    .orderBy('memberships.joined_at')
+    .orderBy('groups.id')
+    .execute();
 }

@@ -12,7 +12,7 @@
  */
 import type { Db } from '../../db/client.ts';
 import { findFacilitatorByPerson } from '../groups/groups.repository.ts';
-import { groupIdsWhere, type GroupIds } from '../groups/group-scope.repository.ts';
+import { groupIdsWhere, membershipsIn, type GroupIds, type ScopedMembership } from '../groups/group-scope.repository.ts';
 import { liveStaffRole } from './programmes.repository.ts';
 
 export type ConsoleRole = 'admin' | 'manager' | 'facilitator';
@@ -27,6 +27,7 @@ export interface Scope {
 }
 
 const SCOPED: unique symbol = Symbol('scoped groups');
+const VISIBLE: unique symbol = Symbol('visible member');
 
 /** The groups a scope may see, as a subquery; made only here. */
 export interface ScopedGroups {
@@ -53,4 +54,24 @@ export function scopedGroups(scope: Scope): ScopedGroups {
         ? groupIdsWhere({ programmeId: scope.programmeId! })
         : groupIdsWhere({ facilitatorId: scope.facilitatorId! });
   return { [SCOPED]: true, scope, groupIds };
+}
+
+/**
+ * A member the viewer may look at, made only here: someone who has, or had, a membership
+ * (active, pending or removed) in a group of the viewer's scope. A member page's services
+ * take this, not a bare person id, so a page cannot show a person nobody checked.
+ * `memberships` are only those in scope: a member of two programmes shows a manager the
+ * groups of hers alone.
+ */
+export interface VisibleMember {
+  readonly [VISIBLE]: true;
+  readonly personId: number;
+  readonly memberships: readonly ScopedMembership[];
+}
+
+/** The member if this scope may see her; undefined otherwise (the page answers 404, as for an id that does not exist). */
+export async function visibleMember(db: Db, scoped: ScopedGroups, personId: number): Promise<VisibleMember | undefined> {
+  if (!Number.isSafeInteger(personId) || personId <= 0) return undefined;
+  const memberships = await membershipsIn(db, scoped.groupIds, personId);
+  return memberships.length ? { [VISIBLE]: true, personId, memberships } : undefined;
 }

@@ -1,0 +1,68 @@
+/**
+ * One member's entries for the console's member page: all of them (voided ones too, marked),
+ * newest first, a page at a time. Taking a `VisibleMember` (made only by the scope check in
+ * src/modules/programmes/scope.ts) means this cannot be asked for someone the viewer may not see.
+ *
+ * Cost: `ledger_entries_person_date_idx` (person_id, business_date) finds her rows; a member
+ * has tens to a few thousand entries, so sorting hers and skipping to a page stays small.
+ */
+import type { IsoDate } from '../../core/dates.ts';
+import type { Db } from '../../db/client.ts';
+import { personName } from '../people/people.repository.ts';
+import type { VisibleMember } from '../programmes/scope.ts';
+import type { EntryKind } from './ledger.ts';
+
+export interface MemberEntry {
+  id: number;
+  businessDate: IsoDate;
+  kind: EntryKind;
+  amount: number;
+  item: string | null;
+  quantity: number | null;
+  unit: string | null;
+  /** Who wrote it when not she herself (her facilitator "on her behalf"); null: she did. */
+  enteredBy: string | null;
+  voided: boolean;
+  /** Voided because a correction replaced it (ralat), not simply cancelled (batal). */
+  corrected: boolean;
+}
+
+export async function memberEntriesPage(db: Db, member: VisibleMember, page: { offset: number; limit: number }): Promise<MemberEntry[]> {
+  const rows = await db
+    .selectFrom('ledger_entries')
+    .select((eb) => [
+      'ledger_entries.id',
+      'ledger_entries.business_date as businessDate',
+      'ledger_entries.kind',
+      'ledger_entries.amount',
+      'ledger_entries.item',
+      'ledger_entries.quantity',
+      'ledger_entries.unit',
+      eb
+        .case()
+        .when(eb.and([eb('ledger_entries.entered_by_person_id', 'is not', null), eb('ledger_entries.entered_by_person_id', '<>', eb.ref('ledger_entries.person_id'))]))
+        .then(personName(eb.ref('ledger_entries.entered_by_person_id').$castTo<number>()))
+        .else(null)
+        .end()
+        .as('enteredBy'),
+      eb('ledger_entries.voided_at', 'is not', null).as('voided'),
+      eb('ledger_entries.replaced_by_entry_id', 'is not', null).as('corrected'),
+    ])
+    .where('ledger_entries.person_id', '=', member.personId)
+    .orderBy('ledger_entries.business_date', 'desc')
+    .orderBy('ledger_entries.id', 'desc')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  return rows.map((r) => ({ ...r, voided: Boolean(r.voided), corrected: Boolean(r.corrected) }));
+}
+
+/** How many entries she has in all (voided ones too): the number of pages. */
+export async function memberEntryCount(db: Db, member: VisibleMember): Promise<number> {
+  const row = await db
+    .selectFrom('ledger_entries')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('person_id', '=', member.personId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
