@@ -29,7 +29,7 @@ export const ONE_COUNT = new Set(['1', 'satu', 'sak', 'siji', 'hiji', 'sa', 'se'
 export const POSSESSIVE = new Set(['nya', 'ne', 'na', 'e']);
 /** "one of it" in one word: Javanese "sijine", Sundanese "hijina", "satune". */
 export const ONE_OF_IT = new Set(['sijine', 'sijie', 'hijina', 'hijine', 'satune', 'sijinya', 'hijinya', 'saciek', 'cieknyo',
-  'sa-ciek', 'sabijine', 'sabutingnya']);
+  'sa-ciek', 'sabijine', 'sabutingnya', 'sahijina', 'sahijine', 'sasikina']);
 /**
  * "one" right after a price: Sundanese "sarebu hiji", Minang "15 ribu ciek", Javanese "rong
  * ewu siji" — the price of one, never a thousand and one. (Indonesian "seribu satu" stays

@@ -12,6 +12,7 @@ import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
 import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_PER, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
+import { splitGlued } from './glued-words.ts';
 import { ONE_AFTER_PRICE, ONE_BEFORE_PRICE, ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
 
 export const T_WORD = 1;
@@ -123,7 +124,10 @@ export function lex(text: string): Lexed {
         tokens.push(word(w.slice(0, dash), attached));
         tokens.push(word('an', true));
       } else {
-        tokens.push(word(w, attached));
+        // "limabelas", "rongewu", "juallapis": words typed without their spaces (glued-words.ts).
+        const parts = lookupWord(w) === null ? splitGlued(w) : null;
+        if (parts) parts.forEach((p, k) => tokens.push(word(p, k === 0 ? attached : true)));
+        else tokens.push(word(w, attached));
       }
       i = j;
       attached = true;
