@@ -10,7 +10,7 @@
  */
 import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
-import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_PER, type WordInfo } from './word-roles.ts';
+import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_PER, G_SE_SCALE, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
 import { ONE_AFTER_PRICE, ONE_BEFORE_PRICE, ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
@@ -203,9 +203,25 @@ const TRAILING_ONE = new Set(['satu', 'siji', 'hiji', 'ciek', 'sasiji', 'sahiji'
 /** A token that ends a money amount with a scale (`digitsOnly`: its digits written as digits) ("15ewu", "15 ribu", "15.000"), not a bare count. */
 function trailsAmount(prev: Token | undefined, before: Token | undefined, digitsOnly: boolean): boolean {
   if (prev === undefined) return false;
-  // "sembilan ribu satu" all in words is a number (9.001, asked by amount.ts); "9rb satu" is each.
+  // "sembilan ribu satu" all in words is a number (9.001, asked by amount.ts); "9rb satu" is each
+  // (and so is a price in words after a price word or a unit: spokenPriceOfOne).
   if (prev.type === T_WORD) return (prev.f & F_SCALE) !== 0 && (!digitsOnly || before?.type === T_NUM);
   return prev.type === T_NUM && prev.num !== null && prev.num.ok && (!prev.num.plain || prev.num.value.m >= 1000);
+}
+
+/**
+ * "harganya dua ribu satu", "3 bungkus tujuh ribu satu": a price said in words after a price
+ * word or a counted unit, then "one" — the price of one; nobody prices at Rp2.001. ("laku
+ * sembilan ribu satu" with no price word stays the number 9.001; "seribu satu" stays 1.001.)
+ */
+function spokenPriceOfOne(tokens: readonly Token[], i: number): boolean {
+  const scale = tokens[i - 1];
+  if (scale?.type !== T_WORD || (scale.f & F_SCALE) === 0 || (scale.f2 & G_SE_SCALE) !== 0) return false;
+  let k = i - 2;
+  while (k >= 0 && tokens[k]?.type === T_WORD && ((tokens[k] as Token).f & F_NUMWORD) !== 0) k--;
+  if (k === i - 2) return false;
+  const lead = tokens[k];
+  return lead?.type === T_WORD && ((lead.f & (F_PRICE | F_UNIT)) !== 0);
 }
 
 /** The end of an event: the message, a line or a clause ends, or the next event starts. */
@@ -217,7 +233,9 @@ function closesEvent(next: Token | undefined): boolean {
 /** Words for "one" before a unit: "satu bungkus", Javanese "sak bungkus" / "siji". */
 const ONE_WORDS = new Set(['satu', 'sak', 'siji', 'se', 'sa']);
 const EACH_ONE = new Map<string, WordInfo>();
-const GO_ON = new Set(['terus', 'trus', 'lalu', 'kemudian', 'habis', 'abis', 'terus', 'trs', 'lanjut']);
+const GO_ON = new Set(['terus', 'trus', 'lalu', 'kemudian', 'habis', 'abis', 'terus', 'trs', 'lanjut', 'jadi', 'jd']);
+/** Particles between a price and its "one": Makassar "2rb ji satu", "5rb mi satu". */
+const PRICE_PARTICLES = new Set(['ji', 'mi', 'ja']);
 
 /**
  * "laku 4 bungkus keripik 1 bungkus 10rb": a digit 1 before a unit already counted earlier
@@ -255,6 +273,23 @@ function endsPrice(t: Token | undefined): boolean {
   return t.type === T_NUM && /^\d{3,}$/.test(t.text.replace(/[.,]/g, '')) && !/^0/.test(t.text);
 }
 
+/** A price in words starts here: "sewu", "rong ewu", "sarebu", "goceng". */
+function startsSpokenPrice(t: Token | undefined): boolean {
+  return t !== undefined && t.type === T_WORD && ((t.f2 & G_SE_SCALE) !== 0 || (t.f & (F_NUMWORD | F_SLANG)) !== 0);
+}
+
+/** A number (digits or words) starts here. */
+function endsAmountStart(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && ((t.f2 & G_SE_SCALE) !== 0 || (t.f & (F_NUMWORD | F_SLANG)) !== 0)));
+}
+
+/** "mendoan 30, siji sewu": a plain count and a comma before the word for one. */
+function afterCount(tokens: readonly Token[], i: number): boolean {
+  const comma = tokens[i - 1];
+  const count = tokens[i - 2];
+  return comma?.type === T_PUNCT && comma.text === ',' && count?.type === T_NUM && count.num !== null && count.num.plain;
+}
+
 function endsAmount(t: Token | undefined): boolean {
   return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_CUR_POST)) !== 0));
 }
@@ -278,7 +313,12 @@ function mergeEach(tokens: Token[]): Token[] {
       POSSESSIVE.has(next.key) && next.key !== 'nya') {
       // "sabungkus e 5 ewu": the possessive written apart is still "per bungkus".
       info = { canon: `${t.key}nya`, flags: 0, flags2: G_EACH, perUnit: t.info.perUnit };
-    } else if (t.type === T_WORD && TRAILING_ONE.has(t.key) && trailsAmount(prev, tokens[i - 2], t.key === 'satu') && closesEvent(next)) {
+    } else if (t.type === T_WORD && PRICE_PARTICLES.has(t.key) && next?.type === T_WORD && TRAILING_ONE.has(next.key) &&
+      trailsAmount(prev, tokens[i - 2], next.key === 'satu') && closesEvent(tokens[i + 2])) {
+      // "2rb ji satu": the particle only stresses the price; "one" after it is each.
+      info = lookupWord('satunya');
+    } else if (t.type === T_WORD && TRAILING_ONE.has(t.key) && (trailsAmount(prev, tokens[i - 2], t.key === 'satu') ||
+      spokenPriceOfOne(tokens, i)) && closesEvent(next)) {
       // "regane 15ewu siji", "20 rebu hiji", "50ribu ciek": "one" after an amount names what
       // the amount is for (each), it is not a last digit (15.001).
       info = lookupWord('satunya');
@@ -290,7 +330,8 @@ function mergeEach(tokens: Token[]): Token[] {
       merged ??= tokens.slice(0, i);
       merged.push({ ...t, key: 'satunya', info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0 });
       continue;
-    } else if (t.type === T_WORD && ONE_BEFORE_PRICE.has(t.key) && next?.type === T_NUM && afterUnit(tokens, i)) {
+    } else if (t.type === T_WORD && ONE_BEFORE_PRICE.has(t.key) && ((next?.type === T_NUM && afterUnit(tokens, i)) ||
+      (t.key !== 'satu' && startsSpokenPrice(next) && afterCount(tokens, i)))) {
       info = lookupWord('satunya'); // "4 bungkus, ciek 15 ribu": one (of those) at the price
       merged ??= tokens.slice(0, i);
       merged.push({ ...t, key: 'satunya', info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0 });
@@ -311,6 +352,15 @@ function mergeEach(tokens: Token[]): Token[] {
       merged ??= tokens.slice(0, i);
       const each: WordInfo = { canon: `${unit}nya`, flags: 0, flags2: G_EACH, perUnit: unit };
       merged.push({ ...t, key: each.canon, info: each, f: 0, f2: G_EACH });
+      continue;
+    } else if (one && next?.type === T_WORD && (next.f & F_UNIT) !== 0 && tokens[i + 2]?.type === T_WORD &&
+      POSSESSIVE.has((tokens[i + 2] as Token).key) && endsAmountStart(tokens[i + 3])) {
+      // "1 kg nya 12rb", "satu bungkus e 5 ewu": per one such unit, its possessive written apart.
+      const each: WordInfo = { canon: `satu ${next.key}nya`, flags: 0, flags2: G_EACH, perUnit: next.key };
+      merged ??= tokens.slice(0, i);
+      merged.push({ type: T_WORD, text: `${t.text} ${next.text} ${(tokens[i + 2] as Token).text}`, key: each.canon, info: each,
+        f: 0, f2: G_EACH, attached: t.attached, num: null });
+      i += 2;
       continue;
     } else if (perUnit !== null) {
       // "1 potongnya 5rb", "satu bungkusnya 10rb", "sak porsine 12 ewu": per one such unit.

@@ -21,6 +21,7 @@ import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { statedLineTotal } from './received-total.ts';
+import { countThenEach, eachThenCount } from './count-then-each.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { amountForGoods, isBareAmount, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
 
@@ -244,6 +245,12 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
         joinCount(bare, { item: lastE.item, quantity: lastE.amount, unit: lastE.unit });
         hargaJoined(a, seg, bare);
       }
+    }
+    // "jual mukena 2, @275rb" / "sak pak 12ewu, tuku 2": a count and a price each in two clauses (count-then-each.ts).
+    if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && r.entries.length === 1 && r.unresolved.length === 0) {
+      const lastE = scan.entries[scan.entries.length - 1];
+      if (countThenEach(lastE, r.entries[0])) scan.entries.pop();
+      else if (eachThenCount(lastE, r.entries[0])) r.entries.length = 0;
     }
     // "total jual 150rb", "jumlah belanja 80rb" under the day's lines: her sub-total of one
     // kind, a check on the entries of that kind, never an entry of its own.

@@ -37,6 +37,7 @@ import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
 import { perDayLines } from '../per-day-lines.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
+import { applyPercentDiscount } from '../discount-percent.ts';
 import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens } from '../stated-price.ts';
 import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
 import { applyChange, readChange } from '../change-given.ts';
@@ -215,6 +216,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   let scan = scanRecord(a);
   // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
   pairCountsWithPrices(a, scan);
+  // "jual 4 gamis @150rb diskon 10%": a percentage off the one sale (discount-percent.ts).
+  const percentOff = applyPercentDiscount(a, scan);
   const changeDoubt = change ? applyChange(change, scan) : null;
   // "masuk 85rb buat 2 bros": the count after "buat" is the goods the money paid for.
   const only = scan.entries[0];
@@ -453,7 +456,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
   if (date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
-  if (a.marks.includes(M_PERCENT)) c.cap(C_NOT_FACT, 'percentage');
+  if (a.marks.includes(M_PERCENT) && !percentOff) c.cap(C_NOT_FACT, 'percentage');
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
   // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
