@@ -13,6 +13,7 @@
 import { C_CLEAR } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isCountAsAmount } from './comment-clause.ts';
+import type { UnresolvedEntry } from './types.ts';
 
 /** A price each with no count of its own ("@275rb", "seceng-an" after a comma). */
 function eachWithoutCount(e: EntryOut | undefined): e is EntryOut {
@@ -47,5 +48,26 @@ export function eachThenCount(price: EntryOut | undefined, count: EntryOut | und
   if (!Number.isSafeInteger(amount)) return false;
   price.quantity = count.amount;
   price.amount = amount;
+  return true;
+}
+
+/**
+ * "jual: 5 bros / harga: 12rb/pcs", "laku 20 bungkus\n@5rb": a count with no price, and on
+ * the next clause or line a price each with no count. True when joined (`price` is then the
+ * entry; the caller drops the count).
+ */
+export function countLineThenEach(count: UnresolvedEntry | undefined, price: EntryOut | undefined): boolean {
+  if (count === undefined || count.reason !== 'no_amount' || count.quantity === null || count.quantity <= 0 || !eachWithoutCount(price)) return false;
+  if (count.kind !== null && count.kind !== price.kind) return false;
+  // "2 lusin / harga 1rb/pcs": a price per another unit than the one counted is asked.
+  if (count.unit !== null && price.unit !== null && count.unit !== price.unit) return false;
+  const amount = count.quantity * (price.unitPrice as number);
+  if (!Number.isSafeInteger(amount)) return false;
+  price.quantity = count.quantity;
+  price.item = count.item ?? price.item;
+  price.unit = count.unit ?? price.unit;
+  price.amount = amount;
+  price.notes = price.notes.filter((n) => n !== 'quantity_missing');
+  if (price.notes.length === 0) price.confidence = C_CLEAR;
   return true;
 }

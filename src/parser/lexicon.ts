@@ -81,7 +81,7 @@ const ALIASES: Record<string, string> = {
   dihutangi: 'dihutang', piutng: 'piutang', dr: 'dari', pke: 'pake',
   // money in Javanese (duwit), Minang (pitih, piti); Minang "masuak" is "masuk"
   duwit: 'duit', pitih: 'duit', piti: 'duit', masuak: 'masuk', dapek: 'dapat', dapeknyo: 'dapat', hasilnya: 'hasil',
-  hasile: 'hasil', bungkuih: 'bungkus',
+  hasile: 'hasil', bungkuih: 'bungkus', galeh: 'gelas', piriang: 'piring',
   // "10rban": the "-an" form glued to the short scale, as "ribuan" is (amount.ts: the price each).
   rban: 'ribu', rbuan: 'ribu', rbnan: 'ribu',
   // Sundanese "sarebuan"; Bugis "sebbu" (thousand), "sisebbu" (one thousand); Banjar "buting"

@@ -21,7 +21,8 @@ import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { statedLineTotal } from './received-total.ts';
-import { countThenEach, eachThenCount } from './count-then-each.ts';
+import { countLineThenEach, countThenEach, eachThenCount } from './count-then-each.ts';
+import { listKindFromChecks } from './checked-list-kind.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { amountForGoods, isBareAmount, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
 
@@ -252,6 +253,9 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       if (countThenEach(lastE, r.entries[0])) scan.entries.pop();
       else if (eachThenCount(lastE, r.entries[0])) r.entries.length = 0;
     }
+    // "jual: 5 bros / harga: 12rb/pcs": the count's line, then its price each.
+    if (countLineWas === si - 1 && scan.unresolved.length === 1 && r.entries.length === 1 && r.unresolved.length === 0 &&
+      countLineThenEach(scan.unresolved[0], r.entries[0])) scan.unresolved.pop();
     // "total jual 150rb", "jumlah belanja 80rb" under the day's lines: her sub-total of one
     // kind, a check on the entries of that kind, never an entry of its own.
     const sub = r.entries[0];
@@ -337,6 +341,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   if (pending.length > 0) {
     eachFromChecks(scan.entries, pending);
     kindsFromChecks(scan.entries, pending);
+    // "rekap kemarin / kue lapis 30 pcs @2.500 = 75.000 / … / jumlah 217.500": her sales (checked-list-kind.ts).
+    listKindFromChecks(a, scan.entries, pending, lines);
     for (const n of checksAgree(scan.entries, pending)) if (!scan.notes.includes(n)) scan.notes.push(n);
     if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
   }

@@ -15,6 +15,7 @@ import {
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
+import { netReturnedPieces } from './returned-pieces.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
@@ -239,7 +240,10 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // Goods coming back ("retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis 120rb") lower her
   // sales: the lines are read as sales without the return words, and recorded negative.
   let returning = false;
-  const ret = mentionsReturn(a) ? readReturn(a, something) : null;
+  // "jual 5 kerudung @40rb, tp 1 dibalikin": the pieces kept are the sale (returned-pieces.ts).
+  const netted = mentionsReturn(a) ? netReturnedPieces(a) : null;
+  if (netted) scan = netted;
+  const ret = mentionsReturn(a) && !netted ? readReturn(a, something) : null;
   if (ret && 'result' in ret) return ret.result;
   let returnNote: string | null = null;
   if (ret) {
