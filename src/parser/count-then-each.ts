@@ -71,3 +71,19 @@ export function countLineThenEach(count: UnresolvedEntry | undefined, price: Ent
   if (price.notes.length === 0) price.confidence = C_CLEAR;
   return true;
 }
+
+/**
+ * "laku goceng doang hari ini, risol 2 biji", "laku 50rb, kerudung 2": an amount with nothing
+ * named, then a clause of only the goods counted (no verb, no money): the amount is what those
+ * goods came to, as "laku 2 kerudung 50rb" is. True when joined (the caller drops the count).
+ */
+export function amountThenGoods(amount: EntryOut | undefined, goods: UnresolvedEntry | undefined): boolean {
+  if (amount === undefined || goods === undefined || amount.item !== null || amount.quantity !== null || amount.unitPrice !== null ||
+    amount.notes.length > 0 || amount.amount < 1000) return false;
+  if (goods.reason !== 'no_amount' || goods.quantity === null || goods.quantity <= 0 || goods.item === null) return false;
+  if (goods.kind !== null && goods.kind !== amount.kind) return false;
+  amount.item = goods.item;
+  amount.quantity = goods.quantity;
+  amount.unit = goods.unit;
+  return true;
+}

@@ -8,7 +8,7 @@ import { RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
 import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
-  F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK, G_CAPITAL, G_CONJ,
+  F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PAYVERB, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK, G_CAPITAL, G_CONJ,
   G_CREDIT, G_EACH, G_HONORIFIC, G_HOUSEHOLD, G_MULT, G_PER, G_WITHDRAW,
 } from './word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -109,6 +109,8 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     }
     if (t.type !== T_WORD) continue;
     const f = t.f;
+    // "5 orang masing2 bayar 10rb": a paying word between "each" and the money keeps it each.
+    if ((t.f & F_PAYVERB) !== 0 && out[out.length - 1]?.type === E_EACH && moneyNext(a, i + 1, seg.end)) continue;
     // "kasih diskon 10rb", "dikasih potongan 2rb": giving a discount is the discount itself.
     if (GIVE_DISCOUNT.has(t.key) && isDiscountWord(tokens, i + 1)) continue;
     // "semuanya jadi 60rb", "kabeh dadi 75 ewu": "becomes" after a total word is part of it.

@@ -30,7 +30,7 @@ function isNumberPart(w: string): boolean {
 
 /** "limabelas" → ["lima", "belas"]; null when the word is not number words run together. */
 function splitNumberRun(w: string, depth: number): string[] | null {
-  if (depth > 4) return null;
+  if (depth > 6) return null;
   if (isNumberPart(w) && depth > 0) return [w];
   // Longest head first: "seratuslima" is "seratus lima", not "se…".
   for (let k = w.length - 3; k >= 3; k--) {
@@ -56,6 +56,6 @@ function splitVerb(w: string): string[] | null {
 
 /** The words a glued word stands for, or null to keep it whole. `w` is lower-case letters the lexicon does not know. */
 export function splitGlued(w: string): string[] | null {
-  if (w.length < 6 || w.length > 30) return null;
+  if (w.length < 6 || w.length > 40) return null;
   return splitNumberRun(w, 0) ?? splitVerb(w);
 }

@@ -173,7 +173,29 @@ export function lex(text: string): Lexed {
     i++;
     attached = false;
   }
-  return { tokens: mergeEach(mergePhrases(tokens)), truncated };
+  return { tokens: mergeEach(mergePhrases(spokenPunctuation(tokens))), truncated };
+}
+
+/** Punctuation said aloud by a voice keyboard: "koma", "titik". */
+const SPOKEN_PUNCT = new Map([['koma', ','], ['titik', '.']]);
+
+function numberish(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && (t.f & F_NUMWORD) !== 0));
+}
+
+/**
+ * "jual jamu lima botol koma satu botol lima ribu titik": "koma" and "titik" between words are
+ * the comma and the full stop she dictated. Between two numbers ("satu koma lima juta") "koma"
+ * stays the decimal mark amount.ts reads.
+ */
+function spokenPunctuation(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const p = t.type === T_WORD ? SPOKEN_PUNCT.get(t.key) : undefined;
+    if (p === undefined || (numberish(tokens[i - 1]) && numberish(tokens[i + 1]))) continue;
+    tokens[i] = { type: T_PUNCT, text: p, key: p, info: null, f: 0, f2: 0, attached: t.attached, num: null };
+  }
+  return tokens;
 }
 
 /** Merges two-word phrases ("terima kasih", "hari ini", "tenaga kerja") into one token. */
@@ -371,7 +393,7 @@ function mergeEach(tokens: Token[]): Token[] {
       // "… 5000 satu bungkus terus beli gas": a word that goes on to the next event closes it too.
       const closes = after === undefined || after.type === T_PUNCT || after.type === T_NL ||
         (after.type === T_WORD && ((after.f & (F_SALE | F_EXPENSE)) !== 0 || (after.f2 & G_CONJ) !== 0 || GO_ON.has(after.key)));
-      const opens = after !== undefined && after.type === T_NUM && (prev === undefined || prev.type === T_PUNCT || prev.type === T_NL || prev.type === T_WORD);
+      const opens = after !== undefined && (after.type === T_NUM || startsSpokenPrice(after)) && (prev === undefined || prev.type === T_PUNCT || prev.type === T_NL || prev.type === T_WORD);
       if ((endsAmount(prev) && closes) || (opens && !endsAmount(prev))) {
         info = EACH_ONE.get(next.key) ?? null;
         if (!info) {

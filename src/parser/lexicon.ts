@@ -81,7 +81,7 @@ const ALIASES: Record<string, string> = {
   dihutangi: 'dihutang', piutng: 'piutang', dr: 'dari', pke: 'pake',
   // money in Javanese (duwit), Minang (pitih, piti); Minang "masuak" is "masuk"
   duwit: 'duit', pitih: 'duit', piti: 'duit', masuak: 'masuk', dapek: 'dapat', dapeknyo: 'dapat', hasilnya: 'hasil',
-  hasile: 'hasil', bungkuih: 'bungkus', galeh: 'gelas', piriang: 'piring',
+  hasile: 'hasil', bungkuih: 'bungkus', galeh: 'gelas', piriang: 'piring', dapa: 'dapat',
   // "10rban": the "-an" form glued to the short scale, as "ribuan" is (amount.ts: the price each).
   rban: 'ribu', rbuan: 'ribu', rbnan: 'ribu',
   // Sundanese "sarebuan"; Bugis "sebbu" (thousand), "sisebbu" (one thousand); Banjar "buting"
@@ -190,7 +190,7 @@ def(['hari', 'minggu', 'bulan', 'tahun', 'thn', 'th', 'jam', 'menit', 'mnt', 'de
 
 // ---- fillers -------------------------------------------------------------------------------
 def(['ya', 'yah', 'iya', 'bu', 'buk', 'bunda', 'ibu', 'pak', 'bapak', 'mbak', 'mba', 'kak', 'mas',
-  'deh', 'dong', 'nih', 'aja', 'saja', 'sudah', 'catat', 'dicatat', 'catatan', 'tolong', 'mohon',
+  'deh', 'dong', 'nih', 'aja', 'saja', 'doang', 'tok', 'sudah', 'catat', 'dicatat', 'catatan', 'tolong', 'mohon',
   'saya', 'aku', 'ku', 'kami', 'kita', 'alhamdulillah', 'uang', 'duit', 'sebesar', 'seharga',
   'senilai', 'sebanyak', 'dengan', 'yang', 'untuk', 'buat', 'dari', 'ke', 'di', 'pada', 'the',
   'a', 'an', 'of', 'on', 'for', 'to', 'i', 'my', 'we', 'some', 'ok', 'oke', 'lagi', 'juga', 'jg',
