@@ -22,6 +22,9 @@ const AFFIX_STARTS = ['an', 'kan', 'nya', 'in', 'ne', 'na', 'lah'] as const;
 /** Real words that begin with a verb. */
 const NOT_GLUED = new Set(['belimbing', 'payudara', 'lakuna', 'belinda', 'belimbingwuluh']);
 
+/** The longest number or scale word ("sembilan", "sangalas", "sewelas"). */
+const LONGEST_PART = 9;
+
 function isNumberPart(w: string): boolean {
   if (w.length < 3) return false;
   const info = lookupWord(w);
@@ -32,8 +35,9 @@ function isNumberPart(w: string): boolean {
 function splitNumberRun(w: string, depth: number): string[] | null {
   if (depth > 6) return null;
   if (isNumberPart(w) && depth > 0) return [w];
-  // Longest head first: "seratuslima" is "seratus lima", not "se…".
-  for (let k = w.length - 3; k >= 3; k--) {
+  // Longest head first: "seratuslima" is "seratus lima", not "se…". No number word is longer
+  // than LONGEST_PART letters, so an unknown word costs a handful of look-ups at most.
+  for (let k = Math.min(w.length - 3, LONGEST_PART); k >= 3; k--) {
     const head = w.slice(0, k);
     if (!isNumberPart(head)) continue;
     const rest = splitNumberRun(w.slice(k), depth + 1);
