@@ -304,6 +304,8 @@ export function readAmount(tokens: Token[], i: number, end: number, marks: Marks
   let ambiguous = false;
   let problem: string | null = null;
   let slangEach = false;
+  /** Written with a scale word ("2rb", "lima ribu"), not bare digits. */
+  let scaled = false;
   if (t.type === T_WORD && (t.f & F_SLANG) !== 0 && t.info?.slang !== undefined) {
     let slang = t.info.slang;
     next = j + 1;
@@ -333,6 +335,7 @@ export function readAmount(tokens: Token[], i: number, end: number, marks: Marks
     if (value === null) problem = 'absurd'; // overflowed a safe integer
     next = mag.next;
     strong ||= mag.scaled;
+    scaled = mag.scaled;
     words = mag.words;
     grouped = mag.grouped;
     ambiguous = mag.ambiguous;
@@ -367,10 +370,29 @@ export function readAmount(tokens: Token[], i: number, end: number, marks: Marks
   // "10 biji 1000an": "an" glued to round digits is the price each, as "seribuan" is.
   const digitAn = dashAn && (an as Token).attached && next - 2 === j && t.type === T_NUM && value !== null && value.s === 0 &&
     value.m >= 100 && value.m % 100 === 0;
-  const each = (anForm || digitAn || slangEach) && !approx;
-  approx ||= dashAn && !digitAn;
+  // "es lilin laku 25, seceng-an", "kerupuk 15 bungkus 2rb an": after a count of goods, a
+  // small round price with "-an" names their price class (each), as "lima ribuan" does.
+  // ("laku 50rb-an" alone, "laku 5 kue 20rb-an", bare digits "10 biji 1000-an": roughly, asked.)
+  const classAn = dashAn && !digitAn && (words || scaled) && value !== null && value.s === 0 && value.m >= 100 && value.m < CLASS_PRICE_BELOW &&
+    value.m % 100 === 0 && countBefore(tokens, i);
+  const each = (anForm || digitAn || slangEach || classAn) && !approx;
+  approx ||= dashAn && !digitAn && !classAn;
   const strength = strong || each ? S_MONEY : grouped ? S_GROUPED : S_PLAIN;
   return make(i, Math.min(next, end), value, strength, words, ambiguous, approx, problem, each);
+}
+
+/** A price-class "-an" is a snack's price: below this it is each, from it up a rough amount. */
+const CLASS_PRICE_BELOW = 10_000;
+
+/** A plain count of goods comes just before i ("25, seceng-an", "15 bungkus 2rb an"), with no verb between. */
+function countBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.type === T_NUM) return t.num !== null && t.num.ok && t.num.plain && t.num.value.s === 0 && t.num.value.m < 1000;
+    if (t.type === T_PUNCT && t.text === ',') continue;
+    if (t.type !== T_WORD || (t.f & (F_SALE | F_EXPENSE | F_SCALE | F_SLANG)) !== 0) return false;
+  }
+  return false;
 }
 
 /** Every number expression in the token list, in order, skipping marked tokens. */

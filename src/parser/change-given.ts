@@ -12,6 +12,7 @@ import { T_WORD, type Token } from './lexer.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import type { RecordScan } from './scan-record.ts';
 import { withoutTokens } from './stated-price.ts';
+import { CONFIRMED_KIND } from './check-sums.ts';
 import { customerAt } from './intents/customer.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
 
@@ -20,6 +21,11 @@ const HANDED = new Set(['bayar', 'dibayar', 'bayarnya', 'membayar', 'uangnya', '
   'kasi', 'dikasih', 'nyerahin', 'ngasihin', 'pake', 'pakai', 'tf', 'transfer']);
 /** "kembali 26rb" after the money handed over is change too. */
 const BACK = new Set(['kembali', 'balik', 'kembalinya', 'baliknya']);
+/** She hands the change back: "sy kembaliin 14rb", "dikembaliin 35rb" (an amount after it, and money handed before). */
+const GIVE_BACK = new Set(['kembaliin', 'dikembaliin', 'ngembaliin', 'kembalikan', 'dikembalikan', 'mengembalikan', 'kembaliken',
+  'dibalikin', 'balikin']);
+/** "bayar pake 100rb": the word between the handing and its amount. */
+const VIA = new Set(['pake', 'pakai', 'pakek', 'dengan', 'dgn', 'uang', 'duit']);
 /** People who buy from her: the change is hers to give, so the difference is her sale. */
 const BUYERS = new Set(['pembeli', 'pelanggan', 'orang', 'konsumen', 'customer', 'tetangga', 'yang', 'yg', 'langganan', 'tamu']);
 
@@ -37,20 +43,52 @@ function numAt(a: Analysis, i: number): NumExpr | null {
   return k === undefined || k < 0 ? null : (a.nums[k] ?? null);
 }
 
+/**
+ * "bayar 100rb buat pulsa 25rb …, kembali 25rb", "pembeli kasih 50rb, beli kue …, sy kembaliin
+ * 14rb": the money handed over earlier in the message, a handing word and its amount, nearest
+ * before the change (and more than it). Its first token, or -1.
+ */
+function handedEarlier(a: Analysis, before: number, change: number): NumExpr | null {
+  for (let k = before - 1; k >= 1; k--) {
+    const ex = numAt(a, k);
+    if (!ex || ex.start !== k || ex.rupiah === null || ex.rupiah <= change) continue;
+    let h = k - 1;
+    if (VIA.has(a.tokens[h]?.key ?? '')) h--;
+    const w = a.tokens[h];
+    if (w?.type === T_WORD && HANDED.has(w.key)) return ex;
+  }
+  return null;
+}
+
 /** The money handed over and the change, when both are written; null otherwise. */
 export function readChange(a: Analysis): ChangeRead | null {
   const { tokens } = a;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type !== T_WORD || !(CHANGE_WORDS.has(t.key) || BACK.has(t.key))) continue;
+    if (t.type !== T_WORD || !(CHANGE_WORDS.has(t.key) || BACK.has(t.key) || GIVE_BACK.has(t.key))) continue;
     let j = i + 1;
     if (tokens[j]?.key === 'nya') j++;
     const change = numAt(a, j);
     // The money handed over ends just before the change word (a comma between them is allowed).
     let k = i - 1;
     if (tokens[k]?.text === ',') k--;
-    const paid = numAt(a, k);
+    let paid = GIVE_BACK.has(t.key) ? null : numAt(a, k);
+    let apart = false;
+    const handedHere = paid !== null && HANDED.has(tokens[paid.start - 1]?.key ?? '');
+    if (change && change.rupiah !== null && (!paid || !handedHere || paid.rupiah === null || paid.rupiah <= change.rupiah)) {
+      paid = handedEarlier(a, i, change.rupiah);
+      apart = paid !== null;
+    }
     if (!change || !paid || change.rupiah === null || paid.rupiah === null || change.rupiah >= paid.rupiah) continue;
+    if (apart) {
+      // Only the handing and the change are hidden: what lies between is the goods bought.
+      let from = paid.start - 1;
+      if (VIA.has(tokens[from]?.key ?? '')) from--;
+      const hide = new Uint8Array(tokens.length);
+      for (let x = from; x < paid.end; x++) hide[x] = 1;
+      for (let x = i; x < change.end; x++) hide[x] = 1;
+      return { view: withoutTokens(a, hide), amount: paid.rupiah - change.rupiah, kind: payerIsHer(a, from) ? 'expense' : 'sale' };
+    }
     const handedAt = paid.start - 1;
     const handed = tokens[handedAt];
     if (!handed || handed.type !== T_WORD || !HANDED.has(handed.key)) continue;
@@ -82,6 +120,7 @@ function payerIsHer(a: Analysis, before: number): boolean {
  * record and the change agree.
  */
 export function applyChange(ch: ChangeRead, scan: RecordScan): string | null {
+  settleKinds(ch, scan);
   const priced = scan.entries.filter((e) => e.kind === ch.kind);
   if (priced.length > 0) {
     let sum = 0;
@@ -98,4 +137,32 @@ export function applyChange(ch: ChangeRead, scan: RecordScan): string | null {
   scan.entries.push(e);
   scan.change = false;
   return null;
+}
+
+/** Words around the goods that name who paid or what for ("pembeli buat pulsa" → "pulsa"). */
+const NOT_GOODS = new Set([...BUYERS, 'buat', 'untuk', 'utk', 'bwt', 'ada', 'di']);
+
+/**
+ * "pembeli kasih 50rb, beli kue 3 kotak @12rb, sy kembaliin 14rb", "pembeli bayar 100rb buat
+ * pulsa 25rb + paket data 50rb, kembali 25rb": when every entry read is priced and together
+ * they are exactly what was handed over less the change, the arithmetic says they are what
+ * the payer bought — of the change's kind (a named buyer's "beli" is her sale), whatever kind
+ * the words alone gave or guessed.
+ */
+function settleKinds(ch: ChangeRead, scan: RecordScan): void {
+  if (scan.entries.length === 0 || scan.unresolved.length > 0) return;
+  let sum = 0;
+  for (const e of scan.entries) sum += e.amount;
+  if (sum !== ch.amount || scan.entries.every((e) => e.kind === ch.kind && !e.notes.includes('kind_guessed'))) return;
+  if (!scan.entries.every((e) => e.kind === 'sale' || e.kind === 'expense')) return;
+  if (!scan.entries.every((e) => e.notes.every((n) => n === 'kind_guessed'))) return;
+  for (const e of scan.entries) {
+    e.kind = ch.kind;
+    e.notes = [];
+    e.confidence = Math.max(e.confidence, CONFIRMED_KIND);
+    if (e.item !== null) {
+      const words = e.item.split(' ').filter((w) => !NOT_GOODS.has(w));
+      e.item = words.length > 0 ? words.join(' ') : null;
+    }
+  }
 }

@@ -62,7 +62,7 @@ export function checksAgree(entries: readonly EntryOut[], pending: PendingCheck[
 }
 
 /** The lowest confidence of an amount written with a money cue (entry-drafts.ts): C_PLAIN_LARGE. */
-const CONFIRMED_KIND = 0.85;
+export const CONFIRMED_KIND = 0.85;
 
 /**
  * "Rekap / bakso 240rb / es 60rb / Omset 300rb", "telur 28rb / gula 30rb / Total belanja

@@ -29,7 +29,7 @@ export const ONE_COUNT = new Set(['1', 'satu', 'sak', 'siji', 'hiji', 'sa', 'se'
 export const POSSESSIVE = new Set(['nya', 'ne', 'na', 'e']);
 /** "one of it" in one word: Javanese "sijine", Sundanese "hijina", "satune". */
 export const ONE_OF_IT = new Set(['sijine', 'sijie', 'hijina', 'hijine', 'satune', 'sijinya', 'hijinya', 'saciek', 'cieknyo',
-  'sa-ciek', 'sabijine', 'sabutingnya']);
+  'sa-ciek', 'sabijine', 'sabutingnya', 'sahijina', 'sahijine', 'sasikina']);
 /**
  * "one" right after a price: Sundanese "sarebu hiji", Minang "15 ribu ciek", Javanese "rong
  * ewu siji" — the price of one, never a thousand and one. (Indonesian "seribu satu" stays
@@ -38,3 +38,22 @@ export const ONE_OF_IT = new Set(['sijine', 'sijie', 'hijina', 'hijine', 'satune
 export const ONE_AFTER_PRICE = new Set(['hiji', 'siji', 'ciek']);
 /** "one" between a counted unit and a price: "4 bungkus, satu 15rb", "4 bungkuih ciek 15 ribu". */
 export const ONE_BEFORE_PRICE = new Set(['hiji', 'siji', 'ciek', 'satu']);
+
+/**
+ * Units that hold several pieces: "3 pack, per biji 2rb" — how many in a pack? — stays asked.
+ * Any other counted unit is one thing ("10 gulung benang sebiji 4.500", "5 botol, sebuah 8rb"):
+ * a price per piece is a price per that unit.
+ */
+const CONTAINERS = new Set(['lusin', 'kodi', 'gros', 'bungkus', 'pack', 'pak', 'packs', 'box', 'boxes', 'dus', 'kardus', 'kotak',
+  'toples', 'karung', 'sak', 'renteng', 'set', 'sets', 'ikat', 'iket', 'bal', 'rim', 'krat', 'peti', 'keranjang', 'kantong',
+  'kantung', 'tray', 'sisir', 'tandan', 'gepok', 'bundel', 'paket', 'rantang', 'bungkusan', 'lot', 'sachet', 'bags', 'bag',
+  'kg', 'gram', 'ons', 'kwintal', 'ton', 'liter', 'meter', 'kilos', 'kgs', 'meters', 'porsi', 'piring', 'mangkok', 'mangkuk']);
+/** Words for one piece whatever it is: "sebiji", "per biji", "sebuah", "per pcs". */
+const PIECE_UNITS = new Set(['biji', 'buah', 'pcs', 'butir']);
+
+/** A price per piece (`priceUnit`) for goods counted in `unit`: the same thing, when the unit is one object. */
+export function pieceIsUnit(unit: string, priceUnit: string): boolean {
+  const u = lookupWord(unit)?.canon ?? unit;
+  const p = lookupWord(priceUnit)?.canon ?? priceUnit;
+  return PIECE_UNITS.has(p) && !CONTAINERS.has(u) && !PIECE_UNITS.has(u);
+}

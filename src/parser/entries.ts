@@ -23,6 +23,7 @@ import { F_FUTURE, F_NEG, F_PAYVERB, G_HOUSEHOLD, G_LOAN } from './word-roles.ts
 import { T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import type { EntryKind } from './types.ts';
+import { freeBefore, freeClause } from './free-goods.ts';
 
 export interface SegmentOut extends DraftOut {
   /** The segment is about a loan instalment. */
@@ -33,6 +34,8 @@ export interface SegmentOut extends DraftOut {
   repayNotFact: boolean;
   /** Amounts after "diskon"/"potongan": taken off the sale before them, never entries. */
   discounts: NumExpr[];
+  /** A clause of goods given free ("bonus 1 botol gratis"): read, no money, nothing to ask. */
+  free?: boolean;
   /** Verb state carried to the next segment. */
   kind: EntryKind | null;
   verbSeen: boolean;
@@ -83,6 +86,15 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
         out.repayAmount ??= e.ex;
       }
     }
+    return out;
+  }
+
+  // "bonus 1 botol gratis buat langganan", "ngasih 1 toples gratis ke bu RT", "promo beli 2
+  // gratis 1": a clause of goods given free, with no money in it, carries no money and asks
+  // nothing; its counts are read (free-goods.ts).
+  if (freeClause(els)) {
+    for (const e of els) if (e.type === E_NUM && e.ex) accounted.push(e.ex);
+    out.free = true;
     return out;
   }
 
@@ -151,7 +163,8 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
       }
       case E_NUM: {
         const ex = e.ex as NumExpr;
-        if (p > 0 && els[p - 1]?.type === E_FREE) {
+        if ((p > 0 && els[p - 1]?.type === E_FREE) || (e.role === R_QTY && freeBefore(els, p))) {
+          // ("dapat gratis benang 1": a count after a free word, past the goods' name, is free too.)
           accounted.push(ex); // "bonus 1": a free piece, counted as read but never money
           if (els[p + 1]?.type === E_UNIT) p++;
         } else if (e.role === R_QTY) {

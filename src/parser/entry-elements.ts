@@ -8,7 +8,7 @@ import { RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
 import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
-  F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK, G_CAPITAL, G_CONJ,
+  F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PAYVERB, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK, G_CAPITAL, G_CONJ,
   G_CREDIT, G_EACH, G_HONORIFIC, G_HOUSEHOLD, G_MULT, G_PER, G_WITHDRAW,
 } from './word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -17,6 +17,7 @@ import { inPurpose, isStockTopUp } from './money-owner.ts';
 import { gasBought } from './cost-nouns.ts';
 import { isDiscountWord } from './discount-word.ts';
 import type { EntryKind } from './types.ts';
+import { isReceivedWord } from './received-total.ts';
 
 /** What an element is. */
 export const E_VERB = 1;
@@ -108,12 +109,23 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     }
     if (t.type !== T_WORD) continue;
     const f = t.f;
+    // "5 orang masing2 bayar 10rb": a paying word between "each" and the money keeps it each.
+    if ((t.f & F_PAYVERB) !== 0 && out[out.length - 1]?.type === E_EACH && moneyNext(a, i + 1, seg.end)) continue;
+    // "kasih diskon 10rb", "dikasih potongan 2rb": giving a discount is the discount itself.
+    if (GIVE_DISCOUNT.has(t.key) && isDiscountWord(tokens, i + 1)) continue;
     // "semuanya jadi 60rb", "kabeh dadi 75 ewu": "becomes" after a total word is part of it.
     if (BECOMES.has(t.key) && out[out.length - 1]?.type === E_TOTAL) continue;
     // "12 biji harganya 3rb jd 36rb", "@3rb jadi 36rb": "becomes" between a price and money is
     // her stated total of the line, a check, not a second sale.
     if (BECOMES.has(t.key) && priceBefore(out) && moneyNext(a, i + 1, seg.end)) {
       out.push(el(E_TOTAL, t.text));
+      continue;
+    }
+    // "@2rb jadi dapat 80rb", "dua ribu satu jadi dapet delapan puluh ribu": the same check,
+    // said with a received word after "becomes".
+    if (BECOMES.has(t.key) && priceBefore(out) && isReceivedWord(tokens[i + 1]) && moneyNext(a, i + 2, seg.end)) {
+      out.push(el(E_TOTAL, t.text));
+      i++;
       continue;
     }
     if (gasBought(tokens, i) && !out.some((e) => e.type === E_VERB)) {
@@ -180,11 +192,16 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
   return out;
 }
 
+/** Giving words before a discount word. */
+const GIVE_DISCOUNT = new Set(['kasih', 'dikasih', 'ngasih', 'kasi', 'dikasi', 'ngasi', 'beri', 'diberi', 'memberi', 'berikan',
+  'kasihkan', 'dapat', 'dapet', 'minta', 'ada']);
+
 const BECOMES = new Set(['jadi', 'jd', 'jdi', 'dadi', 'janten', 'jadinyo', 'jadinya', 'jdnya', 'dadine']);
 
 /** The last element is a money number after a count ("12 biji harganya 3rb", "12 kue @3rb"): a price × quantity. */
 function priceBefore(out: readonly El[]): boolean {
-  const last = out[out.length - 1];
+  // "dua ribu satu jadi …", "5rb sebungkus jadi …": an each-word after the price still ends it.
+  const last = out[out.length - 1]?.type === E_EACH ? out[out.length - 2] : out[out.length - 1];
   if (last?.type !== E_NUM || !last.ex || last.ex.rupiah === null) return false;
   // "7 donat 2500 jadinya 17.500": a plain number is a price when it is thousands after a small count.
   if (last.ex.strength === S_PLAIN && last.ex.rupiah < 1000) return false;

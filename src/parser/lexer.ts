@@ -10,8 +10,9 @@
  */
 import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
-import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_PER, type WordInfo } from './word-roles.ts';
+import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_PER, G_SE_SCALE, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
+import { splitGlued } from './glued-words.ts';
 import { ONE_AFTER_PRICE, ONE_BEFORE_PRICE, ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
 
 export const T_WORD = 1;
@@ -123,7 +124,10 @@ export function lex(text: string): Lexed {
         tokens.push(word(w.slice(0, dash), attached));
         tokens.push(word('an', true));
       } else {
-        tokens.push(word(w, attached));
+        // "limabelas", "rongewu", "juallapis": words typed without their spaces (glued-words.ts).
+        const parts = lookupWord(w) === null ? splitGlued(w) : null;
+        if (parts) parts.forEach((p, k) => tokens.push(word(p, k === 0 ? attached : true)));
+        else tokens.push(word(w, attached));
       }
       i = j;
       attached = true;
@@ -169,7 +173,29 @@ export function lex(text: string): Lexed {
     i++;
     attached = false;
   }
-  return { tokens: mergeEach(mergePhrases(tokens)), truncated };
+  return { tokens: mergeEach(mergePhrases(spokenPunctuation(tokens))), truncated };
+}
+
+/** Punctuation said aloud by a voice keyboard: "koma", "titik". */
+const SPOKEN_PUNCT = new Map([['koma', ','], ['titik', '.']]);
+
+function numberish(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && (t.f & F_NUMWORD) !== 0));
+}
+
+/**
+ * "jual jamu lima botol koma satu botol lima ribu titik": "koma" and "titik" between words are
+ * the comma and the full stop she dictated. Between two numbers ("satu koma lima juta") "koma"
+ * stays the decimal mark amount.ts reads.
+ */
+function spokenPunctuation(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const p = t.type === T_WORD ? SPOKEN_PUNCT.get(t.key) : undefined;
+    if (p === undefined || (numberish(tokens[i - 1]) && numberish(tokens[i + 1]))) continue;
+    tokens[i] = { type: T_PUNCT, text: p, key: p, info: null, f: 0, f2: 0, attached: t.attached, num: null };
+  }
+  return tokens;
 }
 
 /** Merges two-word phrases ("terima kasih", "hari ini", "tenaga kerja") into one token. */
@@ -199,9 +225,25 @@ const TRAILING_ONE = new Set(['satu', 'siji', 'hiji', 'ciek', 'sasiji', 'sahiji'
 /** A token that ends a money amount with a scale (`digitsOnly`: its digits written as digits) ("15ewu", "15 ribu", "15.000"), not a bare count. */
 function trailsAmount(prev: Token | undefined, before: Token | undefined, digitsOnly: boolean): boolean {
   if (prev === undefined) return false;
-  // "sembilan ribu satu" all in words is a number (9.001, asked by amount.ts); "9rb satu" is each.
+  // "sembilan ribu satu" all in words is a number (9.001, asked by amount.ts); "9rb satu" is each
+  // (and so is a price in words after a price word or a unit: spokenPriceOfOne).
   if (prev.type === T_WORD) return (prev.f & F_SCALE) !== 0 && (!digitsOnly || before?.type === T_NUM);
   return prev.type === T_NUM && prev.num !== null && prev.num.ok && (!prev.num.plain || prev.num.value.m >= 1000);
+}
+
+/**
+ * "harganya dua ribu satu", "3 bungkus tujuh ribu satu": a price said in words after a price
+ * word or a counted unit, then "one" — the price of one; nobody prices at Rp2.001. ("laku
+ * sembilan ribu satu" with no price word stays the number 9.001; "seribu satu" stays 1.001.)
+ */
+function spokenPriceOfOne(tokens: readonly Token[], i: number): boolean {
+  const scale = tokens[i - 1];
+  if (scale?.type !== T_WORD || (scale.f & F_SCALE) === 0 || (scale.f2 & G_SE_SCALE) !== 0) return false;
+  let k = i - 2;
+  while (k >= 0 && tokens[k]?.type === T_WORD && ((tokens[k] as Token).f & F_NUMWORD) !== 0) k--;
+  if (k === i - 2) return false;
+  const lead = tokens[k];
+  return lead?.type === T_WORD && ((lead.f & (F_PRICE | F_UNIT)) !== 0);
 }
 
 /** The end of an event: the message, a line or a clause ends, or the next event starts. */
@@ -213,7 +255,9 @@ function closesEvent(next: Token | undefined): boolean {
 /** Words for "one" before a unit: "satu bungkus", Javanese "sak bungkus" / "siji". */
 const ONE_WORDS = new Set(['satu', 'sak', 'siji', 'se', 'sa']);
 const EACH_ONE = new Map<string, WordInfo>();
-const GO_ON = new Set(['terus', 'trus', 'lalu', 'kemudian', 'habis', 'abis', 'terus', 'trs', 'lanjut']);
+const GO_ON = new Set(['terus', 'trus', 'lalu', 'kemudian', 'habis', 'abis', 'terus', 'trs', 'lanjut', 'jadi', 'jd']);
+/** Particles between a price and its "one": Makassar "2rb ji satu", "5rb mi satu". */
+const PRICE_PARTICLES = new Set(['ji', 'mi', 'ja']);
 
 /**
  * "laku 4 bungkus keripik 1 bungkus 10rb": a digit 1 before a unit already counted earlier
@@ -251,6 +295,23 @@ function endsPrice(t: Token | undefined): boolean {
   return t.type === T_NUM && /^\d{3,}$/.test(t.text.replace(/[.,]/g, '')) && !/^0/.test(t.text);
 }
 
+/** A price in words starts here: "sewu", "rong ewu", "sarebu", "goceng". */
+function startsSpokenPrice(t: Token | undefined): boolean {
+  return t !== undefined && t.type === T_WORD && ((t.f2 & G_SE_SCALE) !== 0 || (t.f & (F_NUMWORD | F_SLANG)) !== 0);
+}
+
+/** A number (digits or words) starts here. */
+function endsAmountStart(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && ((t.f2 & G_SE_SCALE) !== 0 || (t.f & (F_NUMWORD | F_SLANG)) !== 0)));
+}
+
+/** "mendoan 30, siji sewu": a plain count and a comma before the word for one. */
+function afterCount(tokens: readonly Token[], i: number): boolean {
+  const comma = tokens[i - 1];
+  const count = tokens[i - 2];
+  return comma?.type === T_PUNCT && comma.text === ',' && count?.type === T_NUM && count.num !== null && count.num.plain;
+}
+
 function endsAmount(t: Token | undefined): boolean {
   return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_CUR_POST)) !== 0));
 }
@@ -274,7 +335,12 @@ function mergeEach(tokens: Token[]): Token[] {
       POSSESSIVE.has(next.key) && next.key !== 'nya') {
       // "sabungkus e 5 ewu": the possessive written apart is still "per bungkus".
       info = { canon: `${t.key}nya`, flags: 0, flags2: G_EACH, perUnit: t.info.perUnit };
-    } else if (t.type === T_WORD && TRAILING_ONE.has(t.key) && trailsAmount(prev, tokens[i - 2], t.key === 'satu') && closesEvent(next)) {
+    } else if (t.type === T_WORD && PRICE_PARTICLES.has(t.key) && next?.type === T_WORD && TRAILING_ONE.has(next.key) &&
+      trailsAmount(prev, tokens[i - 2], next.key === 'satu') && closesEvent(tokens[i + 2])) {
+      // "2rb ji satu": the particle only stresses the price; "one" after it is each.
+      info = lookupWord('satunya');
+    } else if (t.type === T_WORD && TRAILING_ONE.has(t.key) && (trailsAmount(prev, tokens[i - 2], t.key === 'satu') ||
+      spokenPriceOfOne(tokens, i)) && closesEvent(next)) {
       // "regane 15ewu siji", "20 rebu hiji", "50ribu ciek": "one" after an amount names what
       // the amount is for (each), it is not a last digit (15.001).
       info = lookupWord('satunya');
@@ -286,7 +352,8 @@ function mergeEach(tokens: Token[]): Token[] {
       merged ??= tokens.slice(0, i);
       merged.push({ ...t, key: 'satunya', info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0 });
       continue;
-    } else if (t.type === T_WORD && ONE_BEFORE_PRICE.has(t.key) && next?.type === T_NUM && afterUnit(tokens, i)) {
+    } else if (t.type === T_WORD && ONE_BEFORE_PRICE.has(t.key) && ((next?.type === T_NUM && afterUnit(tokens, i)) ||
+      (t.key !== 'satu' && startsSpokenPrice(next) && afterCount(tokens, i)))) {
       info = lookupWord('satunya'); // "4 bungkus, ciek 15 ribu": one (of those) at the price
       merged ??= tokens.slice(0, i);
       merged.push({ ...t, key: 'satunya', info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0 });
@@ -308,6 +375,15 @@ function mergeEach(tokens: Token[]): Token[] {
       const each: WordInfo = { canon: `${unit}nya`, flags: 0, flags2: G_EACH, perUnit: unit };
       merged.push({ ...t, key: each.canon, info: each, f: 0, f2: G_EACH });
       continue;
+    } else if (one && next?.type === T_WORD && (next.f & F_UNIT) !== 0 && tokens[i + 2]?.type === T_WORD &&
+      POSSESSIVE.has((tokens[i + 2] as Token).key) && endsAmountStart(tokens[i + 3])) {
+      // "1 kg nya 12rb", "satu bungkus e 5 ewu": per one such unit, its possessive written apart.
+      const each: WordInfo = { canon: `satu ${next.key}nya`, flags: 0, flags2: G_EACH, perUnit: next.key };
+      merged ??= tokens.slice(0, i);
+      merged.push({ type: T_WORD, text: `${t.text} ${next.text} ${(tokens[i + 2] as Token).text}`, key: each.canon, info: each,
+        f: 0, f2: G_EACH, attached: t.attached, num: null });
+      i += 2;
+      continue;
     } else if (perUnit !== null) {
       // "1 potongnya 5rb", "satu bungkusnya 10rb", "sak porsine 12 ewu": per one such unit.
       info = { canon: `satu ${perUnit}nya`, flags: 0, flags2: G_EACH, perUnit };
@@ -317,7 +393,7 @@ function mergeEach(tokens: Token[]): Token[] {
       // "… 5000 satu bungkus terus beli gas": a word that goes on to the next event closes it too.
       const closes = after === undefined || after.type === T_PUNCT || after.type === T_NL ||
         (after.type === T_WORD && ((after.f & (F_SALE | F_EXPENSE)) !== 0 || (after.f2 & G_CONJ) !== 0 || GO_ON.has(after.key)));
-      const opens = after !== undefined && after.type === T_NUM && (prev === undefined || prev.type === T_PUNCT || prev.type === T_NL || prev.type === T_WORD);
+      const opens = after !== undefined && (after.type === T_NUM || startsSpokenPrice(after)) && (prev === undefined || prev.type === T_PUNCT || prev.type === T_NL || prev.type === T_WORD);
       if ((endsAmount(prev) && closes) || (opens && !endsAmount(prev))) {
         info = EACH_ONE.get(next.key) ?? null;
         if (!info) {

@@ -81,12 +81,14 @@ const ALIASES: Record<string, string> = {
   dihutangi: 'dihutang', piutng: 'piutang', dr: 'dari', pke: 'pake',
   // money in Javanese (duwit), Minang (pitih, piti); Minang "masuak" is "masuk"
   duwit: 'duit', pitih: 'duit', piti: 'duit', masuak: 'masuk', dapek: 'dapat', dapeknyo: 'dapat', hasilnya: 'hasil',
-  hasile: 'hasil', bungkuih: 'bungkus',
+  hasile: 'hasil', bungkuih: 'bungkus', galeh: 'gelas', piriang: 'piring', dapa: 'dapat',
   // "10rban": the "-an" form glued to the short scale, as "ribuan" is (amount.ts: the price each).
   rban: 'ribu', rbuan: 'ribu', rbnan: 'ribu',
   // Sundanese "sarebuan"; Bugis "sebbu" (thousand), "sisebbu" (one thousand); Banjar "buting"
   // (a piece, "biji") and "sabuting" (one piece: "sebiji").
   sarebuan: 'seribu', sebbu: 'ribu', sisebbu: 'seribu', buting: 'biji', sabuting: 'sebiji', sebuting: 'sebiji', sibiji: 'sebiji', sibuah: 'sebuah',
+  // Sundanese "siki" (a piece: "30 siki") and "sasiki" (one piece: "sebiji").
+  siki: 'biji', sasiki: 'sebiji',
   // Bugis "doina" (her money, "uangnya"): the total of the line.
   doina: 'uangnya', doi: 'duit',
 };
@@ -188,7 +190,7 @@ def(['hari', 'minggu', 'bulan', 'tahun', 'thn', 'th', 'jam', 'menit', 'mnt', 'de
 
 // ---- fillers -------------------------------------------------------------------------------
 def(['ya', 'yah', 'iya', 'bu', 'buk', 'bunda', 'ibu', 'pak', 'bapak', 'mbak', 'mba', 'kak', 'mas',
-  'deh', 'dong', 'nih', 'aja', 'saja', 'sudah', 'catat', 'dicatat', 'catatan', 'tolong', 'mohon',
+  'deh', 'dong', 'nih', 'aja', 'saja', 'doang', 'tok', 'sudah', 'catat', 'dicatat', 'catatan', 'tolong', 'mohon',
   'saya', 'aku', 'ku', 'kami', 'kita', 'alhamdulillah', 'uang', 'duit', 'sebesar', 'seharga',
   'senilai', 'sebanyak', 'dengan', 'yang', 'untuk', 'buat', 'dari', 'ke', 'di', 'pada', 'the',
   'a', 'an', 'of', 'on', 'for', 'to', 'i', 'my', 'we', 'some', 'ok', 'oke', 'lagi', 'juga', 'jg',
@@ -453,6 +455,8 @@ export function lookupWord(word: string): WordInfo | null {
  */
 const NOT_ONE_OF = new Set(['sak', 'bal', 'pak', 'set', 'sets', 'ton', 'rim', 'rol', 'lot', 'unit', 'orang', 'people',
   'person', 'persons', 'anggota', 'peserta', 'jiwa', 'kepala', 'bag', 'bags', 'cup', 'cups', 'tray', 'papan', 'kali']);
+/** Of those, the units whose possessive "se…nya" form is only ever a price per unit ("sepaknya"). */
+const PER_ONLY = new Set(['pak', 'set', 'bal', 'rim', 'rol', 'tray', 'cup']);
 const ONE_OF_CACHE = new Map<string, WordInfo>();
 
 /** Whether `rest` is a counting unit, possibly with a possessive ending ("porsine", "bungkus"). */
@@ -482,7 +486,8 @@ function oneOfUnit(word: string): WordInfo | null {
   if (suffix === 0 && rest.endsWith('e') && rest.length >= 5 && !'aiueo'.includes(rest[rest.length - 2] as string)) suffix = 1;
   const per = suffix > 0;
   if (per) rest = rest.slice(0, -suffix);
-  if (rest.length < 3 || NOT_ONE_OF.has(rest)) return null;
+  // "sepaknya 8rb", "sesetnya": the possessive form is a price per pack, never "kick" or "tight".
+  if (rest.length < 3 || (NOT_ONE_OF.has(rest) && !(per && PER_ONLY.has(rest)))) return null;
   const unit = TABLE.get(rest);
   if (!unit || (unit.flags & F_UNIT) === 0) return null;
   const info: WordInfo = per ? { canon: word, flags: 0, flags2: G_EACH, perUnit: rest }

@@ -9,6 +9,7 @@
  */
 import { isServiceWord } from './service-work.ts';
 import type { Analysis } from './analyze.ts';
+import { M_HIDDEN } from './marks.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 
@@ -115,7 +116,8 @@ function strongSale(a: Analysis): boolean {
 export function mentionsReturn(a: Analysis): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
-    if (t.type !== T_WORD) continue;
+    // (Words an earlier reading took, "sy kembaliin 14rb" as change handed back, are no return.)
+    if (t.type !== T_WORD || a.marks[i] === M_HIDDEN) continue;
     if (RETURN_WORDS.has(t.key)) return true;
     // "barang kembali", "kembali barang", "barangnya kembali"
     if (t.key === 'kembali' && (a.tokens[i - 1]?.key.startsWith('barang') || a.tokens[i + 1]?.key.startsWith('barang'))) return true;

@@ -38,6 +38,8 @@ phrase(['masing masing'], F_FILLER, G_EACH);
 // Bugis "doi na" (her money, "uangnya"), Minang "sa ciek" (one each): a total, and "each".
 phrase(['duit na', 'duit nyo', 'pitih nyo'], F_TOTAL);
 phrase(['sa ciek', 'sa-ciek'], 0, G_EACH);
+// "kerudung segi empat", "jilbab segitiga": a shape in the goods' name, never a count of four.
+phrase(['segi empat', 'segi tiga', 'segi lima', 'segi enam', 'empat persegi'], 0);
 phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });
 // "es batu 5rb": ice bought for drinks (a supply, asked: cost-nouns.ts); "es teh" stays goods.
 phrase(['es batu'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });

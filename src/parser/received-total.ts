@@ -19,3 +19,8 @@ export function statedLineTotal(lead: Token | null): EntryKind | null {
   if (SPENT.has(lead.key)) return 'expense';
   return null;
 }
+
+/** "dapat", "hasil", "oleh": a word that says money came in. */
+export function isReceivedWord(t: Token | undefined): boolean {
+  return t !== undefined && RECEIVED.has(t.key);
+}

@@ -16,11 +16,13 @@ import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { checkLines } from './check-lines.ts';
 import { resaleLines } from './resale-lines.ts';
 import { checksAgree, eachFromChecks, kindsFromChecks, type PendingCheck } from './check-sums.ts';
-import { F_PRICE, F_TOTAL } from './word-roles.ts';
+import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL } from './word-roles.ts';
 import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { statedLineTotal } from './received-total.ts';
+import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount } from './count-then-each.ts';
+import { listKindFromChecks } from './checked-list-kind.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { amountForGoods, isBareAmount, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
 
@@ -245,6 +247,18 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
         hargaJoined(a, seg, bare);
       }
     }
+    // "jual mukena 2, @275rb" / "sak pak 12ewu, tuku 2": a count and a price each in two clauses (count-then-each.ts).
+    if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && r.entries.length === 1 && r.unresolved.length === 0) {
+      const lastE = scan.entries[scan.entries.length - 1];
+      if (countThenEach(lastE, r.entries[0])) scan.entries.pop();
+      else if (eachThenCount(lastE, r.entries[0])) r.entries.length = 0;
+    }
+    // "laku goceng doang, risol 2 biji": the goods counted after a bare amount, with no verb of their own.
+    if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && r.entries.length === 0 && r.unresolved.length === 1 &&
+      !segmentHasVerb(a, seg) && amountThenGoods(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;
+    // "jual: 5 bros / harga: 12rb/pcs": the count's line, then its price each.
+    if (countLineWas === si - 1 && scan.unresolved.length === 1 && r.entries.length === 1 && r.unresolved.length === 0 &&
+      countLineThenEach(scan.unresolved[0], r.entries[0])) scan.unresolved.pop();
     // "total jual 150rb", "jumlah belanja 80rb" under the day's lines: her sub-total of one
     // kind, a check on the entries of that kind, never an entry of its own.
     const sub = r.entries[0];
@@ -330,6 +344,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   if (pending.length > 0) {
     eachFromChecks(scan.entries, pending);
     kindsFromChecks(scan.entries, pending);
+    // "rekap kemarin / kue lapis 30 pcs @2.500 = 75.000 / … / jumlah 217.500": her sales (checked-list-kind.ts).
+    listKindFromChecks(a, scan.entries, pending, lines);
     for (const n of checksAgree(scan.entries, pending)) if (!scan.notes.includes(n)) scan.notes.push(n);
     if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
   }
@@ -359,6 +375,12 @@ function hargaJoined(a: Analysis, seg: Segment, e: EntryOut): void {
   }
   e.confidence = Math.min(e.confidence, 0.75);
   if (!e.notes.includes('harga_without_per')) e.notes.push('harga_without_per');
+}
+
+/** A sale or expense verb in the segment. */
+function segmentHasVerb(a: Analysis, seg: Segment): boolean {
+  for (let i = seg.start; i < seg.end; i++) if (((a.tokens[i] as Token).f & (F_SALE | F_EXPENSE)) !== 0) return true;
+  return false;
 }
 
 function mentionsChange(a: Analysis, seg: Segment): boolean {

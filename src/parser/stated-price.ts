@@ -49,8 +49,28 @@ export interface StatedPrices {
   unclear: boolean;
   /** The discount is per piece ("diskon 10rb per biji"). */
   offEach: boolean;
+  /** The discount is said to be off the whole ("diskon 10rb totalnya", "dari total"). */
+  offTotal: boolean;
   /** A list price was set aside ("harusnya 60rb tapi dikasih 55rb"). */
   listPrice: boolean;
+}
+
+/** Words that say a discount is off the whole: "totalnya", "dari total", "semuanya". */
+const WHOLE = new Set(['totalnya', 'total', 'semua', 'semuanya', 'sekalian', 'keseluruhan']);
+
+/**
+ * The end of "totalnya" / "dari total" / "semuanya" at k when no number follows it (then it
+ * is the discount's scope, not a stated result), else k.
+ */
+function wholeAfter(a: Analysis, k: number): number {
+  let j = k;
+  if (a.tokens[j]?.key === 'dari' || a.tokens[j]?.key === 'buat' || a.tokens[j]?.key === 'untuk') j++;
+  const w = a.tokens[j];
+  if (w?.type !== T_WORD || !WHOLE.has(w.key)) return k;
+  const after = a.tokens[j + 1];
+  if (after !== undefined && (a.numIn[j + 1] as number) >= 0) return k;
+  if (after?.type === T_PUNCT && after.text !== ',' && after.text !== '.' && after.text !== '!') return k;
+  return j + 1;
 }
 
 function numAt(a: Analysis, i: number): NumExpr | null {
@@ -100,6 +120,7 @@ export function statedPrices(a: Analysis): StatedPrices | null {
   let resultUnread = false;
   let unclear = false;
   let offEach = false;
+  let offTotal = false;
   let haggledEach = false;
   let listPrice = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -200,6 +221,14 @@ export function statedPrices(a: Analysis): StatedPrices | null {
         hideRange(hide, perFrom, k);
         offEach = true;
       }
+      // "diskon 10rb totalnya", "potongan 5rb dari total", "diskon 10rb semua": off the whole.
+      const whole = wholeAfter(a, k);
+      if (k === perFrom && whole > k) {
+        hide ??= new Uint8Array(tokens.length);
+        hideRange(hide, k, whole);
+        offTotal = true;
+        k = whole;
+      }
       const r = tokens[k];
       if (r?.type === T_PUNCT && r.text === ',') k++;
       const w = tokens[k];
@@ -214,7 +243,7 @@ export function statedPrices(a: Analysis): StatedPrices | null {
     }
   }
   if (!hide) return null;
-  return { view: withoutTokens(a, hide), haggled, haggledEach, afterDiscount, resultUnread, unclear, offEach, listPrice };
+  return { view: withoutTokens(a, hide), haggled, haggledEach, afterDiscount, resultUnread, unclear, offEach, offTotal, listPrice };
 }
 
 /** What the stated prices say about a record read from the view. */
@@ -246,10 +275,15 @@ export function checkStated(stated: StatedPrices, scan: RecordScan): StatedCheck
   if (stated.offEach && on) {
     // "diskon 10rb per biji": off each piece, when the price each and the count are written.
     if (on.unitPrice !== null && on.entry.quantity !== null && on.unitPrice > on.off) {
+      // Said per piece, with the price each and the count written: nothing is left to ask.
       on.entry.amount = on.entry.quantity * (on.unitPrice - on.off);
       on.entry.unitPrice = on.unitPrice - on.off;
-      if (y === null) out.doubt = 'discount';
+      if (y === null) out.discountChecked = true;
     } else out.doubt = 'discount_unapplied';
+  }
+  if (stated.offTotal && on && !stated.offEach && y === null) {
+    // "diskon 10rb totalnya": off the whole sale, as applied (scan-record.ts).
+    out.discountChecked = true;
   }
   // "terjual 2 tas, biasanya 80rb tapi jadi 70rb": 70rb each, or for both? Asked.
   if (stated.listPrice && scan.entries.some((e) => e.quantity !== null && e.quantity !== 1 && e.unitPrice === null)) {

@@ -15,6 +15,7 @@ import {
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
+import { netReturnedPieces } from './returned-pieces.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { scanRecord } from '../scan-record.ts';
@@ -37,6 +38,7 @@ import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
 import { perDayLines } from '../per-day-lines.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
+import { applyPercentDiscount } from '../discount-percent.ts';
 import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens } from '../stated-price.ts';
 import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
 import { applyChange, readChange } from '../change-given.ts';
@@ -215,6 +217,8 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   let scan = scanRecord(a);
   // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
   pairCountsWithPrices(a, scan);
+  // "jual 4 gamis @150rb diskon 10%": a percentage off the one sale (discount-percent.ts).
+  const percentOff = applyPercentDiscount(a, scan);
   const changeDoubt = change ? applyChange(change, scan) : null;
   // "masuk 85rb buat 2 bros": the count after "buat" is the goods the money paid for.
   const only = scan.entries[0];
@@ -236,7 +240,10 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // Goods coming back ("retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis 120rb") lower her
   // sales: the lines are read as sales without the return words, and recorded negative.
   let returning = false;
-  const ret = mentionsReturn(a) ? readReturn(a, something) : null;
+  // "jual 5 kerudung @40rb, tp 1 dibalikin": the pieces kept are the sale (returned-pieces.ts).
+  const netted = mentionsReturn(a) ? netReturnedPieces(a) : null;
+  if (netted) scan = netted;
+  const ret = mentionsReturn(a) && !netted ? readReturn(a, something) : null;
   if (ret && 'result' in ret) return ret.result;
   let returnNote: string | null = null;
   if (ret) {
@@ -453,7 +460,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
   if (date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
-  if (a.marks.includes(M_PERCENT)) c.cap(C_NOT_FACT, 'percentage');
+  if (a.marks.includes(M_PERCENT) && !percentOff) c.cap(C_NOT_FACT, 'percentage');
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
   // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');

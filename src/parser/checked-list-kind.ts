@@ -1,0 +1,63 @@
+/**
+ * A list of goods with no verb, each line a count and a price ("kue lapis 30 pcs @2.500 =
+ * 75.000"), summed exactly by a plain total ("jumlah 217.500"): whose money is it? The kind
+ * is settled — the lines are her sales — only when the message says it outside the lines:
+ *
+ * - a heading that recaps her day ("rekap kemarin", "laporan hari ini") over
+ *   lines of counted goods at a price each: what she lists that way is what she sold (her
+ *   purchases she writes as "belanja"/"beli");
+ * - or another line of the message is her spending with its own verb ("belanja pagi 180rb"):
+ *   the priced list beside it is the other side of her day.
+ *
+ * Every listed line must be a count times a price and nothing else doubtful, and the total
+ * must be their sum exactly; otherwise the kind stays asked (scan-record.ts calls this after
+ * kindsFromChecks).
+ */
+import type { Analysis } from './analyze.ts';
+import { CK_TOTAL } from './check-lines.ts';
+import { CONFIRMED_KIND, type PendingCheck } from './check-sums.ts';
+import { L_HEADING, type DayLines } from './day-lines.ts';
+import type { EntryOut } from './entry-drafts.ts';
+import { T_WORD } from './lexer.ts';
+import { F_EXPENSE, F_RECAP } from './word-roles.ts';
+
+/** Heading words that recap her day ("catatan" alone is a note of anything: not one). */
+const RECAP_HEADS = new Set(['laporan', 'rekap']);
+
+function guessedPricedLine(e: EntryOut): boolean {
+  return e.notes.length === 1 && e.notes[0] === 'kind_guessed' && e.quantity !== null && e.quantity > 1 && e.unitPrice !== null &&
+    e.amount === e.quantity * e.unitPrice;
+}
+
+/** The heading recaps her day and names no purchase. */
+function recapHeading(a: Analysis, lines: DayLines): boolean {
+  let recap = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (lines.role[i] !== L_HEADING) continue;
+    const t = a.tokens[i];
+    if (t?.type !== T_WORD) continue;
+    if ((t.f & F_EXPENSE) !== 0) return false;
+    if ((t.f & F_RECAP) !== 0 || RECAP_HEADS.has(t.key)) recap = true;
+  }
+  return recap;
+}
+
+export function listKindFromChecks(a: Analysis, entries: EntryOut[], pending: readonly PendingCheck[], lines: DayLines): void {
+  for (const p of pending) {
+    const ck = p.check;
+    if (ck.kind !== CK_TOTAL || ck.of !== null || ck.amount === null || p.upTo - p.sectionStart < 2) continue;
+    const listed = entries.slice(p.sectionStart, p.upTo);
+    if (!listed.every(guessedPricedLine)) continue;
+    let sum = 0;
+    for (const e of listed) sum += e.amount;
+    if (sum !== ck.amount) continue;
+    const others = entries.filter((e, k) => k < p.sectionStart || k >= p.upTo);
+    const spendingBeside = others.length > 0 && others.every((e) => e.kind === 'expense' && !e.notes.includes('kind_guessed'));
+    if (!(others.length === 0 && recapHeading(a, lines)) && !spendingBeside) continue;
+    for (const e of listed) {
+      e.kind = 'sale';
+      e.notes = [];
+      e.confidence = Math.max(e.confidence, CONFIRMED_KIND);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Some of the pieces just sold came back in the same message: "jual 5 kerudung @40rb, tp 1
+ * dibalikin krn jahitannya lepas, uangnya sy kembalikan", "jual 10 bros @15rb, 1 dibalikin
+ * peniti patah". The sale is recorded net — the pieces kept at the price each (4 × 40rb) — so
+ * her sales are what she kept, exactly as a sale and a return entry would sum.
+ *
+ * Only when the rest of the message is one priced sale line (a count and a price each), the
+ * clauses with the return words hold no money and at most one count (fewer pieces than were
+ * sold), and no exchange is said ("ditukar": no money moved back). Otherwise returns.ts reads
+ * the message as before (asked when mixed).
+ */
+import type { Analysis } from '../analyze.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
+import { returnWords } from '../money-owner.ts';
+import { scanRecord, type RecordScan } from '../scan-record.ts';
+import { withoutTokens } from '../stated-price.ts';
+
+/** Goods swapped, not money given back: "ditukar", "tukar yang lain", "ganti ukuran". */
+const EXCHANGE = new Set(['tukar', 'ditukar', 'tuker', 'dituker', 'nuker', 'ganti', 'diganti', 'gantiin', 'digantiin']);
+
+function clauseEdge(t: Token | undefined): boolean {
+  return t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.'));
+}
+
+/** The sale read without the return clauses, netted; null when the message is not that shape. */
+export function netReturnedPieces(a: Analysis): RecordScan | null {
+  const words = returnWords(a);
+  if (!words) return null;
+  const n = a.tokens.length;
+  const hide = new Uint8Array(n);
+  let back: number | null = null;
+  let clauses = 0;
+  for (let i = 0; i < n; i++) {
+    if (words[i] === 0) continue;
+    // The whole clause around a return word is the return's.
+    let s = i;
+    while (s > 0 && !clauseEdge(a.tokens[s - 1])) s--;
+    let e = i;
+    while (e < n && !clauseEdge(a.tokens[e])) e++;
+    if (hide[i] !== 0) continue;
+    clauses++;
+    for (let k = s; k < e; k++) {
+      hide[k] = 1;
+      const t = a.tokens[k] as Token;
+      if (t.type === T_WORD && EXCHANGE.has(t.key)) return null;
+      const x = a.numIn[k] as number;
+      if (x < 0) continue;
+      const ex = a.nums[x];
+      // A count is a plain small number; money in a return clause is a return of its own.
+      if (!ex || t.type !== T_NUM || ex.start !== k || ex.strength !== 0 || ex.rupiah === null || ex.rupiah >= 1000) return null;
+      if (back !== null) return null;
+      back = ex.rupiah;
+    }
+    i = e - 1;
+  }
+  if (back === null || clauses > 3) return null;
+  const scan = scanRecord(withoutTokens(a, hide));
+  const sale = scan.entries[0];
+  if (scan.entries.length !== 1 || !sale || sale.kind !== 'sale' || scan.unresolved.length > 0 || scan.wordsOnly.length > 0 ||
+    scan.leftover > 0 || sale.quantity === null || sale.unitPrice === null || !Number.isInteger(sale.quantity) ||
+    back >= sale.quantity || sale.notes.length > 0 || scan.discounted) return null;
+  sale.quantity -= back;
+  sale.amount = sale.quantity * sale.unitPrice;
+  return scan;
+}
