@@ -109,29 +109,42 @@ function withSundays(a: Analysis): DateMention[] {
 /**
  * "senin-rabu 300rb", "senin sampai rabu", "tgl 1-3", "1 s/d 3 Des": one sum over several days.
  * It is never split into days (how much was each day's is not written): asked as a period's sum.
+ * The tokens of the range, or null when there is none (they are no goods and no day of their own).
  */
-export function dayRange(a: Analysis): boolean {
+export function dayRange(a: Analysis): Uint8Array | null {
   const { tokens } = a;
-  for (const t of tokens) {
+  let hide: Uint8Array | null = null;
+  const mark = (from: number, to: number): void => {
+    hide ??= new Uint8Array(tokens.length);
+    hide.fill(1, from, to);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (!word(t) || !t.key.includes('-')) continue;
     const [x, y, ...rest] = t.key.split('-');
-    if (rest.length === 0 && x && y && lookupWord(x)?.weekday !== undefined && lookupWord(y)?.weekday !== undefined) return true;
+    if (rest.length === 0 && x && y && lookupWord(x)?.weekday !== undefined && lookupWord(y)?.weekday !== undefined) mark(i, i + 1);
   }
   for (let k = 0; k < a.dates.length; k++) {
     const m = a.dates[k] as DateMention;
     const next = tokens[m.end];
-    // "tgl 1-3", "tgl 1 - 3 des": a day and a second day of the month after a dash.
+    const after = a.dates[k + 1];
+    // "tgl 1-3", "tgl 1 - 3 des", "senin - rabu": a day and a second day after a dash.
     if (next?.type === T_PUNCT && next.text === '-') {
       const n = tokens[m.end + 1];
-      if (n?.type === T_NUM && n.num?.ok === true && n.num.plain && n.num.value.m >= 1 && n.num.value.m <= 31 && n.text.length <= 2) return true;
-      if (a.dates[k + 1]?.start === m.end + 1) return true;
+      if (after?.start === m.end + 1) mark(m.start, after.end);
+      else if (n?.type === T_NUM && n.num?.ok === true && n.num.plain && n.num.value.m >= 1 && n.num.value.m <= 31 && n.text.length <= 2) {
+        mark(m.start, m.end + 2);
+      }
+      continue;
     }
     // "senin sampai rabu", "tgl 1 s/d 3".
     let j = m.end;
     while (j < tokens.length && word(tokens[j]) && RANGE_WORDS.has((tokens[j] as Token).key)) j++;
-    if (j > m.end && (a.dates[k + 1]?.start === j || tokens[j]?.type === T_NUM)) return true;
+    if (j === m.end) continue;
+    if (after?.start === j) mark(m.start, after.end);
+    else if (tokens[j]?.type === T_NUM && a.numIn[j] !== -1 && (tokens[j] as Token).text.length <= 2) mark(m.start, j + 1);
   }
-  return false;
+  return hide;
 }
 
 /** "Senin" on a Saturday is five days back; today's own weekday may be today (see the top). */
@@ -224,7 +237,7 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     }
     if (opensClause(a, m)) openers.push({ ...m });
   }
-  if (openers.length < 2 || dayRange(a)) return null;
+  if (openers.length < 2 || dayRange(a) !== null) return null;
   // The days, with today's own weekday as today when that keeps the order she wrote.
   const past = openers.map((m) => m.date);
   const todays = openers.map((m) => {

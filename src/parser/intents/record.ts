@@ -198,6 +198,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // day's entries (per-day.ts, record-days.ts). Not again inside that reading (`at` is given then).
   const days = at === undefined ? splitPerDay(a) : null;
   if (days) return readDays(a, days, detectRecordOrRepayment);
+  // "senin-rabu 300rb", "tgl 1-3 laku 500rb": one sum over several days; the range is neither
+  // goods nor the entry's day (which day is asked, as for any period's sum).
+  const range = dayRange(a);
+  if (range) a = withoutTokens(a, range);
   const foreign = withoutForeignLines(a);
   if (foreign) {
     const rest = detectRecordOrRepayment(analyze(foreign.text, a.today, a.truncated));
@@ -450,9 +454,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // Goods named let "bulan ini" qualify a bill ("sewa lapak bulan ini"); sales over "bulan
   // ini" are the month's takings, whatever goods they name.
   const named = entries.some((e) => e.item !== null || e.quantity !== null) && !entries.every((e) => e.kind === 'sale');
-  if (dates.length === 0 && periodSum(a, named)) c.cap(C_DOUBT, 'period_sum');
-  // "senin-rabu 300rb", "tgl 1-3 laku 500rb": one sum over several days, whichever day is written first.
-  else if (dayRange(a)) c.cap(C_DOUBT, 'period_sum');
+  if ((dates.length === 0 && periodSum(a, named)) || range) c.cap(C_DOUBT, 'period_sum');
   const creditSale = credit !== null && entries.some((e) => e.kind === 'sale');
   // Lines of chatter, and the credit words of a credit sale ("bayarnya minggu depan"), say
   // nothing about whether the sale happened.
