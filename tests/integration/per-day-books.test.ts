@@ -56,11 +56,15 @@ describe('one message, several days', () => {
     expect(await chat.say(TUTI, 'rekap hari ini')).toContain('Belum ada catatan');
   });
 
-  it('clauses of kemarin and hari ini, an expense and a sale on their days', async () => {
+  it('clauses of kemarin and hari ini, an expense and a sale on their days; "batal" cancels them all, each named on its day', async () => {
     await chat.say(YATI, 'kemarin laku nasi 150rb, beli beras 60rb. hari ini laku nasi 170rb');
     expect(await books('yati')).toEqual([
       ['2026-12-04', 'sale', 150000, 'nasi'], ['2026-12-04', 'expense', 60000, 'beras'], ['2026-12-05', 'sale', 170000, 'nasi'],
     ]);
+    const undone = await chat.say(YATI, 'batal');
+    expect(undone).toContain('Dibatalkan Jumat 4 Des: jualan nasi Rp150.000');
+    expect(undone).toContain('Dibatalkan Sabtu 5 Des: jualan nasi Rp170.000');
+    expect(await books('yati')).toEqual([]);
   });
 });
 

@@ -245,6 +245,10 @@ export const en: Catalogue = {
   declined: 'OK, nothing recorded. Please write it again, e.g. "sold 12 brooches at 15k".',
 
   undone: ({ entries, today, totals }) => {
+    // A message of several days: each entry named with its day (one day's totals would say nothing of the others').
+    if (new Set(entries.map((e) => e.businessDate)).size > 1) {
+      return entries.map((e) => `↩️ Cancelled ${withEntryDay({ ...e, date: e.businessDate }, kindLine(e), EN_DATES, today)}`).join('\n');
+    }
     const lines = entries.map((e) => `↩️ Cancelled: ${kindLine(e)}`);
     const date = entries[0]?.businessDate ?? today;
     if (date !== today) lines.push(`📅 Entry of ${longDate(date, EN_DATES, today)}`);

@@ -237,6 +237,10 @@ export const id: Catalogue = {
   declined: 'Baik, tidak dicatat. Silakan tulis ulang, misalnya "laku 12 bros @15rb".',
 
   undone: ({ entries, today, totals }) => {
+    // A message of several days: each entry named with its day (one day's totals would say nothing of the others').
+    if (new Set(entries.map((e) => e.businessDate)).size > 1) {
+      return entries.map((e) => `↩️ Dibatalkan ${withEntryDay({ ...e, date: e.businessDate }, kindLine(e), ID_DATES, today)}`).join('\n');
+    }
     const lines = entries.map((e) => `↩️ Dibatalkan: ${kindLine(e)}`);
     const date = entries[0]?.businessDate ?? today;
     if (date !== today) lines.push(`📅 Catatan ${longDate(date, ID_DATES, today)}`);

@@ -196,7 +196,7 @@ export const SAMPLES: Samples = {
   yes: null,
   no: null,
   declined: null,
-  undone: [[{ entries: ENTRIES.slice(0, 1), today: TODAY, totals: TOTALS }]],
+  undone: [[{ entries: ENTRIES.slice(0, 1), today: TODAY, totals: TOTALS }], [{ entries: ENTRIES.slice(0, 2), today: TODAY, totals: TOTALS }]],
   nothingToUndo: null,
   revokedVoided: [[ENTRIES.slice(0, 1)], [ENTRIES]],
   revokedVoidedFor: [[MEMBER, ENTRIES.slice(0, 1)], [MEMBER_WITH_TITLE, ENTRIES]],
