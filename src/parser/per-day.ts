@@ -156,6 +156,15 @@ function weekdayOf(a: Analysis, m: DateMention): number | null {
   return null;
 }
 
+/** Whether a day's part holds nothing but its day (and punctuation). */
+function emptyPart(a: Analysis, p: DayPart): boolean {
+  for (let i = p.mention.end; i < p.end; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_WORD || t.type === T_NUM) return false;
+  }
+  return true;
+}
+
 function onlyPunct(tokens: readonly Token[], s: number, e: number): boolean {
   for (let i = s; i < e; i++) if ((tokens[i] as Token).type !== T_PUNCT) return false;
   return true;
@@ -260,6 +269,9 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     const end = k + 1 < openers.length ? (openers[k + 1] as DateMention).start : closing;
     parts.push({ date: dates[k] ?? null, mention: m, start: m.start, end });
   }
+  // "3 Des⏎hari ini jual 150rb", "Senin 30/11⏎kemarin laku …": a first day alone on its line over
+  // one other day is the message's heading, not a day of its own: one day's record, read as ever.
+  if (parts.length === 2 && emptyPart(a, parts[0] as DayPart)) return null;
   // Before the first day: a heading with no number ("Jualan minggu ini:"), or nothing.
   const first = openers[0] as DateMention;
   let unclear = false;
