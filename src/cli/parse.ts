@@ -10,7 +10,9 @@
  *
  * Every key is always present (null when it does not apply), so tools can read columns
  * without checking the intent first; `sale` and `expense` are the sums of the entries of
- * each kind (0 for a record without that kind, null for other intents). Records with
+ * each kind (0 for a record without that kind, null for other intents). A record of several
+ * days ("Senin 120rb / Selasa 95rb") has each entry's own `date` in `entries`, and `date` is
+ * the latest of them. Records with
  * household money or capital add `withdrawal` / `capital` sums, a credit sale adds
  * `credit`, and the other intents (order, payment_received, correction…) add their own
  * fields (docs/PARSING.md) after these columns.

@@ -116,6 +116,11 @@ export interface EntryOut extends ParsedEntry {
   notes: string[];
   /** The entry's only content was a "total X" (a summary line under a list). */
   totalOnly: boolean;
+  /**
+   * The token where its first number stands, when it was read from a draft: a message of
+   * several days (per-day.ts) puts each entry on the day of the line it was written on.
+   */
+  at?: number;
 }
 
 /** Where a segment's finished drafts go. */
@@ -327,5 +332,6 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     // no count and no verb of its own is a check on the entries before it.
     totalOnly: (onlyTotal || !d.verbHere) && d.qty === null && price === null && item === null && d.totalMarked,
   };
+  if (d.used.length > 0) entry.at = Math.min(...d.used.map((ex) => ex.start));
   out.entries.push(entry);
 }

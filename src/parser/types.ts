@@ -24,6 +24,11 @@ export interface ParsedEntry {
   /** The counting unit as written ("lusin", "kg", "bungkus"), or null. */
   unit: string | null;
   unitPrice: Rupiah | null;
+  /**
+   * Present only in a record of several days ("Senin 120rb / Selasa 95rb"): the business day of
+   * this entry. Absent: the entry is of the record's `date`.
+   */
+  date?: IsoDate;
 }
 
 /**
@@ -53,6 +58,7 @@ export type ParseResult =
   | (Scored & {
       intent: 'record';
       entries: ParsedEntry[];
+      /** The day of the entries; in a record of several days, the latest of the entries' own days. */
       date: IsoDate;
       /** Lines that looked like records but had no usable amount (confidence is then low). */
       unresolved?: UnresolvedEntry[];

@@ -85,7 +85,7 @@ export const DOUBT_NOTES = ['total_mismatch', 'self_correction_unclear', 'discou
   'unaccounted_number', 'bare_second_amount', 'cheap_each', 'approximate_each_or_total', 'approximate', 'rounded', 'unit_mismatch', 'quantity_missing',
   'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'work_pay_unclear', 'supply_guessed', 'haggle_each_or_total', 'haggle_unread',
   'list_price_each_or_total', 'buyer_paid', 'savings_for_stock', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear',
-  'plan_line_left_out', 'several_dates', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
+  'plan_line_left_out', 'several_dates', 'day_repeated', 'day_without_amount', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
   'hypothetical', 'question', 'truncated', 'down_payment_part'] as const;
 export type DoubtNote = (typeof DOUBT_NOTES)[number];
 
@@ -116,6 +116,8 @@ export interface DoubtArgs {
 export interface Catalogue {
   welcome(name: string): string;
   recorded(args: { entries: readonly Entry[]; date: IsoDate; today: IsoDate; totals: DayTotals }): string;
+  /** What a message of several days recorded, each entry on its own day ("✅ Senin 30 Nov: jualan Rp120.000"). */
+  recordedDays(args: { entries: readonly Entry[]; today: IsoDate }): string;
   /** `mismatch`: the totals or profit she wrote disagree with her lines (the lines are what is asked). */
   askConfirm(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; mismatch?: boolean }): string;
   /** A guess with one named doubt: its own first line, the guess, then "ya"/"tidak". */

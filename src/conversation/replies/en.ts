@@ -22,6 +22,9 @@ import {
   retypeText,
   shortDate,
   type RetypeWords,
+  earliestDay,
+  ownDays,
+  withEntryDay,
 } from './format.ts';
 import { NAME_MAX_LENGTH, type NameProblem } from '../../modules/people/people.ts';
 import type { DayPart } from '../small-talk.ts';
@@ -38,6 +41,8 @@ const KIND = {
 } as const;
 
 const kindLine = (e: NewEntry): string => entryWithKind(e, KIND);
+/** The entry with its own day first when it has one (a message of several days). */
+const dayKindLine = (e: NewEntry, today: string): string => withEntryDay(e, kindLine(e), EN_DATES, today);
 const changeLine = (a: NewEntry, b: NewEntry): string => entryChange(a, b, KIND);
 
 /** "Today" or "19 Nov": the day of an entry in a list. */
@@ -117,15 +122,20 @@ export const en: Catalogue = {
     return lines.join('\n');
   },
 
+  recordedDays: ({ entries, today }) =>
+    ['✅ Recorded, each on its own day:', ...entries.map((e) => `• ${withEntryDay({ ...e, date: e.businessDate }, kindLine(e), EN_DATES, today)}`), 'A mistake? Type "undo".'].join('\n'),
+
   askConfirm: ({ entries, date, today, mismatch }) => {
     const lines = [mismatch ? 'The total you wrote does not match the lines. The lines are:' : 'Did you mean this?'];
-    for (const e of entries) lines.push(`• ${kindLine(e)}`);
-    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
+    for (const e of entries) lines.push(`• ${dayKindLine(e, today)}`);
+    if (date !== today && !ownDays(entries)) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
   },
   askDoubt: (note, { entries, date, today, name }) => {
     const day = date === today ? 'today' : longDate(date, EN_DATES, today);
+    // A message of several days: the old day asked about is its earliest.
+    const oldDay = longDate(earliestDay(entries, date), EN_DATES, today);
     const first: Record<typeof note, string> = {
       total_mismatch: 'The total you wrote does not match the lines. The lines say:',
       self_correction_unclear: `Which number is the right one${named(name)}? I read:`,
@@ -159,7 +169,9 @@ export const en: Catalogue = {
       plan_line_left_out: `I left out the line about a plan${named(name)}. Record the rest like this?`,
       several_dates: `There are several dates${named(name)}. Record it for ${day}?`,
       vague_date: `Record it for ${day}${named(name)}?`,
-      old_date: `${day} was a while ago${named(name)}. Is the date right?`,
+      old_date: `${oldDay} was a while ago${named(name)}. Is the date right?`,
+      day_repeated: `One day is written twice${named(name)}. Record both?`,
+      day_without_amount: `One day has no amount yet${named(name)}. Record the days that have one like this?`,
       future_date: `That day has not come yet${named(name)}. Did it happen?`,
       invalid_date: `I could not read the date${named(name)}. Record this?`,
       negative_amount: `There is a minus sign on the amount${named(name)}. Record this?`,
@@ -170,10 +182,10 @@ export const en: Catalogue = {
       truncated: `The message is long${named(name)}; I read only part of it:`,
       down_payment_part: `Is the down payment part of that price${named(name)}, not another sale? I read:`,
     };
-    const lines = [first[note], ...entries.map((e) => `• ${kindLine(e)}`)];
+    const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.
     const dayNamed = note === 'several_dates' || note === 'vague_date' || note === 'old_date';
-    if (date !== today && !dayNamed) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
+    if (date !== today && !dayNamed && !ownDays(entries)) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
   },
@@ -233,6 +245,10 @@ export const en: Catalogue = {
   declined: 'OK, nothing recorded. Please write it again, e.g. "sold 12 brooches at 15k".',
 
   undone: ({ entries, today, totals }) => {
+    // A message of several days: each entry named with its day (one day's totals would say nothing of the others').
+    if (new Set(entries.map((e) => e.businessDate)).size > 1) {
+      return entries.map((e) => `↩️ Cancelled ${withEntryDay({ ...e, date: e.businessDate }, kindLine(e), EN_DATES, today)}`).join('\n');
+    }
     const lines = entries.map((e) => `↩️ Cancelled: ${kindLine(e)}`);
     const date = entries[0]?.businessDate ?? today;
     if (date !== today) lines.push(`📅 Entry of ${longDate(date, EN_DATES, today)}`);
@@ -601,8 +617,8 @@ export const en: Catalogue = {
   deleteAllKept: 'OK, nothing deleted.',
   askKind: ({ entries, date, today }) => {
     const lines = ['Is this a sale or an expense?'];
-    for (const e of entries) lines.push(`• ${entryLine(e)}`);
-    if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
+    for (const e of entries) lines.push(`• ${withEntryDay(e, entryLine(e), EN_DATES, today)}`);
+    if (date !== today && !ownDays(entries)) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     lines.push('Reply "1" for a sale or "2" for an expense.');
     return lines.join('\n');
   },

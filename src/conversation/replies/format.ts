@@ -32,6 +32,32 @@ export function longDate(date: IsoDate, words: DateWords, today?: IsoDate): stri
   return `${words.days[dayOfWeek(date)]}, ${shortDate(date, words)}${year}`;
 }
 
+/** "Senin 30 Nov" (another year's day shows its year): the day of one entry of a message of several days. */
+export function entryDay(date: IsoDate, words: DateWords, today: IsoDate): string {
+  const year = date.slice(0, 4) !== today.slice(0, 4) ? ` ${date.slice(0, 4)}` : '';
+  return `${words.days[dayOfWeek(date)]} ${shortDate(date, words)}${year}`;
+}
+
+/**
+ * An entry's line, led by its own day when it has one ("Senin 30 Nov: jualan Rp120.000"): a
+ * message of several days shows each entry on its day, so she sees which day each lands on.
+ */
+export function withEntryDay(e: NewEntry, line: string, words: DateWords, today: IsoDate): string {
+  return e.date === undefined ? line : `${entryDay(e.date, words, today)}: ${line.charAt(0).toLowerCase()}${line.slice(1)}`;
+}
+
+/** Whether the entries carry days of their own (a message of several days): no one 📅 line for them all. */
+export function ownDays(entries: readonly NewEntry[]): boolean {
+  return entries.some((e) => e.date !== undefined);
+}
+
+/** The earliest of the entries' own days, or `date`: the day an "old date" question names. */
+export function earliestDay(entries: readonly NewEntry[], date: IsoDate): IsoDate {
+  let first = date;
+  for (const e of entries) if (e.date !== undefined && e.date < first) first = e.date;
+  return first;
+}
+
 /** "17–23 Nov", or "28 Nov – 4 Des" across months. */
 export function dateSpan(from: IsoDate, to: IsoDate, words: DateWords): string {
   if (from === to) return shortDate(from, words);

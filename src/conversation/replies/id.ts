@@ -23,6 +23,9 @@ import {
   retypeText,
   shortDate,
   type RetypeWords,
+  earliestDay,
+  ownDays,
+  withEntryDay,
 } from './format.ts';
 import { NAME_MAX_LENGTH, type NameProblem } from '../../modules/people/people.ts';
 import { isReturn, type DayTotals, type NewEntry } from '../../modules/ledger/ledger.ts';
@@ -38,6 +41,8 @@ const KIND = {
 } as const;
 
 const kindLine = (e: NewEntry): string => entryWithKind(e, KIND);
+/** The entry with its own day first when it has one (a message of several days). */
+const dayKindLine = (e: NewEntry, today: string): string => withEntryDay(e, kindLine(e), ID_DATES, today);
 const changeLine = (a: NewEntry, b: NewEntry): string => entryChange(a, b, KIND);
 
 /** "Hari ini" or "19 Nov": the day of an entry in a list. */
@@ -105,16 +110,21 @@ export const id: Catalogue = {
     return lines.join('\n');
   },
 
+  recordedDays: ({ entries, today }) =>
+    ['✅ Dicatat, masing-masing di harinya:', ...entries.map((e) => `• ${withEntryDay({ ...e, date: e.businessDate }, kindLine(e), ID_DATES, today)}`), 'Salah? Ketik "batal".'].join('\n'),
+
   askConfirm: ({ entries, date, today, mismatch }) => {
     const lines = [mismatch ? 'Jumlah yang Ibu tulis tidak sama dengan rinciannya. Rinciannya begini:' : 'Maksud Ibu begini?'];
-    for (const e of entries) lines.push(`• ${kindLine(e)}`);
-    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    for (const e of entries) lines.push(`• ${dayKindLine(e, today)}`);
+    if (date !== today && !ownDays(entries)) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
   askDoubt: (note, { entries, date, today, name }) => {
     const b = bu(name);
     const day = date === today ? 'hari ini' : longDate(date, ID_DATES, today);
+    // A message of several days: the old day asked about is its earliest.
+    const oldDay = longDate(earliestDay(entries, date), ID_DATES, today);
     const first: Record<typeof note, string> = {
       total_mismatch: 'Jumlah yang Ibu tulis tidak sama dengan rinciannya. Rinciannya begini:',
       self_correction_unclear: `${b}, angka yang benar yang mana? Saya baca begini:`,
@@ -148,7 +158,9 @@ export const id: Catalogue = {
       plan_line_left_out: `Baris rencana tidak saya catat, ${b}. Sisanya begini?`,
       several_dates: `Ada beberapa tanggal, ${b}. Dicatat untuk ${day}?`,
       vague_date: `Dicatat untuk ${day}, ${b}?`,
-      old_date: `${day} sudah lama, ${b}. Betul tanggalnya?`,
+      old_date: `${oldDay} sudah lama, ${b}. Betul tanggalnya?`,
+      day_repeated: `Ada hari yang ditulis dua kali, ${b}. Dua-duanya dicatat?`,
+      day_without_amount: `Ada hari yang belum ada angkanya, ${b}. Yang ada angkanya begini?`,
       future_date: `Tanggalnya belum lewat, ${b}. Sudah terjadi?`,
       invalid_date: `Tanggalnya tidak bisa saya baca, ${b}. Dicatat begini?`,
       negative_amount: `Ada tanda minus di angkanya, ${b}. Dicatat begini?`,
@@ -159,10 +171,10 @@ export const id: Catalogue = {
       truncated: `Pesannya panjang, ${b}, hanya sebagian yang terbaca:`,
       down_payment_part: `DP-nya bagian dari harga itu, ${b}, bukan jualan lain? Saya baca begini:`,
     };
-    const lines = [first[note], ...entries.map((e) => `• ${kindLine(e)}`)];
+    const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.
     const dayNamed = note === 'several_dates' || note === 'vague_date' || note === 'old_date';
-    if (date !== today && !dayNamed) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    if (date !== today && !dayNamed && !ownDays(entries)) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
@@ -225,6 +237,10 @@ export const id: Catalogue = {
   declined: 'Baik, tidak dicatat. Silakan tulis ulang, misalnya "laku 12 bros @15rb".',
 
   undone: ({ entries, today, totals }) => {
+    // A message of several days: each entry named with its day (one day's totals would say nothing of the others').
+    if (new Set(entries.map((e) => e.businessDate)).size > 1) {
+      return entries.map((e) => `↩️ Dibatalkan ${withEntryDay({ ...e, date: e.businessDate }, kindLine(e), ID_DATES, today)}`).join('\n');
+    }
     const lines = entries.map((e) => `↩️ Dibatalkan: ${kindLine(e)}`);
     const date = entries[0]?.businessDate ?? today;
     if (date !== today) lines.push(`📅 Catatan ${longDate(date, ID_DATES, today)}`);
@@ -609,8 +625,8 @@ export const id: Catalogue = {
   deleteAllKept: 'Baik, tidak ada yang dihapus.',
   askKind: ({ entries, date, today }) => {
     const lines = ['Ini jualan atau belanja, Bu?'];
-    for (const e of entries) lines.push(`• ${entryLine(e)}`);
-    if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
+    for (const e of entries) lines.push(`• ${withEntryDay(e, entryLine(e), ID_DATES, today)}`);
+    if (date !== today && !ownDays(entries)) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     lines.push('Balas "1" untuk jualan atau "2" untuk belanja.');
     return lines.join('\n');
   },

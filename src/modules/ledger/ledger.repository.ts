@@ -57,7 +57,8 @@ export async function insertEntries(
         quantity: e.quantity,
         unit: e.unit,
         unit_price: e.unitPrice,
-        business_date: businessDate,
+        // A message of several days: each entry on its own day.
+        business_date: e.date ?? businessDate,
         source_message_id: source.messageId,
         raw_text: source.rawText,
         entered_by_person_id: source.enteredByPersonId ?? null,

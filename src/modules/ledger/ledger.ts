@@ -23,6 +23,12 @@ export interface NewEntry {
   quantity: number | null;
   unit: string | null;
   unitPrice: Rupiah | null;
+  /**
+   * Its own business day, when one message named several days ("Senin 120rb / Selasa 95rb");
+   * absent, it is of the day the recording is for. It travels with the entry through every
+   * question asked before recording, so "ya" puts each entry on its day.
+   */
+  date?: IsoDate;
 }
 
 /** Goods a buyer brought back: a sale with a negative amount. */
@@ -168,7 +174,9 @@ export function summarise(period: Period, range: DateRange, entries: readonly En
 
 /** Plain data of an entry, as a replacement starts from it. */
 export function asNew(e: NewEntry): NewEntry {
-  return { kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice };
+  const out: NewEntry = { kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice };
+  if (e.date !== undefined) out.date = e.date;
+  return out;
 }
 
 /** How many entries "/catatan" lists, newest first; "hapus N" and corrections count in the same list. */

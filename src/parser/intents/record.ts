@@ -36,7 +36,8 @@ import { householdBills } from '../household-bill.ts';
 import { offeredPrice } from '../offered-price.ts';
 import { analyze } from '../analyze.ts';
 import { withoutForeignLines } from '../foreign-lines.ts';
-import { perDayLines } from '../per-day-lines.ts';
+import { dayRange, splitPerDay } from '../per-day.ts';
+import { readDays } from './record-days.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
 import { applyPercentDiscount } from '../discount-percent.ts';
 import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens } from '../stated-price.ts';
@@ -186,13 +187,23 @@ function moneyTalk(a: Analysis, notes: string[], entries: number, verbs: boolean
   return null;
 }
 
-export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
+/**
+ * `at`, when given, learns for each entry read straight from the text the token of its first
+ * number (record-days.ts places entries on their days by it).
+ */
+export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, number>): ParseResult | null {
   // "jual nasi 150rb, dikasih anak 50rb", "… / setor arisan 50rb": a line of money that is not
   // the business's is left out, the rest read on its own, and the result says what was left
   // out ('left_out' and why) so she is told; nothing left to read records nothing. Which
   // lines were hers is a reading, so the rest is asked, never recorded unasked.
-  // "Senin 120rb / Selasa 95rb": one line per day cannot be one record of one date (per-day-lines.ts).
-  if (perDayLines(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['per_day_lines'] };
+  // "Senin 120rb / Selasa 95rb", "kemarin laku 75rb, hari ini 45rb": each day's lines are that
+  // day's entries (per-day.ts, record-days.ts). Not again inside that reading (`at` is given then).
+  const days = at === undefined ? splitPerDay(a) : null;
+  if (days) return readDays(a, days, detectRecordOrRepayment);
+  // "senin-rabu 300rb", "tgl 1-3 laku 500rb": one sum over several days; the range is neither
+  // goods nor the entry's day (which day is asked, as for any period's sum).
+  const range = dayRange(a);
+  if (range) a = withoutTokens(a, range);
   const foreign = withoutForeignLines(a);
   if (foreign) {
     const rest = detectRecordOrRepayment(analyze(foreign.text, a.today, a.truncated));
@@ -321,7 +332,9 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
     for (const n of e.notes) if (!c.notes.includes(n)) c.notes.push(n);
     // A return is a sale with a negative amount (its quantity and unit price stay as written).
     const amount = returning && e.kind === 'sale' ? -e.amount : e.amount;
-    entries.push({ kind: e.kind, amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice });
+    const entry: ParsedEntry = { kind: e.kind, amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice };
+    if (at !== undefined && e.at !== undefined) at.set(entry, e.at);
+    entries.push(entry);
   }
   if (advance) {
     for (const e of entries) if (e.kind === 'expense') e.kind = 'sale';
@@ -448,7 +461,7 @@ export function detectRecordOrRepayment(a: Analysis): ParseResult | null {
   // Goods named let "bulan ini" qualify a bill ("sewa lapak bulan ini"); sales over "bulan
   // ini" are the month's takings, whatever goods they name.
   const named = entries.some((e) => e.item !== null || e.quantity !== null) && !entries.every((e) => e.kind === 'sale');
-  if (dates.length === 0 && periodSum(a, named)) c.cap(C_DOUBT, 'period_sum');
+  if ((dates.length === 0 && periodSum(a, named)) || range) c.cap(C_DOUBT, 'period_sum');
   const creditSale = credit !== null && entries.some((e) => e.kind === 'sale');
   // Lines of chatter, and the credit words of a credit sale ("bayarnya minggu depan"), say
   // nothing about whether the sale happened.

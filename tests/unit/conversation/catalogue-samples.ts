@@ -44,6 +44,8 @@ const asEntry = (e: NewEntry, id: number, date = TODAY): Entry => ({ ...e, id, p
 const ONE: readonly NewEntry[] = [sale];
 const MANY: readonly NewEntry[] = [sale, expense, withdrawal, capital, saleReturn];
 const ENTRY = asEntry(sale, 1);
+/** A message of several days: each entry carries its own day. */
+const DAYS: readonly NewEntry[] = MANY.map((e, i) => ({ ...e, date: i % 2 ? YESTERDAY : TODAY }));
 const ENTRIES: readonly Entry[] = MANY.map((e, i) => asEntry(e, i + 1, i % 2 ? YESTERDAY : TODAY));
 const TOTALS: DayTotals = { sales: BIG, expenses: 48_300_000, withdrawals: 350_000 };
 
@@ -171,6 +173,7 @@ const doubts: readonly DoubtArgs[] = [
   { entries: ONE, date: TODAY, today: TODAY, name: MEMBER },
   { entries: MANY.slice(0, 2), date: YESTERDAY, today: TODAY, name: MEMBER_WITH_TITLE },
   { entries: ONE, date: LAST_YEAR, today: TODAY, name: UNNAMED },
+  { entries: DAYS, date: TODAY, today: TODAY, name: MEMBER },
 ];
 
 /** Records of sentences (a function per note): their arguments. */
@@ -183,7 +186,8 @@ export const RECORD_SAMPLES = {
 export const SAMPLES: Samples = {
   welcome: NAMES.map((n) => [n] as const),
   recorded: dated({ entries: ENTRIES.slice(0, 1), totals: TOTALS }).map((a) => [a] as const),
-  askConfirm: [...dated({ entries: ONE }), { entries: MANY, date: TODAY, today: TODAY, mismatch: true }].map((a) => [a] as const),
+  recordedDays: [[{ entries: ENTRIES, today: TODAY }], [{ entries: ENTRIES.slice(0, 2), today: TODAY }]],
+  askConfirm: [...dated({ entries: ONE }), { entries: MANY, date: TODAY, today: TODAY, mismatch: true }, { entries: DAYS, date: TODAY, today: TODAY }].map((a) => [a] as const),
   askDoubt: DOUBT_NOTES.flatMap((note) => doubts.map((a) => [note, a] as const)),
   askDetail: null,
   todayButton: null,
@@ -192,7 +196,7 @@ export const SAMPLES: Samples = {
   yes: null,
   no: null,
   declined: null,
-  undone: [[{ entries: ENTRIES.slice(0, 1), today: TODAY, totals: TOTALS }]],
+  undone: [[{ entries: ENTRIES.slice(0, 1), today: TODAY, totals: TOTALS }], [{ entries: ENTRIES.slice(0, 2), today: TODAY, totals: TOTALS }]],
   nothingToUndo: null,
   revokedVoided: [[ENTRIES.slice(0, 1)], [ENTRIES]],
   revokedVoidedFor: [[MEMBER, ENTRIES.slice(0, 1)], [MEMBER_WITH_TITLE, ENTRIES]],

@@ -19,7 +19,7 @@ interface Rendered {
 
 /** Recaps, lists and questions that show the entries they are about: longer than three lines is their job. */
 const LONG_KEYS = new Set<string>([
-  'recorded', 'askConfirm', 'askDoubt', 'askConfirmCredit', 'revokedVoided', 'revokedVoidedFor', 'revokedToldMember', 'undone', 'recap', 'help', 'questionExpired', 'questionOvertaken',
+  'recorded', 'recordedDays', 'askConfirm', 'askDoubt', 'askConfirmCredit', 'revokedVoided', 'revokedVoidedFor', 'revokedToldMember', 'undone', 'recap', 'help', 'questionExpired', 'questionOvertaken',
   'repaymentRecorded', 'loanStanding', 'repaymentWhichLoan', 'memberList', 'notRecorded', 'leadAskTrades', 'leadPreview',
   'leadBroadcast', 'leadDetails', 'leadList', 'reminderDigest', 'reminderQuarterly', 'quarterlyReportSaved', 'chartCaption',
   'askPriced', 'corrected', 'correctionWhich', 'entryList', 'deleted', 'deleteAllAsk', 'deletedAll', 'askKind',

@@ -32,6 +32,8 @@ for (const { file, rows } of tables) describe(file, () => {
       // also offers its sums by kind.
       const got: Record<string, unknown> = { ...r, intent: r.intent, confident: r.confidence >= CONFIDENT, notes: r.notes ?? [] };
       if (r.intent === 'record') Object.assign(got, sums(r));
+      // A record of several days: each entry as "day kind amount" (the record's date when it has none of its own).
+      if (r.intent === 'record') got.days = r.entries.map((e) => `${e.date ?? r.date} ${e.kind} ${e.amount}`);
       const actual: Record<string, unknown> = {};
       for (const key of Object.keys(row.expect)) actual[key] = got[key];
       expect(actual).toEqual(row.expect);

@@ -98,6 +98,9 @@ export function assertValidResult(r: ParseResult, today: string): void {
         if (e.quantity !== null && !(typeof e.quantity === 'number' && Number.isFinite(e.quantity))) fail('quantity');
         if (e.unit !== null && typeof e.unit !== 'string') fail('unit');
         if (!isNullableRupiah(e.unitPrice)) fail('unitPrice');
+        // A record of several days: every entry has its own day, none after today, the record's the latest.
+        if (e.date !== undefined && (!isIsoDate(e.date) || e.date > today || e.date > r.date)) fail('entry date');
+        if ((e.date === undefined) !== (r.entries[0]?.date === undefined)) fail('entry dates on some entries only');
       }
       for (const u of r.unresolved ?? []) {
         if (u.item !== null && u.item !== u.item.trim().toLowerCase()) fail('unresolved item not normalised');

@@ -82,7 +82,10 @@ export async function onRecord(
 /** Records the entries from this message and says what was recorded, with the day's totals. */
 export async function recordAndEcho(s: Session, entries: NewEntry[], date: IsoDate, rawText: string): Promise<void> {
   const recorded = await recordEntries(s.db, s.me.id, date, entries, { messageId: s.inboundId, rawText });
-  s.say(s.t.recorded({ entries: recorded.entries, date, today: s.today, totals: recorded.totals }));
+  // A message of several days: each entry was stored on its own day, and is shown on it
+  // (one day's totals would say nothing of the others').
+  if (entries.some((e) => e.date !== undefined)) s.say(s.t.recordedDays({ entries: recorded.entries, today: s.today }));
+  else s.say(s.t.recorded({ entries: recorded.entries, date, today: s.today, totals: recorded.totals }));
 }
 
 /**
