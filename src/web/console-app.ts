@@ -19,6 +19,9 @@ import { CODE_TTL_MS, newToken, sha256 } from '../modules/console-access/console
 import { askCode, linkIsLive, loginWithCode, loginWithLink, logout, viewerOf, type Viewer } from '../modules/console-access/console-access.service.ts';
 import { homeIndicators } from '../modules/indicators/indicators.service.ts';
 import { findProgramme } from '../modules/programmes/programmes.service.ts';
+import { decodeCursor } from '../modules/audit/audit.ts';
+import { auditLog } from '../modules/audit/audit.service.ts';
+import { auditPage, kindOfSlug, viewerHeader } from './pages/audit.ts';
 import { homePage } from './pages/home.ts';
 import { linkPage, loginPage, type LoginNotice } from './pages/login.ts';
 import type { Fragment } from './pages/layout.ts';
@@ -169,17 +172,29 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     return toLogin(c, 'loggedOut');
   });
 
+  const roleLabelOf = async (viewer: Viewer, t: ConsoleTexts) =>
+    viewer.scope.role === 'admin'
+      ? t.roles.admin
+      : viewer.scope.role === 'manager'
+        ? t.roles.manager((await findProgramme(deps.db, viewer.scope.programmeId!))?.name ?? '')
+        : t.roles.facilitator;
+
   app.get('/', async (c) => {
     const { viewer, t } = c.var;
     const today = businessDate(now(), deps.timeZone);
     const home = await homeIndicators(deps.db, viewer.scope, today);
-    const roleLabel =
-      viewer.scope.role === 'admin'
-        ? t.roles.admin
-        : viewer.scope.role === 'manager'
-          ? t.roles.manager((await findProgramme(deps.db, viewer.scope.programmeId!))?.name ?? '')
-          : t.roles.facilitator;
+    const roleLabel = await roleLabelOf(viewer, t);
     return render(c, homePage(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken, home }));
+  });
+
+  // Who did what and when, within her scope; times in her own time zone.
+  app.get('/audit', async (c) => {
+    const { viewer, t } = c.var;
+    const kind = kindOfSlug(c.req.query('jenis'));
+    const before = decodeCursor(c.req.query('sebelum'));
+    const log = await auditLog(deps.db, viewer.scope, { kind, before });
+    const header = viewerHeader(t, { who: viewer.person.name, roleLabel: await roleLabelOf(viewer, t), csrf: viewer.csrfToken });
+    return render(c, auditPage(t, { header, log, kind, paged: before !== undefined, timeZone: viewer.person.timeZone }));
   });
 
   return app;

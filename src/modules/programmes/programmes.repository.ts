@@ -1,6 +1,7 @@
 /** SQL for programmes, their regions and the staff roles of the web console. */
+import { expressionBuilder } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import type { StaffRole } from '../../db/schema.ts';
+import type { Database, StaffRole } from '../../db/schema.ts';
 
 export interface Programme {
   id: number;
@@ -70,4 +71,9 @@ export async function firstAdmin(db: Db): Promise<number | undefined> {
     .orderBy('id')
     .executeTakeFirst();
   return row?.person_id;
+}
+
+/** Subquery of the people who hold or held a manager's role in this programme (for `in`). */
+export function staffIdsOfProgramme(programmeId: number) {
+  return expressionBuilder<Database, never>().selectFrom('staff_roles').select('staff_roles.person_id as id').where('staff_roles.programme_id', '=', programmeId);
 }
