@@ -30,6 +30,12 @@ export async function insertRegion(db: Db, r: { programmeId: number; kabupaten: 
   return row.id;
 }
 
+/** The programme a region belongs to, or undefined when there is no such region. */
+export async function programmeOfRegion(db: Db, regionId: number): Promise<number | undefined> {
+  const row = await db.selectFrom('regions').select('programme_id').where('id', '=', regionId).executeTakeFirst();
+  return row?.programme_id;
+}
+
 export interface LiveStaffRole {
   role: StaffRole;
   programmeId: number | null;
