@@ -102,7 +102,9 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   app.post('/masuk/kode', async (c) => {
     const field = await preLoginForm(c);
     if (!field) return c.text('Forbidden', 403);
-    const result = await loginWithCode(deps.db, field('code'), deps.clientOf(c), now());
+    // The pre-login cookie (checked equal to the form's token above) names this browser: a
+    // code asked for on another browser's login page does not work here.
+    const result = await loginWithCode(deps.db, field('code'), deps.clientOf(c), now(), getCookie(c, CSRF_COOKIE));
     if (typeof result === 'string') {
       deps.log.info({ via: 'code', outcome: result }, 'console login refused');
       return toLogin(c, REFUSAL_NOTICE[result]);
@@ -114,7 +116,8 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   app.post('/masuk/kirim-kode', async (c) => {
     const field = await preLoginForm(c);
     if (!field) return c.text('Forbidden', 403);
-    const result = await askCode(deps.db, field('contact').slice(0, 40), deps.clientOf(c), now());
+    // The code is bound to this browser (its pre-login cookie): see console-access.ts.
+    const result = await askCode(deps.db, field('contact').slice(0, 40), deps.clientOf(c), now(), getCookie(c, CSRF_COOKIE)!);
     if (result === 'rate_limited') {
       deps.log.info({ via: 'ask_code', outcome: result }, 'console login refused');
       return toLogin(c, 'rateLimited');

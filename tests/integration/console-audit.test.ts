@@ -67,7 +67,7 @@ beforeAll(async () => {
   await removeStaffRole(t.db, oki, new Date(AT.getTime() + 60_000));
   // Logins: each manager and facilitator asks in chat; a wrong code from nowhere.
   for (const personId of [w.maya, w.nina, w.fitri.personId, w.gita.personId, w.hana.personId]) await loginFromChat(t.db, personId, AT);
-  await loginWithCode(t.db, '000000', 'somewhere', AT);
+  await loginWithCode(t.db, '000000', 'somewhere', AT, undefined);
 });
 afterAll(async () => {
   await t?.drop();
