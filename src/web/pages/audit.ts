@@ -82,7 +82,7 @@ function about(r: AuditRow): Fragment {
 }
 
 function row(t: ConsoleTexts, r: AuditRow, timeZone: string): Fragment {
-  return html`<tr data-k="audit-row" data-source="${r.source}" data-actor="${r.actor === null ? '' : String(r.actor)}" data-subject="${r.subject === null ? '' : String(r.subject)}" data-group="${r.groupId === null ? '' : String(r.groupId)}">
+  return html`<tr data-k="audit-row" data-source="${r.source}" data-id="${String(r.id)}" data-actor="${r.actor === null ? '' : String(r.actor)}" data-subject="${r.subject === null ? '' : String(r.subject)}" data-group="${r.groupId === null ? '' : String(r.groupId)}">
 <td data-label="${t.audit.when}"><time datetime="${r.at.toISOString()}">${formatInstant(r.at, timeZone, t.lang)}</time></td>
 <td data-label="${t.audit.who}">${who(t, r)}</td><td data-label="${t.audit.what}">${what(t, r)}</td><td data-label="${t.audit.about}">${about(r)}</td></tr>`;
 }
