@@ -3,7 +3,7 @@
  * carries the last row's cursor). Each row says what happened in plain words from the
  * source's short codes, and links the member or group it was about.
  */
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { AuditKind } from '../../modules/audit/audit.ts';
 import type { AuditPage, AuditRow } from '../../modules/audit/audit.service.ts';
 import { formatInstant, formatRupiah } from '../format.ts';
@@ -100,7 +100,7 @@ export function auditPage(t: ConsoleTexts, v: AuditView): Fragment {
   const options = (Object.keys(KIND_SLUGS) as AuditKind[]).map(
     (k) => html`<option value="${KIND_SLUGS[k]}"${v.kind === k ? html` selected` : ''}>${t.audit.kinds[k]}</option>`,
   );
-  const body = html`<style>${STYLE}</style><h1>${t.audit.heading}</h1><p class="sub">${t.audit.intro}</p>
+  const body = html`<style>${raw(STYLE)}</style><h1>${t.audit.heading}</h1><p class="sub">${t.audit.intro}</p>
 <form class="filter" method="get" action="/audit"><div class="stack"><label for="jenis">${t.audit.kindLabel}</label>
 <select id="jenis" name="jenis"><option value="">${t.audit.all}</option>${options}</select></div><button class="btn" type="submit">${t.audit.show}</button></form>
 ${
