@@ -9,7 +9,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, type AuditRow } from '../../src/modules/audit/audit.service.ts';
 import { decodeCursor, type AuditKind } from '../../src/modules/audit/audit.ts';
-import { loginFromChat, loginWithCode } from '../../src/modules/console-access/console-access.service.ts';
+import { fixedClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { issueLogin, loginFromChat, loginWithCode, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
+import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { groupsRepo, rotateJoinCode, setRole } from '../../src/modules/groups/groups.service.ts';
 import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
 import { removeStaffRole, makeManager } from '../../src/modules/programmes/programmes.service.ts';
@@ -156,5 +159,43 @@ describe('audit scope matrix', () => {
     expect(gita.filter((r) => r.groupId !== null && r.groupId !== w.mawar)).toEqual([]);
     expect(gita.some((r) => r.source === 'on_behalf')).toBe(false);
     expect(gita.filter((r) => r.source === 'login').map((r) => r.actor)).toEqual([w.gita.personId]);
+  });
+});
+
+describe('GET /audit by role (HTTP, the real routes)', () => {
+  const clock = fixedClock('2026-12-10T07:00:00Z');
+  const app = () => createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'matrix' });
+
+  async function page(personId: number, path = '/audit') {
+    const { token } = await issueLogin(t.db, personId, clock.now());
+    const session = await loginWithLink(t.db, token, 'matrix', clock.now());
+    if (typeof session === 'string') return { status: session, body: '' };
+    const res = await app().request(path, { headers: { cookie: `${SESSION_COOKIE}=${session.token}` } });
+    return { status: res.status, body: await res.text() };
+  }
+
+  it('answers every role with her own rows; no role, no page', async () => {
+    for (const personId of [w.admin, w.maya, w.nina, w.fitri.personId, w.gita.personId]) {
+      const { status, body } = await page(personId);
+      const shown = (body.match(/data-k="audit-row"/g) ?? []).length;
+      const expected = Math.min(50, (await allRows(personId)).length);
+      expect({ personId, status, shown }).toEqual({ personId, status: 200, shown: expected });
+    }
+    // Manager B's page names nothing of programme A.
+    const nina = (await page(w.nina)).body;
+    for (const name of ['Melati', 'Mawar', 'Ani', 'Budi', 'Fitri', 'Gita', 'Maya']) expect(nina).not.toContain(`>${name}<`);
+    // A member without a console role never gets a session; without one, the page sends to login.
+    expect((await page(w.members.ani)).status).toBe('no_role');
+    const anonymous = await app().request('/audit');
+    expect([anonymous.status, anonymous.headers.get('location')]).toEqual([303, '/masuk']);
+  });
+
+  it('shows the kind asked for, and ignores a made-up kind or cursor (first page of everything)', async () => {
+    const roles = await page(w.admin, '/audit?jenis=peran');
+    expect(roles.body).not.toContain('data-source="login"');
+    expect(roles.body).toContain('data-source="member_role"');
+    const junk = await page(w.admin, '/audit?jenis=apa&sebelum=%27%3B%20drop');
+    expect(junk.status).toBe(200);
+    expect((junk.body.match(/data-k="audit-row"/g) ?? []).length).toBe(Math.min(50, (await allRows(w.admin)).length));
   });
 });
