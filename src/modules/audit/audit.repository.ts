@@ -38,7 +38,7 @@ function sourceRows(source: AuditSource, scoped: ScopedGroups) {
   const groupIds = scope.role === 'admin' ? 'all' : scoped.groupIds;
   switch (source) {
     case 'on_behalf':
-      return onBehalfEntryRows(peopleInView(scoped));
+      return onBehalfEntryRows(groupIds);
     case 'refusal':
       return refusalRows(groupIds, peopleInView(scoped));
     case 'login_refused':

@@ -1,15 +1,15 @@
 /** The ledger's part of the console's audit log: entries someone wrote on a member's behalf. */
 import { expressionBuilder, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { PeopleInView } from '../programmes/scope.ts';
+import { memberIdsIn, type GroupIds } from '../groups/group-scope.repository.ts';
 
 /**
  * Entries written for her by someone else (a facilitator or ketua, through the chat), as
  * audit rows (at, id, actor, subject, group_id, what = the entry's kind, detail = its
- * amount). Voided ones too: that it was written is the fact. Read newest first through
- * ledger_entries_on_behalf_idx.
+ * amount), about the members (any status) of the viewer's groups. Voided ones too: that it
+ * was written is the fact. Read newest first through ledger_entries_on_behalf_idx.
  */
-export function onBehalfEntryRows(people: PeopleInView) {
+export function onBehalfEntryRows(groupIds: GroupIds | 'all') {
   let query = expressionBuilder<Database, never>()
     .selectFrom('ledger_entries')
     .select([
@@ -23,6 +23,9 @@ export function onBehalfEntryRows(people: PeopleInView) {
     ])
     .where('ledger_entries.entered_by_person_id', 'is not', null)
     .whereRef('ledger_entries.entered_by_person_id', '<>', 'ledger_entries.person_id');
-  if (people !== 'everyone') query = query.where('ledger_entries.person_id', 'in', people);
+  // Her memberships in the viewer's groups (not the wider people-in-view union): a plain
+  // subquery lets Postgres walk the index newest first and check each row's member by index
+  // (a manager's half of 2M entries: ms, not the 600 ms of hashing 50,000 people first).
+  if (groupIds !== 'all') query = query.where('ledger_entries.person_id', 'in', memberIdsIn(groupIds));
   return query;
 }
