@@ -99,6 +99,15 @@ const schema = z
     WEB_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
     WEB_HOST: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).default('127.0.0.1')),
     WEB_PUBLIC_URL: url(['https:', 'http:']),
+    CONSOLE_TRUSTED_PROXIES: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.coerce
+        .number('must be the number of reverse proxies in front of the web console (0 when none)')
+        .int('must be a whole number of proxies')
+        .min(0, 'must be 0 or more')
+        .max(10, 'must be at most 10')
+        .default(0),
+    ),
   })
   .superRefine((c, ctx) => {
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
@@ -195,6 +204,12 @@ export interface WebConsoleConfig {
    * http://host:port. An https address marks the session cookie Secure.
    */
   publicUrl: string | undefined;
+  /**
+   * How many reverse proxies of hers stand in front of the console: their X-Forwarded-For
+   * entries name the client for rate limits and the login log. 0: the header is ignored
+   * (anyone can send it) and the socket's address is used.
+   */
+  trustedProxies: number;
 }
 
 export class ConfigError extends Error {
@@ -242,7 +257,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     web:
       c.WEB_CONSOLE === 'on'
-        ? { port: c.WEB_PORT ?? DEFAULT_WEB_PORT, anyPortIfTaken: c.WEB_PORT === undefined, host: c.WEB_HOST, publicUrl: c.WEB_PUBLIC_URL?.replace(/\/+$/, '') }
+        ? {
+            port: c.WEB_PORT ?? DEFAULT_WEB_PORT,
+            anyPortIfTaken: c.WEB_PORT === undefined,
+            host: c.WEB_HOST,
+            publicUrl: c.WEB_PUBLIC_URL?.replace(/\/+$/, ''),
+            trustedProxies: c.CONSOLE_TRUSTED_PROXIES,
+          }
         : undefined,
   };
 }

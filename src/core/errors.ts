@@ -33,6 +33,7 @@ export const DOMAIN_ERROR_CODES = [
   'district_invalid',
   // Programmes and console staff (admin command line)
   'programme_not_found',
+  'region_not_in_programme', // a group put in a region of another programme
   'person_not_found',
   // Loans and instalments
   'loan_terms_invalid', // admin command line: terms that make no schedule

@@ -532,6 +532,19 @@ export interface StaffRolesTable {
   removed_at: NullableTimestamp;
 }
 
+export type AuditEventKind = 'member_role' | 'join_code_rotated';
+
+/** What happened that no other table keeps (migration 024): see src/modules/audit/record-audit.ts. */
+export interface AuditEventsTable {
+  id: Id;
+  at: Timestamp;
+  kind: AuditEventKind;
+  actor_person_id: number | null;
+  subject_person_id: number | null;
+  group_id: number | null;
+  detail: ColumnType<Record<string, string>, string | undefined, string>;
+}
+
 /** A one-time login: sha256 of the 6-digit code and of the link token; used once. */
 export interface ConsoleLoginCodesTable {
   id: Id;
@@ -541,6 +554,8 @@ export interface ConsoleLoginCodesTable {
   created_at: Timestamp;
   expires_at: Timestamp;
   used_at: NullableTimestamp;
+  /** sha256 of the pre-login cookie of the browser that asked for it on the login page; null: any browser (chat, terminal). Migration 024. */
+  browser_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ConsoleSessionsTable {
@@ -718,6 +733,8 @@ export interface Database {
   console_sessions: ConsoleSessionsTable;
   /** Owner: src/modules/console-access */
   console_login_attempts: ConsoleLoginAttemptsTable;
+  /** Owner: src/modules/audit */
+  audit_events: AuditEventsTable;
   /** Owner: src/db (instance.ts) */
   database_instance: DatabaseInstanceTable;
 }

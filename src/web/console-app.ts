@@ -22,6 +22,9 @@ import { findProgramme } from '../modules/programmes/programmes.service.ts';
 import { repliesFor } from '../conversation/replies/index.ts';
 import { loadChartRenderer, renderDailyChart } from '../modules/charts/charts.render.ts';
 import { memberChart, memberView } from '../modules/member-view/member-view.service.ts';
+import { decodeCursor } from '../modules/audit/audit.ts';
+import { auditLog } from '../modules/audit/audit.service.ts';
+import { auditPage, kindOfSlug, viewerHeader } from './pages/audit.ts';
 import { homePage } from './pages/home.ts';
 import { memberPage } from './pages/member.ts';
 import { notFoundPage } from './pages/not-found.ts';
@@ -106,7 +109,9 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   app.post('/masuk/kode', async (c) => {
     const field = await preLoginForm(c);
     if (!field) return c.text('Forbidden', 403);
-    const result = await loginWithCode(deps.db, field('code'), deps.clientOf(c), now());
+    // The pre-login cookie (checked equal to the form's token above) names this browser: a
+    // code asked for on another browser's login page does not work here.
+    const result = await loginWithCode(deps.db, field('code'), deps.clientOf(c), now(), getCookie(c, CSRF_COOKIE));
     if (typeof result === 'string') {
       deps.log.info({ via: 'code', outcome: result }, 'console login refused');
       return toLogin(c, REFUSAL_NOTICE[result]);
@@ -118,7 +123,8 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   app.post('/masuk/kirim-kode', async (c) => {
     const field = await preLoginForm(c);
     if (!field) return c.text('Forbidden', 403);
-    const result = await askCode(deps.db, field('contact').slice(0, 40), deps.clientOf(c), now());
+    // The code is bound to this browser (its pre-login cookie): see console-access.ts.
+    const result = await askCode(deps.db, field('contact').slice(0, 40), deps.clientOf(c), now(), getCookie(c, CSRF_COOKIE)!);
     if (result === 'rate_limited') {
       deps.log.info({ via: 'ask_code', outcome: result }, 'console login refused');
       return toLogin(c, 'rateLimited');
@@ -176,16 +182,18 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     return toLogin(c, 'loggedOut');
   });
 
+  const roleLabelOf = async (viewer: Viewer, t: ConsoleTexts) =>
+    viewer.scope.role === 'admin'
+      ? t.roles.admin
+      : viewer.scope.role === 'manager'
+        ? t.roles.manager((await findProgramme(deps.db, viewer.scope.programmeId!))?.name ?? '')
+        : t.roles.facilitator;
+
   app.get('/', async (c) => {
     const { viewer, t } = c.var;
     const today = businessDate(now(), deps.timeZone);
     const home = await homeIndicators(deps.db, viewer.scope, today);
-    const roleLabel =
-      viewer.scope.role === 'admin'
-        ? t.roles.admin
-        : viewer.scope.role === 'manager'
-          ? t.roles.manager((await findProgramme(deps.db, viewer.scope.programmeId!))?.name ?? '')
-          : t.roles.facilitator;
+    const roleLabel = await roleLabelOf(viewer, t);
     return render(c, homePage(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken, home }));
   });
 
@@ -216,6 +224,16 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
 
   const notFound = async (c: Context<Env>) => c.html(await notFoundPage(c.var.t), 404);
   app.notFound((c) => notFound(c as Context<Env>));
+
+  // Who did what and when, within her scope; times in her own time zone.
+  app.get('/audit', async (c) => {
+    const { viewer, t } = c.var;
+    const kind = kindOfSlug(c.req.query('jenis'));
+    const before = decodeCursor(c.req.query('sebelum'));
+    const log = await auditLog(deps.db, viewer.scope, { kind, before });
+    const header = viewerHeader(t, { who: viewer.person.name, roleLabel: await roleLabelOf(viewer, t), csrf: viewer.csrfToken });
+    return render(c, auditPage(t, { header, log, kind, paged: before !== undefined, timeZone: viewer.person.timeZone }));
+  });
 
   return app;
 }

@@ -53,3 +53,13 @@ export function formatRupiahShort(value: number, lang: ConsoleLanguage): string 
   }
   return `${sign}Rp${abs}`;
 }
+
+/** An instant in her time zone: 10 Des 2026 12.05 / 10 Dec 2026 12:05. */
+export function formatInstant(at: Date, timeZone: string, lang: ConsoleLanguage): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${formatDay(`${parts.year}-${parts.month}-${parts.day}`, lang)} ${parts.hour}${lang === 'id' ? '.' : ':'}${parts.minute}`;
+}

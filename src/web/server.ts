@@ -3,6 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AddressInfo } from 'node:net';
 import type { WebConsoleConfig } from '../config.ts';
+import { clientAddress } from './client-address.ts';
 import { createConsoleApp, type WebDeps } from './console-app.ts';
 
 export interface WebConsole {
@@ -16,14 +17,16 @@ export async function startWebConsole(config: WebConsoleConfig, deps: Omit<WebDe
   const app = createConsoleApp({
     ...deps,
     secureCookies,
-    // The socket's address; behind a proxy every client shares its address, which makes the
-    // rate limit stricter, never looser.
+    // The socket's address, or X-Forwarded-For's entry from her own proxies when she has
+    // said how many there are (client-address.ts says why only then).
     clientOf: (c) => {
+      let socket: string | undefined;
       try {
-        return getConnInfo(c).remote.address ?? 'unknown';
+        socket = getConnInfo(c).remote.address;
       } catch {
-        return 'unknown';
+        socket = undefined;
       }
+      return clientAddress(socket, c.req.header('x-forwarded-for'), config.trustedProxies);
     },
   });
   const listen = (port: number) =>

@@ -42,7 +42,7 @@ beforeAll(async () => {
   [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
   w = await seedConsoleWorld(t.db);
   const config = telegramConfig({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot });
-  app = await startApp({ config, clock, log: silentLogger(), web: { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined } });
+  app = await startApp({ config, clock, log: silentLogger(), web: { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 } });
   base = app.web!.url;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
   mkdirSync(ARTEFACTS, { recursive: true });

@@ -38,7 +38,7 @@ beforeAll(async () => {
   w = await seedConsoleWorld(t.db);
   mw = await seedMemberWorld(t.db, w);
   web = await startWebConsole(
-    { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined },
+    { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 },
     { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true },
   );
   base = web.url;

@@ -58,7 +58,7 @@ beforeAll(async () => {
   await entry(w.members.dewi, '2026-05-05', 'sale', 60_000);
 
   const config = telegramConfig({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot });
-  app = await startApp({ config, clock, log: silentLogger(), web: { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined } });
+  app = await startApp({ config, clock, log: silentLogger(), web: { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 } });
   base = app.web!.url;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
   mkdirSync(ARTEFACTS, { recursive: true });

@@ -52,6 +52,19 @@ describe('programme', () => {
     expect((await cli(['programme', 'region', '--programme', '9999', '--kabupaten', 'Sleman'])).code).toBe(2);
     expect((await cli(['programme', 'move-group', '--group', '9999', '--programme', String(w.programmeA)])).stderr).toContain('group_not_found');
   });
+
+  it("refuses a region of another programme (the service checks it) and leaves the group where it was", async () => {
+    const regionOfB = await ok<{ id: number }>(['programme', 'region', '--programme', String(w.programmeB), '--kabupaten', 'Sikka']);
+    const run = await cli(['programme', 'move-group', '--group', String(w.melati), '--programme', String(w.programmeA), '--region', String(regionOfB.id)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('region_not_in_programme');
+    // A region that does not exist is no region of the programme either.
+    expect((await cli(['programme', 'move-group', '--group', String(w.melati), '--programme', String(w.programmeA), '--region', '99999'])).stderr).toContain('region_not_in_programme');
+    const { rows } = await sql<{ programme_id: string; region_id: string | null }>`select programme_id, region_id from groups where id = ${w.melati}`.execute(t.db);
+    expect({ programme: Number(rows[0]!.programme_id), region: rows[0]!.region_id }).toEqual({ programme: w.programmeA, region: null });
+    // The same region with its own programme is fine.
+    await ok(['programme', 'move-group', '--group', String(w.kenanga), '--programme', String(w.programmeB), '--region', String(regionOfB.id)]);
+  });
 });
 
 describe('staff', () => {

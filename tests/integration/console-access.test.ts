@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
+import { ATTEMPT_WINDOW_MS, GLOBAL_WRONG_CODES } from '../../src/modules/console-access/console-access.ts';
 import { issueLogin, LOGIN_LOG_KEPT_MS, pruneConsoleLogins } from '../../src/modules/console-access/console-access.service.ts';
 import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { findOutbound, markSent, SENT_SECRET } from '../../src/modules/outbox/outbox.repository.ts';
@@ -205,6 +206,70 @@ describe('the code asked for on the login page', () => {
     expect(sent).toHaveLength(1);
   });
 });
+
+describe('a code asked for on the login page works only in the browser that asked', () => {
+  /** Asks Maya's code on the login page in a new browser; returns that browser and the code sent to her chat. */
+  async function askInBrowser() {
+    const before = sent.length;
+    const asker = agent();
+    await asker.get('/masuk');
+    expect((await asker.post('/masuk/kirim-kode', { contact: '+62 812 0000 0101' })).headers.get('location')).toBe('/masuk?n=sent');
+    expect(sent.length).toBe(before + 1);
+    const row = await findOutbound(t.db, sent.at(-1)!.idempotencyKey);
+    return { asker, code: /(\d{6})/.exec(row!.payload.text)![1]! };
+  }
+
+  it('another browser typing the right code gets "wrong code" (counted as one); the asking browser still logs in', async () => {
+    clock.advance(61 * 60_000); // a fresh hour of codes for her
+    client = 'client-bound';
+    const { asker, code } = await askInBrowser();
+    const wrongBefore = await wrongCodes();
+    expect((await loginWithCode(code)).res.headers.get('location')).toBe('/masuk?n=wrongCode');
+    expect(await wrongCodes()).toBe(wrongBefore + 1);
+    // Not used up by the other browser's try: the asking browser logs in with it, once.
+    expect((await asker.post('/masuk/kode', { code })).headers.get('location')).toBe('/');
+    const again = agent();
+    await again.get('/masuk');
+    expect((await again.post('/masuk/kode', { code })).headers.get('location')).toBe('/masuk?n=wrongCode');
+    // Stored as a hash of the browser's cookie, never the cookie itself.
+    const { rows } = await sql<{ browser_hash: string | null }>`select browser_hash from console_login_codes order by id desc limit 1`.execute(t.db);
+    expect(rows[0]!.browser_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(rows[0]!.browser_hash).not.toBe(asker.jar.get('dampingi_csrf'));
+    client = 'client-1';
+  });
+
+  it("a code from the chat's /masuk (bound to no browser) works in any browser", async () => {
+    const { code } = await issueLogin(t.db, w.nina, clock.now());
+    const { rows } = await sql<{ browser_hash: string | null }>`select browser_hash from console_login_codes order by id desc limit 1`.execute(t.db);
+    expect(rows[0]!.browser_hash).toBeNull();
+    expect((await loginWithCode(code)).res.headers.get('location')).toBe('/');
+  });
+
+  it('the global limit on wrong codes still closes code entry for everyone, bound codes included', async () => {
+    clock.advance(61 * 60_000);
+    client = 'client-bound-2';
+    const { asker, code } = await askInBrowser();
+    // Wrong codes from many clients (none reaching its own limit) add up to the global one.
+    const missing = GLOBAL_WRONG_CODES - (await wrongCodes());
+    for (let i = 0; i < missing; i++) {
+      client = `client-global-${Math.floor(i / 5)}`;
+      await loginWithCode('000000');
+    }
+    client = 'client-bound-2';
+    expect((await asker.post('/masuk/kode', { code })).headers.get('location')).toBe('/masuk?n=rateLimited');
+    clock.advance(ATTEMPT_WINDOW_MS + 1000);
+    // The code's 10 minutes are gone by now: a new one, once the window has passed, works in its browser.
+    const fresh = await askInBrowser();
+    expect((await fresh.asker.post('/masuk/kode', { code: fresh.code })).headers.get('location')).toBe('/');
+    client = 'client-1';
+  });
+});
+
+async function wrongCodes(): Promise<number> {
+  const since = new Date(clock.now().getTime() - ATTEMPT_WINDOW_MS);
+  const { rows } = await sql<{ n: string }>`select count(*) as n from console_login_attempts where kind = 'code' and outcome = 'wrong_code' and at > ${since}`.execute(t.db);
+  return Number(rows[0]!.n);
+}
 
 describe('what keeps a 6-digit code hard to guess and her chat quiet', () => {
   it('a new login retires her older one: one live code per person', async () => {

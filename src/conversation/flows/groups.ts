@@ -142,7 +142,7 @@ export async function onRole(s: Session, member: string | null, role: string | n
   if (!group) return s.done('role:no-group');
   try {
     const target = await findMemberByName(s.db, group.id, member);
-    const set = await setRole(s.db, group.id, target.personId, role, s.now());
+    const set = await setRole(s.db, group.id, target.personId, role, s.now(), s.me.id);
     s.say(s.t.roleSet(target.name, set));
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;

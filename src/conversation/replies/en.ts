@@ -958,6 +958,7 @@ export const en: Catalogue = {
     member_duplicate: 'The group already has a member with that name. Write the full name, e.g. "Ani Lestari".',
     role_invalid: 'That role is unknown. Choose one of: ketua, sekretaris, bendahara, anggota, e.g.: /peran @Ani bendahara',
     programme_not_found: 'That programme was not found. Check its name, e.g.: Program Desa Sukamaju',
+    region_not_in_programme: "That region is not part of this group's programme. Choose a region of the same programme, e.g.: Kabupaten Sleman",
     person_not_found: 'That person was not found. Type /anggota to see the names.',
     // People, facilitators and groups
     name_invalid: 'That name cannot be used. Write a plain name of at most 80 letters, e.g.: Siti Aminah',

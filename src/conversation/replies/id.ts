@@ -977,6 +977,7 @@ export const id: Catalogue = {
     member_duplicate: 'Kelompok ini sudah punya anggota dengan nama itu. Tulis nama lengkapnya, misalnya "Ani Lestari".',
     role_invalid: 'Peran itu tidak dikenal. Pilih salah satu: ketua, sekretaris, bendahara, atau anggota, misalnya: /peran @Ani bendahara',
     programme_not_found: 'Program itu tidak ditemukan. Periksa lagi namanya, misalnya: Program Desa Sukamaju',
+    region_not_in_programme: 'Wilayah itu bukan bagian dari program kelompok ini. Pilih wilayah dari program yang sama, misalnya: Kabupaten Sleman',
     person_not_found: 'Orang itu tidak ditemukan. Ketik /anggota untuk melihat nama-namanya.',
     // People, facilitators and groups
     name_invalid: 'Nama itu belum bisa dipakai. Tulis nama biasa, paling banyak 80 huruf, misalnya: Siti Aminah',

@@ -4,11 +4,11 @@ import type { ConsoleLoginAttemptsTable } from '../../db/schema.ts';
 
 export async function insertLoginCode(
   db: Db,
-  row: { personId: number; codeHash: string; linkHash: string; at: Date; expiresAt: Date },
+  row: { personId: number; codeHash: string; linkHash: string; browserHash: string | null; at: Date; expiresAt: Date },
 ): Promise<void> {
   await db
     .insertInto('console_login_codes')
-    .values({ person_id: row.personId, code_hash: row.codeHash, link_hash: row.linkHash, created_at: row.at, expires_at: row.expiresAt })
+    .values({ person_id: row.personId, code_hash: row.codeHash, link_hash: row.linkHash, browser_hash: row.browserHash, created_at: row.at, expires_at: row.expiresAt })
     .execute();
 }
 
@@ -51,14 +51,20 @@ export async function pruneLogins(db: Db, before: Date): Promise<number> {
   return Number(attempts.numDeletedRows) + Number(codes.numDeletedRows) + Number(sessions.numDeletedRows);
 }
 
-/** Marks the live login with this code (or link) hash used and returns whose it was; once only. */
-export async function takeLogin(db: Db, by: 'code_hash' | 'link_hash', hash: string, now: Date): Promise<number | undefined> {
+/**
+ * Marks the live login with this code (or link) hash used and returns whose it was; once
+ * only (the update's row lock makes two racing requests, in any bot copy, take it once).
+ * `browserHash`: the typing browser's; a login bound to another browser is not taken (and
+ * stays live for its own), one bound to none is taken from any.
+ */
+export async function takeLogin(db: Db, by: 'code_hash' | 'link_hash', hash: string, now: Date, browserHash: string | null = null): Promise<number | undefined> {
   const row = await db
     .updateTable('console_login_codes')
     .set({ used_at: now })
     .where(by, '=', hash)
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
+    .where((eb) => (browserHash === null ? eb('browser_hash', 'is', null) : eb.or([eb('browser_hash', 'is', null), eb('browser_hash', '=', browserHash)])))
     .returning('person_id')
     .executeTakeFirst();
   return row?.person_id;

@@ -35,8 +35,12 @@ export interface IssuedLogin {
   expiresAt: Date;
 }
 
-/** A fresh one-time login for her: a code no other live login has, and a link token. */
-export async function issueLogin(db: Db, personId: number, now: Date): Promise<IssuedLogin> {
+/**
+ * A fresh one-time login for her: a code no other live login has, and a link token.
+ * `browser`: the pre-login cookie of the browser that asked on the login page, which alone
+ * may then use the code (see console-access.ts); none for the chat's /masuk and the terminal.
+ */
+export async function issueLogin(db: Db, personId: number, now: Date, browser?: string): Promise<IssuedLogin> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const code = newCode();
     const codeHash = sha256(code);
@@ -44,7 +48,7 @@ export async function issueLogin(db: Db, personId: number, now: Date): Promise<I
     const token = newToken();
     const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
     await repo.retireLoginsOf(db, personId, now);
-    await repo.insertLoginCode(db, { personId, codeHash, linkHash: sha256(token), at: now, expiresAt });
+    await repo.insertLoginCode(db, { personId, codeHash, linkHash: sha256(token), browserHash: browser ? sha256(browser) : null, at: now, expiresAt });
     return { code, token, expiresAt };
   }
   throw new Error('could not find a free login code');
@@ -69,7 +73,7 @@ export interface CodeToSend extends IssuedLogin {
  * The login page's "send me a code": finds staff by phone or Telegram @username. The page answers the same
  * whether or not the number belongs to anyone, so it tells strangers nothing.
  */
-export async function askCode(db: Db, contact: string, client: string, now: Date): Promise<CodeToSend | LoginRefusal | 'unknown'> {
+export async function askCode(db: Db, contact: string, client: string, now: Date, browser: string): Promise<CodeToSend | LoginRefusal | 'unknown'> {
   if (await limited(db, client, now)) {
     await repo.recordAttempt(db, { at: now, client, kind: 'ask_code', outcome: 'rate_limited', personId: null });
     return 'rate_limited';
@@ -82,7 +86,7 @@ export async function askCode(db: Db, contact: string, client: string, now: Date
   const outcome = !person ? 'unknown' : !scope ? 'no_role' : flooded ? 'rate_limited' : 'issued';
   await repo.recordAttempt(db, { at: now, client, kind: 'ask_code', outcome, personId: person?.id ?? null });
   if (!person || !scope || flooded) return 'unknown';
-  return { ...(await issueLogin(db, person.id, now)), person };
+  return { ...(await issueLogin(db, person.id, now, browser)), person };
 }
 
 /** "@ani_lestari" or "ani_lestari" (a Telegram username), else a phone number. */
@@ -105,15 +109,18 @@ async function startSession(db: Db, personId: number, now: Date): Promise<NewSes
   return { token, personId };
 }
 
-/** The 6-digit code typed on the login page. */
-export async function loginWithCode(db: Db, typed: string, client: string, now: Date): Promise<NewSession | LoginRefusal> {
+/**
+ * The 6-digit code typed on the login page, in the browser whose pre-login cookie is
+ * `browser`: a code asked for from another browser's login page counts as a wrong code.
+ */
+export async function loginWithCode(db: Db, typed: string, client: string, now: Date, browser: string | undefined): Promise<NewSession | LoginRefusal> {
   const since = new Date(now.getTime() - ATTEMPT_WINDOW_MS);
   if ((await limited(db, client, now)) || (await repo.wrongCodesSince(db, since)) >= GLOBAL_WRONG_CODES) {
     await repo.recordAttempt(db, { at: now, client, kind: 'code', outcome: 'rate_limited', personId: null });
     return 'rate_limited';
   }
   const code = normalizeCode(typed);
-  const personId = code ? await repo.takeLogin(db, 'code_hash', sha256(code), now) : undefined;
+  const personId = code ? await repo.takeLogin(db, 'code_hash', sha256(code), now, browser ? sha256(browser) : null) : undefined;
   return finishLogin(db, personId, 'code', client, now);
 }
 

@@ -7,6 +7,24 @@
  * A guesser's odds: at most one live code per person, and at most GLOBAL_WRONG_CODES wrong
  * codes from everyone per window, so with n people logging in at once each window gives
  * n × GLOBAL_WRONG_CODES / 1,000,000.
+ *
+ * Which browser may use a code (threat model). A code is matched by its digits alone, so
+ * before this rule any live code typed in any browser logged its owner in. Two ways in:
+ * - a guesser types codes from her own browser, hoping to hit whichever of the live codes;
+ * - someone who sees a code meant for another (a notification on a lock screen, a shared
+ *   phone, over a shoulder, a code read out "to help") types it on another machine.
+ * A code asked for on the login page (she typed her phone or @username there) is therefore
+ * bound to the browser that asked: the login tables keep sha256 of that browser's pre-login
+ * cookie (HttpOnly, random, 32 bytes), and only the same cookie can use the code. A
+ * guesser's browser holds no code of anyone else's, so those codes are out of her reach
+ * entirely, and a code seen elsewhere is useless without the asking browser's cookie. A
+ * code from the chat's /masuk (and the terminal's first admin link) is bound to no browser:
+ * it was asked for from her own chat, where there is no browser to bind to, and she may type
+ * it on whichever computer she sits at. Those stay guarded by what guards every code: 10
+ * minutes, single use, one live code per person, the client limit, and the global limit on
+ * wrong codes — which counts a right code typed in the wrong browser as a wrong code.
+ * Not covered: someone who asks for a victim's code in her own browser and then talks the
+ * victim into reading it out (the chat message says never to share it).
  */
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 

@@ -109,3 +109,16 @@ export async function membershipsIn(db: import('../../db/client.ts').Db, groupId
     .orderBy('groups.id')
     .execute();
 }
+
+/** Subquery of the people with any membership (active, pending or removed) in these groups: whose past the audit shows. */
+export function memberIdsIn(groupIds: GroupIds) {
+  return expressionBuilder<Database, never>().selectFrom('memberships').select('memberships.person_id as id').where('memberships.group_id', 'in', groupIds);
+}
+
+/** Subquery of the people (people.id) who facilitate any of these groups. */
+export function facilitatorPersonIdsIn(groupIds: GroupIds) {
+  return expressionBuilder<Database, never>()
+    .selectFrom('facilitators')
+    .select('facilitators.person_id as id')
+    .where('facilitators.id', 'in', facilitatorIdsOf(groupIds));
+}

@@ -18,6 +18,7 @@ import {
   setPhone,
 } from '../people/people.repository.ts';
 import type { Person } from '../people/people.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { cleanLabel, isRole, newJoinCode, normalizeJoinCode, type Group, type Member, type Role } from './groups.ts';
 import * as repo from './groups.repository.ts';
 import * as attempts from './code-attempts.repository.ts';
@@ -126,9 +127,14 @@ export async function requireGroup(db: Db, id: number): Promise<Group> {
   return group;
 }
 
-export async function rotateJoinCode(db: Db, groupId: number): Promise<Group> {
+/**
+ * A new join code for the group (the old one stops working). With `audit`, the rotation is
+ * written to the audit log in the same transaction (who did it; never the code).
+ */
+export async function rotateJoinCode(db: Db, groupId: number, audit?: { actorPersonId: number | null; at: Date }): Promise<Group> {
   await requireGroup(db, groupId);
   await repo.setJoinCode(db, groupId, await uniqueJoinCode(db));
+  if (audit) await recordAudit(db, { kind: 'join_code_rotated', at: audit.at, actorPersonId: audit.actorPersonId, groupId });
   return requireGroup(db, groupId);
 }
 
@@ -361,10 +367,17 @@ function findMemberAmong(members: readonly Member[], raw: string): Member {
   return matches[0]!;
 }
 
-/** "/peran @ani bendahara": sets the role (and confirms a pending member). */
-export async function setRole(db: Db, groupId: number, personId: number, role: string, at: Date): Promise<Role> {
+/**
+ * "/peran @ani bendahara": sets the role (and confirms a pending member). A change is written
+ * to the audit log (who, from what, to what) in the same transaction as the membership.
+ */
+export async function setRole(db: Db, groupId: number, personId: number, role: string, at: Date, byPersonId: number | null = null): Promise<Role> {
   if (!isRole(role)) throw new DomainError('role_invalid');
+  const before = await repo.findMembership(db, groupId, personId);
   await repo.updateMembership(db, groupId, personId, { role, status: 'active', at });
+  if (before && before.role !== role) {
+    await recordAudit(db, { kind: 'member_role', at, actorPersonId: byPersonId, subjectPersonId: personId, groupId, detail: { from: before.role, to: role } });
+  }
   return role;
 }
 

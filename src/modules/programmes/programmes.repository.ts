@@ -1,6 +1,7 @@
 /** SQL for programmes, their regions and the staff roles of the web console. */
+import { expressionBuilder } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import type { StaffRole } from '../../db/schema.ts';
+import type { Database, StaffRole } from '../../db/schema.ts';
 
 export interface Programme {
   id: number;
@@ -27,6 +28,12 @@ export async function insertRegion(db: Db, r: { programmeId: number; kabupaten: 
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** The programme a region belongs to, or undefined when there is no such region. */
+export async function programmeOfRegion(db: Db, regionId: number): Promise<number | undefined> {
+  const row = await db.selectFrom('regions').select('programme_id').where('id', '=', regionId).executeTakeFirst();
+  return row?.programme_id;
 }
 
 export interface LiveStaffRole {
@@ -70,4 +77,9 @@ export async function firstAdmin(db: Db): Promise<number | undefined> {
     .orderBy('id')
     .executeTakeFirst();
   return row?.person_id;
+}
+
+/** Subquery of the people who hold or held a manager's role in this programme (for `in`). */
+export function staffIdsOfProgramme(programmeId: number) {
+  return expressionBuilder<Database, never>().selectFrom('staff_roles').select('staff_roles.person_id as id').where('staff_roles.programme_id', '=', programmeId);
 }

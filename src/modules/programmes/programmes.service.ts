@@ -21,8 +21,16 @@ export async function addRegion(db: Db, programmeId: number, kabupaten: string, 
   return repo.insertRegion(db, { programmeId, kabupaten: kab, kecamatan: cleanLabel(kecamatan) });
 }
 
+/**
+ * Puts a group into a programme, and optionally one of that programme's regions: a region of
+ * another programme is refused (a manager's view follows the programme, so a group filed
+ * under another programme's kabupaten would be counted in one place and shown in another).
+ */
 export async function moveGroupToProgramme(db: Db, groupId: number, programmeId: number, regionId: number | null = null): Promise<void> {
   if (!(await repo.findProgramme(db, programmeId))) throw new DomainError('programme_not_found', `no programme with id ${programmeId}`);
+  if (regionId !== null && (await repo.programmeOfRegion(db, regionId)) !== programmeId) {
+    throw new DomainError('region_not_in_programme', `region ${regionId} is not a region of programme ${programmeId}`);
+  }
   await setGroupProgramme(db, groupId, programmeId, regionId);
 }
 

@@ -12,8 +12,8 @@
  */
 import type { Db } from '../../db/client.ts';
 import { findFacilitatorByPerson } from '../groups/groups.repository.ts';
-import { groupIdsWhere, membershipsIn, type GroupIds, type ScopedMembership } from '../groups/group-scope.repository.ts';
-import { liveStaffRole } from './programmes.repository.ts';
+import { facilitatorPersonIdsIn, groupIdsWhere, memberIdsIn, membershipsIn, type GroupIds, type ScopedMembership } from '../groups/group-scope.repository.ts';
+import { liveStaffRole, staffIdsOfProgramme } from './programmes.repository.ts';
 
 export type ConsoleRole = 'admin' | 'manager' | 'facilitator';
 
@@ -75,3 +75,33 @@ export async function visibleMember(db: Db, scoped: ScopedGroups, personId: numb
   const memberships = await membershipsIn(db, scoped.groupIds, personId);
   return memberships.length ? { [VISIBLE]: true, personId, memberships } : undefined;
 }
+
+/**
+ * The people whose doings a scope may read about in the audit log, as a subquery of ids
+ * (`everyone` for an admin, who also sees rows naming nobody, such as a wrong code):
+ * - manager: the members (any status) and facilitators of her programme's groups, and her
+ *   programme's managers (present and past);
+ * - facilitator: the members of her groups, and herself.
+ */
+export function peopleInView(scoped: ScopedGroups) {
+  const { scope, groupIds } = scoped;
+  if (scope.role === 'admin') return 'everyone' as const;
+  return scope.role === 'manager'
+    ? memberIdsIn(groupIds).union(facilitatorPersonIdsIn(groupIds)).union(staffIdsOfProgramme(scope.programmeId!))
+    : memberIdsIn(groupIds).union(facilitatorPersonIdsIn(groupIds).where('facilitators.person_id', '=', scope.personId));
+}
+
+/**
+ * The staff whose console logins a scope may read: a manager her programme's facilitators
+ * and managers; a facilitator only herself (her colleagues' logins are not hers to watch).
+ */
+export function staffInView(scoped: ScopedGroups) {
+  const { scope, groupIds } = scoped;
+  if (scope.role === 'admin') return 'everyone' as const;
+  return scope.role === 'manager'
+    ? facilitatorPersonIdsIn(groupIds).union(staffIdsOfProgramme(scope.programmeId!))
+    : facilitatorPersonIdsIn(groupIds).where('facilitators.person_id', '=', scope.personId);
+}
+
+export type PeopleInView = ReturnType<typeof peopleInView>;
+export type StaffInView = ReturnType<typeof staffInView>;

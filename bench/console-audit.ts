@@ -1,0 +1,89 @@
+/**
+ * The console's audit page at scale: server time (request in → HTML out, through the real
+ * routes) and transfer size of the first page and of a page deep in the log, for an admin,
+ * a programme manager and a facilitator, unfiltered and per kind. On top of the console
+ * bench's deployment it writes a history: every 10th entry made on a member's behalf,
+ * `refusals` refused commands over the groups, `logins` console login attempts by the staff
+ * (a tenth refused). Goals (issue #19): p95 ≤ 200 ms, ≤ 100 KB.
+ *
+ *   npx tsx bench/console-audit.ts [--members 100000] [--groups 2000] [--entries 2000000] [--refusals 200000] [--logins 100000] [--requests 20]
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { fixedClock } from '../src/core/clock.ts';
+import { silentLogger } from '../src/core/logger.ts';
+import { issueLogin, loginWithLink } from '../src/modules/console-access/console-access.service.ts';
+import { createConsoleApp, SESSION_COOKIE } from '../src/web/console-app.ts';
+import { createTestDatabase } from '../tests/helpers/database.ts';
+import { seedConsoleDeployment } from './support/console-seed.repository.ts';
+import { seedAuditHistory } from './support/console-audit-seed.repository.ts';
+
+const TODAY = '2026-12-10';
+
+export async function runConsoleAuditBench(o: { members?: number; groups?: number; entries?: number; refusals?: number; logins?: number; requests?: number; log?: (line: string) => void } = {}) {
+  const t = await createTestDatabase();
+  try {
+    const started = performance.now();
+    const seed = await seedConsoleDeployment(t.db, { groups: o.groups ?? 2_000, members: o.members ?? 100_000, entries: o.entries ?? 2_000_000, today: TODAY });
+    await seedAuditHistory(t.db, { refusals: o.refusals ?? 200_000, logins: o.logins ?? 100_000, today: TODAY });
+    o.log?.(`seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const clock = fixedClock(`${TODAY}T05:00:00Z`);
+    const app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'bench' });
+    const pages = [];
+    for (const [viewer, personId] of [
+      ['admin', seed.adminPersonId],
+      ['programme manager', seed.managerPersonId],
+      ['facilitator', seed.facilitatorPersonId],
+    ] as const) {
+      const { token } = await issueLogin(t.db, personId, clock.now());
+      const session = await loginWithLink(t.db, token, 'bench', clock.now());
+      if (typeof session === 'string') throw new Error(session);
+      const get = (path: string) => app.request(path, { headers: { cookie: `${SESSION_COOKIE}=${session.token}` } });
+      // A deep page: follow "older" ten times (500 rows back).
+      let deep = '/audit';
+      for (let i = 0; i < 10; i++) {
+        const next = /href="(\/audit\?sebelum=[^"]+)" data-k="audit-older"/.exec(await (await get(deep)).text())?.[1];
+        if (!next) break;
+        deep = next.replaceAll('&amp;', '&');
+      }
+      for (const path of ['/audit', deep, '/audit?jenis=atas-nama', '/audit?jenis=penolakan', '/audit?jenis=peran', '/audit?jenis=kode-gabung', '/audit?jenis=masuk']) {
+        for (let i = 0; i < 2; i++) await (await get(path)).text(); // warm-up
+        const times: number[] = [];
+        let bytes = 0;
+        for (let i = 0; i < (o.requests ?? 20); i++) {
+          const t0 = performance.now();
+          const res = await get(path);
+          const body = await res.arrayBuffer();
+          times.push(performance.now() - t0);
+          if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+          bytes = body.byteLength;
+        }
+        times.sort((a, b) => a - b);
+        const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
+        const page = { viewer, path: path === deep ? '/audit (11th page)' : path, p50Ms: Number(at(0.5).toFixed(1)), p95Ms: Number(at(0.95).toFixed(1)), bytes };
+        pages.push(page);
+        o.log?.(JSON.stringify(page));
+      }
+    }
+    return pages;
+  } finally {
+    await t.drop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { members: { type: 'string' }, groups: { type: 'string' }, entries: { type: 'string' }, refusals: { type: 'string' }, logins: { type: 'string' }, requests: { type: 'string' } },
+  });
+  const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+  const r = await runConsoleAuditBench({
+    members: num(values.members),
+    groups: num(values.groups),
+    entries: num(values.entries),
+    refusals: num(values.refusals),
+    logins: num(values.logins),
+    requests: num(values.requests),
+    log: (l) => process.stderr.write(`  … ${l}\n`),
+  });
+  process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+}

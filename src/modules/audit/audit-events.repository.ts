@@ -1,0 +1,40 @@
+/** SQL for audit_events: what happened that no other table keeps (see record-audit.ts). */
+import { expressionBuilder, sql } from 'kysely';
+import type { Db } from '../../db/client.ts';
+import type { AuditEventKind, Database } from '../../db/schema.ts';
+import type { GroupIds } from '../groups/group-scope.repository.ts';
+
+export async function insertAuditEvent(
+  db: Db,
+  e: { at: Date; kind: AuditEventKind; actorPersonId: number | null; subjectPersonId: number | null; groupId: number | null; detail: Record<string, string> },
+): Promise<void> {
+  await db
+    .insertInto('audit_events')
+    .values({
+      at: e.at,
+      kind: e.kind,
+      actor_person_id: e.actorPersonId,
+      subject_person_id: e.subjectPersonId,
+      group_id: e.groupId,
+      detail: JSON.stringify(e.detail),
+    })
+    .execute();
+}
+
+/** Audit events of one kind as audit rows (detail = the event's detail as JSON text); outside an admin's view, only her groups'. */
+export function auditEventRows(kind: AuditEventKind, groupIds: GroupIds | 'all') {
+  let query = expressionBuilder<Database, never>()
+    .selectFrom('audit_events')
+    .select([
+      'audit_events.at as at',
+      'audit_events.id as id',
+      'audit_events.actor_person_id as actor',
+      'audit_events.subject_person_id as subject',
+      'audit_events.group_id as group_id',
+      sql<string>`audit_events.kind`.as('what'),
+      sql<string | null>`audit_events.detail::text`.as('detail'),
+    ])
+    .where('audit_events.kind', '=', kind);
+  if (groupIds !== 'all') query = query.where('audit_events.group_id', 'in', groupIds);
+  return query;
+}

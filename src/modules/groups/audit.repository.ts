@@ -1,0 +1,55 @@
+/** The groups module's part of the console's audit log: refusals and facilitators given a group. */
+import { expressionBuilder, sql } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { GroupIds } from './group-scope.repository.ts';
+import type { PeopleInView } from '../programmes/scope.ts';
+
+/**
+ * Refused commands (permission_refusals) as audit rows: what = the action, detail = the
+ * reason. Outside an admin's view, a refusal is seen when it names one of the viewer's
+ * groups, or names no group and was made by someone in her view.
+ */
+export function refusalRows(groupIds: GroupIds | 'all', people: PeopleInView) {
+  let query = expressionBuilder<Database, never>()
+    .selectFrom('permission_refusals')
+    .select([
+      'permission_refusals.at as at',
+      'permission_refusals.id as id',
+      'permission_refusals.person_id as actor',
+      sql<number | null>`null::bigint`.as('subject'),
+      'permission_refusals.group_id as group_id',
+      sql<string>`permission_refusals.action`.as('what'),
+      sql<string | null>`permission_refusals.reason`.as('detail'),
+    ]);
+  if (groupIds !== 'all' && people !== 'everyone') {
+    query = query.where((eb) =>
+      eb.or([
+        eb('permission_refusals.group_id', 'in', groupIds),
+        eb.and([eb('permission_refusals.group_id', 'is', null), eb('permission_refusals.person_id', 'in', people)]),
+      ]),
+    );
+  }
+  return query;
+}
+
+/**
+ * A facilitator given a group, as audit rows (at = the group's creation: a group's
+ * facilitator is set then and nothing changes it today; a future "change facilitator"
+ * should call recordAudit). subject = the facilitator, group_id = the group.
+ */
+export function facilitatorAssignmentRows(groupIds: GroupIds | 'all') {
+  let query = expressionBuilder<Database, never>()
+    .selectFrom('groups')
+    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
+    .select([
+      'groups.created_at as at',
+      'groups.id as id',
+      sql<number | null>`null::bigint`.as('actor'),
+      'facilitators.person_id as subject',
+      'groups.id as group_id',
+      sql<string>`'facilitator'`.as('what'),
+      sql<string | null>`null::text`.as('detail'),
+    ]);
+  if (groupIds !== 'all') query = query.where('groups.id', 'in', groupIds);
+  return query;
+}
