@@ -176,6 +176,15 @@ export interface MembershipsTable {
   status_changed_at: Timestamp;
 }
 
+/** A group's join code was replaced (migration 2026-12-06-001): by whom, how, when. */
+export interface JoinCodeRotationsTable {
+  id: Id;
+  group_id: number;
+  rotated_by_person_id: number | null;
+  via: 'console' | 'cli';
+  rotated_at: Timestamp;
+}
+
 /** Wrong join/link codes per person or chat, and how long that one must wait (see code-attempts.ts). */
 export interface CodeAttemptsTable {
   scope: string;
@@ -606,6 +615,8 @@ export interface Database {
   memberships: MembershipsTable;
   /** Owner: src/modules/groups */
   permission_refusals: PermissionRefusalsTable;
+  /** Owner: src/modules/groups */
+  join_code_rotations: JoinCodeRotationsTable;
   /** Owner: src/modules/groups */
   code_attempts: CodeAttemptsTable;
   /** Owner: src/modules/leads */

@@ -19,6 +19,7 @@ import { CODE_TTL_MS, newToken, sha256 } from '../modules/console-access/console
 import { askCode, linkIsLive, loginWithCode, loginWithLink, logout, viewerOf, type Viewer } from '../modules/console-access/console-access.service.ts';
 import { homeIndicators } from '../modules/indicators/indicators.service.ts';
 import { findProgramme } from '../modules/programmes/programmes.service.ts';
+import { mountGroupRoutes } from './group-routes.ts';
 import { homePage } from './pages/home.ts';
 import { linkPage, loginPage, type LoginNotice } from './pages/login.ts';
 import type { Fragment } from './pages/layout.ts';
@@ -146,7 +147,8 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     setCookie(c, LANG_COOKIE, lang, { ...cookie, httpOnly: false, maxAge: 365 * 86_400 });
     const to = c.req.query('ke') ?? '/';
     // Only a path of this site: "//evil.example" and "https://…" are not.
-    return c.redirect(/^\/(?![/\\])[\w\-/]*$/.test(to) ? to : '/', 303);
+    // A query string may follow (a list's order and page), made of plain URL characters only.
+    return c.redirect(/^\/(?![/\\])[\w\-/]*(\?[\w\-=&%.]*)?$/.test(to) ? to : '/', 303);
   });
 
   // Everything below needs a live session whose owner still has a console role.
@@ -181,6 +183,8 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
           : t.roles.facilitator;
     return render(c, homePage(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken, home }));
   });
+
+  mountGroupRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
 
   return app;
 }

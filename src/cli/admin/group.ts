@@ -67,7 +67,7 @@ export function groupCommands(program: Command, deps: AdminDeps): void {
       jsonAction(deps, (o: { group: string; rotate?: boolean }) => {
         const groupId = positiveId('--group', o.group);
         return o.rotate
-          ? inTransaction(deps, (trx) => rotateJoinCode(trx, groupId))
+          ? inTransaction(deps, (trx) => rotateJoinCode(trx, groupId, { personId: null, via: 'cli', at: deps.clock.now() }))
           : withDb(deps, (db) => requireGroup(db, groupId));
       }),
     );

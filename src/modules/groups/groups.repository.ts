@@ -115,6 +115,10 @@ export async function setJoinCode(db: Db, groupId: number, code: string): Promis
   await db.updateTable('groups').set({ join_code: code }).where('id', '=', groupId).execute();
 }
 
+export async function recordRotation(db: Db, groupId: number, by: { personId: number | null; via: 'console' | 'cli'; at: Date }): Promise<void> {
+  await db.insertInto('join_code_rotations').values({ group_id: groupId, rotated_by_person_id: by.personId, via: by.via, rotated_at: by.at }).execute();
+}
+
 export async function linkChat(
   db: Db,
   link: { groupId: number; platform: string; chatId: string; byPersonId: number | null },

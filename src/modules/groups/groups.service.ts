@@ -126,9 +126,23 @@ export async function requireGroup(db: Db, id: number): Promise<Group> {
   return group;
 }
 
-export async function rotateJoinCode(db: Db, groupId: number): Promise<Group> {
+/** Who replaced a join code, for the audit (`join_code_rotations`). */
+export interface Rotator {
+  /** The console user; null from the admin command line. */
+  personId: number | null;
+  via: 'console' | 'cli';
+  at: Date;
+}
+
+/**
+ * Gives the group a new join code; the old one stops working at once (a code is looked up
+ * only in `groups.join_code`, which holds just the current one). Call it inside a
+ * transaction: the new code and its audit row are written together or not at all.
+ */
+export async function rotateJoinCode(db: Db, groupId: number, by: Rotator): Promise<Group> {
   await requireGroup(db, groupId);
   await repo.setJoinCode(db, groupId, await uniqueJoinCode(db));
+  await repo.recordRotation(db, groupId, by);
   return requireGroup(db, groupId);
 }
 

@@ -26,11 +26,12 @@ input{font:inherit;padding:.55rem;border:1px solid #9aa59e;border-radius:6px}
 .note{padding:.6rem .8rem;border-radius:6px;background:#e8f1ec;margin:.5rem 0}.err{background:#fbe9e7}
 `;
 
-export function page(t: ConsoleTexts, options: { title: string; header?: Fragment; body: Fragment; langHref: string }): Fragment {
+/** `style`: a page's own rules, added after the shared ones (still inline: the CSP allows no stylesheet file). */
+export function page(t: ConsoleTexts, options: { title: string; header?: Fragment; body: Fragment; langHref: string; style?: string }): Fragment {
   return html`<!doctype html>
 <html lang="${t.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${options.title} · ${t.title}</title><style>${raw(STYLE)}</style></head>
+<title>${options.title} · ${t.title}</title><style>${raw(STYLE + (options.style ?? ''))}</style></head>
 <body>
 <header><strong>${t.title}</strong>${options.header ?? ''}<a href="${options.langHref}" lang="${t.otherLanguage.code}" data-k="lang-switch">${t.otherLanguage.label}</a></header>
 <main>${options.body}</main>
