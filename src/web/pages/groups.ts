@@ -32,7 +32,7 @@ function row(t: ConsoleTexts, g: GroupListRow): Fragment {
 <td data-label="${c.place}">${place}</td>
 <td data-label="${c.facilitator}">${g.facilitatorName}</td>
 <td class="n" data-label="${c.members}" data-k="members" data-value="${String(g.members)}">${formatCount(g.members)}</td>
-<td class="n" data-label="${c.recording}"><span data-k="recording-week" data-value="${String(share(g.recordersThisWeek, g.members) ?? '')}" data-count="${String(g.recordersThisWeek)}">${pct(g.recordersThisWeek)} ${t.groups.week}</span><br><span data-k="recording-month" data-value="${String(share(g.recordersThisMonth, g.members) ?? '')}" data-count="${String(g.recordersThisMonth)}">${pct(g.recordersThisMonth)} ${t.groups.month}</span></td>
+<td class="n" data-label="${c.recording}"><span><span data-k="recording-week" data-value="${String(share(g.recordersThisWeek, g.members) ?? '')}" data-count="${String(g.recordersThisWeek)}">${pct(g.recordersThisWeek)} ${t.groups.week}</span><br><span data-k="recording-month" data-value="${String(share(g.recordersThisMonth, g.members) ?? '')}" data-count="${String(g.recordersThisMonth)}">${pct(g.recordersThisMonth)} ${t.groups.month}</span></span></td>
 <td class="n" data-label="${c.lastDay}" data-k="last-day" data-value="${g.lastDay ?? ''}">${g.lastDay ? formatDay(g.lastDay, t.lang) : t.groups.never}</td>
 <td class="n" data-label="${c.arrears}" data-k="arrears" data-value="${String(g.overdue)}" data-count="${String(g.loansLate)}">${g.loansLate ? t.groups.arrearsOf(g.loansLate, formatRupiah(g.overdue)) : t.groups.noArrears}</td>
 </tr>`;
