@@ -11,6 +11,8 @@ export interface ConsoleSeed {
   programmeIds: [number, number];
   /** A facilitator's person id, and the admin's and a manager's. */
   facilitatorPersonId: number;
+  /** One of that facilitator's groups (a group page to measure). */
+  facilitatorGroupId: number;
   adminPersonId: number;
   managerPersonId: number;
 }
@@ -56,6 +58,9 @@ export async function seedConsoleDeployment(db: Db, o: { groups: number; members
   const managerPersonId = await staff('Manajer');
   await sql`insert into staff_roles (person_id, role, programme_id) values (${adminPersonId}, 'admin', null), (${managerPersonId}, 'manager', ${programmeA})`.execute(db);
   const facilitatorPersonId = Number((await sql<{ person_id: string }>`select person_id from facilitators order by id limit 1`.execute(db)).rows[0]!.person_id);
+  const facilitatorGroupId = Number(
+    (await sql<{ id: string }>`select g.id from groups g join facilitators f on f.id = g.facilitator_id where f.person_id = ${facilitatorPersonId} and g.programme_id = ${programmeA} order by g.id limit 1`.execute(db)).rows[0]!.id,
+  );
   await sql`analyze`.execute(db);
-  return { programmeIds: [programmeA, programmeB], facilitatorPersonId, adminPersonId, managerPersonId };
+  return { programmeIds: [programmeA, programmeB], facilitatorPersonId, facilitatorGroupId, adminPersonId, managerPersonId };
 }

@@ -280,6 +280,15 @@ describe('orders and pages (a programme of 120 groups)', () => {
     expect(byArrears.filter((r) => r.overdue > 0)).toHaveLength(30);
   });
 
+  it('a full page of 50 groups is well under 100 KB', async () => {
+    const s = await session(olga.personId);
+    const { status, body } = await s.get('/kelompok?urut=tunggakan&hal=2');
+    expect(status).toBe(200);
+    expect(listed(body).size).toBe(50);
+    expect(Buffer.byteLength(body)).toBeLessThan(100_000);
+    expect(body).toContain('href="/kelompok?urut=tunggakan&amp;hal=3"');
+  });
+
   it('counts and lists the silent groups (nobody recorded since 1 Dec, or no members)', async () => {
     const silent = await list('nama', undefined, true);
     const expected = cIds.filter((_, i) => (i + 1) % 3 !== 0 || (i + 1) % 5 === 0).length;
