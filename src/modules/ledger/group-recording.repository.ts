@@ -47,18 +47,25 @@ export async function recordingOfGroups(db: Db, scoped: ScopedGroups, groupIds: 
 
 /**
  * The scope's groups where no active member has an entry dated from the 1st of this month
- * to today (a group without active members counts: nobody recorded). `not exists` stops at
- * the first entry found, so a group that records costs a probe or two.
+ * to today (a group without active members counts: nobody recorded). Written as a lateral
+ * `limit 1` so that Postgres probes (person_id, business_date) member by member and stops at
+ * the first one who recorded: a recording group costs a probe or two, a silent one a probe
+ * per member. (As a plain `not exists` it chose a hash anti-join over every entry ever made:
+ * 10 s at 2M entries against 1.9 s this way, on a loaded machine.)
  */
 export async function groupsSilentThisMonth(db: Db, scoped: ScopedGroups, now: Date): Promise<number[]> {
   const { rows } = await sql<{ group_id: string }>`
     with g as (${groupsWithDay(scoped, now)}), m as (${activeMembersWithDay(scoped, now)})
     select g.group_id from g
-    where not exists (
-      select 1 from m join ledger_entries e on e.person_id = m.person_id
-      where m.group_id = g.group_id and e.voided_at is null
-        and e.business_date >= date_trunc('month', g.today)::date and e.business_date <= g.today
-    )
+    left join lateral (
+      select 1 as found from m
+      where m.group_id = g.group_id and exists (
+        select 1 from ledger_entries e
+        where e.person_id = m.person_id and e.voided_at is null
+          and e.business_date >= date_trunc('month', g.today)::date and e.business_date <= g.today)
+      limit 1
+    ) recorded on true
+    where recorded.found is null
     order by g.group_id`.execute(db);
   return rows.map((r) => Number(r.group_id));
 }
