@@ -40,7 +40,7 @@ function row(t: ConsoleTexts, g: GroupListRow): Fragment {
 
 export function groupsPage(t: ConsoleTexts, v: Viewing, list: GroupList): Fragment {
   const c = t.groups.col;
-  const sortedBy = (order: string) => (list.order === order ? html` aria-sort="${order === 'nama' ? 'ascending' : 'descending'}"` : '');
+  const sortedBy = (order: string) => (list.order === order ? html` aria-sort="${order === 'nama' || order === 'catat' ? 'ascending' : 'descending'}"` : '');
   const filter = list.silentOnly
     ? html`<a class="btn alt" href="${groupsHref({ order: list.order, silentOnly: false })}" data-k="show-all" data-value="${String(list.allGroups)}">${t.groups.showAll(list.allGroups)}</a>`
     : html`<a class="btn" href="${groupsHref({ order: list.order, silentOnly: true })}" data-k="silent-count" data-value="${String(list.silentGroups)}">${t.groups.silentLink(list.silentGroups)}</a>`;
