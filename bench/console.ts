@@ -29,6 +29,8 @@ export const CONSOLE_PAGES: { name: string; path: (seed: ConsoleSeed) => string 
   { name: 'home', path: () => '/' },
   { name: 'groups', path: () => '/kelompok' },
   { name: 'groups, page 2 by recording', path: () => '/kelompok?urut=catat&hal=2' },
+  { name: 'groups by arrears', path: () => '/kelompok?urut=tunggakan' },
+  { name: 'groups that stopped recording', path: () => '/kelompok?saring=berhenti' },
   { name: 'a group', path: (s) => `/kelompok/${s.sampleGroupId}` },
   { name: 'a member', path: (s) => `/anggota/${s.sampleMemberId}` },
   { name: 'loans', path: () => '/pinjaman' },

@@ -25,6 +25,7 @@ import { memberChart, memberView } from '../modules/member-view/member-view.serv
 import { decodeCursor } from '../modules/audit/audit.ts';
 import { auditLog } from '../modules/audit/audit.service.ts';
 import { auditPage, kindOfSlug, viewerHeader } from './pages/audit.ts';
+import { mountGroupRoutes } from './group-routes.ts';
 import { homePage } from './pages/home.ts';
 import { memberPage } from './pages/member.ts';
 import { notFoundPage } from './pages/not-found.ts';
@@ -159,7 +160,8 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     setCookie(c, LANG_COOKIE, lang, { ...cookie, httpOnly: false, maxAge: 365 * 86_400 });
     const to = c.req.query('ke') ?? '/';
     // Only a path of this site: "//evil.example" and "https://…" are not.
-    return c.redirect(/^\/(?![/\\])[\w\-/]*$/.test(to) ? to : '/', 303);
+    // A query string may follow (a list's order and page), made of plain URL characters only.
+    return c.redirect(/^\/(?![/\\])[\w\-/]*(\?[\w\-=&%.]*)?$/.test(to) ? to : '/', 303);
   });
 
   // Everything below needs a live session whose owner still has a console role.
@@ -234,6 +236,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     const header = viewerHeader(t, { who: viewer.person.name, roleLabel: await roleLabelOf(viewer, t), csrf: viewer.csrfToken });
     return render(c, auditPage(t, { header, log, kind, paged: before !== undefined, timeZone: viewer.person.timeZone }));
   });
+  mountGroupRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
 
   return app;
 }

@@ -4,6 +4,8 @@
  * other chat sentence.)
  */
 import type { AuditKind } from '../modules/audit/audit.ts';
+import type { MembershipStatus, Role } from '../modules/groups/groups.ts';
+import type { GroupOrder } from '../modules/indicators/group-list.ts';
 
 export type ConsoleLanguage = 'id' | 'en';
 
@@ -101,7 +103,79 @@ export interface ConsoleTexts {
     staffRoles: Record<string, string>;
     memberRoles: Record<string, string>;
   };
+  nav: { home: string; groups: string };
+  groups: {
+    heading: string;
+    silentHeading: string;
+    /** The button at the top: how many groups went silent this month. */
+    silentLink: (n: number) => string;
+    showAll: (n: number) => string;
+    sortBy: string;
+    orders: Record<GroupOrder, string>;
+    sort: string;
+    col: { name: string; trades: string; place: string; facilitator: string; members: string; recording: string; lastDay: string; arrears: string };
+    week: string;
+    month: string;
+    never: string;
+    silentMark: string;
+    arrearsOf: (loans: number, amount: string) => string;
+    noArrears: string;
+    empty: string;
+    emptySilent: string;
+    pageOf: (page: number, pages: number, total: number) => string;
+    previous: string;
+    next: string;
+  };
+  group: {
+    heading: (name: string) => string;
+    facts: { trades: string; place: string; facilitator: string; members: string; today: string };
+    recordingWeek: string;
+    recordingMonth: string;
+    lastDay: string;
+    members: string;
+    name: string;
+    role: string;
+    status: string;
+    roles: Record<Role, string>;
+    statuses: Record<MembershipStatus, string>;
+    calendar: string;
+    calendarCaption: (from: string, to: string) => string;
+    weekdays: readonly string[];
+    recordersOn: (n: number, day: string) => string;
+    future: string;
+    legend: string;
+    monthTotals: string;
+    sales: string;
+    expenses: string;
+    profit: string;
+    total: string;
+    chats: string;
+    platform: string;
+    chat: string;
+    since: string;
+    noChats: string;
+    joinCode: string;
+    rotate: string;
+    rotateNote: string;
+    rotated: string;
+    loans: string;
+    borrower: string;
+    wholeGroup: string;
+    principal: string;
+    outstanding: string;
+    overdue: string;
+    instalmentsLate: string;
+    daysLate: string;
+    noLoans: string;
+  };
   definitions: {
+    groupRecording: string;
+    lastDay: string;
+    arrears: string;
+    silent: string;
+    calendar: string;
+    memberMonth: string;
+    loanColumns: string;
     members: string;
     recording: string;
     books: string;
@@ -365,7 +439,78 @@ const id: ConsoleTexts = {
     staffRoles: { admin: 'admin', manager: 'manajer program' },
     memberRoles: { ketua: 'ketua', sekretaris: 'sekretaris', bendahara: 'bendahara', anggota: 'anggota' },
   },
+  nav: { home: 'Ringkasan', groups: 'Kelompok' },
+  groups: {
+    heading: 'Kelompok',
+    silentHeading: 'Kelompok yang berhenti mencatat bulan ini',
+    silentLink: (n) => `Berhenti mencatat bulan ini: ${n} kelompok`,
+    showAll: (n) => `Tampilkan semua ${n} kelompok`,
+    sortBy: 'Urutkan',
+    orders: { nama: 'Nama', anggota: 'Anggota terbanyak', catat: 'Paling jarang mencatat', tunggakan: 'Tunggakan terbesar' },
+    sort: 'Urutkan',
+    col: { name: 'Kelompok', trades: 'Usaha', place: 'Desa / kecamatan', facilitator: 'Pendamping', members: 'Anggota', recording: 'Mencatat', lastDay: 'Terakhir mencatat', arrears: 'Tunggakan' },
+    week: 'minggu ini',
+    month: 'bulan ini',
+    never: 'belum pernah',
+    silentMark: 'berhenti bulan ini',
+    arrearsOf: (loans, amount) => `${loans} pinjaman · ${amount}`,
+    noArrears: 'tidak ada',
+    empty: 'Belum ada kelompok.',
+    emptySilent: 'Semua kelompok sudah mencatat bulan ini.',
+    pageOf: (page, pages, total) => `Halaman ${page} dari ${pages} · ${total} kelompok`,
+    previous: '‹ Sebelumnya',
+    next: 'Berikutnya ›',
+  },
+  group: {
+    heading: (name) => `Kelompok ${name}`,
+    facts: { trades: 'Usaha', place: 'Desa / kecamatan', facilitator: 'Pendamping', members: 'Anggota aktif', today: 'Hari ini' },
+    recordingWeek: 'Mencatat minggu ini',
+    recordingMonth: 'Mencatat bulan ini',
+    lastDay: 'Terakhir ada yang mencatat',
+    members: 'Anggota',
+    name: 'Nama',
+    role: 'Peran',
+    status: 'Status',
+    roles: { ketua: 'Ketua', sekretaris: 'Sekretaris', bendahara: 'Bendahara', anggota: 'Anggota' },
+    statuses: { active: 'Aktif', pending: 'Menunggu konfirmasi', removed: 'Keluar' },
+    calendar: 'Kalender pencatatan (6 minggu)',
+    calendarCaption: (from, to) => `Jumlah anggota yang mencatat per hari, ${from} – ${to}`,
+    weekdays: ['Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab', 'Min'],
+    recordersOn: (n, day) => `${day}: ${n} anggota mencatat`,
+    future: 'belum',
+    legend: 'Makin gelap, makin banyak anggota yang mencatat.',
+    monthTotals: 'Buku anggota bulan ini',
+    sales: 'Jualan',
+    expenses: 'Belanja',
+    profit: 'Untung',
+    total: 'Jumlah',
+    chats: 'Grup chat tertaut',
+    platform: 'Aplikasi',
+    chat: 'Chat',
+    since: 'Sejak',
+    noChats: 'Belum ada grup chat yang ditautkan.',
+    joinCode: 'Kode gabung',
+    rotate: 'Ganti kode gabung',
+    rotateNote: 'Kode lama langsung tidak berlaku. Anggota baru bergabung dengan /gabung KODE di chat pribadi dengan bot.',
+    rotated: 'Kode gabung sudah diganti. Kode lama tidak berlaku lagi.',
+    loans: 'Pinjaman',
+    borrower: 'Peminjam',
+    wholeGroup: 'Kelompok',
+    principal: 'Pokok',
+    outstanding: 'Sisa pokok',
+    overdue: 'Tunggakan',
+    instalmentsLate: 'Cicilan terlambat',
+    daysLate: 'Hari terlambat',
+    noLoans: 'Tidak ada pinjaman.',
+  },
   definitions: {
+    groupRecording: 'Bagian anggota aktif kelompok yang punya minimal satu catatan (tidak dibatalkan) bertanggal Senin minggu ini sampai hari ini (minggu ini), atau tanggal 1 sampai hari ini (bulan ini). Hari ini menurut zona waktu kelompok.',
+    lastDay: 'Tanggal catatan (tidak dibatalkan) terbaru dari anggota aktif mana pun, sampai hari ini.',
+    arrears: 'Pinjaman kelompok dan pinjaman anggota aktifnya yang punya cicilan lewat batas bayar dan belum lunas: jumlah pinjaman dan jumlah yang belum dibayar dari cicilan itu. Pembayaran terkonfirmasi dialokasikan ke cicilan terlama lebih dulu.',
+    silent: 'Kelompok yang tidak satu pun anggota aktifnya punya catatan (tidak dibatalkan) bertanggal sejak tanggal 1 bulan ini sampai hari ini, menurut zona waktu kelompok. Kelompok tanpa anggota aktif juga termasuk.',
+    calendar: 'Tiap hari: berapa anggota aktif yang punya catatan (tidak dibatalkan) bertanggal hari itu. Enam minggu, Senin sampai Minggu, minggu terakhir adalah minggu ini.',
+    memberMonth: 'Catatan anggota aktif yang tidak dibatalkan, tanggal 1 sampai hari ini. Retur mengurangi jualan. Untung = jualan − belanja.',
+    loanColumns: 'Sisa pokok: pokok yang belum kembali (pembayaran terkonfirmasi membayar bunga dulu lalu pokok di tiap cicilan). Tunggakan: yang belum dibayar dari cicilan yang batas bayarnya sebelum hari ini. Hari terlambat: sejak batas bayar cicilan terlambat yang paling lama.',
     members: 'Orang yang berstatus anggota aktif di kelompok yang Ibu lihat (satu orang dihitung sekali).',
     recording: 'Bagian anggota aktif yang punya minimal satu catatan (tidak dibatalkan) bertanggal Senin minggu ini sampai hari ini.',
     books: 'Jumlah catatan yang tidak dibatalkan milik anggota aktif. Bulan ini: tanggal 1 sampai hari ini; bulan lalu: sebulan penuh. Retur mengurangi jualan. Laba = jualan − belanja.',
@@ -554,7 +699,78 @@ const en: ConsoleTexts = {
     staffRoles: { admin: 'admin', manager: 'programme manager' },
     memberRoles: { ketua: 'chair (ketua)', sekretaris: 'secretary', bendahara: 'treasurer', anggota: 'member' },
   },
+  nav: { home: 'Overview', groups: 'Groups' },
+  groups: {
+    heading: 'Groups',
+    silentHeading: 'Groups that stopped recording this month',
+    silentLink: (n) => `Stopped recording this month: ${n} ${n === 1 ? 'group' : 'groups'}`,
+    showAll: (n) => `Show all ${n} groups`,
+    sortBy: 'Sort by',
+    orders: { nama: 'Name', anggota: 'Most members', catat: 'Least recording', tunggakan: 'Largest arrears' },
+    sort: 'Sort',
+    col: { name: 'Group', trades: 'Trade', place: 'Village / district', facilitator: 'Facilitator', members: 'Members', recording: 'Recording', lastDay: 'Last recorded', arrears: 'Arrears' },
+    week: 'this week',
+    month: 'this month',
+    never: 'never',
+    silentMark: 'stopped this month',
+    arrearsOf: (loans, amount) => `${loans} ${loans === 1 ? 'loan' : 'loans'} · ${amount}`,
+    noArrears: 'none',
+    empty: 'No groups yet.',
+    emptySilent: 'Every group has recorded this month.',
+    pageOf: (page, pages, total) => `Page ${page} of ${pages} · ${total} groups`,
+    previous: '‹ Previous',
+    next: 'Next ›',
+  },
+  group: {
+    heading: (name) => `Group ${name}`,
+    facts: { trades: 'Trade', place: 'Village / district', facilitator: 'Facilitator', members: 'Active members', today: 'Today' },
+    recordingWeek: 'Recorded this week',
+    recordingMonth: 'Recorded this month',
+    lastDay: 'Last day anyone recorded',
+    members: 'Members',
+    name: 'Name',
+    role: 'Role',
+    status: 'Status',
+    roles: { ketua: 'Chair (ketua)', sekretaris: 'Secretary', bendahara: 'Treasurer', anggota: 'Member' },
+    statuses: { active: 'Active', pending: 'Awaiting confirmation', removed: 'Left' },
+    calendar: 'Recording calendar (6 weeks)',
+    calendarCaption: (from, to) => `Members who recorded, day by day, ${from} – ${to}`,
+    weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+    recordersOn: (n, day) => `${day}: ${n} ${n === 1 ? 'member' : 'members'} recorded`,
+    future: 'not yet',
+    legend: 'The darker the day, the more members recorded.',
+    monthTotals: "Members' books this month",
+    sales: 'Sales',
+    expenses: 'Expenses',
+    profit: 'Profit',
+    total: 'Total',
+    chats: 'Linked group chats',
+    platform: 'App',
+    chat: 'Chat',
+    since: 'Since',
+    noChats: 'No group chat linked yet.',
+    joinCode: 'Join code',
+    rotate: 'Replace the join code',
+    rotateNote: 'The old code stops working at once. New members join with /gabung CODE in a private chat with the bot.',
+    rotated: 'The join code has been replaced. The old code no longer works.',
+    loans: 'Loans',
+    borrower: 'Borrower',
+    wholeGroup: 'The group',
+    principal: 'Principal',
+    outstanding: 'Principal outstanding',
+    overdue: 'Overdue',
+    instalmentsLate: 'Instalments late',
+    daysLate: 'Days late',
+    noLoans: 'No loans.',
+  },
   definitions: {
+    groupRecording: "Share of the group's active members with at least one (not voided) entry dated from Monday of this week to today (this week), or from the 1st to today (this month). Today is taken in the group's time zone.",
+    lastDay: 'The latest date of a (not voided) entry by any active member, up to today.',
+    arrears: "The group's loans and its active members' loans that have an instalment past its due date and not fully paid: how many loans, and what is unpaid on those instalments. Confirmed payments go to the oldest instalment first.",
+    silent: "Groups where no active member has a (not voided) entry dated from the 1st of this month to today, in the group's time zone. Groups with no active member count too.",
+    calendar: 'Each day: how many active members have a (not voided) entry dated that day. Six weeks, Monday to Sunday, the last one being this week.',
+    memberMonth: "Active members' entries that are not voided, from the 1st to today. Returns lower sales. Profit = sales − expenses.",
+    loanColumns: 'Principal outstanding: principal not yet repaid (within an instalment confirmed payments pay interest first, then principal). Overdue: what is unpaid on instalments due before today. Days late: since the due date of the oldest late instalment.',
     members: 'People who are active members of the groups you see (each person counted once).',
     recording: 'Share of active members with at least one (not voided) entry dated from Monday of this week to today.',
     books: "Sum of active members' entries that are not voided. This month: the 1st to today; last month: the whole month. Returns lower sales. Profit = sales − expenses.",

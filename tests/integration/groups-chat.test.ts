@@ -74,7 +74,7 @@ describe('joining by code', () => {
     const tin = from('2003', 'Tin');
     expect((await send(tin.dm('/gabung ZZZZZZ'))).at(-1)?.text).toContain('Kode itu tidak dikenal');
     const oldCode = mawar.joinCode;
-    mawar = await rotateJoinCode(t.db, mawar.id);
+    mawar = await rotateJoinCode(t.db, mawar.id, { actorPersonId: null, at: new Date('2026-11-20T03:00:00Z') });
     expect((await send(tin.dm(`/gabung ${oldCode}`))).at(-1)?.text).toContain('Kode itu tidak dikenal');
     expect(await membership(mawar.id, '2003')).toBeUndefined();
     expect((await send(tin.dm(`/gabung ${mawar.joinCode}`))).at(-1)?.text).toContain('kelompok Mawar');

@@ -19,19 +19,24 @@ export async function loanBooksIn(db: Db, scoped: ScopedGroups): Promise<LoanBoo
       .orderBy('id')
       .execute()
   ).map((r) => r.id);
-  if (loanIds.length === 0) return [];
+  return [...(await loanBooksOf(db, loanIds)).values()];
+}
+
+/** The schedules and confirmed payments of these loans, by loan id (two statements). */
+export async function loanBooksOf(db: Db, loanIds: readonly number[]): Promise<Map<number, LoanBook>> {
+  if (loanIds.length === 0) return new Map();
   const [instalments, payments] = await Promise.all([
     db
       .selectFrom('loan_instalments')
       .select(['loan_id as loanId', 'number', 'due_date as dueDate', 'principal', 'interest', 'total'])
-      .where('loan_id', 'in', loanIds)
+      .where('loan_id', 'in', [...loanIds])
       .orderBy('loan_id')
       .orderBy('number')
       .execute(),
     db
       .selectFrom('loan_payments')
       .select(['loan_id as loanId', 'amount', 'paid_on as paidOn'])
-      .where('loan_id', 'in', loanIds)
+      .where('loan_id', 'in', [...loanIds])
       .where('status', '=', 'confirmed')
       .orderBy('paid_on')
       .orderBy('id')
@@ -42,7 +47,7 @@ export async function loanBooksIn(db: Db, scoped: ScopedGroups): Promise<LoanBoo
   );
   for (const { loanId, ...i } of instalments) books.get(loanId)!.schedule.push(i);
   for (const { loanId, ...p } of payments) books.get(loanId)!.payments.push(p);
-  return [...books.values()];
+  return books;
 }
 
 /**

@@ -29,7 +29,7 @@ function books(t: ConsoleTexts, key: 'sales' | 'expenses' | 'profit', h: HomeInd
 export function homePage(t: ConsoleTexts, v: HomeView): Fragment {
   const h = v.home;
   const pct = (r: number | null) => formatPercent(r, t.lang, t.home.none);
-  const header = html`<span class="who" data-k="viewer">${v.who} · ${v.roleLabel}</span>
+  const header = html`<nav aria-label="${t.title}"><a href="/kelompok">${t.nav.groups}</a></nav><span class="who" data-k="viewer">${v.who} · ${v.roleLabel}</span>
 <form method="post" action="/keluar"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit">${t.logout}</button></form>`;
   const body = html`<h1>${t.home.heading}</h1><p class="sub" data-k="as-of">${t.home.asOf(formatDay(h.periods.today, t.lang))}</p>
 <div class="grid">

@@ -1,0 +1,73 @@
+/**
+ * The console's groups list for one viewer: every group of her scope with its recording and
+ * its arrears, sorted, optionally only the groups silent this month, 50 a page.
+ *
+ * Cost: the groups themselves and the "silent this month" set are read for the whole scope
+ * (the count is on the page whatever is shown). Recording and arrears are computed only for
+ * the page's 50 groups when sorting by name or members, and for the whole (filtered) scope
+ * only when the order needs them.
+ */
+import type { Db } from '../../db/client.ts';
+import { consoleGroupsIn, type ConsoleGroup } from '../groups/console.repository.ts';
+import { groupsSilentThisMonth, recordingOfGroups } from '../ledger/group-recording.repository.ts';
+import { arrearsOfGroups } from '../loans/group-loans.repository.ts';
+import { scopedGroups, type Scope, type ScopedGroups } from '../programmes/scope.ts';
+import { GROUPS_PER_PAGE, pageOf, sortGroups, type GroupFigures, type GroupOrder } from './group-list.ts';
+
+export interface GroupListRow extends ConsoleGroup, GroupFigures {
+  /** Silent this month: no active member recorded since the 1st. */
+  silent: boolean;
+}
+
+export interface GroupList {
+  rows: GroupListRow[];
+  order: GroupOrder;
+  silentOnly: boolean;
+  /** Groups in the scope. */
+  allGroups: number;
+  /** Groups of the scope silent this month (the filter's count). */
+  silentGroups: number;
+  /** Groups listed over all pages (after the filter). */
+  total: number;
+  page: number;
+  pages: number;
+  perPage: number;
+}
+
+async function figuresOf(db: Db, scoped: ScopedGroups, ids: readonly number[], now: Date, need: { recording: boolean; arrears: boolean }): Promise<Map<number, GroupFigures>> {
+  const [recording, arrears] = await Promise.all([
+    need.recording ? recordingOfGroups(db, scoped, ids, now) : [],
+    need.arrears ? arrearsOfGroups(db, scoped, ids, now) : [],
+  ]);
+  const figures = new Map<number, GroupFigures>(ids.map((id) => [id, { recordersThisWeek: 0, recordersThisMonth: 0, lastDay: null, loansLate: 0, overdue: 0 }]));
+  for (const r of recording) Object.assign(figures.get(r.groupId)!, { recordersThisWeek: r.recordersThisWeek, recordersThisMonth: r.recordersThisMonth, lastDay: r.lastDay });
+  for (const a of arrears) Object.assign(figures.get(a.groupId)!, { loansLate: a.loansLate, overdue: a.overdue });
+  return figures;
+}
+
+export async function groupList(db: Db, scope: Scope, o: { order: GroupOrder; silentOnly: boolean; page: string | undefined; now: Date }): Promise<GroupList> {
+  const scoped = scopedGroups(scope);
+  const [groups, silentIds] = await Promise.all([consoleGroupsIn(db, scoped), groupsSilentThisMonth(db, scoped, o.now)]);
+  const silent = new Set(silentIds);
+  const listed = o.silentOnly ? groups.filter((g) => silent.has(g.id)) : groups;
+
+  // The orders by figures need them for every listed group; the others only for the page.
+  const sortNeeds = { recording: o.order === 'catat', arrears: o.order === 'tunggakan' };
+  const forSorting = sortNeeds.recording || sortNeeds.arrears ? await figuresOf(db, scoped, listed.map((g) => g.id), o.now, sortNeeds) : new Map<number, GroupFigures>();
+  sortGroups(listed, o.order, forSorting);
+
+  const { page, pages } = pageOf(o.page, listed.length);
+  const shown = listed.slice((page - 1) * GROUPS_PER_PAGE, page * GROUPS_PER_PAGE);
+  const rest = await figuresOf(db, scoped, shown.map((g) => g.id), o.now, { recording: !sortNeeds.recording, arrears: !sortNeeds.arrears });
+  const rows = shown.map((g) => {
+    const sorted = forSorting.get(g.id);
+    const other = rest.get(g.id)!;
+    const figures: GroupFigures = sortNeeds.recording
+      ? { ...other, recordersThisWeek: sorted!.recordersThisWeek, recordersThisMonth: sorted!.recordersThisMonth, lastDay: sorted!.lastDay }
+      : sortNeeds.arrears
+        ? { ...other, loansLate: sorted!.loansLate, overdue: sorted!.overdue }
+        : other;
+    return { ...g, ...figures, silent: silent.has(g.id) };
+  });
+  return { rows, order: o.order, silentOnly: o.silentOnly, allGroups: groups.length, silentGroups: silent.size, total: listed.length, page, pages, perPage: GROUPS_PER_PAGE };
+}

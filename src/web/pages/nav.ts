@@ -1,0 +1,38 @@
+/** The header of a logged-in page: where to go, who she is, and logging out. */
+import { html } from 'hono/html';
+import type { ConsoleTexts } from '../texts.ts';
+import type { Fragment } from './layout.ts';
+
+export interface Viewing {
+  who: string;
+  csrf: string;
+}
+
+export function staffHeader(t: ConsoleTexts, v: Viewing, current: 'home' | 'groups'): Fragment {
+  const link = (href: string, key: 'home' | 'groups') => html`<a href="${href}"${current === key ? html` aria-current="page"` : ''}>${t.nav[key]}</a>`;
+  return html`<nav class="nav" aria-label="${t.title}">${link('/', 'home')} ${link('/kelompok', 'groups')}</nav>
+<span class="who" data-k="viewer">${v.who}</span>
+<form method="post" action="/keluar"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit">${t.logout}</button></form>`;
+}
+
+/** Rules shared by the list pages: tables that become one card per row on a narrow screen. */
+export const TABLE_STYLE = `
+.nav a{margin-right:.75rem}.nav a[aria-current]{font-weight:700}
+table{border-collapse:collapse;width:100%;background:#fff;font-size:.95rem}
+th,td{text-align:left;padding:.45rem .5rem;border-bottom:1px solid #dde2dc;vertical-align:top}
+th{font-size:.85rem;color:#3b4a42}td.n,th.n{text-align:right;white-space:nowrap}
+.tag{display:inline-block;font-size:.75rem;padding:0 .4rem;border-radius:4px;background:#fbe9e7;color:#7a2a1d;margin-left:.3rem}
+.bar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:0 0 .75rem}
+.bar form{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center}select{font:inherit;padding:.4rem;border:1px solid #9aa59e;border-radius:6px;max-width:100%}table.stack{background:none}table.stack tbody tr{background:#fff}
+a.btn{display:inline-block;text-decoration:none}.btn.alt{background:#fff;color:#1f5f4a;border:1px solid #1f5f4a}
+.pager{display:flex;gap:1rem;align-items:center;margin:.75rem 0}
+section.block{margin:1.25rem 0}h2{font-size:1.1rem;margin:.5rem 0}
+@media (max-width:44rem){
+table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.stack tr{display:block;border:1px solid #dde2dc;border-radius:8px;margin:.5rem 0;background:#fff}
+table.stack td{display:flex;justify-content:space-between;gap:1rem;border:0;padding:.25rem .6rem;text-align:right;overflow-wrap:anywhere}
+table.stack td::before{content:attr(data-label);font-weight:600;color:#3b4a42;text-align:left}
+table.stack td.first{display:block;text-align:left;font-weight:600;border-bottom:1px solid #dde2dc}
+table.stack td.first::before{content:none}table.stack td:empty{display:none}
+}
+`;
