@@ -8,7 +8,7 @@ import { leadFiguresIn, type LeadFigures } from '../leads/indicators.repository.
 import { bookTotalsIn, recordersIn, type BookTotals } from '../ledger/indicators.repository.ts';
 import { portfolio, type Portfolio } from '../loans/portfolio.ts';
 import { loanBooksIn } from '../loans/portfolio.repository.ts';
-import { scopedGroups, type Scope } from '../programmes/scope.ts';
+import { scopedGroups, type Scope, type ScopedGroups } from '../programmes/scope.ts';
 import { homePeriods, share, type HomePeriods } from './indicators.ts';
 
 export interface BookFigures extends BookTotals {
@@ -29,15 +29,24 @@ export interface HomeIndicators {
 
 const withProfit = (t: BookTotals): BookFigures => ({ ...t, profit: t.sales - t.expenses });
 
+/**
+ * The loan portfolio's indicators (outstanding principal, PAR30, on-time rate): the home
+ * page's loan cards and the loans page's summary both take them from here, so the two pages
+ * can never show different numbers.
+ */
+export async function loanIndicators(db: Db, scoped: ScopedGroups, today: string): Promise<Portfolio> {
+  return portfolio(await loanBooksIn(db, scoped), today);
+}
+
 export async function homeIndicators(db: Db, scope: Scope, today: string): Promise<HomeIndicators> {
   const scoped = scopedGroups(scope);
   const periods = homePeriods(today);
-  const [members, recorders, thisMonth, lastMonth, books, leads] = await Promise.all([
+  const [members, recorders, thisMonth, lastMonth, loans, leads] = await Promise.all([
     activeMemberCount(db, scoped.groupIds),
     recordersIn(db, scoped, periods.thisWeek),
     bookTotalsIn(db, scoped, periods.thisMonth),
     bookTotalsIn(db, scoped, periods.lastMonth),
-    loanBooksIn(db, scoped),
+    loanIndicators(db, scoped, today),
     leadFiguresIn(db, scoped, periods.thisMonth),
   ]);
   return {
@@ -47,7 +56,7 @@ export async function homeIndicators(db: Db, scope: Scope, today: string): Promi
     recordingShare: share(recorders, members),
     thisMonth: withProfit(thisMonth),
     lastMonth: withProfit(lastMonth),
-    loans: portfolio(books, today),
+    loans,
     leads,
   };
 }
