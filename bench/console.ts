@@ -1,5 +1,5 @@
 /**
- * The web console's home page at scale: server time (request in → HTML out, through the
+ * The web console's pages (home, loans, loans at risk, leads) at scale: server time (request in → HTML out, through the
  * real routes, session check, scope, services and Postgres) and transfer size, for an
  * admin (everything), a programme manager (half) and a facilitator (20 groups).
  * Goals (issue #19): p95 ≤ 200 ms, ≤ 100 KB.
@@ -20,10 +20,11 @@ export interface ConsoleBenchResult {
   groups: number;
   entries: number;
   seedSeconds: number;
-  pages: { viewer: string; p50Ms: number; p95Ms: number; bytes: number }[];
+  pages: { viewer: string; path: string; p50Ms: number; p95Ms: number; bytes: number }[];
 }
 
 const TODAY = '2026-12-10';
+const PATHS = ['/', '/pinjaman', '/pinjaman?saring=par30', '/peluang'];
 
 export async function runConsoleBench(o: { members?: number; groups?: number; entries?: number; requests?: number; log?: (line: string) => void } = {}): Promise<ConsoleBenchResult> {
   const members = o.members ?? 100_000;
@@ -47,22 +48,24 @@ export async function runConsoleBench(o: { members?: number; groups?: number; en
       const { token } = await issueLogin(t.db, personId, clock.now());
       const session = await loginWithLink(t.db, token, 'bench', clock.now());
       if (typeof session === 'string') throw new Error(session);
-      const get = () => app.request('/', { headers: { cookie: `${SESSION_COOKIE}=${session.token}` } });
-      for (let i = 0; i < 3; i++) await (await get()).text(); // warm-up
-      const times: number[] = [];
-      let bytes = 0;
-      for (let i = 0; i < requests; i++) {
-        const t0 = performance.now();
-        const res = await get();
-        const body = await res.arrayBuffer();
-        times.push(performance.now() - t0);
-        if (res.status !== 200) throw new Error(`home answered ${res.status}`);
-        bytes = body.byteLength;
+      for (const path of PATHS) {
+        const get = () => app.request(path, { headers: { cookie: `${SESSION_COOKIE}=${session.token}` } });
+        for (let i = 0; i < 3; i++) await (await get()).text(); // warm-up
+        const times: number[] = [];
+        let bytes = 0;
+        for (let i = 0; i < requests; i++) {
+          const t0 = performance.now();
+          const res = await get();
+          const body = await res.arrayBuffer();
+          times.push(performance.now() - t0);
+          if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+          bytes = body.byteLength;
+        }
+        times.sort((a, b) => a - b);
+        const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
+        pages.push({ viewer, path, p50Ms: at(0.5), p95Ms: at(0.95), bytes });
+        o.log?.(`${viewer} ${path}: p95 ${at(0.95).toFixed(1)} ms, ${bytes} bytes`);
       }
-      times.sort((a, b) => a - b);
-      const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-      pages.push({ viewer, p50Ms: at(0.5), p95Ms: at(0.95), bytes });
-      o.log?.(`${viewer}: p95 ${at(0.95).toFixed(1)} ms, ${bytes} bytes`);
     }
     return { members, groups, entries, seedSeconds, pages };
   } finally {
