@@ -42,8 +42,8 @@ export async function seedConsoleDeployment(db: Db, o: { groups: number; members
       from generate_series(0, ${o.entries - 1}) g
       join (select person_id, row_number() over (order by person_id) - 1 as k from memberships) m on m.k = (g::bigint * 7919) % ${o.members}`.execute(db);
   await sql`
-    insert into loans (group_id, principal, annual_rate_bp, method, months, disbursed, due_day, round_to)
-    select id, 12000000, 1200, 'flat', 12, ${o.today}::date - 200, 5, 1 from groups`.execute(db);
+    insert into loans (group_id, given_in_group_id, principal, annual_rate_bp, method, months, disbursed, due_day, round_to)
+    select id, id, 12000000, 1200, 'flat', 12, ${o.today}::date - 200, 5, 1 from groups`.execute(db);
   await sql`
     insert into loan_instalments (loan_id, number, due_date, principal, interest, total)
     select l.id, n, (l.disbursed + make_interval(months => n))::date, 1000000, 120000, 1120000

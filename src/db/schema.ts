@@ -267,6 +267,12 @@ export interface LoansTable {
   due_day: number;
   round_to: number;
   created_at: Timestamp;
+  /**
+   * The group the loan was given in (migration 024): the group itself for a group's loan, her
+   * group at disbursement for a member's own (null if she was in none). The console's
+   * portfolio selects loans by it, so a member who leaves her group keeps her loan there.
+   */
+  given_in_group_id: ColumnType<number | null, number | null | undefined, never>;
 }
 
 /** The schedule, computed once at creation with loanSchedule and stored. */

@@ -17,18 +17,25 @@ import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
 import { CODE_TTL_MS, newToken, sha256 } from '../modules/console-access/console-access.ts';
 import { askCode, linkIsLive, loginWithCode, loginWithLink, logout, viewerOf, type Viewer } from '../modules/console-access/console-access.service.ts';
-import { homeIndicators } from '../modules/indicators/indicators.service.ts';
+import { homeIndicators, loanIndicators } from '../modules/indicators/indicators.service.ts';
+import { homePeriods } from '../modules/indicators/indicators.ts';
+import { leadList } from '../modules/leads/lead-list.service.ts';
+import { outstandingLoans } from '../modules/loans/portfolio.service.ts';
+import { scopedGroups } from '../modules/programmes/scope.ts';
 import { findProgramme } from '../modules/programmes/programmes.service.ts';
 import { repliesFor } from '../conversation/replies/index.ts';
 import { loadChartRenderer, renderDailyChart } from '../modules/charts/charts.render.ts';
 import { memberChart, memberView } from '../modules/member-view/member-view.service.ts';
 import { decodeCursor } from '../modules/audit/audit.ts';
 import { auditLog } from '../modules/audit/audit.service.ts';
-import { auditPage, kindOfSlug, viewerHeader } from './pages/audit.ts';
+import { auditPage, kindOfSlug } from './pages/audit.ts';
 import { mountGroupRoutes } from './group-routes.ts';
 import { homePage } from './pages/home.ts';
 import { memberPage } from './pages/member.ts';
 import { notFoundPage } from './pages/not-found.ts';
+import { leadsPage } from './pages/leads.ts';
+import { loansPage } from './pages/loans.ts';
+import { viewerHeader } from './pages/viewer-header.ts';
 import { linkPage, loginPage, type LoginNotice } from './pages/login.ts';
 import type { Fragment } from './pages/layout.ts';
 import { textsFor, type ConsoleTexts } from './texts.ts';
@@ -184,17 +191,23 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     return toLogin(c, 'loggedOut');
   });
 
-  const roleLabelOf = async (viewer: Viewer, t: ConsoleTexts) =>
+  /** "Admin · all programmes", "Programme manager · <name>" or "Facilitator · your groups". */
+  const roleLabelOf = async (viewer: Viewer, t: ConsoleTexts): Promise<string> =>
     viewer.scope.role === 'admin'
       ? t.roles.admin
       : viewer.scope.role === 'manager'
         ? t.roles.manager((await findProgramme(deps.db, viewer.scope.programmeId!))?.name ?? '')
         : t.roles.facilitator;
+  const todayOf = () => businessDate(now(), deps.timeZone);
+  /** ?hal=N as a page number (anything else is page 1). */
+  const pageOf = (c: Context<Env>) => {
+    const n = Number(c.req.query('hal') ?? '1');
+    return Number.isSafeInteger(n) && n >= 1 ? n : 1;
+  };
 
   app.get('/', async (c) => {
     const { viewer, t } = c.var;
-    const today = businessDate(now(), deps.timeZone);
-    const home = await homeIndicators(deps.db, viewer.scope, today);
+    const home = await homeIndicators(deps.db, viewer.scope, todayOf());
     const roleLabel = await roleLabelOf(viewer, t);
     return render(c, homePage(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken, home }));
   });
@@ -237,6 +250,30 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     return render(c, auditPage(t, { header, log, kind, paged: before !== undefined, timeZone: viewer.person.timeZone }));
   });
   mountGroupRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
+
+  // The loans page: the summary comes from the same service as the home page's loan cards.
+  app.get('/pinjaman', async (c) => {
+    const { viewer, t } = c.var;
+    const today = todayOf();
+    const scoped = scopedGroups(viewer.scope);
+    const atRiskOnly = c.req.query('saring') === 'par30';
+    const [summary, list, roleLabel] = await Promise.all([
+      loanIndicators(deps.db, scoped, today),
+      outstandingLoans(deps.db, scoped, today, { atRiskOnly, page: pageOf(c) }),
+      roleLabelOf(viewer, t),
+    ]);
+    const header = viewerHeader(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken });
+    return render(c, loansPage(t, { header, today, atRiskOnly, summary, list }));
+  });
+
+  // The leads page: this month as on the home page's leads card.
+  app.get('/peluang', async (c) => {
+    const { viewer, t } = c.var;
+    const today = todayOf();
+    const [list, roleLabel] = await Promise.all([leadList(deps.db, scopedGroups(viewer.scope), homePeriods(today).thisMonth, pageOf(c)), roleLabelOf(viewer, t)]);
+    const header = viewerHeader(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken });
+    return render(c, leadsPage(t, { header, today, list }));
+  });
 
   return app;
 }

@@ -53,6 +53,49 @@ export interface ConsoleTexts {
     interest: (people: number, quantity: string) => string;
     none: string;
     definitions: string;
+    /** The link on every card to the page behind its number. */
+    details: string;
+  };
+  /** Paging of long lists. */
+  pager: { label: string; previous: string; next: string; page: (n: number, of: number) => string };
+  loans: {
+    heading: string;
+    all: string;
+    atRisk: string;
+    filterLabel: string;
+    listed: (n: number) => string;
+    empty: string;
+    tableLabel: string;
+    borrower: string;
+    group: string;
+    principal: string;
+    outstanding: string;
+    lateInstalments: string;
+    daysLate: string;
+    risk: string;
+    atRiskYes: string;
+    atRiskNo: string;
+    groupLoan: string;
+    columnsHeading: string;
+    columns: { borrower: string; group: string; outstanding: string; lateInstalments: string; daysLate: string; risk: string; listed: string };
+  };
+  leadsPage: {
+    heading: string;
+    interested: string;
+    quantity: string;
+    empty: string;
+    trades: string;
+    madeOn: string;
+    deadline: string;
+    wanted: string;
+    chatsReached: string;
+    answers: (n: number) => string;
+    noAnswers: string;
+    noQuantity: string;
+    awarded: (quantity: string) => string;
+    state: { open: string; closed: string; chosen: string };
+    definitionsHeading: string;
+    definitions: { chatsReached: string; interested: string; state: string };
   };
   trend: {
     heading: string;
@@ -306,6 +349,59 @@ const id: ConsoleTexts = {
     interest: (people, quantity) => `${people} anggota berminat · ${quantity} unit ditawarkan`,
     none: '–',
     definitions: 'Definisi',
+    details: 'Lihat rincian',
+  },
+  pager: { label: 'Halaman', previous: '‹ Sebelumnya', next: 'Berikutnya ›', page: (n, of) => `Halaman ${n} dari ${of}` },
+  loans: {
+    heading: 'Pinjaman',
+    all: 'Semua pinjaman berjalan',
+    atRisk: 'Hanya yang berisiko (PAR30)',
+    filterLabel: 'Saring pinjaman',
+    listed: (n) => `${n} pinjaman`,
+    empty: 'Tidak ada pinjaman di sini.',
+    tableLabel: 'Daftar pinjaman',
+    borrower: 'Peminjam',
+    group: 'Kelompok',
+    principal: 'Pokok',
+    outstanding: 'Sisa pokok',
+    lateInstalments: 'Cicilan terlambat',
+    daysLate: 'Hari terlambat',
+    risk: 'Berisiko',
+    atRiskYes: 'Ya',
+    atRiskNo: 'Tidak',
+    groupLoan: 'Pinjaman kelompok',
+    columnsHeading: 'Arti kolom',
+    columns: {
+      borrower: 'Anggota yang meminjam; untuk pinjaman kelompok, kelompoknya sendiri.',
+      group: 'Kelompok tempat pinjaman diberikan. Pinjaman tetap milik kelompok itu walaupun peminjamnya sudah keluar.',
+      outstanding: 'Pokok yang belum kembali per hari ini (pembayaran terkonfirmasi ke cicilan terlama dulu, dalam tiap cicilan bunga dulu lalu pokok).',
+      lateInstalments: 'Cicilan yang belum lunas dan batas bayarnya sudah lewat (hari batas bayar sendiri belum terlambat).',
+      daysLate: 'Hari sejak batas bayar cicilan belum lunas yang paling lama; 0 bila tidak ada yang terlambat.',
+      risk: 'Ya bila ada cicilan terlambat lebih dari 30 hari: seluruh sisa pokok pinjaman itu masuk PAR30.',
+      listed: 'Daftar memuat pinjaman yang masih punya sisa pokok, yang paling lama terlambat di atas, 50 per halaman.',
+    },
+  },
+  leadsPage: {
+    heading: 'Peluang pasar bulan ini',
+    interested: 'Anggota berminat',
+    quantity: 'Jumlah ditawarkan',
+    empty: 'Belum ada peluang bulan ini.',
+    trades: 'Usaha',
+    madeOn: 'Dikirim',
+    deadline: 'Batas',
+    wanted: 'Dibutuhkan',
+    chatsReached: 'Chat terjangkau',
+    answers: (n) => `Jawaban (${n})`,
+    noAnswers: 'Belum ada yang menjawab.',
+    noQuantity: 'tanpa jumlah',
+    awarded: (q) => `dipilih: ${q}`,
+    state: { open: 'Terbuka', closed: 'Ditutup', chosen: 'Sudah dipilih' },
+    definitionsHeading: 'Arti angka',
+    definitions: {
+      chatsReached: 'Chat kelompok dan chat pribadi yang sudah menerima pesan peluang ini.',
+      interested: 'Anggota yang menjawab berminat (penolakan tidak dihitung); jumlah ditawarkan = jumlah yang mereka sebut.',
+      state: 'Terbuka: masih menerima jawaban. Ditutup: ditutup tanpa memilih. Sudah dipilih: pendamping sudah memilih anggota untuk pesanan ini.',
+    },
   },
   trend: {
     heading: 'Jualan, belanja dan untung, 12 bulan',
@@ -566,6 +662,59 @@ const en: ConsoleTexts = {
     interest: (people, quantity) => `${people} members interested · ${quantity} units offered`,
     none: '–',
     definitions: 'Definition',
+    details: 'See details',
+  },
+  pager: { label: 'Pages', previous: '‹ Previous', next: 'Next ›', page: (n, of) => `Page ${n} of ${of}` },
+  loans: {
+    heading: 'Loans',
+    all: 'All running loans',
+    atRisk: 'Only those at risk (PAR30)',
+    filterLabel: 'Filter loans',
+    listed: (n) => `${n} ${n === 1 ? 'loan' : 'loans'}`,
+    empty: 'No loans here.',
+    tableLabel: 'List of loans',
+    borrower: 'Borrower',
+    group: 'Group',
+    principal: 'Principal',
+    outstanding: 'Outstanding principal',
+    lateInstalments: 'Instalments late',
+    daysLate: 'Days late',
+    risk: 'At risk',
+    atRiskYes: 'Yes',
+    atRiskNo: 'No',
+    groupLoan: 'Group loan',
+    columnsHeading: 'What the columns mean',
+    columns: {
+      borrower: "The member who borrowed; for a group's loan, the group itself.",
+      group: 'The group the loan was given in. The loan stays with that group even after the borrower has left it.',
+      outstanding: 'Principal not yet repaid as of today (confirmed payments go to the oldest instalment first, within an instalment to interest first, then principal).',
+      lateInstalments: 'Instalments not fully paid whose due date has passed (the due day itself is not late yet).',
+      daysLate: 'Days since the due date of the oldest instalment not fully paid; 0 when none is late.',
+      risk: "Yes when an instalment is more than 30 days late: the loan's whole outstanding principal counts in PAR30.",
+      listed: 'The list holds the loans with principal still outstanding, the longest late first, 50 a page.',
+    },
+  },
+  leadsPage: {
+    heading: 'Market leads this month',
+    interested: 'Members interested',
+    quantity: 'Quantity offered',
+    empty: 'No leads this month yet.',
+    trades: 'Trades',
+    madeOn: 'Sent',
+    deadline: 'Deadline',
+    wanted: 'Wanted',
+    chatsReached: 'Chats reached',
+    answers: (n) => `Answers (${n})`,
+    noAnswers: 'Nobody has answered yet.',
+    noQuantity: 'no quantity',
+    awarded: (q) => `chosen: ${q}`,
+    state: { open: 'Open', closed: 'Closed', chosen: 'Chosen' },
+    definitionsHeading: 'What the numbers mean',
+    definitions: {
+      chatsReached: 'Group chats and private chats the lead has been delivered to.',
+      interested: 'Members who answered with interest (declines do not count); quantity offered = the quantities they named.',
+      state: 'Open: still taking answers. Closed: closed without choosing. Chosen: the facilitator has chosen members for the order.',
+    },
   },
   trend: {
     heading: 'Sales, expenses and profit, 12 months',

@@ -117,6 +117,7 @@ describe('loan create', () => {
       dueDay: 5,
       roundTo: 1,
       createdAt: '2027-01-10T03:00:00.000Z',
+      givenInGroupId: groupId,
       schedule: TEN_MILLION_SCHEDULE,
     });
     const stored = await t.db.selectFrom('loan_instalments').select(['number', 'due_date as dueDate', 'principal', 'interest', 'total']).where('loan_id', '=', loan.id).orderBy('number').execute();

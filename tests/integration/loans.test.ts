@@ -80,6 +80,7 @@ describe('createLoan', () => {
       dueDay: 5,
       roundTo: 1,
       createdAt: new Date('2027-01-10T16:30:00Z'),
+      givenInGroupId: melati.id,
       schedule: expected,
     });
     expect(expected.map((i) => i.total)).toEqual([...Array<number>(11).fill(883_333), 883_337]);

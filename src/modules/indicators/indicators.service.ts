@@ -11,7 +11,7 @@ import { leadFiguresIn, type LeadFigures } from '../leads/indicators.repository.
 import { monthBooksIn, recordersIn, type BookTotals } from '../ledger/indicators.repository.ts';
 import type { Portfolio } from '../loans/portfolio.ts';
 import { portfolioIn } from '../loans/portfolio.repository.ts';
-import { scopedGroups, type Scope } from '../programmes/scope.ts';
+import { scopedGroups, type Scope, type ScopedGroups } from '../programmes/scope.ts';
 import { homePeriods, share, type HomePeriods } from './indicators.ts';
 
 export interface BookFigures extends BookTotals {
@@ -42,6 +42,15 @@ export interface HomeIndicators {
 
 const withProfit = (t: BookTotals): BookFigures => ({ sales: t.sales, expenses: t.expenses, profit: t.sales - t.expenses });
 
+/**
+ * The loan portfolio's indicators (outstanding principal, PAR30, on-time rate): the home
+ * page's loan cards and the loans page's summary both take them from here, so the two pages
+ * can never show different numbers.
+ */
+export async function loanIndicators(db: Db, scoped: ScopedGroups, today: string): Promise<Portfolio> {
+  return portfolioIn(db, scoped, today);
+}
+
 export async function homeIndicators(db: Db, scope: Scope, today: string): Promise<HomeIndicators> {
   const scoped = scopedGroups(scope);
   const periods = homePeriods(today);
@@ -49,7 +58,7 @@ export async function homeIndicators(db: Db, scope: Scope, today: string): Promi
     activeMemberCount(db, scoped.groupIds),
     recordersIn(db, scoped, periods.thisWeek.from),
     monthBooksIn(db, scoped, periods.trendMonths[0]!, today),
-    portfolioIn(db, scoped, today),
+    loanIndicators(db, scoped, today),
     leadFiguresIn(db, scoped, periods.thisMonth),
   ]);
   const trend = months.map((m) => ({ ...withProfit(m), month: m.month, partial: m.month === periods.thisMonth.from }));

@@ -21,6 +21,7 @@ function toLoan(row: Selectable<LoansTable>): Loan {
     dueDay: row.due_day,
     roundTo: row.round_to,
     createdAt: row.created_at,
+    givenInGroupId: row.given_in_group_id,
   };
 }
 
@@ -42,6 +43,8 @@ function toPayment(row: Selectable<LoanPaymentsTable>): Payment {
 export interface NewLoan {
   groupId: number | null;
   personId: number | null;
+  /** The group it is given in: `groupId` for a group's loan, her group for a member's own. */
+  givenInGroupId: number | null;
   principal: number;
   annualRateBp: number;
   method: LoanMethod;
@@ -58,6 +61,7 @@ export async function insertLoan(db: Db, loan: NewLoan): Promise<Loan> {
     .values({
       group_id: loan.groupId,
       person_id: loan.personId,
+      given_in_group_id: loan.givenInGroupId,
       principal: loan.principal,
       annual_rate_bp: loan.annualRateBp,
       method: loan.method,

@@ -18,7 +18,7 @@ import {
   type PaymentStatus,
   type Standing,
 } from './loans.ts';
-import { groupTimeZone } from '../groups/groups.repository.ts';
+import { activeGroupIdsOf, groupTimeZone } from '../groups/groups.repository.ts';
 import { findPerson } from '../people/people.repository.ts';
 import * as repo from './loans.repository.ts';
 import { DEFAULT_DUE_DAY, DEFAULT_ROUND_TO, loanSchedule, LoanTermsError, type Instalment, type LoanTerms } from './schedule.ts';
@@ -27,6 +27,11 @@ import { DEFAULT_DUE_DAY, DEFAULT_ROUND_TO, loanSchedule, LoanTermsError, type I
 export interface BorrowerInput {
   groupId?: number | undefined;
   personId?: number | undefined;
+  /**
+   * For a member's own loan: the group it is given in, one where she is an active member.
+   * Left out: her first group (lowest id) among those she is active in, or none.
+   */
+  inGroupId?: number | undefined;
 }
 
 /** The schedule of these terms, or `loan_terms_invalid` naming the field. */
@@ -65,12 +70,29 @@ export async function borrowerToday(db: Db, loan: Loan, at: Date): Promise<IsoDa
   return businessDate(at, await borrowerTimeZone(db, loan));
 }
 
+/**
+ * The group a loan is given in, recorded once so the portfolio never depends on where the
+ * borrower is later: a group's loan, that group; a member's own, the group named (she must be
+ * active in it) or her first active group.
+ */
+async function givenInGroup(db: Db, borrower: { groupId: number | null; personId: number | null }, inGroupId: number | undefined): Promise<number | null> {
+  if (borrower.groupId !== null) {
+    if (inGroupId !== undefined && inGroupId !== borrower.groupId) throw new DomainError('borrower_invalid', "a group's loan is given in that group");
+    return borrower.groupId;
+  }
+  const active = await activeGroupIdsOf(db, borrower.personId!);
+  if (inGroupId === undefined) return active[0] ?? null;
+  if (!active.includes(inGroupId)) throw new DomainError('borrower_invalid', `person ${String(borrower.personId)} is not an active member of group ${inGroupId}`);
+  return inGroupId;
+}
+
 export async function createLoan(db: Db, borrowerInput: BorrowerInput, terms: LoanTerms, at: Date): Promise<LoanWithSchedule> {
   const borrower = requireOneBorrower(borrowerInput);
   const schedule = scheduleFor(terms);
   await borrowerTimeZone(db, borrower);
   const loan = await repo.insertLoan(db, {
     ...borrower,
+    givenInGroupId: await givenInGroup(db, borrower, borrowerInput.inGroupId),
     principal: terms.principal,
     // Exact: loanSchedule accepted the rate, so it has at most 2 decimals.
     annualRateBp: Math.round(terms.annualRatePercent * 100),

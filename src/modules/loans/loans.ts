@@ -58,6 +58,11 @@ export interface Loan {
   dueDay: number;
   roundTo: number;
   createdAt: Date;
+  /**
+   * The group it was given in, fixed at disbursement: the group itself, or the member's group
+   * then (null if she was in none). Her leaving the group later does not move the loan.
+   */
+  givenInGroupId: number | null;
 }
 
 export interface LoanWithSchedule extends Loan {

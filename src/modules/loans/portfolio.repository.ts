@@ -1,24 +1,26 @@
-/** The loans a console scope covers, with their schedules and confirmed payments (for portfolio()). */
-import { sql } from 'kysely';
+/**
+ * The loans a console scope covers. A loan belongs to the group it was given in
+ * (`loans.given_in_group_id`, fixed at disbursement), so a member who left her group keeps
+ * her loan, and its arrears, in that group's portfolio, and a member of two groups is counted
+ * once, in one. The indicators (`portfolioIn`, held to `portfolio(loanBooksIn(…))` by a test) and the loans page's
+ * list (`loanRisksIn`) select the same loans with the same `givenInScope`.
+ */
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { addDays, type IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
-import { activeMemberIdsIn } from '../groups/group-scope.repository.ts';
+import { groupName } from '../groups/groups.repository.ts';
+import { personName } from '../people/people.repository.ts';
 import type { ScopedGroups } from '../programmes/scope.ts';
-import { ON_TIME_WINDOW_DAYS, PAR_DAYS, type LoanBook, type Portfolio } from './portfolio.ts';
+import { ON_TIME_WINDOW_DAYS, PAR_DAYS, type LoanBook, type LoanRisk, type Portfolio } from './portfolio.ts';
 
-/**
- * Loans to a group in scope, or to a person who is an active member of a group in scope.
- * Three statements whatever the number of loans.
- */
+/** Loans given in a group of the scope (the one rule both the indicators and the list use). */
+function givenInScope(scoped: ScopedGroups): Expression<SqlBool> {
+  return sql<SqlBool>`loans.given_in_group_id in ${scoped.groupIds}`;
+}
+
+/** Loans of the scope with their schedules and confirmed payments (for portfolio()). Three statements. */
 export async function loanBooksIn(db: Db, scoped: ScopedGroups): Promise<LoanBook[]> {
-  const loanIds = (
-    await db
-      .selectFrom('loans')
-      .select('id')
-      .where((eb) => eb.or([eb('group_id', 'in', scoped.groupIds), eb('person_id', 'in', activeMemberIdsIn(scoped.groupIds))]))
-      .orderBy('id')
-      .execute()
-  ).map((r) => r.id);
+  const loanIds = (await db.selectFrom('loans').select('id').where(givenInScope(scoped)).orderBy('id').execute()).map((r) => r.id);
   return [...(await loanBooksOf(db, loanIds)).values()];
 }
 
@@ -66,11 +68,7 @@ export async function portfolioIn(db: Db, scoped: ScopedGroups, asOf: IsoDate): 
   const lateBefore = addDays(asOf, -PAR_DAYS);
   const windowFrom = addDays(asOf, -(ON_TIME_WINDOW_DAYS - 1));
   const { rows } = await sql<{ loans: string; active: string; outstanding: string; at_risk: string; due: string; on_time: string }>`
-    with l as (
-      select id from loans where group_id in (${scoped.groupIds})
-      union
-      select id from loans where person_id is not null
-         and exists (select 1 from (${activeMemberIdsIn(scoped.groupIds)}) m where m.person_id = loans.person_id)),
+    with l as (select id from loans where ${givenInScope(scoped)}),
     paid as (
       select p.loan_id, sum(p.amount) as paid from loan_payments p
        where p.loan_id in (select id from l) and p.status = 'confirmed' and p.paid_on <= ${asOf}::date group by 1),
@@ -114,4 +112,95 @@ export async function portfolioIn(db: Db, scoped: ScopedGroups, asOf: IsoDate): 
     instalmentsOnTime: onTime,
     onTimeRate: due > 0 ? onTime / due : null,
   };
+}
+
+/** One row of the loans page: a loan still owing principal, with its borrower and group. */
+export interface LoanRiskRow extends LoanRisk {
+  loanId: number;
+  /** The member who borrowed; null for a group's own loan. */
+  personId: number | null;
+  /** Her name, or null for a group's loan. */
+  borrower: string | null;
+  groupId: number;
+  groupName: string;
+  principal: number;
+}
+
+export interface LoanRiskPage {
+  rows: LoanRiskRow[];
+  /** How many loans match, over all pages. */
+  total: number;
+}
+
+/**
+ * The loans of the scope still owing principal on `asOf`, most days late first (then by
+ * id), `limit` from `offset`; `atRiskOnly` keeps those more than PAR_DAYS days late.
+ *
+ * One statement, set-based, the same rules as loanRisk() in portfolio.ts (a test holds the two
+ * together): confirmed payments dated up to `asOf` are summed per loan and poured into the
+ * instalments oldest first, so instalment k has received min(total_k, max(0, paid − the
+ * totals before k)); within it interest is paid first, so its unpaid principal is
+ * min(principal_k, total_k − received_k). Names are read only for the page's rows.
+ */
+export async function loanRisksIn(db: Db, scoped: ScopedGroups, asOf: IsoDate, o: { atRiskOnly: boolean; limit: number; offset: number }): Promise<LoanRiskPage> {
+  const { rows } = await sql<{
+    loan_id: number;
+    person_id: number | null;
+    group_id: number;
+    principal: number;
+    outstanding: number;
+    late: number;
+    days_late: number;
+    total: number;
+    borrower: string | null;
+    group_name: string;
+  }>`
+    with scoped_loans as (
+      select loans.id, loans.person_id, loans.given_in_group_id as group_id, loans.principal from loans where ${givenInScope(scoped)}
+    ), paid as (
+      select p.loan_id, sum(p.amount) as paid from loan_payments p
+       where p.loan_id in (select id from scoped_loans) and p.status = 'confirmed' and p.paid_on <= ${asOf}::date
+       group by p.loan_id
+    ), instalments as (
+      select i.loan_id, i.due_date, i.principal, i.total,
+             i.total - least(i.total, greatest(0, coalesce(paid.paid, 0) - (sum(i.total) over (partition by i.loan_id order by i.number) - i.total))) as remaining
+        from loan_instalments i left join paid on paid.loan_id = i.loan_id
+       where i.loan_id in (select id from scoped_loans)
+    ), figures as (
+      select loan_id,
+             sum(least(principal, remaining))::bigint as outstanding,
+             (count(*) filter (where remaining > 0 and due_date < ${asOf}::date))::int as late,
+             coalesce(${asOf}::date - min(due_date) filter (where remaining > 0 and due_date < ${asOf}::date), 0) as days_late
+        from instalments group by loan_id
+    ), listed as (
+      select l.id as loan_id, l.person_id, l.group_id, l.principal, f.outstanding, f.late, f.days_late, count(*) over ()::int as total
+        from scoped_loans l join figures f on f.loan_id = l.id
+       where f.outstanding > 0 and (not ${o.atRiskOnly} or f.days_late > ${PAR_DAYS})
+       order by f.days_late desc, l.id
+       limit ${o.limit} offset ${o.offset}
+    )
+    select listed.*, case when listed.person_id is null then null else ${personName(sql.ref<number>('listed.person_id'))} end as borrower,
+           ${groupName(sql.ref<number>('listed.group_id'))} as group_name
+      from listed order by listed.days_late desc, listed.loan_id`.execute(db);
+  const total = rows[0]?.total ?? (o.offset > 0 ? await countOnly(db, scoped, asOf, o.atRiskOnly) : 0);
+  return {
+    total: Number(total),
+    rows: rows.map((r) => ({
+      loanId: Number(r.loan_id),
+      personId: r.person_id === null ? null : Number(r.person_id),
+      borrower: r.borrower,
+      groupId: Number(r.group_id),
+      groupName: r.group_name,
+      principal: Number(r.principal),
+      outstandingPrincipal: Number(r.outstanding),
+      lateInstalments: Number(r.late),
+      daysLate: Number(r.days_late),
+      atRisk: Number(r.days_late) > PAR_DAYS,
+    })),
+  };
+}
+
+/** The count alone, for a page past the end (which has no row to carry it). */
+async function countOnly(db: Db, scoped: ScopedGroups, asOf: IsoDate, atRiskOnly: boolean): Promise<number> {
+  return (await loanRisksIn(db, scoped, asOf, { atRiskOnly, limit: 1, offset: 0 })).total;
 }

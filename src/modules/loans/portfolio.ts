@@ -43,8 +43,43 @@ export interface Portfolio {
   onTimeRate: number | null;
 }
 
+/** One loan's standing in the portfolio on the as-of day (the loans page lists these). */
+export interface LoanRisk {
+  outstandingPrincipal: Rupiah;
+  /** Instalments not fully paid whose due date is before the as-of day. */
+  lateInstalments: number;
+  /** Days from the oldest such instalment's due date to the as-of day; 0 when none is late. */
+  daysLate: number;
+  /** An instalment more than PAR_DAYS days late: the whole outstanding principal is at risk. */
+  atRisk: boolean;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD). */
+function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function allocatedAsOf(loan: LoanBook, asOf: IsoDate) {
+  return allocate(
+    loan.schedule,
+    loan.payments.filter((p) => p.paidOn <= asOf),
+  ).instalments;
+}
+
+function riskOf(instalments: ReturnType<typeof allocatedAsOf>, asOf: IsoDate): LoanRisk {
+  const outstandingPrincipal = assertRupiah(instalments.reduce((sum, i) => sum + Math.min(i.principal, i.remaining), 0));
+  const late = instalments.filter((i) => i.remaining > 0 && i.dueDate < asOf);
+  const daysLate = late.length > 0 ? daysBetween(late[0]!.dueDate, asOf) : 0;
+  // "Due date + PAR_DAYS < as-of day", said in days: more than PAR_DAYS days late.
+  return { outstandingPrincipal, lateInstalments: late.length, daysLate, atRisk: daysLate > PAR_DAYS };
+}
+
+/** One loan's outstanding principal and lateness as of a day (same rules as `portfolio`). */
+export function loanRisk(loan: LoanBook, asOf: IsoDate): LoanRisk {
+  return riskOf(allocatedAsOf(loan, asOf), asOf);
+}
+
 export function portfolio(loans: readonly LoanBook[], asOf: IsoDate): Portfolio {
-  const lateBefore = addDays(asOf, -PAR_DAYS);
   const windowFrom = addDays(asOf, -(ON_TIME_WINDOW_DAYS - 1));
   let outstanding = 0;
   let atRisk = 0;
@@ -52,15 +87,11 @@ export function portfolio(loans: readonly LoanBook[], asOf: IsoDate): Portfolio 
   let due = 0;
   let onTime = 0;
   for (const loan of loans) {
-    const { instalments } = allocate(
-      loan.schedule,
-      loan.payments.filter((p) => p.paidOn <= asOf),
-    );
-    const principalLeft = instalments.reduce((sum, i) => sum + Math.min(i.principal, i.remaining), 0);
-    const late = instalments.some((i) => i.remaining > 0 && i.dueDate < lateBefore);
-    outstanding = assertRupiah(outstanding + principalLeft);
-    if (principalLeft > 0) active += 1;
-    if (late) atRisk = assertRupiah(atRisk + principalLeft);
+    const instalments = allocatedAsOf(loan, asOf);
+    const risk = riskOf(instalments, asOf);
+    outstanding = assertRupiah(outstanding + risk.outstandingPrincipal);
+    if (risk.outstandingPrincipal > 0) active += 1;
+    if (risk.atRisk) atRisk = assertRupiah(atRisk + risk.outstandingPrincipal);
     for (const i of instalments) {
       if (i.dueDate < windowFrom || i.dueDate > asOf) continue;
       due += 1;

@@ -23,12 +23,6 @@ export function kindOfSlug(slug: string | undefined): AuditKind | undefined {
   return (Object.keys(KIND_SLUGS) as AuditKind[]).find((k) => KIND_SLUGS[k] === slug);
 }
 
-/** Who is looking, and the logout button (as on the home page). */
-export function viewerHeader(t: ConsoleTexts, v: { who: string; roleLabel: string; csrf: string }): Fragment {
-  return html`<span class="who" data-k="viewer">${v.who} · ${v.roleLabel}</span>
-<form method="post" action="/keluar"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit">${t.logout}</button></form>`;
-}
-
 export interface AuditView {
   header: Fragment;
   log: AuditPage;

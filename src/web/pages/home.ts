@@ -13,17 +13,33 @@ export interface HomeView {
   home: HomeIndicators;
 }
 
-/** One indicator: `key` and the raw `value` are for tests and scripts (data-k, data-value). */
-function card(t: ConsoleTexts, c: { key: string; title: string; value: string; raw: number | null; sub?: Fragment | string; definition: string }): Fragment {
+/**
+ * One indicator: `key` and the raw `value` are for tests and scripts (data-k, data-value).
+ * With `href`, the whole card opens the page behind the number: its "see details" link is
+ * stretched over the card (CSS), its hidden words name the card for a screen reader, and the
+ * definition's <details> sits above the link so it still opens.
+ */
+export function card(t: ConsoleTexts, c: { key: string; title: string; value: string; raw: number | null; sub?: Fragment | string; definition: string; href?: string }): Fragment {
   return html`<section class="card" data-k="${c.key}" data-value="${c.raw === null ? '' : String(c.raw)}">
 <h2>${c.title}</h2><p class="num">${c.value}</p>${c.sub ? html`<p class="sub">${c.sub}</p>` : ''}
+${c.href ? html`<p class="more"><a href="${c.href}" data-k="${c.key}-link">${t.home.details}<span class="vh">: ${c.title}</span></a></p>` : ''}
 <details><summary>${t.home.definitions}</summary><p>${c.definition}</p></details>
 </section>`;
 }
 
+/** Where each home number's detail lives (the console's URL plan, issue #19). */
+export const DETAIL_PAGES = {
+  members: '/kelompok?urut=catat',
+  recording: '/kelompok?urut=catat',
+  books: '/kelompok',
+  loans: '/pinjaman',
+  par30: '/pinjaman?saring=par30',
+  leads: '/peluang',
+} as const;
+
 function books(t: ConsoleTexts, key: 'sales' | 'expenses' | 'profit', h: HomeIndicators): Fragment {
   const sub = html`${t.home.lastMonth}: <span data-k="${key}-last-month" data-value="${String(h.lastMonth[key])}">${formatRupiah(h.lastMonth[key])}</span>`;
-  return card(t, { key: `${key}-this-month`, title: `${t.home[key]} · ${t.home.thisMonth}`, value: formatRupiah(h.thisMonth[key]), raw: h.thisMonth[key], sub, definition: t.definitions.books });
+  return card(t, { key: `${key}-this-month`, title: `${t.home[key]} · ${t.home.thisMonth}`, value: formatRupiah(h.thisMonth[key]), raw: h.thisMonth[key], sub, definition: t.definitions.books, href: DETAIL_PAGES.books });
 }
 
 export function homePage(t: ConsoleTexts, v: HomeView): Fragment {
@@ -33,15 +49,15 @@ export function homePage(t: ConsoleTexts, v: HomeView): Fragment {
 <form method="post" action="/keluar"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit">${t.logout}</button></form>`;
   const body = html`<h1>${t.home.heading}</h1><p class="sub" data-k="as-of">${t.home.asOf(formatDay(h.periods.today, t.lang))}</p>
 <div class="grid">
-${card(t, { key: 'members', title: t.home.members, value: formatCount(h.members), raw: h.members, definition: t.definitions.members })}
-${card(t, { key: 'recording-share', title: t.home.recording, value: pct(h.recordingShare), raw: h.recordingShare, sub: t.home.recordingOf(h.recordersThisWeek, h.members), definition: t.definitions.recording })}
+${card(t, { key: 'members', title: t.home.members, value: formatCount(h.members), raw: h.members, definition: t.definitions.members, href: DETAIL_PAGES.members })}
+${card(t, { key: 'recording-share', title: t.home.recording, value: pct(h.recordingShare), raw: h.recordingShare, sub: t.home.recordingOf(h.recordersThisWeek, h.members), definition: t.definitions.recording, href: DETAIL_PAGES.recording })}
 ${books(t, 'sales', h)}
 ${books(t, 'expenses', h)}
 ${books(t, 'profit', h)}
-${card(t, { key: 'loans-outstanding', title: t.home.loansOutstanding, value: formatRupiah(h.loans.outstandingPrincipal), raw: h.loans.outstandingPrincipal, sub: t.home.loansCount(h.loans.activeLoans), definition: t.definitions.loansOutstanding })}
-${card(t, { key: 'par30', title: t.home.par30, value: pct(h.loans.par30), raw: h.loans.par30, sub: formatRupiah(h.loans.atRiskPrincipal), definition: t.definitions.par30 })}
-${card(t, { key: 'on-time', title: t.home.onTime, value: pct(h.loans.onTimeRate), raw: h.loans.onTimeRate, sub: t.home.onTimeOf(h.loans.instalmentsOnTime, h.loans.instalmentsDue), definition: t.definitions.onTime })}
-${card(t, { key: 'leads', title: t.home.leads, value: formatCount(h.leads.leads), raw: h.leads.leads, sub: t.home.interest(h.leads.interested, formatCount(h.leads.quantityOffered)), definition: t.definitions.leads })}
+${card(t, { key: 'loans-outstanding', title: t.home.loansOutstanding, value: formatRupiah(h.loans.outstandingPrincipal), raw: h.loans.outstandingPrincipal, sub: t.home.loansCount(h.loans.activeLoans), definition: t.definitions.loansOutstanding, href: DETAIL_PAGES.loans })}
+${card(t, { key: 'par30', title: t.home.par30, value: pct(h.loans.par30), raw: h.loans.par30, sub: formatRupiah(h.loans.atRiskPrincipal), definition: t.definitions.par30, href: DETAIL_PAGES.par30 })}
+${card(t, { key: 'on-time', title: t.home.onTime, value: pct(h.loans.onTimeRate), raw: h.loans.onTimeRate, sub: t.home.onTimeOf(h.loans.instalmentsOnTime, h.loans.instalmentsDue), definition: t.definitions.onTime, href: DETAIL_PAGES.loans })}
+${card(t, { key: 'leads', title: t.home.leads, value: formatCount(h.leads.leads), raw: h.leads.leads, sub: t.home.interest(h.leads.interested, formatCount(h.leads.quantityOffered)), definition: t.definitions.leads, href: DETAIL_PAGES.leads })}
 </div>
 ${trendSection(t, h.trend)}`;
   return page(t, { title: t.home.heading, header, body, langHref: `/bahasa/${t.otherLanguage.code}?ke=/` });

@@ -24,6 +24,16 @@ form.stack{display:grid;gap:.5rem;max-width:22rem}label{font-weight:600}
 input{font:inherit;padding:.55rem;border:1px solid #9aa59e;border-radius:6px}
 .btn{font:inherit;padding:.6rem 1rem;border:0;border-radius:6px;background:#1f5f4a;color:#fff;cursor:pointer}
 .note{padding:.6rem .8rem;border-radius:6px;background:#e8f1ec;margin:.5rem 0}.err{background:#fbe9e7}
+.card{position:relative}.more{margin:.4rem 0 0;font-size:.9rem}.more a{color:#1f5f4a}.more a::after{content:"";position:absolute;inset:0}
+.card details{position:relative;z-index:1}.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+main a{color:#1f5f4a}.scroll{overflow-x:auto;margin:.5rem 0}
+table{border-collapse:collapse;width:100%;background:#fff;font-size:.92rem}th,td{padding:.45rem .5rem;border-bottom:1px solid #dde2dc;text-align:left;vertical-align:top}
+th{font-weight:600;color:#3b4a42}.n{text-align:right;white-space:nowrap}.risk{color:#a3261b;font-weight:600}
+.tabs{display:flex;flex-wrap:wrap;gap:.5rem;margin:.75rem 0}.tabs a{padding:.35rem .8rem;border:1px solid #1f5f4a;border-radius:999px;text-decoration:none}
+.tabs a[aria-current]{background:#1f5f4a;color:#fff}.pager{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin:.75rem 0}
+.lead{background:#fff;border:1px solid #dde2dc;border-radius:8px;padding:.8rem 1rem;margin:.75rem 0}.lead h2{font-size:1rem;margin:0 0 .3rem}
+.facts{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;margin:.2rem 0;padding:0;list-style:none;color:#3b4a42}.badge{display:inline-block;padding:0 .5rem;border-radius:999px;background:#e8f1ec;font-size:.85rem}
+dl.defs dt{font-weight:600;margin-top:.5rem}dl.defs dd{margin:0}
 `;
 
 /** `style`: a page's own rules, added after the common ones (tables of one page stay out of every other page's bytes). */
