@@ -283,7 +283,7 @@ describe('the leads page', () => {
 describe('home links and accessibility', () => {
   it('every home card links to its detail page, and keeps its data-k', async () => {
     const page = await loginByLink(w.admin);
-    const links = await page.locator('section.card').evaluateAll((cards) => cards.map((c) => [c.getAttribute('data-k'), c.querySelector('.more a')?.getAttribute('href') ?? null]));
+    const links = await page.locator('.grid section.card').evaluateAll((cards) => cards.map((c) => [c.getAttribute('data-k'), c.querySelector('.more a')?.getAttribute('href') ?? null]));
     expect(Object.fromEntries(links)).toEqual({
       members: '/kelompok?urut=catat',
       'recording-share': '/kelompok?urut=catat',

@@ -361,8 +361,8 @@ describe('bad input changes nothing', () => {
 
   it('the database itself refuses a loan with two borrowers and a payment of 0', async () => {
     await expect(
-      sql`insert into loans (group_id, person_id, principal, annual_rate_bp, method, months, disbursed, due_day, round_to)
-          values (${melati.id}, ${sari}, 1000, 600, 'flat', 1, '2027-01-01', 5, 1)`.execute(t.db),
+      sql`insert into loans (group_id, person_id, given_in_group_id, principal, annual_rate_bp, method, months, disbursed, due_day, round_to)
+          values (${melati.id}, ${sari}, ${melati.id}, 1000, 600, 'flat', 1, '2027-01-01', 5, 1)`.execute(t.db),
     ).rejects.toThrow(/loans_one_borrower/);
     await expect(sql`insert into loan_payments (loan_id, amount, paid_on, status, confirmed_at) values (${loanId}, 0, '2027-01-01', 'confirmed', now())`.execute(t.db)).rejects.toThrow(
       /loan_payments_amount_check/,

@@ -35,7 +35,14 @@ const loanArb = fc.record({
 describe('portfolio in SQL', () => {
   it('equals the pure portfolio over the same loans, for every scope', async () => {
     const groupId = async (name: string) => (await t.db.selectFrom('groups').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
-    const borrowers = { melati: { group_id: await groupId('Melati') }, mawar: { group_id: await groupId('Mawar') }, ani: { person_id: w.members.ani }, dewi: { person_id: w.members.dewi } };
+    const [melati, mawar] = [await groupId('Melati'), await groupId('Mawar')];
+    // A loan belongs to the group it was given in (a member's, the group she borrowed in).
+    const borrowers = {
+      melati: { group_id: melati, given_in: melati },
+      mawar: { group_id: mawar, given_in: mawar },
+      ani: { person_id: w.members.ani, given_in: melati },
+      dewi: { person_id: w.members.dewi, given_in: mawar },
+    };
     const facilitatorId = Number((await sql<{ id: string }>`select facilitator_id as id from groups where name = 'Melati'`.execute(t.db)).rows[0]!.id);
     const scopes: Scope[] = [
       { personId: 0, role: 'admin', programmeId: null, facilitatorId: null },
@@ -47,8 +54,8 @@ describe('portfolio in SQL', () => {
         await sql`delete from loans`.execute(t.db);
         for (const l of loans) {
           const b = borrowers[l.borrower];
-          const { rows } = await sql<{ id: string }>`insert into loans (group_id, person_id, principal, annual_rate_bp, method, months, disbursed, due_day, round_to)
-            values (${'group_id' in b ? b.group_id : null}, ${'person_id' in b ? b.person_id : null}, 1000, 0, 'flat', ${l.instalments.length}, ${first}, 5, 1) returning id`.execute(t.db);
+          const { rows } = await sql<{ id: string }>`insert into loans (group_id, person_id, given_in_group_id, principal, annual_rate_bp, method, months, disbursed, due_day, round_to)
+            values (${'group_id' in b ? b.group_id : null}, ${'person_id' in b ? b.person_id : null}, ${b.given_in}, 1000, 0, 'flat', ${l.instalments.length}, ${first}, 5, 1) returning id`.execute(t.db);
           const loanId = Number(rows[0]!.id);
           for (const [n, i] of l.instalments.entries()) {
             await sql`insert into loan_instalments (loan_id, number, due_date, principal, interest, total)
