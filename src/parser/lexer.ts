@@ -10,6 +10,7 @@
  */
 import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
+import { regionalMeaning } from './regional-words.ts';
 import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_PER, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { ONE_AFTER_PRICE, ONE_BEFORE_PRICE, ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
@@ -64,9 +65,11 @@ const PUNCT = new Set(['@', '/', ':', ',', '+', '%', '-', '?', '=', '&', ';', '#
 const DASHES = new Set(['•', '·', '▪', '◦', '‣', '●', '–', '—', '−', '○', '►', '➤', '→', '✓', '✔', '☑']);
 
 function word(text: string, attached: boolean): Token {
-  const info = lookupWord(text);
+  // A regional everyday word reads as the Indonesian word it means (regional-words.ts).
+  const meaning = regionalMeaning(text);
+  const info = lookupWord(meaning ?? text);
   return {
-    type: T_WORD, text, key: info ? info.canon : text, info,
+    type: T_WORD, text, key: info ? info.canon : meaning ?? text, info,
     f: info ? info.flags : 0, f2: info ? info.flags2 : 0, attached, num: NO_NUMERAL,
   };
 }
