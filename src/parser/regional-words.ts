@@ -19,8 +19,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // Giving (Javanese, Sundanese, Minang): "bojoku ngekei modal", "dipasihan modal ku salaki".
   ...pairs(['ngekei', 'ngekeki', 'ngeki', 'menehi', 'wenehi', 'nyukani', 'maringi', 'masihan', 'mikeun', 'agiah', 'maagiah'], 'kasih'),
   ...pairs(['dikei', 'dikeki', 'diwenehi', 'diparingi', 'dipasihan', 'dipasihkeun', 'dibere', 'dibikeun', 'diagiah', 'dibari'], 'dikasih'),
-  // From: Javanese "seko", "soko", "teko". (Sundanese "ti", "tina" and Javanese "saka" are names too.)
-  ...pairs(['seko', 'soko', 'teko'], 'dari'),
+  // From: Javanese "seko", "soko". ("teko" is also "came"; Sundanese "ti", "tina" and Javanese "saka" are names too.)
+  ...pairs(['seko', 'soko'], 'dari'),
   // Her family: Sundanese "salaki" (husband), "mitoha" (in-laws); Minang "mintuo"; Javanese krama "garwa".
   ...pairs(['salaki', 'salakina', 'salakiku', 'garwa', 'garwane', 'paksu'], 'suami'),
   ...pairs(['mitoha', 'mintuo'], 'mertua'),
