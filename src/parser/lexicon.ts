@@ -158,7 +158,9 @@ def(['ralat', 'koreksi', 'harusnya', 'seharusnya', 'mestinya', 'semestinya', 'be
 def(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', 'teteh', 'cik', 'koh',
   'bang', 'abang', 'om', 'tante', 'mpok', 'neng', 'mak', 'mbok', 'uni', 'uda', 'bude', 'pakde', 'bulik',
   'budhe', 'pakdhe', 'ceu', 'cece', 'bibi', 'nek', 'nenek', 'kek', 'kakek', 'kakak', 'ummi', 'umi',
-  'sis', 'jeng', 'dek', 'adek', 'dik'], 0, G_HONORIFIC);
+  'sis', 'jeng', 'dek', 'adek', 'dik',
+  // Makassar and Bugis "daeng", Javanese "yu" / "mbakyu", Sundanese "kang" / "akang", Minang "etek", "uwak".
+  'daeng', 'yu', 'mbakyu', 'kang', 'akang', 'etek', 'uwak'], 0, G_HONORIFIC);
 
 // ---- repayment ---------------------------------------------------------------------------
 def(['cicilan', 'angsuran', 'setor', 'setoran', 'nyicil', 'nyetor', 'mencicil', 'cicil', 'angsur',
