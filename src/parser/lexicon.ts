@@ -99,6 +99,9 @@ def(['laku', 'terjual', 'jual', 'jualan', 'menjual', 'payu', 'sold', 'sell', 'se
 def(['omset', 'pemasukan', 'pendapatan', 'income', 'earned', 'earn', 'revenue'], F_SALE, 0, { kind: 'sale' });
 def(['laris', 'masuk', 'dapat', 'hasil', 'dibayar', 'terima', 'nerima', 'diterima', 'dp',
   'received', 'got'], F_SALE | F_WEAK, 0, { kind: 'sale' });
+// "dana shopee cair 347.500", "COD udah cair": a marketplace paying out her sales. Weak: a loan,
+// THR or aid "cair" is caught by whose money it is (money-owner.ts, outside-income.ts).
+def(['cair', 'dicairkan', 'dicairin', 'pencairan'], F_SALE | F_WEAK, 0, { kind: 'sale' });
 // Regional verbs: Javanese adol/didol/ngedol (sell), tuku/tumbas/blonjo (buy); Sundanese
 // ngajual (sell), meuli (buy); Minang manjua (sell), mambali (buy). Minang "bali" alone is
 // also the island: it only counts with a money cue, like the weak verbs.
