@@ -209,6 +209,18 @@ export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMe
         }
       }
     }
+    if (t.type === T_WORD && t.key === 'hari' && !m) {
+      // "hari minggu kmrn": last Sunday ("minggu kemarin" alone is last week, merged by the lexer).
+      const next = tokens[i + 1];
+      if (next && next.type === T_WORD && SUNDAY_PAST.has(next.key) && marks[i + 1] === 0) {
+        m = { start: i, end: i + 2, date: previousWeekday(today, 0), future: false, vague: false };
+      }
+    }
+    if (m && m.date !== null && m.date < today && m.end - m.start >= 2) {
+      // "tgl 28 kmrn", "tanggal 2 kemarin": the word says the day just past, it is no second day.
+      const next = tokens[m.end];
+      if (next && next.type === T_WORD && marks[m.end] === 0 && (next.key === 'kemarin' || next.key === 'lalu')) m.end++;
+    }
     if (m) {
       for (let k = m.start; k < m.end; k++) marks[k] = M_DATE;
       out.push(m);
@@ -217,6 +229,9 @@ export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMe
   }
   return out;
 }
+
+/** "minggu kemarin" / "minggu lalu" after "hari": last Sunday. */
+const SUNDAY_PAST = new Set(['minggu lalu', 'minggu kemarin', 'minggu kemaren']);
 
 /** Index after "lalu" / "yang lalu" / "ago" starting at i, or -1. */
 function agoAt(tokens: Token[], i: number): number {

@@ -7,12 +7,17 @@
  * "jual 1 bros 15rb" reads it.
  */
 import { S_GROUPED } from './amount.ts';
-import { E_NUM, E_VERB, type El } from './entry-elements.ts';
+import { E_NUM, E_VERB, E_WORD, type El } from './entry-elements.ts';
+
+/** "sisa 20rb dipake buat dapur": what was left, then what became of it — the amount leads all the same. */
+const LEFT = new Set(['sisa', 'sisanya']);
 
 export function moveLeadingAmount(els: El[]): void {
-  const first = els[0];
+  // (The word stays in front, where a verb after it keeps it aside as a fallback item.)
+  const lead = els[0]?.type === E_WORD && LEFT.has(els[0].text) && els[1]?.type === E_NUM ? 1 : 0;
+  const first = els[lead];
   if (first?.type !== E_NUM || !first.ex || first.ex.strength < S_GROUPED || first.ex.rupiah === null) return;
-  let v = 1;
+  let v = lead + 1;
   while (v < els.length && (els[v] as El).type !== E_VERB && (els[v] as El).soft) v++;
   if ((els[v] as El | undefined)?.type !== E_VERB) return;
   for (let k = v + 1; k < els.length; k++) {
@@ -20,5 +25,5 @@ export function moveLeadingAmount(els: El[]): void {
     if (e.type === E_VERB) return; // "50rb beli gas, jual 3 bros": not one line's amount
     if (e.type === E_NUM && e.ex && e.ex.strength >= S_GROUPED) return;
   }
-  els.push(...els.splice(0, 1));
+  els.push(...els.splice(lead, 1));
 }

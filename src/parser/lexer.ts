@@ -10,6 +10,7 @@
  */
 import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
+import { regionalMeaning } from './regional-words.ts';
 import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_PER, G_SE_SCALE, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
@@ -65,9 +66,11 @@ const PUNCT = new Set(['@', '/', ':', ',', '+', '%', '-', '?', '=', '&', ';', '#
 const DASHES = new Set(['•', '·', '▪', '◦', '‣', '●', '–', '—', '−', '○', '►', '➤', '→', '✓', '✔', '☑']);
 
 function word(text: string, attached: boolean): Token {
-  const info = lookupWord(text);
+  // A regional everyday word reads as the Indonesian word it means (regional-words.ts).
+  const meaning = regionalMeaning(text);
+  const info = lookupWord(meaning ?? text);
   return {
-    type: T_WORD, text, key: info ? info.canon : text, info,
+    type: T_WORD, text, key: info ? info.canon : meaning ?? text, info,
     f: info ? info.flags : 0, f2: info ? info.flags2 : 0, attached, num: NO_NUMERAL,
   };
 }
@@ -125,7 +128,8 @@ export function lex(text: string): Lexed {
         tokens.push(word('an', true));
       } else {
         // "limabelas", "rongewu", "juallapis": words typed without their spaces (glued-words.ts).
-        const parts = lookupWord(w) === null ? splitGlued(w) : null;
+        // A regional word is a word of its own, not two glued ones ("njupuk" is not "n" + "jupuk").
+        const parts = lookupWord(w) === null && regionalMeaning(w) === null ? splitGlued(w) : null;
         if (parts) parts.forEach((p, k) => tokens.push(word(p, k === 0 ? attached : true)));
         else tokens.push(word(w, attached));
       }

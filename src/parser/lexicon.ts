@@ -101,6 +101,9 @@ def(['laku', 'terjual', 'jual', 'jualan', 'menjual', 'payu', 'sold', 'sell', 'se
 def(['omset', 'pemasukan', 'pendapatan', 'income', 'earned', 'earn', 'revenue'], F_SALE, 0, { kind: 'sale' });
 def(['laris', 'masuk', 'dapat', 'hasil', 'dibayar', 'terima', 'nerima', 'diterima', 'dp',
   'received', 'got'], F_SALE | F_WEAK, 0, { kind: 'sale' });
+// "dana shopee cair 347.500", "COD udah cair": a marketplace paying out her sales. Weak: a loan,
+// THR or aid "cair" is caught by whose money it is (money-owner.ts, outside-income.ts).
+def(['cair', 'dicairkan', 'dicairin', 'pencairan'], F_SALE | F_WEAK, 0, { kind: 'sale' });
 // Regional verbs: Javanese adol/didol/ngedol (sell), tuku/tumbas/blonjo (buy); Sundanese
 // ngajual (sell), meuli (buy); Minang manjua (sell), mambali (buy). Minang "bali" alone is
 // also the island: it only counts with a money cue, like the weak verbs.
@@ -160,12 +163,16 @@ def(['ralat', 'koreksi', 'harusnya', 'seharusnya', 'mestinya', 'semestinya', 'be
 def(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', 'teteh', 'cik', 'koh',
   'bang', 'abang', 'om', 'tante', 'mpok', 'neng', 'mak', 'mbok', 'uni', 'uda', 'bude', 'pakde', 'bulik',
   'budhe', 'pakdhe', 'ceu', 'cece', 'bibi', 'nek', 'nenek', 'kek', 'kakek', 'kakak', 'ummi', 'umi',
-  'sis', 'jeng', 'dek', 'adek', 'dik'], 0, G_HONORIFIC);
+  'sis', 'jeng', 'dek', 'adek', 'dik',
+  // Makassar and Bugis "daeng", Javanese "yu" / "mbakyu", Sundanese "kang" / "akang", Minang "etek", "uwak".
+  'daeng', 'yu', 'mbakyu', 'kang', 'akang', 'etek', 'uwak'], 0, G_HONORIFIC);
 
 // ---- repayment ---------------------------------------------------------------------------
 def(['cicilan', 'angsuran', 'setor', 'setoran', 'nyicil', 'nyetor', 'mencicil', 'cicil', 'angsur',
   'installment', 'instalment', 'repayment'], F_REPAY);
-def(['pinjaman', 'utang', 'hutang', 'loan', 'kredit', 'pinjam', 'minjam', 'meminjam', 'dipinjami', 'pinjem', 'minjem', 'pinjeman'], 0, G_LOAN);
+def(['pinjaman', 'utang', 'hutang', 'loan', 'kredit', 'pinjam', 'minjam', 'meminjam', 'dipinjami', 'pinjem', 'minjem', 'pinjeman',
+  // Kredit Usaha Rakyat, the state's small-business loan
+  'kur'], 0, G_LOAN);
 def(['bayar', 'membayar', 'setor', 'nyetor', 'lunas', 'lunasi', 'melunasi', 'transfer', 'tf',
   'paid', 'pay', 'dibayar', 'lunasin', 'ngelunasin', 'dilunasi', 'dilunasin'], F_PAYVERB);
 

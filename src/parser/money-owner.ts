@@ -56,9 +56,9 @@ const GIVEN = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikirimi', 'kiriman', '
 export const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'warung', 'toko', 'kulakan', 'modal usaha', 'modal usahanya']);
 
 /** Stock a reseller buys by topping up ("setor pulsa 200rb", "deposit pulsa", "isi saldo"). */
-const STOCK = new Set(['pulsa', 'saldo', 'deposit', 'token', 'voucher', 'kuota', 'paket']);
+const STOCK = new Set(['pulsa', 'saldo', 'deposit', 'depo', 'token', 'voucher', 'kuota', 'paket']);
 /** Words that top up stock when a stock word follows. */
-const TOP_UP = new Set(['setor', 'setoran', 'nyetor', 'deposit', 'isi', 'ngisi', 'topup', 'top-up', 'top', 'tambah']);
+const TOP_UP = new Set(['setor', 'setoran', 'nyetor', 'deposit', 'depo', 'isi', 'ngisi', 'topup', 'top-up', 'top', 'tambah']);
 /** "setor" words: an instalment only when the instalment is named. */
 const SETOR = new Set(['setor', 'setoran', 'nyetor', 'menyetor', 'disetor']);
 /** What "setor" pays when it names it: a loan ("setor cicilan", "setor angsuran", "setor utang"). */

@@ -18,6 +18,15 @@ const HYPOTHETICAL = new Set(['target', 'targetnya', 'semoga', 'moga', 'moga-mog
   'pengen', 'pingin', 'kepingin', 'kepengen', 'pengennya', 'pinginnya', 'pgn', 'pengin', 'ingin', 'inginnya', 'keinginan',
   'mimpi', 'mimpinya', 'mimpiku', 'impian', 'impiannya', 'impianku', 'bermimpi', 'cita', 'citacita', 'cita-citanya',
   'cita-citaku', 'andaikata', 'moga2', 'mugi', 'muga', 'mugo', 'mugo-mugo', 'kapan-kapan']);
+/**
+ * A story of the past: "dulu jaman awal usaha modal sy cuma 100rb", "waktu pertama buka omzet
+ * 50rb". Not today's money. ("dulu" alone is also "first": "bayar dulu 50rb", "DP dulu".)
+ */
+const PAST_STORY = new Set(['jaman', 'zaman', 'jamannya', 'zamannya', 'jamanku', 'dahulu', 'doeloe', 'biyen', 'baheula', 'bahula']);
+/** After "dulu" (or "waktu"), words that open a story: "dulu waktu …", "dulu pas …", "waktu awal …". */
+const STORY_OPEN = new Set(['waktu', 'wkt', 'pas', 'jaman', 'zaman', 'awal', 'pertama', 'sebelum', 'tahun', 'thn', 'masih', 'sblm']);
+const STORY_START = new Set(['awal', 'pertama', 'mula', 'mulai']);
+
 /** A shortfall or debt still open ("masih kurang 50rb", "kurang bayar"): not money that moved. */
 const SHORTFALL = new Set(['kurang', 'kekurangan', 'nunggak', 'tunggakan']);
 /** "gak jadi", "nggak jadi", "batal beli": the event did not happen. */
@@ -42,6 +51,8 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
     if (t.type === T_WORD) {
       const prev = tokens[i - 1];
       if (HYPOTHETICAL.has(t.key)) add('hypothetical');
+      else if (PAST_STORY.has(t.key) || (t.key === 'dulu' && (i === 0 || STORY_OPEN.has(tokens[i + 1]?.key ?? ''))) ||
+        (t.key === 'waktu' && STORY_START.has(tokens[i + 1]?.key ?? ''))) add('past_story');
       else if ((t.key === 'depan' || t.key === 'lagi') && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 &&
         (t.key === 'depan' || tokens[i - 2]?.type === T_NUM)) {
         add('future_date'); // "minggu depan", "bulan depan", "3 hari lagi"

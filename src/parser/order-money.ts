@@ -123,6 +123,8 @@ const BUYERS = new Set(['pembeli', 'pelanggan', 'konsumen', 'customer', 'cust', 
 const RECEIVE = new Set(['dapat', 'dapet', 'terima', 'nerima', 'diterima', 'masuk']);
 /** Pay for her work: received, it is her takings ("dapat upah jahit 50rb"); paid, her expense. */
 const WORK_PAY = new Set(['upah', 'ongkos', 'bayaran', 'ongkosnya', 'upahnya', 'bayarannya']);
+/** Her own family: work done for them is paid by her. */
+const OWN_FAMILY = new Set(['anak', 'anakku', 'suami', 'suamiku', 'saya', 'sy', 'aku', 'sendiri', 'keluarga']);
 
 /**
  * Whose money: "pembeli bayar 100rb" (a buyer paid her) and "dapat upah 50rb dari jahit
@@ -136,6 +138,10 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const n = tokens[i + 1] as Token;
+    // "jahit 3 gamis ongkos 85rb per gamis": her work named first, then its fee — paid to her
+    // (not for her own family's clothes: "jahit baju anak saya ongkos 50rb").
+    if (t.type === T_WORD && workFirst && WORK_PAY.has(t.key) && !tokens.some((u) => OWN_FAMILY.has(u.key))) return 'work';
+    if (t.type === T_WORD && !verbBefore && isServiceWord(t.key) && n.type === T_NUM) workFirst = true;
     if (t.type !== T_WORD || n.type !== T_WORD) continue;
     if (BUYERS.has(t.key) && PAYS.has(n.key)) return 'buyer';
     if (RECEIVE.has(t.key) && WORK_PAY.has(n.key)) return 'work';

@@ -43,6 +43,8 @@ phrase(['segi empat', 'segi tiga', 'segi lima', 'segi enam', 'empat persegi'], 0
 phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });
 // "es batu 5rb": ice bought for drinks (a supply, asked: cost-nouns.ts); "es teh" stays goods.
 phrase(['es batu'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
+// "isi minyak kereta 20rb" (Medan: fuel for the motorbike), "isi minyak goreng": bought either way.
+phrase(['isi minyak', 'ngisi minyak', 'isi pertalite', 'isi pertamax'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 // "jual beli 50rb": trading, neither a sale nor a purchase said (asked).
 phrase(['jual beli', 'jual-beli'], 0, 0);
 phrase(['kurang lebih', 'kira kira'], F_FILLER, G_APPROX);

@@ -16,7 +16,7 @@ import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { checkLines } from './check-lines.ts';
 import { resaleLines } from './resale-lines.ts';
 import { checksAgree, eachFromChecks, kindsFromChecks, type PendingCheck } from './check-sums.ts';
-import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL } from './word-roles.ts';
+import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL, G_WITHDRAW } from './word-roles.ts';
 import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
@@ -97,6 +97,8 @@ const NET_BEFORE_BERSIH = new Set(['hasil', 'pendapatan', 'penghasilan', 'pemasu
 /** "untung 70rb", "sisa 70rb", "bersih 120rb", "hasil bersih 120rb": sales − expenses as she worked it out. */
 function isNetLine(a: Analysis, seg: Segment, lead: string | null): boolean {
   if (lead === null) return false;
+  // "sisa 20rb dipake beli sayur buat di rumah": what was left, taken home — a withdrawal, not a check.
+  for (let i = seg.start; i < seg.end; i++) if (((a.tokens[i] as Token).f2 & G_WITHDRAW) !== 0 && (a.tokens[i] as Token).key !== 'diambil') return false;
   if (PROFIT_CHECK_WORDS.has(lead) || NET_WORDS.has(lead)) return true;
   if (!NET_BEFORE_BERSIH.has(lead)) return false;
   for (let i = seg.start; i < seg.end; i++) {

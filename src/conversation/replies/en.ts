@@ -178,6 +178,7 @@ export const en: Catalogue = {
       mixed_repayment: `Please send the instalment apart${named(name)} ("paid instalment 300k"). Apart from it, this?`,
       not_a_fact: `Has this happened${named(name)}?`,
       hypothetical: `Has this happened${named(name)}, not just a plan?`,
+      past_story: `Is this a story from before${named(name)}, or did it happen today?`,
       question: `Do you want to record this${named(name)}?`,
       truncated: `The message is long${named(name)}; I read only part of it:`,
       down_payment_part: `Is the down payment part of that price${named(name)}, not another sale? I read:`,

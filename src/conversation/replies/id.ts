@@ -167,6 +167,7 @@ export const id: Catalogue = {
       mixed_repayment: `Cicilannya tulis terpisah ya, ${b} ("bayar cicilan 300rb"). Selain cicilan, begini?`,
       not_a_fact: `Ini sudah terjadi, ${b}?`,
       hypothetical: `Ini sudah terjadi, ${b}, bukan rencana?`,
+      past_story: `Ini cerita dulu, ${b}, atau terjadi hari ini?`,
       question: `Ibu mau mencatat ini, ${b}?`,
       truncated: `Pesannya panjang, ${b}, hanya sebagian yang terbaca:`,
       down_payment_part: `DP-nya bagian dari harga itu, ${b}, bukan jualan lain? Saya baca begini:`,

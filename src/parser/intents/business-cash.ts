@@ -17,6 +17,8 @@ import { G_HONORIFIC, G_HOUSEHOLD, G_LOAN } from '../word-roles.ts';
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt']);
 /** What a loan is for when it is the business's: "buat (tambah) modal", "untuk usaha", "buat dagangan". */
 const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'kulakan', 'stok']);
+/** Where a loan went, said after it: "masuk modal", "jadi modal", "masuk ke rekening usaha". */
+const INTO_BUSINESS = new Set(['masuk', 'jadi', 'dijadikan', 'buat', 'untuk', 'ke', 'masukin', 'masukkan']);
 /** Putting money in: "masukin uang … ke kas", "setor ke kas usaha", "tambah kas". */
 const PUT_IN = new Set(['masukin', 'masukkan', 'masukan', 'memasukkan', 'dimasukkan', 'dimasukin', 'setor', 'nyetor', 'taruh', 'taro',
   'naruh', 'tambah', 'tambahin', 'nambah', 'isi']);
@@ -79,6 +81,11 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
     if (words.slice(loan + 1, loan + 4).some((t) => SELLER.has(t.key))) return null;
     const purpose = has(words, PURPOSE);
     if (purpose > loan && words.slice(purpose + 1, purpose + 4).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record('capital', 'pinjaman');
+    // "…, masuk modal", "masuk rekening usaha", "jadi modal": where the loan went, said after it.
+    const into = words.findIndex((t, i) => i > loan && INTO_BUSINESS.has(t.key));
+    if (into > loan && words.slice(into + 1, into + 3).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record('capital', 'pinjaman');
+    // "modal dr pinjaman koperasi 1,5jt": the capital named, then where it came from.
+    if (loan > 0 && (words[loan - 1]?.key === 'modal dari' || (words[loan - 1]?.key === 'dari' && words[loan - 2]?.key === 'modal'))) return record('capital', 'pinjaman');
     return null;
   }
   // Money put into the business's cash: capital.

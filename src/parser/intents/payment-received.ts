@@ -10,7 +10,7 @@ import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIF
 import { M_PERCENT } from '../marks.ts';
 import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
-import { findCustomer } from './customer.ts';
+import { findCustomer, type Customer } from './customer.ts';
 import { DP_KEYS, isDpAt } from './down-payment.ts';
 import { capAmount, firstAmount, scored } from './shared.ts';
 
@@ -42,10 +42,34 @@ function notFactWords(a: Analysis): boolean {
 /** Words of a member's own loan or group dues: with them a named person paying is not a customer. */
 const MEMBER_LOAN = new Set(['angsuran', 'setoran', 'pinjaman', 'koperasi', 'kelompok', 'bank', 'cicilan', 'arisan', 'iuran']);
 
-export function detectPaymentReceived(a: Analysis): ParseResult | null {
-  if ((a.f2 & G_HONORIFIC) === 0 || !a.tokens.some((t) => PAY_KEYS.has(t.key) || DP_KEYS.has(t.key) || t.key === 'muka')) return null;
+/** A customer not named: "tetangga bayar bon 50rb", "pelanggan nyicil utangnya 20rb". */
+const UNNAMED_BUYERS = new Set(['tetangga', 'tetanggaku', 'pelanggan', 'langganan', 'pembeli', 'customer', 'konsumen']);
+const BEFORE_PAY = new Set(['sudah', 'udah', 'sdh', 'dah', 'baru', 'tadi', 'td', 'yang', 'yg']);
+
+/**
+ * "tetangga bayar bon yg kemarin 50rb": a buyer word, a paying word and her tab (bon, utang)
+ * right after it — a customer settling what she owes, not a sale and not an expense. The
+ * buyer word stands for the name (the bot finds no tab under it and says so).
+ */
+function unnamedPayer(a: Analysis): Customer | null {
   const { tokens } = a;
-  const cust = findCustomer(a);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !UNNAMED_BUYERS.has(t.key)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 2 && BEFORE_PAY.has((tokens[j] as Token).key)) j++;
+    if (!PAY_KEYS.has(tokens[j]?.key ?? '')) continue;
+    for (let k = j + 1; k < tokens.length && k <= j + 2; k++) {
+      if (((tokens[k] as Token).f2 & G_CREDIT) !== 0) return { name: t.text[0]?.toUpperCase() + t.text.slice(1), start: i, end: i + 1, titled: false };
+    }
+  }
+  return null;
+}
+
+export function detectPaymentReceived(a: Analysis): ParseResult | null {
+  if (!a.tokens.some((t) => PAY_KEYS.has(t.key) || DP_KEYS.has(t.key) || t.key === 'muka')) return null;
+  const { tokens } = a;
+  const cust = (a.f2 & G_HONORIFIC) !== 0 ? findCustomer(a) ?? unnamedPayer(a) : unnamedPayer(a);
   if (!cust) return null;
   let pay = -1;
   let dp = -1;

@@ -44,6 +44,9 @@ import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens }
 import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
 import { applyChange, readChange } from '../change-given.ts';
 import { onlySupplyVerbs } from '../cost-nouns.ts';
+import { householdUse } from '../household-use.ts';
+import { collectedWork } from '../collected.ts';
+import { buyerBuys } from '../buyer-buys.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -212,6 +215,16 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     rest.notes = [...(rest.notes ?? []), foreign.note, 'left_out'];
     return rest;
   }
+  // "uang jualan kepake 100rb bayar spp anak": the business's money taken home; the bill is
+  // only what it paid for (household-use.ts).
+  const home = householdUse(a);
+  if (home) a = home;
+  // "bordir jilbab 4 biji udah diambil orangnya, @12,5rb": the customer collected her work.
+  const collected = collectedWork(a);
+  if (collected) a = collected;
+  // "ono tonggo teko tuku jamu 4 botol": a neighbour bought from her — her sale (buyer-buys.ts).
+  const bought = buyerBuys(a);
+  if (bought) a = bought;
   // "harusnya 60rb tapi dikasih 55rb", "ditawar dari 20rb jadi 17rb", "diskon 10rb jadi 140rb":
   // a list or asking price is not read as money, a stated result is a check (stated-price.ts).
   // "…, kirim besok": the day the goods go out is not the day of the money (order-money.ts).

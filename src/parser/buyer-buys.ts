@@ -1,0 +1,43 @@
+/**
+ * Someone buying from her: "ono tonggo teko tuku jamu 4 botol" (Javanese: a neighbour came and
+ * bought), "tetangga beli 3 bungkus @5rb", "ada yang beli 2 kerudung 180rb". A buying verb
+ * whose subject is a buyer is her sale, never her expense. Only with the buyer right before
+ * the verb (a coming word between is allowed): "beli ke tetangga" is her buying.
+ */
+import type { Analysis } from './analyze.ts';
+import { T_WORD, type Token } from './lexer.ts';
+import { F_SALE } from './word-roles.ts';
+
+const BUY = new Set(['beli', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'mambali']);
+/** Buyers as the subject: a neighbour, a customer, "someone" ("ada yang", Javanese "ono sing"). */
+const BUYER = new Set(['tetangga', 'tonggo', 'tanggane', 'pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'sing', 'yang', 'nu']);
+/** Words that may stand between the buyer and the verb: came, already. */
+const BETWEEN = new Set(['teko', 'teka', 'datang', 'dateng', 'dtg', 'sudah', 'udah', 'wis', 'dah', 'tadi']);
+/** Before "yang" / "sing" / "nu": "ada yang beli", "ono sing tuku", "aya nu meuli". */
+const SOMEONE = new Set(['ada', 'ono', 'aya', 'enek']);
+
+/** A view in which a buyer's buying verb is a sale; null when there is none. */
+export function buyerBuys(a: Analysis): Analysis | null {
+  const { tokens } = a;
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !BUY.has(t.key)) continue;
+    let j = i - 1;
+    while (j > 0 && BETWEEN.has((tokens[j] as Token).key)) j--;
+    const who = tokens[j] as Token;
+    if (who.type !== T_WORD || !BUYER.has(who.key)) continue;
+    if ((who.key === 'yang' || who.key === 'sing' || who.key === 'nu') && !SOMEONE.has(tokens[j - 1]?.key ?? '')) continue;
+    out ??= tokens.slice();
+    const info = { canon: 'laku', flags: F_SALE, flags2: 0, kind: 'sale' as const };
+    out[i] = { ...t, key: 'laku', info, f: F_SALE, f2: 0 };
+  }
+  if (!out) return null;
+  let f = 0;
+  let f2 = 0;
+  for (const t of out) if (t.type === T_WORD) {
+    f |= t.f;
+    f2 |= t.f2;
+  }
+  return { ...a, tokens: out, f, f2 };
+}

@@ -1,0 +1,66 @@
+/**
+ * Everyday words of the regions, read as the Indonesian word they mean: who gives, takes,
+ * pays or buys, for what, from whom — "bojoku ngekei modal 500 ewu" (Javanese: my husband
+ * gave capital), "njupuk duit warung kanggo tuku beras omah" (took the shop's money for rice
+ * at home), "nyandak artos dagang kanggo jajan budak" (Sundanese), "ambo ambiak 50 ribu
+ * untuak balanjo rumah" (Minang), "melli terigu" (Bugis: bought).
+ *
+ * The lexer gives such a word the Indonesian word as its key (and that word's roles when it
+ * is a keyword), so every reader that knows "kasih", "dari", "ambil", "untuk", "rumah",
+ * "bayar" knows the regional word too, without a second list in each file. The text stays as
+ * written (items and names are shown to her as she wrote them).
+ *
+ * Only words that are not also common Indonesian words, names or units are listed ("imah",
+ * Sundanese home, is also a name; "tukar" is also exchange; "enjing" is tomorrow in Sundanese
+ * but morning in Javanese; "ape" is "what" in Betawi): a wrong meaning here would be read
+ * everywhere.
+ */
+const REGIONAL: ReadonlyMap<string, string> = new Map([
+  // Giving (Javanese, Sundanese, Minang): "bojoku ngekei modal", "dipasihan modal ku salaki".
+  ...pairs(['ngekei', 'ngekeki', 'ngeki', 'menehi', 'wenehi', 'nyukani', 'maringi', 'masihan', 'mikeun', 'agiah', 'maagiah'], 'kasih'),
+  ...pairs(['dikei', 'dikeki', 'diwenehi', 'diparingi', 'dipasihan', 'dipasihkeun', 'dibere', 'dibikeun', 'diagiah', 'dibari'], 'dikasih'),
+  // From: Javanese "seko", "soko". ("teko" is also "came"; Sundanese "ti", "tina" and Javanese "saka" are names too.)
+  ...pairs(['seko', 'soko'], 'dari'),
+  // Her family: Sundanese "salaki" (husband), "mitoha" (in-laws); Minang "mintuo"; Javanese krama "garwa".
+  ...pairs(['salaki', 'salakina', 'salakiku', 'garwa', 'garwane', 'paksu'], 'suami'),
+  ...pairs(['mitoha', 'mintuo'], 'mertua'),
+  // Taking: Javanese "njupuk", krama "mendhet"; Sundanese "nyandak", "nyokot"; Makassar/Bugis "alle".
+  ...pairs(['njupuk', 'jupuk', 'mendhet', 'mendet', 'nyandak', 'nyokot', 'ngalap'], 'ambil'),
+  ...pairs(['dijupuk', 'dipundhut', 'dicandak', 'dicokot'], 'diambil'),
+  // For (a purpose): Javanese "kanggo", "nggo", "go"; Sundanese "keur", "pikeun"; Minang "untuak"; Banjar "gasan".
+  ...pairs(['kanggo', 'nggo', 'keur', 'pikeun', 'untuak', 'gasan'], 'untuk'),
+  // Home and children: Javanese "omah", Balinese "umah", Sundanese "budak" (child), Javanese "bocah".
+  ...pairs(['omah', 'omahe', 'umah'], 'rumah'),
+  ...pairs(['budak', 'bocah', 'bocahe', 'anake'], 'anak'),
+  // Money: Sundanese and Javanese krama "artos", "yatra".
+  ...pairs(['artos', 'yatra'], 'uang'),
+  // Buying: Bugis "melli", "mangelli", "nabelli"; Minang "balanjo"; Makassar "ammalli".
+  ...pairs(['melli', 'mangelli', 'nabelli', 'ammalli', 'amalli'], 'beli'),
+  ...pairs(['balanjo', 'babalanjo'], 'belanja'),
+  // Paying: Javanese "nyaur" (pays back), Sundanese "mayar", Minang "mambayia", "bayia".
+  ...pairs(['nyaur', 'mayar', 'mambayia', 'bayia'], 'bayar'),
+  ...pairs(['disaur', 'dibayia'], 'dibayar'),
+  ...pairs(['mayarna', 'bayarna', 'mbayare', 'bayare'], 'bayarnya'),
+  // Later: Sundanese "engke", "pengker"; Javanese "mengko", "mangke".
+  ...pairs(['engke', 'mengko', 'mangke'], 'nanti'),
+  // Owing: Sundanese "ngahutang", "ngutang"; Minang "bautang".
+  ...pairs(['ngahutang', 'ngahutangkeun', 'bautang'], 'ngutang'),
+  // Getting: Manado "dapa"; Minang "dapek" is in the lexicon already.
+  ...pairs(['dapa'], 'dapat'),
+  // Will (a plan, not a fact): Sundanese "bade"; Javanese "arep", krama "badhe", "ajeng"; Malay "kelak".
+  ...pairs(['bade', 'badhe', 'ajeng', 'arep', 'bakalan'], 'mau'),
+  ...pairs(['kelak', 'mbenjing', 'mbenjang', 'sesok'], 'nanti'),
+  // Banjar "samalam" (yesterday), like "semalam".
+  ...pairs(['samalam'], 'kemarin'),
+  // I: Minang "ambo".
+  ...pairs(['ambo'], 'saya'),
+]);
+
+function pairs(words: readonly string[], meaning: string): [string, string][] {
+  return words.map((w) => [w, meaning]);
+}
+
+/** The Indonesian word a regional everyday word means, or null. */
+export function regionalMeaning(word: string): string | null {
+  return REGIONAL.get(word) ?? null;
+}
