@@ -19,9 +19,9 @@ export function clientAddress(socketAddress: string | undefined, forwardedFor: s
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
-  if (hops.length === 0) return socket;
-  // Fewer entries than proxies: the request met fewer of her proxies than configured; the
-  // leftmost entry is then still one her own proxy wrote.
-  const written = hops[Math.max(0, hops.length - trustedProxies)]!;
+  // Fewer entries than proxies: the request skipped one of her proxies, so the leftmost entry
+  // may be the client's own words; fall back to the socket rather than trust it.
+  if (hops.length < trustedProxies) return socket;
+  const written = hops[hops.length - trustedProxies]!;
   return isIP(written) ? written : socket;
 }

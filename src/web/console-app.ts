@@ -35,7 +35,7 @@ import { memberPage } from './pages/member.ts';
 import { notFoundPage } from './pages/not-found.ts';
 import { leadsPage } from './pages/leads.ts';
 import { loansPage } from './pages/loans.ts';
-import { viewerHeader } from './pages/viewer-header.ts';
+import { staffHeader } from './pages/nav.ts';
 import { linkPage, loginPage, type LoginNotice } from './pages/login.ts';
 import type { Fragment } from './pages/layout.ts';
 import { textsFor, type ConsoleTexts } from './texts.ts';
@@ -246,7 +246,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     const kind = kindOfSlug(c.req.query('jenis'));
     const before = decodeCursor(c.req.query('sebelum'));
     const log = await auditLog(deps.db, viewer.scope, { kind, before });
-    const header = viewerHeader(t, { who: viewer.person.name, roleLabel: await roleLabelOf(viewer, t), csrf: viewer.csrfToken });
+    const header = staffHeader(t, { who: viewer.person.name, roleLabel: await roleLabelOf(viewer, t), csrf: viewer.csrfToken }, 'audit');
     return render(c, auditPage(t, { header, log, kind, paged: before !== undefined, timeZone: viewer.person.timeZone }));
   });
   mountGroupRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
@@ -262,7 +262,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
       outstandingLoans(deps.db, scoped, today, { atRiskOnly, page: pageOf(c) }),
       roleLabelOf(viewer, t),
     ]);
-    const header = viewerHeader(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken });
+    const header = staffHeader(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken }, 'loans');
     return render(c, loansPage(t, { header, today, atRiskOnly, summary, list }));
   });
 
@@ -271,7 +271,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     const { viewer, t } = c.var;
     const today = todayOf();
     const [list, roleLabel] = await Promise.all([leadList(deps.db, scopedGroups(viewer.scope), homePeriods(today).thisMonth, pageOf(c)), roleLabelOf(viewer, t)]);
-    const header = viewerHeader(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken });
+    const header = staffHeader(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken }, 'leads');
     return render(c, leadsPage(t, { header, today, list }));
   });
 

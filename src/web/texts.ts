@@ -146,7 +146,7 @@ export interface ConsoleTexts {
     staffRoles: Record<string, string>;
     memberRoles: Record<string, string>;
   };
-  nav: { home: string; groups: string };
+  nav: { home: string; groups: string; loans: string; leads: string; audit: string };
   groups: {
     heading: string;
     silentHeading: string;
@@ -535,7 +535,7 @@ const id: ConsoleTexts = {
     staffRoles: { admin: 'admin', manager: 'manajer program' },
     memberRoles: { ketua: 'ketua', sekretaris: 'sekretaris', bendahara: 'bendahara', anggota: 'anggota' },
   },
-  nav: { home: 'Ringkasan', groups: 'Kelompok' },
+  nav: { home: 'Ringkasan', groups: 'Kelompok', loans: 'Pinjaman', leads: 'Peluang', audit: 'Jejak kegiatan' },
   groups: {
     heading: 'Kelompok',
     silentHeading: 'Kelompok yang berhenti mencatat bulan ini',
@@ -602,7 +602,7 @@ const id: ConsoleTexts = {
   definitions: {
     groupRecording: 'Bagian anggota aktif kelompok yang punya minimal satu catatan (tidak dibatalkan) bertanggal Senin minggu ini sampai hari ini (minggu ini), atau tanggal 1 sampai hari ini (bulan ini). Hari ini menurut zona waktu kelompok.',
     lastDay: 'Tanggal catatan (tidak dibatalkan) terbaru dari anggota aktif mana pun, sampai hari ini.',
-    arrears: 'Pinjaman kelompok dan pinjaman anggota aktifnya yang punya cicilan lewat batas bayar dan belum lunas: jumlah pinjaman dan jumlah yang belum dibayar dari cicilan itu. Pembayaran terkonfirmasi dialokasikan ke cicilan terlama lebih dulu.',
+    arrears: 'Pinjaman yang diberikan di kelompok ini (pinjaman kelompok dan pinjaman anggotanya, juga yang sudah keluar) yang punya cicilan lewat batas bayar dan belum lunas: jumlah pinjaman dan jumlah yang belum dibayar dari cicilan itu. Pembayaran terkonfirmasi dialokasikan ke cicilan terlama lebih dulu.',
     silent: 'Kelompok yang tidak satu pun anggota aktifnya punya catatan (tidak dibatalkan) bertanggal sejak tanggal 1 bulan ini sampai hari ini, menurut zona waktu kelompok. Kelompok tanpa anggota aktif juga termasuk.',
     calendar: 'Tiap hari: berapa anggota aktif yang punya catatan (tidak dibatalkan) bertanggal hari itu. Enam minggu, Senin sampai Minggu, minggu terakhir adalah minggu ini.',
     memberMonth: 'Catatan anggota aktif yang tidak dibatalkan, tanggal 1 sampai hari ini. Retur mengurangi jualan. Untung = jualan − belanja.',
@@ -848,7 +848,7 @@ const en: ConsoleTexts = {
     staffRoles: { admin: 'admin', manager: 'programme manager' },
     memberRoles: { ketua: 'chair (ketua)', sekretaris: 'secretary', bendahara: 'treasurer', anggota: 'member' },
   },
-  nav: { home: 'Overview', groups: 'Groups' },
+  nav: { home: 'Overview', groups: 'Groups', loans: 'Loans', leads: 'Leads', audit: 'Audit log' },
   groups: {
     heading: 'Groups',
     silentHeading: 'Groups that stopped recording this month',
@@ -915,7 +915,7 @@ const en: ConsoleTexts = {
   definitions: {
     groupRecording: "Share of the group's active members with at least one (not voided) entry dated from Monday of this week to today (this week), or from the 1st to today (this month). Today is taken in the group's time zone.",
     lastDay: 'The latest date of a (not voided) entry by any active member, up to today.',
-    arrears: "The group's loans and its active members' loans that have an instalment past its due date and not fully paid: how many loans, and what is unpaid on those instalments. Confirmed payments go to the oldest instalment first.",
+    arrears: "Loans given in this group (the group's own and its members', including members who left) that have an instalment past its due date and not fully paid: how many loans, and what is unpaid on those instalments. Confirmed payments go to the oldest instalment first.",
     silent: "Groups where no active member has a (not voided) entry dated from the 1st of this month to today, in the group's time zone. Groups with no active member count too.",
     calendar: 'Each day: how many active members have a (not voided) entry dated that day. Six weeks, Monday to Sunday, the last one being this week.',
     memberMonth: "Active members' entries that are not voided, from the 1st to today. Returns lower sales. Profit = sales − expenses.",

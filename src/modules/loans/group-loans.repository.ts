@@ -1,11 +1,13 @@
 /**
- * Loans group by group, for the console. A group's loans are its own group loans and the
- * loans of its active members (a member of two groups shows her loan in both, as each
- * group's facilitator follows it up).
+ * Loans group by group, for the console. A loan belongs to the group it was given in
+ * (`loans.given_in_group_id`, fixed at disbursement; migration 026): a group's own loans and
+ * its members' loans given in it. The same rule as the loans page and PAR30
+ * (portfolio.repository.ts), so a member who left keeps her loan in her old group, a member
+ * of two groups is counted once, and a loan given in another programme's group never shows.
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import { activeMemberIdsOfGroupIn, activeMembersWithDay, groupsWithDay } from '../groups/console.repository.ts';
+import { groupsWithDay } from '../groups/console.repository.ts';
 import type { ScopedGroups } from '../programmes/scope.ts';
 
 export interface GroupArrears {
@@ -28,12 +30,7 @@ export async function arrearsOfGroups(db: Db, scoped: ScopedGroups, groupIds: re
   if (groupIds.length === 0) return [];
   const { rows } = await sql<{ group_id: string; loans_late: number; overdue: string }>`
     with g as (${groupsWithDay(scoped, now, groupIds)}),
-    m as (${activeMembersWithDay(scoped, now, groupIds)}),
-    lg as (
-      select l.id as loan_id, g.group_id, g.today from loans l join g on l.group_id = g.group_id
-      union all
-      select l.id, m.group_id, m.today from loans l join m on l.person_id = m.person_id
-    ),
+    lg as (select l.id as loan_id, g.group_id, g.today from loans l join g on l.given_in_group_id = g.group_id),
     paid as (
       select lg.loan_id, lg.group_id, lg.today,
         coalesce((select sum(p.amount) from loan_payments p
@@ -59,14 +56,13 @@ export interface GroupLoan {
   disbursed: string;
 }
 
-/** The group's loans (its group loans, then its active members' loans), oldest first. */
+/** The loans given in this group (its own and its members'), oldest first; none outside the scope. */
 export async function loansOfGroupIn(db: Db, scoped: ScopedGroups, groupId: number): Promise<GroupLoan[]> {
   return db
     .selectFrom('loans')
     .select(['id', 'person_id as personId', 'principal', 'disbursed'])
-    .where((eb) =>
-      eb.or([eb.and([eb('group_id', '=', groupId), eb('group_id', 'in', scoped.groupIds)]), eb('person_id', 'in', activeMemberIdsOfGroupIn(scoped, groupId))]),
-    )
+    .where('given_in_group_id', '=', groupId)
+    .where('given_in_group_id', 'in', scoped.groupIds)
     .orderBy('disbursed')
     .orderBy('id')
     .execute();

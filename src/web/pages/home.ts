@@ -4,6 +4,7 @@ import type { HomeIndicators } from '../../modules/indicators/indicators.service
 import { formatCount, formatDay, formatPercent, formatRupiah } from '../format.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
+import { staffHeader } from './nav.ts';
 import { trendSection } from './trend-chart.ts';
 
 export interface HomeView {
@@ -45,8 +46,7 @@ function books(t: ConsoleTexts, key: 'sales' | 'expenses' | 'profit', h: HomeInd
 export function homePage(t: ConsoleTexts, v: HomeView): Fragment {
   const h = v.home;
   const pct = (r: number | null) => formatPercent(r, t.lang, t.home.none);
-  const header = html`<nav aria-label="${t.title}"><a href="/kelompok">${t.nav.groups}</a></nav><span class="who" data-k="viewer">${v.who} · ${v.roleLabel}</span>
-<form method="post" action="/keluar"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit">${t.logout}</button></form>`;
+  const header = staffHeader(t, v, 'home');
   const body = html`<h1>${t.home.heading}</h1><p class="sub" data-k="as-of">${t.home.asOf(formatDay(h.periods.today, t.lang))}</p>
 <div class="grid">
 ${card(t, { key: 'members', title: t.home.members, value: formatCount(h.members), raw: h.members, definition: t.definitions.members, href: DETAIL_PAGES.members })}

@@ -13,6 +13,7 @@ const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2520;background:#f5f6f3}
 header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;padding:.75rem 1rem;background:#1f5f4a;color:#fff}
 header a,header button{color:#fff}header .who{font-size:.9rem;opacity:.9}
+.nav{display:flex;flex-wrap:wrap;gap:.25rem .9rem;width:100%}.nav a[aria-current]{font-weight:700;text-decoration:none}
 header form{display:inline}header button{background:none;border:1px solid #fff8;border-radius:4px;padding:.2rem .6rem;font:inherit;cursor:pointer}
 main{max-width:72rem;margin:0 auto;padding:1rem}h1{font-size:1.35rem;margin:.25rem 0 1rem}
 .grid{display:grid;gap:.75rem;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr))}

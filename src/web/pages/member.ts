@@ -12,6 +12,7 @@ import type { ChartDays, MemberEntry, MemberView } from '../../modules/member-vi
 import { formatCount, formatDay, formatRupiah } from '../format.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
+import { staffHeader } from './nav.ts';
 
 export interface MemberPageView {
   who: string;
@@ -206,8 +207,7 @@ ${definition(t, m.definitions.quarterly)}
 
 export function memberPage(t: ConsoleTexts, view: MemberPageView): Fragment {
   const v = view.member;
-  const header = html`<span class="who" data-k="viewer">${view.who}</span>
-<form method="post" action="/keluar"><input type="hidden" name="csrf" value="${view.csrf}"><button type="submit">${t.logout}</button></form>`;
+  const header = staffHeader(t, view, null);
   const body = html`<p><a href="/">${t.member.back}</a></p>
 <h1 data-k="member-name">${v.person.name}</h1>
 <p class="sub">${t.home.asOf(formatDay(v.today, t.lang))}</p>

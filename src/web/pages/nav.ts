@@ -5,19 +5,32 @@ import type { Fragment } from './layout.ts';
 
 export interface Viewing {
   who: string;
+  /** "Admin", "Manajer program · …", "Pendamping" (shown beside her name where the page has it). */
+  roleLabel?: string;
   csrf: string;
 }
 
-export function staffHeader(t: ConsoleTexts, v: Viewing, current: 'home' | 'groups'): Fragment {
-  const link = (href: string, key: 'home' | 'groups') => html`<a href="${href}"${current === key ? html` aria-current="page"` : ''}>${t.nav[key]}</a>`;
-  return html`<nav class="nav" aria-label="${t.title}">${link('/', 'home')} ${link('/kelompok', 'groups')}</nav>
-<span class="who" data-k="viewer">${v.who}</span>
+export type NavPlace = 'home' | 'groups' | 'loans' | 'leads' | 'audit';
+
+/** Every page a logged-in viewer can go to from anywhere: the same list on every page. */
+const PLACES: readonly (readonly [NavPlace, string])[] = [
+  ['home', '/'],
+  ['groups', '/kelompok'],
+  ['loans', '/pinjaman'],
+  ['leads', '/peluang'],
+  ['audit', '/audit'],
+];
+
+/** The one header of every page after login (`current`: the section she is in, or null on a member's page). */
+export function staffHeader(t: ConsoleTexts, v: Viewing, current: NavPlace | null): Fragment {
+  const link = ([key, href]: readonly [NavPlace, string]) => html`<a href="${href}"${current === key ? html` aria-current="page"` : ''}>${t.nav[key]}</a>`;
+  return html`<nav class="nav" aria-label="${t.title}">${PLACES.map((p) => html`${link(p)} `)}</nav>
+<span class="who" data-k="viewer">${v.who}${v.roleLabel ? ` · ${v.roleLabel}` : ''}</span>
 <form method="post" action="/keluar"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit">${t.logout}</button></form>`;
 }
 
 /** Rules shared by the list pages: tables that become one card per row on a narrow screen. */
 export const TABLE_STYLE = `
-.nav a{margin-right:.75rem}.nav a[aria-current]{font-weight:700}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.95rem}
 th,td{text-align:left;padding:.45rem .5rem;border-bottom:1px solid #dde2dc;vertical-align:top}
 th{font-size:.85rem;color:#3b4a42}td.n,th.n{text-align:right;white-space:nowrap}
