@@ -38,6 +38,13 @@ const HEARSAY = new Set(['katanya', 'ktnya', 'katane', 'jarene', 'cenah', 'ceuna
 /** "kata orang", "kata tetangga", "kata temen": "kata" then who said it. */
 const SAYERS = new Set(['orang', 'org', 'tetangga', 'teman', 'temen', 'temenku', 'temanku', 'dia', 'mereka', 'suami', 'suamiku',
   'ibu', 'bu', 'pak', 'mbak', 'mas', 'bapak', 'kakak', 'adik', 'adek', 'penjual', 'pedagang', 'kurir', 'sopir', 'supir']);
+/** "kata orang", "kata kurirnya", "kata bu Tin": "kata" then who said it (any person word). */
+function saidBy(t: Token | undefined): boolean {
+  if (t === undefined || t.type !== T_WORD) return false;
+  if (SAYERS.has(t.key)) return true;
+  // "kurirnya", "penjualnya": someone's, with "-nya"; or a word the lexicon does not know (a name).
+  return t.info === null || (t.key.endsWith('nya') && t.key.length > 5);
+}
 /** After a hearsay word, words of the speaker's own plan: "katanya mau pesan lagi". */
 const PLAN_AFTER = new Set(['mau', 'mo', 'pengen', 'pengin', 'akan', 'bakal', 'minta', 'besok', 'nanti', 'suka', 'enak', 'puas']);
 
@@ -65,7 +72,7 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
     if (t.type === T_WORD) {
       const prev = tokens[i - 1];
       if (HYPOTHETICAL.has(t.key)) add('hypothetical');
-      else if ((HEARSAY.has(t.key) || HEARSAY.has(t.text) || (t.key === 'kata' && SAYERS.has(tokens[i + 1]?.key ?? ''))) &&
+      else if ((HEARSAY.has(t.key) || HEARSAY.has(t.text) || (t.key === 'kata' && saidBy(tokens[i + 1]))) &&
         !PLAN_AFTER.has(tokens[i + 1]?.key ?? '') && !PLAN_AFTER.has(tokens[i + 2]?.key ?? '')) add('not_a_fact');
       else if (PAST_STORY.has(t.key) || (t.key === 'dulu' && (i === 0 || STORY_OPEN.has(tokens[i + 1]?.key ?? ''))) ||
         (t.key === 'waktu' && STORY_START.has(tokens[i + 1]?.key ?? ''))) add('past_story');
