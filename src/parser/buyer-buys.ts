@@ -12,7 +12,32 @@ const BUY = new Set(['beli', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbel
 /** Buyers as the subject: a neighbour, a customer, "someone" ("ada yang", Javanese "ono sing"). */
 const BUYER = new Set(['tetangga', 'tonggo', 'tanggane', 'pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'sing', 'yang', 'nu']);
 /** Words that may stand between the buyer and the verb: came, already. */
-const BETWEEN = new Set(['teko', 'teka', 'datang', 'dateng', 'dtg', 'sudah', 'udah', 'wis', 'dah', 'tadi']);
+const BETWEEN = new Set(['teko', 'teka', 'datang', 'dateng', 'dtg', 'sudah', 'udah', 'wis', 'dah', 'tadi', 'pada', 'pd', 'rame',
+  'rame-rame', 'ramai-ramai', 'podo', 'padha', 'sami']);
+/**
+ * "ibu-ibu pada beli", "bocah-bocah podo tuku": the plural marker "pada" (Javanese "podo") before
+ * the verb has several people as the subject — buyers, not her.
+ */
+const PLURAL_DOERS = new Set(['pada', 'pd', 'podo', 'padha', 'rame-rame', 'ramai-ramai']);
+/** Her own people: "anak-anak pada beli jajan" is the household spending, not buyers. */
+const HOUSEHOLD = new Set(['kami', 'kita', 'anak', 'anak-anak', 'anakku', 'anak2', 'bocah', 'bocah-bocah', 'cah', 'krucil', 'suami',
+  'suamiku', 'keluarga', 'adik', 'adek', 'kakak', 'bojoku', 'bojo', 'budak', 'barudak', 'murangkalih']);
+/** Her own goods as the object: "beli jamu saya", "tuku daganganku", "meuli kueh abdi". */
+const MINE = new Set(['saya', 'sy', 'aku', 'gue', 'gw', 'kulo', 'abdi', 'awak', 'daganganku', 'jualanku', 'buatanku', 'produkku']);
+/** Words that cannot stand between the verb and "saya" in "beli <goods> saya": "beli gula buat saya". */
+const NOT_GOODS = new Set(['buat', 'untuk', 'utk', 'ke', 'sama', 'sm', 'dari', 'dengan', 'dgn', 'bareng', 'kalo', 'kalau', 'karo',
+  'kanggo', 'jeung', 'ka', 'ti', 'yang', 'yg', 'punya']);
+
+/** "beli jamu saya", "tuku daganganku": her goods, one or two words after the buying verb. */
+function buysHerGoods(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const u = tokens[j] as Token;
+    if (u.type !== T_WORD || NOT_GOODS.has(u.key)) return false;
+    if (MINE.has(u.key)) return u.key === 'saya' || u.key === 'sy' || u.key === 'aku' || u.key === 'gue' || u.key === 'gw' ||
+      u.key === 'kulo' || u.key === 'abdi' || u.key === 'awak' ? j > i + 1 : true;
+  }
+  return false;
+}
 /** Before "yang" / "sing" / "nu": "ada yang beli", "ono sing tuku", "aya nu meuli". */
 const SOMEONE = new Set(['ada', 'ono', 'aya', 'enek']);
 
@@ -26,8 +51,11 @@ export function buyerBuys(a: Analysis): Analysis | null {
     let j = i - 1;
     while (j > 0 && BETWEEN.has((tokens[j] as Token).key)) j--;
     const who = tokens[j] as Token;
-    if (who.type !== T_WORD || !BUYER.has(who.key)) continue;
-    if ((who.key === 'yang' || who.key === 'sing' || who.key === 'nu') && !SOMEONE.has(tokens[j - 1]?.key ?? '')) continue;
+    const plural = tokens.slice(j + 1, i).some((u) => PLURAL_DOERS.has(u.key)) && !MINE.has(who.key) && !HOUSEHOLD.has(who.key);
+    if (!plural && !buysHerGoods(tokens, i)) {
+      if (who.type !== T_WORD || !BUYER.has(who.key)) continue;
+      if ((who.key === 'yang' || who.key === 'sing' || who.key === 'nu') && !SOMEONE.has(tokens[j - 1]?.key ?? '')) continue;
+    }
     out ??= tokens.slice();
     const info = { canon: 'laku', flags: F_SALE, flags2: 0, kind: 'sale' as const };
     out[i] = { ...t, key: 'laku', info, f: F_SALE, f2: 0 };

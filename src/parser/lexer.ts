@@ -316,6 +316,20 @@ function afterCount(tokens: readonly Token[], i: number): boolean {
   return comma?.type === T_PUNCT && comma.text === ',' && count?.type === T_NUM && count.num !== null && count.num.plain;
 }
 
+/**
+ * "gas 3kg loro, siji 22ewu", "bros dua, satu 5rb": a count said in a word (two or more,
+ * a free number word) just before the comma — "one" after it is one of those, at the price.
+ */
+function afterCountWord(tokens: readonly Token[], i: number): boolean {
+  const comma = tokens[i - 1];
+  const count = tokens[i - 2];
+  const n = count?.info?.num;
+  return comma?.type === T_PUNCT && comma.text === ',' && count?.type === T_WORD && (count.f & F_NUMWORD) !== 0 &&
+    count.info?.bound !== true && n !== undefined && Number.isInteger(n) && n >= 2 && n < 100 &&
+    // "… dua puluh, satu 5rb" is not a count word alone: the word before it is no number either.
+    !(tokens[i - 3]?.type === T_WORD && ((tokens[i - 3] as Token).f & F_NUMWORD) !== 0);
+}
+
 function endsAmount(t: Token | undefined): boolean {
   return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_CUR_POST)) !== 0));
 }
@@ -326,6 +340,9 @@ function endsAmount(t: Token | undefined): boolean {
  * token with the each role). "beli satu bungkus rokok 25rb" keeps its quantity: the unit
  * must touch the amount, or end the sentence after it.
  */
+/** "doang", "aja", "saja", Javanese "tok"/"wae", Sundanese "hungkul": only (that much). */
+const ONLY_STRESS = new Set(['doang', 'aja', 'saja', 'tok', 'wae', 'hungkul', 'bae']);
+
 function mergeEach(tokens: Token[]): Token[] {
   let merged: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -334,6 +351,13 @@ function mergeEach(tokens: Token[]): Token[] {
     const prev = tokens[i - 1];
     let info: WordInfo | null = null;
     const one = (t.type === T_NUM && t.text === '1') || (t.type === T_WORD && ONE_COUNT.has(t.key));
+    // "goceng doang sebiji", "5rb aja per biji": "only" between a price and its each word
+    // stresses the price; left in, it cuts the price from the each word (a total of 5rb).
+    if (t.type === T_WORD && ONLY_STRESS.has(t.key) && (endsAmount(prev) || ((prev?.f ?? 0) & F_SLANG) !== 0) && next?.type === T_WORD &&
+      ((next.f2 & (G_EACH | G_PER)) !== 0 || ONE_OF_IT.has(next.key))) {
+      merged ??= tokens.slice(0, i);
+      continue;
+    }
     const perUnit = one && next && next.type === T_WORD && next.key === next.text ? possessiveUnit(next.text) : null;
     if (t.type === T_WORD && (t.f2 & G_EACH) !== 0 && t.info?.perUnit !== undefined && next && next.type === T_WORD &&
       POSSESSIVE.has(next.key) && next.key !== 'nya') {
@@ -356,7 +380,8 @@ function mergeEach(tokens: Token[]): Token[] {
       merged ??= tokens.slice(0, i);
       merged.push({ ...t, key: 'satunya', info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0 });
       continue;
-    } else if (t.type === T_WORD && ONE_BEFORE_PRICE.has(t.key) && ((next?.type === T_NUM && afterUnit(tokens, i)) ||
+    } else if (t.type === T_WORD && ONE_BEFORE_PRICE.has(t.key) && ((next?.type === T_NUM && (afterUnit(tokens, i) || afterCountWord(tokens, i))) ||
+      (startsSpokenPrice(next) && afterCountWord(tokens, i)) ||
       (t.key !== 'satu' && startsSpokenPrice(next) && afterCount(tokens, i)))) {
       info = lookupWord('satunya'); // "4 bungkus, ciek 15 ribu": one (of those) at the price
       merged ??= tokens.slice(0, i);

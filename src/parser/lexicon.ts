@@ -354,7 +354,8 @@ const BOUND_UNITS: [string[], number][] = [
 ];
 for (const [words, n] of BOUND_UNITS) def(words, F_NUMWORD, 0, { num: n, bound: true });
 const FREE_UNITS: [string[], number][] = [
-  [['siji', 'hiji', 'ciek'], 1], [['telu', 'tilu'], 3], [['papat', 'opat'], 4], [['limo'], 5], [['enem', 'genep'], 6],
+  // "loro" (2) is also "sick"; with no amount next to it that reading is chatter anyway.
+  [['siji', 'hiji', 'ciek'], 1], [['loro'], 2], [['telu', 'tilu'], 3], [['papat', 'opat'], 4], [['limo'], 5], [['enem', 'genep'], 6],
   [['pitu'], 7], [['wolu', 'dalapan'], 8], [['songo', 'salapan'], 9],
 ];
 for (const [words, n] of FREE_UNITS) def(words, F_NUMWORD, 0, { num: n });

@@ -27,6 +27,27 @@ const PAST_STORY = new Set(['jaman', 'zaman', 'jamannya', 'zamannya', 'jamanku',
 const STORY_OPEN = new Set(['waktu', 'wkt', 'pas', 'jaman', 'zaman', 'awal', 'pertama', 'sebelum', 'tahun', 'thn', 'masih', 'sblm']);
 const STORY_START = new Set(['awal', 'pertama', 'mula', 'mulai']);
 
+/**
+ * Hearsay: "ongkir ke bima 45rb katanya", "kata orang harga cabe 80rb", "infonya sewa lapak
+ * 300rb". What someone said a thing costs is a quote, not money that moved. ("katanya mau
+ * pesan lagi" after a done sale is the buyer's plan: a future word right after it is not
+ * hearsay about the amount.)
+ */
+const HEARSAY = new Set(['katanya', 'ktnya', 'katane', 'jarene', 'cenah', 'ceunah', 'infonya', 'kabarnya', 'denger-denger',
+  'dengar-dengar', 'konon', 'kononnya', 'rumornya', 'isunya']);
+/** "kata orang", "kata tetangga", "kata temen": "kata" then who said it. */
+const SAYERS = new Set(['orang', 'org', 'tetangga', 'teman', 'temen', 'temenku', 'temanku', 'dia', 'mereka', 'suami', 'suamiku',
+  'ibu', 'bu', 'pak', 'mbak', 'mas', 'bapak', 'kakak', 'adik', 'adek', 'penjual', 'pedagang', 'kurir', 'sopir', 'supir']);
+/** "kata orang", "kata kurirnya", "kata bu Tin": "kata" then who said it (any person word). */
+function saidBy(t: Token | undefined): boolean {
+  if (t === undefined || t.type !== T_WORD) return false;
+  if (SAYERS.has(t.key)) return true;
+  // "kurirnya", "penjualnya": someone's, with "-nya"; or a word the lexicon does not know (a name).
+  return t.info === null || (t.key.endsWith('nya') && t.key.length > 5);
+}
+/** After a hearsay word, words of the speaker's own plan: "katanya mau pesan lagi". */
+const PLAN_AFTER = new Set(['mau', 'mo', 'pengen', 'pengin', 'akan', 'bakal', 'minta', 'besok', 'nanti', 'suka', 'enak', 'puas']);
+
 /** A shortfall or debt still open ("masih kurang 50rb", "kurang bayar"): not money that moved. */
 const SHORTFALL = new Set(['kurang', 'kekurangan', 'nunggak', 'tunggakan']);
 /** "gak jadi", "nggak jadi", "batal beli": the event did not happen. */
@@ -51,6 +72,8 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
     if (t.type === T_WORD) {
       const prev = tokens[i - 1];
       if (HYPOTHETICAL.has(t.key)) add('hypothetical');
+      else if ((HEARSAY.has(t.key) || HEARSAY.has(t.text) || (t.key === 'kata' && saidBy(tokens[i + 1]))) &&
+        !PLAN_AFTER.has(tokens[i + 1]?.key ?? '') && !PLAN_AFTER.has(tokens[i + 2]?.key ?? '')) add('not_a_fact');
       else if (PAST_STORY.has(t.key) || (t.key === 'dulu' && (i === 0 || STORY_OPEN.has(tokens[i + 1]?.key ?? ''))) ||
         (t.key === 'waktu' && STORY_START.has(tokens[i + 1]?.key ?? ''))) add('past_story');
       else if ((t.key === 'depan' || t.key === 'lagi') && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 &&

@@ -22,6 +22,9 @@ const NOT_NAME = new Set(['sisa', 'dp', 'lunas', 'pelunasan', 'sudah', 'udah', '
   'hutangnya', 'utangnya', 'bonnya', 'pesanannya', 'bayarnya', 'ke', 'sama', 'sm', 'yg', 'x', 'kasih', 'kasi', 'yang', 'dulu',
   'dl', 'nanti', 'besok', 'akhir', 'awal', 'tengah', 'gajian', 'abis']);
 
+/** Paying words (canonical keys: Sundanese "mayar" reads "bayar") that make "teh Euis" a person. */
+const PAYING_AFTER_TITLE = new Set(['bayar', 'nyicil', 'cicil', 'lunas', 'transfer', 'tf', 'lunasin', 'melunasi', 'lunasi']);
+
 /**
  * A word that can be (part of) a name: one the lexicon does not know, or (after a title,
  * `strict` false) a month name ("Bu Juni", "Bu Mei"). Keywords are never names.
@@ -55,7 +58,9 @@ export function customerAt(a: Analysis, i: number): Customer | null {
   if (!nameWord(n1, false) || a.marks[i + 1] !== 0) return null;
   // "mb Rina ambil …", "teh Euis ngambil …": a title that is also a word ("teh" is tea) is one
   // only when the name is followed by taking goods.
-  if ((t.f2 & G_HONORIFIC) === 0 && !(TAKER_TITLES.has(t.key) && TAKE_WORDS.has(a.tokens[i + 2]?.key ?? ''))) return null;
+  // So is one followed by paying ("Teh Euis mayar bros nu kamari"): tea does not pay.
+  if ((t.f2 & G_HONORIFIC) === 0 && !(TAKER_TITLES.has(t.key) &&
+    (TAKE_WORDS.has(a.tokens[i + 2]?.key ?? '') || PAYING_AFTER_TITLE.has(a.tokens[i + 2]?.key ?? '')))) return null;
   const words = [t.text, (n1 as Token).text];
   let end = i + 2;
   if (nameWord(a.tokens[end], true) && a.marks[end] === 0) {

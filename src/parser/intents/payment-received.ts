@@ -66,10 +66,37 @@ function unnamedPayer(a: Analysis): Customer | null {
   return null;
 }
 
-export function detectPaymentReceived(a: Analysis): ParseResult | null {
-  if (!a.tokens.some((t) => PAY_KEYS.has(t.key) || DP_KEYS.has(t.key) || t.key === 'muka')) return null;
+/**
+ * "uang kasbonnya mas ojek udah masuk 59rb", "bon Bu Tin sudah kembali 50rb": with her tab
+ * named, money coming in is the tab paid back (not a new sale).
+ */
+/** Her tab with "-nya" ("kasbonnya mas ojek"), which the lexicon keeps apart from the bare word. */
+const TAB_OWNED = new Set(['kasbonnya', 'bonnya', 'hutangnya', 'utangnya', 'utange', 'utangna', 'bone']);
+const CAME_IN = new Set(['masuk', 'diterima', 'terima', 'kembali', 'balik', 'dibalikin', 'dikembalikan', 'dikembaliin']);
+
+/**
+ * "kasbonnya mas ojek udah masuk": with her tab named and money coming in, a title and the
+ * word after it name the one who owed, even a word the lexicon knows (a role, "mas ojek").
+ */
+function roleAfterTitle(a: Analysis): Customer | null {
   const { tokens } = a;
-  const cust = (a.f2 & G_HONORIFIC) !== 0 ? findCustomer(a) ?? unnamedPayer(a) : unnamedPayer(a);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const n = tokens[i + 1] as Token;
+    if (t.type !== T_WORD || (t.f2 & G_HONORIFIC) === 0 || n.type !== T_WORD || a.marks[i + 1] !== 0) continue;
+    if (CAME_IN.has(n.key) || PAY_KEYS.has(n.key) || BEFORE_PAY.has(n.key) || (n.f2 & G_CREDIT) !== 0 || TAB_OWNED.has(n.key)) continue;
+    return { name: `${t.text[0]?.toUpperCase()}${t.text.slice(1)} ${n.text}`, start: i, end: i + 2, titled: true };
+  }
+  return null;
+}
+
+export function detectPaymentReceived(a: Analysis): ParseResult | null {
+  const tab = a.tokens.some((t) => (t.f2 & G_CREDIT) !== 0 || TAB_OWNED.has(t.key));
+  const isPay = (t: Token): boolean => PAY_KEYS.has(t.key) || (tab && CAME_IN.has(t.key));
+  if (!a.tokens.some((t) => isPay(t) || DP_KEYS.has(t.key) || t.key === 'muka')) return null;
+  const { tokens } = a;
+  // (findCustomer also knows titles that are words too: "teh Euis mayar …".)
+  const cust = findCustomer(a) ?? unnamedPayer(a) ?? (tab ? roleAfterTitle(a) : null);
   if (!cust) return null;
   let pay = -1;
   let dp = -1;
@@ -80,12 +107,12 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     if (i >= cust.start && i < cust.end) continue;
-    if (PAY_KEYS.has(t.key)) {
+    if (isPay(t)) {
       const before = tokens[i - 1];
       if (before && before.type === T_WORD && (before.f & F_NEG) !== 0) return null; // "Bu Tin belum bayar"
       // Next to the name: "Bu Tin (sudah) bayar", "hutang Bu Tin dibayar", "pelunasan pesanan Bu Sri".
       const gap = i >= cust.end ? i - cust.end : cust.start - i - 1;
-      const ok = gap <= 3 && (i > cust.start || NEUTRAL_PAY.has(t.key) ||
+      const ok = gap <= 3 && (i > cust.start || NEUTRAL_PAY.has(t.key) || CAME_IN.has(t.key) ||
         ((tokens[cust.start - 1]?.f2 ?? 0) & (G_CREDIT | G_ORDER)) !== 0 || tokens[cust.start - 1]?.key === 'dari');
       if (ok && pay < 0) pay = i;
       if (SETTLE_KEYS.has(t.key)) settled = true;
@@ -94,7 +121,7 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
     if (t.key === 'sisa' || t.key === 'sisanya' || t.key === 'kekurangan' || t.key === 'kurangnya') sisa = true;
     if (MEMBER_LOAN.has(t.key)) return null;
     // A sale or purchase in the same message is a credit sale or an expense, not a payment.
-    if ((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0) return null;
+    if ((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0 && !(tab && CAME_IN.has(t.key))) return null;
     if (isDpAt(a, i) > 0) dp = i;
   }
   // "dp pesanan Bu Sri 200rb": a down payment on an order already taken (one amount only;

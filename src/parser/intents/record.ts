@@ -18,6 +18,7 @@ import { readReturn } from './sale-return.ts';
 import { netReturnedPieces } from './returned-pieces.ts';
 import { M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
+import { givenPrice } from '../given-price.ts';
 import { scanRecord } from '../scan-record.ts';
 import { periodSum } from '../period-sum.ts';
 import { resalePaid } from '../resale.ts';
@@ -470,6 +471,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // Whatever reading missed it, two entries are never recorded unasked then.
   if (entries.length >= 2 && entries.some((e, i) => i > 0 && e.item !== null && e.kind === entries[i - 1]?.kind &&
     e.item.split(/\s+/).some((w) => OUTCOME_WORDS.has(w)))) c.cap(C_DOUBT, 'bare_second_amount');
+  // "laku 2 taplak 150rb sepasang, kukasih 140rb aja": the price she let them go for replaces
+  // the one written before it. Unless that price alone is the reading, asked (given-price.ts).
+  const given = givenPrice(a);
+  if (given !== null && !(entries.length === 1 && entries[0]?.amount === given)) c.cap(C_DOUBT, 'haggle_unread');
   // "total jualan seminggu 1,25jt", "minggu lalu belanja 400rb": a period's sum, not today's.
   // Goods named let "bulan ini" qualify a bill ("sewa lapak bulan ini"); sales over "bulan
   // ini" are the month's takings, whatever goods they name.
