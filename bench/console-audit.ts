@@ -12,11 +12,11 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { fixedClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/core/logger.ts';
-import { issueLogin, loginWithLink } from '../src/modules/console-access/console-access.service.ts';
-import { createConsoleApp, SESSION_COOKIE } from '../src/web/console-app.ts';
+import { createConsoleApp } from '../src/web/console-app.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
 import { seedConsoleDeployment } from './support/console-seed.repository.ts';
 import { seedAuditHistory } from './support/console-audit-seed.repository.ts';
+import { consoleSession, timePage } from './support/console-timing.ts';
 
 const TODAY = '2026-12-10';
 
@@ -35,10 +35,7 @@ export async function runConsoleAuditBench(o: { members?: number; groups?: numbe
       ['programme manager', seed.managerPersonId],
       ['facilitator', seed.facilitatorPersonId],
     ] as const) {
-      const { token } = await issueLogin(t.db, personId, clock.now());
-      const session = await loginWithLink(t.db, token, 'bench', clock.now());
-      if (typeof session === 'string') throw new Error(session);
-      const get = (path: string) => app.request(path, { headers: { cookie: `${SESSION_COOKIE}=${session.token}` } });
+      const get = await consoleSession(app, t.db, personId, clock);
       // A deep page: follow "older" ten times (500 rows back).
       let deep = '/audit';
       for (let i = 0; i < 10; i++) {
@@ -47,20 +44,8 @@ export async function runConsoleAuditBench(o: { members?: number; groups?: numbe
         deep = next.replaceAll('&amp;', '&');
       }
       for (const path of ['/audit', deep, '/audit?jenis=atas-nama', '/audit?jenis=penolakan', '/audit?jenis=peran', '/audit?jenis=kode-gabung', '/audit?jenis=masuk']) {
-        for (let i = 0; i < 2; i++) await (await get(path)).text(); // warm-up
-        const times: number[] = [];
-        let bytes = 0;
-        for (let i = 0; i < (o.requests ?? 20); i++) {
-          const t0 = performance.now();
-          const res = await get(path);
-          const body = await res.arrayBuffer();
-          times.push(performance.now() - t0);
-          if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
-          bytes = body.byteLength;
-        }
-        times.sort((a, b) => a - b);
-        const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-        const page = { viewer, path: path === deep ? '/audit (11th page)' : path, p50Ms: Number(at(0.5).toFixed(1)), p95Ms: Number(at(0.95).toFixed(1)), bytes };
+        const timing = await timePage(get, path, { requests: o.requests ?? 20, who: viewer });
+        const page = { viewer, path: path === deep ? '/audit (11th page)' : path, p50Ms: Number(timing.p50Ms.toFixed(1)), p95Ms: Number(timing.p95Ms.toFixed(1)), bytes: timing.bytes };
         pages.push(page);
         o.log?.(JSON.stringify(page));
       }

@@ -8,15 +8,14 @@
  *
  *   npx tsx bench/console-member.ts [--members 100000] [--groups 2000] [--entries 2000000] [--requests 30]
  */
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { fixedClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/core/logger.ts';
-import { issueLogin, loginWithLink } from '../src/modules/console-access/console-access.service.ts';
-import { createConsoleApp, SESSION_COOKIE } from '../src/web/console-app.ts';
+import { createConsoleApp } from '../src/web/console-app.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
 import { seedConsoleDeployment } from './support/console-seed.repository.ts';
 import { explainEntriesPage, memberBenchTargets } from './support/console-member-seed.repository.ts';
+import { consoleSession, timePage } from './support/console-timing.ts';
 
 const TODAY = '2026-12-10';
 
@@ -50,25 +49,10 @@ export async function runMemberBench(o: { members?: number; groups?: number; ent
       ['facilitator, busy member, month chart PNG', seed.facilitatorPersonId, `/anggota/${target.heavy}/grafik.png?periode=bulan`],
     ];
     for (const [what, personId, path] of cases) {
-      const { token } = await issueLogin(t.db, personId, clock.now());
-      const session = await loginWithLink(t.db, token, 'bench', clock.now());
-      if (typeof session === 'string') throw new Error(session);
-      const get = () => app.request(path, { headers: { cookie: `${SESSION_COOKIE}=${session.token}` } });
-      for (let i = 0; i < 3; i++) await (await get()).arrayBuffer(); // warm-up
-      const times: number[] = [];
-      let bytes = 0;
-      for (let i = 0; i < requests; i++) {
-        const t0 = performance.now();
-        const res = await get();
-        const body = await res.arrayBuffer();
-        times.push(performance.now() - t0);
-        if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
-        bytes = body.byteLength;
-      }
-      times.sort((a, b) => a - b);
-      const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-      pages.push({ what, p50Ms: at(0.5), p95Ms: at(0.95), bytes });
-      o.log?.(`${what}: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, ${bytes} bytes`);
+      const get = await consoleSession(app, t.db, personId, clock);
+      const timing = await timePage(get, path, { requests, warmUp: 3 });
+      pages.push({ what, ...timing });
+      o.log?.(`${what}: p50 ${timing.p50Ms.toFixed(1)} ms, p95 ${timing.p95Ms.toFixed(1)} ms, ${timing.bytes} bytes`);
     }
     return { members, groups, entries, pages, plans: { deepPage: await explainEntriesPage(t.db, target.heavy, 99 * 30) } };
   } finally {

@@ -19,10 +19,10 @@ import { fixedClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { createDb } from '../src/db/client.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { issueLogin, loginWithLink } from '../src/modules/console-access/console-access.service.ts';
-import { createConsoleApp, SESSION_COOKIE } from '../src/web/console-app.ts';
+import { createConsoleApp } from '../src/web/console-app.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
 import { findConsoleSeed, seedConsoleDeployment, type ConsoleSeed } from './support/console-seed.repository.ts';
+import { consoleSession, timePage } from './support/console-timing.ts';
 
 /** The pages measured, for every viewer; add a page with one line. */
 export const CONSOLE_PAGES: { name: string; path: (seed: ConsoleSeed) => string }[] = [
@@ -91,14 +91,11 @@ export async function runConsoleBench(
       ['programme manager', seed.managerPersonId],
       ['facilitator', seed.facilitatorPersonId],
     ] as const) {
-      const { token } = await issueLogin(t.db, personId, clock.now());
-      const session = await loginWithLink(t.db, token, 'bench', clock.now());
-      if (typeof session === 'string') throw new Error(session);
+      const get = await consoleSession(app, t.db, personId, clock);
       for (const page of wanted) {
         const path = page.path(seed);
         if (skipped.some((s) => s.path === path)) continue;
-        const get = () => app.request(path, { headers: { cookie: `${SESSION_COOKIE}=${session.token}` } });
-        const first = await get();
+        const first = await get(path);
         await first.arrayBuffer();
         if (first.status === 404 && viewer === 'admin') {
           skipped.push({ page: page.name, path });
@@ -106,21 +103,9 @@ export async function runConsoleBench(
           continue;
         }
         if (first.status !== 200) throw new Error(`${path} answered ${first.status} to the ${viewer}`);
-        for (let i = 0; i < 2; i++) await (await get()).arrayBuffer(); // warm-up
-        const times: number[] = [];
-        let bytes = 0;
-        for (let i = 0; i < requests; i++) {
-          const t0 = performance.now();
-          const res = await get();
-          const body = await res.arrayBuffer();
-          times.push(performance.now() - t0);
-          if (res.status !== 200) throw new Error(`${path} answered ${res.status} to the ${viewer}`);
-          bytes = body.byteLength;
-        }
-        times.sort((a, b) => a - b);
-        const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-        pages.push({ viewer, page: page.name, path, p50Ms: at(0.5), p95Ms: at(0.95), bytes });
-        o.log?.(`${viewer}, ${page.name} (${path}): p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, ${bytes} bytes`);
+        const timing = await timePage(get, path, { requests, who: viewer });
+        pages.push({ viewer, page: page.name, path, ...timing });
+        o.log?.(`${viewer}, ${page.name} (${path}): p50 ${timing.p50Ms.toFixed(1)} ms, p95 ${timing.p95Ms.toFixed(1)} ms, ${timing.bytes} bytes`);
       }
     }
     return { members, groups, entries, seedSeconds, pages, skipped };
