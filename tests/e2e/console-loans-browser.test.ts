@@ -302,6 +302,9 @@ describe('home links and accessibility', () => {
     await page.waitForURL(`${base}/pinjaman?saring=par30`);
     await page.goto(`${base}/`);
     // The definition's summary is above the stretched link: a tap there opens the definition.
+    // (In view first: elementFromPoint sees only the viewport, and the header's navigation
+    // pushes the last cards below the fold.)
+    await page.locator('[data-k="leads"] summary').scrollIntoViewIfNeeded();
     const onTop = await page.locator('[data-k="leads"] summary').evaluate((el) => {
       const box = el.getBoundingClientRect();
       const hit = el.ownerDocument.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
