@@ -7,11 +7,8 @@
  * switch, logout and a removed role are exercised; screenshots at 360×740 and 1280×800 go
  * to test-artifacts/console/ (git-ignored); axe-core finds no serious accessibility problem.
  */
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { sql } from 'kysely';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
 import { fixedClock } from '../../src/core/clock.ts';
@@ -24,11 +21,9 @@ import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.t
 import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
 import { telegramConfig } from '../helpers/telegram-app.ts';
 import { eventually } from '../helpers/wait.ts';
+import { launchChromium, accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTEFACTS = path.resolve('test-artifacts/console');
 const clock = fixedClock('2026-12-10T05:00:00Z');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let t: TestDatabase;
 let r: TestRedis;
@@ -44,8 +39,7 @@ beforeAll(async () => {
   const config = telegramConfig({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot });
   app = await startApp({ config, clock, log: silentLogger(), web: { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 } });
   base = app.web!.url;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
-  mkdirSync(ARTEFACTS, { recursive: true });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -79,26 +73,6 @@ async function shown(page: Page) {
     expenses: Number(await value(page, 'expenses-this-month')),
     lastSales: Number(await value(page, 'sales-last-month')),
   };
-}
-
-async function screenshots(page: Page, name: string) {
-  for (const [width, height] of [
-    [360, 740],
-    [1280, 800],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: path.join(ARTEFACTS, `${name}-${width}x${height}.png`), fullPage: true });
-  }
-}
-
-/** axe-core's serious and critical violations on the page (injected past the page's CSP, which forbids scripts). */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Logs a person in through a one-time link, as the terminal's admin link or /masuk's link does. */

@@ -6,11 +6,8 @@
  * list's order) are clicked; at 360 px nothing overflows sideways; screenshots at 360×740 and
  * 1280×800 go to test-artifacts/console/ (git-ignored); axe-core finds no serious problem.
  */
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { sql } from 'kysely';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
@@ -20,11 +17,9 @@ import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
 import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { launchChromium, accessibilityProblems, screenshots as takeScreenshots } from '../helpers/console-browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTEFACTS = path.resolve('test-artifacts/console');
 const clock = fixedClock('2026-12-10T05:00:00Z');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TODAY = '2026-12-10';
 const WEEK_FROM = '2026-12-07';
 const MONTH_FROM = '2026-12-01';
@@ -44,8 +39,7 @@ beforeAll(async () => {
   await insertEntries(t.db, gina, '2026-11-25', [{ kind: 'sale', amount: 25_000, item: null, quantity: null, unit: null, unitPrice: null }], { messageId: null, rawText: 'x' });
   await groupsRepo.linkChat(t.db, { groupId: w.melati, platform: 'whatsapp', chatId: '120363000000000001@g.us', byPersonId: w.fitri.personId });
   web = await startWebConsole({ port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 }, { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
-  mkdirSync(ARTEFACTS, { recursive: true });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -62,25 +56,8 @@ async function login(personId: number, options: { bypassCSP?: boolean } = {}): P
   return page;
 }
 
-async function screenshots(page: Page, name: string) {
-  for (const [width, height] of [
-    [360, 740],
-    [1280, 800],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: path.join(ARTEFACTS, `${name}-${width}x${height}.png`), fullPage: true });
-    if (width === 360) expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth), `${name} fits 360 px`).toBeLessThanOrEqual(360);
-  }
-}
-
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+/** The shared screenshots; a groups page must not scroll sideways on a 360 px phone either. */
+const screenshots = (page: Page, name: string) => takeScreenshots(page, name, { fits360: true });
 
 /** The list's figures for these groups, in plain SQL (today 10 Dec 2026 in Jakarta: every group here is on Jakarta time). */
 async function expectedRows(groupIds: number[]) {

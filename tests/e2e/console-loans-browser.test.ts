@@ -9,11 +9,8 @@
  * the language switch keeping the page and its filter, every home card opening its page,
  * screenshots at 360×740 and 1280×800 (test-artifacts/console/), and axe-core.
  */
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { sql } from 'kysely';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
@@ -22,15 +19,13 @@ import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { addLoanPortfolio, type LoanPortfolioWorld } from '../helpers/loan-portfolio-world.ts';
+import { launchChromium, accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
 
 // A real browser on a shared machine: a page and its checks can take seconds.
 vi.setConfig({ testTimeout: 120_000 });
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTEFACTS = path.resolve('test-artifacts/console');
 const clock = fixedClock('2026-12-10T05:00:00Z');
 const TODAY = '2026-12-10';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let t: TestDatabase;
 let w: ConsoleWorld;
@@ -48,8 +43,7 @@ beforeAll(async () => {
     { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true },
   );
   base = web.url;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
-  mkdirSync(ARTEFACTS, { recursive: true });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -109,26 +103,6 @@ async function expectedLeads(groupIds: number[]) {
 const value = async (page: Page, key: string) => page.locator(`[data-k="${key}"]`).first().getAttribute('data-value');
 const ratio = (v: string | null) => (v === '' || v === null ? null : Number(v));
 const ids = async (page: Page, attribute: string) => (await page.locator(`[${attribute}]`).evaluateAll((els, a) => els.map((e) => Number(e.getAttribute(a))), attribute)).sort((a, b) => a - b);
-
-async function screenshots(page: Page, name: string) {
-  for (const [width, height] of [
-    [360, 740],
-    [1280, 800],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: path.join(ARTEFACTS, `${name}-${width}x${height}.png`), fullPage: true });
-  }
-}
-
-/** axe-core's serious and critical violations (injected past the page's CSP, which forbids scripts). */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /**
  * One logged-in page per viewer for the whole file, back on home each time: every login

@@ -7,11 +7,8 @@
  * is not found. Screenshots at 360×740 and 1280×800 go to test-artifacts/console/
  * (git-ignored); axe-core finds no serious or critical problem in either language.
  */
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { sql } from 'kysely';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
@@ -20,11 +17,9 @@ import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
 import { seedMemberWorld, type MemberWorld } from '../helpers/console-member-world.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { launchChromium, accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTEFACTS = path.resolve('test-artifacts/console');
 const clock = fixedClock('2026-12-10T05:00:00Z');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let t: TestDatabase;
 let w: ConsoleWorld;
@@ -42,8 +37,7 @@ beforeAll(async () => {
     { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true },
   );
   base = web.url;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
-  mkdirSync(ARTEFACTS, { recursive: true });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -68,25 +62,6 @@ async function sums(from: string, to: string) {
     select coalesce(sum(amount) filter (where kind = 'sale'), 0) as sales, coalesce(sum(amount) filter (where kind = 'expense'), 0) as expenses
       from ledger_entries where person_id = ${w.members.ani} and voided_at is null and business_date between ${from} and ${to}`.execute(t.db);
   return { sales: Number(rows[0]!.sales), expenses: Number(rows[0]!.expenses) };
-}
-
-async function screenshots(page: Page, name: string) {
-  for (const [width, height] of [
-    [360, 740],
-    [1280, 800],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: path.join(ARTEFACTS, `${name}-${width}x${height}.png`), fullPage: true });
-  }
-}
-
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('member page in a browser', () => {

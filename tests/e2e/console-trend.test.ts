@@ -6,11 +6,9 @@
  * "Dec 2026"), the running month is marked; the chart is inline SVG (no script) that fits
  * a 360 px screen; axe-core finds no serious problem. Screenshots go to test-artifacts/console/.
  */
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
 import { fixedClock } from '../../src/core/clock.ts';
@@ -23,11 +21,9 @@ import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
 import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
 import { telegramConfig } from '../helpers/telegram-app.ts';
+import { launchChromium, ARTEFACTS, AXE } from '../helpers/console-browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTEFACTS = path.resolve('test-artifacts/console');
 const clock = fixedClock('2026-12-10T05:00:00Z');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
 
 let t: TestDatabase;
@@ -60,8 +56,7 @@ beforeAll(async () => {
   const config = telegramConfig({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot });
   app = await startApp({ config, clock, log: silentLogger(), web: { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 } });
   base = app.web!.url;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
-  mkdirSync(ARTEFACTS, { recursive: true });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
