@@ -922,6 +922,7 @@ export const en: Catalogue = {
     },
     totals: 'Total',
     groupLoans: 'Group loans',
+    leftMembersLoans: 'Loans of members who left',
     reported: (answered, members) => `Answered the quarterly questions: ${answered} of ${members} members`,
     sheetMembers: 'Members',
     sheetSummary: 'Summary',

@@ -938,6 +938,7 @@ export const id: Catalogue = {
     },
     totals: 'Jumlah',
     groupLoans: 'Pinjaman kelompok',
+    leftMembersLoans: 'Pinjaman anggota yang sudah keluar',
     reported: (answered, members) => `Menjawab pertanyaan triwulan: ${formatNumber(answered)} dari ${formatNumber(members)} anggota`,
     sheetMembers: 'Anggota',
     sheetSummary: 'Ringkasan',
