@@ -72,7 +72,12 @@ export async function borrowerToday(db: Db, loan: Loan, at: Date): Promise<IsoDa
   return businessDate(at, await borrowerTimeZone(db, loan));
 }
 
-/** The group the loan is given in, by the one rule of given-in-group.ts, from her active groups now. */
+/**
+ * The group the loan is given in, by the one rule of given-in-group.ts, from her active groups
+ * as this transaction reads them. With several bots running, a membership changed at the same
+ * moment is either seen or not: the loan is given where she was active when it was read, and
+ * nothing later (her leaving, joining another) moves it. Nothing here lives in Redis.
+ */
 async function givenInGroupOf(db: Db, borrower: { groupId: number | null; personId: number | null }, named: number | undefined): Promise<number | null> {
   const activeGroupIds = borrower.personId === null ? [] : await activeGroupIdsOf(db, borrower.personId);
   return givenInGroup({ borrowerGroupId: borrower.groupId, activeGroupIds, named });
