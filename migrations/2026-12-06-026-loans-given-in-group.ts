@@ -8,10 +8,17 @@ import { sql, type Kysely } from 'kysely';
  * in both programmes. `given_in_group_id` records the group once, at disbursement, and every
  * portfolio query selects loans by it.
  *
- * Existing member loans get the group she was a member of when the loan was recorded
- * (joined on or before it, and still active or left after it), the oldest such membership
- * first; failing that her oldest membership of any status; a loan to someone who was never in
- * a group keeps null (no group's portfolio holds it).
+ * The rule (one rule, written in src/modules/loans/given-in-group.ts, which createLoan
+ * applies): a group's loan is given in that group; a member's own loan in a group she is an
+ * active member of when it is given — the one named, else her only one, never a guess among
+ * several (creating it then asks which) — and in no group when she is in none.
+ *
+ * Existing member loans get the group she was a member of (not pending) when the loan was
+ * recorded (joined on or before it, and still active or left after it); of several, the one
+ * still active, then the oldest. The SQL below also fell back, when no membership of hers ran
+ * at that time, to her active or oldest membership: that broke the rule, and migration 029
+ * sets those loans back to no group. A loan to someone in no group keeps null (no group's
+ * portfolio holds it).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('loans').addColumn('given_in_group_id', 'bigint', (c) => c.references('groups.id')).execute();

@@ -38,6 +38,8 @@ export const DOMAIN_ERROR_CODES = [
   // Loans and instalments
   'loan_terms_invalid', // admin command line: terms that make no schedule
   'borrower_invalid', // admin command line: not exactly one of a group or a member
+  'loan_group_ambiguous', // a member's own loan, she is active in several groups and none was named
+  'loan_group_not_hers', // a member's own loan said to be given in a group she is not an active member of
   'loan_not_found',
   'confirm_not_allowed', // confirming a payment without being its bendahara or facilitator
   'payment_amount_invalid',

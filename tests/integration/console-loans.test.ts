@@ -120,7 +120,7 @@ describe('the group a member loan is given in', () => {
   it("a member loan may name one of her active groups, not another; a group's loan is its own", async () => {
     const terms = { principal: 50_000, annualRatePercent: 0, months: 1, method: 'flat' as const, disbursed: '2026-12-01', dueDay: 5 };
     const at = new Date('2026-12-10T05:00:00Z');
-    await expect(createLoan(t.db, { personId: lw.sari, inGroupId: w.melati }, terms, at)).rejects.toMatchObject({ code: 'borrower_invalid' });
+    await expect(createLoan(t.db, { personId: lw.sari, inGroupId: w.melati }, terms, at)).rejects.toMatchObject({ code: 'loan_group_not_hers' });
     await expect(createLoan(t.db, { groupId: w.mawar, inGroupId: w.melati }, terms, at)).rejects.toMatchObject({ code: 'borrower_invalid' });
     // Made in a transaction that is then rolled back, so the fixture stays as described.
     const rollBack = new Error('roll back');

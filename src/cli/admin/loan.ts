@@ -1,9 +1,15 @@
 /**
  * `loan schedule`: a loan's repayment schedule, computed without any database.
  * `loan create`, `loan pay`, `loan show`: loans to a group or a member, their payments and standing.
+ * A member's loan is given in one of her groups (`--in-group`, required when she is in several).
  */
 import type { Command } from 'commander';
 import { isIsoDate } from '../../core/dates.ts';
+import { DomainError } from '../../core/errors.ts';
+import type { Db } from '../../db/client.ts';
+import { groupsOfPerson } from '../../modules/groups/groups.repository.ts';
+import { LoanGroupAmbiguousError } from '../../modules/loans/given-in-group.ts';
+import { findPerson } from '../../modules/people/people.repository.ts';
 import { FlagRuleError } from './flag-error.ts';
 import {
   borrowerToday,
@@ -82,16 +88,48 @@ export function schedule(o: ScheduleOptions) {
 interface CreateOptions extends ScheduleOptions {
   group?: string;
   member?: string;
+  inGroup?: string;
 }
 
-/** Exactly one of --group and --member. */
+/** Exactly one of --group and --member; --in-group only with --member (a group's loan is given in that group). */
 function borrowerOf(o: CreateOptions): BorrowerInput {
   const groupId = optionalId('--group', o.group);
   const personId = optionalId('--member', o.member);
   if ((groupId === undefined) === (personId === undefined)) {
     throw new FlagRuleError('borrower_invalid', (m) => m.borrowerInvalid);
   }
+  if (groupId !== undefined && o.inGroup !== undefined) throw new FlagRuleError('borrower_invalid', (m) => m.inGroupWithGroup);
   return { groupId, personId };
+}
+
+const groupLabel = (g: { id: number; name: string }) => `#${g.id} ${g.name}`;
+/** A group name as a reader sees it: case and runs of spaces aside (as groupIdsNamed matches). */
+const plainName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+
+/**
+ * The group `--in-group` names among those she is an active member of: by id ("3" or "#3")
+ * or by name (case and spacing aside). A group she is not in is refused listing hers.
+ */
+async function inGroupOf(db: Db, personId: number, raw: string): Promise<number> {
+  if (!(await findPerson(db, personId))) throw new DomainError('member_not_found', `no person with id ${personId}`);
+  const hers = await groupsOfPerson(db, personId);
+  const byId = /^#?[1-9]\d*$/.test(raw.trim()) ? Number(raw.trim().replace('#', '')) : undefined;
+  const matches = hers.filter((g) => (byId !== undefined ? g.id === byId : plainName(g.name) === plainName(raw)));
+  if (matches.length > 1) throw new FlagRuleError('loan_group_ambiguous', (m) => m.loanGroupNameAmbiguous(raw, matches.map(groupLabel)));
+  if (matches.length === 0) throw new FlagRuleError('loan_group_not_hers', (m) => m.loanGroupNotHers(raw, hers.map(groupLabel)));
+  return matches[0]!.id;
+}
+
+/** `loan create`: the loans module decides the group it is given in; its "which group?" is asked here as --in-group. */
+async function createFromFlags(db: Db, borrower: BorrowerInput, rawInGroup: string | undefined, terms: LoanTerms, at: Date) {
+  const inGroupId = rawInGroup === undefined || borrower.personId === undefined ? undefined : await inGroupOf(db, borrower.personId, rawInGroup);
+  try {
+    return await createLoan(db, { ...borrower, inGroupId }, terms, at);
+  } catch (error) {
+    if (!(error instanceof LoanGroupAmbiguousError)) throw error;
+    const hers = (await groupsOfPerson(db, borrower.personId!)).filter((g) => error.groupIds.includes(g.id));
+    throw new FlagRuleError('loan_group_ambiguous', (m) => m.loanGroupAmbiguous(hers.map(groupLabel)));
+  }
 }
 
 /** A real calendar day written YYYY-MM-DD. */
@@ -136,11 +174,12 @@ export function loanCommands(program: Command, deps: AdminDeps): void {
   withTerms(loan.command('create').description('lend to a group or to one member; stores and prints the loan with its schedule'))
     .option('--group <id>', 'the borrowing group (give this or --member)')
     .option('--member <id>', 'the borrowing member, by person id (give this or --group)')
+    .option('--in-group <group>', 'with --member: the group the loan is given in, by id or name, one she is an active member of (required when she is in several)')
     .action(
       jsonAction(deps, (o: CreateOptions) => {
         const borrower = borrowerOf(o);
         const { terms } = checkedTerms(o);
-        return inTransaction(deps, (trx) => createLoan(trx, borrower, terms, deps.clock.now()));
+        return inTransaction(deps, (trx) => createFromFlags(trx, borrower, o.inGroup, terms, deps.clock.now()));
       }),
     );
 

@@ -62,7 +62,7 @@ export async function onRepayment(s: Session, amount: Rupiah | null): Promise<Ha
     return s.done('repayment:ambiguous');
   }
   const loan = loans[0]!;
-  const groups = await loansRepo.borrowerGroups(s.db, loan);
+  const groups = await loansRepo.handlingGroups(s.db, loan);
   const keeper = await loansRepo.keepsMoneyOf(s.db, groups, s.me.id);
   const recorded = await recordPayment(s.db, loan.id, amount, s.today, {
     status: keeper ? 'confirmed' : 'reported',

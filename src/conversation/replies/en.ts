@@ -922,6 +922,7 @@ export const en: Catalogue = {
     },
     totals: 'Total',
     groupLoans: 'Group loans',
+    leftMembersLoans: 'Loans of members who left',
     reported: (answered, members) => `Answered the quarterly questions: ${answered} of ${members} members`,
     sheetMembers: 'Members',
     sheetSummary: 'Summary',
@@ -975,6 +976,8 @@ export const en: Catalogue = {
     // Loans and instalments
     loan_terms_invalid: 'No instalment schedule can be made from those loan terms. Check the amount and length, e.g. 10 monthly instalments.',
     borrower_invalid: 'A loan goes to one group or to one member. Choose one, e.g. group Melati.',
+    loan_group_ambiguous: 'This member is in more than one group. Which group is the loan given in? Name the group, e.g. group Melati.',
+    loan_group_not_hers: 'This member is not an active member of that group, so the loan cannot be recorded there. Choose her own group, e.g. group Melati.',
     loan_not_found: 'That loan cannot be found. Type /cicilan to see your loans.',
     confirm_not_allowed: 'Sorry, only the group treasurer or facilitator can confirm payments. If you paid, write e.g. "bayar cicilan 300rb".',
     payment_amount_invalid: `The amount paid must be more than ${formatRupiah(0)}. Example: bayar cicilan 883rb`,

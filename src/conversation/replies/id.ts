@@ -938,6 +938,7 @@ export const id: Catalogue = {
     },
     totals: 'Jumlah',
     groupLoans: 'Pinjaman kelompok',
+    leftMembersLoans: 'Pinjaman anggota yang sudah keluar',
     reported: (answered, members) => `Menjawab pertanyaan triwulan: ${formatNumber(answered)} dari ${formatNumber(members)} anggota`,
     sheetMembers: 'Anggota',
     sheetSummary: 'Ringkasan',
@@ -994,6 +995,8 @@ export const id: Catalogue = {
     // Loans and instalments
     loan_terms_invalid: 'Aturan pinjaman itu tidak bisa dibuatkan jadwal cicilan. Periksa lagi jumlah dan lamanya, misalnya 10 cicilan bulanan.',
     borrower_invalid: 'Satu pinjaman hanya untuk satu kelompok atau satu anggota. Pilih salah satu, misalnya kelompok Melati.',
+    loan_group_ambiguous: 'Anggota ini ikut lebih dari satu kelompok. Pinjaman ini diberikan di kelompok mana? Sebutkan kelompoknya, misalnya kelompok Melati.',
+    loan_group_not_hers: 'Anggota ini bukan anggota aktif kelompok itu, jadi pinjamannya tidak bisa dicatat di sana. Pilih kelompoknya sendiri, misalnya kelompok Melati.',
     loan_not_found: 'Pinjaman itu tidak ditemukan, Bu. Ketik /cicilan untuk melihat pinjaman Ibu.',
     confirm_not_allowed: 'Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran. Kalau Ibu sudah bayar, tulis misalnya "bayar cicilan 300rb".',
     payment_amount_invalid: `Jumlah bayarnya harus lebih dari ${formatRupiah(0)}. Contoh: bayar cicilan 883rb`,

@@ -11,7 +11,7 @@ import type { Db } from '../../db/client.ts';
 import * as groups from '../groups/groups.repository.ts';
 import { listedEntriesQuery, totalsByPerson, type ListedEntry } from '../ledger/ledger.repository.ts';
 import { NO_TOTALS } from '../ledger/ledger.ts';
-import { loansOfGroupAndMembers } from '../loans/loans.repository.ts';
+import { loansGivenInGroup } from '../loans/loans.repository.ts';
 import { orderPaymentKindOf } from '../orders/orders.repository.ts';
 import { personName } from '../people/people.repository.ts';
 import { isCreditSale } from '../receivables/receivables.repository.ts';
@@ -91,9 +91,12 @@ export async function memberTotals(db: Db, groupId: number, range: ExportRange):
   });
 }
 
-/** Ids of the loans an export shows: the group's own and its active members' personal loans. */
+/**
+ * Ids of the loans an export shows: those given in the group, its own and its members' —
+ * a member who has left still has hers here, a loan given in her other group is not.
+ */
 export async function loanIdsOfGroup(db: Db, groupId: number): Promise<{ id: number; borrower: string | null }[]> {
-  return loansOfGroupAndMembers(db, groupId, activeMembers(groupId));
+  return loansGivenInGroup(db, groupId, personName);
 }
 
 // Requests made in chat ("/ekspor"), made into files by a background job.

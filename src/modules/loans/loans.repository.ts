@@ -111,6 +111,12 @@ export async function loansOfGroup(db: Db, groupId: number): Promise<Loan[]> {
   return rows.map(toLoan);
 }
 
+/** Every loan given in the group (its own and its members', those who left included), by id. */
+export async function loansGivenIn(db: Db, groupId: number): Promise<Loan[]> {
+  const rows = await db.selectFrom('loans').selectAll().where('given_in_group_id', '=', groupId).orderBy('id').execute();
+  return rows.map(toLoan);
+}
+
 export async function loansOfPerson(db: Db, personId: number): Promise<Loan[]> {
   const rows = await db.selectFrom('loans').selectAll().where('person_id', '=', personId).orderBy('id').execute();
   return rows.map(toLoan);
@@ -182,13 +188,13 @@ export async function markConfirmed(db: Db, id: number, byPersonId: number, at: 
   return row && toPayment(row);
 }
 
-/** The most recently recorded payment still waiting for confirmation on any loan of the group. */
+/** The most recently recorded payment still waiting for confirmation on any loan given in the group (its own and its members'). */
 export async function latestReportedPayment(db: Db, groupId: number): Promise<Payment | undefined> {
   const row = await db
     .selectFrom('loan_payments')
     .innerJoin('loans', 'loans.id', 'loan_payments.loan_id')
     .selectAll('loan_payments')
-    .where('loans.group_id', '=', groupId)
+    .where('loans.given_in_group_id', '=', groupId)
     .where('loan_payments.status', '=', 'reported')
     .orderBy('loan_payments.created_at', 'desc')
     .orderBy('loan_payments.id', 'desc')
@@ -197,27 +203,32 @@ export async function latestReportedPayment(db: Db, groupId: number): Promise<Pa
 }
 
 /**
- * The loans a group's books show, with the borrower's name (null for the group's own): the
- * group's own and the personal loans of the people `memberIds` selects; the group's first,
- * then by borrower and id.
+ * The loans given in a group (`given_in_group_id`, migration 026), with the borrower's name
+ * (null for the group's own): its own loans and those of its members, including members who
+ * have left it since (the loan stays where it was given); the group's first, then by
+ * borrower and id. A member's loan given in another group of hers is not here.
  */
-export async function loansOfGroupAndMembers(
+export async function loansGivenInGroup(
   db: Db,
   groupId: number,
-  members: { ids: Expression<unknown>; nameOf: (personId: Expression<number>) => Expression<string> },
+  nameOf: (personId: Expression<number>) => Expression<string>,
 ): Promise<{ id: number; borrower: string | null }[]> {
   const { rows } = await sql<{ id: number; borrower: string | null }>`
-    select l.id, ${members.nameOf(sql.ref<number>('l.person_id'))} as borrower
+    select l.id, case when l.person_id is not null then ${nameOf(sql.ref<number>('l.person_id'))} end as borrower
       from loans l
-     where l.group_id = ${groupId}
-        or l.person_id in ${members.ids}
+     where l.given_in_group_id = ${groupId}
      order by l.group_id is null, borrower nulls first, l.id`.execute(db);
   return rows;
 }
 
-/** The groups the borrower of a loan belongs to: the group itself, or her active groups. */
-export async function borrowerGroups(db: Db, loan: Pick<Loan, 'groupId' | 'personId'>): Promise<number[]> {
-  if (loan.groupId !== null) return [loan.groupId];
+/**
+ * The groups whose facilitator and active bendahara handle a loan (are told of its payments,
+ * confirm them): the group it was given in (a group's loan: the group itself), whatever
+ * groups the borrower is in now, so a member who left still has her loan handled there. A
+ * loan given in no group (she was in none then) falls to the groups she is active in now.
+ */
+export async function handlingGroups(db: Db, loan: Pick<Loan, 'personId' | 'givenInGroupId'>): Promise<number[]> {
+  if (loan.givenInGroupId !== null) return [loan.givenInGroupId];
   if (loan.personId === null) return [];
   return groups.activeGroupIdsOf(db, loan.personId);
 }
@@ -271,6 +282,8 @@ export interface InstalmentDue {
   dueDate: IsoDate;
   groupId: number | null;
   personId: number | null;
+  /** The group the loan was given in (its facilitator is told when it is late). */
+  givenInGroupId: number | null;
 }
 
 /** Instalments due on one of `dates`, of every loan, by loan and number. */
@@ -279,7 +292,7 @@ export async function instalmentsDueOn(db: Db, dates: readonly IsoDate[]): Promi
   return db
     .selectFrom('loan_instalments')
     .innerJoin('loans', 'loans.id', 'loan_instalments.loan_id')
-    .select(['loans.id as loanId', 'loan_instalments.number', 'loan_instalments.due_date as dueDate', 'loans.group_id as groupId', 'loans.person_id as personId'])
+    .select(['loans.id as loanId', 'loan_instalments.number', 'loan_instalments.due_date as dueDate', 'loans.group_id as groupId', 'loans.person_id as personId', 'loans.given_in_group_id as givenInGroupId'])
     .where('loan_instalments.due_date', 'in', [...dates])
     .orderBy('loans.id')
     .orderBy('loan_instalments.number')

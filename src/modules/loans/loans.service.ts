@@ -19,6 +19,7 @@ import {
   type Standing,
 } from './loans.ts';
 import { activeGroupIdsOf, groupTimeZone } from '../groups/groups.repository.ts';
+import { givenInGroup } from './given-in-group.ts';
 import { findPerson } from '../people/people.repository.ts';
 import * as repo from './loans.repository.ts';
 import { DEFAULT_DUE_DAY, DEFAULT_ROUND_TO, loanSchedule, LoanTermsError, type Instalment, type LoanTerms } from './schedule.ts';
@@ -29,7 +30,8 @@ export interface BorrowerInput {
   personId?: number | undefined;
   /**
    * For a member's own loan: the group it is given in, one where she is an active member.
-   * Left out: her first group (lowest id) among those she is active in, or none.
+   * Left out: her only active group (or none); refused when she is active in several
+   * (given-in-group.ts).
    */
   inGroupId?: number | undefined;
 }
@@ -71,19 +73,14 @@ export async function borrowerToday(db: Db, loan: Loan, at: Date): Promise<IsoDa
 }
 
 /**
- * The group a loan is given in, recorded once so the portfolio never depends on where the
- * borrower is later: a group's loan, that group; a member's own, the group named (she must be
- * active in it) or her first active group.
+ * The group the loan is given in, by the one rule of given-in-group.ts, from her active groups
+ * as this transaction reads them. With several bots running, a membership changed at the same
+ * moment is either seen or not: the loan is given where she was active when it was read, and
+ * nothing later (her leaving, joining another) moves it. Nothing here lives in Redis.
  */
-async function givenInGroup(db: Db, borrower: { groupId: number | null; personId: number | null }, inGroupId: number | undefined): Promise<number | null> {
-  if (borrower.groupId !== null) {
-    if (inGroupId !== undefined && inGroupId !== borrower.groupId) throw new DomainError('borrower_invalid', "a group's loan is given in that group");
-    return borrower.groupId;
-  }
-  const active = await activeGroupIdsOf(db, borrower.personId!);
-  if (inGroupId === undefined) return active[0] ?? null;
-  if (!active.includes(inGroupId)) throw new DomainError('borrower_invalid', `person ${String(borrower.personId)} is not an active member of group ${inGroupId}`);
-  return inGroupId;
+async function givenInGroupOf(db: Db, borrower: { groupId: number | null; personId: number | null }, named: number | undefined): Promise<number | null> {
+  const activeGroupIds = borrower.personId === null ? [] : await activeGroupIdsOf(db, borrower.personId);
+  return givenInGroup({ borrowerGroupId: borrower.groupId, activeGroupIds, named });
 }
 
 export async function createLoan(db: Db, borrowerInput: BorrowerInput, terms: LoanTerms, at: Date): Promise<LoanWithSchedule> {
@@ -92,7 +89,7 @@ export async function createLoan(db: Db, borrowerInput: BorrowerInput, terms: Lo
   await borrowerTimeZone(db, borrower);
   const loan = await repo.insertLoan(db, {
     ...borrower,
-    givenInGroupId: await givenInGroup(db, borrower, borrowerInput.inGroupId),
+    givenInGroupId: await givenInGroupOf(db, borrower, borrowerInput.inGroupId),
     principal: terms.principal,
     // Exact: loanSchedule accepted the rate, so it has at most 2 decimals.
     annualRateBp: Math.round(terms.annualRatePercent * 100),
@@ -114,11 +111,11 @@ export async function requireLoan(db: Db, loanId: number): Promise<Loan> {
 }
 
 /**
- * Only the facilitator of the borrowing group, or its active bendahara, may confirm a
- * payment (for a member's own loan: of one of the groups she is an active member of).
+ * Only the facilitator, or the active bendahara, of the group the loan was given in may
+ * confirm a payment (repo.handlingGroups): a member who left keeps her old group's.
  */
 async function requireConfirmer(db: Db, loan: Loan, personId: number): Promise<void> {
-  if (!(await repo.keepsMoneyOf(db, await repo.borrowerGroups(db, loan), personId))) {
+  if (!(await repo.keepsMoneyOf(db, await repo.handlingGroups(db, loan), personId))) {
     throw new DomainError('confirm_not_allowed', `person ${personId} is neither the bendahara nor the facilitator of the borrower's group`);
   }
 }
@@ -218,7 +215,7 @@ export interface ConfirmedPayment {
 export async function confirmPayment(db: Db, paymentId: number, byPersonId: number, at: Date): Promise<ConfirmedPayment> {
   const payment = await repo.findPayment(db, paymentId);
   const loan = payment && (await requireLoan(db, payment.loanId));
-  if (!payment || !loan || !(await repo.keepsMoneyOf(db, await repo.borrowerGroups(db, loan), byPersonId))) {
+  if (!payment || !loan || !(await repo.keepsMoneyOf(db, await repo.handlingGroups(db, loan), byPersonId))) {
     if (await repo.keepsMoneyAnywhere(db, byPersonId)) throw new DomainError('payment_not_found', `no payment with id ${paymentId}`);
     throw new DomainError('confirm_not_allowed', `person ${byPersonId} is neither a bendahara nor a facilitator`);
   }

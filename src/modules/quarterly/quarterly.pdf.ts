@@ -120,7 +120,7 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
   const bottomBlock = summaryHeight + notesHeight + signatureHeight + 16;
 
   // The table: header, one row per member, totals, the reporters' turnover, the group's loans — sized to the space left.
-  const extraLines = 3;
+  const extraLines = data.leftMembersLoans.count > 0 ? 4 : 3;
   const available = PAGE.height - MARGIN - y - bottomBlock;
   const lines = data.rows.length + 1 + extraLines;
   const lineHeight = Math.min(20, available / lines);
@@ -187,13 +187,17 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
     size,
   );
   y += lineHeight;
-  const g = data.groupLoans;
-  row(
-    ['', labels.groupLoans, '', '', '', '', '', String(g.count), g.count ? m(g.outstanding) : dash, g.count ? m(g.arrears) : dash, orDash(g.streak, labels.times)],
-    y + (lineHeight - size * 1.2) / 2,
-    size,
-  );
-  y += lineHeight + 8;
+  const loanLines: [string, QuarterlyReportData['groupLoans']][] = [[labels.groupLoans, data.groupLoans]];
+  if (data.leftMembersLoans.count > 0) loanLines.push([labels.leftMembersLoans, data.leftMembersLoans]);
+  for (const [label, g] of loanLines) {
+    row(
+      ['', label, '', '', '', '', '', String(g.count), g.count ? m(g.outstanding) : dash, g.count ? m(g.arrears) : dash, orDash(g.streak, labels.times)],
+      y + (lineHeight - size * 1.2) / 2,
+      size,
+    );
+    y += lineHeight;
+  }
+  y += 8;
 
   // Under the table: who reported and the comparison, then what each column means.
   doc.font('Roboto-Bold').fontSize(9).text(summary, MARGIN, y, { width });

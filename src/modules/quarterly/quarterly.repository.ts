@@ -1,7 +1,8 @@
 /**
  * SQL of the quarterly monitoring report: a group's active members (groups) with their quarterly
- * answers and the sales their books show for the quarter (ledger), their loans and the
- * group's (standing from the loans module), and the requests made in chat.
+ * answers and the sales their books show for the quarter (ledger), the loans given in the
+ * group — theirs, the group's own and those of members who left (standing from the loans
+ * module) — and the requests made in chat.
  */
 import { businessDate, type IsoDate } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
@@ -51,10 +52,15 @@ export async function quarterlyReportData(db: Db, groupId: number, quarter: stri
     turnoverFromBooks: books.get(m.personId)?.sales ?? 0,
     daysRecorded: books.get(m.personId)?.daysRecorded ?? 0,
   }));
+  // The loans given in this group (migration 026): a member's row holds hers given here (not
+  // those given in another group of hers); a member who left keeps hers counted here, on a
+  // line of their own, since she has no row.
+  const given = await loans.loansGivenIn(db, groupId);
   const rows = [];
   for (const m of rowsOfMembers) {
-    rows.push({ ...m, role: String(m.role), loans: await loansAsOf(db, await loans.loansOfPerson(db, m.personId), asOf) });
+    rows.push({ ...m, role: String(m.role), loans: await loansAsOf(db, given.filter((l) => l.personId === m.personId), asOf) });
   }
+  const memberIds = new Set(ids);
   const facilitator = await groups.findFacilitator(db, group.facilitatorId);
   return {
     group: { id: group.id, name: group.name, village: group.village, district: group.district },
@@ -68,7 +74,8 @@ export async function quarterlyReportData(db: Db, groupId: number, quarter: stri
     asOf,
     rows,
     totals: totalsOf(rows),
-    groupLoans: await loansAsOf(db, await loans.loansOfGroup(db, groupId), asOf),
+    groupLoans: await loansAsOf(db, given.filter((l) => l.personId === null), asOf),
+    leftMembersLoans: await loansAsOf(db, given.filter((l) => l.personId !== null && !memberIds.has(l.personId)), asOf),
   };
 }
 

@@ -64,6 +64,8 @@ export interface QuarterlyReportData {
   };
   /** The group's own loans (made to the group, not to one member). */
   groupLoans: LoanSummary;
+  /** Loans given in the group to members who have left it since (they have no row); shown only when there are some. */
+  leftMembersLoans: LoanSummary;
 }
 
 /** Every word on the report, in the reader's language. */
@@ -104,6 +106,8 @@ export interface QuarterlyLabels {
   };
   totals: string;
   groupLoans: string;
+  /** The line of the loans of members who have left the group. */
+  leftMembersLoans: string;
   /** How many members answered any quarterly question: "Menjawab pertanyaan triwulan: 8 dari 12 anggota". */
   reported(answered: number, members: number): string;
   sheetMembers: string;

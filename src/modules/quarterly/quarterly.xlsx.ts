@@ -150,10 +150,11 @@ export async function renderQuarterlyXlsx(data: QuarterlyReportData, labels: Qua
     null,
     null,
   ]).font = { italic: true };
-  const g = data.groupLoans;
-  add([null, labels.groupLoans, null, null, null, null, null, g.count, g.count ? g.outstanding : dash, g.count ? g.arrears : dash, orDash(g.streak)]).font = {
-    italic: true,
+  const loanLine = (label: string, g: QuarterlyReportData['groupLoans']) => {
+    add([null, label, null, null, null, null, null, g.count, g.count ? g.outstanding : dash, g.count ? g.arrears : dash, orDash(g.streak)]).font = { italic: true };
   };
+  loanLine(labels.groupLoans, data.groupLoans);
+  if (data.leftMembersLoans.count > 0) loanLine(labels.leftMembersLoans, data.leftMembersLoans);
 
   // What the figures mean, then the signatures.
   sheet.addRow([]);

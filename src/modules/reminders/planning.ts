@@ -17,8 +17,8 @@ import { addDays, businessDate, startOfWeek, type IsoDate } from '../../core/dat
 import type { Platform } from '../../core/messages.ts';
 import type { Rupiah } from '../../core/money.ts';
 import type { Db } from '../../db/client.ts';
-import { activeGroupIdsOf, chatsOfGroups, facilitatorPersonIdsOf, findGroup, roleHoldersOf } from '../groups/groups.repository.ts';
-import { instalmentsDueOn } from '../loans/loans.repository.ts';
+import { chatsOfGroups, facilitatorPersonIdsOf, findGroup, roleHoldersOf } from '../groups/groups.repository.ts';
+import { handlingGroups, instalmentsDueOn } from '../loans/loans.repository.ts';
 import { loanStatus } from '../loans/loans.service.ts';
 import { openOrdersDueOn, type DueOrder } from '../orders/orders.service.ts';
 import { findPerson, privateReachOf, type Contact, type NoPrivateChat } from '../people/people.repository.ts';
@@ -183,7 +183,8 @@ async function* planQuarterly(db: Db, slot: Slot, batchSize: number): AsyncGener
  * Repayment reminders of slot (zone Z, day D): every instalment due on D+3, D+1, D, D−1 or
  * D−7 and not yet paid in full reminds the linked chats of its group when the group is in
  * Z, and — privately, at 08:00 in their own zone, so only those living in Z — the group's
- * bendahara (the borrower herself for a personal loan), and 7 days late the facilitator.
+ * bendahara (the borrower herself for a personal loan), and 7 days late the facilitator (of
+ * the group the loan was given in, even when the borrower has left it).
  */
 async function planRepayment(db: Db, slot: Slot, at: Date): Promise<PlannedBatch> {
   const stepOf = new Map<IsoDate, RepaymentStep>(REPAYMENT_STEPS.map((s) => [addDays(slot.date, s.daysToDue), s.step]));
@@ -211,7 +212,8 @@ async function planRepayment(db: Db, slot: Slot, at: Date): Promise<PlannedBatch
       people.set(borrowerPerson.id, { reader: 'borrower', borrower: null });
       if (step === 'late7') {
         const member = { member: borrowerPerson.name };
-        for (const f of await facilitatorPersonIdsOf(db, await activeGroupIdsOf(db, borrowerPerson.id))) {
+        // The facilitator of the group the loan was given in, even after she left it.
+        for (const f of await facilitatorPersonIdsOf(db, await handlingGroups(db, instalment))) {
           if (!people.has(f)) people.set(f, { reader: 'facilitator', borrower: member });
         }
       }

@@ -37,6 +37,13 @@ export interface CliMessages {
   outInvalid: string;
   exportRangeInvalid(from: string, to: string): string;
   borrowerInvalid: string;
+  /** `loan create --member` of someone active in several groups, without `--in-group`: her groups ("#3 Melati"). */
+  inGroupWithGroup: string;
+  loanGroupAmbiguous(groups: readonly string[]): string;
+  /** `--in-group` names no group she is an active member of; `groups` are hers ("#3 Melati"), maybe none. */
+  loanGroupNotHers(raw: string, groups: readonly string[]): string;
+  /** `--in-group` names several of her groups (same name). */
+  loanGroupNameAmbiguous(raw: string, groups: readonly string[]): string;
   facilitatorNotFound(id: number): string;
   /** A loan term the loans module refused, named by its flag; `english` is the module's own sentence with the flag. */
   loanTermInvalid(flag: string, english: string): string;

@@ -27,6 +27,11 @@ export const en: CliMessages = {
   outInvalid: '--out must name a file',
   exportRangeInvalid: (from, to) => `--from ${from} is after --to ${to}`,
   borrowerInvalid: 'give exactly one of --group <id> (a group loan) or --member <id> (a loan to one member)',
+  inGroupWithGroup: "--in-group goes with --member: a group's loan (--group) is given in that group",
+  loanGroupAmbiguous: (groups) => `she is an active member of several groups (${groups.join(', ')}): say which one the loan is given in with --in-group <id or name>`,
+  loanGroupNotHers: (raw, groups) =>
+    `--in-group ${quoted(raw)} is not a group she is an active member of; ${groups.length ? `her groups: ${groups.join(', ')}` : 'she is in no group'}`,
+  loanGroupNameAmbiguous: (raw, groups) => `--in-group ${quoted(raw)} names several of her groups (${groups.join(', ')}): give the id`,
   facilitatorNotFound: (id) => `no facilitator with id ${id}`,
   loanTermInvalid: (_flag, english) => english,
   refusal: (code) => repliesFor('en').refusals[code],

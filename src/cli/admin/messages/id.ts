@@ -36,6 +36,11 @@ export const id: CliMessages = {
   outInvalid: '--out harus berisi nama berkas',
   exportRangeInvalid: (from, to) => `--from ${from} sesudah --to ${to}`,
   borrowerInvalid: 'isi salah satu saja: --group <id> (pinjaman kelompok) atau --member <id> (pinjaman satu anggota)',
+  inGroupWithGroup: '--in-group hanya untuk --member: pinjaman kelompok (--group) diberikan di kelompok itu sendiri',
+  loanGroupAmbiguous: (groups) => `dia anggota aktif beberapa kelompok (${groups.join(', ')}): sebutkan kelompok tempat pinjaman diberikan dengan --in-group <id atau nama>`,
+  loanGroupNotHers: (raw, groups) =>
+    `--in-group ${quoted(raw)} bukan kelompok tempat dia anggota aktif; ${groups.length ? `kelompoknya: ${groups.join(', ')}` : 'dia belum ikut kelompok mana pun'}`,
+  loanGroupNameAmbiguous: (raw, groups) => `--in-group ${quoted(raw)} cocok dengan beberapa kelompoknya (${groups.join(', ')}): tulis id-nya`,
   facilitatorNotFound: (id) => `tidak ada pendamping dengan id ${id}`,
   loanTermInvalid: (flag) => `${flag}: ${repliesFor('id').refusals.loan_terms_invalid}`,
   refusal: (code) => repliesFor('id').refusals[code],

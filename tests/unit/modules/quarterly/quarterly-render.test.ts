@@ -41,6 +41,7 @@ function report(members: number): QuarterlyReportData {
     rows,
     totals: totalsOf(rows),
     groupLoans: { count: 1, outstanding: 2_000_000, arrears: 0, streak: 3 },
+    leftMembersLoans: { count: 0, outstanding: 0, arrears: 0, streak: null },
   };
 }
 
@@ -113,6 +114,15 @@ describe('the quarterly PDF', () => {
     expect(text).toContain('Data up to: 31 Dec 2026');
   });
 
+  it('shows the loans of members who left on a line of their own, only when there are some, still on one page', async () => {
+    const left = { count: 2, outstanding: 1_234_000, arrears: 400_000, streak: 0 };
+    const withLeft = await pdfText(await renderQuarterlyPdf({ ...report(120), leftMembersLoans: left }, repliesFor('id').quarterlyLabels));
+    const line = withLeft.split('\n').find((l) => l.includes('Pinjaman anggota yang sudah keluar'));
+    expect(line?.trim().split(/\s{2,}/)).toEqual(['Pinjaman anggota yang sudah keluar', '2', 'Rp1.234.000', 'Rp400.000', '0 kali']);
+    expect(await pdfPages(await renderQuarterlyPdf({ ...report(120), leftMembersLoans: left }, repliesFor('id').quarterlyLabels))).toBe(1);
+    expect(await pdfText(await renderQuarterlyPdf(report(12), repliesFor('id').quarterlyLabels))).not.toContain('sudah keluar');
+  });
+
   it('is compressed by default and still one page', async () => {
     const pdf = await renderQuarterlyPdf(report(30), repliesFor('en').quarterlyLabels);
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
@@ -136,6 +146,14 @@ describe('the quarterly PDF', () => {
 });
 
 describe('the quarterly XLSX', () => {
+  it('puts the loans of members who left on the line after the group loans', async () => {
+    const data = { ...report(3), leftMembersLoans: { count: 1, outstanding: 500_000, arrears: 0, streak: 2 } };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderQuarterlyXlsx(data, repliesFor('en').quarterlyLabels)) as unknown as ArrayBuffer);
+    const row = wb.worksheets[0]!.getRow(QUARTERLY_HEADER_ROW + 3 + 4);
+    expect([row.getCell(2).value, row.getCell(8).value, row.getCell(9).value, row.getCell(10).value]).toEqual(['Loans of members who left', 1, 500_000, 0]);
+  });
+
   it('reads back with a row per member and totals that add up', async () => {
     const data = report(30);
     const xlsx = await renderQuarterlyXlsx(data, repliesFor('id').quarterlyLabels);
@@ -176,6 +194,7 @@ describe('the quarterly XLSX', () => {
       reported.reduce((t, r) => t + r.turnoverFromBooks, 0),
     ]);
     expect(sheet.getRow(QUARTERLY_HEADER_ROW + 33).getCell(2).value).toBe('Pinjaman kelompok');
+    expect(sheet.getRow(QUARTERLY_HEADER_ROW + 34).getCell(2).value).not.toBe('Pinjaman anggota yang sudah keluar');
     // Sortable, printable.
     expect(sheet.autoFilter).toBe(`A${QUARTERLY_HEADER_ROW}:K${QUARTERLY_HEADER_ROW + 30}`);
     expect(sheet.pageSetup.printTitlesRow).toBe(`${QUARTERLY_HEADER_ROW}:${QUARTERLY_HEADER_ROW}`);
