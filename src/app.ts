@@ -147,8 +147,8 @@ export async function startApp(options: AppOptions): Promise<App> {
           lids: { phonesForLids: (lids) => whatsappRepo.phonesForLids(db, lids), remember: (pairs) => whatsappRepo.recordLidMappings(db, pairs) },
           sent: { remember: (sent) => whatsappRepo.rememberSentMessage(db, sent, clock.now()), find: (id) => whatsappRepo.findSentMessage(db, id) },
           lastWrotePrivately: (jid) => whatsappRepo.lastWrotePrivately(db, jid),
-          // One process per number: a second bot on the same database waits in standby.
-          lock: numberLock(database.url, 'default'),
+          // One process per number: a second bot on the same database waits in standby, and takes over within 25 s of the holder's death.
+          lock: numberLock(database.url, 'default', { holder: `${hostname()}:${process.pid}` }),
           refusals: { record: async (r) => (await markRefusedAfterSend(db, 'whatsapp', r.platformMessageId, r.reason)) > 0 },
           // The number it served: another phone that links after a logout is refused, not served.
           linkedNumber: {
