@@ -5,7 +5,7 @@
  * number over once, within the lease's bound. Holder cut off from Postgres while it lives:
  * it closes its socket before the other opens one. Never two sockets at once.
  *
- * The lease is timed short here (1.5 s instead of 20 s) so the test runs on real time in a
+ * The lease is timed short here (2 s instead of 20 s) so the test runs on real time in a
  * few seconds; the bound checked is the same formula (leaseMs + retryMs) the bot's 25 s is.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -19,9 +19,11 @@ import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
 import { eventually } from '../helpers/wait.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TIMING = { leaseMs: 1_500, renewMs: 250, retryMs: 250, marginMs: 500 };
+// The margin (how long before expiry a cut-off holder lets go) is what a stalled event loop
+// may eat: a second here, as the full suite runs many files at once on two cores.
+const TIMING = { leaseMs: 2_000, renewMs: 250, retryMs: 250, marginMs: 1_000 };
 /** Scheduling on a busy shared machine (two cores, other tests running): a statement or a timer may come this late. */
-const SLACK_MS = 1_500;
+const SLACK_MS = 2_000;
 
 interface Holder {
   name: string;
