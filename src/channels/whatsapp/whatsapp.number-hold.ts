@@ -33,6 +33,9 @@
 import type { Logger } from '../../core/logger.ts';
 import type { NumberLock } from './whatsapp.ports.ts';
 
+/** How often a failing look at the lease is logged. */
+const ACQUIRE_ERROR_LOG_MS = 60_000;
+
 export const STANDBY_REASON = 'standby: another process holds this WhatsApp number';
 
 export interface NumberHoldOptions {
@@ -59,6 +62,7 @@ export class NumberHold {
   private cancelDeadline: (() => void) | undefined;
   private deadline: number | undefined;
   private standingBy = false;
+  private lastAcquireError: number | undefined;
 
   constructor(private readonly options: NumberHoldOptions) {}
 
@@ -77,7 +81,11 @@ export class NumberHold {
     try {
       taken = await lock.acquire();
     } catch (error) {
-      log.error({ err: String(error) }, 'whatsapp: could not check whether another process holds this number; not connecting');
+      // Every few seconds while Postgres is away: said once a minute, not at every look.
+      if (this.lastAcquireError === undefined || asked - this.lastAcquireError >= ACQUIRE_ERROR_LOG_MS) {
+        this.lastAcquireError = asked;
+        log.error({ err: String(error) }, 'whatsapp: could not check whether another process holds this number; not connecting');
+      }
       taken = false;
     }
     if (this.options.stopped()) {
