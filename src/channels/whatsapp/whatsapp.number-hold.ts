@@ -24,6 +24,10 @@
  * - A renewal names the holder's token and succeeds only while the lease is unexpired (the
  *   fencing rule): once lost, a holder's late statements cannot extend it; it takes the
  *   number again only like any other process, after expiry.
+ * - What is left: a process frozen for longer than `marginMs` (5 s) right at its deadline
+ *   still has its socket open, though it sends nothing (`valid()`), when the next holder
+ *   connects; WhatsApp then closes one of the two (440) and that channel stops. Redis plays
+ *   no part: losing its data changes nothing here.
  *
  * And "taken over within 30 s": a holder that dies stops renewing; its lease expires at most
  * `leaseMs` after its last renewal and a standby sees it on its next look, `retryMs` later
