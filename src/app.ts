@@ -48,7 +48,7 @@ export interface AppOptions {
   /** The console chat, when this process should offer one (`npm start` with no channel, `npm run chat`). */
   console?: Omit<ConstructorParameters<typeof ConsoleChannel>[0], 'clock'> | undefined;
   /** WhatsApp test seams: a fake socket instead of Baileys' real one, where the QR goes, jitter, timers. */
-  whatsapp?: Pick<WhatsappOptions, 'socketFactory' | 'terminal' | 'random' | 'schedule'> | undefined;
+  whatsapp?: Pick<WhatsappOptions, 'socketFactory' | 'terminal' | 'random' | 'schedule' | 'monotonic'> | undefined;
   /** Benchmarks only: send pacing other than Telegram's (see bench/inbound.ts). */
   sendLimits?: Parameters<typeof startWorkers>[0]['sendLimits'];
   /** Benchmarks only: another number of inbound shards than INBOUND_SHARDS (every process must agree). */
