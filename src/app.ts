@@ -48,7 +48,7 @@ export interface AppOptions {
   /** The console chat, when this process should offer one (`npm start` with no channel, `npm run chat`). */
   console?: Omit<ConstructorParameters<typeof ConsoleChannel>[0], 'clock'> | undefined;
   /** WhatsApp test seams: a fake socket instead of Baileys' real one, where the QR goes, jitter, timers. */
-  whatsapp?: Pick<WhatsappOptions, 'socketFactory' | 'terminal' | 'random' | 'schedule'> | undefined;
+  whatsapp?: Pick<WhatsappOptions, 'socketFactory' | 'terminal' | 'random' | 'schedule' | 'monotonic'> | undefined;
   /** Benchmarks only: send pacing other than Telegram's (see bench/inbound.ts). */
   sendLimits?: Parameters<typeof startWorkers>[0]['sendLimits'];
   /** Benchmarks only: another number of inbound shards than INBOUND_SHARDS (every process must agree). */
@@ -147,8 +147,8 @@ export async function startApp(options: AppOptions): Promise<App> {
           lids: { phonesForLids: (lids) => whatsappRepo.phonesForLids(db, lids), remember: (pairs) => whatsappRepo.recordLidMappings(db, pairs) },
           sent: { remember: (sent) => whatsappRepo.rememberSentMessage(db, sent, clock.now()), find: (id) => whatsappRepo.findSentMessage(db, id) },
           lastWrotePrivately: (jid) => whatsappRepo.lastWrotePrivately(db, jid),
-          // One process per number: a second bot on the same database waits in standby.
-          lock: numberLock(database.url, 'default'),
+          // One process per number: a second bot on the same database waits in standby, and takes over within 25 s of the holder's death.
+          lock: numberLock(database.url, 'default', { holder: `${hostname()}:${process.pid}` }),
           refusals: { record: async (r) => (await markRefusedAfterSend(db, 'whatsapp', r.platformMessageId, r.reason)) > 0 },
           // The number it served: another phone that links after a logout is refused, not served.
           linkedNumber: {

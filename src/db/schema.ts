@@ -343,6 +343,19 @@ export interface WhatsappLinkTable {
   linked_number: string | null;
 }
 
+/** Who may hold the WhatsApp number's socket, until when (one row per account; whatsapp-lock.repository.ts). */
+export interface WhatsappNumberLeaseTable {
+  account: string;
+  /** host:pid of the holding process, for the operator. */
+  holder: string;
+  /** The holder's random token: only it renews or releases the lease. */
+  token: string;
+  /** Counts takeovers: each new holder gets the next one. */
+  generation: number;
+  taken_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 /** Reminders: when the reminder ticks first ran (slots before are never replayed), and the last tick. */
 export interface ReminderStateTable {
   id: number;
@@ -703,6 +716,8 @@ export interface Database {
   whatsapp_sent_messages: WhatsappSentMessagesTable;
   /** Owner: src/modules/whatsapp */
   whatsapp_link: WhatsappLinkTable;
+  /** Owner: src/modules/whatsapp */
+  whatsapp_number_lease: WhatsappNumberLeaseTable;
   /** Owner: src/modules/reminders */
   reminder_state: ReminderStateTable;
   /** Owner: src/modules/reminders */

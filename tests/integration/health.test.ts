@@ -17,6 +17,7 @@ import { createDb } from '../../src/db/client.ts';
 import { startHealthServer } from '../../src/health/health.http.ts';
 import { checkHealth } from '../../src/health/health.ts';
 import { connectRedis } from '../../src/jobs/redis.ts';
+import { LEASE_TIMING } from '../../src/modules/whatsapp/whatsapp-lock.repository.ts';
 import { eventually } from '../helpers/wait.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { FAKE_TOKEN, startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
@@ -52,10 +53,12 @@ beforeAll(async () => {
       terminal: { write: () => undefined },
       random: () => 0,
       schedule: (fn, ms) => {
-        // The number lock's check every minute is not a reconnect: it never runs here.
-        if (ms < 60_000) reconnects.push(fn);
+        // The number lease's renewals and deadline are not reconnects: they never run here.
+        if (ms < LEASE_TIMING.renewMs) reconnects.push(fn);
         return () => undefined;
       },
+      // ...and the lease's clock stands still with them (its deadline never passes).
+      monotonic: () => 0,
     },
   });
 });

@@ -4,9 +4,10 @@
  * - Linking: the first start shows a QR code in the terminal, or a pairing code when
  *   WHATSAPP_PAIRING_PHONE is set; the credentials then live in Postgres, so restarts
  *   need nothing.
- * - One process per number: the number's lock (a NumberLock) is taken before connecting;
- *   without it the channel waits in `standby` and looks again every minute
- *   (whatsapp.number-hold.ts).
+ * - One process per number: the number's lease (a NumberLock) is taken before connecting
+ *   and renewed while connected; without it the channel waits in `standby` and looks again
+ *   every few seconds; a holder that cannot renew in time closes its socket before another
+ *   process may take over (whatsapp.number-hold.ts).
  * - Lifecycle: every close opens a NEW socket after a backoff with jitter; logins are
  *   counted and capped, and repeated dropped logins, 405, 403 and 440 stop for good
  *   (whatsapp.reconnect.ts); logged out (401) wipes the credentials and pairs again. Each
@@ -119,6 +120,8 @@ export interface WhatsappOptions {
   groupPacer?: WhatsappPacer | undefined;
   /** One process per number: taken before connecting. Without one, nothing stops a second process (tests). */
   lock?: NumberLock | undefined;
+  /** Milliseconds on a clock that never jumps, for the lease's deadline. Default performance.now; tests pass their simulated clock. */
+  monotonic?: (() => number) | undefined;
   /** The number this bot served: after a re-link, another number is refused. Default: not checked (tests). */
   linkedNumber?: LinkedNumber | undefined;
   /** Facilitators and the operator, told of restrictions and of the link's standing. Default: the log only. */
@@ -231,6 +234,7 @@ export class WhatsappChannel implements Channel {
       lock: options.lock,
       log: options.log,
       schedule: this.schedule,
+      monotonic: options.monotonic ?? (() => performance.now()),
       stopped,
       standby: () => this.setState('standby'),
       free: async () => {
@@ -312,7 +316,8 @@ export class WhatsappChannel implements Channel {
       if (wait > 0) throw new RateLimitedError(wait, 'message');
     }
     const socket = this.socket;
-    if (!socket || !this.open) throw new Error('whatsapp is not connected');
+    // Past the lease's deadline another process may hold the number by now: nothing goes out on this socket.
+    if (!socket || !this.open || !this.hold.valid()) throw new Error('whatsapp is not connected');
     const gone = group ? this.goneGroups.get(jid) : undefined;
     if (gone) throw new PermanentSendError(gone);
     // While WhatsApp restricts the number, only answers to chats that just wrote go out.
@@ -391,7 +396,8 @@ export class WhatsappChannel implements Channel {
   }
 
   private connect(): void {
-    if (this.stopped || !this.auth) return;
+    // A reconnect after the lease lapsed waits for the number to be taken again (the hold's standby).
+    if (this.stopped || !this.auth || !this.hold.valid()) return;
     const auth = this.auth;
     this.setState('connecting');
     this.logins.attempted(this.options.clock.now());

@@ -68,14 +68,25 @@ export interface LinkStatus {
 }
 
 /**
- * The right to use the number, one process at a time (a Postgres advisory lock in the
- * running bot: src/modules/whatsapp/whatsapp-lock.repository.ts). Taken before connecting.
+ * The right to use the number, one process at a time: a lease (a row in Postgres in the
+ * running bot: src/modules/whatsapp/whatsapp-lock.repository.ts). Taken before connecting,
+ * renewed while connected; whatsapp.number-hold.ts says what keeps one socket per number.
  */
 export interface NumberLock {
+  readonly timing: {
+    /** How long a taken or renewed lease lasts. */
+    leaseMs: number;
+    /** The holder renews this often. */
+    renewMs: number;
+    /** A process in standby looks this often. */
+    retryMs: number;
+    /** The holder lets go this long before its lease could expire. */
+    marginMs: number;
+  };
   /** Takes the number when nobody holds it; false when another process does. */
   acquire(): Promise<boolean>;
-  /** Whether this process still holds it. */
-  held(): Promise<boolean>;
+  /** Extends this process's lease; false when it was lost. */
+  renew(): Promise<boolean>;
   release(): Promise<void>;
 }
 
