@@ -1,5 +1,5 @@
 /**
- * The console's book rollups (migration 024) stay equal to the raw sums through every path
+ * The console's book rollups (migrations 024 and 027) stay equal to the raw sums through every path
  * that changes entries or memberships, run through the real services: new entries, undo
  * ("batal"), delete by number ("hapus 2"), corrections ("ralat", an edited message), returns,
  * a WhatsApp-style revoke, a member removed and one in two groups, a people merge; then a
@@ -59,6 +59,23 @@ async function expectRollupsExact(): Promise<void> {
       `select person_id, week::text, entries from book_person_weeks where entries <> 0 order by 1, 2`,
       `select person_id, date_trunc('week', business_date)::date::text as week, count(*)::int as entries
          from ledger_entries where voided_at is null group by 1, 2 order by 1, 2`,
+    ],
+    [
+      `select person_id, month::text, entries from book_person_months where entries <> 0 order by 1, 2`,
+      `select person_id, date_trunc('month', business_date::timestamp)::date::text as month, count(*)::int as entries
+         from ledger_entries where voided_at is null group by 1, 2 order by 1, 2`,
+    ],
+    [
+      `select group_id, month::text, recorders from book_group_month_recorders where recorders <> 0 order by 1, 2`,
+      `select m.group_id, date_trunc('month', e.business_date::timestamp)::date::text as month, count(distinct e.person_id)::int as recorders
+         from ledger_entries e join memberships m on m.person_id = e.person_id and m.status = 'active'
+        where e.voided_at is null group by 1, 2 order by 1, 2`,
+    ],
+    [
+      `select group_id, day::text, entries from book_group_days where entries <> 0 order by 1, 2`,
+      `select m.group_id, e.business_date::text as day, count(*)::int as entries
+         from ledger_entries e join memberships m on m.person_id = e.person_id and m.status = 'active'
+        where e.voided_at is null group by 1, 2 order by 1, 2`,
     ],
     [
       `select group_id, members from group_member_counts where members <> 0 order by 1`,
