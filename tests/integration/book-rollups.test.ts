@@ -257,3 +257,35 @@ describe('two transactions at once', () => {
     }
   });
 });
+
+describe('TRUNCATE (migration 027)', () => {
+  it('empties the rollups its table feeds, in its transaction: a rolled-back truncate keeps them, a committed one leaves them exact', async () => {
+    const count = async (table: string) => Number((await sql.raw<{ n: string }>(`select count(*) as n from ${table}`).execute(c.t.db)).rows[0]!.n);
+    const before = await count('book_group_days');
+    expect(before).toBeGreaterThan(0);
+    await expect(
+      c.t.db.transaction().execute(async (trx) => {
+        await sql`truncate memberships`.execute(trx);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await count('book_group_days')).toBe(before);
+    await expectRollupsExact();
+
+    // Memberships gone: every group rollup is empty, her own weeks and months stay.
+    await sql`truncate memberships`.execute(c.t.db);
+    expect(await count('book_person_months')).toBeGreaterThan(0);
+    await expectRollupsExact();
+    // Entries come back into groups through the membership trigger as before.
+    const [person] = (await c.t.db.selectFrom('ledger_entries').select('person_id').where('voided_at', 'is', null).limit(1).execute()).map((r) => r.person_id);
+    const group = (await c.t.db.selectFrom('groups').select('id').limit(1).executeTakeFirstOrThrow()).id;
+    await sql`insert into memberships (group_id, person_id, status) values (${group}, ${person}, 'active')`.execute(c.t.db);
+    expect(await count('book_group_days')).toBeGreaterThan(0);
+    await expectRollupsExact();
+
+    // Entries gone (cascading to what references them): every book rollup is empty.
+    await sql`truncate ledger_entries cascade`.execute(c.t.db);
+    expect(await count('book_person_weeks')).toBe(0);
+    await expectRollupsExact();
+  });
+});
