@@ -38,18 +38,19 @@ export function groupsWithDay(scoped: ScopedGroups, now: Date, groupIds?: readon
 }
 
 /**
- * The scope's groups among `groupIds` that have active members, with their own today at
+ * The scope's groups (among `groupIds` when given) that have active members, with their own today at
  * `now` and their active members (group_member_counts, kept by migration 024's triggers).
  * Columns: group_id, today, members.
  */
-export function groupsWithMembersAndDay(scoped: ScopedGroups, now: Date, groupIds: readonly number[]) {
-  return expressionBuilder<Database, never>()
+export function groupsWithMembersAndDay(scoped: ScopedGroups, now: Date, groupIds?: readonly number[]) {
+  let query = expressionBuilder<Database, never>()
     .selectFrom('groups')
     .innerJoin('group_member_counts as c', 'c.group_id', 'groups.id')
     .select(['groups.id as group_id', sql<string>`(${now}::timestamptz at time zone groups.time_zone)::date`.as('today'), 'c.members'])
     .where('groups.id', 'in', scoped.groupIds)
-    .where('groups.id', '=', sql<number>`any(${[...groupIds]}::bigint[])`)
     .where('c.members', '>', 0);
+  if (groupIds) query = query.where('groups.id', '=', sql<number>`any(${[...groupIds]}::bigint[])`);
+  return query;
 }
 
 /** Subquery of the active members of one group of the scope (empty when it is outside). */

@@ -27,15 +27,15 @@ const weekOf = (day: RawBuilder<unknown>) => sql<string>`date_trunc('week', ${da
 const monthOf = (day: RawBuilder<unknown>) => sql<string>`date_trunc('month', ${day}::timestamp)::date`;
 
 /**
- * For each of these groups (those outside the scope are left out; a group without active
- * members has no row), from the rollups of migrations 024 and 027: a few key lookups per
+ * For each of these groups (all of the scope's when undefined; those outside it are left
+ * out; a group without active members has no row), from the rollups of migrations 024 and 027: a few key lookups per
  * group, not a probe per member. The week's and the month's recorders count the whole week
  * and month; they equal "up to today" unless a member has an entry dated after her group's
  * today (a member whose zone is ahead of the group's, or a date typed ahead). book_group_days
  * shows those groups, and for them alone the members are probed one by one as before.
  */
-export async function recordingOfGroups(db: Db, scoped: ScopedGroups, groupIds: readonly number[], now: Date): Promise<GroupRecording[]> {
-  if (groupIds.length === 0) return [];
+export async function recordingOfGroups(db: Db, scoped: ScopedGroups, groupIds: readonly number[] | undefined, now: Date): Promise<GroupRecording[]> {
+  if (groupIds?.length === 0) return [];
   const today = sql.ref('g.today');
   const { rows } = await sql<{ group_id: string; members: number; week: number; month: number; last_day: string | null; ahead: boolean }>`
     with g as (${groupsWithMembersAndDay(scoped, now, groupIds)})

@@ -19,7 +19,7 @@ export interface GroupArrears {
 }
 
 /**
- * Arrears of these groups (those outside the scope are left out; a group with no loan in
+ * Arrears of these groups (all of the scope's when undefined; those outside it are left out; a group with no loan in
  * arrears has no row), as of each group's today at `now`, in one statement. It is the
  * loans module's allocation (`allocate`: confirmed payments fill the oldest instalment
  * first) summed over the instalments due before today. A schedule's due dates rise with
@@ -33,8 +33,8 @@ export interface GroupArrears {
  * (The window it replaces took 24,000 instalment rows through a sort, with the payments
  * summed once per instalment: 180 ms for an admin at 2,000 loans.)
  */
-export async function arrearsOfGroups(db: Db, scoped: ScopedGroups, groupIds: readonly number[], now: Date): Promise<GroupArrears[]> {
-  if (groupIds.length === 0) return [];
+export async function arrearsOfGroups(db: Db, scoped: ScopedGroups, groupIds: readonly number[] | undefined, now: Date): Promise<GroupArrears[]> {
+  if (groupIds?.length === 0) return [];
   const { rows } = await sql<{ group_id: string; loans_late: number; overdue: string }>`
     with g as (${groupsWithDay(scoped, now, groupIds)}),
     lg as materialized (select l.id as loan_id, g.group_id, g.today from loans l join g on l.given_in_group_id = g.group_id),
