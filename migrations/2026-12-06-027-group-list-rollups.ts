@@ -41,6 +41,8 @@ import { sql, type Kysely } from 'kysely';
  * of it runs meanwhile; a membership writer already holding a rollup row while the truncate
  * of ledger_entries waits on the rollups would meet it in a circle that Postgres breaks by
  * failing one (a rare admin act against a retried job).
+ *
+ * Two indexes serve the list's arrears, summed loan by loan from the index alone.
  */
 
 const LOCK_CLASS = 1917; // 024's: the same lock on the same woman
@@ -249,6 +251,12 @@ export async function up(db: Kysely<any>): Promise<void> {
      group by 1, 2`.execute(db);
 
   await replaceTriggerFunctions(db, true);
+
+  // The list's arrears (src/modules/loans/group-loans.repository.ts) sum, loan by loan, the
+  // instalments due before today and the confirmed payments up to today: both from the index alone.
+  await sql`create index loan_instalments_due_idx on loan_instalments (loan_id, due_date) include (total)`.execute(db);
+  await sql`create index loan_payments_confirmed_idx on loan_payments (loan_id, paid_on) include (amount) where status = 'confirmed'`.execute(db);
+
   for (const [table, rollups] of Object.entries(TRUNCATED_WITH)) {
     const fn = `book_rollup_${table}_truncate`;
     await sql
@@ -267,6 +275,8 @@ export async function down(db: Kysely<any>): Promise<void> {
     await sql.raw(`drop trigger if exists book_rollup_${table}_truncate on ${table}`).execute(db);
     await sql.raw(`drop function if exists book_rollup_${table}_truncate()`).execute(db);
   }
+  await sql`drop index if exists loan_payments_confirmed_idx`.execute(db);
+  await sql`drop index if exists loan_instalments_due_idx`.execute(db);
   await replaceTriggerFunctions(db, false);
   for (const table of ['book_group_days', 'book_group_month_recorders', 'book_person_months']) await sql.raw(`drop table if exists ${table}`).execute(db);
 }
