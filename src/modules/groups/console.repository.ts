@@ -38,9 +38,9 @@ export function groupsWithDay(scoped: ScopedGroups, now: Date, groupIds?: readon
 }
 
 /**
- * The scope's groups (among `groupIds` when given) that have active members, with their own today at
- * `now` and their active members (group_member_counts, kept by migration 024's triggers).
- * Columns: group_id, today, members.
+ * The scope's groups (among `groupIds` when given) that have active members, with their
+ * own today at `now` and their active members (group_member_counts, kept by migration 024's
+ * triggers). Columns: group_id, today, members.
  */
 export function groupsWithMembersAndDay(scoped: ScopedGroups, now: Date, groupIds?: readonly number[]) {
   let query = expressionBuilder<Database, never>()
