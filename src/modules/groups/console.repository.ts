@@ -86,12 +86,34 @@ const consoleGroupColumns = [
   'facilitators.person_id as facilitatorPersonId',
 ] as const;
 
+/** What the groups list sorts and filters on, for every group of a scope. */
+export interface ConsoleGroupKey {
+  id: number;
+  name: string;
+  /** Active members. */
+  members: number;
+}
+
 /**
- * Every group of the scope (one statement; ≤ a few thousand rows, each a few words). Members
- * come from group_member_counts (kept by migration 024's triggers), one row per group, not
- * a count over 100,000 memberships on every request.
+ * Every group of the scope, with just what the list sorts on (≤ a few thousand rows of a few
+ * words). Members come from group_member_counts (kept by migration 024's triggers), one row
+ * per group, not a count over 100,000 memberships on every request. The rest of a group
+ * (trades, facilitator's name) is read only for the page's groups (`consoleGroupsAmong`):
+ * for all 2,000 it cost two subqueries per group, four times this statement.
  */
-export async function consoleGroupsIn(db: Db, scoped: ScopedGroups): Promise<ConsoleGroup[]> {
+export async function consoleGroupKeysIn(db: Db, scoped: ScopedGroups): Promise<ConsoleGroupKey[]> {
+  return db
+    .selectFrom('groups')
+    .leftJoin('group_member_counts as counts', 'counts.group_id', 'groups.id')
+    .select(['groups.id', 'groups.name', sql<number>`coalesce(counts.members, 0)`.as('members')])
+    .where('groups.id', 'in', scoped.groupIds)
+    .orderBy('groups.id')
+    .execute();
+}
+
+/** These groups of the scope in full (those outside it, or gone, are left out), in id order. */
+export async function consoleGroupsAmong(db: Db, scoped: ScopedGroups, groupIds: readonly number[]): Promise<ConsoleGroup[]> {
+  if (groupIds.length === 0) return [];
   return db
     .selectFrom('groups')
     .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
@@ -102,6 +124,7 @@ export async function consoleGroupsIn(db: Db, scoped: ScopedGroups): Promise<Con
       personName(eb.ref('facilitators.person_id')).as('facilitatorName'),
     ])
     .where('groups.id', 'in', scoped.groupIds)
+    .where('groups.id', '=', sql<number>`any(${[...groupIds]}::bigint[])`)
     .orderBy('groups.id')
     .execute();
 }
