@@ -632,6 +632,28 @@ export interface BookGroupWeeksTable {
   recorders: number;
 }
 
+/** Migration 027: per group and month, active members with at least one unvoided entry dated in it. */
+export interface BookGroupMonthRecordersTable {
+  group_id: number;
+  /** The 1st of the calendar month. */
+  month: string;
+  recorders: number;
+}
+
+/** Migration 027: per group and day, the unvoided entries of its active members (zero rows may stay). */
+export interface BookGroupDaysTable {
+  group_id: number;
+  day: string;
+  entries: number;
+}
+
+/** Migration 027: per person and month, her unvoided entries. */
+export interface BookPersonMonthsTable {
+  person_id: number;
+  month: string;
+  entries: number;
+}
+
 export interface BookPersonWeeksTable {
   person_id: number;
   week: string;
@@ -666,6 +688,12 @@ export interface Database {
   book_group_weeks: BookGroupWeeksTable;
   /** Owner: src/modules/ledger (kept by triggers, migration 024) */
   book_person_weeks: BookPersonWeeksTable;
+  /** Owner: src/modules/ledger (kept by triggers, migration 027) */
+  book_group_month_recorders: BookGroupMonthRecordersTable;
+  /** Owner: src/modules/ledger (kept by triggers, migration 027) */
+  book_group_days: BookGroupDaysTable;
+  /** Owner: src/modules/ledger (kept by triggers, migration 027) */
+  book_person_months: BookPersonMonthsTable;
   /** Owner: src/modules/outbox */
   outbound_messages: OutboundMessagesTable;
   /** Owner: src/modules/conversation-state */

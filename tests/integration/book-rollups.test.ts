@@ -1,5 +1,5 @@
 /**
- * The console's book rollups (migration 024) stay equal to the raw sums through every path
+ * The console's book rollups (migrations 024 and 027) stay equal to the raw sums through every path
  * that changes entries or memberships, run through the real services: new entries, undo
  * ("batal"), delete by number ("hapus 2"), corrections ("ralat", an edited message), returns,
  * a WhatsApp-style revoke, a member removed and one in two groups, a people merge; then a
@@ -59,6 +59,23 @@ async function expectRollupsExact(): Promise<void> {
       `select person_id, week::text, entries from book_person_weeks where entries <> 0 order by 1, 2`,
       `select person_id, date_trunc('week', business_date)::date::text as week, count(*)::int as entries
          from ledger_entries where voided_at is null group by 1, 2 order by 1, 2`,
+    ],
+    [
+      `select person_id, month::text, entries from book_person_months where entries <> 0 order by 1, 2`,
+      `select person_id, date_trunc('month', business_date::timestamp)::date::text as month, count(*)::int as entries
+         from ledger_entries where voided_at is null group by 1, 2 order by 1, 2`,
+    ],
+    [
+      `select group_id, month::text, recorders from book_group_month_recorders where recorders <> 0 order by 1, 2`,
+      `select m.group_id, date_trunc('month', e.business_date::timestamp)::date::text as month, count(distinct e.person_id)::int as recorders
+         from ledger_entries e join memberships m on m.person_id = e.person_id and m.status = 'active'
+        where e.voided_at is null group by 1, 2 order by 1, 2`,
+    ],
+    [
+      `select group_id, day::text, entries from book_group_days where entries <> 0 order by 1, 2`,
+      `select m.group_id, e.business_date::text as day, count(*)::int as entries
+         from ledger_entries e join memberships m on m.person_id = e.person_id and m.status = 'active'
+        where e.voided_at is null group by 1, 2 order by 1, 2`,
     ],
     [
       `select group_id, members from group_member_counts where members <> 0 order by 1`,
@@ -238,5 +255,37 @@ describe('two transactions at once', () => {
     } finally {
       await Promise.all([a.end(), b.end()]);
     }
+  });
+});
+
+describe('TRUNCATE (migration 027)', () => {
+  it('empties the rollups its table feeds, in its transaction: a rolled-back truncate keeps them, a committed one leaves them exact', async () => {
+    const count = async (table: string) => Number((await sql.raw<{ n: string }>(`select count(*) as n from ${table}`).execute(c.t.db)).rows[0]!.n);
+    const before = await count('book_group_days');
+    expect(before).toBeGreaterThan(0);
+    await expect(
+      c.t.db.transaction().execute(async (trx) => {
+        await sql`truncate memberships`.execute(trx);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await count('book_group_days')).toBe(before);
+    await expectRollupsExact();
+
+    // Memberships gone: every group rollup is empty, her own weeks and months stay.
+    await sql`truncate memberships`.execute(c.t.db);
+    expect(await count('book_person_months')).toBeGreaterThan(0);
+    await expectRollupsExact();
+    // Entries come back into groups through the membership trigger as before.
+    const [person] = (await c.t.db.selectFrom('ledger_entries').select('person_id').where('voided_at', 'is', null).limit(1).execute()).map((r) => r.person_id);
+    const group = (await c.t.db.selectFrom('groups').select('id').limit(1).executeTakeFirstOrThrow()).id;
+    await sql`insert into memberships (group_id, person_id, status) values (${group}, ${person}, 'active')`.execute(c.t.db);
+    expect(await count('book_group_days')).toBeGreaterThan(0);
+    await expectRollupsExact();
+
+    // Entries gone (cascading to what references them): every book rollup is empty.
+    await sql`truncate ledger_entries cascade`.execute(c.t.db);
+    expect(await count('book_person_weeks')).toBe(0);
+    await expectRollupsExact();
   });
 });

@@ -4,9 +4,12 @@
  * (the scope matrix), the join-code rotation (the old code stops working for the chat's
  * join service, and the rotation is logged), the "stopped recording this month" filter in
  * each group's own time zone, the orders and the paging; the arrears SQL against the loans
- * module's own `standing()` loan by loan.
+ * module's own `standing()` loan by loan; every group's recording figures (from the rollups
+ * of migrations 024 and 027) against plain SQL over entries, also when a member has entries
+ * dated after her group's today and when the writer's session has another TimeZone.
  */
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { DomainError } from '../../src/core/errors.ts';
@@ -294,5 +297,116 @@ describe('orders and pages (a programme of 120 groups)', () => {
     const expected = cIds.filter((_, i) => (i + 1) % 3 !== 0 || (i + 1) % 5 === 0).length;
     expect([silent.silentGroups, silent.total]).toEqual([expected, expected]);
     expect(silent.rows.every((r) => r.silent && r.recordersThisMonth === 0)).toBe(true);
+  });
+});
+
+/**
+ * Every group's recording figures as the list shows them, against plain SQL over entries and
+ * memberships (no rollup, no date_trunc: the Monday and the 1st spelled from the day's
+ * fields), each group in its own time zone at `now`, over all pages of the admin's list, in
+ * the recording order (which computes them for every group) and the name order (the page's).
+ */
+async function expectListMatchesEntries(now: Date): Promise<void> {
+  const admin = (await resolveScope(t.db, w.admin))!;
+  const { rows } = await sql<{ id: string; members: number; week: number; month: number; last_day: string | null }>`
+    with g as (select id, (${now}::timestamptz at time zone time_zone)::date as today from groups),
+    d as (select g.id, g.today, g.today - (extract(isodow from g.today)::int - 1) as monday,
+                 make_date(extract(year from g.today)::int, extract(month from g.today)::int, 1) as first from g),
+    m as (select d.*, ms.person_id from d join memberships ms on ms.group_id = d.id and ms.status = 'active'),
+    e as (select m.id, m.person_id, m.monday, m.first, e.business_date from m
+            join ledger_entries e on e.person_id = m.person_id and e.voided_at is null and e.business_date <= m.today)
+    select d.id,
+      (select count(*) from m where m.id = d.id)::int as members,
+      (select count(distinct person_id) from e where e.id = d.id and e.business_date >= e.monday)::int as week,
+      (select count(distinct person_id) from e where e.id = d.id and e.business_date >= e.first)::int as month,
+      (select max(business_date) from e where e.id = d.id)::text as last_day
+    from d`.execute(t.db);
+  const expected = new Map(rows.map((r) => [Number(r.id), { members: r.members, week: r.week, month: r.month, lastDay: r.last_day, silent: r.month === 0 }]));
+  for (const order of ['catat', 'nama'] as const) {
+    const first = await groupList(t.db, admin, { order, silentOnly: false, page: '1', now });
+    const pages = [first];
+    for (let p = 2; p <= first.pages; p++) pages.push(await groupList(t.db, admin, { order, silentOnly: false, page: String(p), now }));
+    const shown = pages.flatMap((l) => l.rows);
+    expect(shown).toHaveLength(expected.size);
+    for (const r of shown) {
+      expect({ order, id: r.id, members: r.members, week: r.recordersThisWeek, month: r.recordersThisMonth, lastDay: r.lastDay, silent: r.silent }).toEqual({ order, id: r.id, ...expected.get(r.id) });
+    }
+    expect(first.silentGroups).toBe([...expected.values()].filter((x) => x.silent).length);
+  }
+}
+
+describe('the recording figures against plain SQL over entries', () => {
+  it('equal the raw counts for every group (the world, the 120 groups, two time zones)', async () => {
+    await expectListMatchesEntries(clock.now());
+    // A Monday morning in Jakarta, the last day of November in Jayapura's evening: other weeks and months.
+    await expectListMatchesEntries(new Date('2026-11-30T01:00:00Z'));
+    await expectListMatchesEntries(new Date('2026-12-31T16:30:00Z'));
+  });
+
+  it('count "up to today" when members have entries dated after their group\'s today', async () => {
+    const f = await addFacilitator(t.db, { name: 'Pendamping Depan', timeZone: 'Asia/Jakarta' });
+    const ahead = (await createGroup(t.db, { name: 'Depan', trades: ['jahit'], facilitatorId: f.id, timeZone: 'Asia/Jakarta' })).id;
+    const only = (await addMember(t.db, ahead, { name: 'Yuni', timeZone: 'Asia/Jakarta' }, AT)).person.id;
+    const both = (await addMember(t.db, ahead, { name: 'Zahra', timeZone: 'Asia/Jakarta' }, AT)).person.id;
+    // Today is Thursday 10 Dec: Yuni's only entry is on Saturday (this week and month, after today);
+    // Zahra recorded on Tuesday and on the 20th.
+    await entry(only, '2026-12-12', 'sale', 10_000);
+    await entry(both, '2026-12-08', 'sale', 10_000);
+    await entry(both, '2026-12-20', 'sale', 10_000);
+    const row = (await groupList(t.db, (await resolveScope(t.db, f.person.id))!, { order: 'catat', silentOnly: false, page: undefined, now: clock.now() })).rows[0]!;
+    expect([row.members, row.recordersThisWeek, row.recordersThisMonth, row.lastDay, row.silent]).toEqual([2, 1, 1, '2026-12-08', false]);
+    await expectListMatchesEntries(clock.now());
+  });
+
+  it('put entries in the same weeks and months whatever TimeZone the writing session has', async () => {
+    const f = await addFacilitator(t.db, { name: 'Pendamping Zona', timeZone: 'Asia/Jakarta' });
+    const group = (await createGroup(t.db, { name: 'Zona', trades: ['jahit'], facilitatorId: f.id, timeZone: 'Asia/Jakarta' })).id;
+    const people = [await insertPerson(t.db, { name: 'Kiri', phone: null, timeZone: 'Asia/Jakarta' }), await insertPerson(t.db, { name: 'Adak', phone: null, timeZone: 'Asia/Jakarta' })];
+    // Sessions 14 hours ahead of UTC and 10 behind: entries on a Sunday, a Monday and a 1st, and her membership, written there.
+    for (const [zone, person] of [
+      ['Pacific/Kiritimati', people[0]!.id],
+      ['America/Adak', people[1]!.id],
+    ] as const) {
+      const client = new pg.Client({ connectionString: t.url });
+      await client.connect();
+      try {
+        await client.query(`set TimeZone = '${zone}'`);
+        await client.query(`insert into ledger_entries (person_id, kind, amount, business_date, raw_text)
+                            select $1, 'sale', 1000, d::date, 'zone' from unnest(array['2026-11-29', '2026-11-30', '2026-12-01']) d`, [person]);
+        await client.query(`insert into memberships (group_id, person_id) values ($1, $2)`, [group, person]);
+      } finally {
+        await client.end();
+      }
+    }
+    for (const person of people) {
+      const weeks = await sql<{ week: string; entries: number }>`select week::text, entries from book_person_weeks where person_id = ${person.id} and entries <> 0 order by 1`.execute(t.db);
+      expect(weeks.rows).toEqual([
+        { week: '2026-11-23', entries: 1 },
+        { week: '2026-11-30', entries: 2 },
+      ]);
+      const months = await sql<{ month: string; entries: number }>`select month::text, entries from book_person_months where person_id = ${person.id} and entries <> 0 order by 1`.execute(t.db);
+      expect(months.rows).toEqual([
+        { month: '2026-11-01', entries: 2 },
+        { month: '2026-12-01', entries: 1 },
+      ]);
+    }
+    const groupRows = async (table: string, key: string, value: string) =>
+      (await sql.raw<Record<string, unknown>>(`select ${key}::text as k, ${value} as v from ${table} where group_id = ${group} and ${value} <> 0 order by 1`).execute(t.db)).rows;
+    expect(await groupRows('book_group_weeks', 'week', 'recorders')).toEqual([
+      { k: '2026-11-23', v: 2 },
+      { k: '2026-11-30', v: 2 },
+    ]);
+    expect(await groupRows('book_group_month_recorders', 'month', 'recorders')).toEqual([
+      { k: '2026-11-01', v: 2 },
+      { k: '2026-12-01', v: 2 },
+    ]);
+    expect(await groupRows('book_group_months', 'month', 'entries')).toEqual([
+      { k: '2026-11-01', v: 4 },
+      { k: '2026-12-01', v: 2 },
+    ]);
+    // Tuesday 1 Dec in Jakarta: both recorded this week (Monday 30 Nov, 1 Dec) and this month (1 Dec).
+    const row = (await groupList(t.db, (await resolveScope(t.db, f.person.id))!, { order: 'nama', silentOnly: false, page: undefined, now: new Date('2026-12-01T05:00:00Z') })).rows[0]!;
+    expect([row.members, row.recordersThisWeek, row.recordersThisMonth, row.lastDay]).toEqual([2, 2, 2, '2026-12-01']);
+    await expectListMatchesEntries(new Date('2026-12-01T05:00:00Z'));
   });
 });

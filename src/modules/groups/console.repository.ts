@@ -37,6 +37,22 @@ export function groupsWithDay(scoped: ScopedGroups, now: Date, groupIds?: readon
   return query;
 }
 
+/**
+ * The scope's groups (among `groupIds` when given) that have active members, with their
+ * own today at `now` and their active members (group_member_counts, kept by migration 024's
+ * triggers). Columns: group_id, today, members.
+ */
+export function groupsWithMembersAndDay(scoped: ScopedGroups, now: Date, groupIds?: readonly number[]) {
+  let query = expressionBuilder<Database, never>()
+    .selectFrom('groups')
+    .innerJoin('group_member_counts as c', 'c.group_id', 'groups.id')
+    .select(['groups.id as group_id', sql<string>`(${now}::timestamptz at time zone groups.time_zone)::date`.as('today'), 'c.members'])
+    .where('groups.id', 'in', scoped.groupIds)
+    .where('c.members', '>', 0);
+  if (groupIds) query = query.where('groups.id', '=', sql<number>`any(${[...groupIds]}::bigint[])`);
+  return query;
+}
+
 /** Subquery of the active members of one group of the scope (empty when it is outside). */
 export function activeMemberIdsOfGroupIn(scoped: ScopedGroups, groupId: number) {
   return expressionBuilder<Database, never>()
@@ -70,29 +86,45 @@ const consoleGroupColumns = [
   'facilitators.person_id as facilitatorPersonId',
 ] as const;
 
+/** What the groups list sorts and filters on, for every group of a scope. */
+export interface ConsoleGroupKey {
+  id: number;
+  name: string;
+  /** Active members. */
+  members: number;
+}
+
 /**
- * Every group of the scope (one statement; ≤ a few thousand rows, each a few words). Members
- * are counted in one grouped pass over memberships, not a subquery per group (at 2,000
- * groups and 100,000 members: 2,000 index scans took 250 ms, the pass a tenth of it).
+ * Every group of the scope, with just what the list sorts on (≤ a few thousand rows of a few
+ * words). Members come from group_member_counts (kept by migration 024's triggers), one row
+ * per group, not a count over 100,000 memberships on every request. The rest of a group
+ * (trades, facilitator's name) is read only for the page's groups (`consoleGroupsAmong`):
+ * for all 2,000 it cost two subqueries per group, four times this statement.
  */
-export async function consoleGroupsIn(db: Db, scoped: ScopedGroups): Promise<ConsoleGroup[]> {
-  const counts = db
-    .selectFrom('memberships')
-    .select(['memberships.group_id', sql<number>`count(*)::int`.as('n')])
-    .where('memberships.group_id', 'in', scoped.groupIds)
-    .where('memberships.status', '=', 'active')
-    .groupBy('memberships.group_id')
-    .as('counts');
+export async function consoleGroupKeysIn(db: Db, scoped: ScopedGroups): Promise<ConsoleGroupKey[]> {
+  return db
+    .selectFrom('groups')
+    .leftJoin('group_member_counts as counts', 'counts.group_id', 'groups.id')
+    .select(['groups.id', 'groups.name', sql<number>`coalesce(counts.members, 0)`.as('members')])
+    .where('groups.id', 'in', scoped.groupIds)
+    .orderBy('groups.id')
+    .execute();
+}
+
+/** These groups of the scope in full (those outside it, or gone, are left out), in id order. */
+export async function consoleGroupsAmong(db: Db, scoped: ScopedGroups, groupIds: readonly number[]): Promise<ConsoleGroup[]> {
+  if (groupIds.length === 0) return [];
   return db
     .selectFrom('groups')
     .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
-    .leftJoin(counts, 'counts.group_id', 'groups.id')
+    .leftJoin('group_member_counts as counts', 'counts.group_id', 'groups.id')
     .select((eb) => [
       ...consoleGroupColumns,
-      sql<number>`coalesce(counts.n, 0)`.as('members'),
+      sql<number>`coalesce(counts.members, 0)`.as('members'),
       personName(eb.ref('facilitators.person_id')).as('facilitatorName'),
     ])
     .where('groups.id', 'in', scoped.groupIds)
+    .where('groups.id', '=', sql<number>`any(${[...groupIds]}::bigint[])`)
     .orderBy('groups.id')
     .execute();
 }

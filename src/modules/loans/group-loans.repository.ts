@@ -19,32 +19,36 @@ export interface GroupArrears {
 }
 
 /**
- * Arrears of these groups (those outside the scope are left out; a group with no loan in
- * arrears has no row), as of each group's today at `now`, in one statement. It is the
- * loans module's allocation (`allocate`, oldest instalment first) written as a window:
- * with `paid` the confirmed payments dated up to today, instalment i still owes
- * clamp(cumulative total up to i − paid, 0, its total). The integration test checks it
- * against `standing()` loan by loan.
+ * Arrears of these groups (all of the scope's when undefined; those outside it are left
+ * out; a group with no loan in arrears has no row), as of each group's today at `now`, in
+ * one statement. It is the
+ * loans module's allocation (`allocate`: confirmed payments fill the oldest instalment
+ * first) summed over the instalments due before today. A schedule's due dates rise with
+ * its numbers, so those instalments are its first k, and what the allocation leaves unpaid
+ * on the first k is what they total less what was paid, when positive:
+ *   Σ_{i≤k} clamp(cum_i − paid, 0, total_i) = max(0, cum_k − paid).
+ * So a loan needs two sums, not a window over its schedule: its instalments due before
+ * today and its confirmed payments dated up to today, each a range of one index (migration
+ * 027) for each loan of these groups. The integration test checks it against `standing()`
+ * loan by loan.
+ *
+ * (The window it replaces took 24,000 instalment rows through a sort, with the payments
+ * summed once per instalment: 180 ms for an admin at 2,000 loans on a quiet machine.)
  */
-export async function arrearsOfGroups(db: Db, scoped: ScopedGroups, groupIds: readonly number[], now: Date): Promise<GroupArrears[]> {
-  if (groupIds.length === 0) return [];
+export async function arrearsOfGroups(db: Db, scoped: ScopedGroups, groupIds: readonly number[] | undefined, now: Date): Promise<GroupArrears[]> {
+  if (groupIds?.length === 0) return [];
   const { rows } = await sql<{ group_id: string; loans_late: number; overdue: string }>`
     with g as (${groupsWithDay(scoped, now, groupIds)}),
-    lg as (select l.id as loan_id, g.group_id, g.today from loans l join g on l.given_in_group_id = g.group_id),
-    paid as (
-      select lg.loan_id, lg.group_id, lg.today,
-        coalesce((select sum(p.amount) from loan_payments p
-                   where p.loan_id = lg.loan_id and p.status = 'confirmed' and p.paid_on <= lg.today), 0) as paid
-      from lg
-    ),
-    owed as (
-      select paid.group_id, paid.loan_id, i.due_date, paid.today,
-        greatest(0, least(i.total, sum(i.total) over (partition by paid.group_id, paid.loan_id order by i.number) - paid.paid)) as remaining
-      from paid join loan_instalments i on i.loan_id = paid.loan_id
-    )
-    select group_id, count(distinct loan_id)::int as loans_late, sum(remaining)::bigint as overdue
-    from owed where due_date < today and remaining > 0
-    group by group_id`.execute(db);
+    lg as (select l.id as loan_id, g.group_id, g.today from loans l join g on l.given_in_group_id = g.group_id)
+    select lg.group_id, count(*)::int as loans_late, sum(due.total - paid.total)::bigint as overdue
+    from lg
+    cross join lateral (
+      select sum(i.total) as total from loan_instalments i where i.loan_id = lg.loan_id and i.due_date < lg.today) due
+    cross join lateral (
+      select coalesce(sum(p.amount), 0) as total from loan_payments p
+       where p.loan_id = lg.loan_id and p.status = 'confirmed' and p.paid_on <= lg.today) paid
+    where due.total > paid.total
+    group by lg.group_id`.execute(db);
   return rows.map((r) => ({ groupId: Number(r.group_id), loansLate: r.loans_late, overdue: Number(r.overdue) }));
 }
 
