@@ -242,6 +242,8 @@ export interface MemberTexts {
   facilitator: string;
   since: string;
   status: { active: string; pending: string; removed: (date: string) => string };
+  /** Under her name when the viewer reads only part of her books (she left the viewer's group, or came from another). */
+  window: { until: (date: string) => string; from: (date: string) => string; between: (from: string, to: string) => string };
   chat: string;
   phone: string;
   /** Why the number is masked, beside it. */
@@ -423,6 +425,11 @@ const id: ConsoleTexts = {
     facilitator: 'Pendamping',
     since: 'Sejak',
     status: { active: 'aktif', pending: 'menunggu persetujuan', removed: (date) => `keluar ${date}` },
+    window: {
+      until: (date) => `Buku yang Anda lihat sampai ${date}, hari ia keluar dari kelompok Anda.`,
+      from: (date) => `Buku yang Anda lihat mulai ${date}, hari ia masuk kelompok Anda.`,
+      between: (from, to) => `Buku yang Anda lihat ${from} sampai ${to}, selama ia di kelompok Anda.`,
+    },
     chat: 'Chat',
     phone: 'Nomor HP',
     phoneMasked: 'sebagian disembunyikan',
@@ -736,6 +743,11 @@ const en: ConsoleTexts = {
     facilitator: 'Facilitator',
     since: 'Since',
     status: { active: 'active', pending: 'awaiting approval', removed: (date) => `left ${date}` },
+    window: {
+      until: (date) => `You see her books up to ${date}, the day she left your group.`,
+      from: (date) => `You see her books from ${date}, the day she joined your group.`,
+      between: (from, to) => `You see her books from ${from} to ${to}, while she was in your group.`,
+    },
     chat: 'Chat',
     phone: 'Phone',
     phoneMasked: 'partly hidden',

@@ -16,6 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
+import { addMember, noticeWriter, removeMember } from '../../src/modules/groups/groups.service.ts';
+import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
+import { insertPerson } from '../../src/modules/people/people.repository.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -170,5 +173,83 @@ describe('the console permission matrix', () => {
     ]);
     const served = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/\{[^/]*\}/g, '').replace(/:\w+/g, ':id').replace('/masuk/tautan/:id', '/masuk/tautan/:token').replace('/bahasa/:id', '/bahasa/:lang')}`);
     expect([...new Set(served)].filter((r) => !known.has(r))).toEqual([]);
+  });
+});
+
+/**
+ * Memberships that are not simply "active" (issue #19's review): Putri only wrote in Mawar's
+ * chat (pending, never accepted); Rina was in Melati from 20 Nov, left it on 1 Dec and joined
+ * Kenanga (programme B) on 3 Dec. Her sales: 25 Nov 11.000 and 1 Dec 22.000 (Melati's days),
+ * 2 Dec 33.000 (between groups), 5 Dec 44.000 and 9 Dec 55.000 (Kenanga's days).
+ */
+describe('pending and moved members', () => {
+  let putri: number;
+  let rina: number;
+  const TZ = 'Asia/Jakarta';
+  const sale = async (personId: number, date: string, amount: number) =>
+    insertEntries(t.db, personId, date, [{ kind: 'sale', amount, item: null, quantity: null, unit: null, unitPrice: null }], { messageId: null, rawText: 'test' });
+
+  beforeAll(async () => {
+    putri = (await insertPerson(t.db, { name: 'Putri', phone: null, timeZone: TZ })).id;
+    await noticeWriter(t.db, w.mawar, putri, new Date('2026-12-04T03:00:00Z'));
+    await sale(putri, '2026-12-08', 333_000);
+    rina = (await addMember(t.db, w.melati, { name: 'Rina', telegramId: '1010', timeZone: TZ }, new Date('2026-11-20T03:00:00Z'))).person.id;
+    await removeMember(t.db, w.melati, rina, new Date('2026-12-01T05:00:00Z'));
+    await addMember(t.db, w.kenanga, { name: 'Rina', telegramId: '1010', timeZone: TZ }, new Date('2026-12-03T03:00:00Z'));
+    for (const [date, amount] of [['2026-11-25', 11_000], ['2026-12-01', 22_000], ['2026-12-02', 33_000], ['2026-12-05', 44_000], ['2026-12-09', 55_000]] as const) await sale(rina, date, amount);
+  });
+
+  const figureOf = (page: string, key: string) => new RegExp(`data-k="${key}" data-value="([^"]*)"`).exec(page)?.[1] ?? null;
+
+  it.each(['admin', 'maya', 'gita'] as const)('a pending member is no member for %s: no page, no chart, her name unlinked on the group page', async (viewer) => {
+    for (const path of [`/anggota/${putri}`, `/anggota/${putri}/grafik.png?periode=bulan`]) expect((await get(viewer, path)).status, `${viewer} ${path}`).toBe(404);
+    const group = await (await get(viewer, `/kelompok/${w.mawar}`)).text();
+    expect(group).toContain('Putri');
+    expect(group).not.toContain(`/anggota/${putri}`);
+    expect(group).not.toContain('333.000');
+  });
+
+  it('a member who left: her old group\'s staff read her books up to the day she left, her new group\'s from the day she joined', async () => {
+    const seen: Record<string, unknown> = {};
+    for (const viewer of ['admin', 'maya', 'fitri', 'nina', 'gita'] as const) {
+      const res = await get(viewer, `/anggota/${rina}`);
+      if (res.status !== 200) {
+        seen[viewer] = res.status;
+        continue;
+      }
+      const page = await res.text();
+      const window = /data-k="book-window" data-from="([^"]*)" data-to="([^"]*)"/.exec(page);
+      seen[viewer] = {
+        entries: figureOf(page, 'entry-count'),
+        month: figureOf(page, 'sales-this-month'),
+        week: figureOf(page, 'sales-this-week'),
+        window: window ? `${window[1]}..${window[2]}` : null,
+        later: page.includes('55.000'),
+      };
+    }
+    expect(seen).toEqual({
+      // Both memberships: her whole book (the days between count as hers to the office).
+      admin: { entries: '5', month: '154000', week: '55000', window: null, later: true },
+      // Melati's staff: up to 1 Dec (the page is as of that day: that week, that month so far).
+      maya: { entries: '2', month: '22000', week: '22000', window: '..2026-12-01', later: false },
+      fitri: { entries: '2', month: '22000', week: '22000', window: '..2026-12-01', later: false },
+      // Kenanga's staff: from 3 Dec.
+      nina: { entries: '2', month: '99000', week: '55000', window: '2026-12-03..', later: true },
+      gita: 404,
+    });
+    // Her chart follows the same days: Melati's staff get it drawn as of 1 Dec, not a later one.
+    const chart = await get('fitri', `/anggota/${rina}/grafik.png?periode=minggu`);
+    expect(chart.status).toBe(200);
+  });
+
+  it('the group page counts a member who came from another group from the day she joined it', async () => {
+    const page = await (await get('nina', `/kelompok/${w.kenanga}`)).text();
+    const row = new RegExp(`<tr data-person="${rina}"[^]*?</tr>`).exec(page)?.[0] ?? '';
+    expect(/data-k="sales" data-value="(\d+)"/.exec(row)?.[1]).toBe('99000');
+    // Melati lists her as left, uncounted.
+    const melati = await (await get('fitri', `/kelompok/${w.melati}`)).text();
+    const left = new RegExp(`<tr data-person="${rina}"[^]*?</tr>`).exec(melati)?.[0] ?? '';
+    expect(left).toContain('data-status="removed"');
+    expect(left).not.toContain('data-k="sales"');
   });
 });

@@ -122,3 +122,29 @@ export function facilitatorPersonIdsIn(groupIds: GroupIds) {
     .select('facilitators.person_id as id')
     .where('facilitators.id', 'in', facilitatorIdsOf(groupIds));
 }
+
+/** Every membership (any group, any status) of these people, with her time zone: what a book window is worked out from. */
+export async function membershipsOfPeople(
+  db: import('../../db/client.ts').Db,
+  personIds: readonly number[],
+): Promise<{ personId: number; timeZone: string; groupId: number; status: import('./groups.ts').MembershipStatus; joinedAt: Date; statusChangedAt: Date }[]> {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('memberships')
+    .innerJoin('people', 'people.id', 'memberships.person_id')
+    .select([
+      'memberships.person_id as personId',
+      'people.time_zone as timeZone',
+      'memberships.group_id as groupId',
+      'memberships.status',
+      'memberships.joined_at as joinedAt',
+      'memberships.status_changed_at as statusChangedAt',
+    ])
+    .where('memberships.person_id', '=', sql<number>`any(${[...personIds]}::bigint[])`)
+    .execute();
+}
+
+/** Whether these groups hold `groupId`. */
+export async function holdsGroup(db: import('../../db/client.ts').Db, groupIds: GroupIds, groupId: number): Promise<boolean> {
+  return (await db.selectFrom('groups').select('groups.id').where('groups.id', '=', groupId).where('groups.id', 'in', groupIds).executeTakeFirst()) !== undefined;
+}
