@@ -16,7 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
-import { addMember, noticeWriter, removeMember } from '../../src/modules/groups/groups.service.ts';
+import { addMember, createGroup, noticeWriter, removeMember } from '../../src/modules/groups/groups.service.ts';
+import { moveGroupToProgramme } from '../../src/modules/programmes/programmes.service.ts';
+import { sql } from 'kysely';
 import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
 import { insertPerson } from '../../src/modules/people/people.repository.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
@@ -251,5 +253,61 @@ describe('pending and moved members', () => {
     const left = new RegExp(`<tr data-person="${rina}"[^]*?</tr>`).exec(melati)?.[0] ?? '';
     expect(left).toContain('data-status="removed"');
     expect(left).not.toContain('data-k="sales"');
+  });
+});
+
+/**
+ * Leads follow where they went, not who made them (issue #19's review; this month's leads,
+ * so the world's P2 of November is on no page): Fitri also runs
+ * Anggrek in programme B (member Sari). Her P4 went to Anggrek only (Sari offers 7); her P5
+ * to Melati and Anggrek (Ani offers 3, Sari 4). Maya (programme A) must not see P4 nor
+ * Sari's answer; Nina (programme B) sees P4 and P5 with Sari's answer only; Fitri all of
+ * hers; Gita, whose group got none, nothing.
+ */
+describe('leads by where they were delivered', () => {
+  beforeAll(async () => {
+    const TZ = 'Asia/Jakarta';
+    const anggrek = (await createGroup(t.db, { name: 'Anggrek', trades: ['kuliner'], facilitatorId: w.fitri.facilitatorId, timeZone: TZ })).id;
+    await moveGroupToProgramme(t.db, anggrek, w.programmeB);
+    const sari = (await addMember(t.db, anggrek, { name: 'Sari', telegramId: '1020', timeZone: TZ }, new Date('2026-12-01T03:00:00Z'))).person.id;
+    const lead = async (code: string) =>
+      Number(
+        (
+          await sql<{ id: string }>`insert into leads (code, facilitator_id, text, trades, time_zone, created_at)
+            values (${code}, ${w.fitri.facilitatorId}, ${`pesanan ${code}`}, '{kuliner}', ${TZ}, '2026-12-05T03:00:00Z') returning id`.execute(t.db)
+        ).rows[0]!.id,
+      );
+    const p4 = await lead('P4');
+    const p5 = await lead('P5');
+    await sql`insert into lead_deliveries (lead_id, platform, chat_id, kind, group_id, outbox_key) values
+      (${p4}, 'telegram', '-1020', 'group_chat', ${anggrek}, 'm-p4'), (${p5}, 'telegram', '-1020', 'group_chat', ${anggrek}, 'm-p5a'),
+      (${p5}, 'telegram', '-1001', 'group_chat', ${w.melati}, 'm-p5m')`.execute(t.db);
+    await sql`insert into lead_responses (lead_id, person_id, quantity, responded_at) values
+      (${p4}, ${sari}, 7, now()), (${p5}, ${w.members.ani}, 3, now()), (${p5}, ${sari}, 4, now())`.execute(t.db);
+  });
+
+  /** Per lead code: interested/quantity as the page shows them, and the card's totals. */
+  async function leadsSeen(viewer: Viewer) {
+    const page = await (await get(viewer, '/peluang')).text();
+    const leads: Record<string, string> = {};
+    for (const article of page.match(/<article class="lead"[^]*?<\/article>/g) ?? []) {
+      const code = /<li>(P\d)<\/li>/.exec(article)![1]!;
+      const v = (k: string) => new RegExp(`data-k="${k}" data-value="([^"]*)"`).exec(article)![1];
+      leads[code] = `${v('interested')}/${v('quantity')}`;
+    }
+    const home = await (await get(viewer, '/')).text();
+    return { leads, sari: page.includes('Sari'), card: /data-k="leads" data-value="(\d+)"/.exec(home)?.[1] ?? null };
+  }
+
+  it('each viewer sees the leads that reached her groups (and her own), with those groups\' answers only', async () => {
+    const got: Record<string, unknown> = {};
+    for (const viewer of ['admin', 'maya', 'nina', 'fitri', 'gita'] as const) got[viewer] = await leadsSeen(viewer);
+    expect(got).toEqual({
+      admin: { leads: { P1: '2/10', P3: '0/0', P4: '1/7', P5: '2/7' }, sari: true, card: '4' },
+      maya: { leads: { P1: '2/10', P5: '1/3' }, sari: false, card: '2' },
+      nina: { leads: { P3: '0/0', P4: '1/7', P5: '1/4' }, sari: true, card: '3' },
+      fitri: { leads: { P1: '2/10', P4: '1/7', P5: '2/7' }, sari: true, card: '3' },
+      gita: { leads: {}, sari: false, card: '0' },
+    });
   });
 });

@@ -3,7 +3,7 @@
  * and `memberships`). Only src/modules/programmes/scope.ts calls `groupIdsWhere`: every
  * console query receives its result wrapped in a `ScopedGroups`, never a bare filter.
  */
-import { expressionBuilder, sql } from 'kysely';
+import { expressionBuilder, sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { personName } from '../people/people.repository.ts';
 
@@ -147,4 +147,13 @@ export async function membershipsOfPeople(
 /** Whether these groups hold `groupId`. */
 export async function holdsGroup(db: import('../../db/client.ts').Db, groupIds: GroupIds, groupId: number): Promise<boolean> {
   return (await db.selectFrom('groups').select('groups.id').where('groups.id', '=', groupId).where('groups.id', 'in', groupIds).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * Whether `personId` has an accepted membership (active, or removed since: not pending) in
+ * `groupId`, as a boolean SQL expression over the caller's columns (a lead's answer is her
+ * group's business only if she is, or was, a member of it).
+ */
+export function acceptedMembership(groupId: RawBuilder<unknown>, personId: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`exists (select 1 from memberships am where am.group_id = ${groupId} and am.person_id = ${personId} and am.status <> 'pending')`;
 }
