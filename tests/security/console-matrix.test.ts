@@ -244,6 +244,17 @@ describe('pending and moved members', () => {
     expect(chart.status).toBe(200);
   });
 
+  it('the audit names a pending writer to nobody but the admin; a member who left, to her groups\' staff', async () => {
+    await sql`insert into permission_refusals (person_id, action, reason, group_id, at) values
+      (${putri}, 'set_role', 'not_facilitator', null, '2026-12-09T03:00:00Z'), (${rina}, 'set_role', 'not_facilitator', null, '2026-12-09T03:00:00Z')`.execute(t.db);
+    const seen: Record<string, string[]> = {};
+    for (const viewer of ['admin', 'maya', 'nina', 'fitri', 'gita'] as const) {
+      const page = await (await get(viewer, '/audit?jenis=penolakan')).text();
+      seen[viewer] = ['Putri', 'Rina'].filter((name) => page.includes(name));
+    }
+    expect(seen).toEqual({ admin: ['Putri', 'Rina'], maya: ['Rina'], nina: ['Rina'], fitri: ['Rina'], gita: [] });
+  });
+
   it('the group page counts a member who came from another group from the day she joined it', async () => {
     const page = await (await get('nina', `/kelompok/${w.kenanga}`)).text();
     const row = new RegExp(`<tr data-person="${rina}"[^]*?</tr>`).exec(page)?.[0] ?? '';
