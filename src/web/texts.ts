@@ -242,6 +242,8 @@ export interface MemberTexts {
   facilitator: string;
   since: string;
   status: { active: string; pending: string; removed: (date: string) => string };
+  /** Under her name when the viewer reads only part of her books (she left the viewer's group, or came from another). */
+  window: { until: (date: string) => string; from: (date: string) => string; between: (from: string, to: string) => string };
   chat: string;
   phone: string;
   /** Why the number is masked, beside it. */
@@ -398,7 +400,7 @@ const id: ConsoleTexts = {
     state: { open: 'Terbuka', closed: 'Ditutup', chosen: 'Sudah dipilih' },
     definitionsHeading: 'Arti angka',
     definitions: {
-      chatsReached: 'Chat kelompok dan chat pribadi yang sudah menerima pesan peluang ini.',
+      chatsReached: 'Chat kelompok dan chat pribadi (di kelompok yang Ibu lihat) yang sudah menerima pesan peluang ini.',
       interested: 'Anggota yang menjawab berminat (penolakan tidak dihitung); jumlah ditawarkan = jumlah yang mereka sebut.',
       state: 'Terbuka: masih menerima jawaban. Ditutup: ditutup tanpa memilih. Sudah dipilih: pendamping sudah memilih anggota untuk pesanan ini.',
     },
@@ -423,6 +425,11 @@ const id: ConsoleTexts = {
     facilitator: 'Pendamping',
     since: 'Sejak',
     status: { active: 'aktif', pending: 'menunggu persetujuan', removed: (date) => `keluar ${date}` },
+    window: {
+      until: (date) => `Buku yang Anda lihat sampai ${date}, hari ia keluar dari kelompok Anda.`,
+      from: (date) => `Buku yang Anda lihat mulai ${date}, hari ia masuk kelompok Anda.`,
+      between: (from, to) => `Buku yang Anda lihat ${from} sampai ${to}, selama ia di kelompok Anda.`,
+    },
     chat: 'Chat',
     phone: 'Nomor HP',
     phoneMasked: 'sebagian disembunyikan',
@@ -613,7 +620,7 @@ const id: ConsoleTexts = {
     loansOutstanding: 'Pokok pinjaman yang belum kembali: pembayaran terkonfirmasi dialokasikan ke cicilan terlama lebih dulu, dalam tiap cicilan bunga dulu lalu pokok. Pinjaman kelompok dan pinjaman anggota.',
     par30: 'Portfolio at Risk 30 (CGAP): sisa pokok pinjaman yang punya cicilan terlambat lebih dari 30 hari ÷ seluruh sisa pokok. Seluruh sisa pokok pinjaman itu dihitung, bukan hanya cicilan yang terlambat.',
     onTime: 'Dari cicilan yang batas bayarnya dalam 90 hari terakhir sampai hari ini, bagian yang lunas pada atau sebelum batas bayarnya.',
-    leads: 'Peluang yang dibuat bulan ini oleh pendamping kelompok yang Ibu lihat, dan jawaban minat anggota (penolakan tidak dihitung).',
+    leads: 'Peluang yang dibuat bulan ini dan dikirim ke kelompok yang Ibu lihat (atau yang Ibu buat sendiri), dan jawaban minat anggota kelompok itu (penolakan tidak dihitung).',
     trend: 'Per bulan kalender: jumlah catatan yang tidak dibatalkan milik anggota yang sekarang aktif (seperti kartu di atas). Untung = jualan − belanja; di bawah garis nol berarti rugi. Bulan ini belum selesai.',
   },
 };
@@ -711,7 +718,7 @@ const en: ConsoleTexts = {
     state: { open: 'Open', closed: 'Closed', chosen: 'Chosen' },
     definitionsHeading: 'What the numbers mean',
     definitions: {
-      chatsReached: 'Group chats and private chats the lead has been delivered to.',
+      chatsReached: 'Group chats and private chats (in the groups you see) the lead has been delivered to.',
       interested: 'Members who answered with interest (declines do not count); quantity offered = the quantities they named.',
       state: 'Open: still taking answers. Closed: closed without choosing. Chosen: the facilitator has chosen members for the order.',
     },
@@ -736,6 +743,11 @@ const en: ConsoleTexts = {
     facilitator: 'Facilitator',
     since: 'Since',
     status: { active: 'active', pending: 'awaiting approval', removed: (date) => `left ${date}` },
+    window: {
+      until: (date) => `You see her books up to ${date}, the day she left your group.`,
+      from: (date) => `You see her books from ${date}, the day she joined your group.`,
+      between: (from, to) => `You see her books from ${from} to ${to}, while she was in your group.`,
+    },
     chat: 'Chat',
     phone: 'Phone',
     phoneMasked: 'partly hidden',
@@ -926,7 +938,7 @@ const en: ConsoleTexts = {
     loansOutstanding: 'Loan principal not yet repaid: confirmed payments go to the oldest instalment first, and within an instalment to interest first, then principal. Group loans and member loans.',
     par30: 'Portfolio at Risk 30 (CGAP): outstanding principal of loans with an instalment more than 30 days late ÷ all outstanding principal. The whole outstanding principal of such a loan counts, not only the late instalment.',
     onTime: 'Of the instalments that fell due in the last 90 days up to today, the share paid in full on or before their due date.',
-    leads: "Leads created this month by the facilitators of the groups you see, and members' answers of interest (declines do not count).",
+    leads: "Leads created this month and sent to the groups you see (or made by you), and the interest their members answered with (declines do not count).",
     trend: "Per calendar month: the sum of the not-voided entries of the members who are active now (as in the cards above). Profit = sales − expenses; below the zero line is a loss. This month is not over yet.",
   },
 };

@@ -13,7 +13,9 @@
  * Loan: Ani 300.000 at 0 % over 3 months from 5 Aug (100.000 due 5 Sep, 5 Oct, 5 Nov):
  * 100.000 confirmed on 5 Sep, 50.000 confirmed on 20 Oct, 100.000 only reported on 1 Nov.
  * Leads: Fitri's P1 (3 Dec; Ani offers 10, Budi answers without a number, Citra declines)
- * and P2 (20 Nov; Ani offers 5); Hana's P3 (1 Dec 00:30 in Jakarta, 30 Nov in UTC; nobody answers).
+ * and P2 (20 Nov; Ani offers 5), both delivered to Melati's chat; Hana's P3 (1 Dec 00:30 in
+ * Jakarta, 30 Nov in UTC; nobody answers), delivered to Kenanga's. (No outbox rows: no
+ * delivery counts as sent.)
  */
 import { sql } from 'kysely';
 import type { Db } from '../../src/db/client.ts';
@@ -98,7 +100,10 @@ export async function seedConsoleWorld(db: Db): Promise<ConsoleWorld> {
   };
   const p1 = await lead('P1', fitri.facilitatorId, '2026-12-03T03:00:00Z');
   const p2 = await lead('P2', fitri.facilitatorId, '2026-11-20T03:00:00Z');
-  await lead('P3', hana.facilitatorId, '2026-11-30T17:30:00Z');
+  const p3 = await lead('P3', hana.facilitatorId, '2026-11-30T17:30:00Z');
+  await sql`insert into lead_deliveries (lead_id, platform, chat_id, kind, group_id, outbox_key) values
+    (${p1}, 'telegram', '-1001', 'group_chat', ${melati}, 'world-p1'), (${p2}, 'telegram', '-1001', 'group_chat', ${melati}, 'world-p2'),
+    (${p3}, 'telegram', '-1003', 'group_chat', ${kenanga}, 'world-p3')`.execute(db);
   await sql`insert into lead_responses (lead_id, person_id, quantity, responded_at) values
     (${p1}, ${members.ani}, 10, now()), (${p1}, ${members.budi}, null, now()), (${p2}, ${members.ani}, 5, now())`.execute(db);
   await sql`insert into lead_declines (lead_id, person_id, declined_at) values (${p1}, ${members.citra}, now())`.execute(db);

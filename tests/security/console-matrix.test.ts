@@ -16,6 +16,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
+import { addMember, createGroup, noticeWriter, removeMember } from '../../src/modules/groups/groups.service.ts';
+import { moveGroupToProgramme } from '../../src/modules/programmes/programmes.service.ts';
+import { sql } from 'kysely';
+import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
+import { insertPerson } from '../../src/modules/people/people.repository.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -170,5 +175,150 @@ describe('the console permission matrix', () => {
     ]);
     const served = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/\{[^/]*\}/g, '').replace(/:\w+/g, ':id').replace('/masuk/tautan/:id', '/masuk/tautan/:token').replace('/bahasa/:id', '/bahasa/:lang')}`);
     expect([...new Set(served)].filter((r) => !known.has(r))).toEqual([]);
+  });
+});
+
+/**
+ * Memberships that are not simply "active" (issue #19's review): Putri only wrote in Mawar's
+ * chat (pending, never accepted); Rina was in Melati from 20 Nov, left it on 1 Dec and joined
+ * Kenanga (programme B) on 3 Dec. Her sales: 25 Nov 11.000 and 1 Dec 22.000 (Melati's days),
+ * 2 Dec 33.000 (between groups), 5 Dec 44.000 and 9 Dec 55.000 (Kenanga's days).
+ */
+describe('pending and moved members', () => {
+  let putri: number;
+  let rina: number;
+  const TZ = 'Asia/Jakarta';
+  const sale = async (personId: number, date: string, amount: number) =>
+    insertEntries(t.db, personId, date, [{ kind: 'sale', amount, item: null, quantity: null, unit: null, unitPrice: null }], { messageId: null, rawText: 'test' });
+
+  beforeAll(async () => {
+    putri = (await insertPerson(t.db, { name: 'Putri', phone: null, timeZone: TZ })).id;
+    await noticeWriter(t.db, w.mawar, putri, new Date('2026-12-04T03:00:00Z'));
+    await sale(putri, '2026-12-08', 333_000);
+    rina = (await addMember(t.db, w.melati, { name: 'Rina', telegramId: '1010', timeZone: TZ }, new Date('2026-11-20T03:00:00Z'))).person.id;
+    await removeMember(t.db, w.melati, rina, new Date('2026-12-01T05:00:00Z'));
+    await addMember(t.db, w.kenanga, { name: 'Rina', telegramId: '1010', timeZone: TZ }, new Date('2026-12-03T03:00:00Z'));
+    for (const [date, amount] of [['2026-11-25', 11_000], ['2026-12-01', 22_000], ['2026-12-02', 33_000], ['2026-12-05', 44_000], ['2026-12-09', 55_000]] as const) await sale(rina, date, amount);
+  });
+
+  const figureOf = (page: string, key: string) => new RegExp(`data-k="${key}" data-value="([^"]*)"`).exec(page)?.[1] ?? null;
+
+  it.each(['admin', 'maya', 'gita'] as const)('a pending member is no member for %s: no page, no chart, her name unlinked on the group page', async (viewer) => {
+    for (const path of [`/anggota/${putri}`, `/anggota/${putri}/grafik.png?periode=bulan`]) expect((await get(viewer, path)).status, `${viewer} ${path}`).toBe(404);
+    const group = await (await get(viewer, `/kelompok/${w.mawar}`)).text();
+    expect(group).toContain('Putri');
+    expect(group).not.toContain(`/anggota/${putri}`);
+    expect(group).not.toContain('333.000');
+  });
+
+  it('a member who left: her old group\'s staff read her books up to the day she left, her new group\'s from the day she joined', async () => {
+    const seen: Record<string, unknown> = {};
+    for (const viewer of ['admin', 'maya', 'fitri', 'nina', 'gita'] as const) {
+      const res = await get(viewer, `/anggota/${rina}`);
+      if (res.status !== 200) {
+        seen[viewer] = res.status;
+        continue;
+      }
+      const page = await res.text();
+      const window = /data-k="book-window" data-from="([^"]*)" data-to="([^"]*)"/.exec(page);
+      seen[viewer] = {
+        entries: figureOf(page, 'entry-count'),
+        month: figureOf(page, 'sales-this-month'),
+        week: figureOf(page, 'sales-this-week'),
+        window: window ? `${window[1]}..${window[2]}` : null,
+        later: page.includes('55.000'),
+      };
+    }
+    expect(seen).toEqual({
+      // Both memberships: her whole book (the days between count as hers to the office).
+      admin: { entries: '5', month: '154000', week: '55000', window: null, later: true },
+      // Melati's staff: up to 1 Dec (the page is as of that day: that week, that month so far).
+      maya: { entries: '2', month: '22000', week: '22000', window: '..2026-12-01', later: false },
+      fitri: { entries: '2', month: '22000', week: '22000', window: '..2026-12-01', later: false },
+      // Kenanga's staff: from 3 Dec.
+      nina: { entries: '2', month: '99000', week: '55000', window: '2026-12-03..', later: true },
+      gita: 404,
+    });
+    // Her chart follows the same days: Melati's staff get it drawn as of 1 Dec, not a later one.
+    const chart = await get('fitri', `/anggota/${rina}/grafik.png?periode=minggu`);
+    expect(chart.status).toBe(200);
+  });
+
+  it('the audit names a pending writer to nobody but the admin; a member who left, to her groups\' staff', async () => {
+    await sql`insert into permission_refusals (person_id, action, reason, group_id, at) values
+      (${putri}, 'set_role', 'not_facilitator', null, '2026-12-09T03:00:00Z'), (${rina}, 'set_role', 'not_facilitator', null, '2026-12-09T03:00:00Z')`.execute(t.db);
+    const seen: Record<string, string[]> = {};
+    for (const viewer of ['admin', 'maya', 'nina', 'fitri', 'gita'] as const) {
+      const page = await (await get(viewer, '/audit?jenis=penolakan')).text();
+      seen[viewer] = ['Putri', 'Rina'].filter((name) => page.includes(name));
+    }
+    expect(seen).toEqual({ admin: ['Putri', 'Rina'], maya: ['Rina'], nina: ['Rina'], fitri: ['Rina'], gita: [] });
+  });
+
+  it('the group page counts a member who came from another group from the day she joined it', async () => {
+    const page = await (await get('nina', `/kelompok/${w.kenanga}`)).text();
+    const row = new RegExp(`<tr data-person="${rina}"[^]*?</tr>`).exec(page)?.[0] ?? '';
+    expect(/data-k="sales" data-value="(\d+)"/.exec(row)?.[1]).toBe('99000');
+    // Melati lists her as left, uncounted.
+    const melati = await (await get('fitri', `/kelompok/${w.melati}`)).text();
+    const left = new RegExp(`<tr data-person="${rina}"[^]*?</tr>`).exec(melati)?.[0] ?? '';
+    expect(left).toContain('data-status="removed"');
+    expect(left).not.toContain('data-k="sales"');
+  });
+});
+
+/**
+ * Leads follow where they went, not who made them (issue #19's review; this month's leads,
+ * so the world's P2 of November is on no page): Fitri also runs
+ * Anggrek in programme B (member Sari). Her P4 went to Anggrek only (Sari offers 7); her P5
+ * to Melati and Anggrek (Ani offers 3, Sari 4). Maya (programme A) must not see P4 nor
+ * Sari's answer; Nina (programme B) sees P4 and P5 with Sari's answer only; Fitri all of
+ * hers; Gita, whose group got none, nothing.
+ */
+describe('leads by where they were delivered', () => {
+  beforeAll(async () => {
+    const TZ = 'Asia/Jakarta';
+    const anggrek = (await createGroup(t.db, { name: 'Anggrek', trades: ['kuliner'], facilitatorId: w.fitri.facilitatorId, timeZone: TZ })).id;
+    await moveGroupToProgramme(t.db, anggrek, w.programmeB);
+    const sari = (await addMember(t.db, anggrek, { name: 'Sari', telegramId: '1020', timeZone: TZ }, new Date('2026-12-01T03:00:00Z'))).person.id;
+    const lead = async (code: string) =>
+      Number(
+        (
+          await sql<{ id: string }>`insert into leads (code, facilitator_id, text, trades, time_zone, created_at)
+            values (${code}, ${w.fitri.facilitatorId}, ${`pesanan ${code}`}, '{kuliner}', ${TZ}, '2026-12-05T03:00:00Z') returning id`.execute(t.db)
+        ).rows[0]!.id,
+      );
+    const p4 = await lead('P4');
+    const p5 = await lead('P5');
+    await sql`insert into lead_deliveries (lead_id, platform, chat_id, kind, group_id, outbox_key) values
+      (${p4}, 'telegram', '-1020', 'group_chat', ${anggrek}, 'm-p4'), (${p5}, 'telegram', '-1020', 'group_chat', ${anggrek}, 'm-p5a'),
+      (${p5}, 'telegram', '-1001', 'group_chat', ${w.melati}, 'm-p5m')`.execute(t.db);
+    await sql`insert into lead_responses (lead_id, person_id, quantity, responded_at) values
+      (${p4}, ${sari}, 7, now()), (${p5}, ${w.members.ani}, 3, now()), (${p5}, ${sari}, 4, now())`.execute(t.db);
+  });
+
+  /** Per lead code: interested/quantity as the page shows them, and the card's totals. */
+  async function leadsSeen(viewer: Viewer) {
+    const page = await (await get(viewer, '/peluang')).text();
+    const leads: Record<string, string> = {};
+    for (const article of page.match(/<article class="lead"[^]*?<\/article>/g) ?? []) {
+      const code = /<li>(P\d)<\/li>/.exec(article)![1]!;
+      const v = (k: string) => new RegExp(`data-k="${k}" data-value="([^"]*)"`).exec(article)![1];
+      leads[code] = `${v('interested')}/${v('quantity')}`;
+    }
+    const home = await (await get(viewer, '/')).text();
+    return { leads, sari: page.includes('Sari'), card: /data-k="leads" data-value="(\d+)"/.exec(home)?.[1] ?? null };
+  }
+
+  it('each viewer sees the leads that reached her groups (and her own), with those groups\' answers only', async () => {
+    const got: Record<string, unknown> = {};
+    for (const viewer of ['admin', 'maya', 'nina', 'fitri', 'gita'] as const) got[viewer] = await leadsSeen(viewer);
+    expect(got).toEqual({
+      admin: { leads: { P1: '2/10', P3: '0/0', P4: '1/7', P5: '2/7' }, sari: true, card: '4' },
+      maya: { leads: { P1: '2/10', P5: '1/3' }, sari: false, card: '2' },
+      nina: { leads: { P3: '0/0', P4: '1/7', P5: '1/4' }, sari: true, card: '3' },
+      fitri: { leads: { P1: '2/10', P4: '1/7', P5: '2/7' }, sari: true, card: '3' },
+      gita: { leads: {}, sari: false, card: '0' },
+    });
   });
 });

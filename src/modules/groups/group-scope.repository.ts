@@ -3,7 +3,7 @@
  * and `memberships`). Only src/modules/programmes/scope.ts calls `groupIdsWhere`: every
  * console query receives its result wrapped in a `ScopedGroups`, never a bare filter.
  */
-import { expressionBuilder, sql } from 'kysely';
+import { expressionBuilder, sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { personName } from '../people/people.repository.ts';
 
@@ -110,9 +110,18 @@ export async function membershipsIn(db: import('../../db/client.ts').Db, groupId
     .execute();
 }
 
-/** Subquery of the people with any membership (active, pending or removed) in these groups: whose past the audit shows. */
+/** Subquery of the people with an accepted membership (active or removed; not pending) in these groups: whose past the audit shows. */
 export function memberIdsIn(groupIds: GroupIds) {
-  return expressionBuilder<Database, never>().selectFrom('memberships').select('memberships.person_id as id').where('memberships.group_id', 'in', groupIds);
+  return expressionBuilder<Database, never>()
+    .selectFrom('memberships')
+    .select('memberships.person_id as id')
+    .where('memberships.group_id', 'in', groupIds)
+    .where('memberships.status', '<>', 'pending');
+}
+
+/** One person's id as a one-row subquery (for `in`, where the others are sets). */
+export function onePerson(personId: number) {
+  return expressionBuilder<Database, never>().selectFrom('people').select('people.id as id').where('people.id', '=', personId);
 }
 
 /** Subquery of the people (people.id) who facilitate any of these groups. */
@@ -121,4 +130,66 @@ export function facilitatorPersonIdsIn(groupIds: GroupIds) {
     .selectFrom('facilitators')
     .select('facilitators.person_id as id')
     .where('facilitators.id', 'in', facilitatorIdsOf(groupIds));
+}
+
+/** Every membership (any group, any status) of these people, with her time zone: what a book window is worked out from. */
+export async function membershipsOfPeople(
+  db: import('../../db/client.ts').Db,
+  personIds: readonly number[],
+): Promise<{ personId: number; timeZone: string; groupId: number; status: import('./groups.ts').MembershipStatus; joinedAt: Date; statusChangedAt: Date }[]> {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('memberships')
+    .innerJoin('people', 'people.id', 'memberships.person_id')
+    .select([
+      'memberships.person_id as personId',
+      'people.time_zone as timeZone',
+      'memberships.group_id as groupId',
+      'memberships.status',
+      'memberships.joined_at as joinedAt',
+      'memberships.status_changed_at as statusChangedAt',
+    ])
+    .where('memberships.person_id', '=', sql<number>`any(${[...personIds]}::bigint[])`)
+    .execute();
+}
+
+/** Whether these groups hold `groupId`. */
+export async function holdsGroup(db: import('../../db/client.ts').Db, groupIds: GroupIds, groupId: number): Promise<boolean> {
+  return (await db.selectFrom('groups').select('groups.id').where('groups.id', '=', groupId).where('groups.id', 'in', groupIds).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * Whether `personId` has an accepted membership (active, or removed since: not pending) in
+ * `groupId`, as a boolean SQL expression over the caller's columns (a lead's answer is her
+ * group's business only if she is, or was, a member of it).
+ */
+export function acceptedMembership(groupId: RawBuilder<unknown>, personId: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`exists (select 1 from memberships am where am.group_id = ${groupId} and am.person_id = ${personId} and am.status <> 'pending')`;
+}
+
+/*
+ * The two conditions below are scalar subqueries (`select true … limit 1`), not `exists`, on
+ * purpose: Postgres may turn an `exists` into a hash of every match, built before the first
+ * row (a manager's 50,000 members: 170–300 ms); a scalar subquery is probed per row by index
+ * (memberships_person_idx), and a page of the audit reads a few hundred rows at most.
+ */
+
+/** Whether `person` has an accepted membership (active or removed) in these groups: a boolean SQL expression, probed per row. */
+export function acceptedMemberIn(groupIds: GroupIds, person: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`coalesce((select true from memberships im where im.person_id = ${person} and im.status <> 'pending' and im.group_id in (${groupIds}) limit 1), false)`;
+}
+
+/** Whether `person` facilitates one of these groups: a boolean SQL expression, probed per row. */
+export function facilitatorIn(groupIds: GroupIds, person: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`coalesce((select true from facilitators fi join groups gi on gi.facilitator_id = fi.id where fi.person_id = ${person} and gi.id in (${groupIds}) limit 1), false)`;
+}
+
+/** Whether `person` is this one person: a boolean SQL expression. */
+export function isPerson(personId: number, person: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`${person} = ${personId}`;
+}
+
+/** Any of these boolean SQL expressions (for the scope's audit conditions, composed in scope.ts). */
+export function anyOf(conditions: readonly RawBuilder<boolean>[]): RawBuilder<boolean> {
+  return sql<boolean>`(${sql.join(conditions, sql` or `)})`;
 }

@@ -12,13 +12,19 @@ import type { DateRange } from '../ledger/ledger.ts';
 import { loansOfGroupIn } from '../loans/group-loans.repository.ts';
 import { standing } from '../loans/loans.ts';
 import { loanBooksOf } from '../loans/portfolio.repository.ts';
-import { scopedGroups, type Scope } from '../programmes/scope.ts';
+import { totalsByPerson } from '../ledger/ledger.repository.ts';
+import { clipRange } from '../programmes/book-window.ts';
+import { groupBookWindows, scopedGroups, type Scope } from '../programmes/scope.ts';
 
 /** The recording calendar covers this many whole weeks, Monday to Sunday, the last one this week's. */
 export const CALENDAR_WEEKS = 6;
 
 export interface GroupMemberRow extends ConsoleMembership {
-  /** This month's books (1st … today), for active members; null for the others. */
+  /**
+   * This month's books (1st … today), for active members; null for the others (a pending
+   * member is listed by name only, a removed one is not counted). A member who came from
+   * another group this month counts from the day she joined this one (book-window.ts).
+   */
   month: { sales: number; expenses: number; profit: number } | null;
 }
 
@@ -76,9 +82,10 @@ export async function groupPage(db: Db, scope: Scope, groupId: number, now: Date
     linkedChatsIn(db, scoped, groupId),
     loansOfGroupIn(db, scoped, groupId),
   ]);
-  const books = await loanBooksOf(db, loans.map((l) => l.id));
+  const [books, movedIn] = await Promise.all([loanBooksOf(db, loans.map((l) => l.id)), totalsSinceJoining(db, scope, groupId, memberships, thisMonth)]);
 
-  const totalsOf = new Map(totals.map((t) => [t.personId, t]));
+  const totalsOf = new Map<number, { sales: number; expenses: number }>(totals.map((t) => [t.personId, t]));
+  for (const [personId, t] of movedIn) totalsOf.set(personId, t);
   const members = memberships.map((m) => {
     if (m.status !== 'active') return { ...m, month: null };
     const t = totalsOf.get(m.personId) ?? { sales: 0, expenses: 0 };
@@ -117,6 +124,26 @@ export async function groupPage(db: Db, scope: Scope, groupId: number, now: Date
     chats,
     loans: loanRows,
   };
+}
+
+/**
+ * This month's totals of the active members whose window in this group starts after the
+ * month's first day (she left another group and joined this one this month), counted from
+ * that day. Only those who joined since a day before the month began are looked at (her
+ * time zone may be an hour off the group's): a handful of rows, not the group.
+ */
+async function totalsSinceJoining(db: Db, scope: Scope, groupId: number, memberships: readonly ConsoleMembership[], month: DateRange): Promise<Map<number, { sales: number; expenses: number }>> {
+  const recent = memberships.filter((m) => m.status === 'active' && m.joinedAt.getTime() >= Date.parse(`${addDays(month.from, -1)}T00:00:00Z`)).map((m) => m.personId);
+  if (recent.length === 0) return new Map();
+  const windows = await groupBookWindows(db, scopedGroups(scope), groupId, recent);
+  const counted = new Map<number, { sales: number; expenses: number }>();
+  for (const [personId, w] of windows) {
+    if (w.from === null || w.from <= month.from) continue;
+    const seen = clipRange(month, w);
+    const t = seen ? (await totalsByPerson(db, [personId], seen)).get(personId) : undefined;
+    counted.set(personId, { sales: t?.sales ?? 0, expenses: t?.expenses ?? 0 });
+  }
+  return counted;
 }
 
 /**

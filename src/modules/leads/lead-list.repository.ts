@@ -5,11 +5,11 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import { facilitatorIdsOf } from '../groups/group-scope.repository.ts';
 import type { DateRange } from '../ledger/ledger.ts';
 import { statusOfOutbound } from '../outbox/outbox.repository.ts';
 import { personName } from '../people/people.repository.ts';
 import type { ScopedGroups } from '../programmes/scope.ts';
+import { answerInView, deliveryInView, leadInView } from './lead-scope.repository.ts';
 
 /** open: still taking answers; closed: closed with nobody chosen; chosen: some member was given (part of) the order. */
 export type LeadState = 'open' | 'closed' | 'chosen';
@@ -32,7 +32,7 @@ export interface LeadRow {
   madeOn: string;
   deadline: string | null;
   quantityWanted: number | null;
-  /** Deliveries (group chats and private chats) whose message was sent. */
+  /** Deliveries (group chats and private chats) in the viewer's view whose message was sent. */
   chatsReached: number;
   interested: number;
   quantityOffered: number;
@@ -62,12 +62,13 @@ export async function leadsIn(db: Db, scoped: ScopedGroups, range: DateRange, o:
         .selectFrom('lead_deliveries')
         .select(sql<number>`count(*)::int`.as('n'))
         .where('lead_deliveries.lead_id', '=', eb.ref('leads.id'))
+        .where(deliveryInView(scoped, 'lead_deliveries'))
         .where(sql<boolean>`${statusOfOutbound(sql.ref<string>('lead_deliveries.outbox_key'))} = 'sent'`)
         .$asScalar()
         .as('chatsReached'),
       sql<number>`count(*) over ()::int`.as('total'),
     ])
-    .where('leads.facilitator_id', 'in', facilitatorIdsOf(scoped.groupIds))
+    .where(leadInView(scoped))
     .where(sql<boolean>`(leads.created_at at time zone leads.time_zone)::date between ${range.from}::date and ${range.to}::date`)
     .orderBy('leads.created_at', 'desc')
     .orderBy('leads.id', 'desc')
@@ -80,6 +81,7 @@ export async function leadsIn(db: Db, scoped: ScopedGroups, range: DateRange, o:
       ? []
       : await db
           .selectFrom('lead_responses')
+          .innerJoin('leads', 'leads.id', 'lead_responses.lead_id')
           .select((eb) => [
             'lead_responses.lead_id as leadId',
             'lead_responses.person_id as personId',
@@ -88,6 +90,7 @@ export async function leadsIn(db: Db, scoped: ScopedGroups, range: DateRange, o:
             'lead_responses.awarded_quantity as awarded',
           ])
           .where('lead_responses.lead_id', 'in', ids)
+          .where(answerInView(scoped))
           .orderBy('lead_responses.lead_id')
           .orderBy('lead_responses.responded_at')
           .orderBy('lead_responses.id')

@@ -1,7 +1,8 @@
 /**
  * One member's entries for the console's member page: all of them (voided ones too, marked),
  * newest first, a page at a time. Taking a `VisibleMember` (made only by the scope check in
- * src/modules/programmes/scope.ts) means this cannot be asked for someone the viewer may not see.
+ * src/modules/programmes/scope.ts) means this cannot be asked for someone the viewer may not see,
+ * nor for days outside her window for that viewer (book-window.ts: not after she left).
  *
  * Cost: `ledger_entries_person_date_idx` (person_id, business_date) finds her rows; a member
  * has tens to a few thousand entries, so sorting hers and skipping to a page stays small.
@@ -9,6 +10,7 @@
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { personName } from '../people/people.repository.ts';
+import { windowRange } from '../programmes/book-window.ts';
 import type { VisibleMember } from '../programmes/scope.ts';
 import type { EntryKind } from './ledger.ts';
 
@@ -49,6 +51,8 @@ export async function memberEntriesPage(db: Db, member: VisibleMember, page: { o
       eb('ledger_entries.replaced_by_entry_id', 'is not', null).as('corrected'),
     ])
     .where('ledger_entries.person_id', '=', member.personId)
+    .where('ledger_entries.business_date', '>=', windowRange(member.window).from)
+    .where('ledger_entries.business_date', '<=', windowRange(member.window).to)
     .orderBy('ledger_entries.business_date', 'desc')
     .orderBy('ledger_entries.id', 'desc')
     .offset(page.offset)
@@ -57,12 +61,14 @@ export async function memberEntriesPage(db: Db, member: VisibleMember, page: { o
   return rows.map((r) => ({ ...r, voided: Boolean(r.voided), corrected: Boolean(r.corrected) }));
 }
 
-/** How many entries she has in all (voided ones too): the number of pages. */
+/** How many entries she has in the window (voided ones too): the number of pages. */
 export async function memberEntryCount(db: Db, member: VisibleMember): Promise<number> {
   const row = await db
     .selectFrom('ledger_entries')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('person_id', '=', member.personId)
+    .where('business_date', '>=', windowRange(member.window).from)
+    .where('business_date', '<=', windowRange(member.window).to)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

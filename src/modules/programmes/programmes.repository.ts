@@ -1,5 +1,5 @@
 /** SQL for programmes, their regions and the staff roles of the web console. */
-import { expressionBuilder } from 'kysely';
+import { expressionBuilder, sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import type { Database, StaffRole } from '../../db/schema.ts';
 
@@ -82,4 +82,9 @@ export async function firstAdmin(db: Db): Promise<number | undefined> {
 /** Subquery of the people who hold or held a manager's role in this programme (for `in`). */
 export function staffIdsOfProgramme(programmeId: number) {
   return expressionBuilder<Database, never>().selectFrom('staff_roles').select('staff_roles.person_id as id').where('staff_roles.programme_id', '=', programmeId);
+}
+
+/** Whether `person` is (or was) a manager of this programme: a boolean SQL expression. */
+export function isStaffOfProgramme(programmeId: number, person: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`exists (select 1 from staff_roles sr where sr.person_id = ${person} and sr.programme_id = ${programmeId})`;
 }

@@ -10,10 +10,14 @@
  *
  * A person with a staff role who is also a facilitator sees by her staff role (the wider).
  */
+import type { RawBuilder } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { findFacilitatorByPerson } from '../groups/groups.repository.ts';
-import { facilitatorPersonIdsIn, groupIdsWhere, memberIdsIn, membershipsIn, type GroupIds, type ScopedMembership } from '../groups/group-scope.repository.ts';
-import { liveStaffRole, staffIdsOfProgramme } from './programmes.repository.ts';
+import { acceptedMemberIn, anyOf, facilitatorIn, facilitatorPersonIdsIn, groupIdsWhere, holdsGroup, isPerson, onePerson, membershipsIn, membershipsOfPeople, type GroupIds, type ScopedMembership } from '../groups/group-scope.repository.ts';
+import { findPerson } from '../people/people.repository.ts';
+import type { Person } from '../people/people.ts';
+import { bookWindow, type BookWindow } from './book-window.ts';
+import { isStaffOfProgramme, liveStaffRole, staffIdsOfProgramme } from './programmes.repository.ts';
 
 export type ConsoleRole = 'admin' | 'manager' | 'facilitator';
 
@@ -57,50 +61,81 @@ export function scopedGroups(scope: Scope): ScopedGroups {
 }
 
 /**
- * A member the viewer may look at, made only here: someone who has, or had, a membership
- * (active, pending or removed) in a group of the viewer's scope. A member page's services
- * take this, not a bare person id, so a page cannot show a person nobody checked.
- * `memberships` are only those in scope: a member of two programmes shows a manager the
- * groups of hers alone.
+ * A member the viewer may look at, made only here: someone with an accepted membership
+ * (active, or removed since) in a group of the viewer's scope — a pending one (invited, not
+ * accepted) does not count: her name may be listed on the group page, nothing more. A
+ * member page's services take this, not a bare person id, so a page cannot show a person
+ * nobody checked, and they read her books only within `window` (book-window.ts: up to the
+ * day she left the viewer's group, from the day she joined it after leaving another).
+ * `memberships` are only those in scope (pending ones too, to be listed as such): a member
+ * of two programmes shows a manager the groups of hers alone.
  */
 export interface VisibleMember {
   readonly [VISIBLE]: true;
   readonly personId: number;
+  readonly person: Person;
   readonly memberships: readonly ScopedMembership[];
+  readonly window: BookWindow;
 }
 
 /** The member if this scope may see her; undefined otherwise (the page answers 404, as for an id that does not exist). */
 export async function visibleMember(db: Db, scoped: ScopedGroups, personId: number): Promise<VisibleMember | undefined> {
   if (!Number.isSafeInteger(personId) || personId <= 0) return undefined;
-  const memberships = await membershipsIn(db, scoped.groupIds, personId);
-  return memberships.length ? { [VISIBLE]: true, personId, memberships } : undefined;
+  const [memberships, all, person] = await Promise.all([membershipsIn(db, scoped.groupIds, personId), membershipsIn(db, groupIdsWhere({}), personId), findPerson(db, personId)]);
+  if (!person) return undefined;
+  const window = bookWindow(memberships, all, person.timeZone);
+  return window ? { [VISIBLE]: true, personId, person, memberships, window } : undefined;
 }
 
 /**
- * The people whose doings a scope may read about in the audit log, as a subquery of ids
- * (`everyone` for an admin, who also sees rows naming nobody, such as a wrong code):
- * - manager: the members (any status) and facilitators of her programme's groups, and her
- *   programme's managers (present and past);
- * - facilitator: the members of her groups, and herself.
+ * The window each of these people's membership of `groupId` opens on her books (the same
+ * rule as `visibleMember`'s, for one group: its page's per-member figures); people without
+ * an accepted membership there are missing. For a group of the scope only (else empty).
  */
-export function peopleInView(scoped: ScopedGroups) {
+export async function groupBookWindows(db: Db, scoped: ScopedGroups, groupId: number, personIds: readonly number[]): Promise<Map<number, BookWindow>> {
+  if (!(await holdsGroup(db, scoped.groupIds, groupId))) return new Map();
+  const rows = await membershipsOfPeople(db, personIds);
+  const windows = new Map<number, BookWindow>();
+  for (const personId of new Set(rows.map((r) => r.personId))) {
+    const all = rows.filter((r) => r.personId === personId);
+    const w = bookWindow(
+      all.filter((r) => r.groupId === groupId),
+      all,
+      all[0]!.timeZone,
+    );
+    if (w) windows.set(personId, w);
+  }
+  return windows;
+}
+
+/**
+ * Whether the person a row names is one whose doings a scope may read about in the audit
+ * log, as a condition on that row's person column (`everyone` for an admin, who also sees
+ * rows naming nobody, such as a wrong code):
+ * - manager: the members (accepted: active or removed, not pending) and facilitators of her
+ *   programme's groups, and her programme's managers (present and past);
+ * - facilitator: the members (accepted) of her groups, and herself.
+ * A condition probed per row by index, not a set of people built first: a manager's 50,000
+ * members took 250–300 ms to gather before the first row was read.
+ */
+export function peopleInView(scoped: ScopedGroups): 'everyone' | ((person: RawBuilder<unknown>) => RawBuilder<boolean>) {
   const { scope, groupIds } = scoped;
-  if (scope.role === 'admin') return 'everyone' as const;
-  return scope.role === 'manager'
-    ? memberIdsIn(groupIds).union(facilitatorPersonIdsIn(groupIds)).union(staffIdsOfProgramme(scope.programmeId!))
-    : memberIdsIn(groupIds).union(facilitatorPersonIdsIn(groupIds).where('facilitators.person_id', '=', scope.personId));
+  if (scope.role === 'admin') return 'everyone';
+  if (scope.role === 'manager') {
+    return (person) => anyOf([acceptedMemberIn(groupIds, person), facilitatorIn(groupIds, person), isStaffOfProgramme(scope.programmeId!, person)]);
+  }
+  return (person) => anyOf([isPerson(scope.personId, person), acceptedMemberIn(groupIds, person)]);
 }
 
 /**
  * The staff whose console logins a scope may read: a manager her programme's facilitators
- * and managers; a facilitator only herself (her colleagues' logins are not hers to watch).
+ * and managers; a facilitator only herself (her colleagues' logins are not hers to watch:
+ * her own id, so her logins are read through console_login_attempts_person_idx alone).
  */
 export function staffInView(scoped: ScopedGroups) {
   const { scope, groupIds } = scoped;
   if (scope.role === 'admin') return 'everyone' as const;
-  return scope.role === 'manager'
-    ? facilitatorPersonIdsIn(groupIds).union(staffIdsOfProgramme(scope.programmeId!))
-    : facilitatorPersonIdsIn(groupIds).where('facilitators.person_id', '=', scope.personId);
+  return scope.role === 'manager' ? facilitatorPersonIdsIn(groupIds).union(staffIdsOfProgramme(scope.programmeId!)) : onePerson(scope.personId);
 }
 
 export type PeopleInView = ReturnType<typeof peopleInView>;

@@ -60,10 +60,14 @@ export async function collect(
   return { ok: true, paid: paying, owedAfter: owed - paying, receivables: after };
 }
 
-/** Who owes her what, biggest first, with the total. */
-export async function whoOwes(db: Db, personId: number): Promise<{ customers: CustomerOwes[]; total: Rupiah }> {
+/**
+ * Who owes her what, biggest first, with the total; `within`: only debts that began on those
+ * days (the console's member page shows a group's staff only the days she was theirs).
+ */
+export async function whoOwes(db: Db, personId: number, within?: { from: IsoDate; to: IsoDate }): Promise<{ customers: CustomerOwes[]; total: Rupiah }> {
   const byKey = new Map<string, CustomerOwes>();
   for (const r of await repo.openReceivables(db, personId)) {
+    if (within && (r.businessDate < within.from || r.businessDate > within.to)) continue;
     const existing = byKey.get(r.customerKey);
     if (existing) existing.owed += owedOn(r);
     else byKey.set(r.customerKey, { customer: r.customer, owed: owedOn(r), since: r.businessDate });

@@ -56,7 +56,7 @@ function members(t: ConsoleTexts, p: GroupPage): Fragment {
   return html`<table class="stack" data-k="members-table"><thead><tr><th scope="col">${g.name}</th><th scope="col">${g.role}</th><th scope="col">${g.status}</th>
 <th scope="col" class="n">${g.sales}</th><th scope="col" class="n">${g.expenses}</th><th scope="col" class="n">${g.profit}</th></tr></thead><tbody>
 ${p.members.map(
-  (m) => html`<tr data-person="${String(m.personId)}" data-status="${m.status}"><td class="first" data-label="${g.name}"><a href="/anggota/${String(m.personId)}">${m.name}</a></td>
+  (m) => html`<tr data-person="${String(m.personId)}" data-status="${m.status}"><td class="first" data-label="${g.name}">${m.status === 'pending' ? m.name : html`<a href="/anggota/${String(m.personId)}">${m.name}</a>`}</td>
 <td data-label="${g.role}" data-k="role" data-value="${m.role}">${g.roles[m.role]}</td><td data-label="${g.status}" data-k="status" data-value="${m.status}">${g.statuses[m.status]}</td>
 ${money('sales', m.month?.sales, g.sales)}${money('expenses', m.month?.expenses, g.expenses)}${money('profit', m.month?.profit, g.profit)}</tr>`,
 )}

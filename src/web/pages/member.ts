@@ -205,12 +205,23 @@ ${definition(t, m.definitions.quarterly)}
 </section>`;
 }
 
+/** Says so when the viewer reads only part of her books (book-window.ts decides which part). */
+function windowNote(t: ConsoleTexts, v: MemberView): Fragment | '' {
+  const { from, to } = v.window;
+  const day = (d: string) => formatDay(d, t.lang);
+  const w = t.member.window;
+  if (from === null && to === null) return '';
+  const text = from === null ? w.until(day(to!)) : to === null ? w.from(day(from)) : w.between(day(from), day(to));
+  return html`<p class="note" data-k="book-window" data-from="${from ?? ''}" data-to="${to ?? ''}">${text}</p>`;
+}
+
 export function memberPage(t: ConsoleTexts, view: MemberPageView): Fragment {
   const v = view.member;
   const header = staffHeader(t, view, null);
   const body = html`<p><a href="/">${t.member.back}</a></p>
 <h1 data-k="member-name">${v.person.name}</h1>
 <p class="sub">${t.home.asOf(formatDay(v.today, t.lang))}</p>
+${windowNote(t, v)}
 ${aboutBlock(t, v)}
 ${booksBlock(t, v)}
 ${entriesBlock(t, v)}
