@@ -38,10 +38,11 @@ const SEND_LIMITS: Record<Platform, { max: number; duration: number } | undefine
 
 /**
  * How often an inbound job may be found stalled (its process died holding it) and still go
- * back to the head of its shard. BullMQ's default, 1, fails it on the second stall: then it
- * is retried after a backoff, as a delayed job, and the chat's next message would overtake
- * it. A message that kills its worker every time stops its shard, though, so not for ever:
- * after this many deaths it is failed and retried like any failing job (and set aside).
+ * back to the head of its shard. BullMQ's default, 1, fails a job for good on its second
+ * stall (an UnrecoverableError, no retry): two worker deaths in a row would drop a message.
+ * A message that kills its worker every time would stop its shard, though, so not for
+ * ever: after this many deaths it is failed (kept in the queue's failed set for a week,
+ * with "job stalled more than allowable limit", and logged) and the shard goes on.
  */
 export const INBOUND_MAX_STALLED = 10;
 

@@ -108,18 +108,17 @@ it('three worker processes, one SIGKILLed at the peak: every message once, every
   expect(await connection.get(shardCountKey(prefix))).toBe(String(SHARDS));
   for (const queue of queues.inbound) expect(await queue.getGlobalConcurrency()).toBe(1);
 
-  // The receiver: each chat's messages queued in her order (as a receiver does, one chat's
-  // updates one after another), the chats side by side.
+  // The receiver: each chat's messages queued in her order, back to back (four sent at
+  // once), so they sit next to each other on her shard, where workers of other processes
+  // would take them side by side if nothing held them to one at a time.
   const intake = createIntake(queues);
   const chatIds = Array.from({ length: CHATS }, (_, c) => String(FIRST_CHAT + c));
-  await Promise.all(
-    chatIds.map(async (chatId) => {
-      for (let n = 1; n <= PER_CHAT; n++) {
-        const sentAt = new Date(Date.UTC(2026, 10, 20, 3, 0, n)).toISOString();
-        await intake(privateMessage(`laku ${n} bros @1rb`, { chatId, sender: { id: chatId, name: `Ibu ${chatId}` }, messageId: `m-${chatId}-${n}`, sentAt }));
-      }
-    }),
-  );
+  for (const chatId of chatIds) {
+    for (let n = 1; n <= PER_CHAT; n++) {
+      const sentAt = new Date(Date.UTC(2026, 10, 20, 3, 0, n)).toISOString();
+      await intake(privateMessage(`laku ${n} bros @1rb`, { chatId, sender: { id: chatId, name: `Ibu ${chatId}` }, messageId: `m-${chatId}-${n}`, sentAt }));
+    }
+  }
 
   // A process started with another shard count while messages wait refuses to start.
   const misfit = startWorker({ INBOUND_SHARDS: '4' });
