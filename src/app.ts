@@ -2,6 +2,8 @@
  * Builds a running bot from configuration: database (embedded when none is configured),
  * migrations, Redis (local when none is configured), queues, workers and channels.
  * `main.ts` and `cli/chat.ts` call it; tests call it with their own database and prefix.
+ * `config.roles` says which parts this process runs (receiver, worker, scheduler, console);
+ * the queues every part talks to are made in every process.
  */
 import { appProbes, serveHealth } from './app-health.ts';
 import type { Channel, Intake } from './channels/channel.ts';
@@ -9,7 +11,7 @@ import { ConsoleChannel } from './channels/console/console.channel.ts';
 import { TelegramChannel } from './channels/telegram/telegram.channel.ts';
 import { WhatsappChannel, type WhatsappOptions } from './channels/whatsapp/whatsapp.channel.ts';
 import { NEW_NUMBER_DAILY_CAPS, WhatsappPacer } from './channels/whatsapp/whatsapp.pacer.ts';
-import type { Config } from './config.ts';
+import { DEFAULT_INBOUND_SHARDS, type Config } from './config.ts';
 import type { Clock } from './core/clock.ts';
 import type { Logger } from './core/logger.ts';
 import type { Platform } from './core/messages.ts';
@@ -21,6 +23,7 @@ import { createDispatch, createIntake, createUnqueuedCheck } from './jobs/intake
 import { createFloodGate } from './jobs/flood-gate.ts';
 import { FLOOD_POLICY, type FloodPolicy } from './modules/flood/flood.ts';
 import { createQueues, type QueueSet } from './jobs/queues.ts';
+import { agreeOnShardCount, holdOneAtATime, watchOneAtATime } from './jobs/shards.ts';
 import { connectRedis, defaultRedis } from './jobs/redis.ts';
 import { startMaintenance } from './jobs/maintenance.ts';
 import { startReminders } from './jobs/reminders.ts';
@@ -51,7 +54,7 @@ export interface AppOptions {
   whatsapp?: Pick<WhatsappOptions, 'socketFactory' | 'terminal' | 'random' | 'schedule' | 'monotonic'> | undefined;
   /** Benchmarks only: send pacing other than Telegram's (see bench/inbound.ts). */
   sendLimits?: Parameters<typeof startWorkers>[0]['sendLimits'];
-  /** Benchmarks only: another number of inbound shards than INBOUND_SHARDS (every process must agree). */
+  /** Benchmarks only: another number of inbound shards than config.inboundShards (every process must agree). */
   inboundShards?: number | undefined;
   /** The programme office's web console (src/web); unset: none (tests that do not need it open no port). */
   web?: WebConsoleConfig | undefined;
@@ -88,6 +91,11 @@ export interface AppCounters {
 
 export async function startApp(options: AppOptions): Promise<App> {
   const { config, clock, log } = options;
+  const roles = config.roles;
+  const receiver = roles.has('receiver');
+  const worker = roles.has('worker');
+  const scheduler = roles.has('scheduler');
+  const shards = options.inboundShards ?? config.inboundShards;
   const cleanups: (() => Promise<void>)[] = [];
   const cleanup = async () => {
     for (const fn of cleanups.splice(0).reverse()) {
@@ -114,16 +122,25 @@ export async function startApp(options: AppOptions): Promise<App> {
     cleanups.push(async () => void (await redis.quit().catch(() => redis.disconnect())));
     const connection = redis;
 
+    // The platforms of the deployment: every process queues messages for them (a reply is
+    // queued by the worker that wrote it, sent by the process that has the platform's link).
+    const platforms: Platform[] = [
+      ...(config.telegram ? (['telegram'] as const) : []),
+      ...(config.whatsapp ? (['whatsapp'] as const) : []),
+      ...(options.console ? (['console'] as const) : []),
+    ];
+    // The channels this process holds. Telegram is sent to over plain HTTPS, so a worker holds
+    // one to send with, without polling; the WhatsApp socket and the terminal are receivers'.
     const channels = new Map<Platform, Channel>();
     // Messages written before the queues exist wait for them (channels start after the queues).
     const late: { dispatch?: (items: readonly OutboxItem[]) => Promise<void> } = {};
-    if (config.telegram) {
+    if (config.telegram && (receiver || worker)) {
       channels.set(
         'telegram',
         new TelegramChannel({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, webhook: config.telegram.webhook, clock, log }),
       );
     }
-    if (config.whatsapp) {
+    if (config.whatsapp && receiver) {
       const wa = config.whatsapp;
       const random = options.whatsapp?.random ?? Math.random;
       // A new number starts with low daily caps, counted in weeks from its first send.
@@ -171,11 +188,16 @@ export async function startApp(options: AppOptions): Promise<App> {
         }),
       );
     }
-    if (options.console) channels.set('console', new ConsoleChannel({ ...options.console, clock }));
-    if (channels.size === 0) log.warn('no channel is configured: the bot will only work through its queues');
+    if (options.console && receiver) channels.set('console', new ConsoleChannel({ ...options.console, clock }));
+    if (receiver && channels.size === 0) log.warn('no channel is configured: the bot will only work through its queues');
+    // What this process receives on: its channels when it is a receiver, none otherwise.
+    const received = receiver ? channels : new Map<Platform, Channel>();
+    // What it sends on: Telegram where it works (any number of workers), WhatsApp and the
+    // terminal where they are received (one socket per number, one terminal).
+    const senders = new Map([...channels].filter(([platform]) => (platform === 'telegram' ? worker : receiver)));
 
     // Up from here, so a container's check sees start-up progress (channels "not started").
-    const probes = appProbes({ db, redis, channels });
+    const probes = appProbes({ db, redis, channels: received });
     const health = () => checkHealth(probes);
     if (config.healthPort !== undefined) {
       const server = await serveHealth(config.healthPort, health, log);
@@ -183,7 +205,11 @@ export async function startApp(options: AppOptions): Promise<App> {
     }
 
     const prefix = config.queuePrefix;
-    const queues = createQueues(connection, prefix, [...channels.keys()], options.inboundShards, instance);
+    // Receivers and workers must spread chats over the same shards (./jobs/shards.ts).
+    if (receiver || worker) {
+      await agreeOnShardCount(redis, prefix, shards, DEFAULT_INBOUND_SHARDS);
+    }
+    const queues = createQueues(connection, prefix, platforms, shards, instance);
     cleanups.push(() => queues.close());
 
     // Bulk work (broadcasts, sweeps, reminder fan-outs of thousands of jobs) talks to Redis
@@ -191,13 +217,13 @@ export async function startApp(options: AppOptions): Promise<App> {
     const backgroundRedis = connectRedis(redisUrl);
     backgroundRedis.on('error', (error) => log.warn({ err: error.message }, 'redis connection problem'));
     cleanups.push(async () => void (await backgroundRedis.quit().catch(() => backgroundRedis.disconnect())));
-    const backgroundQueues = createQueues(backgroundRedis, prefix, [...channels.keys()], options.inboundShards, instance);
+    const backgroundQueues = createQueues(backgroundRedis, prefix, platforms, shards, instance);
     cleanups.push(() => backgroundQueues.close());
     const backgroundDispatch = createDispatch(backgroundQueues);
 
     // The web console: up before the workers, so "/masuk" in chat already knows its address.
     let web: WebConsole | undefined;
-    if (options.web) {
+    if (options.web && roles.has('console')) {
       web = await startWebConsole(options.web, {
         db,
         clock,
@@ -208,79 +234,103 @@ export async function startApp(options: AppOptions): Promise<App> {
       cleanups.push(() => web!.close());
     }
 
-    const maintenance = await startMaintenance({
-      connection: backgroundRedis,
-      prefix,
-      deps: {
-        db,
-        clock,
-        dispatch: backgroundDispatch,
-        platforms: [...channels.keys()],
-        log,
-        unqueued: createUnqueuedCheck(backgroundQueues),
-        onUnqueued: (rows) => void (counters.outboxRowsUnqueued += rows.length),
-      },
-    });
-    cleanups.push(() => maintenance.close());
+    // Recurring jobs (scheduler role): each runs once per due time however many schedulers
+    // run, as BullMQ's job schedulers add one job per run and upserting them is idempotent.
+    const maintenance = scheduler
+      ? await startMaintenance({
+          connection: backgroundRedis,
+          prefix,
+          deps: {
+            db,
+            clock,
+            dispatch: backgroundDispatch,
+            platforms,
+            log,
+            unqueued: createUnqueuedCheck(backgroundQueues),
+            onUnqueued: (rows) => void (counters.outboxRowsUnqueued += rows.length),
+          },
+        })
+      : undefined;
+    if (maintenance) cleanups.push(() => maintenance.close());
 
     // Work a message leads to, done after its commit: a lead's deliveries, a chart, an export,
     // a quarterly report (src/jobs/follow-ups.ts). Their documents and pictures go out as replies.
-    const followUps = await startFollowUpWorkers({
-      connection: backgroundRedis,
-      prefix,
-      instance,
-      deps: { db, clock, dispatch: createDispatch(queues, backgroundQueues), dataDir: config.dataDir, log },
-    });
-    cleanups.push(() => followUps.close());
+    const followUps = worker
+      ? await startFollowUpWorkers({
+          connection: backgroundRedis,
+          prefix,
+          instance,
+          deps: { db, clock, dispatch: createDispatch(queues, backgroundQueues), dataDir: config.dataDir, log },
+        })
+      : undefined;
+    if (followUps) cleanups.push(() => followUps.close());
 
     // Flood throttling: one person's burst is paced so other chats are not starved.
     const flood = options.flood === false ? undefined : createFloodGate(redis, prefix, clock, options.flood ?? FLOOD_POLICY);
+    if (worker) {
+      // Before any inbound worker may take a job: one job at a time per shard, across processes.
+      await holdOneAtATime(queues.inbound);
+      const limits = watchOneAtATime({ queues: queues.inbound, connection, log });
+      cleanups.push(() => limits.stop());
+    }
     const workers = startWorkers({
       connection,
       prefix,
       log,
       flood,
-      inbound: {
-        db,
-        clock,
-        defaultTimeZone: config.defaultTimeZone,
-        rewardStreak: config.rewardStreak,
-        consoleUrl: web?.url,
-        dispatch: createDispatch(queues, backgroundQueues),
-        handOff: followUps.handOff,
-        log,
-      },
+      inbound: followUps
+        ? {
+            db,
+            clock,
+            defaultTimeZone: config.defaultTimeZone,
+            rewardStreak: config.rewardStreak,
+            // A worker without the console role still links to it, at its public address.
+            consoleUrl: web?.url ?? config.web?.publicUrl,
+            dispatch: createDispatch(queues, backgroundQueues),
+            handOff: followUps.handOff,
+            log,
+          }
+        : undefined,
       // A private message the channel will not send yet waits on its row; her group chat (or facilitator) hears one waits.
-      outbound: { db, clock, channels, log, onHeld: (held) => tellAboutHeld({ db, clock, dispatch: backgroundDispatch, log }, held) },
+      outbound: { db, clock, channels: senders, log, onHeld: (held) => tellAboutHeld({ db, clock, dispatch: backgroundDispatch, log }, held) },
       sendLimits: options.sendLimits,
-      inboundShards: options.inboundShards,
+      inboundShards: shards,
+      lockMs: config.queueLockMs,
     });
     cleanups.push(() => workers.close());
 
     // Weekly summaries are rendered by their own paced job, fed by the reminder tick.
-    const summaries = await startSummaries({ connection: backgroundRedis, prefix, instance, deps: { db, dispatch: backgroundDispatch, log } });
-    cleanups.push(() => summaries.close());
+    const summaries = scheduler
+      ? await startSummaries({ connection: backgroundRedis, prefix, instance, deps: { db, dispatch: backgroundDispatch, log } })
+      : undefined;
+    if (summaries) cleanups.push(() => summaries.close());
 
-    const reminders = await startReminders({
-      connection: backgroundRedis,
-      prefix,
-      deps: { db, clock, dispatch: backgroundDispatch, quietHours: config.quietHours, log, weeklySummaries: (keys) => summaries.enqueue(keys) },
-    });
-    cleanups.push(() => reminders.close());
+    const reminders = summaries
+      ? await startReminders({
+          connection: backgroundRedis,
+          prefix,
+          deps: { db, clock, dispatch: backgroundDispatch, quietHours: config.quietHours, log, weeklySummaries: (keys) => summaries.enqueue(keys) },
+        })
+      : undefined;
+    if (reminders) cleanups.push(() => reminders.close());
 
     // Redis may lose its data while the bot runs (a FLUSHALL, a failover to a replica
-    // without the keys): the schedulers are checked every minute and on each reconnect.
-    const schedulers = watchSchedulers({
-      queues: [maintenance.queue, reminders.queue, ...followUps.queues],
-      connection: backgroundRedis,
-      log,
-      onRestored: (keys) => void (counters.schedulersRestored += keys.length),
-    });
-    cleanups.push(() => schedulers.stop());
+    // without the keys): the schedulers of the queues this process runs are checked every
+    // minute and on each reconnect.
+    const scheduled = [maintenance?.queue, reminders?.queue, ...(followUps?.queues ?? [])].filter((q) => q !== undefined);
+    if (scheduled.length) {
+      const schedulers = watchSchedulers({
+        queues: scheduled,
+        connection: backgroundRedis,
+        log,
+        onRestored: (keys) => void (counters.schedulersRestored += keys.length),
+      });
+      cleanups.push(() => schedulers.stop());
+    }
 
     late.dispatch = createDispatch(queues, backgroundQueues);
     const intake = createIntake(queues, flood);
-    for (const channel of channels.values()) {
+    for (const channel of received.values()) {
       await channel.start(intake);
       // Registered last so it runs first: stop receiving before the workers wind down.
       cleanups.push(() => channel.stop());
@@ -297,7 +347,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         const all = [...queues.inbound, ...queues.outbound.values()];
         const counts = await Promise.all(all.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')));
         // Follow-up queues always hold their sweep's next (delayed) run: only work waiting or running counts.
-        const work = await Promise.all(followUps.queues.map((q) => q.getJobCounts('waiting', 'active', 'prioritized')));
+        const work = await Promise.all((followUps?.queues ?? []).map((q) => q.getJobCounts('waiting', 'active', 'prioritized')));
         return [...counts, ...work].every((c) => Object.values(c).every((n) => n === 0));
       },
       health,

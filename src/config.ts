@@ -10,6 +10,23 @@ import { DEFAULT_QUIET_HOURS, parseQuietHours, type QuietHours } from './modules
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/**
+ * What one process runs (DAMPINGI_ROLES): `receiver` — the chat links (Telegram polling or
+ * webhook, the WhatsApp socket, the terminal chat), which only queue what arrives, and send
+ * where only they can (WhatsApp, the terminal); `worker` — inbound messages, Telegram sends,
+ * follow-up work; `scheduler` — recurring jobs (outbox sweep, reminders, weekly summaries,
+ * lead deadlines); `console` — the web console. Unset: all of them, one process as before.
+ */
+export const ROLES = ['receiver', 'worker', 'scheduler', 'console'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** "worker, scheduler" → ['worker', 'scheduler']. */
+const roleList = (v: string) => v.split(',').map((r) => r.trim().toLowerCase()).filter((r) => r !== '');
+const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
+
+/** The inbound shards of a deployment that never set INBOUND_SHARDS (and of every one before it existed). */
+export const DEFAULT_INBOUND_SHARDS = 4;
+
 /** Empty strings count as "not set": `.env` files and compose files often leave `FOO=`. */
 const url = (protocols: string[]) =>
   z.preprocess(
@@ -65,6 +82,22 @@ const schema = z
         .string()
         .default(DEFAULT_QUIET_HOURS)
         .refine((v) => parseQuietHours(v) !== undefined, 'must be two local times HH:MM-HH:MM (e.g. 21:00-07:00), or off'),
+    ),
+    DAMPINGI_ROLES: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .default(ROLES.join(','))
+        .refine((v) => roleList(v).length > 0 && roleList(v).every(isRole), `must be a comma-separated list of ${ROLES.join(', ')}`)
+        .transform((v) => roleList(v).filter(isRole)),
+    ),
+    INBOUND_SHARDS: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.coerce.number('must be a whole number of queues').int('must be a whole number of queues').min(1).max(256).default(DEFAULT_INBOUND_SHARDS),
+    ),
+    QUEUE_LOCK_MS: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.coerce.number('must be milliseconds').int('must be whole milliseconds').min(1000).max(600_000).default(30_000),
     ),
     REWARD_STREAK: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(60).default(3)),
     WHATSAPP_ENABLED: z.preprocess(
@@ -170,6 +203,20 @@ export interface Config {
   quietHours: QuietHours | null;
   /** Consecutive on-time instalments (and no arrears) that make a loan eligible for rewards. */
   rewardStreak: number;
+  /** What this process runs (DAMPINGI_ROLES); all roles unless set. */
+  roles: ReadonlySet<Role>;
+  /**
+   * Inbound queues a chat's messages are spread over; each is worked one job at a time
+   * across all processes, so this is how many messages the deployment handles at once.
+   * Every process of a deployment must use the same number (checked in Redis at start).
+   */
+  inboundShards: number;
+  /**
+   * How long a worker's hold on a job lasts without renewal (BullMQ lockDuration), and how
+   * often stalled jobs are looked for: a job whose process died is taken up again within
+   * about twice this. Renewed every half of it while the job runs.
+   */
+  queueLockMs: number;
   /** WhatsApp through a linked device (Baileys); undefined unless WHATSAPP_ENABLED is true. */
   whatsapp:
     | {
@@ -245,6 +292,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queuePrefix: c.QUEUE_PREFIX,
     quietHours: parseQuietHours(c.QUIET_HOURS) ?? null,
     rewardStreak: c.REWARD_STREAK,
+    roles: new Set(c.DAMPINGI_ROLES),
+    inboundShards: c.INBOUND_SHARDS,
+    queueLockMs: c.QUEUE_LOCK_MS,
     whatsapp: ['true', '1', 'yes', 'on'].includes(c.WHATSAPP_ENABLED)
       ? {
           pairingPhone: c.WHATSAPP_PAIRING_PHONE ? normalizePhone(c.WHATSAPP_PAIRING_PHONE)?.replace(/^\+/, '') : undefined,

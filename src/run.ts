@@ -27,12 +27,15 @@ const TERMINAL_PASTE_WINDOW_MS = 150;
  * login from a developer's terminal is exactly what gets a linked number flagged.
  */
 export function configForRun(config: Config, options: RunOptions): Config {
-  // Nor does it serve the web console: the running bot does, on its port.
-  return options.consoleAs ? { ...config, whatsapp: undefined, web: undefined } : config;
+  // Nor does it serve the web console: the running bot does, on its port. It answers the
+  // chat itself, whatever roles the environment gives the bot's processes.
+  return options.consoleAs ? { ...config, whatsapp: undefined, web: undefined, roles: new Set(['receiver', 'worker', 'scheduler']) } : config;
 }
 
 function wantsConsole(config: Config, options: RunOptions): boolean {
   if (options.consoleAs) return true;
+  // The terminal chat is a receiver: a worker or scheduler process never reads its stdin.
+  if (!config.roles.has('receiver')) return false;
   if (config.consoleChannel === 'on') return true;
   return config.consoleChannel === 'auto' && !config.telegram && !config.whatsapp;
 }
@@ -87,7 +90,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
 
   try {
     app = await startApp({ config, clock: systemClock, log, console: consoleOptions, web: config.web });
-    log.info({ channels: [...app.channels.keys()] }, 'Dampingi is running');
+    log.info({ roles: [...config.roles], channels: [...app.channels.keys()] }, 'Dampingi is running');
     if (app.web) await announceConsole(app, config);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

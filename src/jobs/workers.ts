@@ -36,6 +36,16 @@ const SEND_LIMITS: Record<Platform, { max: number; duration: number } | undefine
   console: undefined,
 };
 
+/**
+ * How often an inbound job may be found stalled (its process died holding it) and still go
+ * back to the head of its shard. BullMQ's default, 1, fails a job for good on its second
+ * stall (an UnrecoverableError, no retry): two worker deaths in a row would drop a message.
+ * A message that kills its worker every time would stop its shard, though, so not for
+ * ever: after this many deaths it is failed (kept in the queue's failed set for a week,
+ * with "job stalled more than allowable limit", and logged) and the shard goes on.
+ */
+export const INBOUND_MAX_STALLED = 10;
+
 export interface WorkerSet {
   close(): Promise<void>;
 }
@@ -43,30 +53,37 @@ export interface WorkerSet {
 export function startWorkers(options: {
   connection: ConnectionOptions;
   prefix: string;
-  inbound: InboundDeps;
+  /** Unset: this process works no inbound shard (a receiver sending on its own channel only). */
+  inbound: InboundDeps | undefined;
   outbound: OutboundDeps;
   log: Logger;
   /** Flood throttling: deferred messages are released from it once handled. */
   flood?: FloodGate | undefined;
   /** Inbound shards (queues) to work: as many as the intake's QueueSet has. */
   inboundShards?: number | undefined;
+  /** BullMQ lockDuration and stalledInterval of every worker (config QUEUE_LOCK_MS); unset: BullMQ's 30 s. */
+  lockMs?: number | undefined;
   /** Benchmarks only: other send pacing per platform (null: none). Production uses SEND_LIMITS. */
   sendLimits?: Partial<Record<Platform, { max: number; duration: number } | null>> | undefined;
 }): WorkerSet {
   const { connection, prefix, log } = options;
   const settings = { backoffStrategy: (attemptsMade: number) => cappedBackoff(attemptsMade) };
   const workers: Worker[] = [];
+  const locks = options.lockMs ? { lockDuration: options.lockMs, stalledInterval: options.lockMs } : {};
+  const inbound = options.inbound;
   const limiterOf = (platform: Platform) =>
     (options.sendLimits && platform in options.sendLimits ? options.sendLimits[platform] : SEND_LIMITS[platform]) ?? undefined;
 
-  for (let shard = 0; shard < (options.inboundShards ?? INBOUND_SHARDS); shard++) {
-    // Concurrency 1 per shard keeps each chat's messages in order. A message that keeps
-    // failing on a healthy database is set aside after a few attempts (./set-aside.ts).
+  for (let shard = 0; inbound && shard < (options.inboundShards ?? INBOUND_SHARDS); shard++) {
+    // One job at a time per shard, here and (with the shard's global concurrency, set before
+    // the workers start: ./shards.ts) across every process: each chat's messages in order.
+    // A message that keeps failing on a healthy database is set aside after a few attempts
+    // (./set-aside.ts).
     workers.push(
       new Worker<InboundJob>(
         inboundQueueName(shard),
-        async (job) => runOrSetAside(options.inbound, options.flood, job.data, job.attemptsMade),
-        { connection, prefix, concurrency: 1, settings },
+        async (job) => runOrSetAside(inbound, options.flood, job.data, job.attemptsMade),
+        { connection, prefix, concurrency: 1, settings, maxStalledCount: INBOUND_MAX_STALLED, ...locks },
       ),
     );
   }
@@ -93,7 +110,7 @@ export function startWorkers(options: {
           throw error;
         }
       },
-      { connection, prefix, concurrency: 1, settings, limiter: limiterOf(platform) },
+      { connection, prefix, concurrency: 1, settings, limiter: limiterOf(platform), ...locks },
     );
     workers.push(worker);
   }

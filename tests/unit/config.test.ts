@@ -121,6 +121,25 @@ describe('loadConfig', () => {
     expect(message).not.toContain('\n');
   });
 
+  it('runs every role unless DAMPINGI_ROLES names some, and refuses what is not a role', () => {
+    expect([...loadConfig({}).roles].sort()).toEqual(['console', 'receiver', 'scheduler', 'worker']);
+    expect([...loadConfig({ DAMPINGI_ROLES: '' }).roles].sort()).toEqual(['console', 'receiver', 'scheduler', 'worker']);
+    expect([...loadConfig({ DAMPINGI_ROLES: 'worker' }).roles]).toEqual(['worker']);
+    expect([...loadConfig({ DAMPINGI_ROLES: ' Receiver, scheduler ,' }).roles].sort()).toEqual(['receiver', 'scheduler']);
+    for (const bad of ['workers', 'receiver,web', ',', ' ']) {
+      expect(() => loadConfig({ DAMPINGI_ROLES: bad })).toThrow(/^Invalid configuration: DAMPINGI_ROLES must be a comma-separated list of receiver, worker, scheduler, console$/);
+    }
+  });
+
+  it('reads INBOUND_SHARDS (4 unless set) and QUEUE_LOCK_MS (BullMQ’s 30 s unless set)', () => {
+    expect(loadConfig({}).inboundShards).toBe(4);
+    expect(loadConfig({ INBOUND_SHARDS: '32' }).inboundShards).toBe(32);
+    expect(loadConfig({}).queueLockMs).toBe(30_000);
+    expect(loadConfig({ QUEUE_LOCK_MS: '2000' }).queueLockMs).toBe(2000);
+    for (const bad of ['0', '257', '1.5', 'many']) expect(() => loadConfig({ INBOUND_SHARDS: bad })).toThrow(/^Invalid configuration: INBOUND_SHARDS /);
+    for (const bad of ['999', '600001', 'soon']) expect(() => loadConfig({ QUEUE_LOCK_MS: bad })).toThrow(/^Invalid configuration: QUEUE_LOCK_MS /);
+  });
+
   it('reads QUIET_HOURS, 21:00-07:00 unless set, off to turn them off', () => {
     expect(loadConfig({}).quietHours).toEqual({ start: 21 * 60, end: 7 * 60 });
     expect(loadConfig({ QUIET_HOURS: '' }).quietHours).toEqual({ start: 21 * 60, end: 7 * 60 });

@@ -1,0 +1,134 @@
+/**
+ * Order per chat across processes. A chat's messages all go to one inbound shard (a BullMQ
+ * queue, `shardOf`), in the order the receiver got them, and each shard is worked one job
+ * at a time by the whole deployment: BullMQ's global concurrency (`setGlobalConcurrency(1)`,
+ * kept in the queue's meta hash in Redis) makes a worker of any process take a job only
+ * while the shard has no active one. So the next message of a chat never starts before the
+ * one in front of it has finished, however many worker processes run.
+ *
+ * Why this and not a per-chat lock: the queue already holds the order (a Redis list), and
+ * the limit is checked inside the same Lua script that moves a job to active, so there is
+ * no moment where two processes both think they may go. A lock taken after the job was
+ * fetched would still need its own in-order queue per chat to stop a later message of the
+ * chat from taking the lock first. The price: the deployment handles at most
+ * `INBOUND_SHARDS` messages at once, so a deployment with many worker processes raises
+ * INBOUND_SHARDS (README, "Running several processes").
+ *
+ * A worker killed mid-job (SIGKILL): its job stays in the shard's active list, so the shard
+ * stays "busy" and no later message of any of its chats starts; once its lock expires, the
+ * stalled-job check moves it back to the *head* of the wait list (RPUSH), so it is the next
+ * one worked. The inbox takes it once (a commit made before the kill makes it a duplicate
+ * that re-sends only unsent replies). See INBOUND_MAX_STALLED in workers.ts.
+ *
+ * Redis losing its data (FLUSHALL, failover to a replica without the keys) loses the meta
+ * hash with its limit, and with it the queued jobs. `watchOneAtATime` puts the limit back
+ * every few seconds and whenever the connection is ready again; until then two processes
+ * could each take a message of one shard at once. The inbox still records each message
+ * once; only two messages of one chat arriving within those seconds could be handled side
+ * by side.
+ */
+import { Queue } from 'bullmq';
+import type { Logger } from '../core/logger.ts';
+import type { Reconnects } from './schedulers.ts';
+import { inboundQueueName } from './queues.ts';
+import type { Redis } from './redis.ts';
+
+/** Sets each inbound shard to one job at a time across all processes (idempotent: an HSET). */
+export async function holdOneAtATime(queues: readonly Queue[]): Promise<void> {
+  await Promise.all(queues.map((q) => q.setGlobalConcurrency(1)));
+}
+
+/** How often a worker process checks that the shards still carry their limit. */
+export const ONE_AT_A_TIME_CHECK_MS = 5_000;
+
+export interface OneAtATimeWatch {
+  /** Checks now; resolves with the names of the queues whose limit was put back. */
+  check(): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+/** Puts back the one-at-a-time limit of any shard whose meta Redis lost (see the file's comment). */
+export function watchOneAtATime(options: {
+  queues: readonly Queue[];
+  log: Logger;
+  connection?: Reconnects | undefined;
+  everyMs?: number | undefined;
+}): OneAtATimeWatch {
+  const { queues, log } = options;
+  let running: Promise<string[]> | undefined;
+  let stopped = false;
+  const run = async (): Promise<string[]> => {
+    if (stopped) return [];
+    try {
+      const limits = await Promise.all(queues.map((q) => q.getGlobalConcurrency()));
+      const lost = queues.filter((_, i) => limits[i] !== 1);
+      if (lost.length === 0) return [];
+      await holdOneAtATime(lost);
+      const names = lost.map((q) => q.name);
+      log.error({ queues: names }, 'inbound shards had lost their one-at-a-time limit (Redis lost its data?): put back');
+      return names;
+    } catch (error) {
+      log.warn({ err: String(error) }, 'could not check the inbound shards’ limit; trying again later');
+      return [];
+    }
+  };
+  const check = (): Promise<string[]> => (running ??= run().finally(() => (running = undefined)));
+  const onReady = () => void check();
+  options.connection?.on('ready', onReady);
+  const timer = setInterval(() => void check(), options.everyMs ?? ONE_AT_A_TIME_CHECK_MS);
+  timer.unref();
+  return {
+    check,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      options.connection?.off('ready', onReady);
+      await running;
+    },
+  };
+}
+
+export class ShardCountChanged extends Error {
+  override name = 'ShardCountChanged';
+}
+
+/** Where a deployment's shard count is kept in Redis. */
+export const shardCountKey = (prefix: string) => `${prefix}:inbound-shards`;
+
+/**
+ * Every process of a deployment must spread chats over the same number of shards: a chat
+ * whose queued messages sit on shard 3 of 4 would find her next one on shard 7 of 8, worked
+ * beside them, out of order. The count in use is kept in Redis; a process started with
+ * another one may take over only once the old shards hold no job (the receivers stopped and
+ * the workers drained them), else it refuses to start, saying so. A deployment that never
+ * recorded one used DEFAULT_INBOUND_SHARDS. After Redis lost its data there is nothing
+ * queued to reorder: the first process records its count.
+ */
+export async function agreeOnShardCount(redis: Redis, prefix: string, shards: number, legacy: number): Promise<void> {
+  const key = shardCountKey(prefix);
+  const recorded = await redis.get(key);
+  const previous = recorded === null ? legacy : Number(recorded);
+  if (previous === shards) {
+    if (recorded === null) await redis.set(key, String(shards), 'NX');
+    return;
+  }
+  const waiting = await Promise.all(
+    Array.from({ length: previous }, async (_, shard) => {
+      const queue = new Queue(inboundQueueName(shard), { connection: redis, prefix });
+      try {
+        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+        return Object.values(counts).reduce((a, b) => a + b, 0);
+      } finally {
+        await queue.close();
+      }
+    }),
+  );
+  const total = waiting.reduce((a, b) => a + b, 0);
+  if (total > 0) {
+    throw new ShardCountChanged(
+      `INBOUND_SHARDS is ${shards} but the deployment uses ${previous} and ${total} messages still wait in its ${inboundQueueName(0)}…${inboundQueueName(previous - 1)} queues: ` +
+        'stop the receivers, let the workers empty those queues, then start every process with the new count',
+    );
+  }
+  await redis.set(key, String(shards));
+}
