@@ -48,6 +48,8 @@ import { onlySupplyVerbs } from '../cost-nouns.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
+import { goldUnclear } from '../gold.ts';
+import { householdBuysInside } from './family-buys.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -406,6 +408,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (notHers) return notHers;
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
   if (!returning && !owedSale && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
+  // "beli emas 1jt", "jual kalung emas 1,5jt": savings, or a jewellery trade's stock? (gold.ts)
+  const gold = returning ? null : goldUnclear(a, entries);
+  if (gold === 'savings') return notRecorded('not_business_money');
+  if (gold === 'ask') c.cap(C_DOUBT, 'gold_unclear');
+  // "…, anak-anak beli jajan 20rb": her family buying is neither her expense nor surely a sale (family-buys.ts).
+  if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && householdBuysInside(a)) c.cap(C_DOUBT, 'family_or_buyer');
   // "bayar listrik rumah 120rb", "spp anak 150rb": the home's bill, paid from the business's money?
   if (!returning && householdBills(entries, a.tokens.filter((t) => t.type === T_WORD).map((t) => t.text),
     c.notes.includes('kind_guessed'))) c.cap(C_DOUBT, 'withdrawal_guessed');
