@@ -49,6 +49,7 @@ import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
 import { goldUnclear } from '../gold.ts';
+import { finalPrice } from '../final-price.ts';
 import { householdBuysInside } from './family-buys.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
@@ -236,6 +237,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "Pak RT bayar setengah dulu 100rb buat tumpeng": the customer's advance is her sale.
   const advance = customerAdvance(a);
   if (advance) a = withoutTokens(a, advance);
+  // "gamis harga 200rb kasih diskon jadi 180rb", "dapet harga 45rb dari 50rb": the price she
+  // ended with is the sale; the one before it is hidden (final-price.ts).
+  const final = finalPrice(a);
+  if (final) a = final.view;
   const stated = statedPrices(a);
   if (stated) a = stated.view;
   // "pembeli bayar 50rb, kembalian 8rb": the money handed over less the change (change-given.ts).
@@ -443,8 +448,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (statedCheck?.discountChecked) c.notes.push('discount_checked');
   if (statedCheck?.doubt) c.cap(statedCheck.doubt === 'total_mismatch' ? C_PARTIAL : C_DOUBT, statedCheck.doubt);
   // "ditawar dari 20rb jadi 17rb, laku 2": the agreed price each, or for both? Asked.
-  if (haggle?.each) c.cap(C_DOUBT, 'haggle_each_or_total');
-  else if (stated?.haggled == null && mentionsHaggle(a)) c.cap(C_DOUBT, 'haggle_unread');
+  if (haggle?.each || final?.eachUnclear) c.cap(C_DOUBT, 'haggle_each_or_total');
+  else if (stated?.haggled == null && final?.haggleRead !== true && mentionsHaggle(a)) c.cap(C_DOUBT, 'haggle_unread');
+  if (final?.passiveGiven) c.cap(C_DOUBT, 'haggle_unread');
   if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);
 
