@@ -50,6 +50,7 @@ import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
 import { goldUnclear } from '../gold.ts';
 import { finalPrice } from '../final-price.ts';
+import { samePrice } from '../same-price.ts';
 import { householdBuysInside } from './family-buys.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
@@ -211,6 +212,17 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // goods nor the entry's day (which day is asked, as for any period's sum).
   const range = dayRange(a);
   if (range) a = withoutTokens(a, range);
+  // "laku bros 3, kalung 2, harga sama 15rb": one price for every count, written again with the
+  // price after each count and read once more (same-price.ts).
+  const same = samePrice(a);
+  if (same) {
+    const again = detectRecordOrRepayment(analyze(same.text, a.today, a.truncated), at);
+    if (again?.intent === 'record' && same.doubt !== null) {
+      again.confidence = Math.min(again.confidence, same.doubt === 'approximate' ? C_APPROX : C_DOUBT);
+      again.notes = [...(again.notes ?? []), same.doubt];
+    }
+    if (again) return again;
+  }
   const foreign = withoutForeignLines(a);
   if (foreign) {
     const rest = detectRecordOrRepayment(analyze(foreign.text, a.today, a.truncated));
