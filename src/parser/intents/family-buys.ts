@@ -50,6 +50,18 @@ const MONEY = new Set(['uang', 'duit', 'hasil', 'artos']);
 const BUSINESS = new Set(['warung', 'jualan', 'dagangan', 'toko', 'usaha', 'kios', 'lapak', 'laci', 'kas', 'dagang']);
 const SOURCE_LEAD = new Set(['pakai', 'pake', 'pakek', 'dari', 'dr', 'di', 'ambil', 'seko', 'soko']);
 
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'keur']);
+/** The business as what a purchase was for. */
+const FOR_BUSINESS = new Set(['warung', 'jualan', 'dagangan', 'toko', 'usaha', 'kios', 'lapak', 'modal', 'kulakan', 'stok', 'antar',
+  'kirim', 'bahan', 'produksi']);
+
+function forBusiness(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i + 1 < tokens.length; i++) {
+    if (PURPOSE.has((tokens[i] as Token).key) && FOR_BUSINESS.has((tokens[i + 1] as Token).key)) return true;
+  }
+  return false;
+}
+
 type Who = 'own' | 'others' | 'unclear';
 
 /** Who the words before the verb name, or null when they are not a household or children. */
@@ -109,6 +121,8 @@ export function detectFamilyBuying(a: Analysis, read: (view: Analysis) => ParseR
   // "suami ambil 50rb", "ambil uang 50rb": money taken. Goods taken are own-use.ts's.
   if (take && !(tokens[v + 1]?.type === T_NUM || MONEY.has(tokens[v + 1]?.key ?? ''))) return null;
   if (take && who !== 'own') return null;
+  // "suami belanja ke pasar 200rb buat warung": bought for the business — its expense, not the home's.
+  if (forBusiness(tokens, v + 1)) return null;
   let source = false;
   for (let i = v + 1; i < tokens.length; i++) {
     if (take && MONEY.has((tokens[i] as Token).key) && i === v + 1) hide[i] = 1;
@@ -154,6 +168,7 @@ export function detectFamilyBuying(a: Analysis, read: (view: Analysis) => ParseR
  */
 export function householdBuysInside(a: Analysis): boolean {
   const { tokens } = a;
+  if (forBusiness(tokens, 0)) return false;
   for (let start = 0; start < tokens.length; start++) {
     if (start > 0 && tokens[start - 1]?.type === T_WORD) continue;
     const subject: Token[] = [];

@@ -28,8 +28,8 @@ const PAWN = new Set(['gadai', 'gadaikan', 'gadaiin', 'digadai', 'digadaikan', '
 /** Things of her household's that are sold or pawned to raise money (not goods she trades in). */
 const VALUABLES = new Set(['emas', 'perhiasan', 'kalung', 'cincin', 'gelang', 'anting', 'liontin', 'antam', 'motor', 'mobil',
   'bpkb', 'sertifikat', 'hp', 'handphone', 'laptop', 'tv', 'kulkas', 'sepeda', 'sapi', 'kambing', 'tanah', 'sawah', 'kebun']);
-/** Loans lent only for a business: KUR (kredit usaha rakyat), PNM Mekaar / ULaMM, UMi. */
-const BUSINESS_LOANS = new Set(['kur', 'mekaar', 'mekar', 'pnm', 'ulamm', 'umi']);
+/** Loans lent only for a business: KUR (kredit usaha rakyat), PNM Mekaar / ULaMM. */
+const BUSINESS_LOANS = new Set(['kur', 'mekaar', 'pnm', 'ulamm']);
 /** The loan reaching her: paid out, received, taken. */
 const PAID_OUT = new Set(['cair', 'cairnya', 'dicairkan', 'pencairan', 'turun', 'keluar', 'dapat', 'dapet', 'terima', 'nerima',
   'diterima', 'pinjam', 'minjam', 'pinjem', 'minjem', 'ambil', 'ngambil', 'masuk', 'pinjaman']);
@@ -38,6 +38,7 @@ const REPAY = new Set(['bayar', 'byr', 'setor', 'nyetor', 'angsuran', 'angsur', 
   'pelunasan', 'tunggakan', 'nunggak', 'telat', 'denda']);
 /** Household pay: put into the business it is capital. */
 const PAY = new Set(['thr', 'thrnya', 'gaji', 'gajinya', 'gajian', 'gajiku', 'bonus', 'pesangon', 'pensiun', 'pensiunan', 'honor']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'kanggo', 'keur']);
 /** Her staff: "THR karyawan 500rb buat …" is a wage she pays. */
 const STAFF = new Set(['karyawan', 'pegawai', 'pekerja', 'tukang', 'buruh', 'asisten', 'pembantu', 'kuli', 'sopir', 'supir']);
 /** The business as where money goes. */
@@ -102,8 +103,10 @@ export function detectOutsideCapital(a: Analysis): ParseResult | null {
   // "cair KUR 10jt", "dapat Mekaar 2jt": a business loan paid out.
   const loan = words.some((t) => BUSINESS_LOANS.has(t.key));
   if (loan && !words.some((t) => REPAY.has(t.key)) && words.some((t) => PAID_OUT.has(t.key))) {
-    // A business loan said to go to the home ("buat renovasi rumah") is not capital: asked as a loan.
-    if (words.some((t) => (t.f2 & G_HOUSEHOLD) !== 0) && !into) return { intent: 'unknown', confidence: C_GUESS, notes: ['loan_mention'] };
+    // A business loan said to go elsewhere ("buat renovasi rumah", "buat beli motor") is not
+    // capital unasked: a loan, as any other.
+    const purpose = words.some((t) => PURPOSE.has(t.key) || (t.f2 & G_HOUSEHOLD) !== 0);
+    if (purpose && !into) return { intent: 'unknown', confidence: C_GUESS, notes: ['loan_mention'] };
     return capital(a, amount, 'pinjaman');
   }
   // "uang THR 1jt buat modal": household pay put into the business.
