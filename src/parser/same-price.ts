@@ -82,22 +82,26 @@ export function samePrice(a: Analysis): SamePrice | null {
     const classEach = x.each || (x.approx && tokens[x.end - 1]?.key === 'an');
     if (x.strength === S_PLAIN && !x.words) return null;
     if (x.approx && !classEach) return null;
-    // "semua 50rb" is a total; "semua 10rb-an" prices each piece.
-    const kind = phrase.kind === 'all' && classEach ? 'same' : phrase.kind;
     // Only each-words after the price: "satunya", "per biji", "/pcs".
     let e = x.end;
     const drop = new Uint8Array(tokens.length);
+    let eachWord = false;
     while (e < tokens.length) {
       const u = tokens[e] as Token;
       if (u.type === T_PUNCT && (u.text === '.' || u.text === '!' || u.text === '?' || u.text === ',' || u.text === ';')) break;
       if (u.type === T_NL) break;
-      if (u.type === T_WORD && (u.f2 & G_EACH) !== 0) drop[e++] = 1;
-      else if ((((u.f2 & G_PER) !== 0) || (u.type === T_PUNCT && u.text === '/')) && ((tokens[e + 1]?.f ?? 0) & F_UNIT) !== 0) {
+      if (u.type === T_WORD && (u.f2 & G_EACH) !== 0) {
+        drop[e++] = 1;
+        eachWord = true;
+      } else if ((((u.f2 & G_PER) !== 0) || (u.type === T_PUNCT && u.text === '/')) && ((tokens[e + 1]?.f ?? 0) & F_UNIT) !== 0) {
         drop[e++] = 1;
         drop[e++] = 1;
+        eachWord = true;
       } else if (u.type === T_WORD && FILL.has(u.key)) drop[e++] = 1;
       else return null;
     }
+    // "semua 50rb" is a total; "semua 10rb-an", "semua 15rb satunya" price each piece.
+    const kind = phrase.kind === 'all' && (classEach || eachWord) ? 'same' : phrase.kind;
     // The counts: every number on the line before the phrase, plain and small, goods beside them.
     let from = p - 1;
     while (from >= 0 && (tokens[from] as Token).type !== T_NL) from--;
@@ -121,7 +125,11 @@ export function samePrice(a: Analysis): SamePrice | null {
     if (kind === 'all') {
       // "laku bros 3, kalung 2, semuanya 50rb": one total for the goods named ("laku bros kalung 50rb").
       for (let i = p; i < x.start; i++) drop[i] = 1;
-      for (const c of counts) for (let i = c.start; i < c.end; i++) drop[i] = 1;
+      // (The counts and their units go: "nasi 10 bungkus, es teh 10 gelas" are "nasi", "es teh".)
+      for (const c of counts) {
+        for (let i = c.start; i < c.end; i++) drop[i] = 1;
+        if (((tokens[c.end]?.f ?? 0) & F_UNIT) !== 0 && c.end < p) drop[c.end] = 1;
+      }
       for (let i = from + 1; i < p; i++) if (tokens[i]?.type === T_PUNCT && tokens[i]?.text === ',') drop[i] = 1;
       return { text: rewrite(tokens, drop, new Map()).trim(), doubt: null };
     }
@@ -151,7 +159,7 @@ export function samePrice(a: Analysis): SamePrice | null {
     });
     // "semua 10rb-an": docs/PARSING.md keeps an "-an" price after a total word asked; the price
     // each is what is offered.
-    const doubt = kind === 'average' ? 'approximate' : phrase.kind === 'all' ? 'approximate_each_or_total' : null;
+    const doubt = kind === 'average' ? 'approximate' : phrase.kind === 'all' && classEach ? 'approximate_each_or_total' : null;
     return { text: rewrite(tokens, drop, extra).trim(), doubt };
   }
   return null;
