@@ -42,6 +42,8 @@ const GIVEN_LEAD = new Set([...SELLER_GAVE, 'harga', 'harganya', 'jadi', 'jd', '
 const PRICE_FOR = new Set(['teman', 'temen', 'kawan', 'konco', 'saudara', 'sodara', 'keluarga', 'tetangga', 'khusus', 'spesial',
   'special', 'langganan', 'reseller', 'grosir', 'promo', 'sahabat', 'sobat', 'sedulur', 'dulur', 'batur', 'rencang', 'dunsanak']);
 const HAGGLE = new Set(['ditawar', 'nawar', 'menawar', 'tawar', 'ditawarin', 'tawarannya']);
+/** Reductions with their own amount that stated-price.ts does not read as a discount word. */
+const REDUCE = new Set(['dikurangi', 'kurangi', 'dikurangin', 'kurangin', 'dipotong', 'kupotong', 'motong', 'ngurangin', 'ngurangi']);
 const NEGO = new Set(['nego', 'dinego', 'nego-nego']);
 const ONLY = new Set(['aja', 'saja', 'doang', 'tok', 'wae']);
 const BUY_DEAL = new Set(['dapet', 'dapat']);
@@ -57,6 +59,8 @@ export interface FinalPrice {
    * the discount unsaid; cases-trust-lead.jsonl keeps it asked (the price read is the lower one).
    */
   passiveGiven: boolean;
+  /** Which of two prices changed hands is not said plainly ("45rb dari 50rb" after goods), or a reduction's result disagrees. */
+  unsure: boolean;
 }
 
 function numAt(a: Analysis, i: number): NumExpr | null {
@@ -92,6 +96,7 @@ export function finalPrice(a: Analysis): FinalPrice | null {
   let sellerAt = -1;
   let resultAt = -1;
   let haggleRead = false;
+  let unsure = false;
   let passiveGiven = false;
   const used = new Set<NumExpr>();
   for (let i = 0; i < tokens.length; i++) {
@@ -129,6 +134,22 @@ export function finalPrice(a: Analysis): FinalPrice | null {
         break;
       }
       const x = numAt(a, k);
+      // "laku 2 tas 100rb dikurangi 10rb jadi 90rb": a reduction with its own amount (one that
+      // stated-price.ts does not read) after the price — the result is the sale, checked.
+      if (x && !discounting && REDUCE.has(tokens[x.start - 1]?.key ?? '')) {
+        let m = x.start - 2;
+        while (m >= 0 && tokens[m]?.type === T_WORD && BETWEEN.has((tokens[m] as Token).key)) m--;
+        if (tokens[m]?.type === T_PUNCT && tokens[m]?.text === ',') m--;
+        const price = numAt(a, m);
+        if (price && price.rupiah !== null && x.rupiah !== null && price.rupiah > y.rupiah) {
+          if (price.rupiah - x.rupiah !== y.rupiah) unsure = true;
+          for (let j = price.start; j <= i; j++) hide[j] = 1;
+          used.add(price);
+          found = true;
+          resultAt = i;
+          continue;
+        }
+      }
       // "laku tas potong 10rb jadi 140rb": a discount with its amount and no price before it.
       const d = x && k >= 1 && isDiscount(tokens, x.start - 1) ? x : null;
       if (d && !priceBefore(a, d.start - 1)) {
@@ -168,7 +189,16 @@ export function finalPrice(a: Analysis): FinalPrice | null {
       if (next !== undefined && !(next.type === T_PUNCT || next.type === T_NL || ONLY.has(next.key) || next.key === 'jadi')) continue;
       const lead = tokens[y.start - 1];
       // "laku baju dari 100rb jadi 90rb" is read at "jadi" below; here the price given is first.
-      if (lead?.type !== T_WORD || !GIVEN_LEAD.has(lead.key)) continue;
+      if (lead?.type !== T_WORD || !GIVEN_LEAD.has(lead.key)) {
+        // "laku 3 bros 45rb dari 50rb": the lower of two prices, never both; which one changed
+        // hands is not said by a price word: asked, with the lower one.
+        if (x.strength === S_PLAIN || numAt(a, y.start - 1) !== null) continue;
+        for (let j = i; j < x.end; j++) hide[j] = 1;
+        unsure = true;
+        found = true;
+        i = x.end - 1;
+        continue;
+      }
       for (let j = i; j < x.end; j++) hide[j] = 1;
       used.add(x);
       if (SELLER_GAVE.has(lead.key)) {
@@ -207,7 +237,7 @@ export function finalPrice(a: Analysis): FinalPrice | null {
     marks[at] = 0;
     view = { ...view, tokens: out, marks, f: view.f | F_SALE };
   }
-  return { view, eachUnclear, haggleRead, passiveGiven };
+  return { view, eachUnclear, haggleRead, passiveGiven, unsure };
 }
 
 function isDiscount(tokens: readonly Token[], i: number): boolean {

@@ -115,3 +115,20 @@ export function detectOutsideCapital(a: Analysis): ParseResult | null {
   }
   return null;
 }
+
+/**
+ * "jual motor 8jt buat modal usaha dan beli etalase 2jt": in a record of several lines, her own
+ * valuable sold for the business is capital — true when the message says so (a selling verb
+ * before a valuable, the business as where the money went, no buyer or trade word).
+ */
+export function valuableSoldForBusiness(a: Analysis): boolean {
+  const words = a.tokens.filter((t) => t.type === T_WORD);
+  if (words.some((t) => (t.f2 & G_HONORIFIC) !== 0 || TRADE.has(t.key)) || !intoBusiness(words)) return false;
+  return words.some((t, i) => (SELL.has(t.key) || SELL.has(t.text) || PAWN.has(t.key)) &&
+    words.slice(i + 1, i + 4).some((u) => VALUABLES.has(u.key)));
+}
+
+/** Whether an entry's item names one of her valuables ("motor", "kalung emas"). */
+export function namesValuable(item: string | null): boolean {
+  return item !== null && item.split(' ').some((w) => VALUABLES.has(w));
+}

@@ -52,6 +52,7 @@ import { goldUnclear } from '../gold.ts';
 import { finalPrice } from '../final-price.ts';
 import { samePrice } from '../same-price.ts';
 import { householdBuysInside } from './family-buys.ts';
+import { namesValuable, valuableSoldForBusiness } from './outside-capital.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -425,6 +426,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (notHers) return notHers;
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
   if (!returning && !owedSale && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
+  // "jual motor 8jt buat modal usaha dan beli etalase 2jt": her valuable sold for the business is capital.
+  if (!returning && valuableSoldForBusiness(a)) {
+    for (const e of entries) if (e.kind === 'sale' && namesValuable(e.item)) Object.assign(e, { kind: 'capital', quantity: null, unit: null, unitPrice: null });
+  }
   // "beli emas 1jt", "jual kalung emas 1,5jt": savings, or a jewellery trade's stock? (gold.ts)
   const gold = returning ? null : goldUnclear(a, entries);
   if (gold === 'savings') return notRecorded('not_business_money');
@@ -462,7 +467,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "ditawar dari 20rb jadi 17rb, laku 2": the agreed price each, or for both? Asked.
   if (haggle?.each || final?.eachUnclear) c.cap(C_DOUBT, 'haggle_each_or_total');
   else if (stated?.haggled == null && final?.haggleRead !== true && mentionsHaggle(a)) c.cap(C_DOUBT, 'haggle_unread');
-  if (final?.passiveGiven) c.cap(C_DOUBT, 'haggle_unread');
+  if (final?.passiveGiven || final?.unsure) c.cap(C_DOUBT, 'haggle_unread');
   if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);
 
