@@ -20,7 +20,7 @@ import { C_DOUBT } from '../confidence.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { M_HIDDEN } from '../marks.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
-import { F_SALE } from '../word-roles.ts';
+import { F_SALE, G_HONORIFIC } from '../word-roles.ts';
 
 /** Buying for oneself, and snacking ("jajan" is buying a snack). */
 const BUY = new Set(['beli', 'membeli', 'beliin', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'belanja', 'jajan', 'njajan', 'jajanin',
@@ -68,6 +68,8 @@ type Who = 'own' | 'others' | 'unclear';
 function whoBuys(words: readonly Token[]): Who | null {
   const keys = words.map((t) => t.key);
   if (keys.length === 0 || keys.length > 3) return null;
+  // "keluarga Pak RT beli nasi kotak": a titled person's household is a customer's.
+  if (words.some((t) => (t.f2 & G_HONORIFIC) !== 0)) return null;
   if (keys.some((k) => PUPILS.has(k))) return 'others';
   if (keys.some((k) => OWN.has(k))) return 'own';
   // "si kecil", "si sulung", "si adek": her own child by a pet name.
