@@ -227,7 +227,9 @@ function objectOfWithdrawal(out: El[], t: Token): boolean {
 const BUY_VERBS = new Set(['beli', 'membeli', 'borong', 'ngeborong', 'memborong', 'belanja', 'berbelanja', 'blanja']);
 /** People who buy from her: "ibu-ibu beli 4 jepit", "ada pembeli beli 2 tas". */
 const BUYERS = new Set(['ibu-ibu', 'ibu2', 'orang', 'pembeli', 'pelanggan', 'langganan', 'tetangga', 'customer', 'konsumen',
-  'teman', 'temen', 'tamu', 'anak-anak', 'bapak-bapak', 'mereka', 'dia', 'beliau']);
+  'teman', 'temen', 'tamu', 'bapak-bapak', 'mereka', 'dia', 'beliau']);
+/** "anak-anak sekolah", "anak-anak tetangga": other people's children buy from her; "anak-anak" alone may be hers (family-buys.ts). */
+const OTHERS_CHILDREN = new Set(['sekolah', 'sd', 'smp', 'tk', 'paud', 'tetangga', 'kampung', 'komplek', 'ngaji', 'tpa', 'les']);
 const SELF = new Set(['saya', 'aku', 'sy', 'ku', 'aq', 'gue', 'gw', 'kami', 'kita']);
 
 /**
@@ -241,6 +243,7 @@ function boughtFromHer(a: Analysis, i: number, end: number): boolean {
     const t = tokens[j] as Token;
     if (t.type !== T_WORD) break;
     if (BUYERS.has(t.key)) return true;
+    if (t.key === 'anak-anak' && OTHERS_CHILDREN.has(tokens[j + 1]?.key ?? '')) return true;
     if ((t.key === 'yang' || t.key === 'yg') && tokens[j - 1]?.key === 'ada') return true;
     if ((t.f2 & G_HONORIFIC) !== 0 && j < i - 1 && tokens[j + 1]?.type === T_WORD) return true;
   }

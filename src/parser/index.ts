@@ -44,6 +44,8 @@ import { detectLeadReply } from './intents/lead-reply.ts';
 import { detectListEntries, detectListOpen } from './intents/lists.ts';
 import { detectOrder } from './intents/order.ts';
 import { detectOwnUse } from './intents/own-use.ts';
+import { detectOutsideCapital } from './intents/outside-capital.ts';
+import { detectFamilyBuying } from './intents/family-buys.ts';
 import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
 import { detectRecap } from './intents/recap.ts';
@@ -168,7 +170,9 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // guess a kind for.
   // "pinjam koperasi 1jt buat tambah modal", "setor ke kas usaha 200rb", "ambil 50rb dr kas buat
   // belanja dapur": money into or out of the business's cash (business-cash.ts).
-  const moved = detectBusinessCash(a);
+  // "gadai emas 3jt buat modal", "cair KUR 10jt": capital from outside the business (outside-capital.ts).
+  // "anakku jajan 10rb", "anak-anak sekolah pada beli jajan 45rb": who bought (family-buys.ts).
+  const moved = detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
   if (moved) return moved;
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
   const cash = detectCashCount(a);

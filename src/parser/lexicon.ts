@@ -171,8 +171,8 @@ def(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', '
 def(['cicilan', 'angsuran', 'setor', 'setoran', 'nyicil', 'nyetor', 'mencicil', 'cicil', 'angsur',
   'installment', 'instalment', 'repayment'], F_REPAY);
 def(['pinjaman', 'utang', 'hutang', 'loan', 'kredit', 'pinjam', 'minjam', 'meminjam', 'dipinjami', 'pinjem', 'minjem', 'pinjeman',
-  // Kredit Usaha Rakyat, the state's small-business loan
-  'kur'], 0, G_LOAN);
+  // Kredit Usaha Rakyat, the state's small-business loan; PNM Mekaar / ULaMM, micro-business loans for women
+  'kur', 'mekaar', 'pnm', 'ulamm'], 0, G_LOAN);
 def(['bayar', 'membayar', 'setor', 'nyetor', 'lunas', 'lunasi', 'melunasi', 'transfer', 'tf',
   'paid', 'pay', 'dibayar', 'lunasin', 'ngelunasin', 'dilunasi', 'dilunasin'], F_PAYVERB);
 

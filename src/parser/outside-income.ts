@@ -69,6 +69,8 @@ function ownBusinessVerb(a: Analysis): boolean {
 export function judgeOutsideIncome(a: Analysis, entries: ParsedEntry[], c: Confidence): 'personal' | null {
   if (entries.length === 0 || !outsideIncome(a)) return null;
   if (forBusiness(a)) {
+    // "dapat THR 1jt, 500rb buat modal": which of the amounts went in is not one capital each: asked.
+    if (entries.length > 1) c.cap(C_DOUBT, 'personal_money');
     for (const e of entries) {
       e.kind = 'capital';
       e.quantity = null;

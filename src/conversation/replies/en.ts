@@ -162,6 +162,8 @@ export const en: Catalogue = {
       list_price_each_or_total: `Is that the price of one piece or of them all${named(name)}? I worked out:`,
       buyer_paid: `Did the buyer pay for today's goods${named(name)}, not an old debt?`,
       savings_for_stock: `Were savings used as capital to buy stock${named(name)}?`,
+      gold_unclear: `Is this gold stock you trade in${named(name)}, not savings?`,
+      family_or_buyer: `Was it a customer who bought${named(name)}, not your own family?`,
       withdrawal_guessed: `Was this money taken for the household${named(name)}?`,
       named_spender: `Was this bought for your business${named(name)}?`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,

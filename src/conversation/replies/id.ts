@@ -151,6 +151,8 @@ export const id: Catalogue = {
       list_price_each_or_total: `Itu harga satu barang atau semuanya, ${b}? Saya hitung begini:`,
       buyer_paid: `Pembeli bayar untuk barang hari ini, ${b}, bukan bayar utang lama?`,
       savings_for_stock: `Tabungan dipakai untuk modal belanja barang, ${b}?`,
+      gold_unclear: `Emas ini barang dagangan Ibu, ${b}, bukan simpanan?`,
+      family_or_buyer: `Yang beli pembeli, ${b}, bukan anak atau keluarga sendiri?`,
       withdrawal_guessed: `Uang ini diambil untuk keperluan rumah, ${b}?`,
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,

@@ -48,6 +48,11 @@ import { onlySupplyVerbs } from '../cost-nouns.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
+import { goldUnclear } from '../gold.ts';
+import { finalPrice } from '../final-price.ts';
+import { samePrice } from '../same-price.ts';
+import { householdBuysInside } from './family-buys.ts';
+import { namesValuable, valuableSoldForBusiness } from './outside-capital.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -208,6 +213,17 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // goods nor the entry's day (which day is asked, as for any period's sum).
   const range = dayRange(a);
   if (range) a = withoutTokens(a, range);
+  // "laku bros 3, kalung 2, harga sama 15rb": one price for every count, written again with the
+  // price after each count and read once more (same-price.ts).
+  const same = samePrice(a);
+  if (same) {
+    const again = detectRecordOrRepayment(analyze(same.text, a.today, a.truncated), at);
+    if (again?.intent === 'record' && same.doubt !== null) {
+      again.confidence = Math.min(again.confidence, same.doubt === 'approximate' ? C_APPROX : C_DOUBT);
+      again.notes = [...(again.notes ?? []), same.doubt];
+    }
+    if (again) return again;
+  }
   const foreign = withoutForeignLines(a);
   if (foreign) {
     const rest = detectRecordOrRepayment(analyze(foreign.text, a.today, a.truncated));
@@ -234,6 +250,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "Pak RT bayar setengah dulu 100rb buat tumpeng": the customer's advance is her sale.
   const advance = customerAdvance(a);
   if (advance) a = withoutTokens(a, advance);
+  // "gamis harga 200rb kasih diskon jadi 180rb", "dapet harga 45rb dari 50rb": the price she
+  // ended with is the sale; the one before it is hidden (final-price.ts).
+  const final = finalPrice(a);
+  if (final) a = final.view;
   const stated = statedPrices(a);
   if (stated) a = stated.view;
   // "pembeli bayar 50rb, kembalian 8rb": the money handed over less the change (change-given.ts).
@@ -406,6 +426,16 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (notHers) return notHers;
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
   if (!returning && !owedSale && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
+  // "jual motor 8jt buat modal usaha dan beli etalase 2jt": her valuable sold for the business is capital.
+  if (!returning && valuableSoldForBusiness(a)) {
+    for (const e of entries) if (e.kind === 'sale' && namesValuable(e.item)) Object.assign(e, { kind: 'capital', quantity: null, unit: null, unitPrice: null });
+  }
+  // "beli emas 1jt", "jual kalung emas 1,5jt": savings, or a jewellery trade's stock? (gold.ts)
+  const gold = returning ? null : goldUnclear(a, entries);
+  if (gold === 'savings') return notRecorded('not_business_money');
+  if (gold === 'ask') c.cap(C_DOUBT, 'gold_unclear');
+  // "…, anak-anak beli jajan 20rb": her family buying is neither her expense nor surely a sale (family-buys.ts).
+  if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && householdBuysInside(a)) c.cap(C_DOUBT, 'family_or_buyer');
   // "bayar listrik rumah 120rb", "spp anak 150rb": the home's bill, paid from the business's money?
   if (!returning && householdBills(entries, a.tokens.filter((t) => t.type === T_WORD).map((t) => t.text),
     c.notes.includes('kind_guessed'))) c.cap(C_DOUBT, 'withdrawal_guessed');
@@ -435,8 +465,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (statedCheck?.discountChecked) c.notes.push('discount_checked');
   if (statedCheck?.doubt) c.cap(statedCheck.doubt === 'total_mismatch' ? C_PARTIAL : C_DOUBT, statedCheck.doubt);
   // "ditawar dari 20rb jadi 17rb, laku 2": the agreed price each, or for both? Asked.
-  if (haggle?.each) c.cap(C_DOUBT, 'haggle_each_or_total');
-  else if (stated?.haggled == null && mentionsHaggle(a)) c.cap(C_DOUBT, 'haggle_unread');
+  if (haggle?.each || final?.eachUnclear) c.cap(C_DOUBT, 'haggle_each_or_total');
+  else if (stated?.haggled == null && final?.haggleRead !== true && mentionsHaggle(a)) c.cap(C_DOUBT, 'haggle_unread');
+  if (final?.passiveGiven || final?.unsure) c.cap(C_DOUBT, 'haggle_unread');
   if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);
 
