@@ -182,6 +182,9 @@ export const en: Catalogue = {
       question: `Do you want to record this${named(name)}?`,
       truncated: `The message is long${named(name)}; I read only part of it:`,
       down_payment_part: `Is the down payment part of that price${named(name)}, not another sale? I read:`,
+      own_debt: `You owe the shop for this${named(name)}. Record the purchase now?`,
+      postage_whose: `Did you pay the postage${named(name)}, or the buyer? I read:`,
+      postage_in_total: `Is the buyer's postage inside that amount${named(name)}? I read:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.

@@ -48,6 +48,8 @@ import { onlySupplyVerbs } from '../cost-nouns.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
+import { readPostage } from '../postage.ts';
+import { ownDebt } from '../own-debt.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -239,6 +241,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "pembeli bayar 50rb, kembalian 8rb": the money handed over less the change (change-given.ts).
   const change = readChange(a);
   if (change) a = change.view;
+  // "ongkirnya sy yg tanggung 12rb": postage she bears is her expense, the buyer's is not her
+  // money at all; never added to the sale beside it (postage.ts).
+  const postage = readPostage(a);
+  if (postage) a = postage.view;
   let scan = scanRecord(a);
   // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
   pairCountsWithPrices(a, scan);
@@ -276,6 +282,11 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     returning = true;
     verbs = true;
     returnNote = ret.note ?? null;
+  }
+  if (postage?.expense) {
+    const { amount, item, at: where, strength } = postage.expense;
+    scan.entries.push({ kind: 'expense', amount, item, quantity: null, unit: null, unitPrice: null,
+      confidence: amountConfidence(strength, amount), notes: [], totalOnly: false, at: where });
   }
   // "setor tabungan 50rb", "nabung 20rb": savings are not the business's money.
   if (setor === 'saving') return notRecorded('not_business_money');
@@ -318,7 +329,14 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital' && savingsIntoBusiness(a) === null) {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
   }
-  const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || t.key === 'depan' || PAY_LATER.has(t.key) ||
+  // "aku ngutang ke toko 100rb buat beli bahan": her own debt, never a customer's (own-debt.ts).
+  const debt = !returning ? ownDebt(a) : null;
+  if (debt) {
+    const hide = new Uint8Array(a.tokens.length);
+    for (let i = debt.start; i < debt.end; i++) hide[i] = 1;
+    scan = scanRecord(withoutTokens(a, hide), { kind: 'expense', verbSeen: true, strong: false });
+  }
+  const credit = !returning && !debt && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || t.key === 'depan' || PAY_LATER.has(t.key) ||
     LATER_DAY.has(t.key)))
     ? findCredit(a) : null;
   // The marker and the name are not goods: read the entries again without them. With no
@@ -413,6 +431,15 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (change) c.notes.push('change_given');
   if (changeDoubt !== null) c.cap(C_PARTIAL, changeDoubt);
   if (returnNote !== null) c.cap(C_DOUBT, returnNote);
+  if (debt) {
+    // What she bought on credit is her expense, never her sale; asked whether to record it now.
+    for (const e of entries) if (e.kind === 'sale') e.kind = 'expense';
+    c.cap(C_DOUBT, 'own_debt');
+  }
+  if (postage) {
+    if (postage.doubt) c.cap(C_DOUBT, postage.note);
+    else c.notes.push(postage.note);
+  }
   if (partPaid) {
     c.cap(C_DOUBT, 'part_paid');
     // "ambil 2 kerudung 70rb dp 20rb sisanya nanti": the part paid now is of that sale, not a second entry.
