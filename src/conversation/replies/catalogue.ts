@@ -129,7 +129,14 @@ export interface Catalogue {
   /** Money talk that is no record: one line each, saying what to write (never "not understood"). */
   moneyTalk: Record<UnknownMoneyNote, (name: string) => string>;
   /** A sale on credit the bot is unsure of: the entries and who owes what, ya/tidak. */
-  askConfirmCredit(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; customer: string }): string;
+  askConfirmCredit(args: {
+    entries: readonly NewEntry[];
+    date: IsoDate;
+    today: IsoDate;
+    customer: string;
+    /** A ledger of several customers: what each would owe (one line each). */
+    debts?: readonly { customer: string; amount: number }[];
+  }): string;
   yes: string;
   no: string;
   declined: string;
@@ -412,7 +419,16 @@ export interface Catalogue {
   /** "Bu Sri bayar" without an amount. */
   paymentAskAmount(customer: string): string;
   orderList(orders: readonly OrderView[], today: IsoDate): string;
-  creditRecorded(args: { customer: string; amount: number; owed: number; entries: readonly Entry[]; date: IsoDate; today: IsoDate }): string;
+  creditRecorded(args: {
+    customer: string;
+    amount: number;
+    owed: number;
+    entries: readonly Entry[];
+    date: IsoDate;
+    today: IsoDate;
+    /** A ledger of several customers: each one's part of this message and all she owes now. */
+    debts?: readonly { customer: string; amount: number; owed: number }[];
+  }): string;
   /** A credit sale the parser was not sure of: how to write it. */
   creditAskClearer: string;
   creditCollected(args: { customer: string; paid: number; owed: number }): string;

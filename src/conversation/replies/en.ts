@@ -235,12 +235,13 @@ export const en: Catalogue = {
       `That covers several days, does it${named(name)}? So each day gets its own date, send one message per day, e.g. "Monday sold 120k". Nothing recorded yet.`,
     capital_statement: (name) => `That is the capital you already have, is it${named(name)}? Not recorded. For new capital, write "added capital 500k".`,
   },
-  askConfirmCredit: ({ entries, date, today, customer }) => {
+  askConfirmCredit: ({ entries, date, today, customer, debts }) => {
     const lines = ['Did you mean this?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
-    lines.push(`📒 ${customer} has not paid ${formatRupiah(owed)} yet`);
+    if (debts) for (const d of debts) lines.push(`• 📒 ${d.customer} has not paid ${formatRupiah(d.amount)} yet`);
+    else lines.push(`📒 ${customer} has not paid ${formatRupiah(owed)} yet`);
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
   },
@@ -726,7 +727,15 @@ export const en: Catalogue = {
           ),
           `Total left: ${formatRupiah(orders.reduce((sum, o) => sum + o.total - o.paid, 0))}`,
         ].join('\n'),
-  creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
+  creditRecorded: ({ customer, amount, owed, entries, date, today, debts }) => {
+    if (debts && debts.length > 1) {
+      // A ledger of several customers: the entries and who owes what as one list, one line after it.
+      const list = entries.map((e) => `• ${isReturn(e) ? '↩️ ' : ''}${kindLine(e)}`);
+      if (date !== today) list.push(`📅 Recorded for ${longDate(date, EN_DATES, today)}`);
+      for (const d of debts) list.push(`• 📒 ${d.customer} has not paid ${formatRupiah(d.amount)} yet${d.owed !== d.amount ? `, ${formatRupiah(d.owed)} owed in all` : ''}`);
+      list.push(`✅ Recorded as sales. When one pays, write e.g. "${customer} bayar ${formatRupiah(amount)}".`);
+      return list.join('\n');
+    }
     const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES, today)}`);
     const all = owed !== amount ? `, ${formatRupiah(owed)} owed in all` : '';

@@ -227,12 +227,13 @@ export const id: Catalogue = {
       `Itu catatan beberapa hari, ya, ${bu(name)}? Supaya tanggalnya benar, kirim satu pesan per hari, misalnya "Senin laku 120rb". Belum ada yang saya catat.`,
     capital_statement: (name) => `Itu modal yang sudah ada, ya, ${bu(name)}? Tidak saya catat. Kalau ada modal baru masuk, tulis "tambah modal 500rb".`,
   },
-  askConfirmCredit: ({ entries, date, today, customer }) => {
+  askConfirmCredit: ({ entries, date, today, customer, debts }) => {
     const lines = ['Maksud Ibu begini?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
-    lines.push(`📒 ${customer} belum bayar ${formatRupiah(owed)}`);
+    if (debts) for (const d of debts) lines.push(`• 📒 ${d.customer} belum bayar ${formatRupiah(d.amount)}`);
+    else lines.push(`📒 ${customer} belum bayar ${formatRupiah(owed)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
@@ -744,7 +745,15 @@ export const id: Catalogue = {
           ),
           `Total sisa: ${formatRupiah(orders.reduce((sum, o) => sum + o.total - o.paid, 0))}`,
         ].join('\n'),
-  creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
+  creditRecorded: ({ customer, amount, owed, entries, date, today, debts }) => {
+    if (debts && debts.length > 1) {
+      // A ledger of several customers: the entries and who owes what as one list, one line after it.
+      const list = entries.map((e) => `• ${isReturn(e) ? '↩️ ' : ''}${kindLine(e)}`);
+      if (date !== today) list.push(`📅 Dicatat untuk ${longDate(date, ID_DATES, today)}`);
+      for (const d of debts) list.push(`• 📒 ${d.customer} belum bayar ${formatRupiah(d.amount)}${d.owed !== d.amount ? `, total utangnya ${formatRupiah(d.owed)}` : ''}`);
+      list.push(`✅ Dicatat sebagai jualan. Kalau sudah bayar, tulis misalnya "${customer} bayar ${formatRupiah(amount)}".`);
+      return list.join('\n');
+    }
     const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES, today)}`);
     const all = owed !== amount ? `, total utangnya ${formatRupiah(owed)}` : '';

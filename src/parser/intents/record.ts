@@ -29,7 +29,7 @@ import { addDays } from '../../core/dates.ts';
 /** A record dated further back than this is asked about, never recorded at once. */
 export const OLDEST_DAYS_BACK = 60;
 import { CONFIDENT, type ParsedEntry, type ParseResult } from '../types.ts';
-import { creditSaysSale, findCredit, LATER_DAY, PAY_LATER, withoutCredit } from './credit.ts';
+import { creditSaysSale, findCredit, LATER_DAY, PAY_LATER, withoutCredit, type CreditMark } from './credit.ts';
 import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
 import { judgeOwner, notRecorded } from './record-owner.ts';
@@ -50,6 +50,7 @@ import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
 import { readPostage } from '../postage.ts';
 import { ownDebt } from '../own-debt.ts';
+import { detectCreditLedger } from './credit-ledger.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -120,6 +121,30 @@ function namedPeople(a: Analysis): number {
     }
   }
   return names.size;
+}
+
+function clauseEdge(t: Token | undefined): boolean {
+  return t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.'));
+}
+
+/**
+ * "laku 3 bros 45rb, Bu Tin ngutang 20rb": the credit is written inside one sale's own clause
+ * (money beside it) while another sale's clause has none — that other sale was paid, or owed
+ * too? Asked. A credit clause of its own ("…, belum bayar Bu Tin") covers the sales before it.
+ */
+function creditInOneClause(a: Analysis, credit: CreditMark, entries: readonly { kind: string; at?: number }[]): boolean {
+  const clauseOf = (i: number): [number, number] => {
+    let s = i;
+    while (s > 0 && !clauseEdge(a.tokens[s - 1])) s--;
+    let e = i;
+    while (e < a.tokens.length && !clauseEdge(a.tokens[e])) e++;
+    return [s, e];
+  };
+  const [cs, ce] = clauseOf(credit.start);
+  let money = false;
+  for (let i = cs; i < ce; i++) if (a.numIn[i] !== -1) money = true;
+  if (!money) return false;
+  return entries.some((e) => e.kind === 'sale' && e.at !== undefined && (e.at < cs || e.at >= ce));
 }
 
 /** A titled name just before an expense verb ("Bu Sumi kulakan kain"): someone else spending. */
@@ -206,6 +231,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // day's entries (per-day.ts, record-days.ts). Not again inside that reading (`at` is given then).
   const days = at === undefined ? splitPerDay(a) : null;
   if (days) return readDays(a, days, detectRecordOrRepayment);
+  // "Kasbon: Bu Rini 2 bungkus 20rb, Bu Ati 15rb": each customer owes for her own clause.
+  const ledger = at === undefined ? detectCreditLedger(a) : null;
+  if (ledger) return ledger;
   // "senin-rabu 300rb", "tgl 1-3 laku 500rb": one sum over several days; the range is neither
   // goods nor the entry's day (which day is asked, as for any period's sum).
   const range = dayRange(a);
@@ -545,7 +573,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       }
       // A whole day with one credit line ("… / Bu Yati ambil 3 bungkus, bayarnya nanti"): which
       // lines are owed, and by whom, is not one credit for every sale: asked.
-      if (scan.entryLines >= 2 || namedPeople(a) >= 2) c.cap(C_DOUBT, 'credit_which_lines');
+      if (scan.entryLines >= 2 || namedPeople(a) >= 2 || creditInOneClause(a, credit, scan.entries)) c.cap(C_DOUBT, 'credit_which_lines');
       // "Bu Yati ambil 30rb, bayarnya nanti": goods, or money lent to her? Asked.
       if (someoneTakes(a) && entries.every((e) => e.kind !== 'sale' || (e.item === null && e.quantity === null))) {
         c.cap(C_DOUBT, 'credit_without_goods');
