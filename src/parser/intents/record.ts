@@ -50,6 +50,7 @@ import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
 import { readPostage } from '../postage.ts';
 import { ownDebt } from '../own-debt.ts';
+import { spokenCorrection } from '../spoken-correction.ts';
 import { detectCreditLedger } from './credit-ledger.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
@@ -273,6 +274,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // money at all; never added to the sale beside it (postage.ts).
   const postage = readPostage(a);
   if (postage) a = postage.view;
+  // "laku nasi kuning 20 bungkus eh salah bukan 20 tapi 25 bungkus @5rb": the count she
+  // corrected as she spoke is replaced (spoken-correction.ts); unclear ones are asked.
+  const spoken = spokenCorrection(a);
+  if (spoken?.view) a = spoken.view;
   let scan = scanRecord(a);
   // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
   pairCountsWithPrices(a, scan);
@@ -550,7 +555,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
   // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
-  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected) c.cap(0.6, 'undo_word');
+  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected && !spoken?.view) c.cap(0.6, 'undo_word');
+  if (spoken?.view) c.notes.push('self_corrected');
+  if (spoken?.unclear) c.cap(C_DOUBT, 'self_correction_unclear');
   if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
   // "gas 3kg 22rb", "es batu 5rb": a supply bought — or sold, by a warung that sells it? Asked.
   if (onlySupplyVerbs(a.tokens)) c.cap(C_APPROX, 'supply_guessed');
