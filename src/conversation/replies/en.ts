@@ -350,6 +350,8 @@ export const en: Catalogue = {
       'Goods sent back to your supplier are not a sale, so nothing was recorded. If your purchase came to less, reply to it with "ralat" and the right amount, e.g. "ralat 40rb".',
     refund_unclear:
       'Is this refund from a buyer or from your supplier? If a buyer brought goods back, write e.g. "dikembalikan pembeli 1 mukena 90rb". Nothing was recorded yet.',
+    postage_by_buyer:
+      'Postage the buyer pays only passes through, it is not your money, so I did not record it. If you bore it, write e.g. "ongkir saya tanggung 15rb".',
   },
 
   noOpenLead: 'There is no market lead to answer yet. To record a sale, write e.g. "sold 12 brooches at 15k".',

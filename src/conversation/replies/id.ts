@@ -351,6 +351,8 @@ export const id: Catalogue = {
       'Barang yang dikembalikan ke pemasok bukan jualan, jadi belum ada yang saya catat, Bu. Kalau belanjanya jadi lebih kecil, balas catatan belanjanya dengan "ralat" dan jumlah yang benar, misalnya "ralat 40rb".',
     refund_unclear:
       'Uang kembali ini dari pembeli atau dari pemasok, Bu? Kalau pembeli mengembalikan barang, tulis misalnya "dikembalikan pembeli 1 mukena 90rb". Belum ada yang saya catat.',
+    postage_by_buyer:
+      'Ongkir yang dibayar pembeli hanya lewat, bukan uang Ibu, jadi tidak saya catat. Kalau Ibu yang menanggung, tulis misalnya "ongkir saya tanggung 15rb".',
   },
 
   noOpenLead: 'Belum ada peluang pasar yang bisa dijawab, Bu. Kalau mau mencatat jualan, tulis misalnya "laku 12 bros @15rb".',

@@ -357,7 +357,11 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   }
 
   // "kembalian 5rb": change handed back, never a sale.
-  if (scan.entries.length === 0 && scan.unresolved.length === 0) return scan.change ? notRecorded('change_given') : null;
+  if (scan.entries.length === 0 && scan.unresolved.length === 0) {
+    // "ongkir ditanggung pembeli 15rb" alone: the buyer's money passing through, nothing of hers.
+    if (postage?.note === 'postage_by_buyer') return notRecorded('postage_by_buyer');
+    return scan.change ? notRecorded('change_given') : null;
+  }
   // "modal usaha saya 5jt" states the size of the business, it is not money put in today.
   if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital' && savingsIntoBusiness(a) === null) {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
