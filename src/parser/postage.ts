@@ -33,6 +33,7 @@ const SELF = new Set(['saya', 'aku', 'ku', 'gue', 'gw', 'kami', 'penjual', 'sell
 /** "kutanggung", "tak tanggung": bearing words that already say "I". */
 const SELF_BEAR = new Set(['kutanggung', 'kubayar', 'nombok']);
 const BUYER = new Set(['pembeli', 'pembelinya', 'customer', 'cust', 'konsumen', 'pelanggan', 'pemesan', 'buyer', 'pembelie']);
+const WHO_BEFORE = new Set(['yg', 'yang', 'sudah', 'udah', 'sdh', 'juga']);
 const TOWARD = new Set(['ke', 'kpd', 'kepada', 'buat', 'untuk', 'utk', 'bwt', 'kirim', 'ngirim']);
 /** The postage said to be inside the money written: "udah termasuk ongkir", "sama ongkir". */
 const INCLUDED = new Set(['termasuk', 'include', 'includ', 'sdh', 'udah', 'sudah', 'plus', 'sama', 'sm', 'incl']);
@@ -72,6 +73,13 @@ export function readPostage(a: Analysis): Postage | null {
     // strong verb ("…, ongkir sy tanggung 12rb laku lagi 1").
     let s = p;
     while (s > 0 && (tokens[s - 1] as Token).type === T_WORD && LEAD.has((tokens[s - 1] as Token).key)) s--;
+    // "pembeli bayar ongkir 14rb", "sy yg bayar ongkir": who pays, written before the paying word.
+    if (s < p && BEAR.has((tokens[s] as Token).key)) {
+      let w = s;
+      while (w > 0 && w > s - 3 && (tokens[w - 1] as Token).type === T_WORD &&
+        (WHO_BEFORE.has((tokens[w - 1] as Token).key) || BUYER.has((tokens[w - 1] as Token).key) || SELF.has((tokens[w - 1] as Token).key))) w--;
+      s = w;
+    }
     let e = p + (ongkos ? 2 : 1);
     while (e < n && !edge(tokens[e]) && !strongVerb(tokens[e] as Token)) e++;
     let her = false;
