@@ -5,8 +5,9 @@
  * the new count repeats) are hidden, so "laku nasi kuning 25 bungkus @5rb" is read.
  *
  * Only a count (a plain number, not money: money corrections are scan-record.ts's
- * self-correction), only one correction in the message, and when "bukan N" names the old
- * count it must be the count written before. Otherwise the correction is unclear and asked
+ * self-correction) — or money when "bukan X" names the old amount exactly ("laku 3 bros 45rb
+ * eh salah bukan 45rb tapi 54rb") — only one correction in the message, and the old number
+ * named after "bukan" must be the last one written before. Otherwise the correction is unclear and asked
  * (`self_correction_unclear`): which number she meant is never guessed.
  */
 import type { Analysis } from './analyze.ts';
@@ -47,7 +48,8 @@ export function spokenCorrection(a: Analysis): SpokenCorrection | null {
       const x = a.numIn[j + 1] as number;
       if (x < 0) continue;
       const ex = a.nums[x];
-      if (!ex || !plainCount(a, x)) continue;
+      // "bukan 20 tapi 25", and money named exactly: "bukan 45rb tapi 54rb".
+      if (!ex || ex.rupiah === null || ex.start !== j + 1) continue;
       named = ex.rupiah;
       j = ex.end;
       if (!BUT.has(tokens[j]?.key ?? '')) return { view: null, unclear: true };
@@ -55,8 +57,10 @@ export function spokenCorrection(a: Analysis): SpokenCorrection | null {
     }
     const y = a.numIn[j] as number;
     if (y < 0 || a.nums[y]?.start !== j) continue;
-    // A money correction ("eh salah 85rb") is scan-record.ts's; not a count.
-    if (!plainCount(a, y)) continue;
+    // A money correction ("eh salah 85rb") is scan-record.ts's; not a count — unless the old
+    // money is named ("bukan 45rb tapi 54rb"): then the one named is replaced, whatever it is.
+    const yEx = a.nums[y];
+    if (named === null ? !plainCount(a, y) : !yEx || yEx.rupiah === null || (yEx.strength === S_PLAIN) !== plainCount(a, y)) continue;
     if (found) return { view: null, unclear: true };
     // "laku 5 bros eh 3 kalung 30rb": other goods after the new count — not the same count
     // corrected (or is it?): asked.
@@ -75,7 +79,9 @@ export function spokenCorrection(a: Analysis): SpokenCorrection | null {
       }
     }
     const oldEx = old >= 0 ? a.nums[old] : undefined;
-    if (!oldEx || !plainCount(a, old) || (named !== null && named !== oldEx.rupiah)) return { view: null, unclear: true };
+    if (!oldEx || (named === null ? !plainCount(a, old) : named !== oldEx.rupiah || (oldEx.strength === S_PLAIN) !== (yEx?.strength === S_PLAIN))) {
+      return { view: null, unclear: true };
+    }
     const hide = new Uint8Array(tokens.length);
     for (let k = oldEx.start; k < oldEx.end; k++) hide[k] = 1;
     // "20 bungkus eh salah 25 bungkus": the unit is written again after the new count.
