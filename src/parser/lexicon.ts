@@ -72,7 +72,7 @@ const ALIASES: Record<string, string> = {
   mksh: 'makasih', trims: 'makasih', trimakasih: 'makasih', thx: 'makasih',
   thanks: 'makasih', nomer: 'nomor', nmr: 'nomor', no: 'nomor', prsn: 'persen',
   jml: 'jumlah', jmlh: 'jumlah', ttl: 'total', hrg: 'harga', tot: 'total',
-  pdpt: 'pendapatan', pendptn: 'pendapatan', hrian: 'harian', okir: 'ongkir', ongkoss: 'ongkos',
+  pdpt: 'pendapatan', pendptn: 'pendapatan', hrian: 'harian', okir: 'ongkir', ongkirnya: 'ongkir', ongkire: 'ongkir', ongkoss: 'ongkos',
   // orders, corrections, credit
   pesenan: 'pesanan', psnan: 'pesanan', psn: 'pesanan', pesnan: 'pesanan', orderan: 'pesanan',
   hrsnya: 'harusnya', harus_nya: 'harusnya', hrusnya: 'harusnya', harusnyaa: 'harusnya', sharusnya: 'seharusnya',

@@ -126,7 +126,8 @@ export function mentionsReturn(a: Analysis): boolean {
   return false;
 }
 
-const MONEY_WORDS = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'duite']);
+const MONEY_WORDS = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'duite', 'dana', 'dananya']);
+const MONEY_BACK = new Set(['balik', 'kembali', 'dibalikin', 'dikembalikan', 'dikembaliin', 'keluar', 'balek']);
 /** Who brought the goods back: "dikembalikan pembeli", "diretur pelanggan" — words of the return, not goods. */
 const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'konsumen', 'customer', 'cust']);
 const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat']);
@@ -137,6 +138,11 @@ const RETURN_LEAD = new Set(['ada', 'yang', 'yg', 'barang', 'barangnya']);
 const SUPPLIERS = new Set(['supplier', 'suplier', 'suplayer', 'supplayer', 'pemasok', 'grosir', 'grosiran', 'agen', 'toko',
   'pabrik', 'distributor', 'distributornya', 'suppliernya', 'agennya', 'tokonya', 'pabriknya', 'juragan', 'konveksi']);
 const TOWARD = new Set(['ke', 'kepada', 'dari', 'sama', 'sm', 'oleh']);
+
+/** A word for whom she buys from ("toko", "grosir", "agen", "supplier"). */
+export function isSupplierWord(key: string): boolean {
+  return SUPPLIERS.has(key);
+}
 
 /**
  * Goods (or money) going back between her and her supplier: "retur 5 kerudung ke grosir",
@@ -244,7 +250,12 @@ export function returnWords(a: Analysis): Uint8Array | null {
   // "refund 50rb ke pembeli": the buyer, wherever she is named, is not goods; nor is the
   // money itself ("kembalikan uangnya 15rb").
   if (found) {
-    for (let i = 0; i < a.tokens.length; i++) if (word(a.tokens[i]) && MONEY_WORDS.has((a.tokens[i] as Token).key)) hide[i] = 1;
+    for (let i = 0; i < a.tokens.length; i++) {
+      if (!word(a.tokens[i]) || !MONEY_WORDS.has((a.tokens[i] as Token).key)) continue;
+      hide[i] = 1;
+      // "uang balik 85rb", "duitnya kembali 40rb": the money's coming back is the return's, not goods.
+      if (word(a.tokens[i + 1]) && MONEY_BACK.has((a.tokens[i + 1] as Token).key)) hide[i + 1] = 1;
+    }
     for (let i = 0; i < a.tokens.length; i++) {
       if (!word(a.tokens[i]) || !BUYERS.has((a.tokens[i] as Token).key)) continue;
       hide[i] = 1;

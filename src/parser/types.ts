@@ -29,6 +29,11 @@ export interface ParsedEntry {
    * this entry. Absent: the entry is of the record's `date`.
    */
   date?: IsoDate;
+  /**
+   * Present only in a credit ledger of several customers ("Kasbon: Bu Rini 2 bungkus 20rb, Bu
+   * Ati 15rb"): who owes her for this sale. Absent: the record's `credit.customer`, if any.
+   */
+  customer?: string;
 }
 
 /**

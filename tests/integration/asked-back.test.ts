@@ -151,6 +151,15 @@ describe('a return written with a sale', () => {
     ]);
   });
 
+  it('"laku 5 bros 75rb, 1 dibalikin 15rb": the sale and the money given back, never summed as sales', async () => {
+    const before = (await books('lina')).length;
+    await chat.say(LINA, 'laku 5 bros 75rb, 1 dibalikin 15rb');
+    expect((await books('lina')).slice(before)).toEqual([
+      ['sale', -15000, null, '2026-12-05'],
+      ['sale', 75000, 'bros', '2026-12-05'],
+    ]);
+  });
+
   it('parts that cannot be told apart are still asked apart, nothing recorded', async () => {
     const before = await books('nur');
     const out = await chat.say(NUR, 'laku 3 bros 45rb dan retur 1 bros 15rb kemarin');

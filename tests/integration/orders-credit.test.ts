@@ -26,6 +26,7 @@ const ANI = '7101';
 const TUTI = '7102';
 const DEWI = '7201';
 const SARI = '7103';
+const YUNI = '7104';
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -39,6 +40,7 @@ beforeAll(async () => {
   ids.ani = (await addMember(t.db, melati.id, { name: 'Ani Lestari', telegramId: ANI, timeZone: 'Asia/Jakarta' }, at)).person.id;
   ids.tuti = (await addMember(t.db, melati.id, { name: 'Tuti', telegramId: TUTI, timeZone: 'Asia/Jakarta' }, at)).person.id;
   ids.dewi = (await addMember(t.db, kenanga.id, { name: 'Dewi', telegramId: DEWI, timeZone: 'Asia/Jakarta' }, at)).person.id;
+  ids.yuni = (await addMember(t.db, melati.id, { name: 'Yuni', telegramId: YUNI, timeZone: 'Asia/Jakarta' }, at)).person.id;
   ids.gita = (await addMember(t.db, melati.id, { name: 'Gita', phone: '+6281200000009', timeZone: 'Asia/Jakarta' }, at)).person.id;
 });
 afterAll(async () => t?.drop());
@@ -160,6 +162,35 @@ describe('a credit sale settled', () => {
     const reply = await say(TUTI, 'Tuti', 'rekap minggu ini');
     // 270.000 credit sale + 20.000 down payment + 30.000 order payment; the 270.000 collected is not a sale.
     expect(reply).toContain('Jualan: Rp320.000');
+  });
+});
+
+describe('a ledger of several customers in one message', () => {
+  it('records each sale with its own customer owing for it', async () => {
+    clock.set('2026-12-07T03:00:00Z');
+    const reply = await say(YUNI, 'Yuni', 'Kasbon: Bu Rini 2 bungkus kopi 20rb, Bu Ati 1 kg gula 15rb');
+    expect(reply).toContain('📒 Bu Rini belum bayar Rp20.000');
+    expect(reply).toContain('📒 Bu Ati belum bayar Rp15.000');
+    const entries = await entriesOf(ids.yuni!);
+    expect(entries.map((e) => [e.kind, e.amount])).toEqual([['sale', 20_000], ['sale', 15_000]]);
+    const owed = await t.db.selectFrom('receivables').select(['customer', 'amount', 'ledger_entry_id']).where('person_id', '=', ids.yuni!).orderBy('id').execute();
+    expect(owed).toEqual([
+      { customer: 'Bu Rini', amount: 20_000, ledger_entry_id: entries[0]!.id },
+      { customer: 'Bu Ati', amount: 15_000, ledger_entry_id: entries[1]!.id },
+    ]);
+  });
+
+  it('asks first when no goods are named, and "ya" records each customer’s part', async () => {
+    const ask = await say(YUNI, 'Yuni', 'Kasbon: Bu Rini 10rb, Pak Joko 25rb');
+    expect(ask).toContain('📒 Bu Rini belum bayar Rp10.000');
+    expect(ask).toContain('📒 Pak Joko belum bayar Rp25.000');
+    expect(await entriesOf(ids.yuni!)).toHaveLength(2);
+    const yes = await say(YUNI, 'Yuni', 'ya');
+    expect(yes).toContain('total utangnya Rp30.000');
+    const list = await say(YUNI, 'Yuni', '/piutang');
+    expect(list).toContain('Bu Rini: Rp30.000');
+    expect(list).toContain('Pak Joko: Rp25.000');
+    expect(list).toContain('Bu Ati: Rp15.000');
   });
 });
 

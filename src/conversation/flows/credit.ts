@@ -29,27 +29,52 @@ export interface CreditSale {
   amount: number;
   /** Everything the customer owes her now, this sale included. */
   owed: number;
+  /** One line per customer, in the order first written (a ledger of several customers has more than one). */
+  debts: { customer: string; amount: number; owed: number }[];
 }
 
-/** Records a sale on credit for `personId`: the entries, and a receivable for their sales. */
+/**
+ * Who owes for each entry: one customer for every sale ("belum bayar Bu Tin"), or one per entry
+ * in a ledger of several customers ("Kasbon: Bu Rini 20rb, Bu Ati 15rb": the parser names each).
+ */
+export type Debtors = string | readonly string[];
+
+/** The customer of each parsed entry: its own, else the record's one. */
+export function debtorsOf(parsed: RecordIntent & { credit: { customer: string } }): Debtors {
+  if (!parsed.entries.some((e) => e.customer !== undefined)) return parsed.credit.customer;
+  return parsed.entries.map((e) => e.customer ?? parsed.credit.customer);
+}
+
+/** Records a sale on credit for `personId`: the entries, and a receivable for each sale under its customer. */
 export async function recordCreditSale(
   db: Db,
   personId: number,
   entries: readonly NewEntry[],
   date: IsoDate,
-  customer: string,
+  customer: Debtors,
   source: EntrySource,
 ): Promise<CreditSale> {
   const recorded = await recordEntries(db, personId, date, entries, source);
-  const sales = recorded.entries.filter((e) => e.kind === 'sale');
-  const amount = sales.reduce((sum, e) => sum + e.amount, 0);
+  // The rows come back in the order written (ids are taken in VALUES order): entry i is entries[i].
+  const saved = [...recorded.entries].sort((x, y) => x.id - y.id);
+  const whose = (i: number): string => (typeof customer === 'string' ? customer : (customer[i] ?? customer[0] ?? ''));
+  const amounts = new Map<string, number>();
   // One receivable per sale entry: each is tied to its entry, so voiding or correcting
   // the entry keeps what is owed right (modules/orders/entry-links.service.ts).
-  for (const sale of sales) {
-    await addReceivable(db, personId, { customer, amount: sale.amount, ledgerEntryId: sale.id, date }, source.messageId);
+  for (let i = 0; i < saved.length; i++) {
+    const sale = saved[i] as Entry;
+    if (sale.kind !== 'sale') continue;
+    const who = whose(i);
+    amounts.set(who, (amounts.get(who) ?? 0) + sale.amount);
+    await addReceivable(db, personId, { customer: who, amount: sale.amount, ledgerEntryId: sale.id, date }, source.messageId);
   }
-  const owed = (await openReceivablesFor(db, personId, customer)).reduce((sum, r) => sum + r.amount - r.paid, 0);
-  return { entries: recorded.entries, customer, amount, owed };
+  const debts: CreditSale['debts'] = [];
+  for (const [who, amount] of amounts) {
+    const owed = (await openReceivablesFor(db, personId, who)).reduce((sum, r) => sum + r.amount - r.paid, 0);
+    debts.push({ customer: who, amount, owed });
+  }
+  const first = debts[0] ?? { customer: whose(0), amount: 0, owed: 0 };
+  return { entries: recorded.entries, customer: first.customer, amount: first.amount, owed: first.owed, debts };
 }
 
 export async function onCreditSale(s: Session, parsed: RecordIntent & { credit: { customer: string } }, confident: boolean): Promise<Handled> {
@@ -58,21 +83,35 @@ export async function onCreditSale(s: Session, parsed: RecordIntent & { credit: 
     s.say(s.t.creditAskClearer);
     return s.done('credit:ask');
   }
+  const debtors = debtorsOf(parsed);
   if (!confident) {
     // "kasbon Bu Tin 30rb", "Bu Yati ambil 30rb, bayarnya nanti": one short question,
     // recorded as a credit sale only on "ya".
     const customer = parsed.credit.customer;
-    await askBeforeRecording(s, { entries, date: parsed.date, credit: customer }, s.t.askConfirmCredit({ entries, date: parsed.date, today: s.today, customer }));
+    await askBeforeRecording(s, { entries, date: parsed.date, credit: debtors },
+      s.t.askConfirmCredit({ entries, date: parsed.date, today: s.today, customer, debts: owedBy(entries, debtors) }));
     return s.done('credit:ask');
   }
-  await recordCreditAndEcho(s, entries, parsed.date, parsed.credit.customer, s.msg.text);
+  await recordCreditAndEcho(s, entries, parsed.date, debtors, s.msg.text);
   return s.done('credit');
 }
 
+/** What each customer would owe from these entries (several customers only; undefined for one). */
+function owedBy(entries: readonly NewEntry[], debtors: Debtors): { customer: string; amount: number }[] | undefined {
+  if (typeof debtors === 'string') return undefined;
+  const amounts = new Map<string, number>();
+  entries.forEach((e, i) => {
+    const who = debtors[i];
+    if (e.kind === 'sale' && who !== undefined) amounts.set(who, (amounts.get(who) ?? 0) + e.amount);
+  });
+  return [...amounts].map(([customer, amount]) => ({ customer, amount }));
+}
+
 /** Records a credit sale from this message (or the "ya" to it) and says what she is owed. */
-export async function recordCreditAndEcho(s: Session, entries: readonly NewEntry[], date: IsoDate, customer: string, rawText: string): Promise<void> {
+export async function recordCreditAndEcho(s: Session, entries: readonly NewEntry[], date: IsoDate, customer: Debtors, rawText: string): Promise<void> {
   const sale = await recordCreditSale(s.db, s.me.id, entries, date, customer, { messageId: s.inboundId, rawText });
-  s.say(s.t.creditRecorded({ customer: sale.customer, amount: sale.amount, owed: sale.owed, entries: sale.entries, date, today: s.today }));
+  const debts = sale.debts.length > 1 ? sale.debts : undefined;
+  s.say(s.t.creditRecorded({ customer: sale.customer, amount: sale.amount, owed: sale.owed, entries: sale.entries, date, today: s.today, debts }));
 }
 
 /**

@@ -26,7 +26,7 @@ import { CONFIDENT, type ParseResult } from '../../parser/types.ts';
 import { isNotRecordedNote } from '../replies/catalogue.ts';
 import type { Handled, Session } from '../session.ts';
 import { onRecord } from './books/record.ts';
-import { recordCreditSale, usableEntries } from './credit.ts';
+import { debtorsOf, recordCreditSale, usableEntries } from './credit.ts';
 
 type OnBehalfIntent = Extract<ParseResult, { intent: 'on_behalf' }>;
 
@@ -96,7 +96,7 @@ export async function onOnBehalf(s: Session, parsed: OnBehalfIntent): Promise<Ha
   const source = { messageId: s.inboundId, rawText: parsed.text, enteredByPersonId: s.me.id };
   const credit = result.credit?.customer ?? null;
   const recorded = credit
-    ? (await recordCreditSale(s.db, member.personId, entries, result.date, credit, source)).entries
+    ? (await recordCreditSale(s.db, member.personId, entries, result.date, debtorsOf({ ...result, credit: { customer: credit } }), source)).entries
     : (await recordEntries(s.db, member.personId, result.date, entries, source)).entries;
   s.say(s.t.onBehalfRecorded({ member: member.name, entries: recorded, date: result.date, today: memberToday, credit }));
   const facilitator = s.me.name;

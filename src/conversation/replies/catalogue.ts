@@ -55,7 +55,7 @@ export interface ClosedQuestionArgs {
  * (src/parser/money-owner.ts, intents/record.ts): the bot answers each with one short line.
  */
 export const NOT_RECORDED_NOTES = ['sale_return', 'sale_return_mixed', 'not_business_money', 'personal_money', 'change_given', 'loan_mention',
-  'supplier_return', 'refund_unclear'] as const;
+  'supplier_return', 'refund_unclear', 'postage_by_buyer'] as const;
 export type NotRecordedNote = (typeof NOT_RECORDED_NOTES)[number];
 
 export function isNotRecordedNote(note: string): note is NotRecordedNote {
@@ -86,7 +86,7 @@ export const DOUBT_NOTES = ['total_mismatch', 'self_correction_unclear', 'discou
   'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'work_pay_unclear', 'supply_guessed', 'haggle_each_or_total', 'haggle_unread',
   'list_price_each_or_total', 'buyer_paid', 'savings_for_stock', 'gold_unclear', 'family_or_buyer', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear',
   'plan_line_left_out', 'several_dates', 'day_repeated', 'day_without_amount', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
-  'hypothetical', 'past_story', 'question', 'truncated', 'down_payment_part'] as const;
+  'hypothetical', 'past_story', 'question', 'truncated', 'down_payment_part', 'own_debt', 'postage_whose', 'postage_in_total'] as const;
 export type DoubtNote = (typeof DOUBT_NOTES)[number];
 
 export function isDoubtNote(note: string): note is DoubtNote {
@@ -129,7 +129,14 @@ export interface Catalogue {
   /** Money talk that is no record: one line each, saying what to write (never "not understood"). */
   moneyTalk: Record<UnknownMoneyNote, (name: string) => string>;
   /** A sale on credit the bot is unsure of: the entries and who owes what, ya/tidak. */
-  askConfirmCredit(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; customer: string }): string;
+  askConfirmCredit(args: {
+    entries: readonly NewEntry[];
+    date: IsoDate;
+    today: IsoDate;
+    customer: string;
+    /** A ledger of several customers: what each would owe (one line each). */
+    debts?: readonly { customer: string; amount: number }[];
+  }): string;
   yes: string;
   no: string;
   declined: string;
@@ -412,7 +419,16 @@ export interface Catalogue {
   /** "Bu Sri bayar" without an amount. */
   paymentAskAmount(customer: string): string;
   orderList(orders: readonly OrderView[], today: IsoDate): string;
-  creditRecorded(args: { customer: string; amount: number; owed: number; entries: readonly Entry[]; date: IsoDate; today: IsoDate }): string;
+  creditRecorded(args: {
+    customer: string;
+    amount: number;
+    owed: number;
+    entries: readonly Entry[];
+    date: IsoDate;
+    today: IsoDate;
+    /** A ledger of several customers: each one's part of this message and all she owes now. */
+    debts?: readonly { customer: string; amount: number; owed: number }[];
+  }): string;
   /** A credit sale the parser was not sure of: how to write it. */
   creditAskClearer: string;
   creditCollected(args: { customer: string; paid: number; owed: number }): string;

@@ -184,6 +184,9 @@ export const en: Catalogue = {
       question: `Do you want to record this${named(name)}?`,
       truncated: `The message is long${named(name)}; I read only part of it:`,
       down_payment_part: `Is the down payment part of that price${named(name)}, not another sale? I read:`,
+      own_debt: `You owe the shop for this${named(name)}. Record the purchase now?`,
+      postage_whose: `Did you pay the postage${named(name)}, or the buyer? I read:`,
+      postage_in_total: `Is the buyer's postage inside that amount${named(name)}? I read:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.
@@ -234,12 +237,13 @@ export const en: Catalogue = {
       `That covers several days, does it${named(name)}? So each day gets its own date, send one message per day, e.g. "Monday sold 120k". Nothing recorded yet.`,
     capital_statement: (name) => `That is the capital you already have, is it${named(name)}? Not recorded. For new capital, write "added capital 500k".`,
   },
-  askConfirmCredit: ({ entries, date, today, customer }) => {
+  askConfirmCredit: ({ entries, date, today, customer, debts }) => {
     const lines = ['Did you mean this?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, EN_DATES, today)}`);
     const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
-    lines.push(`📒 ${customer} has not paid ${formatRupiah(owed)} yet`);
+    if (debts) for (const d of debts) lines.push(`• 📒 ${d.customer} has not paid ${formatRupiah(d.amount)} yet`);
+    else lines.push(`📒 ${customer} has not paid ${formatRupiah(owed)} yet`);
     lines.push('Reply "yes" to record it, or "no".');
     return lines.join('\n');
   },
@@ -348,6 +352,8 @@ export const en: Catalogue = {
       'Goods sent back to your supplier are not a sale, so nothing was recorded. If your purchase came to less, reply to it with "ralat" and the right amount, e.g. "ralat 40rb".',
     refund_unclear:
       'Is this refund from a buyer or from your supplier? If a buyer brought goods back, write e.g. "dikembalikan pembeli 1 mukena 90rb". Nothing was recorded yet.',
+    postage_by_buyer:
+      'Postage the buyer pays only passes through, it is not your money, so I did not record it. If you bore it, write e.g. "ongkir saya tanggung 15rb".',
   },
 
   noOpenLead: 'There is no market lead to answer yet. To record a sale, write e.g. "sold 12 brooches at 15k".',
@@ -725,7 +731,15 @@ export const en: Catalogue = {
           ),
           `Total left: ${formatRupiah(orders.reduce((sum, o) => sum + o.total - o.paid, 0))}`,
         ].join('\n'),
-  creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
+  creditRecorded: ({ customer, amount, owed, entries, date, today, debts }) => {
+    if (debts && debts.length > 1) {
+      // A ledger of several customers: the entries and who owes what as one list, one line after it.
+      const list = entries.map((e) => `• ${isReturn(e) ? '↩️ ' : ''}${kindLine(e)}`);
+      if (date !== today) list.push(`📅 Recorded for ${longDate(date, EN_DATES, today)}`);
+      for (const d of debts) list.push(`• 📒 ${d.customer} has not paid ${formatRupiah(d.amount)} yet${d.owed !== d.amount ? `, ${formatRupiah(d.owed)} owed in all` : ''}`);
+      list.push(`✅ Recorded as sales. When one pays, write e.g. "${customer} bayar ${formatRupiah(amount)}".`);
+      return list.join('\n');
+    }
     const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Recorded for ${longDate(date, EN_DATES, today)}`);
     const all = owed !== amount ? `, ${formatRupiah(owed)} owed in all` : '';

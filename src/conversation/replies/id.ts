@@ -173,6 +173,9 @@ export const id: Catalogue = {
       question: `Ibu mau mencatat ini, ${b}?`,
       truncated: `Pesannya panjang, ${b}, hanya sebagian yang terbaca:`,
       down_payment_part: `DP-nya bagian dari harga itu, ${b}, bukan jualan lain? Saya baca begini:`,
+      own_debt: `Ini Ibu yang berutang ke toko, ${b}. Belanjanya dicatat sekarang?`,
+      postage_whose: `Ongkirnya Ibu yang bayar atau pembeli, ${b}? Saya baca begini:`,
+      postage_in_total: `Ongkir dari pembeli sudah masuk jumlah itu, ${b}? Saya baca begini:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.
@@ -226,12 +229,13 @@ export const id: Catalogue = {
       `Itu catatan beberapa hari, ya, ${bu(name)}? Supaya tanggalnya benar, kirim satu pesan per hari, misalnya "Senin laku 120rb". Belum ada yang saya catat.`,
     capital_statement: (name) => `Itu modal yang sudah ada, ya, ${bu(name)}? Tidak saya catat. Kalau ada modal baru masuk, tulis "tambah modal 500rb".`,
   },
-  askConfirmCredit: ({ entries, date, today, customer }) => {
+  askConfirmCredit: ({ entries, date, today, customer, debts }) => {
     const lines = ['Maksud Ibu begini?'];
     for (const e of entries) lines.push(`• ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 ${longDate(date, ID_DATES, today)}`);
     const owed = entries.filter((e) => e.kind === 'sale').reduce((sum, e) => sum + e.amount, 0);
-    lines.push(`📒 ${customer} belum bayar ${formatRupiah(owed)}`);
+    if (debts) for (const d of debts) lines.push(`• 📒 ${d.customer} belum bayar ${formatRupiah(d.amount)}`);
+    else lines.push(`📒 ${customer} belum bayar ${formatRupiah(owed)}`);
     lines.push('Balas "ya" untuk dicatat, atau "tidak".');
     return lines.join('\n');
   },
@@ -349,6 +353,8 @@ export const id: Catalogue = {
       'Barang yang dikembalikan ke pemasok bukan jualan, jadi belum ada yang saya catat, Bu. Kalau belanjanya jadi lebih kecil, balas catatan belanjanya dengan "ralat" dan jumlah yang benar, misalnya "ralat 40rb".',
     refund_unclear:
       'Uang kembali ini dari pembeli atau dari pemasok, Bu? Kalau pembeli mengembalikan barang, tulis misalnya "dikembalikan pembeli 1 mukena 90rb". Belum ada yang saya catat.',
+    postage_by_buyer:
+      'Ongkir yang dibayar pembeli hanya lewat, bukan uang Ibu, jadi tidak saya catat. Kalau Ibu yang menanggung, tulis misalnya "ongkir saya tanggung 15rb".',
   },
 
   noOpenLead: 'Belum ada peluang pasar yang bisa dijawab, Bu. Kalau mau mencatat jualan, tulis misalnya "laku 12 bros @15rb".',
@@ -743,7 +749,15 @@ export const id: Catalogue = {
           ),
           `Total sisa: ${formatRupiah(orders.reduce((sum, o) => sum + o.total - o.paid, 0))}`,
         ].join('\n'),
-  creditRecorded: ({ customer, amount, owed, entries, date, today }) => {
+  creditRecorded: ({ customer, amount, owed, entries, date, today, debts }) => {
+    if (debts && debts.length > 1) {
+      // A ledger of several customers: the entries and who owes what as one list, one line after it.
+      const list = entries.map((e) => `• ${isReturn(e) ? '↩️ ' : ''}${kindLine(e)}`);
+      if (date !== today) list.push(`📅 Dicatat untuk ${longDate(date, ID_DATES, today)}`);
+      for (const d of debts) list.push(`• 📒 ${d.customer} belum bayar ${formatRupiah(d.amount)}${d.owed !== d.amount ? `, total utangnya ${formatRupiah(d.owed)}` : ''}`);
+      list.push(`✅ Dicatat sebagai jualan. Kalau sudah bayar, tulis misalnya "${customer} bayar ${formatRupiah(amount)}".`);
+      return list.join('\n');
+    }
     const lines = entries.map((e) => `${isReturn(e) ? '↩️' : '✅'} ${kindLine(e)}`);
     if (date !== today) lines.push(`📅 Dicatat untuk ${longDate(date, ID_DATES, today)}`);
     const all = owed !== amount ? `, total utangnya ${formatRupiah(owed)}` : '';

@@ -43,7 +43,9 @@ export const LATER_DAY = new Set(['akhir', 'awal', 'gajian', 'pas', 'abis', 'hab
 const CREDIT_TAIL = new Set(['dulu', 'dl', 'ya', 'yah', 'nanti', 'aja', 'saja', 'ya', 'bu', 'deh', 'akhir', 'awal', 'tengah', 'bulan',
   'abis', 'habis', 'gajian']);
 
-const CREDIT_AFTER_SKIP = new Set(['sama', 'sm', 'ke', 'oleh', 'dari', 'an', 'atas', 'nama', 'punya', 'yang', 'yg', 'si']);
+const CREDIT_AFTER_SKIP = new Set(['sama', 'sm', 'ke', 'oleh', 'dari', 'an', 'atas', 'nama', 'punya', 'yang', 'yg', 'si',
+  // "bon dulu Bu Ani", "diutangin dulu sama Bu Ani": "first" between the marker and the name
+  'dulu', 'dl']);
 
 function nameAfter(a: Analysis, i: number): Customer | null {
   let j = i;

@@ -29,7 +29,7 @@ import { addDays } from '../../core/dates.ts';
 /** A record dated further back than this is asked about, never recorded at once. */
 export const OLDEST_DAYS_BACK = 60;
 import { CONFIDENT, type ParsedEntry, type ParseResult } from '../types.ts';
-import { creditSaysSale, findCredit, LATER_DAY, PAY_LATER, withoutCredit } from './credit.ts';
+import { creditSaysSale, findCredit, LATER_DAY, PAY_LATER, withoutCredit, type CreditMark } from './credit.ts';
 import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
 import { judgeOwner, notRecorded } from './record-owner.ts';
@@ -53,6 +53,10 @@ import { finalPrice } from '../final-price.ts';
 import { samePrice } from '../same-price.ts';
 import { householdBuysInside } from './family-buys.ts';
 import { namesValuable, valuableSoldForBusiness } from './outside-capital.ts';
+import { readPostage } from '../postage.ts';
+import { ownDebt } from '../own-debt.ts';
+import { spokenCorrection } from '../spoken-correction.ts';
+import { detectCreditLedger } from './credit-ledger.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -123,6 +127,30 @@ function namedPeople(a: Analysis): number {
     }
   }
   return names.size;
+}
+
+function clauseEdge(t: Token | undefined): boolean {
+  return t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.'));
+}
+
+/**
+ * "laku 3 bros 45rb, Bu Tin ngutang 20rb": the credit is written inside one sale's own clause
+ * (money beside it) while another sale's clause has none — that other sale was paid, or owed
+ * too? Asked. A credit clause of its own ("…, belum bayar Bu Tin") covers the sales before it.
+ */
+function creditInOneClause(a: Analysis, credit: CreditMark, entries: readonly { kind: string; at?: number }[]): boolean {
+  const clauseOf = (i: number): [number, number] => {
+    let s = i;
+    while (s > 0 && !clauseEdge(a.tokens[s - 1])) s--;
+    let e = i;
+    while (e < a.tokens.length && !clauseEdge(a.tokens[e])) e++;
+    return [s, e];
+  };
+  const [cs, ce] = clauseOf(credit.start);
+  let money = false;
+  for (let i = cs; i < ce; i++) if (a.numIn[i] !== -1) money = true;
+  if (!money) return false;
+  return entries.some((e) => e.kind === 'sale' && e.at !== undefined && (e.at < cs || e.at >= ce));
 }
 
 /** A titled name just before an expense verb ("Bu Sumi kulakan kain"): someone else spending. */
@@ -209,6 +237,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // day's entries (per-day.ts, record-days.ts). Not again inside that reading (`at` is given then).
   const days = at === undefined ? splitPerDay(a) : null;
   if (days) return readDays(a, days, detectRecordOrRepayment);
+  // "Kasbon: Bu Rini 2 bungkus 20rb, Bu Ati 15rb": each customer owes for her own clause.
+  const ledger = at === undefined ? detectCreditLedger(a) : null;
+  if (ledger) return ledger;
   // "senin-rabu 300rb", "tgl 1-3 laku 500rb": one sum over several days; the range is neither
   // goods nor the entry's day (which day is asked, as for any period's sum).
   const range = dayRange(a);
@@ -259,6 +290,14 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "pembeli bayar 50rb, kembalian 8rb": the money handed over less the change (change-given.ts).
   const change = readChange(a);
   if (change) a = change.view;
+  // "ongkirnya sy yg tanggung 12rb": postage she bears is her expense, the buyer's is not her
+  // money at all; never added to the sale beside it (postage.ts).
+  const postage = readPostage(a);
+  if (postage) a = postage.view;
+  // "laku nasi kuning 20 bungkus eh salah bukan 20 tapi 25 bungkus @5rb": the count she
+  // corrected as she spoke is replaced (spoken-correction.ts); unclear ones are asked.
+  const spoken = spokenCorrection(a);
+  if (spoken?.view) a = spoken.view;
   let scan = scanRecord(a);
   // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
   pairCountsWithPrices(a, scan);
@@ -297,6 +336,11 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     verbs = true;
     returnNote = ret.note ?? null;
   }
+  if (postage?.expense) {
+    const { amount, item, at: where, strength } = postage.expense;
+    scan.entries.push({ kind: 'expense', amount, item, quantity: null, unit: null, unitPrice: null,
+      confidence: amountConfidence(strength, amount), notes: [], totalOnly: false, at: where });
+  }
   // "setor tabungan 50rb", "nabung 20rb": savings are not the business's money.
   if (setor === 'saving') return notRecorded('not_business_money');
 
@@ -333,12 +377,23 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   }
 
   // "kembalian 5rb": change handed back, never a sale.
-  if (scan.entries.length === 0 && scan.unresolved.length === 0) return scan.change ? notRecorded('change_given') : null;
+  if (scan.entries.length === 0 && scan.unresolved.length === 0) {
+    // "ongkir ditanggung pembeli 15rb" alone: the buyer's money passing through, nothing of hers.
+    if (postage?.note === 'postage_by_buyer') return notRecorded('postage_by_buyer');
+    return scan.change ? notRecorded('change_given') : null;
+  }
   // "modal usaha saya 5jt" states the size of the business, it is not money put in today.
   if (!verbs && a.tokens.some((t) => CAPITAL_STATEMENT.has(t.key)) && familyMoney(a) !== 'capital' && savingsIntoBusiness(a) === null) {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['capital_statement'] };
   }
-  const credit = !returning && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || t.key === 'depan' || PAY_LATER.has(t.key) ||
+  // "aku ngutang ke toko 100rb buat beli bahan": her own debt, never a customer's (own-debt.ts).
+  const debt = !returning ? ownDebt(a) : null;
+  if (debt) {
+    const hide = new Uint8Array(a.tokens.length);
+    for (let i = debt.start; i < debt.end; i++) hide[i] = 1;
+    scan = scanRecord(withoutTokens(a, hide), { kind: 'expense', verbSeen: true, strong: false });
+  }
+  const credit = !returning && !debt && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || t.key === 'depan' || PAY_LATER.has(t.key) ||
     LATER_DAY.has(t.key)))
     ? findCredit(a) : null;
   // The marker and the name are not goods: read the entries again without them. With no
@@ -443,6 +498,15 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (change) c.notes.push('change_given');
   if (changeDoubt !== null) c.cap(C_PARTIAL, changeDoubt);
   if (returnNote !== null) c.cap(C_DOUBT, returnNote);
+  if (debt) {
+    // What she bought on credit is her expense, never her sale; asked whether to record it now.
+    for (const e of entries) if (e.kind === 'sale') e.kind = 'expense';
+    c.cap(C_DOUBT, 'own_debt');
+  }
+  if (postage) {
+    if (postage.doubt) c.cap(C_DOUBT, postage.note);
+    else c.notes.push(postage.note);
+  }
   if (partPaid) {
     c.cap(C_DOUBT, 'part_paid');
     // "ambil 2 kerudung 70rb dp 20rb sisanya nanti": the part paid now is of that sale, not a second entry.
@@ -526,7 +590,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
   // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
-  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected) c.cap(0.6, 'undo_word');
+  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected && !spoken?.view) c.cap(0.6, 'undo_word');
+  if (spoken?.view) c.notes.push('self_corrected');
+  if (spoken?.unclear) c.cap(C_DOUBT, 'self_correction_unclear');
   if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
   // "gas 3kg 22rb", "es batu 5rb": a supply bought — or sold, by a warung that sells it? Asked.
   if (onlySupplyVerbs(a.tokens)) c.cap(C_APPROX, 'supply_guessed');
@@ -549,7 +615,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       }
       // A whole day with one credit line ("… / Bu Yati ambil 3 bungkus, bayarnya nanti"): which
       // lines are owed, and by whom, is not one credit for every sale: asked.
-      if (scan.entryLines >= 2 || namedPeople(a) >= 2) c.cap(C_DOUBT, 'credit_which_lines');
+      if (scan.entryLines >= 2 || namedPeople(a) >= 2 || creditInOneClause(a, credit, scan.entries)) c.cap(C_DOUBT, 'credit_which_lines');
       // "Bu Yati ambil 30rb, bayarnya nanti": goods, or money lent to her? Asked.
       if (someoneTakes(a) && entries.every((e) => e.kind !== 'sale' || (e.item === null && e.quantity === null))) {
         c.cap(C_DOUBT, 'credit_without_goods');

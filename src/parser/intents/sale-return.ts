@@ -29,6 +29,22 @@ function otherVerb(a: Analysis, hide: Uint8Array): boolean {
 }
 
 /**
+ * One line of goods with no money and one amount with no goods: the amount is what those
+ * goods brought back. Only exactly that shape; anything else stays as read (asked).
+ */
+function mergeGoodsAndMoney(scan: RecordScan): void {
+  const [goods] = scan.unresolved;
+  const [money] = scan.entries;
+  if (scan.unresolved.length !== 1 || scan.entries.length !== 1 || !goods || !money || goods.reason !== 'no_amount') return;
+  if (goods.quantity === null && goods.item === null) return;
+  if (money.item !== null || money.quantity !== null || money.unitPrice !== null || money.kind !== 'sale') return;
+  money.item = goods.item;
+  money.quantity = goods.quantity;
+  money.unit = goods.unit;
+  scan.unresolved.length = 0;
+}
+
+/**
  * The return's lines read as sales, or the result to give instead (nothing recorded); null
  * when the message holds no line at all ("gimana cara retur?": not a record).
  */
@@ -62,6 +78,9 @@ export function readReturn(a: Analysis, something: boolean): { scan: RecordScan;
   if (otherVerb(a, hide)) return { result: notRecorded('sale_return_mixed') };
   // Instalments, or lines read as another kind: not a return she can have meant.
   if (scan.repaySegments > 0 || scan.entries.some((e) => e.kind !== 'sale')) return { result: notRecorded('sale_return_mixed') };
+  // "dikembalikan pembeli 1 tas, uang balik 85rb": the goods in one clause, the money given
+  // back for them in the next — one return.
+  mergeGoodsAndMoney(scan);
   // "retur 1 mukena": how much went back is not written; she is asked to write it.
   if (scan.entries.length === 0) return { result: notRecorded('sale_return') };
   return dpRefund ? { scan, note: 'dp_refund' } : { scan };

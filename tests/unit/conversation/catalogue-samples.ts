@@ -192,7 +192,10 @@ export const SAMPLES: Samples = {
   askDetail: null,
   todayButton: null,
   moneyTalk: null,
-  askConfirmCredit: dated({ entries: ONE, customer: CUSTOMER }).map((a) => [a] as const),
+  askConfirmCredit: [
+    ...dated({ entries: ONE, customer: CUSTOMER }).map((a) => [a] as const),
+    [{ entries: ENTRIES.slice(0, 2), date: TODAY, today: TODAY, customer: CUSTOMER, debts: [{ customer: CUSTOMER, amount: 45_000 }, { customer: 'Pak Budi', amount: 30_000 }] }],
+  ],
   yes: null,
   no: null,
   declined: null,
@@ -368,7 +371,11 @@ export const SAMPLES: Samples = {
   customerWhich: [['Sri', [CUSTOMER, 'Sri Mulyani']]],
   paymentAskAmount: [[CUSTOMER]],
   orderList: [[ORDERS, TODAY], [[], TODAY]],
-  creditRecorded: dated({ customer: CUSTOMER, amount: 270_000, owed: 1_270_000, entries: ENTRIES.slice(0, 1) }).map((a) => [a] as const),
+  creditRecorded: [
+    ...dated({ customer: CUSTOMER, amount: 270_000, owed: 1_270_000, entries: ENTRIES.slice(0, 1) }).map((a) => [a] as const),
+    [{ customer: CUSTOMER, amount: 45_000, owed: 45_000, entries: ENTRIES.slice(0, 2), date: TODAY, today: TODAY,
+      debts: [{ customer: CUSTOMER, amount: 45_000, owed: 45_000 }, { customer: 'Pak Budi', amount: 30_000, owed: 75_000 }] }],
+  ],
   creditAskClearer: null,
   creditCollected: [[{ customer: CUSTOMER, paid: 100_000, owed: 170_000 }], [{ customer: CUSTOMER, paid: 170_000, owed: 0 }]],
   receivableList: [
