@@ -105,3 +105,14 @@ export function staffInView(scoped: ScopedGroups) {
 
 export type PeopleInView = ReturnType<typeof peopleInView>;
 export type StaffInView = ReturnType<typeof staffInView>;
+
+/**
+ * The members a scope may look at, as a subquery of people ids: the same rule as
+ * `visibleMember` (a membership of any status in a group of the scope), for lists that name
+ * many members at once (the console's member search). Keep the two rules the same: the
+ * permission matrix (tests/security/console-matrix.test.ts) opens every member the search
+ * names and fails if one of them answers 404.
+ */
+export function visibleMemberIds(scoped: ScopedGroups) {
+  return memberIdsIn(scoped.groupIds);
+}
