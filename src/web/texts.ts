@@ -157,7 +157,6 @@ export interface ConsoleTexts {
     none: (query: string) => string;
     col: { name: string; groups: string; lastDay: string };
     left: string;
-    pending: string;
     page: (n: number) => string;
     definition: string;
   };
@@ -563,10 +562,9 @@ const id: ConsoleTexts = {
     none: (q) => `Tidak ada anggota dengan nama "${q}" di kelompok yang bisa Ibu lihat.`,
     col: { name: 'Nama', groups: 'Kelompok', lastDay: 'Terakhir mencatat' },
     left: 'sudah keluar',
-    pending: 'menunggu',
     page: (n) => `Halaman ${n}`,
     definition:
-      'Yang dicari: anggota kelompok yang bisa Ibu lihat, termasuk yang menunggu persetujuan atau sudah keluar. Terakhir mencatat: hari terakhir dia mencatat (catatan yang dibatalkan tidak dihitung).',
+      'Yang dicari: anggota kelompok yang bisa Ibu lihat, termasuk yang sudah keluar (yang belum diterima tidak). Terakhir mencatat: hari terakhir dia mencatat selama di kelompok itu (catatan yang dibatalkan tidak dihitung).',
   },
   summary: { label: 'Angka utama', recording: 'Mencatat minggu ini', sales: 'Jualan bulan ini', par30: 'PAR30', leads: 'Peluang bulan ini' },
   groups: {
@@ -892,10 +890,9 @@ const en: ConsoleTexts = {
     none: (q) => `No member named "${q}" in the groups you can see.`,
     col: { name: 'Name', groups: 'Group', lastDay: 'Last recorded' },
     left: 'left',
-    pending: 'waiting',
     page: (n) => `Page ${n}`,
     definition:
-      'Searched: the members of the groups you can see, including those waiting to be accepted and those who left. Last recorded: the last day she recorded anything (voided entries are not counted).',
+      'Searched: the members of the groups you can see, including those who left (not those not yet accepted). Last recorded: the last day she recorded while in those groups (voided entries are not counted).',
   },
   summary: { label: 'Key figures', recording: 'Recording this week', sales: 'Sales this month', par30: 'PAR30', leads: 'Leads this month' },
   groups: {

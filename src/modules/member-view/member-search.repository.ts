@@ -13,7 +13,7 @@ export interface FoundMember {
   name: string;
   /** Her groups within the viewer's scope, active ones first then by name. */
   groups: { groupId: number; name: string; status: MembershipStatus }[];
-  /** The latest day (≤ her today) of an entry of hers not voided; null if none ever. */
+  /** The latest day of an entry of hers not voided, within what the viewer may see of her books; null if none. */
   lastDay: string | null;
 }
 
@@ -48,23 +48,31 @@ export async function searchMembers(db: Db, scoped: ScopedGroups, part: string, 
       .select(['memberships.person_id as personId', 'groups.id as groupId', 'groups.name', 'memberships.status'])
       .where('memberships.person_id', 'in', ids)
       .where('memberships.group_id', 'in', scoped.groupIds)
+      .where('memberships.status', '<>', 'pending')
       .orderBy(sql`memberships.status = 'active'`, 'desc')
       .orderBy('groups.name')
       .execute(),
-    db
-      .selectFrom('people')
-      .select((eb) => [
-        'people.id',
-        eb
-          .selectFrom('ledger_entries as e')
-          .select(sql<string>`max(e.business_date)::text`.as('day'))
-          .whereRef('e.person_id', '=', 'people.id')
-          .where('e.voided_at', 'is', null)
-          .where(sql<boolean>`e.business_date <= (${now}::timestamptz at time zone people.time_zone)::date`)
-          .as('lastDay'),
-      ])
-      .where('people.id', 'in', ids)
-      .execute(),
+    // Her last day only within what the viewer may see of her books: up to today while she is
+    // in a group of the scope, else up to the day she left (a leaver's later days, recorded
+    // elsewhere, are not this viewer's to know). The member page's book window (main's
+    // scope.ts) also starts later for one who joined after leaving another group: the merge
+    // should read this day through that window.
+    sql<{ id: number; lastDay: string | null }>`
+      select p.id, (
+        select max(e.business_date)::text from ledger_entries e
+        where e.person_id = p.id and e.voided_at is null
+          and e.business_date <= case when w.active then (${now}::timestamptz at time zone p.time_zone)::date else w.left_day end
+      ) as "lastDay"
+      from people p
+      cross join lateral (
+        select bool_or(m.status = 'active') as active,
+               max((m.status_changed_at at time zone p.time_zone)::date) filter (where m.status = 'removed') as left_day
+        from memberships m
+        where m.person_id = p.id and m.status <> 'pending' and m.group_id in (${scoped.groupIds})
+      ) w
+      where p.id in (${sql.join(ids)})`
+      .execute(db)
+      .then((r) => r.rows),
   ]);
   const last = new Map(lastDays.map((r) => [r.id, r.lastDay ?? null]));
   return people.map((p) => ({

@@ -107,12 +107,13 @@ export type PeopleInView = ReturnType<typeof peopleInView>;
 export type StaffInView = ReturnType<typeof staffInView>;
 
 /**
- * The members a scope may look at, as a subquery of people ids: the same rule as
- * `visibleMember` (a membership of any status in a group of the scope), for lists that name
- * many members at once (the console's member search). Keep the two rules the same: the
- * permission matrix (tests/security/console-matrix.test.ts) opens every member the search
- * names and fails if one of them answers 404.
+ * The members a scope may look at, as a subquery of people ids, for lists that name many
+ * members at once (the console's member search): an accepted membership (active, or removed
+ * since) in a group of the scope; a pending one (invited, not accepted) does not count. Never
+ * wider than `visibleMember`'s rule: the permission matrix
+ * (tests/security/console-matrix.test.ts) opens every member the search names and fails if
+ * one of them answers 404.
  */
 export function visibleMemberIds(scoped: ScopedGroups) {
-  return memberIdsIn(scoped.groupIds);
+  return memberIdsIn(scoped.groupIds).where('memberships.status', '<>', 'pending');
 }

@@ -31,7 +31,7 @@ export function memberSearchPage(t: ConsoleTexts, v: Viewing, s: MemberSearch): 
   const groupsOf = (r: MemberSearch['rows'][number]) =>
     r.groups.map(
       (g, i) =>
-        html`${i ? ', ' : ''}<a href="/kelompok/${String(g.groupId)}">${g.name}</a>${g.status === 'active' ? '' : html` <span class="tag">${g.status === 'pending' ? S.pending : S.left}</span>`}`,
+        html`${i ? ', ' : ''}<a href="/kelompok/${String(g.groupId)}">${g.name}</a>${g.status === 'active' ? '' : html` <span class="tag">${S.left}</span>`}`,
     );
   const table = html`<table class="stack" data-k="found" data-value="${String(s.rows.length)}"><thead><tr><th scope="col">${S.col.name}</th><th scope="col">${S.col.groups}</th><th scope="col">${S.col.lastDay}</th></tr></thead><tbody>
 ${s.rows.map(
