@@ -33,6 +33,9 @@ export const CONSOLE_PAGES: { name: string; path: (seed: ConsoleSeed) => string 
   { name: 'groups that stopped recording', path: () => '/kelompok?saring=berhenti' },
   { name: 'a group', path: (s) => `/kelompok/${s.sampleGroupId}` },
   { name: 'a member', path: (s) => `/anggota/${s.sampleMemberId}` },
+  // The seed names members "Anggota N": a few hundred match "anggota 123", every one matches "a".
+  { name: 'member search', path: () => '/anggota?cari=anggota%20123' },
+  { name: 'member search matching everyone', path: () => '/anggota?cari=a' },
   { name: 'loans', path: () => '/pinjaman' },
   { name: 'loans at risk', path: () => '/pinjaman?saring=par30' },
   { name: 'leads', path: () => '/peluang' },

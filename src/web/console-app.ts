@@ -19,6 +19,7 @@ import { CODE_TTL_MS, newToken, sha256 } from '../modules/console-access/console
 import { askCode, linkIsLive, loginWithCode, loginWithLink, logout, viewerOf, type Viewer } from '../modules/console-access/console-access.service.ts';
 import { homeIndicators, loanIndicators } from '../modules/indicators/indicators.service.ts';
 import { homePeriods } from '../modules/indicators/indicators.ts';
+import { tradeNamer } from '../modules/groups/trade-names.ts';
 import { leadList } from '../modules/leads/lead-list.service.ts';
 import { outstandingLoans } from '../modules/loans/portfolio.service.ts';
 import { scopedGroups } from '../modules/programmes/scope.ts';
@@ -26,16 +27,18 @@ import { findProgramme } from '../modules/programmes/programmes.service.ts';
 import { repliesFor } from '../conversation/replies/index.ts';
 import { loadChartRenderer, renderDailyChart } from '../modules/charts/charts.render.ts';
 import { memberChart, memberView } from '../modules/member-view/member-view.service.ts';
+import { memberSearch } from '../modules/member-view/member-search.service.ts';
 import { decodeCursor } from '../modules/audit/audit.ts';
 import { auditLog } from '../modules/audit/audit.service.ts';
 import { auditPage, kindOfSlug } from './pages/audit.ts';
 import { mountGroupRoutes } from './group-routes.ts';
 import { homePage } from './pages/home.ts';
 import { memberPage } from './pages/member.ts';
+import { memberSearchPage } from './pages/member-search.ts';
 import { notFoundPage } from './pages/not-found.ts';
 import { leadsPage } from './pages/leads.ts';
 import { loansPage } from './pages/loans.ts';
-import { staffHeader } from './pages/nav.ts';
+import { staffHeader, type Viewing } from './pages/nav.ts';
 import { linkPage, loginPage, type LoginNotice } from './pages/login.ts';
 import type { Fragment } from './pages/layout.ts';
 import { textsFor, type ConsoleTexts } from './texts.ts';
@@ -58,7 +61,8 @@ export interface WebDeps {
   clientOf(c: Context): string;
 }
 
-type Env = { Variables: { viewer: Viewer; t: ConsoleTexts } };
+/** `viewing`: who she is as every page's header shows her, made once by the session middleware below. */
+export type Env = { Variables: { viewer: Viewer; viewing: Viewing; t: ConsoleTexts } };
 
 const NOTICES: readonly LoginNotice[] = ['sent', 'wrongCode', 'rateLimited', 'noRole', 'badLink', 'expired', 'loggedOut'];
 const REFUSAL_NOTICE = { wrong_code: 'wrongCode', rate_limited: 'rateLimited', no_role: 'noRole', bad_link: 'badLink' } as const;
@@ -171,7 +175,16 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     return c.redirect(/^\/(?![/\\])[\w\-/]*(\?[\w\-=&%.]*)?$/.test(to) ? to : '/', 303);
   });
 
-  // Everything below needs a live session whose owner still has a console role.
+  /** "Admin · all programmes", "Programme manager · <name>" or "Facilitator · your groups". */
+  const roleLabelOf = async (viewer: Viewer, t: ConsoleTexts): Promise<string> =>
+    viewer.scope.role === 'admin'
+      ? t.roles.admin
+      : viewer.scope.role === 'manager'
+        ? t.roles.manager((await findProgramme(deps.db, viewer.scope.programmeId!))?.name ?? '')
+        : t.roles.facilitator;
+
+  // Everything below needs a live session whose owner still has a console role. Her header
+  // (name and role) is made here, once, for every page: a page cannot show less of it.
   app.use('*', async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     const viewer = token ? await viewerOf(deps.db, token, now()) : undefined;
@@ -180,6 +193,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
       return c.redirect(token ? '/masuk?n=expired' : '/masuk', 303);
     }
     c.set('viewer', viewer);
+    c.set('viewing', { who: viewer.person.name, roleLabel: await roleLabelOf(viewer, c.var.t), csrf: viewer.csrfToken });
     await next();
   });
 
@@ -191,13 +205,6 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     return toLogin(c, 'loggedOut');
   });
 
-  /** "Admin · all programmes", "Programme manager · <name>" or "Facilitator · your groups". */
-  const roleLabelOf = async (viewer: Viewer, t: ConsoleTexts): Promise<string> =>
-    viewer.scope.role === 'admin'
-      ? t.roles.admin
-      : viewer.scope.role === 'manager'
-        ? t.roles.manager((await findProgramme(deps.db, viewer.scope.programmeId!))?.name ?? '')
-        : t.roles.facilitator;
   const todayOf = () => businessDate(now(), deps.timeZone);
   /** ?hal=N as a page number (anything else is page 1). */
   const pageOf = (c: Context<Env>) => {
@@ -206,19 +213,24 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   };
 
   app.get('/', async (c) => {
-    const { viewer, t } = c.var;
+    const { viewer, viewing, t } = c.var;
     const home = await homeIndicators(deps.db, viewer.scope, todayOf());
-    const roleLabel = await roleLabelOf(viewer, t);
-    return render(c, homePage(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken, home }));
+    return render(c, homePage(t, { ...viewing, home }));
+  });
+
+  // Finding a member by name (?cari=…, ?hal=N), within her scope: the member page's own rule.
+  app.get('/anggota', async (c) => {
+    const found = await memberSearch(deps.db, c.var.viewer.scope, { query: c.req.query('cari'), page: c.req.query('hal') }, now());
+    return render(c, memberSearchPage(c.var.t, c.var.viewing, found));
   });
 
   // A member (/anggota/:id, ?hal=N pages her entries). Out of the viewer's scope it is the
   // same 404 page as an id nobody has: the page never tells that she exists elsewhere.
   app.get('/anggota/:personId{[0-9]{1,15}}', async (c) => {
-    const { viewer, t } = c.var;
+    const { viewer, viewing, t } = c.var;
     const member = await memberView(deps.db, viewer.scope, Number(c.req.param('personId')), now(), c.req.query('hal'));
     if (!member) return notFound(c);
-    return render(c, memberPage(t, { who: viewer.person.name, csrf: viewer.csrfToken, member }));
+    return render(c, memberPage(t, { ...viewing, member }));
   });
 
   // Her chart as a PNG, drawn by the same renderer and with the same labels as the picture
@@ -246,7 +258,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     const kind = kindOfSlug(c.req.query('jenis'));
     const before = decodeCursor(c.req.query('sebelum'));
     const log = await auditLog(deps.db, viewer.scope, { kind, before });
-    const header = staffHeader(t, { who: viewer.person.name, roleLabel: await roleLabelOf(viewer, t), csrf: viewer.csrfToken }, 'audit');
+    const header = staffHeader(t, c.var.viewing, 'audit');
     return render(c, auditPage(t, { header, log, kind, paged: before !== undefined, timeZone: viewer.person.timeZone }));
   });
   mountGroupRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
@@ -257,12 +269,8 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     const today = todayOf();
     const scoped = scopedGroups(viewer.scope);
     const atRiskOnly = c.req.query('saring') === 'par30';
-    const [summary, list, roleLabel] = await Promise.all([
-      loanIndicators(deps.db, scoped, today),
-      outstandingLoans(deps.db, scoped, today, { atRiskOnly, page: pageOf(c) }),
-      roleLabelOf(viewer, t),
-    ]);
-    const header = staffHeader(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken }, 'loans');
+    const [summary, list] = await Promise.all([loanIndicators(deps.db, scoped, today), outstandingLoans(deps.db, scoped, today, { atRiskOnly, page: pageOf(c) })]);
+    const header = staffHeader(t, c.var.viewing, 'loans');
     return render(c, loansPage(t, { header, today, atRiskOnly, summary, list }));
   });
 
@@ -270,9 +278,9 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   app.get('/peluang', async (c) => {
     const { viewer, t } = c.var;
     const today = todayOf();
-    const [list, roleLabel] = await Promise.all([leadList(deps.db, scopedGroups(viewer.scope), homePeriods(today).thisMonth, pageOf(c)), roleLabelOf(viewer, t)]);
-    const header = staffHeader(t, { who: viewer.person.name, roleLabel, csrf: viewer.csrfToken }, 'leads');
-    return render(c, leadsPage(t, { header, today, list }));
+    const [list, tradeName] = await Promise.all([leadList(deps.db, scopedGroups(viewer.scope), homePeriods(today).thisMonth, pageOf(c)), tradeNamer(deps.db, t.lang)]);
+    const header = staffHeader(t, c.var.viewing, 'leads');
+    return render(c, leadsPage(t, { header, today, list, tradeName }));
   });
 
   return app;

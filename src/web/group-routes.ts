@@ -8,6 +8,7 @@ import type { Logger } from '../core/logger.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Db } from '../db/client.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
+import { tradeNamer } from '../modules/groups/trade-names.ts';
 import { groupOrderOf } from '../modules/indicators/group-list.ts';
 import { groupList } from '../modules/indicators/group-list.service.ts';
 import { groupPage, rotateGroupJoinCode } from '../modules/indicators/group-page.service.ts';
@@ -15,9 +16,7 @@ import { groupPageView } from './pages/group.ts';
 import { notFoundPage } from './pages/not-found.ts';
 import { groupsPage } from './pages/groups.ts';
 import type { Fragment } from './pages/layout.ts';
-import type { ConsoleTexts } from './texts.ts';
-
-type Env = { Variables: { viewer: Viewer; t: ConsoleTexts } };
+import type { Env } from './console-app.ts';
 
 export interface GroupRouteDeps {
   db: Db;
@@ -33,25 +32,27 @@ function idOf(raw: string): number | undefined {
 }
 
 export function mountGroupRoutes(app: Hono<Env>, deps: GroupRouteDeps): void {
-  const viewing = (c: Context<Env>) => ({ who: c.var.viewer.person.name, csrf: c.var.viewer.csrfToken });
   const html = async (c: Context<Env>, fragment: Fragment, status: 200 | 404 = 200) => c.html(await fragment, status);
   const notFound = (c: Context<Env>) => html(c, notFoundPage(c.var.t), 404);
 
   app.get('/kelompok', async (c) => {
-    const list = await groupList(deps.db, c.var.viewer.scope, {
-      order: groupOrderOf(c.req.query('urut')),
-      silentOnly: c.req.query('saring') === 'berhenti',
-      page: c.req.query('hal'),
-      now: deps.clock.now(),
-    });
-    return html(c, groupsPage(c.var.t, viewing(c), list));
+    const [list, tradeName] = await Promise.all([
+      groupList(deps.db, c.var.viewer.scope, {
+        order: groupOrderOf(c.req.query('urut')),
+        silentOnly: c.req.query('saring') === 'berhenti',
+        page: c.req.query('hal'),
+        now: deps.clock.now(),
+      }),
+      tradeNamer(deps.db, c.var.t.lang),
+    ]);
+    return html(c, groupsPage(c.var.t, c.var.viewing, list, tradeName));
   });
 
   app.get('/kelompok/:id', async (c) => {
     const id = idOf(c.req.param('id'));
     const found = id === undefined ? undefined : await groupPage(deps.db, c.var.viewer.scope, id, deps.clock.now());
     if (!found) return notFound(c);
-    return html(c, groupPageView(c.var.t, viewing(c), found, c.req.query('n') === 'kode' ? 'rotated' : undefined));
+    return html(c, groupPageView(c.var.t, c.var.viewing, found, await tradeNamer(deps.db, c.var.t.lang), c.req.query('n') === 'kode' ? 'rotated' : undefined));
   });
 
   app.post('/kelompok/:id/kode-gabung', async (c) => {

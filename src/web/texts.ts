@@ -146,7 +146,22 @@ export interface ConsoleTexts {
     staffRoles: Record<string, string>;
     memberRoles: Record<string, string>;
   };
-  nav: { home: string; groups: string; loans: string; leads: string; audit: string };
+  nav: { home: string; groups: string; members: string; loans: string; leads: string; audit: string };
+  /** Finding a member by name (/anggota?cari=…). */
+  search: {
+    heading: string;
+    label: string;
+    button: string;
+    hint: string;
+    results: (query: string) => string;
+    none: (query: string) => string;
+    col: { name: string; groups: string; lastDay: string };
+    left: string;
+    page: (n: number) => string;
+    definition: string;
+  };
+  /** The home page's first line: the four figures a manager asks first, each a link to its card. */
+  summary: { label: string; recording: string; sales: string; par30: string; leads: string };
   groups: {
     heading: string;
     silentHeading: string;
@@ -171,6 +186,8 @@ export interface ConsoleTexts {
   };
   group: {
     heading: (name: string) => string;
+    /** The in-page links at the top of a group's page. */
+    onThisPage: string;
     facts: { trades: string; place: string; facilitator: string; members: string; today: string };
     recordingWeek: string;
     recordingMonth: string;
@@ -542,7 +559,21 @@ const id: ConsoleTexts = {
     staffRoles: { admin: 'admin', manager: 'manajer program' },
     memberRoles: { ketua: 'ketua', sekretaris: 'sekretaris', bendahara: 'bendahara', anggota: 'anggota' },
   },
-  nav: { home: 'Ringkasan', groups: 'Kelompok', loans: 'Pinjaman', leads: 'Peluang', audit: 'Jejak kegiatan' },
+  nav: { home: 'Ringkasan', groups: 'Kelompok', members: 'Cari anggota', loans: 'Pinjaman', leads: 'Peluang', audit: 'Jejak kegiatan' },
+  search: {
+    heading: 'Cari anggota',
+    label: 'Nama anggota',
+    button: 'Cari',
+    hint: 'Ketik sebagian namanya, misalnya "Siti".',
+    results: (q) => `Anggota dengan nama "${q}"`,
+    none: (q) => `Tidak ada anggota dengan nama "${q}" di kelompok yang bisa Ibu lihat.`,
+    col: { name: 'Nama', groups: 'Kelompok', lastDay: 'Terakhir mencatat' },
+    left: 'sudah keluar',
+    page: (n) => `Halaman ${n}`,
+    definition:
+      'Yang dicari: anggota kelompok yang bisa Ibu lihat, termasuk yang sudah keluar (yang belum diterima tidak). Terakhir mencatat: hari terakhir dia mencatat selama di kelompok itu (catatan yang dibatalkan tidak dihitung).',
+  },
+  summary: { label: 'Angka utama', recording: 'Mencatat minggu ini', sales: 'Jualan bulan ini', par30: 'PAR30', leads: 'Peluang bulan ini' },
   groups: {
     heading: 'Kelompok',
     silentHeading: 'Kelompok yang berhenti mencatat bulan ini',
@@ -565,6 +596,7 @@ const id: ConsoleTexts = {
     next: 'Berikutnya ›',
   },
   group: {
+    onThisPage: 'Di halaman ini',
     heading: (name) => `Kelompok ${name}`,
     facts: { trades: 'Usaha', place: 'Desa / kecamatan', facilitator: 'Pendamping', members: 'Anggota aktif', today: 'Hari ini' },
     recordingWeek: 'Mencatat minggu ini',
@@ -860,7 +892,21 @@ const en: ConsoleTexts = {
     staffRoles: { admin: 'admin', manager: 'programme manager' },
     memberRoles: { ketua: 'chair (ketua)', sekretaris: 'secretary', bendahara: 'treasurer', anggota: 'member' },
   },
-  nav: { home: 'Overview', groups: 'Groups', loans: 'Loans', leads: 'Leads', audit: 'Audit log' },
+  nav: { home: 'Overview', groups: 'Groups', members: 'Find a member', loans: 'Loans', leads: 'Leads', audit: 'Audit log' },
+  search: {
+    heading: 'Find a member',
+    label: "Member's name",
+    button: 'Search',
+    hint: 'Type part of her name, for example "Siti".',
+    results: (q) => `Members named "${q}"`,
+    none: (q) => `No member named "${q}" in the groups you can see.`,
+    col: { name: 'Name', groups: 'Group', lastDay: 'Last recorded' },
+    left: 'left',
+    page: (n) => `Page ${n}`,
+    definition:
+      'Searched: the members of the groups you can see, including those who left (not those not yet accepted). Last recorded: the last day she recorded while in those groups (voided entries are not counted).',
+  },
+  summary: { label: 'Key figures', recording: 'Recording this week', sales: 'Sales this month', par30: 'PAR30', leads: 'Leads this month' },
   groups: {
     heading: 'Groups',
     silentHeading: 'Groups that stopped recording this month',
@@ -883,6 +929,7 @@ const en: ConsoleTexts = {
     next: 'Next ›',
   },
   group: {
+    onThisPage: 'On this page',
     heading: (name) => `Group ${name}`,
     facts: { trades: 'Trade', place: 'Village / district', facilitator: 'Facilitator', members: 'Active members', today: 'Today' },
     recordingWeek: 'Recorded this week',

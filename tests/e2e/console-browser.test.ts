@@ -102,6 +102,12 @@ describe('login through the chat', () => {
     expect(await page.locator('[data-k="viewer"]').textContent()).toContain('Maya');
     expect(await shown(page)).toEqual(await expected([w.melati, w.mawar]));
     expect(await page.locator('[data-k="par30"]').textContent()).toContain('100,0 %');
+    // The key figures come first, each a link to its card; on a phone PAR30 is on the first screen.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const par30Link = page.locator('[data-k="summary-par30"]');
+    expect([await par30Link.getAttribute('href'), await par30Link.textContent()]).toEqual(['#par30', 'PAR30: 100,0 %']);
+    expect((await par30Link.boundingBox())!.y + 20).toBeLessThan(740);
+    expect(await page.locator('#par30').getAttribute('data-k')).toBe('par30');
     await screenshots(page, 'home');
 
     // The code was used: typing it again in another browser fails.

@@ -119,6 +119,8 @@ describe('groups list', () => {
     await page.waitForURL(`${web.url}/kelompok`);
     const button = page.locator('[data-k="silent-count"]');
     expect(await button.textContent()).toBe('Berhenti mencatat bulan ini: 1 kelompok');
+    // Trades by their names in her language (the trades table), not their codes, in code order.
+    expect(await page.locator(`tr[data-group="${anggrek}"] td[data-label="Usaha"]`).textContent()).toBe('Jahit, Kuliner');
     await screenshots(page, 'groups');
     await button.click();
     await page.waitForURL(`${web.url}/kelompok?saring=berhenti`);
@@ -143,6 +145,7 @@ describe('groups list', () => {
     expect(await page.locator('[data-k="silent-count"]').textContent()).toBe('Stopped recording this month: 1 group');
     // Least recording first: Anggrek (0 of 1 this month) leads.
     expect(await page.locator('tr[data-group]').first().getAttribute('data-group')).toBe(String(anggrek));
+    expect(await page.locator(`tr[data-group="${anggrek}"] td[data-label="Trade"]`).textContent()).toBe('Tailoring, Food stalls');
     await screenshots(page, 'groups-en');
     await page.click('[data-k="lang-switch"]');
     await page.waitForURL(`${web.url}/kelompok?urut=catat`);
@@ -208,6 +211,11 @@ describe('group page', () => {
     ]);
     expect(await page.locator('[data-k="chats"]').textContent()).toContain('120363000000000001@g.us');
     expect(await page.locator('[data-k="recording-week"]').getAttribute('data-count')).toBe('2');
+    // On a phone the members come before the calendar, and the top links reach each part.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const top = (selector: string) => page.locator(selector).evaluate((e) => (e as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top);
+    expect(await top('#h-members')).toBeLessThan(await top('#h-cal'));
+    expect(await page.locator('nav.jump a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['#h-members', '#h-cal', '#h-loans', '#h-chats', '#h-code']);
     await screenshots(page, 'group');
 
     // The rotate button: a new code on the page and in the database.

@@ -164,6 +164,14 @@ describe('the loans page', () => {
     await page.waitForURL(`${base}/pinjaman?saring=par30`);
     expect(await page.locator('tr[data-loan]').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-loan'))))).toEqual([lw.loans.sari, lw.loans.ani]);
     expect(await page.getAttribute('[data-k="filter-par30"]', 'aria-current')).toBe('page');
+    // On a phone each loan is a card: days late and at risk are on screen, named, without scrolling sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const key of ['days-late', 'at-risk']) {
+      const cell = page.locator(`tr[data-loan="${lw.loans.ani}"] [data-k="${key}"]`);
+      const box = await cell.boundingBox();
+      expect(box!.x + box!.width, key).toBeLessThanOrEqual(360);
+      expect(await cell.getAttribute('data-label')).toBe(key === 'days-late' ? 'Hari terlambat' : 'Berisiko');
+    }
     await screenshots(page, 'loans-par30');
 
     // The language switch keeps the page and its filter.

@@ -4,7 +4,7 @@
  * sold last week and this week (checked against plain SQL sums written here, not the app's
  * queries), pages through her entries, sees a cancelled entry struck through and named, the
  * charts are drawn and their PNG link answers a picture, the language switch works, and a member of another programme
- * is not found. Screenshots at 360×740 and 1280×800 go to test-artifacts/console/
+ * is not found, and she finds Ani by name from the header's search. Screenshots at 360×740 and 1280×800 go to test-artifacts/console/
  * (git-ignored); axe-core finds no serious or critical problem in either language.
  */
 import { sql } from 'kysely';
@@ -165,6 +165,32 @@ describe('member page in a browser', () => {
     await page.close();
   });
 
+  it('finds Ani by part of her name from the header, with her group and last day, and opens her page', async () => {
+    const page = await loginByLink(w.maya);
+    const header = await page.locator('[data-k="viewer"]').textContent();
+    expect(header).toContain('Manajer program');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole('link', { name: 'Cari anggota' }).click();
+    await page.waitForURL(`${base}/anggota`);
+    await page.getByLabel('Nama anggota').fill('an');
+    await page.getByRole('button', { name: 'Cari' }).click();
+    await page.waitForURL(/cari=an/);
+    const row = page.locator(`tr[data-person="${w.members.ani}"]`);
+    expect(await row.locator('td').nth(1).textContent()).toContain('Melati');
+    const { rows } = await sql<{ day: string }>`select max(business_date)::text as day from ledger_entries where person_id = ${w.members.ani} and voided_at is null and business_date <= '2026-12-10'`.execute(t.db);
+    expect(await row.locator('[data-k="last-day"]').getAttribute('data-value')).toBe(rows[0]!.day);
+    // Eka is in another programme: the manager does not find her.
+    expect(await page.locator(`tr[data-person="${w.members.eka}"]`).count()).toBe(0);
+    await screenshots(page, 'member-search');
+    await row.getByRole('link', { name: 'Ani' }).click();
+    await page.waitForURL(`${base}/anggota/${w.members.ani}`);
+    // The same header on her page as on the home page.
+    expect(await page.locator('[data-k="viewer"]').textContent()).toBe(header);
+    await page.goto(`${base}/anggota?cari=eka`);
+    expect(await page.locator('[data-k="found"]').getAttribute('data-value')).toBe('0');
+    await page.close();
+  });
+
   it('has no serious accessibility problems (axe-core), in both languages', async () => {
     const page = await loginByLink(w.admin, { bypassCSP: true });
     await page.goto(`${base}/anggota/${w.members.ani}`);
@@ -173,6 +199,8 @@ describe('member page in a browser', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.click('[data-k="lang-switch"]');
     await page.waitForURL(`${base}/anggota/${w.members.ani}`);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.goto(`${base}/anggota?cari=a`);
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   });

@@ -99,7 +99,7 @@ async function expectLogin(res: Response) {
 }
 
 describe('the console permission matrix', () => {
-  const lists = ['/', '/kelompok', '/kelompok?saring=berhenti', '/pinjaman', '/pinjaman?saring=par30', '/peluang', '/audit'];
+  const lists = ['/', '/kelompok', '/kelompok?saring=berhenti', '/anggota', '/anggota?cari=a', '/anggota?cari=e&hal=2', '/pinjaman', '/pinjaman?saring=par30', '/peluang', '/audit'];
 
   it.each(VIEWERS)('list pages for %s: open to staff, naming nothing outside her scope', async (viewer) => {
     for (const path of lists) {
@@ -139,6 +139,22 @@ describe('the console permission matrix', () => {
     }
   });
 
+  it.each(VIEWERS)('the member search for %s finds the members whose page she may open, and no one else', async (viewer) => {
+    for (const [member, group] of Object.entries(GROUP_OF_MEMBER) as [keyof typeof GROUP_OF_MEMBER, 'melati' | 'mawar' | 'kenanga'][]) {
+      const name = member[0]!.toUpperCase() + member.slice(1);
+      const res = await get(viewer, `/anggota?cari=${name.toLowerCase()}`);
+      if (viewer === 'member' || viewer === 'nobody') {
+        await expectLogin(res);
+        continue;
+      }
+      expect(res.status).toBe(200);
+      const found = [...(await res.text()).matchAll(/<a href="\/anggota\/(\d+)" data-k="member">([^<]*)<\/a>/g)].map((m) => ({ id: Number(m[1]), name: m[2] }));
+      expect(found.some((f) => f.id === w.members[member]), `${viewer} finds ${name}`).toBe(seesGroup(viewer, group));
+      // Every member the search names opens for her: the search and the member page share one rule.
+      for (const f of found) expect((await get(viewer, `/anggota/${f.id}`)).status, `${viewer} opens ${f.name}`).toBe(200);
+    }
+  });
+
   it.each(VIEWERS)('rotating a join code for %s: needs the CSRF token and her own group', async (viewer) => {
     for (const group of ['melati', 'mawar', 'kenanga'] as const) {
       const path = `/kelompok/${w[group]}/kode-gabung`;
@@ -167,6 +183,7 @@ describe('the console permission matrix', () => {
       'GET /kelompok',
       'GET /kelompok/:id',
       'POST /kelompok/:id/kode-gabung',
+      'GET /anggota',
       'GET /anggota/:id',
       'GET /anggota/:id/grafik.png',
       'GET /pinjaman',

@@ -140,3 +140,15 @@ export function staffInView(scoped: ScopedGroups) {
 
 export type PeopleInView = ReturnType<typeof peopleInView>;
 export type StaffInView = ReturnType<typeof staffInView>;
+
+/**
+ * The members a scope may look at, as a subquery of people ids, for lists that name many
+ * members at once (the console's member search): an accepted membership (active, or removed
+ * since) in a group of the scope; a pending one (invited, not accepted) does not count. Never
+ * wider than `visibleMember`'s rule: the permission matrix
+ * (tests/security/console-matrix.test.ts) opens every member the search names and fails if
+ * one of them answers 404.
+ */
+export function visibleMemberIds(scoped: ScopedGroups) {
+  return memberIdsIn(scoped.groupIds).where('memberships.status', '<>', 'pending');
+}

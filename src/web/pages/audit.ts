@@ -83,7 +83,7 @@ function row(t: ConsoleTexts, r: AuditRow, timeZone: string): Fragment {
 
 /** A narrow screen stacks each row's cells, each with its column's name. */
 const STYLE = `table.log{width:100%;border-collapse:collapse;background:#fff}.log th,.log td{text-align:left;padding:.45rem .6rem;border-bottom:1px solid #dde2dc;vertical-align:top}
-@media (max-width:40rem){.log thead{display:none}.log tr,.log td{display:block}.log td{border:0;padding:.1rem .6rem}.log tr{border-bottom:1px solid #dde2dc;padding:.4rem 0}
+@media (max-width:40rem){.log thead{display:none}.log tr,.log td{display:block}.log td{border:0;padding:.1rem .6rem;overflow-wrap:anywhere}.log tr{border-bottom:1px solid #dde2dc;padding:.4rem 0}
 .log td::before{content:attr(data-label) ": ";font-weight:600;color:#3b4a42}}
 form.filter{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:0 0 1rem}select{font:inherit;padding:.5rem;border:1px solid #9aa59e;border-radius:6px}
 nav.pages{display:flex;gap:1rem;margin:1rem 0}`;

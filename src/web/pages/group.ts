@@ -1,19 +1,21 @@
 /**
- * One group (/kelompok/:id): who is in it, a six-week recording calendar (an HTML table
- * coloured by share, readable on a 360 px phone and by a screen reader; no script), each
- * member's books this month, its linked chats, its join code with the rotate button, and
- * its loans. Numbers carry data-k / data-value (per member: data-person on the row).
+ * One group (/kelompok/:id): who is in it, each member's books this month (first: what a
+ * manager opens the page for), a six-week recording calendar (an HTML table coloured by
+ * share, readable on a 360 px phone and by a screen reader; no script), its loans, its
+ * linked chats, and its join code with the rotate button; links to each part at the top. Numbers carry data-k / data-value (per member: data-person on the row).
  */
 import { html } from 'hono/html';
 import { businessDate, dayOfWeek } from '../../core/dates.ts';
 import { share } from '../../modules/indicators/indicators.ts';
 import type { CalendarDay, GroupPage } from '../../modules/indicators/group-page.service.ts';
 import { formatCount, formatDay, formatPercent, formatRupiah } from '../format.ts';
+import type { TradeName } from '../../modules/groups/trade-names.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
 import { staffHeader, TABLE_STYLE, type Viewing } from './nav.ts';
 
 const STYLE = `
+nav.jump{display:flex;flex-wrap:wrap;gap:.3rem 1rem;margin:0 0 .8rem}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0 0 1rem}dl.facts dt{font-weight:600;color:#3b4a42}dl.facts dd{margin:0}
 table.cal{table-layout:fixed;max-width:32rem}table.cal th,table.cal td{text-align:center;padding:.2rem;border:2px solid #f5f6f3}
 table.cal td{height:2.6rem;font-size:.75rem;line-height:1.1}table.cal td b{display:block;font-size:1rem}
@@ -90,14 +92,17 @@ ${p.loans.map(
 </tbody></table>`;
 }
 
-export function groupPageView(t: ConsoleTexts, v: Viewing, p: GroupPage, notice?: 'rotated'): Fragment {
+export function groupPageView(t: ConsoleTexts, v: Viewing, p: GroupPage, tradeName: TradeName, notice?: 'rotated'): Fragment {
   const g = t.group;
   const grp = p.group;
   const pct = (n: number) => formatPercent(share(n, grp.members), t.lang, t.home.none);
   const place = [grp.village, grp.district].filter(Boolean).join(' / ') || t.home.none;
+  // Links to each part first: on a phone the members, loans and join code are screens down.
+  const jump = (id: string, label: string) => html`<a href="#${id}">${label}</a>`;
   const body = html`<h1>${g.heading(grp.name)}</h1>
+<nav class="jump" aria-label="${g.onThisPage}">${jump('h-members', g.members)} ${jump('h-cal', g.calendar)} ${jump('h-loans', g.loans)} ${jump('h-chats', g.chats)} ${jump('h-code', g.joinCode)}</nav>
 ${notice === 'rotated' ? html`<p class="note" role="status" data-k="notice">${g.rotated}</p>` : ''}
-<dl class="facts"><dt>${g.facts.trades}</dt><dd>${grp.trades.join(', ')}</dd><dt>${g.facts.place}</dt><dd>${place}</dd>
+<dl class="facts"><dt>${g.facts.trades}</dt><dd>${grp.trades.map(tradeName).join(', ')}</dd><dt>${g.facts.place}</dt><dd>${place}</dd>
 <dt>${g.facts.facilitator}</dt><dd>${grp.facilitatorName}</dd><dt>${g.facts.members}</dt><dd data-k="members" data-value="${String(grp.members)}">${formatCount(grp.members)}</dd>
 <dt>${g.facts.today}</dt><dd data-k="today" data-value="${p.today}">${formatDay(p.today, t.lang)}</dd></dl>
 <div class="grid">
@@ -106,10 +111,10 @@ ${notice === 'rotated' ? html`<p class="note" role="status" data-k="notice">${g.
 <section class="card" data-k="last-day" data-value="${p.lastDay ?? ''}"><h2>${g.lastDay}</h2><p class="num">${p.lastDay ? formatDay(p.lastDay, t.lang) : t.groups.never}</p></section>
 </div>
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.groupRecording}</p><p>${t.definitions.lastDay}</p></details>
-<section class="block" aria-labelledby="h-cal"><h2 id="h-cal">${g.calendar}</h2>${calendar(t, p)}
-<details><summary>${t.home.definitions}</summary><p>${t.definitions.calendar}</p></details></section>
 <section class="block" aria-labelledby="h-members"><h2 id="h-members">${g.members} · ${g.monthTotals}</h2>${members(t, p)}
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.memberMonth}</p></details></section>
+<section class="block" aria-labelledby="h-cal"><h2 id="h-cal">${g.calendar}</h2>${calendar(t, p)}
+<details><summary>${t.home.definitions}</summary><p>${t.definitions.calendar}</p></details></section>
 <section class="block" aria-labelledby="h-loans"><h2 id="h-loans">${g.loans}</h2>${loans(t, p)}
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.loanColumns}</p></details></section>
 <section class="block" aria-labelledby="h-chats"><h2 id="h-chats">${g.chats}</h2>${chats(t, p)}</section>

@@ -8,8 +8,10 @@ import { share } from '../../modules/indicators/indicators.ts';
 import { GROUP_ORDERS } from '../../modules/indicators/group-list.ts';
 import type { GroupList, GroupListRow } from '../../modules/indicators/group-list.service.ts';
 import { formatCount, formatDay, formatPercent, formatRupiah } from '../format.ts';
+import type { TradeName } from '../../modules/groups/trade-names.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
+import { SEARCH_STYLE, searchForm } from './member-search.ts';
 import { staffHeader, TABLE_STYLE, type Viewing } from './nav.ts';
 
 /** The list's URL with these settings (the defaults are left out). */
@@ -22,13 +24,13 @@ export function groupsHref(o: { order: string; silentOnly: boolean; page?: numbe
   return s ? `/kelompok?${s}` : '/kelompok';
 }
 
-function row(t: ConsoleTexts, g: GroupListRow): Fragment {
+function row(t: ConsoleTexts, g: GroupListRow, tradeName: TradeName): Fragment {
   const c = t.groups.col;
   const pct = (n: number) => formatPercent(share(n, g.members), t.lang, t.home.none);
   const place = [g.village, g.district].filter(Boolean).join(' / ') || t.home.none;
   return html`<tr data-group="${String(g.id)}">
 <td class="first" data-label="${c.name}"><a href="/kelompok/${String(g.id)}">${g.name}</a>${g.silent ? html`<span class="tag" data-k="silent">${t.groups.silentMark}</span>` : ''}</td>
-<td data-label="${c.trades}">${g.trades.join(', ')}</td>
+<td data-label="${c.trades}">${g.trades.map(tradeName).join(', ')}</td>
 <td data-label="${c.place}">${place}</td>
 <td data-label="${c.facilitator}">${g.facilitatorName}</td>
 <td class="n" data-label="${c.members}" data-k="members" data-value="${String(g.members)}">${formatCount(g.members)}</td>
@@ -38,7 +40,7 @@ function row(t: ConsoleTexts, g: GroupListRow): Fragment {
 </tr>`;
 }
 
-export function groupsPage(t: ConsoleTexts, v: Viewing, list: GroupList): Fragment {
+export function groupsPage(t: ConsoleTexts, v: Viewing, list: GroupList, tradeName: TradeName): Fragment {
   const c = t.groups.col;
   const sortedBy = (order: string) => (list.order === order ? html` aria-sort="${order === 'nama' || order === 'catat' ? 'ascending' : 'descending'}"` : '');
   const filter = list.silentOnly
@@ -58,12 +60,13 @@ ${list.page < list.pages ? html`<a href="${groupsHref({ order: list.order, silen
     ? html`<table class="stack" data-k="groups" data-value="${String(list.total)}"><thead><tr>
 <th scope="col"${sortedBy('nama')}>${c.name}</th><th scope="col">${c.trades}</th><th scope="col">${c.place}</th><th scope="col">${c.facilitator}</th>
 <th scope="col" class="n"${sortedBy('anggota')}>${c.members}</th><th scope="col" class="n"${sortedBy('catat')}>${c.recording}</th><th scope="col" class="n">${c.lastDay}</th><th scope="col" class="n"${sortedBy('tunggakan')}>${c.arrears}</th>
-</tr></thead><tbody>${list.rows.map((g) => row(t, g))}</tbody></table>`
+</tr></thead><tbody>${list.rows.map((g) => row(t, g, tradeName))}</tbody></table>`
     : html`<p class="note" data-k="groups" data-value="0">${list.silentOnly ? t.groups.emptySilent : t.groups.empty}</p>`;
   const body = html`<h1>${list.silentOnly ? t.groups.silentHeading : t.groups.heading}</h1>
 <div class="bar">${filter}${sort}</div>
 ${table}
 ${pager}
+${searchForm(t, '')}
 <details><summary>${t.home.definitions}</summary>
 <p><strong>${c.recording}</strong>: ${t.definitions.groupRecording}</p>
 <p><strong>${c.lastDay}</strong>: ${t.definitions.lastDay}</p>
@@ -71,5 +74,5 @@ ${pager}
 <p><strong>${t.groups.silentHeading}</strong>: ${t.definitions.silent}</p>
 </details>`;
   const here = groupsHref({ order: list.order, silentOnly: list.silentOnly, page: list.page });
-  return page(t, { title: t.groups.heading, header: staffHeader(t, v, 'groups'), body, style: TABLE_STYLE, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent(here)}` });
+  return page(t, { title: t.groups.heading, header: staffHeader(t, v, 'groups'), body, style: TABLE_STYLE + SEARCH_STYLE, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent(here)}` });
 }

@@ -6,6 +6,7 @@
 import { html } from 'hono/html';
 import type { LeadList } from '../../modules/leads/lead-list.service.ts';
 import { formatCount, formatDay } from '../format.ts';
+import type { TradeName } from '../../modules/groups/trade-names.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { card } from './home.ts';
 import { page, type Fragment } from './layout.ts';
@@ -15,6 +16,7 @@ export interface LeadsView {
   header: Fragment;
   today: string;
   list: LeadList;
+  tradeName: TradeName;
 }
 
 const hrefOf = (n: number) => (n > 1 ? `/peluang?hal=${n}` : '/peluang');
@@ -27,7 +29,7 @@ export function leadsPage(t: ConsoleTexts, v: LeadsView): Fragment {
 <h2>${l.text} <span class="badge" data-k="state" data-value="${l.state}">${P.state[l.state]}</span></h2>
 <ul class="facts">
 <li>${l.code}</li>
-<li>${P.trades}: ${l.trades.join(', ')}</li>
+<li>${P.trades}: ${l.trades.map(v.tradeName).join(', ')}</li>
 <li>${P.madeOn}: ${formatDay(l.madeOn, t.lang)}</li>
 ${l.deadline ? html`<li>${P.deadline}: ${formatDay(l.deadline, t.lang)}</li>` : ''}
 ${l.quantityWanted !== null ? html`<li>${P.wanted}: ${formatCount(l.quantityWanted)}</li>` : ''}

@@ -1,6 +1,7 @@
 /**
  * The loans page (/pinjaman): the home page's loan numbers again (the same service, so the
- * same figures), then every loan still owing principal, the longest late first, 50 a page;
+ * same figures), then every loan still owing principal, the longest late first, 50 a page
+ * (one card per loan on a phone, every column named in it: TABLE_STYLE's `stack`);
  * `?saring=par30` keeps the loans at risk. Every column's meaning is written below the table.
  */
 import { html } from 'hono/html';
@@ -10,6 +11,7 @@ import { formatCount, formatDay, formatPercent, formatRupiah } from '../format.t
 import type { ConsoleTexts } from '../texts.ts';
 import { card } from './home.ts';
 import { page, type Fragment } from './layout.ts';
+import { TABLE_STYLE } from './nav.ts';
 import { pager } from './pager.ts';
 
 export interface LoansView {
@@ -29,14 +31,14 @@ export function loansPage(t: ConsoleTexts, v: LoansView): Fragment {
   const L = t.loans;
   const s = v.summary;
   const pct = (r: number | null) => formatPercent(r, t.lang, t.home.none);
-  const num = (key: string, value: number, shown: string) => html`<td class="n" data-k="${key}" data-value="${String(value)}">${shown}</td>`;
+  const num = (key: string, label: string, value: number, shown: string) => html`<td class="n" data-label="${label}" data-k="${key}" data-value="${String(value)}">${shown}</td>`;
   const rows = v.list.rows.map(
     (r) => html`<tr data-loan="${String(r.loanId)}">
-<td>${r.personId === null ? html`<span data-k="borrower">${L.groupLoan}</span>` : html`<a href="/anggota/${String(r.personId)}" data-k="borrower">${r.borrower}</a>`}</td>
-<td><a href="/kelompok/${String(r.groupId)}" data-k="group">${r.groupName}</a></td>
-${num('principal', r.principal, formatRupiah(r.principal))}${num('outstanding', r.outstandingPrincipal, formatRupiah(r.outstandingPrincipal))}
-${num('late-instalments', r.lateInstalments, formatCount(r.lateInstalments))}${num('days-late', r.daysLate, formatCount(r.daysLate))}
-<td data-k="at-risk" data-value="${r.atRisk ? '1' : '0'}"${r.atRisk ? html` class="risk"` : ''}>${r.atRisk ? L.atRiskYes : L.atRiskNo}</td>
+<td class="first" data-label="${L.borrower}">${r.personId === null ? html`<span data-k="borrower">${L.groupLoan}</span>` : html`<a href="/anggota/${String(r.personId)}" data-k="borrower">${r.borrower}</a>`}</td>
+<td data-label="${L.group}"><a href="/kelompok/${String(r.groupId)}" data-k="group">${r.groupName}</a></td>
+${num('principal', L.principal, r.principal, formatRupiah(r.principal))}${num('outstanding', L.outstanding, r.outstandingPrincipal, formatRupiah(r.outstandingPrincipal))}
+${num('late-instalments', L.lateInstalments, r.lateInstalments, formatCount(r.lateInstalments))}${num('days-late', L.daysLate, r.daysLate, formatCount(r.daysLate))}
+<td data-label="${L.risk}" data-k="at-risk" data-value="${r.atRisk ? '1' : '0'}"${r.atRisk ? html` class="risk"` : ''}>${r.atRisk ? L.atRiskYes : L.atRiskNo}</td>
 </tr>`,
   );
   const tab = (atRiskOnly: boolean, label: string) =>
@@ -44,7 +46,7 @@ ${num('late-instalments', r.lateInstalments, formatCount(r.lateInstalments))}${n
   const table =
     v.list.rows.length === 0
       ? html`<p class="note" data-k="empty">${L.empty}</p>`
-      : html`<div class="scroll" role="region" aria-label="${L.tableLabel}" tabindex="0"><table>
+      : html`<div class="scroll" role="region" aria-label="${L.tableLabel}" tabindex="0"><table class="stack">
 <thead><tr><th scope="col">${L.borrower}</th><th scope="col">${L.group}</th><th scope="col" class="n">${L.principal}</th><th scope="col" class="n">${L.outstanding}</th><th scope="col" class="n">${L.lateInstalments}</th><th scope="col" class="n">${L.daysLate}</th><th scope="col">${L.risk}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`;
   const body = html`<h1>${L.heading}</h1><p class="sub" data-k="as-of">${t.home.asOf(formatDay(v.today, t.lang))}</p>
@@ -66,5 +68,5 @@ ${pager(t, v.list.page, v.list.pages, (n) => hrefOf(v.atRiskOnly, n))}
 <dt>${L.listed(v.list.total)}</dt><dd>${L.columns.listed}</dd>
 </dl>`;
   const here = hrefOf(v.atRiskOnly, v.list.page);
-  return page(t, { title: L.heading, header: v.header, body, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent(here)}` });
+  return page(t, { title: L.heading, header: v.header, body, style: TABLE_STYLE, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent(here)}` });
 }

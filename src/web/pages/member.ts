@@ -12,11 +12,9 @@ import type { ChartDays, MemberEntry, MemberView } from '../../modules/member-vi
 import { formatCount, formatDay, formatRupiah } from '../format.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
-import { staffHeader } from './nav.ts';
+import { staffHeader, type Viewing } from './nav.ts';
 
-export interface MemberPageView {
-  who: string;
-  csrf: string;
+export interface MemberPageView extends Viewing {
   member: MemberView;
 }
 
@@ -36,7 +34,7 @@ a{color:#1f5f4a}
 @media (max-width:40rem){
  table.rows thead{position:absolute;left:-9999px}
  table.rows tr{display:block;border-bottom:1px solid #dde2dc;padding:.35rem 0}
- table.rows td{display:block;border:0;padding:.05rem 0;text-align:left}
+ table.rows td{display:block;border:0;padding:.05rem 0;text-align:left;white-space:normal;overflow-wrap:anywhere}
  table.rows td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
  table.entries td{display:inline;padding:0 .6rem 0 0}table.entries td[data-label]::before{content:none}
  table.entries tr{padding:.3rem 0}table.entries td.amt{font-weight:700}
@@ -217,7 +215,7 @@ function windowNote(t: ConsoleTexts, v: MemberView): Fragment | '' {
 
 export function memberPage(t: ConsoleTexts, view: MemberPageView): Fragment {
   const v = view.member;
-  const header = staffHeader(t, view, null);
+  const header = staffHeader(t, view, 'members');
   const body = html`<p><a href="/">${t.member.back}</a></p>
 <h1 data-k="member-name">${v.person.name}</h1>
 <p class="sub">${t.home.asOf(formatDay(v.today, t.lang))}</p>

@@ -3,29 +3,34 @@ import { html } from 'hono/html';
 import type { ConsoleTexts } from '../texts.ts';
 import type { Fragment } from './layout.ts';
 
+/**
+ * Who is looking, as every page's header shows her. Made once per request by the console's
+ * session middleware (console-app.ts), never by a page or a route: every page gets the same.
+ */
 export interface Viewing {
   who: string;
-  /** "Admin", "Manajer program · …", "Pendamping" (shown beside her name where the page has it). */
-  roleLabel?: string;
+  /** "Admin · semua program", "Manajer program · …", "Pendamping · kelompok Ibu". */
+  roleLabel: string;
   csrf: string;
 }
 
-export type NavPlace = 'home' | 'groups' | 'loans' | 'leads' | 'audit';
+export type NavPlace = 'home' | 'groups' | 'members' | 'loans' | 'leads' | 'audit';
 
 /** Every page a logged-in viewer can go to from anywhere: the same list on every page. */
 const PLACES: readonly (readonly [NavPlace, string])[] = [
   ['home', '/'],
   ['groups', '/kelompok'],
+  ['members', '/anggota'],
   ['loans', '/pinjaman'],
   ['leads', '/peluang'],
   ['audit', '/audit'],
 ];
 
-/** The one header of every page after login (`current`: the section she is in, or null on a member's page). */
+/** The one header of every page after login (`current`: the section she is in, or null where none is). */
 export function staffHeader(t: ConsoleTexts, v: Viewing, current: NavPlace | null): Fragment {
   const link = ([key, href]: readonly [NavPlace, string]) => html`<a href="${href}"${current === key ? html` aria-current="page"` : ''}>${t.nav[key]}</a>`;
   return html`<nav class="nav" aria-label="${t.title}">${PLACES.map((p) => html`${link(p)} `)}</nav>
-<span class="who" data-k="viewer">${v.who}${v.roleLabel ? ` · ${v.roleLabel}` : ''}</span>
+<span class="who" data-k="viewer">${v.who} · ${v.roleLabel}</span>
 <form method="post" action="/keluar"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit">${t.logout}</button></form>`;
 }
 
@@ -43,7 +48,7 @@ section.block{margin:1.25rem 0}h2{font-size:1.1rem;margin:.5rem 0}
 @media (max-width:44rem){
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table.stack tr{display:block;border:1px solid #dde2dc;border-radius:8px;margin:.5rem 0;background:#fff}
-table.stack td{display:flex;justify-content:space-between;gap:1rem;border:0;padding:.25rem .6rem;text-align:right;overflow-wrap:anywhere}
+table.stack td{display:flex;justify-content:space-between;gap:1rem;border:0;padding:.25rem .6rem;text-align:right;overflow-wrap:anywhere;white-space:normal}
 table.stack td::before{content:attr(data-label);font-weight:600;color:#3b4a42;text-align:left}
 table.stack td.first{display:block;text-align:left;font-weight:600;border-bottom:1px solid #dde2dc}
 table.stack td.first::before{content:none}table.stack td:empty{display:none}
