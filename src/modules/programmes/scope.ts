@@ -13,7 +13,7 @@
 import type { RawBuilder } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { findFacilitatorByPerson } from '../groups/groups.repository.ts';
-import { acceptedMemberIn, anyOf, facilitatorIn, facilitatorPersonIdsIn, groupIdsWhere, holdsGroup, isPerson, onePerson, membershipsIn, membershipsOfPeople, type GroupIds, type ScopedMembership } from '../groups/group-scope.repository.ts';
+import { acceptedMemberIn, anyOf, facilitatorIn, facilitatorPersonIdsIn, groupIdsWhere, holdsGroup, isPerson, memberIdsIn, onePerson, membershipsIn, membershipsOfPeople, type GroupIds, type ScopedMembership } from '../groups/group-scope.repository.ts';
 import { findPerson } from '../people/people.repository.ts';
 import type { Person } from '../people/people.ts';
 import { bookWindow, type BookWindow } from './book-window.ts';
@@ -150,5 +150,5 @@ export type StaffInView = ReturnType<typeof staffInView>;
  * one of them answers 404.
  */
 export function visibleMemberIds(scoped: ScopedGroups) {
-  return memberIdsIn(scoped.groupIds).where('memberships.status', '<>', 'pending');
+  return memberIdsIn(scoped.groupIds);
 }
