@@ -101,3 +101,34 @@ describe('staff', () => {
     expect((await resolveScope(t.db, w.maya))?.role).toBe('manager');
   });
 });
+
+describe('naming a person without her id', () => {
+  it('staff grant, link and remove take her phone, Telegram id or @username, matched as facilitator add matches', async () => {
+    const f = await ok<{ personId: number }>(['facilitator', 'add', '--name', 'Dewi Lestari', '--phone', '0812 7000 1234', '--telegram-id', '70001234']);
+    await sql`update identities set username = 'dewi_l' where platform = 'telegram' and external_id = '70001234'`.execute(t.db);
+    expect(await ok(['staff', 'grant', '--phone', '+62 812-7000-1234', '--role', 'manager', '--programme', String(w.programmeA)])).toEqual({
+      personId: f.personId,
+      role: 'manager',
+      programmeId: w.programmeA,
+    });
+    expect(await ok(['staff', 'link', '--telegram-username', '@Dewi_L'])).toMatchObject({ code: expect.stringMatching(/^\d{6}$/) });
+    expect(await ok(['staff', 'remove', '--telegram-id', '70001234'])).toMatchObject({ personId: f.personId, removed: true });
+    // Details that name two people, no one, or no details at all: refused, nothing changed.
+    await ok(['facilitator', 'add', '--name', 'Wulan', '--telegram-id', '70005555']);
+    expect((await cli(['staff', 'grant', '--phone', '0812 7000 1234', '--telegram-id', '70005555', '--role', 'admin'])).stderr).toContain('phone_taken');
+    expect((await cli(['staff', 'grant', '--phone', '0812 9999 0000', '--role', 'admin'])).stderr).toContain('person_not_found: no person with phone 0812 9999 0000');
+    const neither = await cli(['staff', 'grant', '--role', 'admin']);
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toContain('person_which');
+    expect((await cli(['staff', 'grant', '--person', String(f.personId), '--phone', '0812 7000 1234', '--role', 'admin'])).stderr).toContain('person_which');
+    expect(await resolveScope(t.db, f.personId)).toMatchObject({ role: 'facilitator' });
+  });
+
+  it('person find prints ids, names, masked phones and groups', async () => {
+    const found = await ok<{ id: number; name: string; phone: string | null; groups: { id: number; name: string }[] }[]>(['person', 'find', '--name', 'lestari']);
+    expect(found).toEqual([{ id: expect.any(Number), name: 'Dewi Lestari', phone: '+62 812-••••-1234', groups: [] }]);
+    expect(await ok(['person', 'find', '--phone', '081270001234'])).toEqual(found);
+    expect(await ok(['person', 'find', '--name', '%'])).toEqual([]);
+    expect((await cli(['person', 'find'])).stderr).toContain('person_which');
+  });
+});
