@@ -67,6 +67,29 @@ describe('programme', () => {
   });
 });
 
+describe('group create in a programme', () => {
+  it('puts the new group in the programme and region given; a region of another programme creates nothing', async () => {
+    const region = await ok<{ id: number }>(['programme', 'region', '--programme', String(w.programmeB), '--kabupaten', 'Ende']);
+    const create = (name: string, ...more: string[]) =>
+      cli(['group', 'create', '--name', name, '--trades', 'asesoris', '--facilitator', String(w.gita.facilitatorId), ...more]);
+    const placed = await create('Anggrek', '--programme', String(w.programmeB), '--region', String(region.id));
+    expect(placed.stderr).toBe('');
+    expect(placed.json()).toMatchObject({ name: 'Anggrek', programmeId: w.programmeB, regionId: region.id });
+    const { rows } = await sql<{ programme_id: string; region_id: string }>`select programme_id, region_id from groups where name = 'Anggrek'`.execute(t.db);
+    expect(rows.map((r) => [Number(r.programme_id), Number(r.region_id)])).toEqual([[w.programmeB, region.id]]);
+    expect((await create('Tulip', '--programme', String(w.programmeB))).json()).toMatchObject({ programmeId: w.programmeB, regionId: null });
+    // Without --programme: the programme every new group starts in, as before.
+    expect((await create('Dahlia')).json()).toMatchObject({ programmeId: w.programmeA, regionId: null });
+
+    const wrong = await create('Lili', '--programme', String(w.programmeA), '--region', String(region.id));
+    expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringContaining('region_not_in_programme')]);
+    expect((await create('Lili', '--region', String(region.id))).stderr).toContain('programme_not_found');
+    expect((await create('Lili', '--programme', '9999')).stderr).toContain('programme_not_found');
+    const { rows: lili } = await sql`select id from groups where name = 'Lili'`.execute(t.db);
+    expect(lili).toEqual([]);
+  });
+});
+
 describe('staff', () => {
   it('grants a manager, makes a link that logs her in, and removal ends her session', async () => {
     const { rows } = await sql<{ id: string }>`insert into people (name, time_zone) values ('Rani', 'Asia/Jakarta') returning id`.execute(t.db);
