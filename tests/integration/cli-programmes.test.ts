@@ -79,7 +79,9 @@ describe('group create in a programme', () => {
     expect(rows.map((r) => [Number(r.programme_id), Number(r.region_id)])).toEqual([[w.programmeB, region.id]]);
     expect((await create('Tulip', '--programme', String(w.programmeB))).json()).toMatchObject({ programmeId: w.programmeB, regionId: null });
     // Without --programme: the programme every new group starts in, as before.
-    expect((await create('Dahlia')).json()).toMatchObject({ programmeId: w.programmeA, regionId: null });
+    expect((await create('Dahlia')).json()).not.toHaveProperty('programmeId');
+    const { rows: dahlia } = await sql<{ programme_id: string }>`select programme_id from groups where name = 'Dahlia'`.execute(t.db);
+    expect(Number(dahlia[0]!.programme_id)).toBe(w.programmeA);
 
     const wrong = await create('Lili', '--programme', String(w.programmeA), '--region', String(region.id));
     expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringContaining('region_not_in_programme')]);

@@ -22,7 +22,7 @@ export function groupCommands(program: Command, deps: AdminDeps): void {
 
   group
     .command('create')
-    .description('create a group with a new join code, in a programme (and region) if given; prints the group with {programmeId, regionId}')
+    .description('create a group with a new join code, in a programme (and region) if given; prints the group (with {programmeId, regionId} when --programme is given)')
     .requiredOption('--name <name>', 'group name, 1–80 characters')
     .requiredOption('--trades <codes>', 'comma-separated trade codes (see `trade list`), e.g. asesoris,makanan-ringan')
     .requiredOption('--facilitator <id>', 'id of the facilitator who runs it (from `facilitator add`)')
@@ -47,7 +47,8 @@ export function groupCommands(program: Command, deps: AdminDeps): void {
           });
           // In the same transaction: a programme or region refused leaves no group behind.
           const placed = await placeGroup(trx, created.id, programmeId, regionId);
-          return { ...created, ...placed };
+          // Printed as before unless placed: scripts reading `group create` keep their shape.
+          return programmeId === undefined ? created : { ...created, ...placed };
         });
       }),
     );
