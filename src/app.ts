@@ -8,6 +8,7 @@
 import { appProbes, serveHealth } from './app-health.ts';
 import type { Channel, Intake } from './channels/channel.ts';
 import { ConsoleChannel } from './channels/console/console.channel.ts';
+import { RedisConsoleMailbox } from './jobs/console-mailbox.ts';
 import { TelegramChannel } from './channels/telegram/telegram.channel.ts';
 import { WhatsappChannel, type WhatsappOptions } from './channels/whatsapp/whatsapp.channel.ts';
 import { NEW_NUMBER_DAILY_CAPS, WhatsappPacer } from './channels/whatsapp/whatsapp.pacer.ts';
@@ -188,7 +189,12 @@ export async function startApp(options: AppOptions): Promise<App> {
         }),
       );
     }
-    if (options.console && receiver) channels.set('console', new ConsoleChannel({ ...options.console, clock }));
+    if (options.console && receiver) {
+      // Another process may run a terminal chat too, on the same outbound queue: a reply goes to its chat's mailbox, printed by that chat's terminal only.
+      const blockingUrl = redisUrl;
+      const mailbox = new RedisConsoleMailbox(redis, () => connectRedis(blockingUrl), config.queuePrefix);
+      channels.set('console', new ConsoleChannel({ ...options.console, clock, mailbox }));
+    }
     if (receiver && channels.size === 0) log.warn('no channel is configured: the bot will only work through its queues');
     // What this process receives on: its channels when it is a receiver, none otherwise.
     const received = receiver ? channels : new Map<Platform, Channel>();

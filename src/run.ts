@@ -78,7 +78,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
           // The input also ends when the app is being stopped (the console channel closes it):
           // then the queues are closing and asking them whether they are idle would throw.
           void (async () => {
-            while (!stopping && app && !(await app.isIdle().catch(() => true))) await new Promise((r) => setTimeout(r, 100));
+            if (app) await untilAnswered(app, () => stopping);
             await stop('console input ended');
           })();
         },
@@ -96,6 +96,21 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`Dampingi could not start: ${message}\n`);
     process.exit(1);
+  }
+}
+
+/**
+ * Waits until the bot has nothing left to do: every queued message handled and every
+ * reply sent (to this terminal's mailbox, by whichever process's worker took it; the
+ * console channel prints what its mailbox holds when it stops). Idle is asked twice, a
+ * moment apart, since the queues are counted one by one: a reply queued between two
+ * counts could otherwise pass unseen.
+ */
+export async function untilAnswered(app: Pick<App, 'isIdle'>, stopping: () => boolean, pauseMs = 100): Promise<void> {
+  let idleSeen = 0;
+  while (!stopping() && idleSeen < 2) {
+    await new Promise((r) => setTimeout(r, pauseMs));
+    idleSeen = (await app.isIdle().catch(() => true)) ? idleSeen + 1 : 0;
   }
 }
 

@@ -4,6 +4,29 @@
  * parser sees the message.
  */
 
+/**
+ * Commands of facilitators and programme staff, not of a member keeping her books: a first
+ * private message that is one of these gets only its answer, not the member's welcome
+ * ("teman catat jualan…"), which would only confuse a manager asking for /masuk.
+ */
+const STAFF_COMMANDS: ReadonlySet<Command['name']> = new Set([
+  'console_login',
+  'link',
+  'role',
+  'members',
+  'not_recorded',
+  'lead_new',
+  'lead_close',
+  'lead_award',
+  'confirm_payment',
+  'group_recap',
+  'quarterly_report',
+]);
+
+export function isStaffCommand(command: Command | null): boolean {
+  return command !== null && STAFF_COMMANDS.has(command.name);
+}
+
 export type Command =
   | { name: 'join'; code: string | null }
   | { name: 'link'; code: string | null }

@@ -17,7 +17,7 @@ import { hasState } from '../modules/conversation-state/conversation-state.repos
 import { findOrRegisterPerson, findPersonByIdentity, rememberUsername } from '../modules/people/people.repository.ts';
 import { OLDEST_DAYS_BACK, parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
-import { matchCommand, type Command } from './commands.ts';
+import { isStaffCommand, matchCommand, type Command } from './commands.ts';
 import { answerPassedOver, answerPendingRecord } from './flows/books/confirm.ts';
 import { answerPendingCorrection, onCorrection } from './flows/books/corrections.ts';
 import { answerDeleteAll, onDeleteAll } from './flows/books/delete-all.ts';
@@ -147,7 +147,10 @@ async function understood(
 ): Promise<Handled> {
   const { command, talk, parsed, confident, created } = m;
   if (talk) return onSmallTalk(s, talk, created);
-  if (created && !s.inGroup) await welcome(s);
+  // A first message that is a staff command (a manager's /masuk) is answered alone: the
+  // welcome is a member's, about her books (she is then not marked informed: the notice
+  // is about what is kept of a member's books).
+  if (created && !s.inGroup && !isStaffCommand(command)) await welcome(s);
 
   try {
     return command ? await runCommand(s, command, created) : await act(s, parsed!, confident);

@@ -10,6 +10,8 @@ export interface ConsoleApp {
   app: App;
   /** Types a line as the console person. */
   type(line: string): void;
+  /** Ends the input (the end of piped input). */
+  endInput(): void;
   /** Everything the bot has written so far. */
   output(): string;
   /** Waits until the bot has written `count` replies in all. */
@@ -23,6 +25,8 @@ export async function startConsoleApp(options: {
   prefix: string;
   personName?: string;
   clock?: Clock;
+  /** Called when the input ends (as `npm run chat` stops once all is answered). */
+  onInputEnd?: (app: App) => void;
 }): Promise<ConsoleApp> {
   const input = new PassThrough();
   const output = new PassThrough();
@@ -34,16 +38,24 @@ export async function startConsoleApp(options: {
     QUEUE_PREFIX: options.prefix,
     CONSOLE_CHANNEL: 'on',
   });
+  const started: { app?: App } = {};
   const app = await startApp({
     config,
     clock: options.clock ?? fixedClock('2026-11-20T03:00:00Z'),
     log: silentLogger(),
-    console: { input, output, personName: options.personName ?? 'Ani' },
+    console: {
+      input,
+      output,
+      personName: options.personName ?? 'Ani',
+      onInputEnd: () => (started.app && options.onInputEnd ? options.onInputEnd(started.app) : undefined),
+    },
   });
+  started.app = app;
   const replyTexts = () => written.split('\n🤖 ').slice(1);
   return {
     app,
     type: (line) => input.write(`${line}\n`),
+    endInput: () => input.end(),
     output: () => written,
     replies: (count) =>
       eventually(() => (replyTexts().length >= count ? replyTexts() : undefined), { what: `${count} replies` }),

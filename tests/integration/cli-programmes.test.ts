@@ -67,6 +67,31 @@ describe('programme', () => {
   });
 });
 
+describe('group create in a programme', () => {
+  it('puts the new group in the programme and region given; a region of another programme creates nothing', async () => {
+    const region = await ok<{ id: number }>(['programme', 'region', '--programme', String(w.programmeB), '--kabupaten', 'Ende']);
+    const create = (name: string, ...more: string[]) =>
+      cli(['group', 'create', '--name', name, '--trades', 'asesoris', '--facilitator', String(w.gita.facilitatorId), ...more]);
+    const placed = await create('Anggrek', '--programme', String(w.programmeB), '--region', String(region.id));
+    expect(placed.stderr).toBe('');
+    expect(placed.json()).toMatchObject({ name: 'Anggrek', programmeId: w.programmeB, regionId: region.id });
+    const { rows } = await sql<{ programme_id: string; region_id: string }>`select programme_id, region_id from groups where name = 'Anggrek'`.execute(t.db);
+    expect(rows.map((r) => [Number(r.programme_id), Number(r.region_id)])).toEqual([[w.programmeB, region.id]]);
+    expect((await create('Tulip', '--programme', String(w.programmeB))).json()).toMatchObject({ programmeId: w.programmeB, regionId: null });
+    // Without --programme: the programme every new group starts in, as before.
+    expect((await create('Dahlia')).json()).not.toHaveProperty('programmeId');
+    const { rows: dahlia } = await sql<{ programme_id: string }>`select programme_id from groups where name = 'Dahlia'`.execute(t.db);
+    expect(Number(dahlia[0]!.programme_id)).toBe(w.programmeA);
+
+    const wrong = await create('Lili', '--programme', String(w.programmeA), '--region', String(region.id));
+    expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringContaining('region_not_in_programme')]);
+    expect((await create('Lili', '--region', String(region.id))).stderr).toContain('programme_not_found');
+    expect((await create('Lili', '--programme', '9999')).stderr).toContain('programme_not_found');
+    const { rows: lili } = await sql`select id from groups where name = 'Lili'`.execute(t.db);
+    expect(lili).toEqual([]);
+  });
+});
+
 describe('staff', () => {
   it('grants a manager, makes a link that logs her in, and removal ends her session', async () => {
     const { rows } = await sql<{ id: string }>`insert into people (name, time_zone) values ('Rani', 'Asia/Jakarta') returning id`.execute(t.db);
@@ -99,5 +124,36 @@ describe('staff', () => {
     expect((await cli(['staff', 'grant', '--person', String(w.maya), '--role', 'boss'])).stderr).toContain('role_invalid');
     expect((await cli(['staff', 'grant', '--person', '99999', '--role', 'admin'])).stderr).toContain('person_not_found');
     expect((await resolveScope(t.db, w.maya))?.role).toBe('manager');
+  });
+});
+
+describe('naming a person without her id', () => {
+  it('staff grant, link and remove take her phone, Telegram id or @username, matched as facilitator add matches', async () => {
+    const f = await ok<{ personId: number }>(['facilitator', 'add', '--name', 'Dewi Lestari', '--phone', '0812 7000 1234', '--telegram-id', '70001234']);
+    await sql`update identities set username = 'dewi_l' where platform = 'telegram' and external_id = '70001234'`.execute(t.db);
+    expect(await ok(['staff', 'grant', '--phone', '+62 812-7000-1234', '--role', 'manager', '--programme', String(w.programmeA)])).toEqual({
+      personId: f.personId,
+      role: 'manager',
+      programmeId: w.programmeA,
+    });
+    expect(await ok(['staff', 'link', '--telegram-username', '@Dewi_L'])).toMatchObject({ code: expect.stringMatching(/^\d{6}$/) });
+    expect(await ok(['staff', 'remove', '--telegram-id', '70001234'])).toMatchObject({ personId: f.personId, removed: true });
+    // Details that name two people, no one, or no details at all: refused, nothing changed.
+    await ok(['facilitator', 'add', '--name', 'Wulan', '--telegram-id', '70005555']);
+    expect((await cli(['staff', 'grant', '--phone', '0812 7000 1234', '--telegram-id', '70005555', '--role', 'admin'])).stderr).toContain('phone_taken');
+    expect((await cli(['staff', 'grant', '--phone', '0812 9999 0000', '--role', 'admin'])).stderr).toContain('person_not_found: no person with phone 0812 9999 0000');
+    const neither = await cli(['staff', 'grant', '--role', 'admin']);
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toContain('person_which');
+    expect((await cli(['staff', 'grant', '--person', String(f.personId), '--phone', '0812 7000 1234', '--role', 'admin'])).stderr).toContain('person_which');
+    expect(await resolveScope(t.db, f.personId)).toMatchObject({ role: 'facilitator' });
+  });
+
+  it('person find prints ids, names, masked phones and groups', async () => {
+    const found = await ok<{ id: number; name: string; phone: string | null; groups: { id: number; name: string }[] }[]>(['person', 'find', '--name', 'lestari']);
+    expect(found).toEqual([{ id: expect.any(Number), name: 'Dewi Lestari', phone: '+62 812-••••-1234', groups: [] }]);
+    expect(await ok(['person', 'find', '--phone', '081270001234'])).toEqual(found);
+    expect(await ok(['person', 'find', '--name', '%'])).toEqual([]);
+    expect((await cli(['person', 'find'])).stderr).toContain('person_which');
   });
 });

@@ -361,6 +361,16 @@ describe('"/masuk" in chat', () => {
     expect(row?.payload).toMatchObject({ secret: true });
   });
 
+  it('a first /masuk from someone without a role gets only the refusal, saying what to give the admin', async () => {
+    const first = await reply(privateMessage('/masuk', { chatId: '5550001', sender: { id: '5550001', name: 'Bu Rika', username: 'rika_mgr' } }));
+    expect(first).toBe('Maaf, konsol hanya untuk pendamping dan staf program. Bila Ibu perlu akses, berikan ke admin program username Telegram Ibu: @rika_mgr.');
+    expect(first).not.toContain('teman catat jualan');
+    // A first message that is a member's still gets the welcome.
+    expect(await reply(privateMessage('laku 2 bros @15rb', { chatId: '5550002', sender: { id: '5550002', name: 'Bu Sari' } }))).toContain('teman catat jualan');
+    const noUsername = await reply(privateMessage('/masuk', { chatId: '5550003', sender: { id: '5550003', name: 'Bu Tuti' } }));
+    expect(noUsername).toBe('Maaf, konsol hanya untuk pendamping dan staf program. Bila Ibu perlu akses, berikan ke admin program nomor HP Ibu.');
+  });
+
   it('not in a group, not for a member without a role, not when the console is off', async () => {
     expect(await reply(groupMessage('/masuk', { sender: { id: w.fitri.telegramId, name: 'Fitri' }, addressedToBot: true }))).toContain('chat pribadi');
     expect(await reply(privateMessage('/masuk', { chatId: '1001', sender: { id: '1001', name: 'Ani' } }))).toContain('hanya untuk pendamping');

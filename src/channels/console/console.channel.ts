@@ -18,6 +18,7 @@ import type { Clock } from '../../core/clock.ts';
 import { PermanentSendError } from '../../core/errors.ts';
 import type { OutboundMessage } from '../../core/messages.ts';
 import type { Channel, Intake, Sent } from '../channel.ts';
+import type { ConsoleMailbox } from './console-mailbox.ts';
 
 /** When to send what was typed or pasted: real timers, or a test's own. */
 export interface PasteTimers {
@@ -51,6 +52,13 @@ export interface ConsoleOptions {
   timers?: PasteTimers;
   /** Where chart pictures are written (created when needed); the system's temporary folder by default. */
   chartsDir?: string;
+  /**
+   * Where messages for console chats wait for their own terminal (./console-mailbox.ts):
+   * the app always gives one, since another process's console chat may share the outbound
+   * queue. Unset (one channel alone, on streams): this chat's messages are printed at once,
+   * another chat's are refused for now (retried, never printed here).
+   */
+  mailbox?: ConsoleMailbox;
 }
 
 export class ConsoleChannel implements Channel {
@@ -60,6 +68,7 @@ export class ConsoleChannel implements Channel {
   /** Lines of a paste still being received, and when its first line came. */
   private paste: { lines: string[]; at: Date } | undefined;
   private pasteTimer: unknown;
+  private reader: { stop(): Promise<void> } | undefined;
 
   constructor(private readonly options: ConsoleOptions) {
     this.prompt = `${options.personName}> `;
@@ -92,6 +101,8 @@ export class ConsoleChannel implements Channel {
     output.write(`Dampingi — ketik pesan, misalnya "laku 12 bros @15rb" (Ctrl-C untuk keluar)\n`);
     if (interactive) this.rl.prompt();
     this.rl.on('line', (line) => this.onLine(line, intake));
+    // This terminal prints its own chat's messages, whichever process's worker sent them.
+    this.reader = this.options.mailbox?.read(this.chatId, (message) => this.show(message));
     // Piped input ends right after its last line: send what is still gathered, then wait
     // until every message is queued, or the "all answered?" check would look at queues
     // that have not received them yet.
@@ -146,8 +157,17 @@ export class ConsoleChannel implements Channel {
   }
 
   async send(message: OutboundMessage): Promise<Sent> {
-    const buttons = message.buttons?.length ? `\n${message.buttons.map((b) => `[${b.label}]`).join(' ')}` : '';
     if (message.document && !existsSync(message.document.path)) throw new PermanentSendError('the document to send is gone from disk');
+    if (this.options.mailbox) await this.options.mailbox.put(message);
+    else if (message.chatId === this.chatId) await this.show(message);
+    // Not printed here: it is another terminal's chat. Thrown as a passing error, so the job is retried.
+    else throw new Error(`no terminal of ${message.chatId} in this process`);
+    return { platformMessageId: null };
+  }
+
+  /** Prints one message of this chat. */
+  private async show(message: OutboundMessage): Promise<void> {
+    const buttons = message.buttons?.length ? `\n${message.buttons.map((b) => `[${b.label}]`).join(' ')}` : '';
     // A document (an export) is shown as its caption and where the file is on disk; a
     // picture (a chart) is written to a file first, and shown the same way.
     let shown = message.text;
@@ -156,7 +176,6 @@ export class ConsoleChannel implements Channel {
     const body = shown.split('\n').join('\n   ');
     this.options.output.write(`\n🤖 ${body}${buttons}\n\n`);
     if (this.interactive) this.rl?.prompt(true);
-    return { platformMessageId: null };
   }
 
   /** Writes a chart's PNG where charts go; returns its absolute path. */
@@ -172,5 +191,8 @@ export class ConsoleChannel implements Channel {
   async stop(): Promise<void> {
     if (this.pasteTimer !== undefined) this.timers.clear(this.pasteTimer);
     this.rl?.close();
+    // Prints what already waits for this chat (piped input stops once all is answered).
+    await this.reader?.stop();
+    this.reader = undefined;
   }
 }

@@ -27,7 +27,8 @@ export type FlagErrorCode =
   | 'window_invalid'
   | 'kind_invalid'
   | 'quiet_hours_invalid'
-  | 'not_set_aside';
+  | 'not_set_aside'
+  | 'person_which';
 
 export class FlagError extends Error {
   override name = 'FlagError';

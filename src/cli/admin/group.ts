@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { FlagRuleError } from './flag-error.ts';
 import { createGroup, groupsRepo, requireGroup, rotateJoinCode } from '../../modules/groups/groups.service.ts';
+import { placeGroup } from '../../modules/programmes/programmes.service.ts';
 import { inTransaction, jsonAction, withDb, type AdminDeps } from './context.ts';
 import { optionalId, positiveId } from './input.ts';
 
@@ -12,6 +13,8 @@ interface CreateOptions {
   village?: string;
   district?: string;
   timezone?: string;
+  programme?: string;
+  region?: string;
 }
 
 export function groupCommands(program: Command, deps: AdminDeps): void {
@@ -19,26 +22,34 @@ export function groupCommands(program: Command, deps: AdminDeps): void {
 
   group
     .command('create')
-    .description('create a group with a new join code; prints the group')
+    .description('create a group with a new join code, in a programme (and region) if given; prints the group (with {programmeId, regionId} when --programme is given)')
     .requiredOption('--name <name>', 'group name, 1–80 characters')
     .requiredOption('--trades <codes>', 'comma-separated trade codes (see `trade list`), e.g. asesoris,makanan-ringan')
     .requiredOption('--facilitator <id>', 'id of the facilitator who runs it (from `facilitator add`)')
     .option('--village <name>', 'village (desa/kelurahan)')
     .option('--district <name>', 'district (kecamatan)')
     .option('--timezone <zone>', `IANA time zone, e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura (default ${deps.defaultTimeZone})`)
+    .option('--programme <id>', 'the programme it belongs to (from `programme list`; default: the deployment\'s first programme)')
+    .option('--region <id>', 'its region, one of that programme\'s (from `programme region`); needs --programme')
     .action(
       jsonAction(deps, (o: CreateOptions) => {
         const facilitatorId = positiveId('--facilitator', o.facilitator);
-        return inTransaction(deps, (trx) =>
-          createGroup(trx, {
+        const programmeId = optionalId('--programme', o.programme);
+        const regionId = optionalId('--region', o.region);
+        return inTransaction(deps, async (trx) => {
+          const created = await createGroup(trx, {
             name: o.name,
             trades: o.trades.split(','),
             facilitatorId,
             village: o.village,
             district: o.district,
             timeZone: o.timezone ?? deps.defaultTimeZone,
-          }),
-        );
+          });
+          // In the same transaction: a programme or region refused leaves no group behind.
+          const placed = await placeGroup(trx, created.id, programmeId, regionId);
+          // Printed as before unless placed: scripts reading `group create` keep their shape.
+          return programmeId === undefined ? created : { ...created, ...placed };
+        });
       }),
     );
 

@@ -4,6 +4,7 @@ import { addMember, listMembers, removeMember, requireGroup } from '../../module
 import { inTransaction, jsonAction, withDb, type AdminDeps } from './context.ts';
 import { positiveId, telegramIdFlag } from './input.ts';
 import { phoneOf } from './people.ts';
+import { personFlagsOf, personIdOf, withPersonFlags, type PersonFlags } from './person-flags.ts';
 
 interface AddOptions {
   group: string;
@@ -55,16 +56,15 @@ export function memberCommands(program: Command, deps: AdminDeps): void {
       }),
     );
 
-  member
-    .command('remove')
+  withPersonFlags(member.command('remove'))
     .description('remove a member from a group (her books stay hers); prints {groupId, personId, status}')
     .requiredOption('--group <id>', 'group id')
-    .requiredOption('--person <id>', 'person id (from `member list`)')
     .action(
-      jsonAction(deps, (o: { group: string; person: string }) => {
+      jsonAction(deps, (o: PersonFlags & { group: string }) => {
         const groupId = positiveId('--group', o.group);
-        const personId = positiveId('--person', o.person);
+        const who = personFlagsOf(o);
         return inTransaction(deps, async (trx) => {
+          const personId = await personIdOf(trx, who);
           await removeMember(trx, groupId, personId, deps.clock.now());
           return { groupId, personId, status: 'removed' as const };
         });

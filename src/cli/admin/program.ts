@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import type { AdminDeps } from './context.ts';
 import { facilitatorCommands } from './facilitator.ts';
+import { personCommands } from './person.ts';
 import { groupCommands } from './group.ts';
 import { inboxCommands } from './inbox.ts';
 import { loanCommands } from './loan.ts';
@@ -63,6 +64,7 @@ export function buildProgram(given: AdminDeps): Command {
     });
 
   facilitatorCommands(program, deps);
+  personCommands(program, deps);
   groupCommands(program, deps);
   memberCommands(program, deps);
   tradeCommands(program, deps);

@@ -10,6 +10,7 @@ import { addRegion, createProgramme, grantConsoleRole, listProgrammes, moveGroup
 import { resolveScope } from '../../modules/programmes/scope.ts';
 import { inTransaction, jsonAction, withDb, type AdminDeps } from './context.ts';
 import { optionalId, positiveId } from './input.ts';
+import { personFlagsOf, personIdOf, withPersonFlags, type PersonFlags } from './person-flags.ts';
 
 export function programmeCommands(program: Command, deps: AdminDeps): void {
   const now = () => deps.clock.now();
@@ -61,17 +62,16 @@ export function programmeCommands(program: Command, deps: AdminDeps): void {
 
   const staff = program.command('staff').description('who may use the web console: admins and programme managers');
 
-  staff
-    .command('grant')
+  withPersonFlags(staff.command('grant'))
     .description('give a person a console role (replacing her previous one); prints {personId, role, programmeId}')
-    .requiredOption('--person <id>', 'person id')
     .requiredOption('--role <role>', 'admin or manager')
     .option('--programme <id>', "the manager's programme")
     .action(
-      jsonAction(deps, (o: { person: string; role: string; programme?: string }) => {
-        const personId = positiveId('--person', o.person);
+      jsonAction(deps, (o: PersonFlags & { role: string; programme?: string }) => {
+        const who = personFlagsOf(o);
         const programmeId = optionalId('--programme', o.programme);
         return inTransaction(deps, async (trx) => {
+          const personId = await personIdOf(trx, who);
           await grantConsoleRole(trx, personId, o.role, programmeId, now());
           const scope = await resolveScope(trx, personId);
           return { personId, role: scope?.role, programmeId: scope?.programmeId ?? null };
@@ -79,14 +79,13 @@ export function programmeCommands(program: Command, deps: AdminDeps): void {
       }),
     );
 
-  staff
-    .command('remove')
+  withPersonFlags(staff.command('remove'))
     .description('take her console role away and end her sessions; prints {personId, removed, sessionsEnded}')
-    .requiredOption('--person <id>', 'person id')
     .action(
-      jsonAction(deps, (o: { person: string }) => {
-        const personId = positiveId('--person', o.person);
+      jsonAction(deps, (o: PersonFlags) => {
+        const who = personFlagsOf(o);
         return inTransaction(deps, async (trx) => {
+          const personId = await personIdOf(trx, who);
           const removed = await removeStaffRole(trx, personId, now());
           // A facilitator keeps her own groups' view: her sessions end only when no role is left.
           const sessionsEnded = (await resolveScope(trx, personId)) ? 0 : await endSessionsOf(trx, personId, 'role_removed', now());
@@ -95,14 +94,13 @@ export function programmeCommands(program: Command, deps: AdminDeps): void {
       }),
     );
 
-  staff
-    .command('link')
+  withPersonFlags(staff.command('link'))
     .description('a one-time login for someone with a console role (10 minutes); prints {path, code, expiresAt}')
-    .requiredOption('--person <id>', 'person id')
     .action(
-      jsonAction(deps, (o: { person: string }) => {
-        const personId = positiveId('--person', o.person);
+      jsonAction(deps, (o: PersonFlags) => {
+        const who = personFlagsOf(o);
         return inTransaction(deps, async (trx) => {
+          const personId = await personIdOf(trx, who);
           if (!(await resolveScope(trx, personId))) return { personId, role: null };
           const login = await issueLogin(trx, personId, now());
           return { path: `/masuk/tautan/${login.token}`, code: login.code, expiresAt: login.expiresAt.toISOString() };

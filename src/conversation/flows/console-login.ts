@@ -18,7 +18,8 @@ export async function onConsoleLogin(s: Session): Promise<Handled> {
   }
   const login = await loginFromChat(s.db, s.me.id, s.now());
   if (login === 'no_role') {
-    s.say(s.t.consoleLogin.noRole);
+    // What names her to the admin without an id (`staff grant --telegram-username / --phone`).
+    s.say(s.t.consoleLogin.noRole({ username: s.msg.sender.username, phone: s.msg.sender.phone }));
     return s.done('console_login:no_role');
   }
   s.saySecret(s.t.consoleLogin.link(`${url}/masuk/tautan/${login.token}`, login.code, CODE_TTL_MS / 60_000));

@@ -159,8 +159,12 @@ export interface Catalogue {
     code(code: string, minutes: number): string;
     /** "/masuk" in a group chat: the code must not be seen by others. */
     privateOnly: string;
-    /** She has no console role. */
-    noRole: string;
+    /**
+     * She has no console role: what to give the admin so she can be named without an id
+     * (`staff grant --telegram-username` / `--phone`): her @username when she has one, her
+     * phone when the platform tells it, else "your phone number".
+     */
+    noRole: (her: { username?: string | undefined; phone?: string | undefined }) => string;
     /** This deployment runs no web console. */
     off: string;
   };

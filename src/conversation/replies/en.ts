@@ -314,7 +314,10 @@ export const en: Catalogue = {
       `Log in to the programme console:\n${url}\nOr type the code ${code} on the login page. Valid ${minutes} minutes, once. Do not share it with anyone.`,
     code: (code, minutes) => `Console login code: ${code}\nValid ${minutes} minutes, once. Do not share it with anyone.`,
     privateOnly: 'To log in to the console, send /masuk in your private chat with me, not in a group.',
-    noRole: 'Sorry, the console is for facilitators and programme staff only. Ask your programme admin if you need access.',
+    noRole: ({ username, phone }) =>
+      `Sorry, the console is for facilitators and programme staff only. If you need access, give your programme admin ${
+        username ? `your Telegram username: @${username}` : phone ? `your phone number: ${phone}` : 'your phone number'
+      }.`,
     off: 'Sorry, the web console is not switched on here.',
   },
 

@@ -306,7 +306,10 @@ export const id: Catalogue = {
       `Masuk ke konsol program:\n${url}\nAtau ketik kode ${code} di halaman masuk. Berlaku ${minutes} menit, sekali pakai. Jangan berikan ke siapa pun.`,
     code: (code, minutes) => `Kode masuk konsol: ${code}\nBerlaku ${minutes} menit, sekali pakai. Jangan berikan ke siapa pun.`,
     privateOnly: 'Untuk masuk ke konsol, kirim /masuk di chat pribadi dengan saya, bukan di grup.',
-    noRole: 'Maaf, konsol hanya untuk pendamping dan staf program. Hubungi admin program bila Ibu perlu akses.',
+    noRole: ({ username, phone }) =>
+      `Maaf, konsol hanya untuk pendamping dan staf program. Bila Ibu perlu akses, berikan ke admin program ${
+        username ? `username Telegram Ibu: @${username}` : phone ? `nomor HP Ibu: ${phone}` : 'nomor HP Ibu'
+      }.`,
     off: 'Maaf, konsol web belum dinyalakan di sini.',
   },
 

@@ -69,6 +69,15 @@ export async function activeMemberCount(db: import('../../db/client.ts').Db, gro
 }
 
 /** Moves a group into a programme (and optionally a region of it). */
+/** The programme and region a group is in. */
+export async function placeOfGroup(db: import('../../db/client.ts').Db, groupId: number): Promise<{ programmeId: number; regionId: number | null }> {
+  return db
+    .selectFrom('groups')
+    .select(['programme_id as programmeId', 'region_id as regionId'])
+    .where('id', '=', groupId)
+    .executeTakeFirstOrThrow();
+}
+
 export async function setGroupProgramme(db: import('../../db/client.ts').Db, groupId: number, programmeId: number, regionId: number | null = null): Promise<void> {
   await db.updateTable('groups').set({ programme_id: programmeId, region_id: regionId }).where('id', '=', groupId).execute();
 }

@@ -7,12 +7,14 @@ import { isTimeZone } from '../../core/dates.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Platform } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
-import { normalizePhone } from '../people/phone.ts';
+import { maskPhone, normalizePhone } from '../people/phone.ts';
 import {
   addIdentity,
   findPerson,
   findPersonByIdentity,
+  findPeopleByName,
   findPersonByPhone,
+  findPersonByUsername,
   insertPerson,
   phoneOf,
   setPhone,
@@ -48,33 +50,86 @@ function requireTelegramId(raw: string): string {
   return raw;
 }
 
+/** How an operator names a person without her id: any of these (they must agree). */
+export interface PersonRef {
+  phone?: string | undefined;
+  telegramId?: string | undefined;
+  /** Her Telegram @username, with or without the "@" (known once she has written to the bot). */
+  telegramUsername?: string | undefined;
+}
+
 /**
- * Finds the person these details name (by Telegram id, then phone), or creates her
- * (`beforeCreating` may refuse that first). Conflicting details (a phone that belongs to
- * someone else) are refused.
+ * The person these details name (by Telegram id, @username, phone), or undefined. Details
+ * that name two different people are refused. The one matching of every command that
+ * names a person by her details (`facilitator add`, `staff grant`, `person find` …).
+ */
+export async function matchPerson(db: Db, ref: PersonRef): Promise<Person | undefined> {
+  const phone = ref.phone !== undefined ? requirePhone(ref.phone) : null;
+  const telegramId = ref.telegramId !== undefined ? requireTelegramId(ref.telegramId) : null;
+  const username = ref.telegramUsername?.trim().replace(/^@/, '') || null;
+
+  const byTelegram = telegramId ? await findPersonByIdentity(db, { platform: 'telegram', externalId: telegramId }) : undefined;
+  const byUsername = username ? await findPersonByUsername(db, username) : undefined;
+  const byPhone = phone ? await findPersonByPhone(db, phone) : undefined;
+  const named = byTelegram ?? byUsername;
+  if (byTelegram && byUsername && byTelegram.id !== byUsername.id) {
+    throw new DomainError('person_not_found', `the Telegram id and @${username} belong to two different people (ids ${byTelegram.id}, ${byUsername.id})`);
+  }
+  if (named && byPhone && named.id !== byPhone.id) {
+    throw new DomainError('phone_taken', `the phone ${phone} already belongs to another person (id ${byPhone.id})`);
+  }
+  return named ?? byPhone;
+}
+
+/**
+ * Finds the person these details name (`matchPerson`), or creates her (`beforeCreating`
+ * may refuse that first). Conflicting details (a phone that belongs to someone else) are
+ * refused.
  */
 async function findOrCreatePerson(db: Db, input: PersonInput, beforeCreating?: (name: string) => Promise<void>): Promise<Person> {
   const name = requireName(input.name);
   const phone = input.phone !== undefined ? requirePhone(input.phone) : null;
   const telegramId = input.telegramId !== undefined ? requireTelegramId(input.telegramId) : null;
 
-  const byTelegram = telegramId ? await findPersonByIdentity(db, { platform: 'telegram', externalId: telegramId }) : undefined;
-  const byPhone = phone ? await findPersonByPhone(db, phone) : undefined;
-  if (byTelegram && byPhone && byTelegram.id !== byPhone.id) {
-    throw new DomainError('phone_taken', `the phone ${phone} already belongs to another person (id ${byPhone.id})`);
-  }
-  const known = byTelegram ?? byPhone;
+  const known = await matchPerson(db, { phone: input.phone, telegramId: input.telegramId });
   if (!known) await beforeCreating?.(name);
   const person = known ?? (await insertPerson(db, { name, phone, timeZone: input.timeZone }));
-  if (phone && !byPhone) {
+  if (phone) {
+    // Her phone is this one already, or none: a phone is one person's (matchPerson refused another's).
     const current = await phoneOf(db, person.id);
     if (current && current !== phone) {
       throw new DomainError('phone_taken', `this person already has the phone ${current}`);
     }
-    await setPhone(db, person.id, phone);
+    if (!current) await setPhone(db, person.id, phone);
   }
   if (telegramId) await addIdentity(db, person.id, { platform: 'telegram', externalId: telegramId }, name);
   return person;
+}
+
+/** One person as `person find` shows her: her phone masked, her active groups. */
+export interface FoundPerson {
+  id: number;
+  name: string;
+  phone: string | null;
+  groups: { id: number; name: string }[];
+}
+
+/** People whose name contains `namePart` (case does not matter), or the one `ref` names; at most `limit`. */
+export async function findPeople(db: Db, query: { namePart?: string | undefined; ref?: PersonRef | undefined }, limit = 50): Promise<FoundPerson[]> {
+  const people: Person[] = [];
+  if (query.ref && Object.values(query.ref).some((v) => v !== undefined)) {
+    const one = await matchPerson(db, query.ref);
+    if (one) people.push(one);
+  } else if (query.namePart !== undefined) {
+    people.push(...(await findPeopleByName(db, query.namePart, limit)));
+  }
+  const found: FoundPerson[] = [];
+  for (const person of people) {
+    const phone = await phoneOf(db, person.id);
+    const groups = await repo.groupsOfPerson(db, person.id);
+    found.push({ id: person.id, name: person.name, phone: phone ? maskPhone(phone) : null, groups: groups.map((g) => ({ id: g.id, name: g.name })) });
+  }
+  return found;
 }
 
 export async function addFacilitator(db: Db, input: PersonInput): Promise<{ id: number; person: Person }> {

@@ -128,6 +128,12 @@ export async function findPersonByUsername(db: Db, username: string): Promise<Pe
     .executeTakeFirst();
 }
 
+/** People whose name contains `part` (case does not matter; "%" and "_" are plain characters), by name. */
+export async function findPeopleByName(db: Db, part: string, limit: number): Promise<Person[]> {
+  const pattern = `%${part.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db.selectFrom('people').select(personColumns).where('name', 'ilike', pattern).orderBy('name').orderBy('id').limit(limit).execute();
+}
+
 export async function findPersonByPhone(db: Db, phone: string): Promise<Person | undefined> {
   return db.selectFrom('people').select(personColumns).where('phone', '=', phone).executeTakeFirst();
 }

@@ -1,7 +1,7 @@
 /** Programmes, regions and console roles: what the admin command line and the tests set up. */
 import { DomainError } from '../../core/errors.ts';
 import type { Db } from '../../db/client.ts';
-import { setGroupProgramme } from '../groups/group-scope.repository.ts';
+import { placeOfGroup, setGroupProgramme } from '../groups/group-scope.repository.ts';
 import { cleanLabel } from '../groups/groups.ts';
 import { findPerson } from '../people/people.repository.ts';
 import * as repo from './programmes.repository.ts';
@@ -32,6 +32,22 @@ export async function moveGroupToProgramme(db: Db, groupId: number, programmeId:
     throw new DomainError('region_not_in_programme', `region ${regionId} is not a region of programme ${programmeId}`);
   }
   await setGroupProgramme(db, groupId, programmeId, regionId);
+}
+
+/**
+ * `group create --programme [--region]`: puts a new group where it belongs (the region
+ * checked to be one of the programme's, as a move checks). Without them it stays in the
+ * programme every new group starts in. Answers where it now is.
+ */
+export async function placeGroup(
+  db: Db,
+  groupId: number,
+  programmeId: number | undefined,
+  regionId: number | undefined,
+): Promise<{ programmeId: number; regionId: number | null }> {
+  if (regionId !== undefined && programmeId === undefined) throw new DomainError('programme_not_found', 'a region needs --programme <id> too');
+  if (programmeId !== undefined) await moveGroupToProgramme(db, groupId, programmeId, regionId ?? null);
+  return placeOfGroup(db, groupId);
 }
 
 /** The admin command line's "staff grant": checks the person, the role and (for a manager) the programme. */

@@ -109,3 +109,14 @@ describe('console: a chart', () => {
     await channel.stop();
   });
 });
+
+describe('console: another chat’s message', () => {
+  it('is not printed in this terminal: refused for now, so it is retried, never lost', async () => {
+    const { channel, printed } = await started({});
+    await expect(channel.send({ platform: 'console', chatId: 'console-rina', text: 'untuk Rina' })).rejects.toThrow('no terminal of console-rina');
+    await channel.send({ platform: 'console', chatId: 'console-siti', text: 'untuk Siti' });
+    expect(printed()).not.toContain('untuk Rina');
+    expect(printed()).toContain('🤖 untuk Siti');
+    await channel.stop();
+  });
+});

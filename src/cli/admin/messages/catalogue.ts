@@ -45,6 +45,8 @@ export interface CliMessages {
   /** `--in-group` names several of her groups (same name). */
   loanGroupNameAmbiguous(raw: string, groups: readonly string[]): string;
   facilitatorNotFound(id: number): string;
+  /** A command naming a person got neither `--person` nor her details, or both. */
+  personWhich(): string;
   /** A loan term the loans module refused, named by its flag; `english` is the module's own sentence with the flag. */
   loanTermInvalid(flag: string, english: string): string;
   /** A broken business rule: the chat catalogues' `refusals` sentence, reused. */

@@ -33,6 +33,7 @@ export const en: CliMessages = {
     `--in-group ${quoted(raw)} is not a group she is an active member of; ${groups.length ? `her groups: ${groups.join(', ')}` : 'she is in no group'}`,
   loanGroupNameAmbiguous: (raw, groups) => `--in-group ${quoted(raw)} names several of her groups (${groups.join(', ')}): give the id`,
   facilitatorNotFound: (id) => `no facilitator with id ${id}`,
+  personWhich: () => 'name the person by --person <id>, or by --phone, --telegram-id or --telegram-username (not both ways); `person find --name` prints ids',
   loanTermInvalid: (_flag, english) => english,
   refusal: (code) => repliesFor('en').refusals[code],
 

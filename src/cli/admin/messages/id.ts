@@ -42,6 +42,7 @@ export const id: CliMessages = {
     `--in-group ${quoted(raw)} bukan kelompok tempat dia anggota aktif; ${groups.length ? `kelompoknya: ${groups.join(', ')}` : 'dia belum ikut kelompok mana pun'}`,
   loanGroupNameAmbiguous: (raw, groups) => `--in-group ${quoted(raw)} cocok dengan beberapa kelompoknya (${groups.join(', ')}): tulis id-nya`,
   facilitatorNotFound: (id) => `tidak ada pendamping dengan id ${id}`,
+  personWhich: () => 'sebut orangnya dengan --person <id>, atau dengan --phone, --telegram-id atau --telegram-username (bukan keduanya); `person find --name` menampilkan id',
   loanTermInvalid: (flag) => `${flag}: ${repliesFor('id').refusals.loan_terms_invalid}`,
   refusal: (code) => repliesFor('id').refusals[code],
 
