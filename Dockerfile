@@ -44,4 +44,7 @@ STOPSIGNAL SIGTERM
 # no curl or wget: Node's own fetch asks. start-period covers migrations and linking up.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HEALTH_PORT || 8081) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# Every service of docker-compose.yml runs this same command; DAMPINGI_ROLES says which
+# roles (receiver, worker, scheduler, console), and SIGTERM (`docker compose stop`) lets a
+# worker finish its job before it exits.
 CMD ["npm", "start"]

@@ -7,6 +7,8 @@
  * The 10-minute soak runs only when asked: `--soak` (with the rest) or `--only soak`;
  * `--minutes N` shortens it. `--runs N` sets the inbound runs (median reported),
  * `--messages N` the messages of each throughput run, `--seconds N` each latency run.
+ * `--only workers` measures 1, 2 and 4 worker processes (`--worker-counts 1,2,4`,
+ * `--messages N` per run, `--shards N`).
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -18,6 +20,7 @@ import { runParserBench, type ParserBenchResult } from './parser.ts';
 import { runRemindersBench } from './reminders.ts';
 import { runExportBench } from './export.ts';
 import { runConsoleBench } from './console.ts';
+import { runWorkersBench } from './workers.ts';
 
 interface Figure {
   name: string;
@@ -95,6 +98,33 @@ const suites: Suite[] = [
             ]
           : []),
       ];
+    },
+  },
+  {
+    name: 'workers',
+    async run() {
+      // Separate worker processes (DAMPINGI_ROLES=worker) behind one receiver (bench/workers.ts).
+      const r = await runWorkersBench({
+        workers: values['worker-counts']?.split(',').map(Number),
+        messages: values.messages ? Number(values.messages) : 1000,
+        shards: values.shards ? Number(values.shards) : undefined,
+        log,
+      });
+      const one = r.runs.find((x) => x.workers === 1);
+      return r.runs.flatMap((x) => [
+        {
+          name: `inbound throughput, ${x.workers} worker process${x.workers === 1 ? '' : 'es'} (${r.shards} shards, ${x.messages} messages, load ${x.load1.toFixed(1)})`,
+          value: Math.round(x.messagesPerSecond),
+          unit: 'msg/s',
+          // Scaling is reported, not required: on a small shared machine it is flat (docs/BENCHMARKS.md).
+          goal: one && x.workers > 1 ? `— (${sig(x.messagesPerSecond / one.messagesPerSecond)} × 1 process)` : '—',
+          met: true,
+          ...perInsert(x.messagesPerSecond),
+        },
+        ...(x.workerCpuMicrosPerMessage === undefined
+          ? []
+          : [{ name: `CPU time of the ${x.workers} worker process${x.workers === 1 ? '' : 'es'} per message`, value: Math.round(x.workerCpuMicrosPerMessage), unit: 'µs', goal: '—', met: true }]),
+      ]);
     },
   },
   {
@@ -222,6 +252,8 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     messages: { type: 'string' },
     seconds: { type: 'string' },
+    shards: { type: 'string' },
+    'worker-counts': { type: 'string' },
   },
 });
 let soak: Awaited<ReturnType<typeof runSoakBench>> | undefined;

@@ -46,6 +46,7 @@ const url = (protocols: string[]) =>
 const schema = z
   .object({
     DATABASE_URL: url(['postgres:', 'postgresql:']),
+    DATABASE_DIRECT_URL: url(['postgres:', 'postgresql:']),
     REDIS_URL: url(['redis:', 'rediss:']),
     TELEGRAM_BOT_TOKEN: z.preprocess(
       (v) => (v === '' ? undefined : v),
@@ -143,6 +144,9 @@ const schema = z
     ),
   })
   .superRefine((c, ctx) => {
+    if (c.DATABASE_DIRECT_URL && !c.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_DIRECT_URL'], message: 'needs DATABASE_URL (it is the same database without the pooler)' });
+    }
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -178,6 +182,13 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Config {
   databaseUrl: string | undefined;
+  /**
+   * Postgres itself, when DATABASE_URL goes through a pooler in transaction mode (PgBouncer):
+   * what needs a session of its own connects here — migrations (Kysely holds a session-level
+   * advisory lock around them) and the WhatsApp number's lease (its renewals must not wait
+   * in the pooler's queue behind busy workers). Unset: DATABASE_URL.
+   */
+  databaseDirectUrl: string | undefined;
   redisUrl: string | undefined;
   telegram:
     | {
@@ -273,6 +284,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   return {
     databaseUrl: c.DATABASE_URL,
+    databaseDirectUrl: c.DATABASE_DIRECT_URL,
     redisUrl: c.REDIS_URL,
     telegram: c.TELEGRAM_BOT_TOKEN
       ? {

@@ -12,7 +12,10 @@ import { migrateToLatest } from './migrate.ts';
 
 export interface OpenDatabase {
   db: Db;
-  /** Where it is, for what needs a connection of its own (the WhatsApp number's lock). */
+  /**
+   * Where it is, for what needs a connection of its own (the WhatsApp number's lease):
+   * Postgres itself (DATABASE_DIRECT_URL) when `db` goes through a pooler.
+   */
   url: string;
   close(): Promise<void>;
 }
@@ -41,7 +44,7 @@ async function runningEmbedded(dataDir: string): Promise<string | undefined> {
 }
 
 export async function openDatabase(
-  config: { databaseUrl: string | undefined; dataDir: string },
+  config: { databaseUrl: string | undefined; databaseDirectUrl?: string | undefined; dataDir: string },
   log: Logger,
   options: { migrate?: boolean } = {},
 ): Promise<OpenDatabase> {
@@ -59,12 +62,21 @@ export async function openDatabase(
     });
     url = embedded.url;
   }
+  // Behind a pooler in transaction mode, Kysely's migration lock (a session-level advisory
+  // lock taken and released in statements of their own) could be taken on one server
+  // connection and "released" on another, leaving it held: migrations go to Postgres itself.
+  const direct = (config.databaseUrl && config.databaseDirectUrl) || url;
   const db = createDb(url);
   stops.push(() => db.destroy());
   try {
     if (options.migrate !== false) {
-      const applied = await migrateToLatest(db);
-      if (applied.length) log.info({ applied }, 'migrations applied');
+      const migrator = direct === url ? db : createDb(direct, { max: 1 });
+      try {
+        const applied = await migrateToLatest(migrator);
+        if (applied.length) log.info({ applied }, 'migrations applied');
+      } finally {
+        if (migrator !== db) await migrator.destroy();
+      }
     }
   } catch (error) {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
@@ -72,7 +84,7 @@ export async function openDatabase(
   }
   return {
     db,
-    url,
+    url: direct,
     async close() {
       for (const stop of stops.splice(0).reverse()) await stop();
     },

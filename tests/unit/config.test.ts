@@ -24,6 +24,15 @@ describe('loadConfig', () => {
     expect(c.telegram).toBeUndefined();
   });
 
+  it('reads a direct Postgres address for what cannot go through a pooler', () => {
+    const pooled = 'postgres://bot@pgbouncer:6432/dampingi';
+    const direct = 'postgres://bot@postgres:5432/dampingi';
+    expect(loadConfig({ DATABASE_URL: pooled }).databaseDirectUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: direct })).toMatchObject({ databaseUrl: pooled, databaseDirectUrl: direct });
+    expect(() => loadConfig({ DATABASE_DIRECT_URL: direct })).toThrow(/^Invalid configuration: DATABASE_DIRECT_URL needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: 'mysql://x' })).toThrow(/^Invalid configuration: DATABASE_DIRECT_URL must be a URL/);
+  });
+
   it('reads Telegram polling and webhook settings', () => {
     const polling = loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: 'http://127.0.0.1:9000' });
     expect(polling.telegram).toEqual({ token: TOKEN, apiRoot: 'http://127.0.0.1:9000', webhook: undefined });
