@@ -90,6 +90,8 @@ export interface LedgerEntriesTable {
    * when entered_by_person_id is someone else): what the audit page scopes those rows by.
    */
   on_behalf_group_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** That group's programme, kept equal to groups.programme_id by triggers (migration 032). */
+  on_behalf_programme_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'held';

@@ -93,6 +93,18 @@ describe('on-behalf entries on the audit page, by the group they were written in
     expect(await pagedIds(w.nina, 50)).toEqual(b);
   });
 
+  it('a group moved to another programme takes its entries along (the kept programme follows the group)', async () => {
+    await sql`update groups set programme_id = ${w.programmeB} where id = ${w.mawar}`.execute(t.db);
+    try {
+      expect(await pagedIds(w.nina, 5)).toEqual(await expectedIds(sql`g.programme_id = ${w.programmeB}`));
+      expect(await pagedIds(w.maya, 5)).toEqual(await expectedIds(sql`g.programme_id = ${w.programmeA}`));
+      expect(await pagedIds(w.maya, 5)).toHaveLength(24);
+    } finally {
+      await sql`update groups set programme_id = ${w.programmeA} where id = ${w.mawar}`.execute(t.db);
+    }
+    expect(await pagedIds(w.maya, 5)).toEqual(await expectedIds(sql`g.programme_id = ${w.programmeA}`));
+  });
+
   it('a facilitator sees her groups\' entries; the admin all of them', async () => {
     expect(await pagedIds(w.hana.personId, 4)).toEqual(await expectedIds(sql`g.id = ${w.kenanga}`));
     expect(await pagedIds(w.gita.personId, 4)).toEqual(await expectedIds(sql`g.id = ${w.mawar}`));
