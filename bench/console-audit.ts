@@ -6,7 +6,10 @@
  * `refusals` refused commands over the groups, `logins` console login attempts by the staff
  * (a tenth refused). Goals (issue #19): p95 ≤ 200 ms, ≤ 100 KB.
  *
- *   npx tsx bench/console-audit.ts [--members 100000] [--groups 2000] [--entries 2000000] [--refusals 200000] [--logins 100000] [--requests 20]
+ *   npx tsx bench/console-audit.ts [--members 100000] [--groups 2000] [--entries 2000000] [--refusals 200000] [--logins 100000] [--requests 20] [--keep]
+ *
+ * `--keep` leaves the seeded database in place and prints its address (for EXPLAIN ANALYZE;
+ * drop it yourself afterwards).
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -20,7 +23,7 @@ import { consoleSession, timePage } from './support/console-timing.ts';
 
 const TODAY = '2026-12-10';
 
-export async function runConsoleAuditBench(o: { members?: number; groups?: number; entries?: number; refusals?: number; logins?: number; requests?: number; log?: (line: string) => void } = {}) {
+export async function runConsoleAuditBench(o: { members?: number; groups?: number; entries?: number; refusals?: number; logins?: number; requests?: number; keep?: boolean; log?: (line: string) => void } = {}) {
   const t = await createTestDatabase();
   try {
     const started = performance.now();
@@ -52,13 +55,18 @@ export async function runConsoleAuditBench(o: { members?: number; groups?: numbe
     }
     return pages;
   } finally {
-    await t.drop();
+    if (o.keep) {
+      o.log?.(`kept: ${t.url}`);
+      await t.db.destroy();
+    } else {
+      await t.drop();
+    }
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { members: { type: 'string' }, groups: { type: 'string' }, entries: { type: 'string' }, refusals: { type: 'string' }, logins: { type: 'string' }, requests: { type: 'string' } },
+    options: { members: { type: 'string' }, groups: { type: 'string' }, entries: { type: 'string' }, refusals: { type: 'string' }, logins: { type: 'string' }, requests: { type: 'string' }, keep: { type: 'boolean' } },
   });
   const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
   const r = await runConsoleAuditBench({
@@ -68,6 +76,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     refusals: num(values.refusals),
     logins: num(values.logins),
     requests: num(values.requests),
+    keep: values.keep,
     log: (l) => process.stderr.write(`  … ${l}\n`),
   });
   process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);

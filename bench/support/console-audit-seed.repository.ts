@@ -1,6 +1,7 @@
 /**
  * Benchmark-only: a history for the audit page on top of seedConsoleDeployment — every 10th
- * entry written by the member's facilitator, refused commands spread over the groups (a
+ * entry written by the member's facilitator (with the group it was written in, which the
+ * trigger of migration 032 sets on insert only: this is an update), refused commands spread over the groups (a
  * fifth naming no group), console logins by the staff (a tenth refused), a role change and
  * a join code rotation per group. One statement per table.
  */
@@ -8,7 +9,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../src/db/client.ts';
 
 export async function seedAuditHistory(db: Db, o: { refusals: number; logins: number; today: string }): Promise<void> {
-  await sql`update ledger_entries e set entered_by_person_id = f.person_id,
+  await sql`update ledger_entries e set entered_by_person_id = f.person_id, on_behalf_group_id = m.group_id, on_behalf_programme_id = g.programme_id,
       created_at = ${o.today}::timestamptz - ((e.id % 120) || ' days')::interval - ((e.id % 86400) || ' seconds')::interval
     from memberships m join groups g on g.id = m.group_id join facilitators f on f.id = g.facilitator_id
     where m.person_id = e.person_id and e.id % 10 = 0`.execute(db);

@@ -85,6 +85,13 @@ export interface LedgerEntriesTable {
   replaced_by_entry_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** Who wrote the entry when it was not the member herself (her facilitator). */
   entered_by_person_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /**
+   * The group an on-behalf entry was written in (migration 032, set by a trigger on insert
+   * when entered_by_person_id is someone else): what the audit page scopes those rows by.
+   */
+  on_behalf_group_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** That group's programme, kept equal to groups.programme_id by triggers (migration 032). */
+  on_behalf_programme_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'held';

@@ -12,7 +12,7 @@ import { groupName } from '../groups/groups.repository.ts';
 import { onBehalfEntryRows } from '../ledger/audit.repository.ts';
 import { personName } from '../people/people.repository.ts';
 import { staffRoleRows } from '../programmes/audit.repository.ts';
-import { peopleInView, staffInView, type ScopedGroups } from '../programmes/scope.ts';
+import { onBehalfScope, peopleInView, staffInView, type ScopedGroups } from '../programmes/scope.ts';
 import { AUDIT_SOURCES, type AuditCursor, type AuditSource } from './audit.ts';
 import { auditEventRows } from './audit-events.repository.ts';
 
@@ -42,7 +42,7 @@ function sourceRows(source: AuditSource, scoped: ScopedGroups) {
   const groupIds = scope.role === 'admin' ? 'all' : scoped.groupIds;
   switch (source) {
     case 'on_behalf':
-      return [onBehalfEntryRows(groupIds)];
+      return [onBehalfEntryRows(onBehalfScope(scoped))];
     case 'refusal':
       return refusalRows(groupIds, peopleInView(scoped));
     case 'login_refused':

@@ -138,6 +138,18 @@ export function staffInView(scoped: ScopedGroups) {
   return scope.role === 'manager' ? facilitatorPersonIdsIn(groupIds).union(staffIdsOfProgramme(scope.programmeId!)) : onePerson(scope.personId);
 }
 
+/**
+ * How the audit's on-behalf entries are picked for a scope: each is filed under the group it
+ * was written in and that group's programme (migration 032 keeps both), so an admin reads
+ * them all, a manager her programme's (one index range, newest first: the same rows as her
+ * groups', since the programme is kept equal to the group's), a facilitator her groups'.
+ */
+export function onBehalfScope(scoped: ScopedGroups): 'all' | { programmeId: number } | { groupIds: GroupIds } {
+  const { scope, groupIds } = scoped;
+  if (scope.role === 'admin') return 'all';
+  return scope.role === 'manager' ? { programmeId: scope.programmeId! } : { groupIds };
+}
+
 export type PeopleInView = ReturnType<typeof peopleInView>;
 export type StaffInView = ReturnType<typeof staffInView>;
 
