@@ -20,6 +20,7 @@ import { C_NOT_FACT } from './confidence.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
 import { notFactNotes } from './not-fact.ts';
 import { othersTakings } from './other-owner.ts';
+import { restatedPartNote } from './part-restated.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { F_DURATION, F_PERIOD } from './word-roles.ts';
 
@@ -64,11 +65,12 @@ export function planNote(a: Analysis): string | null {
 
 /**
  * The reader's result, capped below the confident line when the message is a plan or
- * another person's takings ("jualan temen saya laku 500rb": other-owner.ts).
+ * another person's takings ("jualan temen saya laku 500rb": other-owner.ts), or would add a
+ * part of a sale restated ("… 150rb tp bu Endah ngutang 2 pcs (50rb)": part-restated.ts).
  */
 export function guardPlan(a: Analysis, r: ParseResult | null): ParseResult | null {
   if (r === null || r.confidence < CONFIDENT || !BOOK_INTENTS.has(r.intent)) return r;
-  const note = othersTakings(a) ? 'others_takings' : planNote(a);
+  const note = othersTakings(a) ? 'others_takings' : restatedPartNote(a, r) ?? planNote(a);
   if (note === null) return r;
   const notes = [...(r.notes ?? [])];
   if (!notes.includes(note)) notes.push(note);
