@@ -55,6 +55,7 @@ import { detectSetPrice } from './intents/set-price.ts';
 import { detectUndo } from './intents/undo.ts';
 import { F_EXPENSE, F_LEAD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
+import { guardPlan } from './plan-guard.ts';
 import { unknownHint } from './unknown-hints.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
@@ -92,9 +93,13 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   const prep = prepare(text);
   const a = analyze(prep.text, ctx.today, prep.truncated);
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
+  // Every reader's result passes the plan guard: a plan ("bulan depan rencana pinjam KUR
+  // 10jt") is never recorded unasked, whichever reader read it (plan-guard.ts).
+  return guardPlan(a, readIntent(a, prep.command)) as ParseResult;
+}
 
+function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {
   // 1. Commands say what they want; only their arguments are parsed.
-  const cmd = prep.command;
   if (cmd !== null) {
     if (HELP_COMMANDS.has(cmd)) return { intent: 'help', confidence: 0.99 };
     if (UNDO_COMMANDS.has(cmd)) return detectDeleteEntry(a, true) ?? detectDeleteAll(a) ?? { intent: 'undo', confidence: 0.99 };

@@ -1,0 +1,41 @@
+/**
+ * Someone else's takings are not her record (issue 15): "jualan temen saya laku 500rb hari ini,
+ * seneng liatnya", "dagangan tetangga laku 300rb", "adik saya omzetnya 2jt". The seller is
+ * another person: the goods are theirs ("jualan temen", "warung tetangga") or they are the
+ * subject of the selling at the head of the message ("temen saya laku 500rb"). A friend who
+ * *buys* ("temen saya beli 3 bros 45rb", "laku ke tetangga 300rb") is her buyer: those have a
+ * buying verb or a "ke" before the person, and are not touched here.
+ */
+import type { Analysis } from './analyze.ts';
+import { T_NUM, T_WORD, type Token } from './lexer.ts';
+
+/** People who are not her: friends, neighbours, relatives, other sellers. */
+const OTHERS = new Set(['temen', 'teman', 'temenku', 'temanku', 'tetangga', 'tetanggaku', 'sodara', 'saudara', 'saudaraku', 'sodaraku',
+  'ipar', 'iparku', 'sepupu', 'sepupuku', 'kakak', 'kakakku', 'kaka', 'adik', 'adikku', 'adek', 'adekku', 'ponakan', 'keponakan',
+  'mertua', 'besan', 'rekan', 'kawan', 'kawanku', 'sahabat', 'sahabatku', 'orang', 'org', 'pesaing', 'saingan', 'dia', 'mereka']);
+/** Her goods or shop, as somebody's: "jualan temen", "warung tetangga". */
+const GOODS_OF = new Set(['jualan', 'jualannya', 'dagangan', 'dagangannya', 'warung', 'warungnya', 'toko', 'tokonya', 'lapak',
+  'lapaknya', 'usaha', 'usahanya', 'kios', 'kiosnya']);
+/** Selling as what happened to the goods, not buying. */
+const SOLD = new Set(['laku', 'laris', 'terjual', 'omzet', 'omzetnya', 'omset', 'omsetnya', 'untung', 'untungnya', 'dapet', 'dapat']);
+/** Words after the person that still name them: "temen saya", "tetangga sebelah". */
+const OF_HER = new Set(['saya', 'sy', 'aku', 'ku', 'gue', 'gw', 'sebelah', 'depan', 'kios', 'rumah']);
+
+/** Whether the money of the message is another person's takings. */
+export function othersTakings(a: Analysis): boolean {
+  const words: Token[] = [];
+  for (const t of a.tokens) {
+    if (t.type === T_NUM) break; // the head of the message, before its first amount
+    if (t.type === T_WORD) words.push(t);
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Token;
+    if (!OTHERS.has(w.key)) continue;
+    if (i > 0 && GOODS_OF.has((words[i - 1] as Token).key)) return true; // "jualan temen"
+    let j = i + 1;
+    while (j < words.length && OF_HER.has((words[j] as Token).key)) j++;
+    // "temen saya laku 500rb": the person at the head, then the selling.
+    if (i === 0 && j < words.length && SOLD.has((words[j] as Token).key)) return true;
+  }
+  return false;
+}

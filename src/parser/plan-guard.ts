@@ -1,0 +1,78 @@
+/**
+ * Plans are not records, whichever reader read the message (issue 15). "bulan depan rencana
+ * pinjam KUR 10jt", "besok mau belanja kain 500rb", "andai punya modal 10jt": a reader that
+ * knows its own family well (outside capital, business cash, family buying, …) may still
+ * not know that the whole message is a plan. So this guard sits in the chain itself
+ * (index.ts): every result that would change her books is checked here after its reader
+ * returned it, and a confident one whose message opens with a plan is capped below the
+ * confident line — a new reader added to the chain cannot skip it (a property test runs the
+ * plan openings over every reader's family).
+ *
+ * What counts as a plan: a word of a wish, plan or condition ("rencana", "andai", "kalau",
+ * "pengen", "akan") anywhere, as not-fact.ts reads them; or a future word ("mau", "besok",
+ * "nanti", "bulan depan") *before the first amount*. After the amount a future word is about
+ * when she is paid ("laku 3 kerudung 150rb, bayarnya minggu depan") or what the buyer will do
+ * ("katanya mau pesan lagi"), and the record readers already judge those. "mau lapor", "mau
+ * catat" is telling the bot, not a plan.
+ */
+import type { Analysis } from './analyze.ts';
+import { C_NOT_FACT } from './confidence.ts';
+import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
+import { notFactNotes } from './not-fact.ts';
+import { othersTakings } from './other-owner.ts';
+import { restatedPartNote } from './part-restated.ts';
+import { CONFIDENT, type ParseResult } from './types.ts';
+import { F_DURATION, F_PERIOD } from './word-roles.ts';
+
+/** Words that put what follows in the future when they come before the amount. */
+const PLAN_OPENERS = new Set(['mau', 'mo', 'mao', 'akan', 'bakal', 'besok', 'besuk', 'sesuk', 'isukan', 'nanti', 'ntar', 'entar',
+  'rencana', 'rencananya', 'lusa', 'pengen', 'pingin', 'pengin', 'ingin']);
+/** Results that would change her books when confident. */
+const BOOK_INTENTS = new Set<ParseResult['intent']>(['record', 'repayment', 'payment_received']);
+
+/** After "mau": telling the bot, not a plan ("mau lapor, laku 10 bros @12rb"). */
+const TELLING = new Set(['lapor', 'laporan', 'catat', 'nyatet', 'nyatat', 'mencatat', 'input', 'masukin', 'info', 'ngabarin',
+  'kabarin', 'cerita', 'setor', 'tanya', 'nanya', 'ralat', 'koreksi']);
+
+/**
+ * The note saying why the message is a plan, or null when it states what happened. Read line
+ * by line, and only lines with an amount: a chatter line of a day's message ("semoga besok
+ * laris") says nothing about the others.
+ */
+export function planNote(a: Analysis): string | null {
+  const tokens = a.tokens;
+  const skip = new Uint8Array(tokens.length);
+  let note: string | null = null;
+  for (let start = 0; start < tokens.length;) {
+    let end = start;
+    while (end < tokens.length && (tokens[end] as Token).type !== T_NL) end++;
+    const line = tokens.slice(start, end);
+    const first = line.findIndex((t) => t.type === T_NUM && t.num !== null);
+    if (first < 0) skip.fill(1, start, end);
+    for (let i = 0; i < first && note === null; i++) {
+      const t = line[i] as Token;
+      if (t.type !== T_WORD) continue;
+      if (PLAN_OPENERS.has(t.key) && !TELLING.has(line[i + 1]?.key ?? '')) note = 'future_plan';
+      const prev = line[i - 1];
+      // "bulan depan", "minggu depan", "tahun depan".
+      if (t.key === 'depan' && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0) note = 'future_plan';
+    }
+    start = end + 1;
+  }
+  if (notFactNotes(a, skip).includes('hypothetical')) return 'hypothetical';
+  return note;
+}
+
+/**
+ * The reader's result, capped below the confident line when the message is a plan or
+ * another person's takings ("jualan temen saya laku 500rb": other-owner.ts), or would add a
+ * part of a sale restated ("… 150rb tp bu Endah ngutang 2 pcs (50rb)": part-restated.ts).
+ */
+export function guardPlan(a: Analysis, r: ParseResult | null): ParseResult | null {
+  if (r === null || r.confidence < CONFIDENT || !BOOK_INTENTS.has(r.intent)) return r;
+  const note = othersTakings(a) ? 'others_takings' : restatedPartNote(a, r) ?? planNote(a);
+  if (note === null) return r;
+  const notes = [...(r.notes ?? [])];
+  if (!notes.includes(note)) notes.push(note);
+  return { ...r, confidence: C_NOT_FACT, notes } as ParseResult;
+}

@@ -1,0 +1,44 @@
+/**
+ * Plans are never recorded unasked, whichever reader reads them (plan-guard.ts). The messages
+ * are every one-line message the trust tables and cases say is recorded with confidence — so
+ * every reader of the chain, and any reader added later with its own rows, is covered — each
+ * opened with a plan, a wish or a condition. None of them may then be confident; the same
+ * message said as done stays as it was (the guard touches nothing else).
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT, parseMessage } from '../../../src/parser/index.ts';
+import { assertValidResult, CASES, readRows, repoRoot, TODAY } from './helpers.ts';
+
+const dir = path.resolve(repoRoot, 'tests', 'fixtures', 'parser');
+const files = [CASES, ...readdirSync(dir).filter((f) => /^cases-trust.*\.jsonl$/.test(f)).map((f) => path.join(dir, f))];
+const BOOKS = new Set(['record', 'repayment', 'payment_received']);
+const confidentOneLine = files.flatMap((f) => readRows(f))
+  .filter((r) => BOOKS.has(r.expect.intent as string) && r.expect.confident === true && !r.text.includes('\n') && !r.text.startsWith('/'))
+  .map((r) => ({ text: r.text, today: r.today ?? TODAY }));
+
+const OPENERS = ['bulan depan rencana', 'besok mau', 'rencana', 'minggu depan mau', 'andai', 'kalau', 'pengen', 'nanti mau',
+  'tahun depan akan', 'mau', 'klo', 'seandainya', 'besok'];
+
+describe('a plan opening any confident record', () => {
+  it('there are confident one-line rows from many tables to open', () => {
+    expect(confidentOneLine.length).toBeGreaterThan(200);
+  });
+
+  it('is never confident, whichever reader reads it', () => {
+    fc.assert(fc.property(fc.constantFrom(...confidentOneLine), fc.constantFrom(...OPENERS), (row, opener) => {
+      const r = parseMessage(`${opener} ${row.text}`, { today: row.today });
+      assertValidResult(r, row.today);
+      if (BOOKS.has(r.intent)) expect(r.confidence, `${opener} ${row.text}`).toBeLessThan(CONFIDENT);
+    }), { numRuns: 600 });
+  });
+
+  it('every reader family is covered: each row said as a plan is asked', () => {
+    for (const row of confidentOneLine) {
+      const r = parseMessage(`rencana ${row.text}`, { today: row.today });
+      if (BOOKS.has(r.intent)) expect(r.confidence, `rencana ${row.text}`).toBeLessThan(CONFIDENT);
+    }
+  });
+});
