@@ -375,8 +375,11 @@ export function readAmount(tokens: Token[], i: number, end: number, marks: Marks
   // ("laku 50rb-an" alone, "laku 5 kue 20rb-an", bare digits "10 biji 1000-an": roughly, asked.)
   const classAn = dashAn && !digitAn && (words || scaled) && value !== null && value.s === 0 && value.m >= 100 && value.m < CLASS_PRICE_BELOW &&
     value.m % 100 === 0 && countBefore(tokens, i);
-  const each = (anForm || digitAn || slangEach || classAn) && !approx;
-  approx ||= dashAn && !digitAn && !classAn;
+  // "3 plastik goceng-an, 4 plastik ceban-an": a slang amount with "-an" after a count names
+  // the goods' price class (the five-thousand ones), each, whatever its size.
+  const slangAn = dashAn && !classAn && t.type === T_WORD && (t.f & F_SLANG) !== 0 && next - 2 === i && countOfGoodsBefore(tokens, i);
+  const each = (anForm || digitAn || slangEach || classAn || slangAn) && !approx;
+  approx ||= dashAn && !digitAn && !classAn && !slangAn;
   const strength = strong || each ? S_MONEY : grouped ? S_GROUPED : S_PLAIN;
   return make(i, Math.min(next, end), value, strength, words, ambiguous, approx, problem, each);
 }
@@ -391,6 +394,19 @@ function countBefore(tokens: Token[], i: number): boolean {
     if (t.type === T_NUM) return t.num !== null && t.num.ok && t.num.plain && t.num.value.s === 0 && t.num.value.m < 1000;
     if (t.type === T_PUNCT && t.text === ',') continue;
     if (t.type !== T_WORD || (t.f & (F_SALE | F_EXPENSE | F_SCALE | F_SLANG)) !== 0) return false;
+  }
+  return false;
+}
+
+/**
+ * A plain count with at most two words of goods after it just before i ("3 plastik goceng-an",
+ * "4 ceban-an"): as countBefore, but the goods may be words of supplies ("plastik").
+ */
+function countOfGoodsBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.type === T_NUM) return t.num !== null && t.num.ok && t.num.plain && t.num.value.s === 0 && t.num.value.m < 1000;
+    if (t.type !== T_WORD || (t.f & (F_SALE | F_SCALE | F_SLANG)) !== 0) return false;
   }
   return false;
 }

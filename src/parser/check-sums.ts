@@ -6,6 +6,7 @@
  * earned on top ("Omset 300rb / Untung 90rb"): information, unless it exceeds the sales.
  */
 import type { EntryOut } from './entry-drafts.ts';
+import type { EntryKind } from './types.ts';
 import { CK_NET, CK_TOTAL, CK_TURNOVER, type CheckLine } from './check-lines.ts';
 
 export interface PendingCheck {
@@ -104,41 +105,62 @@ const EACH_DOUBTS = new Set(['cheap_each', 'approximate_each_or_total']);
 /**
  * "lontong 40 bks 2rb / total 80rb": a line's amount after a count may be the price of each
  * or of all; the total she wrote says which. When the stated total is not the sum as read,
- * but is exactly the sum with the counted lines of its section read as prices each (all of
- * them, or exactly one), that reading is taken.
+ * the readings of its section's counted lines are tried (eachByTotal).
  */
 export function eachFromChecks(entries: EntryOut[], pending: readonly PendingCheck[]): void {
   for (const p of pending) {
     const { check: ck } = p;
     if (ck.amount === null || (ck.kind !== CK_TOTAL && ck.kind !== CK_TURNOVER)) continue;
     const of = ck.kind === CK_TURNOVER ? 'sale' : ck.of;
-    const inKind = (e: EntryOut): boolean => (of === null ? true : e.kind === of);
-    let base = 0;
-    const cands: EntryOut[] = [];
     let kinds = 0;
     for (let k = p.sectionStart; k < p.upTo; k++) {
       const e = entries[k] as EntryOut;
-      if (!inKind(e)) continue;
-      kinds |= e.kind === 'sale' ? 1 : e.kind === 'expense' ? 2 : 4;
-      base += e.amount;
-      if (e.quantity !== null && Number.isInteger(e.quantity) && e.quantity > 1 && e.unitPrice === null) cands.push(e);
+      if (of === null || e.kind === of) kinds |= e.kind === 'sale' ? 1 : e.kind === 'expense' ? 2 : 4;
     }
     // A total naming no kind over lines of both kinds is asked anyway.
-    if (cands.length === 0 || base === ck.amount || (of === null && kinds !== 1 && kinds !== 2)) continue;
-    const extra = (e: EntryOut): number => e.amount * ((e.quantity as number) - 1);
-    let chosen: EntryOut[] | null = null;
-    if (base + cands.reduce((n, e) => n + extra(e), 0) === ck.amount) chosen = cands;
-    else {
-      const one = cands.filter((e) => base + extra(e) === ck.amount);
-      if (one.length === 1) chosen = one;
-    }
-    if (chosen === null) continue;
-    for (const e of chosen) {
-      e.unitPrice = e.amount;
-      e.amount *= e.quantity as number;
-      const had = e.notes.length;
-      e.notes = e.notes.filter((n) => !EACH_DOUBTS.has(n));
-      if (had > 0 && e.notes.length === 0) e.confidence = Math.max(e.confidence, CONFIRMED_KIND);
-    }
+    if (of === null && kinds !== 1 && kinds !== 2) continue;
+    eachByTotal(entries, p.sectionStart, p.upTo, of, ck.amount);
   }
+}
+
+/** More counted lines than this are not tried (2^n readings); the total is then asked. */
+const MAX_EACH_TRIES = 12;
+
+/**
+ * "nastar 2 toples 65rb, kastengel 1 toples 75rb. total 205rb": each line "N unit X" is the
+ * total for the N (the default) or X each. Every combination of readings of the counted
+ * lines (entries[from, to) of kind `of`, null for any) is summed; when exactly one agrees with
+ * the stated total it is taken and true is returned. None or several: nothing changes and
+ * the mismatch is asked, as a wrong amount recorded with confidence is worse than a question.
+ * A price she marked as each ("@ 12rb") is never turned into a total.
+ */
+export function eachByTotal(entries: EntryOut[], from: number, to: number, of: EntryKind | null, stated: number): boolean {
+  let base = 0;
+  const cands: EntryOut[] = [];
+  for (let k = from; k < to; k++) {
+    const e = entries[k] as EntryOut;
+    if (of !== null && e.kind !== of) continue;
+    base += e.amount;
+    if (e.quantity !== null && Number.isInteger(e.quantity) && e.quantity > 1 && e.unitPrice === null) cands.push(e);
+  }
+  if (cands.length === 0 || base === stated || cands.length > MAX_EACH_TRIES) return false;
+  const extra = (e: EntryOut): number => e.amount * ((e.quantity as number) - 1);
+  let chosen = -1;
+  for (let mask = 1; mask < 1 << cands.length; mask++) {
+    let n = base;
+    for (let b = 0; b < cands.length; b++) if ((mask & (1 << b)) !== 0) n += extra(cands[b] as EntryOut);
+    if (n !== stated) continue;
+    if (chosen !== -1) return false; // two readings agree: asked
+    chosen = mask;
+  }
+  if (chosen === -1) return false;
+  cands.forEach((e, b) => {
+    if ((chosen & (1 << b)) === 0) return;
+    e.unitPrice = e.amount;
+    e.amount *= e.quantity as number;
+    const had = e.notes.length;
+    e.notes = e.notes.filter((n) => !EACH_DOUBTS.has(n));
+    if (had > 0 && e.notes.length === 0) e.confidence = Math.max(e.confidence, CONFIRMED_KIND);
+  });
+  return true;
 }

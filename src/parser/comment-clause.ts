@@ -21,6 +21,16 @@ const REASON_WORDS = new Set(['kekecilan', 'kebesaran', 'kepanjangan', 'kependek
   'katanya', 'ukurannya', 'warnanya', 'cocok', 'mantap',
   'mantab', 'puas', 'wah', 'hore', 'yey', 'yeay', 'horee', 'asik', 'asyik', 'rame', 'ramai', 'sepi']);
 
+/** Words that open the reason for a discount ("diskon 10rb krn langganan", "dipotong 15rb karena telat"). */
+const BECAUSE = new Set(['karena', 'karna', 'krn', 'krna', 'soalnya', 'sebab', 'gara-gara', 'gara', 'gegara', 'coz', 'soale', 'margi']);
+
+/** "krn langganan": an item that is only the reason for what was written before it, never goods. */
+export function isReasonPhrase(item: string | null): boolean {
+  if (item === null) return false;
+  const first = item.split(' ')[0] ?? '';
+  return BECAUSE.has(first);
+}
+
 /** A number-less clause after a comma that comments on the amount before it. */
 export function isCommentClause(a: Analysis, seg: Segment, afterEntry: boolean): boolean {
   if (!afterEntry || seg.hasNum) return false;

@@ -6,7 +6,7 @@
 import { T_NUM, type Token } from './lexer.ts';
 import { F_NUMWORD } from './word-roles.ts';
 
-const DISCOUNT_WORDS = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting']);
+const DISCOUNT_WORDS = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting', 'dipotong', 'dipotongin', 'didiskon']);
 
 /** Whether tokens[i] is a discount word (not "potong" counting pieces). */
 export function isDiscountWord(tokens: readonly Token[], i: number): boolean {

@@ -19,6 +19,8 @@ import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.
 const MAX_QUANTITY = 1_000_000;
 /** Smallest amount an entry is recorded with unasked (a sachet, a plastic bag). */
 const MIN_PLAUSIBLE = 500;
+/** A price per piece under this, read from a price per bundle (kodi, lusin), is as likely per piece: asked. */
+const MIN_PIECE = 2_000;
 /** Least a counted job (a haircut, a pair of shoes washed) is believably paid unasked. */
 const MIN_JOB = 10_000;
 /** Longest item text kept. */
@@ -312,6 +314,12 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   if ((d.kind ?? 'sale') === 'sale' && unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_PLAUSIBLE) {
     c.cap(C_DOUBT, 'cheap_each');
   }
+  // "jual jilbab 1 kodi @ 30rb": a price each after a bundle of pieces (kodi 20, lusin 12,
+  // gros 144) that leaves each piece under MIN_PIECE may be her price per piece (Rp600.000) as
+  // well as per bundle: ask. A price she tied to the bundle ("@45rb/kodi", "sekodinya") is not.
+  const bundle = unit === null ? null : lookupWord(unit)?.size ?? null;
+  if ((d.kind ?? 'sale') === 'sale' && unitPrice !== null && d.priceUnit === null && bundle !== null && bundle.base === 'pc' &&
+    bundle.n > 1 && unitPrice / bundle.n < MIN_PIECE) c.cap(C_DOUBT, 'bundle_each_or_piece');
   // "potong rambut 3 orang 15rb", "cuci motor 2 unit 15rb": work is priced by the job, and a
   // total that leaves each job cheaper than any such job is as likely the price of one: ask.
   else if (service && unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_JOB) c.cap(C_DOUBT, 'cheap_each');

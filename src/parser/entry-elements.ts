@@ -373,6 +373,8 @@ function isMarkedMoneyBefore(els: El[], p: number): boolean {
 
 /** The token at i (skipping "Rp") starts a number that reads as money, not a count ("potongan 5rb", not "2 potongan"). */
 function moneyNext(a: Analysis, i: number, end: number): boolean {
+  // A hidden word ("diskon total 15rb": "total" read as the discount's scope, stated-price.ts) is no word between.
+  while (i < end && a.marks[i] !== 0 && (a.numIn[i] as number) < 0) i++;
   if (i < end && a.tokens[i]?.type === T_PUNCT && a.tokens[i]?.text === ':') i++;
   if (i >= end) return false;
   const k = a.numIn[i] as number;

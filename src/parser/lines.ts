@@ -120,6 +120,17 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
       hasNum = false;
       continue;
     }
+    if (k < 0 && hasNum && opensListTotal(tokens, start, i, raw.some((r) => r.line === line && r.hasNum))) {
+      push(i); // "…120rb. total 325rb", "…@ 4.000 total 336rb": the list's total, not this line's (check in scan-record.ts)
+      if (raw.length >= MAX_SEGMENTS) {
+        capped = true;
+        break;
+      }
+      sep = SEP_COMMA;
+      start = i;
+      hasNum = false;
+      continue;
+    }
     if (k < 0 || (k !== SEP_NL && inAside(tokens, i))) continue;
     push(i);
     if (raw.length >= MAX_SEGMENTS) {
@@ -155,6 +166,29 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
     out.push(seg);
   }
   return { segments: out, capped };
+}
+
+/** Words that open a stated total of a list ("total 325rb", "jumlahnya 725rb"). */
+const LIST_TOTAL_WORDS = new Set(['total', 'totalnya', 'ttl', 'jumlah', 'jumlahnya']);
+
+/**
+ * A total word at `i` after a sentence stop ("…120rb. total 325rb") or after a price each in
+ * a segment that follows other priced segments of the line (`listBefore`: "soto 23 porsi @
+ * 12.000, es teh 15 gelas @ 4.000 total 336rb"): it totals the list, so it opens a segment of
+ * its own. Otherwise ("laku 5 bros total 75rb") it stays the line's own total.
+ */
+function opensListTotal(tokens: readonly Token[], start: number, i: number, listBefore: boolean): boolean {
+  const t = tokens[i] as Token;
+  if (t.type !== T_WORD || !LIST_TOTAL_WORDS.has(t.key)) return false;
+  const before = tokens[i - 1];
+  if (before !== undefined && before.type === T_PUNCT && before.text === '.') return true;
+  // "laku 3 mukena @150rb total 400rb" alone: the line's own total (a mismatch asked as it stands).
+  if (!listBefore) return false;
+  for (let j = start; j < i; j++) {
+    const u = tokens[j] as Token;
+    if (u.type === T_PUNCT && u.text === '@') return true;
+  }
+  return false;
 }
 
 /**

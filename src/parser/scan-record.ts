@@ -15,7 +15,7 @@ import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, splitSegments, type Segment }
 import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { checkLines } from './check-lines.ts';
 import { resaleLines } from './resale-lines.ts';
-import { checksAgree, eachFromChecks, kindsFromChecks, type PendingCheck } from './check-sums.ts';
+import { checksAgree, eachByTotal, eachFromChecks, kindsFromChecks, type PendingCheck } from './check-sums.ts';
 import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL, G_WITHDRAW } from './word-roles.ts';
 import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
@@ -24,7 +24,8 @@ import { statedLineTotal } from './received-total.ts';
 import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount } from './count-then-each.ts';
 import { listKindFromChecks } from './checked-list-kind.ts';
 import { mentionsFaceValue } from './resale.ts';
-import { amountForGoods, isBareAmount, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
+import { sharedPrice } from './shared-price.ts';
+import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
 
 export interface RecordScan {
   entries: EntryOut[];
@@ -271,7 +272,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       scan.entries.some((p) => p.kind === sub.kind || p.notes.includes('kind_guessed'))) {
       let sum = 0;
       for (const p of scan.entries) if (p.kind === sub.kind) sum += p.amount;
-      if (sum !== sub.amount) scan.totalMismatch = true;
+      if (sum !== sub.amount && !eachByTotal(scan.entries, 0, scan.entries.length, sub.kind, sub.amount)) scan.totalMismatch = true;
       if (!scan.notes.includes('subtotal_check')) scan.notes.push('subtotal_check');
       continue;
     }
@@ -315,7 +316,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       if (e.totalOnly && scan.entries.length > 0) {
         let sum = 0;
         for (const p of scan.entries) if (p.kind === e.kind) sum += p.amount;
-        if (sum !== e.amount) scan.totalMismatch = true;
+        if (sum !== e.amount && !eachByTotal(scan.entries, 0, scan.entries.length, e.kind, e.amount)) scan.totalMismatch = true;
         if (!scan.notes.includes('summary_total')) scan.notes.push('summary_total');
         continue;
       }
@@ -325,7 +326,20 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
         scan.entryLines++;
       }
     }
+    // "warung A 12 bks, …, warung C 10 bks, 7rb/bks": the closing price is for every count of its unit (shared-price.ts).
+    if (r.entries.length === 1 && r.unresolved.length === 0 && scan.unresolved.length > 0) {
+      const priced = r.entries[0] as EntryOut;
+      const more = sharedPrice(a, seg, scan.unresolved, priced);
+      const at = scan.entries.indexOf(priced);
+      if (more && at >= 0) scan.entries.splice(at, 0, ...more);
+    }
     for (const ex of r.discounts) applyDiscount(scan, ex);
+    // "diskon 10rb krn langganan": the words after the discount say why, they are no goods left unpriced.
+    if (r.discounts.length > 0) {
+      const goods = (u: UnresolvedEntry): boolean => !(u.reason === 'no_amount' && u.quantity === null && isReasonPhrase(u.item));
+      r.unresolved = r.unresolved.filter(goods);
+      r.wordsOnly = r.wordsOnly.filter(goods);
+    }
     for (const u of r.unresolved) scan.unresolved.push(u);
     for (const u of r.wordsOnly) scan.wordsOnly.push(u);
     countLineWas = si;

@@ -210,6 +210,13 @@ export function statedPrices(a: Analysis): StatedPrices | null {
     if (isDiscountWord(tokens, i)) {
       const d = nextNum(a, i + 1, 1);
       if (!d) continue;
+      // "diskon total 15rb", "potongan semua 10rb": the whole word before the amount says off the whole.
+      const wholeWord = tokens[i + 1];
+      if (d.start === i + 2 && wholeWord?.type === T_WORD && WHOLE.has(wholeWord.key)) {
+        hide ??= new Uint8Array(tokens.length);
+        hideRange(hide, i + 1, i + 2);
+        offTotal = true;
+      }
       // "diskon 10rb per biji", "potongan 2rb masing-masing": taken off each piece.
       let k = d.end;
       const perFrom = k;

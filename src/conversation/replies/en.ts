@@ -150,6 +150,7 @@ export const en: Catalogue = {
       approximate: `You wrote about${named(name)}. Record exactly this?`,
       rounded: `I rounded the sum${named(name)}. Is this right?`,
       unit_mismatch: `The unit differs from the price's${named(name)}. I worked out:`,
+      bundle_each_or_piece: `Is that price per kodi/dozen or per piece${named(name)}? I worked it out per kodi/dozen:`,
       quantity_missing: `How many were there${named(name)}? I read the money as:`,
       odd_quantity: `Is that number of items right${named(name)}?`,
       large_amount: `That is a lot${named(name)}. Is it right?`,

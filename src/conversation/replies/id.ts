@@ -139,6 +139,7 @@ export const id: Catalogue = {
       approximate: `Ibu tulis kira-kira, ${b}. Dicatat pas segini?`,
       rounded: `Hitungannya saya bulatkan, ${b}. Betul begini?`,
       unit_mismatch: `Satuannya beda dengan harganya, ${b}. Hitungan saya begini:`,
+      bundle_each_or_piece: `Harganya per kodi/lusin atau per biji, ${b}? Saya hitung per kodi/lusin begini:`,
       quantity_missing: `Berapa banyak barangnya, ${b}? Uangnya saya baca begini:`,
       odd_quantity: `Jumlah barangnya betul segitu, ${b}?`,
       large_amount: `Besar sekali, ${b}. Betul segini?`,
