@@ -31,8 +31,20 @@ const PLAN_OPENERS = new Set(['mau', 'mo', 'mao', 'akan', 'bakal', 'besok', 'bes
 const BOOK_INTENTS = new Set<ParseResult['intent']>(['record', 'repayment', 'payment_received']);
 
 /** After "mau": telling the bot, not a plan ("mau lapor, laku 10 bros @12rb"). */
-const TELLING = new Set(['lapor', 'laporan', 'catat', 'nyatet', 'nyatat', 'mencatat', 'input', 'masukin', 'info', 'ngabarin',
-  'kabarin', 'cerita', 'setor', 'tanya', 'nanya', 'ralat', 'koreksi']);
+const TELLING = new Set(['lapor', 'laporan', 'catat', 'nyatet', 'nyatat', 'mencatat', 'input', 'info', 'ngabarin',
+  'kabarin', 'cerita', 'tanya', 'nanya', 'ralat', 'koreksi']);
+/**
+ * Words that move money as well as tell the bot: telling only when no amount follows them
+ * ("mau setor, laku 3 bros" tells; "mau setor 100rb", "mau masukin 500rb ke kas" are plans).
+ */
+const TELLING_WITHOUT_AMOUNT = new Set(['masukin', 'setor']);
+
+function tellsTheBot(line: readonly Token[], i: number): boolean {
+  const next = line[i + 1];
+  if (next === undefined || next.type !== T_WORD) return false;
+  if (TELLING.has(next.key)) return true;
+  return TELLING_WITHOUT_AMOUNT.has(next.key) && line[i + 2]?.type !== T_NUM;
+}
 
 /**
  * The note saying why the message is a plan, or null when it states what happened. Read line
@@ -52,7 +64,7 @@ export function planNote(a: Analysis): string | null {
     for (let i = 0; i < first && note === null; i++) {
       const t = line[i] as Token;
       if (t.type !== T_WORD) continue;
-      if (PLAN_OPENERS.has(t.key) && !TELLING.has(line[i + 1]?.key ?? '')) note = 'future_plan';
+      if (PLAN_OPENERS.has(t.key) && !tellsTheBot(line, i)) note = 'future_plan';
       const prev = line[i - 1];
       // "bulan depan", "minggu depan", "tahun depan".
       if (t.key === 'depan' && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0) note = 'future_plan';
