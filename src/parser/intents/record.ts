@@ -46,6 +46,7 @@ import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } 
 import { applyChange, readChange } from '../change-given.ts';
 import { onlySupplyVerbs } from '../cost-nouns.ts';
 import { boughtInputs, purposeClause } from '../business-inputs.ts';
+import { unclearSource } from '../money-sources.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
@@ -649,6 +650,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "Bu Ani ambil uang 50rb": someone else took money; not her household withdrawal for sure.
   if (entries.some((e) => e.kind === 'withdrawal') && someoneTakes(a)) c.cap(C_DOUBT, 'taken_by_someone');
 
+  // "terima 500rb dari mas Budi", "dapat 1 juta dari jual motor", "modal 500rb": money whose source is not surely a sale (money-sources.ts).
+  const source = returning ? null : unclearSource(a, entries);
+  if (source !== null) c.cap(C_DOUBT, source);
   // A plan, a what-if question, a price list or a haggle is talk about money, not a record:
   // unknown (a help line in a private chat), never "Maksud Ibu begini?" about it.
   // "di pasar kerudung dijual 35rb", "tetangga jual gorengan 1rb": a price on offer (offered-price.ts).
