@@ -45,6 +45,8 @@ import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens }
 import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
 import { applyChange, readChange } from '../change-given.ts';
 import { onlySupplyVerbs } from '../cost-nouns.ts';
+import { boughtInputs, purposeClause } from '../business-inputs.ts';
+import { unclearSource } from '../money-sources.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
@@ -298,6 +300,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // corrected as she spoke is replaced (spoken-correction.ts); unclear ones are asked.
   const spoken = spokenCorrection(a);
   if (spoken?.view) a = spoken.view;
+  // "cabe 1/2 kg 30rb buat sambel jualan": bought for the business; the clause is no goods,
+  // its sale word no sale and its day ("buat katering besok") not the entry's (business-inputs.ts).
+  // (Not money put in: "celengan pecah 300rb buat tambah dagangan" is savings, record-owner.ts.)
+  const purpose = (a.f2 & (G_CAPITAL | G_WITHDRAW | G_LOAN)) === 0 && savingsIntoBusiness(a) === null && familyMoney(a) === null
+    ? purposeClause(a) : null;
+  if (purpose) a = withoutTokens(a, purpose);
   let scan = scanRecord(a);
   // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
   pairCountsWithPrices(a, scan);
@@ -433,6 +441,20 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       c.value = Math.min(...scan.entries.map((e) => (e.notes.length === 1 && e.notes[0] === 'kind_guessed' ? C_MARKED : e.confidence)));
     }
     c.notes.push('customer_advance');
+  }
+  // "kardus packing 10 pcs 25rb", "tepung 5kg 65rb", "… buat katering": inputs bought, not goods sold.
+  const inputs = advance ? null : boughtInputs(scan.entries, entries, purpose !== null);
+  if (inputs !== null) {
+    // As for a customer's advance above: the guess was the only doubt, so it goes.
+    // (With other doubts the value stays as it is, and she is asked about those.)
+    if (c.notes.length === 1 && c.notes[0] === 'kind_guessed') {
+      c.value = Math.min(...scan.entries.map((e) => (e.notes.length === 1 && e.notes[0] === 'kind_guessed' ? C_MARKED : e.confidence)));
+    }
+    const guessNote = c.notes.indexOf('kind_guessed');
+    if (guessNote >= 0) c.notes.splice(guessNote, 1);
+    // "tepung 5kg 65rb": bought by most trades, sold by a warung: an expense, asked.
+    if (inputs === 'ingredient' && purpose === null) c.cap(C_APPROX, 'supply_guessed');
+    else c.notes.push(purpose !== null ? 'bought_for_business' : 'business_input');
   }
   // "dapat uang 1,2jt dari pesanan seragam": the order names what the money was for.
   const fromOrder = entries.length === 1 && entries[0]?.kind === 'sale' && entries[0].item === null ? orderSource(a) : null;
@@ -628,6 +650,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "Bu Ani ambil uang 50rb": someone else took money; not her household withdrawal for sure.
   if (entries.some((e) => e.kind === 'withdrawal') && someoneTakes(a)) c.cap(C_DOUBT, 'taken_by_someone');
 
+  // "terima 500rb dari mas Budi", "dapat 1 juta dari jual motor", "modal 500rb": money whose source is not surely a sale (money-sources.ts).
+  const source = returning ? null : unclearSource(a, entries);
+  if (source !== null) c.cap(C_DOUBT, source);
   // A plan, a what-if question, a price list or a haggle is talk about money, not a record:
   // unknown (a help line in a private chat), never "Maksud Ibu begini?" about it.
   // "di pasar kerudung dijual 35rb", "tetangga jual gorengan 1rb": a price on offer (offered-price.ts).

@@ -1,0 +1,145 @@
+/**
+ * What her trade uses up, written with no verb: "kardus packing 10 pcs 25rb", "lem kain 1
+ * botol 12rb", "bahan brownies abis 145rb", "tepung 5kg 65rb". Packaging, sewing and craft
+ * notions, printing and "bahan …" are bought, almost never sold by these trades: a verb-less
+ * line of them is her expense. Ingredients are bought too — except by a warung that sells
+ * them — so a verb-less ingredient line is read as an expense but still asked.
+ *
+ * Only the head of the goods counts ("kawat bros & mutiara 64rb" is wire; "bros mutiara 3
+ * 45rb" stays the brooch she sells), and any verb still wins ("laku 10 kardus 20rb").
+ *
+ * "cabe 1/2 kg 30rb buat sambel jualan", "bumbu dapur utk katering 67rb": a purpose clause
+ * ("buat"/"untuk"/"kanggo" + a use in her business) says the goods were bought for it.
+ */
+import type { Analysis } from './analyze.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { F_SALE } from './word-roles.ts';
+
+/** Packaging, notions and craft inputs: heads of goods she buys, confident expenses. */
+const INPUTS = new Set([
+  // packaging
+  'plastik', 'klip', 'kardus', 'dus', 'dos', 'kotak', 'box', 'mika', 'thinwall', 'lakban', 'selotip', 'solatip', 'solasi', 'isolasi',
+  'label', 'stiker', 'sticker', 'kertas', 'pita', 'kresek', 'cup', 'sedotan', 'styrofoam', 'sterofom', 'bubble', 'wrap', 'karet',
+  'paperbag', 'toples', 'botol', 'tutup', 'segel', 'mika',
+  // sewing and craft notions
+  'resleting', 'resliting', 'sleting', 'kancing', 'benang', 'jarum', 'lem', 'kawat', 'manik', 'manik2', 'mutiara', 'furing', 'puring',
+  'kain keras', 'renda', 'payet', 'dakron', 'busa', 'peniti',
+  // cooking gas and the trade's raw materials
+  'elpiji', 'lpg', 'bahan', 'bahan2', 'bahan-bahan',
+]);
+/** "print label stiker 35rb", "cetak stiker 50rb": printing of an input, not prints she sells. */
+const PRINTING = new Set(['print', 'printing', 'ngeprint', 'cetak', 'fotokopi']);
+/** Ingredients: bought by most trades, sold by a warung or grocer. An expense, asked. */
+const INGREDIENTS = new Set(['tepung', 'terigu', 'maizena', 'tapioka', 'gula', 'telur', 'telor', 'minyak', 'cabe', 'cabai', 'cabé', 'bawang',
+  'bumbu', 'santan', 'mentega', 'margarin', 'blueband', 'ragi', 'garam', 'kecap', 'sayur', 'sayuran', 'kelapa', 'tomat', 'kentang',
+  'wortel', 'kol', 'kemiri', 'jahe', 'kunyit', 'lengkuas', 'sereh', 'merica', 'micin', 'penyedap', 'coklat', 'keju', 'meses', 'kacang',
+  'tahu', 'tempe', 'ragi', 'fermipan', 'baking', 'soda', 'vanili', 'pewarna', 'cokelat', 'pisang', 'singkong', 'ubi']);
+/** What turns an ingredient into a dish she sells: "bawang goreng", "telur gulung", "pisang goreng". */
+const COOKED = new Set(['goreng', 'gulung', 'bakar', 'rebus', 'krispi', 'crispy', 'keju', 'balado', 'kukus', 'crispy', 'geprek', 'penyet',
+  'sambal', 'sambel', 'mendoan', 'isi', 'bacem', 'asin', 'manis', 'pedas', 'kering', 'molen', 'coklat', 'cokelat', 'nugget']);
+/** Trailing words of spending ("bahan brownies abis 145rb"): not part of the goods' name. */
+const SPENT = new Set(['abis', 'habis', 'hbs', 'total', 'semua', 'semuanya']);
+
+export type InputKind = 'input' | 'ingredient';
+
+/** What the goods of an entry are, by their head word: an input, an ingredient, or neither. */
+export function inputKind(item: string | null): InputKind | null {
+  if (item === null) return null;
+  const words = item.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  let head = words[0];
+  if (head !== undefined && PRINTING.has(head)) head = words[1];
+  if (head === undefined) return null;
+  if (INPUTS.has(head) || INPUTS.has(`${head} ${words[1] ?? ''}`)) return 'input';
+  if (INGREDIENTS.has(head)) {
+    // "bawang goreng 5 toples", "telur gulung 10 tusuk": a dish, goods she sells.
+    const second = words[1];
+    if (second !== undefined && COOKED.has(second) && words.length <= 3) return null;
+    return 'ingredient';
+  }
+  return null;
+}
+
+/** The goods' name without trailing words of spending ("bahan brownies abis" → "bahan brownies"). */
+export function inputItem(item: string): string {
+  const words = item.split(/\s+/);
+  while (words.length > 1 && SPENT.has((words[words.length - 1] as string).toLowerCase())) words.pop();
+  return words.join(' ');
+}
+
+const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'kanggo', 'kangge', 'gawe', 'nggo', 'nggawe', 'keur', 'pikeun']);
+/** Uses in her business that a purpose clause may name. */
+const BUSINESS_USES = new Set(['jualan', 'jual', 'dijual', 'dagangan', 'dagang', 'katering', 'catering', 'ketering', 'produksi', 'bikin',
+  'bikinan', 'masak', 'masakan', 'warung', 'pesanan', 'pesenan', 'orderan', 'order', 'usaha', 'stok', 'stock', 'jahitan', 'dodolan',
+  'adonan', 'kue', 'kulakan']);
+/** Words that say money came in: never a purchase read off a purpose clause. */
+const MONEY_IN = new Set(['dp', 'bayar', 'dibayar', 'transfer', 'tf', 'lunas', 'pelunasan', 'terima', 'dapat', 'dapet', 'masuk']);
+
+/**
+ * The purpose clause of a verb-less purchase, as a token mask: "buat sambel jualan" in "cabe
+ * 1/2 kg 30rb buat sambel jualan", "buat katering besok" in "belanja sayur buat katering besok
+ * 185rb" (its "besok" is the catering's day, not the entry's). Null when there is none, or when
+ * a sale word outside it or money coming in says otherwise ("laku 20 nasi box buat katering").
+ */
+export function purposeClause(a: Analysis): Uint8Array | null {
+  const { tokens } = a;
+  let from = -1;
+  let to = -1;
+  for (let i = 1; i < tokens.length && from < 0; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !PURPOSE.has(t.key)) continue;
+    let end = i + 1;
+    let use = false;
+    while (end < tokens.length) {
+      const n = tokens[end] as Token;
+      if (n.type === T_NUM || n.type === T_NL || (n.type === T_PUNCT && n.text !== '-' && n.text !== '/')) break;
+      if (n.type === T_WORD && (PURPOSE.has(n.key) || (end - i <= 4 && BUSINESS_USES.has(n.key)))) use = true;
+      end++;
+    }
+    if (!use) continue;
+    // Goods and money must come before the clause or the amount right after it.
+    const before = tokens.slice(0, i).some((x) => x.type === T_WORD);
+    if (!before) continue;
+    from = i;
+    to = end;
+  }
+  if (from < 0) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= from && i < to) continue;
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if ((t.f & F_SALE) !== 0 || MONEY_IN.has(t.key)) return null;
+  }
+  const hide = new Uint8Array(tokens.length);
+  for (let i = from; i < to; i++) hide[i] = 1;
+  return hide;
+}
+
+/** An entry as read, with the notes of its own reading. */
+interface ReadEntry {
+  kind: string;
+  item: string | null;
+  confidence: number;
+  notes: string[];
+}
+
+/**
+ * Turns the guessed sales of inputs bought into expenses, in place ("plastik klip 1 pak 12rb").
+ * `read[i]` is the reading of `entries[i]`. With a purpose clause every guessed sale is a
+ * purchase. Returns what the guess became: 'input' (sure), 'ingredient' (an expense, still
+ * asked: a warung may sell it), or null when nothing changed.
+ */
+export function boughtInputs(read: readonly ReadEntry[], entries: { kind: string; item: string | null }[], purpose: boolean):
+  InputKind | null {
+  const guessed = read.map((e) => e.kind === 'sale' && e.notes.includes('kind_guessed'));
+  if (!guessed.some(Boolean)) return null;
+  const kinds = entries.map((e, i) => (guessed[i] ? (purpose ? 'input' : inputKind(e.item)) : null));
+  // Every guessed line must be an input: "bros 3 45rb, plastik 5rb" still asks about the brooches.
+  if (kinds.some((k, i) => guessed[i] && k === null)) return null;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as { kind: string; item: string | null };
+    if (!guessed[i]) continue;
+    e.kind = 'expense';
+    if (e.item !== null) e.item = inputItem(e.item);
+  }
+  return kinds.includes('ingredient') ? 'ingredient' : 'input';
+}
