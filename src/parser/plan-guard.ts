@@ -22,7 +22,7 @@ import { notFactNotes } from './not-fact.ts';
 import { othersTakings } from './other-owner.ts';
 import { restatedPartNote } from './part-restated.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
-import { F_DURATION, F_PERIOD } from './word-roles.ts';
+import { F_DURATION, F_NUMWORD, F_PERIOD, F_SCALE } from './word-roles.ts';
 
 /** Words that put what follows in the future when they come before the amount. */
 const PLAN_OPENERS = new Set(['mau', 'mo', 'mao', 'akan', 'bakal', 'besok', 'besuk', 'sesuk', 'isukan', 'nanti', 'ntar', 'entar',
@@ -38,6 +38,23 @@ const TELLING = new Set(['lapor', 'laporan', 'catat', 'nyatet', 'nyatat', 'menca
  * ("mau setor, laku 3 bros" tells; "mau setor 100rb", "mau masukin 500rb ke kas" are plans).
  */
 const TELLING_WITHOUT_AMOUNT = new Set(['masukin', 'setor']);
+
+/** Future days and times (not wishes): after a purpose word they date the purpose, not the act. */
+const TIME_WORDS = new Set(['besok', 'besuk', 'sesuk', 'isukan', 'nanti', 'ntar', 'entar', 'lusa', 'depan']);
+const PURPOSE_WORDS = new Set(['buat', 'bwt', 'untuk', 'utk', 'kanggo', 'gawe', 'kangge']);
+
+/**
+ * Whether the word at i belongs to a purpose clause ("belanja sayur buat katering besok
+ * 185rb": bought today for tomorrow's catering): a purpose word at most four words before it.
+ */
+function inPurpose(line: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const t = line[j] as Token;
+    if (t.type !== T_WORD) return false;
+    if (PURPOSE_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
 
 function tellsTheBot(line: readonly Token[], i: number): boolean {
   const next = line[i + 1];
@@ -59,15 +76,17 @@ export function planNote(a: Analysis): string | null {
     let end = start;
     while (end < tokens.length && (tokens[end] as Token).type !== T_NL) end++;
     const line = tokens.slice(start, end);
-    const first = line.findIndex((t) => t.type === T_NUM && t.num !== null);
+    // The first amount, in digits or in words ("nanti mau laku sepuluh kerudung …": a spoken
+    // number is an amount too, or the opener before it would go unseen).
+    const first = line.findIndex((t) => (t.type === T_NUM && t.num !== null) || (t.type === T_WORD && (t.f & (F_NUMWORD | F_SCALE)) !== 0));
     if (first < 0) skip.fill(1, start, end);
     for (let i = 0; i < first && note === null; i++) {
       const t = line[i] as Token;
       if (t.type !== T_WORD) continue;
-      if (PLAN_OPENERS.has(t.key) && !tellsTheBot(line, i)) note = 'future_plan';
+      if (PLAN_OPENERS.has(t.key) && !tellsTheBot(line, i) && !(TIME_WORDS.has(t.key) && inPurpose(line, i))) note = 'future_plan';
       const prev = line[i - 1];
       // "bulan depan", "minggu depan", "tahun depan".
-      if (t.key === 'depan' && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0) note = 'future_plan';
+      if (t.key === 'depan' && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 && !inPurpose(line, i)) note = 'future_plan';
     }
     start = end + 1;
   }
