@@ -119,7 +119,12 @@ describe('two processes on one WhatsApp number', () => {
     expect(at(other, 'socket')).toBeGreaterThan(killedAt);
     expect(other.sockets()).toBe(1);
     expect(holder.sockets()).toBe(1);
-    expect(await readNumberLease(t.db, 'default')).toMatchObject({ holder: other.name, generation: 2 });
+    // "Once" is the socket count above. The generation may be higher than 2 on a loaded machine:
+    // a 2 s test lease can lapse between renewals and be taken again by the same holder, which
+    // is the lease working (never two sockets), not a second takeover.
+    const lease = await readNumberLease(t.db, 'default');
+    expect(lease).toMatchObject({ holder: other.name });
+    expect(lease?.generation).toBeGreaterThanOrEqual(2);
   });
 
   it("the holder's database goes silent while it lives: it closes its socket before the other opens one", { timeout: 120_000 }, async () => {
@@ -141,7 +146,9 @@ describe('two processes on one WhatsApp number', () => {
       expect(cutOff.child.exitCode).toBe(null);
       expect(at(cutOff, 'ended') - cutAt).toBeLessThanOrEqual(TIMING.leaseMs - TIMING.marginMs + SLACK_MS);
       expect(at(other, 'open') - cutAt).toBeLessThanOrEqual(TIMING.leaseMs + TIMING.retryMs + SLACK_MS);
-      expect(await readNumberLease(t.db, 'default')).toMatchObject({ holder: 'other', generation: 2 });
+      const lease = await readNumberLease(t.db, 'default');
+      expect(lease).toMatchObject({ holder: 'other' });
+      expect(lease?.generation).toBeGreaterThanOrEqual(2);
       expect(cutOff.sockets()).toBe(1);
       expect(other.sockets()).toBe(1);
     } finally {
