@@ -262,7 +262,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql
       .raw(`create function ${fn}() returns trigger language plpgsql as $fn$
 begin
-  truncate ${rollups.join(', ')};
+  -- DELETE, not a nested TRUNCATE: a reset that truncates the rollups in the same statement
+  -- as their table would fail with "being used by active queries in this session".
+  ${rollups.map((r) => `delete from ${r};`).join('\n  ')}
   return null;
 end$fn$`)
       .execute(db);

@@ -66,7 +66,9 @@ export class RedisConsoleMailbox {
       await drain();
       while (!stopping) {
         const raw = await client.blmove(box, showing, 'LEFT', 'RIGHT', TAKE_WAIT_S).catch(() => null);
-        if (raw !== null) await print(raw);
+        // A message that cannot be shown (a chart file that cannot be written) stays in
+        // "showing" for the next drain; the terminal goes on printing the others.
+        if (raw !== null) await print(raw).catch(() => undefined);
       }
     })();
 

@@ -31,8 +31,16 @@ const PLAN_OPENERS = new Set(['mau', 'mo', 'mao', 'akan', 'bakal', 'besok', 'bes
 const BOOK_INTENTS = new Set<ParseResult['intent']>(['record', 'repayment', 'payment_received']);
 
 /** After "mau": telling the bot, not a plan ("mau lapor, laku 10 bros @12rb"). */
-const TELLING = new Set(['lapor', 'laporan', 'catat', 'nyatet', 'nyatat', 'mencatat', 'input', 'info', 'ngabarin',
-  'kabarin', 'cerita', 'tanya', 'nanya', 'ralat', 'koreksi']);
+const TELLING = new Set(['lapor', 'laporan', 'laporin', 'melapor', 'ngelapor', 'catat', 'catet', 'nyatet', 'nyatat', 'mencatat',
+  'input', 'info', 'ngabarin', 'kabarin', 'kabari', 'update', 'apdet', 'share', 'cerita', 'tanya', 'nanya', 'ralat', 'koreksi']);
+/** Words of paying: a day next to one says when she is paid ("bayar nanti", "besok bayar"), not a plan. */
+const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'byr', 'lunas', 'dilunasi', 'dilunasin', 'nyicil', 'dicicil',
+  'utang', 'hutang', 'ngutang', 'bon', 'ngebon', 'kasbon', 'transfer', 'tf']);
+
+/** Whether the time word at i is next to a word of paying. */
+function whenPaid(line: readonly Token[], i: number): boolean {
+  return PAY_WORDS.has(line[i - 1]?.key ?? '') || PAY_WORDS.has(line[i + 1]?.key ?? '');
+}
 /**
  * Words that move money as well as tell the bot: telling only when no amount follows them
  * ("mau setor, laku 3 bros" tells; "mau setor 100rb", "mau masukin 500rb ke kas" are plans).
@@ -56,10 +64,15 @@ function inPurpose(line: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "mau kasih tau, laku 3 bros": giving news, not money. */
+const GIVING = new Set(['kasih', 'ngasih', 'kasi', 'ngasi']);
+const NEWS = new Set(['tau', 'tahu', 'info', 'kabar']);
+
 function tellsTheBot(line: readonly Token[], i: number): boolean {
   const next = line[i + 1];
   if (next === undefined || next.type !== T_WORD) return false;
   if (TELLING.has(next.key)) return true;
+  if (GIVING.has(next.key) && NEWS.has(line[i + 2]?.key ?? '')) return true;
   return TELLING_WITHOUT_AMOUNT.has(next.key) && line[i + 2]?.type !== T_NUM;
 }
 
@@ -83,7 +96,7 @@ export function planNote(a: Analysis): string | null {
     for (let i = 0; i < first && note === null; i++) {
       const t = line[i] as Token;
       if (t.type !== T_WORD) continue;
-      if (PLAN_OPENERS.has(t.key) && !tellsTheBot(line, i) && !(TIME_WORDS.has(t.key) && inPurpose(line, i))) note = 'future_plan';
+      if (PLAN_OPENERS.has(t.key) && !tellsTheBot(line, i) && !(TIME_WORDS.has(t.key) && (inPurpose(line, i) || whenPaid(line, i)))) note = 'future_plan';
       const prev = line[i - 1];
       // "bulan depan", "minggu depan", "tahun depan".
       if (t.key === 'depan' && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 && !inPurpose(line, i)) note = 'future_plan';
