@@ -272,6 +272,27 @@ describe('pending and moved members', () => {
     expect(seen).toEqual({ admin: ['Putri', 'Rina'], maya: ['Rina'], nina: ['Rina'], fitri: ['Rina'], gita: [] });
   });
 
+  it('the member search shows each viewer her last day inside that viewer\'s window of her books', async () => {
+    // Wati: in Melati from 20 Nov (sale on 25 Nov), left on 28 Nov, joined Kenanga on 3 Dec and
+    // has not recorded since: Kenanga's staff must not learn of her Melati days from the search.
+    const wati = (await addMember(t.db, w.melati, { name: 'Wati', telegramId: '1011', timeZone: TZ }, new Date('2026-11-20T03:00:00Z'))).person.id;
+    await sale(wati, '2026-11-25', 10_000);
+    await removeMember(t.db, w.melati, wati, new Date('2026-11-28T05:00:00Z'));
+    await addMember(t.db, w.kenanga, { name: 'Wati', telegramId: '1011', timeZone: TZ }, new Date('2026-12-03T03:00:00Z'));
+    const lastDay = async (viewer: 'admin' | 'fitri' | 'nina', personId: number, name: string) => {
+      const page = await (await get(viewer, `/anggota?cari=${name}`)).text();
+      const row = new RegExp(`<tr data-person="${personId}"[^]*?</tr>`).exec(page)?.[0] ?? '';
+      return /data-k="last-day" data-value="([^"]*)"/.exec(row)?.[1] ?? 'not found';
+    };
+    expect({
+      wati: { admin: await lastDay('admin', wati, 'wati'), fitri: await lastDay('fitri', wati, 'wati'), nina: await lastDay('nina', wati, 'wati') },
+      rina: { admin: await lastDay('admin', rina, 'rina'), fitri: await lastDay('fitri', rina, 'rina'), nina: await lastDay('nina', rina, 'rina') },
+    }).toEqual({
+      wati: { admin: '2026-11-25', fitri: '2026-11-25', nina: '' },
+      rina: { admin: '2026-12-09', fitri: '2026-12-01', nina: '2026-12-09' },
+    });
+  });
+
   it('the group page counts a member who came from another group from the day she joined it', async () => {
     const page = await (await get('nina', `/kelompok/${w.kenanga}`)).text();
     const row = new RegExp(`<tr data-person="${rina}"[^]*?</tr>`).exec(page)?.[0] ?? '';

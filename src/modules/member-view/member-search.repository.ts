@@ -6,6 +6,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import type { MembershipStatus } from '../groups/groups.ts';
+import { membershipsOfPeople } from '../groups/group-scope.repository.ts';
+import { bookWindow } from '../programmes/book-window.ts';
 import { visibleMemberIds, type ScopedGroups } from '../programmes/scope.ts';
 
 export interface FoundMember {
@@ -41,7 +43,7 @@ export async function searchMembers(db: Db, scoped: ScopedGroups, part: string, 
     .execute();
   if (people.length === 0) return [];
   const ids = people.map((p) => p.id);
-  const [memberships, lastDays] = await Promise.all([
+  const [memberships, all] = await Promise.all([
     db
       .selectFrom('memberships')
       .innerJoin('groups', 'groups.id', 'memberships.group_id')
@@ -52,28 +54,28 @@ export async function searchMembers(db: Db, scoped: ScopedGroups, part: string, 
       .orderBy(sql`memberships.status = 'active'`, 'desc')
       .orderBy('groups.name')
       .execute(),
-    // Her last day only within what the viewer may see of her books: up to today while she is
-    // in a group of the scope, else up to the day she left (a leaver's later days, recorded
-    // elsewhere, are not this viewer's to know). The member page's book window (main's
-    // scope.ts) also starts later for one who joined after leaving another group: the merge
-    // should read this day through that window.
-    sql<{ id: number; lastDay: string | null }>`
-      select p.id, (
-        select max(e.business_date)::text from ledger_entries e
-        where e.person_id = p.id and e.voided_at is null
-          and e.business_date <= case when w.active then (${now}::timestamptz at time zone p.time_zone)::date else w.left_day end
-      ) as "lastDay"
-      from people p
-      cross join lateral (
-        select bool_or(m.status = 'active') as active,
-               max((m.status_changed_at at time zone p.time_zone)::date) filter (where m.status = 'removed') as left_day
-        from memberships m
-        where m.person_id = p.id and m.status <> 'pending' and m.group_id in (${scoped.groupIds})
-      ) w
-      where p.id in (${sql.join(ids)})`
-      .execute(db)
-      .then((r) => r.rows),
+    membershipsOfPeople(db, ids),
   ]);
+  // Her last day only within what the viewer may see of her books: the member page's own
+  // window (book-window.ts) — up to the day she left a group of the scope, and from the day she
+  // joined one after leaving another — so the search never shows a day her page would hide.
+  const spans = ids.map((id) => {
+    const inScope = new Set(memberships.filter((m) => m.personId === id).map((m) => m.groupId));
+    const hers = all.filter((m) => m.personId === id);
+    const w = hers.length > 0 ? bookWindow(hers.filter((m) => inScope.has(m.groupId)), hers, hers[0]!.timeZone) : undefined;
+    return { id, from: w?.from ?? null, to: w?.to ?? null };
+  });
+  const lastDays = await sql<{ id: number; lastDay: string | null }>`
+      select s.id, (
+        select max(e.business_date)::text from ledger_entries e
+        where e.person_id = s.id and e.voided_at is null
+          and e.business_date >= coalesce(s.from_day, '0001-01-01'::date)
+          and e.business_date <= least(coalesce(s.to_day, '9999-12-31'::date), (${now}::timestamptz at time zone p.time_zone)::date)
+      ) as "lastDay"
+      from unnest(${spans.map((x) => x.id)}::bigint[], ${spans.map((x) => x.from)}::date[], ${spans.map((x) => x.to)}::date[]) as s(id, from_day, to_day)
+      join people p on p.id = s.id`
+    .execute(db)
+    .then((r) => r.rows);
   const last = new Map(lastDays.map((r) => [r.id, r.lastDay ?? null]));
   return people.map((p) => ({
     personId: p.id,
