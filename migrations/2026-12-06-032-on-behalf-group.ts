@@ -68,6 +68,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     create trigger ledger_entries_on_behalf_group before insert on ledger_entries
       for each row when (new.entered_by_person_id is not null and new.entered_by_person_id <> new.person_id)
       execute function ledger_entries_on_behalf_group()`.execute(db);
+  // Moving a group rewrites its on-behalf entries, which fires the rollup triggers (their
+  // per-person advisory locks) while holding the group's row; an on-behalf insert holds a
+  // person's lock and then waits for the group's row (FOR SHARE above). The two can deadlock:
+  // Postgres aborts one, and both paths retry (a move is an admin command run again; a chat
+  // write is a job retried), so nothing is half-written. Moves are rare admin acts.
   await sql`
     create function groups_move_on_behalf_entries() returns trigger language plpgsql as $$
     begin
