@@ -92,10 +92,10 @@ describe('remembered prices on Telegram', () => {
 });
 
 describe('sale or expense? on Telegram', () => {
-  it('"benang 20rb" asks with two buttons and records the kind of the one pressed', async () => {
+  it('"kerudung 20rb" asks with two buttons and records the kind of the one pressed', async () => {
     const chatId = 4804;
     const wati = e.tg.client({ chatId, userId: chatId, firstName: 'Wati' });
-    await e.tg.say(wati, 'benang 20rb');
+    await e.tg.say(wati, 'kerudung 20rb');
     const [question] = await e.botSays(chatId, 1);
     expect(question?.text).toContain('Ini jualan atau belanja, Bu?');
     expect(question?.reply_markup?.inline_keyboard?.[0]?.map((b) => [b.text, b.callback_data])).toEqual([
@@ -105,7 +105,7 @@ describe('sale or expense? on Telegram', () => {
     expect(await activeAmounts(chatId)).toEqual([]);
     await e.tg.server.addUserCallback(wati.makeCallbackQuery('belanja') as never);
     const done = (await e.botSays(chatId, 2))[1];
-    expect(done?.text).toContain('✅ Belanja benang Rp20.000');
+    expect(done?.text).toContain('✅ Belanja kerudung Rp20.000');
     expect(done?.text).toContain('Hari ini: jualan Rp0, belanja Rp20.000');
     const kinds = await e.t.db
       .selectFrom('ledger_entries')

@@ -87,13 +87,13 @@ describe('an answer long after the question is small talk', () => {
 
 describe('an expired "Jualan atau belanja?" answered "ya"', () => {
   it('shows the entries without a kind and how to write either', async () => {
-    await send(dm(WATI, 'benang 20rb'));
+    await send(dm(WATI, 'kerudung 20rb'));
     clock.set('2026-12-05T04:00:00Z');
     const out = texts(await send(dm(WATI, 'ya')));
     expect(out).toContain('kedaluwarsa');
-    expect(out).toContain('• benang Rp20.000');
-    expect(out).toContain('"laku benang 20rb"');
-    expect(out).toContain('"beli benang 20rb"');
+    expect(out).toContain('• kerudung Rp20.000');
+    expect(out).toContain('"laku kerudung 20rb"');
+    expect(out).toContain('"beli kerudung 20rb"');
     expect(out).not.toMatch(/Jualan:|Penjualan/);
     expect(await entriesOf(ids.wati!)).toEqual([]);
   });

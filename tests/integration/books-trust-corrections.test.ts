@@ -231,12 +231,12 @@ describe('sale or expense?', () => {
     expect(await items(ani.id)).toEqual(['kalung']);
     const done = textOf(await ani.say('jualan'));
     expect(done).toContain('✅ Jualan bros Rp15.000');
-    await ani.say('benang 20rb');
-    expect(textOf(await ani.say('2'))).toContain('✅ Belanja benang Rp20.000');
+    await ani.say('kerudung 20rb');
+    expect(textOf(await ani.say('2'))).toContain('✅ Belanja kerudung Rp20.000');
     expect((await entries(ani.id)).map((e) => [e.kind, e.item])).toEqual([
       ['sale', 'kalung'],
       ['sale', 'bros'],
-      ['expense', 'benang'],
+      ['expense', 'kerudung'],
     ]);
   });
 });
