@@ -109,19 +109,14 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
     if (marks[i] !== 0) continue;
     const tok = tokens[i] as Token;
     const k = sepKind(tok);
-    if (k < 0 && hasNum && tok.type === T_WORD && (PROFIT_CHECK_WORDS.has(tok.key) || CHANGE_WORDS.has(tok.key))) {
-      push(i); // the profit (or change: "kembalian 5rb") word opens the new segment
-      if (raw.length >= MAX_SEGMENTS) {
-        capped = true;
-        break;
-      }
-      sep = SEP_COMMA;
-      start = i;
-      hasNum = false;
-      continue;
-    }
-    if (k < 0 && hasNum && opensListTotal(tokens, start, i, raw.some((r) => r.line === line && r.hasNum))) {
-      push(i); // "…120rb. total 325rb", "…@ 4.000 total 336rb": the list's total, not this line's (check in scan-record.ts)
+    // A word that opens a segment of its own inside a line: the profit or change word
+    // ("kembalian 5rb"), or the list's total ("…120rb. total 325rb", "…@ 4.000 total 336rb":
+    // the list's, not this line's; checked in scan-record.ts).
+    const opensSegment = k < 0 && hasNum &&
+      ((tok.type === T_WORD && (PROFIT_CHECK_WORDS.has(tok.key) || CHANGE_WORDS.has(tok.key))) ||
+        opensListTotal(tokens, start, i, raw.some((r) => r.line === line && r.hasNum)));
+    if (opensSegment) {
+      push(i);
       if (raw.length >= MAX_SEGMENTS) {
         capped = true;
         break;
