@@ -14,7 +14,7 @@
  *
  * A new kind: add it to AuditEventKind (src/db/schema.ts), to the check constraint of
  * audit_events in a migration, to AUDIT_SOURCES and SOURCES_OF_KIND (audit.ts), to the
- * union (audit.repository.ts) and its words (src/web/texts.ts, `audit.what`).
+ * union (audit.repository.ts) and its words (src/web/texts/audit.ts).
  */
 import type { Db } from '../../db/client.ts';
 import type { AuditEventKind } from '../../db/schema.ts';
