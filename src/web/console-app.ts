@@ -14,6 +14,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import { businessDate } from '../core/dates.ts';
 import type { Logger } from '../core/logger.ts';
+import { requestedPage } from '../core/paging.ts';
 import type { Db } from '../db/client.ts';
 import { CODE_TTL_MS, newToken, sha256 } from '../modules/console-access/console-access.ts';
 import { askCode, linkIsLive, loginWithCode, loginWithLink, logout, viewerOf, type Viewer } from '../modules/console-access/console-access.service.ts';
@@ -206,11 +207,8 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   });
 
   const todayOf = () => businessDate(now(), deps.timeZone);
-  /** ?hal=N as a page number (anything else is page 1). */
-  const pageOf = (c: Context<Env>) => {
-    const n = Number(c.req.query('hal') ?? '1');
-    return Number.isSafeInteger(n) && n >= 1 ? n : 1;
-  };
+  /** ?hal=N as a page number, by the rule of every paged list (core/paging.ts). */
+  const pageOf = (c: Context<Env>) => requestedPage(c.req.query('hal'));
 
   app.get('/', async (c) => {
     const { viewer, viewing, t } = c.var;

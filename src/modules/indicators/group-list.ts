@@ -7,6 +7,7 @@
  *   a group without members (no share) comes before all.
  * - `tunggakan`: the largest overdue amount first, then the most loans late.
  */
+import { pageWithin } from '../../core/paging.ts';
 import { share } from './indicators.ts';
 
 export const GROUP_ORDERS = ['nama', 'anggota', 'catat', 'tunggakan'] as const;
@@ -17,11 +18,9 @@ export function groupOrderOf(raw: string | undefined): GroupOrder {
   return (GROUP_ORDERS as readonly string[]).includes(raw ?? '') ? (raw as GroupOrder) : 'nama';
 }
 
-/** A page number from the query string: a whole number ≥ 1, else 1; beyond the last page, the last. */
+/** A page number from the query string: a whole number ≥ 1, else 1; beyond the last page, the last (core/paging.ts). */
 export function pageOf(raw: string | undefined, total: number, perPage = GROUPS_PER_PAGE): { page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(total / perPage));
-  const asked = raw !== undefined && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
-  return { page: Math.min(Math.max(1, asked), pages), pages };
+  return pageWithin(raw, total, perPage);
 }
 
 export interface SortableGroup {

@@ -3,6 +3,7 @@
  * manager finds her programme's members, a facilitator her groups' members, by the same
  * rule that opens a member's page (src/modules/programmes/scope.ts).
  */
+import { requestedPage } from '../../core/paging.ts';
 import type { Db } from '../../db/client.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
 import { searchMembers, type FoundMember } from './member-search.repository.ts';
@@ -28,9 +29,10 @@ export function searchText(raw: string | undefined): string {
   return (raw ?? '').replace(/[\p{Cc}\s]+/gu, ' ').trim().slice(0, MAX_QUERY);
 }
 
-/** The page `?hal=N` asks for (anything but a whole number 1–10,000 is page 1). */
+/** The page `?hal=N` asks for (core/paging.ts); past 10,000 it is page 1. */
 function pageOf(raw: string | undefined): number {
-  return raw !== undefined && /^\d{1,5}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 10_000 ? Number(raw) : 1;
+  const page = requestedPage(raw);
+  return page <= 10_000 ? page : 1;
 }
 
 export async function memberSearch(db: Db, scope: Scope, raw: { query?: string; page?: string }, now: Date): Promise<MemberSearch> {

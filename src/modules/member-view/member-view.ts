@@ -3,6 +3,7 @@
  * days "today" and "last week" are for her, which quarters are shown.
  */
 import { addDays, type IsoDate } from '../../core/dates.ts';
+import { pageWithin } from '../../core/paging.ts';
 import { previousQuarter, quarterOf, type QuarterLabel } from '../reminders/schedule.ts';
 
 /** Entries per page: a month of daily recording for most members, a short screen on a phone. */
@@ -22,9 +23,7 @@ export interface Paging {
  * number past the end is the last page (a link kept from last month still shows entries).
  */
 export function paging(requested: string | undefined, total: number, perPage = ENTRIES_PER_PAGE): Paging {
-  const pages = Math.max(1, Math.ceil(total / perPage));
-  const asked = requested !== undefined && /^\d{1,6}$/.test(requested) ? Number(requested) : 1;
-  const page = Math.min(Math.max(asked, 1), pages);
+  const { page, pages } = pageWithin(requested, total, perPage);
   return { page, pages, total, offset: (page - 1) * perPage, limit: perPage };
 }
 
