@@ -9,6 +9,9 @@
 import type { Queue } from 'bullmq';
 import type { Logger } from '../core/logger.ts';
 import { FOLLOW_UP_QUEUES } from './follow-ups.ts';
+import { watchRedisLoss, type Every, type Reconnects, type RedisLossWatch } from './redis-loss-watch.ts';
+
+export type { Every, Reconnects } from './redis-loss-watch.ts';
 
 export const MAINTENANCE_QUEUE = 'maintenance';
 export const REMINDERS_QUEUE = 'reminders';
@@ -74,33 +77,12 @@ export async function restoreMissingSchedulers(queues: readonly Queue[]): Promis
 /** How often a running bot checks that its schedulers exist: a lost one is back within this. */
 export const SCHEDULER_CHECK_EVERY_MS = 60_000;
 
-/** Runs `check` every `ms` until cancelled. Tests pass one they drive themselves. */
-export type Every = (ms: number, check: () => void) => { cancel(): void };
-
-const realEvery: Every = (ms, check) => {
-  const timer = setInterval(check, ms);
-  // A pending check never keeps the process alive.
-  timer.unref();
-  return { cancel: () => clearInterval(timer) };
-};
-
-/** Something that says when its Redis connection is ready again (an ioredis client). */
-export interface Reconnects {
-  on(event: 'ready', listener: () => void): unknown;
-  off(event: 'ready', listener: () => void): unknown;
-}
-
-export interface SchedulerWatch {
-  /** Checks now (also what the timer and a reconnect do); resolves with the keys re-created. */
-  check(): Promise<string[]>;
-  stop(): Promise<void>;
-}
+export type SchedulerWatch = RedisLossWatch;
 
 /**
  * Watches the schedulers of these queues: every `everyMs`, and whenever `connection` is
  * ready again after a reconnect, re-creates the ones Redis lost, with an error log naming
- * them and `onRestored` (a counter) told how many. Checks never overlap; a check that fails
- * (Redis away) is logged and tried again next time.
+ * them and `onRestored` (a counter) told how many. (Checks never overlap; see redis-loss-watch.ts.)
  */
 export function watchSchedulers(options: {
   queues: readonly Queue[];
@@ -110,34 +92,15 @@ export function watchSchedulers(options: {
   every?: Every | undefined;
   onRestored?: ((keys: readonly string[]) => void) | undefined;
 }): SchedulerWatch {
-  const { queues, log } = options;
-  let running: Promise<string[]> | undefined;
-  let stopped = false;
-  const run = async (): Promise<string[]> => {
-    if (stopped) return [];
-    try {
-      const restored = await restoreMissingSchedulers(queues);
-      if (restored.length) {
-        log.error({ schedulers: restored }, 'job schedulers were missing from Redis (its data was lost?): re-created');
-        options.onRestored?.(restored);
-      }
-      return restored;
-    } catch (error) {
-      log.warn({ err: String(error) }, 'could not check the job schedulers; trying again later');
-      return [];
-    }
-  };
-  const check = (): Promise<string[]> => (running ??= run().finally(() => (running = undefined)));
-  const onReady = () => void check();
-  options.connection?.on('ready', onReady);
-  const timer = (options.every ?? realEvery)(options.everyMs ?? SCHEDULER_CHECK_EVERY_MS, () => void check());
-  return {
-    check,
-    async stop() {
-      stopped = true;
-      timer.cancel();
-      options.connection?.off('ready', onReady);
-      await running;
-    },
-  };
+  return watchRedisLoss({
+    restore: () => restoreMissingSchedulers(options.queues),
+    log: options.log,
+    restoredMessage: 'job schedulers were missing from Redis (its data was lost?): re-created',
+    restoredField: 'schedulers',
+    failedMessage: 'could not check the job schedulers; trying again later',
+    everyMs: options.everyMs ?? SCHEDULER_CHECK_EVERY_MS,
+    connection: options.connection,
+    every: options.every,
+    onRestored: options.onRestored,
+  });
 }

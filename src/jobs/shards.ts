@@ -29,7 +29,7 @@
  */
 import { Queue } from 'bullmq';
 import type { Logger } from '../core/logger.ts';
-import type { Reconnects } from './schedulers.ts';
+import { watchRedisLoss, type Reconnects, type RedisLossWatch } from './redis-loss-watch.ts';
 import { inboundQueueName } from './queues.ts';
 import type { Redis } from './redis.ts';
 
@@ -41,11 +41,7 @@ export async function holdOneAtATime(queues: readonly Queue[]): Promise<void> {
 /** How often a worker process checks that the shards still carry their limit. */
 export const ONE_AT_A_TIME_CHECK_MS = 5_000;
 
-export interface OneAtATimeWatch {
-  /** Checks now; resolves with the names of the queues whose limit was put back. */
-  check(): Promise<string[]>;
-  stop(): Promise<void>;
-}
+export type OneAtATimeWatch = RedisLossWatch;
 
 /** Puts back the one-at-a-time limit of any shard whose meta Redis lost (see the file's comment). */
 export function watchOneAtATime(options: {
@@ -54,38 +50,21 @@ export function watchOneAtATime(options: {
   connection?: Reconnects | undefined;
   everyMs?: number | undefined;
 }): OneAtATimeWatch {
-  const { queues, log } = options;
-  let running: Promise<string[]> | undefined;
-  let stopped = false;
-  const run = async (): Promise<string[]> => {
-    if (stopped) return [];
-    try {
+  const { queues } = options;
+  return watchRedisLoss({
+    restore: async () => {
       const limits = await Promise.all(queues.map((q) => q.getGlobalConcurrency()));
       const lost = queues.filter((_, i) => limits[i] !== 1);
-      if (lost.length === 0) return [];
-      await holdOneAtATime(lost);
-      const names = lost.map((q) => q.name);
-      log.error({ queues: names }, 'inbound shards had lost their one-at-a-time limit (Redis lost its data?): put back');
-      return names;
-    } catch (error) {
-      log.warn({ err: String(error) }, 'could not check the inbound shards’ limit; trying again later');
-      return [];
-    }
-  };
-  const check = (): Promise<string[]> => (running ??= run().finally(() => (running = undefined)));
-  const onReady = () => void check();
-  options.connection?.on('ready', onReady);
-  const timer = setInterval(() => void check(), options.everyMs ?? ONE_AT_A_TIME_CHECK_MS);
-  timer.unref();
-  return {
-    check,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      options.connection?.off('ready', onReady);
-      await running;
+      if (lost.length > 0) await holdOneAtATime(lost);
+      return lost.map((q) => q.name);
     },
-  };
+    log: options.log,
+    restoredMessage: 'inbound shards had lost their one-at-a-time limit (Redis lost its data?): put back',
+    restoredField: 'queues',
+    failedMessage: 'could not check the inbound shards’ limit; trying again later',
+    everyMs: options.everyMs ?? ONE_AT_A_TIME_CHECK_MS,
+    connection: options.connection,
+  });
 }
 
 export class ShardCountChanged extends Error {
