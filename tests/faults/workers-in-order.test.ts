@@ -10,17 +10,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createIntake } from '../../src/jobs/intake.ts';
-import { createQueues, inboundQueueName, type QueueSet } from '../../src/jobs/queues.ts';
+import { inboundQueueName } from '../../src/jobs/queues.ts';
 import { shardCountKey } from '../../src/jobs/shards.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { TEST_REDIS_URL } from '../helpers/env.ts';
-import { FAKE_TOKEN, startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
+import { startBotProcessWorld, type BotProcessWorld } from '../helpers/bot-process-world.ts';
 import { privateMessage } from '../helpers/messages.ts';
-import { startBotProcess, type BotProcess } from '../helpers/processes.ts';
+import type { BotProcess } from '../helpers/processes.ts';
 import { eventually } from '../helpers/wait.ts';
 
 const CHATS = 200;
@@ -29,45 +25,21 @@ const TOTAL = CHATS * PER_CHAT;
 const FIRST_CHAT = 7_300_000;
 const SHARDS = 8;
 
-let t: TestDatabase;
-let tg: FakeTelegram;
-let connection: Redis;
-let queues: QueueSet;
+let world: BotProcessWorld;
 let dataDir: string;
-const prefix = `to${randomBytes(6).toString('hex')}`;
-const workers: BotProcess[] = [];
 
 beforeAll(async () => {
-  [t, tg] = await Promise.all([createTestDatabase(), startFakeTelegram()]);
-  connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-  queues = createQueues(connection, prefix, ['telegram'], SHARDS);
+  world = await startBotProcessWorld({ shards: SHARDS });
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'dampingi-order-'));
 });
 
 afterAll(async () => {
-  for (const worker of workers) await worker.stop(2_000).catch(() => undefined);
-  await queues?.close().catch(() => undefined);
-  if (connection) {
-    let cursor = '0';
-    do {
-      const [next, keys] = await connection.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await connection.del(...keys);
-    } while (cursor !== '0');
-    await connection.quit();
-  }
-  await tg?.stop();
-  await t?.drop();
+  await world?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 function startWorker(extra: Record<string, string> = {}): BotProcess {
-  const worker = startBotProcess({
-    DATABASE_URL: t.url,
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: prefix,
-    TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
-    TELEGRAM_API_ROOT: tg.apiRoot,
+  return world.start({
     DAMPINGI_ROLES: 'worker',
     INBOUND_SHARDS: String(SHARDS),
     QUEUE_LOCK_MS: '2000',
@@ -76,12 +48,9 @@ function startWorker(extra: Record<string, string> = {}): BotProcess {
     LOG_LEVEL: 'debug',
     ...extra,
   });
-  workers.push(worker);
-  return worker;
 }
 
-const count = async (table: 'ledger_entries' | 'inbound_messages') =>
-  Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const count = (table: 'ledger_entries' | 'inbound_messages') => world.count(table);
 
 /** How many messages this worker process has handled (its debug log). */
 const handled = (w: BotProcess) => w.stderr().split('"msg":"inbound handled"').length - 1;
@@ -90,7 +59,7 @@ const handled = (w: BotProcess) => w.stderr().split('"msg":"inbound handled"').l
 async function stalledEvents(): Promise<number> {
   let stalled = 0;
   for (let shard = 0; shard < SHARDS; shard++) {
-    const events = await connection.xrange(`${prefix}:${inboundQueueName(shard)}:events`, '-', '+');
+    const events = await world.redis.connection.xrange(`${world.redis.prefix}:${inboundQueueName(shard)}:events`, '-', '+');
     stalled += events.filter(([, fields]) => fields[0] === 'event' && fields[1] === 'stalled').length;
   }
   return stalled;
@@ -101,17 +70,17 @@ it('three worker processes, one SIGKILLed at the peak: every message once, every
   // Logs go to stderr (JSON lines).
   const running = (w: BotProcess) => w.stderr().includes('Dampingi is running');
   const three = [startWorker(), startWorker(), startWorker()];
-  await eventually(() => workers.every(running), { what: 'three workers running', timeoutMs: 90_000, intervalMs: 100 });
+  await eventually(() => world.processes.every(running), { what: 'three workers running', timeoutMs: 90_000, intervalMs: 100 });
   // A worker process receives nothing: no Telegram polling, no terminal chat.
-  for (const w of workers) expect(w.stderr()).not.toContain('long polling started');
-  for (const w of workers) expect(w.stderr()).toContain('"roles":["worker"]');
-  expect(await connection.get(shardCountKey(prefix))).toBe(String(SHARDS));
-  for (const queue of queues.inbound) expect(await queue.getGlobalConcurrency()).toBe(1);
+  for (const w of world.processes) expect(w.stderr()).not.toContain('long polling started');
+  for (const w of world.processes) expect(w.stderr()).toContain('"roles":["worker"]');
+  expect(await world.redis.connection.get(shardCountKey(world.redis.prefix))).toBe(String(SHARDS));
+  for (const queue of world.queues.inbound) expect(await queue.getGlobalConcurrency()).toBe(1);
 
   // The receiver: each chat's messages queued in her order, back to back (four sent at
   // once), so they sit next to each other on her shard, where workers of other processes
   // would take them side by side if nothing held them to one at a time.
-  const intake = createIntake(queues);
+  const intake = createIntake(world.queues);
   const chatIds = Array.from({ length: CHATS }, (_, c) => String(FIRST_CHAT + c));
   for (const chatId of chatIds) {
     for (let n = 1; n <= PER_CHAT; n++) {
@@ -142,10 +111,9 @@ it('three worker processes, one SIGKILLed at the peak: every message once, every
   await eventually(
     async () => {
       if ((await count('inbound_messages')) < TOTAL) return false;
-      const unsent = await t.db.selectFrom('outbound_messages').select('id').where('status', '!=', 'sent').limit(1).execute();
+      const unsent = await world.t.db.selectFrom('outbound_messages').select('id').where('status', '!=', 'sent').limit(1).execute();
       if (unsent.length) return false;
-      const counts = await Promise.all([...queues.inbound, ...queues.outbound.values()].map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')));
-      return counts.every((c) => Object.values(c).every((n) => n === 0));
+      return world.queuesIdle();
     },
     { what: 'every message handled and every reply sent', timeoutMs: 180_000, intervalMs: 200 },
   );
@@ -154,7 +122,7 @@ it('three worker processes, one SIGKILLed at the peak: every message once, every
 
   // Each message recorded once: one inbox row and one entry.
   expect(await count('inbound_messages')).toBe(TOTAL);
-  const entries = await t.db
+  const entries = await world.t.db
     .selectFrom('ledger_entries')
     .innerJoin('inbound_messages', 'inbound_messages.id', 'ledger_entries.source_message_id')
     .select(['inbound_messages.chat_id as chatId', 'ledger_entries.amount', 'ledger_entries.kind'])
@@ -169,12 +137,12 @@ it('three worker processes, one SIGKILLed at the peak: every message once, every
 
   // Each reply sent once. Telegram's sendMessage has no idempotency key: the one send in
   // flight in the killed process (sent, its "sent" mark not committed) may go twice.
-  const outbox = await t.db.selectFrom('outbound_messages').select(['chat_id', 'platform_message_id']).execute();
+  const outbox = await world.t.db.selectFrom('outbound_messages').select(['chat_id', 'platform_message_id']).execute();
   expect(outbox.length).toBeGreaterThanOrEqual(TOTAL);
-  const sentTo = new Map(tg.server.storage.botMessages.map((m) => [String(m.messageId), String(m.message.chat_id)]));
+  const sentTo = new Map(world.tg.server.storage.botMessages.map((m) => [String(m.messageId), String(m.message.chat_id)]));
   const missing = outbox.filter((o) => o.platform_message_id === null || sentTo.get(o.platform_message_id) !== o.chat_id);
   expect(missing).toEqual([]);
-  const extra = tg.server.storage.botMessages.length - outbox.length;
+  const extra = world.tg.server.storage.botMessages.length - outbox.length;
   expect(extra).toBeGreaterThanOrEqual(0);
   expect(extra).toBeLessThanOrEqual(1);
 
