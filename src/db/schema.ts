@@ -558,7 +558,7 @@ export interface StaffRolesTable {
   removed_at: NullableTimestamp;
 }
 
-export type AuditEventKind = 'member_role' | 'join_code_rotated';
+export type AuditEventKind = 'member_role' | 'join_code_rotated' | 'member_added';
 
 /** What happened that no other table keeps (migration 024): see src/modules/audit/record-audit.ts. */
 export interface AuditEventsTable {
@@ -569,6 +569,22 @@ export interface AuditEventsTable {
   subject_person_id: number | null;
   group_id: number | null;
   detail: ColumnType<Record<string, string>, string | undefined, string>;
+}
+
+/** An uploaded member list between its dry run and its confirmation (migration 033; see src/modules/member-import). */
+export interface MemberImportsTable {
+  id: Id;
+  token_hash: string;
+  /** Who uploaded it: only she may open or confirm it. */
+  person_id: number;
+  file_name: string;
+  /** The cells as read: [{line, name, phone, group, role}]. */
+  rows: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  done_at: NullableTimestamp;
+  added: number | null;
+  matched: number | null;
 }
 
 /** A one-time login: sha256 of the 6-digit code and of the link token; used once. */
@@ -791,6 +807,8 @@ export interface Database {
   console_login_attempts: ConsoleLoginAttemptsTable;
   /** Owner: src/modules/audit */
   audit_events: AuditEventsTable;
+  /** Owner: src/modules/member-import */
+  member_imports: MemberImportsTable;
   /** Owner: src/db (instance.ts) */
   database_instance: DatabaseInstanceTable;
 }

@@ -20,6 +20,7 @@ import { leadsEn, leadsId, type LeadsTexts } from './texts/leads.ts';
 import { loansEn, loansId, type LoansTexts } from './texts/loans.ts';
 import { loginEn, loginId, type LoginTexts } from './texts/login.ts';
 import { memberEn, memberId, type MemberTexts } from './texts/member.ts';
+import { memberImportEn, memberImportId, type MemberImportTexts } from './texts/member-import.ts';
 import { searchEn, searchId, type SearchTexts } from './texts/search.ts';
 import { trendEn, trendId, type TrendTexts } from './texts/trend.ts';
 
@@ -31,6 +32,7 @@ export interface ConsoleTexts extends CommonTexts {
   groups: GroupsTexts;
   group: GroupTexts;
   member: MemberTexts;
+  memberImport: MemberImportTexts;
   search: SearchTexts;
   loans: LoansTexts;
   leadsPage: LeadsTexts;
@@ -46,6 +48,7 @@ const id: ConsoleTexts = {
   groups: groupsId,
   group: groupId,
   member: memberId,
+  memberImport: memberImportId,
   search: searchId,
   loans: loansId,
   leadsPage: leadsId,
@@ -61,6 +64,7 @@ const en: ConsoleTexts = {
   groups: groupsEn,
   group: groupEn,
   member: memberEn,
+  memberImport: memberImportEn,
   search: searchEn,
   loans: loansEn,
   leadsPage: leadsEn,

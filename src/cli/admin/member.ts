@@ -38,7 +38,7 @@ export function memberCommands(program: Command, deps: AdminDeps): void {
             groupId,
             { name: o.name, phone: o.phone, telegramId, role: o.role, timeZone: group.timeZone },
             deps.clock.now(),
-            { allowDuplicateName: o.allowDuplicate === true },
+            { allowDuplicateName: o.allowDuplicate === true, audit: { actorPersonId: null, via: 'cli' } },
           );
           return { groupId, personId: person.id, name: person.name, phone: await phoneOf(trx, person.id), role };
         });

@@ -21,6 +21,17 @@ export async function insertAuditEvent(
     .execute();
 }
 
+/** Many events in one statement (the console's import of thousands of members). */
+export async function insertAuditEvents(
+  db: Db,
+  events: readonly { at: Date; kind: AuditEventKind; actorPersonId: number | null; subjectPersonId: number | null; groupId: number | null; detail: Record<string, string> }[],
+): Promise<void> {
+  if (events.length === 0) return;
+  await sql`insert into audit_events (at, kind, actor_person_id, subject_person_id, group_id, detail)
+    select * from unnest(${events.map((e) => e.at)}::timestamptz[], ${events.map((e) => e.kind)}::text[], ${events.map((e) => e.actorPersonId)}::bigint[],
+      ${events.map((e) => e.subjectPersonId)}::bigint[], ${events.map((e) => e.groupId)}::bigint[], ${events.map((e) => JSON.stringify(e.detail))}::jsonb[])`.execute(db);
+}
+
 /** Audit events of one kind as audit rows (detail = the event's detail as JSON text); outside an admin's view, only her groups'. */
 export function auditEventRows(kind: AuditEventKind, groupIds: GroupIds | 'all') {
   let query = expressionBuilder<Database, never>()

@@ -55,6 +55,7 @@ function sourceRows(source: AuditSource, scoped: ScopedGroups) {
     case 'facilitator_assigned':
       return [facilitatorAssignmentRows(groupIds)];
     case 'member_role':
+    case 'member_added':
     case 'join_code_rotated':
       return [auditEventRows(source, groupIds)];
   }

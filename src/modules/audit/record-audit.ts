@@ -18,7 +18,7 @@
  */
 import type { Db } from '../../db/client.ts';
 import type { AuditEventKind } from '../../db/schema.ts';
-import { insertAuditEvent } from './audit-events.repository.ts';
+import { insertAuditEvent, insertAuditEvents } from './audit-events.repository.ts';
 
 export interface AuditEvent {
   kind: AuditEventKind;
@@ -38,4 +38,12 @@ export async function recordAudit(db: Db, event: AuditEvent): Promise<void> {
     groupId: event.groupId,
     detail: event.detail ?? {},
   });
+}
+
+/** Many events at once, in the caller's transaction (an import of thousands of members: one statement). */
+export async function recordAudits(db: Db, events: readonly AuditEvent[]): Promise<void> {
+  await insertAuditEvents(
+    db,
+    events.map((e) => ({ at: e.at, kind: e.kind, actorPersonId: e.actorPersonId, subjectPersonId: e.subjectPersonId ?? null, groupId: e.groupId, detail: e.detail ?? {} })),
+  );
 }

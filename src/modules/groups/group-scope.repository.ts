@@ -68,6 +68,12 @@ export async function activeMemberCount(db: import('../../db/client.ts').Db, gro
   return Number(row.counted) - Number(row.twice);
 }
 
+/** The groups of a scope with their names and time zones (the import names a group by either). */
+export async function groupsNamedIn(db: import('../../db/client.ts').Db, groupIds: GroupIds): Promise<{ id: number; name: string; timeZone: string }[]> {
+  const rows = await db.selectFrom('groups').select(['id', 'name', 'time_zone as timeZone']).where('id', 'in', groupIds).orderBy('id').execute();
+  return rows.map((r) => ({ id: Number(r.id), name: r.name, timeZone: r.timeZone }));
+}
+
 /** Moves a group into a programme (and optionally a region of it). */
 /** The programme and region a group is in. */
 export async function placeOfGroup(db: import('../../db/client.ts').Db, groupId: number): Promise<{ programmeId: number; regionId: number | null }> {

@@ -338,6 +338,30 @@ export async function upsertMembership(
     .execute();
 }
 
+/** Every membership (any status) in these groups, with her name: the import's look-up, one statement for the file. */
+export async function membershipsOfGroups(
+  db: Db,
+  groupIds: readonly number[],
+): Promise<{ groupId: number; personId: number; name: string; role: Role; status: MembershipStatus }[]> {
+  if (groupIds.length === 0) return [];
+  const { rows } = await sql<{ group_id: string; person_id: string; name: string; role: Role; status: MembershipStatus }>`
+    select m.group_id, m.person_id, p.name, m.role, m.status from memberships m join people p on p.id = m.person_id
+    where m.group_id = any(${[...groupIds]}::bigint[])`.execute(db);
+  return rows.map((r) => ({ groupId: Number(r.group_id), personId: Number(r.person_id), name: r.name, role: r.role, status: r.status }));
+}
+
+/**
+ * `upsertMembership` for many rows in one statement: each person becomes an active member
+ * of her group with her role (a pending or removed membership becomes active, as one
+ * `member add` does). The memberships triggers keep the rollups per row as usual.
+ */
+export async function upsertActiveMemberships(db: Db, rows: readonly { groupId: number; personId: number; role: Role }[], at: Date): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`insert into memberships (group_id, person_id, role, status, joined_at, status_changed_at)
+    select g, p, r, 'active', ${at}, ${at} from unnest(${rows.map((m) => m.groupId)}::bigint[], ${rows.map((m) => m.personId)}::bigint[], ${rows.map((m) => m.role)}::text[]) as u(g, p, r)
+    on conflict (group_id, person_id) do update set status = 'active', status_changed_at = excluded.status_changed_at, role = excluded.role`.execute(db);
+}
+
 export async function updateMembership(
   db: Db,
   groupId: number,

@@ -21,7 +21,7 @@ import {
 } from '../people/people.repository.ts';
 import type { Person } from '../people/people.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { cleanLabel, isRole, newJoinCode, normalizeJoinCode, type Group, type Member, type Role } from './groups.ts';
+import { cleanLabel, isRole, newJoinCode, normalizeJoinCode, sameName, type Group, type Member, type Role } from './groups.ts';
 import * as repo from './groups.repository.ts';
 import * as attempts from './code-attempts.repository.ts';
 import { attemptScopes, QUIET_RESET_MS, waitAfter, type CodeTrier } from './code-attempts.ts';
@@ -199,14 +199,15 @@ export async function rotateJoinCode(db: Db, groupId: number, audit?: { actorPer
  * (`member_duplicate`) unless `allowDuplicateName`: adding "Ani" twice is far more often a
  * command run twice than a second Ani, and two people cannot be told apart, nor their
  * books separated, once both exist. Matching the existing Ani instead could hand one
- * woman's books to another, so the operator decides.
+ * woman's books to another, so the operator decides. With `audit`, a membership that was not
+ * active before is written to the audit log (`member_added`) in the same transaction.
  */
 export async function addMember(
   db: Db,
   groupId: number,
   input: PersonInput & { role?: string | undefined },
   at: Date,
-  options: { allowDuplicateName?: boolean } = {},
+  options: { allowDuplicateName?: boolean; audit?: { actorPersonId: number | null; via: 'cli' } } = {},
 ): Promise<{ person: Person; role: Role }> {
   await requireGroup(db, groupId);
   const role = input.role ?? 'anggota';
@@ -221,15 +222,15 @@ export async function addMember(
       );
     }
   });
+  const before = options.audit ? await repo.findMembership(db, groupId, person.id) : undefined;
   await repo.upsertMembership(db, { groupId, personId: person.id, role, status: 'active', at });
+  // The console's import writes the same row for each member it adds (src/modules/member-import).
+  if (options.audit && before?.status !== 'active') {
+    await recordAudit(db, { kind: 'member_added', at, actorPersonId: options.audit.actorPersonId, subjectPersonId: person.id, groupId, detail: { role, via: options.audit.via } });
+  }
   return { person, role };
 }
 
-/** Names the same to a reader: case and runs of spaces aside. */
-function sameName(a: string, b: string): boolean {
-  const norm = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
-  return norm(a) === norm(b);
-}
 
 export async function removeMember(db: Db, groupId: number, personId: number, at: Date): Promise<void> {
   await requireGroup(db, groupId);

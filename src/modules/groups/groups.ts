@@ -55,6 +55,16 @@ export function cleanLabel(raw: string | null | undefined, max = 80): string | n
   return cleaned.length > max ? null : cleaned;
 }
 
+/**
+ * Names the same to a reader: case and runs of spaces aside. Adding a new person whose name
+ * a member of the group already has is refused (`member add` without --allow-duplicate, and
+ * the console's import): far more often the same woman twice than a second Ani.
+ */
+export function sameName(a: string, b: string): boolean {
+  const norm = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+  return norm(a) === norm(b);
+}
+
 /** Words that say "group" and not which one: "kelompok Melati" is Melati. */
 const GROUP_WORDS = new Set(['kelompok', 'kel', 'klp', 'kub', 'grup', 'group', 'kumpulan']);
 

@@ -150,6 +150,28 @@ export async function insertPerson(db: Db, p: { name: string; phone: string | nu
     .executeTakeFirstOrThrow();
 }
 
+/** The people who have these phones (E.164): a few statements for thousands (the console's import). */
+export async function peopleWithPhones(db: Db, phones: readonly string[]): Promise<{ id: number; name: string; phone: string }[]> {
+  if (phones.length === 0) return [];
+  const { rows } = await sql<{ id: string; name: string; phone: string }>`select id, name, phone from people where phone = any(${[...phones]}::text[])`.execute(db);
+  return rows.map((r) => ({ id: Number(r.id), name: r.name, phone: r.phone }));
+}
+
+/**
+ * Creates these people in one statement and answers their ids in the order given. The ids
+ * are drawn from the sequence first and inserted explicitly: the order of an insert's
+ * RETURNING rows is not promised, an id drawn for a row is. A phone already someone's
+ * (people.phone is unique) fails the statement, and with it the caller's transaction.
+ */
+export async function insertPeople(db: Db, people: readonly { name: string; phone: string | null; timeZone: string }[]): Promise<number[]> {
+  if (people.length === 0) return [];
+  const { rows } = await sql<{ id: string }>`select nextval(pg_get_serial_sequence('people', 'id')) as id from generate_series(1, ${people.length})`.execute(db);
+  const ids = rows.map((r) => Number(r.id));
+  await sql`insert into people (id, name, phone, time_zone)
+    select * from unnest(${ids}::bigint[], ${people.map((p) => p.name)}::text[], ${people.map((p) => p.phone)}::text[], ${people.map((p) => p.timeZone)}::text[])`.execute(db);
+  return ids;
+}
+
 /** Attaches a platform identity to a person; false when it already belongs to someone else. */
 export async function addIdentity(db: Db, personId: number, ref: IdentityRef, displayName: string | null): Promise<boolean> {
   const row = await db

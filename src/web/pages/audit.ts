@@ -57,6 +57,10 @@ function what(t: ConsoleTexts, r: AuditRow): string {
     }
     case 'join_code_rotated':
       return a.joinCodeRotated;
+    case 'member_added': {
+      const detail = JSON.parse(r.detail ?? '{}') as { role?: string };
+      return t.memberImport.audited(word(a.memberRoles, detail.role ?? null));
+    }
   }
 }
 
@@ -68,7 +72,7 @@ function who(t: ConsoleTexts, r: AuditRow): string {
 
 /** The member (a link to her page), the staff member (her name) and the group (a link) the row is about. */
 function about(r: AuditRow): Fragment {
-  const member = r.source === 'on_behalf' || r.source === 'member_role';
+  const member = r.source === 'on_behalf' || r.source === 'member_role' || r.source === 'member_added';
   const person =
     r.subject === null ? '' : member ? html`<a href="/anggota/${String(r.subject)}" data-k="about-member">${r.subjectName}</a>` : html`<span>${r.subjectName}</span>`;
   const group = r.groupId === null ? '' : html`<a href="/kelompok/${String(r.groupId)}" data-k="about-group">${r.groupName}</a>`;

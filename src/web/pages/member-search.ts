@@ -52,6 +52,7 @@ ${s.more ? html`<a href="${searchHref(s.query, s.page + 1)}" rel="next" data-k="
       : html`<p class="note" data-k="found" data-value="0">${S.none(s.query)}</p>${pager}`;
   const body = html`<h1>${S.heading}</h1>
 ${searchForm(t, s.query)}
+<p><a href="/anggota/impor" data-k="import-link">${t.memberImport.link}</a></p>
 ${results}
 <details><summary>${t.home.definitions}</summary><p>${S.definition}</p></details>`;
   return page(t, { title: S.heading, header: staffHeader(t, v, 'members'), body, style: TABLE_STYLE + SEARCH_STYLE, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent(searchHref(s.query, s.page))}` });

@@ -1,0 +1,338 @@
+/**
+ * Importing members from a file in the console (issue #20), over HTTP against the real
+ * routes and Postgres: reading CSV (";" with a BOM, "," in English) and XLSX, every reason a
+ * row is refused, the dry run that writes nothing, the confirmation that writes every row or
+ * none (and checks again), the scope of each role, and the audit rows. The world is
+ * tests/helpers/console-world.ts (Fitri runs Melati: Ani, Budi, Citra; Gita runs Mawar;
+ * Hana runs Kenanga in programme B; Maya manages programme A).
+ */
+import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
+import { addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
+import { readMemberFile } from '../../src/modules/member-import/member-file.ts';
+import { insertPerson } from '../../src/modules/people/people.repository.ts';
+import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
+import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { eventually } from '../helpers/wait.ts';
+
+type Who = 'admin' | 'maya' | 'fitri' | 'gita';
+const TZ = 'Asia/Jakarta';
+let t: TestDatabase;
+let w: ConsoleWorld;
+let app: ReturnType<typeof createConsoleApp>;
+const clock = fixedClock('2026-12-10T05:00:00Z');
+const sessions = new Map<Who, { cookie: string; csrf: string }>();
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  w = await seedConsoleWorld(t.db);
+  app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: TZ, secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'import-test' });
+  const people: Record<Who, number> = { admin: w.admin, maya: w.maya, fitri: w.fitri.personId, gita: w.gita.personId };
+  for (const [who, personId] of Object.entries(people) as [Who, number][]) {
+    const { token } = await issueLogin(t.db, personId, clock.now());
+    const session = await loginWithLink(t.db, token, 'import-test', clock.now());
+    if (typeof session === 'string') throw new Error(`${who}: ${session}`);
+    const cookie = `${SESSION_COOKIE}=${session.token}`;
+    const home = await app.request('/', { headers: { cookie } });
+    sessions.set(who, { cookie, csrf: /name="csrf" value="([^"]+)"/.exec(await home.text())![1]! });
+  }
+});
+afterAll(async () => t?.drop());
+
+const enc = new TextEncoder();
+const BOM = '\uFEFF';
+/** A phone nobody has: 0813 0000 NNNN. */
+const phone = (n: number) => `0813 0000 ${String(n).padStart(4, '0')}`;
+
+async function upload(who: Who, bytes: Uint8Array, name = 'anggota.csv', withCsrf = true): Promise<Response> {
+  const form = new FormData();
+  if (withCsrf) form.set('csrf', sessions.get(who)!.csrf);
+  form.set('berkas', new File([bytes as BlobPart], name));
+  return app.request('/anggota/impor', { method: 'POST', body: form, headers: { cookie: sessions.get(who)!.cookie }, redirect: 'manual' });
+}
+const get = (who: Who, path: string) => app.request(path, { headers: { cookie: sessions.get(who)!.cookie }, redirect: 'manual' });
+const post = (who: Who, path: string, fields: Record<string, string | string[]> = {}, withCsrf = true) => {
+  const body = new URLSearchParams();
+  if (withCsrf) body.append('csrf', sessions.get(who)!.csrf);
+  for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
+  return app.request(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: sessions.get(who)!.cookie }, redirect: 'manual' });
+};
+
+/** Uploads a CSV and answers its dry run's address. */
+async function dryRun(who: Who, csv: string): Promise<string> {
+  const res = await upload(who, enc.encode(csv));
+  expect(res.status, await res.clone().text()).toBe(303);
+  return res.headers.get('location')!;
+}
+
+/** Every row of the dry run page: line → outcome (a problem code, or new / existing / unchanged). */
+async function outcomes(who: Who, path: string): Promise<Record<number, string>> {
+  const page = await (await get(who, path)).text();
+  return Object.fromEntries([...page.matchAll(/<tr data-line="(\d+)" data-outcome="([a-z_]+)"/g)].map((m) => [Number(m[1]), m[2]!]));
+}
+
+const count = async (query: ReturnType<typeof sql<{ n: string }>>) => Number((await query.execute(t.db)).rows[0]!.n);
+const peopleCount = () => count(sql<{ n: string }>`select count(*) as n from people`);
+const membershipCount = () => count(sql<{ n: string }>`select count(*) as n from memberships`);
+const auditCount = () => count(sql<{ n: string }>`select count(*) as n from audit_events`);
+
+describe('reading the file', () => {
+  it('reads a CSV with ";" and a BOM, an Indonesian header in any order, and keeps a comma inside a name', async () => {
+    const read = await readMemberFile(enc.encode(`${BOM}Kelompok;No. HP;Nama;Peran\r\nMelati;${phone(1)};Siti, S.Pd.;Bendahara\r\n;;;\r\nMawar;${phone(2)};"Rina; Dewi";\r\n`));
+    expect(read).toEqual({
+      rows: [
+        { line: 2, name: 'Siti, S.Pd.', phone: phone(1), group: 'Melati', role: 'Bendahara' },
+        { line: 4, name: 'Rina; Dewi', phone: phone(2), group: 'Mawar', role: '' },
+      ],
+    });
+  });
+
+  it('reads a CSV with "," and an English header, and one without a role column', async () => {
+    expect(await readMemberFile(enc.encode(`name,phone,group,role\nAni,${phone(3)},7,ketua\n`))).toEqual({ rows: [{ line: 2, name: 'Ani', phone: phone(3), group: '7', role: 'ketua' }] });
+    expect(await readMemberFile(enc.encode(`telepon,nama,kelompok\n${phone(4)},Budi,Melati\n`))).toEqual({ rows: [{ line: 2, name: 'Budi', phone: phone(4), group: 'Melati', role: '' }] });
+  });
+
+  it('reads the first sheet of an XLSX, a phone typed as a number included', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Anggota');
+    sheet.addRow(['Nama', 'HP', 'Kelompok', 'Peran']);
+    sheet.addRow(['Ani Lestari', 6281300009999, 'Melati', 'anggota']);
+    sheet.addRow([]);
+    sheet.addRow(['Budi', '0813-0000-0005', 12, '']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await readMemberFile(bytes)).toEqual({
+      rows: [
+        { line: 2, name: 'Ani Lestari', phone: '6281300009999', group: 'Melati', role: 'anggota' },
+        { line: 4, name: 'Budi', phone: '0813-0000-0005', group: '12', role: '' },
+      ],
+    });
+  });
+
+  it('says why a file gives no rows', async () => {
+    expect(await readMemberFile(enc.encode('nama;kelompok\nAni;Melati\n'))).toEqual({ problem: 'columns_missing', missing: ['phone'] });
+    expect(await readMemberFile(enc.encode('nama;hp;kelompok\n'))).toEqual({ problem: 'empty' });
+    expect(await readMemberFile(enc.encode(`nama;hp;kelompok\n${'Ani;0812;Melati\n'.repeat(5001)}`))).toEqual({ problem: 'too_many_rows' });
+    expect(await readMemberFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ problem: 'unreadable' });
+  });
+
+  it('the upload page says it in words and keeps nothing', async () => {
+    const before = await count(sql<{ n: string }>`select count(*) as n from member_imports`);
+    const res = await upload('fitri', enc.encode('nama;kelompok\nAni;Melati\n'));
+    expect(res.status).toBe(422);
+    const page = await res.text();
+    expect(page).toContain('data-value="columns_missing"');
+    expect(page).toContain('Kolom yang belum ada: telepon/hp.');
+    expect(await count(sql<{ n: string }>`select count(*) as n from member_imports`)).toBe(before);
+  });
+});
+
+describe('the dry run', () => {
+  let rahma: number;
+  beforeAll(async () => {
+    rahma = (await insertPerson(t.db, { name: 'Rahma Wati', phone: '+6281300001000', timeZone: TZ })).id;
+    await insertPerson(t.db, { name: 'Yuni', phone: '+6281300001001', timeZone: TZ });
+    // Two of Fitri's groups answer to "anggrek" (a name is ambiguous; the id is not).
+    await createGroup(t.db, { name: 'Anggrek', trades: ['kuliner'], facilitatorId: w.fitri.facilitatorId, timeZone: TZ });
+    await createGroup(t.db, { name: 'Kelompok Anggrek', trades: ['kuliner'], facilitatorId: w.fitri.facilitatorId, timeZone: TZ });
+    await addMember(t.db, w.melati, { name: 'Wulan', phone: phone(900), timeZone: TZ }, clock.now());
+  });
+
+  it('shows every row\'s outcome with its reason, and writes nothing', async () => {
+    const before = [await peopleCount(), await membershipCount(), await auditCount()];
+    const path = await dryRun(
+      'fitri',
+      [
+        'nama;hp;kelompok;peran',
+        `Sari;${phone(10)};Melati;`, // 2 new
+        `Rahma;+62 813-0000-1000;melati;ketua`, // 3 known by phone (name agrees): added
+        `Wulan;${phone(900)};${w.melati};anggota`, // 4 a member already, same role
+        `;${phone(11)};Melati;`, // 5
+        `${'x'.repeat(81)};${phone(12)};Melati;`, // 6
+        `Tari;;Melati;`, // 7
+        `Tari;12345;Melati;`, // 8
+        `Tari;${phone(13)};;`, // 9
+        `Tari;${phone(14)};Mawar;`, // 10 Gita's group
+        `Tari;${phone(15)};99999;`, // 11 no such group
+        `Tari;${phone(16)};anggrek;`, // 12 two of hers
+        `Tari;${phone(17)};Melati;ratu`, // 13
+        `Sari Lagi;${phone(10)};Melati;`, // 14 same phone as 2
+        `Sari;${phone(18)};Melati;`, // 15 same name in the same group as 2
+        `Lina;+6281300001001;Melati;`, // 16 Yuni's phone, another name
+        `Budi;${phone(19)};Melati;`, // 17 Melati has a Budi (no phone): member add refuses a second
+      ].join('\n'),
+    );
+    expect(path).toMatch(/^\/anggota\/impor\/[\w-]{43}$/);
+    expect(await outcomes('fitri', path)).toEqual({
+      2: 'new',
+      3: 'existing',
+      4: 'unchanged',
+      5: 'name_missing',
+      6: 'name_invalid',
+      7: 'phone_missing',
+      8: 'phone_invalid',
+      9: 'group_missing',
+      10: 'group_unknown',
+      11: 'group_unknown',
+      12: 'group_ambiguous',
+      13: 'role_unknown',
+      14: 'duplicate_row',
+      15: 'duplicate_row',
+      16: 'phone_taken',
+      17: 'name_taken',
+    });
+    const page = await (await get('fitri', path)).text();
+    for (const words of [
+      'Kelompok tidak dikenal atau bukan kelompok Anda.',
+      'Baris ganda di berkas ini. Sama dengan baris 2.',
+      'Nomor HP ini sudah dipakai orang lain dengan nama berbeda.',
+      'Nomor HP tidak benar',
+      'Peran tidak dikenal',
+    ]) {
+      expect(page).toContain(words);
+    }
+    expect(page).toContain('data-k="errors" data-value="13"');
+    expect(page).not.toContain('data-k="confirm"');
+    // Phones masked as everywhere in the console; a cell that is no phone as written.
+    expect(page).toContain('+62 813-••••-0010');
+    expect(page).not.toContain('81300000010');
+    // English by the switch.
+    const en = await (await app.request(path, { headers: { cookie: `${sessions.get('fitri')!.cookie}; dampingi_bahasa=en` } })).text();
+    expect(en).toContain('Unknown group, or not one of yours.');
+    expect([await peopleCount(), await membershipCount(), await auditCount()]).toEqual(before);
+    // Confirming with rows that have problems writes nothing either.
+    expect((await post('fitri', path)).headers.get('location')).toBe(`${path}?n=berubah`);
+    expect([await peopleCount(), await membershipCount(), await auditCount()]).toEqual(before);
+    void rahma;
+  });
+
+  it('leaves out the rows with problems, then saves the rest with their audit rows', async () => {
+    const path = await dryRun('fitri', [`name,phone,group,role`, `Sari,${phone(20)},Melati,bendahara`, `Tari,bad,Melati,`, `Rahma,${'+6281300001000'},Melati,sekretaris`, `Wulan,${phone(900)},Melati,ketua`].join('\n'));
+    expect(await outcomes('fitri', path)).toEqual({ 2: 'new', 3: 'phone_invalid', 4: 'existing', 5: 'existing' });
+    expect((await post('fitri', `${path}/hapus`, { baris: ['3'] })).status).toBe(303);
+    expect(await outcomes('fitri', path)).toEqual({ 2: 'new', 4: 'existing', 5: 'existing' });
+    const page = await (await get('fitri', path)).text();
+    expect(page).toContain('Sudah anggota: peran diubah dari anggota menjadi ketua');
+    expect(page).toContain('data-k="confirm"');
+
+    const res = await post('fitri', path);
+    expect(res.headers.get('location')).toBe(path);
+    const done = await (await get('fitri', path)).text();
+    expect(done).toContain('data-k="import-done" data-added="1" data-matched="2"');
+    const { rows } = await sql<{ name: string; phone: string; time_zone: string; role: string; status: string }>`
+      select p.name, p.phone, p.time_zone, m.role, m.status from memberships m join people p on p.id = m.person_id
+      where m.group_id = ${w.melati} and p.name in ('Sari', 'Rahma Wati', 'Wulan') order by p.name`.execute(t.db);
+    expect(rows).toEqual([
+      { name: 'Rahma Wati', phone: '+6281300001000', time_zone: TZ, role: 'sekretaris', status: 'active' },
+      { name: 'Sari', phone: '+6281300000020', time_zone: TZ, role: 'bendahara', status: 'active' },
+      { name: 'Wulan', phone: '+6281300000900', time_zone: TZ, role: 'ketua', status: 'active' },
+    ]);
+    const audit = await sql<{ kind: string; actor: string; subject: string; group_id: string; detail: Record<string, string> }>`
+      select kind, actor_person_id as actor, subject_person_id as subject, group_id, detail from audit_events
+      where actor_person_id = ${w.fitri.personId} order by kind, subject_person_id`.execute(t.db);
+    expect(audit.rows.map((r) => [r.kind, Number(r.group_id), r.detail])).toEqual([
+      ['member_added', w.melati, { role: 'sekretaris', via: 'import' }],
+      ['member_added', w.melati, { role: 'bendahara', via: 'import' }],
+      ['member_role', w.melati, { from: 'anggota', to: 'ketua' }],
+    ]);
+    // The audit page names them.
+    const log = await (await get('fitri', '/audit?jenis=peran')).text();
+    expect(log).toContain('Ditambahkan sebagai anggota (bendahara)');
+
+    // A second click (another tab, another console process) writes nothing more.
+    const people = await peopleCount();
+    expect((await post('fitri', path)).headers.get('location')).toBe(path);
+    expect(await peopleCount()).toBe(people);
+  });
+
+  it('checks again at the confirmation: a phone given to someone else since the dry run stops every row', async () => {
+    const path = await dryRun('fitri', ['nama;hp;kelompok', `Nur;${phone(30)};Melati`, `Oki;${phone(31)};Melati`, `Pipit;${phone(32)};Melati`].join('\n'));
+    expect(await outcomes('fitri', path)).toEqual({ 2: 'new', 3: 'new', 4: 'new' });
+    await insertPerson(t.db, { name: 'Someone Else', phone: '+6281300000032', timeZone: TZ });
+    const before = [await peopleCount(), await membershipCount(), await auditCount()];
+    expect((await post('fitri', path)).headers.get('location')).toBe(`${path}?n=berubah`);
+    expect([await peopleCount(), await membershipCount(), await auditCount()]).toEqual(before);
+    const page = await (await get('fitri', `${path}?n=berubah`)).text();
+    expect(page).toContain('data-k="changed"');
+    expect(await outcomes('fitri', path)).toEqual({ 2: 'new', 3: 'new', 4: 'phone_taken' });
+  });
+
+  it('a phone taken between the check and the insert rolls every row back (people.phone is unique)', async () => {
+    const path = await dryRun('fitri', ['nama;hp;kelompok', `Qori;${phone(40)};Melati`, `Ratna;${phone(41)};Melati`].join('\n'));
+    const before = [await peopleCount(), await membershipCount(), await auditCount()];
+    // Another transaction holds Ratna's phone uncommitted while we confirm; it commits first.
+    const other = await t.db.connection().execute(async (conn) => {
+      await sql`begin`.execute(conn);
+      await sql`insert into people (name, phone, time_zone) values ('Racer', '+6281300000041', ${TZ})`.execute(conn);
+      const confirming = post('fitri', path);
+      // The confirmation has checked (the phone looked free) and now waits on our row's unique key.
+      await eventually(
+        async () => (await sql<{ n: string }>`select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(t.db)).rows[0]!.n !== '0',
+        { what: 'the confirmation to wait on the phone' },
+      );
+      await sql`commit`.execute(conn);
+      return confirming;
+    });
+    expect(other.headers.get('location')).toBe(`${path}?n=berubah`);
+    expect([await peopleCount(), await membershipCount(), await auditCount()]).toEqual([before[0]! + 1, before[1], before[2]]);
+    expect(await outcomes('fitri', path)).toEqual({ 2: 'new', 3: 'phone_taken' });
+  });
+});
+
+describe('scope', () => {
+  it('each role imports into her groups only: another\'s group is an unknown one', async () => {
+    const csv = ['nama;hp;kelompok', `A1;${phone(50)};Melati`, `A2;${phone(51)};Mawar`, `A3;${phone(52)};Kenanga`, `A4;${phone(53)};${w.kenanga}`].join('\n');
+    const seen: Record<string, Record<number, string>> = {};
+    for (const who of ['admin', 'maya', 'fitri', 'gita'] as const) seen[who] = await outcomes(who, await dryRun(who, csv));
+    expect(seen).toEqual({
+      admin: { 2: 'new', 3: 'new', 4: 'new', 5: 'new' },
+      maya: { 2: 'new', 3: 'new', 4: 'group_unknown', 5: 'group_unknown' },
+      fitri: { 2: 'new', 3: 'group_unknown', 4: 'group_unknown', 5: 'group_unknown' },
+      gita: { 2: 'group_unknown', 3: 'new', 4: 'group_unknown', 5: 'group_unknown' },
+    });
+  });
+
+  it('nobody else may open, trim or confirm her import, and a group taken from her is refused at the confirmation', async () => {
+    const path = await dryRun('fitri', ['nama;hp;kelompok', `B1;${phone(60)};Melati`].join('\n'));
+    const before = [await peopleCount(), await membershipCount(), await auditCount()];
+    for (const who of ['admin', 'maya', 'gita'] as const) {
+      expect((await get(who, path)).status, who).toBe(404);
+      expect((await post(who, `${path}/hapus`, { baris: '2' })).status, who).toBe(404);
+      expect((await post(who, path)).status, who).toBe(404);
+    }
+    expect((await post('fitri', path, {}, false)).status).toBe(403);
+    expect((await upload('fitri', enc.encode('nama;hp;kelompok\nX;0813;Melati\n'), 'a.csv', false)).status).toBe(403);
+    expect([await peopleCount(), await membershipCount(), await auditCount()]).toEqual(before);
+
+    // Melati goes to Gita between the dry run and the confirmation.
+    await sql`update groups set facilitator_id = ${w.gita.facilitatorId} where id = ${w.melati}`.execute(t.db);
+    try {
+      expect((await post('fitri', path)).headers.get('location')).toBe(`${path}?n=berubah`);
+      expect(await outcomes('fitri', path)).toEqual({ 2: 'group_unknown' });
+      expect([await peopleCount(), await membershipCount(), await auditCount()]).toEqual(before);
+    } finally {
+      await sql`update groups set facilitator_id = ${w.fitri.facilitatorId} where id = ${w.melati}`.execute(t.db);
+    }
+    expect((await post('fitri', path)).headers.get('location')).toBe(path);
+    expect(await peopleCount()).toBe(before[0]! + 1);
+  });
+
+  it('an import expires after an hour', async () => {
+    const path = await dryRun('fitri', ['nama;hp;kelompok', `C1;${phone(70)};Melati`].join('\n'));
+    await sql`update member_imports set expires_at = ${new Date(clock.now().getTime() - 1)} where done_at is null`.execute(t.db);
+    expect((await get('fitri', path)).status).toBe(404);
+    expect((await post('fitri', path)).status).toBe(404);
+  });
+});
+
+describe('the command line\'s member add', () => {
+  it('writes the same member_added audit row, with nobody behind it', async () => {
+    const { person } = await addMember(t.db, w.mawar, { name: 'Dina', phone: phone(80), timeZone: TZ }, clock.now(), { audit: { actorPersonId: null, via: 'cli' } });
+    const { rows } = await sql<{ actor: string | null; detail: Record<string, string> }>`select actor_person_id as actor, detail from audit_events where kind = 'member_added' and subject_person_id = ${person.id}`.execute(t.db);
+    expect(rows).toEqual([{ actor: null, detail: { role: 'anggota', via: 'cli' } }]);
+  });
+});
