@@ -99,7 +99,7 @@ async function expectLogin(res: Response) {
 }
 
 describe('the console permission matrix', () => {
-  const lists = ['/', '/kelompok', '/kelompok?saring=berhenti', '/anggota', '/anggota?cari=a', '/anggota?cari=e&hal=2', '/pinjaman', '/pinjaman?saring=par30', '/peluang', '/audit'];
+  const lists = ['/', '/kelompok', '/kelompok?saring=berhenti', '/anggota', '/anggota?cari=a', '/anggota?cari=e&hal=2', '/pinjaman', '/pinjaman?saring=par30', '/peluang', '/audit', '/anggota/impor'];
 
   it.each(VIEWERS)('list pages for %s: open to staff, naming nothing outside her scope', async (viewer) => {
     for (const path of lists) {
@@ -170,6 +170,61 @@ describe('the console permission matrix', () => {
     }
   });
 
+  /**
+   * The member import: a file naming one new member in each group. Each row of a group out
+   * of her scope is refused on the dry run as an unknown group, and the confirmation of
+   * such a file writes nothing; a file of her own groups' rows is written. Another viewer's
+   * import answers 404 to every viewer but its owner (open, trim, confirm).
+   */
+  it.each(VIEWERS)('importing members for %s: her own groups only, her own import only', async (viewer) => {
+    const s = sessions.get(viewer);
+    const groups = ['melati', 'mawar', 'kenanga'] as const;
+    const n = VIEWERS.indexOf(viewer);
+    const csvOf = (which: readonly (typeof groups)[number][]) =>
+      ['nama;hp;kelompok', ...which.map((g, i) => `Tamu ${viewer} ${g};0813 7700 ${String(n * 10 + i).padStart(4, '0')};${w[g]}`)].join('\n');
+    const upload = (csv: string, withCsrf: boolean) => {
+      const form = new FormData();
+      if (withCsrf && s) form.set('csrf', s.csrf);
+      form.set('berkas', new File([csv], 'anggota.csv'));
+      return app.request('/anggota/impor', { method: 'POST', body: form, headers: viewer === 'nobody' || !s ? {} : { cookie: s.cookie }, redirect: 'manual' });
+    };
+    const forged = await upload(csvOf(groups), false);
+    if (viewer === 'member' || viewer === 'nobody') {
+      await expectLogin(forged);
+      await expectLogin(await post(viewer, '/anggota/impor/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', true));
+      return;
+    }
+    expect(forged.status, `${viewer} upload without CSRF`).toBe(403);
+    const memberships = async () => Number((await sql<{ n: string }>`select count(*) as n from memberships`.execute(t.db)).rows[0]!.n);
+
+    // Every group in one file: the dry run refuses the rows of groups not hers; confirming writes nothing.
+    const mixed = (await upload(csvOf(groups), true)).headers.get('location')!;
+    const page = await (await get(viewer, mixed)).text();
+    const outcomes = [...page.matchAll(/data-line="(\d+)" data-outcome="([a-z_]+)"/g)].sort((a, b) => Number(a[1]) - Number(b[1])).map((m) => m[2]);
+    expect(outcomes, viewer).toEqual(groups.map((g) => (seesGroup(viewer, g) ? 'new' : 'group_unknown')));
+    const before = await memberships();
+    expect((await post(viewer, mixed, false)).status, `${viewer} confirm without CSRF`).toBe(403);
+    const refused = await post(viewer, mixed, true);
+    if (groups.some((g) => !seesGroup(viewer, g))) expect(refused.headers.get('location'), viewer).toBe(`${mixed}?n=berubah`);
+    else expect(refused.headers.get('location'), viewer).toBe(mixed);
+    expect(await memberships(), viewer).toBe(before + (groups.every((g) => seesGroup(viewer, g)) ? groups.length : 0));
+
+    // Her own groups' rows only: written.
+    const own = groups.filter((g) => seesGroup(viewer, g));
+    if (groups.some((g) => !seesGroup(viewer, g))) {
+      const path = (await upload(csvOf(own), true)).headers.get('location')!;
+      // Nobody else may open, trim or confirm it.
+      for (const other of VIEWERS.filter((v) => v !== viewer && v !== 'member' && v !== 'nobody')) {
+        expect((await get(other, path)).status, `${other} opens ${viewer}'s import`).toBe(404);
+        expect((await post(other, `${path}/hapus`, true)).status, `${other} trims ${viewer}'s import`).toBe(404);
+        expect((await post(other, path, true)).status, `${other} confirms ${viewer}'s import`).toBe(404);
+      }
+      const at = await memberships();
+      expect((await post(viewer, path, true)).headers.get('location')).toBe(path);
+      expect(await memberships()).toBe(at + own.length);
+    }
+  });
+
   it('names every route the console serves', () => {
     const known = new Set([
       'GET /masuk',
@@ -186,6 +241,11 @@ describe('the console permission matrix', () => {
       'GET /anggota',
       'GET /anggota/:id',
       'GET /anggota/:id/grafik.png',
+      'GET /anggota/impor',
+      'POST /anggota/impor',
+      'GET /anggota/impor/:id',
+      'POST /anggota/impor/:id/hapus',
+      'POST /anggota/impor/:id',
       'GET /pinjaman',
       'GET /peluang',
       'GET /audit',
