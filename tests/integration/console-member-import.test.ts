@@ -52,7 +52,7 @@ const phone = (n: number) => `0813 0000 ${String(n).padStart(4, '0')}`;
 async function upload(who: Who, bytes: Uint8Array, name = 'anggota.csv', withCsrf = true): Promise<Response> {
   const form = new FormData();
   if (withCsrf) form.set('csrf', sessions.get(who)!.csrf);
-  form.set('berkas', new File([bytes as BlobPart], name));
+  form.set('berkas', new File([Buffer.from(bytes)], name));
   return app.request('/anggota/impor', { method: 'POST', body: form, headers: { cookie: sessions.get(who)!.cookie }, redirect: 'manual' });
 }
 const get = (who: Who, path: string) => app.request(path, { headers: { cookie: sessions.get(who)!.cookie }, redirect: 'manual' });

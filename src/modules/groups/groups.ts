@@ -61,8 +61,12 @@ export function cleanLabel(raw: string | null | undefined, max = 80): string | n
  * the console's import): far more often the same woman twice than a second Ani.
  */
 export function sameName(a: string, b: string): boolean {
-  const norm = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
-  return norm(a) === norm(b);
+  return sameNameKey(a) === sameNameKey(b);
+}
+
+/** What `sameName` compares (to index many names at once). */
+export function sameNameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
 }
 
 /** Words that say "group" and not which one: "kelompok Melati" is Melati. */

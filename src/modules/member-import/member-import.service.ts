@@ -28,7 +28,7 @@ import { membershipsOfGroups, upsertActiveMemberships } from '../groups/groups.r
 import { insertPeople, peopleWithPhones } from '../people/people.repository.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
 import { readMemberFile, type FileProblem, type MemberColumn, type RawMemberRow } from './member-file.ts';
-import { checkRows, countOutcomes, groupOfCell, phonesOf, type CheckedRow, type ImportCounts, type ImportFacts, type KnownMember } from './member-import.ts';
+import { checkRows, countOutcomes, groupFinder, phonesOf, type CheckedRow, type ImportCounts, type ImportFacts, type KnownMember } from './member-import.ts';
 import * as repo from './member-import.repository.ts';
 
 /** How long an upload waits for its confirmation. */
@@ -75,8 +75,9 @@ async function ownImport(db: Db, scope: Scope, token: string, now: Date): Promis
 async function factsFor(db: Db, scope: Scope, rows: readonly RawMemberRow[]): Promise<ImportFacts> {
   const groups = await groupsNamedIn(db, scopedGroups(scope).groupIds);
   const groupIds = new Set<number>();
+  const groupOfCell = groupFinder(groups);
   for (const r of rows) {
-    const g = groupOfCell(groups, r.group);
+    const g = groupOfCell(r.group);
     if (typeof g === 'object') groupIds.add(g.id);
   }
   const [people, memberships] = await Promise.all([peopleWithPhones(db, phonesOf(rows)), membershipsOfGroups(db, [...groupIds])]);

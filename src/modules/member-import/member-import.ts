@@ -15,7 +15,7 @@
  * group and a missing one are the same `group_unknown`, so the page tells nothing of it.
  */
 import { normalizePhone } from '../people/phone.ts';
-import { cleanLabel, groupNameKey, isRole, sameName, type MembershipStatus, type Role } from '../groups/groups.ts';
+import { cleanLabel, groupNameKey, isRole, sameName, sameNameKey, type MembershipStatus, type Role } from '../groups/groups.ts';
 import type { RawMemberRow } from './member-file.ts';
 
 export type RowProblem =
@@ -85,14 +85,28 @@ export function phonesOf(rows: readonly RawMemberRow[]): string[] {
   return [...new Set(rows.map((r) => normalizePhone(r.phone)).filter((p): p is string => p !== null))];
 }
 
-/** A group cell → the group among hers: digits are an id, anything else a name (`groupNameKey`: case, spaces and "kelompok" aside). */
-export function groupOfCell(groups: readonly ScopeGroup[], cell: string): ScopeGroup | 'missing' | 'unknown' | 'ambiguous' {
-  const raw = cell.trim();
-  if (!raw) return 'missing';
-  if (/^\d{1,15}$/.test(raw)) return groups.find((g) => g.id === Number(raw)) ?? 'unknown';
-  const key = groupNameKey(raw);
-  const named = key ? groups.filter((g) => groupNameKey(g.name) === key) : [];
-  return named.length === 1 ? named[0]! : named.length ? 'ambiguous' : 'unknown';
+export type GroupOfCell = (cell: string) => ScopeGroup | 'missing' | 'unknown' | 'ambiguous';
+
+/**
+ * A group cell → the group among hers: digits are an id, anything else a name
+ * (`groupNameKey`: case, spaces and "kelompok" aside). Indexed once: an admin's thousands
+ * of groups times a file's thousands of rows would otherwise be millions of name keys.
+ */
+export function groupFinder(groups: readonly ScopeGroup[]): GroupOfCell {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const byKey = new Map<string, ScopeGroup[]>();
+  for (const g of groups) {
+    const key = groupNameKey(g.name);
+    byKey.set(key, [...(byKey.get(key) ?? []), g]);
+  }
+  return (cell) => {
+    const raw = cell.trim();
+    if (!raw) return 'missing';
+    if (/^\d{1,15}$/.test(raw)) return byId.get(Number(raw)) ?? 'unknown';
+    const key = groupNameKey(raw);
+    const named = key ? (byKey.get(key) ?? []) : [];
+    return named.length === 1 ? named[0]! : named.length ? 'ambiguous' : 'unknown';
+  };
 }
 
 /**
@@ -107,16 +121,30 @@ export function namesAgree(a: string, b: string): boolean {
   return short.length > 0 && short.every((w) => long.includes(w));
 }
 
+const nameKey = sameNameKey;
+
 const error = (problem: RowProblem, sameAsLine?: number): RowOutcome => (sameAsLine === undefined ? { kind: 'error', problem } : { kind: 'error', problem, sameAsLine });
 
 /** Every row's outcome, in file order. */
 export function checkRows(rows: readonly RawMemberRow[], facts: ImportFacts): CheckedRow[] {
   const phoneSeen = new Map<string, number>();
   const nameInGroupSeen = new Map<string, number>();
+  const groupOfCell = groupFinder(facts.groups);
+  // Per group: its members by person, and the names of its active and pending ones (`sameName`'s key).
+  const membersOf = new Map<number, { byPerson: Map<number, KnownMember>; names: Set<string> }>();
+  const membersIn = (groupId: number) => {
+    let index = membersOf.get(groupId);
+    if (!index) {
+      const members = facts.members.get(groupId) ?? [];
+      index = { byPerson: new Map(members.map((m) => [m.personId, m])), names: new Set(members.filter((m) => m.status !== 'removed').map((m) => nameKey(m.name))) };
+      membersOf.set(groupId, index);
+    }
+    return index;
+  };
   return rows.map((raw) => {
     const name = cleanLabel(raw.name);
     const phone = normalizePhone(raw.phone);
-    const group = groupOfCell(facts.groups, raw.group);
+    const group = groupOfCell(raw.group);
     const roleCell = raw.role.trim().toLowerCase();
     const role = roleCell === '' ? 'anggota' : isRole(roleCell) ? roleCell : null;
     const row: Omit<CheckedRow, 'outcome'> = {
@@ -132,9 +160,9 @@ export function checkRows(rows: readonly RawMemberRow[], facts: ImportFacts): Ch
     // Seen even on a row with another problem: both rows are shown, so fixing one tells her about the other.
     const earlierPhone = phone ? phoneSeen.get(phone) : undefined;
     if (phone && earlierPhone === undefined) phoneSeen.set(phone, raw.line);
-    const nameKey = name && typeof group === 'object' ? `${group.id}\u0000${name.toLocaleLowerCase('id')}` : undefined;
-    const earlierName = nameKey ? nameInGroupSeen.get(nameKey) : undefined;
-    if (nameKey && earlierName === undefined) nameInGroupSeen.set(nameKey, raw.line);
+    const inGroupKey = name && typeof group === 'object' ? `${group.id}\u0000${nameKey(name)}` : undefined;
+    const earlierName = inGroupKey ? nameInGroupSeen.get(inGroupKey) : undefined;
+    if (inGroupKey && earlierName === undefined) nameInGroupSeen.set(inGroupKey, raw.line);
 
     const problem = ((): RowOutcome | undefined => {
       if (!raw.name.trim()) return error('name_missing');
@@ -151,16 +179,16 @@ export function checkRows(rows: readonly RawMemberRow[], facts: ImportFacts): Ch
     })();
     if (problem) return { ...row, outcome: problem };
     const g = group as ScopeGroup;
-    const members = facts.members.get(g.id) ?? [];
+    const members = membersIn(g.id);
     const known = facts.people.get(phone!);
     if (known) {
       if (!namesAgree(known.name, name!)) return { ...row, outcome: error('phone_taken') };
-      const membership = members.find((m) => m.personId === known.personId);
+      const membership = members.byPerson.get(known.personId);
       if (membership?.status === 'active' && membership.role === role) return { ...row, outcome: { kind: 'unchanged', personId: known.personId } };
       return { ...row, outcome: { kind: 'existing', personId: known.personId, membership: membership?.status ?? null, role: membership?.role ?? null } };
     }
     // `member add`'s rule: a new person named as an active or pending member already is.
-    if (members.some((m) => m.status !== 'removed' && sameName(m.name, name!))) return { ...row, outcome: error('name_taken') };
+    if (members.names.has(nameKey(name!))) return { ...row, outcome: error('name_taken') };
     return { ...row, outcome: { kind: 'new' } };
   });
 }

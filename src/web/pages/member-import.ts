@@ -15,8 +15,8 @@ import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
 import { staffHeader, TABLE_STYLE, type Viewing } from './nav.ts';
 
-const STYLE = `dl.sum{display:grid;grid-template-columns:max-content max-content;gap:.2rem 1rem;margin:0 0 1rem}dl.sum dt{font-weight:600;color:#3b4a42}dl.sum dd{margin:0;text-align:right}
-input[type=file]{max-width:100%}ul.cols{margin:.25rem 0 .75rem;padding-left:1.2rem}form.inline{margin:.75rem 0}`;
+const STYLE = `dl.sum{display:grid;grid-template-columns:minmax(0,1fr) max-content;max-width:30rem;gap:.2rem 1rem;margin:0 0 1rem}dl.sum dt{font-weight:600;color:#3b4a42}dl.sum dd{margin:0;text-align:right}
+form.stack{max-width:min(22rem,100%);grid-template-columns:minmax(0,1fr)}input[type=file]{width:100%;min-width:0}ul.cols{margin:.25rem 0 .75rem;padding-left:1.2rem}form.inline{margin:.75rem 0}`;
 
 export type UploadNotice = { problem: FileProblem; missing?: MemberColumn[] };
 
