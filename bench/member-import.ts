@@ -10,7 +10,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { sql } from 'kysely';
 import { fixedClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { issueLogin, loginWithLink } from '../src/modules/console-access/console-access.service.ts';
@@ -19,6 +18,7 @@ import { upsertActiveMemberships } from '../src/modules/groups/groups.repository
 import { insertPeople } from '../src/modules/people/people.repository.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../src/web/console-app.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
+import { analyze, importWritten } from './support/member-import-seed.repository.ts';
 
 export interface MemberImportBenchResult {
   rows: number;
@@ -58,7 +58,7 @@ export async function runMemberImportBench(o: { rows?: number; people?: number; 
       known.slice(0, 2_000).map((personId, i) => ({ groupId: groups[20 + (i % 80)]!.id, personId, role: 'anggota' as const })),
       clock.now(),
     );
-    await sql`analyze`.execute(t.db);
+    await analyze(t.db);
 
     // 10 % known people (by phone, their names as the bot knows them), the rest new; groups by name and by id.
     const lines = ['nama;hp;kelompok;peran'];
@@ -94,13 +94,10 @@ export async function runMemberImportBench(o: { rows?: number; people?: number; 
     const t3 = performance.now();
     if (confirmed.headers.get('location') !== path) throw new Error(`the confirmation was refused (${confirmed.status} → ${confirmed.headers.get('location') ?? ''})`);
 
-    const { rows } = await sql<{ members: string; people: string; audits: string }>`select
-      (select count(*) from memberships m join groups g on g.id = m.group_id where g.facilitator_id = ${fitri.id} and m.status = 'active') as members,
-      (select count(*) from people) as people, (select count(*) from audit_events where kind = 'member_added') as audits`.execute(t.db);
-    const written = rows[0]!;
+    const written = await importWritten(t.db, fitri.id);
     const newPeople = rowCount - Math.ceil(rowCount / 10);
-    if (Number(written.members) !== rowCount || Number(written.audits) !== rowCount) throw new Error(`written: ${JSON.stringify(written)}`);
-    if (Number(written.people) !== peopleCount + newPeople + 2) throw new Error(`people: ${written.people}`);
+    if (written.members !== rowCount || written.audits !== rowCount) throw new Error(`written: ${JSON.stringify(written)}`);
+    if (written.people !== peopleCount + newPeople + 2) throw new Error(`people: ${written.people}`);
     return { rows: rowCount, people: peopleCount, uploadMs: t1 - t0, dryRunMs: t2 - t1, dryRunBytes: page.length, confirmMs: t3 - t2, totalMs: t3 - t0 };
   } finally {
     await t.drop();
