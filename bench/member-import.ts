@@ -65,7 +65,7 @@ export async function runMemberImportBench(o: { rows?: number; people?: number; 
     for (let i = 0; i < rowCount; i++) {
       const g = groups[i % 20]!;
       const isKnown = i % 10 === 0;
-      const n = isKnown ? 5_000 + i : peopleCount + i;
+      const n = isKnown ? (Math.floor(peopleCount / 4) + i) % peopleCount : peopleCount + i;
       lines.push(`${isKnown ? `Warga ${n}` : `Anggota Baru ${i}`};${phoneOf(n)};${i % 2 ? g.name : g.id};${i % 50 === 0 ? 'bendahara' : ''}`);
     }
     const csv = new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
