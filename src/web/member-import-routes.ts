@@ -35,7 +35,7 @@ export function mountMemberImportRoutes(app: Hono<Env>, deps: MemberImportRouteD
 
   app.post(
     '/anggota/impor',
-    bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: async (c) => c.html(await memberImportFormPage(c.var.t, c.var.viewing, { problem: 'too_many_rows' }), 413) }),
+    bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: async (c) => c.html(await memberImportFormPage(c.var.t, c.var.viewing, { problem: 'too_large' }), 413) }),
     async (c) => {
       const body = await c.req.parseBody();
       if (!csrfOk(c, body)) return c.text('Forbidden', 403);

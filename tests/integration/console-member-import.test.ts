@@ -120,6 +120,12 @@ describe('reading the file', () => {
     expect(await readMemberFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ problem: 'unreadable' });
   });
 
+  it('refuses a file over 5 MB before reading it', async () => {
+    const res = await upload('fitri', new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41));
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain('data-value="too_large"');
+  });
+
   it('the upload page says it in words and keeps nothing', async () => {
     const before = await count(sql<{ n: string }>`select count(*) as n from member_imports`);
     const res = await upload('fitri', enc.encode('nama;kelompok\nAni;Melati\n'));

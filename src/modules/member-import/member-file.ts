@@ -26,7 +26,7 @@ export interface RawMemberRow {
 export type MemberColumn = 'name' | 'phone' | 'group' | 'role';
 
 /** Why a file gives no rows at all (each has its words in the console's texts). */
-export type FileProblem = 'unreadable' | 'empty' | 'columns_missing' | 'too_many_rows';
+export type FileProblem = 'unreadable' | 'empty' | 'columns_missing' | 'too_many_rows' | 'too_large';
 
 export type ReadFile = { rows: RawMemberRow[] } | { problem: FileProblem; missing?: MemberColumn[] };
 
