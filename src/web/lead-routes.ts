@@ -82,7 +82,7 @@ export function mountLeadRoutes(app: Hono<Env>, deps: LeadRouteDeps): void {
     const body = (await c.req.parseBody({ all: true })) as Body;
     return deps.csrfMatches(one(body, 'csrf'), c.var.viewer) ? body : undefined;
   };
-  const formPage = async (c: Context<Env>, input: LeadFormInput, extra: Pick<Parameters<typeof leadNewPage>[1], 'error' | 'reach'> = {}) => {
+  const formPage = async (c: Context<Env>, input: LeadFormInput, extra: Pick<Parameters<typeof leadNewPage>[1], 'error' | 'reach' | 'message'> = {}) => {
     const { viewer } = c.var;
     const choices = (await leadAuthorOf(deps.db, viewer.scope)) ? await leadFormChoices(deps.db, viewer.scope) : undefined;
     return html(c, leadNewPage(c.var.t, { header: header(c), csrf: viewer.csrfToken, choices, input, ...extra }));
@@ -98,7 +98,7 @@ export function mountLeadRoutes(app: Hono<Env>, deps: LeadRouteDeps): void {
     const input = formInput(body);
     const plan = await planLead(deps.db, c.var.viewer.scope, input, deps.clock.now());
     if (!plan) return notFound(c);
-    return formPage(c, input, 'error' in plan ? { error: plan.error } : { reach: plan.reach });
+    return formPage(c, input, 'error' in plan ? { error: plan.error } : { reach: plan.reach, message: leadNotices.broadcast(plan.draft) });
   });
 
   app.post('/peluang/baru', async (c) => {

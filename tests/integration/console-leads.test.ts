@@ -94,6 +94,8 @@ describe('a lead made in the console', () => {
     // Melati: its chat and Ani, Budi, Citra (Fira was removed). Gita's Mawar (jahit) is not hers.
     expect(reachShown(res.body)).toEqual({ groups: 1, groupChats: 1, people: 3 });
     expect(res.body).toContain('Dikirim ke 1 kelompok (1 grup chat) dan 3 anggota.');
+    // The message as the publishing job will write it (the chat's leadBroadcast), before it has a code.
+    expect(/<blockquote class="msg" lang="id" data-k="message">([^<]*)<\/blockquote>/.exec(res.body)?.[1]).toMatch(/^📢 Peluang P… — Kuliner, Jahit\nKenduri 300 kotak kue/);
     // The chat's rule alone (any group of the trades) would have reached Mawar too.
     const chatRule = await reachOf(t.db, ['kuliner', 'jahit'], {}, w.fitri.personId);
     expect({ groups: chatRule.groups, groupChats: chatRule.groupChats }).toEqual({ groups: 2, groupChats: 2 });

@@ -19,6 +19,8 @@ export interface LeadNewView {
   error?: LeadFormError | undefined;
   /** Counted for the input as it stands: shown with the send button. */
   reach?: Reach | undefined;
+  /** The lead message as members will read it (with the reach). */
+  message?: string | undefined;
 }
 
 export const EMPTY_LEAD_FORM: LeadFormInput = { text: '', trades: [], quantity: '', downPayment: '', deadline: '', villages: '', districts: '', groups: [] };
@@ -27,6 +29,7 @@ const STYLE = `
 form.lead-form{display:grid;gap:.6rem;max-width:40rem}textarea{font:inherit;padding:.55rem;border:1px solid #9aa59e;border-radius:6px;width:100%;min-height:6rem}
 form.lead-form input:not([type=checkbox]){width:100%;max-width:20rem}fieldset{border:1px solid #dde2dc;border-radius:8px;padding:.5rem .8rem;margin:0;background:#fff}
 legend{font-weight:600}.checks{display:flex;flex-wrap:wrap;gap:.3rem 1rem}.checks label{font-weight:400}.hint{font-size:.85rem;color:#46524b;margin:0}
+.msg{white-space:pre-wrap;overflow-wrap:anywhere;margin:.4rem 0;padding:.6rem .8rem;border-left:4px solid #1f5f4a;background:#f5f6f3}
 .row{display:grid;gap:.6rem;grid-template-columns:repeat(auto-fill,minmax(10rem,1fr))}.row label{display:grid;gap:.2rem}
 `;
 
@@ -60,7 +63,7 @@ ${c.trades.map((tr) => html`<label><input type="checkbox" name="trades" value="$
 <label>${F.deadline}<input type="date" name="deadline" value="${i.deadline}"></label>
 </div>
 <fieldset><legend>${F.where}</legend>
-<p class="hint">${F.groups}: ${c.everyGroup ? F.groupsHintAll : F.groupsHintScope}</p><div class="checks">
+<p class="hint"><strong>${F.groups}</strong> · ${c.everyGroup ? F.groupsHintAll : F.groupsHintScope}</p><div class="checks">
 ${c.groups.map((g) => html`<label><input type="checkbox" name="groups" value="${String(g.id)}"${i.groups.includes(String(g.id)) ? html` checked` : ''}> ${g.name}</label>`)}
 </div>
 <div class="row">
@@ -70,17 +73,18 @@ ${c.groups.map((g) => html`<label><input type="checkbox" name="groups" value="${
 </fieldset>
 <p><button type="submit" class="btn" data-k="preview">${L.previewButton}</button></p>
 </form>
-${v.reach ? preview(t, v.csrf, i, v.reach) : ''}
+${v.reach ? preview(t, v.csrf, i, v.reach, v.message ?? i.text) : ''}
 <p><a href="/peluang">${L.backToList}</a></p>`;
   return page(t, { title: L.newHeading, header: v.header, body, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent('/peluang/baru')}`, style: STYLE });
 }
 
-function preview(t: ConsoleTexts, csrf: string, i: LeadFormInput, reach: Reach): Fragment {
+function preview(t: ConsoleTexts, csrf: string, i: LeadFormInput, reach: Reach, message: string): Fragment {
   const L = t.leadActions;
   const nobody = reach.groupChats + reach.people === 0;
   return html`<section class="lead" aria-labelledby="preview-h" data-k="preview-reach" data-groups="${String(reach.groups)}" data-group-chats="${String(reach.groupChats)}" data-people="${String(reach.people)}">
 <h2 id="preview-h">${L.previewHeading}</h2>
-<p>${i.text}</p>
+<p class="hint">${L.messageHeading}</p>
+<blockquote class="msg" lang="id" data-k="message">${message}</blockquote>
 <p data-k="reach">${L.reach(formatCount(reach.groups), formatCount(reach.groupChats), formatCount(reach.people))}</p>
 ${
   nobody

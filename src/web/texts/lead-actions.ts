@@ -28,6 +28,7 @@ export interface LeadActionsTexts {
   };
   previewButton: string;
   previewHeading: string;
+  messageHeading: string;
   reach: (groups: string, groupChats: string, people: string) => string;
   reachNobody: string;
   sendButton: string;
@@ -87,6 +88,7 @@ export const leadActionsId: LeadActionsTexts = {
   },
   previewButton: 'Lihat jangkauan',
   previewHeading: 'Sebelum dikirim',
+  messageHeading: 'Pesan yang dibaca anggota:',
   reach: (g, c, p) => `Dikirim ke ${g} kelompok (${c} grup chat) dan ${p} anggota.`,
   reachNobody: 'Peluang ini tidak menjangkau siapa pun. Ubah usaha atau tujuannya.',
   sendButton: 'Kirim peluang',
@@ -166,6 +168,7 @@ export const leadActionsEn: LeadActionsTexts = {
   },
   previewButton: 'Show reach',
   previewHeading: 'Before sending',
+  messageHeading: 'The message members will read (in Indonesian):',
   reach: (g, c, p) => `Goes to ${g} groups (${c} group chats) and ${p} members.`,
   reachNobody: 'This lead reaches nobody. Change its trades or where it goes.',
   sendButton: 'Send lead',
