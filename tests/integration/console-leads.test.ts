@@ -241,3 +241,46 @@ describe('a lead made in the console', () => {
     expect(page).not.toContain('data-k="close"');
   });
 });
+
+/**
+ * Staff who are also facilitators (a facilitator record for Maya, manager of programme A, and
+ * for the admin): each makes leads within her console scope — Maya her programme's groups
+ * (Melati, Mawar; never Kenanga of programme B), the admin every group.
+ */
+describe('a lead made by staff who also facilitate', () => {
+  const ALL_TRADES: [string, string][] = [
+    ['text', 'Pameran akhir tahun, butuh 40 barang'],
+    ['trades', 'kuliner'],
+    ['trades', 'jahit'],
+    ['trades', 'asesoris'],
+  ];
+
+  beforeAll(async () => {
+    await groupsRepo.insertFacilitator(t.db, w.maya);
+    await groupsRepo.insertFacilitator(t.db, w.admin);
+    await groupsRepo.linkChat(t.db, { groupId: w.kenanga, platform: 'telegram', chatId: '-100789', byPersonId: w.hana.personId });
+  });
+
+  it('reaches her programme\'s groups for a manager, every group for the admin', async () => {
+    const maya = await session(w.maya);
+    expect(reachShown((await maya.post('/peluang/baru/pratinjau', ALL_TRADES)).body)).toEqual({ groups: 2, groupChats: 2, people: 4 });
+    expect((await maya.post('/peluang/baru/pratinjau', [...ALL_TRADES, ['groups', String(w.kenanga)]])).body).toContain('data-value="unknown_group"');
+    const admin = await session(w.admin);
+    expect(reachShown((await admin.post('/peluang/baru/pratinjau', ALL_TRADES)).body)).toEqual({ groups: 3, groupChats: 3, people: 5 });
+    expect(reachShown((await admin.post('/peluang/baru/pratinjau', [...ALL_TRADES, ['groups', String(w.kenanga)]])).body)).toEqual({ groups: 1, groupChats: 1, people: 1 });
+  });
+
+  it('writes the manager\'s scope into the lead, so the publishing job reaches what the preview counted', async () => {
+    const maya = await session(w.maya);
+    const res = await maya.post('/peluang/baru', ALL_TRADES);
+    expect(res.status).toBe(303);
+    const id = Number(/^\/peluang\/(\d+)/.exec(res.location!)![1]);
+    expect((await leadsRepo.findLeadById(t.db, id))!.target).toEqual({ groupIds: [w.melati, w.mawar].sort((a, b) => a - b) });
+    const { rows } = await sql<{ group_id: string; kind: string }>`select group_id, kind from lead_deliveries where lead_id = ${id}`.execute(t.db);
+    expect(rows.filter((r) => r.kind === 'group_chat').map((r) => Number(r.group_id)).sort((a, b) => a - b)).toEqual([w.melati, w.mawar].sort((a, b) => a - b));
+    expect(rows.filter((r) => r.kind === 'private')).toHaveLength(4);
+    // Her lead: she may close it; Fitri, whose group it reached, may not.
+    expect((await (await session(w.fitri.personId)).post(`/peluang/${id}/tutup`, [])).status).toBe(404);
+    expect((await maya.post(`/peluang/${id}/tutup`, [])).location).toBe(`/peluang/${id}?n=ditutup`);
+  });
+});
