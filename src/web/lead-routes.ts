@@ -16,7 +16,8 @@ import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
 import { tradeNamer } from '../modules/groups/trade-names.ts';
-import { awardFromConsole, closeFromConsole, consoleLead, createConsoleLead, leadAuthorOf, leadFormChoices, planLead, type LeadFormInput } from '../modules/leads/console-leads.service.ts';
+import { newToken } from '../modules/console-access/console-access.ts';
+import { awardFromConsole, closeFromConsole, consoleLead, createConsoleLead, leadAuthorOf, leadFormChoices, planLead, type LeadFormInput, type LeadPlan } from '../modules/leads/console-leads.service.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { leadNotices } from './lead-notices.ts';
 import { leadPage, type LeadNotice } from './pages/lead.ts';
@@ -82,12 +83,14 @@ export function mountLeadRoutes(app: Hono<Env>, deps: LeadRouteDeps): void {
     const body = (await c.req.parseBody({ all: true })) as Body;
     return deps.csrfMatches(one(body, 'csrf'), c.var.viewer) ? body : undefined;
   };
-  const formPage = async (c: Context<Env>, input: LeadFormInput, extra: Pick<Parameters<typeof leadNewPage>[1], 'error' | 'reach' | 'message'> = {}) => {
+  const formPage = async (c: Context<Env>, input: LeadFormInput, extra: Pick<Parameters<typeof leadNewPage>[1], 'error' | 'reach' | 'message' | 'request'> = {}) => {
     const { viewer } = c.var;
     const choices = (await leadAuthorOf(deps.db, viewer.scope)) ? await leadFormChoices(deps.db, viewer.scope) : undefined;
     return html(c, leadNewPage(c.var.t, { header: header(c), csrf: viewer.csrfToken, choices, input, ...extra }));
   };
   const leadId = (raw: string) => Number(raw);
+  /** The preview, with a fresh one-time token for its send button (one lead per token). */
+  const previewOf = (plan: LeadPlan) => ({ reach: plan.reach, message: leadNotices.broadcast(plan.draft), request: newToken() });
 
   app.get('/peluang/baru', (c) => formPage(c, EMPTY_LEAD_FORM));
 
@@ -98,19 +101,26 @@ export function mountLeadRoutes(app: Hono<Env>, deps: LeadRouteDeps): void {
     const input = formInput(body);
     const plan = await planLead(deps.db, c.var.viewer.scope, input, deps.clock.now());
     if (!plan) return notFound(c);
-    return formPage(c, input, 'error' in plan ? { error: plan.error } : { reach: plan.reach, message: leadNotices.broadcast(plan.draft) });
+    return formPage(c, input, 'error' in plan ? { error: plan.error } : previewOf(plan));
   });
 
   app.post('/peluang/baru', async (c) => {
     const body = await postedForm(c);
     if (!body) return c.text('Forbidden', 403);
     const input = formInput(body);
-    const created = await createConsoleLead(deps.db, c.var.viewer.scope, input, deps.clock.now());
+    const request = one(body, 'request');
+    if (!/^[A-Za-z0-9_-]{43}$/.test(request)) {
+      // Not sent from a preview: she sees the preview (and its send button) first.
+      const plan = await planLead(deps.db, c.var.viewer.scope, input, deps.clock.now());
+      if (!plan) return notFound(c);
+      return formPage(c, input, 'error' in plan ? { error: plan.error } : previewOf(plan));
+    }
+    const created = await createConsoleLead(deps.db, c.var.viewer.scope, input, request, deps.clock.now());
     if (!created) return notFound(c);
     if ('error' in created) return formPage(c, input, { error: created.error });
-    // Committed: now its publication (the sweep re-hands it should this fail).
+    // Committed: now its publication (the sweep re-hands it should this fail; handing it again is one job).
     await deps.publishLead(created.lead.id).catch((error: unknown) => deps.log.warn({ lead: created.lead.id, err: String(error) }, 'lead hand-off failed: the sweep will publish it'));
-    deps.log.info({ person: c.var.viewer.person.id, lead: created.lead.id, role: c.var.viewer.scope.role }, 'lead made from the console');
+    if (!created.again) deps.log.info({ person: c.var.viewer.person.id, lead: created.lead.id, role: c.var.viewer.scope.role }, 'lead made from the console');
     return c.redirect(`/peluang/${String(created.lead.id)}?n=${SLUG_OF.sent}`, 303);
   });
 

@@ -74,6 +74,13 @@ const reachShown = (body: string) => {
   const m = /data-k="preview-reach" data-groups="(\d+)" data-group-chats="(\d+)" data-people="(\d+)"/.exec(body);
   return m ? { groups: Number(m[1]), groupChats: Number(m[2]), people: Number(m[3]) } : null;
 };
+/** Previews the form, then presses the preview's send button (its one-time token with the same fields). */
+async function send(who: Awaited<ReturnType<typeof session>>, fields: [string, string][]) {
+  const preview = await who.post('/peluang/baru/pratinjau', fields);
+  const request = /name="request" value="([^"]+)"/.exec(preview.body)?.[1];
+  if (!request) throw new Error('no send button on the preview');
+  return { request, res: await who.post('/peluang/baru', [['request', request], ...fields]) };
+}
 const leadCount = async () => Number((await sql<{ n: string }>`select count(*) as n from leads`.execute(t.db)).rows[0]!.n);
 const FORM: [string, string][] = [
   ['text', 'Kenduri 300 kotak kue, harga Rp10.000, DP 50%'],
@@ -142,7 +149,13 @@ describe('a lead made in the console', () => {
 
   it('is sent by the chat\'s publishing job: one delivery with its outbox row per chat the preview counted', async () => {
     const fitri = await session(w.fitri.personId);
-    const res = await fitri.post('/peluang/baru', FORM);
+    // Sent without a preview's token: she gets the preview (with its send button) first, nothing is made.
+    const before = await leadCount();
+    const unpreviewed = await fitri.post('/peluang/baru', FORM);
+    expect(unpreviewed.status).toBe(200);
+    expect(reachShown(unpreviewed.body)).toEqual({ groups: 1, groupChats: 1, people: 3 });
+    expect(await leadCount()).toBe(before);
+    const { res, request } = await send(fitri, FORM);
     expect(res.status).toBe(303);
     const m = /^\/peluang\/(\d+)\?n=dikirim$/.exec(res.location ?? '');
     expect(m).not.toBeNull();
@@ -161,6 +174,14 @@ describe('a lead made in the console', () => {
     ]);
     expect(rows.every((r) => r.status === 'queued' && r.text.includes(`Peluang ${lead.code}`))).toBe(true);
     expect(dispatched.map((d) => d.priority)).toEqual(['bulk', 'bulk', 'bulk', 'bulk']);
+
+    // "Send" pressed again on the same preview (a double click, back and send): the same lead, nothing more.
+    const again = await fitri.post('/peluang/baru', [['request', request], ...FORM]);
+    expect(again.location).toBe(res.location);
+    expect(await leadCount()).toBe(before + 1);
+    expect(Number((await sql<{ n: string }>`select count(*) as n from lead_deliveries where lead_id = ${leadId}`.execute(t.db)).rows[0]!.n)).toBe(4);
+    // Another facilitator replaying her token gets no lead of Fitri's.
+    expect((await (await session(w.gita.personId)).post('/peluang/baru', [['request', request], ...FORM])).status).toBe(404);
   });
 
   it('shows each delivery\'s fate in words, read from its outbox row', async () => {
@@ -272,7 +293,7 @@ describe('a lead made by staff who also facilitate', () => {
 
   it('writes the manager\'s scope into the lead, so the publishing job reaches what the preview counted', async () => {
     const maya = await session(w.maya);
-    const res = await maya.post('/peluang/baru', ALL_TRADES);
+    const { res } = await send(maya, ALL_TRADES);
     expect(res.status).toBe(303);
     const id = Number(/^\/peluang\/(\d+)/.exec(res.location!)![1]);
     expect((await leadsRepo.findLeadById(t.db, id))!.target).toEqual({ groupIds: [w.melati, w.mawar].sort((a, b) => a - b) });

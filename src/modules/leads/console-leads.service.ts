@@ -150,14 +150,24 @@ export async function planLead(db: Db, scope: Scope, input: LeadFormInput, at: D
  * rows are written there, exactly as for a lead made in chat. Should that hand-off be lost,
  * the job's sweep finds the lead unpublished and publishes it (publish-lead.processor.ts).
  */
-export async function createConsoleLead(db: Db, scope: Scope, input: LeadFormInput, at: Date): Promise<{ lead: Lead; reach: Reach } | { error: LeadFormError } | undefined> {
+export async function createConsoleLead(
+  db: Db,
+  scope: Scope,
+  input: LeadFormInput,
+  /** The preview's one-time token: a second "send" of the same preview gets the lead the first made ('again'). */
+  request: string,
+  at: Date,
+): Promise<{ lead: Lead; again: boolean } | { error: LeadFormError } | undefined> {
   return db.transaction().execute(async (trx) => {
     const author = await leadAuthorOf(trx, scope);
     if (!author) return undefined;
+    const made = await leadsRepo.leadOfConsoleRequest(trx, request);
+    if (made) return made.facilitatorId === author.facilitatorId ? { lead: made, again: true } : undefined;
     const plan = await planLead(trx, scope, input, at);
     if (!plan || 'error' in plan) return plan;
     const created = await createLead(trx, { facilitatorId: author.facilitatorId, facilitatorPersonId: author.personId, draft: plan.draft, target: plan.target, timeZone: author.timeZone, at, sourceMessageId: null });
-    return { lead: created.lead, reach: created.reach };
+    await leadsRepo.setConsoleRequest(trx, created.lead.id, request);
+    return { lead: created.lead, again: false };
   });
 }
 

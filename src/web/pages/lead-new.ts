@@ -21,6 +21,8 @@ export interface LeadNewView {
   reach?: Reach | undefined;
   /** The lead message as members will read it (with the reach). */
   message?: string | undefined;
+  /** The preview's one-time token, sent with its send button: one lead however often it is pressed. */
+  request?: string | undefined;
 }
 
 export const EMPTY_LEAD_FORM: LeadFormInput = { text: '', trades: [], quantity: '', downPayment: '', deadline: '', villages: '', districts: '', groups: [] };
@@ -73,12 +75,12 @@ ${c.groups.map((g) => html`<label><input type="checkbox" name="groups" value="${
 </fieldset>
 <p><button type="submit" class="btn" data-k="preview">${L.previewButton}</button></p>
 </form>
-${v.reach ? preview(t, v.csrf, i, v.reach, v.message ?? i.text) : ''}
+${v.reach && v.request ? preview(t, v.csrf, i, v.reach, v.message ?? i.text, v.request) : ''}
 <p><a href="/peluang">${L.backToList}</a></p>`;
   return page(t, { title: L.newHeading, header: v.header, body, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent('/peluang/baru')}`, style: STYLE });
 }
 
-function preview(t: ConsoleTexts, csrf: string, i: LeadFormInput, reach: Reach, message: string): Fragment {
+function preview(t: ConsoleTexts, csrf: string, i: LeadFormInput, reach: Reach, message: string, request: string): Fragment {
   const L = t.leadActions;
   const nobody = reach.groupChats + reach.people === 0;
   return html`<section class="lead" aria-labelledby="preview-h" data-k="preview-reach" data-groups="${String(reach.groups)}" data-group-chats="${String(reach.groupChats)}" data-people="${String(reach.people)}">
@@ -89,7 +91,7 @@ function preview(t: ConsoleTexts, csrf: string, i: LeadFormInput, reach: Reach, 
 ${
   nobody
     ? html`<p class="note err">${L.reachNobody}</p>`
-    : html`<form method="post" action="/peluang/baru">${hidden('csrf', csrf)}${hiddenInput(i)}<button type="submit" class="btn" data-k="send">${L.sendButton}</button></form>`
+    : html`<form method="post" action="/peluang/baru">${hidden('csrf', csrf)}${hidden('request', request)}${hiddenInput(i)}<button type="submit" class="btn" data-k="send">${L.sendButton}</button></form>`
 }
 </section>`;
 }
