@@ -15,7 +15,7 @@ import { silentLogger } from '../../src/core/logger.ts';
 import { publishLead } from '../../src/jobs/publish-lead.processor.ts';
 import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
 import { groupsRepo } from '../../src/modules/groups/groups.service.ts';
-import { answerLead, leadsRepo, reachOf } from '../../src/modules/leads/leads.service.ts';
+import { answerLead, declineLead, leadsRepo, reachOf } from '../../src/modules/leads/leads.service.ts';
 import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
@@ -217,6 +217,7 @@ describe('a lead made in the console', () => {
     const lead = (await leadsRepo.findLeadById(t.db, leadId))!;
     await answerLead(t.db, lead, w.members.ani, 120, null, clock.now());
     await answerLead(t.db, lead, w.members.citra, null, null, clock.now());
+    await declineLead(t.db, lead, w.members.budi, null, clock.now());
     const fitri = await session(w.fitri.personId);
     const page = (await fitri.get(`/peluang/${leadId}`)).body;
     const answers = [...page.matchAll(/<tr data-answer="(\d+)">[^]*?data-k="offered" data-value="([^"]*)"/g)].map((m) => [Number(m[1]), m[2]]);
@@ -224,6 +225,8 @@ describe('a lead made in the console', () => {
       [w.members.ani, '120'],
       [w.members.citra, ''],
     ]);
+    // A "no" is listed apart, never counted: the chat's own tally.
+    expect(/data-k="declines">([^]*?)<\/p>/.exec(page)?.[1]?.replace(/<[^>]+>/g, '')).toBe('Belum bisa ikut (tidak dihitung): Budi');
 
     for (const personId of [w.maya, w.admin, w.gita.personId]) {
       const other = await session(personId);

@@ -29,7 +29,7 @@ import { findPerson } from '../people/people.repository.ts';
 import { scopedGroups, type Scope, type ScopedGroups } from '../programmes/scope.ts';
 import { deliveryState, type DeliveryState } from './delivery-state.ts';
 import { parseDeadline, readDetails, type LeadDraft } from './lead-form.ts';
-import { answersInView, deliveriesInView, leadInViewById, type AnswerRow, type DeliveryRow, type LeadHead } from './lead-page.repository.ts';
+import { answersInView, declinesInView, deliveriesInView, leadInViewById, type AnswerRow, type DeliveryRow, type LeadHead } from './lead-page.repository.ts';
 import { awardLead, closeLead, createLead, leadsRepo, reachOf, type Lead, type Reach } from './leads.service.ts';
 
 /** The form as posted: every field a string (the trades and groups ticked, each a list). */
@@ -179,6 +179,8 @@ export interface ConsoleLead {
   lead: LeadHead;
   deliveries: LeadDelivery[];
   answers: AnswerRow[];
+  /** Members who said no: listed, never counted. */
+  declines: { personId: number; name: string }[];
   /** She made it: she may choose who gets the order and close it. */
   mine: boolean;
 }
@@ -188,11 +190,12 @@ export async function consoleLead(db: Db, scope: Scope, leadId: number): Promise
   const scoped = scopedGroups(scope);
   const lead = await leadInViewById(db, scoped, leadId);
   if (!lead) return undefined;
-  const [deliveries, answers, author] = await Promise.all([deliveriesInView(db, scoped, leadId), answersInView(db, scoped, leadId), leadAuthorOf(db, scope)]);
+  const [deliveries, answers, declines, author] = await Promise.all([deliveriesInView(db, scoped, leadId), answersInView(db, scoped, leadId), declinesInView(db, scoped, leadId), leadAuthorOf(db, scope)]);
   return {
     lead,
     deliveries: deliveries.map(({ status, failure, ...d }) => ({ ...d, state: deliveryState({ platform: d.platform, status, failure }) })),
     answers,
+    declines,
     mine: author?.facilitatorId === lead.facilitatorId,
   };
 }

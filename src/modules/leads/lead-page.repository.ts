@@ -113,3 +113,16 @@ export async function answersInView(db: Db, scoped: ScopedGroups, leadId: number
     .orderBy('lead_responses.id')
     .execute();
 }
+
+/** Who said no ("maaf belum bisa"), by the answers' rule: shown to the staff, never counted. */
+export async function declinesInView(db: Db, scoped: ScopedGroups, leadId: number): Promise<{ personId: number; name: string }[]> {
+  return db
+    .selectFrom('lead_declines')
+    .innerJoin('leads', 'leads.id', 'lead_declines.lead_id')
+    .select((eb) => ['lead_declines.person_id as personId', personName(eb.ref('lead_declines.person_id')).as('name')])
+    .where('lead_declines.lead_id', '=', leadId)
+    .where(answerInView(scoped, 'lead_declines'))
+    .orderBy('lead_declines.declined_at')
+    .orderBy('lead_declines.id')
+    .execute();
+}

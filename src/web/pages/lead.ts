@@ -44,7 +44,7 @@ function noticeText(t: ConsoleTexts, code: string, n: LeadNotice): { text: strin
 export function leadPage(t: ConsoleTexts, v: LeadView): Fragment {
   const L = t.leadActions;
   const P = t.leadsPage;
-  const { lead, deliveries, answers, mine } = v.view;
+  const { lead, deliveries, answers, declines, mine } = v.view;
   const href = `/peluang/${String(lead.id)}`;
   const notice = v.notice && noticeText(t, lead.code, v.notice);
   const state = lead.status === 'open' ? L.open : lead.closeReason === 'deadline' ? L.closed.deadline : L.closed.manual;
@@ -95,7 +95,9 @@ ${lead.quantityWanted !== null ? html`<li>${P.wanted}: ${formatCount(lead.quanti
 ${lead.downPaymentPercent !== null ? html`<li>${L.downPayment(String(lead.downPaymentPercent))}</li>` : ''}
 </ul>
 <section class="block"><h2>${L.deliveriesHeading}</h2>${deliveryTable}</section>
-<section class="block"><h2>${L.answersHeading}</h2>${answerTable}${awardForms}</section>
+<section class="block"><h2>${L.answersHeading}</h2>${answerTable}
+${declines.length ? html`<p data-k="declines">${L.declined}: ${declines.map((d, i) => html`${i ? ', ' : ''}<a href="/anggota/${String(d.personId)}">${d.name}</a>`)}</p>` : ''}
+${awardForms}</section>
 ${closeForm}`;
   return page(t, { title: `${lead.code} · ${L.deliveriesHeading}`, header: v.header, body, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent(href)}`, style: `${TABLE_STYLE}.hint{font-size:.85rem;color:#46524b}h3{font-size:1rem;margin:.75rem 0 .25rem}.bar input{width:6rem}` });
 }

@@ -55,6 +55,7 @@ export interface LeadActionsTexts {
   who: string;
   offered: string;
   noQuantity: string;
+  declined: string;
   chosen: string;
   award: string;
   awardQuantity: (name: string) => string;
@@ -135,6 +136,7 @@ export const leadActionsId: LeadActionsTexts = {
   who: 'Anggota',
   offered: 'Sanggup',
   noQuantity: 'tanpa jumlah',
+  declined: 'Belum bisa ikut (tidak dihitung)',
   chosen: 'Dipilih',
   award: 'Pilih',
   awardQuantity: (name) => `Jumlah untuk ${name}`,
@@ -215,6 +217,7 @@ export const leadActionsEn: LeadActionsTexts = {
   who: 'Member',
   offered: 'Can supply',
   noQuantity: 'no quantity',
+  declined: 'Cannot take part (not counted)',
   chosen: 'Chosen',
   award: 'Choose',
   awardQuantity: (name) => `Quantity for ${name}`,
