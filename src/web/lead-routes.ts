@@ -19,7 +19,7 @@ import { tradeNamer } from '../modules/groups/trade-names.ts';
 import { newToken } from '../modules/console-access/console-access.ts';
 import { awardFromConsole, closeFromConsole, consoleLead, createConsoleLead, leadAuthorOf, leadFormChoices, planLead, type LeadFormInput, type LeadPlan } from '../modules/leads/console-leads.service.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
-import { leadNotices } from './lead-notices.ts';
+import { leadNotices } from '../conversation/notices/lead-decisions.ts';
 import { leadPage, type LeadNotice } from './pages/lead.ts';
 import { EMPTY_LEAD_FORM, leadNewPage } from './pages/lead-new.ts';
 import type { Fragment } from './pages/layout.ts';
