@@ -17,6 +17,9 @@ import { issueLogin, loginWithLink } from '../../src/modules/console-access/cons
 import { groupsRepo } from '../../src/modules/groups/groups.service.ts';
 import { answerLead, declineLead, leadsRepo, reachOf } from '../../src/modules/leads/leads.service.ts';
 import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
+import { createConsoleLead } from '../../src/modules/leads/console-leads.service.ts';
+import { resolveScope } from '../../src/modules/programmes/scope.ts';
+import { EMPTY_LEAD_FORM } from '../../src/web/pages/lead-new.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -306,5 +309,17 @@ describe('a lead made by staff who also facilitate', () => {
     // Her lead: she may close it; Fitri, whose group it reached, may not.
     expect((await (await session(w.fitri.personId)).post(`/peluang/${id}/tutup`, [])).status).toBe(404);
     expect((await maya.post(`/peluang/${id}/tutup`, [])).location).toBe(`/peluang/${id}?n=ditutup`);
+  });
+
+  it('shows a manager her own lead before its deliveries are written (her scope alone would not: nothing reached her groups yet)', async () => {
+    const scope = (await resolveScope(t.db, w.maya))!;
+    const made = await createConsoleLead(t.db, scope, { ...EMPTY_LEAD_FORM, text: 'Bazar 20 Des, butuh 30 tas', trades: ['jahit'] }, 'a'.repeat(43), clock.now());
+    if (!made || 'error' in made) throw new Error('not made');
+    const page = await (await session(w.maya)).get(`/peluang/${made.lead.id}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('data-k="not-published"');
+    expect(page.body).toContain('data-k="close"');
+    // Gita, whose Mawar it is aimed at, sees it only once it has reached her group.
+    expect((await (await session(w.gita.personId)).get(`/peluang/${made.lead.id}`)).status).toBe(404);
   });
 });

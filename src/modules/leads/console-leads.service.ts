@@ -188,9 +188,10 @@ export interface ConsoleLead {
 /** A lead's page, or undefined when she does not see it (the page answers 404, as for no such lead). */
 export async function consoleLead(db: Db, scope: Scope, leadId: number): Promise<ConsoleLead | undefined> {
   const scoped = scopedGroups(scope);
-  const lead = await leadInViewById(db, scoped, leadId);
+  const author = await leadAuthorOf(db, scope);
+  const lead = await leadInViewById(db, scoped, leadId, author?.facilitatorId);
   if (!lead) return undefined;
-  const [deliveries, answers, declines, author] = await Promise.all([deliveriesInView(db, scoped, leadId), answersInView(db, scoped, leadId), declinesInView(db, scoped, leadId), leadAuthorOf(db, scope)]);
+  const [deliveries, answers, declines] = await Promise.all([deliveriesInView(db, scoped, leadId), answersInView(db, scoped, leadId), declinesInView(db, scoped, leadId)]);
   return {
     lead,
     deliveries: deliveries.map(({ status, failure, ...d }) => ({ ...d, state: deliveryState({ platform: d.platform, status, failure }) })),
@@ -202,7 +203,8 @@ export async function consoleLead(db: Db, scope: Scope, leadId: number): Promise
 
 /** Her own lead (made by her, in her view), locked for the change; undefined otherwise. */
 async function ownLead(db: Db, scoped: ScopedGroups, leadId: number): Promise<Lead | undefined> {
-  const [head, author] = await Promise.all([leadInViewById(db, scoped, leadId), leadAuthorOf(db, scoped.scope)]);
+  const author = await leadAuthorOf(db, scoped.scope);
+  const head = author && (await leadInViewById(db, scoped, leadId, author.facilitatorId));
   if (!head || !author || head.facilitatorId !== author.facilitatorId) return undefined;
   return leadsRepo.findLeadById(db, leadId);
 }
