@@ -30,6 +30,7 @@ import { startMaintenance } from './jobs/maintenance.ts';
 import { startReminders } from './jobs/reminders.ts';
 import { watchSchedulers } from './jobs/schedulers.ts';
 import { startSummaries } from './jobs/summaries.ts';
+import { followUpHandOff } from './jobs/follow-ups.ts';
 import { startFollowUpWorkers, startWorkers } from './jobs/workers.ts';
 import { createAuthCipher } from './modules/whatsapp/auth-cipher.ts';
 import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repository.ts';
@@ -230,12 +231,18 @@ export async function startApp(options: AppOptions): Promise<App> {
     // The web console: up before the workers, so "/masuk" in chat already knows its address.
     let web: WebConsole | undefined;
     if (options.web && roles.has('console')) {
+      // A lead made in the console goes to the same lead-publishing job as one made in chat.
+      const leadHandOff = followUpHandOff({ connection: backgroundRedis, prefix, instance });
+      cleanups.push(() => leadHandOff.close());
+      const consoleDispatch = createDispatch(queues, backgroundQueues);
       web = await startWebConsole(options.web, {
         db,
         clock,
         log,
         timeZone: config.defaultTimeZone,
-        sendLoginCode: loginCodeSender(db, createDispatch(queues, backgroundQueues)),
+        sendLoginCode: loginCodeSender(db, consoleDispatch),
+        publishLead: (leadId) => leadHandOff.handOff([{ kind: 'publish_lead', leadId }]),
+        dispatch: consoleDispatch,
       });
       cleanups.push(() => web!.close());
     }

@@ -225,6 +225,8 @@ export interface LeadsTable {
   source_message_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** When the lead-publishing job wrote its deliveries; null until then. */
   published_at: NullableTimestamp;
+  /** The console preview's one-time token it was sent from (migration 034): one lead per press of "send". */
+  console_request: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface LeadDeliveriesTable {

@@ -107,6 +107,37 @@ export async function pendingFollowUpsOf(db: Db, inboundId: number): Promise<Fol
   return work;
 }
 
+/** Adds this kind's work to its queue, one job per record (the job id made from the record's id). */
+function handOffTo(queue: Queue, kind: FollowUpKind, instance: string | undefined): HandOff {
+  return async (work) => {
+    const mine = work.filter((w) => w.kind === kind);
+    if (mine.length) await queue.addBulk(mine.map((w) => ({ name: kind, data: w, opts: { ...followUpJobOptions, jobId: scopedJobId(instance, followUpJobId(w)) } })));
+  };
+}
+
+/**
+ * Hands follow-ups to their queues from a process that runs no follow-up worker (the web
+ * console's: a lead made there is published by the same job as one made in chat). The same
+ * job ids as the workers' own hand-off, so work handed twice is one job.
+ */
+export function followUpHandOff(options: { connection: ConnectionOptions; prefix: string; instance?: string | undefined }): { handOff: HandOff; close(): Promise<void> } {
+  const queues = new Map<FollowUpKind, Queue>();
+  const queueOf = (kind: FollowUpKind) => {
+    let queue = queues.get(kind);
+    if (!queue) {
+      queue = new Queue(FOLLOW_UP_QUEUES[kind], { connection: options.connection, prefix: options.prefix });
+      queues.set(kind, queue);
+    }
+    return queue;
+  };
+  return {
+    handOff: async (work) => {
+      for (const kind of new Set(work.map((w) => w.kind))) await handOffTo(queueOf(kind), kind, options.instance)(work);
+    },
+    close: async () => void (await Promise.all([...queues.values()].map((q) => q.close()))),
+  };
+}
+
 export interface FollowUpQueue {
   queue: Queue;
   handOff: HandOff;
@@ -132,10 +163,7 @@ export async function startFollowUpQueue<K extends FollowUpKind>(options: {
   const name = FOLLOW_UP_QUEUES[kind];
   const queue = new Queue(name, { connection, prefix });
   const jobIdOf = (work: FollowUp) => scopedJobId(options.instance, followUpJobId(work));
-  const handOff: HandOff = async (work) => {
-    const mine = work.filter((w) => w.kind === kind);
-    if (mine.length) await queue.addBulk(mine.map((w) => ({ name: kind, data: w, opts: { ...followUpJobOptions, jobId: jobIdOf(w) } })));
-  };
+  const handOff = handOffTo(queue, kind, options.instance);
   // The sweep's hand-off also revives work whose job gave up (every attempt failed): that job
   // keeps its id for a week, so adding it again would be taken for a duplicate and the
   // record would stay pending with nobody working on it.

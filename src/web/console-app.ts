@@ -22,6 +22,7 @@ import { homeIndicators, loanIndicators } from '../modules/indicators/indicators
 import { homePeriods } from '../modules/indicators/indicators.ts';
 import { tradeNamer } from '../modules/groups/trade-names.ts';
 import { leadList } from '../modules/leads/lead-list.service.ts';
+import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { outstandingLoans } from '../modules/loans/portfolio.service.ts';
 import { scopedGroups } from '../modules/programmes/scope.ts';
 import { findProgramme } from '../modules/programmes/programmes.service.ts';
@@ -34,6 +35,7 @@ import { auditLog } from '../modules/audit/audit.service.ts';
 import { auditPage, kindOfSlug } from './pages/audit.ts';
 import { mountGroupRoutes } from './group-routes.ts';
 import { mountMemberImportRoutes } from './member-import-routes.ts';
+import { mountLeadRoutes } from './lead-routes.ts';
 import { homePage } from './pages/home.ts';
 import { memberPage } from './pages/member.ts';
 import { memberSearchPage } from './pages/member-search.ts';
@@ -61,6 +63,13 @@ export interface WebDeps {
   sendLoginCode(personId: number, code: string, minutes: number, key: string): Promise<boolean>;
   /** The client's address (rate limits and the attempt log). */
   clientOf(c: Context): string;
+  /**
+   * A lead made here, handed to the lead-publishing job (src/web/lead-routes.ts). Unset (tests
+   * of pages only): nothing is handed, and the job's sweep publishes the lead a little later.
+   */
+  publishLead?: ((leadId: number) => Promise<void>) | undefined;
+  /** Queues outbox rows a console write made (an award's, a closing's); unset: the outbox sweep queues them. */
+  dispatch?: ((items: readonly OutboxItem[]) => Promise<void>) | undefined;
 }
 
 /** `viewing`: who she is as every page's header shows her, made once by the session middleware below. */
@@ -281,6 +290,14 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     const [list, tradeName] = await Promise.all([leadList(deps.db, scopedGroups(viewer.scope), homePeriods(today).thisMonth, pageOf(c)), tradeNamer(deps.db, t.lang)]);
     const header = staffHeader(t, c.var.viewing, 'leads');
     return render(c, leadsPage(t, { header, today, list, tradeName }));
+  });
+  mountLeadRoutes(app, {
+    db: deps.db,
+    clock: deps.clock,
+    log: deps.log,
+    csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken),
+    publishLead: deps.publishLead ?? (async () => undefined),
+    dispatch: deps.dispatch ?? (async () => undefined),
   });
 
   return app;

@@ -16,6 +16,7 @@ import { definitionsEn, definitionsId, type DefinitionsTexts } from './texts/def
 import { groupEn, groupId, type GroupTexts } from './texts/group.ts';
 import { groupsEn, groupsId, type GroupsTexts } from './texts/groups.ts';
 import { homeEn, homeId, type HomeTexts } from './texts/home.ts';
+import { leadActionsEn, leadActionsId, type LeadActionsTexts } from './texts/lead-actions.ts';
 import { leadsEn, leadsId, type LeadsTexts } from './texts/leads.ts';
 import { loansEn, loansId, type LoansTexts } from './texts/loans.ts';
 import { loginEn, loginId, type LoginTexts } from './texts/login.ts';
@@ -36,6 +37,7 @@ export interface ConsoleTexts extends CommonTexts {
   search: SearchTexts;
   loans: LoansTexts;
   leadsPage: LeadsTexts;
+  leadActions: LeadActionsTexts;
   audit: AuditTexts;
   trend: TrendTexts;
   definitions: DefinitionsTexts;
@@ -52,6 +54,7 @@ const id: ConsoleTexts = {
   search: searchId,
   loans: loansId,
   leadsPage: leadsId,
+  leadActions: leadActionsId,
   audit: auditId,
   trend: trendId,
   definitions: definitionsId,
@@ -68,6 +71,7 @@ const en: ConsoleTexts = {
   search: searchEn,
   loans: loansEn,
   leadsPage: leadsEn,
+  leadActions: leadActionsEn,
   audit: auditEn,
   trend: trendEn,
   definitions: definitionsEn,

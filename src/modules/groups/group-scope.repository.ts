@@ -168,6 +168,11 @@ export async function membershipsOfPeople(
     .execute();
 }
 
+/** These groups by name, with where they are (a lead's targeting choices). */
+export async function groupsIn(db: import('../../db/client.ts').Db, groupIds: GroupIds): Promise<{ id: number; name: string; village: string | null; district: string | null }[]> {
+  return db.selectFrom('groups').select(['groups.id', 'groups.name', 'groups.village', 'groups.district']).where('groups.id', 'in', groupIds).orderBy('groups.name').orderBy('groups.id').execute();
+}
+
 /** Whether these groups hold `groupId`. */
 export async function holdsGroup(db: import('../../db/client.ts').Db, groupIds: GroupIds, groupId: number): Promise<boolean> {
   return (await db.selectFrom('groups').select('groups.id').where('groups.id', '=', groupId).where('groups.id', 'in', groupIds).executeTakeFirst()) !== undefined;

@@ -37,11 +37,12 @@ export function deliveryInView(scoped: ScopedGroups, alias: string): RawBuilder<
 }
 
 /**
- * A condition on `lead_responses` of a lead in view (joined as `leads`): the viewer sees this
- * answer — one from a member of a group the lead reached within her view.
+ * A condition on `lead_responses` (or `lead_declines`: a "no" is an answer too) of a lead in
+ * view (joined as `leads`): the viewer sees this answer — one from a member of a group the
+ * lead reached within her view.
  */
-export function answerInView(scoped: ScopedGroups): RawBuilder<boolean> {
+export function answerInView(scoped: ScopedGroups, table: 'lead_responses' | 'lead_declines' = 'lead_responses'): RawBuilder<boolean> {
   return sql<boolean>`(${wholeLead(scoped)} or exists (select 1 from lead_deliveries da
-    where da.lead_id = lead_responses.lead_id and da.group_id in (${scoped.groupIds})
-      and ${acceptedMembership(sql.ref('da.group_id'), sql.ref('lead_responses.person_id'))}))`;
+    where da.lead_id = ${sql.ref(`${table}.lead_id`)} and da.group_id in (${scoped.groupIds})
+      and ${acceptedMembership(sql.ref('da.group_id'), sql.ref(`${table}.person_id`))}))`;
 }

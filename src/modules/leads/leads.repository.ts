@@ -108,6 +108,20 @@ export async function unsentDeliveries(db: Db, leadId: number): Promise<OutboxIt
   return queuedAmong(db, keys);
 }
 
+/**
+ * The lead a console preview's token already made, taken under a transaction-wide advisory
+ * lock on the token: a second press of "send" (another request, another bot copy) waits for
+ * the first to commit and then finds its lead.
+ */
+export async function leadOfConsoleRequest(db: Db, request: string): Promise<Lead | undefined> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`console-lead:${request}`}, 0))`.execute(db);
+  return db.selectFrom('leads').select(leadColumns).where('leads.console_request', '=', request).executeTakeFirst();
+}
+
+export async function setConsoleRequest(db: Db, leadId: number, request: string): Promise<void> {
+  await db.updateTable('leads').set({ console_request: request }).where('id', '=', leadId).execute();
+}
+
 export async function findLeadByCode(db: Db, code: string): Promise<Lead | undefined> {
   return db.selectFrom('leads').select(leadColumns).where('leads.code', '=', code.toUpperCase()).executeTakeFirst();
 }

@@ -20,6 +20,11 @@ export function statusOfOutbound(key: Expression<string>) {
   return outbound().select('outbound_messages.status').where('outbound_messages.idempotency_key', '=', key).$asScalar();
 }
 
+/** Why the message with this key was not sent (failed or held; null when sent, queued or never written), as a scalar subquery. */
+export function failureOfOutbound(key: Expression<string>) {
+  return outbound().select('outbound_messages.failure').where('outbound_messages.idempotency_key', '=', key).$asScalar();
+}
+
 /** Subquery of the keys of the messages the platform knows by this message id (for `in`). */
 export function keysOfSent(platformMessageId: string) {
   return outbound().select('outbound_messages.idempotency_key').where('outbound_messages.platform_message_id', '=', platformMessageId);

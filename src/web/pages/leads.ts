@@ -1,7 +1,8 @@
 /**
  * The leads page (/peluang): this month's leads of the viewer's groups, newest first, with
  * the home card's three numbers on top (the same query, so the same figures), and each
- * lead's answers in a <details>. Every number's meaning is written at the bottom.
+ * lead's answers in a <details>, each lead linking to its own page (pages/lead.ts), and a
+ * button to make a new one. Every number's meaning is written at the bottom.
  */
 import { html } from 'hono/html';
 import type { LeadList } from '../../modules/leads/lead-list.service.ts';
@@ -26,7 +27,7 @@ export function leadsPage(t: ConsoleTexts, v: LeadsView): Fragment {
   const f = v.list.figures;
   const leads = v.list.rows.map(
     (l) => html`<article class="lead" data-lead="${String(l.id)}">
-<h2>${l.text} <span class="badge" data-k="state" data-value="${l.state}">${P.state[l.state]}</span></h2>
+<h2><a href="/peluang/${String(l.id)}" data-k="lead-link">${l.text}</a> <span class="badge" data-k="state" data-value="${l.state}">${P.state[l.state]}</span></h2>
 <ul class="facts">
 <li>${l.code}</li>
 <li>${P.trades}: ${l.trades.map(v.tradeName).join(', ')}</li>
@@ -49,7 +50,7 @@ ${
 </details>
 </article>`,
   );
-  const body = html`<h1>${P.heading}</h1><p class="sub" data-k="as-of">${t.home.asOf(formatDay(v.today, t.lang))}</p>
+  const body = html`<h1>${P.heading}</h1><p><a class="btn" href="/peluang/baru" data-k="new-lead">${t.leadActions.newLead}</a></p><p class="sub" data-k="as-of">${t.home.asOf(formatDay(v.today, t.lang))}</p>
 <div class="grid">
 ${card(t, { key: 'leads', title: t.home.leads, value: formatCount(f.leads), raw: f.leads, definition: t.definitions.leads })}
 ${card(t, { key: 'leads-interested', title: P.interested, value: formatCount(f.interested), raw: f.interested, definition: P.definitions.interested })}

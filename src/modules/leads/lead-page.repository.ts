@@ -1,0 +1,133 @@
+/**
+ * One lead as the console's lead page shows it: the lead if the viewer sees it, each of its
+ * deliveries she sees with what became of its message, and the answers she sees — by the
+ * same rules as the leads list (lead-scope.repository.ts), so the page never shows more.
+ */
+import { sql } from 'kysely';
+import type { Db } from '../../db/client.ts';
+import type { OutboxStatus } from '../../db/schema.ts';
+import { groupName } from '../groups/groups.repository.ts';
+import { failureOfOutbound, statusOfOutbound } from '../outbox/outbox.repository.ts';
+import { personName } from '../people/people.repository.ts';
+import type { ScopedGroups } from '../programmes/scope.ts';
+import { answerInView, deliveryInView, leadInView } from './lead-scope.repository.ts';
+
+export interface LeadHead {
+  id: number;
+  code: string;
+  facilitatorId: number;
+  text: string;
+  trades: string[];
+  deadline: string | null;
+  quantityWanted: number | null;
+  downPaymentPercent: number | null;
+  status: 'open' | 'closed';
+  closeReason: string | null;
+  timeZone: string;
+  /** The day it was made, in its own time zone. */
+  madeOn: string;
+  /** Null until the publishing job has written its deliveries. */
+  publishedAt: Date | null;
+  createdAt: Date;
+}
+
+/**
+ * The lead if the viewer sees it, or made it (`madeBy`, her facilitator id: a staff member who
+ * also facilitates sees her own lead before its deliveries are written, and one that reached
+ * no chat).
+ */
+export async function leadInViewById(db: Db, scoped: ScopedGroups, leadId: number, madeBy?: number): Promise<LeadHead | undefined> {
+  return db
+    .selectFrom('leads')
+    .select([
+      'leads.id',
+      'leads.code',
+      'leads.facilitator_id as facilitatorId',
+      'leads.text',
+      'leads.trades',
+      'leads.deadline',
+      'leads.quantity_wanted as quantityWanted',
+      'leads.down_payment_percent as downPaymentPercent',
+      'leads.status',
+      'leads.close_reason as closeReason',
+      'leads.time_zone as timeZone',
+      sql<string>`to_char(leads.created_at at time zone leads.time_zone, 'YYYY-MM-DD')`.as('madeOn'),
+      'leads.published_at as publishedAt',
+      'leads.created_at as createdAt',
+    ])
+    .where('leads.id', '=', leadId)
+    .where(madeBy === undefined ? leadInView(scoped) : sql<boolean>`(${leadInView(scoped)} or leads.facilitator_id = ${madeBy})`)
+    .executeTakeFirst();
+}
+
+export interface DeliveryRow {
+  kind: 'group_chat' | 'private';
+  platform: string;
+  groupId: number | null;
+  groupName: string | null;
+  personId: number | null;
+  personName: string | null;
+  status: OutboxStatus | null;
+  failure: string | null;
+}
+
+/** Group chats first, then people by name. */
+export async function deliveriesInView(db: Db, scoped: ScopedGroups, leadId: number): Promise<DeliveryRow[]> {
+  const rows = await db
+    .selectFrom('lead_deliveries')
+    .innerJoin('leads', 'leads.id', 'lead_deliveries.lead_id')
+    .select((eb) => [
+      'lead_deliveries.kind',
+      'lead_deliveries.platform',
+      'lead_deliveries.group_id as groupId',
+      'lead_deliveries.person_id as personId',
+      groupName(eb.ref('lead_deliveries.group_id') as never).as('groupName'),
+      personName(eb.ref('lead_deliveries.person_id') as never).as('personName'),
+      statusOfOutbound(eb.ref('lead_deliveries.outbox_key')).as('status'),
+      failureOfOutbound(eb.ref('lead_deliveries.outbox_key')).as('failure'),
+    ])
+    .where('lead_deliveries.lead_id', '=', leadId)
+    .where(deliveryInView(scoped, 'lead_deliveries'))
+    .orderBy(sql`case when lead_deliveries.kind = 'group_chat' then 0 else 1 end`)
+    .orderBy('lead_deliveries.id')
+    .execute();
+  // The name subqueries are typed not-null; a delivery without a group or person has none.
+  return rows.map((r) => ({ ...r, groupName: r.groupId === null ? null : r.groupName, personName: r.personId === null ? null : r.personName, status: r.status as OutboxStatus | null, failure: r.failure as string | null }));
+}
+
+export interface AnswerRow {
+  personId: number;
+  name: string;
+  quantity: number | null;
+  awarded: number | null;
+}
+
+export async function answersInView(db: Db, scoped: ScopedGroups, leadId: number): Promise<AnswerRow[]> {
+  return db
+    .selectFrom('lead_responses')
+    .innerJoin('leads', 'leads.id', 'lead_responses.lead_id')
+    .select((eb) => [
+      'lead_responses.person_id as personId',
+      personName(eb.ref('lead_responses.person_id')).as('name'),
+      'lead_responses.quantity',
+      'lead_responses.awarded_quantity as awarded',
+    ])
+    .where('lead_responses.lead_id', '=', leadId)
+    .where(answerInView(scoped))
+    .orderBy('lead_responses.responded_at')
+    .orderBy('lead_responses.id')
+    .execute();
+}
+
+/** Who said no ("maaf belum bisa"), by the answers' rule: shown to the staff, never counted. */
+export async function declinesInView(db: Db, scoped: ScopedGroups, leadId: number): Promise<{ personId: number; name: string }[]> {
+  return db
+    .selectFrom('lead_declines')
+    .innerJoin('leads', 'leads.id', 'lead_declines.lead_id')
+    .select((eb) => ['lead_declines.person_id as personId', personName(eb.ref('lead_declines.person_id')).as('name')])
+    .where('lead_declines.lead_id', '=', leadId)
+    .where(answerInView(scoped, 'lead_declines'))
+    .orderBy('lead_declines.declined_at')
+    .orderBy('lead_declines.id')
+    .execute();
+}

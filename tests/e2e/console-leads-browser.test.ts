@@ -1,0 +1,145 @@
+/**
+ * A market lead made and run from the web console, in a real Chromium against the whole bot
+ * (real Postgres, Redis, queues and send workers; grammY on the local fake Bot API): Fitri
+ * fills the form, sees its reach before sending, sends it; the lead message arrives in
+ * Melati's group chat and in each member's private chat on the fake Bot API (the chat's own
+ * publishing job and send queues); Ani answers in chat and her answer appears on the lead's
+ * page; Fitri chooses her for the order (Ani is told in chat) and closes the lead (Ani is
+ * told). Screenshots at 360×740 and 1280×800 go to test-artifacts/console/ (git-ignored);
+ * nothing scrolls sideways at 360 px; axe-core finds no serious problem.
+ */
+import { sql } from 'kysely';
+import { type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from '../../src/app.ts';
+import { fixedClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
+import { groupsRepo } from '../../src/modules/groups/groups.service.ts';
+import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
+import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
+import { telegramConfig } from '../helpers/telegram-app.ts';
+import { eventually } from '../helpers/wait.ts';
+import { accessibilityProblems, launchChromium, screenshots } from '../helpers/console-browser.ts';
+
+const clock = fixedClock('2026-12-10T05:00:00Z');
+const MELATI_CHAT = -1008800;
+/** The world's members' Telegram ids are their private chats (Ani 1001, Budi 1002, Citra 1003). */
+const ANI = 1001;
+const BUDI = 1002;
+const CITRA = 1003;
+const DEWI = 1004; // Gita's Mawar: not Fitri's to reach
+
+let t: TestDatabase;
+let r: TestRedis;
+let tg: FakeTelegram;
+let app: App;
+let w: ConsoleWorld;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
+  w = await seedConsoleWorld(t.db);
+  await groupsRepo.linkChat(t.db, { groupId: w.melati, platform: 'telegram', chatId: String(MELATI_CHAT), byPersonId: w.fitri.personId });
+  // The world's leads are written as already sent: left unpublished, the publishing sweep would send them now.
+  await sql`update leads set published_at = created_at`.execute(t.db);
+  const config = telegramConfig({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot });
+  app = await startApp({ config, clock, log: silentLogger(), web: { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 } });
+  base = app.web!.url;
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await tg?.stop();
+  await r?.cleanup();
+  await t?.drop();
+});
+
+async function loginByLink(personId: number): Promise<Page> {
+  const { token } = await issueLogin(t.db, personId, clock.now());
+  // Past the page's CSP only so that axe-core's script can be injected.
+  const page = await browser.newPage({ bypassCSP: true });
+  await page.goto(`${base}/masuk/tautan/${token}`);
+  await page.getByRole('button').click();
+  await page.waitForURL(`${base}/`);
+  return page;
+}
+
+/** Waits for a message in the chat whose text matches. */
+const arrives = (chatId: number, pattern: RegExp) => eventually(() => tg.botMessages(chatId).find((m) => pattern.test(m.text)), { what: `${String(pattern)} in chat ${chatId}` });
+
+async function checkPage(page: Page, name: string) {
+  await screenshots(page, name);
+  expect(await accessibilityProblems(page)).toEqual([]);
+}
+
+describe('a lead made in the console', () => {
+  it('is previewed, sent to the chats, answered in chat, awarded and closed', { timeout: 120_000 }, async () => {
+    const page = await loginByLink(w.fitri.personId);
+    await page.getByRole('link', { name: 'Peluang', exact: true }).click();
+    await page.getByRole('link', { name: 'Buat peluang baru' }).click();
+    await page.waitForURL(`${base}/peluang/baru`);
+    await page.fill('#lead-text', 'Kenduri 300 kotak kue, harga Rp10.000/kotak, DP 50%');
+    await page.getByLabel('Kuliner').check();
+    await page.getByLabel('Jumlah dibutuhkan').fill('300');
+    await page.getByLabel('Batas waktu').fill('2026-12-20');
+    await checkPage(page, 'lead-new');
+
+    // The preview: Melati's chat and its three members (Fira was removed); Gita's Mawar is not hers.
+    await page.getByRole('button', { name: 'Lihat jangkauan' }).click();
+    await expect.poll(() => page.locator('[data-k="reach"]').textContent()).toBe('Dikirim ke 1 kelompok (1 grup chat) dan 3 anggota.');
+    expect(await page.locator('[data-k="message"]').textContent()).toMatch(/^📢 Peluang P… — Kuliner\nKenduri 300 kotak kue/);
+    await checkPage(page, 'lead-preview');
+    expect(tg.botMessages(MELATI_CHAT).map((m) => m.text)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Kirim peluang' }).click();
+    await page.waitForURL(/\/peluang\/\d+\?n=dikirim$/);
+    const code = /^(P\d+) ·/.exec((await page.locator('h1').textContent()) ?? '')![1]!;
+    expect(await page.locator('[data-k="notice"]').textContent()).toBe(`Peluang ${code} dibuat dan sedang dikirim.`);
+
+    // The chat's publishing job and send queues deliver it, as for a lead made in chat.
+    const inGroup = await arrives(MELATI_CHAT, new RegExp(`📢 Peluang ${code}`));
+    expect(inGroup.text).toContain('Kenduri 300 kotak kue');
+    for (const member of [ANI, BUDI, CITRA]) await arrives(member, new RegExp(`📢 Peluang ${code}`));
+    expect(tg.botMessages(DEWI).some((m) => m.text.includes(code))).toBe(false);
+
+    // Its page names each chat's delivery as the send step recorded it.
+    await eventually(
+      async () => {
+        await page.reload();
+        const states = await page.locator('tr[data-delivery]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-state')));
+        return states.length === 4 && states.every((s) => s === 'sent');
+      },
+      { what: 'every delivery shown as sent' },
+    );
+    expect(await page.locator('tr[data-delivery="group_chat"] td').nth(1).textContent()).toBe('Terkirim');
+
+    // Ani answers in her chat; her answer and quantity appear on the page.
+    await tg.say(tg.client({ chatId: ANI, userId: ANI, firstName: 'Ani' }), `minat ${code} 40`);
+    await arrives(ANI, /dicatat/);
+    await page.reload();
+    const aniRow = page.locator(`tr[data-answer="${w.members.ani}"]`);
+    expect(await aniRow.locator('[data-k="offered"]').getAttribute('data-value')).toBe('40');
+    await checkPage(page, 'lead-page');
+
+    // Fitri gives her 35 of the order: Ani is told in chat.
+    await page.getByLabel('Jumlah untuk Ani').fill('35');
+    await page.locator(`form[data-person="${w.members.ani}"]`).getByRole('button', { name: 'Pilih untuk pesanan' }).click();
+    await page.waitForURL(/n=dipilih/);
+    expect(await page.locator('[data-k="notice"]').textContent()).toBe('Ani dipilih untuk 35; ia sudah diberi tahu.');
+    expect(await aniRow.locator('[data-k="awarded"]').getAttribute('data-value')).toBe('35');
+    await arrives(ANI, new RegExp(`🎉 Ibu terpilih untuk peluang .*\\(${code}\\): 35\\.`));
+
+    // She closes it: Ani, who answered, is told.
+    await page.getByRole('button', { name: 'Tutup peluang' }).click();
+    await page.waitForURL(/n=ditutup/);
+    expect(await page.locator('[data-k="state"]').textContent()).toBe('Ditutup oleh pendamping');
+    await arrives(ANI, new RegExp(`Peluang .*\\(${code}\\) sudah ditutup`));
+    await checkPage(page, 'lead-closed');
+    await page.close();
+  });
+});

@@ -1,0 +1,325 @@
+/**
+ * Making and running a market lead from the console, over HTTP against the real routes and
+ * Postgres (tests/e2e/console-leads-browser.test.ts has the browser and the real Bot API):
+ * the reach preview is the chat's reachOf within the viewer's scope (Fitri's "jahit" does not
+ * reach Gita's Mawar, though the chat's rule would); a staff member who is no facilitator may
+ * not make one; the lead is published by the chat's own job (deliveries + outbox rows to the
+ * chats the preview counted); its page names each delivery's fate in words; only its maker
+ * may choose who gets the order (the member is told, as in chat) and close it (the
+ * answerers are told); every write needs the session's CSRF token.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { publishLead } from '../../src/jobs/publish-lead.processor.ts';
+import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
+import { groupsRepo } from '../../src/modules/groups/groups.service.ts';
+import { answerLead, declineLead, leadsRepo, reachOf } from '../../src/modules/leads/leads.service.ts';
+import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
+import { createConsoleLead } from '../../src/modules/leads/console-leads.service.ts';
+import { resolveScope } from '../../src/modules/programmes/scope.ts';
+import { EMPTY_LEAD_FORM } from '../../src/web/pages/lead-new.ts';
+import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
+import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+
+let t: TestDatabase;
+let w: ConsoleWorld;
+const clock = fixedClock('2026-12-10T05:00:00Z');
+let app: ReturnType<typeof createConsoleApp>;
+const dispatched: OutboxItem[] = [];
+const published: number[] = [];
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  w = await seedConsoleWorld(t.db);
+  await groupsRepo.linkChat(t.db, { groupId: w.melati, platform: 'telegram', chatId: '-100123', byPersonId: w.fitri.personId });
+  await groupsRepo.linkChat(t.db, { groupId: w.mawar, platform: 'telegram', chatId: '-100456', byPersonId: w.gita.personId });
+  const dispatch = async (items: readonly OutboxItem[]) => void dispatched.push(...items);
+  app = createConsoleApp({
+    db: t.db,
+    clock,
+    log: silentLogger(),
+    timeZone: 'Asia/Jakarta',
+    secureCookies: false,
+    sendLoginCode: async () => true,
+    clientOf: () => 'test',
+    // The chat's own publishing job, run at once (in the app it is a queued job).
+    publishLead: async (leadId) => {
+      published.push(leadId);
+      await publishLead({ db: t.db, clock, dispatch, dataDir: '', log: silentLogger() }, leadId);
+    },
+    dispatch,
+  });
+});
+afterAll(async () => t?.drop());
+
+async function session(personId: number) {
+  const { token } = await issueLogin(t.db, personId, clock.now());
+  const s = await loginWithLink(t.db, token, 'test', clock.now());
+  if (typeof s === 'string') throw new Error(s);
+  const cookie = `${SESSION_COOKIE}=${s.token}`;
+  const get = async (path: string) => {
+    const res = await app.request(path, { headers: { cookie } });
+    return { status: res.status, body: await res.text() };
+  };
+  const csrf = /name="csrf" value="([^"]+)"/.exec((await get('/')).body)![1]!;
+  const post = async (path: string, fields: [string, string][], withCsrf = true) => {
+    const body = new URLSearchParams(withCsrf ? [['csrf', csrf], ...fields] : fields);
+    const res = await app.request(path, { method: 'POST', body, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+    return { status: res.status, location: res.headers.get('location'), body: await res.text() };
+  };
+  return { get, post };
+}
+
+const reachShown = (body: string) => {
+  const m = /data-k="preview-reach" data-groups="(\d+)" data-group-chats="(\d+)" data-people="(\d+)"/.exec(body);
+  return m ? { groups: Number(m[1]), groupChats: Number(m[2]), people: Number(m[3]) } : null;
+};
+/** Previews the form, then presses the preview's send button (its one-time token with the same fields). */
+async function send(who: Awaited<ReturnType<typeof session>>, fields: [string, string][]) {
+  const preview = await who.post('/peluang/baru/pratinjau', fields);
+  const request = /name="request" value="([^"]+)"/.exec(preview.body)?.[1];
+  if (!request) throw new Error('no send button on the preview');
+  return { request, res: await who.post('/peluang/baru', [['request', request], ...fields]) };
+}
+const leadCount = async () => Number((await sql<{ n: string }>`select count(*) as n from leads`.execute(t.db)).rows[0]!.n);
+const FORM: [string, string][] = [
+  ['text', 'Kenduri 300 kotak kue, harga Rp10.000, DP 50%'],
+  ['trades', 'kuliner'],
+  ['trades', 'jahit'],
+  ['quantity', '300'],
+  ['deadline', '2026-12-20'],
+];
+
+describe('a lead made in the console', () => {
+  let leadId = 0;
+
+  it('previews the reach within her scope: the chat\'s reachOf, narrowed to her groups', async () => {
+    const fitri = await session(w.fitri.personId);
+    const before = await leadCount();
+    const res = await fitri.post('/peluang/baru/pratinjau', FORM);
+    expect(res.status).toBe(200);
+    // Melati: its chat and Ani, Budi, Citra (Fira was removed). Gita's Mawar (jahit) is not hers.
+    expect(reachShown(res.body)).toEqual({ groups: 1, groupChats: 1, people: 3 });
+    expect(res.body).toContain('Dikirim ke 1 kelompok (1 grup chat) dan 3 anggota.');
+    // The message as the publishing job will write it (the chat's leadBroadcast), before it has a code.
+    expect(/<blockquote class="msg" lang="id" data-k="message">([^<]*)<\/blockquote>/.exec(res.body)?.[1]).toMatch(/^📢 Peluang P… — Kuliner, Jahit\nKenduri 300 kotak kue/);
+    // The chat's rule alone (any group of the trades) would have reached Mawar too.
+    const chatRule = await reachOf(t.db, ['kuliner', 'jahit'], {}, w.fitri.personId);
+    expect({ groups: chatRule.groups, groupChats: chatRule.groupChats }).toEqual({ groups: 2, groupChats: 2 });
+    expect(await leadCount()).toBe(before);
+  });
+
+  it('refuses a group outside her scope, a form without trade or group, and a past deadline, writing nothing', async () => {
+    const fitri = await session(w.fitri.personId);
+    const before = await leadCount();
+    const cases: [[string, string][], string][] = [
+      [[...FORM, ['groups', String(w.mawar)]], 'unknown_group'],
+      [[['text', 'butuh kue 50 kotak']], 'no_trade'],
+      [[...FORM.filter(([k]) => k !== 'deadline'), ['deadline', '2026-12-01']], 'bad_deadline'],
+      [[...FORM.filter(([k]) => k !== 'quantity'), ['quantity', '-3']], 'bad_quantity'],
+    ];
+    for (const [fields, error] of cases) {
+      for (const path of ['/peluang/baru/pratinjau', '/peluang/baru']) {
+        const res = await fitri.post(path, fields);
+        expect(res.status, `${path} ${error}`).toBe(200);
+        expect(res.body).toContain(`data-k="error" data-value="${error}"`);
+      }
+    }
+    expect(await leadCount()).toBe(before);
+  });
+
+  it('is not for staff without a facilitator record (the chat\'s rule): the form says so, the writes are 404', async () => {
+    for (const personId of [w.maya, w.admin]) {
+      const staff = await session(personId);
+      expect((await staff.get('/peluang/baru')).body).toContain('data-k="not-author"');
+      const before = await leadCount();
+      expect((await staff.post('/peluang/baru/pratinjau', FORM)).status).toBe(404);
+      expect((await staff.post('/peluang/baru', FORM)).status).toBe(404);
+      expect(await leadCount()).toBe(before);
+    }
+  });
+
+  it('needs the CSRF token for the preview and the sending', async () => {
+    const fitri = await session(w.fitri.personId);
+    const before = await leadCount();
+    expect((await fitri.post('/peluang/baru/pratinjau', FORM, false)).status).toBe(403);
+    expect((await fitri.post('/peluang/baru', FORM, false)).status).toBe(403);
+    expect(await leadCount()).toBe(before);
+  });
+
+  it('is sent by the chat\'s publishing job: one delivery with its outbox row per chat the preview counted', async () => {
+    const fitri = await session(w.fitri.personId);
+    // Sent without a preview's token: she gets the preview (with its send button) first, nothing is made.
+    const before = await leadCount();
+    const unpreviewed = await fitri.post('/peluang/baru', FORM);
+    expect(unpreviewed.status).toBe(200);
+    expect(reachShown(unpreviewed.body)).toEqual({ groups: 1, groupChats: 1, people: 3 });
+    expect(await leadCount()).toBe(before);
+    const { res, request } = await send(fitri, FORM);
+    expect(res.status).toBe(303);
+    const m = /^\/peluang\/(\d+)\?n=dikirim$/.exec(res.location ?? '');
+    expect(m).not.toBeNull();
+    leadId = Number(m![1]);
+    expect(published).toEqual([leadId]);
+    const lead = (await leadsRepo.findLeadById(t.db, leadId))!;
+    expect(lead).toMatchObject({ facilitatorId: w.fitri.facilitatorId, trades: ['kuliner', 'jahit'], target: { groupIds: [w.melati] }, quantityWanted: 300, downPaymentPercent: 50, deadline: '2026-12-20', status: 'open' });
+    const { rows } = await sql<{ kind: string; chat_id: string; person_id: string | null; status: string; text: string }>`
+      select d.kind, d.chat_id, d.person_id, o.status, o.payload->>'text' as text from lead_deliveries d join outbound_messages o on o.idempotency_key = d.outbox_key
+      where d.lead_id = ${leadId} order by d.kind, d.person_id`.execute(t.db);
+    expect(rows.map((r) => [r.kind, r.kind === 'group_chat' ? r.chat_id : Number(r.person_id)])).toEqual([
+      ['group_chat', '-100123'],
+      ['private', w.members.ani],
+      ['private', w.members.budi],
+      ['private', w.members.citra],
+    ]);
+    expect(rows.every((r) => r.status === 'queued' && r.text.includes(`Peluang ${lead.code}`))).toBe(true);
+    expect(dispatched.map((d) => d.priority)).toEqual(['bulk', 'bulk', 'bulk', 'bulk']);
+
+    // "Send" pressed again on the same preview (a double click, back and send): the same lead, nothing more.
+    const again = await fitri.post('/peluang/baru', [['request', request], ...FORM]);
+    expect(again.location).toBe(res.location);
+    expect(await leadCount()).toBe(before + 1);
+    expect(Number((await sql<{ n: string }>`select count(*) as n from lead_deliveries where lead_id = ${leadId}`.execute(t.db)).rows[0]!.n)).toBe(4);
+    // Another facilitator replaying her token gets no lead of Fitri's.
+    expect((await (await session(w.gita.personId)).post('/peluang/baru', [['request', request], ...FORM])).status).toBe(404);
+  });
+
+  it('shows each delivery\'s fate in words, read from its outbox row', async () => {
+    const keyOf = async (personId: number | null) =>
+      (await sql<{ k: string }>`select outbox_key as k from lead_deliveries where lead_id = ${leadId} and person_id is not distinct from ${personId}`.execute(t.db)).rows[0]!.k;
+    const set = async (personId: number | null, status: string, failure: string | null) =>
+      sql`update outbound_messages set status = ${status}, failure = ${failure} where idempotency_key = ${await keyOf(personId)}`.execute(t.db);
+    await set(null, 'failed', 'telegram 403: Forbidden: bot was kicked from the group chat');
+    await set(w.members.ani, 'sent', null);
+    await set(w.members.budi, 'failed', 'telegram 403: Forbidden: bot was blocked by the user');
+    const fitri = await session(w.fitri.personId);
+    const page = (await fitri.get(`/peluang/${leadId}`)).body;
+    const states = [...page.matchAll(/<tr data-delivery="(\w+)" data-state="(\w+)"><td[^>]*>([^<]*)<\/td><td[^>]*>([^<]*)<\/td>/g)].map((m) => `${m[3]} → ${m[4]}`);
+    expect(states).toEqual([
+      'Grup chat Melati · Telegram → Bot dikeluarkan dari grup (atau grupnya sudah tidak ada)',
+      'Ani (Melati) · Telegram → Terkirim',
+      'Budi (Melati) · Telegram → Ia memblokir bot',
+      'Citra (Melati) · Telegram → Belum terkirim (antre)',
+    ]);
+  });
+
+  it('opens for whom it reached (Fitri; Maya, whose programme\'s group it went to; the admin), 404 for the others', async () => {
+    const seen: Record<string, number> = {};
+    for (const [name, personId] of [['fitri', w.fitri.personId], ['maya', w.maya], ['admin', w.admin], ['gita', w.gita.personId], ['hana', w.hana.personId], ['nina', w.nina]] as const) {
+      seen[name] = (await (await session(personId)).get(`/peluang/${leadId}`)).status;
+    }
+    expect(seen).toEqual({ fitri: 200, maya: 200, admin: 200, gita: 404, hana: 404, nina: 404 });
+    // Only its maker gets the forms.
+    expect((await (await session(w.maya)).get(`/peluang/${leadId}`)).body).not.toContain('/tutup');
+  });
+
+  it('lists the answers with their quantities; only its maker chooses who gets the order, and the member is told as in chat', async () => {
+    const lead = (await leadsRepo.findLeadById(t.db, leadId))!;
+    await answerLead(t.db, lead, w.members.ani, 120, null, clock.now());
+    await answerLead(t.db, lead, w.members.citra, null, null, clock.now());
+    await declineLead(t.db, lead, w.members.budi, null, clock.now());
+    const fitri = await session(w.fitri.personId);
+    const page = (await fitri.get(`/peluang/${leadId}`)).body;
+    const answers = [...page.matchAll(/<tr data-answer="(\d+)">[^]*?data-k="offered" data-value="([^"]*)"/g)].map((m) => [Number(m[1]), m[2]]);
+    expect(answers).toEqual([
+      [w.members.ani, '120'],
+      [w.members.citra, ''],
+    ]);
+    // A "no" is listed apart, never counted: the chat's own tally.
+    expect(/data-k="declines">([^]*?)<\/p>/.exec(page)?.[1]?.replace(/<[^>]+>/g, '')).toBe('Belum bisa ikut (tidak dihitung): Budi');
+
+    for (const personId of [w.maya, w.admin, w.gita.personId]) {
+      const other = await session(personId);
+      expect((await other.post(`/peluang/${leadId}/pilih`, [['person', String(w.members.ani)], ['quantity', '100']])).status).toBe(404);
+    }
+    expect((await fitri.post(`/peluang/${leadId}/pilih`, [['person', String(w.members.ani)], ['quantity', '100']], false)).status).toBe(403);
+    expect((await leadsRepo.responsesOf(t.db, leadId)).find((r) => r.personId === w.members.ani)?.awardedQuantity).toBeNull();
+
+    expect((await fitri.post(`/peluang/${leadId}/pilih`, [['person', String(w.members.budi)], ['quantity', '10']])).location).toBe(`/peluang/${leadId}?n=bukan-penjawab`);
+    expect((await fitri.post(`/peluang/${leadId}/pilih`, [['person', String(w.members.ani)], ['quantity', '0']])).location).toBe(`/peluang/${leadId}?n=jumlah`);
+    const before = dispatched.length;
+    const res = await fitri.post(`/peluang/${leadId}/pilih`, [['person', String(w.members.ani)], ['quantity', '100']]);
+    expect(res.location).toBe(`/peluang/${leadId}?n=dipilih&p=${w.members.ani}`);
+    expect((await leadsRepo.responsesOf(t.db, leadId)).find((r) => r.personId === w.members.ani)?.awardedQuantity).toBe(100);
+    expect(dispatched.length).toBe(before + 1);
+    const told = await sql<{ chat_id: string; text: string }>`select chat_id, payload->>'text' as text from outbound_messages where idempotency_key = ${dispatched.at(-1)!.idempotencyKey}`.execute(t.db);
+    expect(told.rows[0]).toEqual({ chat_id: '1001', text: expect.stringContaining(`(${lead.code})`) as string });
+    expect((await fitri.get(res.location!)).body).toContain('Ani dipilih untuk 100; ia sudah diberi tahu.');
+  });
+
+  it('is closed by its maker only, and the answerers are told', async () => {
+    for (const personId of [w.maya, w.admin, w.gita.personId]) {
+      expect((await (await session(personId)).post(`/peluang/${leadId}/tutup`, [])).status).toBe(404);
+    }
+    const fitri = await session(w.fitri.personId);
+    expect((await fitri.post(`/peluang/${leadId}/tutup`, [], false)).status).toBe(403);
+    expect((await leadsRepo.findLeadById(t.db, leadId))!.status).toBe('open');
+    const before = dispatched.length;
+    expect((await fitri.post(`/peluang/${leadId}/tutup`, [])).location).toBe(`/peluang/${leadId}?n=ditutup`);
+    expect((await leadsRepo.findLeadById(t.db, leadId))!.status).toBe('closed');
+    const chats = await sql<{ chat_id: string }>`select chat_id from outbound_messages where idempotency_key = any(${dispatched.slice(before).map((d) => d.idempotencyKey)}) order by chat_id`.execute(t.db);
+    expect(chats.rows.map((r) => r.chat_id)).toEqual(['1001', '1003']);
+    expect((await fitri.post(`/peluang/${leadId}/tutup`, [])).location).toBe(`/peluang/${leadId}?n=sudah-ditutup`);
+    const page = (await fitri.get(`/peluang/${leadId}`)).body;
+    expect(page).toContain('Ditutup oleh pendamping');
+    expect(page).not.toContain('data-k="close"');
+  });
+});
+
+/**
+ * Staff who are also facilitators (a facilitator record for Maya, manager of programme A, and
+ * for the admin): each makes leads within her console scope — Maya her programme's groups
+ * (Melati, Mawar; never Kenanga of programme B), the admin every group.
+ */
+describe('a lead made by staff who also facilitate', () => {
+  const ALL_TRADES: [string, string][] = [
+    ['text', 'Pameran akhir tahun, butuh 40 barang'],
+    ['trades', 'kuliner'],
+    ['trades', 'jahit'],
+    ['trades', 'asesoris'],
+  ];
+
+  beforeAll(async () => {
+    await groupsRepo.insertFacilitator(t.db, w.maya);
+    await groupsRepo.insertFacilitator(t.db, w.admin);
+    await groupsRepo.linkChat(t.db, { groupId: w.kenanga, platform: 'telegram', chatId: '-100789', byPersonId: w.hana.personId });
+  });
+
+  it('reaches her programme\'s groups for a manager, every group for the admin', async () => {
+    const maya = await session(w.maya);
+    expect(reachShown((await maya.post('/peluang/baru/pratinjau', ALL_TRADES)).body)).toEqual({ groups: 2, groupChats: 2, people: 4 });
+    expect((await maya.post('/peluang/baru/pratinjau', [...ALL_TRADES, ['groups', String(w.kenanga)]])).body).toContain('data-value="unknown_group"');
+    const admin = await session(w.admin);
+    expect(reachShown((await admin.post('/peluang/baru/pratinjau', ALL_TRADES)).body)).toEqual({ groups: 3, groupChats: 3, people: 5 });
+    expect(reachShown((await admin.post('/peluang/baru/pratinjau', [...ALL_TRADES, ['groups', String(w.kenanga)]])).body)).toEqual({ groups: 1, groupChats: 1, people: 1 });
+  });
+
+  it('writes the manager\'s scope into the lead, so the publishing job reaches what the preview counted', async () => {
+    const maya = await session(w.maya);
+    const { res } = await send(maya, ALL_TRADES);
+    expect(res.status).toBe(303);
+    const id = Number(/^\/peluang\/(\d+)/.exec(res.location!)![1]);
+    expect((await leadsRepo.findLeadById(t.db, id))!.target).toEqual({ groupIds: [w.melati, w.mawar].sort((a, b) => a - b) });
+    const { rows } = await sql<{ group_id: string; kind: string }>`select group_id, kind from lead_deliveries where lead_id = ${id}`.execute(t.db);
+    expect(rows.filter((r) => r.kind === 'group_chat').map((r) => Number(r.group_id)).sort((a, b) => a - b)).toEqual([w.melati, w.mawar].sort((a, b) => a - b));
+    expect(rows.filter((r) => r.kind === 'private')).toHaveLength(4);
+    // Her lead: she may close it; Fitri, whose group it reached, may not.
+    expect((await (await session(w.fitri.personId)).post(`/peluang/${id}/tutup`, [])).status).toBe(404);
+    expect((await maya.post(`/peluang/${id}/tutup`, [])).location).toBe(`/peluang/${id}?n=ditutup`);
+  });
+
+  it('shows a manager her own lead before its deliveries are written (her scope alone would not: nothing reached her groups yet)', async () => {
+    const scope = (await resolveScope(t.db, w.maya))!;
+    const made = await createConsoleLead(t.db, scope, { ...EMPTY_LEAD_FORM, text: 'Bazar 20 Des, butuh 30 tas', trades: ['jahit'] }, 'a'.repeat(43), clock.now());
+    if (!made || 'error' in made) throw new Error('not made');
+    const page = await (await session(w.maya)).get(`/peluang/${made.lead.id}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('data-k="not-published"');
+    expect(page.body).toContain('data-k="close"');
+    // Gita, whose Mawar it is aimed at, sees it only once it has reached her group.
+    expect((await (await session(w.gita.personId)).get(`/peluang/${made.lead.id}`)).status).toBe(404);
+  });
+});
