@@ -8,6 +8,8 @@
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import { readSegment } from './entries.ts';
+import { purposeOfMaking } from './carried-kind.ts';
+import { C_DOUBT } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -210,6 +212,16 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     const r = readSegment(a, seg, carry);
     for (const ex of r.accounted) accounted.add(ex);
+    // "laku kue 4 loyang @40rb, tukar telur gasan ulah kue 56rb": a clause bought to make or
+    // sell on does not inherit the sale before it; read as the purchase it is, asked (carried-kind.ts).
+    if (si > 0 && carry.kind === 'sale' && purposeOfMaking(a, seg)) {
+      for (const e of r.entries) {
+        if (e.kind !== 'sale') continue;
+        e.kind = 'expense';
+        e.confidence = Math.min(e.confidence, C_DOUBT);
+        if (!e.notes.includes('kind_carried')) e.notes.push('kind_carried');
+      }
+    }
     // "laku 5 bros @15rb, dapat 75rb": what the line before came to — a check (received-total.ts).
     const stated = r.entries[0];
     // ("jual paket data 25rb, dibayar 28rb": a top-up's price, read by resale.ts.)
