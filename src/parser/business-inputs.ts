@@ -70,7 +70,9 @@ const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'kanggo', 'kangge', 'gaw
 /** Uses in her business that a purpose clause may name. */
 const BUSINESS_USES = new Set(['jualan', 'jual', 'dijual', 'dagangan', 'dagang', 'katering', 'catering', 'ketering', 'produksi', 'bikin',
   'bikinan', 'masak', 'masakan', 'warung', 'pesanan', 'pesenan', 'orderan', 'order', 'usaha', 'stok', 'stock', 'jahitan', 'dodolan',
-  'adonan', 'kue', 'kulakan']);
+  'adonan', 'kue', 'kulakan',
+  // Banjar and Betawi forms of selling on ("tukar minyak gasan bajual": bought to sell)
+  'bajual', 'bajualan', 'jualin', 'dijualin', 'ngejual']);
 /** Words that say money came in: never a purchase read off a purpose clause. */
 const MONEY_IN = new Set(['dp', 'bayar', 'dibayar', 'transfer', 'tf', 'lunas', 'pelunasan', 'terima', 'dapat', 'dapet', 'masuk']);
 

@@ -30,7 +30,7 @@ const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'untk', 'kanggo', 'kangg
  */
 const MAKING = new Set(['bikin', 'bikinin', 'membuat', 'masak', 'memasak', 'masakan', 'olah', 'ngolah', 'mengolah', 'produksi',
   'gawe', 'nggawe', 'damel', 'nyieun', 'ulah', 'maulah', 'mambuek', 'adonan', 'jualan', 'dijual', 'dagangan', 'stok', 'stock',
-  'kulakan', 'bahan']);
+  'kulakan', 'bahan', 'bajual', 'bajualan', 'jualin', 'dijualin']);
 
 /**
  * Whether a clause with no sale or expense verb of its own (outside its purpose) names a
