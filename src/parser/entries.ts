@@ -170,9 +170,11 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
         } else if (e.role === R_QTY) {
           const prev = els[p - 1];
           const xAfterPrice = prev?.type === E_X && st.cur.price !== null && st.cur.qty === null;
-          if (!xAfterPrice && !countAfterEach(st.cur, els, p) && (st.cur.qty !== null || hasMoney(st.cur))) restart(st);
+          const timesCount = timesAfter(els, p - 1) && st.cur.price === prev?.ex && st.cur.qty === null;
+          if (!xAfterPrice && !timesCount && !countAfterEach(st.cur, els, p) && (st.cur.qty !== null || hasMoney(st.cur))) restart(st);
           st.cur.qty = ex.value;
           st.cur.used.push(ex);
+          if (timesCount) p++; // the "x" of "3x" is read
           const next = els[p + 1];
           if (next?.type === E_UNIT) {
             st.cur.unit = next.text;
@@ -222,6 +224,9 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
             marked = true;
           } else if (next?.type === E_X && next2?.type === E_NUM && next2.role === R_QTY) {
             slot = 'price'; // "15rb x 2"
+            marked = true;
+          } else if (timesAfter(els, p)) {
+            slot = 'price'; // "pulsa 10rb 3x": three at that price
             marked = true;
           } else if (st.cur.qty !== null && st.cur.price === null && next?.type === E_TOTAL && next2?.type === E_NUM &&
             next2.role === R_MONEY && prev?.type !== E_TOTAL && prev?.type !== E_FOR && !st.cur.totalNext) {
@@ -306,6 +311,19 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
   out.strong = st.cur.strong;
   out.verbSeen = st.cur.verbSeen;
   return out;
+}
+
+/**
+ * "10rb 3x", "25rb 2x": money, then a count glued to "x" with no amount after it — that
+ * many at that price ("jual pulsa 10rb 3x, 25rb 2x" = 30.000 + 50.000). `p` is the money.
+ */
+function timesAfter(els: El[], p: number): boolean {
+  const money = els[p];
+  const count = els[p + 1];
+  const x = els[p + 2];
+  if (money?.type !== E_NUM || money.role !== R_MONEY || count?.type !== E_NUM || count.role !== R_QTY || x?.type !== E_X) return false;
+  const after = els[p + 3];
+  return !(after?.type === E_NUM);
 }
 
 /** A money amount later in the segment. */

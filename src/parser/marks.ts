@@ -8,7 +8,7 @@
  * not become Rp10,3 and a phone number can not become a sale however the rest is written.
  */
 import {
-  F_DURATION, F_SCALE, F_UNIT, G_ORDINAL, G_PERCENT, G_TIME, G_TIME_SUFFIX, G_YEAR, F_CUR_PRE,
+  F_DURATION, F_SCALE, F_UNIT, G_ORDINAL, G_PERCENT, G_TIME, G_TIME_SUFFIX, G_YEAR, F_CUR_PRE, F_CUR_POST, F_SLANG,
 } from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 
@@ -179,7 +179,10 @@ export function markNonMoney(tokens: Token[], marks: Marks): void {
     if (next && next.type === T_WORD && next.key === 'x' && next.attached) {
       // "3x" (three times) unless a price follows ("3x15rb", "3x 15rb").
       const after = tokens[i + 2];
-      if (!after || after.type === T_NL || (after.type === T_WORD && (after.f & F_CUR_PRE) === 0 && (after.info?.num === undefined) && (after.info?.slang === undefined))) {
+      // "pulsa 10rb 3x": three of that price, a count the entry reads (entries.ts), not times.
+      const before = tokens[i - 1];
+      const afterPrice = before !== undefined && before.type === T_WORD && (before.f & (F_SCALE | F_SLANG | F_CUR_POST)) !== 0;
+      if (!afterPrice && (!after || after.type === T_NL || (after.type === T_WORD && (after.f & F_CUR_PRE) === 0 && (after.info?.num === undefined) && (after.info?.slang === undefined)))) {
         marks[i] = M_DURATION;
         continue;
       }
