@@ -17,6 +17,7 @@
  * same shape and are goods she sells. The unknown verb itself must be taught to the lexicon.
  */
 import type { Analysis } from './analyze.ts';
+import { inputKind } from './business-inputs.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import { F_EXPENSE, F_SALE } from './word-roles.ts';
@@ -53,3 +54,15 @@ export function purposeOfMaking(a: Analysis, seg: Segment): boolean {
   return true;
 }
 
+
+/** "…, stok bros 20 @8rb": a clause that opens with "stok" and goods (not "stok akhir") takes stock in. */
+export function stockTakenIn(a: Analysis, seg: Segment): boolean {
+  let item = '';
+  for (let i = seg.start; i < seg.end; i++) {
+    const t = a.tokens[i] as Token;
+    if (((t.f & (F_SALE | F_EXPENSE)) !== 0)) return false;
+    if (t.type === T_WORD && a.numIn[i] === -1) item += `${item === '' ? '' : ' '}${t.text}`;
+    else if (item !== '') break;
+  }
+  return item.split(' ').length >= 2 && /^(stok|stock|setok)\b/.test(item) && inputKind(item) === 'input';
+}

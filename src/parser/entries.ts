@@ -24,6 +24,7 @@ import { T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import type { EntryKind } from './types.ts';
 import { freeBefore, freeClause } from './free-goods.ts';
+import { inputKind } from './business-inputs.ts';
 
 export interface SegmentOut extends DraftOut {
   /** The segment is about a loan instalment. */
@@ -121,6 +122,16 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
           st.cur.notFact ||= e.notFact;
           if (e.itemish) st.tail.push(el(E_WORD, e.text));
           break;
+        }
+        if (hasMoney(st.cur) && st.cur.kind === 'withdrawal' && !st.cur.strong && e.kind === 'expense' && !moneyAfter(els, p)) {
+          // "kepake 35rb buat plastik kemasan", "kepakai 20rb buat beli lakban": what the money
+          // used went to (a cost word that is also the thing, or a buying verb before the
+          // goods) is the item; finish() tells the trade's inputs from the home's shopping.
+          if (e.itemish && e.weak) {
+            st.tail.push(el(E_WORD, e.text));
+            break;
+          }
+          if (inputKind(wordsAfter(els, p)) === 'input') break;
         }
         if (hasMoney(st.cur)) {
           close(st);
@@ -324,6 +335,13 @@ function timesAfter(els: El[], p: number): boolean {
   if (money?.type !== E_NUM || money.role !== R_MONEY || count?.type !== E_NUM || count.role !== R_QTY || x?.type !== E_X) return false;
   const after = els[p + 3];
   return !(after?.type === E_NUM);
+}
+
+/** The words after element `p`, as an item ("lakban" in "… buat beli lakban"). */
+function wordsAfter(els: El[], p: number): string | null {
+  const words: El[] = [];
+  for (let k = p + 1; k < els.length; k++) if ((els[k] as El).type === E_WORD) words.push(els[k] as El);
+  return itemText(words);
 }
 
 /** A money amount later in the segment. */

@@ -8,7 +8,7 @@
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import { readSegment } from './entries.ts';
-import { purposeOfMaking } from './carried-kind.ts';
+import { purposeOfMaking, stockTakenIn } from './carried-kind.ts';
 import { C_DOUBT } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
@@ -212,9 +212,10 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     const r = readSegment(a, seg, carry);
     for (const ex of r.accounted) accounted.add(ex);
-    // "laku kue 4 loyang @40rb, tukar telur gasan ulah kue 56rb": a clause bought to make or
-    // sell on does not inherit the sale before it; read as the purchase it is, asked (carried-kind.ts).
-    if (si > 0 && carry.kind === 'sale' && purposeOfMaking(a, seg)) {
+    // "laku kue 4 loyang @40rb, tukar telur gasan ulah kue 56rb", "…, stok bros 20 @8rb": a
+    // clause bought to make, sell on or stock does not inherit the sale before it; read as the
+    // purchase it is, asked (carried-kind.ts).
+    if (si > 0 && carry.kind === 'sale' && (purposeOfMaking(a, seg) || stockTakenIn(a, seg))) {
       for (const e of r.entries) {
         if (e.kind !== 'sale') continue;
         e.kind = 'expense';
