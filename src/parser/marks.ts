@@ -108,6 +108,13 @@ export function markNonMoney(tokens: Token[], marks: Marks): void {
         }
         continue;
       }
+      // "kerudung segi 4" (a square scarf), "segi 3": the number names the shape, never a count.
+      if (t.key === 'segi' && next && next.type === T_NUM && next.attached === false && plainInt(next) !== null &&
+        (plainInt(next) as number) >= 3 && (plainInt(next) as number) <= 12 && !moneyWordAt(tokens[i + 2])) {
+        marks[i + 1] = M_SIZE;
+        i++;
+        continue;
+      }
       // tahun 2026 / thn 25
       if ((t.f2 & G_YEAR) !== 0 && next && plainInt(next) !== null && (next.text.length === 4 || next.text.length === 2)) {
         marks[i + 1] = M_YEAR;
