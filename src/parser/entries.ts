@@ -19,6 +19,7 @@ import {
   R_BAD, R_MONEY, R_QTY, type El,
 } from './entry-elements.ts';
 import { countHard, finish, fresh, hasMoney, itemText, type Draft, type DraftOut } from './entry-drafts.ts';
+import { toNumber } from './numeral.ts';
 import { F_FUTURE, F_NEG, F_PAYVERB, G_HOUSEHOLD, G_LOAN } from './word-roles.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
@@ -316,6 +317,16 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
     countHard(st.cur.words) > 0 && st.tail.length === 0) {
     last.item = itemText(st.cur.words);
     st.cur.words = [];
+  } else if (!hasMoney(st.cur) && st.cur.qty !== null && st.cur.ownVerb && last && last.item === null && last.quantity === null &&
+    last.unitPrice === null && last.kind === st.cur.kind && st.tail.length === 0 && els.some((w) => w.type === E_WORD && (w.text === 'dari' || w.text === 'dr'))) {
+    // "dapet ceban dari jual es lilin 5 biji": the goods and their count the amount came from.
+    last.item = itemText(st.cur.words);
+    last.quantity = toNumber(st.cur.qty);
+    last.unit = st.cur.unit;
+    for (const ex of st.cur.used) accounted.push(ex);
+    st.cur.words = [];
+    st.cur.qty = null;
+    st.cur.unit = null;
   }
   close(st);
   out.kind = st.cur.kind;
