@@ -100,8 +100,11 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
   // when the whole reading is doubtful (then-clauses.ts). Each part passes the plan guard too.
   if (prep.command !== null || prep.truncated) return whole;
-  const joined = joinThenClauses(whole, prep.text, (part) => guardPlan(analyze(part, ctx.today, false), readIntent(analyze(part, ctx.today, false), null)) as ParseResult);
-  return joined ?? whole;
+  const readPart = (part: string): ParseResult => {
+    const view = analyze(part, ctx.today, false);
+    return guardPlan(view, readIntent(view, null)) as ParseResult;
+  };
+  return joinThenClauses(whole, prep.text, readPart) ?? whole;
 }
 
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {

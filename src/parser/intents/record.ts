@@ -17,7 +17,7 @@ import { buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusines
 import { readReturn } from './sale-return.ts';
 import { netReturnedPieces } from './returned-pieces.ts';
 import { netUnsoldRest } from '../unsold-rest.ts';
-import { M_PERCENT } from '../marks.ts';
+import { M_ORDINAL, M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { givenPrice } from '../given-price.ts';
 import { scanRecord } from '../scan-record.ts';
@@ -130,6 +130,15 @@ function namedPeople(a: Analysis): number {
     }
   }
   return names.size;
+}
+
+/** "yg satu", "yg 2" before a name or a credit word (marks.ts): part of the goods is owed. */
+function partOwed(a: Analysis): boolean {
+  for (let i = 1; i < a.tokens.length; i++) {
+    const prev = (a.tokens[i - 1] as Token).key;
+    if (a.marks[i] === M_ORDINAL && (prev === 'yang' || prev === 'yg')) return true;
+  }
+  return false;
 }
 
 function clauseEdge(t: Token | undefined): boolean {
@@ -650,6 +659,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       // A whole day with one credit line ("… / Bu Yati ambil 3 bungkus, bayarnya nanti"): which
       // lines are owed, and by whom, is not one credit for every sale: asked.
       if (scan.entryLines >= 2 || namedPeople(a) >= 2 || creditInOneClause(a, credit, scan.entries)) c.cap(C_DOUBT, 'credit_which_lines');
+      // "laku 3 gamis @150rb, yg satu bu Ratna blm bayar": one of them is owed, not the whole sale.
+      else if (partOwed(a)) c.cap(C_DOUBT, 'credit_which_lines');
       // "Bu Yati ambil 30rb, bayarnya nanti": goods, or money lent to her? Asked.
       if (someoneTakes(a) && entries.every((e) => e.kind !== 'sale' || (e.item === null && e.quantity === null))) {
         c.cap(C_DOUBT, 'credit_without_goods');

@@ -40,6 +40,8 @@ function books(entries: readonly ParsedEntry[]): string {
  * money taken out), the clauses' reading is offered and asked (`then_clauses_disagree`).
  */
 export function joinThenClauses(whole: ParseResult, text: string, read: (part: string) => ParseResult): ParseResult | null {
+  // A return beside other records is split by the chat, clause by clause (flows/books/mixed-return.ts).
+  if ((whole.notes ?? []).includes('sale_return_mixed')) return null;
   const parts = thenClauses(text);
   if (parts === null) return null;
   const [a, b] = parts.map(read) as [ParseResult, ParseResult];
@@ -59,3 +61,4 @@ export function joinThenClauses(whole: ParseResult, text: string, read: (part: s
   const r: RecordResult = { intent: 'record', entries, date: a.date, confidence, notes };
   return r;
 }
+
