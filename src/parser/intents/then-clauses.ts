@@ -12,7 +12,7 @@ import { C_DOUBT } from '../confidence.ts';
 import { CONFIDENT, type ParsedEntry, type ParseResult } from '../types.ts';
 
 /** ", terus", "\nlalu", ". habis itu": the word that opens her next step, after a clause edge. */
-const THEN = /(?:[,;.]|\n)\s*(?:terus|trus|trs|terusnya|lalu|habis itu|abis itu|abis tu|habis tu|kemudian|setelah itu|stlh itu|sesudah itu|baru)\s+/g;
+const THEN = /(?:[,;.]|\n)\s*(?:terus|trus|trs|terusnya|lalu|habis itu|abis itu|abis tu|habis tu|kemudian|setelah itu|stlh itu|sesudah itu|baru|langsung|lgsg|lgsung)\s+/g;
 
 type RecordResult = Extract<ParseResult, { intent: 'record' }>;
 
