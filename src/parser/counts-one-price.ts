@@ -77,8 +77,8 @@ function sameUnitPrice(a: Analysis, scan: RecordScan): boolean {
  * become quantities. True when it paired them.
  */
 function countsAfterGoods(scan: RecordScan): boolean {
-  const counts = scan.entries.filter(isCountAsAmount);
-  const prices = scan.entries.filter((e) => !isCountAsAmount(e));
+  const counts = scan.entries.filter((e) => isCountAsAmount(e));
+  const prices = scan.entries.filter((e) => !counts.includes(e));
   if (counts.length === 0 || counts.length !== prices.length || scan.unresolved.length > 0 || scan.leftover !== 0) return false;
   const kind = prices[0]?.kind;
   if (!scan.entries.every((e) => e.kind === kind)) return false;
