@@ -17,6 +17,7 @@ import { buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusines
 import { readReturn } from './sale-return.ts';
 import { netReturnedPieces } from './returned-pieces.ts';
 import { netUnsoldRest } from '../unsold-rest.ts';
+import { paidSoFarAt } from '../paid-so-far.ts';
 import { M_ORDINAL, M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { givenPrice } from '../given-price.ts';
@@ -438,6 +439,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   }
 
   const c = new Confidence(1);
+  // "jual 3 gamis 450rb, yang bayar baru 300rb": part of the sale paid so far, no entry of its own (paid-so-far.ts).
+  const paidAt = !returning && scan.entries.some((e) => e.kind === 'sale') ? paidSoFarAt(a) : -1;
+  const kept = paidAt >= 0 ? scan.entries.filter((e) => e.at !== paidAt) : scan.entries;
+  if (kept.length < scan.entries.length && kept.some((e) => e.kind === 'sale')) {
+    scan.entries = kept;
+    c.cap(C_DOUBT, 'part_paid');
+  }
   const entries: ParsedEntry[] = [];
   for (const e of scan.entries) {
     c.cap(e.confidence);
