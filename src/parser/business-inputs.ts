@@ -37,6 +37,10 @@ const INGREDIENTS = new Set(['tepung', 'terigu', 'maizena', 'tapioka', 'gula', '
 /** What turns an ingredient into a dish she sells: "bawang goreng", "telur gulung", "pisang goreng". */
 const COOKED = new Set(['goreng', 'gulung', 'bakar', 'rebus', 'krispi', 'crispy', 'keju', 'balado', 'kukus', 'crispy', 'geprek', 'penyet',
   'sambal', 'sambel', 'mendoan', 'isi', 'bacem', 'asin', 'manis', 'pedas', 'kering', 'molen', 'coklat', 'cokelat', 'nugget']);
+/** "stok …" leading the goods: stock taken in. */
+const STOCKING = new Set(['stok', 'stock', 'setok', 'stoking']);
+/** Words after "stok" that state what is on the shelf, not what came in. */
+const STOCK_STATE = new Set(['akhir', 'awal', 'sisa', 'tinggal', 'masih', 'ada', 'habis', 'abis', 'kosong', 'gudang', 'opname', 'barang']);
 /** Trailing words of spending ("bahan brownies abis 145rb"): not part of the goods' name. */
 const SPENT = new Set(['abis', 'habis', 'hbs', 'total', 'semua', 'semuanya']);
 
@@ -49,6 +53,9 @@ export function inputKind(item: string | null): InputKind | null {
   let head = words[0];
   if (head !== undefined && PRINTING.has(head)) head = words[1];
   if (head === undefined) return null;
+  // "stok kerudung pashmina 20 pcs @27rb": goods named as stock taken in, bought for her shelf
+  // ("stok akhir 20 pcs", "stok masih 5" state what is left: no purchase).
+  if (STOCKING.has(head)) return words[1] !== undefined && !STOCK_STATE.has(words[1]) ? 'input' : null;
   if (INPUTS.has(head) || INPUTS.has(`${head} ${words[1] ?? ''}`)) return 'input';
   if (INGREDIENTS.has(head)) {
     // "bawang goreng 5 toples", "telur gulung 10 tusuk": a dish, goods she sells.
@@ -70,7 +77,9 @@ const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'kanggo', 'kangge', 'gaw
 /** Uses in her business that a purpose clause may name. */
 const BUSINESS_USES = new Set(['jualan', 'jual', 'dijual', 'dagangan', 'dagang', 'katering', 'catering', 'ketering', 'produksi', 'bikin',
   'bikinan', 'masak', 'masakan', 'warung', 'pesanan', 'pesenan', 'orderan', 'order', 'usaha', 'stok', 'stock', 'jahitan', 'dodolan',
-  'adonan', 'kue', 'kulakan']);
+  'adonan', 'kue', 'kulakan',
+  // Banjar and Betawi forms of selling on ("tukar minyak gasan bajual": bought to sell)
+  'bajual', 'bajualan', 'jualin', 'dijualin', 'ngejual']);
 /** Words that say money came in: never a purchase read off a purpose clause. */
 const MONEY_IN = new Set(['dp', 'bayar', 'dibayar', 'transfer', 'tf', 'lunas', 'pelunasan', 'terima', 'dapat', 'dapet', 'masuk']);
 

@@ -13,6 +13,8 @@ import { dec, mulInt, roundHalfUp, toNumber, type Dec } from './numeral.ts';
 import { lookupWord } from './lexicon.ts';
 import { pieceIsUnit } from './each-words.ts';
 import { namesServiceWork } from './service-work.ts';
+import { inputKind } from './business-inputs.ts';
+import { SUPPLY_NOUNS } from './cost-nouns.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
 
 /** Largest believable quantity of goods in one line. */
@@ -220,7 +222,12 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   if (d.bareFollow && item === null && d.qty === null && !d.verbHere && !d.totalMarked) c.cap(C_PARTIAL, 'bare_second_amount');
   // "ambil 500rb" alone may be goods fetched or money taken: ask unless the purpose is the
   // household or the thing taken is money ("ambil uang 50rb", "buat dapur", "prive").
-  if (d.kind === 'withdrawal' && !d.strong && !out.household) c.cap(C_DOUBT, 'withdrawal_guessed');
+  let kind = d.kind;
+  // "kepake 35rb buat plastik kemasan", "ambil 20rb buat lakban": money used for what her trade
+  // uses up (packaging, notions: business-inputs.ts) is spent on the business, not taken home.
+  // A bare supply ("kepake 30rb buat plastik") may be the home's bin bags: still asked.
+  if (d.kind === 'withdrawal' && !d.strong && !out.household && inputKind(item) === 'input' && !SUPPLY_NOUNS.includes(item ?? '')) kind = 'expense';
+  else if (d.kind === 'withdrawal' && !d.strong && !out.household) c.cap(C_DOUBT, 'withdrawal_guessed');
 
   // A price for a unit of another size than the quantity's: "5 ons, sekilonya 40rb" is half a
   // kilo at Rp40.000 a kilo; "sekilo 15rb" alone is one kilo at that price.
@@ -328,7 +335,7 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   if (amount < MIN_PLAUSIBLE) c.cap(C_DOUBT, 'implausible_amount');
   if (quantityOut !== null && (quantityOut <= 0 || quantityOut > MAX_QUANTITY)) c.cap(C_DOUBT, 'odd_quantity');
   const entry: EntryOut = {
-    kind: d.kind ?? 'sale',
+    kind: kind ?? 'sale',
     amount,
     item,
     quantity: quantityOut,

@@ -53,6 +53,7 @@ import { detectRecordOrRepayment } from './intents/record.ts';
 import { detectReport } from './intents/report.ts';
 import { detectSetPrice } from './intents/set-price.ts';
 import { detectUndo } from './intents/undo.ts';
+import { joinThenClauses } from './intents/then-clauses.ts';
 import { F_EXPENSE, F_LEAD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
 import { guardPlan } from './plan-guard.ts';
@@ -95,7 +96,15 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
   // Every reader's result passes the plan guard: a plan ("bulan depan rencana pinjam KUR
   // 10jt") is never recorded unasked, whichever reader read it (plan-guard.ts).
-  return guardPlan(a, readIntent(a, prep.command)) as ParseResult;
+  const whole = guardPlan(a, readIntent(a, prep.command)) as ParseResult;
+  // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
+  // when the whole reading is doubtful (then-clauses.ts). Each part passes the plan guard too.
+  if (prep.command !== null || prep.truncated) return whole;
+  const readPart = (part: string): ParseResult => {
+    const view = analyze(part, ctx.today, false);
+    return guardPlan(view, readIntent(view, null)) as ParseResult;
+  };
+  return joinThenClauses(whole, prep.text, readPart) ?? whole;
 }
 
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {

@@ -362,6 +362,14 @@ const NOT_SAVINGS_OUT = new Set(['pinjam', 'minjam', 'pinjem', 'pinjaman', 'seto
 /** Words before where money goes: "ke tabungan", "masuk tabungan". */
 const INTO_SAVINGS = new Set(['ke', 'kedalam', 'masuk', 'masukin', 'masukkan']);
 
+/** "… ke modal warung", "… ke usaha": the business named as where the money goes, after `from`. */
+function sinkAfterKe(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length - 1; k++) {
+    if ((tokens[k] as Token).key === 'ke' && BUSINESS_SINK.has((tokens[k + 1] as Token).key)) return true;
+  }
+  return false;
+}
+
 export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
   if (strongSale(a)) return null;
   let savings = false;
@@ -373,7 +381,9 @@ export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
     if (t.type !== T_WORD) continue;
     if (NOT_SAVINGS_OUT.has(t.key) && !SAVINGS.has(t.key)) return null;
     // "… ke tabungan pribadi": the savings are where the money goes, not where it came from.
-    if (SAVINGS.has(t.key) && i > 0 && INTO_SAVINGS.has((a.tokens[i - 1] as Token).key)) return null;
+    // ("masukin tabungan pribadi 300rb ke modal warung": the savings are put in, the business is where they go.)
+    if (SAVINGS.has(t.key) && i > 0 && INTO_SAVINGS.has((a.tokens[i - 1] as Token).key) &&
+      !((a.tokens[i - 1] as Token).key !== 'ke' && sinkAfterKe(a.tokens, i))) return null;
     if (SAVINGS.has(t.key)) savings = true;
     else if (BUSINESS_SINK.has(t.key) || (t.f2 & G_CAPITAL) !== 0) sink = true;
     else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 && inPurpose(a.tokens, i)) buys = true;

@@ -8,6 +8,9 @@
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import { readSegment } from './entries.ts';
+import { purposeOfMaking, stockTakenIn } from './carried-kind.ts';
+import { namesWorkDone, piecesAgree, piecesStated } from './pieces-stated.ts';
+import { C_DOUBT } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -135,6 +138,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   let countLineWas = -1;
   /** "laku 3 jenis:": the number of lines she says follow. */
   let kindsStated: number | null = null;
+  /** "jahitan selesai 4 stel:": the pieces she says follow, and the first entry under it. */
+  let piecesHead: { count: number; from: number } | null = null;
   /** Per line: a total, net, turnover or stock line (check-lines.ts), read as a check below. */
   const checks = checkLines(a);
   const resales = resaleLines(a);
@@ -210,6 +215,17 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     const r = readSegment(a, seg, carry);
     for (const ex of r.accounted) accounted.add(ex);
+    // "laku kue 4 loyang @40rb, tukar telur gasan ulah kue 56rb", "…, stok bros 20 @8rb": a
+    // clause bought to make, sell on or stock does not inherit the sale before it; read as the
+    // purchase it is, asked (carried-kind.ts).
+    if (si > 0 && carry.kind === 'sale' && (purposeOfMaking(a, seg) || stockTakenIn(a, seg))) {
+      for (const e of r.entries) {
+        if (e.kind !== 'sale') continue;
+        e.kind = 'expense';
+        e.confidence = Math.min(e.confidence, C_DOUBT);
+        if (!e.notes.includes('kind_carried')) e.notes.push('kind_carried');
+      }
+    }
     // "laku 5 bros @15rb, dapat 75rb": what the line before came to — a check (received-total.ts).
     const stated = r.entries[0];
     // ("jual paket data 25rb, dibayar 28rb": a top-up's price, read by resale.ts.)
@@ -280,6 +296,20 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     const colonAfter = a.tokens[seg.end];
     const heading = (segments[si + 1]?.sep === SEP_COLON || (colonAfter?.type === T_PUNCT && colonAfter.text === ':')) &&
       r.entries.length === 0;
+    // "jahitan selesai 4 stel:", "laku 4 potong:": how many pieces the lines under it hold,
+    // a check on their counts, not goods of its own (pieces-stated.ts).
+    const pieces = (heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 ? piecesStated(a, seg) : null;
+    if (pieces !== null) {
+      accounted.add(pieces.ex);
+      piecesHead = { count: pieces.count, from: scan.entries.length };
+      r.unresolved = r.unresolved.filter((u) => !(u.item === null && u.quantity === pieces.count));
+    }
+    // "jahitan selesai:" over "2 gamis @85rb": her work done for customers names the lines under it sales.
+    if ((heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 && r.kind === null && namesWorkDone(a, seg)) {
+      r.kind = 'sale';
+      r.verbSeen = true;
+      r.strong = true;
+    }
     if (lines.role[seg.start] === L_HEADING && r.entries.length === 0) {
       // "beli bahan" over "kain 2 meter 60rb": the heading's general words are no goods of their own.
       r.wordsOnly.length = 0;
@@ -366,6 +396,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
   }
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
+  if (piecesHead !== null && !piecesAgree(scan.entries.slice(piecesHead.from), piecesHead.count)) scan.totalMismatch = true;
   // The self-check: every number she wrote must mean something in what is recorded.
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;

@@ -16,7 +16,9 @@ import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
 import { netReturnedPieces } from './returned-pieces.ts';
-import { M_PERCENT } from '../marks.ts';
+import { netUnsoldRest } from '../unsold-rest.ts';
+import { paidSoFarAt } from '../paid-so-far.ts';
+import { M_ORDINAL, M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { givenPrice } from '../given-price.ts';
 import { scanRecord } from '../scan-record.ts';
@@ -129,6 +131,15 @@ function namedPeople(a: Analysis): number {
     }
   }
   return names.size;
+}
+
+/** "yg satu", "yg 2" before a name or a credit word (marks.ts): part of the goods is owed. */
+function partOwed(a: Analysis): boolean {
+  for (let i = 1; i < a.tokens.length; i++) {
+    const prev = (a.tokens[i - 1] as Token).key;
+    if (a.marks[i] === M_ORDINAL && (prev === 'yang' || prev === 'yg')) return true;
+  }
+  return false;
 }
 
 function clauseEdge(t: Token | undefined): boolean {
@@ -335,6 +346,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "jual 5 kerudung @40rb, tp 1 dibalikin": the pieces kept are the sale (returned-pieces.ts).
   const netted = mentionsReturn(a) ? netReturnedPieces(a) : null;
   if (netted) scan = netted;
+  // "jual kue 30 biji @2rb tapi yg 5 gak laku", "bawa 40 risol @2rb, sisa 6": the pieces sold (unsold-rest.ts).
+  const unsold = netted ? null : netUnsoldRest(a);
+  if (unsold) scan = unsold.scan;
   const ret = mentionsReturn(a) && !netted ? readReturn(a, something) : null;
   if (ret && 'result' in ret) return ret.result;
   let returnNote: string | null = null;
@@ -410,6 +424,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const creditOnly = credit !== null && !verbs && credit.customer !== null && credit.customer.titled;
   if (creditOnly) scan = scanRecord(withoutCredit(a, credit), SALE_CARRY);
   else if (credit && scan.entries.some((e) => e.kind === 'sale')) scan = scanRecord(withoutCredit(a, credit));
+  // "bu Ijah ambil kerudung 2 dan bros 3, kerudung 45rb satunya …, bayarnya minggu depan": read again, paired again.
+  if (credit && (creditOnly || scan.entries.some((e) => e.kind === 'sale'))) pairCountsWithPrices(withoutCredit(a, credit), scan);
   // A facilitator's announcement ("butuh 200 bros, harga 5rb/pcs") is not a member's sale,
   // and "untung hari ini 100rb" is a profit figure, not turnover.
   if (!verbs && ((a.f2 & G_LEADPOST) !== 0 || hasProfitWord(a))) return null;
@@ -423,6 +439,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   }
 
   const c = new Confidence(1);
+  // "jual 3 gamis 450rb, yang bayar baru 300rb": part of the sale paid so far, no entry of its own (paid-so-far.ts).
+  const paidAt = !returning && scan.entries.some((e) => e.kind === 'sale') ? paidSoFarAt(a) : -1;
+  const kept = paidAt >= 0 ? scan.entries.filter((e) => e.at !== paidAt) : scan.entries;
+  if (kept.length < scan.entries.length && kept.some((e) => e.kind === 'sale')) {
+    scan.entries = kept;
+    c.cap(C_DOUBT, 'part_paid');
+  }
   const entries: ParsedEntry[] = [];
   for (const e of scan.entries) {
     c.cap(e.confidence);
@@ -520,6 +543,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (change) c.notes.push('change_given');
   if (changeDoubt !== null) c.cap(C_PARTIAL, changeDoubt);
   if (returnNote !== null) c.cap(C_DOUBT, returnNote);
+  if (unsold?.doubt) c.cap(C_DOUBT, unsold.doubt);
   if (debt) {
     // What she bought on credit is her expense, never her sale; asked whether to record it now.
     for (const e of entries) if (e.kind === 'sale') e.kind = 'expense';
@@ -601,6 +625,11 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // Lines of chatter, and the credit words of a credit sale ("bayarnya minggu depan"), say
   // nothing about whether the sale happened.
   let chatter = scan.lines.chatter > 0 ? role.map((r) => (r === L_CHATTER ? 1 : 0)) : undefined;
+  // "tapi yg 5 gak laku": the negation is of the pieces left out, not of the sale.
+  if (unsold) {
+    chatter ??= new Uint8Array(a.tokens.length);
+    for (let i = 0; i < unsold.hide.length; i++) if (unsold.hide[i] !== 0) chatter[i] = 1;
+  }
   if (creditSale && credit !== null) {
     chatter ??= new Uint8Array(a.tokens.length);
     for (let i = credit.start; i < credit.end; i++) chatter[i] = 1;
@@ -638,6 +667,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       // A whole day with one credit line ("… / Bu Yati ambil 3 bungkus, bayarnya nanti"): which
       // lines are owed, and by whom, is not one credit for every sale: asked.
       if (scan.entryLines >= 2 || namedPeople(a) >= 2 || creditInOneClause(a, credit, scan.entries)) c.cap(C_DOUBT, 'credit_which_lines');
+      // "laku 3 gamis @150rb, yg satu bu Ratna blm bayar": one of them is owed, not the whole sale.
+      else if (partOwed(a)) c.cap(C_DOUBT, 'credit_which_lines');
       // "Bu Yati ambil 30rb, bayarnya nanti": goods, or money lent to her? Asked.
       if (someoneTakes(a) && entries.every((e) => e.kind !== 'sale' || (e.item === null && e.quantity === null))) {
         c.cap(C_DOUBT, 'credit_without_goods');
