@@ -24,6 +24,23 @@ export function groupIdsWhere(filter: GroupFilter) {
 
 export type GroupIds = ReturnType<typeof groupIdsWhere>;
 
+/**
+ * One group, as a reference to a column holding its id (a lateral join's `g.id`): where a
+ * scope has few groups (a facilitator's twenty), a source of the audit log is read group by
+ * group, each through its own (group_id, at desc, id desc) index and no further than a page,
+ * instead of walking the whole log newest first for the rows of her groups.
+ */
+export interface OneGroup {
+  readonly oneGroup: RawBuilder<number>;
+}
+
+/** A scope's groups as a set (`in`), or one group of them at a time (`=`, see OneGroup). */
+export type InGroups = GroupIds | OneGroup;
+
+export function isOneGroup(within: InGroups): within is OneGroup {
+  return 'oneGroup' in within;
+}
+
 /** Subquery of the people who are active members of any of these groups (for `in`). */
 export function activeMemberIdsIn(groupIds: GroupIds) {
   return expressionBuilder<Database, never>()
