@@ -70,11 +70,13 @@ export async function memberSearch(db: Db, scope: Scope, raw: { query?: string; 
   const offset = (page - 1) * FOUND_PER_PAGE;
   // One more than a page: its presence says there is a next page, without counting them all.
   const people = await peopleNamed(db, among, query, { offset, limit: FOUND_PER_PAGE + 1 });
-  const rows = await describe(db, scoped, people.slice(0, FOUND_PER_PAGE), now);
   const more = people.length > FOUND_PER_PAGE;
-  if (people.length === 0) return { query, page, rows, more, found: undefined };
+  if (people.length === 0) return { query, page, rows: [], more, found: undefined };
   // The last page knows how many there are from where it is; only a full one counts them.
-  const count = more ? await countPeopleNamed(db, among, query, FOUND_COUNT_CAP) : offset + people.length;
+  const [rows, count] = await Promise.all([
+    describe(db, scoped, people.slice(0, FOUND_PER_PAGE), now),
+    more ? countPeopleNamed(db, among, query, FOUND_COUNT_CAP) : offset + people.length,
+  ]);
   return { query, page, rows, more, found: { count: Math.min(count, FOUND_COUNT_CAP), atLeast: count > FOUND_COUNT_CAP } };
 }
 
