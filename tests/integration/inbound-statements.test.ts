@@ -46,7 +46,7 @@ async function statementsOf(message: ReturnType<typeof privateMessage>): Promise
   statements = [];
   dispatched = [];
   await processInbound(deps(), message);
-  return statements.map((s) => s.replace(/^(with \S+ as \()?(\S+ (?:into |from )?"?\w+"?).*$/, '$2'));
+  return statements.map((s) => s.replace(/^((?:with \S+ as \()?\S+ (?:into |from )?"?\w+"?).*$/, '$1'));
 }
 
 const usernameOf = async (externalId: string) =>
@@ -61,8 +61,7 @@ describe('a recorded sale from a known member, privately', () => {
       'begin',
       'insert into "inbound_messages"', // the claim: first, so a redelivery records nothing twice
       'select "people"', // who she is, her stored @username, whether a question is open here
-      'insert into "ledger_entries"',
-      'select coalesce', // today's totals
+      'with "e" as (insert into "ledger_entries"', // the sale, and today's totals with it in them
       'update "inbound_messages"',
       'insert into "outbound_messages"',
       'update "outbound_messages"', // held messages too old to send fail
@@ -71,6 +70,14 @@ describe('a recorded sale from a known member, privately', () => {
     ]);
     const reply = await findOutbound(t.db, dispatched[0]!.idempotencyKey);
     expect(reply?.payload.text).toContain('Hari ini: jualan Rp30.000');
+  });
+
+  it("answers with today's totals counting what was there and the new entries, each once", async () => {
+    await processInbound(deps(), privateMessage('laku 3 bros @10rb', sender('7004')));
+    await processInbound(deps(), privateMessage('beli benang 5rb', sender('7004')));
+    await statementsOf(privateMessage('laku 2 bros @10rb\nlaku 1 kerudung 25rb', sender('7004')));
+    const reply = await findOutbound(t.db, dispatched[0]!.idempotencyKey);
+    expect(reply?.payload.text).toContain('Hari ini: jualan Rp75.000, belanja Rp5.000');
   });
 });
 
