@@ -62,14 +62,25 @@ describe('a recorded sale from a known member, privately', () => {
       'insert into "inbound_messages"', // the claim: first, so a redelivery records nothing twice
       'select "people"', // who she is, her stored @username, whether a question is open here
       'with "e" as (insert into "ledger_entries"', // the sale, and today's totals with it in them
-      'update "inbound_messages"',
-      'insert into "outbound_messages"',
+      'with "carried" as (update "inbound_messages"', // the reply into the outbox, carrying the inbox's note of the outcome
       'update "outbound_messages"', // held messages too old to send fail
       'update "outbound_messages"', // held messages go again now she wrote
       'commit',
     ]);
     const reply = await findOutbound(t.db, dispatched[0]!.idempotencyKey);
     expect(reply?.payload.text).toContain('Hari ini: jualan Rp30.000');
+    const inbox = await t.db.selectFrom('inbound_messages').innerJoin('identities', 'identities.person_id', 'inbound_messages.person_id').select(['intent', 'identities.external_id']).orderBy('inbound_messages.id', 'desc').executeTakeFirstOrThrow();
+    expect(inbox).toEqual({ intent: 'record', external_id: '7001' });
+  });
+
+  it('notes the outcome of a message that has nothing to answer', async () => {
+    await processInbound(deps(), privateMessage('halo', sender('7005')));
+    const quiet = groupMessage('makasih', { sender: { id: '7005', name: 'Ani' } });
+    expect(await statementsOf(quiet)).toContain('update "inbound_messages"');
+    expect(dispatched).toEqual([]);
+    const inbox = await t.db.selectFrom('inbound_messages').select(['intent', 'person_id']).where('message_id', '=', quiet.messageId).executeTakeFirstOrThrow();
+    expect(inbox.intent).toBe('small_talk:ignored');
+    expect(inbox.person_id).not.toBeNull();
   });
 
   it("answers with today's totals counting what was there and the new entries, each once", async () => {

@@ -3,7 +3,7 @@
  * as the change that justifies it. The queue carries only the row's idempotency key, so a
  * job that runs twice (a stalled worker) finds the row already sent and does nothing.
  */
-import { expressionBuilder, sql, type Expression, type SelectQueryBuilder } from 'kysely';
+import { expressionBuilder, sql, type Expression, type QueryCreator, type SelectQueryBuilder, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
 import type { OutboundMessage } from '../../core/messages.ts';
 import { partsOf } from '../../core/message-parts.ts';
 import type { Db } from '../../db/client.ts';
@@ -79,12 +79,26 @@ export async function firstSentAt(db: Db, platform: string): Promise<Date | unde
  * so parts arrive in order even when one must wait or be retried. Every writer of the outbox
  * comes through here, so no path can skip the cut. Returns the rows written, parts in order.
  */
-export async function addToOutbox(
+export async function addToOutbox<UT extends keyof Database, TB extends keyof Database>(
   db: Db,
   messages: readonly { key: string; message: OutboundMessage; priority: Priority; sourceMessageId: number | null }[],
+  /**
+   * Another module's write that must commit with these messages, carried in the same
+   * statement (a data-modifying CTE, run whether or not anything reads it) so it costs no
+   * round trip of its own; run alone when there is nothing to write here. The inbound
+   * processor carries the inbox's note of what the message came to (issue #21). Both land
+   * or neither: one statement, inside the caller's transaction.
+   */
+  carried?: UpdateQueryBuilder<Database, UT, TB, UpdateResult>,
 ): Promise<OutboxItem[]> {
-  if (messages.length === 0) return [];
-  const rows = await db
+  if (messages.length === 0) {
+    if (carried) await carried.execute();
+    return [];
+  }
+  // The carried write's CTE adds a table name that nothing reads: to the insert the schema is as
+  // it was (hence the cast; Kysely's types cannot shed the CTE's name again).
+  const creator = carried ? (db.with('carried', () => carried) as unknown as QueryCreator<Database>) : db;
+  const rows = await creator
     .insertInto('outbound_messages')
     .values(
       messages.flatMap(inParts).map((m) => ({
