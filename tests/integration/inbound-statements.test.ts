@@ -63,8 +63,7 @@ describe('a recorded sale from a known member, privately', () => {
       'select "people"', // who she is, her stored @username, whether a question is open here
       'with "e" as (insert into "ledger_entries"', // the sale, and today's totals with it in them
       'with "carried" as (update "inbound_messages"', // the reply into the outbox, carrying the inbox's note of the outcome
-      'update "outbound_messages"', // held messages too old to send fail
-      'update "outbound_messages"', // held messages go again now she wrote
+      'update "outbound_messages"', // her held messages: too old ones fail, the rest go again now she wrote
       'commit',
     ]);
     const reply = await findOutbound(t.db, dispatched[0]!.idempotencyKey);

@@ -310,6 +310,9 @@ export async function markHeld(db: Db, key: string, reason: string, at: Date): P
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** Why a held message was never sent: she did not write privately within the keep (src/jobs/held-messages.ts). */
+const HELD_TOO_LONG = 'held too long: she did not write privately in time';
+
 /**
  * She wrote privately: her held messages on `platform` (to any of `chatIds`, her LID and
  * phone twins) are queued again, in the order they were written, and returned for the
@@ -317,12 +320,22 @@ export async function markHeld(db: Db, key: string, reason: string, at: Date): P
  */
 export async function releaseHeld(db: Db, platform: string, chatIds: readonly string[], staleBefore: Date): Promise<OutboxItem[]> {
   if (chatIds.length === 0) return [];
-  const held = db.updateTable('outbound_messages').where('platform', '=', platform).where('chat_id', 'in', [...chatIds]).where('status', '=', 'held');
-  await held.where('held_at', '<', staleBefore).set({ status: 'failed', failure: 'held too long: she did not write privately in time' }).execute();
-  const rows = await held
-    .set({ status: 'queued', failure: null })
-    .returning(['id', 'idempotency_key as idempotencyKey', 'platform', 'priority', 'held_at'])
+  // One statement for both fates (issue #21: it was two updates, stale ones first): each held
+  // row is failed or queued by its own `held_at`, so no row can take both, and only the queued
+  // ones are returned for the queue.
+  const stale = sql<boolean>`held_at < ${staleBefore}`;
+  const rows = await db
+    .updateTable('outbound_messages')
+    .set({
+      status: sql<OutboxStatus>`case when ${stale} then 'failed' else 'queued' end`,
+      failure: sql<string | null>`case when ${stale} then ${HELD_TOO_LONG}::text end`,
+    })
+    .where('platform', '=', platform)
+    .where('chat_id', 'in', [...chatIds])
+    .where('status', '=', 'held')
+    .returning(['id', 'status', 'idempotency_key as idempotencyKey', 'platform', 'priority', 'held_at'])
     .execute();
   // `held_at` stays as it was (when it was last held): it names this release's send job.
-  return asItems(rows.sort((a, b) => a.id - b.id).map(({ id: _id, ...item }) => item));
+  const queued = rows.filter((r) => r.status === 'queued').sort((a, b) => a.id - b.id);
+  return asItems(queued.map(({ id: _id, status: _status, ...item }) => item));
 }
