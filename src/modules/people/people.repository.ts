@@ -1,4 +1,4 @@
-import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { expressionBuilder, sql, type AliasableExpression, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Platform } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
 import type { Database } from '../../db/schema.ts';
@@ -51,6 +51,33 @@ export async function findPersonByIdentity(db: Db, ref: IdentityRef): Promise<Pe
     .where('identities.platform', '=', ref.platform)
     .where('identities.external_id', '=', ref.externalId)
     .executeTakeFirst();
+}
+
+/** A message's sender as her identity names her: her row, the @username stored with the identity, and one fact another module asked about her. */
+export interface Sender<T> {
+  person: Person;
+  username: string | null;
+  also: T;
+}
+
+/**
+ * Who sent a message, in one statement with one more fact about her that another module
+ * owns (`also`, a fragment on her id such as "a question is open in this chat"), and the
+ * username her identity has now, so the caller writes it only when it changed. Each of
+ * these used to be a round trip of its own on every message (issue #21).
+ */
+export async function findSender<T>(db: Db, ref: IdentityRef, also: (personId: Expression<number>) => AliasableExpression<T>): Promise<Sender<T> | undefined> {
+  const row = await db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .select(personColumns)
+    .select((eb) => ['identities.username', also(eb.ref('people.id')).as('also')])
+    .where('identities.platform', '=', ref.platform)
+    .where('identities.external_id', '=', ref.externalId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { username, also: fact, ...person } = row;
+  return { person, username, also: fact as T };
 }
 
 export interface Registration {
