@@ -57,6 +57,7 @@ import { joinThenClauses } from './intents/then-clauses.ts';
 import { F_EXPENSE, F_LEAD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
 import { guardPlan } from './plan-guard.ts';
+import { guardRange } from './range-guard.ts';
 import { unknownHint } from './unknown-hints.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
@@ -96,13 +97,14 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
   // Every reader's result passes the plan guard: a plan ("bulan depan rencana pinjam KUR
   // 10jt") is never recorded unasked, whichever reader read it (plan-guard.ts).
-  const whole = guardPlan(a, readIntent(a, prep.command)) as ParseResult;
+  // A range ("laku sekitar 200-250rb") is no amount either, whichever reader took one end (range-guard.ts).
+  const whole = guardRange(a, guardPlan(a, readIntent(a, prep.command))) as ParseResult;
   // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
-  // when the whole reading is doubtful (then-clauses.ts). Each part passes the plan guard too.
+  // when the whole reading is doubtful (then-clauses.ts). Each part passes the guards too.
   if (prep.command !== null || prep.truncated) return whole;
   const readPart = (part: string): ParseResult => {
     const view = analyze(part, ctx.today, false);
-    return guardPlan(view, readIntent(view, null)) as ParseResult;
+    return guardRange(view, guardPlan(view, readIntent(view, null))) as ParseResult;
   };
   return joinThenClauses(whole, prep.text, readPart) ?? whole;
 }

@@ -99,7 +99,9 @@ export function planNote(a: Analysis): string | null {
       if (PLAN_OPENERS.has(t.key) && !tellsTheBot(line, i) && !(TIME_WORDS.has(t.key) && (inPurpose(line, i) || whenPaid(line, i)))) note = 'future_plan';
       const prev = line[i - 1];
       // "bulan depan", "minggu depan", "tahun depan".
-      if (t.key === 'depan' && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 && !inPurpose(line, i)) note = 'future_plan';
+      // "rabu depan", "hari jumat depan": a weekday ahead.
+      if (t.key === 'depan' && prev?.type === T_WORD && ((prev.f & (F_PERIOD | F_DURATION)) !== 0 || prev.info?.weekday !== undefined) &&
+        !inPurpose(line, i)) note = 'future_plan';
     }
     start = end + 1;
   }
