@@ -54,7 +54,7 @@ import { detectReport } from './intents/report.ts';
 import { detectSetPrice } from './intents/set-price.ts';
 import { detectUndo } from './intents/undo.ts';
 import { joinThenClauses } from './intents/then-clauses.ts';
-import { F_EXPENSE, F_LEAD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
+import { F_EXPENSE, F_LEAD, F_PERIOD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
 import { guardPlan } from './plan-guard.ts';
 import { guardRange } from './range-guard.ts';
@@ -162,6 +162,12 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   }
   if (a.nums.length === 0) {
     const list = detectListEntries(a, false) ?? detectListOpen(a, null);
+    // "coba liat catatan aku kemarin", "lihat catatan minggu ini": her books for a day or a
+    // period is that period's recap (the entries list has no day).
+    if (list?.intent === 'list_entries' && (a.dates.length > 0 || (a.f & F_PERIOD) !== 0)) {
+      const recap = detectRecap(a, true) as ParseResult;
+      return { ...recap, confidence: Math.min(recap.confidence, list.confidence) } as ParseResult;
+    }
     if (list) return list;
   }
   if ((a.f & F_UNDO) !== 0) {
