@@ -20,7 +20,7 @@ const confidentOneLine = files.flatMap((f) => readRows(f))
   .map((r) => ({ text: r.text, today: r.today ?? TODAY }));
 
 const OPENERS = ['bulan depan rencana', 'besok mau', 'rencana', 'minggu depan mau', 'andai', 'kalau', 'pengen', 'nanti mau',
-  'tahun depan akan', 'mau', 'klo', 'seandainya', 'besok'];
+  'tahun depan akan', 'mau', 'klo', 'seandainya', 'besok', 'rabu depan', 'hari sabtu depan', 'jumat nanti'];
 
 describe('a plan opening any confident record', () => {
   it('there are confident one-line rows from many tables to open', () => {
