@@ -25,7 +25,9 @@ const WORK = new Set(['jahitan', 'jaitan', 'orderan', 'pesanan', 'cucian', 'bord
 const TAKE = new Set(['ambil', 'diambil', 'ngambil']);
 
 /** Pulling money in: "narik hasil titipan", "tarik 450rb dari jualan". */
-const PULL = new Set(['narik', 'tarik', 'ditarik', 'nariknya', 'ambil', 'ngambil', 'mengambil']);
+const PULL = new Set(['narik', 'tarik', 'ditarik', 'nariknya', 'ambil', 'ngambil', 'mengambil', 'nagih', 'menagih', 'ambilin']);
+/** Where goods are left to sell: "uang titipan di warung" is consignment money, not money left with her. */
+const SHOPS = new Set(['warung', 'kantin', 'toko', 'kios', 'koperasi', 'minimarket', 'lapak', 'kedai', 'cafe', 'kafe', 'sekolah']);
 /** What she sold, as where pulled money comes from: "dari jualan nasi uduk", "hasil dagangan". */
 const TAKINGS = new Set(['jualan', 'dagangan', 'daganganku', 'jualanku', 'setoran']);
 /** Where money is kept rather than earned: pulling from these is a withdrawal ("tarik tunai", "narik dari ATM"). */
@@ -53,12 +55,18 @@ function pulledTakings(tokens: readonly Token[]): number {
     if (PURPOSE.has(t.key) && tokens.slice(i + 1, i + 4).some((u) => (u.f2 & G_HOUSEHOLD) !== 0)) return -1;
     if (i <= at) continue;
     const prev = tokens[i - 1];
-    if (CONSIGN.has(t.key) && !(prev !== undefined && MONEY.has(prev.key))) takings = true;
+    if (CONSIGN.has(t.key) && (!(prev !== undefined && MONEY.has(prev.key)) || atShop(tokens, i))) takings = true;
     // "narik" is also bringing money in by work ("narik ojek"): "narik 450rb dari jualan" is
     // what the selling brought; "ambil/tarik 50rb dari jualan" is money taken out of it.
     if (TAKINGS.has(t.key) && prev !== undefined && FROM.has(prev.key) && EARN.has((tokens[at] as Token).key)) takings = true;
   }
   return takings ? at : -1;
+}
+
+/** "titipan di warung", "titipan kue di kantin sekolah": a shop within a few words after. */
+function atShop(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) if (SHOPS.has((tokens[j] as Token).key)) return true;
+  return false;
 }
 
 function shown(t: Token): Token {

@@ -167,6 +167,20 @@ export function lex(text: string): Lexed {
       attached = true;
       continue;
     }
+    // "± 200rb", "~200rb": roughly. Between two numbers a tilde is a range ("200~250rb"), read
+    // as a dash (range-guard.ts).
+    if (c === 0xb1 /* ± */ || (c === 126 /* ~ */ && !isDigit(text.charCodeAt(i - 1)))) {
+      tokens.push(word('sekitar', attached));
+      i++;
+      attached = false;
+      continue;
+    }
+    if (c === 126 /* ~ */) {
+      tokens.push({ type: T_PUNCT, text: '-', key: '-', info: null, f: 0, f2: 0, attached, num: null });
+      i++;
+      attached = true;
+      continue;
+    }
     if (PUNCT.has(ch) || DASHES.has(ch)) {
       const p = DASHES.has(ch) ? '-' : ch;
       tokens.push({ type: T_PUNCT, text: p, key: p, info: null, f: 0, f2: 0, attached, num: null });
