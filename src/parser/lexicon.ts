@@ -217,7 +217,8 @@ def(['berapa', 'how', 'brp', 'gimana', 'bagaimana', 'apa', 'what', 'kapan', 'dim
 def(['halo', 'hallo', 'hai', 'hi', 'hello', 'assalamualaikum', 'selamat', 'salam', 'pagi', 'siang',
   'sore', 'malam', 'waalaikumsalam', 'permisi', 'makasih', 'good', 'morning'], 0, G_GREETING);
 def(['makasih'], F_FILLER, G_THANKS);
-def(['sekitar', 'kira', 'kira-kira', 'kurang', 'lebih', 'an', 'approx', 'about', 'around'], 0, G_APPROX);
+def(['sekitar', 'kira', 'kira-kira', 'kurang', 'lebih', 'an', 'approx', 'about', 'around', 'kurleb', 'kurlep', 'sekitaran', 'kisaran',
+  'kiranya', 'kurang-lebih'], 0, G_APPROX);
 
 // ---- intents -------------------------------------------------------------------------------
 def(['rekap', 'laporan', 'ringkasan', 'summary', 'recap', 'report', 'rangkuman', 'resume',

@@ -22,7 +22,7 @@ import { notFactNotes } from './not-fact.ts';
 import { othersTakings } from './other-owner.ts';
 import { restatedPartNote } from './part-restated.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
-import { F_DURATION, F_NUMWORD, F_PERIOD, F_SCALE } from './word-roles.ts';
+import { F_DURATION, F_NUMWORD, F_PERIOD, F_SCALE, F_SLANG } from './word-roles.ts';
 
 /** Words that put what follows in the future when they come before the amount. */
 const PLAN_OPENERS = new Set(['mau', 'mo', 'mao', 'akan', 'bakal', 'besok', 'besuk', 'sesuk', 'isukan', 'nanti', 'ntar', 'entar',
@@ -91,7 +91,8 @@ export function planNote(a: Analysis): string | null {
     const line = tokens.slice(start, end);
     // The first amount, in digits or in words ("nanti mau laku sepuluh kerudung …": a spoken
     // number is an amount too, or the opener before it would go unseen).
-    const first = line.findIndex((t) => (t.type === T_NUM && t.num !== null) || (t.type === T_WORD && (t.f & (F_NUMWORD | F_SCALE)) !== 0));
+    // (Slang amounts too: "goceng", "ceban".)
+    const first = line.findIndex((t) => (t.type === T_NUM && t.num !== null) || (t.type === T_WORD && (t.f & (F_NUMWORD | F_SCALE | F_SLANG)) !== 0));
     if (first < 0) skip.fill(1, start, end);
     for (let i = 0; i < first && note === null; i++) {
       const t = line[i] as Token;
@@ -99,7 +100,9 @@ export function planNote(a: Analysis): string | null {
       if (PLAN_OPENERS.has(t.key) && !tellsTheBot(line, i) && !(TIME_WORDS.has(t.key) && (inPurpose(line, i) || whenPaid(line, i)))) note = 'future_plan';
       const prev = line[i - 1];
       // "bulan depan", "minggu depan", "tahun depan".
-      if (t.key === 'depan' && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 && !inPurpose(line, i)) note = 'future_plan';
+      // "rabu depan", "hari jumat depan": a weekday ahead.
+      if (t.key === 'depan' && prev?.type === T_WORD && ((prev.f & (F_PERIOD | F_DURATION)) !== 0 || prev.info?.weekday !== undefined) &&
+        !inPurpose(line, i)) note = 'future_plan';
     }
     start = end + 1;
   }

@@ -169,6 +169,7 @@ export const en: Catalogue = {
       named_spender: `Was this bought for your business${named(name)}?`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,
       gift_unclear: `Was this sold${named(name)}, not given away?`,
+      mixed_use: `This is for the home too${named(name)}. Record it all as a business expense?`,
       plan_line_left_out: `I left out the line about a plan${named(name)}. Record the rest like this?`,
       several_dates: `There are several dates${named(name)}. Record it for ${day}?`,
       vague_date: `Record it for ${day}${named(name)}?`,
@@ -358,6 +359,10 @@ export const en: Catalogue = {
       'Is this refund from a buyer or from your supplier? If a buyer brought goods back, write e.g. "dikembalikan pembeli 1 mukena 90rb". Nothing was recorded yet.',
     postage_by_buyer:
       'Postage the buyer pays only passes through, it is not your money, so I did not record it. If you bore it, write e.g. "ongkir saya tanggung 15rb".',
+    money_lost:
+      'Money lost or taken by a cheat is not a sale, so I did not record it. Write what sold as usual, e.g. "laku 3 bros 45rb".',
+    windfall:
+      'A prize or lottery money is not a sale, so I did not record it. If you put it into the business, write: "tambah modal 200rb".',
   },
 
   noOpenLead: 'There is no market lead to answer yet. To record a sale, write e.g. "sold 12 brooches at 15k".',

@@ -158,6 +158,7 @@ export const id: Catalogue = {
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,
       gift_unclear: `Ini benar dijual, ${b}, bukan diberikan?`,
+      mixed_use: `Ini untuk rumah juga, ${b}. Dicatat semua sebagai belanja usaha?`,
       plan_line_left_out: `Baris rencana tidak saya catat, ${b}. Sisanya begini?`,
       several_dates: `Ada beberapa tanggal, ${b}. Dicatat untuk ${day}?`,
       vague_date: `Dicatat untuk ${day}, ${b}?`,
@@ -359,6 +360,10 @@ export const id: Catalogue = {
       'Uang kembali ini dari pembeli atau dari pemasok, Bu? Kalau pembeli mengembalikan barang, tulis misalnya "dikembalikan pembeli 1 mukena 90rb". Belum ada yang saya catat.',
     postage_by_buyer:
       'Ongkir yang dibayar pembeli hanya lewat, bukan uang Ibu, jadi tidak saya catat. Kalau Ibu yang menanggung, tulis misalnya "ongkir saya tanggung 15rb".',
+    money_lost:
+      'Uang yang hilang atau kena tipu bukan jualan, jadi tidak saya catat, Bu. Yang laku tetap ditulis seperti biasa, misalnya "laku 3 bros 45rb".',
+    windfall:
+      'Hadiah dan uang undian bukan hasil jualan, jadi tidak saya catat, Bu. Kalau dipakai untuk usaha, tulis: "tambah modal 200rb".',
   },
 
   noOpenLead: 'Belum ada peluang pasar yang bisa dijawab, Bu. Kalau mau mencatat jualan, tulis misalnya "laku 12 bros @15rb".',

@@ -61,6 +61,8 @@ import { readPostage } from '../postage.ts';
 import { ownDebt } from '../own-debt.ts';
 import { spokenCorrection } from '../spoken-correction.ts';
 import { detectCreditLedger } from './credit-ledger.ts';
+import { lostOrWon } from '../lost-money.ts';
+import { mixedUse } from '../mixed-use.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -524,6 +526,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "suami ambil 2 bungkus kopi 10rb bayarnya nanti": taken for home, yet to be paid for? Asked.
   if (credit !== null && entries.some((e) => e.kind === 'withdrawal')) c.cap(C_DOUBT, 'withdrawal_guessed');
   if (notHers) return notHers;
+  // "uang jualan hilang 50rb", "kecopetan 200rb", "dapet uang kaget 1jt dari giveaway": money
+  // lost or won is never a sale (lost-money.ts); beside a sale she wrote, the whole is asked.
+  const lostWon = returning ? null : lostOrWon(a);
+  if (lostWon?.alone) return notRecorded(lostWon.note);
+  if (lostWon) c.cap(C_DOUBT, 'unaccounted_number');
+  // "beli kulkas 3,5jt buat rumah sama jualan es": the home's and the business's at once (mixed-use.ts).
+  if (!returning && entries.some((e) => e.kind === 'expense') && mixedUse(a)) c.cap(C_DOUBT, 'mixed_use');
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
   if (!returning && !owedSale && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
   // "jual motor 8jt buat modal usaha dan beli etalase 2jt": her valuable sold for the business is capital.
