@@ -254,7 +254,8 @@ def(['besok', 'tomorrow'], F_DATE, 0, { relDays: 1 });
 def(['wingi', 'kamari'], F_DATE | F_FILLER, 0, { relDays: -1 });
 def(['emben', 'mangkukna'], F_DATE | F_FILLER, 0, { relDays: -2 });
 def(['saiki', 'ayeuna'], F_DATE | F_FILLER, 0, { relDays: 0 });
-def(['sesuk', 'isukan'], F_DATE | F_FUTURE, 0, { relDays: 1 });
+// Minang "bisuak" (tomorrow): a future day, like "besok".
+def(['sesuk', 'isukan', 'bisuak'], F_DATE | F_FUTURE, 0, { relDays: 1 });
 def(['lusa'], F_DATE, 0, { relDays: 2 });
 const WEEKDAYS: [string[], number][] = [
   // Javanese, Sundanese and Betawi names too: Senen, Slasa/Salasa, Rebo, Kemis, Jemuah/Jumaah, Setu/Saptu.
@@ -367,6 +368,8 @@ const JV_TEENS: [string, number][] = [
 ];
 for (const [w, n] of JV_TEENS) def([w], F_NUMWORD, 0, { num: n });
 def(['sewu', 'sarebu', 'sewon'], F_SCALE, G_SE_SCALE, { scale: 1_000 });
+// "sewu-sewu", "seribu-seribu", "sarebu-sarebu": a thousand each, as "goceng-goceng" is five.
+for (const w of ['seribu', 'serebu', 'sewu', 'sarebu']) def([`${w}-${w}`], F_SLANG, 0, { slang: 1_000, eachSlang: true });
 def(['sayuta'], F_SCALE, G_SE_SCALE, { scale: 1_000_000 });
 def(['seperempat', 'seprapat', 'saprapat'], 0, G_HALF, { num: 0.25 });
 
@@ -454,7 +457,20 @@ export function lookupWord(word: string): WordInfo | null {
     const squeezed = SQUEEZED.get(sq);
     if (squeezed) return squeezed;
   }
-  return oneOfUnit(word) ?? TYPOS.get(word) ?? null;
+  return oneOfUnit(word) ?? perUnitWord(word) ?? TYPOS.get(word) ?? null;
+}
+
+/**
+ * "permeter", "perlembar", "perdus", "perikat": "per" glued to any counting unit is a price
+ * for one of that unit, as "perkilo" is. Only a unit spelt exactly ("permen", "perak",
+ * "persen" are other words, and no unit).
+ */
+function perUnitWord(word: string): WordInfo | null {
+  if (!word.startsWith('per') || word.length < 6) return null;
+  const rest = word.slice(3);
+  const unit = TABLE.get(rest);
+  if (!unit || (unit.flags & F_UNIT) === 0) return null;
+  return { canon: word, flags: 0, flags2: G_EACH, perUnit: unit.canon };
 }
 
 /**
