@@ -50,6 +50,7 @@ import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly }
 import { detectPaymentReceived } from './intents/payment-received.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
+import { guardChain } from './chain-parts.ts';
 import { detectReport } from './intents/report.ts';
 import { detectSetPrice } from './intents/set-price.ts';
 import { detectUndo } from './intents/undo.ts';
@@ -95,7 +96,8 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
   // Every reader's result passes the plan guard: a plan ("bulan depan rencana pinjam KUR
   // 10jt") is never recorded unasked, whichever reader read it (plan-guard.ts).
-  return guardPlan(a, readIntent(a, prep.command)) as ParseResult;
+  // A spoken chain with a part that holds no money is never confident (chain-parts.ts).
+  return guardPlan(a, guardChain(a, readIntent(a, prep.command))) as ParseResult;
 }
 
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {

@@ -188,7 +188,7 @@ def(['lusin', 'kodi', 'kg', 'gram', 'ons', 'bungkus', 'pcs', 'biji', 'buah', 'po
   'boxes', 'bottles', 'bottle', 'kilos', 'dozen', 'dozens', 'sets', 'plates', 'portions', 'portion',
   'bowls', 'bowl', 'cups', 'pairs', 'pair', 'kgs', 'meters', 'yard', 'yards', 'orang', 'people',
   'person', 'persons', 'anggota', 'peserta', 'jiwa', 'bungkusan', 'pieces', 'lot', 'paket', 'stel',
-  'potongan', 'kilogram', 'bks', 'gepok', 'kepala', 'sisir', 'tandan', 'rantang'], F_UNIT);
+  'potongan', 'kilogram', 'bks', 'gepok', 'kepala', 'sisir', 'tandan', 'rantang', 'jerigen', 'jeriken', 'jirigen'], F_UNIT);
 
 // A number right before these is a duration or a count of times, never money or a quantity.
 def(['hari', 'minggu', 'bulan', 'tahun', 'thn', 'th', 'jam', 'menit', 'mnt', 'detik', 'kali',
@@ -467,7 +467,10 @@ export function lookupWord(word: string): WordInfo | null {
  */
 function perUnitWord(word: string): WordInfo | null {
   if (!word.startsWith('per') || word.length < 6) return null;
-  const rest = word.slice(3);
+  let rest = word.slice(3);
+  // "permeternya", "perlembarnya", Javanese "perbijine", Sundanese "perbungkusna".
+  if (rest.endsWith('nya') && rest.length > 5) rest = rest.slice(0, -3);
+  else if ((rest.endsWith('ne') || rest.endsWith('na')) && rest.length > 4 && !TABLE.has(rest)) rest = rest.slice(0, -2);
   const unit = TABLE.get(rest);
   if (!unit || (unit.flags & F_UNIT) === 0) return null;
   return { canon: word, flags: 0, flags2: G_EACH, perUnit: unit.canon };
