@@ -67,6 +67,8 @@ const ALIASES: Record<string, string> = {
   // "dua ribu lima ratusan", "lima ribuan": the round-number form reads as the number itself
   ratusan: 'ratus', ribuan: 'ribu', rebuan: 'ribu', jutaan: 'juta', ewuan: 'ribu', seribuan: 'seribu', serebuan: 'seribu', sejutaan: 'sejuta',
   // Javanese and Sundanese scale words
+  // Minang "puluah", "baleh", "ratuih", "saratuih", "saribu" (puluh, belas, ratus, seratus, seribu).
+  puluah: 'puluh', baleh: 'belas', ratuih: 'ratus', saratuih: 'seratus', saribu: 'seribu',
   atus: 'ratus', satus: 'seratus', saratus: 'seratus', yuta: 'juta', sajuta: 'sejuta', sayuto: 'sejuta', atusan: 'ratus',
   masing2: 'masing-masing', msg2: 'masing-masing', masing: 'masing-masing',
   mksh: 'makasih', trims: 'makasih', trimakasih: 'makasih', thx: 'makasih',
@@ -358,9 +360,11 @@ const FREE_UNITS: [string[], number][] = [
   // "loro" (2) is also "sick"; with no amount next to it that reading is chatter anyway.
   [['siji', 'hiji', 'ciek'], 1], [['loro'], 2], [['telu', 'tilu'], 3], [['papat', 'opat'], 4], [['limo'], 5], [['enem', 'genep'], 6],
   [['pitu'], 7], [['wolu', 'dalapan'], 8], [['songo', 'salapan'], 9],
+  // Minang: duo, tigo, ampek, anam, tujuah, sambilan ("ciek" 1, "limo" 5, "salapan" 8 above).
+  [['duo'], 2], [['tigo'], 3], [['ampek'], 4], [['anam'], 6], [['tujuah'], 7], [['sambilan'], 9],
 ];
 for (const [words, n] of FREE_UNITS) def(words, F_NUMWORD, 0, { num: n });
-def(['sapuluh', 'sedasa'], F_NUMWORD, 0, { num: 10 });
+def(['sapuluh', 'sedasa', 'sapuluah'], F_NUMWORD, 0, { num: 10 });
 def(['sewelas', 'sabelas'], F_NUMWORD, 0, { num: 11 });
 const JV_TEENS: [string, number][] = [
   ['rolas', 12], ['telulas', 13], ['patbelas', 14], ['limolas', 15], ['nembelas', 16], ['pitulas', 17],

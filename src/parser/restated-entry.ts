@@ -14,9 +14,9 @@
  */
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
-import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { withoutTokens } from './stated-price.ts';
-import { F_EXPENSE, F_SALE, F_UNDO, F_UNIT } from './word-roles.ts';
+import { F_EXPENSE, F_SALE, F_UNDO, F_UNIT, G_CONJ } from './word-roles.ts';
 
 /** Words that say what follows replaces what came before. */
 const CORRECT = new Set(['salah', 'maksudnya', 'maksud', 'ralat', 'koreksi', 'maksudku', 'maksude']);
@@ -24,6 +24,10 @@ const CORRECT = new Set(['salah', 'maksudnya', 'maksud', 'ralat', 'koreksi', 'ma
 const AROUND = new Set(['eh', 'ehh', 'eeh', 'salah', 'ketik', 'maksudnya', 'maksud', 'maksudku', 'maksude', 'ralat', 'koreksi', 'sori',
   'sorry', 'maaf', 'saya', 'aku', 'yg', 'yang', 'bener', 'benar', 'betul', 'benernya', 'betulnya', 'harusnya', 'seharusnya', 'ding',
   'deng', 'ya', 'tadi', 'jadi', 'jd']);
+
+/** What separates two clauses or events: the first version would not be all that came before. */
+const CLAUSE_PUNCT = new Set([',', ';', '.', '+', '&', '/', '-']);
+const JOINS = new Set(['terus', 'trus', 'trs', 'lalu', 'kemudian', 'abis', 'habis', 'setelah', 'sama', 'juga']);
 
 const ONE_OF = new Set(['satu', 'satunya', 'seorang', 'sijine', 'hiji']);
 
@@ -56,6 +60,14 @@ export function restatedEntry(a: Analysis): Restated | null {
   let to = m + 1;
   while (to < tokens.length && ((tokens[to] as Token).type !== T_WORD && (tokens[to] as Token).type !== T_NUM ||
     AROUND.has((tokens[to] as Token).key))) to++;
+  // The first version is the whole message before the correction: no other clause or event
+  // ("laku 5 bros @15rb terus kalung 3 eh salah 4 @20rb" keeps the brooches: not this reader's).
+  let edge = from;
+  while (edge > 0 && (tokens[edge - 1] as Token).type === T_PUNCT) edge--;
+  for (let i = 0; i < edge; i++) {
+    const t = tokens[i] as Token;
+    if ((t.type === T_PUNCT && CLAUSE_PUNCT.has(t.text)) || (t.type === T_WORD && (JOINS.has(t.key) || (t.f2 & G_CONJ) !== 0))) return null;
+  }
   // One amount said before, and a complete restatement after: a count and money.
   if (a.nums.filter((ex, k) => ex.end <= from && money(a, k)).length !== 1) return null;
   const after = a.nums.filter((ex) => ex.start >= to);
