@@ -7,7 +7,8 @@
  * donat lima belas ribu" would lose the crisps silently and still be confident.
  *
  * Here: a part that names an event (a buying or selling verb, or a count) but holds no money
- * is not accounted for, so the record asks (`chain_part_unread`). A total said after the
+ * is not accounted for, so the record asks (`chain_part_unread`); so is goods counted after
+ * "sama" once the money was said ("beli gula 20rb sama telur sekilo"). A total said after the
  * parts ("…, semuanya 120rb") may account for them: then the readers of totals decide.
  */
 import type { Analysis } from './analyze.ts';
@@ -57,6 +58,8 @@ function namesEvent(a: Analysis, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;
     if ((a.numIn[i] as number) >= 0) return true;
+    // "telur sekilo", "kerupuk selusin": one such unit is a count too.
+    if (t.type === T_WORD && t.info?.one === true) return true;
     if (t.type === T_WORD && (((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0) || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0)) {
       return true;
     }
@@ -70,7 +73,6 @@ export function unreadChainPart(a: Analysis): boolean {
   // A message of lines is a list or a day sheet, read line by line; a chain is one run of words.
   if (tokens.some((t) => t.type === T_NL)) return false;
   const js = joins(tokens);
-  if (js.length === 0) return false;
   let from = 0;
   const parts: [number, number][] = [];
   for (const j of js) {
@@ -78,12 +80,32 @@ export function unreadChainPart(a: Analysis): boolean {
     from = j.next;
   }
   parts.push([from, tokens.length]);
-  for (let p = 0; p < parts.length; p++) {
+  // (One part alone is the whole message: the readers' own notes say what it lacks.)
+  for (let p = 0; p < parts.length && js.length > 0; p++) {
     const [s, e] = parts[p] as [number, number];
     if (!namesEvent(a, s, e) || holdsMoney(a, s, e)) continue;
     // "laku 5 bros terus 3 kalung, semuanya 120rb": a total after it may cover the part.
     if (tokens.slice(e).some((t) => t.type === T_WORD && (t.f & F_TOTAL) !== 0)) continue;
     return true;
+  }
+  return unpricedAfterSama(a, parts);
+}
+
+/**
+ * "beli gula 20rb sama telur sekilo", "laku bros 5 biji 75rb sama kalung 3": goods counted after
+ * "sama" (and) once the money was said — priced with the rest, or not priced at all? Asked.
+ * Before an amount "sama" shares it ("beli gula sama telur 30rb"): nothing to ask then.
+ */
+function unpricedAfterSama(a: Analysis, parts: readonly [number, number][]): boolean {
+  for (const [s, e] of parts) {
+    for (let i = s + 1; i < e; i++) {
+      const t = a.tokens[i] as Token;
+      if (t.type !== T_WORD || t.key !== 'sama' || !holdsMoney(a, s, i)) continue;
+      let end = e;
+      for (let k = i + 1; k < e; k++) if ((a.tokens[k] as Token).type === T_WORD && (a.tokens[k] as Token).key === 'sama') end = Math.min(end, k);
+      if (namesEvent(a, i + 1, end) && !holdsMoney(a, i + 1, end) &&
+        !a.tokens.slice(end).some((u) => u.type === T_WORD && (u.f & F_TOTAL) !== 0)) return true;
+    }
   }
   return false;
 }

@@ -6,9 +6,10 @@
  * - Banjar `tukar` / `manukar` is "beli", but in Indonesian `tukar` is "exchange" ("tukar uang
  *   receh", "tukar tambah"). It is a purchase only when the message is Banjar (`ulun`,
  *   `gasan`, `bajual`, `wadai`…) or says the goods are for her trade ("… gasan bajual",
- *   "untuk dijual"), and nothing says exchange (`uang`, `receh`, `tambah`, `dengan`…). Otherwise
- *   the word stays unread and `unsureVerb` makes the record ask (record.ts): never a sale
- *   carried over from the segment before ("bajual kue …, tukar telur 56rb").
+ *   "untuk dijual"), and nothing says exchange (`uang`, `receh`, `tambah`, `dengan`…). Not said
+ *   to be Banjar, it is read as a purchase that is asked (`unsureBuyVerb`, record.ts: "bought,
+ *   not swapped?"), never a sale carried over from the segment before ("laku nasi …, tukar
+ *   telur 25rb"); with an exchange word it stays unread and is asked.
  * - Minang `jua` is "jual" only in a Minang message (`ambo`, `bungkuih`, `untuak`, `pitih`…);
  *   elsewhere it is the old "juga".
  * - Minang `patang` (yesterday) is also Javanese "patang" (four, before `atus`/`puluh`/`ewu`):
@@ -97,7 +98,11 @@ export function settleContextWords(tokens: Token[]): void {
     if (t.type !== T_WORD) continue;
     if (TUKAR.has(t.text)) {
       const banjar = t.text !== 'tukar' || has(tokens, BANJAR, i) || forTrade(tokens, i);
-      if (banjar && !has(tokens, EXCHANGE, i)) retag(t, 'beli');
+      const exchange = has(tokens, EXCHANGE, i);
+      // Not said to be Banjar: read as a purchase (never a sale carried over from the segment
+      // before), and asked. Exchange words: left unread and asked.
+      if (!exchange) retag(t, 'beli');
+      if (!banjar || exchange) UNSURE.add(t);
     } else if (JUA.has(t.text) && has(tokens, MINANG, i)) retag(t, 'jual');
     else if (t.text === 'patang' && !numberFollows(tokens[i + 1])) retag(t, 'kemarin');
     else if (t.text === 'kapatang') retag(t, 'kemarin');
@@ -155,9 +160,15 @@ function countedBefore(tokens: readonly Token[], end: number, word: string): boo
   return false;
 }
 
+/**
+ * `tukar` words the message did not make a purchase. Kept by token (the readers' views share
+ * the token objects), so a retagged "tukar" is still known to be a guess.
+ */
+const UNSURE = new WeakSet<Token>();
+
 /** A `tukar` the message did not make a purchase: bought or exchanged? The record asks. */
 export function unsureBuyVerb(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.type === T_WORD && TUKAR.has(t.key));
+  return tokens.some((t) => UNSURE.has(t));
 }
 
 /** "tukar minyak goreng gasan bajual …": the goods are for her trade, so she bought them. */
