@@ -13,7 +13,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_SALE } from './word-roles.ts';
+import { F_SALE, F_WEAK } from './word-roles.ts';
 
 /** Packaging, notions and craft inputs: heads of goods she buys, confident expenses. */
 const INPUTS = new Set([
@@ -79,7 +79,9 @@ const BUSINESS_USES = new Set(['jualan', 'jual', 'dijual', 'dagangan', 'dagang',
   'bikinan', 'masak', 'masakan', 'warung', 'pesanan', 'pesenan', 'orderan', 'order', 'usaha', 'stok', 'stock', 'jahitan', 'dodolan',
   'adonan', 'kue', 'kulakan',
   // Banjar and Betawi forms of selling on ("tukar minyak gasan bajual": bought to sell)
-  'bajual', 'bajualan', 'jualin', 'dijualin', 'ngejual']);
+  'bajual', 'bajualan', 'jualin', 'dijualin', 'ngejual',
+  // making, in Banjar ("gasan ulah wadai"), Sundanese ("keur nyieun"), Minang ("untuak mambuek")
+  'ulah', 'maulah', 'nyieun', 'mambuek', 'wadai']);
 /** Words that say money came in: never a purchase read off a purpose clause. */
 const MONEY_IN = new Set(['dp', 'bayar', 'dibayar', 'transfer', 'tf', 'lunas', 'pelunasan', 'terima', 'dapat', 'dapet', 'masuk']);
 
@@ -101,7 +103,9 @@ export function purposeClause(a: Analysis): Uint8Array | null {
     while (end < tokens.length) {
       const n = tokens[end] as Token;
       if (n.type === T_NUM || n.type === T_NL || (n.type === T_PUNCT && n.text !== '-' && n.text !== '/')) break;
-      if (n.type === T_WORD && (PURPOSE.has(n.key) || (end - i <= 4 && BUSINESS_USES.has(n.key)))) use = true;
+      // A selling verb right after the purpose word is a use too: Banjar "gasan bajual", "untuk dijual".
+      if (n.type === T_WORD && (PURPOSE.has(n.key) || (end - i <= 4 && BUSINESS_USES.has(n.key)) ||
+        (end === i + 1 && (n.f & F_SALE) !== 0 && (n.f & F_WEAK) === 0))) use = true;
       end++;
     }
     if (!use) continue;

@@ -50,6 +50,7 @@ import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly }
 import { detectPaymentReceived } from './intents/payment-received.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
+import { guardChain } from './chain-parts.ts';
 import { detectReport } from './intents/report.ts';
 import { detectSetPrice } from './intents/set-price.ts';
 import { detectUndo } from './intents/undo.ts';
@@ -97,14 +98,15 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
   // Every reader's result passes the plan guard: a plan ("bulan depan rencana pinjam KUR
   // 10jt") is never recorded unasked, whichever reader read it (plan-guard.ts).
+  // A spoken chain with a part that holds no money is never confident (chain-parts.ts).
   // A range ("laku sekitar 200-250rb") is no amount either, whichever reader took one end (range-guard.ts).
-  const whole = guardRange(a, guardPlan(a, readIntent(a, prep.command))) as ParseResult;
+  const whole = guardRange(a, guardPlan(a, guardChain(a, readIntent(a, prep.command)))) as ParseResult;
   // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
   // when the whole reading is doubtful (then-clauses.ts). Each part passes the guards too.
   if (prep.command !== null || prep.truncated) return whole;
   const readPart = (part: string): ParseResult => {
     const view = analyze(part, ctx.today, false);
-    return guardRange(view, guardPlan(view, readIntent(view, null))) as ParseResult;
+    return guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))) as ParseResult;
   };
   return joinThenClauses(whole, prep.text, readPart) ?? whole;
 }

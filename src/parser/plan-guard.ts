@@ -17,7 +17,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { C_NOT_FACT } from './confidence.ts';
-import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { notFactNotes } from './not-fact.ts';
 import { othersTakings } from './other-owner.ts';
 import { restatedPartNote } from './part-restated.ts';
@@ -42,8 +42,9 @@ function whenPaid(line: readonly Token[], i: number): boolean {
   return PAY_WORDS.has(line[i - 1]?.key ?? '') || PAY_WORDS.has(line[i + 1]?.key ?? '');
 }
 /**
- * Words that move money as well as tell the bot: telling only when no amount follows them
- * ("mau setor, laku 3 bros" tells; "mau setor 100rb", "mau masukin 500rb ke kas" are plans).
+ * Words that move money as well as tell the bot: telling only when no amount follows them in
+ * their clause ("mau setor, laku 3 bros" tells; "mau setor 100rb", "mau masukin 500rb ke kas",
+ * "mau setor ke kas usaha 200rb" are plans).
  */
 const TELLING_WITHOUT_AMOUNT = new Set(['masukin', 'setor']);
 
@@ -73,7 +74,20 @@ function tellsTheBot(line: readonly Token[], i: number): boolean {
   if (next === undefined || next.type !== T_WORD) return false;
   if (TELLING.has(next.key)) return true;
   if (GIVING.has(next.key) && NEWS.has(line[i + 2]?.key ?? '')) return true;
-  return TELLING_WITHOUT_AMOUNT.has(next.key) && line[i + 2]?.type !== T_NUM;
+  return TELLING_WITHOUT_AMOUNT.has(next.key) && !amountInClause(line, i + 2);
+}
+
+/**
+ * An amount before the clause ends ("mau setor ke kas usaha 200rb": a plan; "mau setor, laku 3
+ * bros": telling). Not only right after the verb: a place may come first.
+ */
+function amountInClause(line: readonly Token[], from: number): boolean {
+  for (let k = from; k < line.length; k++) {
+    const t = line[k] as Token;
+    if (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_NUMWORD | F_SCALE)) !== 0)) return true;
+    if (t.type === T_PUNCT && (t.text === ',' || t.text === ':' || t.text === ';' || t.text === '.')) return false;
+  }
+  return false;
 }
 
 /**

@@ -24,7 +24,7 @@ import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { statedLineTotal } from './received-total.ts';
-import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount } from './count-then-each.ts';
+import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
 import { listKindFromChecks } from './checked-list-kind.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { sharedPrice } from './shared-price.ts';
@@ -275,6 +275,11 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     // "laku goceng doang, risol 2 biji": the goods counted after a bare amount, with no verb of their own.
     if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && r.entries.length === 0 && r.unresolved.length === 1 &&
       !segmentHasVerb(a, seg) && amountThenGoods(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;
+    // "jualan keripik dua ribu lima ratusan laku dua puluh bungkus": a price each, then how many sold.
+    if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && r.entries.length === 0 && r.unresolved.length === 1 &&
+      eachThenCountClause(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;
+    // The same with no comma between the two verbs (one segment read as a price and a count).
+    if (r.entries.length === 1 && r.unresolved.length === 1 && eachThenCountClause(r.entries[0], r.unresolved[0])) r.unresolved.length = 0;
     // "jual: 5 bros / harga: 12rb/pcs": the count's line, then its price each.
     if (countLineWas === si - 1 && scan.unresolved.length === 1 && r.entries.length === 1 && r.unresolved.length === 0 &&
       countLineThenEach(scan.unresolved[0], r.entries[0])) scan.unresolved.pop();

@@ -48,6 +48,7 @@ import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } 
 import { applyChange, readChange } from '../change-given.ts';
 import { onlySupplyVerbs } from '../cost-nouns.ts';
 import { boughtInputs, purposeClause } from '../business-inputs.ts';
+import { unreadPerWord, unsureBuyVerb } from '../context-words.ts';
 import { unclearSource } from '../money-sources.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
@@ -60,6 +61,7 @@ import { namesValuable, valuableSoldForBusiness } from './outside-capital.ts';
 import { readPostage } from '../postage.ts';
 import { ownDebt } from '../own-debt.ts';
 import { spokenCorrection } from '../spoken-correction.ts';
+import { restatedEntry } from '../restated-entry.ts';
 import { detectCreditLedger } from './credit-ledger.ts';
 import { lostOrWon } from '../lost-money.ts';
 import { mixedUse } from '../mixed-use.ts';
@@ -311,7 +313,11 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (postage) a = postage.view;
   // "laku nasi kuning 20 bungkus eh salah bukan 20 tapi 25 bungkus @5rb": the count she
   // corrected as she spoke is replaced (spoken-correction.ts); unclear ones are asked.
-  const spoken = spokenCorrection(a);
+  // "laku bros 12 biji 15rb eh salah 14 biji maksudnya 15 ribuan": a whole entry said again
+  // replaces the first version (restated-entry.ts).
+  const restated = restatedEntry(a);
+  if (restated) a = restated.view;
+  const spoken = restated ? null : spokenCorrection(a);
   if (spoken?.view) a = spoken.view;
   // "cabe 1/2 kg 30rb buat sambel jualan": bought for the business; the clause is no goods,
   // its sale word no sale and its day ("buat katering besok") not the entry's (business-inputs.ts).
@@ -572,6 +578,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     }
   }
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
+  // "tukar telur 56rb" in plain Indonesian: exchanged or (Banjar) bought? Asked (context-words.ts).
+  if (!returning && unsureBuyVerb(a.tokens)) c.cap(C_GUESS, 'buy_or_exchange');
+  if (unreadPerWord(a)) c.cap(C_PARTIAL, 'unread_each_word');
   const unresolved = [...scan.unresolved];
   if (scan.wordsOnly.length > 0 && entries.length > 0) unresolved.push(...scan.wordsOnly);
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
@@ -650,8 +659,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
   // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
-  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected && !spoken?.view) c.cap(0.6, 'undo_word');
-  if (spoken?.view) c.notes.push('self_corrected');
+  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected && !spoken?.view && !restated) c.cap(0.6, 'undo_word');
+  if (spoken?.view || restated) c.notes.push('self_corrected');
   if (spoken?.unclear) c.cap(C_DOUBT, 'self_correction_unclear');
   if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
   // "gas 3kg 22rb", "es batu 5rb": a supply bought — or sold, by a warung that sells it? Asked.
