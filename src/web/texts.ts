@@ -11,6 +11,7 @@
  * at the top level of ConsoleTexts.)
  */
 import { auditEn, auditId, type AuditTexts } from './texts/audit.ts';
+import { collectionEn, collectionId, type CollectionTexts } from './texts/collection.ts';
 import { commonEn, commonId, type CommonTexts, type ConsoleLanguage } from './texts/common.ts';
 import { definitionsEn, definitionsId, type DefinitionsTexts } from './texts/definitions.ts';
 import { groupEn, groupId, type GroupTexts } from './texts/group.ts';
@@ -35,6 +36,7 @@ export interface ConsoleTexts extends CommonTexts {
   memberImport: MemberImportTexts;
   search: SearchTexts;
   loans: LoansTexts;
+  collection: CollectionTexts;
   leadsPage: LeadsTexts;
   audit: AuditTexts;
   trend: TrendTexts;
@@ -51,6 +53,7 @@ const id: ConsoleTexts = {
   memberImport: memberImportId,
   search: searchId,
   loans: loansId,
+  collection: collectionId,
   leadsPage: leadsId,
   audit: auditId,
   trend: trendId,
@@ -67,6 +70,7 @@ const en: ConsoleTexts = {
   memberImport: memberImportEn,
   search: searchEn,
   loans: loansEn,
+  collection: collectionEn,
   leadsPage: leadsEn,
   audit: auditEn,
   trend: trendEn,

@@ -119,14 +119,18 @@ describe('the console permission matrix', () => {
     }
   });
 
-  it.each(VIEWERS)('group pages for %s: her own open, another\'s 404', async (viewer) => {
+  it.each(VIEWERS)('group pages and collection sheets for %s: her own open, another\'s 404', async (viewer) => {
     for (const group of ['melati', 'mawar', 'kenanga'] as const) {
-      const res = await get(viewer, `/kelompok/${w[group]}`);
-      if (viewer === 'member' || viewer === 'nobody') await expectLogin(res);
-      else expect(res.status, `${viewer} /kelompok/${group}`).toBe(seesGroup(viewer, group) ? 200 : 404);
+      for (const path of [`/kelompok/${w[group]}`, `/kelompok/${w[group]}/penagihan`]) {
+        const res = await get(viewer, path);
+        if (viewer === 'member' || viewer === 'nobody') await expectLogin(res);
+        else expect(res.status, `${viewer} ${path} (${group})`).toBe(seesGroup(viewer, group) ? 200 : 404);
+      }
     }
-    const missing = await get(viewer, '/kelompok/999999');
-    if (viewer !== 'member' && viewer !== 'nobody') expect(missing.status).toBe(404);
+    for (const path of ['/kelompok/999999', '/kelompok/999999/penagihan']) {
+      const missing = await get(viewer, path);
+      if (viewer !== 'member' && viewer !== 'nobody') expect(missing.status).toBe(404);
+    }
   });
 
   it.each(VIEWERS)('member pages and charts for %s: her groups\' members open, others 404', async (viewer) => {
@@ -238,6 +242,7 @@ describe('the console permission matrix', () => {
       'GET /kelompok',
       'GET /kelompok/:id',
       'POST /kelompok/:id/kode-gabung',
+      'GET /kelompok/:id/penagihan',
       'GET /anggota',
       'GET /anggota/:id',
       'GET /anggota/:id/grafik.png',
