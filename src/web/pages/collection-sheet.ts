@@ -23,7 +23,7 @@ header,nav,.screen-only{display:none!important}
 body{background:#fff;color:#000;font-size:10.5pt}main{max-width:none;padding:0}
 .scroll{overflow:visible}table.sheet{width:100%;background:#fff;color:#000;font-size:9.5pt}
 table.sheet th,table.sheet td{border:1px solid #000;color:#000;padding:4pt 3pt}table.sheet td.blank{height:24pt}
-tr{break-inside:avoid}thead{display:table-header-group}a{color:#000;text-decoration:none}details,.sub{color:#000}
+tr{break-inside:avoid}thead{display:table-header-group}main a{color:#000!important;text-decoration:none}details,.sub{color:#000}
 }
 `;
 
