@@ -11,7 +11,9 @@ import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
 import { collectionSheet } from '../modules/loans/collection-sheet.service.ts';
+import { confirmConsolePayment, consoleLoan, recordConsolePayment, type ConsoleLoanWrite } from '../modules/loans/console-loans.service.ts';
 import { collectionSheetPage } from './pages/collection-sheet.ts';
+import { loanPage, type LoanNotice } from './pages/loan.ts';
 import { notFoundPage } from './pages/not-found.ts';
 import type { Fragment } from './pages/layout.ts';
 import type { Env } from './console-app.ts';
@@ -21,6 +23,21 @@ export interface LoanRouteDeps {
   clock: Clock;
   log: Logger;
   csrfMatches(sent: string, viewer: Viewer): boolean;
+}
+
+/** ?n=… after a write: what happened, in the address (no session state), words chosen by the page. */
+const NOTICES: Readonly<Record<string, LoanNotice>> = { dicatat: 'recorded', dikonfirmasi: 'confirmed', sudah: 'alreadyConfirmed', jumlah: 'amountInvalid' };
+function noticeOf(raw: string | undefined): LoanNotice | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.startsWith('tolak-') && /^[a-z_]{1,40}$/.test(raw.slice(6))) return { refused: raw.slice(6) };
+  return NOTICES[raw];
+}
+
+/** Whole rupiah as staff type them: "150000", "150.000", "Rp150.000"; else undefined. */
+export function rupiahOf(raw: string): number | undefined {
+  const m = /^\s*(?:Rp\.?\s*)?(\d{1,3}(?:[.\s]\d{3})+|\d{1,15})\s*$/i.exec(raw);
+  const n = m ? Number(m[1]!.replace(/[.\s]/g, '')) : NaN;
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
 /** A positive database id from the path, else undefined (a plain 404). */
@@ -38,4 +55,48 @@ export function mountLoanRoutes(app: Hono<Env>, deps: LoanRouteDeps): void {
     if (!sheet) return notFound(c);
     return html(c, collectionSheetPage(c.var.t, c.var.viewing, sheet));
   });
+
+  app.get('/pinjaman/:id', async (c) => {
+    const id = idOf(c.req.param('id'));
+    const loan = id === undefined ? undefined : await consoleLoan(deps.db, c.var.viewer.scope, id, deps.clock.now());
+    if (!loan) return notFound(c);
+    return html(c, loanPage(c.var.t, c.var.viewing, loan, noticeOf(c.req.query('n'))));
+  });
+
+  /** CSRF, then the loan id; a write out of scope (or on no loan) is the 404 page, nothing written. */
+  const writeRoute = (path: string, write: (c: Context<Env>, loanId: number, field: (name: string) => string) => Promise<ConsoleLoanWrite<unknown> | 'jumlah'>, done: (result: unknown) => string) =>
+    app.post(path, async (c) => {
+      const body = await c.req.parseBody();
+      const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
+      if (!deps.csrfMatches(field('csrf'), c.var.viewer)) return c.text('Forbidden', 403);
+      const loanId = idOf(c.req.param('id') ?? '');
+      if (loanId === undefined) return notFound(c);
+      const result = await write(c, loanId, field);
+      if (result === undefined) return notFound(c);
+      const back = `/pinjaman/${String(loanId)}`;
+      if (result === 'jumlah') return c.redirect(`${back}?n=jumlah`, 303);
+      // Ids and codes only in the log: the payment row holds who recorded or confirmed it, and when.
+      deps.log.info({ person: c.var.viewer.person.id, role: c.var.viewer.scope.role, loan: loanId, ...('refused' in result ? { refused: result.refused } : {}) }, `loan payment ${path.endsWith('bayar') ? 'recorded' : 'confirmed'} from the console`);
+      if ('refused' in result) return c.redirect(`${back}?n=tolak-${result.refused}`, 303);
+      return c.redirect(`${back}?n=${done(result.done)}`, 303);
+    });
+
+  writeRoute(
+    '/pinjaman/:id/bayar',
+    async (c, loanId, field) => {
+      const amount = rupiahOf(field('jumlah'));
+      if (amount === undefined) return 'jumlah';
+      return recordConsolePayment(deps.db, c.var.viewer.scope, loanId, amount, field('tanggal'), deps.clock.now());
+    },
+    () => 'dicatat',
+  );
+
+  writeRoute(
+    '/pinjaman/:id/konfirmasi',
+    async (c, loanId, field) => {
+      const paymentId = idOf(field('pembayaran'));
+      return confirmConsolePayment(deps.db, c.var.viewer.scope, loanId, paymentId ?? 0, deps.clock.now());
+    },
+    (r) => ((r as { changed: boolean }).changed ? 'dikonfirmasi' : 'sudah'),
+  );
 }

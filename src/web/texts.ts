@@ -11,7 +11,7 @@
  * at the top level of ConsoleTexts.)
  */
 import { auditEn, auditId, type AuditTexts } from './texts/audit.ts';
-import { collectionEn, collectionId, type CollectionTexts } from './texts/collection.ts';
+import { collectionEn, collectionId, loanPageEn, loanPageId, type CollectionTexts, type LoanPageTexts } from './texts/collection.ts';
 import { commonEn, commonId, type CommonTexts, type ConsoleLanguage } from './texts/common.ts';
 import { definitionsEn, definitionsId, type DefinitionsTexts } from './texts/definitions.ts';
 import { groupEn, groupId, type GroupTexts } from './texts/group.ts';
@@ -37,6 +37,7 @@ export interface ConsoleTexts extends CommonTexts {
   search: SearchTexts;
   loans: LoansTexts;
   collection: CollectionTexts;
+  loanPage: LoanPageTexts;
   leadsPage: LeadsTexts;
   audit: AuditTexts;
   trend: TrendTexts;
@@ -54,6 +55,7 @@ const id: ConsoleTexts = {
   search: searchId,
   loans: loansId,
   collection: collectionId,
+  loanPage: loanPageId,
   leadsPage: leadsId,
   audit: auditId,
   trend: trendId,
@@ -71,6 +73,7 @@ const en: ConsoleTexts = {
   search: searchEn,
   loans: loansEn,
   collection: collectionEn,
+  loanPage: loanPageEn,
   leadsPage: leadsEn,
   audit: auditEn,
   trend: trendEn,

@@ -2,7 +2,10 @@
  * The collection sheet (/kelompok/:id/penagihan) on real Postgres, on the hand-computed loans
  * of tests/helpers/loan-portfolio-world.ts (today Thursday 10 Dec 2026): each loan's row,
  * the totals against plain SQL sums over the stored schedules and confirmed payments, and
- * the page over HTTP (404 outside the scope, the print stylesheet).
+ * the page over HTTP (404 outside the scope, the print stylesheet). Then a loan's page and its
+ * payments: recorded as reported by the viewer, never confirmed by whoever recorded it (the
+ * loans module's maker ≠ checker rule), confirmed by the group's facilitator or bendahara,
+ * refused and unwritten out of scope.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,5 +94,111 @@ describe('the collection sheet', () => {
     }
     const gita = await cookieOf(w.gita.personId);
     expect((await app.request(`/kelompok/${w.melati}/penagihan`, { headers: { cookie: gita } })).status).toBe(404);
+  });
+});
+
+describe("a loan's page, recording and confirming payments", () => {
+  let app: ReturnType<typeof createConsoleApp>;
+  const sessions = new Map<number, { cookie: string; csrf: string }>();
+  const session = async (personId: number) => {
+    let s = sessions.get(personId);
+    if (!s) {
+      const made = await loginWithLink(t.db, (await issueLogin(t.db, personId, clock.now())).token, 'test', clock.now());
+      if (typeof made === 'string') throw new Error(made);
+      const cookie = `${SESSION_COOKIE}=${made.token}`;
+      const home = await (await app.request('/', { headers: { cookie } })).text();
+      s = { cookie, csrf: /name="csrf" value="([^"]+)"/.exec(home)![1]! };
+      sessions.set(personId, s);
+    }
+    return s;
+  };
+  const open = async (personId: number, path: string) => app.request(path, { headers: { cookie: (await session(personId)).cookie } });
+  const post = async (personId: number, path: string, form: Record<string, string>) => {
+    const s = await session(personId);
+    return app.request(path, { method: 'POST', body: new URLSearchParams({ csrf: s.csrf, ...form }), headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+  };
+  const paymentsOf = async (loanId: number) =>
+    (await sql<{ id: string; amount: string; status: string; reported_by_person_id: string | null; confirmed_by_person_id: string | null }>`
+      select id, amount, status, reported_by_person_id, confirmed_by_person_id from loan_payments where loan_id = ${loanId} order by id`.execute(t.db)).rows.map((r) => ({
+      id: Number(r.id), amount: Number(r.amount), status: r.status, by: r.reported_by_person_id === null ? null : Number(r.reported_by_person_id), checker: r.confirmed_by_person_id === null ? null : Number(r.confirmed_by_person_id),
+    }));
+
+  beforeAll(() => {
+    app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'loan-page' });
+  });
+
+  it("shows the schedule, the payments and who made them, the streak and the reward", async () => {
+    const res = await open(w.fitri.personId, `/pinjaman/${lw.loans.melati}`);
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    const value = (k: string) => new RegExp(`data-k="${k}" data-value="([^"]*)"`).exec(page)?.[1];
+    expect({ arrears: value('arrears'), streak: value('streak'), eligible: value('eligible'), next: value('next-due'), schedule: value('schedule'), payments: value('payments') }).toEqual({
+      arrears: '76000', streak: '0', eligible: '0', next: '76000', schedule: '6', payments: '3',
+    });
+    expect(page).toContain('baris perintah admin');
+  });
+
+  it("facilitator A records a payment; she cannot confirm it herself; the group's bendahara can", async () => {
+    const before = await paymentsOf(lw.loans.ani);
+    const recorded = await post(w.fitri.personId, `/pinjaman/${lw.loans.ani}/bayar`, { jumlah: 'Rp50.000', tanggal: '2026-12-09' });
+    expect(recorded.status).toBe(303);
+    expect(recorded.headers.get('location')).toBe(`/pinjaman/${lw.loans.ani}?n=dicatat`);
+    const after = await paymentsOf(lw.loans.ani);
+    const mine = after.at(-1)!;
+    expect(after.length).toBe(before.length + 1);
+    expect(mine).toMatchObject({ amount: 50_000, status: 'reported', by: w.fitri.personId, checker: null });
+
+    const own = await post(w.fitri.personId, `/pinjaman/${lw.loans.ani}/konfirmasi`, { pembayaran: String(mine.id) });
+    expect(own.headers.get('location')).toBe(`/pinjaman/${lw.loans.ani}?n=tolak-confirm_own_payment`);
+    expect((await paymentsOf(lw.loans.ani)).at(-1)).toEqual(mine);
+    const page = await (await open(w.fitri.personId, own.headers.get('location')!)).text();
+    expect(page).toContain('Ibu sendiri yang mencatat pembayaran ini');
+
+    // The manager is neither the bendahara nor the facilitator: the module refuses her too.
+    const manager = await post(w.maya, `/pinjaman/${lw.loans.ani}/konfirmasi`, { pembayaran: String(mine.id) });
+    expect(manager.headers.get('location')).toBe(`/pinjaman/${lw.loans.ani}?n=tolak-confirm_not_allowed`);
+
+    // The bendahara (Budi, made so here) confirms it, as the chat's /konfirmasi does.
+    await sql`update memberships set role = 'bendahara' where person_id = ${w.members.budi} and group_id = ${w.melati}`.execute(t.db);
+    const { confirmPayment } = await import('../../src/modules/loans/loans.service.ts');
+    expect((await confirmPayment(t.db, mine.id, w.members.budi, clock.now())).changed).toBe(true);
+    expect((await paymentsOf(lw.loans.ani)).at(-1)).toMatchObject({ status: 'confirmed', by: w.fitri.personId, checker: w.members.budi });
+
+    // A payment Ani reported (the world's 100.000 of 1 Nov): the facilitator confirms it.
+    const anis = (await paymentsOf(lw.loans.ani)).find((p) => p.status === 'reported' && p.by === w.members.ani)!;
+    const confirmed = await post(w.fitri.personId, `/pinjaman/${lw.loans.ani}/konfirmasi`, { pembayaran: String(anis.id) });
+    expect(confirmed.headers.get('location')).toBe(`/pinjaman/${lw.loans.ani}?n=dikonfirmasi`);
+    const again = await post(w.fitri.personId, `/pinjaman/${lw.loans.ani}/konfirmasi`, { pembayaran: String(anis.id) });
+    expect(again.headers.get('location')).toBe(`/pinjaman/${lw.loans.ani}?n=sudah`);
+  });
+
+  it('bad amounts and dates are refused with their words, and write nothing', async () => {
+    const before = await paymentsOf(lw.loans.melati);
+    for (const [form, notice] of [
+      [{ jumlah: 'lima puluh', tanggal: '2026-12-09' }, 'jumlah'],
+      [{ jumlah: '0', tanggal: '2026-12-09' }, 'jumlah'],
+      [{ jumlah: '50000', tanggal: '2026-12-11' }, 'tolak-payment_date_invalid'],
+      [{ jumlah: '50000', tanggal: '2026-02-30' }, 'tolak-payment_date_invalid'],
+    ] as const) {
+      const res = await post(w.fitri.personId, `/pinjaman/${lw.loans.melati}/bayar`, form);
+      expect(res.headers.get('location'), JSON.stringify(form)).toBe(`/pinjaman/${lw.loans.melati}?n=${notice}`);
+    }
+    expect(await paymentsOf(lw.loans.melati)).toEqual(before);
+  });
+
+  it("another facilitator's and another programme's staff: 404 for the page and every write, nothing written", async () => {
+    const before = await paymentsOf(lw.loans.ani);
+    const reported = before.find((p) => p.status === 'reported') ?? before[0]!;
+    for (const personId of [w.gita.personId, w.nina]) {
+      expect((await open(personId, `/pinjaman/${lw.loans.ani}`)).status).toBe(404);
+      expect((await post(personId, `/pinjaman/${lw.loans.ani}/bayar`, { jumlah: '1000', tanggal: '2026-12-09' })).status).toBe(404);
+      expect((await post(personId, `/pinjaman/${lw.loans.ani}/konfirmasi`, { pembayaran: String(reported.id) })).status).toBe(404);
+    }
+    // A payment of another loan, named on a loan of hers: not found, not confirmed.
+    const eka = (await paymentsOf(lw.loans.eka))[0]!;
+    expect((await post(w.hana.personId, `/pinjaman/${lw.loans.eka}/konfirmasi`, { pembayaran: String(reported.id) })).headers.get('location')).toBe(`/pinjaman/${lw.loans.eka}?n=tolak-payment_not_found`);
+    expect(eka.status).toBe('reported');
+    expect(await paymentsOf(lw.loans.ani)).toEqual(before);
+    expect((await open(w.admin, '/pinjaman/999999')).status).toBe(404);
   });
 });

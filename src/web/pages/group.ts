@@ -83,7 +83,7 @@ function loans(t: ConsoleTexts, p: GroupPage): Fragment {
 <th scope="col" class="n">${g.overdue}</th><th scope="col" class="n">${g.instalmentsLate}</th><th scope="col" class="n">${g.daysLate}</th></tr></thead><tbody>
 ${p.loans.map(
   (l) => html`<tr data-loan="${String(l.id)}"><td class="first" data-label="${g.borrower}">${l.borrower ? html`<a href="/anggota/${String(l.borrower.personId)}">${l.borrower.name}</a>` : g.wholeGroup}</td>
-<td class="n" data-label="${g.principal}" data-k="principal" data-value="${String(l.principal)}">${formatRupiah(l.principal)}</td>
+<td class="n" data-label="${g.principal}" data-k="principal" data-value="${String(l.principal)}"><a href="/pinjaman/${String(l.id)}" data-k="loan-link">${formatRupiah(l.principal)}</a></td>
 <td class="n" data-label="${g.outstanding}" data-k="outstanding" data-value="${String(l.outstandingPrincipal)}">${formatRupiah(l.outstandingPrincipal)}</td>
 <td class="n" data-label="${g.overdue}" data-k="overdue" data-value="${String(l.overdue)}">${formatRupiah(l.overdue)}</td>
 <td class="n" data-label="${g.instalmentsLate}" data-k="instalments-late" data-value="${String(l.instalmentsLate)}">${formatCount(l.instalmentsLate)}</td>

@@ -82,3 +82,159 @@ export const collectionEn: CollectionTexts = {
     'Only confirmed payments count.',
   ],
 };
+
+/** A loan's page (/pinjaman/:id): its schedule, payments, streak, and recording / confirming payments. */
+export interface LoanPageTexts {
+  heading: (borrower: string) => string;
+  groupLoan: string;
+  facts: { group: string; principal: string; terms: string; disbursed: string; today: string };
+  method: { flat: string; declining: string };
+  termsLine: (rate: string, months: number, method: string) => string;
+  standing: string;
+  arrears: string;
+  streak: string;
+  eligible: string;
+  eligibleYes: (streak: number) => string;
+  eligibleNo: (streak: number) => string;
+  nextDue: string;
+  none: string;
+  awaiting: string;
+  schedule: string;
+  number: string;
+  dueDate: string;
+  principal: string;
+  interest: string;
+  total: string;
+  paid: string;
+  state: string;
+  states: { paid: string; paid_late: string; partial: string; due: string; overdue: string };
+  payments: string;
+  noPayments: string;
+  paidOn: string;
+  amount: string;
+  paymentStatus: string;
+  reported: string;
+  confirmed: string;
+  reportedBy: string;
+  confirmedBy: string;
+  commandLine: string;
+  confirm: string;
+  record: string;
+  recordNote: string;
+  recordButton: string;
+  notices: { recorded: string; confirmed: string; alreadyConfirmed: string; amountInvalid: string };
+  /** Refusals from the loans module, by DomainError code (the others fall back to `refusedOther`). */
+  refused: Partial<Record<string, string>>;
+  refusedOther: string;
+  open: string;
+}
+
+export const loanPageId: LoanPageTexts = {
+  heading: (b) => `Pinjaman · ${b}`,
+  groupLoan: 'Pinjaman kelompok',
+  facts: { group: 'Kelompok', principal: 'Pokok', terms: 'Ketentuan', disbursed: 'Cair', today: 'Per hari ini' },
+  method: { flat: 'bunga tetap (flat)', declining: 'bunga menurun (anuitas)' },
+  termsLine: (rate, months, method) => `${rate} % per tahun · ${months} bulan · ${method}`,
+  standing: 'Keadaan pinjaman',
+  arrears: 'Tunggakan',
+  streak: 'Tepat waktu berturut-turut',
+  eligible: 'Berhak hadiah',
+  eligibleYes: (n) => `Ya (${n} cicilan tepat waktu, tanpa tunggakan)`,
+  eligibleNo: (n) => `Belum (perlu ${n} cicilan tepat waktu berturut-turut dan tanpa tunggakan)`,
+  nextDue: 'Cicilan berikutnya',
+  none: '–',
+  awaiting: 'Menunggu konfirmasi',
+  schedule: 'Jadwal cicilan',
+  number: 'Ke',
+  dueDate: 'Jatuh tempo',
+  principal: 'Pokok',
+  interest: 'Bunga',
+  total: 'Cicilan',
+  paid: 'Terbayar',
+  state: 'Keadaan',
+  states: { paid: 'Lunas', paid_late: 'Lunas terlambat', partial: 'Sebagian', due: 'Belum jatuh tempo', overdue: 'Terlambat' },
+  payments: 'Pembayaran',
+  noPayments: 'Belum ada pembayaran.',
+  paidOn: 'Tanggal bayar',
+  amount: 'Jumlah',
+  paymentStatus: 'Status',
+  reported: 'Dilaporkan',
+  confirmed: 'Dikonfirmasi',
+  reportedBy: 'Dicatat oleh',
+  confirmedBy: 'Dikonfirmasi oleh',
+  commandLine: 'baris perintah admin',
+  confirm: 'Konfirmasi',
+  record: 'Catat pembayaran',
+  recordNote: 'Pembayaran yang Ibu catat menunggu konfirmasi dari orang lain (bendahara atau pendamping kelompok); baru dihitung setelah dikonfirmasi.',
+  recordButton: 'Catat',
+  notices: {
+    recorded: 'Pembayaran dicatat. Menunggu konfirmasi dari bendahara atau pendamping kelompok.',
+    confirmed: 'Pembayaran dikonfirmasi dan sudah dihitung.',
+    alreadyConfirmed: 'Pembayaran itu sudah dikonfirmasi sebelumnya.',
+    amountInvalid: 'Jumlah harus angka rupiah lebih dari 0, misalnya 150000.',
+  },
+  refused: {
+    confirm_own_payment: 'Ibu sendiri yang mencatat pembayaran ini, jadi Ibu tidak bisa mengonfirmasinya. Orang lain yang harus memeriksa: bendahara kelompok (lewat chat) atau pendamping kelompok.',
+    confirm_not_allowed: 'Hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran.',
+    payment_not_found: 'Pembayaran itu tidak ada pada pinjaman ini, atau bukan untuk Ibu konfirmasi.',
+    payment_amount_invalid: 'Jumlah harus angka rupiah lebih dari 0, misalnya 150000.',
+    payment_date_invalid: 'Tanggal bayar tidak boleh sebelum pinjaman cair atau sesudah hari ini.',
+  },
+  refusedOther: 'Tidak bisa disimpan. Periksa lagi isiannya.',
+  open: 'Buka pinjaman',
+};
+
+export const loanPageEn: LoanPageTexts = {
+  heading: (b) => `Loan · ${b}`,
+  groupLoan: 'Group loan',
+  facts: { group: 'Group', principal: 'Principal', terms: 'Terms', disbursed: 'Disbursed', today: 'As of' },
+  method: { flat: 'flat interest', declining: 'declining balance (annuity)' },
+  termsLine: (rate, months, method) => `${rate}% a year · ${months} months · ${method}`,
+  standing: 'Standing',
+  arrears: 'Arrears',
+  streak: 'On time in a row',
+  eligible: 'Reward',
+  eligibleYes: (n) => `Eligible (${n} instalments on time, no arrears)`,
+  eligibleNo: (n) => `Not yet (needs ${n} instalments on time in a row and no arrears)`,
+  nextDue: 'Next instalment',
+  none: '–',
+  awaiting: 'Awaiting confirmation',
+  schedule: 'Schedule',
+  number: 'No',
+  dueDate: 'Due',
+  principal: 'Principal',
+  interest: 'Interest',
+  total: 'Instalment',
+  paid: 'Paid',
+  state: 'State',
+  states: { paid: 'Paid', paid_late: 'Paid late', partial: 'Partly paid', due: 'Not yet due', overdue: 'Late' },
+  payments: 'Payments',
+  noPayments: 'No payments yet.',
+  paidOn: 'Paid on',
+  amount: 'Amount',
+  paymentStatus: 'Status',
+  reported: 'Reported',
+  confirmed: 'Confirmed',
+  reportedBy: 'Recorded by',
+  confirmedBy: 'Confirmed by',
+  commandLine: 'admin command line',
+  confirm: 'Confirm',
+  record: 'Record a payment',
+  recordNote: 'A payment you record waits for someone else (the group treasurer or facilitator) to confirm it; it counts once confirmed.',
+  recordButton: 'Record',
+  notices: {
+    recorded: 'Payment recorded. It waits for the group treasurer or facilitator to confirm it.',
+    confirmed: 'Payment confirmed; it now counts.',
+    alreadyConfirmed: 'That payment was already confirmed.',
+    amountInvalid: 'The amount must be whole rupiah above 0, e.g. 150000.',
+  },
+  refused: {
+    confirm_own_payment: 'You recorded this payment yourself, so you cannot confirm it. Someone else must check it: the group treasurer (in the chat) or the group facilitator.',
+    confirm_not_allowed: "Only the group's treasurer or facilitator can confirm payments.",
+    payment_not_found: 'That payment is not on this loan, or not yours to confirm.',
+    payment_amount_invalid: 'The amount must be whole rupiah above 0, e.g. 150000.',
+    payment_date_invalid: 'The payment date cannot be before the loan was disbursed or after today.',
+  },
+  refusedOther: 'It could not be saved. Please check what you entered.',
+  open: 'Open the loan',
+};
