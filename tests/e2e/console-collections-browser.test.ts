@@ -4,7 +4,10 @@
  * of tests/helpers/loan-portfolio-world.ts (today Thursday 10 Dec 2026):
  * - the collection sheet: reached from the group page, its totals against SQL sums, printed
  *   (`emulateMedia print`): no header or menu, black on white, one A4 portrait page; a PDF of
- *   it kept as an artefact (test-artifacts/console/, not committed); screenshots and axe-core.
+ *   it kept as an artefact (test-artifacts/console/, not committed); screenshots and axe-core;
+ * - maker ≠ checker: facilitator Fitri records a payment on Ani's loan page, cannot confirm it
+ *   herself (told why), the group's bendahara confirms it (the service the chat's /konfirmasi
+ *   calls), and the page then shows it confirmed, by whom.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +20,8 @@ import { issueLogin } from '../../src/modules/console-access/console-access.serv
 import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { addLoanPortfolio } from '../helpers/loan-portfolio-world.ts';
+import { addLoanPortfolio, type LoanPortfolioWorld } from '../helpers/loan-portfolio-world.ts';
+import { confirmPayment } from '../../src/modules/loans/loans.service.ts';
 import { ARTEFACTS, accessibilityProblems, launchChromium, screenshots } from '../helpers/console-browser.ts';
 import { pdfPages, pdfText } from '../helpers/pdf.ts';
 
@@ -28,6 +32,7 @@ const clock = fixedClock('2026-12-10T05:00:00Z');
 
 let t: TestDatabase;
 let w: ConsoleWorld;
+let lw: LoanPortfolioWorld;
 let web: WebConsole;
 let browser: Browser;
 let base: string;
@@ -35,7 +40,7 @@ let base: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   w = await seedConsoleWorld(t.db);
-  await addLoanPortfolio(t.db, w);
+  lw = await addLoanPortfolio(t.db, w);
   web = await startWebConsole(
     { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 },
     { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true },
@@ -116,5 +121,45 @@ describe('the collection sheet', () => {
     expect(text).toMatch(/Dibayar\s+Tanda\s+tangan/);
     expect(text).not.toContain('Ringkasan');
     await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('recording and confirming a payment (maker ≠ checker)', () => {
+  it('Fitri records a payment; she cannot confirm it herself; the bendahara does; the page shows who did what', async () => {
+    const page = await loginByLink(w.fitri.personId, { bypassCSP: true });
+    await page.goto(`${base}/kelompok/${w.melati}`);
+    await page.locator(`tr[data-loan="${lw.loans.ani}"] [data-k="loan-link"]`).click();
+    await page.waitForURL(`${base}/pinjaman/${lw.loans.ani}`);
+    await page.getByLabel('Jumlah').fill('Rp50.000');
+    await page.getByLabel('Tanggal bayar').fill('2026-12-09');
+    await page.locator('[data-k="record"]').click();
+    await page.waitForURL(`${base}/pinjaman/${lw.loans.ani}?n=dicatat`);
+    const row = (await sql<{ id: string }>`select id from loan_payments where loan_id = ${lw.loans.ani} and reported_by_person_id = ${w.fitri.personId}`.execute(t.db)).rows;
+    expect(row).toHaveLength(1);
+    const paymentId = Number(row[0]!.id);
+    const mine = page.locator(`tr[data-payment="${paymentId}"]`);
+    expect(await mine.getAttribute('data-status')).toBe('reported');
+    expect(await mine.locator('[data-k="reported-by"]').textContent()).toBe('Fitri');
+    await screenshots(page, 'loan-page');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await mine.locator(`[data-k="confirm-${paymentId}"]`).click();
+    await page.waitForURL(`${base}/pinjaman/${lw.loans.ani}?n=tolak-confirm_own_payment`);
+    const notice = page.locator('[data-k="notice"]');
+    expect(await notice.getAttribute('data-value')).toBe('confirm_own_payment');
+    expect(await notice.textContent()).toContain('Ibu sendiri yang mencatat pembayaran ini');
+    expect(await page.locator(`tr[data-payment="${paymentId}"]`).getAttribute('data-status')).toBe('reported');
+
+    // Budi, the group's bendahara, confirms it with the chat's /konfirmasi service.
+    await sql`update memberships set role = 'bendahara' where person_id = ${w.members.budi} and group_id = ${w.melati}`.execute(t.db);
+    expect((await confirmPayment(t.db, paymentId, w.members.budi, clock.now())).changed).toBe(true);
+    await page.goto(`${base}/pinjaman/${lw.loans.ani}`);
+    const done = page.locator(`tr[data-payment="${paymentId}"]`);
+    expect(await done.getAttribute('data-status')).toBe('confirmed');
+    expect(await done.locator('[data-k="confirmed-by"]').textContent()).toBe('Budi');
+    expect(await done.locator('button').count()).toBe(0);
+    // 150.000 late less the 50.000 now confirmed.
+    expect(await page.locator('[data-k="arrears"]').getAttribute('data-value')).toBe('100000');
   });
 });
