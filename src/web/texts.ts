@@ -11,7 +11,7 @@
  * at the top level of ConsoleTexts.)
  */
 import { auditEn, auditId, type AuditTexts } from './texts/audit.ts';
-import { collectionEn, collectionId, loanPageEn, loanPageId, type CollectionTexts, type LoanPageTexts } from './texts/collection.ts';
+import { collectionEn, collectionId, loanPageEn, loanPageId, newLoanEn, newLoanId, type CollectionTexts, type LoanPageTexts, type NewLoanTexts } from './texts/collection.ts';
 import { commonEn, commonId, type CommonTexts, type ConsoleLanguage } from './texts/common.ts';
 import { definitionsEn, definitionsId, type DefinitionsTexts } from './texts/definitions.ts';
 import { groupEn, groupId, type GroupTexts } from './texts/group.ts';
@@ -38,6 +38,7 @@ export interface ConsoleTexts extends CommonTexts {
   loans: LoansTexts;
   collection: CollectionTexts;
   loanPage: LoanPageTexts;
+  newLoan: NewLoanTexts;
   leadsPage: LeadsTexts;
   audit: AuditTexts;
   trend: TrendTexts;
@@ -56,6 +57,7 @@ const id: ConsoleTexts = {
   loans: loansId,
   collection: collectionId,
   loanPage: loanPageId,
+  newLoan: newLoanId,
   leadsPage: leadsId,
   audit: auditId,
   trend: trendId,
@@ -74,6 +76,7 @@ const en: ConsoleTexts = {
   loans: loansEn,
   collection: collectionEn,
   loanPage: loanPageEn,
+  newLoan: newLoanEn,
   leadsPage: leadsEn,
   audit: auditEn,
   trend: trendEn,

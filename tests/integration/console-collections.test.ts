@@ -202,3 +202,86 @@ describe("a loan's page, recording and confirming payments", () => {
     expect((await open(w.admin, '/pinjaman/999999')).status).toBe(404);
   });
 });
+
+describe('giving a loan from the console, with its schedule first', () => {
+  let app: ReturnType<typeof createConsoleApp>;
+  const sessions = new Map<number, { cookie: string; csrf: string }>();
+  const session = async (personId: number) => {
+    let s = sessions.get(personId);
+    if (!s) {
+      const made = await loginWithLink(t.db, (await issueLogin(t.db, personId, clock.now())).token, 'test', clock.now());
+      if (typeof made === 'string') throw new Error(made);
+      const cookie = `${SESSION_COOKIE}=${made.token}`;
+      const home = await (await app.request('/', { headers: { cookie } })).text();
+      s = { cookie, csrf: /name="csrf" value="([^"]+)"/.exec(home)![1]! };
+      sessions.set(personId, s);
+    }
+    return s;
+  };
+  const terms = (borrower: string) => ({ peminjam: borrower, pokok: '1.200.000', bunga: '6,5', bulan: '7', metode: 'declining', jatuh: '31', cair: '2026-12-10' });
+  const loans = async () => Number((await sql<{ n: string }>`select count(*) as n from loans`.execute(t.db)).rows[0]!.n);
+  const give = async (personId: number, groupId: number, form: Record<string, string>) => {
+    const s = await session(personId);
+    return app.request(`/kelompok/${groupId}/pinjaman-baru`, { method: 'POST', body: new URLSearchParams({ csrf: s.csrf, ...form }), headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+  };
+
+  beforeAll(() => {
+    app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'new-loan' });
+  });
+
+  it("the preview is the command line's schedule, and giving it stores exactly that, given in the group", async () => {
+    const { cookie } = await session(w.fitri.personId);
+    const query = new URLSearchParams(terms(String(w.members.budi))).toString();
+    const res = await app.request(`/kelompok/${w.melati}/pinjaman-baru?${query}`, { headers: { cookie } });
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    const shown = [...page.matchAll(/<tr data-instalment="(\d+)">[^]*?data-k="due-date" data-value="([^"]+)"[^]*?data-k="principal" data-value="(\d+)"[^]*?data-k="interest" data-value="(\d+)"[^]*?data-k="total" data-value="(\d+)"/g)].map((m) => ({
+      number: Number(m[1]), dueDate: m[2], principal: Number(m[3]), interest: Number(m[4]), total: Number(m[5]),
+    }));
+    const { schedule } = await import('../../src/cli/admin/loan.ts');
+    const cli = schedule({ principal: '1200000', rate: '6.5', months: '7', method: 'declining', disbursed: '2026-12-10', dueDay: '31' });
+    expect(shown).toEqual(cli);
+    expect(shown.at(-1)!.dueDate).toBe('2027-07-31');
+    expect(shown[1]!.dueDate).toBe('2027-02-28');
+
+    const before = await loans();
+    const given = await give(w.fitri.personId, w.melati, terms(String(w.members.budi)));
+    expect(given.status).toBe(303);
+    const loanId = Number(/^\/pinjaman\/(\d+)\?n=baru$/.exec(given.headers.get('location')!)![1]);
+    expect(await loans()).toBe(before + 1);
+    const stored = await t.db.selectFrom('loans').select(['person_id', 'group_id', 'given_in_group_id', 'principal', 'annual_rate_bp', 'method', 'months', 'due_day']).where('id', '=', loanId).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ person_id: w.members.budi, group_id: null, given_in_group_id: w.melati, principal: 1_200_000, annual_rate_bp: 650, method: 'declining', months: 7, due_day: 31 });
+    const instalments = await t.db.selectFrom('loan_instalments').select(['number', 'due_date as dueDate', 'principal', 'interest', 'total']).where('loan_id', '=', loanId).orderBy('number').execute();
+    expect(instalments.map((i) => ({ ...i, principal: Number(i.principal), interest: Number(i.interest), total: Number(i.total) }))).toEqual(cli);
+    expect(await (await app.request(`/pinjaman/${loanId}?n=baru`, { headers: { cookie } })).text()).toContain('Pinjaman dicatat');
+
+    // The group's own loan, by the manager of its programme.
+    const group = await give(w.maya, w.melati, terms('kelompok'));
+    expect(group.status).toBe(303);
+  });
+
+  it('bad terms are named on the form and give nothing', async () => {
+    const { cookie } = await session(w.fitri.personId);
+    for (const [change, invalid] of [[{ bulan: '0' }, 'months'], [{ bunga: '6,555' }, 'annualRatePercent'], [{ pokok: 'satu juta' }, 'principal'], [{ jatuh: '32' }, 'dueDay'], [{ cair: '2026-02-30' }, 'disbursed'], [{ peminjam: String(w.members.dewi) }, 'borrower']] as const) {
+      const query = new URLSearchParams({ ...terms('kelompok'), ...change }).toString();
+      const page = await (await app.request(`/kelompok/${w.melati}/pinjaman-baru?${query}`, { headers: { cookie } })).text();
+      expect(/data-k="invalid" data-value="([^"]+)"/.exec(page)?.[1], JSON.stringify(change)).toBe(invalid);
+      expect(page).not.toContain('data-k="give"');
+    }
+    const before = await loans();
+    expect((await give(w.fitri.personId, w.melati, { ...terms('kelompok'), bulan: '0' })).status).toBe(303);
+    expect(await loans()).toBe(before);
+  });
+
+  it("another group's facilitator, another programme's manager, a borrower from another group: 404, nothing given", async () => {
+    const before = await loans();
+    for (const personId of [w.gita.personId, w.nina]) {
+      const { cookie } = await session(personId);
+      expect((await app.request(`/kelompok/${w.melati}/pinjaman-baru`, { headers: { cookie } })).status).toBe(404);
+      expect((await give(personId, w.melati, terms('kelompok'))).status).toBe(404);
+    }
+    expect((await give(w.fitri.personId, w.melati, terms(String(w.members.dewi)))).status).toBe(404);
+    expect((await give(w.fitri.personId, w.melati, terms(String(w.members.eka)))).status).toBe(404);
+    expect(await loans()).toBe(before);
+  });
+});

@@ -274,6 +274,26 @@ describe('the console permission matrix', () => {
     if (viewer !== 'member' && viewer !== 'nobody') expect((await get(viewer, '/pinjaman/999999')).status).toBe(404);
   });
 
+  it.each(VIEWERS)('giving a loan for %s: her own groups only; out of scope 404 and no loan written', async (viewer) => {
+    const terms = { peminjam: 'kelompok', pokok: '100000', bunga: '0', bulan: '1', metode: 'flat', jatuh: '5', cair: '2026-12-10' };
+    const loans = async () => Number((await sql<{ n: string }>`select count(*) as n from loans`.execute(t.db)).rows[0]!.n);
+    for (const group of ['melati', 'mawar', 'kenanga'] as const) {
+      const path = `/kelompok/${w[group]}/pinjaman-baru`;
+      const form = await get(viewer, path);
+      if (viewer === 'member' || viewer === 'nobody') {
+        await expectLogin(form);
+        await expectLogin(await post(viewer, path, true, terms));
+        continue;
+      }
+      expect(form.status, `${viewer} ${path} (${group})`).toBe(seesGroup(viewer, group) ? 200 : 404);
+      const before = await loans();
+      expect((await post(viewer, path, false, terms)).status, `${viewer} ${path} without CSRF`).toBe(403);
+      const res = await post(viewer, path, true, terms);
+      expect(res.status, `${viewer} ${path} (${group})`).toBe(seesGroup(viewer, group) ? 303 : 404);
+      expect(await loans(), `${viewer} ${path} (${group})`).toBe(before + (seesGroup(viewer, group) ? 1 : 0));
+    }
+  });
+
   it('names every route the console serves', () => {
     const known = new Set([
       'GET /masuk',
@@ -288,6 +308,8 @@ describe('the console permission matrix', () => {
       'GET /kelompok/:id',
       'POST /kelompok/:id/kode-gabung',
       'GET /kelompok/:id/penagihan',
+      'GET /kelompok/:id/pinjaman-baru',
+      'POST /kelompok/:id/pinjaman-baru',
       'GET /anggota',
       'GET /anggota/:id',
       'GET /anggota/:id/grafik.png',

@@ -115,7 +115,7 @@ ${notice === 'rotated' ? html`<p class="note" role="status" data-k="notice">${g.
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.memberMonth}</p></details></section>
 <section class="block" aria-labelledby="h-cal"><h2 id="h-cal">${g.calendar}</h2>${calendar(t, p)}
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.calendar}</p></details></section>
-<section class="block" aria-labelledby="h-loans"><h2 id="h-loans">${g.loans}</h2><p><a href="/kelompok/${String(grp.id)}/penagihan" data-k="collection-sheet">${t.collection.link}</a></p>${loans(t, p)}
+<section class="block" aria-labelledby="h-loans"><h2 id="h-loans">${g.loans}</h2><p><a href="/kelompok/${String(grp.id)}/penagihan" data-k="collection-sheet">${t.collection.link}</a> · <a href="/kelompok/${String(grp.id)}/pinjaman-baru" data-k="new-loan">${t.newLoan.link}</a></p>${loans(t, p)}
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.loanColumns}</p></details></section>
 <section class="block" aria-labelledby="h-chats"><h2 id="h-chats">${g.chats}</h2>${chats(t, p)}</section>
 <section class="block card" aria-labelledby="h-code"><h2 id="h-code">${g.joinCode}</h2><p class="code" data-k="join-code" data-value="${grp.joinCode}">${grp.joinCode}</p>

@@ -18,7 +18,7 @@ form.pay{display:grid;gap:.5rem;max-width:22rem}td form{margin:0}td .btn{padding
 `;
 
 /** Notices the page shows after a write (?n=…): done, or the loans module's refusal code. */
-export type LoanNotice = 'recorded' | 'confirmed' | 'alreadyConfirmed' | 'amountInvalid' | { refused: string };
+export type LoanNotice = 'created' | 'recorded' | 'confirmed' | 'alreadyConfirmed' | 'amountInvalid' | { refused: string };
 
 export function loanPage(t: ConsoleTexts, v: Viewing, l: ConsoleLoan, notice?: LoanNotice): Fragment {
   const L = t.loanPage;

@@ -122,7 +122,7 @@ export interface LoanPageTexts {
   record: string;
   recordNote: string;
   recordButton: string;
-  notices: { recorded: string; confirmed: string; alreadyConfirmed: string; amountInvalid: string };
+  notices: { created: string; recorded: string; confirmed: string; alreadyConfirmed: string; amountInvalid: string };
   /** Refusals from the loans module, by DomainError code (the others fall back to `refusedOther`). */
   refused: Partial<Record<string, string>>;
   refusedOther: string;
@@ -168,6 +168,7 @@ export const loanPageId: LoanPageTexts = {
   recordNote: 'Pembayaran yang Ibu catat menunggu konfirmasi dari orang lain (bendahara atau pendamping kelompok); baru dihitung setelah dikonfirmasi.',
   recordButton: 'Catat',
   notices: {
+    created: 'Pinjaman dicatat dengan jadwal cicilannya.',
     recorded: 'Pembayaran dicatat. Menunggu konfirmasi dari bendahara atau pendamping kelompok.',
     confirmed: 'Pembayaran dikonfirmasi dan sudah dihitung.',
     alreadyConfirmed: 'Pembayaran itu sudah dikonfirmasi sebelumnya.',
@@ -223,6 +224,7 @@ export const loanPageEn: LoanPageTexts = {
   recordNote: 'A payment you record waits for someone else (the group treasurer or facilitator) to confirm it; it counts once confirmed.',
   recordButton: 'Record',
   notices: {
+    created: 'Loan recorded with its schedule.',
     recorded: 'Payment recorded. It waits for the group treasurer or facilitator to confirm it.',
     confirmed: 'Payment confirmed; it now counts.',
     alreadyConfirmed: 'That payment was already confirmed.',
@@ -237,4 +239,87 @@ export const loanPageEn: LoanPageTexts = {
   },
   refusedOther: 'It could not be saved. Please check what you entered.',
   open: 'Open the loan',
+};
+
+/** Giving a loan (/kelompok/:id/pinjaman-baru): the form, the schedule preview, the confirmation. */
+export interface NewLoanTexts {
+  heading: (group: string) => string;
+  link: string;
+  borrower: string;
+  wholeGroup: string;
+  principal: string;
+  rate: string;
+  months: string;
+  method: string;
+  methods: { flat: string; declining: string };
+  dueDay: string;
+  disbursed: string;
+  preview: string;
+  previewHeading: string;
+  previewNote: string;
+  confirm: string;
+  back: string;
+  /** What to correct, by term (the loans module names the term). */
+  invalid: { principal: string; annualRatePercent: string; months: string; method: string; disbursed: string; dueDay: string; roundTo: string; borrower: string };
+  refused: string;
+}
+
+export const newLoanId: NewLoanTexts = {
+  heading: (g) => `Pinjaman baru · ${g}`,
+  link: 'Berikan pinjaman baru',
+  borrower: 'Peminjam',
+  wholeGroup: 'Kelompok (pinjaman kelompok)',
+  principal: 'Pokok (Rp)',
+  rate: 'Bunga per tahun (%)',
+  months: 'Lama (bulan)',
+  method: 'Cara bunga',
+  methods: { flat: 'Tetap (flat)', declining: 'Menurun (anuitas)' },
+  dueDay: 'Tanggal jatuh tempo tiap bulan',
+  disbursed: 'Tanggal cair',
+  preview: 'Lihat jadwal cicilan',
+  previewHeading: 'Jadwal cicilan',
+  previewNote: 'Periksa setiap cicilan. Pinjaman baru dicatat setelah Ibu menekan tombol di bawah.',
+  confirm: 'Berikan pinjaman ini',
+  back: 'Ubah isian',
+  invalid: {
+    principal: 'Pokok harus angka rupiah lebih dari 0, misalnya 1000000, dan cukup untuk sekian bulan.',
+    annualRatePercent: 'Bunga per tahun 0 sampai di bawah 100, paling banyak 2 angka di belakang koma, misalnya 12 atau 6,5.',
+    months: 'Lama pinjaman 1 sampai 360 bulan.',
+    method: 'Pilih cara bunga: tetap atau menurun.',
+    disbursed: 'Tanggal cair harus tanggal yang ada, misalnya 2026-12-10.',
+    dueDay: 'Tanggal jatuh tempo 1 sampai 31.',
+    roundTo: 'Pembulatan tidak bisa dipakai.',
+    borrower: 'Pilih peminjam: kelompok atau salah satu anggota aktifnya.',
+  },
+  refused: 'Pinjaman tidak bisa dicatat. Periksa lagi isiannya.',
+};
+
+export const newLoanEn: NewLoanTexts = {
+  heading: (g) => `New loan · ${g}`,
+  link: 'Give a new loan',
+  borrower: 'Borrower',
+  wholeGroup: 'The group (group loan)',
+  principal: 'Principal (Rp)',
+  rate: 'Yearly interest (%)',
+  months: 'Length (months)',
+  method: 'Interest method',
+  methods: { flat: 'Flat', declining: 'Declining (annuity)' },
+  dueDay: 'Day of the month instalments are due',
+  disbursed: 'Disbursement day',
+  preview: 'See the schedule',
+  previewHeading: 'Instalment schedule',
+  previewNote: 'Check every instalment. The loan is recorded only when you press the button below.',
+  confirm: 'Give this loan',
+  back: 'Change the terms',
+  invalid: {
+    principal: 'The principal must be whole rupiah above 0, e.g. 1000000, and enough for that many months.',
+    annualRatePercent: 'The yearly rate is 0 up to below 100, with at most 2 decimals, e.g. 12 or 6.5.',
+    months: 'The length is 1 to 360 months.',
+    method: 'Choose the interest method: flat or declining.',
+    disbursed: 'The disbursement day must be a real date, e.g. 2026-12-10.',
+    dueDay: 'The due day is 1 to 31.',
+    roundTo: 'That rounding cannot be used.',
+    borrower: 'Choose the borrower: the group or one of its active members.',
+  },
+  refused: 'The loan could not be recorded. Please check what you entered.',
 };
