@@ -7,7 +7,8 @@
  *   it kept as an artefact (test-artifacts/console/, not committed); screenshots and axe-core;
  * - maker ≠ checker: facilitator Fitri records a payment on Ani's loan page, cannot confirm it
  *   herself (told why), the group's bendahara confirms it (the service the chat's /konfirmasi
- *   calls), and the page then shows it confirmed, by whom.
+ *   calls), and the page then shows it confirmed, by whom;
+ * - giving a loan: the manager fills the form, sees every instalment, gives it, lands on its page.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -161,5 +162,31 @@ describe('recording and confirming a payment (maker ≠ checker)', () => {
     expect(await done.locator('button').count()).toBe(0);
     // 150.000 late less the 50.000 now confirmed.
     expect(await page.locator('[data-k="arrears"]').getAttribute('data-value')).toBe('100000');
+  });
+});
+
+describe('giving a loan', () => {
+  it('Maya (manager) fills the form, sees the schedule, gives the loan and lands on its page', async () => {
+    const page = await loginByLink(w.maya, { bypassCSP: true });
+    await page.goto(`${base}/kelompok/${w.melati}`);
+    await page.locator('[data-k="new-loan"]').click();
+    await page.waitForURL(`${base}/kelompok/${w.melati}/pinjaman-baru`);
+    await page.getByLabel('Peminjam').selectOption({ label: 'Citra' });
+    await page.getByLabel('Pokok (Rp)').fill('1.000.000');
+    await page.getByLabel('Bunga per tahun (%)').fill('12');
+    await page.getByLabel('Lama (bulan)').fill('10');
+    await page.getByLabel('Cara bunga').selectOption('flat');
+    await page.locator('[data-k="preview"]').click();
+    await page.waitForSelector('[data-k="preview-schedule"]');
+    expect(await page.locator('[data-k="preview-schedule"] tbody tr').count()).toBe(10);
+    // 1.000.000 at 12 % flat over 10 months: 10 × (100.000 + 10.000).
+    expect(await page.locator('[data-k="preview-schedule"] [data-k="total"]').evaluateAll((cells) => cells.map((c) => (c as unknown as { dataset: { value: string } }).dataset.value))).toEqual(Array(10).fill('110000'));
+    await screenshots(page, 'new-loan-preview');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.locator('[data-k="give"]').click();
+    await page.waitForURL(/\/pinjaman\/\d+\?n=baru$/);
+    expect(await page.locator('h1').textContent()).toBe('Pinjaman · Citra');
+    expect(await page.locator('[data-k="schedule"]').getAttribute('data-value')).toBe('10');
   });
 });
