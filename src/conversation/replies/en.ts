@@ -1010,6 +1010,7 @@ export const en: Catalogue = {
     loan_group_not_hers: 'This member is not an active member of that group, so the loan cannot be recorded there. Choose her own group, e.g. group Melati.',
     loan_not_found: 'That loan cannot be found. Type /cicilan to see your loans.',
     confirm_not_allowed: 'Sorry, only the group treasurer or facilitator can confirm payments. If you paid, write e.g. "bayar cicilan 300rb".',
+    confirm_own_payment: 'You recorded this payment yourself, so someone else must confirm it. Ask the group treasurer or the facilitator, e.g. to type /konfirmasi with its number.',
     payment_amount_invalid: `The amount paid must be more than ${formatRupiah(0)}. Example: bayar cicilan 883rb`,
     payment_date_invalid: 'That payment date is before the loan was paid out, so it cannot be used. Write a later date, e.g. 30/11/2026.',
     payment_not_found: 'There is no payment with that number that you can confirm. Check the number in the report message, e.g.: /konfirmasi 12',

@@ -1029,6 +1029,7 @@ export const id: Catalogue = {
     loan_group_not_hers: 'Anggota ini bukan anggota aktif kelompok itu, jadi pinjamannya tidak bisa dicatat di sana. Pilih kelompoknya sendiri, misalnya kelompok Melati.',
     loan_not_found: 'Pinjaman itu tidak ditemukan, Bu. Ketik /cicilan untuk melihat pinjaman Ibu.',
     confirm_not_allowed: 'Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran. Kalau Ibu sudah bayar, tulis misalnya "bayar cicilan 300rb".',
+    confirm_own_payment: 'Pembayaran ini Ibu sendiri yang mencatat, jadi orang lain yang harus mengonfirmasi. Minta bendahara atau pendamping kelompok, misalnya mengetik /konfirmasi dengan nomornya.',
     payment_amount_invalid: `Jumlah bayarnya harus lebih dari ${formatRupiah(0)}. Contoh: bayar cicilan 883rb`,
     payment_date_invalid: 'Tanggal pembayaran itu sebelum pinjamannya cair, jadi tidak bisa dipakai. Tulis tanggal sesudahnya, misalnya 30/11/2026.',
     payment_not_found: 'Tidak ada pembayaran dengan nomor itu yang bisa Ibu konfirmasi. Periksa lagi nomornya di pesan laporan, misalnya: /konfirmasi 12',
