@@ -165,7 +165,7 @@ export type PeopleIds = SelectQueryBuilder<Database, keyof Database, { id: numbe
 
 /**
  * Her name holds `part`, any case: lower(name) like lower(pattern), the expression both
- * indexes of migration 034 are on (ILIKE could use neither: not the GIN's expression, and
+ * indexes of migration 035 are on (ILIKE could use neither: not the GIN's expression, and
  * no order). The same match as ILIKE: Postgres's ILIKE lower-cases both sides the same way.
  */
 function nameHolds(part: string) {
