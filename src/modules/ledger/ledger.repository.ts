@@ -36,6 +36,8 @@ export interface EntrySource {
   rawText: string;
   /** Set when someone else (her facilitator) wrote the entry for her. */
   enteredByPersonId?: number | null;
+  /** The help-inbox media item it was recorded from (the console's on-behalf form). */
+  mediaMessageId?: number | null;
 }
 
 export async function insertEntries(
@@ -62,6 +64,7 @@ export async function insertEntries(
         source_message_id: source.messageId,
         raw_text: source.rawText,
         entered_by_person_id: source.enteredByPersonId ?? null,
+        media_message_id: source.mediaMessageId ?? null,
       })),
     )
     .returning(entryColumns)
