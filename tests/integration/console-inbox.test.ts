@@ -189,7 +189,7 @@ describe('recording on her behalf from an item', () => {
     expect(outbox).toHaveLength(1);
     expect(outbox[0]!.chat_id).toBe('1001');
     const entries = [{ id: 0, personId: w.members.ani, businessDate: '2026-12-09', kind: 'sale' as const, amount: 75_000, item: 'bros', quantity: 5, unit: null, unitPrice: 15_000 }];
-    expect(outbox[0]!.payload.text).toBe(repliesFor('id').onBehalfToldMember({ facilitator: 'Fitri', entries, date: '2026-12-09', today: '2026-12-09', credit: null }));
+    expect(outbox[0]!.payload.text).toBe(repliesFor('id').onBehalfToldMember({ facilitator: 'Fitri', entries, date: '2026-12-09', today: '2026-12-10', credit: null }));
     expect(dispatched.map((d) => d.idempotencyKey)).toContain(`media-${items.ani}-recorded`);
     // The audit's on-behalf list names it (the page reads it from ledger_entries).
     const audit = (await fitri.get('/audit?jenis=atas-nama')).body;

@@ -99,7 +99,8 @@ export type RecordOutcome =
 /**
  * Records `text` in the item's member's books on her behalf (the viewer as the writer), links
  * the entries to the item and marks it done, and tells her (`tell` makes her private notice in
- * her language; written to the outbox here, dispatched by the caller after commit). Undefined
+ * her language, given the entries' day and her today at `at`; written to the outbox here,
+ * dispatched by the caller after commit). Undefined
  * when her scope does not see the item.
  */
 export async function recordFromItem(
@@ -122,7 +123,9 @@ export async function recordFromItem(
       mediaMessageId: item.id,
     });
     await markDone(trx, item.id, scope.personId, at);
-    const notice = await tell(trx, item, entries, reading.date, reading.today);
+    // Her notice is read now: "today" is her today, so an entry of the day she sent the
+    // note, days ago, is told with its date (the chat's words add it when the days differ).
+    const notice = await tell(trx, item, entries, reading.date, businessDate(at, item.timeZone));
     const outbox = notice ? await addToOutbox(trx, [{ key: `media-${item.id}-recorded`, message: notice, priority: 'reply', sourceMessageId: null }]) : [];
     return { outcome: 'recorded' as const, item, entries, outbox };
   });
