@@ -92,7 +92,7 @@ export interface LedgerEntriesTable {
   on_behalf_group_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** That group's programme, kept equal to groups.programme_id by triggers (migration 032). */
   on_behalf_programme_id: ColumnType<number | null, number | null | undefined, number | null>;
-  /** The help-inbox media item (voice note, photo) it was recorded from in the console (migration 035). */
+  /** The help-inbox media item (voice note, photo) it was recorded from in the console (migration 037). */
   media_message_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
@@ -485,7 +485,7 @@ export interface MediaMessagesTable {
   received_at: Timestamp;
   /** bigint[]: pg returns its elements as strings. */
   forwarded_to: ColumnType<string[], number[] | undefined, number[]>;
-  /** When and by whom it was dealt with in the console's help inbox; null: waiting (migration 035). */
+  /** When and by whom it was dealt with in the console's help inbox; null: waiting (migration 037). */
   done_at: NullableTimestamp;
   done_by_person_id: ColumnType<number | null, number | null | undefined, number | null>;
 }

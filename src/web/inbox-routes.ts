@@ -12,7 +12,8 @@ import type { Platform } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
 import { privateNotice } from '../conversation/private-notice.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
-import { inboxItem, inboxPage, markItemDone, readOnBehalf, recordFromItem } from '../modules/media/media-inbox.service.ts';
+import { readOnBehalf } from '../conversation/on-behalf-reading.ts';
+import { inboxItem, inboxPage, markItemDone, recordFromItem } from '../modules/media/media-inbox.service.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { Env } from './console-app.ts';
 import { inboxItemPage, inboxListPage, itemHref, type ItemNotice } from './pages/inbox.ts';
@@ -101,7 +102,7 @@ export function mountInboxRoutes(app: Hono<Env>, deps: InboxRouteDeps): void {
     const writer = viewer.person.name;
     const done = id === undefined
       ? undefined
-      : await recordFromItem(deps.db, viewer.scope, { id, text }, deps.clock.now(), (db, item, entries, date, today) =>
+      : await recordFromItem(deps.db, viewer.scope, { id, text }, deps.clock.now(), readOnBehalf, (db, item, entries, date, today) =>
           privateNotice(db, item.personId, (t) => t.onBehalfToldMember({ facilitator: writer, entries, date, today, credit: null }), { prefer: item.platform as Platform }),
         );
     if (!done) return notFound(c);

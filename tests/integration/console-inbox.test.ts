@@ -17,6 +17,7 @@ import { recordFromItem } from '../../src/modules/media/media-inbox.service.ts';
 import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { resolveScope } from '../../src/modules/programmes/scope.ts';
 import { repliesFor } from '../../src/conversation/replies/index.ts';
+import { readOnBehalf } from '../../src/conversation/on-behalf-reading.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -207,7 +208,7 @@ describe('recording on her behalf from an item', () => {
   it('records once when two submits race (two console processes)', async () => {
     const scope = (await resolveScope(t.db, w.fitri.personId))!;
     const tell = async () => undefined;
-    const results = await Promise.all([1, 2, 3].map(() => recordFromItem(t.db, scope, { id: items.firaBefore, text: 'laku 2 kue 10rb' }, clock.now(), tell)));
+    const results = await Promise.all([1, 2, 3].map(() => recordFromItem(t.db, scope, { id: items.firaBefore, text: 'laku 2 kue 10rb' }, clock.now(), readOnBehalf, tell)));
     expect(results.map((r) => r?.outcome).sort()).toEqual(['already_done', 'already_done', 'recorded']);
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from ledger_entries where media_message_id = ${items.firaBefore}`.execute(t.db);
     expect(rows[0]!.n).toBe(1);

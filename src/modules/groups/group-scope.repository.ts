@@ -222,9 +222,11 @@ export function anyOf(conditions: readonly RawBuilder<boolean>[]): RawBuilder<bo
  * start. (Several memberships give the union of their spans, where bookWindow takes the span
  * from the earliest to the latest: they differ only on days between two spans of groups of
  * the same scope, where nothing the viewer may see is hidden by the stricter reading.)
- * A scalar SQL expression, probed per row (help-inbox items: media a member sent at `at`).
+ * A scalar SQL expression over the outer query's columns (`columns`: her person id, the
+ * instant, her time zone), probed per row (help-inbox items: media a member sent at `at`).
  */
-export function groupSeeingDay(groupIds: GroupIds, person: RawBuilder<unknown>, at: RawBuilder<unknown>, timeZone: RawBuilder<unknown>): RawBuilder<number | null> {
+export function groupSeeingDay(groupIds: GroupIds, columns: { person: string; at: string; timeZone: string }): RawBuilder<number | null> {
+  const [person, at, timeZone] = [sql.ref(columns.person), sql.ref(columns.at), sql.ref(columns.timeZone)];
   const day = (t: RawBuilder<unknown>) => sql`(${t} at time zone ${timeZone})::date`;
   return sql<number | null>`(select wm.group_id from memberships wm
       where wm.person_id = ${person} and wm.status <> 'pending' and wm.group_id in (${groupIds})

@@ -1,5 +1,5 @@
 /**
- * The help inbox's reads and writes over media_messages (migration 035): the items a
+ * The help inbox's reads and writes over media_messages (migration 037): the items a
  * console scope sees, oldest first, and marking one done. Which items a scope sees is
  * `groupSeeingItem` (programmes/scope.ts: the book window's rule, per item): the services
  * hand it in, made from the viewer's ScopedGroups, so no query here decides visibility.

@@ -5,8 +5,9 @@
  * on only where `groupSeeingItem` (programmes/scope.ts, the member page's book-window rule)
  * names a group of the scope; anywhere else it is undefined (the page answers 404).
  *
- * Recording on her behalf reads the text as the chat's "catat untuk <member>: …" does — the
- * same parser, the same `usableEntries`, the same ledger `recordEntries` with the writer as
+ * Recording on her behalf reads the text as the chat's "catat untuk <member>: …" does (the
+ * caller's `read`: the same parser and `usableEntries`) and writes through the same ledger
+ * `recordEntries` with the writer as
  * `enteredByPersonId` (so the on_behalf_* columns of migration 032 are set by their trigger
  * and the entry is in the audit's on-behalf list) — and tells her in chat with the chat's
  * own words (`tell`, written to the outbox in the same transaction).
@@ -20,10 +21,8 @@ import { businessDate, type IsoDate } from '../../core/dates.ts';
 import type { OutboundMessage } from '../../core/messages.ts';
 import { pageWithin } from '../../core/paging.ts';
 import type { Db } from '../../db/client.ts';
-import { parseMessage } from '../../parser/index.ts';
-import { CONFIDENT } from '../../parser/types.ts';
 import { recordEntries } from '../ledger/ledger.service.ts';
-import { usableEntries, type Entry, type NewEntry } from '../ledger/ledger.ts';
+import type { Entry, NewEntry } from '../ledger/ledger.ts';
 import { addToOutbox, type OutboxItem } from '../outbox/outbox.repository.ts';
 import { groupSeeingItem, scopedGroups, type Scope } from '../programmes/scope.ts';
 import { countWaiting, itemInScope, ITEM_COLUMNS, markDone, waitingItems, type InboxItem } from './media-inbox.repository.ts';
@@ -69,27 +68,16 @@ export async function markItemDone(db: Db, scope: Scope, id: number, at: Date): 
   });
 }
 
-/** What the text would record for her, or why it would not (the chat's on-behalf answers). */
+/**
+ * What a text would record for her, or why it would not: the chat's on-behalf reading
+ * (src/conversation/on-behalf-reading.ts — the parser is the conversation's, not a module's).
+ */
 export type OnBehalfReading =
-  | { outcome: 'record'; entries: NewEntry[]; date: IsoDate; today: IsoDate }
+  | { outcome: 'record'; entries: NewEntry[]; date: IsoDate }
   | { outcome: 'empty' | 'not_record' | 'unclear' | 'credit' };
 
-/**
- * The text read as the chat's on-behalf flow reads it (src/conversation/flows/on-behalf.ts):
- * as she would have written it, on the day she sent the item, in her time zone ("kemarin" in
- * her voice note is the day before she sent it). A sale on credit is left to the chat, which
- * asks about the customer (the console has no such question): answered 'credit'.
- */
-export function readOnBehalf(text: string, item: Pick<InboxItem, 'receivedAt' | 'timeZone'>): OnBehalfReading {
-  const today = businessDate(item.receivedAt, item.timeZone);
-  if (!text.trim()) return { outcome: 'empty' };
-  const result = parseMessage(text, { today, timeZone: item.timeZone });
-  if (result.intent !== 'record') return { outcome: 'not_record' };
-  if (result.credit) return { outcome: 'credit' };
-  const entries = usableEntries(result.entries);
-  if (!entries || result.confidence < CONFIDENT) return { outcome: 'unclear' };
-  return { outcome: 'record', entries, date: result.date, today };
-}
+/** Reads `text` as written by the item's member on the day she sent it, in her time zone. */
+export type OnBehalfReader = (text: string, item: Pick<InboxItem, 'receivedAt' | 'timeZone'>) => OnBehalfReading;
 
 export type RecordOutcome =
   | { outcome: 'recorded'; item: InboxItem; entries: Entry[]; outbox: OutboxItem[] }
@@ -108,13 +96,14 @@ export async function recordFromItem(
   scope: Scope,
   input: { id: number; text: string },
   at: Date,
+  read: OnBehalfReader,
   tell: (db: Db, item: InboxItem, entries: readonly Entry[], date: IsoDate, today: IsoDate) => Promise<OutboundMessage | undefined>,
 ): Promise<RecordOutcome | undefined> {
   return db.transaction().execute(async (trx) => {
     const item = await itemInScope(trx, seeingOf(scope), input.id, true);
     if (!item) return undefined;
     if (item.doneAt) return { outcome: 'already_done' as const, item };
-    const reading = readOnBehalf(input.text, item);
+    const reading = read(input.text, item);
     if (reading.outcome !== 'record') return { outcome: 'refused' as const, item, reading };
     const { entries } = await recordEntries(trx, item.personId, reading.date, reading.entries, {
       messageId: null,

@@ -10,7 +10,7 @@
  *
  * A person with a staff role who is also a facilitator sees by her staff role (the wider).
  */
-import { sql, type RawBuilder } from 'kysely';
+import type { RawBuilder } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { findFacilitatorByPerson } from '../groups/groups.repository.ts';
 import { acceptedMemberIn, anyOf, groupSeeingDay, facilitatorIn, facilitatorPersonIdsIn, groupIdsWhere, holdsGroup, isPerson, memberIdsIn, onePerson, membershipsIn, membershipsOfPeople, type GroupIds, type ScopedMembership } from '../groups/group-scope.repository.ts';
@@ -172,5 +172,5 @@ export function visibleMemberIds(scoped: ScopedGroups) {
  * inbox lists, opens and acts on a media item only where this is not null.
  */
 export function groupSeeingItem(scoped: ScopedGroups, columns: { person: string; at: string; timeZone: string }): RawBuilder<number | null> {
-  return groupSeeingDay(scoped.groupIds, sql.ref(columns.person), sql.ref(columns.at), sql.ref(columns.timeZone));
+  return groupSeeingDay(scoped.groupIds, columns);
 }
