@@ -229,5 +229,11 @@ describe('marking done', () => {
     expect(item.body).toContain('Maya');
     expect(item.body).not.toContain('data-k="record-form"');
     expect(listed((await maya.get('/kotak-bantuan')).body)).toEqual([items.dewi]);
+    // In the audit (on-behalf kind) for those who see Budi's group, naming him and Maya.
+    const line = 'Menandai selesai di kotak bantuan: foto tanpa dicatat';
+    for (const [viewer, sees] of [[w.maya, true], [w.fitri.personId, true], [w.gita.personId, false], [w.nina, false]] as const) {
+      const audit = (await (await session(viewer)).get('/audit?jenis=atas-nama')).body;
+      expect(audit.includes(line), `audit for ${viewer}`).toBe(sees);
+    }
   });
 });

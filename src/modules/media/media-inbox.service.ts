@@ -23,6 +23,7 @@ import { pageWithin } from '../../core/paging.ts';
 import type { Db } from '../../db/client.ts';
 import { recordEntries } from '../ledger/ledger.service.ts';
 import type { Entry, NewEntry } from '../ledger/ledger.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { addToOutbox, type OutboxItem } from '../outbox/outbox.repository.ts';
 import { groupSeeingItem, scopedGroups, type Scope } from '../programmes/scope.ts';
 import { countWaiting, itemInScope, ITEM_COLUMNS, markDone, waitingItems, type InboxItem } from './media-inbox.repository.ts';
@@ -64,7 +65,10 @@ export async function markItemDone(db: Db, scope: Scope, id: number, at: Date): 
   return db.transaction().execute(async (trx) => {
     const item = await itemInScope(trx, seeingOf(scope), id, true);
     if (!item) return undefined;
-    return (await markDone(trx, id, scope.personId, at)) ? 'done' : 'already';
+    if (!(await markDone(trx, id, scope.personId, at))) return 'already';
+    // In the audit with the change (same transaction): the member, her group, what it was.
+    await recordAudit(trx, { kind: 'media_done', at, actorPersonId: scope.personId, subjectPersonId: item.personId, groupId: item.groupId, detail: { kind: item.kind } });
+    return 'done';
   });
 }
 

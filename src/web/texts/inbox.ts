@@ -27,6 +27,8 @@ export interface InboxTexts {
   previewHeading: (day: string) => string;
   confirmButton: string;
   refused: { empty: string; not_record: string; unclear: string; credit: string };
+  /** The audit page's line for an item marked done without recording. */
+  audited: (kind: string) => string;
   notices: { done: string; already: string; recorded: (member: string) => string; alreadyDone: string };
 }
 
@@ -60,6 +62,7 @@ export const inboxId: InboxTexts = {
     unclear: 'Jumlah atau harganya belum jelas. Tulis lebih lengkap, misalnya: laku 5 bros @15rb.',
     credit: 'Jualan yang belum dibayar dicatat lewat chat (bot akan menanyakan pembelinya).',
   },
+  audited: (kind) => `Menandai selesai di kotak bantuan: ${kind.toLowerCase()} tanpa dicatat`,
   notices: {
     done: 'Ditandai selesai.',
     already: 'Sudah ditandai selesai sebelumnya.',
@@ -98,6 +101,7 @@ export const inboxEn: InboxTexts = {
     unclear: 'The quantity or price is not clear yet. Write it in full, e.g.: laku 5 bros @15rb.',
     credit: 'A sale not yet paid for is recorded in chat (the bot asks who the buyer is).',
   },
+  audited: (kind) => `Marked done in the help inbox: ${kind.toLowerCase()}, nothing recorded`,
   notices: {
     done: 'Marked done.',
     already: 'It was already marked done.',
