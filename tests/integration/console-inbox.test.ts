@@ -120,6 +120,17 @@ describe('who sees what waits', () => {
     expect(homeCount((await admin.get('/')).body)).toBe(5);
   });
 
+  it('speaks English after the language switch', async () => {
+    const { token } = await issueLogin(t.db, w.fitri.personId, clock.now());
+    const s = await loginWithLink(t.db, token, 'test', clock.now());
+    if (typeof s === 'string') throw new Error(s);
+    const res = await app.request('/kotak-bantuan', { headers: { cookie: `${SESSION_COOKIE}=${s.token}; dampingi_bahasa=en` } });
+    const body = await res.text();
+    expect(body).toContain('<h1>Help inbox</h1>');
+    expect(body).toContain('Voice notes and photos waiting: 3');
+    expect(body).toContain('Voice note');
+  });
+
   it('answers 404 for an item outside her scope or her window, the page and the file alike', async () => {
     const fitri = await session(w.fitri.personId);
     for (const id of [items.dewi, items.eka, items.firaAfter, 999_999]) {
