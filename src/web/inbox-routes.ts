@@ -10,9 +10,8 @@ import type { Logger } from '../core/logger.ts';
 import type { MediaSources } from '../core/media-source.ts';
 import type { Platform } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
-import { privateNotice } from '../conversation/private-notice.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
-import { readOnBehalf } from '../conversation/on-behalf-reading.ts';
+import { readOnBehalf, toldMember } from '../conversation/notices/on-behalf.ts';
 import { inboxItem, inboxPage, markItemDone, recordFromItem } from '../modules/media/media-inbox.service.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { Env } from './console-app.ts';
@@ -103,7 +102,7 @@ export function mountInboxRoutes(app: Hono<Env>, deps: InboxRouteDeps): void {
     const done = id === undefined
       ? undefined
       : await recordFromItem(deps.db, viewer.scope, { id, text }, deps.clock.now(), readOnBehalf, (db, item, entries, date, today) =>
-          privateNotice(db, item.personId, (t) => t.onBehalfToldMember({ facilitator: writer, entries, date, today, credit: null }), { prefer: item.platform as Platform }),
+          toldMember(db, item.personId, { writer, entries, date, today, prefer: item.platform as Platform }),
         );
     if (!done) return notFound(c);
     if (done.outcome === 'refused') {

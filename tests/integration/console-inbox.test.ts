@@ -17,7 +17,7 @@ import { recordFromItem } from '../../src/modules/media/media-inbox.service.ts';
 import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { resolveScope } from '../../src/modules/programmes/scope.ts';
 import { repliesFor } from '../../src/conversation/replies/index.ts';
-import { readOnBehalf } from '../../src/conversation/on-behalf-reading.ts';
+import { readOnBehalf } from '../../src/conversation/notices/on-behalf.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';

@@ -74,7 +74,7 @@ export async function markItemDone(db: Db, scope: Scope, id: number, at: Date): 
 
 /**
  * What a text would record for her, or why it would not: the chat's on-behalf reading
- * (src/conversation/on-behalf-reading.ts — the parser is the conversation's, not a module's).
+ * (src/conversation/notices/on-behalf.ts — the parser is the conversation's, not a module's).
  */
 export type OnBehalfReading =
   | { outcome: 'record'; entries: NewEntry[]; date: IsoDate }
