@@ -45,6 +45,8 @@ import { hostname } from 'node:os';
 import type { WebConsoleConfig } from './config.ts';
 import { loginCodeSender } from './web/deliver.ts';
 import { startWebConsole, type WebConsole } from './web/server.ts';
+import { telegramMediaSource } from './channels/telegram/telegram.media-source.ts';
+import { whatsappMediaSource } from './channels/whatsapp/whatsapp.media-source.ts';
 
 export interface AppOptions {
   config: Config;
@@ -243,6 +245,12 @@ export async function startApp(options: AppOptions): Promise<App> {
         sendLoginCode: loginCodeSender(db, consoleDispatch),
         publishLead: (leadId) => leadHandOff.handOff([{ kind: 'publish_lead', leadId }]),
         dispatch: consoleDispatch,
+        // The help inbox plays members' files straight from their platform: Telegram over
+        // HTTPS with the bot's token, WhatsApp from the stored message (no socket needed).
+        mediaSources: {
+          ...(config.telegram ? { telegram: telegramMediaSource({ token: config.telegram.token, apiRoot: config.telegram.apiRoot }) } : {}),
+          ...(config.whatsapp ? { whatsapp: whatsappMediaSource() } : {}),
+        },
       });
       cleanups.push(() => web!.close());
     }

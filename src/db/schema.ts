@@ -92,6 +92,8 @@ export interface LedgerEntriesTable {
   on_behalf_group_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** That group's programme, kept equal to groups.programme_id by triggers (migration 032). */
   on_behalf_programme_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The help-inbox media item (voice note, photo) it was recorded from in the console (migration 037). */
+  media_message_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export type OutboxStatus = 'queued' | 'sent' | 'failed' | 'held';
@@ -483,6 +485,9 @@ export interface MediaMessagesTable {
   received_at: Timestamp;
   /** bigint[]: pg returns its elements as strings. */
   forwarded_to: ColumnType<string[], number[] | undefined, number[]>;
+  /** When and by whom it was dealt with in the console's help inbox; null: waiting (migration 037). */
+  done_at: NullableTimestamp;
+  done_by_person_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** Weekly summaries and quarterly reports: a report asked for in chat, rendered and sent after commit. */
@@ -560,7 +565,7 @@ export interface StaffRolesTable {
   removed_at: NullableTimestamp;
 }
 
-export type AuditEventKind = 'member_role' | 'join_code_rotated' | 'member_added';
+export type AuditEventKind = 'member_role' | 'join_code_rotated' | 'member_added' | 'media_done';
 
 /** What happened that no other table keeps (migration 024): see src/modules/audit/record-audit.ts. */
 export interface AuditEventsTable {

@@ -37,6 +37,9 @@ import { mountGroupRoutes } from './group-routes.ts';
 import { mountLoanRoutes } from './loan-routes.ts';
 import { mountMemberImportRoutes } from './member-import-routes.ts';
 import { mountLeadRoutes } from './lead-routes.ts';
+import { mountInboxRoutes } from './inbox-routes.ts';
+import type { MediaSources } from '../core/media-source.ts';
+import { waitingCount } from '../modules/media/media-inbox.service.ts';
 import { homePage } from './pages/home.ts';
 import { memberPage } from './pages/member.ts';
 import { memberSearchPage } from './pages/member-search.ts';
@@ -71,6 +74,8 @@ export interface WebDeps {
   publishLead?: ((leadId: number) => Promise<void>) | undefined;
   /** Queues outbox rows a console write made (an award's, a closing's); unset: the outbox sweep queues them. */
   dispatch?: ((items: readonly OutboxItem[]) => Promise<void>) | undefined;
+  /** Where the help inbox fetches members' voice notes and photos from, by platform (core/media-source.ts). */
+  mediaSources?: MediaSources | undefined;
 }
 
 /** `viewing`: who she is as every page's header shows her, made once by the session middleware below. */
@@ -91,7 +96,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   app.use(async (c, next) => {
     c.set('t', textsFor(getCookie(c, LANG_COOKIE)));
     await next();
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     // Pages hold personal data: never stored. A route that may be kept (a member's chart,
@@ -223,8 +228,8 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
 
   app.get('/', async (c) => {
     const { viewer, viewing, t } = c.var;
-    const home = await homeIndicators(deps.db, viewer.scope, todayOf());
-    return render(c, homePage(t, { ...viewing, home }));
+    const [home, waitingMedia] = await Promise.all([homeIndicators(deps.db, viewer.scope, todayOf()), waitingCount(deps.db, viewer.scope)]);
+    return render(c, homePage(t, { ...viewing, home, waitingMedia }));
   });
 
   // Finding a member by name (?cari=…, ?hal=N), within her scope: the member page's own rule.
@@ -299,6 +304,14 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     log: deps.log,
     csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken),
     publishLead: deps.publishLead ?? (async () => undefined),
+    dispatch: deps.dispatch ?? (async () => undefined),
+  });
+  mountInboxRoutes(app, {
+    db: deps.db,
+    clock: deps.clock,
+    log: deps.log,
+    csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken),
+    mediaSources: deps.mediaSources ?? {},
     dispatch: deps.dispatch ?? (async () => undefined),
   });
 

@@ -17,6 +17,7 @@ import { definitionsEn, definitionsId, type DefinitionsTexts } from './texts/def
 import { groupEn, groupId, type GroupTexts } from './texts/group.ts';
 import { groupsEn, groupsId, type GroupsTexts } from './texts/groups.ts';
 import { homeEn, homeId, type HomeTexts } from './texts/home.ts';
+import { inboxEn, inboxId, type InboxTexts } from './texts/inbox.ts';
 import { leadActionsEn, leadActionsId, type LeadActionsTexts } from './texts/lead-actions.ts';
 import { leadsEn, leadsId, type LeadsTexts } from './texts/leads.ts';
 import { loansEn, loansId, type LoansTexts } from './texts/loans.ts';
@@ -45,6 +46,7 @@ export interface ConsoleTexts extends CommonTexts {
   audit: AuditTexts;
   trend: TrendTexts;
   definitions: DefinitionsTexts;
+  inbox: InboxTexts;
 }
 
 const id: ConsoleTexts = {
@@ -65,6 +67,7 @@ const id: ConsoleTexts = {
   audit: auditId,
   trend: trendId,
   definitions: definitionsId,
+  inbox: inboxId,
 };
 
 const en: ConsoleTexts = {
@@ -85,6 +88,7 @@ const en: ConsoleTexts = {
   audit: auditEn,
   trend: trendEn,
   definitions: definitionsEn,
+  inbox: inboxEn,
 };
 
 export const CONSOLE_TEXTS: Readonly<Record<ConsoleLanguage, ConsoleTexts>> = { id, en };

@@ -7,6 +7,8 @@
  * (exports): answered the same way, the file's bytes and name kept (`botDocuments`).
  * Nor sendVoice / sendAudio / sendPhoto by file_id (a member's media forwarded):
  * answered from their JSON bodies (`botMedia`); `sendMedia` has a user send one.
+ * Nor getFile and the file download (`/file/bot<token>/<file_path>`): a file a user sent
+ * with `bytes` is served back, as Telegram serves a member's voice note to the console.
  */
 import http from 'node:http';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
@@ -67,7 +69,9 @@ export interface FakeTelegram {
   botPhotos(chatId: number): BotPhoto[];
   botDocuments(chatId: number): BotDocument[];
   /** The user sends a voice note, audio or photo (by file_id), with an optional caption. */
-  sendMedia(client: TelegramClient, media: { kind: 'voice' | 'audio' | 'photo'; fileId: string; caption?: string }): Promise<number>;
+  sendMedia(client: TelegramClient, media: { kind: 'voice' | 'audio' | 'photo'; fileId: string; caption?: string; bytes?: Buffer }): Promise<number>;
+  /** How many times each file was downloaded (`/file/bot…`), by file id. */
+  downloads: Map<string, number>;
   /** Media the bot sent by file_id (sendVoice / sendAudio / sendPhoto with a JSON body). */
   botMedia(chatId: number): BotMedia[];
   stop(): Promise<void>;
@@ -223,7 +227,37 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     return mine.map((e) => e.update);
   };
   const unread = (token: string) => edits.some((e) => e.token === token) || server.storage.userMessages.some((u) => u.botToken === token && !u.isRead);
+  // Files users sent with their bytes: getFile names them `files/<file_id>`, served below.
+  const files = new Map<string, Buffer>();
+  const downloads = new Map<string, number>();
+  const getFile = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    const fileId = (body ? (JSON.parse(body) as { file_id?: string }) : {}).file_id ?? new URL(req.url ?? '', 'http://x').searchParams.get('file_id') ?? '';
+    const bytes = files.get(fileId);
+    res.setHeader('content-type', 'application/json');
+    if (!bytes) {
+      res.statusCode = 400;
+      res.end(JSON.stringify({ ok: false, error_code: 400, description: 'Bad Request: invalid file_id' }));
+      return;
+    }
+    res.end(JSON.stringify({ ok: true, result: { file_id: fileId, file_unique_id: `u-${fileId}`, file_size: bytes.length, file_path: `files/${encodeURIComponent(fileId)}` } }));
+  };
   const httpServer = http.createServer((req, res) => {
+    if (/^\/bot[^/]+\/getFile(?:\?|$)/.test(req.url ?? '')) {
+      getFile(req, res).catch(() => res.writeHead(500).end());
+      return;
+    }
+    const download = /^\/file\/bot([^/]+)\/files\/([^/?]+)$/.exec(req.url ?? '');
+    if (req.method === 'GET' && download) {
+      const fileId = decodeURIComponent(download[2]!);
+      const bytes = decodeURIComponent(download[1]!) === FAKE_TOKEN ? files.get(fileId) : undefined;
+      if (!bytes) return void res.writeHead(404).end();
+      downloads.set(fileId, (downloads.get(fileId) ?? 0) + 1);
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) }).end(bytes);
+      return;
+    }
     const byId = /^\/bot[^/]+\/send(Voice|Audio|Photo)(?:\?|$)/.exec(req.url ?? '');
     if (req.method === 'POST' && byId && String(req.headers['content-type'] ?? '').startsWith('application/json')) {
       sendMediaById(byId[1]!.toLowerCase() as BotMedia['kind'], req, res).catch(() => res.writeHead(500).end());
@@ -305,10 +339,12 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
       if (m.kind === 'photo') message.photo = [{ ...file, width: 1280, height: 960 }];
       else message[m.kind] = { ...file, duration: 4, mime_type: m.kind === 'voice' ? 'audio/ogg' : 'audio/mpeg' };
       if (m.caption) message.caption = m.caption;
+      if (m.bytes) files.set(m.fileId, m.bytes);
       const id = (server as unknown as { messageId: number }).messageId;
       await server.addUserMessage(message as never);
       return id;
     },
+    downloads,
     botMedia: (chatId) => media.filter((x) => x.chat_id === String(chatId)),
     botDocuments: (chatId) => documents.filter((d) => d.chat_id === String(chatId)),
     async stop() {

@@ -42,7 +42,16 @@ const sessions = new Map<Viewer, { cookie: string; csrf: string }>();
 beforeAll(async () => {
   t = await createTestDatabase();
   w = await seedConsoleWorld(t.db);
-  app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'matrix' });
+  app = createConsoleApp({
+    db: t.db,
+    clock,
+    log: silentLogger(),
+    timeZone: 'Asia/Jakarta',
+    secureCookies: false,
+    sendLoginCode: async () => true,
+    clientOf: () => 'matrix',
+    mediaSources: { telegram: { platform: 'telegram', fetchMedia: async () => ({ bytes: new Uint8Array([1, 2, 3]), contentType: 'audio/ogg' }) } },
+  });
   const people: Record<Exclude<Viewer, 'nobody'>, number> = {
     admin: w.admin,
     maya: w.maya,
@@ -104,9 +113,24 @@ async function expectLogin(res: Response) {
 }
 
 describe('the console permission matrix', () => {
-  const lists = ['/', '/kelompok', '/kelompok?saring=berhenti', '/anggota', '/anggota?cari=a', '/anggota?cari=e&hal=2', '/pinjaman', '/pinjaman?saring=par30', '/peluang', '/peluang/baru', '/audit', '/anggota/impor'];
+  const inboxItems = new Map<keyof typeof GROUP_OF_MEMBER, number>();
+  const seedInbox = async () => {
+    if (inboxItems.size) return;
+    for (const member of Object.keys(GROUP_OF_MEMBER) as (keyof typeof GROUP_OF_MEMBER)[]) {
+      const { rows } = await sql<{ id: number }>`insert into media_messages (person_id, platform, chat_id, kind, ref, received_at)
+        values (${w.members[member]}, 'telegram', '1', 'voice', ${`voice-${member}`}, '2026-12-09T02:00:00Z') returning id`.execute(t.db);
+      inboxItems.set(member, Number(rows[0]!.id));
+    }
+  };
+  const inboxState = async (id: number) =>
+    JSON.stringify(
+      (await sql`select m.done_at, m.done_by_person_id, (select count(*) from ledger_entries e where e.media_message_id = m.id) as entries from media_messages m where m.id = ${id}`.execute(t.db)).rows,
+    );
+
+  const lists = ['/', '/kelompok', '/kelompok?saring=berhenti', '/anggota', '/anggota?cari=a', '/anggota?cari=e&hal=2', '/pinjaman', '/pinjaman?saring=par30', '/peluang', '/peluang/baru', '/audit', '/anggota/impor', '/kotak-bantuan'];
 
   it.each(VIEWERS)('list pages for %s: open to staff, naming nothing outside her scope', async (viewer) => {
+    await seedInbox();
     for (const path of lists) {
       const res = await get(viewer, path);
       if (viewer === 'member' || viewer === 'nobody') {
@@ -353,6 +377,45 @@ describe('the console permission matrix', () => {
     }
   });
 
+  /**
+   * The help inbox: a voice note from Ani (Melati), Dewi (Mawar) and Eka (Kenanga) each. Its
+   * page and file open where she sees the member's group (404 elsewhere); checking, recording
+   * on her behalf and marking done need the CSRF token (403) and her scope (404, nothing
+   * recorded, nothing marked).
+   */
+  it.each(VIEWERS)('the help inbox for %s: her members’ items and files open, and only she may act on them', async (viewer) => {
+    await seedInbox();
+    for (const [member, group] of Object.entries(GROUP_OF_MEMBER) as [keyof typeof GROUP_OF_MEMBER, 'melati' | 'mawar' | 'kenanga'][]) {
+      const id = inboxItems.get(member)!;
+      const sees = seesGroup(viewer, group);
+      for (const path of [`/kotak-bantuan/${id}`, `/kotak-bantuan/${id}/berkas`]) {
+        const res = await get(viewer, path);
+        if (viewer === 'member' || viewer === 'nobody') await expectLogin(res);
+        else expect(res.status, `${viewer} ${path} (${member})`).toBe(sees ? 200 : 404);
+        if (sees && path.endsWith('/berkas')) expect(res.headers.get('cache-control')).toMatch(/^private/);
+      }
+      for (const [action, fields] of [['periksa', { text: 'laku 5 bros @15rb' }], ['catat', { text: 'laku 5 bros @15rb' }], ['selesai', {}]] as const) {
+        const path = `/kotak-bantuan/${id}/${action}`;
+        const before = await inboxState(id);
+        const forged = await post(viewer, path, false, fields);
+        if (viewer === 'member' || viewer === 'nobody') {
+          await expectLogin(forged);
+          expect(await inboxState(id)).toBe(before);
+          continue;
+        }
+        expect(forged.status, `${viewer} ${path} without CSRF`).toBe(403);
+        expect(await inboxState(id)).toBe(before);
+        const res = await post(viewer, path, true, fields);
+        if (sees) expect([200, 303], `${viewer} ${path}`).toContain(res.status);
+        else {
+          expect(res.status, `${viewer} ${path}`).toBe(404);
+          expect(await inboxState(id), `${viewer} ${path} changed nothing`).toBe(before);
+        }
+      }
+    }
+    if (viewer !== 'member' && viewer !== 'nobody') expect((await get(viewer, '/kotak-bantuan/999999/berkas')).status).toBe(404);
+  });
+
   it('names every route the console serves', () => {
     const known = new Set([
       'GET /masuk',
@@ -389,6 +452,12 @@ describe('the console permission matrix', () => {
       'POST /peluang/:id/pilih',
       'POST /peluang/:id/tutup',
       'GET /audit',
+      'GET /kotak-bantuan',
+      'GET /kotak-bantuan/:id',
+      'GET /kotak-bantuan/:id/berkas',
+      'POST /kotak-bantuan/:id/periksa',
+      'POST /kotak-bantuan/:id/catat',
+      'POST /kotak-bantuan/:id/selesai',
     ]);
     const served = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/\{[^/]*\}/g, '').replace(/:\w+/g, ':id').replace('/masuk/tautan/:id', '/masuk/tautan/:token').replace('/bahasa/:id', '/bahasa/:lang')}`);
     expect([...new Set(served)].filter((r) => !known.has(r))).toEqual([]);

@@ -7,21 +7,19 @@
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { recordEntries, type EntrySource } from '../../modules/ledger/ledger.service.ts';
-import { isRecordableAmount, type Entry, type NewEntry } from '../../modules/ledger/ledger.ts';
+import { usableEntries, type Entry, type NewEntry } from '../../modules/ledger/ledger.ts';
 import { openOrdersFor, payOrders } from '../../modules/orders/orders.service.ts';
 import { addReceivable, collect, openReceivablesFor, whoOwes } from '../../modules/receivables/receivables.service.ts';
 import { openOrders } from '../../modules/orders/orders.service.ts';
-import type { ParseResult, ParsedEntry } from '../../parser/types.ts';
+import type { ParseResult } from '../../parser/types.ts';
 import type { Handled, Session } from '../session.ts';
 import { askBeforeRecording } from './books/pending-record.ts';
 
 type RecordIntent = Extract<ParseResult, { intent: 'record' }>;
 type PaymentIntent = Extract<ParseResult, { intent: 'payment_received' }>;
 
-export function usableEntries(entries: readonly ParsedEntry[]): NewEntry[] | undefined {
-  if (entries.length === 0 || entries.some((e) => !isRecordableAmount(e))) return undefined;
-  return entries.map((e) => ({ kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice }));
-}
+/** The chat's and the console's one rule (ledger.ts). */
+export { usableEntries };
 
 export interface CreditSale {
   entries: Entry[];

@@ -74,6 +74,7 @@ function sourceRows(source: AuditSource, scoped: ScopedGroups): SourceRows[] {
       return one(facilitatorAssignmentRows(groupIds));
     case 'member_role':
     case 'member_added':
+    case 'media_done':
     case 'join_code_rotated':
       return byGroup ? [{ eachGroup: (g) => auditEventRows(source, g) }] : one(auditEventRows(source, groupIds));
   }

@@ -20,6 +20,7 @@ export const AUDIT_SOURCES = {
   join_code_rotated: 8,
   login: 9,
   member_added: 10,
+  media_done: 11,
 } as const;
 
 export type AuditSource = keyof typeof AUDIT_SOURCES;
@@ -31,7 +32,8 @@ export const AUDIT_KINDS: readonly AuditKind[] = ['on_behalf', 'refusal', 'role'
 
 /** The sources each kind reads; a refused login is both a refusal and a login. */
 export const SOURCES_OF_KIND: Readonly<Record<AuditKind, readonly AuditSource[]>> = {
-  on_behalf: ['on_behalf'],
+  // Entries written for a member, and help-inbox items marked done without one.
+  on_behalf: ['on_behalf', 'media_done'],
   refusal: ['refusal', 'login_refused'],
   role: ['staff_granted', 'staff_ended', 'facilitator_assigned', 'member_role', 'member_added'],
   join_code: ['join_code_rotated'],

@@ -247,3 +247,26 @@ export function isPerson(personId: number, person: RawBuilder<unknown>): RawBuil
 export function anyOf(conditions: readonly RawBuilder<boolean>[]): RawBuilder<boolean> {
   return sql<boolean>`(${sql.join(conditions, sql` or `)})`;
 }
+
+/**
+ * The lowest id among these groups whose accepted membership of `person` opens a console
+ * viewer's window (programmes/book-window.ts) on the day `at` falls on in `timeZone` — null
+ * when none does. The same rule as `bookWindow`, per membership: a removed one up to the day
+ * she left, one taken after leaving another group from the day she joined, else from the
+ * start. (Several memberships give the union of their spans, where bookWindow takes the span
+ * from the earliest to the latest: they differ only on days between two spans of groups of
+ * the same scope, where nothing the viewer may see is hidden by the stricter reading.)
+ * A scalar SQL expression over the outer query's columns (`columns`: her person id, the
+ * instant, her time zone), probed per row (help-inbox items: media a member sent at `at`).
+ */
+export function groupSeeingDay(groupIds: GroupIds, columns: { person: string; at: string; timeZone: string }): RawBuilder<number | null> {
+  const [person, at, timeZone] = [sql.ref(columns.person), sql.ref(columns.at), sql.ref(columns.timeZone)];
+  const day = (t: RawBuilder<unknown>) => sql`(${t} at time zone ${timeZone})::date`;
+  return sql<number | null>`(select wm.group_id from memberships wm
+      where wm.person_id = ${person} and wm.status <> 'pending' and wm.group_id in (${groupIds})
+        and (wm.status = 'active' or ${day(at)} <= ${day(sql`wm.status_changed_at`)})
+        and (${day(at)} >= ${day(sql`wm.joined_at`)}
+             or not exists (select 1 from memberships wo where wo.person_id = wm.person_id and wo.group_id <> wm.group_id
+                             and wo.status = 'removed' and wo.status_changed_at <= wm.joined_at))
+      order by wm.group_id limit 1)`;
+}

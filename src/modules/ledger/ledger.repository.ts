@@ -36,6 +36,8 @@ export interface EntrySource {
   rawText: string;
   /** Set when someone else (her facilitator) wrote the entry for her. */
   enteredByPersonId?: number | null;
+  /** The help-inbox media item it was recorded from (the console's on-behalf form). */
+  mediaMessageId?: number | null;
 }
 
 /** The insert of new entries, as a query to run or to carry in a larger statement. */
@@ -56,6 +58,7 @@ function entriesInsert(db: Db, personId: number, businessDate: IsoDate, entries:
         source_message_id: source.messageId,
         raw_text: source.rawText,
         entered_by_person_id: source.enteredByPersonId ?? null,
+        media_message_id: source.mediaMessageId ?? null,
       })),
     )
     .returning(entryColumns);

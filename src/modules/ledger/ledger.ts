@@ -41,6 +41,16 @@ export function isRecordableAmount(e: Pick<NewEntry, 'kind' | 'amount'>): boolea
   return Number.isSafeInteger(e.amount) && (e.amount > 0 || isReturn(e));
 }
 
+/**
+ * What a parsed record may write to the books: every line with a recordable amount, or
+ * nothing (undefined) — the chat's rule for a member's own record and an on-behalf one, and
+ * the console's on-behalf form's.
+ */
+export function usableEntries(entries: readonly Pick<NewEntry, 'kind' | 'amount' | 'item' | 'quantity' | 'unit' | 'unitPrice'>[]): NewEntry[] | undefined {
+  if (entries.length === 0 || entries.some((e) => !isRecordableAmount(e))) return undefined;
+  return entries.map((e) => ({ kind: e.kind, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice }));
+}
+
 export interface Entry extends NewEntry {
   id: number;
   personId: number;

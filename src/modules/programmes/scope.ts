@@ -13,7 +13,7 @@
 import type { RawBuilder } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { findFacilitatorByPerson } from '../groups/groups.repository.ts';
-import { acceptedMemberIn, anyOf, facilitatorIn, facilitatorPersonIdsIn, groupIdsWhere, holdsGroup, isPerson, memberIdsIn, onePerson, membershipsIn, membershipsInOf, membershipsOfPeople, type GroupIds, type ScopedMembership } from '../groups/group-scope.repository.ts';
+import { acceptedMemberIn, anyOf, groupSeeingDay, facilitatorIn, facilitatorPersonIdsIn, groupIdsWhere, holdsGroup, isPerson, memberIdsIn, onePerson, membershipsIn, membershipsInOf, membershipsOfPeople, type GroupIds, type ScopedMembership } from '../groups/group-scope.repository.ts';
 import { findPerson } from '../people/people.repository.ts';
 import type { Person } from '../people/people.ts';
 import { bookWindow, type BookWindow } from './book-window.ts';
@@ -185,4 +185,14 @@ export type StaffInView = ReturnType<typeof staffInView>;
  */
 export function visibleMemberIds(scoped: ScopedGroups) {
   return memberIdsIn(scoped.groupIds);
+}
+
+/**
+ * Which of the scope's groups sees a member's doing of `at` (a voice note she sent): the
+ * lowest such group's id, or null when none does — the book window's rule (book-window.ts)
+ * as a per-row SQL expression over `person`, `at` and her `timeZone` columns. The help
+ * inbox lists, opens and acts on a media item only where this is not null.
+ */
+export function groupSeeingItem(scoped: ScopedGroups, columns: { person: string; at: string; timeZone: string }): RawBuilder<number | null> {
+  return groupSeeingDay(scoped.groupIds, columns);
 }

@@ -61,6 +61,10 @@ function what(t: ConsoleTexts, r: AuditRow): string {
       const detail = JSON.parse(r.detail ?? '{}') as { role?: string };
       return t.memberImport.audited(word(a.memberRoles, detail.role ?? null));
     }
+    case 'media_done': {
+      const detail = JSON.parse(r.detail ?? '{}') as { kind?: 'voice' | 'audio' | 'photo' };
+      return t.inbox.audited(t.inbox.kinds[detail.kind ?? 'voice'] ?? '');
+    }
   }
 }
 
@@ -72,7 +76,7 @@ function who(t: ConsoleTexts, r: AuditRow): string {
 
 /** The member (a link to her page), the staff member (her name) and the group (a link) the row is about. */
 function about(r: AuditRow): Fragment {
-  const member = r.source === 'on_behalf' || r.source === 'member_role' || r.source === 'member_added';
+  const member = r.source === 'on_behalf' || r.source === 'member_role' || r.source === 'member_added' || r.source === 'media_done';
   const person =
     r.subject === null ? '' : member ? html`<a href="/anggota/${String(r.subject)}" data-k="about-member">${r.subjectName}</a>` : html`<span>${r.subjectName}</span>`;
   const group = r.groupId === null ? '' : html`<a href="/kelompok/${String(r.groupId)}" data-k="about-group">${r.groupName}</a>`;

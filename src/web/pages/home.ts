@@ -9,6 +9,8 @@ import { trendSection } from './trend-chart.ts';
 
 export interface HomeView extends Viewing {
   home: HomeIndicators;
+  /** Voice notes and photos waiting in her help inbox (/kotak-bantuan). */
+  waitingMedia: number;
 }
 
 /**
@@ -51,6 +53,7 @@ export function homePage(t: ConsoleTexts, v: HomeView): Fragment {
   // the cards in the order a manager asks: recording, sales and profit, loans, leads.
   const summary = (key: string, label: string, value: string) => html`<li><a href="#${key}" data-k="summary-${key}">${label}: <strong>${value}</strong></a></li>`;
   const body = html`<h1>${t.home.heading}</h1><p class="sub" data-k="as-of">${t.home.asOf(formatDay(h.periods.today, t.lang))}</p>
+<p class="note" data-k="inbox-waiting" data-value="${String(v.waitingMedia)}"><a href="/kotak-bantuan">${t.inbox.waiting(v.waitingMedia)}</a></p>
 <ul class="summary" aria-label="${t.summary.label}">
 ${summary('recording-share', t.summary.recording, pct(h.recordingShare))}
 ${summary('sales-this-month', t.summary.sales, formatRupiah(h.thisMonth.sales))}

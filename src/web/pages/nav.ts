@@ -14,7 +14,7 @@ export interface Viewing {
   csrf: string;
 }
 
-export type NavPlace = 'home' | 'groups' | 'members' | 'loans' | 'leads' | 'audit';
+export type NavPlace = 'home' | 'groups' | 'members' | 'loans' | 'leads' | 'audit' | 'inbox';
 
 /** Every page a logged-in viewer can go to from anywhere: the same list on every page. */
 const PLACES: readonly (readonly [NavPlace, string])[] = [
@@ -24,11 +24,12 @@ const PLACES: readonly (readonly [NavPlace, string])[] = [
   ['loans', '/pinjaman'],
   ['leads', '/peluang'],
   ['audit', '/audit'],
+  ['inbox', '/kotak-bantuan'],
 ];
 
 /** The one header of every page after login (`current`: the section she is in, or null where none is). */
 export function staffHeader(t: ConsoleTexts, v: Viewing, current: NavPlace | null): Fragment {
-  const link = ([key, href]: readonly [NavPlace, string]) => html`<a href="${href}"${current === key ? html` aria-current="page"` : ''}>${t.nav[key]}</a>`;
+  const link = ([key, href]: readonly [NavPlace, string]) => html`<a href="${href}"${current === key ? html` aria-current="page"` : ''}>${key === 'inbox' ? t.inbox.nav : t.nav[key]}</a>`;
   return html`<nav class="nav" aria-label="${t.title}">${PLACES.map((p) => html`${link(p)} `)}</nav>
 <span class="who" data-k="viewer">${v.who} · ${v.roleLabel}</span>
 <form method="post" action="/keluar"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit">${t.logout}</button></form>`;
