@@ -22,6 +22,7 @@ import { loansEn, loansId, type LoansTexts } from './texts/loans.ts';
 import { loginEn, loginId, type LoginTexts } from './texts/login.ts';
 import { memberEn, memberId, type MemberTexts } from './texts/member.ts';
 import { memberImportEn, memberImportId, type MemberImportTexts } from './texts/member-import.ts';
+import { onboardingEn, onboardingId, type OnboardingTexts } from './texts/onboarding.ts';
 import { searchEn, searchId, type SearchTexts } from './texts/search.ts';
 import { trendEn, trendId, type TrendTexts } from './texts/trend.ts';
 
@@ -41,6 +42,7 @@ export interface ConsoleTexts extends CommonTexts {
   audit: AuditTexts;
   trend: TrendTexts;
   definitions: DefinitionsTexts;
+  onboarding: OnboardingTexts;
 }
 
 const id: ConsoleTexts = {
@@ -58,6 +60,7 @@ const id: ConsoleTexts = {
   audit: auditId,
   trend: trendId,
   definitions: definitionsId,
+  onboarding: onboardingId,
 };
 
 const en: ConsoleTexts = {
@@ -75,6 +78,7 @@ const en: ConsoleTexts = {
   audit: auditEn,
   trend: trendEn,
   definitions: definitionsEn,
+  onboarding: onboardingEn,
 };
 
 export const CONSOLE_TEXTS: Readonly<Record<ConsoleLanguage, ConsoleTexts>> = { id, en };

@@ -56,6 +56,7 @@ function sourceRows(source: AuditSource, scoped: ScopedGroups) {
       return [facilitatorAssignmentRows(groupIds)];
     case 'member_role':
     case 'member_added':
+    case 'onboarded':
     case 'join_code_rotated':
       return [auditEventRows(source, groupIds)];
   }

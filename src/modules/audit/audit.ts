@@ -20,6 +20,7 @@ export const AUDIT_SOURCES = {
   join_code_rotated: 8,
   login: 9,
   member_added: 10,
+  onboarded: 11,
 } as const;
 
 export type AuditSource = keyof typeof AUDIT_SOURCES;
@@ -33,7 +34,7 @@ export const AUDIT_KINDS: readonly AuditKind[] = ['on_behalf', 'refusal', 'role'
 export const SOURCES_OF_KIND: Readonly<Record<AuditKind, readonly AuditSource[]>> = {
   on_behalf: ['on_behalf'],
   refusal: ['refusal', 'login_refused'],
-  role: ['staff_granted', 'staff_ended', 'facilitator_assigned', 'member_role', 'member_added'],
+  role: ['staff_granted', 'staff_ended', 'facilitator_assigned', 'member_role', 'member_added', 'onboarded'],
   join_code: ['join_code_rotated'],
   login: ['login', 'login_refused'],
 };

@@ -61,6 +61,10 @@ function what(t: ConsoleTexts, r: AuditRow): string {
       const detail = JSON.parse(r.detail ?? '{}') as { role?: string };
       return t.memberImport.audited(word(a.memberRoles, detail.role ?? null));
     }
+    case 'onboarded': {
+      const detail = JSON.parse(r.detail ?? '{}') as { what?: string };
+      return t.onboarding.audited(word(t.onboarding.auditWhat, detail.what ?? null));
+    }
   }
 }
 
