@@ -243,6 +243,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         sendLoginCode: loginCodeSender(db, consoleDispatch),
         publishLead: (leadId) => leadHandOff.handOff([{ kind: 'publish_lead', leadId }]),
         dispatch: consoleDispatch,
+        joinLinks: config.joinLinks,
       });
       cleanups.push(() => web!.close());
     }

@@ -23,6 +23,7 @@ import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { cleanLabel } from '../groups/groups.ts';
 import { addFacilitator, createGroup } from '../groups/groups.service.ts';
+import { consoleGroupIn } from '../groups/console.repository.ts';
 import { facilitatorsOf, listTrades } from '../groups/groups.repository.ts';
 import { addRegion, createProgramme, placeGroup } from './programmes.service.ts';
 import { findProgramme, listProgrammes, listRegions, type Programme, type Region } from './programmes.repository.ts';
@@ -284,4 +285,12 @@ export async function createGroupAs(db: Db, scope: Scope, form: GroupForm, now: 
     });
     return { id: group.id };
   });
+}
+
+// ── Invitations ─────────────────────────────────────────────────────────────────────────
+
+/** A group of her scope with its join code, for its printed invitation (undefined: missing or not hers, alike). */
+export async function invitationOf(db: Db, scope: Scope, groupId: number): Promise<{ id: number; name: string; joinCode: string } | undefined> {
+  const group = await consoleGroupIn(db, scopedGroups(scope), groupId);
+  return group && { id: group.id, name: group.name, joinCode: group.joinCode };
 }
