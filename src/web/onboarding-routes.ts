@@ -45,6 +45,10 @@ export interface OnboardingRouteDeps {
   joinLinks: JoinLinkSettings;
 }
 
+type MadeNotice = 'programme' | 'region' | 'facilitator';
+/** What ?n=… on the group form says: the step just done. */
+const MADE: Record<string, MadeNotice> = { program: 'programme', wilayah: 'region', pendamping: 'facilitator' };
+
 type Body = Record<string, string | File | (string | File)[]>;
 const one = (body: Body, name: string): string => {
   const v = body[name];
@@ -92,7 +96,7 @@ export function mountOnboardingRoutes(app: Hono<Env>, deps: OnboardingRouteDeps)
     if (!made) return notFound(c);
     if ('error' in made) return html(c, programmeFormPage(c.var.t, frame(c), form, made.error), 422);
     logMade(c, 'programme', made.id);
-    return c.redirect(`/kelompok/baru?program=${String(made.id)}`, 303);
+    return c.redirect(`/kelompok/baru?n=program&program=${String(made.id)}`, 303);
   });
 
   // ── Regions (admin; a manager her programme's) ──
@@ -107,7 +111,7 @@ export function mountOnboardingRoutes(app: Hono<Env>, deps: OnboardingRouteDeps)
     if (!made) return notFound(c);
     if ('error' in made) return regionForm(c, form, made.error, 422);
     logMade(c, 'region', made.id);
-    return c.redirect(`/kelompok/baru?program=${String(made.programmeId)}&wilayah=${String(made.id)}`, 303);
+    return c.redirect(`/kelompok/baru?n=wilayah&program=${String(made.programmeId)}&wilayah=${String(made.id)}`, 303);
   });
 
   // ── Facilitators (admin, manager) ──
@@ -120,14 +124,14 @@ export function mountOnboardingRoutes(app: Hono<Env>, deps: OnboardingRouteDeps)
     if (!made) return notFound(c);
     if ('error' in made) return html(c, facilitatorFormPage(c.var.t, frame(c), form, made.error), 422);
     logMade(c, 'facilitator', made.id);
-    return c.redirect(`/kelompok/baru?pendamping=${String(made.id)}`, 303);
+    return c.redirect(`/kelompok/baru?n=pendamping&pendamping=${String(made.id)}`, 303);
   });
 
   // ── Groups (admin; a manager in her programme) ──
-  const groupForm = async (c: Context<Env>, form: GroupForm, error?: Parameters<typeof groupFormPage>[4], status: 200 | 422 = 200) => {
+  const groupForm = async (c: Context<Env>, form: GroupForm, error?: Parameters<typeof groupFormPage>[4], status: 200 | 422 = 200, made?: MadeNotice) => {
     const choices = await groupFormChoices(deps.db, c.var.viewer.scope);
     if (!choices) return notFound(c);
-    return html(c, groupFormPage(c.var.t, frame(c), choices, form, error), status);
+    return html(c, groupFormPage(c.var.t, frame(c), choices, form, error, made), status);
   };
   // What the last step made is chosen already (the programme, region or facilitator just added).
   app.get('/kelompok/baru', (c) =>
@@ -136,7 +140,7 @@ export function mountOnboardingRoutes(app: Hono<Env>, deps: OnboardingRouteDeps)
       programmeId: c.req.query('program') ?? '',
       regionId: c.req.query('wilayah') ?? '',
       facilitatorId: c.req.query('pendamping') ?? '',
-    }),
+    }, undefined, 200, MADE[c.req.query('n') ?? '']),
   );
   app.post('/kelompok/baru', async (c) => {
     const body = await postedForm(c);

@@ -59,7 +59,9 @@ describe('a manager sets up a group and prints its invitation', () => {
     await page.getByLabel('Kecamatan').fill('Wonosari');
     await screenshots(page, 'onboarding-region');
     await page.getByRole('button', { name: 'Simpan' }).click();
-    await page.waitForURL(/\/kelompok\/baru\?program=\d+&wilayah=\d+/);
+    await page.waitForURL(/\/kelompok\/baru\?n=wilayah&program=\d+&wilayah=\d+/);
+    expect(await page.locator('[data-k="notice"]').textContent()).toContain('Wilayah sudah ditambahkan');
+    expect(await page.getByLabel('Wilayah', { exact: true }).locator('option:checked').textContent()).toBe('Gunungkidul · Wonosari');
 
     // The group form, the region just made already chosen. First without a way to reach her.
     await page.getByLabel('Nama kelompok').fill('Anyelir');

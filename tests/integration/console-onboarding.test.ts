@@ -249,6 +249,7 @@ describe('invitations', () => {
       expect(svg, url).toBe((await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })).trim());
     }
     expect(page).toContain('Pindai kode QR');
+    expect(page).toContain(`Cari @dampingi_bot di Telegram dan kirim: gabung ${code}`);
     expect(page).toContain('@media print');
     expect(page).not.toMatch(/<script|src="http/);
   });

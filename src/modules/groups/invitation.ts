@@ -19,6 +19,8 @@ export interface JoinLinkSettings {
 export interface JoinLink {
   platform: 'telegram' | 'whatsapp';
   url: string;
+  /** How she finds the bot by hand: @username, or +number. */
+  handle: string;
 }
 
 /** The words a member sends to join (the chat's "gabung KODE"). */
@@ -26,7 +28,7 @@ export const joinWords = (code: string): string => `gabung ${code}`;
 
 export function joinLinks(code: string, settings: JoinLinkSettings): JoinLink[] {
   const links: JoinLink[] = [];
-  if (settings.telegramBot) links.push({ platform: 'telegram', url: `https://t.me/${settings.telegramBot}?start=${encodeURIComponent(code)}` });
-  if (settings.whatsappNumber) links.push({ platform: 'whatsapp', url: `https://wa.me/${settings.whatsappNumber}?text=${encodeURIComponent(joinWords(code))}` });
+  if (settings.telegramBot) links.push({ platform: 'telegram', url: `https://t.me/${settings.telegramBot}?start=${encodeURIComponent(code)}`, handle: `@${settings.telegramBot}` });
+  if (settings.whatsappNumber) links.push({ platform: 'whatsapp', url: `https://wa.me/${settings.whatsappNumber}?text=${encodeURIComponent(joinWords(code))}`, handle: `+${settings.whatsappNumber}` });
   return links;
 }

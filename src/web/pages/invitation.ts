@@ -46,7 +46,7 @@ export async function invitationPage(t: ConsoleTexts, v: InvitationView): Promis
       return html`<section class="way" data-k="way" data-platform="${l.platform}" aria-labelledby="way-${l.platform}">
 <h2 id="way-${l.platform}">${label}</h2>
 <div class="qr" role="img" aria-label="${I.qrAlt(name)}" data-k="qr" data-url="${l.url}">${raw(await qrSvg(l.url))}</div>
-<ol lang="id">${invitationSteps(l.platform, code).map((s) => html`<li>${s}</li>`)}</ol>
+<ol lang="id">${invitationSteps(l.platform, code, l.handle).map((s) => html`<li>${s}</li>`)}</ol>
 <p class="url">${l.url}</p>
 </section>`;
     }),

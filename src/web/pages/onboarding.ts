@@ -52,8 +52,9 @@ ${o.hint ? html`<p class="hint" id="${hintId}">${o.hint}</p>` : ''}
 ${fieldError(t, error, o.field)}</div>`;
 }
 
-function frame(t: ConsoleTexts, f: FormFrame, title: string, action: string, fields: Fragment): Fragment {
+function frame(t: ConsoleTexts, f: FormFrame, title: string, action: string, fields: Fragment, notice?: string): Fragment {
   const body = html`<h1>${title}</h1>
+${notice ? html`<p class="note" role="status" data-k="notice">${notice}</p>` : ''}
 <form method="post" action="${action}" class="setup" novalidate>
 <input type="hidden" name="csrf" value="${f.csrf}">
 ${fields}
@@ -107,7 +108,7 @@ export function facilitatorFormPage(t: ConsoleTexts, f: FormFrame, input: Facili
   return frame(t, f, t.onboarding.newFacilitator, '/pendamping/baru', contactFields(t, error, { name: 'name', phone: 'phone', telegram: 'telegram' }, input));
 }
 
-export function groupFormPage(t: ConsoleTexts, f: FormFrame, c: GroupFormChoices, input: GroupForm, error?: FieldError<GroupField>): Fragment {
+export function groupFormPage(t: ConsoleTexts, f: FormFrame, c: GroupFormChoices, input: GroupForm, error?: FieldError<GroupField>, made?: 'programme' | 'region' | 'facilitator'): Fragment {
   const F = t.onboarding.fields;
   const programmeName = new Map(c.programmes.map((p) => [p.id, p.name]));
   const zones = ['WIB', 'WITA', 'WIT'] as const;
@@ -136,5 +137,5 @@ ${c.facilitators.map((p) => html`<option value="${String(p.id)}"${input.facilita
 <fieldset><legend>${F.newFacilitatorLegend}</legend><p class="hint">${F.newFacilitatorHint}</p>
 ${contactFields(t, error, { name: 'facilitatorName', phone: 'facilitatorPhone', telegram: 'facilitatorTelegram' }, { name: input.facilitatorName, phone: input.facilitatorPhone, telegram: input.facilitatorTelegram })}
 </fieldset>`;
-  return frame(t, f, t.onboarding.newGroup, '/kelompok/baru', fields);
+  return frame(t, f, t.onboarding.newGroup, '/kelompok/baru', fields, made && !error ? t.onboarding.made[made] : undefined);
 }

@@ -41,8 +41,8 @@ export interface OnboardingTexts {
     newFacilitatorHint: string;
   };
   errors: Record<OnboardingError, string>;
-  /** Shown on the page a write leads to. */
-  made: { programme: (name: string) => string; region: string; facilitator: (name: string) => string; group: string };
+  /** Shown on the group form after the step before it (?n=program|wilayah|pendamping). */
+  made: { programme: string; region: string; facilitator: string; group: string };
   /** The audit log's sentence for an `onboarded` row. */
   audited: (what: string) => string;
   auditWhat: Record<string, string>;
@@ -56,23 +56,22 @@ export interface OnboardingTexts {
     qrAlt: (platform: string) => string;
     /** Member steps: always in Indonesian on the printed sheet (members read it), see steps(). */
     noChannel: string;
-    print: string;
     back: string;
   };
 }
 
 /** The steps printed for members: Indonesian whatever the console's language (the sheet is for them). */
-export function invitationSteps(platform: 'telegram' | 'whatsapp', code: string): string[] {
+export function invitationSteps(platform: 'telegram' | 'whatsapp', code: string, handle: string): string[] {
   return platform === 'telegram'
     ? [
         'Pindai kode QR ini dengan kamera HP Ibu, lalu buka tautannya di Telegram.',
         'Tekan MULAI (Start). Ibu langsung bergabung dengan kelompok.',
-        `Tidak bisa memindai? Cari bot-nya di Telegram dan kirim: gabung ${code}`,
+        `Tidak bisa memindai? Cari ${handle} di Telegram dan kirim: gabung ${code}`,
       ]
     : [
         'Pindai kode QR ini dengan kamera HP Ibu, lalu buka tautannya di WhatsApp.',
         `Pesan "gabung ${code}" sudah tertulis: tekan Kirim.`,
-        `Tidak bisa memindai? Kirim pesan ke nomor bot: gabung ${code}`,
+        `Tidak bisa memindai? Kirim pesan WhatsApp ke ${handle}: gabung ${code}`,
       ];
 }
 
@@ -128,9 +127,9 @@ export const onboardingId: OnboardingTexts = {
     contact_missing: 'Isi nomor HP atau Telegram pendamping.',
   },
   made: {
-    programme: (name) => `Program ${name} sudah dibuat.`,
-    region: 'Wilayah sudah ditambahkan.',
-    facilitator: (name) => `${name} sudah menjadi pendamping. Ia dapat masuk ke konsol dan melihat kelompoknya.`,
+    programme: 'Program sudah dibuat. Tambahkan wilayahnya, atau langsung kelompok pertamanya.',
+    region: 'Wilayah sudah ditambahkan dan terpilih di bawah.',
+    facilitator: 'Pendamping sudah ditambahkan: ia dapat masuk ke konsol dan melihat kelompoknya. Ia sudah terpilih di bawah.',
     group: 'Kelompok sudah dibuat. Cetak undangannya untuk anggota.',
   },
   audited: (what) => `Dibuat dari konsol: ${what}`,
@@ -144,7 +143,6 @@ export const onboardingId: OnboardingTexts = {
     whatsapp: 'Lewat WhatsApp',
     qrAlt: (platform) => `Kode QR: tautan untuk bergabung lewat ${platform}`,
     noChannel: 'Bot ini belum terhubung ke Telegram atau WhatsApp: anggota bergabung dengan mengirim "gabung" dan kodenya ke bot.',
-    print: 'Cetak',
     back: 'Kembali ke kelompok',
   },
 };
@@ -201,9 +199,9 @@ export const onboardingEn: OnboardingTexts = {
     contact_missing: 'Give the facilitator’s phone or Telegram.',
   },
   made: {
-    programme: (name) => `Programme ${name} created.`,
-    region: 'Region added.',
-    facilitator: (name) => `${name} is now a facilitator. She can log in to the console and see her groups.`,
+    programme: 'Programme created. Add its regions, or its first group straight away.',
+    region: 'Region added and chosen below.',
+    facilitator: 'Facilitator added: she can log in to the console and see her groups. She is chosen below.',
     group: 'Group created. Print its invitation for the members.',
   },
   audited: (what) => `Made in the console: ${what}`,
@@ -217,7 +215,6 @@ export const onboardingEn: OnboardingTexts = {
     whatsapp: 'On WhatsApp',
     qrAlt: (platform) => `QR code: the link to join on ${platform}`,
     noChannel: 'This bot is linked to neither Telegram nor WhatsApp: members join by sending "gabung" and the code to the bot.',
-    print: 'Print',
     back: 'Back to the group',
   },
 };
