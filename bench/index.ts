@@ -168,15 +168,18 @@ const suites: Suite[] = [
     async run() {
       // One run: seeding 100,000 members takes a few seconds of its own.
       const r = await runRemindersBench({ members: 100_000 });
+      // Against the time the same number of autocommit single-row inserts takes here: the
+      // goal is that ratio (the machine is shared, so seconds alone say little); 10 s when
+      // the calibration did not run.
+      const ratio = calibration ? r.seconds / (r.members / calibration.pgInsertsPerSecondPool) : undefined;
       return [
         {
           name: `weekly nudge to ${r.members.toLocaleString('en')} members: outbox rows + send jobs`,
           value: Number(r.seconds.toFixed(2)),
           unit: 's',
-          goal: '≤ 10',
-          met: r.seconds <= 10 && r.jobs === r.members,
-          // Against the time the same number of autocommit single-row inserts takes here.
-          ...(calibration ? { ratio: { value: sig(r.seconds / (r.members / calibration.pgInsertsPerSecondPool)), to: `time of ${r.members.toLocaleString('en')} PG inserts (pool)` } } : {}),
+          goal: ratio === undefined ? '≤ 10' : '≤ 0.3 × PG inserts',
+          met: (ratio === undefined ? r.seconds <= 10 : ratio <= 0.3) && r.jobs === r.members,
+          ...(ratio !== undefined ? { ratio: { value: sig(ratio), to: `time of ${r.members.toLocaleString('en')} PG inserts (pool)` } } : {}),
         },
         { name: 'of which enqueueing the jobs', value: Number(r.enqueueSeconds.toFixed(2)), unit: 's', goal: '—', met: true },
         { name: 'Redis memory of the queued jobs', value: Number(r.redisMegabytes.toFixed(1)), unit: 'MB', goal: '≤ 150', met: r.redisMegabytes <= 150 },

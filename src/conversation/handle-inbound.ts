@@ -13,8 +13,8 @@ import type { InboundMessage } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
 import type { NewEntry } from '../modules/ledger/ledger.ts';
 import { groupsRepo } from '../modules/groups/groups.service.ts';
-import { hasState } from '../modules/conversation-state/conversation-state.repository.ts';
-import { findOrRegisterPerson, findPersonByIdentity, rememberUsername } from '../modules/people/people.repository.ts';
+import { stateOpenIn } from '../modules/conversation-state/conversation-state.repository.ts';
+import { findOrRegisterPerson, findSender, rememberUsername } from '../modules/people/people.repository.ts';
 import { OLDEST_DAYS_BACK, parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
 import { isStaffCommand, matchCommand, type Command } from './commands.ts';
@@ -57,7 +57,11 @@ export type { ConversationDeps, Handled };
 
 export async function handleInbound(db: Db, msg: InboundMessage, inboundId: number, deps: ConversationDeps): Promise<Handled> {
   const ref = { platform: msg.platform, externalId: msg.sender.id };
-  const known = await findPersonByIdentity(db, ref);
+  // Who she is, whether a question is open for her in this chat, and the @username her
+  // identity holds: one statement (the open question is the conversation-state module's
+  // fragment, read on her id in the people module's lookup).
+  const sender = await findSender(db, ref, (personId) => stateOpenIn({ platform: msg.platform, chatId: msg.chatId }, personId));
+  const known = sender?.person;
   const timeZone = known?.timeZone ?? deps.defaultTimeZone;
   // The day she wrote it, in her time zone: a message redelivered after midnight still
   // lands on the day it was sent, and what it says ("kemarin") is read as of that day.
@@ -93,7 +97,7 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   // mostly said to the others: only a message that replies to (or names) the bot answers
   // its question; the question stays open for that reply (group-chatter.ts).
   const mayAnswer = !s.inGroup || msg.addressedToBot;
-  const open = known !== undefined && (await hasState(db, s.chatKey));
+  const open = sender?.also === true;
   if (open && !mayAnswer) await passOverInGroup(s);
   if (open && mayAnswer) {
     const answered =
@@ -133,8 +137,11 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
     ? { person: known, created: false }
     : await findOrRegisterPerson(db, ref, { name: msg.sender.name, timeZone, phone: msg.sender.phone });
   s.person = person;
-  // Her @username, for the console's login page; only her private messages say it is hers to keep.
-  if (!s.inGroup && msg.platform === 'telegram') await rememberUsername(db, ref, msg.sender.username ?? null);
+  // Her @username, for the console's login page; only her private messages say it is hers to
+  // keep. Written only when it differs from what her identity held a moment ago (almost never):
+  // an identity just made (a newcomer, or one found by phone) has none yet, so it is written.
+  const username = msg.sender.username ?? null;
+  if (!s.inGroup && msg.platform === 'telegram' && (sender === undefined || sender.username !== username)) await rememberUsername(db, ref, username);
   if (linkedGroup) await noticeGroupWriter(s, linkedGroup);
   if (quiet) return s.done(`${what}:ignored`);
   return withNameReminder(s, await understood(s, { command, talk, parsed, confident, created }));

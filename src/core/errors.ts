@@ -42,6 +42,7 @@ export const DOMAIN_ERROR_CODES = [
   'loan_group_not_hers', // a member's own loan said to be given in a group she is not an active member of
   'loan_not_found',
   'confirm_not_allowed', // confirming a payment without being its bendahara or facilitator
+  'confirm_own_payment', // confirming a payment she recorded herself: another person checks it (maker ≠ checker)
   'payment_amount_invalid',
   'payment_date_invalid',
   'payment_not_found',

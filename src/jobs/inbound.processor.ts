@@ -14,7 +14,7 @@ import type { Db } from '../db/client.ts';
 import type { FollowUp } from '../conversation/follow-ups.ts';
 import { handleInbound, type ConversationDeps } from '../conversation/handle-inbound.ts';
 import { collapseFloodReplies, type FloodMark } from '../conversation/flood.ts';
-import { claimInbound, findInboundId, noteOutcome } from '../modules/inbox/inbox.repository.ts';
+import { claimInbound, findInboundId, outcomeNote } from '../modules/inbox/inbox.repository.ts';
 import { addToOutbox, unsentRepliesOf, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { pendingFollowUpsOf, type HandOff } from './follow-ups.ts';
 import { releaseHeldFor } from './held-messages.ts';
@@ -55,8 +55,11 @@ export async function processInbound(deps: InboundDeps, received: InboundMessage
       };
     }
     const handled = await handleInbound(trx, message, inboundId, deps);
-    await noteOutcome(trx, inboundId, { personId: handled.personId, intent: handled.intent });
     const replies = flood ? await collapseFloodReplies(trx, message, handled, flood) : handled.replies;
+    // The replies, and the inbox's note of what the message came to, in one statement: the
+    // inbox module hands over its write unrun and the outbox carries it in its insert (each
+    // module still spells only its own table; here, where the message's transaction is, is
+    // the one place that knows both belong to this message).
     const items = await addToOutbox(
       trx,
       replies.map((reply, i) => ({
@@ -66,6 +69,7 @@ export async function processInbound(deps: InboundDeps, received: InboundMessage
         priority: 'reply' as const,
         sourceMessageId: inboundId,
       })),
+      outcomeNote(trx, inboundId, { personId: handled.personId, intent: handled.intent }),
     );
     const followUps: FollowUp[] = handled.followUps ?? [];
     // She wrote privately: what the bot kept for her until she did goes now (after her answers).

@@ -36,32 +36,54 @@ export function createIntake(queues: QueueSet, flood?: FloodGate): Intake {
  */
 export function createDispatch(queues: QueueSet, bulkQueues: QueueSet = queues) {
   return async (items: readonly OutboxItem[]): Promise<void> => {
+    const chunks: { queue: Queue<OutboundJob>; batch: OutboxItem[] }[] = [];
     for (let i = 0; i < items.length; i += DISPATCH_BATCH) {
       const batches = new Map<Queue<OutboundJob>, OutboxItem[]>();
       for (const item of items.slice(i, i + DISPATCH_BATCH)) {
         // A platform this process does not run: the row stays queued in the outbox and is
         // picked up by the sweeper of a process that does.
         const queue = sendQueueOf(item, queues, bulkQueues);
-        if (queue) batches.set(queue, [...(batches.get(queue) ?? []), item]);
+        if (!queue) continue;
+        const batch = batches.get(queue);
+        if (batch) batch.push(item);
+        else batches.set(queue, [item]);
       }
-      for (const [queue, batch] of batches) {
-        await queue.addBulk(
-          batch.map((item) => ({
+      for (const [queue, batch] of batches) chunks.push({ queue, batch });
+    }
+    // A few batches in flight at once: Redis runs one while this process builds the next,
+    // where one at a time left each side waiting for the other (a fan-out to 100,000 members
+    // is mostly this work). Send order does not depend on it: a message's parts wait for
+    // each other in the send step, and the queue orders jobs by priority.
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
+        await chunk.queue.addBulk(
+          chunk.batch.map((item) => ({
             name: 'send',
             data: { key: item.idempotencyKey },
             opts: { ...outboundJobOptions, jobId: sendJobId(queues, item), priority: PRIORITY[item.priority] },
           })),
         );
       }
-    }
+    };
+    // Every lane has stopped before this returns or throws: no job is added behind the caller's back.
+    const lanes = await Promise.allSettled(Array.from({ length: Math.min(DISPATCH_IN_FLIGHT, chunks.length) }, lane));
+    const failed = lanes.find((l) => l.status === 'rejected');
+    if (failed) throw failed.reason;
   };
 }
 
 /**
  * Jobs per Redis round trip. Small batches interleave with the replies' own work, on
- * Redis and on this process's event loop, instead of holding them up for seconds.
+ * Redis and on this process's event loop, instead of holding them up for seconds
+ * (200 or 500 a batch measured no faster on the shared bench machine: docs/BENCHMARKS.md).
  */
 const DISPATCH_BATCH = 50;
+/**
+ * Batches of one dispatch sent before the first is answered. Each is about 2 ms of Redis
+ * work, so a reply's own commands wait at most a few of them.
+ */
+const DISPATCH_IN_FLIGHT = 4;
 
 function sendQueueOf(item: OutboxItem, queues: QueueSet, bulkQueues: QueueSet): Queue<OutboundJob> | undefined {
   return (item.priority === 'bulk' ? bulkQueues : queues).outbound.get(item.platform);

@@ -10,6 +10,7 @@ import { F_DATE, F_FILLER, F_PERIOD, G_GREETING, G_ITEM_FILLER, G_SELF, G_THANKS
 import { lex, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { markNonMoney, M_SIZE, type Marks } from './marks.ts';
 import { cylinderSizes } from './cost-nouns.ts';
+import { settleContextWords } from './context-words.ts';
 
 export interface Analysis {
   tokens: Token[];
@@ -32,6 +33,9 @@ export interface Analysis {
 export function analyze(text: string, today: IsoDate, truncated: boolean): Analysis {
   const lexed = lex(text);
   const tokens = lexed.tokens;
+  // Words with two meanings ("tukar", "patang", "sepak") take the one the message gives them,
+  // before dates and amounts are read (context-words.ts).
+  settleContextWords(tokens);
   const marks: Marks = new Uint8Array(tokens.length);
   // Dates first: "17/11" and "tgl 5" must be dates before anything else can claim them;
   // then times, phones and the other non-money numbers; then what is left may be money.

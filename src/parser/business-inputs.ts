@@ -13,7 +13,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_SALE } from './word-roles.ts';
+import { F_SALE, F_WEAK } from './word-roles.ts';
 
 /** Packaging, notions and craft inputs: heads of goods she buys, confident expenses. */
 const INPUTS = new Set([
@@ -37,6 +37,10 @@ const INGREDIENTS = new Set(['tepung', 'terigu', 'maizena', 'tapioka', 'gula', '
 /** What turns an ingredient into a dish she sells: "bawang goreng", "telur gulung", "pisang goreng". */
 const COOKED = new Set(['goreng', 'gulung', 'bakar', 'rebus', 'krispi', 'crispy', 'keju', 'balado', 'kukus', 'crispy', 'geprek', 'penyet',
   'sambal', 'sambel', 'mendoan', 'isi', 'bacem', 'asin', 'manis', 'pedas', 'kering', 'molen', 'coklat', 'cokelat', 'nugget']);
+/** "stok …" leading the goods: stock taken in. */
+const STOCKING = new Set(['stok', 'stock', 'setok', 'stoking']);
+/** Words after "stok" that state what is on the shelf, not what came in. */
+const STOCK_STATE = new Set(['akhir', 'awal', 'sisa', 'tinggal', 'masih', 'ada', 'habis', 'abis', 'kosong', 'gudang', 'opname', 'barang']);
 /** Trailing words of spending ("bahan brownies abis 145rb"): not part of the goods' name. */
 const SPENT = new Set(['abis', 'habis', 'hbs', 'total', 'semua', 'semuanya']);
 
@@ -49,6 +53,9 @@ export function inputKind(item: string | null): InputKind | null {
   let head = words[0];
   if (head !== undefined && PRINTING.has(head)) head = words[1];
   if (head === undefined) return null;
+  // "stok kerudung pashmina 20 pcs @27rb": goods named as stock taken in, bought for her shelf
+  // ("stok akhir 20 pcs", "stok masih 5" state what is left: no purchase).
+  if (STOCKING.has(head)) return words[1] !== undefined && !STOCK_STATE.has(words[1]) ? 'input' : null;
   if (INPUTS.has(head) || INPUTS.has(`${head} ${words[1] ?? ''}`)) return 'input';
   if (INGREDIENTS.has(head)) {
     // "bawang goreng 5 toples", "telur gulung 10 tusuk": a dish, goods she sells.
@@ -70,7 +77,11 @@ const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'kanggo', 'kangge', 'gaw
 /** Uses in her business that a purpose clause may name. */
 const BUSINESS_USES = new Set(['jualan', 'jual', 'dijual', 'dagangan', 'dagang', 'katering', 'catering', 'ketering', 'produksi', 'bikin',
   'bikinan', 'masak', 'masakan', 'warung', 'pesanan', 'pesenan', 'orderan', 'order', 'usaha', 'stok', 'stock', 'jahitan', 'dodolan',
-  'adonan', 'kue', 'kulakan']);
+  'adonan', 'kue', 'kulakan',
+  // Banjar and Betawi forms of selling on ("tukar minyak gasan bajual": bought to sell)
+  'bajual', 'bajualan', 'jualin', 'dijualin', 'ngejual',
+  // making, in Banjar ("gasan ulah wadai"), Sundanese ("keur nyieun"), Minang ("untuak mambuek")
+  'ulah', 'maulah', 'nyieun', 'mambuek', 'wadai']);
 /** Words that say money came in: never a purchase read off a purpose clause. */
 const MONEY_IN = new Set(['dp', 'bayar', 'dibayar', 'transfer', 'tf', 'lunas', 'pelunasan', 'terima', 'dapat', 'dapet', 'masuk']);
 
@@ -92,7 +103,9 @@ export function purposeClause(a: Analysis): Uint8Array | null {
     while (end < tokens.length) {
       const n = tokens[end] as Token;
       if (n.type === T_NUM || n.type === T_NL || (n.type === T_PUNCT && n.text !== '-' && n.text !== '/')) break;
-      if (n.type === T_WORD && (PURPOSE.has(n.key) || (end - i <= 4 && BUSINESS_USES.has(n.key)))) use = true;
+      // A selling verb right after the purpose word is a use too: Banjar "gasan bajual", "untuk dijual".
+      if (n.type === T_WORD && (PURPOSE.has(n.key) || (end - i <= 4 && BUSINESS_USES.has(n.key)) ||
+        (end === i + 1 && (n.f & F_SALE) !== 0 && (n.f & F_WEAK) === 0))) use = true;
       end++;
     }
     if (!use) continue;

@@ -27,7 +27,8 @@ const GIVE_BACK = new Set(['kembaliin', 'dikembaliin', 'ngembaliin', 'kembalikan
 /** "bayar pake 100rb": the word between the handing and its amount. */
 const VIA = new Set(['pake', 'pakai', 'pakek', 'dengan', 'dgn', 'uang', 'duit']);
 /** People who buy from her: the change is hers to give, so the difference is her sale. */
-const BUYERS = new Set(['pembeli', 'pelanggan', 'orang', 'konsumen', 'customer', 'tetangga', 'yang', 'yg', 'langganan', 'tamu']);
+const BUYERS = new Set(['pembeli', 'pelanggan', 'orang', 'konsumen', 'customer', 'tetangga', 'yang', 'yg', 'langganan', 'tamu',
+  'orangnya', 'pembelinya', 'pelanggannya', 'konsumennya', 'customernya', 'tamunya']);
 
 export interface ChangeRead {
   /** The analysis without the money handed over and the change. */
@@ -122,13 +123,16 @@ function payerIsHer(a: Analysis, before: number): boolean {
 export function applyChange(ch: ChangeRead, scan: RecordScan): string | null {
   settleKinds(ch, scan);
   const priced = scan.entries.filter((e) => e.kind === ch.kind);
+  // "…, orangnya kasih 100rb aku kembaliin 40rb": the buyer left alone is not goods without a price.
+  const buyerOnly = (u: { item: string | null; quantity: number | null; reason: string }): boolean => u.reason === 'no_amount' &&
+    u.quantity === null && u.item !== null && u.item.split(' ').every((x) => BUYERS.has(x) || HANDED.has(x));
+  scan.unresolved = scan.unresolved.filter((u) => !buyerOnly(u));
+  scan.wordsOnly = scan.wordsOnly.filter((u) => !buyerOnly(u));
   if (priced.length > 0) {
     let sum = 0;
     for (const e of priced) sum += e.amount;
     return sum === ch.amount ? null : 'change_mismatch';
   }
-  // "…, pembeli kasih 20rb kembalian 6rb": the buyer left alone is not goods without a price.
-  scan.wordsOnly = scan.wordsOnly.filter((w) => w.item === null || !w.item.split(' ').every((x) => BUYERS.has(x) || HANDED.has(x)));
   if (scan.entries.length > 0 || scan.unresolved.length + scan.wordsOnly.length > 1) return 'change_unclear';
   // The goods without a price ("laku 3 bros", "beli gas") are what the difference paid for.
   const u = scan.unresolved.pop() ?? scan.wordsOnly.pop();

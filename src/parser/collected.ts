@@ -13,7 +13,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { isServiceWord } from './service-work.ts';
-import { F_FILLER } from './word-roles.ts';
+import { F_FILLER, F_SALE, G_HOUSEHOLD } from './word-roles.ts';
 
 /** Who collects: "diambil orangnya", "diambil pelanggan". */
 const TAKERS = new Set(['orangnya', 'orgnya', 'pemiliknya', 'yg punya', 'pelanggan', 'pelanggannya', 'customer', 'customernya', 'pembeli',
@@ -24,6 +24,51 @@ const CONSIGN = new Set(['titip', 'titipan', 'nitip', 'dititip', 'dititipkan', '
 const WORK = new Set(['jahitan', 'jaitan', 'orderan', 'pesanan', 'cucian', 'bordiran', 'setrikaan']);
 const TAKE = new Set(['ambil', 'diambil', 'ngambil']);
 
+/** Pulling money in: "narik hasil titipan", "tarik 450rb dari jualan". */
+const PULL = new Set(['narik', 'tarik', 'ditarik', 'nariknya', 'ambil', 'ngambil', 'mengambil', 'nagih', 'menagih', 'ambilin']);
+/** Where goods are left to sell: "uang titipan di warung" is consignment money, not money left with her. */
+const SHOPS = new Set(['warung', 'kantin', 'toko', 'kios', 'koperasi', 'minimarket', 'lapak', 'kedai', 'cafe', 'kafe', 'sekolah']);
+/** What she sold, as where pulled money comes from: "dari jualan nasi uduk", "hasil dagangan". */
+const TAKINGS = new Set(['jualan', 'dagangan', 'daganganku', 'jualanku', 'setoran']);
+/** Where money is kept rather than earned: pulling from these is a withdrawal ("tarik tunai", "narik dari ATM"). */
+const KEPT = new Set(['kas', 'laci', 'celengan', 'tabungan', 'rekening', 'atm', 'bank', 'tunai', 'brilink', 'arisan', 'simpanan']);
+const EARN = new Set(['narik', 'nariknya']);
+const MONEY = new Set(['uang', 'duit', 'uangnya', 'duitnya']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'gawe']);
+const FROM = new Set(['dari', 'dr', 'hasil']);
+
+/**
+ * The index of a pulling verb whose money is her takings — consignment settled ("narik hasil
+ * titipan kue di warung bu Sri 120rb") or a sale's money brought in ("narik 450rb dari jualan
+ * nasi uduk pagi ini") — or -1. Not when the money is kept somewhere ("tarik tunai", "dari
+ * kas") or goes to the home ("narik 100rb dari jualan buat dapur": a withdrawal), nor for
+ * "uang titipan" alone (money someone left with her).
+ */
+function pulledTakings(tokens: readonly Token[]): number {
+  const at = tokens.findIndex((t) => t.type === T_WORD && PULL.has(t.key));
+  if (at < 0) return -1;
+  let takings = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (KEPT.has(t.key)) return -1;
+    if (PURPOSE.has(t.key) && tokens.slice(i + 1, i + 4).some((u) => (u.f2 & G_HOUSEHOLD) !== 0)) return -1;
+    if (i <= at) continue;
+    const prev = tokens[i - 1];
+    if (CONSIGN.has(t.key) && (!(prev !== undefined && MONEY.has(prev.key)) || atShop(tokens, i))) takings = true;
+    // "narik" is also bringing money in by work ("narik ojek"): "narik 450rb dari jualan" is
+    // what the selling brought; "ambil/tarik 50rb dari jualan" is money taken out of it.
+    if (TAKINGS.has(t.key) && prev !== undefined && FROM.has(prev.key) && EARN.has((tokens[at] as Token).key)) takings = true;
+  }
+  return takings ? at : -1;
+}
+
+/** "titipan di warung", "titipan kue di kantin sekolah": a shop within a few words after. */
+function atShop(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) if (SHOPS.has((tokens[j] as Token).key)) return true;
+  return false;
+}
+
 function shown(t: Token): Token {
   return { ...t, key: t.text, info: null, f: F_FILLER, f2: 0 };
 }
@@ -31,6 +76,14 @@ function shown(t: Token): Token {
 /** A view in which a customer's collecting is no withdrawal; null when there is none. */
 export function collectedWork(a: Analysis): Analysis | null {
   const { tokens } = a;
+  const pulled = pulledTakings(tokens);
+  if (pulled >= 0) {
+    // Her takings collected: the pulling verb reads as a sale's.
+    const out = tokens.slice();
+    const t = tokens[pulled] as Token;
+    out[pulled] = { ...t, key: 'laku', info: { canon: 'laku', flags: F_SALE, flags2: 0, kind: 'sale' }, f: F_SALE, f2: 0 };
+    return withFlags(a, out);
+  }
   if (!tokens.some((t) => TAKE.has(t.key))) return null;
   const work = tokens.some((t) => t.type === T_WORD && (isServiceWord(t.key) || WORK.has(t.key)));
   const consign = tokens.some((t) => CONSIGN.has(t.key));
@@ -48,7 +101,10 @@ export function collectedWork(a: Analysis): Analysis | null {
     out[i] = shown(t);
     if (taker && next) out[i + 1] = shown(next);
   }
-  if (!out) return null;
+  return out ? withFlags(a, out) : null;
+}
+
+function withFlags(a: Analysis, out: Token[]): Analysis {
   let f = 0;
   let f2 = 0;
   for (const t of out) if (t.type === T_WORD) {

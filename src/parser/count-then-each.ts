@@ -52,6 +52,27 @@ export function eachThenCount(price: EntryOut | undefined, count: EntryOut | und
 }
 
 /**
+ * "jualan keripik dua ribu lima ratusan laku dua puluh bungkus", "jual es harga 2rb, laku 30
+ * bungkus": a price each with no count, then a clause that only counts what was sold (no money,
+ * no other goods). The count is the price's. True when joined (the caller drops the count).
+ */
+export function eachThenCountClause(price: EntryOut | undefined, count: UnresolvedEntry | undefined): boolean {
+  if (count === undefined || count.reason !== 'no_amount' || count.quantity === null || count.quantity < 2 || !eachWithoutCount(price)) return false;
+  // A counted unit says it is a count ("dua ribuan 3" alone may be a number still being said).
+  if (count.kind !== price.kind || count.unit === null) return false;
+  if (count.item !== null && count.item !== price.item) return false;
+  if (count.unit !== null && price.unit !== null && count.unit !== price.unit) return false;
+  const amount = count.quantity * (price.unitPrice as number);
+  if (!Number.isSafeInteger(amount)) return false;
+  price.quantity = count.quantity;
+  price.unit = count.unit ?? price.unit;
+  price.amount = amount;
+  price.notes = price.notes.filter((n) => n !== 'quantity_missing');
+  if (price.notes.length === 0) price.confidence = C_CLEAR;
+  return true;
+}
+
+/**
  * "jual: 5 bros / harga: 12rb/pcs", "laku 20 bungkus\n@5rb": a count with no price, and on
  * the next clause or line a price each with no count. True when joined (`price` is then the
  * entry; the caller drops the count).

@@ -6,6 +6,8 @@
  * price and every price is used, else the message stays asked.
  */
 import type { Analysis } from './analyze.ts';
+import { isCountAsAmount } from './comment-clause.ts';
+import { C_MARKED } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { T_PUNCT, T_WORD } from './lexer.ts';
 import type { RecordScan } from './scan-record.ts';
@@ -68,8 +70,40 @@ function sameUnitPrice(a: Analysis, scan: RecordScan): boolean {
   return true;
 }
 
+/**
+ * "ambil kerudung 2 dan bros 3, kerudung 45rb satunya bros 15rb satunya": counts written after
+ * the goods (read as amounts of Rp2 and Rp3) and a price for each of those goods named later.
+ * Every count must find exactly one price of its goods, and every price one count; the counts
+ * become quantities. True when it paired them.
+ */
+function countsAfterGoods(scan: RecordScan): boolean {
+  const counts = scan.entries.filter((e) => isCountAsAmount(e));
+  const prices = scan.entries.filter((e) => !counts.includes(e));
+  if (counts.length === 0 || counts.length !== prices.length || scan.unresolved.length > 0 || scan.leftover !== 0) return false;
+  const kind = prices[0]?.kind;
+  if (!scan.entries.every((e) => e.kind === kind)) return false;
+  const out: EntryOut[] = [];
+  const used = new Set<EntryOut>();
+  for (const c of counts) {
+    const match = prices.filter((e) => e.item === c.item);
+    const p = match[0];
+    if (match.length !== 1 || !p || used.has(p) || p.quantity !== null || p.totalOnly) return false;
+    // A price each ("45rb satunya": only its count was missing) or a bare price ("kerudung 45rb").
+    const each = p.unitPrice !== null && p.notes.every((n) => n === 'quantity_missing');
+    if (!each && !bare(p)) return false;
+    used.add(p);
+    const e = priced({ kind: p.kind, item: c.item, quantity: c.amount, unit: c.unit, reason: 'no_amount' }, { ...p, amount: p.unitPrice ?? p.amount }, c.item);
+    if (!e) return false;
+    if (each) e.confidence = Math.max(e.confidence, C_MARKED);
+    out.push(e);
+  }
+  scan.entries = out;
+  return true;
+}
+
 /** Puts the counts and prices of `scan` together when they pair up; true when it did. */
 export function pairCountsWithPrices(a: Analysis, scan: RecordScan): boolean {
+  if (countsAfterGoods(scan)) return true;
   const counts = scan.unresolved;
   const prices = scan.entries;
   if (counts.length > 0 && scan.leftover === 0 && sameUnitPrice(a, scan)) return true;

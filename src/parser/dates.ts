@@ -241,6 +241,9 @@ function agoAt(tokens: Token[], i: number): number {
   return t && t.type === T_WORD && (t.f2 & G_AGO) !== 0 ? j + 1 : -1;
 }
 
+/** After a weekday: the one ahead ("rabu depan", "jumat nanti", "kamis besok"). */
+const AHEAD = new Set(['depan', 'nanti', 'ntar', 'besok', 'besuk', 'mendatang', 'ngarep', 'ngajeng']);
+
 /**
  * A weekday name: "senin", "rabu kemarin", "hari kamis", "last monday". "minggu" alone is a
  * week far more often than Sunday ("rekap minggu", "2 minggu"), so it is Sunday only after
@@ -256,8 +259,12 @@ function weekdayAt(tokens: Token[], i: number, today: IsoDate): DateMention | nu
   let start = hasHari || (prev !== undefined && prev.type === T_WORD && prev.key === 'last') ? i - 1 : i;
   let end = i + 1;
   const next = tokens[end];
-  if (next && next.type === T_WORD && (next.f2 & G_PAST) !== 0 && next.key !== 'yang') end++;
   if (start < 0) start = 0;
+  // "rabu depan", "jumat nanti", "hari sabtu besok": a day ahead, never last week's. Not a
+  // day of the money: before the amount it makes the message a plan (plan-guard.ts), after it
+  // it says when she is paid or delivers ("bayar jumat depan"), as "minggu depan" does.
+  if (next && next.type === T_WORD && AHEAD.has(next.key)) return null;
+  if (next && next.type === T_WORD && (next.f2 & G_PAST) !== 0 && next.key !== 'yang') end++;
   return { start, end, date: previousWeekday(today, wd), future: false, vague: false };
 }
 

@@ -19,11 +19,13 @@ import {
   R_BAD, R_MONEY, R_QTY, type El,
 } from './entry-elements.ts';
 import { countHard, finish, fresh, hasMoney, itemText, type Draft, type DraftOut } from './entry-drafts.ts';
+import { toNumber } from './numeral.ts';
 import { F_FUTURE, F_NEG, F_PAYVERB, G_HOUSEHOLD, G_LOAN } from './word-roles.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import type { EntryKind } from './types.ts';
 import { freeBefore, freeClause } from './free-goods.ts';
+import { inputKind } from './business-inputs.ts';
 
 export interface SegmentOut extends DraftOut {
   /** The segment is about a loan instalment. */
@@ -122,6 +124,16 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
           if (e.itemish) st.tail.push(el(E_WORD, e.text));
           break;
         }
+        if (hasMoney(st.cur) && st.cur.kind === 'withdrawal' && !st.cur.strong && e.kind === 'expense' && !moneyAfter(els, p)) {
+          // "kepake 35rb buat plastik kemasan", "kepakai 20rb buat beli lakban": what the money
+          // used went to (a cost word that is also the thing, or a buying verb before the
+          // goods) is the item; finish() tells the trade's inputs from the home's shopping.
+          if (e.itemish && e.weak) {
+            st.tail.push(el(E_WORD, e.text));
+            break;
+          }
+          if (inputKind(wordsAfter(els, p)) === 'input') break;
+        }
         if (hasMoney(st.cur)) {
           close(st);
           st.cur = fresh(e.kind, true, !e.weak);
@@ -170,9 +182,11 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
         } else if (e.role === R_QTY) {
           const prev = els[p - 1];
           const xAfterPrice = prev?.type === E_X && st.cur.price !== null && st.cur.qty === null;
-          if (!xAfterPrice && !countAfterEach(st.cur, els, p) && (st.cur.qty !== null || hasMoney(st.cur))) restart(st);
+          const timesCount = timesAfter(els, p - 1) && st.cur.price === prev?.ex && st.cur.qty === null;
+          if (!xAfterPrice && !timesCount && !countAfterEach(st.cur, els, p) && (st.cur.qty !== null || hasMoney(st.cur))) restart(st);
           st.cur.qty = ex.value;
           st.cur.used.push(ex);
+          if (timesCount) p++; // the "x" of "3x" is read
           const next = els[p + 1];
           if (next?.type === E_UNIT) {
             st.cur.unit = next.text;
@@ -222,6 +236,9 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
             marked = true;
           } else if (next?.type === E_X && next2?.type === E_NUM && next2.role === R_QTY) {
             slot = 'price'; // "15rb x 2"
+            marked = true;
+          } else if (timesAfter(els, p)) {
+            slot = 'price'; // "pulsa 10rb 3x": three at that price
             marked = true;
           } else if (st.cur.qty !== null && st.cur.price === null && next?.type === E_TOTAL && next2?.type === E_NUM &&
             next2.role === R_MONEY && prev?.type !== E_TOTAL && prev?.type !== E_FOR && !st.cur.totalNext) {
@@ -300,12 +317,42 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
     countHard(st.cur.words) > 0 && st.tail.length === 0) {
     last.item = itemText(st.cur.words);
     st.cur.words = [];
+  } else if (!hasMoney(st.cur) && st.cur.qty !== null && st.cur.ownVerb && last && last.item === null && last.quantity === null &&
+    last.unitPrice === null && last.kind === st.cur.kind && st.tail.length === 0 && els.some((w) => w.type === E_WORD && (w.text === 'dari' || w.text === 'dr'))) {
+    // "dapet ceban dari jual es lilin 5 biji": the goods and their count the amount came from.
+    last.item = itemText(st.cur.words);
+    last.quantity = toNumber(st.cur.qty);
+    last.unit = st.cur.unit;
+    for (const ex of st.cur.used) accounted.push(ex);
+    st.cur.words = [];
+    st.cur.qty = null;
+    st.cur.unit = null;
   }
   close(st);
   out.kind = st.cur.kind;
   out.strong = st.cur.strong;
   out.verbSeen = st.cur.verbSeen;
   return out;
+}
+
+/**
+ * "10rb 3x", "25rb 2x": money, then a count glued to "x" with no amount after it — that
+ * many at that price ("jual pulsa 10rb 3x, 25rb 2x" = 30.000 + 50.000). `p` is the money.
+ */
+function timesAfter(els: El[], p: number): boolean {
+  const money = els[p];
+  const count = els[p + 1];
+  const x = els[p + 2];
+  if (money?.type !== E_NUM || money.role !== R_MONEY || count?.type !== E_NUM || count.role !== R_QTY || x?.type !== E_X) return false;
+  const after = els[p + 3];
+  return !(after?.type === E_NUM);
+}
+
+/** The words after element `p`, as an item ("lakban" in "… buat beli lakban"). */
+function wordsAfter(els: El[], p: number): string | null {
+  const words: El[] = [];
+  for (let k = p + 1; k < els.length; k++) if ((els[k] as El).type === E_WORD) words.push(els[k] as El);
+  return itemText(words);
 }
 
 /** A money amount later in the segment. */

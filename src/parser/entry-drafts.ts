@@ -13,6 +13,9 @@ import { dec, mulInt, roundHalfUp, toNumber, type Dec } from './numeral.ts';
 import { lookupWord } from './lexicon.ts';
 import { pieceIsUnit } from './each-words.ts';
 import { namesServiceWork } from './service-work.ts';
+import { inputKind } from './business-inputs.ts';
+import { SUPPLY_NOUNS } from './cost-nouns.ts';
+import { implausibleEach } from './goods-price.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
 
 /** Largest believable quantity of goods in one line. */
@@ -220,7 +223,12 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   if (d.bareFollow && item === null && d.qty === null && !d.verbHere && !d.totalMarked) c.cap(C_PARTIAL, 'bare_second_amount');
   // "ambil 500rb" alone may be goods fetched or money taken: ask unless the purpose is the
   // household or the thing taken is money ("ambil uang 50rb", "buat dapur", "prive").
-  if (d.kind === 'withdrawal' && !d.strong && !out.household) c.cap(C_DOUBT, 'withdrawal_guessed');
+  let kind = d.kind;
+  // "kepake 35rb buat plastik kemasan", "ambil 20rb buat lakban": money used for what her trade
+  // uses up (packaging, notions: business-inputs.ts) is spent on the business, not taken home.
+  // A bare supply ("kepake 30rb buat plastik") may be the home's bin bags: still asked.
+  if (d.kind === 'withdrawal' && !d.strong && !out.household && inputKind(item) === 'input' && !SUPPLY_NOUNS.includes(item ?? '')) kind = 'expense';
+  else if (d.kind === 'withdrawal' && !d.strong && !out.household) c.cap(C_DOUBT, 'withdrawal_guessed');
 
   // A price for a unit of another size than the quantity's: "5 ons, sekilonya 40rb" is half a
   // kilo at Rp40.000 a kilo; "sekilo 15rb" alone is one kilo at that price.
@@ -311,6 +319,9 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   // priced by the total.
   const size = unit === null ? null : lookupWord(unit)?.size ?? null;
   const pieces = quantityOut === null || (size !== null && size.base !== 'pc') ? null : quantityOut * (size?.n ?? 1);
+  // "laku 3 bros @15jt", "jual kue 2 kotak 4jt": a price each no such goods cost (goods-price.ts).
+  const perUnit = unitPrice ?? (quantityOut !== null && quantityOut >= 1 ? amount / quantityOut : null);
+  if (implausibleEach(item, perUnit, unit, size?.base === 'pc' ? size.n : 1)) c.cap(C_DOUBT, 'large_amount');
   if ((d.kind ?? 'sale') === 'sale' && unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_PLAUSIBLE) {
     c.cap(C_DOUBT, 'cheap_each');
   }
@@ -328,7 +339,7 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   if (amount < MIN_PLAUSIBLE) c.cap(C_DOUBT, 'implausible_amount');
   if (quantityOut !== null && (quantityOut <= 0 || quantityOut > MAX_QUANTITY)) c.cap(C_DOUBT, 'odd_quantity');
   const entry: EntryOut = {
-    kind: d.kind ?? 'sale',
+    kind: kind ?? 'sale',
     amount,
     item,
     quantity: quantityOut,

@@ -11,7 +11,8 @@ import {
   F_EXPENSE, F_FUTURE, F_ITEMISH, F_NEG, F_PAYVERB, F_PRICE, F_REPAY, F_SALE, F_TOTAL, F_UNIT, F_WEAK, G_CAPITAL, G_CONJ,
   G_CREDIT, G_EACH, G_HONORIFIC, G_HOUSEHOLD, G_MULT, G_PER, G_WITHDRAW,
 } from './word-roles.ts';
-import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { M_SIZE } from './marks.ts';
 import type { Segment } from './lines.ts';
 import { inPurpose, isStockTopUp } from './money-owner.ts';
 import { gasBought } from './cost-nouns.ts';
@@ -85,6 +86,11 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       n.ex = ex;
       out.push(n);
       i = ex.end - 1;
+      continue;
+    }
+    // "kerudung segi 4": a shape that names the goods stays in their name.
+    if (marks[i] === M_SIZE && (tokens[i] as Token).type === T_NUM && tokens[i - 1]?.key === 'segi') {
+      out.push(el(E_WORD, (tokens[i] as Token).text));
       continue;
     }
     if (marks[i] !== 0) continue;

@@ -50,12 +50,15 @@ import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly }
 import { detectPaymentReceived } from './intents/payment-received.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
+import { guardChain } from './chain-parts.ts';
 import { detectReport } from './intents/report.ts';
 import { detectSetPrice } from './intents/set-price.ts';
 import { detectUndo } from './intents/undo.ts';
-import { F_EXPENSE, F_LEAD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
+import { joinThenClauses } from './intents/then-clauses.ts';
+import { F_EXPENSE, F_LEAD, F_PERIOD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
 import { guardPlan } from './plan-guard.ts';
+import { guardRange } from './range-guard.ts';
 import { unknownHint } from './unknown-hints.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
@@ -95,7 +98,17 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
   // Every reader's result passes the plan guard: a plan ("bulan depan rencana pinjam KUR
   // 10jt") is never recorded unasked, whichever reader read it (plan-guard.ts).
-  return guardPlan(a, readIntent(a, prep.command)) as ParseResult;
+  // A spoken chain with a part that holds no money is never confident (chain-parts.ts).
+  // A range ("laku sekitar 200-250rb") is no amount either, whichever reader took one end (range-guard.ts).
+  const whole = guardRange(a, guardPlan(a, guardChain(a, readIntent(a, prep.command)))) as ParseResult;
+  // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
+  // when the whole reading is doubtful (then-clauses.ts). Each part passes the guards too.
+  if (prep.command !== null || prep.truncated) return whole;
+  const readPart = (part: string): ParseResult => {
+    const view = analyze(part, ctx.today, false);
+    return guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))) as ParseResult;
+  };
+  return joinThenClauses(whole, prep.text, readPart) ?? whole;
 }
 
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {
@@ -151,6 +164,12 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   }
   if (a.nums.length === 0) {
     const list = detectListEntries(a, false) ?? detectListOpen(a, null);
+    // "coba liat catatan aku kemarin", "lihat catatan minggu ini": her books for a day or a
+    // period is that period's recap (the entries list has no day).
+    if (list?.intent === 'list_entries' && (a.dates.length > 0 || (a.f & F_PERIOD) !== 0)) {
+      const recap = detectRecap(a, true) as ParseResult;
+      return { ...recap, confidence: Math.min(recap.confidence, list.confidence) } as ParseResult;
+    }
     if (list) return list;
   }
   if ((a.f & F_UNDO) !== 0) {

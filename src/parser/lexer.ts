@@ -110,9 +110,10 @@ export function lex(text: string): Lexed {
         else break;
       }
       let w = text.slice(i, j);
-      // Reduplication written with a 2 ("kue2", "masing2") is the word itself. Only for words
-      // of 4+ letters, so that short lead codes such as "p2" stay codes.
-      if (w.length >= 4 && text.charCodeAt(j) === 50 && !isDigit(text.charCodeAt(j + 1)) &&
+      // Reduplication written with a 2 ("kue2", "masing2", "ibu2") is the word itself. Only for
+      // words of 4+ letters, or 3 the lexicon knows ("ibu2"), so that short lead codes such as
+      // "p2" stay codes.
+      if ((w.length >= 4 || (w.length === 3 && lookupWord(w) !== null)) && text.charCodeAt(j) === 50 && !isDigit(text.charCodeAt(j + 1)) &&
         (j + 1 >= n || !isLetterAt(text, j + 1))) {
         const info = lookupWord(w);
         if (!info || (info.flags & (F_SALE | F_EXPENSE | F_UNIT | F_SCALE)) === 0) {
@@ -162,6 +163,20 @@ export function lex(text: string): Lexed {
     const ch = text[i] as string;
     if (c === 0xd7 /* × */) {
       tokens.push(word('x', attached));
+      i++;
+      attached = true;
+      continue;
+    }
+    // "± 200rb", "~200rb": roughly. Between two numbers a tilde is a range ("200~250rb"), read
+    // as a dash (range-guard.ts).
+    if (c === 0xb1 /* ± */ || (c === 126 /* ~ */ && !isDigit(text.charCodeAt(i - 1)))) {
+      tokens.push(word('sekitar', attached));
+      i++;
+      attached = false;
+      continue;
+    }
+    if (c === 126 /* ~ */) {
+      tokens.push({ type: T_PUNCT, text: '-', key: '-', info: null, f: 0, f2: 0, attached, num: null });
       i++;
       attached = true;
       continue;

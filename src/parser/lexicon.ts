@@ -67,6 +67,8 @@ const ALIASES: Record<string, string> = {
   // "dua ribu lima ratusan", "lima ribuan": the round-number form reads as the number itself
   ratusan: 'ratus', ribuan: 'ribu', rebuan: 'ribu', jutaan: 'juta', ewuan: 'ribu', seribuan: 'seribu', serebuan: 'seribu', sejutaan: 'sejuta',
   // Javanese and Sundanese scale words
+  // Minang "puluah", "baleh", "ratuih", "saratuih", "saribu" (puluh, belas, ratus, seratus, seribu).
+  puluah: 'puluh', baleh: 'belas', ratuih: 'ratus', saratuih: 'seratus', saribu: 'seribu',
   atus: 'ratus', satus: 'seratus', saratus: 'seratus', yuta: 'juta', sajuta: 'sejuta', sayuto: 'sejuta', atusan: 'ratus',
   masing2: 'masing-masing', msg2: 'masing-masing', masing: 'masing-masing',
   mksh: 'makasih', trims: 'makasih', trimakasih: 'makasih', thx: 'makasih',
@@ -188,7 +190,7 @@ def(['lusin', 'kodi', 'kg', 'gram', 'ons', 'bungkus', 'pcs', 'biji', 'buah', 'po
   'boxes', 'bottles', 'bottle', 'kilos', 'dozen', 'dozens', 'sets', 'plates', 'portions', 'portion',
   'bowls', 'bowl', 'cups', 'pairs', 'pair', 'kgs', 'meters', 'yard', 'yards', 'orang', 'people',
   'person', 'persons', 'anggota', 'peserta', 'jiwa', 'bungkusan', 'pieces', 'lot', 'paket', 'stel',
-  'potongan', 'kilogram', 'bks', 'gepok', 'kepala', 'sisir', 'tandan', 'rantang'], F_UNIT);
+  'potongan', 'kilogram', 'bks', 'gepok', 'kepala', 'sisir', 'tandan', 'rantang', 'jerigen', 'jeriken', 'jirigen'], F_UNIT);
 
 // A number right before these is a duration or a count of times, never money or a quantity.
 def(['hari', 'minggu', 'bulan', 'tahun', 'thn', 'th', 'jam', 'menit', 'mnt', 'detik', 'kali',
@@ -217,7 +219,8 @@ def(['berapa', 'how', 'brp', 'gimana', 'bagaimana', 'apa', 'what', 'kapan', 'dim
 def(['halo', 'hallo', 'hai', 'hi', 'hello', 'assalamualaikum', 'selamat', 'salam', 'pagi', 'siang',
   'sore', 'malam', 'waalaikumsalam', 'permisi', 'makasih', 'good', 'morning'], 0, G_GREETING);
 def(['makasih'], F_FILLER, G_THANKS);
-def(['sekitar', 'kira', 'kira-kira', 'kurang', 'lebih', 'an', 'approx', 'about', 'around'], 0, G_APPROX);
+def(['sekitar', 'kira', 'kira-kira', 'kurang', 'lebih', 'an', 'approx', 'about', 'around', 'kurleb', 'kurlep', 'sekitaran', 'kisaran',
+  'kiranya', 'kurang-lebih'], 0, G_APPROX);
 
 // ---- intents -------------------------------------------------------------------------------
 def(['rekap', 'laporan', 'ringkasan', 'summary', 'recap', 'report', 'rangkuman', 'resume',
@@ -254,7 +257,8 @@ def(['besok', 'tomorrow'], F_DATE, 0, { relDays: 1 });
 def(['wingi', 'kamari'], F_DATE | F_FILLER, 0, { relDays: -1 });
 def(['emben', 'mangkukna'], F_DATE | F_FILLER, 0, { relDays: -2 });
 def(['saiki', 'ayeuna'], F_DATE | F_FILLER, 0, { relDays: 0 });
-def(['sesuk', 'isukan'], F_DATE | F_FUTURE, 0, { relDays: 1 });
+// Minang "bisuak" (tomorrow): a future day, like "besok".
+def(['sesuk', 'isukan', 'bisuak'], F_DATE | F_FUTURE, 0, { relDays: 1 });
 def(['lusa'], F_DATE, 0, { relDays: 2 });
 const WEEKDAYS: [string[], number][] = [
   // Javanese, Sundanese and Betawi names too: Senen, Slasa/Salasa, Rebo, Kemis, Jemuah/Jumaah, Setu/Saptu.
@@ -357,9 +361,11 @@ const FREE_UNITS: [string[], number][] = [
   // "loro" (2) is also "sick"; with no amount next to it that reading is chatter anyway.
   [['siji', 'hiji', 'ciek'], 1], [['loro'], 2], [['telu', 'tilu'], 3], [['papat', 'opat'], 4], [['limo'], 5], [['enem', 'genep'], 6],
   [['pitu'], 7], [['wolu', 'dalapan'], 8], [['songo', 'salapan'], 9],
+  // Minang: duo, tigo, ampek, anam, tujuah, sambilan ("ciek" 1, "limo" 5, "salapan" 8 above).
+  [['duo'], 2], [['tigo'], 3], [['ampek'], 4], [['anam'], 6], [['tujuah'], 7], [['sambilan'], 9],
 ];
 for (const [words, n] of FREE_UNITS) def(words, F_NUMWORD, 0, { num: n });
-def(['sapuluh', 'sedasa'], F_NUMWORD, 0, { num: 10 });
+def(['sapuluh', 'sedasa', 'sapuluah'], F_NUMWORD, 0, { num: 10 });
 def(['sewelas', 'sabelas'], F_NUMWORD, 0, { num: 11 });
 const JV_TEENS: [string, number][] = [
   ['rolas', 12], ['telulas', 13], ['patbelas', 14], ['limolas', 15], ['nembelas', 16], ['pitulas', 17],
@@ -367,6 +373,8 @@ const JV_TEENS: [string, number][] = [
 ];
 for (const [w, n] of JV_TEENS) def([w], F_NUMWORD, 0, { num: n });
 def(['sewu', 'sarebu', 'sewon'], F_SCALE, G_SE_SCALE, { scale: 1_000 });
+// "sewu-sewu", "seribu-seribu", "sarebu-sarebu": a thousand each, as "goceng-goceng" is five.
+for (const w of ['seribu', 'serebu', 'sewu', 'sarebu']) def([`${w}-${w}`], F_SLANG, 0, { slang: 1_000, eachSlang: true });
 def(['sayuta'], F_SCALE, G_SE_SCALE, { scale: 1_000_000 });
 def(['seperempat', 'seprapat', 'saprapat'], 0, G_HALF, { num: 0.25 });
 
@@ -454,7 +462,23 @@ export function lookupWord(word: string): WordInfo | null {
     const squeezed = SQUEEZED.get(sq);
     if (squeezed) return squeezed;
   }
-  return oneOfUnit(word) ?? TYPOS.get(word) ?? null;
+  return oneOfUnit(word) ?? perUnitWord(word) ?? TYPOS.get(word) ?? null;
+}
+
+/**
+ * "permeter", "perlembar", "perdus", "perikat": "per" glued to any counting unit is a price
+ * for one of that unit, as "perkilo" is. Only a unit spelt exactly ("permen", "perak",
+ * "persen" are other words, and no unit).
+ */
+function perUnitWord(word: string): WordInfo | null {
+  if (!word.startsWith('per') || word.length < 6) return null;
+  let rest = word.slice(3);
+  // "permeternya", "perlembarnya", Javanese "perbijine", Sundanese "perbungkusna".
+  if (rest.endsWith('nya') && rest.length > 5) rest = rest.slice(0, -3);
+  else if ((rest.endsWith('ne') || rest.endsWith('na')) && rest.length > 4 && !TABLE.has(rest)) rest = rest.slice(0, -2);
+  const unit = TABLE.get(rest);
+  if (!unit || (unit.flags & F_UNIT) === 0) return null;
+  return { canon: word, flags: 0, flags2: G_EACH, perUnit: unit.canon };
 }
 
 /**

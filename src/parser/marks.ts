@@ -8,9 +8,12 @@
  * not become Rp10,3 and a phone number can not become a sale however the rest is written.
  */
 import {
-  F_DURATION, F_SCALE, F_UNIT, G_ORDINAL, G_PERCENT, G_TIME, G_TIME_SUFFIX, G_YEAR, F_CUR_PRE,
+  F_DURATION, F_SCALE, F_UNIT, G_ORDINAL, G_PERCENT, G_TIME, G_TIME_SUFFIX, G_YEAR, F_CUR_PRE, F_CUR_POST, F_SLANG, G_CREDIT, G_HONORIFIC,
 } from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+
+/** After "yg satu": it is owed ("yg satu belum bayar"), not an amount. */
+const PART_OWED = new Set(['belum', 'blm', 'blom', 'belom', 'ngutang', 'utang', 'hutang', 'dihutang', 'bon', 'kasbon', 'dibon']);
 
 export type Marks = Uint8Array;
 
@@ -108,6 +111,23 @@ export function markNonMoney(tokens: Token[], marks: Marks): void {
         }
         continue;
       }
+      // "kerudung segi 4" (a square scarf), "segi 3": the number names the shape, never a count.
+      if (t.key === 'segi' && next && next.type === T_NUM && next.attached === false && plainInt(next) !== null &&
+        (plainInt(next) as number) >= 3 && (plainInt(next) as number) <= 12 && !moneyWordAt(tokens[i + 2])) {
+        marks[i + 1] = M_SIZE;
+        i++;
+        continue;
+      }
+      // "laku 3 gamis @150rb, yg satu bu Ratna blm bayar": which of the goods, never an amount.
+      if ((t.key === 'yang' || t.key === 'yg') && next && (plainInt(next) !== null || (next.type === T_WORD && next.info?.num !== undefined &&
+        (next.f & F_SCALE) === 0)) && (plainInt(next) ?? next.info?.num ?? 100) < 100) {
+        const after = tokens[i + 2];
+        if (after && after.type === T_WORD && ((after.f2 & (G_HONORIFIC | G_CREDIT)) !== 0 || PART_OWED.has(after.key))) {
+          marks[i + 1] = M_ORDINAL;
+          i++;
+          continue;
+        }
+      }
       // tahun 2026 / thn 25
       if ((t.f2 & G_YEAR) !== 0 && next && plainInt(next) !== null && (next.text.length === 4 || next.text.length === 2)) {
         marks[i + 1] = M_YEAR;
@@ -179,7 +199,10 @@ export function markNonMoney(tokens: Token[], marks: Marks): void {
     if (next && next.type === T_WORD && next.key === 'x' && next.attached) {
       // "3x" (three times) unless a price follows ("3x15rb", "3x 15rb").
       const after = tokens[i + 2];
-      if (!after || after.type === T_NL || (after.type === T_WORD && (after.f & F_CUR_PRE) === 0 && (after.info?.num === undefined) && (after.info?.slang === undefined))) {
+      // "pulsa 10rb 3x": three of that price, a count the entry reads (entries.ts), not times.
+      const before = tokens[i - 1];
+      const afterPrice = before !== undefined && before.type === T_WORD && (before.f & (F_SCALE | F_SLANG | F_CUR_POST)) !== 0;
+      if (!afterPrice && (!after || after.type === T_NL || (after.type === T_WORD && (after.f & F_CUR_PRE) === 0 && (after.info?.num === undefined) && (after.info?.slang === undefined)))) {
         marks[i] = M_DURATION;
         continue;
       }

@@ -108,6 +108,8 @@ export function inPurpose(tokens: readonly Token[], i: number): boolean {
 function strongSale(a: Analysis): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
+    // ("ke modal jualan": the business named, not a sale.)
+    if (a.tokens[i - 1]?.key === 'modal') continue;
     if (t.type === T_WORD && (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0 && !inPurpose(a.tokens, i)) return true;
   }
   return false;
@@ -359,8 +361,29 @@ const NOT_SAVINGS_OUT = new Set(['pinjam', 'minjam', 'pinjem', 'pinjaman', 'seto
  * beli dagangan"): capital that is also spent, asked. Null otherwise ("ambil tabungan
  * 500rb" alone is her savings, not the business's).
  */
+/** Words that open the next step of a story: "…, terus beli kain", "langsung dibeliin". */
+const THEN_WORDS = new Set(['terus', 'trus', 'trs', 'lalu', 'langsung', 'lsg', 'abis', 'habis', 'kemudian', 'sesudah', 'setelah']);
+
+/** Whether "ke/jadi/buat <the business>" follows the word at i: where the money goes. */
+function sinkFollows(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j + 1 < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NL) return false;
+    if (t.type === T_WORD && INTO.has(t.key) && (BUSINESS_SINK.has((tokens[j + 1] as Token).key) || (tokens[j + 1] as Token).key === 'kas')) return true;
+  }
+  return false;
+}
+
 /** Words before where money goes: "ke tabungan", "masuk tabungan". */
 const INTO_SAVINGS = new Set(['ke', 'kedalam', 'masuk', 'masukin', 'masukkan']);
+
+/** "… ke modal warung", "… ke usaha": the business named as where the money goes, after `from`. */
+function sinkAfterKe(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length - 1; k++) {
+    if ((tokens[k] as Token).key === 'ke' && BUSINESS_SINK.has((tokens[k + 1] as Token).key)) return true;
+  }
+  return false;
+}
 
 export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
   if (strongSale(a)) return null;
@@ -368,19 +391,35 @@ export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
   let sink = false;
   let buys = false;
   let stock = false;
+  // "tambah modal 500rb dari tabungan, langsung dibeliin kain 500rb": a purchase in a clause
+  // of its own after the savings went in is the capital spent — the capital stays capital.
+  let clauseBreak = false;
+  let laterBuy = false;
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
+    if (t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.'))) clauseBreak = true;
     if (t.type !== T_WORD) continue;
+    if (THEN_WORDS.has(t.key)) clauseBreak = true;
     if (NOT_SAVINGS_OUT.has(t.key) && !SAVINGS.has(t.key)) return null;
     // "… ke tabungan pribadi": the savings are where the money goes, not where it came from.
-    if (SAVINGS.has(t.key) && i > 0 && INTO_SAVINGS.has((a.tokens[i - 1] as Token).key)) return null;
+    // ("masukin tabungan pribadi 300rb ke modal warung": the savings are put in, the business is
+    // where they go — "ke modal", or "ke kas", "jadi modal" after a putting verb.)
+    if (SAVINGS.has(t.key) && i > 0 && INTO_SAVINGS.has((a.tokens[i - 1] as Token).key) &&
+      !((a.tokens[i - 1] as Token).key !== 'ke' && (sinkAfterKe(a.tokens, i) ||
+        (PUT_IN.has((a.tokens[i - 1] as Token).key) && sinkFollows(a.tokens, i))))) return null;
     if (SAVINGS.has(t.key)) savings = true;
     else if (BUSINESS_SINK.has(t.key) || (t.f2 & G_CAPITAL) !== 0) sink = true;
     else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 && inPurpose(a.tokens, i)) buys = true;
     else if (STOCK_GOODS.has(t.key) && inPurpose(a.tokens, i)) stock = true; // "… buat tambah dagangan"
-    else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0) return null; // "beli kain pakai tabungan": her purchase
+    else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0) {
+      if (savings && sink && clauseBreak) laterBuy = true;
+      else return null; // "beli kain pakai tabungan": her purchase
+    }
   }
   if (!savings || !(sink || buys || stock)) return null;
+  // The purchase is a line of its own (record-owner.ts keeps it an expense when it has its
+  // own amount, and asks when it has none).
+  if (laterBuy) return 'stock';
   if (!buys) return sink ? 'capital' : 'stock';
   // "… buat beli dagangan": stock for the business; "… buat beli motor" is the household's.
   for (const t of a.tokens) if (STOCK_GOODS.has(t.key)) return 'stock';

@@ -9,11 +9,14 @@ import type { Analysis } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { customerAt } from './intents/customer.ts';
 import { isServiceWord } from './service-work.ts';
+import { isDpAt } from './intents/down-payment.ts';
 import { F_UNIT, G_ORDER } from './word-roles.ts';
 
 /** Sending or handing over the goods: "kirim besok", "diantar lusa", "diambil Sabtu". */
 const DELIVER = new Set(['kirim', 'dikirim', 'kirimnya', 'antar', 'diantar', 'anter', 'dianter', 'antarnya', 'diambil', 'ambilnya',
   'jadinya', 'selesai', 'dikirimkan', 'diantarkan']);
+/** "buat tgl 28", "untuk acara sabtu": with a down payment, the day the order is for. */
+const DUE_FOR = new Set(['buat', 'untuk', 'utk', 'bwt', 'acara', 'acaranya', 'tanggal', 'pas']);
 /** Words around "buat/dari pesanan X". */
 const SOURCE = new Set(['dari', 'buat', 'untuk', 'utk', 'bwt']);
 /** Paying part now: "bayar setengah dulu", "bayar separuh", "DP". */
@@ -26,12 +29,16 @@ const PAYS = new Set(['bayar', 'membayar', 'transfer', 'tf', 'ngasih', 'kasih'])
  */
 export function deliveryDay(a: Analysis): Uint8Array | null {
   let hide: Uint8Array | null = null;
+  // A down payment is paid before the goods go: with one, "diambil sabtu", "buat tgl 28" is the
+  // day ahead even when the day reader took last Saturday or the 28th just past — never the
+  // day of the money ("dp kue ultah bu Ani 100rb, diambil sabtu" was dated last Saturday).
+  const dp = a.tokens.some((_, i) => isDpAt(a, i) > 0);
   for (const m of a.dates) {
-    if (!m.future) continue;
+    if (!m.future && !dp) continue;
     let j = m.start - 1;
     while (j >= 0 && (a.tokens[j] as Token).type === T_WORD && ((a.tokens[j] as Token).key === 'nya' || (a.tokens[j] as Token).key === 'ya')) j--;
     const w = a.tokens[j];
-    if (!w || w.type !== T_WORD || !DELIVER.has(w.key)) continue;
+    if (!w || w.type !== T_WORD || !(DELIVER.has(w.key) || (dp && DUE_FOR.has(w.key)))) continue;
     hide ??= new Uint8Array(a.tokens.length);
     for (let i = j; i < m.end; i++) hide[i] = 1;
   }

@@ -17,12 +17,12 @@
  */
 import type { Analysis } from './analyze.ts';
 import { C_NOT_FACT } from './confidence.ts';
-import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { notFactNotes } from './not-fact.ts';
 import { othersTakings } from './other-owner.ts';
 import { restatedPartNote } from './part-restated.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
-import { F_DURATION, F_NUMWORD, F_PERIOD, F_SCALE } from './word-roles.ts';
+import { F_DURATION, F_NUMWORD, F_PERIOD, F_SCALE, F_SLANG } from './word-roles.ts';
 
 /** Words that put what follows in the future when they come before the amount. */
 const PLAN_OPENERS = new Set(['mau', 'mo', 'mao', 'akan', 'bakal', 'besok', 'besuk', 'sesuk', 'isukan', 'nanti', 'ntar', 'entar',
@@ -42,8 +42,9 @@ function whenPaid(line: readonly Token[], i: number): boolean {
   return PAY_WORDS.has(line[i - 1]?.key ?? '') || PAY_WORDS.has(line[i + 1]?.key ?? '');
 }
 /**
- * Words that move money as well as tell the bot: telling only when no amount follows them
- * ("mau setor, laku 3 bros" tells; "mau setor 100rb", "mau masukin 500rb ke kas" are plans).
+ * Words that move money as well as tell the bot: telling only when no amount follows them in
+ * their clause ("mau setor, laku 3 bros" tells; "mau setor 100rb", "mau masukin 500rb ke kas",
+ * "mau setor ke kas usaha 200rb" are plans).
  */
 const TELLING_WITHOUT_AMOUNT = new Set(['masukin', 'setor']);
 
@@ -73,7 +74,20 @@ function tellsTheBot(line: readonly Token[], i: number): boolean {
   if (next === undefined || next.type !== T_WORD) return false;
   if (TELLING.has(next.key)) return true;
   if (GIVING.has(next.key) && NEWS.has(line[i + 2]?.key ?? '')) return true;
-  return TELLING_WITHOUT_AMOUNT.has(next.key) && line[i + 2]?.type !== T_NUM;
+  return TELLING_WITHOUT_AMOUNT.has(next.key) && !amountInClause(line, i + 2);
+}
+
+/**
+ * An amount before the clause ends ("mau setor ke kas usaha 200rb": a plan; "mau setor, laku 3
+ * bros": telling). Not only right after the verb: a place may come first.
+ */
+function amountInClause(line: readonly Token[], from: number): boolean {
+  for (let k = from; k < line.length; k++) {
+    const t = line[k] as Token;
+    if (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_NUMWORD | F_SCALE)) !== 0)) return true;
+    if (t.type === T_PUNCT && (t.text === ',' || t.text === ':' || t.text === ';' || t.text === '.')) return false;
+  }
+  return false;
 }
 
 /**
@@ -91,7 +105,8 @@ export function planNote(a: Analysis): string | null {
     const line = tokens.slice(start, end);
     // The first amount, in digits or in words ("nanti mau laku sepuluh kerudung …": a spoken
     // number is an amount too, or the opener before it would go unseen).
-    const first = line.findIndex((t) => (t.type === T_NUM && t.num !== null) || (t.type === T_WORD && (t.f & (F_NUMWORD | F_SCALE)) !== 0));
+    // (Slang amounts too: "goceng", "ceban".)
+    const first = line.findIndex((t) => (t.type === T_NUM && t.num !== null) || (t.type === T_WORD && (t.f & (F_NUMWORD | F_SCALE | F_SLANG)) !== 0));
     if (first < 0) skip.fill(1, start, end);
     for (let i = 0; i < first && note === null; i++) {
       const t = line[i] as Token;
@@ -99,7 +114,9 @@ export function planNote(a: Analysis): string | null {
       if (PLAN_OPENERS.has(t.key) && !tellsTheBot(line, i) && !(TIME_WORDS.has(t.key) && (inPurpose(line, i) || whenPaid(line, i)))) note = 'future_plan';
       const prev = line[i - 1];
       // "bulan depan", "minggu depan", "tahun depan".
-      if (t.key === 'depan' && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 && !inPurpose(line, i)) note = 'future_plan';
+      // "rabu depan", "hari jumat depan": a weekday ahead.
+      if (t.key === 'depan' && prev?.type === T_WORD && ((prev.f & (F_PERIOD | F_DURATION)) !== 0 || prev.info?.weekday !== undefined) &&
+        !inPurpose(line, i)) note = 'future_plan';
     }
     start = end + 1;
   }

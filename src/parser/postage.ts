@@ -17,7 +17,8 @@ import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { withoutTokens } from './stated-price.ts';
 import { customerAt } from './intents/customer.ts';
-import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
+import { F_EXPENSE, F_SALE, F_WEAK, G_MULT } from './word-roles.ts';
+import { S_PLAIN } from './amount.ts';
 
 const POSTAGE = new Set(['ongkir', 'ongkirnya', 'okir', 'ongkos kirim', 'ongkoskirim', 'shipping', 'kurir', 'kurirnya', 'cod', 'pengiriman',
   'ekspedisi', 'jne', 'jnt', 'sicepat']);
@@ -112,6 +113,12 @@ export function readPostage(a: Analysis): Postage | null {
     for (let k = s; k < e; k++) hide[k] = 1;
     const view = withoutTokens(a, hide);
     if ((her || codFee) && buyer && !HER_GIFT.has(tokens[s]?.key ?? '')) return { view, expense: null, note: 'postage_whose', doubt: true };
+    // "ongkir ditanggung aku 2 x 15rb": a count of parcels times the postage of one.
+    const times = money.length === 2 ? countTimesPrice(a, money[0] as number, money[1] as number) : null;
+    if (times !== null && (her || codFee) && !buyer && !included) {
+      return { view, expense: { amount: times.amount, item: codFee ? 'biaya cod' : 'ongkir', at: times.at, strength: times.strength },
+        note: codFee ? 'cod_fee' : 'postage_hers', doubt: false };
+    }
     if (money.length > 1) return { view, expense: null, note: 'postage_whose', doubt: true };
     if (included) return { view, expense: null, note: 'postage_in_total', doubt: true };
     if (buyer && !her && !codFee) return { view, expense: null, note: 'postage_by_buyer', doubt: false };
@@ -123,4 +130,21 @@ export function readPostage(a: Analysis): Postage | null {
       doubt: false };
   }
   return null;
+}
+
+/**
+ * "2 x 15rb", "15rb x 2", "2x 15rb": a small plain count and an amount joined by "x" — the
+ * count times the amount. Null for any other pair of numbers (asked as before).
+ */
+function countTimesPrice(a: Analysis, i: number, j: number): { amount: number; at: number; strength: number } | null {
+  const first = a.nums[i];
+  const second = a.nums[j];
+  if (!first || !second || first.rupiah === null || second.rupiah === null) return null;
+  // Only the "x" between them.
+  const between = a.tokens.slice(first.end, second.start);
+  if (between.length !== 1 || ((between[0] as Token).f2 & G_MULT) === 0) return null;
+  const count = first.strength === S_PLAIN && first.rupiah < 100 ? first : second.strength === S_PLAIN && second.rupiah < 100 ? second : null;
+  const price = count === first ? second : first;
+  if (count === null || price.strength === S_PLAIN || (price.rupiah as number) < 1000) return null;
+  return { amount: (count.rupiah as number) * (price.rupiah as number), at: price.start, strength: price.strength };
 }

@@ -52,8 +52,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['kelak', 'mbenjing', 'mbenjang', 'sesok'], 'nanti'),
   // Banjar "samalam" (yesterday), like "semalam".
   ...pairs(['samalam'], 'kemarin'),
-  // I: Minang "ambo".
-  ...pairs(['ambo'], 'saya'),
+  // I: Minang "ambo", Banjar "ulun", "unda".
+  ...pairs(['ambo', 'ulun', 'unda'], 'saya'),
 ]);
 
 function pairs(words: readonly string[], meaning: string): [string, string][] {

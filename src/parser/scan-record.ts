@@ -8,6 +8,9 @@
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import { readSegment } from './entries.ts';
+import { purposeOfMaking, stockTakenIn } from './carried-kind.ts';
+import { namesWorkDone, piecesAgree, piecesStated } from './pieces-stated.ts';
+import { C_DOUBT } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -21,7 +24,7 @@ import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { statedLineTotal } from './received-total.ts';
-import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount } from './count-then-each.ts';
+import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
 import { listKindFromChecks } from './checked-list-kind.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { sharedPrice } from './shared-price.ts';
@@ -135,6 +138,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   let countLineWas = -1;
   /** "laku 3 jenis:": the number of lines she says follow. */
   let kindsStated: number | null = null;
+  /** "jahitan selesai 4 stel:": the pieces she says follow, and the first entry under it. */
+  let piecesHead: { count: number; from: number } | null = null;
   /** Per line: a total, net, turnover or stock line (check-lines.ts), read as a check below. */
   const checks = checkLines(a);
   const resales = resaleLines(a);
@@ -210,6 +215,17 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     const r = readSegment(a, seg, carry);
     for (const ex of r.accounted) accounted.add(ex);
+    // "laku kue 4 loyang @40rb, tukar telur gasan ulah kue 56rb", "…, stok bros 20 @8rb": a
+    // clause bought to make, sell on or stock does not inherit the sale before it; read as the
+    // purchase it is, asked (carried-kind.ts).
+    if (si > 0 && carry.kind === 'sale' && (purposeOfMaking(a, seg) || stockTakenIn(a, seg))) {
+      for (const e of r.entries) {
+        if (e.kind !== 'sale') continue;
+        e.kind = 'expense';
+        e.confidence = Math.min(e.confidence, C_DOUBT);
+        if (!e.notes.includes('kind_carried')) e.notes.push('kind_carried');
+      }
+    }
     // "laku 5 bros @15rb, dapat 75rb": what the line before came to — a check (received-total.ts).
     const stated = r.entries[0];
     // ("jual paket data 25rb, dibayar 28rb": a top-up's price, read by resale.ts.)
@@ -259,6 +275,11 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     // "laku goceng doang, risol 2 biji": the goods counted after a bare amount, with no verb of their own.
     if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && r.entries.length === 0 && r.unresolved.length === 1 &&
       !segmentHasVerb(a, seg) && amountThenGoods(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;
+    // "jualan keripik dua ribu lima ratusan laku dua puluh bungkus": a price each, then how many sold.
+    if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && r.entries.length === 0 && r.unresolved.length === 1 &&
+      eachThenCountClause(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;
+    // The same with no comma between the two verbs (one segment read as a price and a count).
+    if (r.entries.length === 1 && r.unresolved.length === 1 && eachThenCountClause(r.entries[0], r.unresolved[0])) r.unresolved.length = 0;
     // "jual: 5 bros / harga: 12rb/pcs": the count's line, then its price each.
     if (countLineWas === si - 1 && scan.unresolved.length === 1 && r.entries.length === 1 && r.unresolved.length === 0 &&
       countLineThenEach(scan.unresolved[0], r.entries[0])) scan.unresolved.pop();
@@ -280,6 +301,20 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     const colonAfter = a.tokens[seg.end];
     const heading = (segments[si + 1]?.sep === SEP_COLON || (colonAfter?.type === T_PUNCT && colonAfter.text === ':')) &&
       r.entries.length === 0;
+    // "jahitan selesai 4 stel:", "laku 4 potong:": how many pieces the lines under it hold,
+    // a check on their counts, not goods of its own (pieces-stated.ts).
+    const pieces = (heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 ? piecesStated(a, seg) : null;
+    if (pieces !== null) {
+      accounted.add(pieces.ex);
+      piecesHead = { count: pieces.count, from: scan.entries.length };
+      r.unresolved = r.unresolved.filter((u) => !(u.item === null && u.quantity === pieces.count));
+    }
+    // "jahitan selesai:" over "2 gamis @85rb": her work done for customers names the lines under it sales.
+    if ((heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 && r.kind === null && namesWorkDone(a, seg)) {
+      r.kind = 'sale';
+      r.verbSeen = true;
+      r.strong = true;
+    }
     if (lines.role[seg.start] === L_HEADING && r.entries.length === 0) {
       // "beli bahan" over "kain 2 meter 60rb": the heading's general words are no goods of their own.
       r.wordsOnly.length = 0;
@@ -366,6 +401,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
   }
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
+  if (piecesHead !== null && !piecesAgree(scan.entries.slice(piecesHead.from), piecesHead.count)) scan.totalMismatch = true;
   // The self-check: every number she wrote must mean something in what is recorded.
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;

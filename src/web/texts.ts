@@ -11,6 +11,7 @@
  * at the top level of ConsoleTexts.)
  */
 import { auditEn, auditId, type AuditTexts } from './texts/audit.ts';
+import { collectionEn, collectionId, loanPageEn, loanPageId, newLoanEn, newLoanId, type CollectionTexts, type LoanPageTexts, type NewLoanTexts } from './texts/collection.ts';
 import { commonEn, commonId, type CommonTexts, type ConsoleLanguage } from './texts/common.ts';
 import { definitionsEn, definitionsId, type DefinitionsTexts } from './texts/definitions.ts';
 import { groupEn, groupId, type GroupTexts } from './texts/group.ts';
@@ -37,6 +38,9 @@ export interface ConsoleTexts extends CommonTexts {
   memberImport: MemberImportTexts;
   search: SearchTexts;
   loans: LoansTexts;
+  collection: CollectionTexts;
+  loanPage: LoanPageTexts;
+  newLoan: NewLoanTexts;
   leadsPage: LeadsTexts;
   leadActions: LeadActionsTexts;
   audit: AuditTexts;
@@ -55,6 +59,9 @@ const id: ConsoleTexts = {
   memberImport: memberImportId,
   search: searchId,
   loans: loansId,
+  collection: collectionId,
+  loanPage: loanPageId,
+  newLoan: newLoanId,
   leadsPage: leadsId,
   leadActions: leadActionsId,
   audit: auditId,
@@ -73,6 +80,9 @@ const en: ConsoleTexts = {
   memberImport: memberImportEn,
   search: searchEn,
   loans: loansEn,
+  collection: collectionEn,
+  loanPage: loanPageEn,
+  newLoan: newLoanEn,
   leadsPage: leadsEn,
   leadActions: leadActionsEn,
   audit: auditEn,

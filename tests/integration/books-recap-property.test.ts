@@ -3,7 +3,7 @@
  * is recorded, corrected and voided through the ledger service on real Postgres, the recap
  * equals the sums computed independently from a model of the entries, and the business
  * cash is exactly capital + sales − expenses − withdrawals over every active entry up to
- * the end of the period.
+ * the end of the period. And the day's totals a recording answers with are the model's.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,7 +82,7 @@ describe('recap reconciles with the entries', () => {
               const date = addDays(START, o.day);
               const unitPrice = o.quantity !== null && o.kind === 'sale' ? o.amount : null;
               const total = unitPrice !== null ? unitPrice * o.quantity! : o.amount;
-              const { entries } = await recordEntries(
+              const { entries, totals } = await recordEntries(
                 t.db,
                 personId,
                 date,
@@ -90,6 +90,9 @@ describe('recap reconciles with the entries', () => {
                 { messageId: null, rawText: 'prop' },
               );
               model.push({ id: entries[0]!.id, kind: o.kind, amount: total, date, active: true });
+              // The reply's totals of the day (read in the insert's own statement) count the new entry once.
+              const day = sums(model, date, date);
+              expect(totals).toEqual({ sales: day.sales, expenses: day.expenses, withdrawals: day.withdrawals });
             } else if (o.op === 'correct') {
               const live = active();
               if (live.length === 0) continue;

@@ -3,7 +3,8 @@
  * member's behalf, refusals, staff roles, facilitators, member role changes, join code
  * rotations, console logins) appears after its action; each viewer sees only her scope's
  * rows (a scope matrix: the manager of programme B never sees a row of programme A, nor A
- * hers); keyset paging walks every row once, newest first, even with rows at one instant.
+ * hers); keyset paging walks every row once, newest first, even with rows at one instant,
+ * also for a facilitator of two groups, whose rows are read group by group.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,8 @@ import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin, loginFromChat, loginWithCode, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
-import { groupsRepo, rotateJoinCode, setRole } from '../../src/modules/groups/groups.service.ts';
+import { recordAudit } from '../../src/modules/audit/record-audit.ts';
+import { createGroup, groupsRepo, rotateJoinCode, setRole } from '../../src/modules/groups/groups.service.ts';
 import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
 import { removeStaffRole, makeManager } from '../../src/modules/programmes/programmes.service.ts';
 import { resolveScope, type Scope } from '../../src/modules/programmes/scope.ts';
@@ -197,5 +199,31 @@ describe('GET /audit by role (HTTP, the real routes)', () => {
     const junk = await page(w.admin, '/audit?jenis=apa&sebelum=%27%3B%20drop');
     expect(junk.status).toBe(200);
     expect((junk.body.match(/data-k="audit-row"/g) ?? []).length).toBe(Math.min(50, (await allRows(w.admin)).length));
+  });
+});
+
+describe('a facilitator of several groups (read group by group)', () => {
+  it('pages through her groups\' rows in one order, every row once, with rows of two groups at one instant', async () => {
+    // Fitri takes a second group; refusals and role changes fall in both at the same instants.
+    const anggrek = (await createGroup(t.db, { name: 'Anggrek', trades: ['kuliner'], facilitatorId: w.fitri.facilitatorId, timeZone: 'Asia/Jakarta' })).id;
+    const at = ['2026-12-09T01:00:00Z', '2026-12-09T02:00:00Z', '2026-12-09T02:00:00Z', '2026-12-09T03:00:00Z'];
+    for (const groupId of [w.melati, anggrek, w.mawar]) {
+      for (const instant of at) {
+        await sql`insert into permission_refusals (person_id, action, reason, group_id, at) values (null, 'set_role', 'not_facilitator', ${groupId}, ${instant})`.execute(t.db);
+        await recordAudit(t.db, { kind: 'join_code_rotated', at: new Date(instant), actorPersonId: w.fitri.personId, groupId });
+      }
+    }
+    const key = (r: AuditRow) => `${r.source}:${r.id}`;
+    const whole = await allRows(w.fitri.personId);
+    // Page by page, a page smaller than one group's rows: the same rows in the same order.
+    expect((await allRows(w.fitri.personId, undefined, 3)).map(key)).toEqual(whole.map(key));
+    expect((await allRows(w.fitri.personId, 'join_code', 1)).map(key)).toEqual(whole.filter((r) => r.source === 'join_code_rotated').map(key));
+    // Exactly the admin's rows of her two groups, for each source read group by group.
+    for (const source of ['refusal', 'join_code_rotated'] as const) {
+      const admins = (await allRows(w.admin)).filter((r) => r.source === source && (r.groupId === w.melati || r.groupId === anggrek));
+      expect(whole.filter((r) => r.source === source && r.groupId !== null).map(key), source).toEqual(admins.map(key));
+    }
+    expect(whole.filter((r) => r.groupId === anggrek && r.source === 'refusal')).toHaveLength(4);
+    expect(whole.some((r) => r.groupId === w.mawar)).toBe(false);
   });
 });

@@ -417,6 +417,8 @@ describe('money that is not the business’s', () => {
       ['nabung 20rb', 'bukan uang usaha'],
       ['dikasih anak 200rb', 'Uang dari keluarga bukan hasil jualan'],
       ['kembalian 5rb', 'Kembalian bukan jualan'],
+      ['uang jualan ilang 40rb', 'Uang yang hilang atau kena tipu bukan jualan'],
+      ['menang undian 300rb', 'Hadiah dan uang undian bukan hasil jualan'],
     ];
     for (const [text, answer] of cases) {
       const replies = await replyTo(ani.say(text));

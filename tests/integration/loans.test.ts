@@ -260,6 +260,15 @@ describe('reported and confirmed payments', () => {
     expect((await loanStatus(t.db, loan.id, '2027-01-10')).instalments[0]).toMatchObject({ total: 103_000, status: 'paid' });
   });
 
+  it('maker ≠ checker: the bendahara who recorded a payment cannot confirm it; the facilitator can', async () => {
+    const loan = await createLoan(t.db, { groupId: melati.id }, TEN_MILLION, clock.now());
+    const { payment } = await recordPayment(t.db, loan.id, 5_000, '2026-12-06', { status: 'reported', reportedBy: ani, at: clock.now() });
+    await expect(confirmPayment(t.db, payment.id, ani, clock.now())).rejects.toMatchObject({ code: 'confirm_own_payment' });
+    expect((await loanStatus(t.db, loan.id, '2027-01-10')).payments.find((p) => p.id === payment.id)).toEqual(payment);
+    const done = await confirmPayment(t.db, payment.id, rina.personId, clock.now());
+    expect(done.payment).toMatchObject({ status: 'confirmed', reportedByPersonId: ani, confirmedByPersonId: rina.personId });
+  });
+
   it('a confirmed payment recorded by someone who may not confirm is refused', async () => {
     const loan = await createLoan(t.db, { groupId: melati.id }, TEN_MILLION, clock.now());
     await expect(recordPayment(t.db, loan.id, 1000, '2027-01-01', { status: 'confirmed', confirmedBy: sari, at: clock.now() })).rejects.toMatchObject({

@@ -5,7 +5,7 @@
  * the end of February), stopping once paid; opt-outs; quiet hours; the quarterly question
  * and its answer; and a fan-out interrupted midway then run again.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
@@ -14,7 +14,7 @@ import { runDueReminders, type TickDeps, type TickResult } from '../../src/jobs/
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
 import { addFacilitator, addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
 import { createLoan, recordPayment } from '../../src/modules/loans/loans.service.ts';
-import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
+import { findOutbound, staleQueued, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { setOptOut } from '../../src/modules/people/people.repository.ts';
 import { findQuarterlyReport } from '../../src/modules/quarterly/quarterly-reports.ts';
 import { parseReminderKey } from '../../src/modules/reminders/keys.ts';
@@ -416,6 +416,37 @@ describe('a fan-out interrupted midway', () => {
     expect(rows.map((r) => r.idempotency_key).sort()).toEqual([...keys].sort());
 
     expect(await fanOut(t.db, slot, now, { batchSize: 1 })).toEqual([]);
+  });
+
+  it('writes the next batch while the last one is being queued; a queue that fails stops it, its rows left queued for the sweep', async () => {
+    const slot = slotOn('nudge', 'Asia/Jakarta', '2027-05-08', QUIET)!;
+    const now = slot.dueAt;
+    const week = `rem-nudge-${isoWeek(slot.date)}-%`;
+    const rowsOfWeek = async () => (await t.db.selectFrom('outbound_messages').select(['idempotency_key', 'status']).where('idempotency_key', 'like', week).execute());
+    expect(await rowsOfWeek()).toEqual([]);
+    const calls: OutboxItem[][] = [];
+    const run = fanOut(t.db, slot, now, {
+      batchSize: 1,
+      dispatch: async (items) => {
+        calls.push([...items]);
+        // The first batch's queuing ends only once the second batch is in the outbox: a
+        // fan-out that waited for it before writing on would never get there.
+        if (calls.length === 1) await vi.waitFor(async () => expect(await rowsOfWeek()).toHaveLength(2), { timeout: 10_000 });
+        if (calls.length === 2) throw new Error('Redis away');
+      },
+    });
+    await expect(run).rejects.toThrow('Redis away');
+    const rows = await rowsOfWeek();
+    // Three members are due; the third batch was written while the second was being queued.
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.status === 'queued')).toBe(true);
+    expect(calls.map((c) => c.length)).toEqual([1, 1]);
+
+    // A re-run writes nothing new and so queues nothing; the sweep re-queues what is still queued.
+    expect(await fanOut(t.db, slot, now, { batchSize: 1, dispatch: async (items) => void calls.push([...items]) })).toEqual([]);
+    expect(calls).toHaveLength(2);
+    const swept = await staleQueued(t.db, new Date(Date.now() + 86_400_000), 500, ['telegram', 'whatsapp']);
+    expect(swept.map((i) => i.idempotencyKey)).toEqual(expect.arrayContaining(rows.map((r) => r.idempotency_key)));
   });
 
   it('no tick ever queued the same reminder twice', () => {

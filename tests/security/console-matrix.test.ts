@@ -25,6 +25,7 @@ import { moveGroupToProgramme } from '../../src/modules/programmes/programmes.se
 import { sql } from 'kysely';
 import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
 import { insertPerson } from '../../src/modules/people/people.repository.ts';
+import { createLoan, recordPayment } from '../../src/modules/loans/loans.service.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -68,7 +69,7 @@ afterAll(async () => t?.drop());
 const get = (viewer: Viewer, path: string) => app.request(path, { headers: viewer === 'nobody' ? {} : { cookie: sessions.get(viewer)!.cookie }, redirect: 'manual' });
 const post = (viewer: Viewer, path: string, withCsrf: boolean, fields: Record<string, string> = {}) => {
   const s = sessions.get(viewer);
-  const body = new URLSearchParams(withCsrf && s ? { csrf: s.csrf, ...fields } : fields);
+  const body = new URLSearchParams({ ...fields, ...(withCsrf && s ? { csrf: s.csrf } : {}) });
   return app.request(path, {
     method: 'POST',
     body,
@@ -123,14 +124,18 @@ describe('the console permission matrix', () => {
     }
   });
 
-  it.each(VIEWERS)('group pages for %s: her own open, another\'s 404', async (viewer) => {
+  it.each(VIEWERS)('group pages and collection sheets for %s: her own open, another\'s 404', async (viewer) => {
     for (const group of ['melati', 'mawar', 'kenanga'] as const) {
-      const res = await get(viewer, `/kelompok/${w[group]}`);
-      if (viewer === 'member' || viewer === 'nobody') await expectLogin(res);
-      else expect(res.status, `${viewer} /kelompok/${group}`).toBe(seesGroup(viewer, group) ? 200 : 404);
+      for (const path of [`/kelompok/${w[group]}`, `/kelompok/${w[group]}/penagihan`]) {
+        const res = await get(viewer, path);
+        if (viewer === 'member' || viewer === 'nobody') await expectLogin(res);
+        else expect(res.status, `${viewer} ${path} (${group})`).toBe(seesGroup(viewer, group) ? 200 : 404);
+      }
     }
-    const missing = await get(viewer, '/kelompok/999999');
-    if (viewer !== 'member' && viewer !== 'nobody') expect(missing.status).toBe(404);
+    for (const path of ['/kelompok/999999', '/kelompok/999999/penagihan']) {
+      const missing = await get(viewer, path);
+      if (viewer !== 'member' && viewer !== 'nobody') expect(missing.status).toBe(404);
+    }
   });
 
   it.each(VIEWERS)('member pages and charts for %s: her groups\' members open, others 404', async (viewer) => {
@@ -329,6 +334,70 @@ describe('the console permission matrix', () => {
     }
   });
 
+  /**
+   * A loan's page and its writes: a loan in each group (Ani's is the world's; Dewi's and Eka's
+   * made here), each with a payment only reported by its borrower. Out of her scope: 404 for
+   * the page and both writes, and not one payment row written or changed. In scope: the page
+   * opens, recording is written (303); confirming is the loans module's to allow (303 either
+   * way: done, or refused with its words).
+   */
+  it.each(VIEWERS)("a loan's page, recording and confirming payments for %s: her own groups' loans only", async (viewer) => {
+    const loanOf = async (group: 'melati' | 'mawar' | 'kenanga', personId: number) => {
+      const found = await sql<{ id: string }>`select id from loans where given_in_group_id = ${w[group]} and person_id = ${personId} order by id limit 1`.execute(t.db);
+      if (found.rows[0]) return Number(found.rows[0].id);
+      const loan = await createLoan(t.db, { personId }, { principal: 200_000, annualRatePercent: 0, months: 2, method: 'flat', disbursed: '2026-10-01', dueDay: 5 }, clock.now());
+      return loan.id;
+    };
+    const payments = async () => (await sql<{ id: string; status: string }>`select id, status from loan_payments order by id`.execute(t.db)).rows;
+    for (const [group, personId] of [['melati', w.members.ani], ['mawar', w.members.dewi], ['kenanga', w.members.eka]] as const) {
+      const loanId = await loanOf(group, personId);
+      const reported = await recordPayment(t.db, loanId, 1_000, '2026-12-01', { status: 'reported', reportedBy: personId, at: clock.now() });
+      const page = await get(viewer, `/pinjaman/${loanId}`);
+      const writes = [
+        [`/pinjaman/${loanId}/bayar`, { jumlah: '1000', tanggal: '2026-12-09' }],
+        [`/pinjaman/${loanId}/konfirmasi`, { pembayaran: String(reported.payment.id) }],
+      ] as const;
+      if (viewer === 'member' || viewer === 'nobody') {
+        await expectLogin(page);
+        for (const [path] of writes) await expectLogin(await post(viewer, path, true));
+        continue;
+      }
+      expect(page.status, `${viewer} /pinjaman (${group})`).toBe(seesGroup(viewer, group) ? 200 : 404);
+      for (const [path, form] of writes) {
+        const before = await payments();
+        expect((await post(viewer, path, false, form)).status, `${viewer} ${path} without CSRF`).toBe(403);
+        const res = await post(viewer, path, true, form);
+        if (seesGroup(viewer, group)) {
+          expect(res.status, `${viewer} ${path} (${group})`).toBe(303);
+        } else {
+          expect(res.status, `${viewer} ${path} (${group})`).toBe(404);
+          expect(await payments(), `${viewer} ${path} (${group}) wrote`).toEqual(before);
+        }
+      }
+    }
+    if (viewer !== 'member' && viewer !== 'nobody') expect((await get(viewer, '/pinjaman/999999')).status).toBe(404);
+  });
+
+  it.each(VIEWERS)('giving a loan for %s: her own groups only; out of scope 404 and no loan written', async (viewer) => {
+    const terms = { peminjam: 'kelompok', pokok: '100000', bunga: '0', bulan: '1', metode: 'flat', jatuh: '5', cair: '2026-12-10' };
+    const loans = async () => Number((await sql<{ n: string }>`select count(*) as n from loans`.execute(t.db)).rows[0]!.n);
+    for (const group of ['melati', 'mawar', 'kenanga'] as const) {
+      const path = `/kelompok/${w[group]}/pinjaman-baru`;
+      const form = await get(viewer, path);
+      if (viewer === 'member' || viewer === 'nobody') {
+        await expectLogin(form);
+        await expectLogin(await post(viewer, path, true, terms));
+        continue;
+      }
+      expect(form.status, `${viewer} ${path} (${group})`).toBe(seesGroup(viewer, group) ? 200 : 404);
+      const before = await loans();
+      expect((await post(viewer, path, false, terms)).status, `${viewer} ${path} without CSRF`).toBe(403);
+      const res = await post(viewer, path, true, terms);
+      expect(res.status, `${viewer} ${path} (${group})`).toBe(seesGroup(viewer, group) ? 303 : 404);
+      expect(await loans(), `${viewer} ${path} (${group})`).toBe(before + (seesGroup(viewer, group) ? 1 : 0));
+    }
+  });
+
   it('names every route the console serves', () => {
     const known = new Set([
       'GET /masuk',
@@ -342,6 +411,9 @@ describe('the console permission matrix', () => {
       'GET /kelompok',
       'GET /kelompok/:id',
       'POST /kelompok/:id/kode-gabung',
+      'GET /kelompok/:id/penagihan',
+      'GET /kelompok/:id/pinjaman-baru',
+      'POST /kelompok/:id/pinjaman-baru',
       'GET /anggota',
       'GET /anggota/:id',
       'GET /anggota/:id/grafik.png',
@@ -351,6 +423,9 @@ describe('the console permission matrix', () => {
       'POST /anggota/impor/:id/hapus',
       'POST /anggota/impor/:id',
       'GET /pinjaman',
+      'GET /pinjaman/:id',
+      'POST /pinjaman/:id/bayar',
+      'POST /pinjaman/:id/konfirmasi',
       'GET /peluang',
       'GET /peluang/baru',
       'POST /peluang/baru/pratinjau',

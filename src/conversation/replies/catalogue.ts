@@ -55,7 +55,7 @@ export interface ClosedQuestionArgs {
  * (src/parser/money-owner.ts, intents/record.ts): the bot answers each with one short line.
  */
 export const NOT_RECORDED_NOTES = ['sale_return', 'sale_return_mixed', 'not_business_money', 'personal_money', 'change_given', 'loan_mention',
-  'supplier_return', 'refund_unclear', 'postage_by_buyer'] as const;
+  'supplier_return', 'refund_unclear', 'postage_by_buyer', 'money_lost', 'windfall'] as const;
 export type NotRecordedNote = (typeof NOT_RECORDED_NOTES)[number];
 
 export function isNotRecordedNote(note: string): note is NotRecordedNote {
@@ -82,9 +82,9 @@ export function isDetailNote(note: string): note is DetailNote {
  * asking: when a record has several, the first of them is the one named.
  */
 export const DOUBT_NOTES = ['total_mismatch', 'self_correction_unclear', 'discount_unapplied', 'discount', 'percentage', 'unread_amount',
-  'unaccounted_number', 'bare_second_amount', 'cheap_each', 'bundle_each_or_piece', 'approximate_each_or_total', 'approximate', 'rounded', 'unit_mismatch', 'quantity_missing',
-  'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'work_pay_unclear', 'supply_guessed', 'haggle_each_or_total', 'haggle_unread',
-  'list_price_each_or_total', 'buyer_paid', 'savings_for_stock', 'gold_unclear', 'family_or_buyer', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear',
+  'chain_part_unread', 'kind_carried', 'then_clauses_disagree', 'unaccounted_number', 'bare_second_amount', 'cheap_each', 'unread_each_word', 'bundle_each_or_piece', 'approximate_each_or_total', 'approximate', 'rounded', 'unit_mismatch', 'quantity_missing',
+  'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'work_pay_unclear', 'supply_guessed', 'buy_or_exchange', 'haggle_each_or_total', 'haggle_unread',
+  'list_price_each_or_total', 'buyer_paid', 'savings_for_stock', 'gold_unclear', 'family_or_buyer', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear', 'mixed_use',
   'plan_line_left_out', 'several_dates', 'day_repeated', 'day_without_amount', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
   'hypothetical', 'past_story', 'question', 'truncated', 'down_payment_part', 'own_debt', 'postage_whose', 'postage_in_total'] as const;
 export type DoubtNote = (typeof DOUBT_NOTES)[number];

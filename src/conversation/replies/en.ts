@@ -143,9 +143,13 @@ export const en: Catalogue = {
       discount: `With the discount taken off, is this right${named(name)}?`,
       percentage: `I did not count the percentage${named(name)}. Record this?`,
       unread_amount: `There is a number I could not read${named(name)}. I read:`,
+      chain_part_unread: `Part of your message has no amount yet${named(name)}. I read:`,
+      kind_carried: `Was the part bought for making or selling on an expense${named(name)}? I read:`,
+      then_clauses_disagree: `I read it step by step${named(name)}. Is this right?`,
       unaccounted_number: `There is a number I did not use${named(name)}. Is this right?`,
       bare_second_amount: `What is the second amount for${named(name)}? I read:`,
       cheap_each: `Is that the price of them all${named(name)}, not each? I read:`,
+      unread_each_word: `I could not work out the price of one${named(name)}. I read:`,
       approximate_each_or_total: `Is that the price of them all${named(name)}, not each?`,
       approximate: `You wrote about${named(name)}. Record exactly this?`,
       rounded: `I rounded the sum${named(name)}. Is this right?`,
@@ -158,6 +162,7 @@ export const en: Catalogue = {
       weak_verb: `Is this money from sales${named(name)}?`,
       work_pay_unclear: `Is this pay you received${named(name)}, not pay you gave?`,
       supply_guessed: `Is this a purchase for the business${named(name)}, not a sale?`,
+      buy_or_exchange: `Did you buy this${named(name)}, not swap goods or money?`,
       haggle_each_or_total: `Is the agreed price for one piece${named(name)}? I worked out:`,
       haggle_unread: `What did it sell for after haggling${named(name)}? I read:`,
       list_price_each_or_total: `Is that the price of one piece or of them all${named(name)}? I worked out:`,
@@ -169,6 +174,7 @@ export const en: Catalogue = {
       named_spender: `Was this bought for your business${named(name)}?`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,
       gift_unclear: `Was this sold${named(name)}, not given away?`,
+      mixed_use: `This is for the home too${named(name)}. Record it all as a business expense?`,
       plan_line_left_out: `I left out the line about a plan${named(name)}. Record the rest like this?`,
       several_dates: `There are several dates${named(name)}. Record it for ${day}?`,
       vague_date: `Record it for ${day}${named(name)}?`,
@@ -358,6 +364,10 @@ export const en: Catalogue = {
       'Is this refund from a buyer or from your supplier? If a buyer brought goods back, write e.g. "dikembalikan pembeli 1 mukena 90rb". Nothing was recorded yet.',
     postage_by_buyer:
       'Postage the buyer pays only passes through, it is not your money, so I did not record it. If you bore it, write e.g. "ongkir saya tanggung 15rb".',
+    money_lost:
+      'Money lost or taken by a cheat is not a sale, so I did not record it. Write what sold as usual, e.g. "laku 3 bros 45rb".',
+    windfall:
+      'A prize or lottery money is not a sale, so I did not record it. If you put it into the business, write: "tambah modal 200rb".',
   },
 
   noOpenLead: 'There is no market lead to answer yet. To record a sale, write e.g. "sold 12 brooches at 15k".',
@@ -1000,6 +1010,7 @@ export const en: Catalogue = {
     loan_group_not_hers: 'This member is not an active member of that group, so the loan cannot be recorded there. Choose her own group, e.g. group Melati.',
     loan_not_found: 'That loan cannot be found. Type /cicilan to see your loans.',
     confirm_not_allowed: 'Sorry, only the group treasurer or facilitator can confirm payments. If you paid, write e.g. "bayar cicilan 300rb".',
+    confirm_own_payment: 'You recorded this payment yourself, so someone else must confirm it. Ask the group treasurer or the facilitator, e.g. to type /konfirmasi with its number.',
     payment_amount_invalid: `The amount paid must be more than ${formatRupiah(0)}. Example: bayar cicilan 883rb`,
     payment_date_invalid: 'That payment date is before the loan was paid out, so it cannot be used. Write a later date, e.g. 30/11/2026.',
     payment_not_found: 'There is no payment with that number that you can confirm. Check the number in the report message, e.g.: /konfirmasi 12',

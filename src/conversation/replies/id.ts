@@ -132,9 +132,13 @@ export const id: Catalogue = {
       discount: `Sudah dipotong diskon jadi begini, ${b}?`,
       percentage: `${b}, persennya tidak saya hitung. Dicatat begini?`,
       unread_amount: `Ada angka yang belum bisa saya baca, ${b}. Yang terbaca begini:`,
+      chain_part_unread: `Ada bagian yang belum ada uangnya, ${b}. Yang terbaca begini:`,
+      kind_carried: `Yang dibeli untuk bahan itu belanja, ${b}? Saya baca begini:`,
+      then_clauses_disagree: `Saya baca langkah demi langkah, ${b}. Begini benar?`,
       unaccounted_number: `Ada angka yang tidak saya pakai, ${b}. Catatannya begini?`,
       bare_second_amount: `Angka yang kedua itu untuk apa, ${b}? Saya baca begini:`,
       cheap_each: `Itu harga semuanya, ${b}, bukan harga satuan? Saya baca begini:`,
+      unread_each_word: `Harga satuannya belum bisa saya hitung, ${b}. Saya baca begini:`,
       approximate_each_or_total: `Itu harga semuanya, ${b}, bukan harga satuan?`,
       approximate: `Ibu tulis kira-kira, ${b}. Dicatat pas segini?`,
       rounded: `Hitungannya saya bulatkan, ${b}. Betul begini?`,
@@ -147,6 +151,7 @@ export const id: Catalogue = {
       weak_verb: `Ini uang hasil jualan, ${b}?`,
       work_pay_unclear: `Ini upah yang Ibu terima, ${b}, bukan yang Ibu bayar?`,
       supply_guessed: `Ini belanja untuk usaha, ${b}, bukan jualan?`,
+      buy_or_exchange: `Ini Ibu beli, ${b}, bukan tukar barang atau uang?`,
       haggle_each_or_total: `Harga tawarnya untuk satu barang, ${b}? Saya hitung begini:`,
       haggle_unread: `Jadi laku berapa setelah ditawar, ${b}? Saya baca begini:`,
       list_price_each_or_total: `Itu harga satu barang atau semuanya, ${b}? Saya hitung begini:`,
@@ -158,6 +163,7 @@ export const id: Catalogue = {
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,
       gift_unclear: `Ini benar dijual, ${b}, bukan diberikan?`,
+      mixed_use: `Ini untuk rumah juga, ${b}. Dicatat semua sebagai belanja usaha?`,
       plan_line_left_out: `Baris rencana tidak saya catat, ${b}. Sisanya begini?`,
       several_dates: `Ada beberapa tanggal, ${b}. Dicatat untuk ${day}?`,
       vague_date: `Dicatat untuk ${day}, ${b}?`,
@@ -359,6 +365,10 @@ export const id: Catalogue = {
       'Uang kembali ini dari pembeli atau dari pemasok, Bu? Kalau pembeli mengembalikan barang, tulis misalnya "dikembalikan pembeli 1 mukena 90rb". Belum ada yang saya catat.',
     postage_by_buyer:
       'Ongkir yang dibayar pembeli hanya lewat, bukan uang Ibu, jadi tidak saya catat. Kalau Ibu yang menanggung, tulis misalnya "ongkir saya tanggung 15rb".',
+    money_lost:
+      'Uang yang hilang atau kena tipu bukan jualan, jadi tidak saya catat, Bu. Yang laku tetap ditulis seperti biasa, misalnya "laku 3 bros 45rb".',
+    windfall:
+      'Hadiah dan uang undian bukan hasil jualan, jadi tidak saya catat, Bu. Kalau dipakai untuk usaha, tulis: "tambah modal 200rb".',
   },
 
   noOpenLead: 'Belum ada peluang pasar yang bisa dijawab, Bu. Kalau mau mencatat jualan, tulis misalnya "laku 12 bros @15rb".',
@@ -1019,6 +1029,7 @@ export const id: Catalogue = {
     loan_group_not_hers: 'Anggota ini bukan anggota aktif kelompok itu, jadi pinjamannya tidak bisa dicatat di sana. Pilih kelompoknya sendiri, misalnya kelompok Melati.',
     loan_not_found: 'Pinjaman itu tidak ditemukan, Bu. Ketik /cicilan untuk melihat pinjaman Ibu.',
     confirm_not_allowed: 'Maaf, hanya bendahara atau pendamping kelompok yang bisa mengonfirmasi pembayaran. Kalau Ibu sudah bayar, tulis misalnya "bayar cicilan 300rb".',
+    confirm_own_payment: 'Pembayaran ini Ibu sendiri yang mencatat, jadi orang lain yang harus mengonfirmasi. Minta bendahara atau pendamping kelompok, misalnya mengetik /konfirmasi dengan nomornya.',
     payment_amount_invalid: `Jumlah bayarnya harus lebih dari ${formatRupiah(0)}. Contoh: bayar cicilan 883rb`,
     payment_date_invalid: 'Tanggal pembayaran itu sebelum pinjamannya cair, jadi tidak bisa dipakai. Tulis tanggal sesudahnya, misalnya 30/11/2026.',
     payment_not_found: 'Tidak ada pembayaran dengan nomor itu yang bisa Ibu konfirmasi. Periksa lagi nomornya di pesan laporan, misalnya: /konfirmasi 12',

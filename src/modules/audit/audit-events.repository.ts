@@ -2,7 +2,7 @@
 import { expressionBuilder, sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import type { AuditEventKind, Database } from '../../db/schema.ts';
-import type { GroupIds } from '../groups/group-scope.repository.ts';
+import { isOneGroup, type InGroups } from '../groups/group-scope.repository.ts';
 
 export async function insertAuditEvent(
   db: Db,
@@ -32,8 +32,11 @@ export async function insertAuditEvents(
       ${events.map((e) => e.subjectPersonId)}::bigint[], ${events.map((e) => e.groupId)}::bigint[], ${events.map((e) => JSON.stringify(e.detail))}::jsonb[])`.execute(db);
 }
 
-/** Audit events of one kind as audit rows (detail = the event's detail as JSON text); outside an admin's view, only her groups'. */
-export function auditEventRows(kind: AuditEventKind, groupIds: GroupIds | 'all') {
+/**
+ * Audit events of one kind as audit rows (detail = the event's detail as JSON text); outside
+ * an admin's view, only her groups' (one at a time: audit_events_group_idx).
+ */
+export function auditEventRows(kind: AuditEventKind, groupIds: InGroups | 'all') {
   let query = expressionBuilder<Database, never>()
     .selectFrom('audit_events')
     .select([
@@ -46,6 +49,6 @@ export function auditEventRows(kind: AuditEventKind, groupIds: GroupIds | 'all')
       sql<string | null>`audit_events.detail::text`.as('detail'),
     ])
     .where('audit_events.kind', '=', kind);
-  if (groupIds !== 'all') query = query.where('audit_events.group_id', 'in', groupIds);
+  if (groupIds !== 'all') query = isOneGroup(groupIds) ? query.where('audit_events.group_id', '=', groupIds.oneGroup) : query.where('audit_events.group_id', 'in', groupIds);
   return query;
 }

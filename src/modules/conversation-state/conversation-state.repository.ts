@@ -4,7 +4,9 @@
  * Kept in Postgres, not in memory or Redis, so a restart between question and answer loses
  * nothing; if a row is lost anyway, a later "ya" is told no question is open, never guessed.
  */
+import { expressionBuilder, type AliasableExpression, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import type { Database } from '../../db/schema.ts';
 
 export interface ChatKey {
   platform: string;
@@ -23,16 +25,21 @@ export async function getState<T>(db: Db, key: ChatKey): Promise<{ state: T; upd
   return row && { state: row.state as unknown as T, updatedAt: row.updated_at };
 }
 
-/** True when the bot is waiting for something from her in this chat. */
-export async function hasState(db: Db, key: ChatKey): Promise<boolean> {
-  const row = await db
-    .selectFrom('conversation_states')
-    .select('person_id')
-    .where('platform', '=', key.platform)
-    .where('chat_id', '=', key.chatId)
-    .where('person_id', '=', key.personId)
-    .executeTakeFirst();
-  return row !== undefined;
+/**
+ * A query fragment: "the bot is waiting for something from her in this chat" (an `exists`),
+ * for `personId` a column or value of the outer query. The sender's lookup carries it, so a
+ * message costs no round trip of its own to learn whether a question is open.
+ */
+export function stateOpenIn(chat: { platform: string; chatId: string }, personId: Expression<number>): AliasableExpression<SqlBool> {
+  const eb = expressionBuilder<Database, never>();
+  return eb.exists(
+    eb
+      .selectFrom('conversation_states')
+      .select('conversation_states.person_id')
+      .where('conversation_states.platform', '=', chat.platform)
+      .where('conversation_states.chat_id', '=', chat.chatId)
+      .where('conversation_states.person_id', '=', personId),
+  );
 }
 
 export async function setState(db: Db, key: ChatKey, state: unknown, at: Date): Promise<void> {

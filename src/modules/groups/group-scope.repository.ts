@@ -24,6 +24,23 @@ export function groupIdsWhere(filter: GroupFilter) {
 
 export type GroupIds = ReturnType<typeof groupIdsWhere>;
 
+/**
+ * One group, as a reference to a column holding its id (a lateral join's `g.id`): where a
+ * scope has few groups (a facilitator's twenty), a source of the audit log is read group by
+ * group, each through its own (group_id, at desc, id desc) index and no further than a page,
+ * instead of walking the whole log newest first for the rows of her groups.
+ */
+export interface OneGroup {
+  readonly oneGroup: RawBuilder<number>;
+}
+
+/** A scope's groups as a set (`in`), or one group of them at a time (`=`, see OneGroup). */
+export type InGroups = GroupIds | OneGroup;
+
+export function isOneGroup(within: InGroups): within is OneGroup {
+  return 'oneGroup' in within;
+}
+
 /** Subquery of the people who are active members of any of these groups (for `in`). */
 export function activeMemberIdsIn(groupIds: GroupIds) {
   return expressionBuilder<Database, never>()
@@ -99,17 +116,14 @@ export interface ScopedMembership {
   facilitator: string;
 }
 
-/**
- * Her memberships in these groups, in any status (active, pending, removed), oldest first.
- * None means the groups do not hold her: the console then answers 404. One index lookup
- * (memberships_person_idx) and a probe of the scope's subquery per membership she has.
- */
-export async function membershipsIn(db: import('../../db/client.ts').Db, groupIds: GroupIds, personId: number): Promise<ScopedMembership[]> {
+/** Memberships in these groups with what ScopedMembership shows, for the two functions below. */
+function scopedMembershipRows(db: import('../../db/client.ts').Db, groupIds: GroupIds) {
   return db
     .selectFrom('memberships')
     .innerJoin('groups', 'groups.id', 'memberships.group_id')
     .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
     .select((eb) => [
+      'memberships.person_id as personId',
       'groups.id as groupId',
       'groups.name as groupName',
       'memberships.role',
@@ -118,10 +132,30 @@ export async function membershipsIn(db: import('../../db/client.ts').Db, groupId
       'memberships.status_changed_at as statusChangedAt',
       personName(eb.ref('facilitators.person_id')).as('facilitator'),
     ])
-    .where('memberships.person_id', '=', personId)
     .where('memberships.group_id', 'in', groupIds)
     .orderBy('memberships.joined_at')
-    .orderBy('groups.id')
+    .orderBy('groups.id');
+}
+
+/**
+ * Her memberships in these groups, in any status (active, pending, removed), oldest first.
+ * None means the groups do not hold her: the console then answers 404. One index lookup
+ * (memberships_person_idx) and a probe of the scope's subquery per membership she has.
+ */
+export async function membershipsIn(db: import('../../db/client.ts').Db, groupIds: GroupIds, personId: number): Promise<ScopedMembership[]> {
+  const rows = await scopedMembershipRows(db, groupIds).where('memberships.person_id', '=', personId).execute();
+  return rows.map(({ personId: _personId, ...m }) => m);
+}
+
+/** `membershipsIn` for several people at once (a page of the member search), each row with whose it is. */
+export async function membershipsInOf(
+  db: import('../../db/client.ts').Db,
+  groupIds: GroupIds,
+  personIds: readonly number[],
+): Promise<(ScopedMembership & { personId: number })[]> {
+  if (personIds.length === 0) return [];
+  return scopedMembershipRows(db, groupIds)
+    .where('memberships.person_id', '=', sql<number>`any(${[...personIds]}::bigint[])`)
     .execute();
 }
 

@@ -89,9 +89,16 @@ export async function holdPlaceOf(db: Db, msg: MessageRef & { sentAt: string }):
   return row !== undefined;
 }
 
-export async function noteOutcome(db: Db, id: number, outcome: { personId: number | null; intent: string }): Promise<void> {
-  await db.updateTable('inbound_messages').set({ person_id: outcome.personId, intent: outcome.intent }).where('id', '=', id).execute();
+/**
+ * The write that notes what a handled message came to (who she is, its intent), not yet
+ * run: for a caller that carries it in another module's statement (the inbound processor
+ * puts it in the insert of the message's replies, src/jobs/inbound.processor.ts), so it
+ * costs no round trip of its own.
+ */
+export function outcomeNote(db: Db, id: number, outcome: { personId: number | null; intent: string }) {
+  return db.updateTable('inbound_messages').set({ person_id: outcome.personId, intent: outcome.intent }).where('id', '=', id);
 }
+
 
 // Whether someone wrote to the bot in her own private chat: the ground of the private-writing rule.
 

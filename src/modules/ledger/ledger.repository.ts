@@ -38,14 +38,8 @@ export interface EntrySource {
   enteredByPersonId?: number | null;
 }
 
-export async function insertEntries(
-  db: Db,
-  personId: number,
-  businessDate: IsoDate,
-  entries: readonly NewEntry[],
-  source: EntrySource,
-): Promise<Entry[]> {
-  if (entries.length === 0) return [];
+/** The insert of new entries, as a query to run or to carry in a larger statement. */
+function entriesInsert(db: Db, personId: number, businessDate: IsoDate, entries: readonly NewEntry[], source: EntrySource) {
   return db
     .insertInto('ledger_entries')
     .values(
@@ -64,8 +58,63 @@ export async function insertEntries(
         entered_by_person_id: source.enteredByPersonId ?? null,
       })),
     )
-    .returning(entryColumns)
+    .returning(entryColumns);
+}
+
+export async function insertEntries(
+  db: Db,
+  personId: number,
+  businessDate: IsoDate,
+  entries: readonly NewEntry[],
+  source: EntrySource,
+): Promise<Entry[]> {
+  if (entries.length === 0) return [];
+  return entriesInsert(db, personId, businessDate, entries, source).execute();
+}
+
+/**
+ * Inserts new entries and reads the totals of `businessDate` with them in it, in one
+ * statement (a recorded message's reply shows the day's totals: issue #21 took the second
+ * round trip away). Every part of a statement reads the snapshot taken when it began, so
+ * the scan of `ledger_entries` does not see the rows the same statement inserts: their
+ * amounts are added from the insert's own returned rows (`e`), each row counted once.
+ * Entries are returned in the order given (ids come from the sequence in that order).
+ */
+export async function insertEntriesWithDayTotals(
+  db: Db,
+  personId: number,
+  businessDate: IsoDate,
+  entries: readonly NewEntry[],
+  source: EntrySource,
+): Promise<{ entries: Entry[]; totals: DayTotals }> {
+  if (entries.length === 0) return { entries: [], totals: await dayTotals(db, personId, businessDate) };
+  const rows = await db
+    .with('e', () => entriesInsert(db, personId, businessDate, entries, source))
+    .with('t', (qb) =>
+      qb
+        .selectFrom((day) =>
+          day
+            .selectFrom('ledger_entries')
+            .select(['kind', 'amount'])
+            .where('person_id', '=', personId)
+            .where('business_date', '=', businessDate)
+            .where('voided_at', 'is', null)
+            .unionAll(day.selectFrom('e').select(['kind', 'amount']).where('businessDate', '=', businessDate))
+            .as('day'),
+        )
+        .select(kindSums),
+    )
+    .selectFrom(['e', 't'])
+    .selectAll('e')
+    .select(['t.sales', 't.expenses', 't.withdrawals'])
+    .orderBy('e.id')
     .execute();
+  const first = rows[0];
+  if (!first) throw new Error('an insert of entries returned no rows');
+  return {
+    entries: rows.map(({ sales: _s, expenses: _e, withdrawals: _w, ...entry }) => entry),
+    totals: { sales: first.sales, expenses: first.expenses, withdrawals: first.withdrawals },
+  };
 }
 
 /** Active amounts summed by kind, in one pass over the rows a query selects. */

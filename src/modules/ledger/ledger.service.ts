@@ -7,6 +7,7 @@ import {
   entriesByIds,
   entriesOfMessages,
   insertEntries,
+  insertEntriesWithDayTotals,
   lastRecording,
   peopleRecordedForBy,
   recentEntries,
@@ -32,8 +33,8 @@ export async function recordEntries(
   entries: readonly NewEntry[],
   source: EntrySource,
 ): Promise<Recorded> {
-  const saved = await insertEntries(db, personId, businessDate, entries, source);
-  return { entries: saved, businessDate, totals: await dayTotals(db, personId, businessDate) };
+  // The insert and the day's totals with the new entries in them: one round trip.
+  return { ...(await insertEntriesWithDayTotals(db, personId, businessDate, entries, source)), businessDate };
 }
 
 export interface Undone {

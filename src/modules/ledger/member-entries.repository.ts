@@ -7,6 +7,7 @@
  * Cost: `ledger_entries_person_date_idx` (person_id, business_date) finds her rows; a member
  * has tens to a few thousand entries, so sorting hers and skipping to a page stays small.
  */
+import { sql } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { personName } from '../people/people.repository.ts';
@@ -71,4 +72,21 @@ export async function memberEntryCount(db: Db, member: VisibleMember): Promise<n
     .where('business_date', '<=', windowRange(member.window).to)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * For each of these members, the latest day of an entry of hers not voided within her
+ * `range` (both ends included: the viewer's window of her books, ended at her today), or
+ * null when there is none. One index probe each (ledger_entries_person_date_idx, read
+ * backwards from `to`): the member search asks it for a page of 30.
+ */
+export async function lastDaysWithin(db: Db, members: readonly { personId: number; range: { from: IsoDate; to: IsoDate } }[]): Promise<Map<number, IsoDate | null>> {
+  if (members.length === 0) return new Map();
+  const { rows } = await sql<{ id: string; lastDay: IsoDate | null }>`
+    select s.id, (
+      select max(e.business_date)::text from ledger_entries e
+      where e.person_id = s.id and e.voided_at is null and e.business_date between s.from_day and s.to_day
+    ) as "lastDay"
+    from unnest(${members.map((m) => m.personId)}::bigint[], ${members.map((m) => m.range.from)}::date[], ${members.map((m) => m.range.to)}::date[]) as s(id, from_day, to_day)`.execute(db);
+  return new Map(rows.map((r) => [Number(r.id), r.lastDay]));
 }

@@ -71,3 +71,14 @@ export async function loansOfGroupIn(db: Db, scoped: ScopedGroups, groupId: numb
     .orderBy('id')
     .execute();
 }
+
+/** The group a loan was given in, when that group is in the scope (undefined otherwise, or for no such loan). */
+export async function loanGroupIn(db: Db, scoped: ScopedGroups, loanId: number): Promise<{ groupId: number; groupName: string } | undefined> {
+  return db
+    .selectFrom('loans')
+    .innerJoin('groups', 'groups.id', 'loans.given_in_group_id')
+    .select(['groups.id as groupId', 'groups.name as groupName'])
+    .where('loans.id', '=', loanId)
+    .where('loans.given_in_group_id', 'in', scoped.groupIds)
+    .executeTakeFirst();
+}

@@ -210,7 +210,7 @@ export interface ConfirmedPayment {
  * nothing. A payment that does not exist and one she may not confirm get the same answer,
  * so a number tells nobody whether it exists: `confirm_not_allowed` for someone who may
  * confirm no payment at all, `payment_not_found` ("none of yours with that number") for
- * a bendahara or facilitator.
+ * a bendahara or facilitator. Nobody confirms a payment she recorded (`confirm_own_payment`).
  */
 export async function confirmPayment(db: Db, paymentId: number, byPersonId: number, at: Date): Promise<ConfirmedPayment> {
   const payment = await repo.findPayment(db, paymentId);
@@ -220,6 +220,12 @@ export async function confirmPayment(db: Db, paymentId: number, byPersonId: numb
     throw new DomainError('confirm_not_allowed', `person ${byPersonId} is neither a bendahara nor a facilitator`);
   }
   if (payment.status === 'confirmed') return { payment, changed: false };
+  // Maker ≠ checker: whoever recorded a payment never confirms it herself, from the chat, the
+  // console or anywhere else (the one place this rule lives). The row's reporter is fixed when
+  // it is written, so two bot copies cannot race past it.
+  if (payment.reportedByPersonId === byPersonId) {
+    throw new DomainError('confirm_own_payment', `person ${byPersonId} recorded payment ${paymentId} and cannot confirm it`);
+  }
   const confirmed = await repo.markConfirmed(db, paymentId, byPersonId, at);
   if (confirmed) return { payment: confirmed, changed: true };
   return { payment: (await repo.findPayment(db, paymentId))!, changed: false };

@@ -1,9 +1,9 @@
-import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { expressionBuilder, sql, type AliasableExpression, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Platform } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
 import type { Database } from '../../db/schema.ts';
 import { privateMessageFrom } from '../inbox/inbox.repository.ts';
-import { cleanName, UNNAMED, type IdentityRef, type Person } from './people.ts';
+import { cleanName, containsPattern, UNNAMED, type IdentityRef, type Person } from './people.ts';
 
 const personColumns = ['people.id', 'people.name', 'people.language', 'people.time_zone as timeZone'] as const;
 
@@ -51,6 +51,33 @@ export async function findPersonByIdentity(db: Db, ref: IdentityRef): Promise<Pe
     .where('identities.platform', '=', ref.platform)
     .where('identities.external_id', '=', ref.externalId)
     .executeTakeFirst();
+}
+
+/** A message's sender as her identity names her: her row, the @username stored with the identity, and one fact another module asked about her. */
+export interface Sender<T> {
+  person: Person;
+  username: string | null;
+  also: T;
+}
+
+/**
+ * Who sent a message, in one statement with one more fact about her that another module
+ * owns (`also`, a fragment on her id such as "a question is open in this chat"), and the
+ * username her identity has now, so the caller writes it only when it changed. Each of
+ * these used to be a round trip of its own on every message (issue #21).
+ */
+export async function findSender<T>(db: Db, ref: IdentityRef, also: (personId: Expression<number>) => AliasableExpression<T>): Promise<Sender<T> | undefined> {
+  const row = await db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .select(personColumns)
+    .select((eb) => ['identities.username', also(eb.ref('people.id')).as('also')])
+    .where('identities.platform', '=', ref.platform)
+    .where('identities.external_id', '=', ref.externalId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { username, also: fact, ...person } = row;
+  return { person, username, also: fact as T };
 }
 
 export interface Registration {
@@ -130,8 +157,51 @@ export async function findPersonByUsername(db: Db, username: string): Promise<Pe
 
 /** People whose name contains `part` (case does not matter; "%" and "_" are plain characters), by name. */
 export async function findPeopleByName(db: Db, part: string, limit: number): Promise<Person[]> {
-  const pattern = `%${part.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return db.selectFrom('people').select(personColumns).where('name', 'ilike', pattern).orderBy('name').orderBy('id').limit(limit).execute();
+  return db.selectFrom('people').select(personColumns).where('name', 'ilike', containsPattern(part.trim())).orderBy('name').orderBy('id').limit(limit).execute();
+}
+
+/** A subquery of people ids (`id`), the set a name search looks in (a console scope's members: `visibleMemberIds`). */
+export type PeopleIds = SelectQueryBuilder<Database, keyof Database, { id: number }>;
+
+/**
+ * Her name holds `part`, any case: lower(name) like lower(pattern), the expression both
+ * indexes of migration 034 are on (ILIKE could use neither: not the GIN's expression, and
+ * no order). The same match as ILIKE: Postgres's ILIKE lower-cases both sides the same way.
+ */
+function nameHolds(part: string) {
+  return sql<boolean>`lower(people.name) like lower(${containsPattern(part)})`;
+}
+
+/**
+ * Up to `limit` of the people `among` whose name holds `part`, by lower-cased name then id,
+ * from `offset`. Postgres picks the plan by how many names hold the part (the statistics of
+ * lower(name)): a part most names hold walks people_name_order_idx in this order and stops
+ * after the page; a rare part of three letters or more is found through its trigrams
+ * (people_name_trgm_idx) and the few sorted; a small `among` (a facilitator's members) is
+ * read whole and sorted. Each person is checked against `among` by index as she is met.
+ */
+export async function peopleNamed(db: Db, among: PeopleIds, part: string, page: { offset: number; limit: number }): Promise<{ id: number; name: string }[]> {
+  return db
+    .selectFrom('people')
+    .select(['people.id', 'people.name'])
+    .where('people.id', 'in', among)
+    .where(nameHolds(part))
+    .orderBy(sql`lower(people.name)`)
+    .orderBy('people.id')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+}
+
+/**
+ * How many of the people `among` have a name holding `part`, counting no further than
+ * `cap` + 1: a part everyone's name holds stops after cap + 1 of them (a few ms), never
+ * counting the whole scope (100,000 names). Unordered, so the first matches found will do.
+ */
+export async function countPeopleNamed(db: Db, among: PeopleIds, part: string, cap: number): Promise<number> {
+  const first = db.selectFrom('people').select('people.id').where('people.id', 'in', among).where(nameHolds(part)).limit(cap + 1);
+  const row = await db.selectFrom(first.as('found')).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function findPersonByPhone(db: Db, phone: string): Promise<Person | undefined> {

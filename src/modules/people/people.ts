@@ -27,6 +27,11 @@ export function cleanName(raw: string | null | undefined, fallback: string): str
   return cleaned || fallback;
 }
 
+/** `part` as a LIKE pattern matching it anywhere in a name, its own % _ and \ taken literally. */
+export function containsPattern(part: string): string {
+  return `%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** The longest name a person may give herself or be given in the chat. */
 export const NAME_MAX_LENGTH = 40;
 

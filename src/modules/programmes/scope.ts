@@ -13,7 +13,7 @@
 import type { RawBuilder } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { findFacilitatorByPerson } from '../groups/groups.repository.ts';
-import { acceptedMemberIn, anyOf, facilitatorIn, facilitatorPersonIdsIn, groupIdsWhere, holdsGroup, isPerson, memberIdsIn, onePerson, membershipsIn, membershipsOfPeople, type GroupIds, type ScopedMembership } from '../groups/group-scope.repository.ts';
+import { acceptedMemberIn, anyOf, facilitatorIn, facilitatorPersonIdsIn, groupIdsWhere, holdsGroup, isPerson, memberIdsIn, onePerson, membershipsIn, membershipsInOf, membershipsOfPeople, type GroupIds, type ScopedMembership } from '../groups/group-scope.repository.ts';
 import { findPerson } from '../people/people.repository.ts';
 import type { Person } from '../people/people.ts';
 import { bookWindow, type BookWindow } from './book-window.ts';
@@ -85,6 +85,28 @@ export async function visibleMember(db: Db, scoped: ScopedGroups, personId: numb
   if (!person) return undefined;
   const window = bookWindow(memberships, all, person.timeZone);
   return window ? { [VISIBLE]: true, personId, person, memberships, window } : undefined;
+}
+
+/**
+ * `visibleMember`'s rule for several people at once (a page of the member search): for each
+ * of them the viewer may see, her memberships in scope (pending ones too, as there) and the
+ * window of her books they open, with her time zone; the others are missing. The same two
+ * reads as `visibleMember` — her memberships in scope and all of them — a page at a time.
+ */
+export async function visibleMembersAmong(
+  db: Db,
+  scoped: ScopedGroups,
+  personIds: readonly number[],
+): Promise<Map<number, { memberships: ScopedMembership[]; window: BookWindow; timeZone: string }>> {
+  const [inScope, all] = await Promise.all([membershipsInOf(db, scoped.groupIds, personIds), membershipsOfPeople(db, personIds)]);
+  const visible = new Map<number, { memberships: ScopedMembership[]; window: BookWindow; timeZone: string }>();
+  for (const personId of new Set(personIds)) {
+    const memberships = inScope.filter((m) => m.personId === personId).map(({ personId: _personId, ...m }) => m);
+    const hers = all.filter((m) => m.personId === personId);
+    const window = hers.length > 0 ? bookWindow(memberships, hers, hers[0]!.timeZone) : undefined;
+    if (window) visible.set(personId, { memberships, window, timeZone: hers[0]!.timeZone });
+  }
+  return visible;
 }
 
 /**

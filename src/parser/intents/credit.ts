@@ -125,9 +125,9 @@ export function findCredit(a: Analysis): CreditMark | null {
       // "… 150rb nanti dibayar", "besok bayar": the paying comes later, said the other way round.
       markEnd = i + 2;
       strong = true;
-    } else if ((t.key === 'bayar' || t.key === 'bayarnya' || t.key === 'dibayar') && next !== undefined && (next.f & F_PERIOD) !== 0 &&
-      tokens[i + 2]?.key === 'depan') {
-      // "bayarnya minggu depan", "dibayar bulan depan": the day she will be paid, not of the sale.
+    } else if ((t.key === 'bayar' || t.key === 'bayarnya' || t.key === 'dibayar') && next !== undefined && ((next.f & F_PERIOD) !== 0 ||
+      next.info?.weekday !== undefined) && tokens[i + 2]?.key === 'depan') {
+      // "bayarnya minggu depan", "dibayar bulan depan", "bayar jumat depan": the day she will be paid, not of the sale.
       markEnd = i + 3;
       strong = true;
     } else if ((t.f2 & G_CREDIT) !== 0) {

@@ -47,12 +47,18 @@ export function detectHelp(a: Analysis): ParseResult | null {
 
 /** What she can ask the bot to do: "cara catat utang", "gimana kalau mau hapus". */
 const BOT_ACTIONS = new Set(['catat', 'mencatat', 'nyatet', 'nyatat', 'dicatat', 'rekap', 'ngerekap', 'hapus', 'ralat',
-  'koreksi', 'input', 'masukin', 'masukkan', 'lihat', 'liat', 'daftar', 'ubah', 'ganti', 'edit', 'batal', 'batalkan']);
-const HOW_WORDS = new Set(['cara', 'caranya', 'gimana', 'bagaimana', 'gmn', 'gimana caranya']);
+  'koreksi', 'input', 'masukin', 'masukkan', 'lihat', 'liat', 'daftar', 'ubah', 'ganti', 'edit', 'batal', 'batalkan',
+  // putting a slip right: "kalau salah ketik gimana benerinnya?"
+  'benerin', 'benerinnya', 'betulin', 'betulinnya', 'betulkan', 'membetulkan', 'perbaiki', 'memperbaiki', 'benerke', 'mbenerke',
+  'catatnya', 'nyatetnya', 'hapusnya', 'ngapus', 'ngehapus', 'ngoreksi', 'ngeralat', 'ubahnya', 'gantinya']);
+const HOW_WORDS = new Set(['cara', 'caranya', 'gimana', 'bagaimana', 'gmn', 'gimana caranya', 'piye', 'kepiye', 'kumaha', 'carane']);
+/** The bot itself, asked what it can do: "bot ini bisa apa aja?", "fiturnya apa aja?". */
+const BOT_SELF = new Set(['bot', 'robot', 'aplikasi', 'aplikasinya', 'botnya', 'kamu', 'fitur', 'fiturnya', 'menunya']);
+const CAN = new Set(['bisa', 'bs', 'fitur', 'fiturnya', 'fungsi', 'fungsinya', 'gunanya', 'ngapain', 'apa']);
 
 /**
  * A question about using the bot ("gimana cara catat utang?", "bagaimana cara lihat rekap
- * minggu?", "kalau mau hapus catatan gimana?"): help, before the recap, undo and list words
+ * minggu?", "kalau mau hapus catatan gimana?", "bot ini bisa apa aja?"): help, before the recap, undo and list words
  * it contains are read as commands. Only without numbers: "cara" in a record is chat.
  */
 export function detectHowTo(a: Analysis): ParseResult | null {
@@ -60,12 +66,21 @@ export function detectHowTo(a: Analysis): ParseResult | null {
   let how = false;
   let cara = false;
   let action = false;
+  let self = false;
+  let can = 0;
   for (const t of a.tokens) {
     if (t.type !== T_WORD) continue;
-    if (t.key === 'cara' || t.key === 'caranya') cara = true;
-    if (HOW_WORDS.has(t.key)) how = true;
-    if (BOT_ACTIONS.has(t.key)) action = true;
+    // A merged phrase ("cara catat") is read word by word.
+    for (const w of t.key.split(' ')) {
+      if (w === 'cara' || w === 'caranya' || w === 'carane') cara = true;
+      if (HOW_WORDS.has(w)) how = true;
+      if (BOT_ACTIONS.has(w)) action = true;
+      if (BOT_SELF.has(w)) self = true;
+      if (CAN.has(w)) can++;
+    }
   }
-  if (!(cara || (how && action && a.question))) return null;
+  // "bot ini bisa apa aja?": what the bot can do.
+  const whatCan = self && can >= 2 && a.question;
+  if (!(cara || whatCan || (how && action && a.question))) return null;
   return scored({ intent: 'help', confidence: 0 }, new Confidence(0.9));
 }

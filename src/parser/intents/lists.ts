@@ -11,7 +11,7 @@ import { scored } from './shared.ts';
 
 const SHOW = new Set(['daftar', 'lihat', 'liat', 'cek', 'check', 'list', 'tampilkan', 'tampilin', 'show', 'kirim', 'minta',
   'semua', 'terakhir', 'terbaru', 'apa', 'saja', 'aja', 'mana', 'buka', 'open', 'yang', 'masih', 'belum', 'selesai',
-  'terbuka', 'aktif', 'berjalan', 'jalan', 'ku', 'saya', 'list']);
+  'terbuka', 'aktif', 'berjalan', 'jalan', 'ku', 'saya', 'list', 'coba', 'aku', 'sy', 'punyaku', 'dong']);
 const ENTRIES_WORDS = new Set(['catatan', 'catatanku', 'catatannya', 'entri', 'entries']);
 const ORDERS_WORDS = new Set(['pesanan', 'order', 'orders', 'pesananku', 'pesanannya']);
 const RECEIVABLE_WORDS = new Set(['piutang', 'piutangku', 'bon', 'kasbon', 'hutang', 'utang', 'ngutang', 'bonnya', 'tagihan']);

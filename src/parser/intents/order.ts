@@ -172,7 +172,10 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     const p = tokens[cust.start - 1];
     if (p && p.type === T_WORD && ((p.f2 & G_ITEM_FILLER) !== 0 || p.key === 'an' || p.key === 'punya')) hide[cust.start - 1] = 1;
   }
-  if (AMBIGUOUS_ORDER.has((tokens[o] as Token).key) && !cust) return null; // "pesan saya tadi…"
+  // "pesan saya tadi…" is no order; "pesan 50 kotak nasi untuk jumat depan, dp 500rb" is one
+  // with its DP (whose order it is, is asked below).
+  const dpWord = tokens.some((_, i) => isDpAt(a, i) > 0);
+  if (AMBIGUOUS_ORDER.has((tokens[o] as Token).key) && !cust && !dpWord) return null;
 
   // Down payment: "DP 425rb", "uang muka 200rb", "panjar 50%".
   let downPayment: number | null = null;

@@ -90,6 +90,9 @@ function roleAfterTitle(a: Analysis): Customer | null {
   return null;
 }
 
+/** Ordering as a verb: the order is being placed in this message. */
+const ORDERING = new Set(['pesan', 'pesen', 'memesan', 'dipesan', 'mesen', 'mesan', 'order', 'ngorder', 'dipesen']);
+
 export function detectPaymentReceived(a: Analysis): ParseResult | null {
   const tab = a.tokens.some((t) => (t.f2 & G_CREDIT) !== 0 || TAB_OWNED.has(t.key));
   const isPay = (t: Token): boolean => PAY_KEYS.has(t.key) || (tab && CAME_IN.has(t.key));
@@ -128,6 +131,9 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   // "pesanan Bu Sri 850rb dp 425rb" is a new order).
   if (dp >= 0) {
     if (!order || pay >= 0 || a.nums.length !== 1) return null;
+    // "bu Wati pesen kue ultah buat tgl 25, udah dp 100rb": the order placed now, with its
+    // DP — a new order (order.ts), not a payment on one taken before.
+    if (tokens.some((t) => ORDERING.has(t.key))) return null;
     // "pesanan seragam 600rb dari Bu RT, dp 30%": the amount is the order's price, the DP a share of it.
     if (a.tokens.some((t) => (t.f2 & G_PERCENT) !== 0) || a.marks.some((m) => m === M_PERCENT)) return null;
     pay = dp;

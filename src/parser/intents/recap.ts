@@ -5,7 +5,7 @@ import { addDays, startOfMonth, startOfWeek, type IsoDate } from '../../core/dat
 import { firstSignificant, type Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { C_PARTIAL, Confidence } from '../confidence.ts';
-import { F_PERIOD, F_PROFIT, F_QUESTION, F_RECAP, G_PAST } from '../word-roles.ts';
+import { F_NEG, F_PERIOD, F_PROFIT, F_QUESTION, F_RECAP, G_PAST } from '../word-roles.ts';
 import { T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult, Period } from '../types.ts';
 import { scored } from './shared.ts';
@@ -21,7 +21,8 @@ export function detectRecap(a: Analysis, forced: boolean): ParseResult | null {
     if (recapIdx < 0 && (t.f & F_RECAP) !== 0) recapIdx = i;
     if (SHOW_WORDS.has(t.key)) show = true;
   }
-  const profit = (a.f & F_PROFIT) !== 0;
+  // "hari ini ga jualan dulu": a day without selling is news, not a question about her sales.
+  const profit = tokens.some((t, i) => (t.f & F_PROFIT) !== 0 && ((tokens[i - 1]?.f ?? 0) & F_NEG) === 0);
   const asks = (a.f & F_QUESTION) !== 0 || a.question || show;
   const moneyNums = a.nums.some((e) => e.rupiah !== null && e.strength > S_PLAIN);
   const profitPeriod = profit && (a.f & F_PERIOD) !== 0 && a.nums.length === 0;

@@ -69,7 +69,8 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
     const ownLines = savings !== null && entries.length > 1;
     let keptExpense = false;
     for (const e of entries) {
-      if (ownLines && e.kind === 'expense' && e.item !== null && !namesOnlyMoneyPutIn(e.item)) {
+      // (A purchase after the savings went in, "…, terus kulakan 400rb", names no goods but is one.)
+      if (ownLines && e.kind === 'expense' && (e.item === null ? savings === 'stock' : !namesOnlyMoneyPutIn(e.item))) {
         keptExpense = true;
         continue;
       }

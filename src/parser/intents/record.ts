@@ -16,7 +16,9 @@ import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
 import { netReturnedPieces } from './returned-pieces.ts';
-import { M_PERCENT } from '../marks.ts';
+import { netUnsoldRest } from '../unsold-rest.ts';
+import { paidSoFarAt } from '../paid-so-far.ts';
+import { M_ORDINAL, M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { givenPrice } from '../given-price.ts';
 import { scanRecord } from '../scan-record.ts';
@@ -46,6 +48,7 @@ import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } 
 import { applyChange, readChange } from '../change-given.ts';
 import { onlySupplyVerbs } from '../cost-nouns.ts';
 import { boughtInputs, purposeClause } from '../business-inputs.ts';
+import { unreadPerWord, unsureBuyVerb } from '../context-words.ts';
 import { unclearSource } from '../money-sources.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
@@ -58,7 +61,10 @@ import { namesValuable, valuableSoldForBusiness } from './outside-capital.ts';
 import { readPostage } from '../postage.ts';
 import { ownDebt } from '../own-debt.ts';
 import { spokenCorrection } from '../spoken-correction.ts';
+import { restatedEntry } from '../restated-entry.ts';
 import { detectCreditLedger } from './credit-ledger.ts';
+import { lostOrWon } from '../lost-money.ts';
+import { mixedUse } from '../mixed-use.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -129,6 +135,15 @@ function namedPeople(a: Analysis): number {
     }
   }
   return names.size;
+}
+
+/** "yg satu", "yg 2" before a name or a credit word (marks.ts): part of the goods is owed. */
+function partOwed(a: Analysis): boolean {
+  for (let i = 1; i < a.tokens.length; i++) {
+    const prev = (a.tokens[i - 1] as Token).key;
+    if (a.marks[i] === M_ORDINAL && (prev === 'yang' || prev === 'yg')) return true;
+  }
+  return false;
 }
 
 function clauseEdge(t: Token | undefined): boolean {
@@ -298,7 +313,11 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (postage) a = postage.view;
   // "laku nasi kuning 20 bungkus eh salah bukan 20 tapi 25 bungkus @5rb": the count she
   // corrected as she spoke is replaced (spoken-correction.ts); unclear ones are asked.
-  const spoken = spokenCorrection(a);
+  // "laku bros 12 biji 15rb eh salah 14 biji maksudnya 15 ribuan": a whole entry said again
+  // replaces the first version (restated-entry.ts).
+  const restated = restatedEntry(a);
+  if (restated) a = restated.view;
+  const spoken = restated ? null : spokenCorrection(a);
   if (spoken?.view) a = spoken.view;
   // "cabe 1/2 kg 30rb buat sambel jualan": bought for the business; the clause is no goods,
   // its sale word no sale and its day ("buat katering besok") not the entry's (business-inputs.ts).
@@ -335,6 +354,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "jual 5 kerudung @40rb, tp 1 dibalikin": the pieces kept are the sale (returned-pieces.ts).
   const netted = mentionsReturn(a) ? netReturnedPieces(a) : null;
   if (netted) scan = netted;
+  // "jual kue 30 biji @2rb tapi yg 5 gak laku", "bawa 40 risol @2rb, sisa 6": the pieces sold (unsold-rest.ts).
+  const unsold = netted ? null : netUnsoldRest(a);
+  if (unsold) scan = unsold.scan;
   const ret = mentionsReturn(a) && !netted ? readReturn(a, something) : null;
   if (ret && 'result' in ret) return ret.result;
   let returnNote: string | null = null;
@@ -410,6 +432,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const creditOnly = credit !== null && !verbs && credit.customer !== null && credit.customer.titled;
   if (creditOnly) scan = scanRecord(withoutCredit(a, credit), SALE_CARRY);
   else if (credit && scan.entries.some((e) => e.kind === 'sale')) scan = scanRecord(withoutCredit(a, credit));
+  // "bu Ijah ambil kerudung 2 dan bros 3, kerudung 45rb satunya …, bayarnya minggu depan": read again, paired again.
+  if (credit && (creditOnly || scan.entries.some((e) => e.kind === 'sale'))) pairCountsWithPrices(withoutCredit(a, credit), scan);
   // A facilitator's announcement ("butuh 200 bros, harga 5rb/pcs") is not a member's sale,
   // and "untung hari ini 100rb" is a profit figure, not turnover.
   if (!verbs && ((a.f2 & G_LEADPOST) !== 0 || hasProfitWord(a))) return null;
@@ -423,6 +447,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   }
 
   const c = new Confidence(1);
+  // "jual 3 gamis 450rb, yang bayar baru 300rb": part of the sale paid so far, no entry of its own (paid-so-far.ts).
+  const paidAt = !returning && scan.entries.some((e) => e.kind === 'sale') ? paidSoFarAt(a) : -1;
+  const kept = paidAt >= 0 ? scan.entries.filter((e) => e.at !== paidAt) : scan.entries;
+  if (kept.length < scan.entries.length && kept.some((e) => e.kind === 'sale')) {
+    scan.entries = kept;
+    c.cap(C_DOUBT, 'part_paid');
+  }
   const entries: ParsedEntry[] = [];
   for (const e of scan.entries) {
     c.cap(e.confidence);
@@ -501,6 +532,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "suami ambil 2 bungkus kopi 10rb bayarnya nanti": taken for home, yet to be paid for? Asked.
   if (credit !== null && entries.some((e) => e.kind === 'withdrawal')) c.cap(C_DOUBT, 'withdrawal_guessed');
   if (notHers) return notHers;
+  // "uang jualan hilang 50rb", "kecopetan 200rb", "dapet uang kaget 1jt dari giveaway": money
+  // lost or won is never a sale (lost-money.ts); beside a sale she wrote, the whole is asked.
+  const lostWon = returning ? null : lostOrWon(a);
+  if (lostWon?.alone) return notRecorded(lostWon.note);
+  if (lostWon) c.cap(C_DOUBT, 'unaccounted_number');
+  // "beli kulkas 3,5jt buat rumah sama jualan es": the home's and the business's at once (mixed-use.ts).
+  if (!returning && entries.some((e) => e.kind === 'expense') && mixedUse(a)) c.cap(C_DOUBT, 'mixed_use');
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
   if (!returning && !owedSale && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
   // "jual motor 8jt buat modal usaha dan beli etalase 2jt": her valuable sold for the business is capital.
@@ -520,6 +558,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (change) c.notes.push('change_given');
   if (changeDoubt !== null) c.cap(C_PARTIAL, changeDoubt);
   if (returnNote !== null) c.cap(C_DOUBT, returnNote);
+  if (unsold?.doubt) c.cap(C_DOUBT, unsold.doubt);
   if (debt) {
     // What she bought on credit is her expense, never her sale; asked whether to record it now.
     for (const e of entries) if (e.kind === 'sale') e.kind = 'expense';
@@ -539,6 +578,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     }
   }
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
+  // "tukar telur 56rb" in plain Indonesian: exchanged or (Banjar) bought? Asked (context-words.ts).
+  if (!returning && unsureBuyVerb(a.tokens)) c.cap(C_GUESS, 'buy_or_exchange');
+  if (unreadPerWord(a)) c.cap(C_PARTIAL, 'unread_each_word');
   const unresolved = [...scan.unresolved];
   if (scan.wordsOnly.length > 0 && entries.length > 0) unresolved.push(...scan.wordsOnly);
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
@@ -601,6 +643,11 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // Lines of chatter, and the credit words of a credit sale ("bayarnya minggu depan"), say
   // nothing about whether the sale happened.
   let chatter = scan.lines.chatter > 0 ? role.map((r) => (r === L_CHATTER ? 1 : 0)) : undefined;
+  // "tapi yg 5 gak laku": the negation is of the pieces left out, not of the sale.
+  if (unsold) {
+    chatter ??= new Uint8Array(a.tokens.length);
+    for (let i = 0; i < unsold.hide.length; i++) if (unsold.hide[i] !== 0) chatter[i] = 1;
+  }
   if (creditSale && credit !== null) {
     chatter ??= new Uint8Array(a.tokens.length);
     for (let i = credit.start; i < credit.end; i++) chatter[i] = 1;
@@ -612,8 +659,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
   // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
-  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected && !spoken?.view) c.cap(0.6, 'undo_word');
-  if (spoken?.view) c.notes.push('self_corrected');
+  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected && !spoken?.view && !restated) c.cap(0.6, 'undo_word');
+  if (spoken?.view || restated) c.notes.push('self_corrected');
   if (spoken?.unclear) c.cap(C_DOUBT, 'self_correction_unclear');
   if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
   // "gas 3kg 22rb", "es batu 5rb": a supply bought — or sold, by a warung that sells it? Asked.
@@ -638,6 +685,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       // A whole day with one credit line ("… / Bu Yati ambil 3 bungkus, bayarnya nanti"): which
       // lines are owed, and by whom, is not one credit for every sale: asked.
       if (scan.entryLines >= 2 || namedPeople(a) >= 2 || creditInOneClause(a, credit, scan.entries)) c.cap(C_DOUBT, 'credit_which_lines');
+      // "laku 3 gamis @150rb, yg satu bu Ratna blm bayar": one of them is owed, not the whole sale.
+      else if (partOwed(a)) c.cap(C_DOUBT, 'credit_which_lines');
       // "Bu Yati ambil 30rb, bayarnya nanti": goods, or money lent to her? Asked.
       if (someoneTakes(a) && entries.every((e) => e.kind !== 'sale' || (e.item === null && e.quantity === null))) {
         c.cap(C_DOUBT, 'credit_without_goods');

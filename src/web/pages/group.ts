@@ -83,7 +83,7 @@ function loans(t: ConsoleTexts, p: GroupPage): Fragment {
 <th scope="col" class="n">${g.overdue}</th><th scope="col" class="n">${g.instalmentsLate}</th><th scope="col" class="n">${g.daysLate}</th></tr></thead><tbody>
 ${p.loans.map(
   (l) => html`<tr data-loan="${String(l.id)}"><td class="first" data-label="${g.borrower}">${l.borrower ? html`<a href="/anggota/${String(l.borrower.personId)}">${l.borrower.name}</a>` : g.wholeGroup}</td>
-<td class="n" data-label="${g.principal}" data-k="principal" data-value="${String(l.principal)}">${formatRupiah(l.principal)}</td>
+<td class="n" data-label="${g.principal}" data-k="principal" data-value="${String(l.principal)}"><a href="/pinjaman/${String(l.id)}" data-k="loan-link">${formatRupiah(l.principal)}</a></td>
 <td class="n" data-label="${g.outstanding}" data-k="outstanding" data-value="${String(l.outstandingPrincipal)}">${formatRupiah(l.outstandingPrincipal)}</td>
 <td class="n" data-label="${g.overdue}" data-k="overdue" data-value="${String(l.overdue)}">${formatRupiah(l.overdue)}</td>
 <td class="n" data-label="${g.instalmentsLate}" data-k="instalments-late" data-value="${String(l.instalmentsLate)}">${formatCount(l.instalmentsLate)}</td>
@@ -116,7 +116,7 @@ ${notice === 'created' ? html`<p class="note" role="status" data-k="notice">${t.
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.memberMonth}</p></details></section>
 <section class="block" aria-labelledby="h-cal"><h2 id="h-cal">${g.calendar}</h2>${calendar(t, p)}
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.calendar}</p></details></section>
-<section class="block" aria-labelledby="h-loans"><h2 id="h-loans">${g.loans}</h2>${loans(t, p)}
+<section class="block" aria-labelledby="h-loans"><h2 id="h-loans">${g.loans}</h2><p><a href="/kelompok/${String(grp.id)}/penagihan" data-k="collection-sheet">${t.collection.link}</a> · <a href="/kelompok/${String(grp.id)}/pinjaman-baru" data-k="new-loan">${t.newLoan.link}</a></p>${loans(t, p)}
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.loanColumns}</p></details></section>
 <section class="block" aria-labelledby="h-chats"><h2 id="h-chats">${g.chats}</h2>${chats(t, p)}</section>
 <section class="block card" aria-labelledby="h-code"><h2 id="h-code">${g.joinCode}</h2><p class="code" data-k="join-code" data-value="${grp.joinCode}">${grp.joinCode}</p>

@@ -31,12 +31,12 @@ export function loansPage(t: ConsoleTexts, v: LoansView): Fragment {
   const L = t.loans;
   const s = v.summary;
   const pct = (r: number | null) => formatPercent(r, t.lang, t.home.none);
-  const num = (key: string, label: string, value: number, shown: string) => html`<td class="n" data-label="${label}" data-k="${key}" data-value="${String(value)}">${shown}</td>`;
+  const num = (key: string, label: string, value: number, shown: string | Fragment) => html`<td class="n" data-label="${label}" data-k="${key}" data-value="${String(value)}">${shown}</td>`;
   const rows = v.list.rows.map(
     (r) => html`<tr data-loan="${String(r.loanId)}">
 <td class="first" data-label="${L.borrower}">${r.personId === null ? html`<span data-k="borrower">${L.groupLoan}</span>` : html`<a href="/anggota/${String(r.personId)}" data-k="borrower">${r.borrower}</a>`}</td>
-<td data-label="${L.group}"><a href="/kelompok/${String(r.groupId)}" data-k="group">${r.groupName}</a></td>
-${num('principal', L.principal, r.principal, formatRupiah(r.principal))}${num('outstanding', L.outstanding, r.outstandingPrincipal, formatRupiah(r.outstandingPrincipal))}
+<td data-label="${L.group}"><a href="/kelompok/${String(r.groupId)}" data-k="group">${r.groupName}</a> · <a href="/kelompok/${String(r.groupId)}/penagihan" data-k="collection-sheet">${t.collection.sheetShort}</a></td>
+${num('principal', L.principal, r.principal, html`<a href="/pinjaman/${String(r.loanId)}" data-k="loan-link">${formatRupiah(r.principal)}</a>`)}${num('outstanding', L.outstanding, r.outstandingPrincipal, formatRupiah(r.outstandingPrincipal))}
 ${num('late-instalments', L.lateInstalments, r.lateInstalments, formatCount(r.lateInstalments))}${num('days-late', L.daysLate, r.daysLate, formatCount(r.daysLate))}
 <td data-label="${L.risk}" data-k="at-risk" data-value="${r.atRisk ? '1' : '0'}"${r.atRisk ? html` class="risk"` : ''}>${r.atRisk ? L.atRiskYes : L.atRiskNo}</td>
 </tr>`,

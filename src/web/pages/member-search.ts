@@ -1,6 +1,7 @@
 /**
  * Finding a member (/anggota?cari=…): a search box, then the members of her scope whose name
- * holds the words, 30 a page: name (to her page), her groups, the last day she recorded.
+ * holds the words, 30 a page: how many (counted up to 500), then name (to her page), her
+ * groups, the last day she recorded.
  * One card per member on a phone (TABLE_STYLE's `stack`).
  */
 import { html } from 'hono/html';
@@ -45,10 +46,16 @@ ${s.page > 1 ? html`<a href="${searchHref(s.query, s.page - 1)}" rel="prev" data
 <span data-k="page" data-value="${String(s.page)}">${S.page(s.page)}</span>
 ${s.more ? html`<a href="${searchHref(s.query, s.page + 1)}" rel="next" data-k="page-next">${t.pager.next}</a>` : ''}</nav>`
       : '';
+  // Counted up to FOUND_COUNT_CAP only: past it "more than 500" (data-more), never the whole scope.
+  const count = s.found
+    ? html`<p class="sub" data-k="found-count" data-value="${String(s.found.count)}" data-more="${String(s.found.atLeast)}">${
+        s.found.atLeast ? S.foundMore(s.found.count) : S.found(s.found.count)
+      }</p>`
+    : '';
   const results = !s.query
     ? html`<p class="sub">${S.hint}</p>`
     : s.rows.length
-      ? html`<h2>${S.results(s.query)}</h2>${table}${pager}`
+      ? html`<h2>${S.results(s.query)}</h2>${count}${table}${pager}`
       : html`<p class="note" data-k="found" data-value="0">${S.none(s.query)}</p>${pager}`;
   const body = html`<h1>${S.heading}</h1>
 ${searchForm(t, s.query)}

@@ -6,6 +6,10 @@ export interface SearchTexts {
   hint: string;
   results: (query: string) => string;
   none: (query: string) => string;
+  /** How many match (shown above the list). */
+  found: (n: number) => string;
+  /** More match than are counted (FOUND_COUNT_CAP in member-search.service.ts): she is asked for more of the name. */
+  foundMore: (n: number) => string;
   col: { name: string; groups: string; lastDay: string };
   left: string;
   page: (n: number) => string;
@@ -19,6 +23,8 @@ export const searchId: SearchTexts = {
   hint: 'Ketik sebagian namanya, misalnya "Siti".',
   results: (q) => `Anggota dengan nama "${q}"`,
   none: (q) => `Tidak ada anggota dengan nama "${q}" di kelompok yang bisa Ibu lihat.`,
+  found: (n) => `Ditemukan ${n} anggota.`,
+  foundMore: (n) => `Ditemukan lebih dari ${n} anggota. Ketik namanya lebih lengkap untuk mempersempit.`,
   col: { name: 'Nama', groups: 'Kelompok', lastDay: 'Terakhir mencatat' },
   left: 'sudah keluar',
   page: (n) => `Halaman ${n}`,
@@ -33,6 +39,8 @@ export const searchEn: SearchTexts = {
   hint: 'Type part of her name, for example "Siti".',
   results: (q) => `Members named "${q}"`,
   none: (q) => `No member named "${q}" in the groups you can see.`,
+  found: (n) => `${n} ${n === 1 ? 'member' : 'members'} found.`,
+  foundMore: (n) => `More than ${n} members found. Type more of her name to narrow it down.`,
   col: { name: 'Name', groups: 'Group', lastDay: 'Last recorded' },
   left: 'left',
   page: (n) => `Page ${n}`,

@@ -1,0 +1,80 @@
+/**
+ * A loan as the console shows it, and the payments staff record and confirm there, on the
+ * SAME services as the chat and the command line (loans.service.ts): the rules (dates, amounts,
+ * who may confirm, maker ≠ checker) live there. What this file adds is the console's scope: a
+ * loan given in a group outside the viewer's scope is undefined, exactly as a missing one, and
+ * nothing is written. Each write runs in one transaction: the scope check and the row together.
+ *
+ * The payment rows are their own audit, as in the chat: who recorded it (`reported_by`) and
+ * when, who confirmed it (`confirmed_by`) and when.
+ */
+import type { IsoDate } from '../../core/dates.ts';
+import { DomainError, type DomainErrorCode } from '../../core/errors.ts';
+import type { Rupiah } from '../../core/money.ts';
+import type { Db } from '../../db/client.ts';
+import { findPerson } from '../people/people.repository.ts';
+import { scopedGroups, type Scope } from '../programmes/scope.ts';
+import { loanGroupIn } from './group-loans.repository.ts';
+import { paymentsOf } from './loans.repository.ts';
+import type { Payment } from './loans.ts';
+import { borrowerToday, confirmPayment, loanStatus, recordPayment, requireLoan, type LoanStatus } from './loans.service.ts';
+
+export interface ConsoleLoan {
+  group: { groupId: number; groupName: string };
+  /** The borrowing member, or null for the group's own loan. */
+  borrower: { personId: number; name: string } | null;
+  /** The borrower's today. */
+  today: IsoDate;
+  status: LoanStatus;
+  /** Names of the people who recorded or confirmed its payments, by person id. */
+  names: Map<number, string>;
+}
+
+/** The loan if it was given in a group of her scope, with its standing on the borrower's today. */
+export async function consoleLoan(db: Db, scope: Scope, loanId: number, now: Date): Promise<ConsoleLoan | undefined> {
+  const group = await loanGroupIn(db, scopedGroups(scope), loanId);
+  if (!group) return undefined;
+  const loan = await requireLoan(db, loanId);
+  const today = await borrowerToday(db, loan, now);
+  const status = await loanStatus(db, loanId, today);
+  const ids = new Set<number>([...(loan.personId === null ? [] : [loan.personId]), ...status.payments.flatMap((p) => [p.reportedByPersonId, p.confirmedByPersonId].filter((id): id is number => id !== null))]);
+  const names = new Map<number, string>();
+  for (const id of ids) names.set(id, (await findPerson(db, id))?.name ?? '');
+  return { group, borrower: loan.personId === null ? null : { personId: loan.personId, name: names.get(loan.personId)! }, today, status, names };
+}
+
+/** What a console write came to: done, refused by a rule of the loans module (its code), or not hers / not there. */
+export type ConsoleLoanWrite<T> = { done: T } | { refused: DomainErrorCode } | undefined;
+
+async function scopedWrite<T>(db: Db, scope: Scope, loanId: number, write: (trx: Db) => Promise<T>): Promise<ConsoleLoanWrite<T>> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      if (!(await loanGroupIn(trx, scopedGroups(scope), loanId))) return undefined;
+      return { done: await write(trx) };
+    });
+  } catch (error) {
+    // The transaction rolled back: a refused write leaves nothing behind.
+    if (error instanceof DomainError) return { refused: error.code };
+    throw error;
+  }
+}
+
+/**
+ * Records a payment she was told of: "reported", by her, waiting for someone else to confirm
+ * it (the bendahara or the facilitator of the group: never herself, see confirmPayment).
+ */
+export async function recordConsolePayment(db: Db, scope: Scope, loanId: number, amount: Rupiah, date: IsoDate, now: Date): Promise<ConsoleLoanWrite<Payment>> {
+  return scopedWrite(db, scope, loanId, async (trx) => (await recordPayment(trx, loanId, amount, date, { status: 'reported', reportedBy: scope.personId, at: now })).payment);
+}
+
+/**
+ * Confirms a reported payment of this loan as her (confirmPayment decides whether she may:
+ * the group's facilitator or bendahara, and not the one who recorded it). A payment of
+ * another loan is `payment_not_found`.
+ */
+export async function confirmConsolePayment(db: Db, scope: Scope, loanId: number, paymentId: number, now: Date): Promise<ConsoleLoanWrite<{ payment: Payment; changed: boolean }>> {
+  return scopedWrite(db, scope, loanId, async (trx) => {
+    if (!(await paymentsOf(trx, loanId)).some((p) => p.id === paymentId)) throw new DomainError('payment_not_found', `loan ${loanId} has no payment ${paymentId}`);
+    return confirmPayment(trx, paymentId, scope.personId, now);
+  });
+}

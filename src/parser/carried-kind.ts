@@ -1,0 +1,68 @@
+/**
+ * A clause with no verb the parser knows takes the kind of the clause before it ("laku 5
+ * bros @15rb, 3 kalung @20rb": both sales). That inheritance is only safe when the clause
+ * is more of the same goods. A clause that says the goods were bought to MAKE or SELL
+ * something ("…, tukar telur gasan ulah kue 56rb", "…, telur buat bikin kue 30rb",
+ * "…, minyak buat masak 25rb") has its own verb — one the lexicon may not know ("tukar" is
+ * Banjar for buy) — and a purpose that only a purchase has: the inherited sale would record
+ * her shopping as takings. Such a clause is read as the purchase it describes and asked
+ * (note `kind_carried`), never recorded unasked.
+ *
+ * "laku 10 nasi box @15rb, 5 box buat katering 75rb" is not such a clause: a customer (a
+ * catering, an arisan) is who a sale is for. Only words of making, cooking and selling on
+ * count (below), and only right after the purpose word.
+ *
+ * A clause that only opens with an unknown word before goods she buys ("…, tukar telur
+ * 56rb") is NOT asked on that ground: "bros mutiara 6 @18rb", "nasi telur 5 @12rb" have the
+ * same shape and are goods she sells. The unknown verb itself must be taught to the lexicon.
+ */
+import type { Analysis } from './analyze.ts';
+import { inputKind } from './business-inputs.ts';
+import { T_WORD, type Token } from './lexer.ts';
+import type { Segment } from './lines.ts';
+import { F_EXPENSE, F_SALE } from './word-roles.ts';
+
+/** "buat", "untuk" (and the regional forms lexicon.ts folds into "untuk": gasan, kanggo, keur…). */
+const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'untk', 'kanggo', 'kangge', 'nggo', 'keur', 'pikeun', 'gasan', 'untuak']);
+/**
+ * What a purchase is for in her trade: making, cooking, producing, selling on. Indonesian
+ * bikin/masak/olah, Javanese gawe/nggawe/damel, Sundanese nyieun, Banjar ulah/maulah, Minang
+ * mambuek; "buat jualan", "untuk dijual", "buat stok", "buat adonan".
+ */
+const MAKING = new Set(['bikin', 'bikinin', 'membuat', 'masak', 'memasak', 'masakan', 'olah', 'ngolah', 'mengolah', 'produksi',
+  'gawe', 'nggawe', 'damel', 'nyieun', 'ulah', 'maulah', 'mambuek', 'adonan', 'jualan', 'dijual', 'dagangan', 'stok', 'stock',
+  'kulakan', 'bahan', 'bajual', 'bajualan', 'jualin', 'dijualin']);
+
+/**
+ * Whether a clause with no sale or expense verb of its own (outside its purpose) names a
+ * purpose of making or selling on ("tukar telur gasan ulah kue 56rb", "telur buat bikin kue").
+ */
+export function purposeOfMaking(a: Analysis, seg: Segment): boolean {
+  let found = -1;
+  for (let i = seg.start; i < seg.end - 1 && found < 0; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD || !(PURPOSE.has(t.key) || PURPOSE.has(t.text))) continue;
+    const next = a.tokens[i + 1] as Token;
+    if (next.type === T_WORD && (MAKING.has(next.key) || MAKING.has(next.text))) found = i;
+  }
+  if (found < 0) return false;
+  // A verb of its own ("beli telur buat bikin kue") names the kind already.
+  for (let i = seg.start; i < seg.end; i++) {
+    if (i === found || i === found + 1) continue;
+    if (((a.tokens[i] as Token).f & (F_SALE | F_EXPENSE)) !== 0) return false;
+  }
+  return true;
+}
+
+
+/** "…, stok bros 20 @8rb": a clause that opens with "stok" and goods (not "stok akhir") takes stock in. */
+export function stockTakenIn(a: Analysis, seg: Segment): boolean {
+  let item = '';
+  for (let i = seg.start; i < seg.end; i++) {
+    const t = a.tokens[i] as Token;
+    if (((t.f & (F_SALE | F_EXPENSE)) !== 0)) return false;
+    if (t.type === T_WORD && a.numIn[i] === -1) item += `${item === '' ? '' : ' '}${t.text}`;
+    else if (item !== '') break;
+  }
+  return item.split(' ').length >= 2 && /^(stok|stock|setok)\b/.test(item) && inputKind(item) === 'input';
+}

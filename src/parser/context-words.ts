@@ -1,0 +1,167 @@
+/**
+ * Words whose meaning depends on the message around them, settled once after the lexer and
+ * before dates and amounts are read. The lexicon gives one meaning per spelling; these
+ * spellings have two, and a wrong one here would be read confidently everywhere:
+ *
+ * - Banjar `tukar` / `manukar` is "beli", but in Indonesian `tukar` is "exchange" ("tukar uang
+ *   receh", "tukar tambah"). It is a purchase only when the message is Banjar (`ulun`,
+ *   `gasan`, `bajual`, `wadai`…) or says the goods are for her trade ("… gasan bajual",
+ *   "untuk dijual"), and nothing says exchange (`uang`, `receh`, `tambah`, `dengan`…). Not said
+ *   to be Banjar, it is read as a purchase that is asked (`unsureBuyVerb`, record.ts: "bought,
+ *   not swapped?"), never a sale carried over from the segment before ("laku nasi …, tukar
+ *   telur 25rb"); with an exchange word it stays unread and is asked.
+ * - Minang `jua` is "jual" only in a Minang message (`ambo`, `bungkuih`, `untuak`, `pitih`…);
+ *   elsewhere it is the old "juga".
+ * - Minang `patang` (yesterday) is also Javanese "patang" (four, before `atus`/`puluh`/`ewu`):
+ *   a date only when no number word follows it.
+ * - Javanese `teko` (from; also "came", "teapot") is "dari" between an amount and a selling
+ *   word: "payu 250 ewu teko dodolan sayur" (but "sing teko tuku tempe" is someone who came to buy).
+ * (Taking the takings of goods left at a shop, "narik hasil titipan …", is read in collected.ts.)
+ * - `per` before a word that is already "per that unit" (`per kilonya`, `per porsinya`) is one
+ *   each-word, not "per" and a second one.
+ * - `sepak` (kick), `sebal`, `seset` after an amount are a price per that unit, as `sepaknya`
+ *   is: "plastik klip 3 pak 13 ribu sepak".
+ */
+import type { Analysis } from './analyze.ts';
+import { S_PLAIN } from './amount.ts';
+import { lookupWord } from './lexicon.ts';
+import { T_NUM, T_WORD, type Token } from './lexer.ts';
+import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
+
+/** Banjar words that are not Indonesian: a message with one is written in Banjar. */
+const BANJAR = new Set(['ulun', 'unda', 'pian', 'sidin', 'gasan', 'bajual', 'bajualan', 'tajual', 'wadai', 'kada', 'handak',
+  'hanyar', 'samalam', 'habang', 'baisukan', 'manukar', 'ikam', 'dangsanak']);
+/** Words that make `tukar` an exchange whatever the language. */
+const EXCHANGE = new Set(['uang', 'duit', 'receh', 'recehan', 'tambah', 'guling', 'kado', 'dengan', 'dgn', 'sama', 'jadi',
+  'ganti', 'pecahan', 'dolar', 'valas', 'kurs', 'posisi', 'shift', 'jadwal', 'pikiran', 'cincin', 'lain', 'ukuran', 'balik',
+  'balikin', 'rusak', 'retur', 'kembali', 'dikembalikan', 'dibalikin']);
+/** Banjar buying verbs. */
+const TUKAR = new Set(['tukar', 'manukar', 'batukar']);
+
+/** Minang words that are not Indonesian: a message with one is written in Minang. */
+const MINANG = new Set(['ambo', 'bungkuih', 'untuak', 'pitih', 'piti', 'ciek', 'tigo', 'ampek', 'tujuah',
+  'sapuluah', 'bali', 'mambali', 'bisuak', 'patang', 'dapek', 'masuak', 'kapatang', 'galeh', 'piriang', 'lamang',
+  'baliak', 'sadonyo']);
+/** Minang "jua" (sell): every form the lexicon does not know already. */
+const JUA = new Set(['jua']);
+
+/** Units whose "se" form is another word: after an amount it is a price per that unit. */
+const SE_UNITS = new Map([['sepak', 'sepaknya'], ['sebal', 'sebalnya'], ['seset', 'sesetnya'], ['serim', 'serimnya'],
+  ['serol', 'serolnya'], ['setray', 'setraynya']]);
+
+function retag(t: Token, as: string): void {
+  const info = lookupWord(as) as WordInfo;
+  t.key = info.canon;
+  t.info = info;
+  t.f = info.flags;
+  t.f2 = info.flags2;
+}
+
+function has(tokens: readonly Token[], words: ReadonlySet<string>, skip: number): boolean {
+  return tokens.some((t, i) => i !== skip && t.type === T_WORD && (words.has(t.text) || words.has(t.key)));
+}
+
+/** An amount ends at token i: digits, a scale word or slang ("13 ribu", "13rb", "goceng"). */
+function amountEnds(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_SLANG)) !== 0));
+}
+
+/** A word that makes "patang" the Javanese four: "patang atus", "patang puluh", "patang ewu". */
+function numberFollows(t: Token | undefined): boolean {
+  return t !== undefined && t.type === T_WORD && ((t.f & (F_SCALE | F_NUMWORD)) !== 0 || (t.f2 & (G_HUNDRED | G_TENS | G_TEENS)) !== 0);
+}
+
+/** A word that is a price per a unit by itself ("kilonya", "porsinya" after a count of portions). */
+function perUnitNext(t: Token | undefined): boolean {
+  return t !== undefined && t.type === T_WORD && (t.f2 & G_EACH) !== 0 && t.info?.perUnit !== undefined && t.info.one !== true;
+}
+
+/** Gives each word of two meanings the one its message says, in place. */
+export function settleContextWords(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (TUKAR.has(t.text)) {
+      const banjar = t.text !== 'tukar' || has(tokens, BANJAR, i) || forTrade(tokens, i);
+      const exchange = has(tokens, EXCHANGE, i);
+      // Not said to be Banjar: read as a purchase (never a sale carried over from the segment
+      // before), and asked. Exchange words: left unread and asked.
+      if (!exchange) retag(t, 'beli');
+      if (!banjar || exchange) UNSURE.add(t);
+    } else if (JUA.has(t.text) && has(tokens, MINANG, i)) retag(t, 'jual');
+    else if (t.text === 'patang' && !numberFollows(tokens[i + 1])) retag(t, 'kemarin');
+    else if (t.text === 'kapatang') retag(t, 'kemarin');
+    else if (t.text === 'teko' && amountEnds(tokens[i - 1])) {
+      const n = tokens[i + 1];
+      if (n !== undefined && n.type === T_WORD && (n.f & F_SALE) !== 0 && (n.f & F_WEAK) === 0) retag(t, 'dari');
+    } else if (SE_UNITS.has(t.text) && amountEnds(tokens[i - 1])) retag(t, SE_UNITS.get(t.text) as string);
+    else if ((t.f2 & G_PER) !== 0 && t.key === 'per' && perUnitNext(tokens[i + 1])) {
+      // "12rb per kilonya", "15rb per porsinya": "per" before a word that already says "per
+      // that unit" is said twice; left apart it cut the price from its unit (a total of 12rb).
+      const n = tokens[i + 1] as Token;
+      tokens.splice(i, 2, { ...n, text: `${t.text} ${n.text}`, attached: t.attached });
+    } else if (t.info === null && t.text.length >= 5 && t.text.startsWith('per') && amountEnds(tokens[i - 1]) &&
+      countedBefore(tokens, i, t.text.slice(3))) {
+      // "2 drum … 150rb perdrum", "5 anak 100rb peranak": "per" glued to the thing counted is
+      // "per drum" (per-counted.ts reads a price per the very thing counted).
+      const per = lookupWord('per') as WordInfo;
+      const rest = t.text.slice(3);
+      const restInfo = lookupWord(rest);
+      tokens.splice(i, 1, { ...t, text: 'per', key: per.canon, info: per, f: per.flags, f2: per.flags2 },
+        { ...t, text: rest, key: restInfo?.canon ?? rest, info: restInfo, f: restInfo?.flags ?? 0, f2: restInfo?.flags2 ?? 0, attached: true });
+    }
+  }
+}
+
+/** Everyday words that begin with "per" and say nothing of a price. */
+const PER_WORDS = new Set(['permen', 'pergi', 'pernah', 'perlu', 'perlunya', 'persis', 'pertama', 'permisi', 'perut', 'perempuan', 'percaya',
+  'perhatian', 'perasaan', 'periksa', 'perbaiki', 'perumahan', 'persediaan', 'pertamina', 'pertamax', 'perusahaan', 'peralatan',
+  'perlengkapan', 'persiapan', 'perjalanan', 'pergantian', 'perbaikan', 'perawatan', 'perkiraan', 'pertemuan']);
+
+/**
+ * "150rb perdus2", "20rb perkeping": a "per…" word right after an amount that no reader knows
+ * (nor the thing counted, which the pass above splits off). It says the amount is a price
+ * for one of something not understood: the record asks rather than keep it as a total.
+ */
+export function unreadPerWord(a: Analysis): boolean {
+  return a.tokens.some((t, i) => t.type === T_WORD && t.info === null && t.text.length >= 5 && t.text.startsWith('per') &&
+    !PER_WORDS.has(t.text) && moneyEnds(a, i - 1));
+}
+
+/** Money (not a count) ends at token i: "20rb", "dua puluh ribu", "Rp5.000". */
+function moneyEnds(a: Analysis, i: number): boolean {
+  const ex = i >= 0 ? a.nums[a.numIn[i] as number] : undefined;
+  return ex !== undefined && ex.end === i + 1 && ex.rupiah !== null && (ex.strength !== S_PLAIN || ex.rupiah >= 1000);
+}
+
+/** `word` was counted before token `end`: "2 drum", "3 polybag" (what "perdrum" is per). */
+function countedBefore(tokens: readonly Token[], end: number, word: string): boolean {
+  const stem = word.endsWith('nya') ? word.slice(0, -3) : word;
+  for (let i = 1; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_WORD && t.text === stem && (tokens[i - 1] as Token).type === T_NUM) return true;
+  }
+  return false;
+}
+
+/**
+ * `tukar` words the message did not make a purchase. Kept by token (the readers' views share
+ * the token objects), so a retagged "tukar" is still known to be a guess.
+ */
+const UNSURE = new WeakSet<Token>();
+
+/** A `tukar` the message did not make a purchase: bought or exchanged? The record asks. */
+export function unsureBuyVerb(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => UNSURE.has(t));
+}
+
+/** "tukar minyak goreng gasan bajual …": the goods are for her trade, so she bought them. */
+function forTrade(tokens: readonly Token[], from: number): boolean {
+  for (let i = from + 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || t.key !== 'untuk') continue;
+    const n = tokens[i + 1] as Token;
+    if (n.type === T_WORD && (n.f & F_SALE) !== 0 && (n.f & F_WEAK) === 0) return true;
+  }
+  return false;
+}
