@@ -251,6 +251,7 @@ export async function startApp(options: AppOptions): Promise<App> {
           ...(config.telegram ? { telegram: telegramMediaSource({ token: config.telegram.token, apiRoot: config.telegram.apiRoot }) } : {}),
           ...(config.whatsapp ? { whatsapp: whatsappMediaSource() } : {}),
         },
+        joinLinks: config.joinLinks,
       });
       cleanups.push(() => web!.close());
     }

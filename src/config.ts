@@ -56,6 +56,10 @@ const schema = z
         .optional(),
     ),
     TELEGRAM_API_ROOT: url(['http:', 'https:']),
+    TELEGRAM_BOT_USERNAME: z.preprocess(
+      (v) => (v === '' ? undefined : typeof v === 'string' ? v.trim().replace(/^@/, '') : v),
+      z.string().regex(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, 'must be the bot’s @username (5–32 letters, digits or _), as @BotFather shows it').optional(),
+    ),
     TELEGRAM_WEBHOOK_URL: url(['https:', 'http:']),
     TELEGRAM_WEBHOOK_SECRET: z.preprocess(
       (v) => (v === '' ? undefined : v),
@@ -106,6 +110,13 @@ const schema = z
       z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false').default('false'),
     ),
     WHATSAPP_PAIRING_PHONE: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .refine((v) => normalizePhone(v) !== null, 'must be the bot’s phone number with country code, e.g. +6281234567890')
+        .optional(),
+    ),
+    WHATSAPP_NUMBER: z.preprocess(
       (v) => (v === '' ? undefined : v),
       z
         .string()
@@ -247,6 +258,18 @@ export interface Config {
     | undefined;
   /** The programme office's web console (src/web); undefined when WEB_CONSOLE=off. */
   web: WebConsoleConfig | undefined;
+  /**
+   * What a group's printed invitation links to (its QR codes): the Telegram bot's @username
+   * (TELEGRAM_BOT_USERNAME; Telegram tells it only through a getMe call, which a console
+   * process need not make) when Telegram is configured, and the WhatsApp bot's number
+   * (WHATSAPP_NUMBER, else WHATSAPP_PAIRING_PHONE; digits with country code) when WhatsApp is on.
+   */
+  joinLinks: JoinLinks;
+}
+
+export interface JoinLinks {
+  telegramBot: string | undefined;
+  whatsappNumber: string | undefined;
 }
 
 const DEFAULT_WEB_PORT = 3000;
@@ -317,6 +340,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           rampUp: c.WHATSAPP_RAMP_UP === 'on',
         }
       : undefined,
+    joinLinks: {
+      telegramBot: c.TELEGRAM_BOT_TOKEN ? c.TELEGRAM_BOT_USERNAME : undefined,
+      whatsappNumber: ['true', '1', 'yes', 'on'].includes(c.WHATSAPP_ENABLED)
+        ? normalizePhone(c.WHATSAPP_NUMBER ?? c.WHATSAPP_PAIRING_PHONE ?? '')?.replace(/^\+/, '')
+        : undefined,
+    },
     web:
       c.WEB_CONSOLE === 'on'
         ? {

@@ -73,7 +73,9 @@ export function matchCommand(raw: string): Command | null {
   const word = text.toLowerCase().replace(/[.!]+$/, '');
   if (['berhenti', 'stop', '/berhenti', '/stop'].includes(word)) return { name: 'opt_out' };
   if (['mulai', '/mulai'].includes(word) || word === 'start') return { name: 'opt_in' };
-  if (name === 'start') return { name: 'start' };
+  // "/start MLT4K9": what Telegram sends when she opens a group's invitation link
+  // (t.me/<bot>?start=<join code>, src/modules/groups/invitation.ts): joining with that code.
+  if (name === 'start') return args ? { name: 'join', code: args.split(' ')[0]! } : { name: 'start' };
   if (name === 'masuk' || name === 'login' || name === 'konsol') return { name: 'console_login' };
 
   const plainJoin = /^gabung(?:\s+(\S+))?$/i.exec(text);

@@ -565,7 +565,7 @@ export interface StaffRolesTable {
   removed_at: NullableTimestamp;
 }
 
-export type AuditEventKind = 'member_role' | 'join_code_rotated' | 'member_added' | 'media_done';
+export type AuditEventKind = 'member_role' | 'join_code_rotated' | 'member_added' | 'media_done' | 'onboarded';
 
 /** What happened that no other table keeps (migration 024): see src/modules/audit/record-audit.ts. */
 export interface AuditEventsTable {

@@ -25,6 +25,7 @@ import { leadList } from '../modules/leads/lead-list.service.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { outstandingLoans } from '../modules/loans/portfolio.service.ts';
 import { scopedGroups } from '../modules/programmes/scope.ts';
+import type { JoinLinkSettings } from '../modules/groups/invitation.ts';
 import { findProgramme } from '../modules/programmes/programmes.service.ts';
 import { repliesFor } from '../conversation/replies/index.ts';
 import { loadChartRenderer, renderDailyChart } from '../modules/charts/charts.render.ts';
@@ -34,6 +35,7 @@ import { decodeCursor } from '../modules/audit/audit.ts';
 import { auditLog } from '../modules/audit/audit.service.ts';
 import { auditPage, kindOfSlug } from './pages/audit.ts';
 import { mountGroupRoutes } from './group-routes.ts';
+import { mountOnboardingRoutes } from './onboarding-routes.ts';
 import { mountLoanRoutes } from './loan-routes.ts';
 import { mountMemberImportRoutes } from './member-import-routes.ts';
 import { mountLeadRoutes } from './lead-routes.ts';
@@ -76,6 +78,8 @@ export interface WebDeps {
   dispatch?: ((items: readonly OutboxItem[]) => Promise<void>) | undefined;
   /** Where the help inbox fetches members' voice notes and photos from, by platform (core/media-source.ts). */
   mediaSources?: MediaSources | undefined;
+  /** What a group's printed invitation links to (config JoinLinks); unset: no chat link, the code alone. */
+  joinLinks?: JoinLinkSettings | undefined;
 }
 
 /** `viewing`: who she is as every page's header shows her, made once by the session middleware below. */
@@ -274,6 +278,15 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     const log = await auditLog(deps.db, viewer.scope, { kind, before });
     const header = staffHeader(t, c.var.viewing, 'audit');
     return render(c, auditPage(t, { header, log, kind, paged: before !== undefined, timeZone: viewer.person.timeZone }));
+  });
+  // Before the group routes: "/kelompok/baru" is the form, not a group called "baru".
+  mountOnboardingRoutes(app, {
+    db: deps.db,
+    clock: deps.clock,
+    log: deps.log,
+    csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken),
+    defaultTimeZone: deps.timeZone,
+    joinLinks: deps.joinLinks ?? {},
   });
   mountGroupRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
   mountMemberImportRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });

@@ -45,14 +45,15 @@ export function mountGroupRoutes(app: Hono<Env>, deps: GroupRouteDeps): void {
       }),
       tradeNamer(deps.db, c.var.t.lang),
     ]);
-    return html(c, groupsPage(c.var.t, c.var.viewing, list, tradeName));
+    const { role } = c.var.viewer.scope;
+    return html(c, groupsPage(c.var.t, c.var.viewing, list, tradeName, role === 'facilitator' ? undefined : { programme: role === 'admin' }));
   });
 
   app.get('/kelompok/:id', async (c) => {
     const id = idOf(c.req.param('id'));
     const found = id === undefined ? undefined : await groupPage(deps.db, c.var.viewer.scope, id, deps.clock.now());
     if (!found) return notFound(c);
-    return html(c, groupPageView(c.var.t, c.var.viewing, found, await tradeNamer(deps.db, c.var.t.lang), c.req.query('n') === 'kode' ? 'rotated' : undefined));
+    return html(c, groupPageView(c.var.t, c.var.viewing, found, await tradeNamer(deps.db, c.var.t.lang), c.req.query('n') === 'kode' ? 'rotated' : c.req.query('n') === 'dibuat' ? 'created' : undefined));
   });
 
   app.post('/kelompok/:id/kode-gabung', async (c) => {

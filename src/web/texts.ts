@@ -24,6 +24,7 @@ import { loansEn, loansId, type LoansTexts } from './texts/loans.ts';
 import { loginEn, loginId, type LoginTexts } from './texts/login.ts';
 import { memberEn, memberId, type MemberTexts } from './texts/member.ts';
 import { memberImportEn, memberImportId, type MemberImportTexts } from './texts/member-import.ts';
+import { onboardingEn, onboardingId, type OnboardingTexts } from './texts/onboarding.ts';
 import { searchEn, searchId, type SearchTexts } from './texts/search.ts';
 import { trendEn, trendId, type TrendTexts } from './texts/trend.ts';
 
@@ -47,6 +48,7 @@ export interface ConsoleTexts extends CommonTexts {
   trend: TrendTexts;
   definitions: DefinitionsTexts;
   inbox: InboxTexts;
+  onboarding: OnboardingTexts;
 }
 
 const id: ConsoleTexts = {
@@ -68,6 +70,7 @@ const id: ConsoleTexts = {
   trend: trendId,
   definitions: definitionsId,
   inbox: inboxId,
+  onboarding: onboardingId,
 };
 
 const en: ConsoleTexts = {
@@ -89,6 +92,7 @@ const en: ConsoleTexts = {
   trend: trendEn,
   definitions: definitionsEn,
   inbox: inboxEn,
+  onboarding: onboardingEn,
 };
 
 export const CONSOLE_TEXTS: Readonly<Record<ConsoleLanguage, ConsoleTexts>> = { id, en };

@@ -53,6 +53,14 @@ describe('programme', () => {
     expect((await cli(['programme', 'move-group', '--group', '9999', '--programme', String(w.programmeA)])).stderr).toContain('group_not_found');
   });
 
+  it('refuses a kecamatan that is not printable (once dropped silently) and adds no region', async () => {
+    const before = (await sql<{ n: string }>`select count(*) as n from regions`.execute(t.db)).rows[0]!.n;
+    const run = await cli(['programme', 'region', '--programme', String(w.programmeA), '--kabupaten', 'Sleman', '--kecamatan', '\u200b']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('district_invalid');
+    expect((await sql<{ n: string }>`select count(*) as n from regions`.execute(t.db)).rows[0]!.n).toBe(before);
+  });
+
   it("refuses a region of another programme (the service checks it) and leaves the group where it was", async () => {
     const regionOfB = await ok<{ id: number }>(['programme', 'region', '--programme', String(w.programmeB), '--kabupaten', 'Sikka']);
     const run = await cli(['programme', 'move-group', '--group', String(w.melati), '--programme', String(w.programmeA), '--region', String(regionOfB.id)]);

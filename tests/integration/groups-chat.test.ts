@@ -196,3 +196,13 @@ describe('one person, two identities', () => {
     expect(recap?.text).toContain('Belanja: Rp150.000');
   });
 });
+
+// Last: a new member of Melati here would change the member lists counted above.
+describe('joining from an invitation', () => {
+  it('joins her when she opens a printed invitation\'s Telegram link (Start sends "/start CODE")', async () => {
+    const wati = from('2003', 'Wati');
+    const replies = await send(wati.dm(`/start ${melati.joinCode}`));
+    expect(replies[0]?.text).toContain('Selamat bergabung di kelompok Melati');
+    expect(await membership(melati.id, '2003')).toMatchObject({ role: 'anggota', status: 'active' });
+  });
+});

@@ -313,6 +313,51 @@ describe('the console permission matrix', () => {
     }
   });
 
+  it.each(VIEWERS)('a group\'s invitation for %s: her own groups\' open, another\'s 404', async (viewer) => {
+    for (const group of ['melati', 'mawar', 'kenanga'] as const) {
+      const res = await get(viewer, `/kelompok/${w[group]}/undangan`);
+      if (viewer === 'member' || viewer === 'nobody') await expectLogin(res);
+      else expect(res.status, `${viewer} invitation ${group}`).toBe(seesGroup(viewer, group) ? 200 : 404);
+    }
+  });
+
+  /**
+   * Setting up (issue #20): programmes an admin only; regions, facilitators and groups an
+   * admin and the managers (a manager's land in her own programme, whatever the form names);
+   * no facilitator. Each write needs the CSRF token; a refused one writes nothing.
+   */
+  it.each(VIEWERS)('the set-up forms and writes for %s: staff only, in her own programme', async (viewer) => {
+    const may = { '/program/baru': viewer === 'admin', '/wilayah/baru': viewer === 'admin' || viewer === 'maya' || viewer === 'nina', '/pendamping/baru': viewer === 'admin' || viewer === 'maya' || viewer === 'nina', '/kelompok/baru': viewer === 'admin' || viewer === 'maya' || viewer === 'nina' };
+    const n = `m-${viewer}`;
+    const forms: Record<keyof typeof may, Record<string, string>> = {
+      '/program/baru': { name: `Program ${n}` },
+      '/wilayah/baru': { programmeId: String(w.programmeB), kabupaten: `Kab ${n}` },
+      '/pendamping/baru': { name: `Pendamping ${n}`, telegram: String(50_000 + VIEWERS.indexOf(viewer)) },
+      '/kelompok/baru': { name: `Kelompok ${n}`, trades: 'kuliner', timeZone: 'WIB', programmeId: String(w.programmeB), facilitatorId: 'baru', facilitatorName: `F ${n}`, facilitatorTelegram: String(60_000 + VIEWERS.indexOf(viewer)) },
+    };
+    const counts = async () => Number((await sql<{ n: string }>`select (select count(*) from programmes) + (select count(*) from regions) + (select count(*) from facilitators) + (select count(*) from groups) as n`.execute(t.db)).rows[0]!.n);
+    for (const [path, allowed] of Object.entries(may) as [keyof typeof may, boolean][]) {
+      const page = await get(viewer, path);
+      if (viewer === 'member' || viewer === 'nobody') {
+        await expectLogin(page);
+        await expectLogin(await post(viewer, path, true, forms[path]));
+        continue;
+      }
+      expect(page.status, `${viewer} GET ${path}`).toBe(allowed ? 200 : 404);
+      const before = await counts();
+      expect((await post(viewer, path, false, forms[path])).status, `${viewer} ${path} without CSRF`).toBe(403);
+      expect(await counts()).toBe(before);
+      const res = await post(viewer, path, true, forms[path]);
+      expect(res.status, `${viewer} POST ${path}`).toBe(allowed ? 303 : 404);
+      expect(await counts(), `${viewer} POST ${path} wrote`).toBe(allowed ? before + (path === '/kelompok/baru' ? 2 : 1) : before);
+    }
+    // A manager's region and group land in her own programme, though the form named programme B.
+    if (viewer === 'maya') {
+      const { rows } = await sql<{ programme_id: number }>`select programme_id from groups where name = ${`Kelompok ${n}`} union all select programme_id from regions where kabupaten = ${`Kab ${n}`}`.execute(t.db);
+      expect(rows.map((r) => Number(r.programme_id))).toEqual([w.programmeA, w.programmeA]);
+    }
+  });
+
   /**
    * A loan's page and its writes: a loan in each group (Ani's is the world's; Dewi's and Eka's
    * made here), each with a payment only reported by its borrower. Out of her scope: 404 for
@@ -458,6 +503,15 @@ describe('the console permission matrix', () => {
       'POST /kotak-bantuan/:id/periksa',
       'POST /kotak-bantuan/:id/catat',
       'POST /kotak-bantuan/:id/selesai',
+      'GET /program/baru',
+      'POST /program/baru',
+      'GET /wilayah/baru',
+      'POST /wilayah/baru',
+      'GET /pendamping/baru',
+      'POST /pendamping/baru',
+      'GET /kelompok/baru',
+      'POST /kelompok/baru',
+      'GET /kelompok/:id/undangan',
     ]);
     const served = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/\{[^/]*\}/g, '').replace(/:\w+/g, ':id').replace('/masuk/tautan/:id', '/masuk/tautan/:token').replace('/bahasa/:id', '/bahasa/:lang')}`);
     expect([...new Set(served)].filter((r) => !known.has(r))).toEqual([]);

@@ -160,3 +160,14 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('the invitation links', () => {
+  const base = { DATABASE_URL: 'postgres://localhost/x' };
+  it('name the Telegram bot only with Telegram, the WhatsApp number only with WhatsApp (else its pairing phone)', () => {
+    expect(loadConfig({ ...base, TELEGRAM_BOT_USERNAME: '@dampingi_bot' }).joinLinks).toEqual({ telegramBot: undefined, whatsappNumber: undefined });
+    expect(loadConfig({ ...base, TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', TELEGRAM_BOT_USERNAME: '@dampingi_bot' }).joinLinks.telegramBot).toBe('dampingi_bot');
+    expect(loadConfig({ ...base, WHATSAPP_ENABLED: 'true', WHATSAPP_PAIRING_PHONE: '0812 3456 7890' }).joinLinks.whatsappNumber).toBe('6281234567890');
+    expect(loadConfig({ ...base, WHATSAPP_ENABLED: 'true', WHATSAPP_PAIRING_PHONE: '0812 3456 7890', WHATSAPP_NUMBER: '+62 811 0000 1111' }).joinLinks.whatsappNumber).toBe('6281100001111');
+    expect(() => loadConfig({ ...base, TELEGRAM_BOT_USERNAME: 'no spaces' })).toThrow(/TELEGRAM_BOT_USERNAME/);
+  });
+});

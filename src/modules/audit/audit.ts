@@ -21,6 +21,7 @@ export const AUDIT_SOURCES = {
   login: 9,
   member_added: 10,
   media_done: 11,
+  onboarded: 12,
 } as const;
 
 export type AuditSource = keyof typeof AUDIT_SOURCES;
@@ -35,7 +36,7 @@ export const SOURCES_OF_KIND: Readonly<Record<AuditKind, readonly AuditSource[]>
   // Entries written for a member, and help-inbox items marked done without one.
   on_behalf: ['on_behalf', 'media_done'],
   refusal: ['refusal', 'login_refused'],
-  role: ['staff_granted', 'staff_ended', 'facilitator_assigned', 'member_role', 'member_added'],
+  role: ['staff_granted', 'staff_ended', 'facilitator_assigned', 'member_role', 'member_added', 'onboarded'],
   join_code: ['join_code_rotated'],
   login: ['login', 'login_refused'],
 };

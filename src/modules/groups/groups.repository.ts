@@ -7,6 +7,7 @@ import type { Database, LeadTarget } from '../../db/schema.ts';
 import { entriesBetween } from '../ledger/ledger.repository.ts';
 import { personName, personPhone } from '../people/people.repository.ts';
 import type { Group, Member, MembershipStatus, Role } from './groups.ts';
+import type { GroupIds } from './group-scope.repository.ts';
 
 const groupColumns = [
   'groups.id',
@@ -29,6 +30,24 @@ export async function findFacilitator(db: Db, id: number): Promise<{ id: number;
     .select((eb) => ['facilitators.id', 'facilitators.person_id as personId', personName(eb.ref('facilitators.person_id')).as('name')])
     .where('facilitators.id', '=', id)
     .executeTakeFirst();
+}
+
+/**
+ * The facilitators who run any of these groups, and those who run no group yet (every
+ * facilitator for 'all'), with their names: whom a group form offers a manager (her
+ * programme's, and the newly made ones not yet anyone's; another programme's stay hidden).
+ */
+export async function facilitatorsOf(db: Db, groupIds: GroupIds | 'all'): Promise<{ id: number; name: string }[]> {
+  let query = db.selectFrom('facilitators').select((eb) => ['facilitators.id', personName(eb.ref('facilitators.person_id')).as('name')]);
+  if (groupIds !== 'all') {
+    query = query.where((eb) =>
+      eb.or([
+        eb('facilitators.id', 'in', eb.selectFrom('groups').select('groups.facilitator_id').where('groups.id', 'in', groupIds)),
+        eb.not(eb.exists(eb.selectFrom('groups').select('groups.id').whereRef('groups.facilitator_id', '=', 'facilitators.id'))),
+      ]),
+    );
+  }
+  return query.orderBy('name').orderBy('facilitators.id').execute();
 }
 
 export async function insertFacilitator(db: Db, personId: number): Promise<number> {

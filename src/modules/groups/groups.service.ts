@@ -30,6 +30,8 @@ export interface PersonInput {
   name: string;
   phone?: string | undefined;
   telegramId?: string | undefined;
+  /** Her Telegram @username: only one the bot already knows (she has written to it) names her. */
+  telegramUsername?: string | undefined;
   timeZone: string;
 }
 
@@ -91,7 +93,12 @@ async function findOrCreatePerson(db: Db, input: PersonInput, beforeCreating?: (
   const phone = input.phone !== undefined ? requirePhone(input.phone) : null;
   const telegramId = input.telegramId !== undefined ? requireTelegramId(input.telegramId) : null;
 
-  const known = await matchPerson(db, { phone: input.phone, telegramId: input.telegramId });
+  const known = await matchPerson(db, { phone: input.phone, telegramId: input.telegramId, telegramUsername: input.telegramUsername });
+  const username = input.telegramUsername?.trim().replace(/^@/, '');
+  // A username gives the bot no chat to reach her by until she has written to it (then it is known).
+  if (username && !(known && (await findPersonByUsername(db, username))?.id === known.id)) {
+    throw new DomainError('person_not_found', `the bot does not know @${username.slice(0, 40)} yet: she writes to the bot first, or give her phone or Telegram id`);
+  }
   if (!known) await beforeCreating?.(name);
   const person = known ?? (await insertPerson(db, { name, phone, timeZone: input.timeZone }));
   if (phone) {

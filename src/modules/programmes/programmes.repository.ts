@@ -30,6 +30,20 @@ export async function insertRegion(db: Db, r: { programmeId: number; kabupaten: 
   return row.id;
 }
 
+export interface Region {
+  id: number;
+  programmeId: number;
+  kabupaten: string;
+  kecamatan: string | null;
+}
+
+/** The regions of one programme, or of every programme ('all'), by programme then name. */
+export async function listRegions(db: Db, programmeId: number | 'all'): Promise<Region[]> {
+  let query = db.selectFrom('regions').select(['id', 'programme_id as programmeId', 'kabupaten', 'kecamatan']);
+  if (programmeId !== 'all') query = query.where('programme_id', '=', programmeId);
+  return query.orderBy('programme_id').orderBy('kabupaten').orderBy('kecamatan').orderBy('id').execute();
+}
+
 /** The programme a region belongs to, or undefined when there is no such region. */
 export async function programmeOfRegion(db: Db, regionId: number): Promise<number | undefined> {
   const row = await db.selectFrom('regions').select('programme_id').where('id', '=', regionId).executeTakeFirst();

@@ -18,7 +18,10 @@ export async function addRegion(db: Db, programmeId: number, kabupaten: string, 
   if (!(await repo.findProgramme(db, programmeId))) throw new DomainError('programme_not_found', `no programme with id ${programmeId}`);
   const kab = cleanLabel(kabupaten);
   if (!kab) throw new DomainError('district_invalid', 'the kabupaten must be 1–80 printable characters');
-  return repo.insertRegion(db, { programmeId, kabupaten: kab, kecamatan: cleanLabel(kecamatan) });
+  const kec = kecamatan === undefined ? null : cleanLabel(kecamatan);
+  // A kecamatan given but unprintable was once dropped silently; now refused, as the kabupaten is.
+  if (kecamatan !== undefined && !kec) throw new DomainError('district_invalid', 'the kecamatan must be 1–80 printable characters');
+  return repo.insertRegion(db, { programmeId, kabupaten: kab, kecamatan: kec });
 }
 
 /**

@@ -65,6 +65,10 @@ function what(t: ConsoleTexts, r: AuditRow): string {
       const detail = JSON.parse(r.detail ?? '{}') as { kind?: 'voice' | 'audio' | 'photo' };
       return t.inbox.audited(t.inbox.kinds[detail.kind ?? 'voice'] ?? '');
     }
+    case 'onboarded': {
+      const detail = JSON.parse(r.detail ?? '{}') as { what?: string };
+      return t.onboarding.audited(word(t.onboarding.auditWhat, detail.what ?? null));
+    }
   }
 }
 

@@ -92,7 +92,7 @@ ${p.loans.map(
 </tbody></table>`;
 }
 
-export function groupPageView(t: ConsoleTexts, v: Viewing, p: GroupPage, tradeName: TradeName, notice?: 'rotated'): Fragment {
+export function groupPageView(t: ConsoleTexts, v: Viewing, p: GroupPage, tradeName: TradeName, notice?: 'rotated' | 'created'): Fragment {
   const g = t.group;
   const grp = p.group;
   const pct = (n: number) => formatPercent(share(n, grp.members), t.lang, t.home.none);
@@ -102,6 +102,7 @@ export function groupPageView(t: ConsoleTexts, v: Viewing, p: GroupPage, tradeNa
   const body = html`<h1>${g.heading(grp.name)}</h1>
 <nav class="jump" aria-label="${g.onThisPage}">${jump('h-members', g.members)} ${jump('h-cal', g.calendar)} ${jump('h-loans', g.loans)} ${jump('h-chats', g.chats)} ${jump('h-code', g.joinCode)}</nav>
 ${notice === 'rotated' ? html`<p class="note" role="status" data-k="notice">${g.rotated}</p>` : ''}
+${notice === 'created' ? html`<p class="note" role="status" data-k="notice">${t.onboarding.made.group} <a href="/kelompok/${String(grp.id)}/undangan">${t.onboarding.invitation.link}</a></p>` : ''}
 <dl class="facts"><dt>${g.facts.trades}</dt><dd>${grp.trades.map(tradeName).join(', ')}</dd><dt>${g.facts.place}</dt><dd>${place}</dd>
 <dt>${g.facts.facilitator}</dt><dd>${grp.facilitatorName}</dd><dt>${g.facts.members}</dt><dd data-k="members" data-value="${String(grp.members)}">${formatCount(grp.members)}</dd>
 <dt>${g.facts.today}</dt><dd data-k="today" data-value="${p.today}">${formatDay(p.today, t.lang)}</dd></dl>
@@ -120,6 +121,7 @@ ${notice === 'rotated' ? html`<p class="note" role="status" data-k="notice">${g.
 <section class="block" aria-labelledby="h-chats"><h2 id="h-chats">${g.chats}</h2>${chats(t, p)}</section>
 <section class="block card" aria-labelledby="h-code"><h2 id="h-code">${g.joinCode}</h2><p class="code" data-k="join-code" data-value="${grp.joinCode}">${grp.joinCode}</p>
 <form method="post" action="/kelompok/${String(grp.id)}/kode-gabung"><input type="hidden" name="csrf" value="${v.csrf}"><button class="btn" type="submit" data-k="rotate">${g.rotate}</button></form>
-<p class="sub">${g.rotateNote}</p></section>`;
+<p class="sub">${g.rotateNote}</p>
+<p><a href="/kelompok/${String(grp.id)}/undangan" data-k="invitation-link">${t.onboarding.invitation.link}</a></p></section>`;
   return page(t, { title: grp.name, header: staffHeader(t, v, 'groups'), body, style: TABLE_STYLE + STYLE, langHref: `/bahasa/${t.otherLanguage.code}?ke=/kelompok/${String(grp.id)}` });
 }

@@ -40,7 +40,8 @@ function row(t: ConsoleTexts, g: GroupListRow, tradeName: TradeName): Fragment {
 </tr>`;
 }
 
-export function groupsPage(t: ConsoleTexts, v: Viewing, list: GroupList, tradeName: TradeName): Fragment {
+/** `setUp`: the set-up links she may follow (issue #20): none for a facilitator, the programme form for an admin only. */
+export function groupsPage(t: ConsoleTexts, v: Viewing, list: GroupList, tradeName: TradeName, setUp: { programme: boolean } | undefined = undefined): Fragment {
   const c = t.groups.col;
   const sortedBy = (order: string) => (list.order === order ? html` aria-sort="${order === 'nama' || order === 'catat' ? 'ascending' : 'descending'}"` : '');
   const filter = list.silentOnly
@@ -64,6 +65,7 @@ ${list.page < list.pages ? html`<a href="${groupsHref({ order: list.order, silen
     : html`<p class="note" data-k="groups" data-value="0">${list.silentOnly ? t.groups.emptySilent : t.groups.empty}</p>`;
   const body = html`<h1>${list.silentOnly ? t.groups.silentHeading : t.groups.heading}</h1>
 <div class="bar">${filter}${sort}</div>
+${setUp ? setUpLinks(t, setUp.programme) : ''}
 ${table}
 ${pager}
 ${searchForm(t, '')}
@@ -75,4 +77,10 @@ ${searchForm(t, '')}
 </details>`;
   const here = groupsHref({ order: list.order, silentOnly: list.silentOnly, page: list.page });
   return page(t, { title: t.groups.heading, header: staffHeader(t, v, 'groups'), body, style: TABLE_STYLE + SEARCH_STYLE, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent(here)}` });
+}
+
+/** The set-up forms, for staff (onboarding-routes.ts): a group first, as most visits come for one. */
+function setUpLinks(t: ConsoleTexts, programme: boolean): Fragment {
+  const O = t.onboarding;
+  return html`<nav class="bar" aria-label="${O.setUp}" data-k="set-up"><a class="btn" href="/kelompok/baru">${O.newGroup}</a> <a class="btn alt" href="/pendamping/baru">${O.newFacilitator}</a> <a class="btn alt" href="/wilayah/baru">${O.newRegion}</a>${programme ? html` <a class="btn alt" href="/program/baru">${O.newProgramme}</a>` : ''}</nav>`;
 }

@@ -60,3 +60,11 @@ describe('the quarterly report command, as the replies teach it', () => {
     expect(matchCommand(text)).toEqual({ name: 'quarterly_report', quarter, group });
   });
 });
+
+describe('Telegram\'s /start', () => {
+  it('alone is the welcome; with a payload (a group invitation\'s t.me link) it is joining with that code', () => {
+    expect(matchCommand('/start')).toEqual({ name: 'start' });
+    expect(matchCommand('/start MLT4K9')).toEqual({ name: 'join', code: 'MLT4K9' });
+    expect(matchCommand('/start@dampingi_bot MLT4K9')).toEqual({ name: 'join', code: 'MLT4K9' });
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Setting up in a real Chromium (issue #20): a programme's manager adds a region, then a
+ * group in it with a new facilitator (a refusal first: shown next to its field, what she typed
+ * kept), opens the group's invitation and finds each QR code drawn from exactly its chat
+ * link (no QR decoder is installed: the SVG is compared with `qrcode`'s own drawing of the
+ * expected link, which is deterministic). Screenshots at 360 px and 1280 px and of the
+ * invitation as printed (print media: no header); axe-core finds no serious problem.
+ */
+import path from 'node:path';
+import { sql } from 'kysely';
+import QRCode from 'qrcode';
+import { type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
+import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
+import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { accessibilityProblems, ARTEFACTS, launchChromium, screenshots } from '../helpers/console-browser.ts';
+
+const clock = fixedClock('2026-12-10T05:00:00Z');
+let t: TestDatabase;
+let w: ConsoleWorld;
+let web: WebConsole;
+let browser: Browser;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  w = await seedConsoleWorld(t.db);
+  web = await startWebConsole(
+    { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 },
+    { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true, joinLinks: { telegramBot: 'dampingi_bot', whatsappNumber: '6281299990000' } },
+  );
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await t?.drop();
+});
+
+async function login(personId: number): Promise<Page> {
+  const { token } = await issueLogin(t.db, personId, clock.now());
+  // bypassCSP: axe-core is injected past the page's CSP, which forbids scripts.
+  const page = await browser.newPage({ bypassCSP: true });
+  await page.goto(`${web.url}/masuk/tautan/${token}`);
+  await page.getByRole('button').click();
+  await page.waitForURL(`${web.url}/`);
+  return page;
+}
+
+describe('a manager sets up a group and prints its invitation', () => {
+  it('region → group with a new facilitator → invitation whose QR codes are the chat links', async () => {
+    const page = await login(w.maya);
+    await page.goto(`${web.url}/kelompok`);
+    await page.getByRole('link', { name: 'Wilayah baru' }).click();
+    await page.getByLabel('Kabupaten / kota').fill('Gunungkidul');
+    await page.getByLabel('Kecamatan').fill('Wonosari');
+    await screenshots(page, 'onboarding-region');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL(/\/kelompok\/baru\?n=wilayah&program=\d+&wilayah=\d+/);
+    expect(await page.locator('[data-k="notice"]').textContent()).toContain('Wilayah sudah ditambahkan');
+    expect(await page.getByLabel('Wilayah', { exact: true }).locator('option:checked').textContent()).toBe('Gunungkidul · Wonosari');
+
+    // The group form, the region just made already chosen. First without a way to reach her.
+    await page.getByLabel('Nama kelompok').fill('Anyelir');
+    await page.getByLabel('Kuliner').check();
+    await page.getByLabel('Desa / kelurahan').fill('Karangrejek');
+    await page.getByLabel('Zona waktu').selectOption('WIB');
+    await page.getByLabel('Pendamping', { exact: true }).selectOption('baru');
+    await page.getByLabel('Nama pendamping').fill('Yuni');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    const error = page.locator('[data-k="error"]');
+    await expect.poll(() => error.getAttribute('data-value')).toBe('contact_missing');
+    expect(await error.getAttribute('data-field')).toBe('facilitatorPhone');
+    expect(await page.getByLabel('Nama kelompok').inputValue()).toBe('Anyelir');
+    expect(await page.getByLabel('Kuliner').isChecked()).toBe(true);
+    expect(await page.getByLabel('Nomor HP').getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshots(page, 'onboarding-group-refused');
+
+    await page.getByLabel('Nomor HP').fill('0812 7777 1234');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL(/\/kelompok\/\d+\?n=dibuat$/);
+    const groupId = Number(/\/kelompok\/(\d+)/.exec(page.url())![1]);
+    const group = (await sql<{ join_code: string; region: string; programme_id: number }>`select g.join_code, r.kabupaten as region, g.programme_id from groups g join regions r on r.id = g.region_id where g.id = ${groupId}`.execute(t.db)).rows[0]!;
+    expect(group).toMatchObject({ region: 'Gunungkidul', programme_id: w.programmeA });
+
+    await page.getByRole('link', { name: 'Undangan untuk anggota (cetak)' }).first().click();
+    await page.waitForURL(`${web.url}/kelompok/${groupId}/undangan`);
+    expect(await page.locator('[data-k="join-code"]').textContent()).toBe(group.join_code);
+    const expected = { telegram: `https://t.me/dampingi_bot?start=${group.join_code}`, whatsapp: `https://wa.me/6281299990000?text=gabung%20${group.join_code}` };
+    for (const [platform, url] of Object.entries(expected)) {
+      const qr = page.locator(`[data-k="way"][data-platform="${platform}"] [data-k="qr"]`);
+      expect(await qr.getAttribute('data-url')).toBe(url);
+      // The drawn SVG is qrcode's drawing of exactly this link: the same modules (the paths'
+      // `d`) in the same grid (the viewBox), as the browser parsed them.
+      const drawn = await qr.evaluate((el) => ({ viewBox: el.querySelector('svg')?.getAttribute('viewBox'), d: [...el.querySelectorAll('path')].map((p) => p.getAttribute('d')) }));
+      const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+      expect(drawn).toEqual({ viewBox: /viewBox="([^"]+)"/.exec(svg)![1], d: [...svg.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]) });
+      expect(drawn.d.join('').length).toBeGreaterThan(500);
+    }
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshots(page, 'onboarding-invitation');
+
+    // As printed: A4, no console header.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.locator('[data-k="qr"] svg').first().isVisible()).toBe(true);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: path.join(ARTEFACTS, 'onboarding-invitation-print.png'), fullPage: true });
+    await page.close();
+  });
+});
