@@ -73,12 +73,14 @@ export async function feedBulk(deps: FeederDeps): Promise<number> {
   let fed = 0;
   for (const platform of deps.platforms) {
     const watermark = deps.watermark?.(platform) ?? FEED_WATERMARK[platform] ?? DEFAULT_WATERMARK;
-    for (;;) {
+    // Only when the run finds nothing queued may a fed, unsent row be taken for lost; then
+    // all such rows go in this run, oldest first (ahead of rows never fed, as they were).
+    let lostBefore: Date | undefined;
+    for (let first = true; ; first = false) {
       const backlog = await deps.backlog(platform);
       if (backlog >= watermark) break;
       const now = deps.clock.now();
-      // Only when nothing is queued may a fed, unsent row be taken for lost.
-      const lostBefore = backlog === 0 ? new Date(now.getTime() - FEED_LOST_AFTER_MS) : undefined;
+      if (first && backlog === 0) lostBefore = new Date(now.getTime() - FEED_LOST_AFTER_MS);
       const items = await claimForFeeder(deps.db, platform, Math.min(deps.chunk ?? FEED_CHUNK, watermark - backlog), now, lostBefore);
       if (items.length === 0) break;
       // A failure here leaves the claimed rows fed but not queued: the next run that finds
