@@ -8,12 +8,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
-import { FEED_LOST_AFTER_MS, feedBulk, sendBacklog, type FeederDeps } from '../../src/jobs/bulk-feeder.ts';
+import { FEED_LOST_AFTER_MS, feedBulk, feedSoon, sendBacklog, type FeederDeps } from '../../src/jobs/bulk-feeder.ts';
 import { createDispatch } from '../../src/jobs/intake.ts';
-import { SWEEP_GRACE_MS, sweepOutbox } from '../../src/jobs/maintenance.ts';
+import { startMaintenance, SWEEP_GRACE_MS, sweepOutbox } from '../../src/jobs/maintenance.ts';
 import { processOutbound } from '../../src/jobs/outbound.processor.ts';
 import { createQueues, outboundQueueName, type OutboundJob, type QueueSet } from '../../src/jobs/queues.ts';
 import { MAINTENANCE_QUEUE, restoreMissingSchedulers, SCHEDULERS } from '../../src/jobs/schedulers.ts';
@@ -185,6 +185,25 @@ describe('the bulk feeder', () => {
       clock.advance(SWEEP_GRACE_MS * 2);
       expect(await drain(1000)).toBe(0);
       expect(await feedBulk(deps)).toBe(0);
+    } finally {
+      await maintenance.close();
+    }
+  });
+
+  it('runs as the maintenance task `bulk-feed` (its scheduler, or the fan-out asking with feedSoon)', async () => {
+    await writeBulk(30);
+    const maintenance = await startMaintenance({
+      connection: r.connection,
+      prefix: r.prefix,
+      deps: { db: t.db, clock, dispatch: createDispatch(queues), platforms: ['telegram'], log, backlog: sendBacklog(queues) },
+    });
+    try {
+      // Asking twice while one is pending is harmless: the claim feeds each row once.
+      await feedSoon(maintenance.queue);
+      await feedSoon(maintenance.queue);
+      await vi.waitFor(async () => expect(await waiting()).toBe(30), { timeout: 20_000, interval: 100 });
+      expect(await drain(100)).toBe(30);
+      expect(sent).toHaveLength(30);
     } finally {
       await maintenance.close();
     }
