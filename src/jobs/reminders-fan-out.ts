@@ -68,8 +68,17 @@ export async function fanOut(db: Db, slot: Slot, now: Date, options: FanOutOptio
   let batch = 0;
   // The previous batch's dispatch, still running while this batch is read and written.
   let dispatching: Promise<void> | undefined;
+  const pages = planSlot(db, slot, now, options.batchSize ?? FAN_OUT_BATCH);
+  // The next page is read (on another pooled connection) while this one is worded and
+  // written: with the send jobs left to the feeder, the fan-out is these two Postgres steps.
+  // Pages are keyset by person, so what this batch writes cannot change the next page.
+  let reading = pages.next();
   try {
-    for await (const { planned } of planSlot(db, slot, now, options.batchSize ?? FAN_OUT_BATCH)) {
+    for (let page = await reading; !page.done; page = await reading) {
+      reading = pages.next();
+      // Awaited by the loop; until then a failure must not count as unhandled.
+      reading.catch(() => undefined);
+      const { planned } = page.value;
       if (planned.length === 0) continue;
       const messages = planned.map((p) => ({ key: p.key, message: reminderMessage(p), priority: 'bulk' as const, sourceMessageId: null }));
       const items = await db.transaction().execute((trx) => addToOutbox(trx, messages, { forFeeder: options.feed !== undefined }));
@@ -94,7 +103,9 @@ export async function fanOut(db: Db, slot: Slot, now: Date, options: FanOutOptio
     }
     await dispatching;
   } finally {
-    // Never return (or throw) with a dispatch still running behind the caller's back.
+    // Never return (or throw) with a read or a dispatch still running behind the caller's back.
+    await reading.catch(() => undefined);
+    await pages.return(undefined);
     await dispatching?.catch(() => undefined);
   }
   return written;
