@@ -18,6 +18,7 @@ import { runInboundBench, type InboundResult } from './inbound.ts';
 import { runSoakBench } from './soak.ts';
 import { runParserBench, type ParserBenchResult } from './parser.ts';
 import { runRemindersBench } from './reminders.ts';
+import { FEED_WATERMARK } from '../src/jobs/bulk-feeder.ts';
 import { runExportBench } from './export.ts';
 import { runConsoleBench } from './console.ts';
 import { runMemberImportBench } from './member-import.ts';
@@ -172,16 +173,20 @@ const suites: Suite[] = [
       // goal is that ratio (the machine is shared, so seconds alone say little); 10 s when
       // the calibration did not run.
       const ratio = calibration ? r.seconds / (r.members / calibration.pgInsertsPerSecondPool) : undefined;
+      const firstFeed = Math.min(r.members, FEED_WATERMARK.telegram!);
       return [
         {
-          name: `weekly nudge to ${r.members.toLocaleString('en')} members: outbox rows + send jobs`,
+          name: `weekly nudge to ${r.members.toLocaleString('en')} members: outbox rows for the bulk feeder`,
           value: Number(r.seconds.toFixed(2)),
           unit: 's',
           goal: ratio === undefined ? '≤ 10' : '≤ 0.3 × PG inserts',
-          met: (ratio === undefined ? r.seconds <= 10 : ratio <= 0.3) && r.jobs === r.members,
+          met: (ratio === undefined ? r.seconds <= 10 : ratio <= 0.3) && r.rows === r.members,
           ...(ratio !== undefined ? { ratio: { value: sig(ratio), to: `time of ${r.members.toLocaleString('en')} PG inserts (pool)` } } : {}),
         },
-        { name: 'of which enqueueing the jobs', value: Number(r.enqueueSeconds.toFixed(2)), unit: 's', goal: '—', met: true },
+        // The send queue holds a few minutes of sends, not 100,000 jobs (src/jobs/bulk-feeder.ts).
+        { name: "the feeder's first run: send jobs queued", value: r.jobs, unit: 'jobs', goal: `${firstFeed.toLocaleString('en')}`, met: r.jobs === firstFeed },
+        { name: "the feeder's first run", value: Number(r.enqueueSeconds.toFixed(2)), unit: 's', goal: '—', met: true },
+        { name: 'rows fed as the queue drained, and sent', value: r.fedInAll, unit: 'rows', goal: `${r.members.toLocaleString('en')}, each once`, met: r.fedInAll === r.members && r.sentRows === r.members },
         { name: 'Redis memory of the queued jobs', value: Number(r.redisMegabytes.toFixed(1)), unit: 'MB', goal: '≤ 150', met: r.redisMegabytes <= 150 },
         { name: 'Redis memory per queued job', value: r.bytesPerJob, unit: 'B', goal: '—', met: true },
       ];

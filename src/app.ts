@@ -26,6 +26,7 @@ import { FLOOD_POLICY, type FloodPolicy } from './modules/flood/flood.ts';
 import { createQueues, type QueueSet } from './jobs/queues.ts';
 import { agreeOnShardCount, holdOneAtATime, watchOneAtATime } from './jobs/shards.ts';
 import { connectRedis, defaultRedis } from './jobs/redis.ts';
+import { feedSoon, sendBacklog } from './jobs/bulk-feeder.ts';
 import { startMaintenance } from './jobs/maintenance.ts';
 import { startReminders } from './jobs/reminders.ts';
 import { watchSchedulers } from './jobs/schedulers.ts';
@@ -270,6 +271,8 @@ export async function startApp(options: AppOptions): Promise<App> {
             log,
             unqueued: createUnqueuedCheck(backgroundQueues),
             onUnqueued: (rows) => void (counters.outboxRowsUnqueued += rows.length),
+            // Feeds reminder fan-outs to the send queues as they drain (./jobs/bulk-feeder.ts).
+            backlog: sendBacklog(backgroundQueues),
           },
         })
       : undefined;
@@ -331,7 +334,16 @@ export async function startApp(options: AppOptions): Promise<App> {
       ? await startReminders({
           connection: backgroundRedis,
           prefix,
-          deps: { db, clock, dispatch: backgroundDispatch, quietHours: config.quietHours, log, weeklySummaries: (keys) => summaries.enqueue(keys) },
+          deps: {
+            db,
+            clock,
+            dispatch: backgroundDispatch,
+            // Fan-outs leave their rows to the bulk feeder, on the maintenance queue of this process.
+            feed: maintenance ? () => feedSoon(maintenance.queue) : undefined,
+            quietHours: config.quietHours,
+            log,
+            weeklySummaries: (keys) => summaries.enqueue(keys),
+          },
         })
       : undefined;
     if (reminders) cleanups.push(() => reminders.close());

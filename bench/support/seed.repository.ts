@@ -77,3 +77,14 @@ export async function inboxAndReplyCounts(db: Db): Promise<{ inbox: number; repl
            (select count(*) from outbound_messages where source_message_id is not null) as replies`.execute(db);
   return { inbox: Number(row.rows[0]!.inbox), replies: Number(row.rows[0]!.replies) };
 }
+
+/** What the paced send worker would do, all at once: every row the bulk feeder has fed counts as sent. */
+export async function markFedRowsSent(db: Db): Promise<void> {
+  await sql`update outbound_messages set status = 'sent', sent_at = now() where status = 'queued' and fed_at is not null`.execute(db);
+}
+
+/** Outbox rows sent. */
+export async function sentRowCount(db: Db): Promise<number> {
+  const { rows } = await sql<{ n: string }>`select count(*) as n from outbound_messages where status = 'sent'`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}

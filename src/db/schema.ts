@@ -113,6 +113,10 @@ export interface OutboundMessagesTable {
   created_at: Timestamp;
   sent_at: NullableTimestamp;
   held_at: NullableTimestamp;
+  /** Written for the bulk feeder (src/jobs/bulk-feeder.ts): not yet on a send queue, and not lost. */
+  awaiting_feeder: ColumnType<boolean, boolean | undefined, boolean>;
+  /** When the feeder last put the row on a send queue (the outbox sweep's grace counts from it). */
+  fed_at: NullableTimestamp;
 }
 
 export interface ConversationStatesTable {

@@ -1,6 +1,6 @@
 /**
  * Recurring upkeep on BullMQ job schedulers: re-queue outbox rows that never reached a
- * queue, close leads past their deadline, forget old console logins. The processors are
+ * queue, feed bulk rows to the send queues as they drain (bulk-feeder.ts), close leads past their deadline, forget old console logins. The processors are
  * plain functions.
  */
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
@@ -11,6 +11,7 @@ import { closeExpiredLeads } from './lead-deadlines.ts';
 import { pruneConsoleLogins } from '../modules/console-access/console-access.service.ts';
 import type { UnqueuedRow } from './intake.ts';
 import { staleQueued, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { feedBulk, type FeederDeps } from './bulk-feeder.ts';
 import { MAINTENANCE_QUEUE, SCHEDULERS, upsertSchedulersOf } from './schedulers.ts';
 
 export { MAINTENANCE_QUEUE };
@@ -29,6 +30,11 @@ export interface MaintenanceDeps {
    */
   unqueued?: ((items: readonly OutboxItem[]) => Promise<UnqueuedRow[]>) | undefined;
   onUnqueued?: ((rows: readonly UnqueuedRow[]) => void) | undefined;
+  /**
+   * Jobs not yet done on a platform's send queue (`sendBacklog`, bulk-feeder.ts): with it,
+   * the `bulk-feed` task feeds bulk rows written for the feeder; without it, it does nothing.
+   */
+  backlog?: FeederDeps['backlog'] | undefined;
 }
 
 /**
@@ -63,6 +69,7 @@ export async function closeLeadsPastDeadline(deps: MaintenanceDeps): Promise<num
 const TASKS: Record<string, (deps: MaintenanceDeps) => Promise<number>> = {
   [SCHEDULERS.outboxSweep.key]: sweepOutbox,
   [SCHEDULERS.leadDeadlines.key]: closeLeadsPastDeadline,
+  [SCHEDULERS.bulkFeed.key]: (deps) => (deps.backlog ? feedBulk({ ...deps, backlog: deps.backlog }) : Promise.resolve(0)),
   [SCHEDULERS.consoleLoginsPrune.key]: (deps) => pruneConsoleLogins(deps.db, deps.clock.now()),
 };
 

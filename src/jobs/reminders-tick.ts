@@ -21,6 +21,8 @@ export interface TickDeps {
   db: Db;
   quietHours: QuietHours | null;
   dispatch: (items: readonly OutboxItem[]) => Promise<void>;
+  /** Asks the bulk feeder to run: given it, fan-outs leave their rows to the feeder (reminders-fan-out.ts). */
+  feed?: (() => Promise<void>) | undefined;
   batchSize?: number;
   /**
    * Hands weekly-summary keys to the summary job (weekly-summary.ts).
@@ -74,7 +76,7 @@ export async function runDueReminders(deps: TickDeps, now: Date): Promise<TickRe
       result.slots.push(slot.key);
       continue;
     }
-    const items = await fanOut(db, slot, now, { dispatch: deps.dispatch, batchSize: deps.batchSize });
+    const items = await fanOut(db, slot, now, { dispatch: deps.dispatch, feed: deps.feed, batchSize: deps.batchSize });
     await repo.markSlot(db, slot, 'sent', items.length, now);
     result.slots.push(slot.key);
     result.queued += items.length;

@@ -33,6 +33,8 @@ export interface RemindersDeps {
   db: Db;
   clock: Clock;
   dispatch: (items: readonly OutboxItem[]) => Promise<void>;
+  /** Asks the bulk feeder to run (`feedSoon`): fan-outs then leave their rows to it. */
+  feed?: (() => Promise<void>) | undefined;
   quietHours: QuietHours | null;
   log: Logger;
   batchSize?: number;

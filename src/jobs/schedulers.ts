@@ -30,6 +30,11 @@ export interface SchedulerDefinition {
 export const SCHEDULERS = {
   /** Re-queues outbox rows that never reached a send queue (src/jobs/maintenance.ts). */
   outboxSweep: { queue: MAINTENANCE_QUEUE, key: 'outbox-sweep', repeat: { every: 60_000 } },
+  /**
+   * Tops up the send queues from bulk outbox rows as they drain (src/jobs/bulk-feeder.ts).
+   * Every few seconds: a run that finds nothing to feed is one indexed read per platform.
+   */
+  bulkFeed: { queue: MAINTENANCE_QUEUE, key: 'bulk-feed', repeat: { every: 5_000 } },
   /** Closes leads past their deadline (src/jobs/lead-deadlines.ts). */
   leadDeadlines: { queue: MAINTENANCE_QUEUE, key: 'lead-deadlines', repeat: { pattern: '*/10 * * * *', tz: 'UTC' } },
   /** Forgets old console login attempts, codes and sessions (src/modules/console-access). */

@@ -3,7 +3,7 @@
  * as the change that justifies it. The queue carries only the row's idempotency key, so a
  * job that runs twice (a stalled worker) finds the row already sent and does nothing.
  */
-import { expressionBuilder, sql, type Expression, type SelectQueryBuilder, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
+import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
 import type { OutboundMessage } from '../../core/messages.ts';
 import { partsOf } from '../../core/message-parts.ts';
 import type { Db } from '../../db/client.ts';
@@ -83,19 +83,27 @@ export async function firstSentAt(db: Db, platform: string): Promise<Date | unde
  * step holds a part back until the part it follows is sent (src/jobs/outbound.processor.ts),
  * so parts arrive in order even when one must wait or be retried. Every writer of the outbox
  * comes through here, so no path can skip the cut. Returns the rows written, parts in order.
+ *
+ * `forFeeder`: the rows are not dispatched by the caller but fed to the send queue as it
+ * drains (src/jobs/bulk-feeder.ts); the outbox sweep leaves them to the feeder.
  */
 export async function addToOutbox<UT extends keyof Database, TB extends keyof Database>(
   db: Db,
   messages: readonly { key: string; message: OutboundMessage; priority: Priority; sourceMessageId: number | null }[],
-  /**
-   * Another module's write that must commit with these messages, carried in the same
-   * statement (a data-modifying CTE, run whether or not anything reads it) so it costs no
-   * round trip of its own; run alone when there is nothing to write here. The inbound
-   * processor carries the inbox's note of what the message came to (issue #21). Both land
-   * or neither: one statement, inside the caller's transaction.
-   */
-  carried?: UpdateQueryBuilder<Database, UT, TB, UpdateResult>,
+  options: {
+    /**
+     * Another module's write that must commit with these messages, carried in the same
+     * statement (a data-modifying CTE, run whether or not anything reads it) so it costs no
+     * round trip of its own; run alone when there is nothing to write here. The inbound
+     * processor carries the inbox's note of what the message came to (issue #21). Both land
+     * or neither: one statement, inside the caller's transaction.
+     */
+    carried?: UpdateQueryBuilder<Database, UT, TB, UpdateResult>;
+    /** Rows the bulk feeder puts on the send queue as it drains (src/jobs/bulk-feeder.ts), not the caller. */
+    forFeeder?: boolean;
+  } = {},
 ): Promise<OutboxItem[]> {
+  const { carried } = options;
   if (messages.length === 0) {
     if (carried) await carried.execute();
     return [];
@@ -106,8 +114,8 @@ export async function addToOutbox<UT extends keyof Database, TB extends keyof Da
   // once (100,000 rows: 5–9 s against 10 s as VALUES lists, docs/BENCHMARKS.md).
   // `with ordinality` keeps the rows in the order given, so `returning` gives parts in order.
   // The carried write rides as a data-modifying CTE that nothing reads (Postgres runs it anyway).
-  const written = await sql<{ idempotencyKey: string; platform: string; priority: Priority }>`${carried ? sql`with "carried" as (${carried}) ` : sql``}insert into outbound_messages (idempotency_key, platform, chat_id, payload, priority, source_message_id)
-    select r.key, r.platform, r.chat_id, r.payload, r.priority, r.source_message_id
+  const written = await sql<{ idempotencyKey: string; platform: string; priority: Priority }>`${carried ? sql`with "carried" as (${carried}) ` : sql``}insert into outbound_messages (idempotency_key, platform, chat_id, payload, priority, source_message_id, awaiting_feeder)
+    select r.key, r.platform, r.chat_id, r.payload, r.priority, r.source_message_id, ${options.forFeeder === true}
       from unnest(
         ${rows.map((m) => m.key)}::text[],
         ${rows.map((m) => m.message.platform)}::text[],
@@ -221,11 +229,51 @@ export async function staleQueued(db: Db, olderThan: Date, limit: number, platfo
     .select(['idempotency_key as idempotencyKey', 'platform', 'priority', 'held_at'])
     .where('status', '=', 'queued')
     .where('platform', 'in', [...platforms])
-    .where('created_at', '<', olderThan)
+    // Rows the bulk feeder has not fed yet are not lost: they wait their turn in Postgres.
+    .where('awaiting_feeder', '=', false)
+    // A fed row's grace counts from when it was fed (`greatest` skips the null of rows never fed).
+    .where(sql<Date>`greatest(created_at, fed_at)`, '<', olderThan)
     .orderBy('id')
     .limit(limit)
     .execute();
   return asItems(rows);
+}
+
+/**
+ * The bulk feeder's claim (src/jobs/bulk-feeder.ts): up to `limit` of the oldest rows of
+ * `platform` written for the feeder, marked fed at `now`, in the order they were written.
+ * `for update skip locked` in one statement: two feeders at once (two copies of the bot)
+ * each claim rows the other did not, so no row is fed twice and neither waits.
+ *
+ * With `lostBefore`, rows it fed before then that are still queued come first: the caller
+ * passes it only when the send queue holds nothing, so their jobs were lost (Redis lost
+ * its data, or the process died between this claim and its enqueue) and they go again
+ * under the same job id, without waiting for the outbox sweep's grace.
+ */
+export async function claimForFeeder(db: Db, platform: string, limit: number, now: Date, lostBefore?: Date): Promise<OutboxItem[]> {
+  if (limit <= 0) return [];
+  const due = (eb: ExpressionBuilder<Database, 'outbound_messages'>) =>
+    lostBefore
+      ? eb.or([eb('awaiting_feeder', '=', true), eb.and([eb('priority', '=', 'bulk'), eb('fed_at', '<', lostBefore)])])
+      : eb('awaiting_feeder', '=', true);
+  const rows = await db
+    .updateTable('outbound_messages')
+    .set({ awaiting_feeder: false, fed_at: now })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('outbound_messages')
+        .select('id')
+        .where('status', '=', 'queued')
+        .where('platform', '=', platform)
+        .where(due)
+        .orderBy('id')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning(['id', 'idempotency_key as idempotencyKey', 'platform', 'priority', 'held_at'])
+    .execute();
+  return asItems(rows.sort((a, b) => a.id - b.id).map(({ id: _id, ...item }) => item));
 }
 
 /**
