@@ -288,6 +288,8 @@ export interface LoansTable {
    * portfolio selects loans by it, so a member who leaves her group keeps her loan there.
    */
   given_in_group_id: ColumnType<number | null, number | null | undefined, never>;
+  /** The console form's one-time token it was given from (migration 039): one loan per press of "give". */
+  console_request: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The schedule, computed once at creation with loanSchedule and stored. */
@@ -313,6 +315,8 @@ export interface LoanPaymentsTable {
   source_message_id: number | null;
   created_at: Timestamp;
   confirmed_at: NullableTimestamp;
+  /** The console form's one-time token it was recorded from (migration 039): one payment per press of "record". */
+  console_request: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface WhatsappAuthCredsTable {

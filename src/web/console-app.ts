@@ -52,6 +52,7 @@ import { staffHeader, type Viewing } from './pages/nav.ts';
 import { linkPage, loginPage, type LoginNotice } from './pages/login.ts';
 import type { Fragment } from './pages/layout.ts';
 import { textsFor, type ConsoleTexts } from './texts.ts';
+import { idOf } from './path-ids.ts';
 
 export const SESSION_COOKIE = 'dampingi_sesi';
 const CSRF_COOKIE = 'dampingi_csrf';
@@ -246,7 +247,8 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   // same 404 page as an id nobody has: the page never tells that she exists elsewhere.
   app.get('/anggota/:personId{[0-9]{1,15}}', async (c) => {
     const { viewer, viewing, t } = c.var;
-    const member = await memberView(deps.db, viewer.scope, Number(c.req.param('personId')), now(), c.req.query('hal'));
+    const personId = idOf(c.req.param('personId'));
+    const member = personId === undefined ? undefined : await memberView(deps.db, viewer.scope, personId, now(), c.req.query('hal'));
     if (!member) return notFound(c);
     return render(c, memberPage(t, { ...viewing, member }));
   });
@@ -258,7 +260,8 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   app.get('/anggota/:personId{[0-9]{1,15}}/grafik.png', async (c) => {
     const periode = c.req.query('periode') ?? 'minggu';
     if (periode !== 'minggu' && periode !== 'bulan') return notFound(c);
-    const chart = await memberChart(deps.db, c.var.viewer.scope, Number(c.req.param('personId')), periode === 'bulan' ? 'month' : 'week', now());
+    const personId = idOf(c.req.param('personId'));
+    const chart = personId === undefined ? undefined : await memberChart(deps.db, c.var.viewer.scope, personId, periode === 'bulan' ? 'month' : 'week', now());
     if (!chart) return notFound(c);
     await loadChartRenderer();
     const png = renderDailyChart(chart.days, repliesFor(c.var.t.lang).chartLabels(chart));

@@ -17,6 +17,7 @@ import { notFoundPage } from './pages/not-found.ts';
 import { groupsPage } from './pages/groups.ts';
 import type { Fragment } from './pages/layout.ts';
 import type { Env } from './console-app.ts';
+import { idOf } from './path-ids.ts';
 
 export interface GroupRouteDeps {
   db: Db;
@@ -24,11 +25,6 @@ export interface GroupRouteDeps {
   log: Logger;
   /** The form's CSRF token is the session's own (compared in constant time). */
   csrfMatches(sent: string, viewer: Viewer): boolean;
-}
-
-/** A positive database id from the path, else undefined (so "/kelompok/abc" is a plain 404). */
-function idOf(raw: string): number | undefined {
-  return /^[1-9]\d{0,15}$/.test(raw) && Number.isSafeInteger(Number(raw)) ? Number(raw) : undefined;
 }
 
 export function mountGroupRoutes(app: Hono<Env>, deps: GroupRouteDeps): void {

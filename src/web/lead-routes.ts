@@ -26,6 +26,7 @@ import type { Fragment } from './pages/layout.ts';
 import { staffHeader } from './pages/nav.ts';
 import { notFoundPage } from './pages/not-found.ts';
 import type { Env } from './console-app.ts';
+import { idOf } from './path-ids.ts';
 
 export interface LeadRouteDeps {
   db: Db;
@@ -59,7 +60,7 @@ function formInput(body: Body): LeadFormInput {
     deadline: one(body, 'deadline').slice(0, 30),
     villages: one(body, 'villages').slice(0, 500),
     districts: one(body, 'districts').slice(0, 500),
-    groups: many(body, 'groups').filter((g) => /^[1-9]\d{0,15}$/.test(g)),
+    groups: many(body, 'groups').filter((g) => idOf(g) !== undefined),
   };
 }
 
@@ -88,7 +89,6 @@ export function mountLeadRoutes(app: Hono<Env>, deps: LeadRouteDeps): void {
     const choices = (await leadAuthorOf(deps.db, viewer.scope)) ? await leadFormChoices(deps.db, viewer.scope) : undefined;
     return html(c, leadNewPage(c.var.t, { header: header(c), csrf: viewer.csrfToken, choices, input, ...extra }));
   };
-  const leadId = (raw: string) => Number(raw);
   /** The preview, with a fresh one-time token for its send button (one lead per token). */
   const previewOf = (plan: LeadPlan) => ({ reach: plan.reach, message: leadNotices.broadcast(plan.draft), request: newToken() });
 
@@ -126,9 +126,12 @@ export function mountLeadRoutes(app: Hono<Env>, deps: LeadRouteDeps): void {
 
   app.get('/peluang/:id{[0-9]{1,15}}', async (c) => {
     const { viewer, t } = c.var;
-    const view = await consoleLead(deps.db, viewer.scope, leadId(c.req.param('id')));
+    const id = idOf(c.req.param('id'));
+    const view = id === undefined ? undefined : await consoleLead(deps.db, viewer.scope, id);
     if (!view) return notFound(c);
-    const kind = NOTICES[c.req.query('n') ?? ''];
+    // Own keys only: "?n=constructor" must not find Object's.
+    const slug = c.req.query('n') ?? '';
+    const kind = Object.hasOwn(NOTICES, slug) ? NOTICES[slug] : undefined;
     let notice: LeadNotice | undefined;
     if (kind === 'awarded') {
       const chosen = view.answers.find((a) => String(a.personId) === c.req.query('p'));
@@ -140,23 +143,24 @@ export function mountLeadRoutes(app: Hono<Env>, deps: LeadRouteDeps): void {
   app.post('/peluang/:id{[0-9]{1,15}}/pilih', async (c) => {
     const body = await postedForm(c);
     if (!body) return c.text('Forbidden', 403);
-    const id = leadId(c.req.param('id'));
-    const person = one(body, 'person');
-    const done = /^[1-9]\d{0,15}$/.test(person)
-      ? await awardFromConsole(deps.db, c.var.viewer.scope, { leadId: id, personId: Number(person), quantity: one(body, 'quantity').slice(0, 20) }, deps.clock.now(), leadNotices.awarded)
-      : undefined;
+    const id = idOf(c.req.param('id'));
+    const person = idOf(one(body, 'person'));
+    const done =
+      id !== undefined && person !== undefined
+        ? await awardFromConsole(deps.db, c.var.viewer.scope, { leadId: id, personId: person, quantity: one(body, 'quantity').slice(0, 20) }, deps.clock.now(), leadNotices.awarded)
+        : undefined;
     if (!done) return notFound(c);
     if (done.outcome !== 'awarded') return c.redirect(`/peluang/${String(id)}?n=${SLUG_OF[done.outcome]}`, 303);
     await deps.dispatch(done.outbox).catch((error: unknown) => deps.log.warn({ lead: id, err: String(error) }, 'award notice not queued: the outbox sweep will'));
-    deps.log.info({ person: c.var.viewer.person.id, lead: id, awarded: Number(person) }, 'lead awarded from the console');
-    return c.redirect(`/peluang/${String(id)}?n=${SLUG_OF.awarded}&p=${person}`, 303);
+    deps.log.info({ person: c.var.viewer.person.id, lead: id, awarded: person }, 'lead awarded from the console');
+    return c.redirect(`/peluang/${String(id)}?n=${SLUG_OF.awarded}&p=${String(person)}`, 303);
   });
 
   app.post('/peluang/:id{[0-9]{1,15}}/tutup', async (c) => {
     const body = await postedForm(c);
     if (!body) return c.text('Forbidden', 403);
-    const id = leadId(c.req.param('id'));
-    const done = await closeFromConsole(deps.db, c.var.viewer.scope, id, deps.clock.now(), leadNotices.closed);
+    const id = idOf(c.req.param('id'));
+    const done = id === undefined ? undefined : await closeFromConsole(deps.db, c.var.viewer.scope, id, deps.clock.now(), leadNotices.closed);
     if (!done) return notFound(c);
     if (done.outcome === 'closed') {
       await deps.dispatch(done.outbox).catch((error: unknown) => deps.log.warn({ lead: id, err: String(error) }, 'closing notices not queued: the outbox sweep will'));

@@ -3,7 +3,9 @@
  * schedule shown first) and recording / confirming payments. Handlers read the request, call
  * the loans module's services with the viewer's Scope and render: no SQL, no filtering here.
  * A group or loan outside her scope answers exactly as a missing one (404). Every write needs
- * the session's CSRF token and ends in a 303 redirect.
+ * the session's CSRF token and ends in a 303 redirect. Giving a loan and recording a payment
+ * also need the one-time token of the form they came from (`request`, fresh on every render):
+ * a second press of the same form answers with the first's loan or payment, writing nothing.
  */
 import type { Context, Hono } from 'hono';
 import type { Clock } from '../core/clock.ts';
@@ -12,15 +14,17 @@ import type { Db } from '../db/client.ts';
 import { businessDate } from '../core/dates.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
 import { collectionSheet } from '../modules/loans/collection-sheet.service.ts';
-import { confirmConsolePayment, consoleLoan, recordConsolePayment, type ConsoleLoanWrite } from '../modules/loans/console-loans.service.ts';
+import { newToken } from '../modules/console-access/console-access.ts';
+import { confirmConsolePayment, consoleLoan, loanInScope, recordConsolePayment, type ConsoleLoanWrite } from '../modules/loans/console-loans.service.ts';
 import { collectionSheetPage } from './pages/collection-sheet.ts';
 import { loanPage, type LoanNotice } from './pages/loan.ts';
 import { newLoanPage, type NewLoanFields } from './pages/new-loan.ts';
-import { createConsoleLoan, newLoanForm, previewSchedule } from '../modules/loans/console-new-loan.service.ts';
+import { createConsoleLoan, newLoanForm, previewLoan } from '../modules/loans/console-new-loan.service.ts';
 import type { LoanTerms } from '../modules/loans/schedule.ts';
 import { notFoundPage } from './pages/not-found.ts';
 import type { Fragment } from './pages/layout.ts';
 import type { Env } from './console-app.ts';
+import { idOf } from './path-ids.ts';
 
 export interface LoanRouteDeps {
   db: Db;
@@ -30,12 +34,16 @@ export interface LoanRouteDeps {
 }
 
 /** ?n=… after a write: what happened, in the address (no session state), words chosen by the page. */
-const NOTICES: Readonly<Record<string, LoanNotice>> = { baru: 'created', dicatat: 'recorded', dikonfirmasi: 'confirmed', sudah: 'alreadyConfirmed', jumlah: 'amountInvalid' };
+const NOTICES: Readonly<Record<string, LoanNotice>> = { baru: 'created', dicatat: 'recorded', dikonfirmasi: 'confirmed', sudah: 'alreadyConfirmed', jumlah: 'amountInvalid', ulang: 'stale' };
 function noticeOf(raw: string | undefined): LoanNotice | undefined {
   if (raw === undefined) return undefined;
   if (raw.startsWith('tolak-') && /^[a-z_]{1,40}$/.test(raw.slice(6))) return { refused: raw.slice(6) };
-  return NOTICES[raw];
+  // Own keys only: "?n=constructor" must not find Object's (the page looks refusals up the same way).
+  return Object.hasOwn(NOTICES, raw) ? NOTICES[raw] : undefined;
 }
+
+/** A form's one-time token as newToken makes it (32 random bytes, base64url); anything else came from no form of ours. */
+const requestOf = (raw: string): string | undefined => (/^[A-Za-z0-9_-]{43}$/.test(raw) ? raw : undefined);
 
 /** Whole rupiah as staff type them: "150000", "150.000", "Rp150.000"; else undefined. */
 export function rupiahOf(raw: string): number | undefined {
@@ -63,11 +71,6 @@ function termsOf(f: NewLoanFields): { personId: number | null; terms: LoanTerms 
   return { personId, terms: { principal, annualRatePercent: rate, months: whole(f.bulan), method: f.metode as LoanTerms['method'], disbursed: f.cair, dueDay: whole(f.jatuh) } };
 }
 
-/** A positive database id from the path, else undefined (a plain 404). */
-function idOf(raw: string): number | undefined {
-  return /^[1-9]\d{0,15}$/.test(raw) && Number.isSafeInteger(Number(raw)) ? Number(raw) : undefined;
-}
-
 export function mountLoanRoutes(app: Hono<Env>, deps: LoanRouteDeps): void {
   const html = async (c: Context<Env>, fragment: Fragment, status: 200 | 404 | 422 = 200) => c.html(await fragment, status);
   const notFound = (c: Context<Env>) => html(c, notFoundPage(c.var.t), 404);
@@ -90,11 +93,11 @@ export function mountLoanRoutes(app: Hono<Env>, deps: LoanRouteDeps): void {
     const fields = Object.fromEntries(FIELDS.map((k) => [k, (c.req.query(k) ?? defaults[k]).slice(0, 40)])) as NewLoanFields;
     if (!typed) return html(c, newLoanPage(c.var.t, c.var.viewing, { form, fields }));
     const parsed = termsOf(fields);
-    if ('invalid' in parsed) return html(c, newLoanPage(c.var.t, c.var.viewing, { form, fields, invalid: parsed.invalid }), 422);
-    if (parsed.personId !== null && !form.members.some((m) => m.personId === parsed.personId)) return html(c, newLoanPage(c.var.t, c.var.viewing, { form, fields, invalid: 'borrower' }), 422);
-    const preview = previewSchedule(parsed.terms);
+    const preview = 'invalid' in parsed ? parsed : previewLoan(form, parsed.personId, parsed.terms);
     if ('invalid' in preview) return html(c, newLoanPage(c.var.t, c.var.viewing, { form, fields, invalid: preview.invalid }), 422);
-    return html(c, newLoanPage(c.var.t, c.var.viewing, { form, fields, schedule: preview.schedule, refused: c.req.query('n') === 'tolak' }));
+    // A fresh token for this preview's "give" button: one loan however often it is pressed.
+    const n = c.req.query('n');
+    return html(c, newLoanPage(c.var.t, c.var.viewing, { form, fields, schedule: preview.schedule, request: newToken(), refused: n === 'tolak', stale: n === 'ulang' }));
   });
 
   app.post('/kelompok/:id/pinjaman-baru', async (c) => {
@@ -106,12 +109,17 @@ export function mountLoanRoutes(app: Hono<Env>, deps: LoanRouteDeps): void {
     const fields = Object.fromEntries(FIELDS.map((k) => [k, field(k).slice(0, 40)])) as NewLoanFields;
     const parsed = termsOf(fields);
     const back = `/kelompok/${String(id)}/pinjaman-baru?${new URLSearchParams(fields).toString()}`;
-    // Bad terms: back to the form with them, where the preview names the term to correct.
-    if ('invalid' in parsed) return c.redirect(back, 303);
-    const result = await createConsoleLoan(deps.db, c.var.viewer.scope, id, parsed.personId, parsed.terms, deps.clock.now());
+    const request = requestOf(field('request'));
+    // Bad terms, or a button from no preview (an old page): back to the preview with them —
+    // it names the term to correct, or shows the schedule with a fresh token. Not hers: 404.
+    if ('invalid' in parsed || request === undefined) {
+      if (!(await newLoanForm(deps.db, c.var.viewer.scope, id))) return notFound(c);
+      return c.redirect('invalid' in parsed ? back : `${back}&n=ulang`, 303);
+    }
+    const result = await createConsoleLoan(deps.db, c.var.viewer.scope, id, parsed.personId, parsed.terms, request, deps.clock.now());
     if (result === undefined) return notFound(c);
     if ('refused' in result) return c.redirect(`${back}&n=tolak`, 303);
-    deps.log.info({ person: c.var.viewer.person.id, role: c.var.viewer.scope.role, group: id, loan: result.done.id }, 'loan given from the console');
+    if (!result.again) deps.log.info({ person: c.var.viewer.person.id, role: c.var.viewer.scope.role, group: id, loan: result.done.id }, 'loan given from the console');
     return c.redirect(`/pinjaman/${String(result.done.id)}?n=baru`, 303);
   });
 
@@ -119,11 +127,16 @@ export function mountLoanRoutes(app: Hono<Env>, deps: LoanRouteDeps): void {
     const id = idOf(c.req.param('id'));
     const loan = id === undefined ? undefined : await consoleLoan(deps.db, c.var.viewer.scope, id, deps.clock.now());
     if (!loan) return notFound(c);
-    return html(c, loanPage(c.var.t, c.var.viewing, loan, noticeOf(c.req.query('n'))));
+    // A fresh token for the record form: one payment however often that form is sent.
+    return html(c, loanPage(c.var.t, c.var.viewing, loan, newToken(), noticeOf(c.req.query('n'))));
   });
 
-  /** CSRF, then the loan id; a write out of scope (or on no loan) is the 404 page, nothing written. */
-  const writeRoute = (path: string, write: (c: Context<Env>, loanId: number, field: (name: string) => string) => Promise<ConsoleLoanWrite<unknown> | 'jumlah'>, done: (result: unknown) => string) =>
+  /**
+   * CSRF, then the loan id; a write out of scope (or on no loan) is the 404 page, nothing
+   * written — also when the form itself is unfit ('jumlah', 'ulang'), so nobody learns from
+   * the answer which loans exist outside her scope.
+   */
+  const writeRoute = (path: string, write: (c: Context<Env>, loanId: number, field: (name: string) => string) => Promise<ConsoleLoanWrite<unknown> | 'jumlah' | 'ulang'>, done: (result: unknown) => string) =>
     app.post(path, async (c) => {
       const body = await c.req.parseBody();
       const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
@@ -133,7 +146,7 @@ export function mountLoanRoutes(app: Hono<Env>, deps: LoanRouteDeps): void {
       const result = await write(c, loanId, field);
       if (result === undefined) return notFound(c);
       const back = `/pinjaman/${String(loanId)}`;
-      if (result === 'jumlah') return c.redirect(`${back}?n=jumlah`, 303);
+      if (typeof result === 'string') return (await loanInScope(deps.db, c.var.viewer.scope, loanId)) ? c.redirect(`${back}?n=${result}`, 303) : notFound(c);
       // Ids and codes only in the log: the payment row holds who recorded or confirmed it, and when.
       deps.log.info({ person: c.var.viewer.person.id, role: c.var.viewer.scope.role, loan: loanId, ...('refused' in result ? { refused: result.refused } : {}) }, `loan payment ${path.endsWith('bayar') ? 'recorded' : 'confirmed'} from the console`);
       if ('refused' in result) return c.redirect(`${back}?n=tolak-${result.refused}`, 303);
@@ -143,9 +156,11 @@ export function mountLoanRoutes(app: Hono<Env>, deps: LoanRouteDeps): void {
   writeRoute(
     '/pinjaman/:id/bayar',
     async (c, loanId, field) => {
+      const request = requestOf(field('request'));
+      if (request === undefined) return 'ulang';
       const amount = rupiahOf(field('jumlah'));
       if (amount === undefined) return 'jumlah';
-      return recordConsolePayment(deps.db, c.var.viewer.scope, loanId, amount, field('tanggal'), deps.clock.now());
+      return recordConsolePayment(deps.db, c.var.viewer.scope, loanId, amount, field('tanggal'), request, deps.clock.now());
     },
     () => 'dicatat',
   );

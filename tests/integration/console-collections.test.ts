@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
+import { newToken } from '../../src/modules/console-access/console-access.ts';
 import { collectionSheet } from '../../src/modules/loans/collection-sheet.service.ts';
 import { resolveScope, type Scope } from '../../src/modules/programmes/scope.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
@@ -115,7 +116,8 @@ describe("a loan's page, recording and confirming payments", () => {
   const open = async (personId: number, path: string) => app.request(path, { headers: { cookie: (await session(personId)).cookie } });
   const post = async (personId: number, path: string, form: Record<string, string>) => {
     const s = await session(personId);
-    return app.request(path, { method: 'POST', body: new URLSearchParams({ csrf: s.csrf, ...form }), headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+    // A fresh one-time token per press, as each render of the loan page gives (tests/integration/console-loan-once.test.ts presses one twice).
+    return app.request(path, { method: 'POST', body: new URLSearchParams({ csrf: s.csrf, request: newToken(), ...form }), headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
   };
   const paymentsOf = async (loanId: number) =>
     (await sql<{ id: string; amount: string; status: string; reported_by_person_id: string | null; confirmed_by_person_id: string | null }>`
@@ -222,7 +224,7 @@ describe('giving a loan from the console, with its schedule first', () => {
   const loans = async () => Number((await sql<{ n: string }>`select count(*) as n from loans`.execute(t.db)).rows[0]!.n);
   const give = async (personId: number, groupId: number, form: Record<string, string>) => {
     const s = await session(personId);
-    return app.request(`/kelompok/${groupId}/pinjaman-baru`, { method: 'POST', body: new URLSearchParams({ csrf: s.csrf, ...form }), headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+    return app.request(`/kelompok/${groupId}/pinjaman-baru`, { method: 'POST', body: new URLSearchParams({ csrf: s.csrf, request: newToken(), ...form }), headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
   };
 
   beforeAll(() => {

@@ -17,7 +17,8 @@ import { issueLogin, loginWithLink } from '../../src/modules/console-access/cons
 import { groupsRepo } from '../../src/modules/groups/groups.service.ts';
 import { answerLead, declineLead, leadsRepo, reachOf } from '../../src/modules/leads/leads.service.ts';
 import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
-import { createConsoleLead } from '../../src/modules/leads/console-leads.service.ts';
+import { awardFromConsole, createConsoleLead } from '../../src/modules/leads/console-leads.service.ts';
+import { leadNotices } from '../../src/conversation/notices/lead-decisions.ts';
 import { resolveScope } from '../../src/modules/programmes/scope.ts';
 import { EMPTY_LEAD_FORM } from '../../src/web/pages/lead-new.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
@@ -248,6 +249,36 @@ describe('a lead made in the console', () => {
     const told = await sql<{ chat_id: string; text: string }>`select chat_id, payload->>'text' as text from outbound_messages where idempotency_key = ${dispatched.at(-1)!.idempotencyKey}`.execute(t.db);
     expect(told.rows[0]).toEqual({ chat_id: '1001', text: expect.stringContaining(`(${lead.code})`) as string });
     expect((await fitri.get(res.location!)).body).toContain('Ani dipilih untuk 100; ia sudah diberi tahu.');
+  });
+
+  it('a double click on "choose" tells her once, pressed one after the other or both at once; a new quantity is told again', async () => {
+    const told = async () => Number((await sql<{ n: string }>`select count(*) as n from outbound_messages where idempotency_key like ${`lead-award-${leadId}-${w.members.ani}-%`}`.execute(t.db)).rows[0]!.n);
+    const fitri = await session(w.fitri.personId);
+    const choose = (quantity: string) => fitri.post(`/peluang/${leadId}/pilih`, [['person', String(w.members.ani)], ['quantity', quantity]]);
+    const first = await told();
+    // The same choice again, a second later (the clock moves: the instant alone must not make it new).
+    clock.advance(1_000);
+    const again = await choose('100');
+    expect(again.location).toBe(`/peluang/${leadId}?n=dipilih&p=${w.members.ani}`);
+    expect(await told()).toBe(first);
+
+    clock.advance(1_000);
+    const [a, b] = await Promise.all([choose('80'), choose('80')]);
+    expect([a.status, b.status]).toEqual([303, 303]);
+    expect(await told()).toBe(first + 1);
+    expect((await leadsRepo.responsesOf(t.db, leadId)).find((r) => r.personId === w.members.ani)?.awardedQuantity).toBe(80);
+
+    // Two presses at once at two different instants (two bot copies): her answer's row makes them take turns.
+    const scope = (await resolveScope(t.db, w.fitri.personId))!;
+    const input = { leadId, personId: w.members.ani, quantity: '60' };
+    const at = clock.now();
+    const both = await Promise.all([
+      awardFromConsole(t.db, scope, input, new Date(at.getTime() + 1), leadNotices.awarded),
+      awardFromConsole(t.db, scope, input, new Date(at.getTime() + 2), leadNotices.awarded),
+    ]);
+    expect(both.map((r) => r?.outcome)).toEqual(['awarded', 'awarded']);
+    expect(both.map((r) => (r?.outcome === 'awarded' ? r.outbox.length : -1)).sort()).toEqual([0, 1]);
+    expect(await told()).toBe(first + 2);
   });
 
   it('is closed by its maker only, and the answerers are told', async () => {

@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
+import { newToken } from '../../src/modules/console-access/console-access.ts';
 import { addMember, createGroup, noticeWriter, removeMember } from '../../src/modules/groups/groups.service.ts';
 import { moveGroupToProgramme } from '../../src/modules/programmes/programmes.service.ts';
 import { sql } from 'kysely';
@@ -378,7 +379,7 @@ describe('the console permission matrix', () => {
       const reported = await recordPayment(t.db, loanId, 1_000, '2026-12-01', { status: 'reported', reportedBy: personId, at: clock.now() });
       const page = await get(viewer, `/pinjaman/${loanId}`);
       const writes = [
-        [`/pinjaman/${loanId}/bayar`, { jumlah: '1000', tanggal: '2026-12-09' }],
+        [`/pinjaman/${loanId}/bayar`, { jumlah: '1000', tanggal: '2026-12-09', request: newToken() }],
         [`/pinjaman/${loanId}/konfirmasi`, { pembayaran: String(reported.payment.id) }],
       ] as const;
       if (viewer === 'member' || viewer === 'nobody') {
@@ -416,7 +417,8 @@ describe('the console permission matrix', () => {
       expect(form.status, `${viewer} ${path} (${group})`).toBe(seesGroup(viewer, group) ? 200 : 404);
       const before = await loans();
       expect((await post(viewer, path, false, terms)).status, `${viewer} ${path} without CSRF`).toBe(403);
-      const res = await post(viewer, path, true, terms);
+      // The preview's one-time token: without it nothing is given (console-loan-once.test.ts).
+      const res = await post(viewer, path, true, { ...terms, request: newToken() });
       expect(res.status, `${viewer} ${path} (${group})`).toBe(seesGroup(viewer, group) ? 303 : 404);
       expect(await loans(), `${viewer} ${path} (${group})`).toBe(before + (seesGroup(viewer, group) ? 1 : 0));
     }

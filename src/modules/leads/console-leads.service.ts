@@ -201,7 +201,7 @@ export async function consoleLead(db: Db, scope: Scope, leadId: number): Promise
   };
 }
 
-/** Her own lead (made by her, in her view), locked for the change; undefined otherwise. */
+/** Her own lead (made by her, in her view); undefined otherwise. Not locked: each write below locks what it changes. */
 async function ownLead(db: Db, scoped: ScopedGroups, leadId: number): Promise<Lead | undefined> {
   const author = await leadAuthorOf(db, scoped.scope);
   const head = author && (await leadInViewById(db, scoped, leadId, author.facilitatorId));
@@ -229,11 +229,17 @@ export async function awardFromConsole(
     if (!lead) return undefined;
     const quantity = Number(input.quantity.trim().replace(/\./g, ''));
     if (!(Number.isSafeInteger(quantity) && quantity > 0)) return { outcome: 'bad_quantity' as const };
-    if (!(await leadsRepo.responsesOf(trx, lead.id)).some((r) => r.personId === input.personId)) return { outcome: 'not_a_responder' as const };
+    const answer = await leadsRepo.lockResponse(trx, lead.id, input.personId);
+    if (!answer) return { outcome: 'not_a_responder' as const };
+    // The same choice again (a double click, the form sent twice) changes nothing and tells
+    // her nothing: her answer's row is locked above, so a second press waits for the first to
+    // commit and then sees the quantity it awarded.
+    if (answer.awardedQuantity === quantity) return { outcome: 'awarded' as const, lead, outbox: [] };
     await awardLead(trx, lead, input.personId, quantity, at);
     const notice = await tell(trx, lead, input.personId, quantity);
-    // One message per award (a changed quantity is told again): the key carries the instant.
-    const outbox = notice ? await addToOutbox(trx, [{ key: `lead-award-${lead.id}-${input.personId}-${at.getTime()}`, message: notice, priority: 'reply', sourceMessageId: null }]) : [];
+    // One message per change of what she is given (5, then 3, then 5 again: told three times):
+    // the key carries the quantity and the instant; an unchanged award never reaches here.
+    const outbox = notice ? await addToOutbox(trx, [{ key: `lead-award-${lead.id}-${input.personId}-${quantity}-${at.getTime()}`, message: notice, priority: 'reply', sourceMessageId: null }]) : [];
     return { outcome: 'awarded' as const, lead, outbox };
   });
 }

@@ -305,6 +305,21 @@ export async function responsesOf(db: Db, leadId: number): Promise<Response[]> {
     .execute();
 }
 
+/**
+ * Her answer to the lead, its row locked until the transaction ends, so that two awards of
+ * it (a double click, two bot copies) take turns and the second sees what the first wrote;
+ * undefined when she did not answer.
+ */
+export async function lockResponse(db: Db, leadId: number, personId: number): Promise<{ awardedQuantity: number | null } | undefined> {
+  return db
+    .selectFrom('lead_responses')
+    .select('awarded_quantity as awardedQuantity')
+    .where('lead_id', '=', leadId)
+    .where('person_id', '=', personId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 export async function award(db: Db, leadId: number, personId: number, quantity: number, at: Date): Promise<boolean> {
   const result = await db
     .updateTable('lead_responses')

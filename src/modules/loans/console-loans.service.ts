@@ -7,6 +7,11 @@
  *
  * The payment rows are their own audit, as in the chat: who recorded it (`reported_by`) and
  * when, who confirmed it (`confirmed_by`) and when.
+ *
+ * The record form carries a one-time token (`request`) that the payment keeps
+ * (`loan_payments.console_request`, migration 039): pressing "record" twice records one
+ * payment; the second press finds the first's (console-requests.repository.ts says what keeps
+ * that true across requests and bot copies). Confirming needs no token: it is idempotent already.
  */
 import type { IsoDate } from '../../core/dates.ts';
 import { DomainError, type DomainErrorCode } from '../../core/errors.ts';
@@ -14,8 +19,9 @@ import type { Rupiah } from '../../core/money.ts';
 import type { Db } from '../../db/client.ts';
 import { findPerson } from '../people/people.repository.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
+import { rowOfConsoleRequest, setConsoleRequest } from './console-requests.repository.ts';
 import { loanGroupIn } from './group-loans.repository.ts';
-import { paymentsOf } from './loans.repository.ts';
+import { findPayment, paymentsOf } from './loans.repository.ts';
 import type { Payment } from './loans.ts';
 import { borrowerToday, confirmPayment, loanStatus, recordPayment, requireLoan, type LoanStatus } from './loans.service.ts';
 
@@ -43,14 +49,20 @@ export async function consoleLoan(db: Db, scope: Scope, loanId: number, now: Dat
   return { group, borrower: loan.personId === null ? null : { personId: loan.personId, name: names.get(loan.personId)! }, today, status, names };
 }
 
+/** Whether the loan was given in a group of her scope: what a write she may not make answers (404) before anything else. */
+export async function loanInScope(db: Db, scope: Scope, loanId: number): Promise<boolean> {
+  return (await loanGroupIn(db, scopedGroups(scope), loanId)) !== undefined;
+}
+
 /** What a console write came to: done, refused by a rule of the loans module (its code), or not hers / not there. */
 export type ConsoleLoanWrite<T> = { done: T } | { refused: DomainErrorCode } | undefined;
 
-async function scopedWrite<T>(db: Db, scope: Scope, loanId: number, write: (trx: Db) => Promise<T>): Promise<ConsoleLoanWrite<T>> {
+async function scopedWrite<T>(db: Db, scope: Scope, loanId: number, write: (trx: Db) => Promise<T | undefined>): Promise<ConsoleLoanWrite<T>> {
   try {
     return await db.transaction().execute(async (trx) => {
-      if (!(await loanGroupIn(trx, scopedGroups(scope), loanId))) return undefined;
-      return { done: await write(trx) };
+      if (!(await loanInScope(trx, scope, loanId))) return undefined;
+      const done = await write(trx);
+      return done === undefined ? undefined : { done };
     });
   } catch (error) {
     // The transaction rolled back: a refused write leaves nothing behind.
@@ -62,9 +74,29 @@ async function scopedWrite<T>(db: Db, scope: Scope, loanId: number, write: (trx:
 /**
  * Records a payment she was told of: "reported", by her, waiting for someone else to confirm
  * it (the bendahara or the facilitator of the group: never herself, see confirmPayment).
+ * A token that already recorded a payment answers with it (`again`) when it was hers, on
+ * this loan; any other is not hers (undefined).
  */
-export async function recordConsolePayment(db: Db, scope: Scope, loanId: number, amount: Rupiah, date: IsoDate, now: Date): Promise<ConsoleLoanWrite<Payment>> {
-  return scopedWrite(db, scope, loanId, async (trx) => (await recordPayment(trx, loanId, amount, date, { status: 'reported', reportedBy: scope.personId, at: now })).payment);
+export async function recordConsolePayment(
+  db: Db,
+  scope: Scope,
+  loanId: number,
+  amount: Rupiah,
+  date: IsoDate,
+  /** The form's one-time token. */
+  request: string,
+  now: Date,
+): Promise<ConsoleLoanWrite<{ payment: Payment; again: boolean }>> {
+  return scopedWrite(db, scope, loanId, async (trx) => {
+    const recorded = await rowOfConsoleRequest(trx, 'loan_payments', request);
+    if (recorded !== undefined) {
+      const payment = await findPayment(trx, recorded);
+      return payment?.loanId === loanId && payment.reportedByPersonId === scope.personId ? { payment, again: true } : undefined;
+    }
+    const { payment } = await recordPayment(trx, loanId, amount, date, { status: 'reported', reportedBy: scope.personId, at: now });
+    await setConsoleRequest(trx, 'loan_payments', payment.id, request);
+    return { payment, again: false };
+  });
 }
 
 /**

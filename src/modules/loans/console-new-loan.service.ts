@@ -6,13 +6,19 @@
  * store) to be shown first, then `createLoan` writes it: the same services as `loan schedule`
  * and `loan create`. Nothing is written for a group outside the scope or a borrower who is not
  * an active member of it (undefined: the page answers 404 as for a missing group).
+ *
+ * Each preview carries a one-time token (`request`) in its "give" button; the loan keeps it
+ * (`loans.console_request`, migration 039), so pressing the button twice gives one loan: the
+ * second press finds the first's and answers with it (see console-requests.repository.ts for
+ * what keeps that true across requests and bot copies).
  */
 import { DomainError, type DomainErrorCode } from '../../core/errors.ts';
 import type { Db } from '../../db/client.ts';
 import { consoleGroupIn, membershipsIn, type ConsoleGroup } from '../groups/console.repository.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
-import { LoanTermsInvalidError, type LoanWithSchedule } from './loans.ts';
-import { createLoan, scheduleFor } from './loans.service.ts';
+import { rowOfConsoleRequest, setConsoleRequest } from './console-requests.repository.ts';
+import { LoanTermsInvalidError, type Loan } from './loans.ts';
+import { createLoan, requireLoan, scheduleFor } from './loans.service.ts';
 import type { Instalment, LoanTerms } from './schedule.ts';
 
 export interface NewLoanForm {
@@ -31,19 +37,31 @@ export async function newLoanForm(db: Db, scope: Scope, groupId: number): Promis
   return { group, members };
 }
 
-/** Every instalment of these terms, or the term to correct (the loans module's `loan_terms_invalid`). */
-export function previewSchedule(terms: LoanTerms): { schedule: Instalment[] } | { invalid: keyof LoanTerms; message: string } {
+/** Who may borrow here: the group itself (null) or one of its active members. */
+function mayBorrow(form: NewLoanForm, personId: number | null): boolean {
+  return personId === null || form.members.some((m) => m.personId === personId);
+}
+
+/**
+ * What giving this loan here would store: every instalment of the terms, or what to correct —
+ * a borrower who is not an active member of the group, or the term the loans module refuses
+ * (its `loan_terms_invalid`).
+ */
+export function previewLoan(form: NewLoanForm, personId: number | null, terms: LoanTerms): { schedule: Instalment[] } | { invalid: keyof LoanTerms | 'borrower' } {
+  if (!mayBorrow(form, personId)) return { invalid: 'borrower' };
   try {
     return { schedule: scheduleFor(terms) };
   } catch (error) {
-    if (error instanceof LoanTermsInvalidError) return { invalid: error.field, message: error.message };
+    if (error instanceof LoanTermsInvalidError) return { invalid: error.field };
     throw error;
   }
 }
 
 /**
  * Gives the loan: to the group (personId null) or to an active member of it, given in this
- * group. One transaction: the scope and membership checks and the loan with its schedule.
+ * group. One transaction: the scope and membership checks, the loan with its schedule and
+ * its token. A token that already gave a loan in this group answers with that loan
+ * (`again`), whatever the terms sent with it; one that gave a loan elsewhere is not hers.
  */
 export async function createConsoleLoan(
   db: Db,
@@ -51,15 +69,24 @@ export async function createConsoleLoan(
   groupId: number,
   personId: number | null,
   terms: LoanTerms,
+  /** The preview's one-time token. */
+  request: string,
   now: Date,
-): Promise<{ done: LoanWithSchedule } | { refused: DomainErrorCode } | undefined> {
+): Promise<{ done: Loan; again: boolean } | { refused: DomainErrorCode } | undefined> {
   try {
     return await db.transaction().execute(async (trx) => {
       const form = await newLoanForm(trx, scope, groupId);
       if (!form) return undefined;
-      if (personId !== null && !form.members.some((m) => m.personId === personId)) return undefined;
+      const given = await rowOfConsoleRequest(trx, 'loans', request);
+      if (given !== undefined) {
+        const loan = await requireLoan(trx, given);
+        return loan.givenInGroupId === groupId ? { done: loan, again: true } : undefined;
+      }
+      if (!mayBorrow(form, personId)) return undefined;
       const borrower = personId === null ? { groupId } : { personId, inGroupId: groupId };
-      return { done: await createLoan(trx, borrower, terms, now) };
+      const loan = await createLoan(trx, borrower, terms, now);
+      await setConsoleRequest(trx, 'loans', loan.id, request);
+      return { done: loan, again: false };
     });
   } catch (error) {
     if (error instanceof DomainError) return { refused: error.code };

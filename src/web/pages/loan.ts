@@ -18,9 +18,10 @@ form.pay{display:grid;gap:.5rem;max-width:22rem}td form{margin:0}td .btn{padding
 `;
 
 /** Notices the page shows after a write (?n=…): done, or the loans module's refusal code. */
-export type LoanNotice = 'created' | 'recorded' | 'confirmed' | 'alreadyConfirmed' | 'amountInvalid' | { refused: string };
+export type LoanNotice = 'created' | 'recorded' | 'confirmed' | 'alreadyConfirmed' | 'amountInvalid' | 'stale' | { refused: string };
 
-export function loanPage(t: ConsoleTexts, v: Viewing, l: ConsoleLoan, notice?: LoanNotice): Fragment {
+/** `request`: the record form's one-time token (one payment however often it is sent). */
+export function loanPage(t: ConsoleTexts, v: Viewing, l: ConsoleLoan, request: string, notice?: LoanNotice): Fragment {
   const L = t.loanPage;
   const s = l.status;
   const loan = s.loan;
@@ -28,8 +29,9 @@ export function loanPage(t: ConsoleTexts, v: Viewing, l: ConsoleLoan, notice?: L
   const nameOf = (id: number | null) => (id === null ? L.commandLine : (l.names.get(id) ?? ''));
   const rate = t.lang === 'id' ? String(loan.annualRatePercent).replace('.', ',') : String(loan.annualRatePercent);
   const money = (k: string, value: number, label: string) => html`<td class="n" data-label="${label}" data-k="${k}" data-value="${String(value)}">${formatRupiah(value)}</td>`;
-  const noticeText =
-    notice === undefined ? undefined : typeof notice === 'object' ? (L.refused[notice.refused] ?? L.refusedOther) : L.notices[notice];
+  // The code comes from the address: own keys only, so "tolak-constructor" is not Object's.
+  const refusal = (code: string) => (Object.hasOwn(L.refused, code) ? L.refused[code] : undefined) ?? L.refusedOther;
+  const noticeText = notice === undefined ? undefined : typeof notice === 'object' ? refusal(notice.refused) : L.notices[notice];
   const refusedNotice = typeof notice === 'object';
 
   const schedule = html`<div class="scroll" role="region" aria-label="${L.schedule}" tabindex="0"><table class="stack" data-k="schedule" data-value="${String(s.instalments.length)}">
@@ -65,7 +67,7 @@ ${noticeText ? html`<p class="note${refusedNotice ? ' err' : ''}" role="status" 
 </div>
 <section class="block" aria-labelledby="h-payments"><h2 id="h-payments">${L.payments}</h2>${payments}</section>
 <section class="block card" aria-labelledby="h-record"><h2 id="h-record">${L.record}</h2><p class="sub">${L.recordNote}</p>
-<form class="pay" method="post" action="/pinjaman/${String(loan.id)}/bayar"><input type="hidden" name="csrf" value="${v.csrf}">
+<form class="pay" method="post" action="/pinjaman/${String(loan.id)}/bayar"><input type="hidden" name="csrf" value="${v.csrf}"><input type="hidden" name="request" value="${request}">
 <label for="jumlah">${L.amount}</label><input id="jumlah" name="jumlah" inputmode="numeric" required autocomplete="off">
 <label for="tanggal">${L.paidOn}</label><input id="tanggal" name="tanggal" type="date" value="${l.today}" min="${loan.disbursed}" max="${l.today}" required>
 <button class="btn" type="submit" data-k="record">${L.recordButton}</button></form></section>

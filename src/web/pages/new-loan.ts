@@ -24,6 +24,10 @@ export interface NewLoanView {
   invalid?: keyof ConsoleTexts['newLoan']['invalid'] | undefined;
   /** Giving it was refused by the loans module (after the preview). */
   refused?: boolean;
+  /** The "give" button pressed came from no preview (an old page): nothing was given. */
+  stale?: boolean;
+  /** The preview's one-time token, carried by its "give" button (one loan however often it is pressed). */
+  request?: string | undefined;
 }
 
 const STYLE = `select,input{max-width:100%}form.terms{display:grid;gap:.5rem;max-width:24rem}`;
@@ -51,11 +55,12 @@ ${input('jatuh', N.dueDay, 'inputmode="numeric"')}${input('cair', N.disbursed, '
 <td class="n" data-label="${t.loanPage.principal}" data-k="principal" data-value="${String(i.principal)}">${formatRupiah(i.principal)}</td><td class="n" data-label="${t.loanPage.interest}" data-k="interest" data-value="${String(i.interest)}">${formatRupiah(i.interest)}</td>
 <td class="n" data-label="${t.loanPage.total}" data-k="total" data-value="${String(i.total)}">${formatRupiah(i.total)}</td></tr>`,
       )}</tbody></table></div>
-<form method="post" action="${action}"><input type="hidden" name="csrf" value="${v.csrf}">${(Object.keys(f) as (keyof NewLoanFields)[]).map((k) => html`<input type="hidden" name="${k}" value="${f[k]}">`)}
+<form method="post" action="${action}"><input type="hidden" name="csrf" value="${v.csrf}"><input type="hidden" name="request" value="${view.request ?? ''}">${(Object.keys(f) as (keyof NewLoanFields)[]).map((k) => html`<input type="hidden" name="${k}" value="${f[k]}">`)}
 <button class="btn" type="submit" data-k="give">${N.confirm}</button></form></section>`
     : '';
   const body = html`<h1>${N.heading(g.name)}</h1><p><a href="/kelompok/${String(g.id)}">${t.collection.back}</a></p>
 ${view.refused ? html`<p class="note err" role="status" data-k="refused">${N.refused}</p>` : ''}
+${view.stale ? html`<p class="note err" role="status" data-k="stale">${N.stale}</p>` : ''}
 ${view.invalid ? html`<p class="note err" role="status" data-k="invalid" data-value="${view.invalid}">${N.invalid[view.invalid]}</p>` : ''}
 ${form}${preview}`;
   return page(t, { title: N.heading(g.name), header: staffHeader(t, v, 'groups'), body, style: TABLE_STYLE + STYLE, langHref: `/bahasa/${t.otherLanguage.code}?ke=${action}` });

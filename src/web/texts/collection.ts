@@ -122,7 +122,7 @@ export interface LoanPageTexts {
   record: string;
   recordNote: string;
   recordButton: string;
-  notices: { created: string; recorded: string; confirmed: string; alreadyConfirmed: string; amountInvalid: string };
+  notices: { created: string; recorded: string; confirmed: string; alreadyConfirmed: string; amountInvalid: string; stale: string };
   /** Refusals from the loans module, by DomainError code (the others fall back to `refusedOther`). */
   refused: Partial<Record<string, string>>;
   refusedOther: string;
@@ -173,6 +173,7 @@ export const loanPageId: LoanPageTexts = {
     confirmed: 'Pembayaran dikonfirmasi dan sudah dihitung.',
     alreadyConfirmed: 'Pembayaran itu sudah dikonfirmasi sebelumnya.',
     amountInvalid: 'Jumlah harus angka rupiah lebih dari 0, misalnya 150000.',
+    stale: 'Formulir itu sudah lama, jadi tidak ada yang dicatat. Isi jumlahnya lagi lalu tekan Catat.',
   },
   refused: {
     confirm_own_payment: 'Ibu sendiri yang mencatat pembayaran ini, jadi Ibu tidak bisa mengonfirmasinya. Orang lain yang harus memeriksa: bendahara kelompok (lewat chat) atau pendamping kelompok.',
@@ -229,6 +230,7 @@ export const loanPageEn: LoanPageTexts = {
     confirmed: 'Payment confirmed; it now counts.',
     alreadyConfirmed: 'That payment was already confirmed.',
     amountInvalid: 'The amount must be whole rupiah above 0, e.g. 150000.',
+    stale: 'That form was out of date, so nothing was recorded. Enter the amount again and press Record.',
   },
   refused: {
     confirm_own_payment: 'You recorded this payment yourself, so you cannot confirm it. Someone else must check it: the group treasurer (in the chat) or the group facilitator.',
@@ -262,6 +264,8 @@ export interface NewLoanTexts {
   /** What to correct, by term (the loans module names the term). */
   invalid: { principal: string; annualRatePercent: string; months: string; method: string; disbursed: string; dueDay: string; roundTo: string; borrower: string };
   refused: string;
+  /** The give button came from no preview (an old page): nothing was given, the preview is shown again. */
+  stale: string;
 }
 
 export const newLoanId: NewLoanTexts = {
@@ -292,6 +296,7 @@ export const newLoanId: NewLoanTexts = {
     borrower: 'Pilih peminjam: kelompok atau salah satu anggota aktifnya.',
   },
   refused: 'Pinjaman tidak bisa dicatat. Periksa lagi isiannya.',
+  stale: 'Halaman itu sudah lama, jadi belum ada pinjaman yang dicatat. Periksa jadwal di bawah lalu tekan tombolnya lagi.',
 };
 
 export const newLoanEn: NewLoanTexts = {
@@ -322,4 +327,5 @@ export const newLoanEn: NewLoanTexts = {
     borrower: 'Choose the borrower: the group or one of its active members.',
   },
   refused: 'The loan could not be recorded. Please check what you entered.',
+  stale: 'That page was out of date, so no loan was recorded. Check the schedule below and press the button again.',
 };
