@@ -4,6 +4,7 @@
  * and mark done. Handlers read the request, call the media-inbox service (which takes the
  * viewer's Scope: an item out of it is the same 404 as a missing one) and render.
  */
+import { idOf } from './path-ids.ts';
 import type { Context, Hono } from 'hono';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
@@ -33,10 +34,6 @@ export interface InboxRouteDeps {
 const NOTICES: readonly ItemNotice[] = ['done', 'already', 'recorded', 'alreadyDone'];
 /** What a browser is told a file is when the platform does not say. */
 const DEFAULT_TYPE = { voice: 'audio/ogg', audio: 'audio/mpeg', photo: 'image/jpeg' } as const;
-
-function idOf(raw: string): number | undefined {
-  return /^[1-9]\d{0,15}$/.test(raw) && Number.isSafeInteger(Number(raw)) ? Number(raw) : undefined;
-}
 
 export function mountInboxRoutes(app: Hono<Env>, deps: InboxRouteDeps): void {
   const html = async (c: Context<Env>, fragment: Fragment, status: 200 | 404 = 200) => c.html(await fragment, status);

@@ -5,6 +5,7 @@
  * write the audit row in the same transaction) and redirect (303) or show the form again
  * with the refusal next to its field. A role that may not answers 404, like a missing page.
  */
+import { idOf } from './path-ids.ts';
 import type { Context, Hono } from 'hono';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
@@ -154,8 +155,9 @@ export function mountOnboardingRoutes(app: Hono<Env>, deps: OnboardingRouteDeps)
   });
 
   // ── A group's printable invitation (scoped as its page) ──
-  app.get('/kelompok/:id{[0-9]{1,15}}/undangan', async (c) => {
-    const group = await invitationOf(deps.db, c.var.viewer.scope, Number(c.req.param('id')));
+  app.get('/kelompok/:id/undangan', async (c) => {
+    const id = idOf(c.req.param('id'));
+    const group = id === undefined ? undefined : await invitationOf(deps.db, c.var.viewer.scope, id);
     if (!group) return notFound(c);
     return html(c, await invitationPage(c.var.t, { header: staffHeader(c.var.t, c.var.viewing, 'groups'), group, links: joinLinks(group.joinCode, deps.joinLinks) }));
   });
