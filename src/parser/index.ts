@@ -69,12 +69,14 @@ export { kindOfWord, parseDay } from './answers.ts';
 
 const HELP_COMMANDS = new Set(['start', 'help', 'bantuan', 'menu', 'mulai', 'panduan', 'tolong']);
 const UNDO_COMMANDS = new Set(['batal', 'batalkan', 'undo', 'cancel', 'hapus']);
-const RECAP_COMMANDS = new Set(['rekap', 'recap', 'laporan', 'ringkasan', 'summary']);
+// "/saldo", "/balance": other money-tracker bots' word for "where do my books stand" — a recap.
+const RECAP_COMMANDS = new Set(['rekap', 'recap', 'laporan', 'ringkasan', 'summary', 'saldo', 'balance']);
 const ENTRIES_COMMANDS = new Set(['catatan', 'entries', 'daftar']);
 const ORDER_COMMANDS = new Set(['pesanan', 'order', 'orders']);
 const RECEIVABLE_COMMANDS = new Set(['piutang', 'hutang', 'utang', 'bon', 'kasbon']);
 const PRICE_COMMANDS = new Set(['harga', 'price']);
-const CORRECT_COMMANDS = new Set(['ralat', 'koreksi']);
+// "/edit 50k": other bots' command for changing the last entry — a correction, never a new sale.
+const CORRECT_COMMANDS = new Set(['ralat', 'koreksi', 'edit', 'ubah']);
 
 export function parseMessage(text: string, ctx: ParseContext): ParseResult {
   if (!ctx || typeof ctx.today !== 'string' || !isIsoDate(ctx.today)) {
