@@ -58,6 +58,7 @@ import { joinThenClauses } from './intents/then-clauses.ts';
 import { F_EXPENSE, F_LEAD, F_PERIOD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
 import { guardPlan } from './plan-guard.ts';
+import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
 import { unknownHint } from './unknown-hints.ts';
 import type { ParseContext, ParseResult } from './types.ts';
@@ -198,6 +199,8 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   // belanja dapur": money into or out of the business's cash (business-cash.ts).
   // "gadai emas 3jt buat modal", "cair KUR 10jt": capital from outside the business (outside-capital.ts).
   // "anakku jajan 10rb", "anak-anak sekolah pada beli jajan 45rb": who bought (family-buys.ts).
+  // "selamat ya bu Ani jualannya laris 1jt": another person's takings, praised — not her money.
+  if (othersPraised(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['others_takings'] };
   const moved = detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
   if (moved) return moved;
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
