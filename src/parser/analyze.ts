@@ -10,6 +10,7 @@ import { F_DATE, F_FILLER, F_PERIOD, G_GREETING, G_ITEM_FILLER, G_SELF, G_THANKS
 import { lex, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { markNonMoney, M_SIZE, type Marks } from './marks.ts';
 import { cylinderSizes } from './cost-nouns.ts';
+import { goodsSizes } from './goods-sizes.ts';
 import { settleContextWords } from './context-words.ts';
 
 export interface Analysis {
@@ -42,6 +43,8 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
   const dates = findDates(tokens, marks, today);
   markNonMoney(tokens, marks);
   for (const i of cylinderSizes(tokens)) if (marks[i] === 0) marks[i] = M_SIZE;
+  // "5 botol sambal 150ml @18rb": 150 ml is which bottle, not how many (goods-sizes.ts).
+  for (const i of goodsSizes(tokens)) if (marks[i] === 0) marks[i] = M_SIZE;
   const nums = scanNumbers(tokens, marks);
   const numIn = new Int32Array(tokens.length).fill(-1);
   for (let k = 0; k < nums.length; k++) {

@@ -25,7 +25,7 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { lookupWord } from './lexicon.ts';
-import { T_NUM, T_WORD, type Token } from './lexer.ts';
+import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** Banjar words that are not Indonesian: a message with one is written in Banjar. */
@@ -89,6 +89,7 @@ export function settleContextWords(tokens: Token[]): void {
       if (!exchange) retag(t, 'beli');
       if (!banjar || exchange) UNSURE.add(t);
     } else if (JUA.has(t.text) && has(tokens, MINANG, i)) retag(t, 'jual');
+    else if (SOLD_OUT.has(t.text) && soldOutCount(tokens, i)) retag(t, 'laku');
     else if (t.text === 'patang' && !numberFollows(tokens[i + 1])) retag(t, 'kemarin');
     else if (t.text === 'kapatang') retag(t, 'kemarin');
     else if (t.text === 'teko' && amountEnds(tokens[i - 1])) {
@@ -111,6 +112,29 @@ export function settleContextWords(tokens: Token[]): void {
         { ...t, text: rest, key: restInfo?.canon ?? rest, info: restInfo, f: restInfo?.flags ?? 0, f2: restInfo?.flags2 ?? 0, attached: true });
     }
   }
+}
+
+/** "abis"/"habis": spent or used up ("habis 50rb buat bensin"), or sold out. */
+const SOLD_OUT = new Set(['abis', 'habis', 'hbs']);
+/** Goods she uses up rather than sells: "habis 3 tabung gas @22rb" is no sale. */
+const USED_UP = new Set(['gas', 'elpiji', 'lpg', 'bensin', 'solar', 'pertalite', 'minyak', 'token', 'listrik', 'air', 'plastik',
+  'kresek', 'galon', 'rokok', 'pulsa', 'kuota', 'tabung']);
+
+/**
+ * "abis 30 bungkus kacang @2rb", "habis 20 porsi @10rb": opening the message, then a count and
+ * a price each, the goods sold out — a sale. Not with goods she uses up (gas, fuel, plastic
+ * bags), and not "habis 50rb" (money spent) or "abis beli …" (after buying).
+ */
+function soldOutCount(tokens: readonly Token[], i: number): boolean {
+  if (tokens.slice(0, i).some((t) => t.type === T_WORD || t.type === T_NUM)) return false;
+  const n = tokens[i + 1];
+  if (n === undefined || n.type !== T_NUM || !n.num?.plain) return false;
+  for (let j = i + 2; j < tokens.length && j <= i + 6; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_PUNCT && t.text === '@') return true;
+    if (t.type !== T_WORD || USED_UP.has(t.key) || (t.f & (F_SCALE | F_SLANG)) !== 0) return false;
+  }
+  return false;
 }
 
 /** Everyday words that begin with "per" and say nothing of a price. */

@@ -58,6 +58,7 @@ import { joinThenClauses } from './intents/then-clauses.ts';
 import { F_EXPENSE, F_LEAD, F_PERIOD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
 import { guardPlan } from './plan-guard.ts';
+import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
 import { unknownHint } from './unknown-hints.ts';
 import type { ParseContext, ParseResult } from './types.ts';
@@ -69,12 +70,14 @@ export { kindOfWord, parseDay } from './answers.ts';
 
 const HELP_COMMANDS = new Set(['start', 'help', 'bantuan', 'menu', 'mulai', 'panduan', 'tolong']);
 const UNDO_COMMANDS = new Set(['batal', 'batalkan', 'undo', 'cancel', 'hapus']);
-const RECAP_COMMANDS = new Set(['rekap', 'recap', 'laporan', 'ringkasan', 'summary']);
+// "/saldo", "/balance": other money-tracker bots' word for "where do my books stand" — a recap.
+const RECAP_COMMANDS = new Set(['rekap', 'recap', 'laporan', 'ringkasan', 'summary', 'saldo', 'balance']);
 const ENTRIES_COMMANDS = new Set(['catatan', 'entries', 'daftar']);
 const ORDER_COMMANDS = new Set(['pesanan', 'order', 'orders']);
 const RECEIVABLE_COMMANDS = new Set(['piutang', 'hutang', 'utang', 'bon', 'kasbon']);
 const PRICE_COMMANDS = new Set(['harga', 'price']);
-const CORRECT_COMMANDS = new Set(['ralat', 'koreksi']);
+// "/edit 50k": other bots' command for changing the last entry — a correction, never a new sale.
+const CORRECT_COMMANDS = new Set(['ralat', 'koreksi', 'edit', 'ubah']);
 
 export function parseMessage(text: string, ctx: ParseContext): ParseResult {
   if (!ctx || typeof ctx.today !== 'string' || !isIsoDate(ctx.today)) {
@@ -196,6 +199,8 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   // belanja dapur": money into or out of the business's cash (business-cash.ts).
   // "gadai emas 3jt buat modal", "cair KUR 10jt": capital from outside the business (outside-capital.ts).
   // "anakku jajan 10rb", "anak-anak sekolah pada beli jajan 45rb": who bought (family-buys.ts).
+  // "selamat ya bu Ani jualannya laris 1jt": another person's takings, praised — not her money.
+  if (othersPraised(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['others_takings'] };
   const moved = detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
   if (moved) return moved;
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };

@@ -193,6 +193,8 @@ export function markNonMoney(tokens: Token[], marks: Marks): void {
 
     // ---- durations and counts of times: 2 minggu, 3 hari, 3x, 2 kali -------------------
     if (next && next.type === T_WORD && (next.f & F_DURATION) !== 0 && (next.f & F_UNIT) === 0) {
+      // "sewa lapak 2 hari @75rb": days priced each are a count (2 × 75rb), not how long.
+      if (isPunct(tokens[i + 2], '@')) continue;
       marks[i] = M_DURATION;
       continue;
     }

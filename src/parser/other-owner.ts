@@ -6,8 +6,9 @@
  * *buys* ("temen saya beli 3 bros 45rb", "laku ke tetangga 300rb") is her buyer: those have a
  * buying verb or a "ke" before the person, and are not touched here.
  */
-import type { Analysis } from './analyze.ts';
+import { isSoft, type Analysis } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
+import { G_HONORIFIC } from './word-roles.ts';
 
 /** People who are not her: friends, neighbours, relatives, other sellers. */
 const OTHERS = new Set(['temen', 'teman', 'temenku', 'temanku', 'tetangga', 'tetanggaku', 'sodara', 'saudara', 'saudaraku', 'sodaraku',
@@ -36,6 +37,37 @@ export function othersTakings(a: Analysis): boolean {
     while (j < words.length && OF_HER.has((words[j] as Token).key)) j++;
     // "temen saya laku 500rb": the person at the head, then the selling.
     if (i === 0 && j < words.length && SOLD.has((words[j] as Token).key)) return true;
+  }
+  return false;
+}
+
+/** Praise of someone's luck ("selamat ya", "hebat", "keren"): said about another, not her own books. */
+const PRAISE = new Set(['selamat', 'congrats', 'hebat', 'keren', 'mantap', 'mantul', 'salut', 'iri', 'ngiri', 'kagum']);
+
+/**
+ * Another person's takings told as praise: "selamat ya bu ani jualannya laris 1jt sehari",
+ * "Bu Sri kemarin laku 50 bros lho, hebat". The seller is a titled name ("bu Ani") or another
+ * person ("temen", "tetangga") standing as the subject: the selling word or their goods follow
+ * at once, or after day and filler words only, with no comma between ("makasih bu Ani, hari ini
+ * laku 20" thanks her mentor and tells her own sales). Without the praise a titled name before
+ * "laku" may be her buyer or her mentor, so this reader needs both.
+ */
+export function othersPraised(a: Analysis): boolean {
+  if (!a.tokens.some((t) => t.type === T_WORD && PRAISE.has(t.key))) return false;
+  const { tokens } = a;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i] as Token;
+    if (w.type !== T_WORD) continue;
+    let j = i + 1;
+    if ((w.f2 & G_HONORIFIC) !== 0) {
+      const name = tokens[j];
+      // "bu Ani": a name after the title; "bu, laku 20" speaks to her mentor.
+      if (name === undefined || name.type !== T_WORD || isSoft(name) || SOLD.has(name.key) || GOODS_OF.has(name.key)) continue;
+      j++;
+    } else if (!OTHERS.has(w.key)) continue;
+    while (j < tokens.length && isSoft(tokens[j] as Token)) j++;
+    const k = tokens[j];
+    if (k !== undefined && k.type === T_WORD && (SOLD.has(k.key) || GOODS_OF.has(k.key))) return true;
   }
   return false;
 }

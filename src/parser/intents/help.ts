@@ -54,6 +54,17 @@ const BOT_ACTIONS = new Set(['catat', 'mencatat', 'nyatet', 'nyatat', 'dicatat',
 const HOW_WORDS = new Set(['cara', 'caranya', 'gimana', 'bagaimana', 'gmn', 'gimana caranya', 'piye', 'kepiye', 'kumaha', 'carane']);
 /** The bot itself, asked what it can do: "bot ini bisa apa aja?", "fiturnya apa aja?". */
 const BOT_SELF = new Set(['bot', 'robot', 'aplikasi', 'aplikasinya', 'botnya', 'kamu', 'fitur', 'fiturnya', 'menunya']);
+/** Particles that may trail a question without a "?": "bisa apa aja sih", "apa aja dong". */
+const TRAILING = new Set(['sih', 'si', 'dong', 'donk', 'ya', 'yah', 'deh', 'nih', 'aja', 'saja', 'ajah', 'kah', 'tuh', 'ni']);
+
+/** The last word that is not a trailing particle is a question word ("apa"/"ngapain"). */
+function endsAsking(a: Analysis): boolean {
+  const words = a.tokens.filter((t) => t.type === T_WORD).flatMap((t) => t.key.split(' '));
+  let i = words.length - 1;
+  while (i >= 0 && TRAILING.has(words[i] as string)) i--;
+  const last = words[i];
+  return last === 'apa' || last === 'ngapain' || last === 'apaan';
+}
 const CAN = new Set(['bisa', 'bs', 'fitur', 'fiturnya', 'fungsi', 'fungsinya', 'gunanya', 'ngapain', 'apa']);
 
 /**
@@ -79,8 +90,11 @@ export function detectHowTo(a: Analysis): ParseResult | null {
       if (CAN.has(w)) can++;
     }
   }
-  // "bot ini bisa apa aja?": what the bot can do.
-  const whatCan = self && can >= 2 && a.question;
+  // "bot ini bisa apa aja?", "bot ini bisa apa aja sih": what the bot can do. Without a "?",
+  // the question particle ("apa") must come last, at most softened by a trailing particle
+  // (sih, dong, ya, deh, nih, aja): "bot ini bisa apa aja sih" asks, "bot bisa catat apa" too,
+  // but "apa bot bisa catat utang" is read by the other readers.
+  const whatCan = self && can >= 2 && (a.question || endsAsking(a));
   if (!(cara || whatCan || (how && action && a.question))) return null;
   return scored({ intent: 'help', confidence: 0 }, new Confidence(0.9));
 }

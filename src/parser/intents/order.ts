@@ -17,6 +17,8 @@ import { readRest } from './read-rest.ts';
 import { capAmount, exAt, rawInt, scored } from './shared.ts';
 
 const ORDER_LEAD_OK = new Set(['ada', 'dapat', 'dapet', 'terima', 'masuk', 'baru', 'nerima', 'catat', 'ini']);
+/** Someone, after "ada": "ada yg pesen", "ada orang pesan", "ada pelanggan pesen". */
+const SOMEONE = new Set(['yg', 'yang', 'orang', 'org', 'pelanggan', 'langganan', 'pembeli', 'customer', 'cust']);
 const DUE_WORDS = new Set(['selesai', 'diambil', 'ambil', 'jadi', 'deadline', 'dl', 'dikirim', 'kirim', 'diantar', 'antar',
   'tempo', 'sampai', 'acara', 'dipakai', 'pakai', 'untuk', 'buat', 'utk', 'tanggal', 'jatuh', 'tgl', 'kelar', 'beres', 'siap',
   'jemput', 'dijemput', 'pengambilan', 'due']);
@@ -157,10 +159,13 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     if (t.type === T_WORD && (t.f & F_NEG) !== 0) return null; // "belum ada pesanan"
     if (t.type === T_WORD && (t.f & F_FUTURE) !== 0 && a.dates.every((m) => m.start !== i)) return null; // "mau pesan"
     if (t.type === T_WORD && (isSoft(t) || ORDER_LEAD_OK.has(t.key))) continue;
+    // "ada yg pesen …", "ada pelanggan pesan …": someone ordered (who is asked).
+    if (t.type === T_WORD && SOMEONE.has(t.key) && tokens[i - 1]?.key === 'ada') continue;
     return null;
   }
   const before = tokens[o - 1];
-  if (before && before.type === T_WORD && (before.f2 & G_ITEM_FILLER) !== 0) return null; // "dari pesanan wisuda"
+  const someone = before !== undefined && SOMEONE.has(before.key) && tokens[o - 2]?.key === 'ada'; // "ada yg pesen"
+  if (before && before.type === T_WORD && (before.f2 & G_ITEM_FILLER) !== 0 && !someone) return null; // "dari pesanan wisuda"
 
   const hide = new Uint8Array(n);
   for (let i = 0; i <= o; i++) hide[i] = 1;
@@ -326,6 +331,12 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
       capAmount(c, dpEx);
       if (dpAsk) c.cap(C_DOUBT, 'dp_from_payment');
     }
+  } else if (dpPercent !== null && total === null && dpStated !== null && dpStated.rupiah !== null &&
+    (dpStated.rupiah * 100) % dpPercent === 0) {
+    // "udah DP 50% 750rb" with no price written: 750rb is the DP, and it is half the price.
+    downPayment = dpStated.rupiah;
+    total = (dpStated.rupiah * 100) / dpPercent;
+    c.cap(0.85, 'dp_percent');
   } else if (dpPercent !== null) {
     if (total !== null && (total * dpPercent) % 100 === 0) {
       downPayment = (total * dpPercent) / 100;

@@ -473,8 +473,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     }
     c.notes.push('customer_advance');
   }
+  const minusOut = !returning && !advance && entries.length === 1 && (a.f & F_SALE) === 0 && minusLed(a);
   // "kardus packing 10 pcs 25rb", "tepung 5kg 65rb", "… buat katering": inputs bought, not goods sold.
-  const inputs = advance ? null : boughtInputs(scan.entries, entries, purpose !== null);
+  const inputs = advance || minusOut ? null : boughtInputs(scan.entries, entries, purpose !== null);
   if (inputs !== null) {
     // As for a customer's advance above: the guess was the only doubt, so it goes.
     // (With other doubts the value stays as it is, and she is asked about those.)
@@ -486,6 +487,18 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     // "tepung 5kg 65rb": bought by most trades, sold by a warung: an expense, asked.
     if (inputs === 'ingredient' && purpose === null) c.cap(C_APPROX, 'supply_guessed');
     else c.notes.push(purpose !== null ? 'bought_for_business' : 'business_input');
+  }
+  // "-25rb plastik klip": money-tracker bots' style, a minus glued to the amount that opens the
+  // message is money out. It names the kind: the kind guess goes (as for an advance above) and
+  // the supply guess is not made (below).
+  if (minusOut) {
+    (entries[0] as ParsedEntry).kind = 'expense';
+    const guess = c.notes.indexOf('kind_guessed');
+    if (guess >= 0) {
+      c.notes.splice(guess, 1);
+      if (c.notes.length === 0) c.value = Math.min(...scan.entries.map((e) => (e.notes.length === 1 && e.notes[0] === 'kind_guessed' ? C_MARKED : e.confidence)));
+    }
+    c.notes.push('minus_expense');
   }
   // "dapat uang 1,2jt dari pesanan seragam": the order names what the money was for.
   const fromOrder = entries.length === 1 && entries[0]?.kind === 'sale' && entries[0].item === null ? orderSource(a) : null;
@@ -664,7 +677,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (spoken?.unclear) c.cap(C_DOUBT, 'self_correction_unclear');
   if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
   // "gas 3kg 22rb", "es batu 5rb": a supply bought — or sold, by a warung that sells it? Asked.
-  if (onlySupplyVerbs(a.tokens)) c.cap(C_APPROX, 'supply_guessed');
+  if (onlySupplyVerbs(a.tokens) && !c.notes.includes('minus_expense')) c.cap(C_APPROX, 'supply_guessed');
   // "jaul 3 bros 45rb": a verb with one slip is still the verb, a little less sure.
   if (a.tokens.some((t) => t.info?.typo === true)) c.cap(C_PLAIN_LARGE, 'verb_typo');
   // A whole day in one message: answered even in a group when it has to be asked about.
@@ -715,4 +728,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (creditField) r.credit = creditField;
   if (c.notes.length > 0) r.notes = c.notes;
   return r;
+}
+
+/** The message opens with a minus glued to a money amount: "-25rb plastik klip" (not "- 25rb", a bullet). */
+function minusLed(a: Analysis): boolean {
+  const t = a.tokens[0];
+  const ex = a.nums[0];
+  return t !== undefined && t.type === T_PUNCT && t.text === '-' && ex !== undefined && ex.start === 1 &&
+    (a.tokens[1] as Token).attached && ex.strength === S_MONEY && ex.rupiah !== null;
 }

@@ -5,7 +5,7 @@
 import { isSoft, type Analysis } from '../analyze.ts';
 import { S_MONEY } from '../amount.ts';
 import { C_PARTIAL, Confidence } from '../confidence.ts';
-import { F_NEG, F_REP_ASSET, F_REP_EMPLOYEE, F_REP_TURNOVER } from '../word-roles.ts';
+import { F_DURATION, F_NEG, F_REP_ASSET, F_REP_EMPLOYEE, F_REP_TURNOVER } from '../word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { exAt, scored } from './shared.ts';
@@ -21,6 +21,9 @@ function reportValue(a: Analysis, i: number, employees: boolean): number | null 
     const ex = exAt(a, j);
     if (ex) {
       if (ex.value === null || ex.value.s !== 0) return null;
+      // "karyawan 6 hari @70rb": days of work paid, not how many people.
+      const unit = tokens[ex.end];
+      if (employees && unit !== undefined && unit.type === T_WORD && (unit.f & F_DURATION) !== 0) return null;
       if (employees) return ex.strength === S_MONEY || ex.value.m > 100_000 ? null : ex.value.m;
       return ex.rupiah ?? (ex.value.m === 0 ? 0 : null);
     }
