@@ -182,6 +182,11 @@ function moneyBack(a: Analysis, i: number): boolean {
 /** Paying words whose payer may be a buyer: "pembeli bayar 50rb", "pelanggan transfer 100rb". */
 const BUYER_PAYS = new Set(['bayar', 'membayar', 'bayarin', 'transfer', 'tf', 'nransfer', 'lunasin', 'melunasi', 'nyicil']);
 const BETWEEN = new Set(['sudah', 'udah', 'sdh', 'dah', 'baru', 'tadi', 'td', 'yang', 'yg', 'nya']);
+/** "yang …" naming a buyer by what she did: ordered, bought, took goods (as written). */
+const THE_ONE_WHO = new Set(['yang', 'yg']);
+export const BUYER_ACTS: ReadonlySet<string> = new Set(['pesan', 'pesen', 'mesen', 'memesan', 'order', 'ngorder', 'beli', 'membeli', 'ambil', 'ngambil', 'borong', 'mborong']);
+/** Words that may stand between the buyer and her paying: when, and the usual "sudah". */
+const WHEN_OR_BETWEEN = new Set([...BETWEEN, 'kemarin', 'kemaren', 'kmrn', 'kmarin', 'tadi', 'pagi', 'siang', 'sore', 'malam', 'itu', 'barusan', 'minggu', 'lalu']);
 
 /** "pembeli", "pelanggan": the word names a buyer, not goods. */
 export function isBuyerWord(w: string): boolean {
@@ -193,8 +198,21 @@ export function buyerPays(a: Analysis): boolean {
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type !== T_WORD || !BUYERS.has(t.key)) continue;
+    if (t.type !== T_WORD) continue;
     let j = i + 1;
+    // "yang pesan kemarin udah bayar 100rb", "yg order tadi transfer 50rb": the one who ordered
+    // or bought from her is a buyer named by what she did — her money coming in.
+    if (THE_ONE_WHO.has(t.key) && word(tokens[j]) && BUYER_ACTS.has((tokens[j] as Token).text)) {
+      j++;
+      // What was bought may be named on the way ("yang beli bros udah bayar", "yang beli kain
+      // 3 meter bayar 60rb"): up to four words or counts, then "sudah"/when words.
+      const goodsEnd = j + 4;
+      while (j < tokens.length && j <= i + 7 && !(word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) &&
+        (word(tokens[j]) ? WHEN_OR_BETWEEN.has((tokens[j] as Token).text) || j < goodsEnd : (tokens[j] as Token).type === T_NUM && j < goodsEnd)) j++;
+      if (word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) return true;
+      continue;
+    }
+    if (!BUYERS.has(t.key)) continue;
     while (j < tokens.length && j <= i + 2 && BETWEEN.has((tokens[j] as Token).key)) j++;
     if (word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) return true;
   }

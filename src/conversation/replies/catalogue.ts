@@ -98,7 +98,7 @@ export function isDoubtNote(note: string): note is DoubtNote {
  * place of "not understood" (a purchase called off, a count of the cash in hand, a plan or
  * a what-if, a price list, haggling, the size of her capital).
  */
-export const UNKNOWN_MONEY_NOTES = ['called_off_event', 'cash_count', 'money_talk', 'price_list', 'haggle', 'capital_statement', 'per_day_lines'] as const;
+export const UNKNOWN_MONEY_NOTES = ['called_off_event', 'others_takings', 'cash_count', 'money_talk', 'price_list', 'haggle', 'capital_statement', 'per_day_lines'] as const;
 export type UnknownMoneyNote = (typeof UNKNOWN_MONEY_NOTES)[number];
 
 export function isUnknownMoneyNote(note: string): note is UnknownMoneyNote {

@@ -242,6 +242,7 @@ export const en: Catalogue = {
     haggle: (name) => `Haggling is not recorded${named(name)}. If it sold, write the final price, e.g. "sold 1 brooch 40k".`,
     per_day_lines: (name) =>
       `That covers several days, does it${named(name)}? So each day gets its own date, send one message per day, e.g. "Monday sold 120k". Nothing recorded yet.`,
+    others_takings: (name) => `Those are someone else's sales, are they${named(name)}? Not recorded in your books. For your own, write e.g. "sold 5 brooches @15k".`,
     capital_statement: (name) => `That is the capital you already have, is it${named(name)}? Not recorded. For new capital, write "added capital 500k".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {

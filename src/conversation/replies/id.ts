@@ -234,6 +234,7 @@ export const id: Catalogue = {
     haggle: (name) => `Tawar-menawar tidak saya catat, ${bu(name)}. Kalau jadi laku, tulis harga akhirnya, misalnya "laku 1 bros 40rb".`,
     per_day_lines: (name) =>
       `Itu catatan beberapa hari, ya, ${bu(name)}? Supaya tanggalnya benar, kirim satu pesan per hari, misalnya "Senin laku 120rb". Belum ada yang saya catat.`,
+    others_takings: (name) => `Itu jualan orang lain, ya, ${bu(name)}? Tidak saya catat di buku Ibu. Jualan Ibu sendiri tulis misalnya "laku 5 bros @15rb".`,
     capital_statement: (name) => `Itu modal yang sudah ada, ya, ${bu(name)}? Tidak saya catat. Kalau ada modal baru masuk, tulis "tambah modal 500rb".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {

@@ -13,7 +13,7 @@ import {
   G_TENS, G_WITHDRAW,
 } from '../word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
-import { buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
+import { BUYER_ACTS, buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
 import { netReturnedPieces } from './returned-pieces.ts';
 import { netUnsoldRest } from '../unsold-rest.ts';
@@ -100,10 +100,13 @@ function bareMoneyVerb(a: Analysis): boolean {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     if (t.key === 'dp' || t.key === 'terima dp') return false;
+    const prev = a.tokens[i - 1];
+    // "yang beli bros udah bayar 45rb", "yg ambil kue tadi bayar": after "yang" the verb is
+    // what her buyer did, not her.
+    if ((prev?.key === 'yang' || prev?.key === 'yg') && BUYER_ACTS.has(t.text)) continue;
     if ((t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) return false;
     if ((t.f & (F_SALE | F_EXPENSE)) === 0) continue;
     if ((t.f & F_WEAK) === 0 || !BARE_VERBS.has(t.key)) return false;
-    const prev = a.tokens[i - 1];
     if (prev?.key === 'uang' || prev?.key === 'duit') return false; // "uang masuk 500rb": the cash book's own words
     bare = true;
   }
