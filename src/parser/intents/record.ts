@@ -2,6 +2,7 @@
  * record (sales, expenses, withdrawals, capital; a credit sale names its customer) and
  * repayment (a member's loan instalment): the message read segment by segment as entries.
  */
+import { trailingEachSpansLines } from '../trailing-each.ts';
 import { pairCountsWithPrices } from '../counts-one-price.ts';
 import { downPaymentBesideSale } from '../down-payment.ts';
 import type { Analysis } from '../analyze.ts';
@@ -581,6 +582,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "tukar telur 56rb" in plain Indonesian: exchanged or (Banjar) bought? Asked (context-words.ts).
   if (!returning && unsureBuyVerb(a.tokens)) c.cap(C_GUESS, 'buy_or_exchange');
   if (unreadPerWord(a)) c.cap(C_PARTIAL, 'unread_each_word');
+  // "laku 3 bros 15k, 2 kalung 20k masing2": each for the last line, or for every line? Asked.
+  if (trailingEachSpansLines(a, entries)) c.cap(C_DOUBT, 'cheap_each');
   const unresolved = [...scan.unresolved];
   if (scan.wordsOnly.length > 0 && entries.length > 0) unresolved.push(...scan.wordsOnly);
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
