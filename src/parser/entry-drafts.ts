@@ -26,6 +26,8 @@ const MIN_PLAUSIBLE = 500;
 const MIN_PIECE = 2_000;
 /** Least a counted job (a haircut, a pair of shoes washed) is believably paid unasked. */
 const MIN_JOB = 10_000;
+/** The most a sale or expense naming no goods is recorded at unasked ("laku 500jt" is asked). */
+const MAX_BARE = 100_000_000;
 /** Longest item text kept. */
 const MAX_ITEM = 60;
 
@@ -313,6 +315,9 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     return;
   }
   if (amount > 1_000_000_000) c.cap(C_DOUBT, 'large_amount');
+  // "laku 500jt", "belanja 250jt": no goods named and more than a year of an ultra-micro
+  // business's takings in one line is a slip of the unit (jt for rb) as often as it is real.
+  else if (item === null && (kind ?? 'sale') !== 'capital' && kind !== 'withdrawal' && amount > MAX_BARE) c.cap(C_DOUBT, 'large_amount');
   // "laku es teh 10 gelas 3.000": a total that leaves each piece under a few hundred rupiah
   // is as likely her price each: ask. Only for sales of counted goods: supplies are bought
   // cheap by the hundred ("plastik 100 lembar 5rb"), and a size unit ("250 gram 15rb") is
