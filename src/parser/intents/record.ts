@@ -56,6 +56,7 @@ import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
 import { goldUnclear } from '../gold.ts';
 import { ownGoodsSold } from '../own-goods.ts';
+import { costOfSold } from '../cost-of-sold.ts';
 import { finalPrice } from '../final-price.ts';
 import { samePrice } from '../same-price.ts';
 import { householdBuysInside } from './family-buys.ts';
@@ -553,6 +554,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (gold === 'ask') c.cap(C_DOUBT, 'gold_unclear');
   // "jual hp lama 700rb", "jual motor 8jt": her own goods sold, or her trade's? (own-goods.ts)
   if (!returning && ownGoodsSold(a, entries)) c.cap(C_DOUBT, 'own_goods_sold');
+  // "omset pulsa 350rb, modalnya 325rb": the cost of what she sold, never a second sale (cost-of-sold.ts).
+  if (!returning && costOfSold(entries)) c.cap(C_DOUBT, 'cost_of_sold');
   // "…, anak-anak beli jajan 20rb": her family buying is neither her expense nor surely a sale (family-buys.ts).
   if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && householdBuysInside(a)) c.cap(C_DOUBT, 'family_or_buyer');
   // "bayar listrik rumah 120rb", "spp anak 150rb": the home's bill, paid from the business's money?
