@@ -33,6 +33,9 @@ export function previousWeekday(today: IsoDate, weekday: number): IsoDate {
  * If the chosen month has no such day (31 in a 30-day month), the previous month is tried
  * once more only when this month's day would be in the future or missing; otherwise null.
  */
+/** Days after today's day of the month within which "tgl N" may be a day to come: asked. */
+const NEAR_AHEAD = 10;
+
 export function dayOfMonth(today: IsoDate, day: number): IsoDate | null {
   if (!Number.isInteger(day) || day < 1 || day > 31) return null;
   const [y, m] = parts(today);
@@ -165,7 +168,10 @@ export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMe
         else {
           const d = plainInt(tokens[j]);
           if (d !== null && d >= 1 && d <= 31 && (tokens[j] as Token).text.length <= 2) {
-            m = { start: i, end: j + 1, date: dayOfMonth(today, d), future: false, vague: false };
+            // "tgl 25" on the 20th: last month's 25th, or a bill due in five days? A day just
+            // ahead of today is resolved to last month but confirmed with the day shown.
+            const ahead = d - Number(today.slice(8, 10));
+            m = { start: i, end: j + 1, date: dayOfMonth(today, d), future: false, vague: ahead > 0 && ahead <= NEAR_AHEAD };
           }
         }
       } else if ((t.f2 & G_MONTH) !== 0 && t.info?.month !== undefined && t.key.length >= 3) {

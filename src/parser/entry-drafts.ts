@@ -15,7 +15,7 @@ import { pieceIsUnit } from './each-words.ts';
 import { namesServiceWork } from './service-work.ts';
 import { inputKind } from './business-inputs.ts';
 import { SUPPLY_NOUNS } from './cost-nouns.ts';
-import { implausibleEach } from './goods-price.ts';
+import { implausibleEach, implausiblyCheap } from './goods-price.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
 
 /** Largest believable quantity of goods in one line. */
@@ -26,6 +26,8 @@ const MIN_PLAUSIBLE = 500;
 const MIN_PIECE = 2_000;
 /** Least a counted job (a haircut, a pair of shoes washed) is believably paid unasked. */
 const MIN_JOB = 10_000;
+/** The most a sale or expense naming no goods is recorded at unasked ("laku 500jt" is asked). */
+const MAX_BARE = 100_000_000;
 /** Longest item text kept. */
 const MAX_ITEM = 60;
 
@@ -313,6 +315,9 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     return;
   }
   if (amount > 1_000_000_000) c.cap(C_DOUBT, 'large_amount');
+  // "laku 500jt", "belanja 250jt": no goods named and more than a year of an ultra-micro
+  // business's takings in one line is a slip of the unit (jt for rb) as often as it is real.
+  else if (item === null && (kind ?? 'sale') !== 'capital' && kind !== 'withdrawal' && amount > MAX_BARE) c.cap(C_DOUBT, 'large_amount');
   // "laku es teh 10 gelas 3.000": a total that leaves each piece under a few hundred rupiah
   // is as likely her price each: ask. Only for sales of counted goods: supplies are bought
   // cheap by the hundred ("plastik 100 lembar 5rb"), and a size unit ("250 gram 15rb") is
@@ -324,6 +329,17 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   if (implausibleEach(item, perUnit, unit, size?.base === 'pc' ? size.n : 1)) c.cap(C_DOUBT, 'large_amount');
   if ((d.kind ?? 'sale') === 'sale' && unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_PLAUSIBLE) {
     c.cap(C_DOUBT, 'cheap_each');
+  }
+  // "laku 20 bros 15rb", "beli benang 5 gulung 6rb": a bare amount after a count that leaves
+  // each piece (or roll, box) cheaper than such goods cost is as likely her price each: ask
+  // (goods-price.ts). "beli 2 lusin 60rb" names no goods to judge by: a count of dozens or kodi
+  // with a bare amount is asked as well ("laku 10 bungkus 50rb" stays the total). A total she marked ("total 15rb") is taken at her word.
+  const bareAfterCount = unitPrice === null && !d.totalMarked && quantityOut !== null && quantityOut > 1;
+  if (bareAfterCount && kind !== 'withdrawal' && kind !== 'capital') {
+    const units = size !== null && size.base !== 'pc' ? null : quantityOut;
+    if (implausiblyCheap(item, kind ?? 'sale', amount, pieces, unit, units) || (item === null && size?.base === 'pc' && size.n > 1)) {
+      c.cap(C_DOUBT, 'cheap_each');
+    }
   }
   // "jual jilbab 1 kodi @ 30rb": a price each after a bundle of pieces (kodi 20, lusin 12,
   // gros 144) that leaves each piece under MIN_PIECE may be her price per piece (Rp600.000) as

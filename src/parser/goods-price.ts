@@ -35,3 +35,48 @@ export function implausibleEach(item: string | null, each: number | null, unit: 
   if (each / Math.max(1, perUnit) <= MAX_SMALL_EACH) return false;
   return item.split(' ').some((w) => SMALL_GOODS.has(w));
 }
+
+/**
+ * The lower end of a believable price each, per class of goods: "laku 20 bros 15rb" leaves a
+ * brooch at Rp750, which no brooch of hers costs, so the Rp15.000 is as likely her price each
+ * as the total: asked, never recorded at once. Where the piece price is believable ("laku 3
+ * mukena 450rb") the bare amount stays the total (docs/PARSING.md). Floors are for what she
+ * sells; stock she buys by the piece is cheaper wholesale, so a purchase gets half the floor. Goods in no
+ * class (or sold by weight) have no floor beyond the general one in entry-drafts.ts.
+ */
+const FLOORS: readonly { words: readonly string[]; floor: number }[] = [
+  // Clothes: nothing she sells by the piece goes for under Rp10.000.
+  { words: ['kerudung', 'jilbab', 'hijab', 'pashmina', 'khimar', 'bergo', 'gamis', 'mukena', 'kaos', 'kaus', 'celana', 'baju', 'daster',
+    'rok', 'kemeja', 'blus', 'tunik', 'sarung', 'seragam', 'tas', 'dompet', 'sepatu', 'sandal', 'sendal', 'hampers', 'parsel', 'boneka'],
+  floor: 10_000 },
+  // Small accessories and sundries: a brooch, a hair clip, a bar of soap cost a thousand or more.
+  { words: ['kaos kaki', 'bros', 'ciput', 'inner', 'peci', 'topi', 'bando', 'gantungan', 'souvenir', 'suvenir', 'sabun', 'lilin', 'mainan', 'kalung',
+    'gelang', 'cincin', 'anting', 'buku', 'benang'], floor: 1_000 },
+  // Snacks, meals and drinks by the piece, portion or pack: under Rp1.000 is a price each
+  // as often as a total ("laku 10 bks kerupuk 5rb"). Sweets (permen) sell for less: not here.
+  { words: FOOD.filter((w) => w !== 'permen'), floor: 1_000 },
+];
+const FLOOR_OF = new Map<string, number>();
+for (const { words, floor } of FLOORS) for (const w of words) if (!FLOOR_OF.has(w)) FLOOR_OF.set(w, floor);
+/** A roll, a box or a sack of anything costs more than this: "beli 5 dus 6rb" is asked. */
+const BULK_FLOOR = 2_000;
+
+/** The least a piece of `item` sells for (goods-price floors), or null when its class is unknown. */
+export function pieceFloor(item: string): number | null {
+  // The goods are the head word: "mika kue" is a cake box, "karet gelang" a rubber band.
+  return FLOOR_OF.get(item) ?? FLOOR_OF.get(item.split(' ').slice(0, 2).join(' ')) ?? FLOOR_OF.get(item.split(' ')[0] as string) ?? null;
+}
+
+/**
+ * Whether a bare `amount` after a count of `pieces` (pieces of `item`, or `units` of a bulk
+ * `unit`) leaves each one cheaper than such goods cost, so it may be the price each.
+ */
+export function implausiblyCheap(item: string | null, kind: string, amount: number, pieces: number | null, unit: string | null,
+  units: number | null): boolean {
+  // A roll or box is priced per container, wholesale already: the same floor bought or sold.
+  if (unit !== null && BULK.has(unit) && units !== null && units > 1) return amount / units < BULK_FLOOR;
+  const share = kind === 'expense' ? 0.5 : 1;
+  if (item === null || pieces === null || pieces <= 1) return false;
+  const floor = pieceFloor(item);
+  return floor !== null && amount / pieces < floor * share;
+}

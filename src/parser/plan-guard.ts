@@ -39,7 +39,11 @@ const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'byr', 'lunas', 'dilu
 
 /** Whether the time word at i is next to a word of paying. */
 function whenPaid(line: readonly Token[], i: number): boolean {
-  return PAY_WORDS.has(line[i - 1]?.key ?? '') || PAY_WORDS.has(line[i + 1]?.key ?? '');
+  // "jumat nanti Kasbon: Bu Sri …": a credit word heading a list (a colon after it) is no
+  // paying later; the time word before it opens a plan.
+  // ("kasbon tgl 3:" too: a colon within a few words.)
+  const heading = line.slice(i + 2, i + 6).some((t) => t.type === T_PUNCT && t.text === ':');
+  return PAY_WORDS.has(line[i - 1]?.key ?? '') || (PAY_WORDS.has(line[i + 1]?.key ?? '') && !heading);
 }
 /**
  * Words that move money as well as tell the bot: telling only when no amount follows them in

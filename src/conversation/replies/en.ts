@@ -169,6 +169,8 @@ export const en: Catalogue = {
       buyer_paid: `Did the buyer pay for today's goods${named(name)}, not an old debt?`,
       savings_for_stock: `Were savings used as capital to buy stock${named(name)}?`,
       gold_unclear: `Is this gold stock you trade in${named(name)}, not savings?`,
+      cost_of_sold: `Was the cost not recorded when you bought the stock${named(name)}? If not, I record it as an expense:`,
+      own_goods_sold: `Is this stock you trade in${named(name)}, not something of your own you sold?`,
       family_or_buyer: `Was it a customer who bought${named(name)}, not your own family?`,
       withdrawal_guessed: `Was this money taken for the household${named(name)}?`,
       named_spender: `Was this bought for your business${named(name)}?`,

@@ -158,6 +158,8 @@ export const id: Catalogue = {
       buyer_paid: `Pembeli bayar untuk barang hari ini, ${b}, bukan bayar utang lama?`,
       savings_for_stock: `Tabungan dipakai untuk modal belanja barang, ${b}?`,
       gold_unclear: `Emas ini barang dagangan Ibu, ${b}, bukan simpanan?`,
+      cost_of_sold: `Modalnya belum dicatat waktu kulakan, ${b}? Kalau belum, saya catat sebagai belanja:`,
+      own_goods_sold: `Ini barang dagangan Ibu, ${b}, bukan barang pribadi yang dijual?`,
       family_or_buyer: `Yang beli pembeli, ${b}, bukan anak atau keluarga sendiri?`,
       withdrawal_guessed: `Uang ini diambil untuk keperluan rumah, ${b}?`,
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,

@@ -2,6 +2,7 @@
  * record (sales, expenses, withdrawals, capital; a credit sale names its customer) and
  * repayment (a member's loan instalment): the message read segment by segment as entries.
  */
+import { trailingEachSpansLines } from '../trailing-each.ts';
 import { pairCountsWithPrices } from '../counts-one-price.ts';
 import { downPaymentBesideSale } from '../down-payment.ts';
 import type { Analysis } from '../analyze.ts';
@@ -54,6 +55,8 @@ import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
 import { goldUnclear } from '../gold.ts';
+import { ownGoodsSold } from '../own-goods.ts';
+import { costOfSold } from '../cost-of-sold.ts';
 import { finalPrice } from '../final-price.ts';
 import { samePrice } from '../same-price.ts';
 import { householdBuysInside } from './family-buys.ts';
@@ -565,6 +568,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const gold = returning ? null : goldUnclear(a, entries);
   if (gold === 'savings') return notRecorded('not_business_money');
   if (gold === 'ask') c.cap(C_DOUBT, 'gold_unclear');
+  // "jual hp lama 700rb", "jual motor 8jt": her own goods sold, or her trade's? (own-goods.ts)
+  if (!returning && ownGoodsSold(a, entries)) c.cap(C_DOUBT, 'own_goods_sold');
+  // "omset pulsa 350rb, modalnya 325rb": the cost of what she sold, never a second sale (cost-of-sold.ts).
+  if (!returning && costOfSold(entries)) c.cap(C_DOUBT, 'cost_of_sold');
   // "…, anak-anak beli jajan 20rb": her family buying is neither her expense nor surely a sale (family-buys.ts).
   if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && householdBuysInside(a)) c.cap(C_DOUBT, 'family_or_buyer');
   // "bayar listrik rumah 120rb", "spp anak 150rb": the home's bill, paid from the business's money?
@@ -597,6 +604,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "tukar telur 56rb" in plain Indonesian: exchanged or (Banjar) bought? Asked (context-words.ts).
   if (!returning && unsureBuyVerb(a.tokens)) c.cap(C_GUESS, 'buy_or_exchange');
   if (unreadPerWord(a)) c.cap(C_PARTIAL, 'unread_each_word');
+  // "laku 3 bros 15k, 2 kalung 20k masing2": each for the last line, or for every line? Asked.
+  if (trailingEachSpansLines(a, entries)) c.cap(C_DOUBT, 'cheap_each');
   const unresolved = [...scan.unresolved];
   if (scan.wordsOnly.length > 0 && entries.length > 0) unresolved.push(...scan.wordsOnly);
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');

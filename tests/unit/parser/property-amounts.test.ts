@@ -11,6 +11,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, parseMessage } from '../../../src/parser/index.ts';
+import { pieceFloor } from '../../../src/parser/goods-price.ts';
 import { assertValidResult, sums, TODAY } from './helpers.ts';
 
 const ITEMS = ['kue', 'bros', 'kripik', 'cabe', 'kopi', 'emping', 'bawang', 'gula'];
@@ -60,8 +61,9 @@ describe('regional thousands', () => {
       const text = `${jv ? 'adol' : 'ngajual'} ${n} ${it} ${words}`;
       const r = parse(text);
       expect(sums(r).sale, text).toBe(k * 1000);
-      // A total leaving each piece under Rp500 ("3 kue sarebu") is asked: it may be the price each.
-      if ((k * 1000) / n >= 500) expect(r.confidence, text).toBeGreaterThanOrEqual(CONFIDENT);
+      // A total leaving each piece under Rp500, or under what such goods cost (goods-price.ts:
+      // "3 kue sarebu"), is asked: it may be the price each.
+      if ((k * 1000) / n >= Math.max(500, pieceFloor(it) ?? 0)) expect(r.confidence, text).toBeGreaterThanOrEqual(CONFIDENT);
       else expect(r.notes, text).toContain('cheap_each');
     }), { numRuns: 200 });
   });
