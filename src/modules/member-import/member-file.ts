@@ -21,6 +21,11 @@ export interface RawMemberRow {
   phone: string;
   group: string;
   role: string;
+  /**
+   * Set by a confirmation that refused this row's phone (`phone_unavailable`, kept with the
+   * rows: the page after it shows the reason); never by reading a file.
+   */
+  unavailable?: true;
 }
 
 export type MemberColumn = 'name' | 'phone' | 'group' | 'role';
