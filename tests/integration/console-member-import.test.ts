@@ -7,6 +7,8 @@
  * Hana runs Kenanga in programme B; Maya manages programme A).
  */
 import ExcelJS from 'exceljs';
+// exceljs's own zip library (a dependency of it): to build sheets exceljs would not write.
+import JSZip from 'jszip';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
@@ -113,6 +115,39 @@ describe('reading the file', () => {
         { line: 4, name: 'Budi', phone: '0813-0000-0005', group: '12', role: '' },
       ],
     });
+  });
+
+  /** An XLSX (made by exceljs) whose first sheet's rows are this XML. */
+  async function xlsxWithSheetData(rowsXml: string): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Anggota').addRow(['Nama', 'HP', 'Kelompok']);
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace(/<sheetData>[\s\S]*<\/sheetData>/, () => `<sheetData>${rowsXml}</sheetData>`));
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+  const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const headerXml = `<row r="1">${inline('A1', 'Nama')}${inline('B1', 'HP')}${inline('C1', 'Kelompok')}</row>`;
+
+  it('reads an XLSX as a stream and stops at the first row past 5,000: the rest of a huge sheet is never unpacked', async () => {
+    const rows: string[] = [headerXml];
+    for (let r = 2; r < 100_000; r++) rows.push(`<row r="${r}">${inline(`A${r}`, 'Ani')}${inline(`B${r}`, '0812')}${inline(`C${r}`, 'Melati')}</row>`);
+    // Past row 100,000 the sheet is broken: a reader that unpacked it all would fail there.
+    const bytes = await xlsxWithSheetData(`${rows.join('')}<row r="100000"><c r="A100000" t="inlineStr"><is><t>broken`);
+    expect(bytes.length).toBeLessThan(5 * 1024 * 1024);
+    expect(await readMemberFile(bytes)).toEqual({ problem: 'too_many_rows' });
+    // 5,000 rows are read whole, and line numbers are the sheet's.
+    const fine = await readMemberFile(await xlsxWithSheetData(rows.slice(0, 5001).join('')));
+    expect('rows' in fine && [fine.rows.length, fine.rows[4999]]).toEqual([5000, { line: 5001, name: 'Ani', phone: '0812', group: 'Melati', role: '' }]);
+  });
+
+  it('refuses an XLSX that would unpack past 32 MB before unpacking it', async () => {
+    const bytes = await xlsxWithSheetData(`${headerXml}<row r="2">${inline('A2', 'A'.repeat(33 * 1024 * 1024))}</row>`);
+    expect(bytes.length).toBeLessThan(5 * 1024 * 1024);
+    expect(await readMemberFile(bytes)).toEqual({ problem: 'too_large_unpacked' });
+    const res = await upload('fitri', bytes, 'anggota.xlsx');
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Isi berkas Excel ini terlalu besar');
   });
 
   it('says why a file gives no rows', async () => {
