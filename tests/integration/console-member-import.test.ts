@@ -7,6 +7,8 @@
  * Hana runs Kenanga in programme B; Maya manages programme A).
  */
 import ExcelJS from 'exceljs';
+// exceljs's own zip library (a dependency of it): to build sheets exceljs would not write.
+import JSZip from 'jszip';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
@@ -14,6 +16,8 @@ import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
 import { addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { readMemberFile } from '../../src/modules/member-import/member-file.ts';
+import { dropImportRows } from '../../src/modules/member-import/member-import.service.ts';
+import { resolveScope } from '../../src/modules/programmes/scope.ts';
 import { insertPerson } from '../../src/modules/people/people.repository.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
@@ -113,6 +117,39 @@ describe('reading the file', () => {
     });
   });
 
+  /** An XLSX (made by exceljs) whose first sheet's rows are this XML. */
+  async function xlsxWithSheetData(rowsXml: string): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Anggota').addRow(['Nama', 'HP', 'Kelompok']);
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace(/<sheetData>[\s\S]*<\/sheetData>/, () => `<sheetData>${rowsXml}</sheetData>`));
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+  const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const headerXml = `<row r="1">${inline('A1', 'Nama')}${inline('B1', 'HP')}${inline('C1', 'Kelompok')}</row>`;
+
+  it('reads an XLSX as a stream and stops at the first row past 5,000: the rest of a huge sheet is never unpacked', async () => {
+    const rows: string[] = [headerXml];
+    for (let r = 2; r < 100_000; r++) rows.push(`<row r="${r}">${inline(`A${r}`, 'Ani')}${inline(`B${r}`, '0812')}${inline(`C${r}`, 'Melati')}</row>`);
+    // Past row 100,000 the sheet is broken: a reader that unpacked it all would fail there.
+    const bytes = await xlsxWithSheetData(`${rows.join('')}<row r="100000"><c r="A100000" t="inlineStr"><is><t>broken`);
+    expect(bytes.length).toBeLessThan(5 * 1024 * 1024);
+    expect(await readMemberFile(bytes)).toEqual({ problem: 'too_many_rows' });
+    // 5,000 rows are read whole, and line numbers are the sheet's.
+    const fine = await readMemberFile(await xlsxWithSheetData(rows.slice(0, 5001).join('')));
+    expect('rows' in fine && [fine.rows.length, fine.rows[4999]]).toEqual([5000, { line: 5001, name: 'Ani', phone: '0812', group: 'Melati', role: '' }]);
+  });
+
+  it('refuses an XLSX that would unpack past 32 MB before unpacking it', async () => {
+    const bytes = await xlsxWithSheetData(`${headerXml}<row r="2">${inline('A2', 'A'.repeat(33 * 1024 * 1024))}</row>`);
+    expect(bytes.length).toBeLessThan(5 * 1024 * 1024);
+    expect(await readMemberFile(bytes)).toEqual({ problem: 'too_large_unpacked' });
+    const res = await upload('fitri', bytes, 'anggota.xlsx');
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Isi berkas Excel ini terlalu besar');
+  });
+
   it('says why a file gives no rows', async () => {
     expect(await readMemberFile(enc.encode('nama;kelompok\nAni;Melati\n'))).toEqual({ problem: 'columns_missing', missing: ['phone'] });
     expect(await readMemberFile(enc.encode('nama;hp;kelompok\n'))).toEqual({ problem: 'empty' });
@@ -141,9 +178,12 @@ describe('the dry run', () => {
   let rahma: number;
   beforeAll(async () => {
     rahma = (await insertPerson(t.db, { name: 'Rahma Wati', phone: '+6281300001000', timeZone: TZ })).id;
-    await insertPerson(t.db, { name: 'Yuni', phone: '+6281300001001', timeZone: TZ });
+    const yuni = (await insertPerson(t.db, { name: 'Yuni', phone: '+6281300001001', timeZone: TZ })).id;
     // Two of Fitri's groups answer to "anggrek" (a name is ambiguous; the id is not).
-    await createGroup(t.db, { name: 'Anggrek', trades: ['kuliner'], facilitatorId: w.fitri.facilitatorId, timeZone: TZ });
+    const anggrek = await createGroup(t.db, { name: 'Anggrek', trades: ['kuliner'], facilitatorId: w.fitri.facilitatorId, timeZone: TZ });
+    // Rahma and Yuni were members of Fitri's Anggrek (left since): hers to match by phone.
+    await sql`insert into memberships (group_id, person_id, role, status, joined_at, status_changed_at)
+      select ${anggrek.id}, p, 'anggota', 'removed', ${clock.now()}, ${clock.now()} from unnest(${[rahma, yuni]}::bigint[]) as p`.execute(t.db);
     await createGroup(t.db, { name: 'Kelompok Anggrek', trades: ['kuliner'], facilitatorId: w.fitri.facilitatorId, timeZone: TZ });
     await addMember(t.db, w.melati, { name: 'Wulan', phone: phone(900), timeZone: TZ }, clock.now());
   });
@@ -264,7 +304,8 @@ describe('the dry run', () => {
     expect([await peopleCount(), await membershipCount(), await auditCount()]).toEqual(before);
     const page = await (await get('fitri', `${path}?n=berubah`)).text();
     expect(page).toContain('data-k="changed"');
-    expect(await outcomes('fitri', path)).toEqual({ 2: 'new', 3: 'new', 4: 'phone_taken' });
+    // Someone Else is no member of Fitri's: refused without telling who has the phone.
+    expect(await outcomes('fitri', path)).toEqual({ 2: 'new', 3: 'new', 4: 'phone_unavailable' });
   });
 
   it('a phone taken between the check and the insert rolls every row back (people.phone is unique)', async () => {
@@ -285,7 +326,7 @@ describe('the dry run', () => {
     });
     expect(other.headers.get('location')).toBe(`${path}?n=berubah`);
     expect([await peopleCount(), await membershipCount(), await auditCount()]).toEqual([before[0]! + 1, before[1], before[2]]);
-    expect(await outcomes('fitri', path)).toEqual({ 2: 'new', 3: 'phone_taken' });
+    expect(await outcomes('fitri', path)).toEqual({ 2: 'new', 3: 'phone_unavailable' });
   });
 });
 
@@ -332,6 +373,87 @@ describe('scope', () => {
     await sql`update member_imports set expires_at = ${new Date(clock.now().getTime() - 1)} where done_at is null`.execute(t.db);
     expect((await get('fitri', path)).status).toBe(404);
     expect((await post('fitri', path)).status).toBe(404);
+  });
+});
+
+describe('a known phone of someone outside her scope', () => {
+  const EKA_PHONE = '+6281300009999';
+  const EKA_CELL = '0813 0000 9999';
+  const ekaMemberships = async () => (await sql<{ group_id: number; status: string }>`select group_id::int, status from memberships where person_id = ${w.members.eka} order by group_id`.execute(t.db)).rows;
+  beforeAll(async () => {
+    // Eka is programme B's (Hana's Kenanga); Lia is only pending in Fitri's Dahlia (wrote in its chat, not confirmed).
+    await sql`update people set phone = ${EKA_PHONE} where id = ${w.members.eka}`.execute(t.db);
+    const lia = (await insertPerson(t.db, { name: 'Lia', phone: '+6281300001201', timeZone: TZ })).id;
+    const dahlia = await createGroup(t.db, { name: 'Dahlia', trades: ['kuliner'], facilitatorId: w.fitri.facilitatorId, timeZone: TZ });
+    await sql`insert into memberships (group_id, person_id, role, status, joined_at, status_changed_at) values (${dahlia.id}, ${lia}, 'anggota', 'pending', ${clock.now()}, ${clock.now()})`.execute(t.db);
+  });
+
+  it('the dry run tells nothing: her phone looks like a free one, under her name or any other', async () => {
+    const path = await dryRun('fitri', ['nama;hp;kelompok', `Eka;${EKA_CELL};Melati`, `Zzz;${phone(1202)};Melati`].join('\n'));
+    expect(await outcomes('fitri', path)).toEqual({ 2: 'new', 3: 'new' });
+    const other = await dryRun('fitri', ['nama;hp;kelompok', `Zzz;${EKA_CELL};Melati`].join('\n'));
+    expect(await outcomes('fitri', other)).toEqual({ 2: 'new' });
+    // Asking for the page "after a refused confirmation" without one tells nothing either.
+    expect(await outcomes('fitri', `${other}?n=berubah`)).toEqual({ 2: 'new' });
+  });
+
+  it('a facilitator cannot pull her into her group: the confirmation refuses the row, writes nothing, and her page stays closed', async () => {
+    expect((await get('fitri', `/anggota/${w.members.eka}`)).status).toBe(404);
+    const path = await dryRun('fitri', ['nama;hp;kelompok', `Eka;${EKA_CELL};Melati`, `Lia;${phone(1201)};Melati`, `Mira;${phone(1203)};Melati`].join('\n'));
+    expect(await outcomes('fitri', path)).toEqual({ 2: 'new', 3: 'new', 4: 'new' });
+    const before = [await peopleCount(), await membershipCount(), await auditCount()];
+    expect((await post('fitri', path)).headers.get('location')).toBe(`${path}?n=berubah`);
+    expect([await peopleCount(), await membershipCount(), await auditCount()]).toEqual(before);
+    expect(await ekaMemberships()).toEqual([{ group_id: w.kenanga, status: 'active' }]);
+    expect((await get('fitri', `/anggota/${w.members.eka}`)).status).toBe(404);
+    // The page says why, in words that fit any number she cannot add.
+    expect(await outcomes('fitri', path)).toEqual({ 2: 'phone_unavailable', 3: 'phone_unavailable', 4: 'new' });
+    const page = await (await get('fitri', `${path}?n=berubah`)).text();
+    expect(page).toContain('Nomor HP ini tidak bisa didaftarkan lewat impor Anda.');
+    expect(page).not.toContain('Kenanga');
+    // Left out, the rest is written.
+    expect((await post('fitri', `${path}/hapus`, { baris: ['2', '3'] })).status).toBe(303);
+    expect((await post('fitri', path)).headers.get('location')).toBe(path);
+    expect(await peopleCount()).toBe(before[0]! + 1);
+    expect(await ekaMemberships()).toEqual([{ group_id: w.kenanga, status: 'active' }]);
+  });
+
+  it('a manager neither; an admin still matches her by phone', async () => {
+    const maya = await dryRun('maya', ['nama;hp;kelompok', `Eka;${EKA_CELL};Melati`].join('\n'));
+    expect(await outcomes('maya', maya)).toEqual({ 2: 'new' });
+    expect((await post('maya', maya)).headers.get('location')).toBe(`${maya}?n=berubah`);
+    expect(await outcomes('maya', maya)).toEqual({ 2: 'phone_unavailable' });
+    const admin = await dryRun('admin', ['nama;hp;kelompok', `Eka;${EKA_CELL};Mawar`].join('\n'));
+    expect(await outcomes('admin', admin)).toEqual({ 2: 'existing' });
+    expect((await post('admin', admin)).headers.get('location')).toBe(admin);
+    expect(await ekaMemberships()).toEqual([
+      { group_id: w.mawar, status: 'active' },
+      { group_id: w.kenanga, status: 'active' },
+    ]);
+  });
+});
+
+describe('the confirmation writes the rows it claims', () => {
+  it('a row left out from another tab while the confirmation waits for the import is not written', async () => {
+    const path = await dryRun('fitri', ['nama;hp;kelompok', `Nina;${phone(1300)};Melati`, `Oni;${phone(1301)};Melati`].join('\n'));
+    const token = path.split('/').pop()!;
+    const scope = (await resolveScope(t.db, w.fitri.personId))!;
+    // The other tab's "leave out" holds the import's row while the confirmation reads it and then waits to claim it.
+    const confirmed = await t.db.connection().execute(async (conn) => {
+      await sql`begin`.execute(conn);
+      expect(await dropImportRows(conn, scope, token, [3], clock.now())).toBe(true);
+      const confirming = post('fitri', path);
+      await eventually(
+        async () => (await sql<{ n: string }>`select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(t.db)).rows[0]!.n !== '0',
+        { what: 'the confirmation to wait on the import' },
+      );
+      await sql`commit`.execute(conn);
+      return confirming;
+    });
+    expect(confirmed.headers.get('location')).toBe(path);
+    const { rows } = await sql<{ name: string }>`select name from people where phone in ('+6281300001300', '+6281300001301') order by name`.execute(t.db);
+    expect(rows).toEqual([{ name: 'Nina' }]);
+    expect(await (await get('fitri', path)).text()).toContain('data-k="import-done" data-added="1" data-matched="0"');
   });
 });
 

@@ -1,5 +1,7 @@
 /** SQL for member_imports: an uploaded list between its dry run and its confirmation (migration 033). */
+import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { visibleMemberIds, type ScopedGroups } from '../programmes/scope.ts';
 import type { RawMemberRow } from './member-file.ts';
 
 export interface StoredImport {
@@ -47,14 +49,29 @@ export async function replaceRows(db: Db, id: number, rows: readonly RawMemberRo
 }
 
 /**
- * Claims the import for writing: marks it done unless it is already. Run first in the
- * confirming transaction: its row lock makes a second confirmation (a double click, another
- * tab, another console process) wait, and then find it done and write nothing; a
- * confirmation that rolls back leaves it not done.
+ * Claims the import for writing: marks it done unless it is already, and answers its rows as
+ * they are at the claim (undefined when it was done). Run first in the confirming
+ * transaction: its row lock makes a second confirmation (a double click, another tab,
+ * another console process) wait, and then find it done and write nothing; a confirmation
+ * that rolls back leaves it not done. The rows come back from the same statement, so rows
+ * left out from another tab (`replaceRows`, which waits on the same lock) before the claim
+ * are left out of what is written, and none can be left out after it.
  */
-export async function claimImport(db: Db, id: number, at: Date): Promise<boolean> {
-  const result = await db.updateTable('member_imports').set({ done_at: at }).where('id', '=', id).where('done_at', 'is', null).executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+export async function claimImport(db: Db, id: number, at: Date): Promise<RawMemberRow[] | undefined> {
+  const row = await db.updateTable('member_imports').set({ done_at: at }).where('id', '=', id).where('done_at', 'is', null).returning('rows').executeTakeFirst();
+  return row ? (row.rows as RawMemberRow[]) : undefined;
+}
+
+/**
+ * Marks these rows (by line) as refused for their phone (`RawMemberRow.unavailable`), in one
+ * statement over the stored rows (a row left out from another tab meanwhile stays out).
+ */
+export async function markUnavailable(db: Db, id: number, lines: readonly number[]): Promise<void> {
+  if (lines.length === 0) return;
+  await sql`update member_imports set rows = (
+      select coalesce(jsonb_agg(case when (e.r->>'line')::int = any(${[...lines]}::int[]) then e.r || '{"unavailable": true}'::jsonb else e.r end order by e.n), '[]'::jsonb)
+      from jsonb_array_elements(member_imports.rows) with ordinality as e(r, n))
+    where id = ${id} and done_at is null`.execute(db);
 }
 
 export async function recordResult(db: Db, id: number, added: number, matched: number): Promise<void> {
@@ -65,3 +82,16 @@ export async function recordResult(db: Db, id: number, added: number, matched: n
 export async function deleteExpired(db: Db, now: Date): Promise<void> {
   await db.deleteFrom('member_imports').where('expires_at', '<=', now).execute();
 }
+
+/** Which of these people the scope may see (an accepted membership in one of its groups): the ones she may match. */
+export async function visibleAmong(db: Db, scoped: ScopedGroups, personIds: readonly number[]): Promise<number[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('people')
+    .select('people.id')
+    .where('people.id', '=', sql<number>`any(${[...personIds]}::bigint[])`)
+    .where('people.id', 'in', visibleMemberIds(scoped))
+    .execute();
+  return rows.map((r) => Number(r.id));
+}
+

@@ -80,19 +80,24 @@ async function factsFor(db: Db, scope: Scope, rows: readonly RawMemberRow[]): Pr
     const g = groupOfCell(r.group);
     if (typeof g === 'object') groupIds.add(g.id);
   }
+  const scoped = scopedGroups(scope);
   const [people, memberships] = await Promise.all([peopleWithPhones(db, phonesOf(rows)), membershipsOfGroups(db, [...groupIds])]);
+  const matchable = scope.role === 'admin' ? 'everyone' : new Set(await repo.visibleAmong(db, scoped, people.map((p) => p.id)));
   const members = new Map<number, KnownMember[]>();
   for (const m of memberships) {
     const list = members.get(m.groupId) ?? [];
     list.push(m);
     members.set(m.groupId, list);
   }
-  return { groups, people: new Map(people.map((p) => [p.phone, { personId: p.id, name: p.name }])), members };
+  return { groups, people: new Map(people.map((p) => [p.phone, { personId: p.id, name: p.name }])), members, matchable };
+}
+
+function previewOf(stored: repo.StoredImport, rows: CheckedRow[]): ImportPreview {
+  return { fileName: stored.fileName, rows, counts: countOutcomes(rows), done: stored.done ? { added: stored.done.added, matched: stored.done.matched } : null };
 }
 
 async function check(db: Db, scope: Scope, stored: repo.StoredImport): Promise<ImportPreview> {
-  const rows = checkRows(stored.rows, await factsFor(db, scope, stored.rows));
-  return { fileName: stored.fileName, rows, counts: countOutcomes(rows), done: stored.done ? { added: stored.done.added, matched: stored.done.matched } : null };
+  return previewOf(stored, checkRows(stored.rows, await factsFor(db, scope, stored.rows)));
 }
 
 /** The dry run (or, once confirmed, what was written): every row's outcome now. */
@@ -130,21 +135,39 @@ export async function confirmImport(db: Db, scope: Scope, token: string, now: Da
   if (stored.done) return { done: { added: stored.done.added, matched: stored.done.matched } };
   try {
     return await db.transaction().execute(async (trx): Promise<ConfirmResult> => {
-      if (!(await repo.claimImport(trx, stored.id, now))) {
+      const claimed = await repo.claimImport(trx, stored.id, now);
+      if (!claimed) {
         const again = await repo.findImport(trx, hashOf(token), now);
         return { done: { added: again?.done?.added ?? 0, matched: again?.done?.matched ?? 0 } };
       }
-      const preview = await check(trx, scope, stored);
+      // The rows as claimed, not as read before the claim: rows left out from another tab in between stay out.
+      const preview = await confirmationCheck(trx, scope, { ...stored, rows: claimed });
       if (preview.counts.errors > 0) throw new Refused(preview);
       const result = await writeRows(trx, scope.personId, preview.rows, now);
       await repo.recordResult(trx, stored.id, result.added, result.matched);
       return { done: result };
     });
   } catch (e) {
-    if (e instanceof Refused) return { refused: e.preview };
-    if (isUniqueViolation(e)) return { refused: await check(db, scope, stored) };
-    throw e;
+    let refused: ImportPreview;
+    if (e instanceof Refused) refused = e.preview;
+    // A phone another transaction gave someone between our check and our insert: checked again from the rows as they now are (the claim rolled back with the rest).
+    else if (isUniqueViolation(e)) refused = await confirmationCheck(db, scope, (await repo.findImport(db, hashOf(token), now)) ?? stored);
+    else throw e;
+    // After the rollback: the page that follows (a new request, a dry run again) says why these rows stopped it.
+    await repo.markUnavailable(db, stored.id, refused.rows.filter((r) => r.outcome.kind === 'error' && r.outcome.problem === 'phone_unavailable').map((r) => r.line));
+    return { refused };
   }
+}
+
+/**
+ * The confirmation's check: any problem the dry run shows first, as it shows it; then, only
+ * when the file could otherwise be written, a known phone she may not match
+ * (`phone_unavailable`: see member-import.ts), so it tells no more than writing would.
+ */
+async function confirmationCheck(db: Db, scope: Scope, stored: repo.StoredImport): Promise<ImportPreview> {
+  const facts = await factsFor(db, scope, stored.rows);
+  const dryRun = previewOf(stored, checkRows(stored.rows, facts));
+  return dryRun.counts.errors > 0 ? dryRun : previewOf(stored, checkRows(stored.rows, facts, true));
 }
 
 /** Rolls the confirmation back (its claim too) and carries the dry run out. */

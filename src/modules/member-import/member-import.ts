@@ -13,6 +13,17 @@
  * wrong digit is likelier than a new name, and matching would hand this row to another
  * woman). A group is named by its id or its name, among the viewer's groups only: another's
  * group and a missing one are the same `group_unknown`, so the page tells nothing of it.
+ *
+ * A known phone is matched only for a person the viewer may see already (`matchable`: an
+ * accepted membership in a group of her scope; an admin: anyone). Matching anyone else would
+ * make her an active member of the viewer's group without her consent, and open her books to
+ * the viewer. Such a row is refused, and without telling whether the phone is known: the dry
+ * run shows it as any new row (`new`, the same `name_taken` check); only the confirmation,
+ * when nothing else stops the file, refuses it (`phone_unavailable`, words that fit a number
+ * that cannot be added for any reason), and marks the row so the page then says why. A probe there costs either a person created and
+ * audited (an unknown phone) or a refused confirmation. Not added as pending instead: a
+ * pending member is confirmed by her facilitator (`/peran`), not by herself, so pending
+ * would be the same hole one step later.
  */
 import { normalizePhone } from '../people/phone.ts';
 import { cleanLabel, groupNameKey, isRole, sameName, sameNameKey, type MembershipStatus, type Role } from '../groups/groups.ts';
@@ -29,6 +40,7 @@ export type RowProblem =
   | 'role_unknown'
   | 'duplicate_row'
   | 'phone_taken'
+  | 'phone_unavailable'
   | 'name_taken';
 
 /**
@@ -78,6 +90,13 @@ export interface ImportFacts {
   people: ReadonlyMap<string, { personId: number; name: string }>;
   /** Members of the file's groups (every status), by group id. */
   members: ReadonlyMap<number, readonly KnownMember[]>;
+  /**
+   * Which of `people` the viewer may match: those with an accepted membership (active, or
+   * removed since; not pending) in a group of her scope — the members she may see already.
+   * 'everyone' for an admin. Anyone else (another programme's member, staff, a stranger
+   * with a phone) is not hers to put in a group: see `checkRows`.
+   */
+  matchable: ReadonlySet<number> | 'everyone';
 }
 
 /** The E.164 phones of the rows (the people to look up). */
@@ -125,8 +144,12 @@ const nameKey = sameNameKey;
 
 const error = (problem: RowProblem, sameAsLine?: number): RowOutcome => (sameAsLine === undefined ? { kind: 'error', problem } : { kind: 'error', problem, sameAsLine });
 
-/** Every row's outcome, in file order. */
-export function checkRows(rows: readonly RawMemberRow[], facts: ImportFacts): CheckedRow[] {
+/**
+ * Every row's outcome, in file order. A known phone the viewer may not match is
+ * `phone_unavailable` at the confirmation (`atConfirm`) and on a row a confirmation refused
+ * so (`unavailable`); otherwise it is checked as a new row (the dry run).
+ */
+export function checkRows(rows: readonly RawMemberRow[], facts: ImportFacts, atConfirm = false): CheckedRow[] {
   const phoneSeen = new Map<string, number>();
   const nameInGroupSeen = new Map<string, number>();
   const groupOfCell = groupFinder(facts.groups);
@@ -181,7 +204,9 @@ export function checkRows(rows: readonly RawMemberRow[], facts: ImportFacts): Ch
     const g = group as ScopeGroup;
     const members = membersIn(g.id);
     const known = facts.people.get(phone!);
-    if (known) {
+    const mayMatch = known !== undefined && (facts.matchable === 'everyone' || facts.matchable.has(known.personId));
+    if (known && !mayMatch && (atConfirm || raw.unavailable)) return { ...row, outcome: error('phone_unavailable') };
+    if (known && mayMatch) {
       if (!namesAgree(known.name, name!)) return { ...row, outcome: error('phone_taken') };
       const membership = members.byPerson.get(known.personId);
       if (membership?.status === 'active' && membership.role === role) return { ...row, outcome: { kind: 'unchanged', personId: known.personId } };

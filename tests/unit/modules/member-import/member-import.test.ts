@@ -30,6 +30,7 @@ describe('the import rules', () => {
       groups,
       people: new Map([['+6281300000001', { personId: 7, name: 'Ani Lestari' }]]),
       members: new Map([[1, [{ personId: 7, name: 'Ani Lestari', status: 'active' as const, role: 'anggota' as const }, { personId: 8, name: 'Budi', status: 'removed' as const, role: 'anggota' as const }]]]),
+      matchable: 'everyone',
     };
     const rows = checkRows(
       [
@@ -45,5 +46,26 @@ describe('the import rules', () => {
       // A removed member's name does not stop a new person (member add's rule counts active and pending ones).
       [4, { kind: 'new' }, 'bendahara', '+6281300000002'],
     ]);
+  });
+
+  it('matches a known phone only for someone the viewer may see; anyone else is a new row in the dry run and refused at the confirmation', () => {
+    const facts: ImportFacts = {
+      groups,
+      people: new Map([
+        ['+6281300000001', { personId: 7, name: 'Ani Lestari' }],
+        ['+6281300000009', { personId: 9, name: 'Eka' }],
+      ]),
+      members: new Map(),
+      matchable: new Set([7]),
+    };
+    const rows = [
+      { line: 2, name: 'Ani', phone: '0813 0000 0001', group: 'Melati', role: '' },
+      // Another programme's Eka: named right, and another name on her phone — both look new.
+      { line: 3, name: 'Eka', phone: '0813 0000 0009', group: 'Melati', role: '' },
+    ];
+    expect(checkRows(rows, facts).map((r) => r.outcome)).toEqual([{ kind: 'existing', personId: 7, membership: null, role: null }, { kind: 'new' }]);
+    expect(checkRows([{ ...rows[1]!, name: 'Zzz' }], facts).map((r) => r.outcome)).toEqual([{ kind: 'new' }]);
+    expect(checkRows(rows, facts, true).map((r) => r.outcome)).toEqual([{ kind: 'existing', personId: 7, membership: null, role: null }, { kind: 'error', problem: 'phone_unavailable' }]);
+    expect(checkRows(rows, { ...facts, matchable: 'everyone' }, true)[1]!.outcome).toEqual({ kind: 'existing', personId: 9, membership: null, role: null });
   });
 });
