@@ -237,6 +237,12 @@ describe('giving a loan from the console, with its schedule first', () => {
     const res = await app.request(`/kelompok/${w.melati}/pinjaman-baru?${query}`, { headers: { cookie } });
     expect(res.status).toBe(200);
     const page = await res.text();
+    // The fields' attributes are markup, not text: escaped twice, the date field is a text box
+    // and phones show a full keyboard.
+    expect(page).not.toContain('&quot;');
+    expect(page).toMatch(/id="f-pokok"[^>]* inputmode="numeric"/);
+    expect(page).toMatch(/id="f-bunga"[^>]* inputmode="decimal"/);
+    expect(page).toMatch(/id="f-cair"[^>]* type="date"/);
     const shown = [...page.matchAll(/<tr data-instalment="(\d+)">[^]*?data-k="due-date" data-value="([^"]+)"[^]*?data-k="principal" data-value="(\d+)"[^]*?data-k="interest" data-value="(\d+)"[^]*?data-k="total" data-value="(\d+)"/g)].map((m) => ({
       number: Number(m[1]), dueDate: m[2], principal: Number(m[3]), interest: Number(m[4]), total: Number(m[5]),
     }));
