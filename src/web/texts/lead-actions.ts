@@ -31,6 +31,8 @@ export interface LeadActionsTexts {
   messageHeading: string;
   reach: (groups: string, groupChats: string, people: string) => string;
   reachNobody: string;
+  /** Members of the aimed groups with no chat with the bot at all (imported, never wrote): why they are not reached. */
+  withoutChat: (members: string) => string;
   sendButton: string;
   editButton: string;
   errors: Record<LeadFormError, string>;
@@ -92,6 +94,7 @@ export const leadActionsId: LeadActionsTexts = {
   messageHeading: 'Pesan yang dibaca anggota:',
   reach: (g, c, p) => `Dikirim ke ${g} kelompok (${c} grup chat) dan ${p} anggota.`,
   reachNobody: 'Peluang ini tidak menjangkau siapa pun. Ubah usaha atau tujuannya.',
+  withoutChat: (n) => `${n} anggota kelompok yang dituju belum terhubung dengan bot lewat chat, jadi belum bisa menerima peluang: minta mereka kirim /gabung KODE ke bot (atau pindai undangan kelompok).`,
   sendButton: 'Kirim peluang',
   editButton: 'Ubah',
   errors: {
@@ -173,6 +176,7 @@ export const leadActionsEn: LeadActionsTexts = {
   messageHeading: 'The message members will read (in Indonesian):',
   reach: (g, c, p) => `Goes to ${g} groups (${c} group chats) and ${p} members.`,
   reachNobody: 'This lead reaches nobody. Change its trades or where it goes.',
+  withoutChat: (n) => `${n} members of these groups have no chat with the bot yet, so no lead can reach them: ask them to send /gabung CODE to the bot (or scan the group's invitation).`,
   sendButton: 'Send lead',
   editButton: 'Change',
   errors: {
