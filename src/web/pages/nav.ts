@@ -9,7 +9,7 @@ import type { Fragment } from './layout.ts';
  */
 export interface Viewing {
   who: string;
-  /** "Admin · semua program", "Manajer program · …", "Pendamping · kelompok Ibu". */
+  /** "Admin · semua program", "Manajer program · …", "Pendamping · kelompok binaan Ibu". */
   roleLabel: string;
   csrf: string;
 }
@@ -27,11 +27,20 @@ const PLACES: readonly (readonly [NavPlace, string])[] = [
   ['inbox', '/kotak-bantuan'],
 ];
 
+/**
+ * "Fitri · Pendamping · …": her name, then her role. The first admin is a person named "Admin"
+ * (console-access bootstrap), so a name that is the role's own first word is said once.
+ */
+export function whoAndRole(v: Pick<Viewing, 'who' | 'roleLabel'>): string {
+  const role = v.roleLabel.split(' · ')[0]!;
+  return v.who.trim().toLowerCase() === role.toLowerCase() ? v.roleLabel : `${v.who} · ${v.roleLabel}`;
+}
+
 /** The one header of every page after login (`current`: the section she is in, or null where none is). */
 export function staffHeader(t: ConsoleTexts, v: Viewing, current: NavPlace | null): Fragment {
   const link = ([key, href]: readonly [NavPlace, string]) => html`<a href="${href}"${current === key ? html` aria-current="page"` : ''}>${key === 'inbox' ? t.inbox.nav : t.nav[key]}</a>`;
   return html`<nav class="nav" aria-label="${t.title}">${PLACES.map((p) => html`${link(p)} `)}</nav>
-<span class="who" data-k="viewer">${v.who} · ${v.roleLabel}</span>
+<span class="who" data-k="viewer">${whoAndRole(v)}</span>
 <form method="post" action="/keluar"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit">${t.logout}</button></form>`;
 }
 
