@@ -261,7 +261,10 @@ describe('giving a loan from the console, with its schedule first', () => {
     expect(stored).toMatchObject({ person_id: w.members.budi, group_id: null, given_in_group_id: w.melati, principal: 1_200_000, annual_rate_bp: 650, method: 'declining', months: 7, due_day: 31 });
     const instalments = await t.db.selectFrom('loan_instalments').select(['number', 'due_date as dueDate', 'principal', 'interest', 'total']).where('loan_id', '=', loanId).orderBy('number').execute();
     expect(instalments.map((i) => ({ ...i, principal: Number(i.principal), interest: Number(i.interest), total: Number(i.total) }))).toEqual(cli);
-    expect(await (await app.request(`/pinjaman/${loanId}?n=baru`, { headers: { cookie } })).text()).toContain('Pinjaman dicatat');
+    const loanPage = await (await app.request(`/pinjaman/${loanId}?n=baru`, { headers: { cookie } })).text();
+    expect(loanPage).toContain('Pinjaman dicatat');
+    // Indonesian writes a percentage without a space.
+    expect(loanPage).toMatch(/6,5% per tahun/);
 
     // The group's own loan, by the manager of its programme.
     const group = await give(w.maya, w.melati, terms('kelompok'));

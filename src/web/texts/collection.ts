@@ -134,7 +134,7 @@ export const loanPageId: LoanPageTexts = {
   groupLoan: 'Pinjaman kelompok',
   facts: { group: 'Kelompok', principal: 'Pokok', terms: 'Ketentuan', disbursed: 'Cair', today: 'Per hari ini' },
   method: { flat: 'bunga tetap (flat)', declining: 'bunga menurun (anuitas)' },
-  termsLine: (rate, months, method) => `${rate} % per tahun · ${months} bulan · ${method}`,
+  termsLine: (rate, months, method) => `${rate}% per tahun · ${months} bulan · ${method}`,
   standing: 'Keadaan pinjaman',
   arrears: 'Tunggakan',
   streak: 'Tepat waktu berturut-turut',
