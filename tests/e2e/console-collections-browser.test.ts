@@ -107,6 +107,8 @@ describe('the collection sheet', () => {
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);
       expect(await cell.getAttribute('data-label')).toBe('Jumlah ditagih');
     }
+    // Sari's December instalment is already late (in arrears): Rp0 here is "not yet due", not "this month's instalment".
+    expect(await page.locator(`tr[data-loan="${lw.loans.sari}"] [data-k="instalment-due"]`).getAttribute('data-label')).toBe('Cicilan yang belum jatuh tempo bulan ini');
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(await accessibilityProblems(page)).toEqual([]);
 
