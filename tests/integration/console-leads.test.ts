@@ -365,6 +365,8 @@ describe('a lead aimed at members who have no chat with the bot', () => {
     expect(reachShown(res.body)).toEqual({ groups: 1, groupChats: 0, people: 0 });
     expect(res.body).toContain('2 anggota kelompok yang dituju belum terhubung dengan bot lewat chat');
     expect(res.body).not.toContain('Ubah usaha atau tujuannya');
+    // Aimed at a group, with no trade: the message's first line has no dangling dash.
+    expect(/data-k="message">([^<]*)</.exec(res.body)?.[1]).toMatch(/^📢 Peluang P…\nButuh 40 bros/);
     expect(res.body).not.toContain('data-k="send"');
     // Melati's members all have a chat: nothing to say there, and nothing counted.
     expect((await reachOf(t.db, [], { groupIds: [w.melati] }, w.fitri.personId)).membersWithoutChat).toBe(0);
