@@ -105,6 +105,8 @@ describe('a lead made in the console', () => {
     // Melati: its chat and Ani, Budi, Citra (Fira was removed). Gita's Mawar (jahit) is not hers.
     expect(reachShown(res.body)).toEqual({ groups: 1, groupChats: 1, people: 3 });
     expect(res.body).toContain('Dikirim ke 1 kelompok (1 grup chat) dan 3 anggota.');
+    // The form's hint agrees with the rule (a trade or a group is needed): no "no group: every group".
+    expect(res.body).toContain('Pilih kelompok, atau pilih usaha di atas: tanpa kelompok, peluang dikirim ke semua kelompok Ibu dengan usaha itu.');
     // The message as the publishing job will write it (the chat's leadBroadcast), before it has a code.
     expect(/<blockquote class="msg" lang="id" data-k="message">([^<]*)<\/blockquote>/.exec(res.body)?.[1]).toMatch(/^📢 Peluang P… — Kuliner, Jahit\nKenduri 300 kotak kue/);
     // The chat's rule alone (any group of the trades) would have reached Mawar too.
