@@ -97,6 +97,18 @@ describe('the collection sheet', () => {
     expect(await value('total-instalment-due')).toBe(sums.toCollect - sums.arrears);
     expect(await page.locator('table.sheet tbody tr').count()).toBe(3);
     await screenshots(page, 'collection-sheet');
+    // On a phone each loan is a card: the sheet fits its box (no sideways scroll inside the
+    // page either), every amount on screen and named.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const region = await page.locator('div.scroll').evaluate((e) => ({ scroll: (e as unknown as { scrollWidth: number }).scrollWidth, client: (e as unknown as { clientWidth: number }).clientWidth }));
+    expect(region.scroll, 'the sheet fits 360 px').toBeLessThanOrEqual(region.client);
+    for (const cell of await page.locator('table.sheet [data-k="to-collect"]').all()) {
+      const box = await cell.boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+      expect(await cell.getAttribute('data-label')).toBe('Jumlah ditagih');
+    }
+    // Sari's December instalment is already late (in arrears): Rp0 here is "not yet due", not "this month's instalment".
+    expect(await page.locator(`tr[data-loan="${lw.loans.sari}"] [data-k="instalment-due"]`).getAttribute('data-label')).toBe('Cicilan yang belum jatuh tempo bulan ini');
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(await accessibilityProblems(page)).toEqual([]);
 

@@ -237,6 +237,12 @@ describe('giving a loan from the console, with its schedule first', () => {
     const res = await app.request(`/kelompok/${w.melati}/pinjaman-baru?${query}`, { headers: { cookie } });
     expect(res.status).toBe(200);
     const page = await res.text();
+    // The fields' attributes are markup, not text: escaped twice, the date field is a text box
+    // and phones show a full keyboard.
+    expect(page).not.toContain('&quot;');
+    expect(page).toMatch(/id="f-pokok"[^>]* inputmode="numeric"/);
+    expect(page).toMatch(/id="f-bunga"[^>]* inputmode="decimal"/);
+    expect(page).toMatch(/id="f-cair"[^>]* type="date"/);
     const shown = [...page.matchAll(/<tr data-instalment="(\d+)">[^]*?data-k="due-date" data-value="([^"]+)"[^]*?data-k="principal" data-value="(\d+)"[^]*?data-k="interest" data-value="(\d+)"[^]*?data-k="total" data-value="(\d+)"/g)].map((m) => ({
       number: Number(m[1]), dueDate: m[2], principal: Number(m[3]), interest: Number(m[4]), total: Number(m[5]),
     }));
@@ -255,7 +261,10 @@ describe('giving a loan from the console, with its schedule first', () => {
     expect(stored).toMatchObject({ person_id: w.members.budi, group_id: null, given_in_group_id: w.melati, principal: 1_200_000, annual_rate_bp: 650, method: 'declining', months: 7, due_day: 31 });
     const instalments = await t.db.selectFrom('loan_instalments').select(['number', 'due_date as dueDate', 'principal', 'interest', 'total']).where('loan_id', '=', loanId).orderBy('number').execute();
     expect(instalments.map((i) => ({ ...i, principal: Number(i.principal), interest: Number(i.interest), total: Number(i.total) }))).toEqual(cli);
-    expect(await (await app.request(`/pinjaman/${loanId}?n=baru`, { headers: { cookie } })).text()).toContain('Pinjaman dicatat');
+    const loanPage = await (await app.request(`/pinjaman/${loanId}?n=baru`, { headers: { cookie } })).text();
+    expect(loanPage).toContain('Pinjaman dicatat');
+    // Indonesian writes a percentage without a space.
+    expect(loanPage).toMatch(/6,5% per tahun/);
 
     // The group's own loan, by the manager of its programme.
     const group = await give(w.maya, w.melati, terms('kelompok'));

@@ -14,7 +14,7 @@ import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { publishLead } from '../../src/jobs/publish-lead.processor.ts';
 import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
-import { groupsRepo } from '../../src/modules/groups/groups.service.ts';
+import { addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
 import { answerLead, declineLead, leadsRepo, reachOf } from '../../src/modules/leads/leads.service.ts';
 import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { awardFromConsole, createConsoleLead } from '../../src/modules/leads/console-leads.service.ts';
@@ -105,6 +105,8 @@ describe('a lead made in the console', () => {
     // Melati: its chat and Ani, Budi, Citra (Fira was removed). Gita's Mawar (jahit) is not hers.
     expect(reachShown(res.body)).toEqual({ groups: 1, groupChats: 1, people: 3 });
     expect(res.body).toContain('Dikirim ke 1 kelompok (1 grup chat) dan 3 anggota.');
+    // The form's hint agrees with the rule (a trade or a group is needed): no "no group: every group".
+    expect(res.body).toContain('Pilih kelompok, atau pilih usaha di atas: tanpa kelompok, peluang dikirim ke semua kelompok Ibu dengan usaha itu.');
     // The message as the publishing job will write it (the chat's leadBroadcast), before it has a code.
     expect(/<blockquote class="msg" lang="id" data-k="message">([^<]*)<\/blockquote>/.exec(res.body)?.[1]).toMatch(/^📢 Peluang P… — Kuliner, Jahit\nKenduri 300 kotak kue/);
     // The chat's rule alone (any group of the trades) would have reached Mawar too.
@@ -352,5 +354,24 @@ describe('a lead made by staff who also facilitate', () => {
     expect(page.body).toContain('data-k="close"');
     // Gita, whose Mawar it is aimed at, sees it only once it has reached her group.
     expect((await (await session(w.gita.personId)).get(`/peluang/${made.lead.id}`)).status).toBe(404);
+  });
+});
+
+describe('a lead aimed at members who have no chat with the bot', () => {
+  it('says they must join by chat first, not "change its trades"; counts only members without any identity', async () => {
+    // Imported from a spreadsheet: members, no chat, no group chat. Last in the file: it adds a group to Fitri's scope.
+    const dahlia = (await createGroup(t.db, { name: 'Dahlia', trades: ['asesoris'], facilitatorId: w.fitri.facilitatorId, timeZone: 'Asia/Jakarta' })).id;
+    for (const name of ['Gina', 'Hani']) await addMember(t.db, dahlia, { name, timeZone: 'Asia/Jakarta' }, clock.now());
+    const fitri = await session(w.fitri.personId);
+    const res = await fitri.post('/peluang/baru/pratinjau', [['text', 'Butuh 40 bros untuk wisuda'], ['groups', String(dahlia)]]);
+    expect(reachShown(res.body)).toEqual({ groups: 1, groupChats: 0, people: 0 });
+    expect(res.body).toContain('2 anggota kelompok yang dituju belum terhubung dengan bot lewat chat');
+    expect(res.body).not.toContain('Ubah usaha atau tujuannya');
+    // Aimed at a group, with no trade: the message's first line has no dangling dash.
+    expect(/data-k="message">([^<]*)</.exec(res.body)?.[1]).toMatch(/^📢 Peluang P…\nButuh 40 bros/);
+    expect(res.body).not.toContain('data-k="send"');
+    // Melati's members all have a chat: nothing to say there, and nothing counted.
+    expect((await reachOf(t.db, [], { groupIds: [w.melati] }, w.fitri.personId)).membersWithoutChat).toBe(0);
+    expect((await reachOf(t.db, [], { groupIds: [w.melati, dahlia] }, w.fitri.personId)).membersWithoutChat).toBe(2);
   });
 });

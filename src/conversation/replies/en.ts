@@ -1052,7 +1052,7 @@ function leadBody(lead: LeadView): string {
     lead.deadline ? `Answer by: ${longDate(lead.deadline, EN_DATES)}` : null,
   ].filter(Boolean);
   return [
-    `📢 Lead ${lead.code} — ${lead.trades.join(', ')}`,
+    `📢 Lead ${lead.code}${lead.trades.length ? ` — ${lead.trades.join(', ')}` : ''}`,
     lead.text,
     ...(facts.length ? [facts.join(' · ')] : []),
     `Interested? Reply to this message: MINAT 50 (how many you can make), or write: minat ${lead.code} 50`,

@@ -1083,7 +1083,8 @@ function leadBody(lead: LeadView): string {
     lead.deadline ? `Batas menjawab: ${longDate(lead.deadline, ID_DATES)}` : null,
   ].filter(Boolean);
   return [
-    `📢 Peluang ${lead.code} — ${lead.trades.map((t) => TRADE_ID[t] ?? t).join(', ')}`,
+    // A lead aimed at groups only names no trade: then no dash either.
+    `📢 Peluang ${lead.code}${lead.trades.length ? ` — ${lead.trades.map((t) => TRADE_ID[t] ?? t).join(', ')}` : ''}`,
     lead.text,
     ...(facts.length ? [facts.join(' · ')] : []),
     `Berminat? Balas pesan ini: MINAT 50 (jumlah yang sanggup), atau tulis: minat ${lead.code} 50`,

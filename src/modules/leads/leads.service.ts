@@ -20,6 +20,11 @@ export interface Reach {
   groups: number;
   groupChats: number;
   people: number;
+  /**
+   * Active members of the targeted groups with no chat with the bot at all (not among `people`,
+   * never counted as reached): told apart so "reaches nobody" can say why.
+   */
+  membersWithoutChat: number;
 }
 
 /** Resolves "kelompok Melati" names to ids; unknown names are an error. */
@@ -43,6 +48,7 @@ export async function reachOf(db: Db, trades: readonly string[], target: LeadTar
     groups: groupIds.length,
     groupChats: recipients.filter((r) => r.kind === 'group_chat').length,
     people: recipients.filter((r) => r.kind === 'private').length,
+    membersWithoutChat: await groupsRepo.countMembersWithoutChat(db, groupIds),
     recipients,
   };
 }

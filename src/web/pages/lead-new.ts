@@ -83,6 +83,8 @@ ${v.reach && v.request ? preview(t, v.csrf, i, v.reach, v.message ?? i.text, v.r
 function preview(t: ConsoleTexts, csrf: string, i: LeadFormInput, reach: Reach, message: string, request: string): Fragment {
   const L = t.leadActions;
   const nobody = reach.groupChats + reach.people === 0;
+  // Members with no chat at all cannot be reached by any trade or target: say so, not "change it".
+  const withoutChat = reach.membersWithoutChat > 0 ? html`<p class="note${nobody ? ' err' : ''}" data-k="without-chat" data-value="${String(reach.membersWithoutChat)}">${L.withoutChat(formatCount(reach.membersWithoutChat))}</p>` : '';
   return html`<section class="lead" aria-labelledby="preview-h" data-k="preview-reach" data-groups="${String(reach.groups)}" data-group-chats="${String(reach.groupChats)}" data-people="${String(reach.people)}">
 <h2 id="preview-h">${L.previewHeading}</h2>
 <p class="hint">${L.messageHeading}</p>
@@ -90,8 +92,8 @@ function preview(t: ConsoleTexts, csrf: string, i: LeadFormInput, reach: Reach, 
 <p data-k="reach">${L.reach(formatCount(reach.groups), formatCount(reach.groupChats), formatCount(reach.people))}</p>
 ${
   nobody
-    ? html`<p class="note err">${L.reachNobody}</p>`
-    : html`<form method="post" action="/peluang/baru">${hidden('csrf', csrf)}${hidden('request', request)}${hiddenInput(i)}<button type="submit" class="btn" data-k="send">${L.sendButton}</button></form>`
+    ? (withoutChat || html`<p class="note err">${L.reachNobody}</p>`)
+    : html`<form method="post" action="/peluang/baru">${hidden('csrf', csrf)}${hidden('request', request)}${hiddenInput(i)}<button type="submit" class="btn" data-k="send">${L.sendButton}</button></form>${withoutChat}`
 }
 </section>`;
 }

@@ -9,7 +9,7 @@ import type { Fragment } from './layout.ts';
  */
 export interface Viewing {
   who: string;
-  /** "Admin · semua program", "Manajer program · …", "Pendamping · kelompok Ibu". */
+  /** "Admin · semua program", "Manajer program · …", "Pendamping · kelompok binaan Ibu". */
   roleLabel: string;
   csrf: string;
 }
@@ -27,15 +27,24 @@ const PLACES: readonly (readonly [NavPlace, string])[] = [
   ['inbox', '/kotak-bantuan'],
 ];
 
+/**
+ * "Fitri · Pendamping · …": her name, then her role. The first admin is a person named "Admin"
+ * (console-access bootstrap), so a name that is the role's own first word is said once.
+ */
+export function whoAndRole(v: Pick<Viewing, 'who' | 'roleLabel'>): string {
+  const role = v.roleLabel.split(' · ')[0]!;
+  return v.who.trim().toLowerCase() === role.toLowerCase() ? v.roleLabel : `${v.who} · ${v.roleLabel}`;
+}
+
 /** The one header of every page after login (`current`: the section she is in, or null where none is). */
 export function staffHeader(t: ConsoleTexts, v: Viewing, current: NavPlace | null): Fragment {
   const link = ([key, href]: readonly [NavPlace, string]) => html`<a href="${href}"${current === key ? html` aria-current="page"` : ''}>${key === 'inbox' ? t.inbox.nav : t.nav[key]}</a>`;
   return html`<nav class="nav" aria-label="${t.title}">${PLACES.map((p) => html`${link(p)} `)}</nav>
-<span class="who" data-k="viewer">${v.who} · ${v.roleLabel}</span>
+<span class="who" data-k="viewer">${whoAndRole(v)}</span>
 <form method="post" action="/keluar"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit">${t.logout}</button></form>`;
 }
 
-/** Rules shared by the list pages: tables that become one card per row on a narrow screen. */
+/** Rules shared by the list pages: tables that become one card per row on a narrow screen (printed, a table: paper is not a phone). */
 export const TABLE_STYLE = `
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.95rem}
 th,td{text-align:left;padding:.45rem .5rem;border-bottom:1px solid #dde2dc;vertical-align:top}
@@ -46,7 +55,7 @@ th{font-size:.85rem;color:#3b4a42}td.n,th.n{text-align:right;white-space:nowrap}
 a.btn{display:inline-block;text-decoration:none}.btn.alt{background:#fff;color:#1f5f4a;border:1px solid #1f5f4a}
 .pager{display:flex;gap:1rem;align-items:center;margin:.75rem 0}
 section.block{margin:1.25rem 0}h2{font-size:1.1rem;margin:.5rem 0}
-@media (max-width:44rem){
+@media screen and (max-width:44rem){
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table.stack tr{display:block;border:1px solid #dde2dc;border-radius:8px;margin:.5rem 0;background:#fff}
 table.stack td{display:flex;justify-content:space-between;gap:1rem;border:0;padding:.25rem .6rem;text-align:right;overflow-wrap:anywhere;white-space:normal}

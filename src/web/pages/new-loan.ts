@@ -38,13 +38,14 @@ export function newLoanPage(t: ConsoleTexts, v: Viewing, view: NewLoanView): Fra
   const f = view.fields;
   const action = `/kelompok/${String(g.id)}/pinjaman-baru`;
   const option = (value: string, label: string, current: string) => html`<option value="${value}"${current === value ? html` selected` : ''}>${label}</option>`;
-  const input = (name: keyof NewLoanFields, label: string, extra: Fragment | string = '') =>
+  // `extra` is markup (html``), never a plain string: a string's quotes would be escaped a second time.
+  const input = (name: keyof NewLoanFields, label: string, extra: Fragment) =>
     html`<label for="f-${name}">${label}</label><input id="f-${name}" name="${name}" value="${f[name]}" required ${extra}>`;
   const form = html`<form class="terms" method="get" action="${action}">
 <label for="f-peminjam">${N.borrower}</label><select id="f-peminjam" name="peminjam">${option('kelompok', N.wholeGroup, f.peminjam)}${view.form.members.map((m) => option(String(m.personId), m.name, f.peminjam))}</select>
-${input('pokok', N.principal, 'inputmode="numeric"')}${input('bunga', N.rate, 'inputmode="decimal"')}${input('bulan', N.months, 'inputmode="numeric"')}
+${input('pokok', N.principal, html`inputmode="numeric"`)}${input('bunga', N.rate, html`inputmode="decimal"`)}${input('bulan', N.months, html`inputmode="numeric"`)}
 <label for="f-metode">${N.method}</label><select id="f-metode" name="metode">${option('flat', N.methods.flat, f.metode)}${option('declining', N.methods.declining, f.metode)}</select>
-${input('jatuh', N.dueDay, 'inputmode="numeric"')}${input('cair', N.disbursed, 'type="date"')}
+${input('jatuh', N.dueDay, html`inputmode="numeric"`)}${input('cair', N.disbursed, html`type="date"`)}
 <button class="btn alt" type="submit" data-k="preview">${N.preview}</button></form>`;
   const preview = view.schedule
     ? html`<section class="block" aria-labelledby="h-preview"><h2 id="h-preview">${N.previewHeading}</h2><p class="sub">${N.previewNote}</p>

@@ -25,7 +25,7 @@ export const commonId: CommonTexts = {
   title: 'Konsol program Dampingi',
   otherLanguage: { code: 'en', label: 'English' },
   logout: 'Keluar',
-  roles: { admin: 'Admin · semua program', manager: (p) => `Manajer program · ${p}`, facilitator: 'Pendamping · kelompok Ibu' },
+  roles: { admin: 'Admin · semua program', manager: (p) => `Manajer program · ${p}`, facilitator: 'Pendamping · kelompok binaan Ibu' },
   pager: { label: 'Halaman', previous: '‹ Sebelumnya', next: 'Berikutnya ›', page: (n, of) => `Halaman ${n} dari ${of}` },
   nav: { home: 'Ringkasan', groups: 'Kelompok', members: 'Cari anggota', loans: 'Pinjaman', leads: 'Peluang', audit: 'Jejak kegiatan' },
   notFound: { heading: 'Tidak ditemukan', text: 'Halaman ini tidak ada, atau bukan bagian dari kelompok yang Ibu lihat.', home: 'Kembali ke ringkasan' },

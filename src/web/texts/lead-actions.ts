@@ -31,6 +31,8 @@ export interface LeadActionsTexts {
   messageHeading: string;
   reach: (groups: string, groupChats: string, people: string) => string;
   reachNobody: string;
+  /** Members of the aimed groups with no chat with the bot at all (imported, never wrote): why they are not reached. */
+  withoutChat: (members: string) => string;
   sendButton: string;
   editButton: string;
   errors: Record<LeadFormError, string>;
@@ -81,8 +83,8 @@ export const leadActionsId: LeadActionsTexts = {
     deadline: 'Batas waktu',
     where: 'Ke mana',
     groups: 'Kelompok',
-    groupsHintAll: 'Tidak memilih kelompok: semua kelompok.',
-    groupsHintScope: 'Tidak memilih kelompok: semua kelompok Ibu.',
+    groupsHintAll: 'Pilih kelompok, atau pilih usaha di atas: tanpa kelompok, peluang dikirim ke semua kelompok dengan usaha itu.',
+    groupsHintScope: 'Pilih kelompok, atau pilih usaha di atas: tanpa kelompok, peluang dikirim ke semua kelompok Ibu dengan usaha itu.',
     villages: 'Desa',
     districts: 'Kecamatan',
     listHint: 'Beberapa dipisah koma; kosong: semua.',
@@ -92,6 +94,7 @@ export const leadActionsId: LeadActionsTexts = {
   messageHeading: 'Pesan yang dibaca anggota:',
   reach: (g, c, p) => `Dikirim ke ${g} kelompok (${c} grup chat) dan ${p} anggota.`,
   reachNobody: 'Peluang ini tidak menjangkau siapa pun. Ubah usaha atau tujuannya.',
+  withoutChat: (n) => `${n} anggota kelompok yang dituju belum terhubung dengan bot lewat chat, jadi belum bisa menerima peluang: minta mereka kirim /gabung KODE ke bot (atau pindai undangan kelompok).`,
   sendButton: 'Kirim peluang',
   editButton: 'Ubah',
   errors: {
@@ -162,8 +165,8 @@ export const leadActionsEn: LeadActionsTexts = {
     deadline: 'Deadline',
     where: 'Where to',
     groups: 'Groups',
-    groupsHintAll: 'No group ticked: every group.',
-    groupsHintScope: 'No group ticked: all your groups.',
+    groupsHintAll: 'Tick groups, or a trade above: with no group ticked, the lead goes to every group with that trade.',
+    groupsHintScope: 'Tick groups, or a trade above: with no group ticked, the lead goes to all your groups with that trade.',
     villages: 'Villages',
     districts: 'Districts',
     listHint: 'Several separated by commas; empty: all.',
@@ -173,6 +176,7 @@ export const leadActionsEn: LeadActionsTexts = {
   messageHeading: 'The message members will read (in Indonesian):',
   reach: (g, c, p) => `Goes to ${g} groups (${c} group chats) and ${p} members.`,
   reachNobody: 'This lead reaches nobody. Change its trades or where it goes.',
+  withoutChat: (n) => `${n} members of these groups have no chat with the bot yet, so no lead can reach them: ask them to send /gabung CODE to the bot (or scan the group's invitation).`,
   sendButton: 'Send lead',
   editButton: 'Change',
   errors: {
