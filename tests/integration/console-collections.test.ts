@@ -138,6 +138,9 @@ describe("a loan's page, recording and confirming payments", () => {
       arrears: '76000', streak: '0', eligible: '0', next: '76000', schedule: '6', payments: '3',
     });
     expect(page).toContain('baris perintah admin');
+    // Its first unpaid instalment fell due before today: named late, not "next".
+    expect(page).toContain('<h2>Cicilan terlambat, jatuh tempo</h2>');
+    expect(page).not.toContain('<h2>Cicilan berikutnya</h2>');
   });
 
   it("facilitator A records a payment; she cannot confirm it herself; the group's bendahara can", async () => {

@@ -62,7 +62,7 @@ ${noticeText ? html`<p class="note${refusedNotice ? ' err' : ''}" role="status" 
 <div class="grid">
 <section class="card" data-k="arrears" data-value="${String(s.arrears)}"><h2>${L.arrears}</h2><p class="num">${formatRupiah(s.arrears)}</p></section>
 <section class="card" data-k="streak" data-value="${String(s.streak)}"><h2>${L.streak}</h2><p class="num">${formatCount(s.streak)}</p><p class="sub" data-k="eligible" data-value="${s.eligible ? '1' : '0'}">${L.eligible}: ${s.eligible ? L.eligibleYes(s.streak) : L.eligibleNo(s.rewardStreak)}</p></section>
-<section class="card" data-k="next-due" data-value="${String(s.nextDue?.amount ?? '')}"><h2>${L.nextDue}</h2><p class="num">${s.nextDue ? formatRupiah(s.nextDue.amount) : L.none}</p><p class="sub">${s.nextDue ? formatDay(s.nextDue.dueDate, t.lang) : ''}</p></section>
+<section class="card" data-k="next-due" data-value="${String(s.nextDue?.amount ?? '')}"><h2>${s.nextDue && s.nextDue.dueDate < l.today ? L.overdueSince : L.nextDue}</h2><p class="num">${s.nextDue ? formatRupiah(s.nextDue.amount) : L.none}</p><p class="sub">${s.nextDue ? formatDay(s.nextDue.dueDate, t.lang) : ''}</p></section>
 <section class="card" data-k="awaiting" data-value="${String(s.awaitingConfirmation)}"><h2>${L.awaiting}</h2><p class="num">${formatRupiah(s.awaitingConfirmation)}</p></section>
 </div>
 <section class="block" aria-labelledby="h-payments"><h2 id="h-payments">${L.payments}</h2>${payments}</section>

@@ -97,6 +97,8 @@ export interface LoanPageTexts {
   eligibleYes: (streak: number) => string;
   eligibleNo: (streak: number) => string;
   nextDue: string;
+  /** The card's heading when the first unpaid instalment fell due before today. */
+  overdueSince: string;
   none: string;
   awaiting: string;
   schedule: string;
@@ -142,6 +144,7 @@ export const loanPageId: LoanPageTexts = {
   eligibleYes: (n) => `Ya (${n} cicilan tepat waktu, tanpa tunggakan)`,
   eligibleNo: (n) => `Belum (perlu ${n} cicilan tepat waktu berturut-turut dan tanpa tunggakan)`,
   nextDue: 'Cicilan berikutnya',
+  overdueSince: 'Cicilan terlambat, jatuh tempo',
   none: '–',
   awaiting: 'Menunggu konfirmasi',
   schedule: 'Jadwal cicilan',
@@ -199,6 +202,7 @@ export const loanPageEn: LoanPageTexts = {
   eligibleYes: (n) => `Eligible (${n} instalments on time, no arrears)`,
   eligibleNo: (n) => `Not yet (needs ${n} instalments on time in a row and no arrears)`,
   nextDue: 'Next instalment',
+  overdueSince: 'Late instalment, due',
   none: '–',
   awaiting: 'Awaiting confirmation',
   schedule: 'Schedule',
