@@ -13,7 +13,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createIntake } from '../../src/jobs/intake.ts';
 import { inboundQueueName } from '../../src/jobs/queues.ts';
-import { shardCountKey } from '../../src/jobs/shards.ts';
+import { agreeOnShardCount, shardCountKey } from '../../src/jobs/shards.ts';
+import { DEFAULT_INBOUND_SHARDS } from '../../src/config.ts';
 import { startBotProcessWorld, type BotProcessWorld } from '../helpers/bot-process-world.ts';
 import { privateMessage } from '../helpers/messages.ts';
 import type { BotProcess } from '../helpers/processes.ts';
@@ -69,17 +70,12 @@ it('three worker processes, one SIGKILLed at the peak: every message once, every
   const started = Date.now();
   // Logs go to stderr (JSON lines).
   const running = (w: BotProcess) => w.stderr().includes('Dampingi is running');
-  const three = [startWorker(), startWorker(), startWorker()];
-  await eventually(() => world.processes.every(running), { what: 'three workers running', timeoutMs: 90_000, intervalMs: 100 });
-  // A worker process receives nothing: no Telegram polling, no terminal chat.
-  for (const w of world.processes) expect(w.stderr()).not.toContain('long polling started');
-  for (const w of world.processes) expect(w.stderr()).toContain('"roles":["worker"]');
-  expect(await world.redis.connection.get(shardCountKey(world.redis.prefix))).toBe(String(SHARDS));
-  for (const queue of world.queues.inbound) expect(await queue.getGlobalConcurrency()).toBe(1);
 
-  // The receiver: each chat's messages queued in her order, back to back (four sent at
-  // once), so they sit next to each other on her shard, where workers of other processes
-  // would take them side by side if nothing held them to one at a time.
+  // The receiver (this process) agrees on the shard count as a receiving process does when it
+  // starts, then queues each chat's messages in her order, back to back (four sent at once),
+  // so they sit next to each other on her shard, where workers of other processes would take
+  // them side by side if nothing held them to one at a time.
+  await agreeOnShardCount(world.redis.connection, world.redis.prefix, SHARDS, DEFAULT_INBOUND_SHARDS);
   const intake = createIntake(world.queues);
   const chatIds = Array.from({ length: CHATS }, (_, c) => String(FIRST_CHAT + c));
   for (const chatId of chatIds) {
@@ -89,8 +85,20 @@ it('three worker processes, one SIGKILLed at the peak: every message once, every
     }
   }
 
-  // A process started with another shard count while messages wait refuses to start.
+  // A process started with another shard count while messages wait refuses to start. (Before
+  // any worker runs, so messages surely wait: started beside busy workers, it could find the
+  // shards already drained on a fast machine, take the count over, and run.)
   const misfit = startWorker({ INBOUND_SHARDS: '4' });
+  expect((await misfit.exit).code).toBe(1);
+  expect(misfit.stderr()).toContain(`INBOUND_SHARDS is 4 but the deployment uses ${SHARDS}`);
+
+  const three = [startWorker(), startWorker(), startWorker()];
+  await eventually(() => three.every(running), { what: 'three workers running', timeoutMs: 90_000, intervalMs: 100 });
+  // A worker process receives nothing: no Telegram polling, no terminal chat.
+  for (const w of three) expect(w.stderr()).not.toContain('long polling started');
+  for (const w of three) expect(w.stderr()).toContain('"roles":["worker"]');
+  expect(await world.redis.connection.get(shardCountKey(world.redis.prefix))).toBe(String(SHARDS));
+  for (const queue of world.queues.inbound) expect(await queue.getGlobalConcurrency()).toBe(1);
 
   await eventually(async () => (await count('ledger_entries')) >= TOTAL * 0.3, { what: '30% of the entries', timeoutMs: 120_000, intervalMs: 10 });
   // The victim is one that is working right now: a shard's jobs tend to stay with the
@@ -103,9 +111,6 @@ it('three worker processes, one SIGKILLed at the peak: every message once, every
   expect((await victim.exit).signal).toBe('SIGKILL');
   const atKill = await count('ledger_entries');
   expect(atKill).toBeLessThan(TOTAL); // the kill fell in the middle
-
-  expect((await misfit.exit).code).toBe(1);
-  expect(misfit.stderr()).toContain(`INBOUND_SHARDS is 4 but the deployment uses ${SHARDS}`);
 
   // The end state: everything recorded, every reply marked sent, the queues empty.
   await eventually(
