@@ -27,11 +27,12 @@ afterAll(async () => {
 const base = () => ({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix });
 
 describe('recurring upkeep', () => {
-  it('registers its job schedulers in Redis: the outbox sweep, the lead deadlines, the console logins forgotten', async () => {
+  it('registers its job schedulers in Redis: the bulk feeder, the outbox sweep, the lead deadlines, the console logins forgotten', async () => {
     const app = await startConsoleApp({ ...base(), personName: 'Upkeep' });
     const queue = new Queue(MAINTENANCE_QUEUE, { connection: r.connection, prefix: r.prefix });
     const schedulers = await queue.getJobSchedulers();
     expect(schedulers.map((s) => ({ key: s.key, every: s.every ?? null, pattern: s.pattern ?? null, tz: s.tz ?? null })).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      { key: 'bulk-feed', every: 5000, pattern: null, tz: null },
       { key: 'console-logins-prune', every: null, pattern: '17 3 * * *', tz: 'UTC' },
       { key: 'lead-deadlines', every: null, pattern: '*/10 * * * *', tz: 'UTC' },
       { key: 'outbox-sweep', every: 60000, pattern: null, tz: null },
