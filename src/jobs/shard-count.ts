@@ -262,7 +262,9 @@ export async function holdShardCount(
     },
     async stop() {
       await watch.stop();
-      if (!replaced) await releaseShardCount(redis, prefix, options.process);
+      // With Redis away the removal would wait for it (commands queue until it is back) and
+      // hold up the stop: the heartbeat then expires by itself within the TTL.
+      if (!replaced && redis.status === 'ready') await releaseShardCount(redis, prefix, options.process);
     },
   };
 }
