@@ -119,7 +119,7 @@ describe("a group's quarterly page", () => {
     expect(ani.figures).toEqual({ assets: { value: 5_000_000, filledBy: null }, turnover: { value: null, filledBy: null }, employees: { value: 2, filledBy: null } });
     expect(page.members.filter((m) => !m.answered).map((m) => m.name)).toEqual(['Budi', 'Citra']);
     const html = (await open(w.fitri.personId, `/kelompok/${w.melati}/triwulan?q=2026-Q3`)).body;
-    expect(html).toMatch(new RegExp(`data-k="assets" data-value="5000000" data-source="member" data-by="">Rp5\\.000\\.000<span class="src" data-k="assets-source">dari anggota</span>`));
+    expect(html).toMatch(new RegExp(`data-k="assets" data-value="5000000" data-source="member" data-by=""><span class="fig">Rp5\\.000\\.000<span class="src" data-k="assets-source">dari anggota</span></span>`));
     expect(html).toContain('data-k="not-answered" data-value="2"');
   });
 });
@@ -132,7 +132,7 @@ describe('filling in on her behalf', () => {
     expect(await row(w.members.budi)).toEqual({ assets: 2_500_000, turnover_reported: null, employees: 0, assets_filled_by: w.fitri.personId, turnover_filled_by: null, employees_filled_by: w.fitri.personId });
     const page = await open(w.fitri.personId, res.location!);
     expect(page.body).toContain(quarterlyId.notices.saved('Budi'));
-    expect(page.body).toContain(`data-k="assets" data-value="2500000" data-source="staff" data-by="${w.fitri.personId}">Rp2.500.000<span class="src staff" data-k="assets-source">diisi Fitri</span>`);
+    expect(page.body).toContain(`data-k="assets" data-value="2500000" data-source="staff" data-by="${w.fitri.personId}"><span class="fig">Rp2.500.000<span class="src staff" data-k="assets-source">diisi Fitri</span></span>`);
     expect(page.body).toContain('data-k="not-answered" data-value="1"');
     const audit = await auditLog(t.db, (await resolveScope(t.db, w.fitri.personId))!, { kind: 'on_behalf' });
     const filled = audit.rows.filter((r) => r.source === 'quarterly_filled');

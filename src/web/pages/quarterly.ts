@@ -15,7 +15,7 @@ import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
 import { staffHeader, TABLE_STYLE, type Viewing } from './nav.ts';
 
-const STYLE = `.src{display:block;font-size:.8rem;color:#46524b;font-weight:400}.src.staff{color:#7a4a00}
+const STYLE = `.fig{display:inline-block;text-align:right}.src{display:block;font-size:.8rem;color:#46524b;font-weight:400}.src.staff{color:#7a4a00}
 ul.waiting{padding-left:1.2rem}ul.waiting li{margin:.25rem 0}nav.quarters{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;margin:0 0 .8rem}
 form.fill{display:grid;gap:.35rem;max-width:24rem}form.fill .hint{font-size:.85rem;color:#3b4a42;margin:0 0 .4rem}form.fill .err{margin:0}
 p.hers{margin:0 0 .5rem;padding:.4rem .6rem;background:#fff;border:1px solid #dde2dc;border-radius:6px}`;
@@ -34,7 +34,7 @@ function figureCell(t: ConsoleTexts, f: FigureName, figure: Figure, label: strin
   const source = figure.filledBy
     ? html`<span class="src staff" data-k="${f}-source">${Q.filledBy(figure.filledBy.name)}</span>`
     : html`<span class="src" data-k="${f}-source">${Q.fromMember}</span>`;
-  return html`<td class="n" data-label="${label}" data-k="${f}" data-value="${String(figure.value)}" data-source="${figure.filledBy ? 'staff' : 'member'}" data-by="${figure.filledBy ? String(figure.filledBy.personId) : ''}">${show(f, figure.value)}${source}</td>`;
+  return html`<td class="n" data-label="${label}" data-k="${f}" data-value="${String(figure.value)}" data-source="${figure.filledBy ? 'staff' : 'member'}" data-by="${figure.filledBy ? String(figure.filledBy.personId) : ''}"><span class="fig">${show(f, figure.value)}${source}</span></td>`;
 }
 
 const fillHref = (groupId: number, m: QuarterMember, quarter: string) => `/kelompok/${String(groupId)}/triwulan/${String(m.personId)}?q=${quarterParam(quarter)}`;
@@ -109,7 +109,7 @@ ${wrong ? html`<p class="note err" id="e-${name}" data-k="error-${f}">${Q.invali
   const anyHers = (['assets', 'turnover', 'employees'] as const).some((f) => m.figures[f].value !== null && m.figures[f].filledBy === null);
   const formErrors = errors.filter((e) => e === 'empty' || e === 'member_gave' || e === 'report_invalid');
   const body = html`<h1>${F.heading(m.name)}</h1>
-<p><a href="/kelompok/${String(g.id)}/triwulan?q=${quarterParam(form.quarter)}" data-k="back">${Q.back} · ${words}</a></p>
+<p><a href="/kelompok/${String(g.id)}/triwulan?q=${quarterParam(form.quarter)}" data-k="back">${Q.backToQuarter(words)}</a></p>
 <p class="sub">${F.intro(words)}</p>
 ${view.stale ? html`<p class="note err" role="status" data-k="stale">${Q.notices.stale}</p>` : ''}
 ${formErrors.map((e) => html`<p class="note err" role="status" data-k="error" data-value="${e}">${Q.invalid[e]}</p>`)}

@@ -12,6 +12,8 @@ export interface QuarterlyTexts {
   previous: string;
   next: string;
   back: string;
+  /** The form's way back to the quarter's page. */
+  backToQuarter: (quarter: string) => string;
   answered: (n: number, of: number) => string;
   notAnsweredHeading: string;
   allAnswered: string;
@@ -59,6 +61,7 @@ export const quarterlyId: QuarterlyTexts = {
   previous: '‹ Triwulan sebelumnya',
   next: 'Triwulan berikutnya ›',
   back: 'Kembali ke kelompok',
+  backToQuarter: (q) => `Kembali ke angka ${q}`,
   answered: (n, of) => `Sudah ada angka: ${n} dari ${of} anggota`,
   notAnsweredHeading: 'Belum menjawab',
   allAnswered: 'Semua anggota sudah punya angka untuk triwulan ini.',
@@ -109,6 +112,7 @@ export const quarterlyEn: QuarterlyTexts = {
   previous: '‹ Previous quarter',
   next: 'Next quarter ›',
   back: 'Back to the group',
+  backToQuarter: (q) => `Back to the figures for ${q}`,
   answered: (n, of) => `Figures given: ${n} of ${of} members`,
   notAnsweredHeading: 'Not answered yet',
   allAnswered: 'Every member has figures for this quarter.',
