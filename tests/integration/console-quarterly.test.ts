@@ -219,7 +219,7 @@ describe('filling in on her behalf', () => {
 });
 
 describe('the quarterly report', () => {
-  it('holds the figures filled in on her behalf, in its data, its XLSX and its PDF', async () => {
+  it('holds the figures filled in on her behalf, marked as such, in its data, its XLSX and its PDF', async () => {
     const data = await quarterlyReportData(t.db, w.melati, Q3, clock.now());
     const byName = new Map(data.rows.map((r) => [r.name, r]));
     expect([byName.get('Budi')!.assets, byName.get('Budi')!.turnoverReported, byName.get('Budi')!.employees]).toEqual([2_500_000, 800_000, 0]);
@@ -232,9 +232,22 @@ describe('the quarterly report', () => {
     const rows = Array.from({ length: 3 }, (_, i) => sheet.getRow(QUARTERLY_HEADER_ROW + 1 + i));
     const budi = rows.find((r) => r.getCell(2).value === 'Budi')!;
     expect([budi.getCell(4).value, budi.getCell(5).value, budi.getCell(7).value]).toEqual([2_500_000, 800_000, 0]);
-    const text = (await pdfText(await renderQuarterlyPdf(data, labels))).split('\n');
+    // Figures staff filled in stay numbers, shown with the mark the notes explain; hers carry none.
+    expect([budi.getCell(4).numFmt, budi.getCell(5).numFmt, budi.getCell(7).numFmt, budi.getCell(4).note]).toEqual(['#,##0"*"', '#,##0"*"', '0"*"', labels.staffNote]);
+    const ani = rows.find((r) => r.getCell(2).value === 'Ani')!;
+    expect([ani.getCell(4).numFmt, ani.getCell(5).numFmt, ani.getCell(4).note]).toEqual(['#,##0', '#,##0', undefined]);
+    const notes: unknown[] = [];
+    sheet.eachRow((r) => notes.push(r.getCell(1).value));
+    expect(notes).toContain(labels.staffNote);
+    const pdf = await pdfText(await renderQuarterlyPdf(data, labels));
+    const text = pdf.split('\n');
     const line = text.find((l) => /\bBudi\b/.test(l))!;
-    expect(line).toContain('Rp2.500.000');
-    expect(line).toContain('Rp800.000');
+    expect(line).toContain('Rp2.500.000*');
+    expect(line).toContain('Rp800.000*');
+    expect(text.find((l) => /\bAni\b/.test(l))).not.toContain('*');
+    expect(pdf.replace(/\s+/g, ' ')).toContain('* Diisi pendamping atau manajer program atas nama anggota');
+    // A report without staff figures says nothing of them.
+    const plain = await renderQuarterlyPdf({ ...data, rows: data.rows.map((r) => ({ ...r, staffFilled: [] })) }, labels);
+    expect((await pdfText(plain)).replace(/\s+/g, ' ')).not.toContain('Diisi pendamping');
   });
 });
