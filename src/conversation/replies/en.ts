@@ -968,6 +968,8 @@ export const en: Catalogue = {
     sheetMembers: 'Members',
     sheetSummary: 'Summary',
     missing: '–',
+    staffMark: '*',
+    staffNote: '* Filled in by the facilitator or a programme manager on the member\'s behalf in the web console (not sent by the member herself).',
     money: (value) => formatRupiah(value),
     quarterName: (from, to) =>
       `quarter ${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1} (${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)})`,

@@ -984,6 +984,8 @@ export const id: Catalogue = {
     sheetMembers: 'Anggota',
     sheetSummary: 'Ringkasan',
     missing: '–',
+    staffMark: '*',
+    staffNote: '* Diisi pendamping atau manajer program atas nama anggota di konsol web (bukan dikirim anggota sendiri).',
     money: (value) => formatRupiah(value),
     quarterName: (from, to) =>
       `triwulan ${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1} (${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)})`,
