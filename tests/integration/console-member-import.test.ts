@@ -418,6 +418,23 @@ describe('a known phone of someone outside her scope', () => {
     expect(await ekaMemberships()).toEqual([{ group_id: w.kenanga, status: 'active' }]);
   });
 
+  it('a row refused for its phone is in the audit once, as a refusal of the importer, naming neither the phone nor whose it is', async () => {
+    const refusals = async () =>
+      (await sql<{ person_id: number; action: string; reason: string; group_id: number | null }>`
+        select person_id::int, action, reason, group_id::int from permission_refusals where action = 'import_members' order by id`.execute(t.db)).rows;
+    const before = (await refusals()).length;
+    const path = await dryRun('fitri', ['nama;hp;kelompok', `Eka;${EKA_CELL};Melati`, `Nur;${phone(1204)};Melati`].join('\n'));
+    expect((await post('fitri', path)).headers.get('location')).toBe(`${path}?n=berubah`);
+    expect((await refusals()).slice(before)).toEqual([{ person_id: w.fitri.personId, action: 'import_members', reason: 'phone_unavailable', group_id: w.melati }]);
+    // Confirmed again with the row still in: refused again, but the row is logged once.
+    expect((await post('fitri', path)).headers.get('location')).toBe(`${path}?n=berubah`);
+    expect((await refusals()).length).toBe(before + 1);
+    // Fitri reads it on the audit page: what she tried and why, not the number nor Eka.
+    const audit = await (await get('fitri', '/audit?jenis=penolakan')).text();
+    expect(audit).toContain('Ditolak: impor anggota (nomor HP tidak bisa dipakai)');
+    for (const secret of [EKA_PHONE, EKA_CELL, '81300009999', 'Eka', 'Kenanga']) expect(audit).not.toContain(secret);
+  });
+
   it('a manager neither; an admin still matches her by phone', async () => {
     const maya = await dryRun('maya', ['nama;hp;kelompok', `Eka;${EKA_CELL};Melati`].join('\n'));
     expect(await outcomes('maya', maya)).toEqual({ 2: 'new' });
