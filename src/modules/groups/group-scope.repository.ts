@@ -3,7 +3,7 @@
  * and `memberships`). Only src/modules/programmes/scope.ts calls `groupIdsWhere`: every
  * console query receives its result wrapped in a `ScopedGroups`, never a bare filter.
  */
-import { expressionBuilder, sql, type RawBuilder } from 'kysely';
+import { expressionBuilder, sql, type Expression, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { personName } from '../people/people.repository.ts';
 
@@ -171,6 +171,32 @@ export function memberIdsIn(groupIds: GroupIds) {
 /** One person's id as a one-row subquery (for `in`, where the others are sets). */
 export function onePerson(personId: number) {
   return expressionBuilder<Database, never>().selectFrom('people').select('people.id as id').where('people.id', '=', personId);
+}
+
+/** The person behind a facilitator record, as a scalar subquery (a lead's facilitator, named on its page). */
+export function facilitatorPersonId(facilitatorId: Expression<number>) {
+  return expressionBuilder<Database, never>().selectFrom('facilitators').select('facilitators.person_id').where('facilitators.id', '=', facilitatorId).$asScalar().$notNull();
+}
+
+/**
+ * The facilitators of these groups, each with her person, name and time zone and the groups
+ * of these she runs (whom a manager or an admin may send a lead as: lead-senders).
+ */
+export async function facilitatorsOfGroups(
+  db: import('../../db/client.ts').Db,
+  groupIds: GroupIds,
+): Promise<{ facilitatorId: number; personId: number; name: string; timeZone: string; groupIds: number[] }[]> {
+  const rows = await db
+    .selectFrom('groups')
+    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
+    .innerJoin('people', 'people.id', 'facilitators.person_id')
+    .select(['facilitators.id as facilitatorId', 'people.id as personId', 'people.name', 'people.time_zone as timeZone', sql<(number | string)[]>`array_agg(groups.id order by groups.id)`.as('groupIds')])
+    .where('groups.id', 'in', groupIds)
+    .groupBy(['facilitators.id', 'people.id', 'people.name', 'people.time_zone'])
+    .orderBy('people.name')
+    .orderBy('facilitators.id')
+    .execute();
+  return rows.map((r) => ({ facilitatorId: Number(r.facilitatorId), personId: Number(r.personId), name: r.name, timeZone: r.timeZone, groupIds: r.groupIds.map(Number) }));
 }
 
 /** Subquery of the people (people.id) who facilitate any of these groups. */
