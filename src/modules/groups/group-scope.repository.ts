@@ -85,12 +85,6 @@ export async function activeMemberCount(db: import('../../db/client.ts').Db, gro
   return Number(row.counted) - Number(row.twice);
 }
 
-/** The groups of a scope with their names and time zones (the import names a group by either). */
-export async function groupsNamedIn(db: import('../../db/client.ts').Db, groupIds: GroupIds): Promise<{ id: number; name: string; timeZone: string }[]> {
-  const rows = await db.selectFrom('groups').select(['id', 'name', 'time_zone as timeZone']).where('id', 'in', groupIds).orderBy('id').execute();
-  return rows.map((r) => ({ id: Number(r.id), name: r.name, timeZone: r.timeZone }));
-}
-
 /** Moves a group into a programme (and optionally a region of it). */
 /** The programme and region a group is in. */
 export async function placeOfGroup(db: import('../../db/client.ts').Db, groupId: number): Promise<{ programmeId: number; regionId: number | null }> {
@@ -228,9 +222,22 @@ export async function membershipsOfPeople(
     .execute();
 }
 
-/** These groups by name, with where they are (a lead's targeting choices). */
-export async function groupsIn(db: import('../../db/client.ts').Db, groupIds: GroupIds): Promise<{ id: number; name: string; village: string | null; district: string | null }[]> {
-  return db.selectFrom('groups').select(['groups.id', 'groups.name', 'groups.village', 'groups.district']).where('groups.id', 'in', groupIds).orderBy('groups.name').orderBy('groups.id').execute();
+/**
+ * These groups by name, with where they are and their time zone: a lead's targeting choices,
+ * the groups a member import may name (by id or name; a new member lives in her group's zone).
+ */
+export async function groupsIn(
+  db: import('../../db/client.ts').Db,
+  groupIds: GroupIds,
+): Promise<{ id: number; name: string; village: string | null; district: string | null; timeZone: string }[]> {
+  const rows = await db
+    .selectFrom('groups')
+    .select(['groups.id', 'groups.name', 'groups.village', 'groups.district', 'groups.time_zone as timeZone'])
+    .where('groups.id', 'in', groupIds)
+    .orderBy('groups.name')
+    .orderBy('groups.id')
+    .execute();
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
 /** Whether these groups hold `groupId`. */

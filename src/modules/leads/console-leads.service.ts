@@ -36,6 +36,7 @@ import { findPerson } from '../people/people.repository.ts';
 import { scopedGroups, type Scope, type ScopedGroups } from '../programmes/scope.ts';
 import { deliveryState, type DeliveryState } from './delivery-state.ts';
 import { parseDeadline, readDetails, type LeadDraft } from './lead-form.ts';
+import { leadQuantity } from './lead-quantity.ts';
 import { answersInView, declinesInView, deliveriesInView, leadInViewById, type AnswerRow, type DeliveryRow, type LeadHead } from './lead-page.repository.ts';
 import { awardLead, closeLead, createLead, leadsRepo, reachOf, type Lead, type Reach } from './leads.service.ts';
 
@@ -150,9 +151,8 @@ function draftOf(input: LeadFormInput, knownTrades: ReadonlySet<string>, today: 
   const trades = [...new Set(input.trades)];
   if (trades.some((t) => !knownTrades.has(t))) return { error: 'unknown_trade' };
   const fromText = readDetails(text, today);
-  const quantityRaw = input.quantity.trim().replace(/\./g, '');
-  const quantity = quantityRaw === '' ? fromText.quantityWanted : Number(quantityRaw);
-  if (quantity !== null && !(Number.isSafeInteger(quantity) && quantity > 0)) return { error: 'bad_quantity' };
+  const quantity = input.quantity.trim() === '' ? fromText.quantityWanted : leadQuantity(input.quantity);
+  if (quantity === null && input.quantity.trim() !== '') return { error: 'bad_quantity' };
   const dpRaw = input.downPayment.trim().replace(/%$/, '').trim();
   const downPayment = dpRaw === '' ? fromText.downPaymentPercent : Number(dpRaw);
   if (downPayment !== null && !(Number.isInteger(downPayment) && downPayment > 0 && downPayment <= 100)) return { error: 'bad_down_payment' };
@@ -299,8 +299,8 @@ export async function awardFromConsole(
   return db.transaction().execute(async (trx) => {
     const lead = await ownLead(trx, scopedGroups(scope), input.leadId);
     if (!lead) return undefined;
-    const quantity = Number(input.quantity.trim().replace(/\./g, ''));
-    if (!(Number.isSafeInteger(quantity) && quantity > 0)) return { outcome: 'bad_quantity' as const };
+    const quantity = leadQuantity(input.quantity);
+    if (quantity === null) return { outcome: 'bad_quantity' as const };
     const answer = await leadsRepo.lockResponse(trx, lead.id, input.personId);
     if (!answer) return { outcome: 'not_a_responder' as const };
     // The same choice again (a double click, the form sent twice) changes nothing and tells

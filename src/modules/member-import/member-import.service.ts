@@ -27,7 +27,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { recordAudits, type AuditEvent } from '../audit/record-audit.ts';
-import { groupsNamedIn } from '../groups/group-scope.repository.ts';
+import { groupsIn } from '../groups/group-scope.repository.ts';
 import { membershipsOfGroups, recordRefusals, upsertActiveMemberships } from '../groups/groups.repository.ts';
 import { insertPeople, peopleWithPhones } from '../people/people.repository.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
@@ -77,7 +77,7 @@ async function ownImport(db: Db, scope: Scope, token: string, now: Date): Promis
 
 /** Everything `checkRows` needs, looked up for the whole file in four statements. */
 async function factsFor(db: Db, scope: Scope, rows: readonly RawMemberRow[]): Promise<ImportFacts> {
-  const groups = await groupsNamedIn(db, scopedGroups(scope).groupIds);
+  const groups = await groupsIn(db, scopedGroups(scope).groupIds);
   const groupIds = new Set<number>();
   const groupOfCell = groupFinder(groups);
   for (const r of rows) {
