@@ -233,7 +233,7 @@ export interface LeadsTable {
   published_at: NullableTimestamp;
   /** The console preview's one-time token it was sent from (migration 034): one lead per press of "send". */
   console_request: ColumnType<string | null, string | null | undefined, string | null>;
-  /** Who pressed "send" in the console (migration 041): its facilitator, or a manager or admin sending as her; null for a lead made in chat. */
+  /** Who pressed "send" in the console (migration 042): its facilitator, or a manager or admin sending as her; null for a lead made in chat. */
   sent_by_person_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 

@@ -10,7 +10,7 @@
  *   facilitator sends as herself (as in chat). A programme manager or an admin sends as one of
  *   the facilitators of the groups it is aimed at, chosen on the form (or as herself when she
  *   has a facilitator record); who pressed "send" is kept on the lead (`sent_by_person_id`,
- *   migration 041) and named on its page. Recording the manager as the lead's owner instead
+ *   migration 042) and named on its page. Recording the manager as the lead's owner instead
  *   would leave answers with nobody in chat to read them: a manager may have no chat role.
  *   A staff member with no facilitator to send as may look, not send.
  * - Where it goes: in chat a facilitator may aim at any group; here only at the groups of her
