@@ -233,6 +233,8 @@ export interface LeadsTable {
   published_at: NullableTimestamp;
   /** The console preview's one-time token it was sent from (migration 034): one lead per press of "send". */
   console_request: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Who pressed "send" in the console (migration 042): its facilitator, or a manager or admin sending as her; null for a lead made in chat. */
+  sent_by_person_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface LeadDeliveriesTable {
@@ -591,7 +593,7 @@ export interface StaffRolesTable {
   removed_at: NullableTimestamp;
 }
 
-export type AuditEventKind = 'member_role' | 'join_code_rotated' | 'member_added' | 'media_done' | 'onboarded' | 'quarterly_filled';
+export type AuditEventKind = 'member_role' | 'join_code_rotated' | 'member_added' | 'media_done' | 'onboarded' | 'quarterly_filled' | 'loan_given';
 
 /** What happened that no other table keeps (migration 024): see src/modules/audit/record-audit.ts. */
 export interface AuditEventsTable {

@@ -14,6 +14,7 @@ import {
   G_LOAN, G_MONTH, G_MULT, G_ORDER, G_ORDINAL, G_PAST, G_PER, G_PERCENT, G_SELF, G_SE_SCALE, G_TEENS, G_TENS,
   G_THANKS, G_TIME, G_TIME_SUFFIX, G_WITHDRAW, G_YEAR, type WordInfo,
 } from './word-roles.ts';
+import { PIECE_UNITS } from '../core/piece-units.ts';
 import { buildVerbTypos } from './verb-typos.ts';
 import { COST_NOUNS, OUT_WORDS, SUPPLY_NOUNS } from './cost-nouns.ts';
 import { VERB_ROOTS, verbForms } from './verb-forms.ts';
@@ -383,8 +384,8 @@ def(['seperempat', 'seprapat', 'saprapat'], 0, G_HALF, { num: 0.25 });
 const SIZES: [string[], string, number][] = [
   [['gram', 'gr'], 'g', 1], [['ons'], 'g', 100], [['kg', 'kilo', 'kilogram', 'kilos', 'kgs'], 'g', 1000],
   [['kwintal'], 'g', 100_000], [['ton'], 'g', 1_000_000],
-  [['pcs', 'biji', 'buah', 'butir', 'lembar', 'potong'], 'pc', 1], [['lusin', 'dozen'], 'pc', 12],
-  [['kodi'], 'pc', 20], [['gros', 'gross'], 'pc', 144],
+  // Pieces: one table with the leads module's quantities (core/piece-units.ts).
+  ...PIECE_UNITS.map(([words, n]): [string[], string, number] => [[...words], 'pc', n]),
   [['liter', 'ltr', 'lt'], 'ml', 1000], [['ml'], 'ml', 1],
 ];
 for (const [words, base, size] of SIZES) for (const w of words) {

@@ -17,7 +17,7 @@ import type { Db } from '../db/client.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
 import { tradeNamer } from '../modules/groups/trade-names.ts';
 import { newToken } from '../modules/console-access/console-access.ts';
-import { awardFromConsole, closeFromConsole, consoleLead, createConsoleLead, leadAuthorOf, leadFormChoices, planLead, type LeadFormInput, type LeadPlan } from '../modules/leads/console-leads.service.ts';
+import { awardFromConsole, closeFromConsole, consoleLead, createConsoleLead, leadFormChoices, planLead, type LeadFormInput, type LeadPlan } from '../modules/leads/console-leads.service.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { leadNotices } from '../conversation/notices/lead-decisions.ts';
 import { leadPage, type LeadNotice } from './pages/lead.ts';
@@ -61,6 +61,7 @@ function formInput(body: Body): LeadFormInput {
     villages: one(body, 'villages').slice(0, 500),
     districts: one(body, 'districts').slice(0, 500),
     groups: many(body, 'groups').filter((g) => idOf(g) !== undefined),
+    sender: one(body, 'sender').slice(0, 20),
   };
 }
 
@@ -86,7 +87,7 @@ export function mountLeadRoutes(app: Hono<Env>, deps: LeadRouteDeps): void {
   };
   const formPage = async (c: Context<Env>, input: LeadFormInput, extra: Pick<Parameters<typeof leadNewPage>[1], 'error' | 'reach' | 'message' | 'request'> = {}) => {
     const { viewer } = c.var;
-    const choices = (await leadAuthorOf(deps.db, viewer.scope)) ? await leadFormChoices(deps.db, viewer.scope) : undefined;
+    const choices = await leadFormChoices(deps.db, viewer.scope);
     return html(c, leadNewPage(c.var.t, { header: header(c), csrf: viewer.csrfToken, choices, input, ...extra }));
   };
   /** The preview, with a fresh one-time token for its send button (one lead per token). */

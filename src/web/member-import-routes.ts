@@ -50,7 +50,7 @@ export function mountMemberImportRoutes(app: Hono<Env>, deps: MemberImportRouteD
   app.get('/anggota/impor/:token', async (c) => {
     const preview = await importPreview(deps.db, c.var.viewer.scope, c.req.param('token'), deps.clock.now());
     if (!preview) return gone(c);
-    return html(c, memberImportPreviewPage(c.var.t, c.var.viewing, c.req.param('token'), preview, c.req.query('n') === 'berubah'));
+    return html(c, memberImportPreviewPage(c.var.t, c.var.viewing, c.req.param('token'), preview, c.req.query('n') === 'berubah', c.req.query('hal')));
   });
 
   app.post('/anggota/impor/:token/hapus', async (c) => {

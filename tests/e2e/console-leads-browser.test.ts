@@ -142,4 +142,38 @@ describe('a lead made in the console', () => {
     await checkPage(page, 'lead-closed');
     await page.close();
   });
+
+  it('a programme manager sends one as Fitri: it reaches Melati, and Ani\'s answer reaches Fitri in chat', { timeout: 120_000 }, async () => {
+    const FITRI = Number(w.fitri.telegramId);
+    // A minute on: the group chat's send pacing (reckoned on this clock) lets its next message go.
+    clock.advance(60_000);
+    const page = await loginByLink(w.maya);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${base}/peluang/baru`);
+    await page.fill('#lead-text', 'Arisan RT butuh 60 bungkus nasi kuning, Rp12.000/bungkus');
+    await page.getByLabel('Kuliner').check();
+    await page.getByLabel('Melati').check();
+    await page.getByLabel('Kirim atas nama').selectOption({ label: 'Fitri' });
+    await page.getByRole('button', { name: 'Lihat jangkauan' }).click();
+    await expect.poll(() => page.locator('[data-k="preview-sender"]').textContent()).toBe('Dikirim atas nama Fitri: jawaban anggota masuk ke chat Fitri.');
+    expect(await page.locator('[data-k="reach"]').textContent()).toBe('Dikirim ke 1 kelompok (1 grup chat) dan 3 anggota.');
+    await checkPage(page, 'lead-preview-manager');
+
+    await page.getByRole('button', { name: 'Kirim peluang' }).click();
+    await page.waitForURL(/\/peluang\/\d+\?n=dikirim$/);
+    const code = /^(P\d+) ·/.exec((await page.locator('h1').textContent()) ?? '')![1]!;
+    expect(await page.locator('[data-k="owner"]').textContent()).toBe('Pendamping: Fitri');
+    expect(await page.locator('[data-k="sent-by"]').textContent()).toBe('Dikirim dari konsol oleh: Maya');
+    await arrives(MELATI_CHAT, new RegExp(`📢 Peluang ${code}`));
+    await arrives(ANI, new RegExp(`📢 Peluang ${code}`));
+
+    // Ani answers in chat: the tally goes to Fitri, whose lead it is, as for a lead she made in chat.
+    await tg.say(tg.client({ chatId: ANI, userId: ANI, firstName: 'Ani' }), `minat ${code} 20`);
+    const tally = await arrives(FITRI, new RegExp(`📥 Peluang .*\\(${code}\\).*Ani minat 20`));
+    expect(tally.text).toContain('Total 1 orang');
+    await page.reload();
+    expect(await page.locator(`tr[data-answer="${w.members.ani}"] [data-k="offered"]`).getAttribute('data-value')).toBe('20');
+    await checkPage(page, 'lead-page-manager');
+    await page.close();
+  });
 });

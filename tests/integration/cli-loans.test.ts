@@ -122,6 +122,8 @@ describe('loan create', () => {
     });
     const stored = await t.db.selectFrom('loan_instalments').select(['number', 'due_date as dueDate', 'principal', 'interest', 'total']).where('loan_id', '=', loan.id).orderBy('number').execute();
     expect(stored).toEqual(TEN_MILLION_SCHEDULE);
+    // In the audit with it: given by the command line (no person), to the group, in the group.
+    expect(await loanAudit(loan.id)).toEqual([{ actor: null, subject: null, group: groupId, detail: { loan: String(loan.id), principal: '10000000' }, at: clock.now() }]);
   });
 
   it('for a member, with --round and --due-day', async () => {
@@ -129,8 +131,17 @@ describe('loan create', () => {
     expect(loan).toMatchObject({ groupId: null, personId: memberId, dueDay: 31, roundTo: 100 });
     expect(loan.schedule.map((i) => i.total)).toEqual([...Array<number>(11).fill(883_300), 883_700]);
     expect(loan.schedule.slice(0, 4).map((i) => i.dueDate)).toEqual(['2026-12-31', '2027-01-31', '2027-02-28', '2027-03-31']);
+    expect(await loanAudit(loan.id)).toEqual([{ actor: null, subject: memberId, group: groupId, detail: { loan: String(loan.id), principal: '10000000' }, at: clock.now() }]);
   });
 });
+
+/** The loan_given audit rows of one loan. */
+async function loanAudit(loanId: number) {
+  const { rows } = await sql<{ actor: number | null; subject: number | null; group: number | null; detail: Record<string, string>; at: Date }>`
+    select actor_person_id::int as actor, subject_person_id::int as subject, group_id::int as "group", detail, at
+      from audit_events where kind = 'loan_given' and detail->>'loan' = ${String(loanId)}`.execute(t.db);
+  return rows;
+}
 
 describe('loan pay and loan show: the 10 jt example', () => {
   let loanId: number;
@@ -210,7 +221,7 @@ describe('loan pay and loan show: the 10 jt example', () => {
 });
 
 describe('bad input: exit 2, one line on stderr, nothing on stdout, nothing changed', () => {
-  const TABLES = ['loans', 'loan_instalments', 'loan_payments'] as const;
+  const TABLES = ['loans', 'loan_instalments', 'loan_payments', 'audit_events'] as const;
   async function snapshot(): Promise<Record<string, unknown[]>> {
     const result: Record<string, unknown[]> = {};
     for (const table of TABLES) {

@@ -163,6 +163,17 @@ describe("a loan's page, recording and confirming payments", () => {
     const manager = await post(w.maya, `/pinjaman/${lw.loans.ani}/konfirmasi`, { pembayaran: String(mine.id) });
     expect(manager.headers.get('location')).toBe(`/pinjaman/${lw.loans.ani}?n=tolak-confirm_not_allowed`);
 
+    // Both refusals are in the audit as the chat's are: who, what, the rule, the loan's group.
+    const refused = await sql<{ person_id: number; action: string; reason: string; group_id: number }>`
+      select person_id::int, action, reason, group_id::int from permission_refusals where action = 'confirm_payment' order by id`.execute(t.db);
+    expect(refused.rows).toEqual([
+      { person_id: w.fitri.personId, action: 'confirm_payment', reason: 'confirm_own_payment', group_id: w.melati },
+      { person_id: w.maya, action: 'confirm_payment', reason: 'confirm_not_allowed', group_id: w.melati },
+    ]);
+    const audit = await (await open(w.fitri.personId, '/audit?jenis=penolakan')).text();
+    expect(audit).toContain('Ditolak: mengonfirmasi pembayaran pinjaman (pembayaran yang ia catat sendiri)');
+    expect(audit).toContain('Ditolak: mengonfirmasi pembayaran pinjaman (bukan bendahara atau pendamping)');
+
     // The bendahara (Budi, made so here) confirms it, as the chat's /konfirmasi does.
     await sql`update memberships set role = 'bendahara' where person_id = ${w.members.budi} and group_id = ${w.melati}`.execute(t.db);
     const { confirmPayment } = await import('../../src/modules/loans/loans.service.ts');
@@ -189,6 +200,9 @@ describe("a loan's page, recording and confirming payments", () => {
       expect(res.headers.get('location'), JSON.stringify(form)).toBe(`/pinjaman/${lw.loans.melati}?n=${notice}`);
     }
     expect(await paymentsOf(lw.loans.melati)).toEqual(before);
+    // The two the loans module refused are logged as refusals; the form's own checks ('jumlah') write nothing anywhere.
+    const { rows } = await sql<{ n: string }>`select count(*) as n from permission_refusals where action = 'record_payment' and reason = 'payment_date_invalid'`.execute(t.db);
+    expect(Number(rows[0]!.n)).toBe(2);
   });
 
   it("another facilitator's and another programme's staff: 404 for the page and every write, nothing written", async () => {

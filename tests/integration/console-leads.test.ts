@@ -2,8 +2,8 @@
  * Making and running a market lead from the console, over HTTP against the real routes and
  * Postgres (tests/e2e/console-leads-browser.test.ts has the browser and the real Bot API):
  * the reach preview is the chat's reachOf within the viewer's scope (Fitri's "jahit" does not
- * reach Gita's Mawar, though the chat's rule would); a staff member who is no facilitator may
- * not make one; the lead is published by the chat's own job (deliveries + outbox rows to the
+ * reach Gita's Mawar, though the chat's rule would); a manager or an admin sends one as a
+ * facilitator of the groups it is aimed at (the lead is hers); the lead is published by the chat's own job (deliveries + outbox rows to the
  * chats the preview counted); its page names each delivery's fate in words; only its maker
  * may choose who gets the order (the member is told, as in chat) and close it (the
  * answerers are told); every write needs the session's CSRF token.
@@ -132,17 +132,6 @@ describe('a lead made in the console', () => {
       }
     }
     expect(await leadCount()).toBe(before);
-  });
-
-  it('is not for staff without a facilitator record (the chat\'s rule): the form says so, the writes are 404', async () => {
-    for (const personId of [w.maya, w.admin]) {
-      const staff = await session(personId);
-      expect((await staff.get('/peluang/baru')).body).toContain('data-k="not-author"');
-      const before = await leadCount();
-      expect((await staff.post('/peluang/baru/pratinjau', FORM)).status).toBe(404);
-      expect((await staff.post('/peluang/baru', FORM)).status).toBe(404);
-      expect(await leadCount()).toBe(before);
-    }
   });
 
   it('needs the CSRF token for the preview and the sending', async () => {
@@ -299,6 +288,55 @@ describe('a lead made in the console', () => {
     const page = (await fitri.get(`/peluang/${leadId}`)).body;
     expect(page).toContain('Ditutup oleh pendamping');
     expect(page).not.toContain('data-k="close"');
+  });
+});
+
+describe('a lead sent by a manager or an admin', () => {
+  it('a manager or an admin sends as a facilitator of the groups it is aimed at: the lead is hers (answers reach her chat), the sender is named and may run it', async () => {
+    const maya = await session(w.maya);
+    const form = (await maya.get('/peluang/baru')).body;
+    expect(form).not.toContain('data-k="not-author"');
+    // Her programme's facilitators, by name; never Hana of programme B. No facilitator record of her own: she must choose.
+    expect([...form.matchAll(/<option value="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([w.fitri.facilitatorId, w.gita.facilitatorId]);
+    expect(form).toContain('<option value="" selected>— pilih pendamping —</option>');
+    const before = await leadCount();
+    const cases: [[string, string][], string][] = [
+      [[...FORM, ['groups', String(w.melati)]], 'no_sender'],
+      [[...FORM, ['groups', String(w.melati)], ['sender', String(w.hana.facilitatorId)]], 'unknown_sender'],
+      [[...FORM, ['groups', String(w.melati)], ['sender', String(w.gita.facilitatorId)]], 'sender_not_in_groups'],
+    ];
+    for (const [fields, error] of cases) {
+      for (const path of ['/peluang/baru/pratinjau', '/peluang/baru']) expect((await maya.post(path, fields)).body, `${path} ${error}`).toContain(`data-k="error" data-value="${error}"`);
+    }
+    expect(await leadCount()).toBe(before);
+
+    const asFitri: [string, string][] = [...FORM, ['groups', String(w.melati)], ['sender', String(w.fitri.facilitatorId)]];
+    expect((await maya.post('/peluang/baru/pratinjau', asFitri)).body).toContain('Dikirim atas nama Fitri: jawaban anggota masuk ke chat Fitri.');
+    const { request, res } = await send(maya, asFitri);
+    expect(res.status).toBe(303);
+    const id = Number(/^\/peluang\/(\d+)/.exec(res.location!)![1]);
+    // Pressed again: the same lead.
+    expect((await maya.post('/peluang/baru', [['request', request], ...asFitri])).location).toBe(res.location);
+    expect(await leadCount()).toBe(before + 1);
+    const lead = (await leadsRepo.findLeadById(t.db, id))!;
+    expect(lead.facilitatorId).toBe(w.fitri.facilitatorId);
+    expect((await sql<{ sent_by: number }>`select sent_by_person_id::int as sent_by from leads where id = ${id}`.execute(t.db)).rows[0]!.sent_by).toBe(w.maya);
+    // An answer's tally goes where the chat sends it: to Fitri (tellLeadOwner's person).
+    expect(await leadsRepo.ownerPersonId(t.db, lead)).toBe(w.fitri.personId);
+    // Its page names both; Maya and Fitri may run it, Gita may not.
+    const page = (await maya.get(`/peluang/${id}`)).body;
+    expect(page).toMatch(/data-k="owner">Pendamping: Fitri</);
+    expect(page).toMatch(new RegExp(`data-k="sent-by" data-value="${w.maya}">Dikirim dari konsol oleh: Maya<`));
+    expect(page).toContain('data-k="close"');
+    expect((await (await session(w.fitri.personId)).get(`/peluang/${id}`)).body).toContain('data-k="close"');
+    await answerLead(t.db, lead, w.members.citra, 20, null, clock.now());
+    expect((await (await session(w.gita.personId)).post(`/peluang/${id}/pilih`, [['person', String(w.members.citra)], ['quantity', '20']])).status).toBe(404);
+    expect((await maya.post(`/peluang/${id}/pilih`, [['person', String(w.members.citra)], ['quantity', '20']])).location).toBe(`/peluang/${id}?n=dipilih&p=${w.members.citra}`);
+    expect((await maya.post(`/peluang/${id}/tutup`, [])).location).toBe(`/peluang/${id}?n=ditutup`);
+
+    // The admin chooses among every group's facilitators.
+    const admin = (await (await session(w.admin)).get('/peluang/baru')).body;
+    expect([...admin.matchAll(/<option value="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([w.fitri.facilitatorId, w.gita.facilitatorId, w.hana.facilitatorId]);
   });
 });
 

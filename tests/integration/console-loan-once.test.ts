@@ -85,6 +85,15 @@ describe('giving a loan: one loan per preview', () => {
     loanId = Number(/\/pinjaman\/(\d+)/.exec(a.location!)![1]);
     const stored = await t.db.selectFrom('loans').select(['console_request', 'given_in_group_id']).where('id', '=', loanId).executeTakeFirstOrThrow();
     expect(stored).toEqual({ console_request: request, given_in_group_id: w.melati });
+    // One audit row, however often it was pressed: given by Fitri, to the group, in Melati.
+    const audit = await t.db.selectFrom('audit_events').select(['actor_person_id', 'subject_person_id', 'group_id', 'detail']).where('kind', '=', 'loan_given').execute();
+    expect(audit.filter((a) => (a.detail as unknown as { loan: string }).loan === String(loanId))).toEqual([
+      { actor_person_id: w.fitri.personId, subject_person_id: null, group_id: w.melati, detail: { loan: String(loanId), principal: '1000000' } },
+    ]);
+    // The audit page says so, under its own kind.
+    const page = await open(w.fitri.personId, '/audit?jenis=pinjaman');
+    expect(page.body).toContain('Memberi pinjaman Rp1.000.000 kepada kelompok');
+    expect(page.body).toContain('data-source="loan_given"');
   });
 
   it('pressed again later (the back button), even with other terms: the same loan, nothing given', async () => {

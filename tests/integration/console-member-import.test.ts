@@ -330,6 +330,40 @@ describe('the dry run', () => {
   });
 });
 
+describe('a large file', () => {
+  it('shows every row with a problem, the rows ready to save 200 a page (?hal=), and the totals of the whole file', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `Warga ${i + 1};08150${String(i + 1).padStart(6, '0')};Melati;${[10, 2500, 4990].includes(i) ? 'raja' : ''}`);
+    const path = await dryRun('fitri', ['nama;hp;kelompok;peran', ...rows].join('\n'));
+    const first = await (await get('fitri', path)).text();
+    // Measured: 1.5 MB when every row was on the page.
+    expect(first.length).toBeLessThan(120_000);
+    expect(first).toContain('data-k="new" data-value="4997"');
+    expect(first).toContain('data-k="errors" data-value="3"');
+    /** The lines of one table of the page (problems, or the rows ready to save). */
+    const lines = (page: string, table: string): number[] => {
+      const part = page.split(`<table class="stack" data-k="${table}">`)[1];
+      return part ? [...part.split('</table>')[0]!.matchAll(/<tr data-line="(\d+)"/g)].map((m) => Number(m[1])) : [];
+    };
+    expect(lines(first, 'problems')).toEqual([12, 2502, 4992]);
+    const fineFirst = lines(first, 'fine');
+    expect([fineFirst.length, fineFirst[0], fineFirst.at(-1)]).toEqual([200, 2, 202]); // line 12 is a problem
+    expect(first).toContain('Halaman 1 dari 25');
+    expect(first).toContain(`href="${path}?hal=2"`);
+    // The last page: the rest, the problems still whole above them; a page past the end is the last.
+    for (const hal of ['25', '999']) {
+      const last = await (await get('fitri', `${path}?hal=${hal}`)).text();
+      expect(lines(last, 'problems')).toEqual([12, 2502, 4992]);
+      const fine = lines(last, 'fine');
+      expect([fine.length, fine.at(-1)]).toEqual([197, 5001]);
+      expect(last).toContain('data-k="new" data-value="4997"');
+    }
+    // Every row ready to save is on exactly one page.
+    const seen = new Set<number>();
+    for (let hal = 1; hal <= 25; hal++) for (const line of lines(await (await get('fitri', `${path}?hal=${hal}`)).text(), 'fine')) seen.add(line);
+    expect(seen.size).toBe(4997);
+  }, 60_000);
+});
+
 describe('scope', () => {
   it('each role imports into her groups only: another\'s group is an unknown one', async () => {
     const csv = ['nama;hp;kelompok', `A1;${phone(50)};Melati`, `A2;${phone(51)};Mawar`, `A3;${phone(52)};Kenanga`, `A4;${phone(53)};${w.kenanga}`].join('\n');
@@ -416,6 +450,23 @@ describe('a known phone of someone outside her scope', () => {
     expect((await post('fitri', path)).headers.get('location')).toBe(path);
     expect(await peopleCount()).toBe(before[0]! + 1);
     expect(await ekaMemberships()).toEqual([{ group_id: w.kenanga, status: 'active' }]);
+  });
+
+  it('a row refused for its phone is in the audit once, as a refusal of the importer, naming neither the phone nor whose it is', async () => {
+    const refusals = async () =>
+      (await sql<{ person_id: number; action: string; reason: string; group_id: number | null }>`
+        select person_id::int, action, reason, group_id::int from permission_refusals where action = 'import_members' order by id`.execute(t.db)).rows;
+    const before = (await refusals()).length;
+    const path = await dryRun('fitri', ['nama;hp;kelompok', `Eka;${EKA_CELL};Melati`, `Nur;${phone(1204)};Melati`].join('\n'));
+    expect((await post('fitri', path)).headers.get('location')).toBe(`${path}?n=berubah`);
+    expect((await refusals()).slice(before)).toEqual([{ person_id: w.fitri.personId, action: 'import_members', reason: 'phone_unavailable', group_id: w.melati }]);
+    // Confirmed again with the row still in: refused again, but the row is logged once.
+    expect((await post('fitri', path)).headers.get('location')).toBe(`${path}?n=berubah`);
+    expect((await refusals()).length).toBe(before + 1);
+    // Fitri reads it on the audit page: what she tried and why, not the number nor Eka.
+    const audit = await (await get('fitri', '/audit?jenis=penolakan')).text();
+    expect(audit).toContain('Ditolak: impor anggota (nomor HP tidak bisa dipakai)');
+    for (const secret of [EKA_PHONE, EKA_CELL, '81300009999', 'Eka', 'Kenanga']) expect(audit).not.toContain(secret);
   });
 
   it('a manager neither; an admin still matches her by phone', async () => {

@@ -9,9 +9,11 @@
  * outside her scope. An action needs the session's CSRF token (403 without it) and is refused
  * out of scope like a page (404).
  *
- * A lead's page opens where the lead reached her groups; making a lead needs a facilitator
- * (staff without one: 404, as in chat); choosing who gets its order and closing it, its
- * maker only (everyone else: 404, nothing changed).
+ * A lead's page opens where the lead reached her groups; making a lead needs a facilitator to
+ * send it as (a facilitator: herself; a manager or an admin: one of her groups' facilitators,
+ * chosen on the form — never another programme's); choosing who gets its order and closing
+ * it, its facilitator and whoever sent it from the console only (everyone else: 404, nothing
+ * changed).
  *
  * A new console route must be added here: the last test fails for a route the app serves
  * that this table does not name.
@@ -303,7 +305,7 @@ describe('the console permission matrix', () => {
     if (viewer !== 'member' && viewer !== 'nobody') expect((await get(viewer, '/peluang/999999')).status).toBe(404);
   });
 
-  it.each(VIEWERS)('previewing and sending a lead for %s: needs the CSRF token and a facilitator; refused, nothing is written', async (viewer) => {
+  it.each(VIEWERS)('previewing and sending a lead for %s: needs the CSRF token and a session; an unfinished form writes nothing', async (viewer) => {
     for (const path of ['/peluang/baru/pratinjau', '/peluang/baru']) {
       const before = await leadsState();
       const forged = await post(viewer, path, false, { text: 'butuh 10 kotak kue', trades: 'kuliner' });
@@ -312,11 +314,49 @@ describe('the console permission matrix', () => {
         continue;
       }
       expect(forged.status, `${viewer} ${path} without CSRF`).toBe(403);
-      // An unfinished form: a facilitator gets it back with the error, staff (no facilitator record) 404.
+      // An unfinished form comes back with its error: facilitators send as themselves, staff as one of their groups' facilitators.
       const res = await post(viewer, path, true, { text: 'x' });
-      expect(res.status, `${viewer} ${path}`).toBe(viewer === 'fitri' || viewer === 'gita' ? 200 : 404);
+      expect(res.status, `${viewer} ${path}`).toBe(200);
       expect(await leadsState()).toBe(before);
     }
+  });
+
+  it('sending a lead as a facilitator: staff only as one of their groups\', a facilitator only as herself', async () => {
+    const FORM = { text: 'Butuh 10 kotak kue untuk rapat', trades: 'kuliner', groups: String(w.melati), request: newToken() };
+    // Another programme's facilitator, or none at all: refused, nothing written.
+    for (const [viewer, sender] of [['maya', w.hana.facilitatorId], ['nina', w.fitri.facilitatorId], ['admin', 999999]] as const) {
+      const before = await leadsState();
+      const res = await post(viewer, '/peluang/baru', true, { ...FORM, groups: viewer === 'nina' ? String(w.kenanga) : String(w.melati), sender: String(sender) });
+      expect(res.status, viewer).toBe(200);
+      expect(await res.text(), viewer).toContain('data-value="unknown_sender"');
+      expect(await leadsState()).toBe(before);
+    }
+    // A facilitator's choice is ignored: Fitri naming Hana sends as herself.
+    const fitri = await post('fitri', '/peluang/baru', true, { ...FORM, sender: String(w.hana.facilitatorId) });
+    expect(fitri.status).toBe(303);
+    const made = Number(/^\/peluang\/(\d+)/.exec(fitri.headers.get('location')!)![1]);
+    const { rows } = await sql<{ facilitator_id: number }>`select facilitator_id::int from leads where id = ${made}`.execute(t.db);
+    expect(rows[0]!.facilitator_id).toBe(w.fitri.facilitatorId);
+    await sql`delete from leads where id = ${made}`.execute(t.db);
+  });
+
+  it('a lead Maya sent as Fitri: Maya and Fitri may choose and close it, nobody else', async () => {
+    const res = await post('maya', '/peluang/baru', true, { text: 'Butuh 20 bungkus nasi untuk rapat', trades: 'kuliner', groups: String(w.melati), sender: String(w.fitri.facilitatorId), request: newToken() });
+    expect(res.status).toBe(303);
+    const id = Number(/^\/peluang\/(\d+)/.exec(res.headers.get('location')!)![1]);
+    const choose = { person: String(w.members.ani), quantity: '4' };
+    for (const viewer of ['admin', 'nina', 'gita'] as const) {
+      for (const [path, fields] of [[`/peluang/${id}/pilih`, choose], [`/peluang/${id}/tutup`, {}]] as const) {
+        const before = await leadsState();
+        expect((await post(viewer, path, true, fields)).status, `${viewer} ${path}`).toBe(404);
+        expect(await leadsState()).toBe(before);
+      }
+    }
+    // Ani has not answered it: allowed, and told so; then Maya closes it.
+    expect((await post('fitri', `/peluang/${id}/pilih`, true, choose)).headers.get('location')).toBe(`/peluang/${id}?n=bukan-penjawab`);
+    expect((await post('maya', `/peluang/${id}/pilih`, true, choose)).headers.get('location')).toBe(`/peluang/${id}?n=bukan-penjawab`);
+    expect((await post('maya', `/peluang/${id}/tutup`, true)).headers.get('location')).toBe(`/peluang/${id}?n=ditutup`);
+    await sql`delete from leads where id = ${id}`.execute(t.db);
   });
 
   it.each(VIEWERS)('choosing who gets a lead\'s order and closing it for %s: its maker only, with the CSRF token', async (viewer) => {

@@ -8,6 +8,7 @@ import type { Db } from '../../db/client.ts';
 import { requireFacilitatorOf } from '../../modules/groups/groups.service.ts';
 import { knownTrades, listTrades } from '../../modules/groups/groups.repository.ts';
 import { parseDeadline, parseLeadForm, readDetails, type LeadDraft } from '../../modules/leads/lead-form.ts';
+import { leadQuantity } from '../../modules/leads/lead-quantity.ts';
 import {
   answerLead,
   awardLead,
@@ -130,9 +131,9 @@ export async function answerLeadDraft(s: Session): Promise<Handled | undefined> 
       return next('quantity', { ...draft, deadline: deadline ?? draft.deadline }, () => s.say(s.t.leadAskQuantity));
     }
     case 'quantity': {
-      const n = Number(text.replace(/\./g, ''));
-      if (!skipped && !(Number.isSafeInteger(n) && n > 0)) return next('quantity', draft, () => s.say(s.t.leadAskQuantity));
-      return next('down_payment', { ...draft, quantityWanted: skipped ? draft.quantityWanted : n }, () => s.say(s.t.leadAskDownPayment));
+      const n = skipped ? null : leadQuantity(text);
+      if (!skipped && n === null) return next('quantity', draft, () => s.say(s.t.leadAskQuantity));
+      return next('down_payment', { ...draft, quantityWanted: n ?? draft.quantityWanted }, () => s.say(s.t.leadAskDownPayment));
     }
     case 'down_payment': {
       const n = Number(text.replace(/%$/, '').trim());

@@ -78,6 +78,7 @@ function sourceRows(source: AuditSource, scoped: ScopedGroups): SourceRows[] {
     case 'onboarded':
     case 'quarterly_filled':
     case 'join_code_rotated':
+    case 'loan_given':
       return byGroup ? [{ eachGroup: (g) => auditEventRows(source, g) }] : one(auditEventRows(source, groupIds));
   }
 }

@@ -23,14 +23,15 @@ export const AUDIT_SOURCES = {
   media_done: 11,
   onboarded: 12,
   quarterly_filled: 13,
+  loan_given: 14,
 } as const;
 
 export type AuditSource = keyof typeof AUDIT_SOURCES;
 
 /** What the page can be narrowed to (`?jenis=` on the page). */
-export type AuditKind = 'on_behalf' | 'refusal' | 'role' | 'join_code' | 'login';
+export type AuditKind = 'on_behalf' | 'refusal' | 'role' | 'join_code' | 'login' | 'loan';
 
-export const AUDIT_KINDS: readonly AuditKind[] = ['on_behalf', 'refusal', 'role', 'join_code', 'login'];
+export const AUDIT_KINDS: readonly AuditKind[] = ['on_behalf', 'refusal', 'role', 'join_code', 'login', 'loan'];
 
 /** The sources each kind reads; a refused login is both a refusal and a login. */
 export const SOURCES_OF_KIND: Readonly<Record<AuditKind, readonly AuditSource[]>> = {
@@ -40,6 +41,7 @@ export const SOURCES_OF_KIND: Readonly<Record<AuditKind, readonly AuditSource[]>
   role: ['staff_granted', 'staff_ended', 'facilitator_assigned', 'member_role', 'member_added', 'onboarded'],
   join_code: ['join_code_rotated'],
   login: ['login', 'login_refused'],
+  loan: ['loan_given'],
 };
 
 export const ALL_SOURCES = Object.keys(AUDIT_SOURCES) as AuditSource[];

@@ -3,7 +3,7 @@
  * and `memberships`). Only src/modules/programmes/scope.ts calls `groupIdsWhere`: every
  * console query receives its result wrapped in a `ScopedGroups`, never a bare filter.
  */
-import { expressionBuilder, sql, type RawBuilder } from 'kysely';
+import { expressionBuilder, sql, type Expression, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { personName } from '../people/people.repository.ts';
 
@@ -83,12 +83,6 @@ export async function activeMemberCount(db: import('../../db/client.ts').Db, gro
     ])
     .executeTakeFirstOrThrow();
   return Number(row.counted) - Number(row.twice);
-}
-
-/** The groups of a scope with their names and time zones (the import names a group by either). */
-export async function groupsNamedIn(db: import('../../db/client.ts').Db, groupIds: GroupIds): Promise<{ id: number; name: string; timeZone: string }[]> {
-  const rows = await db.selectFrom('groups').select(['id', 'name', 'time_zone as timeZone']).where('id', 'in', groupIds).orderBy('id').execute();
-  return rows.map((r) => ({ id: Number(r.id), name: r.name, timeZone: r.timeZone }));
 }
 
 /** Moves a group into a programme (and optionally a region of it). */
@@ -173,6 +167,32 @@ export function onePerson(personId: number) {
   return expressionBuilder<Database, never>().selectFrom('people').select('people.id as id').where('people.id', '=', personId);
 }
 
+/** The person behind a facilitator record, as a scalar subquery (a lead's facilitator, named on its page). */
+export function facilitatorPersonId(facilitatorId: Expression<number>) {
+  return expressionBuilder<Database, never>().selectFrom('facilitators').select('facilitators.person_id').where('facilitators.id', '=', facilitatorId).$asScalar().$notNull();
+}
+
+/**
+ * The facilitators of these groups, each with her person, name and time zone and the groups
+ * of these she runs (whom a manager or an admin may send a lead as: lead-senders).
+ */
+export async function facilitatorsOfGroups(
+  db: import('../../db/client.ts').Db,
+  groupIds: GroupIds,
+): Promise<{ facilitatorId: number; personId: number; name: string; timeZone: string; groupIds: number[] }[]> {
+  const rows = await db
+    .selectFrom('groups')
+    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
+    .innerJoin('people', 'people.id', 'facilitators.person_id')
+    .select(['facilitators.id as facilitatorId', 'people.id as personId', 'people.name', 'people.time_zone as timeZone', sql<(number | string)[]>`array_agg(groups.id order by groups.id)`.as('groupIds')])
+    .where('groups.id', 'in', groupIds)
+    .groupBy(['facilitators.id', 'people.id', 'people.name', 'people.time_zone'])
+    .orderBy('people.name')
+    .orderBy('facilitators.id')
+    .execute();
+  return rows.map((r) => ({ facilitatorId: Number(r.facilitatorId), personId: Number(r.personId), name: r.name, timeZone: r.timeZone, groupIds: r.groupIds.map(Number) }));
+}
+
 /** Subquery of the people (people.id) who facilitate any of these groups. */
 export function facilitatorPersonIdsIn(groupIds: GroupIds) {
   return expressionBuilder<Database, never>()
@@ -202,9 +222,22 @@ export async function membershipsOfPeople(
     .execute();
 }
 
-/** These groups by name, with where they are (a lead's targeting choices). */
-export async function groupsIn(db: import('../../db/client.ts').Db, groupIds: GroupIds): Promise<{ id: number; name: string; village: string | null; district: string | null }[]> {
-  return db.selectFrom('groups').select(['groups.id', 'groups.name', 'groups.village', 'groups.district']).where('groups.id', 'in', groupIds).orderBy('groups.name').orderBy('groups.id').execute();
+/**
+ * These groups by name, with where they are and their time zone: a lead's targeting choices,
+ * the groups a member import may name (by id or name; a new member lives in her group's zone).
+ */
+export async function groupsIn(
+  db: import('../../db/client.ts').Db,
+  groupIds: GroupIds,
+): Promise<{ id: number; name: string; village: string | null; district: string | null; timeZone: string }[]> {
+  const rows = await db
+    .selectFrom('groups')
+    .select(['groups.id', 'groups.name', 'groups.village', 'groups.district', 'groups.time_zone as timeZone'])
+    .where('groups.id', 'in', groupIds)
+    .orderBy('groups.name')
+    .orderBy('groups.id')
+    .execute();
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
 /** Whether these groups hold `groupId`. */

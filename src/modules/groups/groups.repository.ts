@@ -460,6 +460,15 @@ export async function recordRefusal(
     .execute();
 }
 
+/** Many refusals in one statement (an import's rows refused at once). */
+export async function recordRefusals(db: Db, refusals: readonly { personId: number | null; action: string; reason: string; groupId: number | null }[]): Promise<void> {
+  if (refusals.length === 0) return;
+  await db
+    .insertInto('permission_refusals')
+    .values(refusals.map((r) => ({ person_id: r.personId, action: r.action, reason: r.reason, group_id: r.groupId })))
+    .execute();
+}
+
 // For planning reminders, summaries and private messages (set-based: fragments and pages).
 
 /** A query fragment: the person `personId` (a column of the outer query) is an active member of some group. */

@@ -5,30 +5,38 @@
  * viewer's Scope checked here, never in a route.
  *
  * Who may do what (the chat's rule, narrowed by the console's scope):
- * - Making a lead: as in chat (requireFacilitatorOf), only a facilitator — the lead is hers,
- *   answers are tallied to her. A staff member without a facilitator record may look, not send.
+ * - Making a lead: a lead is always a facilitator's (`leads.facilitator_id`): answers are
+ *   tallied to her and reach her in chat, where she may choose and close as for her own. A
+ *   facilitator sends as herself (as in chat). A programme manager or an admin sends as one of
+ *   the facilitators of the groups it is aimed at, chosen on the form (or as herself when she
+ *   has a facilitator record); who pressed "send" is kept on the lead (`sent_by_person_id`,
+ *   migration 042) and named on its page. Recording the manager as the lead's owner instead
+ *   would leave answers with nobody in chat to read them: a manager may have no chat role.
+ *   A staff member with no facilitator to send as may look, not send.
  * - Where it goes: in chat a facilitator may aim at any group; here only at the groups of her
  *   console scope (a facilitator her groups, a manager-facilitator her programme's, an
  *   admin every group). The scope is written into the lead's target as its group ids, so the
  *   publishing job (which reads only the target) reaches exactly what the preview counted.
- * - Choosing and closing: as in chat (requireOwnLead), only the facilitator who made it.
+ * - Choosing and closing: as in chat (requireOwnLead), the facilitator whose lead it is; in the
+ *   console also whoever sent it from there.
  *
  * The record of who did what is the lead's own rows, as for a lead made in chat: the lead
- * (its facilitator, when), each answer's award (when) and the closing (when, 'manual') — only
- * its maker may do any of these, so each row names its actor.
+ * (its facilitator, who sent it, when), each answer's award (when) and the closing (when,
+ * 'manual') — only its facilitator and its sender may do any of these.
  * User-facing words come from the caller (`tell`), so this module stays free of any language.
  */
 import { businessDate, type IsoDate } from '../../core/dates.ts';
 import type { OutboundMessage } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
 import type { LeadTarget } from '../../db/schema.ts';
-import { groupsIn } from '../groups/group-scope.repository.ts';
+import { facilitatorsOfGroups, groupsIn } from '../groups/group-scope.repository.ts';
 import { findFacilitatorByPerson, listTrades } from '../groups/groups.repository.ts';
 import { addToOutbox, type OutboxItem } from '../outbox/outbox.repository.ts';
 import { findPerson } from '../people/people.repository.ts';
 import { scopedGroups, type Scope, type ScopedGroups } from '../programmes/scope.ts';
 import { deliveryState, type DeliveryState } from './delivery-state.ts';
 import { parseDeadline, readDetails, type LeadDraft } from './lead-form.ts';
+import { leadQuantity } from './lead-quantity.ts';
 import { answersInView, declinesInView, deliveriesInView, leadInViewById, type AnswerRow, type DeliveryRow, type LeadHead } from './lead-page.repository.ts';
 import { awardLead, closeLead, createLead, leadsRepo, reachOf, type Lead, type Reach } from './leads.service.ts';
 
@@ -42,9 +50,26 @@ export interface LeadFormInput {
   villages: string;
   districts: string;
   groups: readonly string[];
+  /** The facilitator (her facilitator id) a manager or admin sends it as; '' for herself. A facilitator's is ignored. */
+  sender: string;
 }
 
-export type LeadFormError = 'no_text' | 'too_long' | 'no_trade' | 'unknown_trade' | 'unknown_group' | 'bad_quantity' | 'bad_down_payment' | 'bad_deadline' | 'no_groups';
+export type LeadFormError =
+  | 'no_text'
+  | 'too_long'
+  | 'no_trade'
+  | 'unknown_trade'
+  | 'unknown_group'
+  | 'bad_quantity'
+  | 'bad_down_payment'
+  | 'bad_deadline'
+  | 'no_groups'
+  /** A manager or admin without a facilitator record chose nobody to send it as. */
+  | 'no_sender'
+  /** The facilitator chosen is none of her scope's. */
+  | 'unknown_sender'
+  /** The facilitator chosen runs none of the groups ticked. */
+  | 'sender_not_in_groups';
 
 export interface LeadAuthor {
   facilitatorId: number;
@@ -52,7 +77,7 @@ export interface LeadAuthor {
   timeZone: string;
 }
 
-/** The viewer as a lead's maker (her facilitator record), or undefined: she may not make one. */
+/** The viewer's own facilitator record as a lead's maker, or undefined: she has none. */
 export async function leadAuthorOf(db: Db, scope: Scope): Promise<LeadAuthor | undefined> {
   const facilitatorId = scope.facilitatorId ?? (await findFacilitatorByPerson(db, scope.personId))?.id;
   if (facilitatorId === undefined) return undefined;
@@ -60,17 +85,54 @@ export async function leadAuthorOf(db: Db, scope: Scope): Promise<LeadAuthor | u
   return person ? { facilitatorId, personId: person.id, timeZone: person.timeZone } : undefined;
 }
 
+/** A facilitator a manager or an admin may send a lead as, with the groups of her scope she runs. */
+export interface LeadSender extends LeadAuthor {
+  name: string;
+  groupIds: number[];
+}
+
 export interface LeadFormChoices {
   trades: { code: string; name_id: string; name_en: string }[];
   groups: { id: number; name: string; village: string | null; district: string | null }[];
   /** Ticking no group aims at every group of her scope (an admin's: every group, as in chat). */
   everyGroup: boolean;
+  /** A manager's or an admin's choice of whom to send it as (the facilitators of her groups); undefined: a facilitator sends as herself. */
+  senders: LeadSender[] | undefined;
+  /** Her own facilitator record, when she has one: a manager or admin who also facilitates may send as herself (the form's empty choice). */
+  own: LeadAuthor | undefined;
 }
 
-/** What the form offers her: the trades, and the groups of her scope to aim at. */
-export async function leadFormChoices(db: Db, scope: Scope): Promise<LeadFormChoices> {
-  const [trades, groups] = await Promise.all([listTrades(db), groupsIn(db, scopedGroups(scope).groupIds)]);
-  return { trades, groups, everyGroup: scope.role === 'admin' };
+/**
+ * What the form offers her: the trades, the groups of her scope to aim at and, for a manager
+ * or an admin, the facilitators to send it as. Undefined when she may not send a lead: a
+ * facilitator without her record, a manager or admin with no facilitator to send as.
+ */
+export async function leadFormChoices(db: Db, scope: Scope): Promise<LeadFormChoices | undefined> {
+  const groupIds = scopedGroups(scope).groupIds;
+  const [trades, groups, own, facilitators] = await Promise.all([
+    listTrades(db),
+    groupsIn(db, groupIds),
+    leadAuthorOf(db, scope),
+    scope.role === 'facilitator' ? undefined : facilitatorsOfGroups(db, groupIds),
+  ]);
+  if (!own && !facilitators?.length) return undefined;
+  return { trades, groups, everyGroup: scope.role === 'admin', senders: facilitators, own };
+}
+
+/**
+ * Whom it is sent as: a facilitator, herself; a manager or an admin, the facilitator chosen
+ * (one of her groups', running one of the groups ticked), or herself when she chose none and
+ * has a facilitator record.
+ */
+function senderOf(choices: LeadFormChoices, raw: string, picked: readonly string[]): LeadAuthor | { error: LeadFormError } {
+  if (choices.senders === undefined) return choices.own!;
+  const chosen = raw.trim();
+  if (chosen === '') return choices.own ?? { error: 'no_sender' };
+  const sender = choices.senders.find((s) => String(s.facilitatorId) === chosen);
+  if (!sender) return { error: 'unknown_sender' };
+  // No group ticked: the lead goes to groups by trade, and any facilitator of hers may carry it.
+  if (picked.length > 0 && !picked.some((id) => sender.groupIds.includes(Number(id)))) return { error: 'sender_not_in_groups' };
+  return { facilitatorId: sender.facilitatorId, personId: sender.personId, timeZone: sender.timeZone };
 }
 
 const list = (raw: string) =>
@@ -89,9 +151,8 @@ function draftOf(input: LeadFormInput, knownTrades: ReadonlySet<string>, today: 
   const trades = [...new Set(input.trades)];
   if (trades.some((t) => !knownTrades.has(t))) return { error: 'unknown_trade' };
   const fromText = readDetails(text, today);
-  const quantityRaw = input.quantity.trim().replace(/\./g, '');
-  const quantity = quantityRaw === '' ? fromText.quantityWanted : Number(quantityRaw);
-  if (quantity !== null && !(Number.isSafeInteger(quantity) && quantity > 0)) return { error: 'bad_quantity' };
+  const quantity = input.quantity.trim() === '' ? fromText.quantityWanted : leadQuantity(input.quantity);
+  if (quantity === null && input.quantity.trim() !== '') return { error: 'bad_quantity' };
   const dpRaw = input.downPayment.trim().replace(/%$/, '').trim();
   const downPayment = dpRaw === '' ? fromText.downPaymentPercent : Number(dpRaw);
   if (downPayment !== null && !(Number.isInteger(downPayment) && downPayment > 0 && downPayment <= 100)) return { error: 'bad_down_payment' };
@@ -123,16 +184,20 @@ export interface LeadPlan {
   draft: LeadDraft;
   target: LeadTarget;
   reach: Reach;
+  /** The facilitator it is sent as: the lead is hers. */
+  author: LeadAuthor;
 }
 
 /**
  * The form read and aimed within her scope, with its reach counted by the chat's own reachOf
- * (her own chat left out, as in chat). Undefined when she may not make a lead.
+ * (the chat of the facilitator it is sent as left out, as in chat). Undefined when she may not
+ * make a lead.
  */
 export async function planLead(db: Db, scope: Scope, input: LeadFormInput, at: Date): Promise<LeadPlan | { error: LeadFormError } | undefined> {
-  const author = await leadAuthorOf(db, scope);
-  if (!author) return undefined;
   const choices = await leadFormChoices(db, scope);
+  if (!choices) return undefined;
+  const author = senderOf(choices, input.sender, input.groups);
+  if ('error' in author) return author;
   const parsed = draftOf(input, new Set(choices.trades.map((t) => t.code)), businessDate(at, author.timeZone));
   if ('error' in parsed) return parsed;
   const { draft } = parsed;
@@ -141,7 +206,7 @@ export async function planLead(db: Db, scope: Scope, input: LeadFormInput, at: D
   const target = targetIn(scope, draft, input.groups, choices.groups);
   if ('error' in target) return target;
   const { recipients: _, ...reach } = await reachOf(db, draft.trades, target, author.personId);
-  return { draft, target, reach };
+  return { draft, target, reach, author };
 }
 
 /**
@@ -159,14 +224,16 @@ export async function createConsoleLead(
   at: Date,
 ): Promise<{ lead: Lead; again: boolean } | { error: LeadFormError } | undefined> {
   return db.transaction().execute(async (trx) => {
-    const author = await leadAuthorOf(trx, scope);
-    if (!author) return undefined;
     const made = await leadsRepo.leadOfConsoleRequest(trx, request);
-    if (made) return made.facilitatorId === author.facilitatorId ? { lead: made, again: true } : undefined;
+    if (made) {
+      const { sentByPersonId, ...lead } = made;
+      return sentByPersonId === scope.personId && (await leadFormChoices(trx, scope)) ? { lead, again: true } : undefined;
+    }
     const plan = await planLead(trx, scope, input, at);
     if (!plan || 'error' in plan) return plan;
+    const { author } = plan;
     const created = await createLead(trx, { facilitatorId: author.facilitatorId, facilitatorPersonId: author.personId, draft: plan.draft, target: plan.target, timeZone: author.timeZone, at, sourceMessageId: null });
-    await leadsRepo.setConsoleRequest(trx, created.lead.id, request);
+    await leadsRepo.setConsoleRequest(trx, created.lead.id, request, scope.personId);
     return { lead: created.lead, again: false };
   });
 }
@@ -181,7 +248,7 @@ export interface ConsoleLead {
   answers: AnswerRow[];
   /** Members who said no: listed, never counted. */
   declines: { personId: number; name: string }[];
-  /** She made it: she may choose who gets the order and close it. */
+  /** It is hers, or she sent it from the console: she may choose who gets the order and close it. */
   mine: boolean;
 }
 
@@ -189,7 +256,7 @@ export interface ConsoleLead {
 export async function consoleLead(db: Db, scope: Scope, leadId: number): Promise<ConsoleLead | undefined> {
   const scoped = scopedGroups(scope);
   const author = await leadAuthorOf(db, scope);
-  const lead = await leadInViewById(db, scoped, leadId, author?.facilitatorId);
+  const lead = await leadInViewById(db, scoped, leadId, { facilitatorId: author?.facilitatorId, personId: scope.personId });
   if (!lead) return undefined;
   const [deliveries, answers, declines] = await Promise.all([deliveriesInView(db, scoped, leadId), answersInView(db, scoped, leadId), declinesInView(db, scoped, leadId)]);
   return {
@@ -197,15 +264,20 @@ export async function consoleLead(db: Db, scope: Scope, leadId: number): Promise
     deliveries: deliveries.map(({ status, failure, ...d }) => ({ ...d, state: deliveryState({ platform: d.platform, status, failure }) })),
     answers,
     declines,
-    mine: author?.facilitatorId === lead.facilitatorId,
+    mine: isMine(lead, author, scope),
   };
 }
 
-/** Her own lead (made by her, in her view); undefined otherwise. Not locked: each write below locks what it changes. */
+/** Hers (her facilitator record's), or sent by her from the console. */
+function isMine(lead: LeadHead, author: LeadAuthor | undefined, scope: Scope): boolean {
+  return (author !== undefined && author.facilitatorId === lead.facilitatorId) || lead.sentByPersonId === scope.personId;
+}
+
+/** Her own lead (hers or sent by her, in her view); undefined otherwise. Not locked: each write below locks what it changes. */
 async function ownLead(db: Db, scoped: ScopedGroups, leadId: number): Promise<Lead | undefined> {
   const author = await leadAuthorOf(db, scoped.scope);
-  const head = author && (await leadInViewById(db, scoped, leadId, author.facilitatorId));
-  if (!head || !author || head.facilitatorId !== author.facilitatorId) return undefined;
+  const head = await leadInViewById(db, scoped, leadId, { facilitatorId: author?.facilitatorId, personId: scoped.scope.personId });
+  if (!head || !isMine(head, author, scoped.scope)) return undefined;
   return leadsRepo.findLeadById(db, leadId);
 }
 
@@ -227,8 +299,8 @@ export async function awardFromConsole(
   return db.transaction().execute(async (trx) => {
     const lead = await ownLead(trx, scopedGroups(scope), input.leadId);
     if (!lead) return undefined;
-    const quantity = Number(input.quantity.trim().replace(/\./g, ''));
-    if (!(Number.isSafeInteger(quantity) && quantity > 0)) return { outcome: 'bad_quantity' as const };
+    const quantity = leadQuantity(input.quantity);
+    if (quantity === null) return { outcome: 'bad_quantity' as const };
     const answer = await leadsRepo.lockResponse(trx, lead.id, input.personId);
     if (!answer) return { outcome: 'not_a_responder' as const };
     // The same choice again (a double click, the form sent twice) changes nothing and tells

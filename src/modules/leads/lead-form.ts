@@ -7,6 +7,7 @@
  * quantity wanted ("butuh 200 …") and the down payment ("DP 50%") are also read.
  */
 import { addDays, makeDate, type IsoDate } from '../../core/dates.ts';
+import { leadQuantity } from './lead-quantity.ts';
 
 export interface LeadDraft {
   trades: string[];
@@ -79,7 +80,8 @@ export function parseDeadline(raw: string, today: IsoDate): IsoDate | null {
 }
 
 const DEADLINE = /\b(?:batas|deadline|paling lambat|sebelum|tutup)\s*(?:tgl\.?|tanggal)?\s*:?\s*([0-9]{1,4}[^,;\n]*)/i;
-const WANTED = /\b(?:butuh|perlu|dibutuhkan|pesan|sebanyak)\s+(\d[\d.]*)/i;
+/** "butuh 200 bros", "butuh 2 kodi bros" (40): the count and the word after it, read by leadQuantity. */
+const WANTED = /\b(?:butuh|perlu|dibutuhkan|pesan|sebanyak)\s+(\d[\d.]*(?:\s*\p{L}+)?)/iu;
 const DOWN_PAYMENT = /\bdp\s*:?\s*(\d{1,3})\s*%/i;
 
 /** Reads deadline, quantity and down payment out of the lead's own text. */
@@ -87,11 +89,10 @@ export function readDetails(text: string, today: IsoDate): Pick<LeadDraft, 'dead
   const deadlineText = DEADLINE.exec(text)?.[1]?.trim();
   const wanted = WANTED.exec(text)?.[1];
   const dp = DOWN_PAYMENT.exec(text)?.[1];
-  const quantity = wanted ? Number(wanted.replace(/\./g, '')) : NaN;
   const percent = dp ? Number(dp) : NaN;
   return {
     deadline: deadlineText ? parseDeadline(deadlineText, today) : null,
-    quantityWanted: Number.isSafeInteger(quantity) && quantity > 0 ? quantity : null,
+    quantityWanted: wanted ? leadQuantity(wanted) : null,
     downPaymentPercent: Number.isInteger(percent) && percent > 0 && percent <= 100 ? percent : null,
   };
 }

@@ -3,9 +3,10 @@
  * deliveries she sees with what became of its message, and the answers she sees — by the
  * same rules as the leads list (lead-scope.repository.ts), so the page never shows more.
  */
-import { sql } from 'kysely';
+import { sql, type Expression } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import type { OutboxStatus } from '../../db/schema.ts';
+import { facilitatorPersonId } from '../groups/group-scope.repository.ts';
 import { groupName } from '../groups/groups.repository.ts';
 import { failureOfOutbound, statusOfOutbound } from '../outbox/outbox.repository.ts';
 import { personName } from '../people/people.repository.ts';
@@ -16,6 +17,12 @@ export interface LeadHead {
   id: number;
   code: string;
   facilitatorId: number;
+  /** Its facilitator (answers reach her in chat) and her name. */
+  facilitatorPersonId: number;
+  facilitatorName: string;
+  /** Who pressed "send" in the console (null: made in chat by its facilitator), and her name. */
+  sentByPersonId: number | null;
+  sentByName: string | null;
   text: string;
   trades: string[];
   deadline: string | null;
@@ -32,17 +39,22 @@ export interface LeadHead {
 }
 
 /**
- * The lead if the viewer sees it, or made it (`madeBy`, her facilitator id: a staff member who
- * also facilitates sees her own lead before its deliveries are written, and one that reached
- * no chat).
+ * The lead if the viewer sees it, or made it (`madeBy`: her facilitator id, or her person as
+ * the one who sent it from the console — a staff member sees her own lead before its
+ * deliveries are written, and one that reached no chat).
  */
-export async function leadInViewById(db: Db, scoped: ScopedGroups, leadId: number, madeBy?: number): Promise<LeadHead | undefined> {
-  return db
+export async function leadInViewById(db: Db, scoped: ScopedGroups, leadId: number, madeBy?: { facilitatorId: number | undefined; personId: number }): Promise<LeadHead | undefined> {
+  const row = await db
     .selectFrom('leads')
-    .select([
+    .select((eb) => [
       'leads.id',
       'leads.code',
       'leads.facilitator_id as facilitatorId',
+      facilitatorPersonId(eb.ref('leads.facilitator_id')).as('facilitatorPersonId'),
+      personName(facilitatorPersonId(eb.ref('leads.facilitator_id'))).as('facilitatorName'),
+      'leads.sent_by_person_id as sentByPersonId',
+      // Typed not-null; null when nobody sent it from the console (the subquery finds no one).
+      personName(eb.ref('leads.sent_by_person_id') as Expression<number>).as('sentByName'),
       'leads.text',
       'leads.trades',
       'leads.deadline',
@@ -56,8 +68,13 @@ export async function leadInViewById(db: Db, scoped: ScopedGroups, leadId: numbe
       'leads.created_at as createdAt',
     ])
     .where('leads.id', '=', leadId)
-    .where(madeBy === undefined ? leadInView(scoped) : sql<boolean>`(${leadInView(scoped)} or leads.facilitator_id = ${madeBy})`)
+    .where(
+      madeBy === undefined
+        ? leadInView(scoped)
+        : sql<boolean>`(${leadInView(scoped)} or leads.facilitator_id = ${madeBy.facilitatorId ?? null} or leads.sent_by_person_id = ${madeBy.personId})`,
+    )
     .executeTakeFirst();
+  return row && { ...row, facilitatorPersonId: Number(row.facilitatorPersonId), sentByPersonId: row.sentByPersonId === null ? null : Number(row.sentByPersonId), sentByName: row.sentByPersonId === null ? null : row.sentByName };
 }
 
 export interface DeliveryRow {

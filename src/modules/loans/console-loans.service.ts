@@ -12,11 +12,17 @@
  * (`loan_payments.console_request`, migration 039): pressing "record" twice records one
  * payment; the second press finds the first's (console-requests.repository.ts says what keeps
  * that true across requests and bot copies). Confirming needs no token: it is idempotent already.
+ *
+ * A write a rule refuses (a payment confirmed by whoever recorded it, by someone who keeps no
+ * money of the group, a date before the loan…) is logged as the chat logs its refusals: a
+ * `permission_refusals` row (who, what, the rule's code, the loan's group), written after the
+ * write's rollback, so the audit page shows it with the chat's.
  */
 import type { IsoDate } from '../../core/dates.ts';
 import { DomainError, type DomainErrorCode } from '../../core/errors.ts';
 import type { Rupiah } from '../../core/money.ts';
 import type { Db } from '../../db/client.ts';
+import { recordRefusal } from '../groups/groups.repository.ts';
 import { findPerson } from '../people/people.repository.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
 import { rowOfConsoleRequest, setConsoleRequest } from './console-requests.repository.ts';
@@ -57,7 +63,15 @@ export async function loanInScope(db: Db, scope: Scope, loanId: number): Promise
 /** What a console write came to: done, refused by a rule of the loans module (its code), or not hers / not there. */
 export type ConsoleLoanWrite<T> = { done: T } | { refused: DomainErrorCode } | undefined;
 
-async function scopedWrite<T>(db: Db, scope: Scope, loanId: number, write: (trx: Db) => Promise<T | undefined>): Promise<ConsoleLoanWrite<T>> {
+/** What the audit's refusal rows call each console write of a loan (the chat's refusals name theirs the same way). */
+export type ConsoleLoanAction = 'give_loan' | 'record_payment' | 'confirm_payment';
+
+/** Logs a console write a rule refused: who, what, why, in which group (the audit page's refusal rows). */
+export async function logConsoleRefusal(db: Db, scope: Scope, action: ConsoleLoanAction, code: DomainErrorCode, groupId: number | null): Promise<void> {
+  await recordRefusal(db, { personId: scope.personId, action, reason: code, groupId });
+}
+
+async function scopedWrite<T>(db: Db, scope: Scope, loanId: number, action: ConsoleLoanAction, write: (trx: Db) => Promise<T | undefined>): Promise<ConsoleLoanWrite<T>> {
   try {
     return await db.transaction().execute(async (trx) => {
       if (!(await loanInScope(trx, scope, loanId))) return undefined;
@@ -65,9 +79,11 @@ async function scopedWrite<T>(db: Db, scope: Scope, loanId: number, write: (trx:
       return done === undefined ? undefined : { done };
     });
   } catch (error) {
-    // The transaction rolled back: a refused write leaves nothing behind.
-    if (error instanceof DomainError) return { refused: error.code };
-    throw error;
+    if (!(error instanceof DomainError)) throw error;
+    // The transaction rolled back: a refused write leaves nothing behind but its refusal.
+    const group = await loanGroupIn(db, scopedGroups(scope), loanId);
+    await logConsoleRefusal(db, scope, action, error.code, group?.groupId ?? null);
+    return { refused: error.code };
   }
 }
 
@@ -87,7 +103,7 @@ export async function recordConsolePayment(
   request: string,
   now: Date,
 ): Promise<ConsoleLoanWrite<{ payment: Payment; again: boolean }>> {
-  return scopedWrite(db, scope, loanId, async (trx) => {
+  return scopedWrite(db, scope, loanId, 'record_payment', async (trx) => {
     const recorded = await rowOfConsoleRequest(trx, 'loan_payments', request);
     if (recorded !== undefined) {
       const payment = await findPayment(trx, recorded);
@@ -105,7 +121,7 @@ export async function recordConsolePayment(
  * another loan is `payment_not_found`.
  */
 export async function confirmConsolePayment(db: Db, scope: Scope, loanId: number, paymentId: number, now: Date): Promise<ConsoleLoanWrite<{ payment: Payment; changed: boolean }>> {
-  return scopedWrite(db, scope, loanId, async (trx) => {
+  return scopedWrite(db, scope, loanId, 'confirm_payment', async (trx) => {
     if (!(await paymentsOf(trx, loanId)).some((p) => p.id === paymentId)) throw new DomainError('payment_not_found', `loan ${loanId} has no payment ${paymentId}`);
     return confirmPayment(trx, paymentId, scope.personId, now);
   });

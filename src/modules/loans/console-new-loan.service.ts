@@ -16,6 +16,7 @@ import { DomainError, type DomainErrorCode } from '../../core/errors.ts';
 import type { Db } from '../../db/client.ts';
 import { consoleGroupIn, membershipsIn, type ConsoleGroup } from '../groups/console.repository.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
+import { logConsoleRefusal } from './console-loans.service.ts';
 import { rowOfConsoleRequest, setConsoleRequest } from './console-requests.repository.ts';
 import { LoanTermsInvalidError, type Loan } from './loans.ts';
 import { createLoan, requireLoan, scheduleFor } from './loans.service.ts';
@@ -84,12 +85,14 @@ export async function createConsoleLoan(
       }
       if (!mayBorrow(form, personId)) return undefined;
       const borrower = personId === null ? { groupId } : { personId, inGroupId: groupId };
-      const loan = await createLoan(trx, borrower, terms, now);
+      const loan = await createLoan(trx, borrower, terms, now, scope.personId);
       await setConsoleRequest(trx, 'loans', loan.id, request);
       return { done: loan, again: false };
     });
   } catch (error) {
-    if (error instanceof DomainError) return { refused: error.code };
-    throw error;
+    if (!(error instanceof DomainError)) throw error;
+    // Rolled back: only the refusal is kept, in the audit with the chat's (console-loans.service.ts).
+    await logConsoleRefusal(db, scope, 'give_loan', error.code, groupId);
+    return { refused: error.code };
   }
 }

@@ -18,6 +18,7 @@ import {
   type PaymentStatus,
   type Standing,
 } from './loans.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { activeGroupIdsOf, groupTimeZone } from '../groups/groups.repository.ts';
 import { givenInGroup } from './given-in-group.ts';
 import { findPerson } from '../people/people.repository.ts';
@@ -83,7 +84,13 @@ async function givenInGroupOf(db: Db, borrower: { groupId: number | null; person
   return givenInGroup({ borrowerGroupId: borrower.groupId, activeGroupIds, named });
 }
 
-export async function createLoan(db: Db, borrowerInput: BorrowerInput, terms: LoanTerms, at: Date): Promise<LoanWithSchedule> {
+/**
+ * Gives a loan: the loan, its schedule and its `loan_given` audit row, written with the
+ * caller's `db` (one transaction: a loan is never without its row). `givenBy`: the person who
+ * gave it (the console's viewer); null, the default, is the admin command line, which has no
+ * person behind it.
+ */
+export async function createLoan(db: Db, borrowerInput: BorrowerInput, terms: LoanTerms, at: Date, givenBy: number | null = null): Promise<LoanWithSchedule> {
   const borrower = requireOneBorrower(borrowerInput);
   const schedule = scheduleFor(terms);
   await borrowerTimeZone(db, borrower);
@@ -101,6 +108,15 @@ export async function createLoan(db: Db, borrowerInput: BorrowerInput, terms: Lo
     createdAt: at,
   });
   await repo.insertInstalments(db, loan.id, schedule);
+  await recordAudit(db, {
+    kind: 'loan_given',
+    at,
+    actorPersonId: givenBy,
+    subjectPersonId: loan.personId,
+    // A member's loan: the group it was given in; a group's loan: that group.
+    groupId: loan.givenInGroupId ?? loan.groupId,
+    detail: { loan: String(loan.id), principal: String(loan.principal) },
+  });
   return { ...loan, schedule };
 }
 

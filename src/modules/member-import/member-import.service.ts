@@ -18,13 +18,17 @@
  *   inserts from `unnest`), not a `member add` per row: 5,000 rows in seconds
  *   (bench/member-import.ts). The rules are the same ones (see member-import.ts).
  * - Audit: a `member_added` row per membership made (who, whom, which group, the role), and
- *   a `member_role` row per role changed (as `setRole` writes), in the same transaction.
+ *   a `member_role` row per role changed (as `setRole` writes), in the same transaction. A row
+ *   a confirmation refuses as `phone_unavailable` (a phone of someone outside her scope) is a
+ *   refusal in the audit, as the chat logs its own (`permission_refusals`: the importer, the
+ *   action `import_members`, the reason, the row's group), written after the rollback, once
+ *   per row: never the phone, nor whose it is, which the importer may read there.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { recordAudits, type AuditEvent } from '../audit/record-audit.ts';
-import { groupsNamedIn } from '../groups/group-scope.repository.ts';
-import { membershipsOfGroups, upsertActiveMemberships } from '../groups/groups.repository.ts';
+import { groupsIn } from '../groups/group-scope.repository.ts';
+import { membershipsOfGroups, recordRefusals, upsertActiveMemberships } from '../groups/groups.repository.ts';
 import { insertPeople, peopleWithPhones } from '../people/people.repository.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
 import { readMemberFile, type FileProblem, type MemberColumn, type RawMemberRow } from './member-file.ts';
@@ -73,7 +77,7 @@ async function ownImport(db: Db, scope: Scope, token: string, now: Date): Promis
 
 /** Everything `checkRows` needs, looked up for the whole file in four statements. */
 async function factsFor(db: Db, scope: Scope, rows: readonly RawMemberRow[]): Promise<ImportFacts> {
-  const groups = await groupsNamedIn(db, scopedGroups(scope).groupIds);
+  const groups = await groupsIn(db, scopedGroups(scope).groupIds);
   const groupIds = new Set<number>();
   const groupOfCell = groupFinder(groups);
   for (const r of rows) {
@@ -154,7 +158,14 @@ export async function confirmImport(db: Db, scope: Scope, token: string, now: Da
     else if (isUniqueViolation(e)) refused = await confirmationCheck(db, scope, (await repo.findImport(db, hashOf(token), now)) ?? stored);
     else throw e;
     // After the rollback: the page that follows (a new request, a dry run again) says why these rows stopped it.
-    await repo.markUnavailable(db, stored.id, refused.rows.filter((r) => r.outcome.kind === 'error' && r.outcome.problem === 'phone_unavailable').map((r) => r.line));
+    const unavailable = refused.rows.filter((r) => r.outcome.kind === 'error' && r.outcome.problem === 'phone_unavailable');
+    await repo.markUnavailable(db, stored.id, unavailable.map((r) => r.line));
+    // In the audit once per row: a row marked by an earlier refused confirmation is logged already.
+    const marked = new Set(stored.rows.filter((r) => r.unavailable).map((r) => r.line));
+    await recordRefusals(
+      db,
+      unavailable.filter((r) => !marked.has(r.line)).map((r) => ({ personId: scope.personId, action: 'import_members', reason: 'phone_unavailable', groupId: r.group?.id ?? null })),
+    );
     return { refused };
   }
 }

@@ -17,6 +17,7 @@ export const KIND_SLUGS: Readonly<Record<AuditKind, string>> = {
   role: 'peran',
   join_code: 'kode-gabung',
   login: 'masuk',
+  loan: 'pinjaman',
 };
 
 export function kindOfSlug(slug: string | undefined): AuditKind | undefined {
@@ -75,6 +76,10 @@ function what(t: ConsoleTexts, r: AuditRow): string {
       const figures = (detail.figures ?? '').split(',').filter(Boolean).map((f) => word(t.quarterly.figureNames, f));
       return t.quarterly.audited(q ? t.quarterly.quarterName(Number(q[1]), Number(q[2])) : (detail.quarter ?? ''), figures.join(', '));
     }
+    case 'loan_given': {
+      const detail = JSON.parse(r.detail ?? '{}') as { principal?: string };
+      return r.subject === null ? a.loanGivenToGroup(formatRupiah(Number(detail.principal ?? 0))) : a.loanGiven(formatRupiah(Number(detail.principal ?? 0)));
+    }
   }
 }
 
@@ -86,7 +91,7 @@ function who(t: ConsoleTexts, r: AuditRow): string {
 
 /** The member (a link to her page), the staff member (her name) and the group (a link) the row is about. */
 function about(r: AuditRow): Fragment {
-  const member = r.source === 'on_behalf' || r.source === 'member_role' || r.source === 'member_added' || r.source === 'media_done' || r.source === 'quarterly_filled';
+  const member = r.source === 'on_behalf' || r.source === 'member_role' || r.source === 'member_added' || r.source === 'media_done' || r.source === 'quarterly_filled' || r.source === 'loan_given';
   const person =
     r.subject === null ? '' : member ? html`<a href="/anggota/${String(r.subject)}" data-k="about-member">${r.subjectName}</a>` : html`<span>${r.subjectName}</span>`;
   const group = r.groupId === null ? '' : html`<a href="/kelompok/${String(r.groupId)}" data-k="about-group">${r.groupName}</a>`;

@@ -25,7 +25,7 @@ export interface LeadNewView {
   request?: string | undefined;
 }
 
-export const EMPTY_LEAD_FORM: LeadFormInput = { text: '', trades: [], quantity: '', downPayment: '', deadline: '', villages: '', districts: '', groups: [] };
+export const EMPTY_LEAD_FORM: LeadFormInput = { text: '', trades: [], quantity: '', downPayment: '', deadline: '', villages: '', districts: '', groups: [], sender: '' };
 
 const STYLE = `
 form.lead-form{display:grid;gap:.6rem;max-width:40rem}textarea{font:inherit;padding:.55rem;border:1px solid #9aa59e;border-radius:6px;width:100%;min-height:6rem}
@@ -39,7 +39,7 @@ const hidden = (name: string, value: string) => html`<input type="hidden" name="
 
 /** The same answers again, as hidden fields: what the send button sends is what was previewed. */
 function hiddenInput(i: LeadFormInput): Fragment {
-  return html`${hidden('text', i.text)}${i.trades.map((v) => hidden('trades', v))}${hidden('quantity', i.quantity)}${hidden('downPayment', i.downPayment)}${hidden('deadline', i.deadline)}${hidden('villages', i.villages)}${hidden('districts', i.districts)}${i.groups.map((v) => hidden('groups', v))}`;
+  return html`${hidden('text', i.text)}${i.trades.map((v) => hidden('trades', v))}${hidden('quantity', i.quantity)}${hidden('downPayment', i.downPayment)}${hidden('deadline', i.deadline)}${hidden('villages', i.villages)}${hidden('districts', i.districts)}${i.groups.map((v) => hidden('groups', v))}${hidden('sender', i.sender)}`;
 }
 
 export function leadNewPage(t: ConsoleTexts, v: LeadNewView): Fragment {
@@ -73,14 +73,30 @@ ${c.groups.map((g) => html`<label><input type="checkbox" name="groups" value="${
 <label>${F.districts}<input name="districts" value="${i.districts}" aria-describedby="lead-list-hint"></label>
 </div><p class="hint" id="lead-list-hint">${F.listHint}</p>
 </fieldset>
+${c.senders ? senderChoice(t, c, i.sender) : ''}
 <p><button type="submit" class="btn" data-k="preview">${L.previewButton}</button></p>
 </form>
-${v.reach && v.request ? preview(t, v.csrf, i, v.reach, v.message ?? i.text, v.request) : ''}
+${v.reach && v.request ? preview(t, v.csrf, i, v.reach, v.message ?? i.text, v.request, senderName(c, i.sender)) : ''}
 <p><a href="/peluang">${L.backToList}</a></p>`;
   return page(t, { title: L.newHeading, header: v.header, body, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent('/peluang/baru')}`, style: STYLE });
 }
 
-function preview(t: ConsoleTexts, csrf: string, i: LeadFormInput, reach: Reach, message: string, request: string): Fragment {
+/** A manager's or an admin's choice of the facilitator it is sent as (herself first, when she facilitates too). */
+function senderChoice(t: ConsoleTexts, c: LeadFormChoices, chosen: string): Fragment {
+  const F = t.leadActions.fields;
+  const option = (value: string, label: string) => html`<option value="${value}"${chosen === value ? html` selected` : ''}>${label}</option>`;
+  return html`<div class="stack"><label for="lead-sender">${F.sender}</label><p class="hint" id="lead-sender-hint">${F.senderHint}</p>
+<select id="lead-sender" name="sender" aria-describedby="lead-sender-hint" data-k="sender">${option('', c.own ? F.senderSelf : F.senderChoose)}${(c.senders ?? [])
+    .filter((s) => s.facilitatorId !== c.own?.facilitatorId)
+    .map((s) => option(String(s.facilitatorId), s.name))}</select></div>`;
+}
+
+/** The name of the facilitator chosen on the form (none: she sends as herself). */
+function senderName(c: LeadFormChoices, chosen: string): string | undefined {
+  return chosen === '' ? undefined : c.senders?.find((s) => String(s.facilitatorId) === chosen)?.name;
+}
+
+function preview(t: ConsoleTexts, csrf: string, i: LeadFormInput, reach: Reach, message: string, request: string, sender: string | undefined): Fragment {
   const L = t.leadActions;
   const nobody = reach.groupChats + reach.people === 0;
   // Members with no chat at all cannot be reached by any trade or target: say so, not "change it".
@@ -90,6 +106,7 @@ function preview(t: ConsoleTexts, csrf: string, i: LeadFormInput, reach: Reach, 
 <p class="hint">${L.messageHeading}</p>
 <blockquote class="msg" lang="id" data-k="message">${message}</blockquote>
 <p data-k="reach">${L.reach(formatCount(reach.groups), formatCount(reach.groupChats), formatCount(reach.people))}</p>
+${sender ? html`<p data-k="preview-sender">${L.previewSender(sender)}</p>` : ''}
 ${
   nobody
     ? (withoutChat || html`<p class="note err">${L.reachNobody}</p>`)

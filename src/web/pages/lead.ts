@@ -90,6 +90,8 @@ ${notice ? html`<p class="note${notice.error ? ' err' : ''}" role="status" data-
 <li><span class="badge" data-k="state" data-value="${lead.status}">${state}</span></li>
 <li>${P.trades}: ${lead.trades.map(v.tradeName).join(', ')}</li>
 <li>${P.madeOn}: ${formatDay(lead.madeOn, t.lang)}</li>
+<li data-k="owner">${L.owner}: ${lead.facilitatorName}</li>
+${lead.sentByPersonId !== null && lead.sentByPersonId !== lead.facilitatorPersonId ? html`<li data-k="sent-by" data-value="${String(lead.sentByPersonId)}">${L.sentBy}: ${lead.sentByName}</li>` : ''}
 ${lead.deadline ? html`<li>${P.deadline}: ${formatDay(lead.deadline, t.lang)}</li>` : ''}
 ${lead.quantityWanted !== null ? html`<li>${P.wanted}: ${formatCount(lead.quantityWanted)}</li>` : ''}
 ${lead.downPaymentPercent !== null ? html`<li>${L.downPayment(String(lead.downPaymentPercent))}</li>` : ''}

@@ -4,15 +4,21 @@
  * button that leaves the rows with problems out, and the save button once none is left —
  * then what was written. Phones are shown masked, as everywhere in the console (screenshots
  * travel); a cell that is not a phone is shown as written, so she can find it in her file.
+ *
+ * The rows with problems are shown whole (each must be fixed or left out); the rows ready to
+ * save, `FINE_PER_PAGE` a page (`?hal=`, core/paging.ts) under the totals of the whole file: a
+ * dry run of 5,000 clean rows was a 1.5 MB page.
  */
 import { html } from 'hono/html';
 import type { ImportPreview } from '../../modules/member-import/member-import.service.ts';
 import type { CheckedRow } from '../../modules/member-import/member-import.ts';
 import type { FileProblem, MemberColumn } from '../../modules/member-import/member-file.ts';
 import { maskPhone } from '../../modules/people/phone.ts';
+import { pageWithin } from '../../core/paging.ts';
 import { formatCount } from '../format.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
+import { pager } from './pager.ts';
 import { staffHeader, TABLE_STYLE, type Viewing } from './nav.ts';
 
 const STYLE = `dl.sum{display:grid;grid-template-columns:minmax(0,1fr) max-content;max-width:30rem;gap:.2rem 1rem;margin:0 0 1rem}dl.sum dt{font-weight:600;color:#3b4a42}dl.sum dd{margin:0;text-align:right}
@@ -68,8 +74,14 @@ ${rows.map(
 )}</tbody></table></div>`;
 }
 
-/** The dry run of an upload not yet written (`changed`: a confirmation just found problems and wrote nothing). */
-export function memberImportPreviewPage(t: ConsoleTexts, v: Viewing, token: string, p: ImportPreview, changed: boolean): Fragment {
+/** Rows ready to save shown a page: a few screens on a phone, some tens of kilobytes. */
+export const FINE_PER_PAGE = 200;
+
+/**
+ * The dry run of an upload not yet written (`changed`: a confirmation just found problems and
+ * wrote nothing; `hal`: the page of rows ready to save asked for).
+ */
+export function memberImportPreviewPage(t: ConsoleTexts, v: Viewing, token: string, p: ImportPreview, changed: boolean, hal?: string): Fragment {
   const M = t.memberImport;
   const here = `/anggota/impor/${token}`;
   if (p.done) {
@@ -79,6 +91,9 @@ export function memberImportPreviewPage(t: ConsoleTexts, v: Viewing, token: stri
   }
   const bad = p.rows.filter((r) => r.outcome.kind === 'error');
   const fine = p.rows.filter((r) => r.outcome.kind !== 'error');
+  const { page: finePage, pages: finePages } = pageWithin(hal, fine.length, FINE_PER_PAGE);
+  const shown = fine.slice((finePage - 1) * FINE_PER_PAGE, finePage * FINE_PER_PAGE);
+  const pageHref = (n: number) => `${here}?${changed ? 'n=berubah&' : ''}hal=${String(n)}`;
   const toWrite = p.counts.new + p.counts.existing;
   const summary = html`<dl class="sum" data-k="summary">
 <dt>${M.summary.new}</dt><dd data-k="new" data-value="${String(p.counts.new)}">${formatCount(p.counts.new)}</dd>
@@ -96,8 +111,12 @@ export function memberImportPreviewPage(t: ConsoleTexts, v: Viewing, token: stri
   const body = html`<h1>${M.dryRunHeading(p.fileName)}</h1>
 ${changed ? html`<p class="note err" role="alert" data-k="changed">${M.changed}</p>` : ''}
 <p>${M.dryRunIntro}</p>${summary}${problems}
-${fine.length ? html`<section class="block"><h2>${M.fineHeading(fine.length)}</h2>${rowsTable(t, fine, 'fine')}</section>` : ''}`;
-  return page(t, { title: M.heading, header: staffHeader(t, v, 'members'), body, style: TABLE_STYLE + STYLE, langHref: langHref(t, here) });
+${
+  fine.length
+    ? html`<section class="block" id="siap"><h2>${M.fineHeading(fine.length)}</h2>${rowsTable(t, shown, 'fine')}${pager(t, finePage, finePages, pageHref)}</section>`
+    : ''
+}`;
+  return page(t, { title: M.heading, header: staffHeader(t, v, 'members'), body, style: TABLE_STYLE + STYLE, langHref: langHref(t, finePage > 1 ? `${here}?hal=${String(finePage)}` : here) });
 }
 
 export function memberImportGonePage(t: ConsoleTexts, v: Viewing): Fragment {

@@ -28,6 +28,9 @@ export interface AuditTexts {
   facilitatorAssigned: string;
   memberRole: (from: string, to: string) => string;
   joinCodeRotated: string;
+  /** A loan given to a member (she is named beside it) or to the group itself. */
+  loanGiven: (principal: string) => string;
+  loanGivenToGroup: (principal: string) => string;
   entryKinds: Record<string, string>;
   actions: Record<string, string>;
   reasons: Record<string, string>;
@@ -39,10 +42,10 @@ export interface AuditTexts {
 
 export const auditId: AuditTexts = {
   heading: 'Jejak kegiatan',
-  intro: 'Siapa melakukan apa dan kapan: catatan atas nama anggota, penolakan, perubahan peran, penggantian kode gabung dan masuk konsol. Terbaru di atas.',
+  intro: 'Siapa melakukan apa dan kapan: catatan atas nama anggota, penolakan, perubahan peran, penggantian kode gabung, pinjaman yang diberikan dan masuk konsol. Terbaru di atas.',
   kindLabel: 'Jenis',
   all: 'Semua',
-  kinds: { on_behalf: 'Catatan atas nama anggota', refusal: 'Penolakan', role: 'Perubahan peran', join_code: 'Kode gabung', login: 'Masuk konsol' },
+  kinds: { on_behalf: 'Catatan atas nama anggota', refusal: 'Penolakan', role: 'Perubahan peran', join_code: 'Kode gabung', login: 'Masuk konsol', loan: 'Pinjaman' },
   show: 'Tampilkan',
   when: 'Waktu',
   who: 'Siapa',
@@ -63,6 +66,8 @@ export const auditId: AuditTexts = {
   facilitatorAssigned: 'Ditunjuk sebagai pendamping kelompok',
   memberRole: (from, to) => `Mengubah peran anggota dari ${from} menjadi ${to}`,
   joinCodeRotated: 'Mengganti kode gabung kelompok',
+  loanGiven: (principal) => `Memberi pinjaman ${principal} kepada anggota`,
+  loanGivenToGroup: (principal) => `Memberi pinjaman ${principal} kepada kelompok`,
   entryKinds: { sale: 'jualan', expense: 'belanja', withdrawal: 'diambil untuk rumah tangga', capital: 'modal masuk' },
   actions: {
     on_behalf: 'mencatat atas nama anggota',
@@ -75,6 +80,10 @@ export const auditId: AuditTexts = {
     group_recap: 'rekap kelompok',
     not_recorded: 'daftar yang belum mencatat',
     quarterly_report: 'laporan triwulan',
+    give_loan: 'memberi pinjaman',
+    record_payment: 'mencatat pembayaran pinjaman',
+    confirm_payment: 'mengonfirmasi pembayaran pinjaman',
+    import_members: 'impor anggota',
   },
   reasons: {
     not_facilitator: 'bukan pendamping',
@@ -83,6 +92,13 @@ export const auditId: AuditTexts = {
     not_group_member: 'bukan anggota kelompok',
     chat_linked_elsewhere: 'chat sudah terhubung ke kelompok lain',
     price_not_allowed: 'tidak boleh mengatur harga',
+    confirm_own_payment: 'pembayaran yang ia catat sendiri',
+    confirm_not_allowed: 'bukan bendahara atau pendamping',
+    payment_not_found: 'pembayaran tidak ditemukan',
+    payment_amount_invalid: 'jumlah tidak sah',
+    payment_date_invalid: 'tanggal tidak sah',
+    loan_terms_invalid: 'syarat pinjaman tidak sah',
+    phone_unavailable: 'nomor HP tidak bisa dipakai',
   },
   loginHow: { code: 'dengan kode', link: 'dengan tautan', chat: 'minta /masuk di chat', ask_code: 'minta kode di halaman masuk' },
   loginOutcomes: { wrong_code: 'kode salah', bad_link: 'tautan tidak berlaku', rate_limited: 'terlalu banyak percobaan', no_role: 'tanpa akses konsol', unknown: 'nomor tidak dikenal' },
@@ -92,10 +108,10 @@ export const auditId: AuditTexts = {
 
 export const auditEn: AuditTexts = {
   heading: 'Activity log',
-  intro: "Who did what and when: entries made on a member's behalf, refusals, role changes, join code changes and console logins. Newest first.",
+  intro: "Who did what and when: entries made on a member's behalf, refusals, role changes, join code changes, loans given and console logins. Newest first.",
   kindLabel: 'Kind',
   all: 'All',
-  kinds: { on_behalf: "Entries on a member's behalf", refusal: 'Refusals', role: 'Role changes', join_code: 'Join codes', login: 'Console logins' },
+  kinds: { on_behalf: "Entries on a member's behalf", refusal: 'Refusals', role: 'Role changes', join_code: 'Join codes', login: 'Console logins', loan: 'Loans' },
   show: 'Show',
   when: 'When',
   who: 'Who',
@@ -116,6 +132,8 @@ export const auditEn: AuditTexts = {
   facilitatorAssigned: "Made the group's facilitator",
   memberRole: (from, to) => `Changed the member's role from ${from} to ${to}`,
   joinCodeRotated: "Changed the group's join code",
+  loanGiven: (principal) => `Gave a loan of ${principal} to the member`,
+  loanGivenToGroup: (principal) => `Gave a loan of ${principal} to the group`,
   entryKinds: { sale: 'a sale', expense: 'an expense', withdrawal: 'money taken for the household', capital: 'capital put in' },
   actions: {
     on_behalf: "recording on a member's behalf",
@@ -128,6 +146,10 @@ export const auditEn: AuditTexts = {
     group_recap: 'group recap',
     not_recorded: 'who has not recorded',
     quarterly_report: 'quarterly report',
+    give_loan: 'giving a loan',
+    record_payment: 'recording a loan payment',
+    confirm_payment: 'confirming a loan payment',
+    import_members: 'importing members',
   },
   reasons: {
     not_facilitator: 'not a facilitator',
@@ -136,6 +158,13 @@ export const auditEn: AuditTexts = {
     not_group_member: 'not a member of the group',
     chat_linked_elsewhere: 'chat linked to another group',
     price_not_allowed: 'may not set prices',
+    confirm_own_payment: 'a payment she recorded herself',
+    confirm_not_allowed: 'not the treasurer or facilitator',
+    payment_not_found: 'payment not found',
+    payment_amount_invalid: 'amount not valid',
+    payment_date_invalid: 'date not valid',
+    loan_terms_invalid: 'loan terms not valid',
+    phone_unavailable: 'phone number cannot be used',
   },
   loginHow: { code: 'with a code', link: 'with a link', chat: 'asked /masuk in chat', ask_code: 'asked for a code on the login page' },
   loginOutcomes: { wrong_code: 'wrong code', bad_link: 'link not valid', rate_limited: 'too many attempts', no_role: 'no console access', unknown: 'unknown number' },

@@ -25,7 +25,16 @@ export interface LeadActionsTexts {
     villages: string;
     districts: string;
     listHint: string;
+    sender: string;
+    senderHint: string;
+    senderSelf: string;
+    senderChoose: string;
   };
+  /** In the preview: whose lead it will be (a manager or an admin sending as a facilitator). */
+  previewSender: (name: string) => string;
+  /** On a lead's page: its facilitator, and who sent it from the console when that was someone else. */
+  owner: string;
+  sentBy: string;
   previewButton: string;
   previewHeading: string;
   messageHeading: string;
@@ -72,7 +81,7 @@ export interface LeadActionsTexts {
 export const leadActionsId: LeadActionsTexts = {
   newLead: 'Buat peluang baru',
   newHeading: 'Peluang pasar baru',
-  notAuthor: 'Hanya pendamping yang dapat mengirim peluang (jawaban anggota dikirim kepadanya). Ibu dapat melihat peluang, tidak mengirim.',
+  notAuthor: 'Peluang dikirim atas nama seorang pendamping (jawaban anggota masuk kepadanya), dan belum ada pendamping di kelompok Ibu. Ibu dapat melihat peluang, tidak mengirim.',
   fields: {
     text: 'Apa yang dibutuhkan',
     textHint: 'Pesan yang dibaca anggota, misalnya: Wisuda IAIN 12 Des, butuh 200 bros, harga Rp5.000/pcs, DP 50%',
@@ -88,7 +97,14 @@ export const leadActionsId: LeadActionsTexts = {
     villages: 'Desa',
     districts: 'Kecamatan',
     listHint: 'Beberapa dipisah koma; kosong: semua.',
+    sender: 'Kirim atas nama',
+    senderHint: 'Peluang menjadi milik pendamping ini: jawaban anggota masuk ke chatnya, dan ia bisa memilih serta menutupnya di chat. Pilih pendamping salah satu kelompok yang dituju.',
+    senderSelf: 'Saya sendiri',
+    senderChoose: '— pilih pendamping —',
   },
+  previewSender: (name) => `Dikirim atas nama ${name}: jawaban anggota masuk ke chat ${name}.`,
+  owner: 'Pendamping',
+  sentBy: 'Dikirim dari konsol oleh',
   previewButton: 'Lihat jangkauan',
   previewHeading: 'Sebelum dikirim',
   messageHeading: 'Pesan yang dibaca anggota:',
@@ -107,6 +123,9 @@ export const leadActionsId: LeadActionsTexts = {
     bad_down_payment: 'DP harus 1 sampai 100 persen.',
     bad_deadline: 'Batas waktu harus tanggal hari ini atau sesudahnya.',
     no_groups: 'Ibu belum mendampingi kelompok mana pun.',
+    no_sender: 'Pilih pendamping yang namanya dipakai untuk mengirim peluang.',
+    unknown_sender: 'Pendamping itu bukan pendamping kelompok Ibu.',
+    sender_not_in_groups: 'Pendamping itu tidak mendampingi kelompok yang dipilih. Pilih pendamping salah satu kelompok itu.',
   },
   sent: (code) => `Peluang ${code} dibuat dan sedang dikirim.`,
   awardedNotice: (name, q) => `${name} dipilih untuk ${q}; ia sudah diberi tahu.`,
@@ -154,7 +173,7 @@ export const leadActionsId: LeadActionsTexts = {
 export const leadActionsEn: LeadActionsTexts = {
   newLead: 'New lead',
   newHeading: 'New market lead',
-  notAuthor: 'Only a facilitator can send a lead (members answer to her). You can look at leads, not send them.',
+  notAuthor: 'A lead is sent in the name of a facilitator (members answer to her), and your groups have none yet. You can look at leads, not send them.',
   fields: {
     text: 'What is needed',
     textHint: 'The message members read, e.g.: IAIN graduation 12 Dec, need 200 brooches, Rp5.000 each, 50% down payment',
@@ -170,7 +189,14 @@ export const leadActionsEn: LeadActionsTexts = {
     villages: 'Villages',
     districts: 'Districts',
     listHint: 'Several separated by commas; empty: all.',
+    sender: 'Send as',
+    senderHint: 'The lead becomes this facilitator\u2019s: members\u2019 answers go to her chat, and she can choose and close it there. Pick the facilitator of one of the groups it goes to.',
+    senderSelf: 'Myself',
+    senderChoose: '— choose a facilitator —',
   },
+  previewSender: (name) => `Sent as ${name}: members\u2019 answers go to ${name}\u2019s chat.`,
+  owner: 'Facilitator',
+  sentBy: 'Sent from the console by',
   previewButton: 'Show reach',
   previewHeading: 'Before sending',
   messageHeading: 'The message members will read (in Indonesian):',
@@ -189,6 +215,9 @@ export const leadActionsEn: LeadActionsTexts = {
     bad_down_payment: 'The down payment must be 1 to 100 percent.',
     bad_deadline: 'The deadline must be today or later.',
     no_groups: 'You do not run any group yet.',
+    no_sender: 'Choose the facilitator the lead is sent as.',
+    unknown_sender: 'That facilitator does not run any of your groups.',
+    sender_not_in_groups: 'That facilitator runs none of the groups ticked. Choose the facilitator of one of them.',
   },
   sent: (code) => `Lead ${code} made and being sent.`,
   awardedNotice: (name, q) => `${name} chosen for ${q}; she has been told.`,
