@@ -14,6 +14,7 @@ import { auditEn, auditId, type AuditTexts } from './texts/audit.ts';
 import { collectionEn, collectionId, loanPageEn, loanPageId, newLoanEn, newLoanId, type CollectionTexts, type LoanPageTexts, type NewLoanTexts } from './texts/collection.ts';
 import { commonEn, commonId, type CommonTexts, type ConsoleLanguage } from './texts/common.ts';
 import { definitionsEn, definitionsId, type DefinitionsTexts } from './texts/definitions.ts';
+import { downloadsEn, downloadsId, type DownloadsTexts } from './texts/downloads.ts';
 import { groupEn, groupId, type GroupTexts } from './texts/group.ts';
 import { groupsEn, groupsId, type GroupsTexts } from './texts/groups.ts';
 import { homeEn, homeId, type HomeTexts } from './texts/home.ts';
@@ -49,6 +50,7 @@ export interface ConsoleTexts extends CommonTexts {
   definitions: DefinitionsTexts;
   inbox: InboxTexts;
   onboarding: OnboardingTexts;
+  downloads: DownloadsTexts;
 }
 
 const id: ConsoleTexts = {
@@ -71,6 +73,7 @@ const id: ConsoleTexts = {
   definitions: definitionsId,
   inbox: inboxId,
   onboarding: onboardingId,
+  downloads: downloadsId,
 };
 
 const en: ConsoleTexts = {
@@ -93,6 +96,7 @@ const en: ConsoleTexts = {
   definitions: definitionsEn,
   inbox: inboxEn,
   onboarding: onboardingEn,
+  downloads: downloadsEn,
 };
 
 export const CONSOLE_TEXTS: Readonly<Record<ConsoleLanguage, ConsoleTexts>> = { id, en };

@@ -22,14 +22,15 @@ export const AUDIT_SOURCES = {
   member_added: 10,
   media_done: 11,
   onboarded: 12,
+  download_requested: 13,
 } as const;
 
 export type AuditSource = keyof typeof AUDIT_SOURCES;
 
 /** What the page can be narrowed to (`?jenis=` on the page). */
-export type AuditKind = 'on_behalf' | 'refusal' | 'role' | 'join_code' | 'login';
+export type AuditKind = 'on_behalf' | 'refusal' | 'role' | 'join_code' | 'login' | 'download';
 
-export const AUDIT_KINDS: readonly AuditKind[] = ['on_behalf', 'refusal', 'role', 'join_code', 'login'];
+export const AUDIT_KINDS: readonly AuditKind[] = ['on_behalf', 'refusal', 'role', 'join_code', 'login', 'download'];
 
 /** The sources each kind reads; a refused login is both a refusal and a login. */
 export const SOURCES_OF_KIND: Readonly<Record<AuditKind, readonly AuditSource[]>> = {
@@ -39,6 +40,8 @@ export const SOURCES_OF_KIND: Readonly<Record<AuditKind, readonly AuditSource[]>
   role: ['staff_granted', 'staff_ended', 'facilitator_assigned', 'member_role', 'member_added', 'onboarded'],
   join_code: ['join_code_rotated'],
   login: ['login', 'login_refused'],
+  // Files asked for on the console's downloads page (books, quarterly reports).
+  download: ['download_requested'],
 };
 
 export const ALL_SOURCES = Object.keys(AUDIT_SOURCES) as AuditSource[];
