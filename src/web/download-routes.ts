@@ -66,12 +66,13 @@ export function mountDownloadRoutes(app: Hono<Env>, deps: DownloadRouteDeps): vo
 
   app.post('/kelompok/:id/unduh', async (c) => {
     const body = await c.req.parseBody();
-    const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, 40) : '');
+    const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
     if (!deps.csrfMatches(field('csrf'), c.var.viewer)) return c.text('Forbidden', 403);
     const id = idOf(c.req.param('id'));
     if (id === undefined) return notFound(c);
     const back = `/kelompok/${String(id)}/unduh`;
-    const ask = askOf({ jenis: field('jenis'), dari: field('dari'), sampai: field('sampai'), triwulan: field('triwulan') });
+    const short = (name: string) => field(name).slice(0, 40);
+    const ask = askOf({ jenis: short('jenis'), dari: short('dari'), sampai: short('sampai'), triwulan: short('triwulan') });
     const request = requestOf(field('request'));
     // A form unfit to ask (bad fields, no token): back to a fresh form saying why — unless the group is not hers (404).
     if ('invalid' in ask || request === undefined) {
