@@ -32,6 +32,7 @@ import { findOutbound } from '../../src/modules/outbox/outbox.repository.ts';
 import { resolveScope, type Scope } from '../../src/modules/programmes/scope.ts';
 import { requestQuarterlyReport } from '../../src/modules/quarterly/quarterly.repository.ts';
 import { newToken } from '../../src/modules/console-access/console-access.ts';
+import { auditLog } from '../../src/modules/audit/audit.service.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { pdfText } from '../helpers/pdf.ts';
@@ -189,6 +190,14 @@ describe('asking', () => {
       select actor_person_id::int as actor, group_id::int as "group", detail from audit_events
        where kind = 'download_requested' and detail->>'id' = ${String((first as { id: number }).id)}`.execute(t.db);
     expect(audits.rows).toEqual([{ actor: w.fitri.personId, group: w.melati, detail: { what: 'export_csv', id: String((first as { id: number }).id), period: '2026-11-01..2026-12-10' } }]);
+
+    // The audit page's "downloads" kind: the group's staff read it, others do not.
+    const firstId = String((first as { id: number }).id);
+    for (const [name, sees] of [['fitri', true], ['maya', true], ['admin', true], ['gita', false], ['nina', false]] as const) {
+      const log = await auditLog(t.db, scopes[name], { kind: 'download' });
+      const mine = log.rows.filter((r) => r.source === 'download_requested' && JSON.parse(r.detail ?? '{}').id === firstId);
+      expect(mine.map((r) => [r.actor, r.groupId]), name).toEqual(sees ? [[w.fitri.personId, w.melati]] : []);
+    }
 
     // Another facilitator's group, another programme's: undefined, nothing written.
     expect(await requestDownload(t.db, scopes.gita, w.melati, what, 'id', newToken(), clock.now())).toBeUndefined();

@@ -104,7 +104,7 @@ export function downloadListPage(t: ConsoleTexts, v: Viewing, view: DownloadList
 <td data-label="${D.state}">${stateOf(t, d, view.timeZone)}</td></tr>`,
   );
   const body = html`<h1>${D.listHeading}</h1><p class="sub">${D.listIntro}</p>
-${view.notice ? html`<p class="note" role="status" data-k="notice">${view.notice === 'again' ? D.again : D.asked}</p>` : ''}
+${view.notice === 'again' || (view.notice === 'asked' && working) ? html`<p class="note" role="status" data-k="notice">${view.notice === 'again' ? D.again : D.asked}</p>` : ''}
 ${working ? html`<p class="sub" data-k="refreshing">${D.refreshing} <a href="/unduhan" data-k="refresh">${D.refresh}</a></p>` : ''}
 ${
   view.downloads.length === 0

@@ -95,7 +95,7 @@ export const downloadsId: DownloadsTexts = {
   period: 'Periode',
   what: 'Jenis',
   when: 'Diminta',
-  state: 'Keadaan',
+  state: 'Status',
   audited: (what, period) => `Meminta unduhan: ${what}, ${period}`,
 };
 
@@ -146,6 +146,6 @@ export const downloadsEn: DownloadsTexts = {
   period: 'Period',
   what: 'Kind',
   when: 'Asked',
-  state: 'State',
+  state: 'Status',
   audited: (what, period) => `Asked for a download: ${what}, ${period}`,
 };
