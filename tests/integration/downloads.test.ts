@@ -36,6 +36,10 @@ import { auditLog } from '../../src/modules/audit/audit.service.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { pdfText } from '../helpers/pdf.ts';
+import { createTestRedis } from '../helpers/redis.ts';
+import { eventually } from '../helpers/wait.ts';
+import { SCHEDULERS } from '../../src/jobs/schedulers.ts';
+import { startFollowUpWorker } from '../../src/jobs/workers.ts';
 
 let t: TestDatabase;
 let w: ConsoleWorld;
@@ -296,5 +300,42 @@ describe('nothing is lost', () => {
     const left = await sql<{ id: number }>`select id::int as id from downloads order by id`.execute(t.db);
     expect(left.rows.map((r) => r.id)).toEqual([fresh.id]);
     expect(await downloadFile(t.db, scopes.fitri, old)).toBeUndefined();
+  });
+});
+
+describe('the downloads queue on Redis', () => {
+  it('hands a request to its worker; after Redis lost everything, the sweep finds the waiting row and the worker makes it', async () => {
+    await noDownloads();
+    const r = await createTestRedis();
+    const later = fixedClock(new Date(clock.now().getTime() + DOWNLOAD_SWEEP_GRACE_MS + 1000));
+    const job = await startFollowUpWorker('make_download', {
+      connection: r.connection,
+      prefix: r.prefix,
+      deps: { db: t.db, clock: later, dispatch: async () => undefined, dataDir, log: silentLogger() },
+    });
+    try {
+      const schedulers = await job.queue.getJobSchedulers();
+      expect(schedulers.map((s) => ({ key: s.key, every: Number(s.every) }))).toEqual([{ key: SCHEDULERS.downloadsSweep.key, every: 60_000 }]);
+      // Handed over as the console does after its commit: the worker makes it.
+      const first = await ask(scopes.fitri, w.melati, { kind: 'export_csv', ...RANGE });
+      await job.handOff([{ kind: 'make_download', requestId: first }]);
+      await eventually(async () => (await findDownload(t.db, first))?.status === 'ready', { what: 'the handed-over download made' });
+
+      // A request whose hand-off never reached Redis, then Redis loses its data (its keys gone).
+      const lost = await ask(scopes.fitri, w.melati, { kind: 'export_xlsx', ...RANGE });
+      let cursor = '0';
+      do {
+        const [next, keys] = await r.connection.scan(cursor, 'MATCH', `${r.prefix}*`, 'COUNT', 500);
+        cursor = next;
+        if (keys.length) await r.connection.del(...keys);
+      } while (cursor !== '0');
+      expect((await findDownload(t.db, lost))!.status).toBe('waiting');
+      // The sweep's scheduler comes back (schedulers.ts re-creates lost ones); its next tick, now:
+      await job.queue.add(SCHEDULERS.downloadsSweep.key, {});
+      await eventually(async () => (await findDownload(t.db, lost))?.status === 'ready', { what: 'the stranded download made', timeoutMs: 20_000 });
+    } finally {
+      await job.close();
+      await r.cleanup();
+    }
   });
 });
