@@ -38,6 +38,7 @@ import {
   claimDownload,
   failDownload,
   findDownload,
+  releaseDownload,
   removeDownloadsBefore,
   setProgress,
   storeFile,
@@ -144,7 +145,11 @@ export async function makeDownload(deps: DownloadDeps, id: number): Promise<Down
   } catch (error) {
     if (error instanceof ClaimLost) return 'taken-over';
     const failure = failureOf(error);
-    if (!failure) throw error;
+    if (!failure) {
+      // Retried by BullMQ: give the claim back so the retry need not wait for it to go stale.
+      await releaseDownload(db, id, row.attempt).catch(() => undefined);
+      throw error;
+    }
     made = { failed: failure };
   }
   if (!('failed' in made) && made.bytes.length > DOWNLOAD_MAX_BYTES) made = { failed: 'too_large' };

@@ -271,6 +271,16 @@ describe('nothing is lost', () => {
     expect((await findDownload(t.db, id))!.status).toBe('ready');
   });
 
+  it('a job that fails on an error it retries (not a rule) gives its claim back: the retry makes the file at once', async () => {
+    await noDownloads();
+    const id = await ask(scopes.fitri, w.melati, { kind: 'export_csv', ...RANGE });
+    const blip = makeDownload(deps({ onProgress: async () => Promise.reject(new Error('connection reset')) }), id);
+    await expect(blip).rejects.toThrow('connection reset');
+    expect((await findDownload(t.db, id))!.status).toBe('waiting');
+    expect(await makeDownload(deps(), id)).toBe('ready');
+    expect((await findDownload(t.db, id))!.attempt).toBe(2);
+  });
+
   it('a file lost three times fails instead of killing workers for ever', async () => {
     await noDownloads();
     const id = await ask(scopes.fitri, w.melati, { kind: 'export_csv', ...RANGE });

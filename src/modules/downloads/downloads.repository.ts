@@ -123,6 +123,11 @@ export async function failDownload(db: Db, id: number, attempt: number | null, f
   return Number(result.numAffectedRows ?? 0) > 0;
 }
 
+/** Gives claim `attempt` back (an error the job retries: Postgres away a moment): the retry claims it at once. */
+export async function releaseDownload(db: Db, id: number, attempt: number): Promise<void> {
+  await sql`update downloads set status = 'waiting' where id = ${id} and status = 'working' and attempt = ${attempt}`.execute(db);
+}
+
 /**
  * Rows the sweep looks after: waiting since before `waitingBefore` (their job may never have
  * been queued) and working with a heartbeat older than `staleBefore` (their job was lost).
