@@ -24,7 +24,9 @@ import { createDispatch, createIntake, createUnqueuedCheck } from './jobs/intake
 import { createFloodGate } from './jobs/flood-gate.ts';
 import { FLOOD_POLICY, type FloodPolicy } from './modules/flood/flood.ts';
 import { createQueues, type QueueSet } from './jobs/queues.ts';
-import { agreeOnShardCount, holdOneAtATime, watchOneAtATime } from './jobs/shards.ts';
+import { holdOneAtATime, watchOneAtATime } from './jobs/shards.ts';
+import { holdShardCount, shardCountProcessId, type ShardCountWatch } from './jobs/shard-count.ts';
+import type { Every } from './jobs/redis-loss-watch.ts';
 import { connectRedis, defaultRedis } from './jobs/redis.ts';
 import { feedSoon, sendBacklog } from './jobs/bulk-feeder.ts';
 import { startMaintenance } from './jobs/maintenance.ts';
@@ -32,7 +34,7 @@ import { startReminders } from './jobs/reminders.ts';
 import { watchSchedulers } from './jobs/schedulers.ts';
 import { startSummaries } from './jobs/summaries.ts';
 import { followUpHandOff } from './jobs/follow-ups.ts';
-import { startFollowUpWorkers, startWorkers } from './jobs/workers.ts';
+import { startFollowUpWorkers, startWorkers, type WorkerSet } from './jobs/workers.ts';
 import { createAuthCipher } from './modules/whatsapp/auth-cipher.ts';
 import { PostgresWhatsappAuthStore } from './modules/whatsapp/whatsapp-auth.repository.ts';
 import { bulkPrivateSendsSince, firstSentAt, markRefusedAfterSend } from './modules/outbox/outbox.repository.ts';
@@ -65,6 +67,14 @@ export interface AppOptions {
   web?: WebConsoleConfig | undefined;
   /** Flood throttling policy (src/modules/flood/flood.ts); `false` turns it off (benchmarks offering 5 messages a second per person). */
   flood?: FloodPolicy | false | undefined;
+  /**
+   * Called when this process must stop: the deployment's shard count is no longer its own
+   * (src/jobs/shard-count.ts). It has stopped taking and queuing messages; `run.ts` stops it
+   * and exits non-zero.
+   */
+  onFatal?: ((reason: string) => void) | undefined;
+  /** Tests: the shard-count heartbeat's timer and monotonic clock (src/jobs/shard-count.ts). */
+  heartbeat?: { every?: Every | undefined; now?: (() => number) | undefined } | undefined;
 }
 
 export interface App {
@@ -215,9 +225,30 @@ export async function startApp(options: AppOptions): Promise<App> {
     }
 
     const prefix = config.queuePrefix;
-    // Receivers and workers must spread chats over the same shards (./jobs/shards.ts).
+    // Receivers and workers must spread chats over the same shards, and keep a heartbeat
+    // saying which count they use (./jobs/shard-count.ts). Once the count is not theirs, a
+    // worker takes no more inbound jobs, the intake refuses, and the process stops.
+    const running: { workers?: WorkerSet } = {};
+    let shardCount: ShardCountWatch | undefined;
     if (receiver || worker) {
-      await agreeOnShardCount(redis, prefix, shards, DEFAULT_INBOUND_SHARDS);
+      shardCount = await holdShardCount({
+        redis,
+        prefix,
+        shards,
+        legacy: DEFAULT_INBOUND_SHARDS,
+        process: shardCountProcessId(),
+        log,
+        connection,
+        every: options.heartbeat?.every,
+        now: options.heartbeat?.now,
+        onReplaced: (error) => {
+          void running.workers?.pauseInbound().catch((e: unknown) => log.warn({ err: String(e) }, 'could not pause the inbound workers'));
+          options.onFatal?.(error.message);
+        },
+      });
+      // Stopped after the workers and channels (cleanups run last-in first-out): the heartbeat lives while they work.
+      const watch = shardCount;
+      cleanups.push(() => watch.stop());
     }
     const queues = createQueues(connection, prefix, platforms, shards, instance);
     cleanups.push(() => queues.close());
@@ -324,6 +355,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       inboundShards: shards,
       lockMs: config.queueLockMs,
     });
+    running.workers = workers;
     cleanups.push(() => workers.close());
 
     // Weekly summaries are rendered by their own paced job, fed by the reminder tick.
@@ -365,7 +397,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     }
 
     late.dispatch = createDispatch(queues, backgroundQueues);
-    const intake = createIntake(queues, flood);
+    const confirmShards = shardCount;
+    const intake = createIntake(queues, flood, confirmShards && (() => confirmShards.confirm()));
     for (const channel of received.values()) {
       await channel.start(intake);
       // Registered last so it runs first: stop receiving before the workers wind down.

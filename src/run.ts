@@ -56,12 +56,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const log: Logger = createLogger(config.logLevel ?? (consoleOn ? 'warn' : 'info'));
 
   let app: App | undefined;
+  let starting: Promise<App> | undefined;
   let stopping = false;
   const stop = async (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     log.info({ reason }, 'stopping');
-    await app?.stop();
+    // A stop asked while the app still starts (onFatal) waits for it, then stops it.
+    await (app ?? (await starting?.catch(() => undefined)))?.stop();
     process.exit(code);
   };
 
@@ -89,7 +91,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    app = await startApp({ config, clock: systemClock, log, console: consoleOptions, web: config.web });
+    // The shard count replaced under it (src/jobs/shard-count.ts): it already stopped taking and queuing messages.
+    const onFatal = (reason: string) => void stop(reason, 1);
+    starting = startApp({ config, clock: systemClock, log, console: consoleOptions, web: config.web, onFatal });
+    app = await starting;
     log.info({ roles: [...config.roles], channels: [...app.channels.keys()] }, 'Dampingi is running');
     if (app.web) await announceConsole(app, config);
   } catch (error) {

@@ -55,7 +55,10 @@ export type Command =
   | { name: 'price_list' }
   // A name: "/nama Siti", "nama saya Siti" (her own; `plain` when typed without a slash), or a
   // facilitator's "/nama @ani Siti", "/nama Ani Lestari jadi Siti Aminah" (a member's).
-  | { name: 'rename'; member: string | null; newName: string | null; plain: boolean };
+  | { name: 'rename'; member: string | null; newName: string | null; plain: boolean }
+  // "/nomor": the button that shares her own phone number (Telegram), to join her records to
+  // the member her facilitator added by phone.
+  | { name: 'share_phone' };
 
 const SLASH = /^\/([a-z_]+)(?:@[a-z0-9_]+)?(?:\s+([\s\S]*))?$/i;
 
@@ -134,6 +137,7 @@ export function matchCommand(raw: string): Command | null {
   if (name === 'ekspor' || name === 'export') return { name: 'export', args };
   if (name === 'anggota') return { name: 'members', group: args || null };
   if (name === 'belum') return { name: 'not_recorded', group: args || null };
+  if (name === 'nomor' || name === 'nomorhp' || name === 'nomor_hp' || name === 'hp') return { name: 'share_phone' };
   if (name === 'nama' || name === 'ubahnama' || name === 'ubah_nama' || name === 'gantinama' || name === 'ganti_nama') return renameCommand(args);
   const plainName = /^(?:nama\s+(?:saya|aku|sy|ku)|namaku|panggil\s+(?:saja\s+)?(?:saya|aku))\b\s*:?\s*([\s\S]*)$/i.exec(text);
   // Without a slash, only a name alone (a few words, no digits): "nama saya Siti, laku 3 bros

@@ -43,6 +43,7 @@ import { onGroupRecap, onQuarterlyReportRequest } from './flows/group-recap.ts';
 import { onOptIn, onOptOut, onStart, welcome } from './flows/consent.ts';
 import { noticeGroupWriter, onJoin, onLink, onMembers, onNotRecorded, onRole } from './flows/groups.ts';
 import { answerPendingName, onRename, withNameReminder } from './flows/names.ts';
+import { onPhoneShared, onSharePhoneCommand } from './flows/phone.ts';
 import { onSmallTalk } from './flows/small-talk.ts';
 import { onConfirmPayment, onLoanStatus, onRepayment } from './flows/loans.ts';
 import { answerLeadDraft, onLeadAward, onLeadClose, onLeadDecline, onLeadInterest, onLeadList, onLeadNew, onLeadShow } from './flows/leads.ts';
@@ -79,6 +80,12 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   // A voice note or photo: kept and forwarded to her facilitator, before
   // any parsing (its text is only a caption).
   if (msg.media && !msg.editedAt) return onMediaMessage(s, msg.media);
+
+  // Her own number, shared with the button (Telegram vouches it is hers): linked, nothing parsed.
+  if (msg.sharedPhone) {
+    s.person = known ?? (await findOrRegisterPerson(db, ref, { name: msg.sender.name, timeZone })).person;
+    return onPhoneShared(s, msg.sharedPhone);
+  }
 
   if (msg.editedAt && written < addDays(today, -OLDEST_DAYS_BACK)) {
     // Books that old are not changed by editing a message: she is told (with the year), privately.
@@ -217,6 +224,8 @@ async function runCommand(s: Session, command: Command, created: boolean): Promi
       return onPriceList(s);
     case 'rename':
       return onRename(s, command);
+    case 'share_phone':
+      return onSharePhoneCommand(s);
   }
 }
 

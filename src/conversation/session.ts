@@ -43,6 +43,7 @@ export class Session {
   private secret = false;
   private readonly others: OutboundMessage[] = [];
   private buttons: OutboundMessage['buttons'];
+  private keyboard: OutboundMessage['keyboard'];
   private readonly queued: OutboxItem[] = [];
   private readonly followUps: FollowUp[] = [];
 
@@ -79,6 +80,11 @@ export class Session {
   say(text: string, buttons?: OutboundMessage['buttons']): void {
     this.texts.push(text);
     if (buttons) this.buttons = buttons;
+  }
+
+  /** The reply brings (or takes away) the keyboard under her text field (Telegram's share-my-number button). */
+  setKeyboard(keyboard: NonNullable<OutboundMessage['keyboard']>): void {
+    this.keyboard = keyboard;
   }
 
   /** The reply carries a secret (a console login): the outbox blanks its text once sent. */
@@ -125,6 +131,7 @@ export class Session {
     const reply = this.reply();
     this.texts.length = 0;
     this.buttons = undefined;
+    this.keyboard = undefined;
     this.secret = false;
     return reply;
   }
@@ -138,6 +145,7 @@ export class Session {
       // In a group, quote her message so everyone sees whose entry it is (a deleted one cannot be quoted).
       ...(this.inGroup && !this.msg.revoked ? { replyToMessageId: this.msg.messageId } : {}),
       ...(this.buttons ? { buttons: this.buttons } : {}),
+      ...(this.keyboard ? { keyboard: this.keyboard } : {}),
       ...(this.secret ? { secret: true } : {}),
     };
   }

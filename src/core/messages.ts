@@ -50,6 +50,12 @@ export interface InboundMessage {
    * is then the caption, or "".
    */
   media?: InboundMedia;
+  /**
+   * Her own phone number, vouched for by the platform: on Telegram a contact she shared with
+   * the "send my number" button whose user is herself (a contact card of someone else never
+   * sets it). `text` is then "". Links her to a member added by phone (modules/people/verified-phone.service.ts).
+   */
+  sharedPhone?: string;
 }
 
 /**
@@ -83,6 +89,12 @@ export interface OutboundMessage {
   /** Quote this message of the chat (the member's own message in a group). */
   replyToMessageId?: string;
   buttons?: ReplyButton[];
+  /**
+   * A keyboard under the chat's text field instead of buttons in the message: `share_phone`
+   * offers one button that sends her own number (Telegram's request_contact; `label` is its
+   * text), `remove` takes such a keyboard away. Platforms without one ignore it.
+   */
+  keyboard?: { kind: 'share_phone'; label: string } | { kind: 'remove' };
   /** A broadcast (lead, reminder), not an answer to someone who just wrote: sent after replies, paced. */
   bulk?: boolean;
   /**

@@ -409,6 +409,24 @@ export interface QuarterlyReportsTable {
   source_message_id: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Who filled the figure in from the console on her behalf; null: she sent it herself (or it is missing). Migration 040. */
+  assets_filled_by: number | null;
+  turnover_filled_by: number | null;
+  employees_filled_by: number | null;
+}
+
+/** Each console form that filled quarterly figures in for a member, by its one-time token (migration 041). */
+export interface QuarterlyFillsTable {
+  id: Id;
+  person_id: number;
+  quarter: string;
+  group_id: number;
+  filled_by_person_id: number;
+  assets: number | null;
+  turnover: number | null;
+  employees: number | null;
+  console_request: string;
+  created_at: Timestamp;
 }
 
 // Group price lists (migration 007).
@@ -573,7 +591,7 @@ export interface StaffRolesTable {
   removed_at: NullableTimestamp;
 }
 
-export type AuditEventKind = 'member_role' | 'join_code_rotated' | 'member_added' | 'media_done' | 'onboarded' | 'download_requested';
+export type AuditEventKind = 'member_role' | 'join_code_rotated' | 'member_added' | 'media_done' | 'onboarded' | 'quarterly_filled' | 'download_requested';
 
 /** What happened that no other table keeps (migration 024): see src/modules/audit/record-audit.ts. */
 export interface AuditEventsTable {
@@ -589,7 +607,7 @@ export interface AuditEventsTable {
 export type DownloadKind = 'export_xlsx' | 'export_csv' | 'quarterly_pdf' | 'quarterly_xlsx';
 export type DownloadStatus = 'waiting' | 'working' | 'ready' | 'failed';
 
-/** A file asked for in the web console, made by the downloads job (migration 040; see src/modules/downloads). */
+/** A file asked for in the web console, made by the downloads job (migration 041; see src/modules/downloads). */
 export interface DownloadsTable {
   id: Id;
   person_id: number;
@@ -832,6 +850,8 @@ export interface Database {
   media_messages: MediaMessagesTable;
   /** Owner: src/modules/quarterly */
   report_requests: ReportRequestsTable;
+  /** Owner: src/modules/quarterly */
+  quarterly_fills: QuarterlyFillsTable;
   /** Owner: src/modules/exports */
   export_requests: ExportRequestsTable;
   /** Owner: src/modules/charts */

@@ -9,9 +9,12 @@ import { inboundJobId, inboundJobOptions, outboundJobOptions, PRIORITY, scopedJo
  * What adapters call with each received message: it is queued on its chat's shard under a
  * job id derived from (platform, chat, message id), so a redelivery while the first copy
  * is still queued is dropped here, and one that comes later is dropped by the inbox.
+ * `confirmShards` (a receiver's shard-count heartbeat, ./shard-count.ts) throws instead of
+ * letting a message be queued by a shard count that may no longer be the deployment's.
  */
-export function createIntake(queues: QueueSet, flood?: FloodGate): Intake {
+export function createIntake(queues: QueueSet, flood?: FloodGate, confirmShards?: () => Promise<void>): Intake {
   return async (message: InboundMessage) => {
+    await confirmShards?.();
     const queue = queues.inbound[shardOf(message.platform, message.chatId, queues.inbound.length)];
     if (!queue) throw new Error('no inbound queue');
     // Flood throttling: beyond her burst, a person's messages wait as delayed jobs (never

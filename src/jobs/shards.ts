@@ -26,12 +26,12 @@
  * could each take a message of one shard at once. The inbox still records each message
  * once; only two messages of one chat arriving within those seconds could be handled side
  * by side.
+ *
+ * Every process must also spread chats over the same number of shards: ./shard-count.ts.
  */
 import { Queue } from 'bullmq';
 import type { Logger } from '../core/logger.ts';
 import { watchRedisLoss, type Reconnects, type RedisLossWatch } from './redis-loss-watch.ts';
-import { inboundQueueName } from './queues.ts';
-import type { Redis } from './redis.ts';
 
 /** Sets each inbound shard to one job at a time across all processes (idempotent: an HSET). */
 export async function holdOneAtATime(queues: readonly Queue[]): Promise<void> {
@@ -65,49 +65,4 @@ export function watchOneAtATime(options: {
     everyMs: options.everyMs ?? ONE_AT_A_TIME_CHECK_MS,
     connection: options.connection,
   });
-}
-
-export class ShardCountChanged extends Error {
-  override name = 'ShardCountChanged';
-}
-
-/** Where a deployment's shard count is kept in Redis. */
-export const shardCountKey = (prefix: string) => `${prefix}:inbound-shards`;
-
-/**
- * Every process of a deployment must spread chats over the same number of shards: a chat
- * whose queued messages sit on shard 3 of 4 would find her next one on shard 7 of 8, worked
- * beside them, out of order. The count in use is kept in Redis; a process started with
- * another one may take over only once the old shards hold no job (the receivers stopped and
- * the workers drained them), else it refuses to start, saying so. A deployment that never
- * recorded one used DEFAULT_INBOUND_SHARDS. After Redis lost its data there is nothing
- * queued to reorder: the first process records its count.
- */
-export async function agreeOnShardCount(redis: Redis, prefix: string, shards: number, legacy: number): Promise<void> {
-  const key = shardCountKey(prefix);
-  const recorded = await redis.get(key);
-  const previous = recorded === null ? legacy : Number(recorded);
-  if (previous === shards) {
-    if (recorded === null) await redis.set(key, String(shards), 'NX');
-    return;
-  }
-  const waiting = await Promise.all(
-    Array.from({ length: previous }, async (_, shard) => {
-      const queue = new Queue(inboundQueueName(shard), { connection: redis, prefix });
-      try {
-        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
-        return Object.values(counts).reduce((a, b) => a + b, 0);
-      } finally {
-        await queue.close();
-      }
-    }),
-  );
-  const total = waiting.reduce((a, b) => a + b, 0);
-  if (total > 0) {
-    throw new ShardCountChanged(
-      `INBOUND_SHARDS is ${shards} but the deployment uses ${previous} and ${total} messages still wait in its ${inboundQueueName(0)}…${inboundQueueName(previous - 1)} queues: ` +
-        'stop the receivers, let the workers empty those queues, then start every process with the new count',
-    );
-  }
-  await redis.set(key, String(shards));
 }

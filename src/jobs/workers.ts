@@ -48,6 +48,8 @@ const SEND_LIMITS: Record<Platform, { max: number; duration: number } | undefine
 export const INBOUND_MAX_STALLED = 10;
 
 export interface WorkerSet {
+  /** Takes no more inbound jobs; the ones running finish (a process whose shard count was replaced: ./shard-count.ts). */
+  pauseInbound(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export function startWorkers(options: {
   const { connection, prefix, log } = options;
   const settings = { backoffStrategy: (attemptsMade: number) => cappedBackoff(attemptsMade) };
   const workers: Worker[] = [];
+  const inboundWorkers: Worker[] = [];
   const locks = options.lockMs ? { lockDuration: options.lockMs, stalledInterval: options.lockMs } : {};
   const inbound = options.inbound;
   const limiterOf = (platform: Platform) =>
@@ -80,7 +83,7 @@ export function startWorkers(options: {
     // the workers start: ./shards.ts) across every process: each chat's messages in order.
     // A message that keeps failing on a healthy database is set aside after a few attempts
     // (./set-aside.ts).
-    workers.push(
+    inboundWorkers.push(
       new Worker<InboundJob>(
         inboundQueueName(shard),
         async (job) => runOrSetAside(inbound, options.flood, job.data, job.attemptsMade),
@@ -88,6 +91,8 @@ export function startWorkers(options: {
       ),
     );
   }
+
+  workers.push(...inboundWorkers);
 
   for (const platform of options.outbound.channels.keys()) {
     const worker: Worker<OutboundJob> = new Worker<OutboundJob>(
@@ -124,6 +129,10 @@ export function startWorkers(options: {
   }
 
   return {
+    // Local pause only (not the queue's): the other processes go on with these shards.
+    pauseInbound: async () => {
+      await Promise.all(inboundWorkers.map((w) => w.pause(true)));
+    },
     // close() waits for the jobs in progress to finish; queued ones stay in Redis.
     close: async () => {
       await Promise.all(workers.map((w) => w.close()));

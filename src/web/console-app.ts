@@ -37,6 +37,7 @@ import { auditPage, kindOfSlug } from './pages/audit.ts';
 import { mountGroupRoutes } from './group-routes.ts';
 import { mountOnboardingRoutes } from './onboarding-routes.ts';
 import { mountLoanRoutes } from './loan-routes.ts';
+import { mountQuarterlyRoutes } from './quarterly-routes.ts';
 import { mountMemberImportRoutes } from './member-import-routes.ts';
 import { mountLeadRoutes } from './lead-routes.ts';
 import { mountInboxRoutes } from './inbox-routes.ts';
@@ -297,6 +298,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   mountGroupRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
   mountMemberImportRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
   mountLoanRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
+  mountQuarterlyRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
 
   // The loans page: the summary comes from the same service as the home page's loan cards.
   app.get('/pinjaman', async (c) => {

@@ -26,6 +26,7 @@ import { loginEn, loginId, type LoginTexts } from './texts/login.ts';
 import { memberEn, memberId, type MemberTexts } from './texts/member.ts';
 import { memberImportEn, memberImportId, type MemberImportTexts } from './texts/member-import.ts';
 import { onboardingEn, onboardingId, type OnboardingTexts } from './texts/onboarding.ts';
+import { quarterlyEn, quarterlyId, type QuarterlyTexts } from './texts/quarterly.ts';
 import { searchEn, searchId, type SearchTexts } from './texts/search.ts';
 import { trendEn, trendId, type TrendTexts } from './texts/trend.ts';
 
@@ -50,6 +51,7 @@ export interface ConsoleTexts extends CommonTexts {
   definitions: DefinitionsTexts;
   inbox: InboxTexts;
   onboarding: OnboardingTexts;
+  quarterly: QuarterlyTexts;
   downloads: DownloadsTexts;
 }
 
@@ -73,6 +75,7 @@ const id: ConsoleTexts = {
   definitions: definitionsId,
   inbox: inboxId,
   onboarding: onboardingId,
+  quarterly: quarterlyId,
   downloads: downloadsId,
 };
 
@@ -96,6 +99,7 @@ const en: ConsoleTexts = {
   definitions: definitionsEn,
   inbox: inboxEn,
   onboarding: onboardingEn,
+  quarterly: quarterlyEn,
   downloads: downloadsEn,
 };
 

@@ -13,7 +13,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createIntake } from '../../src/jobs/intake.ts';
 import { inboundQueueName } from '../../src/jobs/queues.ts';
-import { agreeOnShardCount, shardCountKey } from '../../src/jobs/shards.ts';
+import { holdShardCount, shardCountKey, type ShardCountWatch } from '../../src/jobs/shard-count.ts';
+import { silentLogger } from '../../src/core/logger.ts';
 import { DEFAULT_INBOUND_SHARDS } from '../../src/config.ts';
 import { startBotProcessWorld, type BotProcessWorld } from '../helpers/bot-process-world.ts';
 import { privateMessage } from '../helpers/messages.ts';
@@ -28,6 +29,9 @@ const SHARDS = 8;
 
 let world: BotProcessWorld;
 let dataDir: string;
+/** This process's shard-count heartbeat: it is the receiver. */
+let receiving: ShardCountWatch | undefined;
+const replaced: string[] = [];
 
 beforeAll(async () => {
   world = await startBotProcessWorld({ shards: SHARDS });
@@ -35,6 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await receiving?.stop();
   await world?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
@@ -71,11 +76,19 @@ it('three worker processes, one SIGKILLed at the peak: every message once, every
   // Logs go to stderr (JSON lines).
   const running = (w: BotProcess) => w.stderr().includes('Dampingi is running');
 
-  // The receiver (this process) agrees on the shard count as a receiving process does when it
-  // starts, then queues each chat's messages in her order, back to back (four sent at once),
+  // The receiver (this process) agrees on the shard count and keeps its heartbeat, as a
+  // receiving process does, then queues each chat's messages in her order, back to back (four sent at once),
   // so they sit next to each other on her shard, where workers of other processes would take
   // them side by side if nothing held them to one at a time.
-  await agreeOnShardCount(world.redis.connection, world.redis.prefix, SHARDS, DEFAULT_INBOUND_SHARDS);
+  receiving = await holdShardCount({
+    redis: world.redis.connection,
+    prefix: world.redis.prefix,
+    shards: SHARDS,
+    legacy: DEFAULT_INBOUND_SHARDS,
+    process: 'fault-test-receiver',
+    log: silentLogger(),
+    onReplaced: (error) => replaced.push(error.message),
+  });
   const intake = createIntake(world.queues);
   const chatIds = Array.from({ length: CHATS }, (_, c) => String(FIRST_CHAT + c));
   for (const chatId of chatIds) {
@@ -85,9 +98,8 @@ it('three worker processes, one SIGKILLed at the peak: every message once, every
     }
   }
 
-  // A process started with another shard count while messages wait refuses to start. (Before
-  // any worker runs, so messages surely wait: started beside busy workers, it could find the
-  // shards already drained on a fast machine, take the count over, and run.)
+  // A process started with another shard count while the receiver runs and messages wait
+  // refuses to start. (Before any worker runs, so messages surely wait.)
   const misfit = startWorker({ INBOUND_SHARDS: '4' });
   expect((await misfit.exit).code).toBe(1);
   expect(misfit.stderr()).toContain(`INBOUND_SHARDS is 4 but the deployment uses ${SHARDS}`);
@@ -151,6 +163,8 @@ it('three worker processes, one SIGKILLed at the peak: every message once, every
   expect(extra).toBeGreaterThanOrEqual(0);
   expect(extra).toBeLessThanOrEqual(1);
 
+  // The workers ran with the receiver's count all along.
+  expect(replaced).toEqual([]);
   for (const w of others) await w.stop();
   for (const w of others) expect((await w.exit).code).toBe(0);
   console.info(`[fault] 3 workers (handled ${three.map(handled).join(' / ')}), one killed at ${atKill}/${TOTAL} entries; ${await stalledEvents()} stalled jobs put back; ${extra} duplicate sends; ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -21,7 +21,7 @@ const HEADS = [
   '/grafik', 'grafik', 'laku', 'terjual', 'beli', 'bayar', 'rekap', 'batal', 'minat', 'MINAT', 'saya bisa',
   'bayar cicilan', 'setor angsuran', 'aset', 'omset', 'bantuan', '/help', 'ya', 'tidak', 'kirim',
   '/harga', '/ekspor', '/rekap_kelompok', '/laporan_kuartal', 'catat untuk', '/catatan', 'hapus', 'ralat', '/batal',
-  '/nama', '/nama @Ani', 'nama saya', '/ubahnama', 'halo', 'makasih', 'assalamualaikum', 'ok', 'iya', '👍',
+  '/nama', '/nama @Ani', '/nomor', '/nomor 0812', 'nama saya', '/ubahnama', 'halo', 'makasih', 'assalamualaikum', 'ok', 'iya', '👍',
 ];
 
 const word = (w: World) =>

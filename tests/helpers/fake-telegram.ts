@@ -25,7 +25,11 @@ export interface BotMessage {
   chat_id: string | number;
   text: string;
   reply_parameters?: { message_id: number };
-  reply_markup?: { inline_keyboard?: { text: string; callback_data: string }[][] };
+  reply_markup?: {
+    inline_keyboard?: { text: string; callback_data: string }[][];
+    keyboard?: { text: string; request_contact?: boolean }[][];
+    remove_keyboard?: boolean;
+  };
 }
 
 /** A photo the bot sent, with its bytes (a PNG for charts). */
@@ -70,6 +74,11 @@ export interface FakeTelegram {
   botDocuments(chatId: number): BotDocument[];
   /** The user sends a voice note, audio or photo (by file_id), with an optional caption. */
   sendMedia(client: TelegramClient, media: { kind: 'voice' | 'audio' | 'photo'; fileId: string; caption?: string; bytes?: Buffer }): Promise<number>;
+  /**
+   * The user shares a contact card: her own number with the request_contact button
+   * (`userId` = her own id), or someone else's card (another id, or none).
+   */
+  sendContact(client: TelegramClient, contact: { phone: string; userId?: number; firstName?: string }): Promise<number>;
   /** How many times each file was downloaded (`/file/bot…`), by file id. */
   downloads: Map<string, number>;
   /** Media the bot sent by file_id (sendVoice / sendAudio / sendPhoto with a JSON body). */
@@ -332,6 +341,14 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
         .filter((m) => m.botToken === FAKE_TOKEN && String(m.message.chat_id) === String(chatId))
         .map((m) => ({ ...(m.message as unknown as BotMessage), message_id: m.messageId })),
     botPhotos: (chatId) => photos.filter((p) => p.chat_id === String(chatId)),
+    async sendContact(client, c) {
+      const message = client.makeMessage('', {}) as unknown as Record<string, unknown>;
+      delete message.text;
+      message.contact = { phone_number: c.phone, first_name: c.firstName ?? 'Ibu', ...(c.userId !== undefined ? { user_id: c.userId } : {}) };
+      const id = (server as unknown as { messageId: number }).messageId;
+      await server.addUserMessage(message as never);
+      return id;
+    },
     async sendMedia(client, m) {
       const message = client.makeMessage('', {}) as unknown as Record<string, unknown>;
       delete message.text;

@@ -338,6 +338,8 @@ describe('the quarterly question (first Monday of April, 08:00 local)', () => {
       turnoverReported: 3_000_000,
       turnoverFromBooks: 200_000,
       employees: 2,
+      // All hers: she answered in chat (the console's filling in names its staff, migration 040).
+      filledBy: { assets: null, turnover: null, employees: null },
     });
     const rows = await t.db.selectFrom('quarterly_reports').select(['quarter', 'source_message_id']).execute();
     expect(rows).toHaveLength(1);

@@ -1,16 +1,21 @@
 /**
  * DAMPINGI_ROLES on the real app: a receiver only queues what Telegram delivers; a worker
  * (another app on the same database and Redis prefix) handles it and sends the reply,
- * without polling Telegram itself.
+ * without polling Telegram itself. Both stop when the deployment's shard count is no longer
+ * theirs (src/jobs/shard-count.ts).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
 import { systemClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
+import type { Every } from '../../src/jobs/redis-loss-watch.ts';
+import { agreeOnShardCount, shardCountKey, ShardCountChanged } from '../../src/jobs/shard-count.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
 import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
 import { telegramConfig } from '../helpers/telegram-app.ts';
+import { privateMessage } from '../helpers/messages.ts';
 import { eventually } from '../helpers/wait.ts';
 
 let t: TestDatabase;
@@ -63,4 +68,39 @@ it('a receiver only queues; a worker handles and replies without polling', async
   expect(replies[0]?.text).toContain('Rp15.000');
   expect(await inboxRows()).toBe(1);
   await eventually(() => worker.isIdle(), { what: 'idle queues' });
+});
+
+it('a receiver and a worker whose shard count was replaced stop queuing and taking messages, and ask to exit', async () => {
+  // A deployment of its own (prefix), with no channel: the test hands the receiver its messages.
+  const prefix = `${r.prefix}n`;
+  const fatal: string[] = [];
+  const timers: (() => void)[] = [];
+  const startWith = async (roles: string) => {
+    const config = loadConfig({ DATABASE_URL: t.url, REDIS_URL: r.url, QUEUE_PREFIX: prefix, CONSOLE_CHANNEL: 'off', DAMPINGI_ROLES: roles, INBOUND_SHARDS: '4' });
+    const every: Every = (_, check) => {
+      timers.push(check);
+      return { cancel: () => undefined };
+    };
+    const app = await startApp({ config, clock: systemClock, log: silentLogger(), onFatal: (reason) => fatal.push(`${roles}: ${reason}`), heartbeat: { every, now: () => 0 } });
+    apps.push(app);
+    return app;
+  };
+  const receiver = await startWith('receiver');
+  await startWith('worker');
+  expect(await r.connection.get(shardCountKey(prefix))).toBe('4');
+
+  // Redis loses its data; a process with 8 starts before the next heartbeat and records its count.
+  const keys = await r.connection.keys(`${prefix}:*`);
+  if (keys.length) await r.connection.del(...keys);
+  await agreeOnShardCount({ redis: r.connection, prefix, shards: 8, legacy: 4, process: 'eight' });
+
+  for (const beat of timers) beat();
+  await eventually(() => fatal.length === 2, { what: 'both processes told to stop' });
+  expect(fatal.sort()).toEqual([
+    expect.stringMatching(/^receiver: INBOUND_SHARDS is 4 but the deployment now records 8/),
+    expect.stringMatching(/^worker: INBOUND_SHARDS is 4 but the deployment now records 8/),
+  ]);
+  await expect(receiver.intake(privateMessage('laku 1 bros @1rb'))).rejects.toThrow(ShardCountChanged);
+  const queued = await Promise.all(receiver.queues.inbound.map((q) => q.getJobCounts('waiting', 'delayed', 'prioritized')));
+  expect(queued.flatMap((c) => Object.values(c)).reduce((a, b) => a + b, 0)).toBe(0);
 });

@@ -460,6 +460,48 @@ describe('the console permission matrix', () => {
   });
 
   /**
+   * A group's quarterly figures and filling in a member's on her behalf: the page and the form
+   * open for staff who see the group (404 elsewhere, the same as a missing group); saving needs
+   * the CSRF token (403) and her scope (404, nothing written). Ani, Dewi and Eka are one
+   * active member of each group.
+   */
+  it.each(VIEWERS)("a group's quarterly figures and filling them in for %s: her own groups only", async (viewer) => {
+    const fills = async () => JSON.stringify((await sql`select person_id, assets, turnover_reported, employees, assets_filled_by from quarterly_reports order by id`.execute(t.db)).rows);
+    for (const [member, group] of Object.entries(GROUP_OF_MEMBER) as [keyof typeof GROUP_OF_MEMBER, 'melati' | 'mawar' | 'kenanga'][]) {
+      const sees = seesGroup(viewer, group);
+      const pagePath = `/kelompok/${w[group]}/triwulan?q=2026-Q3`;
+      const formPath = `/kelompok/${w[group]}/triwulan/${w.members[member]}`;
+      const fields = { q: '2026-Q3', request: newToken(), aset: '1.000.000', omset: '', karyawan: '' };
+      for (const path of [pagePath, `${formPath}?q=2026-Q3`]) {
+        const res = await get(viewer, path);
+        if (viewer === 'member' || viewer === 'nobody') await expectLogin(res);
+        else expect(res.status, `${viewer} ${path} (${group})`).toBe(sees ? 200 : 404);
+      }
+      const before = await fills();
+      const forged = await post(viewer, formPath, false, fields);
+      if (viewer === 'member' || viewer === 'nobody') {
+        await expectLogin(forged);
+        await expectLogin(await post(viewer, formPath, true, fields));
+        expect(await fills()).toBe(before);
+        continue;
+      }
+      expect(forged.status, `${viewer} ${formPath} without CSRF`).toBe(403);
+      expect(await fills()).toBe(before);
+      const res = await post(viewer, formPath, true, fields);
+      // Staff who see the group: saved (a figure staff filled in before may be corrected by any of them).
+      if (sees) {
+        expect(res.status, `${viewer} ${formPath}`).toBe(303);
+        const by = { admin: w.admin, maya: w.maya, nina: w.nina, fitri: w.fitri.personId, gita: w.gita.personId }[viewer];
+        const saved = await sql<{ by: string }>`select assets_filled_by as by from quarterly_reports where person_id = ${w.members[member]} and quarter = '2026Q3'`.execute(t.db);
+        expect(Number(saved.rows[0]?.by), `${viewer} ${formPath} saved as hers`).toBe(by);
+      } else {
+        expect(res.status, `${viewer} ${formPath} (${group})`).toBe(404);
+        expect(await fills(), `${viewer} ${formPath} (${group}) wrote`).toBe(before);
+      }
+    }
+  });
+
+  /**
    * The help inbox: a voice note from Ani (Melati), Dewi (Mawar) and Eka (Kenanga) each. Its
    * page and file open where she sees the member's group (404 elsewhere); checking, recording
    * on her behalf and marking done need the CSRF token (403) and her scope (404, nothing
@@ -600,6 +642,9 @@ describe('the console permission matrix', () => {
       'GET /kelompok/baru',
       'POST /kelompok/baru',
       'GET /kelompok/:id/undangan',
+      'GET /kelompok/:id/triwulan',
+      'GET /kelompok/:id/triwulan/:id',
+      'POST /kelompok/:id/triwulan/:id',
       'GET /kelompok/:id/unduh',
       'POST /kelompok/:id/unduh',
       'GET /unduhan',

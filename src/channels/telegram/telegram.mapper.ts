@@ -2,7 +2,7 @@
  * Telegram updates → InboundMessage, and the bits of OutboundMessage Telegram needs.
  * Pure functions over grammY's types, so they are tested without a network.
  */
-import type { CallbackQuery, InlineKeyboardMarkup, Message, UserFromGetMe } from 'grammy/types';
+import type { CallbackQuery, InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, ReplyKeyboardRemove, UserFromGetMe } from 'grammy/types';
 import type { InboundMedia, InboundMessage, OutboundMessage } from '../../core/messages.ts';
 
 function senderName(from: { first_name: string; last_name?: string } | undefined): string | null {
@@ -33,6 +33,20 @@ function addressing(message: Message, text: string, me: UserFromGetMe): { text: 
 
 export function messageToInbound(message: Message, me: UserFromGetMe): InboundMessage | null {
   if (!message.from || message.from.is_bot) return null;
+  const sharedPhone = ownPhone(message);
+  if (sharedPhone) {
+    return {
+      platform: 'telegram',
+      chatId: String(message.chat.id),
+      chatType: chatType(message.chat),
+      messageId: String(message.message_id),
+      sender: { id: String(message.from.id), name: senderName(message.from), ...(message.from.username ? { username: message.from.username } : {}) },
+      text: '',
+      sentAt: new Date(message.date * 1000).toISOString(),
+      addressedToBot: true,
+      sharedPhone,
+    };
+  }
   // A voice note, audio or photo: its text is the caption, or "".
   const media = telegramMedia(message);
   const raw = media ? (message.caption ?? '') : (message.text ?? message.caption);
@@ -62,6 +76,21 @@ export function editedToInbound(message: Message, me: UserFromGetMe): InboundMes
   if (!inbound) return null;
   const editedAt = new Date((message.edit_date ?? message.date) * 1000).toISOString();
   return { ...inbound, editedAt };
+}
+
+/**
+ * The number of a contact she shared in her private chat, when the contact is her own
+ * account: Telegram sets `contact.user_id` to the account registered with that number, so
+ * only her own number carries her own id (the request_contact button sends exactly that).
+ * Anyone else's contact card is not hers to link, and is ignored as before. Telegram may
+ * write the number with or without "+"; the people module normalises and checks it.
+ */
+export function ownPhone(message: Message): string | undefined {
+  const contact = message.contact;
+  if (!contact || message.chat.type !== 'private' || !message.from) return undefined;
+  if (contact.user_id !== message.from.id) return undefined;
+  const digits = contact.phone_number.replace(/[^\d]/g, '');
+  return digits ? `+${digits}` : undefined;
 }
 
 /**
@@ -96,7 +125,7 @@ export function callbackToInbound(query: CallbackQuery, receivedAt: Date): Inbou
 
 export function sendOptions(message: OutboundMessage): {
   reply_parameters?: { message_id: number; allow_sending_without_reply: boolean };
-  reply_markup?: InlineKeyboardMarkup;
+  reply_markup?: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove;
 } {
   const replyTo = message.replyToMessageId !== undefined ? Number(message.replyToMessageId) : NaN;
   return {
@@ -111,5 +140,12 @@ export function sendOptions(message: OutboundMessage): {
           },
         }
       : {}),
+    ...(message.keyboard && !message.buttons?.length ? { reply_markup: keyboardMarkup(message.keyboard) } : {}),
   };
+}
+
+/** The keyboard under the text field: one button that shares her own number, or none. */
+function keyboardMarkup(keyboard: NonNullable<OutboundMessage['keyboard']>): ReplyKeyboardMarkup | ReplyKeyboardRemove {
+  if (keyboard.kind === 'remove') return { remove_keyboard: true };
+  return { keyboard: [[{ text: keyboard.label, request_contact: true }]], resize_keyboard: true, one_time_keyboard: true };
 }

@@ -24,6 +24,7 @@ import { UNNAMED } from '../../modules/people/people.ts';
 import type { NoticeText } from '../private-notice.ts';
 import type { Handled, Session } from '../session.ts';
 import { askName } from './names.ts';
+import { offerPhoneLink } from './phone.ts';
 
 export async function onJoin(s: Session, code: string | null): Promise<Handled> {
   if (s.inGroup) {
@@ -45,6 +46,8 @@ export async function onJoin(s: Session, code: string | null): Promise<Handled> 
   } else if (!already) {
     await tellFacilitator(s, group, (t) => t.memberJoined(s.me.name, group.name));
   }
+  // Added by phone from a spreadsheet, now writing on Telegram: one button makes the two one.
+  await offerPhoneLink(s, group);
   return s.done('join');
 }
 

@@ -233,6 +233,19 @@ export interface Catalogue {
   nameChanged(name: string): string;
   nameProblem(problem: NameProblem): string;
   renameUsage: string;
+  /** After joining on Telegram, when her group has members added by phone who have not written there yet. */
+  askPhone: string;
+  /** The label of the Telegram button that shares her own number. */
+  askPhoneButton: string;
+  /** "/nomor" where the platform already knows her number (WhatsApp). */
+  phoneKnown: string;
+  /** Her shared number: kept (`saved`), already hers (`same`). */
+  phoneSaved: string;
+  /** Her shared number matched a member her facilitator added: the two are one now. */
+  phoneMerged(name: string): string;
+  /** The number belongs to another account, or she already has another number: nothing changed. */
+  phoneTaken: string;
+  phoneInvalid: string;
   renameMemberUsage: string;
   /** To the facilitator who renamed a member. */
   memberRenamed(from: string, to: string): string;

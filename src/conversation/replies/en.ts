@@ -420,6 +420,14 @@ export const en: Catalogue = {
   nameChanged: (name) => `✅ OK, I will call you ${who(name) || name}.`,
   nameProblem: (problem) => NAME_PROBLEM_EN[problem],
   renameUsage: 'Write your name after /nama, e.g.: /nama Siti Aminah',
+  askPhone:
+    'If your facilitator registered you with your phone number, press the button below so your records become one. The number is used only for that.',
+  askPhoneButton: '📱 Send my phone number',
+  phoneKnown: 'I already know your number from WhatsApp. No need to send it.',
+  phoneSaved: '✅ Thank you, your phone number is saved.',
+  phoneMerged: (name) => `✅ Thank you${named(name)}. Your number matches your facilitator's list: your records are one now.`,
+  phoneTaken: 'This number is already linked to other records, so I left it unchanged. Please ask your facilitator for help.',
+  phoneInvalid: 'Sorry, I could not read that number. Please press "Send my phone number" again.',
   renameMemberUsage: 'Write the member and then the new name, e.g.: /nama @Ani Siti Aminah, or /nama Ani Lestari jadi Siti Aminah',
   memberRenamed: (from, to) => `✅ ${from} is now called ${to}.`,
   renamedByFacilitator: (name) => `Your facilitator changed your name in the group's books to ${name}. If it is not right, reply: nama saya …`,
@@ -960,6 +968,8 @@ export const en: Catalogue = {
     sheetMembers: 'Members',
     sheetSummary: 'Summary',
     missing: '–',
+    staffMark: '*',
+    staffNote: '* Filled in by the facilitator or a programme manager on the member\'s behalf in the web console (not sent by the member herself).',
     money: (value) => formatRupiah(value),
     quarterName: (from, to) =>
       `quarter ${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1} (${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)})`,

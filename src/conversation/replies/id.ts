@@ -423,6 +423,14 @@ export const id: Catalogue = {
   nameChanged: (name) => `✅ Baik, sekarang saya panggil ${bu(name)}.`,
   nameProblem: (problem) => NAME_PROBLEM[problem],
   renameUsage: 'Tulis nama Ibu setelah /nama, misalnya: /nama Siti Aminah',
+  askPhone:
+    'Kalau pendamping sudah mendaftarkan Ibu dengan nomor HP, tekan tombol di bawah supaya data Ibu jadi satu. Nomor hanya dipakai untuk itu.',
+  askPhoneButton: '📱 Kirim nomor HP saya',
+  phoneKnown: 'Nomor HP Ibu sudah saya kenal dari WhatsApp, Bu. Tidak perlu dikirim lagi.',
+  phoneSaved: '✅ Terima kasih, nomor HP Ibu sudah tersimpan.',
+  phoneMerged: (name) => `✅ Terima kasih, ${bu(name)}. Nomor Ibu cocok dengan data dari pendamping: catatan Ibu sekarang jadi satu.`,
+  phoneTaken: 'Nomor ini sudah terhubung ke data lain, jadi tidak saya ubah. Minta bantuan pendamping Ibu ya.',
+  phoneInvalid: 'Maaf, nomor itu tidak bisa saya baca. Coba tekan tombol "Kirim nomor HP saya" lagi.',
   renameMemberUsage: 'Tulis anggota lalu nama barunya, misalnya: /nama @Ani Siti Aminah, atau /nama Ani Lestari jadi Siti Aminah',
   memberRenamed: (from, to) => `✅ Nama ${bu(from)} sekarang ${to}.`,
   renamedByFacilitator: (name) => `Pendamping mengganti nama Ibu di catatan kelompok menjadi ${name}. Kalau kurang pas, balas: nama saya …`,
@@ -976,6 +984,8 @@ export const id: Catalogue = {
     sheetMembers: 'Anggota',
     sheetSummary: 'Ringkasan',
     missing: '–',
+    staffMark: '*',
+    staffNote: '* Diisi pendamping atau manajer program atas nama anggota di konsol web (bukan dikirim anggota sendiri).',
     money: (value) => formatRupiah(value),
     quarterName: (from, to) =>
       `triwulan ${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1} (${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)})`,

@@ -76,6 +76,7 @@ function sourceRows(source: AuditSource, scoped: ScopedGroups): SourceRows[] {
     case 'member_added':
     case 'media_done':
     case 'onboarded':
+    case 'quarterly_filled':
     case 'download_requested':
     case 'join_code_rotated':
       return byGroup ? [{ eachGroup: (g) => auditEventRows(source, g) }] : one(auditEventRows(source, groupIds));

@@ -22,7 +22,8 @@ export const AUDIT_SOURCES = {
   member_added: 10,
   media_done: 11,
   onboarded: 12,
-  download_requested: 13,
+  quarterly_filled: 13,
+  download_requested: 14,
 } as const;
 
 export type AuditSource = keyof typeof AUDIT_SOURCES;
@@ -34,8 +35,8 @@ export const AUDIT_KINDS: readonly AuditKind[] = ['on_behalf', 'refusal', 'role'
 
 /** The sources each kind reads; a refused login is both a refusal and a login. */
 export const SOURCES_OF_KIND: Readonly<Record<AuditKind, readonly AuditSource[]>> = {
-  // Entries written for a member, and help-inbox items marked done without one.
-  on_behalf: ['on_behalf', 'media_done'],
+  // Entries written for a member, help-inbox items marked done without one, and quarterly figures filled in for her.
+  on_behalf: ['on_behalf', 'media_done', 'quarterly_filled'],
   refusal: ['refusal', 'login_refused'],
   role: ['staff_granted', 'staff_ended', 'facilitator_assigned', 'member_role', 'member_added', 'onboarded'],
   join_code: ['join_code_rotated'],

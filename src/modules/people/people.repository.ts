@@ -521,3 +521,40 @@ export async function peopleInZone(
     chat: opted_out_at === null && platform !== null && chatId !== null ? { platform: platform as Platform, chatId } : null,
   }));
 }
+
+/** Her phone (E.164) or null, her row locked for the rest of the transaction (linking a verified phone). */
+export async function lockPhoneOf(db: Db, personId: number): Promise<string | null> {
+  const row = await db.selectFrom('people').select('phone').where('id', '=', personId).forUpdate().executeTakeFirstOrThrow();
+  return row.phone;
+}
+
+export async function nameOf(db: Db, personId: number): Promise<string> {
+  const row = await db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirstOrThrow();
+  return row.name;
+}
+
+/** Whether she has written on this platform (has an identity there). */
+export async function hasIdentityOn(db: Db, personId: number, platform: Platform): Promise<boolean> {
+  const row = await db.selectFrom('identities').select('identities.id').where('person_id', '=', personId).where('platform', '=', platform).executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Whether any of these people were added by phone and have not written on this platform yet
+ * (an imported member who may be one of the women joining here): then a newcomer is asked to
+ * share her number. One statement for a group's members.
+ */
+export async function anyAwaitingOn(db: Db, personIds: readonly number[], platform: Platform): Promise<boolean> {
+  if (personIds.length === 0) return false;
+  const row = await db
+    .selectFrom('people')
+    .select('people.id')
+    .where('people.id', 'in', [...personIds])
+    .where('people.phone', 'is not', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('identities').select('identities.id').whereRef('identities.person_id', '=', 'people.id').where('identities.platform', '=', platform))),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -9,7 +9,7 @@ import { DomainError } from '../../core/errors.ts';
 import type { Rupiah } from '../../core/money.ts';
 import type { Db } from '../../db/client.ts';
 import { salesBetween } from '../ledger/ledger.repository.ts';
-import { upsertAnswer } from './quarterly-answers.repository.ts';
+import { upsertAnswer, type FilledBy } from './quarterly-answers.repository.ts';
 import { isQuarterLabel, quarterRange, type QuarterLabel } from '../reminders/schedule.ts';
 
 export interface QuarterlyReport {
@@ -21,6 +21,8 @@ export interface QuarterlyReport {
   turnoverReported: Rupiah | null;
   turnoverFromBooks: Rupiah;
   employees: number | null;
+  /** Who filled each figure in from the console on her behalf (null: she sent it herself, or it is missing). */
+  filledBy: FilledBy;
 }
 
 /** Her sales over the quarter, from her (unvoided) entries. */
@@ -36,7 +38,9 @@ function requireCount(name: string, value: number | null): void {
 
 /**
  * Stores (or completes) her report for `quarter`. Missing values (null) keep what an
- * earlier answer gave; an answer with nothing at all is refused.
+ * earlier answer gave; an answer with nothing at all is refused. The one way figures are
+ * written: her answer in chat, and the console's filling in on her behalf (`filledBy`: the
+ * staff member; quarterly-console.service.ts), which never replaces a figure she sent.
  */
 export async function saveQuarterlyReport(
   db: Db,
@@ -47,6 +51,8 @@ export async function saveQuarterlyReport(
     turnover: Rupiah | null;
     employees: number | null;
     sourceMessageId: number | null;
+    /** The staff member filling it in from the console for her; absent or null: her own answer. */
+    filledBy?: number | null;
     at: Date;
   },
 ): Promise<QuarterlyReport> {
@@ -66,8 +72,9 @@ export async function saveQuarterlyReport(
     turnoverFromBooks: books,
     employees: input.employees,
     sourceMessageId: input.sourceMessageId,
+    filledBy: input.filledBy ?? null,
     at: input.at,
   });
 }
 
-export { findQuarterlyReport } from './quarterly-answers.repository.ts';
+export { findQuarterlyReport, type FilledBy } from './quarterly-answers.repository.ts';

@@ -9,7 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import type { QuarterlyLabels, QuarterlyMemberRow, QuarterlyReportData } from './quarterly.ts';
+import { notesOf, type QuarterlyLabels, type QuarterlyMemberRow, type QuarterlyReportData, type StaffFilledFigure } from './quarterly.ts';
 
 const require = createRequire(import.meta.url);
 const REGULAR = require.resolve('@expo-google-fonts/roboto/400Regular/Roboto_400Regular.ttf');
@@ -114,7 +114,8 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
   const noteSize = data.rows.length <= 20 ? 8.5 : 7.5;
   doc.font('Roboto').fontSize(noteSize);
   const summary = `${labels.reported(t.reported, t.members)}.  ${labels.comparison({ reporters: t.turnoverReporters, members: t.members, reported: t.turnoverReported, books: t.turnoverFromBooksOfReporters })}`;
-  const notesHeight = labels.notes.reduce((h, n) => h + doc.heightOfString(n, { width }) + 1, 0);
+  const notes = notesOf(data, labels);
+  const notesHeight = notes.reduce((h, n) => h + doc.heightOfString(n, { width }) + 1, 0);
   const summaryHeight = doc.fontSize(9).heightOfString(summary, { width }) + 4;
   const signatureHeight = 62;
   const bottomBlock = summaryHeight + notesHeight + signatureHeight + 16;
@@ -137,14 +138,16 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
   y += lineHeight;
   const m = labels.money;
   const orDash = <T>(value: T | null, show: (v: T) => string) => (value === null ? dash : show(value));
+  // A figure staff filled in on her behalf carries the mark the notes explain.
+  const marked = (r: QuarterlyMemberRow, figure: StaffFilledFigure, text: string) => (r.staffFilled?.includes(figure) ? `${text}${labels.staffMark}` : text);
   const memberValues = (r: QuarterlyMemberRow, i: number) => [
     String(i + 1),
     r.name,
     r.role,
-    orDash(r.assets, m),
-    orDash(r.turnoverReported, m),
+    marked(r, 'assets', orDash(r.assets, m)),
+    marked(r, 'turnoverReported', orDash(r.turnoverReported, m)),
     r.daysRecorded === 0 ? dash : m(r.turnoverFromBooks),
-    orDash(r.employees, String),
+    marked(r, 'employees', orDash(r.employees, String)),
     String(r.loans.count),
     r.loans.count ? m(r.loans.outstanding) : dash,
     r.loans.count ? m(r.loans.arrears) : dash,
@@ -203,7 +206,7 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
   doc.font('Roboto-Bold').fontSize(9).text(summary, MARGIN, y, { width });
   y += summaryHeight;
   doc.font('Roboto').fontSize(noteSize).fillColor('#333333');
-  for (const note of labels.notes) {
+  for (const note of notes) {
     doc.text(note, MARGIN, y, { width });
     y += doc.heightOfString(note, { width }) + 1;
   }

@@ -12,8 +12,15 @@ import { totalsByPerson } from '../ledger/ledger.repository.ts';
 import { loanStatus } from '../loans/loans.service.ts';
 import * as loans from '../loans/loans.repository.ts';
 import { quarterRange } from '../reminders/schedule.ts';
-import { answersOf } from './quarterly-answers.repository.ts';
-import { summariseLoans, totalsOf, type LoanSummary, type QuarterlyReportData } from './quarterly.ts';
+import { answersOf, type FilledBy } from './quarterly-answers.repository.ts';
+import { summariseLoans, totalsOf, type LoanSummary, type QuarterlyReportData, type StaffFilledFigure } from './quarterly.ts';
+
+/** Which of her figures staff filled in from the console (quarterly_reports.*_filled_by). */
+function staffFilledOf(filledBy: FilledBy | undefined): StaffFilledFigure[] {
+  if (!filledBy) return [];
+  const figures: [StaffFilledFigure, number | null][] = [['assets', filledBy.assets], ['turnoverReported', filledBy.turnover], ['employees', filledBy.employees]];
+  return figures.filter(([, by]) => by !== null).map(([f]) => f);
+}
 
 /** "14:05" at `instant` in `timeZone`. */
 function clockTime(instant: Date, timeZone: string): string {
@@ -51,6 +58,7 @@ export async function quarterlyReportData(db: Db, groupId: number, quarter: stri
     employees: answers.get(m.personId)?.employees ?? null,
     turnoverFromBooks: books.get(m.personId)?.sales ?? 0,
     daysRecorded: books.get(m.personId)?.daysRecorded ?? 0,
+    staffFilled: staffFilledOf(answers.get(m.personId)?.filledBy),
   }));
   // The loans given in this group (migration 026): a member's row holds hers given here (not
   // those given in another group of hers); a member who left keeps hers counted here, on a

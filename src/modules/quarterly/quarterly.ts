@@ -31,6 +31,15 @@ export interface QuarterlyMemberRow {
   /** Days in the quarter (to the as-of day) on which she recorded anything: 0 means her books hold no data. */
   daysRecorded: number;
   loans: LoanSummary;
+  /** Her figures filled in from the console on her behalf, not sent by her (the report marks them: partners are told). */
+  staffFilled?: readonly StaffFilledFigure[];
+}
+
+export type StaffFilledFigure = 'assets' | 'turnoverReported' | 'employees';
+
+/** The notes under the report: every column's, and the staff mark's when a figure carries it. */
+export function notesOf(data: QuarterlyReportData, labels: QuarterlyLabels): string[] {
+  return data.rows.some((r) => r.staffFilled?.length) ? [...labels.notes, labels.staffNote] : labels.notes;
 }
 
 export interface QuarterlyReportData {
@@ -85,6 +94,9 @@ export interface QuarterlyLabels {
   comparison(args: { reporters: number; members: number; reported: Rupiah; books: Rupiah }): string;
   /** What each column means (the footer), one line each. */
   notes: string[];
+  /** Beside a figure staff filled in on her behalf ("*"), and the footer line that says so. */
+  staffMark: string;
+  staffNote: string;
   /** Who signs, and the line under the name. */
   signatures: { ketua: string; facilitator: string; nameLine: string; date: string };
   /** The row of the members who reported their turnover: "Yang melapor omset (8)". */

@@ -10,7 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { IsoDate } from '../../core/dates.ts';
-import type { QuarterlyLabels, QuarterlyMemberRow, QuarterlyReportData } from './quarterly.ts';
+import { notesOf, type QuarterlyLabels, type QuarterlyMemberRow, type QuarterlyReportData } from './quarterly.ts';
 
 const MONEY = '#,##0';
 const DATE = 'dd/mm/yyyy';
@@ -115,7 +115,17 @@ export async function renderQuarterlyXlsx(data: QuarterlyReportData, labels: Qua
     });
     return row;
   };
-  data.rows.forEach((r, i) => add(memberValues(r, i)));
+  data.rows.forEach((r, i) => {
+    const row = add(memberValues(r, i));
+    // A figure staff filled in on her behalf: still a number, shown with the mark the notes explain (and a cell note saying so).
+    for (const figure of r.staffFilled ?? []) {
+      const cell = row.getCell(COLUMN_KEYS.indexOf(figure) + 1);
+      if (typeof cell.value !== 'number') continue;
+      const mark = `"${labels.staffMark.replace(/"/g, '')}"`;
+      cell.numFmt = MONEY_COLUMNS.has(figure) ? `${MONEY}${mark}` : `0${mark}`;
+      cell.note = labels.staffNote;
+    }
+  });
   const lastMemberRow = QUARTERLY_HEADER_ROW + data.rows.length;
 
   const t = data.totals;
@@ -165,7 +175,7 @@ export async function renderQuarterlyXlsx(data: QuarterlyReportData, labels: Qua
   sheet.mergeCells(comparison.number, 1, comparison.number, COLUMN_KEYS.length);
   comparison.alignment = { wrapText: true, vertical: 'top' };
   comparison.height = 30;
-  for (const note of labels.notes) {
+  for (const note of notesOf(data, labels)) {
     const row = sheet.addRow([note]);
     sheet.mergeCells(row.number, 1, row.number, COLUMN_KEYS.length);
     row.alignment = { wrapText: true, vertical: 'top' };

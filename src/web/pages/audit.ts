@@ -70,6 +70,12 @@ function what(t: ConsoleTexts, r: AuditRow): string {
       const detail = JSON.parse(r.detail ?? '{}') as { what?: string };
       return t.onboarding.audited(word(t.onboarding.auditWhat, detail.what ?? null));
     }
+    case 'quarterly_filled': {
+      const detail = JSON.parse(r.detail ?? '{}') as { quarter?: string; figures?: string };
+      const q = /^(\d{4})Q([1-4])$/.exec(detail.quarter ?? '');
+      const figures = (detail.figures ?? '').split(',').filter(Boolean).map((f) => word(t.quarterly.figureNames, f));
+      return t.quarterly.audited(q ? t.quarterly.quarterName(Number(q[1]), Number(q[2])) : (detail.quarter ?? ''), figures.join(', '));
+    }
     case 'download_requested': {
       const detail = JSON.parse(r.detail ?? '{}') as { what?: string; period?: string };
       return t.downloads.audited(word(t.downloads.kinds, detail.what ?? null), periodWords(t, detail.period ?? ''));
@@ -92,7 +98,7 @@ function who(t: ConsoleTexts, r: AuditRow): string {
 
 /** The member (a link to her page), the staff member (her name) and the group (a link) the row is about. */
 function about(r: AuditRow): Fragment {
-  const member = r.source === 'on_behalf' || r.source === 'member_role' || r.source === 'member_added' || r.source === 'media_done';
+  const member = r.source === 'on_behalf' || r.source === 'member_role' || r.source === 'member_added' || r.source === 'media_done' || r.source === 'quarterly_filled';
   const person =
     r.subject === null ? '' : member ? html`<a href="/anggota/${String(r.subject)}" data-k="about-member">${r.subjectName}</a>` : html`<span>${r.subjectName}</span>`;
   const group = r.groupId === null ? '' : html`<a href="/kelompok/${String(r.groupId)}" data-k="about-group">${r.groupName}</a>`;

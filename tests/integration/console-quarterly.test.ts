@@ -1,0 +1,253 @@
+/**
+ * A group's quarterly figures in the console (/kelompok/:id/triwulan), on real Postgres over
+ * the real routes: each active member's figures for a quarter with where each came from, who
+ * has not answered, and staff filling in on a member's behalf the figures she did not send —
+ * through the same service as her chat answer (saveQuarterlyReport), once per form (a second
+ * press, or two at once, writes one fill and one audit row), with kind words for a figure
+ * that is not a whole rupiah amount or a small number of people. A figure she sent herself
+ * stays hers (the form refuses it; the upsert keeps it); her later chat answer replaces a
+ * staff one. The quarterly report's data and its XLSX/PDF then hold the filled-in figures.
+ *
+ * World (tests/helpers/console-world.ts): today is 10 Dec 2026, so the page opens on 2026Q3
+ * (the last ended quarter) and goes on to 2026Q4 (running), not further. Melati: Ani, Budi,
+ * Citra (facilitator Fitri; Maya manages programme A, Nina programme B).
+ */
+import { sql } from 'kysely';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { repliesFor } from '../../src/conversation/replies/index.ts';
+import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
+import { auditLog } from '../../src/modules/audit/audit.service.ts';
+import { resolveScope } from '../../src/modules/programmes/scope.ts';
+import { fillQuarterlyFigures, groupQuarter } from '../../src/modules/quarterly/quarterly-console.service.ts';
+import { saveQuarterlyReport } from '../../src/modules/quarterly/quarterly-reports.ts';
+import { quarterlyReportData } from '../../src/modules/quarterly/quarterly.repository.ts';
+import { renderQuarterlyPdf } from '../../src/modules/quarterly/quarterly.pdf.ts';
+import { QUARTERLY_HEADER_ROW, renderQuarterlyXlsx } from '../../src/modules/quarterly/quarterly.xlsx.ts';
+import { newToken } from '../../src/modules/console-access/console-access.ts';
+import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
+import { figureEmployees, figureRupiah, quarterOfParam } from '../../src/web/quarterly-routes.ts';
+import { quarterlyId } from '../../src/web/texts/quarterly.ts';
+import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { pdfText } from '../helpers/pdf.ts';
+
+let t: TestDatabase;
+let w: ConsoleWorld;
+let app: ReturnType<typeof createConsoleApp>;
+const clock = fixedClock('2026-12-10T05:00:00Z');
+const Q3 = '2026Q3';
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  w = await seedConsoleWorld(t.db);
+  app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'quarterly' });
+});
+afterAll(async () => t?.drop());
+
+const sessions = new Map<number, { cookie: string; csrf: string }>();
+async function session(personId: number) {
+  let s = sessions.get(personId);
+  if (!s) {
+    const made = await loginWithLink(t.db, (await issueLogin(t.db, personId, clock.now())).token, 'test', clock.now());
+    if (typeof made === 'string') throw new Error(made);
+    const cookie = `${SESSION_COOKIE}=${made.token}`;
+    const home = await (await app.request('/', { headers: { cookie } })).text();
+    s = { cookie, csrf: /name="csrf" value="([^"]+)"/.exec(home)![1]! };
+    sessions.set(personId, s);
+  }
+  return s;
+}
+const open = async (personId: number, path: string) => {
+  const res = await app.request(path, { headers: { cookie: (await session(personId)).cookie } });
+  return { status: res.status, body: await res.text() };
+};
+const post = async (personId: number, path: string, form: Record<string, string>) => {
+  const s = await session(personId);
+  const res = await app.request(path, { method: 'POST', body: new URLSearchParams({ csrf: s.csrf, ...form }), headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+  return { status: res.status, location: res.headers.get('location'), body: await res.text() };
+};
+const requestIn = (page: string) => /name="request" value="([^"]+)"/.exec(page)![1]!;
+const formPath = (personId: number) => `/kelompok/${w.melati}/triwulan/${personId}`;
+/** The form as a browser would send it: its token from a fresh render. */
+async function fill(by: number, personId: number, fields: Partial<Record<'aset' | 'omset' | 'karyawan', string>>, quarter = '2026-Q3') {
+  const form = await open(by, `${formPath(personId)}?q=${quarter}`);
+  expect(form.status).toBe(200);
+  return { request: requestIn(form.body), res: await post(by, formPath(personId), { q: quarter, request: requestIn(form.body), aset: '', omset: '', karyawan: '', ...fields }) };
+}
+const row = async (personId: number, quarter = Q3) =>
+  (await sql<Record<string, unknown>>`select assets, turnover_reported, employees, assets_filled_by, turnover_filled_by, employees_filled_by from quarterly_reports where person_id = ${personId} and quarter = ${quarter}`.execute(t.db)).rows[0];
+const count = async (table: 'quarterly_fills' | 'audit_events') =>
+  Number((await sql<{ n: string }>`select count(*) as n from ${sql.table(table)} ${table === 'audit_events' ? sql`where kind = 'quarterly_filled'` : sql``}`.execute(t.db)).rows[0]!.n);
+const escaped = (s: string) => s.replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+describe('reading the typed figures', () => {
+  it('takes whole rupiah (0 too) and small numbers of people, and nothing else', () => {
+    expect(['0', '5000000', '5.000.000', 'Rp5.000.000', 'rp 5.000.000', ' 250 000 '].map(figureRupiah)).toEqual([0, 5_000_000, 5_000_000, 5_000_000, 5_000_000, 250_000]);
+    expect(['-5000', '5,5', '5.5', '5jt', 'abc', '1e6', '5.00.000', '9999999999999999'].map(figureRupiah)).toEqual(Array(8).fill(undefined));
+    expect(['0', '3', ' 12 ', '1000'].map(figureEmployees)).toEqual([0, 3, 12, 1000]);
+    expect(['-1', '1001', '2.5', 'dua', '10000'].map(figureEmployees)).toEqual(Array(5).fill(undefined));
+    expect([undefined, '', '2026-Q4', '2026q4', '2026Q4', '2026-Q5', 'Q4', 'x'].map(quarterOfParam)).toEqual([undefined, undefined, '2026Q4', '2026Q4', '2026Q4', null, null, null]);
+  });
+});
+
+describe("a group's quarterly page", () => {
+  it('opens on the last ended quarter: nobody has answered yet, with a link from the group page', async () => {
+    const group = await open(w.fitri.personId, `/kelompok/${w.melati}`);
+    expect(group.body).toContain(`href="/kelompok/${w.melati}/triwulan" data-k="quarterly-link"`);
+    const page = await open(w.fitri.personId, `/kelompok/${w.melati}/triwulan`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(escaped(quarterlyId.heading('Melati', 'triwulan 3 2026 (Jul–Sep)')));
+    expect(page.body).toContain('data-k="not-answered" data-value="3"');
+    // On to the running quarter; not past it.
+    expect(page.body).toContain('href="/kelompok/' + w.melati + '/triwulan?q=2026-Q4" data-k="next-quarter"');
+    const q4 = await open(w.fitri.personId, `/kelompok/${w.melati}/triwulan?q=2026-Q4`);
+    expect(q4.status).toBe(200);
+    expect(q4.body).not.toContain('data-k="next-quarter"');
+    expect((await open(w.fitri.personId, `/kelompok/${w.melati}/triwulan?q=2027-Q1`)).status).toBe(404);
+    expect((await open(w.fitri.personId, `/kelompok/${w.melati}/triwulan?q=kemarin`)).status).toBe(404);
+    expect((await open(w.fitri.personId, `${formPath(w.members.ani)}?q=2027-Q1`)).status).toBe(404);
+  });
+
+  it("shows a member's chat answer as hers, and who has still not answered", async () => {
+    await saveQuarterlyReport(t.db, { personId: w.members.ani, quarter: Q3, assets: 5_000_000, turnover: null, employees: 2, sourceMessageId: null, at: clock.now() });
+    const scope = (await resolveScope(t.db, w.fitri.personId))!;
+    const page = (await groupQuarter(t.db, scope, w.melati, Q3, clock.now()))!;
+    const ani = page.members.find((m) => m.personId === w.members.ani)!;
+    expect(ani.figures).toEqual({ assets: { value: 5_000_000, filledBy: null }, turnover: { value: null, filledBy: null }, employees: { value: 2, filledBy: null } });
+    expect(page.members.filter((m) => !m.answered).map((m) => m.name)).toEqual(['Budi', 'Citra']);
+    const html = (await open(w.fitri.personId, `/kelompok/${w.melati}/triwulan?q=2026-Q3`)).body;
+    expect(html).toMatch(new RegExp(`data-k="assets" data-value="5000000" data-source="member" data-by=""><span class="fig">Rp5\\.000\\.000<span class="src" data-k="assets-source">dari anggota</span></span>`));
+    expect(html).toContain('data-k="not-answered" data-value="2"');
+  });
+});
+
+describe('filling in on her behalf', () => {
+  it("the facilitator fills in Budi's figures: saved as filled in by her, audited, shown with her name", async () => {
+    const { res } = await fill(w.fitri.personId, w.members.budi, { aset: 'Rp2.500.000', karyawan: '0' });
+    expect(res.status).toBe(303);
+    expect(res.location).toBe(`/kelompok/${w.melati}/triwulan?q=2026-Q3&n=disimpan&anggota=${w.members.budi}#m-${w.members.budi}`);
+    expect(await row(w.members.budi)).toEqual({ assets: 2_500_000, turnover_reported: null, employees: 0, assets_filled_by: w.fitri.personId, turnover_filled_by: null, employees_filled_by: w.fitri.personId });
+    const page = await open(w.fitri.personId, res.location!);
+    expect(page.body).toContain(quarterlyId.notices.saved('Budi'));
+    expect(page.body).toContain(`data-k="assets" data-value="2500000" data-source="staff" data-by="${w.fitri.personId}"><span class="fig">Rp2.500.000<span class="src staff" data-k="assets-source">diisi Fitri</span></span>`);
+    expect(page.body).toContain('data-k="not-answered" data-value="1"');
+    const audit = await auditLog(t.db, (await resolveScope(t.db, w.fitri.personId))!, { kind: 'on_behalf' });
+    const filled = audit.rows.filter((r) => r.source === 'quarterly_filled');
+    expect(filled.map((r) => ({ actor: r.actor, subject: r.subject, group: r.groupId, detail: JSON.parse(r.detail!) }))).toEqual([
+      { actor: w.fitri.personId, subject: w.members.budi, group: w.melati, detail: { quarter: Q3, figures: 'assets,employees' } },
+    ]);
+    const auditPage = await open(w.fitri.personId, '/audit?jenis=atas-nama');
+    expect(auditPage.body).toContain(escaped(quarterlyId.audited('triwulan 3 2026 (Jul–Sep)', 'aset, karyawan')));
+  });
+
+  it('a second press of the same form writes nothing more; two presses at once write once', async () => {
+    const form = await open(w.fitri.personId, `${formPath(w.members.citra)}?q=2026-Q3`);
+    const request = requestIn(form.body);
+    const fields = { q: '2026-Q3', request, aset: '1.000.000', omset: '', karyawan: '' };
+    const before = { fills: await count('quarterly_fills'), audits: await count('audit_events') };
+    const [a, b] = await Promise.all([post(w.fitri.personId, formPath(w.members.citra), fields), post(w.fitri.personId, formPath(w.members.citra), fields)]);
+    const again = await post(w.fitri.personId, formPath(w.members.citra), { ...fields, aset: '9.000.000' });
+    for (const res of [a, b, again]) expect(res.status).toBe(303);
+    expect(again.location).toBe(a.location);
+    expect({ fills: await count('quarterly_fills'), audits: await count('audit_events') }).toEqual({ fills: before.fills + 1, audits: before.audits + 1 });
+    expect((await row(w.members.citra))!.assets).toBe(1_000_000);
+    // Another member's token is not a form for Citra: 404, nothing written.
+    expect((await post(w.fitri.personId, formPath(w.members.budi), fields)).status).toBe(404);
+    expect(await count('quarterly_fills')).toBe(before.fills + 1);
+  });
+
+  it("refuses kindly what is not a figure, and writes nothing", async () => {
+    const before = await row(w.members.budi);
+    const cases: [Record<string, string>, string[]][] = [
+      [{ aset: '-5000' }, [quarterlyId.invalid.assets]],
+      [{ omset: '3,5jt' }, [quarterlyId.invalid.turnover]],
+      [{ karyawan: '2000', aset: '1.000' }, [quarterlyId.invalid.employees]],
+      [{}, [quarterlyId.invalid.empty]],
+    ];
+    for (const [fields, messages] of cases) {
+      const { res } = await fill(w.fitri.personId, w.members.budi, fields);
+      expect(res.status, JSON.stringify(fields)).toBe(422);
+      for (const m of messages) expect(res.body).toContain(escaped(m));
+      // What she typed is kept for her to correct, with the same token (nothing was written).
+      for (const v of Object.values(fields)) expect(res.body).toContain(`value="${v}"`);
+    }
+    // A form from no page of ours (no token): the form again, asking to check and save.
+    const stale = await post(w.fitri.personId, formPath(w.members.budi), { q: '2026-Q3', request: 'x', aset: '1' });
+    expect(stale.status).toBe(422);
+    expect(stale.body).toContain(quarterlyId.notices.stale);
+    expect(await row(w.members.budi)).toEqual(before);
+  });
+
+  it("keeps a figure she sent herself: the form shows it, the service refuses it, the statement keeps it", async () => {
+    const form = await open(w.fitri.personId, `${formPath(w.members.ani)}?q=2026-Q3`);
+    expect(form.body).toContain('data-k="assets-hers" data-value="5000000"');
+    expect(form.body).not.toContain('name="aset"');
+    // A forged field for her assets: refused with its words, nothing written.
+    const forged = await post(w.fitri.personId, formPath(w.members.ani), { q: '2026-Q3', request: requestIn(form.body), aset: '1', omset: '', karyawan: '' });
+    expect(forged.status).toBe(422);
+    expect(forged.body).toContain(escaped(quarterlyId.invalid.member_gave));
+    expect((await row(w.members.ani))!.assets).toBe(5_000_000);
+    // The turnover she never sent may be filled in beside her own figures.
+    expect((await fill(w.fitri.personId, w.members.ani, { omset: '3.000.000' })).res.status).toBe(303);
+    expect(await row(w.members.ani)).toEqual({ assets: 5_000_000, turnover_reported: 3_000_000, employees: 2, assets_filled_by: null, turnover_filled_by: w.fitri.personId, employees_filled_by: null });
+    // Her chat answer committed after the form was read: the statement itself keeps hers.
+    const report = await saveQuarterlyReport(t.db, { personId: w.members.ani, quarter: Q3, assets: 7, turnover: null, employees: 9, sourceMessageId: null, filledBy: w.fitri.personId, at: clock.now() });
+    expect([report.assets, report.employees, report.filledBy]).toEqual([5_000_000, 2, { assets: null, turnover: w.fitri.personId, employees: null }]);
+    // Her own later answer replaces the staff figure, which is hers again.
+    await saveQuarterlyReport(t.db, { personId: w.members.ani, quarter: Q3, assets: null, turnover: 3_500_000, employees: null, sourceMessageId: null, at: clock.now() });
+    expect(await row(w.members.ani)).toMatchObject({ turnover_reported: 3_500_000, turnover_filled_by: null });
+  });
+
+  it("a manager of the programme may fill in too, as herself; a manager of another programme and another group's facilitator may not", async () => {
+    const maya = (await resolveScope(t.db, w.maya))!;
+    expect(await fillQuarterlyFigures(t.db, maya, { groupId: w.melati, personId: w.members.budi, quarter: Q3, assets: null, turnover: 800_000, employees: null, request: newToken(), now: clock.now() })).toEqual({ done: { again: false } });
+    expect(await row(w.members.budi)).toMatchObject({ turnover_reported: 800_000, turnover_filled_by: w.maya, assets_filled_by: w.fitri.personId });
+    const before = await count('quarterly_fills');
+    for (const viewer of [w.nina, w.gita.personId]) {
+      const scope = (await resolveScope(t.db, viewer))!;
+      expect(await fillQuarterlyFigures(t.db, scope, { groupId: w.melati, personId: w.members.budi, quarter: Q3, assets: 1, turnover: null, employees: null, request: newToken(), now: clock.now() })).toBeUndefined();
+    }
+    // Not an active member of this group (Dewi is in Mawar): as if the page did not exist.
+    const fitri = (await resolveScope(t.db, w.fitri.personId))!;
+    expect(await fillQuarterlyFigures(t.db, fitri, { groupId: w.melati, personId: w.members.dewi, quarter: Q3, assets: 1, turnover: null, employees: null, request: newToken(), now: clock.now() })).toBeUndefined();
+    expect((await open(w.fitri.personId, `${formPath(w.members.dewi)}?q=2026-Q3`)).status).toBe(404);
+    expect(await count('quarterly_fills')).toBe(before);
+  });
+});
+
+describe('the quarterly report', () => {
+  it('holds the figures filled in on her behalf, marked as such, in its data, its XLSX and its PDF', async () => {
+    const data = await quarterlyReportData(t.db, w.melati, Q3, clock.now());
+    const byName = new Map(data.rows.map((r) => [r.name, r]));
+    expect([byName.get('Budi')!.assets, byName.get('Budi')!.turnoverReported, byName.get('Budi')!.employees]).toEqual([2_500_000, 800_000, 0]);
+    expect([byName.get('Citra')!.assets, byName.get('Ani')!.turnoverReported]).toEqual([1_000_000, 3_500_000]);
+    expect(data.totals.reported).toBe(3);
+    const labels = repliesFor('id').quarterlyLabels;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderQuarterlyXlsx(data, labels)) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet(labels.sheetMembers)!;
+    const rows = Array.from({ length: 3 }, (_, i) => sheet.getRow(QUARTERLY_HEADER_ROW + 1 + i));
+    const budi = rows.find((r) => r.getCell(2).value === 'Budi')!;
+    expect([budi.getCell(4).value, budi.getCell(5).value, budi.getCell(7).value]).toEqual([2_500_000, 800_000, 0]);
+    // Figures staff filled in stay numbers, shown with the mark the notes explain; hers carry none.
+    expect([budi.getCell(4).numFmt, budi.getCell(5).numFmt, budi.getCell(7).numFmt, budi.getCell(4).note]).toEqual(['#,##0"*"', '#,##0"*"', '0"*"', labels.staffNote]);
+    const ani = rows.find((r) => r.getCell(2).value === 'Ani')!;
+    expect([ani.getCell(4).numFmt, ani.getCell(5).numFmt, ani.getCell(4).note]).toEqual(['#,##0', '#,##0', undefined]);
+    const notes: unknown[] = [];
+    sheet.eachRow((r) => notes.push(r.getCell(1).value));
+    expect(notes).toContain(labels.staffNote);
+    const pdf = await pdfText(await renderQuarterlyPdf(data, labels));
+    const text = pdf.split('\n');
+    const line = text.find((l) => /\bBudi\b/.test(l))!;
+    expect(line).toContain('Rp2.500.000*');
+    expect(line).toContain('Rp800.000*');
+    expect(text.find((l) => /\bAni\b/.test(l))).not.toContain('*');
+    expect(pdf.replace(/\s+/g, ' ')).toContain('* Diisi pendamping atau manajer program atas nama anggota');
+    // A report without staff figures says nothing of them.
+    const plain = await renderQuarterlyPdf({ ...data, rows: data.rows.map((r) => ({ ...r, staffFilled: [] })) }, labels);
+    expect((await pdfText(plain)).replace(/\s+/g, ' ')).not.toContain('Diisi pendamping');
+  });
+});
