@@ -415,7 +415,7 @@ export interface QuarterlyReportsTable {
   employees_filled_by: number | null;
 }
 
-/** Each console form that filled quarterly figures in for a member, by its one-time token (migration 041). */
+/** Each console form that filled quarterly figures in for a member, by its one-time token (migration 040). */
 export interface QuarterlyFillsTable {
   id: Id;
   person_id: number;
@@ -607,7 +607,7 @@ export interface AuditEventsTable {
 export type DownloadKind = 'export_xlsx' | 'export_csv' | 'quarterly_pdf' | 'quarterly_xlsx';
 export type DownloadStatus = 'waiting' | 'working' | 'ready' | 'failed';
 
-/** A file asked for in the web console, made by the downloads job (migration 041; see src/modules/downloads). */
+/** A file asked for in the web console, made by the downloads job (migration 043; see src/modules/downloads). */
 export interface DownloadsTable {
   id: Id;
   person_id: number;

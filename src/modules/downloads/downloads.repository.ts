@@ -1,5 +1,5 @@
 /**
- * The SQL of downloads (table `downloads`, migration 041): requests, their claims by the
+ * The SQL of downloads (table `downloads`, migration 043): requests, their claims by the
  * job, progress, the finished file, and the sweep's reads and deletes.
  *
  * A claim is the row's `attempt` number: the job that claimed attempt n writes progress and
