@@ -276,6 +276,8 @@ export async function startApp(options: AppOptions): Promise<App> {
         timeZone: config.defaultTimeZone,
         sendLoginCode: loginCodeSender(db, consoleDispatch),
         publishLead: (leadId) => leadHandOff.handOff([{ kind: 'publish_lead', leadId }]),
+        // A file asked for on the downloads page: made by the same kind of follow-up job.
+        requestDownload: (requestId) => leadHandOff.handOff([{ kind: 'make_download', requestId }]),
         dispatch: consoleDispatch,
         // The help inbox plays members' files straight from their platform: Telegram over
         // HTTPS with the bot's token, WhatsApp from the stored message (no socket needed).

@@ -13,8 +13,13 @@ export type FollowUp =
   /** Make the files of an "/ekspor" and send them as documents (export_requests). */
   | { kind: 'make_export'; requestId: number }
   /** Make the quarterly report of a "/laporan_kuartal" and send it as documents (report_requests). */
-  | { kind: 'make_quarterly_report'; requestId: number };
+  | { kind: 'make_quarterly_report'; requestId: number }
+  /**
+   * Make a file asked for in the web console (downloads): the same job machinery — a durable
+   * row first, a job id from its id, a sweep — though a console request, not a message, writes it.
+   */
+  | { kind: 'make_download'; requestId: number };
 
 export type FollowUpKind = FollowUp['kind'];
 
-export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = ['publish_lead', 'render_chart', 'make_export', 'make_quarterly_report'];
+export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = ['publish_lead', 'render_chart', 'make_export', 'make_quarterly_report', 'make_download'];

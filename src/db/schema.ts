@@ -593,7 +593,7 @@ export interface StaffRolesTable {
   removed_at: NullableTimestamp;
 }
 
-export type AuditEventKind = 'member_role' | 'join_code_rotated' | 'member_added' | 'media_done' | 'onboarded' | 'quarterly_filled' | 'loan_given';
+export type AuditEventKind = 'member_role' | 'join_code_rotated' | 'member_added' | 'media_done' | 'onboarded' | 'quarterly_filled' | 'loan_given' | 'download_requested';
 
 /** What happened that no other table keeps (migration 024): see src/modules/audit/record-audit.ts. */
 export interface AuditEventsTable {
@@ -604,6 +604,34 @@ export interface AuditEventsTable {
   subject_person_id: number | null;
   group_id: number | null;
   detail: ColumnType<Record<string, string>, string | undefined, string>;
+}
+
+export type DownloadKind = 'export_xlsx' | 'export_csv' | 'quarterly_pdf' | 'quarterly_xlsx';
+export type DownloadStatus = 'waiting' | 'working' | 'ready' | 'failed';
+
+/** A file asked for in the web console, made by the downloads job (migration 043; see src/modules/downloads). */
+export interface DownloadsTable {
+  id: Id;
+  person_id: number;
+  group_id: number;
+  kind: DownloadKind;
+  date_from: string | null;
+  date_to: string | null;
+  quarter: string | null;
+  language: 'id' | 'en';
+  status: ColumnType<DownloadStatus, DownloadStatus | undefined, DownloadStatus>;
+  failure: string | null;
+  attempt: ColumnType<number, number | undefined, number>;
+  progress_done: ColumnType<number, number | undefined, number>;
+  progress_total: ColumnType<number, number | undefined, number>;
+  progressed_at: NullableTimestamp;
+  file: Buffer | null;
+  file_name: string | null;
+  mime_type: string | null;
+  file_bytes: number | null;
+  console_request: string | null;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
 }
 
 /** An uploaded member list between its dry run and its confirmation (migration 033; see src/modules/member-import). */
@@ -848,4 +876,6 @@ export interface Database {
   member_imports: MemberImportsTable;
   /** Owner: src/db (instance.ts) */
   database_instance: DatabaseInstanceTable;
+  /** Owner: src/modules/downloads */
+  downloads: DownloadsTable;
 }

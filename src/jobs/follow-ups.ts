@@ -54,6 +54,7 @@ export const FOLLOW_UP_QUEUES: Record<FollowUpKind, string> = {
   render_chart: 'charts',
   make_export: 'exports',
   make_quarterly_report: 'quarterly-reports',
+  make_download: 'downloads',
 };
 
 /**
@@ -71,6 +72,8 @@ export function followUpJobId(work: FollowUp): string {
       return `export-r${work.requestId}`;
     case 'make_quarterly_report':
       return `report-${work.requestId}`;
+    case 'make_download':
+      return `download-${work.requestId}`;
   }
 }
 

@@ -46,6 +46,8 @@ export const SCHEDULERS = {
   chartsSweep: { queue: FOLLOW_UP_QUEUES.render_chart, key: 'charts-sweep', repeat: { every: 60_000 } },
   exportsSweep: { queue: FOLLOW_UP_QUEUES.make_export, key: 'exports-sweep', repeat: { every: 60_000 } },
   quarterlyReportsTick: { queue: FOLLOW_UP_QUEUES.make_quarterly_report, key: 'quarterly-reports-tick', repeat: { every: 30_000 } },
+  /** The console's downloads (src/jobs/downloads.ts): stranded requests re-handed or failed, files past their week removed. */
+  downloadsSweep: { queue: FOLLOW_UP_QUEUES.make_download, key: 'downloads-sweep', repeat: { every: 60_000 } },
 } as const satisfies Record<string, SchedulerDefinition>;
 
 /** The schedulers whose jobs go to this queue. */

@@ -6,6 +6,7 @@ import { FOLLOW_UP_KINDS, type FollowUp, type FollowUpKind } from '../conversati
 import { RateLimitedError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Platform } from '../core/messages.ts';
+import { makeDownload, sweepDownloads } from './downloads.ts';
 import { runExport, sweepExports } from './exports.ts';
 import type { FloodGate } from './flood-gate.ts';
 import { startFollowUpQueue, type FollowUpDeps, type FollowUpQueue, type HandOff } from './follow-ups.ts';
@@ -169,6 +170,10 @@ const FOLLOW_UP_JOBS: {
   make_quarterly_report: {
     run: (deps, work) => makeQuarterlyReport(deps, work.requestId),
     sweep: { key: SCHEDULERS.quarterlyReportsTick.key, run: sweepQuarterlyRequests },
+  },
+  make_download: {
+    run: (deps, work) => makeDownload(deps, work.requestId),
+    sweep: { key: SCHEDULERS.downloadsSweep.key, run: sweepDownloads },
   },
 };
 

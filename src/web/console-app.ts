@@ -41,6 +41,7 @@ import { mountQuarterlyRoutes } from './quarterly-routes.ts';
 import { mountMemberImportRoutes } from './member-import-routes.ts';
 import { mountLeadRoutes } from './lead-routes.ts';
 import { mountInboxRoutes } from './inbox-routes.ts';
+import { mountDownloadRoutes } from './download-routes.ts';
 import type { MediaSources } from '../core/media-source.ts';
 import { waitingCount } from '../modules/media/media-inbox.service.ts';
 import { homePage } from './pages/home.ts';
@@ -78,6 +79,8 @@ export interface WebDeps {
   publishLead?: ((leadId: number) => Promise<void>) | undefined;
   /** Queues outbox rows a console write made (an award's, a closing's); unset: the outbox sweep queues them. */
   dispatch?: ((items: readonly OutboxItem[]) => Promise<void>) | undefined;
+  /** Hands a download asked for here to the downloads job; unset: its sweep picks the request up within a minute or two. */
+  requestDownload?: ((downloadId: number) => Promise<void>) | undefined;
   /** Where the help inbox fetches members' voice notes and photos from, by platform (core/media-source.ts). */
   mediaSources?: MediaSources | undefined;
   /** What a group's printed invitation links to (config JoinLinks); unset: no chat link, the code alone. */
@@ -331,6 +334,13 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken),
     mediaSources: deps.mediaSources ?? {},
     dispatch: deps.dispatch ?? (async () => undefined),
+  });
+  mountDownloadRoutes(app, {
+    db: deps.db,
+    clock: deps.clock,
+    log: deps.log,
+    csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken),
+    handOff: deps.requestDownload ?? (async () => undefined),
   });
 
   return app;

@@ -14,6 +14,7 @@ import { auditEn, auditId, type AuditTexts } from './texts/audit.ts';
 import { collectionEn, collectionId, loanPageEn, loanPageId, newLoanEn, newLoanId, type CollectionTexts, type LoanPageTexts, type NewLoanTexts } from './texts/collection.ts';
 import { commonEn, commonId, type CommonTexts, type ConsoleLanguage } from './texts/common.ts';
 import { definitionsEn, definitionsId, type DefinitionsTexts } from './texts/definitions.ts';
+import { downloadsEn, downloadsId, type DownloadsTexts } from './texts/downloads.ts';
 import { groupEn, groupId, type GroupTexts } from './texts/group.ts';
 import { groupsEn, groupsId, type GroupsTexts } from './texts/groups.ts';
 import { homeEn, homeId, type HomeTexts } from './texts/home.ts';
@@ -51,6 +52,7 @@ export interface ConsoleTexts extends CommonTexts {
   inbox: InboxTexts;
   onboarding: OnboardingTexts;
   quarterly: QuarterlyTexts;
+  downloads: DownloadsTexts;
 }
 
 const id: ConsoleTexts = {
@@ -74,6 +76,7 @@ const id: ConsoleTexts = {
   inbox: inboxId,
   onboarding: onboardingId,
   quarterly: quarterlyId,
+  downloads: downloadsId,
 };
 
 const en: ConsoleTexts = {
@@ -97,6 +100,7 @@ const en: ConsoleTexts = {
   inbox: inboxEn,
   onboarding: onboardingEn,
   quarterly: quarterlyEn,
+  downloads: downloadsEn,
 };
 
 export const CONSOLE_TEXTS: Readonly<Record<ConsoleLanguage, ConsoleTexts>> = { id, en };

@@ -73,7 +73,7 @@ function recording() {
 }
 
 async function isRecorded(work: FollowUp): Promise<boolean> {
-  const table = { publish_lead: 'leads', render_chart: 'chart_requests', make_export: 'export_requests', make_quarterly_report: 'report_requests' }[work.kind];
+  const table = { publish_lead: 'leads', render_chart: 'chart_requests', make_export: 'export_requests', make_quarterly_report: 'report_requests', make_download: 'downloads' }[work.kind];
   const id = work.kind === 'publish_lead' ? work.leadId : work.requestId;
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)} where id = ${id}`.execute(t.db);
   return rows[0]!.n === 1;

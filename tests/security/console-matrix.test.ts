@@ -18,6 +18,9 @@
  * A new console route must be added here: the last test fails for a route the app serves
  * that this table does not name.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
@@ -30,6 +33,9 @@ import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
 import { insertPerson } from '../../src/modules/people/people.repository.ts';
 import { createLoan, recordPayment } from '../../src/modules/loans/loans.service.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
+import { makeDownload } from '../../src/jobs/downloads.ts';
+import { requestDownload } from '../../src/modules/downloads/downloads.service.ts';
+import { resolveScope } from '../../src/modules/programmes/scope.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
@@ -130,7 +136,7 @@ describe('the console permission matrix', () => {
       (await sql`select m.done_at, m.done_by_person_id, (select count(*) from ledger_entries e where e.media_message_id = m.id) as entries from media_messages m where m.id = ${id}`.execute(t.db)).rows,
     );
 
-  const lists = ['/', '/kelompok', '/kelompok?saring=berhenti', '/anggota', '/anggota?cari=a', '/anggota?cari=e&hal=2', '/pinjaman', '/pinjaman?saring=par30', '/peluang', '/peluang/baru', '/audit', '/anggota/impor', '/kotak-bantuan'];
+  const lists = ['/', '/kelompok', '/kelompok?saring=berhenti', '/anggota', '/anggota?cari=a', '/anggota?cari=e&hal=2', '/pinjaman', '/pinjaman?saring=par30', '/peluang', '/peluang/baru', '/audit', '/anggota/impor', '/kotak-bantuan', '/unduhan'];
 
   it.each(VIEWERS)('list pages for %s: open to staff, naming nothing outside her scope', async (viewer) => {
     await seedInbox();
@@ -574,6 +580,57 @@ describe('the console permission matrix', () => {
     if (viewer !== 'member' && viewer !== 'nobody') expect((await get(viewer, '/kotak-bantuan/999999/berkas')).status).toBe(404);
   });
 
+  /**
+   * Downloads: a group's form and asking for a file open where she sees the group (404
+   * elsewhere, nothing written; 403 without the CSRF token); a ready file of each group (asked
+   * by the admin, made by the job) is served only to a scope that holds its group.
+   */
+  const readyFiles = new Map<'melati' | 'mawar' | 'kenanga', number>();
+  /** A ready file of each group, asked by the admin and made by the job, once for every viewer. */
+  const seedFiles = async (dataDir: string) => {
+    if (readyFiles.size) return;
+    const adminScope = (await resolveScope(t.db, w.admin))!;
+    for (const group of ['melati', 'mawar', 'kenanga'] as const) {
+      const asked = await requestDownload(t.db, adminScope, w[group], { kind: 'export_csv', from: '2026-12-01', to: '2026-12-10' }, 'id', newToken(), clock.now());
+      const fileId = (asked as { id: number }).id;
+      expect(await makeDownload({ db: t.db, clock, dataDir }, fileId)).toBe('ready');
+      readyFiles.set(group, fileId);
+    }
+  };
+
+  it.each(VIEWERS)('downloads for %s: her own groups’ form, requests and files only', async (viewer) => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'matrix-downloads-'));
+    const downloads = async () => Number((await sql<{ n: string }>`select count(*) as n from downloads`.execute(t.db)).rows[0]!.n);
+    try {
+      await seedFiles(dataDir);
+      for (const group of ['melati', 'mawar', 'kenanga'] as const) {
+        const fileId = readyFiles.get(group)!;
+        const form = `/kelompok/${w[group]}/unduh`;
+        const fields = { jenis: 'quarterly_pdf', triwulan: '2026Q3', request: newToken() };
+        const file = `/unduhan/${fileId}/berkas`;
+        if (viewer === 'member' || viewer === 'nobody') {
+          await expectLogin(await get(viewer, form));
+          await expectLogin(await post(viewer, form, true, fields));
+          await expectLogin(await get(viewer, file));
+          continue;
+        }
+        const sees = seesGroup(viewer, group);
+        expect((await get(viewer, form)).status, `${viewer} ${form}`).toBe(sees ? 200 : 404);
+        const before = await downloads();
+        expect((await post(viewer, form, false, fields)).status, `${viewer} ${form} without CSRF`).toBe(403);
+        const res = await post(viewer, form, true, fields);
+        expect(res.status, `${viewer} POST ${form}`).toBe(sees ? 303 : 404);
+        expect(await downloads(), `${viewer} POST ${form} wrote`).toBe(before + (sees ? 1 : 0));
+        const served = await get(viewer, file);
+        expect(served.status, `${viewer} ${file} (${group})`).toBe(sees ? 200 : 404);
+        if (sees) expect(served.headers.get('content-disposition')).toMatch(/^attachment; filename="ekspor-[a-z]+-2026-12-01-2026-12-10\.csv"$/);
+      }
+      if (viewer !== 'member' && viewer !== 'nobody') expect((await get(viewer, '/unduhan/999999/berkas')).status).toBe(404);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('names every route the console serves', () => {
     const known = new Set([
       'GET /masuk',
@@ -628,6 +685,10 @@ describe('the console permission matrix', () => {
       'GET /kelompok/:id/triwulan',
       'GET /kelompok/:id/triwulan/:id',
       'POST /kelompok/:id/triwulan/:id',
+      'GET /kelompok/:id/unduh',
+      'POST /kelompok/:id/unduh',
+      'GET /unduhan',
+      'GET /unduhan/:id/berkas',
     ]);
     const served = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/\{[^/]*\}/g, '').replace(/:\w+/g, ':id').replace('/masuk/tautan/:id', '/masuk/tautan/:token').replace('/bahasa/:id', '/bahasa/:lang')}`);
     expect([...new Set(served)].filter((r) => !known.has(r))).toEqual([]);

@@ -77,6 +77,7 @@ function sourceRows(source: AuditSource, scoped: ScopedGroups): SourceRows[] {
     case 'media_done':
     case 'onboarded':
     case 'quarterly_filled':
+    case 'download_requested':
     case 'join_code_rotated':
     case 'loan_given':
       return byGroup ? [{ eachGroup: (g) => auditEventRows(source, g) }] : one(auditEventRows(source, groupIds));

@@ -24,14 +24,15 @@ export const AUDIT_SOURCES = {
   onboarded: 12,
   quarterly_filled: 13,
   loan_given: 14,
+  download_requested: 15,
 } as const;
 
 export type AuditSource = keyof typeof AUDIT_SOURCES;
 
 /** What the page can be narrowed to (`?jenis=` on the page). */
-export type AuditKind = 'on_behalf' | 'refusal' | 'role' | 'join_code' | 'login' | 'loan';
+export type AuditKind = 'on_behalf' | 'refusal' | 'role' | 'join_code' | 'login' | 'loan' | 'download';
 
-export const AUDIT_KINDS: readonly AuditKind[] = ['on_behalf', 'refusal', 'role', 'join_code', 'login', 'loan'];
+export const AUDIT_KINDS: readonly AuditKind[] = ['on_behalf', 'refusal', 'role', 'join_code', 'login', 'loan', 'download'];
 
 /** The sources each kind reads; a refused login is both a refusal and a login. */
 export const SOURCES_OF_KIND: Readonly<Record<AuditKind, readonly AuditSource[]>> = {
@@ -42,6 +43,8 @@ export const SOURCES_OF_KIND: Readonly<Record<AuditKind, readonly AuditSource[]>
   join_code: ['join_code_rotated'],
   login: ['login', 'login_refused'],
   loan: ['loan_given'],
+  // Files asked for on the console's downloads page (books, quarterly reports).
+  download: ['download_requested'],
 };
 
 export const ALL_SOURCES = Object.keys(AUDIT_SOURCES) as AuditSource[];

@@ -71,6 +71,12 @@ export function entriesQuery(groupId: number, range: ExportRange, timeZone: stri
   return listedEntriesQuery({ ...activeMembers(groupId), originOf }, range, timeZone);
 }
 
+/** How many rows `entriesQuery` gives (the console's downloads count their progress against it). */
+export async function countEntries(db: Db, groupId: number, range: ExportRange, timeZone: string): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from (${entriesQuery(groupId, range, timeZone)}) q`.execute(db);
+  return rows[0]!.n;
+}
+
 /** Every active member with her totals over the range (zeros when she recorded nothing), by name. */
 export async function memberTotals(db: Db, groupId: number, range: ExportRange): Promise<MemberTotals[]> {
   const members = await groups.listMembers(db, groupId, ['active']);

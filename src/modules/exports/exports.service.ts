@@ -42,6 +42,8 @@ export interface ExportOptions {
   language?: ExportLanguage;
   /** Rows per cursor fetch (tests use small batches to cross batch edges). */
   batchSize?: number;
+  /** Told the entries written so far after each batch (the console's downloads show it as progress). */
+  onBatch?: ((entriesSoFar: number) => Promise<void>) | undefined;
 }
 
 type ExportGroup = { id: number; name: string; timeZone: string };
@@ -76,8 +78,8 @@ export async function exportGroup(db: Db, options: ExportOptions): Promise<Expor
       if (!group) throw new DomainError('group_not_found', `no group with id ${options.groupId}`);
       const made = { date: businessDate(options.madeAt, group.timeZone), time: clockTime(options.madeAt, group.timeZone) };
       return options.format === 'xlsx'
-        ? writeXlsx(trx, group, range, partial, labels, made, options.batchSize)
-        : writeCsv(trx, group, range, partial, labels, options.batchSize);
+        ? writeXlsx(trx, group, range, partial, labels, made, options.batchSize, options.onBatch)
+        : writeCsv(trx, group, range, partial, labels, options.batchSize, options.onBatch);
     });
     // Never a half-written file under the real name: a retry overwrites it whole.
     await rename(partial, options.file);
@@ -153,12 +155,21 @@ function totalsOf(members: readonly MemberTotals[]): ExportSummary['totals'] {
   return t;
 }
 
-async function writeCsv(trx: Db, group: ExportGroup, range: ExportRange, file: string, labels: ExportLabels, batchSize?: number): Promise<ExportSummary> {
+async function writeCsv(
+  trx: Db,
+  group: ExportGroup,
+  range: ExportRange,
+  file: string,
+  labels: ExportLabels,
+  batchSize?: number,
+  onBatch?: (entriesSoFar: number) => Promise<void>,
+): Promise<ExportSummary> {
   let entries = 0;
   async function* rows() {
     for await (const batch of cursorBatches(trx, entriesQuery(group.id, range, group.timeZone), batchSize)) {
-      entries += batch.length;
       for (const row of batch) yield entryFields(row, labels);
+      entries += batch.length;
+      await onBatch?.(entries);
     }
   }
   // A byte-order mark makes spreadsheet programs read the file as UTF-8 (names with accents);
@@ -238,6 +249,7 @@ async function writeXlsx(
   labels: ExportLabels,
   made: { date: IsoDate; time: string },
   batchSize?: number,
+  onBatch?: (entriesSoFar: number) => Promise<void>,
 ): Promise<ExportSummary> {
   // Loaded when needed: exceljs is about 25 MB of code a CSV export (and the rest of the bot) can do without.
   const { default: ExcelJS } = await import('exceljs');
@@ -271,6 +283,7 @@ async function writeXlsx(
     for (const row of batch) entrySheet.sheet.addRow(entryCells(row, labels)).commit();
     entries += batch.length;
     await zipCaughtUp(entrySheet.sheet);
+    await onBatch?.(entries);
   }
   entrySheet.finish(EXPORT_HEADER_ROW + entries);
 

@@ -6,7 +6,7 @@
 import { html, raw } from 'hono/html';
 import type { AuditKind } from '../../modules/audit/audit.ts';
 import type { AuditPage, AuditRow } from '../../modules/audit/audit.service.ts';
-import { formatInstant, formatRupiah } from '../format.ts';
+import { formatDay, formatInstant, formatRupiah } from '../format.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
 
@@ -18,6 +18,7 @@ export const KIND_SLUGS: Readonly<Record<AuditKind, string>> = {
   join_code: 'kode-gabung',
   login: 'masuk',
   loan: 'pinjaman',
+  download: 'unduhan',
 };
 
 export function kindOfSlug(slug: string | undefined): AuditKind | undefined {
@@ -80,7 +81,18 @@ function what(t: ConsoleTexts, r: AuditRow): string {
       const detail = JSON.parse(r.detail ?? '{}') as { principal?: string };
       return r.subject === null ? a.loanGivenToGroup(formatRupiah(Number(detail.principal ?? 0))) : a.loanGiven(formatRupiah(Number(detail.principal ?? 0)));
     }
+    case 'download_requested': {
+      const detail = JSON.parse(r.detail ?? '{}') as { what?: string; period?: string };
+      return t.downloads.audited(word(t.downloads.kinds, detail.what ?? null), periodWords(t, detail.period ?? ''));
+    }
   }
+}
+
+/** A download's period as the audit row keeps it ("2026Q3", "2026-12-01..2026-12-10") in words. */
+function periodWords(t: ConsoleTexts, period: string): string {
+  if (/^\d{4}Q[1-4]$/.test(period)) return t.downloads.quarterName(period, false);
+  const range = /^(\d{4}-\d\d-\d\d)\.\.(\d{4}-\d\d-\d\d)$/.exec(period);
+  return range ? `${formatDay(range[1]!, t.lang)} – ${formatDay(range[2]!, t.lang)}` : period;
 }
 
 /** Who did it; a row with nobody behind it came from the admin command line, or from someone the console does not know. */

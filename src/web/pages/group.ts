@@ -112,6 +112,7 @@ ${notice === 'created' ? html`<p class="note" role="status" data-k="notice">${t.
 <section class="card" data-k="last-day" data-value="${p.lastDay ?? ''}"><h2>${g.lastDay}</h2><p class="num">${p.lastDay ? formatDay(p.lastDay, t.lang) : t.groups.never}</p></section>
 </div>
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.groupRecording}</p><p>${t.definitions.lastDay}</p></details>
+<p><a href="/kelompok/${String(grp.id)}/unduh" data-k="downloads-link">${t.downloads.link}</a></p>
 <section class="block" aria-labelledby="h-members"><h2 id="h-members">${g.members} · ${g.monthTotals}</h2>${members(t, p)}
 <p><a href="/kelompok/${String(grp.id)}/triwulan" data-k="quarterly-link">${t.quarterly.link}</a></p>
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.memberMonth}</p></details></section>

@@ -37,11 +37,16 @@ th{font-weight:600;color:#3b4a42}.n{text-align:right;white-space:nowrap}.risk{co
 dl.defs dt{font-weight:600;margin-top:.5rem}dl.defs dd{margin:0}
 `;
 
-/** `style`: a page's own rules, added after the common ones (tables of one page stay out of every other page's bytes). */
-export function page(t: ConsoleTexts, options: { title: string; header?: Fragment; body: Fragment; langHref: string; style?: string }): Fragment {
+/**
+ * `style`: a page's own rules, added after the common ones (tables of one page stay out of
+ * every other page's bytes). `refreshSeconds`: the browser reloads the page by itself (no
+ * script: a page that waits on background work, such as a download being made).
+ */
+export function page(t: ConsoleTexts, options: { title: string; header?: Fragment; body: Fragment; langHref: string; style?: string; refreshSeconds?: number }): Fragment {
   return html`<!doctype html>
 <html lang="${t.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+${options.refreshSeconds ? html`<meta http-equiv="refresh" content="${String(options.refreshSeconds)}">` : ''}
 <title>${options.title} · ${t.title}</title><style>${raw(STYLE + (options.style ?? ''))}</style></head>
 <body>
 <header><strong>${t.title}</strong>${options.header ?? ''}<a href="${options.langHref}" lang="${t.otherLanguage.code}" data-k="lang-switch">${t.otherLanguage.label}</a></header>

@@ -14,7 +14,7 @@ export interface Viewing {
   csrf: string;
 }
 
-export type NavPlace = 'home' | 'groups' | 'members' | 'loans' | 'leads' | 'audit' | 'inbox';
+export type NavPlace = 'home' | 'groups' | 'members' | 'loans' | 'leads' | 'audit' | 'inbox' | 'downloads';
 
 /** Every page a logged-in viewer can go to from anywhere: the same list on every page. */
 const PLACES: readonly (readonly [NavPlace, string])[] = [
@@ -25,6 +25,7 @@ const PLACES: readonly (readonly [NavPlace, string])[] = [
   ['leads', '/peluang'],
   ['audit', '/audit'],
   ['inbox', '/kotak-bantuan'],
+  ['downloads', '/unduhan'],
 ];
 
 /**
@@ -38,7 +39,7 @@ export function whoAndRole(v: Pick<Viewing, 'who' | 'roleLabel'>): string {
 
 /** The one header of every page after login (`current`: the section she is in, or null where none is). */
 export function staffHeader(t: ConsoleTexts, v: Viewing, current: NavPlace | null): Fragment {
-  const link = ([key, href]: readonly [NavPlace, string]) => html`<a href="${href}"${current === key ? html` aria-current="page"` : ''}>${key === 'inbox' ? t.inbox.nav : t.nav[key]}</a>`;
+  const link = ([key, href]: readonly [NavPlace, string]) => html`<a href="${href}"${current === key ? html` aria-current="page"` : ''}>${key === 'inbox' ? t.inbox.nav : key === 'downloads' ? t.downloads.nav : t.nav[key]}</a>`;
   return html`<nav class="nav" aria-label="${t.title}">${PLACES.map((p) => html`${link(p)} `)}</nav>
 <span class="who" data-k="viewer">${whoAndRole(v)}</span>
 <form method="post" action="/keluar"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit">${t.logout}</button></form>`;
