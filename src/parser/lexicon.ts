@@ -384,7 +384,7 @@ const SIZES: [string[], string, number][] = [
   [['gram', 'gr'], 'g', 1], [['ons'], 'g', 100], [['kg', 'kilo', 'kilogram', 'kilos', 'kgs'], 'g', 1000],
   [['kwintal'], 'g', 100_000], [['ton'], 'g', 1_000_000],
   [['pcs', 'biji', 'buah', 'butir', 'lembar', 'potong'], 'pc', 1], [['lusin', 'dozen'], 'pc', 12],
-  [['kodi'], 'pc', 20], [['gros', 'gross'], 'pc', 144],
+  [['kodi'], 'pc', 20], [['gros', 'gross'], 'pc', 144], [['rim'], 'pc', 500],
   [['liter', 'ltr', 'lt'], 'ml', 1000], [['ml'], 'ml', 1],
 ];
 for (const [words, base, size] of SIZES) for (const w of words) {
