@@ -14,7 +14,7 @@ import type { Handled, Session } from '../../session.ts';
 import { DOUBT_NOTES, isDetailNote, isDoubtNote, isNotRecordedNote } from '../../replies/catalogue.ts';
 import { askDetail, detailFor } from './detail-question.ts';
 import { askKind } from './kind-question.ts';
-import { eachOrTotalReadings } from './each-or-total.ts';
+import { bothReadings, eachOrTotalReadings } from './each-or-total.ts';
 import { askBeforeRecording } from './pending-record.ts';
 
 export async function onRecord(
@@ -66,6 +66,12 @@ export async function onRecord(
     // question names what is in doubt: one value she can answer (a day, the goods, a price)
     // when that is the only doubt, else the first doubt's own line before the guess.
     const doubts = notes.filter((n) => isDetailNote(n) || isDoubtNote(n));
+    // "laku 15 bros 12rb": each or in total? Both readings are offered (each-or-total.ts).
+    const both = doubts.length === 1 && doubts[0] === 'cheap_each' ? bothReadings(newEntries) : undefined;
+    if (both) {
+      const handled = await askDetail(s, 'each_or_total', both, date);
+      return leftOut ? s.appendToReply(handled, s.t.moneyNotRecorded[leftOut]) : handled;
+    }
     const detail = detailFor(doubts, newEntries);
     if (detail) {
       const handled = await askDetail(s, detail, newEntries, date);
