@@ -14,6 +14,12 @@
 import { lookupWord } from './lexicon.ts';
 import { isInteger, toNumber, type Dec } from './numeral.ts';
 
+/** Whether `unit` is a bundle of several pieces (lusin, kodi, gros, rim). */
+export function isPieceBundle(unit: string): boolean {
+  const size = lookupWord(unit)?.size;
+  return size !== undefined && size.base === 'pc' && size.n > 1;
+}
+
 /** The bundle size the price is for and whether the pieces reading is sure, or null. */
 export function piecesAtBundlePrice(qty: Dec, priceUnit: string, item: string | null): { size: number; sure: boolean } | null {
   const size = lookupWord(priceUnit)?.size;
