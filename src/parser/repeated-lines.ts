@@ -9,11 +9,16 @@
  * without a break ("laku 3 bros 45rb laku 3 bros 45rb"); and the reader made two equal entries
  * of them. A total she wrote that agrees with both ("total 90rb": `subtotal_check`) says she
  * counted both: not asked. Like the range guard this sits in the chain (index.ts).
+ *
+ * So does money said to happen N times when no entry took N as its count ("isi bensin 20rb 2
+ * kali", "laku 3 bros 45rb (2x)": once or twice?): asked (`unaccounted_number`). "laku bros
+ * 15rb 2x" (two at 15rb) and "2 kali seminggu" (how often) are read by others.
  */
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
+import { toNumber } from './numeral.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import type { ParsedEntry, ParseResult } from './types.ts';
+import { CONFIDENT, type ParsedEntry, type ParseResult } from './types.ts';
 
 /** Notes of a stated sum that agreed with the entries: she counted every line. */
 const SUM_AGREED = ['subtotal_check', 'turnover_check', 'profit_check'];
@@ -64,8 +69,36 @@ function same(x: ParsedEntry, y: ParsedEntry): boolean {
   return x.kind === y.kind && x.amount === y.amount && x.date === y.date;
 }
 
-/** The reader's record, asked when it holds a line written twice. */
+/** Words after a count that make it a number of times: "2 kali", "2x", "(3x)". */
+const TIMES = new Set(['kali', 'kl', 'x', '×']);
+
+/**
+ * The count of times written beside money that no entry took as its count ("isi bensin 20rb
+ * 2 kali", "laku 3 bros 45rb (2x)"): the money twice, or once? Null when there is none.
+ */
+function timesUnused(a: Analysis, entries: readonly ParsedEntry[]): number | null {
+  const { tokens } = a;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (t.type !== T_NUM || t.num === null || !t.num.ok || next.type !== T_WORD || !TIMES.has(next.key)) continue;
+    const n = toNumber(t.num.value);
+    if (!Number.isInteger(n) || n < 2 || n > 50) continue;
+    // "2 kali seminggu": how often, a period's sum (asked by its own note).
+    if (tokens[i + 2]?.type === T_WORD && /^(se|per)(hari|minggu|bulan|pekan)$/.test(tokens[i + 2]?.key ?? '')) continue;
+    if (entries.some((e) => e.quantity === n && e.unitPrice !== null)) continue;
+    return n;
+  }
+  return null;
+}
+
+/** The reader's record, asked when it holds a line written twice or money said to happen N times. */
 export function guardRepeat(a: Analysis, r: ParseResult | null): ParseResult | null {
+  if (r !== null && r.intent === 'record' && r.confidence >= CONFIDENT && r.entries.length > 0 && timesUnused(a, r.entries) !== null) {
+    const notes = [...(r.notes ?? [])];
+    if (!notes.includes('unaccounted_number')) notes.push('unaccounted_number');
+    return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes };
+  }
   if (r === null || r.intent !== 'record' || r.entries.length < 2) return r;
   // A day sheet naming one day twice is already asked about it (`day_repeated`).
   if ((r.notes ?? []).some((n) => SUM_AGREED.includes(n) || n === 'day_repeated')) return r;
