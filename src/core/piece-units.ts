@@ -9,6 +9,7 @@ export const PIECE_UNITS: readonly (readonly [words: readonly string[], pieces: 
   [['lusin', 'dozen'], 12],
   [['kodi'], 20],
   [['gros', 'gross'], 144],
+  [['rim'], 500],
 ];
 
 /** The pieces one of this word stands for ("kodi" → 20), or undefined for any other word. */

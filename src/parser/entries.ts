@@ -10,6 +10,7 @@
  * Nothing is ever invented: a draft without an amount becomes an `UnresolvedEntry`, and
  * each entry carries the confidence its weakest part allows (confidence.ts).
  */
+import { isPieceBundle } from './bundle-price.ts';
 import { moveLeadingAmount } from './leading-amount.ts';
 import { perCountedWord } from './per-counted.ts';
 import type { Analysis } from './analyze.ts';
@@ -269,7 +270,8 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
             st.cur.priceFromHarga = harga;
             st.cur.priceUnit = priceUnit;
             st.cur.priceOne = priceOne;
-            if (unitFromPrice !== null && st.cur.unit === null) st.cur.unit = unitFromPrice;
+            // "laku 30 jepit 20rb/lusin": a bundle in the price is not the count's unit (bundle-price.ts).
+            if (unitFromPrice !== null && st.cur.unit === null && !isPieceBundle(unitFromPrice)) st.cur.unit = unitFromPrice;
           } else {
             st.cur.total = ex;
             st.cur.totalMarked = marked;

@@ -16,6 +16,7 @@ import { namesServiceWork } from './service-work.ts';
 import { inputKind } from './business-inputs.ts';
 import { SUPPLY_NOUNS } from './cost-nouns.ts';
 import { implausibleEach, implausiblyCheap } from './goods-price.ts';
+import { piecesAtBundlePrice } from './bundle-price.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
 
 /** Largest believable quantity of goods in one line. */
@@ -243,7 +244,15 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
       qty = dec(1);
       unit = d.priceUnit;
     } else if (qty !== null && unit === null) {
-      unit = d.priceUnit;
+      // "laku 30 jepit, selusin 20rb": a bare count of goods counts pieces, and the price is
+      // for a bundle of them (bundle-price.ts); otherwise the count is of the price's unit
+      // ("beli cabe 2, sekilonya 40rb" = 2 kg).
+      const bundled = piecesAtBundlePrice(qty, d.priceUnit, item);
+      if (bundled === null) unit = d.priceUnit;
+      else {
+        conv = { from: 1, to: bundled.size };
+        if (!bundled.sure) c.cap(C_DOUBT, 'unit_mismatch');
+      }
     } else if (qty !== null && unit !== null) {
       const ua = lookupWord(unit);
       const ub = lookupWord(d.priceUnit);

@@ -60,6 +60,8 @@ import { prepare } from './normalize.ts';
 import { guardPlan } from './plan-guard.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
+import { guardHedge } from './hedged-amount.ts';
+import { guardRepeat } from './repeated-lines.ts';
 import { unknownHint } from './unknown-hints.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
@@ -67,6 +69,7 @@ export { CONFIDENT } from './types.ts';
 export { parseAmount } from './parse-amount.ts';
 export { OLDEST_DAYS_BACK } from './intents/record.ts';
 export { kindOfWord, parseDay } from './answers.ts';
+export { statesEachOrTotal } from './price-stated.ts';
 
 const HELP_COMMANDS = new Set(['start', 'help', 'bantuan', 'menu', 'mulai', 'panduan', 'tolong']);
 const UNDO_COMMANDS = new Set(['batal', 'batalkan', 'undo', 'cancel', 'hapus']);
@@ -102,14 +105,16 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // Every reader's result passes the plan guard: a plan ("bulan depan rencana pinjam KUR
   // 10jt") is never recorded unasked, whichever reader read it (plan-guard.ts).
   // A spoken chain with a part that holds no money is never confident (chain-parts.ts).
-  // A range ("laku sekitar 200-250rb") is no amount either, whichever reader took one end (range-guard.ts).
-  const whole = guardRange(a, guardPlan(a, guardChain(a, readIntent(a, prep.command)))) as ParseResult;
+  // A range ("laku sekitar 200-250rb") is no amount either, whichever reader took one end (range-guard.ts),
+  // nor two figures or a hedged one ("75rb atau 85rb", "kayaknya 40rb": hedged-amount.ts).
+  // A line written twice may be a paste: asked, never recorded double unasked (repeated-lines.ts).
+  const whole = guardRepeat(a, guardHedge(a, guardRange(a, guardPlan(a, guardChain(a, readIntent(a, prep.command)))))) as ParseResult;
   // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
   // when the whole reading is doubtful (then-clauses.ts). Each part passes the guards too.
   if (prep.command !== null || prep.truncated) return whole;
   const readPart = (part: string): ParseResult => {
     const view = analyze(part, ctx.today, false);
-    return guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))) as ParseResult;
+    return guardRepeat(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))))) as ParseResult;
   };
   return joinThenClauses(whole, prep.text, readPart) ?? whole;
 }

@@ -69,7 +69,7 @@ export function isNotRecordedNote(note: string): note is NotRecordedNote {
  * with no amount, or a line of goods without a price).
  */
 export const DETAIL_NOTES = ['period_sum', 'no_object', 'face_value', 'small_plain_number', 'implausible_amount', 'ambiguous_amount',
-  'sale_no_amount', 'no_amount'] as const;
+  'sale_no_amount', 'no_amount', 'each_or_total'] as const;
 export type DetailNote = (typeof DETAIL_NOTES)[number];
 
 export function isDetailNote(note: string): note is DetailNote {
@@ -81,7 +81,7 @@ export function isDetailNote(note: string): note is DetailNote {
  * each with its own first line naming the one thing in doubt. The order is the order of
  * asking: when a record has several, the first of them is the one named.
  */
-export const DOUBT_NOTES = ['total_mismatch', 'self_correction_unclear', 'discount_unapplied', 'discount', 'percentage', 'unread_amount',
+export const DOUBT_NOTES = ['total_mismatch', 'repeated_line', 'self_correction_unclear', 'discount_unapplied', 'discount', 'percentage', 'unread_amount',
   'chain_part_unread', 'kind_carried', 'then_clauses_disagree', 'unaccounted_number', 'bare_second_amount', 'cheap_each', 'unread_each_word', 'bundle_each_or_piece', 'approximate_each_or_total', 'approximate', 'rounded', 'unit_mismatch', 'quantity_missing',
   'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'work_pay_unclear', 'supply_guessed', 'buy_or_exchange', 'haggle_each_or_total', 'haggle_unread',
   'list_price_each_or_total', 'buyer_paid', 'savings_for_stock', 'gold_unclear', 'own_goods_sold', 'cost_of_sold', 'family_or_buyer', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear', 'mixed_use',

@@ -138,6 +138,7 @@ export const en: Catalogue = {
     const oldDay = longDate(earliestDay(entries, date), EN_DATES, today);
     const first: Record<typeof note, string> = {
       total_mismatch: 'The total you wrote does not match the lines. The lines say:',
+      repeated_line: `You wrote one line twice${named(name)}. Did it happen twice? If not, answer "no" and send it once. I read:`,
       self_correction_unclear: `Which number is the right one${named(name)}? I read:`,
       discount_unapplied: `I could not work out the discount${named(name)}. Without it:`,
       discount: `With the discount taken off, is this right${named(name)}?`,
@@ -233,6 +234,14 @@ export const en: Catalogue = {
     no_amount: ({ entries, name }) => {
       const goods = entries[0] ? orderGoods(entries[0], '') : '';
       return [`How much was it for ${goods || 'that'}${named(name)}?`, 'Just write the amount, e.g. "75k".'].join('\n');
+    },
+    each_or_total: ({ entries, name }) => {
+      const [each, total] = entries;
+      const goods = total?.item ?? 'item';
+      return [
+        `Is ${formatRupiah(total?.amount ?? 0)} the price of one ${goods}${named(name)}, or of them all?`,
+        `Reply ${formatRupiah(each?.amount ?? 0)} if it is the price of one, or ${formatRupiah(total?.amount ?? 0)} if it is for all.`,
+      ].join('\n');
     },
   },
   todayButton: { label: 'Today', value: 'today' },

@@ -127,6 +127,7 @@ export const id: Catalogue = {
     const oldDay = longDate(earliestDay(entries, date), ID_DATES, today);
     const first: Record<typeof note, string> = {
       total_mismatch: 'Jumlah yang Ibu tulis tidak sama dengan rinciannya. Rinciannya begini:',
+      repeated_line: `Ada baris yang Ibu tulis dua kali, ${b}. Memang terjadi dua kali? Kalau tidak, balas "tidak" lalu kirim sekali saja. Saya baca begini:`,
       self_correction_unclear: `${b}, angka yang benar yang mana? Saya baca begini:`,
       discount_unapplied: `${b}, potongannya belum bisa saya hitung. Tanpa potongan begini:`,
       discount: `Sudah dipotong diskon jadi begini, ${b}?`,
@@ -224,6 +225,14 @@ export const id: Catalogue = {
     no_amount: ({ entries, name }) => {
       const goods = entries[0] ? orderGoods(entries[0], '') : '';
       return [`Berapa uangnya untuk ${goods || 'itu'}, ${bu(name)}?`, 'Tulis angkanya saja, misalnya "75rb".'].join('\n');
+    },
+    each_or_total: ({ entries, name }) => {
+      const [each, total] = entries;
+      const goods = total?.item ?? 'barang';
+      return [
+        `${bu(name)}, ${formatRupiah(total?.amount ?? 0)} itu harga satu ${goods} atau semuanya?`,
+        `Balas ${formatRupiah(each?.amount ?? 0)} kalau harga satu, atau ${formatRupiah(total?.amount ?? 0)} kalau semuanya.`,
+      ].join('\n');
     },
   },
   todayButton: { label: 'Hari ini', value: 'hari ini' },

@@ -2,7 +2,8 @@
  * One short question a value answers, when a single thing about a record is unclear: the
  * day a several-day sum is for ("kemarin", "hari ini"), what was sold or bought for a bare
  * amount ("kerudung"), the price she got for a face value ("27rb"), the rupiah of a small
- * or unclear number ("500rb"), the amount of a sale she wrote none for. Her answer completes
+ * or unclear number ("500rb"), the amount of a sale she wrote none for, whether her figure is
+ * the price of one or of all ("Rp75.000" / "Rp15.000"). Her answer completes
  * the guess and records it; "tidak" drops it; anything else is a new message.
  */
 import type { IsoDate } from '../../../core/dates.ts';
@@ -34,6 +35,7 @@ const WANTS: Record<DetailNote, { want: 'day' | 'item' | 'amount'; yesRecords: b
   ambiguous_amount: { want: 'amount', yesRecords: true },
   sale_no_amount: { want: 'amount', yesRecords: false },
   no_amount: { want: 'amount', yesRecords: false },
+  each_or_total: { want: 'amount', yesRecords: false },
 };
 
 /**
@@ -44,7 +46,7 @@ const WANTS: Record<DetailNote, { want: 'day' | 'item' | 'amount'; yesRecords: b
 export function detailFor(doubts: readonly string[], entries: readonly NewEntry[]): DetailNote | undefined {
   const [first] = doubts;
   if (first === undefined || !isDetailNote(first) || !doubts.every((n) => isDetailNote(n) && WANTS[n].want === WANTS[first].want)) return undefined;
-  if (first === 'face_value') return entries.length === 2 ? first : undefined;
+  if (first === 'face_value' || first === 'each_or_total') return entries.length === 2 ? first : undefined;
   if (first === 'period_sum') return entries.length >= 1 ? first : undefined;
   return entries.length === 1 ? first : undefined;
 }
@@ -56,7 +58,7 @@ export async function askDetail(s: Session, note: DetailNote, entries: NewEntry[
   const buttons =
     note === 'period_sum'
       ? [s.t.todayButton]
-      : note === 'face_value'
+      : note === 'face_value' || note === 'each_or_total'
         ? entries.map((e) => ({ label: formatRupiah(e.amount), value: formatRupiah(e.amount) }))
         : undefined;
   s.say(s.t.askDetail[note](args), buttons);
@@ -125,6 +127,13 @@ function complete(p: PendingDetail, text: string, today: IsoDate): { entries: Ne
     const item = p.entries.find((e) => e.item !== null)?.item ?? null;
     return { entries: [{ kind: 'sale', amount, item, quantity: null, unit: null, unitPrice: null }], date: p.date };
   }
+  if (p.note === 'each_or_total') {
+    // One of the two readings (each, total), or another total she names.
+    const chosen = p.entries.find((e) => e.amount === amount);
+    if (chosen) return { entries: [chosen], date: p.date };
+    const total = p.entries[p.entries.length - 1] as NewEntry;
+    return { entries: [{ ...total, amount, unitPrice: total.quantity ? unitPriceOf(amount, total.quantity) : null }], date: p.date };
+  }
   return { entries: p.entries.map((e) => ({ ...e, amount, unitPrice: e.quantity ? unitPriceOf(amount, e.quantity) : null })), date: p.date };
 }
 
@@ -133,14 +142,16 @@ function unitPriceOf(amount: number, quantity: number): number | null {
 }
 
 /**
- * The rupiah she answered: "27rb", "Rp27.000"; for a face value also "1"/"2" (the choice
+ * The rupiah she answered: "27rb", "Rp27.000"; for a face value or each-or-total also "1"/"2" (the choice
  * by its number, as WhatsApp shows no buttons). Amounts below Rp100 are no answer
  * (a count, not money) — except the guess itself when it was that small.
  */
 function amountAnswer(p: PendingDetail, text: string): number | null {
   const amount = parseAmount(text);
   if (amount === null || amount <= 0) return null;
-  if (p.note === 'face_value' && Number.isInteger(amount) && amount >= 1 && amount <= p.entries.length) return p.entries[amount - 1]!.amount;
+  if ((p.note === 'face_value' || p.note === 'each_or_total') && Number.isInteger(amount) && amount >= 1 && amount <= p.entries.length) {
+    return p.entries[amount - 1]!.amount;
+  }
   if (amount < 100 && !p.entries.some((e) => e.amount === amount)) return null;
   return amount;
 }

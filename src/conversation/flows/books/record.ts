@@ -1,7 +1,8 @@
 /**
  * "laku 12 bros @15rb", "beli benang 50rb": records what she wrote and echoes the day's
  * totals; asks first when the parser is unsure, or when a line has no price and her
- * remembered price would fill it ("laku 5 bros").
+ * remembered price would fill it ("laku 5 bros"), or when the amount of a counted line is
+ * her price of one ("laku 5 bros 15rb": each or in total?).
  */
 import type { IsoDate } from '../../../core/dates.ts';
 import { recordEntries } from '../../../modules/ledger/ledger.service.ts';
@@ -13,6 +14,7 @@ import type { Handled, Session } from '../../session.ts';
 import { DOUBT_NOTES, isDetailNote, isDoubtNote, isNotRecordedNote } from '../../replies/catalogue.ts';
 import { askDetail, detailFor } from './detail-question.ts';
 import { askKind } from './kind-question.ts';
+import { bothReadings, eachOrTotalReadings } from './each-or-total.ts';
 import { askBeforeRecording } from './pending-record.ts';
 
 export async function onRecord(
@@ -64,6 +66,12 @@ export async function onRecord(
     // question names what is in doubt: one value she can answer (a day, the goods, a price)
     // when that is the only doubt, else the first doubt's own line before the guess.
     const doubts = notes.filter((n) => isDetailNote(n) || isDoubtNote(n));
+    // "laku 15 bros 12rb": each or in total? Both readings are offered (each-or-total.ts).
+    const both = doubts.length === 1 && doubts[0] === 'cheap_each' ? bothReadings(newEntries) : undefined;
+    if (both) {
+      const handled = await askDetail(s, 'each_or_total', both, date);
+      return leftOut ? s.appendToReply(handled, s.t.moneyNotRecorded[leftOut]) : handled;
+    }
     const detail = detailFor(doubts, newEntries);
     if (detail) {
       const handled = await askDetail(s, detail, newEntries, date);
@@ -74,6 +82,12 @@ export async function onRecord(
     const question = doubt ? s.t.askDoubt(doubt, { ...args, name: s.me.name }) : s.t.askConfirm(args);
     await askBeforeRecording(s, { entries: newEntries, date }, question);
     return done(doubt ? `record:ask-${doubt}` : 'record:ask');
+  }
+  // "laku 5 bros 15rb" and Rp15.000 is her price of one bros: each or in total? (each-or-total.ts)
+  const readings = await eachOrTotalReadings(s, newEntries);
+  if (readings) {
+    const handled = await askDetail(s, 'each_or_total', readings, date);
+    return leftOut ? s.appendToReply(handled, s.t.moneyNotRecorded[leftOut]) : handled;
   }
   await recordAndEcho(s, newEntries, date, s.msg.text);
   return done('record');
