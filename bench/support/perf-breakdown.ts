@@ -12,11 +12,53 @@
  *   npx tsx bench/support/perf-breakdown.ts perf.data [--messages 1000] [--top 25]
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { messages: { type: 'string' }, top: { type: 'string' } } });
 const messages = values.messages ? Number(values.messages) : undefined;
 const top = Number(values.top ?? 25);
+/**
+ * V8 reuses the addresses of code it collected; --perf-basic-prof appends each new function
+ * to /tmp/perf-PID.map, and perf may name a sample after the old code at that address (a
+ * spreadsheet library loaded at start-up, say). The newest entry is the one that ran in a
+ * recording made at the end of the run: older entries overlapping it are dropped (once;
+ * the original is kept beside it as .orig).
+ */
+function keepNewestSymbols(pid: string): void {
+  const map = `/tmp/perf-${pid}.map`;
+  if (!existsSync(map) || existsSync(`${map}.orig`)) return;
+  const entries = readFileSync(map, 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      const m = /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(line);
+      return m ? [{ start: parseInt(m[1]!, 16), size: parseInt(m[2]!, 16), line }] : [];
+    });
+  const kept: { start: number; end: number; line: string }[] = [];
+  // Newest first, into a list kept sorted by start.
+  const starts: number[] = [];
+  for (const e of entries.reverse()) {
+    const end = e.start + e.size;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > e.start) || (after && after.start < end)) continue;
+    starts.splice(lo, 0, e.start);
+    kept.splice(lo, 0, { start: e.start, end, line: e.line });
+  }
+  renameSync(map, `${map}.orig`);
+  writeFileSync(map, kept.map((k) => `${k.line}\n`).join(''));
+}
+
+const firstPid = /^\s*(\d+)/m.exec(execFileSync('perf', ['script', '-i', positionals[0]!, '-F', 'pid'], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }))?.[1];
+if (firstPid) keepNewestSymbols(firstPid);
+
 const script = execFileSync('perf', ['script', '-i', positionals[0]!, '-F', 'comm,pid,tid,period,ip,sym,dso'], {
   encoding: 'utf8',
   maxBuffer: 1 << 30,
@@ -62,7 +104,8 @@ for (const block of script.split('\n\n')) {
   }
   if (tid !== pid) owner = `other threads: ${comm?.trim()}`;
   else if (inKernel) owner = `kernel, called from ${owner ?? 'Node itself (libuv, no package frame)'}`;
-  else owner ??= frames.some((f) => /Builtins?_|Builtin:/.test(f.sym)) ? 'V8 builtins with no package frame' : `Node/V8 native (${frames[0]?.dso.split('/').pop() ?? '?'})`;
+  // Socket reads and stream plumbing, promise resumptions, the main thread's share of GC, malloc.
+  else owner ??= 'Node runtime with no package frame (socket reads, streams, microtasks, GC, malloc)';
   add(owners, owner, us);
   const leaf = frames[0];
   if (leaf) add(leaves, `${leaf.sym.replace(/\+0x[0-9a-f]+$/, '').replace(/file:\/\/\S*node_modules\//, '').replace(/file:\/\/\S*\/(src|bench)\//, '$1/').slice(0, 110)}`, us);
