@@ -55,7 +55,7 @@ async function run<P, R>(db: Kysely<Database>, compiled: CompiledQuery<R>, value
 /** A statement of fixed text: `build` runs once, on the first call. */
 export function prepared<P, R>(build: Built<P, R>): (db: Kysely<Database>, values: P) => Promise<R[]> {
   let compiled: CompiledQuery<R> | undefined;
-  return (db, values) => {
+  return async (db, values) => {
     compiled ??= compileWithSlots(db, build);
     return run(db, compiled, values);
   };
@@ -73,7 +73,7 @@ export function preparedBy<P, K, R>(
   fresh?: (db: Kysely<Database>, values: P) => Promise<R[]>,
 ): (db: Kysely<Database>, values: P) => Promise<R[]> {
   const byKey = new Map<K, CompiledQuery<R>>();
-  return (db, values) => {
+  return async (db, values) => {
     const key = keyOf(values);
     if (key === undefined) {
       if (!fresh) throw new Error('prepared statement: no key for these values');
