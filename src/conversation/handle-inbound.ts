@@ -61,7 +61,7 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   // Who she is, whether a question is open for her in this chat, and the @username her
   // identity holds: one statement (the open question is the conversation-state module's
   // fragment, read on her id in the people module's lookup).
-  const sender = await findSender(db, ref, (personId) => stateOpenIn({ platform: msg.platform, chatId: msg.chatId }, personId));
+  const sender = await findSender(db, ref, stateOpenIn({ platform: msg.platform, chatId: msg.chatId }));
   const known = sender?.person;
   const timeZone = known?.timeZone ?? deps.defaultTimeZone;
   // The day she wrote it, in her time zone: a message redelivered after midnight still

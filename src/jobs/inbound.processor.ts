@@ -69,7 +69,7 @@ export async function processInbound(deps: InboundDeps, received: InboundMessage
         priority: 'reply' as const,
         sourceMessageId: inboundId,
       })),
-      { carried: outcomeNote(trx, inboundId, { personId: handled.personId, intent: handled.intent }) },
+      { carried: outcomeNote(inboundId, { personId: handled.personId, intent: handled.intent }) },
     );
     const followUps: FollowUp[] = handled.followUps ?? [];
     // She wrote privately: what the bot kept for her until she did goes now (after her answers).

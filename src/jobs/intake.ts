@@ -60,13 +60,17 @@ export function createDispatch(queues: QueueSet, bulkQueues: QueueSet = queues) 
     let next = 0;
     const lane = async (): Promise<void> => {
       for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
-        await chunk.queue.addBulk(
-          chunk.batch.map((item) => ({
-            name: 'send',
-            data: { key: item.idempotencyKey },
-            opts: { ...outboundJobOptions, jobId: sendJobId(queues, item), priority: PRIORITY[item.priority] },
-          })),
-        );
+        const jobs = chunk.batch.map((item) => ({
+          name: 'send',
+          data: { key: item.idempotencyKey },
+          opts: { ...outboundJobOptions, jobId: sendJobId(queues, item), priority: PRIORITY[item.priority] },
+        }));
+        // One job (a message's one reply, the common case): `add` sends the same script
+        // without an ioredis pipeline, whose constructor copies every one of BullMQ's ~60
+        // scripts onto it (0.1–0.2 ms of CPU a reply: docs/BENCHMARKS.md).
+        const [only] = jobs;
+        if (only && jobs.length === 1) await chunk.queue.add(only.name, only.data, only.opts);
+        else await chunk.queue.addBulk(jobs);
       }
     };
     // Every lane has stopped before this returns or throws: no job is added behind the caller's back.

@@ -6,6 +6,7 @@
  */
 import { expressionBuilder, type AliasableExpression, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import type { Fragment, SlotMaker } from '../../db/prepared.ts';
 import type { Database } from '../../db/schema.ts';
 
 export interface ChatKey {
@@ -28,19 +29,26 @@ export async function getState<T>(db: Db, key: ChatKey): Promise<{ state: T; upd
 /**
  * A query fragment: "the bot is waiting for something from her in this chat" (an `exists`),
  * for `personId` a column or value of the outer query. The sender's lookup carries it, so a
- * message costs no round trip of its own to learn whether a question is open.
+ * message costs no round trip of its own to learn whether a question is open. Built with
+ * slots for the chat (src/db/prepared.ts): the lookup carrying it is compiled once.
  */
-export function stateOpenIn(chat: { platform: string; chatId: string }, personId: Expression<number>): AliasableExpression<SqlBool> {
-  const eb = expressionBuilder<Database, never>();
-  return eb.exists(
-    eb
-      .selectFrom('conversation_states')
-      .select('conversation_states.person_id')
-      .where('conversation_states.platform', '=', chat.platform)
-      .where('conversation_states.chat_id', '=', chat.chatId)
-      .where('conversation_states.person_id', '=', personId),
-  );
+export function stateOpenIn(chat: { platform: string; chatId: string }): Fragment<{ platform: string; chatId: string }, (personId: Expression<number>) => AliasableExpression<SqlBool>> {
+  return { build: openIn, values: chat };
 }
+
+const openIn =
+  (slot: SlotMaker<{ platform: string; chatId: string }>) =>
+  (personId: Expression<number>): AliasableExpression<SqlBool> => {
+    const eb = expressionBuilder<Database, never>();
+    return eb.exists(
+      eb
+        .selectFrom('conversation_states')
+        .select('conversation_states.person_id')
+        .where('conversation_states.platform', '=', slot((c) => c.platform))
+        .where('conversation_states.chat_id', '=', slot((c) => c.chatId))
+        .where('conversation_states.person_id', '=', personId),
+    );
+  };
 
 export async function setState(db: Db, key: ChatKey, state: unknown, at: Date): Promise<void> {
   await db

@@ -10,9 +10,10 @@
  * device, so they do not repeat across people; every lookup of a message here follows the
  * same rule (`sameMessage`), so an edit or a deletion finds the message under either id.
  */
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { Compilable, Expression, ExpressionBuilder, SqlBool, UpdateResult } from 'kysely';
 import { inboxVersionOf, type InboundMessage, type Platform } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
+import { prepared, type Fragment, type SlotMaker } from '../../db/prepared.ts';
 import type { Database } from '../../db/schema.ts';
 
 interface MessageRef {
@@ -34,14 +35,24 @@ function sameMessage(eb: ExpressionBuilder<Database, 'inbound_messages'>, msg: M
 
 /** Inserts the message; returns its new id, or null when it was handled before (under either of its unique keys). */
 export async function claimInbound(db: Db, msg: InboundMessage): Promise<number | null> {
-  const row = await db
-    .insertInto('inbound_messages')
-    .values({ platform: msg.platform, chat_id: msg.chatId, message_id: msg.messageId, sent_at: msg.sentAt, edit_key: inboxVersionOf(msg) })
-    .onConflict((oc) => oc.doNothing())
-    .returning('id')
-    .executeTakeFirst();
+  const [row] = await claim(db, { msg, version: inboxVersionOf(msg) });
   return row?.id ?? null;
 }
+
+// Built and compiled once (src/db/prepared.ts): every message runs it.
+const claim = prepared<{ msg: InboundMessage; version: string }, { id: number }>((db, slot) =>
+  db
+    .insertInto('inbound_messages')
+    .values({
+      platform: slot((v) => v.msg.platform),
+      chat_id: slot((v) => v.msg.chatId),
+      message_id: slot((v) => v.msg.messageId),
+      sent_at: slot((v) => v.msg.sentAt),
+      edit_key: slot((v) => v.version),
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id'),
+);
 
 export async function findInboundId(db: Db, msg: MessageRef & Pick<InboundMessage, 'editedAt' | 'revoked'>): Promise<number | undefined> {
   const row = await db
@@ -95,9 +106,22 @@ export async function holdPlaceOf(db: Db, msg: MessageRef & { sentAt: string }):
  * puts it in the insert of the message's replies, src/jobs/inbound.processor.ts), so it
  * costs no round trip of its own.
  */
-export function outcomeNote(db: Db, id: number, outcome: { personId: number | null; intent: string }) {
-  return db.updateTable('inbound_messages').set({ person_id: outcome.personId, intent: outcome.intent }).where('id', '=', id);
+export function outcomeNote(id: number, outcome: { personId: number | null; intent: string }): Fragment<OutcomeNote, Compilable<UpdateResult>> {
+  return { build: noteOutcome, values: { id, ...outcome } };
 }
+
+interface OutcomeNote {
+  id: number;
+  personId: number | null;
+  intent: string;
+}
+
+// A module-level function: the key under which the statement carrying it is compiled once.
+const noteOutcome = (slot: SlotMaker<OutcomeNote>, db: Db) =>
+  db
+    .updateTable('inbound_messages')
+    .set({ person_id: slot((v) => v.personId), intent: slot((v) => v.intent) })
+    .where('id', '=', slot((v) => v.id));
 
 
 // Whether someone wrote to the bot in her own private chat: the ground of the private-writing rule.

@@ -1,6 +1,7 @@
 import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
+import { preparedBy } from '../../db/prepared.ts';
 import type { Database } from '../../db/schema.ts';
 import { ENTRY_KINDS, type DateRange, type DayTotals, type Entry, type EntryKind, type KindTotals, type NewEntry } from './ledger.ts';
 
@@ -91,7 +92,52 @@ export async function insertEntriesWithDayTotals(
   source: EntrySource,
 ): Promise<{ entries: Entry[]; totals: DayTotals }> {
   if (entries.length === 0) return { entries: [], totals: await dayTotals(db, personId, businessDate) };
-  const rows = await db
+  const rows = await entriesWithDayTotals(db, { personId, businessDate, entries, source });
+  const first = rows[0];
+  if (!first) throw new Error('an insert of entries returned no rows');
+  return {
+    entries: rows.map(({ sales: _s, expenses: _e, withdrawals: _w, ...entry }) => entry),
+    totals: { sales: first.sales, expenses: first.expenses, withdrawals: first.withdrawals },
+  };
+}
+
+interface EntriesWithTotals {
+  personId: number;
+  businessDate: IsoDate;
+  entries: readonly NewEntry[];
+  source: EntrySource;
+}
+
+// Every recorded message runs it: compiled once per number of entries up to four (a sale is
+// one), built afresh beyond (src/db/prepared.ts).
+const entriesWithDayTotals = preparedBy(
+  (v: EntriesWithTotals) => (v.entries.length <= 4 ? v.entries.length : undefined),
+  (db, slot, count) =>
+    entriesWithDayTotalsQuery(
+      db,
+      slot((v) => v.personId),
+      slot((v) => v.businessDate),
+      Array.from({ length: count }, (_, i) => ({
+        kind: slot((v) => v.entries[i]!.kind),
+        amount: slot((v) => v.entries[i]!.amount),
+        item: slot((v) => v.entries[i]!.item),
+        quantity: slot((v) => v.entries[i]!.quantity),
+        unit: slot((v) => v.entries[i]!.unit),
+        unitPrice: slot((v) => v.entries[i]!.unitPrice),
+        date: slot((v) => v.entries[i]!.date ?? v.businessDate),
+      })),
+      {
+        messageId: slot((v) => v.source.messageId),
+        rawText: slot((v) => v.source.rawText),
+        enteredByPersonId: slot((v) => v.source.enteredByPersonId ?? null),
+        mediaMessageId: slot((v) => v.source.mediaMessageId ?? null),
+      },
+    ),
+  (db, v) => entriesWithDayTotalsQuery(db, v.personId, v.businessDate, v.entries, v.source).execute(),
+);
+
+function entriesWithDayTotalsQuery(db: Db, personId: number, businessDate: IsoDate, entries: readonly NewEntry[], source: EntrySource) {
+  return db
     .with('e', () => entriesInsert(db, personId, businessDate, entries, source))
     .with('t', (qb) =>
       qb
@@ -110,14 +156,7 @@ export async function insertEntriesWithDayTotals(
     .selectFrom(['e', 't'])
     .selectAll('e')
     .select(['t.sales', 't.expenses', 't.withdrawals'])
-    .orderBy('e.id')
-    .execute();
-  const first = rows[0];
-  if (!first) throw new Error('an insert of entries returned no rows');
-  return {
-    entries: rows.map(({ sales: _s, expenses: _e, withdrawals: _w, ...entry }) => entry),
-    totals: { sales: first.sales, expenses: first.expenses, withdrawals: first.withdrawals },
-  };
+    .orderBy('e.id');
 }
 
 /** Active amounts summed by kind, in one pass over the rows a query selects. */

@@ -3,10 +3,11 @@
  * as the change that justifies it. The queue carries only the row's idempotency key, so a
  * job that runs twice (a stalled worker) finds the row already sent and does nothing.
  */
-import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
+import { expressionBuilder, sql, type Compilable, type Expression, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { OutboundMessage } from '../../core/messages.ts';
 import { partsOf } from '../../core/message-parts.ts';
 import type { Db } from '../../db/client.ts';
+import { prepared, preparedBy, runFragment, slotsWithin, type Fragment } from '../../db/prepared.ts';
 import type { Database, OutboxStatus } from '../../db/schema.ts';
 
 export type Priority = 'reply' | 'bulk';
@@ -87,7 +88,7 @@ export async function firstSentAt(db: Db, platform: string): Promise<Date | unde
  * `forFeeder`: the rows are not dispatched by the caller but fed to the send queue as it
  * drains (src/jobs/bulk-feeder.ts); the outbox sweep leaves them to the feeder.
  */
-export async function addToOutbox<UT extends keyof Database, TB extends keyof Database>(
+export async function addToOutbox<V = never>(
   db: Db,
   messages: readonly { key: string; message: OutboundMessage; priority: Priority; sourceMessageId: number | null }[],
   options: {
@@ -96,39 +97,70 @@ export async function addToOutbox<UT extends keyof Database, TB extends keyof Da
      * statement (a data-modifying CTE, run whether or not anything reads it) so it costs no
      * round trip of its own; run alone when there is nothing to write here. The inbound
      * processor carries the inbox's note of what the message came to (issue #21). Both land
-     * or neither: one statement, inside the caller's transaction.
+     * or neither: one statement, inside the caller's transaction. A fragment (built with
+     * slots) so the statement is compiled once per kind of carried write, not per message.
      */
-    carried?: UpdateQueryBuilder<Database, UT, TB, UpdateResult>;
+    carried?: Fragment<V, Compilable<unknown>>;
     /** Rows the bulk feeder puts on the send queue as it drains (src/jobs/bulk-feeder.ts), not the caller. */
     forFeeder?: boolean;
   } = {},
 ): Promise<OutboxItem[]> {
   const { carried } = options;
   if (messages.length === 0) {
-    if (carried) await carried.execute();
+    if (carried) await runFragment(db, carried);
     return [];
   }
   const rows = messages.flatMap(inParts);
-  // One statement whatever the count: the rows go in as six arrays (six parameters), not
-  // six parameters a row, so a 5,000-reminder batch of the fan-out is parsed and planned
-  // once (100,000 rows: 5–9 s against 10 s as VALUES lists, docs/BENCHMARKS.md).
-  // `with ordinality` keeps the rows in the order given, so `returning` gives parts in order.
-  // The carried write rides as a data-modifying CTE that nothing reads (Postgres runs it anyway).
-  const written = await sql<{ idempotencyKey: string; platform: string; priority: Priority }>`${carried ? sql`with "carried" as (${carried}) ` : sql``}insert into outbound_messages (idempotency_key, platform, chat_id, payload, priority, source_message_id, awaiting_feeder)
-    select r.key, r.platform, r.chat_id, r.payload, r.priority, r.source_message_id, ${options.forFeeder === true}
+  const written = await insertOutbox(db, {
+    keys: rows.map((m) => m.key),
+    platforms: rows.map((m) => m.message.platform),
+    chatIds: rows.map((m) => m.message.chatId),
+    payloads: rows.map((m) => JSON.stringify(m.message)),
+    priorities: rows.map((m) => m.priority),
+    sources: rows.map((m) => m.sourceMessageId),
+    forFeeder: options.forFeeder === true,
+    carried: carried as Fragment<unknown, Compilable<unknown>> | undefined,
+  });
+  return written.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
+}
+
+interface OutboxInsert {
+  keys: string[];
+  platforms: string[];
+  chatIds: string[];
+  payloads: string[];
+  priorities: Priority[];
+  sources: (number | null)[];
+  forFeeder: boolean;
+  carried: Fragment<unknown, Compilable<unknown>> | undefined;
+}
+
+// One statement whatever the count: the rows go in as six arrays (six parameters), not
+// six parameters a row, so a 5,000-reminder batch of the fan-out is parsed and planned
+// once (100,000 rows: 5–9 s against 10 s as VALUES lists, docs/BENCHMARKS.md); and so its
+// text is the same for any count, compiled once (src/db/prepared.ts) per kind of carried
+// write. `with ordinality` keeps the rows in the order given, so `returning` gives parts
+// in order. The carried write rides as a data-modifying CTE that nothing reads (Postgres
+// runs it anyway).
+const insertOutbox = preparedBy<OutboxInsert, Fragment<unknown, Compilable<unknown>>['build'] | 'alone', { idempotencyKey: string; platform: string; priority: Priority }>(
+  (v) => v.carried?.build ?? 'alone',
+  (db, slot, carrying) => {
+    const carried = carrying === 'alone' ? undefined : carrying(slotsWithin(slot, (v) => v.carried?.values), db);
+    return sql<{ idempotencyKey: string; platform: string; priority: Priority }>`${carried ? sql`with "carried" as (${carried}) ` : sql``}insert into outbound_messages (idempotency_key, platform, chat_id, payload, priority, source_message_id, awaiting_feeder)
+    select r.key, r.platform, r.chat_id, r.payload, r.priority, r.source_message_id, ${slot((v) => v.forFeeder)}
       from unnest(
-        ${rows.map((m) => m.key)}::text[],
-        ${rows.map((m) => m.message.platform)}::text[],
-        ${rows.map((m) => m.message.chatId)}::text[],
-        ${rows.map((m) => JSON.stringify(m.message))}::jsonb[],
-        ${rows.map((m) => m.priority)}::text[],
-        ${rows.map((m) => m.sourceMessageId)}::bigint[]
+        ${slot((v) => v.keys)}::text[],
+        ${slot((v) => v.platforms)}::text[],
+        ${slot((v) => v.chatIds)}::text[],
+        ${slot((v) => v.payloads)}::jsonb[],
+        ${slot((v) => v.priorities)}::text[],
+        ${slot((v) => v.sources)}::bigint[]
       ) with ordinality as r(key, platform, chat_id, payload, priority, source_message_id, n)
      order by r.n
     on conflict (idempotency_key) do nothing
-    returning idempotency_key as "idempotencyKey", platform, priority`.execute(db);
-  return written.rows.map((r) => ({ ...r, platform: r.platform as OutboxItem['platform'] }));
-}
+    returning idempotency_key as "idempotencyKey", platform, priority`;
+  },
+);
 
 type OutboxEntry = Parameters<typeof addToOutbox>[1][number];
 
@@ -183,28 +215,35 @@ function isKeyList(keys: unknown): keys is readonly string[] {
 }
 
 export async function findOutbound(db: Db, key: string): Promise<StoredOutbound | undefined> {
-  const row = await db
-    .selectFrom('outbound_messages')
-    .select(['idempotency_key as idempotencyKey', 'platform', 'priority', 'payload', 'status'])
-    .where('idempotency_key', '=', key)
-    .executeTakeFirst();
+  const [row] = await outboundByKey(db, key);
   return row && { ...row, platform: row.platform as OutboxItem['platform'] };
 }
 
+// The send step's two statements, every reply: built and compiled once (src/db/prepared.ts).
+const outboundByKey = prepared<string, Omit<StoredOutbound, 'platform'> & { platform: string }>((db, slot) =>
+  db
+    .selectFrom('outbound_messages')
+    .select(['idempotency_key as idempotencyKey', 'platform', 'priority', 'payload', 'status'])
+    .where('idempotency_key', '=', slot((key) => key)),
+);
+
 export async function markSent(db: Db, key: string, platformMessageId: string | null, at: Date): Promise<void> {
-  await db
+  await noteSent(db, { key, platformMessageId, at });
+}
+
+const noteSent = prepared<{ key: string; platformMessageId: string | null; at: Date }, unknown>((db, slot) =>
+  db
     .updateTable('outbound_messages')
     .set({
       status: 'sent',
-      platform_message_id: platformMessageId,
-      sent_at: at,
+      platform_message_id: slot((v) => v.platformMessageId),
+      sent_at: slot((v) => v.at),
       failure: null,
       // A message that carries a secret (a console login code and link) keeps no copy of it once sent.
       payload: sql`case when payload->>'secret' = 'true' then jsonb_set(payload, '{text}', to_jsonb(${SENT_SECRET}::text)) else payload end`,
     })
-    .where('idempotency_key', '=', key)
-    .execute();
-}
+    .where('idempotency_key', '=', slot((v) => v.key)),
+);
 
 /** What a secret message's text becomes in the outbox once it has gone. */
 export const SENT_SECRET = '(sent; its one-time login was blanked here)';
@@ -374,11 +413,26 @@ const HELD_TOO_LONG = 'held too long: she did not write privately in time';
  */
 export async function releaseHeld(db: Db, platform: string, chatIds: readonly string[], staleBefore: Date): Promise<OutboxItem[]> {
   if (chatIds.length === 0) return [];
+  const rows = await releaseHeldRows(db, { platform, chatIds, staleBefore });
+  // `held_at` stays as it was (when it was last held): it names this release's send job.
+  const queued = rows.filter((r) => r.status === 'queued').sort((a, b) => a.id - b.id);
+  return asItems(queued.map(({ id: _id, status: _status, ...item }) => item));
+}
+
+// Every private message runs it: compiled once per number of chat ids (one, or her phone
+// JID and LID on WhatsApp; src/db/prepared.ts).
+const releaseHeldRows = preparedBy(
+  (v: { platform: string; chatIds: readonly string[]; staleBefore: Date }) => (v.chatIds.length <= 4 ? v.chatIds.length : undefined),
+  (db, slot, count) => releaseHeldQuery(db, slot((v) => v.platform), Array.from({ length: count }, (_, i) => slot((v) => v.chatIds[i]!)), slot((v) => v.staleBefore)),
+  (db, v) => releaseHeldQuery(db, v.platform, v.chatIds, v.staleBefore).execute(),
+);
+
+function releaseHeldQuery(db: Db, platform: string, chatIds: readonly string[], staleBefore: Date) {
   // One statement for both fates (issue #21: it was two updates, stale ones first): each held
   // row is failed or queued by its own `held_at`, so no row can take both, and only the queued
   // ones are returned for the queue.
   const stale = sql<boolean>`held_at < ${staleBefore}`;
-  const rows = await db
+  return db
     .updateTable('outbound_messages')
     .set({
       status: sql<OutboxStatus>`case when ${stale} then 'failed' else 'queued' end`,
@@ -387,9 +441,5 @@ export async function releaseHeld(db: Db, platform: string, chatIds: readonly st
     .where('platform', '=', platform)
     .where('chat_id', 'in', [...chatIds])
     .where('status', '=', 'held')
-    .returning(['id', 'status', 'idempotency_key as idempotencyKey', 'platform', 'priority', 'held_at'])
-    .execute();
-  // `held_at` stays as it was (when it was last held): it names this release's send job.
-  const queued = rows.filter((r) => r.status === 'queued').sort((a, b) => a.id - b.id);
-  return asItems(queued.map(({ id: _id, status: _status, ...item }) => item));
+    .returning(['id', 'status', 'idempotency_key as idempotencyKey', 'platform', 'priority', 'held_at']);
 }

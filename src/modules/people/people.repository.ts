@@ -1,6 +1,7 @@
 import { expressionBuilder, sql, type AliasableExpression, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Platform } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
+import { preparedBy, slotsWithin, type Fragment } from '../../db/prepared.ts';
 import type { Database } from '../../db/schema.ts';
 import { privateMessageFrom } from '../inbox/inbox.repository.ts';
 import { cleanName, containsPattern, UNNAMED, type IdentityRef, type Person } from './people.ts';
@@ -66,19 +67,33 @@ export interface Sender<T> {
  * username her identity has now, so the caller writes it only when it changed. Each of
  * these used to be a round trip of its own on every message (issue #21).
  */
-export async function findSender<T>(db: Db, ref: IdentityRef, also: (personId: Expression<number>) => AliasableExpression<T>): Promise<Sender<T> | undefined> {
-  const row = await db
-    .selectFrom('identities')
-    .innerJoin('people', 'people.id', 'identities.person_id')
-    .select(personColumns)
-    .select((eb) => ['identities.username', also(eb.ref('people.id')).as('also')])
-    .where('identities.platform', '=', ref.platform)
-    .where('identities.external_id', '=', ref.externalId)
-    .executeTakeFirst();
+export async function findSender<V, T>(
+  db: Db,
+  ref: IdentityRef,
+  also: Fragment<V, (personId: Expression<number>) => AliasableExpression<T>>,
+): Promise<Sender<T> | undefined> {
+  const [row] = await senderLookup(db, { ref, also: also as Fragment<unknown, (personId: Expression<number>) => AliasableExpression<unknown>> });
   if (!row) return undefined;
   const { username, also: fact, ...person } = row;
   return { person, username, also: fact as T };
 }
+
+type AlsoFragment = Fragment<unknown, (personId: Expression<number>) => AliasableExpression<unknown>>;
+
+// Every message runs it: compiled once per kind of fact asked (src/db/prepared.ts).
+const senderLookup = preparedBy<{ ref: IdentityRef; also: AlsoFragment }, AlsoFragment['build'], Person & { username: string | null; also: unknown }>(
+  (v) => v.also.build,
+  (db, slot, build) => {
+    const also = build(slotsWithin(slot, (v) => v.also.values), db);
+    return db
+      .selectFrom('identities')
+      .innerJoin('people', 'people.id', 'identities.person_id')
+      .select(personColumns)
+      .select((eb) => ['identities.username', also(eb.ref('people.id')).as('also')])
+      .where('identities.platform', '=', slot((v) => v.ref.platform))
+      .where('identities.external_id', '=', slot((v) => v.ref.externalId));
+  },
+);
 
 export interface Registration {
   person: Person;

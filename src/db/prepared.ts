@@ -1,0 +1,114 @@
+/**
+ * Statements of the inbound hot path, built and compiled by Kysely once and then only
+ * filled in (issue #21: building a query's operation tree and compiling it to SQL was a
+ * tenth of a message's CPU, on every statement of every message). The query is built with
+ * a slot wherever a value goes; each slot must come out of the compile as a whole
+ * parameter (`$1`, …), checked on the first run, so a value can never be baked into the
+ * cached text. Each run puts the values into the slots' places and sends the same SQL.
+ *
+ * Only for a statement whose text does not depend on its values: no part added or left
+ * out by a value, no list whose length varies (use `= any(${list}::text[])`, one array
+ * parameter, or key the statement by its shape, `preparedBy`). The cache holds SQL
+ * text, not a server-side prepared statement, so nothing differs for Postgres. Our
+ * databases have no Kysely plugins (a plugin would transform the first compile only).
+ */
+import { createQueryId, type Compilable, type CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** A placeholder for a value, read from a run's values by `read`. */
+class Slot<P> {
+  constructor(readonly read: (values: P) => unknown) {}
+}
+
+/** Makes a slot: typed as the value it stands for, so Kysely checks it as it would the value. */
+export type SlotMaker<P> = <T>(read: (values: P) => T) => T;
+
+/** A query builder, or raw SQL (`sql\`…\``, compiled against a database). */
+type Statement<R> = Compilable<R> | RawBuilder<R>;
+
+type Built<P, R> = (db: Kysely<Database>, slot: SlotMaker<P>) => Statement<R>;
+
+const isRaw = <R>(statement: Statement<R>): statement is RawBuilder<R> => (statement as { isRawBuilder?: unknown }).isRawBuilder === true;
+
+function compileWithSlots<P, R>(db: Kysely<Database>, build: Built<P, R>): CompiledQuery<R> {
+  const made: Slot<P>[] = [];
+  const slot: SlotMaker<P> = (read) => {
+    const s = new Slot(read);
+    made.push(s);
+    return s as never;
+  };
+  const statement = build(db, slot);
+  const compiled = isRaw(statement) ? statement.compile(db) : statement.compile();
+  const lost = made.filter((s) => !compiled.parameters.includes(s));
+  if (lost.length > 0) {
+    throw new Error(`prepared statement: ${lost.length} slot(s) did not become parameters of ${compiled.sql}`);
+  }
+  return compiled;
+}
+
+async function run<P, R>(db: Kysely<Database>, compiled: CompiledQuery<R>, values: P): Promise<R[]> {
+  const parameters = compiled.parameters.map((p) => (p instanceof Slot ? (p as Slot<P>).read(values) : p));
+  const result = await db.executeQuery<R>({ query: compiled.query, sql: compiled.sql, parameters, queryId: createQueryId() });
+  return result.rows;
+}
+
+/** A statement of fixed text: `build` runs once, on the first call. */
+export function prepared<P, R>(build: Built<P, R>): (db: Kysely<Database>, values: P) => Promise<R[]> {
+  let compiled: CompiledQuery<R> | undefined;
+  return async (db, values) => {
+    compiled ??= compileWithSlots(db, build);
+    return run(db, compiled, values);
+  };
+}
+
+/**
+ * A statement whose text depends on a key read from its values: how many entries a
+ * message records, or which other module's fragment it carries (a module-level function,
+ * so the keys are few). One compile per key, `build` told the key; a value for which
+ * `keyOf` gives `undefined` (a shape too rare to keep) is built afresh by `fresh`.
+ */
+export function preparedBy<P, K, R>(
+  keyOf: (values: P) => K | undefined,
+  build: (db: Kysely<Database>, slot: SlotMaker<P>, key: K) => Statement<R>,
+  fresh?: (db: Kysely<Database>, values: P) => Promise<R[]>,
+): (db: Kysely<Database>, values: P) => Promise<R[]> {
+  const byKey = new Map<K, CompiledQuery<R>>();
+  return async (db, values) => {
+    const key = keyOf(values);
+    if (key === undefined) {
+      if (!fresh) throw new Error('prepared statement: no key for these values');
+      return fresh(db, values);
+    }
+    let compiled = byKey.get(key);
+    if (!compiled) {
+      compiled = compileWithSlots<P, R>(db, (d, slot) => build(d, slot, key));
+      byKey.set(key, compiled);
+    }
+    return run(db, compiled, values);
+  };
+}
+
+/**
+ * Another module's part of a statement (a write carried in a CTE, a fact read on a row):
+ * how to build it with slots, and the values of this run. `build` is a module-level
+ * function, the key under which the statement carrying it is compiled.
+ */
+export interface Fragment<V, Node> {
+  build: (slot: SlotMaker<V>, db: Kysely<Database>) => Node;
+  values: V;
+}
+
+/** Slots of a fragment inside a statement whose own values hold the fragment's under `pick`. */
+export function slotsWithin<P, V>(slot: SlotMaker<P>, pick: (values: P) => V): SlotMaker<V> {
+  return (read) => slot((values) => read(pick(values)));
+}
+
+const fragmentAlone = preparedBy<Fragment<unknown, Compilable<unknown>>, Fragment<unknown, Compilable<unknown>>['build'], unknown>(
+  (f) => f.build,
+  (db, slot, build) => build(slotsWithin(slot, (f) => f.values), db),
+);
+
+/** Runs a fragment as a statement of its own (when the statement that would carry it has nothing to do). */
+export async function runFragment<V>(db: Kysely<Database>, fragment: Fragment<V, Compilable<unknown>>): Promise<void> {
+  await fragmentAlone(db, fragment as Fragment<unknown, Compilable<unknown>>);
+}
