@@ -61,6 +61,9 @@ import { guardPlan } from './plan-guard.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
 import { unknownHint } from './unknown-hints.ts';
+import { guardNotToRecord } from './record-instruction.ts';
+import { readPartClause } from './part-amount.ts';
+import { guardPaidByOther } from './paid-by-other.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
@@ -111,7 +114,11 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
     const view = analyze(part, ctx.today, false);
     return guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))) as ParseResult;
   };
-  return joinThenClauses(whole, prep.text, readPart) ?? whole;
+  const joined = joinThenClauses(whole, prep.text, readPart) ?? whole;
+  // "beli bahan 150rb tp yg 50rb buat dapur": a part of an amount is no new entry (part-amount.ts).
+  // "bu Sumi yg bayarin 100rb": someone else paid for it, never her record (paid-by-other.ts).
+  // "beli gula 20rb ga usah dicatat": told not to record, never a record (record-instruction.ts).
+  return guardNotToRecord(a, guardPaidByOther(a, readPartClause(a, joined, readPart) ?? joined));
 }
 
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {

@@ -21,6 +21,7 @@ import { T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { M_HIDDEN } from '../marks.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { F_SALE, G_HONORIFIC } from '../word-roles.ts';
+import { inputKind } from '../business-inputs.ts';
 
 /** Buying for oneself, and snacking ("jajan" is buying a snack). */
 const BUY = new Set(['beli', 'membeli', 'beliin', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'belanja', 'jajan', 'njajan', 'jajanin',
@@ -51,6 +52,25 @@ const BUSINESS = new Set(['warung', 'jualan', 'dagangan', 'toko', 'usaha', 'kios
 const SOURCE_LEAD = new Set(['pakai', 'pake', 'pakek', 'dari', 'dr', 'di', 'ambil', 'seko', 'soko']);
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'keur']);
+/** Goods a family member buys that only the trade uses, beside business-inputs.ts's inputs: "suami beliin kain 200rb". */
+const TRADE_GOODS = new Set(['kain', 'dagangan', 'kulakan', 'stok', 'stock', 'barang', 'bahan']);
+/** His or her own money, not the business's: "pake uang dia sendiri", "pakai duit suami". */
+const OWN_MONEY = new Set(['sendiri', 'pribadi', 'dia', 'suami', 'suaminya', 'bapak', 'nya']);
+
+/** The goods of an entry are the trade's, bought for the business. */
+function tradeGoods(item: string | null): boolean {
+  if (item === null) return false;
+  return inputKind(item) === 'input' || TRADE_GOODS.has(item.split(/\s+/)[0] ?? '');
+}
+
+/** "pake uang dia sendiri", "uangnya sendiri", "duit suami": the buyer's own money named. */
+function ownMoneyNamed(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const k = (tokens[i] as Token).key;
+    if ((k === 'uang' || k === 'duit' || k === 'uangnya' || k === 'duitnya') && OWN_MONEY.has((tokens[i + 1] as Token).key)) return true;
+  }
+  return false;
+}
 /** The business as what a purchase was for. */
 const FOR_BUSINESS = new Set(['warung', 'jualan', 'dagangan', 'toko', 'usaha', 'kios', 'lapak', 'modal', 'kulakan', 'stok', 'antar',
   'kirim', 'bahan', 'produksi']);
@@ -155,6 +175,19 @@ export function detectFamilyBuying(a: Analysis, read: (view: Analysis) => ParseR
   // "anak SD pada jajan 40rb": the snack is what was bought.
   for (const e of r.entries as ParsedEntry[]) if (e.item === null && verb.key.includes('jajan')) e.item = 'jajan';
   if (who === 'unclear') cap('family_or_buyer');
+  // "suami yang beliin benang 50rb", "bapaknya anak-anak belanja bahan 150rb": bought for the
+  // trade by her family — the business's expense, not the home's. Sure only when the
+  // business's money paid; his own money named is also capital put in; unsaid, asked.
+  if (who === 'own' && !take && r.entries.every((e) => tradeGoods(e.item))) {
+    for (const e of r.entries as ParsedEntry[]) e.kind = 'expense';
+    r.notes = (r.notes ?? []).filter((n) => n !== 'withdrawal_guessed');
+    if (!source && ownMoneyNamed(tokens)) {
+      const sum = r.entries.reduce((s, e) => s + e.amount, 0);
+      (r.entries as ParsedEntry[]).push({ kind: 'capital', amount: sum, item: null, quantity: null, unit: null, unitPrice: null });
+    }
+    if (!source) cap('named_spender');
+    return r;
+  }
   if (who === 'own') {
     for (const e of r.entries as ParsedEntry[]) e.kind = 'withdrawal';
     // Bought with whose money? Only the business's, named or taken, is sure.

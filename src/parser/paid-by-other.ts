@@ -1,0 +1,84 @@
+/**
+ * Someone else paid FOR something: "bu Sumi yg bayarin 100rb", "yang bayarin bu Sumi 100rb",
+ * "bensin dibayarin suami 20rb", "ibu mertua yang bayarin listrik 100rb". The applicative
+ * paying verbs (`bayarin`, `dibayarin`, Javanese `mbayari`/`dibayari`, `nraktir`, `nalangin`)
+ * say who paid on whose behalf; with a person other than her as the payer, the money is not
+ * her expense, and not surely a customer paying her either (her own costs paid by family or a
+ * friend are no business money at all; a customer settling is written "Bu Sumi bayar 100rb").
+ * Never recorded, never a payment taken unasked: `unknown` with `paid_by_other`, and the bot
+ * says how to write each reading.
+ *
+ * A buyer as the payer ("pembeli yg bayarin ongkirnya") is postage.ts's and money-owner.ts's;
+ * she herself as the payer ("saya bayarin ongkirnya 15rb") is her own spending, read as usual.
+ */
+import type { Analysis } from './analyze.ts';
+import { C_PARTIAL } from './confidence.ts';
+import { T_WORD, type Token } from './lexer.ts';
+import { TAKER_TITLES } from './takers.ts';
+import type { ParseResult } from './types.ts';
+import { G_HONORIFIC } from './word-roles.ts';
+
+/** Paying for someone: the active forms (payer before) and the passive ones (payer after). */
+const ACTIVE = new Set(['bayarin', 'bayarain', 'bayari', 'mbayari', 'mbayarin', 'nraktir', 'traktir', 'nalangin', 'talangin', 'nalangi',
+  'nomboki', 'nombokin', 'bayarkan', 'membayarkan', 'mbayarke']);
+const PASSIVE = new Set(['dibayarin', 'dibayarain', 'dibayari', 'ditraktir', 'ditalangin', 'ditalangi', 'dibayarke', 'dibayarkan', 'dibayarno']);
+/** People who are not she: family, friends, a named person. Buyers are other readers'. */
+const PEOPLE = new Set(['suami', 'suamiku', 'bojo', 'bojoku', 'misua', 'anak', 'anakku', 'mertua', 'mertuaku', 'ibu', 'ibuku', 'bapak',
+  'bapakku', 'adik', 'adikku', 'adek', 'kakak', 'kakakku', 'ortu', 'orangtua', 'keluarga', 'saudara', 'sodara', 'teman', 'temen',
+  'temenku', 'temanku', 'kawan', 'tetangga', 'tetanggaku', 'orang', 'dia', 'beliau', 'bos', 'majikan', 'pacar', 'ipar', 'om', 'tante',
+  'bude', 'pakde', 'paklik', 'bulik', 'mbah', 'nenek', 'kakek', 'sepupu', 'ponakan', 'keponakan', 'cucu', 'mama', 'papa', 'mamah',
+  'abah', 'umi', 'ayah', 'bunda']);
+const SELF = new Set(['saya', 'sy', 'aku', 'ak', 'gue', 'gw', 'kami', 'kita', 'kulo', 'abdi', 'awak', 'q']);
+/** Words between the payer and the verb: "bu Sumi yg bayarin", "suami udah bayarin". */
+const BETWEEN = new Set(['yang', 'yg', 'sing', 'nu', 'udah', 'sudah', 'sdh', 'tadi', 'td', 'lagi', 'juga', 'jg', 'dah', 'wis', 'mau']);
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.type === T_WORD;
+}
+
+/** A person at token j (a people word, or a title before a name), or null: 'self' for her. */
+function personAt(tokens: readonly Token[], j: number): 'self' | 'other' | null {
+  const t = tokens[j];
+  if (!isWord(t)) return null;
+  if (SELF.has(t.key)) return 'self';
+  if (PEOPLE.has(t.key)) return 'other';
+  if (((t.f2 & G_HONORIFIC) !== 0 || TAKER_TITLES.has(t.key)) && isWord(tokens[j + 1])) return 'other';
+  // "ibu mertua", "bu Sumi": the name after a title, read back from the name.
+  const p = tokens[j - 1];
+  if (isWord(p) && ((p.f2 & G_HONORIFIC) !== 0 || TAKER_TITLES.has(p.key))) return 'other';
+  return null;
+}
+
+/** Who paid for the thing: 'other' when a person not she is the payer, else null. */
+export function paidByOther(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isWord(t)) continue;
+    const active = ACTIVE.has(t.text) || ACTIVE.has(t.key);
+    const passive = PASSIVE.has(t.text) || PASSIVE.has(t.key);
+    if (!active && !passive) continue;
+    let payer: 'self' | 'other' | null = null;
+    if (active) {
+      // The payer before the verb ("bu Sumi yg bayarin"), or named after "yang bayarin".
+      let j = i - 1;
+      while (j >= 0 && isWord(tokens[j]) && BETWEEN.has((tokens[j] as Token).key)) j--;
+      if (j >= 0) payer = personAt(tokens, j);
+      if (payer === null && (tokens[i - 1]?.key === 'yang') && (i - 1 === 0 || !isWord(tokens[i - 2]))) payer = personAt(tokens, i + 1);
+    } else {
+      // "dibayarin suami", "dibayarin sama bu Ani", "dibayari karo bojoku".
+      let j = i + 1;
+      while (j < tokens.length && isWord(tokens[j]) && ['sama', 'sm', 'ama', 'oleh', 'karo', 'ku', 'ama'].includes((tokens[j] as Token).key)) j++;
+      payer = personAt(tokens, j);
+    }
+    if (payer === 'other') return true;
+  }
+  return false;
+}
+
+/** The result for a message whose money someone else paid: never a record or a payment taken unasked. */
+export function guardPaidByOther(a: Analysis, r: ParseResult): ParseResult {
+  if (r.intent !== 'record' && r.intent !== 'payment_received') return r;
+  if (!paidByOther(a)) return r;
+  return { intent: 'unknown', confidence: C_PARTIAL, notes: ['paid_by_other'] };
+}
