@@ -32,7 +32,7 @@ import { CONFIDENT, type ParsedEntry, type ParseResult } from './types.ts';
 import { F_EXPENSE, F_FILLER, G_HOUSEHOLD } from './word-roles.ts';
 
 type RecordResult = Extract<ParseResult, { intent: 'record' }>;
-type Purpose = 'home' | 'business' | 'source' | 'goods' | 'unclear';
+type Purpose = 'home' | 'business' | 'source' | 'goods' | 'debt' | 'unclear';
 
 /** Words that open her next clause ("…150rb tp yg 50rb…", "…400rb terus 100rb nya…"). */
 const JOINERS = new Set(['tapi', 'tp', 'tpi', 'tetapi', 'namun', 'terus', 'trus', 'trs', 'lalu', 'tapinya', 'cuma', 'cuman', 'nah']);
@@ -57,6 +57,9 @@ const REST = new Set(['sisanya', 'sisane', 'selebihnya', 'sisa', 'lainnya', 'sis
 /** Debts, savings and dues: not a purpose this reader places. */
 const DEBT = new Set(['utang', 'hutang', 'cicilan', 'angsuran', 'nyicil', 'pinjaman', 'arisan', 'tabungan', 'nabung', 'bon', 'kasbon',
   'ngutang', 'belum', 'blm', 'lunas', 'dp', 'iuran', 'simpanan', 'setor', 'kembalian', 'diskon', 'potongan', 'untung', 'laba', 'modal']);
+/** Ways she was paid: "200rb nya cash", "100rbnya transferan". */
+const PAID_BY = new Set(['cash', 'tunai', 'kes', 'transfer', 'transferan', 'tf', 'trf', 'qris', 'ovo', 'dana', 'gopay', 'shopeepay',
+  'online', 'offline', 'ecer', 'eceran', 'grosir', 'cod']);
 /** What the business spends on; "buat jualan" and her trade's inputs. */
 const BUSINESS = new Set(['ongkir', 'ongkos', 'bensin', 'plastik', 'bahan', 'kulakan', 'dagangan', 'jualan', 'usaha', 'warung', 'toko',
   'kios', 'lapak', 'produksi', 'packing', 'kemasan', 'kardus', 'transport', 'transportasi', 'ojek', 'ojol', 'gojek', 'grab', 'parkir',
@@ -136,7 +139,9 @@ function purposeOf(a: Analysis, from: number, to: number): Purpose {
   for (let k = 0; k + 1 < keys.length; k++) {
     if ((keys[k] === 'uang' || keys[k] === 'duit') && OWN_MONEY.has(keys[k + 1] as string) && k > 0 && USE.has(keys[k - 1] as string)) return 'source';
   }
-  if (keys.some((k) => DEBT.has(k))) return 'unclear';
+  // "300rb nya cash", "100rbnya transferan": how it was paid — a breakdown of the takings.
+  if (keys.some((k) => PAID_BY.has(k))) return keys.some((k) => USE_VERBS.has(k) || PURPOSE_WORDS.has(k)) ? 'unclear' : 'goods';
+  if (keys.some((k) => DEBT.has(k))) return 'debt';
   let home = false;
   let business = false;
   let staple = false;
@@ -199,8 +204,16 @@ function findPart(a: Analysis): PartMark | null {
   if (money.length < 2) return null;
   const ex = money[money.length - 1] as (typeof money)[number];
   const wholeEx = money[money.length - 2] as (typeof money)[number];
-  const clause = clauseOf(a, ex.start);
-  if (wholeEx.end > clause.start) return null;
+  let clause = clauseOf(a, ex.start);
+  // Voice-typed, no comma: "belanja pasar 500rb yg 200rb buat stok": only joining or marking
+  // words between the whole and the part make the part's clause start there.
+  if (wholeEx.end > clause.start) {
+    for (let i = wholeEx.end; i < ex.start; i++) {
+      const x = a.tokens[i] as Token;
+      if (!isWord(x) || !(JOINERS.has(x.key) || x.key === 'yang' || OF_IT_BEFORE.has(x.key) || THERE.has(x.key) || x.key === 'dari')) return null;
+    }
+    clause = { start: wholeEx.end, cut: wholeEx.end };
+  }
   const whole = wholeEx.rupiah as number;
   let amount = ex.rupiah as number;
   let scaled = false;
@@ -232,7 +245,7 @@ function findPart(a: Analysis): PartMark | null {
     if (x.type === T_NUM) return null;
     if (isWord(x) && ((x.f & F_EXPENSE) !== 0 || REST.has(x.key))) return null;
   }
-  if (!(nya || ofIt || (yang && (used || purposed || source)) || used || source)) return null;
+  if (!(nya || ofIt || (yang && (used || purposed || source)) || used || purposed || source)) return null;
   if (ex.strength === S_PLAIN && amount < 1000) {
     // "modal 500rb, 200 dari arisan": the part written without the whole's scale.
     if (amount < 50 || amount * 1000 >= whole) return null;
@@ -257,13 +270,13 @@ function asked(r0: RecordResult, extra: ParsedEntry[] = []): RecordResult {
  * before it. `read` parses a text as the parser does (without this reader).
  */
 export function readPartClause(a: Analysis, r: ParseResult, read: (text: string) => ParseResult): ParseResult | null {
-  if (r.intent !== 'record' && r.intent !== 'unknown') return null;
+  if (r.intent !== 'record' && r.intent !== 'unknown' && r.intent !== 'repayment') return null;
   const part = findPart(a);
   if (part === null) return null;
   const prefix = textOf(a.tokens, part.clause.cut);
   const r0 = prefix === '' ? null : read(prefix);
   if (r0 === null || r0.intent !== 'record' || r0.entries.length === 0 || r0.entries.some((e) => e.date !== undefined)) {
-    if (r.intent !== 'record') return null;
+    if (r.intent !== 'record') return r.intent === 'repayment' && r.confidence >= CONFIDENT ? { ...r, confidence: C_DOUBT } : null;
     return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []), 'part_of_amount'] };
   }
   const whole = [...r0.entries].reverse().find((e) => e.amount === part.whole);
@@ -314,12 +327,12 @@ export function readPartClause(a: Analysis, r: ParseResult, read: (text: string)
     if ((purpose === 'business' || purpose === 'goods') && (rest === null || rest === 'business')) return done(r0.entries);
     return asked(r0);
   }
-  if (whole.kind === 'sale' && rest === null) {
+  if (whole.kind === 'sale' && (rest === null || (purpose === 'goods' && rest === 'goods'))) {
     // Out of the takings: taken home, or spent on the business.
     if (purpose === 'home') return done([...r0.entries, entry('withdrawal', part.amount, partItem)]);
     if (purpose === 'business' && part.used) return done([...r0.entries, entry('expense', part.amount, partItem)]);
     if (purpose === 'goods') return done(r0.entries);
-    if (part.used) return asked(r0, [entry('expense', part.amount, partItem)]);
+    if (part.used && purpose !== 'debt') return asked(r0, [entry('expense', part.amount, partItem)]);
     return asked(r0);
   }
   return asked(r0);
