@@ -12,7 +12,7 @@
  * she herself as the payer ("saya bayarin ongkirnya 15rb") is her own spending, read as usual.
  */
 import type { Analysis } from './analyze.ts';
-import { C_PARTIAL } from './confidence.ts';
+import { C_DOUBT, C_PARTIAL } from './confidence.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { TAKER_TITLES } from './takers.ts';
 import type { ParseResult } from './types.ts';
@@ -76,9 +76,64 @@ export function paidByOther(a: Analysis): boolean {
   return false;
 }
 
+/** Paying or buying for someone, with her (or nobody said) as the payer: "nalangin belanjaan bu Tini". */
+const FOR_SOMEONE = new Set(['bayarin', 'bayarain', 'nalangin', 'talangin', 'nalangi', 'beliin', 'belanjain', 'belikan', 'nombokin',
+  'nomboki', 'mbayari', 'bayari', 'traktir', 'nraktir']);
+/** Not her household (whose buying is a withdrawal) and not her buyer (whose postage she may bear). */
+const OUTSIDERS = new Set(['teman', 'temen', 'temenku', 'temanku', 'kawan', 'tetangga', 'tetanggaku', 'orang', 'saudara', 'sodara']);
+/** Leaving money with her: "tetangga nitip uang 100rb", "dititipin duit 50rb sama bu Ani". */
+const LEAVE = new Set(['nitip', 'titip', 'dititip', 'dititipin', 'dititipkan', 'titipin', 'nitipin']);
+
+/** Her paying for, or holding the money of, someone not of her household. */
+export function othersMoney(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isWord(t)) continue;
+    if (FOR_SOMEONE.has(t.text)) {
+      const before = tokens[i - 1];
+      if (i > 0 && !(isWord(before) && (SELF.has(before.key) || BETWEEN.has(before.key)))) continue;
+      for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+        const x = tokens[j] as Token;
+        if (!isWord(x)) break;
+        if (OUTSIDERS.has(x.key) || (((x.f2 & G_HONORIFIC) !== 0 || TAKER_TITLES.has(x.key)) && isWord(tokens[j + 1]) && !SELF.has((tokens[j + 1] as Token).key))) return true;
+      }
+    }
+    if (LEAVE.has(t.text)) {
+      const n = tokens[i + 1];
+      const p = tokens[i - 1];
+      const money = isWord(n) && (n.key === 'uang' || n.key === 'duit');
+      const who = isWord(p) && (OUTSIDERS.has(p.key) || PEOPLE.has(p.key) || personAt(tokens, i - 1) === 'other');
+      if (money && who) return true;
+    }
+  }
+  return false;
+}
+
+/** "beli bahan 300rb, yg bayar suami": a purchase her family paid — capital in as well, asked. */
+function familyPaid(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isWord(t) || (t.key !== 'bayar' && t.key !== 'membayar' && t.text !== 'bayarnya')) continue;
+    if (tokens[i - 1]?.key !== 'yang' && t.text !== 'bayarnya') continue;
+    const n = tokens[i + 1] as Token;
+    if (isWord(n) && PEOPLE.has(n.key) && !OUTSIDERS.has(n.key) && n.key !== 'dia' && n.key !== 'beliau') return true;
+  }
+  return false;
+}
+
 /** The result for a message whose money someone else paid: never a record or a payment taken unasked. */
 export function guardPaidByOther(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent !== 'record' && r.intent !== 'payment_received') return r;
-  if (!paidByOther(a)) return r;
-  return { intent: 'unknown', confidence: C_PARTIAL, notes: ['paid_by_other'] };
+  if (paidByOther(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['paid_by_other'] };
+  if (othersMoney(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['others_money'] };
+  if (r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'expense') && familyPaid(a)) {
+    const sum = r.entries.reduce((s, e) => s + e.amount, 0);
+    return {
+      ...r, entries: [...r.entries, { kind: 'capital', amount: sum, item: null, quantity: null, unit: null, unitPrice: null }],
+      confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []), 'named_spender'],
+    };
+  }
+  return r;
 }

@@ -292,7 +292,7 @@ export function readPartClause(a: Analysis, r: ParseResult, read: (text: string)
   // "kulakan 1jt, 300rb pake uang pribadi": her own money into the purchase — capital, asked.
   if (whole.kind === 'expense' && purpose === 'source' && restAt < 0 && !modal) return asked(r0, [entry('capital', part.amount, null)]);
   if (!part.marked && part.sourced && !(whole.kind === 'capital' || modal)) return null;
-  if (!part.marked && !part.sourced && whole.kind !== 'sale') return null;
+  if (!part.marked && !part.sourced && whole.kind !== 'sale' && whole.kind !== 'withdrawal') return null;
   const rest = restAt >= 0 ? purposeOf(a, restAt + 1, a.tokens.length) : null;
   const partItem = itemOf(a, part.end, partEnd);
   const restItem = restAt >= 0 ? itemOf(a, restAt + 1, a.tokens.length) : null;
@@ -325,6 +325,13 @@ export function readPartClause(a: Analysis, r: ParseResult, read: (text: string)
       return done([...others, { ...reduce(part.amount), item: partItem ?? whole.item }, entry('withdrawal', part.whole - part.amount, restItem)]);
     }
     if ((purpose === 'business' || purpose === 'goods') && (rest === null || rest === 'business')) return done(r0.entries);
+    return asked(r0);
+  }
+  // "tarik 500rb dari kas, 200rb buat beli bahan": money out of the till, part of it spent on the
+  // business — not all of it taken home. How much went home is hers to confirm.
+  if (whole.kind === 'withdrawal' && rest === null) {
+    if (purpose === 'business') return asked({ ...r0, entries: [...others, reduce(part.whole - part.amount)] }, [entry('expense', part.amount, partItem)]);
+    if (purpose === 'home' || purpose === 'goods') return done(r0.entries);
     return asked(r0);
   }
   if (whole.kind === 'sale' && (rest === null || (purpose === 'goods' && rest === 'goods'))) {

@@ -29,6 +29,8 @@ const RECORD = new Set(['catat', 'dicatat', 'catet', 'dicatet', 'dicatatkan', 'd
   'nyatet', 'mencatat', 'ctt', 'dictt', 'tulis', 'ditulis', 'nulis', 'input', 'diinput', 'diinputin', 'masukin', 'dimasukin',
   'dimasukkan', 'dimasukan', 'masukkan', 'masukan', 'hitung', 'dihitung', 'itung', 'diitung', 'simpan', 'disimpan', 'rekap', 'direkap',
   'catatan', 'dicatetke', 'dicatetne', 'ditulisi']);
+/** The books, after "masuk": "ga masuk hitungan", "masuk catatan". */
+const BOOKS = new Set(['catatan', 'hitungan', 'itungan', 'pembukuan', 'buku', 'laporan', 'rekap', 'catetan']);
 /** Words allowed between the "don't" and the verb: "jangan di catat", "ga usah ya dicatat". */
 const BETWEEN = new Set(['di', 'ya', 'aja', 'saja', 'dulu', 'dl', 'usah', 'perlu', 'masuk', 'ke', 'kan', 'lah', 'bu']);
 
@@ -46,6 +48,8 @@ export function notToRecordAt(a: Analysis): number {
     if (GLUED.has(w)) from = i + 1;
     else if (DONT.has(w) && w !== 'usah') from = i + 1;
     else if (NOT.has(w) && NEED.has(word(tokens[i + 1]))) from = i + 2;
+    // "yg 25rb itu ga masuk hitungan", "jangan masuk buku": kept out of the books.
+    else if (NOT.has(w) && word(tokens[i + 1]) === 'masuk' && BOOKS.has(word(tokens[i + 2]))) return i;
     if (from < 0) continue;
     // "jangan lupa dicatat": do record it.
     for (let j = from; j < tokens.length && j <= from + 3; j++) {

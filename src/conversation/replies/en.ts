@@ -250,6 +250,8 @@ export const en: Catalogue = {
     not_to_record: (name) => `All right${named(name)}, that one is not recorded. If it was already recorded, type "undo".`,
     paid_by_other: (name) =>
       `Someone else paid, did they${named(name)}? Nothing recorded. If a buyer paid you, write e.g. "Bu Sumi paid 100k"; if it was a business purchase, write "bought fuel 20k".`,
+    others_money: (name) =>
+      `That is someone else's money, or paid for someone else, is it${named(name)}? Nothing recorded. For your own business purchase, write e.g. "bought gas 22k".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {
     const lines = ['Did you mean this?'];

@@ -242,6 +242,8 @@ export const id: Catalogue = {
     not_to_record: (name) => `Baik, ${bu(name)}, yang itu tidak saya catat. Kalau sudah terlanjur tercatat, ketik "batal".`,
     paid_by_other: (name) =>
       `Yang bayar orang lain, ya, ${bu(name)}? Belum saya catat. Kalau itu pembeli membayar Ibu, tulis misalnya "Bu Sumi bayar 100rb"; kalau belanja usaha, tulis "beli bensin 20rb".`,
+    others_money: (name) =>
+      `Itu uang orang lain atau untuk orang lain, ya, ${bu(name)}? Belum saya catat. Kalau ada belanja usaha Ibu sendiri, tulis misalnya "beli gas 22rb".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {
     const lines = ['Maksud Ibu begini?'];

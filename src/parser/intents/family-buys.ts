@@ -39,6 +39,8 @@ const MINE = new Set(['saya', 'sy', 'aku', 'ku', 'ane', 'kulo', 'abdi', 'gue', '
 /** Her family in one word. */
 const OWN = new Set(['anakku', 'anak-anakku', 'anak2ku', 'bocahku', 'suami', 'suamiku', 'bojoku', 'bojo', 'misua', 'adikku',
   'ibuku', 'bapakku', 'mertua', 'mertuaku', 'ponakan', 'ponakanku', 'keponakan', 'cucu', 'cucuku', 'keluarga', 'anake', 'anakipun']);
+/** Her parents, with "saya"/"ku" after them. */
+const PARENTS = new Set(['ibu', 'bapak', 'mama', 'mamah', 'papa', 'emak', 'mak', 'mamak', 'ayah', 'abah', 'umi', 'ummi', 'simbok', 'mbok']);
 /** "bapaknya anak-anak", "bapake bocah": her husband. */
 const FATHER_OF = new Set(['bapaknya', 'bapake', 'ayahnya', 'papanya', 'abahnya', 'bapak', 'ayah', 'papa', 'abah']);
 /** Other people's children: "anak sekolah", "anak SD", "anak tetangga". */
@@ -88,6 +90,8 @@ type Who = 'own' | 'others' | 'unclear';
 function whoBuys(words: readonly Token[]): Who | null {
   const keys = words.map((t) => t.key);
   if (keys.length === 0 || keys.length > 3) return null;
+  // "ibu saya", "mamak aku": her own parent (not "ibu" alone, a title).
+  if (PARENTS.has(keys[0] as string) && MINE.has(keys[1] ?? '')) return 'own';
   // "keluarga Pak RT beli nasi kotak": a titled person's household is a customer's.
   if (words.some((t) => (t.f2 & G_HONORIFIC) !== 0)) return null;
   if (keys.some((k) => PUPILS.has(k))) return 'others';
