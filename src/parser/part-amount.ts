@@ -57,6 +57,9 @@ const REST = new Set(['sisanya', 'sisane', 'selebihnya', 'sisa', 'lainnya', 'sis
 /** Debts, savings and dues: not a purpose this reader places. */
 const DEBT = new Set(['utang', 'hutang', 'cicilan', 'angsuran', 'nyicil', 'pinjaman', 'arisan', 'tabungan', 'nabung', 'bon', 'kasbon',
   'ngutang', 'belum', 'blm', 'lunas', 'dp', 'iuran', 'simpanan', 'setor', 'kembalian', 'diskon', 'potongan', 'untung', 'laba', 'modal']);
+/** Spending verbs and pronouns before what the part paid for: not its item. */
+const SPEND_VERBS = new Set(['beli', 'membeli', 'bayar', 'membayar', 'belanja', 'tuku', 'nuku', 'mbayar', 'isi']);
+const NOT_ITEM = new Set(['aku', 'saya', 'sy', 'tak', 'kupake', 'ku', 'q', 'gue', 'gw', 'kulo', 'bu', 'ya', 'dong', 'aja', 'saja']);
 /** Ways she was paid: "200rb nya cash", "100rbnya transferan". */
 const PAID_BY = new Set(['cash', 'tunai', 'kes', 'transfer', 'transferan', 'tf', 'trf', 'qris', 'ovo', 'dana', 'gopay', 'shopeepay',
   'online', 'offline', 'ecer', 'eceran', 'grosir', 'cod']);
@@ -161,7 +164,7 @@ function purposeOf(a: Analysis, from: number, to: number): Purpose {
   return 'unclear';
 }
 
-/** The words after the purpose word, as an entry's item ("jajan anak", "bensin"). */
+/** The words after the purpose word, as an entry's item ("jajan anak", "bensin", "listrik rumah"). */
 function itemOf(a: Analysis, from: number, to: number): string | null {
   const words: string[] = [];
   for (let i = from; i < to; i++) {
@@ -171,14 +174,14 @@ function itemOf(a: Analysis, from: number, to: number): string | null {
       if (words.length > 0) break;
       continue;
     }
-    if (USE.has(t.key) || (t.f & (F_FILLER | F_EXPENSE)) !== 0 || t.key === 'nya' || OF_IT_AFTER.has(t.key) || t.key === 'aku' || t.key === 'saya') {
-      if (words.length > 0 && !USE.has(t.key) && (t.f & F_EXPENSE) === 0) break;
-      continue;
-    }
-    words.push(t.text);
+    // "bayar listrik" may be one phrase token: its verb is no part of the item.
+    const parts = t.text.split(' ').filter((w) => !SPEND_VERBS.has(w));
+    if (USE.has(t.key) || t.key === 'nya' || OF_IT_AFTER.has(t.key) || NOT_ITEM.has(t.key) || NOT_ITEM.has(t.text) || parts.length === 0) continue;
+    if ((t.f & F_FILLER) !== 0 && !HOME.has(t.key)) continue;
+    words.push(...parts);
     if (words.length >= 3) break;
   }
-  const item = words.join(' ').trim();
+  const item = words.slice(0, 3).join(' ').trim();
   return item === '' ? null : item.slice(0, 60);
 }
 
@@ -199,8 +202,30 @@ interface PartMark {
   clause: { start: number; cut: number };
 }
 
+/** Half of it, in words: "separuh buat rumah", "setengahnya buat dapur". */
+const HALF = new Set(['separuh', 'separuhnya', 'setengah', 'setengahnya', 'separo', 'separonya', 'sepalih', 'saparo']);
+
+/** "belanja 200rb, separuh buat rumah": half the amount before, in its own clause, for a purpose. */
+function halfPart(a: Analysis, wholeEx: Analysis['nums'][number]): PartMark | null {
+  const w = wholeEx.rupiah;
+  if (w === null || w % 2 !== 0) return null;
+  for (let i = wholeEx.end; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (!isWord(t) || !HALF.has(t.text)) continue;
+    const clause = clauseOf(a, i);
+    if (clause.start <= wholeEx.start || a.numIn[i] !== -1) return null;
+    let purposed = false;
+    for (let j = i + 1; j < a.tokens.length; j++) if (isWord(a.tokens[j]) && (PURPOSE_WORDS.has((a.tokens[j] as Token).key) || USE_VERBS.has((a.tokens[j] as Token).key))) purposed = true;
+    if (!purposed) return null;
+    return { start: i, end: i + 1, amount: w / 2, whole: w, scaled: false, used: true, marked: true, sourced: false, clause };
+  }
+  return null;
+}
+
 function findPart(a: Analysis): PartMark | null {
   const money = a.nums.filter((e) => e.rupiah !== null);
+  const last = money[money.length - 1];
+  if (money.length === 1 && last !== undefined) return halfPart(a, last);
   if (money.length < 2) return null;
   const ex = money[money.length - 1] as (typeof money)[number];
   const wholeEx = money[money.length - 2] as (typeof money)[number];
