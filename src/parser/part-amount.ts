@@ -108,28 +108,20 @@ function textOf(tokens: readonly Token[], end: number): string {
   return out.trim();
 }
 
-interface PartWords {
-  keys: string[];
-  texts: string[];
-}
-
-function wordsIn(a: Analysis, from: number, to: number): PartWords {
+/** The keys of the words in [from, to). */
+function keysIn(a: Analysis, from: number, to: number): string[] {
   const keys: string[] = [];
-  const texts: string[] = [];
   for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;
-    if (t.type !== T_WORD) continue;
-    keys.push(t.key);
-    texts.push(t.text);
+    if (t.type === T_WORD) keys.push(t.key);
   }
-  return { keys, texts };
+  return keys;
 }
 
 /** What a clause's words say the money was for (or came from). */
 function purposeOf(a: Analysis, from: number, to: number): Purpose {
-  const { keys } = wordsIn(a, from, to);
+  const keys = keysIn(a, from, to);
   if (keys.length === 0) return 'unclear';
-  const firstReal = keys.find((k) => k !== 'nya' && !OF_IT_AFTER.has(k));
   // "200 dari arisan", "300rb nya dari kerudung".
   const dari = keys.indexOf('dari');
   if (dari >= 0 && keys.slice(0, dari).every((k) => k === 'nya' || OF_IT_AFTER.has(k) || k === 'itu' || k === 'tu')) {
@@ -147,20 +139,18 @@ function purposeOf(a: Analysis, from: number, to: number): Purpose {
   if (keys.some((k) => DEBT.has(k))) return 'debt';
   let home = false;
   let business = false;
-  let staple = false;
   for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD) continue;
-    if (STAPLES.has(t.key)) staple = true;
-    else if (HOME.has(t.key) || ((t.f2 & G_HOUSEHOLD) !== 0 && t.key !== 'arisan' && t.key !== 'kebutuhan' && t.key !== 'keperluan')) home = true;
+    // A staple ("beras", "gas", "listrik") is the trade's or the home's: the words beside it say which.
+    if (STAPLES.has(t.key)) continue;
+    if (HOME.has(t.key) || ((t.f2 & G_HOUSEHOLD) !== 0 && t.key !== 'arisan' && t.key !== 'kebutuhan' && t.key !== 'keperluan')) home = true;
     else if (BUSINESS.has(t.key)) business = true;
   }
   if (home && business) return 'unclear';
   if (home) return 'home';
   if (business) return 'business';
-  // "dipake beli beras", "buat gas": the trade's staples, or the home's? Not said.
-  if (staple) return 'unclear';
-  if (firstReal === undefined) return 'unclear';
+  // "dipake beli beras", "buat gas", "buat bu Ani": not said.
   return 'unclear';
 }
 
