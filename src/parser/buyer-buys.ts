@@ -7,10 +7,12 @@
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { F_SALE } from './word-roles.ts';
+import { RESELLERS } from './resellers.ts';
 
 const BUY = new Set(['beli', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'mambali']);
 /** Buyers as the subject: a neighbour, a customer, "someone" ("ada yang", Javanese "ono sing"). */
-const BUYER = new Set(['tetangga', 'tonggo', 'tanggane', 'pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'sing', 'yang', 'nu']);
+const BUYER = new Set(['tetangga', 'tonggo', 'tanggane', 'pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'sing', 'yang', 'nu',
+  ...RESELLERS]);
 /** Words that may stand between the buyer and the verb: came, already. */
 const BETWEEN = new Set(['teko', 'teka', 'datang', 'dateng', 'dtg', 'sudah', 'udah', 'wis', 'dah', 'tadi', 'pada', 'pd', 'rame',
   'rame-rame', 'ramai-ramai', 'podo', 'padha', 'sami']);

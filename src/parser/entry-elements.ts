@@ -339,6 +339,10 @@ export function namedTaker(a: Analysis, i: number): boolean {
   // "tetangga ambil beras 5kg", "langganan ngambil 2 kerudung": someone by relation alone.
   const prev = tokens[i - 1];
   if (tokens[i]?.key !== 'diambil' && prev !== undefined && prev.type === T_WORD && RELATION_TAKERS.has(prev.key)) return true;
+  // "reseller saya ngambil 20 pcs": her reseller, "my" between.
+  if (tokens[i]?.key !== 'diambil' && ['saya', 'sy', 'aku', 'ku', 'kita', 'kami'].includes(prev?.key ?? '') && RELATION_TAKERS.has(tokens[i - 2]?.key ?? '')) return true;
+  // "ada yang ambil 2 lusin", Javanese "ono sing njupuk": someone, not she, took goods.
+  if (tokens[i]?.key !== 'diambil' && (prev?.key === 'yang' || prev?.key === 'sing') && ['ada', 'ono', 'aya', 'enek'].includes(tokens[i - 2]?.key ?? '')) return true;
   let who = false;
   if (tokens[i]?.key === 'diambil') {
     for (let j = i + 1; j <= i + 2 && !who; j++) if (named(j)) who = true;

@@ -5,6 +5,7 @@
  *   "limabelas" (lima belas), "limaratus", "duapuluh", Javanese "rongewu" (rong ewu) and
  *   "limangatus" (limang atus). Only when every part is a number or scale word of at least
  *   three letters, so no ordinary word is taken apart ("teluk" is not "telu k").
+ * - a scale with "-nya" glued on: "100rbnya" (100rb nya), "2jtnya".
  * - a main verb glued to the goods after it: "juallapis", "belitepung", "jualbros". Only for
  *   a word the lexicon does not know, whose rest is at least three letters and is not an
  *   affix ("lakukan", "belinya", "jualannya" stay whole), and never a real word that merely
@@ -60,6 +61,11 @@ function splitVerb(w: string): string[] | null {
 
 /** The words a glued word stands for, or null to keep it whole. `w` is lower-case letters the lexicon does not know. */
 export function splitGlued(w: string): string[] | null {
+  // "100rbnya", "2jtnya": a scale with "-nya" glued on — a part of an amount (part-amount.ts).
+  if (w.length >= 4 && w.length <= 9 && w.endsWith('nya')) {
+    const head = lookupWord(w.slice(0, -3));
+    if (head !== null && (head.flags & F_SCALE) !== 0) return [w.slice(0, -3), 'nya'];
+  }
   if (w.length < 6 || w.length > 40) return null;
   return splitNumberRun(w, 0) ?? splitVerb(w);
 }

@@ -63,6 +63,10 @@ import { guardRange } from './range-guard.ts';
 import { guardHedge } from './hedged-amount.ts';
 import { guardRepeat } from './repeated-lines.ts';
 import { unknownHint } from './unknown-hints.ts';
+import { guardNotToRecord } from './record-instruction.ts';
+import { readPartClause } from './part-amount.ts';
+import { guardPaidByOther } from './paid-by-other.ts';
+import { readFamilySale } from './family-sellers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
@@ -116,7 +120,13 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
     const view = analyze(part, ctx.today, false);
     return guardRepeat(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))))) as ParseResult;
   };
-  return joinThenClauses(whole, prep.text, readPart) ?? whole;
+  const then = joinThenClauses(whole, prep.text, readPart) ?? whole;
+  // "anak saya yang jualin, laku 60rb": her family selling for her — her sale (family-sellers.ts).
+  const joined = readFamilySale(a, then, readPart) ?? then;
+  // "beli bahan 150rb tp yg 50rb buat dapur": a part of an amount is no new entry (part-amount.ts).
+  // "bu Sumi yg bayarin 100rb": someone else paid for it, never her record (paid-by-other.ts).
+  // "beli gula 20rb ga usah dicatat": told not to record, never a record (record-instruction.ts).
+  return guardNotToRecord(a, guardPaidByOther(a, readPartClause(a, joined, readPart) ?? joined));
 }
 
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {

@@ -8,6 +8,7 @@
  * the answer (an entry of the right kind, or a question with a note).
  */
 import { isServiceWord } from './service-work.ts';
+import { RESELLERS } from './resellers.ts';
 import type { Analysis } from './analyze.ts';
 import { M_HIDDEN } from './marks.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -131,7 +132,7 @@ export function mentionsReturn(a: Analysis): boolean {
 const MONEY_WORDS = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'duite', 'dana', 'dananya']);
 const MONEY_BACK = new Set(['balik', 'kembali', 'dibalikin', 'dikembalikan', 'dikembaliin', 'keluar', 'balek']);
 /** Who brought the goods back: "dikembalikan pembeli", "diretur pelanggan" — words of the return, not goods. */
-const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'konsumen', 'customer', 'cust']);
+const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'konsumen', 'customer', 'cust', ...RESELLERS]);
 const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat']);
 /** Words before a return word that only introduce it: "ada retur", "ada yang balikin". */
 const RETURN_LEAD = new Set(['ada', 'yang', 'yg', 'barang', 'barangnya']);

@@ -3,6 +3,7 @@
  * "uni Ros") or a relation word alone ("tetangga", "saudara", "langganan"). Goods someone
  * else takes are her sale (on credit when paying comes later), never her own use.
  */
+import { RESELLERS } from './resellers.ts';
 
 /** Titles before a name. Some are also words ("teh" is tea): a title only before a take verb's taker name. */
 export const TAKER_TITLES = new Set(['mb', 'mbk', 'teh', 'teteh', 'ceu', 'uni', 'kak', 'bude', 'budhe', 'mak', 'bu', 'ibu', 'mbak',
@@ -10,7 +11,7 @@ export const TAKER_TITLES = new Set(['mb', 'mbk', 'teh', 'teteh', 'ceu', 'uni', 
 
 /** People named by relation alone, who take goods and pay her: "tetangga ambil beras 5kg". */
 export const RELATION_TAKERS = new Set(['tetangga', 'tetanggaku', 'saudara', 'sodara', 'langganan', 'pelanggan', 'pelangganku',
-  'langgananku', 'customer', 'konsumen']);
+  'langgananku', 'customer', 'konsumen', ...RESELLERS]);
 
 /** Verbs of taking goods ("ambil", Minang "ambiak"), after which a title before a name is one. */
 export const TAKE_WORDS = new Set(['ambil', 'ngambil', 'mengambil', 'ambiak', 'maambiak']);

@@ -85,7 +85,7 @@ export const DOUBT_NOTES = ['total_mismatch', 'repeated_line', 'self_correction_
   'chain_part_unread', 'kind_carried', 'then_clauses_disagree', 'unaccounted_number', 'bare_second_amount', 'cheap_each', 'unread_each_word', 'bundle_each_or_piece', 'approximate_each_or_total', 'approximate', 'rounded', 'unit_mismatch', 'quantity_missing',
   'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'work_pay_unclear', 'supply_guessed', 'buy_or_exchange', 'haggle_each_or_total', 'haggle_unread',
   'list_price_each_or_total', 'buyer_paid', 'savings_for_stock', 'gold_unclear', 'own_goods_sold', 'cost_of_sold', 'family_or_buyer', 'withdrawal_guessed', 'named_spender', 'taken_by_someone', 'gift_unclear', 'mixed_use',
-  'plan_line_left_out', 'several_dates', 'day_repeated', 'day_without_amount', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
+  'part_of_amount', 'plan_line_left_out', 'several_dates', 'day_repeated', 'day_without_amount', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
   'hypothetical', 'past_story', 'question', 'truncated', 'down_payment_part', 'own_debt', 'postage_whose', 'postage_in_total'] as const;
 export type DoubtNote = (typeof DOUBT_NOTES)[number];
 
@@ -98,7 +98,8 @@ export function isDoubtNote(note: string): note is DoubtNote {
  * place of "not understood" (a purchase called off, a count of the cash in hand, a plan or
  * a what-if, a price list, haggling, the size of her capital).
  */
-export const UNKNOWN_MONEY_NOTES = ['called_off_event', 'others_takings', 'cash_count', 'money_talk', 'price_list', 'haggle', 'capital_statement', 'per_day_lines'] as const;
+export const UNKNOWN_MONEY_NOTES = ['called_off_event', 'others_takings', 'cash_count', 'money_talk', 'price_list', 'haggle', 'capital_statement', 'per_day_lines',
+  'not_to_record', 'paid_by_other', 'others_money'] as const;
 export type UnknownMoneyNote = (typeof UNKNOWN_MONEY_NOTES)[number];
 
 export function isUnknownMoneyNote(note: string): note is UnknownMoneyNote {

@@ -178,6 +178,7 @@ export const en: Catalogue = {
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,
       gift_unclear: `Was this sold${named(name)}, not given away?`,
       mixed_use: `This is for the home too${named(name)}. Record it all as a business expense?`,
+      part_of_amount: `Is the second amount part of the first${named(name)}? I read it like this:`,
       plan_line_left_out: `I left out the line about a plan${named(name)}. Record the rest like this?`,
       several_dates: `There are several dates${named(name)}. Record it for ${day}?`,
       vague_date: `Record it for ${day}${named(name)}?`,
@@ -255,6 +256,11 @@ export const en: Catalogue = {
       `That covers several days, does it${named(name)}? So each day gets its own date, send one message per day, e.g. "Monday sold 120k". Nothing recorded yet.`,
     others_takings: (name) => `Those are someone else's sales, are they${named(name)}? Not recorded in your books. For your own, write e.g. "sold 5 brooches @15k".`,
     capital_statement: (name) => `That is the capital you already have, is it${named(name)}? Not recorded. For new capital, write "added capital 500k".`,
+    not_to_record: (name) => `All right${named(name)}, that one is not recorded. If it was already recorded, type "undo".`,
+    paid_by_other: (name) =>
+      `Someone else paid, did they${named(name)}? Nothing recorded. If a buyer paid you, write e.g. "Bu Sumi paid 100k"; if it was a business purchase, write "bought fuel 20k".`,
+    others_money: (name) =>
+      `That is someone else's money, or paid for someone else, is it${named(name)}? Nothing recorded. For your own business purchase, write e.g. "bought gas 22k".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {
     const lines = ['Did you mean this?'];

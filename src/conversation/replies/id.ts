@@ -167,6 +167,7 @@ export const id: Catalogue = {
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,
       gift_unclear: `Ini benar dijual, ${b}, bukan diberikan?`,
       mixed_use: `Ini untuk rumah juga, ${b}. Dicatat semua sebagai belanja usaha?`,
+      part_of_amount: `Angka yang kedua bagian dari angka yang pertama, ${b}? Saya baca begini:`,
       plan_line_left_out: `Baris rencana tidak saya catat, ${b}. Sisanya begini?`,
       several_dates: `Ada beberapa tanggal, ${b}. Dicatat untuk ${day}?`,
       vague_date: `Dicatat untuk ${day}, ${b}?`,
@@ -247,6 +248,11 @@ export const id: Catalogue = {
       `Itu catatan beberapa hari, ya, ${bu(name)}? Supaya tanggalnya benar, kirim satu pesan per hari, misalnya "Senin laku 120rb". Belum ada yang saya catat.`,
     others_takings: (name) => `Itu jualan orang lain, ya, ${bu(name)}? Tidak saya catat di buku Ibu. Jualan Ibu sendiri tulis misalnya "laku 5 bros @15rb".`,
     capital_statement: (name) => `Itu modal yang sudah ada, ya, ${bu(name)}? Tidak saya catat. Kalau ada modal baru masuk, tulis "tambah modal 500rb".`,
+    not_to_record: (name) => `Baik, ${bu(name)}, yang itu tidak saya catat. Kalau sudah terlanjur tercatat, ketik "batal".`,
+    paid_by_other: (name) =>
+      `Yang bayar orang lain, ya, ${bu(name)}? Belum saya catat. Kalau itu pembeli membayar Ibu, tulis misalnya "Bu Sumi bayar 100rb"; kalau belanja usaha, tulis "beli bensin 20rb".`,
+    others_money: (name) =>
+      `Itu uang orang lain atau untuk orang lain, ya, ${bu(name)}? Belum saya catat. Kalau ada belanja usaha Ibu sendiri, tulis misalnya "beli gas 22rb".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {
     const lines = ['Maksud Ibu begini?'];

@@ -21,6 +21,7 @@ import { T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { M_HIDDEN } from '../marks.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { F_SALE, G_HONORIFIC } from '../word-roles.ts';
+import { inputKind } from '../business-inputs.ts';
 
 /** Buying for oneself, and snacking ("jajan" is buying a snack). */
 const BUY = new Set(['beli', 'membeli', 'beliin', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'belanja', 'jajan', 'njajan', 'jajanin',
@@ -38,6 +39,8 @@ const MINE = new Set(['saya', 'sy', 'aku', 'ku', 'ane', 'kulo', 'abdi', 'gue', '
 /** Her family in one word. */
 const OWN = new Set(['anakku', 'anak-anakku', 'anak2ku', 'bocahku', 'suami', 'suamiku', 'bojoku', 'bojo', 'misua', 'adikku',
   'ibuku', 'bapakku', 'mertua', 'mertuaku', 'ponakan', 'ponakanku', 'keponakan', 'cucu', 'cucuku', 'keluarga', 'anake', 'anakipun']);
+/** Her parents, with "saya"/"ku" after them. */
+const PARENTS = new Set(['ibu', 'bapak', 'mama', 'mamah', 'papa', 'emak', 'mak', 'mamak', 'ayah', 'abah', 'umi', 'ummi', 'simbok', 'mbok']);
 /** "bapaknya anak-anak", "bapake bocah": her husband. */
 const FATHER_OF = new Set(['bapaknya', 'bapake', 'ayahnya', 'papanya', 'abahnya', 'bapak', 'ayah', 'papa', 'abah']);
 /** Other people's children: "anak sekolah", "anak SD", "anak tetangga". */
@@ -51,6 +54,25 @@ const BUSINESS = new Set(['warung', 'jualan', 'dagangan', 'toko', 'usaha', 'kios
 const SOURCE_LEAD = new Set(['pakai', 'pake', 'pakek', 'dari', 'dr', 'di', 'ambil', 'seko', 'soko']);
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'keur']);
+/** Goods a family member buys that only the trade uses, beside business-inputs.ts's inputs: "suami beliin kain 200rb". */
+const TRADE_GOODS = new Set(['kain', 'dagangan', 'kulakan', 'stok', 'stock', 'barang', 'bahan']);
+/** His or her own money, not the business's: "pake uang dia sendiri", "pakai duit suami". */
+const OWN_MONEY = new Set(['sendiri', 'pribadi', 'dia', 'suami', 'suaminya', 'bapak', 'nya']);
+
+/** The goods of an entry are the trade's, bought for the business. */
+function tradeGoods(item: string | null): boolean {
+  if (item === null) return false;
+  return inputKind(item) === 'input' || TRADE_GOODS.has(item.split(/\s+/)[0] ?? '');
+}
+
+/** "pake uang dia sendiri", "uangnya sendiri", "duit suami": the buyer's own money named. */
+function ownMoneyNamed(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const k = (tokens[i] as Token).key;
+    if ((k === 'uang' || k === 'duit' || k === 'uangnya' || k === 'duitnya') && OWN_MONEY.has((tokens[i + 1] as Token).key)) return true;
+  }
+  return false;
+}
 /** The business as what a purchase was for. */
 const FOR_BUSINESS = new Set(['warung', 'jualan', 'dagangan', 'toko', 'usaha', 'kios', 'lapak', 'modal', 'kulakan', 'stok', 'antar',
   'kirim', 'bahan', 'produksi']);
@@ -68,6 +90,8 @@ type Who = 'own' | 'others' | 'unclear';
 function whoBuys(words: readonly Token[]): Who | null {
   const keys = words.map((t) => t.key);
   if (keys.length === 0 || keys.length > 3) return null;
+  // "ibu saya", "mamak aku": her own parent (not "ibu" alone, a title).
+  if (PARENTS.has(keys[0] as string) && MINE.has(keys[1] ?? '')) return 'own';
   // "keluarga Pak RT beli nasi kotak": a titled person's household is a customer's.
   if (words.some((t) => (t.f2 & G_HONORIFIC) !== 0)) return null;
   if (keys.some((k) => PUPILS.has(k))) return 'others';
@@ -155,6 +179,19 @@ export function detectFamilyBuying(a: Analysis, read: (view: Analysis) => ParseR
   // "anak SD pada jajan 40rb": the snack is what was bought.
   for (const e of r.entries as ParsedEntry[]) if (e.item === null && verb.key.includes('jajan')) e.item = 'jajan';
   if (who === 'unclear') cap('family_or_buyer');
+  // "suami yang beliin benang 50rb", "bapaknya anak-anak belanja bahan 150rb": bought for the
+  // trade by her family — the business's expense, not the home's. Sure only when the
+  // business's money paid; his own money named is also capital put in; unsaid, asked.
+  if (who === 'own' && !take && r.entries.every((e) => tradeGoods(e.item))) {
+    for (const e of r.entries as ParsedEntry[]) e.kind = 'expense';
+    r.notes = (r.notes ?? []).filter((n) => n !== 'withdrawal_guessed');
+    if (!source && ownMoneyNamed(tokens)) {
+      const sum = r.entries.reduce((s, e) => s + e.amount, 0);
+      (r.entries as ParsedEntry[]).push({ kind: 'capital', amount: sum, item: null, quantity: null, unit: null, unitPrice: null });
+    }
+    if (!source) cap('named_spender');
+    return r;
+  }
   if (who === 'own') {
     for (const e of r.entries as ParsedEntry[]) e.kind = 'withdrawal';
     // Bought with whose money? Only the business's, named or taken, is sure.
