@@ -20,6 +20,7 @@ import { UNSURE_SLANG } from '../slang-numbers.ts';
 import { netReturnedPieces } from './returned-pieces.ts';
 import { netUnsoldRest } from '../unsold-rest.ts';
 import { paidSoFarAt } from '../paid-so-far.ts';
+import { buyerPaidAt } from '../buyer-paid-part.ts';
 import { M_ORDINAL, M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { givenPrice } from '../given-price.ts';
@@ -463,7 +464,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const c = new Confidence(1);
   // "jual 3 gamis 450rb, yang bayar baru 300rb": part of the sale paid so far, no entry of its own (paid-so-far.ts).
   const paidAt = !returning && scan.entries.some((e) => e.kind === 'sale') ? paidSoFarAt(a) : -1;
-  const kept = paidAt >= 0 ? scan.entries.filter((e) => e.at !== paidAt) : scan.entries;
+  // "Bu Ani beli 3 mukena @150rb, baru bayar 200rb sisanya nanti": the buyer's paying (buyer-paid-part.ts).
+  const firstSale = returning ? undefined : scan.entries.find((e) => e.kind === 'sale');
+  const paidBy = paidAt >= 0 ? [paidAt] : firstSale?.at !== undefined ? buyerPaidAt(a, firstSale.at + 1, firstSale.amount) : [];
+  const kept = paidBy.length > 0 ? scan.entries.filter((e) => e === firstSale || e.at === undefined || !paidBy.includes(e.at)) : scan.entries;
   if (kept.length < scan.entries.length && kept.some((e) => e.kind === 'sale')) {
     scan.entries = kept;
     c.cap(C_DOUBT, 'part_paid');
