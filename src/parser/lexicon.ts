@@ -350,7 +350,7 @@ const SLANG: [string[], number][] = [
   [['goceng'], 5_000], [['ceban'], 10_000], [['noban'], 20_000], [['goban'], 50_000],
   [['cepekceng', 'cepek ceng', 'cepceng'], 100_000], [['gocap'], 50_000], [['sejeti'], 1_000_000],
   // "gope" is "gopek"; "ceng" alone is "seceng"; "cetiau", "ceti" a million (slang-numbers.ts reads the rest).
-  [['gope'], 500], [['ceng'], 1_000], [['cetiau', 'ceti', 'setiau'], 1_000_000],
+  [['gope'], 500], [['cepe'], 100], [['ceng'], 1_000], [['cetiau', 'ceti', 'setiau'], 1_000_000],
 ];
 // "gocap" is Hokkien for 50, but no one prices anything at Rp50 today: on the street it is 50.000.
 for (const [words, slang] of SLANG) def(words, F_SLANG, 0, { slang });

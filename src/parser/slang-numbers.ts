@@ -6,7 +6,7 @@
  * ("siceng", "lakban"… see below) is an amount, never an item name with its money dropped.
  *
  * Digits: ce/se/it 1, ji/no 2, sa/sam/san 3, si/sie 4, go 5, lak/nam 6, cit 7, pe/pat 8,
- * kau/kao 9. Places: pek/pe 100, ceng 1.000, ban 10.000, tiau 1.000.000. "cap" (10) is not
+ * kau/kao 9. Places: pek 100, ceng 1.000, ban 10.000, tiau 1.000.000. "cap" (10) is not
  * read here: "gocap" on the street is 50.000, and the lexicon says so. A word whose digit is
  * an everyday syllable and whose place is a word of its own ("lakban" is sticky tape,
  * "seban", "jiban") is listed in NOT_AMOUNTS.
@@ -16,11 +16,11 @@ const DIGITS: ReadonlyMap<string, number> = new Map([
   ['ce', 1], ['se', 1], ['it', 1], ['ji', 2], ['no', 2], ['sa', 3], ['sam', 3], ['san', 3], ['si', 4], ['sie', 4], ['go', 5],
   ['lak', 6], ['nam', 6], ['cit', 7], ['pe', 8], ['pat', 8], ['kau', 9], ['kao', 9],
 ]);
-const PLACES: readonly [string, number][] = [['tiau', 1_000_000], ['ceng', 1_000], ['ban', 10_000], ['pek', 100], ['pe', 100]];
+// ("pe" alone as a place is left to the lexicon's "gope", "cepe": "sampe" is "sampai", not 300.)
+const PLACES: readonly [string, number][] = [['tiau', 1_000_000], ['ceng', 1_000], ['ban', 10_000], ['pek', 100]];
 
-/** Words of this shape that are something else: "lakban" (tape), "saban" (every), "sepe" (quiet). */
-const NOT_AMOUNTS = new Set(['lakban', 'saban', 'seban', 'sepe', 'sipe', 'jipe', 'nope', 'sape', 'kaupe', 'sipek', 'sapek', 'jipek',
-  'siban', 'jiban', 'goban2']);
+/** Words of this shape that are something else: "lakban" (tape), "saban" (every), "sampek" (until). */
+const NOT_AMOUNTS = new Set(['lakban', 'saban', 'seban', 'sipek', 'sapek', 'jipek', 'sampek', 'pepek', 'siban', 'jiban']);
 
 /** Rupiah value of a Hokkien street amount, or null. */
 export function hokkienAmount(word: string): number | null {
