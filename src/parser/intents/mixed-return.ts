@@ -46,7 +46,8 @@ export function splitMixedReturn(whole: ParseResult, text: string, read: (part: 
       if (Math.abs(r.amount) !== r.quantity * each && (r.item === null || r.item === s.item)) return null;
     }
   }
-  const entries: ParsedEntry[] = [...rest.entries, ...back.entries];
+  // The return first, as the chat recorded a split message before (flows/books/mixed-return.ts).
+  const entries: ParsedEntry[] = [...back.entries, ...rest.entries];
   const notes = [...new Set([...(rest.notes ?? []), ...(back.notes ?? []), 'sale_and_return'])];
   return { intent: 'record', entries, date: rest.date, confidence: Math.min(back.confidence, rest.confidence), notes };
 }
