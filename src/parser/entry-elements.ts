@@ -230,7 +230,9 @@ function objectOfWithdrawal(out: El[], t: Token): boolean {
 }
 
 /** Verbs of buying: whose purchase it is depends on who buys. */
-const BUY_VERBS = new Set(['beli', 'membeli', 'borong', 'ngeborong', 'memborong', 'belanja', 'berbelanja', 'blanja']);
+const BUY_VERBS = new Set(['beli', 'membeli', 'borong', 'ngeborong', 'memborong', 'belanja', 'berbelanja', 'blanja',
+  // Javanese, Sundanese and Minang: "Bu Darmi tuku emping", "Ceu Entin meuli keripik".
+  'tuku', 'nuku', 'tumbas', 'numbas', 'meuli', 'mareuli', 'mbeli', 'mambali']);
 /** People who buy from her: "ibu-ibu beli 4 jepit", "ada pembeli beli 2 tas". */
 const BUYERS = new Set(['ibu-ibu', 'ibu2', 'orang', 'pembeli', 'pelanggan', 'langganan', 'tetangga', 'customer', 'konsumen',
   'teman', 'temen', 'tamu', 'bapak-bapak', 'mereka', 'dia', 'beliau']);

@@ -55,6 +55,7 @@ import { detectReport } from './intents/report.ts';
 import { detectSetPrice } from './intents/set-price.ts';
 import { detectUndo } from './intents/undo.ts';
 import { joinThenClauses } from './intents/then-clauses.ts';
+import { splitMixedReturn } from './intents/mixed-return.ts';
 import { F_EXPENSE, F_LEAD, F_PERIOD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
 import { guardPlan } from './plan-guard.ts';
@@ -120,7 +121,8 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
     const view = analyze(part, ctx.today, false);
     return guardRepeat(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))))) as ParseResult;
   };
-  const then = joinThenClauses(whole, prep.text, readPart) ?? whole;
+  // "laku 300rb, ada yang retur 1 kerudung 45rb": the sales and the return, each read on its own (mixed-return.ts).
+  const then = joinThenClauses(whole, prep.text, readPart) ?? splitMixedReturn(whole, prep.text, readPart) ?? whole;
   // "anak saya yang jualin, laku 60rb": her family selling for her — her sale (family-sellers.ts).
   const joined = readFamilySale(a, then, readPart) ?? then;
   // "beli bahan 150rb tp yg 50rb buat dapur": a part of an amount is no new entry (part-amount.ts).

@@ -16,6 +16,7 @@ import {
 } from './word-roles.ts';
 import { PIECE_UNITS } from '../core/piece-units.ts';
 import { buildVerbTypos } from './verb-typos.ts';
+import { hokkienAmount } from './slang-numbers.ts';
 import { COST_NOUNS, OUT_WORDS, SUPPLY_NOUNS } from './cost-nouns.ts';
 import { VERB_ROOTS, verbForms } from './verb-forms.ts';
 
@@ -46,6 +47,12 @@ const ALIASES: Record<string, string> = {
   kmrn: 'kemarin', kmren: 'kemarin', kmaren: 'kemarin', kemaren: 'kemarin', kmarin: 'kemarin',
   kmrin: 'kemarin', kemrin: 'kemarin', kemarn: 'kemarin', kmrnn: 'kemarin', kemarim: 'kemarin',
   tgl: 'tanggal', tngl: 'tanggal', tangal: 'tanggal', tnggl: 'tanggal', tg: 'tanggal',
+  // Sundanese spelt with its accent: "lima rébu", "sarébu".
+  'rébu': 'ribu', 'rèbu': 'ribu', 'rébuan': 'ribu', 'sarébu': 'seribu', 'sarébuan': 'seribu',
+  // Javanese "iji" (a piece): "pitung iji", "sak iji" (per piece: context-words.ts).
+  iji: 'biji',
+  // Betawi "ama" is "sama" (and, with): "plastik ceban ama karet gope".
+  ama: 'sama',
   rbu: 'ribu', rebu: 'ribu', ewu: 'ribu', rb: 'ribu', k: 'ribu', thousand: 'ribu',
   jt: 'juta', jta: 'juta', jeti: 'juta', million: 'juta', mio: 'juta',
   milyar: 'miliar', billion: 'miliar', // "m" is deliberately NOT a scale: it is metre as often
@@ -343,6 +350,8 @@ const SLANG: [string[], number][] = [
   [['cepek'], 100], [['gopek'], 500], [['seceng', 'ceceng'], 1_000], [['noceng'], 2_000],
   [['goceng'], 5_000], [['ceban'], 10_000], [['noban'], 20_000], [['goban'], 50_000],
   [['cepekceng', 'cepek ceng', 'cepceng'], 100_000], [['gocap'], 50_000], [['sejeti'], 1_000_000],
+  // "gope" is "gopek"; "ceng" alone is "seceng"; "cetiau", "ceti" a million (slang-numbers.ts reads the rest).
+  [['gope'], 500], [['cepe'], 100], [['ceng'], 1_000], [['cetiau', 'ceti', 'setiau'], 1_000_000],
 ];
 // "gocap" is Hokkien for 50, but no one prices anything at Rp50 today: on the street it is 50.000.
 for (const [words, slang] of SLANG) def(words, F_SLANG, 0, { slang });
@@ -463,7 +472,13 @@ export function lookupWord(word: string): WordInfo | null {
     const squeezed = SQUEEZED.get(sq);
     if (squeezed) return squeezed;
   }
-  return oneOfUnit(word) ?? perUnitWord(word) ?? TYPOS.get(word) ?? null;
+  return oneOfUnit(word) ?? perUnitWord(word) ?? TYPOS.get(word) ?? hokkienWord(word);
+}
+
+/** "samceng", "siceng", "nopek": any Hokkien street amount the table does not list (slang-numbers.ts). */
+function hokkienWord(word: string): WordInfo | null {
+  const slang = hokkienAmount(word);
+  return slang === null ? null : { canon: word, flags: F_SLANG, flags2: 0, slang };
 }
 
 /**

@@ -7,7 +7,7 @@
  * Scales (ribu, juta) and "setengah" are combined with these by amount.ts; this module
  * only knows how to read one group of up to three digits' worth of words.
  */
-import { F_NUMWORD, F_SCALE, G_HUNDRED, G_TEENS, G_TENS } from './word-roles.ts';
+import { F_NUMWORD, F_SCALE, F_UNIT, G_HUNDRED, G_TEENS, G_TENS } from './word-roles.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 
 export interface WordNumber {
@@ -23,10 +23,11 @@ function unitAt(tokens: Token[], i: number, end: number, digitOk: boolean): numb
   const t = tokens[i] as Token;
   if (t.type === T_WORD) {
     if ((t.f & F_NUMWORD) === 0 || (t.f2 & (G_HUNDRED | G_TENS | G_TEENS)) !== 0) return null;
-    // "rong", "telung", "patang": numbers only in "rong atus", "telung puluh", "patang ewu".
+    // "rong", "telung", "patang": numbers only in "rong atus", "telung puluh", "patang ewu",
+    // and before what they count ("pitung iji", "telung bungkus", "rong kilo").
     if (t.info?.bound === true) {
       const n = i + 1 < end ? tokens[i + 1] : undefined;
-      if (!n || n.type !== T_WORD || ((n.f2 & (G_HUNDRED | G_TENS | G_TEENS)) === 0 && (n.f & F_SCALE) === 0)) return null;
+      if (!n || n.type !== T_WORD || ((n.f2 & (G_HUNDRED | G_TENS | G_TEENS)) === 0 && (n.f & (F_SCALE | F_UNIT)) === 0)) return null;
     }
     const v = t.info?.num;
     return v !== undefined && v <= 9 ? v : null;

@@ -153,7 +153,8 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
     if (BUYERS.has(t.key) && PAYS.has(n.key)) return 'buyer';
     if (RECEIVE.has(t.key) && WORK_PAY.has(n.key)) return 'work';
     // "upah jahit 3 baju 150rb", "ongkos jahit kebaya bu Rina": paid to a tailor, or paid as one?
-    if (!verbBefore && WORK_PAY.has(t.key) && (SERVICE.has(n.key) || isServiceWord(n.key))) return 'unclear';
+    // Counted in people ("upah jahit 3 orang @50rb") or paid to her workers: wages she pays.
+    if (!verbBefore && WORK_PAY.has(t.key) && (SERVICE.has(n.key) || isServiceWord(n.key))) return paysWorkers(a) ? null : 'unclear';
     // "cucian bu Ani 28rb bayar nanti": her work named first, then "bayar": the customer's
     // paying (later) as likely as hers.
     if (!verbBefore && isServiceWord(t.key)) workFirst = true;
@@ -161,6 +162,21 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
     if (t.info?.kind !== undefined || PAYS.has(t.key)) verbBefore = true;
   }
   return null;
+}
+
+/** People she employs: "karyawan", "tukang", "buruh". */
+const WORKERS = new Set(['karyawan', 'pegawai', 'pekerja', 'tukang', 'buruh', 'kuli', 'anak buah', 'pembantu', 'asisten']);
+
+/** "3 orang", "2 org": a count of people paid, or a worker named: the pay goes out to them. */
+function paysWorkers(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (WORKERS.has(t.key)) return true;
+    if (t.key === 'orang' && tokens[i - 1]?.type === T_NUM) return true;
+  }
+  return false;
 }
 
 /** Work done for a fee: a tailor's, a laundress's, a masseuse's. */

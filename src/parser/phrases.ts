@@ -3,7 +3,7 @@
  * "hari ini", "tambah modal"): the lexer merges the two tokens into one with this entry.
  */
 import {
-  F_DATE, F_EXPENSE, F_FILLER, F_HELP, F_ITEMISH, F_PERIOD, F_QUESTION, F_REP_EMPLOYEE, F_SALE, F_TOTAL, F_UNDO, F_WEAK, G_APPROX, G_CAPITAL, G_EACH,
+  F_DATE, F_EXPENSE, F_FILLER, F_HELP, F_ITEMISH, F_NEG, F_PERIOD, F_QUESTION, F_REP_EMPLOYEE, F_SALE, F_TOTAL, F_UNDO, F_WEAK, G_APPROX, G_CAPITAL, G_EACH,
   G_GREETING, G_PAST, G_THANKS, type WordInfo,
 } from './word-roles.ts';
 import { PLATFORM_CUTS } from './cost-nouns.ts';
@@ -54,6 +54,10 @@ phrase(['tambah modal', 'nambah modal', 'tambahan modal', 'menambah modal', 'nam
   'masukin modal', 'masukkan modal', 'masukan modal', 'modal dari', 'taruh modal', 'naruh modal', 'dikasih modal',
   'dikasi modal', 'dapat modal', 'dapet modal', 'dapat tambahan modal', 'diberi modal', 'dikirimi modal'],
   0, G_CAPITAL, { kind: 'capital' });
+// Sundanese "teu acan" ("acan" reads "belum": regional-words.ts) is one "belum": "teu acan mayar"
+// is "belum bayar", with no stray "teu" left to read as goods.
+PHRASE_INFO.set('teu belum', { canon: 'belum', flags: F_NEG, flags2: 0 });
+PHRASE_INFO.set('acan belum', { canon: 'belum', flags: F_NEG, flags2: 0 });
 // "modal usaha saya 5jt" states a size, it is not money put in today (index.ts: unknown).
 phrase(['modal usaha', 'modal usahanya'], 0, 0);
 

@@ -43,7 +43,9 @@ function whenPaid(line: readonly Token[], i: number): boolean {
   // paying later; the time word before it opens a plan.
   // ("kasbon tgl 3:" too: a colon within a few words.)
   const heading = line.slice(i + 2, i + 6).some((t) => t.type === T_PUNCT && t.text === ':');
-  return PAY_WORDS.has(line[i - 1]?.key ?? '') || (PAY_WORDS.has(line[i + 1]?.key ?? '') && !heading);
+  // "jumat nanti transfer ke rekening …": paying *to* somewhere is her own act to come, a plan.
+  const toSomewhere = line[i + 2]?.key === 'ke';
+  return PAY_WORDS.has(line[i - 1]?.key ?? '') || (PAY_WORDS.has(line[i + 1]?.key ?? '') && !heading && !toSomewhere);
 }
 /**
  * Words that move money as well as tell the bot: telling only when no amount follows them in

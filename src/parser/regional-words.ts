@@ -52,6 +52,13 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['kelak', 'mbenjing', 'mbenjang', 'sesok'], 'nanti'),
   // Banjar "samalam" (yesterday), like "semalam".
   ...pairs(['samalam'], 'kemarin'),
+  // Not yet: Javanese "durung", krama "dereng", Sundanese "(teu) acan", Minang "alun" —
+  // "durung bayar", "teu acan mayar", "alun dibayia" are "belum bayar": a sale on credit.
+  ...pairs(['durung', 'dereng', 'acan', 'alun'], 'belum'),
+  // For now, first: Javanese "sik", "disik", krama "riyin", Sundanese "heula" — "utang sik".
+  ...pairs(['sik', 'disik', 'dhisik', 'riyin', 'heula'], 'dulu'),
+  // Buying: Sundanese "meser" (krama of "meuli").
+  ...pairs(['meser', 'mésér', 'ngameser'], 'beli'),
   // I: Minang "ambo", Banjar "ulun", "unda".
   ...pairs(['ambo', 'ulun', 'unda'], 'saya'),
 ]);

@@ -5,6 +5,7 @@
  * (a repayment is not an expense), and a closing "total X" line that only repeats the
  * sum of the lines above is not counted twice.
  */
+import { foldTimesChains } from './times-chain.ts';
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import { readSegment } from './entries.ts';
@@ -402,6 +403,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   }
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
   if (piecesHead !== null && !piecesAgree(scan.entries.slice(piecesHead.from), piecesHead.count)) scan.totalMismatch = true;
+  // "2 org x 75rb x 3 hari": every factor of a chain of multiplications (times-chain.ts).
+  foldTimesChains(a, scan.entries, accounted);
   // The self-check: every number she wrote must mean something in what is recorded.
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;

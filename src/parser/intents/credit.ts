@@ -29,6 +29,13 @@ export function withoutCredit(a: Analysis, credit: CreditMark): Analysis {
   const hide = new Uint8Array(a.tokens.length);
   for (let i = credit.start; i < credit.end; i++) hide[i] = 1;
   if (credit.customer) for (let i = credit.customer.start; i < credit.customer.end; i++) hide[i] = 1;
+  // "Bu Tin ngutang 2 kerudung @50rb, bayarnya nanti": the paying-later said again is the same credit, not goods.
+  for (let i = 0; i + 1 < a.tokens.length; i++) {
+    if (hide[i] !== 0 || !PAY_WORDS.has((a.tokens[i] as Token).key) || !PAY_LATER.has((a.tokens[i + 1] as Token).key)) continue;
+    let end = i + 2;
+    while (end < a.tokens.length && isWordKey(a.tokens[end], CREDIT_TAIL)) end++;
+    for (let k = i; k < end; k++) hide[k] = 1;
+  }
   return hiddenView(a, hide);
 }
 

@@ -22,6 +22,9 @@ const NOT_NAME = new Set(['sisa', 'dp', 'lunas', 'pelunasan', 'sudah', 'udah', '
   'hutangnya', 'utangnya', 'bonnya', 'pesanannya', 'bayarnya', 'ke', 'sama', 'sm', 'yg', 'x', 'kasih', 'kasi', 'yang', 'dulu',
   'dl', 'nanti', 'besok', 'akhir', 'awal', 'tengah', 'gajian', 'abis']);
 
+/** Titles that are names too, after a title ("Teh Neng"). */
+const NAME_TITLES = new Set(['neng', 'ning', 'nok']);
+
 /** Paying words (canonical keys: Sundanese "mayar" reads "bayar") that make "teh Euis" a person. */
 const PAYING_AFTER_TITLE = new Set(['bayar', 'nyicil', 'cicil', 'lunas', 'transfer', 'tf', 'lunasin', 'melunasi', 'lunasi']);
 
@@ -31,6 +34,8 @@ const PAYING_AFTER_TITLE = new Set(['bayar', 'nyicil', 'cicil', 'lunas', 'transf
  */
 function nameWord(t: Token | undefined, strict: boolean): boolean {
   if (!t || t.type !== T_WORD) return false;
+  // "Teh Neng", "Bu Ning": a title that is a name after another title.
+  if (!strict && NAME_TITLES.has(t.key)) return true;
   if (t.key.length < 2 || t.key.length > 20 || NOT_NAME.has(t.key) || t.key !== t.text && t.info !== null) return false;
   if (t.info === null) return true;
   if (strict) return false;
@@ -59,8 +64,10 @@ export function customerAt(a: Analysis, i: number): Customer | null {
   // "mb Rina ambil …", "teh Euis ngambil …": a title that is also a word ("teh" is tea) is one
   // only when the name is followed by taking goods.
   // So is one followed by paying ("Teh Euis mayar bros nu kamari"): tea does not pay.
+  // So is one followed by owing ("Teh Neng ngutang kupat tahu"): tea owes nothing.
+  const act = a.tokens[i + 2];
   if ((t.f2 & G_HONORIFIC) === 0 && !(TAKER_TITLES.has(t.key) &&
-    (TAKE_WORDS.has(a.tokens[i + 2]?.key ?? '') || PAYING_AFTER_TITLE.has(a.tokens[i + 2]?.key ?? '')))) return null;
+    (TAKE_WORDS.has(act?.key ?? '') || PAYING_AFTER_TITLE.has(act?.key ?? '') || (act !== undefined && (act.f2 & G_CREDIT) !== 0)))) return null;
   const words = [t.text, (n1 as Token).text];
   let end = i + 2;
   if (nameWord(a.tokens[end], true) && a.marks[end] === 0) {

@@ -16,9 +16,11 @@ import {
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { BUYER_ACTS, buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
+import { UNSURE_SLANG } from '../slang-numbers.ts';
 import { netReturnedPieces } from './returned-pieces.ts';
 import { netUnsoldRest } from '../unsold-rest.ts';
 import { paidSoFarAt } from '../paid-so-far.ts';
+import { buyerPaidAt } from '../buyer-paid-part.ts';
 import { M_ORDINAL, M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { givenPrice } from '../given-price.ts';
@@ -85,6 +87,7 @@ function unreadAmountWord(a: Analysis): boolean {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD || a.numIn[i] !== -1 || a.marks[i] !== 0) continue;
     if (((t.f & F_SCALE) !== 0 && (t.f2 & G_SE_SCALE) === 0) || (t.f2 & (G_HUNDRED | G_TENS | G_TEENS)) !== 0) return true;
+    if (UNSURE_SLANG.has(t.key)) return true; // "karet jigo": 25, 2.500 or 25.000? (slang-numbers.ts)
   }
   return false;
 }
@@ -412,6 +415,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     return r;
   }
 
+  // "Mpok Ida ngebon 3 bungkus": goods owed with no amount written — a sale on credit whose
+  // amount is asked, never chatter the bot is sure of.
+  if (scan.entries.length === 0 && scan.unresolved.length === 0 && !verbs && !returning && (a.f2 & G_CREDIT) !== 0) {
+    const owed = scanRecord(a, SALE_CARRY);
+    if (owed.entries.length === 0 && owed.unresolved.some((u) => u.quantity !== null)) scan = owed;
+  }
   // "kembalian 5rb": change handed back, never a sale.
   if (scan.entries.length === 0 && scan.unresolved.length === 0) {
     // "ongkir ditanggung pembeli 15rb" alone: the buyer's money passing through, nothing of hers.
@@ -455,7 +464,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const c = new Confidence(1);
   // "jual 3 gamis 450rb, yang bayar baru 300rb": part of the sale paid so far, no entry of its own (paid-so-far.ts).
   const paidAt = !returning && scan.entries.some((e) => e.kind === 'sale') ? paidSoFarAt(a) : -1;
-  const kept = paidAt >= 0 ? scan.entries.filter((e) => e.at !== paidAt) : scan.entries;
+  // "Bu Ani beli 3 mukena @150rb, baru bayar 200rb sisanya nanti": the buyer's paying (buyer-paid-part.ts).
+  const firstSale = returning ? undefined : scan.entries.find((e) => e.kind === 'sale');
+  const paidBy = paidAt >= 0 ? [paidAt] : firstSale?.at !== undefined ? buyerPaidAt(a, firstSale.at + 1, firstSale.amount) : [];
+  const kept = paidBy.length > 0 ? scan.entries.filter((e) => e === firstSale || e.at === undefined || !paidBy.includes(e.at)) : scan.entries;
   if (kept.length < scan.entries.length && kept.some((e) => e.kind === 'sale')) {
     scan.entries = kept;
     c.cap(C_DOUBT, 'part_paid');

@@ -3,7 +3,7 @@
  * "omset" here is a field, not a sale.
  */
 import { isSoft, type Analysis } from '../analyze.ts';
-import { S_MONEY } from '../amount.ts';
+import { S_GROUPED, S_MONEY } from '../amount.ts';
 import { C_PARTIAL, Confidence } from '../confidence.ts';
 import { F_DURATION, F_NEG, F_REP_ASSET, F_REP_EMPLOYEE, F_REP_TURNOVER } from '../word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
@@ -11,6 +11,13 @@ import type { ParseResult } from '../types.ts';
 import { exAt, scored } from './shared.ts';
 
 const REPORT_FIELDS = F_REP_ASSET | F_REP_TURNOVER | F_REP_EMPLOYEE;
+
+/**
+ * Wages she pays: "gaji karyawan 2 orang @600rb", "bayar karyawan harian 2 org x 75rb" are
+ * expenses. A report states figures; it has no pay word.
+ */
+const PAY_WORDS = new Set(['gaji', 'gajinya', 'gajian', 'digaji', 'menggaji', 'nggaji', 'upah', 'upahnya', 'bayar', 'dibayar',
+  'bayarin', 'honor', 'honornya', 'ongkos', 'transfer', 'kasih', 'ngasih']);
 
 /** The value written after a report keyword, skipping fillers and ":"; stops at the next keyword. */
 function reportValue(a: Analysis, i: number, employees: boolean): number | null {
@@ -52,6 +59,7 @@ function countBefore(a: Analysis, i: number): number | null {
 
 export function detectReport(a: Analysis): ParseResult | null {
   if ((a.f & (F_REP_ASSET | F_REP_EMPLOYEE)) === 0) return null;
+  if (a.tokens.some((t) => t.type === T_WORD && PAY_WORDS.has(t.key))) return null;
   let assets: number | null = null;
   let turnover: number | null = null;
   let employees: number | null = null;
@@ -76,6 +84,9 @@ export function detectReport(a: Analysis): ParseResult | null {
     }
   }
   if (found === 0) return null;
+  // Only a head count, beside money no field took ("karyawan 2 orang @600rb", "karyawan 3 x
+  // 50rb"): what the workers cost, not the business's size.
+  if (assets === null && turnover === null && a.nums.some((ex) => ex.strength >= S_GROUPED)) return null;
   const c = new Confidence(0.95);
   if (found < keys) c.cap(0.6, 'report_field_missing');
   if (a.question) c.cap(C_PARTIAL, 'question');

@@ -18,8 +18,12 @@ import { withoutTokens } from '../stated-price.ts';
 /** Goods swapped, not money given back: "ditukar", "tukar yang lain", "ganti ukuran". */
 const EXCHANGE = new Set(['tukar', 'ditukar', 'tuker', 'dituker', 'nuker', 'ganti', 'diganti', 'gantiin', 'digantiin']);
 
+/** "laku 6 bros @15rb tapi 1 dikembalikan": "but" opens the return's clause as a comma does. */
+const BUT = new Set(['tapi', 'tp', 'tpi', 'namun']);
+
 function clauseEdge(t: Token | undefined): boolean {
-  return t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.'));
+  return t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.')) ||
+    (t.type === T_WORD && BUT.has(t.key));
 }
 
 /** The sale read without the return clauses, netted; null when the message is not that shape. */
@@ -35,6 +39,8 @@ export function netReturnedPieces(a: Analysis): RecordScan | null {
     // The whole clause around a return word is the return's.
     let s = i;
     while (s > 0 && !clauseEdge(a.tokens[s - 1])) s--;
+    // "…, tp 1 dibalikin": the "but" that opens the clause is the return's too.
+    if (s > 0 && a.tokens[s - 1]?.type === T_WORD && BUT.has((a.tokens[s - 1] as Token).key)) s--;
     let e = i;
     while (e < n && !clauseEdge(a.tokens[e])) e++;
     if (hide[i] !== 0) continue;

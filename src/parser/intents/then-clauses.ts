@@ -42,6 +42,8 @@ function books(entries: readonly ParsedEntry[]): string {
 export function joinThenClauses(whole: ParseResult, text: string, read: (part: string) => ParseResult): ParseResult | null {
   // A return beside other records is split by the chat, clause by clause (flows/books/mixed-return.ts).
   if ((whole.notes ?? []).includes('sale_return_mixed')) return null;
+  // "beli 3 mukena @150rb, baru bayar 200rb": the second clause is the buyer paying, not her expense.
+  if ((whole.notes ?? []).includes('part_paid')) return null;
   const parts = thenClauses(text);
   if (parts === null) return null;
   const [a, b] = parts.map(read) as [ParseResult, ParseResult];
