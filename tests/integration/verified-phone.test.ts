@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { findOrRegisterPerson, insertPerson, setPhone } from '../../src/modules/people/people.repository.ts';
 import { anyAwaitingOn, linkVerifiedPhone } from '../../src/modules/people/verified-phone.service.ts';
+import { grantStaffRole } from '../../src/modules/programmes/programmes.repository.ts';
+import { addFacilitator } from '../../src/modules/groups/groups.service.ts';
+import { upsertAnswer } from '../../src/modules/quarterly/quarterly-answers.repository.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -24,35 +27,72 @@ const phoneOf = async (id: number) => (await t.db.selectFrom('people').select('p
 describe('linking her by a verified phone', () => {
   it('keeps a number nobody has as hers, and a second press changes nothing', async () => {
     const me = await telegramPerson('501', 'Ani');
-    expect(await linkVerifiedPhone(t.db, me, '+6281200000001', 'telegram')).toEqual({ outcome: 'saved', personId: me });
+    expect(await linkVerifiedPhone(t.db, me, '+6281200000001')).toEqual({ outcome: 'saved', personId: me });
     expect(await phoneOf(me)).toBe('+6281200000001');
-    expect(await linkVerifiedPhone(t.db, me, '6281200000001', 'telegram')).toEqual({ outcome: 'same', personId: me });
+    expect(await linkVerifiedPhone(t.db, me, '6281200000001')).toEqual({ outcome: 'same', personId: me });
   });
 
   it('merges her with the member added by that number, who survives with her name', async () => {
     const imported = await insertPerson(t.db, { name: 'Siti Aminah', phone: '+6281200000002', timeZone: TZ });
     const me = await telegramPerson('502', 'Siti');
-    expect(await anyAwaitingOn(t.db, [imported.id], 'telegram')).toBe(true);
-    expect(await linkVerifiedPhone(t.db, me, '+6281200000002', 'telegram')).toEqual({ outcome: 'merged', personId: imported.id, name: 'Siti Aminah' });
+    expect(await anyAwaitingOn(t.db, [imported.id])).toBe(true);
+    expect(await linkVerifiedPhone(t.db, me, '+6281200000002')).toEqual({ outcome: 'merged', personId: imported.id, name: 'Siti Aminah' });
     expect(await t.db.selectFrom('people').select('id').where('id', '=', me).executeTakeFirst()).toBeUndefined();
     const identities = await t.db.selectFrom('identities').select(['person_id', 'external_id']).where('external_id', '=', '502').execute();
     expect(identities).toEqual([{ person_id: imported.id, external_id: '502' }]);
-    expect(await anyAwaitingOn(t.db, [imported.id], 'telegram')).toBe(false);
+    expect(await anyAwaitingOn(t.db, [imported.id])).toBe(false);
   });
 
   it('leaves a number whose person is already on this platform, and her own other number, unchanged', async () => {
     const first = await telegramPerson('503', 'Rini');
     await setPhone(t.db, first, '+6281200000003');
     const second = await telegramPerson('504', 'Rini');
-    expect(await linkVerifiedPhone(t.db, second, '+6281200000003', 'telegram')).toEqual({ outcome: 'taken', personId: second });
+    expect(await linkVerifiedPhone(t.db, second, '+6281200000003')).toEqual({ outcome: 'taken', personId: second });
     expect(await phoneOf(second)).toBeNull();
-    expect(await linkVerifiedPhone(t.db, first, '+6281200000009', 'telegram')).toEqual({ outcome: 'taken', personId: first });
+    expect(await linkVerifiedPhone(t.db, first, '+6281200000009')).toEqual({ outcome: 'taken', personId: first });
     expect(await phoneOf(first)).toBe('+6281200000003');
+  });
+
+  it('never merges into someone who has written to the bot elsewhere, or who is staff (recycled numbers)', async () => {
+    const onWhatsApp = await insertPerson(t.db, { name: 'Wati', phone: '+6281200000004', timeZone: TZ });
+    await t.db.insertInto('identities').values({ person_id: onWhatsApp.id, platform: 'whatsapp', external_id: '6281200000004@s.whatsapp.net', display_name: 'Wati' }).execute();
+    const me = await telegramPerson('506', 'Wati');
+    expect(await anyAwaitingOn(t.db, [onWhatsApp.id])).toBe(false);
+    expect(await linkVerifiedPhone(t.db, me, '+6281200000004')).toEqual({ outcome: 'taken', personId: me });
+
+    const manager = await insertPerson(t.db, { name: 'Maya', phone: '+6281200000005', timeZone: TZ });
+    await grantStaffRole(t.db, manager.id, 'admin', null, new Date());
+    const stranger = await telegramPerson('507', 'Maya');
+    expect(await linkVerifiedPhone(t.db, stranger, '+6281200000005')).toEqual({ outcome: 'taken', personId: stranger });
+
+    const facilitator = await addFacilitator(t.db, { name: 'Rina', phone: '+6281200000006', timeZone: TZ });
+    const other = await telegramPerson('508', 'Rina');
+    expect(await linkVerifiedPhone(t.db, other, '+6281200000006')).toEqual({ outcome: 'taken', personId: other });
+    expect(facilitator.person.id).not.toBe(other);
+    const identities = await t.db.selectFrom('identities').select('person_id').where('external_id', 'in', ['506', '507', '508']).execute();
+    expect(identities.map((i) => i.person_id).sort()).toEqual([me, stranger, other].sort());
+  });
+
+  it('keeps the quarterly figures she sent herself over those staff filled in for the imported row', async () => {
+    const imported = await insertPerson(t.db, { name: 'Sari Impor', phone: '+6281200000007', timeZone: TZ });
+    const staff = await insertPerson(t.db, { name: 'Fitri', phone: null, timeZone: TZ });
+    const me = await telegramPerson('509', 'Sari');
+    const at = new Date();
+    await upsertAnswer(t.db, { personId: imported.id, quarter: '2026Q3', assets: 1_000_000, turnoverReported: 2_000_000, turnoverFromBooks: 0, employees: 0, sourceMessageId: null, filledBy: staff.id, at });
+    await upsertAnswer(t.db, { personId: me, quarter: '2026Q3', assets: 5_000_000, turnoverReported: null, turnoverFromBooks: 300_000, employees: 1, sourceMessageId: null, filledBy: null, at });
+    expect(await linkVerifiedPhone(t.db, me, '+6281200000007')).toMatchObject({ outcome: 'merged', personId: imported.id });
+    const [report] = await t.db.selectFrom('quarterly_reports').selectAll().where('person_id', '=', imported.id).execute();
+    expect(report).toMatchObject({
+      assets: 5_000_000, assets_filled_by: null,
+      turnover_reported: 2_000_000, turnover_filled_by: staff.id,
+      employees: 1, employees_filled_by: null,
+      turnover_from_books: 300_000,
+    });
   });
 
   it('refuses what is not a phone number', async () => {
     const me = await telegramPerson('505', 'Tin');
-    expect(await linkVerifiedPhone(t.db, me, '+12', 'telegram')).toEqual({ outcome: 'invalid', personId: me });
-    expect(await anyAwaitingOn(t.db, [], 'telegram')).toBe(false);
+    expect(await linkVerifiedPhone(t.db, me, '+12')).toEqual({ outcome: 'invalid', personId: me });
+    expect(await anyAwaitingOn(t.db, [])).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ export async function offerPhoneLink(s: Session, group: Group): Promise<void> {
   const members = await listMembers(s.db, group.id);
   if (members.some((m) => m.personId === s.me.id && m.phone !== null)) return;
   const others = members.map((m) => m.personId).filter((id) => id !== s.me.id);
-  if (!(await anyAwaitingOn(s.db, others, 'telegram'))) return;
+  if (!(await anyAwaitingOn(s.db, others))) return;
   askForPhone(s);
 }
 
@@ -40,7 +40,7 @@ function askForPhone(s: Session): void {
 }
 
 export async function onPhoneShared(s: Session, phone: string): Promise<Handled> {
-  const link = await linkVerifiedPhone(s.db, s.me.id, phone, s.msg.platform);
+  const link = await linkVerifiedPhone(s.db, s.me.id, phone);
   s.setKeyboard({ kind: 'remove' });
   switch (link.outcome) {
     case 'saved':

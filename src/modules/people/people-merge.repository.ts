@@ -23,6 +23,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { keepStrongerMemberships } from '../groups/groups.repository.ts';
+import { keepHerQuarterlyFigures } from '../quarterly/quarterly-answers.repository.ts';
 import { UNNAMED } from './people.ts';
 
 interface PersonColumn {
@@ -124,6 +125,8 @@ export async function mergePeople(db: Db, personIds: readonly number[]): Promise
   for (const from of others) {
     await keepWhatSheSaid(db, from, survivor);
     await keepStrongerMemberships(db, from, survivor);
+    // One report a quarter: her own figures must survive, not the row that happened to be older.
+    await keepHerQuarterlyFigures(db, from, survivor);
     for (const c of columns) {
       await repointOwnRow(db, c, from, survivor);
       await moveColumn(db, c, from, survivor);

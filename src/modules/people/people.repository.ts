@@ -548,18 +548,19 @@ export async function nameOf(db: Db, personId: number): Promise<string> {
   return row.name;
 }
 
-/** Whether she has written on this platform (has an identity there). */
-export async function hasIdentityOn(db: Db, personId: number, platform: Platform): Promise<boolean> {
-  const row = await db.selectFrom('identities').select('identities.id').where('person_id', '=', personId).where('platform', '=', platform).executeTakeFirst();
+/** Whether she has written to the bot on any platform (has an identity). */
+export async function hasAnyIdentity(db: Db, personId: number): Promise<boolean> {
+  const row = await db.selectFrom('identities').select('identities.id').where('person_id', '=', personId).executeTakeFirst();
   return row !== undefined;
 }
 
 /**
- * Whether any of these people were added by phone and have not written on this platform yet
- * (an imported member who may be one of the women joining here): then a newcomer is asked to
- * share her number. One statement for a group's members.
+ * Whether any of these people were added by phone and have never written to the bot (an
+ * imported member who may be one of the women joining here, the only kind her shared number
+ * may be merged with: verified-phone.service.ts): then a newcomer is asked to share her
+ * number. One statement for a group's members.
  */
-export async function anyAwaitingOn(db: Db, personIds: readonly number[], platform: Platform): Promise<boolean> {
+export async function anyAwaitingOn(db: Db, personIds: readonly number[]): Promise<boolean> {
   if (personIds.length === 0) return false;
   const row = await db
     .selectFrom('people')
@@ -567,7 +568,7 @@ export async function anyAwaitingOn(db: Db, personIds: readonly number[], platfo
     .where('people.id', 'in', [...personIds])
     .where('people.phone', 'is not', null)
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('identities').select('identities.id').whereRef('identities.person_id', '=', 'people.id').where('identities.platform', '=', platform))),
+      not(exists(selectFrom('identities').select('identities.id').whereRef('identities.person_id', '=', 'people.id'))),
     )
     .limit(1)
     .executeTakeFirst();

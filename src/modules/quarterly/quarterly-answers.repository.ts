@@ -131,3 +131,29 @@ export async function answersOf(db: Db, personIds: readonly number[], quarter: s
   }
   return found;
 }
+
+/**
+ * Before two people rows that are one woman are merged (people-merge.repository.ts): where
+ * both have a report for the same quarter, the surviving row takes, figure by figure, what
+ * she gave herself over what staff filled in (the same rule as upsertAnswer), and a figure
+ * only the merged row had. Its books-based turnover becomes the sum of both rows' (each was
+ * counted from that row's own entries, which the merge puts together). The merged row's
+ * report then goes with it, as the merge leaves a row whose twin the survivor has.
+ */
+export async function keepHerQuarterlyFigures(db: Db, from: number, into: number): Promise<void> {
+  const figure = (value: string, filledBy: string) => {
+    const takeOther = sql`(s.${sql.ref(value)} is null and o.${sql.ref(value)} is not null) or (s.${sql.ref(filledBy)} is not null and o.${sql.ref(value)} is not null and o.${sql.ref(filledBy)} is null)`;
+    return sql`${sql.ref(value)} = case when ${takeOther} then o.${sql.ref(value)} else s.${sql.ref(value)} end,
+               ${sql.ref(filledBy)} = case when ${takeOther} then o.${sql.ref(filledBy)} else s.${sql.ref(filledBy)} end`;
+  };
+  await sql`
+    update quarterly_reports s
+       set ${figure('assets', 'assets_filled_by')},
+           ${figure('turnover_reported', 'turnover_filled_by')},
+           ${figure('employees', 'employees_filled_by')},
+           turnover_from_books = s.turnover_from_books + o.turnover_from_books,
+           source_message_id = coalesce(s.source_message_id, o.source_message_id),
+           updated_at = greatest(s.updated_at, o.updated_at)
+      from quarterly_reports o
+     where s.person_id = ${into} and o.person_id = ${from} and o.quarter = s.quarter`.execute(db);
+}
