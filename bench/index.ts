@@ -17,6 +17,7 @@ import { runCalibration, type Calibration } from './calibrate.ts';
 import { runInboundBench, type InboundResult } from './inbound.ts';
 import { runSoakBench } from './soak.ts';
 import { runParserBench, type ParserBenchResult } from './parser.ts';
+import { runLeadFeedBench } from './lead-feed.ts';
 import { runRemindersBench } from './reminders.ts';
 import { FEED_WATERMARK } from '../src/jobs/bulk-feeder.ts';
 import { runExportBench } from './export.ts';
@@ -189,6 +190,21 @@ const suites: Suite[] = [
         { name: 'rows fed as the queue drained, and sent', value: r.fedInAll, unit: 'rows', goal: `${r.members.toLocaleString('en')}, each once`, met: r.fedInAll === r.members && r.sentRows === r.members },
         { name: 'Redis memory of the queued jobs', value: Number(r.redisMegabytes.toFixed(1)), unit: 'MB', goal: '≤ 150', met: r.redisMegabytes <= 150 },
         { name: 'Redis memory per queued job', value: r.bytesPerJob, unit: 'B', goal: '—', met: true },
+      ];
+    },
+  },
+  {
+    name: 'lead-feed',
+    async run() {
+      // A lead to 10,000 members' private chats, queued at once (as before) and through the bulk feeder.
+      const r = await runLeadFeedBench({ members: 10_000 });
+      const firstFeed = Math.min(r.members, FEED_WATERMARK.telegram!);
+      return [
+        { name: `lead to ${r.members.toLocaleString('en')} members queued at once: Redis memory`, value: Number(r.atOnce.redisMegabytes.toFixed(1)), unit: 'MB', goal: '—', met: r.atOnce.jobs === r.members },
+        { name: 'the same lead through the bulk feeder: Redis memory after its first run', value: Number(r.feeder.redisMegabytes.toFixed(1)), unit: 'MB', goal: '≤ 6', met: r.feeder.redisMegabytes <= 6 },
+        { name: 'send jobs queued through the feeder', value: r.feeder.jobs, unit: 'jobs', goal: `${firstFeed.toLocaleString('en')}`, met: r.feeder.jobs === firstFeed },
+        { name: 'publishing (and the first feed)', value: Number(r.feeder.seconds.toFixed(2)), unit: 's', goal: '—', met: true },
+        { name: 'rows fed as the queue drained', value: r.fedInAll, unit: 'rows', goal: `${r.members.toLocaleString('en')}, each once`, met: r.fedInAll === r.members },
       ];
     },
   },

@@ -28,7 +28,7 @@ import { holdOneAtATime, watchOneAtATime } from './jobs/shards.ts';
 import { holdShardCount, shardCountProcessId, type ShardCountWatch } from './jobs/shard-count.ts';
 import type { Every } from './jobs/redis-loss-watch.ts';
 import { connectRedis, defaultRedis } from './jobs/redis.ts';
-import { feedSoon, sendBacklog } from './jobs/bulk-feeder.ts';
+import { feedAsker, feedSoon, sendBacklog } from './jobs/bulk-feeder.ts';
 import { startMaintenance } from './jobs/maintenance.ts';
 import { startReminders } from './jobs/reminders.ts';
 import { watchSchedulers } from './jobs/schedulers.ts';
@@ -311,14 +311,21 @@ export async function startApp(options: AppOptions): Promise<App> {
       : undefined;
     if (maintenance) cleanups.push(() => maintenance.close());
 
+    // Asks the bulk feeder to run. The feeder runs on the scheduler role; a worker without it
+    // asks through the same maintenance queue, and whichever scheduler takes the job feeds.
+    const asker = !maintenance && worker ? feedAsker(backgroundRedis, prefix) : undefined;
+    if (asker) cleanups.push(() => asker.close());
+    const feed = maintenance ? () => feedSoon(maintenance.queue) : asker?.feed;
+
     // Work a message leads to, done after its commit: a lead's deliveries, a chart, an export,
     // a quarterly report (src/jobs/follow-ups.ts). Their documents and pictures go out as replies.
+    // A lead to many chats leaves its rows to the bulk feeder (src/jobs/publish-lead.processor.ts).
     const followUps = worker
       ? await startFollowUpWorkers({
           connection: backgroundRedis,
           prefix,
           instance,
-          deps: { db, clock, dispatch: createDispatch(queues, backgroundQueues), dataDir: config.dataDir, log },
+          deps: { db, clock, dispatch: createDispatch(queues, backgroundQueues), feed, dataDir: config.dataDir, log },
         })
       : undefined;
     if (followUps) cleanups.push(() => followUps.close());
@@ -360,7 +367,8 @@ export async function startApp(options: AppOptions): Promise<App> {
 
     // Weekly summaries are rendered by their own paced job, fed by the reminder tick.
     const summaries = scheduler
-      ? await startSummaries({ connection: backgroundRedis, prefix, instance, deps: { db, dispatch: backgroundDispatch, log } })
+      ? // Summaries are written for the bulk feeder (src/jobs/weekly-summary.ts), on this process's maintenance queue.
+        await startSummaries({ connection: backgroundRedis, prefix, instance, deps: { db, dispatch: backgroundDispatch, feed: maintenance && (() => feedSoon(maintenance.queue)), log } })
       : undefined;
     if (summaries) cleanups.push(() => summaries.close());
 

@@ -1,7 +1,9 @@
 /**
- * The bulk feeder: puts outbox rows written for it (a reminder fan-out to 100,000 members,
- * src/jobs/reminders-fan-out.ts) on their platform's send queue as that queue drains,
- * instead of all at once. Sending is paced anyway (Telegram ≤ ~29 a second, WhatsApp far
+ * The bulk feeder: puts outbox rows written for it on their platform's send queue as that
+ * queue drains, instead of all at once. Its writers: a reminder fan-out to 100,000 members
+ * (src/jobs/reminders-fan-out.ts), a lead published to more than `FEED_ABOVE` chats
+ * (src/jobs/publish-lead.processor.ts) and the weekly summaries, written one by one by their
+ * paced job but drained far slower on WhatsApp (src/jobs/weekly-summary.ts). Sending is paced anyway (Telegram ≤ ~29 a second, WhatsApp far
  * slower), so 100,000 reminders take an hour to leave: queuing them all in the fan-out only
  * cost its time (~85 µs of BullMQ work a job) and Redis memory (docs/BENCHMARKS.md).
  *
@@ -28,14 +30,14 @@
  * - the outbox sweep (maintenance.ts) skips rows awaiting the feeder and counts a fed row's
  *   grace from when it was fed, so it re-queues only what is really lost.
  */
-import type { Queue } from 'bullmq';
+import { Queue, type ConnectionOptions } from 'bullmq';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Platform } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
 import { claimForFeeder, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { QueueSet } from './queues.ts';
-import { SCHEDULERS } from './schedulers.ts';
+import { MAINTENANCE_QUEUE, SCHEDULERS } from './schedulers.ts';
 
 export interface FeederDeps {
   db: Db;
@@ -60,6 +62,13 @@ export interface FeederDeps {
  */
 export const FEED_WATERMARK: Readonly<Record<string, number>> = { telegram: 5000, whatsapp: 50, console: 5000 };
 const DEFAULT_WATERMARK = 1000;
+/**
+ * A broadcast of at most this many messages (a lead to a few groups) is queued at once by
+ * its writer: a few hundred jobs are well under a feeder chunk of Redis, go out without
+ * waiting for a maintenance job, and keep the small path as it was. Larger ones wait for
+ * the feeder.
+ */
+export const FEED_ABOVE = 200;
 /** Rows per claim: one statement and one batch of addBulk calls. */
 export const FEED_CHUNK = 1000;
 /**
@@ -104,10 +113,20 @@ export function sendBacklog(queues: QueueSet) {
 }
 
 /**
- * Asks for a feeder run now (the fan-out, once its first rows are written), rather than at
+ * Asks for a feeder run now (a fan-out, once its first rows are written), rather than at
  * the scheduler's next run. Deduplicated while one is pending: a kick per batch costs one
  * Redis command. Losing it (Redis lost its data) only means waiting for the scheduler.
  */
 export async function feedSoon(maintenanceQueue: Pick<Queue, 'add'>): Promise<void> {
   await maintenanceQueue.add(SCHEDULERS.bulkFeed.key, {}, { deduplication: { id: `${SCHEDULERS.bulkFeed.key}-soon` }, removeOnComplete: true, removeOnFail: true });
+}
+
+/**
+ * `feedSoon` for a process without the maintenance queue of its own (a worker publishing a
+ * lead in a deployment whose feeder runs on the scheduler role): the ask goes to the same
+ * queue, and whichever scheduler takes it feeds.
+ */
+export function feedAsker(connection: ConnectionOptions, prefix: string) {
+  const queue = new Queue(MAINTENANCE_QUEUE, { connection, prefix });
+  return { feed: () => feedSoon(queue), close: () => queue.close() };
 }

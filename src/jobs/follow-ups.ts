@@ -35,6 +35,13 @@ export interface FollowUpDeps {
   db: Db;
   clock: Clock;
   dispatch: (items: readonly OutboxItem[]) => Promise<void>;
+  /**
+   * Asks the bulk feeder to run (`feedSoon`, bulk-feeder.ts). Given it, a lead to many chats
+   * leaves its rows to the feeder instead of dispatching them (publish-lead.processor.ts).
+   */
+  feed?: (() => Promise<void>) | undefined;
+  /** Deliveries a lead may have before they go to the feeder (`FEED_ABOVE`; tests pass a small one). */
+  feedAbove?: number | undefined;
   /** DATA_DIR: export and report files are written under it. */
   dataDir: string;
   log: Logger;

@@ -14,6 +14,12 @@
  * The key is the outbox row's unique key and the job's id: a tick run twice, a fan-out
  * redone after a crash, or a job retried, never sends twice. Consent is checked again
  * when the job runs (she may have written BERHENTI in between).
+ *
+ * The bot runs step 2 with `feed`: the row is written for the bulk feeder
+ * (src/jobs/bulk-feeder.ts), which puts it on the send queue as it drains. The job renders
+ * four a second, faster than WhatsApp's paced bulk sends (a few a minute) drain: queued at
+ * once, a Sunday's summaries would pile up on the WhatsApp send queue in Redis. A row
+ * awaiting the feeder is in no queue to lose; a fed row whose job Redis lost is fed again.
  */
 import { addDays, startOfWeek } from '../core/dates.ts';
 import type { Db } from '../db/client.ts';
@@ -53,8 +59,10 @@ export async function fanOutWeeklySummaries(
 
 export interface SummaryDeps {
   db: Db;
-  /** Puts committed outbox rows on the send queues. */
+  /** Puts committed outbox rows on the send queues (without `feed`). */
   dispatch: (items: readonly OutboxItem[]) => Promise<void>;
+  /** Asks the bulk feeder to run (`feedSoon`): given it, summaries are written for the feeder, not dispatched. */
+  feed?: (() => Promise<void>) | undefined;
 }
 
 export type SummaryOutcome = 'queued' | 'already' | 'skipped:not-a-summary' | 'skipped:unreachable' | 'skipped:no-entries';
@@ -66,8 +74,9 @@ export async function sendWeeklySummary(deps: SummaryDeps, key: string): Promise
   const existing = await findOutbound(deps.db, key);
   if (existing) {
     // Written by an earlier run that may have died before queuing it: queue it again (the
-    // send step skips a row already sent).
-    if (existing.status === 'queued') await deps.dispatch([existing]);
+    // send step skips a row already sent). With the feeder, the row is its to feed (or, fed
+    // and lost, to feed again): asking it to run is enough.
+    if (existing.status === 'queued') await (deps.feed ? deps.feed() : deps.dispatch([existing]));
     return 'already';
   }
   const contact = await contactOf(deps.db, parsed.personId); // undefined: opted out, or no chat the bot may use
@@ -76,7 +85,9 @@ export async function sendWeeklySummary(deps: SummaryDeps, key: string): Promise
   const { summary, days } = await weeklySummaryOf(deps.db, parsed.personId, contact.name, monday);
   if (summary.week.entries === 0) return 'skipped:no-entries'; // voided since the tick
   const message = await weeklySummaryMessage(contact, summary, days, monday);
-  const items = await addToOutbox(deps.db, [{ key, message, priority: 'bulk', sourceMessageId: null }]);
-  await deps.dispatch(items);
+  const items = await addToOutbox(deps.db, [{ key, message, priority: 'bulk', sourceMessageId: null }], { forFeeder: deps.feed !== undefined });
+  if (deps.feed) {
+    if (items.length) await deps.feed();
+  } else await deps.dispatch(items);
   return items.length ? 'queued' : 'already';
 }

@@ -2,7 +2,9 @@
  * The bulk feeder (src/jobs/bulk-feeder.ts) puts rows written for it on the send queue as
  * the queue drains: in chunks, below a watermark, oldest first; replies still go ahead;
  * two feeders at once feed each row once; after Redis lost its data every row is still
- * sent exactly once; and the outbox sweep leaves rows awaiting the feeder alone.
+ * sent exactly once; and the outbox sweep leaves rows awaiting the feeder alone. The other
+ * large broadcasts go through it too: a lead to many members, the weekly summaries; each
+ * arrives once per member, also when the process dies after writing or Redis is flushed.
  * Real Postgres, real Redis and BullMQ; the "send" is a recording channel, driven by a
  * real BullMQ worker taking one job at a time (no wall-clock waits: the clock is injected).
  */
@@ -12,6 +14,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { FEED_LOST_AFTER_MS, feedBulk, feedSoon, sendBacklog, type FeederDeps } from '../../src/jobs/bulk-feeder.ts';
+import { publishLead } from '../../src/jobs/publish-lead.processor.ts';
+import { sendWeeklySummary } from '../../src/jobs/weekly-summary.ts';
+import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
+import { createLead } from '../../src/modules/leads/leads.service.ts';
+import { weeklySummaryKey } from '../../src/modules/reminders/keys.ts';
 import { createDispatch } from '../../src/jobs/intake.ts';
 import { startMaintenance, SWEEP_GRACE_MS, sweepOutbox } from '../../src/jobs/maintenance.ts';
 import { processOutbound } from '../../src/jobs/outbound.processor.ts';
@@ -222,5 +229,140 @@ describe('the bulk feeder', () => {
     clock.advance(SWEEP_GRACE_MS + 1000);
     expect(await sweepOutbox(sweep)).toBe(20);
     expect(new Set(swept.map((i) => i.idempotencyKey))).toEqual(new Set(deps.fed.flat().map((i) => i.idempotencyKey)));
+  });
+});
+
+describe('other broadcasts through the feeder', () => {
+  // Three groups of 20 members, each with a private Telegram chat; the facilitator is in none.
+  let facilitator: { id: number; personId: number };
+  const members: { personId: number; chatId: string }[] = [];
+  const groups: number[] = [];
+  beforeAll(async () => {
+    const at = clock.now();
+    const rina = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: '900', timeZone: 'Asia/Jakarta' });
+    facilitator = { id: rina.id, personId: rina.person.id };
+    for (const name of ['Melati', 'Mawar', 'Anggrek']) {
+      const group = await createGroup(t.db, { name, trades: ['asesoris'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
+      groups.push(group.id);
+      for (let i = 0; i < 20; i++) {
+        const chatId = String(7000 + members.length);
+        const { person } = await addMember(t.db, group.id, { name: `Ibu ${chatId}`, telegramId: chatId, timeZone: 'Asia/Jakarta' }, at);
+        members.push({ personId: person.id, chatId });
+      }
+    }
+  });
+
+  async function newLead(groupIds = groups): Promise<number> {
+    const draft = { trades: ['asesoris'], text: 'Wisuda 12 Des, butuh 200 bros', deadline: null, quantityWanted: 200, downPaymentPercent: 50, villages: [], districts: [], groupNames: [] };
+    const { lead } = await createLead(t.db, {
+      facilitatorId: facilitator.id,
+      facilitatorPersonId: facilitator.personId,
+      draft,
+      target: { groupIds },
+      timeZone: 'Asia/Jakarta',
+      at: clock.now(),
+      sourceMessageId: null,
+    });
+    return lead.id;
+  }
+
+  function leadDeps(feed: () => Promise<void>, feedAbove = 10) {
+    return { db: t.db, clock, dispatch: createDispatch(queues), feed, feedAbove, dataDir: '', log };
+  }
+
+  /** Drains and feeds until nothing is left to feed or send (at most `rounds` rounds). */
+  async function sendAll(deps: FeederDeps, rounds = 100): Promise<void> {
+    for (let round = 0; round < rounds; round++) {
+      const fed = await feedBulk(deps);
+      const done = await drain(1000);
+      if (fed === 0 && done === 0) return;
+    }
+  }
+
+  const awaiting = async () =>
+    Number((await t.db.selectFrom('outbound_messages').select((eb) => eb.fn.countAll().as('n')).where('awaiting_feeder', '=', true).executeTakeFirstOrThrow()).n);
+
+  it('a lead to 60 members leaves its rows to the feeder, and each member gets it once', async () => {
+    let asked = 0;
+    expect(await publishLead(leadDeps(async () => void asked++), await newLead())).toBe('published');
+    // Written for the feeder, nothing queued by the job: it only asked the feeder to run.
+    expect(asked).toBe(1);
+    expect(await awaiting()).toBe(60);
+    expect(await waiting()).toBe(0);
+    const deps = feeder({ watermark: () => 25, chunk: 10 });
+    expect(await feedBulk(deps)).toBe(25);
+    await sendAll(deps);
+    expect([...sent].sort()).toEqual(members.map((m) => m.chatId));
+    expect(deps.fed.flat()).toHaveLength(60);
+  });
+
+  it('a lead to one group of 20 is queued at once, as before', async () => {
+    let asked = 0;
+    expect(await publishLead(leadDeps(async () => void asked++, 50), await newLead([groups[0]!]))).toBe('published');
+    expect(asked).toBe(0);
+    expect(await awaiting()).toBe(0);
+    expect(await waiting()).toBe(20);
+    expect(await drain(100)).toBe(20);
+    expect([...sent].sort()).toEqual(members.slice(0, 20).map((m) => m.chatId));
+  });
+
+  it('a lead whose process died before asking, then whose Redis was flushed mid-send, still reaches each member once', async () => {
+    const leadId = await newLead();
+    // The deliveries commit, then the process dies before it can ask for the feeder.
+    const died = leadDeps(async () => {
+      throw new Error('killed');
+    });
+    await expect(publishLead(died, leadId)).rejects.toThrow('killed');
+    expect(await awaiting()).toBe(60);
+    // The feeder's own scheduler finds them anyway.
+    const deps = feeder({ watermark: () => 20, chunk: 20 });
+    expect(await feedBulk(deps)).toBe(20);
+    expect(await drain(5)).toBe(5);
+    await forgetRedis();
+    // The lead job is retried (its job failed): the lead is published, so it only queues the
+    // 15 fed rows not sent and asks the feeder again; the 40 awaiting the feeder stay there.
+    let asked = 0;
+    expect(await publishLead(leadDeps(async () => void asked++), leadId)).toBe('already-published');
+    expect(asked).toBe(1);
+    expect(await waiting()).toBe(15);
+    expect(await awaiting()).toBe(40);
+    await sendAll(deps);
+    expect(sent).toHaveLength(60);
+    expect([...sent].sort()).toEqual(members.map((m) => m.chatId));
+  });
+
+  describe('the weekly summary', () => {
+    // Week 2027W04 (Monday 25 – Sunday 31 January 2027): each member sold something.
+    const WEEK = '2027W04';
+    beforeAll(async () => {
+      await t.db
+        .insertInto('ledger_entries')
+        .values(members.map((m, i) => ({ person_id: m.personId, kind: 'sale' as const, amount: 10_000 + i * 1000, business_date: '2027-01-26', raw_text: 'laku bros', item: 'bros', quantity: 1 })))
+        .execute();
+    });
+
+    it('is written for the feeder, then reaches each member once, also after Redis was flushed mid-send', async () => {
+      const keys = members.slice(0, 12).map((m) => weeklySummaryKey(WEEK, m.personId));
+      let asked = 0;
+      const summaryDeps = { db: t.db, dispatch: createDispatch(queues), feed: async () => void asked++ };
+      for (const key of keys) expect(await sendWeeklySummary(summaryDeps, key)).toBe('queued');
+      expect(asked).toBe(12);
+      expect(await awaiting()).toBe(12);
+      expect(await waiting()).toBe(0);
+      const deps = feeder({ watermark: () => 5, chunk: 5 });
+      expect(await feedBulk(deps)).toBe(5);
+      expect(await drain(2)).toBe(2);
+      await forgetRedis();
+      // The fan-out is redone (a tick run again): every summary is already written; each only asks the feeder.
+      for (const key of keys) expect(await sendWeeklySummary(summaryDeps, key)).toBe('already');
+      expect(await waiting()).toBe(0);
+      // The 3 fed rows Redis lost are fed again once they look lost (the queue empty for a minute).
+      await sendAll(deps);
+      expect(sent).toHaveLength(9);
+      clock.advance(FEED_LOST_AFTER_MS + 1000);
+      await sendAll(deps);
+      expect(sent).toHaveLength(12);
+      expect([...sent].sort()).toEqual(members.slice(0, 12).map((m) => m.chatId));
+    });
   });
 });

@@ -101,28 +101,42 @@ export async function createLead(
   return { lead, reach };
 }
 
-export type Publication = { outcome: 'published' | 'already-published'; outbox: OutboxItem[] } | { outcome: 'busy' | 'missing' };
+/**
+ * `outbox`: the rows for the caller to queue. `fed`: the deliveries were written for the
+ * bulk feeder instead (a large lead), which queues them as the send queue drains.
+ */
+export type Publication = { outcome: 'published' | 'already-published'; outbox: OutboxItem[]; fed: boolean } | { outcome: 'busy' | 'missing' };
 
 /**
  * Writes one delivery + outbox row per chat the lead reaches and marks it published, in the
  * caller's transaction, the lead locked meanwhile (a second worker gets 'busy'). For a lead
- * already published it returns the deliveries not sent yet, to dispatch again; 'missing'
- * when the lead is gone (its facilitator was removed).
+ * already published it returns the deliveries not sent yet and not left to the feeder, to
+ * dispatch again; 'missing' when the lead is gone (its facilitator was removed).
+ *
+ * `feedAbove`: a lead reaching more chats than this has its rows written for the bulk
+ * feeder (src/jobs/bulk-feeder.ts) rather than returned; without it, every row is returned.
  */
-export async function publishDeliveries(db: Db, leadId: number, at: Date, render: (lead: Lead, recipient: Recipient) => string): Promise<Publication> {
+export async function publishDeliveries(
+  db: Db,
+  leadId: number,
+  at: Date,
+  render: (lead: Lead, recipient: Recipient) => string,
+  options: { feedAbove?: number | undefined } = {},
+): Promise<Publication> {
   const locked = await repo.lockLead(db, leadId);
   if (!locked) return { outcome: (await repo.findLeadById(db, leadId)) ? 'busy' : 'missing' };
-  if (locked.publishedAt) return { outcome: 'already-published', outbox: await repo.unsentDeliveries(db, leadId) };
+  if (locked.publishedAt) return { outcome: 'already-published', outbox: await repo.unsentDeliveries(db, leadId), fed: false };
   const { lead, sourceMessageId } = locked;
   if (lead.status === 'closed') {
     // Closed before its deliveries were written (by hand, or its deadline passed meanwhile): it goes to no one.
     await repo.markPublished(db, leadId, at);
-    return { outcome: 'published', outbox: [] };
+    return { outcome: 'published', outbox: [], fed: false };
   }
   const reach = await reachOf(db, lead.trades, lead.target, (await repo.ownerPersonId(db, lead)) ?? null);
-  const outbox = await deliver(db, lead, reach.recipients, render, sourceMessageId);
+  const fed = options.feedAbove !== undefined && reach.recipients.length > options.feedAbove;
+  const outbox = await deliver(db, lead, reach.recipients, render, sourceMessageId, { forFeeder: fed });
   await repo.markPublished(db, leadId, at);
-  return { outcome: 'published', outbox };
+  return { outcome: 'published', outbox: fed ? [] : outbox, fed };
 }
 
 export async function deliver(
@@ -131,6 +145,7 @@ export async function deliver(
   recipients: readonly Recipient[],
   render: (lead: Lead, r: Recipient) => string,
   sourceMessageId: number | null = null,
+  options: { forFeeder?: boolean } = {},
 ): Promise<OutboxItem[]> {
   const rows = recipients.map((r) => ({ ...r, outboxKey: deliveryKey(lead.id, r.platform, r.chatId) }));
   const fresh = new Set(await repo.insertDeliveries(db, lead.id, rows));
@@ -143,7 +158,7 @@ export async function deliver(
       sourceMessageId,
     }));
   const items: OutboxItem[] = [];
-  for (let i = 0; i < messages.length; i += 1000) items.push(...(await addToOutbox(db, messages.slice(i, i + 1000))));
+  for (let i = 0; i < messages.length; i += 1000) items.push(...(await addToOutbox(db, messages.slice(i, i + 1000), { forFeeder: options.forFeeder === true })));
   return items;
 }
 

@@ -176,9 +176,18 @@ export function partKey(key: string, index: number): string {
   return index === 0 ? key : `${key}-p${index + 1}`;
 }
 
-/** Still-queued rows as queue items, in the order they were written; the caller narrows which. */
+/**
+ * Still-queued rows as queue items, in the order they were written; the caller narrows which.
+ * Rows awaiting the bulk feeder are left out: they are in no queue to be lost from, and the
+ * feeder puts them on theirs as it drains (queuing them here would undo its window).
+ */
 function queuedItems(db: Db) {
-  return db.selectFrom('outbound_messages').select(['idempotency_key as idempotencyKey', 'platform', 'priority', 'held_at']).where('status', '=', 'queued').orderBy('id');
+  return db
+    .selectFrom('outbound_messages')
+    .select(['idempotency_key as idempotencyKey', 'platform', 'priority', 'held_at'])
+    .where('status', '=', 'queued')
+    .where('awaiting_feeder', '=', false)
+    .orderBy('id');
 }
 
 /**
