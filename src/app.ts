@@ -265,9 +265,10 @@ export async function startApp(options: AppOptions): Promise<App> {
     // The web console: up before the workers, so "/masuk" in chat already knows its address.
     let web: WebConsole | undefined;
     if (options.web && roles.has('console')) {
-      // A lead made in the console goes to the same lead-publishing job as one made in chat.
-      const leadHandOff = followUpHandOff({ connection: backgroundRedis, prefix, instance });
-      cleanups.push(() => leadHandOff.close());
+      // The console's follow-ups: a lead made there goes to the same lead-publishing job as one
+      // made in chat; a file asked for on the downloads page to the downloads job.
+      const consoleHandOff = followUpHandOff({ connection: backgroundRedis, prefix, instance });
+      cleanups.push(() => consoleHandOff.close());
       const consoleDispatch = createDispatch(queues, backgroundQueues);
       web = await startWebConsole(options.web, {
         db,
@@ -275,9 +276,9 @@ export async function startApp(options: AppOptions): Promise<App> {
         log,
         timeZone: config.defaultTimeZone,
         sendLoginCode: loginCodeSender(db, consoleDispatch),
-        publishLead: (leadId) => leadHandOff.handOff([{ kind: 'publish_lead', leadId }]),
+        publishLead: (leadId) => consoleHandOff.handOff([{ kind: 'publish_lead', leadId }]),
         // A file asked for on the downloads page: made by the same kind of follow-up job.
-        requestDownload: (requestId) => leadHandOff.handOff([{ kind: 'make_download', requestId }]),
+        requestDownload: (requestId) => consoleHandOff.handOff([{ kind: 'make_download', requestId }]),
         dispatch: consoleDispatch,
         // The help inbox plays members' files straight from their platform: Telegram over
         // HTTPS with the bot's token, WhatsApp from the stored message (no socket needed).

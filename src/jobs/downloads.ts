@@ -14,7 +14,9 @@
  * - Nothing is lost: the sweep (every minute, the queue's job scheduler) re-hands rows
  *   still waiting after a minute (their hand-off was lost: a crash, Redis lost its data) and
  *   rows whose heartbeat stopped for DOWNLOAD_STALE_MS (their worker died); after three
- *   claims a row fails ('lost') instead of killing a worker for ever. The same sweep removes
+ *   claims a row fails ('lost') instead of killing a worker for ever — also when each claim
+ *   ended in an ordinary error (given back as `waiting` for BullMQ's retry): the third such
+ *   error fails it at once, and neither the claim nor the sweep hands out a fourth. The same sweep removes
  *   rows asked for more than a week ago, with their files.
  */
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
@@ -129,10 +131,17 @@ async function makeQuarterly(deps: DownloadDeps, row: DownloadRow, step: Step): 
 export async function makeDownload(deps: DownloadDeps, id: number): Promise<DownloadOutcome> {
   const { db, clock } = deps;
   const now = clock.now();
-  const row = await claimDownload(db, id, now, new Date(now.getTime() - DOWNLOAD_STALE_MS));
+  const staleBefore = new Date(now.getTime() - DOWNLOAD_STALE_MS);
+  const row = await claimDownload(db, id, now, staleBefore, DOWNLOAD_MAX_ATTEMPTS);
   if (!row) {
+    const current = await findDownload(db, id);
+    if (!current || current.status === 'ready' || current.status === 'failed') return 'not-waiting';
+    // Out of claims and nobody alive on it: it fails here rather than wait for the sweep.
+    if (current.attempt >= DOWNLOAD_MAX_ATTEMPTS && (current.status === 'waiting' || (current.progressedAt !== null && current.progressedAt < staleBefore))) {
+      return (await failDownload(db, id, current.attempt, 'lost', now)) ? 'failed' : 'not-waiting';
+    }
     // A live job holds it: retried later (it finishes it, or its heartbeat stops and this one takes over).
-    return (await findDownload(db, id))?.status === 'working' ? 'busy' : 'not-waiting';
+    return current.status === 'working' ? 'busy' : 'not-waiting';
   }
   const step: Step = async (done, total) => {
     if (!(await setProgress(db, id, row.attempt, { done, total }, clock.now()))) throw new ClaimLost();
@@ -145,12 +154,15 @@ export async function makeDownload(deps: DownloadDeps, id: number): Promise<Down
   } catch (error) {
     if (error instanceof ClaimLost) return 'taken-over';
     const failure = failureOf(error);
-    if (!failure) {
+    if (!failure && row.attempt < DOWNLOAD_MAX_ATTEMPTS) {
       // Retried by BullMQ: give the claim back so the retry need not wait for it to go stale.
       await releaseDownload(db, id, row.attempt).catch(() => undefined);
       throw error;
     }
-    made = { failed: failure };
+    // A rule that will not change, or an error on the last claim: it fails for good (the
+    // page says so kindly) instead of being handed round for a week, holding one of her slots.
+    if (!failure) deps.log?.warn({ download: id, attempts: row.attempt, err: (error as Error).message }, 'download kept failing');
+    made = { failed: failure ?? 'lost' };
   }
   if (!('failed' in made) && made.bytes.length > DOWNLOAD_MAX_BYTES) made = { failed: 'too_large' };
   if ('failed' in made) {
@@ -173,7 +185,8 @@ export async function sweepDownloads(deps: DownloadDeps, handOff: HandOff): Prom
   const stranded = await strandedDownloads(deps.db, new Date(now.getTime() - DOWNLOAD_SWEEP_GRACE_MS), new Date(now.getTime() - DOWNLOAD_STALE_MS));
   const again: number[] = [];
   for (const d of stranded) {
-    if (d.status === 'working' && d.attempt >= DOWNLOAD_MAX_ATTEMPTS) {
+    // Out of claims, whether its workers died (working) or its errors gave it back (waiting).
+    if (d.attempt >= DOWNLOAD_MAX_ATTEMPTS) {
       if (await failDownload(deps.db, d.id, d.attempt, 'lost', now)) deps.log?.warn({ download: d.id, attempts: d.attempt }, 'download lost too often: failed');
     } else again.push(d.id);
   }

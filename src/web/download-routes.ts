@@ -14,7 +14,7 @@ import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
-import { newToken } from '../modules/console-access/console-access.ts';
+import { formRequestOf, newToken } from '../modules/console-access/console-access.ts';
 import { askOf, DOWNLOAD_MAX_UNFINISHED } from '../modules/downloads/downloads.ts';
 import { downloadFile, downloadForm, myDownloads, requestDownload } from '../modules/downloads/downloads.service.ts';
 import { downloadFormPage, downloadListPage, type DownloadFormNotice } from './pages/downloads.ts';
@@ -32,8 +32,6 @@ export interface DownloadRouteDeps {
   handOff(downloadId: number): Promise<void>;
 }
 
-/** A form's one-time token as newToken makes it; anything else came from no form of ours. */
-const requestOf = (raw: string): string | undefined => (/^[A-Za-z0-9_-]{43}$/.test(raw) ? raw : undefined);
 
 /** `?n=` of the form page after a refused press. */
 const FORM_NOTICES: Readonly<Record<string, DownloadFormNotice>> = {
@@ -73,7 +71,7 @@ export function mountDownloadRoutes(app: Hono<Env>, deps: DownloadRouteDeps): vo
     const back = `/kelompok/${String(id)}/unduh`;
     const short = (name: string) => field(name).slice(0, 40);
     const ask = askOf({ jenis: short('jenis'), dari: short('dari'), sampai: short('sampai'), triwulan: short('triwulan') });
-    const request = requestOf(field('request'));
+    const request = formRequestOf(field('request'));
     // A form unfit to ask (bad fields, no token): back to a fresh form saying why — unless the group is not hers (404).
     if ('invalid' in ask || request === undefined) {
       if (!(await downloadForm(deps.db, c.var.viewer.scope, id, deps.clock.now()))) return notFound(c);
@@ -82,7 +80,7 @@ export function mountDownloadRoutes(app: Hono<Env>, deps: DownloadRouteDeps): vo
     const { viewer } = c.var;
     const made = await requestDownload(deps.db, viewer.scope, id, ask, c.var.t.lang, request, deps.clock.now());
     if (made === undefined) return notFound(c);
-    if ('refused' in made) return c.redirect(`${back}?n=penuh`, 303);
+    if ('refused' in made) return c.redirect(`${back}?n=${made.refused === 'quarter' ? 'triwulan' : 'penuh'}`, 303);
     if (!made.again) {
       deps.log.info({ person: viewer.person.id, role: viewer.scope.role, group: id, download: made.id, kind: ask.kind }, 'download asked for in the console');
       // After commit. A lost hand-off (Redis away) leaves the row waiting: the sweep hands it over.

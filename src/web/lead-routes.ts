@@ -16,7 +16,7 @@ import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
 import { tradeNamer } from '../modules/groups/trade-names.ts';
-import { newToken } from '../modules/console-access/console-access.ts';
+import { formRequestOf, newToken } from '../modules/console-access/console-access.ts';
 import { awardFromConsole, closeFromConsole, consoleLead, createConsoleLead, leadFormChoices, planLead, type LeadFormInput, type LeadPlan } from '../modules/leads/console-leads.service.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { leadNotices } from '../conversation/notices/lead-decisions.ts';
@@ -109,8 +109,8 @@ export function mountLeadRoutes(app: Hono<Env>, deps: LeadRouteDeps): void {
     const body = await postedForm(c);
     if (!body) return c.text('Forbidden', 403);
     const input = formInput(body);
-    const request = one(body, 'request');
-    if (!/^[A-Za-z0-9_-]{43}$/.test(request)) {
+    const request = formRequestOf(one(body, 'request'));
+    if (request === undefined) {
       // Not sent from a preview: she sees the preview (and its send button) first.
       const plan = await planLead(deps.db, c.var.viewer.scope, input, deps.clock.now());
       if (!plan) return notFound(c);

@@ -14,7 +14,7 @@ import type { Db } from '../db/client.ts';
 import { businessDate } from '../core/dates.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
 import { collectionSheet } from '../modules/loans/collection-sheet.service.ts';
-import { newToken } from '../modules/console-access/console-access.ts';
+import { formRequestOf, newToken } from '../modules/console-access/console-access.ts';
 import { confirmConsolePayment, consoleLoan, loanInScope, recordConsolePayment, type ConsoleLoanWrite } from '../modules/loans/console-loans.service.ts';
 import { collectionSheetPage } from './pages/collection-sheet.ts';
 import { loanPage, type LoanNotice } from './pages/loan.ts';
@@ -42,8 +42,6 @@ function noticeOf(raw: string | undefined): LoanNotice | undefined {
   return Object.hasOwn(NOTICES, raw) ? NOTICES[raw] : undefined;
 }
 
-/** A form's one-time token as newToken makes it (32 random bytes, base64url); anything else came from no form of ours. */
-const requestOf = (raw: string): string | undefined => (/^[A-Za-z0-9_-]{43}$/.test(raw) ? raw : undefined);
 
 /** Whole rupiah as staff type them: "150000", "150.000", "Rp150.000"; else undefined. */
 export function rupiahOf(raw: string): number | undefined {
@@ -109,7 +107,7 @@ export function mountLoanRoutes(app: Hono<Env>, deps: LoanRouteDeps): void {
     const fields = Object.fromEntries(FIELDS.map((k) => [k, field(k).slice(0, 40)])) as NewLoanFields;
     const parsed = termsOf(fields);
     const back = `/kelompok/${String(id)}/pinjaman-baru?${new URLSearchParams(fields).toString()}`;
-    const request = requestOf(field('request'));
+    const request = formRequestOf(field('request'));
     // Bad terms, or a button from no preview (an old page): back to the preview with them —
     // it names the term to correct, or shows the schedule with a fresh token. Not hers: 404.
     if ('invalid' in parsed || request === undefined) {
@@ -156,7 +154,7 @@ export function mountLoanRoutes(app: Hono<Env>, deps: LoanRouteDeps): void {
   writeRoute(
     '/pinjaman/:id/bayar',
     async (c, loanId, field) => {
-      const request = requestOf(field('request'));
+      const request = formRequestOf(field('request'));
       if (request === undefined) return 'ulang';
       const amount = rupiahOf(field('jumlah'));
       if (amount === undefined) return 'jumlah';

@@ -1,7 +1,7 @@
 /**
  * A group's quarterly figures in the console: the page (/kelompok/:id/triwulan?q=2026-Q4)
  * and filling in a member's figures on her behalf (/kelompok/:id/triwulan/:personId). The
- * handlers read the request, check the typed figures' form, call the quarterly module's
+ * handlers read the request, read the typed figures by the quarterly module's rule (figures.ts), call its
  * console service with the viewer's Scope and render: no SQL here. A group out of her scope,
  * a quarter still to come and a person who is not an active member all answer 404. Saving
  * needs the session's CSRF token and the form's one-time token (`request`, fresh on every
@@ -12,8 +12,9 @@ import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
-import { newToken } from '../modules/console-access/console-access.ts';
-import { fillQuarterlyFigures, FIGURES, groupQuarter, quarterFillForm, type FigureName } from '../modules/quarterly/quarterly-console.service.ts';
+import { formRequestOf, newToken } from '../modules/console-access/console-access.ts';
+import { FIGURES, figuresOf } from '../modules/quarterly/figures.ts';
+import { fillQuarterlyFigures, groupQuarter, quarterFillForm } from '../modules/quarterly/quarterly-console.service.ts';
 import type { Env } from './console-app.ts';
 import type { Fragment } from './pages/layout.ts';
 import { notFoundPage } from './pages/not-found.ts';
@@ -33,36 +34,6 @@ export function quarterOfParam(raw: string | undefined): string | undefined | nu
   const m = /^(\d{4})-?Q([1-4])$/i.exec(raw.trim());
   return m ? `${m[1]}Q${m[2]}` : null;
 }
-
-/** Whole rupiah as staff type them, 0 allowed: "5000000", "5.000.000", "Rp5.000.000"; else undefined. */
-export function figureRupiah(raw: string): number | undefined {
-  const m = /^\s*(?:Rp\.?\s*)?(\d{1,3}(?:[.\s]\d{3})+|\d{1,15})\s*$/i.exec(raw);
-  const n = m ? Number(m[1]!.replace(/[.\s]/g, '')) : NaN;
-  return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
-}
-
-/** Employees: a whole number of people from 0 to 1000; else undefined. */
-export function figureEmployees(raw: string): number | undefined {
-  const n = /^\s*\d{1,4}\s*$/.test(raw) ? Number(raw) : NaN;
-  return Number.isInteger(n) && n >= 0 && n <= 1000 ? n : undefined;
-}
-
-/** The typed figures: each a number, null (left empty) or wrong (named in `invalid`). */
-export function figuresOf(fields: FillFields): { values: Record<FigureName, number | null>; invalid: FigureName[] } {
-  const values = { assets: null, turnover: null, employees: null } as Record<FigureName, number | null>;
-  const invalid: FigureName[] = [];
-  for (const f of FIGURES) {
-    const raw = fields[FIELD_OF[f]];
-    if (raw.trim() === '') continue;
-    const n = f === 'employees' ? figureEmployees(raw) : figureRupiah(raw);
-    if (n === undefined) invalid.push(f);
-    else values[f] = n;
-  }
-  return { values, invalid };
-}
-
-/** A form's one-time token as newToken makes it; anything else came from no form of ours. */
-const requestOf = (raw: string): string | undefined => (/^[A-Za-z0-9_-]{43}$/.test(raw) ? raw : undefined);
 
 export function mountQuarterlyRoutes(app: Hono<Env>, deps: QuarterlyRouteDeps): void {
   const html = async (c: Context<Env>, fragment: Fragment, status: 200 | 404 | 422 = 200) => c.html(await fragment, status);
@@ -100,12 +71,12 @@ export function mountQuarterlyRoutes(app: Hono<Env>, deps: QuarterlyRouteDeps): 
     const form = await quarterFillForm(deps.db, c.var.viewer.scope, id, personId, quarter, now);
     if (!form) return notFound(c);
     const fields: FillFields = { aset: field('aset').slice(0, 40), omset: field('omset').slice(0, 40), karyawan: field('karyawan').slice(0, 40) };
-    const request = requestOf(field('request'));
+    const request = formRequestOf(field('request'));
     // Nothing was written in any of these: the form again, with what she typed and its words.
     const again = (view: Omit<FillView, 'form' | 'fields' | 'request'>, token = request ?? newToken()) =>
       html(c, quarterFillPage(c.var.t, c.var.viewing, { form, fields, request: token, ...view }), 422);
     if (request === undefined) return again({ stale: true });
-    const { values, invalid } = figuresOf(fields);
+    const { values, invalid } = figuresOf({ assets: fields[FIELD_OF.assets], turnover: fields[FIELD_OF.turnover], employees: fields[FIELD_OF.employees] });
     if (invalid.length) return again({ errors: invalid });
     if (FIGURES.every((f) => values[f] === null)) return again({ errors: ['empty'] });
     const result = await fillQuarterlyFigures(deps.db, c.var.viewer.scope, { groupId: id, personId, quarter: form.quarter, ...values, request, now });

@@ -24,7 +24,7 @@ import type { FollowUp } from '../../src/conversation/follow-ups.ts';
 import { makeDownload, sweepDownloads, type DownloadDeps, type DownloadProgress } from '../../src/jobs/downloads.ts';
 import { runExport } from '../../src/jobs/exports.ts';
 import { makeQuarterlyReport } from '../../src/jobs/quarterly-report.processor.ts';
-import { DOWNLOAD_MAX_ATTEMPTS, DOWNLOAD_STALE_MS, DOWNLOAD_SWEEP_GRACE_MS, DOWNLOAD_TTL_MS, type DownloadAsk } from '../../src/modules/downloads/downloads.ts';
+import { DOWNLOAD_MAX_ATTEMPTS, DOWNLOAD_MAX_UNFINISHED, DOWNLOAD_STALE_MS, DOWNLOAD_SWEEP_GRACE_MS, DOWNLOAD_TTL_MS, type DownloadAsk } from '../../src/modules/downloads/downloads.ts';
 import { claimDownload, findDownload, setProgress } from '../../src/modules/downloads/downloads.repository.ts';
 import { downloadFile, myDownloads, requestDownload } from '../../src/modules/downloads/downloads.service.ts';
 import { insertRequest } from '../../src/modules/exports/exports.repository.ts';
@@ -215,6 +215,50 @@ describe('asking', () => {
     expect(await requestDownload(t.db, scopes.maya, w.melati, what, 'id', newToken(), clock.now())).toMatchObject({ again: false });
   });
 
+  it('a quarter still to come on the group’s day is refused: nothing written, nothing audited', async () => {
+    await noDownloads();
+    const audits = async () => (await sql<{ n: number }>`select count(*)::int as n from audit_events where kind = 'download_requested'`.execute(t.db)).rows[0]!.n;
+    const before = await audits();
+    for (const quarter of ['2099Q1', '2027Q1']) {
+      expect(await requestDownload(t.db, scopes.fitri, w.melati, { kind: 'quarterly_pdf', quarter }, 'id', newToken(), clock.now())).toEqual({ refused: 'quarter' });
+    }
+    expect(await audits()).toBe(before);
+    expect((await sql<{ n: number }>`select count(*)::int as n from downloads`.execute(t.db)).rows[0]!.n).toBe(0);
+    // The running quarter (provisional) and those before it are asked for as before.
+    expect(await requestDownload(t.db, scopes.fitri, w.melati, { kind: 'quarterly_pdf', quarter: '2026Q4' }, 'id', newToken(), clock.now())).toMatchObject({ again: false });
+    // The group's day decides: at 18:00 UTC on 31 December it is already 1 January in Jakarta.
+    const newYearsEve = new Date('2026-12-31T18:00:00Z');
+    expect(await requestDownload(t.db, scopes.fitri, w.melati, { kind: 'quarterly_xlsx', quarter: '2027Q1' }, 'id', newToken(), newYearsEve)).toMatchObject({ again: false });
+  });
+
+  it('a second press of the form that made her third download answers with it, not "too many"', async () => {
+    await noDownloads();
+    const what: DownloadAsk = { kind: 'export_csv', ...RANGE };
+    await ask(scopes.fitri, w.melati, what);
+    await ask(scopes.fitri, w.melati, what);
+    const token = newToken();
+    const third = await requestDownload(t.db, scopes.fitri, w.melati, what, 'id', token, clock.now());
+    expect(third).toMatchObject({ again: false });
+    expect(await requestDownload(t.db, scopes.fitri, w.melati, what, 'id', token, clock.now())).toEqual({ id: (third as { id: number }).id, again: true });
+    // Both presses at the same moment, with two waiting: one makes it, the other answers with it.
+    await noDownloads();
+    await ask(scopes.fitri, w.melati, what);
+    await ask(scopes.fitri, w.melati, what);
+    const same = newToken();
+    const both = await Promise.all([1, 2].map(() => requestDownload(t.db, scopes.fitri, w.melati, what, 'id', same, clock.now())));
+    expect(both.map((b) => b && 'again' in b && b.again).sort()).toEqual([false, true]);
+  });
+
+  it('forms pressed at the same moment never make more than three of hers', async () => {
+    await noDownloads();
+    const what: DownloadAsk = { kind: 'export_csv', ...RANGE };
+    const made = await Promise.all([1, 2, 3, 4, 5].map(() => requestDownload(t.db, scopes.fitri, w.melati, what, 'id', newToken(), clock.now())));
+    expect(made.filter((m) => m && 'again' in m).length).toBe(DOWNLOAD_MAX_UNFINISHED);
+    expect(made.filter((m) => m && 'refused' in m).length).toBe(5 - DOWNLOAD_MAX_UNFINISHED);
+    const n = await sql<{ n: number }>`select count(*)::int as n from downloads where person_id = ${w.fitri.personId}`.execute(t.db);
+    expect(n.rows[0]!.n).toBe(DOWNLOAD_MAX_UNFINISHED);
+  });
+
   it('the file goes to whoever’s scope holds the group, not to others; her list shows only hers', async () => {
     await noDownloads();
     const id = await ask(scopes.fitri, w.melati, { kind: 'export_csv', ...RANGE });
@@ -251,7 +295,7 @@ describe('nothing is lost', () => {
     const id = await ask(scopes.fitri, w.melati, { kind: 'export_xlsx', ...RANGE });
     const at = new Date(clock.now().getTime() + 1000);
     // A worker claims it and dies (its heartbeat stops).
-    const dead = (await claimDownload(t.db, id, at, new Date(at.getTime() - DOWNLOAD_STALE_MS)))!;
+    const dead = (await claimDownload(t.db, id, at, new Date(at.getTime() - DOWNLOAD_STALE_MS), DOWNLOAD_MAX_ATTEMPTS))!;
     expect([dead.status, dead.attempt]).toEqual(['working', 1]);
     // A second job meanwhile: the claim is live, so it waits its turn (retried).
     expect(await makeDownload(deps(), id)).toBe('busy');
@@ -281,13 +325,47 @@ describe('nothing is lost', () => {
     expect((await findDownload(t.db, id))!.attempt).toBe(2);
   });
 
+  it('a file whose every claim ends in an ordinary error fails at the third (the page says so) instead of being handed round for a week', async () => {
+    await noDownloads();
+    const id = await ask(scopes.fitri, w.melati, { kind: 'export_csv', ...RANGE });
+    const broken = deps({ onProgress: async () => Promise.reject(new Error('file system full')) });
+    for (let i = 1; i < DOWNLOAD_MAX_ATTEMPTS; i++) {
+      await expect(makeDownload(broken, id)).rejects.toThrow('file system full');
+      expect([(await findDownload(t.db, id))!.status, (await findDownload(t.db, id))!.attempt]).toEqual(['waiting', i]);
+    }
+    // The last claim: failed for good, not thrown (BullMQ would retry it) nor given back.
+    expect(await makeDownload(broken, id)).toBe('failed');
+    const row = (await findDownload(t.db, id))!;
+    expect([row.status, row.failure, row.attempt]).toEqual(['failed', 'lost', DOWNLOAD_MAX_ATTEMPTS]);
+    // Her slot is free again.
+    expect(await requestDownload(t.db, scopes.fitri, w.melati, { kind: 'export_csv', ...RANGE }, 'id', newToken(), clock.now())).toMatchObject({ again: false });
+  });
+
+  it('a row given back as waiting with no claims left is failed by the sweep (not re-handed) and by its job (not claimed)', async () => {
+    await noDownloads();
+    const later = fixedClock(new Date(clock.now().getTime() + DOWNLOAD_SWEEP_GRACE_MS + 1000));
+    const bySweep = await ask(scopes.fitri, w.melati, { kind: 'export_csv', ...RANGE });
+    const byJob = await ask(scopes.fitri, w.melati, { kind: 'export_csv', ...RANGE });
+    // As releaseDownload leaves a row after its last claim's error (the release raced the sweep, or an older version).
+    await sql`update downloads set status = 'waiting', attempt = ${DOWNLOAD_MAX_ATTEMPTS} where id in (${bySweep}, ${byJob})`.execute(t.db);
+    expect(await claimDownload(t.db, byJob, later.now(), new Date(later.now().getTime() - DOWNLOAD_STALE_MS), DOWNLOAD_MAX_ATTEMPTS)).toBeUndefined();
+    expect(await makeDownload(deps({ clock: later }), byJob)).toBe('failed');
+    const swept = handedTo();
+    expect(await sweepDownloads(deps({ clock: later }), swept.handOff)).toBe(0);
+    expect(swept.handed).toEqual([]);
+    for (const id of [bySweep, byJob]) {
+      const row = (await findDownload(t.db, id))!;
+      expect([row.status, row.failure, row.attempt]).toEqual(['failed', 'lost', DOWNLOAD_MAX_ATTEMPTS]);
+    }
+  });
+
   it('a file lost three times fails instead of killing workers for ever', async () => {
     await noDownloads();
     const id = await ask(scopes.fitri, w.melati, { kind: 'export_csv', ...RANGE });
     let at = clock.now().getTime();
     for (let i = 0; i < DOWNLOAD_MAX_ATTEMPTS; i++) {
       at += DOWNLOAD_STALE_MS + 1000;
-      expect(await claimDownload(t.db, id, new Date(at), new Date(at - DOWNLOAD_STALE_MS))).toBeDefined();
+      expect(await claimDownload(t.db, id, new Date(at), new Date(at - DOWNLOAD_STALE_MS), DOWNLOAD_MAX_ATTEMPTS)).toBeDefined();
     }
     const late = fixedClock(new Date(at + DOWNLOAD_STALE_MS + 1000));
     const swept = handedTo();

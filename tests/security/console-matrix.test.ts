@@ -618,6 +618,11 @@ describe('the console permission matrix', () => {
         expect((await get(viewer, form)).status, `${viewer} ${form}`).toBe(sees ? 200 : 404);
         const before = await downloads();
         expect((await post(viewer, form, false, fields)).status, `${viewer} ${form} without CSRF`).toBe(403);
+        // A quarter still to come: back to her form saying so (not hers: 404), nothing written.
+        const future = await post(viewer, form, true, { ...fields, triwulan: '2099Q1', request: newToken() });
+        expect(future.status, `${viewer} POST ${form} 2099Q1`).toBe(sees ? 303 : 404);
+        if (sees) expect(future.headers.get('location')).toBe(`${form}?n=triwulan`);
+        expect(await downloads(), `${viewer} POST ${form} 2099Q1 wrote`).toBe(before);
         const res = await post(viewer, form, true, fields);
         expect(res.status, `${viewer} POST ${form}`).toBe(sees ? 303 : 404);
         expect(await downloads(), `${viewer} POST ${form} wrote`).toBe(before + (sees ? 1 : 0));

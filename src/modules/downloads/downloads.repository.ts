@@ -58,10 +58,29 @@ export async function insertDownload(
   return { id: first.rows[0].id, again: true };
 }
 
+/** The row a form's one-time token already asked for (a second press), if any. */
+export async function downloadOfRequest(db: Db, consoleRequest: string): Promise<number | undefined> {
+  const { rows } = await sql<{ id: number }>`select id::int as id from downloads where console_request = ${consoleRequest}`.execute(db);
+  return rows[0]?.id;
+}
+
+/**
+ * Holds her requests still to be counted until the transaction ends: two forms pressed at the
+ * same moment count one after the other, so neither makes a request past her limit.
+ */
+export async function lockRequestsOf(db: Db, personId: number): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`downloads-person:${personId}`}, 0))`.execute(db);
+}
+
 /** Her requests still being made (waiting or working). */
 export async function unfinishedCount(db: Db, personId: number): Promise<number> {
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from downloads where person_id = ${personId} and status in ('waiting', 'working')`.execute(db);
   return rows[0]!.n;
+}
+
+/** The rows of her requests in these groups (`d`), as a condition. */
+function inScope(groupIds: InGroups) {
+  return isOneGroup(groupIds) ? sql`d.group_id = ${groupIds.oneGroup}` : sql`d.group_id in (${groupIds})`;
 }
 
 export async function findDownload(db: Db, id: number): Promise<DownloadRow | undefined> {
@@ -71,32 +90,32 @@ export async function findDownload(db: Db, id: number): Promise<DownloadRow | un
 
 /** Her requests (newest first) in groups she still sees, with the group's name. */
 export async function downloadsOf(db: Db, personId: number, groupIds: InGroups, limit: number): Promise<(DownloadRow & { groupName: string })[]> {
-  const inScope = isOneGroup(groupIds) ? sql`d.group_id = ${groupIds.oneGroup}` : sql`d.group_id in (${groupIds})`;
   const { rows } = await sql<DownloadRow & { groupName: string }>`
     select ${columns}, ${groupName(sql.ref('d.group_id'))} as "groupName"
-      from downloads d where d.person_id = ${personId} and ${inScope}
+      from downloads d where d.person_id = ${personId} and ${inScope(groupIds)}
      order by d.created_at desc, d.id desc limit ${limit}`.execute(db);
   return rows;
 }
 
 /** A ready file in a group of these (else undefined: not ready, gone, or not the viewer's to see). */
 export async function readyFile(db: Db, id: number, groupIds: InGroups): Promise<{ fileName: string; mimeType: string; bytes: Buffer; groupId: number } | undefined> {
-  const inScope = isOneGroup(groupIds) ? sql`d.group_id = ${groupIds.oneGroup}` : sql`d.group_id in (${groupIds})`;
   const { rows } = await sql<{ fileName: string; mimeType: string; bytes: Buffer; groupId: number }>`
     select d.file_name as "fileName", d.mime_type as "mimeType", d.file as bytes, d.group_id::int as "groupId"
-      from downloads d where d.id = ${id} and d.status = 'ready' and d.file is not null and ${inScope}`.execute(db);
+      from downloads d where d.id = ${id} and d.status = 'ready' and d.file is not null and ${inScope(groupIds)}`.execute(db);
   return rows[0];
 }
 
 /**
  * Claims the row for a job: a waiting row, or a working one whose heartbeat is older than
- * `staleBefore` (its job was lost), and counts the attempt. Undefined when it is ready,
- * failed, gone or held by a live job.
+ * `staleBefore` (its job was lost), and counts the attempt — only while it has had fewer
+ * than `maxAttempts` claims, whichever way the earlier ones ended (a dead worker, or an
+ * error given back as `waiting`). Undefined when it is ready, failed, gone, held by a live
+ * job or out of attempts.
  */
-export async function claimDownload(db: Db, id: number, now: Date, staleBefore: Date): Promise<DownloadRow | undefined> {
+export async function claimDownload(db: Db, id: number, now: Date, staleBefore: Date, maxAttempts: number): Promise<DownloadRow | undefined> {
   const { rows } = await sql<DownloadRow>`
     update downloads d set status = 'working', attempt = d.attempt + 1, progressed_at = ${now}, progress_done = 0
-     where d.id = ${id} and (d.status = 'waiting' or (d.status = 'working' and d.progressed_at < ${staleBefore}))
+     where d.id = ${id} and d.attempt < ${maxAttempts} and (d.status = 'waiting' or (d.status = 'working' and d.progressed_at < ${staleBefore}))
      returning ${columns}`.execute(db);
   return rows[0];
 }
@@ -130,7 +149,8 @@ export async function releaseDownload(db: Db, id: number, attempt: number): Prom
 
 /**
  * Rows the sweep looks after: waiting since before `waitingBefore` (their job may never have
- * been queued) and working with a heartbeat older than `staleBefore` (their job was lost).
+ * been queued, or it gave its claim back on an error) and working with a heartbeat older
+ * than `staleBefore` (their job was lost). `attempt` tells the sweep which are out of claims.
  */
 export async function strandedDownloads(db: Db, waitingBefore: Date, staleBefore: Date, limit = 100): Promise<{ id: number; status: DownloadStatus; attempt: number }[]> {
   const { rows } = await sql<{ id: number; status: DownloadStatus; attempt: number }>`

@@ -11,8 +11,9 @@ import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { consoleGroupIn } from '../groups/console.repository.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
+import { isQuarterBegun } from '../quarterly/quarters.ts';
 import { DOWNLOAD_LIST_LIMIT, DOWNLOAD_MAX_UNFINISHED, defaultsOf, quarterChoices, type DownloadAsk } from './downloads.ts';
-import { downloadsOf, insertDownload, readyFile, unfinishedCount, type DownloadRow } from './downloads.repository.ts';
+import { downloadOfRequest, downloadsOf, insertDownload, lockRequestsOf, readyFile, unfinishedCount, type DownloadRow } from './downloads.repository.ts';
 
 export interface DownloadForm {
   group: { id: number; name: string };
@@ -30,13 +31,16 @@ export async function downloadForm(db: Db, scope: Scope, groupId: number, now: D
   return { group: { id: group.id, name: group.name }, today, defaults: defaultsOf(today), quarters: quarterChoices(today) };
 }
 
-export type DownloadRequested = { id: number; again: boolean } | { refused: 'busy' };
+export type DownloadRequested = { id: number; again: boolean } | { refused: 'busy' | 'quarter' };
 
 /**
  * Writes her request for a file of a group (`request`: the form's one-time token: a second
  * press answers with the first's row, `again`) and its audit row, in one transaction.
- * Undefined when the group is outside her scope: nothing written. Refused ('busy') while
- * DOWNLOAD_MAX_UNFINISHED of hers are still being made.
+ * Undefined when the group is outside her scope: nothing written. Refused ('quarter') for a
+ * quarter still to come on the group's day, and ('busy') while
+ * DOWNLOAD_MAX_UNFINISHED of hers are still being made — counted under a lock on her, so
+ * forms pressed at the same moment never make one more; a second press of a form that was
+ * taken is never refused.
  */
 export async function requestDownload(
   db: Db,
@@ -48,7 +52,15 @@ export async function requestDownload(
   now: Date,
 ): Promise<DownloadRequested | undefined> {
   return db.transaction().execute(async (trx) => {
-    if (!(await consoleGroupIn(trx, scopedGroups(scope), groupId))) return undefined;
+    const group = await consoleGroupIn(trx, scopedGroups(scope), groupId);
+    if (!group) return undefined;
+    // A quarter still to come on the group's day has no report (the quarterly page's rule).
+    if ('quarter' in ask && !isQuarterBegun(ask.quarter, businessDate(now, group.timeZone))) return { refused: 'quarter' as const };
+    // Locked before the form's token is looked up: a second press waiting on the first sees
+    // its committed row and answers with it, never "too many" because of it.
+    await lockRequestsOf(trx, scope.personId);
+    const first = await downloadOfRequest(trx, request);
+    if (first !== undefined) return { id: first, again: true };
     if ((await unfinishedCount(trx, scope.personId)) >= DOWNLOAD_MAX_UNFINISHED) return { refused: 'busy' as const };
     const period = 'quarter' in ask ? { from: null, to: null, quarter: ask.quarter } : { from: ask.from, to: ask.to, quarter: null };
     const made = await insertDownload(trx, { personId: scope.personId, groupId, kind: ask.kind, ...period, language, consoleRequest: request, at: now });

@@ -26,15 +26,14 @@ import type { Role } from '../../db/schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { consoleGroupIn, type ConsoleGroup } from '../groups/console.repository.ts';
 import { listMembers } from '../groups/groups.repository.ts';
-import { findPerson } from '../people/people.repository.ts';
+import { namesOf } from '../people/people.repository.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
-import { isQuarterLabel, previousQuarter, quarterOf, quarterRange, reportedQuarter, type QuarterLabel } from '../reminders/schedule.ts';
+import { previousQuarter, quarterOf, quarterRange, reportedQuarter, type QuarterLabel } from '../reminders/schedule.ts';
+import { FIGURES, type FigureName } from './figures.ts';
+import { isQuarterBegun } from './quarters.ts';
 import { answersOf, type FilledBy } from './quarterly-answers.repository.ts';
 import { fillOfRequest, insertFill } from './quarterly-fills.repository.ts';
 import { saveQuarterlyReport } from './quarterly-reports.ts';
-
-export const FIGURES = ['assets', 'turnover', 'employees'] as const;
-export type FigureName = (typeof FIGURES)[number];
 
 /** One figure of a member: its value (null: nobody gave it) and who filled it in for her (null: she sent it, or it is missing). */
 export interface Figure {
@@ -77,7 +76,7 @@ async function groupAndQuarter(db: Db, scope: Scope, groupId: number, quarter: Q
   const today = businessDate(now, group.timeZone);
   const latest = quarterOf(today);
   const q = quarter ?? reportedQuarter(today);
-  if (!isQuarterLabel(q) || q > latest) return undefined;
+  if (!isQuarterBegun(q, today)) return undefined;
   return { group, today, quarter: q, latest };
 }
 
@@ -85,14 +84,13 @@ async function membersOf(db: Db, groupId: number, quarter: QuarterLabel): Promis
   const members = await listMembers(db, groupId, ['active']);
   const answers = await answersOf(db, members.map((m) => m.personId), quarter);
   const staffIds = new Set([...answers.values()].flatMap((a) => FIGURES.map((f) => a.filledBy[f]).filter((id): id is number => id !== null)));
-  const names = new Map<number, string>();
-  for (const id of staffIds) names.set(id, (await findPerson(db, id))?.name ?? '');
+  const names = await namesOf(db, [...staffIds]);
   return members.map((m) => {
     const a = answers.get(m.personId);
     const values: Record<FigureName, number | null> = { assets: a?.assets ?? null, turnover: a?.turnoverReported ?? null, employees: a?.employees ?? null };
     const figure = (f: FigureName): Figure => {
       const by = a?.filledBy[f] ?? null;
-      return { value: values[f], filledBy: by === null ? null : { personId: by, name: names.get(by)! } };
+      return { value: values[f], filledBy: by === null ? null : { personId: by, name: names.get(by) ?? '' } };
     };
     return {
       personId: m.personId,

@@ -9,7 +9,8 @@
  * data-k / data-value / data-source (member, staff or none) / data-by (the staff's person id).
  */
 import { html } from 'hono/html';
-import type { Figure, FigureName, GroupQuarter, QuarterFillForm, QuarterMember } from '../../modules/quarterly/quarterly-console.service.ts';
+import type { FigureName } from '../../modules/quarterly/figures.ts';
+import type { Figure, GroupQuarter, QuarterFillForm, QuarterMember } from '../../modules/quarterly/quarterly-console.service.ts';
 import { formatCount, formatRupiah } from '../format.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
