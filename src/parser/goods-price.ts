@@ -27,11 +27,51 @@ const BULK = new Set(['roll', 'rol', 'gulung', 'karung', 'sak', 'dus', 'dos', 'k
   'grosir', 'partai', 'kwintal', 'ton', 'kuintal']);
 
 /**
+ * Cheap everyday goods, with the most one piece (or pack) of them costs by a wide margin: a
+ * brooch or a pack of crackers is tens of thousands at most, so "jual 1 bros 1.500.000" or
+ * "laku rengginang 5 bks @150rb" is a slip (an extra zero, jt for rb) as often as it is real.
+ * Ceilings sit far above normal prices: no ask for a dear brooch at Rp150.000.
+ */
+const CHEAP_EACH: readonly { words: readonly string[]; ceiling: number }[] = [
+  // Sewing and packing sundries, hair clips, brooches: a piece is a few thousand, a dear one a few hundred.
+  { words: ['benang', 'jarum', 'kancing', 'resleting', 'plastik', 'kresek', 'karet', 'bros', 'jepit', 'peniti', 'bando', 'ikat', 'stiker',
+    'pensil', 'pulpen', 'sedotan', 'tusuk', 'lidi', 'korek', 'mika', 'ciput'], ceiling: 1_000_000 },
+  // Snacks and drinks by the piece, portion or pack: a pack is tens of thousands at most.
+  { words: ['kerupuk', 'krupuk', 'rengginang', 'gorengan', 'es', 'peyek', 'rempeyek', 'cilok', 'cireng', 'bakwan', 'risol', 'risoles',
+    'pisgor', 'tahu', 'tempe', 'permen', 'makaroni', 'basreng', 'klepon', 'lemper', 'onde', 'donat', 'cimol', 'seblak', 'telur'],
+  ceiling: 100_000 },
+];
+const CEILING_OF = new Map<string, number>();
+for (const { words, ceiling } of CHEAP_EACH) for (const w of words) if (!CEILING_OF.has(w)) CEILING_OF.set(w, ceiling);
+/** A roll, sack or box of cheap goods costs far less than this. */
+const CHEAP_BULK_CEILING = 10_000_000;
+/** Units that hold a weight or a volume: a price per kilo is no price per piece. */
+const MEASURES = new Set(['kg', 'kilo', 'kilogram', 'gram', 'gr', 'ons', 'liter', 'ltr', 'l', 'meter', 'm', 'yard']);
+
+/** The ceiling of a piece of `item` when it is cheap goods (the head word decides), else null. */
+function cheapCeiling(item: string): number | null {
+  const head = item.split(' ')[0] as string;
+  return CEILING_OF.get(head) ?? null;
+}
+
+/** No one purchase or sale of cheap goods, however many, comes near this: "beli benang 150jt". */
+const CHEAP_TOTAL_CEILING = 50_000_000;
+
+/** Whether `amount` for cheap goods with no count is more than any lot of them costs. */
+export function implausibleLot(item: string | null, amount: number): boolean {
+  return item !== null && amount > CHEAP_TOTAL_CEILING && cheapCeiling(item) !== null;
+}
+
+/**
  * Whether `item` names small goods and `each` rupiah (the price of one `unit`, of `perUnit`
  * pieces: a kodi is 20) is more than any one piece of them costs.
  */
 export function implausibleEach(item: string | null, each: number | null, unit: string | null, perUnit: number): boolean {
-  if (item === null || each === null || (unit !== null && BULK.has(unit))) return false;
+  if (item === null || each === null) return false;
+  const ceiling = cheapCeiling(item);
+  // "beli benang 3 gulung 150jt": a roll of thread is no fifty million.
+  if (unit !== null && BULK.has(unit)) return ceiling !== null && each > CHEAP_BULK_CEILING;
+  if (ceiling !== null && (unit === null || !MEASURES.has(unit)) && each / Math.max(1, perUnit) > ceiling) return true;
   if (each / Math.max(1, perUnit) <= MAX_SMALL_EACH) return false;
   return item.split(' ').some((w) => SMALL_GOODS.has(w));
 }

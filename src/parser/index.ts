@@ -68,6 +68,9 @@ import { guardNotToRecord } from './record-instruction.ts';
 import { readPartClause } from './part-amount.ts';
 import { guardPaidByOther } from './paid-by-other.ts';
 import { readFamilySale } from './family-sellers.ts';
+import { guardSharedPurchase } from './shared-purchase.ts';
+import { guardListHousehold } from './list-household.ts';
+import { guardUnpaidPart } from './unpaid-part.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
@@ -128,7 +131,11 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "beli bahan 150rb tp yg 50rb buat dapur": a part of an amount is no new entry (part-amount.ts).
   // "bu Sumi yg bayarin 100rb": someone else paid for it, never her record (paid-by-other.ts).
   // "beli gula 20rb ga usah dicatat": told not to record, never a record (record-instruction.ts).
-  return guardNotToRecord(a, guardPaidByOther(a, readPartClause(a, joined, readPart) ?? joined));
+  const told = guardNotToRecord(a, guardPaidByOther(a, readPartClause(a, joined, readPart) ?? joined));
+  // "patungan beli kain …, saya bayar separo": her part only (shared-purchase.ts); "…, buat jajan
+  // anak 20rb": a home line among the business's (list-household.ts); "agen baru bayar separo": a
+  // part unpaid by nobody named (unpaid-part.ts).
+  return guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told)));
 }
 
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {

@@ -178,6 +178,7 @@ export const en: Catalogue = {
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,
       gift_unclear: `Was this sold${named(name)}, not given away?`,
       mixed_use: `This is for the home too${named(name)}. Record it all as a business expense?`,
+      shared_purchase: `This was bought together with others${named(name)}. Is this the part you paid yourself?`,
       part_of_amount: `Is the second amount part of the first${named(name)}? I read it like this:`,
       plan_line_left_out: `I left out the line about a plan${named(name)}. Record the rest like this?`,
       several_dates: `There are several dates${named(name)}. Record it for ${day}?`,

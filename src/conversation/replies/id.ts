@@ -167,6 +167,7 @@ export const id: Catalogue = {
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,
       gift_unclear: `Ini benar dijual, ${b}, bukan diberikan?`,
       mixed_use: `Ini untuk rumah juga, ${b}. Dicatat semua sebagai belanja usaha?`,
+      shared_purchase: `Ini dibeli bareng, ${b}. Yang Ibu bayar sendiri segini?`,
       part_of_amount: `Angka yang kedua bagian dari angka yang pertama, ${b}? Saya baca begini:`,
       plan_line_left_out: `Baris rencana tidak saya catat, ${b}. Sisanya begini?`,
       several_dates: `Ada beberapa tanggal, ${b}. Dicatat untuk ${day}?`,

@@ -14,7 +14,8 @@ import { CONFIDENT, parseMessage } from '../../../src/parser/index.ts';
 import { pieceFloor } from '../../../src/parser/goods-price.ts';
 import { assertValidResult, sums, TODAY } from './helpers.ts';
 
-const ITEMS = ['kue', 'bros', 'kripik', 'cabe', 'kopi', 'emping', 'bawang', 'gula'];
+// No cheap goods with a ceiling on a lot (goods-price.ts): "laku bros 50jt" is asked.
+const ITEMS = ['kue', 'gamis', 'kripik', 'cabe', 'kopi', 'emping', 'bawang', 'gula'];
 const item = fc.constantFrom(...ITEMS);
 
 function parse(text: string) {

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { CONFIDENT, parseMessage } from '../../../src/parser/index.ts';
 import { assertValidResult, sums, TODAY } from './helpers.ts';
 
-const ITEMS = ['kue', 'bros', 'kripik', 'kerudung', 'sambal', 'rengginang', 'tas'];
+// No goods with a ceiling on the price each (goods-price.ts): these prices run to hundreds of thousands.
+const ITEMS = ['kue', 'bros', 'kripik', 'kerudung', 'sambal', 'emping', 'tas'];
 const item = fc.constantFrom(...ITEMS);
 const UNITS = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
 
