@@ -5,6 +5,10 @@
  * a slot wherever a value goes; each slot must come out of the compile as a whole
  * parameter (`$1`, …), checked on the first run, so a value can never be baked into the
  * cached text. Each run puts the values into the slots' places and sends the same SQL.
+ * Every parameter must be a slot or a value declared fixed (`slot.constant(…)`): a plain
+ * value the build captured (a variable of the first call, `.limit(1)`, a literal in a
+ * `where`) would be frozen into the cache for every later run, so the first compile refuses
+ * it — a constant says in the code that the same value for ever is meant.
  *
  * Only for a statement whose text does not depend on its values: no part added or left
  * out by a value, no list whose length varies (use `= any(${list}::text[])`, one array
@@ -20,8 +24,25 @@ class Slot<P> {
   constructor(readonly read: (values: P) => unknown) {}
 }
 
-/** Makes a slot: typed as the value it stands for, so Kysely checks it as it would the value. */
-export type SlotMaker<P> = <T>(read: (values: P) => T) => T;
+/** A value the statement keeps for ever, declared so (`slot.constant`). */
+class Constant {
+  constructor(readonly value: unknown) {}
+}
+
+/**
+ * Makes a slot: typed as the value it stands for, so Kysely checks it as it would the value.
+ * `constant` marks a value meant to stay the same in every run (a fixed text, a limit).
+ */
+export interface SlotMaker<P> {
+  <T>(read: (values: P) => T): T;
+  constant<T>(value: T): T;
+}
+
+const constant = <T>(value: T): T => new Constant(value) as never;
+
+function slotMaker<P>(make: (read: (values: P) => unknown) => unknown): SlotMaker<P> {
+  return Object.assign(<T>(read: (values: P) => T) => make(read) as T, { constant });
+}
 
 /** A query builder, or raw SQL (`sql\`…\``, compiled against a database). */
 type Statement<R> = Compilable<R> | RawBuilder<R>;
@@ -32,22 +53,26 @@ const isRaw = <R>(statement: Statement<R>): statement is RawBuilder<R> => (state
 
 function compileWithSlots<P, R>(db: Kysely<Database>, build: Built<P, R>): CompiledQuery<R> {
   const made: Slot<P>[] = [];
-  const slot: SlotMaker<P> = (read) => {
+  const slot = slotMaker<P>((read) => {
     const s = new Slot(read);
     made.push(s);
-    return s as never;
-  };
+    return s;
+  });
   const statement = build(db, slot);
   const compiled = isRaw(statement) ? statement.compile(db) : statement.compile();
   const lost = made.filter((s) => !compiled.parameters.includes(s));
   if (lost.length > 0) {
     throw new Error(`prepared statement: ${lost.length} slot(s) did not become parameters of ${compiled.sql}`);
   }
+  const captured = compiled.parameters.flatMap((p, i) => (p instanceof Slot || p instanceof Constant ? [] : [`$${i + 1}`]));
+  if (captured.length > 0) {
+    throw new Error(`prepared statement: parameter(s) ${captured.join(', ')} of ${compiled.sql} are values captured by the build, not slots; read them from the values with a slot, or declare a value meant for every run with slot.constant`);
+  }
   return compiled;
 }
 
 async function run<P, R>(db: Kysely<Database>, compiled: CompiledQuery<R>, values: P): Promise<R[]> {
-  const parameters = compiled.parameters.map((p) => (p instanceof Slot ? (p as Slot<P>).read(values) : p));
+  const parameters = compiled.parameters.map((p) => (p instanceof Slot ? (p as Slot<P>).read(values) : (p as Constant).value));
   const result = await db.executeQuery<R>({ query: compiled.query, sql: compiled.sql, parameters, queryId: createQueryId() });
   return result.rows;
 }
@@ -100,7 +125,7 @@ export interface Fragment<V, Node> {
 
 /** Slots of a fragment inside a statement whose own values hold the fragment's under `pick`. */
 export function slotsWithin<P, V>(slot: SlotMaker<P>, pick: (values: P) => V): SlotMaker<V> {
-  return (read) => slot((values) => read(pick(values)));
+  return slotMaker<V>((read) => slot((values) => read(pick(values))));
 }
 
 const fragmentAlone = preparedBy<Fragment<unknown, Compilable<unknown>>, Fragment<unknown, Compilable<unknown>>['build'], unknown>(

@@ -17,8 +17,9 @@ import { issueLogin, loginWithLink } from '../../src/modules/console-access/cons
 import { addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
 import { answerLead, declineLead, leadsRepo, reachOf } from '../../src/modules/leads/leads.service.ts';
 import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
-import { awardFromConsole, createConsoleLead } from '../../src/modules/leads/console-leads.service.ts';
+import { awardFromConsole, closeFromConsole, createConsoleLead } from '../../src/modules/leads/console-leads.service.ts';
 import { leadNotices } from '../../src/conversation/notices/lead-decisions.ts';
+import { moveGroupToProgramme } from '../../src/modules/programmes/programmes.service.ts';
 import { resolveScope } from '../../src/modules/programmes/scope.ts';
 import { EMPTY_LEAD_FORM } from '../../src/web/pages/lead-new.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
@@ -337,6 +338,47 @@ describe('a lead sent by a manager or an admin', () => {
     // The admin chooses among every group's facilitators.
     const admin = (await (await session(w.admin)).get('/peluang/baru')).body;
     expect([...admin.matchAll(/<option value="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([w.fitri.facilitatorId, w.gita.facilitatorId, w.hana.facilitatorId]);
+  });
+});
+
+describe('a lead whose group has left its sender\'s programme', () => {
+  it('Maya sent it as Fitri to Melati; Melati moved to programme B: Maya neither sees nor runs it, nobody is messaged; Fitri still runs it', async () => {
+    const maya = await session(w.maya);
+    const { res } = await send(maya, [...FORM, ['groups', String(w.melati)], ['sender', String(w.fitri.facilitatorId)]]);
+    expect(res.status).toBe(303);
+    const id = Number(/^\/peluang\/(\d+)/.exec(res.location!)![1]);
+    const lead = (await leadsRepo.findLeadById(t.db, id))!;
+    // Published by the chat's job: its deliveries carry Melati.
+    const { rows } = await sql<{ group_id: string }>`select distinct group_id from lead_deliveries where lead_id = ${id}`.execute(t.db);
+    expect(rows.map((r) => Number(r.group_id))).toEqual([w.melati]);
+    await answerLead(t.db, lead, w.members.citra, 20, null, clock.now());
+    expect((await maya.get(`/peluang/${id}`)).body).toContain('data-k="close"');
+
+    await moveGroupToProgramme(t.db, w.melati, w.programmeB);
+    try {
+      const sentBefore = dispatched.length;
+      expect((await maya.get(`/peluang/${id}`)).status).toBe(404);
+      expect((await maya.post(`/peluang/${id}/pilih`, [['person', String(w.members.citra)], ['quantity', '20']])).status).toBe(404);
+      expect((await maya.post(`/peluang/${id}/tutup`, [])).status).toBe(404);
+      // The service itself refuses, whatever route calls it.
+      const scope = (await resolveScope(t.db, w.maya))!;
+      expect(await closeFromConsole(t.db, scope, id, clock.now(), async () => [])).toBeUndefined();
+      expect(await awardFromConsole(t.db, scope, { leadId: id, personId: w.members.citra, quantity: '20' }, clock.now(), async () => undefined)).toBeUndefined();
+      const after = (await leadsRepo.findLeadById(t.db, id))!;
+      expect(after.status).toBe('open');
+      expect((await sql<{ awarded: number | null }>`select awarded_quantity as awarded from lead_responses where lead_id = ${id}`.execute(t.db)).rows).toEqual([{ awarded: null }]);
+      expect(dispatched.length).toBe(sentBefore);
+      // Nina, programme B's manager, now sees it where it reached her group, but it is not hers to run.
+      const nina = await session(w.nina);
+      expect((await nina.get(`/peluang/${id}`)).body).not.toContain('data-k="close"');
+      expect((await nina.post(`/peluang/${id}/tutup`, [])).status).toBe(404);
+      // Fitri, its facilitator, keeps the chat's rights.
+      const fitri = await session(w.fitri.personId);
+      expect((await fitri.get(`/peluang/${id}`)).body).toContain('data-k="close"');
+      expect((await fitri.post(`/peluang/${id}/tutup`, [])).location).toBe(`/peluang/${id}?n=ditutup`);
+    } finally {
+      await moveGroupToProgramme(t.db, w.melati, w.programmeA);
+    }
   });
 });
 

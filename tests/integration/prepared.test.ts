@@ -1,6 +1,7 @@
 /**
  * Statements compiled once and then only filled in (src/db/prepared.ts): each run sends its
- * own values, a value can never be baked into the cached text, and a statement keyed by
+ * own values, a value can never be baked into the cached text nor captured by the build
+ * unless declared constant, and a statement keyed by
  * shape is compiled once per shape.
  */
 import { sql } from 'kysely';
@@ -32,6 +33,25 @@ describe('a prepared statement', () => {
   it('refuses a slot whose value would be baked into the text', async () => {
     const baked = prepared<{ on: boolean }, unknown>((db, slot) => sql`select ${String(slot((v) => v.on))} as x`);
     await expect(baked(t.db, { on: true })).rejects.toThrow(/did not become parameters/);
+  });
+
+  it('refuses at its first compile a value the build captured, which the cache would freeze for every later run', async () => {
+    // The first caller's word, closed over by the build: run again with "dua", it would still send "satu".
+    const first = { word: 'satu' };
+    const captured = prepared<{ word: string }, { word: string }>(() => sql<{ word: string }>`select ${first.word}::text as word`);
+    await expect(captured(t.db, first)).rejects.toThrow(/\$1 .*captured by the build/);
+    // A literal of a query builder (a `where`'s value, a limit) is a parameter too.
+    const literal = prepared<{ n: number }, unknown>((db, slot) => db.selectFrom('people').select('id').where('id', '>=', slot((v) => v.n)).limit(1));
+    await expect(literal(t.db, { n: 0 })).rejects.toThrow(/\$2 .*captured by the build/);
+    // Refused in a statement keyed by shape, inside another module's fragment as well.
+    const keyed = preparedBy((v: { word: string }) => v.word.length, () => sql`select ${'x'}::text`);
+    await expect(keyed(t.db, { word: 'a' })).rejects.toThrow(/captured by the build/);
+  });
+
+  it('keeps a value declared constant in every run, beside the slots', async () => {
+    const tagged = prepared<{ word: string }, { word: string; tag: string }>((db, slot) => sql<{ word: string; tag: string }>`select ${slot((v) => v.word)}::text as word, ${slot.constant('tetap')}::text as tag`);
+    expect(await tagged(t.db, { word: 'satu' })).toEqual([{ word: 'satu', tag: 'tetap' }]);
+    expect(await tagged(t.db, { word: 'dua' })).toEqual([{ word: 'dua', tag: 'tetap' }]);
   });
 
   it('compiles once per shape and builds a rare shape afresh', async () => {

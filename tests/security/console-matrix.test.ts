@@ -12,8 +12,8 @@
  * A lead's page opens where the lead reached her groups; making a lead needs a facilitator to
  * send it as (a facilitator: herself; a manager or an admin: one of her groups' facilitators,
  * chosen on the form — never another programme's); choosing who gets its order and closing
- * it, its facilitator and whoever sent it from the console only (everyone else: 404, nothing
- * changed).
+ * it, its facilitator and whoever sent it from the console only, the sender while its groups
+ * are all still in her scope (everyone else: 404, nothing changed).
  *
  * A new console route must be added here: the last test fails for a route the app serves
  * that this table does not name.
@@ -363,6 +363,29 @@ describe('the console permission matrix', () => {
     expect((await post('maya', `/peluang/${id}/pilih`, true, choose)).headers.get('location')).toBe(`/peluang/${id}?n=bukan-penjawab`);
     expect((await post('maya', `/peluang/${id}/tutup`, true)).headers.get('location')).toBe(`/peluang/${id}?n=ditutup`);
     await sql`delete from leads where id = ${id}`.execute(t.db);
+  });
+
+  it('a lead Maya sent as Fitri to Melati, then Melati moved to programme B: Maya neither sees nor runs it; Fitri, its facilitator, still does', async () => {
+    const res = await post('maya', '/peluang/baru', true, { text: 'Butuh 15 bungkus nasi untuk rapat', trades: 'kuliner', groups: String(w.melati), sender: String(w.fitri.facilitatorId), request: newToken() });
+    expect(res.status).toBe(303);
+    const id = Number(/^\/peluang\/(\d+)/.exec(res.headers.get('location')!)![1]);
+    const choose = { person: String(w.members.ani), quantity: '4' };
+    expect((await get('maya', `/peluang/${id}`)).status).toBe(200);
+    await moveGroupToProgramme(t.db, w.melati, w.programmeB);
+    try {
+      expect((await get('maya', `/peluang/${id}`)).status).toBe(404);
+      for (const [path, fields] of [[`/peluang/${id}/pilih`, choose], [`/peluang/${id}/tutup`, {}]] as const) {
+        const before = await leadsState();
+        expect((await post('maya', path, true, fields)).status, `maya ${path}`).toBe(404);
+        expect(await leadsState()).toBe(before);
+      }
+      expect((await get('fitri', `/peluang/${id}`)).status).toBe(200);
+      expect((await post('fitri', `/peluang/${id}/pilih`, true, choose)).headers.get('location')).toBe(`/peluang/${id}?n=bukan-penjawab`);
+      expect((await post('fitri', `/peluang/${id}/tutup`, true)).headers.get('location')).toBe(`/peluang/${id}?n=ditutup`);
+    } finally {
+      await moveGroupToProgramme(t.db, w.melati, w.programmeA);
+      await sql`delete from leads where id = ${id}`.execute(t.db);
+    }
   });
 
   it.each(VIEWERS)('choosing who gets a lead\'s order and closing it for %s: its maker only, with the CSRF token', async (viewer) => {

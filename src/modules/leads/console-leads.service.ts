@@ -18,7 +18,8 @@
  *   admin every group). The scope is written into the lead's target as its group ids, so the
  *   publishing job (which reads only the target) reaches exactly what the preview counted.
  * - Choosing and closing: as in chat (requireOwnLead), the facilitator whose lead it is; in the
- *   console also whoever sent it from there.
+ *   console also whoever sent it from there, while every group it is aimed at or reached is
+ *   still in her scope (a group moved to another programme takes its members out of her reach).
  *
  * The record of who did what is the lead's own rows, as for a lead made in chat: the lead
  * (its facilitator, who sent it, when), each answer's award (when) and the closing (when,
@@ -268,12 +269,17 @@ export async function consoleLead(db: Db, scope: Scope, leadId: number): Promise
   };
 }
 
-/** Hers (her facilitator record's), or sent by her from the console. */
+/**
+ * Hers (her facilitator record's: the chat's rights, wherever its groups are now), or sent by
+ * her from the console while every group it is aimed at or reached is still in her scope —
+ * choosing and closing message its answerers, whom a group moved out of her programme takes
+ * out of her reach.
+ */
 function isMine(lead: LeadHead, author: LeadAuthor | undefined, scope: Scope): boolean {
-  return (author !== undefined && author.facilitatorId === lead.facilitatorId) || lead.sentByPersonId === scope.personId;
+  return (author !== undefined && author.facilitatorId === lead.facilitatorId) || (lead.sentByPersonId === scope.personId && lead.withinScope);
 }
 
-/** Her own lead (hers or sent by her, in her view); undefined otherwise. Not locked: each write below locks what it changes. */
+/** Her own lead (hers, or sent by her and within her scope); undefined otherwise. Not locked: each write below locks what it changes. */
 async function ownLead(db: Db, scoped: ScopedGroups, leadId: number): Promise<Lead | undefined> {
   const author = await leadAuthorOf(db, scoped.scope);
   const head = await leadInViewById(db, scoped, leadId, { facilitatorId: author?.facilitatorId, personId: scoped.scope.personId });

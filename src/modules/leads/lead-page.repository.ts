@@ -11,7 +11,7 @@ import { groupName } from '../groups/groups.repository.ts';
 import { failureOfOutbound, statusOfOutbound } from '../outbox/outbox.repository.ts';
 import { personName } from '../people/people.repository.ts';
 import type { ScopedGroups } from '../programmes/scope.ts';
-import { answerInView, deliveryInView, leadInView } from './lead-scope.repository.ts';
+import { answerInView, deliveryInView, leadInView, leadWithinScope } from './lead-scope.repository.ts';
 
 export interface LeadHead {
   id: number;
@@ -23,6 +23,8 @@ export interface LeadHead {
   /** Who pressed "send" in the console (null: made in chat by its facilitator), and her name. */
   sentByPersonId: number | null;
   sentByName: string | null;
+  /** Every group it is aimed at or reached is in the viewer's scope (lead-scope.repository.ts): what her sending it still grants. */
+  withinScope: boolean;
   text: string;
   trades: string[];
   deadline: string | null;
@@ -41,7 +43,9 @@ export interface LeadHead {
 /**
  * The lead if the viewer sees it, or made it (`madeBy`: her facilitator id, or her person as
  * the one who sent it from the console — a staff member sees her own lead before its
- * deliveries are written, and one that reached no chat).
+ * deliveries are written, and one that reached no chat). Having sent it counts only while
+ * it lies wholly within her scope (`leadWithinScope`): once one of its groups has left her
+ * programme, she sees it as anyone of her scope does. Its facilitator keeps her chat's rights.
  */
 export async function leadInViewById(db: Db, scoped: ScopedGroups, leadId: number, madeBy?: { facilitatorId: number | undefined; personId: number }): Promise<LeadHead | undefined> {
   const row = await db
@@ -66,12 +70,13 @@ export async function leadInViewById(db: Db, scoped: ScopedGroups, leadId: numbe
       sql<string>`to_char(leads.created_at at time zone leads.time_zone, 'YYYY-MM-DD')`.as('madeOn'),
       'leads.published_at as publishedAt',
       'leads.created_at as createdAt',
+      leadWithinScope(scoped).as('withinScope'),
     ])
     .where('leads.id', '=', leadId)
     .where(
       madeBy === undefined
         ? leadInView(scoped)
-        : sql<boolean>`(${leadInView(scoped)} or leads.facilitator_id = ${madeBy.facilitatorId ?? null} or leads.sent_by_person_id = ${madeBy.personId})`,
+        : sql<boolean>`(${leadInView(scoped)} or leads.facilitator_id = ${madeBy.facilitatorId ?? null} or (leads.sent_by_person_id = ${madeBy.personId} and ${leadWithinScope(scoped)}))`,
     )
     .executeTakeFirst();
   return row && { ...row, facilitatorPersonId: Number(row.facilitatorPersonId), sentByPersonId: row.sentByPersonId === null ? null : Number(row.sentByPersonId), sentByName: row.sentByPersonId === null ? null : row.sentByName };

@@ -12,6 +12,10 @@
  *
  * Every delivery carries its group (a private one, the group she was reached through), so
  * this holds for group chats and private chats alike.
+ *
+ * Whoever sent a lead from the console (`leads.sent_by_person_id`) sees and runs it only while
+ * it lies wholly within her scope (`leadWithinScope`): her scope, not the sending, is what lets
+ * a manager reach a group's members, and a group may leave her programme after she sent it.
  */
 import { sql, type RawBuilder } from 'kysely';
 import { acceptedMembership } from '../groups/group-scope.repository.ts';
@@ -29,6 +33,22 @@ function wholeLead(scoped: ScopedGroups): RawBuilder<boolean> {
 export function leadInView(scoped: ScopedGroups): RawBuilder<boolean> {
   return sql<boolean>`(${wholeLead(scoped)} or exists (select 1 from lead_deliveries dv
     where dv.lead_id = leads.id and dv.group_id in (${scoped.groupIds})))`;
+}
+
+/**
+ * A condition on `leads`: every group the lead is aimed at (its target's group ids) or reached
+ * (its deliveries) is in the viewer's scope — an admin's, always. A lead aimed by village,
+ * district or trade alone, not yet published, has no groups to check: not within a scope
+ * short of the admin's (a console lead of a manager or a facilitator always names its groups).
+ */
+export function leadWithinScope(scoped: ScopedGroups): RawBuilder<boolean> {
+  if (scoped.scope.role === 'admin') return sql<boolean>`true`;
+  return sql<boolean>`(not exists (select 1 from lead_deliveries dw
+      where dw.lead_id = leads.id and dw.group_id not in (${scoped.groupIds}))
+    and case when jsonb_typeof(leads.target -> 'groupIds') = 'array'
+      then not exists (select 1 from jsonb_array_elements_text(leads.target -> 'groupIds') tg(id)
+        where tg.id::bigint not in (${scoped.groupIds}))
+      else leads.published_at is not null end)`;
 }
 
 /** A condition on a delivery `alias` of a lead in view: the viewer sees this delivery. */

@@ -109,17 +109,16 @@ export async function unsentDeliveries(db: Db, leadId: number): Promise<OutboxIt
 }
 
 /**
- * The lead a console preview's token already made, taken under a transaction-wide advisory
- * lock on the token: a second press of "send" (another request, another bot copy) waits for
- * the first to commit and then finds its lead.
+ * The lead a console preview's token already made, with who sent it, taken under a
+ * transaction-wide advisory lock on the token: a second press of "send" (another request,
+ * another bot copy) waits for the first to commit and then finds its lead.
  */
-/** The lead this console request made, with who sent it. */
 export async function leadOfConsoleRequest(db: Db, request: string): Promise<(Lead & { sentByPersonId: number | null }) | undefined> {
   await sql`select pg_advisory_xact_lock(hashtextextended(${`console-lead:${request}`}, 0))`.execute(db);
   return db.selectFrom('leads').select([...leadColumns, 'leads.sent_by_person_id as sentByPersonId']).where('leads.console_request', '=', request).executeTakeFirst();
 }
 
-/** Ties a lead made in the console to its preview's token and to who pressed "send" (migrations 034, 041). */
+/** Ties a lead made in the console to its preview's token and to who pressed "send" (migrations 034, 042). */
 export async function setConsoleRequest(db: Db, leadId: number, request: string, sentByPersonId: number): Promise<void> {
   await db.updateTable('leads').set({ console_request: request, sent_by_person_id: sentByPersonId }).where('id', '=', leadId).execute();
 }

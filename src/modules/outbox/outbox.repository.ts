@@ -244,12 +244,12 @@ const noteSent = prepared<{ key: string; platformMessageId: string | null; at: D
   db
     .updateTable('outbound_messages')
     .set({
-      status: 'sent',
+      status: slot.constant('sent' as const),
       platform_message_id: slot((v) => v.platformMessageId),
       sent_at: slot((v) => v.at),
-      failure: null,
+      failure: slot.constant(null),
       // A message that carries a secret (a console login code and link) keeps no copy of it once sent.
-      payload: sql`case when payload->>'secret' = 'true' then jsonb_set(payload, '{text}', to_jsonb(${SENT_SECRET}::text)) else payload end`,
+      payload: sql`case when payload->>'secret' = 'true' then jsonb_set(payload, '{text}', to_jsonb(${slot.constant(SENT_SECRET)}::text)) else payload end`,
     })
     .where('idempotency_key', '=', slot((v) => v.key)),
 );
@@ -432,11 +432,12 @@ export async function releaseHeld(db: Db, platform: string, chatIds: readonly st
 // JID and LID on WhatsApp; src/db/prepared.ts).
 const releaseHeldRows = preparedBy(
   (v: { platform: string; chatIds: readonly string[]; staleBefore: Date }) => (v.chatIds.length <= 4 ? v.chatIds.length : undefined),
-  (db, slot, count) => releaseHeldQuery(db, slot((v) => v.platform), Array.from({ length: count }, (_, i) => slot((v) => v.chatIds[i]!)), slot((v) => v.staleBefore)),
-  (db, v) => releaseHeldQuery(db, v.platform, v.chatIds, v.staleBefore).execute(),
+  (db, slot, count) => releaseHeldQuery(db, slot((v) => v.platform), Array.from({ length: count }, (_, i) => slot((v) => v.chatIds[i]!)), slot((v) => v.staleBefore), slot.constant),
+  (db, v) => releaseHeldQuery(db, v.platform, v.chatIds, v.staleBefore, (value) => value).execute(),
 );
 
-function releaseHeldQuery(db: Db, platform: string, chatIds: readonly string[], staleBefore: Date) {
+/** `fixed`: how a value the same in every run goes in (a prepared statement's `slot.constant`). */
+function releaseHeldQuery(db: Db, platform: string, chatIds: readonly string[], staleBefore: Date, fixed: <T>(value: T) => T) {
   // One statement for both fates (issue #21: it was two updates, stale ones first): each held
   // row is failed or queued by its own `held_at`, so no row can take both, and only the queued
   // ones are returned for the queue.
@@ -445,10 +446,10 @@ function releaseHeldQuery(db: Db, platform: string, chatIds: readonly string[], 
     .updateTable('outbound_messages')
     .set({
       status: sql<OutboxStatus>`case when ${stale} then 'failed' else 'queued' end`,
-      failure: sql<string | null>`case when ${stale} then ${HELD_TOO_LONG}::text end`,
+      failure: sql<string | null>`case when ${stale} then ${fixed(HELD_TOO_LONG)}::text end`,
     })
     .where('platform', '=', platform)
     .where('chat_id', 'in', [...chatIds])
-    .where('status', '=', 'held')
+    .where('status', '=', fixed('held' as const))
     .returning(['id', 'status', 'idempotency_key as idempotencyKey', 'platform', 'priority', 'held_at']);
 }
