@@ -50,6 +50,13 @@ export async function facilitatorsOf(db: Db, groupIds: GroupIds | 'all'): Promis
   return query.orderBy('name').orderBy('facilitators.id').execute();
 }
 
+/** How many groups she runs outside this programme (a manager may hand a login only to a facilitator wholly his). */
+export async function groupsOfFacilitatorOutside(db: Db, facilitatorId: number, programmeId: number): Promise<number> {
+  const row = await db.selectFrom('groups').select((eb) => eb.fn.countAll<string>().as('n')).where('facilitator_id', '=', facilitatorId)
+    .where('programme_id', '<>', programmeId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function insertFacilitator(db: Db, personId: number): Promise<number> {
   const row = await db
     .insertInto('facilitators')
