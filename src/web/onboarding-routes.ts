@@ -46,6 +46,8 @@ export interface OnboardingRouteDeps {
   defaultTimeZone: string;
   /** What the invitations link to (the bot's Telegram @username, its WhatsApp number). */
   joinLinks: JoinLinkSettings;
+  /** WEB_PUBLIC_URL: where a login link made here points (as the chat's /masuk links); else the request's origin. */
+  publicUrl?: string | undefined;
 }
 
 type MadeNotice = 'programme' | 'region' | 'facilitator';
@@ -146,7 +148,7 @@ export function mountOnboardingRoutes(app: Hono<Env>, deps: OnboardingRouteDeps)
     logMade(c, 'login_link', made.target.personId);
     // Shown once: neither the browser nor a proxy keeps the page.
     c.header('Cache-Control', 'no-store');
-    const url = `${new URL(c.req.url).origin}/masuk/tautan/${made.token}`;
+    const url = `${deps.publicUrl ?? new URL(c.req.url).origin}/masuk/tautan/${made.token}`;
     return html(c, loginLinkPage(c.var.t, loginFrame(c, made.target), { url, code: made.code, expiresAt: made.expiresAt }));
   });
 
