@@ -66,6 +66,8 @@ export interface WebDeps {
   log: Logger;
   /** The day shown as "today" is taken in this zone. */
   timeZone: string;
+  /** WEB_PUBLIC_URL (no trailing slash): the origin of the login links made on a page; else the request's own. */
+  publicUrl?: string | undefined;
   /** Mark cookies Secure (the console is reached over https). */
   secureCookies: boolean;
   /** Sends her the login code privately (outbox → her chat); false when she has no chat to reach. */
@@ -294,6 +296,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken),
     defaultTimeZone: deps.timeZone,
     joinLinks: deps.joinLinks ?? {},
+    publicUrl: deps.publicUrl,
   });
   mountGroupRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
   mountMemberImportRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });

@@ -28,7 +28,9 @@ import {
   type ProgrammeForm,
   type RegionForm,
 } from '../modules/programmes/onboarding.service.ts';
+import { loginLinkTarget, makeLoginLinkAs } from '../modules/programmes/login-link.service.ts';
 import { invitationPage } from './pages/invitation.ts';
+import { loginLinkPage } from './pages/login-link.ts';
 import type { Fragment } from './pages/layout.ts';
 import { staffHeader } from './pages/nav.ts';
 import { notFoundPage } from './pages/not-found.ts';
@@ -44,6 +46,8 @@ export interface OnboardingRouteDeps {
   defaultTimeZone: string;
   /** What the invitations link to (the bot's Telegram @username, its WhatsApp number). */
   joinLinks: JoinLinkSettings;
+  /** WEB_PUBLIC_URL: where a login link made here points (as the chat's /masuk links); else the request's origin. */
+  publicUrl?: string | undefined;
 }
 
 type MadeNotice = 'programme' | 'region' | 'facilitator';
@@ -125,14 +129,34 @@ export function mountOnboardingRoutes(app: Hono<Env>, deps: OnboardingRouteDeps)
     if (!made) return notFound(c);
     if ('error' in made) return html(c, facilitatorFormPage(c.var.t, frame(c), form, made.error), 422);
     logMade(c, 'facilitator', made.id);
-    return c.redirect(`/kelompok/baru?n=pendamping&pendamping=${String(made.id)}`, 303);
+    return c.redirect(`/kelompok/baru?n=pendamping&pendamping=${String(made.id)}&orang=${String(made.personId)}`, 303);
+  });
+
+  // ── A one-time login for a staff member (what `staff link` does; admin, a manager for his programme's staff) ──
+  const loginFrame = (c: Context<Env>, target: NonNullable<Awaited<ReturnType<typeof loginLinkTarget>>>) => ({ ...frame(c), target, timeZone: c.var.viewer.person.timeZone });
+  app.get('/staf/:personId/tautan-masuk', async (c) => {
+    const id = idOf(c.req.param('personId'));
+    const target = id === undefined ? undefined : await loginLinkTarget(deps.db, c.var.viewer.scope, id);
+    return target ? html(c, loginLinkPage(c.var.t, loginFrame(c, target))) : notFound(c);
+  });
+  app.post('/staf/:personId/tautan-masuk', async (c) => {
+    const body = await postedForm(c);
+    if (!body) return c.text('Forbidden', 403);
+    const id = idOf(c.req.param('personId'));
+    const made = id === undefined ? undefined : await makeLoginLinkAs(deps.db, c.var.viewer.scope, id, deps.clock.now());
+    if (!made) return notFound(c);
+    logMade(c, 'login_link', made.target.personId);
+    // Shown once: neither the browser nor a proxy keeps the page.
+    c.header('Cache-Control', 'no-store');
+    const url = `${deps.publicUrl ?? new URL(c.req.url).origin}/masuk/tautan/${made.token}`;
+    return html(c, loginLinkPage(c.var.t, loginFrame(c, made.target), { url, code: made.code, expiresAt: made.expiresAt }));
   });
 
   // ── Groups (admin; a manager in her programme) ──
-  const groupForm = async (c: Context<Env>, form: GroupForm, error?: Parameters<typeof groupFormPage>[4], status: 200 | 422 = 200, made?: MadeNotice) => {
+  const groupForm = async (c: Context<Env>, form: GroupForm, error?: Parameters<typeof groupFormPage>[4], status: 200 | 422 = 200, made?: MadeNotice, loginFor?: number) => {
     const choices = await groupFormChoices(deps.db, c.var.viewer.scope);
     if (!choices) return notFound(c);
-    return html(c, groupFormPage(c.var.t, frame(c), choices, form, error, made), status);
+    return html(c, groupFormPage(c.var.t, frame(c), choices, form, error, made, loginFor), status);
   };
   // What the last step made is chosen already (the programme, region or facilitator just added).
   app.get('/kelompok/baru', (c) =>
@@ -141,7 +165,7 @@ export function mountOnboardingRoutes(app: Hono<Env>, deps: OnboardingRouteDeps)
       programmeId: c.req.query('program') ?? '',
       regionId: c.req.query('wilayah') ?? '',
       facilitatorId: c.req.query('pendamping') ?? '',
-    }, undefined, 200, MADE[c.req.query('n') ?? '']),
+    }, undefined, 200, MADE[c.req.query('n') ?? ''], idOf(c.req.query('orang') ?? '')),
   );
   app.post('/kelompok/baru', async (c) => {
     const body = await postedForm(c);

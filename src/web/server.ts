@@ -16,6 +16,7 @@ export async function startWebConsole(config: WebConsoleConfig, deps: Omit<WebDe
   const secureCookies = config.publicUrl?.startsWith('https:') ?? false;
   const app = createConsoleApp({
     ...deps,
+    publicUrl: config.publicUrl,
     secureCookies,
     // The socket's address, or X-Forwarded-For's entry from her own proxies when she has
     // said how many there are (client-address.ts says why only then).

@@ -15,7 +15,8 @@ import { startApp, type App } from '../../src/app.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
-import { groupsRepo } from '../../src/modules/groups/groups.service.ts';
+import { addMember, createGroup, groupsRepo } from '../../src/modules/groups/groups.service.ts';
+import { addIdentity } from '../../src/modules/people/people.repository.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
@@ -174,6 +175,31 @@ describe('a lead made in the console', () => {
     await page.reload();
     expect(await page.locator(`tr[data-answer="${w.members.ani}"] [data-k="offered"]`).getAttribute('data-value')).toBe('20');
     await checkPage(page, 'lead-page-manager');
+    await page.close();
+  });
+});
+
+describe('a lead that no member can receive yet', () => {
+  it('at 360 px: says so, why, and what to do, with a link to the group\'s invitation; no send button', { timeout: 120_000 }, async () => {
+    // A group onboarded from a spreadsheet: nobody has joined by chat; one only through the terminal chat.
+    const dahlia = (await createGroup(t.db, { name: 'Dahlia', trades: ['asesoris'], facilitatorId: w.fitri.facilitatorId, timeZone: 'Asia/Jakarta' })).id;
+    for (const name of ['Gina', 'Hani']) await addMember(t.db, dahlia, { name, timeZone: 'Asia/Jakarta' }, clock.now());
+    const ira = (await addMember(t.db, dahlia, { name: 'Ira', timeZone: 'Asia/Jakarta' }, clock.now())).person.id;
+    await addIdentity(t.db, ira, { platform: 'console', externalId: 'terminal-ira' }, null);
+    const page = await loginByLink(w.fitri.personId);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${base}/peluang/baru`);
+    await page.fill('#lead-text', 'Butuh 40 bros untuk wisuda');
+    await page.getByLabel('Dahlia').check();
+    await page.getByRole('button', { name: 'Lihat jangkauan' }).click();
+    await expect.poll(() => page.locator('[data-k="reach"]').textContent()).toBe('Dikirim ke 1 kelompok (0 grup chat) dan 0 anggota.');
+    expect(await page.locator('[data-k="nobody-yet"]').textContent()).toBe('Belum ada yang bisa menerima peluang ini, jadi belum bisa dikirim.');
+    expect(await page.locator('[data-k="without-chat"]').getAttribute('data-value')).toBe('3');
+    expect(await page.locator('[data-k="without-chat"]').textContent()).toContain('/gabung KODE');
+    expect(await page.locator('[data-k="send"]').count()).toBe(0);
+    await checkPage(page, 'lead-preview-nobody');
+    await page.getByRole('link', { name: 'Undangan kelompok Dahlia' }).click();
+    await page.waitForURL(`${base}/kelompok/${dahlia}/undangan`);
     await page.close();
   });
 });

@@ -113,3 +113,48 @@ describe('a manager sets up a group and prints its invitation', () => {
     await page.close();
   });
 });
+
+describe('a facilitator added by phone gets in through a login link the manager makes', () => {
+  it('at 360 px: add her → "make her a login link" → link and code shown once → she logs in with the link in her own browser', async () => {
+    const page = await login(w.maya);
+    page.setDefaultTimeout(15_000);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${web.url}/pendamping/baru`);
+    await page.getByLabel('Nama pendamping').fill('Sari');
+    await page.getByLabel('Nomor HP').fill('0812 5555 0077');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL(/\/kelompok\/baru\?n=pendamping&pendamping=\d+&orang=\d+$/);
+    // The notice says how she really gets in: the link, or the bot first (/nomor), then /masuk.
+    const notice = await page.locator('[data-k="notice"]').textContent();
+    expect(notice).toContain('tautan masuk');
+    expect(notice).toContain('/nomor');
+    expect(notice).toContain('/masuk');
+    await page.getByRole('link', { name: 'Buat tautan masuk untuknya' }).click();
+    await page.waitForURL(/\/staf\/\d+\/tautan-masuk$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tautan masuk untuk Sari');
+    await page.getByRole('button', { name: 'Buat tautan masuk' }).click();
+    const url = await page.locator('[data-k="login-url"]').textContent();
+    const code = await page.locator('[data-k="login-code"]').textContent();
+    expect(url).toMatch(new RegExp(`^${web.url}/masuk/tautan/[\\w-]{43}$`));
+    expect(code).toMatch(/^\d{6}$/);
+    expect(await page.locator('[data-k="login-until"]').textContent()).toBe('Berlaku sampai 10 Des 2026 12.10, satu kali saja.');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // Nothing spills past 360 px (the 43-character link wraps): screenshots() checks it.
+    await screenshots(page, 'onboarding-login-link', { fits360: true });
+    await page.close();
+
+    // Her own browser: the link's button logs her in as a facilitator; the link then works no more.
+    const hers = await browser.newPage({ bypassCSP: true });
+    await hers.goto(url!);
+    await hers.getByRole('button').click();
+    await hers.waitForURL(`${web.url}/`);
+    const personId = Number((await sql<{ id: string }>`select id from people where phone = '+6281255550077'`.execute(t.db)).rows[0]!.id);
+    const session = (await sql<{ person_id: string }>`select person_id from console_sessions order by id desc limit 1`.execute(t.db)).rows[0]!;
+    expect(Number(session.person_id)).toBe(personId);
+    const again = await browser.newPage();
+    await again.goto(url!);
+    expect(await again.getByRole('button').count()).toBe(0);
+    await again.close();
+    await hers.close();
+  }, 120_000);
+});

@@ -20,6 +20,7 @@ import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { awardFromConsole, closeFromConsole, createConsoleLead } from '../../src/modules/leads/console-leads.service.ts';
 import { leadNotices } from '../../src/conversation/notices/lead-decisions.ts';
 import { moveGroupToProgramme } from '../../src/modules/programmes/programmes.service.ts';
+import { addIdentity } from '../../src/modules/people/people.repository.ts';
 import { resolveScope } from '../../src/modules/programmes/scope.ts';
 import { EMPTY_LEAD_FORM } from '../../src/web/pages/lead-new.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
@@ -438,20 +439,40 @@ describe('a lead made by staff who also facilitate', () => {
 });
 
 describe('a lead aimed at members who have no chat with the bot', () => {
-  it('says they must join by chat first, not "change its trades"; counts only members without any identity', async () => {
-    // Imported from a spreadsheet: members, no chat, no group chat. Last in the file: it adds a group to Fitri's scope.
+  it('says nobody can receive it yet and what to do (the invitation, /gabung KODE); no send button', async () => {
+    // Imported from a spreadsheet: members, no chat, no group chat; one joined only through the
+    // developer's terminal chat (platform 'console', which no lead goes to). Last in the file:
+    // it adds a group to Fitri's scope.
     const dahlia = (await createGroup(t.db, { name: 'Dahlia', trades: ['asesoris'], facilitatorId: w.fitri.facilitatorId, timeZone: 'Asia/Jakarta' })).id;
     for (const name of ['Gina', 'Hani']) await addMember(t.db, dahlia, { name, timeZone: 'Asia/Jakarta' }, clock.now());
+    const ira = (await addMember(t.db, dahlia, { name: 'Ira', timeZone: 'Asia/Jakarta' }, clock.now())).person.id;
+    await addIdentity(t.db, ira, { platform: 'console', externalId: 'terminal-ira' }, null);
     const fitri = await session(w.fitri.personId);
     const res = await fitri.post('/peluang/baru/pratinjau', [['text', 'Butuh 40 bros untuk wisuda'], ['groups', String(dahlia)]]);
     expect(reachShown(res.body)).toEqual({ groups: 1, groupChats: 0, people: 0 });
-    expect(res.body).toContain('2 anggota kelompok yang dituju belum terhubung dengan bot lewat chat');
+    expect(res.body).toContain('Belum ada yang bisa menerima peluang ini, jadi belum bisa dikirim.');
+    expect(res.body).toContain('data-k="without-chat" data-value="3"');
+    expect(res.body).toContain('3 anggota kelompok yang dituju belum terhubung dengan bot lewat chat pribadi');
+    expect(res.body).toContain('/gabung KODE');
+    expect(res.body).toContain(`<a href="/kelompok/${dahlia}/undangan" data-k="invitation-link">Undangan kelompok Dahlia</a>`);
     expect(res.body).not.toContain('Ubah usaha atau tujuannya');
     // Aimed at a group, with no trade: the message's first line has no dangling dash.
     expect(/data-k="message">([^<]*)</.exec(res.body)?.[1]).toMatch(/^📢 Peluang P…\nButuh 40 bros/);
     expect(res.body).not.toContain('data-k="send"');
     // Melati's members all have a chat: nothing to say there, and nothing counted.
     expect((await reachOf(t.db, [], { groupIds: [w.melati] }, w.fitri.personId)).membersWithoutChat).toBe(0);
-    expect((await reachOf(t.db, [], { groupIds: [w.melati, dahlia] }, w.fitri.personId)).membersWithoutChat).toBe(2);
+    const both = await reachOf(t.db, [], { groupIds: [w.melati, dahlia] }, w.fitri.personId);
+    expect([both.membersWithoutChat, both.groupsWithoutChat]).toEqual([3, [dahlia]]);
+    // The counts add up to the groups' active members: those reached privately and those who cannot be.
+    const active = Number((await sql<{ n: string }>`select count(distinct person_id) as n from memberships where status = 'active' and group_id in (${w.melati}, ${dahlia})`.execute(t.db)).rows[0]!.n);
+    expect(both.people + both.membersWithoutChat).toBe(active);
+  });
+
+  it('a member on WhatsApp who never wrote to the bot privately counts as one it cannot send to, and the counts still add up', async () => {
+    const dahlia = (await sql<{ id: number }>`select id from groups where name = 'Dahlia'`.execute(t.db)).rows[0]!.id;
+    const jeni = (await addMember(t.db, dahlia, { name: 'Jeni', timeZone: 'Asia/Jakarta' }, clock.now())).person.id;
+    await addIdentity(t.db, jeni, { platform: 'whatsapp', externalId: '6281299991234@s.whatsapp.net' }, null);
+    const reach = await reachOf(t.db, [], { groupIds: [dahlia] }, w.fitri.personId);
+    expect([reach.people, reach.membersWithoutChat]).toEqual([0, 4]);
   });
 });

@@ -260,3 +260,75 @@ describe('invitations', () => {
     expect((await get('maya', `/kelompok/${w.melati}/undangan`)).status).toBe(200);
   });
 });
+
+describe('a one-time login made in the console (what `staff link` does)', () => {
+  const make = (who: string, personId: number) => post(who, `/staf/${String(personId)}/tautan-masuk`, {});
+  const shown = (page: string) => ({
+    url: /data-k="login-url">([^<]+)</.exec(page)?.[1],
+    code: /data-k="login-code">(\d{6})</.exec(page)?.[1],
+  });
+
+  it('a manager adds a facilitator by phone, makes her a link from the notice, and she logs in with it once (audited)', async () => {
+    const res = await post('maya', '/pendamping/baru', { name: 'Sari', phone: '0812 5555 0042', telegram: '' });
+    const location = res.headers.get('location')!;
+    const personId = Number(/orang=(\d+)/.exec(location)![1]);
+    const notice = await (await get('maya', location)).text();
+    expect(notice).toContain('/nomor');
+    expect(notice).toContain(`href="/staf/${personId}/tautan-masuk"`);
+    // The page itself makes nothing: only its button does.
+    const before = await count('console_login_codes');
+    expect((await get('maya', `/staf/${personId}/tautan-masuk`)).status).toBe(200);
+    expect(await count('console_login_codes')).toBe(before);
+    const page = await make('maya', personId);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const { url, code } = shown(await page.text());
+    expect(url).toMatch(/^http:\/\/localhost\/masuk\/tautan\/[\w-]{43}$/);
+    expect(code).toMatch(/^\d{6}$/);
+    const token = url!.split('/').pop()!;
+    const session = await loginWithLink(t.db, token, 'test', clock.now());
+    expect(session).toMatchObject({ personId });
+    expect(await loginWithLink(t.db, token, 'test', clock.now())).toBe('bad_link');
+    expect((await audits()).at(-1)).toEqual({ actor_person_id: w.maya, group_id: null, detail: { what: 'login_link' } });
+  });
+
+  it('a new link retires the older one, and expires after 10 minutes', async () => {
+    const first = shown(await (await make('admin', w.fitri.personId)).text());
+    const second = shown(await (await make('admin', w.fitri.personId)).text());
+    expect(await loginWithLink(t.db, first.url!.split('/').pop()!, 'test', clock.now())).toBe('bad_link');
+    expect(await loginWithLink(t.db, second.url!.split('/').pop()!, 'test', new Date(clock.now().getTime() + 10 * 60_000 + 1))).toBe('bad_link');
+  });
+
+  it.each([
+    ['maya', 'an admin', () => w.admin],
+    ['maya', 'another programme’s manager', () => w.nina],
+    ['maya', 'another programme’s facilitator', () => w.hana.personId],
+    ['maya', 'herself', () => w.maya],
+    ['nina', 'a facilitator of programme A', () => w.fitri.personId],
+    ['fitri', 'another facilitator', () => w.gita.personId],
+    ['admin', 'a member (no console role)', () => w.members.ani],
+    ['admin', 'herself', () => w.admin],
+  ])('%s may not make one for %s: 404, no login made, nothing audited', async (who, _whom, target) => {
+    const [codes, rows] = [await count('console_login_codes'), (await audits()).length];
+    expect((await get(who, `/staf/${target()}/tautan-masuk`)).status).toBe(404);
+    expect((await make(who, target())).status).toBe(404);
+    expect([await count('console_login_codes'), (await audits()).length]).toEqual([codes, rows]);
+  });
+
+  it('a manager may for her own programme’s facilitator, but not for one who also runs another programme’s group', async () => {
+    expect((await make('maya', w.gita.personId)).status).toBe(200);
+    await sql`update groups set facilitator_id = ${w.gita.facilitatorId} where id = ${w.kenanga}`.execute(t.db);
+    try {
+      expect((await make('maya', w.gita.personId)).status).toBe(404);
+      expect((await make('admin', w.gita.personId)).status).toBe(200);
+    } finally {
+      await sql`update groups set facilitator_id = ${w.hana.facilitatorId} where id = ${w.kenanga}`.execute(t.db);
+    }
+  });
+
+  it('without the CSRF token none is made (403)', async () => {
+    const codes = await count('console_login_codes');
+    expect((await post('maya', `/staf/${w.gita.personId}/tautan-masuk`, {}, false)).status).toBe(403);
+    expect(await count('console_login_codes')).toBe(codes);
+  });
+});

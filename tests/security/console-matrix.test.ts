@@ -458,6 +458,34 @@ describe('the console permission matrix', () => {
   });
 
   /**
+   * A one-time login for a staff member (what `staff link` does): an admin for anyone with a
+   * console role but herself; a manager for her own programme's managers and for facilitators
+   * all of whose groups are in her programme; nobody else. Out of her scope the page and the
+   * write answer 404 and no login is made; without the CSRF token, 403.
+   */
+  it.each(VIEWERS)('one-time login links for staff, made by %s', async (viewer) => {
+    const targets = { admin: w.admin, maya: w.maya, nina: w.nina, fitri: w.fitri.personId, gita: w.gita.personId, hana: w.hana.personId, ani: w.members.ani } as const;
+    const programmeOf = { maya: 'A', nina: 'B', fitri: 'A', gita: 'A', hana: 'B' } as Record<string, string | undefined>;
+    const logins = async () => Number((await sql<{ n: string }>`select count(*) as n from console_login_codes`.execute(t.db)).rows[0]!.n);
+    for (const [name, personId] of Object.entries(targets)) {
+      const path = `/staf/${String(personId)}/tautan-masuk`;
+      if (viewer === 'member' || viewer === 'nobody') {
+        await expectLogin(await get(viewer, path));
+        await expectLogin(await post(viewer, path, true, {}));
+        continue;
+      }
+      const self = targets[viewer as keyof typeof targets] === personId;
+      const allowed =
+        !self && name !== 'ani' && (viewer === 'admin' || ((viewer === 'maya' || viewer === 'nina') && name !== 'admin' && programmeOf[name] === programmeOf[viewer]));
+      expect((await get(viewer, path)).status, `${viewer} GET link page for ${name}`).toBe(allowed ? 200 : 404);
+      const before = await logins();
+      expect((await post(viewer, path, false, {})).status, `${viewer} link for ${name} without CSRF`).toBe(403);
+      expect((await post(viewer, path, true, {})).status, `${viewer} POST link for ${name}`).toBe(allowed ? 200 : 404);
+      expect(await logins(), `${viewer} link for ${name} made a login`).toBe(allowed ? before + 1 : before);
+    }
+  });
+
+  /**
    * A loan's page and its writes: a loan in each group (Ani's is the world's; Dewi's and Eka's
    * made here), each with a payment only reported by its borrower. Out of her scope: 404 for
    * the page and both writes, and not one payment row written or changed. In scope: the page
@@ -710,6 +738,8 @@ describe('the console permission matrix', () => {
       'GET /kelompok/baru',
       'POST /kelompok/baru',
       'GET /kelompok/:id/undangan',
+      'GET /staf/:id/tautan-masuk',
+      'POST /staf/:id/tautan-masuk',
       'GET /kelompok/:id/triwulan',
       'GET /kelompok/:id/triwulan/:id',
       'POST /kelompok/:id/triwulan/:id',

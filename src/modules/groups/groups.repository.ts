@@ -50,6 +50,13 @@ export async function facilitatorsOf(db: Db, groupIds: GroupIds | 'all'): Promis
   return query.orderBy('name').orderBy('facilitators.id').execute();
 }
 
+/** How many groups she runs outside this programme (a manager may hand a login only to a facilitator wholly his). */
+export async function groupsOfFacilitatorOutside(db: Db, facilitatorId: number, programmeId: number): Promise<number> {
+  const row = await db.selectFrom('groups').select((eb) => eb.fn.countAll<string>().as('n')).where('facilitator_id', '=', facilitatorId)
+    .where('programme_id', '<>', programmeId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function insertFacilitator(db: Db, personId: number): Promise<number> {
   const row = await db
     .insertInto('facilitators')
@@ -196,23 +203,6 @@ export async function activeMembershipsIn(db: Db, groupIds: readonly number[]): 
     .orderBy('person_id')
     .orderBy('group_id')
     .execute();
-}
-
-/**
- * How many active members of these groups have no chat with the bot at all (no identity on
- * any platform): typically imported from a spreadsheet and never written to the bot. No lead
- * or message can reach them until they join by chat (/gabung CODE or the group's invitation).
- */
-export async function countMembersWithoutChat(db: Db, groupIds: readonly number[]): Promise<number> {
-  if (groupIds.length === 0) return 0;
-  const row = await db
-    .selectFrom('memberships')
-    .select((eb) => eb.fn.count<string>('memberships.person_id').distinct().as('n'))
-    .where('memberships.group_id', 'in', [...groupIds])
-    .where('memberships.status', '=', 'active')
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('identities').select('identities.id').whereRef('identities.person_id', '=', 'memberships.person_id'))))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 /** The ids of the groups where she is an active member, ascending. */

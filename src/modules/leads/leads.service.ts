@@ -21,10 +21,16 @@ export interface Reach {
   groupChats: number;
   people: number;
   /**
-   * Active members of the targeted groups with no chat with the bot at all (not among `people`,
-   * never counted as reached): told apart so "reaches nobody" can say why.
+   * Active members of the targeted groups with no chat the bot may send a lead to privately
+   * (not among `people`): no identity at all (imported from a spreadsheet), only the
+   * developer's terminal chat (platform 'console', which no lead is delivered to), WhatsApp
+   * never written to privately, or opted out. With `people` (and the sender herself, when she
+   * is one of the members) they add up to the groups' active members; told apart so "reaches
+   * nobody" can say why.
    */
   membersWithoutChat: number;
+  /** The targeted groups that have such members (ascending): the page links their invitations. */
+  groupsWithoutChat: number[];
 }
 
 /** Resolves "kelompok Melati" names to ids; unknown names are an error. */
@@ -44,11 +50,19 @@ export async function targetOf(db: Db, draft: LeadDraft): Promise<LeadTarget> {
 export async function reachOf(db: Db, trades: readonly string[], target: LeadTarget, exceptPersonId: number | null): Promise<Reach & { recipients: Recipient[] }> {
   const groupIds = await groupsRepo.groupIdsMatching(db, trades, target);
   const recipients = await repo.recipientsOf(db, groupIds, exceptPersonId);
+  // Everyone else among the active members cannot get it privately (recipientsOf's rule).
+  const reached = new Set(recipients.flatMap((r) => (r.kind === 'private' && r.personId !== null ? [r.personId] : [])));
+  const unreached = new Map<number, number[]>();
+  for (const m of await groupsRepo.activeMembershipsIn(db, groupIds)) {
+    if (reached.has(m.personId) || m.personId === exceptPersonId) continue;
+    unreached.set(m.personId, [...(unreached.get(m.personId) ?? []), m.groupId]);
+  }
   return {
     groups: groupIds.length,
     groupChats: recipients.filter((r) => r.kind === 'group_chat').length,
-    people: recipients.filter((r) => r.kind === 'private').length,
-    membersWithoutChat: await groupsRepo.countMembersWithoutChat(db, groupIds),
+    people: reached.size,
+    membersWithoutChat: unreached.size,
+    groupsWithoutChat: [...new Set([...unreached.values()].flat())].sort((a, b) => a - b),
     recipients,
   };
 }

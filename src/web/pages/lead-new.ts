@@ -76,7 +76,7 @@ ${c.groups.map((g) => html`<label><input type="checkbox" name="groups" value="${
 ${c.senders ? senderChoice(t, c, i.sender) : ''}
 <p><button type="submit" class="btn" data-k="preview">${L.previewButton}</button></p>
 </form>
-${v.reach && v.request ? preview(t, v.csrf, i, v.reach, v.message ?? i.text, v.request, senderName(c, i.sender)) : ''}
+${v.reach && v.request ? preview(t, v.csrf, i, v.reach, v.message ?? i.text, v.request, senderName(c, i.sender), c.groups) : ''}
 <p><a href="/peluang">${L.backToList}</a></p>`;
   return page(t, { title: L.newHeading, header: v.header, body, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent('/peluang/baru')}`, style: STYLE });
 }
@@ -96,11 +96,19 @@ function senderName(c: LeadFormChoices, chosen: string): string | undefined {
   return chosen === '' ? undefined : c.senders?.find((s) => String(s.facilitatorId) === chosen)?.name;
 }
 
-function preview(t: ConsoleTexts, csrf: string, i: LeadFormInput, reach: Reach, message: string, request: string, sender: string | undefined): Fragment {
+function preview(t: ConsoleTexts, csrf: string, i: LeadFormInput, reach: Reach, message: string, request: string, sender: string | undefined, groups: LeadFormChoices['groups']): Fragment {
   const L = t.leadActions;
   const nobody = reach.groupChats + reach.people === 0;
-  // Members with no chat at all cannot be reached by any trade or target: say so, not "change it".
-  const withoutChat = reach.membersWithoutChat > 0 ? html`<p class="note${nobody ? ' err' : ''}" data-k="without-chat" data-value="${String(reach.membersWithoutChat)}">${L.withoutChat(formatCount(reach.membersWithoutChat))}</p>` : '';
+  // Members with no chat the bot can send to cannot be reached by any trade or target: say so,
+  // and what to do (each such group's invitation: they join with /gabung KODE), not "change it".
+  const names = new Map(groups.map((g) => [g.id, g.name]));
+  const invitations = reach.groupsWithoutChat.map((id) => html`<li><a href="/kelompok/${String(id)}/undangan" data-k="invitation-link">${L.invitationOf(names.get(id) ?? `#${String(id)}`)}</a></li>`);
+  const withoutChat =
+    reach.membersWithoutChat > 0
+      ? html`<div class="note${nobody ? ' err' : ''}" data-k="without-chat" data-value="${String(reach.membersWithoutChat)}"${nobody ? html` role="alert"` : ''}>
+${nobody ? html`<p data-k="nobody-yet"><strong>${L.nobodyYet}</strong></p>` : ''}<p>${L.withoutChat(formatCount(reach.membersWithoutChat))}</p>
+<p>${L.howToJoin}</p>${invitations.length ? html`<ul>${invitations}</ul>` : ''}</div>`
+      : '';
   return html`<section class="lead" aria-labelledby="preview-h" data-k="preview-reach" data-groups="${String(reach.groups)}" data-group-chats="${String(reach.groupChats)}" data-people="${String(reach.people)}">
 <h2 id="preview-h">${L.previewHeading}</h2>
 <p class="hint">${L.messageHeading}</p>

@@ -52,9 +52,9 @@ ${o.hint ? html`<p class="hint" id="${hintId}">${o.hint}</p>` : ''}
 ${fieldError(t, error, o.field)}</div>`;
 }
 
-function frame(t: ConsoleTexts, f: FormFrame, title: string, action: string, fields: Fragment, notice?: string): Fragment {
+function frame(t: ConsoleTexts, f: FormFrame, title: string, action: string, fields: Fragment, notice?: string, afterNotice: Fragment | '' = ''): Fragment {
   const body = html`<h1>${title}</h1>
-${notice ? html`<p class="note" role="status" data-k="notice">${notice}</p>` : ''}
+${notice ? html`<p class="note" role="status" data-k="notice">${notice}</p>` : ''}${afterNotice}
 <form method="post" action="${action}" class="setup" novalidate>
 <input type="hidden" name="csrf" value="${f.csrf}">
 ${fields}
@@ -108,7 +108,16 @@ export function facilitatorFormPage(t: ConsoleTexts, f: FormFrame, input: Facili
   return frame(t, f, t.onboarding.newFacilitator, '/pendamping/baru', contactFields(t, error, { name: 'name', phone: 'phone', telegram: 'telegram' }, input));
 }
 
-export function groupFormPage(t: ConsoleTexts, f: FormFrame, c: GroupFormChoices, input: GroupForm, error?: FieldError<GroupField>, made?: 'programme' | 'region' | 'facilitator'): Fragment {
+/** `loginFor`: the person id of the facilitator just added (?orang=…), offered a one-time login link under the notice. */
+export function groupFormPage(
+  t: ConsoleTexts,
+  f: FormFrame,
+  c: GroupFormChoices,
+  input: GroupForm,
+  error?: FieldError<GroupField>,
+  made?: 'programme' | 'region' | 'facilitator',
+  loginFor?: number,
+): Fragment {
   const F = t.onboarding.fields;
   const programmeName = new Map(c.programmes.map((p) => [p.id, p.name]));
   const zones = ['WIB', 'WITA', 'WIT'] as const;
@@ -137,5 +146,6 @@ ${c.facilitators.map((p) => html`<option value="${String(p.id)}"${input.facilita
 <fieldset><legend>${F.newFacilitatorLegend}</legend><p class="hint">${F.newFacilitatorHint}</p>
 ${contactFields(t, error, { name: 'facilitatorName', phone: 'facilitatorPhone', telegram: 'facilitatorTelegram' }, { name: input.facilitatorName, phone: input.facilitatorPhone, telegram: input.facilitatorTelegram })}
 </fieldset>`;
-  return frame(t, f, t.onboarding.newGroup, '/kelompok/baru', fields, made && !error ? t.onboarding.made[made] : undefined);
+  const offer = made === 'facilitator' && !error && loginFor !== undefined ? html`<p><a class="btn" href="/staf/${String(loginFor)}/tautan-masuk" data-k="login-link-offer">${t.onboarding.loginLink.offer}</a></p>` : '';
+  return frame(t, f, t.onboarding.newGroup, '/kelompok/baru', fields, made && !error ? t.onboarding.made[made] : undefined, offer);
 }

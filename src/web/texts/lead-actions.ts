@@ -42,6 +42,10 @@ export interface LeadActionsTexts {
   reachNobody: string;
   /** Members of the aimed groups with no chat with the bot at all (imported, never wrote): why they are not reached. */
   withoutChat: (members: string) => string;
+  /** Said first when nobody at all can receive it yet (there is no send button). */
+  nobodyYet: string;
+  howToJoin: string;
+  invitationOf: (group: string) => string;
   sendButton: string;
   editButton: string;
   errors: Record<LeadFormError, string>;
@@ -110,7 +114,11 @@ export const leadActionsId: LeadActionsTexts = {
   messageHeading: 'Pesan yang dibaca anggota:',
   reach: (g, c, p) => `Dikirim ke ${g} kelompok (${c} grup chat) dan ${p} anggota.`,
   reachNobody: 'Peluang ini tidak menjangkau siapa pun. Ubah usaha atau tujuannya.',
-  withoutChat: (n) => `${n} anggota kelompok yang dituju belum terhubung dengan bot lewat chat, jadi belum bisa menerima peluang: minta mereka kirim /gabung KODE ke bot (atau pindai undangan kelompok).`,
+  withoutChat: (n) => `${n} anggota kelompok yang dituju belum terhubung dengan bot lewat chat pribadi, jadi belum bisa menerima peluang.`,
+  nobodyYet: 'Belum ada yang bisa menerima peluang ini, jadi belum bisa dikirim.',
+  howToJoin:
+    'Minta anggota bergabung lewat chat: cetak undangan kelompoknya, lalu tiap anggota mengirim /gabung KODE ke bot di Telegram atau WhatsApp (atau memindai kode QR di undangan). Setelah itu, lihat jangkauan lagi.',
+  invitationOf: (group) => `Undangan kelompok ${group}`,
   sendButton: 'Kirim peluang',
   editButton: 'Ubah',
   errors: {
@@ -202,7 +210,11 @@ export const leadActionsEn: LeadActionsTexts = {
   messageHeading: 'The message members will read (in Indonesian):',
   reach: (g, c, p) => `Goes to ${g} groups (${c} group chats) and ${p} members.`,
   reachNobody: 'This lead reaches nobody. Change its trades or where it goes.',
-  withoutChat: (n) => `${n} members of these groups have no chat with the bot yet, so no lead can reach them: ask them to send /gabung CODE to the bot (or scan the group's invitation).`,
+  withoutChat: (n) => `${n} members of these groups have no private chat with the bot yet, so no lead can reach them.`,
+  nobodyYet: 'Nobody can receive this lead yet, so it cannot be sent.',
+  howToJoin:
+    "Ask the members to join by chat: print their group's invitation, then each sends /gabung CODE to the bot on Telegram or WhatsApp (or scans the invitation's QR code). Then show the reach again.",
+  invitationOf: (group) => `Invitation of group ${group}`,
   sendButton: 'Send lead',
   editButton: 'Change',
   errors: {

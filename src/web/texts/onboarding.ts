@@ -46,6 +46,21 @@ export interface OnboardingTexts {
   /** The audit log's sentence for an `onboarded` row. */
   audited: (what: string) => string;
   auditWhat: Record<string, string>;
+  /** A one-time login made in the console for a staff member (/staf/:id/tautan-masuk). */
+  loginLink: {
+    /** The link under the "facilitator added" notice. */
+    offer: string;
+    heading: (name: string) => string;
+    why: string;
+    make: string;
+    made: string;
+    linkLabel: string;
+    codeLabel: string;
+    until: (time: string) => string;
+    handOver: string;
+    later: string;
+    back: string;
+  };
   invitation: {
     link: string;
     heading: string;
@@ -92,7 +107,7 @@ export const onboardingId: OnboardingTexts = {
     kecamatan: 'Kecamatan',
     facilitatorName: 'Nama pendamping',
     phone: 'Nomor HP',
-    phoneHint: 'Contoh: 0812 3456 7890. Isi nomor HP atau Telegram (atau keduanya), agar bot dapat menghubunginya dan ia dapat masuk ke konsol.',
+    phoneHint: 'Contoh: 0812 3456 7890. Isi nomor HP atau Telegram (atau keduanya), agar bot dapat menghubunginya.',
     telegram: 'Telegram (id atau @username)',
     telegramHint: 'Angka id Telegram-nya, atau @username-nya jika ia sudah pernah mengirim pesan ke bot.',
     groupName: 'Nama kelompok',
@@ -129,11 +144,25 @@ export const onboardingId: OnboardingTexts = {
   made: {
     programme: 'Program sudah dibuat. Tambahkan wilayahnya, atau langsung kelompok pertamanya.',
     region: 'Wilayah sudah ditambahkan dan terpilih di bawah.',
-    facilitator: 'Pendamping sudah ditambahkan: ia dapat masuk ke konsol dan melihat kelompoknya. Ia sudah terpilih di bawah.',
+    facilitator:
+      'Pendamping sudah ditambahkan dan terpilih di bawah. Untuk masuk ke konsol, buatkan tautan masuk sekali pakai dan berikan kepadanya. Atau ia menulis dulu ke bot di Telegram atau WhatsApp (di Telegram, /nomor membagikan nomornya agar bot tahu itu dia), lalu mengirim /masuk.',
     group: 'Kelompok sudah dibuat. Cetak undangannya untuk anggota.',
   },
   audited: (what) => `Dibuat dari konsol: ${what}`,
-  auditWhat: { programme: 'program', region: 'wilayah', facilitator: 'pendamping', group: 'kelompok' },
+  auditWhat: { programme: 'program', region: 'wilayah', facilitator: 'pendamping', group: 'kelompok', login_link: 'tautan masuk sekali pakai' },
+  loginLink: {
+    offer: 'Buat tautan masuk untuknya',
+    heading: (name) => `Tautan masuk untuk ${name}`,
+    why: 'Tautan dan kode ini membuatnya masuk ke konsol satu kali, berlaku 10 menit. Buat saat ia siap memakainya, dan berikan hanya kepadanya: siapa pun yang memegangnya dapat masuk sebagai dia.',
+    make: 'Buat tautan masuk',
+    made: 'Tautan masuk sudah dibuat. Halaman ini hanya menampilkannya sekali.',
+    linkLabel: 'Tautan',
+    codeLabel: 'Atau kode (diketik di halaman Masuk)',
+    until: (time) => `Berlaku sampai ${time}, satu kali saja.`,
+    handOver: 'Berikan langsung kepadanya (di depannya, atau lewat pesan pribadi). Tautan yang lama tidak berlaku lagi.',
+    later: 'Setelah ia menulis ke bot di Telegram atau WhatsApp (di Telegram, /nomor membagikan nomornya), ia dapat masuk sendiri dengan /masuk.',
+    back: 'Kembali ke kelompok',
+  },
   invitation: {
     link: 'Undangan untuk anggota (cetak)',
     heading: 'Undangan bergabung',
@@ -164,7 +193,7 @@ export const onboardingEn: OnboardingTexts = {
     kecamatan: 'District (kecamatan)',
     facilitatorName: 'Facilitator’s name',
     phone: 'Phone number',
-    phoneHint: 'E.g. 0812 3456 7890. Give her phone or Telegram (or both), so the bot can reach her and she can log in to the console.',
+    phoneHint: 'E.g. 0812 3456 7890. Give her phone or Telegram (or both), so the bot can reach her.',
     telegram: 'Telegram (id or @username)',
     telegramHint: 'Her numeric Telegram id, or her @username if she has already written to the bot.',
     groupName: 'Group name',
@@ -201,11 +230,25 @@ export const onboardingEn: OnboardingTexts = {
   made: {
     programme: 'Programme created. Add its regions, or its first group straight away.',
     region: 'Region added and chosen below.',
-    facilitator: 'Facilitator added: she can log in to the console and see her groups. She is chosen below.',
+    facilitator:
+      'Facilitator added and chosen below. To log in to the console, make her a one-time login link and hand it to her. Or she first writes to the bot on Telegram or WhatsApp (on Telegram, /nomor shares her number so the bot knows it is her), then sends /masuk.',
     group: 'Group created. Print its invitation for the members.',
   },
   audited: (what) => `Made in the console: ${what}`,
-  auditWhat: { programme: 'programme', region: 'region', facilitator: 'facilitator', group: 'group' },
+  auditWhat: { programme: 'programme', region: 'region', facilitator: 'facilitator', group: 'group', login_link: 'a one-time login link' },
+  loginLink: {
+    offer: 'Make her a login link',
+    heading: (name) => `Login link for ${name}`,
+    why: 'This link and code log her in to the console once, within 10 minutes. Make it when she is ready to use it, and give it to her alone: whoever holds it can log in as her.',
+    make: 'Make a login link',
+    made: 'Login link made. This page shows it only once.',
+    linkLabel: 'Link',
+    codeLabel: 'Or the code (typed on the login page)',
+    until: (time) => `Valid until ${time}, once only.`,
+    handOver: 'Give it to her directly (in person, or in a private message). Any older link no longer works.',
+    later: 'Once she has written to the bot on Telegram or WhatsApp (on Telegram, /nomor shares her number), she can log in herself with /masuk.',
+    back: 'Back to the groups',
+  },
   invitation: {
     link: 'Invitation for members (print)',
     heading: 'Invitation to join',

@@ -111,7 +111,7 @@ const TALLY: Tally = {
   quantity: 120,
   declines: [{ personId: 9, name: 'Dewi Lestari' }],
 };
-const REACH: Reach = { groups: 14, groupChats: 12, people: 187, membersWithoutChat: 0 };
+const REACH: Reach = { groups: 14, groupChats: 12, people: 187, membersWithoutChat: 0, groupsWithoutChat: [] };
 const STATS: DeliveryStats = { groupChats: 12, people: 187, queued: 3, sent: 190, failed: 6 };
 
 const status = (paidOff: boolean): LoanStatus =>

@@ -1,0 +1,55 @@
+/**
+ * A one-time console login made in the console for a staff member (issue #20): what
+ * `staff link` on the admin command line does, for someone who has no chat with the bot yet
+ * (a facilitator just added by her phone has nowhere for /masuk's code to go). The same
+ * login as the command line's and the chat's (`issueLogin`: 10 minutes, single use, her
+ * older live login retired), shown once on the page for the viewer to hand over.
+ *
+ * Whoever holds the link can log in as her, so it is made only for someone whose console
+ * view the viewer already has (no one gains a view through it):
+ * - an admin: anyone with a console role but himself;
+ * - a manager: a manager of his own programme, or a facilitator every group of whom is in
+ *   his programme (one with no group yet too: she sees nothing until she has one); never an
+ *   admin, another programme's staff, nor a facilitator who also runs another programme's group;
+ * - a facilitator: nobody.
+ * One `onboarded` audit row (detail.what = 'login_link', the subject her) in the same
+ * transaction; never the code or the token.
+ */
+import type { Db } from '../../db/client.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { issueLogin, type IssuedLogin } from '../console-access/console-access.service.ts';
+import { groupsOfFacilitatorOutside } from '../groups/groups.repository.ts';
+import { findPerson } from '../people/people.repository.ts';
+import { resolveScope, type ConsoleRole, type Scope } from './scope.ts';
+
+export interface LoginLinkTarget {
+  personId: number;
+  name: string;
+  role: ConsoleRole;
+}
+
+/** The staff member the viewer may make a login for, or undefined (the page answers 404, as for no one). */
+export async function loginLinkTarget(db: Db, scope: Scope, personId: number): Promise<LoginLinkTarget | undefined> {
+  if (scope.role === 'facilitator' || personId === scope.personId || !Number.isSafeInteger(personId) || personId <= 0) return undefined;
+  const [theirs, person] = await Promise.all([resolveScope(db, personId), findPerson(db, personId)]);
+  if (!theirs || !person) return undefined;
+  if (scope.role === 'manager') {
+    const ok =
+      theirs.role === 'manager'
+        ? theirs.programmeId === scope.programmeId
+        : theirs.role === 'facilitator' && (await groupsOfFacilitatorOutside(db, theirs.facilitatorId!, scope.programmeId!)) === 0;
+    if (!ok) return undefined;
+  }
+  return { personId, name: person.name, role: theirs.role };
+}
+
+/** Makes her login (link and code) if the viewer may, with its audit row; undefined otherwise. */
+export async function makeLoginLinkAs(db: Db, scope: Scope, personId: number, now: Date): Promise<(IssuedLogin & { target: LoginLinkTarget }) | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const target = await loginLinkTarget(trx, scope, personId);
+    if (!target) return undefined;
+    const login = await issueLogin(trx, personId, now);
+    await recordAudit(trx, { kind: 'onboarded', at: now, actorPersonId: scope.personId, subjectPersonId: personId, groupId: null, detail: { what: 'login_link' } });
+    return { ...login, target };
+  });
+}
