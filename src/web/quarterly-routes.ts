@@ -10,6 +10,7 @@
 import type { Context, Hono } from 'hono';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
+import { parseRupiahInput } from '../core/money.ts';
 import type { Db } from '../db/client.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
 import { newToken } from '../modules/console-access/console-access.ts';
@@ -34,11 +35,9 @@ export function quarterOfParam(raw: string | undefined): string | undefined | nu
   return m ? `${m[1]}Q${m[2]}` : null;
 }
 
-/** Whole rupiah as staff type them, 0 allowed: "5000000", "5.000.000", "Rp5.000.000"; else undefined. */
+/** Whole rupiah as staff type them, 0 allowed, by the console's one rule ("5.000.000", "Rp5.000.000", "5jt", as the chat's `aset 5jt`); else undefined. */
 export function figureRupiah(raw: string): number | undefined {
-  const m = /^\s*(?:Rp\.?\s*)?(\d{1,3}(?:[.\s]\d{3})+|\d{1,15})\s*$/i.exec(raw);
-  const n = m ? Number(m[1]!.replace(/[.\s]/g, '')) : NaN;
-  return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+  return parseRupiahInput(raw);
 }
 
 /** Employees: a whole number of people from 0 to 1000; else undefined. */
