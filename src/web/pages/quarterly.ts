@@ -15,7 +15,7 @@ import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
 import { staffHeader, TABLE_STYLE, type Viewing } from './nav.ts';
 
-const STYLE = `.fig{display:inline-block;text-align:right}.src{display:block;font-size:.8rem;color:#46524b;font-weight:400}.src.staff{color:#7a4a00}
+const STYLE = `.fig{display:inline-block;text-align:right}.src{display:block;font-size:.8rem;color:#46524b;font-weight:400;white-space:normal}.src.staff{color:#7a4a00}
 ul.waiting{padding-left:1.2rem}ul.waiting li{margin:.25rem 0}nav.quarters{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;margin:0 0 .8rem}
 form.fill{display:grid;gap:.35rem;max-width:24rem}form.fill .hint{font-size:.85rem;color:#3b4a42;margin:0 0 .4rem}form.fill .err{margin:0}
 p.hers{margin:0 0 .5rem;padding:.4rem .6rem;background:#fff;border:1px solid #dde2dc;border-radius:6px}`;
