@@ -643,6 +643,8 @@ export interface MemberImportsTable {
   file_name: string;
   /** The cells as read: [{line, name, phone, group, role}]. */
   rows: ColumnType<unknown, string, string>;
+  /** Rows she left out, with their reason then (migration 044): [{line, name, problem, sameAsLine?}]. */
+  dropped: ColumnType<unknown, string | undefined, string>;
   created_at: Timestamp;
   expires_at: Timestamp;
   done_at: NullableTimestamp;

@@ -10,6 +10,7 @@
 import type { Context, Hono } from 'hono';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
+import { parseRupiahInput } from '../core/money.ts';
 import type { Db } from '../db/client.ts';
 import { businessDate } from '../core/dates.ts';
 import type { Viewer } from '../modules/console-access/console-access.service.ts';
@@ -43,11 +44,10 @@ function noticeOf(raw: string | undefined): LoanNotice | undefined {
 }
 
 
-/** Whole rupiah as staff type them: "150000", "150.000", "Rp150.000"; else undefined. */
+/** Whole rupiah as staff type them, by the console's one rule ("150.000", "Rp150.000", "2jt", "750rb"); more than 0; else undefined. */
 export function rupiahOf(raw: string): number | undefined {
-  const m = /^\s*(?:Rp\.?\s*)?(\d{1,3}(?:[.\s]\d{3})+|\d{1,15})\s*$/i.exec(raw);
-  const n = m ? Number(m[1]!.replace(/[.\s]/g, '')) : NaN;
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+  const n = parseRupiahInput(raw);
+  return n !== undefined && n > 0 ? n : undefined;
 }
 
 const FIELDS: readonly (keyof NewLoanFields)[] = ['peminjam', 'pokok', 'bunga', 'bulan', 'metode', 'jatuh', 'cair'];

@@ -31,7 +31,11 @@ export function mountMemberImportRoutes(app: Hono<Env>, deps: MemberImportRouteD
   const gone = (c: Context<Env>) => html(c, memberImportGonePage(c.var.t, c.var.viewing), 404);
   const csrfOk = (c: Context<Env>, body: Record<string, unknown>) => deps.csrfMatches(typeof body.csrf === 'string' ? body.csrf : '', c.var.viewer);
 
-  app.get('/anggota/impor', (c) => html(c, memberImportFormPage(c.var.t, c.var.viewing)));
+  // "?kelompok=12" from a group page: only its number, echoed as a hint (the file names each row's group).
+  app.get('/anggota/impor', (c) => {
+    const forGroup = /^\d{1,12}$/.test(c.req.query('kelompok') ?? '') ? Number(c.req.query('kelompok')) : undefined;
+    return html(c, memberImportFormPage(c.var.t, c.var.viewing, undefined, forGroup));
+  });
 
   app.post(
     '/anggota/impor',

@@ -69,6 +69,11 @@ const memberships = async () => Number((await sql<{ n: string }>`select count(*)
 describe('importing members in the browser', () => {
   it('a facilitator uploads 25 rows, sees the 2 bad ones with their reasons, leaves them out, confirms, and her group lists 23', { timeout: 120_000 }, async () => {
     const page = await login(w.fitri.personId);
+    // Kenari's page links to the import, which names nothing for her but the group's number.
+    await page.goto(`${web.url}/kelompok/${kenari}`);
+    await page.click('[data-k="import-link"]');
+    await expect.poll(() => page.url()).toBe(`${web.url}/anggota/impor?kelompok=${kenari}`);
+    expect(await page.locator('[data-k="for-group"]').textContent()).toContain(`(${kenari})`);
     await page.getByRole('link', { name: 'Cari anggota', exact: true }).click();
     await page.getByRole('link', { name: /Impor anggota dari berkas/ }).click();
     await expect.poll(() => page.url()).toBe(`${web.url}/anggota/impor`);
@@ -90,11 +95,21 @@ describe('importing members in the browser', () => {
     expect(await problems.nth(0).textContent()).toContain('Nomor HP tidak benar');
     expect(await problems.nth(0).textContent()).toContain('0812-12');
     expect(await problems.nth(1).getAttribute('data-line')).toBe('19');
-    expect(await problems.nth(1).textContent()).toContain('Kelompok tidak dikenal atau bukan kelompok Anda.');
+    expect(await problems.nth(1).textContent()).toContain('Kelompok tidak dikenal atau bukan kelompok Ibu.');
     expect(await page.locator('[data-k="confirm"]').count()).toBe(0);
     expect(await memberships()).toBe(0);
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshots(page, 'member-import-dry-run');
+    // At 360 px each card's labels ("Hasil", "Telepon") break only between words, never inside one.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const labelWraps = await page.locator('table[data-k="problems"] td').evaluateAll((cells) =>
+      cells.map((c) => {
+        const b = (globalThis as unknown as { getComputedStyle(e: unknown, p: string): { overflowWrap: string; wordBreak: string } }).getComputedStyle(c, '::before');
+        return `${b.overflowWrap}/${b.wordBreak}`;
+      }),
+    );
+    expect(new Set(labelWraps)).toEqual(new Set(['normal/normal']));
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // The same page in English, and back.
     await page.click('[data-k="lang-switch"]');
@@ -108,6 +123,15 @@ describe('importing members in the browser', () => {
     await page.waitForURL(dryRun);
     expect(await page.locator('[data-k="errors"]').getAttribute('data-value')).toBe('0');
     expect(await page.locator('table[data-k="fine"] tbody tr').count()).toBe(23);
+    // The heading counts what the button saves.
+    expect(await page.locator('[data-k="fine-heading"]').textContent()).toBe('Baris yang akan disimpan (23)');
+    // The rows left out are still listed, with their reasons, to fix later.
+    const dropped = page.locator('[data-k="dropped"] li');
+    expect(await dropped.evaluateAll((li) => li.map((l) => [l.getAttribute('data-line'), l.getAttribute('data-problem')]))).toEqual([
+      ['8', 'phone_invalid'],
+      ['19', 'group_unknown'],
+    ]);
+    expect(await dropped.nth(0).textContent()).toBe('Baris 8 · Ibu Kenari 07: Nomor HP tidak benar (contoh: 0812 3456 7890 atau +62 812 3456 7890).');
     expect(await memberships()).toBe(0);
 
     await page.getByRole('button', { name: 'Simpan 23 baris' }).click();
@@ -115,6 +139,10 @@ describe('importing members in the browser', () => {
     const done = page.locator('[data-k="import-done"]');
     expect(await done.getAttribute('data-added')).toBe('23');
     expect(await done.textContent()).toContain('Tersimpan: 23 anggota baru');
+    // Where to send them next: Kenari's invitation page, and how they join.
+    expect(await page.locator('[data-k="invitation-link"]').evaluateAll((a) => a.map((l) => l.getAttribute('href')))).toEqual([`/kelompok/${kenari}/undangan`]);
+    expect(await page.locator('[data-k="join-hint"]').textContent()).toContain('/gabung KODE');
+    expect(await page.locator('[data-k="dropped"] li').count()).toBe(2);
     await screenshots(page, 'member-import-done');
 
     await page.goto(`${web.url}/kelompok/${kenari}`);

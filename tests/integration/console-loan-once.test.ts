@@ -72,6 +72,18 @@ async function previewToken(personId = w.fitri.personId, groupId = w.melati): Pr
 }
 
 describe('giving a loan: one loan per preview', () => {
+  it('reads "2jt" as the chat does: the preview offers a loan of Rp2.000.000 (10 × Rp200.000)', async () => {
+    for (const pokok of ['2jt', '2 juta', 'Rp2.000.000', '2000rb']) {
+      const page = await open(w.fitri.personId, `${formOf(w.melati)}?${new URLSearchParams({ ...TERMS, pokok }).toString()}`);
+      expect(page.status, pokok).toBe(200);
+      expect(page.body.match(/data-k="principal" data-value="200000"/g)?.length, pokok).toBe(10);
+      expect(requestIn(page.body), pokok).toBeTruthy();
+    }
+    // What is not an amount still asks again, with no give button.
+    const wrong = await open(w.fitri.personId, `${formOf(w.melati)}?${new URLSearchParams({ ...TERMS, pokok: '2,5' }).toString()}`);
+    expect(requestIn(wrong.body)).toBeFalsy();
+  });
+
   let loanId = 0;
 
   it('two presses of the same preview at once give one loan; both land on it', async () => {

@@ -233,7 +233,7 @@ describe('the dry run', () => {
     });
     const page = await (await get('fitri', path)).text();
     for (const words of [
-      'Kelompok tidak dikenal atau bukan kelompok Anda.',
+      'Kelompok tidak dikenal atau bukan kelompok Ibu.',
       'Baris ganda di berkas ini. Sama dengan baris 2.',
       'Nomor HP ini sudah dipakai orang lain dengan nama berbeda.',
       'Nomor HP tidak benar',
@@ -443,7 +443,7 @@ describe('a known phone of someone outside her scope', () => {
     // The page says why, in words that fit any number she cannot add.
     expect(await outcomes('fitri', path)).toEqual({ 2: 'phone_unavailable', 3: 'phone_unavailable', 4: 'new' });
     const page = await (await get('fitri', `${path}?n=berubah`)).text();
-    expect(page).toContain('Nomor HP ini tidak bisa didaftarkan lewat impor Anda.');
+    expect(page).toContain('Nomor HP ini tidak bisa didaftarkan lewat impor Ibu.');
     expect(page).not.toContain('Kenanga');
     // Left out, the rest is written.
     expect((await post('fitri', `${path}/hapus`, { baris: ['2', '3'] })).status).toBe(303);

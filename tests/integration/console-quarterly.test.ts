@@ -114,9 +114,17 @@ describe("a group's quarterly page", () => {
     const ani = page.members.find((m) => m.personId === w.members.ani)!;
     expect(ani.figures).toEqual({ assets: { value: 5_000_000, filledBy: null }, turnover: { value: null, filledBy: null }, employees: { value: 2, filledBy: null } });
     expect(page.members.filter((m) => !m.answered).map((m) => m.name)).toEqual(['Budi', 'Citra']);
+    // Assets and employees without turnover is a part answer: still listed, marked "sebagian".
+    expect(page.members.filter((m) => !m.complete).map((m) => m.name)).toEqual(['Ani', 'Budi', 'Citra']);
     const html = (await open(w.fitri.personId, `/kelompok/${w.melati}/triwulan?q=2026-Q3`)).body;
     expect(html).toMatch(new RegExp(`data-k="assets" data-value="5000000" data-source="member" data-by=""><span class="fig">Rp5\\.000\\.000<span class="src" data-k="assets-source">dari anggota</span></span>`));
-    expect(html).toContain('data-k="not-answered" data-value="2"');
+    expect(html).toContain('data-k="not-answered" data-value="3"');
+    expect(html).toContain(`<li data-person="${w.members.ani}" data-state="partly"><a href="#m-${w.members.ani}">Ani</a> (sebagian)</li>`);
+    expect(html).toContain(`<li data-person="${w.members.budi}" data-state="none"><a href="#m-${w.members.budi}">Budi</a> (belum menjawab)</li>`);
+    // Each member once with her figures (the list above links to her card), the rupiah hint once on the form.
+    expect(html.match(/data-k="fill-link"/g)).toHaveLength(3);
+    const form = (await open(w.fitri.personId, `${formPath(w.members.budi)}?q=2026-Q3`)).body;
+    expect(form.split(quarterlyId.form.rupiahHint)).toHaveLength(2);
   });
 });
 
@@ -129,7 +137,7 @@ describe('filling in on her behalf', () => {
     const page = await open(w.fitri.personId, res.location!);
     expect(page.body).toContain(quarterlyId.notices.saved('Budi'));
     expect(page.body).toContain(`data-k="assets" data-value="2500000" data-source="staff" data-by="${w.fitri.personId}"><span class="fig">Rp2.500.000<span class="src staff" data-k="assets-source">diisi Fitri</span></span>`);
-    expect(page.body).toContain('data-k="not-answered" data-value="1"');
+    expect(page.body).toContain('data-k="not-answered" data-value="3"');
     const audit = await auditLog(t.db, (await resolveScope(t.db, w.fitri.personId))!, { kind: 'on_behalf' });
     const filled = audit.rows.filter((r) => r.source === 'quarterly_filled');
     expect(filled.map((r) => ({ actor: r.actor, subject: r.subject, group: r.groupId, detail: JSON.parse(r.detail!) }))).toEqual([
@@ -159,7 +167,7 @@ describe('filling in on her behalf', () => {
     const before = await row(w.members.budi);
     const cases: [Record<string, string>, string[]][] = [
       [{ aset: '-5000' }, [quarterlyId.invalid.assets]],
-      [{ omset: '3,5jt' }, [quarterlyId.invalid.turnover]],
+      [{ omset: '3,5' }, [quarterlyId.invalid.turnover]],
       [{ karyawan: '2000', aset: '1.000' }, [quarterlyId.invalid.employees]],
       [{}, [quarterlyId.invalid.empty]],
     ];

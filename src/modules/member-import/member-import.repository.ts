@@ -3,12 +3,22 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { visibleMemberIds, type ScopedGroups } from '../programmes/scope.ts';
 import type { RawMemberRow } from './member-file.ts';
+import type { RowProblem } from './member-import.ts';
+
+/** A row she left out of the upload, with the reason it had when she did (no phone: the line finds it in her file). */
+export interface DroppedRow {
+  line: number;
+  name: string;
+  problem: RowProblem | null;
+  sameAsLine?: number;
+}
 
 export interface StoredImport {
   id: number;
   personId: number;
   fileName: string;
   rows: RawMemberRow[];
+  dropped: DroppedRow[];
   expiresAt: Date;
   done: { at: Date; added: number; matched: number } | null;
 }
@@ -27,7 +37,7 @@ export async function insertImport(
 export async function findImport(db: Db, tokenHash: string, now: Date): Promise<StoredImport | undefined> {
   const row = await db
     .selectFrom('member_imports')
-    .select(['id', 'person_id', 'file_name', 'rows', 'expires_at', 'done_at', 'added', 'matched'])
+    .select(['id', 'person_id', 'file_name', 'rows', 'dropped', 'expires_at', 'done_at', 'added', 'matched'])
     .where('token_hash', '=', tokenHash)
     .where('expires_at', '>', now)
     .executeTakeFirst();
@@ -37,14 +47,20 @@ export async function findImport(db: Db, tokenHash: string, now: Date): Promise<
     personId: Number(row.person_id),
     fileName: row.file_name,
     rows: row.rows as RawMemberRow[],
+    dropped: row.dropped as DroppedRow[],
     expiresAt: row.expires_at,
     done: row.done_at ? { at: row.done_at, added: row.added ?? 0, matched: row.matched ?? 0 } : null,
   };
 }
 
-/** Replaces the rows of an import not yet done (rows she removed on the dry run page); false when it is done. */
-export async function replaceRows(db: Db, id: number, rows: readonly RawMemberRow[]): Promise<boolean> {
-  const result = await db.updateTable('member_imports').set({ rows: JSON.stringify(rows) }).where('id', '=', id).where('done_at', 'is', null).executeTakeFirst();
+/** Replaces the rows of an import not yet done (rows she removed on the dry run page, kept in `dropped`); false when it is done. */
+export async function replaceRows(db: Db, id: number, rows: readonly RawMemberRow[], dropped: readonly DroppedRow[]): Promise<boolean> {
+  const result = await db
+    .updateTable('member_imports')
+    .set({ rows: JSON.stringify(rows), dropped: JSON.stringify(dropped) })
+    .where('id', '=', id)
+    .where('done_at', 'is', null)
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 

@@ -66,6 +66,10 @@ export interface ImportPreview {
   counts: ImportCounts;
   /** Set once it was written: how many people were created and how many known ones added or changed. */
   done: { added: number; matched: number } | null;
+  /** The rows she left out, with the reason each had then (to fix in her file and import later). */
+  dropped: repo.DroppedRow[];
+  /** The groups of her scope its rows name (once written: where to send the invitations). */
+  groups: { id: number; name: string }[];
 }
 
 /** Her import (only hers, not expired), or undefined. */
@@ -96,8 +100,22 @@ async function factsFor(db: Db, scope: Scope, rows: readonly RawMemberRow[]): Pr
   return { groups, people: new Map(people.map((p) => [p.phone, { personId: p.id, name: p.name }])), members, matchable };
 }
 
+/** Each group named by these rows once, in file order. */
+function groupsOfRows(rows: readonly CheckedRow[]): { id: number; name: string }[] {
+  const seen = new Map<number, { id: number; name: string }>();
+  for (const r of rows) if (r.group && !seen.has(r.group.id)) seen.set(r.group.id, { id: r.group.id, name: r.group.name });
+  return [...seen.values()];
+}
+
 function previewOf(stored: repo.StoredImport, rows: CheckedRow[]): ImportPreview {
-  return { fileName: stored.fileName, rows, counts: countOutcomes(rows), done: stored.done ? { added: stored.done.added, matched: stored.done.matched } : null };
+  return {
+    fileName: stored.fileName,
+    rows,
+    counts: countOutcomes(rows),
+    done: stored.done ? { added: stored.done.added, matched: stored.done.matched } : null,
+    dropped: stored.dropped,
+    groups: groupsOfRows(rows),
+  };
 }
 
 async function check(db: Db, scope: Scope, stored: repo.StoredImport): Promise<ImportPreview> {
@@ -108,7 +126,11 @@ async function check(db: Db, scope: Scope, stored: repo.StoredImport): Promise<I
 export async function importPreview(db: Db, scope: Scope, token: string, now: Date): Promise<ImportPreview | undefined> {
   const stored = await ownImport(db, scope, token, now);
   if (!stored) return undefined;
-  if (stored.done) return { fileName: stored.fileName, rows: [], counts: { new: 0, existing: 0, unchanged: 0, errors: 0 }, done: { added: stored.done.added, matched: stored.done.matched } };
+  if (stored.done) {
+    // Its groups as they stand now in her scope (the rows are all members by now): the page's invitation links.
+    const groups = groupsOfRows(checkRows(stored.rows, await factsFor(db, scope, stored.rows)));
+    return { fileName: stored.fileName, rows: [], counts: { new: 0, existing: 0, unchanged: 0, errors: 0 }, done: { added: stored.done.added, matched: stored.done.matched }, dropped: stored.dropped, groups };
+  }
   return check(db, scope, stored);
 }
 
@@ -117,10 +139,21 @@ export async function dropImportRows(db: Db, scope: Scope, token: string, lines:
   const stored = await ownImport(db, scope, token, now);
   if (!stored || stored.done) return false;
   const drop = new Set(lines);
+  // Each left-out row keeps the reason it has now, so the page can still list it after it is gone.
+  const checked = new Map((await check(db, scope, stored)).rows.map((r) => [r.line, r]));
+  const dropped: repo.DroppedRow[] = stored.rows
+    .filter((r) => drop.has(r.line))
+    .map((r) => {
+      const o = checked.get(r.line)?.outcome;
+      const problem = o?.kind === 'error' ? o.problem : null;
+      return { line: r.line, name: r.name.slice(0, 80), problem, ...(o?.kind === 'error' && o.sameAsLine !== undefined ? { sameAsLine: o.sameAsLine } : {}) };
+    });
+  const kept = new Set(dropped.map((d) => d.line));
   return repo.replaceRows(
     db,
     stored.id,
     stored.rows.filter((r) => !drop.has(r.line)),
+    [...stored.dropped.filter((d) => !kept.has(d.line)), ...dropped].sort((a, b) => a.line - b.line),
   );
 }
 

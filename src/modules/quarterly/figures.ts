@@ -4,14 +4,14 @@
  * turnover, a count of people for employees. A rule of the quarterly module, not of a page:
  * the console's route only reads the form and passes the typed text here.
  */
+import { parseRupiahInput } from '../../core/money.ts';
+
 export const FIGURES = ['assets', 'turnover', 'employees'] as const;
 export type FigureName = (typeof FIGURES)[number];
 
-/** Whole rupiah as staff type them, 0 allowed: "5000000", "5.000.000", "Rp5.000.000"; else undefined. */
+/** Whole rupiah as staff type them, 0 allowed, by the console's one rule ("5.000.000", "Rp5.000.000", "5jt", as the chat's `aset 5jt`); else undefined. */
 export function figureRupiah(raw: string): number | undefined {
-  const m = /^\s*(?:Rp\.?\s*)?(\d{1,3}(?:[.\s]\d{3})+|\d{1,15})\s*$/i.exec(raw);
-  const n = m ? Number(m[1]!.replace(/[.\s]/g, '')) : NaN;
-  return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+  return parseRupiahInput(raw);
 }
 
 /** Employees: a whole number of people from 0 to 1000; else undefined. */

@@ -48,6 +48,8 @@ export interface QuarterMember {
   figures: Record<FigureName, Figure>;
   /** She (or staff for her) gave at least one figure. */
   answered: boolean;
+  /** All three figures are given: only employees (say) is a part answer, still to complete. */
+  complete: boolean;
 }
 
 export interface GroupQuarter {
@@ -98,6 +100,7 @@ async function membersOf(db: Db, groupId: number, quarter: QuarterLabel): Promis
       role: m.role,
       figures: { assets: figure('assets'), turnover: figure('turnover'), employees: figure('employees') },
       answered: FIGURES.some((f) => values[f] !== null),
+      complete: FIGURES.every((f) => values[f] !== null),
     };
   });
 }

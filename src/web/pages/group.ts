@@ -115,6 +115,7 @@ ${notice === 'created' ? html`<p class="note" role="status" data-k="notice">${t.
 <p><a href="/kelompok/${String(grp.id)}/unduh" data-k="downloads-link">${t.downloads.link}</a></p>
 <section class="block" aria-labelledby="h-members"><h2 id="h-members">${g.members} · ${g.monthTotals}</h2>${members(t, p)}
 <p><a href="/kelompok/${String(grp.id)}/triwulan" data-k="quarterly-link">${t.quarterly.link}</a></p>
+<p><a href="/anggota/impor?kelompok=${String(grp.id)}" data-k="import-link">${t.memberImport.groupLink}</a></p>
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.memberMonth}</p></details></section>
 <section class="block" aria-labelledby="h-cal"><h2 id="h-cal">${g.calendar}</h2>${calendar(t, p)}
 <details><summary>${t.home.definitions}</summary><p>${t.definitions.calendar}</p></details></section>

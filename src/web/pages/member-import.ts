@@ -36,13 +36,15 @@ function uploadForm(t: ConsoleTexts, v: Viewing): Fragment {
 <button class="btn" type="submit">${M.upload}</button></form>`;
 }
 
-export function memberImportFormPage(t: ConsoleTexts, v: Viewing, notice?: UploadNotice): Fragment {
+/** `forGroup`: the group page's link brought her (its number, shown as a hint; nothing is chosen for her). */
+export function memberImportFormPage(t: ConsoleTexts, v: Viewing, notice?: UploadNotice, forGroup?: number): Fragment {
   const M = t.memberImport;
   const problem = notice
     ? html`<p class="note err" role="alert" data-k="file-problem" data-value="${notice.problem}">${M.fileProblems[notice.problem]}${notice.missing?.length ? html` ${M.missingColumns(notice.missing.map((c) => M.columnNames[c]).join(', '))}` : ''}</p>`
     : '';
   const body = html`<h1>${M.heading}</h1>${problem}<p>${M.intro}</p>
 <p>${M.columns}</p><ul class="cols">${M.columnList.map((c) => html`<li>${c}</li>`)}</ul><p class="sub">${M.example}</p>
+${forGroup === undefined ? '' : html`<p class="note" data-k="for-group" data-value="${String(forGroup)}">${M.forGroup(forGroup)}</p>`}
 ${uploadForm(t, v)}`;
   return page(t, { title: M.heading, header: staffHeader(t, v, 'members'), body, style: TABLE_STYLE + STYLE, langHref: langHref(t, '/anggota/impor') });
 }
@@ -74,6 +76,16 @@ ${rows.map(
 )}</tbody></table></div>`;
 }
 
+/** The rows she left out, each with its reason then: to fix in her file and import later. */
+function droppedList(t: ConsoleTexts, p: ImportPreview): Fragment | string {
+  const M = t.memberImport;
+  if (!p.dropped.length) return '';
+  const reason = (d: ImportPreview['dropped'][number]) =>
+    d.problem ? `${M.problems[d.problem]}${d.sameAsLine === undefined ? '' : ` ${M.sameAs(d.sameAsLine)}`}` : M.droppedNoProblem;
+  return html`<section class="block" aria-labelledby="h-dropped"><h2 id="h-dropped">${M.droppedHeading(p.dropped.length)}</h2><p class="sub">${M.droppedIntro}</p>
+<ul class="cols" data-k="dropped" data-value="${String(p.dropped.length)}">${p.dropped.map((d) => html`<li data-line="${String(d.line)}" data-problem="${d.problem ?? ''}"><strong>${M.droppedLine(d.line, d.name)}</strong>: ${reason(d)}</li>`)}</ul></section>`;
+}
+
 /** Rows ready to save shown a page: a few screens on a phone, some tens of kilobytes. */
 export const FINE_PER_PAGE = 200;
 
@@ -86,6 +98,9 @@ export function memberImportPreviewPage(t: ConsoleTexts, v: Viewing, token: stri
   const here = `/anggota/impor/${token}`;
   if (p.done) {
     const body = html`<h1>${M.heading}</h1><p class="note" role="status" data-k="import-done" data-added="${String(p.done.added)}" data-matched="${String(p.done.matched)}">${M.done(p.done.added, p.done.matched)}</p>
+<p data-k="join-hint">${M.joinHint}</p>
+${p.groups.length ? html`<ul class="cols" data-k="invitations">${p.groups.map((g) => html`<li><a href="/kelompok/${String(g.id)}/undangan" data-k="invitation-link">${M.inviteLink(g.name)}</a></li>`)}</ul>` : ''}
+${droppedList(t, p)}
 <p><a href="/kelompok">${t.nav.groups}</a> · <a href="/anggota/impor">${M.another}</a></p>`;
     return page(t, { title: M.heading, header: staffHeader(t, v, 'members'), body, style: TABLE_STYLE + STYLE, langHref: langHref(t, here) });
   }
@@ -113,9 +128,10 @@ ${changed ? html`<p class="note err" role="alert" data-k="changed">${M.changed}<
 <p>${M.dryRunIntro}</p>${summary}${problems}
 ${
   fine.length
-    ? html`<section class="block" id="siap"><h2>${M.fineHeading(fine.length)}</h2>${rowsTable(t, shown, 'fine')}${pager(t, finePage, finePages, pageHref)}</section>`
+    ? html`<section class="block" id="siap"><h2 data-k="fine-heading" data-value="${String(toWrite)}">${M.fineHeading(toWrite, p.counts.unchanged)}</h2>${rowsTable(t, shown, 'fine')}${pager(t, finePage, finePages, pageHref)}</section>`
     : ''
-}`;
+}
+${droppedList(t, p)}`;
   return page(t, { title: M.heading, header: staffHeader(t, v, 'members'), body, style: TABLE_STYLE + STYLE, langHref: langHref(t, finePage > 1 ? `${here}?hal=${String(finePage)}` : here) });
 }
 

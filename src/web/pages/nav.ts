@@ -60,7 +60,8 @@ section.block{margin:1.25rem 0}h2{font-size:1.1rem;margin:.5rem 0}
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table.stack tr{display:block;border:1px solid #dde2dc;border-radius:8px;margin:.5rem 0;background:#fff}
 table.stack td{display:flex;justify-content:space-between;gap:1rem;border:0;padding:.25rem .6rem;text-align:right;overflow-wrap:anywhere;white-space:normal}
-table.stack td::before{content:attr(data-label);font-weight:600;color:#3b4a42;text-align:left}
+table.stack td::before{content:attr(data-label);font-weight:600;color:#3b4a42;text-align:left;overflow-wrap:normal;white-space:normal}
+table.stack td.n{white-space:nowrap}
 table.stack td.first{display:block;text-align:left;font-weight:600;border-bottom:1px solid #dde2dc}
 table.stack td.first::before{content:none}table.stack td:empty{display:none}
 }

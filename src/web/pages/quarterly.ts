@@ -16,7 +16,7 @@ import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
 import { staffHeader, TABLE_STYLE, type Viewing } from './nav.ts';
 
-const STYLE = `.fig{display:inline-block;text-align:right}.src{display:block;font-size:.8rem;color:#46524b;font-weight:400}.src.staff{color:#7a4a00}
+const STYLE = `.fig{display:inline-block;text-align:right}.src{display:block;font-size:.8rem;color:#46524b;font-weight:400;white-space:normal}.src.staff{color:#7a4a00}
 ul.waiting{padding-left:1.2rem}ul.waiting li{margin:.25rem 0}nav.quarters{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;margin:0 0 .8rem}
 form.fill{display:grid;gap:.35rem;max-width:24rem}form.fill .hint{font-size:.85rem;color:#3b4a42;margin:0 0 .4rem}form.fill .err{margin:0}
 p.hers{margin:0 0 .5rem;padding:.4rem .6rem;background:#fff;border:1px solid #dde2dc;border-radius:6px}`;
@@ -45,10 +45,11 @@ export function groupQuarterPage(t: ConsoleTexts, v: Viewing, p: GroupQuarter, s
   const c = Q.columns;
   const g = p.group;
   const words = quarterWords(t, p.quarter);
-  const waiting = p.members.filter((m) => !m.answered);
+  // Still to complete: nothing yet, or some figures only (employees alone is not an answer).
+  const waiting = p.members.filter((m) => !m.complete);
   const base = `/kelompok/${String(g.id)}/triwulan`;
   const rows = p.members.map(
-    (m) => html`<tr id="m-${String(m.personId)}" data-person="${String(m.personId)}" data-answered="${m.answered ? 'yes' : 'no'}"><td class="first" data-label="${c.member}"><a href="/anggota/${String(m.personId)}">${m.name}</a></td>
+    (m) => html`<tr id="m-${String(m.personId)}" data-person="${String(m.personId)}" data-answered="${m.complete ? 'yes' : m.answered ? 'partly' : 'no'}"><td class="first" data-label="${c.member}"><a href="/anggota/${String(m.personId)}">${m.name}</a></td>
 ${figureCell(t, 'assets', m.figures.assets, c.assets)}${figureCell(t, 'turnover', m.figures.turnover, c.turnover)}${figureCell(t, 'employees', m.figures.employees, c.employees)}
 <td data-label="${c.action}"><a href="${fillHref(g.id, m, p.quarter)}" data-k="fill-link">${m.answered ? Q.correct : Q.fill}</a></td></tr>`,
   );
@@ -60,7 +61,7 @@ ${saved ? html`<p class="note" role="status" data-k="notice">${Q.notices.saved(s
 <section class="block" aria-labelledby="h-waiting"><h2 id="h-waiting">${Q.notAnsweredHeading} (${Q.people(waiting.length)})</h2>
 ${
   waiting.length
-    ? html`<ul class="waiting" data-k="not-answered" data-value="${String(waiting.length)}">${waiting.map((m) => html`<li data-person="${String(m.personId)}">${m.name} · <a href="${fillHref(g.id, m, p.quarter)}">${Q.fill}</a></li>`)}</ul>`
+    ? html`<ul class="waiting" data-k="not-answered" data-value="${String(waiting.length)}">${waiting.map((m) => html`<li data-person="${String(m.personId)}" data-state="${m.answered ? 'partly' : 'none'}"><a href="#m-${String(m.personId)}">${m.name}</a> (${m.answered ? Q.waitingState.partly : Q.waitingState.none})</li>`)}</ul>`
     : html`<p class="note" data-k="not-answered" data-value="0">${Q.allAnswered}</p>`
 }</section>
 <section class="block" aria-labelledby="h-figures"><h2 id="h-figures">${Q.tableLabel}</h2>
@@ -99,13 +100,13 @@ export function quarterFillPage(t: ConsoleTexts, v: Viewing, view: FillView): Fr
       return html`<span class="label">${labels[f]}</span><p class="hers" data-k="${f}-hers" data-value="${String(figure.value)}">${F.hers(show(f, figure.value))}</p>`;
     }
     const name = FIELD_OF[f];
-    const hint = f === 'employees' ? F.employeesHint : F.rupiahHint;
+    const hint = f === 'employees' ? F.employeesHint : '';
     const current = figure.value !== null && figure.filledBy ? html` ${F.current(show(f, figure.value), figure.filledBy.name)}` : '';
     const wrong = errors.includes(f);
     return html`<label for="f-${name}">${labels[f]}</label>
 ${wrong ? html`<p class="note err" id="e-${name}" data-k="error-${f}">${Q.invalid[f]}</p>` : ''}
-<input id="f-${name}" name="${name}" value="${view.fields[name]}" inputmode="numeric" autocomplete="off" aria-describedby="h-${name}${wrong ? ` e-${name}` : ''}"${wrong ? html` aria-invalid="true"` : ''}>
-<p class="hint" id="h-${name}">${hint}${current}</p>`;
+<input id="f-${name}" name="${name}" value="${view.fields[name]}" inputmode="numeric" autocomplete="off" aria-describedby="${[hint || current ? `h-${name}` : '', wrong ? `e-${name}` : '', f === 'employees' ? '' : 'h-rupiah'].filter(Boolean).join(' ')}"${wrong ? html` aria-invalid="true"` : ''}>
+${hint || current ? html`<p class="hint" id="h-${name}">${hint}${current}</p>` : ''}`;
   };
   const anyHers = (['assets', 'turnover', 'employees'] as const).some((f) => m.figures[f].value !== null && m.figures[f].filledBy === null);
   const formErrors = errors.filter((e) => e === 'empty' || e === 'member_gave' || e === 'report_invalid');
@@ -115,6 +116,7 @@ ${wrong ? html`<p class="note err" id="e-${name}" data-k="error-${f}">${Q.invali
 ${view.stale ? html`<p class="note err" role="status" data-k="stale">${Q.notices.stale}</p>` : ''}
 ${formErrors.map((e) => html`<p class="note err" role="status" data-k="error" data-value="${e}">${Q.invalid[e]}</p>`)}
 <form class="fill" method="post" action="${action}"><input type="hidden" name="csrf" value="${v.csrf}"><input type="hidden" name="request" value="${view.request}"><input type="hidden" name="q" value="${quarterParam(form.quarter)}">
+<p class="hint" id="h-rupiah" data-k="rupiah-hint">${F.rupiahHint}</p>
 ${field('assets')}${field('turnover')}${field('employees')}
 ${anyHers ? html`<p class="sub">${F.hersNote}</p>` : ''}
 <p class="sub">${F.leaveEmpty}</p>

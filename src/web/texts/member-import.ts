@@ -19,7 +19,14 @@ export interface MemberImportTexts {
   dryRunIntro: string;
   summary: { new: string; existing: string; unchanged: string; errors: string };
   problemsHeading: string;
-  fineHeading: (n: number) => string;
+  /** The rows the save button writes, and how many are already members as they are. */
+  fineHeading: (toSave: number, unchanged: number) => string;
+  /** Rows she left out, listed with their reasons to fix later. */
+  droppedHeading: (n: number) => string;
+  droppedIntro: string;
+  droppedLine: (line: number, name: string) => string;
+  /** A row left out that had no problem when she left it out. */
+  droppedNoProblem: string;
   line: string;
   name: string;
   phone: string;
@@ -35,7 +42,13 @@ export interface MemberImportTexts {
   nothingToDo: string;
   changed: string;
   done: (added: number, matched: number) => string;
+  /** After saving: how the imported members join the group's chat. */
+  joinHint: string;
+  inviteLink: (group: string) => string;
   another: string;
+  /** The group page's link, and the import form's line when it came from a group. */
+  groupLink: string;
+  forGroup: (group: number) => string;
   gone: string;
   /** The audit page's "what" for a member added (role in words). */
   audited: (role: string) => string;
@@ -45,12 +58,12 @@ export const memberImportId: MemberImportTexts = {
   heading: 'Impor anggota dari berkas',
   link: 'Impor anggota dari berkas (CSV/XLSX)',
   intro:
-    'Unggah daftar anggota dari Excel (XLSX) atau CSV. Belum ada yang disimpan sebelum Ibu/Bapak memeriksa hasil pemeriksaan dan menekan Simpan; lalu semua baris disimpan sekaligus, atau tidak sama sekali.',
+    'Unggah daftar anggota dari Excel (XLSX) atau CSV. Belum ada yang disimpan sebelum Ibu memeriksa hasil pemeriksaan dan menekan Simpan; lalu semua baris disimpan sekaligus, atau tidak sama sekali.',
   columns: 'Kolom (baris pertama, urutan bebas, bahasa Indonesia atau Inggris):',
   columnList: [
     'nama (name): nama anggota',
     'telepon / hp (phone): nomor HP, mis. 0812 3456 7890',
-    'kelompok (group): nama atau nomor kelompok Anda',
+    'kelompok (group): nama atau nomor kelompok Ibu',
     'peran (role): ketua, sekretaris, bendahara atau anggota; kosong = anggota',
   ],
   example: 'Contoh: nama;hp;kelompok;peran — Siti Aminah;0812 3456 7890;Melati;bendahara',
@@ -70,7 +83,11 @@ export const memberImportId: MemberImportTexts = {
   dryRunIntro: 'Belum ada yang disimpan. Periksa setiap baris, lalu simpan.',
   summary: { new: 'Anggota baru', existing: 'Sudah terdaftar, ditambahkan/diubah', unchanged: 'Sudah anggota, tidak berubah', errors: 'Baris bermasalah' },
   problemsHeading: 'Baris bermasalah',
-  fineHeading: (n) => `Baris yang siap disimpan (${n.toLocaleString('id-ID')})`,
+  fineHeading: (n, same) => `Baris yang akan disimpan (${n.toLocaleString('id-ID')})${same ? `; ${same.toLocaleString('id-ID')} lainnya sudah anggota dan tidak berubah` : ''}`,
+  droppedHeading: (n) => `Baris yang dibuang (${n.toLocaleString('id-ID')})`,
+  droppedIntro: 'Baris ini tidak ikut disimpan. Perbaiki di berkas Ibu, lalu impor lagi nanti.',
+  droppedLine: (line, name) => `Baris ${line}${name ? ` · ${name}` : ''}`,
+  droppedNoProblem: 'Dibuang dari impor ini.',
   line: 'Baris',
   name: 'Nama',
   phone: 'Telepon',
@@ -89,12 +106,12 @@ export const memberImportId: MemberImportTexts = {
     phone_missing: 'Nomor HP kosong.',
     phone_invalid: 'Nomor HP tidak benar (contoh: 0812 3456 7890 atau +62 812 3456 7890).',
     group_missing: 'Kelompok kosong.',
-    group_unknown: 'Kelompok tidak dikenal atau bukan kelompok Anda.',
+    group_unknown: 'Kelompok tidak dikenal atau bukan kelompok Ibu.',
     group_ambiguous: 'Ada beberapa kelompok dengan nama ini: tulis nomor kelompoknya.',
     role_unknown: 'Peran tidak dikenal: tulis ketua, sekretaris, bendahara atau anggota.',
     duplicate_row: 'Baris ganda di berkas ini.',
     phone_taken: 'Nomor HP ini sudah dipakai orang lain dengan nama berbeda.',
-    phone_unavailable: 'Nomor HP ini tidak bisa didaftarkan lewat impor Anda. Periksa nomornya, atau minta admin program menambahkannya.',
+    phone_unavailable: 'Nomor HP ini tidak bisa didaftarkan lewat impor Ibu. Periksa nomornya, atau minta admin program menambahkannya.',
     name_taken: 'Kelompok ini sudah punya anggota dengan nama ini (nomor berbeda).',
   },
   sameAs: (line) => `Sama dengan baris ${line}.`,
@@ -104,7 +121,11 @@ export const memberImportId: MemberImportTexts = {
   nothingToDo: 'Tidak ada yang perlu disimpan: semua sudah anggota.',
   changed: 'Data berubah sejak pemeriksaan tadi, jadi tidak ada yang disimpan. Lihat alasannya di bawah.',
   done: (added, matched) => `Tersimpan: ${added.toLocaleString('id-ID')} anggota baru, ${matched.toLocaleString('id-ID')} orang yang sudah terdaftar ditambahkan atau diubah.`,
+  joinHint: 'Anggota yang diimpor bergabung ke chat dengan mengetik /gabung KODE. Kodenya ada di halaman undangan kelompok.',
+  inviteLink: (g) => `Undangan kelompok ${g}`,
   another: 'Impor berkas lain',
+  groupLink: 'Impor anggota ke kelompok ini dari berkas (CSV/XLSX)',
+  forGroup: (id) => `Untuk kelompok ini, tulis nama kelompoknya atau nomornya (${id}) di kolom kelompok.`,
   gone: 'Impor ini tidak ada atau sudah kedaluwarsa (1 jam). Unggah berkasnya lagi.',
   audited: (role) => `Ditambahkan sebagai anggota (${role})`,
 };
@@ -138,7 +159,11 @@ export const memberImportEn: MemberImportTexts = {
   dryRunIntro: 'Nothing is saved yet. Check every row, then save.',
   summary: { new: 'New members', existing: 'Already known, added/changed', unchanged: 'Already members, unchanged', errors: 'Rows with problems' },
   problemsHeading: 'Rows with problems',
-  fineHeading: (n) => `Rows ready to save (${n.toLocaleString('en-GB')})`,
+  fineHeading: (n, same) => `Rows to save (${n.toLocaleString('en-GB')})${same ? `; ${same.toLocaleString('en-GB')} more are members already and unchanged` : ''}`,
+  droppedHeading: (n) => `Rows left out (${n.toLocaleString('en-GB')})`,
+  droppedIntro: 'These rows are not saved. Fix them in your file and import them later.',
+  droppedLine: (line, name) => `Row ${line}${name ? ` · ${name}` : ''}`,
+  droppedNoProblem: 'Left out of this import.',
   line: 'Row',
   name: 'Name',
   phone: 'Phone',
@@ -172,7 +197,11 @@ export const memberImportEn: MemberImportTexts = {
   nothingToDo: 'Nothing to save: everyone is a member already.',
   changed: 'The data changed since the check, so nothing was saved. See the reasons below.',
   done: (added, matched) => `Saved: ${added.toLocaleString('en-GB')} new members, ${matched.toLocaleString('en-GB')} people already known added or changed.`,
+  joinHint: 'Imported members join the chat by typing /gabung CODE. The code is on the group’s invitation page.',
+  inviteLink: (g) => `Invitation for ${g}`,
   another: 'Import another file',
+  groupLink: 'Import members into this group from a file (CSV/XLSX)',
+  forGroup: (id) => `For this group, write its name or its number (${id}) in the group column.`,
   gone: 'This import does not exist or has expired (1 hour). Upload the file again.',
   audited: (role) => `Added as a member (${role})`,
 };

@@ -16,6 +16,8 @@ export interface QuarterlyTexts {
   backToQuarter: (quarter: string) => string;
   answered: (n: number, of: number) => string;
   notAnsweredHeading: string;
+  /** Beside a member in the list still to complete: nothing yet, or some figures. */
+  waitingState: { none: string; partly: string };
   allAnswered: string;
   tableLabel: string;
   columns: { member: string; assets: string; turnover: string; employees: string; action: string };
@@ -63,7 +65,8 @@ export const quarterlyId: QuarterlyTexts = {
   back: 'Kembali ke kelompok',
   backToQuarter: (q) => `Kembali ke angka ${q}`,
   answered: (n, of) => `Sudah ada angka: ${n} dari ${of} anggota`,
-  notAnsweredHeading: 'Belum menjawab',
+  notAnsweredHeading: 'Belum lengkap',
+  waitingState: { none: 'belum menjawab', partly: 'sebagian' },
   allAnswered: 'Semua anggota sudah punya angka untuk triwulan ini.',
   tableLabel: 'Angka triwulan tiap anggota',
   columns: { member: 'Anggota', assets: 'Aset', turnover: 'Omset', employees: 'Karyawan', action: 'Isi' },
@@ -81,7 +84,7 @@ export const quarterlyId: QuarterlyTexts = {
     assets: 'Aset (Rp)',
     turnover: 'Omset triwulan ini (Rp)',
     employees: 'Karyawan (orang)',
-    rupiahHint: 'Angka saja, misalnya 5.000.000 (boleh 0).',
+    rupiahHint: 'Aset dan omset dalam rupiah, misalnya 5.000.000 atau 5jt (boleh 0).',
     employeesHint: 'Jumlah orang, 0 sampai 1000.',
     hers: (v) => `${v} — dikirim sendiri oleh anggota`,
     hersNote: 'Angka yang dikirim anggota sendiri tidak diubah di sini. Kalau keliru, minta anggota mengirim ulang lewat chat.',
@@ -90,9 +93,9 @@ export const quarterlyId: QuarterlyTexts = {
     leaveEmpty: 'Kolom yang dikosongkan tidak diubah.',
   },
   invalid: {
-    assets: 'Aset: tulis jumlah rupiah dengan angka saja, misalnya 5.000.000 (boleh 0, tidak boleh minus atau pecahan).',
-    turnover: 'Omset: tulis jumlah rupiah dengan angka saja, misalnya 3.000.000 (boleh 0, tidak boleh minus atau pecahan).',
-    employees: 'Karyawan: tulis jumlah orang dengan angka bulat, 0 sampai 1000.',
+    assets: 'Aset ini belum terbaca sebagai rupiah (tanpa minus atau pecahan).',
+    turnover: 'Omset ini belum terbaca sebagai rupiah (tanpa minus atau pecahan).',
+    employees: 'Karyawan ini belum terbaca sebagai jumlah orang.',
     empty: 'Belum ada angka yang diisi. Isi paling sedikit satu kolom.',
     member_gave: 'Angka ini sudah dikirim anggota sendiri, jadi tidak diubah. Kalau keliru, minta anggota mengirim ulang lewat chat.',
     report_invalid: 'Angka harus bilangan bulat 0 atau lebih.',
@@ -114,7 +117,8 @@ export const quarterlyEn: QuarterlyTexts = {
   back: 'Back to the group',
   backToQuarter: (q) => `Back to the figures for ${q}`,
   answered: (n, of) => `Figures given: ${n} of ${of} members`,
-  notAnsweredHeading: 'Not answered yet',
+  notAnsweredHeading: 'Not complete yet',
+  waitingState: { none: 'not answered', partly: 'partly' },
   allAnswered: 'Every member has figures for this quarter.',
   tableLabel: "Each member's quarterly figures",
   columns: { member: 'Member', assets: 'Assets', turnover: 'Turnover', employees: 'Employees', action: 'Fill in' },
@@ -132,7 +136,7 @@ export const quarterlyEn: QuarterlyTexts = {
     assets: 'Assets (Rp)',
     turnover: "This quarter's turnover (Rp)",
     employees: 'Employees (people)',
-    rupiahHint: 'Digits only, for example 5.000.000 (0 is fine).',
+    rupiahHint: 'Assets and turnover in rupiah, for example 5.000.000 or 5jt (0 is fine).',
     employeesHint: 'Number of people, 0 to 1000.',
     hers: (v) => `${v} — sent by the member herself`,
     hersNote: 'Figures the member sent herself are not changed here. If one is wrong, ask her to send it again in chat.',
@@ -141,9 +145,9 @@ export const quarterlyEn: QuarterlyTexts = {
     leaveEmpty: 'Fields left empty are not changed.',
   },
   invalid: {
-    assets: 'Assets: write the rupiah amount in digits only, for example 5.000.000 (0 is fine; no minus or fractions).',
-    turnover: 'Turnover: write the rupiah amount in digits only, for example 3.000.000 (0 is fine; no minus or fractions).',
-    employees: 'Employees: write the number of people as a whole number, 0 to 1000.',
+    assets: 'These assets do not read as rupiah (no minus or fractions).',
+    turnover: 'This turnover does not read as rupiah (no minus or fractions).',
+    employees: 'These employees do not read as a number of people.',
     empty: 'No figure filled in yet. Fill in at least one field.',
     member_gave: 'The member sent this figure herself, so it was not changed. If it is wrong, ask her to send it again in chat.',
     report_invalid: 'Figures must be whole numbers, 0 or more.',

@@ -9,8 +9,9 @@ import { isQuarterBegun } from '../../../../src/modules/quarterly/quarters.ts';
 
 describe('reading the typed figures', () => {
   it('takes whole rupiah (0 too) and small numbers of people, and nothing else', () => {
-    expect(['0', '5000000', '5.000.000', 'Rp5.000.000', 'rp 5.000.000', ' 250 000 '].map(figureRupiah)).toEqual([0, 5_000_000, 5_000_000, 5_000_000, 5_000_000, 250_000]);
-    expect(['-5000', '5,5', '5.5', '5jt', 'abc', '1e6', '5.00.000', '9999999999999999'].map(figureRupiah)).toEqual(Array(8).fill(undefined));
+    // The console's one money rule: what the chat's "aset 5jt" accepts is accepted here too.
+    expect(['0', '5000000', '5.000.000', 'Rp5.000.000', 'rp 5.000.000', ' 250 000 ', '5jt', '3,5 juta', '750rb'].map(figureRupiah)).toEqual([0, 5_000_000, 5_000_000, 5_000_000, 5_000_000, 250_000, 5_000_000, 3_500_000, 750_000]);
+    expect(['-5000', '5,5', '5.5', 'abc', '1e6', '5.00.000', '9999999999999999'].map(figureRupiah)).toEqual(Array(7).fill(undefined));
     expect(['0', '3', ' 12 ', '1000'].map(figureEmployees)).toEqual([0, 3, 12, 1000]);
     expect(['-1', '1001', '2.5', 'dua', '10000'].map(figureEmployees)).toEqual(Array(5).fill(undefined));
   });
