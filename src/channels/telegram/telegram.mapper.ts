@@ -31,22 +31,23 @@ function addressing(message: Message, text: string, me: UserFromGetMe): { text: 
   };
 }
 
+/** What every message from her carries: where, which, who and when. */
+function fromHer(message: Message & { from: NonNullable<Message['from']> }): Pick<InboundMessage, 'platform' | 'chatId' | 'chatType' | 'messageId' | 'sender' | 'sentAt'> {
+  return {
+    platform: 'telegram',
+    chatId: String(message.chat.id),
+    chatType: chatType(message.chat),
+    messageId: String(message.message_id),
+    sender: { id: String(message.from.id), name: senderName(message.from), ...(message.from.username ? { username: message.from.username } : {}) },
+    sentAt: new Date(message.date * 1000).toISOString(),
+  };
+}
+
 export function messageToInbound(message: Message, me: UserFromGetMe): InboundMessage | null {
   if (!message.from || message.from.is_bot) return null;
+  const her = fromHer({ ...message, from: message.from });
   const sharedPhone = ownPhone(message);
-  if (sharedPhone) {
-    return {
-      platform: 'telegram',
-      chatId: String(message.chat.id),
-      chatType: chatType(message.chat),
-      messageId: String(message.message_id),
-      sender: { id: String(message.from.id), name: senderName(message.from), ...(message.from.username ? { username: message.from.username } : {}) },
-      text: '',
-      sentAt: new Date(message.date * 1000).toISOString(),
-      addressedToBot: true,
-      sharedPhone,
-    };
-  }
+  if (sharedPhone) return { ...her, text: '', addressedToBot: true, sharedPhone };
   // A voice note, audio or photo: its text is the caption, or "".
   const media = telegramMedia(message);
   const raw = media ? (message.caption ?? '') : (message.text ?? message.caption);
@@ -54,13 +55,8 @@ export function messageToInbound(message: Message, me: UserFromGetMe): InboundMe
   const { text, addressed } = addressing(message, raw, me);
   if (!text && !media) return null;
   return {
-    platform: 'telegram',
-    chatId: String(message.chat.id),
-    chatType: chatType(message.chat),
-    messageId: String(message.message_id),
-    sender: { id: String(message.from.id), name: senderName(message.from), ...(message.from.username ? { username: message.from.username } : {}) },
+    ...her,
     text,
-    sentAt: new Date(message.date * 1000).toISOString(),
     addressedToBot: addressed,
     ...(message.reply_to_message ? { quotedMessageId: String(message.reply_to_message.message_id) } : {}),
     ...(media ? { media: { ...media, ...(text ? { caption: text } : {}) } } : {}),
