@@ -77,10 +77,15 @@ async function peopleBehind(trx: Db, lid: string, phoneJid: string): Promise<num
   return [...new Set(ids)];
 }
 
-/** A deadlock or serialization failure: the transaction may simply run again. */
+/**
+ * A deadlock or serialization failure; or a unique violation: two processes learning the same
+ * pair at once both insert it, and ON CONFLICT (lid) only arbitrates the lid's index — the
+ * phone's unique index can still refuse the second insert while the first is committing. Run
+ * again, the transaction finds the pair already recorded.
+ */
 function isRetryable(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
-  return code === '40P01' || code === '40001';
+  return code === '40P01' || code === '40001' || code === '23505';
 }
 
 /**

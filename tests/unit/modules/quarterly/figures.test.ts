@@ -18,7 +18,7 @@ describe('reading the typed figures', () => {
 
   it('a form’s figures: each a number, left empty (null), or named as wrong', () => {
     expect(figuresOf({ assets: 'Rp5.000.000', turnover: ' ', employees: '2' })).toEqual({ values: { assets: 5_000_000, turnover: null, employees: 2 }, invalid: [] });
-    expect(figuresOf({ assets: '5jt', turnover: '0', employees: '2000' })).toEqual({ values: { assets: null, turnover: 0, employees: null }, invalid: ['assets', 'employees'] });
+    expect(figuresOf({ assets: '5,5', turnover: '0', employees: '2000' })).toEqual({ values: { assets: null, turnover: 0, employees: null }, invalid: ['assets', 'employees'] });
   });
 });
 
