@@ -16,7 +16,7 @@ import { businessDate } from '../core/dates.ts';
 import type { Logger } from '../core/logger.ts';
 import { requestedPage } from '../core/paging.ts';
 import type { Db } from '../db/client.ts';
-import { CODE_TTL_MS, newToken, sha256 } from '../modules/console-access/console-access.ts';
+import { CODE_TTL_MS, isTokenShaped, newToken, sha256 } from '../modules/console-access/console-access.ts';
 import { askCode, linkIsLive, loginWithCode, loginWithLink, logout, viewerOf, type Viewer } from '../modules/console-access/console-access.service.ts';
 import { homeIndicators, loanIndicators } from '../modules/indicators/indicators.service.ts';
 import { homePeriods } from '../modules/indicators/indicators.ts';
@@ -120,7 +120,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   /** The pre-login CSRF token (double-submit cookie), made on first sight. */
   const preLoginCsrf = (c: Context<Env>): string => {
     const known = getCookie(c, CSRF_COOKIE);
-    if (known && /^[A-Za-z0-9_-]{43}$/.test(known)) return known;
+    if (known && isTokenShaped(known)) return known;
     const token = newToken();
     setCookie(c, CSRF_COOKIE, token, { ...cookie, maxAge: 3600 });
     return token;
@@ -178,7 +178,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
 
   app.get('/masuk/tautan/:token', async (c) => {
     const token = c.req.param('token');
-    const live = /^[A-Za-z0-9_-]{43}$/.test(token) && (await linkIsLive(deps.db, token, now()));
+    const live = isTokenShaped(token) && (await linkIsLive(deps.db, token, now()));
     return render(c, linkPage(c.var.t, preLoginCsrf(c), token, live));
   });
 

@@ -53,12 +53,17 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** Whether this has the shape newToken gives (32 random bytes, base64url, 43 characters). */
+export function isTokenShaped(raw: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(raw);
+}
+
 /**
- * A form's one-time token (`request`) as newToken makes it (32 random bytes, base64url, 43
- * characters); anything else came from no form of ours: undefined.
+ * A form's one-time token (`request`) as newToken makes it; anything else came from no form
+ * of ours: undefined.
  */
 export function formRequestOf(raw: string): string | undefined {
-  return /^[A-Za-z0-9_-]{43}$/.test(raw) ? raw : undefined;
+  return isTokenShaped(raw) ? raw : undefined;
 }
 
 /** What she typed as the code: digits only ("123 456" and "123-456" count). */

@@ -24,7 +24,7 @@
  *   action `import_members`, the reason, the row's group), written after the rollback, once
  *   per row: never the phone, nor whose it is, which the importer may read there.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { isTokenShaped, newToken, sha256 } from '../console-access/console-access.ts';
 import type { Db } from '../../db/client.ts';
 import { recordAudits, type AuditEvent } from '../audit/record-audit.ts';
 import { groupsIn } from '../groups/group-scope.repository.ts';
@@ -38,8 +38,6 @@ import * as repo from './member-import.repository.ts';
 /** How long an upload waits for its confirmation. */
 export const IMPORT_TTL_MS = 60 * 60 * 1000;
 
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export type UploadResult = { token: string } | { problem: FileProblem; missing?: MemberColumn[] };
 
@@ -47,10 +45,10 @@ export type UploadResult = { token: string } | { problem: FileProblem; missing?:
 export async function uploadMemberFile(db: Db, scope: Scope, file: { name: string; bytes: Uint8Array }, now: Date): Promise<UploadResult> {
   const read = await readMemberFile(file.bytes);
   if ('problem' in read) return read;
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   await repo.deleteExpired(db, now);
   await repo.insertImport(db, {
-    tokenHash: hashOf(token),
+    tokenHash: sha256(token),
     personId: scope.personId,
     fileName: file.name.slice(0, 200),
     rows: read.rows,
@@ -74,8 +72,8 @@ export interface ImportPreview {
 
 /** Her import (only hers, not expired), or undefined. */
 async function ownImport(db: Db, scope: Scope, token: string, now: Date): Promise<repo.StoredImport | undefined> {
-  if (!TOKEN.test(token)) return undefined;
-  const found = await repo.findImport(db, hashOf(token), now);
+  if (!isTokenShaped(token)) return undefined;
+  const found = await repo.findImport(db, sha256(token), now);
   return found && found.personId === scope.personId ? found : undefined;
 }
 
@@ -174,7 +172,7 @@ export async function confirmImport(db: Db, scope: Scope, token: string, now: Da
     return await db.transaction().execute(async (trx): Promise<ConfirmResult> => {
       const claimed = await repo.claimImport(trx, stored.id, now);
       if (!claimed) {
-        const again = await repo.findImport(trx, hashOf(token), now);
+        const again = await repo.findImport(trx, sha256(token), now);
         return { done: { added: again?.done?.added ?? 0, matched: again?.done?.matched ?? 0 } };
       }
       // The rows as claimed, not as read before the claim: rows left out from another tab in between stay out.
@@ -188,7 +186,7 @@ export async function confirmImport(db: Db, scope: Scope, token: string, now: Da
     let refused: ImportPreview;
     if (e instanceof Refused) refused = e.preview;
     // A phone another transaction gave someone between our check and our insert: checked again from the rows as they now are (the claim rolled back with the rest).
-    else if (isUniqueViolation(e)) refused = await confirmationCheck(db, scope, (await repo.findImport(db, hashOf(token), now)) ?? stored);
+    else if (isUniqueViolation(e)) refused = await confirmationCheck(db, scope, (await repo.findImport(db, sha256(token), now)) ?? stored);
     else throw e;
     // After the rollback: the page that follows (a new request, a dry run again) says why these rows stopped it.
     const unavailable = refused.rows.filter((r) => r.outcome.kind === 'error' && r.outcome.problem === 'phone_unavailable');
