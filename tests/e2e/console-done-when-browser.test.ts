@@ -273,7 +273,8 @@ describe("issue #20's done-when: a new facilitator onboards 25 from a spreadshee
     await eventually(() => tg.botMessages(RATNA_TELEGRAM).find((m) => m.reply_markup?.keyboard?.[0]?.[0]?.request_contact), { what: 'the share-number button' });
     await tg.sendContact(own, { phone: RATNA_PHONE.replace(/^0/, '62').replace(/ /g, ''), userId: RATNA_TELEGRAM });
     // The number the admin added her by: the bot knows her now (one person, her facilitator row's).
-    await arrives(RATNA_TELEGRAM, /Terima kasih, Bu Ratna/);
+    const known = await arrives(RATNA_TELEGRAM, /Terima kasih, Bu Ratna/);
+    expect(known.text).toBe('✅ Terima kasih, Bu Ratna. Nomor Ibu cocok dengan data Ibu di program: chat ini sekarang terhubung dengan Ibu. Kirim /masuk untuk masuk ke konsol program.');
     await tg.say(own, '/masuk');
     const masuk = await arrives(RATNA_TELEGRAM, /\/masuk\/tautan\//);
     const link = /(https?:\/\/\S+\/masuk\/tautan\/[\w-]+)/.exec(masuk.text)![1]!;

@@ -244,6 +244,8 @@ export interface Catalogue {
   phoneSaved: string;
   /** Her shared number matched a member her facilitator added: the two are one now. */
   phoneMerged(name: string): string;
+  /** Her shared number matched a staff member the admin added by phone (a facilitator): this chat is hers, /masuk works. */
+  phoneMergedStaff(name: string): string;
   /** The number belongs to another account, or she already has another number: nothing changed. */
   phoneTaken: string;
   phoneInvalid: string;

@@ -442,6 +442,7 @@ export const en: Catalogue = {
   phoneKnown: 'I already know your number from WhatsApp. No need to send it.',
   phoneSaved: '✅ Thank you, your phone number is saved.',
   phoneMerged: (name) => `✅ Thank you${named(name)}. Your number matches your facilitator's list: your records are one now.`,
+  phoneMergedStaff: (name) => `✅ Thank you${named(name)}. Your number matches the programme's records: this chat is linked to you now. Send /masuk to log in to the programme console.`,
   phoneTaken: 'This number is already linked to other records, so I left it unchanged. Please ask your facilitator for help.',
   phoneInvalid: 'Sorry, I could not read that number. Please press "Send my phone number" again.',
   renameMemberUsage: 'Write the member and then the new name, e.g.: /nama @Ani Siti Aminah, or /nama Ani Lestari jadi Siti Aminah',

@@ -445,6 +445,7 @@ export const id: Catalogue = {
   phoneKnown: 'Nomor HP Ibu sudah saya kenal dari WhatsApp, Bu. Tidak perlu dikirim lagi.',
   phoneSaved: '✅ Terima kasih, nomor HP Ibu sudah tersimpan.',
   phoneMerged: (name) => `✅ Terima kasih, ${bu(name)}. Nomor Ibu cocok dengan data dari pendamping: catatan Ibu sekarang jadi satu.`,
+  phoneMergedStaff: (name) => `✅ Terima kasih, ${bu(name)}. Nomor Ibu cocok dengan data Ibu di program: chat ini sekarang terhubung dengan Ibu. Kirim /masuk untuk masuk ke konsol program.`,
   phoneTaken: 'Nomor ini sudah terhubung ke data lain, jadi tidak saya ubah. Minta bantuan pendamping Ibu ya.',
   phoneInvalid: 'Maaf, nomor itu tidak bisa saya baca. Coba tekan tombol "Kirim nomor HP saya" lagi.',
   renameMemberUsage: 'Tulis anggota lalu nama barunya, misalnya: /nama @Ani Siti Aminah, atau /nama Ani Lestari jadi Siti Aminah',
