@@ -33,6 +33,8 @@ import { analyze } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { detectOnBehalf } from './behalf.ts';
 import { C_PARTIAL, Confidence } from './confidence.ts';
+import { detectAgentFee } from './intents/agent-fee.ts';
+import { detectFaceCount } from './intents/face-count.ts';
 import { detectBusinessCash } from './intents/business-cash.ts';
 import { detectCorrection } from './intents/correction.ts';
 import { detectShapeChange } from './intents/correction-shape.ts';
@@ -203,6 +205,13 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
     const undo = detectUndo(a, true);
     if (undo) return undo;
   }
+  // "fee brilink 35rb", "tarik tunai 500rb fee 5rb": an agent's fee is her sale, the cash
+  // passing through is not (agent-fee.ts); before payments and records read "transfer", "tarik".
+  const fee = detectAgentFee(a);
+  if (fee) return fee;
+  // "pulsa 10rb x4 jual 12rb": the face value names the top-up, her price × count is the sale (face-count.ts).
+  const face = detectFaceCount(a);
+  if (face) return face;
   const paid = detectPaymentReceived(a);
   if (paid) return paid;
   if ((a.f2 & G_ORDER) !== 0) {
