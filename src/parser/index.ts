@@ -17,6 +17,8 @@
  *   4c. a customer paying ("Bu Tin bayar 270rb") — before records and repayments, whose
  *      verbs ("bayar", "dibayar") it shares; an order ("pesanan … DP 425rb") — before
  *      records, its amounts are not sales; a price list line ("/harga emping 80rb/kg")
+ *   4d. an agent's fee ("fee brilink 35rb": agent-fee.ts), top-ups sold by the count with a face
+ *      value ("pulsa 10rb x4 jual 12rb": face-count.ts) — before payments and records
  *   5. records (sales, expenses, withdrawals, capital; a credit sale names its customer)
  *      and repayments (segments → entries)
  *   6. recap, then undo anywhere, weak lead words ("sanggup 40"), short lead answers

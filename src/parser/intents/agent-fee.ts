@@ -28,6 +28,10 @@ const SERVICE = new Set(['brilink', 'bri', 'briling', 'agen', 'transfer', 'tf', 
   'laku pandai', 'lakupandai', 'mandiri', 'bni', 'bank', 'kirim', 'kiriman', 'penarikan', 'penyetoran', 'pengiriman']);
 /** Top-up goods an agent earns a fee or commission on ("komisi pulsa 15rb"); not with a profit word. */
 const TOP_UPS = new Set(['pulsa', 'token', 'ppob', 'kuota', 'voucher']);
+/** Words of a fee received: hers whatever it was earned on. */
+const RECEIVED = new Set(['dapat', 'dapet', 'dpt', 'terima', 'nerima', 'diterima', 'masuk', 'income']);
+/** Fee words that alone are more often earned than paid (not "admin": a marketplace's cost). */
+const BARE_FEE = new Set(['fee', 'feenya', 'komisi', 'komisinya']);
 /** Words by which she pays a fee rather than earns one. */
 const PAYS = new Set(['bayar', 'byr', 'kena', 'dipotong', 'potong', 'potongan', 'kepotong', 'dikenakan', 'kenain']);
 /** "biaya admin": the customer's charge (her fee) or the bank's charge on her? Asked. */
@@ -105,7 +109,12 @@ export function detectAgentFee(a: Analysis): ParseResult | null {
   const { tokens } = a;
   if (a.question || (a.f & (F_NEG | F_FUTURE | F_QUESTION)) !== 0) return null;
   const fee = tokens.some((t) => t.type === T_WORD && FEE.has(t.key));
-  if (!tokens.some((t) => t.type === T_WORD && (SERVICE.has(t.key) || SERVICE.has(t.text) || (fee && TOP_UPS.has(t.key))))) return null;
+  const service = tokens.some((t) => t.type === T_WORD && (SERVICE.has(t.key) || SERVICE.has(t.text) || (fee && TOP_UPS.has(t.key))));
+  // "dapat fee 50rb": a fee received is hers whatever the service. "fee 50rb", "komisi 50rb"
+  // with neither: earned or paid (to a reseller, a marketplace)? Read as earned, the kind asked.
+  const received = fee && tokens.some((t) => t.type === T_WORD && RECEIVED.has(t.key));
+  const bare = !service && !received && tokens.some((t) => t.type === T_WORD && BARE_FEE.has(t.key));
+  if (!service && !received && !bare) return null;
   if (tokens.some((t) => t.type === T_WORD && PAYS.has(t.key))) return null;
   const charged = tokens.some((t) => t.type === T_WORD && CHARGE.has(t.key));
 
@@ -135,7 +144,7 @@ export function detectAgentFee(a: Analysis): ParseResult | null {
     if (!afterService(a, n.start)) c.cap(C_DOUBT, 'unaccounted_number');
   }
   if (fees.some((f) => PROFIT.has(f.word))) c.cap(C_MARKED);
-  if (charged) c.cap(C_NO_VERB, 'kind_guessed');
+  if (charged || bare) c.cap(C_NO_VERB, 'kind_guessed');
   if (fees.some((f) => f.num.approx)) c.cap(C_APPROX, 'approximate');
   if (fees.some((f) => f.num.ambiguous)) c.cap(C_DOUBT, 'ambiguous_amount');
 
