@@ -25,7 +25,7 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { lookupWord } from './lexicon.ts';
-import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
 import { F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
@@ -156,7 +156,8 @@ function soldOutCount(tokens: readonly Token[], i: number): boolean {
 /** The goods before a sold-out word: a word she may sell (no verb, money, used-up good or input). */
 function goodsBefore(tokens: readonly Token[], i: number): boolean {
   let words = 0;
-  for (let j = 0; j < i; j++) {
+  const from = clauseStart(tokens, i);
+  for (let j = from; j < i; j++) {
     const t = tokens[j] as Token;
     if (t.type !== T_WORD) continue;
     if (MONEY_GONE.has(t.key) || USED_UP.has(t.key) || (t.f & (F_SALE | F_EXPENSE | F_SCALE | F_SLANG)) !== 0) return false;
@@ -165,8 +166,23 @@ function goodsBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (words === 0 || prev === undefined) return false;
   // "tepung habis 2 kg" is flour used up in her kitchen, not sold.
-  const goods = tokens.slice(0, i).filter((t) => t.type === T_WORD && (t.f & F_FILLER) === 0).map((t) => t.text).join(' ');
+  const goods = tokens.slice(from, i).filter((t) => t.type === T_WORD && (t.f & F_FILLER) === 0).map((t) => t.text).join(' ');
   return inputKind(goods) === null;
+}
+
+/** Where the clause of token i begins: after a new line, a comma or a semicolon ("laku kue 100rb, gorengan habis …"). */
+function clauseStart(tokens: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';'))) return j + 1;
+  }
+  return 0;
+}
+
+/** Where the line of token i ends. */
+function clauseEnd(tokens: readonly Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length; j++) if ((tokens[j] as Token).type === T_NL) return j;
+  return tokens.length;
 }
 
 /** A plain count at token j, not the start of an amount ("60 biji", "25", not "60rb", "60 ribu"). */
@@ -181,6 +197,7 @@ function countAt(tokens: readonly Token[], j: number): boolean {
 function eachAfter(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
+    if (t.type === T_NL) return false;
     if (t.type === T_PUNCT && t.text === '@') return true;
     if (t.type !== T_WORD) continue;
     if ((t.f2 & G_EACH) !== 0 || t.key === 'x' || t.text === 'an' || /(?:ribu|rb|rebu|ratus|ewu)an$/.test(t.text)) return true;
@@ -192,6 +209,7 @@ function eachAfter(tokens: readonly Token[], i: number): boolean {
 function moneyAfter(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
+    if (t.type === T_NL) return false;
     if (t.type === T_NUM && !t.num?.plain) return true;
     if (t.type === T_WORD && (t.f & (F_SCALE | F_SLANG)) !== 0) return true;
   }
@@ -208,9 +226,12 @@ function moneyAfter(tokens: readonly Token[], i: number): boolean {
  */
 function soldOutGoods(tokens: readonly Token[], i: number): 'sure' | 'unsure' | null {
   const counted = countAt(tokens, i + 1) || countAt(tokens, i - 1) || countAt(tokens, i - 2);
-  const first = tokens.findIndex((t) => t.type === T_NUM);
-  if (!goodsBefore(tokens, first >= 0 && first < i ? first : i)) return null;
-  if (tokens.some((t, j) => j > i && t.type === T_WORD && (SPENT_ON.has(t.key) || ((t.f & F_EXPENSE) !== 0 && !SOLD_OUT.has(t.text))))) return null;
+  const from = clauseStart(tokens, i);
+  const to = clauseEnd(tokens, i);
+  let first = i;
+  for (let j = from; j < i; j++) if ((tokens[j] as Token).type === T_NUM) { first = j; break; }
+  if (!goodsBefore(tokens, first)) return null;
+  if (tokens.some((t, j) => j > i && j < to && t.type === T_WORD && (SPENT_ON.has(t.key) || ((t.f & F_EXPENSE) !== 0 && !SOLD_OUT.has(t.text))))) return null;
   if (counted && (eachAfter(tokens, i) || !moneyAfter(tokens, i))) return 'sure';
   return moneyAfter(tokens, i) ? 'unsure' : null;
 }

@@ -50,6 +50,8 @@ interface Fee {
   num: NumExpr;
   quantity: number | null;
   each: boolean;
+  /** The service word of a fee listed by the count after the fee word ("transfer 3x @7rb"). */
+  service?: number | null;
 }
 
 function isMoney(n: NumExpr): boolean {
@@ -136,6 +138,19 @@ export function detectAgentFee(a: Analysis): ParseResult | null {
     fees.push({ at: i, word: t.key, num, quantity: after?.n ?? before?.n ?? null, each: after !== null || before !== null });
   }
   if (fees.length === 0) return null;
+  // "Fee brilink: tarik tunai 8x @5rb, transfer 3x @7rb": after a fee word, a fee each by the
+  // count is a fee too (the cash handed over is never written count × price).
+  const firstFee = (fees[0] as Fee).at;
+  for (const n of a.nums) {
+    if (used.has(n) || !isMoney(n) || n.start < firstFee) continue;
+    const after = countAfter(a, n.end);
+    const before = after === null ? countBefore(a, n.start, firstFee) : null;
+    if (after === null && before === null) continue;
+    used.add(n);
+    let at = n.start - 1;
+    while (at > firstFee && !(a.tokens[at]?.type === T_WORD && (SERVICE.has(key(a.tokens[at])) || SERVICE.has((a.tokens[at] as Token).text)))) at--;
+    fees.push({ at: firstFee, word: (fees[0] as Fee).word, num: n, quantity: after?.n ?? before?.n ?? null, each: true, service: at > firstFee ? at : null });
+  }
 
   const c = new Confidence(C_CLEAR);
   // Any other money must be cash the customer handed over (after a service word); else asked.
@@ -170,7 +185,9 @@ export function detectAgentFee(a: Analysis): ParseResult | null {
 
 /** "fee tarik tunai", "admin transfer", "fee brilink": the fee word and the service after it. */
 function itemOf(a: Analysis, f: Fee): string {
-  const words = [f.word === 'feenya' ? 'fee' : f.word];
+  const word = f.word.endsWith('nya') ? f.word.slice(0, -3) : f.word;
+  if (f.service !== undefined && f.service !== null) return `${word} ${(a.tokens[f.service] as Token).text}`;
+  const words = [word];
   for (let j = f.at + 1; j < f.num.start && words.length < 4; j++) {
     const t = a.tokens[j] as Token;
     if (t.type !== T_WORD || !(SERVICE.has(t.key) || SERVICE.has(t.text))) break;
