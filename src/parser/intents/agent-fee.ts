@@ -26,6 +26,9 @@ const PROFIT = new Set(['untung', 'untungnya', 'laba', 'keuntungan', 'cuan']);
 const SERVICE = new Set(['brilink', 'bri', 'briling', 'agen', 'transfer', 'tf', 'trf', 'transferan', 'tarik', 'tarikan', 'narik', 'tunai',
   'setor', 'setoran', 'nasabah', 'transaksi', 'trx', 'dana', 'ovo', 'gopay', 'shopeepay', 'linkaja', 'ewallet', 'e-wallet', 'topup',
   'laku pandai', 'lakupandai', 'mandiri', 'bni', 'bank', 'kirim', 'kiriman', 'penarikan', 'penyetoran', 'pengiriman']);
+/** Words only an agent's work has: the fee on them is hers. */
+const AGENT = new Set(['brilink', 'briling', 'agen', 'nasabah', 'pelanggan', 'konsumen', 'tarik', 'tarikan', 'narik', 'tunai', 'penarikan',
+  'transaksi', 'trx', 'org', 'orang', 'laku pandai', 'lakupandai', 'komisi', 'komisinya', 'pulsa', 'token', 'ppob']);
 /** Top-up goods an agent earns a fee or commission on ("komisi pulsa 15rb"); not with a profit word. */
 const TOP_UPS = new Set(['pulsa', 'token', 'ppob', 'kuota', 'voucher']);
 /** Words of a fee received: hers whatever it was earned on. */
@@ -117,6 +120,10 @@ export function detectAgentFee(a: Analysis): ParseResult | null {
   const received = fee && tokens.some((t) => t.type === T_WORD && RECEIVED.has(t.key));
   const bare = !service && !received && tokens.some((t) => t.type === T_WORD && BARE_FEE.has(t.key));
   if (!service && !received && !bare) return null;
+  // A transfer or an e-wallet alone may be her own ("transfer ke supplier 500rb admin 6.500": the
+  // bank's fee on her): the fee is hers for sure only with an agent's word (BRILink, agen, nasabah,
+  // tarik tunai), a fee received, a profit word, or fees counted one by one ("3 kali @5rb").
+  const agent = received || tokens.some((t) => t.type === T_WORD && (AGENT.has(t.key) || AGENT.has(t.text) || PROFIT.has(t.key)));
   if (tokens.some((t) => t.type === T_WORD && PAYS.has(t.key))) return null;
   const charged = tokens.some((t) => t.type === T_WORD && CHARGE.has(t.key));
 
@@ -159,7 +166,7 @@ export function detectAgentFee(a: Analysis): ParseResult | null {
     if (!afterService(a, n.start)) c.cap(C_DOUBT, 'unaccounted_number');
   }
   if (fees.some((f) => PROFIT.has(f.word))) c.cap(C_MARKED);
-  if (charged || bare) c.cap(C_NO_VERB, 'kind_guessed');
+  if (charged || bare || (!agent && !fees.some((f) => f.each))) c.cap(C_NO_VERB, 'kind_guessed');
   if (fees.some((f) => f.num.approx)) c.cap(C_APPROX, 'approximate');
   if (fees.some((f) => f.num.ambiguous)) c.cap(C_DOUBT, 'ambiguous_amount');
 
