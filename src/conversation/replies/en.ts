@@ -156,6 +156,7 @@ export const en: Catalogue = {
       rounded: `I rounded the sum${named(name)}. Is this right?`,
       unit_mismatch: `The unit differs from the price's${named(name)}. I worked out:`,
       bundle_each_or_piece: `Is that price per kodi/dozen or per piece${named(name)}? I worked it out per kodi/dozen:`,
+      face_value_price: `Which is the top-up's face value and which your selling price${named(name)}? I worked it out with this selling price:`,
       quantity_missing: `How many were there${named(name)}? I read the money as:`,
       odd_quantity: `Is that number of items right${named(name)}?`,
       large_amount: `That is a lot${named(name)}. Is it right?`,

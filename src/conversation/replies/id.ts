@@ -145,6 +145,7 @@ export const id: Catalogue = {
       rounded: `Hitungannya saya bulatkan, ${b}. Betul begini?`,
       unit_mismatch: `Satuannya beda dengan harganya, ${b}. Hitungan saya begini:`,
       bundle_each_or_piece: `Harganya per kodi/lusin atau per biji, ${b}? Saya hitung per kodi/lusin begini:`,
+      face_value_price: `Nominal pulsa/token dan harga jualnya yang mana, ${b}? Saya hitung dengan harga jual begini:`,
       quantity_missing: `Berapa banyak barangnya, ${b}? Uangnya saya baca begini:`,
       odd_quantity: `Jumlah barangnya betul segitu, ${b}?`,
       large_amount: `Besar sekali, ${b}. Betul segini?`,
