@@ -5,8 +5,8 @@
  *
  * Security: the session cookie is HttpOnly and SameSite=Lax (Secure behind https); every
  * form carries a CSRF token (the session's own once logged in; before that a
- * double-submit cookie); responses forbid framing, scripts and referrers (the link page's
- * URL holds a one-time token).
+ * double-submit cookie); responses forbid framing, inline and outside scripts (the one script,
+ * print-script.ts, is served from here) and referrers (the link page's URL holds a one-time token).
  */
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
@@ -55,6 +55,7 @@ import { linkPage, loginPage, type LoginNotice } from './pages/login.ts';
 import type { Fragment } from './pages/layout.ts';
 import { textsFor, type ConsoleTexts } from './texts.ts';
 import { idOf } from './path-ids.ts';
+import { PRINT_SCRIPT, PRINT_SCRIPT_CACHE, PRINT_SCRIPT_PATH } from './print-script.ts';
 
 export const SESSION_COOKIE = 'dampingi_sesi';
 const CSRF_COOKIE = 'dampingi_csrf';
@@ -107,7 +108,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   app.use(async (c, next) => {
     c.set('t', textsFor(getCookie(c, LANG_COOKIE)));
     await next();
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    c.header('Content-Security-Policy', "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     // Pages hold personal data: never stored. A route that may be kept (a member's chart,
@@ -140,6 +141,12 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     return c.redirect('/', 303);
   };
   const now = () => deps.clock.now();
+
+  // The print buttons' script (print-script.ts): before login, nothing personal in it; kept a year.
+  app.get(PRINT_SCRIPT_PATH, (c) => {
+    c.header('Cache-Control', PRINT_SCRIPT_CACHE);
+    return c.body(PRINT_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
 
   app.get('/masuk', (c) => {
     const n = c.req.query('n') as LoginNotice | undefined;
