@@ -25,6 +25,7 @@ import { leadList } from '../modules/leads/lead-list.service.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { outstandingLoans } from '../modules/loans/portfolio.service.ts';
 import { scopedGroups } from '../modules/programmes/scope.ts';
+import { mayListStaff } from '../modules/programmes/staff-list.service.ts';
 import type { JoinLinkSettings } from '../modules/groups/invitation.ts';
 import { findProgramme } from '../modules/programmes/programmes.service.ts';
 import { repliesFor } from '../conversation/replies/index.ts';
@@ -35,6 +36,7 @@ import { decodeCursor } from '../modules/audit/audit.ts';
 import { auditLog } from '../modules/audit/audit.service.ts';
 import { auditPage, kindOfSlug } from './pages/audit.ts';
 import { mountGroupRoutes } from './group-routes.ts';
+import { mountStaffRoutes } from './staff-routes.ts';
 import { mountOnboardingRoutes } from './onboarding-routes.ts';
 import { mountLoanRoutes } from './loan-routes.ts';
 import { mountQuarterlyRoutes } from './quarterly-routes.ts';
@@ -228,7 +230,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
       return c.redirect(token ? '/masuk?n=expired' : '/masuk', 303);
     }
     c.set('viewer', viewer);
-    c.set('viewing', { who: viewer.person.name, roleLabel: await roleLabelOf(viewer, c.var.t), csrf: viewer.csrfToken });
+    c.set('viewing', { who: viewer.person.name, roleLabel: await roleLabelOf(viewer, c.var.t), csrf: viewer.csrfToken, seesStaff: mayListStaff(viewer.scope) });
     await next();
   });
 
@@ -305,6 +307,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     joinLinks: deps.joinLinks ?? {},
     publicUrl: deps.publicUrl,
   });
+  mountStaffRoutes(app, { db: deps.db });
   mountGroupRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
   mountMemberImportRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
   mountLoanRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });

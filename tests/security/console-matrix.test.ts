@@ -690,6 +690,28 @@ describe('the console permission matrix', () => {
     }
   });
 
+  /**
+   * The staff list: an admin sees every staff member; a manager her programme's (never the
+   * other programme's manager or facilitators); a facilitator has no list (404) and no menu
+   * entry for it. Its login-link buttons are the link page's own rule (the test above).
+   */
+  it.each(VIEWERS)('the staff list for %s: staff only, her own programme only', async (viewer) => {
+    const res = await get(viewer, '/staf');
+    if (viewer === 'member' || viewer === 'nobody') return expectLogin(res);
+    const names = { admin: 'Admin', maya: 'Maya', nina: 'Nina', fitri: 'Fitri', gita: 'Gita', hana: 'Hana' } as const;
+    const listed = (body: string) => Object.entries(names).filter(([, name]) => new RegExp(`<td class="first" data-label="[^"]*">${name}</td>`).test(body)).map(([k]) => k);
+    const home = await (await get(viewer, '/')).text();
+    if (viewer === 'fitri' || viewer === 'gita') {
+      expect(res.status).toBe(404);
+      expect(home).not.toContain('href="/staf"');
+      return;
+    }
+    expect(res.status).toBe(200);
+    expect(home).toContain('href="/staf"');
+    const expected = { admin: ['admin', 'maya', 'nina', 'fitri', 'gita', 'hana'], maya: ['maya', 'fitri', 'gita'], nina: ['nina', 'hana'] }[viewer];
+    expect(listed(await res.text()).sort()).toEqual([...expected].sort());
+  });
+
   // The print buttons' script holds nothing personal: the same file for every role, and for nobody.
   it.each(VIEWERS)('the print script for %s: served as it is, before any session check', async (viewer) => {
     const res = await get(viewer, PRINT_SCRIPT_PATH);
@@ -758,6 +780,7 @@ describe('the console permission matrix', () => {
       'GET /unduhan',
       'GET /unduhan/:id/berkas',
       `GET ${PRINT_SCRIPT_PATH}`,
+      'GET /staf',
     ]);
     const served = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/\{[^/]*\}/g, '').replace(/:\w+/g, ':id').replace('/masuk/tautan/:id', '/masuk/tautan/:token').replace('/bahasa/:id', '/bahasa/:lang')}`);
     expect([...new Set(served)].filter((r) => !known.has(r))).toEqual([]);
