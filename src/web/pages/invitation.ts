@@ -2,7 +2,8 @@
  * A group's printable invitation (/kelompok/:id/undangan): its name, its join code in large
  * type, a QR code per chat the deployment has (each the link that joins her in one tap), and
  * short steps for members in Indonesian (the sheet is for them, whatever the console's
- * language). The QR codes are inline SVG drawn by `qrcode` here: no outside asset, no script.
+ * language). The QR codes are inline SVG drawn by `qrcode` here: no outside asset; the one script
+ * is the Cetak button's (print-script.ts), and the page needs none of it.
  * Printed on A4 without the console's header; on screen it keeps the header.
  */
 import { html, raw } from 'hono/html';
