@@ -5,8 +5,8 @@
  *
  * Security: the session cookie is HttpOnly and SameSite=Lax (Secure behind https); every
  * form carries a CSRF token (the session's own once logged in; before that a
- * double-submit cookie); responses forbid framing, scripts and referrers (the link page's
- * URL holds a one-time token).
+ * double-submit cookie); responses forbid framing, inline and outside scripts (the one script,
+ * print-script.ts, is served from here) and referrers (the link page's URL holds a one-time token).
  */
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
@@ -25,6 +25,7 @@ import { leadList } from '../modules/leads/lead-list.service.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { outstandingLoans } from '../modules/loans/portfolio.service.ts';
 import { scopedGroups } from '../modules/programmes/scope.ts';
+import { mayListStaff } from '../modules/programmes/staff-list.service.ts';
 import type { JoinLinkSettings } from '../modules/groups/invitation.ts';
 import { findProgramme } from '../modules/programmes/programmes.service.ts';
 import { repliesFor } from '../conversation/replies/index.ts';
@@ -35,6 +36,7 @@ import { decodeCursor } from '../modules/audit/audit.ts';
 import { auditLog } from '../modules/audit/audit.service.ts';
 import { auditPage, kindOfSlug } from './pages/audit.ts';
 import { mountGroupRoutes } from './group-routes.ts';
+import { mountStaffRoutes } from './staff-routes.ts';
 import { mountOnboardingRoutes } from './onboarding-routes.ts';
 import { mountLoanRoutes } from './loan-routes.ts';
 import { mountQuarterlyRoutes } from './quarterly-routes.ts';
@@ -55,6 +57,7 @@ import { linkPage, loginPage, type LoginNotice } from './pages/login.ts';
 import type { Fragment } from './pages/layout.ts';
 import { textsFor, type ConsoleTexts } from './texts.ts';
 import { idOf } from './path-ids.ts';
+import { PRINT_SCRIPT, PRINT_SCRIPT_CACHE, PRINT_SCRIPT_PATH } from './print-script.ts';
 
 export const SESSION_COOKIE = 'dampingi_sesi';
 const CSRF_COOKIE = 'dampingi_csrf';
@@ -107,7 +110,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
   app.use(async (c, next) => {
     c.set('t', textsFor(getCookie(c, LANG_COOKIE)));
     await next();
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    c.header('Content-Security-Policy', "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     // Pages hold personal data: never stored. A route that may be kept (a member's chart,
@@ -140,6 +143,12 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     return c.redirect('/', 303);
   };
   const now = () => deps.clock.now();
+
+  // The print buttons' script (print-script.ts): before login, nothing personal in it; kept a year.
+  app.get(PRINT_SCRIPT_PATH, (c) => {
+    c.header('Cache-Control', PRINT_SCRIPT_CACHE);
+    return c.body(PRINT_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
 
   app.get('/masuk', (c) => {
     const n = c.req.query('n') as LoginNotice | undefined;
@@ -221,7 +230,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
       return c.redirect(token ? '/masuk?n=expired' : '/masuk', 303);
     }
     c.set('viewer', viewer);
-    c.set('viewing', { who: viewer.person.name, roleLabel: await roleLabelOf(viewer, c.var.t), csrf: viewer.csrfToken });
+    c.set('viewing', { who: viewer.person.name, roleLabel: await roleLabelOf(viewer, c.var.t), csrf: viewer.csrfToken, seesStaff: mayListStaff(viewer.scope) });
     await next();
   });
 
@@ -298,6 +307,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     joinLinks: deps.joinLinks ?? {},
     publicUrl: deps.publicUrl,
   });
+  mountStaffRoutes(app, { db: deps.db });
   mountGroupRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
   mountMemberImportRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
   mountLoanRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });

@@ -28,6 +28,7 @@ import { memberImportEn, memberImportId, type MemberImportTexts } from './texts/
 import { onboardingEn, onboardingId, type OnboardingTexts } from './texts/onboarding.ts';
 import { quarterlyEn, quarterlyId, type QuarterlyTexts } from './texts/quarterly.ts';
 import { searchEn, searchId, type SearchTexts } from './texts/search.ts';
+import { staffEn, staffId, type StaffTexts } from './texts/staff.ts';
 import { trendEn, trendId, type TrendTexts } from './texts/trend.ts';
 
 export type { ConsoleLanguage };
@@ -53,6 +54,7 @@ export interface ConsoleTexts extends CommonTexts {
   onboarding: OnboardingTexts;
   quarterly: QuarterlyTexts;
   downloads: DownloadsTexts;
+  staff: StaffTexts;
 }
 
 const id: ConsoleTexts = {
@@ -77,6 +79,7 @@ const id: ConsoleTexts = {
   onboarding: onboardingId,
   quarterly: quarterlyId,
   downloads: downloadsId,
+  staff: staffId,
 };
 
 const en: ConsoleTexts = {
@@ -101,6 +104,7 @@ const en: ConsoleTexts = {
   onboarding: onboardingEn,
   quarterly: quarterlyEn,
   downloads: downloadsEn,
+  staff: staffEn,
 };
 
 export const CONSOLE_TEXTS: Readonly<Record<ConsoleLanguage, ConsoleTexts>> = { id, en };

@@ -5,6 +5,8 @@
  * - the collection sheet: reached from the group page, its totals against SQL sums, printed
  *   (`emulateMedia print`): no header or menu, black on white, one A4 portrait page; a PDF of
  *   it kept as an artefact (test-artifacts/console/, not committed); screenshots and axe-core;
+ * - the "Cetak" button: its script served by the console and allowed by the real CSP, the
+ *   button shown and calling window.print (stubbed in the page); hidden with scripts off;
  * - maker ≠ checker: facilitator Fitri records a payment on Ani's loan page, cannot confirm it
  *   herself (told why), the group's bendahara confirms it (the service the chat's /konfirmasi
  *   calls), and the page then shows it confirmed, by whom;
@@ -134,6 +136,60 @@ describe('the collection sheet', () => {
     expect(text).toMatch(/Dibayar\s+Tanda\s+tangan/);
     expect(text).not.toContain('Ringkasan');
     await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('the print button', () => {
+  it('under the real CSP its script loads from the console, the button shows and prints; without scripts it stays hidden and the page still says how to print', async () => {
+    // Not bypassing the CSP: the script must be one the console's own policy allows.
+    const page = await loginByLink(w.fitri.personId);
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
+    });
+    const script = page.waitForResponse((r) => /\/js\/cetak-[0-9a-f]{10}\.js$/.test(r.url()));
+    await page.goto(`${base}/kelompok/${w.melati}/penagihan`);
+    const served = await script;
+    expect(served.status()).toBe(200);
+    expect(served.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(served.headers()['content-type']).toBe('text/javascript; charset=utf-8');
+    const button = page.locator('[data-k="print"]');
+    await button.waitFor({ state: 'visible' });
+    expect(await button.textContent()).toBe('Cetak');
+    // window.print stubbed in the page (a real dialog would block the test): the button calls it, once a press.
+    await page.evaluate(() => {
+      const g = globalThis as unknown as { print: () => void; printed: number };
+      g.printed = 0;
+      g.print = () => void (g.printed += 1);
+    });
+    await button.click();
+    await button.click();
+    expect(await page.evaluate(() => (globalThis as unknown as { printed: number }).printed)).toBe(2);
+    // Printed, the button is not on the paper.
+    await page.emulateMedia({ media: 'print' });
+    expect(await button.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(refused).toEqual([]);
+    // The group's invitation has the same button.
+    await page.goto(`${base}/kelompok/${w.melati}/undangan`);
+    await page.locator('[data-k="print"]').waitFor({ state: 'visible' });
+
+    // Scripts off: the page is whole, the button hidden, the hint names the browser's Print menu.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    try {
+      const bare = await context.newPage();
+      const { token } = await issueLogin(t.db, w.fitri.personId, clock.now());
+      await bare.goto(`${base}/masuk/tautan/${token}`);
+      await bare.getByRole('button').click();
+      await bare.waitForURL(`${base}/`);
+      await bare.goto(`${base}/kelompok/${w.melati}/penagihan`);
+      expect(await bare.locator('[data-k="print"]').count()).toBe(1);
+      expect(await bare.locator('[data-k="print"]').isVisible()).toBe(false);
+      expect(await bare.getByText('Gunakan menu Cetak di peramban (A4 tegak).').isVisible()).toBe(true);
+      expect(await bare.locator('table.sheet tbody tr').count()).toBe(3);
+    } finally {
+      await context.close();
+    }
   });
 });
 

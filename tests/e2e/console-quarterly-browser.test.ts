@@ -5,7 +5,8 @@
  * sees Ani's chat answer marked as hers and Budi and Citra not answered, opens Budi's form,
  * types a figure that is not one (told kindly, nothing saved), fills in his assets and
  * employees, and lands on the page with his figures marked "diisi Fitri" — on a phone, each
- * figure on screen and named. Screenshots at 360×740 and 1280×800 (test-artifacts/console/),
+ * figure on screen and named. Lina, who joined after triwulan 3 ended, is listed only from
+ * triwulan 4 (the members of a quarter: tests/integration/console-quarterly.test.ts). Screenshots at 360×740 and 1280×800 (test-artifacts/console/),
  * axe-core on both pages.
  */
 import { sql } from 'kysely';
@@ -14,9 +15,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
+import { addMember } from '../../src/modules/groups/groups.service.ts';
 import { saveQuarterlyReport } from '../../src/modules/quarterly/quarterly-reports.ts';
 import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
+import { membersSince, seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { accessibilityProblems, launchChromium, screenshots } from '../helpers/console-browser.ts';
 
@@ -30,10 +32,15 @@ let w: ConsoleWorld;
 let web: WebConsole;
 let browser: Browser;
 let base: string;
+let lina: number;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   w = await seedConsoleWorld(t.db);
+  // Members since January: 2026Q3's figures list only who had joined by its end.
+  await membersSince(t.db, w, new Date('2026-01-05T02:00:00Z'));
+  // Lina joins today, after triwulan 3 ended: not one of its members (listed from triwulan 4).
+  lina = (await addMember(t.db, w.melati, { name: 'Lina', telegramId: '7001', timeZone: 'Asia/Jakarta' }, clock.now())).person.id;
   await saveQuarterlyReport(t.db, { personId: w.members.ani, quarter: '2026Q3', assets: 5_000_000, turnover: 3_000_000, employees: null, sourceMessageId: null, at: clock.now() });
   web = await startWebConsole(
     { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 },
@@ -75,6 +82,7 @@ describe('quarterly figures on a phone', () => {
     await page.waitForURL(`${base}/kelompok/${w.melati}/triwulan`);
     expect(await page.locator('h1').textContent()).toBe('Angka triwulan 3 2026 (Jul–Sep) · Melati');
     // Still to complete: Ani gave two figures of three; each name links to her card below.
+    // Lina, who joined after the quarter, is neither there nor among the cards.
     expect(await page.locator('ul[data-k="not-answered"] li').allTextContents()).toEqual(['Ani (sebagian)', 'Budi (belum menjawab)', 'Citra (belum menjawab)']);
     const ani = await cardOf(page, w.members.ani);
     expect(ani.map((c) => [c.k, c.value, c.source])).toEqual([
@@ -133,6 +141,12 @@ describe('quarterly figures on a phone', () => {
     // The refused press and the saved one were one form: one fill written (double presses: tests/integration/console-quarterly.test.ts).
     const fills = async () => Number((await sql<{ n: string }>`select count(*) as n from quarterly_fills`.execute(t.db)).rows[0]!.n);
     expect(await fills()).toBe(1);
+
+    // On to triwulan 4 (running): Lina is a member of it, still to answer.
+    expect(await page.locator(`tr[data-person="${lina}"]`).count()).toBe(0);
+    await page.locator('[data-k="next-quarter"]').click();
+    await page.waitForURL(`${base}/kelompok/${w.melati}/triwulan?q=2026-Q4`);
+    expect(await page.locator(`ul[data-k="not-answered"] li[data-person="${lina}"]`).textContent()).toBe('Lina (belum menjawab)');
     await page.close();
   });
 });

@@ -32,7 +32,9 @@ beforeAll(async () => {
   const at = new Date();
   const rina = await addFacilitator(e.t.db, { name: 'Bu Rina', telegramId: String(RINA), timeZone: 'Asia/Jakarta' });
   const group = await createGroup(e.t.db, { name: 'Mawar', trades: ['kuliner'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
-  ani = (await addMember(e.t.db, group.id, { name: 'Ani', telegramId: String(ANI), timeZone: 'Asia/Jakarta' }, at)).person.id;
+  // A member since well before the last quarter ended: its report lists only who had joined by its end.
+  const joined = new Date(at.getTime() - 200 * 86_400_000);
+  ani = (await addMember(e.t.db, group.id, { name: 'Ani', telegramId: String(ANI), timeZone: 'Asia/Jakarta' }, joined)).person.id;
   // The app runs on the real clock: her entries are today, in Jakarta.
   const today = businessDate(at, 'Asia/Jakarta');
   await e.t.db

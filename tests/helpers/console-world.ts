@@ -121,3 +121,13 @@ export async function seedConsoleWorld(db: Db): Promise<ConsoleWorld> {
   await makeManager(db, nina, programmeB, AT);
   return { programmeA, programmeB, fitri, gita, hana, melati, mawar, kenanga, admin, maya, nina, telegram: { admin: '9100', maya: '9101', nina: '9102' }, members };
 }
+
+/**
+ * Back-dates the world's five members' joining (Ani … Eka; not Fira, who joined and left on
+ * 10 Dec) to `at`. The world's members join on 10 Dec 2026, after triwulan 3 ended, and a
+ * quarter lists only who had joined by its end (groups' membersDuring): a test of 2026Q3's
+ * figures makes them members of it first.
+ */
+export async function membersSince(db: Db, w: ConsoleWorld, at: Date): Promise<void> {
+  await sql`update memberships set joined_at = ${at} where person_id in (${sql.join(Object.values(w.members))}) and status = 'active'`.execute(db);
+}

@@ -16,6 +16,7 @@ import { newToken } from '../../src/modules/console-access/console-access.ts';
 import { collectionSheet } from '../../src/modules/loans/collection-sheet.service.ts';
 import { resolveScope, type Scope } from '../../src/modules/programmes/scope.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
+import { PRINT_SCRIPT, PRINT_SCRIPT_PATH } from '../../src/web/print-script.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { addLoanPortfolio, type LoanPortfolioWorld } from '../helpers/loan-portfolio-world.ts';
@@ -95,6 +96,27 @@ describe('the collection sheet', () => {
     }
     const gita = await cookieOf(w.gita.personId);
     expect((await app.request(`/kelompok/${w.melati}/penagihan`, { headers: { cookie: gita } })).status).toBe(404);
+
+    // The print button: rendered hidden (shown by the script), the script a same-origin file the CSP allows.
+    expect(page).toContain('<button type="button" class="btn" data-print data-k="print" hidden>Cetak</button>');
+    expect(page).toContain(`<script src="${PRINT_SCRIPT_PATH}" defer></script>`);
+    expect(page).not.toMatch(/<script>|<script [^>]*>[^<]/);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // A page with nothing to print loads no script.
+    expect(await (await app.request(`/kelompok/${w.melati}`, { headers: { cookie: fitri } })).text()).not.toContain('<script');
+  });
+
+  it("the print script: served to anyone (nothing personal in it), kept a year under a name that changes with its text", async () => {
+    const app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'test' });
+    expect(PRINT_SCRIPT_PATH).toMatch(/^\/js\/cetak-[0-9a-f]{10}\.js$/);
+    const res = await app.request(PRINT_SCRIPT_PATH);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await res.text()).toBe(PRINT_SCRIPT);
+    // Another name is no script: the login page, as for any page before login.
+    expect((await app.request('/js/cetak-0000000000.js', { redirect: 'manual' })).status).toBe(303);
   });
 });
 

@@ -13,6 +13,7 @@ import { issueLogin, loginWithLink } from '../../src/modules/console-access/cons
 import { addIdentity, insertPerson, rememberUsername } from '../../src/modules/people/people.repository.ts';
 import { resolveScope } from '../../src/modules/programmes/scope.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
+import { PRINT_SCRIPT_PATH } from '../../src/web/print-script.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
@@ -251,7 +252,10 @@ describe('invitations', () => {
     expect(page).toContain('Pindai kode QR');
     expect(page).toContain(`Cari @dampingi_bot di Telegram dan kirim: gabung ${code}`);
     expect(page).toContain('@media print');
-    expect(page).not.toMatch(/<script|src="http/);
+    // No outside asset; the one script is the console's own print-button file, nothing inline.
+    expect(page).not.toMatch(/src="http/);
+    expect([...page.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual([`<script src="${PRINT_SCRIPT_PATH}" defer>`]);
+    expect(page).toContain('data-k="print" hidden>Cetak</button>');
   });
 
   it('is scoped as the group page: another\'s group answers 404', async () => {

@@ -21,6 +21,8 @@ import { repliesFor } from '../../src/conversation/replies/index.ts';
 import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
 import { auditLog } from '../../src/modules/audit/audit.service.ts';
 import { resolveScope } from '../../src/modules/programmes/scope.ts';
+import { addMember, removeMember } from '../../src/modules/groups/groups.service.ts';
+import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
 import { fillQuarterlyFigures, groupQuarter } from '../../src/modules/quarterly/quarterly-console.service.ts';
 import { saveQuarterlyReport } from '../../src/modules/quarterly/quarterly-reports.ts';
 import { quarterlyReportData } from '../../src/modules/quarterly/quarterly.repository.ts';
@@ -30,7 +32,7 @@ import { newToken } from '../../src/modules/console-access/console-access.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { quarterOfParam } from '../../src/web/quarterly-routes.ts';
 import { quarterlyId } from '../../src/web/texts/quarterly.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
+import { membersSince, seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { pdfText } from '../helpers/pdf.ts';
 
@@ -43,6 +45,8 @@ const Q3 = '2026Q3';
 beforeAll(async () => {
   t = await createTestDatabase();
   w = await seedConsoleWorld(t.db);
+  // Members since January: 2026Q3's figures list only who had joined by its end.
+  await membersSince(t.db, w, new Date('2026-01-05T02:00:00Z'));
   app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'quarterly' });
 });
 afterAll(async () => t?.drop());
@@ -253,5 +257,56 @@ describe('the quarterly report', () => {
     // A report without staff figures says nothing of them.
     const plain = await renderQuarterlyPdf({ ...data, rows: data.rows.map((r) => ({ ...r, staffFilled: [] })) }, labels);
     expect((await pdfText(plain)).replace(/\s+/g, ' ')).not.toContain('Diisi pendamping');
+  });
+});
+
+describe('who a quarter lists: the members of the quarter, on the page and in the report alike', () => {
+  it('not someone who joined after it ended, nor someone who left before it began; one who left since, with her books up to that day', async () => {
+    const TZ = 'Asia/Jakarta';
+    const jan = new Date('2026-01-05T02:00:00Z');
+    // Lina joins today (10 Dec, after triwulan 3); Sari was in from January to 20 Jun (left before it);
+    // Tia from January to 15 Nov (a member through triwulan 3 and part of triwulan 4).
+    const lina = (await addMember(t.db, w.melati, { name: 'Lina', telegramId: '7001', timeZone: TZ }, clock.now())).person.id;
+    const sari = (await addMember(t.db, w.melati, { name: 'Sari', telegramId: '7002', timeZone: TZ }, jan)).person.id;
+    await removeMember(t.db, w.melati, sari, new Date('2026-06-20T03:00:00Z'));
+    const tia = (await addMember(t.db, w.melati, { name: 'Tia', telegramId: '7003', timeZone: TZ }, jan)).person.id;
+    await removeMember(t.db, w.melati, tia, new Date('2026-11-15T03:00:00Z'));
+    const sale = (personId: number, date: string, amount: number) =>
+      insertEntries(t.db, personId, date, [{ kind: 'sale', amount, item: null, quantity: null, unit: null, unitPrice: null }], { messageId: null, rawText: 'test' });
+    await sale(tia, '2026-11-10', 40_000);
+    await sale(tia, '2026-11-20', 600_000); // after she left: no longer Melati's
+    const fitri = (await resolveScope(t.db, w.fitri.personId))!;
+
+    const names = async (q: string) => (await groupQuarter(t.db, fitri, w.melati, q, clock.now()))!.members.map((m) => m.name);
+    expect(await names(Q3)).toEqual(['Ani', 'Budi', 'Citra', 'Tia']);
+    // Triwulan 4 (running): Fira joined and left on 10 Dec, Lina joined that day: both members of it.
+    expect(await names('2026Q4')).toEqual(['Ani', 'Budi', 'Citra', 'Fira', 'Lina', 'Tia']);
+    expect(await names('2026Q2')).toEqual(['Ani', 'Budi', 'Citra', 'Sari', 'Tia']);
+
+    // The page: Lina is not among those who have not answered triwulan 3, nor Sari; Tia is.
+    const page = (await open(w.fitri.personId, `/kelompok/${w.melati}/triwulan?q=2026-Q3`)).body;
+    expect(page).not.toContain(`data-person="${lina}"`);
+    expect(page).not.toContain(`data-person="${sari}"`);
+    expect(page).toContain(`<li data-person="${tia}" data-state="none">`);
+    // Their forms follow the page: Lina's and Sari's for triwulan 3 do not exist, Tia's does.
+    expect((await open(w.fitri.personId, `${formPath(lina)}?q=2026-Q3`)).status).toBe(404);
+    expect((await open(w.fitri.personId, `${formPath(sari)}?q=2026-Q3`)).status).toBe(404);
+    expect((await open(w.fitri.personId, `${formPath(tia)}?q=2026-Q3`)).status).toBe(200);
+    expect((await open(w.fitri.personId, `${formPath(lina)}?q=2026-Q4`)).status).toBe(200);
+
+    // The report (the chat's, the downloads' PDF and XLSX: one data) lists the same women.
+    for (const q of [Q3, '2026Q4', '2026Q2']) {
+      const data = await quarterlyReportData(t.db, w.melati, q, clock.now());
+      expect(data.rows.map((r) => r.name), q).toEqual(await names(q));
+      expect(data.totals.members, q).toBe((await names(q)).length);
+    }
+    const q4 = await quarterlyReportData(t.db, w.melati, '2026Q4', clock.now());
+    // Tia's books up to the day she left (15 Nov): her sale of 20 Nov is not Melati's.
+    expect(q4.rows.find((r) => r.name === 'Tia')).toMatchObject({ turnoverFromBooks: 40_000, daysRecorded: 1 });
+    // The PDF names Tia in triwulan 3 and not Lina.
+    const pdf = await pdfText(await renderQuarterlyPdf(await quarterlyReportData(t.db, w.melati, Q3, clock.now()), repliesFor('id').quarterlyLabels));
+    expect(pdf).toContain('Tia');
+    expect(pdf).not.toContain('Lina');
+    expect(pdf).not.toContain('Sari');
   });
 });

@@ -103,12 +103,19 @@ describe("a member who left the group her loan was given in", () => {
     expect(await loansIn(ids.mawar!)).toEqual([]);
   });
 
-  it("Melati's quarterly report counts her loan on the line of members who left; Mawar's row for her holds no loan", async () => {
+  it("Melati's quarterly report: her loan on her row in the quarter she left in, on the line of members who left after it; Mawar's row for her holds no loan", async () => {
     const status = await loanStatus(t.db, sariLoan, '2026-12-05');
+    // She was Melati's member until 20 Nov: triwulan 4 still lists her, with the loan given there.
     const melati = await quarterlyReportData(t.db, ids.melati!, '2026Q4', clock.now());
-    expect(melati.rows.map((r) => r.name)).toEqual(['Dewi']);
-    expect(melati.leftMembersLoans).toEqual({ count: 1, outstanding: status.totals.remaining, arrears: status.arrears, streak: status.streak });
+    expect(melati.rows.map((r) => r.name)).toEqual(['Dewi', 'Sari']);
+    expect(melati.rows.find((r) => r.personId === ids.sari)?.loans).toEqual({ count: 1, outstanding: status.totals.remaining, arrears: status.arrears, streak: status.streak });
+    expect(melati.leftMembersLoans.count).toBe(0);
     expect(status.totals.remaining).toBe(1_200_000);
+    // Triwulan 1 2027 (made in April): she had left before it began: no row, her loan on the line of members who left.
+    const later = await loanStatus(t.db, sariLoan, '2027-03-31');
+    const q1 = await quarterlyReportData(t.db, ids.melati!, '2027Q1', new Date('2027-04-02T03:00:00Z'));
+    expect(q1.rows.map((r) => r.name)).toEqual(['Dewi']);
+    expect(q1.leftMembersLoans).toEqual({ count: 1, outstanding: later.totals.remaining, arrears: later.arrears, streak: later.streak });
     const mawar = await quarterlyReportData(t.db, ids.mawar!, '2026Q4', clock.now());
     expect(mawar.rows.find((r) => r.personId === ids.sari)?.loans).toEqual({ count: 0, outstanding: 0, arrears: 0, streak: null });
     expect(mawar.leftMembersLoans.count).toBe(0);

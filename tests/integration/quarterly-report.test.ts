@@ -45,6 +45,8 @@ const members: number[] = [];
 const expectedBooks = new Map<string, number>();
 let groupId = 0;
 const GROUP = 'Mawar Sejahtera';
+/** Members since before Q4 2026: a quarter's report lists only who had joined by its end. */
+const JOINED = new Date('2026-09-01T03:00:00Z');
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -56,7 +58,7 @@ beforeAll(async () => {
   groupId = mawar.id;
   for (let i = 1; i <= 30; i++) {
     const name = i === 7 ? 'Siti Nurhaliza Kartika Dewi Purnamasari' : `Anggota ${String(i).padStart(2, '0')}`;
-    members.push((await addMember(t.db, mawar.id, { name, telegramId: String(6000 + i), timeZone: 'Asia/Jakarta' }, at)).person.id);
+    members.push((await addMember(t.db, mawar.id, { name, telegramId: String(6000 + i), timeZone: 'Asia/Jakarta' }, JOINED)).person.id);
     expectedBooks.set(name, 11_000 * i);
   }
   // Books: sales in Q4 (counted), before and after it (not), an expense and a voided sale (not).

@@ -33,10 +33,11 @@ import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
 import { insertPerson } from '../../src/modules/people/people.repository.ts';
 import { createLoan, recordPayment } from '../../src/modules/loans/loans.service.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
+import { PRINT_SCRIPT_PATH } from '../../src/web/print-script.ts';
 import { makeDownload } from '../../src/jobs/downloads.ts';
 import { requestDownload } from '../../src/modules/downloads/downloads.service.ts';
 import { resolveScope } from '../../src/modules/programmes/scope.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
+import { membersSince, seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
 type Viewer = 'admin' | 'maya' | 'nina' | 'fitri' | 'gita' | 'member' | 'nobody';
@@ -51,6 +52,8 @@ const sessions = new Map<Viewer, { cookie: string; csrf: string }>();
 beforeAll(async () => {
   t = await createTestDatabase();
   w = await seedConsoleWorld(t.db);
+  // Members since January: 2026Q3's figures list only who had joined by its end.
+  await membersSince(t.db, w, new Date('2026-01-05T02:00:00Z'));
   app = createConsoleApp({
     db: t.db,
     clock,
@@ -687,6 +690,35 @@ describe('the console permission matrix', () => {
     }
   });
 
+  /**
+   * The staff list: an admin sees every staff member; a manager her programme's (never the
+   * other programme's manager or facilitators); a facilitator has no list (404) and no menu
+   * entry for it. Its login-link buttons are the link page's own rule (the test above).
+   */
+  it.each(VIEWERS)('the staff list for %s: staff only, her own programme only', async (viewer) => {
+    const res = await get(viewer, '/staf');
+    if (viewer === 'member' || viewer === 'nobody') return expectLogin(res);
+    const names = { admin: 'Admin', maya: 'Maya', nina: 'Nina', fitri: 'Fitri', gita: 'Gita', hana: 'Hana' } as const;
+    const listed = (body: string) => Object.entries(names).filter(([, name]) => new RegExp(`<td class="first" data-label="[^"]*">${name}</td>`).test(body)).map(([k]) => k);
+    const home = await (await get(viewer, '/')).text();
+    if (viewer === 'fitri' || viewer === 'gita') {
+      expect(res.status).toBe(404);
+      expect(home).not.toContain('href="/staf"');
+      return;
+    }
+    expect(res.status).toBe(200);
+    expect(home).toContain('href="/staf"');
+    const expected = { admin: ['admin', 'maya', 'nina', 'fitri', 'gita', 'hana'], maya: ['maya', 'fitri', 'gita'], nina: ['nina', 'hana'] }[viewer];
+    expect(listed(await res.text()).sort()).toEqual([...expected].sort());
+  });
+
+  // The print buttons' script holds nothing personal: the same file for every role, and for nobody.
+  it.each(VIEWERS)('the print script for %s: served as it is, before any session check', async (viewer) => {
+    const res = await get(viewer, PRINT_SCRIPT_PATH);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
   it('names every route the console serves', () => {
     const known = new Set([
       'GET /masuk',
@@ -747,6 +779,8 @@ describe('the console permission matrix', () => {
       'POST /kelompok/:id/unduh',
       'GET /unduhan',
       'GET /unduhan/:id/berkas',
+      `GET ${PRINT_SCRIPT_PATH}`,
+      'GET /staf',
     ]);
     const served = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/\{[^/]*\}/g, '').replace(/:\w+/g, ':id').replace('/masuk/tautan/:id', '/masuk/tautan/:token').replace('/bahasa/:id', '/bahasa/:lang')}`);
     expect([...new Set(served)].filter((r) => !known.has(r))).toEqual([]);

@@ -303,3 +303,30 @@ export function groupSeeingDay(groupIds: GroupIds, columns: { person: string; at
                              and wo.status = 'removed' and wo.status_changed_at <= wm.joined_at))
       order by wm.group_id limit 1)`;
 }
+
+/** Subquery of every facilitator's person (people.id), with a group or not yet: the admin's staff list. */
+export function allFacilitatorPersonIds() {
+  return expressionBuilder<Database, never>().selectFrom('facilitators').select('facilitators.person_id as id');
+}
+
+/**
+ * The groups of `groupIds` that these people facilitate, by name, with where each is (its
+ * programme and region): the staff list's "groups she runs" (only those the viewer sees).
+ */
+export async function groupsFacilitatedBy(
+  db: import('../../db/client.ts').Db,
+  groupIds: GroupIds,
+  personIds: readonly number[],
+): Promise<{ personId: number; groupId: number; name: string; programmeId: number; regionId: number | null }[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('groups')
+    .innerJoin('facilitators', 'facilitators.id', 'groups.facilitator_id')
+    .select(['facilitators.person_id as personId', 'groups.id as groupId', 'groups.name', 'groups.programme_id as programmeId', 'groups.region_id as regionId'])
+    .where('groups.id', 'in', groupIds)
+    .where('facilitators.person_id', '=', sql<number>`any(${[...personIds]}::bigint[])`)
+    .orderBy('groups.name')
+    .orderBy('groups.id')
+    .execute();
+  return rows.map((r) => ({ ...r, personId: Number(r.personId), groupId: Number(r.groupId), programmeId: Number(r.programmeId), regionId: r.regionId === null ? null : Number(r.regionId) }));
+}

@@ -417,6 +417,32 @@ export async function listMembers(db: Db, groupId: number, statuses: readonly Me
     .execute();
 }
 
+/**
+ * The members of a group during a period (`from`–`to`, days in `timeZone`, the group's): an
+ * accepted membership (active, or removed since) that began on or before the period's last
+ * day and, when she has left, ended on or after its first day. Someone who joined after the
+ * period, or left before it began, was not a member then; a pending one never was. The
+ * quarterly page and the quarterly report take this one rule, so both list the same women.
+ * `leftOn`: the day a removed one left (in `timeZone`), null while she is a member.
+ * (A membership removed and taken up again keeps one row, joined_at the first join: she
+ * counts as a member throughout, as the book window reads it.)
+ */
+export async function membersDuring(db: Db, groupId: number, period: { from: string; to: string }, timeZone: string): Promise<(Member & { leftOn: string | null })[]> {
+  const day = (column: 'memberships.joined_at' | 'memberships.status_changed_at') => sql<string>`(${sql.ref(column)} at time zone ${timeZone})::date`;
+  return db
+    .selectFrom('memberships')
+    .select(memberColumns)
+    // The day she left (a removed one), so her books are read up to it.
+    .select(sql<string | null>`case when memberships.status = 'removed' then ${day('memberships.status_changed_at')}::text end`.as('leftOn'))
+    .where('memberships.group_id', '=', groupId)
+    .where('memberships.status', 'in', ['active', 'removed'])
+    .where(sql<boolean>`${day('memberships.joined_at')} <= ${period.to}::date`)
+    .where((eb) => eb.or([eb('memberships.status', '=', 'active'), eb(sql<string>`${day('memberships.status_changed_at')}`, '>=', sql<string>`${period.from}::date`)]))
+    .orderBy('name')
+    .orderBy('personId')
+    .execute();
+}
+
 export async function groupsOfPerson(db: Db, personId: number): Promise<Group[]> {
   return db
     .selectFrom('memberships')

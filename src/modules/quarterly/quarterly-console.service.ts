@@ -1,12 +1,13 @@
 /**
- * A group's quarterly figures in the web console (/kelompok/:id/triwulan): each active
- * member's assets, turnover and employees for a quarter, who has not answered yet, and staff
+ * A group's quarterly figures in the web console (/kelompok/:id/triwulan): each member's
+ * (of the quarter: she had joined by its end and not left before it began) assets, turnover and employees for a quarter, who has not answered yet, and staff
  * filling in (or correcting) on a member's behalf the figures she did not send.
  *
  * The page opens on the last quarter that has ended (the one members are asked about) and
  * goes back to any before it, or on to the running quarter (a report may be asked for it too,
  * as provisional: figures collected at a meeting before it ends). Scoped like the group page:
- * a group outside the viewer's scope (or missing), a quarter still to come, or a person who is not an active member of the group is undefined, so the page
+ * a group outside the viewer's scope (or missing), a quarter still to come, or a person who was not a member of the group during the quarter
+ * (joined after it, left before it, or pending) is undefined, so the page
  * answers 404 for all of them and nothing is written.
  *
  * Filling in goes through the SAME service as her answer in chat (`saveQuarterlyReport`),
@@ -25,7 +26,7 @@ import type { Db } from '../../db/client.ts';
 import type { Role } from '../../db/schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { consoleGroupIn, type ConsoleGroup } from '../groups/console.repository.ts';
-import { listMembers } from '../groups/groups.repository.ts';
+import { membersDuring } from '../groups/groups.repository.ts';
 import { namesOf } from '../people/people.repository.ts';
 import { scopedGroups, type Scope } from '../programmes/scope.ts';
 import { previousQuarter, quarterOf, quarterRange, reportedQuarter, type QuarterLabel } from '../reminders/schedule.ts';
@@ -82,8 +83,9 @@ async function groupAndQuarter(db: Db, scope: Scope, groupId: number, quarter: Q
   return { group, today, quarter: q, latest };
 }
 
-async function membersOf(db: Db, groupId: number, quarter: QuarterLabel): Promise<QuarterMember[]> {
-  const members = await listMembers(db, groupId, ['active']);
+/** The women who were members of the group during the quarter (membersDuring: the report lists the same). */
+async function membersOf(db: Db, group: ConsoleGroup, quarter: QuarterLabel): Promise<QuarterMember[]> {
+  const members = await membersDuring(db, group.id, quarterRange(quarter), group.timeZone);
   const answers = await answersOf(db, members.map((m) => m.personId), quarter);
   const staffIds = new Set([...answers.values()].flatMap((a) => FIGURES.map((f) => a.filledBy[f]).filter((id): id is number => id !== null)));
   const names = await namesOf(db, [...staffIds]);
@@ -105,7 +107,7 @@ async function membersOf(db: Db, groupId: number, quarter: QuarterLabel): Promis
   });
 }
 
-/** The page: every active member's figures for the quarter (the last ended one when not given). */
+/** The page: the figures of every member of the quarter (the last ended one when not given). */
 export async function groupQuarter(db: Db, scope: Scope, groupId: number, quarter: QuarterLabel | undefined, now: Date): Promise<GroupQuarter | undefined> {
   const found = await groupAndQuarter(db, scope, groupId, quarter, now);
   if (!found) return undefined;
@@ -118,15 +120,15 @@ export async function groupQuarter(db: Db, scope: Scope, groupId: number, quarte
     today,
     previous: previousQuarter(q),
     next: q < latest ? nextQuarter(q) : null,
-    members: await membersOf(db, group.id, q),
+    members: await membersOf(db, group, q),
   };
 }
 
-/** The fill-in form of one member: the page's data for her alone, or undefined (out of scope, not an active member). */
+/** The fill-in form of one member: the page's data for her alone, or undefined (out of scope, not a member during the quarter). */
 export async function quarterFillForm(db: Db, scope: Scope, groupId: number, personId: number, quarter: QuarterLabel | undefined, now: Date) {
   const found = await groupAndQuarter(db, scope, groupId, quarter, now);
   if (!found) return undefined;
-  const member = (await membersOf(db, groupId, found.quarter)).find((m) => m.personId === personId);
+  const member = (await membersOf(db, found.group, found.quarter)).find((m) => m.personId === personId);
   if (!member) return undefined;
   return { group: found.group, quarter: found.quarter, ...quarterRange(found.quarter), member };
 }

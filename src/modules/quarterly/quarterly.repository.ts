@@ -1,5 +1,5 @@
 /**
- * SQL of the quarterly monitoring report: a group's active members (groups) with their quarterly
+ * SQL of the quarterly monitoring report: a group's members of the quarter (groups) with their quarterly
  * answers and the sales their books show for the quarter (ledger), the loans given in the
  * group — theirs, the group's own and those of members who left (standing from the loans
  * module) — and the requests made in chat.
@@ -43,12 +43,21 @@ export async function quarterlyReportData(db: Db, groupId: number, quarter: stri
   const { from, to } = quarterRange(quarter);
   const today = businessDate(now, group.timeZone);
   const asOf = today < to ? today : to;
-  const members = await groups.listMembers(db, groupId, ['active']);
+  // The members of the quarter, by the console page's rule (membersDuring): not someone who
+  // joined after it ended, nor someone who had left before it began.
+  const members = await groups.membersDuring(db, groupId, { from, to }, group.timeZone);
   const ids = members.map((m) => m.personId);
   const answers = await answersOf(db, ids, quarter);
   // Every kind: a member who recorded only expenses has Rp0 sales, one who recorded nothing has no data.
   // Up to the as-of day, as the report says ("data sampai 5 Des").
-  const books = await totalsByPerson(db, ids, { from, to: asOf });
+  // A member who has left since: her books up to the day she left (what she wrote after is
+  // no longer this group's), as the console's book window reads them.
+  const books = await totalsByPerson(db, members.filter((m) => m.leftOn === null || m.leftOn >= asOf).map((m) => m.personId), { from, to: asOf });
+  for (const m of members.filter((m) => m.leftOn !== null && m.leftOn < asOf)) {
+    const hers = await totalsByPerson(db, [m.personId], { from, to: m.leftOn! });
+    const totals = hers.get(m.personId);
+    if (totals) books.set(m.personId, totals);
+  }
   const rowsOfMembers = members.map((m) => ({
     personId: m.personId,
     name: m.name,
@@ -73,7 +82,8 @@ export async function quarterlyReportData(db: Db, groupId: number, quarter: stri
   return {
     group: { id: group.id, name: group.name, village: group.village, district: group.district },
     facilitator: facilitator?.name ?? null,
-    ketua: members.find((m) => m.role === 'ketua')?.name ?? null,
+    // Who signs is today's ketua, not one who has left since.
+    ketua: members.find((m) => m.role === 'ketua' && m.status === 'active')?.name ?? null,
     made: { date: today, time: clockTime(now, group.timeZone) },
     provisional: today < to,
     quarter,

@@ -1,6 +1,6 @@
 /**
  * The quarterly monitoring report of a group, as a partner organisation reads it: per
- * active member her assets, the turnover she reported beside the turnover her books show
+ * member of the quarter (joined by its end, not left before it began) her assets, the turnover she reported beside the turnover her books show
  * (sales of the quarter), employees, and her loans (outstanding, arrears, on-time streak);
  * the group's totals and its own group loans. Integer rupiah throughout.
  *
@@ -73,7 +73,7 @@ export interface QuarterlyReportData {
   };
   /** The group's own loans (made to the group, not to one member). */
   groupLoans: LoanSummary;
-  /** Loans given in the group to members who have left it since (they have no row); shown only when there are some. */
+  /** Loans given in the group to members who had left it before the quarter began (they have no row); shown only when there are some. */
   leftMembersLoans: LoanSummary;
 }
 

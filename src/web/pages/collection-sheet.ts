@@ -4,14 +4,16 @@
  * only the sheet is left: no header or menu, black on white, on A4 portrait, with a blank
  * "paid" column and a signature column to fill in by hand. On a phone's screen each loan is a
  * card (TABLE_STYLE's `stack`, as on the loans page; the blank columns are for paper only), so
- * nothing scrolls sideways at 360 px; printed it stays a table. No script (the console's CSP
- * forbids it): printing is the browser's own menu. Numbers carry data-k / data-value.
+ * nothing scrolls sideways at 360 px; printed it stays a table. A "Cetak" button opens the
+ * print dialog where scripts run (print-script.ts, the one same-origin file the CSP allows);
+ * without them it stays hidden and the hint beside it names the browser's own Print menu.
+ * Numbers carry data-k / data-value.
  */
 import { html } from 'hono/html';
 import type { CollectionRow, CollectionSheet } from '../../modules/loans/collection-sheet.service.ts';
 import { formatCount, formatDay, formatRupiah } from '../format.ts';
 import type { ConsoleTexts } from '../texts.ts';
-import { page, type Fragment } from './layout.ts';
+import { page, printButton, type Fragment } from './layout.ts';
 import { staffHeader, TABLE_STYLE, type Viewing } from './nav.ts';
 
 const STYLE = `
@@ -50,11 +52,11 @@ export function collectionSheetPage(t: ConsoleTexts, v: Viewing, s: CollectionSh
 <tfoot><tr data-loan="total"><td></td><td class="first">${C.total}</td>${money('total-instalment-due', C.instalmentDue, s.totals.instalmentDue)}${money('total-arrears', C.arrears, s.totals.arrears)}<td></td>
 ${money('total-to-collect', C.toCollect, s.totals.toCollect)}<td class="blank"></td><td></td></tr></tfoot></table></div>`;
   const body = html`<h1>${C.heading(g.name)}</h1>
-<p class="screen-only"><a href="/kelompok/${String(g.id)}">${C.back}</a> · <span class="sub">${C.printHint}</span></p>
+<p class="screen-only">${printButton(C.print)} <a href="/kelompok/${String(g.id)}">${C.back}</a> · <span class="sub">${C.printHint}</span></p>
 <dl class="sheet-facts"><dt>${C.facilitator}</dt><dd data-k="facilitator">${g.facilitatorName}</dd>
 <dt>${C.date}</dt><dd data-k="today" data-value="${s.today}">${formatDay(s.today, t.lang)}</dd></dl>
 <p class="sub">${C.period(formatDay(s.today, t.lang), formatDay(s.monthEnd, t.lang))}</p>
 ${s.rows.length ? table : html`<p class="note" data-k="empty">${C.empty}</p>`}
 <ul class="sub">${C.notes.map((n) => html`<li>${n}</li>`)}</ul>`;
-  return page(t, { title: C.heading(g.name), header: staffHeader(t, v, 'groups'), body, style: TABLE_STYLE + STYLE, langHref: `/bahasa/${t.otherLanguage.code}?ke=/kelompok/${String(g.id)}/penagihan` });
+  return page(t, { title: C.heading(g.name), header: staffHeader(t, v, 'groups'), body, style: TABLE_STYLE + STYLE, printButton: true, langHref: `/bahasa/${t.otherLanguage.code}?ke=/kelompok/${String(g.id)}/penagihan` });
 }

@@ -2,7 +2,8 @@
  * A group's printable invitation (/kelompok/:id/undangan): its name, its join code in large
  * type, a QR code per chat the deployment has (each the link that joins her in one tap), and
  * short steps for members in Indonesian (the sheet is for them, whatever the console's
- * language). The QR codes are inline SVG drawn by `qrcode` here: no outside asset, no script.
+ * language). The QR codes are inline SVG drawn by `qrcode` here: no outside asset; the one script
+ * is the Cetak button's (print-script.ts), and the page needs none of it.
  * Printed on A4 without the console's header; on screen it keeps the header.
  */
 import { html, raw } from 'hono/html';
@@ -10,7 +11,7 @@ import QRCode from 'qrcode';
 import { joinWords, type JoinLink } from '../../modules/groups/invitation.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { invitationSteps } from '../texts/onboarding.ts';
-import { page, type Fragment } from './layout.ts';
+import { page, printButton, type Fragment } from './layout.ts';
 
 const STYLE = `
 .sheet{background:#fff;border:1px solid #dde2dc;border-radius:8px;padding:1rem;max-width:48rem}
@@ -58,6 +59,6 @@ export async function invitationPage(t: ConsoleTexts, v: InvitationView): Promis
 <p class="joincode" data-k="join-code" data-value="${code}">${code}</p>
 ${v.links.length ? html`<div class="ways">${ways}</div>` : html`<p class="note" data-k="no-channel">${I.noChannel} (${joinWords(code)})</p>`}
 </article>
-<p class="noprint"><a href="/kelompok/${String(v.group.id)}">${I.back}</a></p>`;
-  return page(t, { title: `${I.heading} · ${v.group.name}`, header: v.header, body, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent(`/kelompok/${v.group.id}/undangan`)}`, style: STYLE });
+<p class="noprint">${printButton(I.print)} <a href="/kelompok/${String(v.group.id)}">${I.back}</a></p>`;
+  return page(t, { title: `${I.heading} · ${v.group.name}`, header: v.header, body, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent(`/kelompok/${v.group.id}/undangan`)}`, style: STYLE, printButton: true });
 }

@@ -1,10 +1,12 @@
 /**
- * The page frame: one small inline stylesheet, no script, no outside assets, so a page is a
- * single request of a few kilobytes on a cheap phone. `html` escapes every interpolated
+ * The page frame: one small inline stylesheet, no outside assets, so a page is a single
+ * request of a few kilobytes on a cheap phone; no script but the print pages' one small file
+ * (print-script.ts, kept by the browser for a year). `html` escapes every interpolated
  * value; only other `html` fragments pass through as markup.
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { PRINT_SCRIPT_PATH } from '../print-script.ts';
 import type { ConsoleTexts } from '../texts.ts';
 
 export type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -41,15 +43,26 @@ dl.defs dt{font-weight:600;margin-top:.5rem}dl.defs dd{margin:0}
  * `style`: a page's own rules, added after the common ones (tables of one page stay out of
  * every other page's bytes). `refreshSeconds`: the browser reloads the page by itself (no
  * script: a page that waits on background work, such as a download being made).
+ * `printButton`: the page holds a `printButton()` and loads the script that shows it.
  */
-export function page(t: ConsoleTexts, options: { title: string; header?: Fragment; body: Fragment; langHref: string; style?: string; refreshSeconds?: number }): Fragment {
+export function page(t: ConsoleTexts, options: { title: string; header?: Fragment; body: Fragment; langHref: string; style?: string; refreshSeconds?: number; printButton?: boolean }): Fragment {
   return html`<!doctype html>
 <html lang="${t.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 ${options.refreshSeconds ? html`<meta http-equiv="refresh" content="${String(options.refreshSeconds)}">` : ''}
-<title>${options.title} · ${t.title}</title><style>${raw(STYLE + (options.style ?? ''))}</style></head>
+<title>${options.title} · ${t.title}</title><style>${raw(STYLE + (options.style ?? ''))}</style>
+${options.printButton ? html`<script src="${PRINT_SCRIPT_PATH}" defer></script>` : ''}</head>
 <body>
 <header><strong>${t.title}</strong>${options.header ?? ''}<a href="${options.langHref}" lang="${t.otherLanguage.code}" data-k="lang-switch">${t.otherLanguage.label}</a></header>
 <main>${options.body}</main>
 </body></html>`;
+}
+
+/**
+ * "Cetak": opens the browser's print dialog. Rendered hidden, shown by the print script
+ * (print-script.ts), so without scripts it is not there and the page's hint (the browser's
+ * own Print menu) stands. The page passes `printButton: true` to page() to load the script.
+ */
+export function printButton(label: string): Fragment {
+  return html`<button type="button" class="btn" data-print data-k="print" hidden>${label}</button>`;
 }

@@ -12,11 +12,13 @@ export interface Viewing {
   /** "Admin · semua program", "Manajer program · …", "Pendamping · kelompok binaan Ibu". */
   roleLabel: string;
   csrf: string;
+  /** She may open the staff list (/staf): an admin or a programme manager, not a facilitator. */
+  seesStaff: boolean;
 }
 
-export type NavPlace = 'home' | 'groups' | 'members' | 'loans' | 'leads' | 'audit' | 'inbox' | 'downloads';
+export type NavPlace = 'home' | 'groups' | 'members' | 'loans' | 'leads' | 'audit' | 'inbox' | 'downloads' | 'staff';
 
-/** Every page a logged-in viewer can go to from anywhere: the same list on every page. */
+/** Every page a logged-in viewer can go to from anywhere: the same list on every page (the staff list for staff only). */
 const PLACES: readonly (readonly [NavPlace, string])[] = [
   ['home', '/'],
   ['groups', '/kelompok'],
@@ -26,6 +28,7 @@ const PLACES: readonly (readonly [NavPlace, string])[] = [
   ['audit', '/audit'],
   ['inbox', '/kotak-bantuan'],
   ['downloads', '/unduhan'],
+  ['staff', '/staf'],
 ];
 
 /**
@@ -39,8 +42,10 @@ export function whoAndRole(v: Pick<Viewing, 'who' | 'roleLabel'>): string {
 
 /** The one header of every page after login (`current`: the section she is in, or null where none is). */
 export function staffHeader(t: ConsoleTexts, v: Viewing, current: NavPlace | null): Fragment {
-  const link = ([key, href]: readonly [NavPlace, string]) => html`<a href="${href}"${current === key ? html` aria-current="page"` : ''}>${key === 'inbox' ? t.inbox.nav : key === 'downloads' ? t.downloads.nav : t.nav[key]}</a>`;
-  return html`<nav class="nav" aria-label="${t.title}">${PLACES.map((p) => html`${link(p)} `)}</nav>
+  const word = (key: NavPlace) => (key === 'inbox' ? t.inbox.nav : key === 'downloads' ? t.downloads.nav : key === 'staff' ? t.staff.nav : t.nav[key]);
+  const link = ([key, href]: readonly [NavPlace, string]) => html`<a href="${href}"${current === key ? html` aria-current="page"` : ''}${key === 'staff' ? html` data-k="staff-link"` : ''}>${word(key)}</a>`;
+  const places = PLACES.filter(([key]) => key !== 'staff' || v.seesStaff);
+  return html`<nav class="nav" aria-label="${t.title}">${places.map((p) => html`${link(p)} `)}</nav>
 <span class="who" data-k="viewer">${whoAndRole(v)}</span>
 <form method="post" action="/keluar"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit">${t.logout}</button></form>`;
 }

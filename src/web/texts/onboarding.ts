@@ -71,6 +71,8 @@ export interface OnboardingTexts {
     qrAlt: (platform: string) => string;
     /** Member steps: always in Indonesian on the printed sheet (members read it), see steps(). */
     noChannel: string;
+    /** The button that opens the print dialog (shown where scripts run). */
+    print: string;
     back: string;
   };
 }
@@ -172,6 +174,7 @@ export const onboardingId: OnboardingTexts = {
     whatsapp: 'Lewat WhatsApp',
     qrAlt: (platform) => `Kode QR: tautan untuk bergabung lewat ${platform}`,
     noChannel: 'Bot ini belum terhubung ke Telegram atau WhatsApp: anggota bergabung dengan mengirim "gabung" dan kodenya ke bot.',
+    print: 'Cetak',
     back: 'Kembali ke kelompok',
   },
 };
@@ -258,6 +261,7 @@ export const onboardingEn: OnboardingTexts = {
     whatsapp: 'On WhatsApp',
     qrAlt: (platform) => `QR code: the link to join on ${platform}`,
     noChannel: 'This bot is linked to neither Telegram nor WhatsApp: members join by sending "gabung" and the code to the bot.',
+    print: 'Print',
     back: 'Back to the group',
   },
 };
