@@ -83,10 +83,11 @@ export async function processInboundBatch(deps: InboundDeps, gate: FloodGate | u
   if (followUps.length) await deps.handOff?.(followUps);
   // A deferred message is free of the flood gate once recorded (one that failed stays pending, as alone).
   await Promise.all(jobs.map((job, i) => (job.flood && !(results[i] instanceof Error) ? gate?.release(job.message) : undefined)));
-  deps.log.debug(
-    { messages: jobs.length, failed: results.length - recorded.length, replies: items.length, outcomes: recorded.map((r) => r.intent ?? r.outcome) },
-    'inbound batch handled',
-  );
+  // The line a message alone logs, for each (debug: nothing at production's info level).
+  for (const [i, r] of results.entries()) {
+    if (!(r instanceof Error)) deps.log.debug({ platform: messages[i]!.platform, outcome: r.outcome, intent: r.intent, replies: r.items.length, batch: jobs.length }, 'inbound handled');
+  }
+  deps.log.debug({ messages: jobs.length, failed: results.length - recorded.length, replies: items.length }, 'inbound batch handled');
   return results.map((r) => (r instanceof Error ? { error: r } : { outcome: r.outcome }));
 }
 
