@@ -11,7 +11,9 @@
  *  - `--messages N` messages from N members at once: totals per message, by statement and
  *    by command (idle polling is amortised in).
  *
- *   npx tsx bench/inbound-trace.ts [--messages 300] [--json]
+ *   npx tsx bench/inbound-trace.ts [--messages 300] [--batch N] [--json]
+ *
+ * `--batch N`: INBOUND_BATCH of the bot (1: one message a transaction; unset: the config's default).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
@@ -32,7 +34,7 @@ interface Call {
   ms?: number;
 }
 
-const { values } = parseArgs({ options: { messages: { type: 'string' }, json: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { messages: { type: 'string' }, batch: { type: 'string' }, json: { type: 'boolean' } } });
 const batch = Number(values.messages ?? 300);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -84,7 +86,7 @@ Redis.prototype.sendCommand = function (this: Redis, ...args: unknown[]) {
   return sendCommand.apply(this, args);
 } as typeof Redis.prototype.sendCommand;
 
-const rig = await startInboundRig({ entry: 'intake', limited: false, paced: true, senders: Math.max(batch, 200) });
+const rig = await startInboundRig({ entry: 'intake', limited: false, paced: true, senders: Math.max(batch, 200), inboundBatch: values.batch ? Number(values.batch) : undefined });
 try {
   // Warm-up: connections, prepared plans, JIT; then let the replies drain.
   await measureThroughput(rig, 200);

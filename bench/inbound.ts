@@ -69,6 +69,8 @@ export async function startInboundRig(options: {
   senders?: number;
   keepSent?: boolean;
   inboundShards?: number | undefined;
+  /** Messages a worker handles in one transaction (INBOUND_BATCH); unset: the config's default. */
+  inboundBatch?: number | undefined;
 }): Promise<InboundRig> {
   const count = options.senders ?? 2000;
   const [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
@@ -85,6 +87,7 @@ export async function startInboundRig(options: {
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: api.apiRoot,
       CONSOLE_CHANNEL: 'off',
+      ...(options.inboundBatch ? { INBOUND_BATCH: String(options.inboundBatch) } : {}),
     }),
     clock: systemClock,
     log: process.env.BENCH_LOG ? createLogger(process.env.BENCH_LOG) : silentLogger(),
@@ -256,6 +259,8 @@ export interface InboundOptions {
   /** Seconds offered at `rate` with Telegram's limits on; 0 skips it. */
   limitedSeconds?: number;
   inboundShards?: number | undefined;
+  /** INBOUND_BATCH of the rigs (`--batch N`; 1: one message a transaction). */
+  inboundBatch?: number | undefined;
   log?: (line: string) => void;
 }
 
@@ -274,7 +279,7 @@ export async function runInboundBench(options: InboundOptions = {}): Promise<Inb
 
   // Throughput: replies leave at the production pace (30 a second) while the bot processes;
   // the fake API does not limit. The backlog of replies is not waited for.
-  const paced = await startInboundRig({ entry, limited: false, paced: true, inboundShards: options.inboundShards });
+  const paced = await startInboundRig({ entry, limited: false, paced: true, inboundShards: options.inboundShards, inboundBatch: options.inboundBatch });
   try {
     // Warm-up: connections, query plans, JIT.
     await measureThroughput(paced, 400);
@@ -288,7 +293,7 @@ export async function runInboundBench(options: InboundOptions = {}): Promise<Inb
   } finally {
     await paced.stop();
   }
-  const rig = await startInboundRig({ entry, limited: false, inboundShards: options.inboundShards });
+  const rig = await startInboundRig({ entry, limited: false, inboundShards: options.inboundShards, inboundBatch: options.inboundBatch });
   try {
     await measureLatency(rig, rate, 1);
     await waitIdle(rig);
@@ -310,7 +315,7 @@ export async function runInboundBench(options: InboundOptions = {}): Promise<Inb
     await rig.stop();
   }
   if (limitedSeconds > 0) {
-    const limitedRig = await startInboundRig({ entry, limited: true, inboundShards: options.inboundShards });
+    const limitedRig = await startInboundRig({ entry, limited: true, inboundShards: options.inboundShards, inboundBatch: options.inboundBatch });
     try {
       limited = await measureLatency(limitedRig, rate, limitedSeconds);
       log(`inbound latency with Telegram's limits (${limitedSeconds} s offered): p50 ${limited.p50Ms.toFixed(0)} ms, p99 ${limited.p99Ms.toFixed(0)} ms, ${limited.tooManyRequests} × 429`);
@@ -352,6 +357,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'limited-seconds': { type: 'string' },
       entry: { type: 'string' },
       shards: { type: 'string' },
+      batch: { type: 'string' },
     },
   });
   const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
@@ -363,6 +369,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     seconds: num(values.seconds),
     limitedSeconds: num(values['limited-seconds']),
     inboundShards: num(values.shards),
+    inboundBatch: num(values.batch),
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -362,6 +362,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       sendLimits: options.sendLimits,
       inboundShards: shards,
       lockMs: config.queueLockMs,
+      inboundBatch: config.inboundBatch,
     });
     running.workers = workers;
     cleanups.push(() => workers.close());

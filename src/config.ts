@@ -100,6 +100,10 @@ const schema = z
       (v) => (v === '' ? undefined : v),
       z.coerce.number('must be a whole number of queues').int('must be a whole number of queues').min(1).max(256).default(DEFAULT_INBOUND_SHARDS),
     ),
+    INBOUND_BATCH: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.coerce.number('must be a whole number of messages').int('must be a whole number of messages').min(1).max(50).default(10),
+    ),
     QUEUE_LOCK_MS: z.preprocess(
       (v) => (v === '' ? undefined : v),
       z.coerce.number('must be milliseconds').int('must be whole milliseconds').min(1000).max(600_000).default(30_000),
@@ -239,6 +243,12 @@ export interface Config {
    * about twice this. Renewed every half of it while the job runs.
    */
   queueLockMs: number;
+  /**
+   * Messages an inbound worker handles in one transaction: the job it took and the jobs
+   * waiting right behind it on the same shard, in order, each under a savepoint of its own
+   * (src/jobs/inbound-batch.ts). 1: one message a transaction.
+   */
+  inboundBatch: number;
   /** WhatsApp through a linked device (Baileys); undefined unless WHATSAPP_ENABLED is true. */
   whatsapp:
     | {
@@ -330,6 +340,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     roles: new Set(c.DAMPINGI_ROLES),
     inboundShards: c.INBOUND_SHARDS,
     queueLockMs: c.QUEUE_LOCK_MS,
+    inboundBatch: c.INBOUND_BATCH,
     whatsapp: ['true', '1', 'yes', 'on'].includes(c.WHATSAPP_ENABLED)
       ? {
           pairingPhone: c.WHATSAPP_PAIRING_PHONE ? normalizePhone(c.WHATSAPP_PAIRING_PHONE)?.replace(/^\+/, '') : undefined,

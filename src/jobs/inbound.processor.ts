@@ -41,41 +41,7 @@ export type InboundOutcome = 'handled' | 'duplicate';
 export async function processInbound(deps: InboundDeps, received: InboundMessage, flood?: FloodMark): Promise<InboundOutcome> {
   // No NULs or lone surrogates reach PostgreSQL (they would fail the job forever).
   const message = cleanInbound(received);
-  const { outcome, items, intent, followUps } = await deps.db.transaction().execute(async (trx) => {
-    const inboundId = await claimInbound(trx, message);
-    if (inboundId === null) {
-      const existing = await findInboundId(trx, message);
-      if (existing === undefined) return { outcome: 'duplicate' as const, intent: null, items: [], followUps: [] };
-      return {
-        outcome: 'duplicate' as const,
-        intent: null,
-        // A lead's deliveries are the publishing job's to dispatch (re-handed below while unpublished).
-        items: (await unsentRepliesOf(trx, existing)).filter((item) => item.priority !== 'bulk'),
-        followUps: await pendingFollowUpsOf(trx, existing),
-      };
-    }
-    const handled = await handleInbound(trx, message, inboundId, deps);
-    const replies = flood ? await collapseFloodReplies(trx, message, handled, flood) : handled.replies;
-    // The replies, and the inbox's note of what the message came to, in one statement: the
-    // inbox module hands over its write unrun and the outbox carries it in its insert (each
-    // module still spells only its own table; here, where the message's transaction is, is
-    // the one place that knows both belong to this message).
-    const items = await addToOutbox(
-      trx,
-      replies.map((reply, i) => ({
-        key: `reply-${inboundId}-${i}`,
-        // Only what goes back to the chat she wrote in is an answer; the rest is a notice.
-        message: reply.platform === message.platform && reply.chatId === message.chatId ? reply : { ...reply, notice: true },
-        priority: 'reply' as const,
-        sourceMessageId: inboundId,
-      })),
-      { carried: outcomeNote(inboundId, { personId: handled.personId, intent: handled.intent }) },
-    );
-    const followUps: FollowUp[] = handled.followUps ?? [];
-    // She wrote privately: what the bot kept for her until she did goes now (after her answers).
-    const released = await releaseHeldFor(trx, message, deps.clock.now());
-    return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? []), ...released], intent: handled.intent, followUps };
-  }).catch((error: unknown) => {
+  const { outcome, items, intent, followUps } = await deps.db.transaction().execute((trx) => recordInbound(trx, deps, message, flood)).catch((error: unknown) => {
     // What failed is the message's handling (maybe its own fault), not the hand-off below.
     throw asHandlingFailure(error);
   });
@@ -84,4 +50,53 @@ export async function processInbound(deps: InboundDeps, received: InboundMessage
   if (followUps.length) await deps.handOff?.(followUps);
   deps.log.debug({ platform: message.platform, outcome, intent, replies: items.length, followUps: followUps.map((f) => f.kind) }, 'inbound handled');
   return outcome;
+}
+
+/** What one message wrote in its transaction, and what is to be sent and started once that commits. */
+export interface Recorded {
+  outcome: InboundOutcome;
+  intent: string | null;
+  items: OutboxItem[];
+  followUps: FollowUp[];
+}
+
+/**
+ * The work of one message inside a transaction the caller holds (its own, or a batch's
+ * savepoint: ./inbound-batch.processor.ts): the inbox claim first, then the conversation,
+ * the outbox rows carrying the inbox's outcome, her held messages. `message` is cleaned.
+ */
+export async function recordInbound(trx: Db, deps: InboundDeps, message: InboundMessage, flood?: FloodMark): Promise<Recorded> {
+  const inboundId = await claimInbound(trx, message);
+  if (inboundId === null) {
+    const existing = await findInboundId(trx, message);
+    if (existing === undefined) return { outcome: 'duplicate' as const, intent: null, items: [], followUps: [] };
+    return {
+      outcome: 'duplicate' as const,
+      intent: null,
+      // A lead's deliveries are the publishing job's to dispatch (re-handed below while unpublished).
+      items: (await unsentRepliesOf(trx, existing)).filter((item) => item.priority !== 'bulk'),
+      followUps: await pendingFollowUpsOf(trx, existing),
+    };
+  }
+  const handled = await handleInbound(trx, message, inboundId, deps);
+  const replies = flood ? await collapseFloodReplies(trx, message, handled, flood) : handled.replies;
+  // The replies, and the inbox's note of what the message came to, in one statement: the
+  // inbox module hands over its write unrun and the outbox carries it in its insert (each
+  // module still spells only its own table; here, where the message's transaction is, is
+  // the one place that knows both belong to this message).
+  const items = await addToOutbox(
+    trx,
+    replies.map((reply, i) => ({
+      key: `reply-${inboundId}-${i}`,
+      // Only what goes back to the chat she wrote in is an answer; the rest is a notice.
+      message: reply.platform === message.platform && reply.chatId === message.chatId ? reply : { ...reply, notice: true },
+      priority: 'reply' as const,
+      sourceMessageId: inboundId,
+    })),
+    { carried: outcomeNote(inboundId, { personId: handled.personId, intent: handled.intent }) },
+  );
+  const followUps: FollowUp[] = handled.followUps ?? [];
+  // She wrote privately: what the bot kept for her until she did goes now (after her answers).
+  const released = await releaseHeldFor(trx, message, deps.clock.now());
+  return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? []), ...released], intent: handled.intent, followUps };
 }

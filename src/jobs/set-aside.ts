@@ -22,11 +22,19 @@ export type InboundJobOutcome = InboundOutcome | 'set_aside';
 
 /**
  * What an inbound worker runs for one job. `attemptsMade`: the job's failed attempts so far
- * (a first attempt that succeeds costs no extra query).
+ * (a first attempt that succeeds costs no extra query). `run`: how the message is handled,
+ * alone by default; a batch worker hands in its batch, whose result for this job is this
+ * job's (./inbound-batch.processor.ts), so the job is counted and set aside as one alone.
  */
-export async function runOrSetAside(deps: InboundDeps, gate: FloodGate | undefined, data: InboundJob, attemptsMade: number): Promise<InboundJobOutcome> {
+export async function runOrSetAside(
+  deps: InboundDeps,
+  gate: FloodGate | undefined,
+  data: InboundJob,
+  attemptsMade: number,
+  run: () => Promise<InboundOutcome> = () => runInboundJob(deps, gate, data),
+): Promise<InboundJobOutcome> {
   try {
-    const outcome = await runInboundJob(deps, gate, data);
+    const outcome = await run();
     if (attemptsMade > 0) {
       await forgetFailures(deps.db, data.message).catch((error: unknown) =>
         deps.log.warn({ platform: data.message.platform, err: describeFailure(error) }, 'could not clear a handled message’s failures'),

@@ -1,7 +1,7 @@
 /**
  * BullMQ workers hosting the processors. This file knows BullMQ; the processors do not.
  */
-import { DelayedError, Worker, type ConnectionOptions } from 'bullmq';
+import { DelayedError, Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { FOLLOW_UP_KINDS, type FollowUp, type FollowUpKind } from '../conversation/follow-ups.ts';
 import { RateLimitedError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
@@ -14,6 +14,7 @@ import { publishLead, sweepUnpublishedLeads } from './publish-lead.processor.ts'
 import { makeQuarterlyReport, sweepQuarterlyRequests } from './quarterly-report.processor.ts';
 import { renderChart, sweepChartRequests } from './render-chart.processor.ts';
 import { runOrSetAside } from './set-aside.ts';
+import { inboundBatchProcessor } from './inbound-batch.ts';
 import type { InboundDeps } from './inbound.processor.ts';
 import { processOutbound, type OutboundDeps } from './outbound.processor.ts';
 import { SCHEDULERS, upsertSchedulersOf } from './schedulers.ts';
@@ -64,6 +65,11 @@ export function startWorkers(options: {
   flood?: FloodGate | undefined;
   /** Inbound shards (queues) to work: as many as the intake's QueueSet has. */
   inboundShards?: number | undefined;
+  /**
+   * Messages an inbound worker handles in one transaction, its job and the jobs waiting
+   * behind it on the shard (config INBOUND_BATCH: ./inbound-batch.ts); unset or 1: one at a time.
+   */
+  inboundBatch?: number | undefined;
   /** BullMQ lockDuration and stalledInterval of every worker (config QUEUE_LOCK_MS); unset: BullMQ's 30 s. */
   lockMs?: number | undefined;
   /** Benchmarks only: other send pacing per platform (null: none). Production uses SEND_LIMITS. */
@@ -73,6 +79,8 @@ export function startWorkers(options: {
   const settings = { backoffStrategy: (attemptsMade: number) => cappedBackoff(attemptsMade) };
   const workers: Worker[] = [];
   const inboundWorkers: Worker[] = [];
+  /** The shards' queues a batching worker reads the waiting jobs from. */
+  const batchQueues: Queue<InboundJob>[] = [];
   const locks = options.lockMs ? { lockDuration: options.lockMs, stalledInterval: options.lockMs } : {};
   const inbound = options.inbound;
   const limiterOf = (platform: Platform) =>
@@ -83,12 +91,20 @@ export function startWorkers(options: {
     // the workers start: ./shards.ts) across every process: each chat's messages in order.
     // A message that keeps failing on a healthy database is set aside after a few attempts
     // (./set-aside.ts).
+    const batched = (options.inboundBatch ?? 1) > 1 ? new Queue<InboundJob>(inboundQueueName(shard), { connection, prefix }) : undefined;
+    if (batched) batchQueues.push(batched);
+    const processor = batched
+      ? inboundBatchProcessor({ queue: batched, deps: inbound, gate: options.flood, size: options.inboundBatch ?? 1, log })
+      : async (job: Job<InboundJob>) => runOrSetAside(inbound, options.flood, job.data, job.attemptsMade);
     inboundWorkers.push(
-      new Worker<InboundJob>(
-        inboundQueueName(shard),
-        async (job) => runOrSetAside(inbound, options.flood, job.data, job.attemptsMade),
-        { connection, prefix, concurrency: 1, settings, maxStalledCount: INBOUND_MAX_STALLED, ...locks },
-      ),
+      new Worker<InboundJob>(inboundQueueName(shard), processor, {
+        connection,
+        prefix,
+        concurrency: 1,
+        settings,
+        maxStalledCount: INBOUND_MAX_STALLED,
+        ...locks,
+      }),
     );
   }
 
@@ -136,6 +152,7 @@ export function startWorkers(options: {
     // close() waits for the jobs in progress to finish; queued ones stay in Redis.
     close: async () => {
       await Promise.all(workers.map((w) => w.close()));
+      await Promise.all(batchQueues.map((q) => q.close()));
     },
   };
 }

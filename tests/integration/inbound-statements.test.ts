@@ -13,6 +13,7 @@ import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Db } from '../../src/db/client.ts';
 import type { Database } from '../../src/db/schema.ts';
+import { processInboundBatch } from '../../src/jobs/inbound-batch.processor.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
 import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -41,12 +42,14 @@ afterAll(async () => {
 
 const deps = (): InboundDeps => ({ db: logged, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch: async (items) => void dispatched.push(...items) });
 
+const named = (all: string[]) => all.map((s) => s.replace(/^((?:with \S+ as \()?\S+ (?:into |from )?"?\w+"?).*$/, '$1'));
+
 /** The statements one message issues, each named by its first words and table. */
 async function statementsOf(message: ReturnType<typeof privateMessage>): Promise<string[]> {
   statements = [];
   dispatched = [];
   await processInbound(deps(), message);
-  return statements.map((s) => s.replace(/^((?:with \S+ as \()?\S+ (?:into |from )?"?\w+"?).*$/, '$1'));
+  return named(statements);
 }
 
 const usernameOf = async (externalId: string) =>
@@ -107,5 +110,32 @@ describe('her @username', () => {
     await processInbound(deps(), privateMessage('halo', sender('7003', 'tini')));
     await processInbound(deps(), groupMessage('laku 2 bros @10rb', { sender: { id: '7003', name: 'Tini', username: 'tini_other' }, addressedToBot: true }));
     expect(await usernameOf('7003')).toBe('tini');
+  });
+});
+
+describe('a batch of a shard’s messages (INBOUND_BATCH, src/jobs/inbound-batch.ts)', () => {
+  it('shares BEGIN and COMMIT: each message costs a savepoint and its own five statements', async () => {
+    const members = ['7101', '7102', '7103'];
+    for (const id of members) await processInbound(deps(), privateMessage('halo', sender(id, `bu_${id}`)));
+    statements = [];
+    dispatched = [];
+    const results = await processInboundBatch(
+      deps(),
+      undefined,
+      members.map((id) => ({ message: privateMessage('laku 3 bros @10rb', sender(id, `bu_${id}`)) })),
+    );
+    expect(results).toEqual(members.map(() => ({ outcome: 'handled' })));
+    const each = (i: number) => [
+      `savepoint m${i}`, // where this message alone rolls back to if it fails
+      'insert into "inbound_messages"',
+      'select "people"',
+      'with "e" as (insert into "ledger_entries"',
+      'with "carried" as (update "inbound_messages"',
+      'update "outbound_messages"',
+    ];
+    expect(named(statements)).toEqual(['begin', ...each(0), ...each(1), ...each(2), 'commit']);
+    // The three replies, dispatched together after the commit.
+    expect(dispatched).toHaveLength(3);
+    for (const item of dispatched) expect((await findOutbound(t.db, item.idempotencyKey))?.payload.text).toContain('Hari ini: jualan Rp30.000');
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * Several queued inbound messages of one shard, in their queue order, handled in ONE
+ * PostgreSQL transaction (issue #21: a message's BEGIN and COMMIT, its reply's job add and
+ * its job fetch were each a round trip of its own). What the worker hands in is the job it
+ * took (the head) and the jobs waiting behind it on the same shard (./inbound-batch.ts).
+ *
+ * What stays as it was for each message, and why:
+ * - Recorded once. Each message keeps its own inbox claim, first in its part of the
+ *   transaction (`recordInbound`); a message already recorded (a redelivery, a batch run
+ *   again after a crash) is a duplicate there and records nothing, as alone.
+ * - Its failure is its own. Each message runs under a SAVEPOINT of its own: an error rolls
+ *   back to it, so only that message's writes go (its inbox row too, so it is handled
+ *   again later) and the batch goes on with the next message. The savepoints are not
+ *   released (a RELEASE would be one more round trip a message); PostgreSQL keeps up to 64
+ *   subtransactions of a transaction in shared memory, so a batch stays well under
+ *   (config INBOUND_BATCH, at most 50). A lock a failed message took (the book rollups'
+ *   advisory lock on her bucket) is released with its savepoint.
+ * - Nothing announced before it is true. The replies go to the outbox inside the
+ *   transaction; only after COMMIT are they put on the send queues, all of the batch's in
+ *   one dispatch (one `addBulk`), with their outbox keys as job ids, so a batch run again
+ *   adds nothing new and the send step sends a row once. Follow-up work is handed over
+ *   after COMMIT too, in one call.
+ * - If the transaction itself fails (BEGIN, a savepoint, COMMIT: the database went away,
+ *   not a message), nothing of the batch was written: the head is then handled alone, as
+ *   today, and the others stay queued behind it (`'left'`), so no message is blamed for
+ *   another's failure.
+ *
+ * A plain function: it knows no BullMQ. It throws only when the replies or follow-ups of a
+ * committed batch could not be handed to Redis (as `processInbound` does); the worker then
+ * leaves every job of the batch queued and they are run again (all duplicates by then,
+ * whose unsent replies and pending follow-ups are handed over again).
+ */
+import type { FollowUp } from '../conversation/follow-ups.ts';
+import type { FloodMark } from '../conversation/flood.ts';
+import type { InboundMessage } from '../core/messages.ts';
+import { cleanInbound } from '../core/sanitize.ts';
+import { rollbackToSavepoint, savepoint } from '../db/savepoints.ts';
+import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { runInboundJob, type FloodGate } from './flood-gate.ts';
+import { asHandlingFailure } from './handling-failure.ts';
+import { recordInbound, type InboundDeps, type InboundOutcome, type Recorded } from './inbound.processor.ts';
+import type { InboundJob } from './queues.ts';
+
+/** What became of one job of a batch. `left`: not handled (the batch's transaction failed), still queued. */
+export type BatchResult = { outcome: InboundOutcome } | { error: Error } | 'left';
+
+export async function processInboundBatch(deps: InboundDeps, gate: FloodGate | undefined, jobs: readonly InboundJob[]): Promise<BatchResult[]> {
+  const [head] = jobs;
+  if (!head) return [];
+  const messages = jobs.map((job) => cleanInbound(job.message));
+  const results: (Recorded | Error)[] = [];
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      // Deferred messages of one person released by this batch's earlier ones (see floodMarkOf).
+      const releasedBefore = new Map<string, number>();
+      for (const [i, message] of messages.entries()) {
+        const flood = await floodMarkOf(gate, jobs[i]!, releasedBefore);
+        await savepoint(trx, `m${i}`);
+        try {
+          results.push(await recordInbound(trx, deps, message, flood));
+          if (flood) releasedBefore.set(floodKey(message), (releasedBefore.get(floodKey(message)) ?? 0) + 1);
+        } catch (error) {
+          await rollbackToSavepoint(trx, `m${i}`);
+          results.push(asHandlingFailure(error));
+        }
+      }
+    });
+  } catch (error) {
+    // Nothing of the batch committed. The head alone, as a worker without batches does it.
+    deps.log.warn({ messages: jobs.length, err: error instanceof Error ? error.message : String(error) }, 'inbound batch failed as a whole; its first message is handled alone');
+    const alone: BatchResult = await runInboundJob(deps, gate, head).then(
+      (outcome) => ({ outcome }),
+      (failure: unknown) => ({ error: failure instanceof Error ? failure : new Error(String(failure)) }),
+    );
+    return [alone, ...jobs.slice(1).map(() => 'left' as const)];
+  }
+
+  // Committed: now, and only now, what it said and started leaves the process.
+  const recorded = results.filter((r): r is Recorded => !(r instanceof Error));
+  const items: OutboxItem[] = recorded.flatMap((r) => r.items);
+  const followUps: FollowUp[] = recorded.flatMap((r) => r.followUps);
+  if (items.length) await deps.dispatch(items);
+  if (followUps.length) await deps.handOff?.(followUps);
+  // A deferred message is free of the flood gate once recorded (one that failed stays pending, as alone).
+  await Promise.all(jobs.map((job, i) => (job.flood && !(results[i] instanceof Error) ? gate?.release(job.message) : undefined)));
+  // The line a message alone logs, for each (debug: nothing at production's info level).
+  for (const [i, r] of results.entries()) {
+    if (!(r instanceof Error)) deps.log.debug({ platform: messages[i]!.platform, outcome: r.outcome, intent: r.intent, replies: r.items.length, batch: jobs.length }, 'inbound handled');
+  }
+  deps.log.debug({ messages: jobs.length, failed: results.length - recorded.length, replies: items.length }, 'inbound batch handled');
+  return results.map((r) => (r instanceof Error ? { error: r } : { outcome: r.outcome }));
+}
+
+const floodKey = (message: InboundMessage) => `${message.platform}\u0000${message.sender.id}`;
+
+/**
+ * The flood mark of a deferred message (src/jobs/flood-gate.ts): is it her last one still
+ * pending? Alone, each earlier one was released before the next was handled; in a batch
+ * they are released after COMMIT, so the earlier ones of this batch are not counted.
+ */
+async function floodMarkOf(gate: FloodGate | undefined, job: InboundJob, releasedBefore: ReadonlyMap<string, number>): Promise<FloodMark | undefined> {
+  if (!job.flood) return undefined;
+  if (!gate) return { notice: job.flood.notice, last: true };
+  const pending = (await gate.othersPending(job.message)) - (releasedBefore.get(floodKey(cleanInbound(job.message))) ?? 0);
+  return { notice: job.flood.notice, last: pending <= 0 };
+}

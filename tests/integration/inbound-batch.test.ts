@@ -1,0 +1,196 @@
+/**
+ * A shard's waiting messages handled in one transaction (INBOUND_BATCH, src/jobs/inbound-batch.ts),
+ * through the real intake, queues and worker on the test Postgres and Redis: one BEGIN and
+ * one COMMIT for the batch, one dispatch of its replies, each chat's entries in the order she
+ * sent them; a message that fails rolls back alone, while the others are recorded once, and
+ * is then retried and set aside on its own as a message alone is. The failure is a real one:
+ * a trigger in the test database refuses the inbox row of any message whose id starts with
+ * "poison-" (as tests/integration/set-aside.test.ts does).
+ */
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import type { InboundMessage } from '../../src/core/messages.ts';
+import type { Db } from '../../src/db/client.ts';
+import type { Database } from '../../src/db/schema.ts';
+import type { InboundDeps } from '../../src/jobs/inbound.processor.ts';
+import { createIntake } from '../../src/jobs/intake.ts';
+import { createQueues, type QueueSet } from '../../src/jobs/queues.ts';
+import { holdOneAtATime } from '../../src/jobs/shards.ts';
+import { startWorkers, type WorkerSet } from '../../src/jobs/workers.ts';
+import { SET_ASIDE_AFTER } from '../../src/modules/inbox/set-aside.ts';
+import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { privateMessage } from '../helpers/messages.ts';
+import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
+import { eventually } from '../helpers/wait.ts';
+
+let t: TestDatabase;
+let r: TestRedis;
+let queues: QueueSet;
+let workers: WorkerSet | undefined;
+/** The test database through a client that notes every statement it sends. */
+let logged: Db;
+let statements: string[] = [];
+/** Each dispatch call's items. */
+let dispatches: OutboxItem[][] = [];
+const clock = fixedClock('2026-11-20T03:00:00Z');
+
+const deps = (): InboundDeps => ({
+  db: logged,
+  clock,
+  defaultTimeZone: 'Asia/Jakarta',
+  dispatch: async (items) => void dispatches.push([...items]),
+  log: silentLogger(),
+});
+
+beforeAll(async () => {
+  [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
+  logged = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: t.url, max: 4 }) }),
+    log: (event) => {
+      if (event.level === 'query') statements.push(event.query.sql.replace(/\s+/g, ' ').split(' ')[0]!.toLowerCase());
+    },
+  });
+  await sql`create function refuse_poison() returns trigger language plpgsql as $$
+    begin
+      if new.message_id like 'poison-%' then raise exception 'cannot handle this message'; end if;
+      return new;
+    end $$`.execute(t.db);
+  await sql`create trigger refuse_poison before insert on inbound_messages for each row execute function refuse_poison()`.execute(t.db);
+  // One shard: every message below waits on the same queue.
+  queues = createQueues(r.connection, r.prefix, ['telegram'], 1);
+  await holdOneAtATime(queues.inbound);
+});
+afterEach(async () => {
+  await workers?.close();
+  workers = undefined;
+});
+afterAll(async () => {
+  await queues?.close();
+  await logged?.destroy();
+  await r?.cleanup();
+  await t?.drop();
+});
+
+const say = (chat: string, text: string, messageId: string, second: number): InboundMessage =>
+  privateMessage(text, { chatId: chat, sender: { id: chat, name: `Bu ${chat}` }, messageId, sentAt: new Date(Date.UTC(2026, 10, 20, 3, 0, second)).toISOString() });
+
+/** Queues `messages` while no worker runs (so they all wait on the shard), then starts one batching worker. */
+async function queueThenWork(messages: readonly InboundMessage[], batch = 10): Promise<void> {
+  const intake = createIntake(queues);
+  for (const message of messages) await intake(message);
+  statements = [];
+  dispatches = [];
+  workers = startWorkers({
+    connection: r.connection,
+    prefix: r.prefix,
+    log: silentLogger(),
+    inbound: deps(),
+    outbound: { db: t.db, clock, channels: new Map(), log: silentLogger() },
+    inboundShards: 1,
+    inboundBatch: batch,
+  });
+}
+
+async function amountsByChat(chats: readonly string[]): Promise<Map<string, number[]>> {
+  const rows = await t.db
+    .selectFrom('ledger_entries')
+    .innerJoin('inbound_messages', 'inbound_messages.id', 'ledger_entries.source_message_id')
+    .select(['inbound_messages.chat_id as chatId', 'ledger_entries.amount'])
+    .where('inbound_messages.chat_id', 'in', chats)
+    .orderBy('ledger_entries.id')
+    .execute();
+  const byChat = new Map<string, number[]>();
+  for (const row of rows) byChat.set(row.chatId, [...(byChat.get(row.chatId) ?? []), Number(row.amount)]);
+  return byChat;
+}
+
+const inboxRows = async (chats: readonly string[]) =>
+  t.db.selectFrom('inbound_messages').select(['chat_id', 'message_id']).where('chat_id', 'in', chats).execute();
+
+describe('a shard’s ten waiting messages', () => {
+  it('are handled in one transaction, each chat’s in her order, their replies dispatched once', async () => {
+    const chats = ['8101', '8102'];
+    // Interleaved as they arrived: Ani 1, Budi 1, Ani 2, Budi 2, …
+    const messages = Array.from({ length: 10 }, (_, i) => say(chats[i % 2]!, `laku ${Math.floor(i / 2) + 1} bros @1rb`, `o-${i}`, i));
+    await queueThenWork(messages);
+    await eventually(async () => (await inboxRows(chats)).length === 10 && dispatches.length > 0, { what: 'ten messages recorded' });
+
+    const amounts = await amountsByChat(chats);
+    for (const chat of chats) expect(amounts.get(chat), `chat ${chat}`).toEqual([1000, 2000, 3000, 4000, 5000]);
+    // One transaction: one BEGIN and COMMIT, a savepoint for each message.
+    expect(statements.filter((s) => s === 'begin')).toHaveLength(1);
+    expect(statements.filter((s) => s === 'commit')).toHaveLength(1);
+    expect(statements.filter((s) => s === 'savepoint')).toHaveLength(10);
+    // The ten replies went to the send queue in one dispatch, after the commit.
+    expect(dispatches).toHaveLength(1);
+    expect(dispatches[0]).toHaveLength(10);
+    expect(statements.lastIndexOf('commit')).toBe(statements.length - 1);
+    await eventually(async () => (await queues.inbound[0]!.getJobCounts('waiting', 'active', 'delayed')).active === 0, { what: 'the shard idle' });
+    expect(await queues.inbound[0]!.getJobCounts('waiting', 'delayed')).toEqual({ waiting: 0, delayed: 0 });
+  });
+});
+
+describe('one poisoned message in a batch of ten', () => {
+  it('fails alone: the other nine are recorded once, it is retried and set aside on its own', async () => {
+    const chats = ['8201', '8202'];
+    const messages = Array.from({ length: 10 }, (_, i) =>
+      say(chats[i % 2]!, `laku ${Math.floor(i / 2) + 1} bros @1rb`, i === 4 ? 'poison-5' : `p-${i}`, i),
+    );
+    await queueThenWork(messages);
+    await eventually(async () => (await inboxRows(chats)).length === 9 && dispatches.length > 0, { what: 'nine messages recorded' });
+
+    // The first batch: all ten under one BEGIN, the poisoned one rolled back to its savepoint.
+    expect(statements.indexOf('rollback')).toBeGreaterThan(0);
+    expect(statements.filter((s) => s === 'begin').length).toBeGreaterThanOrEqual(1);
+    expect(dispatches[0]).toHaveLength(9);
+
+    // It is the shard's next job now, and fails as a message alone does, until set aside.
+    const shard = queues.inbound[0]!;
+    const row = await eventually(
+      async () => {
+        await shard.promoteJobs();
+        return t.db.selectFrom('set_aside_messages').selectAll().where('message_id', '=', 'poison-5').where('set_aside_at', 'is not', null).executeTakeFirst();
+      },
+      { what: 'the poisoned message set aside' },
+    );
+    expect(row).toMatchObject({ chat_id: chats[0], failures: SET_ASIDE_AFTER });
+
+    // The nine, once each: one inbox row each, one entry each, in each chat's order (the
+    // poisoned message was Ani's third sale: hers are 1, 2, 4, 5).
+    const rows = await inboxRows(chats);
+    expect(rows.map((row) => row.message_id).sort()).toEqual(messages.map((m) => m.messageId).filter((id) => id !== 'poison-5').sort());
+    const amounts = await amountsByChat(chats);
+    expect(amounts.get(chats[0]!)).toEqual([1000, 2000, 4000, 5000]);
+    expect(amounts.get(chats[1]!)).toEqual([1000, 2000, 3000, 4000, 5000]);
+    // Every reply of the nine dispatched once, by the batch (set-aside's notice aside).
+    const replies = dispatches.flat().filter((item) => item.idempotencyKey.startsWith('reply-'));
+    expect(new Set(replies.map((item) => item.idempotencyKey)).size).toBe(9);
+    expect(replies).toHaveLength(9);
+  });
+});
+
+describe('a batch run again (its jobs still queued after its commit: a process killed before removing them)', () => {
+  it('records nothing twice and re-queues only the unsent replies', async () => {
+    const chats = ['8301'];
+    const messages = Array.from({ length: 5 }, (_, i) => say(chats[0]!, `laku ${i + 1} bros @1rb`, `again-${i}`, i));
+    await queueThenWork(messages);
+    await eventually(async () => (await inboxRows(chats)).length === 5 && dispatches.length > 0, { what: 'five messages recorded' });
+    await workers?.close();
+    workers = undefined;
+    // The same five queued again (a redelivery, or jobs a killed process had not removed).
+    await queues.inbound[0]!.obliterate({ force: true });
+    await holdOneAtATime(queues.inbound);
+    await queueThenWork(messages);
+    await eventually(async () => dispatches.length > 0 || statements.includes('commit'), { what: 'the batch run again' });
+    await eventually(async () => (await queues.inbound[0]!.getJobCounts('waiting', 'active')).waiting === 0, { what: 'the shard drained' });
+    expect((await inboxRows(chats)).length).toBe(5);
+    expect(await amountsByChat(chats)).toEqual(new Map([[chats[0], [1000, 2000, 3000, 4000, 5000]]]));
+    // The replies are still queued in the outbox (no send worker here): each re-queued once, by its outbox key.
+    const keys = dispatches.flat().map((item) => item.idempotencyKey);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
