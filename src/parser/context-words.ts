@@ -140,7 +140,9 @@ function soldOutCount(tokens: readonly Token[], i: number): boolean {
 /** Everyday words that begin with "per" and say nothing of a price. */
 const PER_WORDS = new Set(['permen', 'pergi', 'pernah', 'perlu', 'perlunya', 'persis', 'pertama', 'permisi', 'perut', 'perempuan', 'percaya',
   'perhatian', 'perasaan', 'periksa', 'perbaiki', 'perumahan', 'persediaan', 'pertamina', 'pertamax', 'perusahaan', 'peralatan',
-  'perlengkapan', 'persiapan', 'perjalanan', 'pergantian', 'perbaikan', 'perawatan', 'perkiraan', 'pertemuan']);
+  'perlengkapan', 'persiapan', 'perjalanan', 'pergantian', 'perbaikan', 'perawatan', 'perkiraan', 'pertemuan',
+  // a tailor's alterations ("+35k permak"): her work, not a price per anything
+  'permak', 'permakan', 'permak2an']);
 
 /**
  * "150rb perdus2", "20rb perkeping": a "per…" word right after an amount that no reader knows
