@@ -24,6 +24,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
+import { driverTakingWords } from './driver-takings.ts';
 import { lookupWord } from './lexicon.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
@@ -78,6 +79,8 @@ function perUnitNext(t: Token | undefined): boolean {
 
 /** Gives each word of two meanings the one its message says, in place. */
 export function settleContextWords(tokens: Token[]): void {
+  // "narik hr ini dapet 135rb", "ojek pagi 4 penumpang 48rb": a driver's takings (driver-takings.ts).
+  for (const i of driverTakingWords(tokens)) retag(tokens[i] as Token, 'laku');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
