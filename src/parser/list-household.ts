@@ -11,7 +11,7 @@
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_EXPENSE, F_ITEMISH, F_WEAK } from './word-roles.ts';
+import { F_EXPENSE, F_ITEMISH, F_SALE, F_WEAK, G_WITHDRAW } from './word-roles.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'buwat', 'kanggo', 'gawe', 'nggo', 'go', 'keperluan', 'kebutuhan']);
@@ -47,6 +47,7 @@ function homePurchases(a: Analysis): number[] {
     let buys = false;
     let home = false;
     let business = false;
+    let spoken = false;
     const amounts = new Set<number>();
     for (let j = start; j < i; j++) {
       const t = tokens[j] as Token;
@@ -55,11 +56,15 @@ function homePurchases(a: Analysis): number[] {
       if (t.type !== T_WORD) continue;
       if (BUSINESS.has(t.key)) business = true;
       if ((t.f & F_EXPENSE) !== 0 && (t.f & (F_WEAK | F_ITEMISH)) === 0) buys = true;
+      if (((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & (F_WEAK | F_ITEMISH)) === 0) || (t.f2 & G_WITHDRAW) !== 0) spoken = true;
       if (buys && PURPOSE.has(t.key)) {
         for (let n = j + 1; n < i && n <= j + 3; n++) if (SURE_HOME.has((tokens[n] as Token).key)) home = true;
       }
     }
     start = i + 1;
+    // "beli sayur 25rb untuk masak di rumah, plastik 10rb": a line after the home's that carries
+    // its verb may be the home's too: asked.
+    if (out.length > 0 && amounts.size > 0 && !spoken) return [];
     if (!buys || !home) continue;
     if (business || amounts.size !== 1) return [];
     out.push(a.nums[[...amounts][0] as number]?.rupiah as number);
