@@ -11,13 +11,13 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_EXPENSE, F_ITEMISH, F_SALE, F_WEAK } from './word-roles.ts';
+import { F_EXPENSE, F_ITEMISH, F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 
 /** For each token, the sign of the line it stands on (1 "+", -1 "-", 0 none) and the line's number. */
 export interface LineSigns {
   sign: Int8Array;
   line: Int32Array;
-  /** Per line: a sale or expense verb stands on it ("jual", "beli"; not "bensin", "ojek", "dapat"). */
+  /** Per line: a verb of a kind stands on it ("jual", "beli", "ambil", "tambah modal"; not "bensin", "ojek", "dapat"). */
   verb: Uint8Array;
 }
 
@@ -61,7 +61,8 @@ export function lineSigns(a: Analysis): LineSigns | null {
   const verb = new Uint8Array(n + 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & (F_WEAK | F_ITEMISH)) === 0) verb[line[i] as number] = 1;
+    if (t.type === T_WORD && (((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & (F_WEAK | F_ITEMISH)) === 0) ||
+      (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0)) verb[line[i] as number] = 1;
   }
   return { sign: signs, line, verb };
 }
@@ -84,11 +85,14 @@ export function kindsFromSigns(entries: SignedEntry[], ls: LineSigns | null, nam
   if (lines.size < entries.length) return false;
   let differs = false;
   for (const e of entries) {
-    const want = (ls.sign[e.at as number] as number) > 0 ? 'sale' : 'expense';
-    if (e.kind === want || (want === 'expense' && e.kind === 'withdrawal')) named(e);
-    // A kind read from the goods alone ("+ 90rb ojek", "-30k benang obras"): the sign says which.
-    else if (ls.verb[ls.line[e.at as number] as number] === 0) {
-      e.kind = want;
+    const plus = (ls.sign[e.at as number] as number) > 0;
+    if (ls.verb[ls.line[e.at as number] as number] === 0) {
+      // No verb on the line: a kind read from the goods ("+ 90rb ojek", "-30k benang obras") or
+      // carried from the line before ("+ 200rb tambah modal / + 100rb kue") yields to the sign.
+      e.kind = plus ? 'sale' : 'expense';
+      named(e);
+    } else if (plus ? e.kind === 'sale' || e.kind === 'capital' : e.kind === 'expense' || e.kind === 'withdrawal') {
+      // Her verb agrees with the sign: money in is a sale or capital, money out an expense or a withdrawal.
       named(e);
     } else differs = true;
   }
