@@ -26,8 +26,9 @@ import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { driverTakingWords } from './driver-takings.ts';
 import { lookupWord } from './lexicon.ts';
-import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { inputKind } from './business-inputs.ts';
+import { F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** Banjar words that are not Indonesian: a message with one is written in Banjar. */
 const BANJAR = new Set(['ulun', 'unda', 'pian', 'sidin', 'gasan', 'bajual', 'bajualan', 'tajual', 'wadai', 'kada', 'handak',
@@ -96,7 +97,14 @@ export function settleContextWords(tokens: Token[]): void {
       if (!exchange) retag(t, 'beli');
       if (!banjar || exchange) UNSURE.add(t);
     } else if (JUA.has(t.text) && has(tokens, MINANG, i)) retag(t, 'jual');
+    else if (t.text === 'manis' && tokens[i - 1]?.key === 'laris') retag(t, 'ji'); // "laris manis": sold well, no goods
     else if (SOLD_OUT.has(t.text) && soldOutCount(tokens, i)) retag(t, 'laku');
+    else if (SOLD_OUT.has(t.text)) {
+      const gone = soldOutGoods(tokens, i);
+      if (gone !== null) retag(t, 'laku');
+      // "gorengan habis 80rb": sold out for 80rb, or 80rb spent on gorengan? The kind is asked.
+      if (gone === 'unsure') UNSURE_SOLD.add(t);
+    }
     else if (t.text === 'patang' && !numberFollows(tokens[i + 1])) retag(t, 'kemarin');
     else if (t.text === 'kapatang') retag(t, 'kemarin');
     else if (t.text === 'teko' && amountEnds(tokens[i - 1])) {
@@ -143,8 +151,16 @@ function payersAfterFree(tokens: readonly Token[]): number {
   return -1;
 }
 
-/** "abis"/"habis": spent or used up ("habis 50rb buat bensin"), or sold out. */
-const SOLD_OUT = new Set(['abis', 'habis', 'hbs']);
+/**
+ * "abis"/"habis": spent or used up ("habis 50rb buat bensin"), or sold out. "ludes", "tandas"
+ * (gone to the last one) are read the same way: what is gone decides.
+ */
+const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2']);
+/** Words that name money or what money pays for: "uang habis 50rb", "modal abis 200rb" are spent. */
+const MONEY_GONE = new Set(['uang', 'duit', 'doku', 'modal', 'saldo', 'kas', 'dana', 'gaji', 'tabungan', 'anggaran', 'budget', 'ongkos',
+  'biaya', 'stok', 'stock', 'persediaan', 'bahan', 'kuota', 'paket']);
+/** Words that mark the amount's purpose or the buying: "habis 80rb buat ongkos", "abis 30rb beli gas". */
+const SPENT_ON = new Set(['buat', 'utk', 'untuk', 'bwt', 'bt', 'beli', 'belanja', 'bayar', 'byr', 'ke', 'di']);
 /** Goods she uses up rather than sells: "habis 3 tabung gas @22rb" is no sale. */
 const USED_UP = new Set(['gas', 'elpiji', 'lpg', 'bensin', 'solar', 'pertalite', 'minyak', 'token', 'listrik', 'air', 'plastik',
   'kresek', 'galon', 'rokok', 'pulsa', 'kuota', 'tabung']);
@@ -164,6 +180,97 @@ function soldOutCount(tokens: readonly Token[], i: number): boolean {
     if (t.type !== T_WORD || USED_UP.has(t.key) || (t.f & (F_SCALE | F_SLANG)) !== 0) return false;
   }
   return false;
+}
+
+/** The goods before a sold-out word: a word she may sell (no verb, money, used-up good or input). */
+function goodsBefore(tokens: readonly Token[], i: number): boolean {
+  let words = 0;
+  const from = clauseStart(tokens, i);
+  for (let j = from; j < i; j++) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD) continue;
+    if (MONEY_GONE.has(t.key) || USED_UP.has(t.key) || (t.f & (F_SALE | F_EXPENSE | F_SCALE | F_SLANG)) !== 0) return false;
+    words++;
+  }
+  const prev = tokens[i - 1];
+  if (words === 0 || prev === undefined) return false;
+  // "tepung habis 2 kg" is flour used up in her kitchen, not sold.
+  const goods = tokens.slice(from, i).filter((t) => t.type === T_WORD && (t.f & F_FILLER) === 0).map((t) => t.text).join(' ');
+  return inputKind(goods) === null;
+}
+
+/** Where the clause of token i begins: after a new line, a comma or a semicolon ("laku kue 100rb, gorengan habis …"). */
+function clauseStart(tokens: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';'))) return j + 1;
+  }
+  return 0;
+}
+
+/** Where the line of token i ends. */
+function clauseEnd(tokens: readonly Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length; j++) if ((tokens[j] as Token).type === T_NL) return j;
+  return tokens.length;
+}
+
+/** A plain count at token j, not the start of an amount ("60 biji", "25", not "60rb", "60 ribu"). */
+function countAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined || t.type !== T_NUM || !t.num?.plain) return false;
+  const n = tokens[j + 1];
+  return n === undefined || n.type !== T_WORD || (n.f & (F_SCALE | F_SLANG)) === 0;
+}
+
+/** A price each anywhere after token i: "@1rb", "3rb satunya", "seribuan", "2rb an", "x 2rb". */
+function eachAfter(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NL) return false;
+    if (t.type === T_PUNCT && t.text === '@') return true;
+    if (t.type !== T_WORD) continue;
+    if ((t.f2 & G_EACH) !== 0 || t.key === 'x' || t.text === 'an' || /(?:ribu|rb|rebu|ratus|ewu)an$/.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Any amount with a scale after token i ("80rb", "80 ribu", "goceng"). */
+function moneyAfter(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NL) return false;
+    if (t.type === T_NUM && !t.num?.plain) return true;
+    if (t.type === T_WORD && (t.f & (F_SCALE | F_SLANG)) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Goods she sells, named before the sold-out word. With a count and a price each ("gorengan
+ * habis 60 biji seribuan", "donat abis 25 biji, 3rb satunya", "bakwan 50 biji habis, seribuan")
+ * or a count and no amount ("gorengan habis 60 biji": how much is asked) they sold out: 'sure'.
+ * With an amount and no price each ("gorengan habis 80rb", "kerupuk habis 10 bungkus 50rb"):
+ * her takings, or what she spent on them? Read as the sale and asked: 'unsure'. A purpose or a
+ * buying word after it ("… habis 80rb buat ongkos") is money spent: null, as is anything else.
+ */
+function soldOutGoods(tokens: readonly Token[], i: number): 'sure' | 'unsure' | null {
+  const counted = countAt(tokens, i + 1) || countAt(tokens, i - 1) || countAt(tokens, i - 2);
+  const from = clauseStart(tokens, i);
+  const to = clauseEnd(tokens, i);
+  let first = i;
+  for (let j = from; j < i; j++) if ((tokens[j] as Token).type === T_NUM) { first = j; break; }
+  if (!goodsBefore(tokens, first)) return null;
+  if (tokens.some((t, j) => j > i && j < to && t.type === T_WORD && (SPENT_ON.has(t.key) || ((t.f & F_EXPENSE) !== 0 && !SOLD_OUT.has(t.text))))) return null;
+  if (counted && (eachAfter(tokens, i) || !moneyAfter(tokens, i))) return 'sure';
+  return moneyAfter(tokens, i) ? 'unsure' : null;
+}
+
+/** Sold-out words the message did not settle: the record asks sale or expense. */
+const UNSURE_SOLD = new WeakSet<Token>();
+
+/** A sold-out word read as a sale but not sure: "gorengan habis 80rb". */
+export function unsureSoldOut(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => UNSURE_SOLD.has(t));
 }
 
 /** Everyday words that begin with "per" and say nothing of a price. */

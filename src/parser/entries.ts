@@ -28,6 +28,9 @@ import type { EntryKind } from './types.ts';
 import { freeBefore, freeClause } from './free-goods.ts';
 import { inputKind } from './business-inputs.ts';
 
+/** "satunya" (one of them): after a bundle ("1 kodi, satunya 18rb") the price of one piece, or of one bundle. */
+const ONE_OF = new Set(['satunya', 'satunyo', 'sijine', 'hijina']);
+
 export interface SegmentOut extends DraftOut {
   /** The segment is about a loan instalment. */
   repay: boolean;
@@ -205,6 +208,8 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
           /** The unit the price is for, when named with it ("sekilonya", "per kg", "/lusin"). */
           let priceUnit: string | null = null;
           let priceOne = false;
+          /** "satunya 18rb": the price of one of the things counted (bundle checks in entry-drafts.ts). */
+          let piece = false;
           const prev = els[p - 1];
           const next = els[p + 1];
           const next2 = els[p + 2];
@@ -220,6 +225,7 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
             marked = true;
             priceUnit = next.perUnit;
             priceOne = next.one;
+            piece = ONE_OF.has(next.text);
             skip = 1;
           } else if (prev?.type === E_AT || prev?.type === E_X || eachBefore(els, p)) {
             slot = 'price';
@@ -227,6 +233,7 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
             if (eachBefore(els, p)) {
               priceUnit = (prev as El).perUnit;
               priceOne = (prev as El).one;
+              piece = ONE_OF.has((prev as El).text);
             }
           } else if (prev?.type === E_UNIT && els[p - 2]?.type === E_PER) {
             slot = 'price'; // "harga per bungkus 5rb"
@@ -270,6 +277,7 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
             st.cur.priceFromHarga = harga;
             st.cur.priceUnit = priceUnit;
             st.cur.priceOne = priceOne;
+            st.cur.pricePiece = piece;
             // "laku 30 jepit 20rb/lusin": a bundle in the price is not the count's unit (bundle-price.ts).
             if (unitFromPrice !== null && st.cur.unit === null && !isPieceBundle(unitFromPrice)) st.cur.unit = unitFromPrice;
           } else {

@@ -59,6 +59,8 @@ export interface Draft {
   priceUnit: string | null;
   /** "sekilo 15rb", "selusin 60rb": one such unit for that price. */
   priceOne: boolean;
+  /** The price came with "satunya" (one of them): after a bundle, one piece or one bundle? */
+  pricePiece: boolean;
   /** A verb was read into this very draft (not carried over from an earlier entry). */
   verbHere: boolean;
   /** Started by an amount right after another one, with no words between ("laku 15rb 20rb"). */
@@ -70,7 +72,7 @@ export interface Draft {
 export function fresh(kind: EntryKind | null, verbSeen: boolean, strong: boolean): Draft {
   return { kind, verbSeen, strong, ownVerb: false, notFact: false, pre: [], words: [], qty: null, unit: null, price: null,
     priceMarked: false, priceFromHarga: false, total: null, totalMarked: false, hargaSeen: false, bad: null, totalNext: false,
-    priceUnit: null, priceOne: false, verbHere: false, bareFollow: false, used: [] };
+    priceUnit: null, priceOne: false, pricePiece: false, verbHere: false, bareFollow: false, used: [] };
 }
 
 /** Whether "N item harga X" can only mean X each: one piece, or X / N is no price (not whole, under Rp100). */
@@ -317,6 +319,20 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   } else {
     amount = (priceAsTotal ? (price as NumExpr).rupiah : (total as NumExpr).rupiah) as number;
   }
+  // "1 kodi kaos kaki, satunya 18rb": one of a bundle of pieces is one piece when one bundle at
+  // that price would leave each piece under MIN_PIECE (Rp900 a sock): 20 × 18.000 = 360.000.
+  // When both readings are prices such goods fetch ("2 kodi mukena, satunya 150rb") it is asked.
+  const bundleSize = unit === null ? null : lookupWord(unit)?.size ?? null;
+  let pieceAsked = false;
+  if (d.pricePiece && d.priceUnit === null && conv === null && unitPrice !== null && quantityOut !== null && bundleSize?.base === 'pc' &&
+    bundleSize.n > 1) {
+    const perBundle = unitPrice * bundleSize.n;
+    const whole = quantityOut * perBundle;
+    if (unitPrice / bundleSize.n < MIN_PIECE && Number.isSafeInteger(whole)) {
+      unitPrice = perBundle;
+      amount = whole;
+    } else pieceAsked = true;
+  }
   // "dapat seratus ribuan": a price each where a total is marked.
   if (total?.each === true && price === null) c.cap(C_DOUBT, 'approximate_each_or_total');
   if (amount > MAX_AMOUNT || amount <= 0) {
@@ -353,9 +369,17 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   // "jual jilbab 1 kodi @ 30rb": a price each after a bundle of pieces (kodi 20, lusin 12,
   // gros 144) that leaves each piece under MIN_PIECE may be her price per piece (Rp600.000) as
   // well as per bundle: ask. A price she tied to the bundle ("@45rb/kodi", "sekodinya") is not.
-  const bundle = unit === null ? null : lookupWord(unit)?.size ?? null;
-  if ((d.kind ?? 'sale') === 'sale' && unitPrice !== null && d.priceUnit === null && bundle !== null && bundle.base === 'pc' &&
-    bundle.n > 1 && unitPrice / bundle.n < MIN_PIECE) c.cap(C_DOUBT, 'bundle_each_or_piece');
+  // Bought the same way ("beli 1 kodi kain @2rb", "beli 3 lusin piring @5rb"): asked too, but not
+  // a ream of paper, priced by the ream whatever a sheet costs.
+  const bundle = bundleSize;
+  const byBundle = bundle !== null && bundle.base === 'pc' && bundle.n > 1 && bundle.n < 500;
+  if (pieceAsked) c.cap(C_DOUBT, 'bundle_each_or_piece');
+  else if ((kind === 'sale' || kind === 'expense' || kind === null) && unitPrice !== null && d.priceUnit === null && !d.pricePiece && byBundle &&
+    unitPrice / (bundle as { n: number }).n < MIN_PIECE) c.cap(C_DOUBT, 'bundle_each_or_piece');
+  // "laku 1 kodi handuk 18rb": one bundle for a total that leaves each piece under MIN_PIECE is as
+  // likely her price per piece: asked (more than one bundle is the bare-count rule's above).
+  else if ((kind ?? 'sale') === 'sale' && unitPrice === null && !d.totalMarked && byBundle && quantityOut === 1 &&
+    amount / (bundle as { n: number }).n < MIN_PIECE) c.cap(C_DOUBT, 'cheap_each');
   // "potong rambut 3 orang 15rb", "cuci motor 2 unit 15rb": work is priced by the job, and a
   // total that leaves each job cheaper than any such job is as likely the price of one: ask.
   else if (service && unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_JOB) c.cap(C_DOUBT, 'cheap_each');

@@ -17,6 +17,8 @@
  *   4c. a customer paying ("Bu Tin bayar 270rb") — before records and repayments, whose
  *      verbs ("bayar", "dibayar") it shares; an order ("pesanan … DP 425rb") — before
  *      records, its amounts are not sales; a price list line ("/harga emping 80rb/kg")
+ *   4d. an agent's fee ("fee brilink 35rb": agent-fee.ts), top-ups sold by the count with a face
+ *      value ("pulsa 10rb x4 jual 12rb": face-count.ts) — before payments and records
  *   5. records (sales, expenses, withdrawals, capital; a credit sale names its customer)
  *      and repayments (segments → entries)
  *   6. recap, then undo anywhere, weak lead words ("sanggup 40"), short lead answers
@@ -33,6 +35,8 @@ import { analyze } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { detectOnBehalf } from './behalf.ts';
 import { C_PARTIAL, Confidence } from './confidence.ts';
+import { detectAgentFee } from './intents/agent-fee.ts';
+import { detectFaceCount } from './intents/face-count.ts';
 import { detectBusinessCash } from './intents/business-cash.ts';
 import { detectCorrection } from './intents/correction.ts';
 import { detectShapeChange } from './intents/correction-shape.ts';
@@ -206,6 +210,13 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
     const undo = detectUndo(a, true);
     if (undo) return undo;
   }
+  // "fee brilink 35rb", "tarik tunai 500rb fee 5rb": an agent's fee is her sale, the cash
+  // passing through is not (agent-fee.ts); before payments and records read "transfer", "tarik".
+  const fee = detectAgentFee(a);
+  if (fee) return fee;
+  // "pulsa 10rb x4 jual 12rb": the face value names the top-up, her price × count is the sale (face-count.ts).
+  const face = detectFaceCount(a);
+  if (face) return face;
   const paid = detectPaymentReceived(a);
   if (paid) return paid;
   if ((a.f2 & G_ORDER) !== 0) {

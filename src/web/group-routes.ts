@@ -12,6 +12,7 @@ import { tradeNamer } from '../modules/groups/trade-names.ts';
 import { groupOrderOf } from '../modules/indicators/group-list.ts';
 import { groupList } from '../modules/indicators/group-list.service.ts';
 import { groupPage, rotateGroupJoinCode } from '../modules/indicators/group-page.service.ts';
+import { loginLinkTarget } from '../modules/programmes/login-link.service.ts';
 import { groupPageView } from './pages/group.ts';
 import { notFoundPage } from './pages/not-found.ts';
 import { groupsPage } from './pages/groups.ts';
@@ -49,7 +50,9 @@ export function mountGroupRoutes(app: Hono<Env>, deps: GroupRouteDeps): void {
     const id = idOf(c.req.param('id'));
     const found = id === undefined ? undefined : await groupPage(deps.db, c.var.viewer.scope, id, deps.clock.now());
     if (!found) return notFound(c);
-    return html(c, groupPageView(c.var.t, c.var.viewing, found, await tradeNamer(deps.db, c.var.t.lang), c.req.query('n') === 'kode' ? 'rotated' : c.req.query('n') === 'dibuat' ? 'created' : undefined));
+    const offerLogin = (await loginLinkTarget(deps.db, c.var.viewer.scope, found.group.facilitatorPersonId)) !== undefined;
+    const notice = c.req.query('n') === 'kode' ? 'rotated' : c.req.query('n') === 'dibuat' ? 'created' : undefined;
+    return html(c, groupPageView(c.var.t, c.var.viewing, found, await tradeNamer(deps.db, c.var.t.lang), notice, offerLogin));
   });
 
   app.post('/kelompok/:id/kode-gabung', async (c) => {

@@ -53,7 +53,7 @@ describe('linking her by a verified phone', () => {
     expect(await phoneOf(first)).toBe('+6281200000003');
   });
 
-  it('never merges into someone who has written to the bot elsewhere, or who is staff (recycled numbers)', async () => {
+  it('never merges into someone who has written to the bot elsewhere, staff or not (recycled numbers)', async () => {
     const onWhatsApp = await insertPerson(t.db, { name: 'Wati', phone: '+6281200000004', timeZone: TZ });
     await t.db.insertInto('identities').values({ person_id: onWhatsApp.id, platform: 'whatsapp', external_id: '6281200000004@s.whatsapp.net', display_name: 'Wati' }).execute();
     const me = await telegramPerson('506', 'Wati');
@@ -62,15 +62,21 @@ describe('linking her by a verified phone', () => {
 
     const manager = await insertPerson(t.db, { name: 'Maya', phone: '+6281200000005', timeZone: TZ });
     await grantStaffRole(t.db, manager.id, 'admin', null, new Date());
+    await t.db.insertInto('identities').values({ person_id: manager.id, platform: 'whatsapp', external_id: '6281200000005@s.whatsapp.net', display_name: 'Maya' }).execute();
     const stranger = await telegramPerson('507', 'Maya');
     expect(await linkVerifiedPhone(t.db, stranger, '+6281200000005')).toEqual({ outcome: 'taken', personId: stranger });
+    const identities = await t.db.selectFrom('identities').select('person_id').where('external_id', 'in', ['506', '507']).execute();
+    expect(identities.map((i) => i.person_id).sort()).toEqual([me, stranger].sort());
+  });
 
+  it('makes a facilitator added by phone, who never wrote, one with her Telegram account: her facilitator row and console role stay hers', async () => {
     const facilitator = await addFacilitator(t.db, { name: 'Rina', phone: '+6281200000006', timeZone: TZ });
-    const other = await telegramPerson('508', 'Rina');
-    expect(await linkVerifiedPhone(t.db, other, '+6281200000006')).toEqual({ outcome: 'taken', personId: other });
-    expect(facilitator.person.id).not.toBe(other);
-    const identities = await t.db.selectFrom('identities').select('person_id').where('external_id', 'in', ['506', '507', '508']).execute();
-    expect(identities.map((i) => i.person_id).sort()).toEqual([me, stranger, other].sort());
+    const rina = await telegramPerson('508', 'Rina');
+    expect(await linkVerifiedPhone(t.db, rina, '+6281200000006')).toEqual({ outcome: 'merged', personId: facilitator.person.id, name: 'Rina' });
+    const identities = await t.db.selectFrom('identities').select('person_id').where('external_id', '=', '508').execute();
+    expect(identities).toEqual([{ person_id: facilitator.person.id }]);
+    expect(await t.db.selectFrom('facilitators').select('person_id').where('id', '=', facilitator.id).executeTakeFirst()).toEqual({ person_id: facilitator.person.id });
+    expect(await t.db.selectFrom('people').select('id').where('id', '=', rina).executeTakeFirst()).toBeUndefined();
   });
 
   it('keeps the quarterly figures she sent herself over those staff filled in for the imported row', async () => {

@@ -7,6 +7,7 @@
 import { listMembers } from '../../modules/groups/groups.service.ts';
 import type { Group } from '../../modules/groups/groups.ts';
 import { anyAwaitingOn, linkVerifiedPhone } from '../../modules/people/verified-phone.service.ts';
+import { resolveScope } from '../../modules/programmes/scope.ts';
 import type { Handled, Session } from '../session.ts';
 
 /** After she joined on Telegram: offer the button when her group waits for members added by phone. */
@@ -50,7 +51,9 @@ export async function onPhoneShared(s: Session, phone: string): Promise<Handled>
     case 'merged': {
       // She is the older row now: the rest of this message (its reply, its log) is hers.
       s.person = { ...s.me, id: link.personId, name: link.name };
-      s.say(s.t.phoneMerged(link.name));
+      // A facilitator the admin added by phone: what she came for is the console, not her books.
+      const staff = (await resolveScope(s.db, link.personId)) !== undefined;
+      s.say(staff ? s.t.phoneMergedStaff(link.name) : s.t.phoneMerged(link.name));
       break;
     }
     case 'taken':

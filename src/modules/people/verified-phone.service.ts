@@ -9,18 +9,21 @@
  * only when the number is the one registered to that account; a contact card of someone
  * else carries the other person's id). A phone she merely typed is never used to link.
  *
- * Only a member added by phone who has never written to the bot anywhere is merged. Prepaid
+ * Only someone added by phone who has never written to the bot anywhere is merged. Prepaid
  * numbers are recycled in Indonesia: a row that already has an account (Telegram, or a
- * WhatsApp that may still be the number's former owner's) may be another woman, and a staff
- * member's row (a facilitator, a manager, an admin) would hand her console rights to whoever
- * holds the number now. Both are left to her facilitator (`taken`), never merged.
+ * WhatsApp that may still be the number's former owner's) may be another woman, and is left
+ * to her facilitator (`taken`), never merged. A staff member added by her phone who has
+ * never written (a facilitator the admin added in the console) is merged like a member: that
+ * is how she gets a chat with the bot on Telegram, for /masuk and its codes (the guide's
+ * "/nomor, then /masuk"). It gives whoever holds the number no more than WhatsApp does,
+ * where her first message from that number is hers at once (findOrRegisterPerson), and
+ * Telegram vouches for the number as WhatsApp does. A staff row that has an account is left
+ * alone, as any row.
  *
  * Runs in the caller's transaction (the message's): mergePeople locks both rows.
  */
 import type { Db } from '../../db/client.ts';
 import { mergePeople } from './people-merge.repository.ts';
-import { findFacilitatorByPerson } from '../groups/groups.repository.ts';
-import { liveStaffRole } from '../programmes/programmes.repository.ts';
 import { findPersonByPhone, hasAnyIdentity, lockPhoneOf, nameOf, setPhone } from './people.repository.ts';
 import { normalizePhone } from './phone.ts';
 
@@ -34,7 +37,7 @@ export type PhoneLink =
   | { outcome: 'same'; personId: number }
   /** Someone added her by this phone before: the two rows are one now (`personId` survives). */
   | { outcome: 'merged'; personId: number; name: string }
-  /** The phone is another person's who already has an account or is staff, or she has another phone: nothing changed. */
+  /** The phone is another person's who already has an account, or she has another phone: nothing changed. */
   | { outcome: 'taken'; personId: number }
   | { outcome: 'invalid'; personId: number };
 
@@ -51,15 +54,8 @@ export async function linkVerifiedPhone(db: Db, personId: number, rawPhone: stri
     await setPhone(db, personId, phone);
     return { outcome: 'saved', personId };
   }
-  if (await mayBeSomeoneElse(db, owner.id)) return { outcome: 'taken', personId };
+  if (await hasAnyIdentity(db, owner.id)) return { outcome: 'taken', personId };
   const merged = await mergePeople(db, [personId, owner.id]);
   const survivorId = merged?.survivorId ?? owner.id;
   return { outcome: 'merged', personId: survivorId, name: await nameOf(db, survivorId) };
-}
-
-/** Whether the row added by this phone has written to the bot already, or holds a staff role. */
-async function mayBeSomeoneElse(db: Db, ownerId: number): Promise<boolean> {
-  if (await hasAnyIdentity(db, ownerId)) return true;
-  if (await findFacilitatorByPerson(db, ownerId)) return true;
-  return (await liveStaffRole(db, ownerId)) !== undefined;
 }

@@ -7,7 +7,7 @@ import { pairCountsWithPrices } from '../counts-one-price.ts';
 import { downPaymentBesideSale } from '../down-payment.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
-import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, kindNamed, round2 } from '../confidence.ts';
+import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, kindNamed, round2 } from '../confidence.ts';
 import { kindsFromSigns, lineSigns } from '../signed-lines.ts';
 import {
   F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE,
@@ -52,7 +52,7 @@ import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } 
 import { applyChange, readChange } from '../change-given.ts';
 import { onlySupplyVerbs } from '../cost-nouns.ts';
 import { boughtInputs, purposeClause } from '../business-inputs.ts';
-import { unreadPerWord, unsureBuyVerb } from '../context-words.ts';
+import { unreadPerWord, unsureBuyVerb, unsureSoldOut } from '../context-words.ts';
 import { unclearSource } from '../money-sources.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
@@ -620,6 +620,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "tukar telur 56rb" in plain Indonesian: exchanged or (Banjar) bought? Asked (context-words.ts).
   if (!returning && unsureBuyVerb(a.tokens)) c.cap(C_GUESS, 'buy_or_exchange');
   if (unreadPerWord(a)) c.cap(C_PARTIAL, 'unread_each_word');
+  // "gorengan habis 80rb": sold out for 80rb, or spent 80rb on it? Sale or expense is asked (context-words.ts).
+  if (unsureSoldOut(a.tokens)) c.cap(C_NO_VERB, 'kind_guessed');
   // "laku 3 bros 15k, 2 kalung 20k masing2": each for the last line, or for every line? Asked.
   if (trailingEachSpansLines(a, entries)) c.cap(C_DOUBT, 'cheap_each');
   const unresolved = [...scan.unresolved];

@@ -92,7 +92,12 @@ ${p.loans.map(
 </tbody></table>`;
 }
 
-export function groupPageView(t: ConsoleTexts, v: Viewing, p: GroupPage, tradeName: TradeName, notice?: 'rotated' | 'created'): Fragment {
+/**
+ * `offerLogin`: the viewer may make the group's facilitator a one-time login link (an admin or
+ * her manager, `loginLinkTarget`), offered beside her name: the notice that offers it right after
+ * she is added is gone once the admin has made her group, and she may have no chat with the bot yet.
+ */
+export function groupPageView(t: ConsoleTexts, v: Viewing, p: GroupPage, tradeName: TradeName, notice?: 'rotated' | 'created', offerLogin = false): Fragment {
   const g = t.group;
   const grp = p.group;
   const pct = (n: number) => formatPercent(share(n, grp.members), t.lang, t.home.none);
@@ -104,7 +109,7 @@ export function groupPageView(t: ConsoleTexts, v: Viewing, p: GroupPage, tradeNa
 ${notice === 'rotated' ? html`<p class="note" role="status" data-k="notice">${g.rotated}</p>` : ''}
 ${notice === 'created' ? html`<p class="note" role="status" data-k="notice">${t.onboarding.made.group} <a href="/kelompok/${String(grp.id)}/undangan">${t.onboarding.invitation.link}</a></p>` : ''}
 <dl class="facts"><dt>${g.facts.trades}</dt><dd>${grp.trades.map(tradeName).join(', ')}</dd><dt>${g.facts.place}</dt><dd>${place}</dd>
-<dt>${g.facts.facilitator}</dt><dd>${grp.facilitatorName}</dd><dt>${g.facts.members}</dt><dd data-k="members" data-value="${String(grp.members)}">${formatCount(grp.members)}</dd>
+<dt>${g.facts.facilitator}</dt><dd>${grp.facilitatorName}${offerLogin ? html` · <a href="/staf/${String(grp.facilitatorPersonId)}/tautan-masuk" data-k="facilitator-login-link">${t.onboarding.loginLink.offer}</a>` : ''}</dd><dt>${g.facts.members}</dt><dd data-k="members" data-value="${String(grp.members)}">${formatCount(grp.members)}</dd>
 <dt>${g.facts.today}</dt><dd data-k="today" data-value="${p.today}">${formatDay(p.today, t.lang)}</dd></dl>
 <div class="grid">
 <section class="card" data-k="recording-week" data-value="${String(share(p.recordersThisWeek, grp.members) ?? '')}" data-count="${String(p.recordersThisWeek)}"><h2>${g.recordingWeek}</h2><p class="num">${pct(p.recordersThisWeek)}</p><p class="sub">${t.home.recordingOf(p.recordersThisWeek, grp.members)}</p></section>

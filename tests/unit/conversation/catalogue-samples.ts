@@ -248,6 +248,7 @@ export const SAMPLES: Samples = {
   phoneKnown: null,
   phoneSaved: null,
   phoneMerged: NAMES.map((n) => [n] as const),
+  phoneMergedStaff: NAMES.map((n) => [n] as const),
   phoneTaken: null,
   phoneInvalid: null,
   nameProblem: NAME_PROBLEMS.map((p) => [p] as const),

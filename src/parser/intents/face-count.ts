@@ -1,0 +1,91 @@
+/**
+ * Top-ups sold by the count, with their face value and her selling price: "pulsa 10rb x4 jual
+ * 12rb" (four 10rb top-ups sold at 12rb: 48.000), "token listrik 50rb laku 2, jualnya 52rb"
+ * (104.000), "voucher 5rb 10 biji jual 6rb" (60.000), "pulsa 10rb 12rb x3". The amount right
+ * after the goods is which top-up (its face value), not money: her sale is the count times
+ * the price she sold at. Read before the general record reader, which took the face value for a
+ * second sale (88.000) or for the price (40.000).
+ *
+ * A face value and a count with no price ("jual pulsa 5rb x 10", "voucher 10rb laku 3"): 5rb
+ * is the face value or the price? Read as the price and asked (`face_value_price`). Two
+ * amounts and no count ("token 50rb dibayar 52rb") are resale.ts's; a purchase of stock
+ * ("beli voucher 10rb 5 biji") is an ordinary expense.
+ */
+import type { Analysis } from '../analyze.ts';
+import { S_PLAIN, type NumExpr } from '../amount.ts';
+import { C_APPROX, C_CLEAR, C_DOUBT, C_NOT_FACT, Confidence } from '../confidence.ts';
+import { T_NUM, T_WORD, type Token } from '../lexer.ts';
+import type { ParseResult } from '../types.ts';
+import { F_EXPENSE, F_UNIT, F_FUTURE, F_NEG, F_QUESTION, F_WEAK } from '../word-roles.ts';
+
+/** Goods sold as a face value. */
+const FACE = new Set(['pulsa', 'token', 'voucher', 'vocer', 'voucer', 'vcr', 'kuota']);
+/** Words between the goods and the face value: operator, network, what the token is for. */
+const BRAND = new Set(['listrik', 'pln', 'data', 'internet', 'telkomsel', 'tsel', 'xl', 'axis', 'indosat', 'im3', 'tri', 'three',
+  'smartfren', 'byu', 'game', 'ff', 'ml', 'wifi', 'paket', 'isat', 'simpati', 'as']);
+/** Words of her selling price: "jual 12rb", "jualnya 52rb", "harga jual 22rb", "@11rb". */
+const PRICE_WORDS = new Set(['jual', 'jualnya', 'dijual', 'harga', 'hrg', 'harganya', 'hargane', 'jadi', 'jd', 'dibayar', 'bayar',
+  'satunya', 'sebiji', 'perbiji', 'per', '@']);
+
+function isMoney(n: NumExpr): boolean {
+  return n.rupiah !== null && (n.strength > S_PLAIN || n.rupiah >= 1000);
+}
+
+/** A plain count: a number with no scale, not money. */
+function isCount(a: Analysis, n: NumExpr): boolean {
+  return n.strength === S_PLAIN && n.rupiah !== null && n.rupiah > 0 && n.rupiah < 1000 && a.tokens[n.start]?.type === T_NUM;
+}
+
+export function detectFaceCount(a: Analysis): ParseResult | null {
+  // Cheap gate: a face-value good and at least two numbers.
+  if (a.nums.length < 2) return null;
+  const { tokens } = a;
+  const fi = tokens.findIndex((t) => t.type === T_WORD && FACE.has(t.key));
+  if (fi < 0) return null;
+  if (a.question || (a.f & (F_NEG | F_FUTURE | F_QUESTION)) !== 0) return null;
+  // Her own stock bought ("beli voucher 10rb 5 biji", "setor pulsa …"): not a sale.
+  if (tokens.some((t) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0)) return null;
+  let j = fi + 1;
+  while (j < tokens.length && j <= fi + 3 && tokens[j]?.type === T_WORD && BRAND.has((tokens[j] as Token).key)) j++;
+  const face = a.nums.find((n) => n.start === j && isMoney(n));
+  if (face === undefined) return null;
+  const money = a.nums.filter((n) => n !== face && isMoney(n));
+  const counts = a.nums.filter((n) => n !== face && isCount(a, n));
+  // Every number is the face value, the count or her price; anything else is another reader's.
+  if (counts.length !== 1 || money.length > 1 || a.nums.length !== 1 + money.length + counts.length) return null;
+  const count = counts[0] as NumExpr;
+  const n = count.rupiah as number;
+  const unitWord = tokens[count.end];
+  const unit = unitWord !== undefined && unitWord.type === T_WORD && (unitWord.f & F_UNIT) !== 0 ? unitWord.text : null;
+  const faceValue = face.rupiah as number;
+  const item = tokens.slice(fi, face.end).map((t, k) => (k > 0 && !t.attached ? ` ${t.text}` : t.text)).join('');
+  const c = new Confidence(C_CLEAR);
+  let price: number;
+  if (money.length === 1) {
+    const s = money[0] as NumExpr;
+    price = s.rupiah as number;
+    // The price must be marked as hers (a price word before it or an each word after it), and
+    // a little above the face value (her margin): else which is which is asked.
+    const before = tokens.slice(Math.max(0, s.start - 2), s.start).some((t) => PRICE_WORDS.has(t.key) || PRICE_WORDS.has(t.text));
+    const after = tokens[s.end] !== undefined && PRICE_WORDS.has((tokens[s.end] as Token).key);
+    const timesAfter = tokens[s.end]?.key === 'x' || counts[0]?.start === s.end;
+    if (!(before || after || timesAfter)) c.cap(C_DOUBT, 'face_value_price');
+    if (price < faceValue || price > faceValue * 1.5) c.cap(C_DOUBT, 'face_value_price');
+    if (s.approx) c.cap(C_APPROX, 'approximate');
+  } else {
+    // "jual pulsa 5rb x 10": no price of hers; the face value is read as the price, asked.
+    price = faceValue;
+    c.cap(C_DOUBT, 'face_value_price');
+  }
+  let date = a.today;
+  const day = a.dates[0];
+  if (day !== undefined) {
+    if (day.future || day.date === null) c.cap(C_NOT_FACT, day.future ? 'future_date' : 'invalid_date');
+    else date = day.date;
+    if (day.vague) c.cap(C_APPROX, 'vague_date');
+  }
+  const entry = { kind: 'sale' as const, amount: price * n, item, quantity: n, unit, unitPrice: price };
+  return c.notes.length > 0
+    ? { intent: 'record', confidence: c.value, entries: [entry], date, notes: c.notes }
+    : { intent: 'record', confidence: c.value, entries: [entry], date };
+}
