@@ -20,6 +20,7 @@ import { L_HEADING, type DayLines } from './day-lines.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { T_WORD } from './lexer.ts';
 import { F_EXPENSE, F_RECAP } from './word-roles.ts';
+import { kindNamed } from './confidence.ts';
 
 /** Heading words that recap her day ("catatan" alone is a note of anything: not one). */
 const RECAP_HEADS = new Set(['laporan', 'rekap']);
@@ -59,5 +60,23 @@ export function listKindFromChecks(a: Analysis, entries: EntryOut[], pending: re
       e.notes = [];
       e.confidence = Math.max(e.confidence, CONFIRMED_KIND);
     }
+  }
+}
+
+/**
+ * "laporan hr ini / nasi uduk 25 bks @6rb / es teh 40 gelas @3rb / belanja pasar 95rb / ambil
+ * 30rb buat jajan anak": with no total, the recap heading still says what the priced lines are —
+ * what she lists that way under a report of her day is what she sold — when every other line's
+ * kind is written with its own verb (her spending, money taken home). Each priced line must be
+ * a count times a price exactly, with no other doubt; one guessed line of another shape and the
+ * whole stays asked.
+ */
+export function listKindFromHeading(a: Analysis, entries: EntryOut[], lines: DayLines): void {
+  const priced = entries.filter(guessedPricedLine);
+  if (priced.length === 0 || entries.length < 2 || !recapHeading(a, lines)) return;
+  if (entries.some((e) => !priced.includes(e) && (e.notes.includes('kind_guessed') || e.kind === 'sale'))) return;
+  for (const e of priced) {
+    e.kind = 'sale';
+    kindNamed(e);
   }
 }

@@ -53,3 +53,17 @@ export class Confidence {
 export function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
+
+/**
+ * The self-check, for the kind. An entry read with no verb is a guessed kind ("bros 15rb":
+ * `kind_guessed`, C_NO_VERB) and is asked. When something she wrote names its kind after all
+ * (a line's "+"/"-" sign, signed-lines.ts), the guess was a missing word, not a doubt: the
+ * note goes, and when it was the entry's only doubt the entry is as sure as a marked amount
+ * (C_MARKED). Every other doubt (a left-over number, a mismatching total…) keeps its cap, so
+ * only a message whose numbers and kinds are all accounted for becomes confident.
+ */
+export function kindNamed(e: { notes: string[]; confidence: number }): void {
+  if (!e.notes.includes('kind_guessed')) return;
+  e.notes = e.notes.filter((n) => n !== 'kind_guessed');
+  if (e.notes.length === 0 && e.confidence <= C_NO_VERB) e.confidence = C_MARKED;
+}

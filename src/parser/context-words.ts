@@ -24,10 +24,11 @@
  */
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
+import { driverTakingWords } from './driver-takings.ts';
 import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
-import { F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
+import { F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** Banjar words that are not Indonesian: a message with one is written in Banjar. */
 const BANJAR = new Set(['ulun', 'unda', 'pian', 'sidin', 'gasan', 'bajual', 'bajualan', 'tajual', 'wadai', 'kada', 'handak',
@@ -79,6 +80,12 @@ function perUnitNext(t: Token | undefined): boolean {
 
 /** Gives each word of two meanings the one its message says, in place. */
 export function settleContextWords(tokens: Token[]): void {
+  // "narik hr ini dapet 135rb", "ojek pagi 4 penumpang 48rb": a driver's takings (driver-takings.ts).
+  for (const i of driverTakingWords(tokens)) retag(tokens[i] as Token, 'laku');
+  // "potong rambut gratis 4 org, yg bayar 2 org @20rb": after goods or work given free, "the
+  // ones who paid" are her customers — what they paid is her sale, never her expense.
+  const payers = payersAfterFree(tokens);
+  if (payers >= 0) retag(tokens[payers] as Token, 'laku');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
@@ -120,6 +127,28 @@ export function settleContextWords(tokens: Token[]): void {
         { ...t, text: rest, key: restInfo?.canon ?? rest, info: restInfo, f: restInfo?.flags ?? 0, f2: restInfo?.flags2 ?? 0, attached: true });
     }
   }
+}
+
+const FREE = new Set(['gratis', 'bonus', 'cuma-cuma', 'digratisin', 'digratiskan', 'gratisin']);
+const THE_ONES = new Set(['yang', 'yg']);
+const PAY = new Set(['bayar', 'byr', 'membayar', 'dibayar']);
+
+/** A count's unit or a price each follows: "2 org", "4 @15rb" (not "50rb": money paid, by whom?). */
+function counted(t: Token | undefined): boolean {
+  return t !== undefined && ((t.type === T_WORD && (t.f & F_UNIT) !== 0) || (t.type === T_PUNCT && t.text === '@'));
+}
+
+/** The "bayar" of "yg bayar …" after a free word, with a count or amount right after it; -1 if none. */
+function payersAfterFree(tokens: readonly Token[]): number {
+  let free = false;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (FREE.has(t.text)) free = true;
+    else if (free && THE_ONES.has(t.text) && PAY.has((tokens[i + 1] as Token).text) && (tokens[i + 2] as Token).type === T_NUM &&
+      counted(tokens[i + 3])) return i + 1;
+  }
+  return -1;
 }
 
 /**
@@ -247,7 +276,9 @@ export function unsureSoldOut(tokens: readonly Token[]): boolean {
 /** Everyday words that begin with "per" and say nothing of a price. */
 const PER_WORDS = new Set(['permen', 'pergi', 'pernah', 'perlu', 'perlunya', 'persis', 'pertama', 'permisi', 'perut', 'perempuan', 'percaya',
   'perhatian', 'perasaan', 'periksa', 'perbaiki', 'perumahan', 'persediaan', 'pertamina', 'pertamax', 'perusahaan', 'peralatan',
-  'perlengkapan', 'persiapan', 'perjalanan', 'pergantian', 'perbaikan', 'perawatan', 'perkiraan', 'pertemuan']);
+  'perlengkapan', 'persiapan', 'perjalanan', 'pergantian', 'perbaikan', 'perawatan', 'perkiraan', 'pertemuan',
+  // a tailor's alterations ("+35k permak"): her work, not a price per anything
+  'permak', 'permakan', 'permak2an']);
 
 /**
  * "150rb perdus2", "20rb perkeping": a "per…" word right after an amount that no reader knows

@@ -189,6 +189,9 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       out.push(el(E_PER, t.text, true));
     } else if ((f & F_UNIT) !== 0) {
       out.push(el(E_UNIT, t.text));
+    } else if (t.text === 'm' && out[out.length - 1]?.type === E_PER && t.attached) {
+      // "3 meter 20rb/m": a one-letter "m" is a unit only glued to a "/" after money — a metre.
+      out.push(el(E_UNIT, 'meter'));
     } else if (t.key === 'for') {
       out.push(el(E_FOR, t.text, true));
     } else {

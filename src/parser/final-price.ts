@@ -80,6 +80,17 @@ function severalPieces(a: Analysis, skip: ReadonlySet<NumExpr>): boolean {
   return a.nums.some((ex) => !skip.has(ex) && ex.strength === S_PLAIN && ex.rupiah !== null && ex.rupiah > 1 && ex.rupiah < 1000);
 }
 
+/** The one count of pieces in the message besides the price and the result, or null. */
+function onlyCount(a: Analysis, price: NumExpr, result: NumExpr): number | null {
+  let n: number | null = null;
+  for (const ex of a.nums) {
+    if (ex === price || ex === result || ex.strength !== S_PLAIN || ex.rupiah === null || ex.rupiah >= 1000) continue;
+    if (n !== null) return null;
+    n = ex.rupiah;
+  }
+  return n !== null && n > 1 ? n : null;
+}
+
 /** Whether the price starting at token `start` is marked each ("@200rb", "200rb per biji", "satunya"). */
 function markedEach(a: Analysis, ex: NumExpr): boolean {
   const before = a.tokens[ex.start - 1];
@@ -155,6 +166,22 @@ export function finalPrice(a: Analysis): FinalPrice | null {
       if (d && !priceBefore(a, d.start - 1)) {
         for (let j = d.start - 1; j <= i; j++) hide[j] = 1;
         used.add(d);
+        found = true;
+        resultAt = i;
+        continue;
+      }
+      // "jual 5 stel @60rb, tp diskon jd 280rb semua": a result above the price each is no price
+      // each (a discount lowers it); below the count × the price it is the whole, discounted.
+      const n = x && discounting && x.rupiah !== null && x.rupiah < y.rupiah && x.end <= i && markedEach(a, x) ? onlyCount(a, x, y) : null;
+      if (x && n !== null && x.rupiah !== null && n * x.rupiah > y.rupiah) {
+        const at = tokens[x.start - 1]?.type === T_PUNCT && tokens[x.start - 1]?.text === '@' ? x.start - 1 : x.start;
+        for (let j = at; j <= i; j++) hide[j] = 1;
+        used.add(x);
+        for (let j = x.end; j < i; j++) {
+          const key = (tokens[j] as Token).key;
+          if (NEGO.has(key)) haggleRead = true;
+          if (key === 'dikasih' || key === 'dikasi') passiveGiven = true;
+        }
         found = true;
         resultAt = i;
         continue;

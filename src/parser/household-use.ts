@@ -25,7 +25,8 @@ const USE = new Set(['pakai', 'pake', 'dipakai', 'dipake', 'kepake', 'kepakai', 
 const MONEY = new Set(['uang', 'duit', 'hasil', 'kas']);
 const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'warung', 'toko', 'usaha', 'kios', 'lapak']);
 /** Marks of the home besides the lexicon's household words. */
-const HOME = new Set(['rumah', 'sendiri', 'pribadi', 'dirumah', 'masak']);
+const HOME = new Set(['rumah', 'sendiri', 'pribadi', 'dirumah', 'masak', 'obat', 'berobat', 'dokter', 'bidan', 'puskesmas', 'mertua',
+  'ortu']);
 /** Words that make the clause the business's: what she sells or makes, her workers. */
 const FOR_BUSINESS = new Set(['modal', 'kulakan', 'kulak', 'stok', 'stock', 'bahan', 'karyawan', 'pegawai', 'pekerja', 'produksi',
   'pelanggan', 'pembeli']);
@@ -44,8 +45,13 @@ function homeMark(t: Token): boolean {
  */
 export function householdUse(a: Analysis): Analysis | null {
   if ((a.f2 & G_WITHDRAW) === 0 && !a.tokens.some((t) => MONEY.has(t.key))) return null;
-  if ((a.f2 & G_HONORIFIC) !== 0) return null; // "Bu Ani pake uang …": someone else's money
   const { tokens } = a;
+  // "Bu Ani pake uang …": someone else's money. A title after the money's use is whom it was
+  // spent on ("kepake buat beli obat ibu"): her family, still the home.
+  if ((a.f2 & G_HONORIFIC) !== 0) {
+    const used = tokens.findIndex((t) => t.type === T_WORD && (USE.has(t.key) || MONEY.has(t.key)));
+    if (used < 0 || tokens.some((t, i) => i < used && t.type === T_WORD && (t.f2 & G_HONORIFIC) !== 0)) return null;
+  }
   let changed: Token[] | null = null;
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {

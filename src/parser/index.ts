@@ -75,6 +75,7 @@ import { readFamilySale } from './family-sellers.ts';
 import { guardSharedPurchase } from './shared-purchase.ts';
 import { guardListHousehold } from './list-household.ts';
 import { guardUnpaidPart } from './unpaid-part.ts';
+import { readNoSalesDay } from './no-sales-day.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
@@ -129,7 +130,9 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
     return guardRepeat(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))))) as ParseResult;
   };
   // "laku 300rb, ada yang retur 1 kerudung 45rb": the sales and the return, each read on its own (mixed-return.ts).
-  const then = joinThenClauses(whole, prep.text, readPart) ?? splitMixedReturn(whole, prep.text, readPart) ?? whole;
+  // "gak laku hari ini, cuma bayar parkir 5rb": nothing sold, then what she spent (no-sales-day.ts).
+  const then = joinThenClauses(whole, prep.text, readPart) ?? splitMixedReturn(whole, prep.text, readPart) ??
+    readNoSalesDay(whole, prep.text, (part) => analyze(part, ctx.today, false), readPart) ?? whole;
   // "anak saya yang jualin, laku 60rb": her family selling for her — her sale (family-sellers.ts).
   const joined = readFamilySale(a, then, readPart) ?? then;
   // "beli bahan 150rb tp yg 50rb buat dapur": a part of an amount is no new entry (part-amount.ts).

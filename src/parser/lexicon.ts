@@ -482,13 +482,15 @@ function hokkienWord(word: string): WordInfo | null {
 }
 
 /**
- * "permeter", "perlembar", "perdus", "perikat": "per" glued to any counting unit is a price
+ * "permeter", "perlembar", "perdus", "perikat", "sepermeter": "per" glued to any counting unit is a price
  * for one of that unit, as "perkilo" is. Only a unit spelt exactly ("permen", "perak",
  * "persen" are other words, and no unit).
  */
 function perUnitWord(word: string): WordInfo | null {
-  if (!word.startsWith('per') || word.length < 6) return null;
-  let rest = word.slice(3);
+  // "sepermeter", "seperkilo": "se" before "per…" says the same, one of that unit.
+  const se = word.startsWith('seper') ? 2 : 0;
+  if (!word.startsWith('per', se) || word.length < 6 + se) return null;
+  let rest = word.slice(3 + se);
   // "permeternya", "perlembarnya", Javanese "perbijine", Sundanese "perbungkusna".
   if (rest.endsWith('nya') && rest.length > 5) rest = rest.slice(0, -3);
   else if ((rest.endsWith('ne') || rest.endsWith('na')) && rest.length > 4 && !TABLE.has(rest)) rest = rest.slice(0, -2);

@@ -61,6 +61,9 @@ function sepKind(t: Token): number {
  * amount they start a new segment even without a comma, so "omset 400rb untung 250rb" is a
  * turnover and a stated profit (a check, scan-record.ts), not two sales.
  */
+/** "So" words that may open a profit line: "jadi untung 250rb", "berarti sisa 70rb". */
+export const SO_WORDS = new Set(['jadi', 'jd', 'jdi', 'berarti', 'brarti', 'artinya', 'sehingga', 'dadi', 'dados']);
+
 export const PROFIT_CHECK_WORDS = new Set(['untung', 'untungnya', 'laba', 'keuntungan', 'profit', 'rugi', 'ruginya', 'net']);
 
 /**
@@ -116,13 +119,16 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
       ((tok.type === T_WORD && (PROFIT_CHECK_WORDS.has(tok.key) || CHANGE_WORDS.has(tok.key))) ||
         opensListTotal(tokens, start, i, raw.some((r) => r.line === line && r.hasNum)));
     if (opensSegment) {
-      push(i);
+      // "… 150rb jd untung 250rb": the "so" before the profit word opens the profit line with it.
+      const prev = tokens[i - 1] as Token;
+      const at = PROFIT_CHECK_WORDS.has(tok.key) && i - 1 > start && prev.type === T_WORD && SO_WORDS.has(prev.key) ? i - 1 : i;
+      push(at);
       if (raw.length >= MAX_SEGMENTS) {
         capped = true;
         break;
       }
       sep = SEP_COMMA;
-      start = i;
+      start = at;
       hasNum = false;
       continue;
     }

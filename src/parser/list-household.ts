@@ -11,6 +11,7 @@
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { F_EXPENSE, F_ITEMISH, F_SALE, F_WEAK, G_WITHDRAW } from './word-roles.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'buwat', 'kanggo', 'gawe', 'nggo', 'go', 'keperluan', 'kebutuhan']);
@@ -26,12 +27,60 @@ const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'usaha', 'warung', 'to
   'jual', 'modal']);
 
 function clauseEnd(t: Token): boolean {
-  return t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.'));
+  return t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.' || t.text === '+'));
+}
+
+/** Unmistakably the home, whatever her trade ("makan", "masak", "sendiri" may be the business's). */
+const SURE_HOME = new Set(['rumah', 'dapur', 'keluarga', 'pribadi', 'jajan', 'spp', 'sekolah', 'berobat', 'obat', 'dokter', 'dirumah']);
+
+/**
+ * "kulakan 200rb + beli beras buat rumah 65rb": a clause of a list that buys with a verb of its
+ * own, for the home said outright, with one amount — that amount (the clause's whole event) is
+ * money taken home, a withdrawal. Returns those amounts; none when any such clause is less clear.
+ */
+function homePurchases(a: Analysis): number[] {
+  const { tokens } = a;
+  const out: number[] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !clauseEnd(tokens[i] as Token)) continue;
+    let buys = false;
+    let home = false;
+    let business = false;
+    let spoken = false;
+    const amounts = new Set<number>();
+    for (let j = start; j < i; j++) {
+      const t = tokens[j] as Token;
+      const k = a.numIn[j] as number;
+      if (k >= 0 && (a.nums[k]?.rupiah ?? null) !== null) amounts.add(k);
+      if (t.type !== T_WORD) continue;
+      if (BUSINESS.has(t.key)) business = true;
+      if ((t.f & F_EXPENSE) !== 0 && (t.f & (F_WEAK | F_ITEMISH)) === 0) buys = true;
+      if (((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & (F_WEAK | F_ITEMISH)) === 0) || (t.f2 & G_WITHDRAW) !== 0) spoken = true;
+      if (buys && PURPOSE.has(t.key)) {
+        for (let n = j + 1; n < i && n <= j + 3; n++) if (SURE_HOME.has((tokens[n] as Token).key)) home = true;
+      }
+    }
+    start = i + 1;
+    // "beli sayur 25rb untuk masak di rumah, plastik 10rb": a line after the home's that carries
+    // its verb may be the home's too: asked.
+    if (out.length > 0 && amounts.size > 0 && !spoken) return [];
+    if (!buys || !home) continue;
+    if (business || amounts.size !== 1) return [];
+    out.push(a.nums[[...amounts][0] as number]?.rupiah as number);
+  }
+  return out;
 }
 
 /** Whether one clause of the message spends for the home or with her own money. */
 export function householdClause(a: Analysis): boolean {
+  return householdClauses(a) > 0;
+}
+
+/** How many clauses of the message spend for the home or with her own money. */
+function householdClauses(a: Analysis): number {
   const { tokens } = a;
+  let n = 0;
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !clauseEnd(tokens[i] as Token)) continue;
@@ -41,11 +90,13 @@ export function householdClause(a: Analysis): boolean {
     for (let j = 0; j < words.length; j++) {
       const w = words[j] as string;
       const next = words.slice(j + 1, j + 4);
-      if (PURPOSE.has(w) && next.some((n) => HOME.has(n))) return true;
-      if (MONEY.has(w) && OWN.has(words[j + 1] ?? '')) return true;
+      if ((PURPOSE.has(w) && next.some((x) => HOME.has(x))) || (MONEY.has(w) && OWN.has(words[j + 1] ?? ''))) {
+        n++;
+        break;
+      }
     }
   }
-  return false;
+  return n;
 }
 
 /** A confident record with business spending where a clause is the home's: asked. */
@@ -53,6 +104,15 @@ export function guardListHousehold(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent !== 'record' || r.confidence < CONFIDENT || !r.entries.some((e) => e.kind === 'expense')) return r;
   // Her own money put into the business ("uang pribadi 150rb ke kas") is capital, read already.
   if (r.entries.some((e) => e.kind === 'withdrawal' || e.kind === 'capital') || !householdClause(a)) return r;
+  // A list's line bought for the home, said outright, is a withdrawal; the rest stands.
+  const home = r.entries.length >= 2 ? homePurchases(a) : [];
+  const hits = home.map((amount) => r.entries.filter((e) => e.kind === 'expense' && e.amount === amount));
+  if (home.length > 0 && hits.every((h) => h.length === 1)) {
+    const entries = r.entries.map((e) => (hits.some((h) => h[0] === e) ? { ...e, kind: 'withdrawal' as const } : e));
+    const view = { ...r, entries };
+    // Another home clause the lines above did not read stays asked.
+    return entries.some((e) => e.kind === 'expense') && householdClauses(a) > home.length ? { ...view, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'mixed_use'] } : view;
+  }
   const notes = [...(r.notes ?? [])];
   if (!notes.includes('mixed_use')) notes.push('mixed_use');
   return { ...r, confidence: C_DOUBT, notes };

@@ -1,7 +1,7 @@
 /**
  * Money in that is not surely a sale of her goods, once read as one: asked, never recorded
  * unasked (a wrong sale recorded with confidence is worse than a question).
- * - "terima 500rb dari mas Budi": from a named person, for nothing named — a sale, a debt
+ * - "terima 500rb dari mas Budi", "masuk 200rb dari pak RT": from a named person, for nothing named — a sale, a debt
  *   settled, a loan or a gift? ('money_from_whom')
  * - "terima uang koperasi 2jt": the cooperative lends; a loan or capital ('loan_mention').
  * - "dapat 1 juta dari jual motor": her own valuable sold, not her goods ('own_valuable_sold').
@@ -40,7 +40,8 @@ export function unclearSource(a: Analysis, entries: readonly ParsedEntry[]): str
     if (before !== undefined && PROFIT.has(before.key)) return 'profit_not_sale';
   }
   const dari = words.findIndex((t) => t.key === 'dari');
-  if (dari >= 0 && (keys.has('dapat') || keys.has('dapet') || keys.has('terima'))) {
+  // ("masuk 200rb dari pak RT": money came in from a named person, as "terima" says.)
+  if (dari >= 0 && (keys.has('dapat') || keys.has('dapet') || keys.has('terima') || keys.has('masuk'))) {
     if (sales.some((e) => namesValuable(e.item))) return 'own_valuable_sold';
     const next = words[dari + 1];
     if (next !== undefined && TITLES.has(next.key) && sales.every((e) => (e.item === null || e.item.split(' ').every((w) => TITLES.has(w))) && e.quantity === null) &&

@@ -15,7 +15,7 @@ import { C_DOUBT } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, splitSegments, type Segment } from './lines.ts';
+import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, SO_WORDS, splitSegments, type Segment } from './lines.ts';
 import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { checkLines } from './check-lines.ts';
 import { resaleLines } from './resale-lines.ts';
@@ -26,7 +26,7 @@ import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { statedLineTotal } from './received-total.ts';
 import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
-import { listKindFromChecks } from './checked-list-kind.ts';
+import { listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { sharedPrice } from './shared-price.ts';
 import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
@@ -81,11 +81,17 @@ function leadToken(a: Analysis, seg: Segment): Token | null {
     // A numbered bullet ("3. untung 140rb") is no number of the line.
     if (t.type === T_NUM && a.numIn[i] === -1 && a.marks[i] !== 0) continue;
     if (t.type === T_NUM) return null;
+    // "jadi untung 250rb", "berarti sisa 70rb": a "so" before a profit or net word is her conclusion.
+    if (t.type === T_WORD && SO_WORDS.has(t.key) && profitNext(a.tokens[i + 1])) continue;
     if (t.type === T_WORD && !isSoft(t)) return t;
     // "total", "jumlah" are soft (fillers at an item's edge) but lead a sub-total line.
     if (isTotalWord(t)) return t;
   }
   return null;
+}
+
+function profitNext(t: Token | undefined): boolean {
+  return t !== undefined && t.type === T_WORD && (PROFIT_CHECK_WORDS.has(t.key) || NET_WORDS.has(t.key));
 }
 
 /** "total", "jumlah", "semua" (not "dapat" / "hasil", which are also verbs). */
@@ -400,7 +406,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     listKindFromChecks(a, scan.entries, pending, lines);
     for (const n of checksAgree(scan.entries, pending)) if (!scan.notes.includes(n)) scan.notes.push(n);
     if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
-  }
+  } else listKindFromHeading(a, scan.entries, lines);
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
   if (piecesHead !== null && !piecesAgree(scan.entries.slice(piecesHead.from), piecesHead.count)) scan.totalMismatch = true;
   // "2 org x 75rb x 3 hari": every factor of a chain of multiplications (times-chain.ts).

@@ -136,6 +136,7 @@ export const id: Catalogue = {
       chain_part_unread: `Ada bagian yang belum ada uangnya, ${b}. Yang terbaca begini:`,
       kind_carried: `Yang dibeli untuk bahan itu belanja, ${b}? Saya baca begini:`,
       then_clauses_disagree: `Saya baca langkah demi langkah, ${b}. Begini benar?`,
+      sign_kind_differs: `Tanda + atau - tidak sama dengan katanya, ${b}. Yang benar begini?`,
       unaccounted_number: `Ada angka yang tidak saya pakai, ${b}. Catatannya begini?`,
       bare_second_amount: `Angka yang kedua itu untuk apa, ${b}? Saya baca begini:`,
       cheap_each: `Itu harga semuanya, ${b}, bukan harga satuan? Saya baca begini:`,

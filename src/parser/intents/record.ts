@@ -7,7 +7,8 @@ import { pairCountsWithPrices } from '../counts-one-price.ts';
 import { downPaymentBesideSale } from '../down-payment.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
-import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, round2 } from '../confidence.ts';
+import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, kindNamed, round2 } from '../confidence.ts';
+import { kindsFromSigns, lineSigns } from '../signed-lines.ts';
 import {
   F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE,
   G_TEENS,
@@ -472,6 +473,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     scan.entries = kept;
     c.cap(C_DOUBT, 'part_paid');
   }
+  // "+ 75rb laundry bu Tini / - 12rb sabun": each line's sign names its kind (signed-lines.ts).
+  const signed = returning ? false : kindsFromSigns(scan.entries, lineSigns(a), kindNamed);
+  if (signed === 'differs') c.cap(C_DOUBT, 'sign_kind_differs');
   const entries: ParsedEntry[] = [];
   for (const e of scan.entries) {
     c.cap(e.confidence);
@@ -703,7 +707,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (spoken?.unclear) c.cap(C_DOUBT, 'self_correction_unclear');
   if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
   // "gas 3kg 22rb", "es batu 5rb": a supply bought — or sold, by a warung that sells it? Asked.
-  if (onlySupplyVerbs(a.tokens) && !c.notes.includes('minus_expense')) c.cap(C_APPROX, 'supply_guessed');
+  // (A sign she wrote on each line already says which: signed-lines.ts.)
+  if (onlySupplyVerbs(a.tokens) && !c.notes.includes('minus_expense') && signed !== true) c.cap(C_APPROX, 'supply_guessed');
   // "jaul 3 bros 45rb": a verb with one slip is still the verb, a little less sure.
   if (a.tokens.some((t) => t.info?.typo === true)) c.cap(C_PLAIN_LARGE, 'verb_typo');
   // A whole day in one message: answered even in a group when it has to be asked about.
