@@ -69,6 +69,10 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['sik', 'disik', 'dhisik', 'riyin', 'heula'], 'dulu'),
   // Buying: Sundanese "meser" (krama of "meuli").
   ...pairs(['meser', 'mésér', 'ngameser'], 'beli'),
+  // And, with: Javanese "lan", "karo"; Sundanese "jeung", "sareng"; Banjar "wan"; Minang "jo" —
+  // "tuku lenga 34rb lan tepung 20rb" is two purchases, the joiner no part of the goods.
+  ...pairs(['lan', 'jeung', 'sareng', 'wan', 'jo'], 'dan'),
+  ...pairs(['karo'], 'sama'),
   // I: Minang "ambo", Banjar "ulun", "unda".
   ...pairs(['ambo', 'ulun', 'unda'], 'saya'),
 ]);
