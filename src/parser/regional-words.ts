@@ -69,6 +69,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['sik', 'disik', 'dhisik', 'riyin', 'heula'], 'dulu'),
   // Buying: Sundanese "meser" (krama of "meuli").
   ...pairs(['meser', 'mésér', 'ngameser'], 'beli'),
+  // Borrowing: Javanese "nyilih", "nyileh", Sundanese "nginjeum" — a loan, never her expense.
+  ...pairs(['nyilih', 'nyileh', 'nginjeum', 'nambut'], 'pinjam'),
   // And, with: Javanese "lan", "karo"; Sundanese "jeung", "sareng"; Banjar "wan"; Minang "jo" —
   // "tuku lenga 34rb lan tepung 20rb" is two purchases, the joiner no part of the goods.
   ...pairs(['lan', 'jeung', 'sareng', 'wan', 'jo'], 'dan'),
