@@ -4,7 +4,7 @@
  * quantity ("12 bros", "6 @5rb"), money ("@15rb", "x 15rb", "80rb/pcs", "total 450rb",
  * "at 5k") or unusable.
  */
-import { RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
+import { KIN_CUSTOMERS, RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
 import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
@@ -235,7 +235,7 @@ function objectOfWithdrawal(out: El[], t: Token): boolean {
 /** Verbs of buying: whose purchase it is depends on who buys. */
 const BUY_VERBS = new Set(['beli', 'membeli', 'borong', 'ngeborong', 'memborong', 'belanja', 'berbelanja', 'blanja',
   // Javanese, Sundanese and Minang: "Bu Darmi tuku emping", "Ceu Entin meuli keripik".
-  'tuku', 'nuku', 'tumbas', 'numbas', 'meuli', 'mareuli', 'mbeli', 'mambali']);
+  'tuku', 'nuku', 'tumbas', 'numbas', 'meuli', 'mareuli', 'mbeli', 'mambali', 'bali']);
 /** People who buy from her: "ibu-ibu beli 4 jepit", "ada pembeli beli 2 tas". */
 const BUYERS = new Set(['ibu-ibu', 'ibu2', 'orang', 'pembeli', 'pelanggan', 'langganan', 'tetangga', 'customer', 'konsumen',
   'teman', 'temen', 'tamu', 'bapak-bapak', 'mereka', 'dia', 'beliau']);
@@ -257,6 +257,8 @@ function boughtFromHer(a: Analysis, i: number, end: number): boolean {
     if (t.key === 'anak-anak' && OTHERS_CHILDREN.has(tokens[j + 1]?.key ?? '')) return true;
     if ((t.key === 'yang' || t.key === 'yg') && tokens[j - 1]?.key === 'ada') return true;
     if ((t.f2 & G_HONORIFIC) !== 0 && j < i - 1 && tokens[j + 1]?.type === T_WORD) return true;
+    // "Ading manukar 3 bungkus", "Engkong beli rokok": a word of address alone is a person too.
+    if (j === i - 1 && KIN_CUSTOMERS.has(t.key)) return true;
   }
   for (let j = i + 1; j < end - 1; j++) {
     const t = tokens[j] as Token;

@@ -8,7 +8,7 @@ import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { splitSegments } from './lines.ts';
 import { AFTER_FAMILY, FAMILY, FAMILY_TITLES, FOR_BUSINESS, GIFT_WORDS, NOT_BUSINESS, notBusinessAt } from './money-owner.ts';
-import { F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
+import { F_SALE, F_WEAK, G_CAPITAL, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 
 /** Words before a family member that make her the one receiving ("transfer ke anak"), not giving. */
 const TO_WORDS = new Set(['ke', 'kepada', 'buat', 'untuk', 'utk']);
@@ -58,12 +58,47 @@ export function withoutForeignLines(a: Analysis): { text: string; note: 'not_bus
     hide.fill(1, seg.start, seg.end);
   }
   if (note === null || kept === 0) return null;
-  // The text again from the tokens kept (a token written attached to the one before stays so).
+  return { text: keptText(a, hide), note };
+}
+
+/**
+ * A day's message with a loan on one of its lines ("laku kue 25 potong @3rb / beli tepung 30rb /
+ * pinjam uang tetangga 50rb / ongkos 10rb"): a loan is never her sale or expense, but it must not
+ * lose the other lines either (read whole, the message was only a "loan mention"). The lines
+ * with a loan word are left out and the rest is read again; the caller asks before recording
+ * and says what was left out. Null unless some lines with a number have no loan word.
+ */
+export function withoutLoanLines(a: Analysis): string | null {
+  if ((a.f2 & G_LOAN) === 0 || !a.tokens.some((t) => t.type === T_NL)) return null;
+  const hide = new Uint8Array(a.tokens.length);
+  let kept = 0;
+  let left = 0;
+  let start = 0;
+  for (let i = 0; i <= a.tokens.length; i++) {
+    if (i < a.tokens.length && (a.tokens[i] as Token).type !== T_NL) continue;
+    let loan = false;
+    let num = false;
+    for (let k = start; k < i; k++) {
+      const t = a.tokens[k] as Token;
+      if (t.type === T_WORD && (t.f2 & G_LOAN) !== 0) loan = true;
+      if (a.numIn[k] !== -1) num = true;
+    }
+    if (loan) {
+      hide.fill(1, start, i);
+      left++;
+    } else if (num) kept++;
+    start = i + 1;
+  }
+  return left > 0 && kept > 0 ? keptText(a, hide) : null;
+}
+
+/** The text again from the tokens not hidden (a token written attached to the one before stays so). */
+function keptText(a: Analysis, hide: Uint8Array): string {
   let text = '';
   for (let i = 0; i < a.tokens.length; i++) {
     if (hide[i] !== 0) continue;
     const t = a.tokens[i] as Token;
     text += t.type === T_NL ? '\n' : `${t.attached || text === '' || text.endsWith('\n') ? '' : ' '}${t.text}`;
   }
-  return { text, note };
+  return text;
 }

@@ -5,11 +5,14 @@
  * business's money), never a confident business expense. "listrik kios", "sewa lapak",
  * "beli beras buat jualan nasi" name the business and stay its expenses.
  */
+import { regionalMeaning } from './regional-words.ts';
 import type { ParsedEntry } from './types.ts';
 
 /** Words that put a bill in the home. ("makan" only as a purpose: "buat makan", "untuk makan".) */
 const HOME = new Set(['rumah', 'dapur', 'spp', 'sekolah', 'anak', 'keluarga', 'pribadi', 'suami', 'kontrakan', 'kondangan',
-  'berobat', 'rumahtangga', 'dirumah']);
+  'berobat', 'rumahtangga', 'dirumah',
+  // School and pocket money as the regions write them: Minang "sakola", Banjar "sakulah", Javanese "sangu"; Minang "dapua".
+  'sakola', 'sakolah', 'sakulah', 'sekola', 'sangu', 'dapua']);
 
 /** Words that put it in the business: where she sells, what she sells, who buys. */
 const BUSINESS = new Set(['kios', 'warung', 'lapak', 'toko', 'usaha', 'dagangan', 'dagang', 'jualan', 'jual', 'dijual', 'stok',
@@ -17,7 +20,9 @@ const BUSINESS = new Set(['kios', 'warung', 'lapak', 'toko', 'usaha', 'dagangan'
   'catering', 'pesanan', 'orderan', 'kantin', 'ruko', 'tempat', 'lokasi', 'kulakan', 'kulak', 'karyawan', 'pegawai', 'pekerja']);
 
 /** Bills of the home that no one is paid for as a sale ("spp anak", not "THR anak"). */
-const BILLS = new Set(['spp', 'sekolah', 'kontrakan', 'dapur', 'rumah']);
+const BILLS = new Set(['spp', 'sekolah', 'kontrakan', 'dapur', 'rumah', 'sakola', 'sakolah', 'sakulah', 'sekola', 'dapua',
+  // "jajan anak 5rb" under a day's sales: the child's snack money, never another sale (asked).
+  'jajan']);
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt']);
 
@@ -39,7 +44,9 @@ function homeWords(words: readonly string[]): boolean {
  * Turns expense entries that name a household bill into withdrawals and says so (true), when
  * nothing in the message names the business. `words` are the message's lower-cased words.
  */
-export function householdBills(entries: ParsedEntry[], all: readonly string[], kindGuessed: boolean): boolean {
+export function householdBills(entries: ParsedEntry[], written: readonly string[], kindGuessed: boolean): boolean {
+  // Regional words as the Indonesian they mean: "jajan bocah", "duit sakola budak" (regional-words.ts).
+  const all = written.map(indonesian);
   const words = withoutMoneySource(all);
   if (words.some((w) => BUSINESS.has(w))) return false;
   let any = false;
@@ -47,8 +54,10 @@ export function householdBills(entries: ParsedEntry[], all: readonly string[], k
     // "spp anak 150rb" with no verb: a guessed sale is the home's bill too; so is one whose
     // only sale word names the money it was paid from ("spp anak 150rb dari uang jualan").
     const saleFromSource = e.kind === 'sale' && !words.some((w) => SALE_WORDS.has(w)) && all.some((w) => SALE_WORDS.has(w));
-    if ((e.kind !== 'expense' && !(kindGuessed && e.kind === 'sale') && !saleFromSource) || e.item === null) continue;
-    const own = e.item.split(/\s+/);
+    // "laku kue 75rb\njajan anak 5rb": a line with no verb of its own took the sale above it.
+    const carriedSale = e.kind === 'sale' && entries.length >= 2;
+    if ((e.kind !== 'expense' && !(kindGuessed && e.kind === 'sale') && !saleFromSource && !carriedSale) || e.item === null) continue;
+    const own = e.item.split(/\s+/).map(indonesian);
     if (e.kind === 'sale' && !own.some((w) => BILLS.has(w))) continue;
     // "beli baju anak 10 potong 300rb": goods counted by the handful are stock she sells.
     if (e.quantity !== null && e.quantity >= 3) continue;
@@ -71,4 +80,8 @@ export const MONEY_OF: ReadonlySet<string> = new Set(['uang', 'duit', 'hasil', '
  */
 function withoutMoneySource(words: readonly string[]): string[] {
   return words.filter((w, i) => !(BUSINESS.has(w) && i > 0 && MONEY_OF.has(words[i - 1] as string)));
+}
+
+function indonesian(w: string): string {
+  return regionalMeaning(w) ?? w;
 }

@@ -70,6 +70,7 @@ import { guardRepeat } from './repeated-lines.ts';
 import { unknownHint } from './unknown-hints.ts';
 import { guardNotToRecord } from './record-instruction.ts';
 import { readPartClause } from './part-amount.ts';
+import { readPurposeParts } from './purpose-parts.ts';
 import { guardPaidByOther } from './paid-by-other.ts';
 import { readFamilySale } from './family-sellers.ts';
 import { guardSharedPurchase } from './shared-purchase.ts';
@@ -138,7 +139,9 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "beli bahan 150rb tp yg 50rb buat dapur": a part of an amount is no new entry (part-amount.ts).
   // "bu Sumi yg bayarin 100rb": someone else paid for it, never her record (paid-by-other.ts).
   // "beli gula 20rb ga usah dicatat": told not to record, never a record (record-instruction.ts).
-  const told = guardNotToRecord(a, guardPaidByOther(a, readPartClause(a, joined, readPart) ?? joined));
+  // "ambil 100rb buat listrik sama 20rb buat jajan anak": one verb, each amount its own purpose (purpose-parts.ts).
+  const parts = readPurposeParts(a, joined, readPart) ?? readPartClause(a, joined, readPart) ?? joined;
+  const told = guardNotToRecord(a, guardPaidByOther(a, parts));
   // "patungan beli kain …, saya bayar separo": her part only (shared-purchase.ts); "…, buat jajan
   // anak 20rb": a home line among the business's (list-household.ts); "agen baru bayar separo": a
   // part unpaid by nobody named (unpaid-part.ts).

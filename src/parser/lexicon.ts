@@ -64,7 +64,7 @@ const ALIASES: Record<string, string> = {
   sdh: 'sudah', udh: 'sudah', udah: 'sudah', dah: 'sudah', brp: 'berapa', brapa: 'berapa',
   gmn: 'gimana', gmna: 'gimana', bgmn: 'bagaimana', gimn: 'gimana', mggu: 'minggu', mgg: 'minggu',
   mingu: 'minggu', bln: 'bulan', hr: 'hari', hri: 'hari', jm: 'jam', pkl: 'pukul',
-  sbln: 'sebulan', smg: 'seminggu', blm: 'belum', tdk: 'tidak', gk: 'gak', ga: 'gak', nggak: 'gak',
+  sbln: 'sebulan', smg: 'seminggu', blm: 'belum', belom: 'belum', blom: 'belum', blum: 'belum', tdk: 'tidak', gk: 'gak', ga: 'gak', nggak: 'gak',
   ngga: 'gak', enggak: 'gak', engga: 'gak', tak: 'gak', kagak: 'gak',
   "jum'at": 'jumat', jumaat: 'jumat', jmt: 'jumat', snn: 'senin', sls: 'selasa',
   kms: 'kamis', sbt: 'sabtu', mnggu: 'minggu',
@@ -175,7 +175,9 @@ def(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', '
   'budhe', 'pakdhe', 'ceu', 'cece', 'bibi', 'nek', 'nenek', 'kek', 'kakek', 'kakak', 'ummi', 'umi',
   'sis', 'jeng', 'dek', 'adek', 'dik',
   // Makassar and Bugis "daeng", Javanese "yu" / "mbakyu", Sundanese "kang" / "akang", Minang "etek", "uwak".
-  'daeng', 'yu', 'mbakyu', 'kang', 'akang', 'etek', 'uwak'], 0, G_HONORIFIC);
+  'daeng', 'yu', 'mbakyu', 'kang', 'akang', 'etek', 'uwak',
+  // Banjar "acil" (aunt), "julak", "ading" (younger one); Betawi "engkong", "encing"; Bugis "puang"; Madurese "cak".
+  'acil', 'julak', 'ading', 'engkong', 'encing', 'puang', 'cak'], 0, G_HONORIFIC);
 
 // ---- repayment ---------------------------------------------------------------------------
 def(['cicilan', 'angsuran', 'setor', 'setoran', 'nyicil', 'nyetor', 'mencicil', 'cicil', 'angsur',

@@ -32,7 +32,7 @@ import { CONFIDENT, type ParsedEntry, type ParseResult } from './types.ts';
 import { F_EXPENSE, F_FILLER, G_HOUSEHOLD } from './word-roles.ts';
 
 type RecordResult = Extract<ParseResult, { intent: 'record' }>;
-type Purpose = 'home' | 'business' | 'source' | 'goods' | 'debt' | 'unclear';
+export type Purpose = 'home' | 'business' | 'source' | 'goods' | 'debt' | 'unclear';
 
 /** Words that open her next clause ("…150rb tp yg 50rb…", "…400rb terus 100rb nya…"). */
 const JOINERS = new Set(['tapi', 'tp', 'tpi', 'tetapi', 'namun', 'terus', 'trus', 'trs', 'lalu', 'tapinya', 'cuma', 'cuman', 'nah']);
@@ -119,7 +119,7 @@ function keysIn(a: Analysis, from: number, to: number): string[] {
 }
 
 /** What a clause's words say the money was for (or came from). */
-function purposeOf(a: Analysis, from: number, to: number): Purpose {
+export function purposeOf(a: Analysis, from: number, to: number): Purpose {
   const keys = keysIn(a, from, to);
   if (keys.length === 0) return 'unclear';
   // "200 dari arisan", "300rb nya dari kerudung".
@@ -155,7 +155,7 @@ function purposeOf(a: Analysis, from: number, to: number): Purpose {
 }
 
 /** The words after the purpose word, as an entry's item ("jajan anak", "bensin", "listrik rumah"). */
-function itemOf(a: Analysis, from: number, to: number): string | null {
+export function itemOf(a: Analysis, from: number, to: number): string | null {
   const words: string[] = [];
   for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;

@@ -58,6 +58,9 @@ phrase(['tambah modal', 'nambah modal', 'tambahan modal', 'menambah modal', 'nam
 // is "belum bayar", with no stray "teu" left to read as goods.
 PHRASE_INFO.set('teu belum', { canon: 'belum', flags: F_NEG, flags2: 0 });
 PHRASE_INFO.set('acan belum', { canon: 'belum', flags: F_NEG, flags2: 0 });
+// Makassar "tena pa" (not yet: "tena pa na bayara") and Madurese "ghi' ta'" ("still not": "ghi' ta' majar") are "belum".
+PHRASE_INFO.set('tena pa', { canon: 'belum', flags: F_NEG, flags2: 0 });
+for (const k of ['ghi ta', 'ghi gak', 'gi ta', 'gi gak']) PHRASE_INFO.set(k, { canon: 'belum', flags: F_NEG, flags2: 0 });
 // "modal usaha saya 5jt" states a size, it is not money put in today (index.ts: unknown).
 phrase(['modal usaha', 'modal usahanya'], 0, 0);
 

@@ -36,15 +36,22 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['artos', 'yatra'], 'uang'),
   // Buying: Bugis "melli", "mangelli", "nabelli"; Minang "balanjo"; Makassar "ammalli".
   ...pairs(['melli', 'mangelli', 'nabelli', 'ammalli', 'amalli'], 'beli'),
+  // Banjar "manukar", "menukar" (buys: "tukar" alone is also exchange, so it is not listed); Madurese "melle".
+  ...pairs(['manukar', 'batukar', 'melle', 'mellea', 'meleh'], 'beli'),
   ...pairs(['balanjo', 'babalanjo'], 'belanja'),
   // Paying: Javanese "nyaur" (pays back), Sundanese "mayar", Minang "mambayia", "bayia".
   ...pairs(['nyaur', 'mayar', 'mambayia', 'bayia'], 'bayar'),
+  // Madurese "majar", Makassar "bayara" ("tena pa na bayara": she has not paid yet).
+  ...pairs(['majar', 'mayare', 'bayara'], 'bayar'),
   ...pairs(['disaur', 'dibayia'], 'dibayar'),
   ...pairs(['mayarna', 'bayarna', 'mbayare', 'bayare'], 'bayarnya'),
   // Later: Sundanese "engke", "pengker"; Javanese "mengko", "mangke".
   ...pairs(['engke', 'mengko', 'mangke'], 'nanti'),
   // Owing: Sundanese "ngahutang", "ngutang"; Minang "bautang".
   ...pairs(['ngahutang', 'ngahutangkeun', 'bautang'], 'ngutang'),
+  // … Banjar "bahutang", Madurese "ngotang", Bugis "mainreng" (owes); Bugis "inreng", Madurese "otang" (a debt).
+  ...pairs(['bahutang', 'bahutangan', 'ngotang', 'mainreng', "ma'inreng"], 'ngutang'),
+  ...pairs(['inreng', 'otang'], 'utang'),
   // Getting: Manado "dapa"; Minang "dapek" is in the lexicon already.
   ...pairs(['dapa'], 'dapat'),
   // Will (a plan, not a fact): Sundanese "bade"; Javanese "arep", krama "badhe", "ajeng"; Malay "kelak".
@@ -55,10 +62,19 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // Not yet: Javanese "durung", krama "dereng", Sundanese "(teu) acan", Minang "alun" —
   // "durung bayar", "teu acan mayar", "alun dibayia" are "belum bayar": a sale on credit.
   ...pairs(['durung', 'dereng', 'acan', 'alun'], 'belum'),
+  // … and Betawi "belon", Banjar "balum", Bugis "de'pa" ("de'pa na bayar": not yet paid by her).
+  // (Makassar "tena pa" and Madurese "ghi' ta'" are two words: phrases.ts.)
+  ...pairs(['belon', 'blon', 'balum', 'balom', "de'pa", 'depa', 'tenapa'], 'belum'),
   // For now, first: Javanese "sik", "disik", krama "riyin", Sundanese "heula" — "utang sik".
   ...pairs(['sik', 'disik', 'dhisik', 'riyin', 'heula'], 'dulu'),
   // Buying: Sundanese "meser" (krama of "meuli").
   ...pairs(['meser', 'mésér', 'ngameser'], 'beli'),
+  // Borrowing: Javanese "nyilih", "nyileh", Sundanese "nginjeum" — a loan, never her expense.
+  ...pairs(['nyilih', 'nyileh', 'nginjeum', 'nambut'], 'pinjam'),
+  // And, with: Javanese "lan", "karo"; Sundanese "jeung", "sareng"; Banjar "wan"; Minang "jo" —
+  // "tuku lenga 34rb lan tepung 20rb" is two purchases, the joiner no part of the goods.
+  ...pairs(['lan', 'jeung', 'sareng', 'wan', 'jo'], 'dan'),
+  ...pairs(['karo'], 'sama'),
   // I: Minang "ambo", Banjar "ulun", "unda".
   ...pairs(['ambo', 'ulun', 'unda'], 'saya'),
 ]);

@@ -15,3 +15,12 @@ export const RELATION_TAKERS = new Set(['tetangga', 'tetanggaku', 'saudara', 'so
 
 /** Verbs of taking goods ("ambil", Minang "ambiak"), after which a title before a name is one. */
 export const TAKE_WORDS = new Set(['ambil', 'ngambil', 'mengambil', 'ambiak', 'maambiak']);
+
+/**
+ * Regional words of address that name a person on their own, no name after them: Banjar
+ * "Ading manukar 3 bungkus" (the young one bought), "Acil", "Julak"; Betawi "Mpok", "Engkong",
+ * "Encing"; Makassar and Bugis "Daeng", "Puang"; Minang "Uni", "Etek"; Madurese "Cak". Just
+ * before a buying, taking or owing verb they are her customer (the word is the name kept).
+ * Not "bu", "pak", "mak": alone they are as often her own mother or a reader's "you".
+ */
+export const KIN_CUSTOMERS = new Set(['ading', 'acil', 'julak', 'mpok', 'engkong', 'encing', 'daeng', 'puang', 'uni', 'etek', 'cak']);

@@ -182,6 +182,8 @@ export const en: Catalogue = {
       mixed_use: `This is for the home too${named(name)}. Record it all as a business expense?`,
       shared_purchase: `This was bought together with others${named(name)}. Is this the part you paid yourself?`,
       part_of_amount: `Is the second amount part of the first${named(name)}? I read it like this:`,
+      purpose_unplaced: `One amount is not clearly for the business or the home${named(name)}. I read it like this:`,
+      amount_unplaced: `One amount does not say what it was for${named(name)}. I read it like this:`,
       plan_line_left_out: `I left out the line about a plan${named(name)}. Record the rest like this?`,
       several_dates: `There are several dates${named(name)}. Record it for ${day}?`,
       vague_date: `Record it for ${day}${named(name)}?`,

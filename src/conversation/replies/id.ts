@@ -171,6 +171,8 @@ export const id: Catalogue = {
       mixed_use: `Ini untuk rumah juga, ${b}. Dicatat semua sebagai belanja usaha?`,
       shared_purchase: `Ini dibeli bareng, ${b}. Yang Ibu bayar sendiri segini?`,
       part_of_amount: `Angka yang kedua bagian dari angka yang pertama, ${b}? Saya baca begini:`,
+      purpose_unplaced: `Ada uang yang belum jelas untuk usaha atau rumah, ${b}. Saya baca begini:`,
+      amount_unplaced: `Ada angka yang tidak disebut untuk apa, ${b}. Saya baca begini:`,
       plan_line_left_out: `Baris rencana tidak saya catat, ${b}. Sisanya begini?`,
       several_dates: `Ada beberapa tanggal, ${b}. Dicatat untuk ${day}?`,
       vague_date: `Dicatat untuk ${day}, ${b}?`,

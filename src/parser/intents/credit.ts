@@ -39,6 +39,9 @@ export function withoutCredit(a: Analysis, credit: CreditMark): Analysis {
   return hiddenView(a, hide);
 }
 
+/** "she" between "belum" and the paying in Bugis and Makassar ("de'pa na bayar"). */
+const SUBJECT_BETWEEN = new Set(['na']);
+
 /** After a paying word: the paying is later ("bayarnya besok"), so the sale is on credit. */
 export const PAY_LATER = new Set(['nanti', 'besok', 'lusa', 'belakangan', 'nyusul', 'menyusul', 'kapan-kapan', 'tempo']);
 
@@ -112,11 +115,13 @@ export function findCredit(a: Analysis): CreditMark | null {
     let markEnd: number;
     const markStart = i;
     let strong: boolean;
-    const next = tokens[i + 1];
+    // "de'pa na bayar" (Bugis), "tena pa na bayara" (Makassar): "na" (she) between "not yet" and the paying.
+    const her = t.key === 'belum' && SUBJECT_BETWEEN.has(tokens[i + 1]?.key ?? '') ? 1 : 0;
+    const next = tokens[i + 1 + her];
     if ((t.key === 'belum' || t.key === 'masih') && next && next.type === T_WORD &&
       (next.key === 'bayar' || next.key === 'dibayar' || next.key === 'lunas' || next.key === 'membayar' ||
         (t.key === 'masih' && (next.f2 & G_CREDIT) !== 0))) {
-      markEnd = i + 2;
+      markEnd = i + 2 + her;
       strong = true;
       if (tokens[markEnd]?.key === 'nya') markEnd++;
     } else if ((t.key === 'bayar' || t.key === 'bayarnya' || t.key === 'dibayar') && next !== undefined && PAY_LATER.has(next.key)) {

@@ -3,7 +3,7 @@
  * often a thing ("bayar sewa"), so only the explicit credit markers accept an untitled name
  * (bareNameAt), and then the bot asks first.
  */
-import { TAKE_WORDS, TAKER_TITLES } from '../takers.ts';
+import { KIN_CUSTOMERS, TAKE_WORDS, TAKER_TITLES } from '../takers.ts';
 import type { Analysis } from '../analyze.ts';
 import {
   F_DATE, F_DURATION, F_EXPENSE, F_FILLER, F_FUTURE, F_NEG, F_NUMWORD, F_PAYVERB, F_PERIOD, F_PRICE, F_QUESTION,
@@ -60,6 +60,8 @@ export function customerAt(a: Analysis, i: number): Customer | null {
   const t = a.tokens[i];
   if (!t || t.type !== T_WORD || a.marks[i] !== 0) return null;
   const n1 = a.tokens[i + 1];
+  // "Ading manukar 3 bungkus, balum bayar": a word of address alone before the buying or owing.
+  if (KIN_CUSTOMERS.has(t.key) && n1 !== undefined && kinActs(n1)) return { name: titleCase([t.text]), start: i, end: i + 1, titled: true };
   if (!nameWord(n1, false) || a.marks[i + 1] !== 0) return null;
   // "mb Rina ambil …", "teh Euis ngambil …": a title that is also a word ("teh" is tea) is one
   // only when the name is followed by taking goods.
@@ -75,6 +77,13 @@ export function customerAt(a: Analysis, i: number): Customer | null {
     end++;
   }
   return { name: titleCase(words), start: i, end, titled: true };
+}
+
+/** Buying, taking, owing or paying right after a word of address (KIN_CUSTOMERS). */
+const KIN_BUYS = new Set(['beli', 'membeli', 'borong', 'belanja', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'mambali', 'bali', 'belum']);
+
+function kinActs(t: Token): boolean {
+  return t.type === T_WORD && (KIN_BUYS.has(t.key) || TAKE_WORDS.has(t.key) || PAYING_AFTER_TITLE.has(t.key) || (t.f2 & G_CREDIT) !== 0);
 }
 
 /** The first titled customer in the message. */

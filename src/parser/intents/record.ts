@@ -42,7 +42,7 @@ import { judgeOwner, notRecorded } from './record-owner.ts';
 import { householdBills } from '../household-bill.ts';
 import { offeredPrice } from '../offered-price.ts';
 import { analyze } from '../analyze.ts';
-import { withoutForeignLines } from '../foreign-lines.ts';
+import { withoutForeignLines, withoutLoanLines } from '../foreign-lines.ts';
 import { dayRange, splitPerDay } from '../per-day.ts';
 import { readDays } from './record-days.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
@@ -457,6 +457,14 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "bayar separo 60rb sisanya utang" is a sale paid in part, not a loan: asked (which part is owed?).
   const partPaid = scan.entries.some((e) => e.kind === 'sale') && restOwed(a);
   if ((a.f2 & G_LOAN) !== 0 && !partPaid && !(credit && credit.loanWord && scan.entries.some((e) => e.kind === 'sale'))) {
+    // A day's lines with a loan on one of them: the other lines are read, the loan left out, asked.
+    const rest = at === undefined ? withoutLoanLines(a) : null;
+    const read = rest !== null ? detectRecordOrRepayment(analyze(rest, a.today, a.truncated)) : null;
+    if (read?.intent === 'record' && read.entries.length > 0) {
+      read.confidence = Math.min(read.confidence, C_DOUBT);
+      read.notes = [...(read.notes ?? []), 'loan_mention', 'left_out'];
+      return read;
+    }
     const c = new Confidence(C_GUESS);
     c.cap(C_GUESS, 'loan_mention');
     return { intent: 'unknown', confidence: c.value, notes: c.notes };
