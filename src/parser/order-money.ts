@@ -47,8 +47,10 @@ export function deliveryDay(a: Analysis): Uint8Array | null {
   return hide;
 }
 
+const T_SOURCE = trigger(SOURCE);
 /** "dari pesanan seragam", "buat orderan nasi kotak": the order the money came from, as the item. */
 export function orderSource(a: Analysis): string | null {
+  if ((a.f2 & G_ORDER) === 0 || !present(a, T_SOURCE)) return null;
   const { tokens } = a;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
