@@ -12,6 +12,7 @@ import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
+import { present, trigger } from './triggers.ts';
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'buwat', 'kanggo', 'gawe', 'nggo', 'go', 'keperluan', 'kebutuhan']);
 /** The home as a purpose: "buat makan", "buat jajan anak", "untuk dapur". */
@@ -29,8 +30,10 @@ function clauseEnd(t: Token): boolean {
   return t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.'));
 }
 
+const T_HOUSEHOLD = trigger(PURPOSE, MONEY);
 /** Whether one clause of the message spends for the home or with her own money. */
 export function householdClause(a: Analysis): boolean {
+  if (!present(a, T_HOUSEHOLD)) return false;
   const { tokens } = a;
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {

@@ -9,6 +9,7 @@ import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
+import { present, trigger } from './triggers.ts';
 
 const PAY = new Set(['bayar', 'byr', 'dibayar', 'dibyr', 'bayarnya', 'ngasih', 'kasih', 'transfer', 'tf', 'nransfer', 'lunasin', 'masuk', 'setor']);
 /** A part of the price: "baru bayar separo", "bayar sebagian", "bayar dulu 200rb". */
@@ -22,8 +23,10 @@ function key(t: Token | undefined): string | null {
   return t !== undefined && t.type === T_WORD ? t.key : null;
 }
 
+const T_PAY = trigger(PAY);
 /** Whether the message says the buyer paid only part of the price so far. */
 export function paidInPart(a: Analysis): boolean {
+  if (!present(a, T_PAY)) return false; // (every reading below needs a paying word)
   const ks = a.tokens.map(key);
   for (let i = 0; i < ks.length; i++) {
     const k = ks[i] ?? null;
