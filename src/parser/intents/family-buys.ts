@@ -208,7 +208,9 @@ export function detectFamilyBuying(a: Analysis, read: (view: Analysis) => ParseR
  * in a clause after the first — neither her expense nor surely her sale. Words already taken
  * by a reading (hidden) do not count.
  */
+const T_BUYS = trigger(BUY);
 export function householdBuysInside(a: Analysis): boolean {
+  if (!present(a, T_BUYS)) return false; // (true only at a buying verb)
   const { tokens } = a;
   if (forBusiness(tokens, 0)) return false;
   for (let start = 0; start < tokens.length; start++) {
