@@ -125,7 +125,7 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
     return guardRepeat(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))))) as ParseResult;
   };
   // "laku 300rb, ada yang retur 1 kerudung 45rb": the sales and the return, each read on its own (mixed-return.ts).
-  const then = joinThenClauses(whole, prep.text, readPart) ?? splitMixedReturn(whole, prep.text, readPart) ?? whole;
+  const then = joinThenClauses(whole, prep.text, readPart, a) ?? splitMixedReturn(whole, prep.text, readPart) ?? whole;
   // "anak saya yang jualin, laku 60rb": her family selling for her — her sale (family-sellers.ts).
   const joined = readFamilySale(a, then, readPart) ?? then;
   // "beli bahan 150rb tp yg 50rb buat dapur": a part of an amount is no new entry (part-amount.ts).
