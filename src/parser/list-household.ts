@@ -30,10 +30,14 @@ function clauseEnd(t: Token): boolean {
   return t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.'));
 }
 
-const T_HOUSEHOLD = trigger(PURPOSE, MONEY);
+const T_PURPOSE = trigger(PURPOSE);
+const T_HOME = trigger(HOME);
+const T_MONEY = trigger(MONEY);
+const T_OWN = trigger(OWN);
 /** Whether one clause of the message spends for the home or with her own money. */
 export function householdClause(a: Analysis): boolean {
-  if (!present(a, T_HOUSEHOLD)) return false;
+  // (True only for a purpose word before a home word, or money before an own word.)
+  if (!(present(a, T_PURPOSE) && present(a, T_HOME)) && !(present(a, T_MONEY) && present(a, T_OWN))) return false;
   const { tokens } = a;
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {

@@ -24,9 +24,11 @@ function key(t: Token | undefined): string | null {
 }
 
 const T_PAY = trigger(PAY);
+const T_PART_REST_LATER = trigger(PART, REST, LATER);
 /** Whether the message says the buyer paid only part of the price so far. */
 export function paidInPart(a: Analysis): boolean {
-  if (!present(a, T_PAY)) return false; // (every reading below needs a paying word)
+  // (Every reading below needs a paying word, and a part, the rest or a later day.)
+  if (!present(a, T_PAY) || !present(a, T_PART_REST_LATER)) return false;
   const ks = a.tokens.map(key);
   for (let i = 0; i < ks.length; i++) {
     const k = ks[i] ?? null;
