@@ -81,10 +81,12 @@ function capital(a: Analysis, amount: number, item: string): ParseResult {
     confidence: 0.9 };
 }
 
-const T_OUTSIDE = trigger(PAWN, SELL, BUSINESS_LOANS, PAY);
+const T_OUTSIDE = trigger(PAWN, BUSINESS_LOANS, PAY);
+const T_SELL = trigger(SELL);
+const T_VALUABLES = trigger(VALUABLES);
 export function detectOutsideCapital(a: Analysis): ParseResult | null {
-  // (Every reading below needs a pawning, selling, business-loan or household-pay word.)
-  if (!present(a, T_OUTSIDE)) return null;
+  // (Every reading below needs a pawning, business-loan or household-pay word, or a valuable sold.)
+  if (!present(a, T_OUTSIDE) && !(present(a, T_SELL) && present(a, T_VALUABLES))) return null;
   if (a.question || a.truncated || a.dates.length > 0) return null;
   if (a.tokens.some((t) => t.type === T_NUM && t.num === null)) return null;
   const words = a.tokens.filter((t) => t.type === T_WORD);
