@@ -12,6 +12,7 @@ import { markNonMoney, M_SIZE, type Marks } from './marks.ts';
 import { cylinderSizes } from './cost-nouns.ts';
 import { goodsSizes } from './goods-sizes.ts';
 import { settleContextWords } from './context-words.ts';
+import type { TriggersSeen } from './triggers.ts';
 
 export interface Analysis {
   tokens: Token[];
@@ -29,6 +30,8 @@ export interface Analysis {
   /** Number of word and number tokens (a size measure for "short message" rules). */
   wordCount: number;
   today: IsoDate;
+  /** Which readers' trigger words the tokens hold, filled at the first need (triggers.ts). */
+  seen?: TriggersSeen | null;
 }
 
 export function analyze(text: string, today: IsoDate, truncated: boolean): Analysis {
@@ -63,7 +66,7 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
     } else if (t.type === T_NUM) wordCount++;
     else if (t.type === T_PUNCT && t.text === '?') question = true;
   }
-  return { tokens, marks, dates, nums, numIn, f, f2, truncated: truncated || lexed.truncated, question, wordCount, today };
+  return { tokens, marks, dates, nums, numIn, f, f2, truncated: truncated || lexed.truncated, question, wordCount, today, seen: null };
 }
 
 /** Words that carry no content of their own (greetings, pronouns, particles, dates). */

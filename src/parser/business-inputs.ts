@@ -14,6 +14,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_SALE, F_WEAK } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Packaging, notions and craft inputs: heads of goods she buys, confident expenses. */
 const INPUTS = new Set([
@@ -85,6 +86,7 @@ const BUSINESS_USES = new Set(['jualan', 'jual', 'dijual', 'dagangan', 'dagang',
 /** Words that say money came in: never a purchase read off a purpose clause. */
 const MONEY_IN = new Set(['dp', 'bayar', 'dibayar', 'transfer', 'tf', 'lunas', 'pelunasan', 'terima', 'dapat', 'dapet', 'masuk']);
 
+const T_PURPOSE = trigger(PURPOSE);
 /**
  * The purpose clause of a verb-less purchase, as a token mask: "buat sambel jualan" in "cabe
  * 1/2 kg 30rb buat sambel jualan", "buat katering besok" in "belanja sayur buat katering besok
@@ -92,6 +94,7 @@ const MONEY_IN = new Set(['dp', 'bayar', 'dibayar', 'transfer', 'tf', 'lunas', '
  * a sale word outside it or money coming in says otherwise ("laku 20 nasi box buat katering").
  */
 export function purposeClause(a: Analysis): Uint8Array | null {
+  if (!present(a, T_PURPOSE)) return null;
   const { tokens } = a;
   let from = -1;
   let to = -1;

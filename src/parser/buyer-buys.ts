@@ -8,6 +8,7 @@ import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { F_SALE } from './word-roles.ts';
 import { RESELLERS } from './resellers.ts';
+import { present, trigger } from './triggers.ts';
 
 const BUY = new Set(['beli', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'mambali']);
 /** Buyers as the subject: a neighbour, a customer, "someone" ("ada yang", Javanese "ono sing"). */
@@ -43,8 +44,10 @@ function buysHerGoods(tokens: readonly Token[], i: number): boolean {
 /** Before "yang" / "sing" / "nu": "ada yang beli", "ono sing tuku", "aya nu meuli". */
 const SOMEONE = new Set(['ada', 'ono', 'aya', 'enek']);
 
+const T_BUY = trigger(BUY);
 /** A view in which a buyer's buying verb is a sale; null when there is none. */
 export function buyerBuys(a: Analysis): Analysis | null {
+  if (!present(a, T_BUY)) return null;
   const { tokens } = a;
   let out: Token[] | null = null;
   for (let i = 1; i < tokens.length; i++) {

@@ -14,6 +14,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { G_HONORIFIC } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Paying words, canonical ("mayar", "mbayar" read "bayar"). */
 const PAY = new Set(['bayar', 'membayar', 'mbayar', 'dibayar', 'bayarnya', 'dibayarnya', 'dibayarin', 'nyicil', 'dicicil', 'transfer', 'tf',
@@ -46,12 +47,14 @@ function buyerBefore(a: Analysis, i: number): boolean {
   return false;
 }
 
+const T_PAY = trigger(PAY);
 /**
  * Token indices of amounts the buyer paid of a sale, after it (`saleEnd`: the token after the
  * sale's first number). Only a part (less than `saleAmount`): "pulsa 10rb dibayar 12rb" is a
  * resale's price (resale.ts), not this.
  */
 export function buyerPaidAt(a: Analysis, saleEnd: number, saleAmount: number): number[] {
+  if (!present(a, T_PAY)) return [];
   const out: number[] = [];
   const { tokens } = a;
   for (let i = saleEnd; i < tokens.length; i++) {

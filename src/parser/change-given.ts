@@ -15,6 +15,7 @@ import { withoutTokens } from './stated-price.ts';
 import { CONFIRMED_KIND } from './check-sums.ts';
 import { customerAt } from './intents/customer.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words before the money handed over: "bayar 50rb", "uangnya 50rb", "ngasih 100rb". */
 const HANDED = new Set(['bayar', 'dibayar', 'bayarnya', 'membayar', 'uangnya', 'duitnya', 'uang', 'duit', 'kasih', 'ngasih', 'ngasi',
@@ -61,8 +62,10 @@ function handedEarlier(a: Analysis, before: number, change: number): NumExpr | n
   return null;
 }
 
+const T_CHANGE = trigger(CHANGE_WORDS, BACK, GIVE_BACK);
 /** The money handed over and the change, when both are written; null otherwise. */
 export function readChange(a: Analysis): ChangeRead | null {
+  if (!present(a, T_CHANGE)) return null;
   const { tokens } = a;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -14,6 +14,7 @@ import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { isServiceWord } from './service-work.ts';
 import { F_FILLER, F_SALE, G_HOUSEHOLD } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Who collects: "diambil orangnya", "diambil pelanggan". */
 const TAKERS = new Set(['orangnya', 'orgnya', 'pemiliknya', 'yg punya', 'pelanggan', 'pelanggannya', 'customer', 'customernya', 'pembeli',
@@ -73,8 +74,10 @@ function shown(t: Token): Token {
   return { ...t, key: t.text, info: null, f: F_FILLER, f2: 0 };
 }
 
+const T_COLLECTED = trigger(PULL, TAKE);
 /** A view in which a customer's collecting is no withdrawal; null when there is none. */
 export function collectedWork(a: Analysis): Analysis | null {
+  if (!present(a, T_COLLECTED)) return null;
   const { tokens } = a;
   const pulled = pulledTakings(tokens);
   if (pulled >= 0) {

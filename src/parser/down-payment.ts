@@ -6,10 +6,13 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_WORD } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
 
 const DP_WORDS = new Set(['dp', 'panjar', 'persekot', 'uang muka', 'terima dp']);
 
+const T_DP = trigger(DP_WORDS, ['uang']);
 export function downPaymentBesideSale(a: Analysis, entries: number): boolean {
+  if (entries < 2 || !present(a, T_DP)) return false;
   if (entries < 2) return false;
   return a.tokens.some((t, i) => t.type === T_WORD && (DP_WORDS.has(t.key) || (t.key === 'uang' && a.tokens[i + 1]?.key === 'muka')));
 }

@@ -9,6 +9,7 @@ import type { Analysis } from './analyze.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { ParseResult } from './types.ts';
 import { F_SALE, F_WEAK } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Who sells for her: family and helpers. */
 const SELLERS = new Set(['anak', 'anakku', 'anak2', 'anak-anak', 'suami', 'suamiku', 'bojo', 'bojoku', 'misua', 'adik', 'adikku', 'adek',
@@ -30,8 +31,10 @@ function sells(t: Token | undefined): boolean {
   return isWord(t) && (SELL.has(t.text) || KEEP.has(t.key) || ((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0));
 }
 
+const T_SELLERS = trigger(SELLERS);
 /** The seller's tokens to leave out, or null when no family member or helper sells for her. */
 export function familySeller(a: Analysis): Uint8Array | null {
+  if (!present(a, T_SELLERS)) return null;
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

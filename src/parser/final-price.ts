@@ -22,6 +22,7 @@ import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { withoutTokens } from './stated-price.ts';
 import { F_EXPENSE, F_SALE, G_EACH, G_PER } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words of a discount or a bargain with no amount of their own, between the price and "jadi". */
 const BETWEEN = new Set(['kasih', 'kukasih', 'dikasih', 'ngasih', 'kasi', 'kukasi', 'dikasi', 'ngasi', 'diskon', 'disc', 'discount',
@@ -98,7 +99,9 @@ function markedEach(a: Analysis, ex: NumExpr): boolean {
   return (before?.type === T_PUNCT && before.text === '@') || (((after?.f2 ?? 0) & (G_EACH | G_PER)) !== 0);
 }
 
+const T_FINAL = trigger(RESULT, ['harga', 'harganya', 'dari', 'dr']);
 export function finalPrice(a: Analysis): FinalPrice | null {
+  if (!present(a, T_FINAL)) return null;
   const { tokens } = a;
   if (tokens.some((t) => HAGGLE.has(t.key))) return null;
   const hide = new Uint8Array(tokens.length);

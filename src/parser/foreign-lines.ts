@@ -9,6 +9,7 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { splitSegments } from './lines.ts';
 import { AFTER_FAMILY, FAMILY, FAMILY_TITLES, FOR_BUSINESS, GIFT_WORDS, NOT_BUSINESS, notBusinessAt } from './money-owner.ts';
 import { F_SALE, F_WEAK, G_CAPITAL, G_LOAN, G_WITHDRAW } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words before a family member that make her the one receiving ("transfer ke anak"), not giving. */
 const TO_WORDS = new Set(['ke', 'kepada', 'buat', 'untuk', 'utk']);
@@ -35,11 +36,13 @@ function foreignSegment(tokens: Token[], s: number, e: number): 'not_business_mo
   return gift && family ? 'personal_money' : null;
 }
 
+const T_FOREIGN = trigger(NOT_BUSINESS, FAMILY);
 /**
  * The message without its lines of money that is not the business's, as text to read again,
  * and why they were left out; null unless some money lines are the business's and some not.
  */
 export function withoutForeignLines(a: Analysis): { text: string; note: 'not_business_money' | 'personal_money' } | null {
+  if (!present(a, T_FOREIGN)) return null;
   // Most messages name no savings nor family: nothing to split (the parser must stay fast).
   if (!a.tokens.some((t) => t.type === T_WORD && (NOT_BUSINESS.has(t.key) || FAMILY.has(t.key)))) return null;
   const { segments } = splitSegments(a);

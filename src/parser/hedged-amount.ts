@@ -24,6 +24,7 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { toNumber } from './numeral.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { F_NEG, F_SCALE, G_APPROX } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words between two figures she hesitates between. */
 const OR_WORDS = new Set(['atau', 'ato', 'atw', 'ataw', 'atawa', 'apa', 'or', 'opo', 'utawa', 'ato2']);
@@ -43,6 +44,9 @@ const TELLING = new Set(['catat', 'catet', 'nyatet', 'nyatat', 'dicatat', 'dicat
 const BOOK_INTENTS = new Set<ParseResult['intent']>(['record', 'repayment', 'payment_received']);
 /** The far figure at most this many times the near one. */
 const MAX_SPAN = 3;
+const T_OR = trigger(OR_WORDS);
+const T_SLASH = trigger(['/']);
+const T_HEDGE = trigger(HEDGES, NOT_SURE, ['lupa']);
 
 function isStop(t: Token): boolean {
   return t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?'));
@@ -60,6 +64,7 @@ function hedgeAt(tokens: readonly Token[], i: number): boolean {
 
 /** Whether some money amount has a hedge word in its clause with no other number between. */
 function hedged(a: Analysis): boolean {
+  if ((a.f2 & G_APPROX) === 0 && !present(a, T_HEDGE)) return false;
   const { tokens } = a;
   for (let k = 0; k < a.nums.length; k++) {
     const ex = a.nums[k]!;
@@ -89,6 +94,7 @@ function figureAt(a: Analysis, i: number): { value: number; scale: number; next:
 
 /** The second of two alternative figures in rupiah ("75rb atau 85rb" → 85.000), or null. */
 function alternative(a: Analysis): number | null {
+  if (!present(a, T_OR) && !present(a, T_SLASH)) return null;
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const first = figureAt(a, i);
@@ -108,6 +114,7 @@ function alternative(a: Analysis): number | null {
 
 /** Whether "atau" stands between two money amounts of one line ("2 bros 30rb atau 1 kalung 45rb"). */
 function eitherOr(a: Analysis): boolean {
+  if (!present(a, T_OR)) return false;
   const { tokens } = a;
   let moneyBefore = false;
   let orSeen = false;

@@ -17,6 +17,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_FILLER, F_ITEMISH, F_SALE, F_WEAK, G_CONJ, G_HONORIFIC, G_HOUSEHOLD, G_WITHDRAW } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Using or taking her money (not "diambil": goods collected by a customer). */
 const USE = new Set(['pakai', 'pake', 'dipakai', 'dipake', 'kepake', 'kepakai', 'terpakai', 'ambil', 'ngambil', 'mengambil', 'ambiak',
@@ -39,11 +40,13 @@ function homeMark(t: Token): boolean {
   return t.type === T_WORD && ((t.f2 & G_HOUSEHOLD) !== 0 || HOME.has(t.key)) && t.key !== 'arisan';
 }
 
+const T_MONEY = trigger(MONEY);
 /**
  * A view of the analysis in which the clauses that spend the business's money on the home
  * read as withdrawals; null when there is none.
  */
 export function householdUse(a: Analysis): Analysis | null {
+  if ((a.f2 & G_WITHDRAW) === 0 && !present(a, T_MONEY)) return null;
   if ((a.f2 & G_WITHDRAW) === 0 && !a.tokens.some((t) => MONEY.has(t.key))) return null;
   const { tokens } = a;
   // "Bu Ani pake uang …": someone else's money. A title after the money's use is whom it was

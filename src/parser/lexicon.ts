@@ -465,10 +465,28 @@ for (const [word, info] of TABLE) {
 const TYPOS = buildVerbTypos((w) => TABLE.get(w) ?? SQUEEZED.get(w));
 
 /** The keyword entry for a lower-cased word, tolerating elongation; null for ordinary words. */
+/**
+ * Words found to be no keyword (item names, names, chatter): most words of most messages. The
+ * lookups below cost several new strings a word, and the answer depends on the word alone.
+ * Cleared when full, so that no text can make it grow without end.
+ */
+const NOT_KEYWORDS = new Set<string>();
+const MAX_NOT_KEYWORDS = 20_000;
+
 export function lookupWord(word: string): WordInfo | null {
   const direct = TABLE.get(word);
   if (direct) return direct;
   if (word.length < 3 || word.length > 30) return null;
+  if (NOT_KEYWORDS.has(word)) return null;
+  const found = lookupSlow(word);
+  if (found === null) {
+    if (NOT_KEYWORDS.size >= MAX_NOT_KEYWORDS) NOT_KEYWORDS.clear();
+    NOT_KEYWORDS.add(word);
+  }
+  return found;
+}
+
+function lookupSlow(word: string): WordInfo | null {
   const sq = squeeze(word);
   if (sq !== word) {
     const squeezed = SQUEEZED.get(sq);

@@ -13,6 +13,7 @@ import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_ITEMISH, F_SALE, F_WEAK, G_WITHDRAW } from './word-roles.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
+import { present, trigger } from './triggers.ts';
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'buwat', 'kanggo', 'gawe', 'nggo', 'go', 'keperluan', 'kebutuhan']);
 /** The home as a purpose: "buat makan", "buat jajan anak", "untuk dapur". */
@@ -72,6 +73,10 @@ function homePurchases(a: Analysis): number[] {
   return out;
 }
 
+const T_PURPOSE = trigger(PURPOSE);
+const T_HOME = trigger(HOME);
+const T_MONEY = trigger(MONEY);
+const T_OWN = trigger(OWN);
 /** Whether one clause of the message spends for the home or with her own money. */
 export function householdClause(a: Analysis): boolean {
   return householdClauses(a) > 0;
@@ -79,6 +84,8 @@ export function householdClause(a: Analysis): boolean {
 
 /** How many clauses of the message spend for the home or with her own money. */
 function householdClauses(a: Analysis): number {
+  // (None without a purpose word and a home word, or money and an own word.)
+  if (!(present(a, T_PURPOSE) && present(a, T_HOME)) && !(present(a, T_MONEY) && present(a, T_OWN))) return 0;
   const { tokens } = a;
   let n = 0;
   let start = 0;

@@ -13,6 +13,7 @@ import type { Analysis } from './analyze.ts';
 import { M_HIDDEN } from './marks.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Savings, rotating savings, dues, donations: the household's or the group's money. */
 export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan', 'tabung', 'simpanan', 'iuran', 'sumbangan',
@@ -116,7 +117,9 @@ function strongSale(a: Analysis): boolean {
   return false;
 }
 
+const T_RETURN = trigger(RETURN_WORDS, ['kembali']);
 export function mentionsReturn(a: Analysis): boolean {
+  if (!present(a, T_RETURN)) return false;
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     // (Words an earlier reading took, "sy kembaliin 14rb" as change handed back, are no return.)
@@ -324,6 +327,8 @@ export function withdrawsSavings(a: Analysis): boolean {
   return false;
 }
 
+const T_GIFT_FAMILY = trigger(GIFT_WORDS);
+const T_FAMILY = trigger(FAMILY);
 /**
  * Money from her family ("dikasih anak 200rb", "kiriman dari anak", "dapat 200rb dari
  * suami", "transferan ibu 500rb"): 'capital' when it is for the business ("… buat modal"),
@@ -331,6 +336,7 @@ export function withdrawsSavings(a: Analysis): boolean {
  * strong verb ("laku 3 kue ke anak tetangga") is not a gift.
  */
 export function familyMoney(a: Analysis): 'capital' | 'personal' | null {
+  if (!present(a, T_GIFT_FAMILY) || !present(a, T_FAMILY)) return null; // (a gift and a family member must be named)
   if (strongSale(a) || (a.f2 & G_CAPITAL) !== 0) return null;
   const { tokens } = a;
   let gift = false;
@@ -404,7 +410,9 @@ function sinkAfterKe(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+const T_SAVINGS = trigger(SAVINGS);
 export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
+  if (!present(a, T_SAVINGS)) return null; // (savings must be named)
   if (strongSale(a)) return null;
   let savings = false;
   let sink = false;
@@ -486,6 +494,7 @@ export function familyItem(item: string | null): boolean {
   return FAMILY.has(w) && (!FAMILY_TITLES.has(w) || words.length === 1 || AFTER_FAMILY.has(words[1] as string));
 }
 
+const T_SETOR = trigger(TOP_UP, SETOR);
 /**
  * What a "setor" message pays: 'instalment' when the instalment or loan is named ("setor
  * cicilan 100rb"), 'saving' for savings ("setor tabungan"), 'stock' for a reseller's top-up
@@ -493,6 +502,7 @@ export function familyItem(item: string | null): boolean {
  * (or it is capital: "setor modal").
  */
 export function setorKind(a: Analysis): 'instalment' | 'saving' | 'stock' | 'unclear' | null {
+  if (!present(a, T_SETOR)) return null;
   const { tokens } = a;
   let setor = false;
   for (let i = 0; i < tokens.length; i++) {

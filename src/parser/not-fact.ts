@@ -9,6 +9,7 @@
 import type { Analysis } from './analyze.ts';
 import { F_DURATION, F_EXPENSE, F_FUTURE, F_PERIOD, F_NEG, F_PAYVERB, F_QUESTION, F_REPAY, F_SALE, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { trigger } from './triggers.ts';
 
 /** Words of plans, targets, wishes and conditions: what follows has not happened. */
 const HYPOTHETICAL = new Set(['target', 'targetnya', 'semoga', 'moga', 'moga-moga', 'mudah-mudahan', 'mudahan', 'kalau',
@@ -18,6 +19,8 @@ const HYPOTHETICAL = new Set(['target', 'targetnya', 'semoga', 'moga', 'moga-mog
   'pengen', 'pingin', 'kepingin', 'kepengen', 'pengennya', 'pinginnya', 'pgn', 'pengin', 'ingin', 'inginnya', 'keinginan',
   'mimpi', 'mimpinya', 'mimpiku', 'impian', 'impiannya', 'impianku', 'bermimpi', 'cita', 'citacita', 'cita-citanya',
   'cita-citaku', 'andaikata', 'moga2', 'mugi', 'muga', 'mugo', 'mugo-mugo', 'kapan-kapan']);
+/** Without one of these words, no note is 'hypothetical' (plan-guard.ts asks only for that one). */
+export const T_HYPOTHETICAL = trigger(HYPOTHETICAL);
 /**
  * A story of the past: "dulu jaman awal usaha modal sy cuma 100rb", "waktu pertama buka omzet
  * 50rb". Not today's money. ("dulu" alone is also "first": "bayar dulu 50rb", "DP dulu".)

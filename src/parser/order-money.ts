@@ -11,6 +11,7 @@ import { customerAt } from './intents/customer.ts';
 import { isServiceWord } from './service-work.ts';
 import { isDpAt } from './intents/down-payment.ts';
 import { F_UNIT, G_ORDER } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Sending or handing over the goods: "kirim besok", "diantar lusa", "diambil Sabtu". */
 const DELIVER = new Set(['kirim', 'dikirim', 'kirimnya', 'antar', 'diantar', 'anter', 'dianter', 'antarnya', 'diambil', 'ambilnya',
@@ -28,6 +29,7 @@ const PAYS = new Set(['bayar', 'membayar', 'transfer', 'tf', 'ngasih', 'kasih'])
  * is when the goods go, not when the money came. Null when there is none.
  */
 export function deliveryDay(a: Analysis): Uint8Array | null {
+  if (a.dates.length === 0) return null; // nothing to hide: the reading below is of the dates
   let hide: Uint8Array | null = null;
   // A down payment is paid before the goods go: with one, "diambil sabtu", "buat tgl 28" is the
   // day ahead even when the day reader took last Saturday or the 28th just past — never the
@@ -45,8 +47,10 @@ export function deliveryDay(a: Analysis): Uint8Array | null {
   return hide;
 }
 
+const T_SOURCE = trigger(SOURCE);
 /** "dari pesanan seragam", "buat orderan nasi kotak": the order the money came from, as the item. */
 export function orderSource(a: Analysis): string | null {
+  if ((a.f2 & G_ORDER) === 0 || !present(a, T_SOURCE)) return null;
   const { tokens } = a;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -63,12 +67,14 @@ export function orderSource(a: Analysis): string | null {
   return null;
 }
 
+const T_PAYS = trigger(PAYS);
 /**
  * "Pak RT bayar setengah dulu 100rb buat tumpeng": a titled person paying her part of the
  * price now. Returns the tokens to set aside (the name and the advance words), so the rest
  * reads as the money and what it is for; null when it is not such a message.
  */
 export function customerAdvance(a: Analysis): Uint8Array | null {
+  if (!present(a, T_PAYS)) return null; // (each customer must be followed by a paying word)
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const who = customerAt(a, i);

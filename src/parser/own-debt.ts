@@ -9,6 +9,7 @@ import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { isSupplierWord } from './money-owner.ts';
 import { G_CREDIT } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Between a debt word and where she owes: "ngutang ke toko", "ngebon di warung", "utang sama agen". */
 const TO = new Set(['ke', 'di', 'sama', 'sm', 'dari', 'ama', 'kepada', 'nang', 'neng', 'ning']);
@@ -18,12 +19,14 @@ const SHOPS = new Set(['warung', 'pasar', 'kios', 'bos', 'juragan', 'tengkulak',
 const OWE = new Set(['ngutang', 'hutang', 'utang', 'ngebon', 'bon', 'kasbon']);
 const SELF = new Set(['saya', 'aku', 'kami', 'gue', 'gw', 'kula', 'kulo', 'abdi']);
 
+const T_OWE = trigger(OWE);
 /**
  * The token range of her debt phrase ("aku ngutang ke toko"), or null. Only an active debt word
  * with herself before it, or with a supplier or shop after "ke"/"di"/"sama" (a customer owing
  * her is written with her name: "Bu Tin ngutang", "dihutang Bu Tin").
  */
 export function ownDebt(a: Analysis): { start: number; end: number } | null {
+  if ((a.f2 & G_CREDIT) === 0 || !present(a, T_OWE)) return null;
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -17,6 +17,7 @@ import { T_WORD, type Token } from './lexer.ts';
 import { TAKER_TITLES } from './takers.ts';
 import type { ParseResult } from './types.ts';
 import { G_HONORIFIC } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Paying for someone: the active forms (payer before) and the passive ones (payer after). */
 const ACTIVE = new Set(['bayarin', 'bayarain', 'bayari', 'mbayari', 'mbayarin', 'nraktir', 'traktir', 'nalangin', 'talangin', 'nalangi',
@@ -49,8 +50,10 @@ function personAt(tokens: readonly Token[], j: number): 'self' | 'other' | null 
   return null;
 }
 
+const T_PAID_BY = trigger(ACTIVE, PASSIVE);
 /** Who paid for the thing: 'other' when a person not she is the payer, else null. */
 export function paidByOther(a: Analysis): boolean {
+  if (!present(a, T_PAID_BY)) return false;
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -84,8 +87,10 @@ const OUTSIDERS = new Set(['teman', 'temen', 'temenku', 'temanku', 'kawan', 'tet
 /** Leaving money with her: "tetangga nitip uang 100rb", "dititipin duit 50rb sama bu Ani". */
 const LEAVE = new Set(['nitip', 'titip', 'dititip', 'dititipin', 'dititipkan', 'titipin', 'nitipin']);
 
+const T_OTHERS_MONEY = trigger(FOR_SOMEONE, LEAVE);
 /** Her paying for, or holding the money of, someone not of her household. */
 export function othersMoney(a: Analysis): boolean {
+  if (!present(a, T_OTHERS_MONEY)) return false;
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -111,7 +116,9 @@ export function othersMoney(a: Analysis): boolean {
 }
 
 /** "beli bahan 300rb, yg bayar suami": a purchase her family paid — capital in as well, asked. */
+const T_PAID_WORD = trigger(['bayar', 'membayar', 'bayarnya']);
 function familyPaid(a: Analysis): boolean {
+  if (!present(a, T_PAID_WORD)) return false;
   const { tokens } = a;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -8,14 +8,17 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
 
 /** The buyer paying: "yang bayar", "bayarnya", "dibayar". */
 const PAID = new Set(['bayar', 'dibayar', 'bayarnya', 'dibayarnya', 'dibayarin', 'bayare']);
 /** "… so far" ("cuma dibayar 100rb" is the price she let it go for: given-price.ts, not this). */
 const SO_FAR = new Set(['baru', 'br']);
 
+const T_PAID = trigger(PAID);
 /** The token where the amount paid so far starts, or -1. */
 export function paidSoFarAt(a: Analysis): number {
+  if (!present(a, T_PAID)) return -1;
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

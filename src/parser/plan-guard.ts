@@ -18,7 +18,8 @@
 import type { Analysis } from './analyze.ts';
 import { C_NOT_FACT } from './confidence.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { notFactNotes } from './not-fact.ts';
+import { notFactNotes, T_HYPOTHETICAL } from './not-fact.ts';
+import { present, trigger } from './triggers.ts';
 import { othersTakings } from './other-owner.ts';
 import { restatedPartNote } from './part-restated.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
@@ -101,7 +102,11 @@ function amountInClause(line: readonly Token[], from: number): boolean {
  * by line, and only lines with an amount: a chatter line of a day's message ("semoga besok
  * laris") says nothing about the others.
  */
+const T_PLAN = trigger(PLAN_OPENERS, ['depan']);
 export function planNote(a: Analysis): string | null {
+  // No plan word and no word of a condition: no note (and no slicing of lines to learn that).
+  const hypothetical = present(a, T_HYPOTHETICAL);
+  if (!hypothetical && !present(a, T_PLAN)) return null;
   const tokens = a.tokens;
   const skip = new Uint8Array(tokens.length);
   let note: string | null = null;
@@ -126,7 +131,7 @@ export function planNote(a: Analysis): string | null {
     }
     start = end + 1;
   }
-  if (notFactNotes(a, skip).includes('hypothetical')) return 'hypothetical';
+  if (hypothetical && notFactNotes(a, skip).includes('hypothetical')) return 'hypothetical';
   return note;
 }
 

@@ -19,6 +19,7 @@ import { withoutTokens } from './stated-price.ts';
 import { customerAt } from './intents/customer.ts';
 import { F_EXPENSE, F_SALE, F_WEAK, G_MULT } from './word-roles.ts';
 import { S_PLAIN } from './amount.ts';
+import { present, trigger } from './triggers.ts';
 
 const POSTAGE = new Set(['ongkir', 'ongkirnya', 'okir', 'ongkos kirim', 'ongkoskirim', 'shipping', 'kurir', 'kurirnya', 'cod', 'pengiriman',
   'ekspedisi', 'jne', 'jnt', 'sicepat']);
@@ -59,8 +60,10 @@ function strongVerb(t: Token): boolean {
   return t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0;
 }
 
+const T_POSTAGE = trigger(POSTAGE, ['ongkos']);
 /** The first postage clause with an owner said, or a COD fee; null when there is none to read. */
 export function readPostage(a: Analysis): Postage | null {
+  if (!present(a, T_POSTAGE)) return null;
   const { tokens } = a;
   const n = tokens.length;
   for (let p = 0; p < n; p++) {

@@ -15,6 +15,7 @@ import type { Analysis } from './analyze.ts';
 import { C_DOUBT, C_PARTIAL } from './confidence.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { ParseResult } from './types.ts';
+import { present, trigger } from './triggers.ts';
 
 /** "don't" by itself. */
 const DONT = new Set(['jangan', 'jgn', 'jgan', 'ojo', 'ojok', 'ulah', 'usah']);
@@ -38,8 +39,10 @@ function word(t: Token | undefined): string {
   return t !== undefined && t.type === T_WORD ? t.text : '';
 }
 
+const T_NOT_TO_RECORD = trigger(GLUED, DONT, NOT);
 /** Token index of the "don't record" instruction, or -1. */
 export function notToRecordAt(a: Analysis): number {
+  if (!present(a, T_NOT_TO_RECORD)) return -1;
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const w = word(tokens[i]);

@@ -17,6 +17,7 @@ import { S_PLAIN } from './amount.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { withoutTokens } from './stated-price.ts';
 import { F_EXPENSE, F_SALE, F_UNDO, F_UNIT, G_CONJ } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words that say what follows replaces what came before. */
 const CORRECT = new Set(['salah', 'maksudnya', 'maksud', 'ralat', 'koreksi', 'maksudku', 'maksude']);
@@ -41,8 +42,10 @@ function money(a: Analysis, k: number): boolean {
   return ex !== undefined && ex.rupiah !== null && ex.rupiah >= 1000 && ex.strength !== S_PLAIN;
 }
 
+const T_RESTATED = trigger(CORRECT);
 /** The restatement read in place of the first version, or null when the message has none. */
 export function restatedEntry(a: Analysis): Restated | null {
+  if (!present(a, T_RESTATED)) return null;
   const { tokens } = a;
   if (tokens.some((t) => t.type === T_NL)) return null;
   const opens: number[] = [];

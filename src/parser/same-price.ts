@@ -18,6 +18,7 @@ import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_UNIT, G_CONJ, G_EACH, G_PER } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words that pair with "sama" to mean "the same price for all". */
 const WITH_SAME = new Set(['harga', 'harganya', 'semua', 'semuanya', 'rata', 'sedanten', 'kabeh', 'sadayana']);
@@ -68,7 +69,9 @@ function phraseAt(a: Analysis, i: number): { end: number; kind: 'same' | 'averag
   return null;
 }
 
+const T_SAME = trigger(SAME, WITH_SAME, AVERAGE, ALL, ['masing-masing', 'masing masing']);
 export function samePrice(a: Analysis): SamePrice | null {
+  if (!present(a, T_SAME)) return null;
   const { tokens } = a;
   for (let p = 1; p < tokens.length; p++) {
     const t = tokens[p] as Token;

@@ -12,6 +12,7 @@ import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { guardPlan } from './plan-guard.ts';
 import { guardRange } from './range-guard.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words of buying together. */
 const SHARED = new Set(['patungan', 'patung', 'urunan', 'urun', 'udunan', 'saweran', 'iuran', 'joinan', 'bareng2', 'barengan', 'kongsi',
@@ -31,8 +32,10 @@ function word(t: Token | undefined): string | null {
   return t !== undefined && t.type === T_WORD ? t.key : null;
 }
 
+const T_SHARED = trigger(SHARED, ['bagi', 'dibagi']);
 /** Whether the message speaks of a purchase shared with others. */
 export function sharedPurchase(a: Analysis): boolean {
+  if (!present(a, T_SHARED)) return false;
   return a.tokens.some((t, i) => {
     if (t.type !== T_WORD) return false;
     if (SHARED.has(t.key)) return true;

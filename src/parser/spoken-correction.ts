@@ -14,6 +14,7 @@ import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { T_NL, T_WORD, type Token } from './lexer.ts';
 import { withoutTokens } from './stated-price.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words that open a spoken correction: "eh", "eh salah", "salah", "maksudnya", "ralat", "sori". */
 const OPEN = new Set(['eh', 'ehh', 'eeh', 'salah', 'maksudnya', 'maksud', 'ralat', 'sori', 'sorry', 'koreksi']);
@@ -33,8 +34,10 @@ function plainCount(a: Analysis, x: number): boolean {
   return ex !== undefined && ex.strength === S_PLAIN && ex.rupiah !== null && ex.rupiah > 0 && ex.rupiah < 1000;
 }
 
+const T_SPOKEN = trigger(OPEN);
 /** The correction applied, or unclear; null when the message has no spoken count correction. */
 export function spokenCorrection(a: Analysis): SpokenCorrection | null {
+  if (!present(a, T_SPOKEN)) return null;
   const { tokens } = a;
   let found: SpokenCorrection | null = null;
   for (let m = 1; m < tokens.length; m++) {

@@ -9,6 +9,7 @@ import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
+import { present, trigger } from './triggers.ts';
 
 const PAY = new Set(['bayar', 'byr', 'dibayar', 'dibyr', 'bayarnya', 'ngasih', 'kasih', 'transfer', 'tf', 'nransfer', 'lunasin', 'masuk', 'setor']);
 /** A part of the price: "baru bayar separo", "bayar sebagian", "bayar dulu 200rb". */
@@ -22,8 +23,12 @@ function key(t: Token | undefined): string | null {
   return t !== undefined && t.type === T_WORD ? t.key : null;
 }
 
+const T_PAY = trigger(PAY);
+const T_PART_REST_LATER = trigger(PART, REST, LATER);
 /** Whether the message says the buyer paid only part of the price so far. */
 export function paidInPart(a: Analysis): boolean {
+  // (Every reading below needs a paying word, and a part, the rest or a later day.)
+  if (!present(a, T_PAY) || !present(a, T_PART_REST_LATER)) return false;
   const ks = a.tokens.map(key);
   for (let i = 0; i < ks.length; i++) {
     const k = ks[i] ?? null;

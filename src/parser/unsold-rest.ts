@@ -16,6 +16,7 @@ import { C_MARKED } from './confidence.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { scanRecord, type RecordScan } from './scan-record.ts';
 import { withoutTokens } from './stated-price.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words that open the clause of the rest ("tapi yg 5 gak laku"). */
 const BUT = new Set(['tapi', 'tp', 'tpi', 'tetapi', 'namun', 'cuma', 'cm', 'hanya']);
@@ -39,7 +40,11 @@ function edge(t: Token | undefined): boolean {
   return t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.'));
 }
 
+const T_REST = trigger(REST);
+const T_SOLD = trigger(SOLD_WORDS);
+const T_NOT = trigger(NOT);
 export function netUnsoldRest(a: Analysis): UnsoldRest | null {
+  if (!present(a, T_REST) && !(present(a, T_SOLD) && present(a, T_NOT))) return null;
   const { tokens } = a;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {

@@ -13,6 +13,7 @@ import { T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { MONEY_OF } from '../household-bill.ts';
 import { G_HONORIFIC, G_HOUSEHOLD, G_LOAN } from '../word-roles.ts';
+import { present, trigger } from '../triggers.ts';
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt']);
 /** What a loan is for when it is the business's: "buat (tambah) modal", "untuk usaha", "buat dagangan". */
@@ -55,7 +56,10 @@ function has(words: readonly Token[], set: ReadonlySet<string>): number {
   return words.findIndex((t) => set.has(t.key) || set.has(t.text));
 }
 
+const T_CASH = trigger(MOVE, KAS);
 export function detectBusinessCash(a: Analysis): ParseResult | null {
+  // (Every reading below needs a moving word, a loan or the cash box named.)
+  if ((a.f2 & G_LOAN) === 0 && !present(a, T_CASH)) return null;
   if (a.question || a.truncated || a.dates.length > 0) return null;
   if (a.tokens.some((t) => t.type === T_NUM && t.num === null)) return null;
   const words = a.tokens.filter((t) => t.type === T_WORD);

@@ -20,6 +20,7 @@ import type { ParsedEntry, ParseResult } from '../types.ts';
 import { F_EXPENSE, G_CREDIT, G_WITHDRAW } from '../word-roles.ts';
 import { PAY_LATER, LATER_DAY } from './credit.ts';
 import { customerAt, type Customer } from './customer.ts';
+import { present, trigger } from '../triggers.ts';
 
 /** The credit words of a clause: markers, "belum bayar", "bayarnya nanti", "dulu", "semua". */
 const PAY = new Set(['bayar', 'bayarnya', 'dibayar', 'dibayarnya', 'membayar', 'lunas']);
@@ -98,7 +99,9 @@ function clauseNamesGoods(a: Analysis, c: Clause, who: Customer): boolean {
 }
 
 /** The ledger as a record with one customer per entry, or null when the message is not one. */
+const T_LATER = trigger(['belum'], PAY_LATER, LATER_DAY);
 export function detectCreditLedger(a: Analysis): ParseResult | null {
+  if ((a.f2 & G_CREDIT) === 0 && !present(a, T_LATER)) return null;
   if ((a.f2 & G_CREDIT) === 0 && !a.tokens.some((t) => t.key === 'belum' || PAY_LATER.has(t.key) || LATER_DAY.has(t.key))) return null;
   if (a.question || a.dates.length > 1) return null;
   const parts = clauses(a);

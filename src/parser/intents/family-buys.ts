@@ -22,6 +22,7 @@ import { M_HIDDEN } from '../marks.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { F_SALE, G_HONORIFIC } from '../word-roles.ts';
 import { inputKind } from '../business-inputs.ts';
+import { present, trigger } from '../triggers.ts';
 
 /** Buying for oneself, and snacking ("jajan" is buying a snack). */
 const BUY = new Set(['beli', 'membeli', 'beliin', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'belanja', 'jajan', 'njajan', 'jajanin',
@@ -118,11 +119,13 @@ function sourceAt(tokens: readonly Token[], i: number): number {
   return BUSINESS.has(tokens[j]?.key ?? '') ? j + 1 - i : 0;
 }
 
+const T_FAMILY_BUYS = trigger(BUY, TAKE);
 /**
  * The household or children buying; null when the message does not open with one (then the
  * other readers decide). `read` is the record reader, given the view.
  */
 export function detectFamilyBuying(a: Analysis, read: (view: Analysis) => ParseResult | null): ParseResult | null {
+  if (!present(a, T_FAMILY_BUYS)) return null;
   if (a.nums.length === 0) return null;
   const { tokens } = a;
   // The verb, with only the subject and fillers before it.
@@ -205,7 +208,9 @@ export function detectFamilyBuying(a: Analysis, read: (view: Analysis) => ParseR
  * in a clause after the first — neither her expense nor surely her sale. Words already taken
  * by a reading (hidden) do not count.
  */
+const T_BUYS = trigger(BUY);
 export function householdBuysInside(a: Analysis): boolean {
+  if (!present(a, T_BUYS)) return false; // (true only at a buying verb)
   const { tokens } = a;
   if (forBusiness(tokens, 0)) return false;
   for (let start = 0; start < tokens.length; start++) {

@@ -19,6 +19,7 @@ import { C_GUESS } from '../confidence.ts';
 import { T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { G_CAPITAL, G_HONORIFIC, G_HOUSEHOLD } from '../word-roles.ts';
+import { present, trigger } from '../triggers.ts';
 
 /** Selling (her own things): the verb before a valuable. */
 const SELL = new Set(['jual', 'dijual', 'ngejual', 'kujual', 'menjual', 'jualin', 'dijualin', 'njual', 'adol', 'didol', 'ngedol']);
@@ -80,7 +81,12 @@ function capital(a: Analysis, amount: number, item: string): ParseResult {
     confidence: 0.9 };
 }
 
+const T_OUTSIDE = trigger(PAWN, BUSINESS_LOANS, PAY);
+const T_SELL = trigger(SELL);
+const T_VALUABLES = trigger(VALUABLES);
 export function detectOutsideCapital(a: Analysis): ParseResult | null {
+  // (Every reading below needs a pawning, business-loan or household-pay word, or a valuable sold.)
+  if (!present(a, T_OUTSIDE) && !(present(a, T_SELL) && present(a, T_VALUABLES))) return null;
   if (a.question || a.truncated || a.dates.length > 0) return null;
   if (a.tokens.some((t) => t.type === T_NUM && t.num === null)) return null;
   const words = a.tokens.filter((t) => t.type === T_WORD);

@@ -19,6 +19,7 @@ import type { ParseResult, UnresolvedEntry } from '../types.ts';
 import { F_DURATION, F_EXPENSE, F_SALE, F_UNIT, F_WEAK, G_HOUSEHOLD, G_ITEM_FILLER, G_ORDER } from '../word-roles.ts';
 import { LATER_DAY, PAY_LATER } from './credit.ts';
 import { hiddenView } from './read-rest.ts';
+import { present, trigger } from '../triggers.ts';
 
 const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'dibayarnya']);
 
@@ -46,9 +47,11 @@ interface Reading {
 }
 
 /** The taking words and their marks; null when the message is not goods taken for home. */
+const T_USE = trigger(USE_VERBS);
 function readOwnUse(a: Analysis): Reading | null {
   const { tokens } = a;
   // Most messages take nothing: one cheap look before any work.
+  if (!present(a, T_USE)) return null;
   if (!tokens.some((t) => t.type === T_WORD && USE_VERBS.has(t.key))) return null;
   const hide = new Uint8Array(tokens.length);
   let verb = -1;

@@ -13,6 +13,7 @@ import type { ParseResult } from '../types.ts';
 import { findCustomer, type Customer } from './customer.ts';
 import { DP_KEYS, isDpAt } from './down-payment.ts';
 import { capAmount, firstAmount, scored } from './shared.ts';
+import { present, trigger } from '../triggers.ts';
 
 const PAY_KEYS = new Set(['bayar', 'membayar', 'dibayar', 'transfer', 'tf', 'nyicil', 'cicil', 'mencicil', 'lunas',
   'lunasi', 'melunasi', 'pelunasan', 'lunasin', 'bayarin', 'nransfer', 'ditransfer', 'bayaran']);
@@ -93,7 +94,9 @@ function roleAfterTitle(a: Analysis): Customer | null {
 /** Ordering as a verb: the order is being placed in this message. */
 const ORDERING = new Set(['pesan', 'pesen', 'memesan', 'dipesan', 'mesen', 'mesan', 'order', 'ngorder', 'dipesen']);
 
+const T_PAID = trigger(PAY_KEYS, CAME_IN, DP_KEYS, ['muka']);
 export function detectPaymentReceived(a: Analysis): ParseResult | null {
+  if (!present(a, T_PAID)) return null; // (a paying word must be written: see below)
   const tab = a.tokens.some((t) => (t.f2 & G_CREDIT) !== 0 || TAB_OWNED.has(t.key));
   const isPay = (t: Token): boolean => PAY_KEYS.has(t.key) || (tab && CAME_IN.has(t.key));
   if (!a.tokens.some((t) => isPay(t) || DP_KEYS.has(t.key) || t.key === 'muka')) return null;

@@ -704,7 +704,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     for (let i = credit.start; i < credit.end; i++) chatter[i] = 1;
   }
   for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
-  if (date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
+  // (Today, the usual day, is never too old: no date arithmetic for it.)
+  if (date !== a.today && date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
   if (a.marks.includes(M_PERCENT) && !percentOff) c.cap(C_NOT_FACT, 'percentage');
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.

@@ -8,11 +8,17 @@
  * stands (and is asked): a clause that is a plan, a condition or a question keeps it asked.
  * Reading the clauses costs a second analysis only for messages with exactly one such edge.
  */
+import type { Analysis } from '../analyze.ts';
 import { C_DOUBT } from '../confidence.ts';
+import { present, trigger } from '../triggers.ts';
 import { CONFIDENT, type ParsedEntry, type ParseResult } from '../types.ts';
 
 /** ", terus", "\nlalu", ". habis itu": the word that opens her next step, after a clause edge. */
 const THEN = /(?:[,;.]|\n)\s*(?:terus|trus|trs|terusnya|lalu|habis itu|abis itu|abis tu|habis tu|kemudian|setelah itu|stlh itu|sesudah itu|baru|langsung|lgsg|lgsung)\s+/g;
+
+/** The first word of each of THEN's openers: without one among the tokens, THEN cannot match. */
+const T_THEN = trigger(['terus', 'trus', 'trs', 'terusnya', 'lalu', 'habis', 'abis', 'kemudian', 'setelah', 'stlh', 'sesudah', 'baru',
+  'langsung', 'lgsg', 'lgsung']);
 
 type RecordResult = Extract<ParseResult, { intent: 'record' }>;
 
@@ -39,7 +45,10 @@ function books(entries: readonly ParsedEntry[]): string {
  * ("pakai uang sendiri 100rb buat modal warung, lalu beli gas 22rb" read whole as household
  * money taken out), the clauses' reading is offered and asked (`then_clauses_disagree`).
  */
-export function joinThenClauses(whole: ParseResult, text: string, read: (part: string) => ParseResult): ParseResult | null {
+export function joinThenClauses(whole: ParseResult, text: string, read: (part: string) => ParseResult, view?: Analysis): ParseResult | null {
+  // `view`, when given, is the analysis of `text`: no opener among its tokens, no edge (a text
+  // cut short has tokens only for its start, so it is searched as before).
+  if (view !== undefined && !view.truncated && !present(view, T_THEN)) return null;
   // A return beside other records is split by the chat, clause by clause (flows/books/mixed-return.ts).
   if ((whole.notes ?? []).includes('sale_return_mixed')) return null;
   // "beli 3 mukena @150rb, baru bayar 200rb": the second clause is the buyer paying, not her expense.

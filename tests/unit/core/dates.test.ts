@@ -45,3 +45,40 @@ describe('business dates', () => {
     expect(businessDate(new Date('2026-11-20T15:30:00Z'), 'Asia/Jayapura')).toBe('2026-11-21');
   });
 });
+
+// addDays, dayOfWeek and isIsoDate compute on the fields (no Date parsed from a string): they
+// must answer exactly as Date does, across centuries, leap days, month ends and bad input.
+describe('date arithmetic agrees with Date', () => {
+  const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+  const isoRef = (v: string): boolean => {
+    const m = ISO.exec(v);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = new Date(Date.UTC(y, mo - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  };
+  const addRef = (v: string, n: number): string => {
+    const t = new Date(`${v}T00:00:00Z`);
+    t.setUTCDate(t.getUTCDate() + n);
+    return t.toISOString().slice(0, 10);
+  };
+  const pad = (x: number, k: number): string => String(x).padStart(k, '0');
+  const days: string[] = [];
+  for (const y of [0, 99, 100, 1582, 1900, 1969, 1970, 2000, 2024, 2025, 2026, 2100, 2400, 9999]) {
+    for (let mo = 0; mo <= 13; mo++) for (let d = 0; d <= 32; d++) days.push(`${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`);
+  }
+  days.push('2026-1-01', ' 2026-01-01', '2026-01-01\n', '2026/01/01', '', '2026-0a-01');
+
+  it('isIsoDate, dayOfWeek and addDays as Date, or the same RangeError', () => {
+    for (const v of days) {
+      expect(isIsoDate(v), v).toBe(isoRef(v));
+      if (!isoRef(v)) {
+        expect(() => addDays(v, 1), v).toThrow(RangeError);
+        expect(() => dayOfWeek(v), v).toThrow(RangeError);
+        continue;
+      }
+      expect(dayOfWeek(v), v).toBe(new Date(`${v}T00:00:00Z`).getUTCDay());
+      for (const n of [0, 1, -1, 7, -60, 365, -365, 100000, -800000, 1.5]) expect(addDays(v, n), `${v} ${n}`).toBe(addRef(v, n));
+    }
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Trigger words: which readers can fire on a message, known from one pass over its tokens.
+ *
+ * WHY: the parser runs some hundred small readers over each message, most of which look for
+ * a handful of words of their own ("ongkir", "kembalian", "patungan") and find none. Each used
+ * to walk every token to learn that; together those walks were most of a message's cost. A
+ * reader instead registers its words once, at module load (`trigger`), and opens with
+ * `if (!present(a, T)) return null`: one array read when its words are absent.
+ *
+ * A word is present when a token's key or text is that word, or one word of a merged phrase
+ * ("terima dp"). That is never less than what a reader looks at (key or text, in any part of
+ * the message, hidden or not), so a gate only skips a reader that would have found nothing:
+ * results stay the same. Memoised per token array: a view with the same tokens reuses it, a
+ * view with tokens of its own ("laku" put for a buyer's "beli") gets its own.
+ */
+import type { Analysis } from './analyze.ts';
+import type { Token } from './lexer.ts';
+
+/** A registered set of trigger words (its index in each message's bit array). */
+export type Trigger = number;
+
+export interface TriggersSeen {
+  tokens: readonly Token[];
+  bits: Uint8Array;
+}
+
+const BY_WORD = new Map<string, number[]>();
+let count = 0;
+
+/** Registers the words (from any number of lists) whose presence lets a reader run. */
+export function trigger(...lists: Iterable<string>[]): Trigger {
+  const id = count++;
+  for (const list of lists) {
+    for (const w of list) {
+      const ids = BY_WORD.get(w);
+      if (ids === undefined) BY_WORD.set(w, [id]);
+      else if (ids[ids.length - 1] !== id) ids.push(id);
+    }
+  }
+  return id;
+}
+
+function mark(bits: Uint8Array, w: string): void {
+  const ids = BY_WORD.get(w);
+  if (ids !== undefined) for (const id of ids) bits[id] = 1;
+  if (w.includes(' ')) for (const part of w.split(' ')) mark(bits, part);
+}
+
+function seenIn(tokens: readonly Token[]): TriggersSeen {
+  const bits = new Uint8Array(count);
+  for (const t of tokens) {
+    mark(bits, t.key);
+    if (t.text !== t.key) mark(bits, t.text);
+  }
+  return { tokens, bits };
+}
+
+/** Whether any of the trigger's words is in the message (see the file comment). */
+export function present(a: Analysis, t: Trigger): boolean {
+  let seen = a.seen;
+  if (seen == null || seen.tokens !== a.tokens) {
+    seen = seenIn(a.tokens);
+    a.seen = seen;
+  }
+  // A trigger registered after this message's pass (none should be) reads as present.
+  return seen.bits[t] !== 0;
+}
