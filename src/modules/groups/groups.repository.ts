@@ -50,11 +50,29 @@ export async function facilitatorsOf(db: Db, groupIds: GroupIds | 'all'): Promis
   return query.orderBy('name').orderBy('facilitators.id').execute();
 }
 
-/** How many groups she runs outside this programme (a manager may hand a login only to a facilitator wholly his). */
-export async function groupsOfFacilitatorOutside(db: Db, facilitatorId: number, programmeId: number): Promise<number> {
-  const row = await db.selectFrom('groups').select((eb) => eb.fn.countAll<string>().as('n')).where('facilitator_id', '=', facilitatorId)
-    .where('programme_id', '<>', programmeId).executeTakeFirstOrThrow();
-  return Number(row.n);
+/** How many groups she facilitates in programme P and outside it (a manager may hand a login only to a facilitator wholly his). */
+export async function facilitatorGroupsAround(db: Db, facilitatorId: number, programmeId: number): Promise<{ inside: number; outside: number }> {
+  const row = await db
+    .selectFrom('groups')
+    .select((eb) => [
+      eb.fn.countAll<string>().filterWhere('programme_id', '=', programmeId).as('inside'),
+      eb.fn.countAll<string>().filterWhere('programme_id', '<>', programmeId).as('outside'),
+    ])
+    .where('facilitator_id', '=', facilitatorId)
+    .executeTakeFirstOrThrow();
+  return { inside: Number(row.inside), outside: Number(row.outside) };
+}
+
+/** Which of these people facilitate a group outside programme P (one statement for a page of the staff list). */
+export async function facilitatorPersonIdsWithGroupOutside(db: Db, personIds: readonly number[], programmeId: number): Promise<Set<number>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('facilitators')
+    .select('facilitators.person_id')
+    .where('facilitators.person_id', 'in', [...personIds])
+    .where((eb) => eb.exists(eb.selectFrom('groups').select('groups.id').whereRef('groups.facilitator_id', '=', 'facilitators.id').where('groups.programme_id', '<>', programmeId)))
+    .execute();
+  return new Set(rows.map((r) => r.person_id));
 }
 
 export async function insertFacilitator(db: Db, personId: number): Promise<number> {
