@@ -157,6 +157,10 @@ describe('the staff list', () => {
     expect(await loginWithLink(t.db, url.split('/').at(-1)!, 'gita', clock.now())).toMatchObject({ personId: w.gita.personId });
     const after = rowsOf((await open(w.maya, '/staf')).body).find((r) => r.id === w.gita.personId)!;
     expect(after.login).toBe('yes');
+    // Sessions are pruned after 30 days; that she has logged in is kept for good.
+    await sql`delete from console_sessions where person_id = ${w.gita.personId}`.execute(t.db);
+    const pruned = rowsOf((await open(w.maya, '/staf')).body).find((r) => r.id === w.gita.personId)!;
+    expect(pruned.login).toBe('yes');
   });
 });
 

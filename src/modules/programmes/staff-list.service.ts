@@ -14,9 +14,9 @@
  */
 import { pageWithin } from '../../core/paging.ts';
 import type { Db } from '../../db/client.ts';
-import { loginsOf } from '../console-access/console-access.repository.ts';
 import { allFacilitatorPersonIds, facilitatorPersonIdsIn, groupsFacilitatedBy } from '../groups/group-scope.repository.ts';
 import { loginLinkTarget } from './login-link.service.ts';
+import { consoleLoginsOf } from '../people/people.repository.ts';
 import { listProgrammes, listRegions } from './programmes.repository.ts';
 import { scopedGroups, type ConsoleRole, type Scope } from './scope.ts';
 import { countStaff, staffPage, type StaffListFilter } from './staff-list.repository.ts';
@@ -39,7 +39,7 @@ export interface StaffMember {
   programme: string | null;
   /** The groups she facilitates that the viewer sees, by name. */
   groups: StaffGroup[];
-  /** Her first and latest console login; null: never logged in. */
+  /** Her first and latest console login (kept for good on her row, unlike the pruned sessions); null: never logged in. */
   logins: { first: Date; last: Date } | null;
   /** The viewer may make her a one-time login link (/staf/:id/tautan-masuk). */
   mayMakeLoginLink: boolean;
@@ -68,7 +68,7 @@ export async function staffList(db: Db, scope: Scope, requestedPage: string | un
   const ids = people.map((p) => p.personId);
   const [groups, logins, programmes, regions, linkable] = await Promise.all([
     groupsFacilitatedBy(db, scoped.groupIds, ids),
-    loginsOf(db, ids),
+    consoleLoginsOf(db, ids),
     listProgrammes(db),
     listRegions(db, scope.role === 'admin' ? 'all' : scope.programmeId!),
     Promise.all(ids.map(async (id) => (await loginLinkTarget(db, scope, id)) !== undefined)),
