@@ -365,6 +365,15 @@ export async function findMembership(db: Db, groupId: number, personId: number) 
 }
 
 /** Adds or re-activates a membership; returns whether it was new or changed. */
+/**
+ * joined_at as a status change leaves it: a pending member confirmed (pending → active)
+ * joins now, not when she was first noticed (membersDuring counts her from then); any other
+ * change keeps it (a removed one taken up again keeps her first join, as the books read it).
+ */
+function joinedOnConfirm(status: MembershipStatus, at: Date) {
+  return status === 'active' ? sql<Date>`case when memberships.status = 'pending' then ${at}::timestamptz else memberships.joined_at end` : sql<Date>`memberships.joined_at`;
+}
+
 export async function upsertMembership(
   db: Db,
   m: { groupId: number; personId: number; role?: Role; status: MembershipStatus; at: Date },
@@ -376,6 +385,7 @@ export async function upsertMembership(
       oc.columns(['group_id', 'person_id']).doUpdateSet({
         status: m.status,
         status_changed_at: m.at,
+        joined_at: joinedOnConfirm(m.status, m.at),
         ...(m.role ? { role: m.role } : {}),
       }),
     )
@@ -416,7 +426,7 @@ export async function updateMembership(
     .updateTable('memberships')
     .set({
       ...(change.role ? { role: change.role } : {}),
-      ...(change.status ? { status: change.status, status_changed_at: change.at } : {}),
+      ...(change.status ? { status: change.status, status_changed_at: change.at, joined_at: joinedOnConfirm(change.status, change.at) } : {}),
     })
     .where('group_id', '=', groupId)
     .where('person_id', '=', personId)
@@ -443,7 +453,8 @@ export async function listMembers(db: Db, groupId: number, statuses: readonly Me
  * quarterly page and the quarterly report take this one rule, so both list the same women.
  * `leftOn`: the day a removed one left (in `timeZone`), null while she is a member.
  * (A membership removed and taken up again keeps one row, joined_at the first join: she
- * counts as a member throughout, as the book window reads it.)
+ * counts as a member throughout, as the book window reads it. A pending one confirmed later
+ * joins on the day she was confirmed: joinedOnConfirm.)
  */
 export async function membersDuring(db: Db, groupId: number, period: { from: string; to: string }, timeZone: string): Promise<(Member & { leftOn: string | null })[]> {
   const day = (column: 'memberships.joined_at' | 'memberships.status_changed_at') => sql<string>`(${sql.ref(column)} at time zone ${timeZone})::date`;
