@@ -136,6 +136,18 @@ describe('a used staff account is never taken over by its phone number (recycled
     expect(await t.db.selectFrom('identities').select('id').where('person_id', '=', facilitator.person.id).execute()).toEqual([]);
   });
 
+  it('a merge keeps that she has used the console: a manager on Telegram who logged in, then linked to the row she was added by', async () => {
+    const added = await insertPerson(t.db, { name: 'Yanti', phone: '+6281200000013', timeZone: TZ });
+    const yanti = await telegramPerson('522', 'Yanti');
+    await grantStaffRole(t.db, yanti, 'admin', null, at);
+    await logInByLink(yanti);
+    expect(await linkVerifiedPhone(t.db, yanti, '+6281200000013')).toMatchObject({ outcome: 'merged', personId: added.id });
+    expect(await t.db.selectFrom('people').select(['console_first_login_at', 'console_last_login_at']).where('id', '=', added.id).executeTakeFirst()).toEqual({
+      console_first_login_at: at,
+      console_last_login_at: at,
+    });
+  });
+
   it('still lets WhatsApp’s first message attach a facilitator added by phone who never logged in', async () => {
     const facilitator = await addFacilitator(t.db, { name: 'Nur', phone: '+6281200000012', timeZone: TZ });
     const reg = await findOrRegisterPerson(t.db, { platform: 'whatsapp', externalId: '6281200000012@s.whatsapp.net' }, { name: 'Nur', timeZone: TZ, phone: '+6281200000012' });
