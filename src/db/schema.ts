@@ -21,6 +21,9 @@ export interface PeopleTable {
   /** Set while she has asked for no reminders or broadcasts (BERHENTI / STOP). */
   opted_out_at: NullableTimestamp;
   consent_changed_at: NullableTimestamp;
+  /** Her first and latest web-console login (migration 045): kept for good, unlike console_sessions (pruned after 30 days). */
+  console_first_login_at: NullableTimestamp;
+  console_last_login_at: NullableTimestamp;
 }
 
 export interface IdentitiesTable {

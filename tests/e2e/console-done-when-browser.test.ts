@@ -7,8 +7,10 @@
  * Chromium; the members use the fake Telegram.
  *
  * 1. The deployment's admin (in with the one-time link `npm start` prints) adds Ratna as a
- *    facilitator by her phone, makes her group Anggrek (kuliner), and makes her a one-time
- *    login link from the group page; she opens it in her own browser.
+ *    facilitator by her phone, makes her group Anggrek (kuliner); Ratna sends /nomor on
+ *    Telegram and shares her number (her chat is linked to her row before her first console
+ *    login: after it, a number alone never links a used staff account); the admin makes her a
+ *    one-time login link from the group page; she opens it in her own browser.
  * 2. Ratna imports a 25-row XLSX from the group page: the dry run lists its 3 bad rows with
  *    their reasons (a phone that is no phone, a group that does not exist, a phone twice);
  *    she leaves them out and saves; the group page counts 22 members.
@@ -19,13 +21,14 @@
  *    cannot yet; she sends it; it arrives in the four chats; Sri answers "ikut 20" and the
  *    answer with its 20 shows on the lead page.
  * 5. She gives Sri a loan from the group page. Six weeks pass on the clock: Sri misses her
- *    first instalment. Ratna logs in again through the bot (/nomor, then /masuk); the group's
+ *    first instalment. Ratna logs in again through the bot (/masuk); the group's
  *    collection sheet lists Sri's arrears and prints on one A4 page.
  *
  * Two steps failed when this was first walked: once the admin had made the group, nothing
  * offered Ratna's login link any more (now beside her name on the group page), and her
  * number, shared on Telegram, was refused as "taken" because she is staff, so "/nomor, then
- * /masuk" (the guide's way back in) never worked (now it links her, as WhatsApp does).
+ * /masuk" (the guide's way back in) never worked (now it links her, as WhatsApp does, as
+ * long as she has not used the console yet).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -152,7 +155,18 @@ describe("issue #20's done-when: a new facilitator onboards 25 from a spreadshee
     await admin.waitForURL(/\/kelompok\/\d+\?n=dibuat$/);
     groupId = Number(/\/kelompok\/(\d+)/.exec(admin.url())![1]);
 
-    // Her login link, from her group's page: she has no chat with the bot yet.
+    // As the notice tells her, she sends /nomor on Telegram before she first logs in: once she
+    // has used the console, a number alone never links her row (a recycled number's new
+    // holder would take her account over), so her way back in later (/masuk) is set up now.
+    const own = tg.client({ chatId: RATNA_TELEGRAM, userId: RATNA_TELEGRAM, firstName: 'Ratna' });
+    await tg.say(own, '/nomor');
+    await eventually(() => tg.botMessages(RATNA_TELEGRAM).find((m) => m.reply_markup?.keyboard?.[0]?.[0]?.request_contact), { what: 'the share-number button', timeoutMs: 20_000 });
+    await tg.sendContact(own, { phone: RATNA_PHONE.replace(/^0/, '62').replace(/ /g, ''), userId: RATNA_TELEGRAM });
+    // The number the admin added her by: the bot knows her now (one person, her facilitator row's).
+    const known = await arrives(RATNA_TELEGRAM, /Terima kasih, Bu Ratna/);
+    expect(known.text).toBe('✅ Terima kasih, Bu Ratna. Nomor Ibu cocok dengan data Ibu di program: chat ini sekarang terhubung dengan Ibu. Kirim /masuk untuk masuk ke konsol program.');
+
+    // Her login link, from her group's page (the admin hands it over).
     await admin.locator('[data-k="facilitator-login-link"]').click();
     await admin.waitForURL(/\/staf\/\d+\/tautan-masuk$/);
     expect(await admin.getByRole('heading', { level: 1 }).textContent()).toBe('Tautan masuk untuk Ratna');
@@ -272,14 +286,9 @@ describe("issue #20's done-when: a new facilitator onboards 25 from a spreadshee
     await ratna.goto(`${base}/kelompok/${groupId}`);
     await ratna.waitForURL(/\/masuk/);
 
-    // Her console session ended; she logs in herself now, through the bot as the guide says.
+    // Her console session ended; she logs in herself now, through the bot as the guide says
+    // (her chat was linked before her first console login, in step 1).
     const own = tg.client({ chatId: RATNA_TELEGRAM, userId: RATNA_TELEGRAM, firstName: 'Ratna' });
-    await tg.say(own, '/nomor');
-    await eventually(() => tg.botMessages(RATNA_TELEGRAM).find((m) => m.reply_markup?.keyboard?.[0]?.[0]?.request_contact), { what: 'the share-number button', timeoutMs: 20_000 });
-    await tg.sendContact(own, { phone: RATNA_PHONE.replace(/^0/, '62').replace(/ /g, ''), userId: RATNA_TELEGRAM });
-    // The number the admin added her by: the bot knows her now (one person, her facilitator row's).
-    const known = await arrives(RATNA_TELEGRAM, /Terima kasih, Bu Ratna/);
-    expect(known.text).toBe('✅ Terima kasih, Bu Ratna. Nomor Ibu cocok dengan data Ibu di program: chat ini sekarang terhubung dengan Ibu. Kirim /masuk untuk masuk ke konsol program.');
     await tg.say(own, '/masuk');
     const masuk = await arrives(RATNA_TELEGRAM, /\/masuk\/tautan\//);
     const link = /(https?:\/\/\S+\/masuk\/tautan\/[\w-]+)/.exec(masuk.text)![1]!;

@@ -11,6 +11,7 @@ import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
 import { addIdentity, insertPerson, rememberUsername } from '../../src/modules/people/people.repository.ts';
+import { addFacilitator } from '../../src/modules/groups/groups.service.ts';
 import { resolveScope } from '../../src/modules/programmes/scope.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { PRINT_SCRIPT_PATH } from '../../src/web/print-script.ts';
@@ -328,6 +329,19 @@ describe('a one-time login made in the console (what `staff link` does)', () => 
     } finally {
       await sql`update groups set facilitator_id = ${w.hana.facilitatorId} where id = ${w.kenanga}`.execute(t.db);
     }
+  });
+
+  it('a manager may not for a facilitator with no group whom she did not add herself (any programme’s, by a guessable id)', async () => {
+    const byNina = Number(/orang=(\d+)/.exec((await post('nina', '/pendamping/baru', { name: 'Tari', phone: '0812 5555 0043', telegram: '' })).headers.get('location')!)![1]);
+    const byCommandLine = (await addFacilitator(t.db, { name: 'Umi', phone: '+6281255550044', timeZone: 'Asia/Jakarta' })).person.id;
+    for (const personId of [byNina, byCommandLine]) {
+      const [codes, rows] = [await count('console_login_codes'), (await audits()).length];
+      expect((await get('maya', `/staf/${personId}/tautan-masuk`)).status).toBe(404);
+      expect((await make('maya', personId)).status).toBe(404);
+      expect([await count('console_login_codes'), (await audits()).length]).toEqual([codes, rows]);
+      expect((await make('admin', personId)).status).toBe(200);
+    }
+    expect((await make('nina', byNina)).status).toBe(200);
   });
 
   it('without the CSRF token none is made (403)', async () => {

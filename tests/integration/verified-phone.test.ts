@@ -11,6 +11,7 @@ import { findOrRegisterPerson, insertPerson, setPhone } from '../../src/modules/
 import { anyAwaitingOn, linkVerifiedPhone } from '../../src/modules/people/verified-phone.service.ts';
 import { grantStaffRole } from '../../src/modules/programmes/programmes.repository.ts';
 import { addFacilitator } from '../../src/modules/groups/groups.service.ts';
+import { issueLogin, loginFromChat, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
 import { upsertAnswer } from '../../src/modules/quarterly/quarterly-answers.repository.ts';
 
 let t: TestDatabase;
@@ -100,5 +101,56 @@ describe('linking her by a verified phone', () => {
     const me = await telegramPerson('505', 'Tin');
     expect(await linkVerifiedPhone(t.db, me, '+12')).toEqual({ outcome: 'invalid', personId: me });
     expect(await anyAwaitingOn(t.db, [])).toBe(false);
+  });
+});
+
+describe('a used staff account is never taken over by its phone number (recycled numbers)', () => {
+  const at = new Date('2026-11-02T03:00:00Z');
+  /** She logs in to the console through a login link only: no chat identity at all. */
+  const logInByLink = async (personId: number) => {
+    const issued = await issueLogin(t.db, personId, at);
+    expect(await loginWithLink(t.db, issued.token, 'test-client', at)).toMatchObject({ personId });
+  };
+
+  it('refuses a staff row with a console login and no chat identity, even once her sessions are pruned; the new holder gets no console login', async () => {
+    const admin = await insertPerson(t.db, { name: 'Dewi Admin', phone: '+6281200000010', timeZone: TZ });
+    await grantStaffRole(t.db, admin.id, 'admin', null, at);
+    await logInByLink(admin.id);
+    await t.db.deleteFrom('console_sessions').where('person_id', '=', admin.id).execute();
+    expect(await t.db.selectFrom('identities').select('id').where('person_id', '=', admin.id).execute()).toEqual([]);
+
+    const newHolder = await telegramPerson('520', 'Orang Baru');
+    expect(await linkVerifiedPhone(t.db, newHolder, '+6281200000010')).toEqual({ outcome: 'taken', personId: newHolder });
+    expect(await loginFromChat(t.db, newHolder, at)).toBe('no_role');
+  });
+
+  it('refuses a facilitator who has logged in, and WhatsApp’s first message from her number gets a row of its own', async () => {
+    const facilitator = await addFacilitator(t.db, { name: 'Lina', phone: '+6281200000011', timeZone: TZ });
+    await logInByLink(facilitator.person.id);
+    const newHolder = await telegramPerson('521', 'Orang Baru');
+    expect(await linkVerifiedPhone(t.db, newHolder, '+6281200000011')).toEqual({ outcome: 'taken', personId: newHolder });
+
+    const onWhatsApp = await findOrRegisterPerson(t.db, { platform: 'whatsapp', externalId: '6281200000011@s.whatsapp.net' }, { name: 'Orang Baru', timeZone: TZ, phone: '+6281200000011' });
+    expect(onWhatsApp.created).toBe(true);
+    expect(onWhatsApp.person.id).not.toBe(facilitator.person.id);
+    expect(await t.db.selectFrom('identities').select('id').where('person_id', '=', facilitator.person.id).execute()).toEqual([]);
+  });
+
+  it('a merge keeps that she has used the console: a manager on Telegram who logged in, then linked to the row she was added by', async () => {
+    const added = await insertPerson(t.db, { name: 'Yanti', phone: '+6281200000013', timeZone: TZ });
+    const yanti = await telegramPerson('522', 'Yanti');
+    await grantStaffRole(t.db, yanti, 'admin', null, at);
+    await logInByLink(yanti);
+    expect(await linkVerifiedPhone(t.db, yanti, '+6281200000013')).toMatchObject({ outcome: 'merged', personId: added.id });
+    expect(await t.db.selectFrom('people').select(['console_first_login_at', 'console_last_login_at']).where('id', '=', added.id).executeTakeFirst()).toEqual({
+      console_first_login_at: at,
+      console_last_login_at: at,
+    });
+  });
+
+  it('still lets WhatsApp’s first message attach a facilitator added by phone who never logged in', async () => {
+    const facilitator = await addFacilitator(t.db, { name: 'Nur', phone: '+6281200000012', timeZone: TZ });
+    const reg = await findOrRegisterPerson(t.db, { platform: 'whatsapp', externalId: '6281200000012@s.whatsapp.net' }, { name: 'Nur', timeZone: TZ, phone: '+6281200000012' });
+    expect(reg).toMatchObject({ created: false, person: { id: facilitator.person.id } });
   });
 });

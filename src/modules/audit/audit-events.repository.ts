@@ -52,3 +52,16 @@ export function auditEventRows(kind: AuditEventKind, groupIds: InGroups | 'all')
   if (groupIds !== 'all') query = isOneGroup(groupIds) ? query.where('audit_events.group_id', '=', groupIds.oneGroup) : query.where('audit_events.group_id', 'in', groupIds);
   return query;
 }
+
+/** Whether `actorId` added this person as a facilitator in the console (onboarding's `onboarded` row, what = 'facilitator'). */
+export async function addedFacilitator(db: Db, actorId: number, subjectPersonId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select('id')
+    .where('kind', '=', 'onboarded')
+    .where('actor_person_id', '=', actorId)
+    .where('subject_person_id', '=', subjectPersonId)
+    .where(sql<string>`detail->>'what'`, '=', 'facilitator')
+    .executeTakeFirst();
+  return row !== undefined;
+}

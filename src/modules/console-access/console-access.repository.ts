@@ -141,15 +141,3 @@ export async function wrongCodesSince(db: Db, since: Date): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
-
-/** When each of these people first and last opened a console session (a login); missing: never. */
-export async function loginsOf(db: Db, personIds: readonly number[]): Promise<Map<number, { first: Date; last: Date }>> {
-  if (personIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('console_sessions')
-    .select(['person_id as personId', (eb) => eb.fn.min('created_at').as('first'), (eb) => eb.fn.max('created_at').as('last')])
-    .where('person_id', 'in', [...personIds])
-    .groupBy('person_id')
-    .execute();
-  return new Map(rows.map((r) => [Number(r.personId), { first: new Date(r.first as Date), last: new Date(r.last as Date) }]));
-}

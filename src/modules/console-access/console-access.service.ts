@@ -10,7 +10,7 @@ import { findPersonByPhone, findPersonByUsername, findPerson } from '../people/p
 import { normalizePhone } from '../people/phone.ts';
 import type { Person } from '../people/people.ts';
 import { resolveScope, type Scope } from '../programmes/scope.ts';
-import { insertPerson } from '../people/people.repository.ts';
+import { insertPerson, noteConsoleLogin } from '../people/people.repository.ts';
 import { firstAdmin, grantStaffRole } from '../programmes/programmes.repository.ts';
 import * as repo from './console-access.repository.ts';
 import {
@@ -106,6 +106,7 @@ export interface NewSession {
 async function startSession(db: Db, personId: number, now: Date): Promise<NewSession> {
   const token = newToken();
   await repo.insertSession(db, { personId, tokenHash: sha256(token), csrfToken: newToken(), at: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) });
+  await noteConsoleLogin(db, personId, now);
   return { token, personId };
 }
 

@@ -50,11 +50,29 @@ export async function facilitatorsOf(db: Db, groupIds: GroupIds | 'all'): Promis
   return query.orderBy('name').orderBy('facilitators.id').execute();
 }
 
-/** How many groups she runs outside this programme (a manager may hand a login only to a facilitator wholly his). */
-export async function groupsOfFacilitatorOutside(db: Db, facilitatorId: number, programmeId: number): Promise<number> {
-  const row = await db.selectFrom('groups').select((eb) => eb.fn.countAll<string>().as('n')).where('facilitator_id', '=', facilitatorId)
-    .where('programme_id', '<>', programmeId).executeTakeFirstOrThrow();
-  return Number(row.n);
+/** How many groups she facilitates in programme P and outside it (a manager may hand a login only to a facilitator wholly his). */
+export async function facilitatorGroupsAround(db: Db, facilitatorId: number, programmeId: number): Promise<{ inside: number; outside: number }> {
+  const row = await db
+    .selectFrom('groups')
+    .select((eb) => [
+      eb.fn.countAll<string>().filterWhere('programme_id', '=', programmeId).as('inside'),
+      eb.fn.countAll<string>().filterWhere('programme_id', '<>', programmeId).as('outside'),
+    ])
+    .where('facilitator_id', '=', facilitatorId)
+    .executeTakeFirstOrThrow();
+  return { inside: Number(row.inside), outside: Number(row.outside) };
+}
+
+/** Which of these people facilitate a group outside programme P (one statement for a page of the staff list). */
+export async function facilitatorPersonIdsWithGroupOutside(db: Db, personIds: readonly number[], programmeId: number): Promise<Set<number>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('facilitators')
+    .select('facilitators.person_id')
+    .where('facilitators.person_id', 'in', [...personIds])
+    .where((eb) => eb.exists(eb.selectFrom('groups').select('groups.id').whereRef('groups.facilitator_id', '=', 'facilitators.id').where('groups.programme_id', '<>', programmeId)))
+    .execute();
+  return new Set(rows.map((r) => r.person_id));
 }
 
 export async function insertFacilitator(db: Db, personId: number): Promise<number> {
@@ -347,6 +365,15 @@ export async function findMembership(db: Db, groupId: number, personId: number) 
 }
 
 /** Adds or re-activates a membership; returns whether it was new or changed. */
+/**
+ * joined_at as a status change leaves it: a pending member confirmed (pending → active)
+ * joins now, not when she was first noticed (membersDuring counts her from then); any other
+ * change keeps it (a removed one taken up again keeps her first join, as the books read it).
+ */
+function joinedOnConfirm(status: MembershipStatus, at: Date) {
+  return status === 'active' ? sql<Date>`case when memberships.status = 'pending' then ${at}::timestamptz else memberships.joined_at end` : sql<Date>`memberships.joined_at`;
+}
+
 export async function upsertMembership(
   db: Db,
   m: { groupId: number; personId: number; role?: Role; status: MembershipStatus; at: Date },
@@ -358,6 +385,7 @@ export async function upsertMembership(
       oc.columns(['group_id', 'person_id']).doUpdateSet({
         status: m.status,
         status_changed_at: m.at,
+        joined_at: joinedOnConfirm(m.status, m.at),
         ...(m.role ? { role: m.role } : {}),
       }),
     )
@@ -398,7 +426,7 @@ export async function updateMembership(
     .updateTable('memberships')
     .set({
       ...(change.role ? { role: change.role } : {}),
-      ...(change.status ? { status: change.status, status_changed_at: change.at } : {}),
+      ...(change.status ? { status: change.status, status_changed_at: change.at, joined_at: joinedOnConfirm(change.status, change.at) } : {}),
     })
     .where('group_id', '=', groupId)
     .where('person_id', '=', personId)
@@ -425,7 +453,8 @@ export async function listMembers(db: Db, groupId: number, statuses: readonly Me
  * quarterly page and the quarterly report take this one rule, so both list the same women.
  * `leftOn`: the day a removed one left (in `timeZone`), null while she is a member.
  * (A membership removed and taken up again keeps one row, joined_at the first join: she
- * counts as a member throughout, as the book window reads it.)
+ * counts as a member throughout, as the book window reads it. A pending one confirmed later
+ * joins on the day she was confirmed: joinedOnConfirm.)
  */
 export async function membersDuring(db: Db, groupId: number, period: { from: string; to: string }, timeZone: string): Promise<(Member & { leftOn: string | null })[]> {
   const day = (column: 'memberships.joined_at' | 'memberships.status_changed_at') => sql<string>`(${sql.ref(column)} at time zone ${timeZone})::date`;

@@ -139,12 +139,13 @@ export async function mergePeople(db: Db, personIds: readonly number[]): Promise
 /**
  * Her own row's facts: the survivor keeps her name unless she had none, takes the phone if
  * she had none, stays opted out if either row had opted out (a BERHENTI is never lost), and
- * counts as informed from the earlier time.
+ * counts as informed from the earlier time; her console logins are the earliest first and
+ * the latest last of the two.
  */
 async function keepWhatSheSaid(db: Db, from: number, into: number): Promise<void> {
   const gone = await db
     .selectFrom('people')
-    .select(['name', 'phone', 'informed_at', 'opted_out_at', 'consent_changed_at'])
+    .select(['name', 'phone', 'informed_at', 'opted_out_at', 'consent_changed_at', 'console_first_login_at', 'console_last_login_at'])
     .where('id', '=', from)
     .executeTakeFirstOrThrow();
   // The phone is unique: it leaves the merged row before the survivor may take it.
@@ -157,6 +158,9 @@ async function keepWhatSheSaid(db: Db, from: number, into: number): Promise<void
       informed_at: sql<Date | null>`least(informed_at, ${gone.informed_at})`,
       opted_out_at: sql<Date | null>`coalesce(opted_out_at, ${gone.opted_out_at})`,
       consent_changed_at: sql<Date | null>`greatest(consent_changed_at, ${gone.consent_changed_at})`,
+      // Whether she has used the console outlives the merge (verified-phone.service.ts).
+      console_first_login_at: sql<Date | null>`least(console_first_login_at, ${gone.console_first_login_at})`,
+      console_last_login_at: sql<Date | null>`greatest(console_last_login_at, ${gone.console_last_login_at})`,
     }))
     .where('id', '=', into)
     .execute();

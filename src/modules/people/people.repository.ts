@@ -115,9 +115,11 @@ export async function findOrRegisterPerson(
   if (existing) return { person: existing, created: false };
 
   // Added by phone beforehand (by a facilitator or the admin): this identity is hers too.
+  // Not a staff account that has been used on the console: a recycled number's new holder
+  // would take it over (see verified-phone.service.ts); she gets a row of her own instead.
   if (profile.phone) {
     const byPhone = await findPersonByPhone(db, profile.phone);
-    if (byPhone) {
+    if (byPhone && !(await isUsedConsoleAccount(db, byPhone.id))) {
       await addIdentity(db, byPhone.id, ref, profile.name);
       return { person: byPhone, created: false };
     }
@@ -556,6 +558,50 @@ export async function nameOf(db: Db, personId: number): Promise<string> {
 }
 
 /** Whether she has written to the bot on any platform (has an identity). */
+/**
+ * Whether she holds a console role (a staff role, or is a facilitator: with or without groups
+ * now, she was one when she logged in) and has ever
+ * logged in to the console: an account someone uses, which a phone number alone (perhaps
+ * recycled to another woman) must never take over. A staff member who logs in only through
+ * login links has no chat identity, so hasAnyIdentity alone does not protect her.
+ */
+export async function isUsedConsoleAccount(db: Db, personId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('people')
+    .select('people.id')
+    .where('people.id', '=', personId)
+    .where('people.console_first_login_at', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb.exists(eb.selectFrom('staff_roles').select('staff_roles.id').whereRef('staff_roles.person_id', '=', 'people.id').where('staff_roles.removed_at', 'is', null)),
+        eb.exists(eb.selectFrom('facilitators').select('facilitators.id').whereRef('facilitators.person_id', '=', 'people.id')),
+      ]),
+    )
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A console login of hers at `at`: the first is kept for good, the latest moves on (migration 045). */
+export async function noteConsoleLogin(db: Db, personId: number, at: Date): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ console_first_login_at: sql<Date>`coalesce(console_first_login_at, ${at})`, console_last_login_at: sql<Date>`greatest(console_last_login_at, ${at})` })
+    .where('id', '=', personId)
+    .execute();
+}
+
+/** When each of these people first and latest logged in to the console; missing: never. */
+export async function consoleLoginsOf(db: Db, personIds: readonly number[]): Promise<Map<number, { first: Date; last: Date }>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('people')
+    .select(['id', 'console_first_login_at as first', 'console_last_login_at as last'])
+    .where('id', 'in', [...personIds])
+    .where('console_first_login_at', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.id, { first: new Date(r.first as Date), last: new Date((r.last ?? r.first) as Date) }]));
+}
+
 export async function hasAnyIdentity(db: Db, personId: number): Promise<boolean> {
   const row = await db.selectFrom('identities').select('identities.id').where('person_id', '=', personId).executeTakeFirst();
   return row !== undefined;

@@ -18,13 +18,14 @@
  * "/nomor, then /masuk"). It gives whoever holds the number no more than WhatsApp does,
  * where her first message from that number is hers at once (findOrRegisterPerson), and
  * Telegram vouches for the number as WhatsApp does. A staff row that has an account is left
- * alone, as any row.
+ * alone, as any row; so is a staff row that has ever logged in to the console (people's
+ * lasting console_first_login_at), though she may have no chat identity (login links only).
  *
  * Runs in the caller's transaction (the message's): mergePeople locks both rows.
  */
 import type { Db } from '../../db/client.ts';
 import { mergePeople } from './people-merge.repository.ts';
-import { findPersonByPhone, hasAnyIdentity, lockPhoneOf, nameOf, setPhone } from './people.repository.ts';
+import { findPersonByPhone, hasAnyIdentity, isUsedConsoleAccount, lockPhoneOf, nameOf, setPhone } from './people.repository.ts';
 import { normalizePhone } from './phone.ts';
 
 /** Whether a group waits for members added by phone on this platform (people.repository). */
@@ -55,6 +56,9 @@ export async function linkVerifiedPhone(db: Db, personId: number, rawPhone: stri
     return { outcome: 'saved', personId };
   }
   if (await hasAnyIdentity(db, owner.id)) return { outcome: 'taken', personId };
+  // A staff member who logs in only through login links has no chat identity, yet her row is
+  // a used account: the number's new holder would get her console through /masuk.
+  if (await isUsedConsoleAccount(db, owner.id)) return { outcome: 'taken', personId };
   const merged = await mergePeople(db, [personId, owner.id]);
   const survivorId = merged?.survivorId ?? owner.id;
   return { outcome: 'merged', personId: survivorId, name: await nameOf(db, survivorId) };

@@ -8,9 +8,11 @@
  * Whoever holds the link can log in as her, so it is made only for someone whose console
  * view the viewer already has (no one gains a view through it):
  * - an admin: anyone with a console role but himself;
- * - a manager: a manager of his own programme, or a facilitator every group of whom is in
- *   his programme (one with no group yet too: she sees nothing until she has one); never an
- *   admin, another programme's staff, nor a facilitator who also runs another programme's group;
+ * - a manager: a manager of his own programme, or a facilitator with at least one group, all
+ *   of them in his programme; a facilitator with no group yet only if he added her himself
+ *   in the console (the `onboarded` audit row of that: the notice right after adding her
+ *   offers the link), never any groupless one by her id; never an admin, another
+ *   programme's staff, nor a facilitator who also runs another programme's group;
  * - a facilitator: nobody.
  * One `onboarded` audit row (detail.what = 'login_link', the subject her) in the same
  * transaction; never the code or the token.
@@ -18,7 +20,8 @@
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { issueLogin, type IssuedLogin } from '../console-access/console-access.service.ts';
-import { groupsOfFacilitatorOutside } from '../groups/groups.repository.ts';
+import { addedFacilitator } from '../audit/audit-events.repository.ts';
+import { facilitatorGroupsAround } from '../groups/groups.repository.ts';
 import { findPerson } from '../people/people.repository.ts';
 import { resolveScope, type ConsoleRole, type Scope } from './scope.ts';
 
@@ -37,10 +40,36 @@ export async function loginLinkTarget(db: Db, scope: Scope, personId: number): P
     const ok =
       theirs.role === 'manager'
         ? theirs.programmeId === scope.programmeId
-        : theirs.role === 'facilitator' && (await groupsOfFacilitatorOutside(db, theirs.facilitatorId!, scope.programmeId!)) === 0;
+        : theirs.role === 'facilitator' && (await managerMayLinkFacilitator(db, scope, personId, theirs.facilitatorId!));
     if (!ok) return undefined;
   }
   return { personId, name: person.name, role: theirs.role };
+}
+
+async function managerMayLinkFacilitator(db: Db, scope: Scope, personId: number, facilitatorId: number): Promise<boolean> {
+  const { inside, outside } = await facilitatorGroupsAround(db, facilitatorId, scope.programmeId!);
+  if (outside > 0) return false;
+  return inside > 0 || addedFacilitator(db, scope.personId, personId);
+}
+
+/**
+ * loginLinkTarget's rule for a row of the staff list, from what the list holds (her role,
+ * her programme, the groups of hers the viewer sees) and one batched answer (`outside`: the
+ * people on the page who facilitate a group outside the manager's programme), so a page of
+ * 30 costs one query, not three a row. The same answers: a manager's list holds only her
+ * programme's managers and facilitators of its groups (so every facilitator on it has one
+ * there), and an admin's anyone with a role. tests/integration/console-staff.test.ts checks
+ * that each row's button and the link page agree.
+ */
+export function mayLinkFromList(
+  scope: Scope,
+  row: { personId: number; role: ConsoleRole; programmeId: number | null; groupsInView: number },
+  outside: ReadonlySet<number>,
+): boolean {
+  if (scope.role === 'facilitator' || row.personId === scope.personId) return false;
+  if (scope.role === 'admin') return true;
+  if (row.role === 'manager') return row.programmeId === scope.programmeId;
+  return row.role === 'facilitator' && row.groupsInView > 0 && !outside.has(row.personId);
 }
 
 /** Makes her login (link and code) if the viewer may, with its audit row; undefined otherwise. */

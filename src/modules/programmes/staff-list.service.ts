@@ -2,8 +2,8 @@
  * The console's staff list (/staf, issue #20): who works in the programmes a viewer runs —
  * admins, programme managers and facilitators — with the groups each facilitates, whether
  * she has ever logged in to the console, and whether the viewer may make her a one-time
- * login link (login-link.service.ts decides, row by row: the list offers exactly what the
- * link page then allows).
+ * login link (login-link.service.ts's rule, from what the list holds and one batched query:
+ * the list offers exactly what the link page then allows).
  *
  * - an admin sees everyone with a console role (facilitators without a group yet too);
  * - a manager sees her programme's managers and the facilitators of its groups (those who
@@ -14,9 +14,10 @@
  */
 import { pageWithin } from '../../core/paging.ts';
 import type { Db } from '../../db/client.ts';
-import { loginsOf } from '../console-access/console-access.repository.ts';
 import { allFacilitatorPersonIds, facilitatorPersonIdsIn, groupsFacilitatedBy } from '../groups/group-scope.repository.ts';
-import { loginLinkTarget } from './login-link.service.ts';
+import { facilitatorPersonIdsWithGroupOutside } from '../groups/groups.repository.ts';
+import { mayLinkFromList } from './login-link.service.ts';
+import { consoleLoginsOf } from '../people/people.repository.ts';
 import { listProgrammes, listRegions } from './programmes.repository.ts';
 import { scopedGroups, type ConsoleRole, type Scope } from './scope.ts';
 import { countStaff, staffPage, type StaffListFilter } from './staff-list.repository.ts';
@@ -39,7 +40,7 @@ export interface StaffMember {
   programme: string | null;
   /** The groups she facilitates that the viewer sees, by name. */
   groups: StaffGroup[];
-  /** Her first and latest console login; null: never logged in. */
+  /** Her first and latest console login (kept for good on her row, unlike the pruned sessions); null: never logged in. */
   logins: { first: Date; last: Date } | null;
   /** The viewer may make her a one-time login link (/staf/:id/tautan-masuk). */
   mayMakeLoginLink: boolean;
@@ -66,27 +67,26 @@ export async function staffList(db: Db, scope: Scope, requestedPage: string | un
   const { page, pages } = pageWithin(requestedPage, total, STAFF_PER_PAGE);
   const people = await staffPage(db, filter, { offset: (page - 1) * STAFF_PER_PAGE, limit: STAFF_PER_PAGE });
   const ids = people.map((p) => p.personId);
-  const [groups, logins, programmes, regions, linkable] = await Promise.all([
+  const [groups, logins, programmes, regions, outside] = await Promise.all([
     groupsFacilitatedBy(db, scoped.groupIds, ids),
-    loginsOf(db, ids),
+    consoleLoginsOf(db, ids),
     listProgrammes(db),
     listRegions(db, scope.role === 'admin' ? 'all' : scope.programmeId!),
-    Promise.all(ids.map(async (id) => (await loginLinkTarget(db, scope, id)) !== undefined)),
+    scope.role === 'manager' ? facilitatorPersonIdsWithGroupOutside(db, people.filter((p) => p.role === 'facilitator').map((p) => p.personId), scope.programmeId!) : new Set<number>(),
   ]);
   const programmeName = new Map(programmes.map((p) => [p.id, p.name]));
   const regionName = new Map(regions.map((r) => [r.id, r.kecamatan ? `${r.kabupaten} · ${r.kecamatan}` : r.kabupaten]));
-  const rows = people.map(
-    (p, i): StaffMember => ({
+  const rows = people.map((p): StaffMember => {
+    const hers = groups.filter((g) => g.personId === p.personId);
+    return {
       personId: p.personId,
       name: p.name,
       role: p.role,
       programme: p.programmeId === null ? null : (programmeName.get(p.programmeId) ?? null),
-      groups: groups
-        .filter((g) => g.personId === p.personId)
-        .map((g) => ({ id: g.groupId, name: g.name, programme: programmeName.get(g.programmeId) ?? '', region: g.regionId === null ? null : (regionName.get(g.regionId) ?? null) })),
+      groups: hers.map((g) => ({ id: g.groupId, name: g.name, programme: programmeName.get(g.programmeId) ?? '', region: g.regionId === null ? null : (regionName.get(g.regionId) ?? null) })),
       logins: logins.get(p.personId) ?? null,
-      mayMakeLoginLink: linkable[i]!,
-    }),
-  );
+      mayMakeLoginLink: mayLinkFromList(scope, { personId: p.personId, role: p.role, programmeId: p.programmeId, groupsInView: hers.length }, outside),
+    };
+  });
   return { rows, page, pages, total };
 }

@@ -53,10 +53,11 @@ export async function quarterlyReportData(db: Db, groupId: number, quarter: stri
   // A member who has left since: her books up to the day she left (what she wrote after is
   // no longer this group's), as the console's book window reads them.
   const books = await totalsByPerson(db, members.filter((m) => m.leftOn === null || m.leftOn >= asOf).map((m) => m.personId), { from, to: asOf });
-  for (const m of members.filter((m) => m.leftOn !== null && m.leftOn < asOf)) {
-    const hers = await totalsByPerson(db, [m.personId], { from, to: m.leftOn! });
-    const totals = hers.get(m.personId);
-    if (totals) books.set(m.personId, totals);
+  // One query per distinct day of leaving, not one per leaver.
+  const leftByDay = new Map<string, number[]>();
+  for (const m of members) if (m.leftOn !== null && m.leftOn < asOf) leftByDay.set(m.leftOn, [...(leftByDay.get(m.leftOn) ?? []), m.personId]);
+  for (const [day, ids] of leftByDay) {
+    for (const [personId, totals] of await totalsByPerson(db, ids, { from, to: day })) books.set(personId, totals);
   }
   const rowsOfMembers = members.map((m) => ({
     personId: m.personId,

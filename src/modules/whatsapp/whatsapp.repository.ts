@@ -11,7 +11,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { mergePeople } from '../people/people-merge.repository.ts';
-import { findPersonByIdentity, findPersonByPhone, identityOwner, renameIdentity } from '../people/people.repository.ts';
+import { findPersonByIdentity, findPersonByPhone, identityOwner, isUsedConsoleAccount, renameIdentity } from '../people/people.repository.ts';
 import { lastWrotePrivatelyIn } from '../inbox/inbox.repository.ts';
 
 export interface LidPair {
@@ -72,8 +72,10 @@ async function peopleBehind(trx: Db, lid: string, phoneJid: string): Promise<num
     const found = await findPersonByIdentity(trx, { platform: 'whatsapp', externalId });
     if (found) ids.push(found.id);
   }
+  // Not a staff row used on the console that no WhatsApp identity names: the number may be
+  // recycled (as findOrRegisterPerson and verified-phone.service.ts refuse it).
   const byPhone = await findPersonByPhone(trx, `+${phoneJid.slice(0, phoneJid.indexOf('@'))}`);
-  if (byPhone) ids.push(byPhone.id);
+  if (byPhone && (ids.includes(byPhone.id) || !(await isUsedConsoleAccount(trx, byPhone.id)))) ids.push(byPhone.id);
   return [...new Set(ids)];
 }
 

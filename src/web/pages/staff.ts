@@ -49,7 +49,7 @@ function row(t: ConsoleTexts, v: StaffView, m: StaffMember): Fragment {
 <td data-label="${c.role}" data-k="role">${S.roles[m.role]}</td>
 <td data-label="${c.place}">${where.length ? html`<ul class="plain">${where.map((p) => html`<li>${p}</li>`)}</ul>` : html`<span class="muted">${S.noGroups}</span>`}</td>
 <td data-label="${c.groups}" data-k="groups" data-value="${String(m.groups.length)}">${
-    m.groups.length ? html`<ul class="plain">${m.groups.map((g) => html`<li><a href="/kelompok/${String(g.id)}">${g.name}</a></li>`)}</ul>` : html`<span class="muted">${m.role === 'facilitator' ? S.noGroups : '–'}</span>`
+    m.groups.length ? html`<ul class="plain">${m.groups.map((g) => html`<li><a href="/kelompok/${String(g.id)}">${g.name}</a></li>`)}</ul>` : html`<span class="muted">${m.role === 'facilitator' ? S.noGroups : S.none}</span>`
   }</td>
 <td data-label="${c.login}">${login}</td>
 <td data-label="${c.action}">${action}</td>

@@ -11,6 +11,7 @@ export interface StaffTexts {
   /** An admin's place: every programme. */
   allProgrammes: string;
   noGroups: string;
+  none: string;
   noRegion: string;
   neverLoggedIn: string;
   lastLogin: (when: string) => string;
@@ -26,14 +27,16 @@ export const staffId: StaffTexts = {
   nav: 'Staf',
   heading: 'Staf program',
   intro: {
-    admin: 'Semua admin, manajer program dan pendamping. Buat tautan masuk sekali pakai untuk yang belum pernah masuk ke konsol.',
-    manager: (p) => `Manajer dan pendamping ${p}. Buat tautan masuk sekali pakai untuk yang belum pernah masuk ke konsol.`,
+    admin: 'Semua admin, manajer program dan pendamping. Buat tautan masuk sekali pakai untuk siapa saja yang belum bisa masuk sendiri lewat bot.',
+    manager: (p) => `Manajer dan pendamping ${p}. Buat tautan masuk sekali pakai untuk siapa saja yang belum bisa masuk sendiri lewat bot.`,
   },
   count: (n) => `${n} orang`,
   col: { name: 'Nama', role: 'Peran', place: 'Program / wilayah', groups: 'Kelompok yang didampingi', login: 'Masuk ke konsol', action: 'Tautan masuk' },
   roles: { admin: 'Admin', manager: 'Manajer program', facilitator: 'Pendamping' },
   allProgrammes: 'Semua program',
   noGroups: 'Belum ada kelompok',
+  /** A manager or admin's groups cell: staff roles facilitate nothing. */
+  none: '–',
   noRegion: 'tanpa wilayah',
   neverLoggedIn: 'Belum pernah masuk',
   lastLogin: (when) => `Terakhir masuk ${when}`,
@@ -48,14 +51,15 @@ export const staffEn: StaffTexts = {
   nav: 'Staff',
   heading: 'Programme staff',
   intro: {
-    admin: 'Every admin, programme manager and facilitator. Make a one-time login link for anyone who has not logged in to the console yet.',
-    manager: (p) => `The managers and facilitators of ${p}. Make a one-time login link for anyone who has not logged in to the console yet.`,
+    admin: 'Every admin, programme manager and facilitator. Make a one-time login link for anyone who cannot log in through the bot herself.',
+    manager: (p) => `The managers and facilitators of ${p}. Make a one-time login link for anyone who cannot log in through the bot herself.`,
   },
   count: (n) => `${n} ${n === 1 ? 'person' : 'people'}`,
   col: { name: 'Name', role: 'Role', place: 'Programme / region', groups: 'Groups she facilitates', login: 'Console login', action: 'Login link' },
   roles: { admin: 'Admin', manager: 'Programme manager', facilitator: 'Facilitator' },
   allProgrammes: 'All programmes',
   noGroups: 'No group yet',
+  none: '–',
   noRegion: 'no region',
   neverLoggedIn: 'Never logged in',
   lastLogin: (when) => `Last logged in ${when}`,

@@ -126,6 +126,19 @@ describe('merging the two people rows of one woman', () => {
     expect(await salesOf(added)).toEqual([20_000]);
   });
 
+  it('never joins the LID row to a staff row added by that phone that has logged in to the console (a recycled number)', async () => {
+    seq += 1;
+    const lid = `7712000000${seq}@lid`;
+    const phoneJid = `62813100${String(seq).padStart(5, '0')}@s.whatsapp.net`;
+    const staff = await newPerson('Bu Admin', null, `+${phoneJid.split('@')[0]}`);
+    await t.db.insertInto('staff_roles').values({ person_id: staff, role: 'admin', programme_id: null, granted_at: new Date('2026-11-01T00:00:00Z') }).execute();
+    await t.db.updateTable('people').set({ console_first_login_at: new Date('2026-11-02T00:00:00Z'), console_last_login_at: new Date('2026-11-02T00:00:00Z') }).where('id', '=', staff).execute();
+    const byLid = await newPerson('Orang Baru', lid);
+    await recordLidMappings(t.db, [{ lid, phoneJid }]);
+    expect(await ownersOf(lid, phoneJid)).toEqual([byLid]);
+    expect(await t.db.selectFrom('people').select('id').where('id', 'in', [staff, byLid]).orderBy('id').execute()).toEqual([{ id: staff }, { id: byLid }]);
+  });
+
   it('keeps the groups of a facilitator who had a facilitator row under each id', async () => {
     const w = await splitWoman();
     const rows = await t.db.insertInto('facilitators').values([{ person_id: w.byLid }, { person_id: w.byPhone }]).returning('id').execute();
