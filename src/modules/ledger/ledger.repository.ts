@@ -241,6 +241,54 @@ export async function totalsByPerson(
   return new Map(rows.map((r) => [r.personId, r]));
 }
 
+/** Her unvoided entries of one kind on one day: their sum and how many (a row of `dailyTotalsOfMany`). */
+export interface PersonDayTotal {
+  personId: number;
+  date: IsoDate;
+  kind: EntryKind;
+  amount: number;
+  entries: number;
+}
+
+/** Her net sales of one item over a range (a row of `dailyTotalsOfMany`'s `items`). */
+export interface PersonItemSales {
+  personId: number;
+  item: string;
+  amount: number;
+}
+
+/**
+ * For many people at once (the weekly summaries, a page of members): their unvoided
+ * entries over `range` summed per day and kind, and their sales per item over `itemsIn`
+ * (within `range`). One statement, whatever the number of people: at most a row per
+ * person, day and kind, plus one per item sold, instead of every entry or a query each.
+ */
+export async function dailyTotalsOfMany(
+  db: Db,
+  personIds: readonly number[],
+  range: DateRange,
+  itemsIn: DateRange,
+): Promise<{ days: PersonDayTotal[]; items: PersonItemSales[] }> {
+  if (personIds.length === 0) return { days: [], items: [] };
+  const { rows } = await sql<{ part: 'day' | 'item'; person_id: number; date: string | null; kind: EntryKind | null; item: string | null; amount: string; entries: number }>`
+    with e as (
+      select person_id, business_date, kind, amount, item from ledger_entries
+      where person_id = any(${[...personIds]}::int[]) and voided_at is null and business_date between ${range.from} and ${range.to}
+    )
+    select 'day' as part, person_id, business_date::text as date, kind, null::text as item, sum(amount)::bigint as amount, count(*)::int as entries
+      from e group by person_id, business_date, kind
+    union all
+    select 'item', person_id, null, null, item, sum(amount)::bigint, count(*)::int
+      from e where kind = 'sale' and item is not null and business_date between ${itemsIn.from} and ${itemsIn.to} group by person_id, item`.execute(db);
+  const days: PersonDayTotal[] = [];
+  const items: PersonItemSales[] = [];
+  for (const r of rows) {
+    if (r.part === 'day') days.push({ personId: r.person_id, date: r.date!, kind: r.kind!, amount: Number(r.amount), entries: r.entries });
+    else items.push({ personId: r.person_id, item: r.item!, amount: Number(r.amount) });
+  }
+  return { days, items };
+}
+
 export async function dayTotals(db: Db, personId: number, date: IsoDate): Promise<DayTotals> {
   const row = await db
     .selectFrom('ledger_entries')
