@@ -14,8 +14,12 @@ export interface ChartToDraw {
   to: string;
   today: string;
   language: 'id' | 'en';
-  /** One per day shown, in integer rupiah. */
-  days: { date: string; sales: number; expenses: number }[];
+  /**
+   * Each day's sales and expenses in integer rupiah, from `from` on (one number a day): two
+   * short arrays rather than an object a day, as 100,000 rows carry them (docs/BENCHMARKS.md).
+   */
+  sales: number[];
+  expenses: number[];
 }
 
 export interface InboundMessage {

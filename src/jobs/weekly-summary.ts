@@ -63,27 +63,46 @@ export interface SummaryFanOutOptions {
  * rows this call wrote (a re-run writes, and feeds, only what was missing).
  */
 export async function fanOutWeeklySummaries(db: Db, slot: Slot, options: SummaryFanOutOptions = {}): Promise<OutboxItem[]> {
+  const written: OutboxItem[] = [];
+  const pages = summaryPages(db, slot, options.batchSize ?? SUMMARY_BATCH);
+  // The next page is read (on another pooled connection) while this one is written, as in
+  // the reminder fan-out: pages are keyset by person, so what this page writes cannot
+  // change the next one.
+  let reading = pages.next();
+  try {
+    for (let page = await reading, batch = 0; !page.done; page = await reading, batch++) {
+      reading = pages.next();
+      // Awaited by the loop; until then a failure must not count as unhandled.
+      reading.catch(() => undefined);
+      const items = await addToOutbox(db, page.value, { forFeeder: options.feed !== undefined });
+      if (items.length) await (options.feed ? options.feed() : options.dispatch?.(items));
+      written.push(...items);
+      await options.afterBatch?.(items, batch);
+    }
+  } finally {
+    // Never return (or throw) with a read still running behind the caller's back.
+    await reading.catch(() => undefined);
+    await pages.return(undefined);
+  }
+  return written;
+}
+
+/** The slot's summaries as outbox messages, a page of members at a time (two reads a page). */
+async function* summaryPages(db: Db, slot: Slot, batchSize: number) {
   const monday = startOfWeek(slot.date);
   const week = isoWeek(slot.date);
-  const batchSize = options.batchSize ?? SUMMARY_BATCH;
-  const written: OutboxItem[] = [];
-  for (let after = 0, batch = 0; ; batch++) {
+  for (let after = 0; ; ) {
     const people = await membersWithEntries(db, { timeZone: slot.timeZone, from: monday, to: addDays(monday, 6), afterPersonId: after, limit: batchSize });
-    if (people.length === 0) break;
+    if (people.length === 0) return;
     const summaries = await weeklySummariesOf(db, people, monday);
-    const messages = people.flatMap((p) => {
+    yield people.flatMap((p) => {
       const found = summaries.get(p.personId);
       // No chat (the page query asks for one), or no entry left (voided between the two reads).
       if (!p.chat || !found) return [];
       const message = weeklySummaryMessage({ language: p.language, ...p.chat }, found.summary, found.days, monday);
       return [{ key: weeklySummaryKey(week, p.personId), message, priority: 'bulk' as const, sourceMessageId: null }];
     });
-    const items = await addToOutbox(db, messages, { forFeeder: options.feed !== undefined });
-    if (items.length) await (options.feed ? options.feed() : options.dispatch?.(items));
-    written.push(...items);
-    await options.afterBatch?.(items, batch);
     after = people.at(-1)!.personId;
-    if (people.length < batchSize) break;
+    if (people.length < batchSize) return;
   }
-  return written;
 }

@@ -195,7 +195,8 @@ describe('the set-based fan-out', () => {
     const ani = rows.find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.ani}`)!;
     expect(ani.payload.text).toContain('Jualan: Rp70.000');
     expect(ani.payload.text).toContain('jualan turun Rp560.000');
-    expect(ani.payload.chart?.days.map((d) => d.sales)).toEqual([70_000, 0, 0, 0, 0, 0, 0]);
+    expect(ani.payload.chart?.sales).toEqual([70_000, 0, 0, 0, 0, 0, 0]);
+    expect(ani.payload.chart?.expenses).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(salesPixels((await withChartDrawn(ani.payload)).image!.pngBase64)).toBeGreaterThan(100);
     const wati4 = rows.find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.wati4}`)!;
     expect(wati4.chat_id).toBe('614');

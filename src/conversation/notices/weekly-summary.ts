@@ -23,7 +23,7 @@ export function weeklySummaryMessage(reader: SummaryReader, summary: WeeklySumma
     platform: reader.platform,
     chatId: reader.chatId,
     text,
-    chart: { period: 'week', from: monday, to: sunday, today: sunday, language: reader.language, days: days.map((d) => ({ ...d })) },
+    chart: { period: 'week', from: monday, to: sunday, today: sunday, language: reader.language, sales: days.map((d) => d.sales), expenses: days.map((d) => d.expenses) },
     bulk: true,
   };
 }
