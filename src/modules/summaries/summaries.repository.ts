@@ -1,7 +1,7 @@
 /**
  * The weekly summary's queries: who gets one (set-based, paged by person id, composed from
  * the people, groups and ledger modules' fragments), and a page of members' weeks and the
- * weeks before, from their unvoided entries (one statement a page); or one member's.
+ * weeks before, from their unvoided entries (one statement a page).
  */
 import { addDays, type IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
@@ -9,7 +9,7 @@ import { isActiveMember } from '../groups/groups.repository.ts';
 import { dailyTotalsOfMany, hasEntriesBetween } from '../ledger/ledger.repository.ts';
 import type { ItemTotal } from '../ledger/ledger.ts';
 import { hasPrivateChat, peopleInZone, type PersonInZone } from '../people/people.repository.ts';
-import { chartData, dailyTotals } from '../charts/charts.service.ts';
+import { dailyTotals } from '../charts/charts.service.ts';
 import type { DailyTotals } from '../charts/charts.ts';
 import type { WeekFigures, WeeklySummary } from './summaries.ts';
 import { change } from './summaries.ts';
@@ -17,7 +17,7 @@ import { change } from './summaries.ts';
 /**
  * Active, opted-in members living in `timeZone` who recorded something (a sale or an
  * expense, not voided) between `from` and `to`, and whom the bot may write to privately
- * (the people module's `mayWritePrivately`): their person ids, from `afterPersonId`.
+ * (the people module's `mayWritePrivately`): each with her name, language and chat, from `afterPersonId`.
  */
 export async function membersWithEntries(
   db: Db,
@@ -33,38 +33,10 @@ export async function membersWithEntries(
   return rows;
 }
 
-/** Her week (Monday `monday` to Sunday), the week before, and the week's daily totals for the chart. */
-export async function weeklySummaryOf(db: Db, personId: number, name: string, monday: IsoDate): Promise<{ summary: WeeklySummary; days: DailyTotals[] }> {
-  const sunday = addDays(monday, 6);
-  const now = await chartData(db, personId, 'week', sunday);
-  const before = (await chartData(db, personId, 'week', addDays(monday, -1))).recap;
-  const figures = (r: typeof now.recap) => ({
-    from: r.from,
-    to: r.to,
-    sales: r.sales,
-    expenses: r.expenses,
-    profit: r.profit,
-    entries: r.entries,
-    daysRecorded: r.daysRecorded,
-  });
-  return {
-    summary: {
-      name,
-      week: figures(now.recap),
-      lastWeek: figures(before),
-      sales: change(now.recap.sales, before.sales),
-      profit: change(now.recap.profit, before.profit),
-      best: now.recap.topItems[0] ?? null,
-    },
-    days: now.days,
-  };
-}
-
 /**
- * The summaries of a page of members for the week from `monday`: the same figures as
- * `weeklySummaryOf` gives one by one (the ledger's `summarise`: every active entry counts
- * in `entries` and `daysRecorded`; the best item is the one with the most net sales), from
- * one statement for the whole page. A member without an entry that week is left out.
+ * The summaries of a page of members for the week from `monday`: the figures the ledger's
+ * `summarise` gives a period (every active entry counts in `entries` and `daysRecorded`;
+ * the best item is the one with the most net sales), from one statement for the whole page. A member without an entry that week is left out.
  */
 export async function weeklySummariesOf(
   db: Db,
