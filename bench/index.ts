@@ -19,6 +19,7 @@ import { runSoakBench } from './soak.ts';
 import { runParserBench, type ParserBenchResult } from './parser.ts';
 import { runLeadFeedBench } from './lead-feed.ts';
 import { runRemindersBench } from './reminders.ts';
+import { runSummariesBench } from './summaries.ts';
 import { FEED_WATERMARK } from '../src/jobs/bulk-feeder.ts';
 import { runExportBench } from './export.ts';
 import { runConsoleBench } from './console.ts';
@@ -190,6 +191,38 @@ const suites: Suite[] = [
         { name: 'rows fed as the queue drained, and sent', value: r.fedInAll, unit: 'rows', goal: `${r.members.toLocaleString('en')}, each once`, met: r.fedInAll === r.members && r.sentRows === r.members },
         { name: 'Redis memory of the queued jobs', value: Number(r.redisMegabytes.toFixed(1)), unit: 'MB', goal: '≤ 150', met: r.redisMegabytes <= 150 },
         { name: 'Redis memory per queued job', value: r.bytesPerJob, unit: 'B', goal: '—', met: true },
+      ];
+    },
+  },
+  {
+    name: 'summaries',
+    async run() {
+      // The weekly summaries' fan-out at 100,000 members with entries, set-based and through
+      // the bulk feeder; then, on a fresh database, as it was (one summary job per member).
+      const r = await runSummariesBench({ members: 100_000 });
+      log(`summaries after: ${r.seconds.toFixed(1)} s; now as before (a job per member)`);
+      const b = await runSummariesBench({ members: 100_000, design: 'before' });
+      const ratioOf = (seconds: number) => (calibration ? seconds / (r.members / calibration.pgInsertsPerSecondPool) : undefined);
+      const ratio = ratioOf(r.seconds);
+      const ratioBefore = ratioOf(b.seconds);
+      const versus = (value: number | undefined) => (value !== undefined ? { ratio: { value: sig(value), to: `time of ${r.members.toLocaleString('en')} PG inserts (pool)` } } : {});
+      const firstFeed = Math.min(r.members, FEED_WATERMARK.telegram!);
+      return [
+        {
+          name: `weekly summaries to ${r.members.toLocaleString('en')} members: outbox rows for the bulk feeder`,
+          value: Number(r.seconds.toFixed(2)),
+          unit: 's',
+          goal: ratio === undefined ? '≤ 10' : '≤ 0.3 × PG inserts',
+          met: (ratio === undefined ? r.seconds <= 10 : ratio <= 0.3) && r.rows === r.members,
+          ...versus(ratio),
+        },
+        { name: "the feeder's first run: send jobs queued", value: r.jobs, unit: 'jobs', goal: `${firstFeed.toLocaleString('en')}`, met: r.jobs === firstFeed },
+        { name: "the feeder's first run", value: Number(r.feedSeconds.toFixed(2)), unit: 's', goal: '—', met: true },
+        { name: 'rows fed as the queue drained, and sent', value: r.fedInAll, unit: 'rows', goal: `${r.members.toLocaleString('en')}, each once`, met: r.fedInAll === r.members && r.sentRows === r.members },
+        { name: 'Redis memory after the first feed', value: Number(r.redisMegabytes.toFixed(1)), unit: 'MB', goal: '≤ 150', met: r.redisMegabytes <= 150 },
+        { name: 'before: the tick handing each member to the summary job', value: Number(b.seconds.toFixed(2)), unit: 's', goal: '—', met: true, ...versus(ratioBefore) },
+        { name: 'before: jobs in Redis', value: b.jobs, unit: 'jobs', goal: '—', met: true },
+        { name: 'before: Redis memory', value: Number(b.redisMegabytes.toFixed(1)), unit: 'MB', goal: '—', met: true },
       ];
     },
   },

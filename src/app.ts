@@ -32,7 +32,6 @@ import { feedAsker, feedSoon, sendBacklog } from './jobs/bulk-feeder.ts';
 import { startMaintenance } from './jobs/maintenance.ts';
 import { startReminders } from './jobs/reminders.ts';
 import { watchSchedulers } from './jobs/schedulers.ts';
-import { startSummaries } from './jobs/summaries.ts';
 import { followUpHandOff } from './jobs/follow-ups.ts';
 import { startFollowUpWorkers, startWorkers, type WorkerSet } from './jobs/workers.ts';
 import { createAuthCipher } from './modules/whatsapp/auth-cipher.ts';
@@ -367,14 +366,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     running.workers = workers;
     cleanups.push(() => workers.close());
 
-    // Weekly summaries are rendered by their own paced job, fed by the reminder tick.
-    const summaries = scheduler
-      ? // Summaries are written for the bulk feeder (src/jobs/weekly-summary.ts), on this process's maintenance queue.
-        await startSummaries({ connection: backgroundRedis, prefix, instance, deps: { db, dispatch: backgroundDispatch, feed: maintenance && (() => feedSoon(maintenance.queue)), log } })
-      : undefined;
-    if (summaries) cleanups.push(() => summaries.close());
-
-    const reminders = summaries
+    const reminders = scheduler
       ? await startReminders({
           connection: backgroundRedis,
           prefix,
@@ -386,7 +378,8 @@ export async function startApp(options: AppOptions): Promise<App> {
             feed: maintenance ? () => feedSoon(maintenance.queue) : undefined,
             quietHours: config.quietHours,
             log,
-            weeklySummaries: (keys) => summaries.enqueue(keys),
+            // Weekly summaries are written by the tick too, the chart drawn as each is sent.
+            weeklySummaries: true,
           },
         })
       : undefined;

@@ -88,3 +88,17 @@ export async function sentRowCount(db: Db): Promise<number> {
   const { rows } = await sql<{ n: string }>`select count(*) as n from outbound_messages where status = 'sent'`.execute(db);
   return Number(rows[0]?.n ?? 0);
 }
+
+/** Five entries a member: three in the week of 25–31 January 2027 (two items sold, one expense), two the week before. */
+export async function seedSummaryWeeks(db: Db): Promise<void> {
+  await sql`
+    insert into ledger_entries (person_id, kind, amount, business_date, raw_text, item, quantity)
+    select m.person_id, e.kind, e.amount + (m.person_id % 7) * 1000, e.day::date, e.raw, e.item, e.qty::int
+    from memberships m cross join (values
+      ('sale', 150000, '2027-01-26', 'laku 10 bros', 'bros', 10),
+      ('sale', 60000, '2027-01-28', 'laku kue 60rb', 'kue', null),
+      ('expense', 40000, '2027-01-28', 'beli benang 40rb', 'benang', null),
+      ('sale', 90000, '2027-01-19', 'laku 6 bros', 'bros', 6),
+      ('expense', 30000, '2027-01-20', 'beli benang 30rb', 'benang', null)
+    ) as e(kind, amount, day, raw, item, qty)`.execute(db);
+}

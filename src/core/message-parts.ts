@@ -84,12 +84,12 @@ function shownText(message: OutboundMessage): string {
  */
 export function partsOf(message: OutboundMessage): OutboundMessage[] {
   const limits = MESSAGE_LIMITS[message.platform];
-  const attached = Boolean(message.image || message.document || message.media);
+  const attached = Boolean(message.image || message.chart || message.document || message.media);
   const words = shownText(message);
   const chunks = attached ? splitText(words, limits.text, limits.caption) : splitText(words, limits.text);
   if (chunks.length <= 1 && words.length <= (attached ? limits.caption : limits.text)) return [message];
   if (chunks.length === 0) return [message];
-  const { buttons, replyToMessageId: _quote, image, document, media: _media, text: _text, ...common } = message;
+  const { buttons, replyToMessageId: _quote, image, chart: _chart, document, media: _media, text: _text, ...common } = message;
   const first: OutboundMessage = {
     ...message,
     text: chunks[0]!,

@@ -7,6 +7,21 @@
 export const PLATFORMS = ['telegram', 'whatsapp', 'console'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** A chart's figures and the words around them: enough to draw it later, in her language. */
+export interface ChartToDraw {
+  period: 'week' | 'month';
+  from: string;
+  to: string;
+  today: string;
+  language: 'id' | 'en';
+  /**
+   * Each day's sales and expenses in integer rupiah, from `from` on (one number a day): two
+   * short arrays rather than an object a day, as 100,000 rows carry them (docs/BENCHMARKS.md).
+   */
+  sales: number[];
+  expenses: number[];
+}
+
 export interface InboundMessage {
   platform: Platform;
   /** The chat as the platform names it (Telegram chat id, WhatsApp JID, console session). */
@@ -111,6 +126,14 @@ export interface OutboundMessage {
    * of a separate text message. PNG as base64: the outbox keeps payloads as JSON.
    */
   image?: { pngBase64: string; caption?: string };
+  /**
+   * A chart still to draw (the weekly summary): its figures, not its picture. The send step
+   * (src/jobs/outbound.processor.ts) draws it just before sending and sends the message as
+   * `image` with `text` as its caption. Drawing takes ~50 ms of CPU, so the weekly tick,
+   * which writes 100,000 summaries in seconds, only writes their figures (a few hundred bytes
+   * a row, where a PNG is ~37 KB of base64); each is drawn at the pace it is sent.
+   */
+  chart?: ChartToDraw;
   /**
    * A file (an export) sent as a document, with `caption` (or else `text`) beside it. The
    * file lives on disk under DATA_DIR (`path` is absolute): exports can be large, and the

@@ -2,8 +2,8 @@
  * The bulk feeder: puts outbox rows written for it on their platform's send queue as that
  * queue drains, instead of all at once. Its writers: a reminder fan-out to 100,000 members
  * (src/jobs/reminders-fan-out.ts), a lead published to more than `FEED_ABOVE` chats
- * (src/jobs/publish-lead.processor.ts) and the weekly summaries, written one by one by their
- * paced job but drained far slower on WhatsApp (src/jobs/weekly-summary.ts). Sending is paced anyway (Telegram ≤ ~29 a second, WhatsApp far
+ * (src/jobs/publish-lead.processor.ts) and the weekly summaries' fan-out (src/jobs/weekly-summary.ts).
+ * Sending is paced anyway (Telegram ≤ ~29 a second, WhatsApp far
  * slower), so 100,000 reminders take an hour to leave: queuing them all in the fan-out only
  * cost its time (~85 µs of BullMQ work a job) and Redis memory (docs/BENCHMARKS.md).
  *

@@ -9,6 +9,7 @@ import type { Logger } from '../core/logger.ts';
 import type { Platform } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
 import { findOutbound, markFailed, markHeld, markSent } from '../modules/outbox/outbox.repository.ts';
+import { withChartDrawn } from '../conversation/notices/chart-picture.ts';
 
 export interface OutboundDeps {
   db: Db;
@@ -57,7 +58,10 @@ export async function processOutbound(deps: OutboundDeps, key: string): Promise<
   if (!channel) throw new Error(`no channel for ${row.platform}`);
   try {
     // The channel paces bulk sends (WhatsApp): it learns the priority from the payload.
-    const sent = await channel.send(row.priority === 'bulk' ? { ...row.payload, bulk: true } : row.payload);
+    // A chart written as its figures (the weekly summaries) is drawn now, at the pace its
+    // row is sent, one at a time per send worker: a reply waits at most one drawing (~50 ms).
+    const payload = await withChartDrawn(row.payload);
+    const sent = await channel.send(row.priority === 'bulk' ? { ...payload, bulk: true } : payload);
     await markSent(deps.db, key, sent.platformMessageId, deps.clock.now());
     deps.log.debug({ key, priority: row.priority }, 'sent');
     return 'sent';

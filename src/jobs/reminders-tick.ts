@@ -25,10 +25,10 @@ export interface TickDeps {
   feed?: (() => Promise<void>) | undefined;
   batchSize?: number;
   /**
-   * Hands weekly-summary keys to the summary job (weekly-summary.ts).
-   * Without it no weekly_summary slot is planned: charts are never rendered in the tick.
+   * Plans the weekly summaries too (weekly-summary.ts): their rows are written by the tick
+   * like every reminder's, the chart as figures drawn when sent.
    */
-  weeklySummaries?: (keys: readonly string[]) => Promise<void>;
+  weeklySummaries?: boolean | undefined;
 }
 
 export interface TickResult {
@@ -69,11 +69,11 @@ export async function runDueReminders(deps: TickDeps, now: Date): Promise<TickRe
       result.waiting.push(slot.key);
       continue;
     }
-    if (slot.kind === 'weekly_summary' && deps.weeklySummaries) {
-      // The summary job renders and writes each one; here only who is due.
-      const handed = await fanOutWeeklySummaries(db, slot, deps.weeklySummaries, deps.batchSize);
-      await repo.markSlot(db, slot, 'sent', handed, now);
+    if (slot.kind === 'weekly_summary') {
+      const items = await fanOutWeeklySummaries(db, slot, { dispatch: deps.dispatch, feed: deps.feed, batchSize: deps.batchSize });
+      await repo.markSlot(db, slot, 'sent', items.length, now);
       result.slots.push(slot.key);
+      result.queued += items.length;
       continue;
     }
     const items = await fanOut(db, slot, now, { dispatch: deps.dispatch, feed: deps.feed, batchSize: deps.batchSize });

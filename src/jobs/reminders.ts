@@ -38,8 +38,8 @@ export interface RemindersDeps {
   quietHours: QuietHours | null;
   log: Logger;
   batchSize?: number;
-  /** The summary job's enqueue (jobs/summaries.ts): weekly summaries are planned only with it. */
-  weeklySummaries?: (keys: readonly string[]) => Promise<void>;
+  /** Plans the weekly summaries too (jobs/weekly-summary.ts). */
+  weeklySummaries?: boolean | undefined;
 }
 
 export async function remindersTick(deps: RemindersDeps): Promise<TickResult> {

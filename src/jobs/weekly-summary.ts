@@ -1,93 +1,108 @@
 /**
- * The weekly summary: on Sunday at 19:00 in her own time zone (moved out of
- * quiet hours like every reminder), each member who recorded something that week gets
- * her sales, expenses and profit, the change against last week, her best-selling item,
- * and the week's chart as the photo (the text is its caption).
+ * The weekly summary: on Sunday at 19:00 in her own time zone (moved out of quiet hours
+ * like every reminder), each member who recorded something that week gets her sales,
+ * expenses and profit, the change against last week, her best-selling item, and the week's
+ * chart as the photo (the text is its caption).
  *
- * Two steps, so that rendering (60–120 ms of CPU a chart) never happens inside the tick
- * nor in a transaction:
- * 1. the reminder tick's `weekly_summary` slot (one per time zone and Sunday) pages
- *    through the members due and hands their keys (`rem-summary-<isoWeek>-<personId>`, see
- *    modules/reminders/keys.ts) to the summary job (`fanOutWeeklySummaries`);
- * 2. the summary job (summaries.ts), paced, renders one member's summary and writes it to
- *    the outbox under that key, then queues it for sending (`sendWeeklySummary`).
- * The key is the outbox row's unique key and the job's id: a tick run twice, a fan-out
- * redone after a crash, or a job retried, never sends twice. Consent is checked again
- * when the job runs (she may have written BERHENTI in between).
+ * Set-based, like the reminder fan-out (reminders-fan-out.ts): the reminder tick's
+ * `weekly_summary` slot (one per time zone and Sunday) pages through the members due
+ * (keyset by person id), computes the page's summaries in one statement
+ * (`weeklySummariesOf`), and writes their outbox rows in one insert (`addToOutbox`'s
+ * unnest form) under `rem-summary-<isoWeek>-<personId>` (modules/reminders/keys.ts). No
+ * job per member: the rows wait `awaiting_feeder` and the bulk feeder (bulk-feeder.ts) puts
+ * them on the send queue as it drains. The chart is written as its figures and drawn by
+ * the send step (conversation/notices/chart-picture.ts): drawing takes ~50 ms of CPU, which
+ * for 100,000 members cannot happen in the tick, and is paced by the sends anyway.
  *
- * The bot runs step 2 with `feed`: the row is written for the bulk feeder
- * (src/jobs/bulk-feeder.ts), which puts it on the send queue as it drains. The job renders
- * four a second, faster than WhatsApp's paced bulk sends (a few a minute) drain: queued at
- * once, a Sunday's summaries would pile up on the WhatsApp send queue in Redis. A row
- * awaiting the feeder is in no queue to lose; a fed row whose job Redis lost is fed again.
+ * What keeps each guarantee true:
+ * - one summary per member per week, even when the tick runs twice or two schedulers run
+ *   it at once: the key is the outbox row's unique key and the insert is `on conflict do
+ *   nothing`; two inserts of one key at once wait on each other in Postgres and the second
+ *   writes nothing. Each run feeds (or dispatches) only the rows it wrote itself. A crash
+ *   midway leaves the slot unmarked, the next tick redoes it and the keys drop what was
+ *   written; the send step skips a row already sent (outbound.processor.ts);
+ * - Redis loses its data (between the tick and the feed, or while sending): nothing of
+ *   the summaries lives only in Redis. A row awaiting the feeder is in no queue to lose; a
+ *   fed row whose send job was lost is fed again (bulk-feeder.ts); the feeder's scheduler
+ *   comes back with the scheduler watch (schedulers.ts), and a lost `feedSoon` only waits
+ *   for it. The slot is marked done in Postgres, so a restored tick does not write again;
+ * - a member who opted out or left gets none: the page query takes only active, opted-in
+ *   members the bot may write to privately (`membersWithEntries`); one who writes BERHENTI
+ *   after the tick has her queued summary cancelled by the tick's sweep of obsolete
+ *   reminders (reminders-sweep.ts: keys starting `rem-` name her), as for a nudge;
+ * - her time zone's week: the slot is per time zone, the week is the slot's (Monday to
+ *   Sunday of its local date), and only members living in that zone are paged.
  */
 import { addDays, startOfWeek } from '../core/dates.ts';
 import type { Db } from '../db/client.ts';
 import { weeklySummaryMessage } from '../conversation/notices/weekly-summary.ts';
-import { addToOutbox, findOutbound, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
-import { contactOf } from '../modules/people/people.repository.ts';
-import { parseReminderKey, weeklySummaryKey } from '../modules/reminders/keys.ts';
+import { addToOutbox, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { weeklySummaryKey } from '../modules/reminders/keys.ts';
 import { isoWeek, type Slot } from '../modules/reminders/schedule.ts';
-import { membersWithEntries, weeklySummaryOf } from '../modules/summaries/summaries.repository.ts';
-import { mondayOfIsoWeek } from '../modules/summaries/summaries.ts';
-
-export const SUMMARY_BATCH = 1000;
+import { membersWithEntries, weeklySummariesOf } from '../modules/summaries/summaries.repository.ts';
 
 /**
- * Hands the members due in a `weekly_summary` slot to the summary job, a page at a time.
- * Returns how many were handed over. Writes nothing to the outbox itself.
+ * Members per page: one read of who is due, one of their figures, one insert. As the
+ * reminder fan-out's batch: a page's rows (a few hundred bytes each, the chart as figures)
+ * stay a few MB, its statements well under a second.
  */
-export async function fanOutWeeklySummaries(
-  db: Db,
-  slot: Slot,
-  enqueue: (keys: readonly string[]) => Promise<void>,
-  batchSize = SUMMARY_BATCH,
-): Promise<number> {
-  const from = startOfWeek(slot.date);
-  const week = isoWeek(slot.date);
-  let count = 0;
-  for (let after = 0; ; ) {
-    const people = await membersWithEntries(db, { timeZone: slot.timeZone, from, to: addDays(from, 6), afterPersonId: after, limit: batchSize });
-    if (people.length === 0) break;
-    await enqueue(people.map((id) => weeklySummaryKey(week, id)));
-    count += people.length;
-    after = people.at(-1)!;
-    if (people.length < batchSize) break;
-  }
-  return count;
-}
+export const SUMMARY_BATCH = 5000;
 
-export interface SummaryDeps {
-  db: Db;
-  /** Puts committed outbox rows on the send queues (without `feed`). */
-  dispatch: (items: readonly OutboxItem[]) => Promise<void>;
-  /** Asks the bulk feeder to run (`feedSoon`): given it, summaries are written for the feeder, not dispatched. */
+export interface SummaryFanOutOptions {
+  /** Asks the bulk feeder to run (`feedSoon`): given it, the rows are written for the feeder. */
   feed?: (() => Promise<void>) | undefined;
+  /** Without `feed` (tests, a process without the maintenance queue): puts committed rows on the send queues. */
+  dispatch?: ((items: readonly OutboxItem[]) => Promise<void>) | undefined;
+  batchSize?: number | undefined;
+  /** Called after each page is written and fed or dispatched (tests use it to run a second tick in between). */
+  afterBatch?: ((items: readonly OutboxItem[], batch: number) => Promise<void> | void) | undefined;
 }
 
-export type SummaryOutcome = 'queued' | 'already' | 'skipped:not-a-summary' | 'skipped:unreachable' | 'skipped:no-entries';
-
-/** Renders and queues one member's weekly summary (the summary job's processor). */
-export async function sendWeeklySummary(deps: SummaryDeps, key: string): Promise<SummaryOutcome> {
-  const parsed = parseReminderKey(key);
-  if (!parsed || parsed.kind !== 'weekly_summary') return 'skipped:not-a-summary';
-  const existing = await findOutbound(deps.db, key);
-  if (existing) {
-    // Written by an earlier run that may have died before queuing it: queue it again (the
-    // send step skips a row already sent). With the feeder, the row is its to feed (or, fed
-    // and lost, to feed again): asking it to run is enough.
-    if (existing.status === 'queued') await (deps.feed ? deps.feed() : deps.dispatch([existing]));
-    return 'already';
+/**
+ * Writes one `weekly_summary` slot's summaries to the outbox, a page at a time. Returns the
+ * rows this call wrote (a re-run writes, and feeds, only what was missing).
+ */
+export async function fanOutWeeklySummaries(db: Db, slot: Slot, options: SummaryFanOutOptions = {}): Promise<OutboxItem[]> {
+  const written: OutboxItem[] = [];
+  const pages = summaryPages(db, slot, options.batchSize ?? SUMMARY_BATCH);
+  // The next page is read (on another pooled connection) while this one is written, as in
+  // the reminder fan-out: pages are keyset by person, so what this page writes cannot
+  // change the next one.
+  let reading = pages.next();
+  try {
+    for (let page = await reading, batch = 0; !page.done; page = await reading, batch++) {
+      reading = pages.next();
+      // Awaited by the loop; until then a failure must not count as unhandled.
+      reading.catch(() => undefined);
+      const items = await addToOutbox(db, page.value, { forFeeder: options.feed !== undefined });
+      if (items.length) await (options.feed ? options.feed() : options.dispatch?.(items));
+      written.push(...items);
+      await options.afterBatch?.(items, batch);
+    }
+  } finally {
+    // Never return (or throw) with a read still running behind the caller's back.
+    await reading.catch(() => undefined);
+    await pages.return(undefined);
   }
-  const contact = await contactOf(deps.db, parsed.personId); // undefined: opted out, or no chat the bot may use
-  if (!contact) return 'skipped:unreachable';
-  const monday = mondayOfIsoWeek(parsed.week);
-  const { summary, days } = await weeklySummaryOf(deps.db, parsed.personId, contact.name, monday);
-  if (summary.week.entries === 0) return 'skipped:no-entries'; // voided since the tick
-  const message = await weeklySummaryMessage(contact, summary, days, monday);
-  const items = await addToOutbox(deps.db, [{ key, message, priority: 'bulk', sourceMessageId: null }], { forFeeder: deps.feed !== undefined });
-  if (deps.feed) {
-    if (items.length) await deps.feed();
-  } else await deps.dispatch(items);
-  return items.length ? 'queued' : 'already';
+  return written;
+}
+
+/** The slot's summaries as outbox messages, a page of members at a time (two reads a page). */
+async function* summaryPages(db: Db, slot: Slot, batchSize: number) {
+  const monday = startOfWeek(slot.date);
+  const week = isoWeek(slot.date);
+  for (let after = 0; ; ) {
+    const people = await membersWithEntries(db, { timeZone: slot.timeZone, from: monday, to: addDays(monday, 6), afterPersonId: after, limit: batchSize });
+    if (people.length === 0) return;
+    const summaries = await weeklySummariesOf(db, people, monday);
+    yield people.flatMap((p) => {
+      const found = summaries.get(p.personId);
+      // No chat (the page query asks for one), or no entry left (voided between the two reads).
+      if (!p.chat || !found) return [];
+      const message = weeklySummaryMessage({ language: p.language, ...p.chat }, found.summary, found.days, monday);
+      return [{ key: weeklySummaryKey(week, p.personId), message, priority: 'bulk' as const, sourceMessageId: null }];
+    });
+    after = people.at(-1)!.personId;
+    if (people.length < batchSize) return;
+  }
 }

@@ -1,24 +1,26 @@
 /**
  * Weekly summaries, group recaps, quarterly reports and exports end to end on Telegram: real grammY against the local Bot API, the app's own
- * jobs on Redis and its books on Postgres. The weekly-summary job (fed a key, as the
- * reminder tick does on Sunday evening) sends the member her week as a photo with the
- * summary as caption; "/laporan_kuartal" from a facilitator is answered at once, and the
+ * jobs on Redis and its books on Postgres. The weekly summaries' fan-out (what the reminder
+ * tick runs on Sunday evening) writes her week for the bulk feeder, and the send step draws
+ * its chart: she gets it as a photo with the summary as caption; "/laporan_kuartal" from a facilitator is answered at once, and the
  * quarterly job sends the XLSX and the one-page PDF as two documents (sendDocument).
  */
 import { Queue } from 'bullmq';
 import ExcelJS from 'exceljs';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { businessDate } from '../../src/core/dates.ts';
+import { addDays, businessDate, startOfWeek } from '../../src/core/dates.ts';
+import { feedSoon } from '../../src/jobs/bulk-feeder.ts';
+import { MAINTENANCE_QUEUE } from '../../src/jobs/schedulers.ts';
+import { fanOutWeeklySummaries } from '../../src/jobs/weekly-summary.ts';
 import { FOLLOW_UP_QUEUES } from '../../src/jobs/follow-ups.ts';
 import { QUARTERLY_SCHEDULER } from '../../src/jobs/workers.ts';
-import { SUMMARIES_QUEUE } from '../../src/jobs/summaries.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../src/modules/charts/charts.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { QUARTERLY_HEADER_ROW } from '../../src/modules/quarterly/quarterly.xlsx.ts';
 import { weeklySummaryKey } from '../../src/modules/reminders/keys.ts';
 import { pdfText, renderFirstPage } from '../helpers/pdf.ts';
-import { isoWeek, previousQuarter, quarterOf } from '../../src/modules/reminders/schedule.ts';
+import { isoWeek, previousQuarter, quarterOf, slotOn } from '../../src/modules/reminders/schedule.ts';
 import { startTelegramApp, type TelegramApp } from '../helpers/telegram-app.ts';
 import { eventually } from '../helpers/wait.ts';
 
@@ -49,12 +51,14 @@ afterAll(async () => e?.stop());
 
 describe('summaries, recaps and reports on Telegram', () => {
   it('the weekly summary arrives as one photo with the summary as its caption', async () => {
-    const key = weeklySummaryKey(isoWeek(businessDate(new Date(), 'Asia/Jakarta')), ani);
-    const queue = new Queue(SUMMARIES_QUEUE, { connection: e.r.connection, prefix: e.r.prefix });
+    const today = businessDate(new Date(), 'Asia/Jakarta');
+    const slot = slotOn('weekly_summary', 'Asia/Jakarta', addDays(startOfWeek(today), 6), null)!;
+    const maintenance = new Queue(MAINTENANCE_QUEUE, { connection: e.r.connection, prefix: e.r.prefix });
     try {
-      await queue.add('summary', { key }, { jobId: key });
+      const written = await fanOutWeeklySummaries(e.t.db, slot, { feed: () => feedSoon(maintenance) });
+      expect(written.map((i) => i.idempotencyKey)).toEqual([weeklySummaryKey(isoWeek(today), ani)]);
     } finally {
-      await queue.close();
+      await maintenance.close();
     }
     const [photo] = await eventually(() => {
       const photos = e.tg.botPhotos(ANI);

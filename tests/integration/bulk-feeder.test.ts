@@ -15,7 +15,8 @@ import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { FEED_LOST_AFTER_MS, feedBulk, feedSoon, sendBacklog, type FeederDeps } from '../../src/jobs/bulk-feeder.ts';
 import { publishLead } from '../../src/jobs/publish-lead.processor.ts';
-import { sendWeeklySummary } from '../../src/jobs/weekly-summary.ts';
+import { fanOutWeeklySummaries } from '../../src/jobs/weekly-summary.ts';
+import { slotOn } from '../../src/modules/reminders/schedule.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { createLead } from '../../src/modules/leads/leads.service.ts';
 import { weeklySummaryKey } from '../../src/modules/reminders/keys.ts';
@@ -341,28 +342,30 @@ describe('other broadcasts through the feeder', () => {
         .execute();
     });
 
-    it('is written for the feeder, then reaches each member once, also after Redis was flushed mid-send', async () => {
-      const keys = members.slice(0, 12).map((m) => weeklySummaryKey(WEEK, m.personId));
+    it('is written by the tick for the feeder, a page at a time; Redis flushed between the tick and the feed, then mid-send: each member once', async () => {
+      const slot = slotOn('weekly_summary', 'Asia/Jakarta', '2027-01-31', null)!;
       let asked = 0;
-      const summaryDeps = { db: t.db, dispatch: createDispatch(queues), feed: async () => void asked++ };
-      for (const key of keys) expect(await sendWeeklySummary(summaryDeps, key)).toBe('queued');
-      expect(asked).toBe(12);
-      expect(await awaiting()).toBe(12);
+      const pages: number[] = [];
+      const written = await fanOutWeeklySummaries(t.db, slot, { feed: async () => void asked++, batchSize: 25, afterBatch: (items) => void pages.push(items.length) });
+      // 60 members in pages of 25: one summary each, no job of its own, every page asking the feeder once.
+      expect(pages).toEqual([25, 25, 10]);
+      expect(asked).toBe(3);
+      expect(written.map((i) => i.idempotencyKey).sort()).toEqual(members.map((m) => weeklySummaryKey(WEEK, m.personId)).sort());
+      expect(await awaiting()).toBe(60);
       expect(await waiting()).toBe(0);
+      // Redis loses its data before the feeder ran: nothing of the summaries was in it.
+      await forgetRedis();
       const deps = feeder({ watermark: () => 5, chunk: 5 });
       expect(await feedBulk(deps)).toBe(5);
       expect(await drain(2)).toBe(2);
-      await forgetRedis();
-      // The fan-out is redone (a tick run again): every summary is already written; each only asks the feeder.
-      for (const key of keys) expect(await sendWeeklySummary(summaryDeps, key)).toBe('already');
-      expect(await waiting()).toBe(0);
-      // The 3 fed rows Redis lost are fed again once they look lost (the queue empty for a minute).
+      await forgetRedis(); // and again mid-send: 3 fed rows lose their jobs
+      // The tick is redone (its slot mark lost, another scheduler): every summary is already written.
+      expect(await fanOutWeeklySummaries(t.db, slot, { feed: async () => void asked++, batchSize: 25 })).toEqual([]);
       await sendAll(deps);
-      expect(sent).toHaveLength(9);
+      expect(sent).toHaveLength(57);
       clock.advance(FEED_LOST_AFTER_MS + 1000);
       await sendAll(deps);
-      expect(sent).toHaveLength(12);
-      expect([...sent].sort()).toEqual(members.slice(0, 12).map((m) => m.chatId));
-    });
+      expect([...sent].sort()).toEqual(members.map((m) => m.chatId).sort());
+    }, 120_000);
   });
 });

@@ -1,41 +1,41 @@
 /**
- * The weekly summary on real Postgres (and, for the job, real Redis), with an injected
- * clock: the reminder tick on Sunday 19:00 in a member's own time zone hands the members
- * who recorded something that week to the summary job, which renders each one's chart and
- * writes one outbox row (photo + caption) whose figures match her ledger. Nobody without
- * entries, nobody opted out; a second tick, a redone fan-out or a retried job send nothing
- * twice; a member in Asia/Makassar gets hers at 19:00 WITA.
+ * The weekly summary on real Postgres, with an injected clock: the reminder tick on Sunday
+ * 19:00 in a member's own time zone writes, set-based and a page at a time, one outbox row
+ * per member who recorded something that week (the chart as its figures, drawn when sent
+ * into a photo with the text as its caption), whose figures match her ledger. Nobody
+ * without entries, nobody opted out or gone from her group; a second tick, two ticks at
+ * once, or a redone fan-out send nothing twice; one who opts out after the tick has hers
+ * cancelled; a member in Asia/Makassar gets hers at 19:00 WITA. (Redis losing its data
+ * between the tick and the feed: tests/integration/bulk-feeder.test.ts.)
  */
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
 import type { OutboundMessage } from '../../src/core/messages.ts';
 import { runDueReminders, type TickDeps } from '../../src/jobs/reminders-tick.ts';
-import { sendWeeklySummary } from '../../src/jobs/weekly-summary.ts';
-import { startSummaries } from '../../src/jobs/summaries.ts';
+import { fanOutWeeklySummaries } from '../../src/jobs/weekly-summary.ts';
+import { withChartDrawn } from '../../src/conversation/notices/chart-picture.ts';
 import { CHART_HEIGHT, CHART_WIDTH, COLOURS } from '../../src/modules/charts/charts.ts';
-import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
+import { addFacilitator, addMember, createGroup, removeMember } from '../../src/modules/groups/groups.service.ts';
 import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { setOptOut } from '../../src/modules/people/people.repository.ts';
 import { slotOn, type QuietHours } from '../../src/modules/reminders/schedule.ts';
 import { mondayOfIsoWeek } from '../../src/modules/summaries/summaries.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
-import { eventually } from '../helpers/wait.ts';
 
 let t: TestDatabase;
-let r: TestRedis;
 const clock = fixedClock('2026-11-20T03:00:00Z');
 const QUIET: QuietHours = { start: 21 * 60, end: 7 * 60 };
 const ids: Record<string, number> = {};
+let melatiId: number;
 const dispatched: OutboxItem[] = [];
 
 beforeAll(async () => {
-  [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
+  t = await createTestDatabase();
   const at = clock.now();
   const rina = await addFacilitator(t.db, { name: 'Bu Rina', telegramId: '900', timeZone: 'Asia/Jakarta' });
   const melati = await createGroup(t.db, { name: 'Melati', trades: ['asesoris'], facilitatorId: rina.id, timeZone: 'Asia/Jakarta' });
+  melatiId = melati.id;
   const add = async (key: string, input: { name: string; telegramId: string; timeZone: string }) => {
     ids[key] = (await addMember(t.db, melati.id, input, at)).person.id;
   };
@@ -59,7 +59,6 @@ beforeAll(async () => {
   await entry('dewi', 'sale', 40_000, '2026-11-24', 'kue', null, true);
 });
 afterAll(async () => {
-  await r?.cleanup();
   await t?.drop();
 });
 
@@ -70,29 +69,17 @@ async function entry(person: string, kind: 'sale' | 'expense', amount: number, d
     .execute();
 }
 
-const handed: string[] = [];
 function tickDeps(): TickDeps {
-  return {
-    db: t.db,
-    quietHours: QUIET,
-    dispatch: async (items) => void dispatched.push(...items),
-    weeklySummaries: async (keys) => void handed.push(...keys),
-  };
+  return { db: t.db, quietHours: QUIET, dispatch: async (items) => void dispatched.push(...items), weeklySummaries: true };
 }
 
-/** Runs the tick at `iso`, then the summary job on every key it handed over; returns the summaries written. */
+/** Runs the tick at `iso`; returns the summaries it wrote (and dispatched), each as it will be sent (chart drawn). */
 async function tick(iso: string): Promise<{ keys: string[]; sent: { key: string; message: OutboundMessage }[] }> {
   clock.set(iso);
-  const before = { handed: handed.length, dispatched: dispatched.length };
+  const before = dispatched.length;
   await runDueReminders(tickDeps(), clock.now());
-  const keys = handed.slice(before.handed);
-  for (const key of keys) await sendWeeklySummary({ db: t.db, dispatch: async (items) => void dispatched.push(...items) }, key);
-  const sent = await Promise.all(
-    dispatched
-      .slice(before.dispatched)
-      .filter((i) => i.idempotencyKey.startsWith('rem-summary-'))
-      .map(async (i) => ({ key: i.idempotencyKey, message: (await findOutbound(t.db, i.idempotencyKey))!.payload })),
-  );
+  const keys = dispatched.slice(before).map((i) => i.idempotencyKey).filter((k) => k.startsWith('rem-summary-'));
+  const sent = await Promise.all(keys.map(async (key) => ({ key, message: await withChartDrawn((await findOutbound(t.db, key))!.payload) })));
   return { keys, sent };
 }
 
@@ -146,21 +133,22 @@ describe('the weekly summary (Sunday 19:00 in her own time zone)', () => {
     expect(row).toEqual({ priority: 'bulk', status: 'queued' });
   });
 
-  it('sends nothing twice: not on the next tick, nor when the fan-out or the job runs again', async () => {
+  it('sends nothing twice: not on the next tick, nor when the fan-out runs again', async () => {
     expect((await tick('2026-11-29T12:15:00Z')).keys).toEqual([]);
     await t.db.deleteFrom('reminder_slot_runs').where('kind', '=', 'weekly_summary').execute(); // as if the tick had crashed before marking
     const again = await tick('2026-11-29T12:30:00Z');
-    expect(again.keys.sort()).toEqual([`rem-summary-2026W48-${ids.ani}`, `rem-summary-2026W48-${ids.hana}`].sort());
-    // The job finds the rows written: they are queued again (harmless), never written twice.
+    // Both slots are redone; the rows are there already: nothing written, nothing dispatched.
+    expect(again.keys).toEqual([]);
     const rows = await t.db.selectFrom('outbound_messages').select('idempotency_key').where('idempotency_key', 'like', 'rem-summary-%').execute();
-    expect(rows).toHaveLength(2);
-    expect(await sendWeeklySummary({ db: t.db, dispatch: async () => undefined }, `rem-summary-2026W48-${ids.ani}`)).toBe('already');
+    expect(rows.map((r) => r.idempotency_key).sort()).toEqual([`rem-summary-2026W48-${ids.ani}`, `rem-summary-2026W48-${ids.hana}`].sort());
   });
 
-  it('is not written for a member who opted out after the tick handed her over', async () => {
-    await setOptOut(t.db, ids.ani!, true, clock.now());
-    expect(await sendWeeklySummary({ db: t.db, dispatch: async () => undefined }, `rem-summary-2026W49-${ids.ani}`)).toBe('skipped:unreachable');
-    await setOptOut(t.db, ids.ani!, false, clock.now());
+  it('is cancelled for a member who opts out after the tick wrote hers (the next tick’s sweep)', async () => {
+    await setOptOut(t.db, ids.hana!, true, clock.now());
+    await tick('2026-11-29T12:45:00Z');
+    const row = await findOutbound(t.db, `rem-summary-2026W48-${ids.hana}`);
+    expect(row?.status).toBe('failed');
+    await setOptOut(t.db, ids.hana!, false, clock.now());
   });
 
   it('moves out of quiet hours like every reminder (QUIET_HOURS 18:00-08:00: Monday 08:00)', () => {
@@ -173,29 +161,57 @@ describe('the weekly summary (Sunday 19:00 in her own time zone)', () => {
   });
 });
 
-describe('the summary job on Redis', () => {
-  it('renders and queues what the tick hands it, paced, once per key', async () => {
-    const sentByJob: OutboxItem[] = [];
-    const summaries = await startSummaries({
-      connection: r.connection,
-      prefix: r.prefix,
-      deps: { db: t.db, dispatch: async (items) => void sentByJob.push(...items), log: silentLogger() },
-    });
-    try {
-      clock.set('2026-12-06T12:00:00Z'); // Sunday 19:00 WIB of 2026W49: Ani sold Rp70.000 on Monday
-      await runDueReminders({ ...tickDeps(), weeklySummaries: (keys) => summaries.enqueue(keys) }, clock.now());
-      await summaries.enqueue([`rem-summary-2026W49-${ids.ani}`]); // handed twice: one job
-      const key = `rem-summary-2026W49-${ids.ani}`;
-      const row = await eventually(async () => findOutbound(t.db, key), { what: 'the summary row' });
-      expect(row.payload.text).toContain('Jualan: Rp70.000');
-      expect(row.payload.text).toContain('jualan turun Rp560.000');
-      expect(salesPixels(row.payload.image!.pngBase64)).toBeGreaterThan(100);
-      await eventually(async () => (sentByJob.some((i) => i.idempotencyKey === key) ? true : undefined), { what: 'dispatched' });
-      const job = await summaries.queue.getJob(key);
-      expect(job?.id).toBe(key);
-      expect(sentByJob.filter((i) => i.idempotencyKey === key)).toHaveLength(1);
-    } finally {
-      await summaries.close();
+describe('the set-based fan-out', () => {
+  const slot = () => slotOn('weekly_summary', 'Asia/Jakarta', '2026-12-06', QUIET)!; // 2026W49: Ani sold Rp70.000 on Monday
+  const week49 = async () =>
+    t.db.selectFrom('outbound_messages').select(['idempotency_key', 'chat_id', 'payload']).where('idempotency_key', 'like', 'rem-summary-2026W49-%').orderBy('idempotency_key').execute();
+
+  it('two ticks at once write each member’s summary once, and each run dispatches only its own rows', async () => {
+    // Five more WIB members with entries this week, so there are pages to race over.
+    const more: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const id = (await addMember(t.db, melatiId, { name: `Wati ${i}`, telegramId: `61${i}`, timeZone: 'Asia/Jakarta' }, clock.now())).person.id;
+      ids[`wati${i}`] = id;
+      more.push(id);
+      await entry(`wati${i}`, 'sale', 10_000 * (i + 1), '2026-12-02', 'kue');
     }
+    const [a, b] = await Promise.all([
+      fanOutWeeklySummaries(t.db, slot(), { batchSize: 2, dispatch: async () => undefined }),
+      fanOutWeeklySummaries(t.db, slot(), { batchSize: 3, dispatch: async () => undefined }),
+    ]);
+    const expected = [ids.ani!, ...more].map((id) => `rem-summary-2026W49-${id}`).sort();
+    expect([...a, ...b].map((i) => i.idempotencyKey).sort()).toEqual(expected);
+    expect((await week49()).map((r) => r.idempotency_key)).toEqual(expected);
+  });
+
+  it('pages by person id: a page boundary loses nobody and repeats nobody, and the figures are each her own', async () => {
+    await t.db.deleteFrom('outbound_messages').where('idempotency_key', 'like', 'rem-summary-2026W49-%').execute();
+    const pages: string[][] = [];
+    const written = await fanOutWeeklySummaries(t.db, slot(), { batchSize: 2, afterBatch: (items) => void pages.push(items.map((i) => i.idempotencyKey)) });
+    expect(pages.map((p) => p.length)).toEqual([2, 2, 2]);
+    expect(new Set(pages.flat()).size).toBe(6);
+    expect(written).toHaveLength(6);
+    const rows = await week49();
+    const ani = rows.find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.ani}`)!;
+    expect(ani.payload.text).toContain('Jualan: Rp70.000');
+    expect(ani.payload.text).toContain('jualan turun Rp560.000');
+    expect(ani.payload.chart?.sales).toEqual([70_000, 0, 0, 0, 0, 0, 0]);
+    expect(ani.payload.chart?.expenses).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(salesPixels((await withChartDrawn(ani.payload)).image!.pngBase64)).toBeGreaterThan(100);
+    const wati4 = rows.find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.wati4}`)!;
+    expect(wati4.chat_id).toBe('614');
+    expect(wati4.payload.text).toContain('Jualan: Rp50.000');
+    expect(wati4.payload.text).toContain('Paling laku: kue (Rp50.000)');
+  });
+
+  it('leaves out a member who opted out, and one who left her group', async () => {
+    await t.db.deleteFrom('outbound_messages').where('idempotency_key', 'like', 'rem-summary-2026W49-%').execute();
+    await setOptOut(t.db, ids.wati0!, true, clock.now());
+    await removeMember(t.db, melatiId, ids.wati1!, clock.now());
+    const written = await fanOutWeeklySummaries(t.db, slot(), { dispatch: async () => undefined });
+    const keys = written.map((i) => i.idempotencyKey);
+    expect(keys).toHaveLength(4);
+    expect(keys).not.toContain(`rem-summary-2026W49-${ids.wati0}`);
+    expect(keys).not.toContain(`rem-summary-2026W49-${ids.wati1}`);
   });
 });

@@ -96,7 +96,7 @@ export const SLOT_RULES: Record<SlotKind, SlotRule> = {
   // Orders due tomorrow: every day 08:00 in the member's own time zone.
   order_due: { minute: 8 * 60, occursOn: () => true },
   // Weekly summary: Sunday 19:00 in each member's own time zone. Not in SLOT_KINDS:
-  // the tick plans it only when a summary job is wired (see jobs/weekly-summary.ts).
+  // the tick plans it only when asked to (`weeklySummaries`, see jobs/weekly-summary.ts).
   weekly_summary: { minute: 19 * 60, occursOn: (d) => dayOfWeek(d) === 0 },
 };
 

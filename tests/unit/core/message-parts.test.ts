@@ -99,6 +99,15 @@ describe('partsOf', () => {
     expect(parts[1]!.image).toBeUndefined();
   });
 
+  it('treats a chart still to draw as a photo: its first part keeps it, cut to a caption, the rest are text', () => {
+    const chart = { period: 'week' as const, from: '2027-01-25', to: '2027-01-31', today: '2027-01-31', language: 'id' as const, sales: [1, 0, 0, 0, 0, 0, 0], expenses: [0, 0, 0, 0, 0, 0, 0] };
+    const parts = partsOf(telegram({ text: lines(20, 100).join('\n'), chart }));
+    expect(parts.length).toBe(2);
+    expect(parts[0]!.chart).toEqual(chart);
+    expect(parts[0]!.text.length).toBeLessThanOrEqual(1024);
+    expect(parts[1]!.chart).toBeUndefined();
+  });
+
   it('cuts for WhatsApp too, and never for the console', () => {
     expect(partsOf(telegram({ platform: 'whatsapp' })).length).toBe(2);
     expect(partsOf(telegram({ platform: 'console' })).length).toBe(1);
