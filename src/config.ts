@@ -102,7 +102,7 @@ const schema = z
     ),
     INBOUND_BATCH: z.preprocess(
       (v) => (v === '' ? undefined : v),
-      z.coerce.number('must be a whole number of messages').int('must be a whole number of messages').min(1).max(50).default(10),
+      z.coerce.number('must be a whole number of messages').int('must be a whole number of messages').min(1).max(50).default(1),
     ),
     QUEUE_LOCK_MS: z.preprocess(
       (v) => (v === '' ? undefined : v),
