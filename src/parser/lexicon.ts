@@ -101,7 +101,7 @@ const ALIASES: Record<string, string> = {
   siki: 'biji', sasiki: 'sebiji',
   // Javanese "iji" (a piece: "wolulas iji") and "sewiji" (one piece); Madurese "settong" (one).
   // Javanese "ewunan" is "ewuan" (thousands each); Sundanese "welas" is "belas" ("lima welas" 15).
-  iji: 'biji', sewiji: 'sebiji', saiji: 'sebiji', settong: 'satu', sittong: 'satu', ewunan: 'ribu', welas: 'belas',
+  sewiji: 'sebiji', saiji: 'sebiji', settong: 'satu', sittong: 'satu', ewunan: 'ribu', welas: 'belas',
   // Bugis "doina" (her money, "uangnya"): the total of the line.
   doina: 'uangnya', doi: 'duit',
 };

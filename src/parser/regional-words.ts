@@ -83,6 +83,9 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['ngala', 'ngalak'], 'ambil'),
   ...pairs(['pesse', 'pessena', 'pessse'], 'uang'),
   ...pairs(['kaangguy', 'kaanggui', 'kaangghuy'], 'untuk'),
+  // … and "kera-kera" (about: "kera-kera 150rb" is a guess, asked; only lowers confidence, so "monkeys" costs nothing), "berempa" (how much).
+  ...pairs(['kera-kera'], 'kira-kira'),
+  ...pairs(['berempa', 'barempa'], 'berapa'),
   // Paying in Minang "babayia" (paid: "alun babayia", not yet paid) and Javanese "mbayar".
   ...pairs(['babayia', 'mbayar', 'bayari'], 'bayar'),
   // I: Minang "ambo", Banjar "ulun", "unda".
