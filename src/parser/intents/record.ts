@@ -71,6 +71,7 @@ import { restatedEntry } from '../restated-entry.ts';
 import { detectCreditLedger } from './credit-ledger.ts';
 import { lostOrWon } from '../lost-money.ts';
 import { mixedUse } from '../mixed-use.ts';
+import { capitalPurposePriced, withoutCapitalPurpose } from '../capital-purpose.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -632,9 +633,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (unsureSoldOut(a.tokens)) c.cap(C_NO_VERB, 'kind_guessed');
   // "laku 3 bros 15k, 2 kalung 20k masing2": each for the last line, or for every line? Asked.
   if (trailingEachSpansLines(a, entries)) c.cap(C_DOUBT, 'cheap_each');
-  const unresolved = [...scan.unresolved];
-  if (scan.wordsOnly.length > 0 && entries.length > 0) unresolved.push(...scan.wordsOnly);
+  // "modal sejuta buat beli gerobak": what the capital is for, no purchase left unpriced (capital-purpose.ts).
+  const unresolved = withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? scan.wordsOnly : [])]);
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
+  if (capitalPurposePriced(a, entries)) c.cap(C_DOUBT, 'part_of_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
   if (scan.totalMismatch) c.cap(C_PARTIAL, 'total_mismatch');
   // "besok rencana beli oven 350rb" among the day's lines: left out, and she is asked to confirm the rest.
