@@ -157,6 +157,25 @@ function partOwed(a: Analysis): boolean {
   return false;
 }
 
+/** Pay words that say it is not paid yet ("belum bayar", "durung mbayar", "alun dibayia"). */
+const UNPAID = new Set(['bayar', 'dibayar', 'membayar', 'lunas']);
+
+/**
+ * Whether the message's only verbs are a payment not yet made ("…, belum bayar"): they say
+ * the sale is on credit, they are no sale or purchase of their own.
+ */
+function onlyUnpaidVerbs(a: Analysis, setor: ReturnType<typeof setorKind>): boolean {
+  if ((a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || setor === 'stock') return false;
+  let seen = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD || (t.f & (F_SALE | F_EXPENSE)) === 0) continue;
+    if (!UNPAID.has(t.key) || a.tokens[i - 1]?.key !== 'belum') return false;
+    seen = true;
+  }
+  return seen;
+}
+
 function clauseEdge(t: Token | undefined): boolean {
   return t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.'));
 }
@@ -446,7 +465,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // The marker and the name are not goods: read the entries again without them. With no
   // verb at all ("Mbak Ani ngebon 25rb", "kasbon Bu Tin 30rb") the money is what she is owed
   // for goods: a sale.
-  const creditOnly = credit !== null && !verbs && credit.customer !== null && credit.customer.titled;
+  // ("Bu Darmi utang jajan 20rb, durung mbayar": the paying not yet done is no verb of hers.)
+  const creditOnly = credit !== null && (!verbs || onlyUnpaidVerbs(a, setor)) && credit.customer !== null && credit.customer.titled;
   if (creditOnly) scan = scanRecord(withoutCredit(a, credit), SALE_CARRY);
   else if (credit && scan.entries.some((e) => e.kind === 'sale')) scan = scanRecord(withoutCredit(a, credit));
   // "bu Ijah ambil kerudung 2 dan bros 3, kerudung 45rb satunya …, bayarnya minggu depan": read again, paired again.
