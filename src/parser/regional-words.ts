@@ -90,6 +90,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['babayia', 'mbayar', 'bayari'], 'bayar'),
   // I: Minang "ambo", Banjar "ulun", "unda".
   ...pairs(['ambo', 'ulun', 'unda'], 'saya'),
+  // … and Betawi "aye" ("aye ambil duit warung gocap": I took 50rb of the shop's money).
+  ...pairs(['aye'], 'saya'),
 ]);
 
 function pairs(words: readonly string[], meaning: string): [string, string][] {
