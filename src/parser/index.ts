@@ -133,7 +133,8 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "laku 300rb, ada yang retur 1 kerudung 45rb": the sales and the return, each read on its own (mixed-return.ts).
   // "gak laku hari ini, cuma bayar parkir 5rb": nothing sold, then what she spent (no-sales-day.ts).
   const then = joinThenClauses(whole, prep.text, readPart, a) ?? splitMixedReturn(whole, prep.text, readPart) ??
-    readNoSalesDay(whole, prep.text, (part) => analyze(part, ctx.today, false), readPart) ?? whole;
+    // (The parts are read apart, so a plan opening the whole — "mau sepi…, cuma beli es 6rb" — is guarded again.)
+    guardPlan(a, readNoSalesDay(whole, prep.text, (part) => analyze(part, ctx.today, false), readPart)) ?? whole;
   // "anak saya yang jualin, laku 60rb": her family selling for her — her sale (family-sellers.ts).
   const joined = readFamilySale(a, then, readPart) ?? then;
   // "beli bahan 150rb tp yg 50rb buat dapur": a part of an amount is no new entry (part-amount.ts).

@@ -239,14 +239,16 @@ function mergePhrases(tokens: Token[]): Token[] {
 }
 
 /** "one" said after a price (Indonesian, Javanese, Sundanese, Minang): the price is for each. */
-const TRAILING_ONE = new Set(['satu', 'siji', 'hiji', 'ciek', 'sasiji', 'sahiji']);
+// Betawi "atu" is "satu": "goceng atu" (five thousand for one).
+const TRAILING_ONE = new Set(['satu', 'siji', 'hiji', 'ciek', 'sasiji', 'sahiji', 'atu']);
 
 /** A token that ends a money amount with a scale (`digitsOnly`: its digits written as digits) ("15ewu", "15 ribu", "15.000"), not a bare count. */
 function trailsAmount(prev: Token | undefined, before: Token | undefined, digitsOnly: boolean): boolean {
   if (prev === undefined) return false;
   // "sembilan ribu satu" all in words is a number (9.001, asked by amount.ts); "9rb satu" is each
   // (and so is a price in words after a price word or a unit: spokenPriceOfOne).
-  if (prev.type === T_WORD) return (prev.f & F_SCALE) !== 0 && (!digitsOnly || before?.type === T_NUM);
+  // A slang price ("goceng satu", "ceban atu") is a whole amount already: "one" after it is each.
+  if (prev.type === T_WORD) return ((prev.f & F_SCALE) !== 0 && (!digitsOnly || before?.type === T_NUM)) || (prev.f & F_SLANG) !== 0;
   return prev.type === T_NUM && prev.num !== null && prev.num.ok && (!prev.num.plain || prev.num.value.m >= 1000);
 }
 
@@ -379,10 +381,10 @@ function mergeEach(tokens: Token[]): Token[] {
       // "sabungkus e 5 ewu": the possessive written apart is still "per bungkus".
       info = { canon: `${t.key}nya`, flags: 0, flags2: G_EACH, perUnit: t.info.perUnit };
     } else if (t.type === T_WORD && PRICE_PARTICLES.has(t.key) && next?.type === T_WORD && TRAILING_ONE.has(next.key) &&
-      trailsAmount(prev, tokens[i - 2], next.key === 'satu') && closesEvent(tokens[i + 2])) {
+      trailsAmount(prev, tokens[i - 2], next.key === 'satu' || next.key === 'atu') && closesEvent(tokens[i + 2])) {
       // "2rb ji satu": the particle only stresses the price; "one" after it is each.
       info = lookupWord('satunya');
-    } else if (t.type === T_WORD && TRAILING_ONE.has(t.key) && (trailsAmount(prev, tokens[i - 2], t.key === 'satu') ||
+    } else if (t.type === T_WORD && TRAILING_ONE.has(t.key) && (trailsAmount(prev, tokens[i - 2], t.key === 'satu' || t.key === 'atu') ||
       spokenPriceOfOne(tokens, i)) && closesEvent(next)) {
       // "regane 15ewu siji", "20 rebu hiji", "50ribu ciek": "one" after an amount names what
       // the amount is for (each), it is not a last digit (15.001).

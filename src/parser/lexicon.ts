@@ -99,6 +99,9 @@ const ALIASES: Record<string, string> = {
   sarebuan: 'seribu', sebbu: 'ribu', sisebbu: 'seribu', buting: 'biji', sabuting: 'sebiji', sebuting: 'sebiji', sibiji: 'sebiji', sibuah: 'sebuah',
   // Sundanese "siki" (a piece: "30 siki") and "sasiki" (one piece: "sebiji").
   siki: 'biji', sasiki: 'sebiji',
+  // Javanese "iji" (a piece: "wolulas iji") and "sewiji" (one piece); Madurese "settong" (one).
+  // Javanese "ewunan" is "ewuan" (thousands each); Sundanese "welas" is "belas" ("lima welas" 15).
+  sewiji: 'sebiji', saiji: 'sebiji', settong: 'satu', sittong: 'satu', ewunan: 'ribu', welas: 'belas',
   // Bugis "doina" (her money, "uangnya"): the total of the line.
   doina: 'uangnya', doi: 'duit',
 };

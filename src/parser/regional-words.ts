@@ -75,8 +75,23 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // "tuku lenga 34rb lan tepung 20rb" is two purchases, the joiner no part of the goods.
   ...pairs(['lan', 'jeung', 'sareng', 'wan', 'jo'], 'dan'),
   ...pairs(['karo'], 'sama'),
+  // Madurese everyday words: "lako", "lakona" (sold: "rujak lako 18 bungkus"), "mellé" (bought,
+  // with its accent), "ngala'" (took; the apostrophe is a glottal stop, dropped by the lexer),
+  // "pesse" (money), "kaangguy" (for). ("lako" is also "work" in Madurese: with no amount it is chatter.)
+  ...pairs(['lako', 'lakona', 'lakoe'], 'laku'),
+  ...pairs(['mellé', 'mellè', 'mellena'], 'beli'),
+  ...pairs(['ngala', 'ngalak'], 'ambil'),
+  ...pairs(['pesse', 'pessena', 'pessse'], 'uang'),
+  ...pairs(['kaangguy', 'kaanggui', 'kaangghuy'], 'untuk'),
+  // … and "kera-kera" (about: "kera-kera 150rb" is a guess, asked; only lowers confidence, so "monkeys" costs nothing), "berempa" (how much).
+  ...pairs(['kera-kera'], 'kira-kira'),
+  ...pairs(['berempa', 'barempa'], 'berapa'),
+  // Paying in Minang "babayia" (paid: "alun babayia", not yet paid) and Javanese "mbayar".
+  ...pairs(['babayia', 'mbayar', 'bayari'], 'bayar'),
   // I: Minang "ambo", Banjar "ulun", "unda".
   ...pairs(['ambo', 'ulun', 'unda'], 'saya'),
+  // … and Betawi "aye" ("aye ambil duit warung gocap": I took 50rb of the shop's money).
+  ...pairs(['aye'], 'saya'),
 ]);
 
 function pairs(words: readonly string[], meaning: string): [string, string][] {

@@ -71,6 +71,7 @@ import { restatedEntry } from '../restated-entry.ts';
 import { detectCreditLedger } from './credit-ledger.ts';
 import { lostOrWon } from '../lost-money.ts';
 import { mixedUse } from '../mixed-use.ts';
+import { capitalPurposePriced, withoutCapitalPurpose } from '../capital-purpose.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -154,6 +155,25 @@ function partOwed(a: Analysis): boolean {
     if (a.marks[i] === M_ORDINAL && (prev === 'yang' || prev === 'yg')) return true;
   }
   return false;
+}
+
+/** Pay words that say it is not paid yet ("belum bayar", "durung mbayar", "alun dibayia"). */
+const UNPAID = new Set(['bayar', 'dibayar', 'membayar', 'lunas']);
+
+/**
+ * Whether the message's only verbs are a payment not yet made ("…, belum bayar"): they say
+ * the sale is on credit, they are no sale or purchase of their own.
+ */
+function onlyUnpaidVerbs(a: Analysis, setor: ReturnType<typeof setorKind>): boolean {
+  if ((a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || setor === 'stock') return false;
+  let seen = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD || (t.f & (F_SALE | F_EXPENSE)) === 0) continue;
+    if (!UNPAID.has(t.key) || a.tokens[i - 1]?.key !== 'belum') return false;
+    seen = true;
+  }
+  return seen;
 }
 
 function clauseEdge(t: Token | undefined): boolean {
@@ -445,7 +465,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // The marker and the name are not goods: read the entries again without them. With no
   // verb at all ("Mbak Ani ngebon 25rb", "kasbon Bu Tin 30rb") the money is what she is owed
   // for goods: a sale.
-  const creditOnly = credit !== null && !verbs && credit.customer !== null && credit.customer.titled;
+  // ("Bu Darmi utang jajan 20rb, durung mbayar": the paying not yet done is no verb of hers.)
+  const creditOnly = credit !== null && (!verbs || onlyUnpaidVerbs(a, setor)) && credit.customer !== null && credit.customer.titled;
   if (creditOnly) scan = scanRecord(withoutCredit(a, credit), SALE_CARRY);
   else if (credit && scan.entries.some((e) => e.kind === 'sale')) scan = scanRecord(withoutCredit(a, credit));
   // "bu Ijah ambil kerudung 2 dan bros 3, kerudung 45rb satunya …, bayarnya minggu depan": read again, paired again.
@@ -632,9 +653,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (unsureSoldOut(a.tokens)) c.cap(C_NO_VERB, 'kind_guessed');
   // "laku 3 bros 15k, 2 kalung 20k masing2": each for the last line, or for every line? Asked.
   if (trailingEachSpansLines(a, entries)) c.cap(C_DOUBT, 'cheap_each');
-  const unresolved = [...scan.unresolved];
-  if (scan.wordsOnly.length > 0 && entries.length > 0) unresolved.push(...scan.wordsOnly);
+  // "modal sejuta buat beli gerobak": what the capital is for, no purchase left unpriced (capital-purpose.ts).
+  const unresolved = withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? scan.wordsOnly : [])]);
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
+  if (capitalPurposePriced(a, entries)) c.cap(C_DOUBT, 'part_of_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
   if (scan.totalMismatch) c.cap(C_PARTIAL, 'total_mismatch');
   // "besok rencana beli oven 350rb" among the day's lines: left out, and she is asked to confirm the rest.
