@@ -70,6 +70,7 @@ import { spokenCorrection } from '../spoken-correction.ts';
 import { restatedEntry } from '../restated-entry.ts';
 import { detectCreditLedger } from './credit-ledger.ts';
 import { ledgerCommand } from '../ledger-command.ts';
+import { closingQuestion } from '../closing-question.ts';
 import { lostOrWon } from '../lost-money.ts';
 import { mixedUse } from '../mixed-use.ts';
 
@@ -336,6 +337,14 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const purpose = (a.f2 & (G_CAPITAL | G_WITHDRAW | G_LOAN)) === 0 && savingsIntoBusiness(a) === null && familyMoney(a) === null
     ? purposeClause(a) : null;
   if (purpose) a = withoutTokens(a, purpose);
+  // "…\nuntung brp ya bu?": a day sheet closing by asking what it came to is no line of it
+  // and no doubt about it (closing-question.ts).
+  const closing = a.question || (a.f & F_QUESTION) !== 0 ? closingQuestion(a) : -1;
+  if (closing >= 0) {
+    const hide = new Uint8Array(a.tokens.length);
+    hide.fill(1, closing);
+    a = withoutTokens(a, hide);
+  }
   let scan = scanRecord(a);
   // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
   pairCountsWithPrices(a, scan);
@@ -682,7 +691,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       }
     }
   }
-  if (a.question) c.cap(C_PARTIAL, 'question');
+  if (closing >= 0) c.notes.push('closing_question');
+  else if (a.question) c.cap(C_PARTIAL, 'question');
   // "bayar 100rb", "dapat 300rb", "keluar 50rb": a weak money verb with nothing named (no
   // goods, count, purpose or source) — paid for what, earned from what? Asked.
   if (!returning && credit === null && change === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
@@ -715,6 +725,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (creditSale && credit !== null) {
     chatter ??= new Uint8Array(a.tokens.length);
     for (let i = credit.start; i < credit.end; i++) chatter[i] = 1;
+  }
+  if (closing >= 0) {
+    chatter ??= new Uint8Array(a.tokens.length);
+    for (let i = closing; i < a.tokens.length; i++) chatter[i] = 1;
   }
   for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
   if (date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
