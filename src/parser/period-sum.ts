@@ -25,7 +25,8 @@ export function periodSum(a: Analysis, named: boolean): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || marks[i] !== 0) continue;
-    if (PERIOD_WORDS.has(t.key)) return true;
+    // "sehari ini" (this one day) heads a day sheet: today, not a rate or a period.
+    if (PERIOD_WORDS.has(t.key) && !(t.key === 'sehari' && tokens[i + 1]?.key === 'ini')) return true;
     // "minggu lalu", "bulan ini", "minggu kemarin" (merged phrases carrying a period). In a
     // heading over lines of money ("pengeluaran minggu ini\nbensin 40rb\n…") it spans them
     // all, however plainly each line names its goods.

@@ -122,7 +122,8 @@ export function planNote(a: Analysis): string | null {
     for (let i = 0; i < first && note === null; i++) {
       const t = line[i] as Token;
       if (t.type !== T_WORD) continue;
-      if (PLAN_OPENERS.has(t.key) && !tellsTheBot(line, i) && !(TIME_WORDS.has(t.key) && (inPurpose(line, i) || whenPaid(line, i)))) note = 'future_plan';
+      // "mau catat …" tells the bot; "jumat nanti catat …", "besok catat …" dates the act to come.
+      if (PLAN_OPENERS.has(t.key) && !(tellsTheBot(line, i) && !TIME_WORDS.has(t.key)) && !(TIME_WORDS.has(t.key) && (inPurpose(line, i) || whenPaid(line, i)))) note = 'future_plan';
       const prev = line[i - 1];
       // "bulan depan", "minggu depan", "tahun depan".
       // "rabu depan", "hari jumat depan": a weekday ahead.

@@ -81,9 +81,9 @@ function hasMoney(a: Analysis, c: Clause): boolean {
   return false;
 }
 
-function nameIn(a: Analysis, c: Clause): Customer | null {
+function nameIn(a: Analysis, c: Clause, underHeading: boolean): Customer | null {
   for (let i = c.start; i < c.end; i++) {
-    const who = customerAt(a, i);
+    const who = customerAt(a, i, underHeading && i === c.start);
     if (who && who.end <= c.end) return who;
   }
   return null;
@@ -111,7 +111,7 @@ export function detectCreditLedger(a: Analysis): ParseResult | null {
   const named: { clause: Clause; who: Customer; credit: boolean; all: boolean }[] = [];
   for (const c of parts) {
     const words = creditWords(a, c, hide);
-    const who = nameIn(a, c);
+    const who = nameIn(a, c, heading);
     if (!hasMoney(a, c)) {
       // A heading before the names ("Kasbon:", "yang ngebon hari ini"), or a closing "belum bayar semua".
       if (who !== null) return null;
@@ -138,9 +138,10 @@ export function detectCreditLedger(a: Analysis): ParseResult | null {
     // "Bu Ati gula 15rb": is "gula" the second word of her name, or the goods? With no goods
     // read otherwise, the goods are the better guess (a short name is how a shop writes its
     // tabs), and the name is asked about.
+    let dropped: string | null = null;
     if (n.who.end - n.who.start > 2 && !clauseNamesGoods(a, n.clause, n.who)) {
+      dropped = (a.tokens[n.who.start + 2] as Token).key;
       n.who = { ...n.who, name: n.who.name.split(' ').slice(0, 2).join(' '), end: n.who.start + 2 };
-      c.cap(C_DOUBT, 'customer_without_title');
     }
     const only = new Uint8Array(a.tokens.length);
     for (let i = 0; i < a.tokens.length; i++) {
@@ -154,6 +155,11 @@ export function detectCreditLedger(a: Analysis): ParseResult | null {
     const scan = scanRecord(withoutTokens(a, only), { kind: 'sale', verbSeen: true, strong: true });
     if (scan.entries.length === 0 || scan.unresolved.length > 0 || scan.wordsOnly.length > 0 || scan.leftover > 0 || scan.repaySegments > 0 ||
       scan.totalMismatch || scan.discounted || scan.change || scan.entries.some((e) => e.kind !== 'sale')) return null;
+    // "Bu Ani laundry 4kg 28rb", "Mbak Tutik sprei 2 x 15rb": the word taken from the name is
+    // what she counted or weighed, so it is goods, not a name; "Bu Ati gula 15rb" stays asked.
+    if (dropped !== null && !scan.entries.every((e) => e.quantity !== null && e.item !== null && e.item.split(' ')[0] === dropped)) {
+      c.cap(C_DOUBT, 'customer_without_title');
+    }
     for (const e of scan.entries) {
       c.cap(e.confidence);
       for (const note of e.notes) if (!c.notes.includes(note)) c.notes.push(note);

@@ -56,7 +56,7 @@ export interface Customer {
 }
 
 /** "Bu Tin", "pak joko", "Mbak Rina Sari" at token i (a title and one or two name words). */
-export function customerAt(a: Analysis, i: number): Customer | null {
+export function customerAt(a: Analysis, i: number, tabLine = false): Customer | null {
   const t = a.tokens[i];
   if (!t || t.type !== T_WORD || a.marks[i] !== 0) return null;
   const n1 = a.tokens[i + 1];
@@ -68,8 +68,12 @@ export function customerAt(a: Analysis, i: number): Customer | null {
   // So is one followed by paying ("Teh Euis mayar bros nu kamari"): tea does not pay.
   // So is one followed by owing ("Teh Neng ngutang kupat tahu"): tea owes nothing.
   const act = a.tokens[i + 2];
-  if ((t.f2 & G_HONORIFIC) === 0 && !(TAKER_TITLES.has(t.key) &&
-    (TAKE_WORDS.has(act?.key ?? '') || PAYING_AFTER_TITLE.has(act?.key ?? '') || (act !== undefined && (act.f2 & G_CREDIT) !== 0)))) return null;
+  // So is one opening a line of a tab list under a credit heading ("kasbon hari ini: Teh Lilis
+  // gula 2kg 34rb", `tabLine`): each line there is a person's tab.
+  // (One goods word must follow the name there, then the count: "teh manis 2 gelas 10rb",
+  // "teh manis gelas besar 10rb" are tea.)
+  if ((t.f2 & G_HONORIFIC) === 0 && !(TAKER_TITLES.has(t.key) && ((tabLine && act?.type === T_WORD && a.numIn[i + 3] !== undefined && a.numIn[i + 3] !== -1) ||
+    TAKE_WORDS.has(act?.key ?? '') || PAYING_AFTER_TITLE.has(act?.key ?? '') || (act !== undefined && (act.f2 & G_CREDIT) !== 0)))) return null;
   const words = [t.text, (n1 as Token).text];
   let end = i + 2;
   if (nameWord(a.tokens[end], true) && a.marks[end] === 0) {

@@ -69,6 +69,8 @@ import { ownDebt } from '../own-debt.ts';
 import { spokenCorrection } from '../spoken-correction.ts';
 import { restatedEntry } from '../restated-entry.ts';
 import { detectCreditLedger } from './credit-ledger.ts';
+import { ledgerCommand } from '../ledger-command.ts';
+import { closingQuestion } from '../closing-question.ts';
 import { lostOrWon } from '../lost-money.ts';
 import { mixedUse } from '../mixed-use.ts';
 import { capitalPurposePriced, withoutCapitalPurpose } from '../capital-purpose.ts';
@@ -355,9 +357,24 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const purpose = (a.f2 & (G_CAPITAL | G_WITHDRAW | G_LOAN)) === 0 && savingsIntoBusiness(a) === null && familyMoney(a) === null
     ? purposeClause(a) : null;
   if (purpose) a = withoutTokens(a, purpose);
+  // "…\nuntung brp ya bu?": a day sheet closing by asking what it came to is no line of it
+  // and no doubt about it (closing-question.ts).
+  const closing = a.question || (a.f & F_QUESTION) !== 0 ? closingQuestion(a) : -1;
+  if (closing >= 0) {
+    const hide = new Uint8Array(a.tokens.length);
+    hide.fill(1, closing);
+    a = withoutTokens(a, hide);
+  }
   let scan = scanRecord(a);
   // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
   pairCountsWithPrices(a, scan);
+  // "catat pengeluaran 45000 kardus": the book's column, then the amount (ledger-command.ts).
+  const command = ledgerCommand(a, scan);
+  if (command) {
+    scan.entries.push(command);
+    scan.unresolved.length = 0;
+    scan.leftover = 0;
+  }
   // "jual 4 gamis @150rb diskon 10%": a percentage off the one sale (discount-percent.ts).
   const percentOff = applyPercentDiscount(a, scan);
   const changeDoubt = change ? applyChange(change, scan) : null;
@@ -544,10 +561,15 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // the supply guess is not made (below).
   if (minusOut) {
     (entries[0] as ParsedEntry).kind = 'expense';
-    const guess = c.notes.indexOf('kind_guessed');
-    if (guess >= 0) {
-      c.notes.splice(guess, 1);
-      if (c.notes.length === 0) c.value = Math.min(...scan.entries.map((e) => (e.notes.length === 1 && e.notes[0] === 'kind_guessed' ? C_MARKED : e.confidence)));
+    // A plain number after the sign ("-12000 plastik") is no weak verb's number: the sign is the
+    // bookkeeper's mark, so it is as sure as a column's plain amount ("pengeluaran 12000").
+    const signDoubts = ['kind_guessed', 'weak_verb'];
+    if (c.notes.some((n) => signDoubts.includes(n))) {
+      const weak = c.notes.includes('weak_verb');
+      for (let k = c.notes.length - 1; k >= 0; k--) if (signDoubts.includes(c.notes[k] as string)) c.notes.splice(k, 1);
+      const sure = (e: { notes: string[]; confidence: number }): number =>
+        e.notes.length > 0 && e.notes.every((n) => signDoubts.includes(n)) ? (weak ? C_PLAIN_LARGE : C_MARKED) : e.confidence;
+      if (c.notes.length === 0) c.value = Math.min(...scan.entries.map(sure));
     }
     c.notes.push('minus_expense');
   }
@@ -691,7 +713,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       }
     }
   }
-  if (a.question) c.cap(C_PARTIAL, 'question');
+  if (closing >= 0) c.notes.push('closing_question');
+  else if (a.question) c.cap(C_PARTIAL, 'question');
   // "bayar 100rb", "dapat 300rb", "keluar 50rb": a weak money verb with nothing named (no
   // goods, count, purpose or source) — paid for what, earned from what? Asked.
   if (!returning && credit === null && change === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
@@ -724,6 +747,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (creditSale && credit !== null) {
     chatter ??= new Uint8Array(a.tokens.length);
     for (let i = credit.start; i < credit.end; i++) chatter[i] = 1;
+  }
+  if (closing >= 0) {
+    chatter ??= new Uint8Array(a.tokens.length);
+    for (let i = closing; i < a.tokens.length; i++) chatter[i] = 1;
   }
   for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
   // (Today, the usual day, is never too old: no date arithmetic for it.)
@@ -797,5 +824,8 @@ function minusLed(a: Analysis): boolean {
   const t = a.tokens[0];
   const ex = a.nums[0];
   return t !== undefined && t.type === T_PUNCT && t.text === '-' && ex !== undefined && ex.start === 1 &&
-    (a.tokens[1] as Token).attached && ex.strength === S_MONEY && ex.rupiah !== null;
+    (a.tokens[1] as Token).attached && ex.rupiah !== null &&
+    // "-12000 plastik": a plain number of thousands after the sign is the same bookkeeping
+    // style; "-5 plastik" (five pieces less?) is not.
+    (ex.strength === S_MONEY || ((ex.strength === S_GROUPED || ex.strength === S_PLAIN) && ex.rupiah >= 1000));
 }
