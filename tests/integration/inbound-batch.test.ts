@@ -20,6 +20,8 @@ import { createIntake } from '../../src/jobs/intake.ts';
 import { createQueues, type QueueSet } from '../../src/jobs/queues.ts';
 import { holdOneAtATime } from '../../src/jobs/shards.ts';
 import { startWorkers, type WorkerSet } from '../../src/jobs/workers.ts';
+import { inboundBatchProcessor } from '../../src/jobs/inbound-batch.ts';
+import { runOrSetAside } from '../../src/jobs/set-aside.ts';
 import { SET_ASIDE_AFTER } from '../../src/modules/inbox/set-aside.ts';
 import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -60,6 +62,13 @@ beforeAll(async () => {
       return new;
     end $$`.execute(t.db);
   await sql`create trigger refuse_poison before insert on inbound_messages for each row execute function refuse_poison()`.execute(t.db);
+  // What a deadlock with another shard's batch looks like to her message (SQLSTATE 40P01).
+  await sql`create function deadlock_marked() returns trigger language plpgsql as $$
+    begin
+      if new.message_id like 'deadlock-%' then raise exception 'deadlock detected' using errcode = '40P01'; end if;
+      return new;
+    end $$`.execute(t.db);
+  await sql`create trigger deadlock_marked before insert on inbound_messages for each row execute function deadlock_marked()`.execute(t.db);
   // One shard: every message below waits on the same queue.
   queues = createQueues(r.connection, r.prefix, ['telegram'], 1);
   await holdOneAtATime(queues.inbound);
@@ -197,5 +206,59 @@ describe('a batch run again (its jobs still queued after its commit: a process k
     // The replies are still queued in the outbox (no send worker here): each re-queued once, by its outbox key.
     const keys = dispatches.flat().map((item) => item.idempotencyKey);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+/** Queues `messages` with no worker running; the shard's first waiting job, as a worker would be handed it. */
+async function queueWithoutWorker(messages: readonly InboundMessage[]) {
+  // An empty shard: what an earlier test left queued would be the head.
+  await queues.inbound[0]!.obliterate({ force: true });
+  await holdOneAtATime(queues.inbound);
+  const intake = createIntake(queues);
+  for (const message of messages) await intake(message);
+  statements = [];
+  dispatches = [];
+  const [head] = await queues.inbound[0]!.getWaiting(0, 0);
+  if (!head) throw new Error('nothing queued');
+  return head;
+}
+
+describe('a head that stalled or failed before (a killer later in its batch got it charged)', () => {
+  for (const [what, mark] of [
+    ['stalled once', { stalledCounter: 1 }],
+    ['failed once', { attemptsMade: 1 }],
+  ] as const) {
+    it(`runs alone when it ${what}: the four behind it stay queued`, async () => {
+      const chat = what === 'stalled once' ? '8401' : '8402';
+      const head = await queueWithoutWorker(Array.from({ length: 5 }, (_, i) => say(chat, `laku ${i + 1} bros @1rb`, `alone-${chat}-${i}`, i)));
+      Object.assign(head, mark);
+      const work = inboundBatchProcessor({ queue: queues.inbound[0]!, deps: deps(), gate: undefined, size: 10, log: silentLogger() });
+      expect(await work(head)).toBe('handled');
+      expect((await inboxRows([chat])).map((row) => row.message_id)).toEqual([`alone-${chat}-0`]);
+      expect(statements.filter((s) => s === 'savepoint')).toHaveLength(0);
+      // The head is still waiting here (no worker took it); the four behind it were not touched.
+      expect(await queues.inbound[0]!.getWaitingCount()).toBe(5);
+    });
+  }
+});
+
+describe('a deadlock (SQLSTATE 40P01) while handling her message', () => {
+  const failures = async (messageId: string) => t.db.selectFrom('set_aside_messages').selectAll().where('message_id', '=', messageId).execute();
+
+  it('alone: is retried, never counted toward setting it aside', async () => {
+    const message = say('8501', 'laku 1 bros @1rb', 'deadlock-alone', 0);
+    for (let attempt = 0; attempt <= SET_ASIDE_AFTER; attempt++) {
+      await expect(runOrSetAside(deps(), undefined, { message }, attempt)).rejects.toMatchObject({ code: '40P01' });
+    }
+    expect(await failures('deadlock-alone')).toEqual([]);
+  });
+
+  it('as a batch’s head: the same, and the jobs behind it stay queued', async () => {
+    const head = await queueWithoutWorker([say('8502', 'laku 1 bros @1rb', 'deadlock-head', 0), say('8502', 'laku 2 bros @1rb', 'after-deadlock', 1)]);
+    const work = inboundBatchProcessor({ queue: queues.inbound[0]!, deps: deps(), gate: undefined, size: 10, log: silentLogger() });
+    await expect(work(head)).rejects.toMatchObject({ code: '40P01' });
+    expect(await failures('deadlock-head')).toEqual([]);
+    expect(await inboxRows(['8502'])).toEqual([]);
+    expect(await queues.inbound[0]!.getWaitingCount()).toBe(2);
   });
 });
