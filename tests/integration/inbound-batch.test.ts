@@ -11,7 +11,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
+import { createLogger, silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage } from '../../src/core/messages.ts';
 import type { Db } from '../../src/db/client.ts';
 import type { Database } from '../../src/db/schema.ts';
@@ -260,5 +260,22 @@ describe('a deadlock (SQLSTATE 40P01) while handling her message', () => {
     expect(await failures('deadlock-head')).toEqual([]);
     expect(await inboxRows(['8502'])).toEqual([]);
     expect(await queues.inbound[0]!.getWaitingCount()).toBe(2);
+  });
+});
+
+describe('a batched message that fails', () => {
+  it('is logged at warn with its job id and the error, and stays queued as the next head', async () => {
+    const head = await queueWithoutWorker([say('8601', 'laku 1 bros @1rb', 'logged-0', 0), say('8601', 'laku 2 bros @1rb', 'poison-logged', 1), say('8601', 'laku 3 bros @1rb', 'logged-2', 2)]);
+    const [, poisoned] = await queues.inbound[0]!.getWaiting(0, 2);
+    const lines: string[] = [];
+    const log = createLogger('info', { write: (line: string) => void lines.push(line) });
+    const work = inboundBatchProcessor({ queue: queues.inbound[0]!, deps: deps(), gate: undefined, size: 10, log });
+    expect(await work(head)).toBe('handled');
+    const warned = lines.map((line) => JSON.parse(line) as { level: number; jobId?: string; err?: string; msg: string }).filter((entry) => entry.level === 40);
+    expect(warned).toEqual([expect.objectContaining({ jobId: poisoned!.id, err: expect.stringContaining('cannot handle this message') as unknown })]);
+    // The head recorded; the failed one and the one after it still queued, in their order.
+    expect((await inboxRows(['8601'])).map((row) => row.message_id)).toEqual(['logged-0']);
+    const left = (await queues.inbound[0]!.getWaiting(0, 10)).map((job) => job.data.message.messageId);
+    expect(left.slice(-2)).toEqual(['poison-logged', 'logged-2']);
   });
 });
