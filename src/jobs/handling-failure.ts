@@ -16,3 +16,14 @@ export function asHandlingFailure(error: unknown): Error {
 export function isHandlingFailure(error: unknown): boolean {
   return error instanceof Error && handlingFailures.has(error);
 }
+
+/**
+ * A failure that is not her message's fault though thrown while handling it: SQLSTATE class
+ * 40, transaction rollback (40P01 deadlock detected, 40001 serialization failure). Two
+ * transactions met on the same rows (two shards writing one group's rollups in opposite
+ * order); the same message goes through when retried, so it is retried and not counted.
+ */
+export function isTransactionConflict(error: unknown): boolean {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('40');
+}

@@ -9,8 +9,10 @@
  *   transaction (`recordInbound`); a message already recorded (a redelivery, a batch run
  *   again after a crash) is a duplicate there and records nothing, as alone.
  * - Its failure is its own. Each message runs under a SAVEPOINT of its own: an error rolls
- *   back to it, so only that message's writes go (its inbox row too, so it is handled
- *   again later) and the batch goes on with the next message. The savepoints are not
+ *   back to it, so only that message's writes go (its inbox row too), and the batch STOPS
+ *   there: the messages before it commit, it and every one after it are left queued
+ *   (`'left'`), so it is the shard's next job, counted, backed off and logged as a message
+ *   alone, and her later messages are not recorded before it (order per chat). The savepoints are not
  *   released (a RELEASE would be one more round trip a message); PostgreSQL keeps up to 64
  *   subtransactions of a transaction in shared memory, so a batch stays well under
  *   (config INBOUND_BATCH, at most 50). A lock a failed message took (the book rollups'
@@ -49,19 +51,19 @@ export async function processInboundBatch(deps: InboundDeps, gate: FloodGate | u
   if (!head) return [];
   const messages = jobs.map((job) => cleanInbound(job.message));
   const results: (Recorded | Error)[] = [];
+  // Read on Redis before BEGIN: no round trip to Redis while the transaction holds its locks.
+  const floods = await floodMarksOf(gate, jobs);
   try {
     await deps.db.transaction().execute(async (trx) => {
-      // Deferred messages of one person released by this batch's earlier ones (see floodMarkOf).
-      const releasedBefore = new Map<string, number>();
       for (const [i, message] of messages.entries()) {
-        const flood = await floodMarkOf(gate, jobs[i]!, releasedBefore);
         await savepoint(trx, `m${i}`);
         try {
-          results.push(await recordInbound(trx, deps, message, flood));
-          if (flood) releasedBefore.set(floodKey(message), (releasedBefore.get(floodKey(message)) ?? 0) + 1);
+          results.push(await recordInbound(trx, deps, message, floods[i]));
         } catch (error) {
           await rollbackToSavepoint(trx, `m${i}`);
           results.push(asHandlingFailure(error));
+          // Stop here: the ones after it stay queued behind it (see above).
+          break;
         }
       }
     });
@@ -82,25 +84,38 @@ export async function processInboundBatch(deps: InboundDeps, gate: FloodGate | u
   if (items.length) await deps.dispatch(items);
   if (followUps.length) await deps.handOff?.(followUps);
   // A deferred message is free of the flood gate once recorded (one that failed stays pending, as alone).
-  await Promise.all(jobs.map((job, i) => (job.flood && !(results[i] instanceof Error) ? gate?.release(job.message) : undefined)));
+  await Promise.all(jobs.map((job, i) => (job.flood && results[i] !== undefined && !(results[i] instanceof Error) ? gate?.release(job.message) : undefined)));
   // The line a message alone logs, for each (debug: nothing at production's info level).
   for (const [i, r] of results.entries()) {
     if (!(r instanceof Error)) deps.log.debug({ platform: messages[i]!.platform, outcome: r.outcome, intent: r.intent, replies: r.items.length, batch: jobs.length }, 'inbound handled');
   }
   deps.log.debug({ messages: jobs.length, failed: results.length - recorded.length, replies: items.length }, 'inbound batch handled');
-  return results.map((r) => (r instanceof Error ? { error: r } : { outcome: r.outcome }));
+  return jobs.map((_, i): BatchResult => {
+    const r = results[i];
+    if (r === undefined) return 'left';
+    return r instanceof Error ? { error: r } : { outcome: r.outcome };
+  });
 }
 
 const floodKey = (message: InboundMessage) => `${message.platform}\u0000${message.sender.id}`;
 
 /**
- * The flood mark of a deferred message (src/jobs/flood-gate.ts): is it her last one still
- * pending? Alone, each earlier one was released before the next was handled; in a batch
- * they are released after COMMIT, so the earlier ones of this batch are not counted.
+ * The flood marks of the batch's deferred messages (src/jobs/flood-gate.ts): is each her last
+ * one still pending? Alone, each earlier one was released before the next was handled; in a
+ * batch they are released after COMMIT, so her earlier ones in this batch are not counted
+ * (the batch stops at its first failure: every one before a message is recorded when it runs).
  */
-async function floodMarkOf(gate: FloodGate | undefined, job: InboundJob, releasedBefore: ReadonlyMap<string, number>): Promise<FloodMark | undefined> {
-  if (!job.flood) return undefined;
-  if (!gate) return { notice: job.flood.notice, last: true };
-  const pending = (await gate.othersPending(job.message)) - (releasedBefore.get(floodKey(cleanInbound(job.message))) ?? 0);
-  return { notice: job.flood.notice, last: pending <= 0 };
+async function floodMarksOf(gate: FloodGate | undefined, jobs: readonly InboundJob[]): Promise<(FloodMark | undefined)[]> {
+  const earlier = new Map<string, number>();
+  return Promise.all(
+    jobs.map(async (job) => {
+      if (!job.flood) return undefined;
+      const key = floodKey(cleanInbound(job.message));
+      const before = earlier.get(key) ?? 0;
+      earlier.set(key, before + 1);
+      if (!gate) return { notice: job.flood.notice, last: true };
+      const pending = (await gate.othersPending(job.message)) - before;
+      return { notice: job.flood.notice, last: pending <= 0 };
+    }),
+  );
 }

@@ -33,10 +33,19 @@
  *   another process, which may read the same jobs: the two transactions meet at the inbox's
  *   unique claim, the second waits for the first to commit and finds a duplicate; a job the
  *   other has made active is locked, and `remove` leaves it alone.
- * - A message that fails in its savepoint: its job is not removed. With the others gone it
- *   is the shard's next job, taken as the next batch's head, so it is counted, retried with
- *   backoff and set aside exactly as a message alone is (./set-aside.ts) — one attempt
- *   later (its first failure here is not counted).
+ *   This relies on inbound jobs having no priority and no lifo (./intake.ts adds them
+ *   plain): then the wait list is the shard's arrival order, and `getWaiting` reads it.
+ * - A message that fails in its savepoint: the batch stops there (the ones before it commit
+ *   and leave the queue; it and the ones after it stay, in their order). It is the shard's
+ *   next job, taken as the next head: counted, retried with backoff and set aside exactly
+ *   as a message alone is (./set-aside.ts) — one attempt later (its first failure here is
+ *   logged, not counted).
+ * - A head that failed or stalled before (`attemptsMade` or `stalledCounter` above 0) runs
+ *   ALONE. BullMQ's stalled check charges the job that was active, the head, when a message
+ *   later in its batch kills or freezes the process; batched again, the head would be
+ *   charged again for the same killer until failed for good (INBOUND_MAX_STALLED,
+ *   ./workers.ts), then the next head, and so on. Alone, an innocent head is recorded and
+ *   the killer comes up to be the head itself, charged for its own deaths.
  * - Redis losing its data (FLUSHALL, failover without the keys) loses the queued jobs and
  *   the shards' limit as it did before batches: the outbox sweeper re-queues committed
  *   replies, `watchOneAtATime` puts the limit back, and the inbox claim keeps any message
@@ -49,10 +58,9 @@ import { processInboundBatch, type BatchResult } from './inbound-batch.processor
 import type { InboundDeps } from './inbound.processor.ts';
 import type { InboundJob } from './queues.ts';
 import { forgetFailures } from '../modules/inbox/set-aside.repository.ts';
+import { MAX_INBOUND_BATCH } from '../core/inbound-batch-limit.ts';
+import { describeFailure } from '../modules/inbox/set-aside.ts';
 import { runOrSetAside, type InboundJobOutcome } from './set-aside.ts';
-
-/** Messages a batch may hold: under PostgreSQL's 64 cached subtransactions (one savepoint a message). */
-export const MAX_INBOUND_BATCH = 50;
 
 export function inboundBatchProcessor(options: {
   /** The shard's queue, to read and remove the jobs waiting behind the head. */
@@ -65,23 +73,39 @@ export function inboundBatchProcessor(options: {
 }): (head: Job<InboundJob>) => Promise<InboundJobOutcome> {
   const { queue, deps, gate, log } = options;
   const behind = Math.min(options.size, MAX_INBOUND_BATCH) - 1;
-  return (head) =>
+  return (head) => {
+    // Failed or stalled before: alone, as without batches (see "A head that failed or stalled" above).
+    if (head.attemptsMade > 0 || head.stalledCounter > 0) return runOrSetAside(deps, gate, head.data, head.attemptsMade);
     // The head is counted and set aside as a job alone is; its result is the batch's first.
-    runOrSetAside(deps, gate, head.data, head.attemptsMade, async () => {
+    return runOrSetAside(deps, gate, head.data, head.attemptsMade, async () => {
       const waiting = (await queue.getWaiting(0, behind - 1)).filter((job) => job.id !== head.id);
       const results = await processInboundBatch(deps, gate, [head.data, ...waiting.map((job) => job.data)]);
-      await settleWaiting(queue, deps, waiting, results.slice(1), log);
       const first = results[0];
+      try {
+        await settleWaiting(queue, deps, waiting, results.slice(1), log);
+      } catch (error) {
+        // The head's own failure is what counts toward setting it aside, not this one.
+        if (first !== undefined && first !== 'left' && 'error' in first) {
+          log.warn({ queue: queue.name, err: describeFailure(error) }, 'could not settle a failed batch’s waiting jobs');
+          throw first.error;
+        }
+        throw error;
+      }
       if (first === undefined || first === 'left') throw new Error('inbound batch returned no result for its head');
       if ('error' in first) throw first.error;
       return first.outcome;
     });
+  };
 }
 
 /** The jobs read behind the head: the handled ones leave the queue; failed and left ones stay. */
 async function settleWaiting(queue: Queue<InboundJob>, deps: InboundDeps, waiting: readonly Job<InboundJob>[], results: readonly BatchResult[], log: Logger): Promise<void> {
-  const done = waiting.filter((_, i) => {
+  const done = waiting.filter((job, i) => {
     const result = results[i];
+    if (result !== undefined && result !== 'left' && 'error' in result) {
+      // Its job stays: it is the next head and fails there as alone; this failure is not counted.
+      log.warn({ queue: queue.name, jobId: job.id, err: describeFailure(result.error) }, 'batched inbound message failed; left queued as the next head');
+    }
     return result !== undefined && result !== 'left' && 'outcome' in result;
   });
   await Promise.all(
@@ -94,7 +118,7 @@ async function settleWaiting(queue: Queue<InboundJob>, deps: InboundDeps, waitin
       }
       // 0: locked, i.e. another process took it after this one's hold lapsed; it will find a duplicate.
       const removed = job.id ? await queue.remove(job.id, { removeChildren: false }) : 0;
-      if (removed !== 1) log.debug({ queue: queue.name, jobId: job.id }, 'batched job not removed: another worker holds it');
+      if (removed !== 1) log.warn({ queue: queue.name, jobId: job.id }, 'batched job not removed: another worker holds it');
     }),
   );
 }

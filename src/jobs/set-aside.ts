@@ -14,7 +14,7 @@ import { forgetFailures, noteFailure } from '../modules/inbox/set-aside.reposito
 import { addToOutbox } from '../modules/outbox/outbox.repository.ts';
 import { findPersonByIdentity } from '../modules/people/people.repository.ts';
 import { runInboundJob, type FloodGate } from './flood-gate.ts';
-import { isHandlingFailure } from './handling-failure.ts';
+import { isHandlingFailure, isTransactionConflict } from './handling-failure.ts';
 import type { InboundDeps, InboundOutcome } from './inbound.processor.ts';
 import type { InboundJob } from './queues.ts';
 
@@ -43,6 +43,11 @@ export async function runOrSetAside(
     return outcome;
   } catch (error) {
     if (!isHandlingFailure(error)) throw error;
+    // A deadlock or serialization failure: retried with backoff, not counted (./handling-failure.ts).
+    if (isTransactionConflict(error)) {
+      deps.log.warn({ platform: data.message.platform, err: describeFailure(error) }, 'inbound message met another transaction; retried, not counted');
+      throw error;
+    }
     // The message as the processor saw it: what a retry will handle.
     const message = cleanInbound(data.message);
     // Throws when the database is away: then the original failure is retried, uncounted.

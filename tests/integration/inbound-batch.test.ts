@@ -11,7 +11,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
+import { createLogger, silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage } from '../../src/core/messages.ts';
 import type { Db } from '../../src/db/client.ts';
 import type { Database } from '../../src/db/schema.ts';
@@ -20,6 +20,8 @@ import { createIntake } from '../../src/jobs/intake.ts';
 import { createQueues, type QueueSet } from '../../src/jobs/queues.ts';
 import { holdOneAtATime } from '../../src/jobs/shards.ts';
 import { startWorkers, type WorkerSet } from '../../src/jobs/workers.ts';
+import { inboundBatchProcessor } from '../../src/jobs/inbound-batch.ts';
+import { runOrSetAside } from '../../src/jobs/set-aside.ts';
 import { SET_ASIDE_AFTER } from '../../src/modules/inbox/set-aside.ts';
 import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -60,6 +62,13 @@ beforeAll(async () => {
       return new;
     end $$`.execute(t.db);
   await sql`create trigger refuse_poison before insert on inbound_messages for each row execute function refuse_poison()`.execute(t.db);
+  // What a deadlock with another shard's batch looks like to her message (SQLSTATE 40P01).
+  await sql`create function deadlock_marked() returns trigger language plpgsql as $$
+    begin
+      if new.message_id like 'deadlock-%' then raise exception 'deadlock detected' using errcode = '40P01'; end if;
+      return new;
+    end $$`.execute(t.db);
+  await sql`create trigger deadlock_marked before insert on inbound_messages for each row execute function deadlock_marked()`.execute(t.db);
   // One shard: every message below waits on the same queue.
   queues = createQueues(r.connection, r.prefix, ['telegram'], 1);
   await holdOneAtATime(queues.inbound);
@@ -135,18 +144,21 @@ describe('a shard’s ten waiting messages', () => {
 });
 
 describe('one poisoned message in a batch of ten', () => {
-  it('fails alone: the other nine are recorded once, it is retried and set aside on its own', async () => {
+  it('stops the batch: the four before it are recorded, it and the five after it stay queued; it is retried and set aside as alone', async () => {
     const chats = ['8201', '8202'];
     const messages = Array.from({ length: 10 }, (_, i) =>
       say(chats[i % 2]!, `laku ${Math.floor(i / 2) + 1} bros @1rb`, i === 4 ? 'poison-5' : `p-${i}`, i),
     );
     await queueThenWork(messages);
-    await eventually(async () => (await inboxRows(chats)).length === 9 && dispatches.length > 0, { what: 'nine messages recorded' });
+    await eventually(async () => (await inboxRows(chats)).length >= 4 && dispatches.length > 0, { what: 'the first four recorded' });
 
-    // The first batch: all ten under one BEGIN, the poisoned one rolled back to its savepoint.
-    expect(statements.indexOf('rollback')).toBeGreaterThan(0);
-    expect(statements.filter((s) => s === 'begin').length).toBeGreaterThanOrEqual(1);
-    expect(dispatches[0]).toHaveLength(9);
+    // The first batch: under one BEGIN, the poisoned one rolled back to its savepoint, and
+    // only the four before it committed (no savepoint after its rollback).
+    const rollbackAt = statements.indexOf('rollback');
+    expect(rollbackAt).toBeGreaterThan(0);
+    expect(statements.slice(0, rollbackAt).filter((s) => s === 'savepoint')).toHaveLength(5);
+    expect(statements[statements.indexOf('commit', rollbackAt) - 1]).toBe('rollback');
+    expect(dispatches[0]).toHaveLength(4);
 
     // It is the shard's next job now, and fails as a message alone does, until set aside.
     const shard = queues.inbound[0]!;
@@ -158,15 +170,17 @@ describe('one poisoned message in a batch of ten', () => {
       { what: 'the poisoned message set aside' },
     );
     expect(row).toMatchObject({ chat_id: chats[0], failures: SET_ASIDE_AFTER });
+    await eventually(async () => (await inboxRows(chats)).length === 9, { what: 'the five after it recorded' });
 
     // The nine, once each: one inbox row each, one entry each, in each chat's order (the
-    // poisoned message was Ani's third sale: hers are 1, 2, 4, 5).
+    // poisoned message was Ani's third sale: hers are 1, 2, then 4, 5, which go on while it
+    // waits out its backoff, as for a message alone: src/jobs/set-aside.ts).
     const rows = await inboxRows(chats);
     expect(rows.map((row) => row.message_id).sort()).toEqual(messages.map((m) => m.messageId).filter((id) => id !== 'poison-5').sort());
     const amounts = await amountsByChat(chats);
     expect(amounts.get(chats[0]!)).toEqual([1000, 2000, 4000, 5000]);
     expect(amounts.get(chats[1]!)).toEqual([1000, 2000, 3000, 4000, 5000]);
-    // Every reply of the nine dispatched once, by the batch (set-aside's notice aside).
+    // Every reply of the nine dispatched once.
     const replies = dispatches.flat().filter((item) => item.idempotencyKey.startsWith('reply-'));
     expect(new Set(replies.map((item) => item.idempotencyKey)).size).toBe(9);
     expect(replies).toHaveLength(9);
@@ -192,5 +206,76 @@ describe('a batch run again (its jobs still queued after its commit: a process k
     // The replies are still queued in the outbox (no send worker here): each re-queued once, by its outbox key.
     const keys = dispatches.flat().map((item) => item.idempotencyKey);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+/** Queues `messages` with no worker running; the shard's first waiting job, as a worker would be handed it. */
+async function queueWithoutWorker(messages: readonly InboundMessage[]) {
+  // An empty shard: what an earlier test left queued would be the head.
+  await queues.inbound[0]!.obliterate({ force: true });
+  await holdOneAtATime(queues.inbound);
+  const intake = createIntake(queues);
+  for (const message of messages) await intake(message);
+  statements = [];
+  dispatches = [];
+  const [head] = await queues.inbound[0]!.getWaiting(0, 0);
+  if (!head) throw new Error('nothing queued');
+  return head;
+}
+
+describe('a head that stalled or failed before (a killer later in its batch got it charged)', () => {
+  for (const [what, mark] of [
+    ['stalled once', { stalledCounter: 1 }],
+    ['failed once', { attemptsMade: 1 }],
+  ] as const) {
+    it(`runs alone when it ${what}: the four behind it stay queued`, async () => {
+      const chat = what === 'stalled once' ? '8401' : '8402';
+      const head = await queueWithoutWorker(Array.from({ length: 5 }, (_, i) => say(chat, `laku ${i + 1} bros @1rb`, `alone-${chat}-${i}`, i)));
+      Object.assign(head, mark);
+      const work = inboundBatchProcessor({ queue: queues.inbound[0]!, deps: deps(), gate: undefined, size: 10, log: silentLogger() });
+      expect(await work(head)).toBe('handled');
+      expect((await inboxRows([chat])).map((row) => row.message_id)).toEqual([`alone-${chat}-0`]);
+      expect(statements.filter((s) => s === 'savepoint')).toHaveLength(0);
+      // The head is still waiting here (no worker took it); the four behind it were not touched.
+      expect(await queues.inbound[0]!.getWaitingCount()).toBe(5);
+    });
+  }
+});
+
+describe('a deadlock (SQLSTATE 40P01) while handling her message', () => {
+  const failures = async (messageId: string) => t.db.selectFrom('set_aside_messages').selectAll().where('message_id', '=', messageId).execute();
+
+  it('alone: is retried, never counted toward setting it aside', async () => {
+    const message = say('8501', 'laku 1 bros @1rb', 'deadlock-alone', 0);
+    for (let attempt = 0; attempt <= SET_ASIDE_AFTER; attempt++) {
+      await expect(runOrSetAside(deps(), undefined, { message }, attempt)).rejects.toMatchObject({ code: '40P01' });
+    }
+    expect(await failures('deadlock-alone')).toEqual([]);
+  });
+
+  it('as a batch’s head: the same, and the jobs behind it stay queued', async () => {
+    const head = await queueWithoutWorker([say('8502', 'laku 1 bros @1rb', 'deadlock-head', 0), say('8502', 'laku 2 bros @1rb', 'after-deadlock', 1)]);
+    const work = inboundBatchProcessor({ queue: queues.inbound[0]!, deps: deps(), gate: undefined, size: 10, log: silentLogger() });
+    await expect(work(head)).rejects.toMatchObject({ code: '40P01' });
+    expect(await failures('deadlock-head')).toEqual([]);
+    expect(await inboxRows(['8502'])).toEqual([]);
+    expect(await queues.inbound[0]!.getWaitingCount()).toBe(2);
+  });
+});
+
+describe('a batched message that fails', () => {
+  it('is logged at warn with its job id and the error, and stays queued as the next head', async () => {
+    const head = await queueWithoutWorker([say('8601', 'laku 1 bros @1rb', 'logged-0', 0), say('8601', 'laku 2 bros @1rb', 'poison-logged', 1), say('8601', 'laku 3 bros @1rb', 'logged-2', 2)]);
+    const [, poisoned] = await queues.inbound[0]!.getWaiting(0, 2);
+    const lines: string[] = [];
+    const log = createLogger('info', { write: (line: string) => void lines.push(line) });
+    const work = inboundBatchProcessor({ queue: queues.inbound[0]!, deps: deps(), gate: undefined, size: 10, log });
+    expect(await work(head)).toBe('handled');
+    const warned = lines.map((line) => JSON.parse(line) as { level: number; jobId?: string; err?: string; msg: string }).filter((entry) => entry.level === 40);
+    expect(warned).toEqual([expect.objectContaining({ jobId: poisoned!.id, err: expect.stringContaining('cannot handle this message') as unknown })]);
+    // The head recorded; the failed one and the one after it still queued, in their order.
+    expect((await inboxRows(['8601'])).map((row) => row.message_id)).toEqual(['logged-0']);
+    const left = (await queues.inbound[0]!.getWaiting(0, 10)).map((job) => job.data.message.messageId);
+    expect(left.slice(-2)).toEqual(['poison-logged', 'logged-2']);
   });
 });
