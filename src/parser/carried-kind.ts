@@ -21,6 +21,7 @@ import { inputKind } from './business-inputs.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import { F_EXPENSE, F_SALE } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** "buat", "untuk" (and the regional forms lexicon.ts folds into "untuk": gasan, kanggo, keur…). */
 const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'untk', 'kanggo', 'kangge', 'nggo', 'keur', 'pikeun', 'gasan', 'untuak']);
@@ -65,4 +66,57 @@ export function stockTakenIn(a: Analysis, seg: Segment): boolean {
     else if (item !== '') break;
   }
   return item.split(' ').length >= 2 && /^(stok|stock|setok)\b/.test(item) && inputKind(item) === 'input';
+}
+
+/**
+ * Who she buys stock from: money sent to them is a purchase ("transfer ke supplier 130rb buat
+ * barangnya"), never the sale of the clause before. ("grosir" is left out: "jual grosir" sells.)
+ */
+const SUPPLIERS = new Set(['supplier', 'suplier', 'suplayer', 'supplayer', 'pemasok', 'distributor', 'kulakan', 'kulak', 'ngulak']);
+const T_SUPPLIER = trigger(SUPPLIERS);
+
+/**
+ * What a verb-less clause after a sale bought, by its words: 'supplier' (money to whoever
+ * supplies her stock: an expense, confident), 'goods' (its goods are an input or ingredient of
+ * her trade, "…, minyak goreng 2 liter 36rb", "…, kardus 10 pcs 20rb": an expense, asked — a
+ * warung may sell them), or null when the carried sale may stand.
+ *
+ * WHY: "cireng laku 60 biji @2rb. minyak goreng 2 liter 36rb" has no verb in its second clause,
+ * so it took "laku" from the first and recorded her cooking oil as takings. The carried kind is
+ * only a guess; a cost noun is evidence, and evidence beats the guess.
+ */
+export function costCarried(a: Analysis, seg: Segment, items: readonly { item: string | null; quantity: number | null; unit: string | null }[], before: string | null): 'supplier' | 'goods' | null {
+  for (let i = seg.start; i < seg.end; i++) if (((a.tokens[i] as Token).f & F_SALE) !== 0) return null;
+  if (present(a, T_SUPPLIER)) {
+    for (let i = seg.start; i < seg.end; i++) {
+      const t = a.tokens[i] as Token;
+      if (t.type === T_WORD && (SUPPLIERS.has(t.key) || SUPPLIERS.has(t.text))) return 'supplier';
+    }
+  }
+  // ("jual tepung 1kg 12rb, gula 1kg 15rb": a warung selling such goods sells the next ones too.)
+  if (costGoods(before)) return null;
+  for (const e of items) if (costGoods(e.item, e.quantity !== null && e.unit === null)) return 'goods';
+  return null;
+}
+
+/**
+ * Ingredients that are cooked with, not sold as a dish: "tahu", "tempe", "kacang", "pisang" are
+ * also her goods (a sale carried to them may stand), these are almost only bought.
+ */
+const COOKED_WITH = new Set(['minyak', 'tepung', 'terigu', 'maizena', 'tapioka', 'gula', 'santan', 'mentega', 'margarin', 'blueband',
+  'ragi', 'fermipan', 'garam', 'bumbu', 'penyedap', 'micin', 'elpiji', 'lpg']);
+/** Containers that also count goods ("4 plastik cilok", "3 kotak nasi"): an input only when not a count's unit. */
+const CONTAINERS = new Set(['plastik', 'kresek', 'kotak', 'box', 'dus', 'dos', 'kardus', 'botol', 'cup', 'toples', 'mika', 'thinwall']);
+
+/**
+ * Goods her trade uses up (business-inputs.ts' packaging, notions and "bahan", and ingredients
+ * cooked with); "minyak goreng" is cooking oil, not a fried dish as "bawang goreng" is.
+ * `counted`: a count stands right before the goods, so a container word may be its unit.
+ */
+export function costGoods(item: string | null, counted = false): boolean {
+  if (item === null) return false;
+  const head = item.toLowerCase().split(/\s+/)[0] ?? '';
+  if (COOKED_WITH.has(head)) return true;
+  if (counted && CONTAINERS.has(head)) return false;
+  return inputKind(item) === 'input';
 }

@@ -14,6 +14,7 @@ import { lookupWord } from './lexicon.ts';
 import { pieceIsUnit } from './each-words.ts';
 import { namesServiceWork } from './service-work.ts';
 import { inputKind } from './business-inputs.ts';
+import { costGoods } from './carried-kind.ts';
 import { SUPPLY_NOUNS } from './cost-nouns.ts';
 import { implausibleEach, implausibleLot, implausiblyCheap } from './goods-price.ts';
 import { piecesAtBundlePrice } from './bundle-price.ts';
@@ -383,6 +384,13 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   // "potong rambut 3 orang 15rb", "cuci motor 2 unit 15rb": work is priced by the job, and a
   // total that leaves each job cheaper than any such job is as likely the price of one: ask.
   else if (service && unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_JOB) c.cap(C_DOUBT, 'cheap_each');
+  // "cireng laku 60 @2rb. minyak goreng 2 liter 36rb": goods her trade uses up, after a sale of
+  // other goods, took "laku" only by carry-over: a purchase, asked (carried-kind.ts).
+  if ((kind ?? 'sale') === 'sale' && d.ownVerb && !d.verbHere && costGoods(item, d.qty !== null && d.unit === null) &&
+    out.entries.some((e) => e.kind === 'sale' && !costGoods(e.item))) {
+    kind = 'expense';
+    c.cap(C_DOUBT, 'kind_carried');
+  }
   // Nothing in these businesses changes hands for less than a few hundred rupiah: "laku 7
   // rupiah" or a word misread as a small amount is asked about, however it was written.
   if (amount < MIN_PLAUSIBLE) c.cap(C_DOUBT, 'implausible_amount');

@@ -9,7 +9,7 @@ import { foldTimesChains } from './times-chain.ts';
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import { readSegment } from './entries.ts';
-import { purposeOfMaking, stockTakenIn } from './carried-kind.ts';
+import { costCarried, purposeOfMaking, stockTakenIn } from './carried-kind.ts';
 import { namesWorkDone, piecesAgree, piecesStated } from './pieces-stated.ts';
 import { C_DOUBT } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
@@ -231,6 +231,21 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
         e.kind = 'expense';
         e.confidence = Math.min(e.confidence, C_DOUBT);
         if (!e.notes.includes('kind_carried')) e.notes.push('kind_carried');
+      }
+    } else if (si > 0 && carry.kind === 'sale' && r.entries.some((e) => e.kind === 'sale') && !segmentHasVerb(a, seg)) {
+      // "…, minyak goreng 2 liter 36rb", "…, transfer ke supplier 130rb": a cost noun beats the carried sale (carried-kind.ts).
+      let before: string | null = null;
+      for (let k = scan.entries.length - 1; k >= 0 && before === null; k--) if (scan.entries[k]?.kind === 'sale') before = scan.entries[k]?.item ?? '';
+      const cost = costCarried(a, seg, r.entries, before);
+      if (cost !== null) {
+        for (const e of r.entries) {
+          if (e.kind !== 'sale') continue;
+          e.kind = 'expense';
+          if (cost === 'goods') {
+            e.confidence = Math.min(e.confidence, C_DOUBT);
+            if (!e.notes.includes('kind_carried')) e.notes.push('kind_carried');
+          }
+        }
       }
     }
     // "laku 5 bros @15rb, dapat 75rb": what the line before came to — a check (received-total.ts).

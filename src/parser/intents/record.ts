@@ -74,6 +74,8 @@ import { closingQuestion } from '../closing-question.ts';
 import { lostOrWon } from '../lost-money.ts';
 import { mixedUse } from '../mixed-use.ts';
 import { capitalPurposePriced, withoutCapitalPurpose } from '../capital-purpose.ts';
+import { discountUnpriced } from '../discount-unpriced.ts';
+import { businessRemainder } from '../business-remainder.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -667,6 +669,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       if (first !== undefined && e !== first && e.amount < first.amount && e.item !== null && /^(sisa|kurang|dp\b)/.test(e.item)) entries.splice(k, 1);
     }
   }
+  // "… sejuta buat beli mesin 1,5jt, kurangnya dari kas usaha": the part put in, and the purchase (business-remainder.ts).
+  if (businessRemainder(a, entries) === 'unclear') c.cap(C_DOUBT, 'part_of_amount');
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   // "tukar telur 56rb" in plain Indonesian: exchanged or (Banjar) bought? Asked (context-words.ts).
   if (!returning && unsureBuyVerb(a.tokens)) c.cap(C_GUESS, 'buy_or_exchange');
@@ -692,6 +696,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   else if (stated?.haggled == null && final?.haggleRead !== true && mentionsHaggle(a)) c.cap(C_DOUBT, 'haggle_unread');
   if (final?.passiveGiven || final?.unsure) c.cap(C_DOUBT, 'haggle_unread');
   if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
+  // "…, 1 nya lagi diskon": a discount with no amount; the full price overstates the sale (discount-unpriced.ts).
+  else if (!scan.discounted && entries.some((e) => e.kind === 'sale') && discountUnpriced(a)) c.cap(C_PARTIAL, 'discount_unapplied');
   for (const n of scan.notes) if (!c.notes.includes(n)) c.notes.push(n);
 
   // The date: the first one written; never after today. A chatter line's day ("besok
