@@ -29,6 +29,8 @@ const BUY = new Set(['beli', 'membeli', 'beliin', 'tuku', 'nuku', 'tumbas', 'meu
   'ngejajan', 'jajan2']);
 /** Taking money: only with money right after it ("ambil 50rb", "ambil uang 50rb"); goods taken are own-use.ts's. */
 const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'minta', 'njaluk', 'nyuwun', 'tarik', 'narik']);
+/** Asking her for money (not taking it): whose money she gave is unsaid. */
+const ASKING = new Set(['minta', 'njaluk', 'nyuwun']);
 /** Words that may stand between the buyer and the verb. */
 const FILLER = new Set(['tadi', 'td', 'kemarin', 'kmrn', 'kemaren', 'barusan', 'pagi', 'siang', 'sore', 'malam', 'pada', 'pd', 'udah',
   'sudah', 'sdh', 'wis', 'lagi', 'juga', 'jg', 'podo', 'padha', 'rame', 'rame-rame', 'ramai-ramai', 'baru']);
@@ -198,7 +200,9 @@ export function detectFamilyBuying(a: Analysis, read: (view: Analysis) => ParseR
   if (who === 'own') {
     for (const e of r.entries as ParsedEntry[]) e.kind = 'withdrawal';
     // Bought with whose money? Only the business's, named or taken, is sure.
-    if (!source && !take) cap('withdrawal_guessed');
+    // "suami minta 100rb buat bensin": asked for money, not said to be taken from the till —
+    // she may have given it from her own purse. Asked as a purchase with no source is.
+    if (!source && (!take || ASKING.has(verb.key))) cap('withdrawal_guessed');
   }
   return r;
 }
