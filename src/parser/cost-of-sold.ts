@@ -13,6 +13,8 @@ const COST_WORDS = new Set(['modal', 'modalnya', 'modale', 'modalne', 'hpp']);
  * sold stands beside a sale in this message.
  */
 export function costOfSold(entries: ParsedEntry[]): boolean {
+  // A cost read as a sale and a sale of its own are two entries: fewer, nothing to split.
+  if (entries.length < 2) return false;
   const firstWord = (e: ParsedEntry): string => (e.item ?? '').split(' ')[0] as string;
   // "modal 120rb" is the expense verb's own reading (docs/PARSING.md: confident beside a sale);
   // only a cost noun read as a second sale ("modalnya 325rb" carried the sale's kind) is here.

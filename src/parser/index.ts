@@ -77,6 +77,7 @@ import { guardSharedPurchase } from './shared-purchase.ts';
 import { guardListHousehold } from './list-household.ts';
 import { guardUnpaidPart } from './unpaid-part.ts';
 import { readNoSalesDay } from './no-sales-day.ts';
+import { present, trigger } from './triggers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
@@ -149,6 +150,9 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   return guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told)));
 }
 
+/** "bukan", "eh", "maaf": a correction said in passing (readIntent's own test after the gate). */
+const T_SPOKEN_CORRECTION = trigger(['bukan', 'eh', 'maaf']);
+
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {
   // 1. Commands say what they want; only their arguments are parsed.
   if (cmd !== null) {
@@ -191,7 +195,7 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
     const del = detectDeleteEntry(a, false) ?? detectDeleteAll(a);
     if (del) return del;
   }
-  if ((a.f & F_UNDO) !== 0 || (a.f2 & G_CORRECT) !== 0 || a.tokens.some((t) => t.key === 'bukan' || t.key === 'eh' || t.key === 'maaf')) {
+  if ((a.f & F_UNDO) !== 0 || (a.f2 & G_CORRECT) !== 0 || (present(a, T_SPOKEN_CORRECTION) && a.tokens.some((t) => t.key === 'bukan' || t.key === 'eh' || t.key === 'maaf'))) {
     const corr = detectCorrection(a, false);
     if (corr) return corr;
   }

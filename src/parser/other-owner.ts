@@ -8,6 +8,7 @@
  */
 import { isSoft, type Analysis } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
 import { G_HONORIFIC } from './word-roles.ts';
 
 /** People who are not her: friends, neighbours, relatives, other sellers. */
@@ -43,6 +44,7 @@ export function othersTakings(a: Analysis): boolean {
 
 /** Praise of someone's luck ("selamat ya", "hebat", "keren"): said about another, not her own books. */
 const PRAISE = new Set(['selamat', 'congrats', 'hebat', 'keren', 'mantap', 'mantul', 'salut', 'iri', 'ngiri', 'kagum']);
+const T_PRAISE = trigger(PRAISE);
 
 /**
  * Another person's takings told as praise: "selamat ya bu ani jualannya laris 1jt sehari",
@@ -53,7 +55,7 @@ const PRAISE = new Set(['selamat', 'congrats', 'hebat', 'keren', 'mantap', 'mant
  * "laku" may be her buyer or her mentor, so this reader needs both.
  */
 export function othersPraised(a: Analysis): boolean {
-  if (!a.tokens.some((t) => t.type === T_WORD && PRAISE.has(t.key))) return false;
+  if (!present(a, T_PRAISE) || !a.tokens.some((t) => t.type === T_WORD && PRAISE.has(t.key))) return false;
   const { tokens } = a;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const w = tokens[i] as Token;

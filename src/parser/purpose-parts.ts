@@ -24,6 +24,7 @@ import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
 import { itemOf, purposeOf } from './part-amount.ts';
 import type { ParsedEntry, ParseResult } from './types.ts';
 import { F_EXPENSE, F_SALE, G_WITHDRAW } from './word-roles.ts';
@@ -55,8 +56,10 @@ function isPunct(t: Token | undefined, chars: string): boolean {
 }
 
 /** Cheap gate: two amounts, a purpose word and a joiner; nothing to do otherwise. */
+const T_PURPOSE = trigger(PURPOSE);
+
 function mayHaveParts(a: Analysis): boolean {
-  if (a.nums.length < 2) return false;
+  if (a.nums.length < 2 || !present(a, T_PURPOSE)) return false;
   let purpose = false;
   let join = false;
   for (const t of a.tokens) {

@@ -11,6 +11,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
 import { F_EXPENSE, F_ITEMISH, F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 
 /** For each token, the sign of the line it stands on (1 "+", -1 "-", 0 none) and the line's number. */
@@ -22,9 +23,13 @@ export interface LineSigns {
 }
 
 /** The message's line signs, or null when it is not written in signed lines (no line opens with "+", or one line only). */
+/** A "+" token's key and text are "+". */
+const T_PLUS = trigger(['+']);
+
 export function lineSigns(a: Analysis): LineSigns | null {
   const tokens = a.tokens;
   // Cheap gate: no "+" at all, or one line only.
+  if (!present(a, T_PLUS)) return null;
   let plus = false;
   let lines = 1;
   for (const t of tokens) {

@@ -15,6 +15,7 @@ import type { Analysis } from '../analyze.ts';
 import { S_PLAIN, type NumExpr } from '../amount.ts';
 import { C_CLEAR, C_MARKED, C_NO_VERB, C_NOT_FACT, C_APPROX, C_DOUBT, Confidence } from '../confidence.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
+import { present, trigger } from '../triggers.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { F_FUTURE, F_NEG, F_QUESTION, G_EACH, G_MULT } from '../word-roles.ts';
 
@@ -106,8 +107,11 @@ function afterService(a: Analysis, start: number): boolean {
   return false;
 }
 
+const T_AGENT_FEE = trigger(FEE, PROFIT);
+
 export function detectAgentFee(a: Analysis): ParseResult | null {
   // Cheap gate: a fee or profit word must be written.
+  if (!present(a, T_AGENT_FEE)) return null;
   let gate = false;
   for (const t of a.tokens) if (t.type === T_WORD && (FEE.has(t.key) || PROFIT.has(t.key))) { gate = true; break; }
   if (!gate) return null;

@@ -15,6 +15,7 @@ import type { Analysis } from '../analyze.ts';
 import { S_PLAIN, type NumExpr } from '../amount.ts';
 import { C_APPROX, C_CLEAR, C_DOUBT, C_NOT_FACT, Confidence } from '../confidence.ts';
 import { T_NUM, T_WORD, type Token } from '../lexer.ts';
+import { present, trigger } from '../triggers.ts';
 import type { ParseResult } from '../types.ts';
 import { F_EXPENSE, F_UNIT, F_FUTURE, F_NEG, F_QUESTION, F_WEAK } from '../word-roles.ts';
 
@@ -36,9 +37,11 @@ function isCount(a: Analysis, n: NumExpr): boolean {
   return n.strength === S_PLAIN && n.rupiah !== null && n.rupiah > 0 && n.rupiah < 1000 && a.tokens[n.start]?.type === T_NUM;
 }
 
+const T_FACE = trigger(FACE);
+
 export function detectFaceCount(a: Analysis): ParseResult | null {
   // Cheap gate: a face-value good and at least two numbers.
-  if (a.nums.length < 2) return null;
+  if (a.nums.length < 2 || !present(a, T_FACE)) return null;
   const { tokens } = a;
   const fi = tokens.findIndex((t) => t.type === T_WORD && FACE.has(t.key));
   if (fi < 0) return null;

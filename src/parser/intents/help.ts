@@ -5,6 +5,7 @@ import { firstSignificant, isSoft, type Analysis } from '../analyze.ts';
 import { C_PARTIAL, Confidence } from '../confidence.ts';
 import { F_HELP, F_HELP_WEAK, F_QUESTION, G_CONJ } from '../word-roles.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
+import { present, trigger } from '../triggers.ts';
 import type { ParseResult } from '../types.ts';
 import { scored } from './shared.ts';
 
@@ -72,8 +73,11 @@ const CAN = new Set(['bisa', 'bs', 'fitur', 'fiturnya', 'fungsi', 'fungsinya', '
  * minggu?", "kalau mau hapus catatan gimana?", "bot ini bisa apa aja?"): help, before the recap, undo and list words
  * it contains are read as commands. Only without numbers: "cara" in a record is chat.
  */
+/** Each reading below needs "cara", a how word or the bot named (read word by word, as the trigger pass does). */
+const T_HOW_TO = trigger(['cara', 'caranya', 'carane'], HOW_WORDS, BOT_SELF);
+
 export function detectHowTo(a: Analysis): ParseResult | null {
-  if (a.nums.length > 0) return null;
+  if (a.nums.length > 0 || !present(a, T_HOW_TO)) return null;
   let how = false;
   let cara = false;
   let action = false;

@@ -36,6 +36,7 @@ import { addDays } from '../../core/dates.ts';
 export const OLDEST_DAYS_BACK = 60;
 import { CONFIDENT, type ParsedEntry, type ParseResult } from '../types.ts';
 import { creditSaysSale, findCredit, LATER_DAY, PAY_LATER, withoutCredit, type CreditMark } from './credit.ts';
+import { present, trigger } from '../triggers.ts';
 import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
 import { judgeOwner, notRecorded } from './record-owner.ts';
@@ -160,6 +161,9 @@ function partOwed(a: Analysis): boolean {
   }
   return false;
 }
+
+/** The words (besides a credit word) that let findCredit look for a credit sale: its caller's own test below. */
+const T_CREDIT_WORDS = trigger(['belum', 'masih', 'depan'], PAY_LATER, LATER_DAY);
 
 /** Pay words that say it is not paid yet ("belum bayar", "durung mbayar", "alun dibayia"). */
 const UNPAID = new Set(['bayar', 'dibayar', 'membayar', 'lunas']);
@@ -478,8 +482,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     for (let i = debt.start; i < debt.end; i++) hide[i] = 1;
     scan = scanRecord(withoutTokens(a, hide), { kind: 'expense', verbSeen: true, strong: false });
   }
-  const credit = !returning && !debt && ((a.f2 & G_CREDIT) !== 0 || a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || t.key === 'depan' || PAY_LATER.has(t.key) ||
-    LATER_DAY.has(t.key)))
+  const credit = !returning && !debt && ((a.f2 & G_CREDIT) !== 0 || (present(a, T_CREDIT_WORDS) && a.tokens.some((t) => t.key === 'belum' || t.key === 'masih' || t.key === 'depan' || PAY_LATER.has(t.key) ||
+    LATER_DAY.has(t.key))))
     ? findCredit(a) : null;
   // The marker and the name are not goods: read the entries again without them. With no
   // verb at all ("Mbak Ani ngebon 25rb", "kasbon Bu Tin 30rb") the money is what she is owed
