@@ -19,9 +19,10 @@ import { createQueues } from '../src/jobs/queues.ts';
 import { MAINTENANCE_QUEUE } from '../src/jobs/schedulers.ts';
 import { addFacilitator, createGroup } from '../src/modules/groups/groups.service.ts';
 import { createLead } from '../src/modules/leads/leads.service.ts';
+import { feedRestAsSent } from './support/feed-rest.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
 import { createTestRedis } from '../tests/helpers/redis.ts';
-import { analyze, markFedRowsSent, seedTelegramMembers } from './support/seed.repository.ts';
+import { analyze, seedTelegramMembers } from './support/seed.repository.ts';
 
 export interface LeadFeedRun {
   /** Send jobs on the queue right after publishing (and, with the feeder, its first run). */
@@ -84,13 +85,7 @@ export async function runLeadFeedBench(options: { members?: number } = {}): Prom
     await publishLead({ ...deps, feed: () => feedSoon(maintenance) }, second);
     let fedInAll = await feedBulk(feeder);
     const fed = { seconds: (performance.now() - started) / 1000, jobs: await jobsNow(), redisMegabytes: ((await usedMemory(r.connection)) - before) / 2 ** 20 };
-    for (;;) {
-      await markFedRowsSent(t.db);
-      await telegram.drain();
-      const more = await feedBulk(feeder);
-      if (more === 0) break;
-      fedInAll += more;
-    }
+    fedInAll += await feedRestAsSent(t.db, telegram, feeder);
     return { members, atOnce, feeder: fed, fedInAll };
   } finally {
     await maintenance.close();

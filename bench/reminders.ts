@@ -20,9 +20,10 @@ import { MAINTENANCE_QUEUE } from '../src/jobs/schedulers.ts';
 import { createQueues } from '../src/jobs/queues.ts';
 import { addFacilitator, createGroup, groupsRepo } from '../src/modules/groups/groups.service.ts';
 import { parseQuietHours, slotOn } from '../src/modules/reminders/schedule.ts';
+import { feedRestAsSent } from './support/feed-rest.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
 import { createTestRedis } from '../tests/helpers/redis.ts';
-import { analyze, markFedRowsSent, seedTelegramMembers, sentRowCount } from './support/seed.repository.ts';
+import { analyze, seedTelegramMembers, sentRowCount } from './support/seed.repository.ts';
 
 export interface RemindersBenchResult {
   members: number;
@@ -85,13 +86,7 @@ export async function runRemindersBench(options: { members?: number } = {}): Pro
     const jobs = (counts.prioritized ?? 0) + (counts.waiting ?? 0);
 
     // The rest, as if sent: the fed rows go out, the queue drains, the feeder tops it up.
-    for (;;) {
-      await markFedRowsSent(t.db);
-      await telegram.drain();
-      const fed = await feedBulk(feeder);
-      if (fed === 0) break;
-      fedInAll += fed;
-    }
+    fedInAll += await feedRestAsSent(t.db, telegram, feeder);
     return {
       members,
       rows: items.length,

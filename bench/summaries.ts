@@ -26,9 +26,10 @@ import { weeklySummaryKey } from '../src/modules/reminders/keys.ts';
 import { isoWeek, slotOn, type Slot } from '../src/modules/reminders/schedule.ts';
 import { membersWithEntries } from '../src/modules/summaries/summaries.repository.ts';
 import type { Db } from '../src/db/client.ts';
+import { feedRestAsSent } from './support/feed-rest.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
 import { createTestRedis } from '../tests/helpers/redis.ts';
-import { analyze, markFedRowsSent, seedSummaryWeeks, seedTelegramMembers, sentRowCount } from './support/seed.repository.ts';
+import { analyze, seedSummaryWeeks, seedTelegramMembers, sentRowCount } from './support/seed.repository.ts';
 
 export interface SummariesBenchResult {
   design: 'after' | 'before';
@@ -112,13 +113,7 @@ export async function runSummariesBench(options: { members?: number; design?: 'a
     const after = await usedMemory(r.connection);
     const counts = await telegram.getJobCounts('prioritized', 'waiting');
     const jobs = (counts.prioritized ?? 0) + (counts.waiting ?? 0);
-    for (;;) {
-      await markFedRowsSent(t.db);
-      await telegram.drain();
-      const fed = await feedBulk(feeder);
-      if (fed === 0) break;
-      fedInAll += fed;
-    }
+    fedInAll += await feedRestAsSent(t.db, telegram, feeder);
     return { design, members, rows: items.length, jobs, seconds, feedSeconds, fedInAll, sentRows: await sentRowCount(t.db), redisMegabytes: (after - before) / 2 ** 20 };
   } finally {
     await summaries.obliterate({ force: true }).catch(() => undefined);
