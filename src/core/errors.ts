@@ -35,6 +35,7 @@ export const DOMAIN_ERROR_CODES = [
   'programme_not_found',
   'region_not_in_programme', // a group put in a region of another programme
   'person_not_found',
+  'last_admin', // ending or lowering the role of the deployment's last admin
   // Loans and instalments
   'loan_terms_invalid', // admin command line: terms that make no schedule
   'borrower_invalid', // admin command line: not exactly one of a group or a member

@@ -594,6 +594,10 @@ export interface StaffRolesTable {
   programme_id: number | null;
   granted_at: Timestamp;
   removed_at: NullableTimestamp;
+  /** The admin who gave it in the web console (migration 046); null: the admin command line. */
+  granted_by_person_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The admin who ended it in the web console; null: the command line, or not ended. */
+  removed_by_person_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export type AuditEventKind = 'member_role' | 'join_code_rotated' | 'member_added' | 'media_done' | 'onboarded' | 'quarterly_filled' | 'loan_given' | 'download_requested';

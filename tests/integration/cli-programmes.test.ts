@@ -133,6 +133,13 @@ describe('staff', () => {
     expect((await cli(['staff', 'grant', '--person', '99999', '--role', 'admin'])).stderr).toContain('person_not_found');
     expect((await resolveScope(t.db, w.maya))?.role).toBe('manager');
   });
+
+  it('keeps the last admin: removing or lowering her role is refused, as in the console', async () => {
+    const removed = await cli(['staff', 'remove', '--person', String(w.admin)]);
+    expect(removed.stderr).toContain('last_admin');
+    expect((await cli(['staff', 'grant', '--person', String(w.admin), '--role', 'manager', '--programme', String(w.programmeA)])).stderr).toContain('last_admin');
+    expect((await resolveScope(t.db, w.admin))?.role).toBe('admin');
+  });
 });
 
 describe('naming a person without her id', () => {

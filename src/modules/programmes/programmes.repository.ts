@@ -65,16 +65,19 @@ export async function liveStaffRole(db: Db, personId: number): Promise<LiveStaff
     .executeTakeFirst();
 }
 
-/** Ends her live staff role (if any), then gives her this one. */
-export async function grantStaffRole(db: Db, personId: number, role: StaffRole, programmeId: number | null, at: Date): Promise<void> {
-  await endStaffRole(db, personId, at);
-  await db.insertInto('staff_roles').values({ person_id: personId, role, programme_id: programmeId, granted_at: at }).execute();
+/**
+ * Ends her live staff role (if any), then gives her this one. `by`: the admin who did it in
+ * the web console (the audit names her); null for the admin command line.
+ */
+export async function grantStaffRole(db: Db, personId: number, role: StaffRole, programmeId: number | null, at: Date, by: number | null = null): Promise<void> {
+  await endStaffRole(db, personId, at, by);
+  await db.insertInto('staff_roles').values({ person_id: personId, role, programme_id: programmeId, granted_at: at, granted_by_person_id: by }).execute();
 }
 
-export async function endStaffRole(db: Db, personId: number, at: Date): Promise<boolean> {
+export async function endStaffRole(db: Db, personId: number, at: Date, by: number | null = null): Promise<boolean> {
   const result = await db
     .updateTable('staff_roles')
-    .set({ removed_at: at })
+    .set({ removed_at: at, removed_by_person_id: by })
     .where('person_id', '=', personId)
     .where('removed_at', 'is', null)
     .executeTakeFirst();
@@ -91,6 +94,16 @@ export async function firstAdmin(db: Db): Promise<number | undefined> {
     .orderBy('id')
     .executeTakeFirst();
   return row?.person_id;
+}
+
+/**
+ * The people holding the admin role now, their live rows locked until the transaction ends:
+ * two admins ending each other's role at once are taken one after the other, and the second
+ * sees the first's change (so the deployment never loses its last admin).
+ */
+export async function liveAdminsLocked(db: Db): Promise<number[]> {
+  const rows = await db.selectFrom('staff_roles').select('person_id').where('role', '=', 'admin').where('removed_at', 'is', null).orderBy('id').forUpdate().execute();
+  return rows.map((r) => Number(r.person_id));
 }
 
 /** Subquery of the people who hold or held a manager's role in this programme (for `in`). */

@@ -53,14 +53,25 @@ export async function placeGroup(
   return placeOfGroup(db, groupId);
 }
 
-/** The admin command line's "staff grant": checks the person, the role and (for a manager) the programme. */
-export async function grantConsoleRole(db: Db, personId: number, role: string, programmeId: number | undefined, at: Date): Promise<void> {
+/**
+ * Gives her a console role (`staff grant` on the command line, the /staf/:id/peran form in the
+ * console): checks the person, the role and (for a manager) the programme, and that the
+ * deployment keeps an admin. `by`: the admin who did it in the console (null: the command
+ * line). Answers false when she holds exactly that role already (nothing is written, so the
+ * audit shows no change that was none).
+ */
+export async function grantConsoleRole(db: Db, personId: number, role: string, programmeId: number | undefined, at: Date, by: number | null = null): Promise<boolean> {
   if (!(await findPerson(db, personId))) throw new DomainError('person_not_found', `no person with id ${personId}`);
-  if (role === 'admin') return makeAdmin(db, personId, at);
-  if (role !== 'manager') throw new DomainError('role_invalid', `unknown console role "${role}"; roles: admin, manager (a facilitator is one by being a facilitator)`);
-  if (programmeId === undefined) throw new DomainError('programme_not_found', 'a manager needs --programme <id>');
-  if (!(await repo.findProgramme(db, programmeId))) throw new DomainError('programme_not_found', `no programme with id ${programmeId}`);
-  return makeManager(db, personId, programmeId, at);
+  if (role !== 'admin' && role !== 'manager') throw new DomainError('role_invalid', `unknown console role "${role}"; roles: admin, manager (a facilitator is one by being a facilitator)`);
+  if (role === 'manager') {
+    if (programmeId === undefined) throw new DomainError('programme_not_found', 'a manager needs --programme <id>');
+    if (!(await repo.findProgramme(db, programmeId))) throw new DomainError('programme_not_found', `no programme with id ${programmeId}`);
+  }
+  const now = await repo.liveStaffRole(db, personId);
+  if (now?.role === role && (role === 'admin' || now.programmeId === programmeId)) return false;
+  if (role !== 'admin') await keepAnAdmin(db, personId);
+  await repo.grantStaffRole(db, personId, role, role === 'admin' ? null : programmeId!, at, by);
+  return true;
 }
 
 export async function makeAdmin(db: Db, personId: number, at: Date): Promise<void> {
@@ -71,9 +82,25 @@ export async function makeManager(db: Db, personId: number, programmeId: number,
   await repo.grantStaffRole(db, personId, 'manager', programmeId, at);
 }
 
-/** Ends her staff role; her console sessions end at their next request (scope.ts finds no role). */
-export async function removeStaffRole(db: Db, personId: number, at: Date): Promise<boolean> {
-  return repo.endStaffRole(db, personId, at);
+/**
+ * Ends her staff role (`staff remove`, or the console's "take the role away"); her console
+ * sessions end at their next request (scope.ts finds no role), or at once where the caller
+ * ends them. Refused for the last admin. `by` as for grantConsoleRole.
+ */
+export async function removeStaffRole(db: Db, personId: number, at: Date, by: number | null = null): Promise<boolean> {
+  await keepAnAdmin(db, personId);
+  return repo.endStaffRole(db, personId, at, by);
+}
+
+/**
+ * The one rule both the command line and the console follow: the deployment keeps at least
+ * one admin, so the last one cannot end or lower her own role (nobody could give it back but
+ * the command line). The live admins are locked first, so two admins ending each other's role
+ * at once cannot both pass.
+ */
+async function keepAnAdmin(db: Db, personId: number): Promise<void> {
+  const admins = await repo.liveAdminsLocked(db);
+  if (admins.length === 1 && admins[0] === personId) throw new DomainError('last_admin', `person ${personId} is the last admin: make someone else an admin first`);
 }
 
 export const listProgrammes = repo.listProgrammes;

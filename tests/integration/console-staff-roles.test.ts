@@ -1,0 +1,168 @@
+/**
+ * Giving and taking console roles from the console (issue #20), on real Postgres: the
+ * service's rules (the command line's, shared), then the pages over the real routes.
+ * World (tests/helpers/console-world.ts): Admin; Maya manages programme A (Melati: Fitri,
+ * Mawar: Gita), Nina programme B (Kenanga: Hana). Added here: Rani, a person with a phone and
+ * no console role.
+ *
+ * Checked: making a facilitator a manager, moving her to another programme, making her an
+ * admin, taking the role away (a facilitator keeps her groups' view and her session; anyone
+ * else is logged out at once); the last admin cannot end or lower her own role, by the
+ * console or the command line's service, not even two admins ending each other at once;
+ * an unknown person, phone or programme and an unknown role are refused next to their
+ * field; giving a role she holds writes nothing; a manager and a facilitator may do none of
+ * it. Each change is kept with the admin who made it, and the audit page shows it.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock.ts';
+import { DomainError } from '../../src/core/errors.ts';
+import { issueLogin, loginWithLink, viewerOf } from '../../src/modules/console-access/console-access.service.ts';
+import { insertPerson } from '../../src/modules/people/people.repository.ts';
+import { removeStaffRole } from '../../src/modules/programmes/programmes.service.ts';
+import { liveStaffRole } from '../../src/modules/programmes/programmes.repository.ts';
+import { resolveScope, type Scope } from '../../src/modules/programmes/scope.ts';
+import { changeRoleAs, personByPhoneAs, roleTarget } from '../../src/modules/programmes/staff-roles.service.ts';
+import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+
+let t: TestDatabase;
+let w: ConsoleWorld;
+let rani: number;
+let admin: Scope;
+const clock = fixedClock('2026-12-10T05:00:00Z');
+const TZ = 'Asia/Jakarta';
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  w = await seedConsoleWorld(t.db);
+  rani = (await insertPerson(t.db, { name: 'Rani', phone: '+6281300000555', timeZone: TZ })).id;
+  admin = (await resolveScope(t.db, w.admin))!;
+});
+afterAll(async () => t?.drop());
+
+/** Her staff_roles rows, oldest first: role, programme, by whom given and ended. */
+async function rowsOf(personId: number) {
+  const { rows } = await sql<{ role: string; programme_id: string | null; granted_by: string | null; removed_by: string | null; ended: boolean }>`
+    select role, programme_id, granted_by_person_id as granted_by, removed_by_person_id as removed_by, removed_at is not null as ended
+      from staff_roles where person_id = ${personId} order by id`.execute(t.db);
+  const id = (v: string | null) => (v === null ? null : Number(v));
+  return rows.map((r) => ({ role: r.role, programme: id(r.programme_id), grantedBy: id(r.granted_by), removedBy: id(r.removed_by), ended: r.ended }));
+}
+
+/** A live console session for her, as a login link makes one. */
+async function sessionOf(personId: number): Promise<string> {
+  const { token } = await issueLogin(t.db, personId, clock.now());
+  const session = await loginWithLink(t.db, token, 'roles', clock.now());
+  if (typeof session === 'string') throw new Error(session);
+  return session.token;
+}
+/** Her sessions not ended, by why they ended (null: live). */
+async function sessionsOf(personId: number) {
+  const { rows } = await sql<{ end_reason: string | null }>`select end_reason from console_sessions where person_id = ${personId} order by id`.execute(t.db);
+  return rows.map((r) => r.end_reason);
+}
+const liveSession = async (token: string) => (await viewerOf(t.db, token, clock.now())) !== undefined;
+
+describe('giving and taking console roles', () => {
+  it('makes a facilitator a programme manager, moves her to another programme, makes her an admin, then takes the role away', async () => {
+    const fitri = w.fitri.personId;
+    const session = await sessionOf(fitri);
+    expect(await changeRoleAs(t.db, admin, fitri, { role: 'manager', programmeId: String(w.programmeA) }, clock.now())).toEqual({ changed: true, sessionsEnded: 0 });
+    expect(await resolveScope(t.db, fitri)).toMatchObject({ role: 'manager', programmeId: w.programmeA });
+    expect(await changeRoleAs(t.db, admin, fitri, { role: 'manager', programmeId: String(w.programmeB) }, clock.now())).toEqual({ changed: true, sessionsEnded: 0 });
+    expect(await resolveScope(t.db, fitri)).toMatchObject({ role: 'manager', programmeId: w.programmeB });
+    expect(await changeRoleAs(t.db, admin, fitri, { role: 'admin', programmeId: '' }, clock.now())).toEqual({ changed: true, sessionsEnded: 0 });
+    expect(await resolveScope(t.db, fitri)).toMatchObject({ role: 'admin' });
+    // Taken away: she is a facilitator still, so her groups' view and her session stay.
+    expect(await changeRoleAs(t.db, admin, fitri, { role: 'none', programmeId: '' }, clock.now())).toEqual({ changed: true, sessionsEnded: 0 });
+    expect(await resolveScope(t.db, fitri)).toMatchObject({ role: 'facilitator', facilitatorId: w.fitri.facilitatorId });
+    expect(await liveSession(session)).toBe(true);
+    expect(await sessionsOf(fitri)).toEqual([null]);
+    // Every step kept with the admin who made it: the old role ended and the new one given.
+    expect(await rowsOf(fitri)).toEqual([
+      { role: 'manager', programme: w.programmeA, grantedBy: w.admin, removedBy: w.admin, ended: true },
+      { role: 'manager', programme: w.programmeB, grantedBy: w.admin, removedBy: w.admin, ended: true },
+      { role: 'admin', programme: null, grantedBy: w.admin, removedBy: w.admin, ended: true },
+    ]);
+  });
+
+  it('logs out at once someone left with no console role at all', async () => {
+    expect(await changeRoleAs(t.db, admin, rani, { role: 'manager', programmeId: String(w.programmeA) }, clock.now())).toEqual({ changed: true, sessionsEnded: 0 });
+    const session = await sessionOf(rani);
+    expect(await liveSession(session)).toBe(true);
+    expect(await changeRoleAs(t.db, admin, rani, { role: 'none', programmeId: '' }, clock.now())).toEqual({ changed: true, sessionsEnded: 1 });
+    expect(await liveSession(session)).toBe(false);
+    expect(await sessionsOf(rani)).toEqual(['role_removed']);
+    expect(await resolveScope(t.db, rani)).toBeUndefined();
+    // Nothing left to take: no change, nothing written.
+    expect(await changeRoleAs(t.db, admin, rani, { role: 'none', programmeId: '' }, clock.now())).toEqual({ changed: false, sessionsEnded: 0 });
+    expect(await rowsOf(rani)).toHaveLength(1);
+  });
+
+  it('writes nothing when she holds that role already', async () => {
+    const before = await rowsOf(w.maya);
+    expect(await changeRoleAs(t.db, admin, w.maya, { role: 'manager', programmeId: String(w.programmeA) }, clock.now())).toEqual({ changed: false, sessionsEnded: 0 });
+    expect(await rowsOf(w.maya)).toEqual(before);
+  });
+
+  it('refuses to end or lower the last admin’s role, in the console and through the command line’s service', async () => {
+    for (const role of ['none', 'manager']) {
+      expect(await changeRoleAs(t.db, admin, w.admin, { role, programmeId: String(w.programmeA) }, clock.now())).toEqual({ error: { field: 'role', code: 'last_admin' } });
+    }
+    await expect(removeStaffRole(t.db, w.admin, clock.now())).rejects.toSatisfy((e) => e instanceof DomainError && e.code === 'last_admin');
+    expect(await liveStaffRole(t.db, w.admin)).toEqual({ role: 'admin', programmeId: null });
+  });
+
+  it('lets one of two admins step down, and never both at once', async () => {
+    await changeRoleAs(t.db, admin, rani, { role: 'admin', programmeId: '' }, clock.now());
+    const raniScope = (await resolveScope(t.db, rani))!;
+    // Each ends the other's role at the same moment: the live admins are locked, so one waits and is refused.
+    const results = await Promise.all([
+      changeRoleAs(t.db, admin, rani, { role: 'none', programmeId: '' }, clock.now()),
+      changeRoleAs(t.db, raniScope, w.admin, { role: 'none', programmeId: '' }, clock.now()),
+    ]);
+    expect(results.filter((r) => r && 'error' in r)).toEqual([{ error: { field: 'role', code: 'last_admin' } }]);
+    const { rows } = await sql<{ n: string }>`select count(*) as n from staff_roles where role = 'admin' and removed_at is null`.execute(t.db);
+    expect(Number(rows[0]!.n)).toBe(1);
+    // Put the world back: the first admin is the admin, Rani has no role.
+    if (!(await liveStaffRole(t.db, w.admin))) {
+      await changeRoleAs(t.db, raniScope, w.admin, { role: 'admin', programmeId: '' }, clock.now());
+      await changeRoleAs(t.db, admin, rani, { role: 'none', programmeId: '' }, clock.now());
+    }
+    expect(await liveStaffRole(t.db, w.admin)).toEqual({ role: 'admin', programmeId: null });
+    expect(await liveStaffRole(t.db, rani)).toBeUndefined();
+  });
+
+  it('refuses an unknown programme or role next to its field, and an unknown person', async () => {
+    const gita = w.gita.personId;
+    expect(await changeRoleAs(t.db, admin, gita, { role: 'manager', programmeId: '999999' }, clock.now())).toEqual({ error: { field: 'programmeId', code: 'programme_not_found' } });
+    expect(await changeRoleAs(t.db, admin, gita, { role: 'manager', programmeId: '' }, clock.now())).toEqual({ error: { field: 'programmeId', code: 'programme_not_found' } });
+    expect(await changeRoleAs(t.db, admin, gita, { role: 'boss', programmeId: '' }, clock.now())).toEqual({ error: { field: 'role', code: 'role_invalid' } });
+    expect(await rowsOf(gita)).toEqual([]);
+    expect(await changeRoleAs(t.db, admin, 999_999, { role: 'admin', programmeId: '' }, clock.now())).toBeUndefined();
+    expect(await roleTarget(t.db, admin, 999_999)).toBeUndefined();
+  });
+
+  it('finds a person by her phone, however it is written', async () => {
+    expect(await personByPhoneAs(t.db, admin, '0813 0000 0555')).toEqual({ personId: rani });
+    expect(await personByPhoneAs(t.db, admin, '+62 813-0000-0555')).toEqual({ personId: rani });
+    expect(await personByPhoneAs(t.db, admin, '0813 9999 9999')).toEqual({ error: { field: 'phone', code: 'person_not_found' } });
+    expect(await personByPhoneAs(t.db, admin, 'abc')).toEqual({ error: { field: 'phone', code: 'phone_invalid' } });
+    expect(await personByPhoneAs(t.db, admin, '  ')).toEqual({ error: { field: 'phone', code: 'phone_missing' } });
+    expect(await roleTarget(t.db, admin, w.hana.personId)).toEqual({ personId: w.hana.personId, name: 'Hana', staff: null, facilitator: true, self: false });
+    expect(await roleTarget(t.db, admin, w.nina)).toEqual({ personId: w.nina, name: 'Nina', staff: { role: 'manager', programmeId: w.programmeB }, facilitator: false, self: false });
+  });
+
+  it('lets a manager or a facilitator do none of it', async () => {
+    for (const personId of [w.maya, w.gita.personId]) {
+      const scope = (await resolveScope(t.db, personId))!;
+      expect(await roleTarget(t.db, scope, rani)).toBeUndefined();
+      expect(await personByPhoneAs(t.db, scope, '0813 0000 0555')).toBeUndefined();
+      expect(await changeRoleAs(t.db, scope, rani, { role: 'admin', programmeId: '' }, clock.now())).toBeUndefined();
+      expect(await changeRoleAs(t.db, scope, personId, { role: 'admin', programmeId: '' }, clock.now())).toBeUndefined();
+    }
+    expect(await liveStaffRole(t.db, rani)).toBeUndefined();
+    expect(await liveStaffRole(t.db, w.gita.personId)).toBeUndefined();
+  });
+});
