@@ -1026,7 +1026,7 @@ export const en: Catalogue = {
     programme_not_found: 'That programme was not found. Check its name, e.g.: Program Desa Sukamaju',
     region_not_in_programme: "That region is not part of this group's programme. Choose a region of the same programme, e.g.: Kabupaten Sleman",
     person_not_found: 'That person was not found. Type /anggota to see the names.',
-    last_admin: 'You are the last admin, so your admin role cannot be given up yet. Make someone else an admin first, then try again.',
+    last_admin: 'You are the last admin, so your admin role cannot be given up yet. Make someone else an admin first, e.g. on the Staff page, then try again.',
     // People, facilitators and groups
     name_invalid: 'That name cannot be used. Write a plain name of at most 80 letters, e.g.: Siti Aminah',
     phone_invalid: 'That phone number cannot be used. Write it like 0812 3456 7890.',

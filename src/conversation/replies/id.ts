@@ -1045,7 +1045,7 @@ export const id: Catalogue = {
     programme_not_found: 'Program itu tidak ditemukan. Periksa lagi namanya, misalnya: Program Desa Sukamaju',
     region_not_in_programme: 'Wilayah itu bukan bagian dari program kelompok ini. Pilih wilayah dari program yang sama, misalnya: Kabupaten Sleman',
     person_not_found: 'Orang itu tidak ditemukan. Ketik /anggota untuk melihat nama-namanya.',
-    last_admin: 'Ibu admin terakhir, jadi peran admin Ibu belum bisa dilepas. Jadikan dulu orang lain admin, lalu coba lagi.',
+    last_admin: 'Ibu admin terakhir, jadi peran admin Ibu belum bisa dilepas. Jadikan dulu orang lain admin, misalnya lewat halaman Staf, lalu coba lagi.',
     // People, facilitators and groups
     name_invalid: 'Nama itu belum bisa dipakai. Tulis nama biasa, paling banyak 80 huruf, misalnya: Siti Aminah',
     phone_invalid: 'Nomor HP itu tidak bisa dipakai. Tulis seperti 0812 3456 7890.',
