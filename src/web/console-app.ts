@@ -307,7 +307,7 @@ export function createConsoleApp(deps: WebDeps): Hono<Env> {
     joinLinks: deps.joinLinks ?? {},
     publicUrl: deps.publicUrl,
   });
-  mountStaffRoutes(app, { db: deps.db });
+  mountStaffRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
   mountGroupRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
   mountMemberImportRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });
   mountLoanRoutes(app, { db: deps.db, clock: deps.clock, log: deps.log, csrfMatches: (sent, viewer) => sameToken(sent, viewer.csrfToken) });

@@ -29,6 +29,7 @@ import { onboardingEn, onboardingId, type OnboardingTexts } from './texts/onboar
 import { quarterlyEn, quarterlyId, type QuarterlyTexts } from './texts/quarterly.ts';
 import { searchEn, searchId, type SearchTexts } from './texts/search.ts';
 import { staffEn, staffId, type StaffTexts } from './texts/staff.ts';
+import { staffRolesEn, staffRolesId, type StaffRolesTexts } from './texts/staff-roles.ts';
 import { trendEn, trendId, type TrendTexts } from './texts/trend.ts';
 
 export type { ConsoleLanguage };
@@ -55,6 +56,7 @@ export interface ConsoleTexts extends CommonTexts {
   quarterly: QuarterlyTexts;
   downloads: DownloadsTexts;
   staff: StaffTexts;
+  staffRoles: StaffRolesTexts;
 }
 
 const id: ConsoleTexts = {
@@ -80,6 +82,7 @@ const id: ConsoleTexts = {
   quarterly: quarterlyId,
   downloads: downloadsId,
   staff: staffId,
+  staffRoles: staffRolesId,
 };
 
 const en: ConsoleTexts = {
@@ -105,6 +108,7 @@ const en: ConsoleTexts = {
   quarterly: quarterlyEn,
   downloads: downloadsEn,
   staff: staffEn,
+  staffRoles: staffRolesEn,
 };
 
 export const CONSOLE_TEXTS: Readonly<Record<ConsoleLanguage, ConsoleTexts>> = { id, en };

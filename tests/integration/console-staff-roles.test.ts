@@ -17,12 +17,15 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { DomainError } from '../../src/core/errors.ts';
+import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin, loginWithLink, viewerOf } from '../../src/modules/console-access/console-access.service.ts';
 import { insertPerson } from '../../src/modules/people/people.repository.ts';
 import { removeStaffRole } from '../../src/modules/programmes/programmes.service.ts';
 import { liveStaffRole } from '../../src/modules/programmes/programmes.repository.ts';
 import { resolveScope, type Scope } from '../../src/modules/programmes/scope.ts';
 import { changeRoleAs, personByPhoneAs, roleTarget } from '../../src/modules/programmes/staff-roles.service.ts';
+import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
+import { staffRolesId } from '../../src/web/texts/staff-roles.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
@@ -164,5 +167,92 @@ describe('giving and taking console roles', () => {
     }
     expect(await liveStaffRole(t.db, rani)).toBeUndefined();
     expect(await liveStaffRole(t.db, w.gita.personId)).toBeUndefined();
+  });
+});
+
+describe('the role pages', () => {
+  let app: ReturnType<typeof createConsoleApp>;
+  let cookie: string;
+  let csrf: string;
+  beforeAll(async () => {
+    app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: TZ, secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'roles' });
+    cookie = `${SESSION_COOKIE}=${await sessionOf(w.admin)}`;
+    csrf = /name="csrf" value="([^"]+)"/.exec(await (await app.request('/', { headers: { cookie } })).text())![1]!;
+  });
+  const get = async (path: string) => {
+    const res = await app.request(path, { headers: { cookie } });
+    return { status: res.status, body: await res.text() };
+  };
+  const post = (path: string, fields: Record<string, string>) =>
+    app.request(path, { method: 'POST', body: new URLSearchParams({ csrf, ...fields }), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+  const errorOf = (body: string) => /data-k="error" data-field="([^"]+)" data-value="([^"]+)"/.exec(body)?.slice(1, 3) ?? null;
+
+  it('the staff list offers an admin each person’s role page and "Beri peran"', async () => {
+    const list = await get('/staf');
+    expect(list.body).toContain('href="/staf/peran" data-k="give-role"');
+    expect(list.body).toContain(`href="/staf/${w.hana.personId}/peran" data-k="change-role"`);
+    expect(list.body).toContain(`href="/staf/${w.admin}/peran" data-k="change-role"`);
+  });
+
+  it('finds her by phone, refusing an unknown or malformed number next to the field', async () => {
+    const found = await post('/staf/peran', { phone: '0813-0000-0555' });
+    expect(found.status).toBe(303);
+    expect(found.headers.get('location')).toBe(`/staf/${rani}/peran`);
+    for (const [phone, code] of [['0813 1111 2222', 'person_not_found'], ['12', 'phone_invalid'], ['', 'phone_missing']] as const) {
+      const res = await post('/staf/peran', { phone });
+      expect(res.status).toBe(422);
+      const body = await res.text();
+      expect(errorOf(body)).toEqual(['phone', code]);
+      expect(body).toContain(staffRolesId.errors[code]);
+      expect(body).toContain('aria-invalid="true"');
+    }
+  });
+
+  it('makes Hana a manager of programme B from her page, shows it saved, and the audit names the admin', async () => {
+    const page = await get(`/staf/${w.hana.personId}/peran`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('data-k="role-now" data-role="facilitator"');
+    // No staff role yet: nothing to take away.
+    expect(page.body).not.toContain('data-k="role-none"');
+    const saved = await post(`/staf/${w.hana.personId}/peran`, { role: 'manager', programmeId: String(w.programmeB) });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`/staf/${w.hana.personId}/peran?n=diubah`);
+    const after = await get(saved.headers.get('location')!);
+    expect(after.body).toContain('data-k="notice" data-value="saved"');
+    expect(after.body).toContain('data-k="role-now" data-role="manager"');
+    expect(after.body).toContain('Program Timur');
+    expect(after.body).toContain('data-k="role-none"');
+    // The same again: nothing changes, and the page says so.
+    expect((await post(`/staf/${w.hana.personId}/peran`, { role: 'manager', programmeId: String(w.programmeB) })).headers.get('location')).toBe(`/staf/${w.hana.personId}/peran?n=sama`);
+
+    const audit = await get('/audit?jenis=peran');
+    const row = new RegExp(`<tr data-k="audit-row" data-source="staff_granted"[^>]*data-actor="${w.admin}" data-subject="${w.hana.personId}"[^]*?</tr>`).exec(audit.body)?.[0] ?? '';
+    expect(row).toContain('Diberi peran manajer program · Program Timur');
+    // Taken away: the ended row, by the admin too.
+    expect((await post(`/staf/${w.hana.personId}/peran`, { role: 'none' })).status).toBe(303);
+    const ended = (await get('/audit?jenis=peran')).body;
+    expect(ended).toMatch(new RegExp(`data-source="staff_ended"[^>]*data-actor="${w.admin}" data-subject="${w.hana.personId}"`));
+  });
+
+  it('refuses a missing programme and the last admin next to their fields, writing nothing', async () => {
+    const noProgramme = await post(`/staf/${w.gita.personId}/peran`, { role: 'manager', programmeId: '' });
+    expect(noProgramme.status).toBe(422);
+    expect(errorOf(await noProgramme.text())).toEqual(['programmeId', 'programme_not_found']);
+    const self = await post(`/staf/${w.admin}/peran`, { role: 'none' });
+    expect(self.status).toBe(422);
+    const body = await self.text();
+    expect(errorOf(body)).toEqual(['role', 'last_admin']);
+    expect(body).toContain(staffRolesId.errors.last_admin);
+    expect(body).toContain('data-k="self"');
+    expect(await liveStaffRole(t.db, w.admin)).toEqual({ role: 'admin', programmeId: null });
+    expect(await liveStaffRole(t.db, w.gita.personId)).toBeUndefined();
+  });
+
+  it('answers 404 for someone who does not exist, and 403 without the CSRF token', async () => {
+    expect((await get('/staf/999999/peran')).status).toBe(404);
+    expect((await post('/staf/999999/peran', { role: 'admin' })).status).toBe(404);
+    const forged = await app.request(`/staf/${rani}/peran`, { method: 'POST', body: new URLSearchParams({ role: 'admin' }), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(forged.status).toBe(403);
+    expect(await liveStaffRole(t.db, rani)).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@
  * The staff list (/staf): one row per person (a card at 360 px, TABLE_STYLE's `stack`): name,
  * role, programme and region, the groups she facilitates (links to their pages), whether she
  * has logged in to the console yet, and the button to the one-time login link page where the
- * viewer may make one (else why not). 30 a page, with the common pager. No script.
+ * viewer may make one (else why not); for an admin, each row's "Ubah peran" and the bar's
+ * "Beri peran" (staff-role.ts). 30 a page, with the common pager. No script.
  */
 import { html } from 'hono/html';
 import type { StaffList, StaffMember } from '../../modules/programmes/staff-list.service.ts';
@@ -44,6 +45,8 @@ function row(t: ConsoleTexts, v: StaffView, m: StaffMember): Fragment {
   const action = m.mayMakeLoginLink
     ? html`<a class="btn${m.logins ? ' alt' : ''}" href="/staf/${String(m.personId)}/tautan-masuk" data-k="make-login-link">${S.makeLink}</a>`
     : html`<span class="muted" data-k="no-login-link">${m.personId === v.viewerId ? S.you : S.notYours}</span>`;
+  // An admin changes anyone's console role here (her own too: the last admin is refused on the form).
+  const changeRole = v.admin ? html` <a class="btn alt" href="/staf/${String(m.personId)}/peran" data-k="change-role">${t.staffRoles.changeRole}</a>` : '';
   return html`<tr data-person="${String(m.personId)}" data-role="${m.role}">
 <td class="first" data-label="${c.name}">${m.name}</td>
 <td data-label="${c.role}" data-k="role">${S.roles[m.role]}</td>
@@ -52,7 +55,7 @@ function row(t: ConsoleTexts, v: StaffView, m: StaffMember): Fragment {
     m.groups.length ? html`<ul class="plain">${m.groups.map((g) => html`<li><a href="/kelompok/${String(g.id)}">${g.name}</a></li>`)}</ul>` : html`<span class="muted">${m.role === 'facilitator' ? S.noGroups : S.none}</span>`
   }</td>
 <td data-label="${c.login}">${login}</td>
-<td data-label="${c.action}">${action}</td>
+<td data-label="${c.action}">${action}${changeRole}</td>
 </tr>`;
 }
 
@@ -67,7 +70,7 @@ export function staffPage(t: ConsoleTexts, v: Viewing, view: StaffView): Fragmen
     : html`<p class="note" data-k="staff" data-value="0">${S.empty}</p>`;
   const body = html`<h1>${S.heading}</h1>
 <p>${view.admin ? S.intro.admin : S.intro.manager(view.programme ?? '')}</p>
-<div class="bar"><span data-k="staff-count" data-value="${String(list.total)}">${S.count(list.total)}</span> <a class="btn alt" href="/pendamping/baru">${S.newFacilitator}</a></div>
+<div class="bar"><span data-k="staff-count" data-value="${String(list.total)}">${S.count(list.total)}</span> <a class="btn alt" href="/pendamping/baru">${S.newFacilitator}</a>${view.admin ? html` <a class="btn alt" href="/staf/peran" data-k="give-role">${t.staffRoles.giveRole}</a>` : ''}</div>
 ${table}
 ${pager(t, list.page, list.pages, hrefOf)}`;
   return page(t, { title: S.heading, header: staffHeader(t, v, 'staff'), body, style: TABLE_STYLE + STYLE, langHref: `/bahasa/${t.otherLanguage.code}?ke=${encodeURIComponent(hrefOf(list.page))}` });
