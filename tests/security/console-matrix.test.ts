@@ -489,6 +489,47 @@ describe('the console permission matrix', () => {
   });
 
   /**
+   * Console roles (what `staff grant|remove` do): an admin only. A manager and a facilitator
+   * get 404 for "Beri peran", a person's role page and both POSTs — for someone else and for
+   * herself (no one makes herself an admin) — and nothing is written; without the CSRF
+   * token, 403. The admin's changes here are to a person of this test's own, put back after.
+   */
+  it.each(VIEWERS)('giving and taking console roles for %s: an admin only', async (viewer) => {
+    const rows = async () => Number((await sql<{ n: string }>`select count(*) as n from staff_roles`.execute(t.db)).rows[0]!.n);
+    const tamu = (await insertPerson(t.db, { name: `Tamu peran ${viewer}`, phone: `+62813550000${String(VIEWERS.indexOf(viewer)).padStart(2, '0')}`, timeZone: 'Asia/Jakarta' })).id;
+    const self = { admin: w.admin, maya: w.maya, nina: w.nina, fitri: w.fitri.personId, gita: w.gita.personId } as Record<string, number | undefined>;
+    const targets = [tamu, ...(self[viewer] === undefined ? [] : [self[viewer]])];
+    if (viewer === 'member' || viewer === 'nobody') {
+      await expectLogin(await get(viewer, '/staf/peran'));
+      await expectLogin(await post(viewer, '/staf/peran', true, { phone: '0813 5500 0000' }));
+      await expectLogin(await get(viewer, `/staf/${tamu}/peran`));
+      await expectLogin(await post(viewer, `/staf/${tamu}/peran`, true, { role: 'admin' }));
+      return;
+    }
+    const allowed = viewer === 'admin';
+    const before = await rows();
+    expect((await get(viewer, '/staf/peran')).status, `${viewer} GET /staf/peran`).toBe(allowed ? 200 : 404);
+    expect((await post(viewer, '/staf/peran', false, { phone: `0813 5500 00${String(VIEWERS.indexOf(viewer)).padStart(2, '0')}` })).status).toBe(403);
+    const found = await post(viewer, '/staf/peran', true, { phone: `0813 5500 00${String(VIEWERS.indexOf(viewer)).padStart(2, '0')}` });
+    expect(found.status, `${viewer} POST /staf/peran`).toBe(allowed ? 303 : 404);
+    if (allowed) expect(found.headers.get('location')).toBe(`/staf/${tamu}/peran`);
+    for (const personId of targets) {
+      const path = `/staf/${String(personId)}/peran`;
+      expect((await get(viewer, path)).status, `${viewer} GET ${path}`).toBe(allowed ? 200 : 404);
+      expect((await post(viewer, path, false, { role: 'admin' })).status, `${viewer} ${path} without CSRF`).toBe(403);
+      if (personId === tamu || !allowed) {
+        expect((await post(viewer, path, true, { role: 'admin' })).status, `${viewer} POST ${path}`).toBe(allowed ? 303 : 404);
+        expect((await post(viewer, path, true, { role: 'manager', programmeId: String(w.programmeA) })).status, `${viewer} POST ${path}`).toBe(allowed ? 303 : 404);
+        expect((await post(viewer, path, true, { role: 'none' })).status, `${viewer} POST ${path}`).toBe(allowed ? 303 : 404);
+      }
+    }
+    // An admin's three changes: admin given, then manager (the admin row ended), then ended: two new rows.
+    expect(await rows(), `${viewer} wrote staff roles`).toBe(before + (allowed ? 2 : 0));
+    expect(await resolveScope(t.db, tamu)).toBeUndefined();
+    for (const [name, personId] of Object.entries(self)) expect((await resolveScope(t.db, personId!))?.role, name).toBe(name === 'admin' ? 'admin' : name === 'maya' || name === 'nina' ? 'manager' : 'facilitator');
+  });
+
+  /**
    * A loan's page and its writes: a loan in each group (Ani's is the world's; Dewi's and Eka's
    * made here), each with a payment only reported by its borrower. Out of her scope: 404 for
    * the page and both writes, and not one payment row written or changed. In scope: the page
@@ -781,6 +822,10 @@ describe('the console permission matrix', () => {
       'GET /unduhan/:id/berkas',
       `GET ${PRINT_SCRIPT_PATH}`,
       'GET /staf',
+      'GET /staf/peran',
+      'POST /staf/peran',
+      'GET /staf/:id/peran',
+      'POST /staf/:id/peran',
     ]);
     const served = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/\{[^/]*\}/g, '').replace(/:\w+/g, ':id').replace('/masuk/tautan/:id', '/masuk/tautan/:token').replace('/bahasa/:id', '/bahasa/:lang')}`);
     expect([...new Set(served)].filter((r) => !known.has(r))).toEqual([]);
