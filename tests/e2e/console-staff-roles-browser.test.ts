@@ -70,6 +70,10 @@ describe('console roles from the console', () => {
     const admin = await loginByLink(w.admin);
     await admin.locator('[data-k="staff-link"]').click();
     await admin.waitForURL(`${base}/staf`);
+    // Each row has her "Ubah peran" beside the login link, and the cards still fit the phone.
+    expect(await admin.locator(`tr[data-person="${w.fitri.personId}"] [data-k="change-role"]`).getAttribute('href')).toBe(`/staf/${w.fitri.personId}/peran`);
+    await screenshots(admin, 'staff-admin');
+    await admin.setViewportSize({ width: 360, height: 740 });
     await admin.locator('[data-k="give-role"]').click();
     await admin.waitForURL(`${base}/staf/peran`);
     // A wrong number first: refused next to the field.
