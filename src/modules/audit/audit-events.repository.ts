@@ -56,7 +56,7 @@ export function auditEventRows(kind: AuditEventKind, groupIds: InGroups | 'all')
 /**
  * Subquery of the people `actorId` added as facilitators in the console (for `in`): the
  * staff list's groupless facilitators a manager onboarded, the same rows addedFacilitator
- * reads for one (audit_events_onboarded_idx, migration 046).
+ * reads for one (audit_events_onboarded_idx, migration 047).
  */
 export function peopleAddedAsFacilitatorBy(actorId: number) {
   return expressionBuilder<Database, never>()
