@@ -3,7 +3,9 @@
  * group in it with a new facilitator (a refusal first: shown next to its field, what she typed
  * kept), opens the group's invitation and finds each QR code drawn from exactly its chat
  * link (no QR decoder is installed: the SVG is compared with `qrcode`'s own drawing of the
- * expected link, which is deterministic). Screenshots at 360 px and 1280 px and of the
+ * expected link, which is deterministic). A facilitator added by phone gets in through the
+ * login link the manager makes, and is then on the manager's staff list although she has no
+ * group yet (the manager added her). Screenshots at 360 px and 1280 px and of the
  * invitation as printed (print media: no header); axe-core finds no serious problem.
  */
 import path from 'node:path';
@@ -156,5 +158,14 @@ describe('a facilitator added by phone gets in through a login link the manager 
     expect(await again.getByRole('button').count()).toBe(0);
     await again.close();
     await hers.close();
+
+    // Maya's staff list holds her (no group yet, but Maya added her), now as logged in, with the link button.
+    const staff = await login(w.maya);
+    await staff.goto(`${web.url}/staf`);
+    const row = staff.locator(`tr[data-person="${personId}"]`);
+    expect(await row.getAttribute('data-role')).toBe('facilitator');
+    expect(await row.locator('[data-k="login"]').getAttribute('data-value')).toBe('yes');
+    expect(await row.locator('[data-k="make-login-link"]').count()).toBe(1);
+    await staff.close();
   }, 120_000);
 });

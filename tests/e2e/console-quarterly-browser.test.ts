@@ -6,7 +6,8 @@
  * types a figure that is not one (told kindly, nothing saved), fills in his assets and
  * employees, and lands on the page with his figures marked "diisi Fitri" — on a phone, each
  * figure on screen and named. Lina, who joined after triwulan 3 ended, is listed only from
- * triwulan 4 (the members of a quarter: tests/integration/console-quarterly.test.ts). Screenshots at 360×740 and 1280×800 (test-artifacts/console/),
+ * triwulan 4 (the members of a quarter: tests/integration/console-quarterly.test.ts), where
+ * Fira, who left on 10 Dec, carries "keluar 10 Des 2026" beside her name. Screenshots at 360×740 and 1280×800 (test-artifacts/console/),
  * axe-core on both pages.
  */
 import { sql } from 'kysely';
@@ -147,6 +148,12 @@ describe('quarterly figures on a phone', () => {
     await page.locator('[data-k="next-quarter"]').click();
     await page.waitForURL(`${base}/kelompok/${w.melati}/triwulan?q=2026-Q4`);
     expect(await page.locator(`ul[data-k="not-answered"] li[data-person="${lina}"]`).textContent()).toBe('Lina (belum menjawab)');
+    // Fira left Melati on 10 Dec, during triwulan 4: her card says so beside her name, on screen at 360 px.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const firaLeft = page.locator('table[data-k="figures"] tr', { has: page.getByRole('link', { name: 'Fira', exact: true }) }).locator('[data-k="left"]');
+    expect(await firaLeft.textContent()).toBe('keluar 10 Des 2026');
+    const box = (await firaLeft.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
     await page.close();
   });
 });

@@ -7,6 +7,8 @@
  * that is not a whole rupiah amount or a small number of people. A figure she sent herself
  * stays hers (the form refuses it; the upsert keeps it); her later chat answer replaces a
  * staff one. The quarterly report's data and its XLSX/PDF then hold the filled-in figures.
+ * A member who left during the quarter is tagged "keluar <day>" (the group's day) beside her
+ * name on the page, in the form and in the report alike.
  *
  * World (tests/helpers/console-world.ts): today is 10 Dec 2026, so the page opens on 2026Q3
  * (the last ended quarter) and goes on to 2026Q4 (running), not further. Melati: Ani, Budi,
@@ -308,5 +310,50 @@ describe('who a quarter lists: the members of the quarter, on the page and in th
     expect(pdf).toContain('Tia');
     expect(pdf).not.toContain('Lina');
     expect(pdf).not.toContain('Sari');
+  });
+
+  it('one who left during the quarter carries "keluar <day>" (the group\'s day) beside her name: page, form, report alike', async () => {
+    const TZ = 'Asia/Jakarta';
+    // Umi left on 30 Sep 18:00 UTC, which is 1 Oct 01:00 in Jakarta: in triwulan 4, not 3.
+    const umi = (await addMember(t.db, w.melati, { name: 'Umi', telegramId: '7004', timeZone: TZ }, new Date('2026-01-05T02:00:00Z'))).person.id;
+    await removeMember(t.db, w.melati, umi, new Date('2026-09-30T18:00:00Z'));
+    const fitri = (await resolveScope(t.db, w.fitri.personId))!;
+    const tags = async (q: string) => Object.fromEntries((await groupQuarter(t.db, fitri, w.melati, q, clock.now()))!.members.filter((m) => m.leftOn).map((m) => [m.name, m.leftOn]));
+    // Triwulan 3: Tia (left 15 Nov) and Umi (left 1 Oct) were members throughout it: no tag.
+    expect(await tags(Q3)).toEqual({});
+    expect(await tags('2026Q4')).toEqual({ Fira: '2026-12-10', Tia: '2026-11-15', Umi: '2026-10-01' });
+    expect(await tags('2026Q2')).toEqual({ Sari: '2026-06-20' });
+    // The report (chat and downloads: one data) tags the same women on the same days.
+    for (const q of [Q3, '2026Q4', '2026Q2']) {
+      const data = await quarterlyReportData(t.db, w.melati, q, clock.now());
+      expect(Object.fromEntries(data.rows.filter((r) => r.leftOn).map((r) => [r.name, r.leftOn])), q).toEqual(await tags(q));
+    }
+
+    const tag = (day: string, words: string) => `<span class="tag" data-k="left" data-value="${day}">${words}</span>`;
+    const q4 = (await open(w.fitri.personId, `/kelompok/${w.melati}/triwulan?q=2026-Q4`)).body;
+    const rowOf = (page: string, personId: number) => new RegExp(`<tr id="m-${personId}"[\\s\\S]*?</tr>`).exec(page)![0];
+    expect(rowOf(q4, umi)).toContain(`>Umi</a> ${tag('2026-10-01', 'keluar 1 Okt 2026')}</td>`);
+    // In the list still to complete too.
+    expect(q4).toContain(`<li data-person="${umi}" data-state="none"><a href="#m-${umi}">Umi</a> ${tag('2026-10-01', 'keluar 1 Okt 2026')} (`);
+    expect(rowOf(q4, w.members.ani)).not.toContain('data-k="left"');
+    expect((await open(w.fitri.personId, `/kelompok/${w.melati}/triwulan?q=2026-Q3`)).body).not.toContain('data-k="left"');
+    // The form: beside her name in its heading; in English, the English words.
+    const form = (await open(w.fitri.personId, `${formPath(umi)}?q=2026-Q4`)).body;
+    expect(form).toContain(`<h1>${quarterlyId.form.heading('Umi')} ${tag('2026-10-01', 'keluar 1 Okt 2026')}</h1>`);
+    expect((await open(w.fitri.personId, `${formPath(umi)}?q=2026-Q3`)).body).not.toContain('data-k="left"');
+    const english = await app.request(`${formPath(umi)}?q=2026-Q4`, { headers: { cookie: `${(await session(w.fitri.personId)).cookie}; dampingi_bahasa=en` } });
+    expect(await english.text()).toContain(tag('2026-10-01', 'left 1 Oct 2026'));
+
+    // The XLSX and PDF of triwulan 4 say the same beside her name.
+    const data = await quarterlyReportData(t.db, w.melati, '2026Q4', clock.now());
+    const labels = repliesFor('id').quarterlyLabels;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderQuarterlyXlsx(data, labels)) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet(labels.sheetMembers)!;
+    const names = data.rows.map((_, i) => String(sheet.getRow(QUARTERLY_HEADER_ROW + 1 + i).getCell(2).value));
+    expect(names.filter((n) => n.includes('keluar'))).toEqual(['Fira (keluar 10 Des 2026)', 'Tia (keluar 15 Nov 2026)', 'Umi (keluar 1 Okt 2026)']);
+    const pdf = await pdfText(await renderQuarterlyPdf(data, labels));
+    expect(pdf).toContain('Umi (keluar 1 Okt 2026)');
+    expect(pdf.replace(/\s+/g, ' ')).toContain(labels.leftNote);
   });
 });

@@ -5,7 +5,8 @@
  * (Anggrek in A, Dahlia in B), Wulan is a facilitator with no group yet. Fitri has logged in.
  *
  * Checked: who each role sees, once each and in order (admins, managers, facilitators, by
- * name); each row's programme/region, her groups (only the viewer's) and whether she has
+ * name), a manager also the groupless facilitators she added herself (not an admin's nor
+ * another manager's); each row's programme/region, her groups (only the viewer's) and whether she has
  * logged in; the login-link button exactly where the link page allows one (Maya: not for
  * Sinta, who also runs programme B's group; nobody for herself); a facilitator gets 404 and no
  * menu entry; paging by 30 with the common pager; a link made from the list is audited, and
@@ -17,6 +18,7 @@ import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
 import { addFacilitator, createGroup } from '../../src/modules/groups/groups.service.ts';
+import { addFacilitatorAs } from '../../src/modules/programmes/onboarding.service.ts';
 import { addRegion, moveGroupToProgramme } from '../../src/modules/programmes/programmes.service.ts';
 import { resolveScope } from '../../src/modules/programmes/scope.ts';
 import { staffList, STAFF_PER_PAGE } from '../../src/modules/programmes/staff-list.service.ts';
@@ -162,6 +164,42 @@ describe('the staff list', () => {
     await sql`delete from console_sessions where person_id = ${w.gita.personId}`.execute(t.db);
     const pruned = rowsOf((await open(w.maya, '/staf')).body).find((r) => r.id === w.gita.personId)!;
     expect(pruned.login).toBe('yes');
+  });
+
+  it('a manager lists the groupless facilitators she added herself, not those an admin or another manager added; the link page agrees', async () => {
+    const scopeOf = async (personId: number) => (await resolveScope(t.db, personId))!;
+    const add = async (by: number, name: string, phone: string) => {
+      const made = await addFacilitatorAs(t.db, await scopeOf(by), { name, phone, telegram: '' }, clock.now(), TZ);
+      if (!made || 'error' in made) throw new Error(`${name} not added`);
+      return made;
+    };
+    const ratna = await add(w.maya, 'Ratna', '+6281200000881');
+    const sari = await add(w.nina, 'Sari', '+6281200000882');
+    const tari = await add(w.admin, 'Tari', '+6281200000883');
+    const listOf = async (viewer: number) => {
+      const page = (await open(viewer, '/staf')).body;
+      return { rows: rowsOf(page), count: Number(/data-k="staff-count" data-value="(\d+)"/.exec(page)![1]) };
+    };
+    const maya = await listOf(w.maya);
+    expect(maya.rows.map((r) => r.id)).toEqual([w.maya, w.fitri.personId, w.gita.personId, ratna.personId, sinta]);
+    expect(maya.count).toBe(5);
+    expect(maya.rows.find((r) => r.id === ratna.personId)).toMatchObject({ role: 'facilitator', groups: [], login: 'never', link: true });
+    const nina = await listOf(w.nina);
+    expect(nina.rows.map((r) => r.id)).toEqual([w.nina, w.hana.personId, sari.personId, sinta]);
+    expect(nina.rows.find((r) => r.id === sari.personId)!.link).toBe(true);
+    // Each row's button agrees with the link page; those off her list (Wulan, Tari, the other's) get 404 there too.
+    for (const [viewer, rows] of [[w.maya, maya.rows], [w.nina, nina.rows]] as const) {
+      for (const r of rows) expect((await open(viewer, `/staf/${r.id}/tautan-masuk`)).status, `${viewer} → ${r.id}`).toBe(r.link ? 200 : 404);
+    }
+    for (const off of [wulan, tari.personId, sari.personId]) expect((await open(w.maya, `/staf/${off}/tautan-masuk`)).status, `maya → ${off}`).toBe(404);
+
+    // Once Ratna runs a group, the group decides: one of programme B's takes her off Maya's list (and its link), one of A's puts her back.
+    const kamboja = (await createGroup(t.db, { name: 'Kamboja', trades: ['kuliner'], facilitatorId: ratna.id, timeZone: TZ })).id;
+    await moveGroupToProgramme(t.db, kamboja, w.programmeB);
+    expect((await listOf(w.maya)).rows.map((r) => r.id)).not.toContain(ratna.personId);
+    expect((await open(w.maya, `/staf/${ratna.personId}/tautan-masuk`)).status).toBe(404);
+    await moveGroupToProgramme(t.db, kamboja, w.programmeA);
+    expect((await listOf(w.maya)).rows.find((r) => r.id === ratna.personId)).toMatchObject({ groups: ['Kamboja'], link: true });
   });
 });
 

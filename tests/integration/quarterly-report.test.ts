@@ -3,8 +3,9 @@
  * writes a request with her message; the quarterly job then makes the XLSX and the
  * one-page PDF (after the commit) and queues them as two documents. The XLSX read back
  * with exceljs has every member's turnover from the books and totals equal to the ledger;
- * the PDF of a 30-member group is one page and names the group. The command line does
- * the same (`report quarterly`). Members are refused.
+ * the PDF of a 30-member group is one page and names the group; a member who left during
+ * the quarter is tagged "keluar <day>" (the group's day) beside her name in both. The
+ * command line does the same (`report quarterly`). Members are refused.
  */
 import { mkdir, mkdtemp, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ import { quarterlyReportData } from '../../src/modules/quarterly/quarterly.repos
 import { QUARTERLY_HEADER_ROW, renderQuarterlyXlsx } from '../../src/modules/quarterly/quarterly.xlsx.ts';
 import { repliesFor } from '../../src/conversation/replies/index.ts';
 import { renderQuarterlyPdf } from '../../src/modules/quarterly/quarterly.pdf.ts';
-import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
+import { addFacilitator, addMember, createGroup, removeMember } from '../../src/modules/groups/groups.service.ts';
 import { createLoan, loanStatus } from '../../src/modules/loans/loans.service.ts';
 import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { saveQuarterlyReport } from '../../src/modules/quarterly/quarterly-reports.ts';
@@ -350,5 +351,42 @@ describe('report quarterly (command line)', () => {
     expect(bad.stderr).toContain('quarter_invalid');
     const format = await runAdminCommand(t.db, clock, ['report', 'quarterly', '--group', String(groupId), '--quarter', '2026Q4', '--format', 'doc', '--out', path.join(dataDir, 'x.doc')]);
     expect(format.code).toBe(2);
+  });
+});
+
+describe('a member who left during the quarter', () => {
+  it('is tagged "keluar <day>" beside her name in the chat\'s XLSX and PDF (the group\'s day, the tag whole however long her name); one who left after it is not', async () => {
+    const TZ = 'Asia/Jakarta';
+    const dewi = await addFacilitator(t.db, { name: 'Bu Dewi', telegramId: '901', timeZone: TZ });
+    const kenanga = (await createGroup(t.db, { name: 'Kenanga Makmur', trades: ['jahit'], facilitatorId: dewi.id, timeZone: TZ })).id;
+    const LONG = 'Siti Nurhaliza Kartika Dewi Purnamasari';
+    const add = async (name: string, telegramId: string) => (await addMember(t.db, kenanga, { name: `${name}`, telegramId, timeZone: TZ }, JOINED)).person.id;
+    const siti = await add(LONG, '6101');
+    const wati = await add('Wati', '6102');
+    await add('Yuni', '6103');
+    // 30 Nov 18:00 UTC is 1 Dec 01:00 in Jakarta: she left on 1 Dec, the group's day.
+    await removeMember(t.db, kenanga, siti, new Date('2026-11-30T18:00:00Z'));
+    // Wati left on 5 Jan 2027, after the quarter: a member throughout it, no tag.
+    await removeMember(t.db, kenanga, wati, new Date('2027-01-05T03:00:00Z'));
+
+    const data = await quarterlyReportData(t.db, kenanga, '2026Q4', clock.now());
+    expect(data.rows.map((r) => [r.name, r.leftOn])).toEqual([[LONG, '2026-12-01'], ['Wati', null], ['Yuni', null]]);
+
+    await replyTo(privateMessage('/laporan_kuartal', { chatId: '901', sender: { id: '901', name: 'Bu Dewi' } }));
+    const before = dispatched.length;
+    expect(await fulfilQuarterlyRequests({ db: t.db, clock, dispatch: deps.dispatch, dataDir })).toBe(1);
+    const [xlsx, pdf] = await Promise.all(dispatched.slice(before).map(async (i) => (await findOutbound(t.db, i.idempotencyKey))!.payload));
+    const sheet = await readXlsx(xlsx!.document!.path);
+    const names = Array.from({ length: 3 }, (_, i) => sheet.getRow(QUARTERLY_HEADER_ROW + 1 + i).getCell(2).value);
+    expect(names).toEqual([`${LONG} (keluar 1 Des 2026)`, 'Wati', 'Yuni']);
+    const text = await pdfText(await readFile(pdf!.document!.path));
+    // The PDF's name column is narrow: her name gives way, the tag stays whole.
+    const line = text.split('\n').find((l) => l.includes('Siti Nurha'))!;
+    expect(line).toMatch(/Siti Nurha\S*… \(keluar 1 Des 2026\)/);
+    expect(text.split('\n').find((l) => /\bWati\b/.test(l))).not.toContain('keluar');
+    expect(text.replace(/\s+/g, ' ')).toContain('(keluar …): anggota yang keluar dari kelompok dalam triwulan ini');
+    // In English, the same tag in her words.
+    const en = await pdfText(await renderQuarterlyPdf(data, repliesFor('en').quarterlyLabels));
+    expect(en.split('\n').find((l) => l.includes('Siti Nurha'))).toContain('… (left 1 Dec 2026)');
   });
 });

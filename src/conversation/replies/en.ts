@@ -991,6 +991,8 @@ export const en: Catalogue = {
     missing: '–',
     staffMark: '*',
     staffNote: '* Filled in by the facilitator or a programme manager on the member\'s behalf in the web console (not sent by the member herself).',
+    left: (date) => `left ${shortDate(date, EN_DATES)} ${date.slice(0, 4)}`,
+    leftNote: '(left …): a member who left the group during this quarter; her Turnover (books) counts her sales up to the day she left.',
     money: (value) => formatRupiah(value),
     quarterName: (from, to) =>
       `quarter ${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1} (${EN_DATES.months[Number(from.slice(5, 7)) - 1]}–${EN_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)})`,

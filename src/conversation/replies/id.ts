@@ -1007,6 +1007,8 @@ export const id: Catalogue = {
     missing: '–',
     staffMark: '*',
     staffNote: '* Diisi pendamping atau manajer program atas nama anggota di konsol web (bukan dikirim anggota sendiri).',
+    left: (date) => `keluar ${shortDate(date, ID_DATES)} ${date.slice(0, 4)}`,
+    leftNote: '(keluar …): anggota yang keluar dari kelompok dalam triwulan ini; Omset (catatan) miliknya dihitung sampai hari ia keluar.',
     money: (value) => formatRupiah(value),
     quarterName: (from, to) =>
       `triwulan ${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1} (${ID_DATES.months[Number(from.slice(5, 7)) - 1]}–${ID_DATES.months[Number(to.slice(5, 7)) - 1]} ${to.slice(0, 4)})`,

@@ -53,6 +53,20 @@ export function auditEventRows(kind: AuditEventKind, groupIds: InGroups | 'all')
   return query;
 }
 
+/**
+ * Subquery of the people `actorId` added as facilitators in the console (for `in`): the
+ * staff list's groupless facilitators a manager onboarded, the same rows addedFacilitator
+ * reads for one (audit_events_onboarded_idx, migration 047).
+ */
+export function peopleAddedAsFacilitatorBy(actorId: number) {
+  return expressionBuilder<Database, never>()
+    .selectFrom('audit_events')
+    .select('audit_events.subject_person_id as id')
+    .where('audit_events.kind', '=', 'onboarded')
+    .where('audit_events.actor_person_id', '=', actorId)
+    .where(sql<string>`audit_events.detail->>'what'`, '=', 'facilitator');
+}
+
 /** Whether `actorId` added this person as a facilitator in the console (onboarding's `onboarded` row, what = 'facilitator'). */
 export async function addedFacilitator(db: Db, actorId: number, subjectPersonId: number): Promise<boolean> {
   const row = await db

@@ -3,7 +3,7 @@
  * and `memberships`). Only src/modules/programmes/scope.ts calls `groupIdsWhere`: every
  * console query receives its result wrapped in a `ScopedGroups`, never a bare filter.
  */
-import { expressionBuilder, sql, type Expression, type RawBuilder } from 'kysely';
+import { expressionBuilder, sql, type Expression, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { personName } from '../people/people.repository.ts';
 
@@ -307,6 +307,19 @@ export function groupSeeingDay(groupIds: GroupIds, columns: { person: string; at
 /** Subquery of every facilitator's person (people.id), with a group or not yet: the admin's staff list. */
 export function allFacilitatorPersonIds() {
   return expressionBuilder<Database, never>().selectFrom('facilitators').select('facilitators.person_id as id');
+}
+
+/**
+ * Of these people (a subquery of ids), those who are facilitators with no group at all yet
+ * (for `in`): on a manager's staff list when she added them herself (login-link.service.ts
+ * lets her make their link; a group anywhere makes them the list's by that group instead).
+ */
+export function grouplessFacilitatorPersonIdsAmong(personIds: SelectQueryBuilder<Database, never, { id: number | null }>) {
+  return expressionBuilder<Database, never>()
+    .selectFrom('facilitators')
+    .select('facilitators.person_id as id')
+    .where('facilitators.person_id', 'in', personIds)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('groups').select('groups.id').whereRef('groups.facilitator_id', '=', 'facilitators.id'))));
 }
 
 /**

@@ -57,19 +57,20 @@ async function managerMayLinkFacilitator(db: Db, scope: Scope, personId: number,
  * her programme, the groups of hers the viewer sees) and one batched answer (`outside`: the
  * people on the page who facilitate a group outside the manager's programme), so a page of
  * 30 costs one query, not three a row. The same answers: a manager's list holds only her
- * programme's managers and facilitators of its groups (so every facilitator on it has one
- * there), and an admin's anyone with a role. tests/integration/console-staff.test.ts checks
- * that each row's button and the link page agree.
+ * programme's managers, facilitators of its groups and the groupless facilitators she added
+ * herself (so every facilitator on it has a group there or is one managerMayLinkFacilitator
+ * lets her link), and an admin's anyone with a role. tests/integration/console-staff.test.ts
+ * checks that each row's button and the link page agree.
  */
 export function mayLinkFromList(
   scope: Scope,
-  row: { personId: number; role: ConsoleRole; programmeId: number | null; groupsInView: number },
+  row: { personId: number; role: ConsoleRole; programmeId: number | null },
   outside: ReadonlySet<number>,
 ): boolean {
   if (scope.role === 'facilitator' || row.personId === scope.personId) return false;
   if (scope.role === 'admin') return true;
   if (row.role === 'manager') return row.programmeId === scope.programmeId;
-  return row.role === 'facilitator' && row.groupsInView > 0 && !outside.has(row.personId);
+  return row.role === 'facilitator' && !outside.has(row.personId);
 }
 
 /** Makes her login (link and code) if the viewer may, with its audit row; undefined otherwise. */

@@ -6,15 +6,18 @@
  * the list offers exactly what the link page then allows).
  *
  * - an admin sees everyone with a console role (facilitators without a group yet too);
- * - a manager sees her programme's managers and the facilitators of its groups (those who
- *   also hold a staff role elsewhere — an admin, another programme's manager — are theirs to
- *   list, not hers); of their groups, only her programme's;
+ * - a manager sees her programme's managers, the facilitators of its groups and the
+ *   facilitators with no group yet whom she added herself in the console (the `onboarded`
+ *   audit row: the link rule's own test for them), not those an admin or another manager
+ *   added (those who also hold a staff role elsewhere — an admin, another programme's
+ *   manager — are theirs to list, not hers); of their groups, only her programme's;
  * - a facilitator has no staff list (the route answers 404, as the set-up forms do).
  * Each person once, under the role she works by (scope.ts: a live staff role first).
  */
 import { pageWithin } from '../../core/paging.ts';
 import type { Db } from '../../db/client.ts';
-import { allFacilitatorPersonIds, facilitatorPersonIdsIn, groupsFacilitatedBy } from '../groups/group-scope.repository.ts';
+import { peopleAddedAsFacilitatorBy } from '../audit/audit-events.repository.ts';
+import { allFacilitatorPersonIds, facilitatorPersonIdsIn, grouplessFacilitatorPersonIdsAmong, groupsFacilitatedBy } from '../groups/group-scope.repository.ts';
 import { facilitatorPersonIdsWithGroupOutside } from '../groups/groups.repository.ts';
 import { mayLinkFromList } from './login-link.service.ts';
 import { consoleLoginsOf } from '../people/people.repository.ts';
@@ -62,7 +65,13 @@ export async function staffList(db: Db, scope: Scope, requestedPage: string | un
   if (!mayListStaff(scope)) return undefined;
   const scoped = scopedGroups(scope);
   const filter: StaffListFilter =
-    scope.role === 'admin' ? { managersOf: null, facilitators: allFacilitatorPersonIds() } : { managersOf: scope.programmeId!, facilitators: facilitatorPersonIdsIn(scoped.groupIds) };
+    scope.role === 'admin'
+      ? { managersOf: null, facilitators: allFacilitatorPersonIds() }
+      : {
+          managersOf: scope.programmeId!,
+          // One subquery, so the count and the page stay one statement each.
+          facilitators: facilitatorPersonIdsIn(scoped.groupIds).union(grouplessFacilitatorPersonIdsAmong(peopleAddedAsFacilitatorBy(scope.personId))),
+        };
   const total = await countStaff(db, filter);
   const { page, pages } = pageWithin(requestedPage, total, STAFF_PER_PAGE);
   const people = await staffPage(db, filter, { offset: (page - 1) * STAFF_PER_PAGE, limit: STAFF_PER_PAGE });
@@ -85,7 +94,7 @@ export async function staffList(db: Db, scope: Scope, requestedPage: string | un
       programme: p.programmeId === null ? null : (programmeName.get(p.programmeId) ?? null),
       groups: hers.map((g) => ({ id: g.groupId, name: g.name, programme: programmeName.get(g.programmeId) ?? '', region: g.regionId === null ? null : (regionName.get(g.regionId) ?? null) })),
       logins: logins.get(p.personId) ?? null,
-      mayMakeLoginLink: mayLinkFromList(scope, { personId: p.personId, role: p.role, programmeId: p.programmeId, groupsInView: hers.length }, outside),
+      mayMakeLoginLink: mayLinkFromList(scope, { personId: p.personId, role: p.role, programmeId: p.programmeId }, outside),
     };
   });
   return { rows, page, pages, total };

@@ -32,6 +32,7 @@ import { scopedGroups, type Scope } from '../programmes/scope.ts';
 import { previousQuarter, quarterOf, quarterRange, reportedQuarter, type QuarterLabel } from '../reminders/schedule.ts';
 import { FIGURES, type FigureName } from './figures.ts';
 import { isQuarterBegun } from './quarters.ts';
+import { leftWithin } from './quarterly.ts';
 import { answersOf, type FilledBy } from './quarterly-answers.repository.ts';
 import { fillOfRequest, insertFill } from './quarterly-fills.repository.ts';
 import { saveQuarterlyReport } from './quarterly-reports.ts';
@@ -51,6 +52,8 @@ export interface QuarterMember {
   answered: boolean;
   /** All three figures are given: only employees (say) is a part answer, still to complete. */
   complete: boolean;
+  /** The day she left the group (its time zone) when within the quarter, else null: the page and form tag her "keluar …", as the report does (leftWithin). */
+  leftOn: IsoDate | null;
 }
 
 export interface GroupQuarter {
@@ -85,7 +88,8 @@ async function groupAndQuarter(db: Db, scope: Scope, groupId: number, quarter: Q
 
 /** The women who were members of the group during the quarter (membersDuring: the report lists the same). */
 async function membersOf(db: Db, group: ConsoleGroup, quarter: QuarterLabel): Promise<QuarterMember[]> {
-  const members = await membersDuring(db, group.id, quarterRange(quarter), group.timeZone);
+  const range = quarterRange(quarter);
+  const members = await membersDuring(db, group.id, range, group.timeZone);
   const answers = await answersOf(db, members.map((m) => m.personId), quarter);
   const staffIds = new Set([...answers.values()].flatMap((a) => FIGURES.map((f) => a.filledBy[f]).filter((id): id is number => id !== null)));
   const names = await namesOf(db, [...staffIds]);
@@ -103,6 +107,7 @@ async function membersOf(db: Db, group: ConsoleGroup, quarter: QuarterLabel): Pr
       figures: { assets: figure('assets'), turnover: figure('turnover'), employees: figure('employees') },
       answered: FIGURES.some((f) => values[f] !== null),
       complete: FIGURES.every((f) => values[f] !== null),
+      leftOn: leftWithin(m.leftOn, range.to),
     };
   });
 }

@@ -9,7 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { notesOf, type QuarterlyLabels, type QuarterlyMemberRow, type QuarterlyReportData, type StaffFilledFigure } from './quarterly.ts';
+import { notesOf, reportName, type QuarterlyLabels, type QuarterlyMemberRow, type QuarterlyReportData, type StaffFilledFigure } from './quarterly.ts';
 
 const require = createRequire(import.meta.url);
 const REGULAR = require.resolve('@expo-google-fonts/roboto/400Regular/Roboto_400Regular.ttf');
@@ -66,14 +66,17 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
   const width = PAGE.width - 2 * MARGIN;
   const scale = width / COLUMNS.reduce((t, c) => t + c.weight, 0);
   const widths = COLUMNS.map((c) => c.weight * scale);
-  const cell = (text: string, x: number, y: number, w: number, align: Align, size: number) => {
+  // A cell's text, or a name with a tail kept whole when the name must be shortened ("Ani… (keluar 12 Nov 2026)").
+  type CellText = string | { head: string; tail: string };
+  const cell = (text: CellText, x: number, y: number, w: number, align: Align, size: number) => {
     doc.fontSize(size);
-    let shown = text;
+    const tail = typeof text === 'string' ? '' : text.tail;
+    let head = typeof text === 'string' ? text : text.head;
     // One line per cell: a name too long for its column is shortened with an ellipsis.
-    while (shown.length > 1 && doc.widthOfString(shown) > w - 4) shown = `${shown.slice(0, -2)}…`;
-    doc.text(shown, x + 2, y, { width: w - 4, align, lineBreak: false });
+    while (head.length > 1 && doc.widthOfString(`${head}${tail}`) > w - 4) head = `${head.slice(0, -2)}…`;
+    doc.text(`${head}${tail}`, x + 2, y, { width: w - 4, align, lineBreak: false });
   };
-  const row = (values: readonly string[], y: number, size: number, bold = false) => {
+  const row = (values: readonly CellText[], y: number, size: number, bold = false) => {
     doc.font(bold ? 'Roboto-Bold' : 'Roboto');
     let x = MARGIN;
     values.forEach((v, i) => {
@@ -140,9 +143,11 @@ export async function renderQuarterlyPdf(data: QuarterlyReportData, labels: Quar
   const orDash = <T>(value: T | null, show: (v: T) => string) => (value === null ? dash : show(value));
   // A figure staff filled in on her behalf carries the mark the notes explain.
   const marked = (r: QuarterlyMemberRow, figure: StaffFilledFigure, text: string) => (r.staffFilled?.includes(figure) ? `${text}${labels.staffMark}` : text);
+  // A member who left within the quarter: the tag stays whole, her name gives way.
+  const nameOf = (r: QuarterlyMemberRow): CellText => (r.leftOn ? { head: r.name, tail: reportName(r, labels).slice(r.name.length) } : r.name);
   const memberValues = (r: QuarterlyMemberRow, i: number) => [
     String(i + 1),
-    r.name,
+    nameOf(r),
     r.role,
     marked(r, 'assets', orDash(r.assets, m)),
     marked(r, 'turnoverReported', orDash(r.turnoverReported, m)),

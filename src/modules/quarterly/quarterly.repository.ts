@@ -13,7 +13,7 @@ import { loanStatus } from '../loans/loans.service.ts';
 import * as loans from '../loans/loans.repository.ts';
 import { quarterRange } from '../reminders/schedule.ts';
 import { answersOf, type FilledBy } from './quarterly-answers.repository.ts';
-import { summariseLoans, totalsOf, type LoanSummary, type QuarterlyReportData, type StaffFilledFigure } from './quarterly.ts';
+import { leftWithin, summariseLoans, totalsOf, type LoanSummary, type QuarterlyReportData, type StaffFilledFigure } from './quarterly.ts';
 
 /** Which of her figures staff filled in from the console (quarterly_reports.*_filled_by). */
 function staffFilledOf(filledBy: FilledBy | undefined): StaffFilledFigure[] {
@@ -69,6 +69,7 @@ export async function quarterlyReportData(db: Db, groupId: number, quarter: stri
     turnoverFromBooks: books.get(m.personId)?.sales ?? 0,
     daysRecorded: books.get(m.personId)?.daysRecorded ?? 0,
     staffFilled: staffFilledOf(answers.get(m.personId)?.filledBy),
+    leftOn: leftWithin(m.leftOn, to),
   }));
   // The loans given in this group (migration 026): a member's row holds hers given here (not
   // those given in another group of hers); a member who left keeps hers counted here, on a

@@ -1,6 +1,7 @@
 /**
  * The quarterly monitoring report of a group, as a partner organisation reads it: per
- * member of the quarter (joined by its end, not left before it began) her assets, the turnover she reported beside the turnover her books show
+ * member of the quarter (joined by its end, not left before it began; one who left within it
+ * tagged "keluar <day>" beside her name, see leftWithin) her assets, the turnover she reported beside the turnover her books show
  * (sales of the quarter), employees, and her loans (outstanding, arrears, on-time streak);
  * the group's totals and its own group loans. Integer rupiah throughout.
  *
@@ -33,13 +34,30 @@ export interface QuarterlyMemberRow {
   loans: LoanSummary;
   /** Her figures filled in from the console on her behalf, not sent by her (the report marks them: partners are told). */
   staffFilled?: readonly StaffFilledFigure[];
+  /** The day she left the group, when that was within the quarter (leftWithin): the report says so beside her name. */
+  leftOn?: IsoDate | null;
 }
 
 export type StaffFilledFigure = 'assets' | 'turnoverReported' | 'employees';
 
-/** The notes under the report: every column's, and the staff mark's when a figure carries it. */
+/** The notes under the report: every column's, the staff mark's when a figure carries it, and the leavers' when one left. */
 export function notesOf(data: QuarterlyReportData, labels: QuarterlyLabels): string[] {
-  return data.rows.some((r) => r.staffFilled?.length) ? [...labels.notes, labels.staffNote] : labels.notes;
+  return [...labels.notes, ...(data.rows.some((r) => r.staffFilled?.length) ? [labels.staffNote] : []), ...(data.rows.some((r) => r.leftOn) ? [labels.leftNote] : [])];
+}
+
+/**
+ * The day a member of the quarter left the group, when she left within it (on or before `to`,
+ * its last day; membersDuring has already kept out those who left before it began), else
+ * null: one who left after the quarter ended was a member throughout it. The page, the form
+ * and the report (XLSX, PDF; the chat's and the downloads') all tag her by this one rule.
+ */
+export function leftWithin(leftOn: IsoDate | null, to: IsoDate): IsoDate | null {
+  return leftOn !== null && leftOn <= to ? leftOn : null;
+}
+
+/** Her name as the report's table shows it: "Ani (keluar 12 Nov 2026)" when she left within the quarter. */
+export function reportName(r: QuarterlyMemberRow, labels: QuarterlyLabels): string {
+  return r.leftOn ? `${r.name} (${labels.left(r.leftOn)})` : r.name;
 }
 
 export interface QuarterlyReportData {
@@ -97,6 +115,9 @@ export interface QuarterlyLabels {
   /** Beside a figure staff filled in on her behalf ("*"), and the footer line that says so. */
   staffMark: string;
   staffNote: string;
+  /** Beside the name of a member who left within the quarter ("keluar 12 Nov 2026"), and the footer line that says what her figures cover. */
+  left(date: IsoDate): string;
+  leftNote: string;
   /** Who signs, and the line under the name. */
   signatures: { ketua: string; facilitator: string; nameLine: string; date: string };
   /** The row of the members who reported their turnover: "Yang melapor omset (8)". */

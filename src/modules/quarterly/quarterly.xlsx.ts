@@ -10,7 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { IsoDate } from '../../core/dates.ts';
-import { notesOf, type QuarterlyLabels, type QuarterlyMemberRow, type QuarterlyReportData } from './quarterly.ts';
+import { notesOf, reportName, type QuarterlyLabels, type QuarterlyMemberRow, type QuarterlyReportData } from './quarterly.ts';
 
 const MONEY = '#,##0';
 const DATE = 'dd/mm/yyyy';
@@ -93,7 +93,7 @@ export async function renderQuarterlyXlsx(data: QuarterlyReportData, labels: Qua
   const orDash = (value: number | null): Value => (value === null ? dash : value);
   const memberValues = (r: QuarterlyMemberRow, i: number): Value[] => [
     i + 1,
-    r.name,
+    reportName(r, labels),
     r.role,
     orDash(r.assets),
     orDash(r.turnoverReported),

@@ -5,13 +5,15 @@
  * or filled in by a named staff member on her behalf (the programme office reports these to
  * partners: the source matters). One card per member on a phone (TABLE_STYLE's `stack`).
  * And the form that fills in one member's figures (/kelompok/:id/triwulan/:personId): a
- * figure she sent herself is shown, not offered for change. No script. Figures carry
+ * figure she sent herself is shown, not offered for change. A member who left the group
+ * within the quarter carries "keluar 12 Nov 2026" beside her name (data-k="left", data-value
+ * the day), in the list, on her card and in her form's heading, as the report does. No script. Figures carry
  * data-k / data-value / data-source (member, staff or none) / data-by (the staff's person id).
  */
 import { html } from 'hono/html';
 import type { FigureName } from '../../modules/quarterly/figures.ts';
 import type { Figure, GroupQuarter, QuarterFillForm, QuarterMember } from '../../modules/quarterly/quarterly-console.service.ts';
-import { formatCount, formatRupiah } from '../format.ts';
+import { formatCount, formatDay, formatRupiah } from '../format.ts';
 import type { ConsoleTexts } from '../texts.ts';
 import { page, type Fragment } from './layout.ts';
 import { staffHeader, TABLE_STYLE, type Viewing } from './nav.ts';
@@ -38,6 +40,11 @@ function figureCell(t: ConsoleTexts, f: FigureName, figure: Figure, label: strin
   return html`<td class="n" data-label="${label}" data-k="${f}" data-value="${String(figure.value)}" data-source="${figure.filledBy ? 'staff' : 'member'}" data-by="${figure.filledBy ? String(figure.filledBy.personId) : ''}"><span class="fig">${show(f, figure.value)}${source}</span></td>`;
 }
 
+/** "keluar 12 Nov 2026" beside the name of a member who left within the quarter (the report's tag, leftWithin); nothing otherwise. */
+function leftTag(t: ConsoleTexts, m: QuarterMember): Fragment | '' {
+  return m.leftOn ? html` <span class="tag" data-k="left" data-value="${m.leftOn}">${t.quarterly.left(formatDay(m.leftOn, t.lang))}</span>` : '';
+}
+
 const fillHref = (groupId: number, m: QuarterMember, quarter: string) => `/kelompok/${String(groupId)}/triwulan/${String(m.personId)}?q=${quarterParam(quarter)}`;
 
 export function groupQuarterPage(t: ConsoleTexts, v: Viewing, p: GroupQuarter, saved?: string): Fragment {
@@ -49,7 +56,7 @@ export function groupQuarterPage(t: ConsoleTexts, v: Viewing, p: GroupQuarter, s
   const waiting = p.members.filter((m) => !m.complete);
   const base = `/kelompok/${String(g.id)}/triwulan`;
   const rows = p.members.map(
-    (m) => html`<tr id="m-${String(m.personId)}" data-person="${String(m.personId)}" data-answered="${m.complete ? 'yes' : m.answered ? 'partly' : 'no'}"><td class="first" data-label="${c.member}"><a href="/anggota/${String(m.personId)}">${m.name}</a></td>
+    (m) => html`<tr id="m-${String(m.personId)}" data-person="${String(m.personId)}" data-answered="${m.complete ? 'yes' : m.answered ? 'partly' : 'no'}"><td class="first" data-label="${c.member}"><a href="/anggota/${String(m.personId)}">${m.name}</a>${leftTag(t, m)}</td>
 ${figureCell(t, 'assets', m.figures.assets, c.assets)}${figureCell(t, 'turnover', m.figures.turnover, c.turnover)}${figureCell(t, 'employees', m.figures.employees, c.employees)}
 <td data-label="${c.action}"><a href="${fillHref(g.id, m, p.quarter)}" data-k="fill-link">${m.answered ? Q.correct : Q.fill}</a></td></tr>`,
   );
@@ -61,7 +68,7 @@ ${saved ? html`<p class="note" role="status" data-k="notice">${Q.notices.saved(s
 <section class="block" aria-labelledby="h-waiting"><h2 id="h-waiting">${Q.notAnsweredHeading} (${Q.people(waiting.length)})</h2>
 ${
   waiting.length
-    ? html`<ul class="waiting" data-k="not-answered" data-value="${String(waiting.length)}">${waiting.map((m) => html`<li data-person="${String(m.personId)}" data-state="${m.answered ? 'partly' : 'none'}"><a href="#m-${String(m.personId)}">${m.name}</a> (${m.answered ? Q.waitingState.partly : Q.waitingState.none})</li>`)}</ul>`
+    ? html`<ul class="waiting" data-k="not-answered" data-value="${String(waiting.length)}">${waiting.map((m) => html`<li data-person="${String(m.personId)}" data-state="${m.answered ? 'partly' : 'none'}"><a href="#m-${String(m.personId)}">${m.name}</a>${leftTag(t, m)} (${m.answered ? Q.waitingState.partly : Q.waitingState.none})</li>`)}</ul>`
     : html`<p class="note" data-k="not-answered" data-value="0">${Q.allAnswered}</p>`
 }</section>
 <section class="block" aria-labelledby="h-figures"><h2 id="h-figures">${Q.tableLabel}</h2>
@@ -110,7 +117,7 @@ ${hint || current ? html`<p class="hint" id="h-${name}">${hint}${current}</p>` :
   };
   const anyHers = (['assets', 'turnover', 'employees'] as const).some((f) => m.figures[f].value !== null && m.figures[f].filledBy === null);
   const formErrors = errors.filter((e) => e === 'empty' || e === 'member_gave' || e === 'report_invalid');
-  const body = html`<h1>${F.heading(m.name)}</h1>
+  const body = html`<h1>${F.heading(m.name)}${leftTag(t, m)}</h1>
 <p><a href="/kelompok/${String(g.id)}/triwulan?q=${quarterParam(form.quarter)}" data-k="back">${Q.backToQuarter(words)}</a></p>
 <p class="sub">${F.intro(words)}</p>
 ${view.stale ? html`<p class="note err" role="status" data-k="stale">${Q.notices.stale}</p>` : ''}

@@ -27,6 +27,8 @@ export interface QuarterlyTexts {
   filledBy: (who: string) => string;
   /** Beside a figure she sent herself. */
   fromMember: string;
+  /** Beside the name of a member who left the group within the quarter: "keluar 12 Nov 2026" (the report's words). */
+  left: (date: string) => string;
   fill: string;
   correct: string;
   people: (n: number) => string;
@@ -73,11 +75,12 @@ export const quarterlyId: QuarterlyTexts = {
   missing: '–',
   filledBy: (who) => `diisi ${who}`,
   fromMember: 'dari anggota',
+  left: (date) => `keluar ${date}`,
   fill: 'Isi angka',
   correct: 'Isi / perbaiki',
   people: (n) => `${n} orang`,
   definition:
-    'Angka yang dikirim anggota sendiri lewat chat ditandai "dari anggota". Angka yang diisi pendamping atau manajer atas nama anggota ditandai "diisi" dengan nama pengisinya; laporan triwulan (Excel dan PDF) memakai keduanya. Angka dari anggota hanya bisa diperbaiki oleh anggota sendiri lewat chat.',
+    'Angka yang dikirim anggota sendiri lewat chat ditandai "dari anggota". Angka yang diisi pendamping atau manajer atas nama anggota ditandai "diisi" dengan nama pengisinya; laporan triwulan (Excel dan PDF) memakai keduanya. Angka dari anggota hanya bisa diperbaiki oleh anggota sendiri lewat chat. Anggota yang keluar dari kelompok dalam triwulan ini tetap tercantum, ditandai "keluar" dengan tanggalnya, juga di laporan.',
   form: {
     heading: (m) => `Isi angka untuk ${m}`,
     intro: (q) => `Angka ${q}. Isi yang belum dikirim anggota; kosongkan yang tidak diubah.`,
@@ -125,11 +128,12 @@ export const quarterlyEn: QuarterlyTexts = {
   missing: '–',
   filledBy: (who) => `filled in by ${who}`,
   fromMember: 'from the member',
+  left: (date) => `left ${date}`,
   fill: 'Fill in',
   correct: 'Fill in / correct',
   people: (n) => `${n} ${n === 1 ? 'person' : 'people'}`,
   definition:
-    'Figures the member sent herself in chat are marked "from the member". Figures a facilitator or manager filled in on her behalf are marked "filled in by" with that person\'s name; the quarterly report (Excel and PDF) uses both. Only the member can correct her own figures, in chat.',
+    'Figures the member sent herself in chat are marked "from the member". Figures a facilitator or manager filled in on her behalf are marked "filled in by" with that person\'s name; the quarterly report (Excel and PDF) uses both. Only the member can correct her own figures, in chat. A member who left the group during this quarter is still listed, marked "left" with the date, in the report too.',
   form: {
     heading: (m) => `Fill in figures for ${m}`,
     intro: (q) => `Figures for ${q}. Fill in what the member has not sent; leave empty what does not change.`,

@@ -10,7 +10,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { repliesFor } from '../../../../src/conversation/replies/index.ts';
-import { totalsOf, type QuarterlyMemberRow, type QuarterlyReportData } from '../../../../src/modules/quarterly/quarterly.ts';
+import { leftWithin, totalsOf, type QuarterlyMemberRow, type QuarterlyReportData } from '../../../../src/modules/quarterly/quarterly.ts';
 import { renderQuarterlyPdf } from '../../../../src/modules/quarterly/quarterly.pdf.ts';
 import { QUARTERLY_HEADER_ROW, renderQuarterlyXlsx } from '../../../../src/modules/quarterly/quarterly.xlsx.ts';
 import { pdfPages, pdfText, renderFirstPage } from '../../../helpers/pdf.ts';
@@ -123,6 +123,20 @@ describe('the quarterly PDF', () => {
     expect(await pdfText(await renderQuarterlyPdf(report(12), repliesFor('id').quarterlyLabels))).not.toContain('sudah keluar');
   });
 
+  it('tags a member who left within the quarter beside her name, with the footer line; still one page', async () => {
+    const labels = repliesFor('id').quarterlyLabels;
+    const base = report(120);
+    // Row 4 is the long name (small type for 120 members: it fits; a short table's larger type shortens the name, never the tag: tests/integration/quarterly-report.test.ts).
+    const rows = base.rows.map((r, i) => (i === 3 || i === 8 ? { ...r, leftOn: i === 3 ? '2026-11-02' : '2026-12-01' } : r));
+    const pdf = await renderQuarterlyPdf({ ...base, rows }, labels);
+    const text = await pdfText(pdf);
+    expect(text.split('\n').find((l) => l.includes('Siti Nur'))).toContain('(keluar 2 Nov 2026)');
+    expect(text).toContain('Anggota 9 (keluar 1 Des 2026)');
+    expect(text.replace(/\s+/g, ' ')).toContain(labels.leftNote);
+    expect(await pdfPages(pdf)).toBe(1);
+    expect(await pdfText(await renderQuarterlyPdf(base, labels))).not.toContain('(keluar');
+  });
+
   it('is compressed by default and still one page', async () => {
     const pdf = await renderQuarterlyPdf(report(30), repliesFor('en').quarterlyLabels);
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
@@ -206,5 +220,14 @@ describe('the quarterly XLSX', () => {
     });
     expect(below.join(' ')).toContain('Sisa pinjaman: pokok dan bunga yang belum dibayar');
     expect(below).toEqual(expect.arrayContaining(['Ketua kelompok,', 'Pendamping,', '(Anggota 1)', '(Bu Rina)']));
+  });
+});
+
+describe('who the report tags as having left (leftWithin)', () => {
+  it('one who left on or before the quarter\'s last day; not one still a member, nor one who left after it', () => {
+    expect(leftWithin('2026-10-01', '2026-12-31')).toBe('2026-10-01');
+    expect(leftWithin('2026-12-31', '2026-12-31')).toBe('2026-12-31');
+    expect(leftWithin('2027-01-01', '2026-12-31')).toBeNull();
+    expect(leftWithin(null, '2026-12-31')).toBeNull();
   });
 });
