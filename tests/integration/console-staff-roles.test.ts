@@ -315,8 +315,18 @@ describe('the role pages', () => {
     const page = await get(`/staf/${w.hana.personId}/peran`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('data-k="role-now" data-role="facilitator"');
-    // No staff role yet: nothing to take away.
+    // No staff role yet: nothing to take away, nothing chosen, no programme picked (one press of Simpan grants nothing).
     expect(page.body).not.toContain('data-k="role-none"');
+    expect(page.body).not.toMatch(/name="role"[^>]* checked/);
+    expect(page.body).toMatch(/<select id="f-programmeId" name="programmeId">\s*<option value="">/);
+    expect(page.body).not.toMatch(/<option [^>]*selected/);
+    // She is a facilitator: a staff role would replace her own groups' view, and the form says so.
+    expect(page.body).toContain('data-k="facilitator-warning"');
+    expect(page.body).toContain(staffRolesId.facilitatorWarning);
+    const nothingChosen = await post(`/staf/${w.hana.personId}/peran`, {});
+    expect(nothingChosen.status).toBe(422);
+    expect(errorOf(await nothingChosen.text())).toEqual(['role', 'role_invalid']);
+    expect(await liveStaffRole(t.db, w.hana.personId)).toBeUndefined();
     const saved = await post(`/staf/${w.hana.personId}/peran`, { role: 'manager', programmeId: String(w.programmeB) });
     expect(saved.status).toBe(303);
     expect(saved.headers.get('location')).toBe(`/staf/${w.hana.personId}/peran?n=diubah`);
@@ -349,6 +359,16 @@ describe('the role pages', () => {
     expect(body).toContain('data-k="self"');
     expect(await liveStaffRole(t.db, w.admin)).toEqual({ role: 'admin', programmeId: null });
     expect(await liveStaffRole(t.db, w.gita.personId)).toBeUndefined();
+  });
+
+  it('shows a notice only for the two the address may name', async () => {
+    for (const n of ['constructor', 'toString', '__proto__']) {
+      const res = await get(`/staf/${rani}/peran?n=${n}`);
+      expect(res.status).toBe(200);
+      expect(res.body).not.toContain('data-k="notice"');
+    }
+    // Not a facilitator: no warning about her own groups.
+    expect((await get(`/staf/${rani}/peran`)).body).not.toContain('data-k="facilitator-warning"');
   });
 
   it('answers 404 for someone who does not exist, and 403 without the CSRF token', async () => {

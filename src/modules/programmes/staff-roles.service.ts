@@ -147,18 +147,28 @@ export async function changeRoleAs(
         return grantConsoleRole(trx, personId, form.role, programmeId, now, scope.personId);
       });
       if (!changed) return { changed, sessionsEnded: 0 };
-      await retireLoginsOf(trx, personId, now);
-      const after = await resolveScope(trx, personId);
-      // As `staff remove`: a facilitator keeps her own groups' view; anyone else is out at once.
-      if (!after) return { changed, sessionsEnded: await endSessionsOf(trx, personId, 'role_removed', now) };
-      const keep = personId === scope.personId ? ownSession : undefined;
-      return { changed, sessionsEnded: widens(before, after) ? await endSessionsOf(trx, personId, 'role_changed', now, keep) : 0 };
+      return { changed, sessionsEnded: await afterRoleChange(trx, personId, before, now, personId === scope.personId ? ownSession : undefined) };
     });
   } catch (error) {
     if (error instanceof Refused) return { error: error.error };
     if (error instanceof DomainError && error.code === 'person_not_found') return undefined;
     throw error;
   }
+}
+
+/**
+ * After her staff role really changed (`before`: her scope then), in the same transaction:
+ * her unused one-time logins are retired, and her sessions end when she is left with no
+ * console role ('role_removed'; a facilitator keeps her own groups' view) or when the new role
+ * sees more than the old ('role_changed'); `keep`: a session spared (the acting admin's own).
+ * The console's form and the command line's `staff grant|remove` both call it. Answers how
+ * many sessions ended.
+ */
+export async function afterRoleChange(db: Db, personId: number, before: Scope | undefined, now: Date, keep?: number): Promise<number> {
+  await retireLoginsOf(db, personId, now);
+  const after = await resolveScope(db, personId);
+  if (!after) return endSessionsOf(db, personId, 'role_removed', now);
+  return widens(before, after) ? endSessionsOf(db, personId, 'role_changed', now, keep) : 0;
 }
 
 async function rule<T>(step: () => Promise<T>): Promise<T> {
