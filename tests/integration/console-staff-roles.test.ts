@@ -11,7 +11,10 @@
  * console or the command line's service, not even two admins ending each other at once;
  * an unknown person, phone or programme and an unknown role are refused next to their
  * field; giving a role she holds writes nothing; a manager and a facilitator may do none of
- * it. Each change is kept with the admin who made it, and the audit page shows it.
+ * it. Each change is kept with the admin who made it, and the audit page shows it. A change
+ * retires her unused logins and ends the sessions a wider role would upgrade; an admin whose
+ * role is taken while her change waits is refused; a double submit is taken once. The races
+ * meet at the lock every time: a third transaction holds it until they all wait on it.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
