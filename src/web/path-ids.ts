@@ -1,10 +1,5 @@
 /**
- * A database id from the address or a form field, read one way by every console route: a
- * positive whole number of at most 16 digits, else undefined — so "/kelompok/abc",
- * "/pinjaman/0" or "/peluang/1e3" answer a plain 404 and never reach a service as NaN or 0.
+ * A database id from the address or a form field, read one way by every console route (the
+ * reader lives in core, so a service reading a form's id field reads it the same way).
  */
-export function idOf(raw: string | undefined): number | undefined {
-  if (raw === undefined || !/^[1-9]\d{0,15}$/.test(raw)) return undefined;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) ? id : undefined;
-}
+export { idOf } from '../core/ids.ts';

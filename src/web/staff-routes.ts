@@ -6,8 +6,9 @@
  *
  * An admin's role pages (issue #20, what `staff grant|remove` do): "Beri peran" (/staf/peran)
  * finds a person by her phone and opens her role form (/staf/:id/peran), whose POST gives or
- * takes the role through staff-roles.service.ts (its rules, its audit, and the end of her
- * sessions when she is left with no console role). A manager and a facilitator get 404 for
+ * takes the role through staff-roles.service.ts (its rules, its audit, her unused one-time
+ * logins retired, and the end of her sessions when she is left with no console role or the
+ * new one sees more; the admin's own session is kept when she changes herself). A manager and a facilitator get 404 for
  * the pages and their POSTs; a POST without the session's CSRF token gets 403.
  */
 import type { Context, Hono } from 'hono';
@@ -42,6 +43,8 @@ const one = (body: Body, name: string): string => {
 
 /** What ?n=… on a role page says: the save just done. */
 const NOTICES = { diubah: 'saved', sama: 'unchanged' } as const;
+// Own keys only: "?n=constructor" must not find Object.prototype's.
+const noticeOf = (n: string | undefined): RoleView['notice'] => (n !== undefined && Object.hasOwn(NOTICES, n) ? NOTICES[n as keyof typeof NOTICES] : undefined);
 
 export function mountStaffRoutes(app: Hono<Env>, deps: StaffRouteDeps): void {
   const html = async (c: Context<Env>, fragment: Fragment, status: 200 | 404 | 422 = 200) => c.html(await fragment, status);
@@ -79,14 +82,14 @@ export function mountStaffRoutes(app: Hono<Env>, deps: StaffRouteDeps): void {
     return html(c, rolePage(c.var.t, frame(c), { target, programmes, ...view(target) }), status);
   };
   app.get('/staf/:personId/peran', (c) =>
-    roleForm(c, idOf(c.req.param('personId')), (target) => ({ form: formOf(target), notice: NOTICES[c.req.query('n') as keyof typeof NOTICES] as RoleView['notice'] })),
+    roleForm(c, idOf(c.req.param('personId')), (target) => ({ form: formOf(target), notice: noticeOf(c.req.query('n')) })),
   );
   app.post('/staf/:personId/peran', async (c) => {
     const body = await postedForm(c);
     if (!body) return c.text('Forbidden', 403);
     const personId = idOf(c.req.param('personId'));
     const form: RoleForm = { role: one(body, 'role'), programmeId: one(body, 'programmeId') };
-    const done = personId === undefined ? undefined : await changeRoleAs(deps.db, c.var.viewer.scope, personId, form, deps.clock.now());
+    const done = personId === undefined ? undefined : await changeRoleAs(deps.db, c.var.viewer.scope, personId, form, deps.clock.now(), c.var.viewer.sessionId);
     if (!done) return notFound(c);
     if ('error' in done) return roleForm(c, personId, () => ({ form, error: done.error }), 422);
     deps.log.info({ person: c.var.viewer.person.id, subject: personId, role: form.role, changed: done.changed, sessionsEnded: done.sessionsEnded }, 'console role changed from the console');

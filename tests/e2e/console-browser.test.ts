@@ -208,7 +208,7 @@ describe('home page', () => {
     await page.close();
 
     const maya = await loginByLink(w.maya);
-    await removeStaffRole(t.db, w.maya, clock.now());
+    await t.db.transaction().execute((trx) => removeStaffRole(trx, w.maya, clock.now()));
     await maya.reload();
     expect(maya.url()).toBe(`${base}/masuk?n=expired`);
     await maya.close();

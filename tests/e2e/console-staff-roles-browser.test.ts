@@ -91,6 +91,9 @@ describe('console roles from the console', () => {
     await admin.waitForURL(`${base}/staf/${w.fitri.personId}/peran`);
     expect(await admin.locator('h1').textContent()).toBe('Peran konsol Fitri');
     expect(await admin.locator('[data-k="role-now"]').getAttribute('data-role')).toBe('facilitator');
+    // Nothing chosen yet, and a warning: a staff role replaces her own groups' view.
+    expect(await admin.locator('input[name="role"]:checked').count()).toBe(0);
+    expect(await admin.locator('[data-k="facilitator-warning"]').isVisible()).toBe(true);
     await admin.locator('[data-k="role-manager"]').check();
     await admin.getByLabel('Program', { exact: true }).selectOption({ label: 'Program Timur' });
     await admin.locator('[data-k="save-role"]').click();

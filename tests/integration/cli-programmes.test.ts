@@ -120,9 +120,16 @@ describe('staff', () => {
     expect(await viewerOf(t.db, session.token, clock.now())).toBeUndefined();
   });
 
-  it('a facilitator who loses a staff role keeps her own groups', async () => {
+  it('a facilitator made an admin: what was made for the facilitator opens nothing; when she loses it she keeps her own groups', async () => {
+    // Her session as a facilitator, and a link made for her then (as a manager may) and kept unused.
+    const asFacilitator = await ok<{ path: string }>(['staff', 'link', '--person', String(w.gita.personId)]);
+    const session = await loginWithLink(t.db, asFacilitator.path.split('/').at(-1)!, 'cli-test', clock.now());
+    if (typeof session === 'string') throw new Error(session);
+    const kept = await ok<{ path: string }>(['staff', 'link', '--person', String(w.gita.personId)]);
     await ok(['staff', 'grant', '--person', String(w.gita.personId), '--role', 'admin']);
     expect((await resolveScope(t.db, w.gita.personId))?.role).toBe('admin');
+    expect(await viewerOf(t.db, session.token, clock.now())).toBeUndefined();
+    expect(await loginWithLink(t.db, kept.path.split('/').at(-1)!, 'cli-test', clock.now())).toBe('bad_link');
     expect(await ok(['staff', 'remove', '--person', String(w.gita.personId)])).toMatchObject({ removed: true, sessionsEnded: 0 });
     expect((await resolveScope(t.db, w.gita.personId))?.role).toBe('facilitator');
   });

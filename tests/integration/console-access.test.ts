@@ -323,7 +323,7 @@ describe('sessions and roles', () => {
     const { code } = await issueLogin(t.db, w.nina, clock.now());
     const { a } = await loginWithCode(code);
     expect((await a.get('/')).res.status).toBe(200);
-    await removeStaffRole(t.db, w.nina, clock.now());
+    await t.db.transaction().execute((trx) => removeStaffRole(trx, w.nina, clock.now()));
     expect((await a.get('/')).res.headers.get('location')).toBe('/masuk?n=expired');
     await makeManager(t.db, w.nina, w.programmeB, clock.now());
     expect((await a.get('/')).res.headers.get('location')).toBe('/masuk');

@@ -69,7 +69,7 @@ beforeAll(async () => {
   const { rows } = await sql<{ id: string }>`insert into people (name, time_zone) values ('Oki', 'Asia/Jakarta') returning id`.execute(t.db);
   const oki = Number(rows[0]!.id);
   await makeManager(t.db, oki, w.programmeB, AT);
-  await removeStaffRole(t.db, oki, new Date(AT.getTime() + 60_000));
+  await t.db.transaction().execute((trx) => removeStaffRole(trx, oki, new Date(AT.getTime() + 60_000)));
   // Logins: each manager and facilitator asks in chat; a wrong code from nowhere.
   for (const personId of [w.maya, w.nina, w.fitri.personId, w.gita.personId, w.hana.personId]) await loginFromChat(t.db, personId, AT);
   await loginWithCode(t.db, '000000', 'somewhere', AT, undefined);

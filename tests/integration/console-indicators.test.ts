@@ -87,7 +87,7 @@ describe('home indicators by viewer', () => {
     const temp = await insertPerson(t.db, { name: 'Tari', phone: null, timeZone: 'Asia/Jakarta' });
     await makeManager(t.db, temp.id, w.programmeB, new Date());
     expect((await resolveScope(t.db, temp.id))?.role).toBe('manager');
-    await removeStaffRole(t.db, temp.id, new Date());
+    await t.db.transaction().execute((trx) => removeStaffRole(trx, temp.id, new Date()));
     expect(await resolveScope(t.db, temp.id)).toBeUndefined();
   });
 });

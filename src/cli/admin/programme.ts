@@ -8,6 +8,7 @@ import { endSessionsOf, issueLogin } from '../../modules/console-access/console-
 import { requireGroup } from '../../modules/groups/groups.service.ts';
 import { addRegion, createProgramme, grantConsoleRole, listProgrammes, moveGroupToProgramme, removeStaffRole } from '../../modules/programmes/programmes.service.ts';
 import { resolveScope } from '../../modules/programmes/scope.ts';
+import { afterRoleChange } from '../../modules/programmes/staff-roles.service.ts';
 import { inTransaction, jsonAction, withDb, type AdminDeps } from './context.ts';
 import { optionalId, positiveId } from './input.ts';
 import { personFlagsOf, personIdOf, withPersonFlags, type PersonFlags } from './person-flags.ts';
@@ -72,7 +73,9 @@ export function programmeCommands(program: Command, deps: AdminDeps): void {
         const programmeId = optionalId('--programme', o.programme);
         return inTransaction(deps, async (trx) => {
           const personId = await personIdOf(trx, who);
-          await grantConsoleRole(trx, personId, o.role, programmeId, now());
+          const before = await resolveScope(trx, personId);
+          // As the console's form: a link or a session made for her old role must not open a wider one.
+          if (await grantConsoleRole(trx, personId, o.role, programmeId, now())) await afterRoleChange(trx, personId, before, now());
           const scope = await resolveScope(trx, personId);
           return { personId, role: scope?.role, programmeId: scope?.programmeId ?? null };
         });
@@ -86,9 +89,12 @@ export function programmeCommands(program: Command, deps: AdminDeps): void {
         const who = personFlagsOf(o);
         return inTransaction(deps, async (trx) => {
           const personId = await personIdOf(trx, who);
+          const before = await resolveScope(trx, personId);
           const removed = await removeStaffRole(trx, personId, now());
           // A facilitator keeps her own groups' view: her sessions end only when no role is left.
-          const sessionsEnded = (await resolveScope(trx, personId)) ? 0 : await endSessionsOf(trx, personId, 'role_removed', now());
+          const sessionsEnded = removed
+            ? await afterRoleChange(trx, personId, before, now())
+            : before ? 0 : await endSessionsOf(trx, personId, 'role_removed', now());
           return { personId, removed, sessionsEnded };
         });
       }),

@@ -97,12 +97,14 @@ export async function endSession(db: Db, id: number, reason: string, now: Date):
   await db.updateTable('console_sessions').set({ ended_at: now, end_reason: reason }).where('id', '=', id).where('ended_at', 'is', null).execute();
 }
 
-export async function endSessionsOf(db: Db, personId: number, reason: string, now: Date): Promise<number> {
+/** Ends her live sessions; `except`: one of them kept (the admin's own, changing her own role). */
+export async function endSessionsOf(db: Db, personId: number, reason: string, now: Date, except?: number): Promise<number> {
   const result = await db
     .updateTable('console_sessions')
     .set({ ended_at: now, end_reason: reason })
     .where('person_id', '=', personId)
     .where('ended_at', 'is', null)
+    .$if(except !== undefined, (q) => q.where('id', '<>', except!))
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

@@ -197,7 +197,15 @@ export async function pruneConsoleLogins(db: Db, now: Date): Promise<number> {
   return repo.pruneLogins(db, new Date(now.getTime() - LOGIN_LOG_KEPT_MS));
 }
 
-/** Ends every session of hers now (her role was removed from the command line). */
-export async function endSessionsOf(db: Db, personId: number, reason: string, now: Date): Promise<number> {
-  return repo.endSessionsOf(db, personId, reason, now);
+/**
+ * Ends her sessions now (her role was removed, or changed so that they would see more than
+ * they were opened for); `except`: a session kept (the admin's own, changing her own role).
+ */
+export async function endSessionsOf(db: Db, personId: number, reason: string, now: Date, except?: number): Promise<number> {
+  return repo.endSessionsOf(db, personId, reason, now, except);
+}
+
+/** Retires her unused one-time logins (codes and links): made for a role she no longer holds. */
+export async function retireLoginsOf(db: Db, personId: number, now: Date): Promise<void> {
+  await repo.retireLoginsOf(db, personId, now);
 }

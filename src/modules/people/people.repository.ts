@@ -229,6 +229,14 @@ export async function findPerson(db: Db, id: number): Promise<Person | undefined
   return db.selectFrom('people').select(personColumns).where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Locks her row until the transaction ends and answers whether she exists: changes to her
+ * console role are taken one after the other (a double submit reads the first one's result).
+ */
+export async function lockPerson(db: Db, id: number): Promise<boolean> {
+  return (await db.selectFrom('people').select('id').where('id', '=', id).forUpdate().executeTakeFirst()) !== undefined;
+}
+
 /** The names of these people, in one statement (ids of nobody are left out). */
 export async function namesOf(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();

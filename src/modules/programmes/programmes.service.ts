@@ -3,7 +3,7 @@ import { DomainError } from '../../core/errors.ts';
 import type { Db } from '../../db/client.ts';
 import { placeOfGroup, setGroupProgramme } from '../groups/group-scope.repository.ts';
 import { cleanLabel } from '../groups/groups.ts';
-import { findPerson } from '../people/people.repository.ts';
+import { lockPerson } from '../people/people.repository.ts';
 import * as repo from './programmes.repository.ts';
 
 export type { Programme } from './programmes.repository.ts';
@@ -58,10 +58,10 @@ export async function placeGroup(
  * console): checks the person, the role and (for a manager) the programme, and that the
  * deployment keeps an admin. `by`: the admin who did it in the console (null: the command
  * line). Answers false when she holds exactly that role already (nothing is written, so the
- * audit shows no change that was none).
+ * audit shows no change that was none). In a transaction only (see lockRoles).
  */
 export async function grantConsoleRole(db: Db, personId: number, role: string, programmeId: number | undefined, at: Date, by: number | null = null): Promise<boolean> {
-  if (!(await findPerson(db, personId))) throw new DomainError('person_not_found', `no person with id ${personId}`);
+  const admins = await lockRoles(db, personId);
   if (role !== 'admin' && role !== 'manager') throw new DomainError('role_invalid', `unknown console role "${role}"; roles: admin, manager (a facilitator is one by being a facilitator)`);
   if (role === 'manager') {
     if (programmeId === undefined) throw new DomainError('programme_not_found', 'a manager needs --programme <id>');
@@ -69,7 +69,7 @@ export async function grantConsoleRole(db: Db, personId: number, role: string, p
   }
   const now = await repo.liveStaffRole(db, personId);
   if (now?.role === role && (role === 'admin' || now.programmeId === programmeId)) return false;
-  if (role !== 'admin') await keepAnAdmin(db, personId);
+  if (role !== 'admin') keepAnAdmin(admins, personId);
   await repo.grantStaffRole(db, personId, role, role === 'admin' ? null : programmeId!, at, by);
   return true;
 }
@@ -85,21 +85,35 @@ export async function makeManager(db: Db, personId: number, programmeId: number,
 /**
  * Ends her staff role (`staff remove`, or the console's "take the role away"); her console
  * sessions end at their next request (scope.ts finds no role), or at once where the caller
- * ends them. Refused for the last admin. `by` as for grantConsoleRole.
+ * ends them. Refused for the last admin. `by` as for grantConsoleRole; in a transaction only.
  */
 export async function removeStaffRole(db: Db, personId: number, at: Date, by: number | null = null): Promise<boolean> {
-  await keepAnAdmin(db, personId);
+  keepAnAdmin(await lockRoles(db, personId), personId);
   return repo.endStaffRole(db, personId, at, by);
+}
+
+/**
+ * Before any role is read or written: the live admins' rows, then hers, locked until the
+ * transaction ends, always in that order (so two changes never wait on each other in a
+ * circle). Two admins ending each other's role are taken one after the other, and so are two
+ * submits of the same change to her (the second reads the first's result: no second live row,
+ * no change in the audit that was none). Outside a transaction the locks would end with their
+ * statement and guard nothing: a caller that forgot one is a programming error. Answers the
+ * live admins.
+ */
+export async function lockRoles(db: Db, personId: number): Promise<number[]> {
+  if (!db.isTransaction) throw new Error('console roles change only inside a transaction (their locks guard the last admin)');
+  const admins = await repo.liveAdminsLocked(db);
+  if (!(await lockPerson(db, personId))) throw new DomainError('person_not_found', `no person with id ${personId}`);
+  return admins;
 }
 
 /**
  * The one rule both the command line and the console follow: the deployment keeps at least
  * one admin, so the last one cannot end or lower her own role (nobody could give it back but
- * the command line). The live admins are locked first, so two admins ending each other's role
- * at once cannot both pass.
+ * the command line). `admins`: the live admins, locked (lockRoles).
  */
-async function keepAnAdmin(db: Db, personId: number): Promise<void> {
-  const admins = await repo.liveAdminsLocked(db);
+function keepAnAdmin(admins: readonly number[], personId: number): void {
   if (admins.length === 1 && admins[0] === personId) throw new DomainError('last_admin', `person ${personId} is the last admin: make someone else an admin first`);
 }
 

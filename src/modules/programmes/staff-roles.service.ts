@@ -10,21 +10,27 @@
  * - the choices: a programme's manager (a new one, or a manager moved to another
  *   programme), an admin, or no staff role (she keeps what she is without one: a
  *   facilitator still sees her own groups);
- * - when she is left with no console role at all, her console sessions end in the same
- *   transaction, as `staff remove` ends them; otherwise her next request is seen under her
- *   new role (scope.ts resolves it on every request);
+ * - on a real change her unused one-time logins are retired (a link a manager made for the
+ *   facilitator she was must not log anyone in as the admin she now is); her sessions end in
+ *   the same transaction when she is left with no console role at all ('role_removed', as
+ *   `staff remove` ends them) or when the new role sees more than the old ('role_changed':
+ *   scope.ts resolves the role on every request, so a session left open would be upgraded);
+ *   a narrower role keeps them, seen under it from the next request;
+ * - the admin check is made again under the live admins' lock (lockRoles), so an admin whose
+ *   own role is being taken cannot slip a change in;
  * - the audit: staff_roles keeps who gave and who ended each role (migration 046), and the
  *   audit page shows the old role ended and the new one given, by her, at one instant.
  *
  * Each refusal names the form field it belongs to, so the page shows it there.
  */
 import { DomainError } from '../../core/errors.ts';
+import { idOf } from '../../core/ids.ts';
 import type { Db } from '../../db/client.ts';
-import { endSessionsOf } from '../console-access/console-access.service.ts';
+import { endSessionsOf, retireLoginsOf } from '../console-access/console-access.service.ts';
 import { matchPerson } from '../groups/groups.service.ts';
 import { findFacilitatorByPerson } from '../groups/groups.repository.ts';
 import { findPerson } from '../people/people.repository.ts';
-import { grantConsoleRole, removeStaffRole } from './programmes.service.ts';
+import { grantConsoleRole, lockRoles, removeStaffRole } from './programmes.service.ts';
 import { listProgrammes, liveStaffRole, type Programme } from './programmes.repository.ts';
 import { resolveScope, type Scope } from './scope.ts';
 
@@ -87,8 +93,6 @@ export type RoleField = 'role' | 'programmeId';
 
 export type RoleChange = { changed: boolean; sessionsEnded: number };
 
-const idOf = (raw: string): number | undefined => (/^[1-9]\d{0,15}$/.test(raw.trim()) ? Number(raw.trim()) : undefined);
-
 /** A broken rule on its way out of the transaction (so nothing it began is kept). */
 class Refused extends Error {
   constructor(readonly error: StaffRoleFieldError<RoleField>) {
@@ -96,40 +100,82 @@ class Refused extends Error {
   }
 }
 
+/** The refusals the role form shows (a person gone is a 404, as a missing one is). */
+const FORM_ERRORS: readonly StaffRoleError[] = ['role_invalid', 'programme_not_found', 'last_admin'];
 const FIELD_OF: Partial<Record<StaffRoleError, RoleField>> = { programme_not_found: 'programmeId' };
+
+const RANK = { facilitator: 0, manager: 1, admin: 2 } as const;
+
+/**
+ * Whether `after` lets a session see what `before` did not: a wider role, another
+ * programme, or any role where she had none. A session or a one-time login made for the old
+ * role (perhaps by a manager, for the facilitator she was) must not open the new one.
+ */
+export function widens(before: Scope | undefined, after: Scope): boolean {
+  if (!before || RANK[after.role] > RANK[before.role]) return true;
+  return after.role === 'manager' && before.role === 'manager' && after.programmeId !== before.programmeId;
+}
 
 /**
  * Gives her the chosen role, or takes her staff role away, in one transaction with its audit
- * (staff_roles' granted_by / removed_by) and, when she is left with no console role, the end
- * of her sessions. `changed` false: she held that already (nothing written).
+ * (staff_roles' granted_by / removed_by). On a real change her unused one-time logins are
+ * retired (they were made for the old role: the guide says to make a new one), and her
+ * sessions end: 'role_removed' when she is left with no console role, 'role_changed' when
+ * the new role sees more than the old (widens); `ownSession`, the acting admin's own, is kept
+ * when she changes herself. `changed` false: she held that already (nothing written).
+ * undefined: the actor is not an admin (checked again under the lock, so an admin whose role
+ * is being taken cannot slip a change in), or there is no such person.
  */
-export async function changeRoleAs(db: Db, scope: Scope, personId: number, form: RoleForm, now: Date): Promise<undefined | RoleChange | { error: StaffRoleFieldError<RoleField> }> {
+export async function changeRoleAs(
+  db: Db,
+  scope: Scope,
+  personId: number,
+  form: RoleForm,
+  now: Date,
+  ownSession?: number,
+): Promise<undefined | RoleChange | { error: StaffRoleFieldError<RoleField> }> {
   if (!mayGiveRoles(scope)) return undefined;
   try {
     return await db.transaction().execute(async (trx): Promise<RoleChange | undefined> => {
-      if (!(await findPerson(trx, personId))) return undefined;
+      if (!(await lockRoles(trx, personId)).includes(scope.personId)) return undefined;
+      const before = await resolveScope(trx, personId);
       const changed = await rule(async () => {
         if (form.role === 'none') return removeStaffRole(trx, personId, now, scope.personId);
         if (form.role !== 'admin' && form.role !== 'manager') throw new DomainError('role_invalid', `unknown console role "${form.role.slice(0, 40)}"`);
-        const programmeId = form.role === 'manager' ? idOf(form.programmeId) : undefined;
+        const programmeId = form.role === 'manager' ? idOf(form.programmeId.trim()) : undefined;
         if (form.role === 'manager' && programmeId === undefined) throw new DomainError('programme_not_found', 'no programme chosen');
         return grantConsoleRole(trx, personId, form.role, programmeId, now, scope.personId);
       });
-      // As `staff remove`: a facilitator keeps her own groups' view; anyone else is out at once.
-      const sessionsEnded = changed && !(await resolveScope(trx, personId)) ? await endSessionsOf(trx, personId, 'role_removed', now) : 0;
-      return { changed, sessionsEnded };
+      if (!changed) return { changed, sessionsEnded: 0 };
+      return { changed, sessionsEnded: await afterRoleChange(trx, personId, before, now, personId === scope.personId ? ownSession : undefined) };
     });
   } catch (error) {
     if (error instanceof Refused) return { error: error.error };
+    if (error instanceof DomainError && error.code === 'person_not_found') return undefined;
     throw error;
   }
+}
+
+/**
+ * After her staff role really changed (`before`: her scope then), in the same transaction:
+ * her unused one-time logins are retired, and her sessions end when she is left with no
+ * console role ('role_removed'; a facilitator keeps her own groups' view) or when the new role
+ * sees more than the old ('role_changed'); `keep`: a session spared (the acting admin's own).
+ * The console's form and the command line's `staff grant|remove` both call it. Answers how
+ * many sessions ended.
+ */
+export async function afterRoleChange(db: Db, personId: number, before: Scope | undefined, now: Date, keep?: number): Promise<number> {
+  await retireLoginsOf(db, personId, now);
+  const after = await resolveScope(db, personId);
+  if (!after) return endSessionsOf(db, personId, 'role_removed', now);
+  return widens(before, after) ? endSessionsOf(db, personId, 'role_changed', now, keep) : 0;
 }
 
 async function rule<T>(step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
-    if (error instanceof DomainError && (STAFF_ROLE_ERRORS as readonly string[]).includes(error.code)) {
+    if (error instanceof DomainError && (FORM_ERRORS as readonly string[]).includes(error.code)) {
       const code = error.code as StaffRoleError;
       throw new Refused({ field: FIELD_OF[code] ?? 'role', code });
     }

@@ -2,7 +2,10 @@
  * An admin's pages for console roles (issue #20): "Beri peran" (/staf/peran), which finds a
  * person by her phone, and one person's role form (/staf/:id/peran): what she holds now and
  * the choices — a programme's manager (with the programme), an admin, or no staff role (shown
- * only when she has one, with what that leaves her). Plain forms, no script; a refusal is
+ * only when she has one, with what that leaves her). Nothing is chosen for someone without a
+ * staff role, and the programme list always starts empty, so a role is given only on purpose;
+ * a facilitator is warned that a staff role replaces her own groups' view (scope.ts: the wider
+ * role wins). Plain forms, no script; a refusal is
  * shown next to its field (aria-describedby, aria-invalid), the form keeps what was chosen.
  */
 import { html } from 'hono/html';
@@ -17,6 +20,7 @@ form.setup input:not([type=radio]),form.setup select{width:100%;font:inherit;pad
 form.setup [aria-invalid=true]{border-color:#a3261b;outline:1px solid #a3261b}
 fieldset{border:1px solid #dde2dc;border-radius:8px;padding:.5rem .8rem;margin:0;background:#fff;display:grid;gap:.6rem}legend{font-weight:600}
 .choice{display:grid;grid-template-columns:auto 1fr;gap:.1rem .5rem;align-items:start}.choice input{margin-top:.3rem}.choice .hint,.choice .f{grid-column:2}
+.note.warn{border-left:4px solid #b7791f;padding-left:.5rem}
 .hint{font-size:.85rem;color:#46524b;margin:0}.ferr{color:#a3261b;font-weight:600;font-size:.9rem;margin:0}
 `;
 
@@ -66,10 +70,15 @@ function holds(t: ConsoleTexts, target: RoleTarget, programmes: readonly Program
   return target.facilitator ? R.nowFacilitator : R.nowNone;
 }
 
-/** The form's starting choice: what she holds (a manager's programme chosen), else "manager". */
+/**
+ * The form's starting choice: what she holds (a manager's programme chosen). Without a staff
+ * role nothing is chosen, so "Simpan" pressed by mistake grants nothing (it is refused: choose
+ * a role).
+ */
 export function formOf(target: RoleTarget): RoleForm {
   if (target.staff?.role === 'admin') return { role: 'admin', programmeId: '' };
-  return { role: 'manager', programmeId: target.staff?.programmeId ? String(target.staff.programmeId) : '' };
+  if (target.staff?.role === 'manager') return { role: 'manager', programmeId: target.staff.programmeId ? String(target.staff.programmeId) : '' };
+  return { role: '', programmeId: '' };
 }
 
 export function rolePage(t: ConsoleTexts, f: RoleFrame, v: RoleView): Fragment {
@@ -81,7 +90,7 @@ export function rolePage(t: ConsoleTexts, f: RoleFrame, v: RoleView): Fragment {
 <label for="f-role-${value}">${R.choices[value]}</label><p class="hint" id="hint-role-${value}">${hint}</p>${extra}</div>`;
   const programmeSelect = html`<div class="f"><label for="f-programmeId">${R.programme}</label>
 <select id="f-programmeId" name="programmeId"${invalid(error, 'programmeId')}>
-${v.programmes.length > 1 ? html`<option value="">—</option>` : ''}
+<option value="">—</option>
 ${v.programmes.map((p) => html`<option value="${String(p.id)}"${form.programmeId === String(p.id) ? html` selected` : ''}>${p.name}</option>`)}
 </select>${fieldError(t, error, 'programmeId')}</div>`;
   const notice = v.notice ? html`<p class="note" role="status" data-k="notice" data-value="${v.notice}">${v.notice === 'saved' ? R.saved : R.unchanged}</p>` : '';
@@ -89,6 +98,7 @@ ${v.programmes.map((p) => html`<option value="${String(p.id)}"${form.programmeId
 ${notice}
 <p data-k="role-now" data-role="${target.staff?.role ?? (target.facilitator ? 'facilitator' : 'none')}">${holds(t, target, v.programmes)}</p>
 ${target.self ? html`<p class="note" data-k="self">${R.self}</p>` : ''}
+${target.facilitator ? html`<p class="note warn" data-k="facilitator-warning">${R.facilitatorWarning}</p>` : ''}
 <form method="post" action="${action}" class="setup" novalidate>
 <input type="hidden" name="csrf" value="${f.csrf}">
 <fieldset${invalid(error, 'role')}><legend>${R.roleLegend}</legend>

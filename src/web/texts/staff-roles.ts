@@ -23,6 +23,8 @@ export interface StaffRolesTexts {
   hints: { manager: string; admin: string; noneFacilitator: string; noneOut: string };
   programme: string;
   self: string;
+  /** On a facilitator's form: a staff role's view replaces her own groups' (scope.ts takes the wider role). */
+  facilitatorWarning: string;
   save: string;
   /** After a save (?n=diubah|sama). */
   saved: string;
@@ -54,6 +56,8 @@ export const staffRolesId: StaffRolesTexts = {
   },
   programme: 'Program',
   self: 'Ini peran Ibu sendiri: setelah disimpan, Ibu memakai konsol dengan peran yang baru.',
+  facilitatorWarning:
+    'Ia pendamping. Selama memegang peran staf, konsolnya hanya menampilkan yang dilihat peran itu: sebagai manajer program lain, kelompoknya sendiri tidak terlihat lagi. Cabut peran stafnya untuk kembali melihat kelompoknya.',
   save: 'Simpan peran',
   saved: 'Peran sudah disimpan.',
   unchanged: 'Tidak ada yang berubah: ia sudah memegang peran itu.',
@@ -91,6 +95,8 @@ export const staffRolesEn: StaffRolesTexts = {
   },
   programme: 'Programme',
   self: 'This is your own role: once saved, you use the console with the new one.',
+  facilitatorWarning:
+    'She is a facilitator. While she holds a staff role her console shows what that role sees: as the manager of another programme she no longer sees her own groups. Take the staff role away to give her back her groups.',
   save: 'Save role',
   saved: 'The role is saved.',
   unchanged: 'Nothing changed: she holds that role already.',
