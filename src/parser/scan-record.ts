@@ -29,6 +29,7 @@ import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachT
 import { listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { sharedPrice } from './shared-price.ts';
+import { countsTakeTotal } from './counts-beside-total.ts';
 import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
 
 export interface RecordScan {
@@ -255,6 +256,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       ? statedLineTotal(leadTok) : null;
     if (statedKind !== null && r.entries.length === 1 && r.unresolved.length === 0 && !r.repay && isBareAmount(stated) &&
       stated.kind === statedKind && scan.unresolved.length === 0 && scan.entries.some((e) => e.kind === statedKind)) {
+      // "laku ombus-ombus 20, dapat 60rb": the counts before it were what sold, this is the sale.
+      if (countsTakeTotal(scan.entries, sectionStart, stated)) continue;
       let sum = 0;
       for (const p of scan.entries) if (p.kind === statedKind) sum += p.amount;
       if (sum !== stated.amount) scan.totalMismatch = true;
@@ -313,6 +316,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       (sub.kind === 'sale' || sub.kind === 'expense') && r.unresolved.length === 0 &&
       // "Total jualan 300rb / Total belanja 100rb" with no purchase listed: the spending itself.
       scan.entries.some((p) => p.kind === sub.kind || p.notes.includes('kind_guessed'))) {
+      // "pempek laku 12, lenjer 30, total dapet 186rb": counts of goods, then their one sum.
+      if (countsTakeTotal(scan.entries, sectionStart, sub)) continue;
       let sum = 0;
       for (const p of scan.entries) if (p.kind === sub.kind) sum += p.amount;
       if (sum !== sub.amount && !eachByTotal(scan.entries, 0, scan.entries.length, sub.kind, sub.amount)) scan.totalMismatch = true;
@@ -371,6 +376,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
         scan.selfCorrectionUnclear = true;
       }
       if (e.totalOnly && scan.entries.length > 0) {
+        if (countsTakeTotal(scan.entries, sectionStart, e)) continue;
         let sum = 0;
         for (const p of scan.entries) if (p.kind === e.kind) sum += p.amount;
         if (sum !== e.amount && !eachByTotal(scan.entries, 0, scan.entries.length, e.kind, e.amount)) scan.totalMismatch = true;
