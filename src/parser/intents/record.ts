@@ -4,6 +4,7 @@
  */
 import { trailingEachSpansLines } from '../trailing-each.ts';
 import { pairCountsWithPrices } from '../counts-one-price.ts';
+import { priceThenCount } from '../price-then-count.ts';
 import { downPaymentBesideSale } from '../down-payment.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
@@ -309,6 +310,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       again.notes = [...(again.notes ?? []), same.doubt];
     }
     if (again) return again;
+  }
+  // "harga nastar 85rb/toples, hari ini laku 3": the price said first, the count sold after it,
+  // written again with the price after the count and read once more (price-then-count.ts).
+  const priced = priceThenCount(a);
+  if (priced !== null) {
+    const again = detectRecordOrRepayment(analyze(priced, a.today, a.truncated), at);
+    if (again?.intent === 'record') return again;
   }
   const foreign = withoutForeignLines(a);
   if (foreign) {
