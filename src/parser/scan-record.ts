@@ -30,6 +30,7 @@ import { listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts'
 import { mentionsFaceValue } from './resale.ts';
 import { sharedPrice } from './shared-price.ts';
 import { countsTakeTotal } from './counts-beside-total.ts';
+import { takingsStated } from './takings-count.ts';
 import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
 
 export interface RecordScan {
@@ -148,6 +149,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   let kindsStated: number | null = null;
   /** "jahitan selesai 4 stel:": the pieces she says follow, and the first entry under it. */
   let piecesHead: { count: number; from: number } | null = null;
+  /** "masuk QRIS 3 transaksi:": how many amounts she says follow, and the first entry under it. */
+  let takingsHead: { count: number; from: number } | null = null;
   /** Per line: a total, net, turnover or stock line (check-lines.ts), read as a check below. */
   const checks = checkLines(a);
   const resales = resaleLines(a);
@@ -331,6 +334,13 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     // "jahitan selesai 4 stel:", "laku 4 potong:": how many pieces the lines under it hold,
     // a check on their counts, not goods of its own (pieces-stated.ts).
     const pieces = (heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 ? piecesStated(a, seg) : null;
+    // "masuk QRIS 3 transaksi:": how many amounts follow, a check like the pieces (takings-count.ts).
+    const takings = pieces === null && heading && r.entries.length === 0 ? takingsStated(a, seg) : null;
+    if (takings !== null) {
+      accounted.add(takings.ex);
+      takingsHead = { count: takings.count, from: scan.entries.length };
+      r.unresolved = r.unresolved.filter((u) => u.quantity !== takings.count);
+    }
     if (pieces !== null) {
       accounted.add(pieces.ex);
       piecesHead = { count: pieces.count, from: scan.entries.length };
@@ -430,6 +440,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   } else listKindFromHeading(a, scan.entries, lines);
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
   if (piecesHead !== null && !piecesAgree(scan.entries.slice(piecesHead.from), piecesHead.count)) scan.totalMismatch = true;
+  if (takingsHead !== null && scan.entries.length - takingsHead.from !== takingsHead.count) scan.totalMismatch = true;
   // "2 org x 75rb x 3 hari": every factor of a chain of multiplications (times-chain.ts).
   foldTimesChains(a, scan.entries, accounted);
   // The self-check: every number she wrote must mean something in what is recorded.

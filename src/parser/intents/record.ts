@@ -5,6 +5,8 @@
 import { trailingEachSpansLines } from '../trailing-each.ts';
 import { pairCountsWithPrices } from '../counts-one-price.ts';
 import { priceThenCount } from '../price-then-count.ts';
+import { topUpList } from '../topup-list.ts';
+import { namesPayChannel } from '../takings-count.ts';
 import { downPaymentBesideSale } from '../down-payment.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
@@ -316,6 +318,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const priced = priceThenCount(a);
   if (priced !== null) {
     const again = detectRecordOrRepayment(analyze(priced, a.today, a.truncated), at);
+    if (again?.intent === 'record') return again;
+  }
+  // "pulsa: 5k->7k, 10k->12k": top-ups on one line, read one a line (topup-list.ts).
+  const topups = at === undefined ? topUpList(a) : null;
+  if (topups !== null) {
+    const again = detectRecordOrRepayment(analyze(topups, a.today, a.truncated));
     if (again?.intent === 'record') return again;
   }
   const foreign = withoutForeignLines(a);
@@ -736,7 +744,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "bayar 100rb", "dapat 300rb", "keluar 50rb": a weak money verb with nothing named (no
   // goods, count, purpose or source) — paid for what, earned from what? Asked.
   if (!returning && credit === null && change === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
-    e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 &&
+    e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 && !namesPayChannel(a) &&
     // "masuk 200rb keluar 50rb": the cash book's in and out of the day, each named by the other.
     !(entries.some((e) => e.kind === 'sale') && entries.some((e) => e.kind === 'expense'))) c.cap(C_DOUBT, 'no_object');
   // "jual taplak 150rb tp dikasih diskon jadi 130rb": a second amount of the same kind whose
