@@ -21,7 +21,7 @@ import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { BUYER_ACTS, buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
 import { UNSURE_SLANG } from '../slang-numbers.ts';
-import { netReturnedPieces } from './returned-pieces.ts';
+import { netReturnedPieces, piecesCameBack } from './returned-pieces.ts';
 import { netUnsoldRest } from '../unsold-rest.ts';
 import { paidSoFarAt } from '../paid-so-far.ts';
 import { buyerPaidAt } from '../buyer-paid-part.ts';
@@ -421,7 +421,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // sales: the lines are read as sales without the return words, and recorded negative.
   let returning = false;
   // "jual 5 kerudung @40rb, tp 1 dibalikin": the pieces kept are the sale (returned-pieces.ts).
-  const netted = mentionsReturn(a) ? netReturnedPieces(a) : null;
+  // ("…, 1 balik lagi krn peniti patah, jadi bayar 80rb": pieces back said with a count, and the outcome checked.)
+  const netted = mentionsReturn(a) || piecesCameBack(a) !== null ? netReturnedPieces(a) : null;
   if (netted) scan = netted;
   // "jual kue 30 biji @2rb tapi yg 5 gak laku", "bawa 40 risol @2rb, sisa 6": the pieces sold (unsold-rest.ts).
   const unsold = netted ? null : netUnsoldRest(a);
