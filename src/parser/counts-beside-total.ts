@@ -12,7 +12,7 @@
  */
 import { C_DOUBT } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
-import { implausiblyCheap } from './goods-price.ts';
+import { implausibleEach, implausiblyCheap } from './goods-price.ts';
 
 /** A count read as money: goods, then a plain small number, nothing else. */
 function countAsMoney(e: EntryOut): boolean {
@@ -38,6 +38,8 @@ export function countsTakeTotal(entries: EntryOut[], from: number, total: EntryO
   const one = counts.length === 1 ? counts[0] as EntryOut : null;
   // "laku kue 20, dapat 5rb": Rp250 a cake is her price each as likely as the sum: asked.
   const cheap = total.amount / pieces < MIN_PIECE || (one !== null && implausiblyCheap(one.item, 'sale', total.amount, pieces, null, null));
+  // "laku kue 5, dapat 5jt": a million a cake is a slip of the unit as often as it is real: asked.
+  const dear = counts.some((e) => implausibleEach(e.item, total.amount / pieces, null, 1));
   const merged: EntryOut = {
     kind: total.kind,
     amount: total.amount,
@@ -45,8 +47,8 @@ export function countsTakeTotal(entries: EntryOut[], from: number, total: EntryO
     quantity: one ? one.amount : null,
     unit: one ? one.unit : null,
     unitPrice: null,
-    confidence: cheap ? Math.min(total.confidence, C_DOUBT) : total.confidence,
-    notes: [...total.notes.filter((n) => n !== 'small_plain_number'), ...(cheap ? ['cheap_each'] : [])],
+    confidence: cheap || dear ? Math.min(total.confidence, C_DOUBT) : total.confidence,
+    notes: [...total.notes.filter((n) => n !== 'small_plain_number'), ...(cheap ? ['cheap_each'] : []), ...(dear ? ['large_amount'] : [])],
     totalOnly: false,
   };
   const at = counts[0]?.at;

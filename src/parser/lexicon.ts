@@ -104,6 +104,8 @@ const ALIASES: Record<string, string> = {
   sewiji: 'sebiji', saiji: 'sebiji', settong: 'satu', sittong: 'satu', ewunan: 'ribu', welas: 'belas',
   // Bugis "doina" (her money, "uangnya"): the total of the line.
   doina: 'uangnya', doi: 'duit',
+  // Batak "hepeng" (money), "hepengna" (her money: the total of the line, as "uangnya").
+  hepeng: 'duit', hepengna: 'uangnya',
 };
 
 // ---- verbs -------------------------------------------------------------------------------
