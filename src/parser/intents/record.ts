@@ -513,7 +513,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (credit && (creditOnly || scan.entries.some((e) => e.kind === 'sale'))) pairCountsWithPrices(withoutCredit(a, credit), scan);
   // A facilitator's announcement ("butuh 200 bros, harga 5rb/pcs") is not a member's sale,
   // and "untung hari ini 100rb" is a profit figure, not turnover.
-  if (!verbs && ((a.f2 & G_LEADPOST) !== 0 || hasProfitWord(a))) return null;
+  if (!verbs && final === null && ((a.f2 & G_LEADPOST) !== 0 || hasProfitWord(a))) return null;
   // Loan disbursements ("dapat pinjaman 2jt") are not turnover.
   // "bayar separo 60rb sisanya utang" is a sale paid in part, not a loan: asked (which part is owed?).
   const partPaid = scan.entries.some((e) => e.kind === 'sale') && restOwed(a);
