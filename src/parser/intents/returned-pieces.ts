@@ -14,6 +14,7 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { returnWords } from '../money-owner.ts';
 import { scanRecord, type RecordScan } from '../scan-record.ts';
 import { withoutTokens } from '../stated-price.ts';
+import { present, trigger } from '../triggers.ts';
 
 /** Goods swapped, not money given back: "ditukar", "tukar yang lain", "ganti ukuran". */
 const EXCHANGE = new Set(['tukar', 'ditukar', 'tuker', 'dituker', 'nuker', 'ganti', 'diganti', 'gantiin', 'digantiin']);
@@ -29,8 +30,11 @@ function clauseEdge(t: Token | undefined): boolean {
 /** "1 balik lagi", "2 kembali": a count of pieces, then their coming back (no other return word needed). */
 const CAME_BACK = new Set(['balik', 'kembali', 'mbalik', 'bali']);
 
+const T_CAME_BACK = trigger(CAME_BACK);
+
 /** Tokens of "N balik (lagi)" after a sale, or null: pieces that came back, said without a return word. */
 export function piecesCameBack(a: Analysis): Uint8Array | null {
+  if (!present(a, T_CAME_BACK)) return null;
   let hide: Uint8Array | null = null;
   for (let i = 1; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
