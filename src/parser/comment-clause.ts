@@ -12,6 +12,9 @@ import type { Analysis } from './analyze.ts';
 import { CHATTER_WORDS } from './day-lines.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { T_WORD, type Token } from './lexer.ts';
+import { lookupWord } from './lexicon.ts';
+import { C_DOUBT } from './confidence.ts';
+import { implausiblyCheap } from './goods-price.ts';
 import type { Segment } from './lines.ts';
 import { F_EXPENSE, F_REPAY, F_SALE, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 
@@ -55,11 +58,27 @@ export function isCountAsAmount(e: EntryOut | undefined): e is EntryOut {
     e.notes.includes('small_plain_number');
 }
 
-/** The goods and count of `from` given to the bare amount that follows it. */
+/** Less than this a piece is no price of anything she sells: "30 kue, 2500" is 2.500 each as likely as the total. */
+const MIN_PIECE_PRICE = 500;
+
+/**
+ * The goods and count of `from` given to the bare amount that follows it. The amount is
+ * judged again as the total of that count: "laku kue 30 biji, 2500" leaves a cake at Rp83,
+ * so the 2.500 is as likely her price each — asked, as the same words without the comma are.
+ */
 export function joinCount(bare: EntryOut, from: { item: string | null; quantity: number | null; unit: string | null }): void {
   bare.item = from.item;
   bare.quantity = from.quantity;
   bare.unit = from.unit;
+  const size = from.unit === null ? null : lookupWord(from.unit)?.size ?? null;
+  if (size !== null && size.base !== 'pc') return;
+  const pieces = from.quantity === null ? null : from.quantity * (size?.n ?? 1);
+  if (pieces === null || pieces <= 1) return;
+  if ((bare.kind === 'sale' && bare.amount / pieces < MIN_PIECE_PRICE) ||
+    implausiblyCheap(from.item, bare.kind, bare.amount, pieces, from.unit, from.quantity)) {
+    bare.confidence = Math.min(bare.confidence, C_DOUBT);
+    if (!bare.notes.includes('cheap_each')) bare.notes.push('cheap_each');
+  }
 }
 
 

@@ -16,7 +16,7 @@ import { namesServiceWork } from './service-work.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
 import { SUPPLY_NOUNS } from './cost-nouns.ts';
-import { implausibleEach, implausibleLot, implausiblyCheap } from './goods-price.ts';
+import { implausibleEach, implausibleLot, implausibleSmallLot, implausiblyCheap } from './goods-price.ts';
 import { piecesAtBundlePrice } from './bundle-price.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
 
@@ -352,7 +352,8 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   const pieces = quantityOut === null || (size !== null && size.base !== 'pc') ? null : quantityOut * (size?.n ?? 1);
   // "laku 3 bros @15jt", "jual kue 2 kotak 4jt": a price each no such goods cost (goods-price.ts).
   const perUnit = unitPrice ?? (quantityOut !== null && quantityOut >= 1 ? amount / quantityOut : null);
-  if (implausibleEach(item, perUnit, unit, size?.base === 'pc' ? size.n : 1) || implausibleLot(item, amount)) c.cap(C_DOUBT, 'large_amount');
+  if (implausibleEach(item, perUnit, unit, size?.base === 'pc' ? size.n : 1) || implausibleLot(item, amount) ||
+    ((kind === 'sale' || kind === 'expense') && implausibleSmallLot(item, quantityOut, amount))) c.cap(C_DOUBT, 'large_amount');
   if ((d.kind ?? 'sale') === 'sale' && unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_PLAUSIBLE) {
     c.cap(C_DOUBT, 'cheap_each');
   }

@@ -93,6 +93,9 @@ function onlyCount(a: Analysis, price: NumExpr, result: NumExpr): number | null 
 }
 
 /** Whether the price starting at token `start` is marked each ("@200rb", "200rb per biji", "satunya"). */
+/** "harga", "harganya" (and the regional "regane", "hargana") just before a price. */
+const PRICE_WORDS = new Set(['harga', 'harganya', 'hrg', 'hargane', 'hargana', 'regane']);
+
 function markedEach(a: Analysis, ex: NumExpr): boolean {
   const before = a.tokens[ex.start - 1];
   const after = a.tokens[ex.end];
@@ -175,9 +178,12 @@ export function finalPrice(a: Analysis): FinalPrice | null {
       }
       // "jual 5 stel @60rb, tp diskon jd 280rb semua": a result above the price each is no price
       // each (a discount lowers it); below the count × the price it is the whole, discounted.
-      const n = x && discounting && x.rupiah !== null && x.rupiah < y.rupiah && x.end <= i && markedEach(a, x) ? onlyCount(a, x, y) : null;
+      // ("4 kerudung harganya 35rb, diskon jadi 130rb semua": after a count, "harga X" with a
+      // result above X can only be X each — a discount never raises a total.)
+      const hargaEach = x !== null && PRICE_WORDS.has(tokens[x.start - 1]?.key ?? '');
+      const n = x && discounting && x.rupiah !== null && x.rupiah < y.rupiah && x.end <= i && (markedEach(a, x) || hargaEach) ? onlyCount(a, x, y) : null;
       if (x && n !== null && x.rupiah !== null && n * x.rupiah > y.rupiah) {
-        const at = tokens[x.start - 1]?.type === T_PUNCT && tokens[x.start - 1]?.text === '@' ? x.start - 1 : x.start;
+        const at = tokens[x.start - 1]?.type === T_PUNCT && tokens[x.start - 1]?.text === '@' ? x.start - 1 : hargaEach ? x.start - 1 : x.start;
         for (let j = at; j <= i; j++) hide[j] = 1;
         used.add(x);
         for (let j = x.end; j < i; j++) {

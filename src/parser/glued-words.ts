@@ -10,11 +10,12 @@
  *   a word the lexicon does not know, whose rest is at least three letters and is not an
  *   affix ("lakukan", "belinya", "jualannya" stay whole), and never a real word that merely
  *   starts like a verb ("belimbing", "payudara").
+ * - a Makassar or Bugis particle glued to a verb: "lakumi", "terjualji" (the verb alone).
  *
  * Pure string work on one word, called by the lexer for words it does not know.
  */
 import { lookupWord } from './lexicon.ts';
-import { F_NUMWORD, F_SCALE } from './word-roles.ts';
+import { F_EXPENSE, F_NUMWORD, F_SALE, F_SCALE } from './word-roles.ts';
 
 /** Verbs that are glued to their goods ("juallapis"), longest first. */
 const GLUED_VERBS = ['belanja', 'blanja', 'jual', 'beli', 'laku', 'tuku', 'payu', 'adol'] as const;
@@ -22,6 +23,22 @@ const GLUED_VERBS = ['belanja', 'blanja', 'jual', 'beli', 'laku', 'tuku', 'payu'
 const AFFIX_STARTS = ['an', 'kan', 'nya', 'in', 'ne', 'na', 'lah'] as const;
 /** Real words that begin with a verb. */
 const NOT_GLUED = new Set(['belimbing', 'payudara', 'lakuna', 'belinda', 'belimbingwuluh']);
+
+/**
+ * Makassar and Bugis particles glued to a verb: "lakumi" (sold already), "terjualji" (only
+ * sold), "abismi", "dibelimi". They carry no meaning for the books: the verb is read alone.
+ */
+const CLITICS = ['mi', 'ji', 'ki', 'mo'] as const;
+
+/** "lakumi" → ["laku"]; null when the word is not a sale or purchase verb with a particle. */
+function splitClitic(w: string): string[] | null {
+  for (const c of CLITICS) {
+    if (!w.endsWith(c)) continue;
+    const head = lookupWord(w.slice(0, -c.length));
+    if (head !== null && (head.flags & (F_SALE | F_EXPENSE)) !== 0 && head.kind !== undefined) return [w.slice(0, -c.length)];
+  }
+  return null;
+}
 
 /** The longest number or scale word ("sembilan", "sangalas", "sewelas"). */
 const LONGEST_PART = 9;
@@ -67,5 +84,5 @@ export function splitGlued(w: string): string[] | null {
     if (head !== null && (head.flags & F_SCALE) !== 0) return [w.slice(0, -3), 'nya'];
   }
   if (w.length < 6 || w.length > 40) return null;
-  return splitNumberRun(w, 0) ?? splitVerb(w);
+  return splitNumberRun(w, 0) ?? splitClitic(w) ?? splitVerb(w);
 }

@@ -63,6 +63,20 @@ export function implausibleLot(item: string | null, amount: number): boolean {
 }
 
 /**
+ * One line of snacks, meals, clothes or small accessories with no count, for more than this:
+ * "jual kue 35.000.000" is a slip (zeros typed twice, jt for rb) as often as it is real — an
+ * ultra-micro trade's whole month seldom comes to it. A count prices each piece instead
+ * (implausibleEach), and goods in no list (a sewing machine, a goat, stock, a loan) are never
+ * judged here.
+ */
+const SMALL_LOT_CEILING = 10_000_000;
+
+/** Whether `amount` for small goods written with no count is more than one such line comes to. */
+export function implausibleSmallLot(item: string | null, quantity: number | null, amount: number): boolean {
+  return item !== null && quantity === null && amount > SMALL_LOT_CEILING && item.split(' ').some((w) => SMALL_GOODS.has(w));
+}
+
+/**
  * Whether `item` names small goods and `each` rupiah (the price of one `unit`, of `perUnit`
  * pieces: a kodi is 20) is more than any one piece of them costs.
  */

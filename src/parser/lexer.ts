@@ -11,7 +11,7 @@
 import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
 import { regionalMeaning } from './regional-words.ts';
-import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_PER, G_SE_SCALE, type WordInfo } from './word-roles.ts';
+import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
 import { ONE_AFTER_PRICE, ONE_BEFORE_PRICE, ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
@@ -259,12 +259,20 @@ function trailsAmount(prev: Token | undefined, before: Token | undefined, digits
  */
 function spokenPriceOfOne(tokens: readonly Token[], i: number): boolean {
   const scale = tokens[i - 1];
-  if (scale?.type !== T_WORD || (scale.f & F_SCALE) === 0 || (scale.f2 & G_SE_SCALE) !== 0) return false;
-  let k = i - 2;
-  while (k >= 0 && tokens[k]?.type === T_WORD && ((tokens[k] as Token).f & F_NUMWORD) !== 0) k--;
-  if (k === i - 2) return false;
-  const lead = tokens[k];
-  return lead?.type === T_WORD && ((lead.f & (F_PRICE | F_UNIT)) !== 0);
+  if (scale?.type !== T_WORD) return false;
+  if ((scale.f & F_SCALE) !== 0 && (scale.f2 & G_SE_SCALE) === 0) {
+    let k = i - 2;
+    while (k >= 0 && tokens[k]?.type === T_WORD && ((tokens[k] as Token).f & F_NUMWORD) !== 0) k--;
+    if (k === i - 2) return false;
+    const lead = tokens[k];
+    return lead?.type === T_WORD && ((lead.f & (F_PRICE | F_UNIT)) !== 0);
+  }
+  // "12 siki, dua rebu lima ratus sahiji", "harganya dua ribu lima ratus satu": a whole price
+  // in words after a counted unit (past its comma) or a price word.
+  if (!endsSpokenAmount(tokens, i - 1)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]?.type === T_WORD && ((tokens[k] as Token).f & (F_NUMWORD | F_SCALE)) !== 0) k--;
+  return afterUnit(tokens, k + 1) || (tokens[k]?.type === T_WORD && (((tokens[k] as Token).f & F_PRICE) !== 0));
 }
 
 /** The end of an event: the message, a line or a clause ends, or the next event starts. */
@@ -352,6 +360,22 @@ function endsAmount(t: Token | undefined): boolean {
 }
 
 /**
+ * An amount said in words ends at tokens[i]: "sewu limang atus", "dua ribu lima ratus" — a
+ * run of number words holding a scale ("ribu", "sewu") or a hundred ("atus"). "dua puluh" alone
+ * is a count, never a price.
+ */
+function endsSpokenAmount(tokens: readonly Token[], i: number): boolean {
+  let scaled = false;
+  let k = i;
+  for (; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.type !== T_WORD || (t.f & (F_NUMWORD | F_SCALE)) === 0) break;
+    if ((t.f & F_SCALE) !== 0 || (t.f2 & G_HUNDRED) !== 0) scaled = true;
+  }
+  return k < i && scaled && (tokens[i] as Token).type === T_WORD && ((tokens[i] as Token).f & F_NUMWORD) !== 0;
+}
+
+/**
  * "5000 satu bungkus", "5ewu sak bungkus", ", satu bungkus 10rb", "1 nya 85rb": the words for
  * one unit next to an amount say the amount is for each, exactly as "sebungkus" does (one
  * token with the each role). "beli satu bungkus rokok 25rb" keeps its quantity: the unit
@@ -370,7 +394,9 @@ function mergeEach(tokens: Token[]): Token[] {
     const one = (t.type === T_NUM && t.text === '1') || (t.type === T_WORD && ONE_COUNT.has(t.key));
     // "goceng doang sebiji", "5rb aja per biji": "only" between a price and its each word
     // stresses the price; left in, it cuts the price from the each word (a total of 5rb).
-    if (t.type === T_WORD && ONLY_STRESS.has(t.key) && (endsAmount(prev) || ((prev?.f ?? 0) & F_SLANG) !== 0) && next?.type === T_WORD &&
+    // Makassar "dua ribu lima ratus ji satunya", "2.500 mi sebiji": the particle stresses the price the same way.
+    if (t.type === T_WORD && (ONLY_STRESS.has(t.key) || PRICE_PARTICLES.has(t.key)) &&
+      (endsAmount(prev) || endsSpokenAmount(tokens, i - 1) || ((prev?.f ?? 0) & F_SLANG) !== 0) && next?.type === T_WORD &&
       ((next.f2 & (G_EACH | G_PER)) !== 0 || ONE_OF_IT.has(next.key))) {
       merged ??= tokens.slice(0, i);
       continue;
@@ -381,8 +407,9 @@ function mergeEach(tokens: Token[]): Token[] {
       // "sabungkus e 5 ewu": the possessive written apart is still "per bungkus".
       info = { canon: `${t.key}nya`, flags: 0, flags2: G_EACH, perUnit: t.info.perUnit };
     } else if (t.type === T_WORD && PRICE_PARTICLES.has(t.key) && next?.type === T_WORD && TRAILING_ONE.has(next.key) &&
-      trailsAmount(prev, tokens[i - 2], next.key === 'satu' || next.key === 'atu') && closesEvent(tokens[i + 2])) {
-      // "2rb ji satu": the particle only stresses the price; "one" after it is each.
+      (trailsAmount(prev, tokens[i - 2], false) || endsSpokenAmount(tokens, i - 1)) && closesEvent(tokens[i + 2])) {
+      // "2rb ji satu", "lima ribu mi satu": the particle only stresses the price; "one" after it
+      // is each (with a particle between them, "ribu … satu" is no 5.001).
       info = lookupWord('satunya');
     } else if (t.type === T_WORD && TRAILING_ONE.has(t.key) && (trailsAmount(prev, tokens[i - 2], t.key === 'satu' || t.key === 'atu') ||
       spokenPriceOfOne(tokens, i)) && closesEvent(next)) {
@@ -440,7 +467,9 @@ function mergeEach(tokens: Token[]): Token[] {
       const closes = after === undefined || after.type === T_PUNCT || after.type === T_NL ||
         (after.type === T_WORD && ((after.f & (F_SALE | F_EXPENSE)) !== 0 || (after.f2 & G_CONJ) !== 0 || GO_ON.has(after.key)));
       const opens = after !== undefined && (after.type === T_NUM || startsSpokenPrice(after)) && (prev === undefined || prev.type === T_PUNCT || prev.type === T_NL || prev.type === T_WORD);
-      if ((endsAmount(prev) && closes) || (opens && !endsAmount(prev))) {
+      // "sewu limang atus sak bungkus": a price said in words ends before the unit's "one" as digits do.
+      const priced = endsAmount(prev) || endsSpokenAmount(tokens, i - 1);
+      if ((priced && closes) || (opens && !priced)) {
         info = EACH_ONE.get(next.key) ?? null;
         if (!info) {
           info = { canon: `satu ${next.key}`, flags: 0, flags2: G_EACH, perUnit: next.key, one: true };

@@ -104,6 +104,8 @@ const ALIASES: Record<string, string> = {
   sewiji: 'sebiji', saiji: 'sebiji', settong: 'satu', sittong: 'satu', ewunan: 'ribu', welas: 'belas',
   // Bugis "doina" (her money, "uangnya"): the total of the line.
   doina: 'uangnya', doi: 'duit',
+  // Batak "hepeng" (money), "hepengna" (her money: the total of the line, as "uangnya").
+  hepeng: 'duit', hepengna: 'uangnya',
 };
 
 // ---- verbs -------------------------------------------------------------------------------
@@ -222,6 +224,8 @@ def(['ya', 'yah', 'iya', 'bu', 'buk', 'bunda', 'ibu', 'pak', 'bapak', 'mbak', 'm
   'semua', 'semuanya', 'totalnya', 'jumlahnya', 'rupiah', 'perak', 'idr', 'rp', 'sekarang', 'skrg',
   'mau', 'tlg', 'please', 'pls', 'tolong', 'minta', 'bro', 'sis', 'gan', 'kakak', 'adik', 'dik',
   'ibuk', 'bunda', 'ummi', 'umi', 'teteh', 'neng', 'cik', 'koh', 'cece', 'mbok', 'mak'], F_FILLER);
+// Batak words of address ("…, hepengna 60 ribu inang"): like "bu" at the end of a line, never goods.
+def(['inang', 'amang', 'eda'], F_FILLER, G_HONORIFIC);
 def(['dari', 'untuk', 'buat', 'utk', 'of', 'on', 'for', 'to', 'ke', 'di', 'pada', 'in', 'from',
   'yang', 'sebanyak', 'seharga', 'sebesar', 'senilai'], 0, G_ITEM_FILLER);
 def(['saya', 'aku', 'kami', 'i', 'we', 'ibu', 'bu', 'ya', 'iya', 'ok', 'oke', 'siap'], 0, G_SELF);

@@ -10,7 +10,7 @@ import type { NumExpr } from './amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { EntryOut } from './entry-drafts.ts';
 
-const OPERATORS = new Set(['tsel', 'telkomsel', 'simpati', 'xl', 'axis', 'indosat', 'im3', 'isat', 'tri', 'three', 'smartfren',
+export const OPERATORS = new Set(['tsel', 'telkomsel', 'simpati', 'xl', 'axis', 'indosat', 'im3', 'isat', 'tri', 'three', 'smartfren',
   'sf', 'byu', 'by.u', 'as', 'loop', 'token', 'pln', 'listrik', 'dana', 'ovo', 'gopay', 'shopeepay', 'kuota', 'pulsa', 'voucher']);
 const SELL = new Set(['jual', 'dijual', 'jualnya', 'laku', 'jadi', 'jd', 'bayar', 'dibayar', 'harga', 'harganya', 'hrg']);
 

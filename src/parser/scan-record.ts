@@ -29,6 +29,8 @@ import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachT
 import { listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { sharedPrice } from './shared-price.ts';
+import { countsTakeTotal } from './counts-beside-total.ts';
+import { takingsStated } from './takings-count.ts';
 import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
 
 export interface RecordScan {
@@ -147,6 +149,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   let kindsStated: number | null = null;
   /** "jahitan selesai 4 stel:": the pieces she says follow, and the first entry under it. */
   let piecesHead: { count: number; from: number } | null = null;
+  /** "masuk QRIS 3 transaksi:": how many amounts she says follow, and the first entry under it. */
+  let takingsHead: { count: number; from: number } | null = null;
   /** Per line: a total, net, turnover or stock line (check-lines.ts), read as a check below. */
   const checks = checkLines(a);
   const resales = resaleLines(a);
@@ -255,6 +259,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       ? statedLineTotal(leadTok) : null;
     if (statedKind !== null && r.entries.length === 1 && r.unresolved.length === 0 && !r.repay && isBareAmount(stated) &&
       stated.kind === statedKind && scan.unresolved.length === 0 && scan.entries.some((e) => e.kind === statedKind)) {
+      // "laku ombus-ombus 20, dapat 60rb": the counts before it were what sold, this is the sale.
+      if (countsTakeTotal(scan.entries, sectionStart, stated)) continue;
       let sum = 0;
       for (const p of scan.entries) if (p.kind === statedKind) sum += p.amount;
       if (sum !== stated.amount) scan.totalMismatch = true;
@@ -313,6 +319,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       (sub.kind === 'sale' || sub.kind === 'expense') && r.unresolved.length === 0 &&
       // "Total jualan 300rb / Total belanja 100rb" with no purchase listed: the spending itself.
       scan.entries.some((p) => p.kind === sub.kind || p.notes.includes('kind_guessed'))) {
+      // "pempek laku 12, lenjer 30, total dapet 186rb": counts of goods, then their one sum.
+      if (countsTakeTotal(scan.entries, sectionStart, sub)) continue;
       let sum = 0;
       for (const p of scan.entries) if (p.kind === sub.kind) sum += p.amount;
       if (sum !== sub.amount && !eachByTotal(scan.entries, 0, scan.entries.length, sub.kind, sub.amount)) scan.totalMismatch = true;
@@ -326,6 +334,13 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     // "jahitan selesai 4 stel:", "laku 4 potong:": how many pieces the lines under it hold,
     // a check on their counts, not goods of its own (pieces-stated.ts).
     const pieces = (heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 ? piecesStated(a, seg) : null;
+    // "masuk QRIS 3 transaksi:": how many amounts follow, a check like the pieces (takings-count.ts).
+    const takings = pieces === null && heading && r.entries.length === 0 ? takingsStated(a, seg) : null;
+    if (takings !== null) {
+      accounted.add(takings.ex);
+      takingsHead = { count: takings.count, from: scan.entries.length };
+      r.unresolved = r.unresolved.filter((u) => u.quantity !== takings.count);
+    }
     if (pieces !== null) {
       accounted.add(pieces.ex);
       piecesHead = { count: pieces.count, from: scan.entries.length };
@@ -371,6 +386,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
         scan.selfCorrectionUnclear = true;
       }
       if (e.totalOnly && scan.entries.length > 0) {
+        if (countsTakeTotal(scan.entries, sectionStart, e)) continue;
         let sum = 0;
         for (const p of scan.entries) if (p.kind === e.kind) sum += p.amount;
         if (sum !== e.amount && !eachByTotal(scan.entries, 0, scan.entries.length, e.kind, e.amount)) scan.totalMismatch = true;
@@ -424,6 +440,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   } else listKindFromHeading(a, scan.entries, lines);
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
   if (piecesHead !== null && !piecesAgree(scan.entries.slice(piecesHead.from), piecesHead.count)) scan.totalMismatch = true;
+  if (takingsHead !== null && scan.entries.length - takingsHead.from !== takingsHead.count) scan.totalMismatch = true;
   // "2 org x 75rb x 3 hari": every factor of a chain of multiplications (times-chain.ts).
   foldTimesChains(a, scan.entries, accounted);
   // The self-check: every number she wrote must mean something in what is recorded.

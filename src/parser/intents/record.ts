@@ -4,6 +4,9 @@
  */
 import { trailingEachSpansLines } from '../trailing-each.ts';
 import { pairCountsWithPrices } from '../counts-one-price.ts';
+import { priceThenCount } from '../price-then-count.ts';
+import { topUpList } from '../topup-list.ts';
+import { namesPayChannel } from '../takings-count.ts';
 import { downPaymentBesideSale } from '../down-payment.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
@@ -18,7 +21,7 @@ import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { BUYER_ACTS, buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
 import { UNSURE_SLANG } from '../slang-numbers.ts';
-import { netReturnedPieces } from './returned-pieces.ts';
+import { netReturnedPieces, piecesCameBack } from './returned-pieces.ts';
 import { netUnsoldRest } from '../unsold-rest.ts';
 import { paidSoFarAt } from '../paid-so-far.ts';
 import { buyerPaidAt } from '../buyer-paid-part.ts';
@@ -310,6 +313,19 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     }
     if (again) return again;
   }
+  // "harga nastar 85rb/toples, hari ini laku 3": the price said first, the count sold after it,
+  // written again with the price after the count and read once more (price-then-count.ts).
+  const priced = priceThenCount(a);
+  if (priced !== null) {
+    const again = detectRecordOrRepayment(analyze(priced, a.today, a.truncated), at);
+    if (again?.intent === 'record') return again;
+  }
+  // "pulsa: 5k->7k, 10k->12k": top-ups on one line, read one a line (topup-list.ts).
+  const topups = at === undefined ? topUpList(a) : null;
+  if (topups !== null) {
+    const again = detectRecordOrRepayment(analyze(topups, a.today, a.truncated));
+    if (again?.intent === 'record') return again;
+  }
   const foreign = withoutForeignLines(a);
   if (foreign) {
     const rest = detectRecordOrRepayment(analyze(foreign.text, a.today, a.truncated));
@@ -405,7 +421,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // sales: the lines are read as sales without the return words, and recorded negative.
   let returning = false;
   // "jual 5 kerudung @40rb, tp 1 dibalikin": the pieces kept are the sale (returned-pieces.ts).
-  const netted = mentionsReturn(a) ? netReturnedPieces(a) : null;
+  // ("…, 1 balik lagi krn peniti patah, jadi bayar 80rb": pieces back said with a count, and the outcome checked.)
+  const netted = mentionsReturn(a) || piecesCameBack(a) !== null ? netReturnedPieces(a) : null;
   if (netted) scan = netted;
   // "jual kue 30 biji @2rb tapi yg 5 gak laku", "bawa 40 risol @2rb, sisa 6": the pieces sold (unsold-rest.ts).
   const unsold = netted ? null : netUnsoldRest(a);
@@ -496,7 +513,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (credit && (creditOnly || scan.entries.some((e) => e.kind === 'sale'))) pairCountsWithPrices(withoutCredit(a, credit), scan);
   // A facilitator's announcement ("butuh 200 bros, harga 5rb/pcs") is not a member's sale,
   // and "untung hari ini 100rb" is a profit figure, not turnover.
-  if (!verbs && ((a.f2 & G_LEADPOST) !== 0 || hasProfitWord(a))) return null;
+  if (!verbs && final === null && ((a.f2 & G_LEADPOST) !== 0 || hasProfitWord(a))) return null;
   // Loan disbursements ("dapat pinjaman 2jt") are not turnover.
   // "bayar separo 60rb sisanya utang" is a sale paid in part, not a loan: asked (which part is owed?).
   const partPaid = scan.entries.some((e) => e.kind === 'sale') && restOwed(a);
@@ -728,7 +745,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "bayar 100rb", "dapat 300rb", "keluar 50rb": a weak money verb with nothing named (no
   // goods, count, purpose or source) — paid for what, earned from what? Asked.
   if (!returning && credit === null && change === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
-    e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 &&
+    e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 && !namesPayChannel(a) &&
     // "masuk 200rb keluar 50rb": the cash book's in and out of the day, each named by the other.
     !(entries.some((e) => e.kind === 'sale') && entries.some((e) => e.kind === 'expense'))) c.cap(C_DOUBT, 'no_object');
   // "jual taplak 150rb tp dikasih diskon jadi 130rb": a second amount of the same kind whose

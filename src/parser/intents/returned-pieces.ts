@@ -14,6 +14,7 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { returnWords } from '../money-owner.ts';
 import { scanRecord, type RecordScan } from '../scan-record.ts';
 import { withoutTokens } from '../stated-price.ts';
+import { present, trigger } from '../triggers.ts';
 
 /** Goods swapped, not money given back: "ditukar", "tukar yang lain", "ganti ukuran". */
 const EXCHANGE = new Set(['tukar', 'ditukar', 'tuker', 'dituker', 'nuker', 'ganti', 'diganti', 'gantiin', 'digantiin']);
@@ -26,9 +27,53 @@ function clauseEdge(t: Token | undefined): boolean {
     (t.type === T_WORD && BUT.has(t.key));
 }
 
+/** "1 balik lagi", "2 kembali": a count of pieces, then their coming back (no other return word needed). */
+const CAME_BACK = new Set(['balik', 'kembali', 'mbalik', 'bali']);
+
+const T_CAME_BACK = trigger(CAME_BACK);
+
+/** Tokens of "N balik (lagi)" after a sale, or null: pieces that came back, said without a return word. */
+export function piecesCameBack(a: Analysis): Uint8Array | null {
+  if (!present(a, T_CAME_BACK)) return null;
+  let hide: Uint8Array | null = null;
+  for (let i = 1; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    const count = a.tokens[i - 1] as Token;
+    if (t.type !== T_WORD || !CAME_BACK.has(t.key) || count.type !== T_NUM || !/^\d{1,2}$/.test(count.text)) continue;
+    // "…, 1 balik lagi": the count opens its clause (not "laku 5 balik modal").
+    if (!clauseEdge(a.tokens[i - 2]) && !(a.tokens[i - 2]?.type === T_WORD && BUT.has((a.tokens[i - 2] as Token).key))) continue;
+    hide ??= new Uint8Array(a.tokens.length);
+    hide[i] = 1;
+  }
+  return hide;
+}
+
+/** Words of the outcome after pieces came back: "jadi bayar 80rb", "jadi 80rb", "totalnya 80rb". */
+const OUTCOME = new Set(['jadi', 'jd', 'jdi', 'bayar', 'dibayar', 'bayarnya', 'totalnya', 'total', 'tinggal', 'cuma', 'akhirnya', 'ahirnya']);
+
+/** A clause of only outcome words and one amount of money: its [start, end) and amount, or null. */
+function outcomeClause(a: Analysis, s: number, e: number): number | null {
+  let amount: number | null = null;
+  let said = false;
+  for (let k = s; k < e; k++) {
+    const t = a.tokens[k] as Token;
+    const x = a.numIn[k] as number;
+    if (x >= 0) {
+      const ex = a.nums[x];
+      if (!ex || ex.rupiah === null || ex.strength === 0 || (amount !== null && ex.start === k)) return null;
+      amount = ex.rupiah;
+      k = ex.end - 1;
+      continue;
+    }
+    if (t.type !== T_WORD || !(OUTCOME.has(t.key) || t.key === 'ya' || t.key === 'aja')) return null;
+    if (OUTCOME.has(t.key)) said = true;
+  }
+  return said ? amount : null;
+}
+
 /** The sale read without the return clauses, netted; null when the message is not that shape. */
 export function netReturnedPieces(a: Analysis): RecordScan | null {
-  const words = returnWords(a);
+  const words = returnWords(a) ?? piecesCameBack(a);
   if (!words) return null;
   const n = a.tokens.length;
   const hide = new Uint8Array(n);
@@ -60,6 +105,16 @@ export function netReturnedPieces(a: Analysis): RecordScan | null {
     i = e - 1;
   }
   if (back === null || clauses > 3) return null;
+  // "…, 1 balik lagi, jadi bayar 80rb": what she was paid in the end, after the return clause — her check on the net.
+  let stated: number | null = null;
+  let last = n;
+  while (last > 0 && hide[last - 1] !== 0) last--;
+  let s0 = last;
+  while (s0 > 0 && !clauseEdge(a.tokens[s0 - 1])) s0--;
+  if (s0 < last && s0 > 0 && hide[s0 - 2] !== 0) {
+    stated = outcomeClause(a, s0, last);
+    if (stated !== null) for (let k = s0 - 1; k < last; k++) hide[k] = 1;
+  }
   const scan = scanRecord(withoutTokens(a, hide));
   const sale = scan.entries[0];
   if (scan.entries.length !== 1 || !sale || sale.kind !== 'sale' || scan.unresolved.length > 0 || scan.wordsOnly.length > 0 ||
@@ -67,5 +122,6 @@ export function netReturnedPieces(a: Analysis): RecordScan | null {
     back >= sale.quantity || sale.notes.length > 0 || scan.discounted) return null;
   sale.quantity -= back;
   sale.amount = sale.quantity * sale.unitPrice;
+  if (stated !== null && stated !== sale.amount) scan.totalMismatch = true;
   return scan;
 }
