@@ -191,7 +191,7 @@ function order(days: readonly (IsoDate | null)[]): number {
 }
 
 /** The text of tokens [s, e), as written (lower-cased), a token written attached staying so. */
-function textOf(tokens: readonly Token[], s: number, e: number, skip?: (i: number) => boolean): string {
+export function textOf(tokens: readonly Token[], s: number, e: number, skip?: (i: number) => boolean): string {
   let out = '';
   for (let i = s; i < e; i++) {
     if (skip?.(i)) continue;

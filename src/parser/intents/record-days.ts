@@ -13,7 +13,7 @@ import { addDays, type IsoDate } from '../../core/dates.ts';
 import { analyze, type Analysis } from '../analyze.ts';
 import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import { T_NL } from '../lexer.ts';
-import type { PerDaySplit } from '../per-day.ts';
+import { textOf, type PerDaySplit } from '../per-day.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { OLDEST_DAYS_BACK } from './record.ts';
 import { planNote } from '../plan-guard.ts';
@@ -99,7 +99,11 @@ export function readDays(a: Analysis, whole: PerDaySplit, read: RecordReader): P
   // (What is left is checked as the plan guard would check a whole message: index.ts lets the
   // guard pass a record that says its plan was left out.)
   if (split !== whole) {
-    const rest = planNote(view);
+    // The message as she wrote it, day words and all, less the planned days' parts: a plan
+    // there ("rabu depan hari ini laku 95rb, …") still asks.
+    const planned = whole.parts.filter((_, k) => whole.planned[k] === true);
+    const kept = textOf(a.tokens, 0, a.tokens.length, (i) => planned.some((p) => i >= p.start && i < p.end));
+    const rest = planNote(analyze(kept, a.today, false));
     if (rest !== null) c.cap(C_NOT_FACT, rest);
     c.notes.push('plan_left_out');
   }
