@@ -47,6 +47,7 @@ import { detectLead } from './intents/lead.ts';
 import { detectLeadReply } from './intents/lead-reply.ts';
 import { detectListEntries, detectListOpen } from './intents/lists.ts';
 import { detectOrder } from './intents/order.ts';
+import { detectPassedThrough } from './intents/passed-through.ts';
 import { detectOwnUse } from './intents/own-use.ts';
 import { detectOutsideCapital } from './intents/outside-capital.ts';
 import { detectOwnMoneyIn } from './intents/own-money-in.ts';
@@ -226,6 +227,10 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   // "pulsa 10rb x4 jual 12rb": the face value names the top-up, her price × count is the sale (face-count.ts).
   const face = detectFaceCount(a);
   if (face) return face;
+  // "order 2 pashmina, cust tf 130rb, aku tf ke supplier 96rb": a resale passed straight
+  // through, paid both ways — her sale and her cost, not an order (passed-through.ts).
+  const through = detectPassedThrough(a);
+  if (through) return through;
   const paid = detectPaymentReceived(a);
   if (paid) return paid;
   if ((a.f2 & G_ORDER) !== 0) {

@@ -322,7 +322,13 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
         if (PLANS.has(t.key)) plan = true;
       }
     }
-    planned.push(p.mention.future && plan);
+    // With money of its own ("besok mau, …" with none may open a plan over what follows), the
+    // plan word right after the day ("besok mau", "lusa rencana"), and no other day inside
+    // ("besok mau tgl 17 kemarin laku …" is not one plan).
+    const next = tokens[p.mention.end];
+    const planFirst = word(next) && PLANS.has(next.key);
+    const otherDay = a.dates.some((m) => m.start >= p.mention.end && m.start < p.end);
+    planned.push(p.mention.future && plan && number && planFirst && !otherDay);
     // "Selasa libur", "Rabu sepi": that day had nothing to record. A day with anything else and no amount is asked.
     quiet.push(!number && chatter && words > 0);
   }
