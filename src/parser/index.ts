@@ -79,6 +79,7 @@ import { guardSharedPurchase } from './shared-purchase.ts';
 import { guardListHousehold } from './list-household.ts';
 import { guardUnpaidPart } from './unpaid-part.ts';
 import { readNoSalesDay } from './no-sales-day.ts';
+import { guardBorrowed } from './borrowed-money.ts';
 import { present, trigger } from './triggers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
@@ -149,7 +150,8 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "patungan beli kain …, saya bayar separo": her part only (shared-purchase.ts); "…, buat jajan
   // anak 20rb": a home line among the business's (list-household.ts); "agen baru bayar separo": a
   // part unpaid by nobody named (unpaid-part.ts).
-  return guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told)));
+  // "pinjem ibu 500rb buat bayar sekolah": borrowed or lent, not for the business (borrowed-money.ts).
+  return guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult);
 }
 
 /** "bukan", "eh", "maaf": a correction said in passing (readIntent's own test after the gate). */
