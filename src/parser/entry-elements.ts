@@ -16,6 +16,7 @@ import { M_SIZE } from './marks.ts';
 import type { Segment } from './lines.ts';
 import { inPurpose, isStockTopUp } from './money-owner.ts';
 import { gasBought } from './cost-nouns.ts';
+import { setorToHome } from './household-setor.ts';
 import { isDiscountWord } from './discount-word.ts';
 import type { EntryKind } from './types.ts';
 import { isReceivedWord } from './received-total.ts';
@@ -147,6 +148,11 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       v.kind = 'expense';
       out.push(v);
       if (t.key === 'top' && tokens[i + 1]?.key === 'up') i++;
+    } else if ((f & F_REPAY) !== 0 && setorToHome(tokens, i, seg.end)) {
+      // "setor ke rumah 50rb buat dapur": money handed to her home, taken out (household-setor.ts).
+      const v = el(E_VERB, t.text);
+      v.kind = 'withdrawal';
+      out.push(v);
     } else if ((f & F_REPAY) !== 0) {
       out.push(el(E_REPAY, t.text));
     } else if (FREE_WORDS.has(t.key) && !moneyNext(a, i + 1, seg.end)) {

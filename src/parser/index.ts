@@ -47,8 +47,10 @@ import { detectLead } from './intents/lead.ts';
 import { detectLeadReply } from './intents/lead-reply.ts';
 import { detectListEntries, detectListOpen } from './intents/lists.ts';
 import { detectOrder } from './intents/order.ts';
+import { detectPassedThrough } from './intents/passed-through.ts';
 import { detectOwnUse } from './intents/own-use.ts';
 import { detectOutsideCapital } from './intents/outside-capital.ts';
+import { detectOwnMoneyIn } from './intents/own-money-in.ts';
 import { detectFamilyBuying } from './intents/family-buys.ts';
 import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
@@ -77,6 +79,7 @@ import { guardSharedPurchase } from './shared-purchase.ts';
 import { guardListHousehold } from './list-household.ts';
 import { guardUnpaidPart } from './unpaid-part.ts';
 import { readNoSalesDay } from './no-sales-day.ts';
+import { guardBorrowed } from './borrowed-money.ts';
 import { present, trigger } from './triggers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
@@ -147,7 +150,8 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "patungan beli kain …, saya bayar separo": her part only (shared-purchase.ts); "…, buat jajan
   // anak 20rb": a home line among the business's (list-household.ts); "agen baru bayar separo": a
   // part unpaid by nobody named (unpaid-part.ts).
-  return guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told)));
+  // "pinjem ibu 500rb buat bayar sekolah": borrowed or lent, not for the business (borrowed-money.ts).
+  return guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult);
 }
 
 /** "bukan", "eh", "maaf": a correction said in passing (readIntent's own test after the gate). */
@@ -225,6 +229,10 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   // "pulsa 10rb x4 jual 12rb": the face value names the top-up, her price × count is the sale (face-count.ts).
   const face = detectFaceCount(a);
   if (face) return face;
+  // "order 2 pashmina, cust tf 130rb, aku tf ke supplier 96rb": a resale passed straight
+  // through, paid both ways — her sale and her cost, not an order (passed-through.ts).
+  const through = detectPassedThrough(a);
+  if (through) return through;
   const paid = detectPaymentReceived(a);
   if (paid) return paid;
   if ((a.f2 & G_ORDER) !== 0) {
@@ -244,10 +252,11 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   // "pinjam koperasi 1jt buat tambah modal", "setor ke kas usaha 200rb", "ambil 50rb dr kas buat
   // belanja dapur": money into or out of the business's cash (business-cash.ts).
   // "gadai emas 3jt buat modal", "cair KUR 10jt": capital from outside the business (outside-capital.ts).
+  // "tarik tunai 200rb dari rekening pribadi buat nambah modal": her own money put in (own-money-in.ts).
   // "anakku jajan 10rb", "anak-anak sekolah pada beli jajan 45rb": who bought (family-buys.ts).
   // "selamat ya bu Ani jualannya laris 1jt": another person's takings, praised — not her money.
   if (othersPraised(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['others_takings'] };
-  const moved = detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
+  const moved = detectOwnMoneyIn(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
   if (moved) return moved;
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
   const cash = detectCashCount(a);

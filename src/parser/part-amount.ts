@@ -212,6 +212,30 @@ function halfPart(a: Analysis, wholeEx: Analysis['nums'][number]): PartMark | nu
   return null;
 }
 
+function isColon(t: Token | undefined): boolean {
+  return t !== undefined && t.type === T_PUNCT && t.text === ':';
+}
+
+/**
+ * Whether a clause after `from` (the part's amount, then its words) opens with the rest
+ * ("…, sisanya sayur buat makan", "300rb kain sisanya buat jajan"), with no number of its own.
+ */
+function restClauseAfter(a: Analysis, from: number): boolean {
+  let between = false;
+  for (let i = from; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (!isWord(t) || !REST.has(t.key)) {
+      between ||= edge(t) || isWord(t);
+      continue;
+    }
+    if (!between) return false;
+    // (What the rest was for decides the reading, or asks: "sisanya lupa" is still the whole's rest.)
+    for (let j = i + 1; j < a.tokens.length; j++) if (a.numIn[j] !== -1) return false;
+    return true;
+  }
+  return false;
+}
+
 function findPart(a: Analysis): PartMark | null {
   const money = a.nums.filter((e) => e.rupiah !== null);
   const last = money[money.length - 1];
@@ -222,13 +246,15 @@ function findPart(a: Analysis): PartMark | null {
   let clause = clauseOf(a, ex.start);
   // Voice-typed, no comma: "belanja pasar 500rb yg 200rb buat stok": only joining or marking
   // words between the whole and the part make the part's clause start there.
-  if (wholeEx.end > clause.start) {
+  // "belanja pasar 230rb: 180rb bahan kue, …": a colon after the whole opens its breakdown.
+  const colon = wholeEx.end > clause.start && isColon(a.tokens[wholeEx.end]) && wholeEx.end + 1 === ex.start;
+  if (wholeEx.end > clause.start && !colon) {
     for (let i = wholeEx.end; i < ex.start; i++) {
       const x = a.tokens[i] as Token;
       if (!isWord(x) || !(JOINERS.has(x.key) || x.key === 'yang' || OF_IT_BEFORE.has(x.key) || THERE.has(x.key) || x.key === 'dari')) return null;
     }
     clause = { start: wholeEx.end, cut: wholeEx.end };
-  }
+  } else if (colon) clause = { start: ex.start, cut: wholeEx.end };
   const whole = wholeEx.rupiah as number;
   let amount = ex.rupiah as number;
   let scaled = false;
@@ -260,14 +286,17 @@ function findPart(a: Analysis): PartMark | null {
     if (x.type === T_NUM) return null;
     if (isWord(x) && ((x.f & F_EXPENSE) !== 0 || REST.has(x.key))) return null;
   }
-  if (!(nya || ofIt || (yang && (used || purposed || source)) || used || purposed || source)) return null;
+  // "…, 180rb bahan kue, sisanya sayur buat makan": the rest named in a clause after it makes
+  // the amount a part of the whole, marked or not (the rest is the whole less the part).
+  const restNamed = restClauseAfter(a, ex.end);
+  if (!(nya || ofIt || (yang && (used || purposed || source)) || used || purposed || source || restNamed)) return null;
   if (ex.strength === S_PLAIN && amount < 1000) {
     // "modal 500rb, 200 dari arisan": the part written without the whole's scale.
     if (amount < 50 || amount * 1000 >= whole) return null;
     amount *= 1000;
     scaled = true;
   }
-  const marked = nya || ofIt || (yang && (used || purposed || source));
+  const marked = nya || ofIt || (yang && (used || purposed || source)) || restNamed;
   return { start: ex.start, end: ex.end, amount, whole, scaled, used: used || purposed, marked, sourced: source && !marked && !used, clause };
 }
 

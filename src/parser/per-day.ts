@@ -34,6 +34,9 @@ const CLAUSE_END = new Set([',', ';', '/', '|', '.']);
 const JOINERS = new Set(['dan', 'terus', 'trus', 'trs', 'lalu', 'lanjut', 'sedangkan', 'sementara', 'kalau', 'klo', 'kalo', 'nah', 'untuk', 'utk']);
 /** Joiners that make the clause a condition, not a day of her books. */
 const CONDITION = new Set(['kalau', 'klo', 'kalo']);
+/** Words of a plan or wish (not a condition: "besok kalau laku …" is no plan of hers to leave out). */
+const PLANS = new Set(['mau', 'mo', 'akan', 'rencana', 'rencananya', 'pengen', 'pengin', 'pingin', 'ingin', 'niat', 'niatnya', 'target',
+  'targetnya', 'semoga', 'insyaallah']);
 /** Punctuation right after a day that belongs to it: "Senin: …", "Senin - …", "Senin = …". */
 const AFTER_DAY = new Set([':', '-', '=', '>', ')']);
 /** Words between two days that make them one span: "senin sampai rabu", "tgl 1 s/d 3". */
@@ -62,6 +65,11 @@ export interface PerDaySplit {
   lines: Array<{ from: number; to: number }>;
   /** Per part: a day with no number and words of chatter ("Selasa libur", "Rabu sepi"): nothing to record, nothing to ask. */
   quiet: boolean[];
+  /**
+   * Per part: a day still to come with a plan word ("besok mau belanja terigu 200rb"): a plan
+   * in its own clause under its own day, left out when another day holds her facts (record-days.ts).
+   */
+  planned: boolean[];
   /** Two parts name the same day. */
   repeated: boolean;
   /** Money before the first day, or no reading possible: ask, do not guess. */
@@ -183,7 +191,7 @@ function order(days: readonly (IsoDate | null)[]): number {
 }
 
 /** The text of tokens [s, e), as written (lower-cased), a token written attached staying so. */
-function textOf(tokens: readonly Token[], s: number, e: number, skip?: (i: number) => boolean): string {
+export function textOf(tokens: readonly Token[], s: number, e: number, skip?: (i: number) => boolean): string {
   let out = '';
   for (let i = s; i < e; i++) {
     if (skip?.(i)) continue;
@@ -295,6 +303,7 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
   if (heading !== '') written.push(...heading.split('\n').filter((l) => l.trim() !== ''));
   const lines: Array<{ from: number; to: number }> = [];
   const quiet: boolean[] = [];
+  const planned: boolean[] = [];
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k] as DayPart;
     const from = written.length;
@@ -303,14 +312,23 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     let number = false;
     let chatter = false;
     let words = 0;
+    let plan = false;
     for (let i = p.start; i < p.end; i++) {
       if (a.numIn[i] !== -1) number = true;
       const t = tokens[i] as Token;
       if (word(t) && skip[i] === 0) {
         words++;
         if (CHATTER_WORDS.has(t.key)) chatter = true;
+        if (PLANS.has(t.key)) plan = true;
       }
     }
+    // With money of its own ("besok mau, …" with none may open a plan over what follows), the
+    // plan word right after the day ("besok mau", "lusa rencana"), and no other day inside
+    // ("besok mau tgl 17 kemarin laku …" is not one plan).
+    const next = tokens[p.mention.end];
+    const planFirst = word(next) && PLANS.has(next.key);
+    const otherDay = a.dates.some((m) => m.start >= p.mention.end && m.start < p.end);
+    planned.push(p.mention.future && plan && number && planFirst && !otherDay);
     // "Selasa libur", "Rabu sepi": that day had nothing to record. A day with anything else and no amount is asked.
     quiet.push(!number && chatter && words > 0);
   }
@@ -322,5 +340,5 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     if (seen.has(key)) repeated = true;
     seen.add(key);
   }
-  return { parts, text: written.join('\n'), lines, quiet, repeated, unclear: unclear || clash };
+  return { parts, text: written.join('\n'), lines, quiet, planned, repeated, unclear: unclear || clash };
 }

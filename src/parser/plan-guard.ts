@@ -143,7 +143,10 @@ export function planNote(a: Analysis): string | null {
  */
 export function guardPlan(a: Analysis, r: ParseResult | null): ParseResult | null {
   if (r === null || r.confidence < CONFIDENT || !BOOK_INTENTS.has(r.intent)) return r;
-  const note = othersTakings(a) ? 'others_takings' : restatedPartNote(a, r) ?? planNote(a);
+  // "besok mau belanja terigu 200rb, hari ini laku 150rb": the plan under its own day was left
+  // out and the rest checked for plans already (record-days.ts); the plan there is no reason to ask.
+  const leftOut = r.intent === 'record' && (r.notes ?? []).includes('plan_left_out');
+  const note = othersTakings(a) ? 'others_takings' : restatedPartNote(a, r) ?? (leftOut ? null : planNote(a));
   if (note === null) return r;
   const notes = [...(r.notes ?? [])];
   if (!notes.includes(note)) notes.push(note);

@@ -27,6 +27,7 @@ import { CHANGE_WORDS } from './money-owner.ts';
 import { statedLineTotal } from './received-total.ts';
 import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
 import { listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
+import { receiptKind } from './receipt-kind.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { sharedPrice } from './shared-price.ts';
 import { countsTakeTotal } from './counts-beside-total.ts';
@@ -438,6 +439,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     for (const n of checksAgree(scan.entries, pending)) if (!scan.notes.includes(n)) scan.notes.push(n);
     if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
   } else listKindFromHeading(a, scan.entries, lines);
+  // "nota toko kain: / katun 3m x 25rb = 75rb / …": a seller's receipt lists her purchases (receipt-kind.ts).
+  receiptKind(a, scan.entries);
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
   if (piecesHead !== null && !piecesAgree(scan.entries.slice(piecesHead.from), piecesHead.count)) scan.totalMismatch = true;
   if (takingsHead !== null && scan.entries.length - takingsHead.from !== takingsHead.count) scan.totalMismatch = true;

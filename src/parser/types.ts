@@ -34,6 +34,11 @@ export interface ParsedEntry {
    * Ati 15rb"): who owes her for this sale. Absent: the record's `credit.customer`, if any.
    */
   customer?: string;
+  /**
+   * Present only in such a ledger where some customers paid at once ("bu Ana 40rb cash, bu Rini
+   * 35rb ngutang"): this sale is paid, nobody owes for it.
+   */
+  paid?: true;
 }
 
 /**

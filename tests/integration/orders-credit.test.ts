@@ -194,6 +194,20 @@ describe('a ledger of several customers in one message', () => {
   });
 });
 
+describe('customers who paid beside customers who owe, in one line', () => {
+  it('records every sale and only the owing one as owed', async () => {
+    clock.set('2026-12-08T03:00:00Z');
+    const reply = await say(YUNI, 'Yuni', 'jual kue: bu Ana 40rb cash, bu Wiwik 35rb ngutang');
+    expect(reply).toContain('📒 Bu Wiwik belum bayar Rp35.000');
+    expect(reply).not.toContain('Bu Ana belum bayar');
+    const entries = (await entriesOf(ids.yuni!)).filter((e) => e.business_date === '2026-12-08');
+    expect(entries.map((e) => [e.kind, e.amount])).toEqual([['sale', 40_000], ['sale', 35_000]]);
+    const owed = await t.db.selectFrom('receivables').select(['customer', 'amount', 'ledger_entry_id']).where('person_id', '=', ids.yuni!)
+      .where('customer', 'in', ['Bu Ana', 'Bu Wiwik']).execute();
+    expect(owed).toEqual([{ customer: 'Bu Wiwik', amount: 35_000, ledger_entry_id: entries[1]!.id }]);
+  });
+});
+
 describe('a facilitator records for her member', () => {
   it('records in the member’s books, marked as entered by the facilitator, and tells the member', async () => {
     clock.set('2026-12-09T03:00:00Z');

@@ -33,14 +33,15 @@ export interface CreditSale {
 
 /**
  * Who owes for each entry: one customer for every sale ("belum bayar Bu Tin"), or one per entry
- * in a ledger of several customers ("Kasbon: Bu Rini 20rb, Bu Ati 15rb": the parser names each).
+ * in a ledger of several customers ("Kasbon: Bu Rini 20rb, Bu Ati 15rb": the parser names each);
+ * null for a sale paid at once beside them ("bu Ana 40rb cash, bu Rini 35rb ngutang").
  */
-export type Debtors = string | readonly string[];
+export type Debtors = string | readonly (string | null)[];
 
-/** The customer of each parsed entry: its own, else the record's one. */
+/** The customer of each parsed entry: its own, else the record's one; nobody for a sale marked paid. */
 export function debtorsOf(parsed: RecordIntent & { credit: { customer: string } }): Debtors {
-  if (!parsed.entries.some((e) => e.customer !== undefined)) return parsed.credit.customer;
-  return parsed.entries.map((e) => e.customer ?? parsed.credit.customer);
+  if (!parsed.entries.some((e) => e.customer !== undefined || e.paid === true)) return parsed.credit.customer;
+  return parsed.entries.map((e) => (e.paid === true ? null : e.customer ?? parsed.credit.customer));
 }
 
 /** Records a sale on credit for `personId`: the entries, and a receivable for each sale under its customer. */
@@ -55,7 +56,8 @@ export async function recordCreditSale(
   const recorded = await recordEntries(db, personId, date, entries, source);
   // The rows come back in the order written (ids are taken in VALUES order): entry i is entries[i].
   const saved = [...recorded.entries].sort((x, y) => x.id - y.id);
-  const whose = (i: number): string => (typeof customer === 'string' ? customer : (customer[i] ?? customer[0] ?? ''));
+  // (null: paid at once, nobody owes for it.)
+  const whose = (i: number): string | null => (typeof customer === 'string' ? customer : customer[i] === undefined ? (customer[0] ?? '') : customer[i] ?? null);
   const amounts = new Map<string, number>();
   // One receivable per sale entry: each is tied to its entry, so voiding or correcting
   // the entry keeps what is owed right (modules/orders/entry-links.service.ts).
@@ -63,6 +65,7 @@ export async function recordCreditSale(
     const sale = saved[i] as Entry;
     if (sale.kind !== 'sale') continue;
     const who = whose(i);
+    if (who === null) continue;
     amounts.set(who, (amounts.get(who) ?? 0) + sale.amount);
     await addReceivable(db, personId, { customer: who, amount: sale.amount, ledgerEntryId: sale.id, date }, source.messageId);
   }
@@ -71,7 +74,7 @@ export async function recordCreditSale(
     const owed = (await openReceivablesFor(db, personId, who)).reduce((sum, r) => sum + r.amount - r.paid, 0);
     debts.push({ customer: who, amount, owed });
   }
-  const first = debts[0] ?? { customer: whose(0), amount: 0, owed: 0 };
+  const first = debts[0] ?? { customer: whose(0) ?? '', amount: 0, owed: 0 };
   return { entries: recorded.entries, customer: first.customer, amount: first.amount, owed: first.owed, debts };
 }
 
@@ -100,7 +103,7 @@ function owedBy(entries: readonly NewEntry[], debtors: Debtors): { customer: str
   const amounts = new Map<string, number>();
   entries.forEach((e, i) => {
     const who = debtors[i];
-    if (e.kind === 'sale' && who !== undefined) amounts.set(who, (amounts.get(who) ?? 0) + e.amount);
+    if (e.kind === 'sale' && who !== undefined && who !== null) amounts.set(who, (amounts.get(who) ?? 0) + e.amount);
   });
   return [...amounts].map(([customer, amount]) => ({ customer, amount }));
 }

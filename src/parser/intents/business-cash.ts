@@ -56,6 +56,18 @@ function has(words: readonly Token[], set: ReadonlySet<string>): number {
   return words.findIndex((t) => set.has(t.key) || set.has(t.text));
 }
 
+/** Borrowing verbs she says of herself ("pinjam", "minjem"), as against the loan as a noun ("pinjaman bu Ani"). */
+const BORROW = new Set(['pinjam', 'pinjem', 'minjam', 'minjem', 'meminjam', 'ngutang', 'utang', 'hutang']);
+/** Between her verb and the lender: "pinjam ke ibu", "pinjem uang dari kakak". */
+const TO_LENDER = new Set(['ke', 'dari', 'dr', 'sama', 'sm', 'ama', 'uang', 'duit', 'uangnya', 'duitnya']);
+
+/** Whether the title at `at` names the lender right after her borrowing verb at `loan`. */
+function lenderAfter(words: readonly Token[], loan: number, at: number): boolean {
+  if (loan < 0 || at <= loan || at > loan + 3 || !BORROW.has((words[loan] as Token).key)) return false;
+  for (let i = loan + 1; i < at; i++) if (!TO_LENDER.has((words[i] as Token).key)) return false;
+  return true;
+}
+
 const T_CASH = trigger(MOVE, KAS);
 export function detectBusinessCash(a: Analysis): ParseResult | null {
   // (Every reading below needs a moving word, a loan or the cash box named.)
@@ -76,10 +88,13 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
     words.some((t, i) => MONEY_OF.has(t.key) && BUSINESS_MONEY.has(words[i + 1]?.key ?? ''))) {
     return record('withdrawal', 'ke uang pribadi');
   }
-  if (has(words, OTHER) >= 0 || words.some((t) => (t.f2 & G_HONORIFIC) !== 0)) return null;
+  const loan = words.findIndex((t) => (t.f2 & G_LOAN) !== 0);
+  // "pinjem uang ibu 500rb buat modal", "pinjam ke kakak 1jt buat modal": the lender named
+  // after her borrowing verb is where the loan came from. A title before it ("bu Ani pinjam
+  // 500rb") is someone borrowing from her: not her capital.
+  if (has(words, OTHER) >= 0 || words.some((t, i) => (t.f2 & G_HONORIFIC) !== 0 && !lenderAfter(words, loan, i))) return null;
 
   // A loan for the business: capital.
-  const loan = words.findIndex((t) => (t.f2 & G_LOAN) !== 0);
   if (loan >= 0) {
     // "hutang ke toko …", "ngutang di agen …": goods taken on credit from a seller, asked.
     if (words.slice(loan + 1, loan + 4).some((t) => SELLER.has(t.key))) return null;

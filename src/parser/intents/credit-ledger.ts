@@ -49,11 +49,17 @@ function clauses(a: Analysis): Clause[] {
   return out;
 }
 
+/** Paid at once: "cash", "tunai", "lunas", "tf" (a clause of a customer who owes nothing). */
+const PAID_NOW = new Set(['cash', 'kes', 'cas', 'tunai', 'kontan', 'lunas', 'tf', 'trf', 'transfer', 'qris', 'dibayar', 'bayar']);
+/** "udah bayar", "sudah lunas": paid, said as done. */
+const DONE = new Set(['udah', 'sudah', 'dah', 'sdh', 'udh', 'langsung', 'lgsg']);
+
 /** Token flags of the credit words in [start, end): which to hide, and whether any was seen. */
-function creditWords(a: Analysis, c: Clause, hide: Uint8Array): { credit: boolean; sure: boolean; all: boolean } {
+function creditWords(a: Analysis, c: Clause, hide: Uint8Array): { credit: boolean; sure: boolean; all: boolean; paid: boolean } {
   let credit = false;
   let sure = false;
   let all = false;
+  let paid = false;
   for (let i = c.start; i < c.end; i++) {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD) continue;
@@ -68,12 +74,18 @@ function creditWords(a: Analysis, c: Clause, hide: Uint8Array): { credit: boolea
     } else if (PAY.has(t.key) && next !== undefined && (PAY_LATER.has(next.key) || LATER_DAY.has(next.key))) {
       credit = sure = true;
       hide[i] = hide[i + 1] = 1;
+    } else if (PAID_NOW.has(t.key) && !(i > c.start && (a.tokens[i - 1]?.key === 'belum' || a.tokens[i - 1]?.key === 'blm')) &&
+      ((t.key !== 'bayar' && t.key !== 'dibayar') || DONE.has(a.tokens[i - 1]?.key ?? ''))) {
+      // "bu Ana 40rb cash", "pak Joko 25rb udah bayar": this one paid.
+      paid = true;
+      hide[i] = 1;
+      if (DONE.has(a.tokens[i - 1]?.key ?? '')) hide[i - 1] = 1;
     } else if (FILL.has(t.key)) {
       if (t.key === 'semua' || t.key === 'semuanya') all = true;
       hide[i] = 1;
     }
   }
-  return { credit, sure, all };
+  return { credit, sure, all, paid };
 }
 
 function hasMoney(a: Analysis, c: Clause): boolean {
@@ -108,7 +120,7 @@ export function detectCreditLedger(a: Analysis): ParseResult | null {
   const hide = new Uint8Array(a.tokens.length);
   let heading = false;
   let sure = false;
-  const named: { clause: Clause; who: Customer; credit: boolean; all: boolean }[] = [];
+  const named: { clause: Clause; who: Customer; credit: boolean; all: boolean; paid: boolean }[] = [];
   for (const c of parts) {
     const words = creditWords(a, c, hide);
     const who = nameIn(a, c, heading);
@@ -123,13 +135,19 @@ export function detectCreditLedger(a: Analysis): ParseResult | null {
     }
     if (who === null) return null;
     sure ||= words.sure;
-    named.push({ clause: c, who, credit: words.credit, all: words.all });
+    // "… 35rb ngutang, belum bayar": both is owing; "cash" and "ngutang" in one clause is no answer.
+    if (words.credit && words.paid) return null;
+    named.push({ clause: c, who, credit: words.credit, all: words.all, paid: words.paid });
   }
   if (named.length < 2 || new Set(named.map((n) => n.who.name.toLowerCase())).size < named.length) return null;
   // "…, Pak Joko 30rb belum bayar semua": "all" in the last clause covers every one.
   const last = named[named.length - 1];
   if (last?.all && last.credit) for (const n of named) n.credit = true;
-  if (!heading && named.some((n) => !n.credit)) return null;
+  // "jual kue: bu Ana 40rb cash, bu Rini 35rb ngutang": customers who paid beside those who owe —
+  // each clause says which, or it is asked as before.
+  const mixed = !heading && named.some((n) => n.credit) && named.every((n) => n.credit || n.paid);
+  if (!heading && !mixed && named.some((n) => !n.credit)) return null;
+  if (heading && named.some((n) => n.paid)) return null;
 
   const c = new Confidence(1);
   const entries: ParsedEntry[] = [];
@@ -164,7 +182,8 @@ export function detectCreditLedger(a: Analysis): ParseResult | null {
       c.cap(e.confidence);
       for (const note of e.notes) if (!c.notes.includes(note)) c.notes.push(note);
       if (e.item !== null || e.quantity !== null) goods = true;
-      entries.push({ kind: 'sale', amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice, customer: n.who.name });
+      const base = { kind: 'sale' as const, amount: e.amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice };
+      entries.push(n.paid ? { ...base, paid: true } : { ...base, customer: n.who.name });
     }
   }
   // "Kasbon: Bu Tin 20rb, Bu Ati 15rb": money with no goods under a word that is also a cash
@@ -174,7 +193,7 @@ export function detectCreditLedger(a: Analysis): ParseResult | null {
   const first = a.dates[0];
   if (first && (first.date === null || first.future)) return null;
   const r: ParseResult = { intent: 'record', entries, date: first?.date ?? a.today, confidence: round2(c.value),
-    credit: { customer: (named[0] as { who: Customer }).who.name } };
+    credit: { customer: (named.find((n) => !n.paid) as { who: Customer }).who.name } };
   if (c.notes.length > 0) r.notes = c.notes;
   return r;
 }

@@ -32,6 +32,9 @@ const HALF = new Set(['setengah', 'setengahnya', 'separuh', 'separuhnya', 'separ
 const UPFRONT = new Set(['depan', 'didepan', 'full', 'penuh', 'lunas', 'cash', 'kontan', 'semua', 'semuanya', 'seluruhnya']);
 
 const PAY_WORDS = new Set(['bayar', 'dibayar', 'bayarnya', 'membayar']);
+/** Paid, said as done after the price ("sudah ditransfer", "udah dibayar"): the whole of it. */
+const PAID_DONE = new Set(['ditransfer', 'dibayar', 'dibayarin', 'dibayarkan', 'ditf', 'transfer', 'tf']);
+const DONE = new Set(['sudah', 'udah', 'dah', 'sdh', 'udh', 'telah']);
 
 /**
  * Words that say money was handed over with the order ("sudah dibayar 100rb", "bayar dulu
@@ -122,7 +125,9 @@ function paidUpFront(a: Analysis): boolean {
     const lunas = t.key === 'lunas' || t.key === 'lunasnya';
     const payUp = (t.key === 'bayar' || t.key === 'dibayar' || t.key === 'bayarnya') &&
       ((tokens[i + 1]?.key === 'di' && tokens[i + 2]?.key === 'depan') || UPFRONT.has(tokens[i + 1]?.key ?? ''));
-    if (!lunas && !payUp) continue;
+    // "… 12 toples @85rb sudah ditransfer": paid, with no amount of its own after it — the whole price.
+    const paidDone = PAID_DONE.has(t.key) && DONE.has(tokens[i - 1]?.key ?? '') && !tokens.slice(i + 1).some((u) => u.type === T_NUM);
+    if (!lunas && !payUp && !paidDone) continue;
     for (let j = Math.max(0, i - 2); j <= i + 3 && j < tokens.length; j++) {
       const u = tokens[j] as Token;
       if (u.type === T_WORD && (u.f & (F_NEG | F_FUTURE)) !== 0) return false;

@@ -13,17 +13,47 @@ import { addDays, type IsoDate } from '../../core/dates.ts';
 import { analyze, type Analysis } from '../analyze.ts';
 import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import { T_NL } from '../lexer.ts';
-import type { PerDaySplit } from '../per-day.ts';
+import { textOf, type PerDaySplit } from '../per-day.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { OLDEST_DAYS_BACK } from './record.ts';
+import { planNote } from '../plan-guard.ts';
 
 /** Reads a record, telling for each entry read from the text the token of its first number. */
 export type RecordReader = (a: Analysis, at: Map<ParsedEntry, number>) => ParseResult | null;
 
 const ASK: ParseResult = { intent: 'unknown', confidence: C_PARTIAL, notes: ['per_day_lines'] };
 
-export function readDays(a: Analysis, split: PerDaySplit, read: RecordReader): ParseResult {
-  if (split.unclear) return { ...ASK, notes: ['per_day_lines'] };
+/**
+ * The split with its planned days left out ("besok mau belanja terigu 200rb, hari ini laku
+ * 150rb"): a day still to come with a plan word is a plan in a clause of its own, when another
+ * day is a real day of hers (today or before). Otherwise the split as it was (the plan read in
+ * place is asked, as before).
+ */
+function withoutPlans(split: PerDaySplit): PerDaySplit {
+  const keep = split.parts.map((p, k) => split.planned[k] !== true);
+  if (keep.every(Boolean) || !split.parts.some((p, k) => keep[k] === true && p.date !== null)) return split;
+  const lines = split.text.split('\n');
+  const drop = new Set<number>();
+  split.parts.forEach((_, k) => {
+    if (keep[k] === true) return;
+    const range = split.lines[k] as { from: number; to: number };
+    for (let l = range.from; l < range.to; l++) drop.add(l);
+  });
+  const newIndex: number[] = [];
+  const written: string[] = [];
+  lines.forEach((l, i) => {
+    newIndex[i] = written.length;
+    if (!drop.has(i)) written.push(l);
+  });
+  newIndex[lines.length] = written.length;
+  const pick = <T>(xs: readonly T[]): T[] => xs.filter((_, k) => keep[k] === true);
+  return { ...split, parts: pick(split.parts), quiet: pick(split.quiet), planned: pick(split.planned),
+    lines: pick(split.lines).map((r) => ({ from: newIndex[r.from] as number, to: newIndex[r.to] as number })), text: written.join('\n') };
+}
+
+export function readDays(a: Analysis, whole: PerDaySplit, read: RecordReader): ParseResult {
+  if (whole.unclear) return { ...ASK, notes: ['per_day_lines'] };
+  const split = withoutPlans(whole);
   const view = analyze(split.text, a.today, a.truncated);
   const at = new Map<ParsedEntry, number>();
   const r = read(view, at);
@@ -65,6 +95,18 @@ export function readDays(a: Analysis, split: PerDaySplit, read: RecordReader): P
   if (split.repeated) c.cap(C_DOUBT, 'day_repeated');
   let latest = entries[0]?.date as IsoDate;
   for (const e of entries) if ((e.date as IsoDate) > latest) latest = e.date as IsoDate;
+  // "besok mau belanja terigu 200rb, hari ini laku 150rb": the plan under its own day was left out; she is told.
+  // (What is left is checked as the plan guard would check a whole message: index.ts lets the
+  // guard pass a record that says its plan was left out.)
+  if (split !== whole) {
+    // The message as she wrote it, day words and all, less the planned days' parts: a plan
+    // there ("rabu depan hari ini laku 95rb, …") still asks.
+    const planned = whole.parts.filter((_, k) => whole.planned[k] === true);
+    const kept = textOf(a.tokens, 0, a.tokens.length, (i) => planned.some((p) => i >= p.start && i < p.end));
+    const rest = planNote(analyze(kept, a.today, false));
+    if (rest !== null) c.cap(C_NOT_FACT, rest);
+    c.notes.push('plan_left_out');
+  }
   const out: ParseResult = { intent: 'record', entries, date: latest, confidence: round2(c.value) };
   if (c.notes.length > 0) out.notes = c.notes;
   return out;

@@ -15,7 +15,7 @@ export interface PendingRecord {
   /** Set when the guess was a remembered price: "tidak" then asks her to write the price. */
   pricedItem?: string | null;
   /** A sale on credit: "ya" records it with what this customer owes (or, in a ledger of several, each entry's customer). */
-  credit?: string | string[];
+  credit?: string | (string | null)[];
 }
 
 /** A question older than this is forgotten: "ya" tomorrow should not record today's guess. */
@@ -37,7 +37,7 @@ const CLOSED_TTL_MS = 24 * 60 * 60 * 1000;
 /** Asks `question` with yes/no buttons and remembers what "ya" records (this message's text as its source). */
 export async function askBeforeRecording(
   s: Session,
-  guess: { entries: NewEntry[]; date: IsoDate; pricedItem?: string | null; credit?: string | readonly string[] },
+  guess: { entries: NewEntry[]; date: IsoDate; pricedItem?: string | null; credit?: string | readonly (string | null)[] },
   question: string,
 ): Promise<void> {
   const pending: PendingRecord = { kind: 'confirm_record', entries: guess.entries, date: guess.date, rawText: s.msg.text };
