@@ -58,6 +58,8 @@ import { unclearSource } from '../money-sources.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
+import { passiveSale } from '../passive-sale.ts';
+import { customerPaysForWork } from '../took-in-work.ts';
 import { goldUnclear } from '../gold.ts';
 import { ownGoodsSold } from '../own-goods.ts';
 import { costOfSold } from '../cost-of-sold.ts';
@@ -328,6 +330,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "ono tonggo teko tuku jamu 4 botol": a neighbour bought from her — her sale (buyer-buys.ts).
   const bought = buyerBuys(a);
   if (bought) a = bought;
+  // "2 lusin bros kebeli reseller", "kue diborong Bu Ani": bought BY a buyer, her sale (passive-sale.ts).
+  const boughtBy = passiveSale(a);
+  if (boughtBy) a = boughtBy;
+  // "servis hp ganti lcd, cust bayar 350rb, lcd nya beli 240rb": the customer paid for her work (took-in-work.ts).
+  const paidForWork = customerPaysForWork(a);
+  if (paidForWork) a = paidForWork;
   // "harusnya 60rb tapi dikasih 55rb", "ditawar dari 20rb jadi 17rb", "diskon 10rb jadi 140rb":
   // a list or asking price is not read as money, a stated result is a check (stated-price.ts).
   // "…, kirim besok": the day the goods go out is not the day of the money (order-money.ts).
