@@ -180,7 +180,9 @@ def(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', '
   // Makassar and Bugis "daeng", Javanese "yu" / "mbakyu", Sundanese "kang" / "akang", Minang "etek", "uwak".
   'daeng', 'yu', 'mbakyu', 'kang', 'akang', 'etek', 'uwak',
   // Banjar "acil" (aunt), "julak", "ading" (younger one); Betawi "engkong", "encing"; Bugis "puang"; Madurese "cak".
-  'acil', 'julak', 'ading', 'engkong', 'encing', 'puang', 'cak'], 0, G_HONORIFIC);
+  'acil', 'julak', 'ading', 'engkong', 'encing', 'puang', 'cak',
+  // Batak "inang" (mother, a woman addressed), "amang", "ito", "eda", "opung", "namboru", "lae".
+  'inang', 'amang', 'ito', 'eda', 'opung', 'namboru', 'lae'], 0, G_HONORIFIC);
 
 // ---- repayment ---------------------------------------------------------------------------
 def(['cicilan', 'angsuran', 'setor', 'setoran', 'nyicil', 'nyetor', 'mencicil', 'cicil', 'angsur',
@@ -222,6 +224,8 @@ def(['ya', 'yah', 'iya', 'bu', 'buk', 'bunda', 'ibu', 'pak', 'bapak', 'mbak', 'm
   'semua', 'semuanya', 'totalnya', 'jumlahnya', 'rupiah', 'perak', 'idr', 'rp', 'sekarang', 'skrg',
   'mau', 'tlg', 'please', 'pls', 'tolong', 'minta', 'bro', 'sis', 'gan', 'kakak', 'adik', 'dik',
   'ibuk', 'bunda', 'ummi', 'umi', 'teteh', 'neng', 'cik', 'koh', 'cece', 'mbok', 'mak'], F_FILLER);
+// Batak words of address at a message's edge ("…, hepengna 60 ribu inang"): no goods.
+def(['inang', 'amang', 'ito', 'eda', 'lae', 'opung', 'namboru'], F_FILLER);
 def(['dari', 'untuk', 'buat', 'utk', 'of', 'on', 'for', 'to', 'ke', 'di', 'pada', 'in', 'from',
   'yang', 'sebanyak', 'seharga', 'sebesar', 'senilai'], 0, G_ITEM_FILLER);
 def(['saya', 'aku', 'kami', 'i', 'we', 'ibu', 'bu', 'ya', 'iya', 'ok', 'oke', 'siap'], 0, G_SELF);
