@@ -189,8 +189,11 @@ function soldOutCount(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** The goods before a sold-out word: a word she may sell (no verb, money, used-up good or input). */
-function goodsBefore(tokens: readonly Token[], i: number): boolean {
+/**
+ * The goods before a sold-out word: a word she may sell (no verb, money, used-up good or input).
+ * With her takings said after it (`received`), an input is goods she sells too: "tempe entek, entuk 95 ewu".
+ */
+function goodsBefore(tokens: readonly Token[], i: number, received = false): boolean {
   let words = 0;
   const from = clauseStart(tokens, i);
   for (let j = from; j < i; j++) {
@@ -203,7 +206,7 @@ function goodsBefore(tokens: readonly Token[], i: number): boolean {
   if (words === 0 || prev === undefined) return false;
   // "tepung habis 2 kg" is flour used up in her kitchen, not sold.
   const goods = tokens.slice(from, i).filter((t) => t.type === T_WORD && (t.f & F_FILLER) === 0).map((t) => t.text).join(' ');
-  return inputKind(goods) === null;
+  return received || inputKind(goods) === null;
 }
 
 /** Where the clause of token i begins: after a new line, a comma or a semicolon ("laku kue 100rb, gorengan habis …"). */
@@ -266,12 +269,13 @@ function soldOutGoods(tokens: readonly Token[], i: number): 'sure' | 'unsure' | 
   const to = clauseEnd(tokens, i);
   let first = i;
   for (let j = from; j < i; j++) if ((tokens[j] as Token).type === T_NUM) { first = j; break; }
-  if (!goodsBefore(tokens, first)) return null;
+  const received = receivedBeforeMoney(tokens, i);
+  if (!goodsBefore(tokens, first, received)) return null;
   if (tokens.some((t, j) => j > i && j < to && t.type === T_WORD && (SPENT_ON.has(t.key) || ((t.f & F_EXPENSE) !== 0 && !SOLD_OUT.has(t.text))))) return null;
   if (counted && (eachAfter(tokens, i) || !moneyAfter(tokens, i))) return 'sure';
   // "kukis so abis, dapa doi 120 rebu", "gorengan habis, uangnya 80rb": the money after is what
   // the goods brought in, said with a received word — her takings, not money spent on them.
-  if (moneyAfter(tokens, i) && receivedBeforeMoney(tokens, i)) return 'sure';
+  if (received && moneyAfter(tokens, i)) return 'sure';
   return moneyAfter(tokens, i) ? 'unsure' : null;
 }
 
@@ -279,10 +283,11 @@ function soldOutGoods(tokens: readonly Token[], i: number): 'sure' | 'unsure' | 
 const RECEIVED_MONEY = new Set(['dapat', 'hasil', 'uangnya', 'duitnya', 'doina', 'entuk', 'entuke', 'oleh', 'olehe', 'meunang', 'meunangna',
   'terima', 'masuk']);
 
-/** A received word between the sold-out word at i and the first amount after it. */
+/** A received word between the sold-out word at i and the first amount after it (a count may stand between: "abis 50 biji, dapet 100rb"). */
 function receivedBeforeMoney(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
+    if (t.type === T_NUM && countAt(tokens, j)) continue;
     if (t.type === T_NL || t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_SLANG)) !== 0)) return false;
     if (t.type === T_WORD && RECEIVED_MONEY.has(t.key)) return true;
   }

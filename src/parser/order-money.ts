@@ -9,7 +9,7 @@ import type { Analysis } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { customerAt } from './intents/customer.ts';
 import { isServiceWord } from './service-work.ts';
-import { feeOfWork, tookInWork } from './took-in-work.ts';
+import { feeFromCustomer, feeOfWork, tookInWork } from './took-in-work.ts';
 import { isDpAt } from './intents/down-payment.ts';
 import { F_UNIT, G_ORDER } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
@@ -166,7 +166,11 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
     if (RECEIVE.has(t.key) && WORK_PAY.has(n.key)) return 'work';
     // "upah jahit 3 baju 150rb", "ongkos jahit kebaya bu Rina": paid to a tailor, or paid as one?
     // Counted in people ("upah jahit 3 orang @50rb") or paid to her workers: wages she pays.
-    if (!verbBefore && WORK_PAY.has(t.key) && (SERVICE.has(n.key) || isServiceWord(n.key))) return paysWorkers(a) ? null : 'unclear';
+    if (!verbBefore && WORK_PAY.has(t.key) && (SERVICE.has(n.key) || isServiceWord(n.key))) {
+      if (paysWorkers(a)) return null;
+      // "upah jahit 3 gamis dari bu Sri 255rb": from her customer, so paid to her (took-in-work.ts).
+      return feeFromCustomer(tokens, i) ? 'work' : 'unclear';
+    }
     // "cucian bu Ani 28rb bayar nanti": her work named first, then "bayar": the customer's
     // paying (later) as likely as hers.
     if (!verbBefore && isServiceWord(t.key)) workFirst = true;

@@ -23,7 +23,9 @@ const BOUGHT_UP = new Set(['diborong', 'diborongin', 'kebrong', 'diborongkan']);
 const PASSIVE_TAKE = new Set(['diambil', 'diambilin']);
 /** Who buys from her: customers, neighbours, people, resellers. */
 const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'langganan', 'konsumen', 'customer', 'cust', 'costumer',
-  'tetangga', 'orang', 'org', 'orang-orang', 'ibu-ibu', 'bapak-bapak', 'anak-anak sekolah', 'tamu', 'pengunjung', 'pemesan', ...RESELLERS]);
+  'tetangga', 'orang', 'org', 'orang-orang', 'ibu-ibu', 'bapak-bapak', 'anak-anak sekolah', 'tamu', 'pengunjung', 'pemesan', ...RESELLERS,
+  // Shops she supplies: "3 lusin kerupuk dibeli warung sebelah" (a place she bought at takes "di"/"dari").
+  'warung', 'toko', 'kantin', 'kios', 'koperasi', 'agen']);
 /** "dibeli oleh pelanggan", "kebeli sama reseller": the agent's marker. */
 const BY = new Set(['oleh', 'sama', 'sm', 'ama']);
 /** Where she bought: "diborong dari grosir", "dibeli di pasar". */

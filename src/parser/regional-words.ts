@@ -54,8 +54,9 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['inreng', 'otang'], 'utang'),
   // Selling: Madurese "ajuwal", "ajual" ("engko' ajuwal rujak": I sell rujak); Balinese "kaadep" (sold).
   ...pairs(['ajuwal', 'ajual', 'ajuwalan', 'ajualan', 'kaadep', 'kaadepang'], 'jual'),
-  // Got (money in): Madurese "olle", Sundanese "kenging" ("kenging artos 240 rebu": got 240.000).
-  ...pairs(['olle', 'olleh', 'ollena', 'kenging', 'kengeng'], 'dapat'),
+  // Got (money in): Madurese "olle", Sundanese "kenging" ("kenging artos 240 rebu": got 240.000),
+  // … and Javanese krama "angsal" ("angsal artos 150 ewu").
+  ...pairs(['olle', 'olleh', 'ollena', 'kenging', 'kengeng', 'angsal'], 'dapat'),
   // Money: Batak "hepeng" ("hepengna 60 ribu": its money, 60.000), Balinese "pipisne" (the money).
   // (Balinese "pipis" alone is also Indonesian for "pee": read as money only before an amount, money-got.ts.)
   ...pairs(['hepeng', 'hepengku'], 'uang'),

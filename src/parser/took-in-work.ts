@@ -14,7 +14,7 @@
  *   (money-owner.ts `buyerPays`).
  */
 import type { Analysis } from './analyze.ts';
-import { T_WORD, type Token } from './lexer.ts';
+import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { isServiceWord } from './service-work.ts';
 import { F_SALE } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
@@ -50,6 +50,25 @@ export function feeOfWork(tokens: readonly Token[], i: number, work: (w: string)
   const n = tokens[i + 1];
   if (n === undefined || n.type !== T_WORD) return true;
   return work(n.key) || WORK_TAKEN.has(n.key) || n.key === 'nya';
+}
+
+/** Titles before a customer's name. */
+const TITLES = new Set(['bu', 'ibu', 'buk', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', 'teh', 'teteh', 'cik', 'koh', 'bude', 'tante', 'om',
+  'neng', 'uni', 'daeng', 'acil', 'ceu']);
+
+/**
+ * "upah jahit 3 gamis dari bu Sri 255rb": the fee of her work came from a customer — paid to her.
+ * A "dari" and a titled name or a customer word after the fee word at i, on its line.
+ */
+export function feeFromCustomer(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length - 1 && j <= i + 8; j++) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD && t.type !== T_NUM) return false;
+    if (t.type !== T_WORD || (t.key !== 'dari' && t.key !== 'dr')) continue;
+    const n = tokens[j + 1] as Token;
+    return n.type === T_WORD && (CUSTOMERS.has(n.key) || (TITLES.has(n.key) && tokens[j + 2]?.type === T_WORD));
+  }
+  return false;
 }
 
 /** The customer, by a word for one. */
