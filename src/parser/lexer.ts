@@ -11,7 +11,7 @@
 import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
 import { regionalMeaning } from './regional-words.ts';
-import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_PER, G_SE_SCALE, type WordInfo } from './word-roles.ts';
+import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
 import { ONE_AFTER_PRICE, ONE_BEFORE_PRICE, ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
@@ -348,7 +348,8 @@ function afterCountWord(tokens: readonly Token[], i: number): boolean {
 }
 
 function endsAmount(t: Token | undefined): boolean {
-  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_CUR_POST)) !== 0));
+  // ("dua ribu lima ratus ji satunya": a spoken amount may end in its hundreds.)
+  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && ((t.f & (F_SCALE | F_CUR_POST)) !== 0 || (t.f2 & G_HUNDRED) !== 0)));
 }
 
 /**
@@ -357,8 +358,8 @@ function endsAmount(t: Token | undefined): boolean {
  * token with the each role). "beli satu bungkus rokok 25rb" keeps its quantity: the unit
  * must touch the amount, or end the sentence after it.
  */
-/** "doang", "aja", "saja", Javanese "tok"/"wae", Sundanese "hungkul": only (that much). */
-const ONLY_STRESS = new Set(['doang', 'aja', 'saja', 'tok', 'wae', 'hungkul', 'bae']);
+/** "doang", "aja", "saja", Javanese "tok"/"wae", Sundanese "hungkul", Makassar "ji": only (that much). */
+const ONLY_STRESS = new Set(['doang', 'aja', 'saja', 'tok', 'wae', 'hungkul', 'bae', 'ji']);
 
 function mergeEach(tokens: Token[]): Token[] {
   let merged: Token[] | null = null;
