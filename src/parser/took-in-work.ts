@@ -72,12 +72,12 @@ export function feeFromCustomer(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The customer, by a word for one. */
-const CUSTOMERS = new Set(['cust', 'customer', 'costumer', 'kastemer', 'pelanggan', 'pelanggannya', 'pembeli', 'pembelinya', 'konsumen',
+export const CUSTOMERS = new Set(['cust', 'customer', 'costumer', 'kastemer', 'pelanggan', 'pelanggannya', 'pembeli', 'pembelinya', 'konsumen',
   'konsumennya', 'pemilik', 'pemiliknya', 'orangnya', 'yg punya', 'yang punya']);
 /** Paying words after the customer: "cust bayar", "pelanggan tf". */
-const PAYS = new Set(['bayar', 'membayar', 'bayarin', 'transfer', 'tf', 'nransfer', 'ngasih', 'kasih']);
+export const PAYS = new Set(['bayar', 'membayar', 'bayarin', 'transfer', 'tf', 'nransfer', 'ngasih', 'kasih']);
 /** Words that may stand between: "cust udah bayar", "pelanggan tadi tf". */
-const BETWEEN = new Set(['sudah', 'udah', 'sdh', 'dah', 'tadi', 'td', 'baru', 'langsung', 'lgsg', 'lsg']);
+export const BETWEEN = new Set(['sudah', 'udah', 'sdh', 'dah', 'tadi', 'td', 'baru', 'langsung', 'lgsg', 'lsg']);
 /** Repair and service work by its own word: "servis hp", "ganti lcd", "tambal ban", "sol sepatu". */
 const REPAIR = new Set(['servis', 'service', 'servisan', 'reparasi', 'perbaikan', 'benerin', 'betulin', 'tambal', 'sol', 'instal',
   'install', 'flash', 'unlock', 'jasa', 'cukur', 'potong']);
