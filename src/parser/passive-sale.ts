@@ -26,6 +26,12 @@ const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'l
   'tetangga', 'orang', 'org', 'orang-orang', 'ibu-ibu', 'bapak-bapak', 'anak-anak sekolah', 'tamu', 'pengunjung', 'pemesan', ...RESELLERS,
   // Shops she supplies: "3 lusin kerupuk dibeli warung sebelah" (a place she bought at takes "di"/"dari").
   'warung', 'toko', 'kantin', 'kios', 'koperasi', 'agen']);
+/**
+ * Who takes goods as a buyer: "diambil orang" may be theft ("dompet diambil orang"), "diambil
+ * tetangga" a loan — a taking is a sale only by a customer or a trader who buys.
+ */
+const TAKING_BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'langganan', 'konsumen', 'customer', 'cust',
+  'costumer', 'pemesan', ...RESELLERS]);
 /** "dibeli oleh pelanggan", "kebeli sama reseller": the agent's marker. */
 const BY = new Set(['oleh', 'sama', 'sm', 'ama']);
 /** Where she bought: "diborong dari grosir", "dibeli di pasar". */
@@ -34,10 +40,11 @@ const FROM_PLACE = new Set(['dari', 'dr', 'di', 'ke', 'pake', 'pakai', 'buat', '
 const T_PASSIVE = trigger(PASSIVE_BUY, BOUGHT_UP, PASSIVE_TAKE);
 
 /** A buyer at token j: 'word' (a buyer word), 'titled' (a title before a name: "Bu Ani"), or null. */
-function buyerAt(tokens: readonly Token[], j: number): 'word' | 'titled' | null {
+function buyerAt(tokens: readonly Token[], j: number, taking: boolean): 'word' | 'titled' | null {
   const t = tokens[j];
   if (t === undefined || t.type !== T_WORD) return null;
-  if (BUYERS.has(t.key) || BUYERS.has(t.text)) return 'word';
+  const buyers = taking ? TAKING_BUYERS : BUYERS;
+  if (buyers.has(t.key) || buyers.has(t.text)) return 'word';
   const n = tokens[j + 1];
   return (t.f2 & G_HONORIFIC) !== 0 && n !== undefined && n.type === T_WORD && n.info === null ? 'titled' : null;
 }
@@ -51,7 +58,7 @@ function boughtBy(tokens: readonly Token[], i: number): number[] | null {
   const t = tokens[i] as Token;
   let j = i + 1;
   if (BY.has(tokens[j]?.key ?? '')) j++;
-  const who = buyerAt(tokens, j);
+  const who = buyerAt(tokens, j, PASSIVE_TAKE.has(t.text));
   // "diambil Bu Yati" is read by the takers already (takers.ts), with her credit.
   if (who === 'titled' && !PASSIVE_TAKE.has(t.text)) return [];
   if (who === 'word') return j === i + 1 ? [j] : [i + 1, j];
