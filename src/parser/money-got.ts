@@ -14,6 +14,7 @@
  *   ribu", "pipis 45rb").
  * - Balinese `ngadep` (sells; also `madagang`, trades) is Javanese "faces": a sale only in a
  *   message with a Balinese word ("tiang", "suba", "pipis"…).
+ * - Sundanese `ti` (from) is also a name: "dari" only before her family ("ti pun bapa", "ti salaki").
  * - Madurese `ebu` (thousand) is also a slip for "ibu": a thousand only right after a number
  *   ("96 ebu", "sapolo ebu").
  */
@@ -23,6 +24,8 @@ import { F_NUMWORD, F_SCALE, F_SLANG, G_HUNDRED, G_TEENS, G_TENS, type WordInfo 
 
 /** Balinese words that are not Indonesian: I (tiang, titiang), already (suba, sube), not (tusing), money (pipis). */
 const BALINESE = new Set(['tiang', 'titiang', 'suba', 'sube', 'tusing', 'pipis', 'pipisne', 'canang', 'kaadep', 'mebelanja', 'meli']);
+/** Her family, as the regional words read (regional-words.ts): who "ti" can be from. */
+const KIN = new Set(['suami', 'ibu', 'bapak', 'anak', 'mertua', 'kakak', 'adik', 'ema', 'abah', 'apa', 'biang']);
 /** Money words that may stand between "oleh" and the amount: "oleh duit 95rb". */
 const MONEY = new Set(['uang', 'duit', 'uangnya', 'duitnya', 'doi']);
 /** "ne", "e", "na": the Balinese, Javanese and Batak "the/its" after a noun ("pipis ne"). */
@@ -66,6 +69,16 @@ export function settleMoneyGot(tokens: Token[], i: number): boolean {
     if (its) retag(n, 'nya');
     return true;
   }
+  if (t.text === 'ti' || t.text === 'tina') {
+    // Sundanese "ti" (from) is also a name: "from" only before her family ("kenging artos ti pun
+    // bapa", "ti salaki"), so money from them is read as family money, never takings.
+    let j = i + 1;
+    if (tokens[j]?.text === 'pun') j++;
+    const who = tokens[j];
+    if (who === undefined || who.type !== T_WORD || !KIN.has(who.key)) return false;
+    retag(t, 'dari');
+    return true;
+  }
   if (t.text === 'ngadep' || t.text === 'madagang') {
     // Balinese "ngadep" (sells) is Javanese "faces": a sale only in a Balinese message.
     if (!tokens.some((u, j) => j !== i && u.type === T_WORD && BALINESE.has(u.text))) return false;
@@ -84,4 +97,4 @@ export function settleMoneyGot(tokens: Token[], i: number): boolean {
 }
 
 /** Words settleMoneyGot reads (a quick test before calling it). */
-export const MONEY_GOT_WORDS: ReadonlySet<string> = new Set(['ebu', 'pipis', 'oleh', 'olehe', 'olih', 'ngadep', 'madagang']);
+export const MONEY_GOT_WORDS: ReadonlySet<string> = new Set(['ebu', 'pipis', 'oleh', 'olehe', 'olih', 'ngadep', 'madagang', 'ti', 'tina']);

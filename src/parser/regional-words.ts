@@ -24,6 +24,12 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // Her family: Sundanese "salaki" (husband), "mitoha" (in-laws); Minang "mintuo"; Javanese krama "garwa".
   ...pairs(['salaki', 'salakina', 'salakiku', 'garwa', 'garwane', 'paksu'], 'suami'),
   ...pairs(['mitoha', 'mintuo'], 'mertua'),
+  // … Sundanese "caroge" (husband), Javanese "bojo", "bojoku" (spouse; her husband as these women
+  // write it); Sundanese "indung", Minang "amak" (mother); Sundanese "bapa" (father, husband).
+  // ("ema" and "mbok" are names and titles too: not listed.)
+  ...pairs(['caroge', 'carogé', 'carogena', 'bojo', 'bojoku', 'bojone'], 'suami'),
+  ...pairs(['indung', 'amak'], 'ibu'),
+  ...pairs(['bapa'], 'bapak'),
   // Taking: Javanese "njupuk", krama "mendhet"; Sundanese "nyandak", "nyokot"; Makassar/Bugis "alle".
   ...pairs(['njupuk', 'jupuk', 'mendhet', 'mendet', 'nyandak', 'nyokot', 'ngalap'], 'ambil'),
   ...pairs(['dijupuk', 'dipundhut', 'dicandak', 'dicokot'], 'diambil'),
