@@ -14,7 +14,7 @@ import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { EntryKind } from './types.ts';
-import { F_EXPENSE, F_FILLER, F_SALE, F_WEAK } from './word-roles.ts';
+import { F_EXPENSE, F_FILLER, F_SALE, F_WEAK, G_CAPITAL, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 
 /** Column words that open a tracker line, and the kind each names. */
 const OPENING: ReadonlyMap<string, EntryKind> = new Map([
@@ -64,6 +64,10 @@ export function columnLed(a: Analysis): EntryKind | null {
   }
   // "+50rb lagi": more of something said before, not a line of its own.
   if (tokens.some((t) => t.type === T_WORD && (t.key === 'lagi' || t.key === 'tambah'))) return null;
+  // "+500rb modal", "/in 1jt modal dari suami", "out 50rb ambil buat dapur": capital, a loan or money
+  // taken home — whose money it is decides, not the column (read as before; record.ts also keeps a
+  // withdrawal or capital the scan read).
+  if (tokens.some((t) => t.type === T_WORD && (t.key === 'modal' || (t.f2 & (G_CAPITAL | G_WITHDRAW | G_LOAN)) !== 0))) return null;
   // A strong verb of the other kind: her verb and the column disagree; read as before.
   for (let i = col + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -563,7 +563,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   }
   const minusOut = !returning && !advance && entries.length === 1 && (a.f & F_SALE) === 0 && minusLed(a);
   // "in 150k bayaran snack box", "/keluar 25000 ongkir", "+50rb kue": a tracker's column names the kind (tracker-columns.ts).
-  const column = !returning && !advance && !minusOut && entries.length === 1 ? columnLed(a) : null;
+  const column = !returning && !advance && !minusOut && entries.length === 1 && (entries[0]?.kind === 'sale' || entries[0]?.kind === 'expense')
+    ? columnLed(a) : null;
   // "kardus packing 10 pcs 25rb", "tepung 5kg 65rb", "… buat katering": inputs bought, not goods sold.
   const inputs = advance || minusOut || column !== null ? null : boughtInputs(scan.entries, entries, purpose !== null);
   if (inputs !== null) {
