@@ -101,6 +101,9 @@ export function customerPaysForWork(a: Analysis): Analysis | null {
     while (j < tokens.length && j <= i + 3 && BETWEEN.has((tokens[j] as Token).key)) j++;
     const pay = tokens[j];
     if (pay === undefined || pay.type !== T_WORD || !PAYS.has(pay.key)) continue;
+    // "cust bayar ongkir 15rb": the buyer's postage passes through her, it is no sale (postage.ts).
+    const what = tokens[j + 1];
+    if (what !== undefined && (what.key === 'ongkir' || (what.key === 'ongkos' && tokens[j + 2]?.key === 'kirim'))) continue;
     out ??= tokens.slice();
     const info = { canon: 'laku', flags: F_SALE, flags2: 0, kind: 'sale' as const };
     out[j] = { ...pay, key: 'laku', info, f: F_SALE, f2: 0 };
