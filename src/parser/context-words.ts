@@ -3,7 +3,7 @@
  * before dates and amounts are read. The lexicon gives one meaning per spelling; these
  * spellings have two, and a wrong one here would be read confidently everywhere:
  *
- * - Banjar `tukar` / `manukar` is "beli", but in Indonesian `tukar` is "exchange" ("tukar uang
+ * - Banjar `tukar` / `manukar` / `menukar` is "beli", but in Indonesian `tukar` is "exchange" ("tukar uang
  *   receh", "tukar tambah"). It is a purchase only when the message is Banjar (`ulun`,
  *   `gasan`, `bajual`, `wadai`…) or says the goods are for her trade ("… gasan bajual",
  *   "untuk dijual"), and nothing says exchange (`uang`, `receh`, `tambah`, `dengan`…). Not said
@@ -25,6 +25,7 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { driverTakingWords } from './driver-takings.ts';
+import { MONEY_GOT_WORDS, settleMoneyGot } from './money-got.ts';
 import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
@@ -38,7 +39,9 @@ const EXCHANGE = new Set(['uang', 'duit', 'receh', 'recehan', 'tambah', 'guling'
   'ganti', 'pecahan', 'dolar', 'valas', 'kurs', 'posisi', 'shift', 'jadwal', 'pikiran', 'cincin', 'lain', 'ukuran', 'balik',
   'balikin', 'rusak', 'retur', 'kembali', 'dikembalikan', 'dibalikin']);
 /** Banjar buying verbs. */
-const TUKAR = new Set(['tukar', 'manukar', 'batukar']);
+const TUKAR = new Set(['tukar', 'manukar', 'batukar', 'menukar', 'nukar']);
+/** Forms that are also Indonesian "exchange" ("menukar uang"): a purchase only when the message is Banjar, as "tukar". */
+const TUKAR_INDONESIAN = new Set(['tukar', 'menukar', 'nukar']);
 
 /** Minang words that are not Indonesian: a message with one is written in Minang. */
 const MINANG = new Set(['ambo', 'bungkuih', 'untuak', 'pitih', 'piti', 'ciek', 'tigo', 'ampek', 'tujuah',
@@ -89,8 +92,10 @@ export function settleContextWords(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
+    // "oleh 250 ewu", "pipis ne 45 ribu", "96 ebu": money got, in regional words (money-got.ts).
+    if (MONEY_GOT_WORDS.has(t.text) && settleMoneyGot(tokens, i)) continue;
     if (TUKAR.has(t.text)) {
-      const banjar = t.text !== 'tukar' || has(tokens, BANJAR, i) || forTrade(tokens, i);
+      const banjar = !TUKAR_INDONESIAN.has(t.text) || has(tokens, BANJAR, i) || forTrade(tokens, i);
       const exchange = has(tokens, EXCHANGE, i);
       // Not said to be Banjar: read as a purchase (never a sale carried over from the segment
       // before), and asked. Exchange words: left unread and asked.
@@ -155,7 +160,9 @@ function payersAfterFree(tokens: readonly Token[]): number {
  * "abis"/"habis": spent or used up ("habis 50rb buat bensin"), or sold out. "ludes", "tandas"
  * (gone to the last one) are read the same way: what is gone decides.
  */
-const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2']);
+const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
+  // Sundanese "seep", Javanese "entek", krama "telas", Minang "abih" ("rangginang seep", "pecel entek").
+  'seep', 'entek', 'telas', 'abih']);
 /** Words that name money or what money pays for: "uang habis 50rb", "modal abis 200rb" are spent. */
 const MONEY_GONE = new Set(['uang', 'duit', 'doku', 'modal', 'saldo', 'kas', 'dana', 'gaji', 'tabungan', 'anggaran', 'budget', 'ongkos',
   'biaya', 'stok', 'stock', 'persediaan', 'bahan', 'kuota', 'paket']);
@@ -182,8 +189,11 @@ function soldOutCount(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** The goods before a sold-out word: a word she may sell (no verb, money, used-up good or input). */
-function goodsBefore(tokens: readonly Token[], i: number): boolean {
+/**
+ * The goods before a sold-out word: a word she may sell (no verb, money, used-up good or input).
+ * With her takings said after it (`received`), an input is goods she sells too: "tempe entek, entuk 95 ewu".
+ */
+function goodsBefore(tokens: readonly Token[], i: number, received = false): boolean {
   let words = 0;
   const from = clauseStart(tokens, i);
   for (let j = from; j < i; j++) {
@@ -196,7 +206,7 @@ function goodsBefore(tokens: readonly Token[], i: number): boolean {
   if (words === 0 || prev === undefined) return false;
   // "tepung habis 2 kg" is flour used up in her kitchen, not sold.
   const goods = tokens.slice(from, i).filter((t) => t.type === T_WORD && (t.f & F_FILLER) === 0).map((t) => t.text).join(' ');
-  return inputKind(goods) === null;
+  return received || inputKind(goods) === null;
 }
 
 /** Where the clause of token i begins: after a new line, a comma or a semicolon ("laku kue 100rb, gorengan habis …"). */
@@ -259,10 +269,29 @@ function soldOutGoods(tokens: readonly Token[], i: number): 'sure' | 'unsure' | 
   const to = clauseEnd(tokens, i);
   let first = i;
   for (let j = from; j < i; j++) if ((tokens[j] as Token).type === T_NUM) { first = j; break; }
-  if (!goodsBefore(tokens, first)) return null;
+  const received = receivedBeforeMoney(tokens, i);
+  if (!goodsBefore(tokens, first, received)) return null;
   if (tokens.some((t, j) => j > i && j < to && t.type === T_WORD && (SPENT_ON.has(t.key) || ((t.f & F_EXPENSE) !== 0 && !SOLD_OUT.has(t.text))))) return null;
   if (counted && (eachAfter(tokens, i) || !moneyAfter(tokens, i))) return 'sure';
+  // "kukis so abis, dapa doi 120 rebu", "gorengan habis, uangnya 80rb": the money after is what
+  // the goods brought in, said with a received word — her takings, not money spent on them.
+  if (received && moneyAfter(tokens, i)) return 'sure';
   return moneyAfter(tokens, i) ? 'unsure' : null;
+}
+
+/** Words that say the money came in: "dapat" (and the regional words read as it), "hasilnya", "uangnya". */
+const RECEIVED_MONEY = new Set(['dapat', 'hasil', 'uangnya', 'duitnya', 'doina', 'entuk', 'entuke', 'oleh', 'olehe', 'meunang', 'meunangna',
+  'terima', 'masuk']);
+
+/** A received word between the sold-out word at i and the first amount after it (a count may stand between: "abis 50 biji, dapet 100rb"). */
+function receivedBeforeMoney(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NUM && countAt(tokens, j)) continue;
+    if (t.type === T_NL || t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_SLANG)) !== 0)) return false;
+    if (t.type === T_WORD && RECEIVED_MONEY.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** Sold-out words the message did not settle: the record asks sale or expense. */

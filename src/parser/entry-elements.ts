@@ -275,6 +275,8 @@ function boughtFromHer(a: Analysis, i: number, end: number): boolean {
 
 /** Passive buying ("dibeli", "diborong"): whose purchase it is depends on the agent after it. */
 const PASSIVE_BUY_VERBS = new Set(['dibeli', 'diborong', 'dibeliin']);
+/** Words that open where the goods were bought, not by whom. */
+const PLACE_BEFORE = new Set(['dari', 'dr', 'di', 'ke']);
 
 /**
  * "dibeli oleh Bu Ani 2 bros", "2 bros dibeli tetangga", "kue saya dibeli 3 orang": the goods
@@ -285,6 +287,8 @@ function boughtByOthers(a: Analysis, i: number, end: number): boolean {
   const { tokens } = a;
   for (let j = i + 1; j < end && j <= i + 3; j++) {
     const t = tokens[j] as Token;
+    // "kain dibeli dari toko langganan": where she bought it, whoever else the place names.
+    if (t.type === T_WORD && PLACE_BEFORE.has(t.key)) break;
     if (t.type === T_WORD && (t.key === 'oleh' || t.key === 'sama' || BUYERS.has(t.key))) return true;
     if (t.type === T_WORD && (t.f2 & G_HONORIFIC) !== 0 && tokens[j + 1]?.type === T_WORD) return true;
     if (t.type !== T_WORD && !(a.numIn[j] !== undefined && (a.numIn[j] as number) >= 0)) break;

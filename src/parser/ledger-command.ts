@@ -14,6 +14,7 @@ import { C_GROUPED, C_PLAIN_LARGE } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
+import { columnCommand, openingColumn } from './tracker-columns.ts';
 
 const COLUMNS: ReadonlyMap<string, EntryKind> = new Map([['pengeluaran', 'expense'], ['pemasukan', 'sale']]);
 
@@ -21,7 +22,14 @@ const COLUMNS: ReadonlyMap<string, EntryKind> = new Map([['pengeluaran', 'expens
 export function ledgerCommand(a: Analysis, scan: { entries: EntryOut[]; unresolved: UnresolvedEntry[]; leftover: number }): EntryOut | null {
   if (scan.entries.length !== 0) return null;
   const minus = minusCommand(a, scan.unresolved);
-  if (minus !== null || scan.unresolved.length !== 1) return minus;
+  if (minus !== null) return minus;
+  // "/masuk 150000 catering": nothing read, the column opening the message says it is money.
+  const opening = scan.unresolved.length === 0 ? columnCommand(a) : null;
+  if (opening !== null) {
+    return { kind: opening.kind, amount: opening.amount, item: opening.item, quantity: null, unit: null, unitPrice: null,
+      confidence: opening.plain ? C_PLAIN_LARGE : C_GROUPED, notes: [], totalOnly: false, at: opening.at };
+  }
+  if (scan.unresolved.length !== 1) return null;
   const u = scan.unresolved[0] as UnresolvedEntry;
   if (u.reason !== 'no_amount' || u.quantity === null || u.quantity < 1000 || !Number.isSafeInteger(u.quantity)) return null;
   const tokens = a.tokens;
@@ -37,7 +45,8 @@ export function ledgerCommand(a: Analysis, scan: { entries: EntryOut[]; unresolv
   if ((tokens[w] as Token).type === T_PUNCT && (tokens[w] as Token).text === ':') w--;
   const col = tokens[w];
   if (col === undefined || col.type !== T_WORD) return null;
-  const kind = COLUMNS.get(col.key);
+  // "/masuk 150000 catering", "in 150000 nasi kotak": a tracker's column opening the message (tracker-columns.ts).
+  const kind = COLUMNS.get(col.key) ?? openingColumn(a, w) ?? undefined;
   if (kind === undefined || (u.kind !== null && u.kind !== kind)) return null;
   const num = (tokens[at] as Token).num;
   const grouped = num !== null && /[.,]/.test((tokens[at] as Token).text);

@@ -356,7 +356,8 @@ function afterCountWord(tokens: readonly Token[], i: number): boolean {
 }
 
 function endsAmount(t: Token | undefined): boolean {
-  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_CUR_POST)) !== 0));
+  // ("dua ribu lima ratus ji satunya": a spoken amount may end in its hundreds.)
+  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && ((t.f & (F_SCALE | F_CUR_POST)) !== 0 || (t.f2 & G_HUNDRED) !== 0)));
 }
 
 /**
@@ -381,8 +382,8 @@ function endsSpokenAmount(tokens: readonly Token[], i: number): boolean {
  * token with the each role). "beli satu bungkus rokok 25rb" keeps its quantity: the unit
  * must touch the amount, or end the sentence after it.
  */
-/** "doang", "aja", "saja", Javanese "tok"/"wae", Sundanese "hungkul": only (that much). */
-const ONLY_STRESS = new Set(['doang', 'aja', 'saja', 'tok', 'wae', 'hungkul', 'bae']);
+/** "doang", "aja", "saja", Javanese "tok"/"wae", Sundanese "hungkul", Makassar "ji": only (that much). */
+const ONLY_STRESS = new Set(['doang', 'aja', 'saja', 'tok', 'wae', 'hungkul', 'bae', 'ji']);
 
 function mergeEach(tokens: Token[]): Token[] {
   let merged: Token[] | null = null;

@@ -182,7 +182,9 @@ def(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', '
   // Makassar and Bugis "daeng", Javanese "yu" / "mbakyu", Sundanese "kang" / "akang", Minang "etek", "uwak".
   'daeng', 'yu', 'mbakyu', 'kang', 'akang', 'etek', 'uwak',
   // Banjar "acil" (aunt), "julak", "ading" (younger one); Betawi "engkong", "encing"; Bugis "puang"; Madurese "cak".
-  'acil', 'julak', 'ading', 'engkong', 'encing', 'puang', 'cak'], 0, G_HONORIFIC);
+  'acil', 'julak', 'ading', 'engkong', 'encing', 'puang', 'cak',
+  // Batak "inang" (mother, a woman addressed), "amang", "ito", "eda", "opung", "namboru", "lae".
+  'inang', 'amang', 'ito', 'eda', 'opung', 'namboru', 'lae'], 0, G_HONORIFIC);
 
 // ---- repayment ---------------------------------------------------------------------------
 def(['cicilan', 'angsuran', 'setor', 'setoran', 'nyicil', 'nyetor', 'mencicil', 'cicil', 'angsur',
@@ -226,6 +228,7 @@ def(['ya', 'yah', 'iya', 'bu', 'buk', 'bunda', 'ibu', 'pak', 'bapak', 'mbak', 'm
   'ibuk', 'bunda', 'ummi', 'umi', 'teteh', 'neng', 'cik', 'koh', 'cece', 'mbok', 'mak'], F_FILLER);
 // Batak words of address ("…, hepengna 60 ribu inang"): like "bu" at the end of a line, never goods.
 def(['inang', 'amang', 'eda'], F_FILLER, G_HONORIFIC);
+def(['ito', 'lae', 'opung', 'namboru'], F_FILLER);
 def(['dari', 'untuk', 'buat', 'utk', 'of', 'on', 'for', 'to', 'ke', 'di', 'pada', 'in', 'from',
   'yang', 'sebanyak', 'seharga', 'sebesar', 'senilai'], 0, G_ITEM_FILLER);
 def(['saya', 'aku', 'kami', 'i', 'we', 'ibu', 'bu', 'ya', 'iya', 'ok', 'oke', 'siap'], 0, G_SELF);

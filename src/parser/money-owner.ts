@@ -296,7 +296,25 @@ export function notBusinessAt(tokens: readonly Token[], i: number): boolean {
   if (t.key === 'tabung' && tokens[i - 1]?.type === T_NUM) return false;
   // "katering arisan 50 kotak", "jahit seragam arisan": her work for an arisan is a job, not the pot.
   const before = tokens[i - 1];
+  if (t.key === 'arisan' && paidForGoods(tokens, i)) return false;
   return !(t.key === 'arisan' && before?.type === T_WORD && isServiceWord(before.key));
+}
+
+/** "bayaran", "pembayaran": the money paid for something. */
+const PAID_FOR = new Set(['bayaran', 'pembayaran', 'bayarannya']);
+
+/**
+ * "in 150k bayaran snack box arisan RT": the payment for goods she made, for an arisan's meeting —
+ * the arisan is her customer's occasion, not her own pot or dues. Goods must stand between the
+ * payment word and "arisan" ("bayaran arisan 100rb" is the dues).
+ */
+function paidForGoods(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 2; j >= 0 && j >= i - 4; j--) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD) return false;
+    if (PAID_FOR.has(t.key)) return true;
+  }
+  return false;
 }
 
 export function mentionsNotBusiness(a: Analysis): boolean {

@@ -9,6 +9,7 @@ import type { Analysis } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { customerAt } from './intents/customer.ts';
 import { isServiceWord } from './service-work.ts';
+import { feeFromCustomer, feeOfWork, tookInWork } from './took-in-work.ts';
 import { isDpAt } from './intents/down-payment.ts';
 import { F_UNIT, G_ORDER } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
@@ -148,9 +149,14 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
   const { tokens } = a;
   let verbBefore = false;
   let workFirst = false;
+  // "terima jahitan gamis, ongkos jahit 85rb udah dibayar": she took the work in, so its fee is
+  // paid to her (took-in-work.ts).
+  const tookIn = tookInWork(tokens);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const n = tokens[i + 1] as Token;
+    if (tookIn && t.type === T_WORD && WORK_PAY.has(t.key) && feeOfWork(tokens, i, (w) => SERVICE.has(w) || isServiceWord(w)) &&
+      !tokens.some((u) => OWN_FAMILY.has(u.key))) return 'work';
     // "jahit 3 gamis ongkos 85rb per gamis": her work named first, then its fee — paid to her
     // (not for her own family's clothes: "jahit baju anak saya ongkos 50rb").
     if (t.type === T_WORD && workFirst && WORK_PAY.has(t.key) && !tokens.some((u) => OWN_FAMILY.has(u.key))) return 'work';
@@ -160,7 +166,11 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
     if (RECEIVE.has(t.key) && WORK_PAY.has(n.key)) return 'work';
     // "upah jahit 3 baju 150rb", "ongkos jahit kebaya bu Rina": paid to a tailor, or paid as one?
     // Counted in people ("upah jahit 3 orang @50rb") or paid to her workers: wages she pays.
-    if (!verbBefore && WORK_PAY.has(t.key) && (SERVICE.has(n.key) || isServiceWord(n.key))) return paysWorkers(a) ? null : 'unclear';
+    if (!verbBefore && WORK_PAY.has(t.key) && (SERVICE.has(n.key) || isServiceWord(n.key))) {
+      if (paysWorkers(a)) return null;
+      // "upah jahit 3 gamis dari bu Sri 255rb": from her customer, so paid to her (took-in-work.ts).
+      return feeFromCustomer(tokens, i) ? 'work' : 'unclear';
+    }
     // "cucian bu Ani 28rb bayar nanti": her work named first, then "bayar": the customer's
     // paying (later) as likely as hers.
     if (!verbBefore && isServiceWord(t.key)) workFirst = true;

@@ -24,6 +24,12 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // Her family: Sundanese "salaki" (husband), "mitoha" (in-laws); Minang "mintuo"; Javanese krama "garwa".
   ...pairs(['salaki', 'salakina', 'salakiku', 'garwa', 'garwane', 'paksu'], 'suami'),
   ...pairs(['mitoha', 'mintuo'], 'mertua'),
+  // … Sundanese "caroge" (husband), Javanese "bojo", "bojoku" (spouse; her husband as these women
+  // write it); Sundanese "indung", Minang "amak" (mother); Sundanese "bapa" (father, husband).
+  // ("ema" and "mbok" are names and titles too: not listed.)
+  ...pairs(['caroge', 'carogé', 'carogena', 'bojo', 'bojoku', 'bojone'], 'suami'),
+  ...pairs(['indung', 'amak'], 'ibu'),
+  ...pairs(['bapa'], 'bapak'),
   // Taking: Javanese "njupuk", krama "mendhet"; Sundanese "nyandak", "nyokot"; Makassar/Bugis "alle".
   ...pairs(['njupuk', 'jupuk', 'mendhet', 'mendet', 'nyandak', 'nyokot', 'ngalap'], 'ambil'),
   ...pairs(['dijupuk', 'dipundhut', 'dicandak', 'dicokot'], 'diambil'),
@@ -36,7 +42,7 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['artos', 'yatra'], 'uang'),
   // Buying: Bugis "melli", "mangelli", "nabelli"; Minang "balanjo"; Makassar "ammalli".
   ...pairs(['melli', 'mangelli', 'nabelli', 'ammalli', 'amalli'], 'beli'),
-  // Banjar "manukar", "menukar" (buys: "tukar" alone is also exchange, so it is not listed); Madurese "melle".
+  // Banjar "manukar" (buys: "tukar", "menukar" are also Indonesian "exchange", so they are read in context-words.ts); Madurese "melle".
   ...pairs(['manukar', 'batukar', 'melle', 'mellea', 'meleh'], 'beli'),
   ...pairs(['balanjo', 'babalanjo'], 'belanja'),
   // Paying: Javanese "nyaur" (pays back), Sundanese "mayar", Minang "mambayia", "bayia".
@@ -52,6 +58,17 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // … Banjar "bahutang", Madurese "ngotang", Bugis "mainreng" (owes); Bugis "inreng", Madurese "otang" (a debt).
   ...pairs(['bahutang', 'bahutangan', 'ngotang', 'mainreng', "ma'inreng"], 'ngutang'),
   ...pairs(['inreng', 'otang'], 'utang'),
+  // Selling: Madurese "ajuwal", "ajual" ("engko' ajuwal rujak": I sell rujak); Balinese "kaadep" (sold).
+  ...pairs(['ajuwal', 'ajual', 'ajuwalan', 'ajualan', 'kaadep', 'kaadepang'], 'jual'),
+  // Sold, with the Makassar and Bugis particles "-mi" (already), "-ji" (only): "lakumi kueku 30 biji".
+  ...pairs(['lakumi', 'lakuji', 'lakuni', 'terjualmi', 'jualmi'], 'laku'),
+  // Got (money in): Madurese "olle", Sundanese "kenging" ("kenging artos 240 rebu": got 240.000),
+  // … and Javanese krama "angsal" ("angsal artos 150 ewu").
+  ...pairs(['olle', 'olleh', 'ollena', 'kenging', 'kengeng', 'angsal'], 'dapat'),
+  // Money: Batak "hepeng" ("hepengna 60 ribu": its money, 60.000), Balinese "pipisne" (the money).
+  // (Balinese "pipis" alone is also Indonesian for "pee": read as money only before an amount, money-got.ts.)
+  ...pairs(['hepeng', 'hepengku'], 'uang'),
+  ...pairs(['hepengna', 'hepengnya', 'pipisne', 'pipisé', 'pipise'], 'uangnya'),
   // Getting: Manado "dapa"; Minang "dapek" is in the lexicon already.
   ...pairs(['dapa'], 'dapat'),
   // Will (a plan, not a fact): Sundanese "bade"; Javanese "arep", krama "badhe", "ajeng"; Malay "kelak".

@@ -21,6 +21,7 @@ import { checkLines } from './check-lines.ts';
 import { resaleLines } from './resale-lines.ts';
 import { checksAgree, eachByTotal, eachFromChecks, kindsFromChecks, type PendingCheck } from './check-sums.ts';
 import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL, G_WITHDRAW } from './word-roles.ts';
+import { takingsAfterCount } from './count-then-takings.ts';
 import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
@@ -253,6 +254,9 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
         }
       }
     }
+    // "laku ombus-ombus 20, hepengna 60 ribu": the count, then what it brought in (count-then-takings.ts).
+    if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && scan.entries.length === 1 && r.entries.length === 1 &&
+      r.unresolved.length === 0 && !r.repay && takingsAfterCount(scan.entries[0], r.entries[0], leadTok)) scan.entries.pop();
     // "laku 5 bros @15rb, dapat 75rb": what the line before came to — a check (received-total.ts).
     const stated = r.entries[0];
     // ("jual paket data 25rb, dibayar 28rb": a top-up's price, read by resale.ts.)

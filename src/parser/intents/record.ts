@@ -61,6 +61,11 @@ import { unclearSource } from '../money-sources.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
+import { passiveSale } from '../passive-sale.ts';
+import { customerPaysForWork } from '../took-in-work.ts';
+import { dropshipView } from '../dropship.ts';
+import { columnLed, columnOnly } from '../tracker-columns.ts';
+import { withoutUnpricedTails } from '../unpriced-tails.ts';
 import { goldUnclear } from '../gold.ts';
 import { ownGoodsSold } from '../own-goods.ts';
 import { costOfSold } from '../cost-of-sold.ts';
@@ -344,6 +349,15 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "ono tonggo teko tuku jamu 4 botol": a neighbour bought from her — her sale (buyer-buys.ts).
   const bought = buyerBuys(a);
   if (bought) a = bought;
+  // "2 lusin bros kebeli reseller", "kue diborong Bu Ani": bought BY a buyer, her sale (passive-sale.ts).
+  const boughtBy = passiveSale(a);
+  if (boughtBy) a = boughtBy;
+  // "cust tf 130rb, aku tf ke supplier 96rb": her sale and what she paid the supplier (dropship.ts).
+  const passedOn = dropshipView(a);
+  if (passedOn) a = passedOn;
+  // "servis hp ganti lcd, cust bayar 350rb, lcd nya beli 240rb": the customer paid for her work (took-in-work.ts).
+  const paidForWork = passedOn ? null : customerPaysForWork(a);
+  if (paidForWork) a = paidForWork;
   // "harusnya 60rb tapi dikasih 55rb", "ditawar dari 20rb jadi 17rb", "diskon 10rb jadi 140rb":
   // a list or asking price is not read as money, a stated result is a check (stated-price.ts).
   // "…, kirim besok": the day the goods go out is not the day of the money (order-money.ts).
@@ -565,8 +579,11 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     c.notes.push('customer_advance');
   }
   const minusOut = !returning && !advance && entries.length === 1 && (a.f & F_SALE) === 0 && minusLed(a);
+  // "in 150k bayaran snack box", "/keluar 25000 ongkir", "+50rb kue": a tracker's column names the kind (tracker-columns.ts).
+  const column = !returning && !advance && !minusOut && entries.length === 1 && (entries[0]?.kind === 'sale' || entries[0]?.kind === 'expense')
+    ? columnLed(a) : null;
   // "kardus packing 10 pcs 25rb", "tepung 5kg 65rb", "… buat katering": inputs bought, not goods sold.
-  const inputs = advance || minusOut ? null : boughtInputs(scan.entries, entries, purpose !== null);
+  const inputs = advance || minusOut || column !== null ? null : boughtInputs(scan.entries, entries, purpose !== null);
   if (inputs !== null) {
     // As for a customer's advance above: the guess was the only doubt, so it goes.
     // (With other doubts the value stays as it is, and she is asked about those.)
@@ -582,8 +599,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "-25rb plastik klip": money-tracker bots' style, a minus glued to the amount that opens the
   // message is money out. It names the kind: the kind guess goes (as for an advance above) and
   // the supply guess is not made (below).
-  if (minusOut) {
-    (entries[0] as ParsedEntry).kind = 'expense';
+  if (minusOut || column !== null) {
+    // (A column that says what was read already, "masuk 250rb dari bu Lurah", adds nothing: no note.)
+    const named = minusOut || (entries[0] as ParsedEntry).kind !== column || c.notes.some((n) => n === 'kind_guessed' || n === 'weak_verb');
+    (entries[0] as ParsedEntry).kind = column ?? 'expense';
     // A plain number after the sign ("-12000 plastik") is no weak verb's number: the sign is the
     // bookkeeper's mark, so it is as sure as a column's plain amount ("pengeluaran 12000").
     const signDoubts = ['kind_guessed', 'weak_verb'];
@@ -594,7 +613,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
         e.notes.length > 0 && e.notes.every((n) => signDoubts.includes(n)) ? (weak ? C_PLAIN_LARGE : C_MARKED) : e.confidence;
       if (c.notes.length === 0) c.value = Math.min(...scan.entries.map(sure));
     }
-    c.notes.push('minus_expense');
+    if (named) c.notes.push(column !== null ? 'column_kind' : 'minus_expense');
+    // "in 150k", "+50rb" with nothing named: money in from what? Asked, as "dapat 150rb" is.
+    if (column === 'sale' && columnOnly(a)) c.cap(C_DOUBT, 'no_object');
   }
   // "dapat uang 1,2jt dari pesanan seragam": the order names what the money was for.
   const fromOrder = entries.length === 1 && entries[0]?.kind === 'sale' && entries[0].item === null ? orderSource(a) : null;
@@ -701,7 +722,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "laku 3 bros 15k, 2 kalung 20k masing2": each for the last line, or for every line? Asked.
   if (trailingEachSpansLines(a, entries)) c.cap(C_DOUBT, 'cheap_each');
   // "modal sejuta buat beli gerobak": what the capital is for, no purchase left unpriced (capital-purpose.ts).
-  const unresolved = withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? scan.wordsOnly : [])]);
+  // "kulakan 850rb: indomie, telur, minyak", "parkir goceng pas kulakan": what it bought, when it was paid (unpriced-tails.ts).
+  const unresolved = withoutUnpricedTails(a, withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? scan.wordsOnly : [])]));
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
   if (capitalPurposePriced(a, entries)) c.cap(C_DOUBT, 'part_of_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');

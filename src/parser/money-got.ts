@@ -1,0 +1,100 @@
+/**
+ * Words that say "the money she got", in the regions' words, settled by the message around them
+ * (called from context-words.ts, before amounts are read). Sellers tell what the goods brought in
+ * without a selling verb: Sundanese "rangginang seep, kenging artos 240 rebu", Manado "kukis so
+ * abis, dapa doi 120 rebu", Balinese "canang 30 tanding, pipis ne 45 ribu", Javanese "dagangan
+ * pecelku oleh rongatus seket ewu", Batak "hepengna 60 ribu", Madurese "pesse olle 96 ebu".
+ * The plain regional words (kenging, olle, hepeng, ajuwal…) are in regional-words.ts; here are the
+ * ones with a second meaning:
+ *
+ * - Javanese `oleh` (got) is Indonesian "by" ("dibeli oleh Bu Ani") and "oleh-oleh" (souvenirs):
+ *   it is "dapat" only right before an amount, or before a money word and an amount ("oleh
+ *   250 ewu", "oleh duit 95rb"), and not after a passive verb.
+ * - Balinese `pipis` (money) is Indonesian "pee": money only before an amount ("pipis ne 45
+ *   ribu", "pipis 45rb").
+ * - Balinese `ngadep` (sells; also `madagang`, trades) is Javanese "faces": a sale only in a
+ *   message with a Balinese word ("tiang", "suba", "pipis"…).
+ * - Sundanese `ti` (from) is also a name: "dari" only before her family ("ti pun bapa", "ti salaki").
+ * - Madurese `ebu` (thousand) is also a slip for "ibu": a thousand only right after a number
+ *   ("96 ebu", "sapolo ebu").
+ */
+import { lookupWord } from './lexicon.ts';
+import { T_NUM, T_WORD, type Token } from './lexer.ts';
+import { F_NUMWORD, F_SCALE, F_SLANG, G_HUNDRED, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
+
+/** Balinese words that are not Indonesian: I (tiang, titiang), already (suba, sube), not (tusing), money (pipis). */
+const BALINESE = new Set(['tiang', 'titiang', 'suba', 'sube', 'tusing', 'pipis', 'pipisne', 'canang', 'kaadep', 'mebelanja', 'meli']);
+/** Her family, as the regional words read (regional-words.ts): who "ti" can be from. */
+const KIN = new Set(['suami', 'ibu', 'bapak', 'anak', 'mertua', 'kakak', 'adik', 'ema', 'abah', 'apa', 'biang']);
+/** Money words that may stand between "oleh" and the amount: "oleh duit 95rb". */
+const MONEY = new Set(['uang', 'duit', 'uangnya', 'duitnya', 'doi']);
+/** "ne", "e", "na": the Balinese, Javanese and Batak "the/its" after a noun ("pipis ne"). */
+const ITS = new Set(['ne', 'nė', 'e', 'na', 'nya']);
+
+function retag(t: Token, as: string): void {
+  const info = lookupWord(as) as WordInfo;
+  t.key = info.canon;
+  t.info = info;
+  t.f = info.flags;
+  t.f2 = info.flags2;
+}
+
+/** A number (digits or a number word) is at token i. */
+function numberAt(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && ((t.f & (F_NUMWORD | F_SCALE | F_SLANG)) !== 0 ||
+    (t.f2 & (G_HUNDRED | G_TENS | G_TEENS)) !== 0)));
+}
+
+/** The index of the first token after i that is not a money word or "ne"; the amount must start there. */
+function amountAfter(tokens: readonly Token[], i: number, skip: ReadonlySet<string>): boolean {
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 2 && (tokens[j] as Token).type === T_WORD && skip.has((tokens[j] as Token).text)) j++;
+  return numberAt(tokens[j]);
+}
+
+/** Gives `oleh`, `pipis` and `ebu` the meaning their message says, in place (see the file comment). */
+export function settleMoneyGot(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text === 'ebu') {
+    if (!numberAt(tokens[i - 1])) return false;
+    retag(t, 'ribu');
+    return true;
+  }
+  if (t.text === 'pipis') {
+    if (!amountAfter(tokens, i, ITS)) return false;
+    // "pipis ne 45 ribu": "the money", as "uangnya" is.
+    const n = tokens[i + 1];
+    const its = n !== undefined && n.type === T_WORD && ITS.has(n.text);
+    retag(t, its ? 'uangnya' : 'uang');
+    if (its) retag(n, 'nya');
+    return true;
+  }
+  if (t.text === 'ti' || t.text === 'tina') {
+    // Sundanese "ti" (from) is also a name: "from" only before her family ("kenging artos ti pun
+    // bapa", "ti salaki"), so money from them is read as family money, never takings.
+    let j = i + 1;
+    if (tokens[j]?.text === 'pun') j++;
+    const who = tokens[j];
+    if (who === undefined || who.type !== T_WORD || !KIN.has(who.key)) return false;
+    retag(t, 'dari');
+    return true;
+  }
+  if (t.text === 'ngadep' || t.text === 'madagang') {
+    // Balinese "ngadep" (sells) is Javanese "faces": a sale only in a Balinese message.
+    if (!tokens.some((u, j) => j !== i && u.type === T_WORD && BALINESE.has(u.text))) return false;
+    retag(t, 'jual');
+    return true;
+  }
+  if (t.text === 'oleh' || t.text === 'olehe' || t.text === 'olih') {
+    const p = tokens[i - 1];
+    // "dibeli oleh Bu Ani 50rb": the agent of a passive verb.
+    if (p !== undefined && p.type === T_WORD && p.text.startsWith('di') && p.info !== null) return false;
+    if (!amountAfter(tokens, i, MONEY)) return false;
+    retag(t, 'dapat');
+    return true;
+  }
+  return false;
+}
+
+/** Words settleMoneyGot reads (a quick test before calling it). */
+export const MONEY_GOT_WORDS: ReadonlySet<string> = new Set(['ebu', 'pipis', 'oleh', 'olehe', 'olih', 'ngadep', 'madagang', 'ti', 'tina']);
