@@ -14,7 +14,7 @@ import type { EntryOut } from './entry-drafts.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { lookupWord } from './lexicon.ts';
 import { C_DOUBT } from './confidence.ts';
-import { implausiblyCheap } from './goods-price.ts';
+import { implausibleEach, implausiblyCheap } from './goods-price.ts';
 import type { Segment } from './lines.ts';
 import { F_EXPENSE, F_REPAY, F_SALE, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 
@@ -74,6 +74,11 @@ export function joinCount(bare: EntryOut, from: { item: string | null; quantity:
   if (size !== null && size.base !== 'pc') return;
   const pieces = from.quantity === null ? null : from.quantity * (size?.n ?? 1);
   if (pieces === null || pieces <= 1) return;
+  // "laku kue 5, dapat 50jt": ten million a cake is a slip of the unit as often as it is real.
+  if (implausibleEach(from.item, bare.amount / pieces, null, 1)) {
+    bare.confidence = Math.min(bare.confidence, C_DOUBT);
+    if (!bare.notes.includes('large_amount')) bare.notes.push('large_amount');
+  }
   if ((bare.kind === 'sale' && bare.amount / pieces < MIN_PIECE_PRICE) ||
     implausiblyCheap(from.item, bare.kind, bare.amount, pieces, from.unit, from.quantity)) {
     bare.confidence = Math.min(bare.confidence, C_DOUBT);

@@ -2,7 +2,6 @@
  * order: a made-to-order job with a down payment and a due day —
  * "pesanan 10 kerudung bordir @85rb dari Bu Sri, DP 425rb, selesai 15 Des".
  */
-import { paidOnToSupplier } from '../dropship.ts';
 import type { IsoDate } from '../../core/dates.ts';
 import { isSoft, type Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, type NumExpr } from '../amount.ts';
@@ -154,8 +153,6 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   }
   if (o < 0 || (firstMoney && firstMoney.start < o)) return null;
   if (tokens.some((t) => t.type === T_WORD && CANCELLED.has(t.key))) return null;
-  // "order 2 pashmina, cust tf 130rb, aku tf ke supplier 96rb": paid and passed on, a sale done (dropship.ts).
-  if (paidOnToSupplier(a)) return null;
   for (let i = 0; i < o; i++) {
     const t = tokens[i] as Token;
     if (t.type === T_PUNCT) continue;

@@ -63,7 +63,6 @@ import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
 import { passiveSale } from '../passive-sale.ts';
 import { customerPaysForWork } from '../took-in-work.ts';
-import { dropshipView } from '../dropship.ts';
 import { columnLed, columnOnly } from '../tracker-columns.ts';
 import { withoutUnpricedTails } from '../unpriced-tails.ts';
 import { goldUnclear } from '../gold.ts';
@@ -352,11 +351,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "2 lusin bros kebeli reseller", "kue diborong Bu Ani": bought BY a buyer, her sale (passive-sale.ts).
   const boughtBy = passiveSale(a);
   if (boughtBy) a = boughtBy;
-  // "cust tf 130rb, aku tf ke supplier 96rb": her sale and what she paid the supplier (dropship.ts).
-  const passedOn = dropshipView(a);
-  if (passedOn) a = passedOn;
   // "servis hp ganti lcd, cust bayar 350rb, lcd nya beli 240rb": the customer paid for her work (took-in-work.ts).
-  const paidForWork = passedOn ? null : customerPaysForWork(a);
+  // (Money passed through to a supplier — "cust tf 130rb, aku tf ke supplier 96rb" — never gets
+  // here: intents/passed-through.ts reads it, or leaves it asked, before records.)
+  const paidForWork = customerPaysForWork(a);
   if (paidForWork) a = paidForWork;
   // "harusnya 60rb tapi dikasih 55rb", "ditawar dari 20rb jadi 17rb", "diskon 10rb jadi 140rb":
   // a list or asking price is not read as money, a stated result is a check (stated-price.ts).
