@@ -65,6 +65,12 @@ export interface ConsoleBrowserWorld {
    * bypassCSP so that axe-core's script can be injected past the console's CSP.
    */
   loginAs(personId: number, page?: BrowserContextOptions): Promise<Page>;
+  /**
+   * One logged-in page per person (and page options) for the whole world, back on the home
+   * page each time: every login comes from 127.0.0.1 under a fixed clock, so a login per
+   * check would reach the console's rate limit on login attempts.
+   */
+  sessionAs(personId: number, page?: BrowserContextOptions): Promise<Page>;
   stop(): Promise<void>;
 }
 
@@ -118,6 +124,15 @@ export async function startConsoleBrowserWorld(options: ConsoleOnlyOptions | Who
     const browser = await launchChromium();
     stops.push(() => browser.close());
 
+    const loginAs = async (personId: number, pageOptions: BrowserContextOptions = {}) => {
+      const { token } = await issueLogin(db, personId, clock.now());
+      const page = await browser.newPage(pageOptions);
+      await page.goto(`${base}/masuk/tautan/${token}`);
+      await page.getByRole('button').click();
+      await page.waitForURL(`${base}/`);
+      return page;
+    };
+    const sessions = new Map<string, Page>();
     return {
       ...(app && tg ? { app, tg } : {}),
       database,
@@ -128,12 +143,16 @@ export async function startConsoleBrowserWorld(options: ConsoleOnlyOptions | Who
       clock,
       base,
       browser,
-      async loginAs(personId, pageOptions = {}) {
-        const { token } = await issueLogin(db, personId, clock.now());
-        const page = await browser.newPage(pageOptions);
-        await page.goto(`${base}/masuk/tautan/${token}`);
-        await page.getByRole('button').click();
-        await page.waitForURL(`${base}/`);
+      loginAs,
+      async sessionAs(personId, pageOptions = {}) {
+        const key = `${personId}:${JSON.stringify(pageOptions)}`;
+        let page = sessions.get(key);
+        if (!page) {
+          page = await loginAs(personId, pageOptions);
+          sessions.set(key, page);
+        } else {
+          await page.goto(`${base}/`);
+        }
         return page;
       },
       stop,
