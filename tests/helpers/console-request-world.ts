@@ -18,7 +18,7 @@ export interface ConsoleRequestWorld {
   database: TestDatabase;
   db: Db;
   w: ConsoleWorld;
-  app: ReturnType<typeof createConsoleApp>;
+  app: ConsoleApp;
   /** Her session cookie and the CSRF token its pages carry, made once per person. */
   session(personId: number): Promise<{ cookie: string; csrf: string }>;
   /** GET as her: the status and the page. */
@@ -26,6 +26,25 @@ export interface ConsoleRequestWorld {
   /** A form posted as her, with her CSRF token: the status, where it redirects and the body. */
   post(personId: number, path: string, form: Record<string, string>): Promise<{ status: number; location: string | null; body: string }>;
   stop(): Promise<void>;
+}
+
+type ConsoleApp = ReturnType<typeof createConsoleApp>;
+
+/** Her session cookie and the CSRF token its pages carry, made once per person through a one-time link. */
+export function consoleSessions(app: ConsoleApp, db: Db, clock: Clock): (personId: number) => Promise<{ cookie: string; csrf: string }> {
+  const sessions = new Map<number, { cookie: string; csrf: string }>();
+  return async (personId) => {
+    let s = sessions.get(personId);
+    if (!s) {
+      const made = await loginWithLink(db, (await issueLogin(db, personId, clock.now())).token, 'test', clock.now());
+      if (typeof made === 'string') throw new Error(made);
+      const cookie = `${SESSION_COOKIE}=${made.token}`;
+      const home = await (await app.request('/', { headers: { cookie } })).text();
+      s = { cookie, csrf: /name="csrf" value="([^"]+)"/.exec(home)![1]! };
+      sessions.set(personId, s);
+    }
+    return s;
+  };
 }
 
 export async function startConsoleRequestWorld(options: {
@@ -42,19 +61,7 @@ export async function startConsoleRequestWorld(options: {
     const w = await seedConsoleWorld(db);
     await options.seed?.({ db, w });
     const app = createConsoleApp({ db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => options.client });
-    const sessions = new Map<number, { cookie: string; csrf: string }>();
-    const session = async (personId: number) => {
-      let s = sessions.get(personId);
-      if (!s) {
-        const made = await loginWithLink(db, (await issueLogin(db, personId, clock.now())).token, 'test', clock.now());
-        if (typeof made === 'string') throw new Error(made);
-        const cookie = `${SESSION_COOKIE}=${made.token}`;
-        const home = await (await app.request('/', { headers: { cookie } })).text();
-        s = { cookie, csrf: /name="csrf" value="([^"]+)"/.exec(home)![1]! };
-        sessions.set(personId, s);
-      }
-      return s;
-    };
+    const session = consoleSessions(app, db, clock);
     return {
       database,
       db,
