@@ -10,44 +10,29 @@
 import { sql } from 'kysely';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../src/app.ts';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
 import { removeStaffRole } from '../../src/modules/programmes/programmes.service.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
-import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
-import { telegramConfig } from '../helpers/telegram-app.ts';
+import { startConsoleBrowserWorld, type BotBrowserWorld } from '../helpers/console-browser-world.ts';
+import { type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
+import { type FakeTelegram } from '../helpers/fake-telegram.ts';
 import { eventually } from '../helpers/wait.ts';
-import { launchChromium, accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
+import { accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
 
 const clock = fixedClock('2026-12-10T05:00:00Z');
 
+let world: BotBrowserWorld;
 let t: TestDatabase;
-let r: TestRedis;
 let tg: FakeTelegram;
-let app: App;
 let w: ConsoleWorld;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
-  w = await seedConsoleWorld(t.db);
-  const config = telegramConfig({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot });
-  app = await startApp({ config, clock, log: silentLogger(), web: { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 } });
-  base = app.web!.url;
-  browser = await launchChromium();
+  world = await startConsoleBrowserWorld({ clock, bot: {} });
+  ({ database: t, tg, w, browser, base } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await tg?.stop();
-  await r?.cleanup();
-  await t?.drop();
-});
+afterAll(() => world?.stop());
 
 /** Plain SQL over the given groups: what the home page must show. */
 async function expected(groupIds: number[]) {
@@ -76,14 +61,7 @@ async function shown(page: Page) {
 }
 
 /** Logs a person in through a one-time link, as the terminal's admin link or /masuk's link does. */
-async function loginByLink(personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const { token } = await issueLogin(t.db, personId, clock.now());
-  const page = await browser.newPage(options);
-  await page.goto(`${base}/masuk/tautan/${token}`);
-  await page.getByRole('button').click();
-  await page.waitForURL(`${base}/`);
-  return page;
-}
+const loginByLink = (personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> => world.loginAs(personId, options);
 
 describe('login through the chat', () => {
   it('a manager sends /masuk, types the code the bot sent her, and sees her programme', async () => {

@@ -15,17 +15,15 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
-import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { addLoanPortfolio, type LoanPortfolioWorld } from '../helpers/loan-portfolio-world.ts';
 import { confirmPayment } from '../../src/modules/loans/loans.service.ts';
-import { ARTEFACTS, accessibilityProblems, launchChromium, screenshots } from '../helpers/console-browser.ts';
+import { ARTEFACTS, accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
+import { startConsoleBrowserWorld, type ConsoleBrowserWorld } from '../helpers/console-browser-world.ts';
+import { type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
+import { addLoanPortfolio, type LoanPortfolioWorld } from '../helpers/loan-portfolio-world.ts';
 import { pdfPages, pdfText } from '../helpers/pdf.ts';
 
 // A real browser on a shared machine: a page and its checks can take seconds.
@@ -33,47 +31,20 @@ vi.setConfig({ testTimeout: 120_000 });
 
 const clock = fixedClock('2026-12-10T05:00:00Z');
 
+let world: ConsoleBrowserWorld;
 let t: TestDatabase;
 let w: ConsoleWorld;
 let lw: LoanPortfolioWorld;
-let web: WebConsole;
-let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  w = await seedConsoleWorld(t.db);
-  lw = await addLoanPortfolio(t.db, w);
-  web = await startWebConsole(
-    { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 },
-    { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true },
-  );
-  base = web.url;
-  browser = await launchChromium();
+  world = await startConsoleBrowserWorld({ clock, seed: async ({ db, w }) => void (lw = await addLoanPortfolio(db, w)) });
+  ({ database: t, w, base } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await t?.drop();
-});
+afterAll(() => world?.stop());
 
 /** One logged-in page per viewer for the whole file (logins from one address are rate limited). */
-const sessions = new Map<string, Page>();
-async function loginByLink(personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const key = `${personId}:${options.bypassCSP === true}`;
-  let page = sessions.get(key);
-  if (!page) {
-    const { token } = await issueLogin(t.db, personId, clock.now());
-    page = await browser.newPage(options);
-    await page.goto(`${base}/masuk/tautan/${token}`);
-    await page.getByRole('button').click();
-    await page.waitForURL(`${base}/`);
-    sessions.set(key, page);
-  } else {
-    await page.goto(`${base}/`);
-  }
-  return page;
-}
+const loginByLink = (personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> => world.sessionAs(personId, options);
 
 /** Written apart from the code under test: per loan of the group, late and due-by-month-end totals less confirmed payments. */
 async function sqlSums(groupId: number) {
@@ -175,20 +146,15 @@ describe('the print button', () => {
     await page.locator('[data-k="print"]').waitFor({ state: 'visible' });
 
     // Scripts off: the page is whole, the button hidden, the hint names the browser's Print menu.
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const bare = await world.loginAs(w.fitri.personId, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     try {
-      const bare = await context.newPage();
-      const { token } = await issueLogin(t.db, w.fitri.personId, clock.now());
-      await bare.goto(`${base}/masuk/tautan/${token}`);
-      await bare.getByRole('button').click();
-      await bare.waitForURL(`${base}/`);
       await bare.goto(`${base}/kelompok/${w.melati}/penagihan`);
       expect(await bare.locator('[data-k="print"]').count()).toBe(1);
       expect(await bare.locator('[data-k="print"]').isVisible()).toBe(false);
       expect(await bare.getByText('Gunakan menu Cetak di peramban (A4 tegak).').isVisible()).toBe(true);
       expect(await bare.locator('table.sheet tbody tr').count()).toBe(3);
     } finally {
-      await context.close();
+      await bare.context().close();
     }
   });
 });

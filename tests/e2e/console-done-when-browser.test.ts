@@ -36,18 +36,15 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../src/app.ts';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
 import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
 import { insertPerson } from '../../src/modules/people/people.repository.ts';
 import { makeAdmin } from '../../src/modules/programmes/programmes.service.ts';
-import { ARTEFACTS, accessibilityProblems, launchChromium, screenshots } from '../helpers/console-browser.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
+import { ARTEFACTS, accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
+import { startConsoleBrowserWorld, type BotBrowserWorld } from '../helpers/console-browser-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
+import { type FakeTelegram } from '../helpers/fake-telegram.ts';
 import { pdfPages, pdfText } from '../helpers/pdf.ts';
-import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
-import { telegramConfig } from '../helpers/telegram-app.ts';
 import { eventually } from '../helpers/wait.ts';
 
 /** Thursday 10 Dec 2026, 10.00 in Jakarta. */
@@ -68,31 +65,27 @@ const BAD = { 7: 'phone_invalid', 13: 'group_unknown', 21: 'duplicate_row' } as 
 const JOINERS = [0, 1, 2, 3].map((i) => ({ i, name: NAMES[i]!, telegram: 7801 + i, phone: phoneOf(i) }));
 const SRI = JOINERS[0]!;
 
+let world: BotBrowserWorld;
 let t: TestDatabase;
-let r: TestRedis;
 let tg: FakeTelegram;
-let app: App;
 let browser: Browser;
 let base: string;
 let adminId: number;
 
 beforeAll(async () => {
-  [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
-  // The deployment's admin, as `npm start` makes its first one.
-  adminId = (await insertPerson(t.db, { name: 'Admin Program', phone: null, timeZone: 'Asia/Jakarta' })).id;
-  await makeAdmin(t.db, adminId, clock.now());
-  const config = telegramConfig({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot }, { TELEGRAM_BOT_USERNAME: 'dampingi_bot' });
-  app = await startApp({ config, clock, log: silentLogger(), web: { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 } });
-  base = app.web!.url;
-  browser = await launchChromium();
+  world = await startConsoleBrowserWorld({
+    clock,
+    bot: { env: { TELEGRAM_BOT_USERNAME: 'dampingi_bot' } },
+    // A new deployment: no console world, only its admin, as `npm start` makes its first one.
+    consoleWorld: false,
+    seed: async ({ db }) => {
+      adminId = (await insertPerson(db, { name: 'Admin Program', phone: null, timeZone: 'Asia/Jakarta' })).id;
+      await makeAdmin(db, adminId, clock.now());
+    },
+  });
+  ({ database: t, tg, browser, base } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await tg?.stop();
-  await r?.cleanup();
-  await t?.drop();
-});
+afterAll(() => world?.stop());
 
 /** Waits for a message in the chat whose text matches. */
 const arrives = (chatId: number, pattern: RegExp) =>

@@ -13,16 +13,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
 import { makeDownload } from '../../src/jobs/downloads.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
-import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
-import { accessibilityProblems, launchChromium, screenshots } from '../helpers/console-browser.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
+import { startConsoleBrowserWorld, type ConsoleBrowserWorld } from '../helpers/console-browser-world.ts';
+import { type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
 import { pdfText } from '../helpers/pdf.ts';
 
 // A real browser on a shared machine: a page and its checks can take seconds.
@@ -30,40 +28,26 @@ vi.setConfig({ testTimeout: 120_000 });
 
 const clock = fixedClock('2026-12-10T05:00:00Z');
 
+let world: ConsoleBrowserWorld;
 let t: TestDatabase;
 let w: ConsoleWorld;
-let web: WebConsole;
-let browser: Browser;
+let base: string;
 let dataDir: string;
 /** What the console handed to the downloads job (its queue, in the running bot). */
 const handed: number[] = [];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  w = await seedConsoleWorld(t.db);
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'downloads-browser-'));
-  web = await startWebConsole(
-    { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 },
-    { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true, requestDownload: async (id) => void handed.push(id) },
-  );
-  browser = await launchChromium();
+  world = await startConsoleBrowserWorld({ clock, web: { requestDownload: async (id) => void handed.push(id) } });
+  ({ database: t, w, base } = world);
 });
 afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await t?.drop();
+  await world?.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-async function login(personId: number): Promise<Page> {
-  const { token } = await issueLogin(t.db, personId, clock.now());
-  // bypassCSP: axe-core is injected as a script, which the console's CSP (rightly) forbids.
-  const page = await browser.newPage({ bypassCSP: true, viewport: { width: 360, height: 740 }, acceptDownloads: true });
-  await page.goto(`${web.url}/masuk/tautan/${token}`);
-  await page.getByRole('button').click();
-  await page.waitForURL(`${web.url}/`);
-  return page;
-}
+// bypassCSP: axe-core is injected as a script, which the console's CSP (rightly) forbids.
+const login = (personId: number): Promise<Page> => world.loginAs(personId, { bypassCSP: true, viewport: { width: 360, height: 740 }, acceptDownloads: true });
 
 const row = (page: Page, id: number) => page.locator(`[data-k="download-row"][data-id="${id}"]`);
 
@@ -78,9 +62,9 @@ async function download(page: Page, id: number): Promise<{ name: string; bytes: 
 describe('downloads in the browser', () => {
   it('a facilitator asks for her books as Excel, watches it being made, downloads it and reads her entries', async () => {
     const page = await login(w.fitri.personId);
-    await page.goto(`${web.url}/kelompok/${w.melati}`);
+    await page.goto(`${base}/kelompok/${w.melati}`);
     await page.locator('[data-k="downloads-link"]').click();
-    await page.waitForURL(`${web.url}/kelompok/${w.melati}/unduh`);
+    await page.waitForURL(`${base}/kelompok/${w.melati}/unduh`);
     expect(await page.locator('#dari').inputValue()).toBe('2026-12-01');
     expect(await page.locator('#sampai').inputValue()).toBe('2026-12-10');
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -90,7 +74,7 @@ describe('downloads in the browser', () => {
     // The books as Excel from 15 November (Ani's sale that day is in it), this month's end as given.
     await page.locator('#dari').fill('2026-11-15');
     await page.locator('[data-k="ask-books"]').click();
-    await page.waitForURL(`${web.url}/unduhan?n=baru`);
+    await page.waitForURL(`${base}/unduhan?n=baru`);
     expect(handed).toHaveLength(1);
     const id = handed[0]!;
     expect(await row(page, id).getAttribute('data-status')).toBe('waiting');
@@ -108,7 +92,7 @@ describe('downloads in the browser', () => {
         batchSize: 1,
         onProgress: async (p) => {
           if (seenWorking || p.done < 3) return;
-          await watcher.goto(`${web.url}/unduhan`);
+          await watcher.goto(`${base}/unduhan`);
           seenWorking = {
             status: await row(watcher, id).getAttribute('data-status'),
             percent: Number(await row(watcher, id).getAttribute('data-percent')),
@@ -157,15 +141,15 @@ describe('downloads in the browser', () => {
 
   it('the quarterly report as PDF: asked, made, downloaded and read', async () => {
     const page = await login(w.fitri.personId);
-    await page.goto(`${web.url}/kelompok/${w.melati}/unduh`);
+    await page.goto(`${base}/kelompok/${w.melati}/unduh`);
     await page.locator('#jenis-laporan').selectOption('quarterly_pdf');
     await page.locator('#triwulan').selectOption('2026Q4');
     const before = handed.length;
     await page.locator('[data-k="ask-report"]').click();
-    await page.waitForURL(`${web.url}/unduhan?n=baru`);
+    await page.waitForURL(`${base}/unduhan?n=baru`);
     const id = handed[before]!;
     expect(await makeDownload({ db: t.db, clock, dataDir }, id)).toBe('ready');
-    await page.goto(`${web.url}/unduhan`);
+    await page.goto(`${base}/unduhan`);
     expect(await row(page, id).getAttribute('data-status')).toBe('ready');
     const file = await download(page, id);
     expect(file.name).toBe('laporan-triwulan-4-2026-melati.pdf');

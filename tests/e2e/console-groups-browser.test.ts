@@ -7,54 +7,43 @@
  * 1280×800 go to test-artifacts/console/ (git-ignored); axe-core finds no serious problem.
  */
 import { sql } from 'kysely';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
 import { addMember, createGroup, groupsRepo, requireGroup } from '../../src/modules/groups/groups.service.ts';
 import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
-import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { launchChromium, accessibilityProblems, screenshots as takeScreenshots } from '../helpers/console-browser.ts';
+import { accessibilityProblems, screenshots as takeScreenshots } from '../helpers/console-browser.ts';
+import { startConsoleBrowserWorld, type ConsoleBrowserWorld } from '../helpers/console-browser-world.ts';
+import { type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
 
 const clock = fixedClock('2026-12-10T05:00:00Z');
 const TODAY = '2026-12-10';
 const WEEK_FROM = '2026-12-07';
 const MONTH_FROM = '2026-12-01';
 
+let world: ConsoleBrowserWorld;
 let t: TestDatabase;
 let w: ConsoleWorld;
-let web: WebConsole;
-let browser: Browser;
+let base: string;
 let anggrek: number;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  w = await seedConsoleWorld(t.db);
-  // A group of programme A that stopped recording: its one member last wrote in November.
-  anggrek = (await createGroup(t.db, { name: 'Anggrek', trades: ['kuliner', 'jahit'], facilitatorId: w.fitri.facilitatorId, village: 'Cikaret', district: 'Cibeber', timeZone: 'Asia/Jakarta' })).id;
-  const gina = (await addMember(t.db, anggrek, { name: 'Gina', telegramId: '1010', timeZone: 'Asia/Jakarta' }, clock.now())).person.id;
-  await insertEntries(t.db, gina, '2026-11-25', [{ kind: 'sale', amount: 25_000, item: null, quantity: null, unit: null, unitPrice: null }], { messageId: null, rawText: 'x' });
-  await groupsRepo.linkChat(t.db, { groupId: w.melati, platform: 'whatsapp', chatId: '120363000000000001@g.us', byPersonId: w.fitri.personId });
-  web = await startWebConsole({ port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 }, { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true });
-  browser = await launchChromium();
+  world = await startConsoleBrowserWorld({
+    clock,
+    seed: async ({ db, w }) => {
+      // A group of programme A that stopped recording: its one member last wrote in November.
+      anggrek = (await createGroup(db, { name: 'Anggrek', trades: ['kuliner', 'jahit'], facilitatorId: w.fitri.facilitatorId, village: 'Cikaret', district: 'Cibeber', timeZone: 'Asia/Jakarta' })).id;
+      const gina = (await addMember(db, anggrek, { name: 'Gina', telegramId: '1010', timeZone: 'Asia/Jakarta' }, clock.now())).person.id;
+      await insertEntries(db, gina, '2026-11-25', [{ kind: 'sale', amount: 25_000, item: null, quantity: null, unit: null, unitPrice: null }], { messageId: null, rawText: 'x' });
+      await groupsRepo.linkChat(db, { groupId: w.melati, platform: 'whatsapp', chatId: '120363000000000001@g.us', byPersonId: w.fitri.personId });
+    },
+  });
+  ({ database: t, w, base } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await t?.drop();
-});
+afterAll(() => world?.stop());
 
-async function login(personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const { token } = await issueLogin(t.db, personId, clock.now());
-  const page = await browser.newPage(options);
-  await page.goto(`${web.url}/masuk/tautan/${token}`);
-  await page.getByRole('button').click();
-  await page.waitForURL(`${web.url}/`);
-  return page;
-}
+const login = (personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> => world.loginAs(personId, options);
 
 /** The shared screenshots; a groups page must not scroll sideways on a 360 px phone either. */
 const screenshots = (page: Page, name: string) => takeScreenshots(page, name, { fits360: true });
@@ -110,36 +99,36 @@ describe('groups list', () => {
       [w.hana.personId, [w.kenanga]],
     ] as const) {
       const page = await login(personId);
-      await page.goto(`${web.url}/kelompok`);
+      await page.goto(`${base}/kelompok`);
       expect(await shownRows(page)).toEqual(await expectedRows([...groups]));
       await page.close();
     }
     const page = await login(w.maya);
     await page.getByRole('link', { name: 'Kelompok', exact: true }).click();
-    await page.waitForURL(`${web.url}/kelompok`);
+    await page.waitForURL(`${base}/kelompok`);
     const button = page.locator('[data-k="silent-count"]');
     expect(await button.textContent()).toBe('Berhenti mencatat bulan ini: 1 kelompok');
     // Trades by their names in her language (the trades table), not their codes, in code order.
     expect(await page.locator(`tr[data-group="${anggrek}"] td[data-label="Usaha"]`).textContent()).toBe('Jahit, Kuliner');
     await screenshots(page, 'groups');
     await button.click();
-    await page.waitForURL(`${web.url}/kelompok?saring=berhenti`);
+    await page.waitForURL(`${base}/kelompok?saring=berhenti`);
     expect(await page.locator('h1').textContent()).toBe('Kelompok yang berhenti mencatat bulan ini');
     expect((await shownRows(page)).map((r) => r.id)).toEqual([anggrek]);
     await page.selectOption('#urut', 'tunggakan');
     await page.getByRole('button', { name: 'Urutkan' }).click();
-    await page.waitForURL(`${web.url}/kelompok?urut=tunggakan&saring=berhenti`);
+    await page.waitForURL(`${base}/kelompok?urut=tunggakan&saring=berhenti`);
     await page.getByRole('link', { name: 'Anggrek' }).click();
-    await page.waitForURL(`${web.url}/kelompok/${anggrek}`);
+    await page.waitForURL(`${base}/kelompok/${anggrek}`);
     expect(await page.locator('h1').textContent()).toBe('Kelompok Anggrek');
     await page.close();
   });
 
   it('switches language and keeps the order', { timeout: 60_000 }, async () => {
     const page = await login(w.admin);
-    await page.goto(`${web.url}/kelompok?urut=catat`);
+    await page.goto(`${base}/kelompok?urut=catat`);
     await page.click('[data-k="lang-switch"]');
-    await page.waitForURL(`${web.url}/kelompok?urut=catat`);
+    await page.waitForURL(`${base}/kelompok?urut=catat`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').textContent()).toBe('Groups');
     expect(await page.locator('[data-k="silent-count"]').textContent()).toBe('Stopped recording this month: 1 group');
@@ -148,7 +137,7 @@ describe('groups list', () => {
     expect(await page.locator(`tr[data-group="${anggrek}"] td[data-label="Trade"]`).textContent()).toBe('Tailoring, Food stalls');
     await screenshots(page, 'groups-en');
     await page.click('[data-k="lang-switch"]');
-    await page.waitForURL(`${web.url}/kelompok?urut=catat`);
+    await page.waitForURL(`${base}/kelompok?urut=catat`);
     await page.close();
   });
 });
@@ -156,7 +145,7 @@ describe('groups list', () => {
 describe('group page', () => {
   it('shows members, calendar, month totals and loans equal to plain SQL, and rotates the join code', { timeout: 90_000 }, async () => {
     const page = await login(w.fitri.personId);
-    await page.goto(`${web.url}/kelompok/${w.melati}`);
+    await page.goto(`${base}/kelompok/${w.melati}`);
 
     // Members: everyone who was in it, with role and status; the removed one too.
     const people = await page.locator('tr[data-person]').evaluateAll((trs) =>
@@ -221,7 +210,7 @@ describe('group page', () => {
     // The rotate button: a new code on the page and in the database.
     const before = await page.locator('[data-k="join-code"]').getAttribute('data-value');
     await page.getByRole('button', { name: 'Ganti kode gabung' }).click();
-    await page.waitForURL(`${web.url}/kelompok/${w.melati}?n=kode`);
+    await page.waitForURL(`${base}/kelompok/${w.melati}?n=kode`);
     const after = await page.locator('[data-k="join-code"]').getAttribute('data-value');
     expect(after).not.toBe(before);
     expect(after).toBe((await requireGroup(t.db, w.melati)).joinCode);
@@ -231,7 +220,7 @@ describe('group page', () => {
 
   it('answers a group outside her scope with the not-found page', async () => {
     const page = await login(w.fitri.personId);
-    const res = await page.goto(`${web.url}/kelompok/${w.kenanga}`);
+    const res = await page.goto(`${base}/kelompok/${w.kenanga}`);
     expect(res!.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Tidak ditemukan');
     await page.close();
@@ -240,12 +229,12 @@ describe('group page', () => {
   it('has no serious accessibility problems (axe-core), in both languages', { timeout: 90_000 }, async () => {
     const page = await login(w.admin, { bypassCSP: true });
     for (const url of ['/kelompok', `/kelompok/${w.melati}`, '/kelompok?saring=berhenti']) {
-      await page.goto(`${web.url}${url}`);
+      await page.goto(`${base}${url}`);
       expect({ url, problems: await accessibilityProblems(page) }).toEqual({ url, problems: [] });
     }
-    await page.goto(`${web.url}/kelompok/${w.melati}`);
+    await page.goto(`${base}/kelompok/${w.melati}`);
     await page.click('[data-k="lang-switch"]');
-    await page.waitForURL(`${web.url}/kelompok/${w.melati}`);
+    await page.waitForURL(`${base}/kelompok/${w.melati}`);
     expect(await page.locator('h1').textContent()).toBe('Group Melati');
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshots(page, 'group-en');

@@ -10,19 +10,15 @@
  * no serious problem.
  */
 import { sql } from 'kysely';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../src/app.ts';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
-import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
-import { telegramConfig } from '../helpers/telegram-app.ts';
+import { startConsoleBrowserWorld, type BotBrowserWorld } from '../helpers/console-browser-world.ts';
+import { type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
+import { type FakeTelegram } from '../helpers/fake-telegram.ts';
 import { eventually } from '../helpers/wait.ts';
-import { accessibilityProblems, launchChromium, screenshots } from '../helpers/console-browser.ts';
+import { accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
 
 const clock = fixedClock('2026-12-10T05:00:00Z');
 /** The world's members' Telegram ids are their private chats; Fitri's is 9001. */
@@ -30,41 +26,25 @@ const ANI = 1001;
 const FITRI = 9001;
 const VOICE = Buffer.from('OggS\0\x02 a voice note from Ani, as Telegram would serve it');
 
+let world: BotBrowserWorld;
 let t: TestDatabase;
-let r: TestRedis;
 let tg: FakeTelegram;
-let app: App;
 let w: ConsoleWorld;
-let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
-  w = await seedConsoleWorld(t.db);
-  // The world's leads are written as already sent: left unpublished, the publishing sweep would send them now.
-  await sql`update leads set published_at = created_at`.execute(t.db);
-  const config = telegramConfig({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot });
-  app = await startApp({ config, clock, log: silentLogger(), web: { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 } });
-  base = app.web!.url;
-  browser = await launchChromium();
+  world = await startConsoleBrowserWorld({
+    clock,
+    bot: {},
+    // The world's leads are written as already sent: left unpublished, the publishing sweep would send them now.
+    seed: async ({ db }) => void (await sql`update leads set published_at = created_at`.execute(db)),
+  });
+  ({ database: t, tg, w, base } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await tg?.stop();
-  await r?.cleanup();
-  await t?.drop();
-});
+afterAll(() => world?.stop());
 
-async function loginByLink(personId: number): Promise<Page> {
-  const { token } = await issueLogin(t.db, personId, clock.now());
-  // Past the page's CSP only so that axe-core's script can be injected.
-  const page = await browser.newPage({ bypassCSP: true });
-  await page.goto(`${base}/masuk/tautan/${token}`);
-  await page.getByRole('button').click();
-  await page.waitForURL(`${base}/`);
-  return page;
-}
+// Past the page's CSP only so that axe-core's script can be injected.
+const loginByLink = (personId: number): Promise<Page> => world.loginAs(personId, { bypassCSP: true });
 
 const arrives = (chatId: number, pattern: RegExp) => eventually(() => tg.botMessages(chatId).find((m) => pattern.test(m.text)), { what: `${String(pattern)} in chat ${chatId}` });
 

@@ -13,13 +13,11 @@ import { sql } from 'kysely';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
-import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
+import { startConsoleBrowserWorld, type ConsoleBrowserWorld } from '../helpers/console-browser-world.ts';
+import { type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
 import { addLoanPortfolio, type LoanPortfolioWorld } from '../helpers/loan-portfolio-world.ts';
-import { launchChromium, accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
 
 // A real browser on a shared machine: a page and its checks can take seconds.
 vi.setConfig({ testTimeout: 120_000 });
@@ -27,29 +25,18 @@ vi.setConfig({ testTimeout: 120_000 });
 const clock = fixedClock('2026-12-10T05:00:00Z');
 const TODAY = '2026-12-10';
 
+let world: ConsoleBrowserWorld;
 let t: TestDatabase;
 let w: ConsoleWorld;
 let lw: LoanPortfolioWorld;
-let web: WebConsole;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  w = await seedConsoleWorld(t.db);
-  lw = await addLoanPortfolio(t.db, w);
-  web = await startWebConsole(
-    { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 },
-    { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true },
-  );
-  base = web.url;
-  browser = await launchChromium();
+  world = await startConsoleBrowserWorld({ clock, seed: async ({ db, w }) => void (lw = await addLoanPortfolio(db, w)) });
+  ({ database: t, w, browser, base } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await t?.drop();
-});
+afterAll(() => world?.stop());
 
 /**
  * Written apart from the code under test: what each instalment has received is the
@@ -104,27 +91,8 @@ const value = async (page: Page, key: string) => page.locator(`[data-k="${key}"]
 const ratio = (v: string | null) => (v === '' || v === null ? null : Number(v));
 const ids = async (page: Page, attribute: string) => (await page.locator(`[${attribute}]`).evaluateAll((els, a) => els.map((e) => Number(e.getAttribute(a))), attribute)).sort((a, b) => a - b);
 
-/**
- * One logged-in page per viewer for the whole file, back on home each time: every login
- * comes from 127.0.0.1 under a fixed clock, so a login per check would reach the console's
- * rate limit on login attempts.
- */
-const sessions = new Map<string, Page>();
-async function loginByLink(personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const key = `${personId}:${options.bypassCSP === true}`;
-  let page = sessions.get(key);
-  if (!page) {
-    const { token } = await issueLogin(t.db, personId, clock.now());
-    page = await browser.newPage(options);
-    await page.goto(`${base}/masuk/tautan/${token}`);
-    await page.getByRole('button').click();
-    await page.waitForURL(`${base}/`);
-    sessions.set(key, page);
-  } else {
-    await page.goto(`${base}/`);
-  }
-  return page;
-}
+/** One logged-in page per viewer for the whole file (logins from one address are rate limited). */
+const loginByLink = (personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> => world.sessionAs(personId, options);
 
 describe('the loans page', () => {
   it("Melati's facilitator: the hand-computed loans, most days late first, the same numbers as home", async () => {

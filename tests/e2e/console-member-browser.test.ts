@@ -8,51 +8,30 @@
  * (git-ignored); axe-core finds no serious or critical problem in either language.
  */
 import { sql } from 'kysely';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
-import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
+import { accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
+import { startConsoleBrowserWorld, type ConsoleBrowserWorld } from '../helpers/console-browser-world.ts';
 import { seedMemberWorld, type MemberWorld } from '../helpers/console-member-world.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { launchChromium, accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
+import { type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
 
 const clock = fixedClock('2026-12-10T05:00:00Z');
 
+let world: ConsoleBrowserWorld;
 let t: TestDatabase;
 let w: ConsoleWorld;
 let mw: MemberWorld;
-let web: WebConsole;
-let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  w = await seedConsoleWorld(t.db);
-  mw = await seedMemberWorld(t.db, w);
-  web = await startWebConsole(
-    { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 },
-    { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true },
-  );
-  base = web.url;
-  browser = await launchChromium();
+  world = await startConsoleBrowserWorld({ clock, seed: async ({ db, w }) => void (mw = await seedMemberWorld(db, w)) });
+  ({ database: t, w, base } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await t?.drop();
-});
+afterAll(() => world?.stop());
 
-async function loginByLink(personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const { token } = await issueLogin(t.db, personId, clock.now());
-  const page = await browser.newPage(options);
-  await page.goto(`${base}/masuk/tautan/${token}`);
-  await page.getByRole('button').click();
-  await page.waitForURL(`${base}/`);
-  return page;
-}
+const loginByLink = (personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> => world.loginAs(personId, options);
 
 const value = async (page: Page, key: string) => Number(await page.locator(`[data-k="${key}"]`).first().getAttribute('data-value'));
 

@@ -10,46 +10,33 @@
  */
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
 import { createGroup } from '../../src/modules/groups/groups.service.ts';
-import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { accessibilityProblems, launchChromium, screenshots } from '../helpers/console-browser.ts';
+import { accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
+import { startConsoleBrowserWorld, type ConsoleBrowserWorld } from '../helpers/console-browser-world.ts';
+import { type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
 
 const clock = fixedClock('2026-12-10T05:00:00Z');
+let world: ConsoleBrowserWorld;
 let t: TestDatabase;
 let w: ConsoleWorld;
-let web: WebConsole;
-let browser: Browser;
+let base: string;
 let kenari: number;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  w = await seedConsoleWorld(t.db);
-  kenari = (await createGroup(t.db, { name: 'Kenari', trades: ['kuliner'], facilitatorId: w.fitri.facilitatorId, timeZone: 'Asia/Jakarta' })).id;
-  web = await startWebConsole({ port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 }, { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true });
-  browser = await launchChromium();
+  world = await startConsoleBrowserWorld({
+    clock,
+    seed: async ({ db, w }) => void (kenari = (await createGroup(db, { name: 'Kenari', trades: ['kuliner'], facilitatorId: w.fitri.facilitatorId, timeZone: 'Asia/Jakarta' })).id),
+  });
+  ({ database: t, w, base } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await t?.drop();
-});
+afterAll(() => world?.stop());
 
-async function login(personId: number): Promise<Page> {
-  const { token } = await issueLogin(t.db, personId, clock.now());
-  // bypassCSP: axe-core is injected as a script, which the console's CSP (rightly) forbids.
-  const page = await browser.newPage({ bypassCSP: true });
-  await page.goto(`${web.url}/masuk/tautan/${token}`);
-  await page.getByRole('button').click();
-  await page.waitForURL(`${web.url}/`);
-  return page;
-}
+// bypassCSP: axe-core is injected as a script, which the console's CSP (rightly) forbids.
+const login = (personId: number): Promise<Page> => world.loginAs(personId, { bypassCSP: true });
 
 /** 25 members of Kenari; row 8's phone is no phone, row 19 names Gita's group Mawar. */
 async function spreadsheet(): Promise<Buffer> {
@@ -70,13 +57,13 @@ describe('importing members in the browser', () => {
   it('a facilitator uploads 25 rows, sees the 2 bad ones with their reasons, leaves them out, confirms, and her group lists 23', { timeout: 120_000 }, async () => {
     const page = await login(w.fitri.personId);
     // Kenari's page links to the import, which names nothing for her but the group's number.
-    await page.goto(`${web.url}/kelompok/${kenari}`);
+    await page.goto(`${base}/kelompok/${kenari}`);
     await page.click('[data-k="import-link"]');
-    await expect.poll(() => page.url()).toBe(`${web.url}/anggota/impor?kelompok=${kenari}`);
+    await expect.poll(() => page.url()).toBe(`${base}/anggota/impor?kelompok=${kenari}`);
     expect(await page.locator('[data-k="for-group"]').textContent()).toContain(`(${kenari})`);
     await page.getByRole('link', { name: 'Cari anggota', exact: true }).click();
     await page.getByRole('link', { name: /Impor anggota dari berkas/ }).click();
-    await expect.poll(() => page.url()).toBe(`${web.url}/anggota/impor`);
+    await expect.poll(() => page.url()).toBe(`${base}/anggota/impor`);
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshots(page, 'member-import-form');
 
@@ -145,7 +132,7 @@ describe('importing members in the browser', () => {
     expect(await page.locator('[data-k="dropped"] li').count()).toBe(2);
     await screenshots(page, 'member-import-done');
 
-    await page.goto(`${web.url}/kelompok/${kenari}`);
+    await page.goto(`${base}/kelompok/${kenari}`);
     const listed = await page.locator('tr[data-person][data-status="active"]').allTextContents();
     expect(listed).toHaveLength(23);
     expect(listed.filter((r) => r.includes('Ibu Kenari')).map((r) => /Ibu Kenari (\d\d)/.exec(r)![1])).toEqual(

@@ -14,48 +14,31 @@ import QRCode from 'qrcode';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
-import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { accessibilityProblems, ARTEFACTS, launchChromium, screenshots } from '../helpers/console-browser.ts';
+import { accessibilityProblems, ARTEFACTS, screenshots } from '../helpers/console-browser.ts';
+import { startConsoleBrowserWorld, type ConsoleBrowserWorld } from '../helpers/console-browser-world.ts';
+import { type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
 
 const clock = fixedClock('2026-12-10T05:00:00Z');
+let world: ConsoleBrowserWorld;
 let t: TestDatabase;
 let w: ConsoleWorld;
-let web: WebConsole;
 let browser: Browser;
+let base: string;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  w = await seedConsoleWorld(t.db);
-  web = await startWebConsole(
-    { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 },
-    { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true, joinLinks: { telegramBot: 'dampingi_bot', whatsappNumber: '6281299990000' } },
-  );
-  browser = await launchChromium();
+  world = await startConsoleBrowserWorld({ clock, web: { joinLinks: { telegramBot: 'dampingi_bot', whatsappNumber: '6281299990000' } } });
+  ({ database: t, w, browser, base } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await t?.drop();
-});
+afterAll(() => world?.stop());
 
-async function login(personId: number): Promise<Page> {
-  const { token } = await issueLogin(t.db, personId, clock.now());
-  // bypassCSP: axe-core is injected past the page's CSP, which forbids scripts.
-  const page = await browser.newPage({ bypassCSP: true });
-  await page.goto(`${web.url}/masuk/tautan/${token}`);
-  await page.getByRole('button').click();
-  await page.waitForURL(`${web.url}/`);
-  return page;
-}
+// bypassCSP: axe-core is injected past the page's CSP, which forbids scripts.
+const login = (personId: number): Promise<Page> => world.loginAs(personId, { bypassCSP: true });
 
 describe('a manager sets up a group and prints its invitation', () => {
   it('region → group with a new facilitator → invitation whose QR codes are the chat links', async () => {
     const page = await login(w.maya);
-    await page.goto(`${web.url}/kelompok`);
+    await page.goto(`${base}/kelompok`);
     await page.getByRole('link', { name: 'Wilayah baru' }).click();
     await page.getByLabel('Kabupaten / kota').fill('Gunungkidul');
     await page.getByLabel('Kecamatan').fill('Wonosari');
@@ -90,7 +73,7 @@ describe('a manager sets up a group and prints its invitation', () => {
     expect(group).toMatchObject({ region: 'Gunungkidul', programme_id: w.programmeA });
 
     await page.getByRole('link', { name: 'Undangan untuk anggota (cetak)' }).first().click();
-    await page.waitForURL(`${web.url}/kelompok/${groupId}/undangan`);
+    await page.waitForURL(`${base}/kelompok/${groupId}/undangan`);
     expect(await page.locator('[data-k="join-code"]').textContent()).toBe(group.join_code);
     const expected = { telegram: `https://t.me/dampingi_bot?start=${group.join_code}`, whatsapp: `https://wa.me/6281299990000?text=gabung%20${group.join_code}` };
     for (const [platform, url] of Object.entries(expected)) {
@@ -121,7 +104,7 @@ describe('a facilitator added by phone gets in through a login link the manager 
     const page = await login(w.maya);
     page.setDefaultTimeout(15_000);
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`${web.url}/pendamping/baru`);
+    await page.goto(`${base}/pendamping/baru`);
     await page.getByLabel('Nama pendamping').fill('Sari');
     await page.getByLabel('Nomor HP').fill('0812 5555 0077');
     await page.getByRole('button', { name: 'Simpan' }).click();
@@ -137,7 +120,7 @@ describe('a facilitator added by phone gets in through a login link the manager 
     await page.getByRole('button', { name: 'Buat tautan masuk' }).click();
     const url = await page.locator('[data-k="login-url"]').textContent();
     const code = await page.locator('[data-k="login-code"]').textContent();
-    expect(url).toMatch(new RegExp(`^${web.url}/masuk/tautan/[\\w-]{43}$`));
+    expect(url).toMatch(new RegExp(`^${base}/masuk/tautan/[\\w-]{43}$`));
     expect(code).toMatch(/^\d{6}$/);
     expect(await page.locator('[data-k="login-until"]').textContent()).toBe('Berlaku sampai 10 Des 2026 12.10, satu kali saja.');
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -149,7 +132,7 @@ describe('a facilitator added by phone gets in through a login link the manager 
     const hers = await browser.newPage({ bypassCSP: true });
     await hers.goto(url!);
     await hers.getByRole('button').click();
-    await hers.waitForURL(`${web.url}/`);
+    await hers.waitForURL(`${base}/`);
     const personId = Number((await sql<{ id: string }>`select id from people where phone = '+6281255550077'`.execute(t.db)).rows[0]!.id);
     const session = (await sql<{ person_id: string }>`select person_id from console_sessions order by id desc limit 1`.execute(t.db)).rows[0]!;
     expect(Number(session.person_id)).toBe(personId);

@@ -11,60 +11,44 @@
  * axe-core on both pages.
  */
 import { sql } from 'kysely';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
 import { addMember } from '../../src/modules/groups/groups.service.ts';
 import { saveQuarterlyReport } from '../../src/modules/quarterly/quarterly-reports.ts';
-import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
-import { membersSince, seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { accessibilityProblems, launchChromium, screenshots } from '../helpers/console-browser.ts';
+import { startConsoleBrowserWorld, type ConsoleBrowserWorld } from '../helpers/console-browser-world.ts';
+import { membersSince, type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
+import { accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
 
 // A real browser on a shared machine: a page and its checks can take seconds.
 vi.setConfig({ testTimeout: 120_000 });
 
 const clock = fixedClock('2026-12-10T05:00:00Z');
 
+let world: ConsoleBrowserWorld;
 let t: TestDatabase;
 let w: ConsoleWorld;
-let web: WebConsole;
-let browser: Browser;
 let base: string;
 let lina: number;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  w = await seedConsoleWorld(t.db);
-  // Members since January: 2026Q3's figures list only who had joined by its end.
-  await membersSince(t.db, w, new Date('2026-01-05T02:00:00Z'));
-  // Lina joins today, after triwulan 3 ended: not one of its members (listed from triwulan 4).
-  lina = (await addMember(t.db, w.melati, { name: 'Lina', telegramId: '7001', timeZone: 'Asia/Jakarta' }, clock.now())).person.id;
-  await saveQuarterlyReport(t.db, { personId: w.members.ani, quarter: '2026Q3', assets: 5_000_000, turnover: 3_000_000, employees: null, sourceMessageId: null, at: clock.now() });
-  web = await startWebConsole(
-    { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 },
-    { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true },
-  );
-  base = web.url;
-  browser = await launchChromium();
+  world = await startConsoleBrowserWorld({
+    clock,
+    seed: async ({ db, w }) => {
+      // Members since January: 2026Q3's figures list only who had joined by its end.
+      await membersSince(db, w, new Date('2026-01-05T02:00:00Z'));
+      // Lina joins today, after triwulan 3 ended: not one of its members (listed from triwulan 4).
+      lina = (await addMember(db, w.melati, { name: 'Lina', telegramId: '7001', timeZone: 'Asia/Jakarta' }, clock.now())).person.id;
+      await saveQuarterlyReport(db, { personId: w.members.ani, quarter: '2026Q3', assets: 5_000_000, turnover: 3_000_000, employees: null, sourceMessageId: null, at: clock.now() });
+    },
+  });
+  ({ database: t, w, base } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await t?.drop();
-});
+afterAll(() => world?.stop());
 
-async function loginByLink(personId: number): Promise<Page> {
-  const { token } = await issueLogin(t.db, personId, clock.now());
-  // CSP bypassed only so axe-core's script can be injected; the pages run no script of their own.
-  const page = await browser.newPage({ bypassCSP: true, viewport: { width: 360, height: 740 } });
-  await page.goto(`${base}/masuk/tautan/${token}`);
-  await page.getByRole('button').click();
-  await page.waitForURL(`${base}/`);
-  return page;
-}
+// CSP bypassed only so axe-core's script can be injected; the pages run no script of their own.
+const loginByLink = (personId: number): Promise<Page> => world.loginAs(personId, { bypassCSP: true, viewport: { width: 360, height: 740 } });
 
 /** Every figure cell of a member's card: its value, source and on-screen right edge at 360 px. */
 const cardOf = (page: Page, personId: number) =>

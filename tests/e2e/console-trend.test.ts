@@ -8,39 +8,31 @@
  */
 import path from 'node:path';
 import { sql } from 'kysely';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../src/app.ts';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
+import type { Db } from '../../src/db/client.ts';
 import { addMember } from '../../src/modules/groups/groups.service.ts';
 import { insertEntries } from '../../src/modules/ledger/ledger.repository.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.ts';
-import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
-import { telegramConfig } from '../helpers/telegram-app.ts';
-import { launchChromium, ARTEFACTS, AXE } from '../helpers/console-browser.ts';
+import { ARTEFACTS, AXE } from '../helpers/console-browser.ts';
+import { startConsoleBrowserWorld, type BotBrowserWorld } from '../helpers/console-browser-world.ts';
+import { type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
 
 const clock = fixedClock('2026-12-10T05:00:00Z');
 const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
 
+let world: BotBrowserWorld;
 let t: TestDatabase;
-let r: TestRedis;
-let tg: FakeTelegram;
-let app: App;
 let w: ConsoleWorld;
-let browser: Browser;
 let base: string;
 
-beforeAll(async () => {
-  [t, r, tg] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeTelegram()]);
-  w = await seedConsoleWorld(t.db);
-  // A year of books beside the world's November and December: a loss in March, a return,
-  // a voided entry, one from last December (outside the 12 months), and Dewi also in Melati.
+/** A year of books beside the world's November and December. */
+async function seedYear({ db, w }: { db: Db; w: ConsoleWorld }) {
+  // A loss in March, a return, a voided entry, one from last December (outside the 12
+  // months), and Dewi also in Melati.
   const entry = (personId: number, date: string, kind: 'sale' | 'expense', amount: number) =>
-    insertEntries(t.db, personId, date, [{ kind, amount, item: null, quantity: null, unit: null, unitPrice: null }], { messageId: null, rawText: 'trend' });
+    insertEntries(db, personId, date, [{ kind, amount, item: null, quantity: null, unit: null, unitPrice: null }], { messageId: null, rawText: 'trend' });
   for (const [i, month] of MONTHS.slice(0, 10).entries()) {
     await entry(w.members.ani, `${month}-0${1 + (i % 9)}`, 'sale', 100_000 + i * 25_000);
     await entry(w.members.budi, `${month}-15`, 'expense', i === 2 ? 400_000 : 30_000);
@@ -48,23 +40,17 @@ beforeAll(async () => {
   }
   await entry(w.members.citra, '2026-06-11', 'sale', -50_000);
   const [voided] = await entry(w.members.ani, '2026-07-07', 'sale', 9_999_000);
-  await sql`update ledger_entries set voided_at = now() where id = ${voided!.id}`.execute(t.db);
+  await sql`update ledger_entries set voided_at = now() where id = ${voided!.id}`.execute(db);
   await entry(w.members.ani, '2025-12-20', 'sale', 777_000);
-  await addMember(t.db, w.melati, { name: 'Dewi', telegramId: '1004', timeZone: 'Asia/Jakarta' }, clock.now(), { allowDuplicateName: true });
+  await addMember(db, w.melati, { name: 'Dewi', telegramId: '1004', timeZone: 'Asia/Jakarta' }, clock.now(), { allowDuplicateName: true });
   await entry(w.members.dewi, '2026-05-05', 'sale', 60_000);
+}
 
-  const config = telegramConfig({ databaseUrl: t.url, redisUrl: r.url, prefix: r.prefix, apiRoot: tg.apiRoot });
-  app = await startApp({ config, clock, log: silentLogger(), web: { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 } });
-  base = app.web!.url;
-  browser = await launchChromium();
+beforeAll(async () => {
+  world = await startConsoleBrowserWorld({ clock, bot: {}, seed: seedYear });
+  ({ database: t, w, base } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await tg?.stop();
-  await r?.cleanup();
-  await t?.drop();
-});
+afterAll(() => world?.stop());
 
 /** Plain SQL: each month's sums over the distinct active members of these groups. */
 async function expectedMonths(groupIds: number[]): Promise<Map<string, { sales: number; expenses: number }>> {
@@ -78,14 +64,7 @@ async function expectedMonths(groupIds: number[]): Promise<Map<string, { sales: 
   return new Map(rows.map((r) => [r.month, { sales: Number(r.sales), expenses: Number(r.expenses) }]));
 }
 
-async function loginByLink(personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const { token } = await issueLogin(t.db, personId, clock.now());
-  const page = await browser.newPage(options);
-  await page.goto(`${base}/masuk/tautan/${token}`);
-  await page.getByRole('button').click();
-  await page.waitForURL(`${base}/`);
-  return page;
-}
+const loginByLink = (personId: number, options: { bypassCSP?: boolean } = {}): Promise<Page> => world.loginAs(personId, options);
 
 const shownValue = async (page: Page, key: string) => Number(await page.locator(`[data-k="${key}"]`).getAttribute('data-value'));
 

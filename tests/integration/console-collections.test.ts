@@ -16,6 +16,7 @@ import { newToken } from '../../src/modules/console-access/console-access.ts';
 import { collectionSheet } from '../../src/modules/loans/collection-sheet.service.ts';
 import { resolveScope, type Scope } from '../../src/modules/programmes/scope.ts';
 import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
+import { consoleSessions } from '../helpers/console-request-world.ts';
 import { PRINT_SCRIPT, PRINT_SCRIPT_PATH } from '../../src/web/print-script.ts';
 import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -122,19 +123,7 @@ describe('the collection sheet', () => {
 
 describe("a loan's page, recording and confirming payments", () => {
   let app: ReturnType<typeof createConsoleApp>;
-  const sessions = new Map<number, { cookie: string; csrf: string }>();
-  const session = async (personId: number) => {
-    let s = sessions.get(personId);
-    if (!s) {
-      const made = await loginWithLink(t.db, (await issueLogin(t.db, personId, clock.now())).token, 'test', clock.now());
-      if (typeof made === 'string') throw new Error(made);
-      const cookie = `${SESSION_COOKIE}=${made.token}`;
-      const home = await (await app.request('/', { headers: { cookie } })).text();
-      s = { cookie, csrf: /name="csrf" value="([^"]+)"/.exec(home)![1]! };
-      sessions.set(personId, s);
-    }
-    return s;
-  };
+  let session: ReturnType<typeof consoleSessions>;
   const open = async (personId: number, path: string) => app.request(path, { headers: { cookie: (await session(personId)).cookie } });
   const post = async (personId: number, path: string, form: Record<string, string>) => {
     const s = await session(personId);
@@ -149,6 +138,7 @@ describe("a loan's page, recording and confirming payments", () => {
 
   beforeAll(() => {
     app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'loan-page' });
+    session = consoleSessions(app, t.db, clock);
   });
 
   it("shows the schedule, the payments and who made them, the streak and the reward", async () => {
@@ -246,19 +236,7 @@ describe("a loan's page, recording and confirming payments", () => {
 
 describe('giving a loan from the console, with its schedule first', () => {
   let app: ReturnType<typeof createConsoleApp>;
-  const sessions = new Map<number, { cookie: string; csrf: string }>();
-  const session = async (personId: number) => {
-    let s = sessions.get(personId);
-    if (!s) {
-      const made = await loginWithLink(t.db, (await issueLogin(t.db, personId, clock.now())).token, 'test', clock.now());
-      if (typeof made === 'string') throw new Error(made);
-      const cookie = `${SESSION_COOKIE}=${made.token}`;
-      const home = await (await app.request('/', { headers: { cookie } })).text();
-      s = { cookie, csrf: /name="csrf" value="([^"]+)"/.exec(home)![1]! };
-      sessions.set(personId, s);
-    }
-    return s;
-  };
+  let session: ReturnType<typeof consoleSessions>;
   const terms = (borrower: string) => ({ peminjam: borrower, pokok: '1.200.000', bunga: '6,5', bulan: '7', metode: 'declining', jatuh: '31', cair: '2026-12-10' });
   const loans = async () => Number((await sql<{ n: string }>`select count(*) as n from loans`.execute(t.db)).rows[0]!.n);
   const give = async (personId: number, groupId: number, form: Record<string, string>) => {
@@ -268,6 +246,7 @@ describe('giving a loan from the console, with its schedule first', () => {
 
   beforeAll(() => {
     app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'new-loan' });
+    session = consoleSessions(app, t.db, clock);
   });
 
   it("the preview is the command line's schedule, and giving it stores exactly that, given in the group", async () => {

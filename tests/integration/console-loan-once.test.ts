@@ -12,49 +12,26 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
 import { newLoanForm, previewLoan } from '../../src/modules/loans/console-new-loan.service.ts';
 import { resolveScope } from '../../src/modules/programmes/scope.ts';
-import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { loanPageId } from '../../src/web/texts/collection.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { startConsoleRequestWorld, type ConsoleRequestWorld } from '../helpers/console-request-world.ts';
+import { type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
 
+let world: ConsoleRequestWorld;
 let t: TestDatabase;
 let w: ConsoleWorld;
-let app: ReturnType<typeof createConsoleApp>;
 const clock = fixedClock('2026-12-10T05:00:00Z');
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  w = await seedConsoleWorld(t.db);
-  app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'loan-once' });
+  world = await startConsoleRequestWorld({ clock, client: 'loan-once' });
+  ({ database: t, w } = world);
 });
-afterAll(async () => t?.drop());
+afterAll(() => world?.stop());
 
-const sessions = new Map<number, { cookie: string; csrf: string }>();
-async function session(personId: number) {
-  let s = sessions.get(personId);
-  if (!s) {
-    const made = await loginWithLink(t.db, (await issueLogin(t.db, personId, clock.now())).token, 'test', clock.now());
-    if (typeof made === 'string') throw new Error(made);
-    const cookie = `${SESSION_COOKIE}=${made.token}`;
-    const home = await (await app.request('/', { headers: { cookie } })).text();
-    s = { cookie, csrf: /name="csrf" value="([^"]+)"/.exec(home)![1]! };
-    sessions.set(personId, s);
-  }
-  return s;
-}
-const open = async (personId: number, path: string) => {
-  const res = await app.request(path, { headers: { cookie: (await session(personId)).cookie } });
-  return { status: res.status, body: await res.text() };
-};
-const post = async (personId: number, path: string, form: Record<string, string>) => {
-  const s = await session(personId);
-  const res = await app.request(path, { method: 'POST', body: new URLSearchParams({ csrf: s.csrf, ...form }), headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
-  return { status: res.status, location: res.headers.get('location') };
-};
+const open: ConsoleRequestWorld['open'] = (personId, path) => world.open(personId, path);
+const post: ConsoleRequestWorld['post'] = (personId, path, form) => world.post(personId, path, form);
 const requestIn = (page: string) => /name="request" value="([^"]+)"/.exec(page)?.[1];
 const count = async (table: 'loans' | 'loan_payments') => Number((await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(t.db)).rows[0]!.n);
 

@@ -18,9 +18,7 @@ import { sql } from 'kysely';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
 import { repliesFor } from '../../src/conversation/replies/index.ts';
-import { issueLogin, loginWithLink } from '../../src/modules/console-access/console-access.service.ts';
 import { auditLog } from '../../src/modules/audit/audit.service.ts';
 import { resolveScope } from '../../src/modules/programmes/scope.ts';
 import { addMember, removeMember } from '../../src/modules/groups/groups.service.ts';
@@ -31,50 +29,32 @@ import { quarterlyReportData } from '../../src/modules/quarterly/quarterly.repos
 import { renderQuarterlyPdf } from '../../src/modules/quarterly/quarterly.pdf.ts';
 import { QUARTERLY_HEADER_ROW, renderQuarterlyXlsx } from '../../src/modules/quarterly/quarterly.xlsx.ts';
 import { newToken } from '../../src/modules/console-access/console-access.ts';
-import { createConsoleApp, SESSION_COOKIE } from '../../src/web/console-app.ts';
 import { quarterOfParam } from '../../src/web/quarterly-routes.ts';
 import { quarterlyId } from '../../src/web/texts/quarterly.ts';
-import { membersSince, seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { startConsoleRequestWorld, type ConsoleRequestWorld } from '../helpers/console-request-world.ts';
+import { membersSince, type ConsoleWorld } from '../helpers/console-world.ts';
+import { type TestDatabase } from '../helpers/database.ts';
 import { pdfText } from '../helpers/pdf.ts';
 
+let world: ConsoleRequestWorld;
 let t: TestDatabase;
 let w: ConsoleWorld;
-let app: ReturnType<typeof createConsoleApp>;
 const clock = fixedClock('2026-12-10T05:00:00Z');
 const Q3 = '2026Q3';
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  w = await seedConsoleWorld(t.db);
-  // Members since January: 2026Q3's figures list only who had joined by its end.
-  await membersSince(t.db, w, new Date('2026-01-05T02:00:00Z'));
-  app = createConsoleApp({ db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', secureCookies: false, sendLoginCode: async () => true, clientOf: () => 'quarterly' });
+  world = await startConsoleRequestWorld({
+    clock,
+    client: 'quarterly',
+    // Members since January: 2026Q3's figures list only who had joined by its end.
+    seed: ({ db, w }) => membersSince(db, w, new Date('2026-01-05T02:00:00Z')),
+  });
+  ({ database: t, w } = world);
 });
-afterAll(async () => t?.drop());
+afterAll(() => world?.stop());
 
-const sessions = new Map<number, { cookie: string; csrf: string }>();
-async function session(personId: number) {
-  let s = sessions.get(personId);
-  if (!s) {
-    const made = await loginWithLink(t.db, (await issueLogin(t.db, personId, clock.now())).token, 'test', clock.now());
-    if (typeof made === 'string') throw new Error(made);
-    const cookie = `${SESSION_COOKIE}=${made.token}`;
-    const home = await (await app.request('/', { headers: { cookie } })).text();
-    s = { cookie, csrf: /name="csrf" value="([^"]+)"/.exec(home)![1]! };
-    sessions.set(personId, s);
-  }
-  return s;
-}
-const open = async (personId: number, path: string) => {
-  const res = await app.request(path, { headers: { cookie: (await session(personId)).cookie } });
-  return { status: res.status, body: await res.text() };
-};
-const post = async (personId: number, path: string, form: Record<string, string>) => {
-  const s = await session(personId);
-  const res = await app.request(path, { method: 'POST', body: new URLSearchParams({ csrf: s.csrf, ...form }), headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
-  return { status: res.status, location: res.headers.get('location'), body: await res.text() };
-};
+const open: ConsoleRequestWorld['open'] = (personId, path) => world.open(personId, path);
+const post: ConsoleRequestWorld['post'] = (personId, path, form) => world.post(personId, path, form);
 const requestIn = (page: string) => /name="request" value="([^"]+)"/.exec(page)![1]!;
 const formPath = (personId: number) => `/kelompok/${w.melati}/triwulan/${personId}`;
 /** The form as a browser would send it: its token from a fresh render. */
