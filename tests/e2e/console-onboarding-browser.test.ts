@@ -144,7 +144,7 @@ describe('a facilitator added by phone gets in through a login link the manager 
 
     // Maya's staff list holds her (no group yet, but Maya added her), now as logged in, with the link button.
     const staff = await login(w.maya);
-    await staff.goto(`${web.url}/staf`);
+    await staff.goto(`${base}/staf`);
     const row = staff.locator(`tr[data-person="${personId}"]`);
     expect(await row.getAttribute('data-role')).toBe('facilitator');
     expect(await row.locator('[data-k="login"]').getAttribute('data-value')).toBe('yes');

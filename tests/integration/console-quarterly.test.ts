@@ -321,7 +321,7 @@ describe('who a quarter lists: the members of the quarter, on the page and in th
     const form = (await open(w.fitri.personId, `${formPath(umi)}?q=2026-Q4`)).body;
     expect(form).toContain(`<h1>${quarterlyId.form.heading('Umi')} ${tag('2026-10-01', 'keluar 1 Okt 2026')}</h1>`);
     expect((await open(w.fitri.personId, `${formPath(umi)}?q=2026-Q3`)).body).not.toContain('data-k="left"');
-    const english = await app.request(`${formPath(umi)}?q=2026-Q4`, { headers: { cookie: `${(await session(w.fitri.personId)).cookie}; dampingi_bahasa=en` } });
+    const english = await world.app.request(`${formPath(umi)}?q=2026-Q4`, { headers: { cookie: `${(await world.session(w.fitri.personId)).cookie}; dampingi_bahasa=en` } });
     expect(await english.text()).toContain(tag('2026-10-01', 'left 1 Oct 2026'));
 
     // The XLSX and PDF of triwulan 4 say the same beside her name.
