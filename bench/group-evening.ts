@@ -30,7 +30,7 @@ import { startBotProcess, type BotProcess } from '../tests/helpers/processes.ts'
 import { createTestRedis } from '../tests/helpers/redis.ts';
 import { saleText } from './inbound.ts';
 import { FakeBotApi, NO_LIMITS } from './support/fake-bot-api.ts';
-import { checkEvening, deadlocksSoFar, lockWaitersNow, seedGroupEvening, type EveningCheck } from './support/group-evening.repository.ts';
+import { backendPids, checkEvening, deadlocksSoFar, lockWaitersNow, seedGroupEvening, type EveningCheck } from './support/group-evening.repository.ts';
 import { inboxAndReplyCounts } from './support/seed.repository.ts';
 
 const TOKEN = '123456:BENCH-token_abcdefghijklmnopqrstuv';
@@ -58,6 +58,11 @@ export interface EveningRun {
   messagesPerSecond: number;
   /** user + system CPU of the worker processes, per message (Linux /proc). */
   workerCpuMicrosPerMessage: number | undefined;
+  /**
+   * The same of the PostgreSQL backends serving this database (the triggers' work is there),
+   * per message: those connected at the start, from then, and those connected later, whole.
+   */
+  postgresCpuMicrosPerMessage: number | undefined;
   deadlocks: number;
   logged: Record<keyof typeof LOGGED, number>;
   /** Lock waiters summed over the samples × the sample interval: backend-seconds spent waiting on locks (approximate). */
@@ -126,6 +131,7 @@ async function runOnce(o: { workers: number; batch: number; shards: number; grou
     const deadlocksBefore = await deadlocksSoFar(t.db);
     const pids = children.map((c) => c.pid);
     const cpuBefore = totalCpu(pids);
+    const pgBefore = new Map((await backendPids(t.db)).map((pid) => [pid, cpuMicros(pid)]));
     let sampling = true;
     let waiterSamples = 0;
     let lockWaitersMax = 0;
@@ -166,6 +172,10 @@ async function runOnce(o: { workers: number; batch: number; shards: number; grou
     }
     const seconds = (performance.now() - started) / 1000;
     const cpuAfter = totalCpu(pids);
+    const pgUsed = (await backendPids(t.db)).map((pid) => {
+      const now = cpuMicros(pid);
+      return now === undefined ? undefined : now - (pgBefore.get(pid) ?? 0);
+    });
     sampling = false;
     await sampler;
     // Each backend reports its deadlocks to the statistics within a second, and when it exits.
@@ -182,6 +192,7 @@ async function runOnce(o: { workers: number; batch: number; shards: number; grou
       seconds,
       messagesPerSecond: messages.length / seconds,
       workerCpuMicrosPerMessage: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / messages.length : undefined,
+      postgresCpuMicrosPerMessage: pgUsed.every((c) => c !== undefined) ? pgUsed.reduce((a, b) => a + b, 0) / messages.length : undefined,
       deadlocks,
       logged: { retried: count(LOGGED.retried), savepointFailed: count(LOGGED.savepointFailed), batchFailed: count(LOGGED.batchFailed) },
       lockWaitSeconds: (waiterSamples * SAMPLE_MS) / 1000,
@@ -217,7 +228,7 @@ export async function runGroupEveningBench(options: {
         log,
       );
       log(
-        `  ${run.messagesPerSecond.toFixed(0)} msg/s, ${run.workerCpuMicrosPerMessage?.toFixed(0)} µs worker CPU/msg, ${run.deadlocks} deadlocks, ` +
+        `  ${run.messagesPerSecond.toFixed(0)} msg/s, ${run.workerCpuMicrosPerMessage?.toFixed(0)} µs worker and ${run.postgresCpuMicrosPerMessage?.toFixed(0)} µs Postgres CPU/msg, ${run.deadlocks} deadlocks, ` +
           `logged ${JSON.stringify(run.logged)}, lock waits ${run.lockWaitSeconds.toFixed(1)} backend-s (max ${run.lockWaitersMax} at once), check ${JSON.stringify(run.check)}, load ${run.load1.toFixed(1)}`,
       );
       runs.push(run);

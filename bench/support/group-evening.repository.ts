@@ -43,6 +43,12 @@ export async function lockWaitersNow(db: Db): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
+/** The server processes (backends) connected to this database now. */
+export async function backendPids(db: Db): Promise<number[]> {
+  const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`.execute(db);
+  return rows.map((r) => Number(r.pid));
+}
+
 export interface EveningCheck {
   inbox: number;
   replies: number;
