@@ -41,7 +41,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** What the workers logged that comes from two transactions meeting (src/jobs/set-aside.ts, inbound-batch*.ts). */
 const LOGGED = {
-  /** A message alone or a batch's head failed with SQLSTATE 40 and is retried with backoff. */
+  /** A message alone or a batch's head failed with SQLSTATE 40 and is run again at once in its job (src/jobs/set-aside.ts). */
+  ranAgain: 'met another transaction; run again at once',
+  /** … and failed so each time: its job is retried with backoff. */
   retried: 'met another transaction; retried, not counted',
   /** A message later in a batch failed in its savepoint; it and those after it stay queued. */
   savepointFailed: 'batched inbound message failed; left queued as the next head',
@@ -194,7 +196,7 @@ async function runOnce(o: { workers: number; batch: number; shards: number; grou
       workerCpuMicrosPerMessage: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / messages.length : undefined,
       postgresCpuMicrosPerMessage: pgUsed.every((c) => c !== undefined) ? pgUsed.reduce((a, b) => a + b, 0) / messages.length : undefined,
       deadlocks,
-      logged: { retried: count(LOGGED.retried), savepointFailed: count(LOGGED.savepointFailed), batchFailed: count(LOGGED.batchFailed) },
+      logged: { ranAgain: count(LOGGED.ranAgain), retried: count(LOGGED.retried), savepointFailed: count(LOGGED.savepointFailed), batchFailed: count(LOGGED.batchFailed) },
       lockWaitSeconds: (waiterSamples * SAMPLE_MS) / 1000,
       lockWaitersMax,
       check: await checkEvening(t.db),
