@@ -13,7 +13,11 @@
  * default shard count unless `--shards N`. Each run has a fresh database and Redis prefix.
  *
  *   npx tsx bench/group-evening.ts [--groups 40] [--members 30] [--batches 1,8,16] [--workers 1,2]
- *                                  [--shards N] [--least 3] [--most 5]
+ *                                  [--shards N] [--least 3] [--most 5] [--spread-buckets]
+ *
+ * `--spread-buckets`: person ids spread so that members share the rollups' advisory lock
+ * buckets (person id mod 1,024) as in a deployment of 100,000 people; by default the seeded
+ * ids are consecutive and nearly every member has a bucket of her own.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -99,14 +103,14 @@ function burst(members: number, least: number, most: number): { chat: number; n:
   return out;
 }
 
-async function runOnce(o: { workers: number; batch: number; shards: number; groups: number; members: number; least: number; most: number }, log: (line: string) => void): Promise<EveningRun> {
+async function runOnce(o: { workers: number; batch: number; shards: number; groups: number; members: number; least: number; most: number; spreadBuckets: boolean }, log: (line: string) => void): Promise<EveningRun> {
   const [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
   const api = new FakeBotApi(NO_LIMITS, { keepSent: false });
   await api.start();
   const children: BotProcess[] = [];
   let receiver: Awaited<ReturnType<typeof startApp>> | undefined;
   try {
-    await seedGroupEvening(t.db, { groups: o.groups, members: o.members, firstChat: FIRST_CHAT });
+    await seedGroupEvening(t.db, { groups: o.groups, members: o.members, firstChat: FIRST_CHAT, spreadBuckets: o.spreadBuckets });
     const env = {
       DATABASE_URL: t.url,
       REDIS_URL: r.url,
@@ -219,6 +223,8 @@ export async function runGroupEveningBench(options: {
   shards?: number;
   least?: number;
   most?: number;
+  /** Person ids spread over the rollups' lock buckets as in a deployment of many more than 1,024 people (`--spread-buckets`). */
+  spreadBuckets?: boolean;
   log?: (line: string) => void;
 }): Promise<EveningRun[]> {
   const log = options.log ?? (() => undefined);
@@ -226,7 +232,7 @@ export async function runGroupEveningBench(options: {
   for (const workers of options.workers ?? [1]) {
     for (const batch of options.batches ?? [1, 8, 16]) {
       const run = await runOnce(
-        { workers, batch, shards: options.shards ?? DEFAULT_INBOUND_SHARDS, groups: options.groups ?? 40, members: options.members ?? 30, least: options.least ?? 3, most: options.most ?? 5 },
+        { workers, batch, shards: options.shards ?? DEFAULT_INBOUND_SHARDS, groups: options.groups ?? 40, members: options.members ?? 30, least: options.least ?? 3, most: options.most ?? 5, spreadBuckets: options.spreadBuckets ?? false },
         log,
       );
       log(
@@ -249,6 +255,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       shards: { type: 'string' },
       least: { type: 'string' },
       most: { type: 'string' },
+      'spread-buckets': { type: 'boolean' },
     },
   });
   const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
@@ -261,6 +268,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     shards: num(values.shards),
     least: num(values.least),
     most: num(values.most),
+    spreadBuckets: values['spread-buckets'],
     log: (line) => process.stderr.write(`  … ${line}\n`),
   });
   process.stdout.write(`${JSON.stringify(runs, null, 2)}\n`);

@@ -11,7 +11,7 @@ import type { Db } from '../../src/db/client.ts';
  * whose id (her private chat) is firstChat + k, k = 0, 1, …; member k is in group k mod `groups`,
  * so consecutive chats belong to different groups (and land on different shards).
  */
-export async function seedGroupEvening(db: Db, o: { groups: number; members: number; firstChat: number }): Promise<void> {
+export async function seedGroupEvening(db: Db, o: { groups: number; members: number; firstChat: number; spreadBuckets?: boolean }): Promise<void> {
   const total = o.groups * o.members;
   await sql`
     with p as (insert into people (name, time_zone) values ('Pendamping', 'Asia/Jakarta') returning id)
@@ -20,9 +20,13 @@ export async function seedGroupEvening(db: Db, o: { groups: number; members: num
     insert into groups (name, facilitator_id, time_zone, join_code)
     select 'Kelompok ' || g, (select min(id) from facilitators), 'Asia/Jakarta', 'E' || lpad(g::text, 6, '0')
       from generate_series(0, ${o.groups - 1}) g`.execute(db);
+  // Spread: person ids 1024·k + a pseudo-random remainder, so members fall into the book
+  // rollups' 1,024 lock buckets (id mod 1,024) as a deployment of far more than 1,024 people
+  // does, many sharing one; otherwise consecutive ids, each in a bucket of her own.
+  const id = o.spreadBuckets ? sql`1024 * (g + 1) + (('x' || substr(md5(g::text), 1, 8))::bit(32)::int & 1023)` : sql`nextval('people_id_seq')`;
   await sql`
     with p as (
-      insert into people (name, time_zone) select 'Anggota ' || g, 'Asia/Jakarta' from generate_series(1, ${total}) g returning id
+      insert into people (id, name, time_zone) select ${id}, 'Anggota ' || g, 'Asia/Jakarta' from generate_series(1, ${total}) g returning id
     ), numbered as (select id, row_number() over (order by id) - 1 as k from p),
     i as (insert into identities (person_id, platform, external_id) select id, 'telegram', (${o.firstChat} + k)::text from numbered),
     gs as (select id, row_number() over (order by id) - 1 as k from groups)
