@@ -248,16 +248,26 @@ function flushBody(): string {
       ? 'entries = t.entries + excluded.entries, sales = t.sales + excluded.sales, expenses = t.expenses + excluded.expenses'
       : `${r.value} = t.${r.value} + excluded.${r.value}`;
     return `
-  with d as (delete from pg_temp.book_rollup_deltas where tbl = ${r.tbl} returning group_id, at, n, sales, expenses)
-  insert into ${r.table} as t (${cols})
-  select group_id, ${r.key ? 'at, ' : ''}${sums} from d group by group_id${r.key ? ', at' : ''} ${r.having}
-   order by group_id${r.key ? ', at' : ''}
-  on conflict (group_id${r.key ? `, ${r.key}` : ''}) do update set ${set};`;
+  if ${r.tbl} = any(staged) then
+    with d as (delete from pg_temp.book_rollup_deltas where tbl = ${r.tbl} returning group_id, at, n, sales, expenses)
+    insert into ${r.table} as t (${cols})
+    select group_id, ${r.key ? 'at, ' : ''}${sums} from d group by group_id${r.key ? ', at' : ''} ${r.having}
+     order by group_id${r.key ? ', at' : ''}
+    on conflict (group_id${r.key ? `, ${r.key}` : ''}) do update set ${set};
+  end if;`;
   };
+  // Only the tables with staged deltas: an entry of a woman who already recorded this week
+  // and month stages only her groups' month and day rows.
   return `
+declare
+  staged smallint[];
 begin
   -- Asked again by a statement after this one (only after SET CONSTRAINTS … IMMEDIATE).
   delete from pg_temp.book_rollups_due;
+  select array_agg(distinct tbl) into staged from pg_temp.book_rollup_deltas;
+  if staged is null then
+    return null;
+  end if;
   ${GROUP_ROLLUPS.map(apply).join('\n')}
   return null;
 end`;
