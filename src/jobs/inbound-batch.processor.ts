@@ -29,7 +29,7 @@
  *
  * - Two shards' batches at once. Their messages' entries feed the same groups' book rollups;
  *   those group rows are written only at COMMIT, in one order, by the database
- *   (migrations/2026-12-06-046-group-rollups-at-commit.ts), so two batches never wait on each
+ *   (migrations/2026-12-06-048-group-rollups-at-commit.ts), so two batches never wait on each
  *   other's group rows in a circle, whatever the number of processes, and hold them only
  *   while committing. The rollups live in Postgres, so Redis losing its data changes nothing
  *   here. What can still meet another batch is her own lock bucket (person id mod 1,024),

@@ -258,7 +258,7 @@ describe('two transactions at once', () => {
   });
 });
 
-describe('group deltas applied at COMMIT (migration 046)', () => {
+describe('group deltas applied at COMMIT (migration 048)', () => {
   it('a savepoint rolled back takes its own, SET CONSTRAINTS IMMEDIATE applies them at once, a TRUNCATE drops those of rows it removed', async () => {
     const db = new pg.Client({ connectionString: c.t.url });
     await db.connect();

@@ -2,7 +2,7 @@
  * Two shards' inbound batches (src/jobs/inbound-batch.processor.ts) at once, on members of the
  * same two groups, interleaved so that their group rollup rows would be taken in opposite
  * orders: batch A writes a member of G, then one of H; batch B one of H, then one of G. Before
- * migration 046 each entry's statement locked her group's month and day rows until COMMIT,
+ * migration 048 each entry's statement locked her group's month and day rows until COMMIT,
  * so A held G's and waited for H's while B held H's and waited for G's: a deadlock (40P01).
  * Now the group rows are taken only at COMMIT, in one order, so both batches commit.
  *
