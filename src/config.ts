@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isTimeZone } from './core/dates.ts';
-import { MAX_INBOUND_BATCH } from './core/inbound-batch-limit.ts';
+import { DEFAULT_INBOUND_BATCH, MAX_INBOUND_BATCH } from './core/inbound-batch-limit.ts';
 import { normalizePhone } from './modules/people/phone.ts';
 import { DEFAULT_QUIET_HOURS, parseQuietHours, type QuietHours } from './modules/reminders/schedule.ts';
 
@@ -103,7 +103,7 @@ const schema = z
     ),
     INBOUND_BATCH: z.preprocess(
       (v) => (v === '' ? undefined : v),
-      z.coerce.number('must be a whole number of messages').int('must be a whole number of messages').min(1).max(MAX_INBOUND_BATCH).default(1),
+      z.coerce.number('must be a whole number of messages').int('must be a whole number of messages').min(1).max(MAX_INBOUND_BATCH).default(DEFAULT_INBOUND_BATCH),
     ),
     QUEUE_LOCK_MS: z.preprocess(
       (v) => (v === '' ? undefined : v),

@@ -27,6 +27,15 @@
  *   today, and the others stay queued behind it (`'left'`), so no message is blamed for
  *   another's failure.
  *
+ * - Two shards' batches at once. Their messages' entries feed the same groups' book rollups;
+ *   those group rows are written only at COMMIT, in one order, by the database
+ *   (migrations/2026-12-06-048-group-rollups-at-commit.ts), so two batches never wait on each
+ *   other's group rows in a circle, whatever the number of processes, and hold them only
+ *   while committing. The rollups live in Postgres, so Redis losing its data changes nothing
+ *   here. What can still meet another batch is her own lock bucket (person id mod 1,024),
+ *   taken in message order: a message that fails so (SQLSTATE 40) stops the batch as any
+ *   failure does, and a head that fails so is run again at once in its job (./set-aside.ts).
+ *
  * A plain function: it knows no BullMQ. It throws only when the replies or follow-ups of a
  * committed batch could not be handed to Redis (as `processInbound` does); the worker then
  * leaves every job of the batch queued and they are run again (all duplicates by then,

@@ -34,7 +34,7 @@ export async function runOrSetAside(
   run: () => Promise<InboundOutcome> = () => runInboundJob(deps, gate, data),
 ): Promise<InboundJobOutcome> {
   try {
-    const outcome = await run();
+    const outcome = await runAgainOnConflict(deps, data, run);
     if (attemptsMade > 0) {
       await forgetFailures(deps.db, data.message).catch((error: unknown) =>
         deps.log.warn({ platform: data.message.platform, err: describeFailure(error) }, 'could not clear a handled message’s failures'),
@@ -43,7 +43,7 @@ export async function runOrSetAside(
     return outcome;
   } catch (error) {
     if (!isHandlingFailure(error)) throw error;
-    // A deadlock or serialization failure: retried with backoff, not counted (./handling-failure.ts).
+    // A deadlock or serialization failure that came back each time it was run again: retried with backoff, not counted (./handling-failure.ts).
     if (isTransactionConflict(error)) {
       deps.log.warn({ platform: data.message.platform, err: describeFailure(error) }, 'inbound message met another transaction; retried, not counted');
       throw error;
@@ -60,6 +60,32 @@ export async function runOrSetAside(
     // Her messages deferred behind this one are free to go.
     await gate?.release(data.message);
     return 'set_aside';
+  }
+}
+
+/**
+ * Times a message that met another transaction (SQLSTATE class 40: ./handling-failure.ts) is
+ * run again at once, inside its job, before its job is failed and retried with backoff.
+ */
+export const CONFLICT_RUNS_AGAIN = 3;
+
+/**
+ * Runs `run`, and again at once while it fails by meeting another transaction. Why in the job
+ * and not by BullMQ's backoff: a job retried with backoff waits in the delayed set, and
+ * meanwhile the shard's next job runs, which may be her next message (found by the group
+ * evening bench with batches: one chat's messages recorded out of order after a deadlock).
+ * Run again here, the job keeps the shard and nothing overtakes it. Her transaction was rolled
+ * back whole (as a batch's head it is the batch's first message: nothing of the batch
+ * committed), and the other transaction has gone on, so the next run usually passes.
+ */
+async function runAgainOnConflict(deps: InboundDeps, data: InboundJob, run: () => Promise<InboundOutcome>): Promise<InboundOutcome> {
+  for (let again = 1; ; again++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (again > CONFLICT_RUNS_AGAIN || !isHandlingFailure(error) || !isTransactionConflict(error)) throw error;
+      deps.log.warn({ platform: data.message.platform, again, err: describeFailure(error) }, 'inbound message met another transaction; run again at once');
+    }
   }
 }
 

@@ -258,6 +258,54 @@ describe('two transactions at once', () => {
   });
 });
 
+describe('group deltas applied at COMMIT (migration 048)', () => {
+  it('a savepoint rolled back takes its own, SET CONSTRAINTS IMMEDIATE applies them at once, a TRUNCATE drops those of rows it removed', async () => {
+    const db = new pg.Client({ connectionString: c.t.url });
+    await db.connect();
+    let melati = 0;
+    // Her group's recorded entries (she may be in a second group too, counted there as well).
+    const days = async () => Number((await db.query(`select coalesce(sum(entries), 0) as n from book_group_days where group_id = $1`, [melati])).rows[0].n);
+    const entry = (amount: number) =>
+      db.query(`insert into ledger_entries (person_id, kind, amount, business_date, raw_text) values ($1, 'sale', $2, '2026-12-04', 'staged')`, [c.ids.ani!, amount]);
+    try {
+      melati = Number((await db.query(`select id from groups where name = 'Melati'`)).rows[0].id);
+      await db.query(`insert into memberships (group_id, person_id, status) values ($1, $2, 'active')
+                      on conflict (group_id, person_id) do update set status = 'active'`, [melati, c.ids.ani!]);
+      const before = await days();
+
+      await db.query('begin');
+      await db.query('savepoint s');
+      await entry(1000);
+      await db.query('rollback to savepoint s');
+      await entry(2000);
+      // Not applied before COMMIT: the group rows are taken only then.
+      expect(await days()).toBe(before);
+      await db.query('commit');
+      expect(await days()).toBe(before + 1);
+      await expectRollupsExact();
+
+      await db.query('begin');
+      await entry(3000);
+      await db.query('set constraints all immediate');
+      expect(await days()).toBe(before + 2);
+      await entry(4000);
+      await db.query('commit');
+      expect(await days()).toBe(before + 3);
+      await expectRollupsExact();
+
+      await db.query('begin');
+      await entry(5000);
+      await db.query('truncate ledger_entries cascade');
+      await entry(6000);
+      await db.query('commit');
+      expect(await days()).toBe(1);
+      await expectRollupsExact();
+    } finally {
+      await db.end();
+    }
+  });
+});
+
 describe('TRUNCATE (migration 027)', () => {
   it('empties the rollups its table feeds, in its transaction: a rolled-back truncate keeps them, a committed one leaves them exact', async () => {
     const count = async (table: string) => Number((await sql.raw<{ n: string }>(`select count(*) as n from ${table}`).execute(c.t.db)).rows[0]!.n);

@@ -69,6 +69,14 @@ beforeAll(async () => {
       return new;
     end $$`.execute(t.db);
   await sql`create trigger deadlock_marked before insert on inbound_messages for each row execute function deadlock_marked()`.execute(t.db);
+  // A deadlock that passes: only the first message marked so meets it (a sequence is not rolled back).
+  await sql`create sequence conflict_once`.execute(t.db);
+  await sql`create function conflict_once() returns trigger language plpgsql as $$
+    begin
+      if new.message_id like 'conflict-once-%' and nextval('conflict_once') = 1 then raise exception 'deadlock detected' using errcode = '40P01'; end if;
+      return new;
+    end $$`.execute(t.db);
+  await sql`create trigger conflict_once before insert on inbound_messages for each row execute function conflict_once()`.execute(t.db);
   // One shard: every message below waits on the same queue.
   queues = createQueues(r.connection, r.prefix, ['telegram'], 1);
   await holdOneAtATime(queues.inbound);
@@ -251,6 +259,23 @@ describe('a deadlock (SQLSTATE 40P01) while handling her message', () => {
       await expect(runOrSetAside(deps(), undefined, { message }, attempt)).rejects.toMatchObject({ code: '40P01' });
     }
     expect(await failures('deadlock-alone')).toEqual([]);
+  });
+
+  it('that passes: run again at once in its job, so her next message cannot overtake it (alone and as a batch’s head)', async () => {
+    await sql`alter sequence conflict_once restart`.execute(t.db);
+    const runs = async () => Number((await sql<{ n: string }>`select last_value as n from conflict_once`.execute(t.db)).rows[0]!.n);
+    expect(await runOrSetAside(deps(), undefined, { message: say('8503', 'laku 1 bros @1rb', 'conflict-once-alone', 0) }, 0)).toBe('handled');
+    expect(await runs()).toBe(2); // met the deadlock, then passed
+
+    await sql`alter sequence conflict_once restart`.execute(t.db);
+    const head = await queueWithoutWorker([say('8504', 'laku 1 bros @1rb', 'conflict-once-head', 0), say('8504', 'laku 2 bros @1rb', 'after-conflict', 1)]);
+    const work = inboundBatchProcessor({ queue: queues.inbound[0]!, deps: deps(), gate: undefined, size: 10, log: silentLogger() });
+    expect(await work(head)).toBe('handled');
+    expect(await runs()).toBe(2);
+    // Both in her order, in the job that met the conflict; none counted.
+    expect((await amountsByChat(['8503', '8504'])).get('8504')).toEqual([1000, 2000]);
+    expect((await inboxRows(['8503'])).map((row) => row.message_id)).toEqual(['conflict-once-alone']);
+    expect(await failures('conflict-once-head')).toEqual([]);
   });
 
   it('as a batch’s head: the same, and the jobs behind it stay queued', async () => {

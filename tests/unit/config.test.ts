@@ -149,9 +149,9 @@ describe('loadConfig', () => {
     for (const bad of ['999', '600001', 'soon']) expect(() => loadConfig({ QUEUE_LOCK_MS: bad })).toThrow(/^Invalid configuration: QUEUE_LOCK_MS /);
   });
 
-  it('reads INBOUND_BATCH: one message a transaction unless set, at most 50', () => {
-    expect(loadConfig({}).inboundBatch).toBe(1);
-    expect(loadConfig({ INBOUND_BATCH: '' }).inboundBatch).toBe(1);
+  it('reads INBOUND_BATCH: batches of 8 unless set, 1 for one message a transaction, at most 50', () => {
+    expect(loadConfig({}).inboundBatch).toBe(8);
+    expect(loadConfig({ INBOUND_BATCH: '' }).inboundBatch).toBe(8);
     expect(loadConfig({ INBOUND_BATCH: '1' }).inboundBatch).toBe(1);
     expect(loadConfig({ INBOUND_BATCH: '50' }).inboundBatch).toBe(50);
     for (const bad of ['0', '51', '2.5', 'lots']) expect(() => loadConfig({ INBOUND_BATCH: bad })).toThrow(/^Invalid configuration: INBOUND_BATCH /);
