@@ -12,51 +12,32 @@ import { sql } from 'kysely';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { issueLogin } from '../../src/modules/console-access/console-access.service.ts';
-import { startWebConsole, type WebConsole } from '../../src/web/server.ts';
-import { seedConsoleWorld, type ConsoleWorld } from '../helpers/console-world.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { accessibilityProblems, launchChromium, screenshots } from '../helpers/console-browser.ts';
+import { accessibilityProblems, screenshots } from '../helpers/console-browser.ts';
+import { startConsoleBrowserWorld, type ConsoleBrowserWorld } from '../helpers/console-browser-world.ts';
+import { type ConsoleWorld } from '../helpers/console-world.ts';
 
 // A real browser on a shared machine: a page and its checks can take seconds.
 vi.setConfig({ testTimeout: 120_000 });
 
 const clock = fixedClock('2026-12-10T05:00:00Z');
 
-let t: TestDatabase;
+let world: ConsoleBrowserWorld;
 let w: ConsoleWorld;
-let web: WebConsole;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  w = await seedConsoleWorld(t.db);
-  // The world's facilitators are known by Telegram; Fitri's phone, as the admin knows her.
-  await sql`update people set phone = '+6281277001234' where id = ${w.fitri.personId}`.execute(t.db);
-  web = await startWebConsole(
-    { port: 0, anyPortIfTaken: false, host: '127.0.0.1', publicUrl: undefined, trustedProxies: 0 },
-    { db: t.db, clock, log: silentLogger(), timeZone: 'Asia/Jakarta', sendLoginCode: async () => true },
-  );
-  base = web.url;
-  browser = await launchChromium();
+  world = await startConsoleBrowserWorld({
+    clock,
+    // The world's facilitators are known by Telegram; Fitri's phone, as the admin knows her.
+    seed: async ({ db, w }) => void (await sql`update people set phone = '+6281277001234' where id = ${w.fitri.personId}`.execute(db)),
+  });
+  ({ w, browser, base } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await t?.drop();
-});
+afterAll(() => world?.stop());
 
-async function loginByLink(personId: number): Promise<Page> {
-  const { token } = await issueLogin(t.db, personId, clock.now());
-  // CSP bypassed only so axe-core's script can be injected.
-  const page = await browser.newPage({ bypassCSP: true, viewport: { width: 360, height: 740 } });
-  await page.goto(`${base}/masuk/tautan/${token}`);
-  await page.getByRole('button').click();
-  await page.waitForURL(`${base}/`);
-  return page;
-}
+// CSP bypassed only so axe-core's script can be injected.
+const loginByLink = (personId: number): Promise<Page> => world.loginAs(personId, { bypassCSP: true, viewport: { width: 360, height: 740 } });
 
 /** The names of the groups on her groups page. */
 const groupsSeen = async (page: Page) => {
