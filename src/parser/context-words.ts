@@ -89,8 +89,6 @@ export function settleContextWords(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
-    // Most words are none of these: one lookup says so (the branches below test the same words).
-    if (!SETTLED.has(t.text) && t.key !== 'per' && !(t.info === null && t.text.startsWith('per'))) continue;
     if (TUKAR.has(t.text)) {
       const banjar = t.text !== 'tukar' || has(tokens, BANJAR, i) || forTrade(tokens, i);
       const exchange = has(tokens, EXCHANGE, i);
@@ -158,8 +156,6 @@ function payersAfterFree(tokens: readonly Token[]): number {
  * (gone to the last one) are read the same way: what is gone decides.
  */
 const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2']);
-/** Every spelling the loop of `settleContextWords` may settle (besides "per" and "per…"). */
-const SETTLED = new Set([...TUKAR, ...JUA, 'manis', ...SOLD_OUT, 'patang', 'kapatang', 'teko', ...SE_UNITS.keys()]);
 /** Words that name money or what money pays for: "uang habis 50rb", "modal abis 200rb" are spent. */
 const MONEY_GONE = new Set(['uang', 'duit', 'doku', 'modal', 'saldo', 'kas', 'dana', 'gaji', 'tabungan', 'anggaran', 'budget', 'ongkos',
   'biaya', 'stok', 'stock', 'persediaan', 'bahan', 'kuota', 'paket']);
