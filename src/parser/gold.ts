@@ -16,8 +16,10 @@ import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { ParsedEntry } from './types.ts';
 import { G_HONORIFIC } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 const GOLD = new Set(['emas', 'perhiasan', 'antam', 'lm', 'logam mulia']);
+const T_GOLD = trigger(GOLD);
 /** Words before "emas" that make it a colour: "benang emas", "warna emas". */
 const COLOUR_OF = new Set(['benang', 'pita', 'kertas', 'warna', 'cat', 'tinta', 'kain', 'renda', 'payet', 'manik', 'manik-manik',
   'glitter', 'prada', 'list', 'lis', 'huruf', 'tulisan', 'motif', 'bordir', 'sulam', 'kuning', 'kado', 'bungkus', 'tali']);
@@ -44,6 +46,7 @@ function isGold(tokens: readonly Token[], i: number): boolean {
  * (`gold_unclear`) or null (no gold, or the trade is said).
  */
 export function goldUnclear(a: Analysis, entries: readonly ParsedEntry[]): 'savings' | 'ask' | null {
+  if (!present(a, T_GOLD)) return null;
   const { tokens } = a;
   let gold = false;
   for (let i = 0; i < tokens.length; i++) if (isGold(tokens, i)) gold = true;

@@ -6,6 +6,7 @@
  * "beli beras buat jualan nasi" name the business and stay its expenses.
  */
 import { regionalMeaning } from './regional-words.ts';
+import { T_WORD, type Token } from './lexer.ts';
 import type { ParsedEntry } from './types.ts';
 
 /** Words that put a bill in the home. ("makan" only as a purpose: "buat makan", "untuk makan".) */
@@ -42,9 +43,13 @@ function homeWords(words: readonly string[]): boolean {
 
 /**
  * Turns expense entries that name a household bill into withdrawals and says so (true), when
- * nothing in the message names the business. `words` are the message's lower-cased words.
+ * nothing in the message names the business. `tokens` are the message's tokens (its words are read).
  */
-export function householdBills(entries: ParsedEntry[], written: readonly string[], kindGuessed: boolean): boolean {
+export function householdBills(entries: ParsedEntry[], tokens: readonly Token[], kindGuessed: boolean): boolean {
+  // Only an expense or a sale that names something can be a bill: most records end here,
+  // before the message's words are gathered.
+  if (!entries.some((e) => e.item !== null && (e.kind === 'expense' || e.kind === 'sale'))) return false;
+  const written = tokens.filter((t) => t.type === T_WORD).map((t) => t.text);
   // Regional words as the Indonesian they mean: "jajan bocah", "duit sakola budak" (regional-words.ts).
   const all = written.map(indonesian);
   const words = withoutMoneySource(all);

@@ -75,6 +75,40 @@ function word(text: string, attached: boolean): Token {
   };
 }
 
+/** A word token as read from its letters alone (`attached` is the caller's). */
+type WordRead = Pick<Token, 'text' | 'key' | 'info' | 'f' | 'f2'>;
+
+/**
+ * What each word written has been read as, so that a word seen before costs one lookup.
+ * WHY: reading a word takes up to five lookups (the lexicon, its slow path for typos and
+ * units, regional words, twice) and, for a word the lexicon lacks, an attempt to split it
+ * into glued words; chat repeats the same few hundred words endlessly. The reading depends
+ * on the word's letters alone, so the cached one is the same. Cleared when full, so that no
+ * text can make it grow without end (as lexicon.ts's NOT_KEYWORDS).
+ */
+const WORD_READS = new Map<string, readonly WordRead[]>();
+const MAX_WORD_READS = 20_000;
+
+function wordTokens(w: string): readonly WordRead[] {
+  let read = WORD_READS.get(w);
+  if (read === undefined) {
+    read = readWord(w);
+    if (WORD_READS.size >= MAX_WORD_READS) WORD_READS.clear();
+    WORD_READS.set(w, read);
+  }
+  return read;
+}
+
+function readWord(w: string): WordRead[] {
+  // "rb-an", "ribu-an" (roughly): the suffix is its own word so the amount stays readable.
+  const dash = w.lastIndexOf('-');
+  if (dash > 0 && w.slice(dash + 1) === 'an' && lookupWord(w) === null) return [word(w.slice(0, dash), false), word('an', true)];
+  // "limabelas", "rongewu", "juallapis": words typed without their spaces (glued-words.ts).
+  // A regional word is a word of its own, not two glued ones ("njupuk" is not "n" + "jupuk").
+  const parts = lookupWord(w) === null && regionalMeaning(w) === null ? splitGlued(w) : null;
+  return parts ? parts.map((p) => word(p, false)) : [word(w, false)];
+}
+
 export function lex(text: string): Lexed {
   const tokens: Token[] = [];
   const n = text.length;
@@ -122,17 +156,10 @@ export function lex(text: string): Lexed {
           j += 1;
         }
       }
-      // "rb-an", "ribu-an" (roughly): the suffix is its own word so the amount stays readable.
-      const dash = w.lastIndexOf('-');
-      if (dash > 0 && w.slice(dash + 1) === 'an' && lookupWord(w) === null) {
-        tokens.push(word(w.slice(0, dash), attached));
-        tokens.push(word('an', true));
-      } else {
-        // "limabelas", "rongewu", "juallapis": words typed without their spaces (glued-words.ts).
-        // A regional word is a word of its own, not two glued ones ("njupuk" is not "n" + "jupuk").
-        const parts = lookupWord(w) === null && regionalMeaning(w) === null ? splitGlued(w) : null;
-        if (parts) parts.forEach((p, k) => tokens.push(word(p, k === 0 ? attached : true)));
-        else tokens.push(word(w, attached));
+      const read = wordTokens(w);
+      for (let k = 0; k < read.length; k++) {
+        const r = read[k] as WordRead;
+        tokens.push({ type: T_WORD, text: r.text, key: r.key, info: r.info, f: r.f, f2: r.f2, attached: k === 0 ? attached : true, num: NO_NUMERAL });
       }
       i = j;
       attached = true;

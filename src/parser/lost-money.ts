@@ -10,6 +10,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Money gone: lost, stolen, cheated out of, counterfeit. */
 const LOST = new Set(['hilang', 'ilang', 'kehilangan', 'kecopetan', 'dicopet', 'kecopet', 'copet', 'kecurian', 'dicuri', 'kemalingan',
@@ -25,6 +26,8 @@ const WON = new Set(['giveaway', 'giveway', 'undian', 'hadiah', 'doorprize', 'do
 /** "uang kaget", "menang lomba". */
 const WON_AFTER = new Map([['uang', 'kaget'], ['duit', 'kaget'], ['menang', '*']]);
 /** Words before a sale word that make it the money's name: "uang jualan", "hasil jualan". */
+/** The words without which no note is found below ("uang kaget" needs its "kaget"). */
+const T_LOST_WON = trigger(LOST, ['kena'], DROPPED, WON, ['menang', 'kaget']);
 const MONEY_OF = new Set(['uang', 'duit', 'hasil', 'dari', 'dr', 'modal', 'isinya', 'buat', 'untuk', 'utk']);
 
 export interface LostOrWon {
@@ -34,6 +37,7 @@ export interface LostOrWon {
 }
 
 export function lostOrWon(a: Analysis): LostOrWon | null {
+  if (!present(a, T_LOST_WON)) return null;
   const { tokens } = a;
   let note: LostOrWon['note'] | null = null;
   let event = false;

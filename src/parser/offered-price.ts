@@ -7,10 +7,13 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
 
 // ("dijualin" is "sold for me": her sale.)
 const PASSIVE = new Set(['dijual', 'dijul', 'dijuwal', 'didol']);
 const ACTIVE = new Set(['jual', 'jualan', 'menjual', 'jualin', 'dagang', 'buka']);
+/** No price is on offer without one of these words (the words are gathered only then). */
+const T_OFFERED = trigger(PASSIVE, ACTIVE);
 /** Words that make the passive a done event: "tadi dijual", "sudah dijual", "barusan dijual". */
 const DONE = new Set(['tadi', 'td', 'barusan', 'sudah', 'udah', 'sdh', 'udh', 'dah', 'telah', 'baru', 'akhirnya', 'kemarin', 'kmrn',
   'kemaren', 'wingi', 'kamari', 'pagi', 'siang', 'sore', 'malam', 'hari']);
@@ -24,6 +27,7 @@ const TO = new Set(['ke', 'kepada', 'sama', 'ama', 'sm', 'buat', 'untuk']);
 
 /** True when the message only says what something is (or is being) sold for, by anyone. */
 export function offeredPrice(a: Analysis, counted: boolean): boolean {
+  if (!present(a, T_OFFERED)) return false;
   const words: Token[] = a.tokens.filter((t) => t.type === T_WORD);
   if (words.some((t) => SOLD.has(t.key) || SOLD.has(t.text))) return false;
   let offered = false;

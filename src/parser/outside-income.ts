@@ -10,10 +10,12 @@ import { T_WORD, type Token } from './lexer.ts';
 import { FAMILY, FOR_BUSINESS, PURPOSE_WORDS } from './money-owner.ts';
 import type { ParsedEntry } from './types.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Pay earned by someone in the household: salary, pension, the holiday bonus. */
 const INCOME = new Set(['gaji', 'gajian', 'gajinya', 'gajiku', 'thr', 'thrnya', 'pensiun', 'pensiunan', 'tunjangan', 'honor',
   'honornya', 'upah suami']);
+const T_INCOME = trigger(INCOME);
 /** Receiving it: the money came in to her. */
 const RECEIVE = new Set(['terima', 'nerima', 'diterima', 'dapat', 'dapet', 'masuk', 'cair', 'turun', 'dikasih', 'dikasi',
   'kiriman', 'transferan', 'gajian', 'dikirim', 'ditransfer', 'keluar']);
@@ -30,6 +32,7 @@ const STAFF = new Set(['karyawan', 'pegawai', 'pekerja', 'tukang', 'buruh', 'asi
  * tukang 200rb", "gaji karyawan 1,5jt").
  */
 export function outsideIncome(a: Analysis): boolean {
+  if (!present(a, T_INCOME)) return false;
   let income = false;
   let received = false;
   let family = false;

@@ -26,10 +26,12 @@ const TRADE = new Set(['stok', 'stock', 'dagangan', 'jualan', 'pelanggan', 'kons
 export function ownGoodsSold(a: Analysis, entries: readonly ParsedEntry[]): boolean {
   const sale = entries.find((e) => e.kind === 'sale' && e.item !== null && (e.quantity === null || e.quantity <= 1));
   if (sale === undefined || sale.item === null) return false;
-  const words = a.tokens.filter((t) => t.type === T_WORD).map((t) => t.key);
-  if (words.some((w) => TRADE.has(w))) return false;
   const head = sale.item.split(' ');
   const two = head.slice(0, 2).join(' ');
-  if (HOUSEHOLD.has(head[0] as string) || HOUSEHOLD.has(two)) return true;
-  return DEVICES.has(head[0] as string) && words.some((w) => OWN.has(w));
+  const household = HOUSEHOLD.has(head[0] as string) || HOUSEHOLD.has(two);
+  // (Goods of neither kind end it here, before the message's words are gathered.)
+  if (!household && !DEVICES.has(head[0] as string)) return false;
+  const words = a.tokens.filter((t) => t.type === T_WORD).map((t) => t.key);
+  if (words.some((w) => TRADE.has(w))) return false;
+  return household || words.some((w) => OWN.has(w));
 }

@@ -684,8 +684,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "…, anak-anak beli jajan 20rb": her family buying is neither her expense nor surely a sale (family-buys.ts).
   if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && householdBuysInside(a)) c.cap(C_DOUBT, 'family_or_buyer');
   // "bayar listrik rumah 120rb", "spp anak 150rb": the home's bill, paid from the business's money?
-  if (!returning && householdBills(entries, a.tokens.filter((t) => t.type === T_WORD).map((t) => t.text),
-    c.notes.includes('kind_guessed'))) c.cap(C_DOUBT, 'withdrawal_guessed');
+  if (!returning && householdBills(entries, a.tokens, c.notes.includes('kind_guessed'))) c.cap(C_DOUBT, 'withdrawal_guessed');
   if (scan.change) c.cap(C_DOUBT, 'change_given');
   if (change) c.notes.push('change_given');
   if (changeDoubt !== null) c.cap(C_PARTIAL, changeDoubt);
