@@ -16,7 +16,7 @@ import { sql, type Kysely } from 'kysely';
  * buckets), write her own rollups (book_person_weeks, book_person_months, shared_memberships)
  * and compute her groups' deltas exactly as before, reading memberships and entries after the
  * lock under READ COMMITTED. The group deltas are no longer upserted there: they are kept in
- * a temporary table of the session (`pg_temp.book_rollup_deltas`, ON COMMIT DELETE ROWS) and a
+ * a temporary table of the session (`pg_temp.book_rollup_deltas_v1`, ON COMMIT DELETE ROWS) and a
  * deferred constraint trigger applies them when the transaction commits
  * (`book_rollups_flush`): summed per row, table by table in one fixed order — member counts,
  * group weeks, group month recorders, group months, group days — each in key order
@@ -44,8 +44,18 @@ import { sql, type Kysely } from 'kysely';
  * - A TRUNCATE (027's BEFORE TRUNCATE triggers) drops the staged deltas of the rollups it
  *   empties, so a delta of a row the TRUNCATE removed is not added back at COMMIT.
  *
+ *   This assumes ONE flush a transaction, at its end, and no person (advisory) lock taken after
+ *   it: a transaction that flushed under SET CONSTRAINTS ALL IMMEDIATE and then writes again
+ *   holds group rows while taking a woman's lock, outside the order. No code does that; a
+ *   future rebuild of the group rollups (which takes their rows outside the flush) must run
+ *   alone, or after SET CONSTRAINTS ALL IMMEDIATE in its own transaction.
+ *
  * The session's temporary tables are made on the first write (a catalogue write once per
- * connection; a pooler's DISCARD drops them and the next write makes them again). A reader
+ * connection; a pooler's DISCARD drops them and the next write makes them again: PgBouncer
+ * must not run its reset query after every transaction, server_reset_query_always=1). The
+ * role needs the TEMP privilege (checked by up). 048's down must run with the writers stopped
+ * (docs/OPERATING.md): it drops the flush trigger from the live sessions' tables, and a
+ * session's staging makes it again only on its next write after an up. A reader
  * in the writing transaction sees the group rollups as they were before it until it commits
  * (no code reads them there: the console reads in transactions of its own).
  */
@@ -79,7 +89,7 @@ function groupDelta(r: GroupRollup, select: string, atCommit: boolean): string {
   const months = r.table === 'book_group_months';
   if (atCommit) {
     return `
-  insert into pg_temp.book_rollup_deltas (tbl, group_id, at, n${months ? ', sales, expenses' : ''})
+  insert into pg_temp.book_rollup_deltas_v1 (tbl, group_id, at, n${months ? ', sales, expenses' : ''})
   ${select};`;
   }
   const cols = r.key ? `group_id, ${r.key}, ${months ? 'entries, sales, expenses' : r.value}` : `group_id, ${r.value}`;
@@ -212,16 +222,31 @@ begin${readCommittedOnly('memberships')}
 end`;
 }
 
-/** Makes the session's staging tables on its first write (then a catalogue lookup). */
+/**
+ * Makes the session's staging tables and their flush trigger on its first write (then two
+ * catalogue lookups). The names carry a version: ANY change to the tables' shape or to their
+ * trigger must bump it (_v1 → _v2), so that a session still holding the old ones makes new
+ * ones instead of staging into tables of the old shape.
+ *
+ * The trigger is checked on its own, not only the table: 048's down drops book_rollups_flush()
+ * with CASCADE, which drops the trigger on every live session's temporary table while the
+ * table stays; after an up again, a session that checked only the table would stage deltas
+ * that no trigger flushes and ON COMMIT DELETE ROWS would discard them, silently, forever.
+ */
 const STAGING = `
 begin
-  if to_regclass('pg_temp.book_rollup_deltas') is null then
-    create temp table book_rollup_deltas (
+  if to_regclass('pg_temp.book_rollup_deltas_v1') is null then
+    create temp table book_rollup_deltas_v1 (
       tbl smallint not null, group_id bigint not null, at date,
       n bigint not null, sales bigint not null default 0, expenses bigint not null default 0
     ) on commit delete rows;
-    create temp table book_rollups_due (due boolean not null) on commit delete rows;
-    create constraint trigger book_rollups_flush after insert on pg_temp.book_rollups_due
+  end if;
+  if to_regclass('pg_temp.book_rollups_due_v1') is null then
+    create temp table book_rollups_due_v1 (due boolean not null) on commit delete rows;
+  end if;
+  if not exists (select from pg_trigger
+                  where tgrelid = to_regclass('pg_temp.book_rollups_due_v1') and tgname = 'book_rollups_flush_v1') then
+    create constraint trigger book_rollups_flush_v1 after insert on pg_temp.book_rollups_due_v1
       deferrable initially deferred for each row execute function book_rollups_flush();
   end if;
 end`;
@@ -233,8 +258,8 @@ end`;
  */
 const DUE = `
 begin
-  if not exists (select from pg_temp.book_rollups_due) then
-    insert into pg_temp.book_rollups_due values (true);
+  if not exists (select from pg_temp.book_rollups_due_v1) then
+    insert into pg_temp.book_rollups_due_v1 values (true);
   end if;
 end`;
 
@@ -249,7 +274,7 @@ function flushBody(): string {
       : `${r.value} = t.${r.value} + excluded.${r.value}`;
     return `
   if ${r.tbl} = any(staged) then
-    with d as (delete from pg_temp.book_rollup_deltas where tbl = ${r.tbl} returning group_id, at, n, sales, expenses)
+    with d as (delete from pg_temp.book_rollup_deltas_v1 where tbl = ${r.tbl} returning group_id, at, n, sales, expenses)
     insert into ${r.table} as t (${cols})
     select group_id, ${r.key ? 'at, ' : ''}${sums} from d group by group_id${r.key ? ', at' : ''} ${r.having}
      order by group_id${r.key ? ', at' : ''}
@@ -263,8 +288,8 @@ declare
   staged smallint[];
 begin
   -- Asked again by a statement after this one (only after SET CONSTRAINTS … IMMEDIATE).
-  delete from pg_temp.book_rollups_due;
-  select array_agg(distinct tbl) into staged from pg_temp.book_rollup_deltas;
+  delete from pg_temp.book_rollups_due_v1;
+  select array_agg(distinct tbl) into staged from pg_temp.book_rollup_deltas_v1;
   if staged is null then
     return null;
   end if;
@@ -305,8 +330,8 @@ begin
   ${
     atCommit
       ? `-- The deltas staged for them by this transaction were of rows now gone.
-  if to_regclass('pg_temp.book_rollup_deltas') is not null then
-    execute 'delete from pg_temp.book_rollup_deltas where tbl in (${staged.join(', ')})';
+  if to_regclass('pg_temp.book_rollup_deltas_v1') is not null then
+    execute 'delete from pg_temp.book_rollup_deltas_v1 where tbl in (${staged.join(', ')})';
   end if;`
       : ''
   }
@@ -324,6 +349,14 @@ async function replaceFunctions(db: Kysely<any>, atCommit: boolean): Promise<voi
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
+  // Every writing session makes temporary tables (STAGING): without TEMP on the database the
+  // app's first entry would fail; say so now, in words, rather than then.
+  await sql.raw(`do $$ begin
+    if not has_database_privilege(current_user, current_database(), 'TEMP') then
+      raise exception 'migration 048: role % needs the TEMP privilege on database % (grant temp on database % to %)',
+        current_user, current_database(), current_database(), current_user;
+    end if;
+  end $$`).execute(db);
   await sql.raw(`create function book_rollups_flush() returns trigger language plpgsql as $fn$${flushBody()}$fn$`).execute(db);
   await sql.raw(`create function book_rollups_staging() returns void language plpgsql as $fn$${STAGING}$fn$`).execute(db);
   await sql.raw(`create function book_rollups_ask_flush() returns void language plpgsql as $fn$${DUE}$fn$`).execute(db);

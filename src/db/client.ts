@@ -7,6 +7,7 @@ export type Db = Kysely<Database>;
 const INT8 = 20;
 const NUMERIC = 1700;
 const DATE = 1082;
+const IDLE_KEPT_MS = 5 * 60_000;
 
 /**
  * int8 (money, ids) becomes a JS number, and refuses to lose precision; numeric
@@ -26,7 +27,10 @@ function registerTypeParsers(): void {
 registerTypeParsers();
 
 export function createDb(connectionString: string, options: { max?: number } = {}): Db {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // Idle connections are kept 5 minutes, not pg's 10 s: each new backend makes the group
+  // rollups' temporary tables again on its first write (a catalogue write, migration 048), and
+  // a bursty market morning would otherwise close and reopen them between every burst.
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, idleTimeoutMillis: IDLE_KEPT_MS });
   // An idle client that loses its connection (Postgres restarted) must not crash the process;
   // the next query gets a fresh client and the job that needed it retries.
   pool.on('error', () => undefined);

@@ -15,8 +15,9 @@
  *   alone, and her later messages are not recorded before it (order per chat). The savepoints are not
  *   released (a RELEASE would be one more round trip a message); PostgreSQL keeps up to 64
  *   subtransactions of a transaction in shared memory, so a batch stays well under
- *   (config INBOUND_BATCH, at most 50). A lock a failed message took (the book rollups'
- *   advisory lock on her bucket) is released with its savepoint.
+ *   (config INBOUND_BATCH, at most 50). A lock a failed message took itself is released
+ *   with its savepoint; the senders' book buckets taken before the first savepoint (below)
+ *   are kept to COMMIT.
  * - Nothing announced before it is true. The replies go to the outbox inside the
  *   transaction; only after COMMIT are they put on the send queues, all of the batch's in
  *   one dispatch (one `addBulk`), with their outbox keys as job ids, so a batch run again
@@ -32,9 +33,19 @@
  *   (migrations/2026-12-06-048-group-rollups-at-commit.ts), so two batches never wait on each
  *   other's group rows in a circle, whatever the number of processes, and hold them only
  *   while committing. The rollups live in Postgres, so Redis losing its data changes nothing
- *   here. What can still meet another batch is her own lock bucket (person id mod 1,024),
- *   taken in message order: a message that fails so (SQLSTATE 40) stops the batch as any
- *   failure does, and a head that fails so is run again at once in its job (./set-aside.ts).
+ *   here. What can still meet another batch is her own lock bucket (person id mod 1,024,
+ *   migration 024), which the triggers take message by message: two batches with the same
+ *   senders in opposite orders would each hold one and wait for the other's. So the batch
+ *   takes every sender's bucket first, sorted, in one statement (lockBooksOf), and the
+ *   triggers' calls are then re-entrant no-ops. What is left: a bucket known only later —
+ *   a facilitator writing for a member ("catat untuk …"), a sender not yet registered — is
+ *   taken by the trigger in message order; a message that fails so (SQLSTATE 40) stops the
+ *   batch as any failure does, and a head that fails so is run again at once in its job
+ *   (./set-aside.ts). The buckets are held to COMMIT, also for a message that failed.
+ * - The group rollups' flush runs AT COMMIT: an error there (a rollup's constraint, a
+ *   deadlock, the TEMP tables) is not any one message's, and "its failure is its own" does
+ *   not hold for it: the whole batch rolls back and is recovered as a failed transaction
+ *   (above: the head handled alone, the others left queued).
  *
  * A plain function: it knows no BullMQ. It throws only when the replies or follow-ups of a
  * committed batch could not be handed to Redis (as `processInbound` does); the worker then
@@ -46,7 +57,9 @@ import type { FloodMark } from '../conversation/flood.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import { cleanInbound } from '../core/sanitize.ts';
 import { rollbackToSavepoint, savepoint } from '../db/savepoints.ts';
+import { lockBooksOf } from '../modules/ledger/book-locks.repository.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { idsOfIdentities } from '../modules/people/people.repository.ts';
 import { runInboundJob, type FloodGate } from './flood-gate.ts';
 import { asHandlingFailure } from './handling-failure.ts';
 import { recordInbound, type InboundDeps, type InboundOutcome, type Recorded } from './inbound.processor.ts';
@@ -64,6 +77,8 @@ export async function processInboundBatch(deps: InboundDeps, gate: FloodGate | u
   const floods = await floodMarksOf(gate, jobs);
   try {
     await deps.db.transaction().execute(async (trx) => {
+      // Every sender's book lock bucket first, sorted, in one statement (see the header).
+      await lockBooksOf(trx, idsOfIdentities(messages.map((m) => ({ platform: m.platform, externalId: m.sender.id }))));
       for (const [i, message] of messages.entries()) {
         await savepoint(trx, `m${i}`);
         try {

@@ -16,6 +16,7 @@ import { addFacilitator, addMember, createGroup, removeMember } from '../../src/
 import { homeIndicators } from '../../src/modules/indicators/indicators.service.ts';
 import { mergePeople } from '../../src/modules/people/people-merge.repository.ts';
 import type { Scope } from '../../src/modules/programmes/scope.ts';
+import * as m048 from '../../migrations/2026-12-06-048-group-rollups-at-commit.ts';
 import { startChatBooks, type ChatBooks } from '../helpers/chat-books.ts';
 import { eventually } from '../helpers/wait.ts';
 import '../helpers/fast-check-seed.ts';
@@ -302,6 +303,34 @@ describe('group deltas applied at COMMIT (migration 048)', () => {
       await expectRollupsExact();
     } finally {
       await db.end();
+    }
+  });
+});
+
+describe('migration 048 down and up under a live connection', () => {
+  it('the connection that staged before keeps flushing after: its flush trigger is made again, no delta is lost', async () => {
+    const live = new pg.Client({ connectionString: c.t.url });
+    await live.connect();
+    const days = async () => Number((await live.query(`select coalesce(sum(entries), 0) as n from book_group_days`)).rows[0].n);
+    const entry = (amount: number) =>
+      live.query(`insert into ledger_entries (person_id, kind, amount, business_date, raw_text) values ($1, 'sale', $2, '2026-12-05', 'live')`, [c.ids.ani!, amount]);
+    try {
+      const group = (await c.t.db.selectFrom('groups').select('id').limit(1).executeTakeFirstOrThrow()).id;
+      await live.query(`insert into memberships (group_id, person_id, status) values ($1, $2, 'active')
+                        on conflict (group_id, person_id) do update set status = 'active'`, [group, c.ids.ani!]);
+      await entry(1000); // its session's staging tables and trigger are made here
+      await expectRollupsExact();
+      const before = await days();
+
+      // Down drops the flush function with CASCADE: the trigger on the live session's table goes too.
+      await c.t.db.transaction().execute((trx) => m048.down(trx));
+      await c.t.db.transaction().execute((trx) => m048.up(trx));
+
+      await entry(2000);
+      expect(await days()).toBeGreaterThan(before);
+      await expectRollupsExact();
+    } finally {
+      await live.end();
     }
   });
 });

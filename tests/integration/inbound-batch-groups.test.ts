@@ -16,8 +16,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage } from '../../src/core/messages.ts';
+import { cleanInbound } from '../../src/core/sanitize.ts';
 import { processInboundBatch, type BatchResult } from '../../src/jobs/inbound-batch.processor.ts';
 import type { InboundDeps } from '../../src/jobs/inbound.processor.ts';
+import { claimInbound } from '../../src/modules/inbox/inbox.repository.ts';
 import { addFacilitator, addMember, createGroup } from '../../src/modules/groups/groups.service.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { privateMessage } from '../helpers/messages.ts';
@@ -110,5 +112,51 @@ describe('two shards’ batches on members of the same groups, in opposite group
       [1000 + 3000 + 6000 + 8000, 4],
       [2000 + 4000 + 5000 + 7000, 4],
     ]);
+  });
+});
+
+describe('two batches with the same senders in opposite orders', () => {
+  it('both commit: each batch takes all its senders’ lock buckets at once, in order, so no 40P01', async () => {
+    const a = [dm('7101', 11, 11), dm('7102', 11, 12)].map((message) => ({ message }));
+    const b = [dm('7102', 12, 13), dm('7101', 12, 14)].map((message) => ({ message }));
+
+    // Another transaction claims each batch's second message first: a batch that locked its
+    // senders one by one would then hold its first sender's bucket and, once let go, wait for
+    // the other batch's first, which waits for its own: a circle.
+    let claimed!: () => void;
+    let letGo!: () => void;
+    const claiming = new Promise<void>((resolve) => (claimed = resolve));
+    const released = new Promise<void>((resolve) => (letGo = resolve));
+    const holder = t.db
+      .transaction()
+      .execute(async (trx) => {
+        for (const { message } of [a[1]!, b[1]!]) expect(await claimInbound(trx, cleanInbound(message))).not.toBeNull();
+        claimed();
+        await released;
+        throw new Error('roll back');
+      })
+      .catch((error: unknown) => expect(String(error)).toContain('roll back'));
+    await claiming;
+
+    const batches = [processInboundBatch(deps(), undefined, a), processInboundBatch(deps(), undefined, b)];
+    // Both wait: each on the holder's claim, or one on it and the other on the first's buckets.
+    const probe = new pg.Client({ connectionString: t.url });
+    await probe.connect();
+    try {
+      await eventually(
+        async () => Number((await probe.query(`select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)).rows[0].n) === 2,
+        { what: 'both batches waiting' },
+      );
+    } finally {
+      await probe.end();
+    }
+    letGo();
+    await holder;
+    const results = await Promise.all(batches);
+
+    for (const result of results) expect(result).toEqual([{ outcome: 'handled' }, { outcome: 'handled' }]);
+    expect((await amountsOf(ids.ani!)).slice(-2).sort()).toEqual([11000, 14000]);
+    expect((await amountsOf(ids.dewi!)).slice(-2).sort()).toEqual([12000, 13000]);
+    expect(await rollupsOffRawSums()).toEqual([]);
   });
 });

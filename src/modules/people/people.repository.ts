@@ -33,6 +33,14 @@ export function identityOwner(platform: Platform, externalId: Expression<string>
     .$asScalar();
 }
 
+/** The people these platform identities belong to (unknown ones: nobody), as a subquery yielding `id`. */
+export function idsOfIdentities(refs: readonly IdentityRef[]) {
+  return expressionBuilder<Database, never>()
+    .selectFrom('identities')
+    .select('identities.person_id as id')
+    .where((eb) => eb.or(refs.map((r) => eb.and([eb('identities.platform', '=', r.platform), eb('identities.external_id', '=', r.externalId)]))));
+}
+
 /** Ids of the people living in this time zone, as a subquery for `in`. */
 export function idsInTimeZone(timeZone: string) {
   return people().select('people.id').where('people.time_zone', '=', timeZone);
