@@ -65,9 +65,10 @@ function isLetterAt(text: string, i: number): boolean {
 const PUNCT = new Set(['@', '/', ':', ',', '+', '%', '-', '?', '=', '&', ';', '#', '(', ')', '!', '.', '*']);
 const DASHES = new Set(['•', '·', '▪', '◦', '‣', '●', '–', '—', '−', '○', '►', '➤', '→', '✓', '✔', '☑']);
 
-function word(text: string, attached: boolean): Token {
-  // A regional everyday word reads as the Indonesian word it means (regional-words.ts).
-  const meaning = regionalMeaning(text);
+function word(text: string, attached: boolean, prev?: Token): Token {
+  // A regional everyday word reads as the Indonesian word it means (regional-words.ts); one
+  // that is also a name keeps its text after a title ("bu Meli").
+  const meaning = regionalMeaning(text, prev?.type === T_WORD ? prev.text : undefined);
   const info = lookupWord(meaning ?? text);
   return {
     type: T_WORD, text, key: info ? info.canon : meaning ?? text, info,
@@ -132,7 +133,7 @@ export function lex(text: string): Lexed {
         // A regional word is a word of its own, not two glued ones ("njupuk" is not "n" + "jupuk").
         const parts = lookupWord(w) === null && regionalMeaning(w) === null ? splitGlued(w) : null;
         if (parts) parts.forEach((p, k) => tokens.push(word(p, k === 0 ? attached : true)));
-        else tokens.push(word(w, attached));
+        else tokens.push(word(w, attached, tokens[tokens.length - 1]));
       }
       i = j;
       attached = true;
