@@ -10,7 +10,7 @@
  */
 import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
-import { regionalMeaning } from './regional-words.ts';
+import { readsAsName, regionalMeaning } from './regional-words.ts';
 import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
@@ -65,9 +65,10 @@ function isLetterAt(text: string, i: number): boolean {
 const PUNCT = new Set(['@', '/', ':', ',', '+', '%', '-', '?', '=', '&', ';', '#', '(', ')', '!', '.', '*']);
 const DASHES = new Set(['•', '·', '▪', '◦', '‣', '●', '–', '—', '−', '○', '►', '➤', '→', '✓', '✔', '☑']);
 
-function word(text: string, attached: boolean): Token {
-  // A regional everyday word reads as the Indonesian word it means (regional-words.ts).
-  const meaning = regionalMeaning(text);
+function word(text: string, attached: boolean, prev?: Token): Token {
+  // A regional everyday word reads as the Indonesian word it means (regional-words.ts); one
+  // that is also a name keeps its text after a title ("bu Meli").
+  const meaning = regionalMeaning(text, prev?.type === T_WORD ? prev.text : undefined);
   const info = lookupWord(meaning ?? text);
   return {
     type: T_WORD, text, key: info ? info.canon : meaning ?? text, info,
@@ -155,6 +156,15 @@ export function lex(text: string): Lexed {
           else if (info && (info.flags & F_SLANG) !== 0) w = `${w}-${w}`; // "goceng2": five thousand each
           j += 1;
         }
+      }
+      // A word that is also a name reads as the name after a title ("bu Meli": regional-words.ts):
+      // that reading depends on the word before, so it is not the cached one of its letters alone.
+      const prev = tokens[tokens.length - 1];
+      if (prev !== undefined && prev.type === T_WORD && readsAsName(w, prev.text)) {
+        tokens.push(word(w, attached, prev));
+        i = j;
+        attached = true;
+        continue;
       }
       const read = wordTokens(w);
       for (let k = 0; k < read.length; k++) {

@@ -127,6 +127,9 @@ def(['adol', 'didol', 'ngedol', 'ngadol', 'ngajual', 'dijual', 'manjua', 'payu']
 // Javanese "dodolan" (selling, like "jualan"), Sundanese "kajual" (sold), and sellers' slang
 // "closing" (a deal made: "closing 3 gamis 450rb").
 def(['dodolan', 'kajual', 'closing', 'closingan'], F_SALE, 0, { kind: 'sale' });
+// Renting OUT (a rental trade's takings: "nyewain tenda ke acara RT 750rb"); plain "sewa" is
+// read by who the goods go to (clause-payer.ts).
+def(['nyewain', 'sewain', 'menyewakan', 'disewakan', 'disewain', 'nyewakan', 'sewakan', 'nyewakno'], F_SALE, 0, { kind: 'sale' });
 // Javanese "entuk" / "oleh" (got): after a selling verb they mark the total ("dodolan entuk
 // 95rb"); alone ("entuk 95rb") the money may be anything: no verb, so it is asked.
 def(['entuk', 'oleh'], F_TOTAL);

@@ -13,6 +13,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { F_PRICE, F_UNIT, G_CONJ, G_EACH, G_PER } from './word-roles.ts';
+import { unitForUse } from './purpose-units.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 
@@ -88,7 +89,9 @@ function startsWithUnitPrice(a: Analysis, seg: Segment): boolean {
   const t = a.tokens[i];
   if (!t || t.type !== T_WORD || i >= seg.end) return false;
   // "satunya 85rb", "1 nya 85rb", "masing-masing 10rb": a price for each, as "sekilonya" is.
-  if (t.info?.perUnit !== undefined || (t.f2 & G_EACH) !== 0) return true;
+  // "…, sekilo buat dagangan sekilo buat dapur": one unit FOR a use splits what she bought, it
+  // prices nothing (purpose-units.ts).
+  if (t.info?.perUnit !== undefined || (t.f2 & G_EACH) !== 0) return !unitForUse(a.tokens, i);
   const u = a.tokens[i + 1];
   return (t.f2 & G_PER) !== 0 && u !== undefined && u.type === T_WORD && (u.f & F_UNIT) !== 0;
 }

@@ -9,7 +9,7 @@ import type { Analysis } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { customerAt } from './intents/customer.ts';
 import { isServiceWord } from './service-work.ts';
-import { feeFromCustomer, feeOfWork, tookInWork } from './took-in-work.ts';
+import { feeFromCustomer, feeOfWork, feePaidToHer, tookInWork } from './took-in-work.ts';
 import { isDpAt } from './intents/down-payment.ts';
 import { F_UNIT, G_ORDER } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
@@ -169,7 +169,8 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
     if (!verbBefore && WORK_PAY.has(t.key) && (SERVICE.has(n.key) || isServiceWord(n.key))) {
       if (paysWorkers(a)) return null;
       // "upah jahit 3 gamis dari bu Sri 255rb": from her customer, so paid to her (took-in-work.ts).
-      return feeFromCustomer(tokens, i) ? 'work' : 'unclear';
+      // "ongkos jahit kebaya 250rb udah dibayar": paid with nobody named after the money (took-in-work.ts).
+      return feeFromCustomer(tokens, i) || (feePaidToHer(tokens, i) && !tokens.some((u) => OWN_FAMILY.has(u.key))) ? 'work' : 'unclear';
     }
     // "cucian bu Ani 28rb bayar nanti": her work named first, then "bayar": the customer's
     // paying (later) as likely as hers.

@@ -86,6 +86,10 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['sik', 'disik', 'dhisik', 'riyin', 'heula'], 'dulu'),
   // Buying: Sundanese "meser" (krama of "meuli").
   ...pairs(['meser', 'mésér', 'ngameser'], 'beli'),
+  // … Balinese "meli" (buys), its high register "numbas", "mablanja" (shops); Batak Toba "manuhor",
+  // "tinuhor" (bought); Acehnese "bloe", "meublo". ("Meli" is also a name: after a title, "bu Meli",
+  // it stays the name, below.)
+  ...pairs(['meli', 'numbas', 'mablanja', 'manuhor', 'tinuhor', 'bloe', 'meublo'], 'beli'),
   // Borrowing: Javanese "nyilih", "nyileh", Sundanese "nginjeum" — a loan, never her expense.
   ...pairs(['nyilih', 'nyileh', 'nginjeum', 'nambut'], 'pinjam'),
   // And, with: Javanese "lan", "karo"; Sundanese "jeung", "sareng"; Banjar "wan"; Minang "jo" —
@@ -115,7 +119,19 @@ function pairs(words: readonly string[], meaning: string): [string, string][] {
   return words.map((w) => [w, meaning]);
 }
 
-/** The Indonesian word a regional everyday word means, or null. */
-export function regionalMeaning(word: string): string | null {
+/** Regional words that are also women's names: after a title ("bu Meli") they are the name. */
+const ALSO_NAMES = new Set(['meli']);
+/** Titles before a name ("bu Meli", "mbak Meli", "ceu Meli"). */
+const TITLES = new Set(['bu', 'ibu', 'buk', 'mbak', 'mba', 'mbk', 'mb', 'kak', 'teh', 'teteh', 'ceu', 'uni', 'jeng', 'tante', 'bude', 'budhe',
+  'mak', 'cik', 'ci', 'sis', 'dek', 'adek', 'bi', 'bibi', 'nyonya']);
+
+/** The Indonesian word a regional everyday word means, or null; `prev` is the word before it. */
+/** A regional word that is also a name, after a title ("bu Meli"): read as the name, not the word. */
+export function readsAsName(word: string, prev: string): boolean {
+  return ALSO_NAMES.has(word) && TITLES.has(prev);
+}
+
+export function regionalMeaning(word: string, prev?: string): string | null {
+  if (prev !== undefined && ALSO_NAMES.has(word) && TITLES.has(prev)) return null;
   return REGIONAL.get(word) ?? null;
 }

@@ -30,6 +30,7 @@ import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachT
 import { listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { receiptKind } from './receipt-kind.ts';
 import { mentionsFaceValue } from './resale.ts';
+import { payerFix } from './clause-payer.ts';
 import { sharedPrice } from './shared-price.ts';
 import { countsTakeTotal } from './counts-beside-total.ts';
 import { takingsStated } from './takings-count.ts';
@@ -228,6 +229,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     const r = readSegment(a, seg, carry);
     for (const ex of r.accounted) accounted.add(ex);
+    // "sewa tenda … ke nikahan bu Sri", "terima upah bordir …", "token 100rb dijual 102rb", "…, nyangking beras 60rb" (clause-payer.ts).
+    payerFix(a, seg, r.entries, carry.kind, si === 0);
     // "laku kue 4 loyang @40rb, tukar telur gasan ulah kue 56rb", "…, stok bros 20 @8rb": a
     // clause bought to make, sell on or stock does not inherit the sale before it; read as the
     // purchase it is, asked (carried-kind.ts).

@@ -16,10 +16,15 @@ const WORK = new Set([
   'laundry', 'laundri', 'londri', 'loundry', 'laundryan', 'cucian', 'setrikaan', 'nyetrika', 'nyetrikain', 'nyetrikan', 'strikaan',
   'jahit', 'jahitan', 'njahit', 'menjahit', 'jait', 'jaitan', 'vermak', 'permak', 'vermakan', 'permakan', 'obras', 'ngobras',
   'obrasan', 'katering', 'catering', 'ngajar', 'mengajar', 'ngelesin', 'ngeles',
+  // A rider's trips ("ngojek 9 trip total 136rb"); "ojek" alone is a ride she paid for (cost-nouns.ts).
+  'ngojek', 'ngojol', 'ngegrab', 'nggojek', 'ngegojek', 'ngojeg',
 ]);
 /** Words that are her work only with a count of jobs or a customer named. */
 const WORK_IF_SHOWN = new Set(['setrika', 'strika', 'gosokan', 'pijat', 'pijet', 'urut', 'les', 'rental', 'rentalan', 'cukur', 'salon',
-  'nyuci', 'nyuciin', 'rias', 'ngerias', 'merias', 'bordir', 'mbordir', 'ngasuh', 'momong']);
+  'nyuci', 'nyuciin', 'rias', 'ngerias', 'merias', 'bordir', 'mbordir', 'ngasuh', 'momong',
+  // A salon's jobs: done FOR customers when counted ("creambath 2 org @60rb"); alone, a treatment she had.
+  'creambath', 'krimbat', 'smoothing', 'rebonding', 'facial', 'fasial', 'totok', 'manicure', 'menicure', 'medicure', 'pedicure',
+  'padicure', 'lulur', 'luluran', 'waxing', 'keriting', 'catok', 'sanggul', 'nyanggul', 'makeup', 'henna', 'hena']);
 /** "cuci sepatu", "potong rambut": a washing or cutting job by what it is done to. */
 const JOB_PAIRS: Record<string, ReadonlySet<string>> = {
   cuci: new Set(['sepatu', 'motor', 'mobil', 'karpet', 'helm', 'kasur', 'baju', 'gorden', 'selimut', 'bedcover', 'tas', 'boneka']),

@@ -71,6 +71,31 @@ export function feeFromCustomer(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "sudah dibayar", "udah lunas", "dah ditransfer": paid, no payer named. */
+const PAID_PASSIVE = new Set(['dibayar', 'dibayarin', 'lunas', 'dilunasi', 'dilunasin', 'ditransfer', 'ditf']);
+/** She is the payer: "sudah saya bayar", "udah kubayar". */
+const SHE = new Set(['saya', 'sy', 'aku', 'ak', 'gue', 'kubayar', 'kutransfer', 'kulunasi']);
+
+/**
+ * "ongkos jahit kebaya 1 stel 250rb udah dibayar": the fee of her work and, after its money,
+ * a passive "paid" with nobody named — the customer paid her. She paying a tailor says so
+ * ("udah saya bayar", "bayar ongkos jahit"); a line with her own family's clothes is read before.
+ */
+export function feePaidToHer(tokens: readonly Token[], i: number): boolean {
+  // The job's goods are named ("kebaya 1 stel", "3 gamis"): "ongkos jahit 85rb udah dibayar" alone,
+  // with nothing sewn named, is as likely her paying a tailor — asked.
+  let goods = false;
+  let paid = false;
+  for (let j = i + 2; j < tokens.length && j <= i + 12 && !paid; j++) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD) continue;
+    if (SHE.has(t.key)) return false;
+    if (PAID_PASSIVE.has(t.key)) paid = true;
+    else if (t.info === null && !BETWEEN.has(t.key)) goods = true;
+  }
+  return paid && goods;
+}
+
 /** The customer, by a word for one. */
 export const CUSTOMERS = new Set(['cust', 'customer', 'costumer', 'kastemer', 'pelanggan', 'pelanggannya', 'pembeli', 'pembelinya', 'konsumen',
   'konsumennya', 'pemilik', 'pemiliknya', 'orangnya', 'yg punya', 'yang punya']);

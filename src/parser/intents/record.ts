@@ -15,7 +15,7 @@ import { kindsFromSigns, lineSigns } from '../signed-lines.ts';
 import {
   F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE,
   G_TEENS,
-  G_TENS, G_WITHDRAW,
+  G_TENS, G_WITHDRAW, G_HOUSEHOLD,
 } from '../word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { BUYER_ACTS, buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
@@ -63,6 +63,7 @@ import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
 import { passiveSale } from '../passive-sale.ts';
 import { customerPaysForWork } from '../took-in-work.ts';
+import { splitsByUse } from '../purpose-units.ts';
 import { columnLed, columnOnly } from '../tracker-columns.ts';
 import { withoutUnpricedTails } from '../unpriced-tails.ts';
 import { goldUnclear } from '../gold.ts';
@@ -667,6 +668,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (lostWon) c.cap(C_DOUBT, 'unaccounted_number');
   // "beli kulkas 3,5jt buat rumah sama jualan es": the home's and the business's at once (mixed-use.ts).
   if (!returning && entries.some((e) => e.kind === 'expense') && mixedUse(a)) c.cap(C_DOUBT, 'mixed_use');
+  // "beli 2 kg gula 34rb, sekilo buat dagangan sekilo buat dapur": split between shop and home (purpose-units.ts).
+  else if (!returning && entries.some((e) => e.kind === 'expense') && splitsByUse(a.tokens) &&
+    a.tokens.some((t) => (t.f2 & G_HOUSEHOLD) !== 0)) c.cap(C_DOUBT, 'mixed_use');
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
   if (!returning && !owedSale && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
   // "jual motor 8jt buat modal usaha dan beli etalase 2jt": her valuable sold for the business is capital.

@@ -1,0 +1,156 @@
+/**
+ * Who pays whom in one clause of a list, when the words she uses are spending words in the
+ * lexicon but the money comes to her (scan-record.ts calls `payerFix` on every clause read):
+ *
+ * - Renting out: a rental trade's "sewa tenda 1 set 500rb + kursi 100 @2.500 ke nikahan bu
+ *   Sri", "sewa kursi 50 buat hajatan pak Darto", "nyewain sound system ke acara RT". "sewa"
+ *   with goods going TO a customer or a customer's event is her sale; "nyewain",
+ *   "menyewakan", "disewakan" always rent out. "sewa lapak 300rb", "bayar sewa kios",
+ *   "sewa tenda buat nikahan anak saya" (her own family's event) stay her spending.
+ * - Pay received for her work: "terima upah bordir 12 seragam @5rb; beli benang …", "dapat
+ *   ongkos jahit 85rb, …": a receiving word right before a fee word is money in, even beside
+ *   a purchase in the next clause (took-in-work.ts reads the whole-message cases).
+ * - A face value then her price: "token listrik 100rb dijual 102rb ke pak Budi" — the amount
+ *   before the passive selling verb is what the top-up is worth, not money of hers: only the
+ *   price after "dijual" is her sale.
+ * - A clause that opens with a verb-shaped word the lexicon does not know ("…, ngadol …",
+ *   "…, nempur beras 60rb"), goods and its own amount: it may be any verb of any region, so
+ *   it does not take the kind of the clause before with full confidence (`kind_carried`).
+ */
+import type { Analysis } from './analyze.ts';
+import { C_DOUBT } from './confidence.ts';
+import type { EntryOut } from './entry-drafts.ts';
+import { T_WORD, type Token } from './lexer.ts';
+import { toNumber } from './numeral.ts';
+import type { Segment } from './lines.ts';
+import { mentionsFaceValue } from './resale.ts';
+import type { EntryKind } from './types.ts';
+import { F_EXPENSE, F_SALE } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
+
+/** Renting: "sewa" (rent, either way) and the forms that only rent OUT. */
+const RENT = new Set(['sewa', 'nyewa', 'sewain', 'nyewain', 'menyewakan', 'disewakan', 'disewain', 'nyewakan', 'sewakan', 'disewa']);
+const RENT_OUT = new Set(['nyewain', 'menyewakan', 'disewakan', 'disewain', 'nyewakan', 'sewakan']);
+const T_RENT = trigger(RENT);
+/** Places and stalls she rents for herself: "sewa lapak", "sewa kios". */
+const HER_PLACE = new Set(['lapak', 'tempat', 'kios', 'ruko', 'toko', 'los', 'kontrakan', 'kost', 'kos', 'rumah', 'gerobak', 'stand',
+  'booth', 'meja', 'lahan', 'gudang', 'dapur', 'mesin', 'etalase', 'bedak', 'petak', 'lapaknya', 'kiosnya', 'tempatnya']);
+/** To whom: "ke nikahan", "buat hajatan", "untuk acara". */
+const TO = new Set(['ke', 'buat', 'untuk', 'utk', 'bwt', 'kepada', 'di', 'dipake', 'dipakai']);
+/** A customer's event or a customer. */
+const EVENTS = new Set(['nikahan', 'nikah', 'kawinan', 'resepsi', 'hajatan', 'hajat', 'sunatan', 'khitanan', 'syukuran', 'pesta',
+  'acara', 'arisan', 'pengajian', 'tahlilan', 'ultah', 'lamaran', 'walimahan', 'mantenan', 'nduwe', 'kondangan', 'selametan',
+  'pelanggan', 'penyewa', 'customer', 'cust', 'tetangga', 'warga', 'orang']);
+const TITLES = new Set(['bu', 'ibu', 'buk', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', 'teh', 'teteh', 'cik', 'koh', 'bude', 'tante', 'om',
+  'neng', 'uni', 'daeng', 'acil', 'ceu', 'bang', 'mak']);
+/** Her own family: "sewa tenda buat nikahan anak saya" is her spending (a household one). */
+const OWN = new Set(['saya', 'sy', 'aku', 'ku', 'anakku', 'anak', 'adik', 'adek', 'kakak', 'suami', 'keluarga', 'sendiri', 'kami']);
+/** Her paying words: "bayar sewa". */
+const PAYING = new Set(['bayar', 'byr', 'membayar', 'lunas', 'lunasin', 'nyicil', 'cicil']);
+
+/** Receiving and the fee of work: "terima upah", "dapat ongkos", "nerima bayaran". */
+const RECEIVE = new Set(['terima', 'nerima', 'diterima', 'menerima', 'trima', 'dapat', 'dapet', 'dpt', 'oleh', 'entuk']);
+const FEE = new Set(['upah', 'upahnya', 'ongkos', 'ongkosnya', 'bayaran', 'bayarannya', 'honor', 'honornya', 'jasa', 'fee', 'komisi']);
+const T_RECEIVE = trigger(RECEIVE);
+
+/** Passive selling right after an amount: "token 100rb dijual 102rb". */
+const SOLD_AT = new Set(['dijual', 'dijualin', 'kujual', 'dijual2', 'terjual', 'dilepas']);
+const T_SOLD_AT = trigger(SOLD_AT);
+
+/** Verb prefixes of the regions (ng-, ny-, meng-, mang-, ba-): "ngadol", "nempur", "mambali". */
+const VERB_SHAPE = /^(ng|ny|meng|meny|mang|many|mam|mem|nge)[a-z]{2,}$/;
+
+function w(a: Analysis, i: number): Token | undefined {
+  const t = a.tokens[i];
+  return t !== undefined && t.type === T_WORD ? t : undefined;
+}
+
+/** The line the segment is on, as token bounds (a rental's customer may stand after the "+"). */
+function lineBounds(a: Analysis, seg: Segment): [number, number] {
+  let s = seg.start;
+  while (s > 0 && a.tokens[s - 1]?.key !== '\n') s--;
+  let e = seg.end;
+  while (e < a.tokens.length && a.tokens[e]?.key !== '\n') e++;
+  return [s, e];
+}
+
+/** "sewa … ke nikahan bu Sri", "nyewain …": goods rented OUT on this clause's line. */
+function rentedOut(a: Analysis, seg: Segment): boolean {
+  if (!present(a, T_RENT)) return false;
+  const [s, e] = lineBounds(a, seg);
+  let rentAt = -1;
+  for (let i = s; i < e && rentAt < 0; i++) if (RENT.has(w(a, i)?.key ?? '')) rentAt = i;
+  if (rentAt < 0) return false;
+  const verb = (a.tokens[rentAt] as Token).key;
+  if (PAYING.has(w(a, rentAt - 1)?.key ?? '')) return false;
+  const what = w(a, rentAt + 1)?.key ?? '';
+  if (HER_PLACE.has(what)) return false;
+  if (RENT_OUT.has(verb)) return true;
+  for (let i = rentAt + 1; i < e - 1; i++) {
+    if (!TO.has(w(a, i)?.key ?? '')) continue;
+    let customer = false;
+    for (let j = i + 1; j < Math.min(e, i + 4); j++) {
+      const k = w(a, j)?.key ?? '';
+      if (OWN.has(k)) return false;
+      if (EVENTS.has(k) || (TITLES.has(k) && w(a, j + 1) !== undefined)) customer = true;
+    }
+    if (customer) return true;
+  }
+  return false;
+}
+
+/** "terima upah bordir …": the clause opens with receiving the fee of work. */
+function feeReceived(a: Analysis, seg: Segment): boolean {
+  if (!present(a, T_RECEIVE)) return false;
+  for (let i = seg.start; i + 1 < seg.end; i++) {
+    const t = w(a, i);
+    if (t === undefined) continue;
+    if (!RECEIVE.has(t.key)) return false;
+    const n = w(a, i + 1);
+    // ("terima jahitan, ongkos ojek 12rb": the work taken in, then her own cost — took-in-work.ts.)
+    return n !== undefined && FEE.has(n.key);
+  }
+  return false;
+}
+
+/** The face value before a passive selling verb and the price after it: "token 100rb dijual 102rb". */
+function faceBeforeSold(a: Analysis, seg: Segment): [number, number] | null {
+  if (!present(a, T_SOLD_AT) || !mentionsFaceValue(a.tokens.slice(seg.start, seg.end))) return null;
+  for (let i = seg.start + 1; i + 1 < seg.end; i++) {
+    if (!SOLD_AT.has(w(a, i)?.key ?? '')) continue;
+    const face = a.nums.find((x) => x.end === i);
+    const price = a.nums.find((x) => x.start === i + 1);
+    if (face !== undefined && price !== undefined && face.value !== null && price.value !== null) return [toNumber(face.value), toNumber(price.value)];
+  }
+  return null;
+}
+
+/** A clause opening with an unknown, verb-shaped word and then goods ("nempur beras 60rb"). */
+function unknownVerbOpens(a: Analysis, seg: Segment): boolean {
+  const t = a.tokens[seg.start];
+  const n = a.tokens[seg.start + 1];
+  if (t === undefined || t.type !== T_WORD || t.info !== null || t.key !== t.text || !VERB_SHAPE.test(t.text)) return false;
+  if (n === undefined || n.type !== T_WORD) return false;
+  for (let i = seg.start; i < seg.end; i++) if (((a.tokens[i] as Token).f & (F_SALE | F_EXPENSE)) !== 0) return false;
+  return true;
+}
+
+/** Turns the clause's entries around where the money comes to her, or doubts an inherited kind. */
+export function payerFix(a: Analysis, seg: Segment, entries: EntryOut[], carried: EntryKind | null, first: boolean): void {
+  if (entries.length === 0) return;
+  if (entries.some((e) => e.kind === 'expense') && (rentedOut(a, seg) || feeReceived(a, seg))) {
+    for (const e of entries) if (e.kind === 'expense') e.kind = 'sale';
+  }
+  const sold = faceBeforeSold(a, seg);
+  if (sold !== null && sold[0] !== sold[1] && entries.some((e) => e.amount === sold[1])) {
+    for (let k = entries.length - 1; k >= 0; k--) if (entries[k]?.amount === sold[0]) entries.splice(k, 1);
+    for (const e of entries) if (e.amount === sold[1]) e.kind = 'sale';
+  }
+  if (!first && carried !== null && unknownVerbOpens(a, seg)) {
+    for (const e of entries) {
+      if (e.kind !== carried) continue;
+      e.confidence = Math.min(e.confidence, C_DOUBT);
+      if (!e.notes.includes('kind_carried')) e.notes.push('kind_carried');
+    }
+  }
+}
