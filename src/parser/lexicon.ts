@@ -560,8 +560,8 @@ function oneOfUnit(word: string): WordInfo | null {
   // Javanese "sakporsine", "sakbungkus": "sak" is "se".
   const sak = word.startsWith('sak') && unitStem(word.slice(3));
   let rest = word.slice(word[2] === '-' || sak ? 3 : 2);
-  // "sebungkusnya", Sundanese "sabungkusna", "sebijine", Javanese "sebungkuse".
-  let suffix = rest.endsWith('nya') ? 3 : rest.endsWith('na') || rest.endsWith('ne') ? 2 : 0;
+  // "sebungkusnya", Betawi "sepiringnye", Sundanese "sabungkusna", "sebijine", Javanese "sebungkuse".
+  let suffix = rest.endsWith('nya') || rest.endsWith('nye') ? 3 : rest.endsWith('na') || rest.endsWith('ne') ? 2 : 0;
   // Javanese "sebungkuse", "sak porsie": "-e" after a unit ending in a consonant.
   if (suffix === 0 && rest.endsWith('e') && rest.length >= 5 && !'aiueo'.includes(rest[rest.length - 2] as string)) suffix = 1;
   const per = suffix > 0;
