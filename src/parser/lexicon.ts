@@ -207,7 +207,9 @@ def(['lusin', 'kodi', 'kg', 'gram', 'ons', 'bungkus', 'pcs', 'biji', 'buah', 'po
   'boxes', 'bottles', 'bottle', 'kilos', 'dozen', 'dozens', 'sets', 'plates', 'portions', 'portion',
   'bowls', 'bowl', 'cups', 'pairs', 'pair', 'kgs', 'meters', 'yard', 'yards', 'orang', 'people',
   'person', 'persons', 'anggota', 'peserta', 'jiwa', 'bungkusan', 'pieces', 'lot', 'paket', 'stel',
-  'potongan', 'kilogram', 'bks', 'gepok', 'kepala', 'sisir', 'tandan', 'rantang', 'jerigen', 'jeriken', 'jirigen'], F_UNIT);
+  'potongan', 'kilogram', 'bks', 'gepok', 'kepala', 'sisir', 'tandan', 'rantang', 'jerigen', 'jeriken', 'jirigen',
+  // Balinese offerings are counted by the tanding (a set) and the soroh (a full offering).
+  'tanding', 'soroh'], F_UNIT);
 
 // A number right before these is a duration or a count of times, never money or a quantity.
 def(['hari', 'minggu', 'bulan', 'tahun', 'thn', 'th', 'jam', 'menit', 'mnt', 'detik', 'kali',

@@ -86,6 +86,9 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['sik', 'disik', 'dhisik', 'riyin', 'heula'], 'dulu'),
   // Buying: Sundanese "meser" (krama of "meuli").
   ...pairs(['meser', 'mésér', 'ngameser'], 'beli'),
+  // … and Balinese krama "numbas". (Low Balinese "meli" is also a girl's name, "laku 3 kue ke
+  // Meli": not mapped here.)
+  ...pairs(['numbas'], 'beli'),
   // Borrowing: Javanese "nyilih", "nyileh", Sundanese "nginjeum" — a loan, never her expense.
   ...pairs(['nyilih', 'nyileh', 'nginjeum', 'nambut'], 'pinjam'),
   // And, with: Javanese "lan", "karo"; Sundanese "jeung", "sareng"; Banjar "wan"; Minang "jo" —
