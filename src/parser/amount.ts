@@ -214,6 +214,16 @@ function readMagnitude(tokens: Token[], i: number, end: number, marks: Marks): M
       break;
     }
     if (term.val.s !== 0 || term.val.m >= 1000) break; // "2jt 1500rb" is not one amount
+    // "sejuta dua ratus", "dua juta tiga ratus lima puluh": hundreds spoken after juta with no
+    // scale of their own are thousands of it (1.200.000), as "2jt 300" is written; nobody
+    // says a few hundred rupiah after a million. Not when something after them counts them.
+    if (term.words && term.scale === 1 && lastScale === 1_000_000 && term.val.m >= 100 && total.s === 0 &&
+      total.m % lastScale === 0 && !countedAfter(tokens, term.next, end)) {
+      total = add(total, dec(term.val.m * 1000));
+      j = term.next;
+      words = true;
+      break;
+    }
     if (term.scale === 1 && lastScale > 1000) ambiguous = true; // "sejuta dua ratus"
     const part = mulInt(term.val, term.scale);
     total = part ? add(total, part) : null;
@@ -243,6 +253,15 @@ function continuesAmount(tokens: Token[], i: number, next: number, end: number, 
   if (marks[next] !== 0) return true;
   if ((after.f & (F_UNIT | F_SCALE | F_NUMWORD | F_CUR_POST)) !== 0 || (after.f2 & (G_EACH | G_PER | G_MULT)) !== 0) return false;
   return (after.f & (F_SALE | F_EXPENSE | F_DATE | F_FILLER)) !== 0 || (after.f2 & G_CONJ) !== 0;
+}
+
+/** Whether the word at `next` counts or prices the number before it ("dua ratus bungkus", "dua ratus ribu", "dua ratus @"). */
+function countedAfter(tokens: Token[], next: number, end: number): boolean {
+  if (next >= end) return false;
+  const after = tokens[next] as Token;
+  if (after.type === T_NUM) return true;
+  if (after.type !== T_WORD) return false;
+  return (after.f & (F_UNIT | F_SCALE | F_NUMWORD | F_CUR_POST)) !== 0 || (after.f2 & (G_EACH | G_PER | G_MULT)) !== 0;
 }
 
 function punct(tokens: Token[], i: number, p: string): boolean {

@@ -4,7 +4,8 @@
  * capital (business-cash.ts, outside-capital.ts read it); anything else read from such a message
  * with confidence — an instalment paid, a customer paying, an expense — is the purpose's words
  * ("buat bayar sekolah") or the lending taken for spending. Asked (`loan_mention`), never
- * recorded unasked. A loan as a noun ("bayar pinjaman 300rb") is an instalment and is not here.
+ * recorded unasked. A loan as a noun ("bayar pinjaman 300rb") is an instalment and is not here,
+ * unless it is given ("ibu kasih pinjaman 300rb buat bayar sekolah": borrowed, not paid).
  */
 import type { Analysis } from './analyze.ts';
 import { C_GUESS } from './confidence.ts';
@@ -15,7 +16,15 @@ import { CONFIDENT, type ParseResult } from './types.ts';
 /** Borrowing and lending verbs (not the noun "pinjaman"). */
 const LOAN_VERBS = new Set(['pinjam', 'pinjem', 'minjam', 'minjem', 'meminjam', 'dipinjam', 'dipinjem', 'pinjemin', 'pinjamin', 'minjemin',
   'minjamin', 'pinjamkan', 'meminjamkan', 'dipinjamkan', 'dipinjemin', 'dipinjamin']);
-const T_LOAN_VERB = trigger(LOAN_VERBS);
+/** A loan given as a noun after a giving verb: "ibu kasih pinjaman 300rb", "dikasih pinjaman kakak". */
+const GIVE = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'beri', 'memberi', 'ngasihin', 'dikasih', 'dikasi', 'diberi']);
+const T_LOAN_VERB = trigger(LOAN_VERBS, new Set(['pinjaman']));
+
+/** Whether the message borrows or lends with a verb, or gives a loan ("kasih pinjaman"). */
+function lendingSaid(a: Analysis): boolean {
+  return a.tokens.some((t, i) => t.type === T_WORD && (LOAN_VERBS.has(t.key) || LOAN_VERBS.has(t.text) ||
+    (t.key === 'pinjaman' && i > 0 && GIVE.has((a.tokens[i - 1] as { key: string }).key))));
+}
 
 export function guardBorrowed(a: Analysis, r: ParseResult): ParseResult {
   if (r.confidence < CONFIDENT || !present(a, T_LOAN_VERB)) return r;
@@ -23,6 +32,6 @@ export function guardBorrowed(a: Analysis, r: ParseResult): ParseResult {
   // its reader placed it, and what was bought after it is a step of its own.
   if (r.intent === 'record' && r.entries.some((e) => e.kind === 'capital')) return r;
   if (r.intent !== 'record' && r.intent !== 'repayment' && r.intent !== 'payment_received') return r;
-  if (!a.tokens.some((t) => t.type === T_WORD && (LOAN_VERBS.has(t.key) || LOAN_VERBS.has(t.text)))) return r;
+  if (!lendingSaid(a)) return r;
   return { intent: 'unknown', confidence: C_GUESS, notes: ['loan_mention'] };
 }

@@ -16,7 +16,7 @@ import { namesServiceWork } from './service-work.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
 import { SUPPLY_NOUNS } from './cost-nouns.ts';
-import { implausibleEach, implausibleLot, implausibleSmallLot, implausiblyCheap } from './goods-price.ts';
+import { implausibleEach, implausiblyCheapJob, implausibleLot, implausibleSmallLot, implausiblyCheap } from './goods-price.ts';
 import { piecesAtBundlePrice } from './bundle-price.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
 
@@ -354,6 +354,8 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   const perUnit = unitPrice ?? (quantityOut !== null && quantityOut >= 1 ? amount / quantityOut : null);
   if (implausibleEach(item, perUnit, unit, size?.base === 'pc' ? size.n : 1) || implausibleLot(item, amount) ||
     ((kind === 'sale' || kind === 'expense') && implausibleSmallLot(item, quantityOut, amount))) c.cap(C_DOUBT, 'large_amount');
+  // "jahit kebaya 1.500": no tailor sews a kebaya for that; a dropped "rb" as often as real (goods-price.ts).
+  if (kind !== 'capital' && kind !== 'withdrawal' && implausiblyCheapJob(item, perUnit ?? amount)) c.cap(C_DOUBT, 'implausible_amount');
   if ((d.kind ?? 'sale') === 'sale' && unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_PLAUSIBLE) {
     c.cap(C_DOUBT, 'cheap_each');
   }

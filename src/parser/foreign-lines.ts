@@ -96,7 +96,7 @@ export function withoutLoanLines(a: Analysis): string | null {
 }
 
 /** The text again from the tokens not hidden (a token written attached to the one before stays so). */
-function keptText(a: Analysis, hide: Uint8Array): string {
+export function keptText(a: Analysis, hide: Uint8Array): string {
   let text = '';
   for (let i = 0; i < a.tokens.length; i++) {
     if (hide[i] !== 0) continue;

@@ -48,6 +48,36 @@ const CHEAP_BULK_CEILING = 10_000_000;
 /** Units that hold a weight or a volume: a price per kilo is no price per piece. */
 const MEASURES = new Set(['kg', 'kilo', 'kilogram', 'gram', 'gr', 'ons', 'liter', 'ltr', 'l', 'meter', 'm', 'yard']);
 
+/**
+ * Staples bought and sold by weight or volume, with the most a kilo (or a liter) of them costs
+ * by a wide margin: sugar, rice, flour and oil are tens of thousands a kilo (ceiling ten times
+ * that), chilli and shallots at their dearest a couple of hundred thousand, meat and fish a few hundred. "beli gula 5 kg
+ * 2jt" leaves a kilo of sugar at Rp400.000: a slip (jt for rb, an extra zero) as often as it is
+ * real, so asked. Ceilings sit far above market prices: a dear month never trips them.
+ */
+const STAPLE_PER_MEASURE: readonly { words: readonly string[]; ceiling: number }[] = [
+  { words: ['gula', 'beras', 'terigu', 'tepung', 'minyak', 'garam', 'telur', 'telor', 'endog', 'hintalu', 'jagung', 'singkong', 'ketela',
+    'kentang', 'wortel', 'kol', 'kubis', 'sayur', 'sayuran', 'tomat', 'santan', 'kelapa', 'kedelai', 'margarin', 'mentega',
+    'susu', 'air', 'bensin', 'pertalite', 'solar', 'kecap', 'saos', 'saus', 'mie', 'mi', 'tahu', 'tempe', 'buah', 'pisang', 'jeruk'],
+  ceiling: 200_000 },
+  { words: ['cabai', 'cabe', 'lombok', 'bawang', 'brambang', 'jahe', 'kunyit', 'lengkuas', 'kemiri', 'merica', 'lada', 'ketumbar', 'bumbu',
+    'kacang', 'mete', 'teri', 'ebi', 'kopi', 'teh', 'coklat', 'cokelat', 'keju'], ceiling: 400_000 },
+  { words: ['daging', 'ayam', 'ikan', 'iwak', 'udang', 'cumi', 'kambing', 'sapi', 'bebek', 'tongkol', 'lele', 'nila', 'bandeng', 'tuna',
+    'kakap', 'kerang', 'sosis', 'nugget', 'hati', 'ampela', 'tetelan', 'iga', 'babat'], ceiling: 600_000 },
+];
+const STAPLE_CEILING = new Map<string, number>();
+for (const { words, ceiling } of STAPLE_PER_MEASURE) for (const w of words) if (!STAPLE_CEILING.has(w)) STAPLE_CEILING.set(w, ceiling);
+/** How many kilos (or liters) one of each weight or volume unit holds. */
+const PER_KILO = new Map<string, number>([['kg', 1], ['kilo', 1], ['kilogram', 1], ['gram', 0.001], ['gr', 0.001], ['g', 0.001],
+  ['ons', 0.1], ['liter', 1], ['ltr', 1], ['l', 1], ['lt', 1], ['ml', 0.001]]);
+
+/** Whether `each` rupiah for one `unit` (a weight or volume) of the staple `item` is more than a kilo of it costs. */
+function dearPerMeasure(item: string, each: number, unit: string): boolean {
+  const share = PER_KILO.get(unit);
+  const ceiling = STAPLE_CEILING.get(item.split(' ')[0] as string);
+  return share !== undefined && ceiling !== undefined && each / share > ceiling;
+}
+
 /** The ceiling of a piece of `item` when it is cheap goods (the head word decides), else null. */
 function cheapCeiling(item: string): number | null {
   const head = item.split(' ')[0] as string;
@@ -82,6 +112,8 @@ export function implausibleSmallLot(item: string | null, quantity: number | null
  */
 export function implausibleEach(item: string | null, each: number | null, unit: string | null, perUnit: number): boolean {
   if (item === null || each === null) return false;
+  // "beli gula 5 kg 2jt": a kilo of sugar is no Rp400.000.
+  if (unit !== null && dearPerMeasure(item, each, unit)) return true;
   const ceiling = cheapCeiling(item);
   // "beli benang 3 gulung 150jt": a roll of thread is no fifty million.
   if (unit !== null && BULK.has(unit)) return ceiling !== null && each > CHEAP_BULK_CEILING;
@@ -133,4 +165,28 @@ export function implausiblyCheap(item: string | null, kind: string, amount: numb
   if (item === null || pieces === null || pieces <= 1) return false;
   const floor = pieceFloor(item);
   return floor !== null && amount / pieces < floor * share;
+}
+
+/**
+ * Work done on a garment or on a person, with the least any such job is charged: a kebaya sewn
+ * for Rp1.500 or a creambath for Rp2.000 is a dropped "rb" or zeros as often as it is real
+ * ("jahit kebaya 1.500" may be Rp150.000), so asked. The job is the item's first word; sewing
+ * counts only with a garment after it ("jahit kancing 2rb" is a small mend, no floor).
+ */
+const SEWING = new Set(['jahit', 'jait', 'njait', 'jahitan', 'bikin']);
+const GARMENTS = new Set(['kebaya', 'gamis', 'baju', 'kemeja', 'blus', 'rok', 'celana', 'seragam', 'gaun', 'dress', 'tunik', 'jas',
+  'mukena', 'daster', 'batik', 'beskap', 'kostum']);
+const JOB_FLOOR = new Map<string, number>([['permak', 3_000], ['vermak', 3_000], ['creambath', 10_000], ['krimbat', 10_000],
+  ['pijat', 10_000], ['pijit', 10_000], ['urut', 10_000], ['rias', 20_000], ['makeup', 20_000], ['smoothing', 20_000],
+  ['rebonding', 20_000], ['facial', 10_000]]);
+const SEWING_FLOOR = 10_000;
+
+/** Whether `each` rupiah for one job of `item` (a garment sewn, a creambath) is less than any such job is charged. */
+export function implausiblyCheapJob(item: string | null, each: number | null): boolean {
+  if (item === null || each === null) return false;
+  const words = item.split(' ');
+  const head = words[0] as string;
+  if (SEWING.has(head)) return words.slice(1).some((w) => GARMENTS.has(w)) && each < SEWING_FLOOR;
+  const floor = JOB_FLOOR.get(head);
+  return floor !== undefined && each < floor;
 }

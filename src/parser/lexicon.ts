@@ -141,9 +141,9 @@ def(['ji'], F_FILLER);
 def(['tuku', 'nuku', 'tumbas', 'blonjo', 'blanja', 'kulakan', 'meuli', 'mareuli', 'mambali', 'mbeli'], F_EXPENSE, 0,
   { kind: 'expense' });
 def(['bali'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
-// "habis 40rb buat ongkos": money spent. Weak: "kerudung habis" (sold out) has no amount,
+// "habis 40rb buat ongkos", colloquial "abis 460 rebu": money spent. Weak: "kerudung habis" (sold out) has no amount,
 // and a later strong verb wins ("habis lebaran laku 500rb").
-def(['habis', 'ngabisin', 'menghabiskan'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
+def(['habis', 'abis', 'hbs', 'ngabisin', 'menghabiskan'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
 // Everyday spending that names its own purpose: "isi bensin 20rb".
 def(['bensin', 'bbm', 'solar'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 // Costs named without a verb ("parkir 2rb", "ojek antar pesanan 12rb") and supplies ("gas
@@ -210,7 +210,9 @@ def(['lusin', 'kodi', 'kg', 'gram', 'ons', 'bungkus', 'pcs', 'biji', 'buah', 'po
   'boxes', 'bottles', 'bottle', 'kilos', 'dozen', 'dozens', 'sets', 'plates', 'portions', 'portion',
   'bowls', 'bowl', 'cups', 'pairs', 'pair', 'kgs', 'meters', 'yard', 'yards', 'orang', 'people',
   'person', 'persons', 'anggota', 'peserta', 'jiwa', 'bungkusan', 'pieces', 'lot', 'paket', 'stel',
-  'potongan', 'kilogram', 'bks', 'gepok', 'kepala', 'sisir', 'tandan', 'rantang', 'jerigen', 'jeriken', 'jirigen'], F_UNIT);
+  'potongan', 'kilogram', 'bks', 'gepok', 'kepala', 'sisir', 'tandan', 'rantang', 'jerigen', 'jeriken', 'jirigen',
+  // Balinese offerings are counted by the tanding (a set) and the soroh (a full offering).
+  'tanding', 'soroh'], F_UNIT);
 
 // A number right before these is a duration or a count of times, never money or a quantity.
 def(['hari', 'minggu', 'bulan', 'tahun', 'thn', 'th', 'jam', 'menit', 'mnt', 'detik', 'kali',
@@ -226,7 +228,7 @@ def(['ya', 'yah', 'iya', 'bu', 'buk', 'bunda', 'ibu', 'pak', 'bapak', 'mbak', 'm
   'nya', 'sih', 'tadi', 'ini', 'itu', 'td', 'hari', 'barusan', 'baru', 'sekitar', 'kurang', 'lebih',
   'ada', 'sama', 'terus', 'trus', 'lalu', 'and', 'dan', 'serta', 'in', 'from', 'total', 'jumlah',
   'at', 'harga', 'each', 'per', 'today', 'yesterday', 'kemarin', 'pagi', 'siang', 'sore', 'malam',
-  'semua', 'semuanya', 'totalnya', 'jumlahnya', 'rupiah', 'perak', 'idr', 'rp', 'sekarang', 'skrg',
+  'semua', 'semuanya', 'semuanye', 'totalnya', 'jumlahnya', 'rupiah', 'perak', 'idr', 'rp', 'sekarang', 'skrg',
   'mau', 'tlg', 'please', 'pls', 'tolong', 'minta', 'bro', 'sis', 'gan', 'kakak', 'adik', 'dik',
   'ibuk', 'bunda', 'ummi', 'umi', 'teteh', 'neng', 'cik', 'koh', 'cece', 'mbok', 'mak'], F_FILLER);
 // Batak words of address ("…, hepengna 60 ribu inang"): like "bu" at the end of a line, never goods.
@@ -321,7 +323,7 @@ def(['dan', 'and', 'serta', 'plus'], 0, G_CONJ);
 def(['harga', 'at', 'price', 'seharga'], F_PRICE);
 // "harganya 5rb" (Javanese "regane", Sundanese "hargana"): the same price word.
 def(['harganya', 'hrgnya', 'hargane', 'hargana', 'regane', 'rega', 'reganya'], F_PRICE | F_FILLER);
-def(['total', 'jumlah', 'totalnya', 'jumlahnya', 'semua', 'semuanya', 'sejumlah', 'subtotal'], F_TOTAL);
+def(['total', 'jumlah', 'totalnya', 'jumlahnya', 'semua', 'semuanya', 'semuanye', 'sejumlah', 'subtotal'], F_TOTAL);
 // "harga satuan 85rb", "harga satuannya 85rb": a price each, as "satunya" is.
 def(['satuan', 'satuannya', 'persatuan'], 0, G_EACH);
 def(['each', 'masing-masing', 'satunya', 'sebiji', 'sebuah', 'perbiji', 'perpcs', 'perbungkus',
@@ -563,8 +565,8 @@ function oneOfUnit(word: string): WordInfo | null {
   // Javanese "sakporsine", "sakbungkus": "sak" is "se".
   const sak = word.startsWith('sak') && unitStem(word.slice(3));
   let rest = word.slice(word[2] === '-' || sak ? 3 : 2);
-  // "sebungkusnya", Sundanese "sabungkusna", "sebijine", Javanese "sebungkuse".
-  let suffix = rest.endsWith('nya') ? 3 : rest.endsWith('na') || rest.endsWith('ne') ? 2 : 0;
+  // "sebungkusnya", Betawi "sepiringnye", Sundanese "sabungkusna", "sebijine", Javanese "sebungkuse".
+  let suffix = rest.endsWith('nya') || rest.endsWith('nye') ? 3 : rest.endsWith('na') || rest.endsWith('ne') ? 2 : 0;
   // Javanese "sebungkuse", "sak porsie": "-e" after a unit ending in a consonant.
   if (suffix === 0 && rest.endsWith('e') && rest.length >= 5 && !'aiueo'.includes(rest[rest.length - 2] as string)) suffix = 1;
   const per = suffix > 0;

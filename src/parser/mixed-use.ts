@@ -9,12 +9,27 @@ import type { Analysis } from './analyze.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { G_HOUSEHOLD } from './word-roles.ts';
 
-const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'gawe', 'dipake', 'dipakai', 'keperluan']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'gawe', 'dipake', 'dipakai', 'dipakek', 'dienggo', 'dinggo', 'keperluan']);
 const HOME = new Set(['rumah', 'keluarga', 'pribadi', 'sendiri', 'dapur', 'makan', 'anak', 'anak-anak', 'dirumah']);
 const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'usaha', 'warung', 'toko', 'kios', 'lapak', 'produksi', 'katering', 'catering',
   'pesanan', 'orderan', 'jahitan', 'salon']);
 
 const AND = new Set(['sama', 'sm', 'ama', 'dan', 'dn', 'plus', 'sekalian', 'juga', 'atau', 'ato']);
+
+/** Words that add a use to one already there: "dipakai anak juga", "sekalian buat rumah". */
+const ALSO = new Set(['juga', 'jg', 'sekalian', 'sekaligus']);
+/** Verbs of using that state a second use after the purchase. */
+const SECOND_USE = new Set(['dipake', 'dipakai', 'dipakek', 'kepake', 'kepakai', 'dienggo', 'dinggo']);
+
+/** Whether an also-word closes the clause from `i` ("dipake anak juga"). */
+function alsoAfter(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NL || (t.type === T_PUNCT && (t.text === '.' || t.text === ';' || t.text === ','))) return false;
+    if (t.type === T_WORD && ALSO.has(t.key)) return true;
+  }
+  return false;
+}
 
 /** Whether a purpose in the message names both the home and the business. */
 export function mixedUse(a: Analysis): boolean {
@@ -24,17 +39,28 @@ export function mixedUse(a: Analysis): boolean {
     // Both, joined: "buat rumah sama jualan" ("buat masak jualan" is cooking for the business).
     let first: 'home' | 'business' | null = null;
     let joined = false;
+    // The other side named but not yet joined: "buat jualan tp dipake anak sekolah juga" —
+    // an also-word after it joins them all the same.
+    let other = false;
     for (let j = i + 1; j < tokens.length; j++) {
       const t = tokens[j] as Token;
       if (t.type === T_NL || (t.type === T_PUNCT && (t.text === '.' || t.text === ';'))) break;
       if (t.type === T_PUNCT && (t.text === '&' || t.text === '+' || t.text === ',')) joined = first !== null;
       if (t.type !== T_WORD) continue;
-      if (AND.has(t.key)) joined = first !== null;
+      if (AND.has(t.key)) {
+        if (other && ALSO.has(t.key)) return true;
+        joined = first !== null;
+      }
+      // A second use stated ("… tapi dipakai anak juga") joins like "sama".
+      if (first !== null && SECOND_USE.has(t.key)) joined = true;
       const mark = HOME.has(t.key) || ((t.f2 & G_HOUSEHOLD) !== 0 && t.key !== 'arisan') ? 'home' : BUSINESS.has(t.key) ? 'business' : null;
       if (mark === null) continue;
       if (first === null) first = mark;
       else if (mark !== first && joined) return true;
+      else if (mark !== first) other = true;
     }
+    // "beli HP 1,8jt, dipake anak sekolah juga": a thing bought and used at home as well.
+    if (first === 'home' && SECOND_USE.has((tokens[i] as Token).key) && alsoAfter(tokens, i)) return true;
   }
   return false;
 }

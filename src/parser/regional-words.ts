@@ -87,8 +87,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // Buying: Sundanese "meser" (krama of "meuli").
   ...pairs(['meser', 'mésér', 'ngameser'], 'beli'),
   // … Balinese "meli" (buys), its high register "numbas", "mablanja" (shops); Batak Toba "manuhor",
-  // "tinuhor" (bought); Acehnese "bloe", "meublo". ("Meli" is also a name: after a title, "bu Meli",
-  // it stays the name, below.)
+  // "tinuhor" (bought); Acehnese "bloe", "meublo". ("Meli" is also a name: after a title or a word
+  // that points at a person, "bu Meli", "laku 3 kue ke Meli", it stays the name, below.)
   ...pairs(['meli', 'numbas', 'mablanja', 'manuhor', 'tinuhor', 'bloe', 'meublo'], 'beli'),
   // Borrowing: Javanese "nyilih", "nyileh", Sundanese "nginjeum" — a loan, never her expense.
   ...pairs(['nyilih', 'nyileh', 'nginjeum', 'nambut'], 'pinjam'),
@@ -123,7 +123,9 @@ function pairs(words: readonly string[], meaning: string): [string, string][] {
 const ALSO_NAMES = new Set(['meli']);
 /** Titles before a name ("bu Meli", "mbak Meli", "ceu Meli"). */
 const TITLES = new Set(['bu', 'ibu', 'buk', 'mbak', 'mba', 'mbk', 'mb', 'kak', 'teh', 'teteh', 'ceu', 'uni', 'jeng', 'tante', 'bude', 'budhe',
-  'mak', 'cik', 'ci', 'sis', 'dek', 'adek', 'bi', 'bibi', 'nyonya']);
+  'mak', 'cik', 'ci', 'sis', 'dek', 'adek', 'bi', 'bibi', 'nyonya',
+  // … and words that point at a person: "laku 3 kue ke Meli", "titip dari Meli", "sama Meli".
+  'ke', 'dari', 'sama', 'ama', 'dengan', 'dgn', 'buat', 'untuk', 'utk', 'karo', 'jeung', 'punya', 'si']);
 
 /** The Indonesian word a regional everyday word means, or null; `prev` is the word before it. */
 /** A regional word that is also a name, after a title ("bu Meli"): read as the name, not the word. */

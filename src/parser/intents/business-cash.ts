@@ -62,9 +62,29 @@ const BORROW = new Set(['pinjam', 'pinjem', 'minjam', 'minjem', 'meminjam', 'ngu
 const TO_LENDER = new Set(['ke', 'dari', 'dr', 'sama', 'sm', 'ama', 'uang', 'duit', 'uangnya', 'duitnya']);
 
 /** Whether the title at `at` names the lender right after her borrowing verb at `loan`. */
-function lenderAfter(words: readonly Token[], loan: number, at: number): boolean {
-  if (loan < 0 || at <= loan || at > loan + 3 || !BORROW.has((words[loan] as Token).key)) return false;
+function lenderAfter(words: readonly Token[], loan: number, at: number, noun = false): boolean {
+  if (loan < 0 || at <= loan || at > loan + 3 || (!noun && !BORROW.has((words[loan] as Token).key))) return false;
   for (let i = loan + 1; i < at; i++) if (!TO_LENDER.has((words[i] as Token).key)) return false;
+  return true;
+}
+
+/** Giving a loan: "ibu saya kasih pinjaman 300rb", "dikasih pinjaman sama kakak 1jt". */
+const GIVE = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'beri', 'memberi', 'ngasihin', 'dikasih', 'dikasi', 'diberi']);
+const GIVEN = new Set(['dikasih', 'dikasi', 'diberi']);
+/** Her own, after the lender's title: "ibu saya", "kakak aku". */
+const MINE = new Set(['saya', 'sy', 'aku', 'ku', 'gue', 'gw', 'aye', 'kita', 'kami']);
+
+/**
+ * Whether the loan noun at `loan` was given to her by the one titled at `at`: the lender before
+ * the giving verb ("ibu saya kasih pinjaman"), or after it given passively ("dikasih pinjaman
+ * sama ibu"). A loan given on to someone ("kasih pinjaman ke bu Ani") is hers lent out: no.
+ */
+function lentToHer(words: readonly Token[], loan: number, at: number): boolean {
+  const give = loan - 1;
+  if (give < 0 || !GIVE.has((words[give] as Token).key) || words.slice(loan + 1).some((t) => t.key === 'ke' || t.key === 'kepada')) return false;
+  if (GIVEN.has((words[give] as Token).key)) return lenderAfter(words, loan, at, true);
+  if (at >= give || at < give - 2) return false;
+  for (let i = at + 1; i < give; i++) if (!MINE.has((words[i] as Token).key)) return false;
   return true;
 }
 
@@ -92,7 +112,9 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
   // "pinjem uang ibu 500rb buat modal", "pinjam ke kakak 1jt buat modal": the lender named
   // after her borrowing verb is where the loan came from. A title before it ("bu Ani pinjam
   // 500rb") is someone borrowing from her: not her capital.
-  if (has(words, OTHER) >= 0 || words.some((t, i) => (t.f2 & G_HONORIFIC) !== 0 && !lenderAfter(words, loan, i))) return null;
+  const fromHer = words.some((t, i) => (t.f2 & G_HONORIFIC) !== 0 && lentToHer(words, loan, i));
+  if ((has(words, OTHER) >= 0 && !fromHer) ||
+    words.some((t, i) => (t.f2 & G_HONORIFIC) !== 0 && !lenderAfter(words, loan, i) && !lentToHer(words, loan, i))) return null;
 
   // A loan for the business: capital.
   if (loan >= 0) {

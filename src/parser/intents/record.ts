@@ -47,6 +47,7 @@ import { householdBills } from '../household-bill.ts';
 import { offeredPrice } from '../offered-price.ts';
 import { analyze } from '../analyze.ts';
 import { withoutForeignLines, withoutLoanLines } from '../foreign-lines.ts';
+import { loanCapitalLines } from '../loan-capital-lines.ts';
 import { dayRange, splitPerDay } from '../per-day.ts';
 import { readDays } from './record-days.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
@@ -531,6 +532,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "bayar separo 60rb sisanya utang" is a sale paid in part, not a loan: asked (which part is owed?).
   const partPaid = scan.entries.some((e) => e.kind === 'sale') && restOwed(a);
   if ((a.f2 & G_LOAN) !== 0 && !partPaid && !(credit && credit.loanWord && scan.entries.some((e) => e.kind === 'sale'))) {
+    // "pinjem ke bank keliling 500rb buat modal, beli bahan 320rb": the loan clause is capital, the rest read again.
+    const lent = at === undefined ? loanCapitalLines(a) : null;
+    const withLoan = lent !== null ? detectRecordOrRepayment(analyze(lent.rest, a.today, a.truncated)) : null;
+    if (lent !== null && withLoan?.intent === 'record' && withLoan.entries.length > 0) {
+      withLoan.entries = [...lent.capital, ...withLoan.entries];
+      return withLoan;
+    }
     // A day's lines with a loan on one of them: the other lines are read, the loan left out, asked.
     const rest = at === undefined ? withoutLoanLines(a) : null;
     const read = rest !== null ? detectRecordOrRepayment(analyze(rest, a.today, a.truncated)) : null;

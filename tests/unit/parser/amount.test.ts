@@ -117,7 +117,9 @@ describe('money strength and ambiguity', () => {
   it('a single glued digit or a bare number after "juta" is read, but flagged ambiguous', () => {
     expect(nums('1jt5').map((e) => [e.rupiah, e.ambiguous])).toEqual([[1_500_000, true]]);
     expect(nums('2rb5').map((e) => [e.rupiah, e.ambiguous])).toEqual([[2_500, true]]);
-    expect(nums('sejuta dua ratus').map((e) => [e.rupiah, e.ambiguous])).toEqual([[1_000_200, true]]);
+    // Spoken hundreds after juta are thousands of it, as "2jt 300" is written.
+    expect(nums('sejuta dua ratus').map((e) => [e.rupiah, e.ambiguous])).toEqual([[1_200_000, false]]);
+    expect(nums('sejuta lima').map((e) => [e.rupiah, e.ambiguous])).toEqual([[1_000_005, true]]);
     expect(nums('1jt250').map((e) => [e.rupiah, e.ambiguous])).toEqual([[1_250_000, false]]);
   });
 
