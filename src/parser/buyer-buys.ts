@@ -6,9 +6,9 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
-import { F_SALE } from './word-roles.ts';
 import { RESELLERS } from './resellers.ts';
 import { present, trigger } from './triggers.ts';
+import { asSaleWord, withTokens } from './token-rewrite.ts';
 
 const BUY = new Set(['beli', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'mambali']);
 /** Buyers as the subject: a neighbour, a customer, "someone" ("ada yang", Javanese "ono sing"). */
@@ -62,15 +62,8 @@ export function buyerBuys(a: Analysis): Analysis | null {
       if ((who.key === 'yang' || who.key === 'sing' || who.key === 'nu') && !SOMEONE.has(tokens[j - 1]?.key ?? '')) continue;
     }
     out ??= tokens.slice();
-    const info = { canon: 'laku', flags: F_SALE, flags2: 0, kind: 'sale' as const };
-    out[i] = { ...t, key: 'laku', info, f: F_SALE, f2: 0 };
+    out[i] = asSaleWord(t);
   }
   if (!out) return null;
-  let f = 0;
-  let f2 = 0;
-  for (const t of out) if (t.type === T_WORD) {
-    f |= t.f;
-    f2 |= t.f2;
-  }
-  return { ...a, tokens: out, f, f2 };
+  return withTokens(a, out);
 }

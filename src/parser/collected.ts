@@ -13,8 +13,9 @@
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { isServiceWord } from './service-work.ts';
-import { F_FILLER, F_SALE, G_HOUSEHOLD } from './word-roles.ts';
+import { F_FILLER, G_HOUSEHOLD } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { asSaleWord, withTokens } from './token-rewrite.ts';
 
 /** Who collects: "diambil orangnya", "diambil pelanggan". */
 const TAKERS = new Set(['orangnya', 'orgnya', 'pemiliknya', 'yg punya', 'pelanggan', 'pelanggannya', 'customer', 'customernya', 'pembeli',
@@ -84,8 +85,8 @@ export function collectedWork(a: Analysis): Analysis | null {
     // Her takings collected: the pulling verb reads as a sale's.
     const out = tokens.slice();
     const t = tokens[pulled] as Token;
-    out[pulled] = { ...t, key: 'laku', info: { canon: 'laku', flags: F_SALE, flags2: 0, kind: 'sale' }, f: F_SALE, f2: 0 };
-    return withFlags(a, out);
+    out[pulled] = asSaleWord(t);
+    return withTokens(a, out);
   }
   if (!tokens.some((t) => TAKE.has(t.key))) return null;
   const work = tokens.some((t) => t.type === T_WORD && (isServiceWord(t.key) || WORK.has(t.key)));
@@ -104,15 +105,6 @@ export function collectedWork(a: Analysis): Analysis | null {
     out[i] = shown(t);
     if (taker && next) out[i + 1] = shown(next);
   }
-  return out ? withFlags(a, out) : null;
+  return out ? withTokens(a, out) : null;
 }
 
-function withFlags(a: Analysis, out: Token[]): Analysis {
-  let f = 0;
-  let f2 = 0;
-  for (const t of out) if (t.type === T_WORD) {
-    f |= t.f;
-    f2 |= t.f2;
-  }
-  return { ...a, tokens: out, f, f2 };
-}

@@ -23,6 +23,7 @@ import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { withoutTokens } from './stated-price.ts';
 import { F_EXPENSE, F_SALE, G_EACH, G_PER } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { asSaleWord } from './token-rewrite.ts';
 
 /** Words of a discount or a bargain with no amount of their own, between the price and "jadi". */
 const BETWEEN = new Set(['kasih', 'kukasih', 'dikasih', 'ngasih', 'kasi', 'kukasi', 'dikasi', 'ngasi', 'diskon', 'disc', 'discount',
@@ -269,7 +270,7 @@ export function finalPrice(a: Analysis): FinalPrice | null {
     const at = resultAt >= 0 ? resultAt : sellerAt;
     const out = view.tokens.slice();
     const marks = new Uint8Array(view.marks);
-    out[at] = { ...(out[at] as Token), key: 'laku', info: { canon: 'laku', flags: F_SALE, flags2: 0, kind: 'sale' }, f: F_SALE, f2: 0 };
+    out[at] = asSaleWord(out[at] as Token);
     marks[at] = 0;
     view = { ...view, tokens: out, marks, f: view.f | F_SALE };
   }

@@ -18,6 +18,7 @@ import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_FILLER, F_ITEMISH, F_SALE, F_WEAK, G_CONJ, G_HONORIFIC, G_HOUSEHOLD, G_WITHDRAW } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { withTokens } from './token-rewrite.ts';
 
 /** Using or taking her money (not "diambil": goods collected by a customer). */
 const USE = new Set(['pakai', 'pake', 'dipakai', 'dipake', 'kepake', 'kepakai', 'terpakai', 'ambil', 'ngambil', 'mengambil', 'ambiak',
@@ -67,13 +68,7 @@ export function householdUse(a: Analysis): Analysis | null {
     start = i + 1;
   }
   if (!changed) return null;
-  let f = 0;
-  let f2 = 0;
-  for (const t of changed) if (t.type === T_WORD) {
-    f |= t.f;
-    f2 |= t.f2;
-  }
-  return { ...a, tokens: changed, f, f2 };
+  return withTokens(a, changed);
 }
 
 /** The tokens to change in clause [from, to), or null when it is not money used for the home. */

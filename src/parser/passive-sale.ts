@@ -14,8 +14,9 @@ import type { Analysis } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { RESELLERS } from './resellers.ts';
 import { withoutTokens } from './stated-price.ts';
-import { F_SALE, G_HONORIFIC } from './word-roles.ts';
+import { G_HONORIFIC } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { asSaleWord, withTokens } from './token-rewrite.ts';
 
 /** Passive buying and taking: "dibeli", "kebeli" (colloquial), "diborong", "diambil", Javanese "ditumbas", "dituku". */
 const PASSIVE_BUY = new Set(['dibeli', 'kebeli', 'ditumbas', 'dituku', 'ditukoni', 'dipundhut']);
@@ -95,16 +96,9 @@ export function passiveSale(a: Analysis): Analysis | null {
     out ??= tokens.slice();
     hide ??= new Uint8Array(tokens.length);
     for (const j of buyer) hide[j] = 1;
-    const info = { canon: 'laku', flags: F_SALE, flags2: 0, kind: 'sale' as const };
-    out[i] = { ...t, key: 'laku', info, f: F_SALE, f2: 0 };
+    out[i] = asSaleWord(t);
   }
   if (!out) return null;
-  let f = 0;
-  let f2 = 0;
-  for (const t of out) if (t.type === T_WORD) {
-    f |= t.f;
-    f2 |= t.f2;
-  }
-  const view = { ...a, tokens: out, f, f2 };
+  const view = withTokens(a, out);
   return hide !== null && hide.some((h) => h !== 0) ? withoutTokens(view, hide) : view;
 }

@@ -16,8 +16,8 @@
 import type { Analysis } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { isServiceWord } from './service-work.ts';
-import { F_SALE } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { asSaleWord, withTokens } from './token-rewrite.ts';
 
 /** Receiving work: "terima", "nerima", "dapat" (an order), "ambil" is not (she may take her own). */
 const RECEIVE = new Set(['terima', 'nerima', 'diterima', 'menerima', 'dapat', 'dapet']);
@@ -130,15 +130,8 @@ export function customerPaysForWork(a: Analysis): Analysis | null {
     const what = tokens[j + 1];
     if (what !== undefined && (what.key === 'ongkir' || (what.key === 'ongkos' && tokens[j + 2]?.key === 'kirim'))) continue;
     out ??= tokens.slice();
-    const info = { canon: 'laku', flags: F_SALE, flags2: 0, kind: 'sale' as const };
-    out[j] = { ...pay, key: 'laku', info, f: F_SALE, f2: 0 };
+    out[j] = asSaleWord(pay);
   }
   if (!out) return null;
-  let f = 0;
-  let f2 = 0;
-  for (const t of out) if (t.type === T_WORD) {
-    f |= t.f;
-    f2 |= t.f2;
-  }
-  return { ...a, tokens: out, f, f2 };
+  return withTokens(a, out);
 }

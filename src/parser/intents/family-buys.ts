@@ -23,6 +23,7 @@ import type { ParsedEntry, ParseResult } from '../types.ts';
 import { F_SALE, G_HONORIFIC } from '../word-roles.ts';
 import { inputKind } from '../business-inputs.ts';
 import { present, trigger } from '../triggers.ts';
+import { asSaleWord } from '../token-rewrite.ts';
 
 /** Buying for oneself, and snacking ("jajan" is buying a snack). */
 const BUY = new Set(['beli', 'membeli', 'beliin', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'belanja', 'jajan', 'njajan', 'jajanin',
@@ -166,7 +167,7 @@ export function detectFamilyBuying(a: Analysis, read: (view: Analysis) => ParseR
   // No sale of hers in the same message: "anakku jajan 10rb, laku kue 50rb" is left to the others.
   for (let i = v + 1; i < tokens.length; i++) if (hide[i] === 0 && ((tokens[i] as Token).f & F_SALE) !== 0 && who === 'own') return null;
   const out = tokens.slice();
-  out[v] = { ...verb, key: 'laku', info: { canon: 'laku', flags: F_SALE, flags2: 0, kind: 'sale' }, f: F_SALE, f2: 0 };
+  out[v] = asSaleWord(verb);
   const marks = new Uint8Array(a.marks);
   for (let i = 0; i < tokens.length; i++) if (hide[i] !== 0 && marks[i] === 0 && tokens[i]?.type !== T_PUNCT) marks[i] = M_HIDDEN;
   let f = 0;
