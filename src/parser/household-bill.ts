@@ -13,19 +13,22 @@ import type { ParsedEntry } from './types.ts';
 const HOME = new Set(['rumah', 'dapur', 'spp', 'sekolah', 'anak', 'keluarga', 'pribadi', 'suami', 'kontrakan', 'kondangan',
   'berobat', 'rumahtangga', 'dirumah',
   // School and pocket money as the regions write them: Minang "sakola", Banjar "sakulah", Javanese "sangu"; Minang "dapua".
-  'sakola', 'sakolah', 'sakulah', 'sekola', 'sangu', 'dapua']);
+  'sakola', 'sakolah', 'sakulah', 'sekola', 'sangu', 'dapua',
+  // English in a mixed message: "bought rice 30k for home", "school fees for the kids".
+  'home', 'household', 'groceries', 'grocery', 'family', 'husband', 'school', 'kids', 'children']);
 
 /** Words that put it in the business: where she sells, what she sells, who buys. */
 const BUSINESS = new Set(['kios', 'warung', 'lapak', 'toko', 'usaha', 'dagangan', 'dagang', 'jualan', 'jual', 'dijual', 'stok',
   'stock', 'modal', 'produksi', 'bahan', 'pembeli', 'pelanggan', 'kedai', 'gerobak', 'booth', 'olshop', 'toko', 'katering',
-  'catering', 'pesanan', 'orderan', 'kantin', 'ruko', 'tempat', 'lokasi', 'kulakan', 'kulak', 'karyawan', 'pegawai', 'pekerja']);
+  'catering', 'pesanan', 'orderan', 'kantin', 'ruko', 'tempat', 'lokasi', 'kulakan', 'kulak', 'karyawan', 'pegawai', 'pekerja',
+  'shop', 'stall', 'business', 'customer', 'customers', 'ingredients', 'supplies', 'order', 'orders', 'sell', 'selling']);
 
 /** Bills of the home that no one is paid for as a sale ("spp anak", not "THR anak"). */
 const BILLS = new Set(['spp', 'sekolah', 'kontrakan', 'dapur', 'rumah', 'sakola', 'sakolah', 'sakulah', 'sekola', 'dapua',
   // "jajan anak 5rb" under a day's sales: the child's snack money, never another sale (asked).
   'jajan']);
 
-const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'for']);
 
 function homeWords(words: readonly string[]): boolean {
   let home = false;

@@ -168,10 +168,14 @@ def(['omset', 'pemasukan', 'pengeluaran', 'pendapatan', 'penjualan', 'untung', '
 // They carry no F_EXPENSE: "ambil 20" still answers a lead, "cara pakai" still asks for help.
 def(['prive', 'privé'], 0, G_WITHDRAW, { kind: 'withdrawal' });
 def(['ambil', 'diambil', 'ngambil', 'mengambil', 'pakai', 'pake', 'dipakai', 'dipake', 'kepake', 'kepakai',
-  'terpakai', 'tarik', 'narik', 'ditarik', 'ambiak', 'maambiak'], F_WEAK, G_WITHDRAW, { kind: 'withdrawal' });
+  'terpakai', 'tarik', 'narik', 'ditarik', 'ambiak', 'maambiak',
+  // English in a mixed message ("took 30k for groceries at home"): as weak as "ambil".
+  'took', 'take', 'taken', 'taking'], F_WEAK, G_WITHDRAW, { kind: 'withdrawal' });
 def(['dapur', 'rumah', 'anak', 'sekolah', 'spp', 'keluarga', 'makan', 'jajan', 'pribadi', 'suami', 'istri',
   'kebutuhan', 'keperluan', 'arisan', 'kondangan', 'berobat', 'obat', 'dokter', 'sembako', 'lebaran', 'saku',
-  'rumahtangga', 'household', 'personal'], 0, G_HOUSEHOLD);
+  'rumahtangga', 'household', 'personal',
+  // English marks of the home ("for groceries at home", "for the kids' school").
+  'home', 'groceries', 'grocery', 'kids', 'kid', 'children', 'school', 'family', 'husband', 'pocket'], 0, G_HOUSEHOLD);
 
 // ---- orders, credit, corrections ----------------------------------------------------------
 def(['pesanan', 'order', 'pesan', 'pesen', 'memesan', 'dipesan'], 0, G_ORDER);

@@ -11,6 +11,7 @@
  * words belong to the one amount, and in "laku 5 bros @15rb, beli manik 20rb" nothing is
  * merged because both parts have numbers.
  */
+import { opensDeduction } from './deducted-net.ts';
 import type { Analysis } from './analyze.ts';
 import { F_PRICE, F_UNIT, G_CONJ, G_EACH, G_PER } from './word-roles.ts';
 import { unitForUse } from './purpose-units.ts';
@@ -120,6 +121,8 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
     // the list's, not this line's; checked in scan-record.ts).
     const opensSegment = k < 0 && hasNum &&
       ((tok.type === T_WORD && (PROFIT_CHECK_WORDS.has(tok.key) || CHANGE_WORDS.has(tok.key))) ||
+        // "laku 150rb dikurangi modal jadi 60rb": the costs taken off open the net's clause (deducted-net.ts).
+        opensDeduction(tokens, i) ||
         opensListTotal(tokens, start, i, raw.some((r) => r.line === line && r.hasNum)));
     if (opensSegment) {
       // "… 150rb jd untung 250rb": the "so" before the profit word opens the profit line with it.

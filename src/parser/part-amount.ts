@@ -38,9 +38,11 @@ export type Purpose = 'home' | 'business' | 'source' | 'goods' | 'debt' | 'uncle
 const JOINERS = new Set(['tapi', 'tp', 'tpi', 'tetapi', 'namun', 'terus', 'trus', 'trs', 'lalu', 'tapinya', 'cuma', 'cuman', 'nah']);
 /** Using or taking the money: the part went somewhere. */
 const USE_VERBS = new Set(['dipake', 'dipakai', 'kepake', 'kepakai', 'terpakai', 'dipakek', 'kepakek', 'pake', 'pakai', 'kupake', 'kupakai',
-  'diambil', 'ambil', 'kuambil', 'digunakan', 'gunakan', 'dibelikan', 'dibeliin', 'dibeliken', 'dipakein', 'dipakekan', 'kepakek']);
+  'diambil', 'ambil', 'kuambil', 'digunakan', 'gunakan', 'dibelikan', 'dibeliin', 'dibeliken', 'dipakein', 'dipakekan', 'kepakek',
+  // English in a mixed message: "sales 200k, 50k taken for the kids".
+  'used', 'took', 'taken']);
 /** A purpose: "buat dapur" (regional forms fold into "untuk" in the lexer). */
-const PURPOSE_WORDS = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'gawe', 'keur', 'gasan', 'nggo']);
+const PURPOSE_WORDS = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'gawe', 'keur', 'gasan', 'nggo', 'for']);
 const USE = new Set([...USE_VERBS, ...PURPOSE_WORDS]);
 /** A part "of it": "dari situ 100rb", "termasuk 100rb", "sebagian 50rb", "100rb diantaranya". */
 const OF_IT_BEFORE = new Set(['termasuk', 'trmsk', 'sebagian', 'sebagiannya']);

@@ -18,6 +18,7 @@ import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, SO_WORDS, splitSegments, type Segment } from './lines.ts';
 import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { checkLines } from './check-lines.ts';
+import { deductedNet } from './deducted-net.ts';
 import { resaleLines } from './resale-lines.ts';
 import { checksAgree, eachByTotal, eachFromChecks, kindsFromChecks, type PendingCheck } from './check-sums.ts';
 import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL, G_WITHDRAW } from './word-roles.ts';
@@ -207,11 +208,14 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     const leadTok = leadToken(a, seg);
     const lead = leadTok === null ? null : leadTok.key;
-    if (isNetLine(a, seg, lead)) {
+    // "dikurangi modal jadi untungnya 60rb": costs taken off but not priced, then the net (deducted-net.ts).
+    const deducted = deductedNet(a, seg.start, seg.end);
+    if (deducted >= 0 || isNetLine(a, seg, lead)) {
       // "untung 250rb" after the day's lines states sales − expenses: a check, not an entry.
-      const p = readSegment(a, seg, { kind: 'sale', verbSeen: true, strong: true });
+      const p = readSegment(a, deducted >= 0 ? { ...seg, start: deducted } : seg, { kind: 'sale', verbSeen: true, strong: true });
+      const netWord = deducted >= 0 ? (a.tokens[deducted] as Token).key : lead;
       for (const ex of p.accounted) accounted.add(ex);
-      for (const e of p.entries) profits.push(lead !== null && lead.startsWith('rugi') ? -e.amount : e.amount);
+      for (const e of p.entries) profits.push(netWord !== null && netWord.startsWith('rugi') ? -e.amount : e.amount);
       continue;
     }
     if (mentionsChange(a, seg)) {

@@ -13,7 +13,11 @@ import { CONFIDENT, parseMessage } from '../../../src/parser/index.ts';
 import { assertValidResult, CASES, readRows, repoRoot, TODAY } from './helpers.ts';
 
 const dir = path.resolve(repoRoot, 'tests', 'fixtures', 'parser');
-const files = [CASES, ...readdirSync(dir).filter((f) => /^cases-trust.*\.jsonl$/.test(f)).map((f) => path.join(dir, f))];
+// The plan-beside-fact table is left out: its rows already hold a plan next to a dated fact
+// ("besok mau kulakan gula 250rb, hari ini laku 180rb"), and a plan put before them does not
+// unsay "hari ini laku 180rb"; the fact is recorded there on purpose.
+const files = [CASES, ...readdirSync(dir).filter((f) => /^cases-trust.*\.jsonl$/.test(f) && f !== 'cases-trust-plan-beside-fact.jsonl')
+  .map((f) => path.join(dir, f))];
 const BOOKS = new Set(['record', 'repayment', 'payment_received']);
 const confidentOneLine = files.flatMap((f) => readRows(f))
   .filter((r) => BOOKS.has(r.expect.intent as string) && r.expect.confident === true && !r.text.includes('\n') && !r.text.startsWith('/'))
