@@ -12,6 +12,7 @@
  */
 import type { Token } from './lexer.ts';
 import { T_NUM, T_WORD } from './lexer.ts';
+import { G_HONORIFIC } from './word-roles.ts';
 
 /** Using or turning into: the verb before "modal". */
 const USE = new Set(['pake', 'pakai', 'dipake', 'dipakai', 'pakek', 'make', 'memakai', 'jadikan', 'dijadikan', 'jadiin', 'dijadiin']);
@@ -20,6 +21,8 @@ const AS = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'jadi', 'sebagai', 'nam
 /** Money of hers or her household's, named before the verb. */
 const OWN_MONEY = new Set(['thr', 'thrnya', 'gaji', 'gajinya', 'gajiku', 'gajian', 'bonus', 'pesangon', 'pensiun', 'tabungan', 'tabunganku',
   'celengan', 'simpanan', 'pribadi', 'suami', 'warisan']);
+/** People whose business she could fund. */
+const FOR_OTHERS = new Set(['anak', 'anakku', 'adik', 'adek', 'adikku', 'keponakan', 'ponakan', 'tetangga', 'teman', 'temen', 'saudara', 'sodara']);
 /** The business's money or a customer's: no money of hers. */
 const NOT_HERS = new Set(['jualan', 'dagangan', 'hasil', 'omset', 'omzet', 'laba', 'untung', 'kas', 'laci', 'pembeli', 'pelanggan',
   'koperasi', 'pinjaman', 'utang', 'hutang']);
@@ -30,6 +33,10 @@ export function ownMoneyAsCapital(tokens: readonly Token[], i: number, start: nu
   let j = i + 1;
   while (j < i + 3 && tokens[j]?.type === T_WORD && AS.has((tokens[j] as Token).key)) j++;
   if (!(tokens[j]?.key ?? '').startsWith('modal')) return false;
+  // "buat modal anak", "modal usaha adik": capital for someone else's business is no capital of hers.
+  for (let k = j + 1; k <= j + 2 && tokens[k]?.type === T_WORD; k++) {
+    if (((tokens[k] as Token).f2 & G_HONORIFIC) !== 0 || FOR_OTHERS.has((tokens[k] as Token).key)) return false;
+  }
   let own = false;
   for (let k = start; k < i; k++) {
     const t = tokens[k] as Token;

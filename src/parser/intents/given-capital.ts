@@ -24,6 +24,10 @@ const CAPITAL = new Set(['modal', 'modal usaha', 'modal usahanya']);
 /** Between "modal" and the amount or the end: her own business named, or fillers. */
 const OWN_BUSINESS = new Set(['usaha', 'usahaku', 'warung', 'warungku', 'jualan', 'jualanku', 'dagangan', 'toko', 'saya', 'aku', 'ku', 'sy',
   'lagi', 'lg', 'tambahan', 'awal', 'nih', 'ya', 'dong', 'deh', 'sih', 'kemarin', 'td', 'tadi', 'hari', 'ini', 'uang', 'duit', 'sebesar', 'senilai']);
+/** Family who give capital, beyond the titles the lexicon knows: regional words for parents and in-laws. */
+const GIVERS = new Set(['emak', 'mamak', 'mama', 'mami', 'ayah', 'papa', 'papi', 'abah', 'ambu', 'umak', 'enyak', 'nyak', 'babe', 'bokap',
+  'nyokap', 'simbok', 'mbah', 'ortu', 'orangtua', 'orang', 'tua', 'mertua', 'suami', 'istri', 'keluarga', 'saya', 'aku', 'sy', 'ku',
+  'tadi', 'td', 'barusan', 'udah', 'sudah', 'baru']);
 /** Of OWN_BUSINESS, the words that name no business. */
 const FILLER = new Set(['saya', 'aku', 'ku', 'sy', 'lagi', 'lg', 'tambahan', 'awal', 'nih', 'ya', 'dong', 'deh', 'sih', 'kemarin', 'td', 'tadi',
   'hari', 'ini', 'uang', 'duit', 'sebesar', 'senilai']);
@@ -79,7 +83,7 @@ export function detectGivenCapital(a: Analysis): ParseResult | null {
   // Only words before the giver's verb are who gave: "suami", "ibu saya", "mertua".
   for (let i = 0; i < cap - 1; i++) {
     const w = words[i] as Token;
-    if ((w.f2 & (G_HONORIFIC | G_HOUSEHOLD)) === 0 && !PEOPLE.has(w.key) && !['saya', 'aku', 'sy', 'ku', 'tadi', 'td', 'barusan', 'mertua', 'ortu', 'orangtua', 'orang', 'tua', 'udah', 'sudah', 'baru'].includes(w.key)) return null;
+    if ((w.f2 & (G_HONORIFIC | G_HOUSEHOLD)) === 0 && !PEOPLE.has(w.key) && !GIVERS.has(w.key)) return null;
   }
   if (toSomeoneElse(words, cap + 1, GIVE.has(verb.key))) return { intent: 'unknown', confidence: C_GUESS };
   const giver = words.slice(0, cap - 1).map((t) => t.key).join(' ');
