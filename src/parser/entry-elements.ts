@@ -20,6 +20,7 @@ import { setorToHome } from './household-setor.ts';
 import { isDiscountWord } from './discount-word.ts';
 import type { EntryKind } from './types.ts';
 import { isReceivedWord } from './received-total.ts';
+import { ownMoneyAsCapital } from './own-money-used.ts';
 
 /** What an element is. */
 export const E_VERB = 1;
@@ -161,6 +162,9 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       out.push(el(E_DISCOUNT, t.text));
     } else if (objectOfWithdrawal(out, t)) {
       continue; // "pakai uang jualan 100rb": the money taken, not a sale
+    } else if (t.info?.kind === 'sale' && tokens[i - 1]?.key === 'modal' && out.some((e) => e.type === E_VERB && e.kind === 'capital')) {
+      // "pake modal jualan baju": what the capital is for, not a sale.
+      out.push(el(E_WORD, t.text));
     } else if (t.info?.kind === 'sale' && inPurpose(tokens, i) && out.some((e) => e.type === E_VERB && e.kind !== 'sale')) {
       // "beli bumbu buat jualan 15rb": the verb decides the kind; "buat jualan" is what for.
       out.push(el(E_WORD, t.text));
@@ -172,7 +176,9 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       const someoneBuys =
         t.info.kind === 'expense' &&
         ((BUY_VERBS.has(t.key) && boughtFromHer(a, i, seg.end)) || (PASSIVE_BUY_VERBS.has(t.key) && boughtByOthers(a, i, seg.end)));
-      v.kind = someoneBuys || takes ? 'sale' : t.info.kind;
+      // "uang THR 1jt aku pake modal": her money used as capital, put in (own-money-used.ts).
+      const putIn = t.info.kind === 'withdrawal' && ownMoneyAsCapital(tokens, i, seg.start);
+      v.kind = someoneBuys || takes ? 'sale' : putIn ? 'capital' : t.info.kind;
       v.weak = (f & F_WEAK) !== 0 && !takes;
       v.totalMark = (f & F_TOTAL) !== 0;
       v.itemish = (f & F_ITEMISH) !== 0;

@@ -51,6 +51,7 @@ import { detectPassedThrough } from './intents/passed-through.ts';
 import { detectOwnUse } from './intents/own-use.ts';
 import { detectOutsideCapital } from './intents/outside-capital.ts';
 import { detectOwnMoneyIn } from './intents/own-money-in.ts';
+import { detectGivenCapital } from './intents/given-capital.ts';
 import { detectFamilyBuying } from './intents/family-buys.ts';
 import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
@@ -256,7 +257,8 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   // "anakku jajan 10rb", "anak-anak sekolah pada beli jajan 45rb": who bought (family-buys.ts).
   // "selamat ya bu Ani jualannya laris 1jt": another person's takings, praised — not her money.
   if (othersPraised(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['others_takings'] };
-  const moved = detectOwnMoneyIn(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
+  // "ibu kasih modal 300rb": capital given to her; "kasih modal ke bu Ani" asked (given-capital.ts).
+  const moved = detectOwnMoneyIn(a) ?? detectGivenCapital(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
   if (moved) return moved;
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
   const cash = detectCashCount(a);

@@ -11,6 +11,7 @@ import { FAMILY, FOR_BUSINESS, PURPOSE_WORDS } from './money-owner.ts';
 import type { ParsedEntry } from './types.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { usesOwnMoneyAsCapital } from './own-money-used.ts';
 
 /** Pay earned by someone in the household: salary, pension, the holiday bonus. */
 const INCOME = new Set(['gaji', 'gajian', 'gajinya', 'gajiku', 'thr', 'thrnya', 'pensiun', 'pensiunan', 'tunjangan', 'honor',
@@ -71,6 +72,9 @@ function ownBusinessVerb(a: Analysis): boolean {
  */
 export function judgeOutsideIncome(a: Analysis, entries: ParsedEntry[], c: Confidence): 'personal' | null {
   if (entries.length === 0 || !outsideIncome(a)) return null;
+  // "uang gajian 1jt aku pake modal, laku 60rb": the pay was read as capital in its own clause;
+  // the other lines are her business's own.
+  if (entries.some((e) => e.kind === 'capital') && usesOwnMoneyAsCapital(a.tokens)) return null;
   if (forBusiness(a)) {
     // "dapat THR 1jt, 500rb buat modal": which of the amounts went in is not one capital each: asked.
     if (entries.length > 1) c.cap(C_DOUBT, 'personal_money');
