@@ -114,7 +114,7 @@ describe('her @username', () => {
 });
 
 describe('a batch of a shard’s messages (INBOUND_BATCH, src/jobs/inbound-batch.ts)', () => {
-  it('shares BEGIN and COMMIT: each message costs a savepoint and its own five statements', async () => {
+  it('shares BEGIN and COMMIT and one lock on its senders\' books: each message costs a savepoint and its own five statements', async () => {
     const members = ['7101', '7102', '7103'];
     for (const id of members) await processInbound(deps(), privateMessage('halo', sender(id, `bu_${id}`)));
     statements = [];
@@ -133,7 +133,8 @@ describe('a batch of a shard’s messages (INBOUND_BATCH, src/jobs/inbound-batch
       'with "carried" as (update "inbound_messages"',
       'update "outbound_messages"',
     ];
-    expect(named(statements)).toEqual(['begin', ...each(0), ...each(1), ...each(2), 'commit']);
+    // The batch first takes every sender's book lock, sorted, in one statement (book-locks.repository.ts: no two batches wait in a circle).
+    expect(named(statements)).toEqual(['begin', 'select pg_advisory_xact_lock', ...each(0), ...each(1), ...each(2), 'commit']);
     // The three replies, dispatched together after the commit.
     expect(dispatched).toHaveLength(3);
     for (const item of dispatched) expect((await findOutbound(t.db, item.idempotencyKey))?.payload.text).toContain('Hari ini: jualan Rp30.000');
