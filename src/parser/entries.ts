@@ -413,11 +413,15 @@ function close(st: Fold): void {
   finish(st.cur, st.out, st.onlyTotal);
 }
 
+/** Words that put one amount against another ("150rb minus 20rb"), not goods of the second. */
+const MINUS_WORDS: ReadonlySet<string> = new Set(['minus', 'min']);
+
 /** Ends the current draft because a new entry starts; words after its amount go to the new one. */
 function restart(st: Fold): void {
   const next = fresh(st.cur.kind, st.cur.verbSeen, st.cur.strong);
   next.ownVerb = st.cur.ownVerb;
-  next.bareFollow = st.tail.length === 0 && hasMoney(st.cur);
+  // "jual 150rb minus 20rb": an operator word alone between two amounts leaves the second as bare.
+  next.bareFollow = st.tail.every((e) => MINUS_WORDS.has(e.text)) && hasMoney(st.cur);
   next.words = st.tail;
   st.tail = [];
   finish(st.cur, st.out, false);

@@ -237,6 +237,9 @@ def(['ya', 'yah', 'iya', 'bu', 'buk', 'bunda', 'ibu', 'pak', 'bapak', 'mbak', 'm
   'ibuk', 'bunda', 'ummi', 'umi', 'teteh', 'neng', 'cik', 'koh', 'cece', 'mbok', 'mak'], F_FILLER);
 // Batak words of address ("…, hepengna 60 ribu inang"): like "bu" at the end of a line, never goods.
 def(['inang', 'amang', 'eda'], F_FILLER, G_HONORIFIC);
+// "jual 150rb minus 20rb", "laku 200rb min 15rb": an operator between amounts, never goods; the
+// amount after it is then a bare second amount (asked: entry-drafts.ts), not a second sale.
+def(['minus', 'min'], F_FILLER);
 def(['ito', 'lae', 'opung', 'namboru'], F_FILLER);
 def(['dari', 'untuk', 'buat', 'utk', 'of', 'on', 'for', 'to', 'ke', 'di', 'pada', 'in', 'from',
   'yang', 'sebanyak', 'seharga', 'sebesar', 'senilai'], 0, G_ITEM_FILLER);
