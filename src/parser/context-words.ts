@@ -103,7 +103,12 @@ export function settleContextWords(tokens: Token[]): void {
       if (!banjar || exchange) UNSURE.add(t);
     } else if (JUA.has(t.text) && has(tokens, MINANG, i)) retag(t, 'jual');
     else if (t.text === 'manis' && tokens[i - 1]?.key === 'laris') retag(t, 'ji'); // "laris manis": sold well, no goods
-    else if (SOLD_OUT.has(t.text) && soldOutCount(tokens, i)) retag(t, 'laku');
+    else if (SOLD_OUT.has(t.text) && (soldOutCount(tokens, i) || soldOrDoneThenGot(tokens, i))) retag(t, 'laku');
+    // "habis itu dapat 50rb": after that, money got — nothing spent; the money is read (and asked) as if "habis itu" were not said.
+    else if (SOLD_OUT.has(t.text) && NOT_DONE.has(tokens[i + 1]?.key ?? '') && opensClause(tokens, i) && receivedBeforeMoney(tokens, i)) {
+      retag(t, 'ji');
+      retag(tokens[i + 1] as Token, 'itu');
+    }
     else if (SOLD_OUT.has(t.text)) {
       const gone = soldOutGoods(tokens, i);
       if (gone !== null) retag(t, 'laku');
@@ -292,6 +297,36 @@ function receivedBeforeMoney(tokens: readonly Token[], i: number): boolean {
     if (t.type === T_WORD && RECEIVED_MONEY.has(t.key)) return true;
   }
   return false;
+}
+
+/** After the opening "abis"/"habis": words that say money went out, or "after that" (chain-parts.ts). */
+const NOT_DONE = new Set(['itu', 'tu', 'itu2', 'gitu']);
+
+/** Nothing said before token i in its clause. */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  return !tokens.slice(clauseStart(tokens, i), i).some((t) => t.type === T_WORD || t.type === T_NUM);
+}
+
+/**
+ * "abis 20 bungkus dapat 100rb" (sold out), "hbs anter pesanan dapat 50rb", "abis ngojol 5 trip
+ * dapet 120rb" (after the work): the opening "abis"/"habis"/"hbs", then a count or a verb, then a
+ * received word before the money — the money came in: a sale, never money spent. "habis 40rb
+ * buat ongkos" has its money first; "abis beli gula …" and "abis itu …" are left to their readers.
+ */
+function soldOrDoneThenGot(tokens: readonly Token[], i: number): boolean {
+  if (!opensClause(tokens, i)) return false;
+  const n = tokens[i + 1];
+  if (n === undefined) return false;
+  if (n.type === T_WORD) {
+    if (NOT_DONE.has(n.key) || RECEIVED_MONEY.has(n.key) || MONEY_GONE.has(n.key) || USED_UP.has(n.key) || SPENT_ON.has(n.key) ||
+      (n.f & (F_EXPENSE | F_SCALE | F_SLANG)) !== 0) return false;
+  } else if (!countAt(tokens, i + 1)) return false;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_WORD && RECEIVED_MONEY.has(t.key)) break;
+    if (t.type === T_WORD && (USED_UP.has(t.key) || MONEY_GONE.has(t.key) || (t.f & F_EXPENSE) !== 0)) return false;
+  }
+  return receivedBeforeMoney(tokens, i);
 }
 
 /** Sold-out words the message did not settle: the record asks sale or expense. */

@@ -31,6 +31,16 @@ const GIVERS = new Set(['emak', 'mamak', 'mama', 'mami', 'ayah', 'papa', 'papi',
 /** Of OWN_BUSINESS, the words that name no business. */
 const FILLER = new Set(['saya', 'aku', 'ku', 'sy', 'lagi', 'lg', 'tambahan', 'awal', 'nih', 'ya', 'dong', 'deh', 'sih', 'kemarin', 'td', 'tadi',
   'hari', 'ini', 'uang', 'duit', 'sebesar', 'senilai']);
+/**
+ * Purposes that are no business: "modal nikah", "buat beli hp". Said with them the money is a family
+ * gift for her own life, not capital: asked.
+ */
+const PERSONAL = new Set(['nikah', 'menikah', 'nikahan', 'kawin', 'kawinan', 'pernikahan', 'resepsi', 'lamaran', 'hp', 'hape', 'handphone',
+  'ponsel', 'umroh', 'umrah', 'haji', 'liburan', 'kuliah', 'wisuda', 'lahiran', 'melahirkan', 'sunatan', 'khitanan']);
+/** A return owed: "tapi harus dibalikin", "nanti dicicil" — a loan, not capital: asked. */
+const PAY_BACK = new Set(['dibalikin', 'balikin', 'dibalikkan', 'dikembalikan', 'dikembaliin', 'kembalikan', 'kembaliin', 'balikan',
+  'dicicil', 'cicil', 'nyicil', 'mencicil', 'pinjam', 'pinjem', 'minjam', 'minjem', 'dipinjam', 'dipinjemin', 'dipinjamkan', 'pinjaman',
+  'diganti', 'gantiin', 'digantiin', 'dibayar', 'ngembaliin', 'ngebalikin', 'mbalikin']);
 /** Someone's own people: "anak", "adik", named persons are people she could fund. */
 const PEOPLE = new Set(['anak', 'anakku', 'adik', 'adek', 'adikku', 'keponakan', 'ponakan', 'tetangga', 'teman', 'temen', 'sodara', 'saudara']);
 
@@ -86,6 +96,10 @@ export function detectGivenCapital(a: Analysis): ParseResult | null {
     if ((w.f2 & (G_HONORIFIC | G_HOUSEHOLD)) === 0 && !PEOPLE.has(w.key) && !GIVERS.has(w.key)) return null;
   }
   if (toSomeoneElse(words, cap + 1, GIVE.has(verb.key))) return { intent: 'unknown', confidence: C_GUESS };
+  // "modal nikah", "buat beli hp": a personal purpose; "tapi harus dibalikin": a loan. Asked.
+  if (words.slice(cap + 1).some((t) => PERSONAL.has(t.key) || PAY_BACK.has(t.key) || PAY_BACK.has(t.text))) {
+    return { intent: 'unknown', confidence: C_GUESS };
+  }
   const giver = words.slice(0, cap - 1).map((t) => t.key).join(' ');
   // "kasih modal 500rb" with nobody giving it and no business of hers named: to whom? Asked.
   if (giver === '' && GIVE.has(verb.key) && !words.slice(cap + 1).some((t) => OWN_BUSINESS.has(t.key) && !FILLER.has(t.key))) {
