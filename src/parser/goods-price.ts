@@ -36,6 +36,10 @@ const CHEAP_EACH: readonly { words: readonly string[]; ceiling: number }[] = [
   // Sewing and packing sundries, hair clips, brooches: a piece is a few thousand, a dear one a few hundred.
   { words: ['benang', 'jarum', 'kancing', 'resleting', 'plastik', 'kresek', 'karet', 'bros', 'jepit', 'peniti', 'bando', 'ikat', 'stiker',
     'pensil', 'pulpen', 'sedotan', 'tusuk', 'lidi', 'korek', 'mika', 'ciput'], ceiling: 1_000_000 },
+  // Fritters and sweet bites sold one by one: a piece is a thousand or two, never near Rp20.000
+  // ("laku gorengan 20, dapat 2jt" leaves Rp100.000 a fritter: a slip, asked).
+  { words: ['gorengan', 'bakwan', 'risol', 'risoles', 'pisgor', 'cireng', 'klepon', 'lemper', 'onde'],
+    ceiling: 20_000 },
   // Snacks and drinks by the piece, portion or pack: a pack is tens of thousands at most.
   { words: ['kerupuk', 'krupuk', 'rengginang', 'gorengan', 'es', 'peyek', 'rempeyek', 'cilok', 'cireng', 'bakwan', 'risol', 'risoles',
     'pisgor', 'tahu', 'tempe', 'permen', 'makaroni', 'basreng', 'klepon', 'lemper', 'onde', 'donat', 'cimol', 'seblak', 'telur'],

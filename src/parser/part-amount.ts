@@ -302,6 +302,15 @@ function findPart(a: Analysis): PartMark | null {
   return { start: ex.start, end: ex.end, amount, whole, scaled, used: used || purposed, marked, sourced: source && !marked && !used, clause };
 }
 
+/** Taking money out ("took 100k for stock") or setting it aside: not yet spent on what it is for. */
+const SET_ASIDE = new Set(['took', 'take', 'taken', 'taking', 'sisihkan', 'disisihkan', 'nyisihin', 'disisihin', 'sisihin', 'simpan',
+  'disimpan', 'nyimpen', 'disimpen', 'kept', 'keep', 'saved', 'save', 'put']);
+
+function setAside(a: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWord(a.tokens[i]) && SET_ASIDE.has((a.tokens[i] as Token).key)) return true;
+  return false;
+}
+
 function entry(kind: ParsedEntry['kind'], amount: number, item: string | null): ParsedEntry {
   return { kind, amount, item, quantity: null, unit: null, unitPrice: null };
 }
@@ -383,6 +392,10 @@ export function readPartClause(a: Analysis, r: ParseResult, read: (text: string)
   if (whole.kind === 'sale' && (rest === null || (purpose === 'goods' && rest === 'goods'))) {
     // Out of the takings: taken home, or spent on the business.
     if (purpose === 'home') return done([...r0.entries, entry('withdrawal', part.amount, partItem)]);
+    // "sales 400k, took 100k for stock": money set aside to buy stock with, not yet spent: asked.
+    if (purpose === 'business' && part.used && setAside(a, part.clause.start, partEnd)) {
+      return asked(r0, [entry('expense', part.amount, partItem)]);
+    }
     if (purpose === 'business' && part.used) return done([...r0.entries, entry('expense', part.amount, partItem)]);
     if (purpose === 'goods') return done(r0.entries);
     if (part.used && purpose !== 'debt') return asked(r0, [entry('expense', part.amount, partItem)]);

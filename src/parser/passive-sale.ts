@@ -25,7 +25,7 @@ const PASSIVE_TAKE = new Set(['diambil', 'diambilin']);
 /** Who buys from her: customers, neighbours, people, resellers. */
 const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'langganan', 'konsumen', 'customer', 'cust', 'costumer',
   'tetangga', 'orang', 'org', 'orang-orang', 'ibu-ibu', 'bapak-bapak', 'anak-anak sekolah', 'tamu', 'pengunjung', 'pemesan', ...RESELLERS,
-  // Shops she supplies: "3 lusin kerupuk dibeli warung sebelah" (a place she bought at takes "di"/"dari").
+  // Shops she supplies: "3 lusin kerupuk dibeli warung" (a place she bought at takes "di"/"dari"; "warung sebelah" is asked).
   'warung', 'toko', 'kantin', 'kios', 'koperasi', 'agen']);
 /**
  * Who takes goods as a buyer: "diambil orang" may be theft ("dompet diambil orang"), "diambil
@@ -101,4 +101,19 @@ export function passiveSale(a: Analysis): Analysis | null {
   if (!out) return null;
   const view = withTokens(a, out);
   return hide !== null && hide.some((h) => h !== 0) ? withoutTokens(view, hide) : view;
+}
+
+/** Shop words among the buyers, and words that place a shop: "warung sebelah" may be where she bought. */
+const SHOPS = new Set(['warung', 'toko', 'kantin', 'kios', 'koperasi', 'agen']);
+const PLACED = new Set(['sebelah', 'depan', 'dekat', 'deket', 'seberang', 'ujung', 'belakang', 'samping', 'pojok', 'situ', 'sana']);
+
+/**
+ * "minyak dibeli warung sebelah 2 liter 36rb": bought BY the shop next door (she supplies it) or
+ * AT it ("di" dropped, as it often is)? A shop named by where it stands is asked, never a confident sale.
+ */
+export function shopBuyerUnclear(a: Analysis): boolean {
+  if (!present(a, T_PASSIVE)) return false;
+  const { tokens } = a;
+  return tokens.some((t, i) => t.type === T_WORD && PASSIVE_BUY.has(t.text) && SHOPS.has(tokens[i + 1]?.key ?? '') &&
+    PLACED.has(tokens[i + 2]?.key ?? ''));
 }

@@ -24,7 +24,10 @@ const SELLER = new Set(['toko', 'agen', 'grosir', 'grosiran', 'supplier', 'supli
   'juragan', 'tengkulak', 'pasar', 'minimarket', 'indomaret', 'alfamart', 'swalayan', 'supermarket', 'apotek', 'bengkel', 'kulakan',
   'belanja', 'belanjaan', 'pembelian', 'dari', 'dr']);
 /** Her own receipts to others: a sale, an order, a customer. */
-const HERS = new Set(['penjualan', 'jualan', 'pesanan', 'orderan', 'pembeli', 'pelanggan', 'customer', 'cust', 'konsumen', 'buat', 'untuk', 'utk']);
+const HERS = new Set(['penjualan', 'jualan', 'pesanan', 'orderan', 'pembeli', 'pelanggan', 'customer', 'cust', 'konsumen', 'buat', 'untuk', 'utk',
+  // "nota kirim ke toko Sinar", "nota titipan ke toko Maju": goods going out to a shop she supplies, not a purchase.
+  'ke', 'kirim', 'kiriman', 'ngirim', 'dikirim', 'pengiriman', 'titip', 'titipan', 'nitip', 'dititip', 'konsinyasi', 'setor', 'setoran',
+  'antar', 'anter', 'drop', 'droping', 'dropping', 'surat', 'jalan']);
 
 const T_RECEIPT = trigger(RECEIPT);
 

@@ -30,6 +30,7 @@ import { statedLineTotal } from './received-total.ts';
 import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
 import { listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { receiptKind } from './receipt-kind.ts';
+import { ownVisitAsked } from './service-work.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { payerFix } from './clause-payer.ts';
 import { sharedPrice } from './shared-price.ts';
@@ -452,6 +453,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   } else listKindFromHeading(a, scan.entries, lines);
   // "nota toko kain: / katun 3m x 25rb = 75rb / …": a seller's receipt lists her purchases (receipt-kind.ts).
   receiptKind(a, scan.entries);
+  // "creambath 2 org 120rb di salon langganan": a treatment she went for, asked (service-work.ts).
+  ownVisitAsked(a, scan.entries);
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
   if (piecesHead !== null && !piecesAgree(scan.entries.slice(piecesHead.from), piecesHead.count)) scan.totalMismatch = true;
   if (takingsHead !== null && scan.entries.length - takingsHead.from !== takingsHead.count) scan.totalMismatch = true;

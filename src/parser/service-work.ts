@@ -9,7 +9,12 @@
  * iron bought, "pijat 80rb" a massage she had, "les 200rb" her child's lessons. Those need a
  * count of jobs ("3 kg", "2 anak") or a customer named ("bu Sri").
  */
+import type { Analysis } from './analyze.ts';
+import { C_NO_VERB } from './confidence.ts';
 import type { El } from './entry-elements.ts';
+import type { EntryOut } from './entry-drafts.ts';
+import { T_NL, T_WORD, type Token } from './lexer.ts';
+import { F_SALE } from './word-roles.ts';
 
 /** Words that alone name paid work she does for customers. */
 const WORK = new Set([
@@ -19,6 +24,30 @@ const WORK = new Set([
   // A rider's trips ("ngojek 9 trip total 136rb"); "ojek" alone is a ride she paid for (cost-nouns.ts).
   'ngojek', 'ngojol', 'ngegrab', 'nggojek', 'ngegojek', 'ngojeg',
 ]);
+/** A rider's words: "ngojol ke pasar 15rb", "ngojek anter anak sekolah" is a ride she took and paid for. */
+const RIDE = new Set(['ngojek', 'ngojol', 'ngegrab', 'nggojek', 'ngegojek', 'ngojeg']);
+/** After a ride word, where she rode or whom she took: a ride of her own, unless her trips are named. */
+const RIDDEN = new Set(['ke', 'kerumah', 'anter', 'antar', 'nganter', 'ngantar', 'nganterin', 'ngantarin', 'jemput', 'pulang', 'pergi']);
+/** A rider's own trips: "ngojek 9 trip", "ngojol anter penumpang ke bandara". */
+const TRIPS = new Set(['trip', 'trips', 'tarikan', 'narik', 'penumpang', 'orderan', 'order', 'paket', 'rit', 'rute']);
+/** A salon's treatments: hers when counted, but a customer's visit when a place or company is named. */
+const SALON_JOBS = new Set(['creambath', 'krimbat', 'smoothing', 'rebonding', 'facial', 'fasial', 'totok', 'manicure', 'menicure',
+  'medicure', 'pedicure', 'padicure', 'lulur', 'luluran', 'waxing', 'keriting', 'catok', 'sanggul', 'nyanggul', 'makeup', 'henna', 'hena']);
+/** "di salon", "di klinik": where she went for a treatment. */
+const VISITED = new Set(['salon', 'klinik', 'spa', 'barbershop', 'barber', 'mall', 'langganan', 'tempat', 'dokter']);
+/** "sama adik", "anak facial": her family or friends treated with her: she paid, or asked. */
+const COMPANY = new Set(['anak', 'adik', 'adek', 'kakak', 'kakakku', 'temen', 'teman', 'temanku', 'temenku', 'sama', 'bareng',
+  'ponakan', 'keponakan', 'mertua', 'istri', 'mama', 'mamah', 'emak', 'ibuk', 'nenek', 'cucu']);
+
+/** Whether the line says she rode or went for a treatment herself (see RIDE, SALON_JOBS). */
+function herOwnVisit(texts: readonly string[]): boolean {
+  const ride = texts.findIndex((t) => RIDE.has(t));
+  if (ride >= 0 && texts.slice(ride + 1).some((t) => RIDDEN.has(t)) && !texts.some((t) => TRIPS.has(t))) return true;
+  if (!texts.some((t) => SALON_JOBS.has(t))) return false;
+  if (texts.some((t) => COMPANY.has(t))) return true;
+  return texts.some((t, i) => VISITED.has(t) && (texts[i - 1] === 'di' || t === 'langganan'));
+}
+
 /** Words that are her work only with a count of jobs or a customer named. */
 const WORK_IF_SHOWN = new Set(['setrika', 'strika', 'gosokan', 'pijat', 'pijet', 'urut', 'les', 'rental', 'rentalan', 'cukur', 'salon',
   'nyuci', 'nyuciin', 'rias', 'ngerias', 'merias', 'bordir', 'mbordir', 'ngasuh', 'momong',
@@ -48,6 +77,7 @@ export function isServiceWord(word: string): boolean {
 /** Whether the words of a verbless line name her paid work (see the file comment). */
 export function namesServiceWork(words: readonly El[], counted: boolean): boolean {
   if (words.some((w) => FAMILY.has(w.text) || OWN_TOOLS.has(w.text))) return false;
+  if (herOwnVisit(words.map((w) => w.text))) return false;
   const texts = words.filter((w) => !w.soft || HONORIFICS.has(w.text)).map((w) => w.text);
   const customer = texts.some((t) => HONORIFICS.has(t));
   for (let i = 0; i < texts.length; i++) {
@@ -58,4 +88,24 @@ export function namesServiceWork(words: readonly El[], counted: boolean): boolea
     if (pair && i + 1 < texts.length && pair.has(texts[i + 1] as string) && (counted || customer || t === 'cuci')) return true;
   }
   return false;
+}
+
+/**
+ * "creambath 2 org 120rb di salon langganan": the place or company may come after the amount,
+ * past the words the entry was read from. A verbless sale whose line says she rode or went for
+ * a treatment herself is asked (`kind_guessed`), never her takings.
+ */
+export function ownVisitAsked(a: Analysis, entries: EntryOut[]): void {
+  const tokens = a.tokens as readonly Token[];
+  for (const e of entries) {
+    if (e.kind !== 'sale' || e.at === undefined || e.notes.includes('kind_guessed')) continue;
+    let from = e.at;
+    while (from > 0 && tokens[from - 1]?.type !== T_NL) from--;
+    let to = e.at;
+    while (to < tokens.length && tokens[to]?.type !== T_NL) to++;
+    const line = tokens.slice(from, to).filter((t) => t.type === T_WORD);
+    if (line.some((t) => (t.f & F_SALE) !== 0) || !herOwnVisit(line.map((t) => t.key))) continue;
+    e.confidence = Math.min(e.confidence, C_NO_VERB);
+    e.notes.push('kind_guessed');
+  }
 }

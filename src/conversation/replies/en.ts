@@ -175,6 +175,7 @@ export const en: Catalogue = {
       cost_of_sold: `Was the cost not recorded when you bought the stock${named(name)}? If not, I record it as an expense:`,
       own_goods_sold: `Is this stock you trade in${named(name)}, not something of your own you sold?`,
       family_or_buyer: `Was it a customer who bought${named(name)}, not your own family?`,
+      buyer_or_place_unclear: `Did that shop buy from you${named(name)}, not the shop where you bought?`,
       withdrawal_guessed: `Was this money taken for the household${named(name)}?`,
       named_spender: `Was this bought for your business${named(name)}?`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,

@@ -164,6 +164,7 @@ export const id: Catalogue = {
       cost_of_sold: `Modalnya belum dicatat waktu kulakan, ${b}? Kalau belum, saya catat sebagai belanja:`,
       own_goods_sold: `Ini barang dagangan Ibu, ${b}, bukan barang pribadi yang dijual?`,
       family_or_buyer: `Yang beli pembeli, ${b}, bukan anak atau keluarga sendiri?`,
+      buyer_or_place_unclear: `Warung itu yang beli dari Ibu, ${b}, bukan tempat Ibu belanja?`,
       withdrawal_guessed: `Uang ini diambil untuk keperluan rumah, ${b}?`,
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,

@@ -62,7 +62,7 @@ import { unclearSource } from '../money-sources.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
-import { passiveSale } from '../passive-sale.ts';
+import { passiveSale, shopBuyerUnclear } from '../passive-sale.ts';
 import { customerPaysForWork } from '../took-in-work.ts';
 import { splitsByUse } from '../purpose-units.ts';
 import { columnLed, columnOnly } from '../tracker-columns.ts';
@@ -351,6 +351,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const bought = buyerBuys(a);
   if (bought) a = bought;
   // "2 lusin bros kebeli reseller", "kue diborong Bu Ani": bought BY a buyer, her sale (passive-sale.ts).
+  // "minyak dibeli warung sebelah 36rb": by the shop or at it? Asked below (passive-sale.ts).
+  const shopUnclear = shopBuyerUnclear(a);
   const boughtBy = passiveSale(a);
   if (boughtBy) a = boughtBy;
   // "servis hp ganti lcd, cust bayar 350rb, lcd nya beli 240rb": the customer paid for her work (took-in-work.ts).
@@ -566,6 +568,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "+ 75rb laundry bu Tini / - 12rb sabun": each line's sign names its kind (signed-lines.ts).
   const signed = returning ? false : kindsFromSigns(scan.entries, lineSigns(a), kindNamed);
   if (signed === 'differs') c.cap(C_DOUBT, 'sign_kind_differs');
+  if (shopUnclear) c.cap(C_DOUBT, 'buyer_or_place_unclear');
   const entries: ParsedEntry[] = [];
   for (const e of scan.entries) {
     c.cap(e.confidence);
