@@ -113,11 +113,13 @@ function rentedOut(a: Analysis, seg: Segment): 'out' | 'unclear' | null {
 }
 
 /**
- * An allowance from a meeting or an organisation, not pay for her work: "dapat ongkos transport
- * dari rapat PKK", "terima honor rapat posyandu", "uang saku pelatihan". Asked.
+ * An allowance from a meeting or an organisation, not pay for her work, named right after the fee
+ * word: "dapat ongkos transport dari rapat PKK", "terima honor rapat posyandu", "uang saku
+ * pelatihan". Asked. ("terima upah jahit seragam kader posyandu", "bayaran katering rapat desa"
+ * name her work first: her pay.)
  */
 const ALLOWANCE = new Set(['transport', 'transpor', 'transportasi', 'saku', 'makan', 'rapat', 'pertemuan', 'pelatihan', 'sosialisasi',
-  'penyuluhan', 'pkk', 'posyandu', 'kader', 'rt', 'rw', 'desa', 'kelurahan', 'dinas', 'panitia', 'duduk', 'lelah', 'sidang']);
+  'penyuluhan', 'duduk', 'lelah', 'sidang', 'kader', 'panitia']);
 
 /** "terima upah bordir …": the clause opens with receiving the fee of work ('fee'); an allowance ('allowance'). */
 function feeReceived(a: Analysis, seg: Segment): 'fee' | 'allowance' | null {
@@ -129,7 +131,7 @@ function feeReceived(a: Analysis, seg: Segment): 'fee' | 'allowance' | null {
     const n = w(a, i + 1);
     // ("terima jahitan, ongkos ojek 12rb": the work taken in, then her own cost — took-in-work.ts.)
     if (n === undefined || (!FEE.has(n.key) && n.key !== 'uang' && n.key !== 'duit')) return null;
-    for (let j = i + 2; j < Math.min(seg.end, i + 6); j++) if (ALLOWANCE.has(w(a, j)?.key ?? '')) return 'allowance';
+    if (ALLOWANCE.has(w(a, i + 2)?.key ?? '')) return 'allowance';
     return FEE.has(n.key) ? 'fee' : null;
   }
   return null;
