@@ -74,43 +74,67 @@ function lineBounds(a: Analysis, seg: Segment): [number, number] {
   return [s, e];
 }
 
-/** "sewa … ke nikahan bu Sri", "nyewain …": goods rented OUT on this clause's line. */
-function rentedOut(a: Analysis, seg: Segment): boolean {
-  if (!present(a, T_RENT)) return false;
+/** Only "ke" sends goods out on a bare "sewa": "sewa tenda ke nikahan bu Sri", "sewa kursi ke pak Darto". */
+const TO_OUT = new Set(['ke', 'kepada']);
+
+/**
+ * "sewa … ke nikahan bu Sri", "nyewain …": goods rented OUT on this clause's line ('out').
+ * A bare "sewa" "buat/untuk" an event ("sewa gedung buat nikahan", "sewa tenda buat pengajian
+ * di rumah") is as likely her own family's event she rented for: 'unclear' (asked), unless a
+ * titled person's event is named ("buat hajatan pak Darto"). null: not renting out.
+ */
+function rentedOut(a: Analysis, seg: Segment): 'out' | 'unclear' | null {
+  if (!present(a, T_RENT)) return null;
   const [s, e] = lineBounds(a, seg);
   let rentAt = -1;
   for (let i = s; i < e && rentAt < 0; i++) if (RENT.has(w(a, i)?.key ?? '')) rentAt = i;
-  if (rentAt < 0) return false;
+  if (rentAt < 0) return null;
   const verb = (a.tokens[rentAt] as Token).key;
-  if (PAYING.has(w(a, rentAt - 1)?.key ?? '')) return false;
+  if (PAYING.has(w(a, rentAt - 1)?.key ?? '')) return null;
   const what = w(a, rentAt + 1)?.key ?? '';
-  if (HER_PLACE.has(what)) return false;
-  if (RENT_OUT.has(verb)) return true;
+  if (HER_PLACE.has(what)) return null;
+  if (RENT_OUT.has(verb)) return 'out';
+  let unclear = false;
   for (let i = rentAt + 1; i < e - 1; i++) {
-    if (!TO.has(w(a, i)?.key ?? '')) continue;
-    let customer = false;
+    const to = w(a, i)?.key ?? '';
+    if (!TO.has(to)) continue;
+    let event = false;
+    let person = false;
     for (let j = i + 1; j < Math.min(e, i + 4); j++) {
       const k = w(a, j)?.key ?? '';
-      if (OWN.has(k)) return false;
-      if (EVENTS.has(k) || (TITLES.has(k) && w(a, j + 1) !== undefined)) customer = true;
+      if (OWN.has(k)) return null;
+      if (EVENTS.has(k)) event = true;
+      if (TITLES.has(k) && w(a, j + 1) !== undefined) person = true;
     }
-    if (customer) return true;
+    if (person || (event && TO_OUT.has(to))) return 'out';
+    if (event) unclear = true;
   }
-  return false;
+  return unclear ? 'unclear' : null;
 }
 
-/** "terima upah bordir …": the clause opens with receiving the fee of work. */
-function feeReceived(a: Analysis, seg: Segment): boolean {
-  if (!present(a, T_RECEIVE)) return false;
+/**
+ * An allowance from a meeting or an organisation, not pay for her work, named right after the fee
+ * word: "dapat ongkos transport dari rapat PKK", "terima honor rapat posyandu", "uang saku
+ * pelatihan". Asked. ("terima upah jahit seragam kader posyandu", "bayaran katering rapat desa"
+ * name her work first: her pay.)
+ */
+const ALLOWANCE = new Set(['transport', 'transpor', 'transportasi', 'saku', 'makan', 'rapat', 'pertemuan', 'pelatihan', 'sosialisasi',
+  'penyuluhan', 'duduk', 'lelah', 'sidang', 'kader', 'panitia']);
+
+/** "terima upah bordir …": the clause opens with receiving the fee of work ('fee'); an allowance ('allowance'). */
+function feeReceived(a: Analysis, seg: Segment): 'fee' | 'allowance' | null {
+  if (!present(a, T_RECEIVE)) return null;
   for (let i = seg.start; i + 1 < seg.end; i++) {
     const t = w(a, i);
     if (t === undefined) continue;
-    if (!RECEIVE.has(t.key)) return false;
+    if (!RECEIVE.has(t.key)) return null;
     const n = w(a, i + 1);
     // ("terima jahitan, ongkos ojek 12rb": the work taken in, then her own cost — took-in-work.ts.)
-    return n !== undefined && FEE.has(n.key);
+    if (n === undefined || (!FEE.has(n.key) && n.key !== 'uang' && n.key !== 'duit')) return null;
+    if (ALLOWANCE.has(w(a, i + 2)?.key ?? '')) return 'allowance';
+    return FEE.has(n.key) ? 'fee' : null;
   }
-  return false;
+  return null;
 }
 
 /** The face value before a passive selling verb and the price after it: "token 100rb dijual 102rb". */
@@ -138,8 +162,21 @@ function unknownVerbOpens(a: Analysis, seg: Segment): boolean {
 /** Turns the clause's entries around where the money comes to her, or doubts an inherited kind. */
 export function payerFix(a: Analysis, seg: Segment, entries: EntryOut[], carried: EntryKind | null, first: boolean): void {
   if (entries.length === 0) return;
-  if (entries.some((e) => e.kind === 'expense') && (rentedOut(a, seg) || feeReceived(a, seg))) {
+  const rent = rentedOut(a, seg);
+  const fee = feeReceived(a, seg);
+  if (entries.some((e) => e.kind === 'expense') && (rent === 'out' || fee === 'fee')) {
     for (const e of entries) if (e.kind === 'expense') e.kind = 'sale';
+  }
+  // "dapat ongkos transport dari rapat PKK": money in, but no takings and never her spending:
+  // offered as money put in, asked. "sewa gedung buat nikahan": rented out, or for her own
+  // family? Asked, never recorded unasked.
+  if (fee === 'allowance') for (const e of entries) if (e.kind === 'sale' || e.kind === 'expense') e.kind = 'capital';
+  const doubt = fee === 'allowance' ? 'allowance' : rent === 'unclear' ? 'rent_whose' : null;
+  if (doubt !== null) {
+    for (const e of entries) {
+      e.confidence = Math.min(e.confidence, C_DOUBT);
+      if (!e.notes.includes(doubt)) e.notes.push(doubt);
+    }
   }
   const sold = faceBeforeSold(a, seg);
   if (sold !== null && sold[0] !== sold[1] && entries.some((e) => e.amount === sold[1])) {

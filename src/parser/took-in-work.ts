@@ -77,21 +77,37 @@ const PAID_PASSIVE = new Set(['dibayar', 'dibayarin', 'lunas', 'dilunasi', 'dilu
 const SHE = new Set(['saya', 'sy', 'aku', 'ak', 'gue', 'kubayar', 'kutransfer', 'kulunasi']);
 
 /**
+ * Garments a customer brings a tailor: the goods named for a fee read as paid to her. "10 masker",
+ * "logo 20 pcs", "mesin jahit 1 unit" are not (a batch she may have had made, her own machine
+ * serviced): asked.
+ */
+const GARMENTS = new Set(['kebaya', 'gamis', 'baju', 'kemeja', 'blus', 'rok', 'celana', 'seragam', 'gaun', 'dress', 'tunik', 'jas',
+  'mukena', 'daster', 'beskap', 'kostum']);
+/** Someone paid after "dibayar/lunas": "udah dibayar ke penjahit", "lunas ke konveksi", "ditransfer ke bu Rina". */
+const PAID_TO = new Set(['ke', 'kepada', 'k']);
+/** Schooling and uniforms of her own household: "seragam sekolah" is likely her child's. */
+const HOUSEHOLD = new Set(['sekolah', 'wisuda']);
+
+/**
  * "ongkos jahit kebaya 1 stel 250rb udah dibayar": the fee of her work and, after its money,
  * a passive "paid" with nobody named — the customer paid her. She paying a tailor says so
- * ("udah saya bayar", "bayar ongkos jahit"); a line with her own family's clothes is read before.
+ * ("udah saya bayar", "bayar ongkos jahit", "udah dibayar ke penjahit"); a line with her own
+ * family's clothes is read before.
  */
 export function feePaidToHer(tokens: readonly Token[], i: number): boolean {
-  // The job's goods are named ("kebaya 1 stel", "3 gamis"): "ongkos jahit 85rb udah dibayar" alone,
+  // The job's garment is named ("kebaya 1 stel", "3 gamis"): "ongkos jahit 85rb udah dibayar" alone,
   // with nothing sewn named, is as likely her paying a tailor — asked.
   let goods = false;
   let paid = false;
-  for (let j = i + 2; j < tokens.length && j <= i + 12 && !paid; j++) {
+  for (let j = i + 2; j < tokens.length && j <= i + 12; j++) {
     const t = tokens[j] as Token;
+    if (t.key === '\n') break;
     if (t.type !== T_WORD) continue;
-    if (SHE.has(t.key)) return false;
+    if (SHE.has(t.key) || HOUSEHOLD.has(t.key)) return false;
+    // "udah dibayar ke penjahit", "lunas ke bu Tini": she paid someone — never her income.
+    if (paid && PAID_TO.has(t.key)) return false;
     if (PAID_PASSIVE.has(t.key)) paid = true;
-    else if (t.info === null && !BETWEEN.has(t.key)) goods = true;
+    else if (!paid && GARMENTS.has(t.key)) goods = true;
   }
   return paid && goods;
 }

@@ -204,6 +204,8 @@ export const en: Catalogue = {
       own_debt: `You owe the shop for this${named(name)}. Record the purchase now?`,
       postage_whose: `Did you pay the postage${named(name)}, or the buyer? I read:`,
       postage_in_total: `Is the buyer's postage inside that amount${named(name)}? I read:`,
+      rent_whose: `Did you rent this for your own event${named(name)}, not rent it out? I read:`,
+      allowance: `An allowance from a meeting or activity is not business takings${named(name)}. Record it as money put in?`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.

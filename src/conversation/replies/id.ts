@@ -193,6 +193,8 @@ export const id: Catalogue = {
       own_debt: `Ini Ibu yang berutang ke toko, ${b}. Belanjanya dicatat sekarang?`,
       postage_whose: `Ongkirnya Ibu yang bayar atau pembeli, ${b}? Saya baca begini:`,
       postage_in_total: `Ongkir dari pembeli sudah masuk jumlah itu, ${b}? Saya baca begini:`,
+      rent_whose: `Ini Ibu yang menyewa untuk acara sendiri, ${b}, bukan Ibu yang menyewakan? Saya baca begini:`,
+      allowance: `Uang transport atau honor kegiatan bukan hasil usaha, ${b}. Dicatat sebagai modal masuk?`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.
