@@ -15,22 +15,29 @@ import type { Segment } from './lines.ts';
 import { isServiceWord } from './service-work.ts';
 import { F_EXPENSE, F_SALE, F_UNIT } from './word-roles.ts';
 
-/** The count of pieces a heading segment states ("4 stel", "4 potong"), the last number of it. */
-export function piecesStated(a: Analysis, seg: Segment): { count: number; ex: NumExpr } | null {
+/**
+ * The one plain count (2–999) a heading segment states, whose next word `counts` accepts
+ * ("4 stel", "3 transaksi"); null when the segment holds another number or the count's word
+ * does not fit. Shared by the headings that state pieces and those that state takings.
+ */
+export function oneCountIn(a: Analysis, seg: Segment, counts: (word: Token | undefined, ex: NumExpr) => boolean): { count: number; ex: NumExpr } | null {
   let found: { count: number; ex: NumExpr } | null = null;
   for (let i = seg.start; i < seg.end; i++) {
     const k = a.numIn[i] as number;
     if (k < 0) continue;
     const ex = a.nums[k] as NumExpr;
     i = ex.end - 1;
-    const unit = a.tokens[ex.end] as Token | undefined;
     const v = ex.value;
     if (ex.strength !== S_PLAIN || v === null || v.s !== 0 || v.m < 2 || v.m > 999) return null;
-    if (unit === undefined || unit.type !== T_WORD || (unit.f & F_UNIT) === 0 || ex.end + 1 !== seg.end) return null;
-    if (found !== null) return null;
+    if (!counts(a.tokens[ex.end], ex) || found !== null) return null;
     found = { count: v.m, ex };
   }
   return found;
+}
+
+/** The count of pieces a heading segment states ("4 stel", "4 potong"), the last number of it. */
+export function piecesStated(a: Analysis, seg: Segment): { count: number; ex: NumExpr } | null {
+  return oneCountIn(a, seg, (unit, ex) => unit !== undefined && unit.type === T_WORD && (unit.f & F_UNIT) !== 0 && ex.end + 1 === seg.end);
 }
 
 /** Whether the counts of the entries under the heading add up to the pieces it stated. */

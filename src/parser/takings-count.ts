@@ -8,28 +8,17 @@
  * takings came from, as goods would: "masuk QRIS: 15rb, 22rb" is no bare "masuk 15rb".
  */
 import type { Analysis } from './analyze.ts';
-import { S_PLAIN, type NumExpr } from './amount.ts';
-import { T_WORD, type Token } from './lexer.ts';
+import type { NumExpr } from './amount.ts';
+import { T_WORD } from './lexer.ts';
 import type { Segment } from './lines.ts';
+import { oneCountIn } from './pieces-stated.ts';
 
 /** What a count of takings counts: transactions, buyers, receipts, times. */
 const TAKINGS = new Set(['transaksi', 'trx', 'trans', 'pembeli', 'pelanggan', 'nota', 'struk']);
 
 /** The count a heading segment states of the takings under it ("3 transaksi"), or null. */
 export function takingsStated(a: Analysis, seg: Segment): { count: number; ex: NumExpr } | null {
-  let found: { count: number; ex: NumExpr } | null = null;
-  for (let i = seg.start; i < seg.end; i++) {
-    const k = a.numIn[i] as number;
-    if (k < 0) continue;
-    const ex = a.nums[k] as NumExpr;
-    i = ex.end - 1;
-    const word = a.tokens[ex.end] as Token | undefined;
-    const v = ex.value;
-    if (ex.strength !== S_PLAIN || v === null || v.s !== 0 || v.m < 2 || v.m > 999) return null;
-    if (word === undefined || word.type !== T_WORD || !TAKINGS.has(word.key) || found !== null) return null;
-    found = { count: v.m, ex };
-  }
-  return found;
+  return oneCountIn(a, seg, (word) => word !== undefined && word.type === T_WORD && TAKINGS.has(word.key));
 }
 
 /** Channels her customers pay by: QRIS, e-wallets, the card machine. */

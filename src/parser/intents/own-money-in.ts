@@ -125,13 +125,7 @@ function toppedUp(a: Analysis): ParseResult | null {
 
 function drawnIn(a: Analysis): ParseResult | null {
   if (!present(a, T_DRAW) || !present(a, T_KEPT)) return null;
-  if (a.question || a.truncated || a.dates.length > 0 || (a.f2 & G_LOAN) !== 0) return null;
-  if (a.tokens.some((t) => t.type === T_NUM && t.num === null)) return null;
-  let amount: number | null = null;
-  for (const ex of a.nums) {
-    if (ex.rupiah === null || ex.strength === S_PLAIN || ex.ambiguous || ex.approx || amount !== null) return null;
-    amount = ex.rupiah;
-  }
+  const amount = plainAmount(a);
   if (amount === null) return null;
   const words = a.tokens.filter((t) => t.type === T_WORD);
   const draw = words.findIndex((t) => DRAW.has(t.key) || DRAW.has(t.text));
