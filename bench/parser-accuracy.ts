@@ -8,22 +8,28 @@
  *   {"intent": "record", "entries": [{"kind": "sale|expense|withdrawal|capital", "amount": 15000}, …]}
  *     — a careful bookkeeper records exactly these entries without asking;
  *   {"ask": true}          — she would ask before recording anything;
- *   {"intent": "chatter"}  — no money to record.
+ *   {"intent": "chatter"}  — no money to record;
+ *   {"intent": "payment_received" | "repayment", "amount": 30000} — a customer paying what she
+ *     owed, or an instalment of her business loan: scored as a record of that one payment.
  * Sets are kept out of the repository while they are blind (a set the parser was tuned on is
  * no measure of the next message), so this takes their paths.
  *
  * Figures, per set: records exact (a confident record — confidence ≥ CONFIDENT — whose
  * entries are the expected kinds and amounts, as a multiset), confidently wrong (a confident
- * record that is not exact), asks recorded, chatter recorded. The goal: 0 confidently wrong,
+ * record that is not exact), asks recorded, chatter recorded. Other intents that write money
+ * when confident count as what they write: a customer's payment (`payment_received`) and a loan
+ * instalment (`repayment`) are never the expected entries, so they are confidently wrong (or an
+ * ask or chatter recorded); an order taken with a down payment records that payment as a sale. The goal: 0 confidently wrong,
  * 0 chatter recorded, ≥ 95 % exact. `--fails` prints every miss as a JSON line.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CONFIDENT, parseMessage } from '../src/parser/index.ts';
-import type { ParsedEntry } from '../src/parser/types.ts';
+import type { ParseResult } from '../src/parser/types.ts';
 
 interface Expected {
-  intent?: 'record' | 'chatter';
+  intent?: 'record' | 'chatter' | 'payment_received' | 'repayment';
+  amount?: number;
   ask?: boolean;
   entries?: { kind: string; amount: number }[];
 }
@@ -37,6 +43,24 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
+/** What a parse writes to her books unasked: nothing below CONFIDENT (see the header). */
+function moneyWritten(p: ParseResult): { confident: boolean; entries: readonly { kind: string; amount: number }[] } {
+  if (p.confidence < CONFIDENT) return { confident: false, entries: p.intent === 'record' ? p.entries : [] };
+  switch (p.intent) {
+    case 'record':
+      return { confident: true, entries: p.entries };
+    case 'payment_received':
+    case 'repayment':
+      return { confident: true, entries: [{ kind: p.intent, amount: p.amount ?? 0 }] };
+    case 'order':
+      return p.customer !== null && (p.downPayment ?? 0) > 0
+        ? { confident: true, entries: [{ kind: 'sale', amount: p.downPayment ?? 0 }] }
+        : { confident: false, entries: [] };
+    default:
+      return { confident: false, entries: [] };
+  }
+}
+
 /** Kinds and amounts as one comparable string, order-free. */
 const shape = (entries: readonly { kind: string; amount: number }[]) => entries.map((e) => `${e.kind}:${e.amount}`).sort().join(',');
 
@@ -46,12 +70,12 @@ for (const file of positionals) {
   const misses: object[] = [];
   for (const row of rows) {
     const p = parseMessage(row.text, { today: values.today as string, timeZone: 'Asia/Jakarta' });
-    const entries: readonly ParsedEntry[] = p.intent === 'record' ? p.entries : [];
-    const confident = p.intent === 'record' && p.confidence >= CONFIDENT;
+    const { confident, entries } = moneyWritten(p);
     const got = `${p.intent}@${p.confidence.toFixed(2)} ${shape(entries)}`;
-    if (row.expect.intent === 'record') {
+    const payment = row.expect.intent === 'payment_received' || row.expect.intent === 'repayment';
+    if (row.expect.intent === 'record' || payment) {
       n.records++;
-      const want = shape(row.expect.entries ?? []);
+      const want = shape(payment ? [{ kind: row.expect.intent as string, amount: row.expect.amount ?? 0 }] : row.expect.entries ?? []);
       if (confident && shape(entries) === want) n.exact++;
       else {
         if (confident) n.confidentlyWrong++;

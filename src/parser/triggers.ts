@@ -65,3 +65,8 @@ export function present(a: Analysis, t: Trigger): boolean {
   // A trigger registered after this message's pass (none should be) reads as present.
   return seen.bits[t] !== 0;
 }
+
+/** Whether some reader registered this word as one of its triggers (its meaning is read somewhere). */
+export function isTriggerWord(w: string): boolean {
+  return BY_WORD.has(w);
+}
