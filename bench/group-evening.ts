@@ -45,7 +45,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** What the workers logged that comes from two transactions meeting (src/jobs/set-aside.ts, inbound-batch*.ts). */
 const LOGGED = {
-  /** A message alone or a batch's head failed with SQLSTATE 40 and is run again at once in its job (src/jobs/set-aside.ts). */
+  /** A message alone or a batch's head failed with SQLSTATE 40 and is run again in its job, at once or after a short wait (src/jobs/set-aside.ts). */
   ranAgain: 'met another transaction; run again at once',
   /** … and failed so each time: its job is retried with backoff. */
   retried: 'met another transaction; retried, not counted',

@@ -17,3 +17,8 @@ export function fixedClock(at: Date | string): Clock & { set(at: Date | string):
     },
   };
 }
+
+/** Waits `ms`. Code that waits takes one, so tests pass one that returns at once (and may advance a fixed clock). */
+export type Sleep = (ms: number) => Promise<void>;
+
+export const wallSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -62,7 +62,9 @@ export async function runInboundJob(deps: InboundDeps, gate: FloodGate | undefin
   if (!data.flood) return processInbound(deps, data.message);
   const last = gate ? (await gate.othersPending(data.message)) === 0 : true;
   const outcome = await processInbound(deps, data.message, { notice: data.flood.notice, last });
-  // Only once it is recorded: a job that fails stays pending, so her later messages stay behind it.
+  // Only once it is recorded: a job that fails stays pending, so her later messages are still
+  // deferred (and their answers collapsed); deferred by their schedule, not held until it is
+  // handled: a failed job retried with backoff can be overtaken (./set-aside.ts, runAgainOnConflict).
   await gate?.release(data.message);
   return outcome;
 }

@@ -40,8 +40,8 @@
  *   triggers' calls are then re-entrant no-ops. What is left: a bucket known only later —
  *   a facilitator writing for a member ("catat untuk …"), a sender not yet registered — is
  *   taken by the trigger in message order; a message that fails so (SQLSTATE 40) stops the
- *   batch as any failure does, and a head that fails so is run again at once in its job
- *   (./set-aside.ts). The buckets are held to COMMIT, also for a message that failed.
+ *   batch as any failure does, and a head that fails so is run again in its job, at once
+ *   and then after short waits (./set-aside.ts). The buckets are held to COMMIT, also for a message that failed.
  * - The group rollups' flush runs AT COMMIT: an error there (a rollup's constraint, a
  *   deadlock, the TEMP tables) is not any one message's, and "its failure is its own" does
  *   not hold for it: the whole batch rolls back and is recovered as a failed transaction

@@ -8,6 +8,7 @@
  * follow-up jobs deduplicate both (src/jobs/follow-ups.ts).
  */
 import type { Logger } from '../core/logger.ts';
+import type { Sleep } from '../core/clock.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import { cleanInbound } from '../core/sanitize.ts';
 import type { Db } from '../db/client.ts';
@@ -30,6 +31,8 @@ export interface InboundDeps extends ConversationDeps {
    */
   handOff?: HandOff;
   log: Logger;
+  /** How a job waits between runs of a message that met another transaction (./conflict-waits.ts); unset: a real timer. */
+  sleep?: Sleep;
 }
 
 export type InboundOutcome = 'handled' | 'duplicate';

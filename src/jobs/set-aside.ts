@@ -7,12 +7,14 @@
  * retried as before too, for as long as the outage lasts.
  */
 import type { InboundMessage } from '../core/messages.ts';
+import { wallSleep } from '../core/clock.ts';
 import { cleanInbound } from '../core/sanitize.ts';
 import { repliesFor } from '../conversation/replies/index.ts';
 import { describeFailure, SET_ASIDE_AFTER } from '../modules/inbox/set-aside.ts';
 import { forgetFailures, noteFailure } from '../modules/inbox/set-aside.repository.ts';
 import { addToOutbox } from '../modules/outbox/outbox.repository.ts';
 import { findPersonByIdentity } from '../modules/people/people.repository.ts';
+import { CONFLICT_RUNS_AGAIN, conflictWaitMs } from './conflict-waits.ts';
 import { runInboundJob, type FloodGate } from './flood-gate.ts';
 import { isHandlingFailure, isTransactionConflict } from './handling-failure.ts';
 import type { InboundDeps, InboundOutcome } from './inbound.processor.ts';
@@ -64,27 +66,41 @@ export async function runOrSetAside(
 }
 
 /**
- * Times a message that met another transaction (SQLSTATE class 40: ./handling-failure.ts) is
- * run again at once, inside its job, before its job is failed and retried with backoff.
- */
-export const CONFLICT_RUNS_AGAIN = 3;
-
-/**
- * Runs `run`, and again at once while it fails by meeting another transaction. Why in the job
- * and not by BullMQ's backoff: a job retried with backoff waits in the delayed set, and
- * meanwhile the shard's next job runs, which may be her next message (found by the group
- * evening bench with batches: one chat's messages recorded out of order after a deadlock).
- * Run again here, the job keeps the shard and nothing overtakes it. Her transaction was rolled
- * back whole (as a batch's head it is the batch's first message: nothing of the batch
- * committed), and the other transaction has gone on, so the next run usually passes.
+ * Runs `run`, and again while it fails by meeting another transaction, after the short,
+ * growing waits of ./conflict-waits.ts (through `deps.sleep`), up to CONFLICT_RUNS_AGAIN
+ * times. Why in the job and not by BullMQ's backoff: a job retried with backoff waits in the
+ * delayed set, and meanwhile the shard's next job runs, which may be her next message (found
+ * by the group evening bench with batches: one chat's messages recorded out of order after a
+ * deadlock). Run again here, the job keeps the shard and nothing overtakes it. Her
+ * transaction was rolled back whole (as a batch's head it is the batch's first message:
+ * nothing of the batch committed), and the other transaction has gone on, so the next run
+ * usually passes.
+ *
+ * When every run again meets a conflict too (~10 s of her shard at worst), the job is failed
+ * and BullMQ retries it with backoff (1 s, 2 s, 4 s … a minute; never counted, so for as long
+ * as its 2,000 attempts last). Her order is then NOT kept: the shard's next jobs run while it
+ * waits in the delayed set, her later messages already queued and those she sends meanwhile
+ * among them, and once due it goes to the back of the shard's wait list. The flood gate does
+ * not hold them either: a deferred message that fails stays in her pending set, which only
+ * defers her new messages by their schedule (≥ 1 ms), not until it is handled. What still
+ * holds: it is recorded once (the inbox claim), never set aside for the conflict, and her
+ * later messages are each recorded once. Why no hold for her later messages: they would
+ * have to be moved back to the delayed set by the worker, behind each retry and each batch,
+ * in their order, and let go when it is handled, set aside or lost with Redis — the
+ * worker-side deferral src/modules/flood/flood.ts chose not to build. See docs/OPERATING.md
+ * ("Order").
  */
 async function runAgainOnConflict(deps: InboundDeps, data: InboundJob, run: () => Promise<InboundOutcome>): Promise<InboundOutcome> {
+  const sleep = deps.sleep ?? wallSleep;
   for (let again = 1; ; again++) {
     try {
       return await run();
     } catch (error) {
       if (again > CONFLICT_RUNS_AGAIN || !isHandlingFailure(error) || !isTransactionConflict(error)) throw error;
-      deps.log.warn({ platform: data.message.platform, again, err: describeFailure(error) }, 'inbound message met another transaction; run again at once');
+      const waitMs = conflictWaitMs(again);
+      // The line's words are what bench/group-evening.ts counts; `waitMs` says when "at once" is not.
+      deps.log.warn({ platform: data.message.platform, again, waitMs, err: describeFailure(error) }, 'inbound message met another transaction; run again at once');
+      if (waitMs > 0) await sleep(waitMs);
     }
   }
 }

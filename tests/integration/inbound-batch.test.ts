@@ -21,6 +21,7 @@ import { createQueues, type QueueSet } from '../../src/jobs/queues.ts';
 import { holdOneAtATime } from '../../src/jobs/shards.ts';
 import { startWorkers, type WorkerSet } from '../../src/jobs/workers.ts';
 import { inboundBatchProcessor } from '../../src/jobs/inbound-batch.ts';
+import { CONFLICT_RUNS_AGAIN, CONFLICT_WAITS_MS } from '../../src/jobs/conflict-waits.ts';
 import { runOrSetAside } from '../../src/jobs/set-aside.ts';
 import { SET_ASIDE_AFTER } from '../../src/modules/inbox/set-aside.ts';
 import type { OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
@@ -40,12 +41,16 @@ let statements: string[] = [];
 let dispatches: OutboxItem[][] = [];
 const clock = fixedClock('2026-11-20T03:00:00Z');
 
+/** Each wait between runs of a message that met another transaction (taken at once: no test waits on the wall). */
+let waits: number[] = [];
+
 const deps = (): InboundDeps => ({
   db: logged,
   clock,
   defaultTimeZone: 'Asia/Jakarta',
   dispatch: async (items) => void dispatches.push([...items]),
   log: silentLogger(),
+  sleep: async (ms) => void waits.push(ms),
 });
 
 beforeAll(async () => {
@@ -256,13 +261,18 @@ describe('a deadlock (SQLSTATE 40P01) while handling her message', () => {
   it('alone: is retried, never counted toward setting it aside', async () => {
     const message = say('8501', 'laku 1 bros @1rb', 'deadlock-alone', 0);
     for (let attempt = 0; attempt <= SET_ASIDE_AFTER; attempt++) {
+      waits = [];
       await expect(runOrSetAside(deps(), undefined, { message }, attempt)).rejects.toMatchObject({ code: '40P01' });
+      // Each attempt: run again at once, then after each growing wait, before BullMQ's backoff.
+      expect(waits).toHaveLength(CONFLICT_RUNS_AGAIN - 1);
+      waits.forEach((ms, i) => expect(ms).toBeLessThanOrEqual(CONFLICT_WAITS_MS[i + 1]!));
     }
     expect(await failures('deadlock-alone')).toEqual([]);
   });
 
   it('that passes: run again at once in its job, so her next message cannot overtake it (alone and as a batch’s head)', async () => {
     await sql`alter sequence conflict_once restart`.execute(t.db);
+    waits = [];
     const runs = async () => Number((await sql<{ n: string }>`select last_value as n from conflict_once`.execute(t.db)).rows[0]!.n);
     expect(await runOrSetAside(deps(), undefined, { message: say('8503', 'laku 1 bros @1rb', 'conflict-once-alone', 0) }, 0)).toBe('handled');
     expect(await runs()).toBe(2); // met the deadlock, then passed
@@ -276,12 +286,16 @@ describe('a deadlock (SQLSTATE 40P01) while handling her message', () => {
     expect((await amountsByChat(['8503', '8504'])).get('8504')).toEqual([1000, 2000]);
     expect((await inboxRows(['8503'])).map((row) => row.message_id)).toEqual(['conflict-once-alone']);
     expect(await failures('conflict-once-head')).toEqual([]);
+    // Run again at once both times: no wait.
+    expect(waits).toEqual([]);
   });
 
   it('as a batch’s head: the same, and the jobs behind it stay queued', async () => {
     const head = await queueWithoutWorker([say('8502', 'laku 1 bros @1rb', 'deadlock-head', 0), say('8502', 'laku 2 bros @1rb', 'after-deadlock', 1)]);
     const work = inboundBatchProcessor({ queue: queues.inbound[0]!, deps: deps(), gate: undefined, size: 10, log: silentLogger() });
+    waits = [];
     await expect(work(head)).rejects.toMatchObject({ code: '40P01' });
+    expect(waits).toHaveLength(CONFLICT_RUNS_AGAIN - 1);
     expect(await failures('deadlock-head')).toEqual([]);
     expect(await inboxRows(['8502'])).toEqual([]);
     expect(await queues.inbound[0]!.getWaitingCount()).toBe(2);
