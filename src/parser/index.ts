@@ -69,6 +69,7 @@ import { guardPlan } from './plan-guard.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
 import { guardHedge } from './hedged-amount.ts';
+import { guardBound } from './bound-amount.ts';
 import { guardRepeat } from './repeated-lines.ts';
 import { unknownHint } from './unknown-hints.ts';
 import { guardNotToRecord } from './record-instruction.ts';
@@ -125,15 +126,16 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // 10jt") is never recorded unasked, whichever reader read it (plan-guard.ts).
   // A spoken chain with a part that holds no money is never confident (chain-parts.ts).
   // A range ("laku sekitar 200-250rb") is no amount either, whichever reader took one end (range-guard.ts),
-  // nor two figures or a hedged one ("75rb atau 85rb", "kayaknya 40rb": hedged-amount.ts).
+  // nor two figures or a hedged one ("75rb atau 85rb", "kayaknya 40rb": hedged-amount.ts), nor a bound
+  // ("hampir 200rb", "200rb lebih": bound-amount.ts).
   // A line written twice may be a paste: asked, never recorded double unasked (repeated-lines.ts).
-  const whole = guardRepeat(a, guardHedge(a, guardRange(a, guardPlan(a, guardChain(a, readIntent(a, prep.command)))))) as ParseResult;
+  const whole = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardChain(a, readIntent(a, prep.command))))))) as ParseResult;
   // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
   // when the whole reading is doubtful (then-clauses.ts). Each part passes the guards too.
   if (prep.command !== null || prep.truncated) return whole;
   const readPart = (part: string): ParseResult => {
     const view = analyze(part, ctx.today, false);
-    return guardRepeat(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))))) as ParseResult;
+    return guardRepeat(view, guardBound(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null))))))) as ParseResult;
   };
   // "laku 300rb, ada yang retur 1 kerudung 45rb": the sales and the return, each read on its own (mixed-return.ts).
   // "gak laku hari ini, cuma bayar parkir 5rb": nothing sold, then what she spent (no-sales-day.ts).
