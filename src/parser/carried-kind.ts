@@ -20,8 +20,9 @@ import type { Analysis } from './analyze.ts';
 import { inputKind } from './business-inputs.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
-import { F_EXPENSE, F_SALE } from './word-roles.ts';
+import { F_DATE, F_EXPENSE, F_FILLER, F_SALE, G_HOUSEHOLD } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { BUSINESS } from './list-household.ts';
 
 /** "buat", "untuk" (and the regional forms lexicon.ts folds into "untuk": gasan, kanggo, keur…). */
 const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'untk', 'kanggo', 'kangge', 'nggo', 'keur', 'pikeun', 'gasan', 'untuak']);
@@ -119,4 +120,27 @@ export function costGoods(item: string | null, counted = false): boolean {
   if (COOKED_WITH.has(head)) return true;
   if (counted && CONTAINERS.has(head)) return false;
   return inputKind(item) === 'input';
+}
+
+/**
+ * "today sales 500k, family dinner 100k", "laku 500rb, makan keluarga 100rb", "jual bros 150rb,
+ * spp anak 100rb": a clause with no verb that opens with a household purpose (a G_HOUSEHOLD word
+ * of the lexicon: makan, jajan, spp, keluarga, family, dapur…) is not more of the sale before it.
+ * 'home': money for the home; whether it came from the till is hers to say, so it is offered as
+ * a withdrawal and asked (`withdrawal_guessed`). 'business': the clause names the business too
+ * ("…, makan siang karyawan 40rb": list-household.ts' words), so it is the business's cost, an
+ * expense. null: anything else, and goods counted in the clause ("…, anak sekolah 10 porsi
+ * 100rb": goods sold to someone), left to the sale.
+ */
+export function homeCarried(a: Analysis, seg: Segment, items: readonly { quantity: number | null }[]): 'home' | 'business' | null {
+  if (items.some((e) => e.quantity !== null)) return null;
+  for (let i = seg.start; i < seg.end; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) return null;
+    if ((t.f & (F_FILLER | F_DATE)) !== 0 && (t.f2 & G_HOUSEHOLD) === 0) continue;
+    if ((t.f2 & G_HOUSEHOLD) === 0 || (t.f & (F_SALE | F_EXPENSE)) !== 0) return null;
+    for (let k = seg.start; k < seg.end; k++) if (BUSINESS.has((a.tokens[k] as Token).key)) return 'business';
+    return 'home';
+  }
+  return null;
 }

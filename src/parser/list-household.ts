@@ -23,7 +23,7 @@ const HOME = new Set(['makan', 'mangan', 'jajan', 'anak', 'anak2', 'rumah', 'dap
 const MONEY = new Set(['uang', 'duit', 'dana']);
 const OWN = new Set(['sendiri', 'pribadi', 'pribadiku', 'sendirian', 'rumah', 'dapur', 'belanja']);
 /** The business named in the clause: the line stays the business's. */
-const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'usaha', 'warung', 'toko', 'kios', 'lapak', 'produksi', 'katering', 'catering',
+export const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'usaha', 'warung', 'toko', 'kios', 'lapak', 'produksi', 'katering', 'catering',
   'pesanan', 'orderan', 'karyawan', 'pegawai', 'pekerja', 'tukang', 'kuli', 'pelanggan', 'pembeli', 'stok', 'kulakan', 'bahan', 'dijual',
   'jual', 'modal']);
 

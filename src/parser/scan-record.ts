@@ -9,7 +9,7 @@ import { foldTimesChains } from './times-chain.ts';
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import { readSegment } from './entries.ts';
-import { costCarried, purposeOfMaking, stockTakenIn } from './carried-kind.ts';
+import { costCarried, homeCarried, purposeOfMaking, stockTakenIn } from './carried-kind.ts';
 import { namesWorkDone, piecesAgree, piecesStated } from './pieces-stated.ts';
 import { C_DOUBT } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
@@ -234,6 +234,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     const r = readSegment(a, seg, carry);
     for (const ex of r.accounted) accounted.add(ex);
+    let home: 'home' | 'business' | null = null;
     // "sewa tenda … ke nikahan bu Sri", "terima upah bordir …", "token 100rb dijual 102rb", "…, nyangking beras 60rb" (clause-payer.ts).
     payerFix(a, seg, r.entries, carry.kind, si === 0);
     // "laku kue 4 loyang @40rb, tukar telur gasan ulah kue 56rb", "…, stok bros 20 @8rb": a
@@ -245,6 +246,16 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
         e.kind = 'expense';
         e.confidence = Math.min(e.confidence, C_DOUBT);
         if (!e.notes.includes('kind_carried')) e.notes.push('kind_carried');
+      }
+    } else if (si > 0 && carry.kind === 'sale' && r.entries.some((e) => e.kind === 'sale') && !segmentHasVerb(a, seg) &&
+      (home = homeCarried(a, seg, r.entries)) !== null) {
+      // "…, family dinner 100k": money for the home, asked as a withdrawal; "…, makan siang karyawan 40rb": the business's cost (carried-kind.ts).
+      for (const e of r.entries) {
+        if (e.kind !== 'sale') continue;
+        e.kind = home === 'home' ? 'withdrawal' : 'expense';
+        if (home === 'business') continue;
+        e.confidence = Math.min(e.confidence, C_DOUBT);
+        if (!e.notes.includes('withdrawal_guessed')) e.notes.push('withdrawal_guessed');
       }
     } else if (si > 0 && carry.kind === 'sale' && r.entries.some((e) => e.kind === 'sale') && !segmentHasVerb(a, seg)) {
       // "…, minyak goreng 2 liter 36rb", "…, transfer ke supplier 130rb": a cost noun beats the carried sale (carried-kind.ts).
