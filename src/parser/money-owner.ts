@@ -14,6 +14,7 @@ import { M_HIDDEN } from './marks.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { rootOf } from './root-forms.ts';
 
 /** Savings, rotating savings, dues, donations: the household's or the group's money. */
 export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan', 'tabung', 'simpanan', 'iuran', 'sumbangan',
@@ -60,7 +61,7 @@ export const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'wa
 /** Stock a reseller buys by topping up ("setor pulsa 200rb", "deposit pulsa", "isi saldo"). */
 const STOCK = new Set(['pulsa', 'saldo', 'deposit', 'depo', 'token', 'voucher', 'kuota', 'paket']);
 /** Words that top up stock when a stock word follows. */
-const TOP_UP = new Set(['setor', 'setoran', 'nyetor', 'deposit', 'depo', 'isi', 'ngisi', 'topup', 'top-up', 'top', 'tambah']);
+const TOP_UP = new Set(['setor', 'setoran', 'nyetor', 'deposit', 'depo', 'isi', 'topup', 'top-up', 'top', 'tambah']);
 /** "setor" words: an instalment only when the instalment is named. */
 const SETOR = new Set(['setor', 'setoran', 'nyetor', 'menyetor', 'disetor']);
 /** What "setor" pays when it names it: a loan ("setor cicilan", "setor angsuran", "setor utang"). */
@@ -90,7 +91,7 @@ function hasAny(a: Analysis, set: ReadonlySet<string>): boolean {
 /** Words that open a purpose: what follows says what the money is for, not what happened. */
 export const PURPOSE_WORDS = new Set(['buat', 'untuk', 'utk', 'bwt', 'for', 'bagi', 'keperluan', 'demi']);
 /** Verb-like words that may stand between the purpose word and the verb ("buat modal jualan", "untuk tambah dagangan"). */
-const PURPOSE_FILL = new Set(['modal', 'tambah', 'nambah', 'tambahan']);
+const PURPOSE_FILL = new Set(['modal', 'tambah', 'tambahan']);
 
 /**
  * Whether the word at i stands inside a purpose ("beli bumbu buat jualan", "kirim uang buat
@@ -374,9 +375,11 @@ export function familyMoney(a: Analysis): 'capital' | 'personal' | null {
   return hasAny(a, FOR_BUSINESS) ? 'capital' : 'personal';
 }
 
-/** Putting money in: "masukin uang pribadi 250rb ke usaha", "nambahin 100rb ke warung". */
-const PUT_IN = new Set(['masukin', 'masukkan', 'masukan', 'memasukkan', 'naruh', 'taruh', 'menaruh', 'nambahin', 'tambahin',
-  'suntik', 'nyuntik', 'menyuntik', 'nyuntikin', 'setorin']);
+/**
+ * Putting money in: "masukin uang pribadi 250rb ke usaha", "nambahin 100rb ke warung". The verbs
+ * by their root (root-forms.ts: "masukkan" is every form of it, "tambah" is "nambahin", "nambihan").
+ */
+const PUT_IN = new Set(['masukkan', 'naruh', 'taruh', 'menaruh', 'tambah', 'suntik', 'setorin']);
 /** Her own money: "uang pribadi", "duit sendiri", "gaji saya". */
 const OWN = new Set(['pribadi', 'sendiri', 'pribadiku', 'gaji', 'gajiku']);
 /** Words before the business that say the money goes into it. */
@@ -384,7 +387,7 @@ const INTO = new Set([...PURPOSE_WORDS, 'ke', 'jadi', 'sebagai', 'dalam', 'kedal
 
 /** An "item" that only names the money and its putting in ("masukin uang pribadi"), not goods. */
 export function namesOnlyMoneyPutIn(item: string): boolean {
-  return item.split(' ').every((w) => PUT_IN.has(w) || OWN.has(w) || w === 'uang' || w === 'duit' || FOR_BUSINESS.has(w));
+  return item.split(' ').every((w) => PUT_IN.has(rootOf(w) ?? w) || OWN.has(w) || w === 'uang' || w === 'duit' || FOR_BUSINESS.has(w));
 }
 
 /** Her savings: "tabungan", "celengan", "simpanan", an arisan pot she received. */

@@ -48,11 +48,13 @@ phrase(['isi minyak', 'ngisi minyak', 'isi pertalite', 'isi pertamax'], F_EXPENS
 // "jual beli 50rb": trading, neither a sale nor a purchase said (asked).
 phrase(['jual beli', 'jual-beli'], 0, 0);
 phrase(['kurang lebih', 'kira kira'], F_FILLER, G_APPROX);
-// Capital put in. "modal" alone stays an expense ("modal bambu 150rb" is a cost).
-phrase(['tambah modal', 'nambah modal', 'tambahan modal', 'menambah modal', 'nambahin modal', 'setor modal',
-  'nyetor modal', 'suntik modal', 'suntikan modal', 'modal awal', 'modal masuk', 'modal tambahan',
-  'masukin modal', 'masukkan modal', 'masukan modal', 'modal dari', 'taruh modal', 'naruh modal', 'dikasih modal',
-  'dikasi modal', 'dapat modal', 'dapet modal', 'dapat tambahan modal', 'diberi modal', 'dikirimi modal'],
+// Capital put in. "modal" alone stays an expense ("modal bambu 150rb" is a cost). The verbs are
+// keyed by their root (root-forms.ts): "tambah modal" is also "nambihan modal", "manambah modal",
+// "nambahi modal"; "masukkan modal" is "masukin modal"; "dikasih modal" is "diberi", "dibere modal".
+phrase(['tambah modal', 'ditambah modal', 'tambahan modal', 'setor modal',
+  'nyetor modal', 'suntik modal', 'disuntik modal', 'suntikan modal', 'modal awal', 'modal masuk', 'modal tambahan',
+  'masukkan modal', 'dimasukkan modal', 'modal dari', 'taruh modal', 'naruh modal', 'dikasih modal',
+  'dapat modal', 'dapet modal', 'dapat tambahan modal', 'dikirimi modal'],
   0, G_CAPITAL, { kind: 'capital' });
 // Sundanese "teu acan" ("acan" reads "belum": regional-words.ts) is one "belum": "teu acan mayar"
 // is "belum bayar", with no stray "teu" left to read as goods.

@@ -67,7 +67,7 @@ const NOT_FORMS = new Set(['belian', 'beline', 'belina', 'kabeli', 'terical', 'k
 const SUFFIXES = ['', 'an', 'in', 'kan', 'ke', 'ake', 'ne', 'na', 'nya', 'i'];
 
 /** The active (nasal) forms of a root, by its first letter. */
-function nasal(root: string): string[] {
+export function nasal(root: string): string[] {
   const c = root[0] as string;
   const rest = root.slice(1);
   if (VOWELS.has(c)) return [`ng${root}`, `nga${root}`, `meng${root}`, `nge${root}`];

@@ -19,10 +19,10 @@ const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt']);
 /** What a loan is for when it is the business's: "buat (tambah) modal", "untuk usaha", "buat dagangan". */
 const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'kulakan', 'stok']);
 /** Where a loan went, said after it: "masuk modal", "jadi modal", "masuk ke rekening usaha". */
-const INTO_BUSINESS = new Set(['masuk', 'jadi', 'dijadikan', 'buat', 'untuk', 'ke', 'masukin', 'masukkan']);
+const INTO_BUSINESS = new Set(['masuk', 'jadi', 'dijadikan', 'buat', 'untuk', 'ke', 'masukkan']);
 /** Putting money in: "masukin uang … ke kas", "setor ke kas usaha", "tambah kas". */
-const PUT_IN = new Set(['masukin', 'masukkan', 'masukan', 'memasukkan', 'dimasukkan', 'dimasukin', 'setor', 'nyetor', 'taruh', 'taro',
-  'naruh', 'tambah', 'tambahin', 'nambah', 'isi']);
+// The verbs by root (root-forms.ts): "masukkan" is "masukin", "memasukkan"; "tambah" is "nambahin".
+const PUT_IN = new Set(['masukkan', 'dimasukkan', 'setor', 'nyetor', 'taruh', 'taro', 'naruh', 'tambah', 'isi']);
 /** Cash that is not hers: "setor ke kas koperasi", "kas kelompok", "kas RT" (savings or dues). */
 const GROUP_CASH = new Set(['koperasi', 'kelompok', 'bank', 'arisan', 'bumdes', 'rt', 'rw', 'masjid', 'musholla', 'sekolah', 'kantor', 'pkk',
   'majelis', 'paguyuban', 'posyandu', 'dasawisma']);
@@ -69,8 +69,9 @@ function lenderAfter(words: readonly Token[], loan: number, at: number, noun = f
 }
 
 /** Giving a loan: "ibu saya kasih pinjaman 300rb", "dikasih pinjaman sama kakak 1jt". */
-const GIVE = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'beri', 'memberi', 'ngasihin', 'dikasih', 'dikasi', 'diberi']);
-const GIVEN = new Set(['dikasih', 'dikasi', 'diberi']);
+// By root (root-forms.ts): "kasih" is "ngasih", "beri", "mikeun"; "dikasih" is "diberi", "dibere".
+const GIVE = new Set(['kasih', 'dikasih']);
+const GIVEN = new Set(['dikasih']);
 /** Her own, after the lender's title: "ibu saya", "kakak aku". */
 const MINE = new Set(['saya', 'sy', 'aku', 'ku', 'gue', 'gw', 'aye', 'kita', 'kami']);
 

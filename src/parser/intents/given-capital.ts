@@ -17,9 +17,10 @@ import type { ParseResult } from '../types.ts';
 import { G_HONORIFIC, G_HOUSEHOLD, G_LOAN } from '../word-roles.ts';
 import { present, trigger } from '../triggers.ts';
 
-const GIVE = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'ngasihin', 'beri', 'memberi', 'berikan', 'memberikan', 'nambahin', 'tambahin']);
-/** Given to her: "dikasih modal sama ibu". */
-const GIVEN = new Set(['dikasih', 'dikasi', 'diberi', 'dikasihin', 'dapat', 'dapet', 'nerima', 'terima']);
+/** By root (root-forms.ts): "kasih" is every form of kasih, kasi, beri, bere, weneh; "tambah" is "nambahin". */
+const GIVE = new Set(['kasih', 'tambah']);
+/** Given to her: "dikasih modal sama ibu" ("dikasih" is "diberi", "dibere", "diwenehi" too). */
+const GIVEN = new Set(['dikasih', 'dapat', 'nerima', 'terima']);
 const CAPITAL = new Set(['modal', 'modal usaha', 'modal usahanya']);
 /** Between "modal" and the amount or the end: her own business named, or fillers. */
 const OWN_BUSINESS = new Set(['usaha', 'usahaku', 'warung', 'warungku', 'jualan', 'jualanku', 'dagangan', 'toko', 'saya', 'aku', 'ku', 'sy',

@@ -45,8 +45,8 @@ const STAFF = new Set(['karyawan', 'pegawai', 'pekerja', 'tukang', 'buruh', 'asi
 /** The business as where money goes. */
 const BUSINESS = new Set(['modal', 'modal usaha', 'modal usahanya', 'usaha', 'warung', 'toko', 'dagangan', 'jualan', 'kulakan', 'kas']);
 /** Words before the business that send the money into it. */
-const INTO = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'jadi', 'dijadikan', 'jadiin', 'masuk', 'masukin', 'masukkan', 'dimasukin',
-  'dimasukkan', 'nambah', 'tambah', 'tambahin', 'nambahin', 'ke', 'kedalam', 'sebagai', 'suntik']);
+const INTO = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'jadi', 'dijadikan', 'jadiin', 'masuk', 'masukkan',
+  'dimasukkan', 'tambah', 'ke', 'kedalam', 'sebagai', 'suntik']);
 /** A customer, a seller's sale, the goods for sale: not her own things. */
 const TRADE = new Set(['pembeli', 'pelanggan', 'konsumen', 'customer', 'laku', 'terjual', 'kulakan', 'stok', 'dagangan']);
 

@@ -30,8 +30,8 @@ const OTHER = new Set(['koperasi', 'kelompok', 'arisan', 'bumdes', 'pkk', 'majel
   'pembeli', 'pelanggan', 'customer', 'cust', 'bayar', 'cicilan', 'angsuran', 'balikin', 'kembalikan', 'fee', 'admin']);
 
 /** Words before the business that send the money into it. */
-const INTO = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'kanggo', 'keur', 'jadi', 'masuk', 'masukin', 'masukkan', 'nambah', 'tambah',
-  'tambahin', 'nambahin', 'ke', 'sebagai']);
+const INTO = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'kanggo', 'keur', 'jadi', 'masuk', 'masukkan', 'tambah',
+  'ke', 'sebagai']);
 /**
  * The business as where the money goes. Not stock ("buat kulakan", "buat dagangan"): money
  * spent at once on goods may be the purchase itself, asked as before (`savings_for_stock`).
@@ -56,7 +56,8 @@ function intoBusiness(words: readonly Token[], from: number): boolean {
 }
 
 /** Topping the business up: "tambah kas warung", "isi modal usaha", "nambahin modal". */
-const TOP_UP = new Set(['tambah', 'nambah', 'tambahin', 'nambahin', 'menambah', 'ditambah', 'isi', 'ngisi', 'isiin', 'diisi', 'mengisi']);
+// By root (root-forms.ts): "tambah" is "nambahin", "manambah", "nambihan"; "isi" is "ngisi", "isiin".
+const TOP_UP = new Set(['tambah', 'ditambah', 'isi', 'diisi']);
 /** Money of hers or her household's named as the source, after "dari": "uang pribadi", "gaji suami", "THR". */
 const OWN_SOURCE = new Set([...KEPT, 'thr', 'gaji', 'gajinya', 'gajiku', 'bonus', 'pesangon', 'pensiun', 'suami', 'istri', 'simpananku',
   'tabunganku', 'uangku', 'duitku']);
