@@ -62,6 +62,22 @@ export function checksAgree(entries: readonly EntryOut[], pending: PendingCheck[
   return notes;
 }
 
+/**
+ * "laku 12 bungkus 15rb sebungkus, duit masok 180rb", "…, jadi 78rb": whether an amount her
+ * own words restate (received-total.ts) agrees with the entries read before it. A clause of a
+ * kind is the sum of that kind's entries, or of the one reading of "N unit X" as X each that
+ * makes it so (eachByTotal); a clause of no kind is the sum of the one kind written, or over
+ * sales and expenses their sum of either kind or the net. Any other amount is asked.
+ */
+export function restatedAgrees(entries: EntryOut[], kind: EntryKind | null, stated: number): boolean {
+  const all = entries.length;
+  const sales = sum(entries, 0, all, 'sale');
+  const expenses = sum(entries, 0, all, 'expense');
+  const of = kind ?? (expenses === 0 ? 'sale' : sales === 0 ? 'expense' : null);
+  if (of === null) return stated === sales || stated === expenses || stated === sales - expenses;
+  return sum(entries, 0, all, of) === stated || eachByTotal(entries, 0, all, of, stated);
+}
+
 /** The lowest confidence of an amount written with a money cue (entry-drafts.ts): C_PLAIN_LARGE. */
 export const CONFIRMED_KIND = 0.85;
 

@@ -20,13 +20,13 @@ import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { checkLines } from './check-lines.ts';
 import { deductedNet } from './deducted-net.ts';
 import { resaleLines } from './resale-lines.ts';
-import { checksAgree, eachByTotal, eachFromChecks, kindsFromChecks, type PendingCheck } from './check-sums.ts';
+import { checksAgree, eachByTotal, eachFromChecks, kindsFromChecks, restatedAgrees, type PendingCheck } from './check-sums.ts';
 import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL, G_WITHDRAW } from './word-roles.ts';
 import { takingsAfterCount } from './count-then-takings.ts';
 import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
-import { statedLineTotal } from './received-total.ts';
+import { restatedClause, statedLineTotal } from './received-total.ts';
 import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
 import { listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { receiptKind } from './receipt-kind.ts';
@@ -104,6 +104,15 @@ function profitNext(t: Token | undefined): boolean {
 /** "total", "jumlah", "semua" (not "dapat" / "hasil", which are also verbs). */
 function isTotalWord(t: Token): boolean {
   return t.type === T_WORD && (t.f & F_TOTAL) !== 0 && t.key !== 'dapat' && t.key !== 'hasil';
+}
+
+/** Whether tokens [from, to) are only soft words and punctuation (nothing the segment is about). */
+function softUpTo(a: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_PUNCT && !isSoft(t)) return false;
+  }
+  return true;
 }
 
 /** Words that state what is left of the day's money: a net line, checked like a profit line. */
@@ -279,17 +288,35 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     // "laku 5 bros @15rb, dapat 75rb": what the line before came to — a check (received-total.ts).
     const stated = r.entries[0];
     // ("jual paket data 25rb, dibayar 28rb": a top-up's price, read by resale.ts.)
-    const statedKind = sameLine && lastEntryLine === seg.line && !(leadTok?.key === 'dibayar' && mentionsFaceValue(a.tokens))
-      ? statedLineTotal(leadTok) : null;
-    if (statedKind !== null && r.entries.length === 1 && r.unresolved.length === 0 && !r.repay && isBareAmount(stated) &&
-      stated.kind === statedKind && scan.unresolved.length === 0 && scan.entries.some((e) => e.kind === statedKind)) {
+    const onLine = sameLine && lastEntryLine === seg.line && !(leadTok?.key === 'dibayar' && mentionsFaceValue(a.tokens));
+    const statedKind = onLine ? statedLineTotal(leadTok) : null;
+    // "…, duit masok 180rb", "…, jadi 180rb", "…, dapet 400rb wong": the whole clause restates (a total word's is below).
+    const restated = onLine && (leadTok === null || !isTotalWord(leadTok)) ? restatedClause(a, seg.start, seg.end) : null;
+    const restates = restated !== null && softUpTo(a, seg.start, restated.start) && stated !== undefined &&
+      stated.amount === restated.ex.rupiah && stated.quantity === null && stated.unitPrice === null &&
+      (restated.kind === null || stated.kind === restated.kind);
+    const checkKind = statedKind !== null && isBareAmount(stated) && stated.kind === statedKind ? statedKind : restates ? restated.kind : undefined;
+    if (checkKind !== undefined && r.entries.length === 1 && r.unresolved.length === 0 && !r.repay && stated !== undefined &&
+      scan.unresolved.length === 0 && (checkKind === null ? scan.entries.length > 0 : scan.entries.some((e) => e.kind === checkKind))) {
       // "laku ombus-ombus 20, dapat 60rb": the counts before it were what sold, this is the sale.
       if (countsTakeTotal(scan.entries, sectionStart, stated)) continue;
-      let sum = 0;
-      for (const p of scan.entries) if (p.kind === statedKind) sum += p.amount;
-      if (sum !== stated.amount) scan.totalMismatch = true;
+      if (!restatedAgrees(scan.entries, checkKind, stated.amount)) scan.totalMismatch = true;
       if (!scan.notes.includes('summary_total')) scan.notes.push('summary_total');
       continue;
+    }
+    // "… 15k each so 180k", "… 15rb sebungkus dapet duit 180rb": the same clause after the entries of its own segment.
+    let restatedIn: { kind: EntryKind | null; amount: number } | null = null;
+    const lastIn = r.entries[r.entries.length - 1];
+    // ("pulsa 10rb jadi 12rb": a top-up's face value, then her price, read by resale.ts.)
+    if (r.entries.length >= 2 && lastIn !== undefined && !r.repay && lastIn.quantity === null && lastIn.unitPrice === null &&
+      !mentionsFaceValue(a.tokens)) {
+      const c = restatedClause(a, seg.start, seg.end);
+      if (c !== null && c.start > seg.start && lastIn.amount === c.ex.rupiah && (c.kind === null || lastIn.kind === c.kind) &&
+        (lastIn.at === undefined || (lastIn.at >= c.ex.start && lastIn.at < c.ex.end)) &&
+        r.entries.some((e) => e !== lastIn && (c.kind === null || e.kind === c.kind))) {
+        r.entries.pop();
+        restatedIn = { kind: c.kind, amount: lastIn.amount };
+      }
     }
     // "laku 25 potong, dpt 75rb", "laku tas rajut satu, 120rb": the count before the comma
     // and the bare amount after it are one entry.
@@ -422,6 +449,10 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
         lastEntryLine = seg.line;
         scan.entryLines++;
       }
+    }
+    if (restatedIn !== null) {
+      if (!restatedAgrees(scan.entries, restatedIn.kind, restatedIn.amount)) scan.totalMismatch = true;
+      if (!scan.notes.includes('summary_total')) scan.notes.push('summary_total');
     }
     // "warung A 12 bks, …, warung C 10 bks, 7rb/bks": the closing price is for every count of its unit (shared-price.ts).
     if (r.entries.length === 1 && r.unresolved.length === 0 && scan.unresolved.length > 0) {
