@@ -243,7 +243,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     const r = readSegment(a, seg, carry);
     for (const ex of r.accounted) accounted.add(ex);
-    let home: 'home' | 'business' | null = null;
+    let home: 'home' | 'business' | null;
     // "sewa tenda … ke nikahan bu Sri", "terima upah bordir …", "token 100rb dijual 102rb", "…, nyangking beras 60rb" (clause-payer.ts).
     payerFix(a, seg, r.entries, carry.kind, si === 0);
     // "laku kue 4 loyang @40rb, tukar telur gasan ulah kue 56rb", "…, stok bros 20 @8rb": a
