@@ -82,6 +82,7 @@ import { guardListHousehold } from './list-household.ts';
 import { guardUnpaidPart } from './unpaid-part.ts';
 import { readNoSalesDay } from './no-sales-day.ts';
 import { guardBorrowed } from './borrowed-money.ts';
+import { guardPriceTalk } from './price-talk.ts';
 import { present, trigger } from './triggers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
@@ -132,7 +133,10 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   const whole = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardChain(a, readIntent(a, prep.command))))))) as ParseResult;
   // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
   // when the whole reading is doubtful (then-clauses.ts). Each part passes the guards too.
-  if (prep.command !== null || prep.truncated) return whole;
+  if (prep.command !== null) return whole;
+  // "harga cabe di pajak skrg 80rb sekilo, mahal kali": talk about prices, whichever reader read
+  // it and however its parts were read, is chatter (price-talk.ts). ("/harga …" returned above.)
+  if (prep.truncated) return guardPriceTalk(a, whole);
   const readPart = (part: string): ParseResult => {
     const view = analyze(part, ctx.today, false);
     return guardRepeat(view, guardBound(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null))))))) as ParseResult;
@@ -154,7 +158,7 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // anak 20rb": a home line among the business's (list-household.ts); "agen baru bayar separo": a
   // part unpaid by nobody named (unpaid-part.ts).
   // "pinjem ibu 500rb buat bayar sekolah": borrowed or lent, not for the business (borrowed-money.ts).
-  return guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult);
+  return guardPriceTalk(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult));
 }
 
 /** "bukan", "eh", "maaf": a correction said in passing (readIntent's own test after the gate). */

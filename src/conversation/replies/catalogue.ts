@@ -97,10 +97,10 @@ export function isDoubtNote(note: string): note is DoubtNote {
 /**
  * Notes on a message that is no record but talks about money: one short line each, in
  * place of "not understood" (a purchase called off, a count of the cash in hand, a plan or
- * a what-if, a price list, haggling, the size of her capital).
+ * a what-if, a price list, haggling, the size of her capital, what things cost at the market).
  */
 export const UNKNOWN_MONEY_NOTES = ['called_off_event', 'others_takings', 'cash_count', 'money_talk', 'price_list', 'haggle', 'capital_statement', 'per_day_lines',
-  'not_to_record', 'paid_by_other', 'others_money'] as const;
+  'not_to_record', 'paid_by_other', 'others_money', 'price_talk'] as const;
 export type UnknownMoneyNote = (typeof UNKNOWN_MONEY_NOTES)[number];
 
 export function isUnknownMoneyNote(note: string): note is UnknownMoneyNote {

@@ -269,6 +269,7 @@ export const en: Catalogue = {
       `Someone else paid, did they${named(name)}? Nothing recorded. If a buyer paid you, write e.g. "Bu Sumi paid 100k"; if it was a business purchase, write "bought fuel 20k".`,
     others_money: (name) =>
       `That is someone else's money, or paid for someone else, is it${named(name)}? Nothing recorded. For your own business purchase, write e.g. "bought gas 22k".`,
+    price_talk: (name) => `That is what it costs at the market, is it${named(name)}? Not recorded. If you bought some, write e.g. "bought chilli 1 kg 80k".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {
     const lines = ['Did you mean this?'];

@@ -261,6 +261,7 @@ export const id: Catalogue = {
       `Yang bayar orang lain, ya, ${bu(name)}? Belum saya catat. Kalau itu pembeli membayar Ibu, tulis misalnya "Bu Sumi bayar 100rb"; kalau belanja usaha, tulis "beli bensin 20rb".`,
     others_money: (name) =>
       `Itu uang orang lain atau untuk orang lain, ya, ${bu(name)}? Belum saya catat. Kalau ada belanja usaha Ibu sendiri, tulis misalnya "beli gas 22rb".`,
+    price_talk: (name) => `Itu harga barang di pasaran, ya, ${bu(name)}? Tidak saya catat. Kalau Ibu membelinya, tulis misalnya "beli cabe 1 kg 80rb".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {
     const lines = ['Maksud Ibu begini?'];

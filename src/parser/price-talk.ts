@@ -1,0 +1,117 @@
+/**
+ * Talk about what things cost is not money spent or earned (issue 15). "harga cabe di pajak
+ * skrg 80rb sekilo, mahal kali", "cabe skrg 80k/kg mahal bgt", "regane lombok saiki 80 ewu
+ * sekilo", "harga telur naik 30rb/kg": a member remarking on the market's prices. No reader
+ * knows that the whole message is a remark (a bare amount with a good is read as a purchase,
+ * "pajak" as a tax, "harga … sekilo" as a line of the group's price list), so this guard sits
+ * at the end of the chain (index.ts): such a message is chatter with the note 'price_talk',
+ * never a record and never a group price.
+ *
+ * Price talk is all of:
+ * - a price stated: an amount for one unit ("80rb sekilo", "30rb/kg", "5rb satu ikat", "80k
+ *   per kilo") or after a price word ("harga", "regane", "price");
+ * - a word of talk: now ("skrg", "saiki", "ayeuna", "kini"), a move ("naik", "turun", "went
+ *   up"), a judgement ("mahal", "murah", "larang", "maha", "expensive"), a market or a shop
+ *   elsewhere ("di pasar", "di pajak", "di toko sebelah") or hearsay ("katanya");
+ * - no event of hers: no verb of buying, selling, paying, taking or putting in ("beli cabe
+ *   80rb sekilo", "harga jual bros 15rb laku 4", "harga modal 40rb, jual 50rb" keep their
+ *   readings), no count she bought ("cabe 2 kilo 160rb, mahal skrg"), no day it happened
+ *   ("tadi", "kemarin", a date), and all its amounts on one line (a day sheet of her
+ *   purchases, "cabe sekilo 80rb / bawang 20rb", keeps its reading).
+ * "/harga emping 80rb/kg" is a command: the caller never asks this guard about it.
+ */
+import type { Analysis } from './analyze.ts';
+import type { NumExpr } from './amount.ts';
+import { C_PARTIAL } from './confidence.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
+import type { ParseResult } from './types.ts';
+import { F_EXPENSE, F_PRICE, F_REPAY, F_SALE, F_UNIT, G_CAPITAL, G_CREDIT, G_EACH, G_HALF, G_ORDER, G_PER, G_WITHDRAW } from './word-roles.ts';
+
+/** Now, as against what she did: Indonesian, Javanese, Sundanese, Malay, English. */
+const NOW = ['skrg', 'sekarang', 'skg', 'skrng', 'skrang', 'sekarng', 'kini', 'saiki', 'siki', 'saiki', 'ayeuna', 'kiwari', 'now',
+  'nowadays', 'lately'];
+/** Prices moving. */
+const MOVES = ['naik', 'naek', 'naiknya', 'turun', 'turunnya', 'mundhak', 'munggah', 'mudhun', 'mudun', 'melonjak', 'anjlok', 'meroket',
+  'merosot', 'melambung', 'went', 'rose', 'risen', 'dropped', 'increased', 'gone'];
+/** A judgement of the price: Indonesian, Javanese (larang, awis, mirah), Minang (maha), Balinese (mael), slang. */
+const JUDGED = ['mahal', 'mahalnya', 'kemahalan', 'mahel', 'mehong', 'murah', 'murahnya', 'kemurahan', 'larang', 'larange', 'awis',
+  'mirah', 'maha', 'mael', 'expensive', 'pricey', 'cheap'];
+/** A market or a shop elsewhere ("pajak" and "pasa": the market in Medan and in Minang). */
+const PLACES = ['pasar', 'pasa', 'peken', 'market', 'sebelah', 'supermarket', 'minimarket', 'indomaret', 'alfamart'];
+/** Hearsay (not-fact.ts reads it too; here it only marks the message as talk). */
+const HEARSAY = ['katanya', 'ktnya', 'katane', 'jarene', 'cenah', 'ceunah', 'infonya', 'kabarnya'];
+/** "di pajak", "ke pajak": the Medan market; "pajak 80rb" alone is a tax. */
+const AT = new Set(['di', 'ke', 'dari', 'dr', 'neng', 'nang', 'ning', 'ka', 'nak']);
+const NOW_WORDS = new Set(NOW);
+const TALK = new Set([...NOW, ...MOVES, ...JUDGED, ...PLACES, ...HEARSAY]);
+const T_TALK = trigger(TALK, ['pajak']);
+/** A day it happened: then it is what she did, read as today. */
+const DONE_DAY = new Set(['tadi', 'td', 'barusan', 'kemarin', 'kemaren', 'wingi', 'kamari', 'semalam']);
+
+/** Buying words the lexicon leaves without a kind ("borong cabe murah 60rb sekilo": she bought up). */
+const BOUGHT = new Set(['borong', 'ngeborong', 'borongan', 'diborong', 'kuborong', 'nyetok', 'stok', 'stock', 'restock', 'restok']);
+
+const EVENT = F_SALE | F_EXPENSE | F_REPAY;
+const EVENT2 = G_WITHDRAW | G_CAPITAL | G_ORDER | G_CREDIT;
+
+/** "di pajak": the market, at i. */
+function marketAt(tokens: readonly Token[], i: number): boolean {
+  return (tokens[i] as Token).key === 'pajak' && AT.has(tokens[i - 1]?.key ?? '');
+}
+
+/** The amount ends on one unit: "80rb sekilo", "30rb/kg", "80k per kilo", "30k a kilo". */
+function perUnit(tokens: readonly Token[], ex: NumExpr): boolean {
+  const next = tokens[ex.end];
+  if (next === undefined) return false;
+  if (next.type === T_WORD && (next.f2 & G_EACH) !== 0) return true;
+  const unit = tokens[ex.end + 1];
+  const per = (next.type === T_PUNCT && next.text === '/') || (next.type === T_WORD && (next.f2 & G_PER) !== 0);
+  return per && unit !== undefined && unit.type === T_WORD;
+}
+
+/** Whether the message only talks about what something costs (see the file comment). */
+export function priceTalk(a: Analysis): boolean {
+  if (!present(a, T_TALK)) return false;
+  const { tokens } = a;
+  // A day it happened ("tgl 5", "kemarin", "hari ini"), other than "now" itself ("skrg" is read as today).
+  if (a.dates.some((d) => d.end - d.start !== 1 || !NOW_WORDS.has((tokens[d.start] as Token).key))) return false;
+  const money = a.nums.filter((e) => e.rupiah !== null && e.rupiah >= 1000);
+  if (money.length === 0) return false;
+  let talk = false;
+  let priceWord = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // A count she bought: "2 kilo", "setengah kilo" (a unit right after a number that is no price).
+    if (t.type === T_WORD && (t.f & F_UNIT) !== 0) {
+      const prev = tokens[i - 1];
+      const k = a.numIn[i - 1] ?? -1;
+      const counted = k >= 0 && !money.includes(a.nums[k] as NumExpr);
+      if (prev !== undefined && (counted || (prev.type === T_WORD && (prev.f2 & G_HALF) !== 0))) return false;
+    }
+    if (t.type !== T_WORD) continue;
+    if (DONE_DAY.has(t.key) || BOUGHT.has(t.key)) return false;
+    const market = marketAt(tokens, i);
+    if (!market && ((t.f & EVENT) !== 0 || (t.f2 & EVENT2) !== 0)) return false;
+    if (market || TALK.has(t.key)) talk = true;
+    if ((t.f & F_PRICE) !== 0) priceWord = true;
+  }
+  if (!talk) return false;
+  // All its amounts on one line: a sheet of lines is her day, not a remark.
+  const first = (money[0] as NumExpr).start;
+  for (let i = first; i < (money[money.length - 1] as NumExpr).start; i++) if ((tokens[i] as Token).type === T_NL) return false;
+  return priceWord || money.some((ex) => perUnit(tokens, ex));
+}
+
+/** Results that would change her books or the group's price list. */
+const GUARDED = new Set<ParseResult['intent']>(['record', 'repayment', 'payment_received', 'set_price']);
+
+/**
+ * The result as chatter with the note 'price_talk' when the message is talk about prices
+ * (an unknown with a note of its own keeps it); any other result unchanged.
+ */
+export function guardPriceTalk(a: Analysis, r: ParseResult): ParseResult {
+  if (!(GUARDED.has(r.intent) || (r.intent === 'unknown' && (r.notes ?? []).length === 0))) return r;
+  if (!priceTalk(a)) return r;
+  return { intent: 'unknown', confidence: C_PARTIAL, notes: ['price_talk'] };
+}
