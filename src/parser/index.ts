@@ -38,6 +38,7 @@ import { C_PARTIAL, Confidence } from './confidence.ts';
 import { detectAgentFee } from './intents/agent-fee.ts';
 import { detectFaceCount } from './intents/face-count.ts';
 import { detectBusinessCash } from './intents/business-cash.ts';
+import { detectPurseTaken, guardPurse } from './intents/purse-taken.ts';
 import { detectCorrection } from './intents/correction.ts';
 import { detectShapeChange } from './intents/correction-shape.ts';
 import { detectDeleteAll } from './intents/delete-all.ts';
@@ -158,7 +159,9 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // anak 20rb": a home line among the business's (list-household.ts); "agen baru bayar separo": a
   // part unpaid by nobody named (unpaid-part.ts).
   // "pinjem ibu 500rb buat bayar sekolah": borrowed or lent, not for the business (borrowed-money.ts).
-  return guardPriceTalk(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult));
+  // "bayar cicilan motor pribadi 500rb", "ongkos 40rb dibayar ke bang Ucok": a kind the money's
+  // purse or payee disagrees with, asked (purse-taken.ts).
+  return guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult)));
 }
 
 /** "bukan", "eh", "maaf": a correction said in passing (readIntent's own test after the gate). */
@@ -264,7 +267,9 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   // "selamat ya bu Ani jualannya laris 1jt": another person's takings, praised — not her money.
   if (othersPraised(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['others_takings'] };
   // "ibu kasih modal 300rb": capital given to her; "kasih modal ke bu Ani" asked (given-capital.ts).
-  const moved = detectOwnMoneyIn(a) ?? detectGivenCapital(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
+  // "ambil duit warung 50rb buat bayar arisan": the business's purse taken for her home (purse-taken.ts).
+  const moved = detectOwnMoneyIn(a) ?? detectGivenCapital(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectPurseTaken(a, () => detectRecordOrRepayment(a)) ??
+    detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
   if (moved) return moved;
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
   const cash = detectCashCount(a);

@@ -432,7 +432,7 @@ function sinkAfterKe(tokens: readonly Token[], from: number): boolean {
 }
 
 const T_SAVINGS = trigger(SAVINGS);
-export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
+export function savingsIntoBusiness(a: Analysis, purse: readonly [number, number] = [-1, -1]): 'capital' | 'stock' | null {
   if (!present(a, T_SAVINGS)) return null; // (savings must be named)
   if (strongSale(a)) return null;
   let savings = false;
@@ -456,7 +456,8 @@ export function savingsIntoBusiness(a: Analysis): 'capital' | 'stock' | null {
       !((a.tokens[i - 1] as Token).key !== 'ke' && (sinkAfterKe(a.tokens, i) ||
         (PUT_IN.has((a.tokens[i - 1] as Token).key) && sinkFollows(a.tokens, i))))) return null;
     if (SAVINGS.has(t.key)) savings = true;
-    else if (BUSINESS_SINK.has(t.key) || (t.f2 & G_CAPITAL) !== 0) sink = true;
+    // (The business's purse named as the source, "duit warung" — `purse` — is where it came from.)
+    else if ((BUSINESS_SINK.has(t.key) && (i < purse[0] || i >= purse[1])) || (t.f2 & G_CAPITAL) !== 0) sink = true;
     else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 && inPurpose(a.tokens, i)) buys = true;
     else if (STOCK_GOODS.has(t.key) && inPurpose(a.tokens, i)) stock = true; // "… buat tambah dagangan"
     else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0) {

@@ -14,6 +14,7 @@ import { findCustomer, type Customer } from './customer.ts';
 import { DP_KEYS, isDpAt } from './down-payment.ts';
 import { capAmount, firstAmount, scored } from './shared.ts';
 import { present, trigger } from '../triggers.ts';
+import { moneyDirection } from '../money-direction.ts';
 
 const PAY_KEYS = new Set(['bayar', 'membayar', 'dibayar', 'transfer', 'tf', 'nyicil', 'cicil', 'mencicil', 'lunas',
   'lunasi', 'melunasi', 'pelunasan', 'lunasin', 'bayarin', 'nransfer', 'ditransfer', 'bayaran']);
@@ -104,6 +105,9 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   // (findCustomer also knows titles that are words too: "teh Euis mayar …".)
   const cust = findCustomer(a) ?? unnamedPayer(a) ?? (tab ? roleAfterTitle(a) : null);
   if (!cust) return null;
+  // "sewa lapak 250rb udah dibayar ke pak Yusuf": the one she paid, never a customer paying her.
+  const paidTo = moneyDirection(a).paidTo;
+  if (paidTo !== null && cust.start < paidTo[1] && cust.end > paidTo[0]) return null;
   let pay = -1;
   let dp = -1;
   let settled = false;

@@ -10,6 +10,7 @@ import type { EntryOut } from '../entry-drafts.ts';
 import { T_WORD, type Token } from '../lexer.ts';
 import { familyItem, familyMoney, inPurpose, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, ownMoneyForBusiness, savingsIntoBusiness, withdrawsSavings } from '../money-owner.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
+import { moneyDirection } from '../money-direction.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from '../word-roles.ts';
 
 /** Guesses about the kind that the giver and the purpose settle ("pakai tabungan 500rb buat modal" is no withdrawal). */
@@ -59,7 +60,9 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
   // "masukin uang pribadi 250rb ke usaha", "dapat 300rb buat modal": her money into the business.
   // "pakai tabungan 500rb buat modal", "pecah celengan 200rb buat modal": savings into the
   // business; "… buat beli dagangan" is capital spent at once on stock: asked.
-  const savings = family === null && entries.length > 0 ? savingsIntoBusiness(a) : null;
+  // ("ambil duit warung 50rb buat arisan": "duit warung" is the purse it came from, not the
+  // business the arisan money went into: money-direction.ts.)
+  const savings = family === null && entries.length > 0 ? savingsIntoBusiness(a, moneyDirection(a).purse) : null;
   if (savings !== null) family = 'capital';
   if (family === null && entries.length > 0 && !strongExpense && entries.every((e) => e.kind !== 'expense' || e.item === null ||
     !e.item.includes(' ') || namesOnlyMoneyPutIn(e.item)) && ownMoneyForBusiness(a)) family = 'capital';

@@ -1,0 +1,89 @@
+/**
+ * The business's money taken for herself or her home, said by its purse: "ambil duit warung 50rb
+ * buat bayar arisan PKK", "suami ambil 100rb dari kas buat bayar cicilan motor pribadinya",
+ * "njupuk duit dagangan 50rb kanggo arisan", "bayar cicilan hp pribadi 300rb pake uang jualan".
+ * A withdrawal: never capital put in (the arisan is where it went, not where it came from), a
+ * sale, or an instalment of her business loan (money-direction.ts reads the purse and purpose).
+ *
+ * `guardPurse` asks where another reader's kind disagrees with the direction and this reader
+ * could not be sure: capital out of the business's own purse, an instalment of something
+ * "pribadi", a customer's payment from the person she paid.
+ */
+import type { Analysis } from '../analyze.ts';
+import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
+import { C_CLEAR, C_DOUBT, C_GROUPED, C_MARKED } from '../confidence.ts';
+import { T_WORD, type Token } from '../lexer.ts';
+import { moneyDirection } from '../money-direction.ts';
+import { CONFIDENT, type ParseResult } from '../types.ts';
+import { F_FUTURE, F_NEG, F_REPAY, F_SALE, F_WEAK } from '../word-roles.ts';
+
+/** The one written amount, or null when there is none, more than one, or a doubtful one. */
+function oneAmount(a: Analysis): { rupiah: number; strength: number } | null {
+  let amount: { rupiah: number; strength: number } | null = null;
+  for (const ex of a.nums) {
+    if (ex.rupiah === null || ex.strength === S_PLAIN || ex.ambiguous || ex.approx || amount !== null) return null;
+    amount = { rupiah: ex.rupiah, strength: ex.strength };
+  }
+  return amount;
+}
+
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'gawe', 'jang', 'kanggo', 'for']);
+const PAYING = new Set(['bayar', 'byr', 'membayar', 'mbayar', 'bayarin', 'pay']);
+
+/** What it was for, as the entry's item: "… buat bayar arisan PKK" → "arisan pkk"; else "uang usaha". */
+function purposeWords(a: Analysis): string {
+  const at = a.tokens.findIndex((t) => t.type === T_WORD && PURPOSE.has(t.key));
+  const words: string[] = [];
+  for (let i = at + 1; at >= 0 && i < a.tokens.length && words.length < 4; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) break;
+    if (words.length > 0 || !PAYING.has(t.key)) words.push(t.key);
+  }
+  return words.length > 0 ? words.join(' ') : 'uang usaha';
+}
+
+/**
+ * The withdrawal, when the record reader (`read`, asked only here) would read the money as
+ * anything but spending: capital, a sale, an instalment, or nothing. Its withdrawals and its
+ * expenses stand ("suami beliin benang 50rb pake uang warung" is the business's purchase).
+ */
+export function detectPurseTaken(a: Analysis, read: () => ParseResult | null): ParseResult | null {
+  const dir = moneyDirection(a);
+  if (dir.from !== 'business' || !dir.taken || !dir.personal) return null;
+  if (a.question || a.truncated || a.dates.length > 0) return null;
+  // A sale said beside it ("laku 200rb, ambil 50rb dari kas …"), a denial or a plan: not this reader's.
+  // (The purse's own word, "duit jualan", "duit dodolan", sells nothing.)
+  const [from, to] = dir.purse;
+  if (a.tokens.some((t, i) => (t.f & (F_NEG | F_FUTURE)) !== 0 || ((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0 && (i < from || i >= to)))) return null;
+  const amount = oneAmount(a);
+  if (amount === null) return null;
+  const r = read();
+  if (r?.intent === 'record' && r.entries.every((e) => e.kind === 'withdrawal' || e.kind === 'expense')) return null;
+  // (As sure as the amount is: "50rb" as a record's verb and amount would be.)
+  return { intent: 'record', entries: [{ kind: 'withdrawal', amount: amount.rupiah, item: purposeWords(a), quantity: null, unit: null,
+    unitPrice: null }], date: a.today, confidence: amount.strength === S_MONEY ? C_CLEAR : amount.strength === S_GROUPED ? C_GROUPED : C_MARKED };
+}
+
+/** Whether an instalment word is written ("cicilan", "angsuran", "kreditan"). */
+function instalment(a: Analysis): boolean {
+  return a.tokens.some((t) => (t.f & F_REPAY) !== 0);
+}
+
+function ask(r: ParseResult, note: string): ParseResult {
+  const notes = [...(r.notes ?? [])];
+  if (!notes.includes(note)) notes.push(note);
+  return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes } as ParseResult;
+}
+
+export function guardPurse(a: Analysis, r: ParseResult): ParseResult {
+  if (r.confidence < CONFIDENT || (r.intent !== 'record' && r.intent !== 'repayment' && r.intent !== 'payment_received')) return r;
+  const dir = moneyDirection(a);
+  // "bayar cicilan motor pribadi 500rb": her own instalment, from which purse? Asked.
+  if (r.intent === 'repayment') return dir.ownWord && instalment(a) ? ask(r, 'personal_instalment') : r;
+  // "ongkos 40rb udah dibayar ke bang Ucok": the one paid is no customer paying.
+  if (r.intent === 'payment_received') return dir.paidTo !== null ? ask(r, 'payee_not_payer') : r;
+  // "duit warung kepake 50rb buat arisan" read as money put in: out of the business's own purse, it is not.
+  // ("modal sendiri 500rb …, sisanya pake uang usaha": her capital beside the business's money, kept.)
+  if (dir.from === 'business' && r.entries.every((e) => e.kind === 'capital')) return ask(r, 'purse_direction');
+  return r;
+}

@@ -1,0 +1,129 @@
+/**
+ * Which way the money went: the purse it came out of and the party it went to. The verb alone
+ * does not say it ("bayar" is her paying or a customer paying; "ambil" is her taking from the
+ * business or from her savings); the source and the payee do:
+ *
+ * - The business's purse named as the source: "ambil/pake/narik duit|uang warung|dagangan|jualan|usaha",
+ *   "njupuk duit dagangan", "nyandak artos warung", "dari kas", "dari laci", "dari hasil jualan".
+ *   Money out of it for the home or for herself is a withdrawal, never capital put in, a sale, or
+ *   an instalment of her business loan.
+ * - The party she paid: "(di)bayar(kan)/(di)transfer/kasih ke <person or supplier>" ("dibayar ke pak
+ *   Yusuf", "ditransfer ke bu Ani", "kasih ke toko Makmur"). That person is paid, not paying: never
+ *   a customer's payment. ("bu Sri transfer ke saya", "dibayar sama bu Ani": the customer paying.)
+ * - A purpose of her own or her home's: "pribadi(nya)", a household word ("jajan anak", "sekolah",
+ *   "arisan PKK"), dues and savings ("iuran", "kondangan"): not the business's.
+ *
+ * Readers ask this (payment-received.ts, money-owner.ts, intents/purse-taken.ts) where they decide
+ * a kind, so the same words mean the same direction everywhere.
+ */
+import type { Analysis } from './analyze.ts';
+import { T_WORD, type Token } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
+import { G_HONORIFIC, G_HOUSEHOLD, G_WITHDRAW } from './word-roles.ts';
+import { notBusinessAt } from './money-owner.ts';
+
+/** Money as a noun ("artos", "pitih" fold to these). */
+const MONEY = new Set(['uang', 'duit', 'duitnya', 'uangnya', 'doku', 'fulus', 'hepeng']);
+/** The business, after a money word: "duit warung", "uang dagangan", "uang kas". */
+const BUSINESS = new Set(['warung', 'dagangan', 'jualan', 'usaha', 'toko', 'kas', 'dodolan', 'lapak', 'kios', 'jualanku', 'daganganku',
+  'jualannya', 'dagangannya', 'usahaku', 'warungku', 'tokoku', 'omset', 'omzet', 'setoran']);
+/** The business's cash box, after "dari" or a taking verb: "dari kas", "dari laci", "narik kas". */
+const CASH_BOX = new Set(['kas', 'laci', 'kasir', 'kotak', 'lacinya', 'kasnya']);
+/** Its takings: "dari hasil jualan", "dari hasil dagangan". */
+const TAKINGS = new Set(['hasil', 'pendapatan', 'penghasilan', 'untung']);
+const FROM = new Set(['dari', 'dr', 'drpd', 'teko', 'soko', 'seko', 'tina', 'ti', 'tekan']);
+/** Taking or using money, beyond the lexicon's withdrawal verbs: "pake", "ambek", "nyokot". */
+const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'diambil', 'pake', 'pakai', 'make', 'makai', 'dipake', 'dipakai', 'kepake', 'kepakai',
+  'tarik', 'narik', 'ditarik', 'ambek', 'njukuk', 'jupuk', 'cokot', 'nyokot', 'nyandak', 'ambiak', 'ngambik', 'took', 'use', 'used']);
+
+/** Her paying verbs (active or passive), before "ke <party>". */
+const PAY_OUT = new Set(['bayar', 'byr', 'membayar', 'dibayar', 'dibayarkan', 'dibayarin', 'bayarin', 'bayarkan', 'bayarke', 'mbayar',
+  'transfer', 'tf', 'trf', 'ditransfer', 'transferin', 'ditf', 'kasih', 'kasihkan', 'dikasihkan', 'ngasih', 'kirim', 'kirimin', 'dikirim',
+  'lunas', 'lunasin', 'dilunasi', 'dilunasin', 'setorin', 'paid', 'pay']);
+/** "ke", "kepada", Javanese "nang/neng/ning", Sundanese "ka", English "to". */
+const TO = new Set(['ke', 'kepada', 'kpd', 'nang', 'neng', 'ning', 'marang', 'ka', 'to']);
+/** Herself as the one paid: "transfer ke saya". */
+const SELF = new Set(['saya', 'sy', 'aku', 'ku', 'aq', 'gue', 'gw', 'aye', 'kami', 'kita', 'me', 'rekening', 'rek', 'kas', 'dompet',
+  'tabungan', 'akun', 'nomor', 'no']);
+/** Sellers she pays by their trade: "bayar ke toko Makmur", "transfer ke supplier". */
+const SELLER = new Set(['toko', 'agen', 'supplier', 'suplier', 'grosir', 'grosiran', 'distributor', 'sales', 'juragan', 'tengkulak',
+  'pabrik', 'konveksi', 'pemilik', 'yang punya', 'yg punya', 'pengepul', 'bos', 'boss']);
+
+/** A purpose of her own: "cicilan motor pribadinya", "hp pribadi". */
+const PERSONAL = new Set(['pribadi', 'pribadinya', 'pribadiku', 'pribadi2', 'personal']);
+
+export interface MoneyDirection {
+  /** 'business' when the business's purse is named as where the money came from; null when not said. */
+  from: 'business' | null;
+  /** The tokens naming that purse ("duit warung", "dari kas"), [start, end); [-1, -1] when none. */
+  purse: [number, number];
+  /** Whether a taking or using verb is written ("ambil", "pake", "njupuk"). */
+  taken: boolean;
+  /** The party she paid ("dibayar ke pak Yusuf"): its tokens [start, end), or null. */
+  paidTo: [number, number] | null;
+  /** Whether the money was for herself or her home ("pribadi", "arisan PKK", "jajan anak"). */
+  personal: boolean;
+  /** Whether "pribadi" itself is written (her own instalment, her own phone). */
+  ownWord: boolean;
+}
+
+function w(a: Analysis, i: number): Token | undefined {
+  const t = a.tokens[i];
+  return t !== undefined && t.type === T_WORD ? t : undefined;
+}
+
+function takes(t: Token | undefined): boolean {
+  return t !== undefined && (TAKE.has(t.key) || TAKE.has(t.text) || (t.f2 & G_WITHDRAW) !== 0);
+}
+
+/** The business's purse as a source, [start, end), or null. */
+function businessPurse(a: Analysis): [number, number] | null {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = w(a, i);
+    if (t === undefined) continue;
+    const n = w(a, i + 1);
+    // "duit warung", "uang dagangan", "uang kas" — but "uang kas koperasi" is the group's.
+    if (MONEY.has(t.key) && n !== undefined && BUSINESS.has(n.key)) return [i, i + 2];
+    // "dari kas", "dari laci", "dari hasil jualan", "dari uang warung" (taken above).
+    if (FROM.has(t.key) && n !== undefined) {
+      if (CASH_BOX.has(n.key)) return [i, i + 2];
+      if (TAKINGS.has(n.key) && BUSINESS.has(w(a, i + 2)?.key ?? '')) return [i, i + 3];
+    }
+    // "narik kas 50rb", "ambil laci": the cash box right after the taking verb.
+    if (takes(t) && n !== undefined && CASH_BOX.has(n.key)) return [i + 1, i + 2];
+  }
+  return null;
+}
+
+/** The party right after "<paying verb> ke": a titled person or a seller, not herself. */
+function paidParty(a: Analysis): [number, number] | null {
+  for (let i = 0; i + 2 < a.tokens.length; i++) {
+    if (!PAY_OUT.has(w(a, i)?.key ?? '') || !TO.has(w(a, i + 1)?.key ?? '')) continue;
+    const p = w(a, i + 2);
+    if (p === undefined || SELF.has(p.key)) continue;
+    if ((p.f2 & G_HONORIFIC) !== 0 || SELLER.has(p.key)) return [i + 2, w(a, i + 3) !== undefined ? i + 4 : i + 3];
+  }
+  return null;
+}
+
+const T_DIRECTION = trigger(MONEY, FROM, TAKE, PAY_OUT, CASH_BOX, PERSONAL);
+const NONE: MoneyDirection = { from: null, purse: [-1, -1], taken: false, paidTo: null, personal: false, ownWord: false };
+
+/** The direction of the money in the message (see the head of this file). */
+export function moneyDirection(a: Analysis): MoneyDirection {
+  if (!present(a, T_DIRECTION)) return NONE;
+  const purse = businessPurse(a);
+  const paidTo = paidParty(a);
+  let taken = false;
+  let personal = false;
+  let ownWord = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = w(a, i);
+    if (t === undefined || (purse !== null && i >= purse[0] && i < purse[1])) continue;
+    if (takes(t)) taken = true;
+    if (PERSONAL.has(t.key)) ownWord = personal = true;
+    // (The one who took it, right before the verb — "suami ambil …" — is no purpose.)
+    else if (((t.f2 & G_HOUSEHOLD) !== 0 || notBusinessAt(a.tokens, i)) && !takes(w(a, i + 1))) personal = true;
+  }
+  return { from: purse === null ? null : 'business', purse: purse ?? [-1, -1], taken, paidTo, personal, ownWord };
+}
