@@ -31,6 +31,7 @@
  * error of the caller, and resolving dates against a wrong day would record wrong books.
  */
 import { isIsoDate } from '../core/dates.ts';
+import { CONFIDENT } from './types.ts';
 import { analyze } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { detectOnBehalf } from './behalf.ts';
@@ -85,6 +86,7 @@ import { readNoSalesDay } from './no-sales-day.ts';
 import { guardBorrowed } from './borrowed-money.ts';
 import { guardPriceTalk } from './price-talk.ts';
 import { present, trigger } from './triggers.ts';
+import { readTrackerLines } from './tracker-lines.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
@@ -167,7 +169,24 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
 /** "bukan", "eh", "maaf": a correction said in passing (readIntent's own test after the gate). */
 const T_SPOKEN_CORRECTION = trigger(['bukan', 'eh', 'maaf']);
 
+/**
+ * Doubts a tracker's signed or labelled lines settle: the kind guessed, a plain or weak amount, a
+ * count in the note left over, several days. A reading with any other doubt keeps it (asked).
+ */
+const TRACKER_SETTLES = new Set(['kind_guessed', 'weak_verb', 'unaccounted_number', 'supply_guessed', 'several_dates',
+  'bare_second_amount', 'day_sheet', 'column_kind', 'minus_expense', 'negative_amount']);
+
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {
+  const read = readIntentOnce(a, cmd);
+  // "+75000 laundry / -12000 deterjen", "in: 60k (jahit 2 celana)": each part's sign or column
+  // names its kind, a count in its note is how many (tracker-lines.ts). Only where the word-by-word
+  // reading asked for no other reason than those the lines settle.
+  if (read.confidence >= CONFIDENT || (read.intent !== 'record' && read.intent !== 'unknown') ||
+    !(read.notes ?? []).every((n) => TRACKER_SETTLES.has(n))) return read;
+  return readTrackerLines(a) ?? read;
+}
+
+function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {
   // 1. Commands say what they want; only their arguments are parsed.
   if (cmd !== null) {
     if (HELP_COMMANDS.has(cmd)) return { intent: 'help', confidence: 0.99 };

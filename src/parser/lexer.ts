@@ -65,7 +65,9 @@ function isLetterAt(text: string, i: number): boolean {
 
 // Punctuation kept as tokens; other ASCII symbols are spaces. Bullets and dashes become "-".
 const PUNCT = new Set(['@', '/', ':', ',', '+', '%', '-', '?', '=', '&', ';', '#', '(', ')', '!', '.', '*']);
-const DASHES = new Set(['•', '·', '▪', '◦', '‣', '●', '–', '—', '−', '○', '►', '➤', '→', '✓', '✔', '☑']);
+const DASHES = new Set(['•', '·', '▪', '◦', '‣', '●', '–', '—', '−', '○', '►', '➤', '→', '✓', '✔', '☑', '➖']);
+/** Money trackers' emoji signs: "➕ 50rb" is "+ 50rb" (a "➖" is a dash above). */
+const PLUSES = new Set(['➕']);
 
 function word(text: string, attached: boolean, prev?: Token): Token {
   // A regional everyday word reads as the Indonesian word it means (regional-words.ts); one
@@ -179,7 +181,8 @@ export function lex(text: string): Lexed {
       attached = true;
       continue;
     }
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) {
+    // "Senin: +120rb | Selasa: +95rb": a tracker's column bar parts lines as a break does.
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85 || c === 124 /* | */) {
       const last = tokens[tokens.length - 1];
       if (last && last.type !== T_NL) tokens.push({ type: T_NL, text: '\n', key: '\n', info: null, f: 0, f2: 0, attached: false, num: null });
       i++;
@@ -222,8 +225,8 @@ export function lex(text: string): Lexed {
       attached = true;
       continue;
     }
-    if (PUNCT.has(ch) || DASHES.has(ch)) {
-      const p = DASHES.has(ch) ? '-' : ch;
+    if (PUNCT.has(ch) || DASHES.has(ch) || PLUSES.has(ch)) {
+      const p = DASHES.has(ch) ? '-' : PLUSES.has(ch) ? '+' : ch;
       tokens.push({ type: T_PUNCT, text: p, key: p, info: null, f: 0, f2: 0, attached, num: null });
       i++;
       attached = true;

@@ -1,0 +1,232 @@
+/**
+ * Other money trackers' lines, signed or labelled: "+75000 laundry / -12000 deterjen", "in: 60k
+ * (jahit 2 celana)", "exp 18k plastik kresek", "tx: +300k orderan kue", "Senin: +120rb | Selasa:
+ * +95rb". Each part (a line, or a stretch between "|", ";" or a spaced " / ") is one entry: a sign
+ * ("+" in, "-" out; "➕"/"➖" read as them) or a column word (LABELS) before the amount, or a column
+ * word right after it, names the kind; the words after are the note. A count in the note ("5
+ * pcs", "jahit 2 celana") is how many the line's total was for, never a second amount. A weekday
+ * or date opening a part dates that part (and the parts after it, until the next one).
+ *
+ * WHY a reader of its own: the word-by-word readers take "+75000 laundry" as an unnamed count and
+ * "5 pcs" as a left-over number, and ask. This one is strict instead: every part must be of the
+ * shape, with one amount each, or nothing is read (the other readers' answer stands). A "-" alone
+ * may be a bullet, so a message whose only marks are "-" is left as it was (signed-lines.ts); a
+ * minus between two amounts ("50rb - 5rb") or inside a date is in no part's sign place; a lone
+ * "+62…" is a phone number, no amount. A verb of the other kind, capital, loans, money taken home,
+ * credit, "dari" on money in, a question or a plan: left to the readers that ask about them.
+ */
+import type { Analysis } from './analyze.ts';
+import { S_PLAIN } from './amount.ts';
+import { C_DOUBT, C_MARKED, C_PLAIN_LARGE, Confidence, round2 } from './confidence.ts';
+import { addDays, type IsoDate } from '../core/dates.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { notFactNotes } from './not-fact.ts';
+import { present, trigger } from './triggers.ts';
+import type { EntryKind, ParsedEntry, ParseResult } from './types.ts';
+import { F_EXPENSE, F_ITEMISH, F_SALE, F_UNIT, F_WEAK, G_CAPITAL, G_CREDIT, G_LOAN, G_WITHDRAW } from './word-roles.ts';
+
+/** Column words and the direction each names (0: a transaction, its sign says which). */
+const LABELS: ReadonlyMap<string, number> = new Map([
+  ['in', 1], ['masuk', 1], ['pemasukan', 1], ['pemasukkan', 1], ['inc', 1], ['income', 1],
+  ['kredit', 1], ['cr', 1],
+  ['out', -1], ['keluar', -1], ['pengeluaran', -1], ['exp', -1], ['expense', -1], ['expenses', -1],
+  ['debit', -1], ['db', -1],
+  ['tx', 0], ['trx', 0],
+]);
+/** Bank words that also mean a loan or a card ("bayar kredit"): a column only with a colon or among other parts. */
+const BANK_WORDS = new Set(['kredit', 'cr', 'debit', 'db']);
+const T_TRACKER = trigger(['+', '-'], LABELS.keys());
+/** Kept as the record's latest day is: parts older than this are asked (record.ts OLDEST_DAYS_BACK). */
+const OLDEST_DAYS_BACK = 60;
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+/** Splits at line breaks, ";" and a slash with space on both sides. */
+function partsOf(tokens: readonly Token[]): Part[] {
+  const parts: Part[] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const cut = t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ';' ||
+      (t.text === '/' && !t.attached && next !== undefined && !next.attached)));
+    if (!cut) continue;
+    if (i > start) parts.push({ start, end: i });
+    start = i + 1;
+  }
+  return parts;
+}
+
+function labelOf(t: Token | undefined): number | undefined {
+  if (t === undefined || t.type !== T_WORD) return undefined;
+  return LABELS.get(t.text) ?? LABELS.get(t.key);
+}
+
+function signOf(t: Token | undefined): number {
+  return t !== undefined && t.type === T_PUNCT ? (t.text === '+' ? 1 : t.text === '-' ? -1 : 0) : 0;
+}
+
+interface Read {
+  dir: number;
+  /** The direction came from a word or a "+" (not only a "-", which may be a bullet). */
+  named: boolean;
+  /** Where the sign stands, or -1 (a glued "-" there is the sign, no negative amount). */
+  signAt: number;
+  entry: ParsedEntry;
+  confidence: number;
+}
+
+/** One part as a tracker line, or null when it is not one. */
+function readPart(a: Analysis, p: Part, many: boolean): Read | null {
+  const { tokens } = a;
+  let i = p.start;
+  const colon = (k: number): boolean => tokens[k]?.type === T_PUNCT && tokens[k]?.text === ':';
+  // The label's own token is no verb, loan or bank word of the note.
+  let labelAt = -1;
+  let dir = 0;
+  let named = false;
+  const lab = labelOf(tokens[i]);
+  if (lab !== undefined) {
+    if (BANK_WORDS.has((tokens[i] as Token).key) && !colon(i + 1) && !many) return null;
+    labelAt = i;
+    dir = lab;
+    named = lab !== 0;
+    i++;
+    if (colon(i)) i++;
+  }
+  const items: string[] = [];
+  let at: number;
+  const sign = signOf(tokens[i]);
+  if (sign !== 0) {
+    if (dir !== 0 && sign !== dir) return null;
+    dir = sign;
+    named = named || sign > 0 || labelAt >= 0;
+    at = i + 1;
+  } else if (labelAt >= 0) at = i;
+  else {
+    // "kue +50rb": words naming it, then a sign glued to the amount.
+    for (; i < p.end && tokens[i]?.type === T_WORD && a.marks[i] === 0; i++) items.push((tokens[i] as Token).text);
+    const s = signOf(tokens[i]);
+    if (items.length > 0 && s !== 0 && tokens[i + 1]?.attached === true) {
+      dir = s;
+      named = s > 0;
+      at = i + 1;
+    } else if (items.length === 0 && a.numIn[i] !== undefined && a.numIn[i] !== -1) {
+      at = i; // "75rb masuk": the column after the amount
+    } else return null;
+  }
+  const k = a.numIn[at] ?? -1;
+  const ex = a.nums[k];
+  if (ex === undefined || ex.start !== at || ex.rupiah === null || ex.approx || ex.each) return null;
+  if (ex.strength === S_PLAIN && ex.rupiah < 1000) return null;
+  let j = ex.end;
+  if (dir === 0 || (labelAt < 0 && sign === 0 && items.length === 0)) {
+    // The column after the amount: "75rb in", "60k (masuk)".
+    const open = tokens[j]?.type === T_PUNCT && tokens[j]?.text === '(';
+    const after = labelOf(tokens[open ? j + 1 : j]);
+    if (after === undefined || after === 0 || (dir !== 0 && after !== dir)) return null;
+    if (open && !(tokens[j + 2]?.type === T_PUNCT && tokens[j + 2]?.text === ')')) return null;
+    dir = after;
+    named = true;
+    labelAt = open ? j + 1 : j;
+    j = open ? j + 3 : j + 1;
+  }
+  // The note: words, brackets, and at most one count of what the total was for.
+  let quantity: number | null = null;
+  let unit: string | null = null;
+  for (; j < p.end; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_PUNCT) {
+      if (t.text === '(' || t.text === ')' || t.text === ',' || t.text === '.' || t.text === '!') continue;
+      return null;
+    }
+    if (t.type === T_NUM || a.numIn[j] !== -1) {
+      const c = a.nums[a.numIn[j] as number];
+      if (quantity !== null || c === undefined || c.start !== j || c.strength !== S_PLAIN || c.rupiah === null || c.rupiah >= 1000 || c.words) return null;
+      // The count names what it counts: a word right after it.
+      const w = tokens[c.end];
+      if (w === undefined || w.type !== T_WORD || c.end >= p.end) return null;
+      quantity = c.rupiah;
+      if ((w.f & F_UNIT) !== 0) {
+        unit = w.text;
+        j = c.end;
+      } else j = c.end - 1;
+      continue;
+    }
+    if (t.type !== T_WORD || a.marks[j] !== 0) return null;
+    items.push(t.text);
+  }
+  // Words that make it more than a column line: whose money, credit, another kind, money in from someone.
+  for (let m = p.start; m < p.end; m++) {
+    const t = tokens[m] as Token;
+    if (m === labelAt || t.type !== T_WORD) continue;
+    // "+50rb lagi": more of something said before, not a line of its own.
+    if (t.key === 'lagi' || t.key === 'tambah') return null;
+    if (t.key === 'modal' || (t.f2 & (G_CAPITAL | G_WITHDRAW | G_LOAN | G_CREDIT)) !== 0) return null;
+    if (dir > 0 && (t.key === 'dari' || t.text === 'dari')) return null;
+    if ((t.f & (F_SALE | F_EXPENSE)) === 0 || (t.f & (F_WEAK | F_ITEMISH)) !== 0) continue;
+    if (((t.f & F_SALE) !== 0 ? 1 : -1) !== dir) return null;
+  }
+  // "in 150k", "keluar 40rb": from what, for what? Asked, as "dapat 150rb" is (tracker-columns.ts).
+  if (items.length === 0) return null;
+  const amount = ex.rupiah;
+  const kind: EntryKind = dir > 0 ? 'sale' : 'expense';
+  const unitPrice = quantity !== null && quantity > 0 && amount % quantity === 0 ? amount / quantity : null;
+  const entry: ParsedEntry = { kind, amount, item: items.length > 0 ? items.join(' ') : null, quantity, unit, unitPrice };
+  const confidence = ex.strength === S_PLAIN ? C_PLAIN_LARGE : C_MARKED;
+  const signAt = signOf(tokens[at - 1]) !== 0 ? at - 1 : -1;
+  return { dir, named, signAt, entry, confidence: ex.ambiguous ? Math.min(confidence, C_DOUBT) : confidence };
+}
+
+/**
+ * The message as a tracker's signed or labelled lines (see the file comment), or null when any
+ * part is not one.
+ */
+export function readTrackerLines(a: Analysis): ParseResult | null {
+  if (!present(a, T_TRACKER) || a.question || a.nums.length === 0) return null;
+  const { tokens } = a;
+  const parts = partsOf(tokens);
+  if (parts.length === 0 || parts.length > 30) return null;
+  const entries: ParsedEntry[] = [];
+  const days: (IsoDate | null)[] = [];
+  const c = new Confidence(1);
+  let named = false;
+  let day: IsoDate | null = null;
+  let dated = false;
+  const signs = new Uint8Array(tokens.length);
+  for (const p of parts) {
+    // "Senin:", "12/6 -": a day opening the part dates it.
+    const d = a.dates.find((m) => m.start >= p.start && m.start < p.end);
+    let from = p.start;
+    if (d !== undefined) {
+      if (d.start !== p.start || d.future || d.vague || a.dates.some((m) => m !== d && m.start >= p.start && m.start < p.end)) return null;
+      from = d.end;
+      if (tokens[from]?.type === T_PUNCT && (tokens[from]?.text === ':' || tokens[from]?.text === ',')) from++;
+      day = d.date;
+      dated = true;
+    }
+    if (from >= p.end) return null;
+    const r = readPart(a, { start: from, end: p.end }, parts.length > 1);
+    if (r === null) return null;
+    // An undated part before the first day: whose day it is would be a guess.
+    if (d === undefined && !dated && a.dates.length > 0) return null;
+    named = named || r.named;
+    if (r.signAt >= 0) signs[r.signAt] = 1;
+    c.cap(r.confidence);
+    entries.push(r.entry);
+    days.push(day);
+  }
+  // Only "-" marks: bullets perhaps (signed-lines.ts, record.ts minusLed read those).
+  if (!named) return null;
+  if (notFactNotes(a, signs).length > 0) return null;
+  c.notes.push('tracker_lines');
+  // One day for all: the record's day; several: each entry its own, the record the latest.
+  const seen = [...new Set(days.map((x) => x ?? a.today))].sort();
+  const date = seen[seen.length - 1] as IsoDate;
+  if (seen.length > 1) entries.forEach((e, n) => { e.date = days[n] ?? a.today; });
+  if (seen.some((x) => x < addDays(a.today, -OLDEST_DAYS_BACK))) c.cap(C_DOUBT, 'old_date');
+  return { intent: 'record', entries, date, confidence: round2(c.value), notes: c.notes };
+}
