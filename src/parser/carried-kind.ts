@@ -132,6 +132,9 @@ export function costGoods(item: string | null, counted = false): boolean {
  * expense. null: anything else, and goods counted in the clause ("…, anak sekolah 10 porsi
  * 100rb": goods sold to someone), left to the sale.
  */
+/** Words of the business that are its selling side: a household clause naming them may well be a sale. */
+const SELLING = new Set(['pesanan', 'orderan', 'pembeli', 'pelanggan', 'jual', 'jualan', 'dijual', 'dagang', 'dagangan', 'katering', 'catering']);
+
 export function homeCarried(a: Analysis, seg: Segment, items: readonly { quantity: number | null }[]): 'home' | 'business' | null {
   if (items.some((e) => e.quantity !== null)) return null;
   for (let i = seg.start; i < seg.end; i++) {
@@ -139,7 +142,12 @@ export function homeCarried(a: Analysis, seg: Segment, items: readonly { quantit
     if (t.type !== T_WORD) return null;
     if ((t.f & (F_FILLER | F_DATE)) !== 0 && (t.f2 & G_HOUSEHOLD) === 0) continue;
     if ((t.f2 & G_HOUSEHOLD) === 0 || (t.f & (F_SALE | F_EXPENSE)) !== 0) return null;
-    for (let k = seg.start; k < seg.end; k++) if (BUSINESS.has((a.tokens[k] as Token).key)) return 'business';
+    for (let k = seg.start; k < seg.end; k++) {
+      const key = (a.tokens[k] as Token).key;
+      // "…, makan siang pesanan kantor 300rb", "…, suami dagang 150rb": selling words — no cost of hers to be sure of.
+      if (SELLING.has(key)) return null;
+      if (BUSINESS.has(key)) return 'business';
+    }
     return 'home';
   }
   return null;

@@ -40,7 +40,7 @@ const NOT_SURE = new Set(['inget', 'ingat', 'yakin', 'tau', 'tahu', 'pasti']);
 const NOT_HEDGE_APPROX = new Set(['an', 'kurang', 'lebih']);
 /** After "lupa": she forgot to tell, not the figure. */
 const TELLING = new Set(['catat', 'catet', 'nyatet', 'nyatat', 'dicatat', 'dicatet', 'mencatat', 'tulis', 'nulis', 'ditulis', 'input',
-  'lapor', 'laporan', 'ngelapor', 'kirim', 'ngirim', 'dikirim', 'bilang', 'ngabarin', 'kabarin', 'masukin', 'share', 'update']);
+  'lapor', 'laporan', 'ngelapor', 'kirim', 'ngirim', 'dikirim', 'bilang', 'ngabarin', 'kabarin', 'masukin', 'masukkan', 'share', 'update']);
 const BOOK_INTENTS = new Set<ParseResult['intent']>(['record', 'repayment', 'payment_received']);
 /** The far figure at most this many times the near one. */
 const MAX_SPAN = 3;

@@ -19,6 +19,8 @@ import { buildVerbTypos } from './verb-typos.ts';
 import { hokkienAmount } from './slang-numbers.ts';
 import { COST_NOUNS, OUT_WORDS, SUPPLY_NOUNS } from './cost-nouns.ts';
 import { VERB_ROOTS, verbForms } from './verb-forms.ts';
+import { buildAbbreviations } from './abbreviations.ts';
+import { isTriggerWord } from './triggers.ts';
 
 const TABLE = new Map<string, WordInfo>();
 
@@ -485,6 +487,8 @@ for (const [word, info] of TABLE) {
 }
 
 const TYPOS = buildVerbTypos((w) => TABLE.get(w) ?? SQUEEZED.get(w));
+/** "bsk", "rmh", "smua": a keyword with vowels left out (abbreviations.ts). */
+const ABBREVIATIONS = buildAbbreviations(TABLE);
 
 /** The keyword entry for a lower-cased word, tolerating elongation; null for ordinary words. */
 /**
@@ -514,7 +518,8 @@ function lookupSlow(word: string): WordInfo | null {
     const squeezed = SQUEEZED.get(sq);
     if (squeezed) return squeezed;
   }
-  return oneOfUnit(word) ?? perUnitWord(word) ?? TYPOS.get(word) ?? hokkienWord(word);
+  // (A word some reader looks for by its letters — "thr", "spp" — is that reader's, never an abbreviation.)
+  return oneOfUnit(word) ?? perUnitWord(word) ?? TYPOS.get(word) ?? hokkienWord(word) ?? (isTriggerWord(word) ? null : ABBREVIATIONS(word));
 }
 
 /** "samceng", "siceng", "nopek": any Hokkien street amount the table does not list (slang-numbers.ts). */

@@ -53,7 +53,8 @@ function whenPaid(line: readonly Token[], i: number): boolean {
  * their clause ("mau setor, laku 3 bros" tells; "mau setor 100rb", "mau masukin 500rb ke kas",
  * "mau setor ke kas usaha 200rb" are plans).
  */
-const TELLING_WITHOUT_AMOUNT = new Set(['masukin', 'setor']);
+// ("masukin" reads as its root "masukkan": root-forms.ts.)
+const TELLING_WITHOUT_AMOUNT = new Set(['masukin', 'masukkan', 'setor']);
 
 /** Future days and times (not wishes): after a purpose word they date the purpose, not the act. */
 const TIME_WORDS = new Set(['besok', 'besuk', 'sesuk', 'isukan', 'nanti', 'ntar', 'entar', 'lusa', 'depan']);

@@ -52,6 +52,12 @@ export function isReceivedWord(t: Token | undefined): boolean {
   return t !== undefined && RECEIVED.has(t.key);
 }
 
+/** Whether a word is one a restatement is made of ("so", "jadi", "duit", "dapet"…): not a new entry's word. */
+export function restatementWord(t: Token): boolean {
+  const k = t.key;
+  return RESULT.has(k) || RECEIVED.has(k) || RECEIVED_MORE.has(k) || SPENT.has(k) || SPENT_MORE.has(k) || MONEY.has(k) || OPENERS.has(k);
+}
+
 export interface RestatedClause {
   /** The clause's first token. */
   start: number;

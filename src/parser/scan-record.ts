@@ -21,12 +21,12 @@ import { checkLines } from './check-lines.ts';
 import { deductedNet } from './deducted-net.ts';
 import { resaleLines } from './resale-lines.ts';
 import { checksAgree, eachByTotal, eachFromChecks, kindsFromChecks, restatedAgrees, type PendingCheck } from './check-sums.ts';
-import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL, G_WITHDRAW } from './word-roles.ts';
+import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL, G_EACH, G_WITHDRAW } from './word-roles.ts';
 import { takingsAfterCount } from './count-then-takings.ts';
 import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
-import { restatedClause, statedLineTotal } from './received-total.ts';
+import { restatedClause, restatementWord, statedLineTotal } from './received-total.ts';
 import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
 import { listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { receiptKind } from './receipt-kind.ts';
@@ -111,6 +111,18 @@ function softUpTo(a: Analysis, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;
     if (t.type !== T_PUNCT && !isSoft(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * softUpTo, with the words of a price each ("15rb sebungkus", "15k each": they belong to the
+ * figure) and of a restatement ("so i got"): nothing between names goods of its own.
+ */
+function eachOrSoftUpTo(a: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_PUNCT && !isSoft(t) && (t.f2 & G_EACH) === 0 && !restatementWord(t)) return false;
   }
   return true;
 }
@@ -311,7 +323,11 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     if (r.entries.length >= 2 && lastIn !== undefined && !r.repay && lastIn.quantity === null && lastIn.unitPrice === null &&
       !mentionsFaceValue(a.tokens)) {
       const c = restatedClause(a, seg.start, seg.end);
+      // Only soft words between the last figure before it and the restatement: "jual 2 kue 20rb sewa semua 20rb" names the rent.
+      let lastFigureEnd = -1;
+      for (const ex of a.nums) if (c !== null && ex.start >= seg.start && ex.end <= c.start && ex.end > lastFigureEnd) lastFigureEnd = ex.end;
       if (c !== null && c.start > seg.start && lastIn.amount === c.ex.rupiah && (c.kind === null || lastIn.kind === c.kind) &&
+        lastFigureEnd >= 0 && eachOrSoftUpTo(a, lastFigureEnd, c.start) &&
         (lastIn.at === undefined || (lastIn.at >= c.ex.start && lastIn.at < c.ex.end)) &&
         r.entries.some((e) => e !== lastIn && (c.kind === null || e.kind === c.kind))) {
         r.entries.pop();
