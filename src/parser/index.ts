@@ -57,6 +57,7 @@ import { detectGivenCapital } from './intents/given-capital.ts';
 import { detectFamilyBuying } from './intents/family-buys.ts';
 import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
+import { detectDebtorPaid } from './intents/debtor-paid.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
 import { guardChain } from './chain-parts.ts';
@@ -85,6 +86,7 @@ import { guardUnpaidPart } from './unpaid-part.ts';
 import { readNoSalesDay } from './no-sales-day.ts';
 import { guardBorrowed } from './borrowed-money.ts';
 import { guardPriceTalk } from './price-talk.ts';
+import { guardSomeonePaid } from './someone-paid.ts';
 import { present, trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
 import type { ParseContext, ParseResult } from './types.ts';
@@ -139,7 +141,7 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   if (prep.command !== null) return whole;
   // "harga cabe di pajak skrg 80rb sekilo, mahal kali": talk about prices, whichever reader read
   // it and however its parts were read, is chatter (price-talk.ts). ("/harga …" returned above.)
-  if (prep.truncated) return guardPriceTalk(a, whole);
+  if (prep.truncated) return guardSomeonePaid(a, guardPriceTalk(a, whole));
   const readPart = (part: string): ParseResult => {
     const view = analyze(part, ctx.today, false);
     return guardRepeat(view, guardBound(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null))))))) as ParseResult;
@@ -163,7 +165,8 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "pinjem ibu 500rb buat bayar sekolah": borrowed or lent, not for the business (borrowed-money.ts).
   // "bayar cicilan motor pribadi 500rb", "ongkos 40rb dibayar ke bang Ucok": a kind the money's
   // purse or payee disagrees with, asked (purse-taken.ts).
-  return guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult)));
+  // "tetangga bayar 30rb": a third person paying is never her expense or instalment unasked (someone-paid.ts).
+  return guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult))));
 }
 
 /** "bukan", "eh", "maaf": a correction said in passing (readIntent's own test after the gate). */
@@ -262,7 +265,8 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   // through, paid both ways — her sale and her cost, not an order (passed-through.ts).
   const through = detectPassedThrough(a);
   if (through) return through;
-  const paid = detectPaymentReceived(a);
+  // "pak ojek yg ngutang rokok kemarin udah bayar goceng": someone who owed her pays (debtor-paid.ts).
+  const paid = detectPaymentReceived(a) ?? detectDebtorPaid(a);
   if (paid) return paid;
   if ((a.f2 & G_ORDER) !== 0) {
     const order = detectOrder(a, false);

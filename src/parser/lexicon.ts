@@ -193,7 +193,12 @@ def(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', '
   // Banjar "acil" (aunt), "julak", "ading" (younger one); Betawi "engkong", "encing"; Bugis "puang"; Madurese "cak".
   'acil', 'julak', 'ading', 'engkong', 'encing', 'puang', 'cak',
   // Batak "inang" (mother, a woman addressed), "amang", "ito", "eda", "opung", "namboru", "lae".
-  'inang', 'amang', 'ito', 'eda', 'opung', 'namboru', 'lae'], 0, G_HONORIFIC);
+  'inang', 'amang', 'ito', 'eda', 'opung', 'namboru', 'lae',
+  // Papuan "mace", "pace" (a grown woman, man), "kaka"; Maluku "usi" (elder sister), "nyong" (young man),
+  // "nona"; Balinese "gek"; Malay and Medan "wak", "encik"; Chinese-Indonesian "cici". (Manado and
+  // Papuan "ko" is "you", "ci" rarely stands alone and "bli" is typed for "beli": those three are
+  // titles only before a name that pays or owes, debtor-paid.ts.)
+  'mace', 'pace', 'kaka', 'usi', 'nyong', 'nona', 'gek', 'wak', 'encik', 'cici'], 0, G_HONORIFIC);
 
 // ---- repayment ---------------------------------------------------------------------------
 def(['cicilan', 'angsuran', 'setor', 'setoran', 'nyicil', 'nyetor', 'mencicil', 'cicil', 'angsur',

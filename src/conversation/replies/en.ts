@@ -178,6 +178,7 @@ export const en: Catalogue = {
       buyer_or_place_unclear: `Did that shop buy from you${named(name)}, not the shop where you bought?`,
       withdrawal_guessed: `Was this money taken for the household${named(name)}?`,
       named_spender: `Was this bought for your business${named(name)}?`,
+      someone_paid: `Did you pay this${named(name)}, not someone paying you?`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,
       gift_unclear: `Was this sold${named(name)}, not given away?`,
       mixed_use: `This is for the home too${named(name)}. Record it all as a business expense?`,

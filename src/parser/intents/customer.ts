@@ -20,7 +20,9 @@ const NAME_STOP2 = G_CONJ | G_LOAN | G_CREDIT | G_ORDER | G_WITHDRAW | G_CAPITAL
 const NOT_NAME = new Set(['sisa', 'dp', 'lunas', 'pelunasan', 'sudah', 'udah', 'belum', 'depan', 'lagi', 'semua', 'ini',
   'itu', 'nya', 'tadi', 'selesai', 'diambil', 'jadi', 'deadline', 'ambil', 'kirim', 'dikirim', 'uang', 'muka', 'panjar',
   'hutangnya', 'utangnya', 'bonnya', 'pesanannya', 'bayarnya', 'ke', 'sama', 'sm', 'yg', 'x', 'kasih', 'kasi', 'yang', 'dulu',
-  'dl', 'nanti', 'besok', 'akhir', 'awal', 'tengah', 'gajian', 'abis']);
+  'dl', 'nanti', 'besok', 'akhir', 'awal', 'tengah', 'gajian', 'abis',
+  // Papuan, Maluku and Manado "su", "so" (already), Javanese "wis", "uwis", Sundanese "geus", Minang "alah".
+  'su', 'so', 'wis', 'uwis', 'geus', 'alah']);
 
 /** Titles that are names too, after a title ("Teh Neng"). */
 const NAME_TITLES = new Set(['neng', 'ning', 'nok']);

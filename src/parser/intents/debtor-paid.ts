@@ -1,0 +1,72 @@
+/**
+ * payment_received from someone who owed her, when payment-received.ts did not read it: the payer
+ * opens the message (payer-head.ts) and the owing is said — between them and the verb ("pak ojek
+ * yg ngutang rokok kemarin udah bayar goceng", "yang kasbon kemarin udah lunas 40rb") or just
+ * after it ("Mace Yosina su bayar dia pu utang sayur 45rb", "tetangga sebelah udah bayar
+ * utangnya 25rb", "Teh Euis geus mayar hutang 20rebu").
+ *
+ * WHY: money a debtor brings back is neither her expense (the paying verb) nor her own loan
+ * instalment (the word "utang"): read so, her books would lose it twice. Without the owing said
+ * ("Bu Ani bayar 50rb") the payer may be a buyer paying now: that reading stays as it was.
+ */
+import type { Analysis } from '../analyze.ts';
+import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
+import { T_WORD, type Token } from '../lexer.ts';
+import { F_FUTURE, F_NEG, G_CREDIT } from '../word-roles.ts';
+import type { ParseResult } from '../types.ts';
+import { capAmount, scored } from './shared.ts';
+import { present, trigger } from '../triggers.ts';
+import { PAYER_PAYS, payerAtHead } from '../payer-head.ts';
+
+/** Her tab with its owner's ending ("utangnya", Javanese "utange", Sundanese "hutangna"). */
+const TAB_OWNED = new Set(['kasbonnya', 'bonnya', 'hutangnya', 'utangnya', 'utange', 'hutange', 'utangna', 'hutangna', 'bone',
+  'debt', 'tab']);
+/** Papuan and Maluku possessives: "dia pu utang", "de pu bon" (his or her debt). */
+const POSSESSED = new Set(['pu', 'punya']);
+/** Settling words: with no amount the whole tab is paid. */
+const SETTLES = new Set(['lunas', 'lunasi', 'melunasi', 'lunasin', 'ngelunasin', 'settled']);
+/** Her own loans and dues: a named person paying those is no debtor of hers ("bu Ani bayar cicilan mekaar"). */
+const LOAN_WORDS = new Set(['angsuran', 'cicilan', 'setoran', 'koperasi', 'kelompok', 'bank', 'arisan', 'iuran', 'mekaar', 'pnm',
+  'kur', 'ulamm', 'pinjaman']);
+
+const T_DEBTOR = trigger(['yang', 'yg', 'who', 'that', 'owed', 'owes', 'owe', 'owing'], TAB_OWNED, POSSESSED, ['bon', 'kasbon', 'utang', 'hutang', 'ngutang', 'ngebon',
+  'dibon', 'dihutang', 'piutang']);
+const T_PAYS = trigger(PAYER_PAYS);
+
+/** The owing named within three words after the paying verb ("bayar utang", "bayar dia pu utang"). */
+function owedAfter(a: Analysis, pay: number): boolean {
+  for (let k = pay + 1; k < a.tokens.length && k <= pay + 4; k++) {
+    const t = a.tokens[k] as Token;
+    if (t.type !== T_WORD) return false;
+    if ((t.f2 & G_CREDIT) !== 0 || TAB_OWNED.has(t.key)) return true;
+    if (POSSESSED.has(t.key) && ((a.tokens[k + 1]?.f2 ?? 0) & G_CREDIT) !== 0) return true;
+  }
+  return false;
+}
+
+export function detectDebtorPaid(a: Analysis): ParseResult | null {
+  if (!present(a, T_PAYS) || !present(a, T_DEBTOR)) return null;
+  const head = payerAtHead(a);
+  if (!head || !(head.owedSaid || owedAfter(a, head.pay))) return null;
+  const { tokens } = a;
+  if (tokens.some((t) => t.type === T_WORD && LOAN_WORDS.has(t.key))) return null;
+  if ((tokens[head.pay - 1]?.f ?? 0) & F_NEG) return null;
+  const c = new Confidence(0.95);
+  // The amount paid is after the verb; a count or price before it is what was owed for.
+  const paid = a.nums.filter((e) => e.start > head.pay);
+  const ex = paid.find((e) => e.rupiah !== null) ?? paid[0];
+  const settled = SETTLES.has((tokens[head.pay] as Token).key);
+  let amount: number | null = null;
+  if (ex) {
+    if (ex.rupiah === null) c.cap(0.3, ex.problem ?? 'malformed');
+    else {
+      amount = ex.rupiah;
+      capAmount(c, ex);
+    }
+    if (paid.filter((e) => e.rupiah !== null).length > 1) c.cap(C_DOUBT, 'several_amounts');
+  } else if (!settled) c.cap(C_PARTIAL, 'no_amount');
+  if (a.question) c.cap(C_PARTIAL, 'question');
+  if (tokens.some((t) => t.type === T_WORD && (t.f & F_FUTURE) !== 0) || a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'not_a_fact');
+  if (a.truncated) c.cap(C_PARTIAL, 'truncated');
+  return scored({ intent: 'payment_received', customer: head.name, amount, settled, order: false, confidence: 0 }, c);
+}

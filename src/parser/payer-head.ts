@@ -1,0 +1,106 @@
+/**
+ * A third person opening the message as the one who pays: "pak ojek yg ngutang rokok kemarin udah
+ * bayar", "Mace Yosina su bayar", "tetangga sebelah udah bayar", "yang kasbon kemarin udah lunas",
+ * "Teh Euis geus mayar". Read by debtor-paid.ts (someone who owed her pays) and someone-paid.ts
+ * (a third person paying is never her own expense or instalment).
+ *
+ * WHY at the head only: "saya bayar utang ke bu Ani", "bayar utang sayur ke mace Yosina" name the
+ * person after her own paying verb — she is the payer there, the person the payee.
+ */
+import type { Analysis } from './analyze.ts';
+import { T_WORD, type Token } from './lexer.ts';
+import { TAKER_TITLES } from './takers.ts';
+import { customerAt } from './intents/customer.ts';
+import { G_CREDIT, G_HONORIFIC } from './word-roles.ts';
+
+/** Words that may open the message before the payer ("tadi pak ojek …", "alhamdulillah tetangga …"). */
+const OPENERS = new Set(['tadi', 'td', 'barusan', 'alhamdulillah', 'kemarin', 'kmrn', 'kemaren', 'nah', 'eh', 'the', 'my']);
+
+/**
+ * Titles that are also other words — Manado and Papuan "ko" (you), "ci" (rare alone), "bli" (typed
+ * for "beli"), Sundanese "teh" (tea): a title only before a word the lexicon does not know (a name).
+ */
+const WEAK_TITLES = new Set(['ko', 'ci', 'bli', ...TAKER_TITLES]);
+
+/** Customers named by their role alone ("tetangga bayar bon", "pelanggan yg ngutang …"). */
+const ROLES = new Set(['tetangga', 'tetanggaku', 'pelanggan', 'pelangganku', 'langganan', 'langgananku', 'pembeli',
+  'customer', 'cust', 'konsumen', 'neighbour', 'neighbor', 'buyer']);
+/** A word after a role that says which one ("tetangga sebelah", "pelanggan lama"). */
+const ROLE_WHICH = new Set(['sebelah', 'depan', 'belakang', 'lama', 'baru', 'setia', 'ku', 'saya', 'aku']);
+
+/** Words that open a clause about the payer ("yg ngutang rokok kemarin", "who owed me"). */
+const RELATIVE = new Set(['yang', 'yg', 'who', 'that']);
+/** Owing in English ("the customer who owed me paid 50k"); Indonesian owing words are G_CREDIT. */
+const OWED = new Set(['owed', 'owes', 'owe', 'owing']);
+
+/** Already, just, earlier — between the payer and the paying verb; "su", "so" (Papuan, Maluku, Manado). */
+export const BEFORE_PAY = new Set(['sudah', 'udah', 'sdh', 'dah', 'uda', 'su', 'so', 'baru', 'tadi', 'td', 'wis', 'uwis', 'wes',
+  'geus', 'alah', 'lah', 'la', 'already', 'just', 'barusan']);
+
+/** Paying verbs said of the payer (regional ones read "bayar": regional-words.ts). */
+export const PAYER_PAYS = new Set(['bayar', 'membayar', 'nyicil', 'cicil', 'mencicil', 'lunasin', 'lunasi', 'melunasi', 'ngelunasin',
+  'lunas', 'transfer', 'tf', 'nransfer', 'paid', 'pays', 'repaid', 'settled']);
+
+export interface PayerHead {
+  /** The payer as the books name them: a title kept ("Mace Yosina", "Pak ojek"), a role ("Tetangga"). */
+  name: string;
+  /** Token index of the paying verb. */
+  pay: number;
+  /** The owing was said between the payer and the verb ("yg ngutang rokok kemarin", "yang bon"). */
+  owedSaid: boolean;
+}
+
+function word(t: Token | undefined): t is Token {
+  return t !== undefined && t.type === T_WORD;
+}
+
+function cap(s: string): string {
+  return s.length > 0 ? `${(s[0] as string).toUpperCase()}${s.slice(1)}` : s;
+}
+
+/** A word that may be the word after a title ("ojek", "kos", "Yosina"): no paying, owing or waiting word. */
+function afterTitle(t: Token | undefined, a: Analysis, i: number): boolean {
+  return word(t) && a.marks[i] === 0 && !PAYER_PAYS.has(t.key) && !BEFORE_PAY.has(t.key) && !RELATIVE.has(t.key) &&
+    (t.f2 & (G_CREDIT | G_HONORIFIC)) === 0 && t.key.length >= 2;
+}
+
+/** The payer at token i: [name, end] or null. */
+function payerAt(a: Analysis, i: number): [string, number] | null {
+  const { tokens } = a;
+  const t = tokens[i];
+  if (!word(t) || a.marks[i] !== 0) return null;
+  const titled = customerAt(a, i);
+  if (titled) return [titled.name, titled.end];
+  const n = tokens[i + 1];
+  // "pak ojek", "ibu kos", "mas kurir": a title before a role the lexicon knows.
+  if ((t.f2 & G_HONORIFIC) !== 0 && afterTitle(n, a, i + 1)) return [`${cap(t.text)} ${(n as Token).text}`, i + 2];
+  // "Teh Euis geus mayar", "ko Ahong su bayar": a title of two meanings before a name only.
+  if (WEAK_TITLES.has(t.text) && afterTitle(n, a, i + 1) && (n as Token).info === null) return [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2];
+  if (ROLES.has(t.key)) return [cap(t.text), ROLE_WHICH.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1];
+  // "yang kasbon kemarin udah bayar": the one who owes, named by the owing alone.
+  if (RELATIVE.has(t.key) && word(n) && (n.f2 & G_CREDIT) !== 0) return [`Yang ${n.text}`, i + 1];
+  return null;
+}
+
+/** The payer opening the message and their paying verb, or null. */
+export function payerAtHead(a: Analysis): PayerHead | null {
+  const { tokens } = a;
+  let i = 0;
+  while (i < tokens.length && i < 2 && word(tokens[i]) && OPENERS.has((tokens[i] as Token).key)) i++;
+  const payer = payerAt(a, i);
+  if (!payer) return null;
+  let j = payer[1];
+  let owedSaid = false;
+  // "yg ngutang rokok kemarin", "who owed me": the owing, then a few words of what and when.
+  if (RELATIVE.has(tokens[j]?.key ?? '') || (tokens[j]?.f2 ?? 0) & G_CREDIT) {
+    const k = RELATIVE.has(tokens[j]?.key ?? '') ? j + 1 : j;
+    const owing = tokens[k];
+    if (!word(owing) || ((owing.f2 & G_CREDIT) === 0 && !OWED.has(owing.key))) return null;
+    owedSaid = true;
+    j = k + 1;
+    while (j < tokens.length && j <= k + 6 && !PAYER_PAYS.has(tokens[j]?.key ?? '') && !BEFORE_PAY.has(tokens[j]?.key ?? '')) j++;
+  }
+  for (let n = 0; n < 2 && BEFORE_PAY.has(tokens[j]?.key ?? ''); n++) j++;
+  if (!word(tokens[j]) || !PAYER_PAYS.has((tokens[j] as Token).key)) return null;
+  return { name: payer[0], pay: j, owedSaid };
+}
