@@ -89,6 +89,7 @@ import { guardPriceTalk } from './price-talk.ts';
 import { guardSomeonePaid } from './someone-paid.ts';
 import { present, trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
+import { guardLabels } from './label-kind.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
@@ -166,7 +167,8 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "bayar cicilan motor pribadi 500rb", "ongkos 40rb dibayar ke bang Ucok": a kind the money's
   // purse or payee disagrees with, asked (purse-taken.ts).
   // "tetangga bayar 30rb": a third person paying is never her expense or instalment unasked (someone-paid.ts).
-  return guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult))));
+  // Parts read apart and joined are held to each amount's label or sign too (label-kind.ts).
+  return guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult)))));
 }
 
 /** "bukan", "eh", "maaf": a correction said in passing (readIntent's own test after the gate). */
@@ -177,16 +179,18 @@ const T_SPOKEN_CORRECTION = trigger(['bukan', 'eh', 'maaf']);
  * count in the note left over, several days. A reading with any other doubt keeps it (asked).
  */
 const TRACKER_SETTLES = new Set(['kind_guessed', 'weak_verb', 'unaccounted_number', 'supply_guessed', 'several_dates',
-  'bare_second_amount', 'day_sheet', 'column_kind', 'minus_expense', 'negative_amount']);
+  'bare_second_amount', 'day_sheet', 'column_kind', 'minus_expense', 'negative_amount', 'label_kind_differs']);
 
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {
-  const read = readIntentOnce(a, cmd);
+  // "out: 12k plastik klip, in: 60k kripik": an entry of the kind its amount's label or sign is
+  // not is asked, whichever reader read it (label-kind.ts); the tracker reader may settle it.
+  const read = guardLabels(a, readIntentOnce(a, cmd));
   // "+75000 laundry / -12000 deterjen", "in: 60k (jahit 2 celana)": each part's sign or column
   // names its kind, a count in its note is how many (tracker-lines.ts). Only where the word-by-word
   // reading asked for no other reason than those the lines settle.
   if (read.confidence >= CONFIDENT || (read.intent !== 'record' && read.intent !== 'unknown') ||
     !(read.notes ?? []).every((n) => TRACKER_SETTLES.has(n))) return read;
-  return readTrackerLines(a) ?? read;
+  return guardLabels(a, readTrackerLines(a) ?? read);
 }
 
 function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {

@@ -1,7 +1,8 @@
 /**
  * Other money trackers' lines, signed or labelled: "+75000 laundry / -12000 deterjen", "in: 60k
  * (jahit 2 celana)", "exp 18k plastik kresek", "tx: +300k orderan kue", "Senin: +120rb | Selasa:
- * +95rb". Each part (a line, or a stretch between "|", ";" or a spaced " / ") is one entry: a sign
+ * +95rb", "out: 12k plastik, in: 60k kripik". Each part (a line, a stretch between "|", ";" or a
+ * spaced " / ", or a clause after a comma that opens with a column word or a sign) is one entry: a sign
  * ("+" in, "-" out; "➕"/"➖" read as them) or a column word (LABELS) before the amount, or a column
  * word right after it, names the kind; the words after are the note. A count in the note ("5
  * pcs", "jahit 2 celana") is how many the line's total was for, never a second amount. A weekday
@@ -44,7 +45,10 @@ interface Part {
   end: number;
 }
 
-/** Splits at line breaks, ";" and a slash with space on both sides. */
+/**
+ * Splits at line breaks, ";", a slash with space on both sides, and a comma that opens a clause
+ * with a column word or a sign ("out: 12k plastik, in: 60k kripik", "+60k kripik, -12k plastik").
+ */
 function partsOf(tokens: readonly Token[]): Part[] {
   const parts: Part[] = [];
   let start = 0;
@@ -52,7 +56,8 @@ function partsOf(tokens: readonly Token[]): Part[] {
     const t = tokens[i];
     const next = tokens[i + 1];
     const cut = t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ';' ||
-      (t.text === '/' && !t.attached && next !== undefined && !next.attached)));
+      (t.text === '/' && !t.attached && next !== undefined && !next.attached) ||
+      (t.text === ',' && (labelOf(next) !== undefined || signOf(next) !== 0))));
     if (!cut) continue;
     if (i > start) parts.push({ start, end: i });
     start = i + 1;

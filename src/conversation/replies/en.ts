@@ -148,6 +148,7 @@ export const en: Catalogue = {
       kind_carried: `Was the part bought for making or selling on an expense${named(name)}? I read:`,
       then_clauses_disagree: `I read it step by step${named(name)}. Is this right?`,
       sign_kind_differs: `A + or - sign says otherwise than its words${named(name)}. Is this right?`,
+      label_kind_differs: `Your in/out label or + or - sign says otherwise than what I read${named(name)}. Is this right?`,
       unaccounted_number: `There is a number I did not use${named(name)}. Is this right?`,
       bare_second_amount: `What is the second amount for${named(name)}? I read:`,
       cheap_each: `Is that the price of them all${named(name)}, not each? I read:`,
