@@ -84,7 +84,7 @@ const ALIASES: Record<string, string> = {
   jml: 'jumlah', jmlh: 'jumlah', ttl: 'total', hrg: 'harga', tot: 'total',
   pdpt: 'pendapatan', pendptn: 'pendapatan', hrian: 'harian', okir: 'ongkir', ongkirnya: 'ongkir', ongkire: 'ongkir', ongkoss: 'ongkos',
   // orders, corrections, credit
-  pesenan: 'pesanan', psnan: 'pesanan', psn: 'pesanan', pesnan: 'pesanan', orderan: 'pesanan',
+  pesenan: 'pesanan', psnan: 'pesanan', psn: 'pesanan', pesnan: 'pesanan', orderan: 'pesanan', orders: 'order',
   hrsnya: 'harusnya', harus_nya: 'harusnya', hrusnya: 'harusnya', harusnyaa: 'harusnya', sharusnya: 'seharusnya',
   krksi: 'koreksi', rlat: 'ralat', ctt: 'catat', ctatan: 'catatan', cttn: 'catatan', catetan: 'catatan',
   lns: 'lunas', ngutng: 'ngutang', dihutangin: 'dihutang', diutang: 'dihutang', diutangin: 'dihutang',
