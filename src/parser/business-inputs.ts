@@ -27,6 +27,10 @@ const INPUTS = new Set([
   'kain keras', 'renda', 'payet', 'dakron', 'busa', 'peniti',
   // cooking gas and the trade's raw materials
   'elpiji', 'lpg', 'bahan', 'bahan2', 'bahan-bahan',
+  // the same in English ("…, packaging 15k", "ingredients 90k", "fabric 2 meters 60k")
+  'packaging', 'packing', 'label', 'labels', 'stickers', 'thread', 'threads', 'fabric', 'fabrics', 'material', 'materials',
+  'supplies', 'ingredient', 'ingredients', 'glue', 'zipper', 'zippers', 'buttons', 'ribbon', 'ribbons', 'beads', 'plastic', 'cardboard',
+  'tape', 'wrapping', 'bubblewrap',
 ]);
 /** "print label stiker 35rb", "cetak stiker 50rb": printing of an input, not prints she sells. */
 const PRINTING = new Set(['print', 'printing', 'ngeprint', 'cetak', 'fotokopi']);
@@ -35,6 +39,21 @@ const INGREDIENTS = new Set(['tepung', 'terigu', 'maizena', 'tapioka', 'gula', '
   'bumbu', 'santan', 'mentega', 'margarin', 'blueband', 'ragi', 'garam', 'kecap', 'sayur', 'sayuran', 'kelapa', 'tomat', 'kentang',
   'wortel', 'kol', 'kemiri', 'jahe', 'kunyit', 'lengkuas', 'sereh', 'merica', 'micin', 'penyedap', 'coklat', 'keju', 'meses', 'kacang',
   'tahu', 'tempe', 'ragi', 'fermipan', 'baking', 'soda', 'vanili', 'pewarna', 'cokelat', 'pisang', 'singkong', 'ubi']);
+/**
+ * English ingredients: bought as "tepung", "gula", "telur" are, but in English the goods' name puts
+ * them FIRST ("sugar cookies", "egg tart", "chocolate cake"): only the word alone (or "cooking oil",
+ * "coconut milk") is the ingredient, a longer name is a dish she sells.
+ */
+const EN_INGREDIENTS = new Set(['flour', 'sugar', 'oil', 'eggs', 'egg', 'butter', 'margarine', 'salt', 'yeast', 'spices', 'seasoning',
+  'chili', 'chilli', 'chilies', 'chillies', 'onions', 'shallots', 'garlic', 'vegetables', 'veggies', 'cornstarch']);
+const EN_INGREDIENT_PAIRS = new Set(['cooking oil', 'palm oil', 'coconut milk', 'brown sugar', 'baking powder', 'baking soda', 'wheat flour',
+  'rice flour', 'tapioca flour']);
+
+/** Whether the goods are an English ingredient, named alone ("flour", "eggs") or as one of the pairs. */
+export function englishIngredient(words: readonly string[]): boolean {
+  if (words.length === 1) return EN_INGREDIENTS.has(words[0] as string);
+  return words.length === 2 && EN_INGREDIENT_PAIRS.has(`${words[0]} ${words[1]}`);
+}
 /** What turns an ingredient into a dish she sells: "bawang goreng", "telur gulung", "pisang goreng". */
 const COOKED = new Set(['goreng', 'gulung', 'bakar', 'rebus', 'krispi', 'crispy', 'keju', 'balado', 'kukus', 'crispy', 'geprek', 'penyet',
   'sambal', 'sambel', 'mendoan', 'isi', 'bacem', 'asin', 'manis', 'pedas', 'kering', 'molen', 'coklat', 'cokelat', 'nugget']);
@@ -58,6 +77,7 @@ export function inputKind(item: string | null): InputKind | null {
   // ("stok akhir 20 pcs", "stok masih 5" state what is left: no purchase).
   if (STOCKING.has(head)) return words[1] !== undefined && !STOCK_STATE.has(words[1]) ? 'input' : null;
   if (INPUTS.has(head) || INPUTS.has(`${head} ${words[1] ?? ''}`)) return 'input';
+  if (englishIngredient(words)) return 'ingredient';
   if (INGREDIENTS.has(head)) {
     // "bawang goreng 5 toples", "telur gulung 10 tusuk": a dish, goods she sells.
     const second = words[1];

@@ -17,7 +17,7 @@
  * same shape and are goods she sells. The unknown verb itself must be taught to the lexicon.
  */
 import type { Analysis } from './analyze.ts';
-import { inputKind } from './business-inputs.ts';
+import { englishIngredient, inputKind } from './business-inputs.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_SALE, G_HOUSEHOLD } from './word-roles.ts';
@@ -106,6 +106,9 @@ export function costCarried(a: Analysis, seg: Segment, items: readonly { item: s
  */
 const COOKED_WITH = new Set(['minyak', 'tepung', 'terigu', 'maizena', 'tapioka', 'gula', 'santan', 'mentega', 'margarin', 'blueband',
   'ragi', 'fermipan', 'garam', 'bumbu', 'penyedap', 'micin', 'elpiji', 'lpg']);
+/** The same in English ("eggs", "vegetables" are sold by some trades: those stay with the sale). */
+const EN_COOKED_WITH = new Set(['flour', 'sugar', 'oil', 'butter', 'margarine', 'yeast', 'salt', 'spices', 'seasoning', 'cooking', 'palm',
+  'coconut', 'brown', 'baking', 'wheat', 'cornstarch']);
 /** Containers that also count goods ("4 plastik cilok", "3 kotak nasi"): an input only when not a count's unit. */
 const CONTAINERS = new Set(['plastik', 'kresek', 'kotak', 'box', 'dus', 'dos', 'kardus', 'botol', 'cup', 'toples', 'mika', 'thinwall']);
 
@@ -118,6 +121,8 @@ export function costGoods(item: string | null, counted = false): boolean {
   if (item === null) return false;
   const head = item.toLowerCase().split(/\s+/)[0] ?? '';
   if (COOKED_WITH.has(head)) return true;
+  // "…, flour 30k", "…, cooking oil 2 liters 36k" (an English name only alone: "sugar cookies" is a dish).
+  if (EN_COOKED_WITH.has(head) && englishIngredient(item.toLowerCase().split(/\s+/))) return true;
   if (counted && CONTAINERS.has(head)) return false;
   return inputKind(item) === 'input';
 }

@@ -14,6 +14,14 @@ import { T_NUM, T_WORD } from './lexer.ts';
 // ("admin shopee 3rb": the marketplace's fee on an online sale, under a sales heading too.)
 export const COST_NOUNS = ['parkir', 'parkiran', 'ojek', 'ojeg', 'ojol', 'gojek', 'angkot', 'retribusi', 'pajak', 'kebersihan',
   'keamanan', 'admin'];
+/**
+ * The same costs in English, as members who write English or half-English name them ("…, shipping
+ * 10k", "…, electricity 75k", "…, wages 100k"): confident expenses, as "ongkir", "listrik", "gaji".
+ * ("gas" is not here: it is also goods a gas agent sells, cylinderSizes/gasBought below.)
+ */
+export const EN_COST_NOUNS = ['shipping', 'delivery', 'postage', 'courier', 'electricity', 'petrol', 'gasoline', 'fuel', 'parking',
+  'wages', 'wage', 'salary', 'salaries', 'tax', 'taxes', 'commission', 'transportation', 'rental', 'utilities'];
+// ("fees" is left out: "school fees 100k" after a sale is money for the home, carried-kind.ts homeCarried.)
 /** What a marketplace keeps of a sale ("potongan marketplace 2rb"): a cost, not a discount she gave. */
 export const PLATFORM_CUTS = ['potongan marketplace', 'potongan shopee', 'potongan tokopedia', 'potongan tokped', 'potongan lazada',
   'potongan tiktok', 'potongan aplikasi', 'potongan admin', 'potongan platform', 'potongan gojek', 'potongan grab'];

@@ -247,10 +247,12 @@ function objectOfWithdrawal(out: El[], t: Token): boolean {
 /** Verbs of buying: whose purchase it is depends on who buys. */
 const BUY_VERBS = new Set(['beli', 'membeli', 'borong', 'ngeborong', 'memborong', 'belanja', 'berbelanja', 'blanja',
   // Javanese, Sundanese and Minang: "Bu Darmi tuku emping", "Ceu Entin meuli keripik".
-  'tuku', 'nuku', 'tumbas', 'numbas', 'meuli', 'mareuli', 'mbeli', 'mambali', 'bali']);
+  'tuku', 'nuku', 'tumbas', 'numbas', 'meuli', 'mareuli', 'mbeli', 'mambali', 'bali',
+  // English: "a customer bought 3 cakes 150k" is her sale.
+  'bought', 'buy', 'buys', 'buying']);
 /** People who buy from her: "ibu-ibu beli 4 jepit", "ada pembeli beli 2 tas". */
 const BUYERS = new Set(['ibu-ibu', 'ibu2', 'orang', 'pembeli', 'pelanggan', 'langganan', 'tetangga', 'customer', 'konsumen',
-  'teman', 'temen', 'tamu', 'bapak-bapak', 'mereka', 'dia', 'beliau']);
+  'teman', 'temen', 'tamu', 'bapak-bapak', 'mereka', 'dia', 'beliau', 'customers', 'buyer', 'buyers', 'client', 'clients', 'someone']);
 /** "anak-anak sekolah", "anak-anak tetangga": other people's children buy from her; "anak-anak" alone may be hers (family-buys.ts). */
 const OTHERS_CHILDREN = new Set(['sekolah', 'sd', 'smp', 'tk', 'paud', 'tetangga', 'kampung', 'komplek', 'ngaji', 'tpa', 'les']);
 const SELF = new Set(['saya', 'aku', 'sy', 'ku', 'aq', 'gue', 'gw', 'kami', 'kita']);

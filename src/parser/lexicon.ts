@@ -17,7 +17,7 @@ import {
 import { PIECE_UNITS } from '../core/piece-units.ts';
 import { buildVerbTypos } from './verb-typos.ts';
 import { hokkienAmount } from './slang-numbers.ts';
-import { COST_NOUNS, OUT_WORDS, SUPPLY_NOUNS } from './cost-nouns.ts';
+import { COST_NOUNS, EN_COST_NOUNS, OUT_WORDS, SUPPLY_NOUNS } from './cost-nouns.ts';
 import { VERB_ROOTS, verbForms } from './verb-forms.ts';
 import { buildAbbreviations } from './abbreviations.ts';
 import { isTriggerWord } from './triggers.ts';
@@ -86,7 +86,7 @@ const ALIASES: Record<string, string> = {
   jml: 'jumlah', jmlh: 'jumlah', ttl: 'total', hrg: 'harga', tot: 'total',
   pdpt: 'pendapatan', pendptn: 'pendapatan', hrian: 'harian', okir: 'ongkir', ongkirnya: 'ongkir', ongkire: 'ongkir', ongkoss: 'ongkos',
   // orders, corrections, credit
-  pesenan: 'pesanan', psnan: 'pesanan', psn: 'pesanan', pesnan: 'pesanan', orderan: 'pesanan',
+  pesenan: 'pesanan', psnan: 'pesanan', psn: 'pesanan', pesnan: 'pesanan', orderan: 'pesanan', orders: 'order',
   hrsnya: 'harusnya', harus_nya: 'harusnya', hrusnya: 'harusnya', harusnyaa: 'harusnya', sharusnya: 'seharusnya',
   krksi: 'koreksi', rlat: 'ralat', ctt: 'catat', ctatan: 'catatan', cttn: 'catatan', catetan: 'catatan',
   lns: 'lunas', ngutng: 'ngutang', dihutangin: 'dihutang', diutang: 'dihutang', diutangin: 'dihutang',
@@ -157,6 +157,17 @@ def(['beli', 'membeli', 'dibeli', 'belanja', 'belanjaan', 'kulakan', 'kulak', 'n
 def(['bayar', 'membayar', 'modal', 'keluar', 'biaya', 'paid', 'pay', 'cost', 'fee'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
 def(['ongkos', 'ongkir', 'sewa', 'listrik', 'gaji', 'upah', 'rent', 'tagihan', 'transport'],
   F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
+// English (and half-English) costs of running the business, as "ongkir", "listrik", "gaji", "parkir"
+// are: "sold 5 cakes 45k each, shipping 10k" names its own kind, never more of the sale.
+def(EN_COST_NOUNS, F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
+// English verb forms the table lacked: "spending 50k on flour", "paying electricity 150k".
+def(['spending', 'spends', 'buys', 'purchased', 'purchase', 'purchasing'], F_EXPENSE, 0, { kind: 'expense' });
+def(['paying', 'pays'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
+def(['paying', 'pays'], F_PAYVERB);
+def(['earns', 'earning', 'earnings'], F_SALE, 0, { kind: 'sale' });
+// Money that came in, weak as "terima" / "dapat" ("received 200k from customer", "made 300k today":
+// "made 20 cakes" has no money cue).
+def(['receive', 'receives', 'receiving', 'gets', 'made'], F_SALE | F_WEAK, 0, { kind: 'sale' });
 // "dapat" and "hasil" inside a line that already has a verb mark its total ("laku 3 dapat 90rb").
 def(['dapat', 'hasil'], F_TOTAL);
 // "omset" / "pengeluaran" are also what people ask a recap about.
@@ -177,7 +188,10 @@ def(['dapur', 'rumah', 'anak', 'sekolah', 'spp', 'keluarga', 'makan', 'jajan', '
   'kebutuhan', 'keperluan', 'arisan', 'kondangan', 'berobat', 'obat', 'dokter', 'sembako', 'lebaran', 'saku',
   'rumahtangga', 'household', 'personal',
   // English marks of the home ("for groceries at home", "for the kids' school").
-  'home', 'groceries', 'grocery', 'kids', 'kid', 'children', 'school', 'family', 'husband', 'pocket'], 0, G_HOUSEHOLD);
+  'home', 'groceries', 'grocery', 'kids', 'kid', 'children', 'school', 'family', 'husband', 'pocket',
+  // …and as "obat", "dokter", "makan", "istri": "sold 500k, medicine 30k" is asked like "laku 500rb, obat 30rb".
+  'medicine', 'medicines', 'meds', 'doctor', 'hospital', 'clinic', 'tuition', 'allowance', 'wife', 'son', 'daughter', 'baby',
+  'lunch', 'dinner', 'breakfast', 'meal', 'meals'], 0, G_HOUSEHOLD);
 
 // ---- orders, credit, corrections ----------------------------------------------------------
 def(['pesanan', 'order', 'pesan', 'pesen', 'memesan', 'dipesan'], 0, G_ORDER);

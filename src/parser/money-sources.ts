@@ -18,7 +18,9 @@ const GOODS_OR_ORDER = new Set(['dp', 'pesanan', 'pesenan', 'orderan', 'order', 
   'cicilan', 'pelunasan', 'lunas']);
 const LENDERS = new Set(['koperasi', 'kopwan', 'bmt', 'pnm', 'mekaar', 'bank', 'kur']);
 const PROFIT = new Set(['untung', 'laba', 'keuntungan', 'profit']);
-const PAYERS = ['pembeli', 'pelanggan', 'konsumen', 'customer'];
+const PAYERS = ['pembeli', 'pelanggan', 'konsumen', 'customer', 'customers', 'buyer', 'client'];
+/** "pembeli bayar", English "customer paid" / "customer pays": the payer's verb. */
+const PAID = new Set(['bayar', 'paid', 'pays', 'pay']);
 const BARE_HEADS = new Set(['modal', 'gaji', 'gajian']);
 
 /** Why money read as a sale (or a bare "modal"/"gaji" expense) has to be asked about, or null. */
@@ -30,7 +32,7 @@ export function unclearSource(a: Analysis, entries: readonly ParsedEntry[]): str
   }
   // "ada yg bayar permak celana 25rb", "terima cuci karpet … ongkos 45rb udah bayar": someone
   // paid her for work, or she paid? Not her expense unasked.
-  if (entries.length > 0 && entries.every((e) => e.kind === 'expense') && (words.some((t, i) => PAYERS.includes(t.key) && words[i + 1]?.key === 'bayar') ||
+  if (entries.length > 0 && entries.every((e) => e.kind === 'expense') && (words.some((t, i) => PAYERS.includes(t.key) && PAID.has(words[i + 1]?.key ?? '')) ||
     (keys.has('terima') && keys.has('bayar')) || (keys.has('ada') && keys.has('bayar')))) return 'payer_unclear';
   const sales = entries.filter((e) => e.kind === 'sale');
   if (sales.length === 0 || sales.length !== entries.length) return null;

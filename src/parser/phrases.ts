@@ -42,6 +42,9 @@ phrase(['sa ciek', 'sa-ciek'], 0, G_EACH);
 phrase(['segi empat', 'segi tiga', 'segi lima', 'segi enam', 'empat persegi'], 0);
 phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });
 // "es batu 5rb": ice bought for drinks (a supply, asked: cost-nouns.ts); "es teh" stays goods.
+// "…, delivery fee 10k", "shipping cost 15k": the cost of sending, as "ongkos kirim" (cost-nouns.ts EN_COST_NOUNS).
+phrase(['delivery fee', 'delivery cost', 'shipping fee', 'shipping cost', 'admin fee', 'packing fee', 'packaging cost'],
+  F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 phrase(['es batu'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 // "isi minyak kereta 20rb" (Medan: fuel for the motorbike), "isi minyak goreng": bought either way.
 phrase(['isi minyak', 'ngisi minyak', 'isi pertalite', 'isi pertamax'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
@@ -55,6 +58,12 @@ phrase(['tambah modal', 'ditambah modal', 'tambahan modal', 'setor modal',
   'nyetor modal', 'suntik modal', 'disuntik modal', 'suntikan modal', 'modal awal', 'modal masuk', 'modal tambahan',
   'masukkan modal', 'dimasukkan modal', 'modal dari', 'taruh modal', 'naruh modal', 'dikasih modal',
   'dapat modal', 'dapet modal', 'dapat tambahan modal', 'dikirimi modal'],
+  0, G_CAPITAL, { kind: 'capital' });
+// The same in English: "added capital 500k", "capital injection 2jt", "top up the business" is
+// "top up capital" ("top up" alone is phone credit). "capital" alone stays unknown, as "modal" alone is no capital.
+phrase(['add capital', 'added capital', 'adding capital', 'more capital', 'extra capital', 'additional capital', 'capital injection',
+  'capital added', 'capital in', 'initial capital', 'starting capital', 'capital from', 'put capital', 'injected capital',
+  'invested in', 'invest in'],
   0, G_CAPITAL, { kind: 'capital' });
 // Sundanese "teu acan" ("acan" reads "belum": regional-words.ts) is one "belum": "teu acan mayar"
 // is "belum bayar", with no stray "teu" left to read as goods.
