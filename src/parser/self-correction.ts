@@ -15,6 +15,7 @@
 import type { Analysis } from './analyze.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words that take back the amount just written on their own: "80rb eh 85rb", "45rb dudu, 54rb" (Javanese), "45k I mean 54k". */
 const TAKES_BACK = new Set(['eh', 'ehh', 'eeh', 'salah', 'maksudnya', 'maksud', 'maksudku', 'maksude', 'ralat', 'koreksi', 'sori', 'sorry',
@@ -75,12 +76,14 @@ function wordsBetween(a: Analysis, e: EntryOut): string[] | null {
   return null;
 }
 
+const T_CORRECTION = trigger([...TAKES_BACK, ...ALONE_UNSURE]);
+
 /**
  * Whether `e` only takes back the amount of the entry before it (`prev`, when there is one):
  * 'corrects' — its amount is the one she meant; 'unsure' — maybe, asked; 'none' — an entry of its own.
  */
 export function selfCorrection(a: Analysis, e: EntryOut, prev: EntryOut | undefined): Correction {
-  if (e.quantity !== null || e.unitPrice !== null) return 'none';
+  if (e.quantity !== null || e.unitPrice !== null || !present(a, T_CORRECTION)) return 'none';
   const goods = new Set(prev?.item?.split(' ') ?? []);
   const between = wordsBetween(a, e);
   if (between !== null) {
