@@ -87,16 +87,6 @@ export function joinCount(bare: EntryOut, from: { item: string | null; quantity:
 }
 
 
-/** Words that take back the amount just written: "80rb, eh salah 85rb", "80rb eh maksudnya 85rb". */
-const SELF_CORRECTION = new Set(['eh', 'salah', 'maksudnya', 'maksud', 'maksudku', 'ralat', 'koreksi', 'sori', 'sorry', 'maaf',
-  'maap', 'keliru', 'typo', 'ding', 'deng', 'lho', 'loh']);
-
-/** An entry whose only words are a self-correction ("eh salah" 85rb): it replaces the amount before it. */
-export function isSelfCorrection(e: EntryOut): boolean {
-  if (e.item === null || e.quantity !== null || e.unitPrice !== null) return false;
-  return e.item.split(' ').every((w) => SELF_CORRECTION.has(w));
-}
-
 /** "laku 2 bros sama beli lem": a sale and an expense in one segment; its count is not one entry's. */
 export function mixedVerbs(a: Analysis, seg: Segment): boolean {
   let sale = false;

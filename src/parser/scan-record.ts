@@ -36,7 +36,8 @@ import { payerFix } from './clause-payer.ts';
 import { sharedPrice } from './shared-price.ts';
 import { countsTakeTotal } from './counts-beside-total.ts';
 import { takingsStated } from './takings-count.ts';
-import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, isSelfCorrection, joinCount, mixedVerbs } from './comment-clause.ts';
+import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, joinCount, mixedVerbs } from './comment-clause.ts';
+import { selfCorrection } from './self-correction.ts';
 
 export interface RecordScan {
   entries: EntryOut[];
@@ -437,11 +438,14 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       continue;
     }
     for (const e of r.entries) {
-      if (isSelfCorrection(e)) {
+      const prev = scan.entries[scan.entries.length - 1];
+      const taken = selfCorrection(a, e, prev);
+      // "laku 45rb bukan 54rb": a slip taken back, or what she was short? Asked (self-correction.ts).
+      if (taken === 'unsure') scan.selfCorrectionUnclear = true;
+      if (taken === 'corrects') {
         // "laku 80rb, eh salah 85rb": the later amount replaces the earlier one, when the
         // earlier is a plain amount of the same kind on the same line. Otherwise (a unit
         // price, another kind) what was corrected is unclear: asked.
-        const prev = scan.entries[scan.entries.length - 1];
         if (prev && lastEntryLine === seg.line && prev.kind === e.kind && prev.unitPrice === null && !scan.selfCorrected) {
           prev.amount = e.amount;
           prev.confidence = Math.min(prev.confidence, e.confidence);

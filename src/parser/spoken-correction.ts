@@ -34,6 +34,16 @@ function plainCount(a: Analysis, x: number): boolean {
   return ex !== undefined && ex.strength === S_PLAIN && ex.rupiah !== null && ex.rupiah > 0 && ex.rupiah < 1000;
 }
 
+/** The value of the last number before token `m` on its line, or null. */
+function lastBefore(a: Analysis, m: number): number | null {
+  for (let k = m - 1; k >= 0; k--) {
+    if ((a.tokens[k] as Token).type === T_NL) return null;
+    const x = a.numIn[k] as number;
+    if (x >= 0) return a.nums[x]?.rupiah ?? null;
+  }
+  return null;
+}
+
 const T_SPOKEN = trigger(OPEN);
 /** The correction applied, or unclear; null when the message has no spoken count correction. */
 export function spokenCorrection(a: Analysis): SpokenCorrection | null {
@@ -55,7 +65,12 @@ export function spokenCorrection(a: Analysis): SpokenCorrection | null {
       if (!ex || ex.rupiah === null || ex.start !== j + 1) continue;
       named = ex.rupiah;
       j = ex.end;
-      if (!BUT.has(tokens[j]?.key ?? '')) return { view: null, unclear: true };
+      if (!BUT.has(tokens[j]?.key ?? '')) {
+        // "45rb eh bukan 54rb": "bukan" is "no", and the money after it the one she meant —
+        // scan-record.ts's self-correction. Naming the old money again without "tapi" is unclear.
+        if (ex.strength !== S_PLAIN && named !== lastBefore(a, m)) continue;
+        return { view: null, unclear: true };
+      }
       j++;
     }
     const y = a.numIn[j] as number;

@@ -1,0 +1,98 @@
+/**
+ * An amount taken back in the same message: "beli benang 45rb, eh bukan, 54rb maksudnya",
+ * "laku 80rb eh salah 85rb", "tuku benang 45rb dudu, 54rb", "bought thread 45k I mean 54k",
+ * "beli benang 45rb eh benang 54rb". The entry after the correction words is no second
+ * entry: its amount replaces the one before it (scan-record.ts does the replacing and asks
+ * when what was corrected is unclear).
+ *
+ * It is a correction only when nothing but correction words stands between the two amounts —
+ * and the goods named before, said again — with at least one word that takes back on its own
+ * ("eh", "salah", "dudu", "I mean"). Words that need such a partner ("bukan", Sundanese
+ * "lain", "harusnya") alone are not sure: "laku 45rb bukan 54rb", "dibayar 45rb harusnya 54rb"
+ * may be a shortfall as well as a slip, so they are asked. New goods ("45rb, eh sama kancing
+ * 10rb") make a second entry, as before.
+ */
+import type { Analysis } from './analyze.ts';
+import type { EntryOut } from './entry-drafts.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
+
+/** Words that take back the amount just written on their own: "80rb eh 85rb", "45rb dudu, 54rb" (Javanese), "45k I mean 54k". */
+const TAKES_BACK = new Set(['eh', 'ehh', 'eeh', 'salah', 'maksudnya', 'maksud', 'maksudku', 'maksude', 'ralat', 'koreksi', 'sori', 'sorry',
+  'maaf', 'maap', 'keliru', 'typo', 'ding', 'deng', 'lho', 'loh', 'dudu', 'mean', 'meant', 'correction', 'oops', 'ups', 'wait']);
+
+/**
+ * Words of a correction that say nothing alone: "eh bukan", "bukan ding", "lho kok", "sorry I
+ * meant", "wait no" ("no" is read "nomor"), "eh lain" (Sundanese "not"), "eh yang bener", "salah ketik".
+ */
+const ALONG = new Set(['bukan', 'lain', 'kok', 'i', 'no', 'nomor', 'saya', 'aku', 'sy', 'yang', 'yg', 'bener', 'benar', 'betul', 'benernya',
+  'betulnya', 'harusnya', 'seharusnya', 'ketik', 'tadi', 'jadi', 'jd']);
+
+/** Of those, the ones that alone may still mean "not" or "should have been": asked, not two entries. */
+const ALONE_UNSURE = new Set(['bukan', 'lain', 'harusnya', 'seharusnya', 'bener', 'benar', 'betul', 'benernya', 'betulnya']);
+
+/** "yang lain", "lain lagi": Indonesian "other", never Sundanese "not". */
+const OTHER_BEFORE = new Set(['yang', 'yg']);
+const OTHER_AFTER = new Set(['lagi', 'lain', 'nya']);
+
+const BUT = new Set(['tapi', 'tp', 'tapinya', 'tetapi', 'melainkan']);
+
+/** How a run of words between two amounts reads. */
+export type Correction = 'corrects' | 'unsure' | 'none';
+
+/** Judges the words between the two amounts (`goods`: the words of the goods named before, which may be said again). */
+function judge(words: readonly string[], goods: ReadonlySet<string>): Correction {
+  if (words.length === 0) return 'none';
+  let strong = false;
+  let unsure = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w === 'lain' && (OTHER_BEFORE.has(words[i - 1] ?? '') || OTHER_AFTER.has(words[i + 1] ?? ''))) return 'none';
+    if (TAKES_BACK.has(w)) strong = true;
+    else if (ALONE_UNSURE.has(w)) unsure = true;
+    else if (!ALONG.has(w) && !goods.has(w)) return 'none';
+  }
+  // Goods said again with no correction word ("benang 45rb, benang 54rb") are two entries.
+  if (strong) return 'corrects';
+  return unsure && words.every((w) => ALONG.has(w)) ? 'unsure' : 'none';
+}
+
+/**
+ * The words as written between the number before `e`'s amount and that amount: "45rb lho kok,
+ * 54rb" leaves the correction with the first clause, and "yang lain" keeps its "yang", which
+ * the goods of an entry drop. Null when they cannot be read (another line, no number before,
+ * something else between).
+ */
+function wordsBetween(a: Analysis, e: EntryOut): string[] | null {
+  if (e.at === undefined) return null;
+  const words: string[] = [];
+  for (let k = e.at - 1; k >= 0; k--) {
+    const t = a.tokens[k] as Token;
+    if (t.type === T_NL) return null;
+    if (a.numIn[k] !== -1) return words.reverse();
+    if (t.type === T_WORD) words.push(t.key);
+    else if (t.type !== T_PUNCT) return null;
+  }
+  return null;
+}
+
+const T_CORRECTION = trigger([...TAKES_BACK, ...ALONE_UNSURE]);
+
+/**
+ * Whether `e` only takes back the amount of the entry before it (`prev`, when there is one):
+ * 'corrects' — its amount is the one she meant; 'unsure' — maybe, asked; 'none' — an entry of its own.
+ */
+export function selfCorrection(a: Analysis, e: EntryOut, prev: EntryOut | undefined): Correction {
+  if (e.quantity !== null || e.unitPrice !== null || !present(a, T_CORRECTION)) return 'none';
+  const goods = new Set(prev?.item?.split(' ') ?? []);
+  const between = wordsBetween(a, e);
+  if (between !== null) {
+    // "5rb eh salah bukan 45rb tapi 54rb": the amount after "bukan" is the old one named, not
+    // the one she meant — which old one is spoken-correction.ts's to find, or asked.
+    if (between[between.length - 1] === 'bukan' && BUT.has(a.tokens[a.nums[a.numIn[e.at as number] as number]?.end ?? -1]?.key ?? '')) {
+      return 'unsure';
+    }
+    return judge(between, goods);
+  }
+  return e.item === null ? 'none' : judge(e.item.split(' '), goods);
+}
