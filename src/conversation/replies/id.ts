@@ -163,6 +163,7 @@ export const id: Catalogue = {
       savings_for_stock: `Tabungan dipakai untuk modal belanja barang, ${b}?`,
       gold_unclear: `Emas ini barang dagangan Ibu, ${b}, bukan simpanan?`,
       cost_of_sold: `Modalnya belum dicatat waktu kulakan, ${b}? Kalau belum, saya catat sebagai belanja:`,
+      capital_or_cost: `Modal ini dipakai belanja barang, ${b}? Kalau uang yang dimasukkan ke usaha, tulis "tambah modal" dan jumlahnya. Saya baca begini:`,
       own_goods_sold: `Ini barang dagangan Ibu, ${b}, bukan barang pribadi yang dijual?`,
       family_or_buyer: `Yang beli pembeli, ${b}, bukan anak atau keluarga sendiri?`,
       buyer_or_place_unclear: `Warung itu yang beli dari Ibu, ${b}, bukan tempat Ibu belanja?`,

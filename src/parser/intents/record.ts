@@ -70,6 +70,8 @@ import { withoutUnpricedTails } from '../unpriced-tails.ts';
 import { goldUnclear } from '../gold.ts';
 import { ownGoodsSold } from '../own-goods.ts';
 import { costOfSold } from '../cost-of-sold.ts';
+import { kinMoney } from '../kin-money.ts';
+import { modalMeaning } from '../modal-meaning.ts';
 import { finalPrice } from '../final-price.ts';
 import { samePrice } from '../same-price.ts';
 import { householdBuysInside } from './family-buys.ts';
@@ -672,6 +674,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "suami ambil 2 bungkus kopi 10rb bayarnya nanti": taken for home, yet to be paid for? Asked.
   if (credit !== null && entries.some((e) => e.kind === 'withdrawal')) c.cap(C_DOUBT, 'withdrawal_guessed');
   if (notHers) return notHers;
+  // "got 500k from my sister", "dapat 500rb dari teman": money from her people, not turnover;
+  // "got 300k from mom as modal" is capital (kin-money.ts).
+  const kin = returning || owedSale ? null : kinMoney(a, entries);
+  if (kin === 'personal') return notRecorded('personal_money');
+  if (kin === 'capital') for (const e of entries) Object.assign(e, { kind: 'capital', item: null });
+  // "my mom gave me 300k as extra modal", "modal sendiri 1jt": capital; "modal saya 100rb": asked (modal-meaning.ts).
+  if (!returning && modalMeaning(a, entries) === 'unclear') c.cap(C_DOUBT, 'capital_or_cost');
   // "uang jualan hilang 50rb", "kecopetan 200rb", "dapet uang kaget 1jt dari giveaway": money
   // lost or won is never a sale (lost-money.ts); beside a sale she wrote, the whole is asked.
   const lostWon = returning ? null : lostOrWon(a);
