@@ -131,10 +131,7 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
   // when the whole reading is doubtful (then-clauses.ts). Each part passes the guards too.
   if (prep.command !== null || prep.truncated) return whole;
-  const readPart = (part: string): ParseResult => {
-    const view = analyze(part, ctx.today, false);
-    return guardRepeat(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))))) as ParseResult;
-  };
+  const readPart = partReader(ctx.today);
   // "laku 300rb, ada yang retur 1 kerudung 45rb": the sales and the return, each read on its own (mixed-return.ts).
   // "gak laku hari ini, cuma bayar parkir 5rb": nothing sold, then what she spent (no-sales-day.ts).
   const then = joinThenClauses(whole, prep.text, readPart, a) ?? splitMixedReturn(whole, prep.text, readPart) ??
@@ -153,6 +150,26 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // part unpaid by nobody named (unpaid-part.ts).
   // "pinjem ibu 500rb buat bayar sekolah": borrowed or lent, not for the business (borrowed-money.ts).
   return guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult);
+}
+
+/** The day `partReader` last made its reader for, and that reader. */
+let readerDay: string | null = null;
+let readerOfDay: (part: string) => ParseResult = () => ({ intent: 'unknown', confidence: 0 });
+
+/**
+ * Reads a part of a message on its own, through the same guards as a whole message. One reader
+ * a day, kept: a named closure made on every parse costs tsx's keepNames a defineProperty each
+ * time, a measurable share of a parse (docs/BENCHMARKS.md).
+ */
+function partReader(today: string): (part: string) => ParseResult {
+  if (today !== readerDay) {
+    readerDay = today;
+    readerOfDay = (part: string): ParseResult => {
+      const view = analyze(part, today, false);
+      return guardRepeat(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))))) as ParseResult;
+    };
+  }
+  return readerOfDay;
 }
 
 /** "bukan", "eh", "maaf": a correction said in passing (readIntent's own test after the gate). */
