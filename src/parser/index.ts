@@ -152,9 +152,8 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   return guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult);
 }
 
-/** The day `partReader` last made its reader for, and that reader. */
-let readerDay: string | null = null;
-let readerOfDay: (part: string) => ParseResult = () => ({ intent: 'unknown', confidence: 0 });
+/** Each day's part reader (few days are ever parsed at once: cleared when many). */
+const READERS = new Map<string, (part: string) => ParseResult>();
 
 /**
  * Reads a part of a message on its own, through the same guards as a whole message. One reader
@@ -162,14 +161,16 @@ let readerOfDay: (part: string) => ParseResult = () => ({ intent: 'unknown', con
  * time, a measurable share of a parse (docs/BENCHMARKS.md).
  */
 function partReader(today: string): (part: string) => ParseResult {
-  if (today !== readerDay) {
-    readerDay = today;
-    readerOfDay = (part: string): ParseResult => {
+  let reader = READERS.get(today);
+  if (reader === undefined) {
+    reader = (part: string): ParseResult => {
       const view = analyze(part, today, false);
       return guardRepeat(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null)))))) as ParseResult;
     };
+    if (READERS.size >= 64) READERS.clear();
+    READERS.set(today, reader);
   }
-  return readerOfDay;
+  return reader;
 }
 
 /** "bukan", "eh", "maaf": a correction said in passing (readIntent's own test after the gate). */
