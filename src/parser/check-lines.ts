@@ -92,6 +92,12 @@ export function checkLines(a: Analysis): Array<CheckLine | null> {
   return out;
 }
 
+/** Whether any of `words` is in `set`. */
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  return words.some((k) => set.has(k));
+}
+
+// (No named closures in here: tsx's keepNames gives each a defineProperty per call; see unknown-hints.ts's `has`.)
 function readLine(a: Analysis, s: number, e: number): CheckLine | null {
   const { tokens } = a;
   const w = firstWord(tokens, a, s, e);
@@ -117,25 +123,22 @@ function readLine(a: Analysis, s: number, e: number): CheckLine | null {
   for (const ex of nums) if (ex.rupiah !== null) amount = ex.rupiah;
   const last = nums[nums.length - 1] as NumExpr;
   const money = amount !== null && amount >= 1000 && !unitAfter && !last.each;
-  const has = (set: Set<string>): boolean => words.some((k) => set.has(k));
-  const ofKind = (): EntryKind | null => (has(EXPENSE_OF) ? 'expense' : has(SALE_OF) ? 'sale' : null);
-  const line = (kind: number, of: EntryKind | null = null, loss = false): CheckLine => ({ kind, of, loss, amount, nums });
-  if (has(OWED_WORDS)) return null;
-  if (first === 'stok' || first === 'stock' || first === 'stoknya') return money ? null : line(CK_STOCK);
+  if (anyIn(words, OWED_WORDS)) return null;
+  if (first === 'stok' || first === 'stock' || first === 'stoknya') return money ? null : { kind: CK_STOCK, of: null, loss: false, amount, nums };
   if (first === 'sisa' || first === 'sisanya' || first === 'sisah') {
     // "Sisa 12 pcs", "sisa kue 5": goods left; "sisa 70rb", "sisa untung 70rb": money left.
-    if (!money || has(STOCK_WORDS)) return line(CK_STOCK);
-    return line(CK_NET);
+    if (!money || anyIn(words, STOCK_WORDS)) return { kind: CK_STOCK, of: null, loss: false, amount, nums };
+    return { kind: CK_NET, of: null, loss: false, amount, nums };
   }
-  if (NET_WORDS.has(first)) return money || amount !== null ? line(CK_NET, null, first.startsWith('rugi')) : null;
+  if (NET_WORDS.has(first)) return money || amount !== null ? { kind: CK_NET, of: null, loss: first.startsWith('rugi'), amount, nums } : null;
   if (TOTAL_WORDS.has(first)) {
-    if (has(NET_AFTER)) return line(CK_NET);
+    if (anyIn(words, NET_AFTER)) return { kind: CK_NET, of: null, loss: false, amount, nums };
     if (!money && amount !== null && amount < 1000 && nums.length === 1) return null; // "jumlah 3 bungkus": a count
-    return line(CK_TOTAL, ofKind());
+    return { kind: CK_TOTAL, of: anyIn(words, EXPENSE_OF) ? 'expense' : anyIn(words, SALE_OF) ? 'sale' : null, loss: false, amount, nums };
   }
   if (TURNOVER_WORDS.has(first)) {
-    if (has(NET_AFTER)) return line(CK_NET);
-    return line(CK_TURNOVER, 'sale');
+    if (anyIn(words, NET_AFTER)) return { kind: CK_NET, of: null, loss: false, amount, nums };
+    return { kind: CK_TURNOVER, of: 'sale', loss: false, amount, nums };
   }
   return null;
 }

@@ -8,6 +8,11 @@ import type { ParsedEntry } from './types.ts';
 
 const COST_WORDS = new Set(['modal', 'modalnya', 'modale', 'modalne', 'hpp']);
 
+/** An entry's first word. A module function, not a named closure: see unknown-hints.ts's `has`. */
+function firstWord(e: ParsedEntry): string {
+  return (e.item ?? '').split(' ')[0] as string;
+}
+
 /**
  * Turns a "modalnya X" read as a sale into an expense and says whether a cost of the goods
  * sold stands beside a sale in this message.
@@ -15,7 +20,6 @@ const COST_WORDS = new Set(['modal', 'modalnya', 'modale', 'modalne', 'hpp']);
 export function costOfSold(entries: ParsedEntry[]): boolean {
   // A cost read as a sale and a sale of its own are two entries: fewer, nothing to split.
   if (entries.length < 2) return false;
-  const firstWord = (e: ParsedEntry): string => (e.item ?? '').split(' ')[0] as string;
   // "modal 120rb" is the expense verb's own reading (docs/PARSING.md: confident beside a sale);
   // only a cost noun read as a second sale ("modalnya 325rb" carried the sale's kind) is here.
   const costs = entries.filter((e) => e.kind === 'sale' && COST_WORDS.has(firstWord(e)));

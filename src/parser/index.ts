@@ -143,10 +143,7 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "harga cabe di pajak skrg 80rb sekilo, mahal kali": talk about prices, whichever reader read
   // it and however its parts were read, is chatter (price-talk.ts). ("/harga …" returned above.)
   if (prep.truncated) return guardSomeonePaid(a, guardPriceTalk(a, whole));
-  const readPart = (part: string): ParseResult => {
-    const view = analyze(part, ctx.today, false);
-    return guardRepeat(view, guardBound(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null))))))) as ParseResult;
-  };
+  const readPart = partReader(ctx.today);
   // "laku 300rb, ada yang retur 1 kerudung 45rb": the sales and the return, each read on its own (mixed-return.ts).
   // "gak laku hari ini, cuma bayar parkir 5rb": nothing sold, then what she spent (no-sales-day.ts).
   const then = joinThenClauses(whole, prep.text, readPart, a) ?? splitMixedReturn(whole, prep.text, readPart) ??
@@ -169,6 +166,27 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "tetangga bayar 30rb": a third person paying is never her expense or instalment unasked (someone-paid.ts).
   // Parts read apart and joined are held to each amount's label or sign too (label-kind.ts).
   return guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult)))));
+}
+
+/** Each day's part reader (few days are ever parsed at once: cleared when many). */
+const READERS = new Map<string, (part: string) => ParseResult>();
+
+/**
+ * Reads a part of a message on its own, through the same guards as a whole message. One reader
+ * a day, kept: a named closure made on every parse costs tsx's keepNames a defineProperty each
+ * time, a measurable share of a parse (docs/BENCHMARKS.md).
+ */
+function partReader(today: string): (part: string) => ParseResult {
+  let reader = READERS.get(today);
+  if (reader === undefined) {
+    reader = (part: string): ParseResult => {
+      const view = analyze(part, today, false);
+      return guardRepeat(view, guardBound(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null))))))) as ParseResult;
+    };
+    if (READERS.size >= 64) READERS.clear();
+    READERS.set(today, reader);
+  }
+  return reader;
 }
 
 /** "bukan", "eh", "maaf": a correction said in passing (readIntent's own test after the gate). */

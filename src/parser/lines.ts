@@ -105,9 +105,8 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
   let sep = SEP_START;
   let hasNum = false;
   let capped = false;
-  const push = (end: number): void => {
-    if (end > start) raw.push({ start, end, line, sep, hasNum });
-  };
+  // (Segments are pushed inline, not by a named closure: tsx's keepNames gives each closure a
+  // defineProperty per call, a measurable share of a parse.)
   for (let i = 0; i < tokens.length; i++) {
     if (numIn[i] !== -1) {
       hasNum = true;
@@ -128,7 +127,7 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
       // "… 150rb jd untung 250rb": the "so" before the profit word opens the profit line with it.
       const prev = tokens[i - 1] as Token;
       const at = PROFIT_CHECK_WORDS.has(tok.key) && i - 1 > start && prev.type === T_WORD && SO_WORDS.has(prev.key) ? i - 1 : i;
-      push(at);
+      if (at > start) raw.push({ start, end: at, line, sep, hasNum });
       if (raw.length >= MAX_SEGMENTS) {
         capped = true;
         break;
@@ -139,7 +138,7 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
       continue;
     }
     if (k < 0 || (k !== SEP_NL && inAside(tokens, i))) continue;
-    push(i);
+    if (i > start) raw.push({ start, end: i, line, sep, hasNum });
     if (raw.length >= MAX_SEGMENTS) {
       capped = true;
       break;
@@ -151,7 +150,7 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
     start = i + 1;
     hasNum = false;
   }
-  if (!capped) push(tokens.length);
+  if (!capped && tokens.length > start) raw.push({ start, end: tokens.length, line, sep, hasNum });
 
   // Merge number-less segments into the following one on the same line, and a price for a
   // unit into the line it prices ("5 ons cabe, sekilonya 40rb").

@@ -60,12 +60,14 @@ function isVerb(t: Token): boolean {
   return t.type === T_WORD && ((t.f & (F_SALE | F_EXPENSE | F_REPAY)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0);
 }
 
+/** Adds note `n` once. A module function, not a named closure: see unknown-hints.ts's `has`. */
+function addNote(notes: string[], n: string): void {
+  if (!notes.includes(n)) notes.push(n);
+}
+
 /** Notes saying why the message is not a statement of fact; empty when it is one. */
 export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false): string[] {
   const notes: string[] = [];
-  const add = (n: string): void => {
-    if (!notes.includes(n)) notes.push(n);
-  };
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -74,16 +76,16 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
     if (skip !== undefined && skip[i] !== 0) continue;
     if (t.type === T_WORD) {
       const prev = tokens[i - 1];
-      if (HYPOTHETICAL.has(t.key)) add('hypothetical');
+      if (HYPOTHETICAL.has(t.key)) addNote(notes, 'hypothetical');
       else if ((HEARSAY.has(t.key) || HEARSAY.has(t.text) || (t.key === 'kata' && saidBy(tokens[i + 1]))) &&
-        !PLAN_AFTER.has(tokens[i + 1]?.key ?? '') && !PLAN_AFTER.has(tokens[i + 2]?.key ?? '')) add('not_a_fact');
+        !PLAN_AFTER.has(tokens[i + 1]?.key ?? '') && !PLAN_AFTER.has(tokens[i + 2]?.key ?? '')) addNote(notes, 'not_a_fact');
       else if (PAST_STORY.has(t.key) || (t.key === 'dulu' && (i === 0 || STORY_OPEN.has(tokens[i + 1]?.key ?? ''))) ||
-        (t.key === 'waktu' && STORY_START.has(tokens[i + 1]?.key ?? ''))) add('past_story');
+        (t.key === 'waktu' && STORY_START.has(tokens[i + 1]?.key ?? ''))) addNote(notes, 'past_story');
       else if ((t.key === 'depan' || t.key === 'lagi') && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 &&
         (t.key === 'depan' || tokens[i - 2]?.type === T_NUM)) {
-        add('future_date'); // "minggu depan", "bulan depan", "3 hari lagi"
-      } else if (SHORTFALL.has(t.key)) add('shortfall');
-      else if ((t.f & F_QUESTION) !== 0) add('question');
+        addNote(notes, 'future_date'); // "minggu depan", "bulan depan", "3 hari lagi"
+      } else if (SHORTFALL.has(t.key)) addNote(notes, 'shortfall');
+      else if ((t.f & F_QUESTION) !== 0) addNote(notes, 'question');
       else if ((t.f & (F_NEG | F_FUTURE)) !== 0 && t.key !== 'bukan') {
         // "belum bisa bayar", "gak jadi beli", "nggak ada yang laku": a negation shortly before a verb.
         for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
@@ -92,7 +94,7 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
           if (isVerb(u)) {
             // "laku 3 kerudung, belum bayar Bu Tin" is a sale on credit, not a negated one.
             if ((u.f & F_PAYVERB) !== 0 && ((a.f & F_SALE) !== 0 || creditSale)) break;
-            add('not_a_fact');
+            addNote(notes, 'not_a_fact');
             break;
           }
           if (!(u.type === T_WORD && (CALLED_OFF.has(u.key) || u.key === 'yang' || u.key === 'yg' || (u.f & (F_NEG | F_FUTURE)) !== 0))) break;
@@ -102,7 +104,7 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
       // "-50rb", "laku -5000": a minus sign on an amount (a bullet "- 50rb" has a space after
       // it; a range "10-20rb" or "ke-3" has no space before it).
       const prev = tokens[i - 1];
-      if (prev !== undefined && prev.type !== T_NL && prev.type !== T_NUM) add('negative_amount');
+      if (prev !== undefined && prev.type !== T_NL && prev.type !== T_NUM) addNote(notes, 'negative_amount');
     }
   }
   return notes;

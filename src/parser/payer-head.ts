@@ -11,7 +11,7 @@ import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { TAKER_TITLES } from './takers.ts';
 import { customerAt } from './intents/customer.ts';
-import { G_CREDIT, G_HONORIFIC } from './word-roles.ts';
+import { F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
 
 /** Words that may open the message before the payer ("tadi pak ojek …", "alhamdulillah tetangga …"). */
 const OPENERS = new Set(['tadi', 'td', 'barusan', 'alhamdulillah', 'kemarin', 'kmrn', 'kemaren', 'nah', 'eh', 'the', 'my']);
@@ -75,7 +75,8 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   // "pak ojek", "ibu kos", "mas kurir": a title before a role the lexicon knows.
   if ((t.f2 & G_HONORIFIC) !== 0 && afterTitle(n, a, i + 1)) return [`${cap(t.text)} ${(n as Token).text}`, i + 2];
   // "Teh Euis geus mayar", "ko Ahong su bayar": a title of two meanings before a name only.
-  if (WEAK_TITLES.has(t.text) && afterTitle(n, a, i + 1) && (n as Token).info === null) return [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2];
+  // ("Made" is a Balinese name as well as English "made": a weak word is a name here too.)
+  if (WEAK_TITLES.has(t.text) && afterTitle(n, a, i + 1) && ((n as Token).info === null || ((n as Token).f & F_WEAK) !== 0)) return [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2];
   if (ROLES.has(t.key)) return [cap(t.text), ROLE_WHICH.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1];
   // "yang kasbon kemarin udah bayar": the one who owes, named by the owing alone.
   if (RELATIVE.has(t.key) && word(n) && (n.f2 & G_CREDIT) !== 0) return [`Yang ${n.text}`, i + 1];

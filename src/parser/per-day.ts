@@ -114,6 +114,13 @@ function withSundays(a: Analysis): DateMention[] {
   return extra.length === 0 ? a.dates : [...a.dates, ...extra].sort((x, y) => x.start - y.start);
 }
 
+/** `hide` (made at the first need) with tokens from..to hidden. A module function, not a named closure: see unknown-hints.ts's `has`. */
+function hidden(hide: Uint8Array | null, length: number, from: number, to: number): Uint8Array {
+  const h = hide ?? new Uint8Array(length);
+  h.fill(1, from, to);
+  return h;
+}
+
 /**
  * "senin-rabu 300rb", "senin sampai rabu", "tgl 1-3", "1 s/d 3 Des": one sum over several days.
  * It is never split into days (how much was each day's is not written): asked as a period's sum.
@@ -122,15 +129,11 @@ function withSundays(a: Analysis): DateMention[] {
 export function dayRange(a: Analysis): Uint8Array | null {
   const { tokens } = a;
   let hide: Uint8Array | null = null;
-  const mark = (from: number, to: number): void => {
-    hide ??= new Uint8Array(tokens.length);
-    hide.fill(1, from, to);
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!word(t) || !t.key.includes('-')) continue;
     const [x, y, ...rest] = t.key.split('-');
-    if (rest.length === 0 && x && y && lookupWord(x)?.weekday !== undefined && lookupWord(y)?.weekday !== undefined) mark(i, i + 1);
+    if (rest.length === 0 && x && y && lookupWord(x)?.weekday !== undefined && lookupWord(y)?.weekday !== undefined) hide = hidden(hide, tokens.length, i, i + 1);
   }
   for (let k = 0; k < a.dates.length; k++) {
     const m = a.dates[k] as DateMention;
@@ -139,9 +142,9 @@ export function dayRange(a: Analysis): Uint8Array | null {
     // "tgl 1-3", "tgl 1 - 3 des", "senin - rabu": a day and a second day after a dash.
     if (next?.type === T_PUNCT && next.text === '-') {
       const n = tokens[m.end + 1];
-      if (after?.start === m.end + 1) mark(m.start, after.end);
+      if (after?.start === m.end + 1) hide = hidden(hide, tokens.length, m.start, after.end);
       else if (n?.type === T_NUM && n.num?.ok === true && n.num.plain && n.num.value.m >= 1 && n.num.value.m <= 31 && n.text.length <= 2) {
-        mark(m.start, m.end + 2);
+        hide = hidden(hide, tokens.length, m.start, m.end + 2);
       }
       continue;
     }
@@ -149,8 +152,8 @@ export function dayRange(a: Analysis): Uint8Array | null {
     let j = m.end;
     while (j < tokens.length && word(tokens[j]) && RANGE_WORDS.has((tokens[j] as Token).key)) j++;
     if (j === m.end) continue;
-    if (after?.start === j) mark(m.start, after.end);
-    else if (tokens[j]?.type === T_NUM && a.numIn[j] !== -1 && (tokens[j] as Token).text.length <= 2) mark(m.start, j + 1);
+    if (after?.start === j) hide = hidden(hide, tokens.length, m.start, after.end);
+    else if (tokens[j]?.type === T_NUM && a.numIn[j] !== -1 && (tokens[j] as Token).text.length <= 2) hide = hidden(hide, tokens.length, m.start, j + 1);
   }
   return hide;
 }

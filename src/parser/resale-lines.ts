@@ -40,17 +40,21 @@ export function resaleLines(a: Analysis): Array<ResaleLine | null> {
   return out;
 }
 
+/**
+ * "im3", "xl4g": a digit stuck to the operator's name (in the line from `s`) is part of the name.
+ * A module function, not a named closure: see unknown-hints.ts's `has`.
+ */
+function glued(tokens: readonly Token[], n: NumExpr, s: number): boolean {
+  const t = tokens[n.start] as Token;
+  const p = tokens[n.start - 1];
+  return t.attached && n.end === n.start + 1 && p !== undefined && p.type === T_WORD && n.start - 1 >= s && t.text.length === 1;
+}
+
 function readLine(a: Analysis, s: number, e: number): ResaleLine | null {
   const { tokens } = a;
-  // "im3", "xl4g": a digit stuck to the operator's name is part of the name.
-  const glued = (n: NumExpr): boolean => {
-    const t = tokens[n.start] as Token;
-    const p = tokens[n.start - 1];
-    return t.attached && n.end === n.start + 1 && p !== undefined && p.type === T_WORD && n.start - 1 >= s && t.text.length === 1;
-  };
-  const nums = a.nums.filter((n) => n.start >= s && n.end <= e && !glued(n));
+  const nums = a.nums.filter((n) => n.start >= s && n.end <= e && !glued(tokens, n, s));
   if (nums.length !== 2) return null;
-  const named = a.nums.filter((n) => n.start >= s && n.end <= e && glued(n));
+  const named = a.nums.filter((n) => n.start >= s && n.end <= e && glued(tokens, n, s));
   const [n1, n2] = nums as [NumExpr, NumExpr];
   let op: string | null = null;
   for (let i = s; i < e; i++) {

@@ -30,6 +30,7 @@ let count = 0;
 /** Registers the words (from any number of lists) whose presence lets a reader run. */
 export function trigger(...lists: Iterable<string>[]): Trigger {
   const id = count++;
+  IDS_OF.clear();
   for (const list of lists) {
     for (const w of list) {
       const ids = BY_WORD.get(w);
@@ -40,17 +41,43 @@ export function trigger(...lists: Iterable<string>[]): Trigger {
   return id;
 }
 
-function mark(bits: Uint8Array, w: string): void {
+/**
+ * Each word's triggers, with those of a phrase's words, gathered at the word's first sight so
+ * that a word seen before costs one lookup (chat repeats the same few hundred words). Cleared
+ * when a trigger is registered, and when full (as lexer.ts's WORD_READS).
+ */
+const IDS_OF = new Map<string, readonly number[]>();
+const MAX_IDS_OF = 20_000;
+const NONE: readonly number[] = [];
+
+function gather(w: string, into: number[]): void {
   const ids = BY_WORD.get(w);
-  if (ids !== undefined) for (const id of ids) bits[id] = 1;
-  if (w.includes(' ')) for (const part of w.split(' ')) mark(bits, part);
+  if (ids !== undefined) for (const id of ids) if (!into.includes(id)) into.push(id);
+  if (w.includes(' ')) for (const part of w.split(' ')) gather(part, into);
+}
+
+function idsOf(w: string): readonly number[] {
+  let ids = IDS_OF.get(w);
+  if (ids === undefined) {
+    const found: number[] = [];
+    gather(w, found);
+    ids = found.length === 0 ? NONE : found;
+    if (IDS_OF.size >= MAX_IDS_OF) IDS_OF.clear();
+    IDS_OF.set(w, ids);
+  }
+  return ids;
 }
 
 function seenIn(tokens: readonly Token[]): TriggersSeen {
   const bits = new Uint8Array(count);
-  for (const t of tokens) {
-    mark(bits, t.key);
-    if (t.text !== t.key) mark(bits, t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let ids = idsOf(t.key);
+    for (let k = 0; k < ids.length; k++) bits[ids[k] as number] = 1;
+    if (t.text !== t.key) {
+      ids = idsOf(t.text);
+      for (let k = 0; k < ids.length; k++) bits[ids[k] as number] = 1;
+    }
   }
   return { tokens, bits };
 }

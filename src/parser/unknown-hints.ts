@@ -18,15 +18,20 @@ const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'jadi']);
 
 export type UnknownHint = 'sale_no_amount' | 'cash_count';
 
+/** Whether a word's key is in `words`. (A module function: a named closure per call costs tsx's keepNames a defineProperty.) */
+function has(a: Analysis, words: ReadonlySet<string>): boolean {
+  for (const t of a.tokens) if (t.type === T_WORD && words.has(t.key)) return true;
+  return false;
+}
+
 export function unknownHint(a: Analysis): UnknownHint | null {
-  const has = (words: ReadonlySet<string>) => a.tokens.some((t) => t.type === T_WORD && words.has(t.key));
   // "belum ada pembeli": no buyer came, nothing to ask about.
-  if (a.nums.length === 0) return !a.question && has(BUYERS) && (a.f & F_NEG) === 0 ? 'sale_no_amount' : null;
+  if (a.nums.length === 0) return !a.question && has(a, BUYERS) && (a.f & F_NEG) === 0 ? 'sale_no_amount' : null;
   if (!a.nums.some((n) => n.rupiah !== null && n.rupiah > 0)) return null;
   // Money taken out, put in, paid or sold: a record, whatever drawer it came from.
   if ((a.f & (F_SALE | F_EXPENSE | F_REPAY)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL | G_HOUSEHOLD)) !== 0) return null;
   // "celengan pecah 300rb buat tambah dagangan": money with a purpose is spent or put in, not counted.
-  if (has(PURPOSE)) return null;
+  if (has(a, PURPOSE)) return null;
   const uang = a.tokens.some((t) => t.type === T_WORD && t.key === 'uang');
-  return has(CASH_PLACES) || (uang && has(CASH_COUNT)) ? 'cash_count' : null;
+  return has(a, CASH_PLACES) || (uang && has(a, CASH_COUNT)) ? 'cash_count' : null;
 }

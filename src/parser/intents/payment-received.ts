@@ -96,11 +96,15 @@ function roleAfterTitle(a: Analysis): Customer | null {
 const ORDERING = new Set(['pesan', 'pesen', 'memesan', 'dipesan', 'mesen', 'mesan', 'order', 'ngorder', 'dipesen']);
 
 const T_PAID = trigger(PAY_KEYS, CAME_IN, DP_KEYS, ['muka']);
+/** A paying word ("bayar"), or one of money come in on a tab. A module function, not a named closure: see unknown-hints.ts's `has`. */
+function isPay(t: Token, tab: boolean): boolean {
+  return PAY_KEYS.has(t.key) || (tab && CAME_IN.has(t.key));
+}
+
 export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (!present(a, T_PAID)) return null; // (a paying word must be written: see below)
   const tab = a.tokens.some((t) => (t.f2 & G_CREDIT) !== 0 || TAB_OWNED.has(t.key));
-  const isPay = (t: Token): boolean => PAY_KEYS.has(t.key) || (tab && CAME_IN.has(t.key));
-  if (!a.tokens.some((t) => isPay(t) || DP_KEYS.has(t.key) || t.key === 'muka')) return null;
+  if (!a.tokens.some((t) => isPay(t, tab) || DP_KEYS.has(t.key) || t.key === 'muka')) return null;
   const { tokens } = a;
   // (findCustomer also knows titles that are words too: "teh Euis mayar …".)
   const cust = findCustomer(a) ?? unnamedPayer(a) ?? (tab ? roleAfterTitle(a) : null);
@@ -117,7 +121,7 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     if (i >= cust.start && i < cust.end) continue;
-    if (isPay(t)) {
+    if (isPay(t, tab)) {
       const before = tokens[i - 1];
       if (before && before.type === T_WORD && (before.f & F_NEG) !== 0) return null; // "Bu Tin belum bayar"
       // Next to the name: "Bu Tin (sudah) bayar", "hutang Bu Tin dibayar", "pelunasan pesanan Bu Sri".

@@ -29,6 +29,11 @@ function countedSale(entries: readonly ParsedEntry[], a: Analysis): boolean {
   return a.tokens.some((t) => t.type === T_WORD && (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0);
 }
 
+/** "uang belanja": the housekeeping word at `i` follows "uang"/"duit" (a module function: see unknown-hints.ts's `has`). */
+function housekeepingAt(tokens: readonly Token[], i: number): boolean {
+  return HOUSEKEEPING.has((tokens[i] as Token).key) && (tokens[i - 1]?.key === 'uang' || tokens[i - 1]?.key === 'duit');
+}
+
 /**
  * Checks `entries` (read from `read`) for money that is not the business's: returns the
  * result to give instead (nothing recorded), or null after turning gifts for the business
@@ -40,15 +45,13 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
   // ("buat modal" reads as the weak expense verb "modal"; a strong one, "beli", is her spending.)
   // ("uang belanja dari suami 500rb" is housekeeping money, not a purchase: no expense verb.)
   // ("transferan suami 1jt buat belanja dapur": a spending verb after "buat" only names the purpose.)
-  const housekeepingAt = (i: number): boolean => HOUSEKEEPING.has((a.tokens[i] as Token).key) &&
-    (a.tokens[i - 1]?.key === 'uang' || a.tokens[i - 1]?.key === 'duit');
   let housekeeping = false;
   let strongExpense = false;
   let purposeOnly = false;
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD || (t.f & F_EXPENSE) === 0 || (t.f & F_WEAK) !== 0) continue;
-    if (housekeepingAt(i)) housekeeping = true;
+    if (housekeepingAt(a.tokens, i)) housekeeping = true;
     else if (inPurpose(a.tokens, i)) purposeOnly = true;
     else strongExpense = true;
   }

@@ -768,8 +768,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // libur") is not the day of the entries.
   const role = scan.lines.role;
   // Nor is the day she will be paid ("bayarnya besok" on a credit sale).
-  const inCredit = (i: number): boolean => credit !== null && i >= credit.start && i < credit.end;
-  const dates = scan.lines.chatter > 0 || credit !== null ? a.dates.filter((m) => role[m.start] !== L_CHATTER && !inCredit(m.start)) : a.dates;
+  // (The credit test inline, not a named closure: see unknown-hints.ts's `has`.)
+  const dates = scan.lines.chatter > 0 || credit !== null
+    ? a.dates.filter((m) => role[m.start] !== L_CHATTER && !(credit !== null && m.start >= credit.start && m.start < credit.end)) : a.dates;
   let date = a.today;
   const first = dates[0];
   if (first) {
