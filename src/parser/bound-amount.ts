@@ -22,22 +22,26 @@ import { CONFIDENT, type ParseResult } from './types.ts';
 import { F_NEG } from './word-roles.ts';
 
 /** Right before the amount: almost, at least, at most. */
-const BEFORE = new Set(['hampir', 'ampir', 'hamper', 'nyaris', 'almost', 'nearly', 'minimal', 'minimum', 'maksimal', 'maximal',
+const BEFORE = new Set(['hampir', 'ampir', 'hamper', 'hmpir', 'nyaris', 'setidaknya', 'sedikitnya', 'almost', 'nearly', 'minimal', 'minimum', 'maksimal', 'maximal',
   'palingan', 'paling-paling', 'over', 'under', 'upto', 'luwih saka', 'leuwih ti']);
 /** Before "dari"/"than" and the amount: "lebih dari 200rb", "kurang dari", "more than", "less than". */
 const BEFORE_THAN = new Set(['lebih', 'kurang', 'more', 'less', 'luwih', 'leuwih']);
 const THAN = new Set(['dari', 'dr', 'than', 'saka', 'ti']);
 /** "lebih murah dari toko", "lebih rame": a comparison after the amount, not a bound of it. */
 const COMPARED = new Set(['murah', 'mahal', 'banyak', 'rame', 'ramai', 'sepi', 'besar', 'gede', 'kecil', 'laris', 'laku', 'untung',
-  'bagus', 'baik', 'cepat', 'lama', 'sedikit', 'dikit', 'dari', 'daripada', 'drpd', 'than']);
+  'bagus', 'baik', 'cepat', 'lama', 'sedikit', 'dikit', 'dari', 'daripada', 'drpd', 'than',
+  // "lebih dulu", "lebih awal": earlier, not more.
+  'dulu', 'duluan', 'dahulu', 'awal', 'cepet', 'pagi', 'sore']);
 /** "di atas 200rb", "di bawah 200rb", Javanese "luwih saka". */
 const ABOVE_BELOW = new Set(['atas', 'bawah', 'atasnya', 'bawahnya']);
+/** Written glued: "diatas 500rb", "dibawah 100rb". */
+const ABOVE_BELOW_GLUED = new Set(['diatas', 'dibawah']);
 /** After a negation, right before the amount: "ga nyampe 200rb", "belum sampai 200rb", "ora tekan". */
-const REACH = new Set(['nyampe', 'nyampai', 'sampai', 'sampe', 'nyampek', 'tekan', 'nepi', 'dugi']);
+const REACH = new Set(['nyampe', 'nyampai', 'sampai', 'sampe', 'nyampek', 'tekan', 'nepi', 'dugi', 'nganti']);
 /** After the amount: "200rb lebih", "200rb lebihan", "200rb lebih dikit", "200k more or less". */
 const AFTER = new Set(['lebih', 'lebihan', 'luwih', 'leuwih', 'plus-minus']);
 
-const T_BOUND = trigger(BEFORE, BEFORE_THAN, ABOVE_BELOW, REACH, AFTER, ['+']);
+const T_BOUND = trigger(BEFORE, BEFORE_THAN, ABOVE_BELOW, ABOVE_BELOW_GLUED, REACH, AFTER, ['+']);
 const BOOK_INTENTS = new Set<ParseResult['intent']>(['record', 'repayment', 'payment_received']);
 
 const word = (t: Token | undefined, set: ReadonlySet<string>): boolean =>
@@ -48,13 +52,15 @@ const punct = (t: Token | undefined, p: string): boolean => t !== undefined && t
 function boundBefore(tokens: readonly Token[], i: number): boolean {
   const b1 = tokens[i - 1];
   const b2 = tokens[i - 2];
-  if (word(b1, BEFORE)) return true;
+  if (word(b1, BEFORE) || word(b1, ABOVE_BELOW_GLUED)) return true;
   // "+/- 200rb", "+- 200rb"
   if (punct(b1, '-') && (punct(b2, '+') || (punct(b2, '/') && punct(tokens[i - 3], '+')))) return true;
   if (word(b1, THAN) && word(b2, BEFORE_THAN)) return true;
   if (word(b1, ABOVE_BELOW) && b2 !== undefined && b2.type === T_WORD && b2.key === 'di') return true;
   return word(b1, REACH) && b2 !== undefined && (b2.f & F_NEG) !== 0;
 }
+
+const SLIGHTLY = new Set(['dikit', 'sedikit', 'dikitt', 'sitik', 'saeutik']);
 
 /**
  * Whether the amount ending before token `end` is followed by "lebih" as its bound: not by a
@@ -69,7 +75,6 @@ function boundAfter(tokens: readonly Token[], end: number): boolean {
   if (word(next, SLIGHTLY)) return !tokens.slice(end + 2, end + 5).some((t) => word(t, THAN));
   return !tokens.slice(end + 1, end + 4).some((t) => word(t, COMPARED));
 }
-const SLIGHTLY = new Set(['dikit', 'sedikit', 'dikitt', 'sitik', 'saeutik']);
 
 /** Whether some money amount of the message is given as a bound. */
 function bounded(a: Analysis): boolean {

@@ -137,6 +137,10 @@ export function costGoods(item: string | null, counted = false): boolean {
  * expense. null: anything else, and goods counted in the clause ("…, anak sekolah 10 porsi
  * 100rb": goods sold to someone), left to the sale.
  */
+/** Household words that are also what a warung sells ("…, sembako 150rb", "…, obat nyamuk 20rb"): left to the sale. */
+const SOLD_TOO = new Set(['sembako', 'beras', 'obat', 'susu', 'pulsa', 'token', 'gas', 'galon', 'sabun', 'rokok', 'minyak', 'jajanan',
+  'snack']);
+
 /** Words of the business that are its selling side: a household clause naming them may well be a sale. */
 const SELLING = new Set(['pesanan', 'orderan', 'pembeli', 'pelanggan', 'jual', 'jualan', 'dijual', 'dagang', 'dagangan', 'katering', 'catering']);
 
@@ -146,7 +150,7 @@ export function homeCarried(a: Analysis, seg: Segment, items: readonly { quantit
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD) return null;
     if ((t.f & (F_FILLER | F_DATE)) !== 0 && (t.f2 & G_HOUSEHOLD) === 0) continue;
-    if ((t.f2 & G_HOUSEHOLD) === 0 || (t.f & (F_SALE | F_EXPENSE)) !== 0) return null;
+    if ((t.f2 & G_HOUSEHOLD) === 0 || (t.f & (F_SALE | F_EXPENSE)) !== 0 || SOLD_TOO.has(t.key)) return null;
     for (let k = seg.start; k < seg.end; k++) {
       const key = (a.tokens[k] as Token).key;
       // "…, makan siang pesanan kantor 300rb", "…, suami dagang 150rb": selling words — no cost of hers to be sure of.

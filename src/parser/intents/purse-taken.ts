@@ -15,7 +15,7 @@ import { C_CLEAR, C_DOUBT, C_GROUPED, C_MARKED } from '../confidence.ts';
 import { T_WORD, type Token } from '../lexer.ts';
 import { moneyDirection } from '../money-direction.ts';
 import { CONFIDENT, type ParseResult } from '../types.ts';
-import { F_FUTURE, F_NEG, F_REPAY, F_SALE, F_WEAK } from '../word-roles.ts';
+import { F_FUTURE, F_NEG, F_REPAY, F_SALE, F_WEAK, G_HONORIFIC } from '../word-roles.ts';
 
 /** The one written amount, or null when there is none, more than one, or a doubtful one. */
 function oneAmount(a: Analysis): { rupiah: number; strength: number } | null {
@@ -75,13 +75,25 @@ function ask(r: ParseResult, note: string): ParseResult {
   return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes } as ParseResult;
 }
 
+/** Whether the party she paid (tokens [from, to)) is the customer the payment names. */
+function paidIsPayer(a: Analysis, [from, to]: [number, number], customer: string): boolean {
+  const named = customer.toLowerCase();
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i];
+    if (t !== undefined && t.type === T_WORD && (t.f2 & G_HONORIFIC) === 0 && named.includes(t.text)) return true;
+  }
+  return false;
+}
+
 export function guardPurse(a: Analysis, r: ParseResult): ParseResult {
   if (r.confidence < CONFIDENT || (r.intent !== 'record' && r.intent !== 'repayment' && r.intent !== 'payment_received')) return r;
   const dir = moneyDirection(a);
   // "bayar cicilan motor pribadi 500rb": her own instalment, from which purse? Asked.
   if (r.intent === 'repayment') return dir.ownWord && instalment(a) ? ask(r, 'personal_instalment') : r;
   // "ongkos 40rb udah dibayar ke bang Ucok": the one paid is no customer paying.
-  if (r.intent === 'payment_received') return dir.paidTo !== null ? ask(r, 'payee_not_payer') : r;
+  // Only when the one she paid is the one named as paying: "bu Ani bayar 100rb, barangnya dikirim ke
+  // bu Tini" is Bu Ani paying (review: a payee elsewhere in the message is someone else).
+  if (r.intent === 'payment_received') return dir.paidTo !== null && paidIsPayer(a, dir.paidTo, r.customer) ? ask(r, 'payee_not_payer') : r;
   // "duit warung kepake 50rb buat arisan" read as money put in: out of the business's own purse, it is not.
   // ("modal sendiri 500rb …, sisanya pake uang usaha": her capital beside the business's money, kept.)
   if (dir.from === 'business' && r.entries.every((e) => e.kind === 'capital')) return ask(r, 'purse_direction');
