@@ -14,6 +14,8 @@ import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_CLEAR, C_DOUBT, C_GROUPED, C_MARKED } from '../confidence.ts';
 import { T_WORD, type Token } from '../lexer.ts';
 import { moneyDirection } from '../money-direction.ts';
+import { inputKind } from '../business-inputs.ts';
+import { BUSINESS } from '../list-household.ts';
 import { CONFIDENT, type ParseResult } from '../types.ts';
 import { F_FUTURE, F_NEG, F_REPAY, F_SALE, F_WEAK, G_HONORIFIC } from '../word-roles.ts';
 
@@ -85,6 +87,11 @@ function paidIsPayer(a: Analysis, [from, to]: [number, number], customer: string
   return false;
 }
 
+/** A word of the business's own use outside the words naming its purse ("duit jualan" names the purse only). */
+function namesBusinessUse(a: Analysis, [from, to]: [number, number]): boolean {
+  return a.tokens.some((t, i) => (i < from || i >= to) && BUSINESS.has(t.key));
+}
+
 export function guardPurse(a: Analysis, r: ParseResult): ParseResult {
   if (r.confidence < CONFIDENT || (r.intent !== 'record' && r.intent !== 'repayment' && r.intent !== 'payment_received')) return r;
   const dir = moneyDirection(a);
@@ -97,5 +104,13 @@ export function guardPurse(a: Analysis, r: ParseResult): ParseResult {
   // "duit warung kepake 50rb buat arisan" read as money put in: out of the business's own purse, it is not.
   // ("modal sendiri 500rb …, sisanya pake uang usaha": her capital beside the business's money, kept.)
   if (dir.from === 'business' && r.entries.every((e) => e.kind === 'capital')) return ask(r, 'purse_direction');
+  // "td beli beras 5kg 70rb buat makan rumah pake duit jualan": bought for her home with the business's
+  // money — one purchase, the purse and the home both said — is money taken home, not the business's cost.
+  // (Goods the business uses — "suami beliin benang 50rb pake uang warung", "belanja bahan" — stay its cost.)
+  const bought = r.entries[0];
+  if (dir.from === 'business' && dir.personal && r.entries.length === 1 && bought !== undefined && bought.kind === 'expense' &&
+    inputKind(bought.item ?? '') !== 'input' && !namesBusinessUse(a, dir.purse)) {
+    return { ...r, entries: [{ ...bought, kind: 'withdrawal' }] };
+  }
   return r;
 }
