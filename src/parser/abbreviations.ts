@@ -1,9 +1,8 @@
 /**
  * Chat abbreviations that drop vowels: "bsk" (besok), "rmh" (rumah), "sklh" (sekolah), "ambl"
- * (ambil), "smua" (semua), "untg" (untung), "jjn" (jajan), "swa" (sewa), "plstk" (plastik),
- * "skrng" (sekarang). Members type them all the time, and each one the lexicon did not list was
- * a word read as goods: "bsk laku 200rb" was recorded today as a sale (issue 15), "…, smua 45rb"
- * as a second one. Rather than listing spellings one by one, a word the lexicon does not know
+ * (ambil), "blnj" (belanja), "untg" (untung), "jjn" (jajan), "plstk" (plastik), "lstrk"
+ * (listrik). Members type them all the time, and each one the lexicon did not list was a word
+ * read as goods: "bsk laku 200rb" was recorded today as a sale (issue 15). Rather than listing spellings one by one, a word the lexicon does not know
  * reads as the keyword it abbreviates, when exactly one keyword fits:
  *
  * - the same consonants in the same order (the consonant skeleton: "bsk" = "besok" = b-s-k);
@@ -19,7 +18,7 @@
  * consonants). Keywords of one meaning spelt several ways ("belanja", "blonjo") agree. Words a reader looks for by their letters (triggers.ts) are never abbreviations:
  * the caller asks only for words no part of the parser knows. Pure data built once.
  */
-import type { WordInfo } from './word-roles.ts';
+import { F_NUMWORD, F_SCALE, F_SLANG, F_UNIT, type WordInfo } from './word-roles.ts';
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
@@ -89,13 +88,27 @@ function sameRoles(a: WordInfo, b: WordInfo): boolean {
     a.num === b.num && a.scale === b.scale && a.period === b.period);
 }
 
+/**
+ * Keywords a member abbreviates: Indonesian and regional words with a role. Numbers, amounts and
+ * units are left out ("skt" is "sakit", ill, never Javanese "seket", 50; "kls" is no "kilos"), and so
+ * are English forms ("tkng" is "tukang", never "taking"; "kds" no "kids"): members abbreviate
+ * their own language, and a wrong figure or kind is worse than a word left unread.
+ */
+function abbreviable(word: string, info: WordInfo): boolean {
+  if ((info.flags & (F_NUMWORD | F_SCALE | F_SLANG | F_UNIT)) !== 0) return false;
+  if (word.endsWith('ing') || word.endsWith('ed')) return false;
+  const last = word[word.length - 1] as string;
+  const before = word[word.length - 2] as string;
+  return !(last === 's' && !VOWELS.has(before));
+}
+
 export type AbbreviationLookup = (word: string) => WordInfo | null;
 
 /** Builds the lookup from the lexicon's entries (keyword → what it is). */
 export function buildAbbreviations(entries: Iterable<[string, WordInfo]>): AbbreviationLookup {
   const bySkeleton = new Map<string, [string, WordInfo][]>();
   for (const [word, info] of entries) {
-    if (word.length < 4 || !plain(word) || (info.flags === 0 && info.flags2 === 0)) continue;
+    if (word.length < 4 || !plain(word) || (info.flags === 0 && info.flags2 === 0) || !abbreviable(word, info)) continue;
     const sk = skeleton(word);
     if (sk.length < 2) continue;
     const list = bySkeleton.get(sk);

@@ -49,7 +49,7 @@ describe('the lexicon with abbreviations', () => {
     expect(lookupWord(word)?.canon).toBe(canon);
   });
 
-  it.each(['baju', 'sumi', 'meli', 'tip', 'spa', 'cek', 'sing', 'bros', 'kripik', 'thr'])('%s stays itself', (word) => {
+  it.each(['baju', 'sumi', 'meli', 'tip', 'spa', 'cek', 'sing', 'bros', 'kripik', 'thr', 'skt', 'tkng', 'kls', 'kds'])('%s stays itself', (word) => {
     expect(lookupWord(word)).toBeNull();
   });
 });
