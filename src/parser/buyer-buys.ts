@@ -3,20 +3,26 @@
  * bought), "tetangga beli 3 bungkus @5rb", "ada yang beli 2 kerudung 180rb". A buying verb
  * whose subject is a buyer is her sale, never her expense. Only with the buyer right before
  * the verb (a coming word between is allowed): "beli ke tetangga" is her buying.
+ *
+ * "The one who bought" names the buyer too (who-bought.ts): "ingkang mundhut batik tulis
+ * setunggal, regine 350 ewu", "yang beli 2 kerudung 150rb", "nu meuli kueh 5 bungkus".
  */
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { RESELLERS } from './resellers.ts';
 import { present, trigger } from './triggers.ts';
 import { asSaleWord, withTokens } from './token-rewrite.ts';
+import { namesBuyer, SELF, WHO } from './who-bought.ts';
 
-const BUY = new Set(['beli', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'mambali']);
+// (Krama "mundhut", Sundanese "ngagaleuh", "meser", "mareuli", and "borong" — buying all of it — too.)
+const BUY = new Set(['beli', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'mambali', 'mundhut', 'mundut', 'ngagaleuh', 'meser',
+  'mareuli', 'borong', 'mborong', 'ngeborong', 'memborong']);
 /** Buyers as the subject: a neighbour, a customer, "someone" ("ada yang", Javanese "ono sing"). */
 const BUYER = new Set(['tetangga', 'tonggo', 'tanggane', 'pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'sing', 'yang', 'nu',
-  ...RESELLERS]);
+  'ingkang', 'engkang', 'nyang', 'nan', ...RESELLERS]);
 /** Words that may stand between the buyer and the verb: came, already. */
 const BETWEEN = new Set(['teko', 'teka', 'datang', 'dateng', 'dtg', 'sudah', 'udah', 'wis', 'dah', 'tadi', 'pada', 'pd', 'rame',
-  'rame-rame', 'ramai-ramai', 'podo', 'padha', 'sami']);
+  'rame-rame', 'ramai-ramai', 'podo', 'padha', 'sami', 'sampun', 'geus', 'alah']);
 /**
  * "ibu-ibu pada beli", "bocah-bocah podo tuku": the plural marker "pada" (Javanese "podo") before
  * the verb has several people as the subject — buyers, not her.
@@ -36,13 +42,15 @@ function buysHerGoods(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     const u = tokens[j] as Token;
     if (u.type !== T_WORD || NOT_GOODS.has(u.key)) return false;
+    // ("yang beli benang saya sendiri": she bought it herself.)
+    if (MINE.has(u.key) && SELF.has((tokens[j + 1] as Token | undefined)?.key ?? '')) return false;
     if (MINE.has(u.key)) return u.key === 'saya' || u.key === 'sy' || u.key === 'aku' || u.key === 'gue' || u.key === 'gw' ||
       u.key === 'kulo' || u.key === 'abdi' || u.key === 'awak' ? j > i + 1 : true;
   }
   return false;
 }
 /** Before "yang" / "sing" / "nu": "ada yang beli", "ono sing tuku", "aya nu meuli". */
-const SOMEONE = new Set(['ada', 'ono', 'aya', 'enek']);
+const SOMEONE = new Set(['ada', 'ono', 'aya', 'enek', 'ado']);
 
 const T_BUY = trigger(BUY);
 /** A view in which a buyer's buying verb is a sale; null when there is none. */
@@ -59,7 +67,7 @@ export function buyerBuys(a: Analysis): Analysis | null {
     const plural = tokens.slice(j + 1, i).some((u) => PLURAL_DOERS.has(u.key)) && !MINE.has(who.key) && !HOUSEHOLD.has(who.key);
     if (!plural && !buysHerGoods(tokens, i)) {
       if (who.type !== T_WORD || !BUYER.has(who.key)) continue;
-      if ((who.key === 'yang' || who.key === 'sing' || who.key === 'nu') && !SOMEONE.has(tokens[j - 1]?.key ?? '')) continue;
+      if (WHO.has(who.key) && !SOMEONE.has(tokens[j - 1]?.key ?? '') && !namesBuyer(tokens, j, i)) continue;
     }
     out ??= tokens.slice();
     out[i] = asSaleWord(t);

@@ -12,9 +12,16 @@
  *   an "extra/tambahan/awal/start-up" word, and no goods: capital;
  * - anything else ("modal saya 100rb", "modal ibu 200rb"): asked (`capital_or_cost`).
  * Loans ("modal pinjaman") are the loan readers' and never reach here.
+ *
+ * Spending words count only in the clause of "modal" (up to a comma, a line or "terus"): in
+ * "modal sendiri 250rb saya masukin buat mulai jualan es kepal, beli es batu, susu, milo semua
+ * 180rb" the second clause buying things is its own expense, and her capital stays capital.
+ * Sale and profit words count in the whole message (the cost beside what she sold), except a
+ * sale word after "buat"/"untuk" in her clause: "buat mulai jualan" is what the money is for.
+ * Only the entries whose amount is in that clause change.
  */
 import type { Analysis } from './analyze.ts';
-import { T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { FAMILY } from './money-owner.ts';
 import { KIN } from './kin-money.ts';
 import type { ParsedEntry } from './types.ts';
@@ -45,6 +52,21 @@ const NO_GOODS = new Set(['saya', 'sy', 'aku', 'ku', 'gue', 'gw', 'awak', 'kulo'
 const PROFIT = new Set(['untung', 'laba', 'keuntungan', 'untungnya', 'profit', 'omset', 'omzet', 'hasil', 'sold', 'bathi', 'bati']);
 
 const T_MODAL = trigger(['modal']);
+/** Words that open her next clause: "…, terus beli bahan". */
+const THEN = new Set(['terus', 'trus', 'trs', 'lalu', 'kemudian', 'abis', 'habis', 'then']);
+/** Purpose words ("kanggo", "keur", "untuak" are read as "untuk"): "buat mulai jualan". */
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'for']);
+
+/** The token range [start, end) of the clause holding the token at `at`. */
+function clauseOf(tokens: readonly Token[], at: number): [number, number] {
+  const ends = (t: Token): boolean => t.type === T_NL || (t.type === T_PUNCT && t.text !== '@' && t.text !== '-' && t.text !== ':' &&
+    t.text !== '/') || (t.type === T_WORD && THEN.has(t.key));
+  let start = at;
+  while (start > 0 && !ends(tokens[start - 1] as Token)) start--;
+  let end = at + 1;
+  while (end < tokens.length && !ends(tokens[end] as Token)) end++;
+  return [start, end];
+}
 
 function isKin(t: Token): boolean {
   return KIN.has(t.key) || FAMILY.has(t.key) || (t.f2 & (G_HOUSEHOLD | G_HONORIFIC)) !== 0;
@@ -68,22 +90,35 @@ function toSomeone(words: readonly Token[]): boolean {
 export function modalMeaning(a: Analysis, entries: ParsedEntry[]): 'capital' | 'unclear' | null {
   if (!present(a, T_MODAL)) return null;
   if (entries.length === 0 || !entries.every((e) => e.kind === 'expense')) return null;
-  const words = a.tokens.filter((t, i) => t.type === T_WORD && a.numIn[i] === -1);
-  // Only "modal" gives the kind: no other spending word ("modal beli bahan", "kulakan"), no sale
-  // or profit word ("laku 150rb, modal 90rb", "untung 60rb modal 90rb").
-  if (words.filter((t) => t.key === 'modal').length !== 1) return null;
+  const isWord = (t: Token, i: number): boolean => t.type === T_WORD && a.numIn[i] === -1;
+  const all = a.tokens.filter(isWord);
+  if (all.filter((t) => t.key === 'modal').length !== 1) return null;
+  // Her clause: its words, and the entries whose amount is written in it.
+  const [start, end] = clauseOf(a.tokens, a.tokens.findIndex((t, i) => isWord(t, i) && t.key === 'modal'));
+  const words = a.tokens.slice(start, end).filter((t, k) => isWord(t, start + k));
+  const amounts = new Set<number>();
+  for (const ex of a.nums) if (ex.start >= start && ex.end <= end && ex.rupiah !== null) amounts.add(ex.rupiah);
+  const own = entries.filter((e) => amounts.has(e.amount));
+  if (own.length === 0) return null;
   // ("modal 500rb" alone is already asked, money-sources.ts's `kind_unclear`.)
   if (words.length === 1) return null;
+  // Only "modal" gives the kind: no other spending word in her clause ("modal beli bahan",
+  // "kulakan"), no sale or profit word in the message ("laku 150rb, modal 90rb", "untung 60rb modal 90rb").
   // ("mama transfer 500rb buat modal": her people's sending is their giving, not her paying.)
   const firstKin = words.findIndex(isKin);
   const sentByKin = (t: Token, i: number): boolean => SENDING.has(t.key) && firstKin >= 0 && firstKin < i;
-  if (words.some((t, i) => t.key !== 'modal' && !sentByKin(t, i) && ((t.f & (F_EXPENSE | F_SALE)) !== 0 || PROFIT.has(t.key)))) return null;
+  if (words.some((t, i) => t.key !== 'modal' && !sentByKin(t, i) && (t.f & F_EXPENSE) !== 0)) return null;
+  const purpose = words.findIndex((t) => PURPOSE.has(t.key));
+  const forSelling = (t: Token): boolean => purpose >= 0 && words.indexOf(t) > purpose;
+  const firstKinAll = all.findIndex(isKin);
+  if (all.some((t, i) => t.key !== 'modal' && !(SENDING.has(t.key) && firstKinAll >= 0 && firstKinAll < i) && !forSelling(t) &&
+    ((t.f & F_SALE) !== 0 || PROFIT.has(t.key) || (own.length === entries.length && (t.f & F_EXPENSE) !== 0)))) return null;
   // Goods named in the entry ("modal bambu", "modal bahan", "modal telur gula dll"): the cost.
-  const itemWords = entries.flatMap((e) => (e.item ?? '').split(' ').filter((w) => w !== ''));
+  const itemWords = own.flatMap((e) => (e.item ?? '').split(' ').filter((w) => w !== ''));
   const kinWord = (w: string): boolean => words.some((t) => (t.key === w || t.text === w) && isKin(t));
   if (itemWords.some((w) => !NO_GOODS.has(w) && !PUT_IN.has(w) && !SENDING.has(w) && !FROM.has(w) && !kinWord(w))) return null;
   if (toSomeone(words) || !saysPutIn(words, firstKin)) return 'unclear';
   // (Its words name the giving, no goods: "mom gave me", "sendiri" say nothing a record shows.)
-  for (const e of entries) Object.assign(e, { kind: 'capital', item: null, quantity: null, unit: null, unitPrice: null });
+  for (const e of own) Object.assign(e, { kind: 'capital', item: null, quantity: null, unit: null, unitPrice: null });
   return 'capital';
 }

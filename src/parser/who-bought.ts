@@ -1,0 +1,66 @@
+/**
+ * "The one who bought": a relative marker before a buying verb names the buyer, so the buying
+ * is her sale. "ingkang mundhut batik tulis setunggal, regine 350 ewu" (Javanese krama),
+ * "yang beli 2 kerudung 150rb", "sing tuku jamu 3 botol", "nu meuli kueh 5 bungkus"
+ * (Sundanese), "nyang beli" (Betawi), "nan mambali" (Minang), "orang yang beli".
+ *
+ * WHY only where the marker opens her clause (after the start, a comma or line, a day word, a
+ * greeting) or follows a person: after goods the same words are what SHE bought, the doer
+ * left out ("kain yang beli di pasar 50rb", "saya yang beli"). And never with her doing it
+ * said after the verb ("yang beli benang saya sendiri", "yang beli saya") or a place she
+ * bought at ("yang beli di pasar"): those keep today's reading, her expense. "The one who
+ * bought paid 45rb" ("yang beli bros udah bayar 45rb") is a payment that may settle a debt:
+ * left to the payment readers, which ask.
+ */
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { F_DATE, G_GREETING } from './word-roles.ts';
+
+/** The relative markers ("yg" is read as "yang"): Javanese sing, krama ingkang, Sundanese nu, Betawi nyang, Minang nan. */
+export const WHO = new Set(['yang', 'sing', 'ingkang', 'engkang', 'nu', 'nyang', 'nan']);
+/** "sendiri", Javanese "dewe"/"piyambak", Sundanese "sorangan"/"nyalira", Minang "surang": she herself. */
+export const SELF = new Set(['sendiri', 'sendri', 'sndiri', 'dewe', 'dhewe', 'piyambak', 'sorangan', 'nyalira', 'surang', 'myself']);
+/** A person before the marker: "orang yang beli", "tiyang ingkang mundhut", "jalma nu meuli". */
+const PERSON = new Set(['orang', 'org', 'wong', 'uwong', 'tiyang', 'jalma', 'jelema', 'pembeli', 'pelanggan', 'langganan', 'konsumen',
+  'customer', 'tetangga', 'tonggo']);
+/** Words that may open her clause before the marker: yes-words, particles, her addressee, "earlier". */
+const OPENERS = new Set(['nggih', 'inggih', 'injih', 'enggih', 'iya', 'iyo', 'ya', 'yo', 'nah', 'alhamdulillah', 'oh', 'eh', 'muhun',
+  'sumuhun', 'bu', 'buk', 'mbak', 'mba', 'kak', 'sis', 'teh', 'uni', 'wau', 'kala', 'terus', 'trus', 'trs', 'lalu', 'terusan']);
+/** Her, right after the verb: "yang beli saya" (the one who bought was me). */
+const ME = new Set(['saya', 'sy', 'aku', 'gue', 'gw', 'kulo', 'abdi', 'awak', 'aye']);
+/** A place she bought at: "yang beli di pasar", Javanese "ning/teng/wonten", Sundanese "ti/ka". */
+const AT = new Set(['di', 'ke', 'dari', 'dr', 'ning', 'neng', 'teng', 'wonten', 'ti', 'ka', 'at', 'from', 'in']);
+
+/** Paying words: with an amount after them, the buyer's payment ("…udah bayar 45rb", "…transfer 250rb"). */
+const PAYING = new Set(['bayar', 'byr', 'dibayar', 'bayarnya', 'transfer', 'tf', 'trf', 'lunas', 'lunasin', 'dilunasi', 'nyicil', 'cicil',
+  'paid', 'pay', 'pays', 'mbayar', 'mayar', 'ngabayar']);
+
+const isOpener = (t: Token): boolean => t.type === T_WORD && (OPENERS.has(t.key) || (t.f & F_DATE) !== 0 || (t.f2 & G_GREETING) !== 0);
+const isBreak = (t: Token): boolean => t.type === T_PUNCT || t.type === T_NL;
+
+/** Whether the marker at `who` names the buyer of the buying verb at `verb` (see the file's note). */
+export function namesBuyer(tokens: readonly Token[], who: number, verb: number): boolean {
+  if (!WHO.has((tokens[who] as Token).key)) return false;
+  let k = who - 1;
+  if (!PERSON.has(tokens[k]?.key ?? '')) {
+    while (k >= 0 && isOpener(tokens[k] as Token)) k--;
+    if (k >= 0 && !isBreak(tokens[k] as Token)) return false;
+  }
+  if (ME.has(tokens[verb + 1]?.key ?? '')) return false;
+  for (let j = verb + 1; j < tokens.length && !isBreak(tokens[j] as Token); j++) {
+    const t = tokens[j] as Token;
+    if (AT.has(t.key) || SELF.has(t.key)) return false;
+  }
+  return !paidAmount(tokens, verb);
+}
+
+/** Whether a paying word after `from` has an amount after it in its clause. */
+function paidAmount(tokens: readonly Token[], from: number): boolean {
+  let paying = false;
+  for (let j = from + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (isBreak(t)) paying = false;
+    else if (t.type === T_WORD && (PAYING.has(t.key) || PAYING.has(t.text))) paying = true;
+    else if (paying && t.type === T_NUM) return true;
+  }
+  return false;
+}
