@@ -16,11 +16,12 @@
 import type { Analysis } from './analyze.ts';
 import { CK_TOTAL } from './check-lines.ts';
 import { CONFIRMED_KIND, type PendingCheck } from './check-sums.ts';
-import { L_HEADING, type DayLines } from './day-lines.ts';
+import { L_HEADING, PURCHASE_HEADS, SALES_HEADS, type DayLines } from './day-lines.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { T_WORD } from './lexer.ts';
 import { F_EXPENSE, F_RECAP } from './word-roles.ts';
 import { kindNamed } from './confidence.ts';
+import type { EntryKind } from './types.ts';
 
 /** Heading words that recap her day ("catatan" alone is a note of anything: not one). */
 const RECAP_HEADS = new Set(['laporan', 'rekap']);
@@ -37,7 +38,7 @@ function recapHeading(a: Analysis, lines: DayLines): boolean {
     if (lines.role[i] !== L_HEADING) continue;
     const t = a.tokens[i];
     if (t?.type !== T_WORD) continue;
-    if ((t.f & F_EXPENSE) !== 0) return false;
+    if ((t.f & F_EXPENSE) !== 0 || PURCHASE_HEADS.has(t.key) || PURCHASE_HEADS.has(t.text)) return false;
     if ((t.f & F_RECAP) !== 0 || RECAP_HEADS.has(t.key)) recap = true;
   }
   return recap;
@@ -79,4 +80,25 @@ export function listKindFromHeading(a: Analysis, entries: EntryOut[], lines: Day
     e.kind = 'sale';
     kindNamed(e);
   }
+}
+
+/**
+ * "stok laundry: sabun cair 5 liter 55rb, parfum 1 liter 40rb", "restock warung / gula 2kg
+ * 30rb / …": a heading (before ":" or on a line of its own) with no verb of its own, whose words
+ * name the kind of the list under it — bought in (stok, kulakan, bahan…) or sold (omset,
+ * pemasukan…) — gives that kind to the lines under it that have no verb of their own
+ * (scan-record.ts carries it; "stok:\n…\nlaku 200rb" keeps its "laku"). A heading naming both,
+ * or neither, names nothing. WHY: a work word in the heading ("laundry") read her purchases as
+ * the takings of her work.
+ */
+export function headingKind(a: Analysis, from: number, to: number): EntryKind | null {
+  let bought = false;
+  let sold = false;
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i];
+    if (t?.type !== T_WORD) continue;
+    if (PURCHASE_HEADS.has(t.key) || PURCHASE_HEADS.has(t.text)) bought = true;
+    if (SALES_HEADS.has(t.key) || SALES_HEADS.has(t.text)) sold = true;
+  }
+  return bought === sold ? null : bought ? 'expense' : 'sale';
 }

@@ -50,6 +50,11 @@ const MINANG = new Set(['ambo', 'bungkuih', 'untuak', 'pitih', 'piti', 'ciek', '
 /** Minang "jua" (sell): every form the lexicon does not know already. */
 const JUA = new Set(['jua']);
 
+/** Goods sold by the litre or bottle that "cair" (liquid) describes: "sabun cair", "gula cair". */
+const LIQUID_GOODS = new Set(['sabun', 'deterjen', 'detergen', 'diterjen', 'softener', 'pelembut', 'pewangi', 'parfum', 'susu',
+  'gula', 'lem', 'sampo', 'shampo', 'shampoo', 'pembersih', 'karbol', 'pel', 'kaldu', 'lilin', 'pupuk', 'tinta',
+  'cuka', 'ragi', 'santan', 'madu', 'obat', 'pemutih', 'kanji', 'pelicin', 'sabunnya', 'handsoap', 'semir', 'cat']);
+
 /** Units whose "se" form is another word: after an amount it is a price per that unit. */
 const SE_UNITS = new Map([['sepak', 'sepaknya'], ['sebal', 'sebalnya'], ['seset', 'sesetnya'], ['serim', 'serimnya'],
   ['serol', 'serolnya'], ['setray', 'setraynya']]);
@@ -114,6 +119,12 @@ export function settleContextWords(tokens: Token[]): void {
       if (gone !== null) retag(t, 'laku');
       // "gorengan habis 80rb": sold out for 80rb, or 80rb spent on gorengan? The kind is asked.
       if (gone === 'unsure') UNSURE_SOLD.add(t);
+    }
+    // "sabun cair 5 liter", "susu cair": liquid goods, no money paid out ("KUR cair 10jt" is).
+    else if (t.text === 'cair' && LIQUID_GOODS.has(tokens[i - 1]?.key ?? '')) {
+      t.info = null;
+      t.f = 0;
+      t.f2 = 0;
     }
     else if (t.text === 'patang' && !numberFollows(tokens[i + 1])) retag(t, 'kemarin');
     else if (t.text === 'kapatang') retag(t, 'kemarin');

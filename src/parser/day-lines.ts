@@ -26,6 +26,17 @@ export const L_CHATTER = 2;
 const HEADING_WORDS = new Set(['catatan', 'catat', 'rekap', 'laporan', 'jurnal', 'pembukuan', 'buku', 'hari', 'tgl',
   'tanggal', 'hasil', 'penjualan', 'jualan', 'dagangan']);
 
+/**
+ * Heading words that name the kind of the list under them (checked-list-kind.ts): what she
+ * bought in ("stok laundry:", "kulakan:", "modal bahan:") or what she sold ("omset:", "laku:").
+ * Many are verbs too; those that are not ("stok", "bahan") still make a number-less first line a heading.
+ */
+export const PURCHASE_HEADS = new Set(['stok', 'stock', 'setok', 'restock', 'restok', 'nyetok', 'kulakan', 'kulak', 'belanja',
+  'belanjaan', 'blanja', 'pembelian', 'beli', 'bahan', 'bahan-bahan', 'pengeluaran', 'biaya', 'keluar', 'expenses', 'expense',
+  'purchases', 'restocking', 'persediaan']);
+export const SALES_HEADS = new Set(['penjualan', 'jualan', 'laku', 'terjual', 'omset', 'omzet', 'pemasukan', 'masuk', 'sales',
+  'income', 'pendapatan']);
+
 /** General words for what she sold or bought, in a heading: "beli bahan", "dagangan laku", "laku 3 jenis:". */
 const GENERIC_GOODS = new Set(['bahan', 'bahan-bahan', 'barang', 'barang-barang', 'dagangan', 'stok', 'jenis', 'macam', 'item',
   'produk', 'pulsa', 'token', 'kuota', 'voucher', 'berikut', 'sbb', 'yaitu', 'list', 'daftar', 'rincian', 'detail', 'detailnya', 'rinciannya', 'antara', 'lain', 'ini',
@@ -111,7 +122,7 @@ export function dayLines(a: Analysis): DayLines {
         verb = true;
         if ((t.f & F_WEAK) === 0) strongVerb = true;
       }
-      if (HEADING_WORDS.has(t.key)) headingWord = true;
+      if (HEADING_WORDS.has(t.key) || PURCHASE_HEADS.has(t.key)) headingWord = true;
       if (!isVerb(t) && !HEADING_WORDS.has(t.key) && !GENERIC_GOODS.has(t.key) && (t.f & (F_FILLER | F_DATE | F_PERIOD)) === 0 &&
         t.info?.weekday === undefined && t.info?.month === undefined) specific++;
       if (CHATTER_WORDS.has(t.key)) chatterWord = true;

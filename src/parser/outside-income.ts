@@ -12,6 +12,7 @@ import type { ParsedEntry } from './types.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { usesOwnMoneyAsCapital } from './own-money-used.ts';
+import { namesWorker } from './wages-paid.ts';
 
 /** Pay earned by someone in the household: salary, pension, the holiday bonus. */
 const INCOME = new Set(['gaji', 'gajian', 'gajinya', 'gajiku', 'thr', 'thrnya', 'pensiun', 'pensiunan', 'tunjangan', 'honor',
@@ -23,10 +24,6 @@ const RECEIVE = new Set(['terima', 'nerima', 'diterima', 'dapat', 'dapet', 'masu
 /** Paying it out: her wage bill, an expense of the business. */
 const PAY = new Set(['bayar', 'membayar', 'bayarin', 'kasih', 'ngasih', 'kasi', 'ngasi', 'beri', 'memberi', 'ngasihin',
   'bagi', 'bagiin', 'membagi', 'kirim', 'ngirim', 'transfer', 'tf']);
-/** Her staff: a wage paid to them is her expense. */
-const STAFF = new Set(['karyawan', 'pegawai', 'pekerja', 'tukang', 'buruh', 'asisten', 'helper', 'pembantu', 'kuli', 'sopir',
-  'supir', 'penjahit', 'kurir', 'karyawati', 'anak buah', 'pegawe', 'staf', 'staff', 'crew', 'kru']);
-
 /**
  * Whether the message speaks of household pay coming in ("terima gaji suami 2jt", "THR
  * cair 1jt", "gaji suami 2jt"), not of wages she pays ("bayar gaji karyawan", "kasih THR
@@ -37,12 +34,14 @@ export function outsideIncome(a: Analysis): boolean {
   let income = false;
   let received = false;
   let family = false;
+  // Her staff named: a wage paid to them is her expense (wages-paid.ts).
+  if (namesWorker(a)) return false;
   for (const t of a.tokens) {
     if (t.type !== T_WORD) continue;
     if (INCOME.has(t.key) || INCOME.has(t.text)) income = true;
     if (RECEIVE.has(t.key) || RECEIVE.has(t.text)) received = true;
     if (FAMILY.has(t.key) && t.key !== 'anak') family = true;
-    if (PAY.has(t.key) || STAFF.has(t.key) || STAFF.has(t.text)) return false;
+    if (PAY.has(t.key)) return false;
   }
   return income && (received || family);
 }

@@ -11,7 +11,7 @@ import type { NumExpr } from './amount.ts';
 import { readSegment } from './entries.ts';
 import { costCarried, homeCarried, purposeOfMaking, stockTakenIn } from './carried-kind.ts';
 import { namesWorkDone, piecesAgree, piecesStated } from './pieces-stated.ts';
-import { C_DOUBT } from './confidence.ts';
+import { C_DOUBT, kindNamed } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -28,7 +28,8 @@ import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { restatedClause, restatementWord, statedLineTotal } from './received-total.ts';
 import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
-import { listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
+import { headingKind, listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
+import { wagesPaid } from './wages-paid.ts';
 import { receiptKind } from './receipt-kind.ts';
 import { ownVisitAsked } from './service-work.ts';
 import { mentionsFaceValue } from './resale.ts';
@@ -77,6 +78,8 @@ export interface RecordScan {
   selfCorrected: boolean;
   /** "eh salah 85rb" with nothing it can cleanly replace. */
   selfCorrectionUnclear: boolean;
+  /** A verb-less heading named the kind of the lines under it ("stok laundry:": checked-list-kind.ts). */
+  kindHeading: EntryKind | null;
 }
 
 /**
@@ -164,7 +167,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const lines = dayLines(a);
   const scan: RecordScan = { entries: [], unresolved: [], wordsOnly: [], repaySegments: 0, repayAmount: null,
     repayPayVerb: false, repayNotFact: false, notes: [], lines, entryLines: 0, totalMismatch: false, capped, leftover: 0,
-    discounted: false, discountProblem: false, discountOn: null, change: false, selfCorrected: false, selfCorrectionUnclear: false };
+    discounted: false, discountProblem: false, discountOn: null, change: false, selfCorrected: false, selfCorrectionUnclear: false,
+    kindHeading: null };
   let lastEntryLine = -1;
   const accounted = new Set<NumExpr>();
   /** Stated profit lines ("untung 250rb"; "rugi 50rb" is a negative one), checked at the end. */
@@ -259,6 +263,21 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     let home: 'home' | 'business' | null;
     // "sewa tenda … ke nikahan bu Sri", "terima upah bordir …", "token 100rb dijual 102rb", "…, nyangking beras 60rb" (clause-payer.ts).
     payerFix(a, seg, r.entries, carry.kind, si === 0);
+    // "gajian karyawan laundry 2 org, masing2 400rb": wages for her staff are her cost, whatever
+    // the verb; the lines after it carry the expense (wages-paid.ts).
+    if (wagesPaid(a, seg)) {
+      for (const e of r.entries) {
+        if (e.kind !== 'sale' && e.kind !== 'expense') continue;
+        e.kind = 'expense';
+        // "karyawan 2 orang gajinya 500rb": each or both? The kind is settled, the amount still asked.
+        const eachOrBoth = e.notes.includes('kind_guessed') && e.quantity !== null && e.quantity > 1 && e.unitPrice === null;
+        kindNamed(e);
+        if (eachOrBoth) hargaJoined(a, seg, e, true);
+      }
+      r.kind = 'expense';
+      r.verbSeen = true;
+      r.strong = true;
+    }
     // "laku kue 4 loyang @40rb, tukar telur gasan ulah kue 56rb", "…, stok bros 20 @8rb": a
     // clause bought to make, sell on or stock does not inherit the sale before it; read as the
     // purchase it is, asked (carried-kind.ts).
@@ -414,6 +433,16 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       piecesHead = { count: pieces.count, from: scan.entries.length };
       r.unresolved = r.unresolved.filter((u) => !(u.item === null && u.quantity === pieces.count));
     }
+    // "stok laundry:" over "sabun cair 55rb, parfum 40rb": a verb-less heading that names what
+    // was bought in (or sold) gives that kind to the lines under it (checked-list-kind.ts).
+    const named = (heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 && !segmentHasVerb(a, seg)
+      ? headingKind(a, seg.start, seg.end) : null;
+    if (named !== null) {
+      scan.kindHeading = named;
+      r.kind = named;
+      r.verbSeen = true;
+      r.strong = true;
+    }
     // "jahitan selesai:" over "2 gamis @85rb": her work done for customers names the lines under it sales.
     if ((heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 && r.kind === null && namesWorkDone(a, seg)) {
       r.kind = 'sale';
@@ -533,9 +562,10 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
  * or the three together? Asked, unless only one reading can be meant (as "harga X" in one
  * segment: entry-drafts.ts).
  */
-function hargaJoined(a: Analysis, seg: Segment, e: EntryOut): void {
+function hargaJoined(a: Analysis, seg: Segment, e: EntryOut, priced = false): void {
   if (e.quantity === null || e.quantity === 1) return;
-  let harga = false;
+  // (`priced`: a pay word stood for "harga": wages-paid.ts.)
+  let harga = priced;
   for (let i = seg.start; i < seg.end; i++) if (((a.tokens[i] as Token).f & F_PRICE) !== 0) harga = true;
   if (!harga) return;
   const q = e.quantity;

@@ -836,8 +836,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (spoken?.unclear) c.cap(C_DOUBT, 'self_correction_unclear');
   if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
   // "gas 3kg 22rb", "es batu 5rb": a supply bought — or sold, by a warung that sells it? Asked.
-  // (A sign she wrote on each line already says which: signed-lines.ts.)
-  if (onlySupplyVerbs(a.tokens) && !c.notes.includes('minus_expense') && signed !== true) c.cap(C_APPROX, 'supply_guessed');
+  // (A sign she wrote on each line already says which: signed-lines.ts; so does a heading "stok …:": checked-list-kind.ts.)
+  if (onlySupplyVerbs(a.tokens) && !c.notes.includes('minus_expense') && signed !== true && scan.kindHeading !== 'expense') {
+    c.cap(C_APPROX, 'supply_guessed');
+  }
   // "jaul 3 bros 45rb": a verb with one slip is still the verb, a little less sure.
   if (a.tokens.some((t) => t.info?.typo === true)) c.cap(C_PLAIN_LARGE, 'verb_typo');
   // A whole day in one message: answered even in a group when it has to be asked about.
