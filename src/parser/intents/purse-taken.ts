@@ -71,6 +71,25 @@ function instalment(a: Analysis): boolean {
   return a.tokens.some((t) => (t.f & F_REPAY) !== 0);
 }
 
+/** Loan words: "cicilan pinjaman pribadi" is her personal loan, not a thing she owns. */
+const LOAN_WORDS = new Set(['pinjaman', 'pinjam', 'utang', 'hutang', 'loan', 'yang', 'yg', 'saya', 'aku', 'sy']);
+
+/**
+ * Whether a thing she owns stands between the instalment word and "pribadi" ("cicilan motor pribadi",
+ * "angsuran hp pribadinya"): an instalment on her own goods, not her personal loan in the bot.
+ */
+function ownedThing(a: Analysis): boolean {
+  const repay = a.tokens.findIndex((t) => (t.f & F_REPAY) !== 0);
+  if (repay < 0) return false;
+  for (let i = repay + 1; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) return false;
+    if (t.key.startsWith('pribadi')) return i > repay + 1;
+    if (!LOAN_WORDS.has(t.key)) continue;
+  }
+  return false;
+}
+
 function ask(r: ParseResult, note: string): ParseResult {
   const notes = [...(r.notes ?? [])];
   if (!notes.includes(note)) notes.push(note);
@@ -96,7 +115,8 @@ export function guardPurse(a: Analysis, r: ParseResult): ParseResult {
   if (r.confidence < CONFIDENT || (r.intent !== 'record' && r.intent !== 'repayment' && r.intent !== 'payment_received')) return r;
   const dir = moneyDirection(a);
   // "bayar cicilan motor pribadi 500rb": her own instalment, from which purse? Asked.
-  if (r.intent === 'repayment') return dir.ownWord && instalment(a) ? ask(r, 'personal_instalment') : r;
+  // ("bayar cicilan pribadi 100rb", "angsuran pinjaman pribadi" name her personal loan the bot keeps: no question.)
+  if (r.intent === 'repayment') return dir.ownWord && instalment(a) && ownedThing(a) ? ask(r, 'personal_instalment') : r;
   // "ongkos 40rb udah dibayar ke bang Ucok": the one paid is no customer paying.
   // Only when the one she paid is the one named as paying: "bu Ani bayar 100rb, barangnya dikirim ke
   // bu Tini" is Bu Ani paying (review: a payee elsewhere in the message is someone else).
