@@ -32,6 +32,26 @@ export const OUT_WORDS = ['out', 'outcome', 'cash out', 'cashout'];
 export const SUPPLY_NOUNS = ['elpiji', 'lpg', 'plastik', 'kresek', 'galon', 'es batu'];
 const SUPPLIES = new Set(SUPPLY_NOUNS);
 
+/**
+ * Costs that are also a service she may sell: "rental ps hari ini 150rb" (a PlayStation rental
+ * is a common small business), "delivery 5 box 150k" (her deliveries). With no other verb the
+ * direction is unsaid: asked, with the question of whose it is (`rent_whose`, `postage_whose`).
+ */
+const SERVICE_COSTS: ReadonlyMap<string, 'rent_whose' | 'postage_whose'> = new Map([['rental', 'rent_whose'], ['rentalan', 'rent_whose'],
+  ['delivery', 'postage_whose'], ['deliveries', 'postage_whose']]);
+
+/** The question to ask when the only verbs of the message are SERVICE_COSTS, or null. */
+export function serviceCostOnly(tokens: readonly Token[]): 'rent_whose' | 'postage_whose' | null {
+  let note: 'rent_whose' | 'postage_whose' | null = null;
+  for (const t of tokens) {
+    if (t.type !== T_WORD || t.info?.kind === undefined) continue;
+    const n = SERVICE_COSTS.get(t.key);
+    if (n === undefined) return null;
+    note = n;
+  }
+  return note;
+}
+
 /** Whether the only verbs of the message are supply nouns ("gas 3kg 22rb"): the kind is a guess. */
 export function onlySupplyVerbs(tokens: readonly Token[]): boolean {
   let supply = false;

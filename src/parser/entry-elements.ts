@@ -252,7 +252,9 @@ const BUY_VERBS = new Set(['beli', 'membeli', 'borong', 'ngeborong', 'memborong'
   'bought', 'buy', 'buys', 'buying']);
 /** People who buy from her: "ibu-ibu beli 4 jepit", "ada pembeli beli 2 tas". */
 const BUYERS = new Set(['ibu-ibu', 'ibu2', 'orang', 'pembeli', 'pelanggan', 'langganan', 'tetangga', 'customer', 'konsumen',
-  'teman', 'temen', 'tamu', 'bapak-bapak', 'mereka', 'dia', 'beliau', 'customers', 'buyer', 'buyers', 'client', 'clients', 'someone']);
+  'teman', 'temen', 'tamu', 'bapak-bapak', 'mereka', 'dia', 'beliau', 'customers', 'buyer', 'buyers', 'client', 'clients', 'someone',
+  // "my friend bought 3 cakes 45k", "my neighbour bought 2 jars": as "teman"/"tetangga" beli.
+  'friend', 'friends', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'kawan', 'sahabat']);
 /** "anak-anak sekolah", "anak-anak tetangga": other people's children buy from her; "anak-anak" alone may be hers (family-buys.ts). */
 const OTHERS_CHILDREN = new Set(['sekolah', 'sd', 'smp', 'tk', 'paud', 'tetangga', 'kampung', 'komplek', 'ngaji', 'tpa', 'les']);
 const SELF = new Set(['saya', 'aku', 'sy', 'ku', 'aq', 'gue', 'gw', 'kami', 'kita']);

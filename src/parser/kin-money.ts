@@ -38,7 +38,18 @@ const CAPITAL = new Set(['modal', 'capital']);
 const FOR_WHAT = new Set(['dp', 'pesanan', 'pesenan', 'orderan', 'order', 'utang', 'hutang', 'bon', 'kasbon', 'cicilan', 'pelunasan',
   'lunas', 'bayar', 'paid', 'pay', 'payment', 'owed', 'debt', 'loan', 'for', 'buat', 'untuk', 'utk', 'jualan', 'dagangan']);
 /** Words an item may hold and still name only the giver and the giving. */
-const GLUE = new Set(['my', 'me', 'i', 'to', 'the', 'a', 'as', 'saya', 'sy', 'aku', 'ku', 'in', 'law', 'yesterday', 'today', 'tadi', 'td']);
+// ("for", "buat", "untuk", "sebagai": only reach here beside a capital word — "from my brother for capital".)
+const GLUE = new Set(['my', 'me', 'i', 'to', 'the', 'a', 'as', 'saya', 'sy', 'aku', 'ku', 'in', 'law', 'yesterday', 'today', 'tadi', 'td',
+  'for', 'buat', 'untuk', 'utk', 'bwt', 'sebagai', 'jadi']);
+
+/** Of KIN, friends: not family, and often her customers too. */
+const FRIENDS = new Set(['friend', 'friends', 'bestie', 'teman', 'temen', 'kawan', 'sahabat', 'sobat', 'konco', 'kanca', 'batur',
+  'temenku', 'temanku']);
+/**
+ * Sending by transfer: "temen transfer 150rb", "teman tf 85rb". A friend transferring is as
+ * often a customer paying as a gift: left to the other readers (asked as before), not personal.
+ */
+const TRANSFERS = new Set(['transfer', 'tf', 'transferred', 'transferan', 'ditransfer', 'trf', 'sent', 'send', 'kirim', 'dikirim', 'kiriman']);
 
 const T_KIN = trigger(KIN);
 
@@ -64,6 +75,9 @@ export function kinMoney(a: Analysis, entries: readonly ParsedEntry[]): 'persona
   const words = tokens.filter((t) => t.type === T_WORD);
   const given = tokens.some((t, i) => t.type === T_WORD && (GIVEN.has(t.key) || GIVEN.has(t.text) || (GAVE.has(t.key) && i > first)));
   if (!given) return null;
+  // ("temen transfer 150rb": a friend's transfer may be a customer's payment — see TRANSFERS.)
+  const kinWords = tokens.filter((t, i) => kinAt(tokens, i));
+  if (kinWords.every((t) => FRIENDS.has(t.key)) && tokens.some((t) => t.type === T_WORD && TRANSFERS.has(t.key))) return null;
   const capital = words.some((t) => CAPITAL.has(t.key));
   // A strong sale or spending word ("sold", "laku", "bought") or what it was for: her trade.
   if (words.some((t) => ((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0) || (!capital && (FOR_WHAT.has(t.key) || FOR_WHAT.has(t.text))))) return null;

@@ -8,9 +8,13 @@
  * What carries: a "+" or "-" right before the amount when it opens its clause ("-12k plastik",
  * "in: +60k") or is glued to it after the goods ("kue +50rb"); a column word (in, out, masuk,
  * keluar, pemasukan, pengeluaran, income, expense, inc, exp) opening the clause and followed by
- * ":" or by the amount itself, or right before the amount ("uang masuk 200rb"). The nouns that
- * only ever name a column (pemasukan, pengeluaran, income, expense) reach the clause's first
- * amount over words between ("pengeluaran hari ini 75rb").
+ * ":" or by the amount itself, or right before the amount after a money word ("uang masuk
+ * 200rb", "cash in 300k"). The nouns that only ever name a column (pemasukan, pengeluaran,
+ * income, expense) reach the clause's first amount over words between ("pengeluaran hari ini
+ * 75rb"), never over a "nothing" word ("pengeluaran gak ada tapi laku 200rb").
+ *
+ * WHY "masuk"/"out" right before an amount counts only so: "beli tiket masuk 20rb" (an entrance
+ * ticket) and "sold out 150k" are words of the entry, no column.
  *
  * WHY so narrow: "keluar beli benang 20rb" (she went out) and "masuk angin beli obat 15rb" (a
  * cold) are verbs, no columns; a minus between amounts ("50rb - 5rb") or in a date ("12-6") and
@@ -34,6 +38,29 @@ const COLUMNS: ReadonlyMap<string, number> = new Map([
 /** Nouns that only name a column: they reach the clause's first amount over other words. */
 const NOUNS = new Set(['pemasukan', 'pemasukkan', 'income', 'pengeluaran', 'expense', 'expenses']);
 const T_LABEL = trigger(['+', '-'], COLUMNS.keys());
+/**
+ * Words a column word may follow right before the amount and still be a column: "uang masuk
+ * 200rb", "kas keluar 50rb", "cash in 300k", "total keluar 90rb". After anything else ("beli
+ * tiket masuk 20rb", "sold out 150k") it is part of the words, no column.
+ */
+const COLUMN_LEADS = new Set(['uang', 'duit', 'dana', 'kas', 'cash', 'money', 'doku', 'uangnya', 'duitnya', 'total', 'totalnya', 'saldo']);
+/** "Nothing" words: "pengeluaran hari ini gak ada, laku 200rb" — the column noun names no amount after them. */
+const NOTHING = new Set(['nihil', 'kosong', 'none', 'nothing', 'nol', 'zero', 'nil', 'ora', 'henteu', 'teu']);
+/** "ada" after a "not" word ("gak ada", "tidak ada", "ga ada", "nda ada"): nothing as well. */
+const NOT_THERE = new Set(['ga', 'gak', 'gk', 'g', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'tak', 'nda', 'ndak', 'indak', 'ndag', 'kagak', 'ora']);
+
+/** Whether token `i` says there was nothing ("nihil", "gak ada"): a column noun reaches no further. */
+function nothingAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.type !== T_WORD) return false;
+  return NOTHING.has(t.key) || (t.key === 'ada' && NOT_THERE.has(tokens[i - 1]?.key ?? ''));
+}
+
+/** Whether the column word at `w`, right before an amount, is a column: it opens its clause, is a noun, or follows COLUMN_LEADS. */
+function columnBefore(tokens: readonly Token[], w: number): boolean {
+  const t = tokens[w] as Token;
+  return opensClause(tokens, w) || NOUNS.has(t.key) || NOUNS.has(t.text) || COLUMN_LEADS.has(tokens[w - 1]?.key ?? '');
+}
 /** Money in or out, by the entry's kind. */
 const DIRECTION: Record<EntryKind, number> = { sale: 1, capital: 1, expense: -1, withdrawal: -1 };
 /** Two marks on one amount that disagree ("out: +50k"): no kind of entry fits it. */
@@ -102,7 +129,7 @@ export function amountLabels(a: Analysis): Int8Array {
     let w = sign !== 0 ? s - 2 : s - 1;
     if (punct(tokens[w], ':')) w--;
     const col = columnOf(tokens[w]);
-    if (col !== 0) dirs[k] = join(dirs[k] as number, col);
+    if (col !== 0 && columnBefore(tokens, w)) dirs[k] = join(dirs[k] as number, col);
   }
   // A column word opening its clause, with ":" or as a column noun: the clause's first amount.
   for (let i = 0; i < tokens.length; i++) {
@@ -110,7 +137,7 @@ export function amountLabels(a: Analysis): Int8Array {
     if (col === 0 || !opensClause(tokens, i)) continue;
     const colon = punct(tokens[i + 1], ':');
     if (!colon && !NOUNS.has((tokens[i] as Token).key) && !NOUNS.has((tokens[i] as Token).text)) continue;
-    for (let j = i + 1; j < tokens.length && !(j > i + 1 && opensClause(tokens, j)); j++) {
+    for (let j = i + 1; j < tokens.length && !(j > i + 1 && opensClause(tokens, j)) && !nothingAt(tokens, j); j++) {
       const k = a.numIn[j] ?? -1;
       const ex = a.nums[k];
       if (ex === undefined || ex.start !== j) continue;
@@ -128,6 +155,22 @@ export function amountLabels(a: Analysis): Int8Array {
  */
 export function guardLabels(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent !== 'record' || r.confidence < CONFIDENT || !present(a, T_LABEL)) return r;
+  // A parse passes here up to three times (index.ts); a reading already judged against these
+  // labels is judged the same again.
+  let judged = JUDGED.get(a);
+  if (judged?.has(r)) return r;
+  const out = judge(a, r);
+  if (out === r) {
+    if (judged === undefined) JUDGED.set(a, (judged = new WeakSet()));
+    judged.add(r);
+  }
+  return out;
+}
+
+/** Readings found right for their message's labels (by the message's analysis). */
+const JUDGED = new WeakMap<Analysis, WeakSet<ParseResult>>();
+
+function judge(a: Analysis, r: Extract<ParseResult, { intent: 'record' }>): ParseResult {
   const dirs = amountLabels(a);
   if (!dirs.some((d) => d !== 0)) return r;
   const fits = (amount: number, dir: number): number => {

@@ -31,7 +31,15 @@ import { present, trigger } from './triggers.ts';
 /** Money put in, said on its own: who or what it came from, or that it is more or the first. */
 const PUT_IN = new Set(['dikasih', 'tambah', 'tambahan', 'nambah', 'given', 'extra', 'additional', 'more', 'awal', 'start-up', 'startup', 'start', 'initial', 'sendiri', 'pribadi', 'own',
   'personal', 'tabungan', 'tabunganku', 'celengan', 'simpanan', 'savings', 'saving', 'suntik', 'setor', 'masukkan', 'invest',
-  'invested', 'injected', 'put', 'transferan', 'kiriman', 'ditransfer', 'dikirim']);
+  'invested', 'injected', 'transferan', 'kiriman']);
+/**
+ * A passive send or a bare "put": "modal ditransfer 500rb", "modal put 100rb" say no direction
+ * (sent to her, or by her to a supplier?). They say money was put in only with a giver of hers
+ * named ("modal dikirim ibu", "ditransfer dari suami") or, for "put", in/into after it.
+ */
+const SENT_UNSAID = new Set(['ditransfer', 'ditf', 'dikirim', 'dikirimin', 'dikirimkan', 'put']);
+/** "put in", "put into the business": the direction said. */
+const INTO = new Set(['in', 'into', 'ke', 'masuk']);
 /**
  * Sending money: her people giving it when one of them comes first ("mama transfer 500rb buat
  * modal", "my mom gave me"); otherwise she sent it, to whom is unsaid ("kirim modal 500rb").
@@ -74,7 +82,8 @@ function isKin(t: Token): boolean {
 
 /** Whether a word of the message says the money was put in (see PUT_IN, FROM, SENDING). */
 function saysPutIn(words: readonly Token[], firstKin: number): boolean {
-  return words.some((t, i) => PUT_IN.has(t.key) || PUT_IN.has(t.text) || (SENDING.has(t.key) && firstKin >= 0 && firstKin < i) ||
+  const sentUnsaid = (t: Token, i: number): boolean => SENT_UNSAID.has(t.key) && (firstKin >= 0 || INTO.has(words[i + 1]?.key ?? ''));
+  return words.some((t, i) => PUT_IN.has(t.key) || PUT_IN.has(t.text) || sentUnsaid(t, i) || (SENDING.has(t.key) && firstKin >= 0 && firstKin < i) ||
     (FROM.has(t.key) && words.slice(i + 1, i + 3).some((n) => isKin(n) || PUT_IN.has(n.key))));
 }
 
@@ -116,7 +125,7 @@ export function modalMeaning(a: Analysis, entries: ParsedEntry[]): 'capital' | '
   // Goods named in the entry ("modal bambu", "modal bahan", "modal telur gula dll"): the cost.
   const itemWords = own.flatMap((e) => (e.item ?? '').split(' ').filter((w) => w !== ''));
   const kinWord = (w: string): boolean => words.some((t) => (t.key === w || t.text === w) && isKin(t));
-  if (itemWords.some((w) => !NO_GOODS.has(w) && !PUT_IN.has(w) && !SENDING.has(w) && !FROM.has(w) && !kinWord(w))) return null;
+  if (itemWords.some((w) => !NO_GOODS.has(w) && !PUT_IN.has(w) && !SENT_UNSAID.has(w) && !INTO.has(w) && !SENDING.has(w) && !FROM.has(w) && !kinWord(w))) return null;
   if (toSomeone(words) || !saysPutIn(words, firstKin)) return 'unclear';
   // (Its words name the giving, no goods: "mom gave me", "sendiri" say nothing a record shows.)
   for (const e of own) Object.assign(e, { kind: 'capital', item: null, quantity: null, unit: null, unitPrice: null });

@@ -134,9 +134,16 @@ export function goodsAfterAmount(a: Analysis, amount: number): { quantity: numbe
 /** People who buy from her. */
 const BUYERS = new Set(['pembeli', 'pelanggan', 'konsumen', 'customer', 'cust', 'langganan', 'tamu']);
 /** Receiving: "dapat upah", "terima ongkos". */
-const RECEIVE = new Set(['dapat', 'dapet', 'terima', 'nerima', 'diterima', 'masuk']);
+const RECEIVE = new Set(['dapat', 'dapet', 'terima', 'nerima', 'diterima', 'masuk', 'got', 'get', 'gets', 'received', 'receive', 'earned',
+  'earn']);
 /** Pay for her work: received, it is her takings ("dapat upah jahit 50rb"); paid, her expense. */
 const WORK_PAY = new Set(['upah', 'ongkos', 'bayaran', 'ongkosnya', 'upahnya', 'bayarannya']);
+/**
+ * Costs that, received, are her earnings: "dapet commission 100k", "terima komisi 50rb", "got
+ * delivery 20k", "dapat sewa kamar 500rb". (Not "listrik", "tagihan": "terima tagihan" is a bill.)
+ */
+const EARNED_COSTS = new Set(['commission', 'commissions', 'komisi', 'fee', 'fees', 'tip', 'tips', 'ongkir', 'delivery', 'shipping',
+  'rental', 'sewa', 'sewaan', 'rent', 'wages', 'wage']);
 /** Her own family: work done for them is paid by her. */
 const OWN_FAMILY = new Set(['anak', 'anakku', 'suami', 'suamiku', 'saya', 'sy', 'aku', 'sendiri', 'keluarga']);
 
@@ -163,7 +170,7 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
     if (t.type === T_WORD && !verbBefore && isServiceWord(t.key) && n.type === T_NUM) workFirst = true;
     if (t.type !== T_WORD || n.type !== T_WORD) continue;
     if (BUYERS.has(t.key) && PAYS.has(n.key)) return 'buyer';
-    if (RECEIVE.has(t.key) && WORK_PAY.has(n.key)) return 'work';
+    if (RECEIVE.has(t.key) && (WORK_PAY.has(n.key) || EARNED_COSTS.has(n.key))) return 'work';
     // "upah jahit 3 baju 150rb", "ongkos jahit kebaya bu Rina": paid to a tailor, or paid as one?
     // Counted in people ("upah jahit 3 orang @50rb") or paid to her workers: wages she pays.
     if (!verbBefore && WORK_PAY.has(t.key) && (SERVICE.has(n.key) || isServiceWord(n.key))) {

@@ -20,7 +20,8 @@ const OPENERS = new Set(['tadi', 'td', 'barusan', 'alhamdulillah', 'kemarin', 'k
  * Titles that are also other words — Manado and Papuan "ko" (you), "ci" (rare alone), "bli" (typed
  * for "beli"), Sundanese "teh" (tea): a title only before a word the lexicon does not know (a name).
  */
-const WEAK_TITLES = new Set(['ko', 'ci', 'bli', ...TAKER_TITLES]);
+// ("si Budi bayar utang 30rb": "si" before a name is a third person, as a title is.)
+const WEAK_TITLES = new Set(['ko', 'ci', 'bli', 'si', ...TAKER_TITLES]);
 
 /** Customers named by their role alone ("tetangga bayar bon", "pelanggan yg ngutang …"). */
 const ROLES = new Set(['tetangga', 'tetanggaku', 'pelanggan', 'pelangganku', 'langganan', 'langgananku', 'pembeli',
@@ -32,6 +33,50 @@ const ROLE_WHICH = new Set(['sebelah', 'depan', 'belakang', 'lama', 'baru', 'set
 const RELATIVE = new Set(['yang', 'yg', 'who', 'that']);
 /** Owing in English ("the customer who owed me paid 50k"); Indonesian owing words are G_CREDIT. */
 const OWED = new Set(['owed', 'owes', 'owe', 'owing']);
+
+/**
+ * "yang hutang di agen", "yg utang ke supplier", "yang bon sama koh Acong": a place or party
+ * after the owing says whom SHE owed (her debt), unless it is her ("ngutang ke saya", "di
+ * warungku") or a time ("ngutang dari kemarin").
+ */
+const OWED_AT = new Set(['di', 'ke', 'sama', 'sm', 'ama', 'dari', 'dr', 'to', 'at', 'from']);
+/** After OWED_AT: her, her shop, or a time: still someone who owed her. */
+const OWED_HERS = new Set(['saya', 'sy', 'aku', 'aq', 'ak', 'ku', 'gue', 'gw', 'kami', 'kita', 'me', 'us', 'kulo', 'abdi', 'awak', 'beta',
+  'warungku', 'tokoku', 'lapakku', 'kiosku', 'kemarin', 'kmrn', 'kemaren', 'tadi', 'td', 'minggu', 'bulan', 'tahun', 'taun', 'lalu', 'pagi',
+  'siang', 'sore', 'malam', 'lama', 'dulu', 'yesterday', 'last']);
+/** A shop word that is hers only when "saya"/"ku" follows ("di warung saya", not "di toko grosir"). */
+const SHOP = new Set(['warung', 'toko', 'lapak', 'kios', 'kedai', 'tempat', 'tempatku']);
+
+/** Whether the words from `k` (an OWED_AT word) name someone she owed, not herself or a time. */
+function owedElsewhere(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k + 1];
+  if (!word(n) || OWED_HERS.has(n.key)) return false;
+  return !(SHOP.has(n.key) && OWED_HERS.has(tokens[k + 2]?.key ?? ''));
+}
+
+/** Whether, within the owing clause from `j`, a place or party she owed is named (OWED_AT). */
+function owedByHerFrom(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k <= j + 6; k++) {
+    const key = tokens[k]?.key ?? '';
+    if (PAYER_PAYS.has(key) || BEFORE_PAY.has(key)) return false;
+    if (OWED_AT.has(key) && owedElsewhere(tokens, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * "yg ngutang ke koh Acong udah bayar 300rb": the message opens with the owing and names whom
+ * she owed — her own debt paid, never a named customer paying her (payment-received.ts asks this).
+ */
+export function herDebtAtHead(a: Analysis): boolean {
+  const { tokens } = a;
+  let i = 0;
+  while (i < tokens.length && i < 2 && word(tokens[i]) && OPENERS.has((tokens[i] as Token).key)) i++;
+  const rel = tokens[i];
+  const owing = tokens[i + 1];
+  if (!word(rel) || !RELATIVE.has(rel.key) || !word(owing) || ((owing.f2 & G_CREDIT) === 0 && !OWED.has(owing.key))) return false;
+  return owedByHerFrom(tokens, i + 2);
+}
 
 /** Already, just, earlier — between the payer and the paying verb; "su", "so" (Papuan, Maluku, Manado). */
 export const BEFORE_PAY = new Set(['sudah', 'udah', 'sdh', 'dah', 'uda', 'su', 'so', 'baru', 'tadi', 'td', 'wis', 'uwis', 'wes',
@@ -99,6 +144,8 @@ export function payerAtHead(a: Analysis): PayerHead | null {
     if (!word(owing) || ((owing.f2 & G_CREDIT) === 0 && !OWED.has(owing.key))) return null;
     owedSaid = true;
     j = k + 1;
+    // "yang hutang di agen udah lunas": she owed the agent — her debt, not a debtor paying her.
+    if (owedByHerFrom(tokens, j)) return null;
     while (j < tokens.length && j <= k + 6 && !PAYER_PAYS.has(tokens[j]?.key ?? '') && !BEFORE_PAY.has(tokens[j]?.key ?? '')) j++;
   }
   for (let n = 0; n < 2 && BEFORE_PAY.has(tokens[j]?.key ?? ''); n++) j++;

@@ -31,7 +31,8 @@ const MONEY = new Set(['duit', 'uang', 'duitnya', 'uangnya', 'duwit', 'duwite', 
  * far", and where the money went ("duit masuk ke rekening 180rb", "via QRIS") — a way of
  * paying, never goods.
  */
-const OPENERS = new Set(['pokoknya', 'pokoke', 'alhamdulillah', 'alhamdulilah', 'yah', 'ya', 'terus', 'trus', 'lalu', 'far',
+// ("eh jadi 50rb", "oh so 50k": an interjection before the result, not a correction: self-correction.ts.)
+const OPENERS = new Set(['pokoknya', 'pokoke', 'alhamdulillah', 'alhamdulilah', 'yah', 'ya', 'terus', 'trus', 'lalu', 'far', 'eh', 'ehh', 'oh', 'nah',
   'ke', 'via', 'lewat', 'rekening', 'rek', 'atm', 'qris', 'transfer', 'tf', 'tunai', 'cash', 'dompet']);
 /** Words that may close it: particles, a term of address, "total"/"semua" said again. */
 const CLOSERS = new Set(['wong', 'lah', 'ya', 'yah', 'bu', 'kok', 'deh', 'sih', 'aja', 'saja', 'doang', 'total', 'semua',

@@ -22,14 +22,31 @@ const TAKES_BACK = new Set(['eh', 'ehh', 'eeh', 'salah', 'maksudnya', 'maksud', 
   'maaf', 'maap', 'keliru', 'typo', 'ding', 'deng', 'lho', 'loh', 'dudu', 'mean', 'meant', 'correction', 'oops', 'ups', 'wait']);
 
 /**
+ * Sundanese "lain" (not) right after the amount it takes back: "meuli benang 45rb lain, 54rb",
+ * "laku 80rb lain 85rb" (wordsBetween writes it so: maybe a slip, asked). Opening a clause after
+ * a comma ("bayar listrik 100rb, lain 20rb") it is "other (costs)": a correction only beside
+ * "eh" or "salah".
+ */
+const LAIN_NOT = 'lain:not';
+
+/**
  * Words of a correction that say nothing alone: "eh bukan", "bukan ding", "lho kok", "sorry I
  * meant", "wait no" ("no" is read "nomor"), "eh lain" (Sundanese "not"), "eh yang bener", "salah ketik".
  */
 const ALONG = new Set(['bukan', 'lain', 'kok', 'i', 'no', 'nomor', 'saya', 'aku', 'sy', 'yang', 'yg', 'bener', 'benar', 'betul', 'benernya',
-  'betulnya', 'harusnya', 'seharusnya', 'ketik', 'tadi', 'jadi', 'jd']);
+  'betulnya', 'harusnya', 'seharusnya', 'ketik', 'tadi', LAIN_NOT]);
 
 /** Of those, the ones that alone may still mean "not" or "should have been": asked, not two entries. */
-const ALONE_UNSURE = new Set(['bukan', 'lain', 'harusnya', 'seharusnya', 'bener', 'benar', 'betul', 'benernya', 'betulnya']);
+const ALONE_UNSURE = new Set(['bukan', 'harusnya', 'seharusnya', 'bener', 'benar', 'betul', 'benernya', 'betulnya', LAIN_NOT]);
+
+/**
+ * "20rb telur 30rb eh jadi 50rb": "jadi" (so, makes) restates the total (received-total.ts
+ * restatedClause), never takes back the amount before it.
+ */
+const RESTATES = new Set(['jadi', 'jd', 'jdi', 'jadinya', 'total', 'totalnya', 'semua', 'semuanya', 'sum']);
+
+/** "laku 50rb eh 30rb lagi", "sold 50k wait 20k more": after the later amount, more of it — a second entry. */
+const MORE_AFTER = new Set(['lagi', 'lg', 'more', 'juga', 'jg', 'tambah', 'tambahan', 'again', 'also', 'too', 'maning', 'deui', 'pulo']);
 
 /** "yang lain", "lain lagi": Indonesian "other", never Sundanese "not". */
 const OTHER_BEFORE = new Set(['yang', 'yg']);
@@ -48,6 +65,7 @@ function judge(words: readonly string[], goods: ReadonlySet<string>): Correction
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (w === 'lain' && (OTHER_BEFORE.has(words[i - 1] ?? '') || OTHER_AFTER.has(words[i + 1] ?? ''))) return 'none';
+    if (RESTATES.has(w)) return 'none';
     if (TAKES_BACK.has(w)) strong = true;
     else if (ALONE_UNSURE.has(w)) unsure = true;
     else if (!ALONG.has(w) && !goods.has(w)) return 'none';
@@ -70,13 +88,22 @@ function wordsBetween(a: Analysis, e: EntryOut): string[] | null {
     const t = a.tokens[k] as Token;
     if (t.type === T_NL) return null;
     if (a.numIn[k] !== -1) return words.reverse();
-    if (t.type === T_WORD) words.push(t.key);
+    if (t.type === T_WORD) words.push(t.key === 'lain' && (a.numIn[k - 1] ?? -1) !== -1 ? LAIN_NOT : t.key);
     else if (t.type !== T_PUNCT) return null;
   }
   return null;
 }
 
-const T_CORRECTION = trigger([...TAKES_BACK, ...ALONE_UNSURE]);
+/** Whether a word of MORE_AFTER follows `e`'s amount ("30rb lagi", "20k more"): an entry added, not one taken back. */
+function moreAfter(a: Analysis, e: EntryOut): boolean {
+  if (e.at === undefined) return false;
+  const end = a.nums[a.numIn[e.at] as number]?.end;
+  if (end === undefined) return false;
+  const t = a.tokens[end];
+  return t !== undefined && t.type === T_WORD && MORE_AFTER.has(t.key);
+}
+
+const T_CORRECTION = trigger([...TAKES_BACK, ...ALONE_UNSURE, 'lain']);
 
 /**
  * Whether `e` only takes back the amount of the entry before it (`prev`, when there is one):
@@ -85,6 +112,7 @@ const T_CORRECTION = trigger([...TAKES_BACK, ...ALONE_UNSURE]);
 export function selfCorrection(a: Analysis, e: EntryOut, prev: EntryOut | undefined): Correction {
   if (e.quantity !== null || e.unitPrice !== null || !present(a, T_CORRECTION)) return 'none';
   const goods = new Set(prev?.item?.split(' ') ?? []);
+  if (moreAfter(a, e)) return 'none';
   const between = wordsBetween(a, e);
   if (between !== null) {
     // "5rb eh salah bukan 45rb tapi 54rb": the amount after "bukan" is the old one named, not

@@ -11,8 +11,8 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
-import { T_WORD, type Token } from '../lexer.ts';
-import { F_FUTURE, F_NEG, G_CREDIT } from '../word-roles.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
+import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_WEAK, G_CREDIT } from '../word-roles.ts';
 import type { ParseResult } from '../types.ts';
 import { capAmount, scored } from './shared.ts';
 import { present, trigger } from '../triggers.ts';
@@ -44,6 +44,19 @@ function owedAfter(a: Analysis, pay: number): boolean {
   return false;
 }
 
+/** Clause breaks: a comma, full stop, semicolon, bar or line. */
+const BREAKS = new Set([',', '.', ';', '|']);
+
+/** Where the paying verb's clause ends: a break, or a strong sale or spending verb ("… kemarin laku 200rb"). */
+function clauseEnd(a: Analysis, pay: number): number {
+  for (let k = pay + 1; k < a.tokens.length; k++) {
+    const t = a.tokens[k] as Token;
+    if (t.type === T_NL || (t.type === T_PUNCT && BREAKS.has(t.text))) return k;
+    if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0) return k;
+  }
+  return a.tokens.length;
+}
+
 export function detectDebtorPaid(a: Analysis): ParseResult | null {
   if (!present(a, T_PAYS) || !present(a, T_DEBTOR)) return null;
   const head = payerAtHead(a);
@@ -52,8 +65,11 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   if (tokens.some((t) => t.type === T_WORD && LOAN_WORDS.has(t.key))) return null;
   if ((tokens[head.pay - 1]?.f ?? 0) & F_NEG) return null;
   const c = new Confidence(0.95);
-  // The amount paid is after the verb; a count or price before it is what was owed for.
-  const paid = a.nums.filter((e) => e.start > head.pay);
+  // The amount paid is after the verb, in its clause; a count or price before it is what was owed
+  // for. An amount beyond the clause ("… bon 30rb kemarin laku 200rb") is another entry: asked.
+  const end = clauseEnd(a, head.pay);
+  const paid = a.nums.filter((e) => e.start > head.pay && e.start < end);
+  if (a.nums.some((e) => e.start >= end && e.rupiah !== null)) c.cap(C_DOUBT, 'several_amounts');
   const ex = paid.find((e) => e.rupiah !== null) ?? paid[0];
   const settled = SETTLES.has((tokens[head.pay] as Token).key);
   let amount: number | null = null;

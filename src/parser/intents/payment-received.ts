@@ -6,6 +6,7 @@
 import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
+import { herDebtAtHead } from '../payer-head.ts';
 import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIFIC, G_ORDER, G_PERCENT } from '../word-roles.ts';
 import { M_PERCENT } from '../marks.ts';
 import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
@@ -109,6 +110,8 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   // (findCustomer also knows titles that are words too: "teh Euis mayar …".)
   const cust = findCustomer(a) ?? unnamedPayer(a) ?? (tab ? roleAfterTitle(a) : null);
   if (!cust) return null;
+  // "yg ngutang ke koh Acong udah bayar": the one she owed, paid by her (payer-head.ts).
+  if (tab && herDebtAtHead(a)) return null;
   // "sewa lapak 250rb udah dibayar ke pak Yusuf": the one she paid, never a customer paying her.
   const paidTo = moneyDirection(a).paidTo;
   if (paidTo !== null && cust.start < paidTo[1] && cust.end > paidTo[0]) return null;

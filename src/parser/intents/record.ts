@@ -55,7 +55,8 @@ import { applyPercentDiscount } from '../discount-percent.ts';
 import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens } from '../stated-price.ts';
 import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
 import { applyChange, readChange } from '../change-given.ts';
-import { onlySupplyVerbs } from '../cost-nouns.ts';
+import { onlySupplyVerbs, serviceCostOnly } from '../cost-nouns.ts';
+import { goodsReceived } from '../goods-received.ts';
 import { boughtInputs, purposeClause } from '../business-inputs.ts';
 import { unreadPerWord, unsureBuyVerb, unsureSoldOut } from '../context-words.ts';
 import { unclearSource } from '../money-sources.ts';
@@ -656,6 +657,11 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     }
     c.cap(C_DOUBT, 'buyer_paid');
   }
+  // "receive stock 500k", "terima barang 300rb": goods came in, not money — a purchase, asked (goods-received.ts).
+  if (!returning && entries.length > 0 && entries.every((e) => e.kind === 'sale') && goodsReceived(a)) {
+    for (const e of entries) e.kind = 'expense';
+    c.cap(C_DOUBT, 'supply_guessed');
+  }
   // "dapat upah 50rb dari jahit baju": paid for her work, her takings; "upah jahit 3 baju
   // 150rb" with no verb: paid to a tailor, or paid as one? Asked.
   const inward = !advance && change === null && entries.length > 0 && entries.every((e) => e.kind === 'expense') &&
@@ -840,6 +846,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (onlySupplyVerbs(a.tokens) && !c.notes.includes('minus_expense') && signed !== true && scan.kindHeading !== 'expense') {
     c.cap(C_APPROX, 'supply_guessed');
   }
+  // "rental ps 150rb", "delivery 5 box 150k": her cost, or her own service sold? Asked (cost-nouns.ts).
+  const serviceCost = signed === true ? null : serviceCostOnly(a.tokens);
+  if (serviceCost !== null && entries.every((e) => e.kind === 'expense')) c.cap(C_DOUBT, serviceCost);
   // "jaul 3 bros 45rb": a verb with one slip is still the verb, a little less sure.
   if (a.tokens.some((t) => t.info?.typo === true)) c.cap(C_PLAIN_LARGE, 'verb_typo');
   // A whole day in one message: answered even in a group when it has to be asked about.
