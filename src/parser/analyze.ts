@@ -13,6 +13,7 @@ import { cylinderSizes } from './cost-nouns.ts';
 import { goodsSizes } from './goods-sizes.ts';
 import { settleContextWords } from './context-words.ts';
 import type { TriggersSeen } from './triggers.ts';
+import type { DirectionSeen } from './money-direction.ts';
 
 export interface Analysis {
   tokens: Token[];
@@ -21,6 +22,8 @@ export interface Analysis {
   nums: NumExpr[];
   /** For each token, the index in `nums` of the expression that covers it, or -1. */
   numIn: Int32Array;
+  /** Where a "|" stood between tokens (lexer.ts Lexed.bars): only line-parting readers look. */
+  bars: readonly number[];
   /** OR of every word's flags / flags2. */
   f: number;
   f2: number;
@@ -32,6 +35,8 @@ export interface Analysis {
   today: IsoDate;
   /** Which readers' trigger words the tokens hold, filled at the first need (triggers.ts). */
   seen?: TriggersSeen | null;
+  /** Which way its money went, filled at the first need and kept for its tokens (money-direction.ts). */
+  direction?: DirectionSeen | null;
 }
 
 export function analyze(text: string, today: IsoDate, truncated: boolean): Analysis {
@@ -39,7 +44,9 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
   const tokens = lexed.tokens;
   // Words with two meanings ("tukar", "patang", "sepak") take the one the message gives them,
   // before dates and amounts are read (context-words.ts).
+  const barred = lexed.bars.length > 0 ? lexed.bars.map((i) => tokens[i]) : null;
   settleContextWords(tokens);
+  const bars = barred === null ? lexed.bars : barsKept(tokens, lexed.bars, barred);
   const marks: Marks = new Uint8Array(tokens.length);
   // Dates first: "17/11" and "tgl 5" must be dates before anything else can claim them;
   // then times, phones and the other non-money numbers; then what is left may be money.
@@ -66,7 +73,27 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
     } else if (t.type === T_NUM) wordCount++;
     else if (t.type === T_PUNCT && t.text === '?') question = true;
   }
-  return { tokens, marks, dates, nums, numIn, f, f2, truncated: truncated || lexed.truncated, question, wordCount, today, seen: null };
+  return { tokens, marks, dates, nums, numIn, bars, f, f2, truncated: truncated || lexed.truncated, question, wordCount, today, seen: null, direction: null };
+}
+
+/** A "|" stands right before tokens[i] (a table's cell or a tracker's column ends there). */
+export function barBefore(a: Analysis, i: number): boolean {
+  return a.bars.length > 0 && a.bars.includes(i);
+}
+
+/**
+ * The bars' places after settleContextWords, which may join or split a token ("per kilonya"):
+ * each bar found again before the token it stood before; one whose token was replaced is dropped
+ * (a line-parting reader then reads no part there, and the message is asked as it would be).
+ */
+function barsKept(tokens: readonly Token[], bars: readonly number[], barred: readonly (Token | undefined)[]): readonly number[] {
+  if (bars.every((i, k) => tokens[i] === barred[k])) return bars;
+  const kept: number[] = [];
+  for (const t of barred) {
+    const i = t === undefined ? tokens.length : tokens.indexOf(t);
+    if (i >= 0) kept.push(i);
+  }
+  return kept;
 }
 
 /** Words that carry no content of their own (greetings, pronouns, particles, dates). */

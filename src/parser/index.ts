@@ -85,7 +85,7 @@ import { guardListHousehold } from './list-household.ts';
 import { guardUnpaidPart } from './unpaid-part.ts';
 import { readNoSalesDay } from './no-sales-day.ts';
 import { guardBorrowed } from './borrowed-money.ts';
-import { guardPriceTalk } from './price-talk.ts';
+import { guardPriceTalk, withoutTalk } from './price-talk.ts';
 import { guardSomeonePaid } from './someone-paid.ts';
 import { present, trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
@@ -165,7 +165,14 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // purse or payee disagrees with, asked (purse-taken.ts).
   // "tetangga bayar 30rb": a third person paying is never her expense or instalment unasked (someone-paid.ts).
   // Parts read apart and joined are held to each amount's label or sign too (label-kind.ts).
-  return guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult)))));
+  const read = guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult)))));
+  // "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a sentence of price talk beside her
+  // own event is left out, the rest read again as a whole message (price-talk.ts withoutTalk).
+  const kept = read.notes?.includes('price_talk') ? null : withoutTalk(a);
+  if (kept === null || kept === '') return read;
+  // (The whole message's guards still hold: a plan, a range or a hedge said in the remark asks.)
+  const again = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardChain(a, parseInner(kept, ctx))))))) as ParseResult;
+  return again.intent === 'unknown' ? read : again;
 }
 
 /** Each day's part reader (few days are ever parsed at once: cleared when many). */

@@ -23,7 +23,7 @@
  * ("kredit", "debit") also name loans and cards: left to the tracker reader. The guard only lowers
  * confidence, never changes a reading.
  */
-import type { Analysis } from './analyze.ts';
+import { barBefore, type Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
@@ -57,9 +57,10 @@ function nothingAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Whether the column word at `w`, right before an amount, is a column: it opens its clause, is a noun, or follows COLUMN_LEADS. */
-function columnBefore(tokens: readonly Token[], w: number): boolean {
+function columnBefore(a: Analysis, w: number): boolean {
+  const { tokens } = a;
   const t = tokens[w] as Token;
-  return opensClause(tokens, w) || NOUNS.has(t.key) || NOUNS.has(t.text) || COLUMN_LEADS.has(tokens[w - 1]?.key ?? '');
+  return opensClause(a, w) || NOUNS.has(t.key) || NOUNS.has(t.text) || COLUMN_LEADS.has(tokens[w - 1]?.key ?? '');
 }
 /** Money in or out, by the entry's kind. */
 const DIRECTION: Record<EntryKind, number> = { sale: 1, capital: 1, expense: -1, withdrawal: -1 };
@@ -78,12 +79,13 @@ function signOf(t: Token | undefined): number {
 }
 
 /** Whether a clause starts at token `i`: the message's start, a line, or after ",", ";", "|", "." or a spaced "/". */
-function opensClause(tokens: readonly Token[], i: number): boolean {
+function opensClause(a: Analysis, i: number): boolean {
+  const { tokens } = a;
   const b = tokens[i - 1];
-  if (b === undefined || b.type === T_NL) return true;
+  if (b === undefined || b.type === T_NL || barBefore(a, i)) return true;
   if (b.type !== T_PUNCT) return false;
   if (b.text === '/') return !b.attached && tokens[i]?.attached === false;
-  return b.text === ',' || b.text === ';' || b.text === '|' || b.text === '.';
+  return b.text === ',' || b.text === ';' || b.text === '.';
 }
 
 /**
@@ -96,7 +98,7 @@ function goodsBefore(a: Analysis, at: number): boolean {
     const t = a.tokens[j - 1] as Token;
     if (t.type !== T_WORD || a.marks[j - 1] !== 0 || (t.f & (F_SALE | F_EXPENSE)) !== 0) break;
   }
-  return j < at && opensClause(a.tokens, j);
+  return j < at && opensClause(a, j);
 }
 
 /** Adds a direction to what an amount already carries (BOTH when they disagree). */
@@ -120,24 +122,24 @@ export function amountLabels(a: Analysis): Int8Array {
     if (sign !== 0) {
       let o = s - 1;
       if (punct(tokens[o - 1], ':')) o--;
-      if (columnOf(tokens[o - 1]) !== 0 && opensClause(tokens, o - 1)) o--;
+      if (columnOf(tokens[o - 1]) !== 0 && opensClause(a, o - 1)) o--;
       const glued = tokens[s]?.attached === true && goodsBefore(a, s - 1);
-      if (opensClause(tokens, o) || glued) signed = sign < 0 && !marked && !tokens[s]?.attached ? 0 : sign;
+      if (opensClause(a, o) || glued) signed = sign < 0 && !marked && !tokens[s]?.attached ? 0 : sign;
     }
     if (signed !== 0) dirs[k] = join(dirs[k] as number, signed);
     // A column word right before the amount (or its sign), with ":" perhaps.
     let w = sign !== 0 ? s - 2 : s - 1;
     if (punct(tokens[w], ':')) w--;
     const col = columnOf(tokens[w]);
-    if (col !== 0 && columnBefore(tokens, w)) dirs[k] = join(dirs[k] as number, col);
+    if (col !== 0 && columnBefore(a, w)) dirs[k] = join(dirs[k] as number, col);
   }
   // A column word opening its clause, with ":" or as a column noun: the clause's first amount.
   for (let i = 0; i < tokens.length; i++) {
     const col = columnOf(tokens[i]);
-    if (col === 0 || !opensClause(tokens, i)) continue;
+    if (col === 0 || !opensClause(a, i)) continue;
     const colon = punct(tokens[i + 1], ':');
     if (!colon && !NOUNS.has((tokens[i] as Token).key) && !NOUNS.has((tokens[i] as Token).text)) continue;
-    for (let j = i + 1; j < tokens.length && !(j > i + 1 && opensClause(tokens, j)) && !nothingAt(tokens, j); j++) {
+    for (let j = i + 1; j < tokens.length && !(j > i + 1 && opensClause(a, j)) && !nothingAt(tokens, j); j++) {
       const k = a.numIn[j] ?? -1;
       const ex = a.nums[k];
       if (ex === undefined || ex.start !== j) continue;

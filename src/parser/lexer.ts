@@ -45,6 +45,8 @@ export const MAX_TOKENS = 600;
 export interface Lexed {
   tokens: Token[];
   truncated: boolean;
+  /** Where a "|" stood: the index of the token after it (tokens.length at the end), ascending. */
+  bars: number[];
 }
 
 const NO_NUMERAL = null;
@@ -181,8 +183,7 @@ export function lex(text: string): Lexed {
       attached = true;
       continue;
     }
-    // "Senin: +120rb | Selasa: +95rb": a tracker's column bar parts lines as a break does.
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85 || c === 124 /* | */) {
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) {
       const last = tokens[tokens.length - 1];
       if (last && last.type !== T_NL) tokens.push({ type: T_NL, text: '\n', key: '\n', info: null, f: 0, f2: 0, attached: false, num: null });
       i++;
@@ -225,6 +226,14 @@ export function lex(text: string): Lexed {
       attached = true;
       continue;
     }
+    // "bros | 5 | 75rb", "Senin: +120rb | Selasa: +95rb": a table's or a tracker's bar. Kept
+    // through the merges (no phrase joins two cells), then taken out by withoutBars.
+    if (c === 124 /* | */) {
+      tokens.push({ type: T_PUNCT, text: '|', key: '|', info: null, f: 0, f2: 0, attached, num: null });
+      i++;
+      attached = false;
+      continue;
+    }
     if (PUNCT.has(ch) || DASHES.has(ch) || PLUSES.has(ch)) {
       const p = DASHES.has(ch) ? '-' : PLUSES.has(ch) ? '+' : ch;
       tokens.push({ type: T_PUNCT, text: p, key: p, info: null, f: 0, f2: 0, attached, num: null });
@@ -236,7 +245,28 @@ export function lex(text: string): Lexed {
     i++;
     attached = false;
   }
-  return { tokens: mergeEach(mergePhrases(spokenPunctuation(tokens))), truncated };
+  return withoutBars(mergeEach(mergePhrases(spokenPunctuation(tokens))), truncated);
+}
+
+/**
+ * The bars out of the tokens, their places kept. WHY not a break or a punctuation token: a bar
+ * between the cells of one entry ("laku 5 | 75rb", "jual | kue | 10 | 50rb") reads as the space
+ * it stands for, as it did before trackers' lines were read; only the readers that part lines
+ * at it (tracker-lines.ts) look at `bars`.
+ */
+function withoutBars(tokens: Token[], truncated: boolean): Lexed {
+  let kept: Token[] | null = null;
+  const bars: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_PUNCT && t.text === '|') {
+      kept ??= tokens.slice(0, i);
+      if (bars[bars.length - 1] !== kept.length) bars.push(kept.length);
+      continue;
+    }
+    if (kept) kept.push(t);
+  }
+  return { tokens: kept ?? tokens, truncated, bars };
 }
 
 /** Punctuation said aloud by a voice keyboard: "koma", "titik". */

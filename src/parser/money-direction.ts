@@ -109,8 +109,25 @@ function paidParty(a: Analysis): [number, number] | null {
 const T_DIRECTION = trigger(MONEY, FROM, TAKE, PAY_OUT, CASH_BOX, PERSONAL);
 const NONE: MoneyDirection = { from: null, purse: [-1, -1], taken: false, paidTo: null, personal: false, ownWord: false };
 
-/** The direction of the money in the message (see the head of this file). */
+/** A message's direction with the tokens it was read from (a view with tokens of its own reads its own). */
+export interface DirectionSeen {
+  tokens: readonly Token[];
+  dir: MoneyDirection;
+}
+
+/**
+ * The direction of the money in the message (see the head of this file). Read once per message:
+ * several readers ask, and its words ("uang", "dari", "bayar") are in most messages.
+ */
 export function moneyDirection(a: Analysis): MoneyDirection {
+  const seen = a.direction;
+  if (seen != null && seen.tokens === a.tokens) return seen.dir;
+  const dir = readDirection(a);
+  a.direction = { tokens: a.tokens, dir };
+  return dir;
+}
+
+function readDirection(a: Analysis): MoneyDirection {
   if (!present(a, T_DIRECTION)) return NONE;
   const purse = businessPurse(a);
   const paidTo = paidParty(a);

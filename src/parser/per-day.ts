@@ -21,15 +21,15 @@
  * several days (`dayRange`), never split: it is asked as a period's sum.
  */
 import { addDays, dayOfWeek, type IsoDate } from '../core/dates.ts';
-import type { Analysis } from './analyze.ts';
+import { barBefore, type Analysis } from './analyze.ts';
 import { previousWeekday, type DateMention } from './dates.ts';
 import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { M_BULLET } from './marks.ts';
 import { CHATTER_WORDS } from './day-lines.ts';
 
-/** Punctuation that ends a clause before a day: "75rb, hari ini …", "200rb; tgl 3 …", "120rb / Selasa …". */
-const CLAUSE_END = new Set([',', ';', '/', '|', '.']);
+/** Punctuation that ends a clause before a day: "75rb, hari ini …", "200rb; tgl 3 …", "120rb / Selasa …" (and a "|": analyze.ts bars). */
+const CLAUSE_END = new Set([',', ';', '/', '.']);
 /** Words that may stand between a clause's end and its day: "…, terus hari ini …", "… dan kemarin …". */
 const JOINERS = new Set(['dan', 'terus', 'trus', 'trs', 'lalu', 'lanjut', 'sedangkan', 'sementara', 'kalau', 'klo', 'kalo', 'nah', 'untuk', 'utk']);
 /** Joiners that make the clause a condition, not a day of her books. */
@@ -89,7 +89,8 @@ function opensClause(a: Analysis, m: DateMention): boolean {
     i--;
   }
   while (i >= 0 && a.marks[i] === M_BULLET) i--;
-  if (i < 0) return true;
+  // "Senin: +120rb | Selasa: +95rb": the bar before the day (or its joiner) ends the clause.
+  if (i < 0 || barBefore(a, i + 1)) return true;
   const t = tokens[i] as Token;
   if (t.type === T_NL) return true;
   if (t.type !== T_PUNCT) return false;

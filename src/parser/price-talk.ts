@@ -26,7 +26,8 @@ import { C_PARTIAL } from './confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
 import type { ParseResult } from './types.ts';
-import { F_EXPENSE, F_PRICE, F_REPAY, F_SALE, F_UNIT, G_CAPITAL, G_CREDIT, G_EACH, G_HALF, G_ORDER, G_PER, G_WITHDRAW } from './word-roles.ts';
+import { textOf } from './per-day.ts';
+import { F_EXPENSE, F_ITEMISH, F_PRICE, F_REPAY, F_SALE, F_UNIT, G_CAPITAL, G_CREDIT, G_EACH, G_HALF, G_ORDER, G_PER, G_WITHDRAW } from './word-roles.ts';
 
 /** Now, as against what she did: Indonesian, Javanese, Sundanese, Malay, English. */
 const NOW = ['skrg', 'sekarang', 'skg', 'skrng', 'skrang', 'sekarng', 'kini', 'saiki', 'siki', 'saiki', 'ayeuna', 'kiwari', 'now',
@@ -50,37 +51,60 @@ const T_TALK = trigger(TALK, ['pajak']);
 const DONE_DAY = new Set(['tadi', 'td', 'barusan', 'kemarin', 'kemaren', 'wingi', 'kamari', 'semalam']);
 
 /** Buying words the lexicon leaves without a kind ("borong cabe murah 60rb sekilo": she bought up). */
-const BOUGHT = new Set(['borong', 'ngeborong', 'borongan', 'diborong', 'kuborong', 'nyetok', 'stok', 'stock', 'restock', 'restok']);
+const BOUGHT = new Set(['borong', 'ngeborong', 'borongan', 'diborong', 'kuborong', 'nyetok', 'stok', 'stock', 'restock', 'restok',
+  // Filling up and renting, also left without a kind: "isi bensin 2 liter", "nyewa kios".
+  'isi', 'diisi', 'nyewa']);
+/** Cost nouns the lexicon reads as expense cues without F_ITEMISH: "biaya listrik naik jadi 150rb sebulan". */
+const COST_NOUNS = new Set(['biaya', 'biayanya']);
 
 const EVENT = F_SALE | F_EXPENSE | F_REPAY;
 const EVENT2 = G_WITHDRAW | G_CAPITAL | G_ORDER | G_CREDIT;
+
+/**
+ * A word of something she did: a verb of selling, buying, paying, taking or putting in. A cost
+ * noun ("bensin", "listrik", "ongkir", "sewa": F_ITEMISH, the lexicon's expense cues that also
+ * name the item) is what the price is OF, no event: "bensin naik jadi 10rb seliter" is talk,
+ * while "isi bensin 20rb", "bayar listrik 100rb" keep their verbs, and "bensin 20rb" has no word
+ * of talk.
+ */
+function herEvent(t: Token): boolean {
+  if ((t.f2 & EVENT2) !== 0 || BOUGHT.has(t.key)) return true;
+  return (t.f & EVENT) !== 0 && (t.f & F_ITEMISH) === 0 && !COST_NOUNS.has(t.key);
+}
 
 /** "di pajak": the market, at i. */
 function marketAt(tokens: readonly Token[], i: number): boolean {
   return (tokens[i] as Token).key === 'pajak' && AT.has(tokens[i - 1]?.key ?? '');
 }
 
-/** The amount ends on one unit: "80rb sekilo", "30rb/kg", "80k per kilo", "30k a kilo". */
-function perUnit(tokens: readonly Token[], ex: NumExpr): boolean {
+/** A bill's rate: "listrik naik 20rb sebulan" (a month's price, as "sekilo" is a kilo's). */
+const RATES = new Set(['sebulan', 'sebulannya', 'sebln', 'perbulan', 'perbln', 'setahun', 'pertahun']);
+
+/**
+ * The amount ends on one unit: "80rb sekilo", "30rb/kg", "80k per kilo", "30k a kilo"; or on a
+ * month or a year where a bill is named (`billed`): "listrik naik 20rb sebulan" ("omzetnya 5jt
+ * sebulan" is no price).
+ */
+function perUnit(tokens: readonly Token[], ex: NumExpr, billed: boolean): boolean {
   const next = tokens[ex.end];
   if (next === undefined) return false;
-  if (next.type === T_WORD && (next.f2 & G_EACH) !== 0) return true;
+  if (next.type === T_WORD && ((next.f2 & G_EACH) !== 0 || (billed && RATES.has(next.key)))) return true;
   const unit = tokens[ex.end + 1];
   const per = (next.type === T_PUNCT && next.text === '/') || (next.type === T_WORD && (next.f2 & G_PER) !== 0);
   return per && unit !== undefined && unit.type === T_WORD;
 }
 
-/** Whether the message only talks about what something costs (see the file comment). */
-export function priceTalk(a: Analysis): boolean {
-  if (!present(a, T_TALK)) return false;
+/** Whether tokens [s, e) only talk about what something costs (see the file comment). */
+function talkIn(a: Analysis, s: number, e: number): boolean {
   const { tokens } = a;
   // A day it happened ("tgl 5", "kemarin", "hari ini"), other than "now" itself ("skrg" is read as today).
-  if (a.dates.some((d) => d.end - d.start !== 1 || !NOW_WORDS.has((tokens[d.start] as Token).key))) return false;
-  const money = a.nums.filter((e) => e.rupiah !== null && e.rupiah >= 1000);
+  if (a.dates.some((d) => d.start >= s && d.start < e && (d.end - d.start !== 1 || !NOW_WORDS.has((tokens[d.start] as Token).key)))) return false;
+  const money = a.nums.filter((x) => x.start >= s && x.start < e && x.rupiah !== null && x.rupiah >= 1000);
   if (money.length === 0) return false;
   let talk = false;
   let priceWord = false;
-  for (let i = 0; i < tokens.length; i++) {
+  let billed = false;
+  for (let i = s; i < e; i++) {
     const t = tokens[i] as Token;
     // A count she bought: "2 kilo", "setengah kilo" (a unit right after a number that is no price).
     if (t.type === T_WORD && (t.f & F_UNIT) !== 0) {
@@ -90,17 +114,57 @@ export function priceTalk(a: Analysis): boolean {
       if (prev !== undefined && (counted || (prev.type === T_WORD && (prev.f2 & G_HALF) !== 0))) return false;
     }
     if (t.type !== T_WORD) continue;
-    if (DONE_DAY.has(t.key) || BOUGHT.has(t.key)) return false;
+    if (DONE_DAY.has(t.key)) return false;
     const market = marketAt(tokens, i);
-    if (!market && ((t.f & EVENT) !== 0 || (t.f2 & EVENT2) !== 0)) return false;
+    if (!market && herEvent(t)) return false;
     if (market || TALK.has(t.key)) talk = true;
     if ((t.f & F_PRICE) !== 0) priceWord = true;
+    if ((t.f & F_ITEMISH) !== 0 || COST_NOUNS.has(t.key)) billed = true;
   }
   if (!talk) return false;
   // All its amounts on one line: a sheet of lines is her day, not a remark.
   const first = (money[0] as NumExpr).start;
   for (let i = first; i < (money[money.length - 1] as NumExpr).start; i++) if ((tokens[i] as Token).type === T_NL) return false;
-  return priceWord || money.some((ex) => perUnit(tokens, ex));
+  return priceWord || money.some((ex) => perUnit(tokens, ex, billed));
+}
+
+/** Whether the message only talks about what something costs (see the file comment). */
+export function priceTalk(a: Analysis): boolean {
+  return present(a, T_TALK) && talkIn(a, 0, a.tokens.length);
+}
+
+/** Punctuation that ends a sentence of her message (a comma does not: "telor mahal, 30rb sekilo" is one remark). */
+function endsSentence(t: Token): boolean {
+  return t.type === T_PUNCT && (t.text === '.' || t.text === '!' || t.text === ';');
+}
+
+/**
+ * "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a remark on prices beside her own
+ * event, each a sentence of its own on one line. The message without its talk sentences, to be
+ * read again; null when no sentence is talk, or no other sentence holds money and a word of her
+ * event (then the whole message is judged as ever: priceTalk). A line break is no sentence end
+ * here: a sheet of lines is her day (priceTalk).
+ */
+export function withoutTalk(a: Analysis): string | null {
+  if (!present(a, T_TALK)) return null;
+  const { tokens } = a;
+  let talked = false;
+  let event = false;
+  const skip = new Uint8Array(tokens.length);
+  for (let s = 0; s < tokens.length;) {
+    let e = s;
+    while (e < tokens.length && !endsSentence(tokens[e] as Token)) e++;
+    if (s > 0 || e < tokens.length) {
+      if (talkIn(a, s, e)) {
+        talked = true;
+        for (let i = s; i <= e && i < tokens.length; i++) skip[i] = 1;
+      } else if (a.nums.some((x) => x.start >= s && x.start < e && x.rupiah !== null) &&
+        tokens.slice(s, e).some((t) => t.type === T_WORD && herEvent(t))) event = true;
+    }
+    s = e + 1;
+  }
+  if (!talked || !event) return null;
+  return textOf(tokens, 0, tokens.length, (i) => skip[i] === 1).trim();
 }
 
 /** Results that would change her books or the group's price list. */

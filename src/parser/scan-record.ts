@@ -26,7 +26,7 @@ import { takingsAfterCount } from './count-then-takings.ts';
 import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
-import { restatedClause, restatementWord, statedLineTotal } from './received-total.ts';
+import { restatedClause, restatementWord, statedLineTotal, type RestatedClause } from './received-total.ts';
 import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
 import { headingKind, listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { wagesPaid } from './wages-paid.ts';
@@ -323,7 +323,9 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     const onLine = sameLine && lastEntryLine === seg.line && !(leadTok?.key === 'dibayar' && mentionsFaceValue(a.tokens));
     const statedKind = onLine ? statedLineTotal(leadTok) : null;
     // "…, duit masok 180rb", "…, jadi 180rb", "…, dapet 400rb wong": the whole clause restates (a total word's is below).
-    const restated = onLine && (leadTok === null || !isTotalWord(leadTok)) ? restatedClause(a, seg.start, seg.end) : null;
+    // (The segment's restating clause is read at most once: the check after the entries below asks too.)
+    let clause: RestatedClause | null | undefined;
+    const restated = onLine && (leadTok === null || !isTotalWord(leadTok)) ? (clause = restatedClause(a, seg.start, seg.end)) : null;
     const restates = restated !== null && softUpTo(a, seg.start, restated.start) && stated !== undefined &&
       stated.amount === restated.ex.rupiah && stated.quantity === null && stated.unitPrice === null &&
       (restated.kind === null || stated.kind === restated.kind);
@@ -342,7 +344,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     // ("pulsa 10rb jadi 12rb": a top-up's face value, then her price, read by resale.ts.)
     if (r.entries.length >= 2 && lastIn !== undefined && !r.repay && lastIn.quantity === null && lastIn.unitPrice === null &&
       !mentionsFaceValue(a.tokens)) {
-      const c = restatedClause(a, seg.start, seg.end);
+      const c = clause === undefined ? restatedClause(a, seg.start, seg.end) : clause;
       // Only soft words between the last figure before it and the restatement: "jual 2 kue 20rb sewa semua 20rb" names the rent.
       let lastFigureEnd = -1;
       for (const ex of a.nums) if (c !== null && ex.start >= seg.start && ex.end <= c.start && ex.end > lastFigureEnd) lastFigureEnd = ex.end;

@@ -46,13 +46,21 @@ interface Part {
 }
 
 /**
- * Splits at line breaks, ";", a slash with space on both sides, and a comma that opens a clause
- * with a column word or a sign ("out: 12k plastik, in: 60k kripik", "+60k kripik, -12k plastik").
+ * Splits at line breaks, a "|" (analyze.ts bars), ";", a slash with space on both sides, and a
+ * comma that opens a clause with a column word or a sign ("out: 12k plastik, in: 60k kripik",
+ * "+60k kripik, -12k plastik").
  */
-function partsOf(tokens: readonly Token[]): Part[] {
+function partsOf(tokens: readonly Token[], bars: readonly number[]): Part[] {
   const parts: Part[] = [];
   let start = 0;
+  let b = 0;
   for (let i = 0; i <= tokens.length; i++) {
+    // A bar before tokens[i] ends the part at tokens[i - 1].
+    while (b < bars.length && (bars[b] as number) < i) b++;
+    if (bars[b] === i && i > start) {
+      parts.push({ start, end: i });
+      start = i;
+    }
     const t = tokens[i];
     const next = tokens[i + 1];
     const cut = t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ';' ||
@@ -193,7 +201,7 @@ function readPart(a: Analysis, p: Part, many: boolean): Read | null {
 export function readTrackerLines(a: Analysis): ParseResult | null {
   if (!present(a, T_TRACKER) || a.question || a.nums.length === 0) return null;
   const { tokens } = a;
-  const parts = partsOf(tokens);
+  const parts = partsOf(tokens, a.bars);
   if (parts.length === 0 || parts.length > 30) return null;
   const entries: ParsedEntry[] = [];
   const days: (IsoDate | null)[] = [];
