@@ -11,7 +11,7 @@ import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { TAKER_TITLES } from './takers.ts';
 import { customerAt } from './intents/customer.ts';
-import { F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
+import { F_DATE, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
 
 /** Words that may open the message before the payer ("tadi pak ojek …", "alhamdulillah tetangga …"). */
 const OPENERS = new Set(['tadi', 'td', 'barusan', 'alhamdulillah', 'kemarin', 'kmrn', 'kemaren', 'nah', 'eh', 'the', 'my']);
@@ -80,7 +80,7 @@ export function herDebtAtHead(a: Analysis): boolean {
 
 /** Already, just, earlier — between the payer and the paying verb; "su", "so" (Papuan, Maluku, Manado). */
 export const BEFORE_PAY = new Set(['sudah', 'udah', 'sdh', 'dah', 'uda', 'su', 'so', 'baru', 'tadi', 'td', 'wis', 'uwis', 'wes',
-  'geus', 'alah', 'lah', 'la', 'already', 'just', 'barusan']);
+  'geus', 'alah', 'lah', 'la', 'already', 'just', 'barusan', 'akhirnya', 'akhire', 'ahirnya', 'finally']);
 
 /** Paying verbs said of the payer (regional ones read "bayar": regional-words.ts). */
 export const PAYER_PAYS = new Set(['bayar', 'membayar', 'nyicil', 'cicil', 'mencicil', 'lunasin', 'lunasi', 'melunasi', 'ngelunasin',
@@ -139,7 +139,9 @@ export function payerAtHead(a: Analysis): PayerHead | null {
   let owedSaid = false;
   // "yg ngutang rokok kemarin", "who owed me": the owing, then a few words of what and when.
   if (RELATIVE.has(tokens[j]?.key ?? '') || (tokens[j]?.f2 ?? 0) & G_CREDIT) {
-    const k = RELATIVE.has(tokens[j]?.key ?? '') ? j + 1 : j;
+    let k = RELATIVE.has(tokens[j]?.key ?? '') ? j + 1 : j;
+    // "yang kemarin ngutang", "yg minggu lalu bon": when, before the owing.
+    while (k < j + 3 && word(tokens[k]) && ((tokens[k] as Token).f & (F_DATE | F_PERIOD)) !== 0) k++;
     const owing = tokens[k];
     if (!word(owing) || ((owing.f2 & G_CREDIT) === 0 && !OWED.has(owing.key))) return null;
     owedSaid = true;
