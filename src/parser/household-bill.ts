@@ -87,6 +87,7 @@ export function householdBills(entries: ParsedEntry[], tokens: readonly Token[],
 function mayBeBill(e: ParsedEntry, entryCount: number): boolean {
   if (e.item === null || (e.kind !== 'expense' && e.kind !== 'sale')) return false;
   if (e.quantity !== null && e.quantity >= 3) return false;
+  if (e.kind === 'expense' && entryCount === 1) return true;
   const own = e.item.split(/\s+/).map(indonesian);
   if (e.kind === 'sale' && !own.some((w) => BILLS.has(w))) return false;
   return entryCount === 1 || homeWords(own);
