@@ -354,15 +354,17 @@ function payLater(a: Analysis): boolean {
   return false;
 }
 
+/** A title at j and a name after it. A module function, not a named closure: see unknown-hints.ts's `has`. */
+function titledName(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const n = tokens[j + 1];
+  return t !== undefined && t.type === T_WORD && ((t.f2 & G_HONORIFIC) !== 0 || TAKER_TITLES.has(t.key)) && n !== undefined &&
+    n.type === T_WORD && n.info === null && n.key.length >= 2;
+}
+
 /** A titled name just before the take verb at i ("Bu Yati ambil"), or after "diambil". */
 export function namedTaker(a: Analysis, i: number): boolean {
   const { tokens } = a;
-  const named = (j: number): boolean => {
-    const t = tokens[j];
-    const n = tokens[j + 1];
-    return t !== undefined && t.type === T_WORD && ((t.f2 & G_HONORIFIC) !== 0 || TAKER_TITLES.has(t.key)) && n !== undefined &&
-      n.type === T_WORD && n.info === null && n.key.length >= 2;
-  };
   // "tetangga ambil beras 5kg", "langganan ngambil 2 kerudung": someone by relation alone.
   const prev = tokens[i - 1];
   if (tokens[i]?.key !== 'diambil' && prev !== undefined && prev.type === T_WORD && RELATION_TAKERS.has(prev.key)) return true;
@@ -372,9 +374,9 @@ export function namedTaker(a: Analysis, i: number): boolean {
   if (tokens[i]?.key !== 'diambil' && (prev?.key === 'yang' || prev?.key === 'sing') && ['ada', 'ono', 'aya', 'enek'].includes(tokens[i - 2]?.key ?? '')) return true;
   let who = false;
   if (tokens[i]?.key === 'diambil') {
-    for (let j = i + 1; j <= i + 2 && !who; j++) if (named(j)) who = true;
+    for (let j = i + 1; j <= i + 2 && !who; j++) if (titledName(tokens, j)) who = true;
   } else {
-    for (let j = i - 2; j >= 0 && j >= i - 4 && !who; j--) if (named(j) && j + 2 >= i - 1) who = true;
+    for (let j = i - 2; j >= 0 && j >= i - 4 && !who; j--) if (titledName(tokens, j) && j + 2 >= i - 1) who = true;
   }
   return who;
 }

@@ -75,17 +75,31 @@ for (const { words, ceiling } of STAPLE_PER_MEASURE) for (const w of words) if (
 const PER_KILO = new Map<string, number>([['kg', 1], ['kilo', 1], ['kilogram', 1], ['gram', 0.001], ['gr', 0.001], ['g', 0.001],
   ['ons', 0.1], ['liter', 1], ['ltr', 1], ['l', 1], ['lt', 1], ['ml', 0.001]]);
 
+/**
+ * The item's first word (`item.split(' ')[0]`), and its first two words: read on every entry
+ * of every message, so without the array a split makes.
+ */
+function headWord(item: string): string {
+  const sp = item.indexOf(' ');
+  return sp < 0 ? item : item.slice(0, sp);
+}
+
+function headTwoWords(item: string): string {
+  const sp = item.indexOf(' ');
+  const sp2 = sp < 0 ? -1 : item.indexOf(' ', sp + 1);
+  return sp2 < 0 ? item : item.slice(0, sp2);
+}
+
 /** Whether `each` rupiah for one `unit` (a weight or volume) of the staple `item` is more than a kilo of it costs. */
 function dearPerMeasure(item: string, each: number, unit: string): boolean {
   const share = PER_KILO.get(unit);
-  const ceiling = STAPLE_CEILING.get(item.split(' ')[0] as string);
+  const ceiling = STAPLE_CEILING.get(headWord(item));
   return share !== undefined && ceiling !== undefined && each / share > ceiling;
 }
 
 /** The ceiling of a piece of `item` when it is cheap goods (the head word decides), else null. */
 function cheapCeiling(item: string): number | null {
-  const head = item.split(' ')[0] as string;
-  return CEILING_OF.get(head) ?? null;
+  return CEILING_OF.get(headWord(item)) ?? null;
 }
 
 /** No one purchase or sale of cheap goods, however many, comes near this: "beli benang 150jt". */
@@ -154,7 +168,7 @@ const BULK_FLOOR = 2_000;
 /** The least a piece of `item` sells for (goods-price floors), or null when its class is unknown. */
 export function pieceFloor(item: string): number | null {
   // The goods are the head word: "mika kue" is a cake box, "karet gelang" a rubber band.
-  return FLOOR_OF.get(item) ?? FLOOR_OF.get(item.split(' ').slice(0, 2).join(' ')) ?? FLOOR_OF.get(item.split(' ')[0] as string) ?? null;
+  return FLOOR_OF.get(item) ?? FLOOR_OF.get(headTwoWords(item)) ?? FLOOR_OF.get(headWord(item)) ?? null;
 }
 
 /**
@@ -188,9 +202,8 @@ const SEWING_FLOOR = 10_000;
 /** Whether `each` rupiah for one job of `item` (a garment sewn, a creambath) is less than any such job is charged. */
 export function implausiblyCheapJob(item: string | null, each: number | null): boolean {
   if (item === null || each === null) return false;
-  const words = item.split(' ');
-  const head = words[0] as string;
-  if (SEWING.has(head)) return words.slice(1).some((w) => GARMENTS.has(w)) && each < SEWING_FLOOR;
+  const head = headWord(item);
+  if (SEWING.has(head)) return item.split(' ').slice(1).some((w) => GARMENTS.has(w)) && each < SEWING_FLOOR;
   const floor = JOB_FLOOR.get(head);
   return floor !== undefined && each < floor;
 }

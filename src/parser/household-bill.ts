@@ -49,9 +49,11 @@ function homeWords(words: readonly string[]): boolean {
  * nothing in the message names the business. `tokens` are the message's tokens (its words are read).
  */
 export function householdBills(entries: ParsedEntry[], tokens: readonly Token[], kindGuessed: boolean): boolean {
-  // Only an expense or a sale that names something can be a bill: most records end here,
-  // before the message's words are gathered.
-  if (!entries.some((e) => e.item !== null && (e.kind === 'expense' || e.kind === 'sale'))) return false;
+  // Only an entry that its own words could make a bill (see `mayBeBill`) makes the message's
+  // words worth gathering: most records end here.
+  let may = false;
+  for (let i = 0; i < entries.length && !may; i++) may = mayBeBill(entries[i] as ParsedEntry, entries.length);
+  if (!may) return false;
   const written = tokens.filter((t) => t.type === T_WORD).map((t) => t.text);
   // Regional words as the Indonesian they mean: "jajan bocah", "duit sakola budak" (regional-words.ts).
   const all = written.map(indonesian);
@@ -74,6 +76,21 @@ export function householdBills(entries: ParsedEntry[], tokens: readonly Token[],
     any = true;
   }
   return any;
+}
+
+/**
+ * What the loop of `householdBills` asks of an entry before the message's words, read on the
+ * entry alone: an expense or sale naming something, a sale only with a bill's word, fewer than
+ * three pieces, home words of its own or the message's only entry. Never false for an entry
+ * the loop would turn, so ruling out on it changes no result.
+ */
+function mayBeBill(e: ParsedEntry, entryCount: number): boolean {
+  if (e.item === null || (e.kind !== 'expense' && e.kind !== 'sale')) return false;
+  if (e.quantity !== null && e.quantity >= 3) return false;
+  if (e.kind === 'expense' && entryCount === 1) return true;
+  const own = e.item.split(/\s+/).map(indonesian);
+  if (e.kind === 'sale' && !own.some((w) => BILLS.has(w))) return false;
+  return entryCount === 1 || homeWords(own);
 }
 
 /** Words that make a message a sale, unless they name the money ("uang jualan"). */

@@ -150,6 +150,13 @@ export function amountLabels(a: Analysis): Int8Array {
   return dirs;
 }
 
+/** How many amounts of this value carry this direction or none. A module function, not a named closure: see unknown-hints.ts's `has`. */
+function fits(a: Analysis, dirs: Int8Array, amount: number, dir: number): number {
+  let n = 0;
+  for (let k = 0; k < a.nums.length; k++) if (a.nums[k]?.rupiah === amount && (dirs[k] === 0 || dirs[k] === dir)) n++;
+  return n;
+}
+
 /**
  * The reading, asked when one of its entries is of the kind its amount's label or sign is not
  * (see the file comment). Amounts are matched by value: an entry is of the wrong kind when more
@@ -175,16 +182,11 @@ const JUDGED = new WeakMap<Analysis, WeakSet<ParseResult>>();
 function judge(a: Analysis, r: Extract<ParseResult, { intent: 'record' }>): ParseResult {
   const dirs = amountLabels(a);
   if (!dirs.some((d) => d !== 0)) return r;
-  const fits = (amount: number, dir: number): number => {
-    let n = 0;
-    for (let k = 0; k < a.nums.length; k++) if (a.nums[k]?.rupiah === amount && (dirs[k] === 0 || dirs[k] === dir)) n++;
-    return n;
-  };
   const wrong = r.entries.some((e) => {
     const dir = DIRECTION[e.kind];
     if (!a.nums.some((ex, k) => ex.rupiah === e.amount && dirs[k] !== 0)) return false;
     const same = r.entries.filter((x) => x.amount === e.amount && DIRECTION[x.kind] === dir).length;
-    return same > fits(e.amount, dir);
+    return same > fits(a, dirs, e.amount, dir);
   });
   if (!wrong) return r;
   return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []), 'label_kind_differs'] };

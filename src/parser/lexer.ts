@@ -459,10 +459,31 @@ function endsSpokenAmount(tokens: readonly Token[], i: number): boolean {
 /** "doang", "aja", "saja", Javanese "tok"/"wae", Sundanese "hungkul", Makassar "ji": only (that much). */
 const ONLY_STRESS = new Set(['doang', 'aja', 'saja', 'tok', 'wae', 'hungkul', 'bae', 'ji']);
 
+/**
+ * Every word a branch of `mergeEach` asks about as the token itself: a known word outside
+ * them, not an each word, fires none (every branch needs one of these, a "1", an each word or
+ * a word the lexicon does not know), so it is passed on with one lookup instead of eight.
+ * Built at the first message (each-words.ts's sets are imported).
+ */
+let MERGE_WORDS: Set<string> | null = null;
+
+function mergeWords(): Set<string> {
+  const all = new Set<string>();
+  for (const set of [ONLY_STRESS, PRICE_PARTICLES, TRAILING_ONE, ONE_OF_IT, ONE_BEFORE_PRICE, ONE_AFTER_PRICE, ONE_COUNT, ONE_WORDS]) {
+    for (const w of set) all.add(w);
+  }
+  return all;
+}
+
 function mergeEach(tokens: Token[]): Token[] {
   let merged: Token[] | null = null;
+  const words = (MERGE_WORDS ??= mergeWords());
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (t.type === T_NUM ? t.text !== '1' : t.type !== T_WORD || (t.info !== null && (t.f2 & G_EACH) === 0 && !words.has(t.key))) {
+      if (merged) merged.push(t);
+      continue;
+    }
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     let info: WordInfo | null = null;

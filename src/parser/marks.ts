@@ -217,6 +217,15 @@ export function markNonMoney(tokens: Token[], marks: Marks): void {
  * (0812…, 021…) or 62/+62, have 9 to 15 digits, and are often written in groups
  * separated by spaces, dashes or dots. A group followed by a money word ("15rb") ends it.
  */
+/** Whether the groups so far, `first` the first, make a phone number. A module function, not a named closure: see unknown-hints.ts's `has`. */
+function validPhone(first: string, plus: boolean, digits: number, groups: number): boolean {
+  const startsZero = first.charCodeAt(0) === 48 && first.length >= 2 && first.charCodeAt(1) !== 48;
+  const starts62 = first.startsWith('62');
+  return (startsZero && digits >= 9 && digits <= 14 && (groups > 1 || first.length >= 9)) ||
+    (starts62 && digits >= 10 && digits <= 15 && (plus || groups > 1 || first.length >= 11)) ||
+    (plus && digits >= 8 && digits <= 15);
+}
+
 function phoneEnd(tokens: Token[], i: number): number {
   let j = i;
   let plus = false;
@@ -232,13 +241,9 @@ function phoneEnd(tokens: Token[], i: number): number {
   let digits = first.length;
   let groups = 1;
   j++;
-  const valid = () =>
-    (startsZero && digits >= 9 && digits <= 14 && (groups > 1 || first.length >= 9)) ||
-    (starts62 && digits >= 10 && digits <= 15 && (plus || groups > 1 || first.length >= 11)) ||
-    (plus && digits >= 8 && digits <= 15);
   // The longest run of groups that still makes a phone number: a trailing "100%" or a
   // price after the number must not turn the whole number into something else.
-  let best = valid() ? j : -1;
+  let best = validPhone(first, plus, digits, groups) ? j : -1;
   while (j < tokens.length && groups < 6) {
     let k = j;
     if (isPunct(tokens[k], '-') || isPunct(tokens[k], '.')) {
@@ -254,7 +259,7 @@ function phoneEnd(tokens: Token[], i: number): number {
     digits += d.length;
     groups++;
     j = k + 1;
-    if (valid()) best = j;
+    if (validPhone(first, plus, digits, groups)) best = j;
   }
   return best;
 }

@@ -89,6 +89,11 @@ function lentToHer(words: readonly Token[], loan: number, at: number): boolean {
   return true;
 }
 
+/** The one entry read. A module function, not a named closure: see unknown-hints.ts's `has`. */
+function record(a: Analysis, amount: number, kind: 'capital' | 'withdrawal', item: string): ParseResult {
+  return { intent: 'record', entries: [{ kind, amount, item, quantity: null, unit: null, unitPrice: null }], date: a.today, confidence: 0.9 };
+}
+
 const T_CASH = trigger(MOVE, KAS);
 export function detectBusinessCash(a: Analysis): ParseResult | null {
   // (Every reading below needs a moving word, a loan or the cash box named.)
@@ -98,8 +103,6 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
   const words = a.tokens.filter((t) => t.type === T_WORD);
   const amount = oneAmount(a);
   if (amount === null) return null;
-  const record = (kind: 'capital' | 'withdrawal', item: string): ParseResult =>
-    ({ intent: 'record', entries: [{ kind, amount, item, quantity: null, unit: null, unitPrice: null }], date: a.today, confidence: 0.9 });
   // The business's money moved to her own: "transfer ke rekening pribadi 500rb dari hasil
   // jualan", "pindahin uang usaha 300rb ke tabungan pribadi": a withdrawal. (Before the
   // check below: her own savings are where the money goes here.)
@@ -107,7 +110,7 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
   const own = has(words, PERSONAL);
   if (move >= 0 && own > move && !words.some((t) => (t.f2 & G_HONORIFIC) !== 0) &&
     words.some((t, i) => MONEY_OF.has(t.key) && BUSINESS_MONEY.has(words[i + 1]?.key ?? ''))) {
-    return record('withdrawal', 'ke uang pribadi');
+    return record(a, amount, 'withdrawal', 'ke uang pribadi');
   }
   const loan = words.findIndex((t) => (t.f2 & G_LOAN) !== 0);
   // "pinjem uang ibu 500rb buat modal", "pinjam ke kakak 1jt buat modal": the lender named
@@ -122,25 +125,25 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
     // "hutang ke toko …", "ngutang di agen …": goods taken on credit from a seller, asked.
     if (words.slice(loan + 1, loan + 4).some((t) => SELLER.has(t.key))) return null;
     const purpose = has(words, PURPOSE);
-    if (purpose > loan && words.slice(purpose + 1, purpose + 4).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record('capital', 'pinjaman');
+    if (purpose > loan && words.slice(purpose + 1, purpose + 4).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record(a, amount, 'capital', 'pinjaman');
     // "…, masuk modal", "masuk rekening usaha", "jadi modal": where the loan went, said after it.
     const into = words.findIndex((t, i) => i > loan && INTO_BUSINESS.has(t.key));
-    if (into > loan && words.slice(into + 1, into + 3).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record('capital', 'pinjaman');
+    if (into > loan && words.slice(into + 1, into + 3).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record(a, amount, 'capital', 'pinjaman');
     // "modal dr pinjaman koperasi 1,5jt": the capital named, then where it came from.
-    if (loan > 0 && (words[loan - 1]?.key === 'modal dari' || (words[loan - 1]?.key === 'dari' && words[loan - 2]?.key === 'modal'))) return record('capital', 'pinjaman');
+    if (loan > 0 && (words[loan - 1]?.key === 'modal dari' || (words[loan - 1]?.key === 'dari' && words[loan - 2]?.key === 'modal'))) return record(a, amount, 'capital', 'pinjaman');
     return null;
   }
   // Money put into the business's cash: capital.
   const put = has(words, PUT_IN);
   const kas = has(words, KAS);
   if (put >= 0 && kas > put && (words[kas - 1]?.key === 'ke' || words[kas + 1]?.key === 'usaha') && has(words, GROUP_CASH) < 0) {
-    return record('capital', 'kas usaha');
+    return record(a, amount, 'capital', 'kas usaha');
   }
   // The business's cash taken for the home: a withdrawal.
   const take = has(words, TAKE);
   if (take >= 0 && kas > take && FROM.has(words[kas - 1]?.key ?? '')) {
     const purpose = has(words, PURPOSE);
-    if (purpose > kas && words.slice(purpose + 1).some((t) => (t.f2 & G_HOUSEHOLD) !== 0)) return record('withdrawal', 'kas');
+    if (purpose > kas && words.slice(purpose + 1).some((t) => (t.f2 & G_HOUSEHOLD) !== 0)) return record(a, amount, 'withdrawal', 'kas');
   }
   return null;
 }
