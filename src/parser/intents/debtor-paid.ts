@@ -14,7 +14,7 @@ import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_WEAK, G_CREDIT } from '../word-roles.ts';
 import type { ParseResult } from '../types.ts';
-import { capAmount, scored } from './shared.ts';
+import { paidAmount, scored } from './shared.ts';
 import { present, trigger } from '../triggers.ts';
 import { PAYER_PAYS, payerAtHead } from '../payer-head.ts';
 
@@ -72,15 +72,7 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   if (a.nums.some((e) => e.start >= end && e.rupiah !== null)) c.cap(C_DOUBT, 'several_amounts');
   const ex = paid.find((e) => e.rupiah !== null) ?? paid[0];
   const settled = SETTLES.has((tokens[head.pay] as Token).key);
-  let amount: number | null = null;
-  if (ex) {
-    if (ex.rupiah === null) c.cap(0.3, ex.problem ?? 'malformed');
-    else {
-      amount = ex.rupiah;
-      capAmount(c, ex);
-    }
-    if (paid.filter((e) => e.rupiah !== null).length > 1) c.cap(C_DOUBT, 'several_amounts');
-  } else if (!settled) c.cap(C_PARTIAL, 'no_amount');
+  const amount = paidAmount(c, ex, paid.filter((e) => e.rupiah !== null).length, settled);
   if (a.question) c.cap(C_PARTIAL, 'question');
   if (tokens.some((t) => t.type === T_WORD && (t.f & F_FUTURE) !== 0) || a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'not_a_fact');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');

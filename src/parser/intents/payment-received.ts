@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
-import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
+import { C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { herDebtAtHead } from '../payer-head.ts';
 import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIFIC, G_ORDER, G_PERCENT } from '../word-roles.ts';
 import { M_PERCENT } from '../marks.ts';
@@ -13,7 +13,7 @@ import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { findCustomer, type Customer } from './customer.ts';
 import { DP_KEYS, isDpAt } from './down-payment.ts';
-import { capAmount, firstAmount, scored } from './shared.ts';
+import { firstAmount, paidAmount, scored } from './shared.ts';
 import { present, trigger } from '../triggers.ts';
 import { moneyDirection } from '../money-direction.ts';
 
@@ -160,15 +160,7 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (sisa) order = true;
   const c = new Confidence(0.95);
   const ex = firstAmount(a, 0);
-  let amount: number | null = null;
-  if (ex) {
-    if (ex.rupiah === null) c.cap(0.3, ex.problem ?? 'malformed');
-    else {
-      amount = ex.rupiah;
-      capAmount(c, ex);
-    }
-    if (a.nums.filter((e) => e.rupiah !== null).length > 1) c.cap(C_DOUBT, 'several_amounts');
-  } else if (!settled) c.cap(C_PARTIAL, 'no_amount');
+  const amount = paidAmount(c, ex ?? undefined, a.nums.filter((e) => e.rupiah !== null).length, settled);
   if (a.question) c.cap(C_PARTIAL, 'question');
   if (notFactWords(a)) c.cap(C_NOT_FACT, 'not_a_fact');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');

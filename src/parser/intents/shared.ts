@@ -3,7 +3,7 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, type NumExpr } from '../amount.ts';
-import { C_APPROX, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
+import { C_APPROX, C_DOUBT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import { T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 
@@ -50,6 +50,23 @@ export function capAmount(c: Confidence, ex: NumExpr): void {
   else c.cap(C_PARTIAL, 'small_plain_number');
   if (ex.ambiguous) c.cap(0.6, 'ambiguous_amount');
   if (ex.approx) c.cap(C_APPROX, 'approximate');
+}
+
+/**
+ * The amount a customer paid, read by both payment readers (payment-received.ts, debtor-paid.ts):
+ * the figure (null when unreadable or absent) with the confidence capped by how clearly it is
+ * written, a second figure beside it (`amounts` readable ones in all) asked, and no figure at all
+ * asked unless the payment settles the whole debt ("lunas").
+ */
+export function paidAmount(c: Confidence, ex: NumExpr | undefined, amounts: number, settled: boolean): number | null {
+  if (!ex) {
+    if (!settled) c.cap(C_PARTIAL, 'no_amount');
+    return null;
+  }
+  if (ex.rupiah === null) c.cap(0.3, ex.problem ?? 'malformed');
+  else capAmount(c, ex);
+  if (amounts > 1) c.cap(C_DOUBT, 'several_amounts');
+  return ex.rupiah;
 }
 
 /** An amount that cannot be read: the result keeps a low confidence and says why. */
