@@ -19,29 +19,19 @@
  * buckets (person id mod 1,024) as in a deployment of 100,000 people; by default the seeded
  * ids are consecutive and nearly every member has a bucket of her own.
  */
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import type { UserFromGetMe } from 'grammy/types';
-import { startApp } from '../src/app.ts';
-import { messageToInbound } from '../src/channels/telegram/telegram.mapper.ts';
-import { DEFAULT_INBOUND_SHARDS, loadConfig } from '../src/config.ts';
-import { systemClock } from '../src/core/clock.ts';
-import { silentLogger } from '../src/core/logger.ts';
-import type { InboundMessage } from '../src/core/messages.ts';
+import { DEFAULT_INBOUND_SHARDS } from '../src/config.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
-import { startBotProcess, type BotProcess } from '../tests/helpers/processes.ts';
 import { createTestRedis } from '../tests/helpers/redis.ts';
 import { saleText } from './inbound.ts';
 import { FakeBotApi, NO_LIMITS } from './support/fake-bot-api.ts';
 import { backendPids, checkEvening, deadlocksSoFar, lockWaitersNow, seedGroupEvening, type EveningCheck } from './support/group-evening.repository.ts';
 import { inboxAndReplyCounts } from './support/seed.repository.ts';
+import { BENCH_TOKEN, cpuMicros, privateText, sleep, startFleet, stopFleet, totalCpu, type Fleet } from './support/worker-fleet.ts';
 
-const TOKEN = '123456:BENCH-token_abcdefghijklmnopqrstuv';
-const ME = { id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' } as UserFromGetMe;
 const FIRST_CHAT = 3_000_001;
 const SAMPLE_MS = 20;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** What the workers logged that comes from two transactions meeting (src/jobs/set-aside.ts, inbound-batch*.ts). */
 const LOGGED = {
@@ -79,20 +69,6 @@ export interface EveningRun {
   load1: number;
 }
 
-function cpuMicros(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / 100;
-  } catch {
-    return undefined;
-  }
-}
-const totalCpu = (pids: number[]) => {
-  const each = pids.map(cpuMicros);
-  return each.every((c) => c !== undefined) ? each.reduce((a, b) => a + b, 0) : undefined;
-};
-
 /** Every member's 3–5 records (fixed by her number), in rounds: everyone's first, then everyone's second, … */
 function burst(members: number, least: number, most: number): { chat: number; n: number }[] {
   const counts = Array.from({ length: members }, (_, k) => least + ((k * 7919) % (most - least + 1)));
@@ -107,30 +83,21 @@ async function runOnce(o: { workers: number; batch: number; shards: number; grou
   const [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
   const api = new FakeBotApi(NO_LIMITS, { keepSent: false });
   await api.start();
-  const children: BotProcess[] = [];
-  let receiver: Awaited<ReturnType<typeof startApp>> | undefined;
+  let fleet: Fleet | undefined;
   try {
     await seedGroupEvening(t.db, { groups: o.groups, members: o.members, firstChat: FIRST_CHAT, spreadBuckets: o.spreadBuckets });
-    const env = {
+    fleet = await startFleet({
       DATABASE_URL: t.url,
       REDIS_URL: r.url,
       QUEUE_PREFIX: r.prefix,
-      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_BOT_TOKEN: BENCH_TOKEN,
       TELEGRAM_API_ROOT: api.apiRoot,
       CONSOLE_CHANNEL: 'off',
       WEB_CONSOLE: 'off',
       INBOUND_SHARDS: String(o.shards),
       INBOUND_BATCH: String(o.batch),
-    };
-    receiver = await startApp({ config: loadConfig({ ...env, DAMPINGI_ROLES: 'receiver' }), clock: systemClock, log: silentLogger() });
-    for (let i = 0; i < o.workers; i++) children.push(startBotProcess({ ...env, DAMPINGI_ROLES: 'worker', LOG_LEVEL: 'info', DATA_DIR: os.tmpdir() }));
-    const deadline = Date.now() + 120_000;
-    while (!children.every((c) => c.stderr().includes('Dampingi is running'))) {
-      const dead = children.find((c) => c.stderr().includes('could not start'));
-      if (dead) throw new Error(`a worker did not start: ${dead.stderr().slice(-500)}`);
-      if (Date.now() > deadline) throw new Error('workers did not start within 2 minutes');
-      await sleep(100);
-    }
+    }, o.workers);
+    const { children, receiver } = fleet;
     const messages = burst(o.groups * o.members, o.least, o.most);
     log(`${o.workers} worker(s), INBOUND_BATCH ${o.batch}, ${o.shards} shards: ${messages.length} messages from ${o.groups * o.members} members of ${o.groups} groups`);
 
@@ -156,17 +123,7 @@ async function runOnce(o: { workers: number; batch: number; shards: number; grou
       Array.from({ length: 100 }, async () => {
         while (next < messages.length) {
           const m = messages[next++]!;
-          const message = messageToInbound(
-            {
-              message_id: messageId++,
-              date: Math.floor(Date.now() / 1000),
-              chat: { id: m.chat, type: 'private', first_name: `U${m.chat}` },
-              from: { id: m.chat, is_bot: false, first_name: `U${m.chat}` },
-              text: saleText(m.n),
-            },
-            ME,
-          ) as InboundMessage;
-          await receiver!.intake(message);
+          await receiver.intake(privateText(m.chat, messageId++, saleText(m.n)));
         }
       }),
     );
@@ -207,8 +164,7 @@ async function runOnce(o: { workers: number; batch: number; shards: number; grou
       load1: os.loadavg()[0]!,
     };
   } finally {
-    await Promise.all(children.map((c) => c.stop(30_000)));
-    await receiver?.stop();
+    if (fleet) await stopFleet(fleet);
     await api.stop();
     await r.cleanup();
     await t.drop();

@@ -15,28 +15,17 @@
  *
  *   npx tsx bench/workers.ts [--workers 1,2,4] [--messages 1000] [--shards 8]
  */
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.ts';
-import { systemClock } from '../src/core/clock.ts';
-import { silentLogger } from '../src/core/logger.ts';
-import type { InboundMessage } from '../src/core/messages.ts';
-import { startApp } from '../src/app.ts';
-import { messageToInbound } from '../src/channels/telegram/telegram.mapper.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
-import { startBotProcess, type BotProcess } from '../tests/helpers/processes.ts';
 import { createTestRedis } from '../tests/helpers/redis.ts';
 import { saleText } from './inbound.ts';
 import { FakeBotApi, NO_LIMITS } from './support/fake-bot-api.ts';
 import { inboxAndReplyCounts, seedTelegramPeople } from './support/seed.repository.ts';
-import type { UserFromGetMe } from 'grammy/types';
+import { BENCH_TOKEN, privateText, sleep, startFleet, stopFleet, totalCpu, type Fleet } from './support/worker-fleet.ts';
 
-const TOKEN = '123456:BENCH-token_abcdefghijklmnopqrstuv';
-const ME = { id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' } as UserFromGetMe;
 const FIRST_CHAT = 3_000_001;
 const SENDERS = 2000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface WorkersRun {
   workers: number;
@@ -54,77 +43,37 @@ export interface WorkersResult {
   runs: WorkersRun[];
 }
 
-/** user + system CPU time of a process so far, in µs (fields 14 and 15 of /proc/PID/stat). */
-function cpuMicros(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    // Linux reports in clock ticks, 100 a second on every common build.
-    return (ticks * 1_000_000) / 100;
-  } catch {
-    return undefined;
-  }
-}
-
-const totalCpu = (pids: number[]) => {
-  const each = pids.map(cpuMicros);
-  return each.every((c) => c !== undefined) ? each.reduce((a, b) => a + b, 0) : undefined;
-};
-
 async function runOnce(workers: number, messages: number, shards: number, log: (line: string) => void): Promise<WorkersRun> {
   const [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
   const api = new FakeBotApi(NO_LIMITS, { keepSent: false });
   await api.start();
-  const children: BotProcess[] = [];
-  let receiver: Awaited<ReturnType<typeof startApp>> | undefined;
+  let fleet: Fleet | undefined;
   try {
     await seedTelegramPeople(t.db, SENDERS, FIRST_CHAT);
-    const env = {
+    fleet = await startFleet({
       DATABASE_URL: t.url,
       REDIS_URL: r.url,
       QUEUE_PREFIX: r.prefix,
-      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_BOT_TOKEN: BENCH_TOKEN,
       TELEGRAM_API_ROOT: api.apiRoot,
       CONSOLE_CHANNEL: 'off',
       WEB_CONSOLE: 'off',
       INBOUND_SHARDS: String(shards),
-    };
-    // The receiver first: it agrees the shard count in Redis that the workers then find.
-    receiver = await startApp({ config: loadConfig({ ...env, DAMPINGI_ROLES: 'receiver' }), clock: systemClock, log: silentLogger() });
-    for (let i = 0; i < workers; i++) {
-      children.push(startBotProcess({ ...env, DAMPINGI_ROLES: 'worker', LOG_LEVEL: 'info', DATA_DIR: os.tmpdir() }));
-    }
-    const deadline = Date.now() + 120_000;
-    while (!children.every((c) => c.stderr().includes('Dampingi is running'))) {
-      const dead = children.find((c) => c.stderr().includes('could not start'));
-      if (dead) throw new Error(`a worker did not start: ${dead.stderr().slice(-500)}`);
-      if (Date.now() > deadline) throw new Error('workers did not start within 2 minutes');
-      await sleep(100);
-    }
+    }, workers);
     log(`${workers} worker process(es) running; handing over ${messages} messages`);
 
-    const pids = children.map((c) => c.pid);
+    const pids = fleet.children.map((c) => c.pid);
     const cpuBefore = totalCpu(pids);
     const started = performance.now();
     let next = 0;
     let messageId = 1;
-    const intake = receiver.intake;
+    const intake = fleet.receiver.intake;
     await Promise.all(
       Array.from({ length: 100 }, async () => {
         while (next < messages) {
           const n = next++;
           const chat = FIRST_CHAT + (n % SENDERS);
-          const message = messageToInbound(
-            {
-              message_id: messageId++,
-              date: Math.floor(Date.now() / 1000),
-              chat: { id: chat, type: 'private', first_name: `U${chat}` },
-              from: { id: chat, is_bot: false, first_name: `U${chat}` },
-              text: saleText(n),
-            },
-            ME,
-          ) as InboundMessage;
+          const message = privateText(chat, messageId++, saleText(n));
           await intake(message);
         }
       }),
@@ -146,12 +95,8 @@ async function runOnce(workers: number, messages: number, shards: number, log: (
       load1: os.loadavg()[0]!,
     };
   } finally {
-    // SIGTERM, as `docker compose stop` sends: each worker finishes its job and exits.
-    await Promise.all(children.map((c) => c.stop(30_000)));
-    const exits = await Promise.all(children.map((c) => c.exit));
-    const unclean = exits.filter((e) => e.code !== 0).length;
-    if (unclean) log(`warning: ${unclean} worker(s) did not stop cleanly on SIGTERM (${JSON.stringify(exits)})`);
-    await receiver?.stop();
+    const unclean = fleet ? await stopFleet(fleet) : 0;
+    if (unclean) log(`warning: ${unclean} worker(s) did not stop cleanly on SIGTERM`);
     await api.stop();
     await r.cleanup();
     await t.drop();
