@@ -246,8 +246,8 @@ export interface Config {
   queueLockMs: number;
   /**
    * Messages an inbound worker handles in one transaction: the job it took and the jobs
-   * waiting right behind it on the same shard, in order, each under a savepoint of its own
-   * (src/jobs/inbound-batch.ts). 1: one message a transaction.
+   * waiting right behind it on the same shard, in order; when one fails, the batch runs again
+   * with a savepoint a message (src/jobs/inbound-batch.processor.ts). 1: one message a transaction.
    */
   inboundBatch: number;
   /** WhatsApp through a linked device (Baileys); undefined unless WHATSAPP_ENABLED is true. */

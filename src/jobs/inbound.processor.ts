@@ -16,9 +16,9 @@ import type { FollowUp } from '../conversation/follow-ups.ts';
 import { handleInbound, type ConversationDeps } from '../conversation/handle-inbound.ts';
 import { collapseFloodReplies, type FloodMark } from '../conversation/flood.ts';
 import { claimInbound, findInboundId, outcomeNote } from '../modules/inbox/inbox.repository.ts';
-import { addToOutbox, unsentRepliesOf, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { addRepliesReleasingHeld, addToOutbox, unsentRepliesOf, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { pendingFollowUpsOf, type HandOff } from './follow-ups.ts';
-import { releaseHeldFor } from './held-messages.ts';
+import { heldReleaseFor } from './held-messages.ts';
 import { asHandlingFailure } from './handling-failure.ts';
 
 export interface InboundDeps extends ConversationDeps {
@@ -83,23 +83,22 @@ export async function recordInbound(trx: Db, deps: InboundDeps, message: Inbound
   }
   const handled = await handleInbound(trx, message, inboundId, deps);
   const replies = flood ? await collapseFloodReplies(trx, message, handled, flood) : handled.replies;
+  const outbox = replies.map((reply, i) => ({
+    key: `reply-${inboundId}-${i}`,
+    // Only what goes back to the chat she wrote in is an answer; the rest is a notice.
+    message: reply.platform === message.platform && reply.chatId === message.chatId ? reply : { ...reply, notice: true },
+    priority: 'reply' as const,
+    sourceMessageId: inboundId,
+  }));
   // The replies, and the inbox's note of what the message came to, in one statement: the
   // inbox module hands over its write unrun and the outbox carries it in its insert (each
   // module still spells only its own table; here, where the message's transaction is, is
   // the one place that knows both belong to this message).
-  const items = await addToOutbox(
-    trx,
-    replies.map((reply, i) => ({
-      key: `reply-${inboundId}-${i}`,
-      // Only what goes back to the chat she wrote in is an answer; the rest is a notice.
-      message: reply.platform === message.platform && reply.chatId === message.chatId ? reply : { ...reply, notice: true },
-      priority: 'reply' as const,
-      sourceMessageId: inboundId,
-    })),
-    { carried: outcomeNote(inboundId, { personId: handled.personId, intent: handled.intent }) },
-  );
+  const carried = outcomeNote(inboundId, { personId: handled.personId, intent: handled.intent });
+  // She wrote privately: what the bot kept for her until she did goes now, after her
+  // answers, released in that same statement (./held-messages.ts).
+  const release = await heldReleaseFor(trx, message, deps.clock.now());
+  const { items, released } = release ? await addRepliesReleasingHeld(trx, outbox, { carried, release }) : { items: await addToOutbox(trx, outbox, { carried }), released: [] };
   const followUps: FollowUp[] = handled.followUps ?? [];
-  // She wrote privately: what the bot kept for her until she did goes now (after her answers).
-  const released = await releaseHeldFor(trx, message, deps.clock.now());
   return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? []), ...released], intent: handled.intent, followUps };
 }

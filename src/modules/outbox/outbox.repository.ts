@@ -7,7 +7,7 @@ import { expressionBuilder, sql, type Compilable, type Expression, type Expressi
 import type { OutboundMessage } from '../../core/messages.ts';
 import { partsOf } from '../../core/message-parts.ts';
 import type { Db } from '../../db/client.ts';
-import { prepared, preparedBy, runFragment, slotsWithin, type Fragment } from '../../db/prepared.ts';
+import { prepared, preparedBy, runFragment, slotsWithin, type Fragment, type SlotMaker } from '../../db/prepared.ts';
 import type { Database, OutboxStatus } from '../../db/schema.ts';
 
 export type Priority = 'reply' | 'bulk';
@@ -146,7 +146,14 @@ const insertOutbox = preparedBy<OutboxInsert, Fragment<unknown, Compilable<unkno
   (v) => v.carried?.build ?? 'alone',
   (db, slot, carrying) => {
     const carried = carrying === 'alone' ? undefined : carrying(slotsWithin(slot, (v) => v.carried?.values), db);
-    return sql<{ idempotencyKey: string; platform: string; priority: Priority }>`${carried ? sql`with "carried" as (${carried}) ` : sql``}insert into outbound_messages (idempotency_key, platform, chat_id, payload, priority, source_message_id, awaiting_feeder)
+    return sql<{ idempotencyKey: string; platform: string; priority: Priority }>`${carried ? sql`with "carried" as (${carried}) ` : sql``}${insertRows(slot)}
+    returning idempotency_key as "idempotencyKey", platform, priority`;
+  },
+);
+
+/** The insert of an `OutboxInsert`'s rows, without its `returning`. */
+function insertRows<P extends OutboxInsert>(slot: SlotMaker<P>) {
+  return sql`insert into outbound_messages (idempotency_key, platform, chat_id, payload, priority, source_message_id, awaiting_feeder)
     select r.key, r.platform, r.chat_id, r.payload, r.priority, r.source_message_id, ${slot((v) => v.forFeeder)}
       from unnest(
         ${slot((v) => v.keys)}::text[],
@@ -157,8 +164,78 @@ const insertOutbox = preparedBy<OutboxInsert, Fragment<unknown, Compilable<unkno
         ${slot((v) => v.sources)}::bigint[]
       ) with ordinality as r(key, platform, chat_id, payload, priority, source_message_id, n)
      order by r.n
-    on conflict (idempotency_key) do nothing
-    returning idempotency_key as "idempotencyKey", platform, priority`;
+    on conflict (idempotency_key) do nothing`;
+}
+
+/** Her held messages to queue again with a private message's replies (see `releaseHeld`). */
+export interface HeldRelease {
+  platform: string;
+  /** Her private chat and its twins (a WhatsApp LID and phone JID). */
+  chatIds: readonly string[];
+  /** Held since before this: no longer news, failed instead. */
+  staleBefore: Date;
+}
+
+/**
+ * A private message's replies written AND her held messages released, in one statement
+ * (issue #21: the release was a round trip of its own on every private message, and it
+ * finds nothing nearly always). What each does is `addToOutbox` and `releaseHeld`, unchanged:
+ * the release is a data-modifying CTE beside the insert, both inside the caller's
+ * transaction, so both land or neither. They touch different rows (the new replies are
+ * queued, never held), so one statement's single snapshot changes nothing for either.
+ * Returns the replies' rows (parts in order) and the released ones (in the order written).
+ */
+export async function addRepliesReleasingHeld<V = never>(
+  db: Db,
+  messages: Parameters<typeof addToOutbox>[1],
+  options: { carried?: Fragment<V, Compilable<unknown>>; release: HeldRelease },
+): Promise<{ items: OutboxItem[]; released: OutboxItem[] }> {
+  const rows = messages.flatMap(inParts);
+  const keys = rows.map((m) => m.key);
+  const written = await insertReleasing(db, {
+    keys,
+    platforms: rows.map((m) => m.message.platform),
+    chatIds: rows.map((m) => m.message.chatId),
+    payloads: rows.map((m) => JSON.stringify(m.message)),
+    priorities: rows.map((m) => m.priority),
+    sources: rows.map((m) => m.sourceMessageId),
+    forFeeder: false,
+    carried: options.carried as Fragment<unknown, Compilable<unknown>> | undefined,
+    release: options.release,
+  });
+  // A CTE's rows come back in no promised order: the replies are put in the order given, the released in the order written.
+  const at = new Map(keys.map((k, i) => [k, i]));
+  const added = written.filter((r) => r.releasedId === null).sort((a, b) => at.get(a.idempotencyKey)! - at.get(b.idempotencyKey)!);
+  const released = written.filter((r) => r.releasedId !== null).sort((a, b) => Number(a.releasedId) - Number(b.releasedId));
+  return {
+    items: asItems(added.map(({ idempotencyKey, platform, priority }) => ({ idempotencyKey, platform, priority }))),
+    released: asItems(released.map(({ idempotencyKey, platform, priority, held_at }) => ({ idempotencyKey, platform, priority, held_at }))),
+  };
+}
+
+type ReleasingRow = { idempotencyKey: string; platform: string; priority: Priority; releasedId: string | number | null; held_at: Date | null };
+
+// Compiled once per kind of carried write, like insertOutbox. The release's fates are
+// releaseHeldQuery's: each held row failed or queued by its own `held_at`.
+const insertReleasing = preparedBy<OutboxInsert & { release: HeldRelease }, Fragment<unknown, Compilable<unknown>>['build'] | 'alone', ReleasingRow>(
+  (v) => v.carried?.build ?? 'alone',
+  (db, slot, carrying) => {
+    const carried = carrying === 'alone' ? undefined : carrying(slotsWithin(slot, (v) => v.carried?.values), db);
+    const stale = sql<boolean>`held_at < ${slot((v) => v.release.staleBefore)}`;
+    return sql<ReleasingRow>`with ${carried ? sql`"carried" as (${carried}), ` : sql``}"released" as (
+      update outbound_messages
+         set status = case when ${stale} then 'failed' else 'queued' end,
+             failure = case when ${stale} then ${slot.constant(HELD_TOO_LONG)}::text end
+       where platform = ${slot((v) => v.release.platform)}
+         and chat_id = any(${slot((v) => [...v.release.chatIds])}::text[])
+         and status = 'held'
+      returning id, status, idempotency_key, platform, priority, held_at
+    ), "added" as (${insertRows(slot)}
+      returning idempotency_key, platform, priority
+    )
+    select idempotency_key as "idempotencyKey", platform, priority, null::bigint as "releasedId", null::timestamptz as held_at from "added"
+    union all
+    select idempotency_key, platform, priority, id, held_at from "released" where status = 'queued'`;
   },
 );
 
