@@ -20,8 +20,19 @@ import { present, trigger } from './triggers.ts';
 /** Words before the money handed over: "bayar 50rb", "uangnya 50rb", "ngasih 100rb". */
 const HANDED = new Set(['bayar', 'dibayar', 'bayarnya', 'membayar', 'uangnya', 'duitnya', 'uang', 'duit', 'kasih', 'ngasih', 'ngasi',
   'kasi', 'dikasih', 'nyerahin', 'ngasihin', 'pake', 'pakai', 'tf', 'transfer']);
-/** "kembali 26rb" after the money handed over is change too. */
-const BACK = new Set(['kembali', 'balik', 'kembalinya', 'baliknya']);
+/**
+ * "kembali 26rb" after the money handed over is change too; so are Javanese krama "angsul", the
+ * clipped "usuk" and "pengembalian" — words with other senses alone ("usuk" is a roof batten,
+ * "pengembalian dana" a refund), so read only with money handed before and an amount after.
+ */
+const BACK = new Set(['kembali', 'balik', 'kembalinya', 'baliknya', 'angsul', 'angsulan', 'angsule', 'angsulipun', 'usuk', 'usuke',
+  'usuknya', 'pengembalian', 'pengembaliannya', 'kembaliane', 'susuknya']);
+/**
+ * "sa kasih kembali 35rb", "sy kasih kembalian 100rb", "aku kasi susuk 3rb": her giving the change
+ * back (and who gives it) before the change word; set aside with it, never goods.
+ */
+const GIVER = new Set(['kasih', 'kasi', 'kase', 'ngasih', 'ngasi', 'kukasih', 'kukasi', 'kasihkan', 'berikan', 'beri', 'balikin',
+  'kembaliin', 'sa', 'saya', 'sy', 'aku', 'ak', 'aq', 'gw', 'gue', 'beta', 'ku', 'kita', 'tak', 'trus', 'terus', 'lalu', 'tinggal']);
 /** She hands the change back: "sy kembaliin 14rb", "dikembaliin 35rb" (an amount after it, and money handed before). */
 const GIVE_BACK = new Set(['kembaliin', 'dikembaliin', 'ngembaliin', 'kembalikan', 'dikembalikan', 'mengembalikan', 'kembaliken',
   'dibalikin', 'balikin']);
@@ -55,7 +66,7 @@ function handedEarlier(a: Analysis, before: number, change: number): NumExpr | n
     const ex = numAt(a, k);
     if (!ex || ex.start !== k || ex.rupiah === null || ex.rupiah <= change) continue;
     let h = k - 1;
-    if (VIA.has(a.tokens[h]?.key ?? '')) h--;
+    while (h > 0 && VIA.has(a.tokens[h]?.key ?? '')) h--;
     const w = a.tokens[h];
     if (w?.type === T_WORD && HANDED.has(w.key)) return ex;
   }
@@ -87,22 +98,44 @@ export function readChange(a: Analysis): ChangeRead | null {
     if (apart) {
       // Only the handing and the change are hidden: what lies between is the goods bought.
       let from = paid.start - 1;
-      if (VIA.has(tokens[from]?.key ?? '')) from--;
+      while (from > 0 && VIA.has(tokens[from]?.key ?? '')) from--;
       const hide = new Uint8Array(tokens.length);
       for (let x = from; x < paid.end; x++) hide[x] = 1;
-      for (let x = i; x < change.end; x++) hide[x] = 1;
+      for (let x = giverFrom(a, paid.end, i); x < change.end; x++) hide[x] = 1;
       return { view: withoutTokens(a, hide), amount: paid.rupiah - change.rupiah, kind: payerIsHer(a, from) ? 'expense' : 'sale' };
     }
-    const handedAt = paid.start - 1;
+    let handedAt = paid.start - 1;
+    // "ngasih uang 100rb", "bayar pakai uang 50rb": the handing word before the money's own words.
+    while (VIA.has(tokens[handedAt]?.key ?? '') && HANDED.has(tokens[handedAt - 1]?.key ?? '')) handedAt--;
     const handed = tokens[handedAt];
     if (!handed || handed.type !== T_WORD || !HANDED.has(handed.key)) continue;
+    // "kasih 100rb kembali 10rb" is change only when a buyer or her sale is named: "kasih anak
+    // 100rb, kembali 20rb" may be her own money coming back.
     if (BACK.has(t.key) && !CHANGE_WORDS.has(t.key) && handed.key !== 'uangnya' && handed.key !== 'duitnya' && handed.key !== 'bayar' &&
-      handed.key !== 'dibayar') continue;
+      handed.key !== 'dibayar' && !buyerNamed(a)) continue;
     const hide = new Uint8Array(tokens.length);
     for (let x = handedAt; x < change.end; x++) hide[x] = 1;
     return { view: withoutTokens(a, hide), amount: paid.rupiah - change.rupiah, kind: payerIsHer(a, handedAt) ? 'expense' : 'sale' };
   }
   return null;
+}
+
+/** The first of the giver words just before the change word at `at` (not before `floor`). */
+function giverFrom(a: Analysis, floor: number, at: number): number {
+  let x = at;
+  while (x - 1 >= floor && GIVER.has(a.tokens[x - 1]?.key ?? '') && a.tokens[x - 1]?.type === T_WORD) x--;
+  return x;
+}
+
+/** A buyer named ("pembeli", "yg", a customer) or her own strong selling verb. */
+function buyerNamed(a: Analysis): boolean {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (BUYERS.has(t.key) || customerAt(a, i)) return true;
+    if ((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0) return true;
+  }
+  return false;
 }
 
 /** "beli gas bayar 50rb kembalian 28rb": she bought (a strong buying verb, no buyer named): her expense. */
@@ -160,9 +193,11 @@ function settleKinds(ch: ChangeRead, scan: RecordScan): void {
   if (scan.entries.length === 0 || scan.unresolved.length > 0) return;
   let sum = 0;
   for (const e of scan.entries) sum += e.amount;
-  if (sum !== ch.amount || scan.entries.every((e) => e.kind === ch.kind && !e.notes.includes('kind_guessed'))) return;
+  if (sum !== ch.amount || scan.entries.every((e) => e.kind === ch.kind && e.notes.length === 0)) return;
   if (!scan.entries.every((e) => e.kind === 'sale' || e.kind === 'expense')) return;
-  if (!scan.entries.every((e) => e.notes.every((n) => n === 'kind_guessed'))) return;
+  // (A cost noun's carried kind — "…, minyak 5L 90rb, gula 5kg 85rb" after a buyer's "beli" — is
+  // such a guess too: the arithmetic says the buyer took them.)
+  if (!scan.entries.every((e) => e.notes.every((n) => n === 'kind_guessed' || n === 'kind_carried'))) return;
   for (const e of scan.entries) {
     e.kind = ch.kind;
     e.notes = [];

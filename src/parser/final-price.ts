@@ -21,7 +21,7 @@ import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { withoutTokens } from './stated-price.ts';
-import { F_EXPENSE, F_SALE, G_EACH, G_PER } from './word-roles.ts';
+import { F_EXPENSE, F_SALE, F_WEAK, G_EACH, G_PER } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { asSaleWord } from './token-rewrite.ts';
 
@@ -29,13 +29,24 @@ import { asSaleWord } from './token-rewrite.ts';
 const BETWEEN = new Set(['kasih', 'kukasih', 'dikasih', 'ngasih', 'kasi', 'kukasi', 'dikasi', 'ngasi', 'diskon', 'disc', 'discount',
   'potong', 'dipotong', 'potongan', 'kupotong', 'nego', 'dinego', 'nego-nego', 'dilepas', 'kulepas', 'lepas', 'harga', 'aja', 'saja',
   'tapi', 'tp', 'trus', 'terus', 'terus', 'lalu', 'akhirnya', 'ahirnya', 'ya', 'dia', 'pembeli', 'pembelinya', 'minta', 'karena',
-  'langganan', 'teman', 'temen', 'sedikit', 'dikit', 'dikurangi', 'kurangi', 'kurangin', 'dikurangin']);
+  'langganan', 'teman', 'temen', 'sedikit', 'dikit', 'dikurangi', 'kurangi', 'kurangin', 'dikurangin',
+  // "tapi aku kasih diskon jadi …", "sa kasih diskon jd …": who gave it.
+  'aku', 'saya', 'sy', 'sa', 'ku', 'gw', 'gue', 'beta', 'kita', 'ak', 'aq', 'deal', 'sepakat']);
 /** Words that make the in-between a discount (not only fillers). */
 const DISCOUNTING = new Set(['kasih', 'kukasih', 'dikasih', 'ngasih', 'kasi', 'kukasi', 'dikasi', 'ngasi', 'diskon', 'disc', 'discount',
   'potong', 'dipotong', 'potongan', 'kupotong', 'nego', 'dinego', 'nego-nego', 'dilepas', 'kulepas', 'lepas', 'dikurangi', 'kurangi',
   'kurangin', 'dikurangin']);
 /** She gave the price (the seller's act): with no verb, the message is her sale. */
 const SELLER_GAVE = new Set(['kasih', 'kukasih', 'ngasih', 'kasi', 'kukasi', 'ngasi', 'dilepas', 'kulepas', 'lepas', 'kupotong']);
+/**
+ * Words that name the price before as the list price ("harusnya 140rb", "harga aslinya 100rb",
+ * "harga normal", "harga awal"): the price written after a discount is then plainly the one paid.
+ */
+const LIST_WORDS = new Set(['harusnya', 'seharusnya', 'mestinya', 'semestinya', 'normalnya', 'aslinya', 'asli', 'normal', 'awal',
+  'awalnya', 'biasanya', 'biasane', 'standarnya', 'bandrol', 'bandrolnya', 'banderol', 'pasaran']);
+/** People who buy from her: "cust nego jd 90rb dr harga 100rb" is her buyer bargaining. */
+const BUYER_HAGGLES = new Set(['cust', 'customer', 'costumer', 'kustomer', 'pembeli', 'pembelinya', 'pelanggan', 'konsumen', 'buyer',
+  'langganan', 'pelanggannya', 'konsumennya']);
 /** "jadi", Javanese "dadi" / "dados": the result. */
 const RESULT = new Set(['jadi', 'jd', 'jdi', 'tinggal', 'menjadi', 'dadi', 'dados']);
 /** Words just before the price given in "Y dari X": a price or a giving word. */
@@ -201,20 +212,27 @@ export function finalPrice(a: Analysis): FinalPrice | null {
       if (markedEach(a, x) && severalPieces(a, new Set([x, y]))) eachUnclear = true;
       for (let j = x.start; j <= i; j++) hide[j] = 1;
       if (tokens[x.start - 1]?.key === 'harga' || tokens[x.start - 1]?.key === 'harganya') hide[x.start - 1] = 1;
+      // "harusnya 140rb", "harga aslinya 100rb": the list word goes with the price before.
+      const listAt = listWordBefore(a, x.start);
+      for (let j = listAt; j >= 0 && j < x.start; j++) hide[j] = 1;
       used.add(x);
       if (gave >= 0) sellerAt = gave;
       for (let j = x.end; j < i; j++) {
         const key = (tokens[j] as Token).key;
         if (NEGO.has(key)) haggleRead = true;
-        if (key === 'dikasih' || key === 'dikasi') passiveGiven = true;
+        // ("jual beras harusnya 140rb, dikasih diskon jadi 135rb": with the price before named the
+        // list price and her own selling verb, the price after is the one paid, whoever gave it.)
+        if ((key === 'dikasih' || key === 'dikasi') && !(listAt >= 0 && ownSale(a))) passiveGiven = true;
       }
+      dealTail(a, y.end, hide);
       found = true;
       resultAt = i;
       continue;
     }
     // "dapet harga 45rb dari 50rb", "kukasih 90rb aja dari 100": the price given, from a higher one.
     if (t.key === 'dari' || t.key === 'dr') {
-      const x = numAt(a, i + 1);
+      // "nego jd 90rb dr harga 100rb": the price word after "dari" goes with the price.
+      const x = numAt(a, i + 1) ?? (tokens[i + 1]?.key === 'harga' || tokens[i + 1]?.key === 'harganya' ? numAt(a, i + 2) : null);
       let k = i - 1;
       while (k >= 0 && ONLY.has((tokens[k] as Token).key)) k--;
       const y = numAt(a, k);
@@ -238,6 +256,14 @@ export function finalPrice(a: Analysis): FinalPrice | null {
       }
       for (let j = i; j < x.end; j++) hide[j] = 1;
       used.add(x);
+      // "cust nego jd 90rb dr harga 100rb": her buyer bargained the price down — read, and her sale.
+      const nego = buyerHaggled(a, y.start);
+      if (nego >= 0) {
+        haggleRead = true;
+        sellerAt = nego;
+        if (RESULT.has(lead.key)) hide[y.start - 1] = 1;
+      }
+      dealTail(a, x.end, hide);
       if (SELLER_GAVE.has(lead.key)) {
         sellerAt = y.start - 1;
         // "laku jilbab, kukasih 90rb aja dari 100": with a verb, the giving word is no goods.
@@ -261,6 +287,13 @@ export function finalPrice(a: Analysis): FinalPrice | null {
     if (!y || y.rupiah === null || y.rupiah >= x.rupiah || y.rupiah < 1000) continue;
     if (markedEach(a, y) || severalPieces(a, new Set([x, y]))) eachUnclear = true;
     for (let j = i; j <= x.end; j++) hide[j] = 1;
+    // "pembeli nego tas dr 150rb jd 130rb, deal": her buyer bargained — read, and her sale.
+    const nego = buyerHaggled(a, i);
+    if (nego >= 0) {
+      haggleRead = true;
+      sellerAt = nego;
+    }
+    dealTail(a, y.end, hide);
     found = true;
   }
   if (!found) return null;
@@ -275,6 +308,59 @@ export function finalPrice(a: Analysis): FinalPrice | null {
     view = { ...view, tokens: out, marks, f: view.f | F_SALE };
   }
   return { view, eachUnclear, haggleRead, passiveGiven, unsure };
+}
+
+/** "…, deal, udh tf", "…, sepakat, lunas": the bargain closed and paid — no goods, no second amount. */
+const DEAL_TAIL = new Set(['deal', 'dil', 'sepakat', 'oke', 'ok', 'oce', 'udh', 'udah', 'sudah', 'sdh', 'dah', 'tf', 'transfer',
+  'ditransfer', 'dibayar', 'lunas', 'cash', 'tunai', 'langsung', 'lgsg', 'lsg']);
+
+/**
+ * Hides a closing clause of only deal and paid words after a haggle's price (from token `from`
+ * to the end of the line), so it is read neither as goods nor as a doubt; anything else there stays.
+ */
+function dealTail(a: Analysis, from: number, hide: Uint8Array): void {
+  const { tokens } = a;
+  let k = from;
+  let deal = false;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (t.type === T_NL) break;
+    if (t.type === T_PUNCT && (t.text === ',' || t.text === '.' || t.text === '!')) {
+      k++;
+      continue;
+    }
+    if (t.type !== T_WORD || !DEAL_TAIL.has(t.key)) return;
+    if (t.key === 'deal' || t.key === 'dil' || t.key === 'sepakat') deal = true;
+    k++;
+  }
+  if (!deal) return;
+  for (let j = from; j < k; j++) hide[j] = 1;
+}
+
+/** The first token of a list word ("harusnya", "harga aslinya", "harga normal") right before token `at`, or -1. */
+function listWordBefore(a: Analysis, at: number): number {
+  const w = a.tokens[at - 1];
+  if (w?.type !== T_WORD || !LIST_WORDS.has(w.key)) return -1;
+  const h = a.tokens[at - 2];
+  return h?.type === T_WORD && (h.key === 'harga' || h.key === 'harganya') ? at - 2 : at - 1;
+}
+
+/**
+ * "cust nego jd 90rb", "pembeli nego tas dr 150rb": a bargaining word a few words before token
+ * `before` with a buyer just before it; its index, or -1.
+ */
+function buyerHaggled(a: Analysis, before: number): number {
+  for (let k = before - 1; k >= 1 && k >= before - 4; k--) {
+    const t = a.tokens[k] as Token;
+    if (t.type !== T_WORD) return -1;
+    if (NEGO.has(t.key) && BUYER_HAGGLES.has(a.tokens[k - 1]?.key ?? '')) return k;
+  }
+  return -1;
+}
+
+/** Her own strong selling verb ("jual", "laku"), or a buyer named. */
+function ownSale(a: Analysis): boolean {
+  return a.tokens.some((t) => t.type === T_WORD && (((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0) || BUYER_HAGGLES.has(t.key)));
 }
 
 function isDiscount(tokens: readonly Token[], i: number): boolean {

@@ -325,7 +325,14 @@ export function mentionsNotBusiness(a: Analysis): boolean {
 
 /** "dapat kiriman 1jt", "dikasih 500rb": money given to her, by someone not named. */
 export function mentionsGift(a: Analysis): boolean {
-  return !strongSale(a) && hasAny(a, GIVEN);
+  if (strongSale(a)) return false;
+  // (A giving word already read and set aside — "dikasih 100rb kembali 30rb", the money a buyer
+  // handed over, change-given.ts — is no gift.)
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_WORD && GIVEN.has(t.key) && a.marks[i] !== M_HIDDEN) return true;
+  }
+  return false;
 }
 
 /**

@@ -88,6 +88,8 @@ import { lostOrWon } from '../lost-money.ts';
 import { mixedUse } from '../mixed-use.ts';
 import { capitalPurposePriced, withoutCapitalPurpose } from '../capital-purpose.ts';
 import { discountUnpriced } from '../discount-unpriced.ts';
+import { discountAsides } from '../discount-asides.ts';
+import { discountOffWholeOnly } from '../discount-scope.ts';
 import { businessRemainder } from '../business-remainder.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
@@ -375,6 +377,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // ended with is the sale; the one before it is hidden (final-price.ts).
   const final = finalPrice(a);
   if (final) a = final.view;
+  // "minus diskon member 5k each", "sa kasih diskon 50rb": the words around a discount (discount-asides.ts).
+  const asides = discountAsides(a);
+  if (asides) a = withoutTokens(a, asides);
   const stated = statedPrices(a);
   if (stated) a = stated.view;
   // "pembeli bayar 50rb, kembalian 8rb": the money handed over less the change (change-given.ts).
@@ -758,7 +763,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "besok rencana beli oven 350rb" among the day's lines: left out, and she is asked to confirm the rest.
   if (scan.lines.plans > 0) c.cap(C_DOUBT, 'plan_line_left_out');
   if (scan.leftover > 0) c.cap(C_PARTIAL, 'unaccounted_number');
-  if (scan.discounted && !statedCheck?.discountChecked) c.cap(C_DOUBT, 'discount');
+  // ("jual keripik 10 pcs @15rb, diskon 10rb": half the price each or more is off the whole: discount-scope.ts.)
+  if (scan.discounted && !statedCheck?.discountChecked && !(statedCheck?.doubt == null && discountOffWholeOnly(scan))) c.cap(C_DOUBT, 'discount');
   if (statedCheck?.discountChecked) c.notes.push('discount_checked');
   if (statedCheck?.doubt) c.cap(statedCheck.doubt === 'total_mismatch' ? C_PARTIAL : C_DOUBT, statedCheck.doubt);
   // "ditawar dari 20rb jadi 17rb, laku 2": the agreed price each, or for both? Asked.
