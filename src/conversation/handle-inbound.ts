@@ -10,11 +10,13 @@
 import { addDays, businessDate } from '../core/dates.ts';
 import { DomainError } from '../core/errors.ts';
 import type { InboundMessage } from '../core/messages.ts';
+import type { Compilable, SqlBool } from 'kysely';
 import type { Db } from '../db/client.ts';
+import type { Fragment } from '../db/prepared.ts';
 import type { NewEntry } from '../modules/ledger/ledger.ts';
 import { groupsRepo } from '../modules/groups/groups.service.ts';
 import { stateOpenIn } from '../modules/conversation-state/conversation-state.repository.ts';
-import { findOrRegisterPerson, findSender, rememberUsername } from '../modules/people/people.repository.ts';
+import { findOrRegisterPerson, findSender, findSenderCarrying, rememberUsername, type Sender } from '../modules/people/people.repository.ts';
 import { OLDEST_DAYS_BACK, parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
 import { isStaffCommand, matchCommand, type Command } from './commands.ts';
@@ -56,12 +58,28 @@ import { smallTalk, type SmallTalk } from './small-talk.ts';
 
 export type { ConversationDeps, Handled };
 
-export async function handleInbound(db: Db, msg: InboundMessage, inboundId: number, deps: ConversationDeps): Promise<Handled> {
+/** Who wrote a message, as handleInbound reads her (see there). */
+export type MessageSender = Sender<SqlBool> | undefined;
+
+/**
+ * handleInbound's lookup of who wrote, with another module's insert carried in the same
+ * statement and the id it returned (the inbound processor's inbox claim: one round trip
+ * for both, src/jobs/inbound.processor.ts). Hand the sender to handleInbound as `looked`.
+ */
+export async function findMessageSenderCarrying<V>(db: Db, msg: InboundMessage, carried: Fragment<V, Compilable<{ id: number }>>): Promise<{ carriedId: number | null; sender: MessageSender }> {
+  return findSenderCarrying(db, { platform: msg.platform, externalId: msg.sender.id }, openQuestionHere(msg), carried);
+}
+
+// Whether a question is open for her in this chat: the conversation-state module's fragment,
+// read on her id in the people module's lookup.
+const openQuestionHere = (msg: InboundMessage) => stateOpenIn({ platform: msg.platform, chatId: msg.chatId });
+
+/** `looked`: the sender already looked up in this transaction (findMessageSenderCarrying); unset, looked up here. */
+export async function handleInbound(db: Db, msg: InboundMessage, inboundId: number, deps: ConversationDeps, looked?: { sender: MessageSender }): Promise<Handled> {
   const ref = { platform: msg.platform, externalId: msg.sender.id };
   // Who she is, whether a question is open for her in this chat, and the @username her
-  // identity holds: one statement (the open question is the conversation-state module's
-  // fragment, read on her id in the people module's lookup).
-  const sender = await findSender(db, ref, stateOpenIn({ platform: msg.platform, chatId: msg.chatId }));
+  // identity holds: one statement.
+  const sender = looked ? looked.sender : await findSender(db, ref, openQuestionHere(msg));
   const known = sender?.person;
   const timeZone = known?.timeZone ?? deps.defaultTimeZone;
   // The day she wrote it, in her time zone: a message redelivered after midnight still

@@ -13,9 +13,9 @@ import type { InboundMessage } from '../core/messages.ts';
 import { cleanInbound } from '../core/sanitize.ts';
 import type { Db } from '../db/client.ts';
 import type { FollowUp } from '../conversation/follow-ups.ts';
-import { handleInbound, type ConversationDeps } from '../conversation/handle-inbound.ts';
+import { findMessageSenderCarrying, handleInbound, type ConversationDeps } from '../conversation/handle-inbound.ts';
 import { collapseFloodReplies, type FloodMark } from '../conversation/flood.ts';
-import { claimInbound, findInboundId, outcomeNote } from '../modules/inbox/inbox.repository.ts';
+import { findInboundId, inboxClaim, outcomeNote } from '../modules/inbox/inbox.repository.ts';
 import { addRepliesReleasingHeld, addToOutbox, unsentRepliesOf, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { pendingFollowUpsOf, type HandOff } from './follow-ups.ts';
 import { heldReleaseFor } from './held-messages.ts';
@@ -69,7 +69,10 @@ export interface Recorded {
  * the outbox rows carrying the inbox's outcome, her held messages. `message` is cleaned.
  */
 export async function recordInbound(trx: Db, deps: InboundDeps, message: InboundMessage, flood?: FloodMark): Promise<Recorded> {
-  const inboundId = await claimInbound(trx, message);
+  // The claim first, so a redelivery records nothing twice; carried in the statement that
+  // looks up who wrote (one round trip for both: the inbox module hands over its insert
+  // unrun, the conversation's lookup carries it).
+  const { carriedId: inboundId, sender } = await findMessageSenderCarrying(trx, message, inboxClaim(message));
   if (inboundId === null) {
     const existing = await findInboundId(trx, message);
     if (existing === undefined) return { outcome: 'duplicate' as const, intent: null, items: [], followUps: [] };
@@ -81,7 +84,7 @@ export async function recordInbound(trx: Db, deps: InboundDeps, message: Inbound
       followUps: await pendingFollowUpsOf(trx, existing),
     };
   }
-  const handled = await handleInbound(trx, message, inboundId, deps);
+  const handled = await handleInbound(trx, message, inboundId, deps, { sender });
   const replies = flood ? await collapseFloodReplies(trx, message, handled, flood) : handled.replies;
   const outbox = replies.map((reply, i) => ({
     key: `reply-${inboundId}-${i}`,

@@ -39,8 +39,37 @@ export async function claimInbound(db: Db, msg: InboundMessage): Promise<number 
   return row?.id ?? null;
 }
 
+/**
+ * `claimInbound`'s insert, not yet run: for a caller that carries it in another module's
+ * statement and reads its `id` there (the inbound processor claims the message in the
+ * statement that looks up its sender: people.repository's `findSender`), so the claim costs
+ * no round trip of its own. No row returned: the message was handled before.
+ */
+export function inboxClaim(msg: InboundMessage): Fragment<Claim, Compilable<{ id: number }>> {
+  return { build: claimInsert, values: { msg, version: inboxVersionOf(msg) } };
+}
+
+interface Claim {
+  msg: InboundMessage;
+  version: string;
+}
+
+// A module-level function: the key under which a statement carrying it is compiled once.
+const claimInsert = (slot: SlotMaker<Claim>, db: Db) =>
+  db
+    .insertInto('inbound_messages')
+    .values({
+      platform: slot((v) => v.msg.platform),
+      chat_id: slot((v) => v.msg.chatId),
+      message_id: slot((v) => v.msg.messageId),
+      sent_at: slot((v) => v.msg.sentAt),
+      edit_key: slot((v) => v.version),
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id');
+
 // Built and compiled once (src/db/prepared.ts): every message runs it.
-const claim = prepared<{ msg: InboundMessage; version: string }, { id: number }>((db, slot) =>
+const claim = prepared<Claim, { id: number }>((db, slot) =>
   db
     .insertInto('inbound_messages')
     .values({

@@ -1,4 +1,4 @@
-import { expressionBuilder, sql, type AliasableExpression, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { expressionBuilder, sql, type AliasableExpression, type Compilable, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Platform } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
 import { preparedBy, slotsWithin, type Fragment } from '../../db/prepared.ts';
@@ -87,6 +87,53 @@ export async function findSender<V, T>(
 }
 
 type AlsoFragment = Fragment<unknown, (personId: Expression<number>) => AliasableExpression<unknown>>;
+type CarriedInsert = Fragment<unknown, Compilable<{ id: number }>>;
+
+/**
+ * `findSender`, with another module's insert carried in the same statement (a
+ * data-modifying CTE, run first) and the id it returned: the inbound processor claims the
+ * message in its inbox with it (issue #21: the claim was a round trip of its own on every
+ * message). `carriedId` is null when the insert wrote nothing (the message was handled
+ * before); the sender is looked up either way. Both in the caller's transaction.
+ */
+export async function findSenderCarrying<V, T, C>(
+  db: Db,
+  ref: IdentityRef,
+  also: Fragment<V, (personId: Expression<number>) => AliasableExpression<T>>,
+  carriedInsert: Fragment<C, Compilable<{ id: number }>>,
+): Promise<{ carriedId: number | null; sender: Sender<T> | undefined }> {
+  const carried = carriedInsert as CarriedInsert;
+  let lookup = carryingLookups.get(carried.build);
+  if (!lookup) carryingLookups.set(carried.build, (lookup = carryingLookup(carried.build)));
+  const [row] = await lookup(db, { ref, also: also as AlsoFragment, carried });
+  if (!row) throw new Error('the sender lookup returned no row');
+  const { carriedId, username, also: fact, ...person } = row;
+  return { carriedId: carriedId === null ? null : Number(carriedId), sender: person.id === null ? undefined : { person: person as Person, username, also: fact as T } };
+}
+
+type CarryingRow = { carriedId: number | string | null; id: number | null; name: string; language: Person['language']; timeZone: string; username: string | null; also: unknown };
+
+// One statement per kind of carried insert and of fact asked, each compiled once (src/db/prepared.ts).
+const carryingLookups = new Map<CarriedInsert['build'], (db: Db, values: { ref: IdentityRef; also: AlsoFragment; carried: CarriedInsert }) => Promise<CarryingRow[]>>();
+
+function carryingLookup(carriedBuild: CarriedInsert['build']) {
+  return preparedBy<{ ref: IdentityRef; also: AlsoFragment; carried: CarriedInsert }, AlsoFragment['build'], CarryingRow>(
+    (v) => v.also.build,
+    (db, slot, build) => {
+      const also = build(slotsWithin(slot, (v) => v.also.values), db);
+      const carried = carriedBuild(slotsWithin(slot, (v) => v.carried.values), db);
+      const sender = db
+        .selectFrom('identities')
+        .innerJoin('people', 'people.id', 'identities.person_id')
+        .select(personColumns)
+        .select((eb) => ['identities.username', also(eb.ref('people.id')).as('also')])
+        .where('identities.platform', '=', slot((v) => v.ref.platform))
+        .where('identities.external_id', '=', slot((v) => v.ref.externalId));
+      // Always one row: the carried insert's id (or null) beside the sender (or nulls).
+      return sql<CarryingRow>`with "carried" as (${carried}) select (select "id" from "carried") as "carriedId", "s".* from (select 1) as "one" left join lateral (${sender}) as "s" on true`;
+    },
+  );
+}
 
 // Every message runs it: compiled once per kind of fact asked (src/db/prepared.ts).
 const senderLookup = preparedBy<{ ref: IdentityRef; also: AlsoFragment }, AlsoFragment['build'], Person & { username: string | null; also: unknown }>(
