@@ -26,7 +26,7 @@ import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_SE_SCALE, type WordInfo } from './word-roles.ts';
 
-/** Words for one before a counted word (Indonesian, Javanese, Sundanese, Minang, Betawi). */
+/** Words for one before a counted word (Indonesian, Javanese, Sundanese, Minang, Betawi; "sji" below). */
 const ONE = new Set(['satu', 'siji', 'hiji', 'ciek', 'sak', 'atu']);
 /** Of those, the ones that open a clause before a price ("…, siji 25 ewu"). */
 const ONE_OPENS = new Set(['satu', 'siji', 'hiji', 'ciek']);
@@ -158,14 +158,22 @@ export function settleCountedEach(tokens: Token[]): void {
       i++;
       continue;
     }
-    if (ONE.has(t.key) && next?.type === T_WORD && next.info === null && counted(tokens, next.text, i + 1) &&
+    if (t.text === 'sji' && next?.type === T_WORD && (next.f & F_UNIT) !== 0 && (endsAmount(prev) || startsAmount(tokens[i + 2]))) {
+      // "sji bungkus 10rb": Javanese "siji" typed short (read alone as "sebiji"), one of that unit.
+      const one = lookupWord(`se${next.key}`);
+      if (one !== null) {
+        tokens.splice(i, 2, { ...t, text: `${t.text} ${next.text}`, key: one.canon, info: one, f: one.flags, f2: one.flags2 });
+        continue;
+      }
+    }
+    if ((ONE.has(t.key) || t.text === 'sji') && next?.type === T_WORD && next.info === null && counted(tokens, next.text, i + 1) &&
       ((endsAmount(prev) && closes(tokens[i + 2])) || (startsAmount(tokens[i + 2]) && !endsAmount(prev)))) {
       // "25 ribu satu gamis", "siji wadah 25 ewu": per the counted word.
       tokens.splice(i, 1, { ...word('per', t.attached), text: t.text });
       continue;
     }
     // ("bakso dua puluh, satu 5rb" may be twenty-one: a number word right before the comma is no count here.)
-    if (ONE_OPENS.has(t.key) && prev?.type === T_PUNCT && prev.text === ',' && startsAmount(next) && clauseCountsGoods(tokens, i - 1) &&
+    if ((ONE_OPENS.has(t.key) || t.text === 'sji') && prev?.type === T_PUNCT && prev.text === ',' && startsAmount(next) && clauseCountsGoods(tokens, i - 1) &&
       ((tokens[i - 2]?.f ?? 0) & F_NUMWORD) === 0) {
       // "4 wadah rempeyek, siji 25 ewu": one of those, at the price.
       retag(t, 'satunya');
