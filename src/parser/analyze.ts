@@ -12,6 +12,7 @@ import { markNonMoney, M_SIZE, type Marks } from './marks.ts';
 import { cylinderSizes } from './cost-nouns.ts';
 import { goodsSizes } from './goods-sizes.ts';
 import { settleContextWords } from './context-words.ts';
+import { settleCountedEach } from './counted-each.ts';
 import type { TriggersSeen } from './triggers.ts';
 import type { DirectionSeen } from './money-direction.ts';
 
@@ -46,6 +47,8 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
   // before dates and amounts are read (context-words.ts).
   const barred = lexed.bars.length > 0 ? lexed.bars.map((i) => tokens[i]) : null;
   settleContextWords(tokens);
+  // "sepuluh baju goceng sebaju", "4 wadah, siji 25 ewu": a price for one of what she counted (counted-each.ts).
+  settleCountedEach(tokens);
   const bars = barred === null ? lexed.bars : barsKept(tokens, lexed.bars, barred);
   const marks: Marks = new Uint8Array(tokens.length);
   // Dates first: "17/11" and "tgl 5" must be dates before anything else can claim them;

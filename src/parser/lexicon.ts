@@ -262,6 +262,9 @@ def(['inang', 'amang', 'eda'], F_FILLER, G_HONORIFIC);
 // amount after it is then a bare second amount (asked: entry-drafts.ts), not a second sale.
 def(['minus', 'min'], F_FILLER);
 def(['ito', 'lae', 'opung', 'namboru'], F_FILLER);
+// Closing particles and words to the group, never goods left without a price: Medan/Batak "bah",
+// Maluku/Ambon "basudara" (brothers and sisters), Bugis/Makassar "tabe" (excuse me, politely).
+def(['bah', 'basudara', 'basodara', 'tabe'], F_FILLER);
 def(['dari', 'untuk', 'buat', 'utk', 'of', 'on', 'for', 'to', 'ke', 'di', 'pada', 'in', 'from',
   'yang', 'sebanyak', 'seharga', 'sebesar', 'senilai'], 0, G_ITEM_FILLER);
 def(['saya', 'aku', 'kami', 'i', 'we', 'ibu', 'bu', 'ya', 'iya', 'ok', 'oke', 'siap'], 0, G_SELF);

@@ -12,10 +12,10 @@
  * merged because both parts have numbers.
  */
 import { opensDeduction } from './deducted-net.ts';
-import type { Analysis } from './analyze.ts';
-import { F_PRICE, F_UNIT, G_CONJ, G_EACH, G_PER } from './word-roles.ts';
+import { isSoft, type Analysis } from './analyze.ts';
+import { F_NUMWORD, F_PRICE, F_UNIT, G_CONJ, G_EACH, G_PER } from './word-roles.ts';
 import { unitForUse } from './purpose-units.ts';
-import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 
 export const SEP_START = 0;
@@ -82,10 +82,13 @@ function startsWithUnitPrice(a: Analysis, seg: Segment): boolean {
     i = (a.nums[k] as Analysis['nums'][number]).end;
     if (i >= seg.end) return false;
     const t = a.tokens[i] as Token;
+    // "60rb sekilo bah", "25rb/kg ya bu": a closing particle or word of address after the price is no goods.
+    let end = seg.end;
+    while (end - 1 > i && isSoft(a.tokens[end - 1] as Token)) end--;
     const isPer = (t.type === T_WORD && (t.f2 & G_PER) !== 0) || (t.type === T_PUNCT && t.text === '/');
-    if (t.type === T_WORD && (t.info?.perUnit !== undefined || (t.f2 & G_EACH) !== 0)) return i + 1 === seg.end;
+    if (t.type === T_WORD && (t.info?.perUnit !== undefined || (t.f2 & G_EACH) !== 0)) return i + 1 === end;
     const u = a.tokens[i + 1];
-    return isPer && u !== undefined && u.type === T_WORD && (u.f & F_UNIT) !== 0 && i + 2 === seg.end;
+    return isPer && perWhat(a.tokens, u, seg.start) && i + 2 === end;
   }
   const t = a.tokens[i];
   if (!t || t.type !== T_WORD || i >= seg.end) return false;
@@ -94,7 +97,23 @@ function startsWithUnitPrice(a: Analysis, seg: Segment): boolean {
   // prices nothing (purpose-units.ts).
   if (t.info?.perUnit !== undefined || (t.f2 & G_EACH) !== 0) return !unitForUse(a.tokens, i);
   const u = a.tokens[i + 1];
-  return (t.f2 & G_PER) !== 0 && u !== undefined && u.type === T_WORD && (u.f & F_UNIT) !== 0;
+  return (t.f2 & G_PER) !== 0 && perWhat(a.tokens, u, seg.start);
+}
+
+/**
+ * What a "per" prices: a counting unit, or the very goods counted before `before` ("jahitan 3
+ * baju, 75rb per baju", "gamis 2, per gamis 125rb": per-counted.ts reads it as each).
+ */
+function perWhat(tokens: readonly Token[], u: Token | undefined, before: number): boolean {
+  if (u === undefined || u.type !== T_WORD) return false;
+  if ((u.f & F_UNIT) !== 0) return true;
+  if (u.info !== null || u.text.length < 3) return false;
+  for (let j = 0; j < before; j++) {
+    const w = tokens[j] as Token;
+    if (w.type !== T_WORD || w.text !== u.text) continue;
+    if (tokens[j - 1]?.type === T_NUM || ((tokens[j - 1]?.f ?? 0) & F_NUMWORD) !== 0 || tokens[j + 1]?.type === T_NUM) return true;
+  }
+  return false;
 }
 
 export function splitSegments(a: Analysis): { segments: Segment[]; capped: boolean } {

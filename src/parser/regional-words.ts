@@ -62,6 +62,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['ajuwal', 'ajual', 'ajuwalan', 'ajualan', 'kaadep', 'kaadepang'], 'jual'),
   // Sold, with the Makassar and Bugis particles "-mi" (already), "-ji" (only): "lakumi kueku 30 biji".
   ...pairs(['lakumi', 'lakuji', 'lakuni', 'terjualmi', 'jualmi'], 'laku'),
+  // Madurese "pajuh", "paju" (sold, went: "la pajuh 6 bungkus rujak", "la" already).
+  ...pairs(['pajuh', 'paju'], 'laku'),
   // Got (money in): Madurese "olle", Sundanese "kenging" ("kenging artos 240 rebu": got 240.000),
   // … and Javanese krama "angsal" ("angsal artos 150 ewu").
   ...pairs(['olle', 'olleh', 'ollena', 'kenging', 'kengeng', 'angsal'], 'dapat'),
