@@ -23,10 +23,13 @@ const NOT_NAME = new Set(['sisa', 'dp', 'lunas', 'pelunasan', 'sudah', 'udah', '
   'dl', 'nanti', 'besok', 'akhir', 'awal', 'tengah', 'gajian', 'abis',
   // Papuan, Maluku and Manado "su", "so" (already), Javanese "wis", "uwis", Sundanese "geus", Minang "alah".
   'su', 'so', 'wis', 'uwis', 'geus', 'alah',
-  // … Sundanese "tos", "atos", "parantos", chat "udh", Malay "lah".
-  'tos', 'atos', 'parantos', 'udh', 'lah']);
-/** Madurese and Malay "la" (already: "ebu' Suni la majar"): a name's third word never, its first may be ("La Ode"). */
-const NOT_NAME_AFTER = new Set(['la']);
+  // … Sundanese "tos", "atos", "parantos", chat "udh".
+  'tos', 'atos', 'parantos', 'udh']);
+/**
+ * Madurese "la", Malay and Minang "lah" (already: "ebu' Suni la majar", "uni Ros lah mambayia"):
+ * a name's third word never, its first may be ("La Ode", "encik Lah").
+ */
+const NOT_NAME_AFTER = new Set(['la', 'lah']);
 /** Already, between the name and the act: "Teh Euis tos mayar", "Mama Yuli udah bayar". */
 const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'su', 'so', 'wis', 'uwis', 'geus', 'tos', 'atos', 'parantos', 'alah',
   'la', 'lah', 'baru', 'tadi', 'td', 'akhirnya']);
