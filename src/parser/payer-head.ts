@@ -10,6 +10,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { TAKER_TITLES } from './takers.ts';
+import { RESELLERS } from './resellers.ts';
 import { customerAt } from './intents/customer.ts';
 import { F_DATE, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
 
@@ -24,8 +25,16 @@ const OPENERS = new Set(['tadi', 'td', 'barusan', 'alhamdulillah', 'kemarin', 'k
 const WEAK_TITLES = new Set(['ko', 'ci', 'bli', 'si', ...TAKER_TITLES]);
 
 /** Customers named by their role alone ("tetangga bayar bon", "pelanggan yg ngutang …"). */
+// Resellers and collectors buy her goods and run tabs with her ("reseller tf pelunasan stok"); not
+// "juragan", as often the boss she owes.
 const ROLES = new Set(['tetangga', 'tetanggaku', 'pelanggan', 'pelangganku', 'langganan', 'langgananku', 'pembeli',
-  'customer', 'cust', 'konsumen', 'neighbour', 'neighbor', 'buyer']);
+  'customer', 'cust', 'konsumen', 'neighbour', 'neighbor', 'buyer', ...RESELLERS.filter((w) => w !== 'juragan')]);
+/**
+ * Words that may say which customer between the role and "yang …" ("pelanggan laundry yang
+ * kemarin ngebon", "cust COD kmrn yg kurang bayar"): at most two, and only before the owing
+ * clause — "pelanggan laundry bayar 35rb" keeps today's reading.
+ */
+const MAX_ROLE_WORDS = 2;
 /** A word after a role that says which one ("tetangga sebelah", "pelanggan lama"). */
 const ROLE_WHICH = new Set(['sebelah', 'depan', 'belakang', 'lama', 'baru', 'setia', 'ku', 'saya', 'aku']);
 
@@ -79,8 +88,9 @@ export function herDebtAtHead(a: Analysis): boolean {
 }
 
 /** Already, just, earlier — between the payer and the paying verb; "su", "so" (Papuan, Maluku, Manado). */
-export const BEFORE_PAY = new Set(['sudah', 'udah', 'sdh', 'dah', 'uda', 'su', 'so', 'baru', 'tadi', 'td', 'wis', 'uwis', 'wes',
-  'geus', 'alah', 'lah', 'la', 'already', 'just', 'barusan', 'akhirnya', 'akhire', 'ahirnya', 'finally']);
+export const BEFORE_PAY = new Set(['sudah', 'udah', 'sdh', 'dah', 'uda', 'udh', 'su', 'so', 'baru', 'tadi', 'td', 'wis', 'uwis', 'wes',
+  'geus', 'tos', 'atos', 'parantos', 'sampun', 'alah', 'lah', 'la', 'already', 'just', 'barusan', 'akhirnya', 'akhire', 'ahirnya',
+  'finally']);
 
 /** Paying verbs said of the payer (regional ones read "bayar": regional-words.ts). */
 export const PAYER_PAYS = new Set(['bayar', 'membayar', 'nyicil', 'cicil', 'mencicil', 'lunasin', 'lunasi', 'melunasi', 'ngelunasin',
@@ -109,6 +119,32 @@ function afterTitle(t: Token | undefined, a: Analysis, i: number): boolean {
     (t.f2 & (G_CREDIT | G_HONORIFIC)) === 0 && t.key.length >= 2;
 }
 
+/** After a role, the end of a word or two saying which one, when "yang" and the owing follow; else `end`. */
+function roleWordsEnd(a: Analysis, end: number): number {
+  const { tokens } = a;
+  for (let k = end; k < end + MAX_ROLE_WORDS && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!word(t) || (a.marks[k] !== 0 && (t.f & F_DATE) === 0) || PAYER_PAYS.has(t.key) || BEFORE_PAY.has(t.key) || (t.f2 & G_CREDIT) !== 0) return end;
+    if (RELATIVE.has(t.key)) return end;
+    if (RELATIVE.has(tokens[k + 1]?.key ?? '')) return k + 1;
+  }
+  return end;
+}
+
+/**
+ * The owing word of a relative clause at k: a credit word ("ngutang", "kasbon"), English "owed",
+ * or "kurang bayar" (paid short: "yg kurang bayar udh tf kurangnya 15rb") — the index of its
+ * last word, or -1.
+ */
+function owingAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!word(t)) return -1;
+  if ((t.f2 & G_CREDIT) !== 0 || OWED.has(t.key)) return k;
+  return SHORT.has(t.key) && PAYER_PAYS.has(tokens[k + 1]?.key ?? '') ? k + 1 : -1;
+}
+/** Short, before a paying word: "kurang bayar" (underpaid). */
+const SHORT = new Set(['kurang', 'kurg', 'krg']);
+
 /** The payer at token i: [name, end] or null. */
 function payerAt(a: Analysis, i: number): [string, number] | null {
   const { tokens } = a;
@@ -122,7 +158,10 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   // "Teh Euis geus mayar", "ko Ahong su bayar": a title of two meanings before a name only.
   // ("Made" is a Balinese name as well as English "made": a weak word is a name here too.)
   if (WEAK_TITLES.has(t.text) && afterTitle(n, a, i + 1) && ((n as Token).info === null || ((n as Token).f & F_WEAK) !== 0)) return [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2];
-  if (ROLES.has(t.key)) return [cap(t.text), ROLE_WHICH.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1];
+  if (ROLES.has(t.key)) {
+    const end = ROLE_WHICH.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+    return [cap(t.text), roleWordsEnd(a, end)];
+  }
   // "yang kasbon kemarin udah bayar": the one who owes, named by the owing alone.
   if (RELATIVE.has(t.key) && word(n) && (n.f2 & G_CREDIT) !== 0) return [`Yang ${n.text}`, i + 1];
   return null;
@@ -142,10 +181,10 @@ export function payerAtHead(a: Analysis): PayerHead | null {
     let k = RELATIVE.has(tokens[j]?.key ?? '') ? j + 1 : j;
     // "yang kemarin ngutang", "yg minggu lalu bon": when, before the owing.
     while (k < j + 3 && word(tokens[k]) && ((tokens[k] as Token).f & (F_DATE | F_PERIOD)) !== 0) k++;
-    const owing = tokens[k];
-    if (!word(owing) || ((owing.f2 & G_CREDIT) === 0 && !OWED.has(owing.key))) return null;
+    const owed = owingAt(tokens, k);
+    if (owed < 0) return null;
     owedSaid = true;
-    j = k + 1;
+    j = owed + 1;
     // "yang hutang di agen udah lunas": she owed the agent — her debt, not a debtor paying her.
     if (owedByHerFrom(tokens, j)) return null;
     while (j < tokens.length && j <= k + 6 && !PAYER_PAYS.has(tokens[j]?.key ?? '') && !BEFORE_PAY.has(tokens[j]?.key ?? '')) j++;

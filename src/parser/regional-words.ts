@@ -111,10 +111,19 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['berempa', 'barempa'], 'berapa'),
   // Paying in Minang "babayia" (paid: "alun babayia", not yet paid) and Javanese "mbayar".
   ...pairs(['babayia', 'mbayar', 'bayari'], 'bayar'),
+  // … Banjar "mambayar" ("Acil Imah mambayar hutang wadai": paid her debt), Sundanese "ngabayar",
+  // Bugis "mabbayara'", Makassar "ammayara'" (the glottal stop is dropped by the lexer).
+  ...pairs(['mambayar', 'ngabayar', 'mabbayara', 'ammayara'], 'bayar'),
   // I: Minang "ambo", Banjar "ulun", "unda".
   ...pairs(['ambo', 'ulun', 'unda'], 'saya'),
   // … and Betawi "aye" ("aye ambil duit warung gocap": I took 50rb of the shop's money).
   ...pairs(['aye'], 'saya'),
+  // … and Madurese "engko'", "sengko'" (I: "engko' majar otang ka toke": I paid my debt to the
+  // trader). The Chinese-Indonesian title is "engkoh", "koh": a different word.
+  ...pairs(['engko', 'sengko'], 'saya'),
+  // Madurese "ebu'" (mother; a woman addressed or named: "ebu' Suni la majar otang") is "ibu",
+  // a title like it.
+  ...pairs(['ebu'], 'ibu'),
 ]);
 
 function pairs(words: readonly string[], meaning: string): [string, string][] {

@@ -34,6 +34,7 @@ import { receiptKind } from './receipt-kind.ts';
 import { ownVisitAsked } from './service-work.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { payerFix } from './clause-payer.ts';
+import { takerPays } from './taker-pays.ts';
 import { sharedPrice } from './shared-price.ts';
 import { countsTakeTotal } from './counts-beside-total.ts';
 import { takingsStated } from './takings-count.ts';
@@ -367,6 +368,13 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       r.unresolved.length = 0;
       joinCount(bare, forGoods);
       hargaJoined(a, seg, bare);
+    }
+    // "Nona Ade ambil 1 kain tenun, bayar lunas 1,2jt": the taker's money for the goods, a bare
+    // amount of her sale ("lunas", "cash", "tf" are no goods there: taker-pays.ts).
+    if (sameLine && prevSeg !== undefined && bare && r.entries.length === 1 && r.unresolved.length === 0 && scan.unresolved.length === 1 &&
+      scan.unresolved[0]?.kind === 'sale' && bare.quantity === null && bare.unitPrice === null && takerPays(a, prevSeg, seg)) {
+      bare.item = null;
+      bare.kind = 'sale';
     }
     if (sameLine && prevSeg !== undefined && !mixedVerbs(a, prevSeg) && r.entries.length === 1 && r.unresolved.length === 0 &&
       isBareAmount(bare) && !r.repay &&

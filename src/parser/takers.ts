@@ -7,7 +7,10 @@ import { RESELLERS } from './resellers.ts';
 
 /** Titles before a name. Some are also words ("teh" is tea): a title only before a take verb's taker name. */
 export const TAKER_TITLES = new Set(['mb', 'mbk', 'teh', 'teteh', 'ceu', 'uni', 'kak', 'bude', 'budhe', 'mak', 'bu', 'ibu', 'mbak',
-  'mba', 'pak', 'mas', 'bang', 'bi', 'bibi']);
+  'mba', 'pak', 'mas', 'bang', 'bi', 'bibi',
+  // Eastern Indonesia and Medan "mama", "mamak" before a woman's name ("Mama Yuli bayar utang
+  // tenun"): alone they are her own mother, so a title only before a name that takes, pays or owes.
+  'mama', 'mamak']);
 
 /** People named by relation alone, who take goods and pay her: "tetangga ambil beras 5kg". */
 export const RELATION_TAKERS = new Set(['tetangga', 'tetanggaku', 'saudara', 'sodara', 'langganan', 'pelanggan', 'pelangganku',
@@ -23,4 +26,8 @@ export const TAKE_WORDS = new Set(['ambil', 'ngambil', 'mengambil', 'ambiak', 'm
  * before a buying, taking or owing verb they are her customer (the word is the name kept).
  * Not "bu", "pak", "mak": alone they are as often her own mother or a reader's "you".
  */
-export const KIN_CUSTOMERS = new Set(['ading', 'acil', 'julak', 'mpok', 'engkong', 'encing', 'daeng', 'puang', 'uni', 'etek', 'cak']);
+export const KIN_CUSTOMERS = new Set(['ading', 'acil', 'julak', 'mpok', 'engkong', 'encing', 'daeng', 'puang', 'uni', 'etek', 'cak',
+  // Papuan "pace", "mace", "kaka" (a man, a woman, an elder: "Pace beli 3 ikat sayur"), Maluku
+  // "nona", "nyong", "usi"; "om", "tante" as the east and the Chinese-Indonesian shops say them to a
+  // buyer, "koh", "cik"; Batak "inang", "amang". (Not Manado "ko": "you". Not "uda": typed for "udah".)
+  'pace', 'mace', 'kaka', 'nona', 'nyong', 'usi', 'om', 'tante', 'koh', 'cik', 'inang', 'amang']);

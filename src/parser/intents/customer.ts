@@ -22,7 +22,17 @@ const NOT_NAME = new Set(['sisa', 'dp', 'lunas', 'pelunasan', 'sudah', 'udah', '
   'hutangnya', 'utangnya', 'bonnya', 'pesanannya', 'bayarnya', 'ke', 'sama', 'sm', 'yg', 'x', 'kasih', 'kasi', 'yang', 'dulu',
   'dl', 'nanti', 'besok', 'akhir', 'awal', 'tengah', 'gajian', 'abis',
   // Papuan, Maluku and Manado "su", "so" (already), Javanese "wis", "uwis", Sundanese "geus", Minang "alah".
-  'su', 'so', 'wis', 'uwis', 'geus', 'alah']);
+  'su', 'so', 'wis', 'uwis', 'geus', 'alah',
+  // … Sundanese "tos", "atos", "parantos", chat "udh".
+  'tos', 'atos', 'parantos', 'udh']);
+/**
+ * Madurese "la", Malay and Minang "lah" (already: "ebu' Suni la majar", "uni Ros lah mambayia"):
+ * a name's third word never, its first may be ("La Ode", "encik Lah").
+ */
+const NOT_NAME_AFTER = new Set(['la', 'lah']);
+/** Already, between the name and the act: "Teh Euis tos mayar", "Mama Yuli udah bayar". */
+const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'su', 'so', 'wis', 'uwis', 'geus', 'tos', 'atos', 'parantos', 'alah',
+  'la', 'lah', 'baru', 'tadi', 'td', 'akhirnya']);
 
 /** Titles that are names too, after a title ("Teh Neng"). */
 const NAME_TITLES = new Set(['neng', 'ning', 'nok']);
@@ -57,6 +67,19 @@ export interface Customer {
   titled: boolean;
 }
 
+/** A possessive written apart after a tab: Sundanese "bon na", Javanese "utang e", "utang nya". */
+const OWNER_APART = new Set(['na', 'nya', 'e']);
+
+/** Her tab just before token i: "hutang teh Euis", "bon na teh Euis", "kasbonnya mb Rina". */
+function tabBefore(a: Analysis, i: number): boolean {
+  const p = a.tokens[i - 1];
+  if (p === undefined || p.type !== T_WORD) return false;
+  if ((p.f2 & G_CREDIT) !== 0 || TAB_NAMED.has(p.key)) return true;
+  return OWNER_APART.has(p.key) && ((a.tokens[i - 2]?.f2 ?? 0) & G_CREDIT) !== 0;
+}
+/** Her tab with its owner's ending. */
+const TAB_NAMED = new Set(['kasbonnya', 'bonnya', 'hutangnya', 'utangnya', 'utange', 'hutange', 'utangna', 'hutangna']);
+
 /** "Bu Tin", "pak joko", "Mbak Rina Sari" at token i (a title and one or two name words). */
 export function customerAt(a: Analysis, i: number, tabLine = false): Customer | null {
   const t = a.tokens[i];
@@ -70,15 +93,18 @@ export function customerAt(a: Analysis, i: number, tabLine = false): Customer | 
   // So is one followed by paying ("Teh Euis mayar bros nu kamari"): tea does not pay.
   // So is one followed by owing ("Teh Neng ngutang kupat tahu"): tea owes nothing.
   const act = a.tokens[i + 2];
+  // (The act may come after "already": "Teh Euis tos mayar".)
+  const verb = ALREADY.has(act?.key ?? '') ? a.tokens[i + 3] : act;
   // So is one opening a line of a tab list under a credit heading ("kasbon hari ini: Teh Lilis
   // gula 2kg 34rb", `tabLine`): each line there is a person's tab.
   // (One goods word must follow the name there, then the count: "teh manis 2 gelas 10rb",
   // "teh manis gelas besar 10rb" are tea.)
-  if ((t.f2 & G_HONORIFIC) === 0 && !(TAKER_TITLES.has(t.key) && ((tabLine && act?.type === T_WORD && a.numIn[i + 3] !== undefined && a.numIn[i + 3] !== -1) ||
-    TAKE_WORDS.has(act?.key ?? '') || PAYING_AFTER_TITLE.has(act?.key ?? '') || (act !== undefined && (act.f2 & G_CREDIT) !== 0)))) return null;
+  // So is one right after her tab ("bon na teh Euis dibayar", "hutang teh Euis udah lunas"): tea runs no tab.
+  if ((t.f2 & G_HONORIFIC) === 0 && !(TAKER_TITLES.has(t.key) && (tabBefore(a, i) || (tabLine && act?.type === T_WORD && a.numIn[i + 3] !== undefined && a.numIn[i + 3] !== -1) ||
+    TAKE_WORDS.has(verb?.key ?? '') || PAYING_AFTER_TITLE.has(verb?.key ?? '') || (verb !== undefined && (verb.f2 & G_CREDIT) !== 0)))) return null;
   const words = [t.text, (n1 as Token).text];
   let end = i + 2;
-  if (nameWord(a.tokens[end], true) && a.marks[end] === 0) {
+  if (nameWord(a.tokens[end], true) && a.marks[end] === 0 && !NOT_NAME_AFTER.has(a.tokens[end]?.key ?? '')) {
     words.push((a.tokens[end] as Token).text);
     end++;
   }

@@ -15,12 +15,17 @@ import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_WEAK, G_CREDIT } from '../word-roles.ts';
 import type { ParseResult } from '../types.ts';
 import { paidAmount, scored } from './shared.ts';
+import { paymentNums } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import { PAYER_PAYS, payerAtHead } from '../payer-head.ts';
 
+/** The settling of a tab, as a noun: "pelunasan" (with no amount, the whole tab). */
+const SETTLING_NOUNS = ['pelunasan', 'pelunasannya'];
 /** Her tab with its owner's ending ("utangnya", Javanese "utange", Sundanese "hutangna"). */
 const TAB_OWNED = new Set(['kasbonnya', 'bonnya', 'hutangnya', 'utangnya', 'utange', 'hutange', 'utangna', 'hutangna', 'bone',
-  'debt', 'tab']);
+  'debt', 'tab',
+  // … and its settling or its shortfall named: "reseller tf pelunasan stok bulan lalu", "tf kurangnya 15rb".
+  ...SETTLING_NOUNS, 'kurangnya', 'kekurangannya', 'kekurangan']);
 /** Papuan and Maluku possessives: "dia pu utang", "de pu bon" (his or her debt). */
 const POSSESSED = new Set(['pu', 'punya']);
 /** Settling words: with no amount the whole tab is paid. */
@@ -68,10 +73,17 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   // The amount paid is after the verb, in its clause; a count or price before it is what was owed
   // for. An amount beyond the clause ("… bon 30rb kemarin laku 200rb") is another entry: asked.
   const end = clauseEnd(a, head.pay);
-  const paid = a.nums.filter((e) => e.start > head.pay && e.start < end);
-  if (a.nums.some((e) => e.start >= end && e.rupiah !== null)) c.cap(C_DOUBT, 'several_amounts');
+  // A remainder still owed ("…, sisa 75rb", "tinggal 150rb lagi") is neither: debt-remainder.ts.
+  let paid = paymentNums(a, head.pay + 1, end);
+  if (paymentNums(a, end).some((e) => e.rupiah !== null)) c.cap(C_DOUBT, 'several_amounts');
+  // "bu Ida yg kasbon keripik 50rb udah bayar": no amount after the verb, one in the owing
+  // clause — the tab she ran up is what she paid.
+  if (paid.length === 0 && head.owedSaid) {
+    const owed = paymentNums(a, 0, head.pay);
+    if (owed.length === 1 && owed[0]?.rupiah !== null) paid = owed;
+  }
   const ex = paid.find((e) => e.rupiah !== null) ?? paid[0];
-  const settled = SETTLES.has((tokens[head.pay] as Token).key);
+  const settled = SETTLES.has((tokens[head.pay] as Token).key) || SETTLING_NOUNS.includes(tokens[head.pay + 1]?.key ?? '');
   const amount = paidAmount(c, ex, paid.filter((e) => e.rupiah !== null).length, settled);
   if (a.question) c.cap(C_PARTIAL, 'question');
   if (tokens.some((t) => t.type === T_WORD && (t.f & F_FUTURE) !== 0) || a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'not_a_fact');

@@ -13,7 +13,8 @@ import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { findCustomer, type Customer } from './customer.ts';
 import { DP_KEYS, isDpAt } from './down-payment.ts';
-import { firstAmount, paidAmount, scored } from './shared.ts';
+import { paidAmount, scored } from './shared.ts';
+import { paymentNums } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import { moneyDirection } from '../money-direction.ts';
 
@@ -156,11 +157,16 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (hasQuantityNumber(a)) return null;
   // "pesanan Bu Sri 850rb dibayar 200rb": an order's price and what was paid of it — the order
   // reads both (order.ts), a payment would take the price as paid.
-  if (order && a.nums.filter((e) => e.rupiah !== null).length > 1) return null;
-  if (sisa) order = true;
+  // (A remainder still owed — "…100rb, sisa 75rb" — and a count of time — "2 minggu lalu" — are
+  // no amounts paid: debt-remainder.ts.)
+  const nums = paymentNums(a);
+  const money = nums.filter((e) => e.rupiah !== null);
+  if (order && money.length > 1) return null;
+  // ("nyicil utang 100rb, sisa 75rb": the rest of her tab, not of an order.)
+  if (sisa && !tab) order = true;
   const c = new Confidence(0.95);
-  const ex = firstAmount(a, 0);
-  const amount = paidAmount(c, ex ?? undefined, a.nums.filter((e) => e.rupiah !== null).length, settled);
+  const ex = money[0] ?? nums[0];
+  const amount = paidAmount(c, ex, money.length, settled);
   if (a.question) c.cap(C_PARTIAL, 'question');
   if (notFactWords(a)) c.cap(C_NOT_FACT, 'not_a_fact');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');

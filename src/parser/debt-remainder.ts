@@ -1,0 +1,73 @@
+/**
+ * What a debtor still owes, said after what she paid: "mbak Rina nyicil utang 100rb, sisa 75rb",
+ * "inang bayar utang sembako 200rb, tinggal 150rb lagi", "cicil bon 50rb, masih kurang 30rb",
+ * Javanese "kari 50 ewu", Sundanese "sesana 40 rebu", "kantun 20 rebu". The remainder is no
+ * second payment: read by the payment readers (payment-received.ts, debtor-paid.ts) as a
+ * remainder, so the paid amount stands alone and is recorded unasked.
+ *
+ * Also the count of a time ago ("lunasin bon sembako 2 minggu lalu, 175.000"): a number right
+ * before a duration or a date word says when the tab was run up, never money paid.
+ *
+ * WHY only after an earlier amount: "tf kurangnya 15rb" (she transferred the shortfall) and
+ * "sisa utang 75rb dibayar" name the money paid itself — with no amount before them the
+ * remainder word is what was paid, and the readers keep reading it so.
+ */
+import type { Analysis } from './analyze.ts';
+import type { NumExpr } from './amount.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { F_DURATION, F_PERIOD, G_CREDIT } from './word-roles.ts';
+
+/** Still owed: Indonesian, Javanese "kari", "kurange", Sundanese "sesa", "kantun", Minang "tingga". */
+const REST = new Set(['sisa', 'sisanya', 'sisane', 'sisana', 'sesa', 'sesana', 'tinggal', 'tinggalnya', 'tingga', 'kari', 'kantun',
+  'kurang', 'kurangnya', 'kurange', 'kekurangan', 'kekurangannya', 'kekurangane']);
+/** Words that may stand between the remainder word and its amount: "sisa utangnya 75rb", "masih kurang lagi 30rb". */
+const REST_FILL = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'utange', 'utangna', 'hutangna', 'bon', 'bonnya', 'kasbon',
+  'kasbonnya', 'otang', 'nya', 'na', 'e', 'lagi', 'masih', 'msh', 'yg', 'yang', 'belum', 'blm', 'dibayar', 'tinggal', 'kurang', 'sisa',
+  'cuma', 'cm', 'jadi', 'jd', 'ya', 'dia', 'de', 'pu', 'punya']);
+
+/** A paying word just before the remainder word makes it the money paid ("bayar kurangnya 15rb"). */
+const PAYING = new Set(['bayar', 'dibayar', 'tf', 'transfer', 'nransfer', 'ditransfer', 'lunasin', 'lunasi', 'nyicil', 'cicil']);
+
+function word(t: Token | undefined): t is Token {
+  return t !== undefined && t.type === T_WORD;
+}
+
+/** Whether the remainder word at k has the amount starting at `at` as its own (only fill words between). */
+function restReaches(tokens: readonly Token[], k: number, at: number): boolean {
+  for (let j = k + 1; j < at; j++) if (!word(tokens[j]) || !REST_FILL.has((tokens[j] as Token).key)) return false;
+  return at - k <= 4;
+}
+
+/** Owing or instalment words: only a message about a tab has a remainder still owed. */
+const OWING = new Set(['nyicil', 'cicil', 'mencicil', 'dicicil', 'kasbonnya', 'bonnya', 'utangnya', 'hutangnya', 'utange', 'hutange',
+  'utangna', 'hutangna', 'pelunasan']);
+
+/**
+ * Whether the number expression is a remainder still owed: a remainder word before it, an amount
+ * before that, and a tab in the message. (Without a tab, "Bu Tin bayar 50rb, sisa 20rb" may be
+ * her change given back: the two amounts stay asked.)
+ */
+export function isRemainder(a: Analysis, ex: NumExpr): boolean {
+  const { tokens } = a;
+  if ((a.f2 & G_CREDIT) === 0 && !tokens.some((t) => t.type === T_WORD && OWING.has(t.key))) return false;
+  for (let k = ex.start - 1; k >= 0 && k >= ex.start - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.type === T_NUM || t.type === T_NL || (t.type === T_PUNCT && t.text !== '-')) return false;
+    if (!word(t) || !REST.has(t.key)) continue;
+    // ("kurang" right after a paying word is the shortfall paid: "tf kurangnya 15rb".)
+    if (!restReaches(tokens, k, ex.start) || PAYING.has(tokens[k - 1]?.key ?? '')) return false;
+    return a.nums.some((e) => e.end <= k && e.rupiah !== null && !isTimeCount(a, e));
+  }
+  return false;
+}
+
+/** A count of time: a small bare number right before a duration word ("2 minggu lalu", "3 hari yang lalu"). */
+export function isTimeCount(a: Analysis, ex: NumExpr): boolean {
+  const n = a.tokens[ex.end];
+  return word(n) && (n.f & (F_DURATION | F_PERIOD)) !== 0 && ex.end - ex.start === 1 && (ex.rupiah === null || ex.rupiah < 1000);
+}
+
+/** The amounts of a payment between tokens `from` and `to`: neither a remainder still owed nor a count of time. */
+export function paymentNums(a: Analysis, from = 0, to = a.tokens.length): NumExpr[] {
+  return a.nums.filter((e) => e.start >= from && e.start < to && !isTimeCount(a, e) && !isRemainder(a, e));
+}
