@@ -38,6 +38,8 @@ const STOP = new Set(['di', 'ke', 'kepada', 'buat', 'untuk', 'utk', 'bwt', 'deng
 /** Other people, as owners: OTHERS (friends, neighbours, kin beyond the house) and her household. */
 const PEOPLE = new Set([...OTHERS, ...FAMILY, 'kk', 'ka', 'dorang', 'dong', 'beliau', 'ortu', 'tetangga', 'pemiliknya', 'pemilik', 'bos',
   'juragan', 'majikan']);
+/** Her household: "dagangan suami", "punya anak" are the family business's, as her family selling is (family-sellers.ts). */
+const HOUSEHOLD = new Set(['suami', 'suamiku', 'istri', 'istriku', 'anak', 'anakku', 'anake', 'bojo', 'bojoku', 'cucu', 'menantu', 'keluarga']);
 /** Her: "aku punya 3 toples" is to have, not another's. ("kami", "kita" too; Papuan "sa", "kitong", Maluku "beta".) */
 const HER = new Set(['saya', 'sy', 'aku', 'ak', 'ku', 'gue', 'gw', 'gua', 'ane', 'kami', 'kita', 'sa', 'kitong', 'beta', 'awak', 'kulo', 'abdi',
   'catat', 'dicatat', 'tolong', 'mohon', 'kalau', 'kalo', 'klo', 'pengen', 'ingin', 'mau', 'andai', 'belum', 'blm', 'udah', 'sudah']);
@@ -53,7 +55,7 @@ function isWord(t: Token | undefined): t is Token {
 /** A person other than her stands at i: a title ("bu", "kaka", "mama"), or another person's word. */
 function personAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!isWord(t) || HER.has(t.key)) return false;
+  if (!isWord(t) || HER.has(t.key) || HOUSEHOLD.has(t.key)) return false;
   return (t.f2 & G_HONORIFIC) !== 0 || PEOPLE.has(t.key) || PEOPLE.has(t.text);
 }
 
@@ -80,8 +82,12 @@ function ownerBefore(tokens: readonly Token[], i: number): boolean {
   return !(isWord(before) && (LEFT_BY.has(before.key) || STOP.has(before.key)));
 }
 
-/** Whether the message names goods or money in it as someone else's (see the file comment). */
-export function othersGoods(a: Analysis): boolean {
+/**
+ * Whether the message names goods or money in it as someone else's (see the file comment). With no sale
+ * (`sales` false) only goods or money left with her count: "bayar titipan bu Ani 50rb"; "beli tas punya bu
+ * Ani 150rb" is her purchase.
+ */
+export function othersGoods(a: Analysis, sales: boolean): boolean {
   if (!present(a, T_OWNERSHIP)) return false;
   // ("jualan temen saya laku 500rb": not her sale at all, other-owner.ts says so.)
   if (othersTakings(a)) return false;
@@ -90,7 +96,7 @@ export function othersGoods(a: Analysis): boolean {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     const prev = tokens[i - 1];
-    if (OWNED_BY.has(t.key) || OWNED_BY.has(t.text)) {
+    if (sales && (OWNED_BY.has(t.key) || OWNED_BY.has(t.text))) {
       // "aku punya 3 toples", "catat punya Bu Sumi": to have, or the member's record.
       if (i === 0 || (isWord(prev) && HER.has(prev.key))) continue;
       if (ownerAfter(tokens, i, 0, false)) return true;
@@ -99,6 +105,7 @@ export function othersGoods(a: Analysis): boolean {
       if (ownerAfter(tokens, i, 3, true)) return true;
       if (ownerBefore(tokens, i)) return true;
     }
+    if (!sales) continue;
     if ((WARES.has(t.key) || WARES.has(t.text)) && ownerAfter(tokens, i, 0, false)) return true;
     if (OWNER_FIRST.has(t.text) && ownerBefore(tokens, i)) {
       const n = tokens[i + 1];

@@ -699,7 +699,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   else if (!returning && entries.some((e) => e.kind === 'expense') && splitsByUse(a.tokens) &&
     a.tokens.some((t) => (t.f2 & G_HOUSEHOLD) !== 0)) c.cap(C_DOUBT, 'mixed_use');
   // "jual kue titipan bu Ratna 15 biji @2rb", "… tapi 100rb punya kaka": goods or money that are someone else's (others-goods.ts).
-  if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && othersGoods(a)) c.cap(C_DOUBT, 'others_goods');
+  if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && othersGoods(a, entries.some((e) => e.kind === 'sale'))) c.cap(C_DOUBT, 'others_goods');
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
   if (!returning && !owedSale && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
   // "jual motor 8jt buat modal usaha dan beli etalase 2jt": her valuable sold for the business is capital.
