@@ -24,9 +24,11 @@ export const KIN = new Set(['mom', 'mum', 'mommy', 'mummy', 'mother', 'mama', 'd
   'grandfather', 'cousin', 'niece', 'nephew', 'in-law', 'in-laws', 'family', 'friend', 'friends', 'bestie', 'teman', 'temen', 'kawan', 'sahabat',
   'sobat', 'konco', 'kanca', 'batur', 'mbakyu', 'kakang', 'abang', 'amak', 'ambu', 'abah', 'umak', 'enyak', 'nyak', 'babe', 'bokap',
   'nyokap', 'nenek', 'kakek', 'mbah', 'simbah', 'paklik', 'bulik', 'pakde', 'bude', 'budhe', 'om', 'tante', 'uda', 'uni', 'teteh',
-  'akang', 'nyokapku', 'temenku', 'temanku', 'abangku']);
+  'akang', 'nyokapku', 'temenku', 'temanku', 'abangku',
+  // in-laws and cousins; the eastern "kaka" (elder sibling), "ade" / "adek" (younger), the chat "kk"
+  'ipar', 'iparku', 'sepupu', 'sepupuku', 'besan', 'kaka', 'kk', 'ade', 'adek', 'adekku']);
 /** Of KIN, the words that are also a title before a name ("om Budi", "tante Rina", "bang Ucok"). */
-const KIN_TITLES = new Set(['abang', 'om', 'tante', 'uda', 'uni', 'teteh', 'akang', 'kakang', 'mbakyu', 'mama', 'papa']);
+const KIN_TITLES = new Set(['abang', 'om', 'tante', 'uda', 'uni', 'teteh', 'akang', 'kakang', 'mbakyu', 'mama', 'papa', 'kaka', 'kk', 'ade', 'adek']);
 /** The money came from someone: "from", "dari", "dikasih"; Javanese "seko", Sundanese "ti". */
 const GIVEN = new Set(['from', 'dari', 'dr', 'seko', 'soko', 'teko', 'ti', 'given', 'dikasih', 'dikirim', 'transferan', 'kiriman',
   'ditransfer']);

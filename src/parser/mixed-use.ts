@@ -12,7 +12,28 @@ import { G_HOUSEHOLD } from './word-roles.ts';
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'gawe', 'dipake', 'dipakai', 'dipakek', 'dienggo', 'dinggo', 'keperluan']);
 const HOME = new Set(['rumah', 'keluarga', 'pribadi', 'sendiri', 'dapur', 'makan', 'anak', 'anak-anak', 'dirumah']);
 const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'usaha', 'warung', 'toko', 'kios', 'lapak', 'produksi', 'katering', 'catering',
-  'pesanan', 'orderan', 'jahitan', 'salon']);
+  'pesanan', 'orderan', 'jahitan', 'salon', 'pesenan']);
+
+/**
+ * A trip that does two errands: "isi bensin 30rb, sekalian antar anak sekolah dan antar pesanan", "bensin 20rb
+ * sambil jemput anak terus kirim orderan". "sekalian"/"sambil" opens the uses like a purpose word, but only
+ * before an errand ("sekalian beli telur" is a second purchase, not a second use).
+ */
+const ALONG = new Set(['sekalian', 'sekaligus', 'sambil', 'sembari', 'sambi']);
+const ERRANDS = new Set(['antar', 'anter', 'antarin', 'anterin', 'nganter', 'nganterin', 'ngantar', 'ngantarin', 'mengantar', 'ngeter',
+  'jemput', 'jemputin', 'ngejemput', 'menjemput', 'njemput', 'kirim', 'ngirim', 'kirimin', 'ngirimin', 'mampir', 'ke', 'pergi', 'nganteri']);
+
+/** A purpose opens at i: a purpose word, or "sekalian" before an errand ("sekalian antar anak"). */
+function opensUse(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (PURPOSE.has(t.key)) return true;
+  if (!ALONG.has(t.key)) return false;
+  const n = tokens[i + 1];
+  return n !== undefined && n.type === T_WORD && ERRANDS.has(n.key);
+}
+
+/** Words that put the next errand after the first. */
+const THEN = new Set(['terus', 'trus', 'trs', 'lalu', 'lanjut', 'abis', 'habis']);
 
 const AND = new Set(['sama', 'sm', 'ama', 'dan', 'dn', 'plus', 'sekalian', 'juga', 'atau', 'ato']);
 
@@ -35,7 +56,9 @@ function alsoAfter(tokens: readonly Token[], i: number): boolean {
 export function mixedUse(a: Analysis): boolean {
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
-    if (!PURPOSE.has((tokens[i] as Token).key)) continue;
+    if (!opensUse(tokens, i)) continue;
+    // Errands follow one another: "sambil jemput anak terus kirim orderan".
+    const along = ALONG.has((tokens[i] as Token).key);
     // Both, joined: "buat rumah sama jualan" ("buat masak jualan" is cooking for the business).
     let first: 'home' | 'business' | null = null;
     let joined = false;
@@ -47,6 +70,7 @@ export function mixedUse(a: Analysis): boolean {
       if (t.type === T_NL || (t.type === T_PUNCT && (t.text === '.' || t.text === ';'))) break;
       if (t.type === T_PUNCT && (t.text === '&' || t.text === '+' || t.text === ',')) joined = first !== null;
       if (t.type !== T_WORD) continue;
+      if (along && THEN.has(t.key)) joined = first !== null;
       if (AND.has(t.key)) {
         if (other && ALSO.has(t.key)) return true;
         joined = first !== null;

@@ -45,9 +45,12 @@ export const FAMILY = new Set(['anak', 'anakku', 'suami', 'suamiku', 'istri', 'a
   'keponakan', 'cucu', 'menantu', 'orangtua', 'bapake', 'mbokde', 'simbok', 'anake', 'bojo', 'bojoku']);
 /** Family words that are also titles before a customer's name ("dari ibu Sri"). */
 export const FAMILY_TITLES = new Set(['ibu', 'bapak', 'kakak', 'adik', 'mama', 'emak']);
-/** What follows a family word when it is the family member, not a title: "dikasih ibu 1jt", "dari ibu saya". */
+/**
+ * What follows a family word when it is the family member, not a title: "dikasih ibu 1jt", "dari ibu saya",
+ * "dari kakak di Jakarta" (a title is followed by a name, never by where the person lives).
+ */
 export const AFTER_FAMILY = new Set(['saya', 'sy', 'aku', 'ku', 'kami', 'buat', 'untuk', 'utk', 'sebesar', 'uang', 'duit', 'yang',
-  'yg', 'kemarin', 'tadi', 'hari ini', 'sendiri', 'tercinta', 'tersayang', 'lagi']);
+  'yg', 'kemarin', 'tadi', 'hari ini', 'sendiri', 'tercinta', 'tersayang', 'lagi', 'di']);
 /** Giving words: "dikasih anak 200rb", "kiriman dari anak", "transferan suami". */
 export const GIFT_WORDS = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikasihkan', 'dikirim', 'dikirimi', 'dikirimin', 'kiriman',
   'transferan', 'diberi', 'pemberian', 'dibagi', 'nafkah', 'jatah', 'ditransfer', 'ditransferin', 'dapat', 'dapet',

@@ -13,6 +13,8 @@ import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import type { ParsedEntry } from './types.ts';
 import { namesValuable } from './intents/outside-capital.ts';
 import { present, trigger } from './triggers.ts';
+import { OTHERS } from './other-owner.ts';
+import { F_SALE, F_WEAK, G_HONORIFIC } from './word-roles.ts';
 
 const TITLES = new Set(['mas', 'mbak', 'mba', 'bu', 'ibu', 'pak', 'bapak', 'bang', 'kak', 'teh', 'aa', 'om', 'tante', 'cik', 'koh', 'ci']);
 const GOODS_OR_ORDER = new Set(['dp', 'pesanan', 'pesenan', 'orderan', 'order', 'jualan', 'dagangan', 'utang', 'hutang', 'bon', 'kasbon',
@@ -25,8 +27,25 @@ const PAID = new Set(['bayar', 'paid', 'pays', 'pay']);
 const BARE_HEADS = new Set(['modal', 'gaji', 'gajian']);
 /** A payer's verb: without one, expenses with more than one entry ask nothing here. */
 const T_PAID = trigger(PAID);
-/** A lender or "dari": without one, sales can only be a profit ('profit_not_sale'). */
-const T_SOURCE = trigger(LENDERS, ['dari']);
+/** Money sent by transfer: a way anyone sends money (family, a group, a lender, a buyer), so it names no sale. */
+// ("kiriman" is a gift word, asked as one: money-owner.ts. "ditransfer" goes either way: "sudah ditransfer ke bu Ani".)
+const TRANSFER = new Set(['transfer', 'tf', 'trf', 'trans', 'transferan', 'ditransfer']);
+/** Words of money coming in: "terima", "dapat", "masuk"; a transfer received says it by itself ("transferan"). */
+const RECEIVED = new Set(['dapat', 'dapet', 'terima', 'nerima', 'diterima', 'menerima', 'masuk', 'transferan']);
+/**
+ * Who money may come from that is no buyer: a group or an office ("dari kelompok", "dari kantor desa"), people
+ * named by a pronoun ("dari dorang", "dari dia", "dari mereka"), and other people (other-owner.ts's OTHERS).
+ */
+const GROUPS = new Set(['kelompok', 'klompok', 'paguyuban', 'komunitas', 'pkk', 'dasawisma', 'posyandu', 'majelis', 'pengajian', 'gereja',
+  'jemaat', 'masjid', 'kantor', 'desa', 'kelurahan', 'rt', 'rw', 'yayasan', 'lembaga', 'dinas', 'pemda', 'kecamatan', 'bumdes', 'ketua',
+  'bendahara']);
+const SOURCES = new Set([...OTHERS, ...GROUPS, 'dorang', 'dong', 'beliau']);
+/** Her and the words of the money itself, which an item may hold and still name no goods: "sa terima uang 500rb". */
+const NO_GOODS = new Set([...TRANSFER, ...RECEIVED, 'uang', 'duit', 'dana', 'doi', 'saya', 'sy', 'aku', 'ak', 'gue', 'gw', 'sa', 'beta', 'kami',
+  'kita', 'kitong', 'ane', 'tadi', 'td', 'barusan', 'hari', 'ini', 'kemarin', 'kmrn', 'pu', 'punya', 'nya', 'dari', 'dr', 'di', 'udah', 'sudah',
+  'sdh', 'udh', 'baru']);
+/** A lender, "dari" or a transfer word: without one, sales can only be a profit ('profit_not_sale'). */
+const T_SOURCE = trigger(LENDERS, ['dari'], TRANSFER);
 
 /** Why money read as a sale (or a bare "modal"/"gaji" expense) has to be asked about, or null. */
 export function unclearSource(a: Analysis, entries: readonly ParsedEntry[]): string | null {
@@ -58,7 +77,40 @@ export function unclearSource(a: Analysis, entries: readonly ParsedEntry[]): str
     if (next !== undefined && TITLES.has(next.key) && sales.every((e) => (e.item === null || e.item.split(' ').every((w) => TITLES.has(w))) && e.quantity === null) &&
       ![...keys].some((k) => GOODS_OR_ORDER.has(k)) && a.tokens.filter((t) => t.type === T_NUM).length === 1) return 'money_from_whom';
   }
-  return null;
+  return moneyInForNothing(a, words, keys, sales);
+}
+
+/** A word a name follows: a title ("bu Lurah") or a group ("kelompok tani", "kantor desa"). */
+function namesBefore(t: Token): boolean {
+  return (t.f2 & G_HONORIFIC) !== 0 || TITLES.has(t.key) || GROUPS.has(t.key);
+}
+
+/**
+ * "terima transfer 1jt dari kaka di Jakarta", "sa terima uang 500rb dari dorang pu kelompok", "terima tf 175rb":
+ * money received (often by transfer) from someone who is no buyer, or from nobody named, with nothing sold, ordered
+ * or owed named. A gift, a loan, a group's fund or a payment? Asked: 'money_from_whom' when a giver is named,
+ * 'no_object' (what was it for?) when none is. A buyer ("dari pembeli", "customer"), goods, an order, a count
+ * or a strong sale word keep it a sale; so does a shop's channel (QRIS, e-wallets: takings-count.ts).
+ */
+function moneyInForNothing(a: Analysis, words: readonly Token[], keys: ReadonlySet<string>, sales: readonly ParsedEntry[]): string | null {
+  if (a.nums.length !== 1 || sales.length !== 1 || sales.some((e) => e.quantity !== null)) return null;
+  if (![...keys].some((k) => RECEIVED.has(k))) return null;
+  if ([...keys].some((k) => GOODS_OR_ORDER.has(k) || PAYERS.includes(k) || PAID.has(k) || k === 'pelunasan')) return null;
+  if (words.some((t) => (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0)) return null;
+  // Where the giver lives ("dari kaka di Jakarta") is no goods: the words after "di" may stand in the item.
+  const places = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) if ((words[i] as Token).key === 'di') places.add((words[i + 1] as Token).key);
+  const dari = words.findIndex((t) => t.key === 'dari');
+  const who = dari >= 0 ? words.slice(dari + 1, dari + 3) : [];
+  const named = who.some((t) => TITLES.has(t.key) || (t.f2 & G_HONORIFIC) !== 0 || SOURCES.has(t.key));
+  if (dari >= 0 && !named) return null;
+  // Every word names the money, her, the giver or where the giver is: no goods, purpose or buyer anywhere.
+  const noGoods = words.every((t, i) => NO_GOODS.has(t.key) || TITLES.has(t.key) || (t.f2 & G_HONORIFIC) !== 0 || SOURCES.has(t.key) ||
+    places.has(t.key) || (i > 0 && namesBefore(words[i - 1] as Token)));
+  if (!noGoods) return null;
+  // With nobody named only a transfer is this reader's ("terima 175rb" alone is asked already, record.ts).
+  if (!named) return [...keys].some((k) => TRANSFER.has(k)) ? 'no_object' : null;
+  return 'money_from_whom';
 }
 
 /** "jual pulsa untung 2rb": the one amount follows a profit word. */

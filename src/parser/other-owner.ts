@@ -11,8 +11,8 @@ import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
 import { G_HONORIFIC } from './word-roles.ts';
 
-/** People who are not her: friends, neighbours, relatives, other sellers. */
-const OTHERS = new Set(['temen', 'teman', 'temenku', 'temanku', 'tetangga', 'tetanggaku', 'sodara', 'saudara', 'saudaraku', 'sodaraku',
+/** People who are not her: friends, neighbours, relatives, other sellers (others-goods.ts reads them as owners too). */
+export const OTHERS = new Set(['temen', 'teman', 'temenku', 'temanku', 'tetangga', 'tetanggaku', 'sodara', 'saudara', 'saudaraku', 'sodaraku',
   'ipar', 'iparku', 'sepupu', 'sepupuku', 'kakak', 'kakakku', 'kaka', 'adik', 'adikku', 'adek', 'adekku', 'ponakan', 'keponakan',
   'mertua', 'besan', 'rekan', 'kawan', 'kawanku', 'sahabat', 'sahabatku', 'orang', 'org', 'pesaing', 'saingan', 'dia', 'mereka']);
 /** Her goods or shop, as somebody's: "jualan temen", "warung tetangga". */

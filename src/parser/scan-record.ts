@@ -5,6 +5,7 @@
  * (a repayment is not an expense), and a closing "total X" line that only repeats the
  * sum of the lines above is not counted twice.
  */
+import { goodsAfterPayment } from './goods-after-payment.ts';
 import { foldTimesChains } from './times-chain.ts';
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
@@ -561,6 +562,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   if (takingsHead !== null && scan.entries.length - takingsHead.from !== takingsHead.count) scan.totalMismatch = true;
   // "2 org x 75rb x 3 hari": every factor of a chain of multiplications (times-chain.ts).
   foldTimesChains(a, scan.entries, accounted);
+  // "tf masuk 95rb dr customer ig, 1 set bros": the goods the one payment was for (goods-after-payment.ts).
+  if (scan.entries.length === 1 && a.nums.length === 2) goodsAfterPayment(a, scan.entries, accounted);
   // The self-check: every number she wrote must mean something in what is recorded.
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;

@@ -11,6 +11,10 @@
  *   "ketika", "sambil", "sekalian") with no number tells the errand the cost was paid on; its verb
  *   is no second purchase with no amount.
  *
+ * - How it was paid: "reseller ambil 20 pcs brownies @18rb, udh tf", "laku 3 gamis @150rb, sudah transfer".
+ *   A line of paying words alone ("tf", "transfer", "lunas", "cash") says the sale was paid, and how;
+ *   it is no sale whose amount was left out.
+ *
  * Either way the clause has no number at all: "belanja 230rb: 180rb bahan kue, sisanya …" or
  * "parkir 2rb pas beli kain 50rb" are read as before. The unread lines inside such a clause are
  * dropped, so the record is not asked about them (record.ts).
@@ -67,8 +71,17 @@ function tails(a: Analysis): Set<string> | null {
 }
 
 
+/** Words that only say the money was paid, and how. */
+const PAID_BY = new Set(['tf', 'transfer', 'trf', 'transferan', 'ditransfer', 'bayar', 'dibayar', 'lunas', 'cash', 'tunai', 'cod', 'qris']);
+
+/** An unread line of paying words alone ("…, udh tf"): no goods of its own. */
+function paidByOnly(u: UnresolvedEntry): boolean {
+  return u.reason === 'no_amount' && u.quantity === null && u.item !== null && u.item.split(/\s+/).every((w) => PAID_BY.has(w));
+}
+
 /** The unread lines left once those standing inside such a tail are dropped. */
 export function withoutUnpricedTails(a: Analysis, unresolved: UnresolvedEntry[]): UnresolvedEntry[] {
+  if (unresolved.some(paidByOnly)) unresolved = unresolved.filter((u) => !paidByOnly(u));
   if (unresolved.length === 0 || !present(a, T_TAIL)) return unresolved;
   const words = tails(a);
   if (words === null) return unresolved;

@@ -86,6 +86,7 @@ import { ledgerCommand } from '../ledger-command.ts';
 import { closingQuestion } from '../closing-question.ts';
 import { lostOrWon } from '../lost-money.ts';
 import { mixedUse } from '../mixed-use.ts';
+import { othersGoods } from '../others-goods.ts';
 import { capitalPurposePriced, withoutCapitalPurpose } from '../capital-purpose.ts';
 import { discountUnpriced } from '../discount-unpriced.ts';
 import { discountAsides } from '../discount-asides.ts';
@@ -702,6 +703,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "beli 2 kg gula 34rb, sekilo buat dagangan sekilo buat dapur": split between shop and home (purpose-units.ts).
   else if (!returning && entries.some((e) => e.kind === 'expense') && splitsByUse(a.tokens) &&
     a.tokens.some((t) => (t.f2 & G_HOUSEHOLD) !== 0)) c.cap(C_DOUBT, 'mixed_use');
+  // "jual kue titipan bu Ratna 15 biji @2rb", "… tapi 100rb punya kaka": goods or money that are someone else's (others-goods.ts).
+  if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && othersGoods(a, entries.some((e) => e.kind === 'sale'))) c.cap(C_DOUBT, 'others_goods');
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
   if (!returning && !owedSale && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
   // "jual motor 8jt buat modal usaha dan beli etalase 2jt": her valuable sold for the business is capital.

@@ -1,0 +1,116 @@
+/**
+ * Goods or money in a record that are someone else's, by the message's own words: goods she
+ * sells for another on consignment ("jual kue titipan bu Ratna 15 biji @2rb", "titip jualan kue
+ * tetangga laku 10, 50rb", "dititipin keripik sama bu Ani"), goods named as another's ("titip
+ * jual kain tenun punya mama Ros, laku 500rb", Papuan "kaka pu ikan laku 200rb"), another's
+ * takings she holds ("uang jualan bu Darmi aku terima dulu 100rb"), or part of an amount owned
+ * by another ("jual ikan dapat 300rb tapi 100rb punya kaka").
+ *
+ * WHY: each read as her own sale of the whole amount, recorded with confidence. What is hers is
+ * only her fee or her share, which she alone knows: the record is asked ('others_goods').
+ *
+ * Her own goods left at a shop stay her sales (collected.ts): a place before the person ("titip
+ * kue di warung bu Sri", "titipan kue ke kantin") names where the goods are, not whose; so do
+ * "dari/ke" a buyer. "aku punya 3 toples", "punya modal" (to have) name no owner, and "tolong
+ * catat punya Bu Sumi:" is another intent (behalf.ts).
+ */
+import type { Analysis } from './analyze.ts';
+import { T_WORD, type Token } from './lexer.ts';
+import { FAMILY } from './money-owner.ts';
+import { OTHERS, othersTakings } from './other-owner.ts';
+import { present, trigger } from './triggers.ts';
+import { G_HONORIFIC } from './word-roles.ts';
+
+/** "punya bu Ani", "milik tetangga", "bagian kaka": the owner follows at once. */
+const OWNED_BY = new Set(['punya', 'punyanya', 'punyae', 'punyane', 'milik', 'miliknya', 'kepunyaan', 'bagian', 'bagiannya', 'hak', 'haknya']);
+/** Goods left with someone to sell: the owner may follow the goods ("titipan kue bu Ani", "titip jualan kue tetangga"). */
+const CONSIGN = new Set(['titip', 'titipan', 'titipane', 'titipannya', 'nitip', 'dititip', 'dititipi', 'dititipin', 'dititipkan', 'titipin',
+  'nitipin', 'konsinyasi', 'konsinyasian']);
+/** Another's wares or takings: "jualan bu Darmi", "dagangan kaka". */
+const WARES = new Set(['jualan', 'jualannya', 'dagangan', 'dagangannya']);
+/** Papuan and eastern possessive, owner first: "kaka pu ikan", "mama Ros pu kain". */
+const OWNER_FIRST = new Set(['pu', 'punya']);
+/** Words that make "dari/sama/oleh" name who left the goods with her: only after a consignment word. */
+const LEFT_BY = new Set(['dari', 'dr', 'sama', 'sm', 'oleh', 'ama']);
+/** Words before the person that make them a place or a buyer, not the owner: "di warung bu Sri", "ke bu Ani". */
+const STOP = new Set(['di', 'ke', 'kepada', 'buat', 'untuk', 'utk', 'bwt', 'dengan', 'dgn', 'pake', 'pakai', 'yg', 'yang', 'laku', 'terjual',
+  'jual', 'dijual', 'beli', 'dibeli', 'bayar', 'dibayar', 'tapi', 'tp', 'terus', 'trus', 'lalu', 'dan']);
+/** Other people, as owners: OTHERS (friends, neighbours, kin beyond the house) and her household. */
+const PEOPLE = new Set([...OTHERS, ...FAMILY, 'kk', 'ka', 'dorang', 'dong', 'beliau', 'ortu', 'tetangga', 'pemiliknya', 'pemilik', 'bos',
+  'juragan', 'majikan']);
+/** Her household: "dagangan suami", "punya anak" are the family business's, as her family selling is (family-sellers.ts). */
+const HOUSEHOLD = new Set(['suami', 'suamiku', 'istri', 'istriku', 'anak', 'anakku', 'anake', 'bojo', 'bojoku', 'cucu', 'menantu', 'keluarga']);
+/** Her: "aku punya 3 toples" is to have, not another's. ("kami", "kita" too; Papuan "sa", "kitong", Maluku "beta".) */
+const HER = new Set(['saya', 'sy', 'aku', 'ak', 'ku', 'gue', 'gw', 'gua', 'ane', 'kami', 'kita', 'sa', 'kitong', 'beta', 'awak', 'kulo', 'abdi',
+  'catat', 'dicatat', 'tolong', 'mohon', 'kalau', 'kalo', 'klo', 'pengen', 'ingin', 'mau', 'andai', 'belum', 'blm', 'udah', 'sudah']);
+/** What a person owns that is a debt, not goods: "bu Ani punya utang 50rb" is credit (credit.ts). */
+const DEBT = new Set(['utang', 'hutang', 'bon', 'kasbon', 'tunggakan', 'cicilan', 'pinjaman']);
+
+const T_OWNERSHIP = trigger(OWNED_BY, CONSIGN, WARES, OWNER_FIRST);
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.type === T_WORD;
+}
+
+/** A person other than her stands at i: a title ("bu", "kaka", "mama"), or another person's word. */
+function personAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isWord(t) || HER.has(t.key) || HOUSEHOLD.has(t.key)) return false;
+  return (t.f2 & G_HONORIFIC) !== 0 || PEOPLE.has(t.key) || PEOPLE.has(t.text);
+}
+
+/** The owner named after an ownership word at i: at once ("punya bu Ani"), or after the goods for consignment and wares. */
+function ownerAfter(tokens: readonly Token[], i: number, reach: number, leftBy: boolean): boolean {
+  for (let j = i + 1; j <= i + 1 + reach && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (!isWord(t)) return false;
+    if (t.key === 'nya') continue;
+    if (personAt(tokens, j)) return true;
+    if (leftBy && LEFT_BY.has(t.key)) continue;
+    if (STOP.has(t.key) || LEFT_BY.has(t.key)) return false;
+  }
+  return false;
+}
+
+/** The owner named before an ownership word at i ("kaka pu ikan", "tetangga nitip kue"), not after "dari" (money from them). */
+function ownerBefore(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  // "mama Ros pu kain": a name after the title.
+  if (isWord(tokens[j]) && !personAt(tokens, j) && personAt(tokens, j - 1) && (tokens[j - 1] as Token).f2 & G_HONORIFIC) j--;
+  if (!personAt(tokens, j)) return false;
+  const before = tokens[j - 1];
+  return !(isWord(before) && (LEFT_BY.has(before.key) || STOP.has(before.key)));
+}
+
+/**
+ * Whether the message names goods or money in it as someone else's (see the file comment). With no sale
+ * (`sales` false) only goods or money left with her count: "bayar titipan bu Ani 50rb"; "beli tas punya bu
+ * Ani 150rb" is her purchase.
+ */
+export function othersGoods(a: Analysis, sales: boolean): boolean {
+  if (!present(a, T_OWNERSHIP)) return false;
+  // ("jualan temen saya laku 500rb": not her sale at all, other-owner.ts says so.)
+  if (othersTakings(a)) return false;
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    const prev = tokens[i - 1];
+    if (sales && (OWNED_BY.has(t.key) || OWNED_BY.has(t.text))) {
+      // "aku punya 3 toples", "catat punya Bu Sumi": to have, or the member's record.
+      if (i === 0 || (isWord(prev) && HER.has(prev.key))) continue;
+      if (ownerAfter(tokens, i, 0, false)) return true;
+    }
+    if (CONSIGN.has(t.key) || CONSIGN.has(t.text)) {
+      if (ownerAfter(tokens, i, 3, true)) return true;
+      if (ownerBefore(tokens, i)) return true;
+    }
+    if (!sales) continue;
+    if ((WARES.has(t.key) || WARES.has(t.text)) && ownerAfter(tokens, i, 0, false)) return true;
+    if (OWNER_FIRST.has(t.text) && ownerBefore(tokens, i)) {
+      const n = tokens[i + 1];
+      if (isWord(n) && !DEBT.has(n.key) && !HER.has(n.key)) return true;
+    }
+  }
+  return false;
+}
