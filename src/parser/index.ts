@@ -135,7 +135,8 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // the wording taken back before any amount is not her message; the rest is (self-correction.ts).
   const back = prep.command === null && !prep.truncated ? wordsTakenBack(a) : null;
   if (back) {
-    const rest = parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => back[i] === 1), ctx);
+    // (The whole message's guards still hold: "rencana jual eh salah beli kardus 20rb" is a plan.)
+    const rest = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => back[i] === 1), ctx)))))) as ParseResult;
     return rest.intent === 'record' ? { ...rest, notes: [...(rest.notes ?? []), 'self_corrected'] } : rest;
   }
   // Every reader's result passes the plan guard: a plan ("bulan depan rencana pinjam KUR
