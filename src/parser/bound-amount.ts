@@ -23,7 +23,9 @@ import { F_NEG } from './word-roles.ts';
 
 /** Right before the amount: almost, at least, at most. */
 const BEFORE = new Set(['hampir', 'ampir', 'hamper', 'hmpir', 'nyaris', 'setidaknya', 'sedikitnya', 'almost', 'nearly', 'minimal', 'minimum', 'maksimal', 'maximal',
-  'palingan', 'paling-paling', 'over', 'under', 'upto', 'luwih saka', 'leuwih ti']);
+  'palingan', 'paling-paling', 'over', 'under', 'upto', 'luwih saka', 'leuwih ti',
+  // Javanese "meh" (almost) right before money: "payu meh rong atus ewu" (before a verb it is "going to").
+  'meh']);
 /** Before "dari"/"than" and the amount: "lebih dari 200rb", "kurang dari", "more than", "less than". */
 const BEFORE_THAN = new Set(['lebih', 'kurang', 'more', 'less', 'luwih', 'leuwih']);
 const THAN = new Set(['dari', 'dr', 'than', 'saka', 'ti']);

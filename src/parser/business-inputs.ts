@@ -125,7 +125,8 @@ export function purposeClause(a: Analysis): Uint8Array | null {
     let use = false;
     while (end < tokens.length) {
       const n = tokens[end] as Token;
-      if (n.type === T_NUM || n.type === T_NL || (n.type === T_PUNCT && n.text !== '-' && n.text !== '/')) break;
+      // (An amount spoken in words ends it as one in digits: "buat dagangan lima puluh ribu".)
+      if (n.type === T_NUM || a.numIn[end] !== -1 || n.type === T_NL || (n.type === T_PUNCT && n.text !== '-' && n.text !== '/')) break;
       // A selling verb right after the purpose word is a use too: Banjar "gasan bajual", "untuk dijual".
       if (n.type === T_WORD && (PURPOSE.has(n.key) || (end - i <= 4 && BUSINESS_USES.has(n.key)) ||
         (end === i + 1 && (n.f & F_SALE) !== 0 && (n.f & F_WEAK) === 0))) use = true;

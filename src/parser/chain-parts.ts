@@ -53,13 +53,20 @@ function holdsMoney(a: Analysis, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a part names an event: a buying, selling or taking verb, or a count. */
-function namesEvent(a: Analysis, from: number, to: number): boolean {
+/**
+ * "hari ini aku jualan kue basah di pasar terus laku …": trading (her line of work, where she
+ * sells) said as the scene of the first part, not a sale of its own — when nothing is counted there.
+ */
+const TRADING = new Set(['jualan', 'dodolan', 'icalan', 'dagang', 'berdagang', 'berjualan', 'jualin']);
+
+/** Whether a part names an event: a buying, selling or taking verb, or a count (`scene`: trading alone is no event). */
+function namesEvent(a: Analysis, from: number, to: number, scene = false): boolean {
   for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;
     if ((a.numIn[i] as number) >= 0) return true;
     // "telur sekilo", "kerupuk selusin": one such unit is a count too.
     if (t.type === T_WORD && t.info?.one === true) return true;
+    if (scene && t.type === T_WORD && TRADING.has(t.text)) continue;
     if (t.type === T_WORD && (((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0) || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0)) {
       return true;
     }
@@ -83,7 +90,7 @@ export function unreadChainPart(a: Analysis): boolean {
   // (One part alone is the whole message: the readers' own notes say what it lacks.)
   for (let p = 0; p < parts.length && js.length > 0; p++) {
     const [s, e] = parts[p] as [number, number];
-    if (!namesEvent(a, s, e) || holdsMoney(a, s, e)) continue;
+    if (!namesEvent(a, s, e, p === 0) || holdsMoney(a, s, e)) continue;
     // "laku 5 bros terus 3 kalung, semuanya 120rb": a total after it may cover the part.
     if (tokens.slice(e).some((t) => t.type === T_WORD && (t.f & F_TOTAL) !== 0)) continue;
     return true;

@@ -29,6 +29,7 @@ import { MONEY_GOT_WORDS, settleMoneyGot } from './money-got.ts';
 import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
+import { spokenFillers } from './spoken-fillers.ts';
 import { F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** Banjar words that are not Indonesian: a message with one is written in Banjar. */
@@ -94,6 +95,8 @@ export function settleContextWords(tokens: Token[]): void {
   // ones who paid" are her customers — what they paid is her sale, never her expense.
   const payers = payersAfterFree(tokens);
   if (payers >= 0) retag(tokens[payers] as Token, 'laku');
+  // "laku 20 biji eh apa namanya harganya 2rb": a pause while she speaks, not a question (spoken-fillers.ts).
+  for (const i of spokenFillers(tokens)) retag(tokens[i] as Token, 'ji');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;

@@ -16,6 +16,7 @@
 import type { Analysis } from './analyze.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_FUTURE, F_PERIOD, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { TELLING } from './plan-guard.ts';
 
 /** Token roles: what a token's line is. */
 export const L_ENTRY = 0;
@@ -126,7 +127,8 @@ export function dayLines(a: Analysis): DayLines {
       if (!isVerb(t) && !HEADING_WORDS.has(t.key) && !GENERIC_GOODS.has(t.key) && (t.f & (F_FILLER | F_DATE | F_PERIOD)) === 0 &&
         t.info?.weekday === undefined && t.info?.month === undefined) specific++;
       if (CHATTER_WORDS.has(t.key)) chatterWord = true;
-      if (PLAN_WORDS.has(t.key)) plan = true;
+      // "mau nyatet iki lho bu, …", "bade nyatet …": telling the bot, not a plan (plan-guard.ts reads it so too).
+      if (PLAN_WORDS.has(t.key) && !TELLING.has(tokens[i + 1]?.key ?? '')) plan = true;
       if ((t.f & F_FUTURE) !== 0) future = true;
     }
     let futureDate = false;

@@ -69,6 +69,8 @@ import { splitMixedReturn } from './intents/mixed-return.ts';
 import { F_EXPENSE, F_LEAD, F_PERIOD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
 import { guardPlan } from './plan-guard.ts';
+import { wordsTakenBack } from './self-correction.ts';
+import { textOf } from './per-day.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
 import { guardHedge } from './hedged-amount.ts';
@@ -129,6 +131,14 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   const prep = prepare(text);
   const a = analyze(prep.text, ctx.today, prep.truncated);
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
+  // "ongkos jahit eh bukan maksudnya aku terima ongkos permak 35rb", "jual eh salah beli gula 20rb":
+  // the wording taken back before any amount is not her message; the rest is (self-correction.ts).
+  const back = prep.command === null && !prep.truncated ? wordsTakenBack(a) : null;
+  if (back) {
+    // (The whole message's guards still hold: "rencana jual eh salah beli kardus 20rb" is a plan.)
+    const rest = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => back[i] === 1), ctx)))))) as ParseResult;
+    return rest.intent === 'record' ? { ...rest, notes: [...(rest.notes ?? []), 'self_corrected'] } : rest;
+  }
   // Every reader's result passes the plan guard: a plan ("bulan depan rencana pinjam KUR
   // 10jt") is never recorded unasked, whichever reader read it (plan-guard.ts).
   // A spoken chain with a part that holds no money is never confident (chain-parts.ts).

@@ -26,6 +26,7 @@ import { previousWeekday, type DateMention } from './dates.ts';
 import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { M_BULLET } from './marks.ts';
+import { S_MONEY } from './amount.ts';
 import { CHATTER_WORDS } from './day-lines.ts';
 
 /** Punctuation that ends a clause before a day: "75rb, hari ini …", "200rb; tgl 3 …", "120rb / Selasa …" (and a "|": analyze.ts bars). */
@@ -80,14 +81,38 @@ function word(t: Token | undefined): t is Token {
   return t !== undefined && t.type === T_WORD;
 }
 
+/**
+ * "terus yang kemarin belum dicatat 180rb": "yang" (that of) right before the day, after a joiner
+ * or an amount, is part of the joining ("and the one of yesterday"). Elsewhere ("utang yang kemarin")
+ * it ties the day to the goods before it, and the day opens nothing.
+ */
+const THAT_OF = new Set(['yang', 'yg']);
+
+/** Whether token `i` ends an amount that is surely money ("150rb", "seratus lima puluh ribu"). */
+function endsMoney(a: Analysis, i: number): boolean {
+  const x = a.numIn[i] ?? -1;
+  const ex = x === -1 ? undefined : a.nums[x];
+  return ex !== undefined && ex.end === i + 1 && ex.strength === S_MONEY;
+}
+
 /** Whether the mention opens a line or a clause: only bullets, a clause's end or a joiner before it. */
 function opensClause(a: Analysis, m: DateMention): boolean {
   const { tokens } = a;
   let i = m.start - 1;
+  const that = i >= 0 && word(tokens[i]) && THAT_OF.has((tokens[i] as Token).key);
+  if (that) i--;
+  const before = i;
   while (i >= 0 && (word(tokens[i]) && JOINERS.has((tokens[i] as Token).key))) {
     if (CONDITION.has((tokens[i] as Token).key)) return false;
     i--;
   }
+  if (that && i === before && !endsMoney(a, i)) return false;
+  // Spoken or voice-typed, no punctuation: "kemarin belanja bahan 150rb hari ini laku 230rb",
+  // "wingi payu 150rb terus dino iki payu 120rb". A day right after money (or after money and a
+  // joiner), with more said after the day, opens the next clause; a day that closes the message
+  // or its clause ("laku 50rb hari ini", "laku 50rb kemarin, …") belongs to the clause before.
+  const next = tokens[m.end];
+  if (i >= 0 && endsMoney(a, i) && next !== undefined && (next.type === T_WORD || next.type === T_NUM)) return true;
   while (i >= 0 && a.marks[i] === M_BULLET) i--;
   // "Senin: +120rb | Selasa: +95rb": the bar before the day (or its joiner) ends the clause.
   if (i < 0 || barBefore(a, i + 1)) return true;
@@ -258,6 +283,19 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     }
     if (opensClause(a, m)) openers.push({ ...m });
   }
+  // "laku gorengan hari ini 230rb terus yang kemarin 180rb", "mau nyatet bu, wingi aku dodolan
+  // payu 150rb terus dino iki payu 120rb": the first day inside the opening clause, with no money
+  // and no line before it, is that clause's day; the words before it are its part (`lead`).
+  const m0 = mentions[0] as DateMention;
+  let lead = false;
+  const o0 = openers[0];
+  // ("kalau senin laku 100rb, …": a condition opening the message is no day of her books.)
+  if (o0 !== undefined && m0.end <= o0.start && !tokens.slice(0, m0.start).some((t, i) => a.numIn[i] !== -1) &&
+    !(word(tokens[m0.start - 1]) && CONDITION.has((tokens[m0.start - 1] as Token).key)) &&
+    !tokens.slice(0, o0.start).some((t) => t.type === T_NL) && mentions.every((m) => m.start >= o0.start || m.date === m0.date)) {
+    openers.unshift({ ...m0 });
+    lead = true;
+  }
   if (openers.length < 2 || dayRange(a) !== null) return null;
   // The days, with today's own weekday as today when that keeps the order she wrote.
   const past = openers.map((m) => m.date);
@@ -279,7 +317,7 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
   for (let k = 0; k < openers.length; k++) {
     const m = openers[k] as DateMention;
     const end = k + 1 < openers.length ? (openers[k + 1] as DateMention).start : closing;
-    parts.push({ date: dates[k] ?? null, mention: m, start: m.start, end });
+    parts.push({ date: dates[k] ?? null, mention: m, start: k === 0 && lead ? 0 : m.start, end });
   }
   // "3 Des⏎hari ini jual 150rb", "Senin 30/11⏎kemarin laku …": a first day alone on its line over
   // one other day is the message's heading, not a day of its own: one day's record, read as ever.
@@ -296,6 +334,8 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     let j = m.end;
     while (j < tokens.length && (tokens[j] as Token).type === T_PUNCT && AFTER_DAY.has((tokens[j] as Token).text)) skip[j++] = 1;
     let b = m.start - 1;
+    if (b >= 0 && word(tokens[b]) && THAT_OF.has((tokens[b] as Token).key) && (b === 0 || (word(tokens[b - 1]) && JOINERS.has((tokens[b - 1] as Token).key)) ||
+      endsMoney(a, b - 1))) skip[b--] = 1;
     while (b >= 0 && ((word(tokens[b]) && JOINERS.has((tokens[b] as Token).key)) || a.marks[b] === M_BULLET ||
       ((tokens[b] as Token).type === T_PUNCT && (CLAUSE_END.has((tokens[b] as Token).text) || (tokens[b] as Token).text === '-' ||
         (tokens[b] as Token).text === '•')))) skip[b--] = 1;
@@ -303,7 +343,7 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
   for (let i = 0; i < first.start; i++) if (word(tokens[i]) && HEADING_PERIOD.has((tokens[i] as Token).key)) skip[i] = 1;
   const isSkipped = (i: number): boolean => skip[i] === 1;
   const written: string[] = [];
-  const heading = textOf(tokens, 0, first.start, isSkipped).trim();
+  const heading = lead ? '' : textOf(tokens, 0, first.start, isSkipped).trim();
   if (heading !== '') written.push(...heading.split('\n').filter((l) => l.trim() !== ''));
   const lines: Array<{ from: number; to: number }> = [];
   const quiet: boolean[] = [];

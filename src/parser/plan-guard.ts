@@ -32,7 +32,7 @@ const PLAN_OPENERS = new Set(['mau', 'mo', 'mao', 'akan', 'bakal', 'besok', 'bes
 const BOOK_INTENTS = new Set<ParseResult['intent']>(['record', 'repayment', 'payment_received']);
 
 /** After "mau": telling the bot, not a plan ("mau lapor, laku 10 bros @12rb"). */
-const TELLING = new Set(['lapor', 'laporan', 'laporin', 'melapor', 'ngelapor', 'catat', 'catet', 'nyatet', 'nyatat', 'mencatat',
+export const TELLING = new Set(['lapor', 'laporan', 'laporin', 'melapor', 'ngelapor', 'catat', 'catet', 'nyatet', 'nyatat', 'mencatat',
   'input', 'info', 'ngabarin', 'kabarin', 'kabari', 'update', 'apdet', 'share', 'cerita', 'tanya', 'nanya', 'ralat', 'koreksi']);
 /** Words of paying: a day next to one says when she is paid ("bayar nanti", "besok bayar"), not a plan. */
 const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'byr', 'lunas', 'dilunasi', 'dilunasin', 'nyicil', 'dicicil',

@@ -7,6 +7,7 @@
  * count and a total cannot skip it.
  */
 import type { Analysis } from './analyze.ts';
+import type { NumExpr } from './amount.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { toNumber } from './numeral.ts';
@@ -14,7 +15,11 @@ import { CONFIDENT, type ParseResult } from './types.ts';
 import { F_SCALE } from './word-roles.ts';
 
 /** Words between the two ends of a range: "150 sampai 200rb". */
-const UP_TO = new Set(['sampai', 'sampe', 'smp', 'smpe', 'hingga', 's/d', 'sd', 'ampe']);
+const UP_TO = new Set(['sampai', 'sampe', 'smp', 'smpe', 'hingga', 's/d', 'sd', 'ampe',
+  // Javanese "nganti", "ngantos", "tekan"; Sundanese "nepi (ka)", "dugi (ka)".
+  'nganti', 'ngantos', 'tekan', 'nepi', 'dugi']);
+/** A word that may follow the word of a range: "sampai dengan", "nepi ka", "dugi ka". */
+const UP_TO_TAIL = new Set(['dengan', 'dgn', 'ka', 'ke']);
 /** After "antara": "antara 100 sama 150rb", "antara 100 dan 150rb". */
 const AND = new Set(['sama', 'sm', 'dan', 'dg', 'dengan', ...UP_TO]);
 /** The far end at most this many times the near one: "10-50rb" is more often a count and a price. */
@@ -50,6 +55,38 @@ export function writesRange(a: Analysis): boolean {
     // "200-250rb": the near end takes the far end's scale when it has none of its own.
     const near = first.value * (first.scale === 1 ? second.scale : first.scale);
     const far = second.value * second.scale;
+    if (near > 0 && far > near && (between || far <= near * MAX_SPAN)) return true;
+  }
+  return spokenRange(a);
+}
+
+/** The scale word ending a number expression ("enam puluh ribu": 1000), or 1. */
+function scaleOf(a: Analysis, ex: NumExpr): number {
+  const t = a.tokens[ex.end - 1];
+  return t !== undefined && t.type === T_WORD && (t.f & F_SCALE) !== 0 ? t.info?.scale ?? 1 : 1;
+}
+
+/**
+ * A range spoken in words (voice typing): "laku sekitar lima puluh sampai enam puluh ribu",
+ * "antara seratus hingga seratus lima puluh ribu", "lima puluh - enam puluh ribu", Javanese
+ * "seket nganti sewidak ewu". The number expressions are read whole (amount.ts), so the ends are
+ * two expressions with the word of a range (or a dash, spaced as speech-to-text writes it) between.
+ */
+function spokenRange(a: Analysis): boolean {
+  const { tokens, nums } = a;
+  for (let k = 0; k + 1 < nums.length; k++) {
+    const x = nums[k] as NumExpr;
+    const y = nums[k + 1] as NumExpr;
+    if ((!x.words && !y.words) || x.rupiah === null || y.rupiah === null) continue;
+    const sep = tokens[x.end];
+    const between = tokens[x.start - 1]?.key === 'antara';
+    let next = x.end + 1;
+    const worded = sep?.type === T_WORD && (UP_TO.has(sep.key) || (between && AND.has(sep.key)));
+    if (worded && UP_TO_TAIL.has(tokens[next]?.key ?? '')) next++;
+    if (!worded && !isHyphen(sep)) continue;
+    if (y.start !== next) continue;
+    const near = x.rupiah * (scaleOf(a, x) === 1 ? scaleOf(a, y) : 1);
+    const far = y.rupiah;
     if (near > 0 && far > near && (between || far <= near * MAX_SPAN)) return true;
   }
   return false;

@@ -14,7 +14,8 @@
  */
 import type { Analysis } from './analyze.ts';
 import type { EntryOut } from './entry-drafts.ts';
-import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { F_DATE, F_EXPENSE, F_SALE, F_UNDO } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
 /** Words that take back the amount just written on their own: "80rb eh 85rb", "45rb dudu, 54rb" (Javanese), "45k I mean 54k". */
@@ -123,4 +124,72 @@ export function selfCorrection(a: Analysis, e: EntryOut, prev: EntryOut | undefi
     return judge(between, goods);
   }
   return e.item === null ? 'none' : judge(e.item.split(' '), goods);
+}
+
+/**
+ * Words that take back what was just *said* (not an amount): "eh bukan", "eh salah", "salah",
+ * "maksudnya", "maksud saya", "ralat", "koreksi", "typo", "keliru". "eh" alone is not one: in
+ * speech it is a pause as often ("beli apa namanya eh manik manik 30rb").
+ */
+const RETELLS = new Set(['salah', 'maksudnya', 'maksud', 'maksudku', 'maksude', 'ralat', 'koreksi', 'typo', 'keliru']);
+const PAUSES = new Set(['eh', 'ehh', 'eeh', 'sori', 'sorry', 'maaf', 'maap']);
+/** Words that may go with them: "eh bukan maksudnya", "maksud saya", "salah ketik", "eh salah sebut". */
+const RETELL_ALONG = new Set(['bukan', 'saya', 'aku', 'sy', 'ketik', 'sebut', 'ngomong', 'tulis', 'nulis', 'ding', 'deng', 'ya', 'tadi', 'yang', 'yg',
+  'bener', 'benar', 'benernya', 'betulnya']);
+
+/**
+ * A wording taken back before any amount: "ongkos jahit eh bukan maksudnya aku terima ongkos
+ * permak celana 35rb", "jual eh salah beli gula 20rb". The words before the correction (from the
+ * start, no number among them) are what she took back, and are hidden with the correction words,
+ * so the rest is read alone. Only when the rest says again what happened (a money verb of its
+ * own, a strong or a weak one: "terima", "bayar") and has an amount: "beli gula eh maksudnya gula aren 20rb" keeps "beli" and is read as
+ * written. Null when the message has no such correction.
+ */
+export function wordsTakenBack(a: Analysis): Uint8Array | null {
+  if (!present(a, T_CORRECTION)) return null;
+  const { tokens } = a;
+  for (let m = 1; m < tokens.length; m++) {
+    const t = tokens[m] as Token;
+    if (t.type === T_NUM || t.type === T_NL || a.numIn[m] !== -1) return null;
+    if (t.type !== T_WORD || !(RETELLS.has(t.key) || (PAUSES.has(t.key) && retellsNext(tokens, m)))) continue;
+    let j = m;
+    let retell = false;
+    while (j < tokens.length && (tokens[j] as Token).type === T_WORD && a.numIn[j] === -1 &&
+      (RETELLS.has((tokens[j] as Token).key) || PAUSES.has((tokens[j] as Token).key) || RETELL_ALONG.has((tokens[j] as Token).key))) {
+      if (RETELLS.has((tokens[j] as Token).key) || (tokens[j] as Token).key === 'bukan') retell = true;
+      j++;
+    }
+    if (!retell) return null;
+    // What she took back began an entry (a money word: "ongkos jahit", "jual") and points at no
+    // entry before ("catatan kemarin salah, harusnya jual 50rb" corrects the books: intents/correction.ts).
+    let began = false;
+    for (let k = 0; k < m; k++) {
+      const u = tokens[k] as Token;
+      if (u.type !== T_WORD) continue;
+      if (POINTS_BACK.has(u.key) || (u.f & (F_DATE | F_UNDO)) !== 0) return null;
+      if ((u.f & (F_SALE | F_EXPENSE)) !== 0) began = true;
+    }
+    if (!began) return null;
+    let verb = false;
+    let money = false;
+    for (let k = j; k < tokens.length; k++) {
+      const u = tokens[k] as Token;
+      if (u.type === T_WORD && (u.f & (F_SALE | F_EXPENSE)) !== 0) verb = true;
+      if (a.numIn[k] !== -1) money = true;
+    }
+    if (!verb || !money) return null;
+    const hide = new Uint8Array(tokens.length);
+    hide.fill(1, 0, j);
+    return hide;
+  }
+  return null;
+}
+
+/** Words that point at an entry already written: "yang tadi", "catatan kemarin", "itu". */
+const POINTS_BACK = new Set(['yang', 'yg', 'tadi', 'td', 'itu', 'catatan', 'catetan', 'entry', 'entri', 'terakhir', 'sebelumnya', 'kemarin']);
+
+/** "eh bukan", "eh salah", "sori maksudnya": a pause word followed by one that takes back. */
+function retellsNext(tokens: readonly Token[], m: number): boolean {
+  const n = tokens[m + 1];
+  return n !== undefined && n.type === T_WORD && (RETELLS.has(n.key) || n.key === 'bukan');
 }

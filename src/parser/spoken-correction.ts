@@ -69,9 +69,13 @@ export function spokenCorrection(a: Analysis): SpokenCorrection | null {
         // "45rb eh bukan 54rb": "bukan" is "no", and the money after it the one she meant —
         // scan-record.ts's self-correction. Naming the old money again without "tapi" is unclear.
         if (ex.strength !== S_PLAIN && named !== lastBefore(a, m)) continue;
-        return { view: null, unclear: true };
-      }
-      j++;
+        // "12 bungkus eh bukan 11 bungkus": after "eh" (or "salah") "bukan" is "no", and a count
+        // other than the one before it is the one she meant (as for money).
+        const old = lastBefore(a, m);
+        if (ex.strength !== S_PLAIN || old === null || named === old) return { view: null, unclear: true };
+        j = ex.start;
+        named = null;
+      } else j++;
     }
     const y = a.numIn[j] as number;
     if (y < 0 || a.nums[y]?.start !== j) continue;

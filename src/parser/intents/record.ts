@@ -80,6 +80,8 @@ import { namesValuable, valuableSoldForBusiness } from './outside-capital.ts';
 import { readPostage } from '../postage.ts';
 import { ownDebt } from '../own-debt.ts';
 import { spokenCorrection } from '../spoken-correction.ts';
+import { eachAfterTotal } from '../each-after-total.ts';
+import { kindsShareAmount } from '../kinds-one-amount.ts';
 import { restatedEntry } from '../restated-entry.ts';
 import { detectCreditLedger } from './credit-ledger.ts';
 import { ledgerCommand } from '../ledger-command.ts';
@@ -578,6 +580,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const signed = returning ? false : kindsFromSigns(scan.entries, lineSigns(a), kindNamed);
   if (signed === 'differs') c.cap(C_DOUBT, 'sign_kind_differs');
   if (shopUnclear) c.cap(C_DOUBT, 'buyer_or_place_unclear');
+  // "jual kue sama beli bahan 100rb": a sale and a purchase priced once — which is it? Asked (kinds-one-amount.ts).
+  if (!returning && scan.entries.length > 0 && kindsShareAmount(a)) c.cap(C_DOUBT, 'kinds_share_amount');
+  // "laku sepuluh loyang semuanya 400rb eh satu loyang 35rb": the price of one said after the
+  // total checks it — no second sale; when it does not (10 × 35rb ≠ 400rb) it is asked (each-after-total.ts).
+  const each = eachAfterTotal(a, scan.entries);
+  if (each !== null && 'drop' in each) scan.entries.splice(scan.entries.indexOf(each.drop), 1);
+  else if (each !== null) c.cap(C_PARTIAL, 'total_mismatch');
   const entries: ParsedEntry[] = [];
   for (const e of scan.entries) {
     c.cap(e.confidence);
