@@ -8,6 +8,7 @@ import { priceThenCount } from '../price-then-count.ts';
 import { topUpList } from '../topup-list.ts';
 import { namesPayChannel } from '../takings-count.ts';
 import { downPaymentBesideSale } from '../down-payment.ts';
+import { namesPayee } from '../money-out.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, kindNamed, round2 } from '../confidence.ts';
@@ -795,7 +796,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "bayar 100rb", "dapat 300rb", "keluar 50rb": a weak money verb with nothing named (no
   // goods, count, purpose or source) — paid for what, earned from what? Asked.
   if (!returning && credit === null && change === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
-    e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 && !namesPayChannel(a) &&
+    e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 && !namesPayChannel(a) && !namesPayee(a.tokens) &&
     // "masuk 200rb keluar 50rb": the cash book's in and out of the day, each named by the other.
     !(entries.some((e) => e.kind === 'sale') && entries.some((e) => e.kind === 'expense'))) c.cap(C_DOUBT, 'no_object');
   // "jual taplak 150rb tp dikasih diskon jadi 130rb": a second amount of the same kind whose
