@@ -19,14 +19,16 @@
  * - **Restocking a cooler or a shelf**: `ngisi/isi/mengisi` + `freezer/kulkas/etalase/rak/stok`
  *   (`ngisi freezer: es krim 1 dus 185rb`) reads as `belanja`. Not `isi ulang` (a refill she may
  *   sell), not `isi 10 pcs` (what a pack holds), not with a home word (`isi kulkas rumah`).
- * - **A marketplace's or an affiliate's cut**: `komisi/fee` + `affiliate/afiliasi/kreator/host/
- *   marketplace/shopee…` reads as `biaya` (`…, komisi affiliate 40k`): what she pays for a sale,
- *   never the agent's fee she earns. With money coming in said in its clause (`dapat komisi
- *   affiliate 120rb`, `fee affiliate masuk`) it is hers and left to the fee reader.
+ * - **A marketplace's or an affiliate's cut**: `komisi/fee` + `marketplace/shopee/layanan…` reads as
+ *   `biaya`; + `affiliate/afiliasi/kreator` too when a sale of hers is said in the message (`…,
+ *   checkout 9 pcs 405k, komisi affiliate 40k`): what she pays for a sale, never the agent's fee
+ *   she earns. Alone (`komisi affiliate 40rb`: she may be the affiliate), or with money coming in
+ *   said in its clause (`dapat komisi affiliate 120rb`), it is left to the fee reader.
  *
  * - **Advertising** (`iklan`, `ads`, `boost`, `endorse`, `promote`) is a cost noun (cost-nouns.ts):
  *   `topup iklan shopee 50rb`, `boost ig 3 hari 75k` are expenses. Beside money coming in or a word
- *   of paid work (`dapat endorse 300rb`, `jasa boost ig 50rb`, `fee endorse 200rb`) it is her own
+ *   of paid work or a sale in its clause (`dapat endorse 300rb`, `hasil iklan 200rb`, `jasa boost ig
+ *   50rb`, `fee endorse 200rb`) it is her own
  *   work or unsaid: the word is read as before (no kind of its own).
  * - **Buyers checking out in her live selling** (`live tiktok 2 jam, checkout 9 pcs lip tint 405k`):
  *   `checkout` with a live word in the message reads as `laku`, so the cut beside it has its sale.
@@ -37,7 +39,7 @@
 import { AD_COSTS } from './cost-nouns.ts';
 import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_DATE, F_FILLER, F_SCALE, F_CUR_POST, F_CUR_PRE, F_SLANG, F_UNIT, G_HONORIFIC, G_HOUSEHOLD, G_SELF, type WordInfo } from './word-roles.ts';
+import { F_DATE, F_FILLER, F_SALE, F_WEAK, F_SCALE, F_CUR_POST, F_CUR_PRE, F_SLANG, F_UNIT, G_HONORIFIC, G_HOUSEHOLD, G_SELF, type WordInfo } from './word-roles.ts';
 
 /** Trades she pays, by the word for them: `ke supplier`, `ke vendor tenda`, `ke konveksi`. */
 export const PAYEES = new Set(['supplier', 'suplier', 'supplayer', 'suplayer', 'supllier', 'supliyer', 'splr', 'spl', 'vendor', 'vendornya',
@@ -85,9 +87,13 @@ const FILL_FORMS = new Set(['ngisi', 'ngisiin', 'ngisikan', 'mengisi', 'mengisik
 
 /** An affiliate's or a platform's cut: "komisi affiliate", "fee kreator", "komisi host". */
 const CUT = new Set(['komisi', 'komisinya', 'fee', 'feenya']);
-const CUT_TAKERS = new Set(['affiliate', 'afiliate', 'affiliasi', 'afiliasi', 'affiliator', 'afiliator', 'aff', 'affi', 'kreator', 'creator',
-  'host', 'hoster', 'marketplace', 'shopee', 'tiktok', 'tokped', 'tokopedia', 'lazada', 'platform', 'aplikasi', 'reseller', 'dropshipper',
-  'layanan']);
+/** The platform's cut: always hers to pay ("fee shopee 5rb", "komisi marketplace 12rb"). */
+const CUT_PLATFORMS = new Set(['marketplace', 'shopee', 'tiktok', 'tokped', 'tokopedia', 'lazada', 'platform', 'aplikasi', 'layanan']);
+/**
+ * People paid a cut of a sale: hers to pay only beside a sale of hers in the message ("jual 5 lipstik
+ * 250rb, fee affiliate 25rb"); alone ("komisi affiliate 40rb") she may be the affiliate: as before.
+ */
+const CUT_PEOPLE = new Set(['affiliate', 'afiliate', 'affiliasi', 'afiliasi', 'affiliator', 'afiliator', 'aff', 'affi', 'kreator', 'creator']);
 /** Money coming in, beside a cut: hers ("dapat komisi affiliate 120rb"). */
 const MONEY_IN = new Set(['dapat', 'dapet', 'dpt', 'terima', 'nerima', 'diterima', 'masuk', 'cair', 'dicairkan', 'income', 'pemasukan']);
 
@@ -183,12 +189,15 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** "dari supplier" later in the clause of the verb at i (and no goods arriving). */
+/** Money taken, not goods: "ambil uang dari agen brilink 500rb" is cash drawn, no purchase. */
+const CASH = new Set(['uang', 'duit', 'tunai', 'cash', 'saldo', 'dana', 'kas', 'pesse', 'doku']);
+
+/** "dari supplier" later in the clause of the verb at i (and no goods arriving, no money taken). */
 function fromSupplier(tokens: readonly Token[], i: number): boolean {
   let found = false;
   for (let j = i + 1; j < tokens.length && !isBreak(tokens[j]); j++) {
     const k = word(tokens[j]);
-    if (ARRIVED.has(k)) return false;
+    if (ARRIVED.has(k) || CASH.has(k)) return false;
     if (FROM.has(k) && payeeAt(tokens, j + 1, SOURCES)) found = true;
   }
   return found;
@@ -199,11 +208,22 @@ function homeSaid(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.type === T_WORD && (t.f2 & G_HOUSEHOLD) !== 0);
 }
 
-/** Money coming in said in the clause around i. */
+/** Money coming in, or a sale, said in the clause around i ("dapat endorse", "hasil iklan", "laku 3 pcs dari iklan"). */
 function moneyInNear(tokens: readonly Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && !isBreak(tokens[j]); j--) if (MONEY_IN.has(word(tokens[j]))) return true;
-  for (let j = i + 1; j < tokens.length && !isBreak(tokens[j]); j++) if (MONEY_IN.has(word(tokens[j]))) return true;
+  const into = (t: Token | undefined): boolean => MONEY_IN.has(word(t)) || (t !== undefined && t.type === T_WORD && (t.f & F_SALE) !== 0);
+  for (let j = i - 1; j >= 0 && !isBreak(tokens[j]); j--) if (into(tokens[j])) return true;
+  for (let j = i + 1; j < tokens.length && !isBreak(tokens[j]); j++) if (into(tokens[j])) return true;
   return false;
+}
+
+/** The cut word at i names whom it goes to, right before or after it ("komisi affiliate", "shopee fee"). */
+function cutBy(tokens: readonly Token[], i: number, takers: ReadonlySet<string>): boolean {
+  return takers.has(word(tokens[i + 1])) || takers.has(word(tokens[i - 1]));
+}
+
+/** A sale of hers said somewhere in the message by a strong selling word ("jual", "laku", "checkout" in live selling). */
+function saleSaid(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.type === T_WORD && (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0);
 }
 
 /** Gives the words of money sent out for the business the verb they stand for (see the file's note), in place. */
@@ -211,6 +231,8 @@ export function settleMoneyOut(tokens: Token[]): void {
   let any = false;
   for (const t of tokens) if (t.type === T_WORD && (TRIGGERS.has(t.key) || TRIGGERS.has(t.text))) { any = true; break; }
   if (!any) return;
+  // (Buyers' checkouts first: a cut later in the message is paid out of that sale.)
+  if (tokens.some((u) => u.type === T_WORD && LIVE.has(u.text))) for (const t of tokens) if (t.type === T_WORD && CHECKOUT.has(t.text)) retag(t, 'laku');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
@@ -228,14 +250,12 @@ export function settleMoneyOut(tokens: Token[]): void {
     } else if (t.key === 'isi' && (FILL_FORMS.has(t.text) || (t.text === 'isi' && opensClause(tokens, i))) && STORES.has(word(tokens[i + 1])) &&
       !homeSaid(tokens)) {
       retag(t, 'belanja');
-    } else if (CUT.has(t.key) && (CUT_TAKERS.has(word(tokens[i + 1])) || CUT_TAKERS.has(word(tokens[i - 1]))) && !moneyInNear(tokens, i)) {
+    } else if (CUT.has(t.key) && !moneyInNear(tokens, i) && (cutBy(tokens, i, CUT_PLATFORMS) || (cutBy(tokens, i, CUT_PEOPLE) && saleSaid(tokens)))) {
       retag(t, 'biaya');
     } else if (ADS.has(t.key) && (moneyInNear(tokens, i) || AD_WORK.has(word(tokens[i - 1])) || AD_WORK.has(word(tokens[i + 1])))) {
       // "dapat endorse 300rb", "job endorse masuk", "jasa boost ig 50rb": paid to her, or unsaid —
       // read as before the word was a cost (a sale when money came in; else the kind asked).
       untag(t);
-    } else if (CHECKOUT.has(t.text) && tokens.some((u) => u.type === T_WORD && LIVE.has(u.text))) {
-      retag(t, 'laku');
     }
   }
 }

@@ -8,9 +8,10 @@
  * the question of a purchase her family paid (paid-by-other.ts), which has the same shape: she may
  * rather keep her own money out of the books, or the cost may be her home's after all.
  *
- * Only a single withdrawal read beside a word of a business cost (a buying verb, a cost noun:
- * `beli`, `iklan`, `bensin`, `ongkir`) and her own money named as how it was paid; a home purpose
- * said (`buat makan`, `jajan anak`, `rumah`) leaves the withdrawal as read.
+ * Only a single withdrawal or expense read beside a word of a business cost (a buying verb, a cost
+ * noun: `beli`, `kulakan`, `iklan`, `bensin`, `ongkir`) and her own money named as how it was paid
+ * (`kulakan dari grosir 1jt pake uang pribadi` was a confident expense, its capital never booked);
+ * a home purpose said (`buat makan`, `jajan anak`, `rumah`) leaves the record as read.
  */
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
@@ -38,7 +39,8 @@ function ownMoney(tokens: readonly Token[]): [number, number] | null {
 }
 
 export function guardOwnMoneyPaid(a: Analysis, r: ParseResult): ParseResult {
-  if (r.intent !== 'record' || r.entries.length !== 1 || r.entries[0]?.kind !== 'withdrawal') return r;
+  const kind = r.intent === 'record' && r.entries.length === 1 ? r.entries[0]?.kind : undefined;
+  if (r.intent !== 'record' || (kind !== 'withdrawal' && kind !== 'expense')) return r;
   if (!present(a, T_OWN_PAID)) return r;
   const span = ownMoney(a.tokens);
   if (span === null) return r;
