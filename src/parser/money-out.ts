@@ -25,6 +25,10 @@
  *   she earns. Alone (`komisi affiliate 40rb`: she may be the affiliate), or with money coming in
  *   said in its clause (`dapat komisi affiliate 120rb`), it is left to the fee reader.
  *
+ * - **Dues of her market**: `iuran` with `pasar`/`lapak`/`kios`/`paguyuban`/`pedagang` in the three
+ *   words after it (`bayar iuran keamanan pasar 10rb`) reads as `biaya`: a cost of her stall, not
+ *   the household's dues (`iuran keamanan RT`, `iuran arisan` stay as they were) nor a purchase shared.
+ *   With a period said (`… pasar minggu ini 10rb`: dues for a week, maybe a sum) it is asked as before.
  * - **Advertising** (`iklan`, `ads`, `boost`, `endorse`, `promote`) is a cost noun (cost-nouns.ts):
  *   `topup iklan shopee 50rb`, `boost ig 3 hari 75k` are expenses. Beside money coming in or a word
  *   of paid work or a sale in its clause (`dapat endorse 300rb`, `hasil iklan 200rb`, `jasa boost ig
@@ -39,7 +43,7 @@
 import { AD_COSTS } from './cost-nouns.ts';
 import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_DATE, F_FILLER, F_SALE, F_WEAK, F_SCALE, F_CUR_POST, F_CUR_PRE, F_SLANG, F_UNIT, G_HONORIFIC, G_HOUSEHOLD, G_SELF, type WordInfo } from './word-roles.ts';
+import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, F_SCALE, F_CUR_POST, F_CUR_PRE, F_SLANG, F_UNIT, G_HONORIFIC, G_HOUSEHOLD, G_SELF, type WordInfo } from './word-roles.ts';
 
 /** Trades she pays, by the word for them: `ke supplier`, `ke vendor tenda`, `ke konveksi`. */
 export const PAYEES = new Set(['supplier', 'suplier', 'supplayer', 'suplayer', 'supllier', 'supliyer', 'splr', 'spl', 'vendor', 'vendornya',
@@ -106,7 +110,16 @@ const AD_WORK = new Set(['jasa', 'job', 'jobs', 'projek', 'project', 'proyek', '
 const CHECKOUT = new Set(['checkout', 'chekout', 'cekout', 'ceckout', 'checkot', 'checkoutan']);
 const LIVE = new Set(['live', 'livestream', 'live-nya', 'livenya', 'ngelive', 'nglive', 'live-an', 'livean', 'siaran']);
 
-const TRIGGERS = new Set([...SEND, 'bayar', ...TAKE, ...STOCK, ...FILL_FORMS, 'isi', ...CUT, ...ADS, ...CHECKOUT]);
+/** Dues of the market she trades in: "iuran keamanan pasar", "iuran paguyuban pedagang" (not "iuran RT", "iuran arisan"). */
+const DUES = new Set(['iuran', 'iurannya']);
+const MARKET = new Set(['pasar', 'lapak', 'los', 'kios', 'paguyuban', 'pedagang', 'pkl', 'ruko', 'bazar', 'bazaar', 'pujasera',
+  'foodcourt', 'kantin']);
+
+/** The traders' own savings or gifts ("iuran arisan pedagang pasar"): no cost of her stall. */
+const SAVINGS = new Set(['arisan', 'tabungan', 'simpanan', 'nabung', 'sumbangan', 'kondangan', 'sedekah', 'infak', 'infaq', 'zakat', 'qurban',
+  'kurban', 'santunan', 'takziah', 'layatan']);
+
+const TRIGGERS = new Set([...SEND, 'bayar', ...DUES, ...TAKE, ...STOCK, ...FILL_FORMS, 'isi', ...CUT, ...ADS, ...CHECKOUT]);
 
 function untag(t: Token): void {
   t.key = t.text;
@@ -251,6 +264,9 @@ export function settleMoneyOut(tokens: Token[]): void {
       !homeSaid(tokens)) {
       retag(t, 'belanja');
     } else if (CUT.has(t.key) && !moneyInNear(tokens, i) && (cutBy(tokens, i, CUT_PLATFORMS) || (cutBy(tokens, i, CUT_PEOPLE) && saleSaid(tokens)))) {
+      retag(t, 'biaya');
+    } else if (DUES.has(t.text) && [1, 2, 3].some((d) => MARKET.has(word(tokens[i + d]))) &&
+      !tokens.some((u) => u.type === T_WORD && (SAVINGS.has(u.key) || (u.f & F_PERIOD) !== 0))) {
       retag(t, 'biaya');
     } else if (ADS.has(t.key) && (moneyInNear(tokens, i) || AD_WORK.has(word(tokens[i - 1])) || AD_WORK.has(word(tokens[i + 1])))) {
       // "dapat endorse 300rb", "job endorse masuk", "jasa boost ig 50rb": paid to her, or unsaid —

@@ -53,6 +53,7 @@ export function guardOwnMoneyPaid(a: Analysis, r: ParseResult): ParseResult {
   }
   if (!cost) return r;
   const e = r.entries[0];
+  if (e === undefined) return r;
   const notes = (r.notes ?? []).filter((n) => n !== 'withdrawal_guessed');
   if (!notes.includes('named_spender')) notes.push('named_spender');
   return {

@@ -420,11 +420,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "jual 4 gamis @150rb diskon 10%": a percentage off the one sale (discount-percent.ts).
   const percentOff = applyPercentDiscount(a, scan);
   const changeDoubt = change ? applyChange(change, scan) : null;
-  // "masuk 85rb buat 2 bros": the count after "buat" is the goods the money paid for.
+  // "masuk 85rb buat 2 bros": the count after "buat" is the goods the money paid for; so it is for
+  // money paid out ("sdh tf ke mbak supplier 275rb utk 5 pcs gamis": money-out.ts).
   const only = scan.entries[0];
-  const paidFor = scan.leftover === 1 && scan.entries.length === 1 && only?.kind === 'sale' && only.quantity === null &&
+  const paidFor = scan.leftover === 1 && scan.entries.length === 1 && (only?.kind === 'sale' || only?.kind === 'expense') && only.quantity === null &&
     scan.unresolved.length === 0 ? goodsAfterAmount(a, only.amount) : null;
-  if (paidFor && only) {
+  // (Paid out, the goods must be named: "bayar 100rb buat 2 orang" stays "paid for what?".)
+  if (paidFor && only && (only.kind === 'sale' || paidFor.item != null)) {
     only.quantity = paidFor.quantity;
     only.unit = paidFor.unit;
     only.item = paidFor.item ?? only.item;
