@@ -30,6 +30,8 @@ import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
 import { spokenFillers } from './spoken-fillers.ts';
+import { settleMoneyOut } from './money-out.ts';
+import { settleChannelOrders } from './channel-orders.ts';
 import { F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** Banjar words that are not Indonesian: a message with one is written in Banjar. */
@@ -89,6 +91,11 @@ function perUnitNext(t: Token | undefined): boolean {
 
 /** Gives each word of two meanings the one its message says, in place. */
 export function settleContextWords(tokens: Token[]): void {
+  // "tf 500rb ke supplier", "ambil stok dr supplier …", "ngisi freezer: …", "komisi affiliate 40k":
+  // money sent out for the business, read as the verb it stands for (money-out.ts).
+  settleMoneyOut(tokens);
+  // "shopee 4 order 312rb": orders by channel, her sales (channel-orders.ts).
+  settleChannelOrders(tokens);
   // "narik hr ini dapet 135rb", "ojek pagi 4 penumpang 48rb": a driver's takings (driver-takings.ts).
   for (const i of driverTakingWords(tokens)) retag(tokens[i] as Token, 'laku');
   // "potong rambut gratis 4 org, yg bayar 2 org @20rb": after goods or work given free, "the

@@ -10,10 +10,17 @@
 import type { Token } from './lexer.ts';
 import { T_NUM, T_WORD } from './lexer.ts';
 
+/**
+ * Advertising an online seller pays for: "topup iklan shopee 50rb", "boost ig 3 hari 75k", "endorse
+ * selebgram lokal 150k", "ads fb 100rb". Money out for the business, never a sale (a strong sale
+ * verb still wins: "jual jasa boost ig 50rb"; money received with them is asked, as for any cost).
+ */
+export const AD_COSTS = ['iklan', 'iklannya', 'ngiklan', 'ngiklanin', 'ads', 'adsnya', 'boost', 'boosting', 'ngeboost', 'promote',
+  'endorse', 'endorsement', 'endors', 'ngendorse', 'fbads', 'igads', 'tiktokads', 'googleads', 'adwords'];
 /** Costs nobody sells to her customers: confident expenses. */
 // ("admin shopee 3rb": the marketplace's fee on an online sale, under a sales heading too.)
 export const COST_NOUNS = ['parkir', 'parkiran', 'ojek', 'ojeg', 'ojol', 'gojek', 'angkot', 'retribusi', 'pajak', 'kebersihan',
-  'keamanan', 'admin'];
+  'keamanan', 'admin', ...AD_COSTS];
 /**
  * The same costs in English, as members who write English or half-English name them ("…, shipping
  * 10k", "…, electricity 75k", "…, wages 100k"): confident expenses, as "ongkir", "listrik", "gaji".

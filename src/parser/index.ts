@@ -83,6 +83,7 @@ import { readPurposeParts } from './purpose-parts.ts';
 import { guardPaidByOther } from './paid-by-other.ts';
 import { readFamilySale } from './family-sellers.ts';
 import { guardSharedPurchase } from './shared-purchase.ts';
+import { guardOwnMoneyPaid } from './own-money-paid.ts';
 import { guardListHousehold } from './list-household.ts';
 import { guardUnpaidPart } from './unpaid-part.ts';
 import { readNoSalesDay } from './no-sales-day.ts';
@@ -170,12 +171,14 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // "patungan beli kain …, saya bayar separo": her part only (shared-purchase.ts); "…, buat jajan
   // anak 20rb": a home line among the business's (list-household.ts); "agen baru bayar separo": a
   // part unpaid by nobody named (unpaid-part.ts).
+  // "boost ig 50rb pake uang pribadi": a business cost paid with her own money — the expense and
+  // capital put in, asked; never money taken home (own-money-paid.ts).
   // "pinjem ibu 500rb buat bayar sekolah": borrowed or lent, not for the business (borrowed-money.ts).
   // "bayar cicilan motor pribadi 500rb", "ongkos 40rb dibayar ke bang Ucok": a kind the money's
   // purse or payee disagrees with, asked (purse-taken.ts).
   // "tetangga bayar 30rb": a third person paying is never her expense or instalment unasked (someone-paid.ts).
   // Parts read apart and joined are held to each amount's label or sign too (label-kind.ts).
-  const read = guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardSharedPurchase(a, told))) as ParseResult)))));
+  const read = guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, told)))) as ParseResult)))));
   // "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a sentence of price talk beside her
   // own event is left out, the rest read again as a whole message (price-talk.ts withoutTalk).
   const kept = read.notes?.includes('price_talk') ? null : withoutTalk(a);

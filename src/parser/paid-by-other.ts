@@ -115,6 +115,31 @@ export function othersMoney(a: Analysis): boolean {
   return false;
 }
 
+/** Someone's money in hers: "titipan bu Ani", "sebagian uang bu Ani", "separo punya mbak Rina". */
+const HELD = new Set(['titipan', 'titipannya', 'titipane']);
+const PART = new Set(['sebagian', 'sebagiannya', 'separo', 'separuh', 'setengah', 'setengahnya', 'termasuk']);
+const OWNED = new Set(['uang', 'duit', 'punya', 'punyanya', 'milik']);
+
+const T_OTHERS_PART = trigger(HELD, PART);
+/**
+ * Money she sent out that is, in whole or part, someone else's ("tf ke suplier 300rb, tp sebagian
+ * titipan bu Ani"): not all her expense, and how much is hers is not said — asked (`others_part`).
+ */
+function othersPart(a: Analysis): boolean {
+  if (!present(a, T_OTHERS_PART)) return false;
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isWord(t)) continue;
+    if (HELD.has(t.text) && personAt(tokens, i + 1) === 'other') return true;
+    if (PART.has(t.text)) {
+      const n = tokens[i + 1];
+      if (isWord(n) && (HELD.has(n.text) || OWNED.has(n.key)) && personAt(tokens, i + 2) === 'other') return true;
+    }
+  }
+  return false;
+}
+
 /** "beli bahan 300rb, yg bayar suami": a purchase her family paid — capital in as well, asked. */
 const T_PAID_WORD = trigger(['bayar', 'membayar', 'bayarnya']);
 function familyPaid(a: Analysis): boolean {
@@ -135,6 +160,10 @@ export function guardPaidByOther(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent !== 'record' && r.intent !== 'payment_received') return r;
   if (paidByOther(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['paid_by_other'] };
   if (othersMoney(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['others_money'] };
+  // (A sale of goods left with her, "laku titipan bu Ani 25rb", is consigned takings: read elsewhere.)
+  if (r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'expense') && othersPart(a)) {
+    return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []), 'others_part'] };
+  }
   if (r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'expense') && familyPaid(a)) {
     const sum = r.entries.reduce((s, e) => s + e.amount, 0);
     return {

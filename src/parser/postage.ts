@@ -17,7 +17,7 @@ import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { withoutTokens } from './stated-price.ts';
 import { customerAt } from './intents/customer.ts';
-import { F_EXPENSE, F_SALE, F_WEAK, G_MULT } from './word-roles.ts';
+import { F_EXPENSE, F_SALE, F_UNIT, F_WEAK, G_MULT } from './word-roles.ts';
 import { S_PLAIN } from './amount.ts';
 import { present, trigger } from './triggers.ts';
 
@@ -137,7 +137,8 @@ export function readPostage(a: Analysis): Postage | null {
 
 /**
  * "2 x 15rb", "15rb x 2", "2x 15rb": a small plain count and an amount joined by "x" — the
- * count times the amount. Null for any other pair of numbers (asked as before).
+ * count times the amount; "1 paket 12rb": one parcel's postage. Null for any other pair of
+ * numbers (asked as before).
  */
 function countTimesPrice(a: Analysis, i: number, j: number): { amount: number; at: number; strength: number } | null {
   const first = a.nums[i];
@@ -145,6 +146,10 @@ function countTimesPrice(a: Analysis, i: number, j: number): { amount: number; a
   if (!first || !second || first.rupiah === null || second.rupiah === null) return null;
   // Only the "x" between them.
   const between = a.tokens.slice(first.end, second.start);
+  // "ongkir free 1 paket 12rb": one parcel, then what its postage cost (a larger count with no
+  // "x" or "@" may be the total or each: asked as before).
+  if (between.length === 1 && ((between[0] as Token).f & F_UNIT) !== 0 && first.strength === S_PLAIN && first.rupiah === 1 &&
+    second.strength !== S_PLAIN) return { amount: second.rupiah, at: second.start, strength: second.strength };
   if (between.length !== 1 || ((between[0] as Token).f2 & G_MULT) === 0) return null;
   const count = first.strength === S_PLAIN && first.rupiah < 100 ? first : second.strength === S_PLAIN && second.rupiah < 100 ? second : null;
   const price = count === first ? second : first;

@@ -103,6 +103,10 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // "pesse" (money), "kaangguy" (for). ("lako" is also "work" in Madurese: with no amount it is chatter.)
   ...pairs(['lako', 'lakona', 'lakoe'], 'laku'),
   ...pairs(['mellé', 'mellè', 'mellena'], 'beli'),
+  // … and as it is typed without the accent, with a final "h" (Madurese spelt as heard: "engkok la melleh
+  // rokok", I have bought cigarettes), and its passive "ebelli"/"èbellè" (bought); "engkok"/"sengkok" (I).
+  ...pairs(['melleh', 'mellèh', 'melléh', 'mellei', 'melleagi', 'melleaghi', 'ebelli', 'ebelle', 'èbellè', 'ebelleh', 'manggalle'], 'beli'),
+  ...pairs(['engkok', 'sengkok', 'engkuk'], 'saya'),
   ...pairs(['ngala', 'ngalak'], 'ambil'),
   ...pairs(['pesse', 'pessena', 'pessse'], 'uang'),
   ...pairs(['kaangguy', 'kaanggui', 'kaangghuy'], 'untuk'),

@@ -8,6 +8,7 @@ import { priceThenCount } from '../price-then-count.ts';
 import { topUpList } from '../topup-list.ts';
 import { namesPayChannel } from '../takings-count.ts';
 import { downPaymentBesideSale } from '../down-payment.ts';
+import { namesPayee } from '../money-out.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, kindNamed, round2 } from '../confidence.ts';
@@ -427,11 +428,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "jual 4 gamis @150rb diskon 10%": a percentage off the one sale (discount-percent.ts).
   const percentOff = applyPercentDiscount(a, scan);
   const changeDoubt = change ? applyChange(change, scan) : null;
-  // "masuk 85rb buat 2 bros": the count after "buat" is the goods the money paid for.
+  // "masuk 85rb buat 2 bros": the count after "buat" is the goods the money paid for; so it is for
+  // money paid out ("sdh tf ke mbak supplier 275rb utk 5 pcs gamis": money-out.ts).
   const only = scan.entries[0];
-  const paidFor = scan.leftover === 1 && scan.entries.length === 1 && only?.kind === 'sale' && only.quantity === null &&
+  const paidFor = scan.leftover === 1 && scan.entries.length === 1 && (only?.kind === 'sale' || only?.kind === 'expense') && only.quantity === null &&
     scan.unresolved.length === 0 ? goodsAfterAmount(a, only.amount) : null;
-  if (paidFor && only) {
+  // (Paid out, the goods must be named: "bayar 100rb buat 2 orang" stays "paid for what?".)
+  if (paidFor && only && (only.kind === 'sale' || paidFor.item != null)) {
     only.quantity = paidFor.quantity;
     only.unit = paidFor.unit;
     only.item = paidFor.item ?? only.item;
@@ -813,7 +816,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "bayar 100rb", "dapat 300rb", "keluar 50rb": a weak money verb with nothing named (no
   // goods, count, purpose or source) — paid for what, earned from what? Asked.
   if (!returning && credit === null && change === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
-    e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 && !namesPayChannel(a) &&
+    e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 && !namesPayChannel(a) && !namesPayee(a.tokens) &&
     // "masuk 200rb keluar 50rb": the cash book's in and out of the day, each named by the other.
     !(entries.some((e) => e.kind === 'sale') && entries.some((e) => e.kind === 'expense'))) c.cap(C_DOUBT, 'no_object');
   // "jual taplak 150rb tp dikasih diskon jadi 130rb": a second amount of the same kind whose
