@@ -16,9 +16,10 @@
 import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { C_GUESS } from '../confidence.ts';
-import { T_NUM, T_WORD, type Token } from '../lexer.ts';
+import { T_NUM, T_WORD } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
-import { G_CAPITAL, G_HONORIFIC, G_HOUSEHOLD } from '../word-roles.ts';
+import { namesIntoBusiness } from '../into-business.ts';
+import { G_HONORIFIC, G_HOUSEHOLD } from '../word-roles.ts';
 import { present, trigger } from '../triggers.ts';
 
 /** Selling (her own things): the verb before a valuable. */
@@ -61,20 +62,6 @@ function oneAmount(a: Analysis): number | null {
   return amount;
 }
 
-/** "buat (tambah) modal", "masukin usaha", "jadi modal": the business named as where the money went. */
-function intoBusiness(words: readonly Token[]): boolean {
-  for (let i = 0; i < words.length; i++) {
-    // "tambah modal", "suntik modal" are one word: capital named.
-    if (((words[i] as Token).f2 & G_CAPITAL) !== 0) return true;
-    if (!INTO.has((words[i] as Token).key)) continue;
-    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-      const w = words[j] as Token;
-      if (BUSINESS.has(w.key) || (w.f2 & G_CAPITAL) !== 0) return true;
-      if (!INTO.has(w.key)) break;
-    }
-  }
-  return false;
-}
 
 function capital(a: Analysis, amount: number, item: string): ParseResult {
   return { intent: 'record', entries: [{ kind: 'capital', amount, item, quantity: null, unit: null, unitPrice: null }], date: a.today,
@@ -93,7 +80,7 @@ export function detectOutsideCapital(a: Analysis): ParseResult | null {
   if (words.some((t) => (t.f2 & G_HONORIFIC) !== 0 || TRADE.has(t.key))) return null;
   const amount = oneAmount(a);
   if (amount === null) return null;
-  const into = intoBusiness(words);
+  const into = namesIntoBusiness(words, 0, INTO, BUSINESS);
   const valuables = words.filter((t) => VALUABLES.has(t.key)).map((t) => t.key);
   // "gadai emas 3jt buat modal", "jual kalung emas 1,5jt masukin usaha".
   const pawn = words.findIndex((t) => PAWN.has(t.key) || PAWN.has(t.text));
@@ -129,7 +116,7 @@ export function detectOutsideCapital(a: Analysis): ParseResult | null {
  */
 export function valuableSoldForBusiness(a: Analysis): boolean {
   const words = a.tokens.filter((t) => t.type === T_WORD);
-  if (words.some((t) => (t.f2 & G_HONORIFIC) !== 0 || TRADE.has(t.key)) || !intoBusiness(words)) return false;
+  if (words.some((t) => (t.f2 & G_HONORIFIC) !== 0 || TRADE.has(t.key)) || !namesIntoBusiness(words, 0, INTO, BUSINESS)) return false;
   return words.some((t, i) => (SELL.has(t.key) || SELL.has(t.text) || PAWN.has(t.key)) &&
     words.slice(i + 1, i + 4).some((u) => VALUABLES.has(u.key)));
 }

@@ -17,6 +17,7 @@ import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { T_NUM, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
+import { namesIntoBusiness } from '../into-business.ts';
 import { G_CAPITAL, G_HONORIFIC, G_HOUSEHOLD, G_LOAN } from '../word-roles.ts';
 import { present, trigger } from '../triggers.ts';
 
@@ -41,19 +42,6 @@ const BUSINESS = new Set(['modal', 'modal usaha', 'modal usahanya', 'usaha', 'wa
 const FROM = new Set(['dari', 'dr', 'drpd']);
 const BUSINESS_SOURCE = new Set(['jualan', 'dagangan', 'usaha', 'warung', 'toko', 'kas', 'laci', 'kios', 'lapak', 'kas usaha']);
 
-/** "buat (nambah) modal", "ke kas usaha": the business named as where the money went, after `from`. */
-function intoBusiness(words: readonly Token[], from: number): boolean {
-  for (let i = from; i < words.length; i++) {
-    if (((words[i] as Token).f2 & G_CAPITAL) !== 0) return true;
-    if (!INTO.has((words[i] as Token).key)) continue;
-    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-      const w = words[j] as Token;
-      if (BUSINESS.has(w.key) || (w.f2 & G_CAPITAL) !== 0) return true;
-      if (!INTO.has(w.key)) break;
-    }
-  }
-  return false;
-}
 
 /** Topping the business up: "tambah kas warung", "isi modal usaha", "nambahin modal". */
 // By root (root-forms.ts): "tambah" is "nambahin", "manambah", "nambihan"; "isi" is "ngisi", "isiin".
@@ -135,6 +123,6 @@ function drawnIn(a: Analysis): ParseResult | null {
   if (words.some((t) => OTHER.has(t.key) || (t.f2 & G_HONORIFIC) !== 0 || ((t.f2 & G_HOUSEHOLD) !== 0 && !KEPT.has(t.key)))) return null;
   // "ambil 100rb dari kas warung buat modal": the business's own money, moved within it.
   if (words.some((t, i) => FROM.has(t.key) && BUSINESS_SOURCE.has(words[i + 1]?.key ?? ''))) return null;
-  if (!intoBusiness(words, draw + 1)) return null;
+  if (!namesIntoBusiness(words, draw + 1, INTO, BUSINESS)) return null;
   return capital(a, amount);
 }
