@@ -39,6 +39,8 @@ const LOGGED = {
   ranAgain: 'met another transaction; run again at once',
   /** … and failed so each time: its job is retried with backoff. */
   retried: 'met another transaction; retried, not counted',
+  /** A batch run without savepoints met a failing message: it rolled back and runs again, a savepoint a message. */
+  ranTwice: 'inbound batch met a failure; run again with a savepoint a message',
   /** A message later in a batch failed in its savepoint; it and those after it stay queued. */
   savepointFailed: 'batched inbound message failed; left queued as the next head',
   /** The batch's transaction itself failed; its head is handled alone. */
@@ -157,7 +159,7 @@ async function runOnce(o: { workers: number; batch: number; shards: number; grou
       workerCpuMicrosPerMessage: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / messages.length : undefined,
       postgresCpuMicrosPerMessage: pgUsed.every((c) => c !== undefined) ? pgUsed.reduce((a, b) => a + b, 0) / messages.length : undefined,
       deadlocks,
-      logged: { ranAgain: count(LOGGED.ranAgain), retried: count(LOGGED.retried), savepointFailed: count(LOGGED.savepointFailed), batchFailed: count(LOGGED.batchFailed) },
+      logged: { ranAgain: count(LOGGED.ranAgain), retried: count(LOGGED.retried), ranTwice: count(LOGGED.ranTwice), savepointFailed: count(LOGGED.savepointFailed), batchFailed: count(LOGGED.batchFailed) },
       lockWaitSeconds: (waiterSamples * SAMPLE_MS) / 1000,
       lockWaitersMax,
       check: await checkEvening(t.db),

@@ -19,7 +19,7 @@ import type { InboundMessage, Platform } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
 import { repliesFor } from '../conversation/replies/index.ts';
 import { activeGroupIdsOf, chatsOfGroups, facilitatorPersonIdsOf } from '../modules/groups/groups.repository.ts';
-import { addToOutbox, releaseHeld, type HeldRelease, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { addToOutbox, type HeldRelease, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import { findPerson, findPersonByIdentity, privateChatOf } from '../modules/people/people.repository.ts';
 import type { Person } from '../modules/people/people.ts';
 import { withTwins } from '../modules/whatsapp/whatsapp.repository.ts';
@@ -83,18 +83,9 @@ export async function tellAboutHeld(deps: HeldMessageDeps, held: { platform: Pla
 
 /**
  * She wrote in her private chat: her held messages go again (to be dispatched after the
- * caller's commit). Messages in a group never release them: only a private message opens
- * the chat the bot may write in.
- */
-export async function releaseHeldFor(db: Db, message: Pick<InboundMessage, 'platform' | 'chatId' | 'chatType'>, now: Date): Promise<OutboxItem[]> {
-  const release = await heldReleaseFor(db, message, now);
-  return release ? releaseHeld(db, release.platform, release.chatIds, release.staleBefore) : [];
-}
-
-/**
- * What `releaseHeldFor` would release, for a caller that carries the release in a statement
- * of its own (the inbound processor, with her replies: outbox.repository's
- * `addRepliesReleasingHeld`). Undefined for a group message.
+ * caller's commit), released in the statement that writes her replies (outbox.repository's
+ * `addRepliesReleasingHeld`, from the inbound processor). Messages in a group never release
+ * them (undefined here): only a private message opens the chat the bot may write in.
  */
 export async function heldReleaseFor(db: Db, message: Pick<InboundMessage, 'platform' | 'chatId' | 'chatType'>, now: Date): Promise<HeldRelease | undefined> {
   if (message.chatType !== 'private') return undefined;

@@ -85,7 +85,8 @@ export async function processInboundBatch(deps: InboundDeps, gate: FloodGate | u
   const fast = await inOneTransaction(deps, messages, floods).then(
     (recorded) => recorded,
     (error: unknown) => {
-      deps.log.debug({ messages: jobs.length, err: error instanceof Error ? error.message : String(error) }, 'inbound batch met a failure; run again with a savepoint a message');
+      // Info: how often a batch runs twice is worth seeing (bench/group-evening.ts counts it).
+      deps.log.info({ messages: jobs.length, err: error instanceof Error ? error.message : String(error) }, 'inbound batch met a failure; run again with a savepoint a message');
       return undefined;
     },
   );

@@ -84,7 +84,10 @@ export async function recordInbound(trx: Db, deps: InboundDeps, message: Inbound
       followUps: await pendingFollowUpsOf(trx, existing),
     };
   }
-  const handled = await handleInbound(trx, message, inboundId, deps, { sender });
+  // Nobody known by her identity: looked up again by the conversation. The one statement's
+  // snapshot was taken before its claim could wait on another transaction's claim of the same
+  // message (a redelivery racing its first run), and she may have been registered meanwhile.
+  const handled = await handleInbound(trx, message, inboundId, deps, sender ? { sender } : undefined);
   const replies = flood ? await collapseFloodReplies(trx, message, handled, flood) : handled.replies;
   const outbox = replies.map((reply, i) => ({
     key: `reply-${inboundId}-${i}`,

@@ -68,20 +68,8 @@ const claimInsert = (slot: SlotMaker<Claim>, db: Db) =>
     .onConflict((oc) => oc.doNothing())
     .returning('id');
 
-// Built and compiled once (src/db/prepared.ts): every message runs it.
-const claim = prepared<Claim, { id: number }>((db, slot) =>
-  db
-    .insertInto('inbound_messages')
-    .values({
-      platform: slot((v) => v.msg.platform),
-      chat_id: slot((v) => v.msg.chatId),
-      message_id: slot((v) => v.msg.messageId),
-      sent_at: slot((v) => v.msg.sentAt),
-      edit_key: slot((v) => v.version),
-    })
-    .onConflict((oc) => oc.doNothing())
-    .returning('id'),
-);
+// The same insert, run alone (built and compiled once, src/db/prepared.ts).
+const claim = prepared<Claim, { id: number }>((db, slot) => claimInsert(slot, db));
 
 export async function findInboundId(db: Db, msg: MessageRef & Pick<InboundMessage, 'editedAt' | 'revoked'>): Promise<number | undefined> {
   const row = await db

@@ -95,6 +95,12 @@ type CarriedInsert = Fragment<unknown, Compilable<{ id: number }>>;
  * message in its inbox with it (issue #21: the claim was a round trip of its own on every
  * message). `carriedId` is null when the insert wrote nothing (the message was handled
  * before); the sender is looked up either way. Both in the caller's transaction.
+ *
+ * One statement has one snapshot, taken before the insert runs: when the insert waits on
+ * another transaction's claim of the same message (a redelivery racing its first run) and
+ * that one rolls back, the lookup still sees the rows as they were when the statement began.
+ * A person registered meanwhile is then not found (the caller looks again when nobody is),
+ * and a question opened meanwhile in her chat is not seen for that one message.
  */
 export async function findSenderCarrying<V, T, C>(
   db: Db,
