@@ -5,17 +5,41 @@
  * were read as sales guessed (asked), beside costs that named their own kind ("iklan 25rb").
  *
  * Only with the channel right before the count, the count right before the order word, and the
- * amount right after it; a down payment anywhere (`dp`) leaves the order reader its message
+ * amount right after it, and nothing before the channel but a lead-in (`plainLeadIn`: a cost,
+ * return or cancellation word first keeps its own reading); a down payment anywhere (`dp`) leaves the order reader its message
  * ("pesanan 3 box dp 100rb"). Settled with the other words of two meanings (context-words.ts).
  */
 import { lookupWord } from './lexicon.ts';
-import { T_NUM, T_WORD, type Token } from './lexer.ts';
-import type { WordInfo } from './word-roles.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, G_GREETING, G_SELF, G_THANKS, type WordInfo } from './word-roles.ts';
 
 /** Where online orders come in. */
 const CHANNELS = new Set(['shopee', 'tokped', 'tokopedia', 'lazada', 'tiktok', 'tiktokshop', 'wa', 'whatsapp', 'ig', 'instagram', 'fb',
   'facebook', 'gofood', 'grabfood', 'shopeefood', 'offline', 'online', 'website', 'web', 'marketplace', 'mp', 'bukalapak', 'blibli']);
 const ORDERS = new Set(['order', 'orderan', 'pesanan', 'psnan', 'orders', 'ordr']);
+/** Words that may stand before the channel of her takings: where from, a heading of the day's sales. */
+const LEAD_INS = new Set(['dari', 'dr', 'via', 'lewat', 'lwt', 'di', 'masuk', 'msk', 'total', 'rekap', 'hasil', 'omset', 'omzet',
+  'penjualan', 'jualan', 'alhamdulillah', 'alhamdulilah', 'hari', 'ini', 'td', 'tadi', 'barusan', 'hr', 'sore', 'pagi', 'malam', 'siang']);
+
+/**
+ * Nothing before the channel in its clause but a lead-in, a date, a filler or a selling word
+ * ("alhamdulillah shopee 4 order 312rb", "laku dari shopee 3 order 150rb"). A cost, return or
+ * cancellation written first ("ongkir shopee 3 order 45rb", "retur shopee 1 order 80rb",
+ * "dibatalin shopee 2 order 150rb") is what the money was: that word keeps its own reading, and
+ * so does any word this reader does not know to be harmless there — left as before, not a sale.
+ */
+function plainLeadIn(tokens: readonly Token[], ch: number): boolean {
+  for (let k = ch - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.type === T_NL || (t.type === T_PUNCT && t.text !== '-')) return true;
+    if (t.type === T_PUNCT) continue; // a bullet "- shopee 4 order …", "* wa 2 order …"
+    if (t.type !== T_WORD) return false;
+    if (LEAD_INS.has(t.text) || LEAD_INS.has(t.key) || (t.f & (F_FILLER | F_DATE | F_PERIOD)) !== 0 ||
+      (t.f2 & (G_SELF | G_GREETING | G_THANKS)) !== 0 || ((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0)) continue;
+    return false;
+  }
+  return true;
+}
 
 /** Retags "order" in "<channel> <count> order <amount>" as "laku", in place. */
 export function settleChannelOrders(tokens: Token[]): void {
@@ -25,6 +49,7 @@ export function settleChannelOrders(tokens: Token[]): void {
     const c = tokens[i - 1] as Token;
     const ch = tokens[i - 2] as Token;
     if (c.type !== T_NUM || ch.type !== T_WORD || !CHANNELS.has(ch.text) || (tokens[i + 1] as Token).type !== T_NUM) continue;
+    if (!plainLeadIn(tokens, i - 2)) continue;
     if (tokens.some((u) => u.type === T_WORD && u.key === 'dp')) return;
     const info = lookupWord('laku') as WordInfo;
     t.key = info.canon;

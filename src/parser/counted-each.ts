@@ -22,17 +22,28 @@
  * WHY here: each shape is about tokens next to each other, and every later reader (the record's
  * elements, price-then-count.ts, the checks) then sees the plain form it already trusts.
  */
+import { isSmallGoods } from './goods-price.ts';
 import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_SE_SCALE, type WordInfo } from './word-roles.ts';
+import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_SE_SCALE, type WordInfo } from './word-roles.ts';
 
 /** Words for one before a counted word (Indonesian, Javanese, Sundanese, Minang, Betawi; "sji" below). */
 const ONE = new Set(['satu', 'siji', 'hiji', 'ciek', 'sak', 'atu']);
 /** Of those, the ones that open a clause before a price ("…, siji 25 ewu"). */
 const ONE_OPENS = new Set(['satu', 'siji', 'hiji', 'ciek']);
-/** Words Medan "kali" (very) follows: "laris kali", "mahal kali" — never times. */
-const INTENSIFIED = new Set(['mahal', 'murah', 'enak', 'laris', 'rame', 'ramai', 'sepi', 'capek', 'banyak', 'dikit', 'sikit', 'bagus',
-  'cantik', 'mantap', 'lumayan', 'susah', 'senang', 'sedikit', 'besar', 'kecil', 'manis', 'pedas', 'asin', 'segar']);
+/**
+ * Words Medan/Malay "kali" (very) follows: "laris kali", "mahal kali", "cepat kali", "udah naik kali" —
+ * never times. Qualities, feelings and moves of a price; a word missing here is still never
+ * multiplied unless it is the count's own unit or goods right after the count (`timesShape`).
+ */
+const INTENSIFIED = new Set(['mahal', 'murah', 'enak', 'laris', 'rame', 'ramai', 'sepi', 'capek', 'capak', 'banyak', 'dikit', 'sikit', 'bagus',
+  'cantik', 'mantap', 'mantab', 'mantul', 'lumayan', 'susah', 'senang', 'sedikit', 'besar', 'kecil', 'manis', 'pedas', 'asin', 'segar',
+  'cepat', 'cepet', 'lambat', 'lama', 'naik', 'naek', 'turun', 'berat', 'ringan', 'sedap', 'payah', 'penat', 'hebat', 'lelah', 'letih',
+  'lancar', 'gampang', 'mudah', 'syukur', 'bersyukur', 'bahagia', 'gembira', 'gila', 'parah', 'cakap', 'bagus', 'keren', 'jelek', 'sulit',
+  'habis', 'abis', 'laku', 'untung', 'rugi', 'panas', 'dingin', 'hujan', 'sibuk', 'repot', 'ribet', 'lapar', 'kenyang', 'puas', 'sedih',
+  'kesal', 'kesel', 'heran', 'kaget', 'takut', 'malu', 'senang', 'seneng', 'happy', 'sehat', 'sakit', 'pusing', 'jauh', 'dekat', 'kuat',
+  'lemah', 'mantep', 'sip', 'oke', 'ok', 'cocok', 'pas', 'penuh', 'kosong', 'padat', 'sesak', 'macet', 'lelet', 'tinggi', 'rendah',
+  'mewah', 'harum', 'wangi', 'gurih', 'lezat', 'nikmat', 'tebal', 'tipis', 'awet', 'rapi', 'bersih', 'kotor', 'pintar', 'pandai']);
 /** Possessive endings glued to the counted word: "sebajunya", Javanese "sebajune", Sundanese "sabajuna". */
 const POSSESSIVE_ENDS = ['nya', 'nye', 'ne', 'na'] as const;
 
@@ -144,6 +155,99 @@ function slangClass(tokens: readonly Token[], i: number): boolean {
 /** Below this a piece, a slang price before its count cannot be the count's total. */
 const MIN_SHARE = 200;
 
+/** A Medan "kali" left unread beside a count and a price: the price each, or the total? (record.ts asks.) */
+const UNSURE_TIMES = new WeakSet<Token>();
+/** A "satu X, dua lagi Y" whose counts do not add up to the one stated: asked. */
+const UNSURE_SPLIT = new WeakSet<Token>();
+
+/** A `kali` between a count of goods and a price that may be "very" (see `settleCountedEach`): asked. */
+export function unsureTimes(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => UNSURE_TIMES.has(t));
+}
+
+/** A split of the stated count ("3 kaos, satu 50rb, dua lagi 40rb") whose counts do not add up: asked. */
+export function unsureSplit(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => UNSURE_SPLIT.has(t));
+}
+
+/**
+ * "kali" at i is times for sure: the word before it is the count's unit or goods right after the
+ * count ("10 bungkus kali 8rb", "10 kerupuk kali 8rb", "kerupuk 10 bungkus kali 8rb"). A word between
+ * ("10 bungkus cabe kali", "2 kg cabe naik kali") may be a quality "kali" makes "very", unless it
+ * names goods she sells by the piece (goods-price.ts: "8 kotak nasi kali 15 ribu").
+ */
+function timesShape(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1] as Token;
+  if (isCount(tokens[i - 2]) && ((prev.f & F_UNIT) !== 0 || prev.info === null)) return true;
+  // "8 kotak nasi kali 15 ribu": goods known as goods after the count's unit.
+  return isSmallGoods(prev.text) && ((tokens[i - 2]?.f ?? 0) & F_UNIT) !== 0 && isCount(tokens[i - 3]);
+}
+
+/** Words for "the others", "more": "dua lagi 40rb", "yang dua 40rb", "sisanya 40rb". */
+const MORE = new Set(['lagi', 'lg', 'lainnya', 'laine', 'sisanya', 'sisane', 'sisa']);
+/** Words opening the clause of the others: "yang dua 40rb", "sisanya 40rb", "sisa dua 40rb". */
+const OTHERS = new Set(['yang', 'yg', 'sisa', 'sisanya', 'sisane', 'lainnya']);
+/** A total word after the others' price: "dua lagi 40rb semua" (40rb for both). */
+const WHOLE = new Set(['semua', 'semuanya', 'smua', 'total', 'sekalian', 'berdua', 'duanya', 'semuane', 'kabeh']);
+
+/**
+ * The count of goods stated in the clause before `comma` ("jual 3 kaos, …" → 3), its token index, or null.
+ */
+function statedCount(tokens: readonly Token[], comma: number): { at: number; n: number } | null {
+  let found: { at: number; n: number } | null = null;
+  for (let k = comma - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.type === T_NL || (t.type === T_PUNCT && t.text !== '-')) break;
+    if (!isCount(t)) continue;
+    if (found !== null) return null; // two counts: not one stated count
+    const n = countValue(t);
+    if (n === null) return null;
+    found = { at: k, n };
+  }
+  return found;
+}
+
+/** The value of a count token: digits, or a number word's value. */
+function countValue(t: Token): number | null {
+  if (t.type === T_NUM) return t.num?.value.m ?? null;
+  const v = t.info?.num;
+  return typeof v === 'number' ? v : null;
+}
+
+/**
+ * "jual 3 kaos, satu 50rb, dua lagi 40rb": after "satu X" opening a clause, the next clause of the
+ * same line prices the others ("dua lagi 40rb", "yang dua 40rb", "2 lagi @40rb", "sisanya 40rb").
+ * null when no such clause follows; `n` null when the others are not counted ("sisanya 40rb") or
+ * their price may be for them all ("dua lagi 40rb semua"); `times` where to read "x" (the MORE
+ * word, or -1 when an each-word already says so, or to insert after the count).
+ */
+function splitRest(tokens: readonly Token[], one: number): { n: number | null; more: number; count: number } | null {
+  let k = one + 1;
+  while (k < tokens.length && !(tokens[k]?.type === T_PUNCT && (tokens[k] as Token).text === ',')) {
+    if (tokens[k]?.type === T_NL || ((tokens[k]?.f ?? 0) & F_SALE) !== 0) return null;
+    k++;
+  }
+  let j = k + 1;
+  let opened = false;
+  while (OTHERS.has(tokens[j]?.text ?? '')) { opened = true; j++; }
+  const c = tokens[j];
+  if (c === undefined || !isCount(c)) return opened && startsAmount(c) ? { n: null, more: -1, count: -1 } : null;
+  const count = j++;
+  let more = -1;
+  if (MORE.has(tokens[j]?.text ?? '')) more = j++;
+  let each = false;
+  while (tokens[j] !== undefined && (tokens[j]?.text === 'x' || tokens[j]?.text === '@' || (((tokens[j] as Token).f2 & G_EACH) !== 0))) { each = true; j++; }
+  if (!startsAmount(tokens[j]) || (!opened && more < 0 && !each)) return null;
+  const n = countValue(c);
+  // "dua lagi 40rb semua": the price of the two together, or each? Asked.
+  let e = j;
+  while (e < tokens.length && tokens[e]?.type !== T_PUNCT && tokens[e]?.type !== T_NL) {
+    if (WHOLE.has(tokens[e]?.text ?? '')) return { n: null, more: -1, count };
+    e++;
+  }
+  return { n, more: each ? -2 : more, count };
+}
+
 /** Rewrites, in place, the each-price shapes above. */
 export function settleCountedEach(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -175,14 +279,32 @@ export function settleCountedEach(tokens: Token[]): void {
     // ("bakso dua puluh, satu 5rb" may be twenty-one: a number word right before the comma is no count here.)
     if ((ONE_OPENS.has(t.key) || t.text === 'sji') && prev?.type === T_PUNCT && prev.text === ',' && startsAmount(next) && clauseCountsGoods(tokens, i - 1) &&
       ((tokens[i - 2]?.f ?? 0) & F_NUMWORD) === 0) {
+      const rest = splitRest(tokens, i);
+      if (rest !== null) {
+        // "jual 3 kaos, satu 50rb, dua lagi 40rb": one at 50rb, the other two at 40rb each. When the
+        // counts add up to the one stated it is read as "kaos, satu x 50rb, dua x 40rb" (the stated
+        // count is those two lines); else "satu" is left a count and the message asked.
+        const stated = statedCount(tokens, i - 1);
+        if (rest.n !== null && stated !== null && stated.n === 1 + rest.n) {
+          if (rest.more >= 0) retag(tokens[rest.more] as Token, 'x');
+          else if (rest.more === -1) tokens.splice(rest.count + 1, 0, { ...word('x', false) });
+          tokens.splice(i + 1, 0, { ...word('x', false) });
+          tokens.splice(stated.at, 1);
+          i--;
+        } else UNSURE_SPLIT.add(t);
+        continue;
+      }
       // "4 wadah rempeyek, siji 25 ewu": one of those, at the price.
       retag(t, 'satunya');
       continue;
     }
     if (t.key === 'kali' && startsAmount(next) && prev?.type === T_WORD && ((prev.f & F_UNIT) !== 0 || prev.info === null) &&
-      !INTENSIFIED.has(prev.text) && clauseCountsGoods(tokens, i)) {
-      // "sepuluh bungkus kali delapan ribu": times, the price each.
-      retag(t, 'x');
+      !INTENSIFIED.has(prev.text) && !INTENSIFIED.has(prev.key) && clauseCountsGoods(tokens, i)) {
+      // "sepuluh bungkus kali delapan ribu": times, the price each — only right after the count's
+      // unit or goods. After any other word ("30 bungkus cepat kali 150rb", "10 bungkus kerupuk
+      // kali 8rb") it may be Medan "very": never multiplied, and asked (each or the total?).
+      if (timesShape(tokens, i)) retag(t, 'x');
+      else UNSURE_TIMES.add(t);
       continue;
     }
     if ((t.f & F_SLANG) !== 0 && slangClass(tokens, i)) {

@@ -19,6 +19,11 @@ const WEAR = ['bros', 'kerudung', 'jilbab', 'hijab', 'pashmina', 'khimar', 'berg
   'stiker', 'buku', 'pensil', 'pulpen', 'sikat', 'plastik', 'hampers', 'parsel', 'seragam'];
 
 const SMALL_GOODS = new Set([...FOOD, ...WEAR]);
+
+/** A word naming goods she sells by the piece ("nasi", "kaos"): no quality word (counted-each.ts reads "10 kotak nasi kali 15rb" as times). */
+export function isSmallGoods(word: string): boolean {
+  return SMALL_GOODS.has(word);
+}
 /** No piece of such goods costs this much in her trade: above it the price each is asked. */
 const MAX_SMALL_EACH = 2_000_000;
 

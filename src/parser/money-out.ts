@@ -49,6 +49,9 @@ import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, F_SCALE, F_CUR_POST, F_CUR_
 export const PAYEES = new Set(['supplier', 'suplier', 'supplayer', 'suplayer', 'supllier', 'supliyer', 'splr', 'spl', 'vendor', 'vendornya',
   'suppliernya', 'supliernya', 'agen', 'agennya', 'grosir', 'grosiran', 'toke', 'tauke', 'taoke', 'konveksi', 'penjahit', 'kurir',
   'distributor', 'pabrik', 'pemasok', 'produsen', 'juragan', 'percetakan', 'sablon', 'ekspedisi', 'tukang', 'maklon', 'importir']);
+/** Branchless banking after "agen": "agen brilink", "agen bni46", "agen bank", "agen laku pandai". */
+const BANK_AGENTS = new Set(['brilink', 'bri', 'bni', 'bni46', 'bank', 'bca', 'mandiri', 'bsi', 'btn', 'bjb', 'linkaja', 'laku', 'lakupandai',
+  'pos', 'ppob', 'payment', 'pembayaran', 'transfer', 'tarik', 'tunai', 'atm', 'dana', 'ovo', 'gopay', 'pulsa', 'keuangan']);
 /** Payees a taking verb reads as a supplier ("ambil dari grosir"): not a courier or a tailor she pays for work. */
 const SOURCES = new Set(['supplier', 'suplier', 'supplayer', 'suplayer', 'supllier', 'supliyer', 'splr', 'spl', 'vendor', 'vendornya',
   'suppliernya', 'supliernya', 'agen', 'agennya', 'grosir', 'grosiran', 'toke', 'tauke', 'taoke', 'konveksi', 'distributor', 'pabrik',
@@ -86,6 +89,16 @@ const FROM = new Set(['dari', 'dr', 'di', 'ke', 'seko', 'ti', 'tina']);
 /** Where stock is kept: "ngisi freezer", "isi etalase", "ngisi stok". */
 const STORES = new Set(['freezer', 'frezer', 'frizer', 'freser', 'kulkas', 'chiller', 'etalase', 'showcase', 'rak', 'lemari', 'gudang', 'stok',
   'stock', 'stoknya', 'cooler', 'display', 'etalasenya', 'freezernya', 'kulkasnya']);
+/**
+ * Of those, the ones a home has too ("isi kulkas 300rb" may be the family's fridge): restocking only
+ * with goods for sale or her shop named in the message (`SHOP_SAID`); else left as before, asked.
+ */
+const HOME_STORES = new Set(['kulkas', 'kulkasnya', 'lemari', 'rak']);
+/** Her trade named: "isi kulkas warung", "ngisi kulkas buat jualan", "isi rak toko: sabun 2 dus". */
+const SHOP_SAID = new Set(['warung', 'toko', 'kios', 'lapak', 'kedai', 'jualan', 'dagangan', 'jual', 'dijual', 'dagang', 'kantin', 'booth',
+  'stand', 'gerobak', 'minimarket', 'etalase', 'freezer', 'dijualin', 'usaha', 'stok', 'stock',
+  // Goods counted in the trade's bulk units are stock: "ngisi kulkas: teh botol 2 krat 96rb".
+  'krat', 'krat2', 'dus', 'dos', 'karton', 'kardus', 'bal', 'slop', 'renteng', 'lusin', 'kodi', 'pack', 'pak', 'box']);
 /** Written forms of "isi" that are the verb, not the noun ("isi 10 pcs"); bare "isi" only opening its clause. */
 const FILL_FORMS = new Set(['ngisi', 'ngisiin', 'ngisikan', 'mengisi', 'mengisikan', 'isiin', 'ngiseni', 'ngisii', 'ngisiken', 'ngisian']);
 
@@ -114,6 +127,16 @@ const LIVE = new Set(['live', 'livestream', 'live-nya', 'livenya', 'ngelive', 'n
 const DUES = new Set(['iuran', 'iurannya']);
 const MARKET = new Set(['pasar', 'lapak', 'los', 'kios', 'paguyuban', 'pedagang', 'pkl', 'ruko', 'bazar', 'bazaar', 'pujasera',
   'foodcourt', 'kantin']);
+
+/**
+ * A school or a child named: "iuran kantin sekolah anak 15rb" is the family's school dues (the
+ * household's), not a market stall's; left as before, asked.
+ */
+const SCHOOL = new Set(['sekolah', 'sekolahan', 'skolah', 'sklh', 'sd', 'smp', 'sma', 'smk', 'mts', 'mi', 'ma', 'tk', 'paud', 'pondok',
+  'pesantren', 'ponpes', 'kampus', 'kuliah', 'kelas', 'komite', 'murid', 'siswa', 'guru', 'anak', 'anakku', 'anakku', 'anaknya', 'cucu', 'kantor']);
+function schoolSaid(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.type === T_WORD && (SCHOOL.has(t.key) || SCHOOL.has(t.text)));
+}
 
 /** The traders' own savings or gifts ("iuran arisan pedagang pasar"): no cost of her stall. */
 const SAVINGS = new Set(['arisan', 'tabungan', 'simpanan', 'nabung', 'sumbangan', 'kondangan', 'sedekah', 'infak', 'infaq', 'zakat', 'qurban',
@@ -147,6 +170,8 @@ function payeeAt(tokens: readonly Token[], j: number, payees: ReadonlySet<string
   if (t !== undefined && t.type === T_WORD && (t.f2 & G_HONORIFIC) !== 0 && !payees.has(t.key)) j++;
   const p = tokens[j];
   if (p === undefined || p.type !== T_WORD) return false;
+  // "tf ke agen brilink 500rb": an agent of a bank (cash in or out, a bill paid for her), no supplier.
+  if ((p.key === 'agen' || p.key === 'agennya') && BANK_AGENTS.has(word(tokens[j + 1]))) return false;
   if (payees.has(p.key) || payees.has(p.text)) return true;
   // "ke toko Makmur", "ke toko sebelah": another's shop (not "toko sendiri", "tokoku").
   if (payees === PAYEES && p.key === 'toko') {
@@ -221,6 +246,32 @@ function homeSaid(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.type === T_WORD && (t.f2 & G_HOUSEHOLD) !== 0);
 }
 
+/** Her trade or goods for sale named anywhere but at the store word `at` ("ngisi kulkas warung 300rb"). */
+function shopSaid(tokens: readonly Token[], at: number): boolean {
+  return tokens.some((t, k) => k !== at && t.type === T_WORD && (SHOP_SAID.has(t.key) || SHOP_SAID.has(t.text) ||
+    ((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0)));
+}
+
+/**
+ * Money from someone, said after the ad word at i in its clause: "endorse dari brand 500rb", "uang
+ * iklan 300rb dari pak rt" — money coming IN, never her cost. Not "dari saldo/rekening/kas" (what she
+ * paid from), nor beside a paying verb ("bayar iklan dari saldo shopee").
+ */
+const PAID_FROM = new Set(['saldo', 'rek', 'rekening', 'kas', 'modal', 'tabungan', 'uang', 'duit', 'dompet', 'atm', 'gopay', 'ovo', 'dana',
+  'shopeepay', 'spay', 'hasil', 'omset', 'omzet', 'untung', 'laba', 'keuntungan', 'pribadi', 'sendiri', 'kantong', 'kocek', 'budget', 'anggaran',
+  'penjualan', 'jualan', 'takings']);
+const PAYING = new Set(['bayar', 'topup', 'top', 'isi', 'beli', 'tf', 'trf', 'transfer', 'keluar', 'biaya', 'ongkos', 'habis', 'spend', 'spent']);
+function moneyFrom(tokens: readonly Token[], i: number): boolean {
+  let from = false;
+  for (let j = i - 1; j >= 0 && !isBreak(tokens[j]); j--) if (PAYING.has(word(tokens[j])) || PAYING.has(tokens[j]?.text ?? '')) return false;
+  for (let j = i + 1; j < tokens.length && !isBreak(tokens[j]); j++) {
+    const k = word(tokens[j]);
+    if (PAYING.has(k)) return false;
+    if ((k === 'dari' || k === 'dr' || k === 'from') && !PAID_FROM.has(word(tokens[j + 1]))) from = true;
+  }
+  return from;
+}
+
 /** Money coming in, or a sale, said in the clause around i ("dapat endorse", "hasil iklan", "laku 3 pcs dari iklan"). */
 function moneyInNear(tokens: readonly Token[], i: number): boolean {
   const into = (t: Token | undefined): boolean => MONEY_IN.has(word(t)) || (t !== undefined && t.type === T_WORD && (t.f & F_SALE) !== 0);
@@ -261,14 +312,14 @@ export function settleMoneyOut(tokens: Token[]): void {
       !tokens.some((u) => u.type === T_WORD && u.info?.kind !== undefined && u !== t)) {
       retag(t, 'kulakan');
     } else if (t.key === 'isi' && (FILL_FORMS.has(t.text) || (t.text === 'isi' && opensClause(tokens, i))) && STORES.has(word(tokens[i + 1])) &&
-      !homeSaid(tokens)) {
+      !homeSaid(tokens) && (!HOME_STORES.has(word(tokens[i + 1])) || shopSaid(tokens, i + 1))) {
       retag(t, 'belanja');
     } else if (CUT.has(t.key) && !moneyInNear(tokens, i) && (cutBy(tokens, i, CUT_PLATFORMS) || (cutBy(tokens, i, CUT_PEOPLE) && saleSaid(tokens)))) {
       retag(t, 'biaya');
-    } else if (DUES.has(t.text) && [1, 2, 3].some((d) => MARKET.has(word(tokens[i + d]))) &&
+    } else if (DUES.has(t.text) && [1, 2, 3].some((d) => MARKET.has(word(tokens[i + d]))) && !schoolSaid(tokens) &&
       !tokens.some((u) => u.type === T_WORD && (SAVINGS.has(u.key) || (u.f & F_PERIOD) !== 0))) {
       retag(t, 'biaya');
-    } else if (ADS.has(t.key) && (moneyInNear(tokens, i) || AD_WORK.has(word(tokens[i - 1])) || AD_WORK.has(word(tokens[i + 1])))) {
+    } else if (ADS.has(t.key) && (moneyInNear(tokens, i) || moneyFrom(tokens, i) || AD_WORK.has(word(tokens[i - 1])) || AD_WORK.has(word(tokens[i + 1])))) {
       // "dapat endorse 300rb", "job endorse masuk", "jasa boost ig 50rb": paid to her, or unsaid —
       // read as before the word was a cost (a sale when money came in; else the kind asked).
       untag(t);

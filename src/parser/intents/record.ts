@@ -60,6 +60,7 @@ import { onlySupplyVerbs, serviceCostOnly } from '../cost-nouns.ts';
 import { goodsReceived } from '../goods-received.ts';
 import { boughtInputs, purposeClause } from '../business-inputs.ts';
 import { unreadPerWord, unsureBuyVerb, unsureSoldOut } from '../context-words.ts';
+import { unsureSplit, unsureTimes } from '../counted-each.ts';
 import { unclearSource } from '../money-sources.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
@@ -764,6 +765,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "tukar telur 56rb" in plain Indonesian: exchanged or (Banjar) bought? Asked (context-words.ts).
   if (!returning && unsureBuyVerb(a.tokens)) c.cap(C_GUESS, 'buy_or_exchange');
   if (unreadPerWord(a)) c.cap(C_PARTIAL, 'unread_each_word');
+  // "10 bungkus kerupuk kali 8rb": times, or Medan "very" (the total)? Asked (counted-each.ts).
+  if (unsureTimes(a.tokens)) c.cap(C_DOUBT, 'list_price_each_or_total');
+  // "jual 4 kaos, satu 50rb, dua lagi 40rb": the parts do not add up to the count stated (counted-each.ts).
+  if (unsureSplit(a.tokens)) c.cap(C_PARTIAL, 'total_mismatch');
   // "gorengan habis 80rb": sold out for 80rb, or spent 80rb on it? Sale or expense is asked (context-words.ts).
   if (unsureSoldOut(a.tokens)) c.cap(C_NO_VERB, 'kind_guessed');
   // "laku 3 bros 15k, 2 kalung 20k masing2": each for the last line, or for every line? Asked.
