@@ -220,7 +220,9 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     if (!ex || (ex.strength === S_PLAIN && !d.priceMarked && !d.totalMarked)) return;
     if (d.hargaSeen) return; // "harga bros 15rb" states a price, it records nothing
     // "cucian bu Ani 4kg 7rb/kg": her work named with its money is her takings (service-work.ts).
-    service = namesServiceWork([...d.pre, ...d.words], d.qty !== null);
+    // ("smoothing 1 org 150rb": one of a unit with its price is a count too.)
+    service = namesServiceWork([...d.pre, ...d.words], d.qty !== null || (d.priceOne && d.priceUnit !== null), d.unit ?? d.priceUnit,
+      d.qty === null ? 0 : toNumber(d.qty));
     if (!service) c.cap(C_NO_VERB, 'kind_guessed');
   }
   if (d.notFact) c.cap(C_NOT_FACT, 'not_a_fact');
@@ -233,7 +235,9 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   // "kepake 35rb buat plastik kemasan", "ambil 20rb buat lakban": money used for what her trade
   // uses up (packaging, notions: business-inputs.ts) is spent on the business, not taken home.
   // A bare supply ("kepake 30rb buat plastik") may be the home's bin bags: still asked.
-  if (d.kind === 'withdrawal' && !d.strong && !out.household && inputKind(item) === 'input' && !SUPPLY_NOUNS.includes(item ?? '')) kind = 'expense';
+  // "jemput anak sekolah langganan 15rb": a fare of hers (service-work.ts), not her child's school.
+  if (service && d.kind === 'withdrawal' && !d.strong) kind = 'sale';
+  else if (d.kind === 'withdrawal' && !d.strong && !out.household && inputKind(item) === 'input' && !SUPPLY_NOUNS.includes(item ?? '')) kind = 'expense';
   else if (d.kind === 'withdrawal' && !d.strong && !out.household) c.cap(C_DOUBT, 'withdrawal_guessed');
 
   // A price for a unit of another size than the quantity's: "5 ons, sekilonya 40rb" is half a

@@ -24,6 +24,8 @@ const BUSINESS = new Set(['kios', 'warung', 'lapak', 'toko', 'usaha', 'dagangan'
   'shop', 'stall', 'business', 'customer', 'customers', 'ingredients', 'supplies', 'order', 'orders', 'sell', 'selling']);
 
 /** Bills of the home that no one is paid for as a sale ("spp anak", not "THR anak"). */
+/** Whose the errand was: a customer's ("langganan"), not the home's. */
+const CUSTOMERS = new Set(['langganan', 'pelanggan', 'penumpang', 'customer']);
 const BILLS = new Set(['spp', 'sekolah', 'kontrakan', 'dapur', 'rumah', 'sakola', 'sakolah', 'sakulah', 'sekola', 'dapua',
   // "jajan anak 5rb" under a day's sales: the child's snack money, never another sale (asked).
   'jajan']);
@@ -69,6 +71,8 @@ export function householdBills(entries: ParsedEntry[], tokens: readonly Token[],
     if ((e.kind !== 'expense' && !(kindGuessed && e.kind === 'sale') && !saleFromSource && !carriedSale) || e.item === null) continue;
     const own = e.item.split(/\s+/).map(indonesian);
     if (e.kind === 'sale' && !own.some((w) => BILLS.has(w))) continue;
+    // "jemput anak sekolah langganan 15rb": a customer's child taken to school is a driver's fare.
+    if (e.kind === 'sale' && own.some((w) => CUSTOMERS.has(w))) continue;
     // "beli baju anak 10 potong 300rb": goods counted by the handful are stock she sells.
     if (e.quantity !== null && e.quantity >= 3) continue;
     if (!homeWords(own) && !(entries.length === 1 && homeWords(words))) continue;

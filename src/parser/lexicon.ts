@@ -108,6 +108,9 @@ const ALIASES: Record<string, string> = {
   doina: 'uangnya', doi: 'duit',
   // Batak "hepeng" (money), "hepengna" (her money: the total of the line, as "uangnya").
   hepeng: 'duit', hepengna: 'uangnya',
+  // Acehnese "ribee" (thousand: "150 ribee"), "saboh" (one piece: "5 ribee saboh" is 5.000 each);
+  // Manado "iko" (a head, "ekor": "ikan asin 4 iko"), "samua" (all: the total).
+  ribee: 'ribu', ribe: 'ribu', saboh: 'sebiji', iko: 'ekor', samua: 'semua',
 };
 
 // ---- verbs -------------------------------------------------------------------------------
@@ -140,6 +143,9 @@ def(['entuk', 'oleh'], F_TOTAL);
 def(['kenging', 'olehe', 'entuke', 'uangnya', 'duitnya', 'duite', 'pitihnyo', 'meunangna', 'meunang', 'kabeh', 'kabehe', 'sakabehe', 'sedoyo', 'sedaya', 'sadaya', 'sadayana', 'sadonyo', 'sadoalahnyo'], F_TOTAL);
 // Makassar "ji" (just, only: "40 ribu ji semua") carries nothing.
 def(['ji'], F_FILLER);
+// Acehnese "boh" is the counter of pieces and of fruit ("2 boh botol", "boh u 20 boh"): it adds
+// nothing the count and its unit do not say.
+def(['boh'], F_FILLER);
 def(['tuku', 'nuku', 'tumbas', 'blonjo', 'blanja', 'kulakan', 'meuli', 'mareuli', 'mambali', 'mbeli'], F_EXPENSE, 0,
   { kind: 'expense' });
 def(['bali'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });

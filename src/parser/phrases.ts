@@ -46,6 +46,12 @@ phrase(['terima dp'], F_SALE | F_WEAK, 0, { kind: 'sale' });
 phrase(['delivery fee', 'delivery cost', 'shipping fee', 'shipping cost', 'admin fee', 'packing fee', 'packaging cost'],
   F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 phrase(['es batu'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
+// "terpaksa sy ganti rugi 50rb": what she pays a customer back for damage is her cost, as "ongkos" is.
+// Weak, so "dapat ganti rugi 50rb" (paid to her) is read by its own verb.
+phrase(['ganti rugi', 'ganti ruginya', 'ngganti rugi', 'gantirugi'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
+// … but compensation paid TO her ("dapat ganti rugi", "dikasih ganti rugi") is no takings and no cost of hers: asked.
+// (Phrases are pairs read left to right: "dapat ganti" is taken first, so "rugi" is left alone.)
+phrase(['dapat ganti', 'dapet ganti', 'terima ganti', 'nerima ganti', 'dikasih ganti', 'kasih ganti', 'minta ganti'], 0);
 // "isi minyak kereta 20rb" (Medan: fuel for the motorbike), "isi minyak goreng": bought either way.
 phrase(['isi minyak', 'ngisi minyak', 'isi pertalite', 'isi pertamax'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 // "jual beli 50rb": trading, neither a sale nor a purchase said (asked).

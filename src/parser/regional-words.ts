@@ -128,6 +128,19 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // Madurese "ebu'" (mother; a woman addressed or named: "ebu' Suni la majar otang") is "ibu",
   // a title like it.
   ...pairs(['ebu'], 'ibu'),
+  // Palembang and Minang "belanjo" (shops: "belanjo tepung sagu 5 kg 60rb samo ikan"), "samo" (and, with).
+  ...pairs(['belanjo', 'babelanjo', 'bebelanjo'], 'belanja'),
+  ...pairs(['samo'], 'sama'),
+  // Balinese "mayah" (pays: "mayah tukang tenun 300rb"), "ngadepang" (sells it), "uling" (from).
+  // (Plain "ngadep" is Javanese "faces" too: read in a Balinese message only, money-got.ts.)
+  ...pairs(['mayah', 'mayahang', 'mayahin'], 'bayar'),
+  ...pairs(['ngadepang'], 'jual'),
+  ...pairs(['uling'], 'dari'),
+  // Acehnese "publoe", "peubloe" (sells: "lon publoe madu 2 boh botol"; "bloe" is buys, above),
+  // "lon" (I), "keu" (for: "bloe gula keu peugot kue").
+  ...pairs(['publoe', 'peubloe', 'publo', 'peublo'], 'jual'),
+  ...pairs(['lon'], 'saya'),
+  ...pairs(['keu'], 'untuk'),
 ]);
 
 function pairs(words: readonly string[], meaning: string): [string, string][] {

@@ -13,7 +13,7 @@ import type { Analysis } from './analyze.ts';
 import { C_NO_VERB } from './confidence.ts';
 import type { El } from './entry-elements.ts';
 import type { EntryOut } from './entry-drafts.ts';
-import { T_NL, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
 import { F_SALE } from './word-roles.ts';
 
 /** Words that alone name paid work she does for customers. */
@@ -44,9 +44,31 @@ function herOwnVisit(texts: readonly string[]): boolean {
   const ride = texts.findIndex((t) => RIDE.has(t));
   if (ride >= 0 && texts.slice(ride + 1).some((t) => RIDDEN.has(t)) && !texts.some((t) => TRIPS.has(t))) return true;
   if (!texts.some((t) => SALON_JOBS.has(t))) return false;
-  if (texts.some((t) => COMPANY.has(t))) return true;
+  // "potong rambut 3 anak2": a count before "anak" counts her customers, not her child along.
+  if (texts.some((t, i) => COMPANY.has(t) && !/^\d+$/.test(texts[i - 1] ?? ''))) return true;
   return texts.some((t, i) => VISITED.has(t) && (texts[i - 1] === 'di' || t === 'langganan'));
 }
+
+/**
+ * A driver's fares: "nganter bu haji ke pasar 20rb", "jemput anak sekolah langganan 15rb". Taking
+ * someone is her work only when the one taken is a customer (a title, "langganan", "penumpang");
+ * "jemput anak 15rb" alone is her own child's ride, a household cost (asked).
+ */
+const CARRIES = new Set(['anter', 'antar', 'nganter', 'ngantar', 'nganterin', 'ngantarin', 'anterin', 'antarin', 'jemput', 'jemputin',
+  'ngejemput', 'njemput', 'antar-jemput', 'anjem', 'antarjemput']);
+const FARES = new Set(['langganan', 'penumpang', 'pelanggan', 'customer', 'cust', 'orderan']);
+
+/** Units of a serving sold over the counter (see namesServiceWork). */
+const SERVINGS = new Set(['gelas', 'porsi', 'cup', 'mangkok', 'mangkuk', 'piring', 'tusuk', 'cone']);
+const MANY_SERVINGS = 10;
+/** "dagangan", "daganganku": her wares, as the seller names them with the day's money. */
+const WARES = new Set(['dagangan', 'daganganku', 'dagangane', 'daganganne', 'dagangannya']);
+
+/** Clothes a tailor shortens ("potong celana 15rb"): cutting them is her mending trade. */
+const HEMMED = new Set(['celana', 'rok', 'gamis', 'kulot', 'jeans', 'levis', 'lengan', 'gorden']);
+/** What a tailor fits to clothes ("pasang resleting", "ganti kancing"). */
+const FITTED = new Set(['resleting', 'reseleting', 'risleting', 'ritsleting', 'sleting', 'seleting', 'kancing', 'payet', 'kerah', 'karet',
+  'furing', 'bis', 'list', 'renda']);
 
 /** Words that are her work only with a count of jobs or a customer named. */
 const WORK_IF_SHOWN = new Set(['setrika', 'strika', 'gosokan', 'pijat', 'pijet', 'urut', 'les', 'rental', 'rentalan', 'cukur', 'salon',
@@ -57,9 +79,17 @@ const WORK_IF_SHOWN = new Set(['setrika', 'strika', 'gosokan', 'pijat', 'pijet',
 /** "cuci sepatu", "potong rambut": a washing or cutting job by what it is done to. */
 const JOB_PAIRS: Record<string, ReadonlySet<string>> = {
   cuci: new Set(['sepatu', 'motor', 'mobil', 'karpet', 'helm', 'kasur', 'baju', 'gorden', 'selimut', 'bedcover', 'tas', 'boneka']),
-  potong: new Set(['rambut']),
+  potong: new Set(['rambut', ...HEMMED]),
   pangkas: new Set(['rambut']),
+  // A tailor's small jobs: "pasang resleting 2 x 10rb", "ganti resleting celana 20rb".
+  pasang: FITTED,
+  ganti: FITTED,
 };
+/** Jobs sure without a count or a customer: washing goods, a tailor's mending ("potong celana" is hemming). */
+const SURE_PAIRS: Record<string, ReadonlySet<string>> = { cuci: JOB_PAIRS.cuci as ReadonlySet<string>, potong: HEMMED, pasang: FITTED, ganti: FITTED };
+/** Cutting for people counted: "potong 5 org @20rb", "cukur 3 kepala 15rb", "potong rambut 3 anak2 @15rb". */
+const CUTS = new Set(['potong', 'cukur', 'pangkas', 'nyukur', 'mangkas']);
+const PEOPLE = new Set(['org', 'orang', 'anak', 'anak2', 'kepala', 'pelanggan', 'customer', 'cust', 'pasien']);
 /** Titles before a customer's name. */
 const HONORIFICS = new Set(['bu', 'ibu', 'buk', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', 'teteh', 'teh', 'bunda', 'cik', 'koh',
   'bude', 'budhe', 'pakde', 'tante', 'om', 'neng', 'uni', 'uda', 'daeng', 'acil']);
@@ -75,17 +105,26 @@ export function isServiceWord(word: string): boolean {
 }
 
 /** Whether the words of a verbless line name her paid work (see the file comment). */
-export function namesServiceWork(words: readonly El[], counted: boolean): boolean {
+export function namesServiceWork(words: readonly El[], counted: boolean, unit: string | null = null, count = 0): boolean {
   if (words.some((w) => FAMILY.has(w.text) || OWN_TOOLS.has(w.text))) return false;
+  // "es teh 37 gelas x 4rb": servings counted by the dozen are what her stall sold; nobody buys
+  // that many glasses for home. "dagangan sembako 1.250.000": her wares named with their money.
+  if (unit !== null && SERVINGS.has(unit) && count >= MANY_SERVINGS) return true;
+  // (The goods must follow: "dagangan 500rb" alone may be stock she bought.)
+  if (words.some((w, i) => WARES.has(w.text) && words[i + 1] !== undefined && !(words[i + 1] as El).soft)) return true;
   if (herOwnVisit(words.map((w) => w.text))) return false;
   const texts = words.filter((w) => !w.soft || HONORIFICS.has(w.text)).map((w) => w.text);
   const customer = texts.some((t) => HONORIFICS.has(t));
+  const people = unit !== null && PEOPLE.has(unit);
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] as string;
     if (WORK.has(t)) return true;
     if (WORK_IF_SHOWN.has(t) && (counted || customer)) return true;
     const pair = JOB_PAIRS[t];
-    if (pair && i + 1 < texts.length && pair.has(texts[i + 1] as string) && (counted || customer || t === 'cuci')) return true;
+    const next = texts[i + 1];
+    if (pair && next !== undefined && pair.has(next) && (counted || customer || SURE_PAIRS[t]?.has(next) === true)) return true;
+    if (CUTS.has(t) && counted && people) return true;
+    if (CARRIES.has(t) && (customer || texts.some((x) => FARES.has(x)))) return true;
   }
   return false;
 }
@@ -103,8 +142,8 @@ export function ownVisitAsked(a: Analysis, entries: EntryOut[]): void {
     while (from > 0 && tokens[from - 1]?.type !== T_NL) from--;
     let to = e.at;
     while (to < tokens.length && tokens[to]?.type !== T_NL) to++;
-    const line = tokens.slice(from, to).filter((t) => t.type === T_WORD);
-    if (line.some((t) => (t.f & F_SALE) !== 0) || !herOwnVisit(line.map((t) => t.key))) continue;
+    const line = tokens.slice(from, to).filter((t) => t.type === T_WORD || t.type === T_NUM);
+    if (line.some((t) => (t.f & F_SALE) !== 0) || !herOwnVisit(line.map((t) => (t.type === T_NUM ? t.text : t.key)))) continue;
     e.confidence = Math.min(e.confidence, C_NO_VERB);
     e.notes.push('kind_guessed');
   }
