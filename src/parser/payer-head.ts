@@ -99,7 +99,10 @@ export const PAYER_PAYS = new Set(['bayar', 'membayar', 'nyicil', 'cicil', 'menc
   'lunas', 'transfer', 'tf', 'nransfer', 'paid', 'pays', 'repaid', 'settled']);
 
 export interface PayerHead {
-  /** The payer as the books name them: a title kept ("Mace Yosina", "Pak ojek"), a role ("Tetangga"). */
+  /**
+   * The payer as the books name them: a title kept ("Mace Yosina", "Pak ojek"), a role ("Tetangga");
+   * empty for "dia", "beliau" (someone, not named).
+   */
   name: string;
   /** Token index of the paying verb. */
   pay: number;
@@ -166,6 +169,9 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   }
   // "yang kasbon kemarin udah bayar": the one who owes, named by the owing alone.
   if (RELATIVE.has(t.key) && word(n) && (n.f2 & G_CREDIT) !== 0) return [`Yang ${n.text}`, i + 1];
+  // "dia bayar utang 40rb", "beliau udah bayar": a third person with no name — not her, so never
+  // her repayment unasked (someone-paid.ts asks), but no name for the books (debtor-paid.ts asks).
+  if (THIRD_PERSON.has(t.key)) return ['', i + 1];
   // "Tanta Ona so bayar", "Inaq Sahnun bayah", "Ti Ani so bayar": a word of address no list holds,
   // then a name — two words the lexicon does not know. "Ona bayar utang 40rb": a name alone.
   // (payerAtHead then wants the paying verb right after, an already-word between at most.)
@@ -183,6 +189,9 @@ const NOT_PAYER_NAME = new Set(['sa', 'sy', 'sya', 'aq', 'ak', 'qu', 'gue', 'gua
   'icang', 'kulo', 'kula', 'aing', 'urang', 'inyong', 'nyong', 'enyong', 'ane', 'ana', 'aye', 'den', 'ambo', 'ulun', 'engko', 'kami',
   'dia', 'beliau', 'doi', 'ybs', 'mereka', 'dorang', 'dong', 'de', 'ia', 'ko', 'kau', 'ente', 'lu', 'elu', 'wah', 'eh', 'ah', 'nah',
   'brusan', 'akhirnya', 'udag', 'sdah', 'udha', 'uda']);
+
+/** He, she, they: Indonesian, chat "doi", "ybs", Papuan "de", "dorang", Manado "dia". */
+const THIRD_PERSON = new Set(['dia', 'beliau', 'doi', 'ybs', 'de', 'dorang', 'mereka']);
 
 /** A word that may be a name (or an unlisted word of address) at i: one the lexicon does not know, not a pronoun. */
 function nameLike(t: Token | undefined, i: number, a: Analysis): boolean {

@@ -72,7 +72,8 @@ function clauseEnd(a: Analysis, pay: number): number {
 export function detectDebtorPaid(a: Analysis): ParseResult | null {
   if (!present(a, T_PAYS) || !present(a, T_DEBTOR)) return null;
   const head = payerAtHead(a);
-  if (!head || !(head.owedSaid || owedAfter(a, head.pay))) return null;
+  // ("dia bayar utang 40rb": someone not named — asked by the guard, someone-paid.ts.)
+  if (!head || head.name === '' || !(head.owedSaid || owedAfter(a, head.pay))) return null;
   const { tokens } = a;
   if (tokens.some((t) => t.type === T_WORD && LOAN_WORDS.has(t.key))) return null;
   if ((tokens[head.pay - 1]?.f ?? 0) & F_NEG) return null;
