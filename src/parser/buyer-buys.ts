@@ -10,6 +10,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { RESELLERS } from './resellers.ts';
+import { CROWD_BUYERS } from './takers.ts';
 import { present, trigger } from './triggers.ts';
 import { asSaleWord, withTokens } from './token-rewrite.ts';
 import { namesBuyer, SELF, WHO } from './who-bought.ts';
@@ -19,7 +20,7 @@ const BUY = new Set(['beli', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbel
   'mareuli', 'borong', 'mborong', 'ngeborong', 'memborong']);
 /** Buyers as the subject: a neighbour, a customer, "someone" ("ada yang", Javanese "ono sing"). */
 const BUYER = new Set(['tetangga', 'tonggo', 'tanggane', 'pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'sing', 'yang', 'nu',
-  'ingkang', 'engkang', 'nyang', 'nan', ...RESELLERS]);
+  'ingkang', 'engkang', 'nyang', 'nan', ...CROWD_BUYERS, ...RESELLERS]);
 /** Words that may stand between the buyer and the verb: came, already. */
 const BETWEEN = new Set(['teko', 'teka', 'datang', 'dateng', 'dtg', 'sudah', 'udah', 'wis', 'dah', 'tadi', 'pada', 'pd', 'rame',
   'rame-rame', 'ramai-ramai', 'podo', 'padha', 'sami', 'sampun', 'geus', 'alah']);

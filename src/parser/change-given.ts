@@ -14,6 +14,7 @@ import type { RecordScan } from './scan-record.ts';
 import { withoutTokens } from './stated-price.ts';
 import { CONFIRMED_KIND } from './check-sums.ts';
 import { customerAt } from './intents/customer.ts';
+import { CROWD_BUYERS } from './takers.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
@@ -40,7 +41,13 @@ const GIVE_BACK = new Set(['kembaliin', 'dikembaliin', 'ngembaliin', 'kembalikan
 const VIA = new Set(['pake', 'pakai', 'pakek', 'dengan', 'dgn', 'uang', 'duit']);
 /** People who buy from her: the change is hers to give, so the difference is her sale. */
 const BUYERS = new Set(['pembeli', 'pelanggan', 'orang', 'konsumen', 'customer', 'tetangga', 'yang', 'yg', 'langganan', 'tamu',
-  'orangnya', 'pembelinya', 'pelanggannya', 'konsumennya', 'customernya', 'tamunya']);
+  'orangnya', 'pembelinya', 'pelanggannya', 'konsumennya', 'customernya', 'tamunya', ...CROWD_BUYERS]);
+
+/**
+ * The buyer said again as he or she ("jual ke bu Yati 85rb, dia bayar 100rb kembali 15rb"): no
+ * goods — in her sale only ("beli gas 22rb, dia bayar 50rb …" leaves who "dia" is asked).
+ */
+const THIRD = new Set(['dia', 'beliau', 'doi', 'ia', 'de', 'dorang', 'mereka', 'ybs']);
 
 export interface ChangeRead {
   /** The analysis without the money handed over and the change. */
@@ -161,7 +168,7 @@ export function applyChange(ch: ChangeRead, scan: RecordScan): string | null {
   const priced = scan.entries.filter((e) => e.kind === ch.kind);
   // "…, orangnya kasih 100rb aku kembaliin 40rb": the buyer left alone is not goods without a price.
   const buyerOnly = (u: { item: string | null; quantity: number | null; reason: string }): boolean => u.reason === 'no_amount' &&
-    u.quantity === null && u.item !== null && u.item.split(' ').every((x) => BUYERS.has(x) || HANDED.has(x));
+    u.quantity === null && u.item !== null && u.item.split(' ').every((x) => BUYERS.has(x) || HANDED.has(x) || (ch.kind === 'sale' && THIRD.has(x)));
   scan.unresolved = scan.unresolved.filter((u) => !buyerOnly(u));
   scan.wordsOnly = scan.wordsOnly.filter((u) => !buyerOnly(u));
   if (priced.length > 0) {

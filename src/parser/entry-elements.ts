@@ -4,7 +4,7 @@
  * quantity ("12 bros", "6 @5rb"), money ("@15rb", "x 15rb", "80rb/pcs", "total 450rb",
  * "at 5k") or unusable.
  */
-import { KIN_CUSTOMERS, RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
+import { CROWD_BUYERS, KIN_CUSTOMERS, RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
 import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
@@ -254,7 +254,7 @@ const BUY_VERBS = new Set(['beli', 'membeli', 'borong', 'ngeborong', 'memborong'
 const BUYERS = new Set(['ibu-ibu', 'ibu2', 'orang', 'pembeli', 'pelanggan', 'langganan', 'tetangga', 'customer', 'konsumen',
   'teman', 'temen', 'tamu', 'bapak-bapak', 'mereka', 'dia', 'beliau', 'customers', 'buyer', 'buyers', 'client', 'clients', 'someone',
   // "my friend bought 3 cakes 45k", "my neighbour bought 2 jars": as "teman"/"tetangga" beli.
-  'friend', 'friends', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'kawan', 'sahabat']);
+  'friend', 'friends', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'kawan', 'sahabat', ...CROWD_BUYERS]);
 /** "anak-anak sekolah", "anak-anak tetangga": other people's children buy from her; "anak-anak" alone may be hers (family-buys.ts). */
 const OTHERS_CHILDREN = new Set(['sekolah', 'sd', 'smp', 'tk', 'paud', 'tetangga', 'kampung', 'komplek', 'ngaji', 'tpa', 'les']);
 const SELF = new Set(['saya', 'aku', 'sy', 'ku', 'aq', 'gue', 'gw', 'kami', 'kita']);

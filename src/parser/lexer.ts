@@ -16,6 +16,7 @@ import { possessiveNoun } from './possessive-nouns.ts';
 import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
+import { CROWD_SINGULAR } from './takers.ts';
 import { ONE_AFTER_PRICE, ONE_BEFORE_PRICE, ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
 
 export const T_WORD = 1;
@@ -161,6 +162,9 @@ export function lex(text: string): Lexed {
         const info = lookupWord(w);
         if (!info || (info.flags & (F_SALE | F_EXPENSE | F_UNIT | F_SCALE)) === 0) {
           if (w === 'masing') w = 'masing-masing';
+          // "ibu2", "bapak2", "emak2": people in the plural, read as "ibu-ibu" is (takers.ts CROWD_BUYERS):
+          // several of them buy from her, never "ibu" (her addressee, a title).
+          else if (CROWD_SINGULAR.has(w)) w = `${w}-${w}`;
           else if (info && (info.flags & F_SLANG) !== 0) w = `${w}-${w}`; // "goceng2": five thousand each
           j += 1;
         }

@@ -90,14 +90,19 @@ export function herDebtAtHead(a: Analysis): boolean {
 /** Already, just, earlier — between the payer and the paying verb; "su", "so" (Papuan, Maluku, Manado). */
 export const BEFORE_PAY = new Set(['sudah', 'udah', 'sdh', 'dah', 'uda', 'udh', 'su', 'so', 'baru', 'tadi', 'td', 'wis', 'uwis', 'wes',
   'geus', 'tos', 'atos', 'parantos', 'sampun', 'alah', 'lah', 'la', 'already', 'just', 'barusan', 'akhirnya', 'akhire', 'ahirnya',
-  'finally']);
+  'finally',
+  // Acehnese "ka" (already: "Kak Nur ka geubayeue"), Balinese "suba", "sube", Batak "nunga", Bugis "purani".
+  'ka', 'suba', 'sube', 'nunga', 'purani']);
 
 /** Paying verbs said of the payer (regional ones read "bayar": regional-words.ts). */
 export const PAYER_PAYS = new Set(['bayar', 'membayar', 'nyicil', 'cicil', 'mencicil', 'lunasin', 'lunasi', 'melunasi', 'ngelunasin',
   'lunas', 'transfer', 'tf', 'nransfer', 'paid', 'pays', 'repaid', 'settled']);
 
 export interface PayerHead {
-  /** The payer as the books name them: a title kept ("Mace Yosina", "Pak ojek"), a role ("Tetangga"). */
+  /**
+   * The payer as the books name them: a title kept ("Mace Yosina", "Pak ojek"), a role ("Tetangga");
+   * empty for "dia", "beliau" (someone, not named).
+   */
   name: string;
   /** Token index of the paying verb. */
   pay: number;
@@ -164,7 +169,34 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   }
   // "yang kasbon kemarin udah bayar": the one who owes, named by the owing alone.
   if (RELATIVE.has(t.key) && word(n) && (n.f2 & G_CREDIT) !== 0) return [`Yang ${n.text}`, i + 1];
+  // "dia bayar utang 40rb", "beliau udah bayar": a third person with no name — not her, so never
+  // her repayment unasked (someone-paid.ts asks), but no name for the books (debtor-paid.ts asks).
+  if (THIRD_PERSON.has(t.key)) return ['', i + 1];
+  // "Tanta Ona so bayar", "Inaq Sahnun bayah", "Ti Ani so bayar": a word of address no list holds,
+  // then a name — two words the lexicon does not know. "Ona bayar utang 40rb": a name alone.
+  // (payerAtHead then wants the paying verb right after, an already-word between at most.)
+  if (nameLike(t, i, a)) return nameLike(n, i + 1, a) ? [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2] : [cap(t.text), i + 1];
   return null;
+}
+
+/**
+ * Her own pronouns in every region, and third persons with no name, which the lexicon does not
+ * know: never a payer's name ("beta bayar utang", "lon ka lon bayar", "tiang mayah utang" are
+ * hers; "dia bayar utang" keeps today's reading). Known ones ("saya", "kita", "ambo", "ulun",
+ * "engko") are no name anyway.
+ */
+const NOT_PAYER_NAME = new Set(['sa', 'sy', 'sya', 'aq', 'ak', 'qu', 'gue', 'gua', 'gw', 'beta', 'awak', 'lon', 'abdi', 'tiang', 'titiang',
+  'icang', 'kulo', 'kula', 'aing', 'urang', 'inyong', 'nyong', 'enyong', 'ane', 'ana', 'aye', 'den', 'ambo', 'ulun', 'engko', 'kami',
+  'dia', 'beliau', 'doi', 'ybs', 'mereka', 'dorang', 'dong', 'de', 'ia', 'ko', 'kau', 'ente', 'lu', 'elu', 'wah', 'eh', 'ah', 'nah',
+  'brusan', 'akhirnya', 'udag', 'sdah', 'udha', 'uda']);
+
+/** He, she, they: Indonesian, chat "doi", "ybs", Papuan "de", "dorang", Manado "dia". */
+const THIRD_PERSON = new Set(['dia', 'beliau', 'doi', 'ybs', 'de', 'dorang', 'mereka']);
+
+/** A word that may be a name (or an unlisted word of address) at i: one the lexicon does not know, not a pronoun. */
+function nameLike(t: Token | undefined, i: number, a: Analysis): boolean {
+  return word(t) && a.marks[i] === 0 && t.info === null && t.key.length >= 2 && t.key.length <= 15 && /^[a-z]+$/.test(t.key) &&
+    !NOT_PAYER_NAME.has(t.key) && !PAYER_PAYS.has(t.key) && !BEFORE_PAY.has(t.key) && !RELATIVE.has(t.key);
 }
 
 /** The payer opening the message and their paying verb, or null. */

@@ -118,6 +118,13 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // … Banjar "mambayar" ("Acil Imah mambayar hutang wadai": paid her debt), Sundanese "ngabayar",
   // Bugis "mabbayara'", Makassar "ammayara'" (the glottal stop is dropped by the lexer).
   ...pairs(['mambayar', 'ngabayar', 'mabbayara', 'ammayara'], 'bayar'),
+  // … Sasak "bayah" ("Inaq Sahnun bayah utang": paid her debt), Balinese "mayah", Acehnese "geubayeue"
+  // (he or she paid: "Kak Nur ka geubayeue utang"), "bayeue".
+  ...pairs(['bayah', 'mayah', 'geubayeue', 'geubayeu', 'bayeue'], 'bayar'),
+  // Acehnese numbers ("lhee ploh ribee": thirty thousand): only words no other language uses
+  // (not "sa", one, which is Papuan "I"; not "nam", six).
+  ...pairs(['lhee'], 'tiga'), ...pairs(['peuet'], 'empat'), ...pairs(['limong'], 'lima'), ...pairs(['tujoh'], 'tujuh'),
+  ...pairs(['sikureueng'], 'sembilan'), ...pairs(['ploh'], 'puluh'), ...pairs(['reutoh'], 'ratus'), ...pairs(['ribee', 'ribèe'], 'ribu'),
   // I: Minang "ambo", Banjar "ulun", "unda".
   ...pairs(['ambo', 'ulun', 'unda'], 'saya'),
   // … and Betawi "aye" ("aye ambil duit warung gocap": I took 50rb of the shop's money).

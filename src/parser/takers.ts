@@ -12,9 +12,17 @@ export const TAKER_TITLES = new Set(['mb', 'mbk', 'teh', 'teteh', 'ceu', 'uni', 
   // tenun"): alone they are her own mother, so a title only before a name that takes, pays or owes.
   'mama', 'mamak']);
 
-/** People named by relation alone, who take goods and pay her: "tetangga ambil beras 5kg". */
+/**
+ * People in the plural, who buy from her: "ibu-ibu beli pecel", "emak2 borong sayur", "mas-mas
+ * ambil kopi 4 gelas". Written with a 2 ("ibu2") they are read so by the lexer (CROWD_SINGULAR).
+ * Not "anak-anak": alone they may be her own children (family-buys.ts).
+ */
+export const CROWD_SINGULAR = new Set(['ibu', 'ibuk', 'bapak', 'emak', 'mak', 'mas', 'mbak', 'mba']);
+export const CROWD_BUYERS = [...CROWD_SINGULAR].map((w) => `${w}-${w}`);
+
+/** People named by relation alone, who take goods and pay her: "tetangga ambil beras 5kg", "pembeli ambil madu 1 botol". */
 export const RELATION_TAKERS = new Set(['tetangga', 'tetanggaku', 'saudara', 'sodara', 'langganan', 'pelanggan', 'pelangganku',
-  'langgananku', 'customer', 'konsumen', ...RESELLERS]);
+  'langgananku', 'customer', 'konsumen', 'pembeli', 'cust', ...CROWD_BUYERS, ...RESELLERS]);
 
 /** Verbs of taking goods ("ambil", Minang "ambiak"), after which a title before a name is one. */
 export const TAKE_WORDS = new Set(['ambil', 'ngambil', 'mengambil', 'ambiak', 'maambiak']);

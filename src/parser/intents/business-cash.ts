@@ -39,7 +39,11 @@ const KAS = new Set(['kas', 'laci', 'celengan']);
 /** Words that make the message about something else: a date, a person, a question, a return of money. */
 // (Lending to others is not money in: "pinjamkan bu Ani 500rb buat modal".)
 const OTHER = new Set(['balikin', 'kembalikan', 'dikembalikan', 'bayar', 'cicilan', 'angsuran', 'tabungan', 'arisan', 'tetangga',
-  'pinjamkan', 'pinjamin', 'pinjemin', 'minjemin', 'minjamin', 'meminjamkan', 'dipinjamkan', 'dipinjam', 'ngasih', 'kasih']);
+  'pinjamkan', 'pinjamin', 'pinjemin', 'minjemin', 'minjamin', 'meminjamkan', 'dipinjamkan', 'dipinjam', 'ngasih', 'kasih',
+  // Paying the loan back, in any form ("nyicil pinjaman koperasi buat modal salon 250rb"): an
+  // instalment on a loan once taken for capital is her repayment, never capital again.
+  'byr', 'membayar', 'nyicil', 'cicil', 'mencicil', 'nyicilin', 'angsur', 'ngangsur', 'mengangsur', 'lunasin', 'lunasi', 'melunasi',
+  'ngelunasin', 'pelunasan']);
 
 /** The one money amount of the message, or null when there is none or more than one. */
 function oneAmount(a: Analysis): number | null {

@@ -29,7 +29,7 @@ const NOT_NAME = new Set(['sisa', 'dp', 'lunas', 'pelunasan', 'sudah', 'udah', '
  * Madurese "la", Malay and Minang "lah" (already: "ebu' Suni la majar", "uni Ros lah mambayia"):
  * a name's third word never, its first may be ("La Ode", "encik Lah").
  */
-const NOT_NAME_AFTER = new Set(['la', 'lah']);
+const NOT_NAME_AFTER = new Set(['la', 'lah', 'ka', 'suba', 'sube', 'nunga', 'purani']);
 /** Already, between the name and the act: "Teh Euis tos mayar", "Mama Yuli udah bayar". */
 const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'su', 'so', 'wis', 'uwis', 'geus', 'tos', 'atos', 'parantos', 'alah',
   'la', 'lah', 'baru', 'tadi', 'td', 'akhirnya']);

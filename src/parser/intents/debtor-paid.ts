@@ -49,6 +49,11 @@ function owedAfter(a: Analysis, pay: number): boolean {
   return false;
 }
 
+/** Her tab named: a credit word or one with its owner's ending. */
+function tabWord(t: Token | undefined): boolean {
+  return t !== undefined && t.type === T_WORD && ((t.f2 & G_CREDIT) !== 0 || TAB_OWNED.has(t.key));
+}
+
 /** Clause breaks: a comma, full stop, semicolon, bar or line. */
 const BREAKS = new Set([',', '.', ';', '|']);
 
@@ -57,7 +62,9 @@ function clauseEnd(a: Analysis, pay: number): number {
   for (let k = pay + 1; k < a.tokens.length; k++) {
     const t = a.tokens[k] as Token;
     if (t.type === T_NL || (t.type === T_PUNCT && BREAKS.has(t.text))) return k;
-    if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0) return k;
+    // ("kasbon belanjaan sembako 115rb", "utang belanja 50rb": right after the tab, the word says
+    // what the tab was for — no new clause.)
+    if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0 && !tabWord(a.tokens[k - 1])) return k;
   }
   return a.tokens.length;
 }
@@ -65,7 +72,8 @@ function clauseEnd(a: Analysis, pay: number): number {
 export function detectDebtorPaid(a: Analysis): ParseResult | null {
   if (!present(a, T_PAYS) || !present(a, T_DEBTOR)) return null;
   const head = payerAtHead(a);
-  if (!head || !(head.owedSaid || owedAfter(a, head.pay))) return null;
+  // ("dia bayar utang 40rb": someone not named — asked by the guard, someone-paid.ts.)
+  if (!head || head.name === '' || !(head.owedSaid || owedAfter(a, head.pay))) return null;
   const { tokens } = a;
   if (tokens.some((t) => t.type === T_WORD && LOAN_WORDS.has(t.key))) return null;
   if ((tokens[head.pay - 1]?.f ?? 0) & F_NEG) return null;

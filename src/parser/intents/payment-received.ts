@@ -19,10 +19,16 @@ import { present, trigger } from '../triggers.ts';
 import { moneyDirection } from '../money-direction.ts';
 
 const PAY_KEYS = new Set(['bayar', 'membayar', 'dibayar', 'transfer', 'tf', 'nyicil', 'cicil', 'mencicil', 'lunas',
-  'lunasi', 'melunasi', 'pelunasan', 'lunasin', 'bayarin', 'nransfer', 'ditransfer', 'bayaran']);
+  'lunasi', 'melunasi', 'pelunasan', 'lunasin', 'bayarin', 'nransfer', 'ditransfer', 'bayaran', 'pembayaran']);
 const SETTLE_KEYS = new Set(['lunas', 'lunasi', 'melunasi', 'pelunasan', 'lunasin']);
 /** Pay words that are passive or name the settling itself: the customer may come after them. */
-const NEUTRAL_PAY = new Set(['dibayar', 'lunas', 'pelunasan', 'ditransfer', 'bayaran']);
+const NEUTRAL_PAY = new Set(['dibayar', 'lunas', 'pelunasan', 'ditransfer', 'bayaran', 'pembayaran']);
+/**
+ * Received, before the paying noun: "Terima pembayaran bon: Rp 35.000 (Pak Darto)" (a bot's or
+ * a book's label) — money in on her tab, the payer named after the amount, a few words on.
+ */
+const TO = new Set(['ke', 'kepada', 'kpd', 'buat', 'untuk', 'utk']);
+const RECEIVED = new Set(['terima', 'diterima', 'menerima', 'trima', 'nerima']);
 
 /** A number of goods ("3 kerudung", "@90rb") means a sale on credit, not a payment. */
 function hasQuantityNumber(a: Analysis): boolean {
@@ -114,6 +120,8 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   // "yg ngutang ke koh Acong udah bayar": the one she owed, paid by her (payer-head.ts).
   if (tab && herDebtAtHead(a)) return null;
   // "sewa lapak 250rb udah dibayar ke pak Yusuf": the one she paid, never a customer paying her.
+  // ("pembayaran utang ke Pak Darto": the person after "ke" is paid — by her.)
+  if (TO.has(tokens[cust.start - 1]?.key ?? '')) return null;
   const paidTo = moneyDirection(a).paidTo;
   if (paidTo !== null && cust.start < paidTo[1] && cust.end > paidTo[0]) return null;
   let pay = -1;
@@ -130,7 +138,7 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
       if (before && before.type === T_WORD && (before.f & F_NEG) !== 0) return null; // "Bu Tin belum bayar"
       // Next to the name: "Bu Tin (sudah) bayar", "hutang Bu Tin dibayar", "pelunasan pesanan Bu Sri".
       const gap = i >= cust.end ? i - cust.end : cust.start - i - 1;
-      const ok = gap <= 3 && (i > cust.start || NEUTRAL_PAY.has(t.key) || CAME_IN.has(t.key) ||
+      const ok = (gap <= 3 || (gap <= 7 && i < cust.start && tab && RECEIVED.has(tokens[i - 1]?.key ?? ''))) && (i > cust.start || NEUTRAL_PAY.has(t.key) || CAME_IN.has(t.key) ||
         ((tokens[cust.start - 1]?.f2 ?? 0) & (G_CREDIT | G_ORDER)) !== 0 || tokens[cust.start - 1]?.key === 'dari');
       if (ok && pay < 0) pay = i;
       if (SETTLE_KEYS.has(t.key)) settled = true;

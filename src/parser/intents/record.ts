@@ -15,7 +15,7 @@ import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL,
 import { kindsFromSigns, lineSigns } from '../signed-lines.ts';
 import {
   F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE,
-  G_TEENS,
+  G_TEENS, F_UNIT,
   G_TENS, G_WITHDRAW, G_HOUSEHOLD,
 } from '../word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
@@ -212,6 +212,13 @@ function clauseEdge(t: Token | undefined): boolean {
  * (money beside it) while another sale's clause has none — that other sale was paid, or owed
  * too? Asked. A credit clause of its own ("…, belum bayar Bu Tin") covers the sales before it.
  */
+/** A bare count right before a unit word ("2 botol", "3 bungkus"): how many, not money. */
+function countOfGoods(a: Analysis, k: number): boolean {
+  const ex = a.nums[k];
+  const n = ex === undefined ? undefined : a.tokens[ex.end];
+  return ex !== undefined && ex.strength === S_PLAIN && n !== undefined && n.type === T_WORD && (n.f & F_UNIT) !== 0;
+}
+
 function creditInOneClause(a: Analysis, credit: CreditMark, entries: readonly { kind: string; at?: number }[]): boolean {
   const clauseOf = (i: number): [number, number] => {
     let s = i;
@@ -222,7 +229,8 @@ function creditInOneClause(a: Analysis, credit: CreditMark, entries: readonly { 
   };
   const [cs, ce] = clauseOf(credit.start);
   let money = false;
-  for (let i = cs; i < ce; i++) if (a.numIn[i] !== -1) money = true;
+  // (A count of the goods owed is no money: "bu Yati ngutang jamu 2 botol, 10rb" prices them after the comma.)
+  for (let i = cs; i < ce; i++) if (a.numIn[i] !== -1 && !countOfGoods(a, a.numIn[i] as number)) money = true;
   if (!money) return false;
   return entries.some((e) => e.kind === 'sale' && e.at !== undefined && (e.at < cs || e.at >= ce));
 }
