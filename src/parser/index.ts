@@ -30,7 +30,7 @@
  * throw a RangeError when `ctx.today` is not a real YYYY-MM-DD day: that is a programming
  * error of the caller, and resolving dates against a wrong day would record wrong books.
  */
-import { isIsoDate } from '../core/dates.ts';
+import { isIsoDate, type IsoDate } from '../core/dates.ts';
 import { CONFIDENT } from './types.ts';
 import { analyze } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
@@ -92,6 +92,7 @@ import { guardPriceTalk, withoutTalk } from './price-talk.ts';
 import { guardSomeonePaid } from './someone-paid.ts';
 import { present, trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
+import { readColumnSheet } from './column-sheet.ts';
 import { guardLabels } from './label-kind.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
@@ -132,6 +133,12 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   const prep = prepare(text);
   const a = analyze(prep.text, ctx.today, prep.truncated);
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
+  // A table, rows or named fields copied from a spreadsheet or another app: the columns name
+  // each cell's kind, a total row is a check (column-sheet.ts). Strict shape, so it goes first.
+  if (prep.command === null && !prep.truncated) {
+    const sheet = guardPlan(a, readColumnSheet(prep.text, ctx.today as IsoDate));
+    if (sheet !== null) return sheet;
+  }
   // "ongkos jahit eh bukan maksudnya aku terima ongkos permak 35rb", "jual eh salah beli gula 20rb":
   // the wording taken back before any amount is not her message; the rest is (self-correction.ts).
   const back = prep.command === null && !prep.truncated ? wordsTakenBack(a) : null;
@@ -217,7 +224,11 @@ const T_SPOKEN_CORRECTION = trigger(['bukan', 'eh', 'maaf']);
  * count in the note left over, several days. A reading with any other doubt keeps it (asked).
  */
 const TRACKER_SETTLES = new Set(['kind_guessed', 'weak_verb', 'unaccounted_number', 'supply_guessed', 'several_dates',
-  'bare_second_amount', 'day_sheet', 'column_kind', 'minus_expense', 'negative_amount', 'label_kind_differs']);
+  'bare_second_amount', 'day_sheet', 'column_kind', 'minus_expense', 'negative_amount', 'label_kind_differs',
+  // A count or tag the words left without an amount ("IN 200rb jual taplak 2", "#jual 25000 keripik"),
+  // and a bank column word read as a loan ("Kredit 180.000 kulakan"): every part of the lines has
+  // its one amount and its column, and a loan word in a note still stops the lines (tracker-lines.ts).
+  'no_amount', 'loan_mention', 'left_out']);
 
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {
   // "out: 12k plastik klip, in: 60k kripik": an entry of the kind its amount's label or sign is

@@ -71,6 +71,8 @@ const PUNCT = new Set(['@', '/', ':', ',', '+', '%', '-', '?', '=', '&', ';', '#
 const DASHES = new Set(['•', '·', '▪', '◦', '‣', '●', '–', '—', '−', '○', '►', '➤', '→', '✓', '✔', '☑', '➖']);
 /** Money trackers' emoji signs: "➕ 50rb" is "+ 50rb" (a "➖" is a dash above). */
 const PLUSES = new Set(['➕']);
+/** Low surrogates of 📥 (U+1F4E5, inbox tray) and 📤 (U+1F4E4, outbox tray) after 0xD83D: a column each. */
+const TRAYS: ReadonlyMap<number, string> = new Map([[0xdce5, 'in'], [0xdce4, 'out']]);
 
 function word(text: string, attached: boolean, prev?: Token): Token {
   // A regional everyday word reads as the Indonesian word it means (regional-words.ts); one
@@ -235,6 +237,15 @@ export function lex(text: string): Lexed {
     if (c === 124 /* | */) {
       tokens.push({ type: T_PUNCT, text: '|', key: '|', info: null, f: 0, f2: 0, attached, num: null });
       i++;
+      attached = false;
+      continue;
+    }
+    // "📥 75.000 laundry / 📤 18.000 deterjen": a money app's inbox and outbox trays are its
+    // in and out columns, read as the words (tracker-lines.ts, label-kind.ts).
+    const tray = c === 0xd83d ? TRAYS.get(text.charCodeAt(i + 1)) : undefined;
+    if (tray !== undefined) {
+      tokens.push(word(tray, false, tokens[tokens.length - 1]));
+      i += 2;
       attached = false;
       continue;
     }

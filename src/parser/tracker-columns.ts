@@ -59,7 +59,9 @@ export function columnLed(a: Analysis): EntryKind | null {
   } else {
     const w = firstWord(tokens);
     kind = openingColumn(a, w);
-    if (kind === null || ex.start !== w + 1) return null;
+    // "Out: 45.000": an app's column with its colon.
+    const colon = tokens[w + 1]?.type === T_PUNCT && tokens[w + 1]?.text === ':' ? 1 : 0;
+    if (kind === null || ex.start !== w + 1 + colon) return null;
     col = w;
   }
   // "+50rb lagi": more of something said before, not a line of its own.

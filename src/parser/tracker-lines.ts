@@ -31,12 +31,19 @@ const LABELS: ReadonlyMap<string, number> = new Map([
   ['in', 1], ['masuk', 1], ['pemasukan', 1], ['pemasukkan', 1], ['inc', 1], ['income', 1],
   ['kredit', 1], ['cr', 1],
   ['out', -1], ['keluar', -1], ['pengeluaran', -1], ['exp', -1], ['expense', -1], ['expenses', -1],
-  ['debit', -1], ['db', -1],
+  ['debit', -1], ['debet', -1], ['db', -1],
   ['tx', 0], ['trx', 0],
 ]);
+/** "#jual 25000 keripik", "#belanja 40rb gas": another bot's tag names the column (only after a "#"). */
+const TAGS: ReadonlyMap<string, number> = new Map([
+  ['jual', 1], ['jualan', 1], ['penjualan', 1], ['laku', 1], ['sale', 1], ['sales', 1],
+  ['beli', -1], ['belanja', -1], ['pembelian', -1], ['biaya', -1], ['kulakan', -1], ['ongkos', -1],
+]);
 /** Bank words that also mean a loan or a card ("bayar kredit"): a column only with a colon or among other parts. */
-const BANK_WORDS = new Set(['kredit', 'cr', 'debit', 'db']);
-const T_TRACKER = trigger(['+', '-'], LABELS.keys());
+const BANK_WORDS = new Set(['kredit', 'cr', 'debit', 'debet', 'db']);
+/** The whole words, a cash book's columns as often as a bank's (the abbreviations are a statement's). */
+const BOOK_WORDS = new Set(['kredit', 'debit', 'debet']);
+const T_TRACKER = trigger(['+', '-', '#'], LABELS.keys());
 /** Kept as the record's latest day is: parts older than this are asked (record.ts OLDEST_DAYS_BACK). */
 const OLDEST_DAYS_BACK = 60;
 
@@ -73,6 +80,15 @@ function partsOf(tokens: readonly Token[], bars: readonly number[]): Part[] {
   return parts;
 }
 
+/** Whether a verb of a sale or a cost stands among tokens [s, e) ("jual", "beli"; not "bensin"). */
+function verbAt(a: Analysis, s: number, e: number): boolean {
+  for (let m = s; m < e; m++) {
+    const t = a.tokens[m] as Token;
+    if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & (F_WEAK | F_ITEMISH)) === 0 && labelOf(t) === undefined) return true;
+  }
+  return false;
+}
+
 function labelOf(t: Token | undefined): number | undefined {
   if (t === undefined || t.type !== T_WORD) return undefined;
   return LABELS.get(t.text) ?? LABELS.get(t.key);
@@ -101,9 +117,15 @@ function readPart(a: Analysis, p: Part, many: boolean): Read | null {
   let labelAt = -1;
   let dir = 0;
   let named = false;
-  const lab = labelOf(tokens[i]);
+  if (tokens[i]?.type === T_PUNCT && tokens[i]?.text === '#' && tokens[i + 1]?.attached === true) i++;
+  const hashed = i > p.start;
+  const tag = hashed && tokens[i]?.type === T_WORD ? TAGS.get((tokens[i] as Token).key) : undefined;
+  if (hashed && tag === undefined && labelOf(tokens[i]) === undefined) return null;
+  let lab = tag ?? labelOf(tokens[i]);
+  // A cash book's "Debit"/"Kredit" are money in and out, a bank's the other way round (bookSides).
+  if (lab !== undefined && bookSides && BANK_WORDS.has((tokens[i] as Token).key)) lab = -lab;
   if (lab !== undefined) {
-    if (BANK_WORDS.has((tokens[i] as Token).key) && !colon(i + 1) && !many) return null;
+    if (BANK_WORDS.has((tokens[i] as Token).key) && !colon(i + 1) && !many && !hashed) return null;
     labelAt = i;
     dir = lab;
     named = lab !== 0;
@@ -161,6 +183,13 @@ function readPart(a: Analysis, p: Part, many: boolean): Read | null {
       if (quantity !== null || c === undefined || c.start !== j || c.strength !== S_PLAIN || c.rupiah === null || c.rupiah >= 1000 || c.words) return null;
       // The count names what it counts: a word right after it.
       const w = tokens[c.end];
+      // "jual taplak sulam 2": a count closing the note, after a verb and the goods it counts
+      // ("deterjen 3" with no verb: 3 what? asked).
+      if (c.end === p.end && items.length > 1 && c.rupiah > 0 && verbAt(a, p.start, j)) {
+        quantity = c.rupiah;
+        j = c.end - 1;
+        continue;
+      }
       if (w === undefined || w.type !== T_WORD || c.end >= p.end) return null;
       quantity = c.rupiah;
       if ((w.f & F_UNIT) !== 0) {
@@ -182,6 +211,7 @@ function readPart(a: Analysis, p: Part, many: boolean): Read | null {
     if (dir > 0 && (t.key === 'dari' || t.text === 'dari')) return null;
     if ((t.f & (F_SALE | F_EXPENSE)) === 0 || (t.f & (F_WEAK | F_ITEMISH)) !== 0) continue;
     if (((t.f & F_SALE) !== 0 ? 1 : -1) !== dir) return null;
+    if (labelAt >= 0 && BANK_WORDS.has((tokens[labelAt] as Token).key)) verbAgrees = true;
   }
   // "in 150k", "keluar 40rb": from what, for what? Asked, as "dapat 150rb" is (tracker-columns.ts).
   if (items.length === 0) return null;
@@ -200,6 +230,28 @@ function readPart(a: Analysis, p: Part, many: boolean): Read | null {
  */
 export function readTrackerLines(a: Analysis): ParseResult | null {
   if (!present(a, T_TRACKER) || a.question || a.nums.length === 0) return null;
+  bookSides = false;
+  const bank = readLines(a);
+  // "Debit 250.000 kue / Kredit 90.000 mentega": no verb says which way round the book is. Asked.
+  if (bank !== null && bank.intent === 'record' && !verbAgrees && a.tokens.some((t) => t.type === T_WORD && BOOK_WORDS.has(t.key))) {
+    return { ...bank, confidence: Math.min(bank.confidence, C_DOUBT), notes: [...(bank.notes ?? []), 'bank_side_unclear'] };
+  }
+  if (bank !== null || !a.tokens.some((t) => t.type === T_WORD && BANK_WORDS.has(t.key))) return bank;
+  // "Debit 300.000 Penjualan Sembako / Kredit 180.000 Kulakan Beras": read the bank's way round,
+  // a verb disagreed; a cash book's way round, where each part's verb must then agree (below).
+  bookSides = true;
+  const book = readLines(a);
+  bookSides = false;
+  return book !== null && verbAgrees ? book : null;
+}
+
+/** Whether "Debit"/"Kredit" are read as a cash book's columns (debit money in). Set only by readTrackerLines. */
+let bookSides = false;
+/** Whether some part's own verb agreed with its bank word read as a cash book's (set by readPart). */
+let verbAgrees = false;
+
+function readLines(a: Analysis): ParseResult | null {
+  verbAgrees = false;
   const { tokens } = a;
   const parts = partsOf(tokens, a.bars);
   if (parts.length === 0 || parts.length > 30) return null;

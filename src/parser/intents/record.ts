@@ -655,7 +655,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     }
     if (named) c.notes.push(column !== null ? 'column_kind' : 'minus_expense');
     // "in 150k", "+50rb" with nothing named: money in from what? Asked, as "dapat 150rb" is.
-    if (column === 'sale' && columnOnly(a)) c.cap(C_DOUBT, 'no_object');
+    // "Out: 45.000", "keluar 40rb": money out for what? Asked too (an app's line with its note left off).
+    if (columnOnly(a)) c.cap(C_DOUBT, 'no_object');
   }
   // "dapat uang 1,2jt dari pesanan seragam": the order names what the money was for.
   const fromOrder = entries.length === 1 && entries[0]?.kind === 'sale' && entries[0].item === null ? orderSource(a) : null;
