@@ -11,6 +11,7 @@ import type { Analysis } from './analyze.ts';
 import { C_GUESS } from './confidence.ts';
 import { T_WORD } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
+import { moneyDirection } from './money-direction.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 
 /** Borrowing and lending verbs (not the noun "pinjaman"). */
@@ -33,5 +34,11 @@ export function guardBorrowed(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent === 'record' && r.entries.some((e) => e.kind === 'capital')) return r;
   if (r.intent !== 'record' && r.intent !== 'repayment' && r.intent !== 'payment_received') return r;
   if (!lendingSaid(a)) return r;
+  // "pinjam uang kas usaha 100rb buat beli obat anak": borrowing from her own business's purse
+  // (named right after the verb) is taking it for the home — the withdrawal purse-taken.ts read.
+  const dir = moneyDirection(a);
+  const verb = a.tokens[dir.purse[0] - 1];
+  if (r.intent === 'record' && r.entries.every((e) => e.kind === 'withdrawal') && dir.from === 'business' && verb !== undefined &&
+    verb.type === T_WORD && LOAN_VERBS.has(verb.key)) return r;
   return { intent: 'unknown', confidence: C_GUESS, notes: ['loan_mention'] };
 }

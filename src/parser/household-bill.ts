@@ -31,6 +31,8 @@ const BILLS = new Set(['spp', 'sekolah', 'kontrakan', 'dapur', 'rumah', 'sakola'
   'jajan']);
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'for']);
+/** Helping her: "bantu", "bantuin", "ngebantu", "membantu", "bantu2" (wages-paid.ts's helper). */
+const HELPER = /^(?:nge|mem)?bantu(?:in|2|-bantu)?$/;
 
 function homeWords(words: readonly string[]): boolean {
   let home = false;
@@ -39,6 +41,8 @@ function homeWords(words: readonly string[]): boolean {
     if (BUSINESS.has(w)) return false;
     // "gaji anak buah": her workers, the business's cost.
     if (w === 'anak' && words[i + 1] === 'buah') return false;
+    // "gaji anak yg bantu jahit", "upah anak yang bantuin jaga warung": her child as her helper, paid a wage.
+    if (HOME.has(w) && (words[i + 1] === 'yg' || words[i + 1] === 'yang') && HELPER.test(words[i + 2] ?? '')) return false;
     if (HOME.has(w)) home = true;
     // "buat makan", "untuk makan sehari-hari": eating at home; "warung makan" names a business (above).
     else if ((w === 'makan' || w === 'masak') && i > 0 && PURPOSE.has(words[i - 1] as string)) home = true;

@@ -11,7 +11,7 @@
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_EXPENSE, F_ITEMISH, F_SALE, F_WEAK, G_WITHDRAW } from './word-roles.ts';
+import { F_EXPENSE, F_ITEMISH, F_SALE, F_WEAK, G_CONJ, G_WITHDRAW } from './word-roles.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { present, trigger } from './triggers.ts';
 
@@ -45,6 +45,19 @@ function homePurchases(a: Analysis): number[] {
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !clauseEnd(tokens[i] as Token)) continue;
+    // "gaji pegawai 50rb sama kasih jajan anak 20rb dari laci": the part paid home out of the purse.
+    const part = fromPurse(a, start, i);
+    if (part >= 0) {
+      for (let j = part; j < i; j++) {
+        const k = a.numIn[j] as number;
+        if (k >= 0 && (a.nums[k]?.rupiah ?? null) !== null) {
+          out.push(a.nums[k]?.rupiah as number);
+          break;
+        }
+      }
+      start = i + 1;
+      continue;
+    }
     let buys = false;
     let home = false;
     let business = false;
@@ -62,6 +75,7 @@ function homePurchases(a: Analysis): number[] {
         for (let n = j + 1; n < i && n <= j + 3; n++) if (SURE_HOME.has((tokens[n] as Token).key)) home = true;
       }
     }
+
     start = i + 1;
     // "beli sayur 25rb untuk masak di rumah, plastik 10rb": a line after the home's that carries
     // its verb may be the home's too: asked.
@@ -73,10 +87,55 @@ function homePurchases(a: Analysis): number[] {
   return out;
 }
 
+/** The business's purse after "dari": "dari laci", "dari kas", "dari uang warung", "dari hasil jualan". */
+const FROM = new Set(['dari', 'dr']);
+const PURSE = new Set(['laci', 'kas', 'kasir', 'lacinya', 'kasnya']);
+const PURSE_MONEY = new Set(['uang', 'duit', 'hasil']);
+/** Joining one amount's part to the next: "50rb sama …", "50rb dan …", "50rb terus …". */
+const AND = new Set(['sama', 'sm', 'ama', 'dan', 'dn', 'plus', 'terus', 'trus', 'trs', 'lalu', 'sambil']);
+const PURSE_OF = new Set(['warung', 'dagangan', 'jualan', 'usaha', 'toko', 'kios', 'lapak']);
+
+/**
+ * Where the part of tokens [from, to) that pays the home out of the business's purse starts, or -1:
+ * a sure home word and "dari <purse>" after the last amount joined by "sama"/"dan" ("gaji pegawai
+ * 50rb sama kasih jajan anak 20rb dari laci": the part after "50rb sama"), with one amount and no
+ * business word but the purse's own.
+ */
+function fromPurse(a: Analysis, from: number, to: number): number {
+  const { tokens } = a;
+  let purse = -1;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    const n = tokens[j + 1];
+    if (t.type === T_WORD && FROM.has(t.key) && n !== undefined && (PURSE.has(n.key) || (PURSE_MONEY.has(n.key) && PURSE_OF.has(tokens[j + 2]?.key ?? '')))) purse = j;
+  }
+  if (purse < 0) return -1;
+  let part = from;
+  for (let j = purse - 1; j > from; j--) {
+    const t = tokens[j] as Token;
+    if (t.type === T_WORD && ((t.f2 & G_CONJ) !== 0 || AND.has(t.key)) && (a.numIn[j - 1] ?? -1) >= 0) {
+      part = j + 1;
+      break;
+    }
+  }
+  let home = false;
+  const amounts = new Set<number>();
+  for (let j = part; j < to; j++) {
+    const t = tokens[j] as Token;
+    const k = a.numIn[j] as number;
+    if (k >= 0 && (a.nums[k]?.rupiah ?? null) !== null) amounts.add(k);
+    if (t.type !== T_WORD) continue;
+    if (SURE_HOME.has(t.key)) home = true;
+    if (BUSINESS.has(t.key) && (j < purse || j > purse + 2)) return -1;
+  }
+  return home && amounts.size === 1 ? part : -1;
+}
+
 const T_PURPOSE = trigger(PURPOSE);
 const T_HOME = trigger(HOME);
 const T_MONEY = trigger(MONEY);
 const T_OWN = trigger(OWN);
+const T_FROM = trigger(FROM);
 /** Whether one clause of the message spends for the home or with her own money. */
 export function householdClause(a: Analysis): boolean {
   return householdClauses(a) > 0;
@@ -85,14 +144,19 @@ export function householdClause(a: Analysis): boolean {
 /** How many clauses of the message spend for the home or with her own money. */
 function householdClauses(a: Analysis): number {
   // (None without a purpose word and a home word, or money and an own word.)
-  if (!(present(a, T_PURPOSE) && present(a, T_HOME)) && !(present(a, T_MONEY) && present(a, T_OWN))) return 0;
+  if (!(present(a, T_PURPOSE) && present(a, T_HOME)) && !(present(a, T_MONEY) && present(a, T_OWN)) && !(present(a, T_FROM) && present(a, T_HOME))) return 0;
   const { tokens } = a;
   let n = 0;
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !clauseEnd(tokens[i] as Token)) continue;
     const words = tokens.slice(start, i).filter((t) => t.type === T_WORD).map((t) => t.key);
+    const from = start;
     start = i + 1;
+    if (fromPurse(a, from, i) >= 0) {
+      n++;
+      continue;
+    }
     if (words.some((w) => BUSINESS.has(w))) continue;
     for (let j = 0; j < words.length; j++) {
       const w = words[j] as string;

@@ -26,7 +26,20 @@ import { notBusinessAt } from './money-owner.ts';
 const MONEY = new Set(['uang', 'duit', 'duitnya', 'uangnya', 'doku', 'fulus', 'hepeng']);
 /** The business, after a money word: "duit warung", "uang dagangan", "uang kas". */
 const BUSINESS = new Set(['warung', 'dagangan', 'jualan', 'usaha', 'toko', 'kas', 'dodolan', 'lapak', 'kios', 'jualanku', 'daganganku',
-  'jualannya', 'dagangannya', 'usahaku', 'warungku', 'tokoku', 'omset', 'omzet', 'setoran']);
+  'jualannya', 'dagangannya', 'usahaku', 'warungku', 'tokoku', 'omset', 'omzet', 'setoran',
+  // her trade's place or work, named as the purse: "duit laundry", "uang salon", "uang jahitan"
+  'laundry', 'londri', 'salon', 'bengkel', 'katering', 'catering', 'kedai', 'konter', 'jahitan', 'gerai', 'olshop', 'depot']);
+/** Of BUSINESS, the words that name the business right after "dari" with no money word: "ambil 100rb dari jualan". */
+const BUSINESS_ALONE = new Set(['warung', 'dagangan', 'jualan', 'usaha', 'dodolan', 'lapak', 'kios', 'jualanku', 'daganganku',
+  'jualannya', 'dagangannya', 'usahaku', 'warungku', 'laundry', 'londri', 'salon', 'bengkel', 'katering', 'catering', 'kedai', 'jahitan']);
+/**
+ * Money leaving the purse without a taking verb: moved ("transfer", "simpen", "nabung"), borrowed
+ * from her own business ("pinjam uang kas usaha"), or paid out of it ("bayar arisan dari uang usaha").
+ * They say the money left only with the business's purse named as its source.
+ */
+const MOVE = new Set(['transfer', 'tf', 'trf', 'transferin', 'pindah', 'pindahin', 'pindahkan', 'simpan', 'simpen', 'nyimpen', 'disimpan',
+  'disimpen', 'kirim', 'kirimin', 'setor', 'setorin', 'nyetor', 'pinjam', 'pinjem', 'minjam',
+  'minjem', 'meminjam', 'bayar', 'byr', 'bayarin', 'mbayar', 'membayar']);
 /** The business's cash box, after "dari" or a taking verb: "dari kas", "dari laci", "narik kas". */
 const CASH_BOX = new Set(['kas', 'laci', 'kasir', 'kotak', 'lacinya', 'kasnya']);
 /** Its takings: "dari hasil jualan", "dari hasil dagangan". */
@@ -86,7 +99,7 @@ function businessPurse(a: Analysis): [number, number] | null {
     if (MONEY.has(t.key) && n !== undefined && BUSINESS.has(n.key)) return [i, i + 2];
     // "dari kas", "dari laci", "dari hasil jualan", "dari uang warung" (taken above).
     if (FROM.has(t.key) && n !== undefined) {
-      if (CASH_BOX.has(n.key)) return [i, i + 2];
+      if (CASH_BOX.has(n.key) || BUSINESS_ALONE.has(n.key)) return [i, i + 2];
       if (TAKINGS.has(n.key) && BUSINESS.has(w(a, i + 2)?.key ?? '')) return [i, i + 3];
     }
     // "narik kas 50rb", "ambil laci": the cash box right after the taking verb.
@@ -137,7 +150,7 @@ function readDirection(a: Analysis): MoneyDirection {
   for (let i = 0; i < a.tokens.length; i++) {
     const t = w(a, i);
     if (t === undefined || (purse !== null && i >= purse[0] && i < purse[1])) continue;
-    if (takes(t)) taken = true;
+    if (takes(t) || (purse !== null && MOVE.has(t.key))) taken = true;
     if (PERSONAL.has(t.key)) ownWord = personal = true;
     // (The one who took it, right before the verb — "suami ambil …" — is no purpose.)
     else if (((t.f2 & G_HOUSEHOLD) !== 0 || notBusinessAt(a.tokens, i)) && !takes(w(a, i + 1))) personal = true;

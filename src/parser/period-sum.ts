@@ -14,6 +14,17 @@ const PERIOD_WORDS = new Set(['seminggu', 'sepekan', 'sebulan', 'setahun', 'ming
 const EVERY = new Set(['tiap', 'setiap', 'per', 'tiap-tiap', 'saben', 'saben-saben']);
 const SPANS = new Set(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'bln', 'thn']);
 
+/** A wage, and the whole spans it is paid for: "gaji ponakan yg bantu seminggu 150rb" is one payment, today. */
+const WAGES = new Set(['gaji', 'gajinya', 'upah', 'upahnya', 'honor', 'honornya', 'bayaran', 'bayarannya']);
+const WHOLE = new Set(['seminggu', 'sepekan', 'sebulan']);
+
+/** Whether the whole span at `at` is what a wage before it was paid for (the pay is today's). */
+function wageFor(tokens: readonly Token[], at: number): boolean {
+  if (!WHOLE.has((tokens[at] as Token).key)) return false;
+  for (let i = at - 1; i >= 0 && (tokens[i] as Token).type !== T_NL; i--) if (WAGES.has((tokens[i] as Token).key)) return true;
+  return false;
+}
+
 /**
  * `named`: an entry names goods or a purpose. Then "bulan ini" / "minggu ini" qualify the thing
  * ("bayar sewa lapak bulan ini 300rb" is this month's rent, paid today), not a sum; a past
@@ -26,7 +37,7 @@ export function periodSum(a: Analysis, named: boolean): boolean {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || marks[i] !== 0) continue;
     // "sehari ini" (this one day) heads a day sheet: today, not a rate or a period.
-    if (PERIOD_WORDS.has(t.key) && !(t.key === 'sehari' && tokens[i + 1]?.key === 'ini')) return true;
+    if (PERIOD_WORDS.has(t.key) && !(t.key === 'sehari' && tokens[i + 1]?.key === 'ini') && !wageFor(tokens, i)) return true;
     // "minggu lalu", "bulan ini", "minggu kemarin" (merged phrases carrying a period). In a
     // heading over lines of money ("pengeluaran minggu ini\nbensin 40rb\n…") it spans them
     // all, however plainly each line names its goods.

@@ -68,7 +68,12 @@ function capital(a: Analysis, amount: number, item: string): ParseResult {
     confidence: 0.9 };
 }
 
-const T_OUTSIDE = trigger(PAWN, BUSINESS_LOANS, PAY);
+/** An arisan pot she received: "dapet arisan 1,5jt", "narik arisan", "menang arisan" (not paying in: REPAY). */
+const POT = new Set(['arisan', 'arisannya']);
+const POT_GOT = new Set(['dapat', 'dapet', 'dpt', 'narik', 'menang', 'keluar', 'cair', 'terima', 'nerima', 'oleh', 'entuk', 'meunang',
+  'giliran']);
+
+const T_OUTSIDE = trigger(PAWN, BUSINESS_LOANS, PAY, POT);
 const T_SELL = trigger(SELL);
 const T_VALUABLES = trigger(VALUABLES);
 export function detectOutsideCapital(a: Analysis): ParseResult | null {
@@ -101,6 +106,11 @@ export function detectOutsideCapital(a: Analysis): ParseResult | null {
     const purpose = words.some((t) => PURPOSE.has(t.key) || (t.f2 & G_HOUSEHOLD) !== 0);
     if (purpose && !into) return { intent: 'unknown', confidence: C_GUESS, notes: ['loan_mention'] };
     return capital(a, amount, 'pinjaman');
+  }
+  // "dapet arisan 1,5jt, semua masuk modal warung": her arisan pot put into the business, as her pay is.
+  const pot = words.findIndex((t) => POT.has(t.key));
+  if (into && pot > 0 && POT_GOT.has(words[pot - 1]?.key ?? '') && !words.some((t) => REPAY.has(t.key) || STAFF.has(t.key))) {
+    return capital(a, amount, 'arisan');
   }
   // "uang THR 1jt buat modal": household pay put into the business.
   if (into && words.some((t) => PAY.has(t.key)) && !words.some((t) => STAFF.has(t.key) || REPAY.has(t.key))) {
