@@ -188,6 +188,8 @@ export const en: Catalogue = {
       others_part: `Some of this money was someone else's${named(name)}. Is this the part that was your own?`,
       others_goods: `These were someone else's goods or money${named(name)}. Record all of it as yours?`,
       kinds_share_amount: `A sale and a purchase share one amount${named(name)}. I read it like this:`,
+      column_other_kind: `One row of the table is capital, a loan or credit${named(name)}. I read it like this:`,
+      row_check_differs: `In one row, the amount is not the count times the price${named(name)}. I read it like this:`,
       part_of_amount: `Is the second amount part of the first${named(name)}? I read it like this:`,
       purpose_unplaced: `One amount is not clearly for the business or the home${named(name)}. I read it like this:`,
       amount_unplaced: `One amount does not say what it was for${named(name)}. I read it like this:`,

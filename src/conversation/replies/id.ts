@@ -177,6 +177,8 @@ export const id: Catalogue = {
       others_part: `Ada uang titipan orang lain di situ, ${b}. Yang uang Ibu sendiri segini?`,
       others_goods: `Ini barang atau uang titipan orang lain, ${b}. Semuanya dicatat sebagai uang Ibu?`,
       kinds_share_amount: `Jualan dan belanja disebut dengan satu angka, ${b}. Saya baca begini:`,
+      column_other_kind: `Ada baris modal, pinjaman atau utang di tabel itu, ${b}. Saya baca begini:`,
+      row_check_differs: `Di satu baris, jumlahnya tidak sama dengan banyaknya kali harganya, ${b}. Saya baca begini:`,
       part_of_amount: `Angka yang kedua bagian dari angka yang pertama, ${b}? Saya baca begini:`,
       purpose_unplaced: `Ada uang yang belum jelas untuk usaha atau rumah, ${b}. Saya baca begini:`,
       amount_unplaced: `Ada angka yang tidak disebut untuk apa, ${b}. Saya baca begini:`,
