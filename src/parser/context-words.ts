@@ -34,6 +34,12 @@ import { settleMoneyOut } from './money-out.ts';
 import { settleChannelOrders } from './channel-orders.ts';
 import { F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
+/** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
+const SURPRISE_NOT = new Set(['ga', 'gak', 'ngga', 'nggak', 'gk', 'g', 'tak', 'tdk', 'tidak', 'ndak', 'nda', 'ora', 'teu']);
+const SURPRISED = new Set(['nyangka', 'nyangkanya', 'menyangka', 'disangka', 'nyana', 'dinyana', 'ngira', 'nyangkai', 'nyongko', 'nyangko',
+  'ngiro']);
+const VERY = new Set(['bgt', 'banget', 'bngt', 'bener', 'sama', 'sekali', 'blas', 'pisan']);
+
 /** Banjar words that are not Indonesian: a message with one is written in Banjar. */
 const BANJAR = new Set(['ulun', 'unda', 'pian', 'sidin', 'gasan', 'bajual', 'bajualan', 'tajual', 'wadai', 'kada', 'handak',
   'hanyar', 'samalam', 'habang', 'baisukan', 'manukar', 'ikam', 'dangsanak']);
@@ -104,6 +110,14 @@ export function settleContextWords(tokens: Token[]): void {
   if (payers >= 0) retag(tokens[payers] as Token, 'laku');
   // "laku 20 biji eh apa namanya harganya 2rb": a pause while she speaks, not a question (spoken-fillers.ts).
   for (const i of spokenFillers(tokens)) retag(tokens[i] as Token, 'ji');
+  // "udah dibayar lunas 1.200.000 ga nyangka bgt": "didn't expect it", joy, not a negation of the fact.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if ((tokens[i] as Token).type === T_WORD && SURPRISE_NOT.has((tokens[i] as Token).text) && SURPRISED.has((tokens[i + 1] as Token).text)) {
+      retag(tokens[i] as Token, 'ji');
+      retag(tokens[i + 1] as Token, 'ji');
+      if (VERY.has((tokens[i + 2] as Token | undefined)?.text ?? '')) retag(tokens[i + 2] as Token, 'ji');
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;

@@ -49,6 +49,7 @@ import { detectLead } from './intents/lead.ts';
 import { detectLeadReply } from './intents/lead-reply.ts';
 import { detectListEntries, detectListOpen } from './intents/lists.ts';
 import { detectOrder } from './intents/order.ts';
+import { detectKinLent } from './intents/kin-lent.ts';
 import { detectPassedThrough } from './intents/passed-through.ts';
 import { detectOwnUse } from './intents/own-use.ts';
 import { detectOutsideCapital } from './intents/outside-capital.ts';
@@ -343,8 +344,9 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   // "selamat ya bu Ani jualannya laris 1jt": another person's takings, praised — not her money.
   if (othersPraised(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['others_takings'] };
   // "ibu kasih modal 300rb": capital given to her; "kasih modal ke bu Ani" asked (given-capital.ts).
+  // "suami minjemin 500rb buat modal warung": her people lending for the business is capital (kin-lent.ts).
   // "ambil duit warung 50rb buat bayar arisan": the business's purse taken for her home (purse-taken.ts).
-  const moved = detectOwnMoneyIn(a) ?? detectGivenCapital(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectPurseTaken(a, () => detectRecordOrRepayment(a)) ??
+  const moved = detectOwnMoneyIn(a) ?? detectGivenCapital(a) ?? detectKinLent(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectPurseTaken(a, () => detectRecordOrRepayment(a)) ??
     detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
   if (moved) return moved;
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };

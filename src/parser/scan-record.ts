@@ -32,6 +32,7 @@ import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachT
 import { headingKind, listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { wagesPaid } from './wages-paid.ts';
 import { receiptKind } from './receipt-kind.ts';
+import { paidOrderKind } from './paid-order-sale.ts';
 import { ownVisitAsked } from './service-work.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { payerFix } from './clause-payer.ts';
@@ -555,6 +556,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   } else listKindFromHeading(a, scan.entries, lines);
   // "nota toko kain: / katun 3m x 25rb = 75rb / …": a seller's receipt lists her purchases (receipt-kind.ts).
   receiptKind(a, scan.entries);
+  // "nasi kotak 30 box @20rb pesenan kantor kelurahan, udh dibayar cash": an order paid in full is her sale (paid-order-sale.ts).
+  paidOrderKind(a, scan.entries);
   // "creambath 2 org 120rb di salon langganan": a treatment she went for, asked (service-work.ts).
   ownVisitAsked(a, scan.entries);
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;

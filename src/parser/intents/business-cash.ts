@@ -7,6 +7,7 @@
  * One amount and one clear direction only; anything else is left to the record reader (a
  * loan with no purpose stays a loan mention, asked).
  */
+import type { IsoDate } from '../../core/dates.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { T_NUM, T_WORD, type Token } from '../lexer.ts';
@@ -95,14 +96,30 @@ function lentToHer(words: readonly Token[], loan: number, at: number): boolean {
 
 /** The one entry read. A module function, not a named closure: see unknown-hints.ts's `has`. */
 function record(a: Analysis, amount: number, kind: 'capital' | 'withdrawal', item: string): ParseResult {
-  return { intent: 'record', entries: [{ kind, amount, item, quantity: null, unit: null, unitPrice: null }], date: a.today, confidence: 0.9 };
+  return { intent: 'record', entries: [{ kind, amount, item, quantity: null, unit: null, unitPrice: null }], date: loanDay(a) ?? a.today,
+    confidence: 0.9 };
+}
+
+/** The one day the message names, none past it (today when none); null for a day ahead, unreal or two days. */
+function loanDay(a: Analysis): IsoDate | null {
+  let day: IsoDate | null = null;
+  for (const m of a.dates) {
+    if (m.future || m.date === null || (day !== null && m.date !== day)) return null;
+    day = m.date;
+  }
+  return day ?? a.today;
 }
 
 const T_CASH = trigger(MOVE, KAS);
 export function detectBusinessCash(a: Analysis): ParseResult | null {
   // (Every reading below needs a moving word, a loan or the cash box named.)
   if ((a.f2 & G_LOAN) === 0 && !present(a, T_CASH)) return null;
-  if (a.question || a.truncated || a.dates.length > 0) return null;
+  if (a.question || a.truncated) return null;
+  // "dpt pinjaman Mekaar 2jt, cair tadi, buat modal", "kemarin dapet pinjaman koperasi 1jt buat
+  // modal": a loan received on a day past is capital on that day; a day ahead is a plan, and
+  // the cash moves below keep needing no day at all.
+  const day = loanDay(a);
+  if (day === null || (a.dates.length > 0 && (a.f2 & G_LOAN) === 0)) return null;
   if (a.tokens.some((t) => t.type === T_NUM && t.num === null)) return null;
   const words = a.tokens.filter((t) => t.type === T_WORD);
   const amount = oneAmount(a);

@@ -14,6 +14,8 @@ import type { ParseResult } from '../types.ts';
 import { customerAt, findCustomer } from './customer.ts';
 import { isDpAt } from './down-payment.ts';
 import { readRest } from './read-rest.ts';
+import { paidUpFrontAt } from '../paid-up-front.ts';
+import { paidOrderSale } from '../paid-order-sale.ts';
 import { capAmount, exAt, rawInt, scored } from './shared.ts';
 
 const ORDER_LEAD_OK = new Set(['ada', 'dapat', 'dapet', 'terima', 'masuk', 'baru', 'nerima', 'catat', 'ini']);
@@ -29,12 +31,8 @@ const CANCELLED = new Set(['batal', 'dibatalkan', 'batalkan', 'cancel', 'dicance
   'balikin', 'dibalikin', 'refund', 'direfund', 'ngembaliin', 'mengembalikan']);
 
 const HALF = new Set(['setengah', 'setengahnya', 'separuh', 'separuhnya', 'separo', 'separonya', 'stengah', 'half']);
-const UPFRONT = new Set(['depan', 'didepan', 'full', 'penuh', 'lunas', 'cash', 'kontan', 'semua', 'semuanya', 'seluruhnya']);
 
 const PAY_WORDS = new Set(['bayar', 'dibayar', 'bayarnya', 'membayar']);
-/** Paid, said as done after the price ("sudah ditransfer", "udah dibayar"): the whole of it. */
-const PAID_DONE = new Set(['ditransfer', 'dibayar', 'dibayarin', 'dibayarkan', 'ditf', 'transfer', 'tf']);
-const DONE = new Set(['sudah', 'udah', 'dah', 'sdh', 'udh', 'telah']);
 
 /**
  * Words that say money was handed over with the order ("sudah dibayar 100rb", "bayar dulu
@@ -97,10 +95,6 @@ function halfAfterDp(a: Analysis, hide: Uint8Array, dpWord = true): boolean {
   return false;
 }
 
-/**
- * "lunas di depan", "sudah lunas", "bayar di depan", "bayar full": the whole price was paid
- * with the order. Not "belum lunas", "lunas nanti", "lunasnya besok".
- */
 /** An amount right after a DP percentage ("= 425rb", "yaitu 180rb", "jadi 180rb"), hidden from the goods. */
 function statedAfter(a: Analysis, from: number, hide: Uint8Array): NumExpr | null {
   for (let j = from; j < a.tokens.length && j <= from + 2; j++) {
@@ -116,26 +110,6 @@ function statedAfter(a: Analysis, from: number, hide: Uint8Array): NumExpr | nul
   return null;
 }
 const STATED = new Set(['yaitu', 'yakni', 'jadi', 'sebesar', 'senilai', 'berarti', 'brarti', 'itu', 'sama', 'dengan']);
-
-function paidUpFront(a: Analysis): boolean {
-  const { tokens } = a;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.type !== T_WORD) continue;
-    const lunas = t.key === 'lunas' || t.key === 'lunasnya';
-    const payUp = (t.key === 'bayar' || t.key === 'dibayar' || t.key === 'bayarnya') &&
-      ((tokens[i + 1]?.key === 'di' && tokens[i + 2]?.key === 'depan') || UPFRONT.has(tokens[i + 1]?.key ?? ''));
-    // "… 12 toples @85rb sudah ditransfer": paid, with no amount of its own after it — the whole price.
-    const paidDone = PAID_DONE.has(t.key) && DONE.has(tokens[i - 1]?.key ?? '') && !tokens.slice(i + 1).some((u) => u.type === T_NUM);
-    if (!lunas && !payUp && !paidDone) continue;
-    for (let j = Math.max(0, i - 2); j <= i + 3 && j < tokens.length; j++) {
-      const u = tokens[j] as Token;
-      if (u.type === T_WORD && (u.f & (F_NEG | F_FUTURE)) !== 0) return false;
-    }
-    return true;
-  }
-  return false;
-}
 
 export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   if ((a.f2 & G_ORDER) === 0) return null;
@@ -237,8 +211,11 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     dpHalf = true; // "DP setengah" read as the number ½
     dpEx = null;
   }
-  // "lunas di depan", "sudah lunas", "bayar full": paid in full when ordering.
-  const paidInFull = !dpSeen && !dpHalf && paidUpFront(a);
+  // "lunas di depan", "sudah lunas", "bayar full", "udah dibayar cash": paid in full when ordering
+  // (paid-up-front.ts); its words are no goods ("udah dibayar lunas 1,2jt" named the goods "lunas").
+  const paidAt = !dpSeen && !dpHalf ? paidUpFrontAt(a) : null;
+  const paidInFull = paidAt !== null;
+  if (paidAt !== null) for (let k = paidAt.start; k < paidAt.end; k++) hide[k] = 1;
   let dpAsk = false;
   // "sudah dibayar 100rb", "bayar dulu 150rb": money handed over with the order is its DP.
   if (!dpSeen && !dpHalf && !paidInFull) {
@@ -317,6 +294,13 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     if (e.quantity === null && e.unitPrice !== null) total = e.unitPrice;
     for (const note of e.notes) if (note !== 'kind_guessed' && note !== 'quantity_missing') c.cap(e.confidence > 0.35 ? e.confidence : 0.95, note);
     if (read.entries.length > 1) c.cap(C_DOUBT, 'several_amounts');
+    // "orderan 20 keranjang parsel, udah dibayar lunas 1.200.000": the goods in one clause, what
+    // paid for all of them in the next — one order, not a price for nothing.
+    if (paidInFull && item === null && e.quantity === null && read.entries.length === 1 && u && u.item !== null) {
+      item = u.item;
+      quantity = u.quantity;
+      unit = u.unit;
+    }
   } else if (u) {
     item = u.item;
     quantity = u.quantity;
@@ -362,6 +346,18 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   } else if (dpSeen) c.cap(C_DOUBT, 'dp_without_amount');
 
   if (!cust && downPayment === null && total === null && unitPrice === null) return null; // "pesanan 200 bros untuk wisuda 12/12"
+  // "dapet orderan nasi kotak 50 kotak udah dibayar lunas 1.250.000", "orderan kue 5 toples @75rb,
+  // dibayar cash": paid in full with nobody owing — her sale today, not an order to ask a name for
+  // (paid-order-sale.ts). A DP, a rest still to pay or a passive payment short of the price stay orders.
+  const fullyPaid = paidInFull || (dpEx !== null && !dpAsk && downPayment !== null && downPayment === total);
+  if (!cust && fullyPaid && total !== null && total > 0 && paidOrderSale(a, o, item)) {
+    if (!c.notes.includes('paid_in_full')) c.notes.push('paid_in_full');
+    if (item === null) c.cap(0.7, 'no_item');
+    if (dueBad) c.cap(C_DOUBT, 'invalid_due_date');
+    if (a.question) c.cap(C_PARTIAL, 'question');
+    if (a.truncated) c.cap(C_PARTIAL, 'truncated');
+    return scored({ intent: 'record', entries: [{ kind: 'sale', amount: total, item, quantity, unit, unitPrice }], date, confidence: 0 }, c);
+  }
   if (total === null && downPayment === null) c.cap(C_DOUBT, 'no_amount');
   else if (total === null) c.cap(0.75, 'no_total'); // a DP but no price: the balance is unknown
   if (!cust) c.cap(0.85, 'no_customer');

@@ -1,0 +1,54 @@
+/**
+ * An order she took and was paid for in full at once is her sale: "alhamdulillah dapet orderan
+ * nasi kotak 50 kotak udah dibayar lunas 1.250.000", "orderan kue kering 5 toples @75rb, dibayar
+ * cash", "nasi kotak 30 box @20rb pesenan kantor kelurahan, udh dibayar cash".
+ *
+ * WHY: the order reader asked such an order for the customer's name (`no_customer`), and the
+ * record reader guessed the kind of the goods-first form (`kind_guessed`), though nothing is owed
+ * and a bookkeeper records the sale. Only an order she received — the noun (`pesanan`, `orderan`,
+ * `pesenan`) or a verb after a receiving word (`dapat order`, `ada yg pesen`) — and only goods she
+ * sells: an order she placed ("pesan nasi kotak buat arisan", "order kain ke konveksi", an input
+ * or ingredient) is her buying, left as it was. How it was paid is paid-up-front.ts's.
+ */
+import type { Analysis } from './analyze.ts';
+import { inputKind } from './business-inputs.ts';
+import { kindNamed } from './confidence.ts';
+import { isDpAt } from './intents/down-payment.ts';
+import { T_WORD, type Token } from './lexer.ts';
+import { paidUpFrontAt } from './paid-up-front.ts';
+import { present, trigger } from './triggers.ts';
+import { G_ORDER } from './word-roles.ts';
+
+/** Receiving an order: "dapat orderan", "ada pesanan", "terima order", "ada yg pesen". */
+const RECEIVE = new Set(['dapat', 'dapet', 'dpt', 'ada', 'terima', 'nerima', 'masuk', 'baru', 'yg', 'yang', 'orang', 'org', 'pelanggan',
+  'customer', 'cust', 'pembeli']);
+/** Where she would order from: her order placed, not taken. */
+const SELLER = new Set(['supplier', 'suplier', 'toko', 'agen', 'grosir', 'grosiran', 'distributor', 'konveksi', 'pabrik', 'pengrajin',
+  'juragan', 'tengkulak', 'sales', 'marketplace', 'shopee', 'tokopedia', 'lazada', 'kulakan', 'beli', 'belanja', 'ke']);
+/** Her household: "pesan nasi kotak buat arisan" is her buying for it. */
+const HOME = new Set(['arisan', 'rumah', 'keluarga', 'anak', 'suami', 'pengajian', 'hajatan', 'syukuran']);
+
+const T_SELLER = trigger(SELLER, HOME);
+
+/** Whether the order word at `o` is one she received, in a message of her goods (see the file comment). */
+export function paidOrderSale(a: Analysis, o: number, item: string | null): boolean {
+  const t = a.tokens[o] as Token;
+  if (t.type !== T_WORD || (t.f2 & G_ORDER) === 0) return false;
+  const received = t.key === 'pesanan' || RECEIVE.has(a.tokens[o - 1]?.key ?? '');
+  if (!received || (present(a, T_SELLER) && a.tokens.some((u) => u.type === T_WORD && (SELLER.has(u.key) || HOME.has(u.key))))) return false;
+  if (a.tokens.some((_, i) => isDpAt(a, i) > 0)) return false;
+  return inputKind(item) === null;
+}
+
+/**
+ * "nasi kotak 30 box @20rb pesenan kantor kelurahan, udh dibayar cash": the goods and price first,
+ * then the order and its paying. The one guessed sale is the order's, paid in full: its kind is named.
+ */
+export function paidOrderKind(a: Analysis, entries: { kind: string; item: string | null; notes: string[]; confidence: number }[]): void {
+  if ((a.f2 & G_ORDER) === 0 || entries.length !== 1) return;
+  const e = entries[0] as (typeof entries)[number];
+  if (e.kind !== 'sale' || !e.notes.includes('kind_guessed')) return;
+  const o = a.tokens.findIndex((t) => t.type === T_WORD && (t.f2 & G_ORDER) !== 0);
+  if (o < 0 || !paidOrderSale(a, o, e.item) || paidUpFrontAt(a) === null) return;
+  kindNamed(e);
+}
