@@ -39,7 +39,8 @@ import { C_PARTIAL, Confidence } from './confidence.ts';
 import { detectAgentFee } from './intents/agent-fee.ts';
 import { detectFaceCount } from './intents/face-count.ts';
 import { detectBusinessCash } from './intents/business-cash.ts';
-import { detectPurseTaken, guardPurse } from './intents/purse-taken.ts';
+import { guardHouseholdWage } from './household-wage.ts';
+import { detectPurseMoved, detectPurseTaken, guardPurse } from './intents/purse-taken.ts';
 import { detectCorrection } from './intents/correction.ts';
 import { detectShapeChange } from './intents/correction-shape.ts';
 import { detectDeleteAll } from './intents/delete-all.ts';
@@ -186,7 +187,9 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   // purse or payee disagrees with, asked (purse-taken.ts).
   // "tetangga bayar 30rb": a third person paying is never her expense or instalment unasked (someone-paid.ts).
   // Parts read apart and joined are held to each amount's label or sign too (label-kind.ts).
-  const read = guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, told)))) as ParseResult)))));
+  // "gaji ART sebulan 1,5jt", "gaji saya seminggu 500rb": the home's wages or her own pay, never
+  // the business's cost unasked (household-wage.ts).
+  const read = guardHouseholdWage(a, guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, told)))) as ParseResult))))));
   // "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a sentence of price talk beside her
   // own event is left out, the rest read again as a whole message (price-talk.ts withoutTalk).
   const kept = read.notes?.includes('price_talk') ? null : withoutTalk(a);
@@ -346,7 +349,8 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   // "ibu kasih modal 300rb": capital given to her; "kasih modal ke bu Ani" asked (given-capital.ts).
   // "suami minjemin 500rb buat modal warung": her people lending for the business is capital (kin-lent.ts).
   // "ambil duit warung 50rb buat bayar arisan": the business's purse taken for her home (purse-taken.ts).
-  const moved = detectOwnMoneyIn(a) ?? detectGivenCapital(a) ?? detectKinLent(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectPurseTaken(a, () => detectRecordOrRepayment(a)) ??
+  // "pindahin 300rb dari kas ke tabungan usaha": between the business's own purses, nothing (purse-taken.ts).
+  const moved = detectPurseMoved(a) ?? detectOwnMoneyIn(a) ?? detectGivenCapital(a) ?? detectKinLent(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectPurseTaken(a, () => detectRecordOrRepayment(a)) ??
     detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
   if (moved) return moved;
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };

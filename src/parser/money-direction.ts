@@ -62,6 +62,21 @@ const SELF = new Set(['saya', 'sy', 'aku', 'ku', 'aq', 'gue', 'gw', 'aye', 'kami
 const SELLER = new Set(['toko', 'agen', 'supplier', 'suplier', 'grosir', 'grosiran', 'distributor', 'sales', 'juragan', 'tengkulak',
   'pabrik', 'konveksi', 'pemilik', 'yang punya', 'yg punya', 'pengepul', 'bos', 'boss']);
 
+/**
+ * The business's own purses, by the word for a purse and the business after it: "rekening usaha",
+ * "tabungan usaha", "dompet usaha", "kas warung", "rek toko". ("tabungan" or "rekening" alone may
+ * be hers: only the business word makes them its.)
+ */
+const PURSE_NOUN = new Set(['kas', 'laci', 'rekening', 'rek', 'rekeningnya', 'tabungan', 'tabungannya', 'dompet', 'celengan', 'brankas',
+  'saldo', 'akun', 'atm', 'bank']);
+/** The business, after a purse word (BUSINESS less the money it takes in: "kas setoran"). */
+const OWNER_BUSINESS = new Set([...BUSINESS].filter((b) => b !== 'setoran' && b !== 'omset' && b !== 'omzet' && b !== 'kas'));
+/** A word right after a bare cash box that makes it a group's ("ke kas koperasi", "kas RT"): not the business's. */
+const GROUP = new Set(['koperasi', 'kelompok', 'rt', 'rw', 'pkk', 'arisan', 'masjid', 'musholla', 'mushola', 'paguyuban', 'kantor',
+  'sekolah', 'kelas', 'desa', 'kampung', 'komplek', 'dasawisma', 'posyandu', 'pengajian']);
+/** Where money goes: "ke", "masuk", "buat" (a purse as a purpose: "tarik dari rekening usaha buat kas"). */
+const INTO = new Set(['ke', 'kedalam', 'masuk', 'masukin', 'buat', 'untuk', 'utk', 'jadi', 'nang', 'neng', 'ka', 'to', 'into']);
+
 /** A purpose of her own: "cicilan motor pribadinya", "hp pribadi". */
 const PERSONAL = new Set(['pribadi', 'pribadinya', 'pribadiku', 'pribadi2', 'personal']);
 
@@ -78,6 +93,11 @@ export interface MoneyDirection {
   personal: boolean;
   /** Whether "pribadi" itself is written (her own instalment, her own phone). */
   ownWord: boolean;
+  /**
+   * Whether the money only moved between the business's own purses ("pindahin 300rb dari kas ke
+   * tabungan usaha", "tf 1jt dari rekening usaha ke kas"): it never left the business, no entry.
+   */
+  within: boolean;
 }
 
 function w(a: Analysis, i: number): Token | undefined {
@@ -102,8 +122,38 @@ function businessPurse(a: Analysis): [number, number] | null {
       if (CASH_BOX.has(n.key) || BUSINESS_ALONE.has(n.key)) return [i, i + 2];
       if (TAKINGS.has(n.key) && BUSINESS.has(w(a, i + 2)?.key ?? '')) return [i, i + 3];
     }
+    // "dari rekening usaha", "dari tabungan warung": the business's account or savings.
+    if (FROM.has(t.key) && ownPurseAt(a, i + 1) > 0) return [i, i + 1 + ownPurseAt(a, i + 1)];
     // "narik kas 50rb", "ambil laci": the cash box right after the taking verb.
     if (takes(t) && n !== undefined && CASH_BOX.has(n.key)) return [i + 1, i + 2];
+  }
+  return null;
+}
+
+/**
+ * How many words from `at` name one of the business's purses: "rekening usaha" (2), "rekening bank
+ * usaha" (3), "kas" or "laci" alone (1, unless a group's: "kas koperasi"); 0 when none.
+ */
+function ownPurseAt(a: Analysis, at: number): number {
+  const t = w(a, at);
+  if (t === undefined || !PURSE_NOUN.has(t.key)) return 0;
+  for (let j = at + 1; j <= at + 2; j++) {
+    const n = w(a, j);
+    if (n === undefined) break;
+    if (OWNER_BUSINESS.has(n.key)) return j - at + 1;
+    if (n.key !== 'bank' && n.key !== 'buat' && n.key !== 'untuk') break;
+  }
+  if (!CASH_BOX.has(t.key)) return 0;
+  return GROUP.has(w(a, at + 1)?.key ?? '') ? 0 : 1;
+}
+
+/** The business's own purse the money went into ("ke tabungan usaha", "masuk kas"), after the source: [start, end) or null. */
+function intoOwnPurse(a: Analysis, source: [number, number]): [number, number] | null {
+  for (let i = 0; i + 1 < a.tokens.length; i++) {
+    if (i >= source[0] && i < source[1]) continue;
+    if (!INTO.has(w(a, i)?.key ?? '')) continue;
+    const n = ownPurseAt(a, i + 1);
+    if (n > 0 && (i + 1 >= source[1] || i + 1 + n <= source[0])) return [i + 1, i + 1 + n];
   }
   return null;
 }
@@ -120,7 +170,7 @@ function paidParty(a: Analysis): [number, number] | null {
 }
 
 const T_DIRECTION = trigger(MONEY, FROM, TAKE, PAY_OUT, CASH_BOX, PERSONAL);
-const NONE: MoneyDirection = { from: null, purse: [-1, -1], taken: false, paidTo: null, personal: false, ownWord: false };
+const NONE: MoneyDirection = { from: null, purse: [-1, -1], taken: false, paidTo: null, personal: false, ownWord: false, within: false };
 
 /** A message's direction with the tokens it was read from (a view with tokens of its own reads its own). */
 export interface DirectionSeen {
@@ -144,16 +194,21 @@ function readDirection(a: Analysis): MoneyDirection {
   if (!present(a, T_DIRECTION)) return NONE;
   const purse = businessPurse(a);
   const paidTo = paidParty(a);
+  const into = purse === null ? null : intoOwnPurse(a, purse);
   let taken = false;
   let personal = false;
   let ownWord = false;
   for (let i = 0; i < a.tokens.length; i++) {
     const t = w(a, i);
     if (t === undefined || (purse !== null && i >= purse[0] && i < purse[1])) continue;
+    // ("ke tabungan usaha": the business's savings, not hers.)
+    if (into !== null && i >= into[0] && i < into[1]) continue;
     if (takes(t) || (purse !== null && MOVE.has(t.key))) taken = true;
     if (PERSONAL.has(t.key)) ownWord = personal = true;
     // (The one who took it, right before the verb — "suami ambil …" — is no purpose.)
     else if (((t.f2 & G_HOUSEHOLD) !== 0 || notBusinessAt(a.tokens, i)) && !takes(w(a, i + 1))) personal = true;
   }
-  return { from: purse === null ? null : 'business', purse: purse ?? [-1, -1], taken, paidTo, personal, ownWord };
+  // Moved from one of its purses into another, for nobody's home: still the business's money.
+  const within = into !== null && !personal && paidTo === null;
+  return { from: purse === null ? null : 'business', purse: purse ?? [-1, -1], taken, paidTo, personal, ownWord, within };
 }

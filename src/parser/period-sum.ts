@@ -6,6 +6,8 @@
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
 import { G_PAST } from './word-roles.ts';
+import { wageOf } from './household-wage.ts';
+import { isWorker } from './wages-paid.ts';
 
 /** One word that names a whole period: "seminggu", "sebulan", "mingguan", "setahun". */
 const PERIOD_WORDS = new Set(['seminggu', 'sepekan', 'sebulan', 'setahun', 'mingguan', 'bulanan', 'tahunan', 'weekly',
@@ -14,14 +16,25 @@ const PERIOD_WORDS = new Set(['seminggu', 'sepekan', 'sebulan', 'setahun', 'ming
 const EVERY = new Set(['tiap', 'setiap', 'per', 'tiap-tiap', 'saben', 'saben-saben']);
 const SPANS = new Set(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'bln', 'thn']);
 
-/** A wage, and the whole spans it is paid for: "gaji ponakan yg bantu seminggu 150rb" is one payment, today. */
+/**
+ * A wage, and the whole spans it is paid for: "gaji ponakan yg bantu seminggu 150rb" is one payment,
+ * today — when it is paid to someone who works for the business (a worker's word, "yg bantu", a
+ * business task: household-wage.ts). "gaji ART sebulan", "gaji saya seminggu", "gaji sari seminggu"
+ * (nobody's task named) stay asked.
+ */
 const WAGES = new Set(['gaji', 'gajinya', 'upah', 'upahnya', 'honor', 'honornya', 'bayaran', 'bayarannya']);
 const WHOLE = new Set(['seminggu', 'sepekan', 'sebulan']);
 
 /** Whether the whole span at `at` is what a wage before it was paid for (the pay is today's). */
 function wageFor(tokens: readonly Token[], at: number): boolean {
   if (!WHOLE.has((tokens[at] as Token).key)) return false;
-  for (let i = at - 1; i >= 0 && (tokens[i] as Token).type !== T_NL; i--) if (WAGES.has((tokens[i] as Token).key)) return true;
+  for (let i = at - 1; i >= 0 && (tokens[i] as Token).type !== T_NL; i--) {
+    if (!WAGES.has((tokens[i] as Token).key)) continue;
+    const of = wageOf(tokens, i);
+    if (of !== null) return of === 'business';
+    for (let j = i + 1; j < tokens.length && (tokens[j] as Token).type !== T_NL; j++) if (isWorker(tokens, j)) return true;
+    return false;
+  }
   return false;
 }
 

@@ -63,6 +63,24 @@ const SERVINGS = new Set(['gelas', 'porsi', 'cup', 'mangkok', 'mangkuk', 'piring
 const MANY_SERVINGS = 10;
 /** "dagangan", "daganganku": her wares, as the seller names them with the day's money. */
 const WARES = new Set(['dagangan', 'daganganku', 'dagangane', 'daganganne', 'dagangannya']);
+/**
+ * Words that say what became of her wares, not what they brought in: what is left ("sisa",
+ * "masih", "tinggal", "numpuk", Javanese "turah", "kari", "isih"), what was lost ("rusak", "basi",
+ * "busuk", "kadaluarsa", "dimakan anak", "dibawa pulang") or whose they are ("titipan", "punya").
+ * "dagangan sisa 200rb" is stock still on the shelf, "dagangan basi 30rb" a loss: never takings.
+ */
+const WARES_NOT_SOLD = new Set(['sisa', 'sisanya', 'nyisa', 'tersisa', 'kesisa', 'nyesa', 'turah', 'turahan', 'masih', 'isih', 'tinggal',
+  'kari', 'numpuk', 'menumpuk', 'numpuk2', 'ketumpuk', 'nganggur', 'ngendon', 'nyangkut', 'stok', 'stock', 'gudang',
+  'rusak', 'ruksak', 'basi', 'busuk', 'bosok', 'buruk', 'kadaluarsa', 'kadaluwarsa', 'kedaluwarsa', 'kedaluarsa', 'expired', 'expire',
+  'exp', 'jamuran', 'berjamur', 'pecah', 'penyok', 'hancur', 'layu', 'lembek', 'apek', 'mambu', 'tumpah', 'jatuh', 'sobek', 'kotor',
+  'hilang', 'ilang', 'dicuri', 'kemalingan', 'rugi', 'buang', 'dibuang', 'kebuang', 'dimakan', 'kemakan', 'dimaem', 'dipangan',
+  'dibawa', 'digawa', 'dibawain', 'pulang', 'dipakai', 'dipake', 'kepake', 'dimasak', 'dikasih', 'dibagi', 'dibagiin', 'sedekah',
+  'titipan', 'titip', 'nitip', 'dititip', 'dititipin', 'titipane', 'punya', 'milik', 'gadean', 'modal', 'kulakan']);
+
+/** Whether the words name her wares with what became of them (see WARES_NOT_SOLD): no sale. */
+function waresNotSold(texts: readonly string[]): boolean {
+  return texts.some((t) => WARES.has(t)) && texts.some((t) => WARES_NOT_SOLD.has(t));
+}
 
 /** Clothes a tailor shortens ("potong celana 15rb"): cutting them is her mending trade. */
 const HEMMED = new Set(['celana', 'rok', 'gamis', 'kulot', 'jeans', 'levis', 'lengan', 'gorden']);
@@ -111,7 +129,9 @@ export function namesServiceWork(words: readonly El[], counted: boolean, unit: s
   // that many glasses for home. "dagangan sembako 1.250.000": her wares named with their money.
   if (unit !== null && SERVINGS.has(unit) && count >= MANY_SERVINGS) return true;
   // (The goods must follow: "dagangan 500rb" alone may be stock she bought.)
-  if (words.some((w, i) => WARES.has(w.text) && words[i + 1] !== undefined && !(words[i + 1] as El).soft)) return true;
+  // ("dagangan sisa 200rb", "dagangan basi 30rb": what is left or lost is no sale.)
+  if (words.some((w, i) => WARES.has(w.text) && words[i + 1] !== undefined && !(words[i + 1] as El).soft) &&
+    !waresNotSold(words.map((w) => w.text))) return true;
   if (herOwnVisit(words.map((w) => w.text))) return false;
   const texts = words.filter((w) => !w.soft || HONORIFICS.has(w.text)).map((w) => w.text);
   const customer = texts.some((t) => HONORIFICS.has(t));
@@ -143,6 +163,12 @@ export function ownVisitAsked(a: Analysis, entries: EntryOut[]): void {
     let to = e.at;
     while (to < tokens.length && tokens[to]?.type !== T_NL) to++;
     const line = tokens.slice(from, to).filter((t) => t.type === T_WORD || t.type === T_NUM);
+    // "dagangan sisa 200rb", "dagangan dibawa pulang 100rb": whatever verb read it, no takings.
+    if (waresNotSold(line.map((t) => t.key)) || waresNotSold(line.map((t) => t.text))) {
+      e.confidence = Math.min(e.confidence, C_NO_VERB);
+      e.notes.push('kind_guessed');
+      continue;
+    }
     if (line.some((t) => (t.f & F_SALE) !== 0) || !herOwnVisit(line.map((t) => (t.type === T_NUM ? t.text : t.key)))) continue;
     e.confidence = Math.min(e.confidence, C_NO_VERB);
     e.notes.push('kind_guessed');

@@ -30,7 +30,7 @@ const T_WAGES = trigger(WAGES);
 // ('buah': "anak buah" when the lexer left the two words apart.)
 const T_WORKERS = trigger(WORKERS, HELPS, ['buah']);
 
-function isWorker(tokens: readonly Token[], i: number): boolean {
+export function isWorker(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.type !== T_WORD) return false;
   if (WORKERS.has(t.key) || WORKERS.has(t.text)) return true;

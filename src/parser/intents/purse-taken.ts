@@ -11,13 +11,13 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
-import { C_CLEAR, C_DOUBT, C_GROUPED, C_MARKED } from '../confidence.ts';
+import { C_CLEAR, C_DOUBT, C_GROUPED, C_MARKED, C_PARTIAL } from '../confidence.ts';
 import { T_WORD, type Token } from '../lexer.ts';
 import { moneyDirection } from '../money-direction.ts';
 import { inputKind } from '../business-inputs.ts';
 import { BUSINESS } from '../list-household.ts';
 import { CONFIDENT, type ParseResult } from '../types.ts';
-import { F_FUTURE, F_NEG, F_REPAY, F_SALE, F_WEAK, G_HONORIFIC } from '../word-roles.ts';
+import { F_EXPENSE, F_FUTURE, F_NEG, F_REPAY, F_SALE, F_WEAK, G_HONORIFIC } from '../word-roles.ts';
 
 /** The one written amount, or null when there is none, more than one, or a doubtful one. */
 function oneAmount(a: Analysis): { rupiah: number; strength: number } | null {
@@ -68,6 +68,22 @@ export function detectPurseTaken(a: Analysis, read: () => ParseResult | null): P
   return { intent: 'record', entries: [{ kind: 'withdrawal', amount: amount.rupiah, item: purposeWords(a), quantity: null, unit: null,
     unitPrice: null }], date: a.today, confidence: amount.strength === S_MONEY ? C_CLEAR : amount.strength === S_GROUPED ? C_GROUPED : C_MARKED };
 }
+
+/**
+ * "pindahin 300rb dari kas ke tabungan usaha", "tf 1jt dari rekening usaha ke kas": money moved
+ * between the business's own purses never left it — no withdrawal, no capital, no sale. Nothing
+ * is recorded; the bot asks (`own_purse_move`) in case a home or a payment was meant.
+ */
+export function detectPurseMoved(a: Analysis): ParseResult | null {
+  const dir = moneyDirection(a);
+  if (!dir.within || a.nums.length === 0) return null;
+  // A sale or a cost said beside it ("laku 200rb, pindahin 100rb dari laci ke kas"): not only a move.
+  const [from, to] = dir.purse;
+  if (a.tokens.some((t, i) => (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0 && (i < from || i >= to) && !MOVING.has(t.key))) return null;
+  return { intent: 'unknown', confidence: C_PARTIAL, notes: ['own_purse_move'] };
+}
+/** Verbs of moving money that the lexicon may read as paying: "setor", "bayar" are no cost here. */
+const MOVING = new Set(['setor', 'setorin', 'nyetor', 'transfer', 'tf', 'trf', 'transferin', 'kirim', 'kirimin', 'masukin', 'masuk']);
 
 /** Whether an instalment word is written ("cicilan", "angsuran", "kreditan"). */
 function instalment(a: Analysis): boolean {
