@@ -38,14 +38,19 @@ export const TELLING = new Set(['lapor', 'laporan', 'laporin', 'melapor', 'ngela
 const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'byr', 'lunas', 'dilunasi', 'dilunasin', 'nyicil', 'dicicil',
   'utang', 'hutang', 'ngutang', 'bon', 'ngebon', 'kasbon', 'transfer', 'tf']);
 
+/** After a paying word: the way the money moves ("transfer ke/masuk/dari …"). */
+const MOVED_WAY = new Set(['ke', 'masuk', 'dari', 'dr']);
+
 /** Whether the time word at i is next to a word of paying. */
 function whenPaid(line: readonly Token[], i: number): boolean {
   // "jumat nanti Kasbon: Bu Sri …": a credit word heading a list (a colon after it) is no
   // paying later; the time word before it opens a plan.
   // ("kasbon tgl 3:" too: a colon within a few words.)
   const heading = line.slice(i + 2, i + 6).some((t) => t.type === T_PUNCT && t.text === ':');
-  // "jumat nanti transfer ke rekening …": paying *to* somewhere is her own act to come, a plan.
-  const toSomewhere = line[i + 2]?.key === 'ke';
+  // "jumat nanti transfer ke rekening …": paying *to* somewhere is her own act to come, a plan;
+  // so is money moved in or from somewhere ("jumat nanti transfer masuk 85rb", "… transfer dari
+  // tabungan 1jt ke kas"): a transfer named by its way is no one paying her later.
+  const toSomewhere = MOVED_WAY.has(line[i + 2]?.key ?? '');
   return PAY_WORDS.has(line[i - 1]?.key ?? '') || (PAY_WORDS.has(line[i + 1]?.key ?? '') && !heading && !toSomewhere);
 }
 /**

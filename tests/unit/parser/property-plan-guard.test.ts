@@ -7,7 +7,6 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, parseMessage } from '../../../src/parser/index.ts';
 import { assertValidResult, CASES, readRows, repoRoot, TODAY } from './helpers.ts';
@@ -23,6 +22,9 @@ const confidentOneLine = files.flatMap((f) => readRows(f))
   .filter((r) => BOOKS.has(r.expect.intent as string) && r.expect.confident === true && !r.text.includes('\n') && !r.text.startsWith('/'))
   .map((r) => ({ text: r.text, today: r.today ?? TODAY }));
 
+/** A clause of its own day in the row: what happened then is still a fact after a plan. */
+const FACT_DAY = /,\s*(tadi|td|barusan|kemarin|kmrn|kmarin)\b/i;
+
 const OPENERS = ['bulan depan rencana', 'besok mau', 'rencana', 'minggu depan mau', 'andai', 'kalau', 'pengen', 'nanti mau',
   'tahun depan akan', 'mau', 'klo', 'seandainya', 'besok', 'rabu depan', 'hari sabtu depan', 'jumat nanti'];
 
@@ -32,13 +34,22 @@ describe('a plan opening any confident record', () => {
   });
 
   it('is never confident, whichever reader reads it', () => {
-    fc.assert(fc.property(fc.constantFrom(...confidentOneLine), fc.constantFrom(...OPENERS), (row, opener) => {
-      // "mau laporan: …", "mau catat …" is telling the bot, not a plan (plan-guard.ts TELLING).
-      fc.pre(!(/\bmau$/.test(opener) && /^(laporan|lapor|catat|catet|info|update)\b/i.test(row.text)));
-      const r = parseMessage(`${opener} ${row.text}`, { today: row.today });
-      assertValidResult(r, row.today);
-      if (BOOKS.has(r.intent)) expect(r.confidence, `${opener} ${row.text}`).toBeLessThan(CONFIDENT);
-    }), { numRuns: 600 });
+    // Every row with every opener, not a sample: a sample drawn from tables that grow would
+    // test other pairs each time a table changes, and a failure would come and go with them.
+    const confident: string[] = [];
+    for (const row of confidentOneLine) {
+      // A row that holds its own dated fact ("…, tadi laku 100rb") keeps it after a plan, as
+      // the plan-beside-fact table says (left out above for the same reason).
+      if (FACT_DAY.test(row.text)) continue;
+      for (const opener of OPENERS) {
+        // "mau laporan: …", "mau catat …" is telling the bot, not a plan (plan-guard.ts TELLING).
+        if (/\bmau$/.test(opener) && /^(laporan|lapor|catat|catet|info|update)\b/i.test(row.text)) continue;
+        const r = parseMessage(`${opener} ${row.text}`, { today: row.today });
+        assertValidResult(r, row.today);
+        if (BOOKS.has(r.intent) && r.confidence >= CONFIDENT) confident.push(`${opener} ${row.text}`);
+      }
+    }
+    expect(confident).toEqual([]);
   });
 
   it('every reader family is covered: each row said as a plan is asked', () => {
