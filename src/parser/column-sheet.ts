@@ -27,7 +27,7 @@ import { addDays, type IsoDate } from '../core/dates.ts';
 import { dayMonth } from './dates.ts';
 import { T_WORD } from './lexer.ts';
 import { parseAmount } from './parse-amount.ts';
-import type { EntryKind, ParsedEntry, ParseResult } from './types.ts';
+import { CONFIDENT, type EntryKind, type ParsedEntry, type ParseResult } from './types.ts';
 import { F_EXPENSE, F_ITEMISH, F_SALE, F_WEAK, G_CAPITAL, G_CREDIT, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 
 type Role = 'date' | 'note' | 'in' | 'out' | 'debet' | 'kredit' | 'qty' | 'price' | 'amount' | 'kind' | 'check' | 'no';
@@ -121,6 +121,39 @@ function noteWords(note: string, today: IsoDate): { dir: number; other: boolean 
     else if (dir !== d) other = true;
   }
   return { dir, other };
+}
+
+/** Notes of a plain reading that say the money is the home's or the family's, not the business's. */
+const HOME_NOTES = new Set(['personal_money', 'not_business_money', 'change_given', 'withdrawal_guessed']);
+type LoneRow = Extract<ParseResult, { intent: 'repayment' | 'payment_received' }>;
+/** Her husband or wife: their things and money are the home's, not the business's. */
+const SPOUSE = new Set(['suami', 'istri', 'isteri', 'bini', 'misua', 'laki']);
+
+/**
+ * A row's note and amount read as the plain message she might have typed ("jajan anak 20.000",
+ * "Modal dari suami 1.000.000"), so a column never makes a household, kin or arisan row a sale or
+ * an expense on its own: the plain reading's own intent when confident and not a record (a
+ * repayment, a customer's payment), 'withdrawal' or 'capital' when it says so confidently, 'ask'
+ * when it is the home's or the family's money (asked there too); null: the column's kind stands.
+ * (A plain guess of the other kind, "makan siang" a sale, "gas 3kg" a purchase, is no reason:
+ * the column knows better than a guess.)
+ */
+// (Only her repayment and a customer paying her tab stand for a lone row: an order's row stays the column's.)
+function rowReading(r: Row, plain: (text: string) => ParseResult): LoneRow | 'withdrawal' | 'capital' | 'ask' | null {
+  // (The amount written as she would, "20.000": a bare 20000 reads as no money.)
+  const p = plain(`${r.note} ${String(Math.round(r.amount)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`);
+  const sure = (p.confidence ?? 0) >= CONFIDENT;
+  const notes = p.notes ?? [];
+  if (notes.some((x) => HOME_NOTES.has(x))) return 'ask';
+  // "rokok suami", "pulsa istri": a spouse's things on a guessed reading are the home's, asked.
+  if (!sure && r.note.split(/[^a-z]+/).some((w) => SPOUSE.has(w))) return 'ask';
+  if (p.intent === 'repayment' || p.intent === 'payment_received') return sure && p.amount === r.amount ? p : null;
+  if (p.intent !== 'record') return null;
+  const kinds = new Set((p.entries ?? []).map((e) => e.kind));
+  if (kinds.size !== 1) return null;
+  const k = [...kinds][0] as EntryKind;
+  if (k === 'withdrawal' || k === 'capital') return sure ? k : 'ask';
+  return null;
 }
 
 /** The message's lines split into cells by its separator, or null when it has none. */
@@ -303,7 +336,7 @@ function readFields(text: string, today: IsoDate): Sheet | null {
  * The message as a sheet or fields (see the file comment), or null when it is not one.
  * `text` is the prepared (lower-cased) message.
  */
-export function readColumnSheet(text: string, today: IsoDate): ParseResult | null {
+export function readColumnSheet(text: string, today: IsoDate, plain?: (text: string) => ParseResult): ParseResult | null {
   // Cheap gate: a separator or a key's colon, and a digit.
   if (!/\d/.test(text) || !/[|\t;:,]/.test(text) || text.length > 3000) return null;
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
@@ -319,6 +352,24 @@ export function readColumnSheet(text: string, today: IsoDate): ParseResult | nul
     if (r.side !== 0) r.kind = (r.side > 0) !== bank ? 'sale' : 'expense';
     if (r.kind === null) return null;
     const w = words[n] as { dir: number; other: boolean };
+    // The note read as a plain message would be (household, kin money, arisan, capital, purse).
+    const own = plain === undefined ? null : rowReading(r, plain);
+    if (own !== null && typeof own === 'object') {
+      // One row that is a whole message of another intent ("bayar utang bank", "bu Ani bayar
+      // kasbon"): the plain reading is the answer; among other rows it is asked.
+      // (Those intents carry no day: a row dated another day is asked.)
+      if (sheet.rows.length === 1 && (r.date === null || r.date === today)) return own;
+      c.cap(C_DOUBT, 'column_other_kind');
+      continue;
+    }
+    if (own === 'withdrawal' || own === 'capital') {
+      r.kind = own;
+      continue;
+    }
+    if (own === 'ask') {
+      c.cap(C_DOUBT, 'column_other_kind');
+      continue;
+    }
     if (w.other) c.cap(C_DOUBT, 'column_other_kind');
     else if (w.dir !== 0 && (w.dir > 0) !== (r.kind === 'sale')) c.cap(C_DOUBT, 'label_kind_differs');
     if (r.qty !== null && r.price !== null && r.qty * r.price !== r.amount) c.cap(C_DOUBT, 'row_check_differs');

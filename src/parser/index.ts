@@ -126,7 +126,7 @@ export function parseMessage(text: string, ctx: ParseContext): ParseResult {
   }
 }
 
-function parseInner(text: string, ctx: ParseContext): ParseResult {
+function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   // 0. "catat untuk Ani: …": the rest is Ani's message, parsed again by the flow.
   if (typeof text === 'string') {
     const behalf = detectOnBehalf(text);
@@ -137,8 +137,9 @@ function parseInner(text: string, ctx: ParseContext): ParseResult {
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
   // A table, rows or named fields copied from a spreadsheet or another app: the columns name
   // each cell's kind, a total row is a check (column-sheet.ts). Strict shape, so it goes first.
-  if (prep.command === null && !prep.truncated) {
-    const sheet = guardPlan(a, readColumnSheet(prep.text, ctx.today as IsoDate));
+  // (A row's note is read again as a plain message, `row`: never as a sheet of its own.)
+  if (prep.command === null && !prep.truncated && !row) {
+    const sheet = guardPlan(a, readColumnSheet(prep.text, ctx.today as IsoDate, (t) => parseInner(t, ctx, true)));
     if (sheet !== null) return sheet;
   }
   // "ongkos jahit eh bukan maksudnya aku terima ongkos permak 35rb", "jual eh salah beli gula 20rb":

@@ -172,12 +172,30 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   // "dia bayar utang 40rb", "beliau udah bayar": a third person with no name — not her, so never
   // her repayment unasked (someone-paid.ts asks), but no name for the books (debtor-paid.ts asks).
   if (THIRD_PERSON.has(t.key)) return ['', i + 1];
-  // "Tanta Ona so bayar", "Inaq Sahnun bayah", "Ti Ani so bayar": a word of address no list holds,
-  // then a name — two words the lexicon does not know. "Ona bayar utang 40rb": a name alone.
-  // (payerAtHead then wants the paying verb right after, an already-word between at most.)
-  if (nameLike(t, i, a)) return nameLike(n, i + 1, a) ? [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2] : [cap(t.text), i + 1];
+  // "Tanta Ona so bayar", "Inaq Sahnun bayah", "Ti Ani so bayar": a regional word of address the
+  // lexicon does not hold, then a name (a word it does not know).
+  if (HEAD_TITLES.has(t.key) && nameLike(n, i + 1, a)) return [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2];
+  // "Wayan suba mayah utang", "Made Rai mayah": a Balinese birth-order name, alone or before a name.
+  if (BALI_NAMES.has(t.key)) return nameLike(n, i + 1, a) ? [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2] : [cap(t.text), i + 1];
+  // WHY no bare unknown word: phones capitalise a message's first word, so "Ona bayar utang" looks
+  // like "Alhamdulilah bayar utang", "Sekalian bayar utang", "Sayah bayar utang" (a typo of hers),
+  // "Bini bayar utang": nothing at the head tells a name from any other word. With no title, role
+  // or birth-order name the message keeps her own reading (her repayment).
   return null;
 }
+
+/**
+ * Regional words of address no lexicon list holds, a title only before a name: Manado "tanta",
+ * Gorontalo "ti", Sasak "inaq", "amaq", Manado and Ambon "opa", "oma", "nene", Papuan "tete".
+ */
+const HEAD_TITLES = new Set(['tanta', 'ti', 'inaq', 'amaq', 'opa', 'oma', 'nene', 'tete']);
+
+/**
+ * Balinese birth-order names, which are a person on their own ("Wayan", "Made", "Nyoman",
+ * "Ketut", "Putu", "Kadek", "Komang", "Gede", "Nengah"): before a paying verb at the head they
+ * are someone paying her, whatever else the word means ("made" in English, "putu" a cake).
+ */
+const BALI_NAMES = new Set(['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'nengah']);
 
 /**
  * Her own pronouns in every region, and third persons with no name, which the lexicon does not
