@@ -84,7 +84,7 @@ export function isDetailNote(note: string): note is DetailNote {
 export const DOUBT_NOTES = ['total_mismatch', 'repeated_line', 'self_correction_unclear', 'discount_unapplied', 'discount', 'percentage', 'unread_amount',
   'chain_part_unread', 'kind_carried', 'then_clauses_disagree', 'sign_kind_differs', 'label_kind_differs', 'unaccounted_number', 'bare_second_amount', 'cheap_each', 'unread_each_word', 'bundle_each_or_piece', 'face_value_price', 'approximate_each_or_total', 'approximate', 'rounded', 'unit_mismatch', 'quantity_missing',
   'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'work_pay_unclear', 'supply_guessed', 'buy_or_exchange', 'haggle_each_or_total', 'haggle_unread',
-  'list_price_each_or_total', 'buyer_paid', 'savings_for_stock', 'gold_unclear', 'own_goods_sold', 'cost_of_sold', 'capital_or_cost', 'family_or_buyer', 'buyer_or_place_unclear', 'withdrawal_guessed', 'named_spender', 'someone_paid', 'taken_by_someone', 'gift_unclear', 'mixed_use', 'shared_purchase', 'others_part', 'others_goods', 'kinds_share_amount', 'column_other_kind', 'row_check_differs',
+  'list_price_each_or_total', 'buyer_paid', 'savings_for_stock', 'gold_unclear', 'own_goods_sold', 'cost_of_sold', 'capital_or_cost', 'family_or_buyer', 'buyer_or_place_unclear', 'withdrawal_guessed', 'named_spender', 'someone_paid', 'taken_by_someone', 'gift_unclear', 'mixed_use', 'shared_purchase', 'others_part', 'others_goods', 'kinds_share_amount', 'column_other_kind', 'row_check_differs', 'household_wage',
   'part_of_amount', 'purpose_unplaced', 'amount_unplaced', 'plan_line_left_out', 'several_dates', 'day_repeated', 'day_without_amount', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
   'hypothetical', 'past_story', 'question', 'truncated', 'down_payment_part', 'own_debt', 'postage_whose', 'postage_in_total',
   'rent_whose', 'allowance'] as const;
@@ -100,7 +100,7 @@ export function isDoubtNote(note: string): note is DoubtNote {
  * a what-if, a price list, haggling, the size of her capital, what things cost at the market).
  */
 export const UNKNOWN_MONEY_NOTES = ['called_off_event', 'others_takings', 'cash_count', 'money_talk', 'price_list', 'haggle', 'capital_statement', 'per_day_lines',
-  'not_to_record', 'paid_by_other', 'others_money', 'price_talk'] as const;
+  'not_to_record', 'paid_by_other', 'others_money', 'price_talk', 'own_purse_move'] as const;
 export type UnknownMoneyNote = (typeof UNKNOWN_MONEY_NOTES)[number];
 
 export function isUnknownMoneyNote(note: string): note is UnknownMoneyNote {

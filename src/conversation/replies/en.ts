@@ -190,6 +190,7 @@ export const en: Catalogue = {
       kinds_share_amount: `A sale and a purchase share one amount${named(name)}. I read it like this:`,
       column_other_kind: `One row of the table is capital, a loan or credit${named(name)}. I read it like this:`,
       row_check_differs: `In one row, the amount is not the count times the price${named(name)}. I read it like this:`,
+      household_wage: `Is this a wage for help at home${named(name)}: business money used for the home?`,
       part_of_amount: `Is the second amount part of the first${named(name)}? I read it like this:`,
       purpose_unplaced: `One amount is not clearly for the business or the home${named(name)}. I read it like this:`,
       amount_unplaced: `One amount does not say what it was for${named(name)}. I read it like this:`,
@@ -278,6 +279,7 @@ export const en: Catalogue = {
     others_money: (name) =>
       `That is someone else's money, or paid for someone else, is it${named(name)}? Nothing recorded. For your own business purchase, write e.g. "bought gas 22k".`,
     price_talk: (name) => `That is what it costs at the market, is it${named(name)}? Not recorded. If you bought some, write e.g. "bought chilli 1 kg 80k".`,
+    own_purse_move: (name) => `That money moved within your own business, did it${named(name)}? Not recorded. If it was taken for the home, write e.g. "took 300k for the household".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {
     const lines = ['Did you mean this?'];

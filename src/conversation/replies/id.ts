@@ -179,6 +179,7 @@ export const id: Catalogue = {
       kinds_share_amount: `Jualan dan belanja disebut dengan satu angka, ${b}. Saya baca begini:`,
       column_other_kind: `Ada baris modal, pinjaman atau utang di tabel itu, ${b}. Saya baca begini:`,
       row_check_differs: `Di satu baris, jumlahnya tidak sama dengan banyaknya kali harganya, ${b}. Saya baca begini:`,
+      household_wage: `Ini gaji orang yang bantu di rumah, ${b}: uang usaha yang dipakai untuk rumah?`,
       part_of_amount: `Angka yang kedua bagian dari angka yang pertama, ${b}? Saya baca begini:`,
       purpose_unplaced: `Ada uang yang belum jelas untuk usaha atau rumah, ${b}. Saya baca begini:`,
       amount_unplaced: `Ada angka yang tidak disebut untuk apa, ${b}. Saya baca begini:`,
@@ -270,6 +271,7 @@ export const id: Catalogue = {
     others_money: (name) =>
       `Itu uang orang lain atau untuk orang lain, ya, ${bu(name)}? Belum saya catat. Kalau ada belanja usaha Ibu sendiri, tulis misalnya "beli gas 22rb".`,
     price_talk: (name) => `Itu harga barang di pasaran, ya, ${bu(name)}? Tidak saya catat. Kalau Ibu membelinya, tulis misalnya "beli cabe 1 kg 80rb".`,
+    own_purse_move: (name) => `Uangnya pindah di dalam usaha Ibu sendiri, ya, ${bu(name)}? Tidak saya catat. Kalau diambil untuk rumah, tulis misalnya "ambil 300rb buat belanja rumah".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {
     const lines = ['Maksud Ibu begini?'];
