@@ -101,11 +101,28 @@ const MAX_WORD_READS = 20_000;
 function wordTokens(w: string): readonly WordRead[] {
   let read = WORD_READS.get(w);
   if (read === undefined) {
-    read = readWord(w);
+    read = readWord(w).map(interned);
     if (WORD_READS.size >= MAX_WORD_READS) WORD_READS.clear();
     WORD_READS.set(w, read);
   }
   return read;
+}
+
+/**
+ * The read with its text and key as V8's one shared copy of those letters (an object's property
+ * name is that copy). WHY: every reader asks sets and maps about `key` and `text` (thousands of
+ * lookups a message, the largest single cost of a parse); a word sliced from the message is a
+ * fresh string, so each hit compared it letter by letter with the set's own copy, and a miss
+ * beside a word of the same length did too. Two shared copies compare by identity. Done once a
+ * distinct word (the reads are cached), so a message pays nothing for it.
+ */
+function interned(r: WordRead): WordRead {
+  return { ...r, text: internedText(r.text), key: internedText(r.key) };
+}
+
+function internedText(s: string): string {
+  for (const name in { [s]: true }) if (name === s) return name;
+  return s;
 }
 
 function readWord(w: string): WordRead[] {
