@@ -13,7 +13,7 @@ import { lookupPhrase } from './phrases.ts';
 import { readsAsName, regionalMeaning } from './regional-words.ts';
 import { rootOf } from './root-forms.ts';
 import { possessiveNoun } from './possessive-nouns.ts';
-import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo } from './word-roles.ts';
+import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo, wordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
 import { CROWD_SINGULAR } from './takers.ts';
@@ -104,11 +104,28 @@ const MAX_WORD_READS = 20_000;
 function wordTokens(w: string): readonly WordRead[] {
   let read = WORD_READS.get(w);
   if (read === undefined) {
-    read = readWord(w);
+    read = readWord(w).map(interned);
     if (WORD_READS.size >= MAX_WORD_READS) WORD_READS.clear();
     WORD_READS.set(w, read);
   }
   return read;
+}
+
+/**
+ * The read with its text and key as V8's one shared copy of those letters (an object's property
+ * name is that copy). WHY: every reader asks sets and maps about `key` and `text` (thousands of
+ * lookups a message, the largest single cost of a parse); a word sliced from the message is a
+ * fresh string, so each hit compared it letter by letter with the set's own copy, and a miss
+ * beside a word of the same length did too. Two shared copies compare by identity. Done once a
+ * distinct word (the reads are cached), so a message pays nothing for it.
+ */
+function interned(r: WordRead): WordRead {
+  return { ...r, text: internedText(r.text), key: internedText(r.key) };
+}
+
+function internedText(s: string): string {
+  for (const name in { [s]: true }) if (name === s) return name;
+  return s;
 }
 
 function readWord(w: string): WordRead[] {
@@ -516,7 +533,7 @@ function mergeEach(tokens: Token[]): Token[] {
     if (t.type === T_WORD && (t.f2 & G_EACH) !== 0 && t.info?.perUnit !== undefined && next && next.type === T_WORD &&
       POSSESSIVE.has(next.key) && next.key !== 'nya') {
       // "sabungkus e 5 ewu": the possessive written apart is still "per bungkus".
-      info = { canon: `${t.key}nya`, flags: 0, flags2: G_EACH, perUnit: t.info.perUnit };
+      info = wordInfo(`${t.key}nya`, 0, G_EACH, { perUnit: t.info.perUnit });
     } else if (t.type === T_WORD && PRICE_PARTICLES.has(t.key) && next?.type === T_WORD && TRAILING_ONE.has(next.key) &&
       (trailsAmount(prev, tokens[i - 2], false) || endsSpokenAmount(tokens, i - 1)) && closesEvent(tokens[i + 2])) {
       // "2rb ji satu", "lima ribu mi satu": the particle only stresses the price; "one" after it
@@ -556,13 +573,13 @@ function mergeEach(tokens: Token[]): Token[] {
       // "laku 5 porsi, porsinya 15rb", "per porsinya lima belas ribu": per the unit counted before.
       const unit = possessiveUnit(t.text) as string;
       merged ??= tokens.slice(0, i);
-      const each: WordInfo = { canon: `${unit}nya`, flags: 0, flags2: G_EACH, perUnit: unit };
+      const each: WordInfo = wordInfo(`${unit}nya`, 0, G_EACH, { perUnit: unit });
       merged.push({ ...t, key: each.canon, info: each, f: 0, f2: G_EACH });
       continue;
     } else if (one && next?.type === T_WORD && (next.f & F_UNIT) !== 0 && tokens[i + 2]?.type === T_WORD &&
       POSSESSIVE.has((tokens[i + 2] as Token).key) && endsAmountStart(tokens[i + 3])) {
       // "1 kg nya 12rb", "satu bungkus e 5 ewu": per one such unit, its possessive written apart.
-      const each: WordInfo = { canon: `satu ${next.key}nya`, flags: 0, flags2: G_EACH, perUnit: next.key };
+      const each: WordInfo = wordInfo(`satu ${next.key}nya`, 0, G_EACH, { perUnit: next.key });
       merged ??= tokens.slice(0, i);
       merged.push({ type: T_WORD, text: `${t.text} ${next.text} ${(tokens[i + 2] as Token).text}`, key: each.canon, info: each,
         f: 0, f2: G_EACH, attached: t.attached, num: null });
@@ -570,7 +587,7 @@ function mergeEach(tokens: Token[]): Token[] {
       continue;
     } else if (perUnit !== null) {
       // "1 potongnya 5rb", "satu bungkusnya 10rb", "sak porsine 12 ewu": per one such unit.
-      info = { canon: `satu ${perUnit}nya`, flags: 0, flags2: G_EACH, perUnit };
+      info = wordInfo(`satu ${perUnit}nya`, 0, G_EACH, { perUnit });
     } else if (((t.type === T_WORD && ONE_WORDS.has(t.key)) || (t.type === T_NUM && t.text === '1' && countedBefore(tokens, i, next))) &&
       next && next.type === T_WORD && (next.f & F_UNIT) !== 0) {
       const after = tokens[i + 2];
@@ -583,7 +600,7 @@ function mergeEach(tokens: Token[]): Token[] {
       if ((priced && closes) || (opens && !priced)) {
         info = EACH_ONE.get(next.key) ?? null;
         if (!info) {
-          info = { canon: `satu ${next.key}`, flags: 0, flags2: G_EACH, perUnit: next.key, one: true };
+          info = wordInfo(`satu ${next.key}`, 0, G_EACH, { perUnit: next.key, one: true });
           if (EACH_ONE.size < 256) EACH_ONE.set(next.key, info);
         }
       }

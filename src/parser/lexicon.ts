@@ -12,7 +12,7 @@ import {
   F_REP_EMPLOYEE, F_REP_TURNOVER, F_SALE, F_SCALE, F_SLANG, F_TOTAL, F_UNDO, F_UNIT, F_WEAK, G_AGO, G_APPROX, G_CONJ,
   G_CORRECT, G_CREDIT, G_EACH, G_GREETING, G_HALF, G_HONORIFIC, G_HOUSEHOLD, G_HUNDRED, G_ITEM_FILLER, G_LEADPOST,
   G_LOAN, G_MONTH, G_MULT, G_ORDER, G_ORDINAL, G_PAST, G_PER, G_PERCENT, G_SELF, G_SE_SCALE, G_TEENS, G_TENS,
-  G_THANKS, G_TIME, G_TIME_SUFFIX, G_WITHDRAW, G_YEAR, type WordInfo,
+  G_THANKS, G_TIME, G_TIME_SUFFIX, G_WITHDRAW, G_YEAR, type WordInfo, wordInfo,
 } from './word-roles.ts';
 import { PIECE_UNITS } from '../core/piece-units.ts';
 import { buildVerbTypos } from './verb-typos.ts';
@@ -32,7 +32,7 @@ function def(words: readonly string[], flags: number, flags2 = 0, extra: Partial
       prev.flags2 |= flags2;
       Object.assign(prev, extra);
     } else {
-      TABLE.set(w, { canon: w, flags, flags2, ...extra });
+      TABLE.set(w, wordInfo(w, flags, flags2, extra));
     }
   }
 }
@@ -553,7 +553,7 @@ function lookupSlow(word: string): WordInfo | null {
 /** "samceng", "siceng", "nopek": any Hokkien street amount the table does not list (slang-numbers.ts). */
 function hokkienWord(word: string): WordInfo | null {
   const slang = hokkienAmount(word);
-  return slang === null ? null : { canon: word, flags: F_SLANG, flags2: 0, slang };
+  return slang === null ? null : wordInfo(word, F_SLANG, 0, { slang });
 }
 
 /**
@@ -571,7 +571,7 @@ function perUnitWord(word: string): WordInfo | null {
   else if ((rest.endsWith('ne') || rest.endsWith('na')) && rest.length > 4 && !TABLE.has(rest)) rest = rest.slice(0, -2);
   const unit = TABLE.get(rest);
   if (!unit || (unit.flags & F_UNIT) === 0) return null;
-  return { canon: word, flags: 0, flags2: G_EACH, perUnit: unit.canon };
+  return wordInfo(word, 0, G_EACH, { perUnit: unit.canon });
 }
 
 /**
@@ -615,8 +615,8 @@ function oneOfUnit(word: string): WordInfo | null {
   if (rest.length < 3 || (NOT_ONE_OF.has(rest) && !(per && PER_ONLY.has(rest)))) return null;
   const unit = TABLE.get(rest);
   if (!unit || (unit.flags & F_UNIT) === 0) return null;
-  const info: WordInfo = per ? { canon: word, flags: 0, flags2: G_EACH, perUnit: rest }
-    : { canon: word, flags: 0, flags2: G_EACH, perUnit: rest, one: true };
+  const info: WordInfo = per ? wordInfo(word, 0, G_EACH, { perUnit: rest })
+    : wordInfo(word, 0, G_EACH, { perUnit: rest, one: true });
   if (ONE_OF_CACHE.size < 256) ONE_OF_CACHE.set(word, info);
   return info;
 }

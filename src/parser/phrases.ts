@@ -4,14 +4,14 @@
  */
 import {
   F_DATE, F_EXPENSE, F_FILLER, F_HELP, F_ITEMISH, F_NEG, F_PERIOD, F_QUESTION, F_REP_EMPLOYEE, F_SALE, F_TOTAL, F_UNDO, F_WEAK, G_APPROX, G_CAPITAL, G_EACH,
-  G_GREETING, G_PAST, G_THANKS, type WordInfo,
+  G_GREETING, G_PAST, G_THANKS, type WordInfo, wordInfo,
 } from './word-roles.ts';
 import { PLATFORM_CUTS } from './cost-nouns.ts';
 
 /** Phrase (canonical spelling of both words) → the entry of the merged token. */
 const PHRASE_INFO = new Map<string, WordInfo>();
 function phrase(keys: readonly string[], flags: number, flags2 = 0, extra: Partial<WordInfo> = {}): void {
-  for (const k of keys) PHRASE_INFO.set(k, { canon: k, flags, flags2, ...extra });
+  for (const k of keys) PHRASE_INFO.set(k, wordInfo(k, flags, flags2, extra));
 }
 phrase(['terima kasih', 'thank you', 'trima kasih', 'terimakasih banyak', 'makasih banyak'], F_FILLER, G_THANKS | G_GREETING);
 phrase(['hari ini', 'hari tadi'], F_DATE | F_PERIOD | F_FILLER, 0, { relDays: 0, period: 'day' });
@@ -73,11 +73,11 @@ phrase(['add capital', 'added capital', 'adding capital', 'more capital', 'extra
   0, G_CAPITAL, { kind: 'capital' });
 // Sundanese "teu acan" ("acan" reads "belum": regional-words.ts) is one "belum": "teu acan mayar"
 // is "belum bayar", with no stray "teu" left to read as goods.
-PHRASE_INFO.set('teu belum', { canon: 'belum', flags: F_NEG, flags2: 0 });
-PHRASE_INFO.set('acan belum', { canon: 'belum', flags: F_NEG, flags2: 0 });
+PHRASE_INFO.set('teu belum', wordInfo('belum', F_NEG, 0));
+PHRASE_INFO.set('acan belum', wordInfo('belum', F_NEG, 0));
 // Makassar "tena pa" (not yet: "tena pa na bayara") and Madurese "ghi' ta'" ("still not": "ghi' ta' majar") are "belum".
-PHRASE_INFO.set('tena pa', { canon: 'belum', flags: F_NEG, flags2: 0 });
-for (const k of ['ghi ta', 'ghi gak', 'gi ta', 'gi gak']) PHRASE_INFO.set(k, { canon: 'belum', flags: F_NEG, flags2: 0 });
+PHRASE_INFO.set('tena pa', wordInfo('belum', F_NEG, 0));
+for (const k of ['ghi ta', 'ghi gak', 'gi ta', 'gi gak']) PHRASE_INFO.set(k, wordInfo('belum', F_NEG, 0));
 // "modal usaha saya 5jt" states a size, it is not money put in today (index.ts: unknown).
 phrase(['modal usaha', 'modal usahanya'], 0, 0);
 

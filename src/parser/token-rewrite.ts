@@ -6,9 +6,9 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
-import { F_SALE } from './word-roles.ts';
+import { F_SALE, wordInfo } from './word-roles.ts';
 
-const SALE = { canon: 'laku', flags: F_SALE, flags2: 0, kind: 'sale' as const };
+const SALE = wordInfo('laku', F_SALE, 0, { kind: 'sale' });
 
 /** The token read as "laku" (she sold): the word stays as written, its meaning is a sale. */
 export function asSaleWord(t: Token): Token {

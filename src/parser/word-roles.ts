@@ -105,3 +105,21 @@ export interface WordInfo {
   /** "sekilo", "selusin": one such unit — a quantity of 1 as well as a price. */
   one?: boolean;
 }
+
+/**
+ * A WordInfo with every field present, always in this order (absent ones undefined). WHY: V8
+ * gives objects with different sets of fields different hidden classes; the lexicon's entries
+ * had dozens (each with its own optional fields, in the order they were added), so every
+ * reader's `t.info.weekday`, `.num`, `.perUnit`, `.kind` was a megamorphic load (a lookup in
+ * V8's stub cache) instead of one check. One shape makes them all monomorphic. Make every
+ * entry with this (a spread of one, `{ ...info, typo: true }`, keeps the shape).
+ */
+export function wordInfo(canon: string, flags: number, flags2: number, extra?: Partial<WordInfo>): WordInfo {
+  const info: WordInfo = {
+    canon, flags, flags2, num: undefined, scale: undefined, slang: undefined, eachSlang: undefined, typo: undefined,
+    relDays: undefined, weekday: undefined, month: undefined, period: undefined, kind: undefined, bound: undefined,
+    size: undefined, perUnit: undefined, one: undefined,
+  };
+  if (extra !== undefined) Object.assign(info, extra);
+  return info;
+}
