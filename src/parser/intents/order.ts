@@ -352,6 +352,10 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   const fullyPaid = paidInFull || (dpEx !== null && !dpAsk && downPayment !== null && downPayment === total);
   if (!cust && fullyPaid && total !== null && total > 0 && paidOrderSale(a, o, item)) {
     if (!c.notes.includes('paid_in_full')) c.notes.push('paid_in_full');
+    // Every money amount is the price or the total: a discount ("didiskon 5% jadi 380rb") or any
+    // other sum is asked, never the count × price recorded past it.
+    const other = a.nums.some((ex) => ex.rupiah !== null && (ex.strength === S_MONEY || ex.strength === S_GROUPED) && ex.rupiah !== total && ex.rupiah !== unitPrice);
+    if (other || a.tokens.some((t) => (t.f2 & G_PERCENT) !== 0)) c.cap(C_DOUBT, 'unaccounted_number');
     if (item === null) c.cap(0.7, 'no_item');
     if (dueBad) c.cap(C_DOUBT, 'invalid_due_date');
     if (a.question) c.cap(C_PARTIAL, 'question');
