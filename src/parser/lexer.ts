@@ -128,10 +128,19 @@ function internedText(s: string): string {
   return s;
 }
 
+/** A street amount ("gopek", "seceng", "samceng"), as the lexicon reads it. */
+function slangWord(w: string): boolean {
+  const info = lookupWord(w);
+  return info !== null && (info.flags & F_SLANG) !== 0 && !w.includes('-');
+}
+
 function readWord(w: string): WordRead[] {
   // "rb-an", "ribu-an" (roughly): the suffix is its own word so the amount stays readable.
   const dash = w.lastIndexOf('-');
   if (dash > 0 && w.slice(dash + 1) === 'an' && lookupWord(w) === null) return [word(w.slice(0, dash), false), word('an', true)];
+  // "gopekan", "gocengan", "cebanan": a street amount with "-an" glued on is "gopek-an" (amount.ts
+  // reads it as the price each after a count of goods, roughly otherwise).
+  if (w.length > 5 && w.endsWith('an') && lookupWord(w) === null && slangWord(w.slice(0, -2))) return [word(w.slice(0, -2), false), word('an', true)];
   // "limabelas", "rongewu", "juallapis": words typed without their spaces (glued-words.ts).
   // A regional word is a word of its own, not two glued ones ("njupuk" is not "n" + "jupuk").
   const parts = lookupWord(w) === null && regionalMeaning(w) === null && rootOf(w) === null ? splitGlued(w) : null;
@@ -187,6 +196,10 @@ export function lex(text: string): Lexed {
           else if (info && (info.flags & F_SLANG) !== 0) w = `${w}-${w}`; // "goceng2": five thousand each
           j += 1;
         }
+      } else if (slangWord(w) && text.charCodeAt(j) === 50 && text.startsWith('an', j + 1) && (j + 3 >= n || !isLetterAt(text, j + 3))) {
+        // "seceng2an", "gocap2an": the doubled street amount with "-an" is still the price each, as "seceng-seceng" is.
+        w = `${w}-${w}`;
+        j += 3;
       }
       // A word that is also a name reads as the name after a title ("bu Meli": regional-words.ts):
       // that reading depends on the word before, so it is not the cached one of its letters alone.
@@ -277,7 +290,7 @@ export function lex(text: string): Lexed {
     i++;
     attached = false;
   }
-  return withoutBars(mergeEach(mergePhrases(spokenPunctuation(tokens))), truncated);
+  return withoutBars(mergeEach(withoutPriceParticles(mergePhrases(spokenPunctuation(tokens)))), truncated);
 }
 
 /**
@@ -505,6 +518,49 @@ function mergeWords(): Set<string> {
     for (const w of set) all.add(w);
   }
   return all;
+}
+
+/**
+ * Regional particles a speaker ends a price with: Makassar/Bugis "ji", "mi", "pi", Manado "mo",
+ * Sabah/Kaltim "bah", Javanese "toh", "lho", Bugis "tabe" — "3rb satu mi", "gopek bah", "2rb ji".
+ * They stress the price and say nothing else; left in, "mi" read as goods (noodles) and kept
+ * "satu" from naming the price each, so "3rb satu mi" was the number 3.001. Dropped only
+ * right after a price (or a price and its "one") and closing the clause.
+ */
+const END_PARTICLES = new Set(['ji', 'mi', 'pi', 'mo', 'bah', 'toh', 'lho', 'tabe']);
+/** "mi" is also noodles and "mo" also "will": only after a price's "one" or after a count of goods. */
+const GOODS_PARTICLES = new Set(['mi', 'mo']);
+
+function withoutPriceParticles(tokens: Token[]): Token[] {
+  let kept: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_WORD && END_PARTICLES.has(t.key) && closesEvent(tokens[i + 1]) && particleAfterPrice(tokens, i)) {
+      kept ??= tokens.slice(0, i);
+      continue;
+    }
+    if (kept) kept.push(t);
+  }
+  return kept ?? tokens;
+}
+
+function particleAfterPrice(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const one = prev?.type === T_WORD && TRAILING_ONE.has(prev.key) && i >= 2 &&
+    (trailsAmount(tokens[i - 2], tokens[i - 3], false) || endsSpokenAmount(tokens, i - 2));
+  if (one) return true;
+  if (!(trailsAmount(prev, tokens[i - 2], false) || endsSpokenAmount(tokens, i - 1))) return false;
+  return !GOODS_PARTICLES.has((tokens[i] as Token).key) || countOnLine(tokens, i - 2);
+}
+
+/** A plain count (under a thousand) earlier on the line than token `from`: "20 biji, 3rb mi". */
+function countOnLine(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.type === T_NL) return false;
+    if (t.type === T_NUM && t.num !== null && t.num.ok && t.num.plain && t.num.value.s === 0 && t.num.value.m < 1000) return true;
+  }
+  return false;
 }
 
 function mergeEach(tokens: Token[]): Token[] {

@@ -406,6 +406,8 @@ const SLANG: [string[], number][] = [
   [['cepekceng', 'cepek ceng', 'cepceng'], 100_000], [['gocap'], 50_000], [['sejeti'], 1_000_000],
   // "gope" is "gopek"; "ceng" alone is "seceng"; "cetiau", "ceti" a million (slang-numbers.ts reads the rest).
   [['gope'], 500], [['cepe'], 100], [['ceng'], 1_000], [['cetiau', 'ceti', 'setiau'], 1_000_000],
+  // Javanese "seketi" (sak keti): a hundred thousand.
+  [['seketi'], 100_000],
 ];
 // "gocap" is Hokkien for 50, but no one prices anything at Rp50 today: on the street it is 50.000.
 for (const [words, slang] of SLANG) def(words, F_SLANG, 0, { slang });
@@ -436,7 +438,8 @@ const JV_TEENS: [string, number][] = [
   ['wolulas', 18], ['sangalas', 19], ['selawe', 25], ['seket', 50], ['sewidak', 60],
 ];
 for (const [w, n] of JV_TEENS) def([w], F_NUMWORD, 0, { num: n });
-def(['sewu', 'sarebu', 'sewon'], F_SCALE, G_SE_SCALE, { scale: 1_000 });
+// "sebu" is "seribu" as Javanese and Manado speakers type it ("sa biji sebu": a thousand each).
+def(['sewu', 'sarebu', 'sewon', 'sebu'], F_SCALE, G_SE_SCALE, { scale: 1_000 });
 // "sewu-sewu", "seribu-seribu", "sarebu-sarebu": a thousand each, as "goceng-goceng" is five.
 for (const w of ['seribu', 'serebu', 'sewu', 'sarebu']) def([`${w}-${w}`], F_SLANG, 0, { slang: 1_000, eachSlang: true });
 def(['sayuta'], F_SCALE, G_SE_SCALE, { scale: 1_000_000 });
