@@ -4,7 +4,6 @@
  */
 import { trailingEachSpansLines } from '../trailing-each.ts';
 import { pairCountsWithPrices } from '../counts-one-price.ts';
-import { countsAfterGoods } from '../count-after-goods.ts';
 import { priceThenCount } from '../price-then-count.ts';
 import { topUpList } from '../topup-list.ts';
 import { namesPayChannel } from '../takings-count.ts';
@@ -428,8 +427,6 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   let scan = scanRecord(a);
   // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
   pairCountsWithPrices(a, scan);
-  // "laku tas rajut 1, 125rb. beli …", "laku bros 1 Rp 45,000": the count beside its amount (count-after-goods.ts).
-  countsAfterGoods(a, scan);
   // "catat pengeluaran 45000 kardus": the book's column, then the amount (ledger-command.ts).
   const command = ledgerCommand(a, scan);
   if (command) {
