@@ -438,8 +438,9 @@ const JV_TEENS: [string, number][] = [
   ['wolulas', 18], ['sangalas', 19], ['selawe', 25], ['seket', 50], ['sewidak', 60],
 ];
 for (const [w, n] of JV_TEENS) def([w], F_NUMWORD, 0, { num: n });
-// "sebu" is "seribu" as Javanese and Manado speakers type it ("sa biji sebu": a thousand each).
-def(['sewu', 'sarebu', 'sewon', 'sebu'], F_SCALE, G_SE_SCALE, { scale: 1_000 });
+// Not "sebu" (some type it for "seribu"): as many type it for "sebuah" ("beli sebu tas 150rb"), and
+// a thousand read there is an entry she never made (review of 6 Dec night).
+def(['sewu', 'sarebu', 'sewon'], F_SCALE, G_SE_SCALE, { scale: 1_000 });
 // "sewu-sewu", "seribu-seribu", "sarebu-sarebu": a thousand each, as "goceng-goceng" is five.
 for (const w of ['seribu', 'serebu', 'sewu', 'sarebu']) def([`${w}-${w}`], F_SLANG, 0, { slang: 1_000, eachSlang: true });
 def(['sayuta'], F_SCALE, G_SE_SCALE, { scale: 1_000_000 });
