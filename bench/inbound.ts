@@ -24,24 +24,21 @@
  *                            [--limited-seconds 5] [--entry intake] [--shards N]
  */
 import { parseArgs } from 'node:util';
-import type { UserFromGetMe } from 'grammy/types';
 import { startApp, type App } from '../src/app.ts';
-import { messageToInbound } from '../src/channels/telegram/telegram.mapper.ts';
 import { loadConfig } from '../src/config.ts';
 import { systemClock } from '../src/core/clock.ts';
 import { createLogger, silentLogger } from '../src/core/logger.ts';
-import type { InboundMessage } from '../src/core/messages.ts';
 import { createTestDatabase, type TestDatabase } from '../tests/helpers/database.ts';
 import { createTestRedis, type TestRedis } from '../tests/helpers/redis.ts';
 import { median, percentile } from './calibrate.ts';
 import { FakeBotApi, NO_LIMITS, TELEGRAM_LIMITS } from './support/fake-bot-api.ts';
+import { privateText } from './support/worker-fleet.ts';
 import { inboxAndReplyCounts, seedTelegramPeople } from './support/seed.repository.ts';
 
 export type Entry = 'intake' | 'telegram';
 
 const TOKEN = '123456:BENCH-token_abcdefghijklmnopqrstuv';
 // Only the fields the mapper reads.
-const ME = { id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' } as UserFromGetMe;
 const FIRST_CHAT = 3_000_001;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -106,18 +103,7 @@ export async function startInboundRig(options: {
         api.inject(chat, chat, text);
         return;
       }
-      const id = nextMessageId++;
-      const message = messageToInbound(
-        {
-          message_id: id,
-          date: Math.floor(Date.now() / 1000),
-          chat: { id: chat, type: 'private', first_name: `U${chat}` },
-          from: { id: chat, is_bot: false, first_name: `U${chat}` },
-          text,
-        },
-        ME,
-      ) as InboundMessage;
-      await app.intake(message);
+      await app.intake(privateText(chat, nextMessageId++, text));
     },
     async stop() {
       await app.stop();

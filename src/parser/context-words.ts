@@ -27,6 +27,7 @@ import { S_PLAIN } from './amount.ts';
 import { driverTakingWords } from './driver-takings.ts';
 import { MONEY_GOT_WORDS, settleMoneyGot } from './money-got.ts';
 import { lookupWord } from './lexicon.ts';
+import { retag } from './retag.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
 import { spokenFillers } from './spoken-fillers.ts';
@@ -67,14 +68,6 @@ const LIQUID_GOODS = new Set(['sabun', 'deterjen', 'detergen', 'diterjen', 'soft
 /** Units whose "se" form is another word: after an amount it is a price per that unit. */
 const SE_UNITS = new Map([['sepak', 'sepaknya'], ['sebal', 'sebalnya'], ['seset', 'sesetnya'], ['serim', 'serimnya'],
   ['serol', 'serolnya'], ['setray', 'setraynya']]);
-
-function retag(t: Token, as: string): void {
-  const info = lookupWord(as) as WordInfo;
-  t.key = info.canon;
-  t.info = info;
-  t.f = info.flags;
-  t.f2 = info.flags2;
-}
 
 function has(tokens: readonly Token[], words: ReadonlySet<string>, skip: number): boolean {
   return tokens.some((t, i) => i !== skip && t.type === T_WORD && (words.has(t.text) || words.has(t.key)));

@@ -24,8 +24,9 @@
  */
 import { isSmallGoods } from './goods-price.ts';
 import { lookupWord } from './lexicon.ts';
+import { retag } from './retag.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_SE_SCALE, type WordInfo } from './word-roles.ts';
+import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_SE_SCALE } from './word-roles.ts';
 
 /** Words for one before a counted word (Indonesian, Javanese, Sundanese, Minang, Betawi; "sji" below). */
 const ONE = new Set(['satu', 'siji', 'hiji', 'ciek', 'sak', 'atu']);
@@ -50,14 +51,6 @@ const POSSESSIVE_ENDS = ['nya', 'nye', 'ne', 'na'] as const;
 function word(text: string, attached: boolean): Token {
   const info = lookupWord(text);
   return { type: T_WORD, text, key: info?.canon ?? text, info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0, attached, num: null };
-}
-
-function retag(t: Token, as: string): void {
-  const info = lookupWord(as) as WordInfo;
-  t.key = info.canon;
-  t.info = info;
-  t.f = info.flags;
-  t.f2 = info.flags2;
 }
 
 /** A count: digits of a plain small number, or a number word ("sepuluh"). */

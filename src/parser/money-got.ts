@@ -18,9 +18,9 @@
  * - Madurese `ebu` (thousand) is also a slip for "ibu": a thousand only right after a number
  *   ("96 ebu", "sapolo ebu").
  */
-import { lookupWord } from './lexicon.ts';
+import { retag } from './retag.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
-import { F_NUMWORD, F_SCALE, F_SLANG, G_HUNDRED, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
+import { F_NUMWORD, F_SCALE, F_SLANG, G_HUNDRED, G_TEENS, G_TENS } from './word-roles.ts';
 
 /** Balinese words that are not Indonesian: I (tiang, titiang), already (suba, sube), not (tusing), money (pipis). */
 const BALINESE = new Set(['tiang', 'titiang', 'suba', 'sube', 'tusing', 'pipis', 'pipisne', 'canang', 'kaadep', 'mebelanja', 'meli',
@@ -32,14 +32,6 @@ const KIN = new Set(['suami', 'ibu', 'bapak', 'anak', 'mertua', 'kakak', 'adik',
 const MONEY = new Set(['uang', 'duit', 'uangnya', 'duitnya', 'doi']);
 /** "ne", "e", "na": the Balinese, Javanese and Batak "the/its" after a noun ("pipis ne"). */
 const ITS = new Set(['ne', 'nė', 'e', 'na', 'nya']);
-
-function retag(t: Token, as: string): void {
-  const info = lookupWord(as) as WordInfo;
-  t.key = info.canon;
-  t.info = info;
-  t.f = info.flags;
-  t.f2 = info.flags2;
-}
 
 /** A number (digits or a number word) is at token i. */
 function numberAt(t: Token | undefined): boolean {

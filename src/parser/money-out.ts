@@ -41,9 +41,9 @@
  * Pure: tokens in, tokens retagged in place.
  */
 import { AD_COSTS } from './cost-nouns.ts';
-import { lookupWord } from './lexicon.ts';
+import { retag } from './retag.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, F_SCALE, F_CUR_POST, F_CUR_PRE, F_SLANG, F_UNIT, G_HONORIFIC, G_HOUSEHOLD, G_SELF, type WordInfo } from './word-roles.ts';
+import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, F_SCALE, F_CUR_POST, F_CUR_PRE, F_SLANG, F_UNIT, G_HONORIFIC, G_HOUSEHOLD, G_SELF } from './word-roles.ts';
 
 /** Trades she pays, by the word for them: `ke supplier`, `ke vendor tenda`, `ke konveksi`. */
 export const PAYEES = new Set(['supplier', 'suplier', 'supplayer', 'suplayer', 'supllier', 'supliyer', 'splr', 'spl', 'vendor', 'vendornya',
@@ -149,14 +149,6 @@ function untag(t: Token): void {
   t.info = null;
   t.f = 0;
   t.f2 = 0;
-}
-
-function retag(t: Token, as: string): void {
-  const info = lookupWord(as) as WordInfo;
-  t.key = info.canon;
-  t.info = info;
-  t.f = info.flags;
-  t.f2 = info.flags2;
 }
 
 const isBreak = (t: Token | undefined): boolean => t === undefined || t.type === T_NL || (t.type === T_PUNCT && t.text !== '-' && t.text !== '/'

@@ -1,7 +1,7 @@
 import { expressionBuilder, sql, type AliasableExpression, type Compilable, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Platform } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
-import { preparedBy, slotsWithin, type Fragment } from '../../db/prepared.ts';
+import { preparedBy, slotsWithin, type Fragment, type SlotMaker } from '../../db/prepared.ts';
 import type { Database } from '../../db/schema.ts';
 import { privateMessageFrom } from '../inbox/inbox.repository.ts';
 import { cleanName, containsPattern, UNNAMED, type IdentityRef, type Person } from './people.ts';
@@ -126,15 +126,8 @@ function carryingLookup(carriedBuild: CarriedInsert['build']) {
   return preparedBy<{ ref: IdentityRef; also: AlsoFragment; carried: CarriedInsert }, AlsoFragment['build'], CarryingRow>(
     (v) => v.also.build,
     (db, slot, build) => {
-      const also = build(slotsWithin(slot, (v) => v.also.values), db);
       const carried = carriedBuild(slotsWithin(slot, (v) => v.carried.values), db);
-      const sender = db
-        .selectFrom('identities')
-        .innerJoin('people', 'people.id', 'identities.person_id')
-        .select(personColumns)
-        .select((eb) => ['identities.username', also(eb.ref('people.id')).as('also')])
-        .where('identities.platform', '=', slot((v) => v.ref.platform))
-        .where('identities.external_id', '=', slot((v) => v.ref.externalId));
+      const sender = senderQuery(db, slot, build);
       // Always one row: the carried insert's id (or null) beside the sender (or nulls).
       return sql<CarryingRow>`with "carried" as (${carried}) select (select "id" from "carried") as "carriedId", "s".* from (select 1) as "one" left join lateral (${sender}) as "s" on true`;
     },
@@ -144,17 +137,20 @@ function carryingLookup(carriedBuild: CarriedInsert['build']) {
 // Every message runs it: compiled once per kind of fact asked (src/db/prepared.ts).
 const senderLookup = preparedBy<{ ref: IdentityRef; also: AlsoFragment }, AlsoFragment['build'], Person & { username: string | null; also: unknown }>(
   (v) => v.also.build,
-  (db, slot, build) => {
-    const also = build(slotsWithin(slot, (v) => v.also.values), db);
-    return db
-      .selectFrom('identities')
-      .innerJoin('people', 'people.id', 'identities.person_id')
-      .select(personColumns)
-      .select((eb) => ['identities.username', also(eb.ref('people.id')).as('also')])
-      .where('identities.platform', '=', slot((v) => v.ref.platform))
-      .where('identities.external_id', '=', slot((v) => v.ref.externalId));
-  },
+  (db, slot, build) => senderQuery(db, slot, build),
 );
+
+/** The sender's row, her identity's @username and the other module's fact on her id: both lookups' query, built with slots. */
+function senderQuery<P extends { ref: IdentityRef; also: AlsoFragment }>(db: Db, slot: SlotMaker<P>, build: AlsoFragment['build']) {
+  const also = build(slotsWithin(slot, (v) => v.also.values), db);
+  return db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .select(personColumns)
+    .select((eb) => ['identities.username', also(eb.ref('people.id')).as('also')])
+    .where('identities.platform', '=', slot((v) => v.ref.platform))
+    .where('identities.external_id', '=', slot((v) => v.ref.externalId));
+}
 
 export interface Registration {
   person: Person;
