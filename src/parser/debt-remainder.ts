@@ -47,7 +47,7 @@ const OWING = new Set(['nyicil', 'cicil', 'mencicil', 'dicicil', 'kasbonnya', 'b
  * before that, and a tab in the message. (Without a tab, "Bu Tin bayar 50rb, sisa 20rb" may be
  * her change given back: the two amounts stay asked.)
  */
-export function isRemainder(a: Analysis, ex: NumExpr): boolean {
+function isRemainder(a: Analysis, ex: NumExpr): boolean {
   const { tokens } = a;
   if ((a.f2 & G_CREDIT) === 0 && !tokens.some((t) => t.type === T_WORD && OWING.has(t.key))) return false;
   for (let k = ex.start - 1; k >= 0 && k >= ex.start - 4; k--) {
@@ -62,7 +62,7 @@ export function isRemainder(a: Analysis, ex: NumExpr): boolean {
 }
 
 /** A count of time: a small bare number right before a duration word ("2 minggu lalu", "3 hari yang lalu"). */
-export function isTimeCount(a: Analysis, ex: NumExpr): boolean {
+function isTimeCount(a: Analysis, ex: NumExpr): boolean {
   const n = a.tokens[ex.end];
   return word(n) && (n.f & (F_DURATION | F_PERIOD)) !== 0 && ex.end - ex.start === 1 && (ex.rupiah === null || ex.rupiah < 1000);
 }

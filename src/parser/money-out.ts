@@ -46,7 +46,7 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, F_SCALE, F_CUR_POST, F_CUR_PRE, F_SLANG, F_UNIT, G_HONORIFIC, G_HOUSEHOLD, G_SELF } from './word-roles.ts';
 
 /** Trades she pays, by the word for them: `ke supplier`, `ke vendor tenda`, `ke konveksi`. */
-export const PAYEES = new Set(['supplier', 'suplier', 'supplayer', 'suplayer', 'supllier', 'supliyer', 'splr', 'spl', 'vendor', 'vendornya',
+const PAYEES = new Set(['supplier', 'suplier', 'supplayer', 'suplayer', 'supllier', 'supliyer', 'splr', 'spl', 'vendor', 'vendornya',
   'suppliernya', 'supliernya', 'agen', 'agennya', 'grosir', 'grosiran', 'toke', 'tauke', 'taoke', 'konveksi', 'penjahit', 'kurir',
   'distributor', 'pabrik', 'pemasok', 'produsen', 'juragan', 'percetakan', 'sablon', 'ekspedisi', 'tukang', 'maklon', 'importir']);
 /** Branchless banking after "agen": "agen brilink", "agen bni46", "agen bank", "agen laku pandai". */
