@@ -173,6 +173,24 @@ interface Sheet {
   checks: Array<{ role: Role | 'net'; amount: number }>;
 }
 
+/**
+ * Whether the message's start can open a sheet at all, without splitting it into cells: most
+ * chat has a comma, and splitting every message's lines into cells cost ~3 % of a parse.
+ * Exact, never narrower than the readers: a table's first line is a heading or a header (no
+ * digit: no column name has one), a rule, or a row opening with a date or a kind word (kindRow;
+ * neither holds a separator, so the text before the first separator of any kind is that cell);
+ * fields open with a key that names a column ("kategori: …", readFields).
+ */
+function mayOpenSheet(text: string): boolean {
+  const field = /^[{\s|;]*([a-z .]+?)\s*:/.exec(text.trimStart());
+  if (field !== null && roleOf(field[1] as string) !== undefined) return true;
+  const nl = text.indexOf('\n');
+  const first = (nl < 0 ? text : text.slice(0, nl)).trim();
+  if (!/\d/.test(first) || /^[\s|:\-\t;,]*$/.test(first)) return true;
+  const cell = clean(first.replace(/^\|/, '').split(/[|\t;,]/)[0] as string);
+  return KINDS.has(cell) || dateOf(cell, '2000-01-01' as IsoDate) !== undefined;
+}
+
 /** A table: heading lines, one header row, rules, data rows and check rows. Null when not that shape. */
 function readTable(lines: readonly string[], today: IsoDate): Sheet | null {
   const split = cellsOf(lines);
@@ -338,7 +356,7 @@ function readFields(text: string, today: IsoDate): Sheet | null {
  */
 export function readColumnSheet(text: string, today: IsoDate, plain?: (text: string) => ParseResult): ParseResult | null {
   // Cheap gate: a separator or a key's colon, and a digit.
-  if (!/\d/.test(text) || !/[|\t;:,]/.test(text) || text.length > 3000) return null;
+  if (!/\d/.test(text) || !/[|\t;:,]/.test(text) || text.length > 3000 || !mayOpenSheet(text)) return null;
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   if (lines.length === 0 || lines.length > 40) return null;
   const sheet = readTable(lines, today) ?? readFields(text, today);
