@@ -13,7 +13,12 @@
  * other load, and it shows what a second process costs (its own Postgres and Redis
  * connections, its own polling of the shard queues).
  *
- *   npx tsx bench/workers.ts [--workers 1,2,4] [--messages 1000] [--shards 8]
+ * `--cpu-prof DIR`: each worker writes a V8 profile there when it stops (read it with
+ * bench/support/profile-breakdown.ts --from S). `WORKER_NODE_OPTIONS` in this process's
+ * environment is handed to the workers as their NODE_OPTIONS (`--perf-basic-prof
+ * --interpreted-frames-native-stack`, for `perf record -p` on a worker).
+ *
+ *   npx tsx bench/workers.ts [--workers 1,2,4] [--messages 1000] [--shards 8] [--cpu-prof DIR]
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -25,6 +30,7 @@ import { inboxAndReplyCounts, seedTelegramPeople } from './support/seed.reposito
 import { BENCH_TOKEN, privateText, sleep, startFleet, stopFleet, totalCpu, type Fleet } from './support/worker-fleet.ts';
 
 const FIRST_CHAT = 3_000_001;
+const PROFILE_PRELOAD = new URL('./support/cpu-profile-preload.mjs', import.meta.url).href;
 const SENDERS = 2000;
 
 export interface WorkersRun {
@@ -43,7 +49,7 @@ export interface WorkersResult {
   runs: WorkersRun[];
 }
 
-async function runOnce(workers: number, messages: number, shards: number, log: (line: string) => void): Promise<WorkersRun> {
+async function runOnce(workers: number, messages: number, shards: number, log: (line: string) => void, cpuProfDir?: string): Promise<WorkersRun> {
   const [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
   const api = new FakeBotApi(NO_LIMITS, { keepSent: false });
   await api.start();
@@ -59,6 +65,10 @@ async function runOnce(workers: number, messages: number, shards: number, log: (
       CONSOLE_CHANNEL: 'off',
       WEB_CONSOLE: 'off',
       INBOUND_SHARDS: String(shards),
+      // V8's profiler in each worker, written when it exits (start-up and warm-up included:
+      // bench/support/profile-breakdown.ts --from cuts them off by the samples' times).
+      ...(cpuProfDir ? { NODE_OPTIONS: `--import ${PROFILE_PRELOAD}`, BENCH_CPU_PROFILE_DIR: cpuProfDir } : {}),
+      ...(process.env.WORKER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.WORKER_NODE_OPTIONS } : {}),
     }, workers);
     log(`${workers} worker process(es) running; handing over ${messages} messages`);
 
@@ -107,21 +117,26 @@ export async function runWorkersBench(options: {
   workers?: number[];
   messages?: number;
   shards?: number;
+  /** A folder where each worker process writes its V8 CPU profile when it exits. */
+  cpuProfDir?: string;
   log?: (line: string) => void;
 }): Promise<WorkersResult> {
   const shards = options.shards ?? 8;
   const log = options.log ?? (() => undefined);
   const runs: WorkersRun[] = [];
-  for (const workers of options.workers ?? [1, 2, 4]) runs.push(await runOnce(workers, options.messages ?? 1000, shards, log));
+  for (const workers of options.workers ?? [1, 2, 4]) runs.push(await runOnce(workers, options.messages ?? 1000, shards, log, options.cpuProfDir));
   return { shards, runs };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { workers: { type: 'string' }, messages: { type: 'string' }, shards: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { workers: { type: 'string' }, messages: { type: 'string' }, shards: { type: 'string' }, 'cpu-prof': { type: 'string' } },
+  });
   const result = await runWorkersBench({
     workers: values.workers?.split(',').map(Number),
     messages: values.messages ? Number(values.messages) : undefined,
     shards: values.shards ? Number(values.shards) : undefined,
+    cpuProfDir: values['cpu-prof'],
     log: (line) => process.stderr.write(`  … ${line}\n`),
   });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

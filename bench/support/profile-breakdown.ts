@@ -6,7 +6,11 @@
  * (event loop, socket reads whose callers are gone) or V8's (GC). Also the heaviest
  * functions by self time. `--messages N` turns milliseconds into µs a message.
  *
- *   npx tsx bench/support/profile-breakdown.ts FILE.cpuprofile [--messages 1000] [--top 30]
+ * `--from S` skips the profile's first S seconds (a worker's start-up and warm-up, when the
+ * profile is a whole process's: bench/workers.ts --cpu-prof); `--inclusive` adds the heaviest
+ * functions of the bot's own code (src/) by the time spent in them and all they called.
+ *
+ *   npx tsx bench/support/profile-breakdown.ts FILE.cpuprofile [--messages 1000] [--top 30] [--from 5] [--inclusive]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -24,10 +28,11 @@ interface Profile {
   endTime: number;
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { messages: { type: 'string' }, top: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { messages: { type: 'string' }, top: { type: 'string' }, from: { type: 'string' }, inclusive: { type: 'boolean' } } });
 const profile = JSON.parse(readFileSync(positionals[0]!, 'utf8')) as Profile;
 const messages = values.messages ? Number(values.messages) : undefined;
 const top = Number(values.top ?? 30);
+const fromMicros = Number(values.from ?? 0) * 1_000_000;
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
@@ -44,12 +49,28 @@ function ownerOf(url: string): string | undefined {
 
 const owners = new Map<string, number>();
 const selfByFunction = new Map<string, number>();
+const inclusiveByFunction = new Map<string, number>();
 let total = 0;
+let at = 0;
+const label = (n: Node) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${(n.callFrame.url.split('/node_modules/').pop() ?? '').replace(/^.*\/(src|bench)\//, '$1/')}:${n.callFrame.lineNumber + 1}`;
 profile.samples.forEach((id, i) => {
   const dt = profile.timeDeltas[i] ?? 0;
+  at += dt;
+  if (at < fromMicros) return;
   const leaf = byId.get(id)!;
   const name = leaf.callFrame.functionName;
   if (name === '(idle)') return;
+  if (values.inclusive) {
+    const seen = new Set<string>();
+    for (let n: Node | undefined = leaf; n; n = byId.get(parent.get(n.id) ?? -1)) {
+      if (!/\/src\//.test(n.callFrame.url) || /node_modules/.test(n.callFrame.url)) continue;
+      const key = label(n);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusiveByFunction.set(key, (inclusiveByFunction.get(key) ?? 0) + dt);
+    }
+  }
   total += dt;
   let owner: string | undefined;
   if (name === '(garbage collector)') owner = '(garbage collector)';
@@ -57,7 +78,7 @@ profile.samples.forEach((id, i) => {
   for (let n: Node | undefined = leaf; !owner && n; n = byId.get(parent.get(n.id) ?? -1)) owner = ownerOf(n.callFrame.url);
   owner ??= 'node internals (no package frame on the stack)';
   owners.set(owner, (owners.get(owner) ?? 0) + dt);
-  const fn = `${name || '(anonymous)'} ${(leaf.callFrame.url.split('/node_modules/').pop() ?? '').replace(/^.*\/(src|bench)\//, '$1/')}:${leaf.callFrame.lineNumber + 1}`;
+  const fn = label(leaf);
   selfByFunction.set(fn, (selfByFunction.get(fn) ?? 0) + dt);
 });
 
@@ -68,3 +89,7 @@ console.log(`| who | share | time |${messages ? ' a message |' : ''}\n|---|---|-
 for (const [owner, us] of [...owners].sort((a, b) => b[1] - a[1])) console.log(row(owner, us));
 console.log(`\nheaviest functions by self time:\n`);
 for (const [fn, us] of [...selfByFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(row(fn, us));
+if (values.inclusive) {
+  console.log(`\nthe bot's own functions (src/) by inclusive time:\n`);
+  for (const [fn, us] of [...inclusiveByFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(row(fn, us));
+}

@@ -144,16 +144,28 @@ export function makeDate(year: number, month1: number, day: number): IsoDate | n
 /** The calendar day it is at `instant` in `timeZone` (an IANA name such as Asia/Jakarta). */
 // Building an Intl.DateTimeFormat costs far more than using one (it was the largest single
 // item in the inbound profile), and a programme has only a handful of time zones.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+// Using one still costs several µs (ICU), and every inbound message asks it at least once,
+// nearly always for the same zone and second as the message before: the last answer of each
+// zone is kept with the second it was for. A zone's offset is a whole number of seconds in
+// every tzdata entry (the oldest local mean times included), so the day cannot change
+// within one second of UTC.
+const dayFormats = new Map<string, { format: Intl.DateTimeFormat; second: number; day: IsoDate }>();
 
 export function businessDate(instant: Date, timeZone: string): IsoDate {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
+  const second = Math.floor(instant.getTime() / 1000);
+  let zone = dayFormats.get(timeZone);
+  if (!zone) {
     // en-CA formats as YYYY-MM-DD. Throws on an unknown zone, before caching it.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    zone = { format, second: Number.NaN, day: '' };
+    dayFormats.set(timeZone, zone);
   }
-  return format.format(instant);
+  if (zone.second !== second) {
+    // format() throws on an invalid date, as before (NaN never equals the kept second).
+    zone.day = zone.format.format(instant);
+    zone.second = second;
+  }
+  return zone.day;
 }
 
 /** True when `timeZone` is an IANA zone this runtime knows. */

@@ -86,8 +86,11 @@ export function partsOf(message: OutboundMessage): OutboundMessage[] {
   const limits = MESSAGE_LIMITS[message.platform];
   const attached = Boolean(message.image || message.chart || message.document || message.media);
   const words = shownText(message);
+  // Nearly every message fits: then it goes as it is, and splitting it would find one part
+  // anyway (each part splitText tries is a piece of the words, so no longer than they are).
+  // Checked first: splitting was a reply's costliest step in the inbound profile.
+  if (words.length <= (attached ? limits.caption : limits.text)) return [message];
   const chunks = attached ? splitText(words, limits.text, limits.caption) : splitText(words, limits.text);
-  if (chunks.length <= 1 && words.length <= (attached ? limits.caption : limits.text)) return [message];
   if (chunks.length === 0) return [message];
   const { buttons, replyToMessageId: _quote, image, chart: _chart, document, media: _media, text: _text, ...common } = message;
   const first: OutboundMessage = {

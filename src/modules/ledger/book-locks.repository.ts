@@ -10,13 +10,26 @@
  */
 import { sql, type Expression } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { preparedBy, slotsWithin, type Fragment } from '../../db/prepared.ts';
 
 // Must equal migration 024's (and 048's): a different key would be a second lock, not this one.
 const LOCK_CLASS = 1917;
 const BUCKETS = 1024;
 
-/** Locks, to the end of the transaction, the book buckets of the people `ids` (a subquery yielding `id`). */
-export async function lockBooksOf(db: Db, ids: Expression<{ id: number }>): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${sql.lit(LOCK_CLASS)}, b)
-              from (select distinct (id % ${sql.lit(BUCKETS)})::int as b from (${ids}) p order by 1) l`.execute(db);
+type Ids = Fragment<unknown, Expression<{ id: number }>>;
+
+// Every inbound batch runs it: compiled once per kind of subquery (src/db/prepared.ts).
+const lockStatement = preparedBy<Ids, Ids['build'], unknown>(
+  (ids) => ids.build,
+  (db, slot, build) =>
+    sql`select pg_advisory_xact_lock(${sql.lit(LOCK_CLASS)}, b)
+          from (select distinct (id % ${sql.lit(BUCKETS)})::int as b from (${build(slotsWithin(slot, (ids) => ids.values), db)}) p order by 1) l`,
+);
+
+/**
+ * Locks, to the end of the transaction, the book buckets of the people `ids` (another
+ * module's subquery yielding `id`, built with slots: people's `idsOfIdentities`).
+ */
+export async function lockBooksOf<V>(db: Db, ids: Fragment<V, Expression<{ id: number }>>): Promise<void> {
+  await lockStatement(db, ids as Ids);
 }

@@ -33,12 +33,32 @@ export function identityOwner(platform: Platform, externalId: Expression<string>
     .$asScalar();
 }
 
+/** A subquery yielding `id`, built with slots for the identities it is given (src/db/prepared.ts). */
+export type IdsOfIdentities = Fragment<readonly IdentityRef[], Expression<{ id: number }>>;
+
+// One build per number of identities (the statement's text depends on it only): an inbound
+// batch locks its senders' books with it, and that statement is compiled once per batch size.
+const idsBuilds = new Map<number, IdsOfIdentities['build']>();
+
 /** The people these platform identities belong to (unknown ones: nobody), as a subquery yielding `id`. */
-export function idsOfIdentities(refs: readonly IdentityRef[]) {
-  return expressionBuilder<Database, never>()
-    .selectFrom('identities')
-    .select('identities.person_id as id')
-    .where((eb) => eb.or(refs.map((r) => eb.and([eb('identities.platform', '=', r.platform), eb('identities.external_id', '=', r.externalId)]))));
+export function idsOfIdentities(refs: readonly IdentityRef[]): IdsOfIdentities {
+  let build = idsBuilds.get(refs.length);
+  if (!build) {
+    const count = refs.length;
+    build = (slot) =>
+      expressionBuilder<Database, never>()
+        .selectFrom('identities')
+        .select('identities.person_id as id')
+        .where((eb) =>
+          eb.or(
+            Array.from({ length: count }, (_, i) =>
+              eb.and([eb('identities.platform', '=', slot((r) => r[i]!.platform)), eb('identities.external_id', '=', slot((r) => r[i]!.externalId))]),
+            ),
+          ),
+        );
+    idsBuilds.set(count, build);
+  }
+  return { build, values: refs };
 }
 
 /** Ids of the people living in this time zone, as a subquery for `in`. */

@@ -44,6 +44,22 @@ describe('business dates', () => {
     expect(businessDate(new Date('2026-11-20T16:59:00Z'), 'Asia/Jakarta')).toBe('2026-11-20');
     expect(businessDate(new Date('2026-11-20T15:30:00Z'), 'Asia/Jayapura')).toBe('2026-11-21');
   });
+
+  it('answers each instant for itself, though it keeps the last answer of a zone for its second', () => {
+    // The last millisecond of a WIB day and the first of the next, asked in turn, one zone then another.
+    const lastMs = new Date('2026-11-20T16:59:59.999Z');
+    const firstMs = new Date('2026-11-20T17:00:00.000Z');
+    expect(businessDate(lastMs, 'Asia/Jakarta')).toBe('2026-11-20');
+    expect(businessDate(lastMs, 'Asia/Jakarta')).toBe('2026-11-20');
+    expect(businessDate(lastMs, 'UTC')).toBe('2026-11-20');
+    expect(businessDate(firstMs, 'Asia/Jakarta')).toBe('2026-11-21');
+    expect(businessDate(lastMs, 'Asia/Jakarta')).toBe('2026-11-20');
+    // An old local mean time (Jakarta's +07:07:12 before 1924): the day turns at 16:52:48 UTC.
+    expect(businessDate(new Date('1900-01-01T16:52:47Z'), 'Asia/Jakarta')).toBe('1900-01-01');
+    expect(businessDate(new Date('1900-01-01T16:52:48Z'), 'Asia/Jakarta')).toBe('1900-01-02');
+    expect(() => businessDate(new Date(Number.NaN), 'Asia/Jakarta')).toThrow(RangeError);
+    expect(() => businessDate(new Date(Number.NaN), 'Asia/Jakarta')).toThrow(RangeError);
+  });
 });
 
 // addDays, dayOfWeek and isIsoDate compute on the fields (no Date parsed from a string): they
