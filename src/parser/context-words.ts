@@ -30,6 +30,8 @@ import { lookupWord } from './lexicon.ts';
 import { retag } from './retag.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
+import { costGoods } from './carried-kind.ts';
+import { setorSold } from './household-setor.ts';
 import { spokenFillers } from './spoken-fillers.ts';
 import { settleMoneyOut } from './money-out.ts';
 import { settleChannelOrders } from './channel-orders.ts';
@@ -124,6 +126,8 @@ export function settleContextWords(tokens: Token[]): void {
       if (!exchange) retag(t, 'beli');
       if (!banjar || exchange) UNSURE.add(t);
     } else if (JUA.has(t.text) && has(tokens, MINANG, i)) retag(t, 'jual');
+    // "susu sapi 15 liter @8rb setor ke KUD": produce delivered to a collector, sold (household-setor.ts).
+    else if (setorSold(tokens, i)) retag(t, 'laku');
     else if (t.text === 'manis' && tokens[i - 1]?.key === 'laris') retag(t, 'ji'); // "laris manis": sold well, no goods
     else if (SOLD_OUT.has(t.text) && (soldOutCount(tokens, i) || soldOrDoneThenGot(tokens, i))) retag(t, 'laku');
     // "habis itu dapat 50rb": after that, money got — nothing spent; the money is read (and asked) as if "habis itu" were not said.
@@ -195,7 +199,13 @@ function payersAfterFree(tokens: readonly Token[]): number {
  */
 const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
   // Sundanese "seep", Javanese "entek", krama "telas", Minang "abih" ("rangginang seep", "pecel entek").
-  'seep', 'entek', 'telas', 'abih']);
+  'seep', 'entek', 'telas', 'abih',
+  // … Sundanese "beak", Javanese "resik" is "clean" too (not listed); English "soldout" as typed.
+  'beak', 'soldout']);
+/** What may follow a sold-out word at the end of its clause: "abis semua", "ludes semuanya", "entek kabeh", "beak sadayana". */
+const ALL_GONE = new Set(['semua', 'semuanya', 'smua', 'smw', 'kabeh', 'kabèh', 'sadayana', 'sadaya', 'sadonyo', 'tuntas', 'total',
+  'bersih', 'alhamdulillah', 'alhamdulilah', 'lho', 'loh', 'dong', 'deh', 'nih', 'bu', 'mbak', 'kak', 'hari', 'ini', 'hr', 'td', 'tadi',
+  'sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'wes', 'mi', 'ji', 'pisan', 'banget', 'bgt']);
 /** Words that name money or what money pays for: "uang habis 50rb", "modal abis 200rb" are spent. */
 const MONEY_GONE = new Set(['uang', 'duit', 'doku', 'modal', 'saldo', 'kas', 'dana', 'gaji', 'tabungan', 'anggaran', 'budget', 'ongkos',
   'biaya', 'stok', 'stock', 'persediaan', 'bahan', 'kuota', 'paket']);
@@ -297,6 +307,8 @@ function moneyAfter(tokens: readonly Token[], i: number): boolean {
  * buying word after it ("… habis 80rb buat ongkos") is money spent: null, as is anything else.
  */
 function soldOutGoods(tokens: readonly Token[], i: number): 'sure' | 'unsure' | null {
+  const priced = pricedGoodsGone(tokens, i);
+  if (priced !== undefined) return priced;
   const counted = countAt(tokens, i + 1) || countAt(tokens, i - 1) || countAt(tokens, i - 2);
   const from = clauseStart(tokens, i);
   const to = clauseEnd(tokens, i);
@@ -310,6 +322,50 @@ function soldOutGoods(tokens: readonly Token[], i: number): 'sure' | 'unsure' | 
   // the goods brought in, said with a received word — her takings, not money spent on them.
   if (received && moneyAfter(tokens, i)) return 'sure';
   return moneyAfter(tokens, i) ? 'unsure' : null;
+}
+
+/**
+ * "bayam 20 ikat @2rb abis semua", "kue 30 biji @2rb habis terjual", "tahu bulat 100 biji @500
+ * beak": her goods counted at a price each, then a sold-out word closing the clause (nothing
+ * after it but "semua" and the like, or a selling verb). Goods priced one by one and all gone
+ * are goods sold: nobody writes the price each of what she used up in her kitchen that way —
+ * except what is almost only bought to cook with or pack ("tepung 5kg @12rb habis", "plastik
+ * 3 pak @5rb abis": carried-kind.ts costGoods), asked ('unsure'). Fuel and gas used up
+ * ("gas 3 tabung @22rb abis") and money spent stay as they were (null). undefined: not this shape.
+ */
+function pricedGoodsGone(tokens: readonly Token[], i: number): 'sure' | 'unsure' | null | undefined {
+  const from = clauseStart(tokens, i);
+  let count = -1;
+  let each = false;
+  for (let j = from; j < i; j++) {
+    const t = tokens[j] as Token;
+    if (count < 0 && countAt(tokens, j)) count = j;
+    else if (count >= 0 && ((t.type === T_PUNCT && t.text === '@') || (t.type === T_WORD && ((t.f2 & G_EACH) !== 0 || t.key === 'x')))) each = true;
+  }
+  if (count < 0) return undefined;
+  // "bayam 20 ikat 40rb abis semua": a count and a total, then all gone — sold for that, most
+  // likely, but "habis 40rb" is also money spent: read as the sale and asked.
+  if (!each && !tokens.slice(count + 1, i).some((t) => (t.type === T_NUM && !t.num?.plain) || (t.type === T_WORD && (t.f & (F_SCALE | F_SLANG)) !== 0))) return undefined;
+  const to = clauseEnd(tokens, i);
+  for (let j = i + 1; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_PUNCT) {
+      if (t.text === ',' || t.text === ';') break;
+      continue;
+    }
+    if (t.type !== T_WORD) return undefined;
+    if ((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0) continue;
+    if (!ALL_GONE.has(t.key) && !ALL_GONE.has(t.text)) return undefined;
+  }
+  const words: string[] = [];
+  for (let j = from; j < count; j++) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD) continue;
+    if (MONEY_GONE.has(t.key) || USED_UP.has(t.key) || (t.f & (F_SALE | F_EXPENSE)) !== 0) return null;
+    if ((t.f & F_FILLER) === 0) words.push(t.text);
+  }
+  if (words.length === 0) return undefined;
+  return each && !costGoods(words.join(' ')) ? 'sure' : 'unsure';
 }
 
 /** Words that say the money came in: "dapat" (and the regional words read as it), "hasilnya", "uangnya". */
