@@ -35,7 +35,7 @@ import { setorSold } from './household-setor.ts';
 import { spokenFillers } from './spoken-fillers.ts';
 import { settleMoneyOut } from './money-out.ts';
 import { settleChannelOrders } from './channel-orders.ts';
-import { F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
+import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
 const SURPRISE_NOT = new Set(['ga', 'gak', 'ngga', 'nggak', 'gk', 'g', 'tak', 'tdk', 'tidak', 'ndak', 'nda', 'ora', 'teu']);
@@ -202,6 +202,8 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
   'seep', 'entek', 'telas', 'abih',
   // … Sundanese "beak", Javanese "resik" is "clean" too (not listed); English "soldout" as typed.
   'beak', 'soldout']);
+/** Units of weight and volume: an ingredient bought by them may be used up, not sold. */
+const WEIGHED = new Set(['kg', 'kilo', 'ons', 'gram', 'gr', 'liter', 'ltr', 'l']);
 /** What may follow a sold-out word at the end of its clause: "abis semua", "ludes semuanya", "entek kabeh", "beak sadayana". */
 const ALL_GONE = new Set(['semua', 'semuanya', 'smua', 'smw', 'kabeh', 'kabèh', 'sadayana', 'sadaya', 'sadonyo', 'tuntas', 'total',
   'bersih', 'alhamdulillah', 'alhamdulilah', 'lho', 'loh', 'dong', 'deh', 'nih', 'bu', 'mbak', 'kak', 'hari', 'ini', 'hr', 'td', 'tadi',
@@ -343,10 +345,19 @@ function pricedGoodsGone(tokens: readonly Token[], i: number): 'sure' | 'unsure'
     else if (count >= 0 && ((t.type === T_PUNCT && t.text === '@') || (t.type === T_WORD && ((t.f2 & G_EACH) !== 0 || t.key === 'x')))) each = true;
   }
   if (count < 0) return undefined;
+  // The sold-out word right after the goods' price ("… @2rb abis", "… @2rb udah ludes"), not
+  // after other words ("… 45rb bayar nanti abis gajian": "after payday").
+  for (let j = i - 1; j > count; j--) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_SLANG | F_UNIT)) !== 0)) break;
+    if (t.type === T_WORD && !ALL_GONE.has(t.key) && !ALL_GONE.has(t.text)) return undefined;
+  }
   // "bayam 20 ikat 40rb abis semua": a count and a total, then all gone — sold for that, most
   // likely, but "habis 40rb" is also money spent: read as the sale and asked.
   if (!each && !tokens.slice(count + 1, i).some((t) => (t.type === T_NUM && !t.num?.plain) || (t.type === T_WORD && (t.f & (F_SCALE | F_SLANG)) !== 0))) return undefined;
   const to = clauseEnd(tokens, i);
+  /** A word after the sold-out word that is none of "semua", a selling verb or a day: the reading is asked. */
+  let other = false;
   for (let j = i + 1; j < to; j++) {
     const t = tokens[j] as Token;
     if (t.type === T_PUNCT) {
@@ -354,8 +365,12 @@ function pricedGoodsGone(tokens: readonly Token[], i: number): 'sure' | 'unsure'
       continue;
     }
     if (t.type !== T_WORD) return undefined;
-    if ((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0) continue;
-    if (!ALL_GONE.has(t.key) && !ALL_GONE.has(t.text)) return undefined;
+    // "… habis buat makan", "… abis beli gas": spent — left to the readers below.
+    if (SPENT_ON.has(t.key) || MONEY_GONE.has(t.key) || ((t.f & F_EXPENSE) !== 0 && !SOLD_OUT.has(t.text))) return undefined;
+    if ((t.f & (F_SCALE | F_SLANG)) !== 0) return undefined;
+    // ("… abis semua alhamdulillah laris", "… ludes tadi pagi".)
+    if ((t.f & (F_SALE | F_DATE)) !== 0 || ALL_GONE.has(t.key) || ALL_GONE.has(t.text)) continue;
+    other = true;
   }
   const words: string[] = [];
   for (let j = from; j < count; j++) {
@@ -365,7 +380,12 @@ function pricedGoodsGone(tokens: readonly Token[], i: number): 'sure' | 'unsure'
     if ((t.f & F_FILLER) === 0) words.push(t.text);
   }
   if (words.length === 0) return undefined;
-  return each && !costGoods(words.join(' ')) ? 'sure' : 'unsure';
+  // "telur 5kg @27rb habis", "bawang 2kg @30rb habis": an ingredient by the kilo or litre is as
+  // likely her kitchen's stock used up: asked. By the bunch, piece or pack it is goods sold.
+  const goods = words.join(' ');
+  const unit = tokens[count + 1];
+  const byWeight = unit !== undefined && unit.type === T_WORD && WEIGHED.has(unit.key) && inputKind(goods) === 'ingredient';
+  return each && !other && !byWeight && !costGoods(goods) ? 'sure' : 'unsure';
 }
 
 /** Words that say the money came in: "dapat" (and the regional words read as it), "hasilnya", "uangnya". */

@@ -221,7 +221,9 @@ export function workCarried(entries: EntryOut[]): void {
     // "…, deterjen 2 @15rb", "…, sampo 2 botol 30rb": what her work uses up, bought (still asked).
     if (words.some((w) => WORK_SUPPLIES.has(w))) continue;
     // A job by its unit ("…, kiloan 6kg @6rb", "…, cat rambut 1 org", "…, 5 pcs @12rb") or by what is worked on ("…, 1 karpet 50rb").
-    if (e.item !== null && !(e.unit !== null && JOB_UNITS.has(e.unit)) && !words.some((w) => WORKED_ON.has(w))) continue;
+    // (… or a job word itself: "fotocopy 150 lbr @200, jilid 3 @5rb".)
+    if (e.item !== null && !(e.unit !== null && JOB_UNITS.has(e.unit)) &&
+      !words.some((w) => WORKED_ON.has(w) || PRINT_JOBS.has(w) || isServiceWord(w))) continue;
     kindNamed(e);
   }
 }
