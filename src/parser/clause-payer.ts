@@ -31,9 +31,10 @@ import { present, trigger } from './triggers.ts';
 
 /** Renting: "sewa" (rent, either way) and the forms that only rent OUT. */
 // ("penyewa", the renter, pays her: "penyewa tenda bayar 400rb".)
-const RENT = new Set(['sewa', 'nyewa', 'sewain', 'nyewain', 'menyewakan', 'disewakan', 'disewain', 'nyewakan', 'sewakan', 'disewa',
-  'penyewa', 'penyewanya']);
-const RENT_OUT = new Set(['nyewain', 'menyewakan', 'disewakan', 'disewain', 'nyewakan', 'sewakan', 'penyewa', 'penyewanya']);
+// (… and renting out in Javanese "nyewakke", "disewakke", Sundanese "nyewakeun", "disewakeun".)
+const RENT_OUT = new Set(['nyewain', 'menyewakan', 'disewakan', 'disewain', 'nyewakan', 'sewakan', 'penyewa', 'penyewanya', 'nyewakke',
+  'disewakke', 'nyewaake', 'disewaake', 'nyewakeun', 'disewakeun', 'nyewakno', 'disewakno']);
+const RENT = new Set(['sewa', 'nyewa', 'disewa', ...RENT_OUT]);
 const T_RENT = trigger(RENT);
 /** Places and stalls she rents for herself: "sewa lapak", "sewa kios". */
 const HER_PLACE = new Set(['lapak', 'tempat', 'kios', 'ruko', 'toko', 'los', 'kontrakan', 'kost', 'kos', 'rumah', 'gerobak', 'stand',

@@ -201,13 +201,17 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
   // Sundanese "seep", Javanese "entek", krama "telas", Minang "abih" ("rangginang seep", "pecel entek").
   'seep', 'entek', 'telas', 'abih',
   // … Sundanese "beak", Javanese "resik" is "clean" too (not listed); English "soldout" as typed.
-  'beak', 'soldout']);
+  'beak', 'soldout',
+  // … with the Bugis/Makassar "-mi" (already): "songkolo abismi".
+  'abismi', 'habismi']);
 /** Units of weight and volume: an ingredient bought by them may be used up, not sold. */
 const WEIGHED = new Set(['kg', 'kilo', 'ons', 'gram', 'gr', 'liter', 'ltr', 'l']);
 /** What may follow a sold-out word at the end of its clause: "abis semua", "ludes semuanya", "entek kabeh", "beak sadayana". */
 const ALL_GONE = new Set(['semua', 'semuanya', 'smua', 'smw', 'kabeh', 'kabèh', 'sadayana', 'sadaya', 'sadonyo', 'tuntas', 'total',
   'bersih', 'alhamdulillah', 'alhamdulilah', 'lho', 'loh', 'dong', 'deh', 'nih', 'bu', 'mbak', 'kak', 'hari', 'ini', 'hr', 'td', 'tadi',
-  'sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'wes', 'mi', 'ji', 'pisan', 'banget', 'bgt']);
+  'sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'wes', 'mi', 'ji', 'pisan', 'banget', 'bgt',
+  // Manado "so" (already: "so abis"), "suda"; Betawi "kagak nyisa" is two words (not read).
+  'so', 'suda', 'lah']);
 /** Words that name money or what money pays for: "uang habis 50rb", "modal abis 200rb" are spent. */
 const MONEY_GONE = new Set(['uang', 'duit', 'doku', 'modal', 'saldo', 'kas', 'dana', 'gaji', 'tabungan', 'anggaran', 'budget', 'ongkos',
   'biaya', 'stok', 'stock', 'persediaan', 'bahan', 'kuota', 'paket']);
