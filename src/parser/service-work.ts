@@ -256,6 +256,8 @@ function workNamedBefore(tokens: readonly Token[], end: number): boolean {
 
 /** "udah bayar", "sudah lunas": a tab settled. */
 const SETTLED = new Set(['udah', 'sudah', 'sdh', 'udh', 'dah', 'wis', 'wes', 'baru', 'akhirnya']);
+/** Before a person: she went to them ("di bu Rina", "ke bu Rina", "sama bu Rina"). */
+const AT_PERSON = new Set(['di', 'ke', 'sama', 'sm', 'ama', 'tempat', 'tmpt', 'dari', 'dr']);
 /** Paying words of a customer: "bu Ani bayar 300rb", "pak Joko transfer 200rb". */
 const CUSTOMER_PAYS = new Set(['bayar', 'byr', 'membayar', 'transfer', 'tf', 'nransfer']);
 
@@ -274,6 +276,8 @@ export function customerPaysWork(tokens: readonly Token[]): boolean {
     if (SETTLED.has(tokens[i - 1]?.key ?? '')) return false;
     let titled = -1;
     for (let j = Math.max(0, i - 4); j < i; j++) if (HONORIFICS.has((tokens[j] as Token).key)) titled = j;
+    // ("jahit di bu Rina, bayar 50rb", "laundry ke bu Rina": she took her work there, and paid.)
+    if (titled > 0 && AT_PERSON.has((tokens[titled - 1] as Token).key)) return false;
     return titled > 0 && workNamedBefore(tokens, titled);
   }
   return false;
