@@ -96,9 +96,15 @@ export function costCarried(a: Analysis, seg: Segment, items: readonly { item: s
   }
   // ("jual tepung 1kg 12rb, gula 1kg 15rb": a warung selling such goods sells the next ones too.)
   if (costGoods(before)) return null;
+  // ("jual sembako: beras 2 karung @310rb, minyak 1 dus 190rb": a grocer's heading — oil and
+  // flour are what she sells, whatever clause they fall in.)
+  for (let i = 0; i < seg.start; i++) if (GROCERIES.has((a.tokens[i] as Token).key)) return null;
   for (const e of items) if (costGoods(e.item, e.quantity !== null && e.unit === null)) return 'goods';
   return null;
 }
+
+/** A grocer's trade named: what she sells is the staples others cook with. */
+const GROCERIES = new Set(['sembako', 'sembakonya', 'kelontong', 'kelontongan', 'klontong', 'klontongan', 'bapok', 'sembilan bahan pokok']);
 
 /**
  * Ingredients that are cooked with, not sold as a dish: "tahu", "tempe", "kacang", "pisang" are

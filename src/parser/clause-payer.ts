@@ -18,19 +18,23 @@
  *   it does not take the kind of the clause before with full confidence (`kind_carried`).
  */
 import type { Analysis } from './analyze.ts';
-import { C_DOUBT } from './confidence.ts';
+import { C_DOUBT, kindNamed } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
-import { T_WORD, type Token } from './lexer.ts';
+import { T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { toNumber } from './numeral.ts';
 import type { Segment } from './lines.ts';
 import { mentionsFaceValue } from './resale.ts';
+import { isServiceWord } from './service-work.ts';
 import type { EntryKind } from './types.ts';
-import { F_EXPENSE, F_SALE } from './word-roles.ts';
+import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
 /** Renting: "sewa" (rent, either way) and the forms that only rent OUT. */
-const RENT = new Set(['sewa', 'nyewa', 'sewain', 'nyewain', 'menyewakan', 'disewakan', 'disewain', 'nyewakan', 'sewakan', 'disewa']);
-const RENT_OUT = new Set(['nyewain', 'menyewakan', 'disewakan', 'disewain', 'nyewakan', 'sewakan']);
+// ("penyewa", the renter, pays her: "penyewa tenda bayar 400rb".)
+// (… and renting out in Javanese "nyewakke", "disewakke", Sundanese "nyewakeun", "disewakeun".)
+const RENT_OUT = new Set(['nyewain', 'menyewakan', 'disewakan', 'disewain', 'nyewakan', 'sewakan', 'penyewa', 'penyewanya', 'nyewakke',
+  'disewakke', 'nyewaake', 'disewaake', 'nyewakeun', 'disewakeun', 'nyewakno', 'disewakno']);
+const RENT = new Set(['sewa', 'nyewa', 'disewa', ...RENT_OUT]);
 const T_RENT = trigger(RENT);
 /** Places and stalls she rents for herself: "sewa lapak", "sewa kios". */
 const HER_PLACE = new Set(['lapak', 'tempat', 'kios', 'ruko', 'toko', 'los', 'kontrakan', 'kost', 'kos', 'rumah', 'gerobak', 'stand',
@@ -85,12 +89,20 @@ const TO_OUT = new Set(['ke', 'kepada']);
  */
 function rentedOut(a: Analysis, seg: Segment): 'out' | 'unclear' | null {
   if (!present(a, T_RENT)) return null;
-  const [s, e] = lineBounds(a, seg);
+  const [s, lineEnd] = lineBounds(a, seg);
+  let e = lineEnd;
   let rentAt = -1;
   for (let i = s; i < e && rentAt < 0; i++) if (RENT.has(w(a, i)?.key ?? '')) rentAt = i;
+  // "sewa alat pesta:\nkursi 100 @2500\n…\ndibayar lunas": a heading line of renting, with no
+  // number, over the lines of goods: read with the whole message after it.
+  if (rentAt < 0) {
+    rentAt = rentHeading(a, s);
+    e = a.tokens.length;
+  }
   if (rentAt < 0) return null;
   const verb = (a.tokens[rentAt] as Token).key;
   if (PAYING.has(w(a, rentAt - 1)?.key ?? '')) return null;
+  if (RENT_OUT.has(verb) && verb.startsWith('penyewa')) return 'out';
   const what = w(a, rentAt + 1)?.key ?? '';
   if (HER_PLACE.has(what)) return null;
   if (RENT_OUT.has(verb)) return 'out';
@@ -109,7 +121,59 @@ function rentedOut(a: Analysis, seg: Segment): 'out' | 'unclear' | null {
     if (person || (event && TO_OUT.has(to))) return 'out';
     if (event) unclear = true;
   }
-  return unclear ? 'unclear' : null;
+  if (unclear) return 'unclear';
+  return rentedBy(a, rentAt, e);
+}
+
+/** The rent word of a heading line before token `before` (a line with a rent word and no number), or -1. */
+function rentHeading(a: Analysis, before: number): number {
+  let found = -1;
+  for (let i = 0; i < before; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.key === '\n') {
+      if (found >= 0) return found;
+      continue;
+    }
+    if (t.type !== T_WORD && t.type !== T_PUNCT) return -1;
+    if (found < 0 && RENT.has(t.key)) found = i;
+  }
+  return -1;
+}
+
+/** Time a rental lasts: "2 hari @100rb", "3 malam @150rb". */
+const RENT_TIME = new Set(['hari', 'hr', 'malam', 'mlm', 'minggu', 'mg', 'bulan', 'bln', 'tahun', 'thn', 'jam', 'pekan']);
+/** Whoever rented from her: "penyewa", "yang nyewa", "yg sewa". */
+const RENTERS = new Set(['penyewa', 'penyewanya', 'penyewane', 'nyewa', 'sewa', 'nyewo']);
+/** Paid, passive: "dibayar lunas" — paid TO her, as a rental trade writes it. */
+const PAID_TO = new Set(['dibayar', 'dibayarin', 'dibayarkan', 'dibyr', 'dilunasi', 'dilunasin']);
+
+/**
+ * Renting out said by other words than "ke" an event (rentedOut): "tenda disewa pak RT", "yang
+ * nyewa bayar 300rb", a renter named ('out'). "sewa alat pesta: kursi 100 @2500, meja 5 @15rb,
+ * dibayar lunas": goods priced each, and paid passively — a rental trade's bill ('out'). Only one
+ * of the two ("sewa kursi 100 @2500", "sewa tenda 500rb dibayar"): rented in or out? Asked
+ * ('unclear'). A bare "sewa tenda 500rb" stays her spending (null).
+ */
+function rentedBy(a: Analysis, rentAt: number, e: number): 'out' | 'unclear' | null {
+  let priced = false;
+  let paidTo = false;
+  for (let i = rentAt + 1; i < e; i++) {
+    const t = a.tokens[i] as Token;
+    // ("sewa tenda 2 hari @100rb": a price per day is how long she rented, no goods counted out.)
+    if (t.type === T_PUNCT && t.text === '@' && !RENT_TIME.has(w(a, i - 1)?.key ?? '')) priced = true;
+    if (t.type !== T_WORD) continue;
+    if (HER_PLACE.has(t.key) && i === rentAt + 1) return null;
+    if (PAID_TO.has(t.key)) paidTo = true;
+  }
+  const [s] = [rentAt];
+  for (let i = Math.max(0, s - 6); i < e; i++) {
+    const t = w(a, i);
+    if (t === undefined) continue;
+    if (t.key === 'disewa' || t.text === 'penyewa' || t.text === 'penyewanya') return 'out';
+    if ((t.key === 'yang' || t.key === 'yg') && RENTERS.has(w(a, i + 1)?.text ?? '')) return 'out';
+  }
+  if (priced && paidTo) return 'out';
+  return priced || paidTo ? 'unclear' : null;
 }
 
 /**
@@ -159,13 +223,61 @@ function unknownVerbOpens(a: Analysis, seg: Segment): boolean {
   return true;
 }
 
+/** The fee of a job: "ongkos", "upah", "bayaran" (order-money.ts reads the same words for a whole message). */
+const JOB_FEE = new Set(['upah', 'ongkos', 'bayaran', 'ongkosnya', 'upahnya', 'bayarannya', 'ongkose', 'upahe']);
+/** Whose clothes or whose workers: "jahit baju anak saya ongkos 50rb", "upah jahit 3 orang": paid by her. */
+const NOT_HER_JOB = new Set(['anak', 'anakku', 'suami', 'suamiku', 'saya', 'sy', 'aku', 'sendiri', 'keluarga', 'karyawan', 'pegawai',
+  'pekerja', 'tukang', 'buruh', 'penjahit', 'kuli', 'orang']);
+
+/**
+ * "jahit gamis 2 stel ongkos 85rb per stel, beli benang …": in one clause, her work named first
+ * (no verb before it), then its fee — what she charges, her sale ('work'), even beside a purchase
+ * in the next clause (order-money.ts reads the whole-message case only when nothing else is
+ * bought). "…, ongkos jahit kebaya 150rb": the fee first, then the work — paid to a tailor or
+ * paid as one? Asked ('unclear'). Her family's clothes or her workers' pay: null (her cost).
+ */
+function workFee(a: Analysis, seg: Segment): 'work' | 'unclear' | null {
+  let verbBefore = false;
+  let workFirst = false;
+  for (let i = seg.start; i < seg.end; i++) {
+    const t = w(a, i);
+    if (t === undefined) continue;
+    if (NOT_HER_JOB.has(t.key)) return null;
+    if (JOB_FEE.has(t.key)) {
+      if (workFirst) return 'work';
+      const n = w(a, i + 1);
+      if (verbBefore || n === undefined || !isServiceWord(n.key)) return null;
+      for (let j = i + 2; j < seg.end; j++) if (NOT_HER_JOB.has(w(a, j)?.key ?? '')) return null;
+      return 'unclear';
+    }
+    if (!verbBefore && isServiceWord(t.key)) workFirst = true;
+    else if (t.info?.kind !== undefined) verbBefore = true;
+  }
+  return null;
+}
+
+/** A spending verb that is not a weak one outside the clause ("…, beli benang 17.500"). */
+function boughtElsewhere(a: Analysis, seg: Segment): boolean {
+  return a.tokens.some((t, i) => (i < seg.start || i >= seg.end) && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0);
+}
+
 /** Turns the clause's entries around where the money comes to her, or doubts an inherited kind. */
 export function payerFix(a: Analysis, seg: Segment, entries: EntryOut[], carried: EntryKind | null, first: boolean): void {
   if (entries.length === 0) return;
   const rent = rentedOut(a, seg);
   const fee = feeReceived(a, seg);
-  if (entries.some((e) => e.kind === 'expense') && (rent === 'out' || fee === 'fee')) {
+  const job = entries.some((e) => e.kind === 'expense') ? workFee(a, seg) : null;
+  if (entries.some((e) => e.kind === 'expense') && (rent === 'out' || fee === 'fee' || job === 'work')) {
     for (const e of entries) if (e.kind === 'expense') e.kind = 'sale';
+  }
+  // "tenda disewa pak RT 500rb": no verb the lexicon knows, but renting out is said — her sale, not a guess.
+  if (rent === 'out') for (const e of entries) if (e.kind === 'sale') kindNamed(e);
+  // (Alone in the message, "ongkos jahit gamis dari Bu Rina 90rb" is read whole by order-money.ts.)
+  if (job === 'unclear' && boughtElsewhere(a, seg)) {
+    for (const e of entries) {
+      e.confidence = Math.min(e.confidence, C_DOUBT);
+      if (!e.notes.includes('work_pay_unclear')) e.notes.push('work_pay_unclear');
+    }
   }
   // "dapat ongkos transport dari rapat PKK": money in, but no takings and never her spending:
   // offered as money put in, asked. "sewa gedung buat nikahan": rented out, or for her own

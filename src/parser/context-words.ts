@@ -30,10 +30,12 @@ import { lookupWord } from './lexicon.ts';
 import { retag } from './retag.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
+import { costGoods } from './carried-kind.ts';
+import { setorSold } from './household-setor.ts';
 import { spokenFillers } from './spoken-fillers.ts';
 import { settleMoneyOut } from './money-out.ts';
 import { settleChannelOrders } from './channel-orders.ts';
-import { F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
+import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
 const SURPRISE_NOT = new Set(['ga', 'gak', 'ngga', 'nggak', 'gk', 'g', 'tak', 'tdk', 'tidak', 'ndak', 'nda', 'ora', 'teu']);
@@ -124,6 +126,8 @@ export function settleContextWords(tokens: Token[]): void {
       if (!exchange) retag(t, 'beli');
       if (!banjar || exchange) UNSURE.add(t);
     } else if (JUA.has(t.text) && has(tokens, MINANG, i)) retag(t, 'jual');
+    // "susu sapi 15 liter @8rb setor ke KUD": produce delivered to a collector, sold (household-setor.ts).
+    else if (setorSold(tokens, i)) retag(t, 'laku');
     else if (t.text === 'manis' && tokens[i - 1]?.key === 'laris') retag(t, 'ji'); // "laris manis": sold well, no goods
     else if (SOLD_OUT.has(t.text) && (soldOutCount(tokens, i) || soldOrDoneThenGot(tokens, i))) retag(t, 'laku');
     // "habis itu dapat 50rb": after that, money got — nothing spent; the money is read (and asked) as if "habis itu" were not said.
@@ -195,7 +199,19 @@ function payersAfterFree(tokens: readonly Token[]): number {
  */
 const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
   // Sundanese "seep", Javanese "entek", krama "telas", Minang "abih" ("rangginang seep", "pecel entek").
-  'seep', 'entek', 'telas', 'abih']);
+  'seep', 'entek', 'telas', 'abih',
+  // … Sundanese "beak", Javanese "resik" is "clean" too (not listed); English "soldout" as typed.
+  'beak', 'soldout',
+  // … with the Bugis/Makassar "-mi" (already): "songkolo abismi".
+  'abismi', 'habismi']);
+/** Units of weight and volume: an ingredient bought by them may be used up, not sold. */
+const WEIGHED = new Set(['kg', 'kilo', 'ons', 'gram', 'gr', 'liter', 'ltr', 'l']);
+/** What may follow a sold-out word at the end of its clause: "abis semua", "ludes semuanya", "entek kabeh", "beak sadayana". */
+const ALL_GONE = new Set(['semua', 'semuanya', 'smua', 'smw', 'kabeh', 'kabèh', 'sadayana', 'sadaya', 'sadonyo', 'tuntas', 'total',
+  'bersih', 'alhamdulillah', 'alhamdulilah', 'lho', 'loh', 'dong', 'deh', 'nih', 'bu', 'mbak', 'kak', 'hari', 'ini', 'hr', 'td', 'tadi',
+  'sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'wes', 'mi', 'ji', 'pisan', 'banget', 'bgt',
+  // Manado "so" (already: "so abis"), "suda"; Betawi "kagak nyisa" is two words (not read).
+  'so', 'suda', 'lah']);
 /** Words that name money or what money pays for: "uang habis 50rb", "modal abis 200rb" are spent. */
 const MONEY_GONE = new Set(['uang', 'duit', 'doku', 'modal', 'saldo', 'kas', 'dana', 'gaji', 'tabungan', 'anggaran', 'budget', 'ongkos',
   'biaya', 'stok', 'stock', 'persediaan', 'bahan', 'kuota', 'paket']);
@@ -297,6 +313,8 @@ function moneyAfter(tokens: readonly Token[], i: number): boolean {
  * buying word after it ("… habis 80rb buat ongkos") is money spent: null, as is anything else.
  */
 function soldOutGoods(tokens: readonly Token[], i: number): 'sure' | 'unsure' | null {
+  const priced = pricedGoodsGone(tokens, i);
+  if (priced !== undefined) return priced;
   const counted = countAt(tokens, i + 1) || countAt(tokens, i - 1) || countAt(tokens, i - 2);
   const from = clauseStart(tokens, i);
   const to = clauseEnd(tokens, i);
@@ -310,6 +328,68 @@ function soldOutGoods(tokens: readonly Token[], i: number): 'sure' | 'unsure' | 
   // the goods brought in, said with a received word — her takings, not money spent on them.
   if (received && moneyAfter(tokens, i)) return 'sure';
   return moneyAfter(tokens, i) ? 'unsure' : null;
+}
+
+/**
+ * "bayam 20 ikat @2rb abis semua", "kue 30 biji @2rb habis terjual", "tahu bulat 100 biji @500
+ * beak": her goods counted at a price each, then a sold-out word closing the clause (nothing
+ * after it but "semua" and the like, or a selling verb). Goods priced one by one and all gone
+ * are goods sold: nobody writes the price each of what she used up in her kitchen that way —
+ * except what is almost only bought to cook with or pack ("tepung 5kg @12rb habis", "plastik
+ * 3 pak @5rb abis": carried-kind.ts costGoods), asked ('unsure'). Fuel and gas used up
+ * ("gas 3 tabung @22rb abis") and money spent stay as they were (null). undefined: not this shape.
+ */
+function pricedGoodsGone(tokens: readonly Token[], i: number): 'sure' | 'unsure' | null | undefined {
+  const from = clauseStart(tokens, i);
+  let count = -1;
+  let each = false;
+  for (let j = from; j < i; j++) {
+    const t = tokens[j] as Token;
+    if (count < 0 && countAt(tokens, j)) count = j;
+    else if (count >= 0 && ((t.type === T_PUNCT && t.text === '@') || (t.type === T_WORD && ((t.f2 & G_EACH) !== 0 || t.key === 'x')))) each = true;
+  }
+  if (count < 0) return undefined;
+  // The sold-out word right after the goods' price ("… @2rb abis", "… @2rb udah ludes"), not
+  // after other words ("… 45rb bayar nanti abis gajian": "after payday").
+  for (let j = i - 1; j > count; j--) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_SLANG | F_UNIT)) !== 0)) break;
+    if (t.type === T_WORD && !ALL_GONE.has(t.key) && !ALL_GONE.has(t.text)) return undefined;
+  }
+  // "bayam 20 ikat 40rb abis semua": a count and a total, then all gone — sold for that, most
+  // likely, but "habis 40rb" is also money spent: read as the sale and asked.
+  if (!each && !tokens.slice(count + 1, i).some((t) => (t.type === T_NUM && !t.num?.plain) || (t.type === T_WORD && (t.f & (F_SCALE | F_SLANG)) !== 0))) return undefined;
+  const to = clauseEnd(tokens, i);
+  /** A word after the sold-out word that is none of "semua", a selling verb or a day: the reading is asked. */
+  let other = false;
+  for (let j = i + 1; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_PUNCT) {
+      if (t.text === ',' || t.text === ';') break;
+      continue;
+    }
+    if (t.type !== T_WORD) return undefined;
+    // "… habis buat makan", "… abis beli gas": spent — left to the readers below.
+    if (SPENT_ON.has(t.key) || MONEY_GONE.has(t.key) || ((t.f & F_EXPENSE) !== 0 && !SOLD_OUT.has(t.text))) return undefined;
+    if ((t.f & (F_SCALE | F_SLANG)) !== 0) return undefined;
+    // ("… abis semua alhamdulillah laris", "… ludes tadi pagi".)
+    if ((t.f & (F_SALE | F_DATE)) !== 0 || ALL_GONE.has(t.key) || ALL_GONE.has(t.text)) continue;
+    other = true;
+  }
+  const words: string[] = [];
+  for (let j = from; j < count; j++) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD) continue;
+    if (MONEY_GONE.has(t.key) || USED_UP.has(t.key) || (t.f & (F_SALE | F_EXPENSE)) !== 0) return null;
+    if ((t.f & F_FILLER) === 0) words.push(t.text);
+  }
+  if (words.length === 0) return undefined;
+  // "telur 5kg @27rb habis", "bawang 2kg @30rb habis": an ingredient by the kilo or litre is as
+  // likely her kitchen's stock used up: asked. By the bunch, piece or pack it is goods sold.
+  const goods = words.join(' ');
+  const unit = tokens[count + 1];
+  const byWeight = unit !== undefined && unit.type === T_WORD && WEIGHED.has(unit.key) && inputKind(goods) === 'ingredient';
+  return each && !other && !byWeight && !costGoods(goods) ? 'sure' : 'unsure';
 }
 
 /** Words that say the money came in: "dapat" (and the regional words read as it), "hasilnya", "uangnya". */

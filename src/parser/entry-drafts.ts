@@ -225,13 +225,22 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
       d.qty === null ? 0 : toNumber(d.qty));
     if (!service) c.cap(C_NO_VERB, 'kind_guessed');
   }
+  // "beli 1 rim kertas 55rb / cetak undangan 300 lembar @1.200", "beli benang 20rb, jahit 3 baju
+  // 150rb": a buying verb of a clause before does not carry into a clause that names her own work
+  // and has no verb of its own — that work is what she is paid for. Read as her sale, asked
+  // (she may have paid someone for it: "jahit 2 baju 150rb" at a tailor's).
+  // (Counted jobs only: "keluar: +75rb jahit kebaya" is a label of money out, paid to a tailor.)
+  const workNotBought = !kindless && d.kind === 'expense' && !d.ownVerb && d.qty !== null &&
+    namesServiceWork([...d.pre, ...d.words], d.qty !== null || (d.priceOne && d.priceUnit !== null), d.unit ?? d.priceUnit,
+      d.qty === null ? 0 : toNumber(d.qty));
+  if (workNotBought) c.cap(C_DOUBT, 'kind_guessed');
   if (d.notFact) c.cap(C_NOT_FACT, 'not_a_fact');
   // "laku 3 bros 15rb 20rb": a second amount with nothing of its own may be a price and a
   // total, a correction, or a second sale: ask.
   if (d.bareFollow && item === null && d.qty === null && !d.verbHere && !d.totalMarked) c.cap(C_PARTIAL, 'bare_second_amount');
   // "ambil 500rb" alone may be goods fetched or money taken: ask unless the purpose is the
   // household or the thing taken is money ("ambil uang 50rb", "buat dapur", "prive").
-  let kind = d.kind;
+  let kind = workNotBought ? 'sale' : d.kind;
   // "kepake 35rb buat plastik kemasan", "ambil 20rb buat lakban": money used for what her trade
   // uses up (packaging, notions: business-inputs.ts) is spent on the business, not taken home.
   // A bare supply ("kepake 30rb buat plastik") may be the home's bin bags: still asked.

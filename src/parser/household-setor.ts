@@ -8,8 +8,8 @@
  * for a repayment guess and dropped, and the whole sheet was asked. Where it goes is said right
  * after the verb: the home, the kitchen, her mother or husband.
  */
-import { T_NUM, T_WORD, type Token } from './lexer.ts';
-import { G_LOAN } from './word-roles.ts';
+import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { F_UNIT, G_LOAN } from './word-roles.ts';
 
 const SETOR = new Set(['setor', 'setoran', 'nyetor', 'menyetor', 'disetor', 'setorin']);
 /** The home as where the money goes. */
@@ -50,4 +50,42 @@ export function setorToHome(tokens: readonly Token[], i: number, end: number): b
     if (!TO.has(u.key)) break;
   }
   return home;
+}
+
+/**
+ * Who collects a farmer's produce and pays for it: a dairy co-op (KUD), a collector
+ * ("pengepul", "tengkulak", "penampung", "pengumpul", "bandar", "toke"/"tauke" of Sumatra).
+ * ("koperasi" alone is also where she saves: only with produce named, below.)
+ */
+const COLLECTORS = new Set(['kud', 'pengepul', 'pengepulnya', 'tengkulak', 'penampung', 'pengumpul', 'bandar', 'toke', 'tauke', 'tokeh',
+  'pul', 'loper', 'ngepul']);
+/** Produce delivered and paid by weight or volume: "setor susu 20 liter", "setor karet 40kg", "setor gabah". */
+const PRODUCE = new Set(['susu', 'karet', 'getah', 'lateks', 'sawit', 'tbs', 'gabah', 'padi', 'kopi', 'kakao', 'coklat', 'cengkeh', 'pala',
+  'lada', 'telur', 'telor', 'ikan', 'udang', 'rumput', 'kelapa', 'kopra', 'tembakau', 'jagung', 'singkong', 'sayur', 'sayuran',
+  'madu', 'nilam', 'kemiri', 'pinang', 'gula', 'aren']);
+
+/**
+ * "susu sapi 15 liter @8rb setor ke KUD", "setor karet ke pengepul 40kg @9rb", "setor susu 20
+ * liter": produce handed to a collector who pays for it is her sale, not an instalment or a
+ * saving. Decided only by known words: produce named (before or right after the setor word) and
+ * either a collector named or the produce counted by a unit; "setor ke koperasi 50rb" (savings,
+ * asked) and "setor 50rb" stay as they were.
+ */
+export function setorSold(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!SETOR.has(t.key)) return false;
+  let produce = false;
+  let collector = false;
+  let counted = false;
+  for (let j = 0; j < tokens.length; j++) {
+    const u = tokens[j] as Token;
+    if (u.type === T_NUM && tokens[j + 1]?.type === T_WORD && ((tokens[j + 1] as Token).f & F_UNIT) !== 0) counted = true;
+    if (u.type === T_PUNCT && u.text === '@') counted = true;
+    if (u.type !== T_WORD) continue;
+    if (ELSEWHERE.has(u.key) && u.key !== 'koperasi' && u.key !== 'kop') return false;
+    if ((u.f2 & G_LOAN) !== 0 || HOME.has(u.key)) return false;
+    if (PRODUCE.has(u.key) || PRODUCE.has(u.text)) produce = true;
+    if (COLLECTORS.has(u.key) || COLLECTORS.has(u.text)) collector = true;
+  }
+  return produce && (collector || counted);
 }

@@ -8,7 +8,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { customerAt } from './intents/customer.ts';
-import { isServiceWord } from './service-work.ts';
+import { customerPaysWork, isServiceWord } from './service-work.ts';
 import { feeFromCustomer, feeOfWork, feePaidToHer, tookInWork } from './took-in-work.ts';
 import { isDpAt } from './intents/down-payment.ts';
 import { F_UNIT, G_ORDER } from './word-roles.ts';
@@ -159,6 +159,8 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
   // "terima jahitan gamis, ongkos jahit 85rb udah dibayar": she took the work in, so its fee is
   // paid to her (took-in-work.ts).
   const tookIn = tookInWork(tokens);
+  // "cucian bu Rina, bayar 45rb": her customer paying for the work named first (service-work.ts).
+  if (customerPaysWork(tokens)) return 'work';
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const n = tokens[i + 1] as Token;

@@ -62,6 +62,14 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['ajuwal', 'ajual', 'ajuwalan', 'ajualan', 'kaadep', 'kaadepang'], 'jual'),
   // Sold, with the Makassar and Bugis particles "-mi" (already), "-ji" (only): "lakumi kueku 30 biji".
   ...pairs(['lakumi', 'lakuji', 'lakuni', 'terjualmi', 'jualmi'], 'laku'),
+  // … and the Bugis/Makassar person suffixes on a verb, "-ka" (I), "-ki" (you, polite; also "we"),
+  // "-ma" (I already): "jualka tadi songkolo 25 bungkus", "belika santan 12rb", "bayarki utang".
+  // (None of these is an Indonesian word.)
+  ...pairs(['jualka', 'jualki', 'jualma', 'kujualki', 'kujualka'], 'jual'),
+  ...pairs(['lakuka', 'lakuki', 'lakuma'], 'laku'),
+  ...pairs(['belika', 'beliki', 'belima', 'bellika', 'bellikka', 'ammallika', 'ammalliki'], 'beli'),
+  ...pairs(['bayarka', 'bayarki', 'bayarma', 'bayarkka', 'bayarkki'], 'bayar'),
+  ...pairs(['ambilka', 'ambilki', 'ambilma'], 'ambil'),
   // Madurese "pajuh", "paju" (sold, went: "la pajuh 6 bungkus rujak", "la" already).
   ...pairs(['pajuh', 'paju'], 'laku'),
   // Got (money in): Madurese "olle", Sundanese "kenging" ("kenging artos 240 rebu": got 240.000),

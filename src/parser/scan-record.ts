@@ -33,7 +33,7 @@ import { headingKind, listKindFromChecks, listKindFromHeading } from './checked-
 import { wagesPaid } from './wages-paid.ts';
 import { receiptKind } from './receipt-kind.ts';
 import { paidOrderKind } from './paid-order-sale.ts';
-import { ownVisitAsked } from './service-work.ts';
+import { isWorkSale, ownVisitAsked, workCarried } from './service-work.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { payerFix } from './clause-payer.ts';
 import { takerPays } from './taker-pays.ts';
@@ -179,6 +179,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   let carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = start;
   /** The segment index whose entries or unresolved lines are the last ones read. */
   let countLineWas = -1;
+  /** The line where her work was last named as a sale with no verb ("cucian bed cover 3 @25rb, …"). */
+  let workLine = -1;
   /** "laku 3 jenis:": the number of lines she says follow. */
   let kindsStated: number | null = null;
   /** "jahitan selesai 4 stel:": the pieces she says follow, and the first entry under it. */
@@ -316,6 +318,11 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
           }
         }
       }
+    }
+    // "cucian bed cover 3 @25rb, kiloan 6kg @6rb": more jobs after her work named on the line (service-work.ts).
+    if (r.kind === null && !segmentHasVerb(a, seg)) {
+      if (workLine === seg.line || r.entries.some(isWorkSale)) workCarried(r.entries);
+      if (r.entries.some(isWorkSale)) workLine = seg.line;
     }
     // "laku ombus-ombus 20, hepengna 60 ribu": the count, then what it brought in (count-then-takings.ts).
     if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && scan.entries.length === 1 && r.entries.length === 1 &&

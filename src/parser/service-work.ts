@@ -10,11 +10,12 @@
  * count of jobs ("3 kg", "2 anak") or a customer named ("bu Sri").
  */
 import type { Analysis } from './analyze.ts';
-import { C_NO_VERB } from './confidence.ts';
+import { costGoods } from './carried-kind.ts';
+import { C_NO_VERB, kindNamed } from './confidence.ts';
 import type { El } from './entry-elements.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
-import { F_SALE } from './word-roles.ts';
+import { F_FUTURE, F_NEG, F_SALE, G_CREDIT } from './word-roles.ts';
 
 /** Words that alone name paid work she does for customers. */
 const WORK = new Set([
@@ -114,6 +115,25 @@ const HONORIFICS = new Set(['bu', 'ibu', 'buk', 'pak', 'bapak', 'mbak', 'mba', '
 /** Whose household it is: "les anak", "pijat suami" is money spent on her family. */
 const FAMILY = new Set(['anakku', 'suami', 'suamiku', 'sendiri', 'saya', 'aku', 'sy', 'gue', 'kami', 'keluarga', 'ibuku', 'bapakku']);
 
+/**
+ * A copy or print shop's jobs: "fotokopi hari ini 320 lembar @250", "cetak undangan 300 lembar
+ * @1.200", "print 50 lbr 1rb an", "jilid 12 buku 5rb". A few sheets may be her own errand
+ * ("fotokopi KTP 2 lembar 1rb"), so they are her work only by the batch (MANY_SHEETS) or with
+ * a customer named.
+ */
+const PRINT_JOBS = new Set(['fotokopi', 'fotocopy', 'fotokopian', 'fotocopian', 'potokopi', 'fotokopy', 'fc', 'fotcop', 'cetak', 'nyetak',
+  'cetakan', 'print', 'printing', 'ngeprint', 'ngeprin', 'printan', 'prin', 'jilid', 'jilidan', 'laminating', 'laminasi', 'sablon',
+  'nyablon', 'sablonan', 'scan', 'scanan']);
+const MANY_SHEETS = 10;
+/**
+ * A repair shop's jobs counted by the unit: "servis hp 2 unit, 150k sm 75k", "service tv 3 unit".
+ * Alone ("servis motor 80rb", "servis mesin obras 80rb") it is her own tool mended: OWN_TOOLS.
+ */
+const REPAIRS = new Set(['servis', 'service', 'reparasi', 'perbaikan']);
+const REPAIRED_UNITS = new Set(['unit', 'hp', 'biji', 'buah', 'bh', 'pcs']);
+/** What she hands over that names her a repairer, not a customer: her own machine stays OWN_TOOLS. */
+const REPAIRED_OWN = new Set(['mesin', 'sparepart', 'onderdil', 'jarum']);
+
 /** Her own tools being mended: "servis mesin obras 80rb" is paid by her, not to her. */
 const OWN_TOOLS = new Set(['servis', 'service', 'reparasi', 'perbaikan', 'betulin', 'benerin', 'mesin', 'sparepart', 'onderdil', 'jarum']);
 
@@ -124,7 +144,14 @@ export function isServiceWord(word: string): boolean {
 
 /** Whether the words of a verbless line name her paid work (see the file comment). */
 export function namesServiceWork(words: readonly El[], counted: boolean, unit: string | null = null, count = 0): boolean {
-  if (words.some((w) => FAMILY.has(w.text) || OWN_TOOLS.has(w.text))) return false;
+  if (words.some((w) => FAMILY.has(w.text))) return false;
+  // "servis hp 2 unit": units counted in are her customers' ("servis mesin jahit 2 unit" is still her own machines).
+  if (counted && unit !== null && REPAIRED_UNITS.has(unit) && count >= 2 && words.some((w) => REPAIRS.has(w.text)) &&
+    !words.some((w) => REPAIRED_OWN.has(w.text))) return true;
+  if (words.some((w) => OWN_TOOLS.has(w.text))) return false;
+  // "fotokopi 320 lembar @250": sheets by the batch (see PRINT_JOBS).
+  if (words.some((w) => PRINT_JOBS.has(w.text)) && (count >= MANY_SHEETS ||
+    words.some((w) => HONORIFICS.has(w.text) && !w.soft))) return true;
   // "es teh 37 gelas x 4rb": servings counted by the dozen are what her stall sold; nobody buys
   // that many glasses for home. "dagangan sembako 1.250.000": her wares named with their money.
   if (unit !== null && SERVINGS.has(unit) && count >= MANY_SERVINGS) return true;
@@ -190,4 +217,85 @@ export function ownVisitAsked(a: Analysis, entries: EntryOut[]): void {
     e.confidence = Math.min(e.confidence, C_NO_VERB);
     e.notes.push('kind_guessed');
   }
+}
+
+/** A sale read with no verb and no doubt of its kind: her work named with its money (namesServiceWork). */
+export function isWorkSale(e: EntryOut): boolean {
+  return e.kind === 'sale' && !e.notes.includes('kind_guessed');
+}
+
+/**
+ * "Cucian bed cover 3 @ 25rb, kiloan 6kg @ 6rb", "potong rambut 9 org x 15rb, cat rambut 1 org
+ * 100rb", "bordir nama 15 pcs @10rb, 5 pcs @12rb": after her work named on a line, the counted
+ * jobs that follow on that line with no verb of their own are more of the same work — her sales,
+ * no longer guessed. Only counted ones (a bare "…, 20rb" may be anything) and never goods her
+ * trade uses up ("…, deterjen 2 @15rb": carried-kind.ts costGoods, still asked).
+ */
+export function workCarried(entries: EntryOut[]): void {
+  for (const e of entries) {
+    if (e.kind !== 'sale' || e.quantity === null || !e.notes.includes('kind_guessed') || costGoods(e.item)) continue;
+    const words = e.item === null ? [] : e.item.split(' ');
+    // "…, deterjen 2 @15rb", "…, sampo 2 botol 30rb": what her work uses up, bought (still asked).
+    if (words.some((w) => WORK_SUPPLIES.has(w))) continue;
+    // A job by its unit ("…, kiloan 6kg @6rb", "…, cat rambut 1 org", "…, 5 pcs @12rb") or by what is worked on ("…, 1 karpet 50rb").
+    // (… or a job word itself: "fotocopy 150 lbr @200, jilid 3 @5rb".)
+    if (e.item !== null && !(e.unit !== null && JOB_UNITS.has(e.unit)) &&
+      !words.some((w) => WORKED_ON.has(w) || PRINT_JOBS.has(w) || isServiceWord(w))) continue;
+    kindNamed(e);
+  }
+}
+
+/** Supplies her service trades use up: bought, never more jobs. */
+const WORK_SUPPLIES = new Set(['deterjen', 'detergen', 'diterjen', 'sabun', 'pewangi', 'parfum', 'softener', 'pelembut', 'pemutih', 'sampo',
+  'shampo', 'shampoo', 'kondisioner', 'vitamin', 'obat', 'hanger', 'gantungan', 'benang', 'kain', 'jarum', 'kancing', 'resleting', 'tinta',
+  'kertas', 'toner', 'sparepart', 'onderdil', 'lcd', 'baterai', 'batre', 'plastik', 'kresek', 'listrik', 'token', 'gas', 'bensin']);
+/** Units jobs are counted in: kilos washed, people cut, pieces sewn, sheets copied, units mended. */
+const JOB_UNITS = new Set(['kg', 'kilo', 'org', 'orang', 'kepala', 'pcs', 'pc', 'lembar', 'lbr', 'stel', 'setel', 'psg', 'pasang', 'unit',
+  'potong', 'bh', 'buah', 'set', 'anak', 'pasien', 'trip', 'rit']);
+/** What a job is done to: "…, 1 karpet 50rb", "…, 2 celana @15rb". */
+const WORKED_ON = new Set(['karpet', 'bedcover', 'bed', 'cover', 'selimut', 'sepatu', 'helm', 'kasur', 'boneka', 'gorden', 'tas', 'jas',
+  'rambut', 'kuku', 'wajah', 'alis', 'baju', 'kemeja', 'seragam', 'kebaya', 'gamis', 'celana', 'rok', 'kulot', 'jaket', 'sprei', 'seprei',
+  'motor', 'mobil', 'hp', 'tv', 'kulkas', 'kipas', 'nama', 'logo', 'undangan', 'brosur', 'spanduk', 'banner', 'stiker', 'foto', 'kiloan',
+  'satuan', 'setrika', 'setrikaan', 'cat', 'creambath', 'smoothing', 'facial', 'pijat', 'urut']);
+
+/**
+ * "antar jemput anak sekolah, bu ani bayar bulanan 300rb", "cucian bu Rina, bayar 45rb": her
+ * work named before the one who pays — a fee for that work, her takings, not a debt paid back.
+ * Whether a word of her work (see isServiceWord, CARRIES) stands before token `end`.
+ */
+function workNamedBefore(tokens: readonly Token[], end: number): boolean {
+  for (let i = 0; i < end && i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_WORD && (isServiceWord(t.key) || CARRIES.has(t.key))) return true;
+  }
+  return false;
+}
+
+/** "udah bayar", "sudah lunas": a tab settled. */
+const SETTLED = new Set(['udah', 'sudah', 'sdh', 'udh', 'dah', 'wis', 'wes', 'baru', 'akhirnya']);
+/** Before a person: she went to them ("di bu Rina", "ke bu Rina", "sama bu Rina"). */
+const AT_PERSON = new Set(['di', 'ke', 'sama', 'sm', 'ama', 'tempat', 'tmpt', 'dari', 'dr']);
+/** Paying words of a customer: "bu Ani bayar 300rb", "pak Joko transfer 200rb". */
+const CUSTOMER_PAYS = new Set(['bayar', 'byr', 'membayar', 'transfer', 'tf', 'nransfer']);
+
+/**
+ * "antar jemput anak sekolah, bu ani bayar bulanan 300rb", "cucian bu Rina, bayar 45rb": her
+ * work named, then a titled person who pays — the fee for her work, paid to her. Not when the
+ * paying is later, not done or on a tab ("… bayar nanti", "belum bayar", "utang"): those are
+ * asked as before. Reads only the words of the whole message.
+ */
+export function customerPaysWork(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => t.type === T_WORD && ((t.f & (F_FUTURE | F_NEG)) !== 0 || (t.f2 & G_CREDIT) !== 0 || FAMILY.has(t.key)))) return false;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !CUSTOMER_PAYS.has(t.key)) continue;
+    // ("jahitan bu Sri udah bayar 150rb": paid now for work she may have booked as owed: a tab settled, as before.)
+    if (SETTLED.has(tokens[i - 1]?.key ?? '')) return false;
+    let titled = -1;
+    for (let j = Math.max(0, i - 4); j < i; j++) if (HONORIFICS.has((tokens[j] as Token).key)) titled = j;
+    // ("jahit di bu Rina, bayar 50rb", "laundry ke bu Rina": she took her work there, and paid.)
+    if (titled > 0 && AT_PERSON.has((tokens[titled - 1] as Token).key)) return false;
+    return titled > 0 && workNamedBefore(tokens, titled);
+  }
+  return false;
 }

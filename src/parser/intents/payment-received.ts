@@ -17,6 +17,7 @@ import { paidAmount, scored } from './shared.ts';
 import { paymentNums } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import { moneyDirection } from '../money-direction.ts';
+import { customerPaysWork } from '../service-work.ts';
 
 const PAY_KEYS = new Set(['bayar', 'membayar', 'dibayar', 'transfer', 'tf', 'nyicil', 'cicil', 'mencicil', 'lunas',
   'lunasi', 'melunasi', 'pelunasan', 'lunasin', 'bayarin', 'nransfer', 'ditransfer', 'bayaran', 'pembayaran']);
@@ -119,6 +120,9 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (!cust) return null;
   // "yg ngutang ke koh Acong udah bayar": the one she owed, paid by her (payer-head.ts).
   if (tab && herDebtAtHead(a)) return null;
+  // "antar jemput anak sekolah, bu ani bayar bulanan 300rb": the fee of her work named first, no
+  // tab — her takings, read as a record (service-work.ts, order-money.ts).
+  if (!tab && customerPaysWork(tokens)) return null;
   // "sewa lapak 250rb udah dibayar ke pak Yusuf": the one she paid, never a customer paying her.
   // ("pembayaran utang ke Pak Darto": the person after "ke" is paid — by her.)
   if (TO.has(tokens[cust.start - 1]?.key ?? '')) return null;
