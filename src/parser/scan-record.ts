@@ -42,6 +42,7 @@ import { countsTakeTotal } from './counts-beside-total.ts';
 import { takingsStated } from './takings-count.ts';
 import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, joinCount, mixedVerbs } from './comment-clause.ts';
 import { selfCorrection } from './self-correction.ts';
+import { canHeadParts, HEAD_TOTAL_WORDS, totalFirst } from './total-first.ts';
 
 export interface RecordScan {
   entries: EntryOut[];
@@ -135,9 +136,9 @@ function eachOrSoftUpTo(a: Analysis, from: number, to: number): boolean {
 }
 
 /** Words that state what is left of the day's money: a net line, checked like a profit line. */
-const NET_WORDS = new Set(['sisa', 'sisanya', 'bersih', 'bersihnya']);
+const NET_WORDS = new Set(['sisa', 'sisanya', 'bersih', 'bersihnya', 'netto']);
 /** "hasil bersih 120rb", "pendapatan bersih": a turnover word made net by "bersih". */
-const NET_BEFORE_BERSIH = new Set(['hasil', 'pendapatan', 'penghasilan', 'pemasukan', 'omset', 'omzet', 'laba', 'untung',
+const NET_BEFORE_BERSIH = new Set(['hasil', 'hasilnya', 'dapat', 'dapet', 'pendapatan', 'penghasilan', 'pemasukan', 'omset', 'omzet', 'laba', 'untung',
   'keuntungan', 'uang', 'duit']);
 
 /** "untung 70rb", "sisa 70rb", "bersih 120rb", "hasil bersih 120rb": sales − expenses as she worked it out. */
@@ -191,6 +192,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const pending: PendingCheck[] = [];
   let sectionStart = 0;
   let checkLine = -1;
+  /** "total jualan 320rb, nasi 200rb, …": a total stated before its parts (total-first.ts). */
+  let headTotal: EntryOut | null = null;
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
     if (seg.line === checkLine) continue;
@@ -478,6 +481,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       scan.repayNotFact ||= r.repayNotFact;
       continue;
     }
+    if (scan.entries.length === 0 && r.entries.length === 1 && r.unresolved.length === 0 && leadTok !== null &&
+      HEAD_TOTAL_WORDS.has(leadTok.key) && canHeadParts(r.entries[0])) headTotal = r.entries[0] as EntryOut;
     for (const e of r.entries) {
       const prev = scan.entries[scan.entries.length - 1];
       const taken = selfCorrection(a, e, prev);
@@ -533,6 +538,11 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     for (const u of r.wordsOnly) scan.wordsOnly.push(u);
     countLineWas = si;
     carry = { kind: r.kind, verbSeen: r.verbSeen, strong: r.strong };
+  }
+  if (headTotal !== null && pending.length === 0 && profits.length === 0) {
+    const agrees = totalFirst(scan.entries, headTotal);
+    if (agrees !== null && !scan.notes.includes('subtotal_check')) scan.notes.push('subtotal_check');
+    if (agrees === false) scan.totalMismatch = true;
   }
   if (profits.length > 0) {
     if (!scan.notes.includes('profit_check')) scan.notes.push('profit_check');
