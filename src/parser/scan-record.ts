@@ -39,7 +39,8 @@ import { payerFix } from './clause-payer.ts';
 import { takerPays } from './taker-pays.ts';
 import { sharedPrice } from './shared-price.ts';
 import { countsTakeTotal } from './counts-beside-total.ts';
-import { takingsStated } from './takings-count.ts';
+import { takingsAgree, takingsStated } from './takings-count.ts';
+import { countsEntries } from './counted-entries.ts';
 import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, joinCount, mixedVerbs } from './comment-clause.ts';
 import { selfCorrection } from './self-correction.ts';
 import { canHeadParts, HEAD_TOTAL_WORDS, totalFirst } from './total-first.ts';
@@ -64,6 +65,8 @@ export interface RecordScan {
   totalMismatch: boolean;
   /** The message had more segments than are read. */
   capped: boolean;
+  /** A heading's count of the entries under it ("QRIS masuk 5 transaksi: …") agreed with them (counted-entries.ts). */
+  countedEntries: boolean;
   /**
    * Number expressions that mean nothing in the record read: not an amount, quantity, unit
    * price, checked total, discount or profit line, nor a date, time or other marked number.
@@ -170,7 +173,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const { segments, capped } = splitSegments(a);
   const lines = dayLines(a);
   const scan: RecordScan = { entries: [], unresolved: [], wordsOnly: [], repaySegments: 0, repayAmount: null,
-    repayPayVerb: false, repayNotFact: false, notes: [], lines, entryLines: 0, totalMismatch: false, capped, leftover: 0,
+    repayPayVerb: false, repayNotFact: false, notes: [], lines, entryLines: 0, totalMismatch: false, capped, countedEntries: false, leftover: 0,
     discounted: false, discountProblem: false, discountOn: null, change: false, selfCorrected: false, selfCorrectionUnclear: false,
     kindHeading: null };
   let lastEntryLine = -1;
@@ -185,7 +188,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   /** "jahitan selesai 4 stel:": the pieces she says follow, and the first entry under it. */
   let piecesHead: { count: number; from: number } | null = null;
   /** "masuk QRIS 3 transaksi:": how many amounts she says follow, and the first entry under it. */
-  let takingsHead: { count: number; from: number } | null = null;
+  let takingsHead: { count: number; from: number; loose: boolean } | null = null;
   /** Per line: a total, net, turnover or stock line (check-lines.ts), read as a check below. */
   const checks = checkLines(a);
   const resales = resaleLines(a);
@@ -440,7 +443,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     const takings = pieces === null && heading && r.entries.length === 0 ? takingsStated(a, seg) : null;
     if (takings !== null) {
       accounted.add(takings.ex);
-      takingsHead = { count: takings.count, from: scan.entries.length };
+      takingsHead = { count: takings.count, from: scan.entries.length, loose: takings.loose };
       r.unresolved = r.unresolved.filter((u) => u.quantity !== takings.count);
     }
     if (pieces !== null) {
@@ -571,8 +574,17 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   // "creambath 2 org 120rb di salon langganan": a treatment she went for, asked (service-work.ts).
   ownVisitAsked(a, scan.entries);
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
-  if (piecesHead !== null && !piecesAgree(scan.entries.slice(piecesHead.from), piecesHead.count)) scan.totalMismatch = true;
-  if (takingsHead !== null && scan.entries.length - takingsHead.from !== takingsHead.count) scan.totalMismatch = true;
+  if (piecesHead !== null) {
+    const under = scan.entries.slice(piecesHead.from);
+    // "jual paket data 3 org: 25rb, 52rb, 98rb": one amount for each of the pieces counted.
+    if (countsEntries(under, piecesHead.count)) scan.countedEntries = true;
+    else if (!piecesAgree(under, piecesHead.count)) scan.totalMismatch = true;
+  }
+  if (takingsHead !== null) {
+    const under = scan.entries.length - takingsHead.from;
+    if (!takingsAgree(under, takingsHead)) scan.totalMismatch = true;
+    else if (under === takingsHead.count && countsEntries(scan.entries.slice(takingsHead.from), takingsHead.count)) scan.countedEntries = true;
+  }
   // "2 org x 75rb x 3 hari": every factor of a chain of multiplications (times-chain.ts).
   foldTimesChains(a, scan.entries, accounted);
   // "tf masuk 95rb dr customer ig, 1 set bros": the goods the one payment was for (goods-after-payment.ts).

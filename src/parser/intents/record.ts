@@ -831,6 +831,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // goods, count, purpose or source) — paid for what, earned from what? Asked.
   if (!returning && credit === null && change === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
     e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 && !namesPayChannel(a) && !namesPayee(a.tokens) &&
+    // "ada 3 orderan masuk: 89k, 129k, 89k": her count names what the amounts were (counted-entries.ts).
+    !scan.countedEntries &&
     // "masuk 200rb keluar 50rb": the cash book's in and out of the day, each named by the other.
     !(entries.some((e) => e.kind === 'sale') && entries.some((e) => e.kind === 'expense'))) c.cap(C_DOUBT, 'no_object');
   // "jual taplak 150rb tp dikasih diskon jadi 130rb": a second amount of the same kind whose
