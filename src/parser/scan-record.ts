@@ -24,7 +24,7 @@ import { resaleLines } from './resale-lines.ts';
 import { checksAgree, eachByTotal, eachFromChecks, kindsFromChecks, restatedAgrees, type PendingCheck } from './check-sums.ts';
 import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL, G_EACH, G_WITHDRAW } from './word-roles.ts';
 import { takingsAfterCount } from './count-then-takings.ts';
-import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
+import { CK_NET, CK_STOCK, CK_TENDER, CK_TOTAL, CK_TURNOVER, type CheckLine } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { restatedClause, restatementWord, statedLineTotal, type RestatedClause } from './received-total.ts';
@@ -197,10 +197,19 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   let checkLine = -1;
   /** "total jualan 320rb, nasi 200rb, …": a total stated before its parts (total-first.ts). */
   let headTotal: EntryOut | null = null;
+  /** A receipt's cash handed and change under its total. */
+  const tenders: CheckLine[] = [];
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
     if (seg.line === checkLine) continue;
     const ck = checks[seg.line];
+    if (ck && ck.kind === CK_TENDER && pending.length > 0) {
+      // "TOTAL 54.500 / TUNAI 60.000 / KEMBALI 5.500": cash handed and change, checked below.
+      checkLine = seg.line;
+      for (const ex of ck.nums) accounted.add(ex);
+      tenders.push(ck);
+      continue;
+    }
     if (ck && lines.role[seg.start] !== L_CHATTER && (ck.kind === CK_NET || ck.kind === CK_STOCK ||
       // "Total belanja 400rb" with no purchase above it is the day's spending itself.
       (ck.kind === CK_TOTAL && scan.entries.length > 0 && (ck.of === null ||
@@ -566,6 +575,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     listKindFromChecks(a, scan.entries, pending, lines);
     for (const n of checksAgree(scan.entries, pending)) if (!scan.notes.includes(n)) scan.notes.push(n);
     if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
+    if (!tenderAgrees(tenders, pending)) scan.totalMismatch = true;
   } else listKindFromHeading(a, scan.entries, lines);
   // "nota toko kain: / katun 3m x 25rb = 75rb / …": a seller's receipt lists her purchases (receipt-kind.ts).
   receiptKind(a, scan.entries);
@@ -593,6 +603,25 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;
   return scan;
+}
+
+/**
+ * "TOTAL 54.500 / TUNAI 60.000 / KEMBALI 5.500": the cash handed less the change is the last
+ * total (cash alone may be more than it, never less; change alone is not checked).
+ */
+function tenderAgrees(tenders: readonly CheckLine[], pending: readonly PendingCheck[]): boolean {
+  if (tenders.length === 0) return true;
+  const total = pending[pending.length - 1]?.check.amount ?? null;
+  if (total === null) return false;
+  let paid: number | null = null;
+  let back = 0;
+  for (const t of tenders) {
+    if (t.amount === null) return false;
+    if (t.change === true) back += t.amount;
+    else paid = (paid ?? 0) + t.amount;
+  }
+  if (paid === null) return back < total;
+  return back > 0 ? paid - back === total : paid >= total;
 }
 
 /**
