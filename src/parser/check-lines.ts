@@ -29,6 +29,8 @@ export const CK_STOCK = 4;
  * Neither is an entry (the total is what was paid); tender − change must be the total.
  */
 export const CK_TENDER = 5;
+/** "Diskon 0", "Potongan: 0" on a receipt: nothing taken off, no doubt and no entry. */
+export const CK_NOTHING = 6;
 
 export interface CheckLine {
   kind: number;
@@ -102,12 +104,26 @@ export function checkLines(a: Analysis): Array<CheckLine | null> {
   let totalSeen = false;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && (tokens[i] as Token).type !== T_NL) continue;
-    const line = readLine(a, s, i);
+    const line = readLine(a, s, i) ?? zeroDiscount(a, s, i);
     out.push(totalSeen && line === null ? tenderLine(a, s, i) : line);
     if (line !== null && line.kind === CK_TOTAL) totalSeen = true;
     s = i + 1;
   }
   return out;
+}
+
+/** Words of a receipt's line of money taken off or added that may read 0. */
+const ZERO_LINES = new Set(['diskon', 'discount', 'disc', 'potongan', 'voucher', 'promo', 'ongkir', 'biaya', 'pajak', 'ppn', 'pb1',
+  'service', 'admin', 'rounding', 'pembulatan']);
+
+/** "Diskon 0", "Ongkir Rp0", "PPN 0": a receipt line of nothing, or null. */
+function zeroDiscount(a: Analysis, s: number, e: number): CheckLine | null {
+  const w = firstWord(a.tokens, a, s, e);
+  if (w < 0 || !ZERO_LINES.has((a.tokens[w] as Token).key)) return null;
+  const nums: NumExpr[] = [];
+  for (const ex of a.nums) if (ex.start >= s && ex.end <= e) nums.push(ex);
+  if (nums.length !== 1 || (nums[0] as NumExpr).problem !== 'zero') return null;
+  return { kind: CK_NOTHING, of: null, loss: false, amount: 0, nums };
 }
 
 /** "TUNAI 60.000", "KEMBALI 5.500", "Bayar: 100.000" after a total line: a tender line, or null. */

@@ -24,7 +24,7 @@ import { resaleLines } from './resale-lines.ts';
 import { checksAgree, eachByTotal, eachFromChecks, kindsFromChecks, restatedAgrees, type PendingCheck } from './check-sums.ts';
 import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL, G_EACH, G_WITHDRAW } from './word-roles.ts';
 import { takingsAfterCount } from './count-then-takings.ts';
-import { CK_NET, CK_STOCK, CK_TENDER, CK_TOTAL, CK_TURNOVER, type CheckLine } from './check-lines.ts';
+import { CK_NET, CK_NOTHING, CK_STOCK, CK_TENDER, CK_TOTAL, CK_TURNOVER, type CheckLine } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { restatedClause, restatementWord, statedLineTotal, type RestatedClause } from './received-total.ts';
@@ -203,6 +203,12 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     const seg = segments[si] as (typeof segments)[number];
     if (seg.line === checkLine) continue;
     const ck = checks[seg.line];
+    if (ck && ck.kind === CK_NOTHING) {
+      // "Diskon 0": nothing taken off.
+      checkLine = seg.line;
+      for (const ex of ck.nums) accounted.add(ex);
+      continue;
+    }
     if (ck && ck.kind === CK_TENDER && pending.length > 0) {
       // "TOTAL 54.500 / TUNAI 60.000 / KEMBALI 5.500": cash handed and change, checked below.
       checkLine = seg.line;
@@ -447,9 +453,12 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       r.entries.length === 0;
     // "jahitan selesai 4 stel:", "laku 4 potong:": how many pieces the lines under it hold,
     // a check on their counts, not goods of its own (pieces-stated.ts).
-    const pieces = (heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 ? piecesStated(a, seg) : null;
-    // "masuk QRIS 3 transaksi:": how many amounts follow, a check like the pieces (takings-count.ts).
-    const takings = pieces === null && heading && r.entries.length === 0 ? takingsStated(a, seg) : null;
+    // "masuk QRIS 3 transaksi:": how many amounts follow, a check like the pieces (takings-count.ts);
+    // a count of people or orders ("jual pulsa 3 org:") is read so before a count of pieces.
+    const countedHead = heading && r.entries.length === 0 ? takingsStated(a, seg) : null;
+    const pieces = (countedHead === null || !countedHead.loose) && (heading || lines.role[seg.start] === L_HEADING) &&
+      r.entries.length === 0 ? piecesStated(a, seg) : null;
+    const takings = pieces === null ? countedHead : null;
     if (takings !== null) {
       accounted.add(takings.ex);
       takingsHead = { count: takings.count, from: scan.entries.length, loose: takings.loose };
