@@ -15,7 +15,7 @@ import { namesWorkDone, piecesAgree, piecesStated } from './pieces-stated.ts';
 import { C_DOUBT, kindNamed } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
-import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, SO_WORDS, splitSegments, type Segment } from './lines.ts';
 import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { checkLines } from './check-lines.ts';
@@ -255,6 +255,12 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     if (lines.role[seg.start] === L_CHATTER) {
       // "alhamdulillah rame", "besok libur": not money, and no reason to doubt the other lines.
       if (!scan.notes.includes('chatter_line')) scan.notes.push('chatter_line');
+      continue;
+    }
+    // "laku 150rb, seratus lima puluh ribu": the amount before it, said again in words.
+    const sayAgain = saidAgainInWords(a, seg, scan.entries[scan.entries.length - 1]);
+    if (sayAgain !== null) {
+      accounted.add(sayAgain);
       continue;
     }
     const leadTok = leadToken(a, seg);
@@ -612,6 +618,37 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;
   return scan;
+}
+
+/** Words that may close an amount said again in words ("…, seratus lima puluh ribu rupiah"). */
+const SAID_AGAIN_TAIL = new Set(['rupiah', 'saja', 'aja']);
+
+/**
+ * "laku 150rb, seratus lima puluh ribu": a clause of only an amount in words, equal to the
+ * entry just read from digits on the same line, is that amount said again (as receipts and
+ * slips write it), not a second sale. Digits twice ("laku 150rb, 150rb") stay two amounts.
+ */
+function saidAgainInWords(a: Analysis, seg: Segment, last: EntryOut | undefined): NumExpr | null {
+  if (last === undefined || last.at === undefined || seg.sep !== SEP_COMMA) return null;
+  const before = a.nums[a.numIn[last.at] ?? -1];
+  if (before === undefined || before.words || before.rupiah !== last.amount) return null;
+  let found: NumExpr | null = null;
+  for (let i = seg.start; i < seg.end; i++) {
+    const k = a.numIn[i] as number;
+    if (k >= 0) {
+      const ex = a.nums[k] as NumExpr;
+      if (found !== null || !ex.words || ex.rupiah !== last.amount) return null;
+      found = ex;
+      i = ex.end - 1;
+      continue;
+    }
+    const t = a.tokens[i] as Token;
+    if (t.type === T_WORD && !SAID_AGAIN_TAIL.has(t.key)) return null;
+    if (t.type === T_NUM) return null;
+  }
+  // On the same line as the amount it restates.
+  for (let i = before.end; found !== null && i < found.start; i++) if (a.tokens[i]?.type === T_NL) return null;
+  return found;
 }
 
 /**
