@@ -24,6 +24,13 @@ export const CK_NET = 2;
 export const CK_TURNOVER = 3;
 /** "Stok awal 40", "Sisa 12 pcs": a count of goods, not money. */
 export const CK_STOCK = 4;
+/**
+ * Under a receipt's total, the cash handed over and the change: "TUNAI 60.000 / KEMBALI 5.500".
+ * Neither is an entry (the total is what was paid); tender − change must be the total.
+ */
+export const CK_TENDER = 5;
+/** "Diskon 0", "Potongan: 0" on a receipt: nothing taken off, no doubt and no entry. */
+export const CK_NOTHING = 6;
 
 export interface CheckLine {
   kind: number;
@@ -35,7 +42,17 @@ export interface CheckLine {
   amount: number | null;
   /** Every number expression on the line (all are accounted for by the check). */
   nums: NumExpr[];
+  /** A tender line's change ("KEMBALI 5.500"), as opposed to the cash handed ("TUNAI 60.000"). */
+  change?: boolean;
 }
+
+/** What a receipt says was handed over, under its total. */
+const TENDER_WORDS = new Set(['tunai', 'cash', 'bayar', 'dibayar', 'uang', 'diterima', 'terima', 'debit', 'debet', 'qris', 'edc',
+  'card', 'kartu', 'paid', 'pembayaran']);
+/** Other words a tender line may hold ("Uang tunai: Rp 60.000", "kembalian nya 5rb"). */
+const TENDER_FILLER = new Set(['rp', 'nya', 'pas', 'anda', 'customer', 'pelanggan']);
+/** What a receipt says was handed back: the change. */
+const CHANGE_BACK = new Set(['kembali', 'kembalian', 'kembalinya', 'change', 'susuk', 'susukan', 'angsul']);
 
 const TOTAL_WORDS = new Set(['total', 'totalnya', 'jumlah', 'jumlahnya', 'subtotal', 'sub', 'grand', 'totl', 'totall', 'tital',
   'jumblah', 'jumlh', 'jmlah', 'juml', 'ttl', 'tot', 'jml', 'jmlh', 'rekap', 'rekapan', 'totak', 'toral', 'totsl', 'ttal', 'totalan',
@@ -84,12 +101,47 @@ export function checkLines(a: Analysis): Array<CheckLine | null> {
   let several = false;
   for (const t of tokens) if (t.type === T_NL) several = true;
   if (!several) return out;
+  let totalSeen = false;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && (tokens[i] as Token).type !== T_NL) continue;
-    out.push(readLine(a, s, i));
+    const line = readLine(a, s, i) ?? zeroDiscount(a, s, i);
+    out.push(totalSeen && line === null ? tenderLine(a, s, i) : line);
+    if (line !== null && line.kind === CK_TOTAL) totalSeen = true;
     s = i + 1;
   }
   return out;
+}
+
+/** Words of a receipt's line of money taken off or added that may read 0. */
+const ZERO_LINES = new Set(['diskon', 'discount', 'disc', 'potongan', 'voucher', 'promo', 'ongkir', 'biaya', 'pajak', 'ppn', 'pb1',
+  'service', 'admin', 'rounding', 'pembulatan']);
+
+/** "Diskon 0", "Ongkir Rp0", "PPN 0": a receipt line of nothing, or null. */
+function zeroDiscount(a: Analysis, s: number, e: number): CheckLine | null {
+  const w = firstWord(a.tokens, a, s, e);
+  if (w < 0 || !ZERO_LINES.has((a.tokens[w] as Token).key)) return null;
+  const nums: NumExpr[] = [];
+  for (const ex of a.nums) if (ex.start >= s && ex.end <= e) nums.push(ex);
+  if (nums.length !== 1 || (nums[0] as NumExpr).problem !== 'zero') return null;
+  return { kind: CK_NOTHING, of: null, loss: false, amount: 0, nums };
+}
+
+/** "TUNAI 60.000", "KEMBALI 5.500", "Bayar: 100.000" after a total line: a tender line, or null. */
+function tenderLine(a: Analysis, s: number, e: number): CheckLine | null {
+  const w = firstWord(a.tokens, a, s, e);
+  if (w < 0) return null;
+  const key = (a.tokens[w] as Token).key;
+  const change = CHANGE_BACK.has(key);
+  if (!change && !TENDER_WORDS.has(key)) return null;
+  const nums: NumExpr[] = [];
+  for (const ex of a.nums) if (ex.start >= s && ex.end <= e) nums.push(ex);
+  if (nums.length !== 1 || (nums[0] as NumExpr).rupiah === null) return null;
+  // Only tender words on the line: "bayar listrik 50rb" under a total is a bill paid, not cash handed.
+  for (let i = w + 1; i < e; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_WORD && a.numIn[i] === -1 && !TENDER_WORDS.has(t.key) && !CHANGE_BACK.has(t.key) && !TENDER_FILLER.has(t.key)) return null;
+  }
+  return { kind: CK_TENDER, of: null, loss: false, amount: (nums[0] as NumExpr).rupiah, nums, change };
 }
 
 /** Whether any of `words` is in `set`. */

@@ -66,7 +66,29 @@ function sepKind(t: Token): number {
 /** "So" words that may open a profit line: "jadi untung 250rb", "berarti sisa 70rb". */
 export const SO_WORDS = new Set(['jadi', 'jd', 'jdi', 'berarti', 'brarti', 'artinya', 'sehingga', 'dadi', 'dados']);
 
-export const PROFIT_CHECK_WORDS = new Set(['untung', 'untungnya', 'laba', 'keuntungan', 'profit', 'rugi', 'ruginya', 'net']);
+export const PROFIT_CHECK_WORDS = new Set(['untung', 'untungnya', 'laba', 'keuntungan', 'profit', 'rugi', 'ruginya', 'net',
+  // Javanese "bathi"/"bati" (profit).
+  'bathi', 'bathine', 'bati', 'batine']);
+
+/**
+ * "bersih" (net) is also an adjective ("cuci bersih", "laku 300rb bersih"), so it opens a net
+ * clause only when an amount follows it at once: "masuk 300rb keluar 120rb bersih 200rb",
+ * "… hasil bersih 200rb", "… sisa bersih 180rb" (the word before it then opens the clause).
+ */
+const NET_ADJ = new Set(['bersih', 'bersihnya', 'netto']);
+/** Words "bersih" makes a net: "hasil bersih", "sisa bersih", "uang bersih". */
+const BEFORE_NET_ADJ = new Set(['hasil', 'hasilnya', 'sisa', 'sisanya', 'pendapatan', 'penghasilan', 'pemasukan', 'uang', 'duit',
+  'laba', 'untung', 'keuntungan', 'omset', 'omzet', 'dapat', 'dapet']);
+
+/** Whether the net word at `i` is followed by its amount (after at most a colon or "=" ). */
+function netAmountNext(a: Analysis, i: number): boolean {
+  for (let j = i + 1; j < a.tokens.length && j <= i + 2; j++) {
+    if (a.numIn[j] !== -1) return true;
+    const t = a.tokens[j] as Token;
+    if (!(t.type === T_PUNCT && (t.text === ':' || t.text === '='))) return false;
+  }
+  return false;
+}
 
 /**
  * "sekilonya 40rb", "per kg 40rb", "harga sekilo 40rb", "120rb sekilo", "120rb/kg": the
@@ -139,13 +161,18 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
     // the list's, not this line's; checked in scan-record.ts).
     const opensSegment = k < 0 && hasNum &&
       ((tok.type === T_WORD && (PROFIT_CHECK_WORDS.has(tok.key) || CHANGE_WORDS.has(tok.key))) ||
+        (tok.type === T_WORD && NET_ADJ.has(tok.key) && netAmountNext(a, i)) ||
         // "laku 150rb dikurangi modal jadi 60rb": the costs taken off open the net's clause (deducted-net.ts).
         opensDeduction(tokens, i) ||
         opensListTotal(tokens, start, i, raw.some((r) => r.line === line && r.hasNum)));
     if (opensSegment) {
       // "… 150rb jd untung 250rb": the "so" before the profit word opens the profit line with it.
       const prev = tokens[i - 1] as Token;
-      const at = PROFIT_CHECK_WORDS.has(tok.key) && i - 1 > start && prev.type === T_WORD && SO_WORDS.has(prev.key) ? i - 1 : i;
+      let at = PROFIT_CHECK_WORDS.has(tok.key) && i - 1 > start && prev.type === T_WORD && SO_WORDS.has(prev.key) ? i - 1 : i;
+      // "… hasil bersih 200rb", "… jadi bersih 200rb": the word before "bersih" opens the net clause with it.
+      if (NET_ADJ.has(tok.key) && i - 1 > start && prev.type === T_WORD && (BEFORE_NET_ADJ.has(prev.key) || SO_WORDS.has(prev.key))) {
+        at = i - 1;
+      }
       if (at > start) raw.push({ start, end: at, line, sep, hasNum });
       if (raw.length >= MAX_SEGMENTS) {
         capped = true;

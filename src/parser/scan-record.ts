@@ -15,7 +15,7 @@ import { namesWorkDone, piecesAgree, piecesStated } from './pieces-stated.ts';
 import { C_DOUBT, kindNamed } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
-import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, SO_WORDS, splitSegments, type Segment } from './lines.ts';
 import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { checkLines } from './check-lines.ts';
@@ -24,7 +24,7 @@ import { resaleLines } from './resale-lines.ts';
 import { checksAgree, eachByTotal, eachFromChecks, kindsFromChecks, restatedAgrees, type PendingCheck } from './check-sums.ts';
 import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL, G_EACH, G_WITHDRAW } from './word-roles.ts';
 import { takingsAfterCount } from './count-then-takings.ts';
-import { CK_NET, CK_STOCK, CK_TOTAL, CK_TURNOVER } from './check-lines.ts';
+import { CK_NET, CK_NOTHING, CK_STOCK, CK_TENDER, CK_TOTAL, CK_TURNOVER, type CheckLine } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { restatedClause, restatementWord, statedLineTotal, type RestatedClause } from './received-total.ts';
@@ -39,9 +39,11 @@ import { payerFix } from './clause-payer.ts';
 import { takerPays } from './taker-pays.ts';
 import { sharedPrice } from './shared-price.ts';
 import { countsTakeTotal } from './counts-beside-total.ts';
-import { takingsStated } from './takings-count.ts';
+import { takingsAgree, takingsStated } from './takings-count.ts';
+import { countsEntries } from './counted-entries.ts';
 import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, joinCount, mixedVerbs } from './comment-clause.ts';
 import { selfCorrection } from './self-correction.ts';
+import { canHeadParts, HEAD_TOTAL_WORDS, totalFirst } from './total-first.ts';
 
 export interface RecordScan {
   entries: EntryOut[];
@@ -63,6 +65,8 @@ export interface RecordScan {
   totalMismatch: boolean;
   /** The message had more segments than are read. */
   capped: boolean;
+  /** A heading's count of the entries under it ("QRIS masuk 5 transaksi: …") agreed with them (counted-entries.ts). */
+  countedEntries: boolean;
   /**
    * Number expressions that mean nothing in the record read: not an amount, quantity, unit
    * price, checked total, discount or profit line, nor a date, time or other marked number.
@@ -135,9 +139,9 @@ function eachOrSoftUpTo(a: Analysis, from: number, to: number): boolean {
 }
 
 /** Words that state what is left of the day's money: a net line, checked like a profit line. */
-const NET_WORDS = new Set(['sisa', 'sisanya', 'bersih', 'bersihnya']);
+const NET_WORDS = new Set(['sisa', 'sisanya', 'bersih', 'bersihnya', 'netto']);
 /** "hasil bersih 120rb", "pendapatan bersih": a turnover word made net by "bersih". */
-const NET_BEFORE_BERSIH = new Set(['hasil', 'pendapatan', 'penghasilan', 'pemasukan', 'omset', 'omzet', 'laba', 'untung',
+const NET_BEFORE_BERSIH = new Set(['hasil', 'hasilnya', 'dapat', 'dapet', 'pendapatan', 'penghasilan', 'pemasukan', 'omset', 'omzet', 'laba', 'untung',
   'keuntungan', 'uang', 'duit']);
 
 /** "untung 70rb", "sisa 70rb", "bersih 120rb", "hasil bersih 120rb": sales − expenses as she worked it out. */
@@ -169,7 +173,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const { segments, capped } = splitSegments(a);
   const lines = dayLines(a);
   const scan: RecordScan = { entries: [], unresolved: [], wordsOnly: [], repaySegments: 0, repayAmount: null,
-    repayPayVerb: false, repayNotFact: false, notes: [], lines, entryLines: 0, totalMismatch: false, capped, leftover: 0,
+    repayPayVerb: false, repayNotFact: false, notes: [], lines, entryLines: 0, totalMismatch: false, capped, countedEntries: false, leftover: 0,
     discounted: false, discountProblem: false, discountOn: null, change: false, selfCorrected: false, selfCorrectionUnclear: false,
     kindHeading: null };
   let lastEntryLine = -1;
@@ -186,17 +190,34 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   /** "jahitan selesai 4 stel:": the pieces she says follow, and the first entry under it. */
   let piecesHead: { count: number; from: number } | null = null;
   /** "masuk QRIS 3 transaksi:": how many amounts she says follow, and the first entry under it. */
-  let takingsHead: { count: number; from: number } | null = null;
+  let takingsHead: { count: number; from: number; loose: boolean } | null = null;
   /** Per line: a total, net, turnover or stock line (check-lines.ts), read as a check below. */
   const checks = checkLines(a);
   const resales = resaleLines(a);
   const pending: PendingCheck[] = [];
   let sectionStart = 0;
   let checkLine = -1;
+  /** "total jualan 320rb, nasi 200rb, …": a total stated before its parts (total-first.ts). */
+  let headTotal: EntryOut | null = null;
+  /** A receipt's cash handed and change under its total. */
+  const tenders: CheckLine[] = [];
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
     if (seg.line === checkLine) continue;
     const ck = checks[seg.line];
+    if (ck && ck.kind === CK_NOTHING) {
+      // "Diskon 0": nothing taken off.
+      checkLine = seg.line;
+      for (const ex of ck.nums) accounted.add(ex);
+      continue;
+    }
+    if (ck && ck.kind === CK_TENDER && pending.length > 0) {
+      // "TOTAL 54.500 / TUNAI 60.000 / KEMBALI 5.500": cash handed and change, checked below.
+      checkLine = seg.line;
+      for (const ex of ck.nums) accounted.add(ex);
+      tenders.push(ck);
+      continue;
+    }
     if (ck && lines.role[seg.start] !== L_CHATTER && (ck.kind === CK_NET || ck.kind === CK_STOCK ||
       // "Total belanja 400rb" with no purchase above it is the day's spending itself.
       (ck.kind === CK_TOTAL && scan.entries.length > 0 && (ck.of === null ||
@@ -236,6 +257,12 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     if (lines.role[seg.start] === L_CHATTER) {
       // "alhamdulillah rame", "besok libur": not money, and no reason to doubt the other lines.
       if (!scan.notes.includes('chatter_line')) scan.notes.push('chatter_line');
+      continue;
+    }
+    // "laku 150rb, seratus lima puluh ribu": the amount before it, said again in words.
+    const sayAgain = saidAgainInWords(a, seg, scan.entries[scan.entries.length - 1]);
+    if (sayAgain !== null) {
+      accounted.add(sayAgain);
       continue;
     }
     const leadTok = leadToken(a, seg);
@@ -439,12 +466,15 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       r.entries.length === 0;
     // "jahitan selesai 4 stel:", "laku 4 potong:": how many pieces the lines under it hold,
     // a check on their counts, not goods of its own (pieces-stated.ts).
-    const pieces = (heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 ? piecesStated(a, seg) : null;
-    // "masuk QRIS 3 transaksi:": how many amounts follow, a check like the pieces (takings-count.ts).
-    const takings = pieces === null && heading && r.entries.length === 0 ? takingsStated(a, seg) : null;
+    // "masuk QRIS 3 transaksi:": how many amounts follow, a check like the pieces (takings-count.ts);
+    // a count of people or orders ("jual pulsa 3 org:") is read so before a count of pieces.
+    const countedHead = heading && r.entries.length === 0 ? takingsStated(a, seg) : null;
+    const pieces = (countedHead === null || !countedHead.loose) && (heading || lines.role[seg.start] === L_HEADING) &&
+      r.entries.length === 0 ? piecesStated(a, seg) : null;
+    const takings = pieces === null ? countedHead : null;
     if (takings !== null) {
       accounted.add(takings.ex);
-      takingsHead = { count: takings.count, from: scan.entries.length };
+      takingsHead = { count: takings.count, from: scan.entries.length, loose: takings.loose };
       r.unresolved = r.unresolved.filter((u) => u.quantity !== takings.count);
     }
     if (pieces !== null) {
@@ -485,6 +515,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       scan.repayNotFact ||= r.repayNotFact;
       continue;
     }
+    if (scan.entries.length === 0 && r.entries.length === 1 && r.unresolved.length === 0 && leadTok !== null &&
+      HEAD_TOTAL_WORDS.has(leadTok.key) && canHeadParts(r.entries[0])) headTotal = r.entries[0] as EntryOut;
     for (const e of r.entries) {
       const prev = scan.entries[scan.entries.length - 1];
       const taken = selfCorrection(a, e, prev);
@@ -541,6 +573,11 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     countLineWas = si;
     carry = { kind: r.kind, verbSeen: r.verbSeen, strong: r.strong };
   }
+  if (headTotal !== null && pending.length === 0 && profits.length === 0) {
+    const agrees = totalFirst(scan.entries, headTotal);
+    if (agrees !== null && !scan.notes.includes('subtotal_check')) scan.notes.push('subtotal_check');
+    if (agrees === false) scan.totalMismatch = true;
+  }
   if (profits.length > 0) {
     if (!scan.notes.includes('profit_check')) scan.notes.push('profit_check');
     let net = 0;
@@ -560,6 +597,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     listKindFromChecks(a, scan.entries, pending, lines);
     for (const n of checksAgree(scan.entries, pending)) if (!scan.notes.includes(n)) scan.notes.push(n);
     if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
+    if (!tenderAgrees(tenders, pending)) scan.totalMismatch = true;
   } else listKindFromHeading(a, scan.entries, lines);
   // "nota toko kain: / katun 3m x 25rb = 75rb / …": a seller's receipt lists her purchases (receipt-kind.ts).
   receiptKind(a, scan.entries);
@@ -568,8 +606,17 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   // "creambath 2 org 120rb di salon langganan": a treatment she went for, asked (service-work.ts).
   ownVisitAsked(a, scan.entries);
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
-  if (piecesHead !== null && !piecesAgree(scan.entries.slice(piecesHead.from), piecesHead.count)) scan.totalMismatch = true;
-  if (takingsHead !== null && scan.entries.length - takingsHead.from !== takingsHead.count) scan.totalMismatch = true;
+  if (piecesHead !== null) {
+    const under = scan.entries.slice(piecesHead.from);
+    // "jual paket data 3 org: 25rb, 52rb, 98rb": one amount for each of the pieces counted.
+    if (countsEntries(under, piecesHead.count)) scan.countedEntries = true;
+    else if (!piecesAgree(under, piecesHead.count)) scan.totalMismatch = true;
+  }
+  if (takingsHead !== null) {
+    const under = scan.entries.length - takingsHead.from;
+    if (!takingsAgree(under, takingsHead)) scan.totalMismatch = true;
+    else if (under === takingsHead.count && countsEntries(scan.entries.slice(takingsHead.from), takingsHead.count)) scan.countedEntries = true;
+  }
   // "2 org x 75rb x 3 hari": every factor of a chain of multiplications (times-chain.ts).
   foldTimesChains(a, scan.entries, accounted);
   // "tf masuk 95rb dr customer ig, 1 set bros": the goods the one payment was for (goods-after-payment.ts).
@@ -578,6 +625,56 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;
   return scan;
+}
+
+/** Words that may close an amount said again in words ("…, seratus lima puluh ribu rupiah"). */
+const SAID_AGAIN_TAIL = new Set(['rupiah', 'saja', 'aja']);
+
+/**
+ * "laku 150rb, seratus lima puluh ribu": a clause of only an amount in words, equal to the
+ * entry just read from digits on the same line, is that amount said again (as receipts and
+ * slips write it), not a second sale. Digits twice ("laku 150rb, 150rb") stay two amounts.
+ */
+function saidAgainInWords(a: Analysis, seg: Segment, last: EntryOut | undefined): NumExpr | null {
+  if (last === undefined || last.at === undefined || seg.sep !== SEP_COMMA) return null;
+  const before = a.nums[a.numIn[last.at] ?? -1];
+  if (before === undefined || before.words || before.rupiah !== last.amount) return null;
+  let found: NumExpr | null = null;
+  for (let i = seg.start; i < seg.end; i++) {
+    const k = a.numIn[i] as number;
+    if (k >= 0) {
+      const ex = a.nums[k] as NumExpr;
+      if (found !== null || !ex.words || ex.rupiah !== last.amount) return null;
+      found = ex;
+      i = ex.end - 1;
+      continue;
+    }
+    const t = a.tokens[i] as Token;
+    if (t.type === T_WORD && !SAID_AGAIN_TAIL.has(t.key)) return null;
+    if (t.type === T_NUM) return null;
+  }
+  // On the same line as the amount it restates.
+  for (let i = before.end; found !== null && i < found.start; i++) if (a.tokens[i]?.type === T_NL) return null;
+  return found;
+}
+
+/**
+ * "TOTAL 54.500 / TUNAI 60.000 / KEMBALI 5.500": the cash handed less the change is the last
+ * total (cash alone may be more than it, never less; change alone is not checked).
+ */
+function tenderAgrees(tenders: readonly CheckLine[], pending: readonly PendingCheck[]): boolean {
+  if (tenders.length === 0) return true;
+  const total = pending[pending.length - 1]?.check.amount ?? null;
+  if (total === null) return false;
+  let paid: number | null = null;
+  let back = 0;
+  for (const t of tenders) {
+    if (t.amount === null) return false;
+    if (t.change === true) back += t.amount;
+    else paid = (paid ?? 0) + t.amount;
+  }
+  if (paid === null) return back < total;
+  return back > 0 ? paid - back === total : paid >= total;
 }
 
 /**

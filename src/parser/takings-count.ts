@@ -16,9 +16,32 @@ import { oneCountIn } from './pieces-stated.ts';
 /** What a count of takings counts: transactions, buyers, receipts, times. */
 const TAKINGS = new Set(['transaksi', 'trx', 'trans', 'pembeli', 'pelanggan', 'nota', 'struk']);
 
+/**
+ * Other words that count the entries under a heading: orders, customers, people served, times
+ * money came in ("ada 3 orderan COD masuk: 89k, 129k, 89k", "jual paket data 3 org: 25rb, 52rb,
+ * 98rb", "tf masuk 4 kali: …"). With one amount under them it is what the N came to together.
+ */
+const ENTRY_COUNTS = new Set(['orderan', 'order', 'pesanan', 'pesenan', 'orang', 'org', 'customer', 'konsumen', 'kali', 'x',
+  'transfer', 'tf', 'pembayaran']);
+
 /** The count a heading segment states of the takings under it ("3 transaksi"), or null. */
-export function takingsStated(a: Analysis, seg: Segment): { count: number; ex: NumExpr } | null {
-  return oneCountIn(a, seg, (word) => word !== undefined && word.type === T_WORD && TAKINGS.has(word.key));
+export function takingsStated(a: Analysis, seg: Segment): { count: number; ex: NumExpr; loose: boolean } | null {
+  let loose = false;
+  const found = oneCountIn(a, seg, (word) => {
+    if (word === undefined || word.type !== T_WORD) return false;
+    if (TAKINGS.has(word.key)) return true;
+    loose = ENTRY_COUNTS.has(word.key);
+    return loose;
+  });
+  return found === null ? null : { ...found, loose };
+}
+
+/**
+ * Whether the entries under a takings count agree with it: one amount each. A count of orders
+ * or people (`loose`) over a single amount is what they came to together.
+ */
+export function takingsAgree(under: number, head: { count: number; loose: boolean }): boolean {
+  return under === head.count || (head.loose && under === 1);
 }
 
 /** Channels her customers pay by: QRIS, e-wallets, the card machine. */

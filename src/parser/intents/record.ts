@@ -101,6 +101,13 @@ import { businessRemainder } from '../business-remainder.ts';
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
   'seharusnya', 'cuma', 'hanya']);
 
+/** Whether a line break stands between two tokens (a per-day view puts each day on lines of its own). */
+function onOtherLine(a: Analysis, from: number | undefined, to: number | undefined): boolean {
+  if (from === undefined || to === undefined) return false;
+  for (let i = from; i < to; i++) if (a.tokens[i]?.type === T_NL) return true;
+  return false;
+}
+
 const CAPITAL_STATEMENT = new Set(['modal usaha', 'modal usahanya']);
 const SALE_CARRY = { kind: 'sale' as const, verbSeen: true, strong: true };
 
@@ -831,12 +838,17 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // goods, count, purpose or source) — paid for what, earned from what? Asked.
   if (!returning && credit === null && change === null && entries.length > 0 && entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') &&
     e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 && !namesPayChannel(a) && !namesPayee(a.tokens) &&
+    // "ada 3 orderan masuk: 89k, 129k, 89k": her count names what the amounts were (counted-entries.ts).
+    !scan.countedEntries &&
     // "masuk 200rb keluar 50rb": the cash book's in and out of the day, each named by the other.
     !(entries.some((e) => e.kind === 'sale') && entries.some((e) => e.kind === 'expense'))) c.cap(C_DOUBT, 'no_object');
   // "jual taplak 150rb tp dikasih diskon jadi 130rb": a second amount of the same kind whose
   // "goods" are words of a price's outcome is the first one restated, not a second sale.
   // Whatever reading missed it, two entries are never recorded unasked then.
+  // ("senin laku 85rb, selasa 120rb, rabu cuma 40rb": read by days (`at` given, record-days.ts), an
+  // amount on another day's lines is that day's own, no restatement.)
   if (entries.length >= 2 && entries.some((e, i) => i > 0 && e.item !== null && e.kind === entries[i - 1]?.kind &&
+    !(at !== undefined && entries.length === scan.entries.length && onOtherLine(a, scan.entries[i - 1]?.at, scan.entries[i]?.at)) &&
     e.item.split(/\s+/).some((w) => OUTCOME_WORDS.has(w)))) c.cap(C_DOUBT, 'bare_second_amount');
   // "laku 2 taplak 150rb sepasang, kukasih 140rb aja": the price she let them go for replaces
   // the one written before it. Unless that price alone is the reading, asked (given-price.ts).
