@@ -97,6 +97,14 @@ export interface ReplyButton {
   value: string;
 }
 
+/**
+ * A reminder's facts still to be worded (the weekly nudge): the fan-out writes 100,000 rows in
+ * a few statements computed in Postgres, without reading them out, so it cannot word them; the
+ * send step words them with the catalogue in `language` just before sending
+ * (conversation/notices/reminder-message.ts `withWords`), as it draws a `chart`.
+ */
+export type FactsToWord = { kind: 'nudge'; language: 'id' | 'en'; name: string };
+
 export interface OutboundMessage {
   platform: Platform;
   chatId: string;
@@ -134,6 +142,11 @@ export interface OutboundMessage {
    * a row, where a PNG is ~37 KB of base64); each is drawn at the pace it is sent.
    */
   chart?: ChartToDraw;
+  /**
+   * Words still to write (`FactsToWord`): `text` is empty until the send step words them. A
+   * short text (a nudge is ~130 characters and a name), so it needs no cutting into parts.
+   */
+  toWord?: FactsToWord;
   /**
    * A file (an export) sent as a document, with `caption` (or else `text`) beside it. The
    * file lives on disk under DATA_DIR (`path` is absolute): exports can be large, and the
