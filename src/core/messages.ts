@@ -97,13 +97,26 @@ export interface ReplyButton {
   value: string;
 }
 
+/** A week's figures as the weekly summary words them (modules/summaries `WeekFigures`). */
+export interface WeekFiguresToWord {
+  from: string;
+  to: string;
+  sales: number;
+  expenses: number;
+  profit: number;
+  entries: number;
+  daysRecorded: number;
+}
+
 /**
- * A reminder's facts still to be worded (the weekly nudge): the fan-out writes 100,000 rows in
- * a few statements computed in Postgres, without reading them out, so it cannot word them; the
- * send step words them with the catalogue in `language` just before sending
- * (conversation/notices/reminder-message.ts `withWords`), as it draws a `chart`.
+ * A message's facts still to be worded (the weekly nudge, the weekly summary): their fan-outs
+ * write 100,000 rows in a few statements computed in Postgres, without reading them out, so
+ * they cannot word them; the send step words them with the catalogue in `language` just
+ * before sending (conversation/notices/words-at-send.ts `withWords`), as it draws a `chart`.
  */
-export type FactsToWord = { kind: 'nudge'; language: 'id' | 'en'; name: string };
+export type FactsToWord =
+  | { kind: 'nudge'; language: 'id' | 'en'; name: string }
+  | { kind: 'weekly_summary'; language: 'id' | 'en'; name: string; week: WeekFiguresToWord; lastWeek: WeekFiguresToWord; best: { item: string; amount: number } | null };
 
 export interface OutboundMessage {
   platform: Platform;
@@ -144,7 +157,7 @@ export interface OutboundMessage {
   chart?: ChartToDraw;
   /**
    * Words still to write (`FactsToWord`): `text` is empty until the send step words them. A
-   * short text (a nudge is ~130 characters and a name), so it needs no cutting into parts.
+   * short text (a nudge ~130 characters, a summary ~400, a chart's caption), so it needs no cutting into parts.
    */
   toWord?: FactsToWord;
   /**

@@ -10,7 +10,7 @@ import type { Platform } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
 import { findOutbound, markFailed, markHeld, markSent } from '../modules/outbox/outbox.repository.ts';
 import { withChartDrawn } from '../conversation/notices/chart-picture.ts';
-import { withWords } from '../conversation/notices/reminder-message.ts';
+import { withWords } from '../conversation/notices/words-at-send.ts';
 
 export interface OutboundDeps {
   db: Db;

@@ -8,7 +8,7 @@
  * member's data passes through this process, only the keys written. Its words need the
  * catalogue (how she is addressed, "Bu Sri" or just "Bu", comes from her name), which only
  * TypeScript has: the row carries her name and language (`toWord`) and the send step words
- * it just before sending (reminder-message.ts `withWords`), as it draws a summary's chart.
+ * it just before sending (notices/words-at-send.ts `withWords`), as it draws a summary's chart.
  * Writing the words here meant reading every member out and sending her text back: three
  * quarters of the fan-out's time (docs/BENCHMARKS.md, 2026-12-07).
  *

@@ -33,20 +33,19 @@
  * - her time zone's week: the slot is per time zone, the week is the slot's (Monday to
  *   Sunday of its local date), and only members living in that zone are paged.
  */
-import { addDays, startOfWeek } from '../core/dates.ts';
+import { startOfWeek } from '../core/dates.ts';
 import type { Db } from '../db/client.ts';
-import { weeklySummaryMessage } from '../conversation/notices/weekly-summary.ts';
-import { addToOutbox, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
-import { weeklySummaryKey } from '../modules/reminders/keys.ts';
+import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { weeklySummaryKeyPrefix } from '../modules/reminders/keys.ts';
 import { isoWeek, type Slot } from '../modules/reminders/schedule.ts';
-import { membersWithEntries, weeklySummariesOf } from '../modules/summaries/summaries.repository.ts';
+import { writeSummaryPage } from '../modules/summaries/summaries.repository.ts';
 
 /**
  * Members per page: one read of who is due, one of their figures, one insert. As the
  * reminder fan-out's batch: a page's rows (a few hundred bytes each, the chart as figures)
  * stay a few MB, its statements well under a second.
  */
-export const SUMMARY_BATCH = 5000;
+export const SUMMARY_BATCH = 20_000;
 
 export interface SummaryFanOutOptions {
   /** Asks the bulk feeder to run (`feedSoon`): given it, the rows are written for the feeder. */
@@ -64,45 +63,17 @@ export interface SummaryFanOutOptions {
  */
 export async function fanOutWeeklySummaries(db: Db, slot: Slot, options: SummaryFanOutOptions = {}): Promise<OutboxItem[]> {
   const written: OutboxItem[] = [];
-  const pages = summaryPages(db, slot, options.batchSize ?? SUMMARY_BATCH);
-  // The next page is read (on another pooled connection) while this one is written, as in
-  // the reminder fan-out: pages are keyset by person, so what this page writes cannot
-  // change the next one.
-  let reading = pages.next();
-  try {
-    for (let page = await reading, batch = 0; !page.done; page = await reading, batch++) {
-      reading = pages.next();
-      // Awaited by the loop; until then a failure must not count as unhandled.
-      reading.catch(() => undefined);
-      const items = await addToOutbox(db, page.value, { forFeeder: options.feed !== undefined });
-      if (items.length) await (options.feed ? options.feed() : options.dispatch?.(items));
-      written.push(...items);
-      await options.afterBatch?.(items, batch);
-    }
-  } finally {
-    // Never return (or throw) with a read still running behind the caller's back.
-    await reading.catch(() => undefined);
-    await pages.return(undefined);
+  const monday = startOfWeek(slot.date);
+  const keyPrefix = weeklySummaryKeyPrefix(isoWeek(slot.date));
+  const forFeeder = options.feed !== undefined;
+  for (let after = 0, batch = 0; ; batch++) {
+    const page = await writeSummaryPage(db, { timeZone: slot.timeZone, monday, afterPersonId: after, limit: options.batchSize ?? SUMMARY_BATCH, keyPrefix, forFeeder });
+    if (page.lastPersonId === null) break;
+    after = page.lastPersonId;
+    if (page.items.length === 0) continue;
+    await (options.feed ? options.feed() : options.dispatch?.(page.items));
+    written.push(...page.items);
+    await options.afterBatch?.(page.items, batch);
   }
   return written;
-}
-
-/** The slot's summaries as outbox messages, a page of members at a time (two reads a page). */
-async function* summaryPages(db: Db, slot: Slot, batchSize: number) {
-  const monday = startOfWeek(slot.date);
-  const week = isoWeek(slot.date);
-  for (let after = 0; ; ) {
-    const people = await membersWithEntries(db, { timeZone: slot.timeZone, from: monday, to: addDays(monday, 6), afterPersonId: after, limit: batchSize });
-    if (people.length === 0) return;
-    const summaries = await weeklySummariesOf(db, people, monday);
-    yield people.flatMap((p) => {
-      const found = summaries.get(p.personId);
-      // No chat (the page query asks for one), or no entry left (voided between the two reads).
-      if (!p.chat || !found) return [];
-      const message = weeklySummaryMessage({ language: p.language, ...p.chat }, found.summary, found.days, monday);
-      return [{ key: weeklySummaryKey(week, p.personId), message, priority: 'bulk' as const, sourceMessageId: null }];
-    });
-    after = people.at(-1)!.personId;
-    if (people.length < batchSize) return;
-  }
 }

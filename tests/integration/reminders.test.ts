@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
-import { withWords } from '../../src/conversation/notices/reminder-message.ts';
+import { withWords } from '../../src/conversation/notices/words-at-send.ts';
 import { fanOut } from '../../src/jobs/reminders-fan-out.ts';
 import { runDueReminders, type TickDeps, type TickResult } from '../../src/jobs/reminders-tick.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';

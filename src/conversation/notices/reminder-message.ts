@@ -2,7 +2,7 @@
  * A planned reminder (modules/reminders/planning.ts: facts, no text) as the message that
  * goes out: in the reader's language, sent as bulk (paced on WhatsApp).
  */
-import type { FactsToWord, OutboundMessage } from '../../core/messages.ts';
+import type { OutboundMessage } from '../../core/messages.ts';
 import type { PlannedReminder, ReminderFacts } from '../../modules/reminders/planning.ts';
 import { repliesFor, type Catalogue } from '../replies/index.ts';
 import { digestText } from './digest.ts';
@@ -34,21 +34,3 @@ export function reminderMessage(reminder: PlannedReminder): OutboundMessage {
   return { platform, chatId, text: textOf(repliesFor(language ?? GROUP_CHAT_LANGUAGE), reminder.facts), bulk: true };
 }
 
-/**
- * The message as it is sent: a row written with its facts still to word (`toWord`: the
- * weekly nudge, written in Postgres by the fan-out) gets its text from the catalogue in her
- * language, as `reminderMessage` would have written it; any other message as it is. The
- * send step runs it just before sending (src/jobs/outbound.processor.ts).
- */
-export function withWords(message: OutboundMessage): OutboundMessage {
-  const { toWord, ...rest } = message;
-  if (!toWord) return message;
-  return { ...rest, text: wordsOf(toWord) };
-}
-
-function wordsOf(facts: FactsToWord): string {
-  switch (facts.kind) {
-    case 'nudge':
-      return nudgeText(repliesFor(facts.language), facts);
-  }
-}

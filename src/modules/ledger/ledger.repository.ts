@@ -298,6 +298,20 @@ export async function dailyTotalsOfMany(
   return { days, items };
 }
 
+/**
+ * `dailyTotalsOfMany` as a query fragment for one statement (the weekly summaries' set-based
+ * writer): the unvoided entries over `range` of the people in `people` (a CTE's name with a
+ * `personId` column) summed per person, day, kind and item. Columns: person_id, date (date),
+ * kind, item, amount (bigint), entries.
+ */
+export function totalsByDayAndItemOf(people: RawBuilder<unknown>, range: DateRange): RawBuilder<unknown> {
+  return sql`select e.person_id, e.business_date as date, e.kind, e.item, sum(e.amount)::bigint as amount, count(*)::int as entries
+    from ledger_entries e
+    where e.person_id = any(array(select p."personId" from ${people} p)) and e.voided_at is null
+      and e.business_date between ${range.from} and ${range.to}
+    group by e.person_id, e.business_date, e.kind, e.item`;
+}
+
 export async function dayTotals(db: Db, personId: number, date: IsoDate): Promise<DayTotals> {
   const row = await db
     .selectFrom('ledger_entries')

@@ -170,18 +170,20 @@ function insertRows<P extends OutboxInsert>(slot: SlotMaker<P>) {
 /**
  * Messages whose words the send step writes (`toWord` on OutboundMessage), inserted from a
  * query without reading it out: `rows` (a CTE's name or a subquery) yields `key`, `platform`,
- * `chat_id`, `to_word` (the facts, jsonb) and `n` (the order to write them in), and the
+ * `chat_id`, `to_word` (the facts, jsonb), `chart` (a `ChartToDraw` as jsonb, or null) and
+ * `n` (the order to write them in), and the
  * insert is a fragment for the caller's statement, to return what it wrote. A fan-out of
  * 100,000 nudges is then a few statements computed in Postgres (issue #21), with the same
  * guarantee as `addToOutbox`: the key is unique and a row already written is left as it is
  * (`on conflict do nothing`; two inserts of one key at once wait on each other, and the
  * second writes nothing). Only bulk private messages: `bulk`, no source message, no parts
- * (a nudge is short). Returns `idempotency_key`, `platform`, `priority` of the rows written.
+ * (a nudge or a summary is short). Returns `idempotency_key`, `platform`, `priority` of the rows written.
  */
 export function insertToWordFrom(rows: RawBuilder<unknown>, forFeeder: boolean): RawBuilder<{ idempotency_key: string; platform: string; priority: Priority }> {
   return sql`insert into outbound_messages (idempotency_key, platform, chat_id, payload, priority, awaiting_feeder)
     select r.key, r.platform, r.chat_id,
-           jsonb_build_object('platform', r.platform, 'chatId', r.chat_id, 'text', '', 'toWord', r.to_word, 'bulk', true),
+           jsonb_build_object('platform', r.platform, 'chatId', r.chat_id, 'text', '', 'toWord', r.to_word, 'bulk', true)
+             || case when r.chart is null then '{}'::jsonb else jsonb_build_object('chart', r.chart) end,
            'bulk', ${forFeeder}
       from ${rows} as r
      order by r.n

@@ -125,7 +125,8 @@ export async function writeNudgePage(
     with "page" as (${page}),
     "rows" as (
       select ${options.keyPrefix}::text || p."personId" as key, p.platform, p."chatId" as chat_id,
-             jsonb_build_object('kind', 'nudge', 'language', p.language, 'name', p.name) as to_word, p."personId" as n
+             jsonb_build_object('kind', 'nudge', 'language', p.language, 'name', p.name) as to_word,
+             null::jsonb as chart, p."personId" as n
         from "page" p
        where p.platform is not null
     ),
