@@ -4,15 +4,17 @@
  * expenses and profit, the change against last week, her best-selling item, and the week's
  * chart as the photo (the text is its caption).
  *
- * Set-based, like the reminder fan-out (reminders-fan-out.ts): the reminder tick's
- * `weekly_summary` slot (one per time zone and Sunday) pages through the members due
- * (keyset by person id), computes the page's summaries in one statement
- * (`weeklySummariesOf`), and writes their outbox rows in one insert (`addToOutbox`'s
- * unnest form) under `rem-summary-<isoWeek>-<personId>` (modules/reminders/keys.ts). No
- * job per member: the rows wait `awaiting_feeder` and the bulk feeder (bulk-feeder.ts) puts
- * them on the send queue as it drains. The chart is written as its figures and drawn by
- * the send step (conversation/notices/chart-picture.ts): drawing takes ~50 ms of CPU, which
- * for 100,000 members cannot happen in the tick, and is paced by the sends anyway.
+ * Set-based, like the weekly nudge (reminders-fan-out.ts): the reminder tick's
+ * `weekly_summary` slot (one per time zone and Sunday) pages through the members due (keyset
+ * by person id), and each page is one statement computed in Postgres (`writeSummaryPage`):
+ * who is due, her figures (this week and last, best item, the chart's seven days) and her
+ * outbox row under `rem-summary-<isoWeek>-<personId>` (modules/reminders/keys.ts). No member
+ * passes through this process: the row carries her figures (`toWord`) and the chart's, and
+ * the send step words the text (conversation/notices/words-at-send.ts) and draws the chart
+ * (conversation/notices/chart-picture.ts: ~50 ms of CPU, which for 100,000 members cannot
+ * happen in the tick, and is paced by the sends anyway) just before sending. No job per
+ * member: the rows wait `awaiting_feeder` and the bulk feeder (bulk-feeder.ts) puts them on
+ * the send queue as it drains.
  *
  * What keeps each guarantee true:
  * - one summary per member per week, even when the tick runs twice or two schedulers run
@@ -20,7 +22,8 @@
  *   nothing`; two inserts of one key at once wait on each other in Postgres and the second
  *   writes nothing. Each run feeds (or dispatches) only the rows it wrote itself. A crash
  *   midway leaves the slot unmarked, the next tick redoes it and the keys drop what was
- *   written; the send step skips a row already sent (outbound.processor.ts);
+ *   written; the send step skips a row already sent (outbound.processor.ts). A page is one
+ *   statement, so a crash leaves it all written or none of it;
  * - Redis loses its data (between the tick and the feed, or while sending): nothing of
  *   the summaries lives only in Redis. A row awaiting the feeder is in no queue to lose; a
  *   fed row whose send job was lost is fed again (bulk-feeder.ts); the feeder's scheduler
@@ -41,9 +44,9 @@ import { isoWeek, type Slot } from '../modules/reminders/schedule.ts';
 import { writeSummaryPage } from '../modules/summaries/summaries.repository.ts';
 
 /**
- * Members per page: one read of who is due, one of their figures, one insert. As the
- * reminder fan-out's batch: a page's rows (a few hundred bytes each, the chart as figures)
- * stay a few MB, its statements well under a second.
+ * Members per page, one statement each: only the keys written come back, so a page can be
+ * large; 20,000 keeps each statement's transaction a few seconds while 100,000 members are
+ * five statements (as the nudge's NUDGE_BATCH).
  */
 export const SUMMARY_BATCH = 20_000;
 
