@@ -97,6 +97,27 @@ export interface ReplyButton {
   value: string;
 }
 
+/** A week's figures as the weekly summary words them (modules/summaries `WeekFigures`). */
+export interface WeekFiguresToWord {
+  from: string;
+  to: string;
+  sales: number;
+  expenses: number;
+  profit: number;
+  entries: number;
+  daysRecorded: number;
+}
+
+/**
+ * A message's facts still to be worded (the weekly nudge, the weekly summary): their fan-outs
+ * write 100,000 rows in a few statements computed in Postgres, without reading them out, so
+ * they cannot word them; the send step words them with the catalogue in `language` just
+ * before sending (conversation/notices/words-at-send.ts `withWords`), as it draws a `chart`.
+ */
+export type FactsToWord =
+  | { kind: 'nudge'; language: 'id' | 'en'; name: string }
+  | { kind: 'weekly_summary'; language: 'id' | 'en'; name: string; week: WeekFiguresToWord; lastWeek: WeekFiguresToWord; best: { item: string; amount: number } | null };
+
 export interface OutboundMessage {
   platform: Platform;
   chatId: string;
@@ -134,6 +155,11 @@ export interface OutboundMessage {
    * a row, where a PNG is ~37 KB of base64); each is drawn at the pace it is sent.
    */
   chart?: ChartToDraw;
+  /**
+   * Words still to write (`FactsToWord`): `text` is empty until the send step words them. A
+   * short text (a nudge ~130 characters, a summary ~400, a chart's caption), so it needs no cutting into parts.
+   */
+  toWord?: FactsToWord;
   /**
    * A file (an export) sent as a document, with `caption` (or else `text`) beside it. The
    * file lives on disk under DATA_DIR (`path` is absolute): exports can be large, and the

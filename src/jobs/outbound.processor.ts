@@ -10,6 +10,7 @@ import type { Platform } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
 import { findOutbound, markFailed, markHeld, markSent } from '../modules/outbox/outbox.repository.ts';
 import { withChartDrawn } from '../conversation/notices/chart-picture.ts';
+import { withWords } from '../conversation/notices/words-at-send.ts';
 
 export interface OutboundDeps {
   db: Db;
@@ -60,7 +61,8 @@ export async function processOutbound(deps: OutboundDeps, key: string): Promise<
     // The channel paces bulk sends (WhatsApp): it learns the priority from the payload.
     // A chart written as its figures (the weekly summaries) is drawn now, at the pace its
     // row is sent, one at a time per send worker: a reply waits at most one drawing (~50 ms).
-    const payload = await withChartDrawn(row.payload);
+    // A nudge written as its facts (the fan-out writes them in Postgres) is worded now.
+    const payload = await withChartDrawn(withWords(row.payload));
     const sent = await channel.send(row.priority === 'bulk' ? { ...payload, bulk: true } : payload);
     await markSent(deps.db, key, sent.platformMessageId, deps.clock.now());
     deps.log.debug({ key, priority: row.priority }, 'sent');

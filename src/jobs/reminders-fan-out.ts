@@ -3,11 +3,18 @@
  * conversation/notices/reminder-message.ts) written to the outbox, a batch per
  * transaction, each batch dispatched after its commit.
  *
- * A batch is one read (planSlot's page of members, set-based) and one insert (addToOutbox:
- * the whole batch as arrays, `on conflict (idempotency_key) do nothing returning`). The
- * wording stays in TypeScript: a sentence depends on more than the template (how she is
- * addressed, "Bu Sri" or just "Ibu", comes from her name), and the catalogue is the one
- * place that knows it; rendering is a few percent of the time (docs/BENCHMARKS.md).
+ * The weekly nudge, the slot of every member (100,000 at once), is set-based: a batch is one
+ * statement computed in Postgres (`writeNudgePage`: who is due, and her row written), so no
+ * member's data passes through this process, only the keys written. Its words need the
+ * catalogue (how she is addressed, "Bu Sri" or just "Bu", comes from her name), which only
+ * TypeScript has: the row carries her name and language (`toWord`) and the send step words
+ * it just before sending (notices/words-at-send.ts `withWords`), as it draws a summary's chart.
+ * Writing the words here meant reading every member out and sending her text back: three
+ * quarters of the fan-out's time (docs/BENCHMARKS.md, 2026-12-07).
+ *
+ * Every other kind (repayments, digests, orders due, the quarterly question: a few rows, or
+ * texts with figures) is a read (planSlot's page) and an insert (addToOutbox: the batch as
+ * arrays, `on conflict (idempotency_key) do nothing returning`), worded here.
  *
  * The bot runs it with `feed`: the rows wait in the outbox and the bulk feeder
  * (src/jobs/bulk-feeder.ts) puts them on the send queue as it drains (a few minutes of sends
@@ -29,7 +36,9 @@
 import type { Db } from '../db/client.ts';
 import { reminderMessage } from '../conversation/notices/reminder-message.ts';
 import { addToOutbox, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
-import { planSlot } from '../modules/reminders/planning.ts';
+import { nudgeKeyPrefix } from '../modules/reminders/keys.ts';
+import { later, nudgeWindow, planSlot } from '../modules/reminders/planning.ts';
+import { writeNudgePage } from '../modules/reminders/reminders.repository.ts';
 import type { Slot } from '../modules/reminders/schedule.ts';
 
 /**
@@ -38,6 +47,13 @@ import type { Slot } from '../modules/reminders/schedule.ts';
  * messages stay a few megabytes in memory and its transaction well under a second.
  */
 export const FAN_OUT_BATCH = 5000;
+
+/**
+ * Members per statement of the set-based nudge (`writeNudgePage`): nothing of a page comes
+ * into this process but the keys written, so the page can be larger; 20,000 keeps each
+ * statement's transaction a second or two while a slot of 100,000 is five statements.
+ */
+export const NUDGE_BATCH = 20_000;
 
 export interface FanOutOptions {
   /**
@@ -66,23 +82,13 @@ export interface FanOutOptions {
 export async function fanOut(db: Db, slot: Slot, now: Date, options: FanOutOptions = {}): Promise<OutboxItem[]> {
   const written: OutboxItem[] = [];
   let batch = 0;
-  // The previous batch's dispatch, still running while this batch is read and written.
+  // The previous batch's dispatch, still running while the next batch is written.
   let dispatching: Promise<void> | undefined;
-  const pages = planSlot(db, slot, now, options.batchSize ?? FAN_OUT_BATCH);
-  // The next page is read (on another pooled connection) while this one is worded and
-  // written: with the send jobs left to the feeder, the fan-out is these two Postgres steps.
-  // Pages are keyset by person, so what this batch writes cannot change the next page.
-  let reading = pages.next();
+  const forFeeder = options.feed !== undefined;
+  const batches = slot.kind === 'nudge' ? nudgeBatches(db, slot, now, options.batchSize ?? NUDGE_BATCH, forFeeder) : plannedBatches(db, slot, now, options.batchSize ?? FAN_OUT_BATCH, forFeeder);
   try {
-    for (let page = await reading; !page.done; page = await reading) {
-      reading = pages.next();
-      // Awaited by the loop; until then a failure must not count as unhandled.
-      reading.catch(() => undefined);
-      const { planned } = page.value;
-      if (planned.length === 0) continue;
-      const messages = planned.map((p) => ({ key: p.key, message: reminderMessage(p), priority: 'bulk' as const, sourceMessageId: null }));
-      const items = await db.transaction().execute((trx) => addToOutbox(trx, messages, { forFeeder: options.feed !== undefined }));
-      if (options.feed && items.length) {
+    for await (const items of batches) {
+      if (options.feed) {
         // The feeder takes it from here; a lost kick only waits for its scheduler's next run.
         await options.feed();
         written.push(...items);
@@ -103,10 +109,51 @@ export async function fanOut(db: Db, slot: Slot, now: Date, options: FanOutOptio
     }
     await dispatching;
   } finally {
-    // Never return (or throw) with a read or a dispatch still running behind the caller's back.
-    await reading.catch(() => undefined);
-    await pages.return(undefined);
+    // Never return (or throw) with a dispatch still running behind the caller's back.
     await dispatching?.catch(() => undefined);
   }
   return written;
+}
+
+/**
+ * The weekly nudge, set-based: each batch is one statement computed in Postgres
+ * (`writeNudgePage`: who is due, and her row written with her name and language for the send
+ * step to word), so no member passes through this process; the batches are keyset by person.
+ * Yields each batch's rows written (none for a batch whose rows were all there already).
+ */
+async function* nudgeBatches(db: Db, slot: Slot, now: Date, batchSize: number, forFeeder: boolean): AsyncGenerator<OutboxItem[]> {
+  const { from, to, week } = nudgeWindow(slot, later(now, slot.dueAt));
+  for (let after = 0; ; ) {
+    const page = await writeNudgePage(db, { timeZone: slot.timeZone, afterPersonId: after, limit: batchSize, withoutEntriesBetween: { from, to }, keyPrefix: nudgeKeyPrefix(week), forFeeder });
+    if (page.lastPersonId === null) return;
+    if (page.items.length) yield page.items;
+    after = page.lastPersonId;
+  }
+}
+
+/**
+ * Every other kind (planned by planSlot, worded here): a batch is one read (planSlot's page)
+ * and one insert (addToOutbox) in a transaction. The next page is read (on another pooled
+ * connection) while this one is worded and written; pages are keyset, so what this batch
+ * writes cannot change the next page.
+ */
+async function* plannedBatches(db: Db, slot: Slot, now: Date, batchSize: number, forFeeder: boolean): AsyncGenerator<OutboxItem[]> {
+  const pages = planSlot(db, slot, now, batchSize);
+  let reading = pages.next();
+  try {
+    for (let page = await reading; !page.done; page = await reading) {
+      reading = pages.next();
+      // Awaited by the loop; until then a failure must not count as unhandled.
+      reading.catch(() => undefined);
+      const { planned } = page.value;
+      if (planned.length === 0) continue;
+      const messages = planned.map((p) => ({ key: p.key, message: reminderMessage(p), priority: 'bulk' as const, sourceMessageId: null }));
+      const items = await db.transaction().execute((trx) => addToOutbox(trx, messages, { forFeeder }));
+      if (items.length) yield items;
+    }
+  } finally {
+    // Never return (or throw) with a read still running behind the caller's back.
+    await reading.catch(() => undefined);
+    await pages.return(undefined);
+  }
 }

@@ -4,15 +4,17 @@
  * expenses and profit, the change against last week, her best-selling item, and the week's
  * chart as the photo (the text is its caption).
  *
- * Set-based, like the reminder fan-out (reminders-fan-out.ts): the reminder tick's
- * `weekly_summary` slot (one per time zone and Sunday) pages through the members due
- * (keyset by person id), computes the page's summaries in one statement
- * (`weeklySummariesOf`), and writes their outbox rows in one insert (`addToOutbox`'s
- * unnest form) under `rem-summary-<isoWeek>-<personId>` (modules/reminders/keys.ts). No
- * job per member: the rows wait `awaiting_feeder` and the bulk feeder (bulk-feeder.ts) puts
- * them on the send queue as it drains. The chart is written as its figures and drawn by
- * the send step (conversation/notices/chart-picture.ts): drawing takes ~50 ms of CPU, which
- * for 100,000 members cannot happen in the tick, and is paced by the sends anyway.
+ * Set-based, like the weekly nudge (reminders-fan-out.ts): the reminder tick's
+ * `weekly_summary` slot (one per time zone and Sunday) pages through the members due (keyset
+ * by person id), and each page is one statement computed in Postgres (`writeSummaryPage`):
+ * who is due, her figures (this week and last, best item, the chart's seven days) and her
+ * outbox row under `rem-summary-<isoWeek>-<personId>` (modules/reminders/keys.ts). No member
+ * passes through this process: the row carries her figures (`toWord`) and the chart's, and
+ * the send step words the text (conversation/notices/words-at-send.ts) and draws the chart
+ * (conversation/notices/chart-picture.ts: ~50 ms of CPU, which for 100,000 members cannot
+ * happen in the tick, and is paced by the sends anyway) just before sending. No job per
+ * member: the rows wait `awaiting_feeder` and the bulk feeder (bulk-feeder.ts) puts them on
+ * the send queue as it drains.
  *
  * What keeps each guarantee true:
  * - one summary per member per week, even when the tick runs twice or two schedulers run
@@ -20,7 +22,8 @@
  *   nothing`; two inserts of one key at once wait on each other in Postgres and the second
  *   writes nothing. Each run feeds (or dispatches) only the rows it wrote itself. A crash
  *   midway leaves the slot unmarked, the next tick redoes it and the keys drop what was
- *   written; the send step skips a row already sent (outbound.processor.ts);
+ *   written; the send step skips a row already sent (outbound.processor.ts). A page is one
+ *   statement, so a crash leaves it all written or none of it;
  * - Redis loses its data (between the tick and the feed, or while sending): nothing of
  *   the summaries lives only in Redis. A row awaiting the feeder is in no queue to lose; a
  *   fed row whose send job was lost is fed again (bulk-feeder.ts); the feeder's scheduler
@@ -33,20 +36,19 @@
  * - her time zone's week: the slot is per time zone, the week is the slot's (Monday to
  *   Sunday of its local date), and only members living in that zone are paged.
  */
-import { addDays, startOfWeek } from '../core/dates.ts';
+import { startOfWeek } from '../core/dates.ts';
 import type { Db } from '../db/client.ts';
-import { weeklySummaryMessage } from '../conversation/notices/weekly-summary.ts';
-import { addToOutbox, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
-import { weeklySummaryKey } from '../modules/reminders/keys.ts';
+import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { weeklySummaryKeyPrefix } from '../modules/reminders/keys.ts';
 import { isoWeek, type Slot } from '../modules/reminders/schedule.ts';
-import { membersWithEntries, weeklySummariesOf } from '../modules/summaries/summaries.repository.ts';
+import { writeSummaryPage } from '../modules/summaries/summaries.repository.ts';
 
 /**
- * Members per page: one read of who is due, one of their figures, one insert. As the
- * reminder fan-out's batch: a page's rows (a few hundred bytes each, the chart as figures)
- * stay a few MB, its statements well under a second.
+ * Members per page, one statement each: only the keys written come back, so a page can be
+ * large; 20,000 keeps each statement's transaction a few seconds while 100,000 members are
+ * five statements (as the nudge's NUDGE_BATCH).
  */
-export const SUMMARY_BATCH = 5000;
+export const SUMMARY_BATCH = 20_000;
 
 export interface SummaryFanOutOptions {
   /** Asks the bulk feeder to run (`feedSoon`): given it, the rows are written for the feeder. */
@@ -64,45 +66,17 @@ export interface SummaryFanOutOptions {
  */
 export async function fanOutWeeklySummaries(db: Db, slot: Slot, options: SummaryFanOutOptions = {}): Promise<OutboxItem[]> {
   const written: OutboxItem[] = [];
-  const pages = summaryPages(db, slot, options.batchSize ?? SUMMARY_BATCH);
-  // The next page is read (on another pooled connection) while this one is written, as in
-  // the reminder fan-out: pages are keyset by person, so what this page writes cannot
-  // change the next one.
-  let reading = pages.next();
-  try {
-    for (let page = await reading, batch = 0; !page.done; page = await reading, batch++) {
-      reading = pages.next();
-      // Awaited by the loop; until then a failure must not count as unhandled.
-      reading.catch(() => undefined);
-      const items = await addToOutbox(db, page.value, { forFeeder: options.feed !== undefined });
-      if (items.length) await (options.feed ? options.feed() : options.dispatch?.(items));
-      written.push(...items);
-      await options.afterBatch?.(items, batch);
-    }
-  } finally {
-    // Never return (or throw) with a read still running behind the caller's back.
-    await reading.catch(() => undefined);
-    await pages.return(undefined);
+  const monday = startOfWeek(slot.date);
+  const keyPrefix = weeklySummaryKeyPrefix(isoWeek(slot.date));
+  const forFeeder = options.feed !== undefined;
+  for (let after = 0, batch = 0; ; batch++) {
+    const page = await writeSummaryPage(db, { timeZone: slot.timeZone, monday, afterPersonId: after, limit: options.batchSize ?? SUMMARY_BATCH, keyPrefix, forFeeder });
+    if (page.lastPersonId === null) break;
+    after = page.lastPersonId;
+    if (page.items.length === 0) continue;
+    await (options.feed ? options.feed() : options.dispatch?.(page.items));
+    written.push(...page.items);
+    await options.afterBatch?.(page.items, batch);
   }
   return written;
-}
-
-/** The slot's summaries as outbox messages, a page of members at a time (two reads a page). */
-async function* summaryPages(db: Db, slot: Slot, batchSize: number) {
-  const monday = startOfWeek(slot.date);
-  const week = isoWeek(slot.date);
-  for (let after = 0; ; ) {
-    const people = await membersWithEntries(db, { timeZone: slot.timeZone, from: monday, to: addDays(monday, 6), afterPersonId: after, limit: batchSize });
-    if (people.length === 0) return;
-    const summaries = await weeklySummariesOf(db, people, monday);
-    yield people.flatMap((p) => {
-      const found = summaries.get(p.personId);
-      // No chat (the page query asks for one), or no entry left (voided between the two reads).
-      if (!p.chat || !found) return [];
-      const message = weeklySummaryMessage({ language: p.language, ...p.chat }, found.summary, found.days, monday);
-      return [{ key: weeklySummaryKey(week, p.personId), message, priority: 'bulk' as const, sourceMessageId: null }];
-    });
-    after = people.at(-1)!.personId;
-    if (people.length < batchSize) return;
-  }
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/core/messages.ts';
+import { withWords } from '../../src/conversation/notices/words-at-send.ts';
 import { fanOut } from '../../src/jobs/reminders-fan-out.ts';
 import { runDueReminders, type TickDeps, type TickResult } from '../../src/jobs/reminders-tick.ts';
 import { processInbound, type InboundDeps } from '../../src/jobs/inbound.processor.ts';
@@ -63,7 +64,8 @@ async function tick(iso: string, quietHours: QuietHours | null = QUIET): Promise
   const before = dispatched.length;
   const result = await runDueReminders(deps(quietHours), clock.now());
   const sent = await Promise.all(
-    dispatched.slice(before).map(async (i) => ({ key: i.idempotencyKey, message: (await findOutbound(t.db, i.idempotencyKey))!.payload })),
+    // As the send step sends it: a nudge is written as its facts and worded just before sending.
+    dispatched.slice(before).map(async (i) => ({ key: i.idempotencyKey, message: withWords((await findOutbound(t.db, i.idempotencyKey))!.payload) })),
   );
   return { result, sent };
 }
@@ -449,6 +451,32 @@ describe('a fan-out interrupted midway', () => {
     expect(calls).toHaveLength(2);
     const swept = await staleQueued(t.db, new Date(Date.now() + 86_400_000), 500, ['telegram', 'whatsapp']);
     expect(swept.map((i) => i.idempotencyKey)).toEqual(expect.arrayContaining(rows.map((r) => r.idempotency_key)));
+  });
+
+  it('two schedulers fanning out the same slot at once write each member\'s nudge once, and each dispatches only what it wrote', async () => {
+    const slot = slotOn('nudge', 'Asia/Jakarta', '2027-05-15', QUIET)!;
+    const week = `rem-nudge-${isoWeek(slot.date)}-%`;
+    const a: OutboxItem[] = [];
+    const b: OutboxItem[] = [];
+    // One in batches of one member, the other in one batch: they meet on every row.
+    const [ofA, ofB] = await Promise.all([
+      fanOut(t.db, slot, slot.dueAt, { batchSize: 1, dispatch: async (items) => void a.push(...items) }),
+      fanOut(t.db, slot, slot.dueAt, { dispatch: async (items) => void b.push(...items) }),
+    ]);
+    expect(ofA).toEqual(a);
+    expect(ofB).toEqual(b);
+    const rows = await t.db.selectFrom('outbound_messages').select(['idempotency_key', 'payload']).where('idempotency_key', 'like', week).execute();
+    expect(rows).toHaveLength(3);
+    const keys = [...a, ...b].map((i) => i.idempotencyKey).sort();
+    expect(keys).toEqual(rows.map((r) => r.idempotency_key).sort());
+    // Written as her facts, worded by the send step in her language.
+    const [first] = rows.sort((x, y) => x.idempotency_key.localeCompare(y.idempotency_key));
+    const person = await t.db.selectFrom('people').select('name').where('id', '=', Number(first!.idempotency_key.split('-').at(-1))).executeTakeFirstOrThrow();
+        expect(first!.payload).toMatchObject({ text: '', bulk: true, toWord: { kind: 'nudge', language: 'id', name: person.name } });
+    expect(withWords(first!.payload).text).toBe(`📒 Halo Bu ${person.name}! Minggu ini belum ada catatan jualan Ibu. Yuk catat, cukup satu pesan, misalnya: laku 12 bros @15rb`);
+    expect(withWords(first!.payload)).not.toHaveProperty('toWord');
+    // And a third run, as after a crash once all was written, writes nothing.
+    expect(await fanOut(t.db, slot, slot.dueAt, { dispatch: async () => expect.fail('nothing to dispatch') })).toEqual([]);
   });
 
   it('no tick ever queued the same reminder twice', () => {

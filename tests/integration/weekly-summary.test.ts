@@ -8,6 +8,7 @@
  * cancelled; a member in Asia/Makassar gets hers at 19:00 WITA. (Redis losing its data
  * between the tick and the feed: tests/integration/bulk-feeder.test.ts.)
  */
+import { withWords } from '../../src/conversation/notices/words-at-send.ts';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
@@ -79,7 +80,7 @@ async function tick(iso: string): Promise<{ keys: string[]; sent: { key: string;
   const before = dispatched.length;
   await runDueReminders(tickDeps(), clock.now());
   const keys = dispatched.slice(before).map((i) => i.idempotencyKey).filter((k) => k.startsWith('rem-summary-'));
-  const sent = await Promise.all(keys.map(async (key) => ({ key, message: await withChartDrawn((await findOutbound(t.db, key))!.payload) })));
+  const sent = await Promise.all(keys.map(async (key) => ({ key, message: await withChartDrawn(withWords((await findOutbound(t.db, key))!.payload)) })));
   return { keys, sent };
 }
 
@@ -193,15 +194,15 @@ describe('the set-based fan-out', () => {
     expect(written).toHaveLength(6);
     const rows = await week49();
     const ani = rows.find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.ani}`)!;
-    expect(ani.payload.text).toContain('Jualan: Rp70.000');
-    expect(ani.payload.text).toContain('jualan turun Rp560.000');
+    expect(withWords(ani.payload).text).toContain('Jualan: Rp70.000');
+    expect(withWords(ani.payload).text).toContain('jualan turun Rp560.000');
     expect(ani.payload.chart?.sales).toEqual([70_000, 0, 0, 0, 0, 0, 0]);
     expect(ani.payload.chart?.expenses).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(salesPixels((await withChartDrawn(ani.payload)).image!.pngBase64)).toBeGreaterThan(100);
     const wati4 = rows.find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.wati4}`)!;
     expect(wati4.chat_id).toBe('614');
-    expect(wati4.payload.text).toContain('Jualan: Rp50.000');
-    expect(wati4.payload.text).toContain('Paling laku: kue (Rp50.000)');
+    expect(withWords(wati4.payload).text).toContain('Jualan: Rp50.000');
+    expect(withWords(wati4.payload).text).toContain('Paling laku: kue (Rp50.000)');
   });
 
   it('leaves out a member who opted out, and one who left her group', async () => {

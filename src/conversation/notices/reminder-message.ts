@@ -33,3 +33,4 @@ export function reminderMessage(reminder: PlannedReminder): OutboundMessage {
   const { platform, chatId, language } = reminder.to;
   return { platform, chatId, text: textOf(repliesFor(language ?? GROUP_CHAT_LANGUAGE), reminder.facts), bulk: true };
 }
+

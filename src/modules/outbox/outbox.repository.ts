@@ -3,7 +3,7 @@
  * as the change that justifies it. The queue carries only the row's idempotency key, so a
  * job that runs twice (a stalled worker) finds the row already sent and does nothing.
  */
-import { expressionBuilder, sql, type Compilable, type Expression, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { expressionBuilder, sql, type Compilable, type Expression, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { OutboundMessage } from '../../core/messages.ts';
 import { partsOf } from '../../core/message-parts.ts';
 import type { Db } from '../../db/client.ts';
@@ -165,6 +165,35 @@ function insertRows<P extends OutboxInsert>(slot: SlotMaker<P>) {
       ) with ordinality as r(key, platform, chat_id, payload, priority, source_message_id, n)
      order by r.n
     on conflict (idempotency_key) do nothing`;
+}
+
+/**
+ * Messages whose words the send step writes (`toWord` on OutboundMessage), inserted from a
+ * query without reading it out: `rows` (a CTE's name or a subquery) yields `key`, `platform`,
+ * `chat_id`, `to_word` (the facts, jsonb), `chart` (a `ChartToDraw` as jsonb, or null) and
+ * `n` (the order to write them in), and the
+ * insert is a fragment for the caller's statement, to return what it wrote. A fan-out of
+ * 100,000 nudges is then a few statements computed in Postgres (issue #21), with the same
+ * guarantee as `addToOutbox`: the key is unique and a row already written is left as it is
+ * (`on conflict do nothing`; two inserts of one key at once wait on each other, and the
+ * second writes nothing). Only bulk private messages: `bulk`, no source message, no parts
+ * (a nudge or a summary is short). Returns `idempotency_key`, `platform`, `priority` of the rows written.
+ */
+export function insertToWordFrom(rows: RawBuilder<unknown>, forFeeder: boolean): RawBuilder<{ idempotency_key: string; platform: string; priority: Priority }> {
+  return sql`insert into outbound_messages (idempotency_key, platform, chat_id, payload, priority, awaiting_feeder)
+    select r.key, r.platform, r.chat_id,
+           jsonb_build_object('platform', r.platform, 'chatId', r.chat_id, 'text', '', 'toWord', r.to_word, 'bulk', true)
+             || case when r.chart is null then '{}'::jsonb else jsonb_build_object('chart', r.chart) end,
+           'bulk', ${forFeeder}
+      from ${rows} as r
+     order by r.n
+    on conflict (idempotency_key) do nothing
+    returning idempotency_key, platform, priority`;
+}
+
+/** Rows returned by an `insertToWordFrom` as queue items (in the order given). */
+export function writtenItems(rows: readonly { idempotency_key: string; platform: string; priority: Priority }[]): OutboxItem[] {
+  return asItems(rows.map((r) => ({ idempotencyKey: r.idempotency_key, platform: r.platform, priority: r.priority })));
 }
 
 /** Her held messages to queue again with a private message's replies (see `releaseHeld`). */

@@ -576,6 +576,15 @@ export interface PersonInZone {
   figure: number;
 }
 
+export interface PeopleInZoneOptions {
+  timeZone: string;
+  afterPersonId: number;
+  limit: number;
+  conditions: readonly PersonCondition[];
+  figure?: (personId: Expression<number>) => Expression<number>;
+  withOptedOut?: boolean;
+}
+
 /**
  * Opted-in people living in `timeZone` (and the opted-out ones too with `withOptedOut`, so
  * a planner can say who it left out), by id from `afterPersonId`, for whom every
@@ -585,15 +594,26 @@ export interface PersonInZone {
  */
 export async function peopleInZone(
   db: Db,
-  options: {
-    timeZone: string;
-    afterPersonId: number;
-    limit: number;
-    conditions: readonly PersonCondition[];
-    figure?: (personId: Expression<number>) => Expression<number>;
-    withOptedOut?: boolean;
-  },
+  options: PeopleInZoneOptions,
 ): Promise<PersonInZone[]> {
+  const rows = await peopleInZoneQuery(db, options).execute();
+  return rows.map(({ platform, chatId, opted_out_at, ...r }) => ({
+    ...r,
+    optedOut: opted_out_at !== null,
+    chat: opted_out_at === null && platform !== null && chatId !== null ? { platform: platform as Platform, chatId } : null,
+  }));
+}
+
+/**
+ * `peopleInZone`'s page as a query, not run: for a writer that uses the page inside one
+ * statement (the nudge fan-out writes its outbox rows from it without reading it out).
+ * Columns: personId, name, language, platform and chatId (null: no chat she may be written
+ * to), opted_out_at, figure.
+ */
+export function peopleInZoneQuery(
+  db: Db,
+  options: PeopleInZoneOptions,
+) {
   const personId = sql.ref<number>('people.id');
   let query = db
     .selectFrom('people')
@@ -623,12 +643,7 @@ export async function peopleInZone(
     .where('people.id', '>', options.afterPersonId);
   if (!options.withOptedOut) query = query.where('people.opted_out_at', 'is', null);
   for (const condition of options.conditions) query = query.where((eb) => condition(eb, personId));
-  const rows = await query.orderBy('people.id').limit(options.limit).execute();
-  return rows.map(({ platform, chatId, opted_out_at, ...r }) => ({
-    ...r,
-    optedOut: opted_out_at !== null,
-    chat: opted_out_at === null && platform !== null && chatId !== null ? { platform: platform as Platform, chatId } : null,
-  }));
+  return query.orderBy('people.id').limit(options.limit);
 }
 
 /** Her phone (E.164) or null, her row locked for the rest of the transaction (linking a verified phone). */

@@ -32,7 +32,12 @@ export function repaymentKey(loanId: number, instalment: number, step: Repayment
 }
 
 export function nudgeKey(week: string, personId: number): string {
-  return `rem-nudge-${week}-${personId}`;
+  return `${nudgeKeyPrefix(week)}${personId}`;
+}
+
+/** A week's nudge keys but the person id: the fan-out's SQL appends it (`prefix || person id`). */
+export function nudgeKeyPrefix(week: string): string {
+  return `rem-nudge-${week}-`;
 }
 
 export function digestKey(week: string, groupChatId: number): string {
@@ -50,7 +55,12 @@ export function orderDueKey(orderId: number, personId: number): string {
 
 /** Weekly summary: one per member per ISO week. */
 export function weeklySummaryKey(week: string, personId: number): string {
-  return `rem-summary-${week}-${personId}`;
+  return `${weeklySummaryKeyPrefix(week)}${personId}`;
+}
+
+/** A week's summary keys but the person id: the fan-out's SQL appends it. */
+export function weeklySummaryKeyPrefix(week: string): string {
+  return `rem-summary-${week}-`;
 }
 
 export type ParsedReminderKey =

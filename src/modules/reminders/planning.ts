@@ -75,7 +75,8 @@ export interface PlannedBatch {
 
 export const DEFAULT_BATCH = 2000;
 
-function later(a: Date, b: Date): Date {
+/** The later of two times (a slot goes out at its due time, or later when the tick is late). */
+export function later(a: Date, b: Date): Date {
   return a.getTime() >= b.getTime() ? a : b;
 }
 
@@ -126,14 +127,21 @@ function toMembers(slot: Slot, members: repo.DueMember[], keyOf: (personId: numb
   return batch;
 }
 
-/** Saturday evening: members who have recorded nothing since Monday. */
-async function* planNudge(db: Db, slot: Slot, at: Date, batchSize: number): AsyncGenerator<PlannedBatch> {
+/**
+ * A nudge slot's week (its key's `week`) and the days a member must have recorded nothing
+ * in to be nudged: since Monday up to Saturday evening, or up to the morning after when quiet
+ * hours moved it (`at`: when it goes out). The fan-out's set-based writer uses it too.
+ */
+export function nudgeWindow(slot: Slot, at: Date): { from: IsoDate; to: IsoDate; week: string } {
   const from = startOfWeek(slot.date);
-  // Saturday evening, or the morning after when quiet hours moved it: "since Monday" up to then.
   const today = businessDate(at, slot.timeZone);
   const sunday = addDays(from, 6);
-  const to = today < slot.date ? slot.date : today > sunday ? sunday : today;
-  const week = isoWeek(slot.date);
+  return { from, to: today < slot.date ? slot.date : today > sunday ? sunday : today, week: isoWeek(slot.date) };
+}
+
+/** Saturday evening: members who have recorded nothing since Monday. */
+async function* planNudge(db: Db, slot: Slot, at: Date, batchSize: number): AsyncGenerator<PlannedBatch> {
+  const { from, to, week } = nudgeWindow(slot, at);
   for (let after = 0; ; ) {
     const members = await repo.dueMembers(db, { timeZone: slot.timeZone, afterPersonId: after, limit: batchSize, withoutEntriesBetween: { from, to } });
     if (members.length === 0) return;

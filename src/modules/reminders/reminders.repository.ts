@@ -4,14 +4,15 @@
  * query fragments (people, groups, ledger) so it stays set-based and paged by id: a slot
  * of 100,000 members is read a batch at a time.
  */
+import { sql } from 'kysely';
 import type { IsoDate } from '../../core/dates.ts';
 import { isTimeZone } from '../../core/dates.ts';
 import type { Rupiah } from '../../core/money.ts';
 import type { Db } from '../../db/client.ts';
 import { groupTimeZones, isActiveMember, linkedChatsWithFigures, type ChatWithFigures } from '../groups/groups.repository.ts';
 import { amountBetween, hasEntriesBetween } from '../ledger/ledger.repository.ts';
-import { queuedKeysLike } from '../outbox/outbox.repository.ts';
-import { peopleInZone, personTimeZones as personTimeZonesOf, type PersonInZone } from '../people/people.repository.ts';
+import { insertToWordFrom, queuedKeysLike, writtenItems, type OutboxItem, type Priority } from '../outbox/outbox.repository.ts';
+import { peopleInZone, peopleInZoneQuery, personTimeZones as personTimeZonesOf, type PersonInZone } from '../people/people.repository.ts';
 import type { Slot } from './schedule.ts';
 
 /** Time zones of groups and people: each needs its own slots. */
@@ -98,6 +99,46 @@ export async function dueMembers(
     ...(turnover ? { figure: (personId) => amountBetween(personId, 'sale', turnover) } : {}),
   });
   return rows.map(({ figure, ...r }) => ({ ...r, turnover: figure }));
+}
+
+/**
+ * One page of a nudge slot written to the outbox in one statement, computed in Postgres
+ * (issue #21): the page is `dueMembers`' (active members living in `timeZone`, by person id
+ * from `afterPersonId`, with no entry between the dates), less those opted out or with no
+ * chat the bot may use; each row's key is `keyPrefix` and her person id (keys.ts
+ * `nudgeKeyPrefix`), its words her name and language for the send step to word. Nothing of
+ * the page is read out: only the rows written (for the caller to feed or dispatch) and the
+ * last person id of the page (the next page's `afterPersonId`; null when the page is empty).
+ */
+export async function writeNudgePage(
+  db: Db,
+  options: { timeZone: string; afterPersonId: number; limit: number; withoutEntriesBetween: { from: IsoDate; to: IsoDate }; keyPrefix: string; forFeeder: boolean },
+): Promise<{ items: OutboxItem[]; lastPersonId: number | null }> {
+  const quiet = options.withoutEntriesBetween;
+  const page = peopleInZoneQuery(db, {
+    timeZone: options.timeZone,
+    afterPersonId: options.afterPersonId,
+    limit: options.limit,
+    conditions: [isActiveMember, (eb, personId) => eb.not(hasEntriesBetween(eb, personId, quiet))],
+  });
+  const { rows } = await sql<{ last: number | null; idempotency_key: string | null; platform: string; priority: Priority }>`
+    with "page" as (${page}),
+    "rows" as (
+      select ${options.keyPrefix}::text || p."personId" as key, p.platform, p."chatId" as chat_id,
+             jsonb_build_object('kind', 'nudge', 'language', p.language, 'name', p.name) as to_word,
+             null::jsonb as chart, p."personId" as n
+        from "page" p
+       where p.platform is not null
+    ),
+    "written" as (${insertToWordFrom(sql`"rows"`, options.forFeeder)})
+    select s.last, w.idempotency_key, w.platform, w.priority
+      from (select max("personId") as last from "page") s
+      left join "written" w on true`.execute(db);
+  const written = rows.flatMap((r) => (r.idempotency_key === null ? [] : [{ ...r, idempotency_key: r.idempotency_key }]));
+  // A CTE's rows come back in no promised order: in person order, as the page was written.
+  const personOf = (key: string) => Number(key.slice(options.keyPrefix.length));
+  written.sort((a, b) => personOf(a.idempotency_key) - personOf(b.idempotency_key));
+  return { items: writtenItems(written), lastPersonId: rows[0]?.last ?? null };
 }
 
 export type GroupWeek = ChatWithFigures;

@@ -1,18 +1,15 @@
 /**
  * The weekly summary's queries: who gets one (set-based, paged by person id, composed from
- * the people, groups and ledger modules' fragments), and a page of members' weeks and the
- * weeks before, from their unvoided entries (one statement a page).
+ * the people, groups and ledger modules' fragments), and a page of members' summaries
+ * written to the outbox from their unvoided entries (one statement a page).
  */
+import { sql } from 'kysely';
 import { addDays, type IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { isActiveMember } from '../groups/groups.repository.ts';
-import { dailyTotalsOfMany, hasEntriesBetween } from '../ledger/ledger.repository.ts';
-import type { ItemTotal } from '../ledger/ledger.ts';
-import { hasPrivateChat, peopleInZone, type PersonInZone } from '../people/people.repository.ts';
-import { dailyTotals } from '../charts/charts.service.ts';
-import type { DailyTotals } from '../charts/charts.ts';
-import type { WeekFigures, WeeklySummary } from './summaries.ts';
-import { change } from './summaries.ts';
+import { hasEntriesBetween, totalsByDayAndItemOf } from '../ledger/ledger.repository.ts';
+import { insertToWordFrom, writtenItems, type OutboxItem, type Priority } from '../outbox/outbox.repository.ts';
+import { hasPrivateChat, peopleInZone, peopleInZoneQuery, type PersonInZone } from '../people/people.repository.ts';
 
 /**
  * Active, opted-in members living in `timeZone` who recorded something (a sale or an
@@ -34,57 +31,76 @@ export async function membersWithEntries(
 }
 
 /**
- * The summaries of a page of members for the week from `monday`: the figures the ledger's
- * `summarise` gives a period (every active entry counts in `entries` and `daysRecorded`;
- * the best item is the one with the most net sales), from one statement for the whole page. A member without an entry that week is left out.
+ * One page of a weekly summary slot written to the outbox in one statement, computed in
+ * Postgres (issue #21): the page is `membersWithEntries`' (by person id from `afterPersonId`),
+ * each member's figures as the ledger's `summarise` counts a period (this week's and last
+ * week's sales, expenses, profit, entries and days recorded, her best-selling item, the week's chart as
+ * two arrays of seven days), her row keyed `keyPrefix` and her person id (keys.ts
+ * `weeklySummaryKeyPrefix`) with the figures for the send step to word and draw. Nothing of
+ * the page is read out: only the rows written and the page's last person id (the next
+ * page's `afterPersonId`; null when the page is empty).
  */
-export async function weeklySummariesOf(
+export async function writeSummaryPage(
   db: Db,
-  members: readonly { personId: number; name: string }[],
-  monday: IsoDate,
-): Promise<Map<number, { summary: WeeklySummary; days: DailyTotals[] }>> {
+  options: { timeZone: string; monday: IsoDate; afterPersonId: number; limit: number; keyPrefix: string; forFeeder: boolean },
+): Promise<{ items: OutboxItem[]; lastPersonId: number | null }> {
+  const monday = options.monday;
   const sunday = addDays(monday, 6);
   const lastMonday = addDays(monday, -7);
   const week = { from: monday, to: sunday };
-  const { days, items } = await dailyTotalsOfMany(db, members.map((m) => m.personId), { from: lastMonday, to: sunday }, week);
-  const byPerson = new Map<number, { rows: typeof days; items: ItemTotal[] }>();
-  const of = (personId: number) => {
-    let found = byPerson.get(personId);
-    if (!found) byPerson.set(personId, (found = { rows: [], items: [] }));
-    return found;
-  };
-  for (const d of days) of(d.personId).rows.push(d);
-  for (const i of items) of(i.personId).items.push({ item: i.item, amount: i.amount });
-  const out = new Map<number, { summary: WeeklySummary; days: DailyTotals[] }>();
-  for (const member of members) {
-    const found = byPerson.get(member.personId);
-    if (!found) continue;
-    const thisWeek = figuresOf(week, found.rows.filter((r) => r.date >= monday));
-    if (thisWeek.entries === 0) continue;
-    const lastWeek = figuresOf({ from: lastMonday, to: addDays(monday, -1) }, found.rows.filter((r) => r.date < monday));
-    const best = found.items.filter((i) => i.amount > 0).sort((a, b) => b.amount - a.amount || a.item.localeCompare(b.item))[0] ?? null;
-    const perDay = found.rows
-      .filter((r) => r.date >= monday)
-      .map((r) => ({ businessDate: r.date, kind: r.kind, amount: r.amount }));
-    out.set(member.personId, {
-      summary: { name: member.name, week: thisWeek, lastWeek, sales: change(thisWeek.sales, lastWeek.sales), profit: change(thisWeek.profit, lastWeek.profit), best },
-      days: dailyTotals(week, perDay),
-    });
-  }
-  return out;
-}
-
-/** A week's figures from its per-day, per-kind sums (as `summarise` counts them). */
-function figuresOf(range: { from: IsoDate; to: IsoDate }, rows: readonly { date: IsoDate; kind: string; amount: number; entries: number }[]): WeekFigures {
-  let sales = 0;
-  let expenses = 0;
-  let entries = 0;
-  const dates = new Set<string>();
-  for (const r of rows) {
-    if (r.kind === 'sale') sales += r.amount;
-    else if (r.kind === 'expense') expenses += r.amount;
-    entries += r.entries;
-    dates.add(r.date);
-  }
-  return { from: range.from, to: range.to, sales, expenses, profit: sales - expenses, entries, daysRecorded: dates.size };
+  const page = peopleInZoneQuery(db, {
+    timeZone: options.timeZone,
+    afterPersonId: options.afterPersonId,
+    limit: options.limit,
+    conditions: [isActiveMember, (eb, personId) => hasEntriesBetween(eb, personId, week, ['sale', 'expense']), hasPrivateChat],
+  });
+  const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+  const perDay = (kind: 'sale' | 'expense') =>
+    sql.join(days.map((d) => sql`coalesce(sum(t.amount) filter (where t.kind = ${kind} and t.date = ${d}::date), 0)::bigint`));
+  // As `figuresOf` counts a week: sales and expenses by kind; entries and days of every kind.
+  const figures = (from: IsoDate, to: IsoDate) => sql`jsonb_build_object('from', ${from}::text, 'to', ${to}::text,
+      'sales', coalesce(sum(t.amount) filter (where t.kind = 'sale' and t.date between ${from}::date and ${to}::date), 0),
+      'expenses', coalesce(sum(t.amount) filter (where t.kind = 'expense' and t.date between ${from}::date and ${to}::date), 0),
+      'profit', coalesce(sum(t.amount) filter (where t.kind = 'sale' and t.date between ${from}::date and ${to}::date), 0)
+              - coalesce(sum(t.amount) filter (where t.kind = 'expense' and t.date between ${from}::date and ${to}::date), 0),
+      'entries', coalesce(sum(t.entries) filter (where t.date between ${from}::date and ${to}::date), 0),
+      'daysRecorded', count(distinct t.date) filter (where t.date between ${from}::date and ${to}::date))`;
+  const { rows } = await sql<{ last: number | null; idempotency_key: string | null; platform: string; priority: Priority }>`
+    with "page" as (${page}),
+    "totals" as (${totalsByDayAndItemOf(sql`"page"`, { from: lastMonday, to: sunday })}),
+    "figures" as (
+      select t.person_id, ${figures(monday, sunday)} as week, ${figures(lastMonday, addDays(monday, -1))} as last_week,
+             array[${perDay('sale')}] as sales, array[${perDay('expense')}] as expenses
+        from "totals" t
+       group by t.person_id
+    ),
+    "best" as (
+      -- Her item with the most net sales this week (ties: by name).
+      select distinct on (i.person_id) i.person_id, i.item, i.amount
+        from (select t.person_id, t.item, sum(t.amount)::bigint as amount from "totals" t
+               where t.kind = 'sale' and t.item is not null and t.date >= ${monday}::date group by t.person_id, t.item) i
+       where i.amount > 0
+       order by i.person_id, i.amount desc, i.item
+    ),
+    "rows" as (
+      select ${options.keyPrefix}::text || p."personId" as key, p.platform, p."chatId" as chat_id,
+             jsonb_build_object('kind', 'weekly_summary', 'language', p.language, 'name', p.name, 'week', f.week, 'lastWeek', f.last_week,
+               'best', case when b.item is null then null else jsonb_build_object('item', b.item, 'amount', b.amount) end) as to_word,
+             jsonb_build_object('period', 'week', 'from', ${monday}::text, 'to', ${sunday}::text, 'today', ${sunday}::text, 'language', p.language,
+               'sales', to_jsonb(f.sales), 'expenses', to_jsonb(f.expenses)) as chart,
+             p."personId" as n
+        from "page" p
+        join "figures" f on f.person_id = p."personId"
+        left join "best" b on b.person_id = p."personId"
+       where p.platform is not null and (f.week->>'entries')::int > 0
+    ),
+    "written" as (${insertToWordFrom(sql`"rows"`, options.forFeeder)})
+    select s.last, w.idempotency_key, w.platform, w.priority
+      from (select max("personId") as last from "page") s
+      left join "written" w on true`.execute(db);
+  const written = rows.flatMap((r) => (r.idempotency_key === null ? [] : [{ ...r, idempotency_key: r.idempotency_key }]));
+  // A CTE's rows come back in no promised order: in person order, as the page was written.
+  const personOf = (key: string) => Number(key.slice(options.keyPrefix.length));
+  written.sort((a, b) => personOf(a.idempotency_key) - personOf(b.idempotency_key));
+  return { items: writtenItems(written), lastPersonId: rows[0]?.last ?? null };
 }
