@@ -57,6 +57,20 @@ const TUKAR_INDONESIAN = new Set(['tukar', 'menukar', 'nukar']);
 const MINANG = new Set(['ambo', 'bungkuih', 'untuak', 'pitih', 'piti', 'ciek', 'tigo', 'ampek', 'tujuah',
   'sapuluah', 'bali', 'mambali', 'bisuak', 'patang', 'dapek', 'masuak', 'kapatang', 'galeh', 'piriang', 'lamang',
   'baliak', 'sadonyo']);
+/** Javanese words that are not Indonesian: with one, "dodol" opening the message is "sell" (not the sweet). */
+const JAVANESE = new Set(['regane', 'rega', 'ewu', 'iji', 'atus', 'sewidak', 'seket', 'selawe', 'rong', 'telung', 'patang', 'limang',
+  'sak', 'siji', 'wingi', 'kabeh', 'entuk', 'hasile']);
+
+/** What follows "dodol" the sweet ("dodol garut", "dodol ketan"): never "sell garut". */
+const DODOL_KINDS = new Set(['garut', 'ketan', 'durian', 'duren', 'nanas', 'betawi', 'kudus', 'wijen', 'salak', 'apel', 'sirsak', 'tape',
+  'tapai', 'kentang', 'susu', 'menes', 'picnic', 'cina', 'dawet', 'mangga', 'nangka', 'pandan', 'coklat', 'cokelat', 'kacang', 'rumput',
+  'manalagi', 'labu', 'waluh', 'ubi', 'talas', 'jahe', 'buah']);
+
+/** A sale or expense verb anywhere but at `skip`. */
+function hasVerb(tokens: readonly Token[], skip: number): boolean {
+  return tokens.some((t, i) => i !== skip && t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0);
+}
+
 /** Minang "jua" (sell): every form the lexicon does not know already. */
 const JUA = new Set(['jua']);
 
@@ -124,6 +138,10 @@ export function settleContextWords(tokens: Token[]): void {
       if (!exchange) retag(t, 'beli');
       if (!banjar || exchange) UNSURE.add(t);
     } else if (JUA.has(t.text) && has(tokens, MINANG, i)) retag(t, 'jual');
+    // Javanese "dodol jamu sewidak gelas regane telung ewu": "dodol" (sell) opening a Javanese
+    // message with no other verb; "jual dodol 5 bungkus", "dodol garut laku 50rb" keep the sweet.
+    else if (t.text === 'dodol' && opensClause(tokens, i) && has(tokens, JAVANESE, i) && !hasVerb(tokens, i) &&
+      tokens[i + 1]?.type === T_WORD && (tokens[i + 1] as Token).info === null && !DODOL_KINDS.has((tokens[i + 1] as Token).text)) retag(t, 'adol');
     else if (t.text === 'manis' && tokens[i - 1]?.key === 'laris') retag(t, 'ji'); // "laris manis": sold well, no goods
     else if (SOLD_OUT.has(t.text) && (soldOutCount(tokens, i) || soldOrDoneThenGot(tokens, i))) retag(t, 'laku');
     // "habis itu dapat 50rb": after that, money got — nothing spent; the money is read (and asked) as if "habis itu" were not said.

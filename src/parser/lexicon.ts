@@ -101,6 +101,9 @@ const ALIASES: Record<string, string> = {
   sarebuan: 'seribu', sebbu: 'ribu', sisebbu: 'seribu', buting: 'biji', sabuting: 'sebiji', sebuting: 'sebiji', sibiji: 'sebiji', sibuah: 'sebuah',
   // Sundanese "siki" (a piece: "30 siki") and "sasiki" (one piece: "sebiji").
   siki: 'biji', sasiki: 'sebiji',
+  // Banjar "ikung" (a piece or a head: "6 ikung wadai") and "saikung" (one: "wadai … saikung 35rb");
+  // Banjar "bigi" (a seed, a piece) and "sabigi".
+  ikung: 'biji', saikung: 'sebiji', seikung: 'sebiji', bigi: 'biji', sabigi: 'sebiji', sebigi: 'sebiji',
   // Javanese "iji" (a piece: "wolulas iji") and "sewiji" (one piece); Madurese "settong" (one).
   // Javanese "ewunan" is "ewuan" (thousands each); Sundanese "welas" is "belas" ("lima welas" 15).
   sewiji: 'sebiji', saiji: 'sebiji', settong: 'satu', sittong: 'satu', ewunan: 'ribu', welas: 'belas',
