@@ -33,7 +33,7 @@ import { inputKind } from './business-inputs.ts';
 import { spokenFillers } from './spoken-fillers.ts';
 import { settleMoneyOut } from './money-out.ts';
 import { settleChannelOrders } from './channel-orders.ts';
-import { F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
+import { F_EXPENSE, F_FILLER, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
 const SURPRISE_NOT = new Set(['ga', 'gak', 'ngga', 'nggak', 'gk', 'g', 'tak', 'tdk', 'tidak', 'ndak', 'nda', 'ora', 'teu']);
@@ -60,6 +60,9 @@ const MINANG = new Set(['ambo', 'bungkuih', 'untuak', 'pitih', 'piti', 'ciek', '
 /** Javanese words that are not Indonesian: with one, "dodol" opening the message is "sell" (not the sweet). */
 const JAVANESE = new Set(['regane', 'rega', 'ewu', 'iji', 'atus', 'sewidak', 'seket', 'selawe', 'rong', 'telung', 'patang', 'limang',
   'sak', 'siji', 'wingi', 'kabeh', 'entuk', 'hasile']);
+
+/** "gave" before a price word: "kasih harga", "ngasih harga", Javanese "wenehi rega". */
+const GAVE = new Set(['kasih', 'kasi', 'ksh', 'ngasih', 'ngasi', 'kukasih', 'takkasih', 'wenehi', 'menehi', 'dikasih', 'dikasi']);
 
 /** What follows "dodol" the sweet ("dodol garut", "dodol ketan"): never "sell garut". */
 const DODOL_KINDS = new Set(['garut', 'ketan', 'durian', 'duren', 'nanas', 'betawi', 'kudus', 'wijen', 'salak', 'apel', 'sirsak', 'tape',
@@ -138,6 +141,8 @@ export function settleContextWords(tokens: Token[]): void {
       if (!exchange) retag(t, 'beli');
       if (!banjar || exchange) UNSURE.add(t);
     } else if (JUA.has(t.text) && has(tokens, MINANG, i)) retag(t, 'jual');
+    // "sy kasih harga 9rb", "tak kasih rega 3 ewu": the price she gave, no goods named "kasih".
+    else if (GAVE.has(t.text) && ((tokens[i + 1]?.f ?? 0) & F_PRICE) !== 0) retag(t, 'ji');
     // Javanese "dodol jamu sewidak gelas regane telung ewu": "dodol" (sell) opening a Javanese
     // message with no other verb; "jual dodol 5 bungkus", "dodol garut laku 50rb" keep the sweet.
     else if (t.text === 'dodol' && opensClause(tokens, i) && has(tokens, JAVANESE, i) && !hasVerb(tokens, i) &&

@@ -602,6 +602,12 @@ function hargaJoined(a: Analysis, seg: Segment, e: EntryOut, priced = false, pri
   }
   e.confidence = Math.min(e.confidence, 0.75);
   if (!e.notes.includes('harga_without_per')) e.notes.push('harga_without_per');
+  // "borong keripik 20 bks, sy kasih harga 9rb": Rp450 a pack as the total is cheap (joinCount's
+  // doubt): the price each is the likelier guess; still asked.
+  if (Number.isInteger(q) && q > 1 && e.notes.includes('cheap_each') && Number.isSafeInteger(e.amount * q)) {
+    e.unitPrice = e.amount;
+    e.amount *= q;
+  }
 }
 
 /** A sale or expense verb in the segment. */
