@@ -34,11 +34,14 @@ function countAt(t: Token | undefined): Dec | null {
   return null;
 }
 
-/** A unit of weight or volume (size base g or ml) at t, its canonical text; else null. */
+/**
+ * A unit of weight or volume things are priced by at t: ons, kg, liter, kwintal, ton. Not gram or ml:
+ * "1 kotak 500 gram @45rb" is a box of that size at 45rb, never 500 grams at 45rb each.
+ */
 function weighs(t: Token | undefined): boolean {
   if (t === undefined || t.type !== T_WORD || (t.f & F_UNIT) === 0) return false;
-  const base = lookupWord(t.key)?.size?.base;
-  return base === 'g' || base === 'ml';
+  const size = lookupWord(t.key)?.size;
+  return size !== undefined && (size.base === 'g' || size.base === 'ml') && size.n >= 100;
 }
 
 /** t is a container word ("peti"), or "se"+container ("sepeti", one of it). */
@@ -80,6 +83,30 @@ function weightAfter(tokens: readonly Token[], from: number): { at: number; ofOn
   return weighs(tokens[k + 1]) ? { at: k, ofOne } : null;
 }
 
+/** Below this a kilo (or litre), a price for a whole container of them is no price: it is per kilo. */
+const MIN_PER_KILO = 2_500;
+/** A price each after one container's weight that may be per container: asked (record.ts). */
+const UNSURE_WEIGHT = new WeakSet<Token>();
+
+/** One container's weight and a price each after it that may be the container's (see `settleContainerWeights`). */
+export function unsureContainerPrice(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => UNSURE_WEIGHT.has(t));
+}
+
+/** "@ 20rb", "x 27.500" at k: the rupiah of a price each not tied to a unit; else null. */
+function eachPriceAfter(tokens: readonly Token[], k: number): number | null {
+  const mark = tokens[k];
+  if (mark === undefined || !(mark.text === '@' || mark.text === 'x')) return null;
+  const n = tokens[k + 1];
+  if (n?.type !== T_NUM || n.num === null || !n.num.ok) return null;
+  const after = tokens[k + 2];
+  // A unit named after the price ("@20rb/kg", "x 20rb per kilo") ties it: no doubt.
+  const scale = after?.type === T_WORD && (after.f & F_SCALE) !== 0 ? after.info?.scale ?? 1 : 1;
+  const tied = tokens[k + (scale > 1 ? 3 : 2)];
+  if (tied !== undefined && (tied.text === '/' || tied.text === 'per' || tied.info?.perUnit !== undefined)) return null;
+  return toNumber(n.num.value) * scale;
+}
+
 /** Rewrites, in place, a count of containers and the weight each holds as that weight. */
 export function settleContainerWeights(tokens: Token[]): void {
   for (let i = 0; i + 3 < tokens.length; i++) {
@@ -95,6 +122,13 @@ export function settleContainerWeights(tokens: Token[]): void {
     if (weight === null) continue;
     const total = mulInt(weight, count);
     if (total === null) continue;
+    // "1 dus 5 kg @20rb": 20rb a kilo, or for the box? Asked unless a box at that price would be
+    // under MIN_PER_KILO a kilo ("1 peti 15 kg x 27.500": Rp1.833 a kilo of eggs is no price).
+    if (count === 1 && !w.ofOne) {
+      const each = eachPriceAfter(tokens, w.at + 2);
+      const kilos = toNumber(weight) * ((lookupWord((tokens[w.at + 1] as Token).key)?.size?.n ?? 1000) / 1000);
+      if (each !== null && kilos > 0 && each / kilos >= MIN_PER_KILO) UNSURE_WEIGHT.add(tokens[w.at + 1] as Token);
+    }
     tokens.splice(i, w.at + 1 - i, numToken(total, (tokens[i] as Token).attached));
   }
 }

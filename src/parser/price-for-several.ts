@@ -12,7 +12,8 @@
  */
 import { readNumeral } from './numeral.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_NUMWORD, F_SCALE, F_SLANG, F_UNIT, G_SE_SCALE } from './word-roles.ts';
+import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_SE_SCALE } from './word-roles.ts';
+import { lookupWord } from './lexicon.ts';
 
 /** "gets": the price buys this many. */
 const GETS: ReadonlySet<string> = new Set(['dapet', 'dapat', 'dpt', 'dpet', 'oleh', 'olih', 'entuk', 'antuk', 'meunang', 'isi', 'dapek']);
@@ -51,6 +52,11 @@ function otherMoney(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
+function totalWord(): Token {
+  const info = lookupWord('total');
+  return { type: T_WORD, text: 'total', key: 'total', info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0, attached: false, num: null };
+}
+
 function money(rupiah: number, attached: boolean): Token {
   // Grouped by thousands ("20.000"): money as she would write it, read with a money's strength.
   const s = String(rupiah).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -76,8 +82,9 @@ export function settlePriceForSeveral(tokens: Token[]): void {
     let end = g + 2;
     if (((tokens[end]?.f ?? 0) & F_UNIT) !== 0) end++;
     // The deal's clause ends there: a comma, a line, or the message.
+    // ("goceng dapat 3 laku 12": or the sale verb of the count's clause.)
     const after = tokens[end];
-    if (after !== undefined && after.type !== T_PUNCT && after.type !== T_NL) continue;
+    if (after !== undefined && after.type !== T_PUNCT && after.type !== T_NL && !(after.type === T_WORD && (after.f & F_SALE) !== 0)) continue;
     // "laku 12 biji 20rb, goceng dapet 3": the deal beside money of its own is a check or a second
     // sale: never two sales unasked (record.ts asks).
     if (otherMoney(tokens, price.start, end)) {
@@ -109,7 +116,8 @@ export function settlePriceForSeveral(tokens: Token[]): void {
     }
     let at = tokens.indexOf(countTok) + 1;
     while (at < tokens.length && (tokens[at] as Token).type !== T_PUNCT && (tokens[at] as Token).type !== T_NL) at++;
-    tokens.splice(at, 0, money(total, false));
+    // Marked as the line's total: the deal priced it, so it is no bare amount that may be a price each.
+    tokens.splice(at, 0, totalWord(), money(total, false));
     return;
   }
 }
