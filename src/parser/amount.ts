@@ -67,6 +67,11 @@ function isScaleWord(t: Token | null): boolean {
   return t !== null && (t.f & F_SCALE) !== 0 && (t.f2 & G_SE_SCALE) === 0;
 }
 
+/** A counting unit that is no scale ("lusin", "kilo", "kodi"; not "ribu"). */
+function isUnitWord(t: Token | null): boolean {
+  return t !== null && (t.f & F_UNIT) !== 0 && (t.f & F_SCALE) === 0;
+}
+
 const HALF: Dec = { m: 5, s: 1 };
 const QUARTER: Dec = { m: 25, s: 2 };
 
@@ -125,9 +130,12 @@ function readTerm(tokens: Token[], i: number, end: number, marks: Marks): Term |
   } else {
     return null;
   }
-  // "satu setengah juta", "dua setengah juta": the half belongs to the atom.
+  // "satu setengah juta", "dua setengah juta": the half belongs to the atom. So it does before
+  // a counting unit ("satu setengah lusin" = 1,5 dozen, "dua setengah kilo"): one count, never
+  // a count of one and then half a dozen.
   const h1 = wordAt(tokens, next, end);
-  if (val.s === 0 && val.m > 0 && h1 && (h1.f2 & G_HALF) !== 0 && isScaleWord(wordAt(tokens, next + 1, end))) {
+  if (val.s === 0 && val.m > 0 && h1 && (h1.f2 & G_HALF) !== 0 && (isScaleWord(wordAt(tokens, next + 1, end)) ||
+    isUnitWord(wordAt(tokens, next + 1, end)))) {
     val = add(val, halfValue(h1)) ?? val;
     next++;
   }

@@ -13,6 +13,9 @@ import { cylinderSizes } from './cost-nouns.ts';
 import { goodsSizes } from './goods-sizes.ts';
 import { settleContextWords } from './context-words.ts';
 import { settleCountedEach } from './counted-each.ts';
+import { settlePriceForSeveral } from './price-for-several.ts';
+import { settleContainerWeights } from './container-weight.ts';
+import { settleSharedEachPrice } from './shared-each-price.ts';
 import type { TriggersSeen } from './triggers.ts';
 import type { DirectionSeen } from './money-direction.ts';
 
@@ -46,9 +49,15 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
   // Words with two meanings ("tukar", "patang", "sepak") take the one the message gives them,
   // before dates and amounts are read (context-words.ts).
   const barred = lexed.bars.length > 0 ? lexed.bars.map((i) => tokens[i]) : null;
+  // "goceng dapet 3, laku 12 biji": a price for several, the count sold priced by it (price-for-several.ts).
+  settlePriceForSeveral(tokens);
   settleContextWords(tokens);
   // "sepuluh baju goceng sebaju", "4 wadah, siji 25 ewu": a price for one of what she counted (counted-each.ts).
   settleCountedEach(tokens);
+  // "5 peti, per peti 15 kg", "1 peti 15 kg": the weight the containers hold (container-weight.ts).
+  settleContainerWeights(tokens);
+  // "kemarin 18 bungkus, hari ini 22 bungkus, @7rb": one price each for every count (shared-each-price.ts).
+  settleSharedEachPrice(tokens);
   const bars = barred === null ? lexed.bars : barsKept(tokens, lexed.bars, barred);
   const marks: Marks = new Uint8Array(tokens.length);
   // Dates first: "17/11" and "tgl 5" must be dates before anything else can claim them;

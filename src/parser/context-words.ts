@@ -35,7 +35,7 @@ import { setorSold } from './household-setor.ts';
 import { spokenFillers } from './spoken-fillers.ts';
 import { settleMoneyOut } from './money-out.ts';
 import { settleChannelOrders } from './channel-orders.ts';
-import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
+import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
 const SURPRISE_NOT = new Set(['ga', 'gak', 'ngga', 'nggak', 'gk', 'g', 'tak', 'tdk', 'tidak', 'ndak', 'nda', 'ora', 'teu']);
@@ -59,6 +59,23 @@ const TUKAR_INDONESIAN = new Set(['tukar', 'menukar', 'nukar']);
 const MINANG = new Set(['ambo', 'bungkuih', 'untuak', 'pitih', 'piti', 'ciek', 'tigo', 'ampek', 'tujuah',
   'sapuluah', 'bali', 'mambali', 'bisuak', 'patang', 'dapek', 'masuak', 'kapatang', 'galeh', 'piriang', 'lamang',
   'baliak', 'sadonyo']);
+/** Javanese words that are not Indonesian: with one, "dodol" opening the message is "sell" (not the sweet). */
+const JAVANESE = new Set(['regane', 'rega', 'ewu', 'iji', 'atus', 'sewidak', 'seket', 'selawe', 'rong', 'telung', 'patang', 'limang',
+  'sak', 'siji', 'wingi', 'kabeh', 'entuk', 'hasile']);
+
+/** "gave" before a price word: "kasih harga", "ngasih harga", Javanese "wenehi rega". */
+const GAVE = new Set(['kasih', 'kasi', 'ksh', 'ngasih', 'ngasi', 'kukasih', 'takkasih', 'wenehi', 'menehi', 'dikasih', 'dikasi']);
+
+/** What follows "dodol" the sweet ("dodol garut", "dodol ketan"): never "sell garut". */
+const DODOL_KINDS = new Set(['garut', 'ketan', 'durian', 'duren', 'nanas', 'betawi', 'kudus', 'wijen', 'salak', 'apel', 'sirsak', 'tape',
+  'tapai', 'kentang', 'susu', 'menes', 'picnic', 'cina', 'dawet', 'mangga', 'nangka', 'pandan', 'coklat', 'cokelat', 'kacang', 'rumput',
+  'manalagi', 'labu', 'waluh', 'ubi', 'talas', 'jahe', 'buah']);
+
+/** A sale or expense verb anywhere but at `skip`. */
+function hasVerb(tokens: readonly Token[], skip: number): boolean {
+  return tokens.some((t, i) => i !== skip && t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0);
+}
+
 /** Minang "jua" (sell): every form the lexicon does not know already. */
 const JUA = new Set(['jua']);
 
@@ -128,6 +145,12 @@ export function settleContextWords(tokens: Token[]): void {
     } else if (JUA.has(t.text) && has(tokens, MINANG, i)) retag(t, 'jual');
     // "susu sapi 15 liter @8rb setor ke KUD": produce delivered to a collector, sold (household-setor.ts).
     else if (setorSold(tokens, i)) retag(t, 'laku');
+    // "sy kasih harga 9rb", "tak kasih rega 3 ewu": the price she gave, no goods named "kasih".
+    else if (GAVE.has(t.text) && ((tokens[i + 1]?.f ?? 0) & F_PRICE) !== 0) retag(t, 'ji');
+    // Javanese "dodol jamu sewidak gelas regane telung ewu": "dodol" (sell) opening a Javanese
+    // message with no other verb; "jual dodol 5 bungkus", "dodol garut laku 50rb" keep the sweet.
+    else if (t.text === 'dodol' && opensClause(tokens, i) && has(tokens, JAVANESE, i) && !hasVerb(tokens, i) &&
+      tokens[i + 1]?.type === T_WORD && (tokens[i + 1] as Token).info === null && !DODOL_KINDS.has((tokens[i + 1] as Token).text)) retag(t, 'adol');
     else if (t.text === 'manis' && tokens[i - 1]?.key === 'laris') retag(t, 'ji'); // "laris manis": sold well, no goods
     else if (SOLD_OUT.has(t.text) && (soldOutCount(tokens, i) || soldOrDoneThenGot(tokens, i))) retag(t, 'laku');
     // "habis itu dapat 50rb": after that, money got — nothing spent; the money is read (and asked) as if "habis itu" were not said.

@@ -13,6 +13,7 @@
 import { isPieceBundle } from './bundle-price.ts';
 import { moveLeadingAmount } from './leading-amount.ts';
 import { perCountedWord } from './per-counted.ts';
+import { singlePieceAfterBundle } from './piece-counts.ts';
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import {
@@ -223,7 +224,7 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
           } else if (next?.type === E_EACH) {
             slot = 'price';
             marked = true;
-            priceUnit = next.perUnit;
+            priceUnit = next.perUnit ?? (singlePieceAfterBundle(next.text, st.cur.unit) ? 'pcs' : null);
             priceOne = next.one;
             piece = ONE_OF.has(next.text);
             skip = 1;
@@ -231,7 +232,8 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
             slot = 'price';
             marked = true;
             if (eachBefore(els, p)) {
-              priceUnit = (prev as El).perUnit;
+              // "2 kodi, satuannya 35rb": after a bundle, the price of one piece (piece-counts.ts).
+              priceUnit = (prev as El).perUnit ?? (singlePieceAfterBundle((prev as El).text, st.cur.unit) ? 'pcs' : null);
               priceOne = (prev as El).one;
               piece = ONE_OF.has((prev as El).text);
             }

@@ -18,6 +18,7 @@ import { costGoods } from './carried-kind.ts';
 import { SUPPLY_NOUNS } from './cost-nouns.ts';
 import { implausibleEach, implausiblyCheapJob, implausibleLot, implausibleSmallLot, implausiblyCheap } from './goods-price.ts';
 import { piecesAtBundlePrice } from './bundle-price.ts';
+import { fractionInPieces, pairsOfSingles } from './piece-counts.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
 
 /** Largest believable quantity of goods in one line. */
@@ -274,7 +275,12 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
       const ub = lookupWord(d.priceUnit);
       const a = ua?.size;
       const b = ub?.size;
-      if (a && b && a.base === b.base) {
+      const pairs = pairsOfSingles(qty, unit, d.priceUnit);
+      if (pairs !== null) {
+        // "2 ekor pedet 9 juta sepasang": one pair at that price (piece-counts.ts); three heads at a price per pair are asked.
+        conv = { from: 1, to: pairs.to };
+        if (!pairs.whole) c.cap(C_DOUBT, 'unit_mismatch');
+      } else if (a && b && a.base === b.base) {
         if (a.n !== b.n) conv = { from: a.n, to: b.n };
       } else if (pieceIsUnit(unit, d.priceUnit)) {
         // "10 gulung benang, sebiji 4.500": a roll is one piece; the price is per roll.
@@ -283,6 +289,15 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
         // "3 pack, per biji 2rb": how many in one? Asked, never multiplied as written.
         c.cap(C_DOUBT, 'unit_mismatch');
       }
+    }
+  }
+  // "setengah lusin @40rb", "1/2 kodi x 50rb": a price each for a part of a bundle is per piece;
+  // the count is the pieces (piece-counts.ts). A price tied to the bundle or a total is not.
+  if (price && d.priceMarked && !d.priceFromHarga && qty !== null && d.priceUnit === null) {
+    const pieces = fractionInPieces(qty, unit);
+    if (pieces !== null) {
+      qty = pieces;
+      unit = 'pcs';
     }
   }
   const quantityOut = qty === null ? null : toNumber(qty);

@@ -582,7 +582,9 @@ function mergeEach(tokens: Token[]): Token[] {
     // Makassar "dua ribu lima ratus ji satunya", "2.500 mi sebiji": the particle stresses the price the same way.
     if (t.type === T_WORD && (ONLY_STRESS.has(t.key) || PRICE_PARTICLES.has(t.key)) &&
       (endsAmount(prev) || endsSpokenAmount(tokens, i - 1) || ((prev?.f ?? 0) & F_SLANG) !== 0) && next?.type === T_WORD &&
-      ((next.f2 & (G_EACH | G_PER)) !== 0 || ONE_OF_IT.has(next.key))) {
+      ((next.f2 & (G_EACH | G_PER)) !== 0 || ONE_OF_IT.has(next.key) ||
+        // "10rb ji satu porsi": the particle before "one" and a unit, the same.
+        (PRICE_PARTICLES.has(t.key) && ONE_WORDS.has(next.key) && ((tokens[i + 2]?.f ?? 0) & F_UNIT) !== 0))) {
       merged ??= tokens.slice(0, i);
       continue;
     }
@@ -653,7 +655,10 @@ function mergeEach(tokens: Token[]): Token[] {
         (after.type === T_WORD && ((after.f & (F_SALE | F_EXPENSE)) !== 0 || (after.f2 & G_CONJ) !== 0 || GO_ON.has(after.key)));
       const opens = after !== undefined && (after.type === T_NUM || startsSpokenPrice(after)) && (prev === undefined || prev.type === T_PUNCT || prev.type === T_NL || prev.type === T_WORD);
       // "sewu limang atus sak bungkus": a price said in words ends before the unit's "one" as digits do.
-      const priced = endsAmount(prev) || endsSpokenAmount(tokens, i - 1);
+      // Makassar "10rb ji satu porsi": past the particle that stresses the price (dropped above).
+      const stressed = prev?.type === T_WORD && PRICE_PARTICLES.has(prev.key);
+      const priced = endsAmount(prev) || endsSpokenAmount(tokens, i - 1) ||
+        (stressed && (endsAmount(tokens[i - 2]) || endsSpokenAmount(tokens, i - 2)));
       if ((priced && closes) || (opens && !priced)) {
         info = EACH_ONE.get(next.key) ?? null;
         if (!info) {

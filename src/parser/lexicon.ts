@@ -101,6 +101,9 @@ const ALIASES: Record<string, string> = {
   sarebuan: 'seribu', sebbu: 'ribu', sisebbu: 'seribu', buting: 'biji', sabuting: 'sebiji', sebuting: 'sebiji', sibiji: 'sebiji', sibuah: 'sebuah',
   // Sundanese "siki" (a piece: "30 siki") and "sasiki" (one piece: "sebiji").
   siki: 'biji', sasiki: 'sebiji',
+  // Banjar "ikung" (a piece or a head: "6 ikung wadai") and "saikung" (one: "wadai … saikung 35rb");
+  // Banjar "bigi" (a seed, a piece) and "sabigi".
+  ikung: 'biji', saikung: 'sebiji', seikung: 'sebiji', bigi: 'biji', sabigi: 'sebiji', sebigi: 'sebiji',
   // Javanese "iji" (a piece: "wolulas iji") and "sewiji" (one piece); Madurese "settong" (one).
   // Javanese "ewunan" is "ewuan" (thousands each); Sundanese "welas" is "belas" ("lima welas" 15).
   sewiji: 'sebiji', saiji: 'sebiji', settong: 'satu', sittong: 'satu', ewunan: 'ribu', welas: 'belas',
@@ -362,7 +365,10 @@ def(['harga', 'at', 'price', 'seharga'], F_PRICE);
 def(['harganya', 'hrgnya', 'hargane', 'hargana', 'regane', 'rega', 'reganya'], F_PRICE | F_FILLER);
 def(['total', 'jumlah', 'totalnya', 'jumlahnya', 'semua', 'semuanya', 'semuanye', 'sejumlah', 'subtotal'], F_TOTAL);
 // "harga satuan 85rb", "harga satuannya 85rb": a price each, as "satunya" is.
-def(['satuan', 'satuannya', 'persatuan'], 0, G_EACH);
+def(['satuan', 'satuannya', 'persatuan', 'satuane', 'satuanne', 'satuanna'], 0, G_EACH);
+// "ecerannya 2rb" (its retail price, by the piece), Javanese "ecerane", Sundanese "eceranna": a
+// price each; after a bundle, per piece (piece-counts.ts). Bare "eceran" stays a word ("harga eceran").
+def(['ecerannya', 'ecerane', 'eceranne', 'eceranna', 'ecernya'], 0, G_EACH);
 def(['each', 'masing-masing', 'satunya', 'sebiji', 'sebuah', 'perbiji', 'perpcs', 'perbungkus',
   'perporsi', 'perkg', 'perlusin', 'perkodi', 'perbuah', 'perpack', 'perbox', 'perekor'], 0, G_EACH);
 def(['per', 'tiap', 'setiap', 'a'], 0, G_PER);

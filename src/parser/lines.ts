@@ -104,8 +104,16 @@ function startsWithUnitPrice(a: Analysis, seg: Segment): boolean {
     i = (a.nums[k] as Analysis['nums'][number]).end;
     if (i >= seg.end) return false;
     const t = a.tokens[i] as Token;
-    // "60rb sekilo bah", "25rb/kg ya bu": a closing particle or word of address after the price is no goods.
+    // "35k each. beli cat 45k": a full stop ends the price's sentence (the next one is read on its own).
     let end = seg.end;
+    for (let j = i; j < end; j++) {
+      const u = a.tokens[j] as Token;
+      if (u.type === T_PUNCT && u.text === '.' && a.numIn[j] === -1) {
+        end = j;
+        break;
+      }
+    }
+    // "60rb sekilo bah", "25rb/kg ya bu": a closing particle or word of address after the price is no goods.
     while (end - 1 > i && isSoft(a.tokens[end - 1] as Token)) end--;
     const isPer = (t.type === T_WORD && (t.f2 & G_PER) !== 0) || (t.type === T_PUNCT && t.text === '/');
     if (t.type === T_WORD && (t.info?.perUnit !== undefined || (t.f2 & G_EACH) !== 0)) return i + 1 === end;

@@ -402,8 +402,9 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       bare.kind === 'sale' && !mixedVerbs(a, seg) && amountForGoods(a, seg, bare.amount)) {
       // "ngutang dulu 45rb buat 3 bungkus keripik": the goods after "buat" are what the amount paid for.
       r.unresolved.length = 0;
+      const prior = bare.confidence;
       joinCount(bare, forGoods);
-      hargaJoined(a, seg, bare);
+      hargaJoined(a, seg, bare, false, prior);
     }
     // "Nona Ade ambil 1 kain tenun, bayar lunas 1,2jt": the taker's money for the goods, a bare
     // amount of her sale ("lunas", "cash", "tf" are no goods there: taker-pays.ts).
@@ -419,12 +420,14 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       const lastE = scan.entries[scan.entries.length - 1];
       if (lastU && scan.unresolved.length === 1 && lastU.reason === 'no_amount' && lastU.quantity !== null && lastU.kind === bare.kind && countLineWas === si - 1) {
         scan.unresolved.pop();
+        const prior = bare.confidence;
         joinCount(bare, lastU);
-        hargaJoined(a, seg, bare);
+        hargaJoined(a, seg, bare, false, prior);
       } else if (isCountAsAmount(lastE) && lastE.kind === bare.kind && lastEntryLine === seg.line && countLineWas === si - 1) {
         scan.entries.pop();
+        const prior = bare.confidence;
         joinCount(bare, { item: lastE.item, quantity: lastE.amount, unit: lastE.unit });
-        hargaJoined(a, seg, bare);
+        hargaJoined(a, seg, bare, false, prior);
       }
     }
     // "jual mukena 2, @275rb" / "sak pak 12ewu, tuku 2": a count and a price each in two clauses (count-then-each.ts).
@@ -682,7 +685,7 @@ function tenderAgrees(tenders: readonly CheckLine[], pending: readonly PendingCh
  * or the three together? Asked, unless only one reading can be meant (as "harga X" in one
  * segment: entry-drafts.ts).
  */
-function hargaJoined(a: Analysis, seg: Segment, e: EntryOut, priced = false): void {
+function hargaJoined(a: Analysis, seg: Segment, e: EntryOut, priced = false, prior: number | null = null): void {
   if (e.quantity === null || e.quantity === 1) return;
   // (`priced`: a pay word stood for "harga": wages-paid.ts.)
   let harga = priced;
@@ -693,10 +696,22 @@ function hargaJoined(a: Analysis, seg: Segment, e: EntryOut, priced = false): vo
     // Only "each" can be meant ("3 bungkus kopi, harganya 5rb": Rp1.667 a piece is no price).
     e.unitPrice = e.amount;
     e.amount *= q;
+    // "payu tempe seket biji, regane rong ewu": the doubt joinCount raised (a total that cheap may be
+    // the price each) is answered: it is each. Its confidence is the one it had before the join.
+    if (prior !== null && e.notes.includes('cheap_each')) {
+      e.notes = e.notes.filter((n) => n !== 'cheap_each');
+      if (e.notes.length === 0) e.confidence = Math.max(e.confidence, prior);
+    }
     return;
   }
   e.confidence = Math.min(e.confidence, 0.75);
   if (!e.notes.includes('harga_without_per')) e.notes.push('harga_without_per');
+  // "borong keripik 20 bks, sy kasih harga 9rb": Rp450 a pack as the total is cheap (joinCount's
+  // doubt): the price each is the likelier guess; still asked.
+  if (Number.isInteger(q) && q > 1 && e.notes.includes('cheap_each') && Number.isSafeInteger(e.amount * q)) {
+    e.unitPrice = e.amount;
+    e.amount *= q;
+  }
 }
 
 /** A sale or expense verb in the segment. */

@@ -61,6 +61,8 @@ import { goodsReceived } from '../goods-received.ts';
 import { boughtInputs, purposeClause } from '../business-inputs.ts';
 import { unreadPerWord, unsureBuyVerb, unsureSoldOut } from '../context-words.ts';
 import { unsureSplit, unsureTimes } from '../counted-each.ts';
+import { unsureDeal } from '../price-for-several.ts';
+import { unsureContainerPrice } from '../container-weight.ts';
 import { unclearSource } from '../money-sources.ts';
 import { householdUse } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
@@ -785,6 +787,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (unsureTimes(a.tokens)) c.cap(C_DOUBT, 'list_price_each_or_total');
   // "jual 4 kaos, satu 50rb, dua lagi 40rb": the parts do not add up to the count stated (counted-each.ts).
   if (unsureSplit(a.tokens)) c.cap(C_PARTIAL, 'total_mismatch');
+  // "laku 12 biji 20rb, goceng dapet 3": a price for several beside her own amount (price-for-several.ts).
+  if (unsureDeal(a.tokens)) c.cap(C_PARTIAL, 'total_mismatch');
+  // "1 dus 5 kg @20rb": a price a kilo, or for the box? Asked (container-weight.ts).
+  if (unsureContainerPrice(a.tokens)) c.cap(C_DOUBT, 'unit_mismatch');
   // "gorengan habis 80rb": sold out for 80rb, or spent 80rb on it? Sale or expense is asked (context-words.ts).
   if (unsureSoldOut(a.tokens)) c.cap(C_NO_VERB, 'kind_guessed');
   // "laku 3 bros 15k, 2 kalung 20k masing2": each for the last line, or for every line? Asked.
