@@ -135,6 +135,12 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // … Banjar "mambayar" ("Acil Imah mambayar hutang wadai": paid her debt), Sundanese "ngabayar",
   // Bugis "mabbayara'", Makassar "ammayara'" (the glottal stop is dropped by the lexer).
   ...pairs(['mambayar', 'ngabayar', 'mabbayara', 'ammayara'], 'bayar'),
+  // … Makassar with its person prefix and "-mi" (already): "na-" he or she ("Daeng Baji nabayarmi utangna": paid
+  // his debt, a debtor of hers — the payer named at the head), "ku-" I ("kubayarmi angsuranku": her own).
+  ...pairs(['nabayarmi', 'nabayar', 'nabayarki', 'nabayarmo', 'nalunasimi', 'nalunasi'], 'bayar'),
+  ...pairs(['kubayarmi', 'kubayar', 'kubayarki', 'kubayarmo', 'kulunasimi'], 'bayar'),
+  ...pairs(['angsuranku', 'angsuranta'], 'angsuran'),
+  ...pairs(['cicilanku', 'cicilanta'], 'cicilan'),
   // … Sasak "bayah" ("Inaq Sahnun bayah utang": paid her debt), Balinese "mayah", Acehnese "geubayeue"
   // (he or she paid: "Kak Nur ka geubayeue utang"), "bayeue".
   ...pairs(['bayah', 'mayah', 'geubayeue', 'geubayeu', 'bayeue'], 'bayar'),
