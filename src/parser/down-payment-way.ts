@@ -63,6 +63,27 @@ function paidToIn(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** The DP word without its sale meaning: read as the plain money word ("uang"), its text kept. */
+function untag(t: Token): void {
+  t.key = t.text === 'dp' || t.text === 'depe' ? 'uang' : t.text;
+  t.info = null;
+  t.f = 0;
+  t.f2 = 0;
+}
+
+/** Her own purse after "ke": "dp masuk ke rekening", "ke saya" — the money came to her. */
+const HERS = new Set(['rekening', 'rek', 'norek', 'kas', 'dompet', 'tabungan', 'akun', 'saldo', 'atm', 'bank', 'dana', 'ovo', 'gopay']);
+
+/** "ke <a word>" in [from, to): to someone, even one no list knows (not herself, her purse, or a number: "DP ke-2"). */
+function toSomeoneIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) {
+    if (!TO.has(key(tokens[j]))) continue;
+    const n = tokens[j + 1] as Token;
+    if (n.type === T_WORD && (n.f2 & G_SELF) === 0 && !HERS.has(n.key) && !n.attached) return true;
+  }
+  return false;
+}
+
 /** Nothing but her paying or giving verbs before i in its clause. */
 function opensClause(tokens: readonly Token[], s: number, i: number): boolean {
   for (let k = s; k < i; k++) if (!GIVE.has(key(tokens[k])) && ((tokens[k] as Token).f & F_PAYVERB) === 0) return false;
@@ -87,6 +108,12 @@ export function settleDownPaymentWay(tokens: Token[]): void {
     if (!isDown(t) && !muka) continue;
     const [s, e] = clauseOf(tokens, i);
     if (cameIn(tokens, s, e)) continue;
+    // "nitip DP ke sopir 100rb": sent to someone no list knows — paid out, or a customer's sent in? The DP
+    // loses its sale meaning, so the kind is asked rather than guessed.
+    if (!paidToIn(tokens, i + 1, e) && toSomeoneIn(tokens, i + 1, e)) {
+      untag(t);
+      continue;
+    }
     // (Said once: the DP must open its clause, "…, DP kanggo 100 boboko"; "…, cust dp 50rb" is the customer's.)
     if (!paidToIn(tokens, i + 1, e) && !(paidOut && !paidToIn(tokens, s, e) && opensClause(tokens, s, i))) continue;
     // A paying or giving verb of hers before it in the clause already says she paid: the DP word only names what.
@@ -97,10 +124,7 @@ export function settleDownPaymentWay(tokens: Token[]): void {
       continue;
     }
     if (verb || paidOut) {
-      t.key = t.text === 'dp' || t.text === 'depe' ? 'uang' : t.text;
-      t.info = null;
-      t.f = 0;
-      t.f2 = 0;
+      untag(t);
       if (paidOut && !verb && !paidToIn(tokens, i + 1, e)) continue;
     }
     if (!verb) retag(t, 'bayar');
