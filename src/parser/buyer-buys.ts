@@ -56,7 +56,9 @@ function buysHerGoods(tokens: readonly Token[], i: number): boolean {
  * Balinese "Men"/"Pan" (mother/father of), Sundanese "teh"/"mang"/"bi"/"wa", Bugis-Makassar "Daeng"
  * is an honorific already. ("teh" alone is tea: only a title when a name and the buying verb follow.)
  */
-const NAME_TITLES = new Set([...TAKER_TITLES, 'men', 'pan', 'nang', 'luh', 'mang', 'bi', 'wa', 'uwa', 'engku', 'ni', 'kang']);
+const NAME_TITLES = new Set([...TAKER_TITLES, 'men', 'pan', 'nang', 'luh', 'mang', 'bi', 'wa', 'uwa', 'engku', 'ni', 'kang',
+  // Manado, Ambon, Gorontalo, Sasak, Papua (payer-head.ts's words of address): "opa Jan babeli ikan"
+  'opa', 'oma', 'tanta', 'nene', 'tete', 'inaq', 'amaq']);
 /** Her giving the change ("aku kembaliin 35rb", "kembalian 35rb", Javanese "susuk"): she sold. */
 const CHANGE = new Set(['kembalian', 'kembaliannya', 'kembaliin', 'kembaliinnya', 'ngembaliin', 'susuk', 'susuke', 'susukane', 'usuk',
   'angsul', 'angsulan', 'change']);

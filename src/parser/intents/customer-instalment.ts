@@ -50,6 +50,21 @@ function fromCustomer(a: Analysis, i: number): { name: string } | null {
   return null;
 }
 
+/**
+ * A titled customer right before the instalment word, opening the message ("bu Ani cicilan 100rb",
+ * "Mbak Rina angsuran 50rb"), or right after it ("cicilan bu Ani 100rb": `after`). Null otherwise.
+ */
+function namedAround(a: Analysis): { name: string; after: boolean } | null {
+  const { tokens } = a;
+  const at = tokens.findIndex((t) => t.type === T_WORD && INSTALMENT.has(t.key));
+  if (at < 0) return null;
+  const head = customerAt(a, 0);
+  if (head !== null && head.titled && head.end === at) return { name: head.name, after: false };
+  const next = customerAt(a, at + 1);
+  if (next !== null && next.titled) return { name: next.name, after: true };
+  return null;
+}
+
 export function detectCustomerInstalment(a: Analysis): ParseResult | null {
   if (!present(a, T_INSTALMENT)) return null;
   const { tokens } = a;
@@ -61,7 +76,15 @@ export function detectCustomerInstalment(a: Analysis): ParseResult | null {
     if (HER_PAYING.has(tokens[i - 1]?.key ?? '')) return null;
     cust = fromCustomer(a, i);
   }
-  if (cust === null) return null;
+  // "bu Ani cicilan 100rb": the titled customer opening the message as the one paying the instalment;
+  // "cicilan bu Ani 100rb": Bu Ani's instalment — or hers to Bu Ani? Money in, asked (someone_paid).
+  let unsure = false;
+  if (cust === null) {
+    const named = namedAround(a);
+    if (named === null) return null;
+    cust = { name: named.name };
+    unsure = named.after;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
@@ -79,5 +102,6 @@ export function detectCustomerInstalment(a: Analysis): ParseResult | null {
   if (tokens.some((t) => t.type === T_WORD && (t.f & F_FUTURE) !== 0) || a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'not_a_fact');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
   if (money.length === 0) c.cap(C_DOUBT, 'no_amount');
+  if (unsure) c.cap(C_DOUBT, 'someone_paid');
   return scored({ intent: 'payment_received', customer: cust.name, amount, settled: false, order: false, confidence: 0 }, c);
 }
