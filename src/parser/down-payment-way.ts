@@ -33,8 +33,10 @@ const CAME_IN = new Set(['dari', 'dr', 'ti', 'tina', 'teko', 'seko', 'terima', '
 /** Her giving verbs before the DP: "kasih DP ke", "ngasih panjer ke". (Paying verbs carry F_PAYVERB.) */
 const GIVE = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'kirim', 'ngirim', 'kirimin', 'kasihkan']);
 
+/** Words that start the next step: "terima DP dari bu Ani 300rb terus DP ke penjahit 100rb". */
+const THEN = new Set(['terus', 'trus', 'trs', 'lalu', 'kemudian', 'tapi', 'tp', 'tpi', 'sedangkan', 'sementara', 'lanjut']);
 const isBreak = (t: Token | undefined): boolean => t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' ||
-  t.text === '.' || t.text === '!' || t.text === '?'));
+  t.text === '.' || t.text === '!' || t.text === '?')) || (t.type === T_WORD && THEN.has(t.key));
 const key = (t: Token | undefined): string => (t !== undefined && t.type === T_WORD ? t.key : '');
 
 /** A titled person after "ke" ("ke pak Dul", "ka bu Euis"): not herself. */
@@ -90,8 +92,18 @@ function opensClause(tokens: readonly Token[], s: number, i: number): boolean {
   return true;
 }
 
+/** After "dari": what she paid from — herself, her purse, her capital ("DP dari aku ke pengrajin", "… dari kas"). */
+const PAID_FROM = new Set([...HERS, 'laci', 'modal', 'uang', 'duit', 'hasil', 'jualan', 'dagangan', 'pribadi', 'sendiri']);
+const FROM = new Set(['dari', 'dr', 'ti', 'tina', 'teko', 'seko', 'from']);
+
 function cameIn(tokens: readonly Token[], s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (CAME_IN.has(key(tokens[k])) || CAME_IN.has(tokens[k]?.text ?? '')) return true;
+  for (let k = s; k < e; k++) {
+    const w = key(tokens[k]);
+    if (!CAME_IN.has(w) && !CAME_IN.has(tokens[k]?.text ?? '')) continue;
+    const n = tokens[k + 1];
+    if (FROM.has(w) && n !== undefined && n.type === T_WORD && ((n.f2 & G_SELF) !== 0 || PAID_FROM.has(n.key))) continue;
+    return true;
+  }
   return false;
 }
 
