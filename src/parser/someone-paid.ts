@@ -26,7 +26,7 @@ const PEOPLE_UNITS = new Set(['orang', 'org', 'people', 'person', 'anggota', 'pe
 function paidForGoods(a: Analysis, pay: number, e: ParsedEntry): boolean {
   if (e.kind !== 'expense') return false;
   if (ORDER.has(a.tokens[pay + 1]?.key ?? '') && (a.tokens[pay + 1] as Token).type === T_WORD) return true;
-  return e.quantity !== null && e.unitPrice !== null && (e.unit === null || !PEOPLE_UNITS.has(e.unit));
+  return e.quantity !== null && (e.unit === null || !PEOPLE_UNITS.has(e.unit));
 }
 
 export function guardSomeonePaid(a: Analysis, r: ParseResult): ParseResult {
