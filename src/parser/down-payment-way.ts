@@ -25,6 +25,8 @@ import { F_PAYVERB, G_HONORIFIC, G_SELF } from './word-roles.ts';
 
 /** The down payment's words (as written, or as the lexicon folded them). */
 const DOWN = new Set(['dp', 'depe', 'panjar', 'panjer', 'persekot', 'uang muka', 'terima dp']);
+/** The words a down payment opens with: the DP words and "uang" (of "uang muka"). */
+const OPENS = new Set([...DOWN, 'uang']);
 /** "ke", "kepada", Sundanese/Minang "ka", Javanese "nang/neng/marang", English "to". */
 const TO = new Set(['ke', 'kepada', 'kpd', 'ka', 'nang', 'neng', 'ning', 'marang', 'to']);
 /** Money coming in, said in the DP's own clause: the DP stays hers to receive. */
@@ -109,8 +111,13 @@ function cameIn(tokens: readonly Token[], s: number, e: number): boolean {
 
 /** Gives the words of a down payment she paid out the meaning of her paying (see the file's note), in place. */
 export function settleDownPaymentWay(tokens: Token[]): void {
+  // (One Set lookup a token: this runs on every message.)
   let any = -1;
-  for (let i = 0; i < tokens.length; i++) if (isDown(tokens[i] as Token) || (key(tokens[i]) === 'uang' && key(tokens[i + 1]) === 'muka')) { any = i; break; }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!OPENS.has(t.key) && (t.key === t.text || !OPENS.has(t.text))) continue;
+    if (t.type === T_WORD && (DOWN.has(t.key) || DOWN.has(t.text) || (t.key === 'uang' && key(tokens[i + 1]) === 'muka'))) { any = i; break; }
+  }
   if (any < 0) return;
   // Money already read as paid to a payee somewhere in the message (money-out.ts): "ngirim duit ka pengrajin …, DP kanggo …".
   const paidOut = tokens.some((t, k) => t.type === T_WORD && t.key === 'bayar' && paidToIn(tokens, k, clauseOf(tokens, k)[1]));
