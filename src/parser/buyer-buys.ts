@@ -10,13 +10,14 @@
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { RESELLERS } from './resellers.ts';
-import { CROWD_BUYERS } from './takers.ts';
+import { CROWD_BUYERS, TAKER_TITLES } from './takers.ts';
+import { G_HONORIFIC } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { asSaleWord, withTokens } from './token-rewrite.ts';
 import { namesBuyer, SELF, WHO } from './who-bought.ts';
 
 // (Krama "mundhut", Sundanese "ngagaleuh", "meser", "mareuli", and "borong" — buying all of it — too.)
-const BUY = new Set(['beli', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'mambali', 'mundhut', 'mundut', 'ngagaleuh', 'meser',
+const BUY = new Set(['beli', 'nukar', 'manukar', 'babeli', 'mabeli', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'mambali', 'mundhut', 'mundut', 'ngagaleuh', 'meser',
   'mareuli', 'borong', 'mborong', 'ngeborong', 'memborong']);
 /** Buyers as the subject: a neighbour, a customer, "someone" ("ada yang", Javanese "ono sing"). */
 const BUYER = new Set(['tetangga', 'tonggo', 'tanggane', 'pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'sing', 'yang', 'nu',
@@ -50,6 +51,33 @@ function buysHerGoods(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/**
+ * Titles before a name, beyond the lexicon's honorifics, that only count right before a name:
+ * Balinese "Men"/"Pan" (mother/father of), Sundanese "teh"/"mang"/"bi"/"wa", Bugis-Makassar "Daeng"
+ * is an honorific already. ("teh" alone is tea: only a title when a name and the buying verb follow.)
+ */
+const NAME_TITLES = new Set([...TAKER_TITLES, 'men', 'pan', 'nang', 'luh', 'mang', 'bi', 'wa', 'uwa', 'engku', 'ni', 'kang',
+  // Manado, Ambon, Gorontalo, Sasak, Papua (payer-head.ts's words of address): "opa Jan babeli ikan"
+  'opa', 'oma', 'tanta', 'nene', 'tete', 'inaq', 'amaq']);
+/** Her giving the change ("aku kembaliin 35rb", "kembalian 35rb", Javanese "susuk"): she sold. */
+const CHANGE = new Set(['kembalian', 'kembaliannya', 'kembaliin', 'kembaliinnya', 'ngembaliin', 'susuk', 'susuke', 'susukane', 'usuk',
+  'angsul', 'angsulan', 'change']);
+
+/**
+ * A titled name as the buyer ("Men Komang meli jaja", "teh Euis meuli 5 bungkus", "acil Imah manukar"):
+ * a title and a word the lexicon does not know (a name) right before the verb. A title alone ("mbak tadi
+ * beli …") is a buyer only when she gives the change in the message ("…, aku kembaliin 35rb"): alone it
+ * may be whom she writes to ("kak, tadi beli gula 20rb").
+ */
+function titledBuyer(tokens: readonly Token[], j: number): boolean {
+  const who = tokens[j] as Token;
+  const title = tokens[j - 1];
+  if (who.type === T_WORD && who.info === null && who.key.length >= 2 && title !== undefined && title.type === T_WORD &&
+    ((title.f2 & G_HONORIFIC) !== 0 || NAME_TITLES.has(title.key))) return true;
+  return who.type === T_WORD && ((who.f2 & G_HONORIFIC) !== 0 || NAME_TITLES.has(who.key)) && (j === 0 || tokens[j - 1]?.type !== T_WORD) &&
+    tokens.some((t) => t.type === T_WORD && CHANGE.has(t.text));
+}
+
 /** Before "yang" / "sing" / "nu": "ada yang beli", "ono sing tuku", "aya nu meuli". */
 const SOMEONE = new Set(['ada', 'ono', 'aya', 'enek', 'ado']);
 
@@ -64,10 +92,11 @@ export function buyerBuys(a: Analysis): Analysis | null {
     if (t.type !== T_WORD || !BUY.has(t.key)) continue;
     let j = i - 1;
     while (j > 0 && BETWEEN.has((tokens[j] as Token).key)) j--;
+    // ("Daeng Baji beli", "bu Ani beli" are read so already; the titled name is for the regions' titles.)
     const who = tokens[j] as Token;
     const plural = tokens.slice(j + 1, i).some((u) => PLURAL_DOERS.has(u.key)) && !MINE.has(who.key) && !HOUSEHOLD.has(who.key);
     if (!plural && !buysHerGoods(tokens, i)) {
-      if (who.type !== T_WORD || !BUYER.has(who.key)) continue;
+      if (who.type !== T_WORD || (!BUYER.has(who.key) && !titledBuyer(tokens, j))) continue;
       if (WHO.has(who.key) && !SOMEONE.has(tokens[j - 1]?.key ?? '') && !namesBuyer(tokens, j, i)) continue;
     }
     out ??= tokens.slice();

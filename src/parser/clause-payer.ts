@@ -101,7 +101,12 @@ function rentedOut(a: Analysis, seg: Segment): 'out' | 'unclear' | null {
   }
   if (rentAt < 0) return null;
   const verb = (a.tokens[rentAt] as Token).key;
-  if (PAYING.has(w(a, rentAt - 1)?.key ?? '')) return null;
+  // "bayar sewa …", "bayar panjer sewa tenda ke pak Dul", "bayar DP sewa …": her paying, a few words
+  // before with no amount between, is her renting (the person after "ke" is the one she paid).
+  for (let k = rentAt - 1; k >= Math.max(s, rentAt - 3); k--) {
+    if (a.tokens[k]?.type !== T_WORD) break;
+    if (PAYING.has(w(a, k)?.key ?? '')) return null;
+  }
   if (RENT_OUT.has(verb) && verb.startsWith('penyewa')) return 'out';
   const what = w(a, rentAt + 1)?.key ?? '';
   if (HER_PLACE.has(what)) return null;

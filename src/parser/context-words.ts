@@ -34,6 +34,7 @@ import { costGoods } from './carried-kind.ts';
 import { setorSold } from './household-setor.ts';
 import { spokenFillers } from './spoken-fillers.ts';
 import { settleMoneyOut } from './money-out.ts';
+import { settleDownPaymentWay } from './down-payment-way.ts';
 import { settleChannelOrders } from './channel-orders.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
@@ -112,6 +113,8 @@ export function settleContextWords(tokens: Token[]): void {
   // "tf 500rb ke supplier", "ambil stok dr supplier …", "ngisi freezer: …", "komisi affiliate 40k":
   // money sent out for the business, read as the verb it stands for (money-out.ts).
   settleMoneyOut(tokens);
+  // "DP ke pengrajin rotan 300rb", "bayar panjer ke pak Dul": a down payment she paid out (down-payment-way.ts).
+  settleDownPaymentWay(tokens);
   // "shopee 4 order 312rb": orders by channel, her sales (channel-orders.ts).
   settleChannelOrders(tokens);
   // "narik hr ini dapet 135rb", "ojek pagi 4 penumpang 48rb": a driver's takings (driver-takings.ts).

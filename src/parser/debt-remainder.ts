@@ -40,7 +40,9 @@ function restReaches(tokens: readonly Token[], k: number, at: number): boolean {
 
 /** Owing or instalment words: only a message about a tab has a remainder still owed. */
 const OWING = new Set(['nyicil', 'cicil', 'mencicil', 'dicicil', 'kasbonnya', 'bonnya', 'utangnya', 'hutangnya', 'utange', 'hutange',
-  'utangna', 'hutangna', 'pelunasan']);
+  'utangna', 'hutangna', 'pelunasan',
+  // a customer's instalments on goods bought on credit (customer-instalment.ts): "cicilan … 150rb, sisa 300rb lagi"
+  'cicilan', 'cicilannya', 'angsuran', 'angsurannya']);
 
 /**
  * Whether the number expression is a remainder still owed: a remainder word before it, an amount

@@ -8,7 +8,7 @@ import type { Analysis } from './analyze.ts';
 import { T_WORD } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
 
-const DP_WORDS = new Set(['dp', 'panjar', 'persekot', 'uang muka', 'terima dp']);
+const DP_WORDS = new Set(['dp', 'panjar', 'panjer', 'persekot', 'uang muka', 'terima dp']);
 
 const T_DP = trigger(DP_WORDS, ['uang']);
 export function downPaymentBesideSale(a: Analysis, entries: number): boolean {

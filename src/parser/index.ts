@@ -60,6 +60,7 @@ import { detectFamilyBuying } from './intents/family-buys.ts';
 import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
 import { detectDebtorPaid } from './intents/debtor-paid.ts';
+import { detectCustomerInstalment } from './intents/customer-instalment.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
 import { guardChain } from './chain-parts.ts';
@@ -92,6 +93,7 @@ import { readNoSalesDay } from './no-sales-day.ts';
 import { guardBorrowed } from './borrowed-money.ts';
 import { guardPriceTalk, withoutTalk } from './price-talk.ts';
 import { guardSomeonePaid } from './someone-paid.ts';
+import { guardDebtRepaid } from './debt-repaid.ts';
 import { present, trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
 import { readColumnSheet } from './column-sheet.ts';
@@ -190,7 +192,8 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   // Parts read apart and joined are held to each amount's label or sign too (label-kind.ts).
   // "gaji ART sebulan 1,5jt", "gaji saya seminggu 500rb": the home's wages or her own pay, never
   // the business's cost unasked (household-wage.ts).
-  const read = guardHouseholdWage(a, guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, told)))) as ParseResult))))));
+  // "nyaur Yu Sarmi 40rb": her paying back a debt of her own, never an expense or a customer's payment unasked (debt-repaid.ts).
+  const read = guardDebtRepaid(a, guardHouseholdWage(a, guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, told)))) as ParseResult)))))));
   // "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a sentence of price talk beside her
   // own event is left out, the rest read again as a whole message (price-talk.ts withoutTalk).
   const kept = read.notes?.includes('price_talk') ? null : withoutTalk(a);
@@ -324,7 +327,8 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   const through = detectPassedThrough(a);
   if (through) return through;
   // "pak ojek yg ngutang rokok kemarin udah bayar goceng": someone who owed her pays (debtor-paid.ts).
-  const paid = detectPaymentReceived(a) ?? detectDebtorPaid(a);
+  // "cicilan gamis dr Mbak Rina masuk 100rb": a customer's instalment, by "dari <customer>" (customer-instalment.ts).
+  const paid = detectPaymentReceived(a) ?? detectDebtorPaid(a) ?? detectCustomerInstalment(a);
   if (paid) return paid;
   if ((a.f2 & G_ORDER) !== 0) {
     const order = detectOrder(a, false);

@@ -39,7 +39,19 @@ const BUSINESS_ALONE = new Set(['warung', 'dagangan', 'jualan', 'usaha', 'dodola
  */
 const MOVE = new Set(['transfer', 'tf', 'trf', 'transferin', 'pindah', 'pindahin', 'pindahkan', 'simpan', 'simpen', 'nyimpen', 'disimpan',
   'disimpen', 'kirim', 'kirimin', 'setor', 'setorin', 'nyetor', 'pinjam', 'pinjem', 'minjam',
-  'minjem', 'meminjam', 'bayar', 'byr', 'bayarin', 'mbayar', 'membayar']);
+  'minjem', 'meminjam', 'bayar', 'byr', 'bayarin', 'mbayar', 'membayar',
+  // given away out of it: "kasih adik 100rb dr uang jualan"
+  'kasih', 'ngasih', 'kasi', 'ngasi', 'kasihin', 'ngasihin', 'kasihkan', 'dikasih', 'dikasihkan']);
+/**
+ * Her own people, as the one the money was given or sent to ("kasih adik 100rb", "tf ke ibu buat jatah
+ * bulanan"): with the business's purse named as the source, the money went home. Only right after a
+ * giving verb or "ke": "ibu" elsewhere is a title ("bu Ani bayar").
+ */
+const KIN = new Set(['adik', 'adek', 'adikku', 'kakak', 'kakakku', 'ibu', 'ibuku', 'mama', 'mamah', 'mamak', 'emak', 'mak', 'bapak',
+  'bapakku', 'ayah', 'papa', 'abah', 'ortu', 'mertua', 'mertuaku', 'anak', 'anakku', 'suami', 'suamiku', 'ponakan', 'keponakan',
+  'nenek', 'kakek', 'mbah', 'simbok', 'bojo', 'bojoku']);
+/** Giving verbs before her own people: "kasih adik", "ngasih ibu", "tf ke ibu", "kirim ke mertua". */
+const GIVE_TO = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'kasihin', 'ngasihin', 'kasihkan', 'ke', 'kepada', 'buat', 'untuk', 'utk']);
 /** The business's cash box, after "dari" or a taking verb: "dari kas", "dari laci", "narik kas". */
 const CASH_BOX = new Set(['kas', 'laci', 'kasir', 'kotak', 'lacinya', 'kasnya']);
 /** Its takings: "dari hasil jualan", "dari hasil dagangan". */
@@ -207,6 +219,8 @@ function readDirection(a: Analysis): MoneyDirection {
     if (PERSONAL.has(t.key)) ownWord = personal = true;
     // (The one who took it, right before the verb — "suami ambil …" — is no purpose.)
     else if (((t.f2 & G_HOUSEHOLD) !== 0 || notBusinessAt(a.tokens, i)) && !takes(w(a, i + 1))) personal = true;
+    // "kasih adik 100rb dr uang jualan", "tf ke ibu buat jatah bulanan": given to her own people.
+    else if (purse !== null && KIN.has(t.key) && GIVE_TO.has(w(a, i - 1)?.key ?? '') && w(a, i + 1)?.type !== T_WORD) personal = true;
   }
   // Moved from one of its purses into another, for nobody's home: still the business's money.
   const within = into !== null && !personal && paidTo === null;

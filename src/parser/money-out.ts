@@ -48,7 +48,9 @@ import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, F_SCALE, F_CUR_POST, F_CUR_
 /** Trades she pays, by the word for them: `ke supplier`, `ke vendor tenda`, `ke konveksi`. */
 const PAYEES = new Set(['supplier', 'suplier', 'supplayer', 'suplayer', 'supllier', 'supliyer', 'splr', 'spl', 'vendor', 'vendornya',
   'suppliernya', 'supliernya', 'agen', 'agennya', 'grosir', 'grosiran', 'toke', 'tauke', 'taoke', 'konveksi', 'penjahit', 'kurir',
-  'distributor', 'pabrik', 'pemasok', 'produsen', 'juragan', 'percetakan', 'sablon', 'ekspedisi', 'tukang', 'maklon', 'importir']);
+  'distributor', 'pabrik', 'pemasok', 'produsen', 'juragan', 'percetakan', 'sablon', 'ekspedisi', 'tukang', 'maklon', 'importir',
+  // craftspeople who make her goods to order: "DP ke pengrajin rotan", "ngirim duit ka pengrajin anyaman"
+  'pengrajin', 'perajin', 'pengrajinnya', 'perajinnya']);
 /** Branchless banking after "agen": "agen brilink", "agen bni46", "agen bank", "agen laku pandai". */
 const BANK_AGENTS = new Set(['brilink', 'bri', 'bni', 'bni46', 'bank', 'bca', 'mandiri', 'bsi', 'btn', 'bjb', 'linkaja', 'laku', 'lakupandai',
   'pos', 'ppob', 'payment', 'pembayaran', 'transfer', 'tarik', 'tunai', 'atm', 'dana', 'ovo', 'gopay', 'pulsa', 'keuangan']);
@@ -76,6 +78,11 @@ const DOWN = new Set(['dp', 'terima dp', 'panjar', 'persekot']);
 export function namesPayee(tokens: readonly Token[]): boolean {
   for (let j = 0; j + 1 < tokens.length; j++) if (TO.has(word(tokens[j])) && payeeAt(tokens, j + 1, PAYEES)) return true;
   return false;
+}
+
+/** A trade she pays at j ("pengrajin rotan", "rek mbak supplier"): for down-payment-way.ts. */
+export function paidPartyAt(tokens: readonly Token[], j: number): boolean {
+  return payeeAt(tokens, j, PAYEES);
 }
 
 /** Taking goods in (the lexicon's "ambil"; "njupuk", "nyandak", "ngala" fold to it). */

@@ -189,7 +189,9 @@ function moneyBack(a: Analysis, i: number): boolean {
 
 /** Paying words whose payer may be a buyer: "pembeli bayar 50rb", "pelanggan transfer 100rb". */
 const BUYER_PAYS = new Set(['bayar', 'membayar', 'bayarin', 'transfer', 'tf', 'nransfer', 'lunasin', 'melunasi', 'nyicil']);
-const BETWEEN = new Set(['sudah', 'udah', 'sdh', 'dah', 'baru', 'tadi', 'td', 'yang', 'yg', 'nya']);
+// ("pembeli cuma bayar barang 125rb": only the goods — the buyer still paid her.)
+const BETWEEN = new Set(['sudah', 'udah', 'sdh', 'dah', 'baru', 'tadi', 'td', 'yang', 'yg', 'nya', 'cuma', 'cuman', 'cm', 'hanya', 'cuma2',
+  'langsung', 'lgsg', 'lsg']);
 /** "yang …" naming a buyer by what she did: ordered, bought, took goods (as written). */
 const THE_ONE_WHO = new Set(['yang', 'yg']);
 export const BUYER_ACTS: ReadonlySet<string> = new Set(['pesan', 'pesen', 'mesen', 'memesan', 'order', 'ngorder', 'beli', 'membeli', 'ambil', 'ngambil', 'borong', 'mborong']);

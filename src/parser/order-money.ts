@@ -22,7 +22,7 @@ const DUE_FOR = new Set(['buat', 'untuk', 'utk', 'bwt', 'acara', 'acaranya', 'ta
 /** Words around "buat/dari pesanan X". */
 const SOURCE = new Set(['dari', 'buat', 'untuk', 'utk', 'bwt']);
 /** Paying part now: "bayar setengah dulu", "bayar separuh", "DP". */
-const ADVANCE = new Set(['dulu', 'dl', 'duluan', 'setengah', 'separuh', 'separo', 'sebagian', 'dp', 'panjar', 'persekot']);
+const ADVANCE = new Set(['dulu', 'dl', 'duluan', 'setengah', 'separuh', 'separo', 'sebagian', 'dp', 'panjar', 'panjer', 'persekot']);
 const PAYS = new Set(['bayar', 'membayar', 'transfer', 'tf', 'ngasih', 'kasih']);
 
 /**

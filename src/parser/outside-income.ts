@@ -16,7 +16,10 @@ import { namesWorker } from './wages-paid.ts';
 
 /** Pay earned by someone in the household: salary, pension, the holiday bonus. */
 const INCOME = new Set(['gaji', 'gajian', 'gajinya', 'gajiku', 'thr', 'thrnya', 'pensiun', 'pensiunan', 'tunjangan', 'honor',
-  'honornya', 'upah suami']);
+  'honornya', 'upah suami',
+  // the co-op's share of its surplus paid to members (Sisa Hasil Usaha), and dividends: "SHU koperasi keluar,
+  // aku dapat 175rb" — "keluar" there is released to her, never money she spent
+  'shu', 'shunya', 'dividen', 'deviden']);
 const T_INCOME = trigger(INCOME);
 /** Receiving it: the money came in to her. */
 const RECEIVE = new Set(['terima', 'nerima', 'diterima', 'dapat', 'dapet', 'masuk', 'cair', 'turun', 'dikasih', 'dikasi',

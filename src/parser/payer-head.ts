@@ -8,7 +8,7 @@
  * person after her own paying verb — she is the payer there, the person the payee.
  */
 import type { Analysis } from './analyze.ts';
-import { T_WORD, type Token } from './lexer.ts';
+import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { TAKER_TITLES } from './takers.ts';
 import { RESELLERS } from './resellers.ts';
 import { customerAt } from './intents/customer.ts';
@@ -167,6 +167,10 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
     const end = ROLE_WHICH.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
     return [cap(t.text), roleWordsEnd(a, end)];
   }
+  // "kantor kecamatan bayar pesanan …", "PKK RW 05 transfer …", "bubuhan kantor mambayar utang", "warung
+  // sebelah bayar keripik yg kemarin dibon": an institution or a group of her customers.
+  const group = groupPayerAt(a, i);
+  if (group !== null) return group;
   // "yang kasbon kemarin udah bayar": the one who owes, named by the owing alone.
   if (RELATIVE.has(t.key) && word(n) && (n.f2 & G_CREDIT) !== 0) return [`Yang ${n.text}`, i + 1];
   // "dia bayar utang 40rb", "beliau udah bayar": a third person with no name — not her, so never
@@ -182,6 +186,46 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   // "Bini bayar utang": nothing at the head tells a name from any other word. With no title, role
   // or birth-order name the message keeps her own reading (her repayment).
   return null;
+}
+
+/**
+ * Institutions and groups that buy from her as one customer: offices, the village, women's and farmers'
+ * groups, schools, a mosque's committee — "kantor kecamatan", "kelurahan", "PKK", "kelompok tani",
+ * "Dharma Wanita", "sekolah", Banjar "bubuhan kantor" (the office folk). Not a lender or a group she pays
+ * dues to: "koperasi", "bank", "arisan" are never here (her instalment, her dues).
+ */
+const GROUP_PAYERS = new Set(['kantor', 'kecamatan', 'kelurahan', 'kantor desa', 'desa', 'balai', 'pkk', 'posyandu', 'puskesmas', 'sekolah',
+  'sekolahan', 'sd', 'smp', 'sma', 'tk', 'paud', 'madrasah', 'pesantren', 'pondok', 'masjid', 'mushola', 'musholla', 'gereja', 'panitia',
+  'dharma', 'dasawisma', 'karang', 'bubuhan', 'rombongan', 'instansi', 'dinas', 'kodim', 'polsek', 'koramil', 'rt', 'rw', 'bumdes',
+  'kelompok', 'majelis', 'pengajian', 'yayasan', 'perusahaan', 'pabrik', 'hotel', 'katering', 'warung', 'toko', 'kios', 'kedai', 'kantin']);
+/** Words that name a group only when a second word says which ("warung sebelah", "toko depan", "kelompok tani"). */
+const GROUP_NEEDS_WHICH = new Set(['warung', 'toko', 'kios', 'kedai', 'kantin', 'kelompok', 'karang', 'dharma', 'rt', 'rw', 'balai', 'desa',
+  'majelis', 'hotel', 'pabrik', 'katering', 'perusahaan']);
+/** The second word: which one, or what kind ("sebelah", "tani", "wanita", "taruna", "kecamatan"). */
+const GROUP_WHICH = new Set([...ROLE_WHICH, 'sebelah', 'seberang', 'ujung', 'tani', 'wanita', 'taruna', 'kecamatan', 'kelurahan', 'desa',
+  'kantor', 'ta\'lim', 'taklim', 'pkk', 'rt', 'rw']);
+
+/** A group payer at i and the end of its name ("PKK RW 05", "kantor kecamatan"), or null. */
+function groupPayerAt(a: Analysis, i: number): [string, number] | null {
+  const { tokens } = a;
+  const t = tokens[i];
+  if (!word(t) || !GROUP_PAYERS.has(t.key)) return null;
+  let end = i + 1;
+  const n = tokens[end];
+  const which = word(n) && (GROUP_WHICH.has(n.key) || GROUP_PAYERS.has(n.key) || (n.info === null && nameLike(n, end, a)));
+  if (GROUP_NEEDS_WHICH.has(t.key) && !which) return null;
+  // The group's name: up to three words or a number ("PKK RW 05", "kantor kecamatan", "bubuhan kantor").
+  while (end < tokens.length && end < i + 4) {
+    const u = tokens[end] as Token;
+    // (A number only as the RT's or RW's: "PKK RW 05".)
+    const prev = tokens[end - 1]?.key ?? '';
+    const named = u.type === T_WORD ? GROUP_WHICH.has(u.key) || GROUP_PAYERS.has(u.key) || (u.info === null && nameLike(u, end, a))
+      : u.type === T_NUM && (prev === 'rt' || prev === 'rw');
+    if (!named) break;
+    end++;
+  }
+  const name = tokens.slice(i, end).map((u) => u.text).join(' ');
+  return [cap(name), end];
 }
 
 /**

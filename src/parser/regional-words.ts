@@ -81,6 +81,15 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['hepengna', 'hepengnya', 'pipisne', 'pipisé', 'pipise'], 'uangnya'),
   // Getting: Manado "dapa"; Minang "dapek" is in the lexicon already.
   ...pairs(['dapa'], 'dapat'),
+  // Money in and out of the regions' cash books: Javanese "mlebu"/"metu", Sundanese "lebet"/"kaluar", Manado
+  // "maso"/"kaluar" ("doi maso: jual …", "dhuwit metu 50rb"); Sundanese "ditampi"/"nampi" (received, "ditampi
+  // ti bu Euis"); Manado "ambe" (takes: "kita ambe 50rb for bayar sekolah"), "babeli" (buys).
+  ...pairs(['mlebu', 'maso', 'lebet', 'asup'], 'masuk'),
+  ...pairs(['metu', 'kaluar'], 'keluar'),
+  ...pairs(['ditampi', 'katampi'], 'diterima'),
+  ...pairs(['nampi', 'nampa'], 'terima'),
+  ...pairs(['ambe'], 'ambil'),
+  ...pairs(['babeli', 'mabeli'], 'beli'),
   // Will (a plan, not a fact): Sundanese "bade"; Javanese "arep", krama "badhe", "ajeng"; Malay "kelak".
   ...pairs(['bade', 'badhe', 'ajeng', 'arep', 'bakalan'], 'mau'),
   ...pairs(['kelak', 'mbenjing', 'mbenjang', 'sesok'], 'nanti'),
@@ -126,6 +135,12 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // … Banjar "mambayar" ("Acil Imah mambayar hutang wadai": paid her debt), Sundanese "ngabayar",
   // Bugis "mabbayara'", Makassar "ammayara'" (the glottal stop is dropped by the lexer).
   ...pairs(['mambayar', 'ngabayar', 'mabbayara', 'ammayara'], 'bayar'),
+  // … Makassar with its person prefix and "-mi" (already): "na-" he or she ("Daeng Baji nabayarmi utangna": paid
+  // his debt, a debtor of hers — the payer named at the head), "ku-" I ("kubayarmi angsuranku": her own).
+  ...pairs(['nabayarmi', 'nabayar', 'nabayarki', 'nabayarmo', 'nalunasimi', 'nalunasi'], 'bayar'),
+  ...pairs(['kubayarmi', 'kubayar', 'kubayarki', 'kubayarmo', 'kulunasimi'], 'bayar'),
+  ...pairs(['angsuranku', 'angsuranta'], 'angsuran'),
+  ...pairs(['cicilanku', 'cicilanta'], 'cicilan'),
   // … Sasak "bayah" ("Inaq Sahnun bayah utang": paid her debt), Balinese "mayah", Acehnese "geubayeue"
   // (he or she paid: "Kak Nur ka geubayeue utang"), "bayeue".
   ...pairs(['bayah', 'mayah', 'geubayeue', 'geubayeu', 'bayeue'], 'bayar'),

@@ -12,14 +12,34 @@ import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { payerAtHead, PAYER_PAYS } from './payer-head.ts';
 import { present, trigger } from './triggers.ts';
-import type { ParseResult } from './types.ts';
+import type { ParsedEntry, ParseResult } from './types.ts';
+import { T_WORD, type Token } from './lexer.ts';
 
 const T_PAYS = trigger(PAYER_PAYS);
+
+/** Orders, right after the paying verb: "bayar pesanan …", "bayar orderan …". */
+const ORDER = new Set(['pesanan', 'pesenan', 'orderan', 'order', 'pesananan', 'pesanannya', 'orderannya']);
+/** Counts that are people, not goods: "bayar tukang 3 orang @50rb" is wages. */
+const PEOPLE_UNITS = new Set(['orang', 'org', 'people', 'person', 'anggota', 'peserta', 'jiwa', 'hari', 'jam']);
+
+/** Whether the payer paid for goods: an order word right after the verb, or the entry counted in goods. */
+function paidForGoods(a: Analysis, pay: number, e: ParsedEntry): boolean {
+  if (e.kind !== 'expense') return false;
+  if (ORDER.has(a.tokens[pay + 1]?.key ?? '') && (a.tokens[pay + 1] as Token).type === T_WORD) return true;
+  return e.quantity !== null && (e.unit === null || !PEOPLE_UNITS.has(e.unit));
+}
 
 export function guardSomeonePaid(a: Analysis, r: ParseResult): ParseResult {
   // (A sale beside it — "pembeli transfer 85rb, aku transfer ke agen 60rb" — already reads the payer's money as hers.)
   const hers = (r.intent === 'record' && r.entries.some((e) => e.kind === 'expense') && !r.entries.some((e) => e.kind === 'sale')) ||
     r.intent === 'repayment';
-  if (!hers || r.confidence <= C_DOUBT || !present(a, T_PAYS) || payerAtHead(a) === null) return r;
+  if (!hers || r.confidence <= C_DOUBT || !present(a, T_PAYS)) return r;
+  const head = payerAtHead(a);
+  if (head === null) return r;
+  // "kantor kecamatan bayar pesanan snack rapat 75 kotak @6rb", "bu Ani bayar 3 toples @50rb": the payer
+  // paid for counted goods or an order — bought them from her. Her sale, as read.
+  if (r.intent === 'record' && head.name !== '' && r.entries.length === 1 && paidForGoods(a, head.pay, r.entries[0] as ParsedEntry)) {
+    return { ...r, entries: r.entries.map((e) => ({ ...e, kind: 'sale' as const })) };
+  }
   return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'someone_paid'] };
 }

@@ -181,6 +181,7 @@ export const en: Catalogue = {
       withdrawal_guessed: `Was this money taken for the household${named(name)}?`,
       named_spender: `Was this bought for your business${named(name)}?`,
       someone_paid: `Did you pay this${named(name)}, not someone paying you?`,
+      debt_repaid: `Is this you paying back a debt of your own${named(name)}? If it was goods bought on credit for the business, I record it as an expense:`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,
       gift_unclear: `Was this sold${named(name)}, not given away?`,
       mixed_use: `This is for the home too${named(name)}. Record it all as a business expense?`,

@@ -5,7 +5,8 @@
 import type { Analysis } from '../analyze.ts';
 import { T_WORD, type Token } from '../lexer.ts';
 
-export const DP_KEYS = new Set(['dp', 'panjar', 'persekot', 'terima dp', 'depe']);
+// (Javanese "panjer" is "panjar" as spoken.)
+export const DP_KEYS = new Set(['dp', 'panjar', 'panjer', 'persekot', 'terima dp', 'depe']);
 
 /** How many tokens the down-payment word at i spans (0 when there is none). */
 export function isDpAt(a: Analysis, i: number): number {

@@ -30,6 +30,8 @@ function oneAmount(a: Analysis): { rupiah: number; strength: number } | null {
 }
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'gawe', 'jang', 'kanggo', 'for']);
+/** Giving money away: "kasih bu Ani 100rb dr uang jualan". */
+const GIVING = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'kasihin', 'ngasihin', 'kasihkan', 'dikasihkan']);
 const PAYING = new Set(['bayar', 'byr', 'membayar', 'mbayar', 'bayarin', 'pay']);
 
 /** What it was for, as the entry's item: "… buat bayar arisan PKK" → "arisan pkk"; else "uang usaha". */
@@ -143,6 +145,12 @@ export function guardPurse(a: Analysis, r: ParseResult): ParseResult {
   // "duit warung kepake 50rb buat arisan" read as money put in: out of the business's own purse, it is not.
   // ("modal sendiri 500rb …, sisanya pake uang usaha": her capital beside the business's money, kept.)
   if (dir.from === 'business' && r.entries.every((e) => e.kind === 'capital')) return ask(r, 'purse_direction');
+  // "kasih bu Ani 100rb dr uang jualan": money given or taken out of the business's purse, read as a sale
+  // only because the purse's own word ("jualan") sells: no sale was said. Asked (where did it go?).
+  const [from, to] = dir.purse;
+  // ("narik 300rb dari dagangan" is what the selling brought in: only a giving verb says it left.)
+  if (dir.from === 'business' && a.tokens.some((t) => t.type === T_WORD && GIVING.has(t.key)) && r.entries.every((e) => e.kind === 'sale') &&
+    !a.tokens.some((t, i) => (i < from || i >= to) && (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0)) return ask(r, 'purse_direction');
   // "td beli beras 5kg 70rb buat makan rumah pake duit jualan": bought for her home with the business's
   // money — one purchase, the purse and the home both said — is money taken home, not the business's cost.
   // (Goods the business uses — "suami beliin benang 50rb pake uang warung", "belanja bahan" — stay its cost.)

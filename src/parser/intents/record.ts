@@ -26,7 +26,7 @@ import { netReturnedPieces, piecesCameBack } from './returned-pieces.ts';
 import { netUnsoldRest } from '../unsold-rest.ts';
 import { paidSoFarAt } from '../paid-so-far.ts';
 import { buyerPaidAt } from '../buyer-paid-part.ts';
-import { M_ORDINAL, M_PERCENT } from '../marks.ts';
+import { M_HIDDEN, M_ORDINAL, M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { givenPrice } from '../given-price.ts';
 import { scanRecord } from '../scan-record.ts';
@@ -139,7 +139,8 @@ function bareMoneyVerb(a: Analysis): boolean {
   let bare = false;
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
-    if (t.type !== T_WORD) continue;
+    // (A clause another reader took away — the postage she bears, postage.ts — is not this reading's.)
+    if (t.type !== T_WORD || a.marks[i] === M_HIDDEN) continue;
     if (t.key === 'dp' || t.key === 'terima dp') return false;
     const prev = a.tokens[i - 1];
     // "yang beli bros udah bayar 45rb", "yg ambil kue tadi bayar": after "yang" the verb is
@@ -152,6 +153,12 @@ function bareMoneyVerb(a: Analysis): boolean {
     bare = true;
   }
   return bare;
+}
+
+/** The goods as the paying verb's object: "bayar barang", "bayar barangnya". */
+const GOODS_PAID = new Set(['barang', 'barangnya', 'belanjaan', 'belanjaannya']);
+function paidForGoods(a: Analysis): boolean {
+  return a.tokens.some((t, i) => t.type === T_WORD && BARE_VERBS.has(t.key) && GOODS_PAID.has(a.tokens[i + 1]?.key ?? ''));
 }
 
 const PROFIT_WORDS = new Set(['untung', 'laba', 'keuntungan', 'rugi', 'profit', 'saldo']);
@@ -687,12 +694,17 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   else if (resale !== null) c.cap(C_DOUBT, 'face_value');
   // "pembeli bayar 50rb": the buyer paid her. Money in (a sale, or a debt settled), never her
   // expense: read as a sale and asked.
-  if (!returning && change === null && entries.length > 0 && entries.every((e) => e.kind === 'expense') && bareMoneyVerb(a) && buyerPays(a)) {
-    for (const e of entries) {
+  // ("ongkir 48rb aku yang nanggung, pembeli cuma bayar barang 125rb": the postage she bears stays her
+  // expense; the rest is what the buyer paid.)
+  const borne = postage?.expense ?? null;
+  const paidIn = borne === null ? entries : entries.filter((e) => !(e.kind === 'expense' && e.amount === borne.amount && e.item === borne.item));
+  if (!returning && change === null && paidIn.length > 0 && paidIn.every((e) => e.kind === 'expense') && bareMoneyVerb(a) && buyerPays(a)) {
+    for (const e of paidIn) {
       e.kind = 'sale';
       if (e.item !== null && isBuyerWord(e.item)) e.item = null;
     }
-    c.cap(C_DOUBT, 'buyer_paid');
+    // "pembeli bayar barang 125rb": paid for the goods — today's sale, no old debt to ask about.
+    if (!paidForGoods(a)) c.cap(C_DOUBT, 'buyer_paid');
   }
   // "receive stock 500k", "terima barang 300rb": goods came in, not money — a purchase, asked (goods-received.ts).
   if (!returning && entries.length > 0 && entries.every((e) => e.kind === 'sale') && goodsReceived(a)) {

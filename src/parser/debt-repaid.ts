@@ -1,0 +1,29 @@
+/**
+ * Her paying back a debt of her own: Javanese and Sundanese "nyaur" (pays back what is owed), read as
+ * "bayar" (regional-words.ts). "nyaur Yu Sarmi 40rb", "nyaur utang Yu Sarmi 40rb": she repaid Yu Sarmi —
+ * a debt of hers, not a cost of the business, nor Yu Sarmi paying her. Which debt it was (goods taken
+ * on credit for the business, or money borrowed for the home) is hers to say: never recorded unasked
+ * as an expense or as a customer's payment (`debt_repaid`).
+ *
+ * WHY only these words: "bayar" alone is every kind of paying; "nyaur" says the money settles a debt
+ * and, with no payer before it, that she is the one settling it. The passive "disaur" (paid back BY
+ * someone) and a payer at the head ("Yu Sarmi nyaur 40rb": she was paid) are left as read.
+ */
+import type { Analysis } from './analyze.ts';
+import { C_DOUBT } from './confidence.ts';
+import { T_WORD } from './lexer.ts';
+import { payerAtHead } from './payer-head.ts';
+import { present, trigger } from './triggers.ts';
+import type { ParseResult } from './types.ts';
+
+/** Paying back, active, as written (the lexer reads them "bayar"). */
+const REPAYS = new Set(['nyaur', 'nyaor', 'nyahur', 'nyauri', 'nyaurin', 'nyaurake']);
+const T_REPAYS = trigger(REPAYS);
+
+export function guardDebtRepaid(a: Analysis, r: ParseResult): ParseResult {
+  if (r.confidence <= C_DOUBT || !present(a, T_REPAYS)) return r;
+  const spent = r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'expense');
+  if (!spent && r.intent !== 'payment_received') return r;
+  if (!a.tokens.some((t) => t.type === T_WORD && REPAYS.has(t.text)) || payerAtHead(a) !== null) return r;
+  return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'debt_repaid'] };
+}

@@ -1,0 +1,153 @@
+/**
+ * Which way a down payment went. "DP", "panjar"/"panjer", "persekot", "uang muka" are read as money
+ * a customer paid her (the lexicon's weak sale word "dp"); but a down payment goes the way its
+ * preposition says:
+ *
+ * - **Paid out**: the DP word with "ke/ka/kepada/nang/marang <party>" after it in its clause, the party
+ *   a known one — a trade she pays ("pengrajin", "tukang las", "penjahit", "supplier": money-out.ts's
+ *   payees) or a titled person ("pak Dul", "bu Ani") — `DP ke pengrajin rotan 300rb`, `bayar panjer
+ *   sewa tenda ke pak Dul 200rb`, `kasih DP ke tukang las 500rb`. The DP word then reads as "bayar"
+ *   (her expense), or loses its sale meaning when a paying verb already opens the clause.
+ * - **Paid out, said once**: "ngirim duit ka pengrajin anyaman 400rb, DP kanggo 100 boboko": money sent
+ *   to a payee (money-out.ts read the verb as "bayar"), and the DP word in the next clause of the same
+ *   message names what that money was — never a second, incoming payment — unless its own clause
+ *   says it came in ("dari", "terima", "dapat", "masuk").
+ * - **Received** (unchanged): "DP 200rb dari Bu Ani", "Bu Ani DP 200rb", "terima DP dari …",
+ *   "bu Ani ngasih panjer", "dp masuk ke rekening" — no party after "ke", or herself.
+ *
+ * Only known words decide: "ke" before a word that is neither a payee nor a title ("DP ke-2",
+ * "dp ke rekening") leaves the DP as it was.
+ */
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { paidPartyAt } from './money-out.ts';
+import { retag } from './retag.ts';
+import { F_PAYVERB, G_HONORIFIC, G_SELF } from './word-roles.ts';
+
+/** The down payment's words (as written, or as the lexicon folded them). */
+const DOWN = new Set(['dp', 'depe', 'panjar', 'panjer', 'persekot', 'uang muka', 'terima dp']);
+/** The words a down payment opens with: the DP words and "uang" (of "uang muka"). */
+const OPENS = new Set([...DOWN, 'uang']);
+/** "ke", "kepada", Sundanese/Minang "ka", Javanese "nang/neng/marang", English "to". */
+const TO = new Set(['ke', 'kepada', 'kpd', 'ka', 'nang', 'neng', 'ning', 'marang', 'to']);
+/** Money coming in, said in the DP's own clause: the DP stays hers to receive. */
+const CAME_IN = new Set(['dari', 'dr', 'ti', 'tina', 'teko', 'seko', 'terima', 'nerima', 'diterima', 'dapat', 'dapet', 'dpt', 'masuk',
+  'from', 'received', 'ditampi', 'nampi', 'oleh', 'olih']);
+/** Her giving verbs before the DP: "kasih DP ke", "ngasih panjer ke". (Paying verbs carry F_PAYVERB.) */
+const GIVE = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'kirim', 'ngirim', 'kirimin', 'kasihkan']);
+
+/** Words that start the next step: "terima DP dari bu Ani 300rb terus DP ke penjahit 100rb". */
+const THEN = new Set(['terus', 'trus', 'trs', 'lalu', 'kemudian', 'tapi', 'tp', 'tpi', 'sedangkan', 'sementara', 'lanjut']);
+const isBreak = (t: Token | undefined): boolean => t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' ||
+  t.text === '.' || t.text === '!' || t.text === '?')) || (t.type === T_WORD && THEN.has(t.key));
+const key = (t: Token | undefined): string => (t !== undefined && t.type === T_WORD ? t.key : '');
+
+/** A titled person after "ke" ("ke pak Dul", "ka bu Euis"): not herself. */
+function titledAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const n = tokens[j + 1];
+  return t !== undefined && t.type === T_WORD && (t.f2 & G_HONORIFIC) !== 0 && n !== undefined && n.type === T_WORD && (n.f2 & G_SELF) === 0;
+}
+
+/** The clause around i: [start, end) between breaks. */
+function clauseOf(tokens: readonly Token[], i: number): [number, number] {
+  let s = i;
+  while (s > 0 && !isBreak(tokens[s - 1])) s--;
+  let e = i + 1;
+  while (e < tokens.length && !isBreak(tokens[e])) e++;
+  return [s, e];
+}
+
+function isDown(t: Token): boolean {
+  return t.type === T_WORD && (DOWN.has(t.key) || DOWN.has(t.text));
+}
+
+/** Whether "ke <known party>" stands in [from, to). */
+function paidToIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) if (TO.has(key(tokens[j])) && (paidPartyAt(tokens, j + 1) || titledAt(tokens, j + 1))) return true;
+  return false;
+}
+
+/** The DP word without its sale meaning: read as the plain money word ("uang"), its text kept. */
+function untag(t: Token): void {
+  t.key = t.text === 'dp' || t.text === 'depe' ? 'uang' : t.text;
+  t.info = null;
+  t.f = 0;
+  t.f2 = 0;
+}
+
+/** Her own purse after "ke": "dp masuk ke rekening", "ke saya" — the money came to her. */
+const HERS = new Set(['rekening', 'rek', 'norek', 'kas', 'dompet', 'tabungan', 'akun', 'saldo', 'atm', 'bank', 'dana', 'ovo', 'gopay']);
+
+/** "ke <a word>" in [from, to): to someone, even one no list knows (not herself, her purse, or a number: "DP ke-2"). */
+function toSomeoneIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) {
+    if (!TO.has(key(tokens[j]))) continue;
+    const n = tokens[j + 1] as Token;
+    if (n.type === T_WORD && (n.f2 & G_SELF) === 0 && !HERS.has(n.key) && !n.attached) return true;
+  }
+  return false;
+}
+
+/** Nothing but her paying or giving verbs before i in its clause. */
+function opensClause(tokens: readonly Token[], s: number, i: number): boolean {
+  for (let k = s; k < i; k++) if (!GIVE.has(key(tokens[k])) && ((tokens[k] as Token).f & F_PAYVERB) === 0) return false;
+  return true;
+}
+
+/** After "dari": what she paid from — herself, her purse, her capital ("DP dari aku ke pengrajin", "… dari kas"). */
+const PAID_FROM = new Set([...HERS, 'laci', 'modal', 'uang', 'duit', 'hasil', 'jualan', 'dagangan', 'pribadi', 'sendiri']);
+const FROM = new Set(['dari', 'dr', 'ti', 'tina', 'teko', 'seko', 'from']);
+
+function cameIn(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const w = key(tokens[k]);
+    if (!CAME_IN.has(w) && !CAME_IN.has(tokens[k]?.text ?? '')) continue;
+    const n = tokens[k + 1];
+    if (FROM.has(w) && n !== undefined && n.type === T_WORD && ((n.f2 & G_SELF) !== 0 || PAID_FROM.has(n.key))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Gives the words of a down payment she paid out the meaning of her paying (see the file's note), in place. */
+export function settleDownPaymentWay(tokens: Token[]): void {
+  // (One Set lookup a token: this runs on every message.)
+  let any = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!OPENS.has(t.key) && (t.key === t.text || !OPENS.has(t.text))) continue;
+    if (t.type === T_WORD && (DOWN.has(t.key) || DOWN.has(t.text) || (t.key === 'uang' && key(tokens[i + 1]) === 'muka'))) { any = i; break; }
+  }
+  if (any < 0) return;
+  // Money already read as paid to a payee somewhere in the message (money-out.ts): "ngirim duit ka pengrajin …, DP kanggo …".
+  const paidOut = tokens.some((t, k) => t.type === T_WORD && t.key === 'bayar' && paidToIn(tokens, k, clauseOf(tokens, k)[1]));
+  for (let i = any; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const muka = key(t) === 'uang' && key(tokens[i + 1]) === 'muka';
+    if (!isDown(t) && !muka) continue;
+    const [s, e] = clauseOf(tokens, i);
+    if (cameIn(tokens, s, e)) continue;
+    // "nitip DP ke sopir 100rb": sent to someone no list knows — paid out, or a customer's sent in? The DP
+    // loses its sale meaning, so the kind is asked rather than guessed.
+    if (!paidToIn(tokens, i + 1, e) && toSomeoneIn(tokens, i + 1, e)) {
+      untag(t);
+      continue;
+    }
+    // (Said once: the DP must open its clause, "…, DP kanggo 100 boboko"; "…, cust dp 50rb" is the customer's.)
+    if (!paidToIn(tokens, i + 1, e) && !(paidOut && !paidToIn(tokens, s, e) && opensClause(tokens, s, i))) continue;
+    // A paying or giving verb of hers before it in the clause already says she paid: the DP word only names what.
+    let verb = false;
+    for (let k = s; k < i; k++) if (((tokens[k] as Token).f & F_PAYVERB) !== 0 || GIVE.has(key(tokens[k])) || key(tokens[k]) === 'bayar') verb = true;
+    if (muka) {
+      if (!verb) retag(t, 'bayar');
+      continue;
+    }
+    if (verb || paidOut) {
+      untag(t);
+      if (paidOut && !verb && !paidToIn(tokens, i + 1, e)) continue;
+    }
+    if (!verb) retag(t, 'bayar');
+    // "kasih DP ke tukang las": the giving verb is her paying too.
+    for (let k = s; k < i; k++) if (GIVE.has(key(tokens[k]))) retag(tokens[k] as Token, 'bayar');
+  }
+}

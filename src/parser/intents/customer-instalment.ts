@@ -1,0 +1,107 @@
+/**
+ * payment_received: a customer's instalment on goods she sold on credit — "cicilan gamis dr Mbak Rina
+ * masuk 100rb (ke-3 dari 5)", "cicilan dari pembeli gamis kredit masuk 150rb, sisa 300rb lagi",
+ * "angsuran kulkas ti bu Euis 200rb", "nyicil dari Daeng Ngai 50rb".
+ *
+ * WHY: "cicilan" alone is her own loan's instalment (a repayment); the instalment word never says whose
+ * it is. The direction does: "dari/dr/ti/seko <a customer>" — a titled name or a buyer by role — says
+ * the money came FROM someone to her. Only those known words decide: "cicilan ke bu Ani" (she paid),
+ * "cicilan koperasi", "angsuran KUR", "cicilan pinjaman dari bank" (a lender named) stay her repayment.
+ */
+import type { Analysis } from '../analyze.ts';
+import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
+import { T_NL, T_WORD, type Token } from '../lexer.ts';
+import { paymentNums } from '../debt-remainder.ts';
+import { present, trigger } from '../triggers.ts';
+import type { ParseResult } from '../types.ts';
+import { F_FUTURE, F_NEG } from '../word-roles.ts';
+import { customerAt } from './customer.ts';
+import { paidAmount, scored } from './shared.ts';
+
+/** The instalment words (with "-nya"). */
+const INSTALMENT = new Set(['cicilan', 'cicilannya', 'angsuran', 'angsurannya', 'nyicil', 'cicil', 'dicicil', 'mencicil', 'nyicilnya']);
+/** From: Indonesian, chat, Javanese, Sundanese, English. */
+const FROM = new Set(['dari', 'dr', 'drpd', 'ti', 'tina', 'seko', 'soko', 'teko', 'from']);
+/** Buyers by role after "dari": "dari pembeli gamis kredit". */
+const BUYER_ROLES = new Set(['pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'cust', 'costumer', 'reseller', 'tetangga',
+  'pembelinya', 'pelanggannya', 'buyer']);
+/** Lenders and her own dues: with any of them it is her instalment (as read today). */
+const LENDERS = new Set(['koperasi', 'kop', 'bank', 'bri', 'bni', 'bpr', 'mandiri', 'bsi', 'kur', 'mekaar', 'pnm', 'ulamm', 'pinjaman',
+  'pinjol', 'leasing', 'kelompok', 'arisan', 'iuran', 'simpanan', 'pegadaian', 'gadai', 'adira', 'fif', 'baf', 'kredivo', 'akulaku',
+  'paylater', 'spaylater', 'rentenir', 'bpjs']);
+/** She paid it: "cicilan ke bu Ani", "bayar cicilan …" (her paying verb before the instalment). */
+const TO = new Set(['ke', 'kepada', 'kpd', 'ka']);
+const HER_PAYING = new Set(['bayar', 'byr', 'setor', 'nyetor', 'transfer', 'tf']);
+
+const T_INSTALMENT = trigger(INSTALMENT);
+
+/** The customer after a from-word within the five words after the instalment word at i, or null. */
+function fromCustomer(a: Analysis, i: number): { name: string } | null {
+  const { tokens } = a;
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NL) return null;
+    if (t.type !== T_WORD || !FROM.has(t.key)) continue;
+    const n = tokens[j + 1];
+    if (n !== undefined && n.type === T_WORD && BUYER_ROLES.has(n.key)) return { name: `${n.text[0]?.toUpperCase()}${n.text.slice(1)}` };
+    const c = customerAt(a, j + 1);
+    return c !== null && c.titled ? { name: c.name } : null;
+  }
+  return null;
+}
+
+/**
+ * A titled customer right before the instalment word, opening the message ("bu Ani cicilan 100rb",
+ * "Mbak Rina angsuran 50rb"), or right after it ("cicilan bu Ani 100rb": `after`). Null otherwise.
+ */
+function namedAround(a: Analysis): { name: string; after: boolean } | null {
+  const { tokens } = a;
+  const at = tokens.findIndex((t) => t.type === T_WORD && INSTALMENT.has(t.key));
+  if (at < 0) return null;
+  const head = customerAt(a, 0);
+  if (head !== null && head.titled && head.end === at) return { name: head.name, after: false };
+  const next = customerAt(a, at + 1);
+  if (next !== null && next.titled) return { name: next.name, after: true };
+  return null;
+}
+
+export function detectCustomerInstalment(a: Analysis): ParseResult | null {
+  if (!present(a, T_INSTALMENT)) return null;
+  const { tokens } = a;
+  let cust: { name: string } | null = null;
+  for (let i = 0; i < tokens.length && cust === null; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !INSTALMENT.has(t.key)) continue;
+    // "bayar cicilan …": her paying verb right before it — her instalment.
+    if (HER_PAYING.has(tokens[i - 1]?.key ?? '')) return null;
+    cust = fromCustomer(a, i);
+  }
+  // "bu Ani cicilan 100rb": the titled customer opening the message as the one paying the instalment;
+  // "cicilan bu Ani 100rb": Bu Ani's instalment — or hers to Bu Ani? Money in, asked (someone_paid).
+  let unsure = false;
+  if (cust === null) {
+    const named = namedAround(a);
+    if (named === null) return null;
+    cust = { name: named.name };
+    unsure = named.after;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    // "cicilan ke bu Ani": paid to someone ("ke-3", the instalment's number, is no party).
+    if (TO.has(t.key) && tokens[i + 1]?.type === T_WORD) return null;
+    if (LENDERS.has(t.key)) return null;
+    if ((t.f & F_NEG) !== 0) return null; // "cicilan dari bu Ani belum masuk"
+  }
+  const c = new Confidence(0.95);
+  // The amount paid; a remainder still owed ("sisa 300rb lagi") and a count of instalments ("ke-3
+  // dari 5") are none (debt-remainder.ts; plain small numbers carry no rupiah).
+  const money = paymentNums(a).filter((e) => e.rupiah !== null && e.rupiah >= 1000);
+  const amount = paidAmount(c, money[0], money.length, false);
+  if (a.question) c.cap(C_PARTIAL, 'question');
+  if (tokens.some((t) => t.type === T_WORD && (t.f & F_FUTURE) !== 0) || a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'not_a_fact');
+  if (a.truncated) c.cap(C_PARTIAL, 'truncated');
+  if (money.length === 0) c.cap(C_DOUBT, 'no_amount');
+  if (unsure) c.cap(C_DOUBT, 'someone_paid');
+  return scored({ intent: 'payment_received', customer: cust.name, amount, settled: false, order: false, confidence: 0 }, c);
+}
