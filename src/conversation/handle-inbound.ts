@@ -142,7 +142,8 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   const command = matchCommand(msg.text);
   // "halo", "makasih", "oke", "ya": no record, no command, and never "not understood".
   const talk = command ? null : smallTalk(msg.text);
-  const parsed = command || talk ? null : parseMessage(msg.text, { today: written, timeZone });
+  // Parsed ahead with the batch (./parsed-ahead.ts) when the inputs are these exactly; else here.
+  const parsed = command || talk ? null : readText(msg.text, { today: written, timeZone }, deps);
   const confident = parsed !== null && parsed.confidence >= CONFIDENT;
 
   // In a group the bot keeps quiet unless it is sure the message is for it (small talk is
@@ -170,6 +171,11 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
   if (linkedGroup) await noticeGroupWriter(s, linkedGroup);
   if (quiet) return s.done(`${what}:ignored`);
   return withNameReminder(s, await understood(s, { command, talk, parsed, confident, created }));
+}
+
+/** The parser's reading of `text`, parsed ahead for exactly these inputs or parsed now (the parser is pure: the same either way). */
+function readText(text: string, ctx: { today: string; timeZone: string }, deps: ConversationDeps): ParseResult {
+  return deps.parsedAhead?.take(text, ctx) ?? parseMessage(text, ctx);
 }
 
 /** A message no open question took: a command, small talk, or what the parser read. */

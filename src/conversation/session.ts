@@ -11,6 +11,7 @@ import type { ChatKey } from '../modules/conversation-state/conversation-state.r
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { Person } from '../modules/people/people.ts';
 import type { FollowUp } from './follow-ups.ts';
+import type { ParsedAhead } from './parsed-ahead.ts';
 import { privateNotice, type NoticeText } from './private-notice.ts';
 import { repliesFor, type Catalogue } from './replies/index.ts';
 
@@ -22,6 +23,12 @@ export interface ConversationDeps {
   log?: Logger;
   /** The web console's address (https://…, no trailing slash) for "/masuk"; unset: no console. */
   consoleUrl?: string | undefined;
+  /**
+   * This batch's messages parsed ahead (./parsed-ahead.ts): handleInbound takes a message's
+   * result from here when its inputs match exactly, and parses it otherwise. Set per run of a
+   * batch only (src/jobs/inbound-batch.processor.ts), never in the long-lived deps.
+   */
+  parsedAhead?: ParsedAhead;
 }
 
 export interface Handled {

@@ -56,6 +56,7 @@
  */
 import type { FollowUp } from '../conversation/follow-ups.ts';
 import type { FloodMark } from '../conversation/flood.ts';
+import { parseAhead } from '../conversation/parsed-ahead.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import { cleanInbound } from '../core/sanitize.ts';
 import { rollbackToSavepoint, savepoint } from '../db/savepoints.ts';
@@ -82,7 +83,7 @@ export async function processInboundBatch(deps: InboundDeps, gate: FloodGate | u
   // Running it twice is safe: the first run rolled back as a whole, and a message's work is
   // its transaction's alone (the conversation writes only to Postgres; nothing leaves the
   // process before COMMIT).
-  const fast = await inOneTransaction(deps, messages, floods).then(
+  const fast = await inOneTransaction(withParsedAhead(deps, messages), messages, floods).then(
     (recorded) => recorded,
     (error: unknown) => {
       // Info: how often a batch runs twice is worth seeing (bench/group-evening.ts counts it).
@@ -92,13 +93,15 @@ export async function processInboundBatch(deps: InboundDeps, gate: FloodGate | u
   );
   const results: (Recorded | Error)[] = fast ?? [];
   if (!fast) try {
+    // Parsed ahead again for this run: the first run took its results (each is handed out once).
+    const runDeps = withParsedAhead(deps, messages);
     await deps.db.transaction().execute(async (trx) => {
       // Every sender's book lock bucket first, sorted, in one statement (see the header).
       await lockBooksOf(trx, idsOfIdentities(messages.map((m) => ({ platform: m.platform, externalId: m.sender.id }))));
       for (const [i, message] of messages.entries()) {
         await savepoint(trx, `m${i}`);
         try {
-          results.push(await recordInbound(trx, deps, message, floods[i]));
+          results.push(await recordInbound(trx, runDeps, message, floods[i]));
         } catch (error) {
           await rollbackToSavepoint(trx, `m${i}`);
           results.push(asHandlingFailure(error));
@@ -135,6 +138,18 @@ export async function processInboundBatch(deps: InboundDeps, gate: FloodGate | u
     if (r === undefined) return 'left';
     return r instanceof Error ? { error: r } : { outcome: r.outcome };
   });
+}
+
+/**
+ * The deps for one run of the batch, carrying its messages parsed one after another now, while
+ * the parser's code and tables are in the CPU caches; handleInbound takes each result whose
+ * inputs match exactly and parses the others itself (src/conversation/parsed-ahead.ts, which
+ * says why this is safe with many processes and without Redis: a per-run memo of a pure
+ * function). A copy, so nothing of it outlives the run. The head handled alone after a failed
+ * transaction gets the plain deps and parses as a message alone does.
+ */
+function withParsedAhead(deps: InboundDeps, messages: readonly InboundMessage[]): InboundDeps {
+  return { ...deps, parsedAhead: parseAhead(messages, deps.defaultTimeZone, deps.parseAhead) };
 }
 
 /** The whole batch in one transaction without savepoints: every message recorded, or (it throws) none. */

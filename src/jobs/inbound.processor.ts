@@ -13,6 +13,7 @@ import type { InboundMessage } from '../core/messages.ts';
 import { cleanInbound } from '../core/sanitize.ts';
 import type { Db } from '../db/client.ts';
 import type { FollowUp } from '../conversation/follow-ups.ts';
+import type { Parse } from '../conversation/parsed-ahead.ts';
 import { findMessageSenderCarrying, handleInbound, type ConversationDeps } from '../conversation/handle-inbound.ts';
 import { collapseFloodReplies, type FloodMark } from '../conversation/flood.ts';
 import { findInboundId, inboxClaim, outcomeNote } from '../modules/inbox/inbox.repository.ts';
@@ -33,6 +34,8 @@ export interface InboundDeps extends ConversationDeps {
   log: Logger;
   /** How a job waits between runs of a message that met another transaction (./conflict-waits.ts); unset: a real timer. */
   sleep?: Sleep;
+  /** The parser a batch parses its messages ahead with (src/conversation/parsed-ahead.ts); unset: the parser. Tests count with it. */
+  parseAhead?: Parse;
 }
 
 export type InboundOutcome = 'handled' | 'duplicate';
