@@ -15,6 +15,7 @@ import { C_NO_VERB, kindNamed } from './confidence.ts';
 import type { El } from './entry-elements.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
+import { customerRepair, ownErrand, ownPrint } from './own-errand.ts';
 import { F_FUTURE, F_NEG, F_SALE, G_CREDIT } from './word-roles.ts';
 
 /** Words that alone name paid work she does for customers. */
@@ -145,12 +146,15 @@ export function isServiceWord(word: string): boolean {
 /** Whether the words of a verbless line name her paid work (see the file comment). */
 export function namesServiceWork(words: readonly El[], counted: boolean, unit: string | null = null, count = 0): boolean {
   if (words.some((w) => FAMILY.has(w.text))) return false;
+  const all = words.map((w) => w.text);
   // "servis hp 2 unit": units counted in are her customers' ("servis mesin jahit 2 unit" is still her own machines).
+  // Only goods customers bring ("servis ac 2 unit", "servis kulkas toko 2 unit" may be her own): own-errand.ts.
   if (counted && unit !== null && REPAIRED_UNITS.has(unit) && count >= 2 && words.some((w) => REPAIRS.has(w.text)) &&
-    !words.some((w) => REPAIRED_OWN.has(w.text))) return true;
+    !words.some((w) => REPAIRED_OWN.has(w.text)) && customerRepair(all) && !ownErrand(all)) return true;
   if (words.some((w) => OWN_TOOLS.has(w.text))) return false;
-  // "fotokopi 320 lembar @250": sheets by the batch (see PRINT_JOBS).
-  if (words.some((w) => PRINT_JOBS.has(w.text)) && (count >= MANY_SHEETS ||
+  // "fotokopi 320 lembar @250": sheets by the batch (see PRINT_JOBS) — not her own errand or
+  // her shop's own prints ("fotokopi skripsi anak 120 lembar", "cetak nota 20 buku"): own-errand.ts.
+  if (words.some((w) => PRINT_JOBS.has(w.text)) && !ownErrand(all) && !ownPrint(all) && (count >= MANY_SHEETS ||
     words.some((w) => HONORIFICS.has(w.text) && !w.soft))) return true;
   // "es teh 37 gelas x 4rb": servings counted by the dozen are what her stall sold; nobody buys
   // that many glasses for home. "dagangan sembako 1.250.000": her wares named with their money.
@@ -213,7 +217,11 @@ export function ownVisitAsked(a: Analysis, entries: EntryOut[]): void {
     }
     if (sold) continue;
     const line = tokens.slice(from, to).filter((t) => t.type === T_WORD || t.type === T_NUM);
-    if (!herOwnVisit(line.map((t) => (t.type === T_NUM ? t.text : t.key)))) continue;
+    const texts = line.map((t) => (t.type === T_NUM ? t.text : t.key));
+    // "cetak brosur 500 lembar @300 buat promosi", "servis ac 2 unit 150rb ke teknisi": whose the
+    // copies or the mended things are may come after the amount (own-errand.ts).
+    const errand = texts.some((t) => PRINT_JOBS.has(t) || REPAIRS.has(t)) && ownErrand(texts);
+    if (!errand && !herOwnVisit(texts)) continue;
     e.confidence = Math.min(e.confidence, C_NO_VERB);
     e.notes.push('kind_guessed');
   }
