@@ -245,6 +245,9 @@ export function workCarried(entries: EntryOut[]): void {
     const words = e.item === null ? [] : e.item.split(' ');
     // "…, deterjen 2 @15rb", "…, sampo 2 botol 30rb": what her work uses up, bought (still asked).
     if (words.some((w) => WORK_SUPPLIES.has(w))) continue;
+    // "laundry 5kg @7rb, makan 2 org 30rb": a meal for people counted is what she spent, not
+    // more customers — left asked (people are a job's unit only for the work itself).
+    if (words.some((w) => HER_SPENDING.has(w))) continue;
     // A job by its unit ("…, kiloan 6kg @6rb", "…, cat rambut 1 org", "…, 5 pcs @12rb") or by what is worked on ("…, 1 karpet 50rb").
     // (… or a job word itself: "fotocopy 150 lbr @200, jilid 3 @5rb".)
     if (e.item !== null && !(e.unit !== null && JOB_UNITS.has(e.unit)) &&
@@ -257,6 +260,10 @@ export function workCarried(entries: EntryOut[]): void {
 const WORK_SUPPLIES = new Set(['deterjen', 'detergen', 'diterjen', 'sabun', 'pewangi', 'parfum', 'softener', 'pelembut', 'pemutih', 'sampo',
   'shampo', 'shampoo', 'kondisioner', 'vitamin', 'obat', 'hanger', 'gantungan', 'benang', 'kain', 'jarum', 'kancing', 'resleting', 'tinta',
   'kertas', 'toner', 'sparepart', 'onderdil', 'lcd', 'baterai', 'batre', 'plastik', 'kresek', 'listrik', 'token', 'gas', 'bensin']);
+/** Meals, drinks and errands of her own or her helpers': never another job of hers. */
+const HER_SPENDING = new Set(['makan', 'makanan', 'mkn', 'maem', 'mangan', 'madang', 'nyarap', 'sarapan', 'minum', 'minuman', 'ngopi',
+  'ngeteh', 'jajan', 'jajanan', 'konsumsi', 'rokok', 'bensin', 'parkir', 'ongkos', 'ongkir', 'transport', 'bakso', 'nasi', 'lauk',
+  'gaji', 'upah', 'bayar', 'kuli', 'tukang', 'makan2', 'mamam', 'makannya', 'bekal']);
 /** Units jobs are counted in: kilos washed, people cut, pieces sewn, sheets copied, units mended. */
 const JOB_UNITS = new Set(['kg', 'kilo', 'org', 'orang', 'kepala', 'pcs', 'pc', 'lembar', 'lbr', 'stel', 'setel', 'psg', 'pasang', 'unit',
   'potong', 'bh', 'buah', 'set', 'anak', 'pasien', 'trip', 'rit']);
