@@ -168,7 +168,10 @@ function rentedBy(a: Analysis, rentAt: number, e: number): 'out' | 'unclear' | n
   for (let i = Math.max(0, s - 6); i < e; i++) {
     const t = w(a, i);
     if (t === undefined) continue;
-    if (t.key === 'disewa' || t.text === 'penyewa' || t.text === 'penyewanya') return 'out';
+    if (t.text === 'penyewa' || t.text === 'penyewanya') return 'out';
+    // "tenda disewa pak RT", "disewa 2 hari kursi 50 @3rb": rented by someone named, or goods
+    // counted out; "motor disewa 3 hari @100rb" alone may be the one she hired: asked.
+    if (t.key === 'disewa') return priced || TITLES.has(w(a, i + 1)?.key ?? '') || TITLES.has(w(a, i + 2)?.key ?? '') ? 'out' : 'unclear';
     if ((t.key === 'yang' || t.key === 'yg') && RENTERS.has(w(a, i + 1)?.text ?? '')) return 'out';
   }
   // Goods priced each and paid passively ("sewa tenda 2 unit @200rb dibayar kontan") is a

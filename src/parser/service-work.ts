@@ -297,20 +297,35 @@ const CUSTOMER_PAYS = new Set(['bayar', 'byr', 'membayar', 'transfer', 'tf', 'nr
  * "antar jemput anak sekolah, bu ani bayar bulanan 300rb", "cucian bu Rina, bayar 45rb": her
  * work named, then a titled person who pays — the fee for her work, paid to her. Not when the
  * paying is later, not done or on a tab ("… bayar nanti", "belum bayar", "utang"): those are
- * asked as before. Reads only the words of the whole message.
+ * asked as before. Reads only the words of the whole message. 'unclear': the titled one may be
+ * the worker she paid (WORKER_NAMED).
  */
-export function customerPaysWork(tokens: readonly Token[]): boolean {
-  if (tokens.some((t) => t.type === T_WORD && ((t.f & (F_FUTURE | F_NEG)) !== 0 || (t.f2 & G_CREDIT) !== 0 || FAMILY.has(t.key)))) return false;
+export function customerPaysWork(tokens: readonly Token[]): 'work' | 'unclear' | null {
+  if (tokens.some((t) => t.type === T_WORD && ((t.f & (F_FUTURE | F_NEG)) !== 0 || (t.f2 & G_CREDIT) !== 0 || FAMILY.has(t.key)))) return null;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || !CUSTOMER_PAYS.has(t.key)) continue;
     // ("jahitan bu Sri udah bayar 150rb": paid now for work she may have booked as owed: a tab settled, as before.)
-    if (SETTLED.has(tokens[i - 1]?.key ?? '')) return false;
+    if (SETTLED.has(tokens[i - 1]?.key ?? '')) return null;
     let titled = -1;
     for (let j = Math.max(0, i - 4); j < i; j++) if (HONORIFICS.has((tokens[j] as Token).key)) titled = j;
     // ("jahit di bu Rina, bayar 50rb", "laundry ke bu Rina": she took her work there, and paid.)
-    if (titled > 0 && AT_PERSON.has((tokens[titled - 1] as Token).key)) return false;
-    return titled > 0 && workNamedBefore(tokens, titled);
+    if (titled > 0 && AT_PERSON.has((tokens[titled - 1] as Token).key)) return null;
+    if (titled <= 0 || !workNamedBefore(tokens, titled)) return null;
+    // "tukang pijat bu Yati, bayar 75rb", "guru les pak Tom bayar 200rb", "les anak bu Siti bayar
+    // 150rb", "salon mbak Yuni bayar 150rb": the titled one is who does the work, or it was done
+    // for her child — she may have paid them: asked, never her takings unasked.
+    for (let j = 0; j < titled; j++) {
+      const k = (tokens[j] as Token).key;
+      if (WORKER_NAMED.has(k) || (LESSONS.has(k) && tokens[j + 1]?.key === 'anak')) return 'unclear';
+    }
+    return 'work';
   }
-  return false;
+  return null;
 }
+
+/** Before a titled person: she (or they) is the one who works, or the work was for her child. */
+const WORKER_NAMED = new Set(['tukang', 'guru', 'ustad', 'ustadz', 'ustadzah', 'ustazah', 'bidan', 'mantri', 'dukun', 'terapis', 'salon',
+  'privat', 'depan', 'sebelah', 'langganan', 'tempat', 'tmpt', 'mbok', 'mbah']);
+/** "les anak bu Siti": lessons for a child — hers, or bu Siti's child taught by her? */
+const LESSONS = new Set(['les', 'ngeles', 'lesan', 'kursus', 'ngaji']);
