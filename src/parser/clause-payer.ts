@@ -154,10 +154,9 @@ const PAID_TO = new Set(['dibayar', 'dibayarin', 'dibayarkan', 'dibyr', 'dilunas
 
 /**
  * Renting out said by other words than "ke" an event (rentedOut): "tenda disewa pak RT", "yang
- * nyewa bayar 300rb", a renter named ('out'). "sewa alat pesta: kursi 100 @2500, meja 5 @15rb,
- * dibayar lunas": goods priced each, and paid passively — a rental trade's bill ('out'). Only one
- * of the two ("sewa kursi 100 @2500", "sewa tenda 500rb dibayar"): rented in or out? Asked
- * ('unclear'). A bare "sewa tenda 500rb" stays her spending (null).
+ * nyewa bayar 300rb", a renter named ('out'). Goods priced each, paid passively, or both ("sewa
+ * kursi 100 @2500", "sewa tenda 500rb dibayar", "sewa tenda 2 unit @200rb dibayar kontan"):
+ * rented in or out? Asked ('unclear'). A bare "sewa tenda 500rb" stays her spending (null).
  */
 function rentedBy(a: Analysis, rentAt: number, e: number): 'out' | 'unclear' | null {
   let priced = false;
@@ -174,10 +173,15 @@ function rentedBy(a: Analysis, rentAt: number, e: number): 'out' | 'unclear' | n
   for (let i = Math.max(0, s - 6); i < e; i++) {
     const t = w(a, i);
     if (t === undefined) continue;
-    if (t.key === 'disewa' || t.text === 'penyewa' || t.text === 'penyewanya') return 'out';
+    if (t.text === 'penyewa' || t.text === 'penyewanya') return 'out';
+    // "tenda disewa pak RT", "disewa 2 hari kursi 50 @3rb": rented by someone named, or goods
+    // counted out; "motor disewa 3 hari @100rb" alone may be the one she hired: asked.
+    if (t.key === 'disewa') return priced || TITLES.has(w(a, i + 1)?.key ?? '') || TITLES.has(w(a, i + 2)?.key ?? '') ? 'out' : 'unclear';
     if ((t.key === 'yang' || t.key === 'yg') && RENTERS.has(w(a, i + 1)?.text ?? '')) return 'out';
   }
-  if (priced && paidTo) return 'out';
+  // Goods priced each and paid passively ("sewa tenda 2 unit @200rb dibayar kontan") is a
+  // rental bill, but whose? Hers to a customer, or the one she paid: "dibayar" names no payer.
+  // Asked, as either alone is; only a renting-out word or a renter named above decides.
   return priced || paidTo ? 'unclear' : null;
 }
 

@@ -31,6 +31,7 @@ import { retag } from './retag.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
+import { knownWares } from './sold-wares.ts';
 import { setorSold } from './household-setor.ts';
 import { spokenFillers } from './spoken-fillers.ts';
 import { settleMoneyOut } from './money-out.ts';
@@ -415,7 +416,9 @@ function pricedGoodsGone(tokens: readonly Token[], i: number): 'sure' | 'unsure'
   const goods = words.join(' ');
   const unit = tokens[count + 1];
   const byWeight = unit !== undefined && unit.type === T_WORD && WEIGHED.has(unit.key) && inputKind(goods) === 'ingredient';
-  return each && !other && !byWeight && !costGoods(goods) ? 'sure' : 'unsure';
+  // Only goods known to be her wares sell out: nappies, feed, medicine or anything not known
+  // ("pampers 2 pack @45rb habis", "pakan ayam 2 karung @350rb habis") may be used up: asked.
+  return each && !other && !byWeight && !costGoods(goods) && knownWares(words) ? 'sure' : 'unsure';
 }
 
 /** Words that say the money came in: "dapat" (and the regional words read as it), "hasilnya", "uangnya". */

@@ -34,6 +34,11 @@ const MAX_BARE = 100_000_000;
 /** Longest item text kept. */
 const MAX_ITEM = 60;
 
+/** Weights that only bulk produce is counted in: a tonne, a quintal. */
+const BULK_WEIGHTS = new Set(['ton', 'kwintal', 'kuintal', 'kw']);
+/** Below this a price is no price of a tonne or quintal of anything she trades (a kilo's, then). */
+const MIN_BULK_PRICE = 100_000;
+
 export interface Draft {
   kind: EntryKind | null;
   /** A verb was seen for this draft (in this segment or a heading). */
@@ -291,6 +296,10 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
       }
     }
   }
+  // "setor sawit 1,2 ton ke toke @2.100": a price far below what a tonne or a quintal of anything
+  // costs is the price of a kilo, written after a bulk weight: asked, never 1,2 × 2.100.
+  if (price && d.priceUnit === null && qty !== null && unit !== null && BULK_WEIGHTS.has(unit) && price.rupiah !== null &&
+    price.rupiah < MIN_BULK_PRICE) c.cap(C_DOUBT, 'unit_mismatch');
   // "setengah lusin @40rb", "1/2 kodi x 50rb": a price each for a part of a bundle is per piece;
   // the count is the pieces (piece-counts.ts). A price tied to the bundle or a total is not.
   if (price && d.priceMarked && !d.priceFromHarga && qty !== null && d.priceUnit === null) {

@@ -13,6 +13,7 @@ import {
 } from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { M_SIZE } from './marks.ts';
+import { sameAmountInParen } from './restated-amount.ts';
 import type { Segment } from './lines.ts';
 import { inPurpose, isStockTopUp } from './money-owner.ts';
 import { gasBought } from './cost-nouns.ts';
@@ -397,35 +398,6 @@ const BUSINESS_MONEY = new Set(['kas', 'usaha', 'toko', 'warung', 'dagangan', 'j
  * Index of the ")" closing the "(" at i when the aside holds no money-cued amount, else -1
  * ("laku 1 kodi (20 pcs) @45rb" skips "(20 pcs)"; "laku bros (15rb)" keeps its amount).
  */
-/** Words that may close an amount restated in words: "(… ribu rupiah)", "(… ribu saja)". */
-const RESTATED_TAIL = new Set(['rupiah', 'rp', 'saja', 'aja', 'doang', 'ribu', 'rb']);
-
-/**
- * "150rb (seratus lima puluh ribu)", "Rp1.250.000,- (satu juta … rupiah)": a bracket that holds
- * only the amount just before it, said again (as on a receipt or a transfer slip). Its close,
- * or -1. Any other amount in brackets is not this.
- */
-function sameAmountInParen(a: Analysis, i: number, end: number, before: NumExpr): number {
-  if (before.rupiah === null || before.end !== i && !(before.end === i - 1 && a.tokens[i - 1]?.type === T_PUNCT)) return -1;
-  let found = false;
-  for (let j = i + 1; j < end && j < i + 16; j++) {
-    const t = a.tokens[j] as Token;
-    const ni = a.numIn[j] as number;
-    if (ni >= 0) {
-      const ex = a.nums[ni] as NumExpr;
-      if (found || ex.rupiah !== before.rupiah) return -1;
-      found = true;
-      j = ex.end - 1;
-      continue;
-    }
-    if (t.type === T_PUNCT && t.text === ')') return found ? j : -1;
-    if (t.type === T_PUNCT && (t.text === '-' || t.text === ',' || t.text === '.')) continue;
-    if (t.type === T_WORD && RESTATED_TAIL.has(t.key)) continue;
-    return -1;
-  }
-  return -1;
-}
-
 function parenEnd(a: Analysis, i: number, end: number): number {
   for (let j = i + 1; j < end && j < i + 12; j++) {
     const t = a.tokens[j] as Token;

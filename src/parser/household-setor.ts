@@ -64,12 +64,20 @@ const PRODUCE = new Set(['susu', 'karet', 'getah', 'lateks', 'sawit', 'tbs', 'ga
   'lada', 'telur', 'telor', 'ikan', 'udang', 'rumput', 'kelapa', 'kopra', 'tembakau', 'jagung', 'singkong', 'sayur', 'sayuran',
   'madu', 'nilam', 'kemiri', 'pinang', 'gula', 'aren']);
 
+/** Money named as what is handed over: paid, not produce delivered. */
+const MONEY = new Set(['uang', 'duit', 'doi', 'duitnya', 'uangnya', 'pembayaran', 'bayaran', 'utang', 'hutang', 'bon', 'kasbon']);
+/** Who else buys produce delivered: the co-op ("setor susu 20 liter ke koperasi"), the mill. */
+const BUYING_PLACES = new Set(['koperasi', 'kop', 'pabrik', 'pks']);
+/** Before whom it is handed to. */
+const TO_PLACE = new Set(['ke', 'k', 'kpd', 'kepada', 'sama', 'sm', 'ama']);
+
 /**
  * "susu sapi 15 liter @8rb setor ke KUD", "setor karet ke pengepul 40kg @9rb", "setor susu 20
  * liter": produce handed to a collector who pays for it is her sale, not an instalment or a
- * saving. Decided only by known words: produce named (before or right after the setor word) and
- * either a collector named or the produce counted by a unit; "setor ke koperasi 50rb" (savings,
- * asked) and "setor 50rb" stay as they were.
+ * saving. Decided only by known words: produce named and counted by a unit or priced each, handed
+ * to a known collector or to no one named; "setor ke koperasi 50rb" (savings, asked), "setor 50rb",
+ * money handed over ("setor uang ke bandar ikan 1jt") and produce uncounted or handed to anyone
+ * else ("setor ke bandar sayur 500rb", "setor kopi 2 kg ke warung") are asked.
  */
 export function setorSold(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -84,8 +92,17 @@ export function setorSold(tokens: readonly Token[], i: number): boolean {
     if (u.type !== T_WORD) continue;
     if (ELSEWHERE.has(u.key) && u.key !== 'koperasi' && u.key !== 'kop') return false;
     if ((u.f2 & G_LOAN) !== 0 || HOME.has(u.key)) return false;
+    // "setor uang ke bandar ikan 1jt", "setor uang sayur ke bandar": money paid over (for goods
+    // taken, a debt), not produce delivered.
+    if (MONEY.has(u.key)) return false;
     if (PRODUCE.has(u.key) || PRODUCE.has(u.text)) produce = true;
-    if (COLLECTORS.has(u.key) || COLLECTORS.has(u.text)) collector = true;
+    if (COLLECTORS.has(u.key) || COLLECTORS.has(u.text) || BUYING_PLACES.has(u.key)) collector = true;
+    // "setor kopi 2 kg ke warung": handed to someone not known as a collector — sold, or left to sell? asked.
+    const to = tokens[j + 1];
+    if (TO_PLACE.has(u.key) && to !== undefined && to.type === T_WORD && !COLLECTORS.has(to.key) && !COLLECTORS.has(to.text) &&
+      !BUYING_PLACES.has(to.key) && !PRODUCE.has(to.key)) return false;
   }
-  return produce && (collector || counted);
+  // The produce counted or priced ("20 liter", "40kg", "@9rb"): "setor ke bandar sayur 500rb"
+  // alone may be her paying the collector for vegetables taken.
+  return produce && counted && (collector || !tokens.some((u) => u.type === T_WORD && TO_PLACE.has(u.key)));
 }

@@ -74,6 +74,7 @@ import { prepare } from './normalize.ts';
 import { guardPlan } from './plan-guard.ts';
 import { wordsTakenBack } from './self-correction.ts';
 import { textOf } from './per-day.ts';
+import { restatedBrackets } from './restated-amount.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
 import { guardHedge } from './hedged-amount.ts';
@@ -137,6 +138,12 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   const prep = prepare(text);
   const a = analyze(prep.text, ctx.today, prep.truncated);
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
+  // "terima tf 500rb (lima ratus ribu) dari bu Ani": the amount said again in brackets changes
+  // nothing — the message is read as without it (restated-amount.ts).
+  if (prep.command === null && !prep.truncated && prep.text.includes('(')) {
+    const drop = restatedBrackets(a);
+    if (drop !== null) return parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => drop[i] === 1), ctx, row);
+  }
   // A table, rows or named fields copied from a spreadsheet or another app: the columns name
   // each cell's kind, a total row is a check (column-sheet.ts). Strict shape, so it goes first.
   // (A row's note is read again as a plain message, `row`: never as a sheet of its own.)

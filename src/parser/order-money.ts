@@ -160,7 +160,8 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
   // paid to her (took-in-work.ts).
   const tookIn = tookInWork(tokens);
   // "cucian bu Rina, bayar 45rb": her customer paying for the work named first (service-work.ts).
-  if (customerPaysWork(tokens)) return 'work';
+  const paysWork = customerPaysWork(tokens);
+  if (paysWork !== null) return paysWork;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const n = tokens[i + 1] as Token;

@@ -15,6 +15,7 @@ import { C_NO_VERB, kindNamed } from './confidence.ts';
 import type { El } from './entry-elements.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
+import { customerRepair, ownErrand, ownPrint } from './own-errand.ts';
 import { F_FUTURE, F_NEG, F_SALE, G_CREDIT } from './word-roles.ts';
 
 /** Words that alone name paid work she does for customers. */
@@ -145,12 +146,15 @@ export function isServiceWord(word: string): boolean {
 /** Whether the words of a verbless line name her paid work (see the file comment). */
 export function namesServiceWork(words: readonly El[], counted: boolean, unit: string | null = null, count = 0): boolean {
   if (words.some((w) => FAMILY.has(w.text))) return false;
+  const all = words.map((w) => w.text);
   // "servis hp 2 unit": units counted in are her customers' ("servis mesin jahit 2 unit" is still her own machines).
+  // Only goods customers bring ("servis ac 2 unit", "servis kulkas toko 2 unit" may be her own): own-errand.ts.
   if (counted && unit !== null && REPAIRED_UNITS.has(unit) && count >= 2 && words.some((w) => REPAIRS.has(w.text)) &&
-    !words.some((w) => REPAIRED_OWN.has(w.text))) return true;
+    !words.some((w) => REPAIRED_OWN.has(w.text)) && customerRepair(all) && !ownErrand(all)) return true;
   if (words.some((w) => OWN_TOOLS.has(w.text))) return false;
-  // "fotokopi 320 lembar @250": sheets by the batch (see PRINT_JOBS).
-  if (words.some((w) => PRINT_JOBS.has(w.text)) && (count >= MANY_SHEETS ||
+  // "fotokopi 320 lembar @250": sheets by the batch (see PRINT_JOBS) — not her own errand or
+  // her shop's own prints ("fotokopi skripsi anak 120 lembar", "cetak nota 20 buku"): own-errand.ts.
+  if (words.some((w) => PRINT_JOBS.has(w.text)) && !ownErrand(all) && !ownPrint(all) && (count >= MANY_SHEETS ||
     words.some((w) => HONORIFICS.has(w.text) && !w.soft))) return true;
   // "es teh 37 gelas x 4rb": servings counted by the dozen are what her stall sold; nobody buys
   // that many glasses for home. "dagangan sembako 1.250.000": her wares named with their money.
@@ -213,7 +217,11 @@ export function ownVisitAsked(a: Analysis, entries: EntryOut[]): void {
     }
     if (sold) continue;
     const line = tokens.slice(from, to).filter((t) => t.type === T_WORD || t.type === T_NUM);
-    if (!herOwnVisit(line.map((t) => (t.type === T_NUM ? t.text : t.key)))) continue;
+    const texts = line.map((t) => (t.type === T_NUM ? t.text : t.key));
+    // "cetak brosur 500 lembar @300 buat promosi", "servis ac 2 unit 150rb ke teknisi": whose the
+    // copies or the mended things are may come after the amount (own-errand.ts).
+    const errand = texts.some((t) => PRINT_JOBS.has(t) || REPAIRS.has(t)) && ownErrand(texts);
+    if (!errand && !herOwnVisit(texts)) continue;
     e.confidence = Math.min(e.confidence, C_NO_VERB);
     e.notes.push('kind_guessed');
   }
@@ -237,6 +245,9 @@ export function workCarried(entries: EntryOut[]): void {
     const words = e.item === null ? [] : e.item.split(' ');
     // "…, deterjen 2 @15rb", "…, sampo 2 botol 30rb": what her work uses up, bought (still asked).
     if (words.some((w) => WORK_SUPPLIES.has(w))) continue;
+    // "laundry 5kg @7rb, makan 2 org 30rb": a meal for people counted is what she spent, not
+    // more customers — left asked (people are a job's unit only for the work itself).
+    if (words.some((w) => HER_SPENDING.has(w))) continue;
     // A job by its unit ("…, kiloan 6kg @6rb", "…, cat rambut 1 org", "…, 5 pcs @12rb") or by what is worked on ("…, 1 karpet 50rb").
     // (… or a job word itself: "fotocopy 150 lbr @200, jilid 3 @5rb".)
     if (e.item !== null && !(e.unit !== null && JOB_UNITS.has(e.unit)) &&
@@ -249,6 +260,10 @@ export function workCarried(entries: EntryOut[]): void {
 const WORK_SUPPLIES = new Set(['deterjen', 'detergen', 'diterjen', 'sabun', 'pewangi', 'parfum', 'softener', 'pelembut', 'pemutih', 'sampo',
   'shampo', 'shampoo', 'kondisioner', 'vitamin', 'obat', 'hanger', 'gantungan', 'benang', 'kain', 'jarum', 'kancing', 'resleting', 'tinta',
   'kertas', 'toner', 'sparepart', 'onderdil', 'lcd', 'baterai', 'batre', 'plastik', 'kresek', 'listrik', 'token', 'gas', 'bensin']);
+/** Meals, drinks and errands of her own or her helpers': never another job of hers. */
+const HER_SPENDING = new Set(['makan', 'makanan', 'mkn', 'maem', 'mangan', 'madang', 'nyarap', 'sarapan', 'minum', 'minuman', 'ngopi',
+  'ngeteh', 'jajan', 'jajanan', 'konsumsi', 'rokok', 'bensin', 'parkir', 'ongkos', 'ongkir', 'transport', 'bakso', 'nasi', 'lauk',
+  'gaji', 'upah', 'bayar', 'kuli', 'tukang', 'makan2', 'mamam', 'makannya', 'bekal']);
 /** Units jobs are counted in: kilos washed, people cut, pieces sewn, sheets copied, units mended. */
 const JOB_UNITS = new Set(['kg', 'kilo', 'org', 'orang', 'kepala', 'pcs', 'pc', 'lembar', 'lbr', 'stel', 'setel', 'psg', 'pasang', 'unit',
   'potong', 'bh', 'buah', 'set', 'anak', 'pasien', 'trip', 'rit']);
@@ -282,20 +297,35 @@ const CUSTOMER_PAYS = new Set(['bayar', 'byr', 'membayar', 'transfer', 'tf', 'nr
  * "antar jemput anak sekolah, bu ani bayar bulanan 300rb", "cucian bu Rina, bayar 45rb": her
  * work named, then a titled person who pays — the fee for her work, paid to her. Not when the
  * paying is later, not done or on a tab ("… bayar nanti", "belum bayar", "utang"): those are
- * asked as before. Reads only the words of the whole message.
+ * asked as before. Reads only the words of the whole message. 'unclear': the titled one may be
+ * the worker she paid (WORKER_NAMED).
  */
-export function customerPaysWork(tokens: readonly Token[]): boolean {
-  if (tokens.some((t) => t.type === T_WORD && ((t.f & (F_FUTURE | F_NEG)) !== 0 || (t.f2 & G_CREDIT) !== 0 || FAMILY.has(t.key)))) return false;
+export function customerPaysWork(tokens: readonly Token[]): 'work' | 'unclear' | null {
+  if (tokens.some((t) => t.type === T_WORD && ((t.f & (F_FUTURE | F_NEG)) !== 0 || (t.f2 & G_CREDIT) !== 0 || FAMILY.has(t.key)))) return null;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || !CUSTOMER_PAYS.has(t.key)) continue;
     // ("jahitan bu Sri udah bayar 150rb": paid now for work she may have booked as owed: a tab settled, as before.)
-    if (SETTLED.has(tokens[i - 1]?.key ?? '')) return false;
+    if (SETTLED.has(tokens[i - 1]?.key ?? '')) return null;
     let titled = -1;
     for (let j = Math.max(0, i - 4); j < i; j++) if (HONORIFICS.has((tokens[j] as Token).key)) titled = j;
     // ("jahit di bu Rina, bayar 50rb", "laundry ke bu Rina": she took her work there, and paid.)
-    if (titled > 0 && AT_PERSON.has((tokens[titled - 1] as Token).key)) return false;
-    return titled > 0 && workNamedBefore(tokens, titled);
+    if (titled > 0 && AT_PERSON.has((tokens[titled - 1] as Token).key)) return null;
+    if (titled <= 0 || !workNamedBefore(tokens, titled)) return null;
+    // "tukang pijat bu Yati, bayar 75rb", "guru les pak Tom bayar 200rb", "les anak bu Siti bayar
+    // 150rb", "salon mbak Yuni bayar 150rb": the titled one is who does the work, or it was done
+    // for her child — she may have paid them: asked, never her takings unasked.
+    for (let j = 0; j < titled; j++) {
+      const k = (tokens[j] as Token).key;
+      if (WORKER_NAMED.has(k) || (LESSONS.has(k) && tokens[j + 1]?.key === 'anak')) return 'unclear';
+    }
+    return 'work';
   }
-  return false;
+  return null;
 }
+
+/** Before a titled person: she (or they) is the one who works, or the work was for her child. */
+const WORKER_NAMED = new Set(['tukang', 'guru', 'ustad', 'ustadz', 'ustadzah', 'ustazah', 'bidan', 'mantri', 'dukun', 'terapis', 'salon',
+  'privat', 'depan', 'sebelah', 'langganan', 'tempat', 'tmpt', 'mbok', 'mbah']);
+/** "les anak bu Siti": lessons for a child — hers, or bu Siti's child taught by her? */
+const LESSONS = new Set(['les', 'ngeles', 'lesan', 'kursus', 'ngaji']);

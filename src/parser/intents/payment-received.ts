@@ -122,7 +122,8 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (tab && herDebtAtHead(a)) return null;
   // "antar jemput anak sekolah, bu ani bayar bulanan 300rb": the fee of her work named first, no
   // tab — her takings, read as a record (service-work.ts, order-money.ts).
-  if (!tab && customerPaysWork(tokens)) return null;
+  // ("tukang pijat bu Yati, bayar 75rb": who paid whom is asked there.)
+  if (!tab && customerPaysWork(tokens) !== null) return null;
   // "sewa lapak 250rb udah dibayar ke pak Yusuf": the one she paid, never a customer paying her.
   // ("pembayaran utang ke Pak Darto": the person after "ke" is paid — by her.)
   if (TO.has(tokens[cust.start - 1]?.key ?? '')) return null;
