@@ -1,0 +1,29 @@
+/**
+ * A fee per unit of the goods just counted: "jual ayam potong 5 ekor 45rb/ekor, ongkos potong
+ * 5rb/ekor", "beli kambing 2 ekor …, upah jagal 50rb/ekor", "giling kopi 10 kg, ongkos giling
+ * 2rb/kg". The fee has no count of its own; the count is that of the entry before it when the
+ * units match (ekor with ekor, kg with kg). Read alone it would be one unit's fee, asked.
+ *
+ * WHY only after a fee word and only on a matching unit: "…, 5rb/ekor" with no fee word may be a
+ * second price of the same goods, and a fee per kilo after goods counted in pieces is no product
+ * of the two.
+ */
+import { C_CLEAR } from './confidence.ts';
+import type { EntryOut } from './entry-drafts.ts';
+import { FEE_WORDS } from './discount-word.ts';
+
+/** Whether `fee` is a fee each with no count, after goods counted in the same unit; joined when true. */
+export function feeTimesCount(goods: EntryOut | undefined, fee: EntryOut | undefined): boolean {
+  if (goods === undefined || fee === undefined || goods.quantity === null || goods.quantity < 2 || goods.unit === null) return false;
+  if (fee.quantity !== null || fee.unitPrice === null || fee.amount !== fee.unitPrice || fee.unit !== goods.unit) return false;
+  if (!fee.notes.includes('quantity_missing') || !fee.notes.every((n) => n === 'quantity_missing' || n === 'cheap_each')) return false;
+  const first = fee.item?.split(' ')[0] ?? '';
+  if (!FEE_WORDS.has(first)) return false;
+  const amount = goods.quantity * fee.unitPrice;
+  if (!Number.isSafeInteger(amount)) return false;
+  fee.quantity = goods.quantity;
+  fee.amount = amount;
+  fee.notes = fee.notes.filter((n) => n !== 'quantity_missing');
+  if (fee.notes.length === 0) fee.confidence = C_CLEAR;
+  return true;
+}
