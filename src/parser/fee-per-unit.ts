@@ -11,14 +11,30 @@
 import { C_CLEAR } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { FEE_WORDS } from './discount-word.ts';
+import type { Analysis } from './analyze.ts';
+import { T_WORD } from './lexer.ts';
+
+/** How far before the fee's amount its fee word may stand ("biaya sembelih ayam 5rb/ekor"). */
+const FEE_WORD_REACH = 4;
+
+/** Whether a fee word names the entry: its item's first word, or a word just before its amount. */
+function namedFee(a: Analysis, fee: EntryOut): boolean {
+  if (FEE_WORDS.has(fee.item?.split(' ')[0] ?? '')) return true;
+  if (fee.at === undefined) return false;
+  for (let i = fee.at - 1; i >= 0 && i >= fee.at - FEE_WORD_REACH; i--) {
+    const t = a.tokens[i];
+    if (t === undefined || t.type !== T_WORD) return false;
+    if (FEE_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
 
 /** Whether `fee` is a fee each with no count, after goods counted in the same unit; joined when true. */
-export function feeTimesCount(goods: EntryOut | undefined, fee: EntryOut | undefined): boolean {
+export function feeTimesCount(a: Analysis, goods: EntryOut | undefined, fee: EntryOut | undefined): boolean {
   if (goods === undefined || fee === undefined || goods.quantity === null || goods.quantity < 2 || goods.unit === null) return false;
   if (fee.quantity !== null || fee.unitPrice === null || fee.amount !== fee.unitPrice || fee.unit !== goods.unit) return false;
   if (!fee.notes.includes('quantity_missing') || !fee.notes.every((n) => n === 'quantity_missing' || n === 'cheap_each')) return false;
-  const first = fee.item?.split(' ')[0] ?? '';
-  if (!FEE_WORDS.has(first)) return false;
+  if (!namedFee(a, fee)) return false;
   const amount = goods.quantity * fee.unitPrice;
   if (!Number.isSafeInteger(amount)) return false;
   fee.quantity = goods.quantity;

@@ -439,8 +439,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     }
     // "jual ayam 5 ekor 45rb/ekor, ongkos potong 5rb/ekor": a fee each, times the goods just counted (fee-per-unit.ts).
     // (With no comma between them the two are one segment's entries.)
-    if (r.entries.length === 1 && r.unresolved.length === 0) feeTimesCount(scan.entries[scan.entries.length - 1], r.entries[0]);
-    for (let k = 1; k < r.entries.length; k++) feeTimesCount(r.entries[k - 1], r.entries[k]);
+    if (r.entries.length === 1 && r.unresolved.length === 0) feeTimesCount(a, scan.entries[scan.entries.length - 1], r.entries[0]);
+    for (let k = 1; k < r.entries.length; k++) feeTimesCount(a, r.entries[k - 1], r.entries[k]);
     // "laku goceng doang, risol 2 biji": the goods counted after a bare amount, with no verb of their own.
     if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && r.entries.length === 0 && r.unresolved.length === 1 &&
       !segmentHasVerb(a, seg) && amountThenGoods(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;
