@@ -1,12 +1,19 @@
 /**
  * Words that take money off a sale when an amount follows ("diskon 10rb", "potongan 5.000").
  * "potong" is also a counting unit: after a count ("obras 10 potong 20rb", "kue 5 potong")
- * it counts pieces and takes nothing off.
+ * it counts pieces and takes nothing off. After a fee word it is work, the butcher's cutting
+ * ("ongkos potong 5rb/ekor", "upah potong ayam"): a fee paid or earned, never money off a sale.
  */
-import { T_NUM, type Token } from './lexer.ts';
+import { T_NUM, T_PUNCT, type Token } from './lexer.ts';
 import { F_NUMWORD } from './word-roles.ts';
 
 const DISCOUNT_WORDS = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting', 'dipotong', 'dipotongin', 'didiskon']);
+
+/** Fee words: "potong" after them is the work paid for ("ongkos potong", "upah potong", "biaya potong"). */
+export const FEE_WORDS = new Set(['ongkos', 'ongkosnya', 'ongkos2', 'upah', 'upahnya', 'biaya', 'biayanya', 'jasa', 'ongkir', 'fee', 'tarif',
+  'ongkus', 'onkos', 'ongkis', 'gaji', 'bayaran']);
+/** Who or where the cutting is done: "tukang potong", "jasa potong", "rumah potong ayam" — work, never money off. */
+const CUTTERS = new Set(['tukang', 'jasa', 'rumah', 'mesin', 'juru', 'tempat', 'bayar', 'byr']);
 
 /** Whether tokens[i] is a discount word (not "potong" counting pieces). */
 export function isDiscountWord(tokens: readonly Token[], i: number): boolean {
@@ -14,5 +21,8 @@ export function isDiscountWord(tokens: readonly Token[], i: number): boolean {
   if (t === undefined || !DISCOUNT_WORDS.has(t.key)) return false;
   if (t.key !== 'potong') return true;
   const before = tokens[i - 1];
+  if (before !== undefined && (FEE_WORDS.has(before.key) || CUTTERS.has(before.key))) return false;
+  // "100rb/potong": per piece, a unit.
+  if (before !== undefined && before.type === T_PUNCT && before.text === '/') return false;
   return before === undefined || !(before.type === T_NUM || (before.f & F_NUMWORD) !== 0);
 }

@@ -164,6 +164,10 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       out.push(el(E_FREE, t.text));
     } else if (isDiscountWord(tokens, i) && moneyNext(a, i + 1, seg.end)) {
       out.push(el(E_DISCOUNT, t.text));
+    } else if (isDiscountWord(tokens, i) && PRICE_AFTER_CUT.has(tokens[i + 1]?.key ?? '') && moneyNext(a, i + 2, seg.end)) {
+      // "potong harga 10rb", "diskon harga 5rb": the price cut by the amount — a discount, "harga" no goods.
+      out.push(el(E_DISCOUNT, t.text));
+      i++;
     } else if (objectOfWithdrawal(out, t)) {
       continue; // "pakai uang jualan 100rb": the money taken, not a sale
     } else if (t.info?.kind === 'sale' && tokens[i - 1]?.key === 'modal' && out.some((e) => e.type === E_VERB && e.kind === 'capital')) {
@@ -415,6 +419,9 @@ function isMarkedMoneyBefore(els: El[], p: number): boolean {
 }
 
 /** The token at i (skipping "Rp") starts a number that reads as money, not a count ("potongan 5rb", not "2 potongan"). */
+/** "potong harga 10rb": the price word between a discount word and its amount. */
+const PRICE_AFTER_CUT = new Set(['harga', 'harganya', 'hrg']);
+
 function moneyNext(a: Analysis, i: number, end: number): boolean {
   // A hidden word ("diskon total 15rb": "total" read as the discount's scope, stated-price.ts) is no word between.
   while (i < end && a.marks[i] !== 0 && (a.numIn[i] as number) < 0) i++;

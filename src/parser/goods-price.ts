@@ -76,6 +76,8 @@ const STAPLE_PER_MEASURE: readonly { words: readonly string[]; ceiling: number }
 ];
 const STAPLE_CEILING = new Map<string, number>();
 for (const { words, ceiling } of STAPLE_PER_MEASURE) for (const w of words) if (!STAPLE_CEILING.has(w)) STAPLE_CEILING.set(w, ceiling);
+/** Every staple named above: goods, never a person's name (unknown-payer.ts). */
+export const STAPLE_WORDS: ReadonlySet<string> = new Set(STAPLE_CEILING.keys());
 /** How many kilos (or liters) one of each weight or volume unit holds. */
 const PER_KILO = new Map<string, number>([['kg', 1], ['kilo', 1], ['kilogram', 1], ['gram', 0.001], ['gr', 0.001], ['g', 0.001],
   ['ons', 0.1], ['liter', 1], ['ltr', 1], ['l', 1], ['lt', 1], ['ml', 0.001]]);

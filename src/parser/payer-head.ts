@@ -92,7 +92,9 @@ export const BEFORE_PAY = new Set(['sudah', 'udah', 'sdh', 'dah', 'uda', 'udh', 
   'geus', 'tos', 'atos', 'parantos', 'sampun', 'alah', 'lah', 'la', 'already', 'just', 'barusan', 'akhirnya', 'akhire', 'ahirnya',
   'finally',
   // Acehnese "ka" (already: "Kak Nur ka geubayeue"), Balinese "suba", "sube", Batak "nunga", Bugis "purani".
-  'ka', 'suba', 'sube', 'nunga', 'purani']);
+  'ka', 'suba', 'sube', 'nunga', 'purani',
+  // Sasak "uah", "wah" (already: "Inaq Sumi uah bayar"), eastern "suda", "sdah", "udha" as typed.
+  'uah', 'suda', 'sdah', 'udha', 'udag']);
 
 /** Paying verbs said of the payer (regional ones read "bayar": regional-words.ts). */
 export const PAYER_PAYS = new Set(['bayar', 'membayar', 'nyicil', 'cicil', 'mencicil', 'lunasin', 'lunasi', 'melunasi', 'ngelunasin',
@@ -178,7 +180,8 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   if (THIRD_PERSON.has(t.key)) return ['', i + 1];
   // "Tanta Ona so bayar", "Inaq Sahnun bayah", "Ti Ani so bayar": a regional word of address the
   // lexicon does not hold, then a name (a word it does not know).
-  if (HEAD_TITLES.has(t.key) && nameLike(n, i + 1, a)) return [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2];
+  // (Betawi "ama" is read as "sama": the title is the word as typed.)
+  if ((HEAD_TITLES.has(t.key) || HEAD_TITLES.has(t.text.toLowerCase())) && nameLike(n, i + 1, a)) return [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2];
   // "Wayan suba mayah utang", "Made Rai mayah": a Balinese birth-order name, alone or before a name.
   if (BALI_NAMES.has(t.key)) return nameLike(n, i + 1, a) ? [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2] : [cap(t.text), i + 1];
   // WHY no bare unknown word: phones capitalise a message's first word, so "Ona bayar utang" looks
@@ -231,8 +234,13 @@ function groupPayerAt(a: Analysis, i: number): [string, number] | null {
 /**
  * Regional words of address no lexicon list holds, a title only before a name: Manado "tanta",
  * Gorontalo "ti", Sasak "inaq", "amaq", Manado and Ambon "opa", "oma", "nene", Papuan "tete".
+ * Also Sasak "papuq" (grandparent), "mamiq" (a noble father), "baiq", "dende" (noble women);
+ * Bima and Sumbawa "ina", "ama" (mother, father: "Ina Ati bayar bon"); NTT "bapa", "ade"; Manado
+ * and Ambon "bung"; Toraja "indo", "ambe"; Bugis "indo"; Acehnese "cut", "teungku", "tgk".
+ * (Not Bugis "ambo": Minang "ambo" is "I" — "ambo bayar utang" is hers.)
  */
-const HEAD_TITLES = new Set(['tanta', 'ti', 'inaq', 'amaq', 'opa', 'oma', 'nene', 'tete']);
+const HEAD_TITLES = new Set(['tanta', 'ti', 'inaq', 'amaq', 'opa', 'oma', 'nene', 'tete', 'papuq', 'mamiq', 'baiq', 'dende', 'ina', 'ama',
+  'bapa', 'ade', 'bung', 'indo', 'ambe', 'cut', 'teungku', 'tgk']);
 
 /**
  * Balinese birth-order names, which are a person on their own ("Wayan", "Made", "Nyoman",
@@ -247,7 +255,7 @@ const BALI_NAMES = new Set(['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek',
  * hers; "dia bayar utang" keeps today's reading). Known ones ("saya", "kita", "ambo", "ulun",
  * "engko") are no name anyway.
  */
-const NOT_PAYER_NAME = new Set(['sa', 'sy', 'sya', 'aq', 'ak', 'qu', 'gue', 'gua', 'gw', 'beta', 'awak', 'lon', 'abdi', 'tiang', 'titiang',
+export const NOT_PAYER_NAME = new Set(['sa', 'sy', 'sya', 'aq', 'ak', 'qu', 'gue', 'gua', 'gw', 'beta', 'awak', 'lon', 'abdi', 'tiang', 'titiang',
   'icang', 'kulo', 'kula', 'aing', 'urang', 'inyong', 'nyong', 'enyong', 'ane', 'ana', 'aye', 'den', 'ambo', 'ulun', 'engko', 'kami',
   'dia', 'beliau', 'doi', 'ybs', 'mereka', 'dorang', 'dong', 'de', 'ia', 'ko', 'kau', 'ente', 'lu', 'elu', 'wah', 'eh', 'ah', 'nah',
   'brusan', 'akhirnya', 'udag', 'sdah', 'udha', 'uda']);

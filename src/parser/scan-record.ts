@@ -29,6 +29,7 @@ import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { restatedClause, restatementWord, statedLineTotal, type RestatedClause } from './received-total.ts';
 import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
+import { feeTimesCount } from './fee-per-unit.ts';
 import { headingKind, listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { wagesPaid } from './wages-paid.ts';
 import { receiptKind } from './receipt-kind.ts';
@@ -436,6 +437,10 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       if (countThenEach(lastE, r.entries[0])) scan.entries.pop();
       else if (eachThenCount(lastE, r.entries[0])) r.entries.length = 0;
     }
+    // "jual ayam 5 ekor 45rb/ekor, ongkos potong 5rb/ekor": a fee each, times the goods just counted (fee-per-unit.ts).
+    // (With no comma between them the two are one segment's entries.)
+    if (r.entries.length === 1 && r.unresolved.length === 0) feeTimesCount(a, scan.entries[scan.entries.length - 1], r.entries[0]);
+    for (let k = 1; k < r.entries.length; k++) feeTimesCount(a, r.entries[k - 1], r.entries[k]);
     // "laku goceng doang, risol 2 biji": the goods counted after a bare amount, with no verb of their own.
     if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && r.entries.length === 0 && r.unresolved.length === 1 &&
       !segmentHasVerb(a, seg) && amountThenGoods(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;

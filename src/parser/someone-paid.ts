@@ -14,6 +14,7 @@ import { payerAtHead, PAYER_PAYS } from './payer-head.ts';
 import { present, trigger } from './triggers.ts';
 import type { ParsedEntry, ParseResult } from './types.ts';
 import { T_WORD, type Token } from './lexer.ts';
+import { unknownPayerBeforePay } from './unknown-payer.ts';
 
 const T_PAYS = trigger(PAYER_PAYS);
 
@@ -35,7 +36,8 @@ export function guardSomeonePaid(a: Analysis, r: ParseResult): ParseResult {
     r.intent === 'repayment';
   if (!hers || r.confidence <= C_DOUBT || !present(a, T_PAYS)) return r;
   const head = payerAtHead(a);
-  if (head === null) return r;
+  // "Baiq Nur bayar utang 50rb": unknown words in the payer's place — not surely her (unknown-payer.ts).
+  if (head === null) return unknownPayerBeforePay(a) ? { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'someone_paid'] } : r;
   // "kantor kecamatan bayar pesanan snack rapat 75 kotak @6rb", "bu Ani bayar 3 toples @50rb": the payer
   // paid for counted goods or an order — bought them from her. Her sale, as read.
   if (r.intent === 'record' && head.name !== '' && r.entries.length === 1 && paidForGoods(a, head.pay, r.entries[0] as ParsedEntry)) {
