@@ -31,7 +31,9 @@ const OPENS = new Set([...DOWN, 'uang']);
 const TO = new Set(['ke', 'kepada', 'kpd', 'ka', 'nang', 'neng', 'ning', 'marang', 'to']);
 /** Money coming in, said in the DP's own clause: the DP stays hers to receive. */
 const CAME_IN = new Set(['dari', 'dr', 'ti', 'tina', 'teko', 'seko', 'terima', 'nerima', 'diterima', 'dapat', 'dapet', 'dpt', 'masuk',
-  'from', 'received', 'ditampi', 'nampi', 'oleh', 'olih']);
+  'from', 'received', 'ditampi', 'nampi', 'oleh', 'olih',
+  // (The lexer folds "terima dp" into one word.)
+  'terima dp']);
 /** Her giving verbs before the DP: "kasih DP ke", "ngasih panjer ke". (Paying verbs carry F_PAYVERB.) */
 const GIVE = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'kirim', 'ngirim', 'kirimin', 'kasihkan']);
 
@@ -88,6 +90,18 @@ function toSomeoneIn(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** Her customers, named in a DP's own clause: "…, dp pelanggan 200rb" is money a customer paid her. */
+const CUSTOMER = new Set(['pelanggan', 'langganan', 'pembeli', 'konsumen', 'customer', 'cust', 'costumer', 'kustomer', 'pemesan', 'tetangga']);
+
+/** A customer or a titled person (not after "ke") in [from, to): "dp bu Ani 100rb", "dp pelanggan 200rb". */
+function payerNamedIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (TO.has(key(tokens[j - 1]))) continue;
+    if (CUSTOMER.has(key(tokens[j])) || titledAt(tokens, j)) return true;
+  }
+  return false;
+}
+
 /** Nothing but her paying or giving verbs before i in its clause. */
 function opensClause(tokens: readonly Token[], s: number, i: number): boolean {
   for (let k = s; k < i; k++) if (!GIVE.has(key(tokens[k])) && ((tokens[k] as Token).f & F_PAYVERB) === 0) return false;
@@ -98,12 +112,22 @@ function opensClause(tokens: readonly Token[], s: number, i: number): boolean {
 const PAID_FROM = new Set([...HERS, 'laci', 'modal', 'uang', 'duit', 'hasil', 'jualan', 'dagangan', 'pribadi', 'sendiri']);
 const FROM = new Set(['dari', 'dr', 'ti', 'tina', 'teko', 'seko', 'from']);
 
+/**
+ * Herself at j: "saya", "aku" — but "bu"/"ibu" (which the lexicon also reads as her, the way she is
+ * addressed) before a name is a titled person: "dp dari bu Ani" came from Bu Ani.
+ */
+function herselfAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined || t.type !== T_WORD || (t.f2 & G_SELF) === 0) return false;
+  return !titledAt(tokens, j);
+}
+
 function cameIn(tokens: readonly Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
     const w = key(tokens[k]);
     if (!CAME_IN.has(w) && !CAME_IN.has(tokens[k]?.text ?? '')) continue;
     const n = tokens[k + 1];
-    if (FROM.has(w) && n !== undefined && n.type === T_WORD && ((n.f2 & G_SELF) !== 0 || PAID_FROM.has(n.key))) continue;
+    if (FROM.has(w) && n !== undefined && n.type === T_WORD && (herselfAt(tokens, k + 1) || PAID_FROM.has(n.key))) continue;
     return true;
   }
   return false;
@@ -134,7 +158,8 @@ export function settleDownPaymentWay(tokens: Token[]): void {
       continue;
     }
     // (Said once: the DP must open its clause, "…, DP kanggo 100 boboko"; "…, cust dp 50rb" is the customer's.)
-    if (!paidToIn(tokens, i + 1, e) && !(paidOut && !paidToIn(tokens, s, e) && opensClause(tokens, s, i))) continue;
+    // (Each DP clause is judged by its own words: "bayar ke penjahit 200rb, dp bu Ani 100rb" names who paid her.)
+    if (!paidToIn(tokens, i + 1, e) && !(paidOut && !paidToIn(tokens, s, e) && opensClause(tokens, s, i) && !payerNamedIn(tokens, s, e))) continue;
     // A paying or giving verb of hers before it in the clause already says she paid: the DP word only names what.
     let verb = false;
     for (let k = s; k < i; k++) if (((tokens[k] as Token).f & F_PAYVERB) !== 0 || GIVE.has(key(tokens[k])) || key(tokens[k]) === 'bayar') verb = true;
