@@ -21,7 +21,7 @@
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { paidPartyAt } from './money-out.ts';
 import { retag } from './retag.ts';
-import { F_PAYVERB, G_HONORIFIC, G_SELF } from './word-roles.ts';
+import { F_EXPENSE, F_ITEMISH, F_NUMWORD, F_PAYVERB, G_HONORIFIC, G_SELF } from './word-roles.ts';
 
 /** The down payment's words (as written, or as the lexicon folded them). */
 const DOWN = new Set(['dp', 'depe', 'panjar', 'panjer', 'persekot', 'uang muka', 'terima dp']);
@@ -69,6 +69,26 @@ function paidToIn(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether "ke <a payee by trade>" (not only a titled person) stands in [from, to). */
+function paidPartyIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) if (TO.has(key(tokens[j])) && paidPartyAt(tokens, j + 1)) return true;
+  return false;
+}
+
+/** A word no list knows (goods) from `from` to the "ke" in its clause (`to` its end), and no cost word ("sewa") there. */
+function goodsNamedIn(tokens: readonly Token[], from: number, to: number): boolean {
+  let goods = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD) continue;
+    if (TO.has(t.key)) return goods;
+    if ((t.f & (F_ITEMISH | F_EXPENSE)) !== 0) return false;
+    const prev = tokens[j - 1];
+    if (t.info === null && !(prev !== undefined && prev.type === T_WORD && (prev.f2 & G_HONORIFIC) !== 0)) goods = true;
+  }
+  return goods;
+}
+
 /** The DP word without its sale meaning: read as the plain money word ("uang"), its text kept. */
 function untag(t: Token): void {
   t.key = t.text === 'dp' || t.text === 'depe' ? 'uang' : t.text;
@@ -78,14 +98,20 @@ function untag(t: Token): void {
 }
 
 /** Her own purse after "ke": "dp masuk ke rekening", "ke saya" — the money came to her. */
-const HERS = new Set(['rekening', 'rek', 'norek', 'kas', 'dompet', 'tabungan', 'akun', 'saldo', 'atm', 'bank', 'dana', 'ovo', 'gopay']);
+const HERS = new Set(['rekening', 'rek', 'norek', 'nomor', 'nmr', 'kas', 'dompet', 'tabungan', 'akun', 'saldo', 'atm', 'bank', 'dana', 'ovo',
+  'gopay', 'shopeepay', 'linkaja', 'qris',
+  // Her banks and her marketplace purses: "dp ke bri", "DP ke shopee" — paid in to her.
+  'bri', 'bca', 'bni', 'mandiri', 'bsi', 'btn', 'bpd', 'seabank', 'jago', 'blu', 'shopee', 'tokopedia', 'tokped', 'lazada', 'tiktok', 'bukalapak']);
+/** Ordinals after "ke": "DP ke dua", "dp pesanan ke sekian" — which DP, not to whom. */
+const ORDINAL = new Set(['sekian', 'berapa', 'brp', 'pertama', 'terakhir', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan',
+  'sembilan', 'sepuluh', 'seratus', 'satu']);
 
 /** "ke <a word>" in [from, to): to someone, even one no list knows (not herself, her purse, or a number: "DP ke-2"). */
 function toSomeoneIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to - 1; j++) {
     if (!TO.has(key(tokens[j]))) continue;
     const n = tokens[j + 1] as Token;
-    if (n.type === T_WORD && (n.f2 & G_SELF) === 0 && !HERS.has(n.key) && !n.attached) return true;
+    if (n.type === T_WORD && (n.f2 & G_SELF) === 0 && !HERS.has(n.key) && !ORDINAL.has(n.key) && (n.f & F_NUMWORD) === 0 && !n.attached) return true;
   }
   return false;
 }
@@ -163,6 +189,13 @@ export function settleDownPaymentWay(tokens: Token[]): void {
     // A paying or giving verb of hers before it in the clause already says she paid: the DP word only names what.
     let verb = false;
     for (let k = s; k < i; k++) if (((tokens[k] as Token).f & F_PAYVERB) !== 0 || GIVE.has(key(tokens[k])) || key(tokens[k]) === 'bayar') verb = true;
+    // "dp kue ke bu Ani 300rb": only a titled person after "ke", no verb of hers, and goods named — her
+    // customer's order taken to Bu Ani, or an order she placed with Bu Ani? Asked ("DP nang pak Slamet
+    // 100rb", "dp sewa tenda ke pak RT" name no goods of a trade and stay paid out).
+    if (!verb && !paidOut && !paidPartyIn(tokens, i + 1, e) && goodsNamedIn(tokens, i + 1, e)) {
+      untag(t);
+      continue;
+    }
     if (muka) {
       if (!verb) retag(t, 'bayar');
       continue;
