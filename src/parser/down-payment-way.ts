@@ -37,6 +37,9 @@ const CAME_IN = new Set(['dari', 'dr', 'ti', 'tina', 'teko', 'seko', 'terima', '
 /** Her giving verbs before the DP: "kasih DP ke", "ngasih panjer ke". (Paying verbs carry F_PAYVERB.) */
 const GIVE = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'kirim', 'ngirim', 'kirimin', 'kasihkan']);
 
+/** Her handing a DP over through someone: "titip DP ke bu Ani". */
+const HANDED = new Set(['titip', 'nitip', 'titipin', 'nitipin', 'titipkan']);
+
 /** Words that start the next step: "terima DP dari bu Ani 300rb terus DP ke penjahit 100rb". */
 const THEN = new Set(['terus', 'trus', 'trs', 'lalu', 'kemudian', 'tapi', 'tp', 'tpi', 'sedangkan', 'sementara', 'lanjut']);
 const isBreak = (t: Token | undefined): boolean => t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' ||
@@ -75,13 +78,13 @@ function paidPartyIn(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
-/** A word no list knows (goods) from `from` to the "ke" in its clause (`to` its end), and no cost word ("sewa") there. */
+/** A word no list knows (goods) in [from, to) — "dp kue ke bu Ani", "dp ke bu Ani utk kue" — and no cost word ("sewa") there. */
 function goodsNamedIn(tokens: readonly Token[], from: number, to: number): boolean {
   let goods = false;
   for (let j = from; j < to; j++) {
     const t = tokens[j] as Token;
     if (t.type !== T_WORD) continue;
-    if (TO.has(t.key)) return goods;
+    if (TO.has(t.key)) continue;
     if ((t.f & (F_ITEMISH | F_EXPENSE)) !== 0) return false;
     const prev = tokens[j - 1];
     if (t.info === null && !(prev !== undefined && prev.type === T_WORD && (prev.f2 & G_HONORIFIC) !== 0)) goods = true;
@@ -192,7 +195,9 @@ export function settleDownPaymentWay(tokens: Token[]): void {
     // "dp kue ke bu Ani 300rb": only a titled person after "ke", no verb of hers, and goods named — her
     // customer's order taken to Bu Ani, or an order she placed with Bu Ani? Asked ("DP nang pak Slamet
     // 100rb", "dp sewa tenda ke pak RT" name no goods of a trade and stay paid out).
-    if (!verb && !paidOut && !paidPartyIn(tokens, i + 1, e) && goodsNamedIn(tokens, i + 1, e)) {
+    // ("titip DP ke bu Ani … buat pesan seragam": handed over by her.)
+    const handed = tokens.slice(s, i).some((u) => u.type === T_WORD && HANDED.has(u.key));
+    if (!verb && !handed && !paidOut && !paidPartyIn(tokens, i + 1, e) && goodsNamedIn(tokens, i + 1, e)) {
       untag(t);
       continue;
     }
