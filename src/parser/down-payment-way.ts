@@ -72,9 +72,9 @@ function paidToIn(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Whether "ke <a payee by trade>" (not only a titled person) stands in [from, to). */
+/** Whether a payee by trade (not only a titled person) stands in [from, to): "ke penjahit", "ke mas Agus tukang cat". */
 function paidPartyIn(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let j = from; j < to - 1; j++) if (TO.has(key(tokens[j])) && paidPartyAt(tokens, j + 1)) return true;
+  for (let j = from; j < to; j++) if (paidPartyAt(tokens, j)) return true;
   return false;
 }
 
