@@ -11,7 +11,7 @@ import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { RESELLERS } from './resellers.ts';
 import { CROWD_BUYERS, TAKER_TITLES } from './takers.ts';
-import { G_HONORIFIC } from './word-roles.ts';
+import { F_DURATION, F_FILLER, F_NUMWORD, F_SCALE, F_SLANG, F_UNIT, G_HONORIFIC, G_ITEM_FILLER } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { asSaleWord, withTokens } from './token-rewrite.ts';
 import { namesBuyer, SELF, WHO } from './who-bought.ts';
@@ -59,6 +59,27 @@ function buysHerGoods(tokens: readonly Token[], i: number): boolean {
 const NAME_TITLES = new Set([...TAKER_TITLES, 'men', 'pan', 'nang', 'luh', 'mang', 'bi', 'wa', 'uwa', 'engku', 'ni', 'kang',
   // Manado, Ambon, Gorontalo, Sasak, Papua (payer-head.ts's words of address): "opa Jan babeli ikan"
   'opa', 'oma', 'tanta', 'nene', 'tete', 'inaq', 'amaq']);
+/**
+ * Titles that are also everyday words: "teh" (tea: "teh pucuk", "teh poci"), Balinese "pan" (a frying
+ * pan: "pan teflon"), "men", "nang" (to), "ni" (this), "wa" (WhatsApp), "bi", "mang", "pace" (noni).
+ * Before a word no list knows, "teh Euis meuli" and "teh pucuk beli" are written alike: the buyer
+ * is not read from them, and the buying verb loses its expense meaning so the kind is asked.
+ */
+const TITLE_HOMOGRAPHS = new Set(['teh', 'pan', 'men', 'nang', 'ni', 'wa', 'bi', 'mang', 'pace']);
+
+/** Balinese birth-order names: after "Men"/"Pan" they are a person ("Pan Wayan", "Men Putu"), never a thing. */
+const BALI_NAMES = new Set(['wayan', 'made', 'nyoman', 'komang', 'ketut', 'putu', 'kadek', 'gede', 'nengah', 'iluh', 'gusti']);
+/**
+ * The goods named right after the buying verb ("teh Nining meser kerupuk"): then the words before the verb
+ * are the buyer, not the thing bought. A count, a unit, an amount or "buat …" names no goods ("teh pucuk
+ * beli 5 dus": the tea was bought).
+ */
+function goodsAfter(tokens: readonly Token[], i: number): boolean {
+  const u = tokens[i + 1];
+  return u !== undefined && u.type === T_WORD && (u.f & (F_UNIT | F_FILLER | F_NUMWORD | F_SCALE | F_SLANG | F_DURATION)) === 0 &&
+    (u.f2 & G_ITEM_FILLER) === 0;
+}
+
 /** Her giving the change ("aku kembaliin 35rb", "kembalian 35rb", Javanese "susuk"): she sold. */
 const CHANGE = new Set(['kembalian', 'kembaliannya', 'kembaliin', 'kembaliinnya', 'ngembaliin', 'susuk', 'susuke', 'susukane', 'usuk',
   'angsul', 'angsulan', 'change']);
@@ -100,7 +121,10 @@ export function buyerBuys(a: Analysis): Analysis | null {
       if (WHO.has(who.key) && !SOMEONE.has(tokens[j - 1]?.key ?? '') && !namesBuyer(tokens, j, i)) continue;
     }
     out ??= tokens.slice();
-    out[i] = asSaleWord(t);
+    // (A homograph title before an unknown word: tea bought, or teh Euis buying? Asked, never guessed.)
+    const unsure = !plural && !buysHerGoods(tokens, i) && !BUYER.has(who.key) && who.info === null && TITLE_HOMOGRAPHS.has(tokens[j - 1]?.key ?? '') &&
+      !BALI_NAMES.has(who.key) && !goodsAfter(tokens, i) && !tokens.some((u) => u.type === T_WORD && CHANGE.has(u.text));
+    out[i] = unsure ? { ...t, key: t.text, info: null, f: 0, f2: 0 } : asSaleWord(t);
   }
   if (!out) return null;
   return withTokens(a, out);

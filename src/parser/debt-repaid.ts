@@ -20,7 +20,18 @@ import type { ParseResult } from './types.ts';
 const REPAYS = new Set(['nyaur', 'nyaor', 'nyahur', 'nyauri', 'nyaurin', 'nyaurake']);
 const T_REPAYS = trigger(REPAYS);
 
+/**
+ * Makassar "na-" (he or she) paying, as written (regional-words.ts reads them "dibayar"): "nabayarmi utangna
+ * 100rb" — someone paid a debt, but with no payer named it may be a customer's debt paid to her (not a new
+ * sale) or a debt paid for her: asked (`someone_paid`) unless it was read as a named payer's payment.
+ */
+const THEY_PAID = new Set(['nabayarmi', 'nabayar', 'nabayarki', 'nabayarmo', 'nalunasimi', 'nalunasi']);
+const T_THEY_PAID = trigger(THEY_PAID);
+
 export function guardDebtRepaid(a: Analysis, r: ParseResult): ParseResult {
+  if (r.confidence > C_DOUBT && r.intent === 'record' && present(a, T_THEY_PAID) && a.tokens.some((t) => t.type === T_WORD && THEY_PAID.has(t.text))) {
+    return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'someone_paid'] };
+  }
   if (r.confidence <= C_DOUBT || !present(a, T_REPAYS)) return r;
   const spent = r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'expense');
   if (!spent && r.intent !== 'payment_received') return r;

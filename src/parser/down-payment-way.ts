@@ -21,7 +21,7 @@
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { paidPartyAt } from './money-out.ts';
 import { retag } from './retag.ts';
-import { F_PAYVERB, G_HONORIFIC, G_SELF } from './word-roles.ts';
+import { F_EXPENSE, F_ITEMISH, F_NUMWORD, F_PAYVERB, G_HONORIFIC, G_SELF } from './word-roles.ts';
 
 /** The down payment's words (as written, or as the lexicon folded them). */
 const DOWN = new Set(['dp', 'depe', 'panjar', 'panjer', 'persekot', 'uang muka', 'terima dp']);
@@ -31,9 +31,14 @@ const OPENS = new Set([...DOWN, 'uang']);
 const TO = new Set(['ke', 'kepada', 'kpd', 'ka', 'nang', 'neng', 'ning', 'marang', 'to']);
 /** Money coming in, said in the DP's own clause: the DP stays hers to receive. */
 const CAME_IN = new Set(['dari', 'dr', 'ti', 'tina', 'teko', 'seko', 'terima', 'nerima', 'diterima', 'dapat', 'dapet', 'dpt', 'masuk',
-  'from', 'received', 'ditampi', 'nampi', 'oleh', 'olih']);
+  'from', 'received', 'ditampi', 'nampi', 'oleh', 'olih',
+  // (The lexer folds "terima dp" into one word.)
+  'terima dp']);
 /** Her giving verbs before the DP: "kasih DP ke", "ngasih panjer ke". (Paying verbs carry F_PAYVERB.) */
 const GIVE = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'kirim', 'ngirim', 'kirimin', 'kasihkan']);
+
+/** Her handing a DP over through someone: "titip DP ke bu Ani". */
+const HANDED = new Set(['titip', 'nitip', 'titipin', 'nitipin', 'titipkan']);
 
 /** Words that start the next step: "terima DP dari bu Ani 300rb terus DP ke penjahit 100rb". */
 const THEN = new Set(['terus', 'trus', 'trs', 'lalu', 'kemudian', 'tapi', 'tp', 'tpi', 'sedangkan', 'sementara', 'lanjut']);
@@ -67,6 +72,26 @@ function paidToIn(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a payee by trade (not only a titled person) stands in [from, to): "ke penjahit", "ke mas Agus tukang cat". */
+function paidPartyIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (paidPartyAt(tokens, j)) return true;
+  return false;
+}
+
+/** A word no list knows (goods) in [from, to) — "dp kue ke bu Ani", "dp ke bu Ani utk kue" — and no cost word ("sewa") there. */
+function goodsNamedIn(tokens: readonly Token[], from: number, to: number): boolean {
+  let goods = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD) continue;
+    if (TO.has(t.key)) continue;
+    if ((t.f & (F_ITEMISH | F_EXPENSE)) !== 0) return false;
+    const prev = tokens[j - 1];
+    if (t.info === null && !(prev !== undefined && prev.type === T_WORD && (prev.f2 & G_HONORIFIC) !== 0)) goods = true;
+  }
+  return goods;
+}
+
 /** The DP word without its sale meaning: read as the plain money word ("uang"), its text kept. */
 function untag(t: Token): void {
   t.key = t.text === 'dp' || t.text === 'depe' ? 'uang' : t.text;
@@ -76,14 +101,32 @@ function untag(t: Token): void {
 }
 
 /** Her own purse after "ke": "dp masuk ke rekening", "ke saya" — the money came to her. */
-const HERS = new Set(['rekening', 'rek', 'norek', 'kas', 'dompet', 'tabungan', 'akun', 'saldo', 'atm', 'bank', 'dana', 'ovo', 'gopay']);
+const HERS = new Set(['rekening', 'rek', 'norek', 'nomor', 'nmr', 'kas', 'dompet', 'tabungan', 'akun', 'saldo', 'atm', 'bank', 'dana', 'ovo',
+  'gopay', 'shopeepay', 'linkaja', 'qris',
+  // Her banks and her marketplace purses: "dp ke bri", "DP ke shopee" — paid in to her.
+  'bri', 'bca', 'bni', 'mandiri', 'bsi', 'btn', 'bpd', 'seabank', 'jago', 'blu', 'shopee', 'tokopedia', 'tokped', 'lazada', 'tiktok', 'bukalapak']);
+/** Ordinals after "ke": "DP ke dua", "dp pesanan ke sekian" — which DP, not to whom. */
+const ORDINAL = new Set(['sekian', 'berapa', 'brp', 'pertama', 'terakhir', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan',
+  'sembilan', 'sepuluh', 'seratus', 'satu']);
 
 /** "ke <a word>" in [from, to): to someone, even one no list knows (not herself, her purse, or a number: "DP ke-2"). */
 function toSomeoneIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to - 1; j++) {
     if (!TO.has(key(tokens[j]))) continue;
     const n = tokens[j + 1] as Token;
-    if (n.type === T_WORD && (n.f2 & G_SELF) === 0 && !HERS.has(n.key) && !n.attached) return true;
+    if (n.type === T_WORD && (n.f2 & G_SELF) === 0 && !HERS.has(n.key) && !ORDINAL.has(n.key) && (n.f & F_NUMWORD) === 0 && !n.attached) return true;
+  }
+  return false;
+}
+
+/** Her customers, named in a DP's own clause: "…, dp pelanggan 200rb" is money a customer paid her. */
+const CUSTOMER = new Set(['pelanggan', 'langganan', 'pembeli', 'konsumen', 'customer', 'cust', 'costumer', 'kustomer', 'pemesan', 'tetangga']);
+
+/** A customer or a titled person (not after "ke") in [from, to): "dp bu Ani 100rb", "dp pelanggan 200rb". */
+function payerNamedIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (TO.has(key(tokens[j - 1]))) continue;
+    if (CUSTOMER.has(key(tokens[j])) || titledAt(tokens, j)) return true;
   }
   return false;
 }
@@ -98,12 +141,22 @@ function opensClause(tokens: readonly Token[], s: number, i: number): boolean {
 const PAID_FROM = new Set([...HERS, 'laci', 'modal', 'uang', 'duit', 'hasil', 'jualan', 'dagangan', 'pribadi', 'sendiri']);
 const FROM = new Set(['dari', 'dr', 'ti', 'tina', 'teko', 'seko', 'from']);
 
+/**
+ * Herself at j: "saya", "aku" — but "bu"/"ibu" (which the lexicon also reads as her, the way she is
+ * addressed) before a name is a titled person: "dp dari bu Ani" came from Bu Ani.
+ */
+function herselfAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined || t.type !== T_WORD || (t.f2 & G_SELF) === 0) return false;
+  return !titledAt(tokens, j);
+}
+
 function cameIn(tokens: readonly Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
     const w = key(tokens[k]);
     if (!CAME_IN.has(w) && !CAME_IN.has(tokens[k]?.text ?? '')) continue;
     const n = tokens[k + 1];
-    if (FROM.has(w) && n !== undefined && n.type === T_WORD && ((n.f2 & G_SELF) !== 0 || PAID_FROM.has(n.key))) continue;
+    if (FROM.has(w) && n !== undefined && n.type === T_WORD && (herselfAt(tokens, k + 1) || PAID_FROM.has(n.key))) continue;
     return true;
   }
   return false;
@@ -134,10 +187,20 @@ export function settleDownPaymentWay(tokens: Token[]): void {
       continue;
     }
     // (Said once: the DP must open its clause, "…, DP kanggo 100 boboko"; "…, cust dp 50rb" is the customer's.)
-    if (!paidToIn(tokens, i + 1, e) && !(paidOut && !paidToIn(tokens, s, e) && opensClause(tokens, s, i))) continue;
+    // (Each DP clause is judged by its own words: "bayar ke penjahit 200rb, dp bu Ani 100rb" names who paid her.)
+    if (!paidToIn(tokens, i + 1, e) && !(paidOut && !paidToIn(tokens, s, e) && opensClause(tokens, s, i) && !payerNamedIn(tokens, s, e))) continue;
     // A paying or giving verb of hers before it in the clause already says she paid: the DP word only names what.
     let verb = false;
     for (let k = s; k < i; k++) if (((tokens[k] as Token).f & F_PAYVERB) !== 0 || GIVE.has(key(tokens[k])) || key(tokens[k]) === 'bayar') verb = true;
+    // "dp kue ke bu Ani 300rb": only a titled person after "ke", no verb of hers, and goods named — her
+    // customer's order taken to Bu Ani, or an order she placed with Bu Ani? Asked ("DP nang pak Slamet
+    // 100rb", "dp sewa tenda ke pak RT" name no goods of a trade and stay paid out).
+    // ("titip DP ke bu Ani … buat pesan seragam": handed over by her.)
+    const handed = tokens.slice(s, i).some((u) => u.type === T_WORD && HANDED.has(u.key));
+    if (!verb && !handed && !paidOut && !paidPartyIn(tokens, i + 1, e) && goodsNamedIn(tokens, i + 1, e)) {
+      untag(t);
+      continue;
+    }
     if (muka) {
       if (!verb) retag(t, 'bayar');
       continue;

@@ -137,7 +137,10 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['mambayar', 'ngabayar', 'mabbayara', 'ammayara'], 'bayar'),
   // … Makassar with its person prefix and "-mi" (already): "na-" he or she ("Daeng Baji nabayarmi utangna": paid
   // his debt, a debtor of hers — the payer named at the head), "ku-" I ("kubayarmi angsuranku": her own).
-  ...pairs(['nabayarmi', 'nabayar', 'nabayarki', 'nabayarmo', 'nalunasimi', 'nalunasi'], 'bayar'),
+  // (na- is never her own paying: read as "dibayar"/"dilunasi", paid by someone — "nabayar utangna 100rb" is
+  // a debt paid to her, not her expense, with or without the payer named.)
+  ...pairs(['nabayarmi', 'nabayar', 'nabayarki', 'nabayarmo'], 'dibayar'),
+  ...pairs(['nalunasimi', 'nalunasi'], 'dibayar'),
   ...pairs(['kubayarmi', 'kubayar', 'kubayarki', 'kubayarmo', 'kulunasimi'], 'bayar'),
   ...pairs(['angsuranku', 'angsuranta'], 'angsuran'),
   ...pairs(['cicilanku', 'cicilanta'], 'cicilan'),

@@ -33,6 +33,12 @@ const LENDERS = new Set(['koperasi', 'kop', 'bank', 'bri', 'bni', 'bpr', 'mandir
 const TO = new Set(['ke', 'kepada', 'kpd', 'ka']);
 const HER_PAYING = new Set(['bayar', 'byr', 'setor', 'nyetor', 'transfer', 'tf']);
 
+/** Goods a household buys on instalment for itself (a motorbike, a car, a phone, a house). */
+const OWN_BIG_GOODS = new Set(['motor', 'mtr', 'mobil', 'hp', 'handphone', 'rumah', 'kpr', 'laptop', 'mesin', 'sepeda']);
+
+/** A debt named with the instalment: whose debt it is is not said. */
+const DEBT = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'utangku', 'hutangku']);
+
 const T_INSTALMENT = trigger(INSTALMENT);
 
 /** The customer after a from-word within the five words after the instalment word at i, or null. */
@@ -83,8 +89,16 @@ export function detectCustomerInstalment(a: Analysis): ParseResult | null {
     const named = namedAround(a);
     if (named === null) return null;
     cust = { name: named.name };
-    unsure = named.after;
+    // (Before it too: "mbak Sri cicilan motor 700rb", "Bu Dewi cicilan 200rb" may be written TO the one
+    // named — the facilitator addressed — about her own loan. The name never decides alone: asked.)
+    unsure = true;
   }
+  // "cicilan hp dari bu Ani", "cicilan motor dari pak Dul": big goods bought on instalment are most often
+  // hers (a loan through someone); a customer's instalment only when her trade sells them — asked.
+  // "cicilan utang dari bu Ani": a debt paid off by instalments — hers to Bu Ani through someone, or Bu Ani's to her? Asked.
+  if (tokens.some((t) => t.type === T_WORD && OWN_BIG_GOODS.has(t.key))) unsure = true;
+  // (A buyer by role, "cicilan hutang dr pelanggan", owes her: not asked.)
+  if (!BUYER_ROLES.has(cust.name.toLowerCase()) && tokens.some((t) => t.type === T_WORD && DEBT.has(t.key))) unsure = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
