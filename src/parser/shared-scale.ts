@@ -19,7 +19,7 @@ import { C_DOUBT, C_MARKED } from './confidence.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { toNumber } from './numeral.ts';
 import type { ParsedEntry, ParseResult } from './types.ts';
-import { F_DATE, F_EXPENSE, F_PERIOD, F_SALE, F_SCALE, F_UNIT } from './word-roles.ts';
+import { F_SCALE } from './word-roles.ts';
 
 /** Words and marks that join the items of a list (not a range: "sampai" is range-guard.ts's). */
 const LIST_WORDS = new Set(['sama', 'sm', 'ama', 'ame', 'dan', 'dn', 'n', 'plus', 'karo', 'kalih', 'lan', 'jeung', 'sareng', 'jo', 'wan']);
