@@ -142,7 +142,8 @@ export function guardHedge(a: Analysis, r: ParseResult | null): ParseResult | nu
   if (alt === null && (r.confidence < CONFIDENT || !(hedged(a) || eitherOr(a)))) return r;
   const notes = [...(r.notes ?? [])];
   if (!notes.includes('ambiguous_amount')) notes.push('ambiguous_amount');
-  if (r.intent === 'record' && alt !== null && r.entries.length > 1) {
+  // (A list with one scale for all, "12/15/20k", keeps its amounts: shared-scale.ts asks it.)
+  if (r.intent === 'record' && alt !== null && r.entries.length > 1 && !notes.includes('shared_scale')) {
     // "laku 3 bros 75rb atau 85rb": the reader's second sale of 85rb is the other figure.
     const k = r.entries.findIndex((e, j) => j > 0 && e.amount === alt && e.unitPrice === null);
     if (k > 0) return { ...r, entries: r.entries.filter((_, j) => j !== k), confidence: Math.min(r.confidence, C_DOUBT), notes };

@@ -64,6 +64,7 @@ import { detectCustomerInstalment } from './intents/customer-instalment.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
 import { guardChain } from './chain-parts.ts';
+import { guardSharedScale } from './shared-scale.ts';
 import { detectReport } from './intents/report.ts';
 import { detectSetPrice } from './intents/set-price.ts';
 import { detectUndo } from './intents/undo.ts';
@@ -166,7 +167,7 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   // nor two figures or a hedged one ("75rb atau 85rb", "kayaknya 40rb": hedged-amount.ts), nor a bound
   // ("hampir 200rb", "200rb lebih": bound-amount.ts).
   // A line written twice may be a paste: asked, never recorded double unasked (repeated-lines.ts).
-  const whole = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardChain(a, readIntent(a, prep.command))))))) as ParseResult;
+  const whole = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardSharedScale(a, guardChain(a, readIntent(a, prep.command)))))))) as ParseResult;
   // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
   // when the whole reading is doubtful (then-clauses.ts). Each part passes the guards too.
   if (prep.command !== null) return whole;

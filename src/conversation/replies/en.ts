@@ -149,6 +149,7 @@ export const en: Catalogue = {
       then_clauses_disagree: `I read it step by step${named(name)}. Is this right?`,
       sign_kind_differs: `A + or - sign says otherwise than its words${named(name)}. Is this right?`,
       label_kind_differs: `Your in/out label or + or - sign says otherwise than what I read${named(name)}. Is this right?`,
+      shared_scale: `Are the numbers written without "k" thousands too${named(name)}? Here is how I read it:`,
       unaccounted_number: `There is a number I did not use${named(name)}. Is this right?`,
       bare_second_amount: `What is the second amount for${named(name)}? I read:`,
       cheap_each: `Is that the price of them all${named(name)}, not each? I read:`,

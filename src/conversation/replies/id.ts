@@ -138,6 +138,7 @@ export const id: Catalogue = {
       then_clauses_disagree: `Saya baca langkah demi langkah, ${b}. Begini benar?`,
       sign_kind_differs: `Tanda + atau - tidak sama dengan katanya, ${b}. Yang benar begini?`,
       label_kind_differs: `Tulisan masuk/keluar atau tanda + - tidak sama dengan yang saya baca, ${b}. Yang benar begini?`,
+      shared_scale: `Angka yang tanpa "rb" itu juga ribuan, ${b}? Saya baca begini:`,
       unaccounted_number: `Ada angka yang tidak saya pakai, ${b}. Catatannya begini?`,
       bare_second_amount: `Angka yang kedua itu untuk apa, ${b}? Saya baca begini:`,
       cheap_each: `Itu harga semuanya, ${b}, bukan harga satuan? Saya baca begini:`,
