@@ -59,6 +59,10 @@ const KINDS: ReadonlyMap<string, EntryKind> = new Map([
 /** A row's note that makes it a check: "TOTAL", "Jumlah", "Saldo akhir". */
 const CHECK_NOTES = /^(grand\s*)?(total|jumlah|jml|subtotal|sub total|saldo|sisa|sisa saldo|saldo akhir|total (masuk|keluar|penjualan|pengeluaran))\b/;
 const RULE = /^:?-{2,}:?$/;
+/** A field's key before its colon (readFields's shape, the colon cut off). */
+const FIELD_KEY = /^[{\s|;]*([a-z .]+?)\s*$/;
+/** A day written as a cell (dateOf's shape). */
+const DATE_CELL = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/;
 /** Kept as the record's latest day is (record.ts OLDEST_DAYS_BACK). */
 const OLDEST_DAYS_BACK = 60;
 
@@ -182,13 +186,22 @@ interface Sheet {
  * fields open with a key that names a column ("kategori: …", readFields).
  */
 function mayOpenSheet(text: string): boolean {
-  const field = /^[{\s|;]*([a-z .]+?)\s*:/.exec(text.trimStart());
-  if (field !== null && roleOf(field[1] as string) !== undefined) return true;
+  // (Written for speed, as it runs on most messages: the key's colon is the text's first, as
+  // no character before it can be one; a cell with a space inside is no kind word and no date.)
+  const colon = text.indexOf(':');
+  if (colon >= 0) {
+    const field = FIELD_KEY.exec(text.slice(0, colon));
+    if (field !== null && roleOf(field[1] as string) !== undefined) return true;
+  }
   const nl = text.indexOf('\n');
-  const first = (nl < 0 ? text : text.slice(0, nl)).trim();
+  const first = nl < 0 ? text : text.slice(0, nl);
   if (!/\d/.test(first) || /^[\s|:\-\t;,]*$/.test(first)) return true;
-  const cell = clean(first.replace(/^\|/, '').split(/[|\t;,]/)[0] as string);
-  return KINDS.has(cell) || dateOf(cell, '2000-01-01' as IsoDate) !== undefined;
+  let row = first.trimStart();
+  if (row.charCodeAt(0) === 124 /* | */) row = row.slice(1);
+  const sep = row.search(/[|\t;,]/);
+  let cell = (sep < 0 ? row : row.slice(0, sep)).trim();
+  if (cell.endsWith(':')) cell = cell.slice(0, -1).trim();
+  return !/\s/.test(cell) && (KINDS.has(cell) || DATE_CELL.test(cell));
 }
 
 /** A table: heading lines, one header row, rules, data rows and check rows. Null when not that shape. */
