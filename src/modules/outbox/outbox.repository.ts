@@ -192,8 +192,21 @@ export function insertToWordFrom(rows: RawBuilder<unknown>, forFeeder: boolean):
 }
 
 /** Rows returned by an `insertToWordFrom` as queue items (in the order given). */
-export function writtenItems(rows: readonly { idempotency_key: string; platform: string; priority: Priority }[]): OutboxItem[] {
+function writtenItems(rows: readonly { idempotency_key: string; platform: string; priority: Priority }[]): OutboxItem[] {
   return asItems(rows.map((r) => ({ idempotencyKey: r.idempotency_key, platform: r.platform, priority: r.priority })));
+}
+
+/**
+ * A fan-out page's result, from the rows of a statement that joins the page's last person id
+ * to what `insertToWordFrom` wrote (keys `keyPrefix` + person id): the items in person order, as
+ * the page was written (a CTE's rows come back in no promised order), and the page's last person.
+ */
+export function writtenPage(rows: readonly { last: number | null; idempotency_key: string | null; platform: string; priority: Priority }[],
+  keyPrefix: string): { items: OutboxItem[]; lastPersonId: number | null } {
+  const written = rows.flatMap((r) => (r.idempotency_key === null ? [] : [{ ...r, idempotency_key: r.idempotency_key }]));
+  const personOf = (key: string) => Number(key.slice(keyPrefix.length));
+  written.sort((a, b) => personOf(a.idempotency_key) - personOf(b.idempotency_key));
+  return { items: writtenItems(written), lastPersonId: rows[0]?.last ?? null };
 }
 
 /** Her held messages to queue again with a private message's replies (see `releaseHeld`). */

@@ -11,7 +11,7 @@ import type { Rupiah } from '../../core/money.ts';
 import type { Db } from '../../db/client.ts';
 import { groupTimeZones, isActiveMember, linkedChatsWithFigures, type ChatWithFigures } from '../groups/groups.repository.ts';
 import { amountBetween, hasEntriesBetween } from '../ledger/ledger.repository.ts';
-import { insertToWordFrom, queuedKeysLike, writtenItems, type OutboxItem, type Priority } from '../outbox/outbox.repository.ts';
+import { insertToWordFrom, queuedKeysLike, writtenPage, type OutboxItem, type Priority } from '../outbox/outbox.repository.ts';
 import { peopleInZone, peopleInZoneQuery, personTimeZones as personTimeZonesOf, type PersonInZone } from '../people/people.repository.ts';
 import type { Slot } from './schedule.ts';
 
@@ -134,11 +134,7 @@ export async function writeNudgePage(
     select s.last, w.idempotency_key, w.platform, w.priority
       from (select max("personId") as last from "page") s
       left join "written" w on true`.execute(db);
-  const written = rows.flatMap((r) => (r.idempotency_key === null ? [] : [{ ...r, idempotency_key: r.idempotency_key }]));
-  // A CTE's rows come back in no promised order: in person order, as the page was written.
-  const personOf = (key: string) => Number(key.slice(options.keyPrefix.length));
-  written.sort((a, b) => personOf(a.idempotency_key) - personOf(b.idempotency_key));
-  return { items: writtenItems(written), lastPersonId: rows[0]?.last ?? null };
+  return writtenPage(rows, options.keyPrefix);
 }
 
 export type GroupWeek = ChatWithFigures;

@@ -8,7 +8,7 @@ import { addDays, type IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { isActiveMember } from '../groups/groups.repository.ts';
 import { hasEntriesBetween, totalsByDayAndItemOf } from '../ledger/ledger.repository.ts';
-import { insertToWordFrom, writtenItems, type OutboxItem, type Priority } from '../outbox/outbox.repository.ts';
+import { insertToWordFrom, writtenPage, type OutboxItem, type Priority } from '../outbox/outbox.repository.ts';
 import { hasPrivateChat, peopleInZone, peopleInZoneQuery, type PersonInZone } from '../people/people.repository.ts';
 
 /**
@@ -98,9 +98,5 @@ export async function writeSummaryPage(
     select s.last, w.idempotency_key, w.platform, w.priority
       from (select max("personId") as last from "page") s
       left join "written" w on true`.execute(db);
-  const written = rows.flatMap((r) => (r.idempotency_key === null ? [] : [{ ...r, idempotency_key: r.idempotency_key }]));
-  // A CTE's rows come back in no promised order: in person order, as the page was written.
-  const personOf = (key: string) => Number(key.slice(options.keyPrefix.length));
-  written.sort((a, b) => personOf(a.idempotency_key) - personOf(b.idempotency_key));
-  return { items: writtenItems(written), lastPersonId: rows[0]?.last ?? null };
+  return writtenPage(rows, options.keyPrefix);
 }
