@@ -67,8 +67,11 @@ async function runOnce(workers: number, messages: number, shards: number, log: (
       INBOUND_SHARDS: String(shards),
       // V8's profiler in each worker, written when it exits (start-up and warm-up included:
       // bench/support/profile-breakdown.ts --from cuts them off by the samples' times).
-      ...(cpuProfDir ? { NODE_OPTIONS: `--import ${PROFILE_PRELOAD}`, BENCH_CPU_PROFILE_DIR: cpuProfDir } : {}),
-      ...(process.env.WORKER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.WORKER_NODE_OPTIONS } : {}),
+      // (Both at once add up: `--cpu-prof` with WORKER_NODE_OPTIONS still writes its profiles.)
+      ...(cpuProfDir || process.env.WORKER_NODE_OPTIONS
+        ? { NODE_OPTIONS: [cpuProfDir ? `--import ${PROFILE_PRELOAD}` : '', process.env.WORKER_NODE_OPTIONS ?? ''].filter((o) => o !== '').join(' ') }
+        : {}),
+      ...(cpuProfDir ? { BENCH_CPU_PROFILE_DIR: cpuProfDir } : {}),
     }, workers);
     log(`${workers} worker process(es) running; handing over ${messages} messages`);
 
