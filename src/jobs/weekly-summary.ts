@@ -5,8 +5,9 @@
  * chart as the photo (the text is its caption).
  *
  * Set-based, like the weekly nudge (reminders-fan-out.ts): the reminder tick's
- * `weekly_summary` slot (one per time zone and Sunday) pages through the members due (keyset
- * by person id), and each page is one statement computed in Postgres (`writeSummaryPage`):
+ * `weekly_summary` slot (one per time zone and Sunday) cuts the zone's people into runs of
+ * ids (`zoneRanges`), and each run is one statement computed in Postgres (`writeSummaryPage`),
+ * SUMMARY_PAGES_AT_ONCE of them at a time on their own connections:
  * who is due, her figures (this week and last, best item, the chart's seven days) and her
  * outbox row under `rem-summary-<isoWeek>-<personId>` (modules/reminders/keys.ts). No member
  * passes through this process: the row carries her figures (`toWord`) and the chart's, and
@@ -36,47 +37,76 @@
  * - her time zone's week: the slot is per time zone, the week is the slot's (Monday to
  *   Sunday of its local date), and only members living in that zone are paged.
  */
+import pMap from 'p-map';
 import { startOfWeek } from '../core/dates.ts';
 import type { Db } from '../db/client.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { zoneRanges } from '../modules/people/people.repository.ts';
 import { weeklySummaryKeyPrefix } from '../modules/reminders/keys.ts';
 import { isoWeek, type Slot } from '../modules/reminders/schedule.ts';
 import { writeSummaryPage } from '../modules/summaries/summaries.repository.ts';
 
 /**
- * Members per page, one statement each: only the keys written come back, so a page can be
- * large; 20,000 keeps each statement's transaction a few seconds while 100,000 members are
+ * People per page, one statement each: only the keys written come back, so a page can be
+ * large; 20,000 keeps each statement's transaction a second or two while 100,000 members are
  * five statements (as the nudge's NUDGE_BATCH).
  */
 export const SUMMARY_BATCH = 20_000;
+
+/**
+ * Pages written at once. A page's statement is Postgres summing and writing on one core,
+ * with nothing for this process to do meanwhile, so with keyset pages (each waiting for the
+ * last one's end) the database's other cores sat idle: two at once took the fan-out of
+ * 100,000 members from ~9 s to ~5 s on a 2-core machine (docs/BENCHMARKS.md). Two is also
+ * what it keeps back for the bot's own work, and two connections of the pool.
+ */
+export const SUMMARY_PAGES_AT_ONCE = 2;
 
 export interface SummaryFanOutOptions {
   /** Asks the bulk feeder to run (`feedSoon`): given it, the rows are written for the feeder. */
   feed?: (() => Promise<void>) | undefined;
   /** Without `feed` (tests, a process without the maintenance queue): puts committed rows on the send queues. */
   dispatch?: ((items: readonly OutboxItem[]) => Promise<void>) | undefined;
+  /** People per page (SUMMARY_BATCH). */
   batchSize?: number | undefined;
-  /** Called after each page is written and fed or dispatched (tests use it to run a second tick in between). */
+  /** Pages written at once (SUMMARY_PAGES_AT_ONCE). */
+  pagesAtOnce?: number | undefined;
+  /** Called after each page is written and fed or dispatched, with the page's index (tests use it to run a second tick in between). */
   afterBatch?: ((items: readonly OutboxItem[], batch: number) => Promise<void> | void) | undefined;
 }
 
 /**
- * Writes one `weekly_summary` slot's summaries to the outbox, a page at a time. Returns the
- * rows this call wrote (a re-run writes, and feeds, only what was missing).
+ * Writes one `weekly_summary` slot's summaries to the outbox, a page at a time (several at
+ * once). Returns the rows this call wrote, in person order (a re-run writes, and feeds, only
+ * what was missing). A page that fails fails the call once the pages under way have ended:
+ * the slot stays unmarked and the next tick writes what is missing.
  */
 export async function fanOutWeeklySummaries(db: Db, slot: Slot, options: SummaryFanOutOptions = {}): Promise<OutboxItem[]> {
-  const written: OutboxItem[] = [];
   const monday = startOfWeek(slot.date);
   const keyPrefix = weeklySummaryKeyPrefix(isoWeek(slot.date));
   const forFeeder = options.feed !== undefined;
-  for (let after = 0, batch = 0; ; batch++) {
-    const page = await writeSummaryPage(db, { timeZone: slot.timeZone, monday, afterPersonId: after, limit: options.batchSize ?? SUMMARY_BATCH, keyPrefix, forFeeder });
-    if (page.lastPersonId === null) break;
-    after = page.lastPersonId;
-    if (page.items.length === 0) continue;
-    await (options.feed ? options.feed() : options.dispatch?.(page.items));
-    written.push(...page.items);
-    await options.afterBatch?.(page.items, batch);
-  }
-  return written;
+  const ranges = await zoneRanges(db, { timeZone: slot.timeZone, size: options.batchSize ?? SUMMARY_BATCH });
+  // After a page fails no other page starts, and the call fails only once the pages under
+  // way have ended: a caller that runs the slot again never races this call's own pages.
+  let failed = false;
+  const pages = await pMap(
+    ranges,
+    async (range, index) => {
+      if (failed) return [];
+      try {
+        const items = await writeSummaryPage(db, { timeZone: slot.timeZone, monday, range, keyPrefix, forFeeder });
+        if (items.length === 0) return items;
+        await (options.feed ? options.feed() : options.dispatch?.(items));
+        await options.afterBatch?.(items, index);
+        return items;
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    },
+    { concurrency: options.pagesAtOnce ?? SUMMARY_PAGES_AT_ONCE, stopOnError: false },
+  ).catch((error: unknown) => {
+    throw error instanceof AggregateError ? error.errors[0] : error;
+  });
+  return pages.flat();
 }

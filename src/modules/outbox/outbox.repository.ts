@@ -197,16 +197,23 @@ function writtenItems(rows: readonly { idempotency_key: string; platform: string
 }
 
 /**
+ * The rows an `insertToWordFrom` wrote (keys `keyPrefix` + person id) as queue items in person
+ * order, as the page was written (a CTE's rows come back in no promised order).
+ */
+export function writtenInOrder(rows: readonly { idempotency_key: string; platform: string; priority: Priority }[], keyPrefix: string): OutboxItem[] {
+  const personOf = (key: string) => Number(key.slice(keyPrefix.length));
+  return writtenItems([...rows].sort((a, b) => personOf(a.idempotency_key) - personOf(b.idempotency_key)));
+}
+
+/**
  * A fan-out page's result, from the rows of a statement that joins the page's last person id
- * to what `insertToWordFrom` wrote (keys `keyPrefix` + person id): the items in person order, as
- * the page was written (a CTE's rows come back in no promised order), and the page's last person.
+ * to what `insertToWordFrom` wrote: the items in person order (`writtenInOrder`), and the
+ * page's last person.
  */
 export function writtenPage(rows: readonly { last: number | null; idempotency_key: string | null; platform: string; priority: Priority }[],
   keyPrefix: string): { items: OutboxItem[]; lastPersonId: number | null } {
   const written = rows.flatMap((r) => (r.idempotency_key === null ? [] : [{ ...r, idempotency_key: r.idempotency_key }]));
-  const personOf = (key: string) => Number(key.slice(keyPrefix.length));
-  written.sort((a, b) => personOf(a.idempotency_key) - personOf(b.idempotency_key));
-  return { items: writtenItems(written), lastPersonId: rows[0]?.last ?? null };
+  return { items: writtenInOrder(written, keyPrefix), lastPersonId: rows[0]?.last ?? null };
 }
 
 /** Her held messages to queue again with a private message's replies (see `releaseHeld`). */

@@ -579,7 +579,10 @@ export interface PersonInZone {
 export interface PeopleInZoneOptions {
   timeZone: string;
   afterPersonId: number;
-  limit: number;
+  /** The page's last person id, for a page that is a range of ids (`zoneRanges`) rather than a count. */
+  throughPersonId?: number | null;
+  /** At most this many (a keyset page); a range page (`throughPersonId`) may leave it out. */
+  limit?: number;
   conditions: readonly PersonCondition[];
   figure?: (personId: Expression<number>) => Expression<number>;
   withOptedOut?: boolean;
@@ -641,9 +644,35 @@ export function peopleInZoneQuery(
     ])
     .where('people.time_zone', '=', options.timeZone)
     .where('people.id', '>', options.afterPersonId);
+  if (options.throughPersonId != null) query = query.where('people.id', '<=', options.throughPersonId);
   if (!options.withOptedOut) query = query.where('people.opted_out_at', 'is', null);
   for (const condition of options.conditions) query = query.where((eb) => condition(eb, personId));
-  return query.orderBy('people.id').limit(options.limit);
+  query = query.orderBy('people.id');
+  return options.limit === undefined ? query : query.limit(options.limit);
+}
+
+/** A run of person ids, `afterPersonId` excluded and `throughPersonId` included (null: no end). */
+export interface PersonRange {
+  afterPersonId: number;
+  throughPersonId: number | null;
+}
+
+/**
+ * The opted-in people living in `timeZone` cut into runs of `size` by id, in id order, the
+ * last one open-ended (so someone who joins while the runs are worked is in the last, never
+ * lost): pages a fan-out can work at once, each on its own connection, where keyset pages
+ * (each starting after the last one's end) must wait for each other. One index scan of the
+ * zone's ids, tens of milliseconds for 100,000 people. A page holds at most `size` people
+ * living there, fewer when the fan-out's conditions leave some out.
+ */
+export async function zoneRanges(db: Db, options: { timeZone: string; size: number }): Promise<PersonRange[]> {
+  const { rows } = await sql<{ id: number }>`
+    select id from (select id, row_number() over (order by id) as n from people
+                     where time_zone = ${options.timeZone} and opted_out_at is null) z
+     where n % ${options.size} = 0
+     order by id`.execute(db);
+  const ends = rows.map((r) => Number(r.id));
+  return [...ends, null].map((throughPersonId, i) => ({ afterPersonId: i === 0 ? 0 : ends[i - 1]!, throughPersonId }));
 }
 
 /** Her phone (E.164) or null, her row locked for the rest of the transaction (linking a verified phone). */
