@@ -112,8 +112,12 @@ function titledBuyer(tokens: readonly Token[], j: number): boolean {
     tokens.some((t) => t.type === T_WORD && CHANGE.has(t.text));
 }
 
+/** An errand given to her: "titip beli gula ke saya" is someone's shopping she does, not a purchase from her. */
+const ERRAND = new Set(['titip', 'nitip', 'titipan', 'dititipi', 'dititipin', 'minta', 'nyuruh', 'disuruh', 'suruh']);
+
 /** "… babeli kue di beta", "… beli pa kita": a from-word and her, after the verb in its clause. */
 function boughtFromHer(tokens: readonly Token[], i: number): boolean {
+  if (ERRAND.has(tokens[i - 1]?.key ?? '')) return false;
   for (let j = i + 1; j + 1 < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.type !== T_WORD && t.type !== T_NUM) return false;
