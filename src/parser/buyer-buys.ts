@@ -8,23 +8,36 @@
  * setunggal, regine 350 ewu", "yang beli 2 kerudung 150rb", "nu meuli kueh 5 bungkus".
  */
 import type { Analysis } from './analyze.ts';
-import { T_WORD, type Token } from './lexer.ts';
+import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { RESELLERS } from './resellers.ts';
 import { CROWD_BUYERS, TAKER_TITLES } from './takers.ts';
-import { F_DURATION, F_FILLER, F_NUMWORD, F_SCALE, F_SLANG, F_UNIT, G_HONORIFIC, G_ITEM_FILLER } from './word-roles.ts';
+import { F_DATE, F_DURATION, F_FILLER, F_NUMWORD, F_SCALE, F_SLANG, F_UNIT, G_HONORIFIC, G_ITEM_FILLER } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { asSaleWord, withTokens } from './token-rewrite.ts';
 import { namesBuyer, SELF, WHO } from './who-bought.ts';
 
 // (Krama "mundhut", Sundanese "ngagaleuh", "meser", "mareuli", and "borong" — buying all of it — too.)
+// (Eastern "bali" — Ambon, Minang — too: "dong bali 2 papeda".)
 const BUY = new Set(['beli', 'nukar', 'manukar', 'babeli', 'mabeli', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'mambali', 'mundhut', 'mundut', 'ngagaleuh', 'meser',
-  'mareuli', 'borong', 'mborong', 'ngeborong', 'memborong']);
+  'mareuli', 'borong', 'mborong', 'ngeborong', 'memborong', 'bali']);
 /** Buyers as the subject: a neighbour, a customer, "someone" ("ada yang", Javanese "ono sing"). */
 const BUYER = new Set(['tetangga', 'tonggo', 'tanggane', 'pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'sing', 'yang', 'nu',
   'ingkang', 'engkang', 'nyang', 'nan', ...CROWD_BUYERS, ...RESELLERS]);
 /** Words that may stand between the buyer and the verb: came, already. */
 const BETWEEN = new Set(['teko', 'teka', 'datang', 'dateng', 'dtg', 'sudah', 'udah', 'wis', 'dah', 'tadi', 'pada', 'pd', 'rame',
-  'rame-rame', 'ramai-ramai', 'podo', 'padha', 'sami', 'sampun', 'geus', 'alah']);
+  'rame-rame', 'ramai-ramai', 'podo', 'padha', 'sami', 'sampun', 'geus', 'alah',
+  // eastern Malay: "so"/"su" (already), "pi"/"pigi" (goes), "ada" and "ma" before a verb in progress
+  'so', 'pi', 'pergi', 'ada', 'ma']);
+/**
+ * Eastern "they" as the subject ("dorang babeli ikan", Ambon and Papua "dong bali 2 papeda"): other people buying,
+ * her buyers. "dong" only where it opens her clause: after a verb it is the Jakarta particle ("beli dong").
+ */
+const THEY = new Set(['dorang', 'dong']);
+/** "babeli di sa", "beli pa kita", "beli dari beta": bought from her, so the buyer is someone else. */
+const FROM = new Set(['di', 'dari', 'dr', 'pa', 'ke']);
+/** Her (and her house as the seller), in the regions' words: Papuan "sa", Ambon "beta", Manado "kita", "torang". */
+const SELLER_ME = new Set(['saya', 'sy', 'aku', 'ak', 'sa', 'beta', 'kita', 'kami', 'torang', 'tong', 'kitong', 'ana', 'ane', 'awak', 'ambo',
+  'gue', 'gw', 'kulo', 'abdi']);
 /**
  * "ibu-ibu pada beli", "bocah-bocah podo tuku": the plural marker "pada" (Javanese "podo") before
  * the verb has several people as the subject — buyers, not her.
@@ -99,6 +112,26 @@ function titledBuyer(tokens: readonly Token[], j: number): boolean {
     tokens.some((t) => t.type === T_WORD && CHANGE.has(t.text));
 }
 
+/** An errand given to her: "titip beli gula ke saya" is someone's shopping she does, not a purchase from her. */
+const ERRAND = new Set(['titip', 'nitip', 'titipan', 'dititipi', 'dititipin', 'minta', 'nyuruh', 'disuruh', 'suruh']);
+
+/** "… babeli kue di beta", "… beli pa kita": a from-word and her, after the verb in its clause. */
+function boughtFromHer(tokens: readonly Token[], i: number): boolean {
+  if (ERRAND.has(tokens[i - 1]?.key ?? '')) return false;
+  for (let j = i + 1; j + 1 < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD && t.type !== T_NUM) return false;
+    if (t.type === T_WORD && FROM.has(t.key) && SELLER_ME.has((tokens[j + 1] as Token).key)) return true;
+  }
+  return false;
+}
+
+/** "dong" opens her clause: the message's start, or after a line, a punctuation mark or a day word. */
+function opensClause(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  return prev === undefined || prev.type !== T_WORD || (prev.f & F_DATE) !== 0;
+}
+
 /** Before "yang" / "sing" / "nu": "ada yang beli", "ono sing tuku", "aya nu meuli". */
 const SOMEONE = new Set(['ada', 'ono', 'aya', 'enek', 'ado']);
 
@@ -108,16 +141,24 @@ export function buyerBuys(a: Analysis): Analysis | null {
   if (!present(a, T_BUY)) return null;
   const { tokens } = a;
   let out: Token[] | null = null;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || !BUY.has(t.key)) continue;
+    // Bought from her, whoever the buyer ("babeli kue di sa 25rb", "dorang babeli ikan pa kita"): her sale.
+    if (boughtFromHer(tokens, i)) {
+      out ??= tokens.slice();
+      out[i] = asSaleWord(t);
+      continue;
+    }
+    if (i === 0) continue;
     let j = i - 1;
     while (j > 0 && BETWEEN.has((tokens[j] as Token).key)) j--;
     // ("Daeng Baji beli", "bu Ani beli" are read so already; the titled name is for the regions' titles.)
     const who = tokens[j] as Token;
     const plural = tokens.slice(j + 1, i).some((u) => PLURAL_DOERS.has(u.key)) && !MINE.has(who.key) && !HOUSEHOLD.has(who.key);
     if (!plural && !buysHerGoods(tokens, i)) {
-      if (who.type !== T_WORD || (!BUYER.has(who.key) && !titledBuyer(tokens, j))) continue;
+      const they = THEY.has(who.key) && opensClause(tokens, j);
+      if (who.type !== T_WORD || (!BUYER.has(who.key) && !they && !titledBuyer(tokens, j))) continue;
       if (WHO.has(who.key) && !SOMEONE.has(tokens[j - 1]?.key ?? '') && !namesBuyer(tokens, j, i)) continue;
     }
     out ??= tokens.slice();

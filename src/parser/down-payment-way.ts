@@ -119,6 +119,25 @@ function toSomeoneIn(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/**
+ * Trades' places after "ke" ("dp kain ke toko 300rb", "dp ke catering 500rb"): paid to the shop, as to a payee,
+ * unless a customer or a titled payer is named in the clause ("pelanggan dp ke toko": her shop received it).
+ */
+const SHOPS = new Set(['toko', 'tokonya', 'warung', 'catering', 'katering', 'ketering', 'salon', 'bengkel', 'studio', 'rental', 'penyewaan',
+  'dekorasi', 'dekor', 'wo', 'florist']);
+
+function paidToShopIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) if (TO.has(key(tokens[j])) && SHOPS.has(key(tokens[j + 1]))) return !payerNamedIn(tokens, from, to);
+  return false;
+}
+
+/**
+ * Family events ("buat nikahan anak", "sunatan", "syukuran rumah"): a DP she paid for one is her household's
+ * spending — or her customer's event, if she caters or rents for events. Asked, never her business expense.
+ */
+const EVENTS = new Set(['nikahan', 'kawinan', 'resepsi', 'hajatan', 'hajat', 'sunatan', 'khitanan', 'syukuran', 'tahlilan', 'ultah',
+  'lamaran', 'walimahan', 'mantenan', 'selametan', 'aqiqah', 'akikah', 'pernikahan']);
+
 /** Her customers, named in a DP's own clause: "…, dp pelanggan 200rb" is money a customer paid her. */
 const CUSTOMER = new Set(['pelanggan', 'langganan', 'pembeli', 'konsumen', 'customer', 'cust', 'costumer', 'kustomer', 'pemesan', 'tetangga']);
 
@@ -129,6 +148,17 @@ function payerNamedIn(tokens: readonly Token[], from: number, to: number): boole
     if (CUSTOMER.has(key(tokens[j])) || titledAt(tokens, j)) return true;
   }
   return false;
+}
+
+/** Her paying or giving verb before i in its clause, with nothing else there but herself ("sy bayar dp", "tf dp"). */
+function herVerbBefore(tokens: readonly Token[], s: number, i: number): boolean {
+  let verb = false;
+  for (let k = s; k < i; k++) {
+    const t = tokens[k] as Token;
+    if (GIVE.has(key(t)) || (t.f & F_PAYVERB) !== 0 || key(t) === 'bayar') verb = true;
+    else if ((t.f2 & G_SELF) === 0 || titledAt(tokens, k)) return false;
+  }
+  return verb;
 }
 
 /** Nothing but her paying or giving verbs before i in its clause. */
@@ -180,6 +210,22 @@ export function settleDownPaymentWay(tokens: Token[]): void {
     if (!isDown(t) && !muka) continue;
     const [s, e] = clauseOf(tokens, i);
     if (cameIn(tokens, s, e)) continue;
+    // Paid by her (a paying or giving verb of hers opens the clause, or a payee follows) for a family event: the
+    // DP and her paying verbs lose their meaning, so the kind is asked ("bayar dp catering buat nikahan anak 1jt").
+    // The DP reads as her taking money ("ambil"): a withdrawal with her family named (household-use.ts), else asked.
+    if ((herVerbBefore(tokens, s, i) || paidToIn(tokens, i + 1, e) || paidToShopIn(tokens, i + 1, e)) &&
+      tokens.slice(s, e).some((u) => u.type === T_WORD && EVENTS.has(u.key))) {
+      for (let k = s; k < e; k++) if (k !== i && (((tokens[k] as Token).f & (F_EXPENSE | F_PAYVERB)) !== 0 || GIVE.has(key(tokens[k])))) untag(tokens[k] as Token);
+      retag(t, 'ambil');
+      continue;
+    }
+    if (paidToShopIn(tokens, i + 1, e) && !paidToIn(tokens, i + 1, e)) {
+      let verb = false;
+      for (let k = s; k < i; k++) if (((tokens[k] as Token).f & F_PAYVERB) !== 0 || GIVE.has(key(tokens[k])) || key(tokens[k]) === 'bayar') verb = true;
+      if (verb) untag(t);
+      else retag(t, 'bayar');
+      continue;
+    }
     // "nitip DP ke sopir 100rb": sent to someone no list knows — paid out, or a customer's sent in? The DP
     // loses its sale meaning, so the kind is asked rather than guessed.
     if (!paidToIn(tokens, i + 1, e) && toSomeoneIn(tokens, i + 1, e)) {

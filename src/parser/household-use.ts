@@ -19,6 +19,7 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_FILLER, F_ITEMISH, F_SALE, F_WEAK, G_CONJ, G_HONORIFIC, G_HOUSEHOLD, G_WITHDRAW } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { withTokens } from './token-rewrite.ts';
+import { AFTER_FAMILY, FAMILY } from './money-owner.ts';
 
 /** Using or taking her money (not "diambil": goods collected by a customer). */
 const USE = new Set(['pakai', 'pake', 'dipakai', 'dipake', 'kepake', 'kepakai', 'terpakai', 'ambil', 'ngambil', 'mengambil', 'ambiak',
@@ -29,6 +30,15 @@ const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'warung', 'toko', 'usa
 /** Marks of the home besides the lexicon's household words. */
 const HOME = new Set(['rumah', 'sendiri', 'pribadi', 'dirumah', 'masak', 'obat', 'berobat', 'dokter', 'bidan', 'puskesmas', 'mertua',
   'ortu']);
+/**
+ * Money going out ("keluar"; Javanese "metu", Sundanese and Manado "kaluar" read so): with her family or a home
+ * mark after it ("dhuwit metu 50rb kanggo ibu"), the takings went home, as a using verb's do.
+ */
+const OUT = new Set(['keluar']);
+/** "for" (Javanese "kanggo", "dinggo", Sundanese "keur", Banjar "gasan" read as "untuk"). */
+const FOR = new Set(['untuk', 'buat', 'utk', 'bwt', 'dinggo', 'nggo']);
+/** Her family as whom the money is for, beyond FAMILY: grandparents, "mamah", "emak". */
+const KIN = new Set([...FAMILY, 'mbah', 'simbah', 'embah', 'nenek', 'kakek', 'eyang', 'mamah', 'mamak', 'emak', 'mak', 'nini', 'aki', 'ema']);
 /** Words that make the clause the business's: what she sells or makes, her workers. */
 const FOR_BUSINESS = new Set(['modal', 'kulakan', 'kulak', 'stok', 'stock', 'bahan', 'karyawan', 'pegawai', 'pekerja', 'produksi',
   'pelanggan', 'pembeli']);
@@ -41,14 +51,25 @@ function homeMark(t: Token): boolean {
   return t.type === T_WORD && ((t.f2 & G_HOUSEHOLD) !== 0 || HOME.has(t.key)) && t.key !== 'arisan';
 }
 
-const T_MONEY = trigger(MONEY);
+/**
+ * "kanggo ibu", "buat mbah", "keur indung": one of her family right after "for", as the person (at the
+ * clause's end or before "saya", "sendiri"…), not a title before a name ("buat ibu Sri" is someone else).
+ */
+function forKin(tokens: readonly Token[], i: number, to: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.type !== T_WORD || !KIN.has(t.key) || !FOR.has(tokens[i - 1]?.key ?? '')) return false;
+  const n = tokens[i + 1];
+  return i + 1 >= to || n === undefined || n.type !== T_WORD || AFTER_FAMILY.has(n.key);
+}
+
+const T_MONEY = trigger(MONEY, OUT);
 /**
  * A view of the analysis in which the clauses that spend the business's money on the home
  * read as withdrawals; null when there is none.
  */
 export function householdUse(a: Analysis): Analysis | null {
   if ((a.f2 & G_WITHDRAW) === 0 && !present(a, T_MONEY)) return null;
-  if ((a.f2 & G_WITHDRAW) === 0 && !a.tokens.some((t) => MONEY.has(t.key))) return null;
+  if ((a.f2 & G_WITHDRAW) === 0 && !a.tokens.some((t) => MONEY.has(t.key) || OUT.has(t.key))) return null;
   const { tokens } = a;
   // "Bu Ani pake uang …": someone else's money. A title after the money's use is whom it was
   // spent on ("kepake buat beli obat ibu"): her family, still the home.
@@ -90,10 +111,17 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
     if (t.type !== T_WORD) continue;
     if ((t.f2 & G_CONJ) !== 0) return null;
     if (FOR_BUSINESS.has(t.key)) business = true;
-    if (USE.has(t.key) && use < 0) use = i;
+    if ((USE.has(t.key) || OUT.has(t.key)) && use < 0) use = i;
     if (MONEY.has(t.key) && BUSINESS.has(tokens[i + 1]?.key ?? '')) source = i;
     else if ((t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0 && !(i > from && MONEY.has((tokens[i - 1] as Token).key))) strongSale = true;
   }
+  // "artos kanggo mamah 100rb": the money itself, for one of her family, is taken as a using verb would be.
+  let moneyFor = -1;
+  if (use < 0 && source < 0) {
+    const money = a.tokens.findIndex((t, i) => i >= from && i < to && MONEY.has(t.key));
+    if (money >= 0 && tokens.some((_, i) => i > money && i < to && forKin(tokens, i, to))) moneyFor = money;
+  }
+  if (moneyFor >= 0) use = moneyFor;
   if (amounts !== 1 || strongSale || (use < 0 && source < 0)) return null;
   // A purchase before the taking, with no money named as its means, is an event of its own.
   if (source < 0) for (let i = from; i < use; i++) if (((tokens[i] as Token).f & F_EXPENSE) !== 0) return null;
@@ -102,8 +130,8 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
   // "ambil 50rb buat dapur", "beli pulsa hp sendiri pake uang warung".
   const after = use >= 0 && source < 0 ? use : from;
   let home = false;
-  for (let i = after; i < to; i++) if (homeMark(tokens[i] as Token)) home = true;
-  if (!home) return null;
+  for (let i = after; i < to; i++) if (homeMark(tokens[i] as Token) || forKin(tokens, i, to)) home = true;
+  if (!home) return use >= 0 && OUT.has((tokens[use] as Token).key) ? forSomeone(tokens, use, to) : null;
   const out = new Map<number, Token>();
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
@@ -117,11 +145,37 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
   }
   // No taking verb ("beli pulsa hp sendiri 20rb pake uang warung" has one; "uang warung 20rb
   // buat jajan anak" does not): the money's own word says it was taken.
-  if (use < 0 && source >= 0) {
-    const t = tokens[source] as Token;
-    out.set(source, { ...t, f: t.f | F_WEAK, f2: t.f2 | G_WITHDRAW, info: t.info ? { ...t.info, kind: 'withdrawal' } : { canon: t.key, flags: F_WEAK, flags2: G_WITHDRAW, kind: 'withdrawal' } });
+  // … and neither has money going out, or the money for her family: its word says it was taken.
+  const taken = use < 0 ? source : OUT.has(tokens[use]?.key ?? '') || use === moneyFor ? use : -1;
+  if (taken >= 0) {
+    const t = tokens[taken] as Token;
+    out.set(taken, { ...t, f: (t.f & ~F_EXPENSE) | F_WEAK, f2: t.f2 | G_WITHDRAW, info: t.info ? { ...t.info, kind: 'withdrawal' } : { canon: t.key, flags: F_WEAK, flags2: G_WITHDRAW, kind: 'withdrawal' } });
   }
   return out.size > 0 ? out : null;
+}
+
+/**
+ * "dhuwit metu 50rb kanggo bu Sri", "uang keluar 50rb buat pak RT": money out for a person named by a title,
+ * with nothing bought or paid said. Her supplier, a debt, a gift, the neighbourhood's dues: which, only she
+ * knows. The going-out word loses its spending meaning, so the kind is asked. A bare name ("uang keluar 40rb
+ * kanggo Sri") is written like goods the lexicon does not know ("uang keluar 30rb buat plastik"): both are asked
+ * when the money is named before the going-out word, the cash book's way; "keluar 30rb buat plastik" stays her expense.
+ */
+function forSomeone(tokens: readonly Token[], out: number, to: number): Map<number, Token> | null {
+  let person = -1;
+  for (let i = out + 1; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if ((t.f & (F_EXPENSE | F_SALE)) !== 0) return null;
+    if (!FOR.has(tokens[i - 1]?.key ?? '')) continue;
+    if ((t.f2 & G_HONORIFIC) !== 0 && tokens[i + 1]?.type === T_WORD && i + 1 < to) person = i;
+    // A word no list knows, alone after "for" at the clause's end, with the money named ("dhuwit metu 40rb kanggo Sri"):
+    // a name or goods, not said which.
+    else if (t.info === null && i + 1 === to && MONEY.has(tokens[out - 1]?.key ?? '')) person = i;
+  }
+  if (person < 0) return null;
+  const t = tokens[out] as Token;
+  return new Map([[out, { ...t, key: t.text, info: null, f: 0, f2: 0 }]]);
 }
 
 /**

@@ -12,6 +12,7 @@ import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
 import { readsAsName, regionalMeaning } from './regional-words.ts';
 import { rootOf } from './root-forms.ts';
+import { baVerb } from './ba-verbs.ts';
 import { possessiveNoun } from './possessive-nouns.ts';
 import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo, wordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
@@ -78,9 +79,15 @@ function word(text: string, attached: boolean, prev?: Token): Token {
   // A regional everyday word reads as the Indonesian word it means (regional-words.ts); one
   // that is also a name keeps its text after a title ("bu Meli").
   // A form of a putting-in or giving verb reads as its root ("nambihan" → "tambah": root-forms.ts).
-  const meaning = regionalMeaning(text, prev?.type === T_WORD ? prev.text : undefined) ?? rootOf(text);
+  let meaning = regionalMeaning(text, prev?.type === T_WORD ? prev.text : undefined) ?? rootOf(text);
+  let info = lookupWord(meaning ?? text);
+  // An eastern "ba-" form of a money verb no list holds ("babelanja", "baambe": ba-verbs.ts) reads as its stem.
+  if (info === null && meaning === null) {
+    meaning = baVerb(text);
+    if (meaning !== null) info = lookupWord(meaning);
+  }
   // "bensinnya", "ongkose": a cost or household noun with its possessive ending (possessive-nouns.ts).
-  const info = lookupWord(meaning ?? text) ?? (meaning === null ? possessiveNoun(text) : null);
+  if (info === null && meaning === null) info = possessiveNoun(text);
   return {
     type: T_WORD, text, key: info ? info.canon : meaning ?? text, info,
     f: info ? info.flags : 0, f2: info ? info.flags2 : 0, attached, num: NO_NUMERAL,
@@ -143,7 +150,7 @@ function readWord(w: string): WordRead[] {
   if (w.length > 5 && w.endsWith('an') && lookupWord(w) === null && slangWord(w.slice(0, -2))) return [word(w.slice(0, -2), false), word('an', true)];
   // "limabelas", "rongewu", "juallapis": words typed without their spaces (glued-words.ts).
   // A regional word is a word of its own, not two glued ones ("njupuk" is not "n" + "jupuk").
-  const parts = lookupWord(w) === null && regionalMeaning(w) === null && rootOf(w) === null ? splitGlued(w) : null;
+  const parts = lookupWord(w) === null && regionalMeaning(w) === null && rootOf(w) === null && baVerb(w) === null ? splitGlued(w) : null;
   return parts ? parts.map((p) => word(p, false)) : [word(w, false)];
 }
 

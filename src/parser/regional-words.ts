@@ -40,6 +40,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['budak', 'bocah', 'bocahe', 'anake'], 'anak'),
   // Money: Sundanese and Javanese krama "artos", "yatra".
   ...pairs(['artos', 'yatra'], 'uang'),
+  // … Javanese "dhuwit", "duwit" ("dhuwit metu 50rb kanggo ibu").
+  ...pairs(['dhuwit', 'duwit', 'dhuwite', 'duwite'], 'uang'),
   // Buying: Bugis "melli", "mangelli", "nabelli"; Minang "balanjo"; Makassar "ammalli".
   ...pairs(['melli', 'mangelli', 'nabelli', 'ammalli', 'amalli'], 'beli'),
   // Banjar "manukar" (buys: "tukar", "menukar" are also Indonesian "exchange", so they are read in context-words.ts); Madurese "melle".
@@ -174,6 +176,14 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['publoe', 'peubloe', 'publo', 'peublo'], 'jual'),
   ...pairs(['lon'], 'saya'),
   ...pairs(['keu'], 'untuk'),
+  // Eastern Malay (Manado, Ambon, Kupang, Papua): "su" (already: "sa su bajual"), "pigi" (goes); not: Kupang
+  // "sonde", Manado "nyanda", Papua "tra", "trada", and Manado, Makassar, Javanese "nda", "ndak" ("dong nda bayar
+  // 50rb": they did not pay). (Manado "so" is also English "so", "pi" (goes) is also "piece" after a count
+  // ("3 ribu satu pi"), and "seng" the zinc roofing sold by the sheet: "so" and "pi" are read only before a
+  // buying verb, buyer-buys.ts; "seng" not at all.)
+  ...pairs(['su'], 'sudah'),
+  ...pairs(['pigi'], 'pergi'),
+  ...pairs(['sonde', 'nyanda', 'tra', 'trada', 'tarada', 'nda', 'ndak'], 'gak'),
 ]);
 
 function pairs(words: readonly string[], meaning: string): [string, string][] {

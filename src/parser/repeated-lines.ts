@@ -13,12 +13,16 @@
  * So does money said to happen N times when no entry took N as its count ("isi bensin 20rb 2
  * kali", "laku 3 bros 45rb (2x)": once or twice?): asked (`unaccounted_number`). "laku bros
  * 15rb 2x" (two at 15rb) and "2 kali seminggu" (how often) are read by others.
+ *
+ * And so does a count left without its price when the same verb is said again ("laku 15 laku lagi 20rb",
+ * "beli telur 2 kg beli lagi 1 kg 45rb": `count_unpriced`), unless a total names the sum of all.
  */
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { toNumber } from './numeral.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { CONFIDENT, type ParsedEntry, type ParseResult } from './types.ts';
+import { F_EXPENSE, F_ITEMISH, F_SALE, F_TOTAL, F_WEAK } from './word-roles.ts';
 
 /** Notes of a stated sum that agreed with the entries: she counted every line. */
 const SUM_AGREED = ['subtotal_check', 'turnover_check', 'profit_check'];
@@ -92,12 +96,49 @@ function timesUnused(a: Analysis, entries: readonly ParsedEntry[]): number | nul
   return null;
 }
 
+/**
+ * A verb said again with a count before it left unpriced: "laku 15 laku lagi 20rb", "laku 3 terus laku 2 lagi
+ * 10rb", "jual 4, jual lagi 6 30rb", "payu 5 terus payu meneh 3 24rb". The same selling or buying verb, as
+ * written, said twice: the part from the first to the second with a count (a number that is no money) and no
+ * money of its own has lost its price, and
+ * the reader may have given the count to the next part's money ("laku 15 laku lagi 20rb" was 15 for 20.000).
+ * Unless a total after it names the sum of all ("… semua 25rb", "total 25rb"), the message is asked.
+ */
+function countLeftUnpriced(a: Analysis): boolean {
+  const { tokens } = a;
+  // Where each verb was last said, and whether a count and money followed it since.
+  let last = '';
+  let count = false;
+  let money = false;
+  let unpriced = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & (F_WEAK | F_ITEMISH)) === 0 && t.key === t.text) {
+      if (t.key === last && count && !money) unpriced = true;
+      last = t.key;
+      count = false;
+      money = false;
+    } else if (t.type === T_WORD && unpriced && ((t.f & F_TOTAL) !== 0 || t.key === 'semua' || t.key === 'semuanya')) return false;
+    else if (t.type === T_NUM && last !== '') {
+      const k = a.numIn[i] as number;
+      const rupiah = k === -1 ? null : a.nums[k]?.rupiah;
+      if (rupiah != null && rupiah >= 100) money = true;
+      else count = true;
+    }
+  }
+  return unpriced;
+}
+
 /** The reader's record, asked when it holds a line written twice or money said to happen N times. */
 export function guardRepeat(a: Analysis, r: ParseResult | null): ParseResult | null {
-  if (r !== null && r.intent === 'record' && r.confidence >= CONFIDENT && r.entries.length > 0 && timesUnused(a, r.entries) !== null) {
-    const notes = [...(r.notes ?? [])];
-    if (!notes.includes('unaccounted_number')) notes.push('unaccounted_number');
-    return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes };
+  // (Both scans only for a confident record, the only result they can change.)
+  if (r !== null && r.intent === 'record' && r.confidence >= CONFIDENT && r.entries.length > 0) {
+    const note = timesUnused(a, r.entries) !== null ? 'unaccounted_number' : countLeftUnpriced(a) ? 'count_unpriced' : null;
+    if (note !== null) {
+      const notes = [...(r.notes ?? [])];
+      if (!notes.includes(note)) notes.push(note);
+      return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes };
+    }
   }
   if (r === null || r.intent !== 'record' || r.entries.length < 2) return r;
   // A day sheet naming one day twice is already asked about it (`day_repeated`).

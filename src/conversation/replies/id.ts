@@ -140,6 +140,7 @@ export const id: Catalogue = {
       label_kind_differs: `Tulisan masuk/keluar atau tanda + - tidak sama dengan yang saya baca, ${b}. Yang benar begini?`,
       shared_scale: `Angka yang tanpa "rb" itu juga ribuan, ${b}? Saya baca begini:`,
       unaccounted_number: `Ada angka yang tidak saya pakai, ${b}. Catatannya begini?`,
+      count_unpriced: `Ada jumlah barang yang belum ada harganya sendiri, ${b}. Catatannya begini?`,
       bare_second_amount: `Angka yang kedua itu untuk apa, ${b}? Saya baca begini:`,
       cheap_each: `Itu harga semuanya, ${b}, bukan harga satuan? Saya baca begini:`,
       unread_each_word: `Harga satuannya belum bisa saya hitung, ${b}. Saya baca begini:`,
