@@ -163,6 +163,8 @@ export function markIdentifiers(tokens: Token[], marks: Marks): void {
     if ((t.type === T_NUM || unknownWord(t)) && (i === 0 || !(tokens[i] as Token).attached || tokens[i - 1]?.type === T_NL ||
       tokens[i - 1]?.type === T_PUNCT)) {
       if (t.type === T_WORD && marks[i] !== 0) continue;
+      // (A lone number or word is no code: the cheap check before reading a run.)
+      if (tokens[i + 1]?.attached !== true) continue;
       const run = codeRun(tokens, i);
       if (!run || run.money || run.grouped || run.letterChars < 2 || run.end - i < 2) continue;
       if (run.digits < 4 && run.numbers < 2) continue;
