@@ -8,7 +8,8 @@ import { scanNumbers, type NumExpr } from './amount.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { F_DATE, F_FILLER, F_PERIOD, G_GREETING, G_ITEM_FILLER, G_SELF, G_THANKS } from './word-roles.ts';
 import { lex, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { markNonMoney, M_SIZE, type Marks } from './marks.ts';
+import { markNonMoney, M_IDENT, M_SIZE, type Marks } from './marks.ts';
+import { markIdentifiers } from './identifiers.ts';
 import { cylinderSizes } from './cost-nouns.ts';
 import { goodsSizes } from './goods-sizes.ts';
 import { settleContextWords } from './context-words.ts';
@@ -64,6 +65,8 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
   // then times, phones and the other non-money numbers; then what is left may be money.
   const dates = findDates(tokens, marks, today);
   markNonMoney(tokens, marks);
+  // "no resi JP1234567890", "INV/20261205/MPL/3344", "meja 4": numbers that name, never money (identifiers.ts).
+  markIdentifiers(tokens, marks);
   for (const i of cylinderSizes(tokens)) if (marks[i] === 0) marks[i] = M_SIZE;
   // "5 botol sambal 150ml @18rb": 150 ml is which bottle, not how many (goods-sizes.ts).
   for (const i of goodsSizes(tokens)) if (marks[i] === 0) marks[i] = M_SIZE;
@@ -77,8 +80,11 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
   let f2 = 0;
   let question = false;
   let wordCount = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.type === T_WORD) {
+      // An identifier's label ("no pesanan", "Order #…") names no act: its roles are not the message's.
+      if (marks[i] === M_IDENT) continue;
       f |= t.f;
       f2 |= t.f2;
       wordCount++;

@@ -199,7 +199,9 @@ export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMe
         if (y !== null && t.text.length === 4 && isPunct(tokens[i + 1], '-') && isPunct(tokens[i + 3], '-')) {
           const mo = plainInt(tokens[i + 2]);
           const d = plainInt(tokens[i + 4]);
-          if (mo !== null && d !== null && (tokens[i + 2] as Token).attached && (tokens[i + 4] as Token).attached) {
+          // ("0812-3456-7890", "1234-01-000123": a phone or an account, no year-month-day.)
+          if (mo !== null && d !== null && (tokens[i + 2] as Token).attached && (tokens[i + 4] as Token).attached && t.text.charCodeAt(0) !== 48 &&
+            (tokens[i + 2] as Token).text.length <= 2 && (tokens[i + 4] as Token).text.length <= 2) {
             m = { start: i, end: i + 5, date: dayMonth(today, d, mo, y), future: false, vague: false };
           }
         }

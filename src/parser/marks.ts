@@ -28,6 +28,8 @@ export const M_YEAR = 7;
 export const M_BULLET = 8;
 /** A size that names the goods, not a count: "gas 3kg" (cost-nouns.ts). */
 export const M_SIZE = 9;
+/** An identifier, label and code: "no resi JP123…", "INV/2026/3344", "meja 4" (identifiers.ts). */
+export const M_IDENT = 10;
 /** Hidden from a second reading of part of the message (intents/read-rest.ts). */
 export const M_HIDDEN = 99;
 

@@ -138,6 +138,7 @@ export const en: Catalogue = {
     const oldDay = longDate(earliestDay(entries, date), EN_DATES, today);
     const first: Record<typeof note, string> = {
       total_mismatch: 'The total you wrote does not match the lines. The lines say:',
+      tender_mismatch: `The money paid less the change is not the total${named(name)}. I recorded the total like this, is it right?`,
       repeated_line: `You wrote one line twice${named(name)}. Did it happen twice? If not, answer "no" and send it once. I read:`,
       self_correction_unclear: `Which number is the right one${named(name)}? I read:`,
       discount_unapplied: `I could not work out the discount${named(name)}. Without it:`,

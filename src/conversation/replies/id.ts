@@ -127,6 +127,7 @@ export const id: Catalogue = {
     const oldDay = longDate(earliestDay(entries, date), ID_DATES, today);
     const first: Record<typeof note, string> = {
       total_mismatch: 'Jumlah yang Ibu tulis tidak sama dengan rinciannya. Rinciannya begini:',
+      tender_mismatch: `Uang yang dibayar dikurangi kembaliannya tidak sama dengan totalnya, ${b}. Totalnya saya catat begini, benar?`,
       repeated_line: `Ada baris yang Ibu tulis dua kali, ${b}. Memang terjadi dua kali? Kalau tidak, balas "tidak" lalu kirim sekali saja. Saya baca begini:`,
       self_correction_unclear: `${b}, angka yang benar yang mana? Saya baca begini:`,
       discount_unapplied: `${b}, potongannya belum bisa saya hitung. Tanpa potongan begini:`,

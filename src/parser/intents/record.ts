@@ -56,6 +56,7 @@ import { applyPercentDiscount } from '../discount-percent.ts';
 import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens } from '../stated-price.ts';
 import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
 import { applyChange, readChange } from '../change-given.ts';
+import { tenderAfterTotal } from '../tender-after-total.ts';
 import { onlySupplyVerbs, serviceCostOnly } from '../cost-nouns.ts';
 import { goodsReceived } from '../goods-received.ts';
 import { boughtInputs, purposeClause } from '../business-inputs.ts';
@@ -412,8 +413,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const stated = statedPrices(a);
   if (stated) a = stated.view;
   // "pembeli bayar 50rb, kembalian 8rb": the money handed over less the change (change-given.ts).
+  // (Read first: where it reads the change, the kind it gives stands.)
   const change = readChange(a);
   if (change) a = change.view;
+  // "Total 85.000 / Tunai 100.000 / Kembali 15.000": how the total was paid checks it, never adds
+  // to it (tender-after-total.ts).
+  const tender = change ? null : tenderAfterTotal(a);
+  if (tender) a = tender.view;
   // "ongkirnya sy yg tanggung 12rb": postage she bears is her expense, the buyer's is not her
   // money at all; never added to the sale beside it (postage.ts).
   const postage = readPostage(a);
@@ -769,6 +775,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (scan.change) c.cap(C_DOUBT, 'change_given');
   if (change) c.notes.push('change_given');
   if (changeDoubt !== null) c.cap(C_PARTIAL, changeDoubt);
+  if (tender?.doubt) c.cap(C_PARTIAL, tender.doubt);
   if (returnNote !== null) c.cap(C_DOUBT, returnNote);
   if (unsold?.doubt) c.cap(C_DOUBT, unsold.doubt);
   if (debt) {
