@@ -120,6 +120,8 @@ export interface Catalogue {
   recorded(args: { entries: readonly Entry[]; date: IsoDate; today: IsoDate; totals: DayTotals }): string;
   /** What a message of several days recorded, each entry on its own day ("✅ Senin 30 Nov: jualan Rp120.000"). */
   recordedDays(args: { entries: readonly Entry[]; today: IsoDate }): string;
+  /** After `recorded`, when the kind came from her books (an item she always sells, or always buys), not from her words. */
+  recordedAsUsual(kind: 'sale' | 'expense'): string;
   /** `mismatch`: the totals or profit she wrote disagree with her lines (the lines are what is asked). */
   askConfirm(args: { entries: readonly NewEntry[]; date: IsoDate; today: IsoDate; mismatch?: boolean }): string;
   /** A guess with one named doubt: its own first line, the guess, then "ya"/"tidak". */

@@ -122,6 +122,11 @@ export const en: Catalogue = {
     return lines.join('\n');
   },
 
+  recordedAsUsual: (kind) =>
+    kind === 'sale'
+      ? 'ℹ️ Recorded as a sale, as usual. Not a sale? Type "undo".'
+      : 'ℹ️ Recorded as a purchase, as usual. Not a purchase? Type "undo".',
+
   recordedDays: ({ entries, today }) =>
     ['✅ Recorded, each on its own day:', ...entries.map((e) => `• ${withEntryDay({ ...e, date: e.businessDate }, kindLine(e), EN_DATES, today)}`), 'A mistake? Type "undo".'].join('\n'),
 

@@ -110,6 +110,11 @@ export const id: Catalogue = {
     return lines.join('\n');
   },
 
+  recordedAsUsual: (kind) =>
+    kind === 'sale'
+      ? 'ℹ️ Saya catat sebagai jualan, seperti biasanya. Kalau ini belanja, ketik "salah, itu belanja bukan jualan".'
+      : 'ℹ️ Saya catat sebagai belanja, seperti biasanya. Kalau ini jualan, ketik "salah, itu jualan bukan belanja".',
+
   recordedDays: ({ entries, today }) =>
     ['✅ Dicatat, masing-masing di harinya:', ...entries.map((e) => `• ${withEntryDay({ ...e, date: e.businessDate }, kindLine(e), ID_DATES, today)}`), 'Salah? Ketik "batal".'].join('\n'),
 

@@ -407,6 +407,22 @@ export async function latestPricedSales(db: Db, personId: number, limit: number)
     .execute();
 }
 
+/** How many of her unvoided sales and expenses dated from `since` name each of `items`, by kind. */
+export async function kindsOfItems(db: Db, personId: number, items: readonly string[], since: IsoDate): Promise<{ item: string; kind: 'sale' | 'expense'; entries: number }[]> {
+  if (items.length === 0) return [];
+  const rows = await db
+    .selectFrom('ledger_entries')
+    .select(['item', 'kind', sql<number>`count(*)::int`.as('entries')])
+    .where('person_id', '=', personId)
+    .where('item', 'in', [...items])
+    .where('kind', 'in', ['sale', 'expense'])
+    .where('business_date', '>=', since)
+    .where('voided_at', 'is', null)
+    .groupBy(['item', 'kind'])
+    .execute();
+  return rows.map((r) => ({ item: r.item!, kind: r.kind as 'sale' | 'expense', entries: r.entries }));
+}
+
 // For planning reminders, summaries and private messages (set-based: fragments and pages).
 
 /** A query fragment: the person `personId` (a column of the outer query) has an unvoided entry (of `kinds`, if given) dated in `range`. */

@@ -8,6 +8,7 @@ import {
   entriesOfMessages,
   insertEntries,
   insertEntriesWithDayTotals,
+  kindsOfItems,
   lastRecording,
   peopleRecordedForBy,
   recentEntries,
@@ -17,7 +18,16 @@ import {
   type StoredEntry,
 } from './ledger.repository.ts';
 
+import { usualKind, usualKindSince, type MoneyKind } from './usual-kind.ts';
+
 export type { EntrySource, StoredEntry };
+
+/** The kind her books say these items always are (usual-kind.ts), or null: ask her. */
+export async function usualKindOfItems(db: Db, personId: number, items: readonly (string | null)[], today: IsoDate): Promise<MoneyKind | null> {
+  if (items.length === 0 || items.some((i) => i === null)) return null;
+  const named = [...new Set(items as string[])];
+  return usualKind(items, await kindsOfItems(db, personId, named, usualKindSince(today)));
+}
 
 export interface Recorded {
   entries: Entry[];

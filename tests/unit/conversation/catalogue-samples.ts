@@ -187,6 +187,7 @@ export const SAMPLES: Samples = {
   welcome: NAMES.map((n) => [n] as const),
   recorded: dated({ entries: ENTRIES.slice(0, 1), totals: TOTALS }).map((a) => [a] as const),
   recordedDays: [[{ entries: ENTRIES, today: TODAY }], [{ entries: ENTRIES.slice(0, 2), today: TODAY }]],
+  recordedAsUsual: [['sale'], ['expense']],
   askConfirm: [...dated({ entries: ONE }), { entries: MANY, date: TODAY, today: TODAY, mismatch: true }, { entries: DAYS, date: TODAY, today: TODAY }].map((a) => [a] as const),
   askDoubt: DOUBT_NOTES.flatMap((note) => doubts.map((a) => [note, a] as const)),
   askDetail: null,

@@ -5,10 +5,11 @@
  * her price of one ("laku 5 bros 15rb": each or in total?).
  */
 import type { IsoDate } from '../../../core/dates.ts';
-import { recordEntries } from '../../../modules/ledger/ledger.service.ts';
+import { recordEntries, usualKindOfItems } from '../../../modules/ledger/ledger.service.ts';
 import { asNew, isRecordableAmount, type NewEntry } from '../../../modules/ledger/ledger.ts';
 import { priceUnpricedSales } from '../../../modules/prices/prices.service.ts';
 import type { UnpricedSale } from '../../../modules/prices/prices.ts';
+import type { MoneyKind } from '../../../modules/ledger/usual-kind.ts';
 import type { ParsedEntry, UnresolvedEntry } from '../../../parser/types.ts';
 import type { Handled, Session } from '../../session.ts';
 import { DOUBT_NOTES, isDetailNote, isDoubtNote, isNotRecordedNote } from '../../replies/catalogue.ts';
@@ -58,10 +59,17 @@ export async function onRecord(
     s.say(s.t.askAmountFor(unresolved[0]?.item ?? entries.find((e) => !isRecordableAmount(e))?.item ?? null));
     return done('record:no-amount');
   }
-  const newEntries = entries.map(asNew);
-  // "bros 15rb": only the kind is unknown — "Jualan atau belanja?", and the answer records it.
-  if (!confident && notes.length === 1 && notes[0] === 'kind_guessed') return askKind(s, newEntries, date);
-  if (!confident) {
+  let newEntries = entries.map(asNew);
+  let asUsual: MoneyKind | null = null;
+  if (!confident && notes.length === 1 && notes[0] === 'kind_guessed') {
+    // "bros 15rb": only the kind is unknown. Her books may know it (an item she always sells,
+    // or always buys: usual-kind.ts), and it is recorded as that kind, saying so; else
+    // "Jualan atau belanja?", and the answer records it.
+    asUsual = await usualKindOfItems(s.db, s.me.id, newEntries.map((e) => e.item), s.today);
+    if (asUsual === null) return askKind(s, newEntries, date);
+    const kind = asUsual;
+    newEntries = newEntries.map((e) => ({ ...e, kind }));
+  } else if (!confident) {
     // Never record a guess silently: ask, and remember the guess until she answers. The
     // question names what is in doubt: one value she can answer (a day, the goods, a price)
     // when that is the only doubt, else the first doubt's own line before the guess.
@@ -90,6 +98,10 @@ export async function onRecord(
     return leftOut ? s.appendToReply(handled, s.t.moneyNotRecorded[leftOut]) : handled;
   }
   await recordAndEcho(s, newEntries, date, s.msg.text);
+  if (asUsual !== null) {
+    s.say(s.t.recordedAsUsual(asUsual));
+    return done(`record:usual-${asUsual}`);
+  }
   return done('record');
 }
 

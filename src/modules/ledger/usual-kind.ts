@@ -1,0 +1,40 @@
+/**
+ * "jamu kunir 12 botol x 5rb" with no verb: the parser cannot tell a sale from an expense
+ * (`kind_guessed`) and the bot would ask "Jualan atau belanja?" every evening she writes her
+ * wares the way she always does. Her own books can tell: an item she has recorded
+ * USUAL_KIND_MIN_ENTRIES times or more in the last USUAL_KIND_DAYS days, always as one kind,
+ * is that kind again. Anything less sure is still asked: an item she both sells and buys
+ * (`kain` for a tailor), an item new to her books, or a message whose items disagree.
+ */
+import { addDays, type IsoDate } from '../../core/dates.ts';
+
+/** How far back her books are read, and how often an item must appear there as one kind. */
+export const USUAL_KIND_DAYS = 90;
+export const USUAL_KIND_MIN_ENTRIES = 2;
+
+export type MoneyKind = 'sale' | 'expense';
+
+/** The first day of her books read for her usual kinds. */
+export function usualKindSince(today: IsoDate): IsoDate {
+  return addDays(today, -USUAL_KIND_DAYS);
+}
+
+/**
+ * The one kind every item of the message has always had in her books (counts by item and
+ * kind, from `kindsOfItems`), or null when an entry has no item, an item is new or rare, or
+ * was recorded as both kinds, or the items disagree.
+ */
+export function usualKind(items: readonly (string | null)[], counts: readonly { item: string; kind: MoneyKind; entries: number }[]): MoneyKind | null {
+  if (items.length === 0) return null;
+  let found: MoneyKind | null = null;
+  for (const item of items) {
+    if (item === null) return null;
+    const kinds = counts.filter((c) => c.item === item);
+    if (kinds.length !== 1) return null;
+    const only = kinds[0]!;
+    if (only.entries < USUAL_KIND_MIN_ENTRIES) return null;
+    if (found !== null && found !== only.kind) return null;
+    found = only.kind;
+  }
+  return found;
+}
