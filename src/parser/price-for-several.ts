@@ -14,9 +14,12 @@ import { readNumeral } from './numeral.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_SE_SCALE } from './word-roles.ts';
 import { lookupWord } from './lexicon.ts';
+import { tokenTrigger } from './token-triggers.ts';
 
 /** "gets": the price buys this many. */
 const GETS: ReadonlySet<string> = new Set(['dapet', 'dapat', 'dpt', 'dpet', 'oleh', 'olih', 'entuk', 'antuk', 'meunang', 'isi', 'dapek']);
+/** settlePriceForSeveral wakes on a "gets" word as written (token-triggers.ts). */
+export const W_PRICE_FOR_SEVERAL = tokenTrigger(GETS);
 /** Lots of more than this are no street deal ("goceng dapet 50"?): left as written. */
 const MAX_LOT = 20;
 
