@@ -26,7 +26,7 @@ import { netReturnedPieces, piecesCameBack } from './returned-pieces.ts';
 import { netUnsoldRest } from '../unsold-rest.ts';
 import { paidSoFarAt } from '../paid-so-far.ts';
 import { buyerPaidAt } from '../buyer-paid-part.ts';
-import { M_HIDDEN, M_ORDINAL, M_PERCENT } from '../marks.ts';
+import { hasMark, M_HIDDEN, M_ORDINAL, M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { givenPrice } from '../given-price.ts';
 import { scanRecord } from '../scan-record.ts';
@@ -898,7 +898,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // (Today, the usual day, is never too old: no date arithmetic for it.)
   if (date !== a.today && date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
-  if (a.marks.includes(M_PERCENT) && !percentOff) c.cap(C_NOT_FACT, 'percentage');
+  if (hasMark(a.marks, M_PERCENT) && !percentOff) c.cap(C_NOT_FACT, 'percentage');
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
   // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
