@@ -38,6 +38,7 @@ import { settleMoneyOut, W_MONEY_OUT } from './money-out.ts';
 import { settleDownPaymentWay, W_DOWN_PAYMENT_WAY } from './down-payment-way.ts';
 import { settleChannelOrders, W_CHANNEL_ORDERS } from './channel-orders.ts';
 import { tokenTrigger } from './token-triggers.ts';
+import { present, trigger } from './triggers.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
@@ -502,9 +503,12 @@ function soldOrDoneThenGot(tokens: readonly Token[], i: number): boolean {
 /** Sold-out words the message did not settle: the record asks sale or expense. */
 const UNSURE_SOLD = new WeakSet<Token>();
 
+/** Only a sold-out word is ever kept as unsure: absent, there is nothing to look for (triggers.ts). */
+const T_SOLD_OUT = trigger(SOLD_OUT);
+
 /** A sold-out word read as a sale but not sure: "gorengan habis 80rb". */
-export function unsureSoldOut(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => UNSURE_SOLD.has(t));
+export function unsureSoldOut(a: Analysis): boolean {
+  return present(a, T_SOLD_OUT) && a.tokens.some((t) => UNSURE_SOLD.has(t));
 }
 
 /** Everyday words that begin with "per" and say nothing of a price. */
@@ -546,9 +550,12 @@ function countedBefore(tokens: readonly Token[], end: number, word: string): boo
  */
 const UNSURE = new WeakSet<Token>();
 
+/** Only a `tukar` word is ever kept as unsure: absent, there is nothing to look for (triggers.ts). */
+const T_TUKAR = trigger(TUKAR);
+
 /** A `tukar` the message did not make a purchase: bought or exchanged? The record asks. */
-export function unsureBuyVerb(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => UNSURE.has(t));
+export function unsureBuyVerb(a: Analysis): boolean {
+  return present(a, T_TUKAR) && a.tokens.some((t) => UNSURE.has(t));
 }
 
 /** "tukar minyak goreng gasan bajual …": the goods are for her trade, so she bought them. */
