@@ -14,10 +14,11 @@ import { cylinderSizes } from './cost-nouns.ts';
 import { goodsSizes } from './goods-sizes.ts';
 import { settleContextWords } from './context-words.ts';
 import { settleCountedEach } from './counted-each.ts';
-import { settlePriceForSeveral } from './price-for-several.ts';
+import { settlePriceForSeveral, W_PRICE_FOR_SEVERAL } from './price-for-several.ts';
 import { settleContainerWeights } from './container-weight.ts';
 import { settleSharedEachPrice } from './shared-each-price.ts';
 import type { TriggersSeen } from './triggers.ts';
+import { wakeOf } from './token-triggers.ts';
 import type { DirectionSeen } from './money-direction.ts';
 
 export interface Analysis {
@@ -25,8 +26,12 @@ export interface Analysis {
   marks: Marks;
   dates: DateMention[];
   nums: NumExpr[];
-  /** For each token, the index in `nums` of the expression that covers it, or -1. */
-  numIn: Int32Array;
+  /**
+   * For each token, the index in `nums` of the expression that covers it, or -1. A plain array,
+   * not an Int32Array: one of more than 16 tokens is allocated outside V8's heap (as
+   * triggers.ts's bits), about 1 % of a parse for one a message.
+   */
+  numIn: number[];
   /** Where a "|" stood between tokens (lexer.ts Lexed.bars): only line-parting readers look. */
   bars: readonly number[];
   /** OR of every word's flags / flags2. */
@@ -50,9 +55,11 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
   // Words with two meanings ("tukar", "patang", "sepak") take the one the message gives them,
   // before dates and amounts are read (context-words.ts).
   const barred = lexed.bars.length > 0 ? lexed.bars.map((i) => tokens[i]) : null;
+  // Which token-level passes have their words in the message, looked up once (token-triggers.ts).
+  const wake = wakeOf(tokens);
   // "goceng dapet 3, laku 12 biji": a price for several, the count sold priced by it (price-for-several.ts).
-  settlePriceForSeveral(tokens);
-  settleContextWords(tokens);
+  if ((wake & W_PRICE_FOR_SEVERAL) !== 0) settlePriceForSeveral(tokens);
+  settleContextWords(tokens, wake);
   // "sepuluh baju goceng sebaju", "4 wadah, siji 25 ewu": a price for one of what she counted (counted-each.ts).
   settleCountedEach(tokens);
   // "5 peti, per peti 15 kg", "1 peti 15 kg": the weight the containers hold (container-weight.ts).
@@ -71,11 +78,7 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
   // "5 botol sambal 150ml @18rb": 150 ml is which bottle, not how many (goods-sizes.ts).
   for (const i of goodsSizes(tokens)) if (marks[i] === 0) marks[i] = M_SIZE;
   const nums = scanNumbers(tokens, marks);
-  const numIn = new Int32Array(tokens.length).fill(-1);
-  for (let k = 0; k < nums.length; k++) {
-    const ex = nums[k] as NumExpr;
-    for (let i = ex.start; i < ex.end; i++) numIn[i] = k;
-  }
+  const numIn = numIndex(tokens.length, nums);
   let f = 0;
   let f2 = 0;
   let question = false;
@@ -92,6 +95,17 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
     else if (t.type === T_PUNCT && t.text === '?') question = true;
   }
   return { tokens, marks, dates, nums, numIn, bars, f, f2, truncated: truncated || lexed.truncated, question, wordCount, today, seen: null, direction: null };
+}
+
+/** `Analysis.numIn` for these tokens' number expressions. */
+export function numIndex(length: number, nums: readonly NumExpr[]): number[] {
+  const numIn: number[] = [];
+  for (let i = 0; i < length; i++) numIn.push(-1);
+  for (let k = 0; k < nums.length; k++) {
+    const ex = nums[k] as NumExpr;
+    for (let i = ex.start; i < ex.end; i++) numIn[i] = k;
+  }
+  return numIn;
 }
 
 /** A "|" stands right before tokens[i] (a table's cell or a tracker's column ends there). */

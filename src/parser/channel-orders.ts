@@ -10,6 +10,7 @@
  * ("pesanan 3 box dp 100rb"). Settled with the other words of two meanings (context-words.ts).
  */
 import { lookupWord } from './lexicon.ts';
+import { tokenTrigger } from './token-triggers.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, G_GREETING, G_SELF, G_THANKS, type WordInfo } from './word-roles.ts';
 
@@ -17,6 +18,8 @@ import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, G_GREETING, G_SELF, G_THANK
 const CHANNELS = new Set(['shopee', 'tokped', 'tokopedia', 'lazada', 'tiktok', 'tiktokshop', 'wa', 'whatsapp', 'ig', 'instagram', 'fb',
   'facebook', 'gofood', 'grabfood', 'shopeefood', 'offline', 'online', 'website', 'web', 'marketplace', 'mp', 'bukalapak', 'blibli']);
 const ORDERS = new Set(['order', 'orderan', 'pesanan', 'psnan', 'orders', 'ordr']);
+/** settleChannelOrders wakes on these words, by text or key (token-triggers.ts). */
+export const W_CHANNEL_ORDERS = tokenTrigger(ORDERS);
 /** Words that may stand before the channel of her takings: where from, a heading of the day's sales. */
 const LEAD_INS = new Set(['dari', 'dr', 'via', 'lewat', 'lwt', 'di', 'masuk', 'msk', 'total', 'rekap', 'hasil', 'omset', 'omzet',
   'penjualan', 'jualan', 'alhamdulillah', 'alhamdulilah', 'hari', 'ini', 'td', 'tadi', 'barusan', 'hr', 'sore', 'pagi', 'malam', 'siang']);

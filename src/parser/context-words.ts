@@ -24,7 +24,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
-import { driverTakingWords } from './driver-takings.ts';
+import { driverTakingWords, W_DRIVER } from './driver-takings.ts';
 import { MONEY_GOT_WORDS, settleMoneyGot } from './money-got.ts';
 import { lookupWord } from './lexicon.ts';
 import { retag } from './retag.ts';
@@ -32,11 +32,13 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
 import { knownWares } from './sold-wares.ts';
-import { setorSold } from './household-setor.ts';
-import { spokenFillers } from './spoken-fillers.ts';
-import { settleMoneyOut } from './money-out.ts';
-import { settleDownPaymentWay } from './down-payment-way.ts';
-import { settleChannelOrders } from './channel-orders.ts';
+import { SETOR, setorSold } from './household-setor.ts';
+import { spokenFillers, W_SPOKEN_FILLERS } from './spoken-fillers.ts';
+import { settleMoneyOut, W_MONEY_OUT } from './money-out.ts';
+import { settleDownPaymentWay, W_DOWN_PAYMENT_WAY } from './down-payment-way.ts';
+import { settleChannelOrders, W_CHANNEL_ORDERS } from './channel-orders.ts';
+import { tokenTrigger } from './token-triggers.ts';
+import { present, trigger } from './triggers.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
@@ -109,25 +111,44 @@ function perUnitNext(t: Token | undefined): boolean {
   return t !== undefined && t.type === T_WORD && (t.f2 & G_EACH) !== 0 && t.info?.perUnit !== undefined && t.info.one !== true;
 }
 
-/** Gives each word of two meanings the one its message says, in place. */
-export function settleContextWords(tokens: Token[]): void {
+/**
+ * Which words wake each pass below (token-triggers.ts): analyze.ts looks them up once a message
+ * and passes the mask, so a pass whose words are absent costs one bit test, not a walk.
+ *
+ * | pass | wakes on (text or key) |
+ * |---|---|
+ * | settleMoneyOut | a sending, paying, taking, cutting or ad word (money-out.ts TRIGGERS) |
+ * | settleDownPaymentWay | "dp", "depe", "panjar", "persekot", "uang muka", "uang" |
+ * | settleChannelOrders | "order", "orderan", "pesanan" … |
+ * | driverTakingWords | "narik", "penumpang", "tarikan", "ngojek" … (as written) |
+ * | payersAfterFree | "gratis", "bonus", "cuma-cuma" … (as written) |
+ * | spokenFillers | "apa", "opo", "naon", "gimana", "piye", "kumaha" … |
+ * | the surprise ("ga nyangka") | "nyangka", "disangka", "ngira" … (as written) |
+ * | the word-by-word loop | each token on its own: `wakesLoop` |
+ */
+const W_SURPRISE = tokenTrigger(SURPRISED);
+/** Every pass awake: for a caller without a mask. */
+const ALL_AWAKE = -1;
+
+/** Gives each word of two meanings the one its message says, in place. `wake`: token-triggers.ts wakeOf(tokens). */
+export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): void {
   // "tf 500rb ke supplier", "ambil stok dr supplier …", "ngisi freezer: …", "komisi affiliate 40k":
   // money sent out for the business, read as the verb it stands for (money-out.ts).
-  settleMoneyOut(tokens);
+  if ((wake & W_MONEY_OUT) !== 0) settleMoneyOut(tokens);
   // "DP ke pengrajin rotan 300rb", "bayar panjer ke pak Dul": a down payment she paid out (down-payment-way.ts).
-  settleDownPaymentWay(tokens);
+  if ((wake & W_DOWN_PAYMENT_WAY) !== 0) settleDownPaymentWay(tokens);
   // "shopee 4 order 312rb": orders by channel, her sales (channel-orders.ts).
-  settleChannelOrders(tokens);
+  if ((wake & W_CHANNEL_ORDERS) !== 0) settleChannelOrders(tokens);
   // "narik hr ini dapet 135rb", "ojek pagi 4 penumpang 48rb": a driver's takings (driver-takings.ts).
-  for (const i of driverTakingWords(tokens)) retag(tokens[i] as Token, 'laku');
+  if ((wake & W_DRIVER) !== 0) for (const i of driverTakingWords(tokens)) retag(tokens[i] as Token, 'laku');
   // "potong rambut gratis 4 org, yg bayar 2 org @20rb": after goods or work given free, "the
   // ones who paid" are her customers — what they paid is her sale, never her expense.
-  const payers = payersAfterFree(tokens);
+  const payers = (wake & W_FREE) !== 0 ? payersAfterFree(tokens) : -1;
   if (payers >= 0) retag(tokens[payers] as Token, 'laku');
   // "laku 20 biji eh apa namanya harganya 2rb": a pause while she speaks, not a question (spoken-fillers.ts).
-  for (const i of spokenFillers(tokens)) retag(tokens[i] as Token, 'ji');
+  if ((wake & W_SPOKEN_FILLERS) !== 0) for (const i of spokenFillers(tokens)) retag(tokens[i] as Token, 'ji');
   // "udah dibayar lunas 1.200.000 ga nyangka bgt": "didn't expect it", joy, not a negation of the fact.
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; (wake & W_SURPRISE) !== 0 && i + 1 < tokens.length; i++) {
     if ((tokens[i] as Token).type === T_WORD && SURPRISE_NOT.has((tokens[i] as Token).text) && SURPRISED.has((tokens[i + 1] as Token).text)) {
       retag(tokens[i] as Token, 'ji');
       retag(tokens[i + 1] as Token, 'ji');
@@ -136,7 +157,7 @@ export function settleContextWords(tokens: Token[]): void {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type !== T_WORD) continue;
+    if (t.type !== T_WORD || !wakesLoop(t)) continue;
     // "oleh 250 ewu", "pipis ne 45 ribu", "96 ebu": money got, in regional words (money-got.ts).
     if (MONEY_GOT_WORDS.has(t.text) && settleMoneyGot(tokens, i)) continue;
     if (TUKAR.has(t.text)) {
@@ -199,6 +220,7 @@ export function settleContextWords(tokens: Token[]): void {
 }
 
 const FREE = new Set(['gratis', 'bonus', 'cuma-cuma', 'digratisin', 'digratiskan', 'gratisin']);
+const W_FREE = tokenTrigger(FREE);
 const THE_ONES = new Set(['yang', 'yg']);
 const PAY = new Set(['bayar', 'byr', 'membayar', 'dibayar']);
 
@@ -231,6 +253,18 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
   'beak', 'soldout',
   // … with the Bugis/Makassar "-mi" (already): "songkolo abismi".
   'abismi', 'habismi']);
+
+/**
+ * The words a branch of settleContextWords' word-by-word loop opens on, as written; with a key
+ * of "setor" (household-setor.ts) or "per", or an unknown word beginning with "per", that is every
+ * branch. A token none of them fits is passed in one lookup instead of a dozen (token-triggers.ts).
+ */
+const LOOP_WORDS: ReadonlySet<string> = new Set([...MONEY_GOT_WORDS, ...TUKAR, ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair',
+  'patang', 'kapatang', 'teko', ...SE_UNITS.keys()]);
+
+function wakesLoop(t: Token): boolean {
+  return LOOP_WORDS.has(t.text) || SETOR.has(t.key) || t.key === 'per' || (t.info === null && t.text.startsWith('per'));
+}
 /** Units of weight and volume: an ingredient bought by them may be used up, not sold. */
 const WEIGHED = new Set(['kg', 'kilo', 'ons', 'gram', 'gr', 'liter', 'ltr', 'l']);
 /** What may follow a sold-out word at the end of its clause: "abis semua", "ludes semuanya", "entek kabeh", "beak sadayana". */
@@ -469,9 +503,12 @@ function soldOrDoneThenGot(tokens: readonly Token[], i: number): boolean {
 /** Sold-out words the message did not settle: the record asks sale or expense. */
 const UNSURE_SOLD = new WeakSet<Token>();
 
+/** Only a sold-out word is ever kept as unsure: absent, there is nothing to look for (triggers.ts). */
+const T_SOLD_OUT = trigger(SOLD_OUT);
+
 /** A sold-out word read as a sale but not sure: "gorengan habis 80rb". */
-export function unsureSoldOut(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => UNSURE_SOLD.has(t));
+export function unsureSoldOut(a: Analysis): boolean {
+  return present(a, T_SOLD_OUT) && a.tokens.some((t) => UNSURE_SOLD.has(t));
 }
 
 /** Everyday words that begin with "per" and say nothing of a price. */
@@ -513,9 +550,12 @@ function countedBefore(tokens: readonly Token[], end: number, word: string): boo
  */
 const UNSURE = new WeakSet<Token>();
 
+/** Only a `tukar` word is ever kept as unsure: absent, there is nothing to look for (triggers.ts). */
+const T_TUKAR = trigger(TUKAR);
+
 /** A `tukar` the message did not make a purchase: bought or exchanged? The record asks. */
-export function unsureBuyVerb(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => UNSURE.has(t));
+export function unsureBuyVerb(a: Analysis): boolean {
+  return present(a, T_TUKAR) && a.tokens.some((t) => UNSURE.has(t));
 }
 
 /** "tukar minyak goreng gasan bajual …": the goods are for her trade, so she bought them. */

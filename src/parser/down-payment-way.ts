@@ -21,12 +21,15 @@
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { paidPartyAt } from './money-out.ts';
 import { retag } from './retag.ts';
+import { tokenTrigger } from './token-triggers.ts';
 import { F_EXPENSE, F_ITEMISH, F_NUMWORD, F_PAYVERB, G_HONORIFIC, G_SELF } from './word-roles.ts';
 
 /** The down payment's words (as written, or as the lexicon folded them). */
 const DOWN = new Set(['dp', 'depe', 'panjar', 'panjer', 'persekot', 'uang muka', 'terima dp']);
 /** The words a down payment opens with: the DP words and "uang" (of "uang muka"). */
 const OPENS = new Set([...DOWN, 'uang']);
+/** settleDownPaymentWay wakes on these words, by text or key (token-triggers.ts). */
+export const W_DOWN_PAYMENT_WAY = tokenTrigger(OPENS);
 /** "ke", "kepada", Sundanese/Minang "ka", Javanese "nang/neng/marang", English "to". */
 const TO = new Set(['ke', 'kepada', 'kpd', 'ka', 'nang', 'neng', 'ning', 'marang', 'to']);
 /** Money coming in, said in the DP's own clause: the DP stays hers to receive. */

@@ -13,9 +13,12 @@
  * has neither and stays as read.
  */
 import { T_WORD, type Token } from './lexer.ts';
+import { tokenTrigger } from './token-triggers.ts';
 
 /** Words only a driver writes about her own work. */
 const DRIVING = new Set(['penumpang', 'penumpangnya', 'tarikan', 'tarikannya', 'ngojek', 'ngojeg', 'ngojol', 'nariknya']);
+/** driverTakingWords wakes on these words as written (mayBeDriver; token-triggers.ts). */
+export const W_DRIVER = tokenTrigger(DRIVING, ['narik']);
 /** Pulling money, not passengers: "narik uang", "narik dari kas", "narik hasil titipan". */
 const MONEY_OUT = new Set(['uang', 'duit', 'kas', 'atm', 'tabungan', 'celengan', 'saldo', 'titipan', 'titip', 'dititip', 'konsinyasi',
   'rekening', 'bank', 'brilink', 'tunai', 'modal', 'pinjaman', 'setoran']);

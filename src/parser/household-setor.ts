@@ -11,7 +11,7 @@
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_UNIT, G_LOAN } from './word-roles.ts';
 
-const SETOR = new Set(['setor', 'setoran', 'nyetor', 'menyetor', 'disetor', 'setorin']);
+export const SETOR: ReadonlySet<string> = new Set(['setor', 'setoran', 'nyetor', 'menyetor', 'disetor', 'setorin']);
 /** The home as where the money goes. */
 const HOME = new Set(['rumah', 'dapur', 'keluarga', 'suami', 'istri', 'emak', 'mamak', 'mak', 'ibu', 'bapak', 'ayah', 'mama', 'papa',
   'orang tua', 'ortu', 'kebutuhan', 'rumah tangga', 'rumahtangga', 'makan', 'belanja dapur', 'uang dapur', 'uang belanja']);

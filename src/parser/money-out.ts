@@ -42,6 +42,7 @@
  */
 import { AD_COSTS } from './cost-nouns.ts';
 import { retag } from './retag.ts';
+import { tokenTrigger } from './token-triggers.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, F_SCALE, F_CUR_POST, F_CUR_PRE, F_SLANG, F_UNIT, G_HONORIFIC, G_HOUSEHOLD, G_SELF } from './word-roles.ts';
 
@@ -150,6 +151,8 @@ const SAVINGS = new Set(['arisan', 'tabungan', 'simpanan', 'nabung', 'sumbangan'
   'kurban', 'santunan', 'takziah', 'layatan']);
 
 const TRIGGERS = new Set([...SEND, 'bayar', ...DUES, ...TAKE, ...STOCK, ...FILL_FORMS, 'isi', ...CUT, ...ADS, ...CHECKOUT]);
+/** settleMoneyOut wakes on these words, by text or key (token-triggers.ts). */
+export const W_MONEY_OUT = tokenTrigger(TRIGGERS);
 
 function untag(t: Token): void {
   t.key = t.text;

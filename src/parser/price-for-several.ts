@@ -14,9 +14,14 @@ import { readNumeral } from './numeral.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_SE_SCALE } from './word-roles.ts';
 import { lookupWord } from './lexicon.ts';
+import { tokenTrigger } from './token-triggers.ts';
+import { present, trigger } from './triggers.ts';
+import type { Analysis } from './analyze.ts';
 
 /** "gets": the price buys this many. */
 const GETS: ReadonlySet<string> = new Set(['dapet', 'dapat', 'dpt', 'dpet', 'oleh', 'olih', 'entuk', 'antuk', 'meunang', 'isi', 'dapek']);
+/** settlePriceForSeveral wakes on a "gets" word as written (token-triggers.ts). */
+export const W_PRICE_FOR_SEVERAL = tokenTrigger(GETS);
 /** Lots of more than this are no street deal ("goceng dapet 50"?): left as written. */
 const MAX_LOT = 20;
 
@@ -66,9 +71,12 @@ function money(rupiah: number, attached: boolean): Token {
 /** A deal ("goceng dapet 3") in a message with other money: asked. */
 const UNSURE_DEAL = new WeakSet<Token>();
 
+/** Only a "gets" word is ever kept as an unsure deal: absent, there is nothing to look for (triggers.ts). */
+const T_GETS = trigger(GETS);
+
 /** The message states a price for several beside money of its own (see `settlePriceForSeveral`). */
-export function unsureDeal(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => UNSURE_DEAL.has(t));
+export function unsureDeal(a: Analysis): boolean {
+  return present(a, T_GETS) && a.tokens.some((t) => UNSURE_DEAL.has(t));
 }
 
 /** Rewrites, in place, "X dapet N … laku M" as "… laku M <M/N × X>" when the lots are whole. */

@@ -15,12 +15,15 @@
  * A "?" anywhere still makes the message a question (analyze.ts), whatever is made filler here.
  */
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
+import { tokenTrigger } from './token-triggers.ts';
 import { F_EXPENSE, F_NUMWORD, F_SALE, F_SCALE, F_SLANG } from './word-roles.ts';
 
 /** "what" in the languages she speaks, as written (their keys may be unknown words). */
 const WHAT = new Set(['apa', 'apaan', 'opo', 'naon', 'napa', 'ape']);
 /** "how" likewise. */
 const HOW = new Set(['gimana', 'gmn', 'gmana', 'bagaimana', 'piye', 'pripun', 'kumaha']);
+/** spokenFillers wakes on a "what" or "how", by text or key (token-triggers.ts). */
+export const W_SPOKEN_FILLERS = tokenTrigger(WHAT, HOW);
 /** "its name": "apa namanya", "opo jenenge", "naon namina". */
 const ITS_NAME = new Set(['namanya', 'namane', 'namae', 'jenenge', 'jenengane', 'arane', 'namina', 'naminya', 'wastana', 'nami']);
 /** Particles a filler may carry: "apa ya namanya", "apa sih", "gimana ya", "piye yo", "kumaha nya". */

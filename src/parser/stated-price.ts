@@ -11,7 +11,7 @@
  * The list or asking price is hidden from the reading (it is accounted for: it is not a
  * number left unread); the stated result is taken out and handed back to be checked.
  */
-import type { Analysis } from './analyze.ts';
+import { numIndex, type Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_UNIT, G_EACH, G_PER } from './word-roles.ts';
@@ -97,11 +97,7 @@ export function withoutTokens(a: Analysis, hide: Uint8Array): Analysis {
   const marks = new Uint8Array(a.marks);
   for (let i = 0; i < a.tokens.length; i++) if (hide[i] !== 0 && marks[i] === 0) marks[i] = M_HIDDEN;
   const nums = a.nums.filter((ex) => hide[ex.start] === 0);
-  const numIn = new Int32Array(a.tokens.length).fill(-1);
-  for (let k = 0; k < nums.length; k++) {
-    const ex = nums[k] as NumExpr;
-    for (let i = ex.start; i < ex.end; i++) numIn[i] = k;
-  }
+  const numIn = numIndex(a.tokens.length, nums);
   const dates = a.dates.filter((m) => hide[m.start] === 0);
   return { ...a, marks, nums, numIn, dates };
 }

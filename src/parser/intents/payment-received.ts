@@ -8,7 +8,7 @@ import { S_PLAIN } from '../amount.ts';
 import { C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { herDebtAtHead } from '../payer-head.ts';
 import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIFIC, G_ORDER, G_PERCENT } from '../word-roles.ts';
-import { M_PERCENT } from '../marks.ts';
+import { hasMark, M_PERCENT } from '../marks.ts';
 import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { findCustomer, type Customer } from './customer.ts';
@@ -163,7 +163,7 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
     // DP — a new order (order.ts), not a payment on one taken before.
     if (tokens.some((t) => ORDERING.has(t.key))) return null;
     // "pesanan seragam 600rb dari Bu RT, dp 30%": the amount is the order's price, the DP a share of it.
-    if (a.tokens.some((t) => (t.f2 & G_PERCENT) !== 0) || a.marks.some((m) => m === M_PERCENT)) return null;
+    if (a.tokens.some((t) => (t.f2 & G_PERCENT) !== 0) || hasMark(a.marks, M_PERCENT)) return null;
     pay = dp;
   }
   if (pay < 0) return null;

@@ -11,7 +11,7 @@ import { M_HIDDEN } from '../marks.ts';
 /** A view of the analysis in which the tokens flagged in `hide` (or outside [from, …)) do not exist. */
 export function hiddenView(a: Analysis, hide: Uint8Array | null, from = 0): Analysis {
   const marks = new Uint8Array(a.marks);
-  const numIn = new Int32Array(a.numIn);
+  const numIn = a.numIn.slice();
   for (let i = 0; i < a.tokens.length; i++) {
     if (i < from || (hide && hide[i] !== 0)) {
       if (marks[i] === 0) marks[i] = M_HIDDEN;

@@ -26,7 +26,7 @@ import { netReturnedPieces, piecesCameBack } from './returned-pieces.ts';
 import { netUnsoldRest } from '../unsold-rest.ts';
 import { paidSoFarAt } from '../paid-so-far.ts';
 import { buyerPaidAt } from '../buyer-paid-part.ts';
-import { M_HIDDEN, M_ORDINAL, M_PERCENT } from '../marks.ts';
+import { hasMark, M_HIDDEN, M_ORDINAL, M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { givenPrice } from '../given-price.ts';
 import { scanRecord } from '../scan-record.ts';
@@ -800,18 +800,18 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (businessRemainder(a, entries) === 'unclear') c.cap(C_DOUBT, 'part_of_amount');
   if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
   // "tukar telur 56rb" in plain Indonesian: exchanged or (Banjar) bought? Asked (context-words.ts).
-  if (!returning && unsureBuyVerb(a.tokens)) c.cap(C_GUESS, 'buy_or_exchange');
+  if (!returning && unsureBuyVerb(a)) c.cap(C_GUESS, 'buy_or_exchange');
   if (unreadPerWord(a)) c.cap(C_PARTIAL, 'unread_each_word');
   // "10 bungkus kerupuk kali 8rb": times, or Medan "very" (the total)? Asked (counted-each.ts).
   if (unsureTimes(a.tokens)) c.cap(C_DOUBT, 'list_price_each_or_total');
   // "jual 4 kaos, satu 50rb, dua lagi 40rb": the parts do not add up to the count stated (counted-each.ts).
   if (unsureSplit(a.tokens)) c.cap(C_PARTIAL, 'total_mismatch');
   // "laku 12 biji 20rb, goceng dapet 3": a price for several beside her own amount (price-for-several.ts).
-  if (unsureDeal(a.tokens)) c.cap(C_PARTIAL, 'total_mismatch');
+  if (unsureDeal(a)) c.cap(C_PARTIAL, 'total_mismatch');
   // "1 dus 5 kg @20rb": a price a kilo, or for the box? Asked (container-weight.ts).
   if (unsureContainerPrice(a.tokens)) c.cap(C_DOUBT, 'unit_mismatch');
   // "gorengan habis 80rb": sold out for 80rb, or spent 80rb on it? Sale or expense is asked (context-words.ts).
-  if (unsureSoldOut(a.tokens)) c.cap(C_NO_VERB, 'kind_guessed');
+  if (unsureSoldOut(a)) c.cap(C_NO_VERB, 'kind_guessed');
   // "laku 3 bros 15k, 2 kalung 20k masing2": each for the last line, or for every line? Asked.
   if (trailingEachSpansLines(a, entries)) c.cap(C_DOUBT, 'cheap_each');
   // "modal sejuta buat beli gerobak": what the capital is for, no purchase left unpriced (capital-purpose.ts).
@@ -905,7 +905,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // (Today, the usual day, is never too old: no date arithmetic for it.)
   if (date !== a.today && date < addDays(a.today, -OLDEST_DAYS_BACK)) c.cap(C_DOUBT, 'old_date');
   // "DP 50% dari 300rb": the amount written is a base, not what changed hands.
-  if (a.marks.includes(M_PERCENT) && !percentOff) c.cap(C_NOT_FACT, 'percentage');
+  if (hasMark(a.marks, M_PERCENT) && !percentOff) c.cap(C_NOT_FACT, 'percentage');
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
   // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
