@@ -9,6 +9,7 @@
  */
 import type { Token } from './lexer.ts';
 import { T_NUM, T_WORD } from './lexer.ts';
+import { F_NUMWORD, G_HUNDRED, G_TEENS, G_TENS } from './word-roles.ts';
 
 /**
  * Advertising an online seller pays for: "topup iklan shopee 50rb", "boost ig 3 hari 75k", "endorse
@@ -84,7 +85,8 @@ export function gasBought(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.type !== T_WORD || t.key !== 'gas') return false;
   const n = tokens[i + 1];
-  return n !== undefined && (n.type === T_NUM || (n.type === T_WORD && GAS_NEXT.has(n.key)));
+  // (A number may be spelled: "gas tiga kilo", voice-typed.)
+  return n !== undefined && (n.type === T_NUM || (n.type === T_WORD && (GAS_NEXT.has(n.key) || (n.f & F_NUMWORD) !== 0)));
 }
 
 /** Kilogram sizes of gas cylinders: "gas 3kg", "elpiji 12 kg" name the cylinder, not a count. */
@@ -101,8 +103,10 @@ export function cylinderSizes(tokens: readonly Token[]): number[] {
     const n = tokens[i] as Token;
     const u = tokens[i + 1] as Token;
     const g = tokens[i - 1] as Token;
-    if (n.type !== T_NUM || !n.num?.plain || !CYLINDERS.has(n.num.value.m) || u.type !== T_WORD || u.key !== 'kg') continue;
-    if (g.type === T_WORD && GAS.has(g.key)) out.push(i, i + 1);
+    if (u.type !== T_WORD || u.key !== 'kg' || g.type !== T_WORD || !GAS.has(g.key)) continue;
+    if (n.type === T_NUM && n.num?.plain && CYLINDERS.has(n.num.value.m)) out.push(i, i + 1);
+    // Voice typing spells the size: "gas elpiji tiga kilo dua tabung empat puluh empat ribu".
+    else if (n.type === T_WORD && (n.f & F_NUMWORD) !== 0 && (n.f2 & (G_HUNDRED | G_TENS | G_TEENS)) === 0 && CYLINDERS.has(n.info?.num ?? 0)) out.push(i, i + 1);
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { T_PUNCT, T_WORD } from './lexer.ts';
 import type { RecordScan } from './scan-record.ts';
 import type { UnresolvedEntry } from './types.ts';
 import { F_PRICE, G_EACH, G_PER } from './word-roles.ts';
+import { isServiceWord } from './service-work.ts';
 
 /** A price line with nothing else: no count, no unit price read. */
 function bare(e: EntryOut): boolean {
@@ -141,4 +142,24 @@ export function pairCountsWithPrices(a: Analysis, scan: RecordScan): boolean {
   scan.entries = out;
   scan.unresolved = [];
   return true;
+}
+
+/** Letters or digits: a token that is more than an emoji's leftover or a mark. */
+const SPELLED = /[a-z0-9]/;
+
+/**
+ * "✂️ jahit 3 rok + 2 celana, rok 40rb, celana 35rb", "permak 2 celana + 1 kemeja, celana 20rb,
+ * kemeja 25rb": her paid work named first is no sale verb, so its counts were dropped as chat and
+ * the prices stood alone (the counts left over, asked). Read again as her sales (`rescan`), the
+ * counts pair with the prices as after "laku"; kept only when they pair and no number is left.
+ */
+export function pairWorkCounts(a: Analysis, scan: RecordScan, rescan: () => RecordScan): RecordScan | null {
+  if (scan.unresolved.length > 0 || scan.leftover === 0 || scan.entries.length === 0 || !scan.entries.every((e) => e.kind === 'sale')) return null;
+  const lead = a.tokens.find((t) => t.type === T_WORD && SPELLED.test(t.key));
+  if (lead === undefined || !isServiceWord(lead.key)) return null;
+  const again = rescan();
+  // ("jahit rok" is the work done on the goods: the goods, "rok", are what the prices name.)
+  const work = `${lead.key} `;
+  for (const u of again.unresolved) if (u.item?.startsWith(work)) u.item = u.item.slice(work.length);
+  return pairCountsWithPrices(a, again) && again.leftover === 0 && again.unresolved.length === 0 ? again : null;
 }

@@ -20,6 +20,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
+import { F_NUMWORD } from './word-roles.ts';
 
 /** Words that take the costs off what came in. */
 const DEDUCT = new Set(['dikurangi', 'dikurang', 'dikurangin', 'kurangi', 'kurangin', 'dikurangkan', 'ngurangin', 'ngurangi',
@@ -47,6 +48,9 @@ const T_DEDUCT = trigger(DEDUCT);
 export function opensDeduction(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.type !== T_WORD || !DEDUCT.has(t.key)) return false;
+  // "jahit gamis 2 potong ongkos jahit 85rb per potong": after a count "potong" counts pieces.
+  const b = tokens[i - 1];
+  if (t.key === 'potong' && b !== undefined && (b.type === T_NUM || (b.type === T_WORD && (b.f & F_NUMWORD) !== 0))) return false;
   const n = tokens[i + 1];
   return n !== undefined && n.type === T_WORD && COST_NOUNS.has(n.key);
 }

@@ -15,6 +15,9 @@ export const FEE_WORDS = new Set(['ongkos', 'ongkosnya', 'ongkos2', 'upah', 'upa
 /** Who or where the cutting is done: "tukang potong", "jasa potong", "rumah potong ayam" — work, never money off. */
 const CUTTERS = new Set(['tukang', 'jasa', 'rumah', 'mesin', 'juru', 'tempat', 'bayar', 'byr']);
 
+/** Words that make the "potong" after them the piece a price is for. */
+const PER = new Set(['per', 'tiap', 'setiap', 'tiap2', 'masing2']);
+
 /** Whether tokens[i] is a discount word (not "potong" counting pieces). */
 export function isDiscountWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -22,7 +25,7 @@ export function isDiscountWord(tokens: readonly Token[], i: number): boolean {
   if (t.key !== 'potong') return true;
   const before = tokens[i - 1];
   if (before !== undefined && (FEE_WORDS.has(before.key) || CUTTERS.has(before.key))) return false;
-  // "100rb/potong": per piece, a unit.
-  if (before !== undefined && before.type === T_PUNCT && before.text === '/') return false;
+  // "100rb/potong", "85rb per potong", "tiap potong 20rb": per piece, a unit.
+  if (before !== undefined && ((before.type === T_PUNCT && before.text === '/') || PER.has(before.key))) return false;
   return before === undefined || !(before.type === T_NUM || (before.f & F_NUMWORD) !== 0);
 }

@@ -12,7 +12,8 @@ import type { El } from './entry-elements.ts';
 import { dec, mulInt, roundHalfUp, toNumber, type Dec } from './numeral.ts';
 import { lookupWord } from './lexicon.ts';
 import { pieceIsUnit } from './each-words.ts';
-import { namesServiceWork } from './service-work.ts';
+import { isServiceWord, namesServiceWork } from './service-work.ts';
+import { FEE_WORDS } from './discount-word.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
 import { SUPPLY_NOUNS } from './cost-nouns.ts';
@@ -424,6 +425,10 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   // "potong rambut 3 orang 15rb", "cuci motor 2 unit 15rb": work is priced by the job, and a
   // total that leaves each job cheaper than any such job is as likely the price of one: ask.
   else if (service && unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_JOB) c.cap(C_DOUBT, 'cheap_each');
+  // "obras 20 potong ongkos 2rb": her work counted, then its fee — a fee that leaves each job
+  // cheaper than any such job is as likely the fee for one (read as her sale later: service-work.ts).
+  else if (unitPrice === null && pieces !== null && pieces > 1 && amount / pieces < MIN_JOB && FEE_WORDS.has(d.words[0]?.text ?? '') &&
+    d.pre.some((w) => isServiceWord(w.text))) c.cap(C_DOUBT, 'cheap_each');
   // "cireng laku 60 @2rb. minyak goreng 2 liter 36rb": goods her trade uses up, after a sale of
   // other goods, took "laku" only by carry-over: a purchase, asked (carried-kind.ts).
   if ((kind ?? 'sale') === 'sale' && d.ownVerb && !d.verbHere && costGoods(item, d.qty !== null && d.unit === null) &&

@@ -76,6 +76,7 @@ import { guardPlan } from './plan-guard.ts';
 import { wordsTakenBack } from './self-correction.ts';
 import { textOf } from './per-day.ts';
 import { restatedBrackets } from './restated-amount.ts';
+import { scaledByTotal } from './scale-from-total.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
 import { guardHedge } from './hedged-amount.ts';
@@ -144,6 +145,12 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   if (prep.command === null && !prep.truncated && prep.text.includes('(')) {
     const drop = restatedBrackets(a);
     if (drop !== null) return parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => drop[i] === 1), ctx, row);
+  }
+  // "gorengan td pagi 60, siang 45, sore 70. total 175rb": bare numbers that add up to the stated
+  // total exactly are in its thousands; read again with the scale written (scale-from-total.ts).
+  if (prep.command === null && !prep.truncated) {
+    const scaled = scaledByTotal(a);
+    if (scaled !== null) return parseInner(scaled, ctx, row);
   }
   // A table, rows or named fields copied from a spreadsheet or another app: the columns name
   // each cell's kind, a total row is a check (column-sheet.ts). Strict shape, so it goes first.

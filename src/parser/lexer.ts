@@ -64,6 +64,8 @@ function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
   if (c >= 0xd800 && c <= 0xdfff) return false; // astral letters are rare here: treat as space
+  // An emoji's variation selector ("✂️" is U+2702 U+FE0F) is a mark of the emoji, never of a word.
+  if (c >= 0xfe00 && c <= 0xfe0f) return false;
   return UNICODE_LETTER.test(text[i] as string);
 }
 

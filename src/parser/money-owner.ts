@@ -12,7 +12,7 @@ import { RESELLERS } from './resellers.ts';
 import type { Analysis } from './analyze.ts';
 import { M_HIDDEN } from './marks.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_EXPENSE, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
+import { F_EXPENSE, F_NUMWORD, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { rootOf } from './root-forms.ts';
 
@@ -295,11 +295,25 @@ export function returnWords(a: Analysis): Uint8Array | null {
   return found ? hide : null;
 }
 
+/** Words beside "tabung" that make it the gas cylinder ("tabung gas", "elpiji 2 tabung"). */
+const CYLINDER_NAMES = new Set(['gas', 'elpiji', 'lpg', 'melon']);
+
+/**
+ * "2 tabung gas", "dua tabung" (voice typing spells the count), "tabung elpiji": counted
+ * cylinders, never savings ("menabung" is the verb; a bare "tabung" after a count is not).
+ */
+function cylinderAt(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before?.type === T_NUM || (before?.type === T_WORD && ((before.f & F_NUMWORD) !== 0 || CYLINDER_NAMES.has(before.key)))) return true;
+  const after = tokens[i + 1];
+  return after?.type === T_WORD && CYLINDER_NAMES.has(after.key);
+}
+
 /** A savings, arisan, dues or aid word at i ("2 tabung gas" counts cylinders: not savings). */
 export function notBusinessAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.type !== T_WORD || !NOT_BUSINESS.has(t.key)) return false;
-  if (t.key === 'tabung' && tokens[i - 1]?.type === T_NUM) return false;
+  if (t.key === 'tabung' && cylinderAt(tokens, i)) return false;
   // "katering arisan 50 kotak", "jahit seragam arisan": her work for an arisan is a job, not the pot.
   const before = tokens[i - 1];
   if (t.key === 'arisan' && paidForGoods(tokens, i)) return false;

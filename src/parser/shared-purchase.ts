@@ -13,6 +13,7 @@ import { guardPlan } from './plan-guard.ts';
 import { guardRange } from './range-guard.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { present, trigger } from './triggers.ts';
+import { F_EXPENSE, F_SALE } from './word-roles.ts';
 
 /** Words of buying together. */
 const SHARED = new Set(['patungan', 'patung', 'urunan', 'urun', 'udunan', 'saweran', 'iuran', 'joinan', 'bareng2', 'barengan', 'kongsi',
@@ -42,6 +43,11 @@ export function sharedPurchase(a: Analysis): boolean {
     const next = word(a.tokens[i + 1]) ?? (a.tokens[i + 1]?.type === T_NUM ? a.tokens[i + 1]?.text ?? null : null);
     return (t.key === 'bagi' || t.key === 'dibagi') && next !== null && SPLIT_AFTER.has(next);
   });
+}
+
+/** A word of buying ("beli", "belanja") in the message. */
+function boughtSaid(a: Analysis): boolean {
+  return a.tokens.some((t) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_SALE) === 0);
 }
 
 /** The amounts (rupiah) the message writes, in order, with the token index where each starts. */
@@ -75,7 +81,14 @@ function writtenFraction(a: Analysis): number | null {
 
 /** The record of a shared purchase: her part recorded when written, else asked. */
 export function guardSharedPurchase(a: Analysis, r: ParseResult): ParseResult {
-  if (r.intent !== 'record' || !r.entries.some((e) => e.kind === 'expense') || !sharedPurchase(a)) return r;
+  if (r.intent !== 'record') return r;
+  // "urunan sama tetangga beli tabung gas 180rb": the neighbour is one of the buyers, not her
+  // customer — the purchase, her part asked (never a sale of the whole).
+  if (r.entries.length > 0 && r.entries.every((e) => e.kind === 'sale') && sharedPurchase(a) && boughtSaid(a)) {
+    const notes = (r.notes ?? []).filter((n) => n !== 'kind_guessed');
+    return { ...r, entries: r.entries.map((e) => ({ ...e, kind: 'expense' as const })), confidence: Math.min(r.confidence, C_DOUBT), notes: [...notes, 'shared_purchase'] };
+  }
+  if (!r.entries.some((e) => e.kind === 'expense') || !sharedPurchase(a)) return r;
   const expenses = r.entries.filter((e) => e.kind === 'expense');
   const total = Math.max(...amounts(a).map((n) => n.rupiah));
   const part = writtenPart(a);

@@ -14,10 +14,11 @@
 import type { Analysis } from '../analyze.ts';
 import { S_PLAIN, type NumExpr } from '../amount.ts';
 import { C_APPROX, C_CLEAR, C_DOUBT, C_NOT_FACT, Confidence } from '../confidence.ts';
-import { T_NUM, T_WORD, type Token } from '../lexer.ts';
+import { isSoft } from '../analyze.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { present, trigger } from '../triggers.ts';
 import type { ParseResult } from '../types.ts';
-import { F_EXPENSE, F_UNIT, F_FUTURE, F_NEG, F_QUESTION, F_WEAK } from '../word-roles.ts';
+import { F_EXPENSE, F_UNIT, F_FUTURE, F_NEG, F_QUESTION, F_SALE, F_WEAK } from '../word-roles.ts';
 
 /** Goods sold as a face value. */
 const FACE = new Set(['pulsa', 'token', 'voucher', 'vocer', 'voucer', 'vcr', 'kuota']);
@@ -39,6 +40,41 @@ function isCount(a: Analysis, n: NumExpr): boolean {
 
 const T_FACE = trigger(FACE);
 
+/** Words that say whose top-up it is, between the goods and the face value ("token listrik pelanggan 100rb"). */
+const WHOSE = new Set(['pelanggan', 'plg', 'plgn', 'customer', 'cust', 'pembeli', 'prabayar', 'pascabayar']);
+/** Sentence stops: a count after one is read only if its sentence names no goods of its own. */
+const STOPS = new Set(['.', '!', '?', ';']);
+
+/** A word that may stand beside the count of top-ups: a unit, a selling or each word, a filler. */
+function besideCount(t: Token): boolean {
+  return (t.f & (F_UNIT | F_SALE)) !== 0 || isSoft(t) || FACE.has(t.key) || BRAND.has(t.key) || WHOSE.has(t.key) ||
+    PRICE_WORDS.has(t.key) || t.key === 'x';
+}
+
+/**
+ * Whether the count names goods of its own: a word right after it that is not a unit ("laku 4
+ * kerudung"), or, when a sentence ends between the face value and the count, any such word in the
+ * count's sentence ("… 22rb. Kerudung laku 4").
+ */
+function countsOtherGoods(a: Analysis, face: NumExpr, count: NumExpr): boolean {
+  const { tokens } = a;
+  const next = tokens[count.end];
+  if (next !== undefined && next.type === T_WORD && !besideCount(next)) return true;
+  if (count.start < face.end) return false;
+  let from = -1;
+  for (let i = face.end; i < count.start; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_NL || (t.type === T_PUNCT && STOPS.has(t.text))) from = i + 1;
+  }
+  if (from < 0) return false;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_NL || (t.type === T_PUNCT && STOPS.has(t.text))) break;
+    if (t.type === T_WORD && a.numIn[i] === -1 && !besideCount(t)) return true;
+  }
+  return false;
+}
+
 export function detectFaceCount(a: Analysis): ParseResult | null {
   // Cheap gate: a face-value good and at least two numbers.
   if (a.nums.length < 2 || !present(a, T_FACE)) return null;
@@ -49,7 +85,7 @@ export function detectFaceCount(a: Analysis): ParseResult | null {
   // Her own stock bought ("beli voucher 10rb 5 biji", "setor pulsa …"): not a sale.
   if (tokens.some((t) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0)) return null;
   let j = fi + 1;
-  while (j < tokens.length && j <= fi + 3 && tokens[j]?.type === T_WORD && BRAND.has((tokens[j] as Token).key)) j++;
+  while (j < tokens.length && j <= fi + 4 && tokens[j]?.type === T_WORD && (BRAND.has((tokens[j] as Token).key) || WHOSE.has((tokens[j] as Token).key))) j++;
   const face = a.nums.find((n) => n.start === j && isMoney(n));
   if (face === undefined) return null;
   const money = a.nums.filter((n) => n !== face && isMoney(n));
@@ -57,6 +93,8 @@ export function detectFaceCount(a: Analysis): ParseResult | null {
   // Every number is the face value, the count or her price; anything else is another reader's.
   if (counts.length !== 1 || money.length > 1 || a.nums.length !== 1 + money.length + counts.length) return null;
   const count = counts[0] as NumExpr;
+  // "pulsa 20rb dijual 22rb. Tadi laku 4 kerudung": a count of other goods is no count of the top-ups.
+  if (countsOtherGoods(a, face, count)) return null;
   const n = count.rupiah as number;
   const unitWord = tokens[count.end];
   const unit = unitWord !== undefined && unitWord.type === T_WORD && (unitWord.f & F_UNIT) !== 0 ? unitWord.text : null;

@@ -3,7 +3,7 @@
  * repayment (a member's loan instalment): the message read segment by segment as entries.
  */
 import { trailingEachSpansLines } from '../trailing-each.ts';
-import { pairCountsWithPrices } from '../counts-one-price.ts';
+import { pairCountsWithPrices, pairWorkCounts } from '../counts-one-price.ts';
 import { priceThenCount } from '../price-then-count.ts';
 import { topUpList } from '../topup-list.ts';
 import { namesPayChannel } from '../takings-count.ts';
@@ -58,6 +58,7 @@ import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } 
 import { applyChange, readChange } from '../change-given.ts';
 import { tenderAfterTotal } from '../tender-after-total.ts';
 import { onlySupplyVerbs, serviceCostOnly } from '../cost-nouns.ts';
+import { ordersUnderTradeHeading } from '../trade-heading.ts';
 import { goodsReceived } from '../goods-received.ts';
 import { boughtInputs, purposeClause } from '../business-inputs.ts';
 import { unreadPerWord, unsureBuyVerb, unsureSoldOut } from '../context-words.ts';
@@ -448,7 +449,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   }
   let scan = scanRecord(a);
   // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
-  pairCountsWithPrices(a, scan);
+  // "jahit 3 rok + 2 celana, rok 40rb, celana 35rb": the same after her work named first (counts-one-price.ts).
+  if (!pairCountsWithPrices(a, scan)) scan = pairWorkCounts(a, scan, () => scanRecord(a, SALE_CARRY)) ?? scan;
   // "catat pengeluaran 45000 kardus": the book's column, then the amount (ledger-command.ts).
   const command = ledgerCommand(a, scan);
   if (command) {
@@ -574,7 +576,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (credit && (creditOnly || scan.entries.some((e) => e.kind === 'sale'))) pairCountsWithPrices(withoutCredit(a, credit), scan);
   // A facilitator's announcement ("butuh 200 bros, harga 5rb/pcs") is not a member's sale,
   // and "untung hari ini 100rb" is a profit figure, not turnover.
-  if (!verbs && final === null && ((a.f2 & G_LEADPOST) !== 0 || hasProfitWord(a))) return null;
+  // ("Catering: pesanan tumpeng 1 = 450rb": orders under a heading of her own work are her sales: trade-heading.ts.)
+  if (!verbs && final === null && (((a.f2 & G_LEADPOST) !== 0 && !ordersUnderTradeHeading(a)) || hasProfitWord(a))) return null;
   // Loan disbursements ("dapat pinjaman 2jt") are not turnover.
   // "bayar separo 60rb sisanya utang" is a sale paid in part, not a loan: asked (which part is owed?).
   const partPaid = scan.entries.some((e) => e.kind === 'sale') && restOwed(a);
