@@ -173,8 +173,14 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   // sebelah bayar keripik yg kemarin dibon": an institution or a group of her customers.
   const group = groupPayerAt(a, i);
   if (group !== null) return group;
-  // "yang kasbon kemarin udah bayar": the one who owes, named by the owing alone.
-  if (RELATIVE.has(t.key) && word(n) && (n.f2 & G_CREDIT) !== 0) return [`Yang ${n.text}`, i + 1];
+  // "yang kasbon kemarin udah bayar": the one who owes, named by the owing alone; "yg kemarin
+  // ngutang pulsa 25rb udh bayar", "yang minggu lalu kasbon …": when, then the owing.
+  if (RELATIVE.has(t.key)) {
+    let k = i + 1;
+    while (k < i + 3 && word(tokens[k]) && ((tokens[k] as Token).f & (F_DATE | F_PERIOD)) !== 0) k++;
+    const owing = tokens[k];
+    if (word(owing) && (owing.f2 & G_CREDIT) !== 0) return [`Yang ${owing.text}`, k];
+  }
   // "dia bayar utang 40rb", "beliau udah bayar": a third person with no name — not her, so never
   // her repayment unasked (someone-paid.ts asks), but no name for the books (debtor-paid.ts asks).
   if (THIRD_PERSON.has(t.key)) return ['', i + 1];
