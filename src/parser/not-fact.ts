@@ -86,7 +86,9 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
         (t.key === 'waktu' && STORY_START.has(tokens[i + 1]?.key ?? ''))) addNote(notes, 'past_story');
       else if ((t.key === 'depan' || t.key === 'lagi') && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 &&
         (t.key === 'depan' || tokens[i - 2]?.type === T_NUM)) {
-        addNote(notes, 'future_date'); // "minggu depan", "bulan depan", "3 hari lagi"
+        // ("… 500rb, sisa 10 bulan lagi": the loan's months left, no day of this payment.)
+        if (t.key === 'lagi' && rest === undefined) rest = remainderClause(a);
+        if (t.key === 'depan' || rest === null || rest === undefined || rest[i] === 0) addNote(notes, 'future_date'); // "minggu depan", "bulan depan", "3 hari lagi"
       } else if (SHORTFALL.has(t.key)) {
         if (rest === undefined) rest = remainderClause(a);
         if (rest === null || rest[i] === 0) addNote(notes, 'shortfall');

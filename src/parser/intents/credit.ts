@@ -99,7 +99,9 @@ export function payLaterEnd(tokens: readonly Token[], i: number): number {
 const SUBJECT_BETWEEN = new Set(['na']);
 
 /** After a paying word: the paying is later ("bayarnya besok"), so the sale is on credit. */
-export const PAY_LATER = new Set(['nanti', 'besok', 'lusa', 'belakangan', 'nyusul', 'menyusul', 'kapan-kapan', 'tempo']);
+// (Chat "ntar", "entar"; Javanese "sesuk", "besuk" (tomorrow); "mengko", Sundanese "engke" read "nanti".)
+export const PAY_LATER = new Set(['nanti', 'besok', 'lusa', 'belakangan', 'nyusul', 'menyusul', 'kapan-kapan', 'tempo', 'ntar', 'entar',
+  'ntr', 'sesuk', 'besuk']);
 
 const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'dibayarnya', 'dibayarin']);
 /** A later day of paying after a pay word: "akhir bulan", "awal bulan", "gajian", "pas gajian", "abis gajian". */

@@ -217,8 +217,15 @@ function onlyUnpaidVerbs(a: Analysis, setor: ReturnType<typeof setorKind>, credi
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD || (t.f & (F_SALE | F_EXPENSE)) === 0) continue;
-    // ("Bu Sri kasbon minyak 36rb, bayar minggu depan": the paying put off is no verb of hers either.)
-    if ((!UNPAID.has(t.key) || a.tokens[i - 1]?.key !== 'belum') && !(owedWord && payLaterEnd(a.tokens, i) > 0)) return false;
+    // ("Bu Sri kasbon minyak 36rb, bayar minggu depan", "…, bayar abis gajian": the paying put off,
+    // with its day, is no verb of hers either.)
+    const later = owedWord ? payLaterEnd(a.tokens, i) : -1;
+    if (later > 0) {
+      seen = true;
+      i = later - 1;
+      continue;
+    }
+    if (!UNPAID.has(t.key) || a.tokens[i - 1]?.key !== 'belum') return false;
     seen = true;
   }
   return seen;
