@@ -67,6 +67,9 @@ const MINANG = new Set(['ambo', 'bungkuih', 'untuak', 'pitih', 'piti', 'ciek', '
 const JAVANESE = new Set(['regane', 'rega', 'ewu', 'iji', 'atus', 'sewidak', 'seket', 'selawe', 'rong', 'telung', 'patang', 'limang',
   'sak', 'siji', 'wingi', 'kabeh', 'entuk', 'hasile']);
 
+/** Javanese "already" (and its high register): "tak" after it is "I", not "not". */
+const JV_ALREADY = new Set(['wis', 'uwis', 'wes', 'uwes', 'wus', 'sampun']);
+
 /** "gave" before a price word: "kasih harga", "ngasih harga", Javanese "wenehi rega". */
 const GAVE = new Set(['kasih', 'kasi', 'ksh', 'ngasih', 'ngasi', 'kukasih', 'takkasih', 'wenehi', 'menehi', 'dikasih', 'dikasi']);
 
@@ -160,6 +163,14 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
     if (t.type !== T_WORD || !wakesLoop(t)) continue;
     // "oleh 250 ewu", "pipis ne 45 ribu", "96 ebu": money got, in regional words (money-got.ts).
     if (MONEY_GOT_WORDS.has(t.text) && settleMoneyGot(tokens, i)) continue;
+    // "angsuran BMT wis tak bayar 175 ewu", "wes tak dol 3 iji": after Javanese "already",
+    // "tak" is her "I (have) …", never Indonesian "not" (Javanese says "ora", "durung").
+    if (t.text === 'tak' && JV_ALREADY.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.type === T_WORD) {
+      retag(t, 'aku');
+      // ("dol" alone is Javanese "sell" only here: elsewhere it may be a name or a typo.)
+      if ((tokens[i + 1] as Token).text === 'dol') retag(tokens[i + 1] as Token, 'adol');
+      continue;
+    }
     if (TUKAR.has(t.text)) {
       const banjar = !TUKAR_INDONESIAN.has(t.text) || has(tokens, BANJAR, i) || forTrade(tokens, i);
       const exchange = has(tokens, EXCHANGE, i);

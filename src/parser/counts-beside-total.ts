@@ -13,6 +13,7 @@
 import { C_DOUBT } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { implausibleEach, implausiblyCheap } from './goods-price.ts';
+import type { UnresolvedEntry } from './types.ts';
 
 /** A count read as money: goods, then a plain small number, nothing else. */
 function countAsMoney(e: EntryOut): boolean {
@@ -56,5 +57,28 @@ export function countsTakeTotal(entries: EntryOut[], from: number, total: EntryO
   const first = entries.indexOf(counts[0] as EntryOut);
   for (let k = entries.length - 1; k >= from; k--) if (counts.includes(entries[k] as EntryOut)) entries.splice(k, 1);
   entries.splice(first, 0, merged);
+  return true;
+}
+
+/**
+ * Goods counted in their units with no price, then one total: "Bu Darmi utang gula 2kg + minyak
+ * 1 liter, total 52rb", "jual gula 2kg, minyak 1 liter, total 52rb". The total is what the goods
+ * came to: one entry of it naming them (the count kept for one kind of goods), and the goods are
+ * no longer left without an amount. Only when nothing of the total's kind was priced before it and
+ * every good left unpriced has its count and unit (`unresolved` is emptied then). Mutates `total`.
+ */
+export function unpricedTakeTotal(entries: readonly EntryOut[], unresolved: UnresolvedEntry[], total: EntryOut): boolean {
+  if (unresolved.length === 0 || total.amount < 1000 || total.kind !== 'sale' && total.kind !== 'expense') return false;
+  if (entries.some((e) => e.kind === total.kind)) return false;
+  // (Goods counted in their units — "2kg", "1 liter", "2 lembar". Bare counts, "laku 5 bros, 3 kalung, total
+  // 135rb", stay asked: each kind's price is asked for.)
+  if (!unresolved.every((u) => u.reason === 'no_amount' && u.item !== null && u.quantity !== null && u.quantity > 0 && u.unit !== null &&
+    (u.kind === null || u.kind === total.kind))) return false;
+  const one = unresolved.length === 1 ? unresolved[0] as UnresolvedEntry : null;
+  total.item = unresolved.map((u) => u.item).join(', ');
+  total.quantity = one ? one.quantity : null;
+  total.unit = one ? one.unit : null;
+  total.totalOnly = false;
+  unresolved.length = 0;
   return true;
 }

@@ -15,7 +15,7 @@
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_DURATION, F_PERIOD, G_CREDIT } from './word-roles.ts';
+import { F_DURATION, F_PERIOD, F_REPAY, G_CREDIT } from './word-roles.ts';
 
 /** Still owed: Indonesian, Javanese "kari", "kurange", Sundanese "sesa", "kantun", Minang "tingga". */
 const REST = new Set(['sisa', 'sisanya', 'sisane', 'sisana', 'sesa', 'sesana', 'tinggal', 'tinggalnya', 'tingga', 'kari', 'kantun',
@@ -72,4 +72,51 @@ function isTimeCount(a: Analysis, ex: NumExpr): boolean {
 /** The amounts of a payment between tokens `from` and `to`: neither a remainder still owed nor a count of time. */
 export function paymentNums(a: Analysis, from = 0, to = a.tokens.length): NumExpr[] {
   return a.nums.filter((e) => e.start >= from && e.start < to && !isTimeCount(a, e) && !isRemainder(a, e));
+}
+
+/** Between an amount paid and the remainder word after it: "300rb, masih kurang", "150rb tp msh kurang". */
+const BEFORE_REST = new Set(['masih', 'msh', 'tinggal', 'tapi', 'tp', 'jadi', 'jd', 'ya', 'yg', 'yang', 'dan']);
+/** Inside a remainder clause, besides its numbers: "kurang 4x lagi", "tinggal 3 kali angsuran lagi", "sisa 2 bulan". */
+const REST_CLAUSE = new Set([...REST_FILL, 'x', 'kali', 'kl', 'lagi', 'lg', 'bulan', 'bln', 'minggu', 'angsuran', 'cicilan', 'ribu', 'juta']);
+
+/**
+ * The clause of what is still owed after an amount paid on a tab or a loan: "nyicil utang koperasi
+ * 300rb, kurang 4x lagi", "mbak tini bayar cicilan batik 150rb, masih kurang 150", "bayar angsuran
+ * 300rb sisa 1,2jt". Its tokens from the remainder word (with "masih" before it) to the clause's
+ * end, or null when there is none.
+ *
+ * WHY: what is left to pay is information, neither money that moved now nor a shortfall of the
+ * payment (not-fact.ts would call "kurang" one and ask); with no amount before it ("bayar angsuran
+ * masih kurang 50rb") the remainder word is the news, and stays asked.
+ */
+export function remainderClause(a: Analysis): Uint8Array | null {
+  const { tokens } = a;
+  if ((a.f2 & G_CREDIT) === 0 && (a.f & F_REPAY) === 0 && !tokens.some((t) => t.type === T_WORD && OWING.has(t.key))) return null;
+  let hide: Uint8Array | null = null;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== T_WORD || !REST.has(t.key) || PAYING.has(tokens[k - 1]?.key ?? '')) continue;
+    // Back over "masih", "tapi" and a comma to the amount paid.
+    let s = k - 1;
+    while (s >= 0 && ((word(tokens[s]) && BEFORE_REST.has((tokens[s] as Token).key)) || (tokens[s]?.type === T_PUNCT && tokens[s]?.text === ','))) s--;
+    const paid = s >= 0 ? a.numIn[s] : -1;
+    const ex = paid === undefined || paid < 0 ? undefined : a.nums[paid];
+    if (ex === undefined || ex.rupiah === null || ex.rupiah < 1000) continue;
+    // Forward to the clause's end: only numbers and the remainder's own words.
+    let e = k + 1;
+    let counted = false;
+    while (e < tokens.length) {
+      const u = tokens[e] as Token;
+      if (u.type === T_NUM) counted = true;
+      else if (!(u.type === T_WORD && REST_CLAUSE.has(u.key)) && a.numIn[e] === -1) break;
+      e++;
+    }
+    const end = tokens[e];
+    if (!counted || (end !== undefined && end.type !== T_NL && !(end.type === T_PUNCT && (end.text === ',' || end.text === '.' || end.text === ';')))) continue;
+    hide ??= new Uint8Array(tokens.length);
+    let from = k;
+    while (from - 1 > s && word(tokens[from - 1])) from--;
+    for (let i = from; i < e; i++) hide[i] = 1;
+  }
+  return hide;
 }

@@ -12,6 +12,7 @@
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_WORD } from './lexer.ts';
+import { F_PAYVERB } from './word-roles.ts';
 import { payerAtHead } from './payer-head.ts';
 import { present, trigger } from './triggers.ts';
 import type { ParseResult } from './types.ts';
@@ -28,7 +29,31 @@ const T_REPAYS = trigger(REPAYS);
 const THEY_PAID = new Set(['nabayarmi', 'nabayar', 'nabayarki', 'nabayarmo', 'nalunasimi', 'nalunasi']);
 const T_THEY_PAID = trigger(THEY_PAID);
 
+/**
+ * A debt named with its owner's ending after her paying verb: "bayar utangnya ke Bu Sri 150rb", "wis tak
+ * bayar kabeh utange nang Bu Sri", "bayar utangku ke warung 50rb". She settles a debt — hers, or one she
+ * was owed? Read as her spending it is asked (`debt_repaid`), never a cost recorded unasked.
+ */
+const DEBT_OWNED = new Set(['utangnya', 'hutangnya', 'utange', 'hutange', 'utangna', 'hutangna', 'utangku', 'hutangku', 'bonnya',
+  'kasbonnya', 'utangmu', 'hutangmu']);
+const ALL = new Set(['kabeh', 'semua', 'smua', 'sisa', 'sisane', 'sisanya', 'seluruh']);
+const T_DEBT_OWNED = trigger(DEBT_OWNED);
+
+function paysOwnedDebt(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!DEBT_OWNED.has(tokens[i]?.key ?? '')) continue;
+    const before = ALL.has(tokens[i - 1]?.key ?? '') ? i - 2 : i - 1;
+    if (((tokens[before]?.f ?? 0) & F_PAYVERB) !== 0) return true;
+  }
+  return false;
+}
+
 export function guardDebtRepaid(a: Analysis, r: ParseResult): ParseResult {
+  if (r.confidence > C_DOUBT && r.intent === 'record' && present(a, T_DEBT_OWNED) && r.entries.length > 0 &&
+    r.entries.every((e) => e.kind === 'expense') && paysOwnedDebt(a)) {
+    return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'debt_repaid'] };
+  }
   if (r.confidence > C_DOUBT && r.intent === 'record' && present(a, T_THEY_PAID) && a.tokens.some((t) => t.type === T_WORD && THEY_PAID.has(t.text))) {
     return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'someone_paid'] };
   }

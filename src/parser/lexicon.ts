@@ -91,6 +91,11 @@ const ALIASES: Record<string, string> = {
   krksi: 'koreksi', rlat: 'ralat', ctt: 'catat', ctatan: 'catatan', cttn: 'catatan', catetan: 'catatan',
   lns: 'lunas', ngutng: 'ngutang', dihutangin: 'dihutang', diutang: 'dihutang', diutangin: 'dihutang',
   dihutangi: 'dihutang', piutng: 'piutang', dr: 'dari', pke: 'pake',
+  // A customer taking goods on her tab ("Mbak Ani ngebonin rokok 2 bungkus"), and settling one
+  // ("tetangga ngelunasi laundry 45rb"), as typed and as spoken in Java.
+  ngebonin: 'ngebon', ngbon: 'ngebon', ngasbon: 'kasbon', ngelunasi: 'lunasi', nglunasi: 'lunasi', nglunasin: 'lunasi',
+  // Javanese "tak-" glued to a verb is "I (have) …", never "not": "wis takbayar", "takdol 3 iji".
+  takbayar: 'bayar', taktuku: 'tuku', takjupuk: 'ambil', takdol: 'adol', taksetor: 'setor', taklunasi: 'lunasi',
   // money in Javanese (duwit), Minang (pitih, piti); Minang "masuak" is "masuk"
   duwit: 'duit', pitih: 'duit', piti: 'duit', masuak: 'masuk', dapek: 'dapat', dapeknyo: 'dapat', hasilnya: 'hasil',
   hasile: 'hasil', bungkuih: 'bungkus', galeh: 'gelas', piriang: 'piring', dapa: 'dapat',

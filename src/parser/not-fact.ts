@@ -10,6 +10,7 @@ import type { Analysis } from './analyze.ts';
 import { F_DURATION, F_EXPENSE, F_FUTURE, F_PERIOD, F_NEG, F_PAYVERB, F_QUESTION, F_REPAY, F_SALE, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { trigger } from './triggers.ts';
+import { remainderClause } from './debt-remainder.ts';
 
 /** Words of plans, targets, wishes and conditions: what follows has not happened. */
 const HYPOTHETICAL = new Set(['target', 'targetnya', 'semoga', 'moga', 'moga-moga', 'mudah-mudahan', 'mudahan', 'kalau',
@@ -69,6 +70,8 @@ function addNote(notes: string[], n: string): void {
 export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false): string[] {
   const notes: string[] = [];
   const { tokens } = a;
+  // "nyicil utang koperasi 300rb, kurang 4x lagi": what is left to pay, after the amount paid (debt-remainder.ts).
+  let rest: Uint8Array | null | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // A heading or a chatter line of a whole day's message ("besok libur") says nothing
@@ -83,8 +86,13 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
         (t.key === 'waktu' && STORY_START.has(tokens[i + 1]?.key ?? ''))) addNote(notes, 'past_story');
       else if ((t.key === 'depan' || t.key === 'lagi') && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 &&
         (t.key === 'depan' || tokens[i - 2]?.type === T_NUM)) {
-        addNote(notes, 'future_date'); // "minggu depan", "bulan depan", "3 hari lagi"
-      } else if (SHORTFALL.has(t.key)) addNote(notes, 'shortfall');
+        // ("… 500rb, sisa 10 bulan lagi": the loan's months left, no day of this payment.)
+        if (t.key === 'lagi' && rest === undefined) rest = remainderClause(a);
+        if (t.key === 'depan' || rest === null || rest === undefined || rest[i] === 0) addNote(notes, 'future_date'); // "minggu depan", "bulan depan", "3 hari lagi"
+      } else if (SHORTFALL.has(t.key)) {
+        if (rest === undefined) rest = remainderClause(a);
+        if (rest === null || rest[i] === 0) addNote(notes, 'shortfall');
+      }
       else if ((t.f & F_QUESTION) !== 0) addNote(notes, 'question');
       else if ((t.f & (F_NEG | F_FUTURE)) !== 0 && t.key !== 'bukan') {
         // "belum bisa bayar", "gak jadi beli", "nggak ada yang laku": a negation shortly before a verb.

@@ -152,6 +152,9 @@ function owingAt(tokens: readonly Token[], k: number): number {
 /** Short, before a paying word: "kurang bayar" (underpaid). */
 const SHORT = new Set(['kurang', 'kurg', 'krg']);
 
+/** A time of day after "yang tadi" ("yang tadi pagi ngebon …"), or "tadi" itself. */
+const DAYTIME = new Set(['pagi', 'siang', 'sore', 'malam', 'tadi', 'td', 'barusan']);
+
 /** The payer at token i: [name, end] or null. */
 function payerAt(a: Analysis, i: number): [string, number] | null {
   const { tokens } = a;
@@ -173,8 +176,14 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   // sebelah bayar keripik yg kemarin dibon": an institution or a group of her customers.
   const group = groupPayerAt(a, i);
   if (group !== null) return group;
-  // "yang kasbon kemarin udah bayar": the one who owes, named by the owing alone.
-  if (RELATIVE.has(t.key) && word(n) && (n.f2 & G_CREDIT) !== 0) return [`Yang ${n.text}`, i + 1];
+  // "yang kasbon kemarin udah bayar": the one who owes, named by the owing alone; "yg kemarin
+  // ngutang pulsa 25rb udh bayar", "yang minggu lalu kasbon …": when, then the owing.
+  if (RELATIVE.has(t.key) || t.key === 'yang tadi') {
+    let k = i + 1;
+    while (k < i + 3 && word(tokens[k]) && (((tokens[k] as Token).f & (F_DATE | F_PERIOD)) !== 0 || DAYTIME.has((tokens[k] as Token).key))) k++;
+    const owing = tokens[k];
+    if (word(owing) && (owing.f2 & G_CREDIT) !== 0) return [`Yang ${owing.text}`, k];
+  }
   // "dia bayar utang 40rb", "beliau udah bayar": a third person with no name — not her, so never
   // her repayment unasked (someone-paid.ts asks), but no name for the books (debtor-paid.ts asks).
   if (THIRD_PERSON.has(t.key)) return ['', i + 1];

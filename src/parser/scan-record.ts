@@ -39,7 +39,7 @@ import { mentionsFaceValue } from './resale.ts';
 import { payerFix } from './clause-payer.ts';
 import { takerPays } from './taker-pays.ts';
 import { sharedPrice } from './shared-price.ts';
-import { countsTakeTotal } from './counts-beside-total.ts';
+import { countsTakeTotal, unpricedTakeTotal } from './counts-beside-total.ts';
 import { takingsAgree, takingsStated } from './takings-count.ts';
 import { countsEntries } from './counted-entries.ts';
 import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, joinCount, mixedVerbs } from './comment-clause.ts';
@@ -544,6 +544,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
         }
         scan.selfCorrectionUnclear = true;
       }
+      // "gula 2kg + minyak 1 liter, total 52rb": the total is the price of the goods counted before it.
+      if (e.totalOnly) unpricedTakeTotal(scan.entries, scan.unresolved, e);
       if (e.totalOnly && scan.entries.length > 0) {
         if (countsTakeTotal(scan.entries, sectionStart, e)) continue;
         let sum = 0;

@@ -29,28 +29,89 @@ export function withoutCredit(a: Analysis, credit: CreditMark): Analysis {
   const hide = new Uint8Array(a.tokens.length);
   for (let i = credit.start; i < credit.end; i++) hide[i] = 1;
   if (credit.customer) for (let i = credit.customer.start; i < credit.customer.end; i++) hide[i] = 1;
-  // "Bu Tin ngutang 2 kerudung @50rb, bayarnya nanti": the paying-later said again is the same credit, not goods.
+  // "Bu Tin ngutang 2 kerudung @50rb, bayarnya nanti", "…, bayar akhir bulan": the paying-later said
+  // again is the same credit, not goods.
   for (let i = 0; i + 1 < a.tokens.length; i++) {
-    if (hide[i] !== 0 || !PAY_WORDS.has((a.tokens[i] as Token).key) || !PAY_LATER.has((a.tokens[i + 1] as Token).key)) continue;
-    let end = i + 2;
-    while (end < a.tokens.length && isWordKey(a.tokens[end], CREDIT_TAIL)) end++;
+    const end = hide[i] !== 0 ? -1 : payLaterEnd(a.tokens, i);
     for (let k = i; k < end; k++) hide[k] = 1;
   }
   return hiddenView(a, hide);
+}
+
+/**
+ * The words of the credit, none of them goods nor the sale's day: the marker with the name next to
+ * it, and each paying put off ("bayarnya minggu depan", "bayar tgl 25").
+ */
+export function creditWords(a: Analysis, credit: CreditMark): Uint8Array {
+  const words = new Uint8Array(a.tokens.length);
+  for (let i = credit.start; i < credit.end; i++) words[i] = 1;
+  for (let i = 0; i + 1 < a.tokens.length; i++) {
+    const end = payLaterEnd(a.tokens, i);
+    for (let k = i; k < end; k++) words[k] = 1;
+  }
+  return words;
+}
+
+/** Her tab named right after "belum bayar": "bon", "utangnya", "kasbonnya" (the lexicon keeps "-nya" apart). */
+const TAB_AFTER = new Set(['bonnya', 'kasbonnya', 'utangnya', 'hutangnya', 'utange', 'hutange', 'utangna', 'hutangna']);
+
+/**
+ * "Bu Yati belum bayar bon 85rb", "Mbak Ani masih belum bayar utangnya 50rb": a tab already run up,
+ * still unpaid — no goods went out now and no money came in. WHY: read as a credit sale it would
+ * count the goods owed a second time; the bot asks instead.
+ */
+export function tabStillUnpaid(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if ((t.key !== 'belum' && t.key !== 'masih') || !PAY_WORDS.has((tokens[i + 1] as Token).key)) continue;
+    const tab = tokens[i + 2] as Token;
+    if (tab.type === T_WORD && ((tab.f2 & G_CREDIT) !== 0 || TAB_AFTER.has(tab.key))) return true;
+  }
+  return false;
+}
+
+/** A paying put off at `pay` after a credit word ("Bu Sri kasbon minyak 36rb, bayar minggu depan"): a sale on credit told. */
+export function owedThenPayLater(tokens: readonly Token[], pay: number): boolean {
+  if (payLaterEnd(tokens, pay) < 0) return false;
+  for (let k = 0; k < pay; k++) if (((tokens[k] as Token).f2 & G_CREDIT) !== 0) return true;
+  return false;
+}
+
+/**
+ * The end of a paying put off at token i — "bayarnya nanti", "bayar akhir bulan", "dibayar pas
+ * gajian", "bayar minggu depan", "bayar jumat depan" — or -1 when the paying at i is not put off.
+ * WHY: such a clause promises a paying; it is neither money that came in nor her own spending, so
+ * it never makes the message a payment received or an expense (debtor-paid.ts, payment-received.ts).
+ */
+export function payLaterEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t === undefined || next === undefined || t.type !== T_WORD || !PAY_WORDS.has(t.key) || next.type !== T_WORD) return -1;
+  let end: number;
+  if (PAY_LATER.has(next.key) || LATER_DAY.has(next.key)) end = i + 2;
+  else if (((next.f & F_PERIOD) !== 0 || next.info?.weekday !== undefined) && tokens[i + 2]?.key === 'depan') end = i + 3;
+  else return -1;
+  while (end < tokens.length && isWordKey(tokens[end], CREDIT_TAIL)) end++;
+  return end;
 }
 
 /** "she" between "belum" and the paying in Bugis and Makassar ("de'pa na bayar"). */
 const SUBJECT_BETWEEN = new Set(['na']);
 
 /** After a paying word: the paying is later ("bayarnya besok"), so the sale is on credit. */
-export const PAY_LATER = new Set(['nanti', 'besok', 'lusa', 'belakangan', 'nyusul', 'menyusul', 'kapan-kapan', 'tempo']);
+// (Chat "ntar", "entar"; Javanese "sesuk", "besuk" (tomorrow); "mengko", Sundanese "engke" read "nanti".)
+export const PAY_LATER = new Set(['nanti', 'besok', 'lusa', 'belakangan', 'nyusul', 'menyusul', 'kapan-kapan', 'tempo', 'ntar', 'entar',
+  'ntr', 'sesuk', 'besuk']);
 
 const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'dibayarnya', 'dibayarin']);
 /** A later day of paying after a pay word: "akhir bulan", "awal bulan", "gajian", "pas gajian", "abis gajian". */
 export const LATER_DAY = new Set(['akhir', 'awal', 'gajian', 'pas', 'abis', 'habis', 'tanggal', 'tgl', 'kapan']);
 
+/** "dulu" after a credit word: owed for now ("utang dulu", "bon dl", "ngutang disik"). */
+const FOR_NOW = new Set(['dulu', 'dl', 'dlu', 'disik', 'sik']);
+
 /** Words that finish a credit marker: "dulu", "ya", and when ("nanti akhir bulan", "abis gajian"). */
-const CREDIT_TAIL = new Set(['dulu', 'dl', 'ya', 'yah', 'nanti', 'aja', 'saja', 'ya', 'bu', 'deh', 'akhir', 'awal', 'tengah', 'bulan',
+const CREDIT_TAIL = new Set(['dulu', 'dl', 'dlu', 'disik', 'ya', 'yah', 'nanti', 'aja', 'saja', 'ya', 'bu', 'deh', 'akhir', 'awal', 'tengah', 'bulan',
   'abis', 'habis', 'gajian']);
 
 const CREDIT_AFTER_SKIP = new Set(['sama', 'sm', 'ke', 'oleh', 'dari', 'an', 'atas', 'nama', 'punya', 'yang', 'yg', 'si',
@@ -144,7 +205,9 @@ export function findCredit(a: Analysis): CreditMark | null {
       strong = true;
     } else if ((t.f2 & G_CREDIT) !== 0) {
       markEnd = i + 1;
-      strong = t.key === 'dihutang' || t.key === 'ngutang' || t.key === 'dibon' || t.key === 'ngebon' || t.key === 'kasbon';
+      // "…, utang dulu", "…, bon dl": owed for now — the sale's customer may be named anywhere.
+      strong = t.key === 'dihutang' || t.key === 'ngutang' || t.key === 'dibon' || t.key === 'ngebon' || t.key === 'kasbon' ||
+        (next !== undefined && FOR_NOW.has(next.key));
     } else continue;
     const after = nameAfter(a, markEnd);
     // "dihutang dulu", "bayarnya nanti ya": the words after the marker belong to it.
@@ -152,6 +215,8 @@ export function findCredit(a: Analysis): CreditMark | null {
     // A titled name before the marker beats a bare word after it: in "mbak Rina hutang pulsa
     // 25rb" the word after is the goods.
     const customer = (after?.titled ? after : null) ?? nameBefore(a, markStart) ?? after;
+    // "Bu Sri bon dulu beras 5kg": with the name before the marker, "dulu" after it is the marker's, not goods.
+    if (after !== null && customer !== after) while (markEnd < tokens.length && isWordKey(tokens[markEnd], CREDIT_TAIL)) markEnd++;
     const loanWord = (t.f2 & G_LOAN) !== 0 || (next !== undefined && (next.f2 & G_LOAN) !== 0);
     if (customer) {
       return { customer, loanWord, marker: t.key, nameFirst: customer.start < markStart, start: Math.min(markStart, customer.start),

@@ -71,20 +71,46 @@ function namedAround(a: Analysis): { name: string; after: boolean } | null {
   return null;
 }
 
+/** Already, just: between the payer and the paying verb ("bu Ani sudah bayar cicilan"). */
+const BEFORE_PAYING = new Set(['sudah', 'udah', 'sdh', 'dah', 'baru', 'tadi', 'td', 'wis', 'wes', 'uwis']);
+
+/** A titled customer opening the message right before the paying verb at `pay` ("mbak tini bayar cicilan …"), or null. */
+function payerPays(a: Analysis, pay: number): { name: string } | null {
+  const head = customerAt(a, 0);
+  if (head === null || !head.titled) return null;
+  let j = head.end;
+  while (j < pay && BEFORE_PAYING.has(a.tokens[j]?.key ?? '')) j++;
+  return j === pay ? { name: head.name } : null;
+}
+
+/** A word of goods right after the instalment word at i ("cicilan batik", "cicilan kulkasnya"): one the lexicon does not know. */
+function goodsAfter(a: Analysis, i: number): boolean {
+  const n = a.tokens[i + 1];
+  return n !== undefined && n.type === T_WORD && a.marks[i + 1] === 0 && n.info === null && !LENDERS.has(n.key) && n.key.length >= 3;
+}
+
 export function detectCustomerInstalment(a: Analysis): ParseResult | null {
   if (!present(a, T_INSTALMENT)) return null;
   const { tokens } = a;
   let cust: { name: string } | null = null;
+  let unsure = false;
   for (let i = 0; i < tokens.length && cust === null; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || !INSTALMENT.has(t.key)) continue;
-    // "bayar cicilan …": her paying verb right before it — her instalment.
-    if (HER_PAYING.has(tokens[i - 1]?.key ?? '')) return null;
+    // "bayar cicilan …": her paying verb right before it — her instalment, unless a titled customer
+    // opening the message pays it ("mbak tini bayar cicilan batik 150rb": payerPays).
+    // (Goods must be named after it: without them, "bu Ani bayar cicilan 50rb" may be her own
+    // loan's instalment, the message written to the one named — read as her repayment, asked.)
+    if (HER_PAYING.has(tokens[i - 1]?.key ?? '')) {
+      const payer = goodsAfter(a, i) ? payerPays(a, i - 1) : null;
+      if (payer === null) return null;
+      cust = { name: payer.name };
+      continue;
+    }
     cust = fromCustomer(a, i);
   }
   // "bu Ani cicilan 100rb": the titled customer opening the message as the one paying the instalment;
   // "cicilan bu Ani 100rb": Bu Ani's instalment — or hers to Bu Ani? Money in, asked (someone_paid).
-  let unsure = false;
   if (cust === null) {
     const named = namedAround(a);
     if (named === null) return null;

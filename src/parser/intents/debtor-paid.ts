@@ -12,12 +12,13 @@
 import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
-import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_WEAK, G_CREDIT } from '../word-roles.ts';
+import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_WEAK, G_CREDIT, G_PAST } from '../word-roles.ts';
 import type { ParseResult } from '../types.ts';
 import { paidAmount, scored } from './shared.ts';
 import { paymentNums } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import { PAYER_PAYS, payerAtHead } from '../payer-head.ts';
+import { owedThenPayLater } from './credit.ts';
 
 /** The settling of a tab, as a noun: "pelunasan" (with no amount, the whole tab). */
 const SETTLING_NOUNS = ['pelunasan', 'pelunasannya'];
@@ -38,16 +39,26 @@ const T_DEBTOR = trigger(['yang', 'yg', 'who', 'that', 'owed', 'owes', 'owe', 'o
   'dibon', 'dihutang', 'piutang']);
 const T_PAYS = trigger(PAYER_PAYS);
 
-/** The owing named within three words after the paying verb ("bayar utang", "bayar dia pu utang"). */
+/**
+ * The owing named within three words after the paying verb ("bayar utang", "bayar dia pu utang"),
+ * or said by the verb itself or by the time of what is paid for: a settling verb ("tetangga ngelunasi
+ * laundry 45rb") and "the one of <a past day>" ("bayar laundry yg bulan lalu", "… yg kemarin") both
+ * pay off something taken before — a tab, whatever word she used for it.
+ */
 function owedAfter(a: Analysis, pay: number): boolean {
+  if (SETTLES.has((a.tokens[pay] as Token).key)) return true;
   for (let k = pay + 1; k < a.tokens.length && k <= pay + 4; k++) {
     const t = a.tokens[k] as Token;
     if (t.type !== T_WORD) return false;
     if ((t.f2 & G_CREDIT) !== 0 || TAB_OWNED.has(t.key)) return true;
     if (POSSESSED.has(t.key) && ((a.tokens[k + 1]?.f2 ?? 0) & G_CREDIT) !== 0) return true;
+    if (WHICH.has(t.key) && ((a.tokens[k + 1]?.f2 ?? 0) & G_PAST) !== 0) return true;
   }
   return false;
 }
+
+/** "the one (of)": "laundry yg bulan lalu", "bon yang kemarin". */
+const WHICH = new Set(['yang', 'yg']);
 
 /** Her tab named: a credit word or one with its owner's ending. */
 function tabWord(t: Token | undefined): boolean {
@@ -77,6 +88,8 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   const { tokens } = a;
   if (tokens.some((t) => t.type === T_WORD && LOAN_WORDS.has(t.key))) return null;
   if ((tokens[head.pay - 1]?.f ?? 0) & F_NEG) return null;
+  // "Bu Yati ngebon sembako 85rb, bayar akhir bulan": the paying put off — a sale on credit, read as a record.
+  if (owedThenPayLater(tokens, head.pay)) return null;
   const c = new Confidence(0.95);
   // The amount paid is after the verb, in its clause; a count or price before it is what was owed
   // for. An amount beyond the clause ("… bon 30rb kemarin laku 200rb") is another entry: asked.

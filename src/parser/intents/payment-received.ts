@@ -18,6 +18,7 @@ import { paymentNums } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import { moneyDirection } from '../money-direction.ts';
 import { customerPaysWork } from '../service-work.ts';
+import { owedThenPayLater } from './credit.ts';
 
 const PAY_KEYS = new Set(['bayar', 'membayar', 'dibayar', 'transfer', 'tf', 'nyicil', 'cicil', 'mencicil', 'lunas',
   'lunasi', 'melunasi', 'pelunasan', 'lunasin', 'bayarin', 'nransfer', 'ditransfer', 'bayaran', 'pembayaran']);
@@ -167,6 +168,8 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
     pay = dp;
   }
   if (pay < 0) return null;
+  // "Bu Sri kasbon 36rb, bayar minggu depan": the paying put off — a sale on credit (record.ts).
+  if (owedThenPayLater(tokens, pay)) return null;
   if (hasQuantityNumber(a)) return null;
   // "pesanan Bu Sri 850rb dibayar 200rb": an order's price and what was paid of it — the order
   // reads both (order.ts), a payment would take the price as paid.

@@ -15,9 +15,10 @@ import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL,
 import { kindsFromSigns, lineSigns } from '../signed-lines.ts';
 import {
   F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE,
-  G_TEENS, F_UNIT,
+  G_TEENS, F_UNIT, F_REPAY,
   G_TENS, G_WITHDRAW, G_HOUSEHOLD,
 } from '../word-roles.ts';
+import { remainderClause } from '../debt-remainder.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { BUYER_ACTS, buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
@@ -39,7 +40,7 @@ import { addDays } from '../../core/dates.ts';
 /** A record dated further back than this is asked about, never recorded at once. */
 export const OLDEST_DAYS_BACK = 60;
 import { CONFIDENT, type ParsedEntry, type ParseResult } from '../types.ts';
-import { creditSaysSale, findCredit, LATER_DAY, PAY_LATER, withoutCredit, type CreditMark } from './credit.ts';
+import { creditSaysSale, creditWords, findCredit, tabStillUnpaid, LATER_DAY, PAY_LATER, payLaterEnd, withoutCredit, type CreditMark } from './credit.ts';
 import { present, trigger } from '../triggers.ts';
 import { customerAt } from './customer.ts';
 import { someoneTakes } from '../entry-elements.ts';
@@ -206,15 +207,26 @@ const T_CREDIT_WORDS = trigger(['belum', 'masih', 'depan'], PAY_LATER, LATER_DAY
 const UNPAID = new Set(['bayar', 'dibayar', 'membayar', 'lunas']);
 
 /**
- * Whether the message's only verbs are a payment not yet made ("…, belum bayar"): they say
+ * Whether the message's only verbs are a payment not yet made ("…, belum bayar", "…, bayar akhir bulan"): they say
  * the sale is on credit, they are no sale or purchase of their own.
  */
-function onlyUnpaidVerbs(a: Analysis, setor: ReturnType<typeof setorKind>): boolean {
+function onlyUnpaidVerbs(a: Analysis, setor: ReturnType<typeof setorKind>, credit: CreditMark): boolean {
+  // (The paying put off counts only beside a credit word: "cucian bu Ani 4kg bayar nanti" — her
+  // customer paying later, or she paying? — stays asked.)
+  const owedWord = a.tokens.some((t) => t.key === credit.marker && (t.f2 & G_CREDIT) !== 0);
   if ((a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || setor === 'stock') return false;
   let seen = false;
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD || (t.f & (F_SALE | F_EXPENSE)) === 0) continue;
+    // ("Bu Sri kasbon minyak 36rb, bayar minggu depan", "…, bayar abis gajian": the paying put off,
+    // with its day, is no verb of hers either.)
+    const later = owedWord ? payLaterEnd(a.tokens, i) : -1;
+    if (later > 0) {
+      seen = true;
+      i = later - 1;
+      continue;
+    }
     if (!UNPAID.has(t.key) || a.tokens[i - 1]?.key !== 'belum') return false;
     seen = true;
   }
@@ -447,6 +459,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     hide.fill(1, closing);
     a = withoutTokens(a, hide);
   }
+  // "nyicil utang koperasi 300rb, masih kurang 1,2jt": what is left of her loan is no entry (debt-remainder.ts).
+  const owedRest = (a.f & F_REPAY) !== 0 && (a.f & F_SALE) === 0 ? remainderClause(a) : null;
+  if (owedRest) a = withoutTokens(a, owedRest);
   let scan = scanRecord(a);
   // "laku 3 bros 1 kalung, bros 15rb kalung 25rb": counts first, their prices after.
   // "jahit 3 rok + 2 celana, rok 40rb, celana 35rb": the same after her work named first (counts-one-price.ts).
@@ -569,7 +584,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // verb at all ("Mbak Ani ngebon 25rb", "kasbon Bu Tin 30rb") the money is what she is owed
   // for goods: a sale.
   // ("Bu Darmi utang jajan 20rb, durung mbayar": the paying not yet done is no verb of hers.)
-  const creditOnly = credit !== null && (!verbs || onlyUnpaidVerbs(a, setor)) && credit.customer !== null && credit.customer.titled;
+  const creditOnly = credit !== null && (!verbs || onlyUnpaidVerbs(a, setor, credit)) && credit.customer !== null && credit.customer.titled;
   if (creditOnly) scan = scanRecord(withoutCredit(a, credit), SALE_CARRY);
   else if (credit && scan.entries.some((e) => e.kind === 'sale')) scan = scanRecord(withoutCredit(a, credit));
   // "bu Ijah ambil kerudung 2 dan bros 3, kerudung 45rb satunya …, bayarnya minggu depan": read again, paired again.
@@ -845,8 +860,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const role = scan.lines.role;
   // Nor is the day she will be paid ("bayarnya besok" on a credit sale).
   // (The credit test inline, not a named closure: see unknown-hints.ts's `has`.)
-  const dates = scan.lines.chatter > 0 || credit !== null
-    ? a.dates.filter((m) => role[m.start] !== L_CHATTER && !(credit !== null && m.start >= credit.start && m.start < credit.end)) : a.dates;
+  const owedWords = credit !== null ? creditWords(a, credit) : null;
+  const dates = scan.lines.chatter > 0 || owedWords !== null
+    ? a.dates.filter((m) => role[m.start] !== L_CHATTER && !(owedWords !== null && owedWords[m.start] !== 0)) : a.dates;
   let date = a.today;
   const first = dates[0];
   if (first) {
@@ -896,9 +912,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     chatter ??= new Uint8Array(a.tokens.length);
     for (let i = 0; i < unsold.hide.length; i++) if (unsold.hide[i] !== 0) chatter[i] = 1;
   }
-  if (creditSale && credit !== null) {
+  if (creditSale && owedWords !== null) {
     chatter ??= new Uint8Array(a.tokens.length);
-    for (let i = credit.start; i < credit.end; i++) chatter[i] = 1;
+    for (let i = 0; i < owedWords.length; i++) if (owedWords[i] !== 0) chatter[i] = 1;
   }
   if (closing >= 0) {
     chatter ??= new Uint8Array(a.tokens.length);
@@ -933,6 +949,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // A sale on credit: "laku 3 kerudung @90rb, belum bayar Bu Tin".
   let creditField: { customer: string } | undefined;
   if (credit && entries.some((e) => e.kind === 'sale')) {
+    // "Bu Yati belum bayar bon 85rb": the tab run up before, still unpaid — no sale now (credit.ts).
+    if (creditOnly && tabStillUnpaid(a.tokens)) c.cap(C_NOT_FACT, 'not_a_fact');
     if (credit.customer === null) c.cap(C_DOUBT, 'credit_no_customer');
     else {
       creditField = { customer: credit.customer.name };
