@@ -271,7 +271,7 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
  * branch. A token none of them fits is passed in one lookup instead of a dozen (token-triggers.ts).
  */
 const LOOP_WORDS: ReadonlySet<string> = new Set([...MONEY_GOT_WORDS, ...TUKAR, ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair',
-  'patang', 'kapatang', 'teko', ...SE_UNITS.keys()]);
+  'patang', 'kapatang', 'teko', 'tak', ...SE_UNITS.keys()]);
 
 function wakesLoop(t: Token): boolean {
   return LOOP_WORDS.has(t.text) || SETOR.has(t.key) || t.key === 'per' || (t.info === null && t.text.startsWith('per'));
