@@ -110,6 +110,9 @@ function soMuchThat(t: Token | undefined): boolean {
   return t !== undefined && t.type === T_WORD && t.key === t.text && (t.text.endsWith('nya') || t.text.endsWith('ne'));
 }
 
+/** Madurese and krama words for tens, numbers only after a unit number word. */
+const TENS_AFTER_UNIT = new Set(['polo', 'dasa', 'doso']);
+
 /** A number word for one to nine ("lema'", "duwâ'", "tiga"): what Madurese "polo" multiplies. */
 function unitWordBefore(t: Token | undefined): boolean {
   if (t === undefined || t.type !== T_WORD || (t.f & F_NUMWORD) === 0 || (t.f2 & (G_HUNDRED | G_TENS | G_TEENS)) !== 0) return false;
@@ -191,8 +194,9 @@ export function settleContextWords(tokens: Token[]): void {
     else if (t.text === 'kapatang') retag(t, 'kemarin');
     // "kebaya wisuda sampun dipendhet, dibayar 250 ewu": goods collected, then paid — no money taken out (picked-up-goods.ts).
     else if (pickedUpGoods(tokens, i)) retag(t, 'ji');
-    // Madurese "polo" (ten: "lema' polo èbu", 50.000) is a number only after a unit number word; "kaos polo" is a shirt.
-    else if (t.text === 'polo' && unitWordBefore(tokens[i - 1])) retag(t, 'puluh');
+    // Madurese "polo" and krama "dasa" (tens: "lema' polo èbu", 50.000; "kalih dasa ewu", 20.000) are numbers only after
+    // a unit number word: "kaos polo" is a shirt, "dasa wisma" a neighbourhood group.
+    else if (TENS_AFTER_UNIT.has(t.text) && unitWordBefore(tokens[i - 1])) retag(t, 'puluh');
     // Krama "saking" (from: "pikantuk modal saking anak kulo") is Indonesian "so much that" before a "-nya"/"-ne"
     // word that is no word of the books ("saking ramenya", "saking ramene"): "dari" only otherwise ("saking garwane").
     else if (t.text === 'saking' && !soMuchThat(tokens[i + 1])) retag(t, 'dari');

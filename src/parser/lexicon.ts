@@ -431,7 +431,10 @@ const BOUND_UNITS: [string[], number][] = [
   [['rong'], 2], [['telung'], 3], [['patang'], 4], [['limang'], 5], [['nem'], 6], [['pitung'], 7],
   [['wolung'], 8], [['sangang'], 9],
   // Madurese and krama "sanga'" (9) is also a name ("Daeng Sanga"): a number only before what it counts or scales.
-  [['sanga'], 9],
+  // Krama "kalih" (2) is also "and, with" ("kula kalih garwa"), "tigang" (3) the bound form: "kalih atus ewu", "tigang dasa".
+  // "setunggal" (1) is its own word, as "siji" (after a price it is "each", each-words.ts), and bound: "batik
+  // tulis setunggal, regine 350 ewu" counts the goods, it is no Rp1.
+  [['sanga'], 9], [['kalih'], 2], [['tigang'], 3], [['setunggal', 'setunggil'], 1],
 ];
 for (const [words, n] of BOUND_UNITS) def(words, F_NUMWORD, 0, { num: n, bound: true });
 const FREE_UNITS: [string[], number][] = [
@@ -444,6 +447,8 @@ const FREE_UNITS: [string[], number][] = [
   // lexer, the accents folded: "duwâ'" is "duwa"); "settong" (1) is an alias of "satu". Not "lemak" (fat).
   [['duwa'], 2], [['tello', 'tellok'], 3], [['empa'], 4], [['lema'], 5], [['ennem'], 6], [['petto', 'pettok'], 7],
   [['ballu', 'balluk'], 8],
+  // Krama "sekawan" (4), "gangsal" (5).
+  [['sekawan'], 4], [['gangsal'], 5],
 ];
 for (const [words, n] of FREE_UNITS) def(words, F_NUMWORD, 0, { num: n });
 def(['sapuluh', 'sedasa', 'sapuluah', 'sapolo'], F_NUMWORD, 0, { num: 10 });

@@ -152,6 +152,16 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['ditumbas'], 'dibeli'),
   // … "and" in krama ("kaliyan"; not "kalih", also "two"; not Madurese "bân", plain "ban" is a tyre).
   ...pairs(['kaliyan'], 'dan'),
+  // … krama "arta" (money: "pikantuk arta 150 ewu").
+  ...pairs(['arta', 'artanipun'], 'uang'),
+  // Madurese plans and loans: "lagghu'" (tomorrow: "lagghu' engko' mellè gula" is a plan, asked), "terro" (want),
+  // "nginjem"/"ngenjem" (borrows: a loan, never her sale), "èbâgi" (was given: "èbâgi modal bi' lakè", given capital
+  // by her husband), "lakè" (husband).
+  ...pairs(['lagghu', 'laggu', 'lagghuk', 'laghu'], 'besok'),
+  ...pairs(['terro', 'tero', 'terroa'], 'mau'),
+  ...pairs(['nginjem', 'ngenjem', 'nginjam', 'ngenjam'], 'pinjam'),
+  ...pairs(['ebagi', 'ebegi', 'ebhagi'], 'dikasih'),
+  ...pairs(['lake', 'lakena', 'lakekoh', 'lakeku'], 'suami'),
   // … and "kera-kera" (about: "kera-kera 150rb" is a guess, asked; only lowers confidence, so "monkeys" costs nothing), "berempa" (how much).
   ...pairs(['kera-kera'], 'kira-kira'),
   ...pairs(['berempa', 'barempa'], 'berapa'),
