@@ -32,6 +32,7 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
 import { knownWares } from './sold-wares.ts';
+<<<<<<< HEAD
 import { SETOR, setorSold } from './household-setor.ts';
 import { spokenFillers, W_SPOKEN_FILLERS } from './spoken-fillers.ts';
 import { settleMoneyOut, W_MONEY_OUT } from './money-out.ts';
@@ -39,6 +40,14 @@ import { settleDownPaymentWay, W_DOWN_PAYMENT_WAY } from './down-payment-way.ts'
 import { settleChannelOrders, W_CHANNEL_ORDERS } from './channel-orders.ts';
 import { tokenTrigger } from './token-triggers.ts';
 import { present, trigger } from './triggers.ts';
+=======
+import { setorSold } from './household-setor.ts';
+import { spokenFillers } from './spoken-fillers.ts';
+import { settleMoneyOut } from './money-out.ts';
+import { settleDownPaymentWay } from './down-payment-way.ts';
+import { settleChannelOrders } from './channel-orders.ts';
+import { pickedUpGoods } from './picked-up-goods.ts';
+>>>>>>> h-madura
 import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
@@ -107,6 +116,21 @@ function amountEnds(t: Token | undefined): boolean {
 /** A word that makes "patang" the Javanese four: "patang atus", "patang puluh", "patang ewu". */
 function numberFollows(t: Token | undefined): boolean {
   return t !== undefined && t.type === T_WORD && ((t.f & (F_SCALE | F_NUMWORD)) !== 0 || (t.f2 & (G_HUNDRED | G_TENS | G_TEENS)) !== 0);
+}
+
+/** "ramenya", "ramene" after "saking": a quality named, no one the money came from. */
+function soMuchThat(t: Token | undefined): boolean {
+  return t !== undefined && t.type === T_WORD && t.key === t.text && (t.text.endsWith('nya') || t.text.endsWith('ne'));
+}
+
+/** Madurese and krama words for tens, numbers only after a unit number word. */
+const TENS_AFTER_UNIT = new Set(['polo', 'dasa', 'doso']);
+
+/** A number word for one to nine ("lema'", "duwâ'", "tiga"): what Madurese "polo" multiplies. */
+function unitWordBefore(t: Token | undefined): boolean {
+  if (t === undefined || t.type !== T_WORD || (t.f & F_NUMWORD) === 0 || (t.f2 & (G_HUNDRED | G_TENS | G_TEENS)) !== 0) return false;
+  const n = t.info?.num;
+  return n !== undefined && n >= 1 && n <= 9;
 }
 
 /** A word that is a price per a unit by itself ("kilonya", "porsinya" after a count of portions). */
@@ -208,6 +232,14 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
     }
     else if (t.text === 'patang' && !numberFollows(tokens[i + 1])) retag(t, 'kemarin');
     else if (t.text === 'kapatang') retag(t, 'kemarin');
+    // "kebaya wisuda sampun dipendhet, dibayar 250 ewu": goods collected, then paid — no money taken out (picked-up-goods.ts).
+    else if (pickedUpGoods(tokens, i)) retag(t, 'ji');
+    // Madurese "polo" and krama "dasa" (tens: "lema' polo èbu", 50.000; "kalih dasa ewu", 20.000) are numbers only after
+    // a unit number word: "kaos polo" is a shirt, "dasa wisma" a neighbourhood group.
+    else if (TENS_AFTER_UNIT.has(t.text) && unitWordBefore(tokens[i - 1])) retag(t, 'puluh');
+    // Krama "saking" (from: "pikantuk modal saking anak kulo") is Indonesian "so much that" before a "-nya"/"-ne"
+    // word that is no word of the books ("saking ramenya", "saking ramene"): "dari" only otherwise ("saking garwane").
+    else if (t.text === 'saking' && !soMuchThat(tokens[i + 1])) retag(t, 'dari');
     else if (t.text === 'teko' && amountEnds(tokens[i - 1])) {
       const n = tokens[i + 1];
       if (n !== undefined && n.type === T_WORD && (n.f & F_SALE) !== 0 && (n.f & F_WEAK) === 0) retag(t, 'dari');

@@ -28,16 +28,16 @@ export const ONE_COUNT = new Set(['1', 'satu', 'sak', 'siji', 'hiji', 'sa', 'se'
 /** The possessive particle written apart: "hiji na", "siji ne", "satu nya". */
 export const POSSESSIVE = new Set(['nya', 'ne', 'na', 'e']);
 /** "one of it" in one word: Javanese "sijine", Sundanese "hijina", "satune". */
-export const ONE_OF_IT = new Set(['sijine', 'sijie', 'hijina', 'hijine', 'satune', 'sijinya', 'hijinya', 'saciek', 'cieknyo',
+export const ONE_OF_IT = new Set(['setunggalipun', 'setunggale', 'sijine', 'sijie', 'hijina', 'hijine', 'satune', 'sijinya', 'hijinya', 'saciek', 'cieknyo',
   'sa-ciek', 'sabijine', 'sabutingnya', 'sahijina', 'sahijine', 'sasikina']);
 /**
  * "one" right after a price: Sundanese "sarebu hiji", Minang "15 ribu ciek", Javanese "rong
- * ewu siji" — the price of one, never a thousand and one. (Indonesian "seribu satu" stays
+ * ewu siji", krama "sewu setunggal" — the price of one, never a thousand and one. (Indonesian "seribu satu" stays
  * 1.001: it is how the number is said.)
  */
-export const ONE_AFTER_PRICE = new Set(['hiji', 'siji', 'ciek']);
+export const ONE_AFTER_PRICE = new Set(['hiji', 'siji', 'ciek', 'setunggal', 'setunggil']);
 /** "one" between a counted unit and a price: "4 bungkus, satu 15rb", "4 bungkuih ciek 15 ribu". */
-export const ONE_BEFORE_PRICE = new Set(['hiji', 'siji', 'ciek', 'satu']);
+export const ONE_BEFORE_PRICE = new Set(['hiji', 'siji', 'ciek', 'satu', 'setunggal', 'setunggil']);
 
 /**
  * Units that hold several pieces: "3 pack, per biji 2rb" — how many in a pack? — stays asked.

@@ -17,6 +17,7 @@ import { possessiveNoun } from './possessive-nouns.ts';
 import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo, wordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
+import { withoutAccents } from './spelling-marks.ts';
 import { CROWD_SINGULAR } from './takers.ts';
 import { ONE_AFTER_PRICE, ONE_BEFORE_PRICE, ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
 
@@ -144,6 +145,11 @@ function slangWord(w: string): boolean {
 }
 
 function readWord(w: string): WordRead[] {
+  // "mellè", "majâr", "ollè": Madurese spelt with its accents is the word typed plain (spelling-marks.ts),
+  // when only the plain spelling is known; unknown goods keep their letters ("berrâs").
+  const plain = withoutAccents(w);
+  if (plain !== w && lookupWord(w) === null && regionalMeaning(w) === null &&
+    (lookupWord(plain) !== null || regionalMeaning(plain) !== null || rootOf(plain) !== null)) return readWord(plain);
   // "rb-an", "ribu-an" (roughly): the suffix is its own word so the amount stays readable.
   const dash = w.lastIndexOf('-');
   if (dash > 0 && w.slice(dash + 1) === 'an' && lookupWord(w) === null) return [word(w.slice(0, dash), false), word('an', true)];

@@ -112,6 +112,9 @@ const ALIASES: Record<string, string> = {
   // Javanese "iji" (a piece: "wolulas iji") and "sewiji" (one piece); Madurese "settong" (one).
   // Javanese "ewunan" is "ewuan" (thousands each); Sundanese "welas" is "belas" ("lima welas" 15).
   sewiji: 'sebiji', saiji: 'sebiji', settong: 'satu', sittong: 'satu', ewunan: 'ribu', welas: 'belas',
+  // Madurese scales: "ratos" (hundred: "tello' ratos"), "saratos" (one hundred), "bellas" (teens), "saèbu"
+  // (one thousand: "saèbu sabiji"). Its "èbu" (thousand) after a number is read in money-got.ts.
+  ratos: 'ratus', saratos: 'seratus', bellas: 'belas', saebu: 'seribu', saebuh: 'seribu',
   // Bugis "doina" (her money, "uangnya"): the total of the line.
   doina: 'uangnya', doi: 'duit',
   // Batak "hepeng" (money), "hepengna" (her money: the total of the line, as "uangnya").
@@ -432,6 +435,11 @@ for (const [words, slang] of SLANG) for (const w of words) if (!w.includes(' '))
 const BOUND_UNITS: [string[], number][] = [
   [['rong'], 2], [['telung'], 3], [['patang'], 4], [['limang'], 5], [['nem'], 6], [['pitung'], 7],
   [['wolung'], 8], [['sangang'], 9],
+  // Madurese and krama "sanga'" (9) is also a name ("Daeng Sanga"): a number only before what it counts or scales.
+  // Krama "kalih" (2) is also "and, with" ("kula kalih garwa"), "tigang" (3) the bound form: "kalih atus ewu", "tigang dasa".
+  // "setunggal" (1) is its own word, as "siji" (after a price it is "each", each-words.ts), and bound: "batik
+  // tulis setunggal, regine 350 ewu" counts the goods, it is no Rp1.
+  [['sanga'], 9], [['kalih'], 2], [['tigang'], 3], [['setunggal', 'setunggil'], 1],
 ];
 for (const [words, n] of BOUND_UNITS) def(words, F_NUMWORD, 0, { num: n, bound: true });
 const FREE_UNITS: [string[], number][] = [
@@ -440,10 +448,16 @@ const FREE_UNITS: [string[], number][] = [
   [['pitu'], 7], [['wolu', 'dalapan'], 8], [['songo', 'salapan'], 9],
   // Minang: duo, tigo, ampek, anam, tujuah, sambilan ("ciek" 1, "limo" 5, "salapan" 8 above).
   [['duo'], 2], [['tigo'], 3], [['ampek'], 4], [['anam'], 6], [['tujuah'], 7], [['sambilan'], 9],
+  // Madurese: duwâ', tello', empa', lema', ennem, petto', ballu', sanga' (the glottal stop is dropped by the
+  // lexer, the accents folded: "duwâ'" is "duwa"); "settong" (1) is an alias of "satu". Not "lemak" (fat).
+  [['duwa'], 2], [['tello', 'tellok'], 3], [['empa'], 4], [['lema'], 5], [['ennem'], 6], [['petto', 'pettok'], 7],
+  [['ballu', 'balluk'], 8],
+  // Krama "sekawan" (4), "gangsal" (5).
+  [['sekawan'], 4], [['gangsal'], 5],
 ];
 for (const [words, n] of FREE_UNITS) def(words, F_NUMWORD, 0, { num: n });
-def(['sapuluh', 'sedasa', 'sapuluah'], F_NUMWORD, 0, { num: 10 });
-def(['sewelas', 'sabelas'], F_NUMWORD, 0, { num: 11 });
+def(['sapuluh', 'sedasa', 'sapuluah', 'sapolo'], F_NUMWORD, 0, { num: 10 });
+def(['sewelas', 'sabelas', 'sabellas'], F_NUMWORD, 0, { num: 11 });
 const JV_TEENS: [string, number][] = [
   ['rolas', 12], ['telulas', 13], ['patbelas', 14], ['limolas', 15], ['nembelas', 16], ['pitulas', 17],
   ['wolulas', 18], ['sangalas', 19], ['selawe', 25], ['seket', 50], ['sewidak', 60],

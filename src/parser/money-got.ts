@@ -49,7 +49,7 @@ function amountAfter(tokens: readonly Token[], i: number, skip: ReadonlySet<stri
 /** Gives `oleh`, `pipis` and `ebu` the meaning their message says, in place (see the file comment). */
 export function settleMoneyGot(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (t.text === 'ebu') {
+  if (t.text === 'ebu' || t.text === 'ebuh') {
     if (!numberAt(tokens[i - 1])) return false;
     retag(t, 'ribu');
     return true;
@@ -91,4 +91,4 @@ export function settleMoneyGot(tokens: Token[], i: number): boolean {
 }
 
 /** Words settleMoneyGot reads (a quick test before calling it). */
-export const MONEY_GOT_WORDS: ReadonlySet<string> = new Set(['ebu', 'pipis', 'oleh', 'olehe', 'olih', 'ngadep', 'madagang', 'ti', 'tina']);
+export const MONEY_GOT_WORDS: ReadonlySet<string> = new Set(['ebu', 'ebuh', 'pipis', 'oleh', 'olehe', 'olih', 'ngadep', 'madagang', 'ti', 'tina']);

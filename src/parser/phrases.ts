@@ -33,6 +33,15 @@ phrase(['kemarin lusa'], F_DATE | F_FILLER, 0, { relDays: -2 });
 // ("mau" alone is "want": a future word.) "mau bengi" is last night, like "semalam".
 phrase(['dino iki', 'dina iki', 'poe ieu', 'dinten ieu', 'dinten niki', 'mau esuk', 'mau isuk', 'mau awan', 'mau sore', 'tadi isuk', 'tadi esuk'],
   F_DATE | F_FILLER, 0, { relDays: 0 });
+// Madurese "arè satèya" (its accents folded by the lexer), krama "dinten menika", "dinten punika": today.
+phrase(['are sateya', 'are satea', 'are sateyah', 'are sateya', 'ari sateya', 'dinten menika', 'dinten meniko', 'dinten punika', 'dinten puniki'],
+  F_DATE | F_FILLER, 0, { relDays: 0 });
+// Krama courtesies holding a number word: "nyuwun sewu" (excuse me; "sewu" is a thousand alone) and
+// "matur nuwun" (thank you) are greetings, never Rp1.000 ("sewu" is taken with "nyuwun" before amounts are read).
+phrase(['nyuwun sewu', 'nuwun sewu', 'nyuwun sewon', 'suwun sewu', 'nyuwon sewu'], F_FILLER, G_GREETING);
+phrase(['matur nuwun', 'matur suwun', 'maturnuwun sanget', 'matur nuhun'], F_FILLER, G_THANKS | G_GREETING);
+// … "sewu matur nuwun" (a thousand thanks): "sewu" taken with "matur", the "nuwun" left is no word of the books.
+phrase(['sewu matur', 'sewu nuwun'], F_FILLER, G_THANKS | G_GREETING);
 phrase(['how much'], F_QUESTION);
 phrase(['masing masing'], F_FILLER, G_EACH);
 // Bugis "doi na" (her money, "uangnya"), Minang "sa ciek" (one each): a total, and "each".

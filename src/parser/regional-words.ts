@@ -21,6 +21,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['dikei', 'dikeki', 'diwenehi', 'diparingi', 'dipasihan', 'dipasihkeun', 'dibere', 'dibikeun', 'diagiah', 'dibari'], 'dikasih'),
   // From: Javanese "seko", "soko". ("teko" is also "came"; Sundanese "ti", "tina" and Javanese "saka" are names too.)
   ...pairs(['seko', 'soko'], 'dari'),
+  // … and "seka" ("dijupuk 200 ewu seka kotak dagangan"; Indonesian "seka", wipe, is no word of her books).
+  ...pairs(['seka'], 'dari'),
   // Her family: Sundanese "salaki" (husband), "mitoha" (in-laws); Minang "mintuo"; Javanese krama "garwa".
   ...pairs(['salaki', 'salakina', 'salakiku', 'garwa', 'garwane', 'paksu'], 'suami'),
   ...pairs(['mitoha', 'mintuo'], 'mertua'),
@@ -37,6 +39,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['kanggo', 'nggo', 'keur', 'pikeun', 'untuak', 'gasan'], 'untuk'),
   // Home and children: Javanese "omah", Balinese "umah", Sundanese "budak" (child), Javanese "bocah".
   ...pairs(['omah', 'omahe', 'umah'], 'rumah'),
+  // … Madurese "compok", "bengko" (home: "ghâbây mellè berrâs ka compok", rice for home).
+  ...pairs(['compok', 'compo', 'bengko'], 'rumah'),
   ...pairs(['budak', 'bocah', 'bocahe', 'anake'], 'anak'),
   // Money: Sundanese and Javanese krama "artos", "yatra".
   ...pairs(['artos', 'yatra'], 'uang'),
@@ -129,6 +133,37 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['ngala', 'ngalak'], 'ambil'),
   ...pairs(['pesse', 'pessena', 'pessse'], 'uang'),
   ...pairs(['kaangguy', 'kaanggui', 'kaangghuy'], 'untuk'),
+  // … written in Madurese spelling (its accents folded by the lexer: spelling-marks.ts): passives "èkala'" (taken),
+  // "èbâjâr" (paid), "èjuwal" (sold); "otangnga" (her debt); "dâghângan" (trade goods, her stock); "ghâbây"
+  // (for; also "make", as Indonesian "buat" is both); "dâ'" (to: "majâr dâ' koperasi"), as "ka" is.
+  // ("da" plain is a Sundanese and Minang particle: only the accented "dâ'" is "ke".)
+  ...pairs(['ekala', 'ekalak', 'ekalaa'], 'diambil'),
+  ...pairs(['ebajar', 'ebayar', 'ebhajar'], 'dibayar'),
+  ...pairs(['ejuwal', 'ejual', 'ejuwalan'], 'dijual'),
+  ...pairs(['otangnga', 'otangnah', 'otangnya', 'otangna'], 'utangnya'),
+  ...pairs(['daghangan', 'dhaghangan', 'daghanganna', 'dagangana'], 'dagangan'),
+  ...pairs(['ghabay', 'gabay', 'ghebey', 'gebey', 'ghabai', 'gabai'], 'buat'),
+  ...pairs(['dâ'], 'ke'),
+  // Javanese krama: "pikantuk" (got, as "angsal"), "saking" (from), "kangge", "kagem" (for), "kulo",
+  // "kula" (I), "dipendhet" (taken), "tumbas" with its passive "ditumbas" (bought). (Indonesian "saking"
+  // is "so much that": "saking ramenya" stays unread, context-words.ts.)
+  ...pairs(['pikantuk', 'pikantok', 'pikantuke', 'angsale'], 'dapat'),
+  ...pairs(['kangge', 'kagem'], 'untuk'),
+  ...pairs(['kulo', 'kula'], 'saya'),
+  ...pairs(['dipendhet', 'dipendet'], 'diambil'),
+  ...pairs(['ditumbas'], 'dibeli'),
+  // … "and" in krama ("kaliyan"; not "kalih", also "two"; not Madurese "bân", plain "ban" is a tyre).
+  ...pairs(['kaliyan'], 'dan'),
+  // … krama "arta" (money: "pikantuk arta 150 ewu").
+  ...pairs(['arta', 'artanipun'], 'uang'),
+  // Madurese plans and loans: "lagghu'" (tomorrow: "lagghu' engko' mellè gula" is a plan, asked), "terro" (want),
+  // "nginjem"/"ngenjem" (borrows: a loan, never her sale), "èbâgi" (was given: "èbâgi modal bi' lakè", given capital
+  // by her husband), "lakè" (husband).
+  ...pairs(['lagghu', 'laggu', 'lagghuk', 'laghu'], 'besok'),
+  ...pairs(['terro', 'tero', 'terroa'], 'mau'),
+  ...pairs(['nginjem', 'ngenjem', 'nginjam', 'ngenjam'], 'pinjam'),
+  ...pairs(['ebagi', 'ebegi', 'ebhagi'], 'dikasih'),
+  ...pairs(['lake', 'lakena', 'lakekoh', 'lakeku'], 'suami'),
   // … and "kera-kera" (about: "kera-kera 150rb" is a guess, asked; only lowers confidence, so "monkeys" costs nothing), "berempa" (how much).
   ...pairs(['kera-kera'], 'kira-kira'),
   ...pairs(['berempa', 'barempa'], 'berapa'),
