@@ -32,7 +32,6 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
 import { knownWares } from './sold-wares.ts';
-<<<<<<< HEAD
 import { SETOR, setorSold } from './household-setor.ts';
 import { spokenFillers, W_SPOKEN_FILLERS } from './spoken-fillers.ts';
 import { settleMoneyOut, W_MONEY_OUT } from './money-out.ts';
@@ -40,14 +39,7 @@ import { settleDownPaymentWay, W_DOWN_PAYMENT_WAY } from './down-payment-way.ts'
 import { settleChannelOrders, W_CHANNEL_ORDERS } from './channel-orders.ts';
 import { tokenTrigger } from './token-triggers.ts';
 import { present, trigger } from './triggers.ts';
-=======
-import { setorSold } from './household-setor.ts';
-import { spokenFillers } from './spoken-fillers.ts';
-import { settleMoneyOut } from './money-out.ts';
-import { settleDownPaymentWay } from './down-payment-way.ts';
-import { settleChannelOrders } from './channel-orders.ts';
-import { pickedUpGoods } from './picked-up-goods.ts';
->>>>>>> h-madura
+import { pickedUpGoods, TAKEN } from './picked-up-goods.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
@@ -303,10 +295,10 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
  * branch. A token none of them fits is passed in one lookup instead of a dozen (token-triggers.ts).
  */
 const LOOP_WORDS: ReadonlySet<string> = new Set([...MONEY_GOT_WORDS, ...TUKAR, ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair',
-  'patang', 'kapatang', 'teko', 'tak', ...SE_UNITS.keys()]);
+  'patang', 'kapatang', 'teko', 'tak', 'saking', ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
 
 function wakesLoop(t: Token): boolean {
-  return LOOP_WORDS.has(t.text) || SETOR.has(t.key) || t.key === 'per' || (t.info === null && t.text.startsWith('per'));
+  return LOOP_WORDS.has(t.text) || SETOR.has(t.key) || TAKEN.has(t.key) || t.key === 'per' || (t.info === null && t.text.startsWith('per'));
 }
 /** Units of weight and volume: an ingredient bought by them may be used up, not sold. */
 const WEIGHED = new Set(['kg', 'kilo', 'ons', 'gram', 'gr', 'liter', 'ltr', 'l']);

@@ -12,7 +12,8 @@
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 
 /** Passive taking verbs, by their key (regional ones read as "diambil": regional-words.ts). */
-const TAKEN = new Set(['diambil']);
+/** The taking verbs (by key) this reads on: settleContextWords' loop wakes on them. */
+export const TAKEN: ReadonlySet<string> = new Set(['diambil']);
 /** Money, not goods: what is taken is hers to spend ("pesse dâghângan èkala'", "kas diambil"). */
 const MONEY = new Set(['uang', 'duit', 'uangnya', 'duitnya', 'kas', 'modal', 'tabungan', 'saldo', 'setoran', 'laba', 'untung', 'dana']);
 /** Paid words that open the clause after: "dibayar 250 ewu", "lunas 300 ewu", "bayar 150rb". */
