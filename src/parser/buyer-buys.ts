@@ -35,9 +35,21 @@ const BETWEEN = new Set(['teko', 'teka', 'datang', 'dateng', 'dtg', 'sudah', 'ud
 const THEY = new Set(['dorang', 'dong']);
 /** "babeli di sa", "beli pa kita", "beli dari beta": bought from her, so the buyer is someone else. */
 const FROM = new Set(['di', 'dari', 'dr', 'pa', 'ke']);
-/** Her (and her house as the seller), in the regions' words: Papuan "sa", Ambon "beta", Manado "kita", "torang". */
-const SELLER_ME = new Set(['saya', 'sy', 'aku', 'ak', 'sa', 'beta', 'kita', 'kami', 'torang', 'tong', 'kitong', 'ana', 'ane', 'awak', 'ambo',
-  'gue', 'gw', 'kulo', 'abdi']);
+/**
+ * Her (and her house as the seller), in the regions' words: Papuan "sa", Ambon "beta", Manado "kita", "torang".
+ * (Not Arabic "ana" nor Sundanese "abdi": both are names too — "beli kue di Ana 30rb" is bought at Ana's.)
+ */
+const SELLER_ME = new Set(['saya', 'sy', 'aku', 'ak', 'sa', 'beta', 'kita', 'kami', 'torang', 'tong', 'kitong', 'ane', 'awak', 'ambo',
+  'gue', 'gw', 'kulo']);
+/** "di kita pe tetangga", "ke sa pu rumah", "dari saya punya kios": her someone or something, not her. */
+const OWNS = new Set(['pe', 'pu', 'pung', 'punya', 'puny', 'pny', 'po']);
+/**
+ * Carrying the goods to her: "beli galon antar ke saya", "beli beras kirim ke kami", "dikirim ke aku": what she
+ * bought came to her, so a "ke saya" after it is where it went, not whom it was bought from.
+ */
+const BROUGHT = new Set(['kirim', 'dikirim', 'kirimin', 'dikirimin', 'kirimkan', 'dikirimkan', 'antar', 'diantar', 'anter', 'dianter',
+  'anterin', 'dianterin', 'antarkan', 'diantarkan', 'bawa', 'dibawa', 'bawain', 'dibawain', 'bawakan', 'pulang', 'sampai', 'sampe',
+  'nyampe', 'ongkir', 'cod']);
 /**
  * "ibu-ibu pada beli", "bocah-bocah podo tuku": the plural marker "pada" (Javanese "podo") before
  * the verb has several people as the subject — buyers, not her.
@@ -121,7 +133,20 @@ function boughtFromHer(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j + 1 < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.type !== T_WORD && t.type !== T_NUM) return false;
-    if (t.type === T_WORD && FROM.has(t.key) && SELLER_ME.has((tokens[j + 1] as Token).key)) return true;
+    if (t.type === T_WORD && (BROUGHT.has(t.key) || BROUGHT.has(t.text) || ERRAND.has(t.key))) return false;
+    if (t.type === T_WORD && FROM.has(t.key) && SELLER_ME.has((tokens[j + 1] as Token).key) && !OWNS.has(tokens[j + 2]?.key ?? '')) return true;
+  }
+  return false;
+}
+
+/** Going to buy ("dorang pi beli"), or buying at a place not hers ("dorang babeli ikan di pasar"): not from her. */
+const GOING = new Set(['pi', 'pergi', 'ke']);
+function wentElsewhere(tokens: readonly Token[], j: number, i: number): boolean {
+  for (let k = j + 1; k < i; k++) if (GOING.has((tokens[k] as Token).key)) return true;
+  for (let k = i + 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== T_WORD && t.type !== T_NUM) return false;
+    if (t.type === T_WORD && FROM.has(t.key) && (tokens[k + 1] as Token).type === T_WORD && !SELLER_ME.has((tokens[k + 1] as Token).key)) return true;
   }
   return false;
 }
@@ -157,7 +182,7 @@ export function buyerBuys(a: Analysis): Analysis | null {
     const who = tokens[j] as Token;
     const plural = tokens.slice(j + 1, i).some((u) => PLURAL_DOERS.has(u.key)) && !MINE.has(who.key) && !HOUSEHOLD.has(who.key);
     if (!plural && !buysHerGoods(tokens, i)) {
-      const they = THEY.has(who.key) && opensClause(tokens, j);
+      const they = THEY.has(who.key) && opensClause(tokens, j) && !wentElsewhere(tokens, j, i);
       if (who.type !== T_WORD || (!BUYER.has(who.key) && !they && !titledBuyer(tokens, j))) continue;
       if (WHO.has(who.key) && !SOMEONE.has(tokens[j - 1]?.key ?? '') && !namesBuyer(tokens, j, i)) continue;
     }

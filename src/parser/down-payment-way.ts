@@ -129,8 +129,16 @@ function toSomeoneIn(tokens: readonly Token[], from: number, to: number): boolea
 const SHOPS = new Set(['toko', 'tokonya', 'warung', 'catering', 'katering', 'ketering', 'salon', 'bengkel', 'studio', 'rental', 'penyewaan',
   'dekorasi', 'dekor', 'wo', 'florist']);
 
+/** Carrying the goods: the place after it is where they go ("kirim ke toko", "ambil ke warung"). */
+const CARRY = new Set(['kirim', 'dikirim', 'antar', 'diantar', 'anter', 'dianter', 'ambil', 'diambil', 'bawa', 'dibawa', 'datang', 'dateng']);
+
 function paidToShopIn(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let j = from; j < to - 1; j++) if (TO.has(key(tokens[j])) && SHOPS.has(key(tokens[j + 1]))) return !payerNamedIn(tokens, from, to);
+  for (let j = from; j < to - 1; j++) {
+    if (!TO.has(key(tokens[j])) || !SHOPS.has(key(tokens[j + 1]))) continue;
+    // "dp seragam 300rb kirim ke toko", "diambil ke toko": where the goods go, not whom she paid.
+    if (CARRY.has(key(tokens[j - 1])) || CARRY.has(tokens[j - 1]?.text ?? '')) return false;
+    return !payerNamedIn(tokens, from, to);
+  }
   return false;
 }
 
@@ -158,6 +166,8 @@ function herVerbBefore(tokens: readonly Token[], s: number, i: number): boolean 
   let verb = false;
   for (let k = s; k < i; k++) {
     const t = tokens[k] as Token;
+    // ("dibayar dp", "ditransfer dp": paid to her, the passive is no verb of hers.)
+    if (t.type === T_WORD && t.text.startsWith('di')) return false;
     if (GIVE.has(key(t)) || (t.f & F_PAYVERB) !== 0 || key(t) === 'bayar') verb = true;
     else if ((t.f2 & G_SELF) === 0 || titledAt(tokens, k)) return false;
   }

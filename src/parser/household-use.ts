@@ -20,6 +20,7 @@ import { F_EXPENSE, F_FILLER, F_ITEMISH, F_SALE, F_WEAK, G_CONJ, G_HONORIFIC, G_
 import { present, trigger } from './triggers.ts';
 import { withTokens } from './token-rewrite.ts';
 import { AFTER_FAMILY, FAMILY } from './money-owner.ts';
+import { paidPartyAt } from './money-out.ts';
 
 /** Using or taking her money (not "diambil": goods collected by a customer). */
 const USE = new Set(['pakai', 'pake', 'dipakai', 'dipake', 'kepake', 'kepakai', 'terpakai', 'ambil', 'ngambil', 'mengambil', 'ambiak',
@@ -38,7 +39,13 @@ const OUT = new Set(['keluar']);
 /** "for" (Javanese "kanggo", "dinggo", Sundanese "keur", Banjar "gasan" read as "untuk"). */
 const FOR = new Set(['untuk', 'buat', 'utk', 'bwt', 'dinggo', 'nggo']);
 /** Her family as whom the money is for, beyond FAMILY: grandparents, "mamah", "emak". */
-const KIN = new Set([...FAMILY, 'mbah', 'simbah', 'embah', 'nenek', 'kakek', 'eyang', 'mamah', 'mamak', 'emak', 'mak', 'nini', 'aki', 'ema']);
+// (Not Sundanese "aki", grandfather: it is the battery too, "uang keluar 250rb buat aki".)
+const KIN = new Set([...FAMILY, 'mbah', 'simbah', 'embah', 'nenek', 'kakek', 'eyang', 'mamah', 'mamak', 'emak', 'mak', 'nini', 'ema']);
+/**
+ * After a family word, words that make the person someone else: "anak buah" (her workers), "anak tetangga",
+ * "anak kos" (her lodger), "anak magang", "anak orang". Money for them is no home's.
+ */
+const NOT_HERS = new Set(['buah', 'tetangga', 'kos', 'kost', 'kosan', 'magang', 'didik', 'orang', 'org']);
 /** Words that make the clause the business's: what she sells or makes, her workers. */
 const FOR_BUSINESS = new Set(['modal', 'kulakan', 'kulak', 'stok', 'stock', 'bahan', 'karyawan', 'pegawai', 'pekerja', 'produksi',
   'pelanggan', 'pembeli']);
@@ -49,6 +56,11 @@ function isClauseEnd(t: Token): boolean {
 
 function homeMark(t: Token): boolean {
   return t.type === T_WORD && ((t.f2 & G_HOUSEHOLD) !== 0 || HOME.has(t.key)) && t.key !== 'arisan';
+}
+
+/** A home mark at i that is not someone else's kin ("anak buah", "anak tetangga"). */
+function homeAt(tokens: readonly Token[], i: number): boolean {
+  return homeMark(tokens[i] as Token) && !(KIN.has((tokens[i] as Token).key) && NOT_HERS.has(tokens[i + 1]?.key ?? ''));
 }
 
 /**
@@ -130,7 +142,7 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
   // "ambil 50rb buat dapur", "beli pulsa hp sendiri pake uang warung".
   const after = use >= 0 && source < 0 ? use : from;
   let home = false;
-  for (let i = after; i < to; i++) if (homeMark(tokens[i] as Token) || forKin(tokens, i, to)) home = true;
+  for (let i = after; i < to; i++) if (homeAt(tokens, i) || forKin(tokens, i, to)) home = true;
   if (!home) return use >= 0 && OUT.has((tokens[use] as Token).key) ? forSomeone(tokens, use, to) : null;
   const out = new Map<number, Token>();
   for (let i = from; i < to; i++) {
@@ -166,7 +178,8 @@ function forSomeone(tokens: readonly Token[], out: number, to: number): Map<numb
   for (let i = out + 1; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
-    if ((t.f & (F_EXPENSE | F_SALE)) !== 0) return null;
+    // (A payee by trade, "buat supplier", "buat pak Budi tukang": her expense, as before.)
+    if ((t.f & (F_EXPENSE | F_SALE)) !== 0 || paidPartyAt(tokens, i)) return null;
     if (!FOR.has(tokens[i - 1]?.key ?? '')) continue;
     if ((t.f2 & G_HONORIFIC) !== 0 && tokens[i + 1]?.type === T_WORD && i + 1 < to) person = i;
     // A word no list knows, alone after "for" at the clause's end, with the money named ("dhuwit metu 40rb kanggo Sri"):

@@ -97,6 +97,23 @@ function moneyAfter(tokens: readonly Token[], end: number): boolean {
   return t !== undefined && t.type === T_WORD && amountWord(t) && t.attached;
 }
 
+/**
+ * One plain number, no leading zero, at most seven digits, ending in "00": the shape of rupiah written without
+ * its thousands' dots ("18000", "125000", "57300"). Codes are longer, or carry letters or a leading zero.
+ */
+function moneyShaped(tokens: readonly Token[], j: number, run: CodeRun): boolean {
+  const t = tokens[j] as Token;
+  if (run.numbers !== 1 || run.letters || t.type !== T_NUM) return false;
+  const d = t.num?.digits ?? t.text;
+  return d.length >= 3 && d.length <= 7 && d.charCodeAt(0) !== 48 && d.endsWith('00');
+}
+
+/** A count's sign after the number: "20 x 5rb", "5 @10rb", "10 lembar", "2 paket". */
+function countedAfter(tokens: readonly Token[], end: number): boolean {
+  const t = tokens[end];
+  return t !== undefined && ((t.type === T_PUNCT && PRICE_NEXT.has(t.text)) || (t.type === T_WORD && (t.key === 'x' || (t.f & F_UNIT) !== 0)));
+}
+
 /** Marks from..to; a code's piece may already carry marks.ts's ordinal mark ("#240512"). */
 function mark(marks: Marks, from: number, to: number): void {
   for (let k = from; k < to; k++) if (marks[k] === 0 || marks[k] === M_ORDINAL) marks[k] = M_IDENT;
@@ -137,6 +154,9 @@ export function markIdentifiers(tokens: Token[], marks: Marks): void {
       }
       const run = codeRun(tokens, j);
       if (!run || run.money || moneyAfter(tokens, run.end)) continue;
+      // "ongkir jne 18000", "pesanan 50000", "nota 125000", "voucher 50000": a round amount is money, not a code;
+      // "kupon 20 x 5rb", "kirim jnt 2 paket": a count of what is priced.
+      if (!named && tokens[j - 1]?.text !== '#' && (moneyShaped(tokens, j, run) || countedAfter(tokens, run.end))) continue;
       // "trx: 10.000", "4 transaksi: 12.000": a number grouped in thousands is money, whatever the label.
       if (run.numbers === 1 && !run.letters && (tokens[j] as Token).num?.grouped === true) continue;
       if (WEAK_LABELS.has(t.key) && !named && !run.letters && run.numbers < 2 && run.digits < 5 && !(tokens[j - 1]?.text === '#')) {

@@ -225,8 +225,11 @@ function pairs(words: readonly string[], meaning: string): [string, string][] {
   return words.map((w) => [w, meaning]);
 }
 
-/** Regional words that are also women's names: after a title ("bu Meli") they are the name. */
-const ALSO_NAMES = new Set(['meli']);
+/**
+ * Regional words that are also women's names: after a title ("bu Meli") they are the name. ("nda", "not", is
+ * also the short of Nanda: "bu Nda beli kue 20rb" is a customer buying.)
+ */
+const ALSO_NAMES = new Set(['meli', 'nda']);
 /** Titles before a name ("bu Meli", "mbak Meli", "ceu Meli"). */
 const TITLES = new Set(['bu', 'ibu', 'buk', 'mbak', 'mba', 'mbk', 'mb', 'kak', 'teh', 'teteh', 'ceu', 'uni', 'jeng', 'tante', 'bude', 'budhe',
   'mak', 'cik', 'ci', 'sis', 'dek', 'adek', 'bi', 'bibi', 'nyonya',

@@ -102,19 +102,22 @@ function timesUnused(a: Analysis, entries: readonly ParsedEntry[]): number | nul
  * written, said twice: the part from the first to the second with a count (a number that is no money) and no
  * money of its own has lost its price, and
  * the reader may have given the count to the next part's money ("laku 15 laku lagi 20rb" was 15 for 20.000).
- * Unless a total after it names the sum of all ("… semua 25rb", "total 25rb"), the message is asked.
+ * Unless a total after it names the sum of all ("… semua 25rb", "total 25rb"), the message is asked — and unless
+ * the reader gave every verb its own entry ("jual 1 kg jual 2 kg harga 15rb/kg": a price by the unit priced both).
  */
-function countLeftUnpriced(a: Analysis): boolean {
+function countLeftUnpriced(a: Analysis, entries: number): boolean {
   const { tokens } = a;
   // Where each verb was last said, and whether a count and money followed it since.
   let last = '';
   let count = false;
   let money = false;
   let unpriced = false;
+  let verbs = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & (F_WEAK | F_ITEMISH)) === 0 && t.key === t.text) {
       if (t.key === last && count && !money) unpriced = true;
+      verbs++;
       last = t.key;
       count = false;
       money = false;
@@ -126,14 +129,14 @@ function countLeftUnpriced(a: Analysis): boolean {
       else count = true;
     }
   }
-  return unpriced;
+  return unpriced && entries < verbs;
 }
 
 /** The reader's record, asked when it holds a line written twice or money said to happen N times. */
 export function guardRepeat(a: Analysis, r: ParseResult | null): ParseResult | null {
   // (Both scans only for a confident record, the only result they can change.)
   if (r !== null && r.intent === 'record' && r.confidence >= CONFIDENT && r.entries.length > 0) {
-    const note = timesUnused(a, r.entries) !== null ? 'unaccounted_number' : countLeftUnpriced(a) ? 'count_unpriced' : null;
+    const note = timesUnused(a, r.entries) !== null ? 'unaccounted_number' : countLeftUnpriced(a, r.entries.length) ? 'count_unpriced' : null;
     if (note !== null) {
       const notes = [...(r.notes ?? [])];
       if (!notes.includes(note)) notes.push(note);

@@ -37,6 +37,13 @@ const REST = new Set(['sisa', 'sisanya']);
 /** Separators allowed between the total, the tender and the change. */
 const SEPARATORS = new Set([',', '/', '.', ';', '|', '-', ':', '(', ')', '=', '>', '*']);
 
+/**
+ * A debt or an instalment named in the message: "hutang bu Ani total 500rb, bayar 200rb", "cicilan motor total
+ * 12jt, bayar 1jt". The total is what is owed and the payment a part of it — a repayment, never a tender.
+ */
+const OWED = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'ngutang', 'ngutange', 'cicilan', 'cicil', 'nyicil', 'dicicil', 'angsuran',
+  'ngangsur', 'kredit', 'pinjaman', 'pinjam', 'kasbon', 'bon', 'tunggakan', 'nunggak']);
+
 const T_TENDER = trigger(HANDED);
 
 export interface TenderRead {
@@ -126,14 +133,22 @@ function totalAt(a: Analysis, i: number): NumExpr | null {
 export function tenderAfterTotal(a: Analysis): TenderRead | null {
   if (!present(a, T_TENDER)) return null;
   const { tokens } = a;
+  if (tokens.some((t) => t.type === T_WORD && (OWED.has(t.key) || OWED.has(t.text)))) return null;
   for (let i = 0; i < tokens.length; i++) {
     const total = totalAt(a, i);
     if (!total) continue;
     const sum = total.rupiah as number;
     const paid = clause(a, skipSeparators(tokens, total.end), HANDED);
     if (!paid || !clauseEnds(a, paid.ex.end)) continue;
-    const handed = valueOf(paid.ex) as number;
+    let handed = valueOf(paid.ex) as number;
     let end = paid.ex.end;
+    // "total 450rb, tunai 300rb, transfer 150rb": paid in several ways, their sum is what was handed.
+    for (;;) {
+      const more = clause(a, skipSeparators(tokens, end), HANDED);
+      if (!more || !clauseEnds(a, more.ex.end)) break;
+      handed += valueOf(more.ex) as number;
+      end = more.ex.end;
+    }
     let back: number | null = null;
     const next = skipSeparators(tokens, end);
     const rest = clause(a, next, REST);
