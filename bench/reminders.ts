@@ -23,7 +23,7 @@ import { parseQuietHours, slotOn } from '../src/modules/reminders/schedule.ts';
 import { feedRestAsSent } from './support/feed-rest.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
 import { createTestRedis } from '../tests/helpers/redis.ts';
-import { analyze, seedTelegramMembers, sentRowCount } from './support/seed.repository.ts';
+import { analyze, settleSeed, seedTelegramMembers, sentRowCount } from './support/seed.repository.ts';
 
 export interface RemindersBenchResult {
   members: number;
@@ -64,6 +64,7 @@ export async function runRemindersBench(options: { members?: number } = {}): Pro
     // Members with Telegram accounts who recorded nothing this week: every one is nudged.
     await seedTelegramMembers(t.db, group.id, members);
     await analyze(t.db);
+    await settleSeed(t.db);
 
     // Saturday 30 January 2027, 19:00 WIB.
     const slot = slotOn('nudge', 'Asia/Jakarta', '2027-01-30', parseQuietHours('21:00-07:00') ?? null)!;

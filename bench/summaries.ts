@@ -29,7 +29,7 @@ import type { Db } from '../src/db/client.ts';
 import { feedRestAsSent } from './support/feed-rest.ts';
 import { createTestDatabase } from '../tests/helpers/database.ts';
 import { createTestRedis } from '../tests/helpers/redis.ts';
-import { analyze, seedSummaryWeeks, seedTelegramMembers, sentRowCount } from './support/seed.repository.ts';
+import { analyze, settleSeed, seedSummaryWeeks, seedTelegramMembers, sentRowCount } from './support/seed.repository.ts';
 
 export interface SummariesBenchResult {
   design: 'after' | 'before';
@@ -90,6 +90,7 @@ export async function runSummariesBench(options: { members?: number; design?: 'a
     await seedTelegramMembers(t.db, group.id, members);
     await seedSummaryWeeks(t.db);
     await analyze(t.db);
+    await settleSeed(t.db);
 
     // Sunday 31 January 2027, 19:00 WIB (week 2027W04).
     const slot = slotOn('weekly_summary', 'Asia/Jakarta', '2027-01-31', null)!;
