@@ -3,7 +3,7 @@
  * the queue workers run: a line with no verb ("jamu kunir 12 botol x 5rb") is recorded as the
  * kind her books always give that item, saying so, and asked about ("Jualan atau belanja?")
  * when her books are not sure: a new item, an item seen once, one she both sells and buys,
- * items that disagree, or entries older than the window or voided.
+ * items that disagree, an amount far from hers for the item, or entries older than the window or voided.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
@@ -82,7 +82,13 @@ describe('her usual kind for a line with no verb', () => {
     expect((await entriesOf(sari.id)).at(-1)).toMatchObject({ kind: 'expense', item: 'kain' });
   });
 
-  it('asks when her books are not sure: seen once, both kinds, a new item beside a known one, voided or too old', async () => {
+  it('asks when her books are not sure: an amount unlike hers, seen once, both kinds, a new item beside a known one, voided or too old', async () => {
+    const restock = member();
+    await replyTo(restock.say('laku bros 2 30rb'));
+    await replyTo(restock.say('laku bros 3 45rb'));
+    // A hundred brooches for 1,5jt is her stock bought from the maker, perhaps: asked.
+    expect(await replyTo(restock.say('bros 100 biji 1,5jt'))).toContain('Ini jualan atau belanja');
+
     const once = member();
     await replyTo(once.say('laku bros 2 30rb'));
     expect(await replyTo(once.say('bros 4 @15rb'))).toContain('Ini jualan atau belanja');

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../core/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { preparedBy } from '../../db/prepared.ts';
 import type { Database } from '../../db/schema.ts';
+import type { ItemKindCount } from './usual-kind.ts';
 import { ENTRY_KINDS, type DateRange, type DayTotals, type Entry, type EntryKind, type KindTotals, type NewEntry } from './ledger.ts';
 
 /**
@@ -407,12 +408,12 @@ export async function latestPricedSales(db: Db, personId: number, limit: number)
     .execute();
 }
 
-/** How many of her unvoided sales and expenses dated from `since` name each of `items`, by kind. */
-export async function kindsOfItems(db: Db, personId: number, items: readonly string[], since: IsoDate): Promise<{ item: string; kind: 'sale' | 'expense'; entries: number }[]> {
+/** Her unvoided sales and expenses dated from `since` that name each of `items`, by kind: how many, and their smallest and largest amounts. */
+export async function kindsOfItems(db: Db, personId: number, items: readonly string[], since: IsoDate): Promise<ItemKindCount[]> {
   if (items.length === 0) return [];
   const rows = await db
     .selectFrom('ledger_entries')
-    .select(['item', 'kind', sql<number>`count(*)::int`.as('entries')])
+    .select(['item', 'kind', sql<number>`count(*)::int`.as('entries'), sql<string>`min(amount)`.as('least'), sql<string>`max(amount)`.as('most')])
     .where('person_id', '=', personId)
     .where('item', 'in', [...items])
     .where('kind', 'in', ['sale', 'expense'])
@@ -420,7 +421,7 @@ export async function kindsOfItems(db: Db, personId: number, items: readonly str
     .where('voided_at', 'is', null)
     .groupBy(['item', 'kind'])
     .execute();
-  return rows.map((r) => ({ item: r.item!, kind: r.kind as 'sale' | 'expense', entries: r.entries }));
+  return rows.map((r) => ({ item: r.item!, kind: r.kind as 'sale' | 'expense', entries: r.entries, least: Number(r.least), most: Number(r.most) }));
 }
 
 // For planning reminders, summaries and private messages (set-based: fragments and pages).

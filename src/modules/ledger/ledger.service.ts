@@ -22,11 +22,11 @@ import { usualKind, usualKindSince, type MoneyKind } from './usual-kind.ts';
 
 export type { EntrySource, StoredEntry };
 
-/** The kind her books say these items always are (usual-kind.ts), or null: ask her. */
-export async function usualKindOfItems(db: Db, personId: number, items: readonly (string | null)[], today: IsoDate): Promise<MoneyKind | null> {
-  if (items.length === 0 || items.some((i) => i === null)) return null;
-  const named = [...new Set(items as string[])];
-  return usualKind(items, await kindsOfItems(db, personId, named, usualKindSince(today)));
+/** The kind her books say these entries' items always are (usual-kind.ts), or null: ask her. */
+export async function usualKindOfItems(db: Db, personId: number, entries: readonly { item: string | null; amount: number }[], today: IsoDate): Promise<MoneyKind | null> {
+  if (entries.length === 0 || entries.some((e) => e.item === null)) return null;
+  const named = [...new Set(entries.map((e) => e.item as string))];
+  return usualKind(entries, await kindsOfItems(db, personId, named, usualKindSince(today)));
 }
 
 export interface Recorded {

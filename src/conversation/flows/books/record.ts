@@ -65,7 +65,7 @@ export async function onRecord(
     // "bros 15rb": only the kind is unknown. Her books may know it (an item she always sells,
     // or always buys: usual-kind.ts), and it is recorded as that kind, saying so; else
     // "Jualan atau belanja?", and the answer records it.
-    asUsual = await usualKindOfItems(s.db, s.me.id, newEntries.map((e) => e.item), s.today);
+    asUsual = await usualKindOfItems(s.db, s.me.id, newEntries, s.today);
     if (asUsual === null) return askKind(s, newEntries, date);
     const kind = asUsual;
     newEntries = newEntries.map((e) => ({ ...e, kind }));
