@@ -65,6 +65,10 @@ describe('her usual kind for a line with no verb', () => {
     expect(reply).toContain('Rp60.000');
     expect(reply).toContain('seperti biasanya');
     expect(reply).not.toContain('jualan atau belanja');
+    // The hint in the reply works: the one entry becomes a purchase.
+    expect(await replyTo(sari.say('salah, itu belanja bukan jualan'))).toContain('Belanja');
+    expect((await entriesOf(sari.id)).at(-1)).toMatchObject({ kind: 'expense', item: 'jamu kunir' });
+    await replyTo(sari.say('salah, itu jualan bukan belanja'));
     expect((await entriesOf(sari.id)).map((e) => [e.kind, e.item, Number(e.amount)])).toEqual([
       ['sale', 'jamu kunir', 50_000],
       ['sale', 'jamu kunir', 40_000],
@@ -104,6 +108,16 @@ describe('her usual kind for a line with no verb', () => {
     await replyTo(mixed.say('jual kain 2 meter 60rb'));
     await replyTo(mixed.say('jual kain 1 meter 30rb'));
     expect(await replyTo(mixed.say('kain 2 meter 60rb, benang 15rb'))).toContain('Ini jualan atau belanja');
+
+    // Several lines: the parser's guess is the message's, and a line with its own verb keeps
+    // its kind; asked, never "Jualan benang" from her bros being sold.
+    const lines = member();
+    await replyTo(lines.say('laku bros 2 30rb'));
+    await replyTo(lines.say('laku bros 3 45rb'));
+    await replyTo(lines.say('jual benang 2 gulung 20rb'));
+    await replyTo(lines.say('jual benang 1 gulung 10rb'));
+    expect(await replyTo(lines.say('bros 15rb, beli benang 20rb'))).not.toContain('seperti biasanya');
+    expect((await entriesOf(lines.id)).filter((e) => e.item === 'benang').map((e) => e.kind)).toEqual(['sale', 'sale']);
 
     const undone = member();
     await replyTo(undone.say('laku bros 2 30rb'));

@@ -1,5 +1,5 @@
 /**
- * "jamu kunir 12 botol x 5rb" with no verb: the parser cannot tell a sale from an expense
+ * "jamu kunir 12 botol x 5rb" with no verb (one line: record.ts): the parser cannot tell a sale from an expense
  * (`kind_guessed`) and the bot would ask "Jualan atau belanja?" every evening she writes her
  * wares the way she always does. Her own books can tell: an item she has recorded
  * USUAL_KIND_MIN_ENTRIES times or more in the last USUAL_KIND_DAYS days, always as one kind,
@@ -27,9 +27,9 @@ export interface ItemKindCount {
   most: number;
 }
 
-/** The first day of her books read for her usual kinds. */
+/** The first day of her books read for her usual kinds: the last USUAL_KIND_DAYS days, today one of them. */
 export function usualKindSince(today: IsoDate): IsoDate {
-  return addDays(today, -USUAL_KIND_DAYS);
+  return addDays(today, 1 - USUAL_KIND_DAYS);
 }
 
 /**

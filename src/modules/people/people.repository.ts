@@ -661,8 +661,8 @@ export interface PersonRange {
  * The opted-in people living in `timeZone` cut into runs of `size` by id, in id order, the
  * last one open-ended (so someone who joins while the runs are worked is in the last, never
  * lost): pages a fan-out can work at once, each on its own connection, where keyset pages
- * (each starting after the last one's end) must wait for each other. One index scan of the
- * zone's ids, tens of milliseconds for 100,000 people. A page holds at most `size` people
+ * (each starting after the last one's end) must wait for each other. One scan of the people
+ * (no index on the zone: the primary key's order), tens of milliseconds for 100,000. A page holds at most `size` people
  * living there, fewer when the fan-out's conditions leave some out.
  */
 export async function zoneRanges(db: Db, options: { timeZone: string; size: number }): Promise<PersonRange[]> {

@@ -26,6 +26,6 @@ describe('usualKind: the kind her books always give the items', () => {
     expect(usualKind([line('gula', 3_000)], [seen('gula', 'sale', 12, 15_000, 30_000)])).toBeNull();
   });
   it('reads her last 90 days', () => {
-    expect(usualKindSince('2026-11-20')).toBe('2026-08-22');
+    expect(usualKindSince('2026-11-20')).toBe('2026-08-23');
   });
 });

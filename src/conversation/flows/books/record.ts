@@ -64,8 +64,10 @@ export async function onRecord(
   if (!confident && notes.length === 1 && notes[0] === 'kind_guessed') {
     // "bros 15rb": only the kind is unknown. Her books may know it (an item she always sells,
     // or always buys: usual-kind.ts), and it is recorded as that kind, saying so; else
-    // "Jualan atau belanja?", and the answer records it.
-    asUsual = await usualKindOfItems(s.db, s.me.id, newEntries, s.today);
+    // "Jualan atau belanja?", and the answer records it. One line only: in "bros 15rb, beli
+    // benang 20rb" the parser's guess is the message's, not a line's, and the line with its
+    // own verb must keep its kind (and "salah, itu belanja bukan jualan" corrects one entry).
+    if (newEntries.length === 1) asUsual = await usualKindOfItems(s.db, s.me.id, newEntries, s.today);
     if (asUsual === null) return askKind(s, newEntries, date);
     const kind = asUsual;
     newEntries = newEntries.map((e) => ({ ...e, kind }));
