@@ -220,6 +220,12 @@ const suites: Suite[] = [
         { name: "the feeder's first run", value: Number(r.feedSeconds.toFixed(2)), unit: 's', goal: '—', met: true },
         { name: 'rows fed as the queue drained, and sent', value: r.fedInAll, unit: 'rows', goal: `${r.members.toLocaleString('en')}, each once`, met: r.fedInAll === r.members && r.sentRows === r.members },
         { name: 'Redis memory after the first feed', value: Number(r.redisMegabytes.toFixed(1)), unit: 'MB', goal: '≤ 150', met: r.redisMegabytes <= 150 },
+        ...(r.figuresMs
+          ? [
+              { name: 'the send step reading her figures (one statement a row), p50', value: Number(r.figuresMs.p50.toFixed(2)), unit: 'ms', goal: '—', met: true },
+              { name: 'the send step reading her figures, p99', value: Number(r.figuresMs.p99.toFixed(2)), unit: 'ms', goal: '—', met: true },
+            ]
+          : []),
         { name: 'before: the tick handing each member to the summary job', value: Number(b.seconds.toFixed(2)), unit: 's', goal: '—', met: true, ...versus(ratioBefore) },
         { name: 'before: jobs in Redis', value: b.jobs, unit: 'jobs', goal: '—', met: true },
         { name: 'before: Redis memory', value: Number(b.redisMegabytes.toFixed(1)), unit: 'MB', goal: '—', met: true },

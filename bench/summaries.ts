@@ -5,8 +5,9 @@
  * fan-out as it was until 2026-12-06 instead (the same page reads, then one BullMQ job per
  * member on the `weekly-summaries` queue, whose paced worker would then draw and write each
  * summary, four a second: not run here). Outside the timing, after: the feeder eventually
- * feeds every row exactly once as the queue drains. Nothing is sent and no chart is drawn
- * (the send step draws each one, ~50 ms of CPU, at the pace of sends).
+ * feeds every row exactly once as the queue drains; and the send step's reading of her figures
+ * (one statement a row since 2026-12-07), timed on a thousand rows. Nothing is sent and no
+ * chart is drawn (the send step draws each one, ~50 ms of CPU, at the pace of sends).
  *
  *   npx tsx bench/summaries.ts [--members 100000] [--design after|before]
  */
@@ -14,6 +15,8 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Queue } from 'bullmq';
 import { systemClock } from '../src/core/clock.ts';
+import { withSummaryFigures } from '../src/conversation/notices/summary-figures.ts';
+import { findOutbound } from '../src/modules/outbox/outbox.repository.ts';
 import { addDays, startOfWeek } from '../src/core/dates.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { feedBulk, feedSoon, sendBacklog } from '../src/jobs/bulk-feeder.ts';
@@ -47,7 +50,12 @@ export interface SummariesBenchResult {
   sentRows: number;
   /** Growth of Redis `used_memory` over the fan-out and, after, the feeder's first run. */
   redisMegabytes: number;
+  /** After: reading one member's figures as her row is sent (`withSummaryFigures`), p50 and p99 over FIGURES_SAMPLE rows, in ms. */
+  figuresMs: { p50: number; p99: number } | null;
 }
+
+/** Rows whose figures are read one after another, as the send step reads them. */
+const FIGURES_SAMPLE = 1000;
 
 async function usedMemory(redis: { info(section: string): Promise<string> }): Promise<number> {
   const match = /^used_memory:(\d+)/m.exec(await redis.info('memory'));
@@ -102,7 +110,7 @@ export async function runSummariesBench(options: { members?: number; design?: 'a
       const handed = await fanOutBefore(t.db, slot, summaries);
       const seconds = (performance.now() - started) / 1000;
       const after = await usedMemory(r.connection);
-      return { design, members, rows: 0, jobs: handed, seconds, feedSeconds: 0, fedInAll: 0, sentRows: 0, redisMegabytes: (after - before) / 2 ** 20 };
+      return { design, members, rows: 0, jobs: handed, seconds, feedSeconds: 0, fedInAll: 0, sentRows: 0, redisMegabytes: (after - before) / 2 ** 20, figuresMs: null };
     }
     const items = await fanOutWeeklySummaries(t.db, slot, { feed: () => feedSoon(maintenance) });
     const seconds = (performance.now() - started) / 1000;
@@ -115,7 +123,17 @@ export async function runSummariesBench(options: { members?: number; design?: 'a
     const counts = await telegram.getJobCounts('prioritized', 'waiting');
     const jobs = (counts.prioritized ?? 0) + (counts.waiting ?? 0);
     fedInAll += await feedRestAsSent(t.db, telegram, feeder);
-    return { design, members, rows: items.length, jobs, seconds, feedSeconds, fedInAll, sentRows: await sentRowCount(t.db), redisMegabytes: (after - before) / 2 ** 20 };
+    // The send step's share of the work moved out of the tick: her figures, one statement a row.
+    const took: number[] = [];
+    for (const item of items.slice(0, FIGURES_SAMPLE)) {
+      const row = await findOutbound(t.db, item.idempotencyKey);
+      const at = performance.now();
+      await withSummaryFigures(t.db, row!.payload);
+      took.push(performance.now() - at);
+    }
+    took.sort((a, b) => a - b);
+    const figuresMs = took.length ? { p50: took[Math.floor(took.length / 2)]!, p99: took[Math.min(took.length - 1, Math.floor(took.length * 0.99))]! } : null;
+    return { design, members, rows: items.length, jobs, seconds, feedSeconds, fedInAll, sentRows: await sentRowCount(t.db), redisMegabytes: (after - before) / 2 ** 20, figuresMs };
   } finally {
     await summaries.obliterate({ force: true }).catch(() => undefined);
     await summaries.close();

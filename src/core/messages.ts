@@ -113,9 +113,13 @@ export interface WeekFiguresToWord {
  * write 100,000 rows in a few statements computed in Postgres, without reading them out, so
  * they cannot word them; the send step words them with the catalogue in `language` just
  * before sending (conversation/notices/words-at-send.ts `withWords`), as it draws a `chart`.
+ * A summary is written as `weekly_summary_due` (who, which week); the send step first reads
+ * her figures (conversation/notices/summary-figures.ts), making it a `weekly_summary` with a
+ * chart. (A `weekly_summary` row with its figures, as written until 2026-12-07, is sent as is.)
  */
 export type FactsToWord =
   | { kind: 'nudge'; language: 'id' | 'en'; name: string }
+  | { kind: 'weekly_summary_due'; language: 'id' | 'en'; name: string; personId: number; monday: string }
   | { kind: 'weekly_summary'; language: 'id' | 'en'; name: string; week: WeekFiguresToWord; lastWeek: WeekFiguresToWord; best: { item: string; amount: number } | null };
 
 export interface OutboundMessage {

@@ -11,6 +11,7 @@ import type { Db } from '../db/client.ts';
 import { findOutbound, markFailed, markHeld, markSent } from '../modules/outbox/outbox.repository.ts';
 import { withChartDrawn } from '../conversation/notices/chart-picture.ts';
 import { withWords } from '../conversation/notices/words-at-send.ts';
+import { withSummaryFigures } from '../conversation/notices/summary-figures.ts';
 
 export interface OutboundDeps {
   db: Db;
@@ -61,8 +62,9 @@ export async function processOutbound(deps: OutboundDeps, key: string): Promise<
     // The channel paces bulk sends (WhatsApp): it learns the priority from the payload.
     // A chart written as its figures (the weekly summaries) is drawn now, at the pace its
     // row is sent, one at a time per send worker: a reply waits at most one drawing (~50 ms).
-    // A nudge written as its facts (the fan-out writes them in Postgres) is worded now.
-    const payload = await withChartDrawn(withWords(row.payload));
+    // A nudge written as its facts (the fan-out writes them in Postgres) is worded now, and
+    // a weekly summary written as who is due has her figures read first (summary-figures.ts).
+    const payload = await withChartDrawn(withWords(await withSummaryFigures(deps.db, row.payload)));
     const sent = await channel.send(row.priority === 'bulk' ? { ...payload, bulk: true } : payload);
     await markSent(deps.db, key, sent.platformMessageId, deps.clock.now());
     deps.log.debug({ key, priority: row.priority }, 'sent');

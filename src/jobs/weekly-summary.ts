@@ -7,15 +7,17 @@
  * Set-based, like the weekly nudge (reminders-fan-out.ts): the reminder tick's
  * `weekly_summary` slot (one per time zone and Sunday) cuts the zone's people into runs of
  * ids (`zoneRanges`), and each run is one statement computed in Postgres (`writeSummaryPage`),
- * SUMMARY_PAGES_AT_ONCE of them at a time on their own connections:
- * who is due, her figures (this week and last, best item, the chart's seven days) and her
- * outbox row under `rem-summary-<isoWeek>-<personId>` (modules/reminders/keys.ts). No member
- * passes through this process: the row carries her figures (`toWord`) and the chart's, and
- * the send step words the text (conversation/notices/words-at-send.ts) and draws the chart
- * (conversation/notices/chart-picture.ts: ~50 ms of CPU, which for 100,000 members cannot
- * happen in the tick, and is paced by the sends anyway) just before sending. No job per
- * member: the rows wait `awaiting_feeder` and the bulk feeder (bulk-feeder.ts) puts them on
- * the send queue as it drains.
+ * SUMMARY_PAGES_AT_ONCE of them at a time on their own connections: who is due, and her
+ * outbox row under `rem-summary-<isoWeek>-<personId>` (modules/reminders/keys.ts) saying who
+ * she is and which week (`weekly_summary_due`). No member passes through this process. Her
+ * figures (this week and last, best item, the chart's seven days) are read when her row is
+ * sent (conversation/notices/summary-figures.ts: one statement), then the send step words the
+ * text (words-at-send.ts) and draws the chart (chart-picture.ts: ~50 ms of CPU, which for
+ * 100,000 members cannot happen in the tick), all at the pace of the sends (~30 a second).
+ * Summing every member's fortnight in the tick took 2 of its 5.5 s for 100,000 members, work
+ * the sends then waited an hour to use (docs/BENCHMARKS.md, 2026-12-07). No job per member:
+ * the rows wait `awaiting_feeder` and the bulk feeder (bulk-feeder.ts) puts them on the send
+ * queue as it drains.
  *
  * What keeps each guarantee true:
  * - one summary per member per week, even when the tick runs twice or two schedulers run
@@ -54,11 +56,11 @@ import { writeSummaryPage } from '../modules/summaries/summaries.repository.ts';
 export const SUMMARY_BATCH = 20_000;
 
 /**
- * Pages written at once. A page's statement is Postgres summing and writing on one core,
- * with nothing for this process to do meanwhile, so with keyset pages (each waiting for the
- * last one's end) the database's other cores sat idle: two at once took the fan-out of
- * 100,000 members from ~9 s to ~5 s on a 2-core machine (docs/BENCHMARKS.md). Two is also
- * what it keeps back for the bot's own work, and two connections of the pool.
+ * Pages written at once. A page's statement is Postgres working on one core, with nothing
+ * for this process to do meanwhile, so with keyset pages (each waiting for the last one's
+ * end) the database's other cores sat idle: two at once took the fan-out of 100,000 members
+ * (figures then summed in it) from ~9 s to ~5.5 s on a 2-core machine (docs/BENCHMARKS.md).
+ * Two is also what it leaves the bot's own work, and two connections of the pool.
  */
 export const SUMMARY_PAGES_AT_ONCE = 2;
 

@@ -9,6 +9,7 @@
  * between the tick and the feed: tests/integration/bulk-feeder.test.ts.)
  */
 import { withWords } from '../../src/conversation/notices/words-at-send.ts';
+import { withSummaryFigures } from '../../src/conversation/notices/summary-figures.ts';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
@@ -80,7 +81,7 @@ async function tick(iso: string): Promise<{ keys: string[]; sent: { key: string;
   const before = dispatched.length;
   await runDueReminders(tickDeps(), clock.now());
   const keys = dispatched.slice(before).map((i) => i.idempotencyKey).filter((k) => k.startsWith('rem-summary-'));
-  const sent = await Promise.all(keys.map(async (key) => ({ key, message: await withChartDrawn(withWords((await findOutbound(t.db, key))!.payload)) })));
+  const sent = await Promise.all(keys.map(async (key) => ({ key, message: await withChartDrawn(withWords(await withSummaryFigures(t.db, (await findOutbound(t.db, key))!.payload))) })));
   return { keys, sent };
 }
 
@@ -197,16 +198,20 @@ describe('the set-based fan-out', () => {
     expect(written.map((i) => i.idempotencyKey)).toEqual([...pages.flat()].sort((a, b) => Number(a.split('-').at(-1)) - Number(b.split('-').at(-1))));
     expect(written).toHaveLength(6);
     const rows = await week49();
-    const ani = rows.find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.ani}`)!;
-    expect(withWords(ani.payload).text).toContain('Jualan: Rp70.000');
-    expect(withWords(ani.payload).text).toContain('jualan turun Rp560.000');
-    expect(ani.payload.chart?.sales).toEqual([70_000, 0, 0, 0, 0, 0, 0]);
-    expect(ani.payload.chart?.expenses).toEqual([0, 0, 0, 0, 0, 0, 0]);
-    expect(salesPixels((await withChartDrawn(ani.payload)).image!.pngBase64)).toBeGreaterThan(100);
-    const wati4 = rows.find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.wati4}`)!;
-    expect(wati4.chat_id).toBe('614');
-    expect(withWords(wati4.payload).text).toContain('Jualan: Rp50.000');
-    expect(withWords(wati4.payload).text).toContain('Paling laku: kue (Rp50.000)');
+    // A row says who is due and which week; her figures are read when it is sent.
+    const aniRow = rows.find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.ani}`)!;
+    expect(aniRow.payload.toWord).toEqual({ kind: 'weekly_summary_due', language: 'id', name: 'Ani', personId: ids.ani, monday: '2026-11-30' });
+    const ani = await withSummaryFigures(t.db, aniRow.payload);
+    expect(withWords(ani).text).toContain('Jualan: Rp70.000');
+    expect(withWords(ani).text).toContain('jualan turun Rp560.000');
+    expect(ani.chart?.sales).toEqual([70_000, 0, 0, 0, 0, 0, 0]);
+    expect(ani.chart?.expenses).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(salesPixels((await withChartDrawn(ani)).image!.pngBase64)).toBeGreaterThan(100);
+    const wati4Row = rows.find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.wati4}`)!;
+    expect(wati4Row.chat_id).toBe('614');
+    const wati4 = await withSummaryFigures(t.db, wati4Row.payload);
+    expect(withWords(wati4).text).toContain('Jualan: Rp50.000');
+    expect(withWords(wati4).text).toContain('Paling laku: kue (Rp50.000)');
   });
 
   it('cuts the zone into runs of ids that hold each of its people once, the last one open for anyone who joins', async () => {
@@ -235,6 +240,15 @@ describe('the set-based fan-out', () => {
     const rest = await fanOutWeeklySummaries(t.db, slot(), { batchSize: 2, dispatch: async () => undefined });
     expect(rest).toHaveLength(6 - afterFailure);
     expect(await week49()).toHaveLength(6);
+  });
+
+  it('counts what her books hold when her summary is sent: an entry recorded after the tick is in it', async () => {
+    const row = (await week49()).find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.wati4}`)!;
+    expect(withWords(await withSummaryFigures(t.db, row.payload)).text).toContain('Jualan: Rp50.000');
+    await entry('wati4', 'sale', 25_000, '2026-12-06', 'kue');
+    const sent = await withSummaryFigures(t.db, row.payload);
+    expect(withWords(sent).text).toContain('Jualan: Rp75.000');
+    expect(sent.chart?.sales).toEqual([0, 0, 50_000, 0, 0, 0, 25_000]);
   });
 
   it('leaves out a member who opted out, and one who left her group', async () => {

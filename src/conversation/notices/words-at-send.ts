@@ -26,5 +26,8 @@ function wordsOf(facts: FactsToWord): string {
       const { name, week, lastWeek, best } = facts;
       return t.weeklySummary({ name, week, lastWeek, sales: change(week.sales, lastWeek.sales), profit: change(week.profit, lastWeek.profit), best });
     }
+    case 'weekly_summary_due':
+      // Her figures are read first (summary-figures.ts `withSummaryFigures`): never sent without them.
+      throw new Error('a due weekly summary is worded after its figures are read (withSummaryFigures)');
   }
 }
