@@ -64,7 +64,13 @@ export async function processOutbound(deps: OutboundDeps, key: string): Promise<
     // row is sent, one at a time per send worker: a reply waits at most one drawing (~50 ms).
     // A nudge written as its facts (the fan-out writes them in Postgres) is worded now, and
     // a weekly summary written as who is due has her figures read first (summary-figures.ts).
-    const payload = await withChartDrawn(withWords(await withSummaryFigures(deps.db, row.payload)));
+    const figured = await withSummaryFigures(deps.db, row.payload);
+    if (figured === null) {
+      await markFailed(deps.db, key, 'weekly summary: nothing left in her week to sum');
+      deps.log.info({ key }, 'weekly summary not sent: her week has no entries left');
+      return 'failed';
+    }
+    const payload = await withChartDrawn(withWords(figured));
     const sent = await channel.send(row.priority === 'bulk' ? { ...payload, bulk: true } : payload);
     await markSent(deps.db, key, sent.platformMessageId, deps.clock.now());
     deps.log.debug({ key, priority: row.priority }, 'sent');

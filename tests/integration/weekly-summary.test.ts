@@ -81,7 +81,7 @@ async function tick(iso: string): Promise<{ keys: string[]; sent: { key: string;
   const before = dispatched.length;
   await runDueReminders(tickDeps(), clock.now());
   const keys = dispatched.slice(before).map((i) => i.idempotencyKey).filter((k) => k.startsWith('rem-summary-'));
-  const sent = await Promise.all(keys.map(async (key) => ({ key, message: await withChartDrawn(withWords(await withSummaryFigures(t.db, (await findOutbound(t.db, key))!.payload))) })));
+  const sent = await Promise.all(keys.map(async (key) => ({ key, message: await withChartDrawn(withWords((await withSummaryFigures(t.db, (await findOutbound(t.db, key))!.payload))!)) })));
   return { keys, sent };
 }
 
@@ -201,7 +201,7 @@ describe('the set-based fan-out', () => {
     // A row says who is due and which week; her figures are read when it is sent.
     const aniRow = rows.find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.ani}`)!;
     expect(aniRow.payload.toWord).toEqual({ kind: 'weekly_summary_due', language: 'id', name: 'Ani', personId: ids.ani, monday: '2026-11-30' });
-    const ani = await withSummaryFigures(t.db, aniRow.payload);
+    const ani = (await withSummaryFigures(t.db, aniRow.payload))!;
     expect(withWords(ani).text).toContain('Jualan: Rp70.000');
     expect(withWords(ani).text).toContain('jualan turun Rp560.000');
     expect(ani.chart?.sales).toEqual([70_000, 0, 0, 0, 0, 0, 0]);
@@ -209,7 +209,7 @@ describe('the set-based fan-out', () => {
     expect(salesPixels((await withChartDrawn(ani)).image!.pngBase64)).toBeGreaterThan(100);
     const wati4Row = rows.find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.wati4}`)!;
     expect(wati4Row.chat_id).toBe('614');
-    const wati4 = await withSummaryFigures(t.db, wati4Row.payload);
+    const wati4 = (await withSummaryFigures(t.db, wati4Row.payload))!;
     expect(withWords(wati4).text).toContain('Jualan: Rp50.000');
     expect(withWords(wati4).text).toContain('Paling laku: kue (Rp50.000)');
   });
@@ -244,11 +244,16 @@ describe('the set-based fan-out', () => {
 
   it('counts what her books hold when her summary is sent: an entry recorded after the tick is in it', async () => {
     const row = (await week49()).find((r) => r.idempotency_key === `rem-summary-2026W49-${ids.wati4}`)!;
-    expect(withWords(await withSummaryFigures(t.db, row.payload)).text).toContain('Jualan: Rp50.000');
+    expect(withWords((await withSummaryFigures(t.db, row.payload))!).text).toContain('Jualan: Rp50.000');
     await entry('wati4', 'sale', 25_000, '2026-12-06', 'kue');
-    const sent = await withSummaryFigures(t.db, row.payload);
+    const sent = (await withSummaryFigures(t.db, row.payload))!;
     expect(withWords(sent).text).toContain('Jualan: Rp75.000');
     expect(sent.chart?.sales).toEqual([0, 0, 50_000, 0, 0, 0, 25_000]);
+    // Every entry of her week undone after the tick: nothing to sum, nothing sent (the send
+    // step marks the row failed rather than thank her for a week of zeros).
+    await t.db.updateTable('ledger_entries').set({ voided_at: clock.now() }).where('person_id', '=', ids.wati4!).execute();
+    expect(await withSummaryFigures(t.db, row.payload)).toBeNull();
+    await t.db.updateTable('ledger_entries').set({ voided_at: null }).where('person_id', '=', ids.wati4!).execute();
   });
 
   it('leaves out a member who opted out, and one who left her group', async () => {

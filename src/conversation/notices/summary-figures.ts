@@ -10,12 +10,18 @@ import type { OutboundMessage } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
 import { summaryFiguresOf } from '../../modules/summaries/summaries.repository.ts';
 
-/** The message with a due summary's figures read into its facts and chart; any other message as it is. */
-export async function withSummaryFigures(db: Db, message: OutboundMessage): Promise<OutboundMessage> {
+/**
+ * The message with a due summary's figures read into its facts and chart; any other message
+ * as it is. Null when her week has nothing left to sum (every entry undone since the tick, or
+ * her books merged into another person's): a summary of zeros thanking her for recording
+ * would be wrong, so it is not sent.
+ */
+export async function withSummaryFigures(db: Db, message: OutboundMessage): Promise<OutboundMessage | null> {
   const facts = message.toWord;
   if (facts?.kind !== 'weekly_summary_due') return message;
   const { language, name, personId, monday } = facts;
   const figures = await summaryFiguresOf(db, personId, monday);
+  if (figures.week.entries === 0) return null;
   const sunday = addDays(monday, 6);
   return {
     ...message,
