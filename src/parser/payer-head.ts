@@ -93,8 +93,9 @@ export const BEFORE_PAY = new Set(['sudah', 'udah', 'sdh', 'dah', 'uda', 'udh', 
   'finally',
   // Acehnese "ka" (already: "Kak Nur ka geubayeue"), Balinese "suba", "sube", Batak "nunga", Bugis "purani".
   'ka', 'suba', 'sube', 'nunga', 'purani',
-  // Sasak "uah", "wah" (already: "Inaq Sumi uah bayar"), eastern "suda", "sdah", "udha" as typed.
-  'uah', 'suda', 'sdah', 'udha', 'udag']);
+  // Sasak "uah", "wah" (already: "Inaq Sumi uah bayar", "Amaq Rudi wah bayar utang"; between a payer and
+  // the paying verb "wah" is never the exclamation), eastern "suda", "sdah", "udha" as typed.
+  'uah', 'wah', 'suda', 'sdah', 'udha', 'udag']);
 
 /** Paying verbs said of the payer (regional ones read "bayar": regional-words.ts). */
 export const PAYER_PAYS = new Set(['bayar', 'membayar', 'nyicil', 'cicil', 'mencicil', 'lunasin', 'lunasi', 'melunasi', 'ngelunasin',

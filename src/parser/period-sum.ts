@@ -39,6 +39,25 @@ function wageFor(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * Rent for one whole span: "sewa lapak sebulan 300rb", "bayar kontrakan sebulan 1jt" is one month's
+ * rent paid today, not a month's sum of spending. Only when the rent word stands just before the
+ * span (its object between) and an entry names what was paid.
+ */
+const RENT = new Set(['sewa', 'sewanya', 'nyewa', 'kontrak', 'kontrakan', 'ngontrak']);
+/** How far before the span word its rent word may stand ("sewa lapak pasar sebulan"). */
+const RENT_REACH = 3;
+
+function rentFor(tokens: readonly Token[], at: number): boolean {
+  if (!WHOLE.has((tokens[at] as Token).key)) return false;
+  for (let i = at - 1; i >= 0 && i >= at - RENT_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) return false;
+    if (RENT.has(t.key)) return true;
+  }
+  return false;
+}
+
+/**
  * `named`: an entry names goods or a purpose. Then "bulan ini" / "minggu ini" qualify the thing
  * ("bayar sewa lapak bulan ini 300rb" is this month's rent, paid today), not a sum; a past
  * period ("minggu lalu belanja bahan 400rb") and a whole period ("seminggu") are always asked.
@@ -50,7 +69,8 @@ export function periodSum(a: Analysis, named: boolean): boolean {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || marks[i] !== 0) continue;
     // "sehari ini" (this one day) heads a day sheet: today, not a rate or a period.
-    if (PERIOD_WORDS.has(t.key) && !(t.key === 'sehari' && tokens[i + 1]?.key === 'ini') && !wageFor(tokens, i)) return true;
+    if (PERIOD_WORDS.has(t.key) && !(t.key === 'sehari' && tokens[i + 1]?.key === 'ini') && !wageFor(tokens, i) &&
+      !(named && rentFor(tokens, i))) return true;
     // "minggu lalu", "bulan ini", "minggu kemarin" (merged phrases carrying a period). In a
     // heading over lines of money ("pengeluaran minggu ini\nbensin 40rb\n…") it spans them
     // all, however plainly each line names its goods.

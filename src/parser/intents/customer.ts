@@ -29,10 +29,11 @@ const NOT_NAME = new Set(['sisa', 'dp', 'lunas', 'pelunasan', 'sudah', 'udah', '
  * Madurese "la", Malay and Minang "lah" (already: "ebu' Suni la majar", "uni Ros lah mambayia"):
  * a name's third word never, its first may be ("La Ode", "encik Lah").
  */
-const NOT_NAME_AFTER = new Set(['la', 'lah', 'ka', 'suba', 'sube', 'nunga', 'purani']);
+// (Sasak "uah", "wah" the same: "Amaq Rudi wah bayar" is Amaq Rudi paying, no "Rudi Wah".)
+const NOT_NAME_AFTER = new Set(['la', 'lah', 'ka', 'suba', 'sube', 'nunga', 'purani', 'uah', 'wah']);
 /** Already, between the name and the act: "Teh Euis tos mayar", "Mama Yuli udah bayar". */
 const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'su', 'so', 'wis', 'uwis', 'geus', 'tos', 'atos', 'parantos', 'alah',
-  'la', 'lah', 'baru', 'tadi', 'td', 'akhirnya']);
+  'la', 'lah', 'baru', 'tadi', 'td', 'akhirnya', 'uah', 'wah']);
 
 /** Titles that are names too, after a title ("Teh Neng"). */
 const NAME_TITLES = new Set(['neng', 'ning', 'nok']);

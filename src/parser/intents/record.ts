@@ -32,6 +32,7 @@ import { notFactNotes } from '../not-fact.ts';
 import { givenPrice } from '../given-price.ts';
 import { scanRecord } from '../scan-record.ts';
 import { periodSum } from '../period-sum.ts';
+import { timeRate } from '../time-rate.ts';
 import { resalePaid } from '../resale.ts';
 import { L_CHATTER, L_ENTRY } from '../day-lines.ts';
 import { addDays } from '../../core/dates.ts';
@@ -902,7 +903,18 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // Goods named let "bulan ini" qualify a bill ("sewa lapak bulan ini"); sales over "bulan
   // ini" are the month's takings, whatever goods they name.
   const named = entries.some((e) => e.item !== null || e.quantity !== null) && !entries.every((e) => e.kind === 'sale');
-  if ((dates.length === 0 && periodSum(a, named)) || range) c.cap(C_DOUBT, 'period_sum');
+  // "ongkos tukang 2 hari, 150rb/hari": the rate times the count of days, weeks or months (time-rate.ts);
+  // a count of time beside a rate that does not fit the numbers is asked, never the rate alone.
+  const rated = dates.length === 0 && !range ? timeRate(a) : null;
+  const timed = rated !== null && rated.amount !== null && entries.length === 1 && entries[0] !== undefined &&
+    (entries[0].amount === rated.rate || entries[0].amount === rated.amount);
+  // (As "3 hari @50rb" already reads: the count is the quantity, no unit of goods.)
+  if (timed) {
+    if (entries[0] !== undefined && rated.amount !== null && entries[0].amount !== rated.amount) {
+      Object.assign(entries[0], { amount: rated.amount, quantity: rated.count, unitPrice: rated.rate });
+    }
+  } else if (rated !== null) c.cap(C_DOUBT, 'period_sum');
+  if (!timed && ((dates.length === 0 && periodSum(a, named)) || range)) c.cap(C_DOUBT, 'period_sum');
   const creditSale = credit !== null && entries.some((e) => e.kind === 'sale');
   // Lines of chatter, and the credit words of a credit sale ("bayarnya minggu depan"), say
   // nothing about whether the sale happened.
