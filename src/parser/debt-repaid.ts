@@ -39,12 +39,22 @@ const DEBT_OWNED = new Set(['utangnya', 'hutangnya', 'utange', 'hutange', 'utang
 const ALL = new Set(['kabeh', 'semua', 'smua', 'sisa', 'sisane', 'sisanya', 'seluruh']);
 const T_DEBT_OWNED = trigger(DEBT_OWNED);
 
+/** How far after a fronted debt its paying verb may stand ("utange wis tak bayar", "utangku udah kubayar"). */
+const FRONTED_REACH = 3;
+
 function paysOwnedDebt(a: Analysis): boolean {
   const { tokens } = a;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     if (!DEBT_OWNED.has(tokens[i]?.key ?? '')) continue;
     const before = ALL.has(tokens[i - 1]?.key ?? '') ? i - 2 : i - 1;
     if (((tokens[before]?.f ?? 0) & F_PAYVERB) !== 0) return true;
+    // The debt said first, the paying after it ("utange wis tak bayar 100rb", "utangnya udah aku
+    // bayar"): the same settling, in the order speech puts the thing talked about first.
+    for (let k = i + 1; k < tokens.length && k <= i + FRONTED_REACH; k++) {
+      const t = tokens[k];
+      if (t === undefined || t.type !== T_WORD) break;
+      if ((t.f & F_PAYVERB) !== 0) return true;
+    }
   }
   return false;
 }
