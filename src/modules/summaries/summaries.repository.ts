@@ -1,16 +1,17 @@
 /**
  * The weekly summary's queries: who gets one (set-based, paged by person id, composed from
- * the people, groups and ledger modules' fragments), and a page of members' summaries
- * written to the outbox from their unvoided entries (one statement a page).
+ * the people, groups and ledger modules' fragments), a page of them written to the outbox as
+ * due (one statement a page), and one member's figures from her unvoided entries, read when
+ * her summary is sent (one statement).
  */
 import { sql } from 'kysely';
 import { addDays, type IsoDate } from '../../core/dates.ts';
-import type { WeekFigures } from './summaries.ts';
 import type { Db } from '../../db/client.ts';
 import { isActiveMember } from '../groups/groups.repository.ts';
 import { hasEntriesBetween, totalsByDayAndItemOf } from '../ledger/ledger.repository.ts';
 import { insertToWordFrom, writtenInOrder, type OutboxItem, type Priority } from '../outbox/outbox.repository.ts';
 import { hasPrivateChat, peopleInZone, peopleInZoneQuery, type PersonInZone, type PersonRange } from '../people/people.repository.ts';
+import type { WeekFigures } from './summaries.ts';
 
 /**
  * Active, opted-in members living in `timeZone` who recorded something (a sale or an
