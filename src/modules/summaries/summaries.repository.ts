@@ -10,8 +10,13 @@ import type { Db } from '../../db/client.ts';
 import { isActiveMember } from '../groups/groups.repository.ts';
 import { hasEntriesBetween, totalsByDayAndItemOf } from '../ledger/ledger.repository.ts';
 import { insertToWordFrom, writtenInOrder, type OutboxItem, type Priority } from '../outbox/outbox.repository.ts';
-import { hasPrivateChat, peopleInZone, peopleInZoneQuery, type PersonInZone, type PersonRange } from '../people/people.repository.ts';
+import { hasPrivateChat, peopleInZone, peopleInZoneQuery, type PersonCondition, type PersonInZone, type PersonRange } from '../people/people.repository.ts';
 import type { WeekFigures } from './summaries.ts';
+
+/** Who is due a summary of `week`: an active member with a sale or an expense in it (not voided) whom the bot may write to privately. */
+function dueForSummary(week: { from: IsoDate; to: IsoDate }): PersonCondition[] {
+  return [isActiveMember, (eb, personId) => hasEntriesBetween(eb, personId, week, ['sale', 'expense']), hasPrivateChat];
+}
 
 /**
  * Active, opted-in members living in `timeZone` who recorded something (a sale or an
@@ -27,7 +32,7 @@ export async function membersWithEntries(
     timeZone: options.timeZone,
     afterPersonId: options.afterPersonId,
     limit: options.limit,
-    conditions: [isActiveMember, (eb, personId) => hasEntriesBetween(eb, personId, week, ['sale', 'expense']), hasPrivateChat],
+    conditions: dueForSummary(week),
   });
   return rows;
 }
@@ -50,7 +55,7 @@ export async function writeSummaryPage(
   const page = peopleInZoneQuery(db, {
     timeZone: options.timeZone,
     ...options.range,
-    conditions: [isActiveMember, (eb, personId) => hasEntriesBetween(eb, personId, week, ['sale', 'expense']), hasPrivateChat],
+    conditions: dueForSummary(week),
   });
   const { rows } = await sql<{ idempotency_key: string; platform: string; priority: Priority }>`
     with "page" as (${page}),
