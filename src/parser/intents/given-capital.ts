@@ -28,7 +28,9 @@ const OWN_BUSINESS = new Set(['usaha', 'usahaku', 'warung', 'warungku', 'jualan'
 /** Family who give capital, beyond the titles the lexicon knows: regional words for parents and in-laws. */
 const GIVERS = new Set(['emak', 'mamak', 'mama', 'mami', 'ayah', 'papa', 'papi', 'abah', 'ambu', 'umak', 'enyak', 'nyak', 'babe', 'bokap',
   'nyokap', 'simbok', 'mbah', 'ortu', 'orangtua', 'orang', 'tua', 'mertua', 'suami', 'istri', 'keluarga', 'saya', 'aku', 'sy', 'ku',
-  'tadi', 'td', 'barusan', 'udah', 'sudah', 'baru']);
+  'tadi', 'td', 'barusan', 'udah', 'sudah', 'baru',
+  // Eastern Indonesia: "bapa dong" (father and his), "mama dorang"; "tete", "nene", "opa", "oma" (grandparents).
+  'dong', 'dorang', 'tete', 'nene', 'opa', 'oma']);
 /** Of OWN_BUSINESS, the words that name no business. */
 const FILLER = new Set(['saya', 'aku', 'ku', 'sy', 'lagi', 'lg', 'tambahan', 'awal', 'nih', 'ya', 'dong', 'deh', 'sih', 'kemarin', 'td', 'tadi',
   'hari', 'ini', 'uang', 'duit', 'sebesar', 'senilai']);
