@@ -59,6 +59,7 @@ import { detectGivenCapital } from './intents/given-capital.ts';
 import { detectFamilyBuying } from './intents/family-buys.ts';
 import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
+import { detectGoodsOrderPaid } from './intents/goods-order-paid.ts';
 import { detectDebtorPaid } from './intents/debtor-paid.ts';
 import { detectCustomerInstalment } from './intents/customer-instalment.ts';
 import { detectRecap } from './intents/recap.ts';
@@ -100,6 +101,8 @@ import { guardDebtRepaid } from './debt-repaid.ts';
 import { present, trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
 import { readColumnSheet } from './column-sheet.ts';
+import { guardPaidAfterTotal } from './paid-after-total.ts';
+import { guardTakingUnsaid } from './taking-unsaid.ts';
 import { guardLabels } from './label-kind.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
@@ -256,7 +259,9 @@ const TRACKER_SETTLES = new Set(['kind_guessed', 'weak_verb', 'unaccounted_numbe
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {
   // "out: 12k plastik klip, in: 60k kripik": an entry of the kind its amount's label or sign is
   // not is asked, whichever reader read it (label-kind.ts); the tracker reader may settle it.
-  const read = guardLabels(a, readIntentOnce(a, cmd));
+  // "total belanja 300rb, tf 300rb ke supplier": the total, then how it was paid — one entry (paid-after-total.ts).
+  // "suami ambil 200rb", "kasbon dulu 100rb buat bensin": what decides the kind unsaid, asked (taking-unsaid.ts).
+  const read = guardLabels(a, guardTakingUnsaid(a, guardPaidAfterTotal(a, readIntentOnce(a, cmd))));
   // "+75000 laundry / -12000 deterjen", "in: 60k (jahit 2 celana)": each part's sign or column
   // names its kind, a count in its note is how many (tracker-lines.ts). Only where the word-by-word
   // reading asked for no other reason than those the lines settle.
@@ -376,6 +381,9 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
   const cash = detectCashCount(a);
   if (cash) return cash;
+  // "lapis legit pesanan ibu pendeta 1 loyang 350rb su lunas": goods ordered by a customer, paid — her sale (goods-order-paid.ts).
+  const orderPaid = detectGoodsOrderPaid(a);
+  if (orderPaid) return orderPaid;
   const rec = detectRecordOrRepayment(a);
   if (rec) return rec;
   // "tadi ada pembeli": a sale with nothing written about it (what and how much are asked).

@@ -121,6 +121,9 @@ function takes(t: Token | undefined): boolean {
   return t !== undefined && (TAKE.has(t.key) || TAKE.has(t.text) || (t.f2 & G_WITHDRAW) !== 0);
 }
 
+/** After a cash box, the trade it holds the takings of: "kas jualan", "kotak jualan", "kas usaha". */
+const BOX_OWNER = new Set(['jualan', 'jualanku', 'jualannya', 'dagangan', 'daganganku', 'usaha', 'usahaku', 'dodolan']);
+
 /** The business's purse as a source, [start, end), or null. */
 function businessPurse(a: Analysis): [number, number] | null {
   for (let i = 0; i < a.tokens.length; i++) {
@@ -131,13 +134,15 @@ function businessPurse(a: Analysis): [number, number] | null {
     if (MONEY.has(t.key) && n !== undefined && BUSINESS.has(n.key)) return [i, i + 2];
     // "dari kas", "dari laci", "dari hasil jualan", "dari uang warung" (taken above).
     if (FROM.has(t.key) && n !== undefined) {
-      if (CASH_BOX.has(n.key) || BUSINESS_ALONE.has(n.key)) return [i, i + 2];
+      // ("dari kas jualan", "dr kotak jualan", "dari kas usaha": the box, then whose it is — one purse.)
+      if (CASH_BOX.has(n.key)) return [i, BOX_OWNER.has(w(a, i + 2)?.key ?? '') ? i + 3 : i + 2];
+      if (BUSINESS_ALONE.has(n.key)) return [i, i + 2];
       if (TAKINGS.has(n.key) && BUSINESS.has(w(a, i + 2)?.key ?? '')) return [i, i + 3];
     }
     // "dari rekening usaha", "dari tabungan warung": the business's account or savings.
     if (FROM.has(t.key) && ownPurseAt(a, i + 1) > 0) return [i, i + 1 + ownPurseAt(a, i + 1)];
     // "narik kas 50rb", "ambil laci": the cash box right after the taking verb.
-    if (takes(t) && n !== undefined && CASH_BOX.has(n.key)) return [i + 1, i + 2];
+    if (takes(t) && n !== undefined && CASH_BOX.has(n.key)) return [i + 1, BOX_OWNER.has(w(a, i + 2)?.key ?? '') ? i + 3 : i + 2];
   }
   return null;
 }

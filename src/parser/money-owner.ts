@@ -193,10 +193,26 @@ const BUYER_PAYS = new Set(['bayar', 'membayar', 'bayarin', 'transfer', 'tf', 'n
 const BETWEEN = new Set(['sudah', 'udah', 'sdh', 'dah', 'baru', 'tadi', 'td', 'yang', 'yg', 'nya', 'cuma', 'cuman', 'cm', 'hanya', 'cuma2',
   'langsung', 'lgsg', 'lsg']);
 /** "yang …" naming a buyer by what she did: ordered, bought, took goods (as written). */
-const THE_ONE_WHO = new Set(['yang', 'yg']);
+const THE_ONE_WHO = new Set(['yang', 'yg', 'yang tadi']);
 export const BUYER_ACTS: ReadonlySet<string> = new Set(['pesan', 'pesen', 'mesen', 'memesan', 'order', 'ngorder', 'beli', 'membeli', 'ambil', 'ngambil', 'borong', 'mborong']);
 /** Words that may stand between the buyer and her paying: when, and the usual "sudah". */
 const WHEN_OR_BETWEEN = new Set([...BETWEEN, 'kemarin', 'kemaren', 'kmrn', 'kmarin', 'tadi', 'pagi', 'siang', 'sore', 'malam', 'itu', 'barusan', 'minggu', 'lalu']);
+
+/** When words that may stand between "yang" and the buyer's act ("yang kemarin ambil", "yg tadi pagi pesan"). */
+const ACT_WHEN = new Set(['kemarin', 'kemaren', 'kmrn', 'kmarin', 'tadi', 'td', 'pagi', 'siang', 'sore', 'malam', 'barusan', 'minggu', 'lalu',
+  'minggu lalu', 'bulan lalu', 'kemarin sore', 'kemarin pagi', 'kemarin malam', 'tadi pagi', 'tadi siang', 'tadi sore', 'tadi malam']);
+
+/**
+ * Whether token `i` is what her buyer did, after "yang" and any when words between ("yang beli",
+ * "yang kemarin ambil", "yg tadi pagi pesan"): the buyer's act, not hers.
+ */
+export function buyerActAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!word(t) || !BUYER_ACTS.has(t.text)) return false;
+  let k = i - 1;
+  while (k >= i - 2 && word(tokens[k]) && ACT_WHEN.has((tokens[k] as Token).text)) k--;
+  return word(tokens[k]) && THE_ONE_WHO.has((tokens[k] as Token).key);
+}
 
 /** "pembeli", "pelanggan": the word names a buyer, not goods. */
 export function isBuyerWord(w: string): boolean {
@@ -205,11 +221,21 @@ export function isBuyerWord(w: string): boolean {
 
 /** "pembeli bayar 50rb", "pelanggan sudah transfer 100rb": a buyer paid her — money in, not her expense. */
 export function buyerPays(a: Analysis): boolean {
+  return buyerClause(a) !== null;
+}
+
+/**
+ * Where the buyer who paid her is named: from the buyer word (or "yang") to the paying verb,
+ * or null. A day said inside ("yang ambil kue kemarin udah bayar") is when she took, not when she paid.
+ */
+export function buyerClause(a: Analysis): { from: number; pay: number } | null {
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     let j = i + 1;
+    // ("yang kemarin ambil kue udah bayar": when she took may come before the act, as after it.)
+    if (THE_ONE_WHO.has(t.key)) while (j < i + 3 && word(tokens[j]) && ACT_WHEN.has((tokens[j] as Token).text)) j++;
     // "yang pesan kemarin udah bayar 100rb", "yg order tadi transfer 50rb": the one who ordered
     // or bought from her is a buyer named by what she did — her money coming in.
     if (THE_ONE_WHO.has(t.key) && word(tokens[j]) && BUYER_ACTS.has((tokens[j] as Token).text)) {
@@ -219,14 +245,14 @@ export function buyerPays(a: Analysis): boolean {
       const goodsEnd = j + 4;
       while (j < tokens.length && j <= i + 7 && !(word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) &&
         (word(tokens[j]) ? WHEN_OR_BETWEEN.has((tokens[j] as Token).text) || j < goodsEnd : (tokens[j] as Token).type === T_NUM && j < goodsEnd)) j++;
-      if (word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) return true;
+      if (word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) return { from: i, pay: j };
       continue;
     }
     if (!BUYERS.has(t.key)) continue;
     while (j < tokens.length && j <= i + 2 && BETWEEN.has((tokens[j] as Token).key)) j++;
-    if (word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) return true;
+    if (word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) return { from: i, pay: j };
   }
-  return false;
+  return null;
 }
 
 /** "refund 50rb": money back, with no buyer named — to a buyer, or from the supplier? */

@@ -5,6 +5,7 @@
  * "terima dp 200rb dari bu ani" already is, the money received is her sale that day; the
  * order it came from names the goods, and the day the goods go out is not the sale's day.
  */
+import { workOrderPaid } from './work-order-paid.ts';
 import type { Analysis } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { customerAt } from './intents/customer.ts';
@@ -162,6 +163,8 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
   // "cucian bu Rina, bayar 45rb": her customer paying for the work named first (service-work.ts).
   const paysWork = customerPaysWork(tokens);
   if (paysWork !== null) return paysWork;
+  // "jahit rok 1, celana 2 potong pesanan Mama Tin, smua 125rb so bayar": her work to a customer's order, paid (work-order-paid.ts).
+  if (workOrderPaid(a) === 'work') return 'work';
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const n = tokens[i + 1] as Token;

@@ -100,7 +100,8 @@ export function isDoubtNote(note: string): note is DoubtNote {
  * a what-if, a price list, haggling, the size of her capital, what things cost at the market).
  */
 export const UNKNOWN_MONEY_NOTES = ['called_off_event', 'others_takings', 'cash_count', 'money_talk', 'price_list', 'haggle', 'capital_statement', 'per_day_lines',
-  'not_to_record', 'paid_by_other', 'others_money', 'price_talk', 'own_purse_move'] as const;
+  'not_to_record', 'paid_by_other', 'others_money', 'price_talk', 'own_purse_move',
+  'debtor_unnamed'] as const;
 export type UnknownMoneyNote = (typeof UNKNOWN_MONEY_NOTES)[number];
 
 export function isUnknownMoneyNote(note: string): note is UnknownMoneyNote {

@@ -288,6 +288,7 @@ export const en: Catalogue = {
     others_money: (name) =>
       `That is someone else's money, or paid for someone else, is it${named(name)}? Nothing recorded. For your own business purchase, write e.g. "bought gas 22k".`,
     price_talk: (name) => `That is what it costs at the market, is it${named(name)}? Not recorded. If you bought some, write e.g. "bought chilli 1 kg 80k".`,
+    debtor_unnamed: (name) => `Who paid off the debt${named(name)}? Write it with their name, e.g. "Bu Tin paid her debt 20k", so I can match it to what they owe.`,
     own_purse_move: (name) => `That money moved within your own business, did it${named(name)}? Not recorded. If it was taken for the home, write e.g. "took 300k for the household".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {

@@ -280,6 +280,7 @@ export const id: Catalogue = {
     others_money: (name) =>
       `Itu uang orang lain atau untuk orang lain, ya, ${bu(name)}? Belum saya catat. Kalau ada belanja usaha Ibu sendiri, tulis misalnya "beli gas 22rb".`,
     price_talk: (name) => `Itu harga barang di pasaran, ya, ${bu(name)}? Tidak saya catat. Kalau Ibu membelinya, tulis misalnya "beli cabe 1 kg 80rb".`,
+    debtor_unnamed: (name) => `Siapa yang bayar utangnya, ${bu(name)}? Tulis dengan namanya, misalnya "Bu Tin bayar utang 20rb", supaya saya cocokkan dengan catatan utangnya.`,
     own_purse_move: (name) => `Uangnya pindah di dalam usaha Ibu sendiri, ya, ${bu(name)}? Tidak saya catat. Kalau diambil untuk rumah, tulis misalnya "ambil 300rb buat belanja rumah".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {

@@ -109,5 +109,8 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   if (a.question) c.cap(C_PARTIAL, 'question');
   if (tokens.some((t) => t.type === T_WORD && (t.f & F_FUTURE) !== 0) || a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'not_a_fact');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
+  // "yg kemarin ngutang udh bayar 20rb", "yang bon kemarin udah bayar": the owing describes the payer,
+  // it names nobody the books could match — who paid is asked.
+  if (head.name.startsWith('Yang ')) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] };
   return scored({ intent: 'payment_received', customer: head.name, amount, settled, order: false, confidence: 0 }, c);
 }

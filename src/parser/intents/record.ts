@@ -20,7 +20,7 @@ import {
 } from '../word-roles.ts';
 import { remainderClause } from '../debt-remainder.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
-import { BUYER_ACTS, buyerPays, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
+import { buyerActAt, buyerClause, familyMoney, isBuyerWord, mentionsReturn, savingsIntoBusiness, setorKind } from '../money-owner.ts';
 import { readReturn } from './sale-return.ts';
 import { UNSURE_SLANG } from '../slang-numbers.ts';
 import { netReturnedPieces, piecesCameBack } from './returned-pieces.ts';
@@ -149,7 +149,8 @@ function bareMoneyVerb(a: Analysis): boolean {
     const prev = a.tokens[i - 1];
     // "yang beli bros udah bayar 45rb", "yg ambil kue tadi bayar": after "yang" the verb is
     // what her buyer did, not her.
-    if ((prev?.key === 'yang' || prev?.key === 'yg') && BUYER_ACTS.has(t.text)) continue;
+    // ("yang kemarin ambil kue udah bayar": when she took may stand between.)
+    if (buyerActAt(a.tokens, i)) continue;
     if ((t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) return false;
     if ((t.f & (F_SALE | F_EXPENSE)) === 0) continue;
     if ((t.f & F_WEAK) === 0 || !BARE_VERBS.has(t.key)) return false;
@@ -723,7 +724,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // expense; the rest is what the buyer paid.)
   const borne = postage?.expense ?? null;
   const paidIn = borne === null ? entries : entries.filter((e) => !(e.kind === 'expense' && e.amount === borne.amount && e.item === borne.item));
-  if (!returning && change === null && paidIn.length > 0 && paidIn.every((e) => e.kind === 'expense') && bareMoneyVerb(a) && buyerPays(a)) {
+  let buyerNamed: { from: number; pay: number } | null = null;
+  if (!returning && change === null && paidIn.length > 0 && paidIn.every((e) => e.kind === 'expense') && bareMoneyVerb(a) && (buyerNamed = buyerClause(a)) !== null) {
     for (const e of paidIn) {
       e.kind = 'sale';
       if (e.item !== null && isBuyerWord(e.item)) e.item = null;
@@ -862,8 +864,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // Nor is the day she will be paid ("bayarnya besok" on a credit sale).
   // (The credit test inline, not a named closure: see unknown-hints.ts's `has`.)
   const owedWords = credit !== null ? creditWords(a, credit) : null;
-  const dates = scan.lines.chatter > 0 || owedWords !== null
+  let dates = scan.lines.chatter > 0 || owedWords !== null
     ? a.dates.filter((m) => role[m.start] !== L_CHATTER && !(owedWords !== null && owedWords[m.start] !== 0)) : a.dates;
+  // "yang kemarin ambil kue udah bayar 20rb": the day names the buyer (when she took), she paid today.
+  if (buyerNamed !== null) {
+    const named = buyerNamed;
+    dates = dates.filter((m) => m.start <= named.from || m.start >= named.pay);
+  }
   let date = a.today;
   const first = dates[0];
   if (first) {
