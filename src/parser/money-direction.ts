@@ -30,7 +30,7 @@ const BUSINESS = new Set(['warung', 'dagangan', 'jualan', 'usaha', 'toko', 'kas'
   // her trade's place or work, named as the purse: "duit laundry", "uang salon", "uang jahitan"
   'laundry', 'londri', 'salon', 'bengkel', 'katering', 'catering', 'kedai', 'konter', 'jahitan', 'gerai', 'olshop', 'depot']);
 /** Of BUSINESS, the words that name the business right after "dari" with no money word: "ambil 100rb dari jualan". */
-const BUSINESS_ALONE = new Set(['warung', 'dagangan', 'jualan', 'usaha', 'dodolan', 'lapak', 'kios', 'jualanku', 'daganganku',
+const BUSINESS_ALONE = new Set(['warung', 'dagangan', 'jualan', 'usaha', 'dodolan', 'lapak', 'kios', 'jualanku', 'daganganku', 'icalan',
   'jualannya', 'dagangannya', 'usahaku', 'warungku', 'laundry', 'londri', 'salon', 'bengkel', 'katering', 'catering', 'kedai', 'jahitan']);
 /**
  * Money leaving the purse without a taking verb: moved ("transfer", "simpen", "nabung"), borrowed
@@ -120,6 +120,9 @@ function w(a: Analysis, i: number): Token | undefined {
 function takes(t: Token | undefined): boolean {
   return t !== undefined && (TAKE.has(t.key) || TAKE.has(t.text) || (t.f2 & G_WITHDRAW) !== 0);
 }
+
+/** Her own things, before "sendiri": "HP sendiri", "motor sendiri". */
+const OWN_THINGS = new Set(['hp', 'hape', 'handphone', 'ponsel', 'motor', 'baju', 'kamar']);
 
 /** After a cash box, the trade it holds the takings of: "kas jualan", "kotak jualan", "kas usaha". */
 const BOX_OWNER = new Set(['jualan', 'jualanku', 'jualannya', 'dagangan', 'daganganku', 'usaha', 'usahaku', 'dodolan']);
@@ -222,6 +225,8 @@ function readDirection(a: Analysis): MoneyDirection {
     if (into !== null && i >= into[0] && i < into[1]) continue;
     if (takes(t) || (purse !== null && MOVE.has(t.key))) taken = true;
     if (PERSONAL.has(t.key)) ownWord = personal = true;
+    // "beli pulsa HP sendiri": her own phone, motorbike, clothes — for herself, not the business.
+    else if (t.key === 'sendiri' && OWN_THINGS.has(w(a, i - 1)?.key ?? '')) ownWord = personal = true;
     // (The one who took it, right before the verb — "suami ambil …" — is no purpose.)
     else if (((t.f2 & G_HOUSEHOLD) !== 0 || notBusinessAt(a.tokens, i)) && !takes(w(a, i + 1))) personal = true;
     // "kasih adik 100rb dr uang jualan", "tf ke ibu buat jatah bulanan": given to her own people.

@@ -41,9 +41,9 @@ const ORDER_SET = new Set(ORDER_NOUNS);
 
 export function detectGoodsOrderPaid(a: Analysis): ParseResult | null {
   if (!present(a, T_ORDER) || !present(a, T_PAID)) return null;
-  if (a.question || a.truncated || a.dates.length > 0) return null;
+  if (a.question || a.truncated) return null;
   const { tokens } = a;
-  if (tokens.some((t) => t.type === T_WORD && (t.f & (F_NEG | F_FUTURE)) !== 0)) return null;
+  if (tokens.some((t) => t.type === T_WORD && (t.f & F_NEG) !== 0)) return null;
   const p = tokens.findIndex((t) => t.type === T_WORD && ORDER_SET.has(t.key));
   if (p < 1) return null;
   // The goods before "pesanan": words only, none a verb of buying or selling, none a person.
@@ -59,6 +59,8 @@ export function detectGoodsOrderPaid(a: Analysis): ParseResult | null {
   const money = a.nums.filter((ex) => ex.rupiah !== null && ex.strength !== S_PLAIN);
   const amount = money[0];
   if (money.length !== 1 || amount === undefined || amount.rupiah === null || amount.ambiguous || amount.approx || amount.start < customer.end) return null;
+  // (A day only as when she will be paid, after the amount: "… bayar besok".)
+  if (a.dates.some((m) => !m.future || m.start < amount.end)) return null;
   let quantity: number | null = null;
   let unit: string | null = null;
   for (const ex of a.nums) {
@@ -74,15 +76,19 @@ export function detectGoodsOrderPaid(a: Analysis): ParseResult | null {
     if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0) return null;
   }
   // After it: only its being paid.
+  // ("… 200rb bayar besok", "… bayar nanti": paid later — her sale on the customer's tab.)
   let paid = false;
+  let later = false;
   for (let i = amount.end; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type === T_PUNCT) continue;
     if (t.type !== T_WORD) return null;
     if (PAID.has(t.key)) paid = true;
+    else if (((t.f & F_FUTURE) !== 0 || a.dates.some((m) => m.start === i)) && paid) later = true;
     else if (!PAID_FILLERS.has(t.key)) return null;
   }
-  if (!paid) return null;
-  return { intent: 'record', entries: [{ kind: 'sale', amount: amount.rupiah, item: goods.join(' '), quantity, unit, unitPrice: null }],
-    date: a.today, confidence: 0.9 };
+  if (!paid || tokens.some((t, i) => i < amount.end && t.type === T_WORD && (t.f & F_FUTURE) !== 0)) return null;
+  const sale = { kind: 'sale' as const, amount: amount.rupiah, item: goods.join(' '), quantity, unit, unitPrice: null };
+  if (later) return { intent: 'record', entries: [sale], date: a.today, credit: { customer: customer.name }, confidence: 0.9 };
+  return { intent: 'record', entries: [sale], date: a.today, confidence: 0.9 };
 }

@@ -64,8 +64,9 @@ export function detectPurseTaken(a: Analysis, read: () => ParseResult | null): P
   const r = read();
   // (A withdrawal the record reader only guessed — "mama ambil 100rb dari jualan buat bayar listrik
   // rumah" — is this reader's: its purse is said.)
+  // (Nor one it only guessed an expense of, when her own things are named: "… beli pulsa HP sendiri".)
   if (r?.intent === 'record' && r.entries.every((e) => e.kind === 'withdrawal' || e.kind === 'expense') &&
-    (r.confidence >= CONFIDENT || r.entries.some((e) => e.kind === 'expense'))) return null;
+    (r.confidence >= CONFIDENT || (r.entries.some((e) => e.kind === 'expense') && !dir.ownWord))) return null;
   // (As sure as the amount is: "50rb" as a record's verb and amount would be.)
   return { intent: 'record', entries: [{ kind: 'withdrawal', amount: amount.rupiah, item: purposeWords(a), quantity: null, unit: null,
     unitPrice: null }], date: a.today, confidence: amount.strength === S_MONEY ? C_CLEAR : amount.strength === S_GROUPED ? C_GROUPED : C_MARKED };
