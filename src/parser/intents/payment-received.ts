@@ -7,7 +7,7 @@ import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { herDebtAtHead } from '../payer-head.ts';
-import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIFIC, G_ORDER, G_PERCENT } from '../word-roles.ts';
+import { F_DURATION, F_EXPENSE, F_FUTURE, F_NEG, F_PERIOD, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIFIC, G_ORDER, G_PERCENT } from '../word-roles.ts';
 import { hasMark, M_PERCENT } from '../marks.ts';
 import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
@@ -45,9 +45,18 @@ function hasQuantityNumber(a: Analysis): boolean {
   return false;
 }
 
+/** Paying words before a period ahead: "bayar minggu depan". */
+const PAID_AHEAD = new Set(['bayar', 'byr', 'dibayar', 'lunas', 'dilunasi', 'lunasin', 'tf', 'transfer', 'ditransfer', 'nyicil']);
+
 /** Future words or dates: a promise to pay, not a payment. */
 function notFactWords(a: Analysis): boolean {
-  for (const t of a.tokens) if (t.type === T_WORD && (t.f & F_FUTURE) !== 0) return true;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if ((t.f & F_FUTURE) !== 0) return true;
+    // "bayar minggu depan", "lunas bulan depan": the paying is a period ahead ("…, sisanya bulan depan" is the rest only).
+    if (t.key === 'depan' && ((a.tokens[i - 1]?.f ?? 0) & (F_PERIOD | F_DURATION)) !== 0 && PAID_AHEAD.has(a.tokens[i - 2]?.key ?? '')) return true;
+  }
   return a.dates.some((m) => m.future);
 }
 
