@@ -26,8 +26,9 @@ const INSTALMENT = new Set(['cicilan', 'cicilannya', 'angsuran', 'angsurannya', 
   'mencicil', 'angsur', 'ngangsur', 'kredit', 'nyicilin', 'arisan']);
 /** Goods of a home bought on credit (never a trade's tools: "mesin jahit", "etalase", "gerobak" stay out). */
 const HOME_GOODS = new Set(['motor', 'montor', 'motornya', 'hp', 'handphone', 'henpon', 'hape', 'kulkas', 'kulkasnya', 'rumah', 'rmh',
-  'kpr', 'panci', 'tv', 'televisi', 'lemari', 'kasur', 'springbed', 'sofa', 'kursi', 'perabot', 'perabotan', 'sepeda', 'magicom',
-  'ac', 'kipas', 'piring', 'gelas', 'barang', 'handuk', 'seprei', 'sprei', 'emas']);
+  'kpr', 'panci', 'tv', 'televisi', 'lemari', 'kasur', 'springbed', 'sofa', 'sepeda', 'magicom', 'ac', 'emas']);
+/** "arisan barang", "arisan panci": an arisan paid in goods for the home (plain "arisan" is her dues). */
+const ARISAN_GOODS = new Set(['barang', 'panci', 'perabot', 'perabotan', 'piring', 'gelas', 'emas', 'kulkas', 'tv', 'kasur', 'sprei', 'seprei']);
 /** A lender named: the loan may be the one she keeps in the bot (its repayment stands). */
 const LENDER = new Set(['leasing', 'bank', 'koperasi', 'kop', 'mekaar', 'pnm', 'kur', 'bri', 'bpr', 'bmt', 'pinjol', 'finance', 'ulamm',
   'dealer', 'adira', 'fif', 'pegadaian', 'kredivo', 'akulaku', 'paylater', 'spaylater', 'pinjaman']);
@@ -67,8 +68,8 @@ function homeGoods(a: Analysis): string | null {
     const t = word(a, i);
     if (t === undefined || !INSTALMENT.has(t.key)) continue;
     const n = word(a, i + 1);
-    if (n === undefined || !HOME_GOODS.has(n.key)) continue;
     // "arisan" is an instalment only for goods ("arisan panci", "arisan barang"): "arisan" alone is her dues.
+    if (n === undefined || !(t.key === 'arisan' ? ARISAN_GOODS : HOME_GOODS).has(n.key)) continue;
     return `${t.key} ${n.key}`;
   }
   return null;
@@ -86,9 +87,11 @@ function ask(r: ParseResult, note: string): ParseResult {
  */
 function homeInstalment(a: Analysis, r: ParseResult, goods: string): ParseResult {
   const amount = oneAmount(a);
-  if (amount === null) return ask(r, 'personal_instalment');
+  // (Its day: the record's, or the one day written — "kemarin bayar cicilan motor 600rb"; several or none real, asked.)
+  const day = r.intent === 'record' ? r.date : a.dates.length === 0 ? a.today : a.dates.length === 1 ? a.dates[0]?.date ?? null : null;
+  if (amount === null || day === null) return ask(r, 'personal_instalment');
   const taken: ParseResult = { intent: 'record', entries: [{ kind: 'withdrawal', amount: amount.rupiah, item: goods, quantity: null, unit: null,
-    unitPrice: null }], date: r.intent === 'record' ? r.date : a.today, confidence: Math.min(r.confidence, amount.confidence) };
+    unitPrice: null }], date: day, confidence: Math.min(r.confidence, amount.confidence) };
   return moneyDirection(a).from === 'business' ? taken : ask(taken, 'withdrawal_guessed');
 }
 

@@ -63,5 +63,7 @@ export function guardPercentOf(a: Analysis, r: ParseResult): ParseResult {
   // "50% dr bu Lilis masuk 150rb": a titled payer after "dari", no price; the money written is what was given.
   const payer = a.tokens[pc.after + 1];
   if (money.start < pc.after || payer === undefined || (payer.f2 & G_HONORIFIC) === 0) return r;
+  // ("terima DP 50% dari bu Ani 1jt": the 1jt may be the price; only "… masuk 150rb" says it is what came in.)
+  if (!keys.slice(pc.after + 2, money.start).some((k) => RECEIVED.has(k))) return r;
   return { ...rest, confidence: C_CLEAR };
 }
