@@ -6,7 +6,7 @@
  * ("percentage", record.ts), as "DP 50%" is.
  */
 import type { Analysis } from './analyze.ts';
-import { isDiscountWord } from './discount-word.ts';
+import { DISCOUNT_WORDS, isDiscountWord } from './discount-word.ts';
 import { T_NUM, T_PUNCT, type Token } from './lexer.ts';
 import { M_PERCENT } from './marks.ts';
 import type { RecordScan } from './scan-record.ts';
@@ -41,4 +41,14 @@ export function applyPercentDiscount(a: Analysis, scan: RecordScan): boolean {
   const each = sale.unitPrice === null ? null : sale.unitPrice * (100 - p);
   sale.unitPrice = each !== null && each % 100 === 0 ? each / 100 : null;
   return true;
+}
+
+/** Giving words around a discount: "dikasih diskon", "kasih potongan". */
+const GIVEN = new Set(['dikasih', 'kasih', 'dikasi', 'kasi', 'ngasih', 'dapat', 'dapet', 'pake', 'pakai', 'ada', 'plus', 'trus', 'terus']);
+
+/** Whether an unpriced line's words are only a discount's ("diskon", "dikasih diskon"): read by the percentage. */
+export function discountOnly(item: string | null): boolean {
+  if (item === null) return false;
+  const words = item.split(' ');
+  return words.some((w) => DISCOUNT_WORDS.has(w)) && words.every((w) => DISCOUNT_WORDS.has(w) || GIVEN.has(w));
 }

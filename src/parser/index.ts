@@ -104,6 +104,10 @@ import { readColumnSheet } from './column-sheet.ts';
 import { guardPaidAfterTotal } from './paid-after-total.ts';
 import { guardTakingUnsaid } from './taking-unsaid.ts';
 import { guardLabels } from './label-kind.ts';
+import { guardInstalmentOwner } from './instalment-owner.ts';
+import { guardOnlineSelling } from './online-selling.ts';
+import { guardPartSaid } from './part-said.ts';
+import { guardPercentOf } from './percent-of.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
@@ -211,7 +215,14 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   // "gaji ART sebulan 1,5jt", "gaji saya seminggu 500rb": the home's wages or her own pay, never
   // the business's cost unasked (household-wage.ts).
   // "nyaur Yu Sarmi 40rb": her paying back a debt of her own, never an expense or a customer's payment unasked (debt-repaid.ts).
-  const read = guardDebtRepaid(a, guardHouseholdWage(a, guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, told)))) as ParseResult)))))));
+  // "cicilan motor 650rb … pake duit jualan", "bayar ke supplier, cicilan ke-2 750rb": an instalment not of her loan (instalment-owner.ts).
+  // "bayar ongkir JNE … 28rb", "Tiktok cair 812.350 (penjualan 890rb dipotong …)": online selling's words (online-selling.ts).
+  // "beli stok 1jt, bayar separo dulu": a part said, not how much — asked (part-said.ts).
+  // "terima DP jahit baju seragam 50% dari 1jt": a received DP by its percentage (percent-of.ts).
+  const guarded = guardDebtRepaid(a, guardHouseholdWage(a, guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, told)))) as ParseResult)))))));
+  const reread = guardPercentOf(a, guardPartSaid(a, guardOnlineSelling(a, guardInstalmentOwner(a, guarded), prep.text, readPart)));
+  // (A result read again passes the whole message's guards again: "besok mau lunasin bon ke supplier 1jt" is a plan.)
+  const read = reread === guarded ? guarded : guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, reread))))) as ParseResult;
   // "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a sentence of price talk beside her
   // own event is left out, the rest read again as a whole message (price-talk.ts withoutTalk).
   const kept = read.notes?.includes('price_talk') ? null : withoutTalk(a);

@@ -37,6 +37,18 @@ const SELF_BEAR = new Set(['kutanggung', 'kubayar', 'nombok']);
 const BUYER = new Set(['pembeli', 'pembelinya', 'customer', 'cust', 'konsumen', 'pelanggan', 'pemesan', 'buyer', 'pembelie']);
 const WHO_BEFORE = new Set(['yg', 'yang', 'sudah', 'udah', 'sdh', 'juga']);
 const TOWARD = new Set(['ke', 'kpd', 'kepada', 'buat', 'untuk', 'utk', 'bwt', 'kirim', 'ngirim']);
+/** Her paying verbs, opening the message with no one before them: she is the one who paid. */
+const PAYS = new Set(['bayar', 'byr', 'bayarin', 'mbayar', 'membayar']);
+/** Sending words before the order that went ("kirim pesenan bu Ani"): the buyer named after them is where it went. */
+const SEND = new Set(['kirim', 'ngirim', 'kirimin', 'ngirimin', 'dikirim', 'anter', 'nganter', 'antar', 'ngantar']);
+const ORDER = new Set(['pesenan', 'pesanan', 'orderan', 'order', 'paket', 'paketan', 'barang']);
+
+/** Whether the buyer at k is where an order was sent: "kirim (pesenan|paket) bu Ani". */
+function sentTo(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k - 1]?.key ?? '';
+  return SEND.has(p) || (ORDER.has(p) && SEND.has(tokens[k - 2]?.key ?? ''));
+}
+
 /** The postage said to be inside the money written: "udah termasuk ongkir", "sama ongkir". */
 const INCLUDED = new Set(['termasuk', 'include', 'includ', 'sdh', 'udah', 'sudah', 'plus', 'sama', 'sm', 'incl']);
 /** COD words: a fee taken by the courier for cash on delivery is her expense. */
@@ -103,8 +115,10 @@ export function readPostage(a: Analysis): Postage | null {
       if (HER_GIFT.has(w.key) || SELF_BEAR.has(w.key)) her = true;
       if (SELF.has(w.key) && tokens.slice(s, e).some((o) => BEAR.has(o.key))) her = true;
       // "ongkir ke pembeli 15rb", "subsidi ongkir buat pembeli": where it went, or for whom — not who paid.
-      const to = TOWARD.has(tokens[k - 1]?.key ?? '');
+      const to = TOWARD.has(tokens[k - 1]?.key ?? '') || sentTo(tokens, k);
       if (!to && (BUYER.has(w.key) || customerAt(a, k) !== null)) buyer = true;
+      // "bayar ongkir JNE kirim pesenan bu Hj Marni 28rb": her paying verb opening the message, the buyer only where it went.
+      else if (to && s === 0 && PAYS.has((tokens[0] as Token).key) && (BUYER.has(w.key) || customerAt(a, k) !== null)) her = true;
       if (INCLUDED.has(w.key) && k < p) included = true;
       if (w.key === 'cod' && COD_FEE.has(tokens[k - 1]?.key ?? '')) codFee = true;
     }

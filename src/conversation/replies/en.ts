@@ -224,6 +224,9 @@ export const en: Catalogue = {
       postage_in_total: `Is the buyer's postage inside that amount${named(name)}? I read:`,
       rent_whose: `Did you rent this for your own event${named(name)}, not rent it out? I read:`,
       allowance: `An allowance from a meeting or activity is not business takings${named(name)}. Record it as money put in?`,
+      purchase_part_paid: `Only part of this purchase is paid${named(name)}. How much did you pay? I read:`,
+      marketplace_refund: `The marketplace refunded the buyer${named(name)}: did your money go down too? I read:`,
+      sources_unsplit: `This money comes from several sources${named(name)}. How much is from sales? I read:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.

@@ -213,6 +213,9 @@ export const id: Catalogue = {
       postage_in_total: `Ongkir dari pembeli sudah masuk jumlah itu, ${b}? Saya baca begini:`,
       rent_whose: `Ini Ibu yang menyewa untuk acara sendiri, ${b}, bukan Ibu yang menyewakan? Saya baca begini:`,
       allowance: `Uang transport atau honor kegiatan bukan hasil usaha, ${b}. Dicatat sebagai modal masuk?`,
+      purchase_part_paid: `Belanja ini baru dibayar sebagian, ${b}. Berapa yang sudah dibayar? Saya baca begini:`,
+      marketplace_refund: `Dana yang dikembalikan marketplace ke pembeli, ${b}: apakah uang Ibu ikut berkurang? Saya baca begini:`,
+      sources_unsplit: `Uang ini gabungan dari beberapa sumber, ${b}. Berapa yang hasil jualan? Saya baca begini:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.

@@ -54,7 +54,7 @@ import { loanCapitalLines } from '../loan-capital-lines.ts';
 import { dayRange, splitPerDay } from '../per-day.ts';
 import { readDays } from './record-days.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
-import { applyPercentDiscount } from '../discount-percent.ts';
+import { applyPercentDiscount, discountOnly } from '../discount-percent.ts';
 import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens } from '../stated-price.ts';
 import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
 import { applyChange, readChange } from '../change-given.ts';
@@ -837,7 +837,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (trailingEachSpansLines(a, entries)) c.cap(C_DOUBT, 'cheap_each');
   // "modal sejuta buat beli gerobak": what the capital is for, no purchase left unpriced (capital-purpose.ts).
   // "kulakan 850rb: indomie, telur, minyak", "parkir goceng pas kulakan": what it bought, when it was paid (unpriced-tails.ts).
-  const unresolved = withoutUnpricedTails(a, withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? scan.wordsOnly : [])]));
+  // ("laku 2 set hampers @ 250rb, dikasih diskon 10%": the discount's own words, once its percentage is
+  // taken off the sale, are no line left unpriced.)
+  const wordsOnly = percentOff ? scan.wordsOnly.filter((u) => !discountOnly(u.item)) : scan.wordsOnly;
+  const unresolved = withoutUnpricedTails(a, withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? wordsOnly : [])]));
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
   if (capitalPurposePriced(a, entries)) c.cap(C_DOUBT, 'part_of_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
