@@ -175,43 +175,54 @@ function countEnd(a: Analysis, ex: NumExpr): number {
   return at;
 }
 
-/** 1., with the consignment's count set aside: one line's rewrite, or false. */
-function priceForOne(a: Analysis, s: number, e: number, nums: number[], ed: Edit): boolean {
-  const counts: number[] = [];
-  const amounts: number[] = [];
-  for (const k of nums) {
+/** "nitip 30", "nitip donat 40": a leaving word opens the count's clause (within three words). */
+function leftWith(a: Analysis, ex: NumExpr, lineStart: number): boolean {
+  for (let i = ex.start - 1; i >= lineStart && i >= ex.start - 3; i--) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) return false;
+    if (LEFT_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
+
+function soldAt(a: Analysis, ex: NumExpr): boolean {
+  return SOLD_WORDS.has(a.tokens[ex.start - 1]?.key ?? '');
+}
+
+/**
+ * 1., with the consignment's count set aside: one line's rewrite into `ed` (made at the first
+ * need: most lines fit no shape), or false. Numbers of the line: nums[from..to).
+ */
+function priceForOne(a: Analysis, s: number, e: number, from: number, to: number, ed: Edit): boolean {
+  let m: NumExpr | null = null;
+  for (let k = from; k < to; k++) {
     const ex = a.nums[k] as NumExpr;
-    if (money(ex) || slangEach(a, ex) !== null) amounts.push(k);
-    else if (plainCount(a, ex) !== null) counts.push(k);
+    if (money(ex) || slangEach(a, ex) !== null) {
+      if (m !== null) return false;
+      m = ex;
+    } else if (plainCount(a, ex) === null) return false;
+  }
+  if (m === null) return false;
+  // The counts, a "1" beside the amount aside ("25rb 1", "1 bungkus 5rb": part of the price).
+  let x: NumExpr | null = null;
+  let y: NumExpr | null = null;
+  for (let k = from; k < to; k++) {
+    const ex = a.nums[k] as NumExpr;
+    if (ex === m || (plainCount(a, ex) === 1 && (ex.start === m.end || ex.end === m.start - 1))) continue;
+    if (x === null) x = ex;
+    else if (y === null) y = ex;
     else return false;
   }
-  if (amounts.length !== 1) return false;
-  const m = a.nums[amounts[0] as number] as NumExpr;
-  // "25rb 1", "1 bungkus 5rb": the "1" is part of the price, not a count.
-  const real = counts.filter((k) => {
-    const ex = a.nums[k] as NumExpr;
-    return !(plainCount(a, ex) === 1 && (ex.start === m.end || ex.end === m.start - 1));
-  });
-  let count = real[0];
+  if (x === null) return false;
+  let count = x;
   let leftCount = -1;
-  if (real.length === 2) {
+  if (y !== null) {
     // "nitip 30, laku 24": the count sold is the one that counts.
-    const [x, y] = real.map((k) => a.nums[k] as NumExpr) as [NumExpr, NumExpr];
-    // "nitip 30", "nitip donat 40": a leaving word opens the count's clause.
-    const left = (ex: NumExpr): boolean => {
-      for (let i = ex.start - 1; i >= s && i >= ex.start - 3; i--) {
-        const t = a.tokens[i] as Token;
-        if (t.type !== T_WORD) return false;
-        if (LEFT_WORDS.has(t.key)) return true;
-      }
-      return false;
-    };
-    const sold = (ex: NumExpr): boolean => SOLD_WORDS.has(a.tokens[ex.start - 1]?.key ?? '');
-    if (left(x) && sold(y)) { count = real[1]; leftCount = x.start; }
-    else if (left(y) && sold(x)) { count = real[0]; leftCount = y.start; }
+    if (leftWith(a, x, s) && soldAt(a, y)) { count = y; leftCount = x.start; }
+    else if (leftWith(a, y, s) && soldAt(a, x)) leftCount = y.start;
     else return false;
-  } else if (real.length !== 1) return false;
-  const c = a.nums[count as number] as NumExpr;
+  }
+  const c = count;
   if ((plainCount(a, c) ?? 0) < 2) return false;
   for (let i = s; i < e; i++) {
     const t = a.tokens[i] as Token;
@@ -329,6 +340,31 @@ function allOfThem(a: Analysis, ed: Edit): boolean {
   return true;
 }
 
+/** Whether some line holds exactly one amount and at least one plain number (1.'s shape), without allocating. */
+function oneAmountLine(a: Analysis): boolean {
+  let line = 0;
+  let amounts = 0;
+  let plains = 0;
+  let k = 0;
+  for (let i = 0; i <= a.tokens.length; i++) {
+    const t = a.tokens[i];
+    if (t === undefined || t.type === T_NL) {
+      if (amounts === 1 && plains >= 1) return true;
+      amounts = 0;
+      plains = 0;
+      line = i + 1;
+      continue;
+    }
+    const ex = a.nums[k];
+    if (ex !== undefined && ex.start === i) {
+      if (ex.strength === S_PLAIN) plains++;
+      else amounts++;
+      k++;
+    }
+  }
+  return line < 0;
+}
+
 /**
  * The message said in the readers' shapes, or null when no shape above fits. `plainLists`: only
  * a count matched by as many amounts with nothing naming each (4.), tried when the message as
@@ -344,19 +380,23 @@ export function unitPriceShape(a: Analysis, plainLists = false): string | null {
     else paid = true;
   }
   if (!plain || !paid) return null;
+  // The count opens the numbers (2., 3., 4.), or some line holds one amount beside a count (1.).
+  const first = a.nums[0] as NumExpr;
+  const opens = first.strength === S_PLAIN && (plainCount(a, first) ?? 0) >= 2;
+  // 4. needs as many amounts as the count, or "N x <amount>" (three numbers).
+  if (plainLists && (!opens || (n - 1 < (plainCount(a, first) as number) && n !== 3))) return null;
+  if (!opens && !oneAmountLine(a)) return null;
   const ed: Edit = { drop: new Uint8Array(a.tokens.length), before: new Map(), after: new Map() };
   let changed = plainLists ? countedList(a, ed, true) : allOfThem(a, ed) || countedList(a, ed, false);
   if (!changed && !plainLists) {
     let s = 0;
+    let k = 0;
     while (s < a.tokens.length) {
       let e = s;
       while (e < a.tokens.length && (a.tokens[e] as Token).type !== T_NL) e++;
-      const nums: number[] = [];
-      for (let k = 0; k < n; k++) {
-        const ex = a.nums[k] as NumExpr;
-        if (ex.start >= s && ex.end <= e) nums.push(k);
-      }
-      if (nums.length >= 2 && priceForOne(a, s, e, nums, ed)) changed = true;
+      const from = k;
+      while (k < n && (a.nums[k] as NumExpr).end <= e) k++;
+      if (k - from >= 2 && priceForOne(a, s, e, from, k, ed)) changed = true;
       s = e + 1;
     }
   }
