@@ -77,7 +77,7 @@ import { wordsTakenBack } from './self-correction.ts';
 import { textOf } from './per-day.ts';
 import { restatedBrackets } from './restated-amount.ts';
 import { scaledByTotal } from './scale-from-total.ts';
-import { priceTiers, unitPriceShape } from './unit-price-shapes.ts';
+import { countDisagrees, priceTiers, unitPriceShape } from './unit-price-shapes.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
 import { guardHedge } from './hedged-amount.ts';
@@ -185,6 +185,10 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   // "jual ikan 20rb 3 ekor 50rb": a price list (one for 20rb, three for 50rb), never two sales unasked.
   if (whole.intent === 'record' && whole.confidence >= CONFIDENT && priceTiers(a)) {
     return { ...whole, confidence: C_DOUBT, notes: [...(whole.notes ?? []), 'price_tiers'] };
+  }
+  // "beli 3 paket, 50rb, 60rb": three counted, two amounts listed — which is for what, asked.
+  if (whole.intent === 'record' && whole.confidence >= CONFIDENT && countDisagrees(a)) {
+    return { ...whole, confidence: C_DOUBT, notes: [...(whole.notes ?? []), 'count_unpriced'] };
   }
   // "COD 3 paket: 89rb, 112rb, 65rb": read doubtfully as written, a count matched by as many
   // amounts is read again without it — each amount one of them (unit-price-shapes.ts).

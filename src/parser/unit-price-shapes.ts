@@ -273,8 +273,6 @@ function between(a: Analysis, i: number, j: number, ed: Edit | null): boolean {
  * other number in the message; or "N …, N x 38rb". The count goes: each amount is one of them.
  */
 function countedList(a: Analysis, ed: Edit, plainLists: boolean): boolean {
-  const ks: number[] = [];
-  for (let k = 0; k < a.nums.length; k++) ks.push(k);
   const first = a.nums[0] as NumExpr;
   const n = plainCount(a, first);
   if (n === null || n < 2 || n > 9) return false;
@@ -431,4 +429,24 @@ export function priceTiers(a: Analysis): boolean {
   const one = m1.rupiah as number;
   const many = m2.rupiah as number;
   return many > one && many < n * one;
+}
+
+/**
+ * "beli 3 paket, 50rb, 60rb": a count of N opening the message, then a list of 2..9 amounts that
+ * are not N, one after another with nothing but joiners between: which piece cost what (or
+ * whether one amount is for two) is unclear; asked, never two entries unasked.
+ */
+export function countDisagrees(a: Analysis): boolean {
+  const n = a.nums.length;
+  if (n < 3 || n > 10) return false;
+  const first = a.nums[0] as NumExpr;
+  const count = plainCount(a, first);
+  if (count === null || count < 2 || count > 9 || count === n - 1) return false;
+  for (let k = 1; k < n; k++) {
+    const ex = a.nums[k] as NumExpr;
+    if (!money(ex)) return false;
+    if (k > 1 && !between(a, (a.nums[k - 1] as NumExpr).end, ex.start, null)) return false;
+  }
+  // The count's clause ends before the list: "3 paket, 50rb, …", "3 porsi: 15rb, …".
+  return partedBetween(a, first.end, (a.nums[1] as NumExpr).start);
 }
