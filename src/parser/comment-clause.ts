@@ -22,7 +22,9 @@ import { F_EXPENSE, F_REPAY, F_SALE, G_CAPITAL, G_WITHDRAW } from './word-roles.
 const REASON_WORDS = new Set(['kekecilan', 'kebesaran', 'kepanjangan', 'kependekan', 'kesempitan', 'rusak', 'cacat', 'sobek',
   'robek', 'luntur', 'basi', 'bolong', 'kotor', 'jelek', 'kemahalan', 'mahal', 'murah', 'kemurahan', 'karena', 'karna', 'krn', 'soalnya', 'gara-gara', 'gara',
   'katanya', 'ukurannya', 'warnanya', 'cocok', 'mantap',
-  'mantab', 'puas', 'wah', 'hore', 'yey', 'yeay', 'horee', 'asik', 'asyik', 'rame', 'ramai', 'sepi']);
+  'mantab', 'puas', 'wah', 'hore', 'yey', 'yeay', 'horee', 'asik', 'asyik', 'rame', 'ramai', 'sepi',
+  // Buyers eager or queueing: Palembang "galak nian wong" (people were keen), "rami", "antri", "diserbu".
+  'galak', 'rami', 'antri', 'antre', 'ngantri', 'ngantre', 'diserbu', 'rebutan']);
 
 /** Words that open the reason for a discount ("diskon 10rb krn langganan", "dipotong 15rb karena telat"). */
 const BECAUSE = new Set(['karena', 'karna', 'krn', 'krna', 'soalnya', 'sebab', 'gara-gara', 'gara', 'gegara', 'coz', 'soale', 'margi']);

@@ -171,6 +171,8 @@ const FLOOR_OF = new Map<string, number>();
 for (const { words, floor } of FLOORS) for (const w of words) if (!FLOOR_OF.has(w)) FLOOR_OF.set(w, floor);
 /** A roll, a box or a sack of anything costs more than this: "beli 5 dus 6rb" is asked. */
 const BULK_FLOOR = 2_000;
+/** A fish or a bird sold by the head ("ekor") costs more than this. */
+const HEAD_FLOOR = 1_000;
 
 /** The least a piece of `item` sells for (goods-price floors), or null when its class is unknown. */
 export function pieceFloor(item: string): number | null {
@@ -186,6 +188,9 @@ export function implausiblyCheap(item: string | null, kind: string, amount: numb
   units: number | null): boolean {
   // A roll or box is priced per container, wholesale already: the same floor bought or sold.
   if (unit !== null && BULK.has(unit) && units !== null && units > 1) return amount / units < BULK_FLOOR;
+  // "jual ikan asap 12 ekor 8rb": no fish or fowl she sells by the head goes for Rp667; the amount
+  // is as likely the price of one. (Seed fish bought by the hundred are cheaper: sales only.)
+  if (unit === 'ekor' && kind === 'sale' && units !== null && units > 1 && amount / units < HEAD_FLOOR) return true;
   const share = kind === 'expense' ? 0.5 : 1;
   if (item === null || pieces === null || pieces <= 1) return false;
   const floor = pieceFloor(item);

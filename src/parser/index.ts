@@ -35,7 +35,7 @@ import { CONFIDENT } from './types.ts';
 import { analyze } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { detectOnBehalf } from './behalf.ts';
-import { C_PARTIAL, Confidence } from './confidence.ts';
+import { C_DOUBT, C_PARTIAL, Confidence } from './confidence.ts';
 import { detectAgentFee } from './intents/agent-fee.ts';
 import { detectFaceCount } from './intents/face-count.ts';
 import { detectBusinessCash } from './intents/business-cash.ts';
@@ -78,6 +78,7 @@ import { wordsTakenBack } from './self-correction.ts';
 import { textOf } from './per-day.ts';
 import { restatedBrackets } from './restated-amount.ts';
 import { scaledByTotal } from './scale-from-total.ts';
+import { countDisagrees, priceTiers, unitPriceShape } from './unit-price-shapes.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
 import { guardHedge } from './hedged-amount.ts';
@@ -159,6 +160,12 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
     const scaled = scaledByTotal(a);
     if (scaled !== null) return parseInner(scaled, ctx, row);
   }
+  // "laku 3 noken, 1 noken 200 ribu", "2 lembar, satu 275rb, satu lagi 300rb": which number is the
+  // count and which amount is for one, said again in the readers' shape (unit-price-shapes.ts).
+  if (prep.command === null && !prep.truncated) {
+    const shaped = unitPriceShape(a);
+    if (shaped !== null) return parseInner(shaped, ctx, row);
+  }
   // A table, rows or named fields copied from a spreadsheet or another app: the columns name
   // each cell's kind, a total row is a check (column-sheet.ts). Strict shape, so it goes first.
   // (A row's note is read again as a plain message, `row`: never as a sheet of its own.)
@@ -182,6 +189,21 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   // ("hampir 200rb", "200rb lebih": bound-amount.ts).
   // A line written twice may be a paste: asked, never recorded double unasked (repeated-lines.ts).
   const whole = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardSharedScale(a, guardChain(a, readIntent(a, prep.command)))))))) as ParseResult;
+  // "jual ikan 20rb 3 ekor 50rb": a price list (one for 20rb, three for 50rb), never two sales unasked.
+  if (whole.intent === 'record' && whole.confidence >= CONFIDENT && priceTiers(a)) {
+    return { ...whole, confidence: C_DOUBT, notes: [...(whole.notes ?? []), 'price_tiers'] };
+  }
+  // "beli 3 paket, 50rb, 60rb": three counted, two amounts listed — which is for what, asked.
+  if (whole.intent === 'record' && whole.confidence >= CONFIDENT && countDisagrees(a)) {
+    return { ...whole, confidence: C_DOUBT, notes: [...(whole.notes ?? []), 'count_unpriced'] };
+  }
+  // "COD 3 paket: 89rb, 112rb, 65rb": read doubtfully as written, a count matched by as many
+  // amounts is read again without it — each amount one of them (unit-price-shapes.ts).
+  if (whole.confidence < CONFIDENT && prep.command === null && !prep.truncated) {
+    const listed = unitPriceShape(a, true);
+    const again = listed === null ? null : parseInner(listed, ctx, row);
+    if (again !== null && again.confidence >= CONFIDENT) return again;
+  }
   // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
   // when the whole reading is doubtful (then-clauses.ts). Each part passes the guards too.
   if (prep.command !== null) return whole;

@@ -178,6 +178,7 @@ export const en: Catalogue = {
       haggle_each_or_total: `Is the agreed price for one piece${named(name)}? I worked out:`,
       haggle_unread: `What did it sell for after haggling${named(name)}? I read:`,
       list_price_each_or_total: `Is that the price of one piece or of them all${named(name)}? I worked out:`,
+      price_tiers: `Is that a price list (one, and several for less)${named(name)}, or really two sales? I read:`,
       buyer_paid: `Did the buyer pay for today's goods${named(name)}, not an old debt?`,
       savings_for_stock: `Were savings used as capital to buy stock${named(name)}?`,
       gold_unclear: `Is this gold stock you trade in${named(name)}, not savings?`,

@@ -1,0 +1,452 @@
+/**
+ * Shapes of "how much each" and "how many amounts" that the word-by-word readers miss, said again
+ * in the one shape they read ("N unit @price", or the amounts listed without their count):
+ *
+ *   1. the price of ONE unit, named after the count: "laku 3 kg, kilo 180rb", "laku 3 noken,
+ *      1 noken 200 ribu", "jual 2 bros 25rb 1", "laku 30 bungkus, galak nian, 10rb sebungkus",
+ *      "4 kebaya, ongkos 175rb per potong", "2 stel, 175rb/stel", "8 bal …, dibayar @60rb",
+ *      "4.500 per pesanan, ada 6 pesanan", "20 biji sewu2", "goceng-an 6 biji";
+ *      "nitip 30, laku 24, @2rb": the count sold, not the count left with the seller;
+ *   2. a total for all of them: "jual 2 bantal 60.000 dua-duanya" (→ "total 60.000");
+ *   3. a price for each piece in turn: "2 lembar, satu 275rb, satu lagi 300rb", "yang satu … yang
+ *      lain …", "satunya … satunya lagi …" (→ the amounts listed, the count dropped);
+ *   4. a count the amounts after it account for: "COD 3 paket: 89rb, 112rb, 65rb", "2 paket, 18rb
+ *      sama 22rb", "4 paket …, 4 x 38rb" (→ the count dropped: each amount is one of them).
+ *
+ * WHY a rewrite: the readers already decide kind, goods and doubts for the plain shapes; what
+ * they lack is which number is the count and which amount is for one. Said plainly, every
+ * guard still applies to the message. Strict, so nothing else moves: one line at a time, one
+ * count and one amount (1.), or a count matched by exactly that many amounts listed one after
+ * another (3., 4.). Anything left over (a second count, a second amount, a product sign) leaves
+ * the line as written, so the readers ask as before. "jual ikan asap 12 ekor 8rb" has no word
+ * saying "each" or "all": left as written (asked, goods-price.ts).
+ */
+import type { Analysis } from './analyze.ts';
+import { S_PLAIN, type NumExpr } from './amount.ts';
+import { lex, T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { F_EXPENSE, F_SALE, F_SLANG, F_UNIT, G_EACH, G_MULT, G_PER, G_SE_SCALE } from './word-roles.ts';
+
+/** Words that say the one amount is for all she counted ("dua-duanya" is read by its shape). */
+const ALL_WORDS = new Set(['semuanya', 'semua', 'smua', 'smuanya', 'sekalian', 'total', 'totalnya', 'kabeh', 'kabehe', 'sadayana',
+  'borongan', 'semuane', 'sedanten', 'sekaligus']);
+/** Words that name one piece of several in turn ("satu 275rb, satu lagi 300rb", "yang satu …, yang lain …"). */
+const ONE_OF_WORDS = new Set(['satu', 'satunya', 'lagi', 'yang', 'yg', 'lain', 'lainnya', 'laine', 'siji', 'sijine', 'sijine', 'sing',
+  'kedua', 'keduanya', 'pertama', 'terakhir']);
+/** "satu", "se", Javanese "siji": one, before the unit it prices. */
+const ONE_WORDS = new Set(['satu', 'sa', 'siji', 'sitok', 'hiji', 'se']);
+/** Words that join a list of amounts. */
+const JOINERS = new Set([',', ';', '+', '&', 'dan', 'sama', 'sm', 'ama', 'karo', 'jeung', 'and', '/']);
+/** Marks that part listed amounts (never "=", "x", "@": those state arithmetic). */
+const LIST_MARKS = new Set([',', ';', '.', ':', '+', '&', '/', '-']);
+/** Words before the count left with a seller (not sold): "nitip 30, laku 24". */
+const LEFT_WORDS = new Set(['nitip', 'titip', 'dititip', 'dititipin', 'titipan', 'setor', 'bawa', 'dibawa', 'naruh', 'taruh', 'masukin']);
+/** Words before the count sold. */
+const SOLD_WORDS = new Set(['laku', 'terjual', 'habis', 'abis', 'payu', 'kejual', 'laris']);
+/** "sewu2", "goceng2": a slang amount said twice is that much each. */
+const TWICE = '2';
+
+interface Edit {
+  drop: Uint8Array;
+  before: Map<number, string>;
+  after: Map<number, string>;
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.type === T_WORD;
+}
+
+/** A count: a plain whole number 1..999 that is no amount. */
+function plainCount(a: Analysis, ex: NumExpr): number | null {
+  if (ex.strength !== S_PLAIN || ex.rupiah === null || ex.rupiah > 999 || !Number.isInteger(ex.rupiah)) return null;
+  return ex.rupiah;
+}
+
+/** An amount of money (a scale, currency, slang or thousands separators). */
+function money(ex: NumExpr): boolean {
+  return ex.strength > S_PLAIN && ex.rupiah !== null && !ex.ambiguous;
+}
+
+/** "sewu2", "goceng-an": a slang amount marked as each; the word to write after "@", or null. */
+function slangEach(a: Analysis, ex: NumExpr): string | null {
+  const head = a.tokens[ex.start] as Token;
+  if (((head.f & F_SLANG) === 0 && (head.f2 & G_SE_SCALE) === 0) || ex.end !== ex.start + 2) return null;
+  const tail = a.tokens[ex.start + 1] as Token;
+  if (tail.type === T_NUM && tail.text === TWICE && tail.attached) return head.text;
+  if (tail.type === T_WORD && tail.key === 'an') return head.text;
+  return null;
+}
+
+function textOfRange(a: Analysis, s: number, e: number): string {
+  let out = '';
+  for (let i = s; i < e; i++) {
+    const t = a.tokens[i] as Token;
+    out += `${t.attached || out === '' ? '' : ' '}${t.text}`;
+  }
+  return out;
+}
+
+function edge(t: Token | undefined): boolean {
+  return t === undefined || t.type === T_NL || (t.type === T_PUNCT && t.text !== '@' && t.text !== '/');
+}
+
+/** Where an amount is said to be for one: the tokens saying so, and the unit they name (null: none). */
+interface Cue {
+  from: number;
+  to: number;
+  unit: string | null;
+  /** The cue says "one" on its own ("25rb 1", "sewu2"): no clause need part it from the count. */
+  alone: boolean;
+}
+
+function unitKey(t: Token | undefined): string | null {
+  if (!isWord(t)) return null;
+  return (t.info?.perUnit as string | undefined) ?? t.key;
+}
+
+/** Where the amount `ex` is said to be for one (the tokens beside it that say so), or null. */
+function oneCue(a: Analysis, ex: NumExpr, countIdx: number, lineStart: number): Cue | null {
+  const t = a.tokens;
+  const prev = t[ex.start - 1];
+  const next = t[ex.end];
+  if (prev !== undefined && prev.type === T_PUNCT && prev.text === '@') {
+    // "@60rb/bal": the unit it names
+    const slash = t[ex.end]?.text === '/' && isWord(t[ex.end + 1]);
+    return { from: ex.start - 1, to: slash ? ex.end + 2 : ex.end, unit: slash ? unitKey(t[ex.end + 1]) : null, alone: false };
+  }
+  // "10rb sebungkus", "25rb satuan", "175 rb per potong", "175rb/stel"
+  if (isWord(next) && (next.f2 & G_EACH) !== 0) return { from: ex.start, to: ex.end + 1, unit: unitKey(next), alone: false };
+  if (isWord(next) && (next.f2 & G_PER) !== 0 && isWord(t[ex.end + 1])) return { from: ex.start, to: ex.end + 2, unit: unitKey(t[ex.end + 1]), alone: false };
+  if (next !== undefined && next.type === T_PUNCT && next.text === '/' && isWord(t[ex.end + 1])) {
+    return { from: ex.start, to: ex.end + 2, unit: unitKey(t[ex.end + 1]), alone: false };
+  }
+  // "25rb 1", "25rb satu": the price of one, at a clause's end.
+  if (next !== undefined && a.numIn[ex.end] as number >= 0 && edge(t[ex.end + 1])) {
+    const one = a.nums[a.numIn[ex.end] as number] as NumExpr;
+    if (one.end === ex.end + 1 && plainCount(a, one) === 1) return { from: ex.start, to: ex.end + 1, unit: null, alone: true };
+  }
+  if (!isWord(prev) || ex.start - 1 === countIdx + 1) return null;
+  // "1 bungkus 5 ribu", "1 noken 200 ribu"
+  const before = ex.start - 2;
+  const k = before >= lineStart ? a.numIn[before] as number : -1;
+  if (k >= 0) {
+    const one = a.nums[k] as NumExpr;
+    if (one.end === ex.start - 1 && plainCount(a, one) === 1 && (prev.f & (F_SALE | F_EXPENSE)) === 0) {
+      return { from: one.start, to: ex.end, unit: prev.key, alone: false };
+    }
+    return null;
+  }
+  // "satu pasang 150rb": the phrase lexed as one word
+  const sp = prev.text.indexOf(' ');
+  if (sp > 0 && ONE_WORDS.has(prev.text.slice(0, sp)) && (before < lineStart || edge(t[before]))) {
+    return { from: ex.start - 1, to: ex.end, unit: unitKey(lexWord(prev.text.slice(sp + 1))), alone: false };
+  }
+  // "kilo 180rb", "ekor 5 ribu": a unit opening its clause
+  if ((prev.f & F_UNIT) !== 0 && (before < lineStart || edge(t[before]))) return { from: ex.start - 1, to: ex.end, unit: prev.key, alone: false };
+  return null;
+}
+
+/** The one word `w` as the lexer reads it (its canonical key). */
+function lexWord(w: string): Token | undefined {
+  return lex(w).tokens[0];
+}
+
+/** Whether a clause mark (, . ; :) stands between tokens i and j. */
+function partedBetween(a: Analysis, i: number, j: number): boolean {
+  for (let x = i; x < j; x++) {
+    const t = a.tokens[x] as Token;
+    if (t.type === T_PUNCT && (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':')) return true;
+  }
+  return false;
+}
+
+/**
+ * The token after which "@price" is written: the count's unit, or the goods named right after it
+ * ("4 kebaya jahitan", up to two words), or the count itself.
+ */
+function countEnd(a: Analysis, ex: NumExpr): number {
+  const u = a.tokens[ex.end];
+  if (isWord(u) && (u.f & F_UNIT) !== 0) return ex.end;
+  let at = ex.end - 1;
+  for (let i = ex.end; i < ex.end + 2; i++) {
+    const w = a.tokens[i];
+    if (!isWord(w) || a.numIn[i] as number >= 0 || (w.f & (F_SALE | F_EXPENSE | F_UNIT)) !== 0 || (w.f2 & (G_EACH | G_PER)) !== 0) break;
+    at = i;
+  }
+  return at;
+}
+
+/** "nitip 30", "nitip donat 40": a leaving word opens the count's clause (within three words). */
+function leftWith(a: Analysis, ex: NumExpr, lineStart: number): boolean {
+  for (let i = ex.start - 1; i >= lineStart && i >= ex.start - 3; i--) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) return false;
+    if (LEFT_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
+
+function soldAt(a: Analysis, ex: NumExpr): boolean {
+  return SOLD_WORDS.has(a.tokens[ex.start - 1]?.key ?? '');
+}
+
+/**
+ * 1., with the consignment's count set aside: one line's rewrite into `ed` (made at the first
+ * need: most lines fit no shape), or false. Numbers of the line: nums[from..to).
+ */
+function priceForOne(a: Analysis, s: number, e: number, from: number, to: number, ed: Edit): boolean {
+  let m: NumExpr | null = null;
+  for (let k = from; k < to; k++) {
+    const ex = a.nums[k] as NumExpr;
+    if (money(ex) || slangEach(a, ex) !== null) {
+      if (m !== null) return false;
+      m = ex;
+    } else if (plainCount(a, ex) === null) return false;
+  }
+  if (m === null) return false;
+  // The counts, a "1" beside the amount aside ("25rb 1", "1 bungkus 5rb": part of the price).
+  let x: NumExpr | null = null;
+  let y: NumExpr | null = null;
+  for (let k = from; k < to; k++) {
+    const ex = a.nums[k] as NumExpr;
+    if (ex === m || (plainCount(a, ex) === 1 && (ex.start === m.end || ex.end === m.start - 1))) continue;
+    if (x === null) x = ex;
+    else if (y === null) y = ex;
+    else return false;
+  }
+  if (x === null) return false;
+  let count = x;
+  let leftCount = -1;
+  if (y !== null) {
+    // "nitip 30, laku 24": the count sold is the one that counts.
+    if (leftWith(a, x, s) && soldAt(a, y)) { count = y; leftCount = x.start; }
+    else if (leftWith(a, y, s) && soldAt(a, x)) leftCount = y.start;
+    else return false;
+  }
+  const c = count;
+  if ((plainCount(a, c) ?? 0) < 2) return false;
+  for (let i = s; i < e; i++) {
+    const t = a.tokens[i] as Token;
+    if ((t.type === T_WORD && (t.f2 & G_MULT) !== 0) || ALL_WORDS.has(t.key)) return false;
+  }
+  const slang = slangEach(a, m);
+  const cue: Cue | null = slang !== null ? { from: m.start, to: m.end, unit: null, alone: true } : oneCue(a, m, c.start, s);
+  if (cue === null) return false;
+  const at = countEnd(a, c);
+  // The cue overlapping the count, or "@" right after it ("30 bungkus @5rb" is read already), needs nothing.
+  if ((cue.from <= c.start && c.start < cue.to) || (cue.from === at + 1 && a.tokens[cue.from]?.text === '@')) return false;
+  // Said in the same clause as the count ("2 drum 150rb perdrum"), the readers read it already.
+  const first = m.start < c.start;
+  if (!cue.alone && !(first ? partedBetween(a, m.end, c.start) : partedBetween(a, c.end, m.start))) return false;
+  // The unit priced is the unit counted: "3 lusin …, 4rb per biji", "3 ons, 1 kg 40rb" are other units.
+  const counted = isWord(a.tokens[c.end]) ? (a.tokens[c.end] as Token) : null;
+  const countUnit = counted !== null && (counted.f & F_UNIT) !== 0 ? counted.key : null;
+  if (cue.unit !== null && countUnit !== null && cue.unit !== countUnit) return false;
+  // A price said first names what is counted after it: "4.500 per pesanan, ada 6 pesanan" (not "85rb/toples, laku 3 kastengel").
+  if (first && !cue.alone && (cue.unit === null || cue.unit !== (counted?.key ?? null))) return false;
+  for (let i = cue.from; i < cue.to; i++) ed.drop[i] = 1;
+  if (leftCount >= 0) ed.drop[leftCount] = 1;
+  ed.after.set(at, `@${slang ?? textOfRange(a, m.start, m.end)}`);
+  return true;
+}
+
+/** Whether tokens [i, j) only join listed amounts or name one piece in turn. */
+function between(a: Analysis, i: number, j: number, ed: Edit | null): boolean {
+  for (let x = i; x < j; x++) {
+    const t = a.tokens[x] as Token;
+    if (t.type === T_NL) return false;
+    if (JOINERS.has(t.text) || JOINERS.has(t.key) || ONE_OF_WORDS.has(t.key) || ONE_OF_WORDS.has(t.text) || (t.type === T_PUNCT && LIST_MARKS.has(t.text))) {
+      if (ed !== null && t.type === T_WORD && !JOINERS.has(t.text)) ed.drop[x] = 1;
+      continue;
+    }
+    const k = a.numIn[x] as number;
+    if (k >= 0 && plainCount(a, a.nums[k] as NumExpr) === 1) {
+      if (ed !== null) ed.drop[x] = 1;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/**
+ * 3. and 4.: a count of N (2..9) followed by exactly N amounts listed one after another, and no
+ * other number in the message; or "N …, N x 38rb". The count goes: each amount is one of them.
+ */
+function countedList(a: Analysis, ed: Edit, plainLists: boolean): boolean {
+  const first = a.nums[0] as NumExpr;
+  const n = plainCount(a, first);
+  if (n === null || n < 2 || n > 9) return false;
+  // The count opens the numbers; what follows is money (a "1" naming a piece aside).
+  const amounts: NumExpr[] = [];
+  for (let k = 1; k < a.nums.length; k++) {
+    const ex = a.nums[k] as NumExpr;
+    if (money(ex)) amounts.push(ex);
+    else if (plainCount(a, ex) === n && k === 1 && isWord(a.tokens[ex.end]) && ((a.tokens[ex.end] as Token).f2 & G_MULT) !== 0 &&
+      a.nums.length === 3 && money(a.nums[2] as NumExpr) && (a.nums[2] as NumExpr).start === ex.end + 1) {
+      // "4 paket …, 4 x 38rb": the count said again as the product's.
+      if (!plainLists) return false;
+      ed.drop[first.start] = 1;
+      return true;
+    } else if (plainCount(a, ex) !== 1) return false;
+  }
+  if (amounts.length !== n) return false;
+  for (let j = 1; j < amounts.length; j++) {
+    if (!between(a, (amounts[j - 1] as NumExpr).end, (amounts[j] as NumExpr).start, null)) return false;
+  }
+  // Before the first amount, back to the clause's start, only piece-naming words may stand.
+  let open = (amounts[0] as NumExpr).start;
+  while (open > first.end && (a.tokens[open - 1]?.type === T_WORD || a.numIn[open - 1] as number >= 0) &&
+    (ONE_OF_WORDS.has((a.tokens[open - 1] as Token).key) || ONE_OF_WORDS.has((a.tokens[open - 1] as Token).text) ||
+      (a.numIn[open - 1] as number >= 0 && plainCount(a, a.nums[a.numIn[open - 1] as number] as NumExpr) === 1))) open--;
+  // After the last: a clause's end.
+  const last = amounts[amounts.length - 1] as NumExpr;
+  const tail = a.tokens[last.end];
+  if (!(tail === undefined || tail.type === T_NL || tail.type === T_PUNCT || (tail.f & (F_SALE | F_EXPENSE)) !== 0 || tail.key === 'udah' ||
+    tail.key === 'sudah' || tail.key === 'semua')) return false;
+  between(a, open, (amounts[0] as NumExpr).start, ed);
+  for (let j = 1; j < amounts.length; j++) {
+    const from = (amounts[j - 1] as NumExpr).end;
+    const to = (amounts[j] as NumExpr).start;
+    between(a, from, to, ed);
+    // "150rb yang lain 175rb": with the words gone, a comma keeps the amounts apart.
+    let kept = false;
+    for (let i = from; i < to; i++) if (ed.drop[i] === 0) kept = true;
+    if (!kept) ed.before.set(to, ',');
+  }
+  // Amounts naming each piece in turn ("satu …, satu lagi …") say so themselves; a bare list is
+  // only read so when the message read as written was doubtful (plainLists).
+  let marked = false;
+  for (let i = open; i < last.end; i++) if (ed.drop[i] === 1) marked = true;
+  if (marked === plainLists) {
+    ed.drop.fill(0);
+    ed.before.clear();
+    return false;
+  }
+  ed.drop[first.start] = 1;
+  return true;
+}
+
+/** 2.: "60.000 dua-duanya": a reduplicated count word with "-nya" after the one amount says "for all". */
+function allOfThem(a: Analysis, ed: Edit): boolean {
+  if (a.nums.length !== 2) return false;
+  const [c, m] = a.nums as [NumExpr, NumExpr];
+  if ((plainCount(a, c) ?? 0) < 2 || !money(m)) return false;
+  const w = a.tokens[m.end];
+  if (!isWord(w) || !/^([a-z]+)-\1nya$/.test(w.text)) return false;
+  ed.drop[m.end] = 1;
+  ed.before.set(m.start, 'total');
+  return true;
+}
+
+/** Whether some line holds exactly one amount and at least one plain number (1.'s shape), without allocating. */
+function oneAmountLine(a: Analysis): boolean {
+  let line = 0;
+  let amounts = 0;
+  let plains = 0;
+  let k = 0;
+  for (let i = 0; i <= a.tokens.length; i++) {
+    const t = a.tokens[i];
+    if (t === undefined || t.type === T_NL) {
+      if (amounts === 1 && plains >= 1) return true;
+      amounts = 0;
+      plains = 0;
+      line = i + 1;
+      continue;
+    }
+    const ex = a.nums[k];
+    if (ex !== undefined && ex.start === i) {
+      if (ex.strength === S_PLAIN) plains++;
+      else amounts++;
+      k++;
+    }
+  }
+  return line < 0;
+}
+
+/**
+ * The message said in the readers' shapes, or null when no shape above fits. `plainLists`: only
+ * a count matched by as many amounts with nothing naming each (4.), tried when the message as
+ * written was read doubtfully.
+ */
+export function unitPriceShape(a: Analysis, plainLists = false): string | null {
+  const n = a.nums.length;
+  if (n < 2 || n > 8) return null;
+  let plain = false;
+  let paid = false;
+  for (const ex of a.nums) {
+    if (ex.strength === S_PLAIN) plain = true;
+    else paid = true;
+  }
+  if (!plain || !paid) return null;
+  // The count opens the numbers (2., 3., 4.), or some line holds one amount beside a count (1.).
+  const first = a.nums[0] as NumExpr;
+  const opens = first.strength === S_PLAIN && (plainCount(a, first) ?? 0) >= 2;
+  // 4. needs as many amounts as the count, or "N x <amount>" (three numbers).
+  if (plainLists && (!opens || (n - 1 < (plainCount(a, first) as number) && n !== 3))) return null;
+  if (!opens && !oneAmountLine(a)) return null;
+  const ed: Edit = { drop: new Uint8Array(a.tokens.length), before: new Map(), after: new Map() };
+  let changed = plainLists ? countedList(a, ed, true) : allOfThem(a, ed) || countedList(a, ed, false);
+  if (!changed && !plainLists) {
+    let s = 0;
+    let k = 0;
+    while (s < a.tokens.length) {
+      let e = s;
+      while (e < a.tokens.length && (a.tokens[e] as Token).type !== T_NL) e++;
+      const from = k;
+      while (k < n && (a.nums[k] as NumExpr).end <= e) k++;
+      if (k - from >= 2 && priceForOne(a, s, e, from, k, ed)) changed = true;
+      s = e + 1;
+    }
+  }
+  if (!changed) return null;
+  let out = '';
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    const pre = ed.before.get(i);
+    if (pre !== undefined) out += `${out === '' || out.endsWith('\n') || pre === ',' ? '' : ' '}${pre}`;
+    if (t.type === T_NL) out += '\n';
+    else if (ed.drop[i] === 0) out += `${(t.attached && ed.drop[i - 1] === 0) || out === '' || out.endsWith('\n') ? '' : ' '}${t.text}`;
+    const post = ed.after.get(i);
+    if (post !== undefined) out += ` ${post}`;
+  }
+  return out;
+}
+
+/**
+ * "jual ikan 20rb 3 ekor 50rb": a price for one, then a count with its own lower price — a price
+ * list (one for 20rb, three for 50rb), not two sales; asked. Only a message ending in exactly that
+ * shape: an amount, right after it a count (and its unit), then an amount more than the first and
+ * less than count × first.
+ */
+export function priceTiers(a: Analysis): boolean {
+  if (a.nums.length !== 3) return false;
+  const [m1, c, m2] = a.nums as [NumExpr, NumExpr, NumExpr];
+  if (!money(m1) || !money(m2) || (plainCount(a, c) ?? 0) < 2 || c.start !== m1.end) return false;
+  // "3 ekor 50rb" closing the message: the count's unit (or none) right before the second amount.
+  const unit = a.tokens[c.end];
+  if (m2.start !== c.end + (isWord(unit) && (unit.f & F_UNIT) !== 0 ? 1 : 0) || !edge(a.tokens[m2.end]) || a.tokens[m2.end] !== undefined) return false;
+  const n = plainCount(a, c) as number;
+  const one = m1.rupiah as number;
+  const many = m2.rupiah as number;
+  return many > one && many < n * one;
+}
+
+/**
+ * "beli 3 paket, 50rb, 60rb": a count of N opening the message, then a list of 2..9 amounts that
+ * are not N, one after another with nothing but joiners between: which piece cost what (or
+ * whether one amount is for two) is unclear; asked, never two entries unasked.
+ */
+export function countDisagrees(a: Analysis): boolean {
+  const n = a.nums.length;
+  if (n < 3 || n > 10) return false;
+  const first = a.nums[0] as NumExpr;
+  const count = plainCount(a, first);
+  if (count === null || count < 2 || count > 9 || count === n - 1) return false;
+  for (let k = 1; k < n; k++) {
+    const ex = a.nums[k] as NumExpr;
+    if (!money(ex)) return false;
+    if (k > 1 && !between(a, (a.nums[k - 1] as NumExpr).end, ex.start, null)) return false;
+  }
+  // The count's clause ends before the list: "3 paket, 50rb, …", "3 porsi: 15rb, …".
+  return partedBetween(a, first.end, (a.nums[1] as NumExpr).start);
+}
