@@ -41,6 +41,7 @@ import { tokenTrigger } from './token-triggers.ts';
 import { present, trigger } from './triggers.ts';
 import { pickedUpGoods, TAKEN } from './picked-up-goods.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
+import { asBusinessNoun, businessAfterModal, MODAL_WORDS } from './modal-business.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
 const SURPRISE_NOT = new Set(['ga', 'gak', 'ngga', 'nggak', 'gk', 'g', 'tak', 'tdk', 'tidak', 'ndak', 'nda', 'ora', 'teu']);
@@ -179,6 +180,12 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
     if (t.type !== T_WORD || !wakesLoop(t)) continue;
     // "oleh 250 ewu", "pipis ne 45 ribu", "96 ebu": money got, in regional words (money-got.ts).
     if (MONEY_GOT_WORDS.has(t.text) && settleMoneyGot(tokens, i)) continue;
+    // "modal awal jualan online 750rb": the business, not a sale (modal-business.ts).
+    const trade = MODAL_WORDS.has(t.text) ? businessAfterModal(tokens, i) : -1;
+    if (trade >= 0) {
+      asBusinessNoun(tokens[trade] as Token);
+      continue;
+    }
     // "angsuran BMT wis tak bayar 175 ewu", "wes tak dol 3 iji": after Javanese "already",
     // "tak" is her "I (have) …", never Indonesian "not" (Javanese says "ora", "durung").
     if (t.text === 'tak' && JV_ALREADY.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.type === T_WORD) {
@@ -295,7 +302,7 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
  * branch. A token none of them fits is passed in one lookup instead of a dozen (token-triggers.ts).
  */
 const LOOP_WORDS: ReadonlySet<string> = new Set([...MONEY_GOT_WORDS, ...TUKAR, ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair',
-  'patang', 'kapatang', 'teko', 'tak', 'saking', ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
+  'patang', 'kapatang', 'teko', 'tak', 'saking', ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
 
 function wakesLoop(t: Token): boolean {
   return LOOP_WORDS.has(t.text) || SETOR.has(t.key) || TAKEN.has(t.key) || t.key === 'per' || (t.info === null && t.text.startsWith('per'));

@@ -81,7 +81,7 @@ export function wageOf(tokens: readonly Token[], at: number): WageOf {
 }
 
 /** The first wage word in the message and whose it is, or null. */
-function firstWage(a: Analysis): WageOf {
+export function firstWage(a: Analysis): WageOf {
   if (!present(a, T_WAGE)) return null;
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;

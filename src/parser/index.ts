@@ -40,6 +40,8 @@ import { detectAgentFee } from './intents/agent-fee.ts';
 import { detectFaceCount } from './intents/face-count.ts';
 import { detectBusinessCash } from './intents/business-cash.ts';
 import { guardHouseholdWage } from './household-wage.ts';
+import { guardHelperWage } from './helper-wage.ts';
+import { guardOwnMaterial } from './own-material.ts';
 import { detectPurseMoved, detectPurseTaken, guardPurse } from './intents/purse-taken.ts';
 import { detectCorrection } from './intents/correction.ts';
 import { detectShapeChange } from './intents/correction-shape.ts';
@@ -188,7 +190,10 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   // nor two figures or a hedged one ("75rb atau 85rb", "kayaknya 40rb": hedged-amount.ts), nor a bound
   // ("hampir 200rb", "200rb lebih": bound-amount.ts).
   // A line written twice may be a paste: asked, never recorded double unasked (repeated-lines.ts).
-  const whole = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardSharedScale(a, guardChain(a, readIntent(a, prep.command)))))))) as ParseResult;
+  // "gaji anak tetangga bantu packing", "goceng fotokopi katalog": a kind the purpose decides, read
+  // before the plan and range guards cap it (helper-wage.ts, own-material.ts).
+  const whole = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardSharedScale(a, guardChain(a,
+    guardOwnMaterial(a, guardHelperWage(a, readIntent(a, prep.command)))))))))) as ParseResult;
   // "jual ikan 20rb 3 ekor 50rb": a price list (one for 20rb, three for 50rb), never two sales unasked.
   if (whole.intent === 'record' && whole.confidence >= CONFIDENT && priceTiers(a)) {
     return { ...whole, confidence: C_DOUBT, notes: [...(whole.notes ?? []), 'price_tiers'] };
@@ -235,7 +240,7 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   // "tetangga bayar 30rb": a third person paying is never her expense or instalment unasked (someone-paid.ts).
   // Parts read apart and joined are held to each amount's label or sign too (label-kind.ts).
   // "gaji ART sebulan 1,5jt", "gaji saya seminggu 500rb": the home's wages or her own pay, never
-  // the business's cost unasked (household-wage.ts).
+  // the business's cost unasked (household-wage.ts); "gaji anak tetangga bantu packing" is (helper-wage.ts, read above).
   // "nyaur Yu Sarmi 40rb": her paying back a debt of her own, never an expense or a customer's payment unasked (debt-repaid.ts).
   // "cicilan motor 650rb … pake duit jualan", "bayar ke supplier, cicilan ke-2 750rb": an instalment not of her loan (instalment-owner.ts).
   // "bayar ongkir JNE … 28rb", "Tiktok cair 812.350 (penjualan 890rb dipotong …)": online selling's words (online-selling.ts).

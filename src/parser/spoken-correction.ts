@@ -12,15 +12,16 @@
  */
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
-import { T_NL, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { withoutTokens } from './stated-price.ts';
 import { present, trigger } from './triggers.ts';
+import { addsMore, CLOSES_CORRECTION, countBehindPrice, trailingTakeBack } from './count-past-price.ts';
 
 /** Words that open a spoken correction: "eh", "eh salah", "salah", "maksudnya", "ralat", "sori". */
 const OPEN = new Set(['eh', 'ehh', 'eeh', 'salah', 'maksudnya', 'maksud', 'ralat', 'sori', 'sorry', 'koreksi']);
 /** Words that may follow the opening before the new number. */
 const MORE = new Set(['eh', 'salah', 'maksudnya', 'maksud', 'saya', 'aku', 'yg', 'yang', 'bener', 'benar', 'betul', 'betulnya', 'benernya',
-  'harusnya', 'seharusnya', 'tadi', 'ding', 'deng', 'ya', 'maaf', 'sori', 'nya', 'jadi']);
+  'harusnya', 'seharusnya', 'tadi', 'ding', 'deng', 'dink', 'ya', 'maaf', 'sori', 'nya', 'jadi']);
 const BUT = new Set(['tapi', 'tp', 'tapinya', 'tetapi', 'melainkan']);
 
 export interface SpokenCorrection {
@@ -55,6 +56,8 @@ export function spokenCorrection(a: Analysis): SpokenCorrection | null {
     if (t.type !== T_WORD || !OPEN.has(t.key) || a.numIn[m] !== -1) continue;
     let j = m + 1;
     while (j < tokens.length && (tokens[j] as Token).type === T_WORD && MORE.has((tokens[j] as Token).key)) j++;
+    // "eh bukan, 3 pcs", "eh salah, 12 biji": "bukan" closed by a comma is "no", not the old count named.
+    while (tokens[j]?.text === ',' || (tokens[j]?.key === 'bukan' && tokens[j + 1]?.text === ',')) j++;
     // "bukan 20 tapi 25": the old count named.
     let named: number | null = null;
     if (tokens[j]?.key === 'bukan') {
@@ -86,8 +89,12 @@ export function spokenCorrection(a: Analysis): SpokenCorrection | null {
     if (found) return { view: null, unclear: true };
     // "laku 5 bros eh 3 kalung 30rb": other goods after the new count — not the same count
     // corrected (or is it?): asked.
-    const after = tokens[(a.nums[y] as { end: number }).end];
-    if (after !== undefined && after.type === T_WORD && after.info === null && !tokens.slice(0, m).some((w) => w.key === after.key)) {
+    const newEnd = (a.nums[y] as { end: number }).end;
+    // "eh 4 dink", "12 biji maksudnya": the correction closed after the new count (count-past-price.ts).
+    const tail = trailingTakeBack(a, newEnd);
+    if (addsMore(a, newEnd)) return { view: null, unclear: true };
+    const after = tokens[newEnd];
+    if (tail === newEnd && after !== undefined && after.type === T_WORD && after.info === null && !tokens.slice(0, m).some((w) => w.key === after.key)) {
       return { view: null, unclear: true };
     }
     // The count corrected: the last number before the opening word, on the same line.
@@ -100,20 +107,37 @@ export function spokenCorrection(a: Analysis): SpokenCorrection | null {
         break;
       }
     }
+    // "bros 10 @12rb, eh salah 12 biji": the count stands before the price (count-past-price.ts).
+    if (named === null && old >= 0 && !plainCount(a, old)) {
+      const behind = countBehindPrice(a, old, y, tail);
+      if (behind === null) return { view: null, unclear: true };
+      const hide = new Uint8Array(tokens.length);
+      hide.fill(1, m, behind.tail);
+      found = { view: withoutTokens(behind.view, hide), unclear: false };
+      m = behind.tail;
+      continue;
+    }
     const oldEx = old >= 0 ? a.nums[old] : undefined;
     if (!oldEx || (named === null ? !plainCount(a, old) : named !== oldEx.rupiah || (oldEx.strength === S_PLAIN) !== (yEx?.strength === S_PLAIN))) {
       return { view: null, unclear: true };
     }
+    // "20 bungkus eh bukan, 20": the same count said again corrects nothing she can see: asked.
+    if (named === null && oldEx.rupiah === yEx?.rupiah) return { view: null, unclear: true };
     const hide = new Uint8Array(tokens.length);
     for (let k = oldEx.start; k < oldEx.end; k++) hide[k] = 1;
     // "20 bungkus eh salah 25 bungkus": the unit is written again after the new count.
-    const newEnd = (a.nums[y] as { end: number }).end;
     for (let k = oldEx.end; k < m; k++) {
       const w = tokens[k] as Token;
       if (w.type === T_WORD && tokens[newEnd]?.key === w.key) hide[k] = 1;
       // Other words between the old count and the correction ("20 bungkus terus eh …") are kept.
     }
     for (let k = m; k < j; k++) hide[k] = 1;
+    for (let k = newEnd; k < tail; k++) if (CLOSES_CORRECTION.has((tokens[k] as Token).key)) hide[k] = 1;
+    // "laku 4 eh 5 ding, 5 toples": the new count said again at once is one count.
+    let next = tail;
+    while ((tokens[next] as Token | undefined)?.type === T_PUNCT) next++;
+    const again = a.numIn[next] as number;
+    if (tail > newEnd && again >= 0 && a.nums[again]?.start === next && a.nums[again]?.rupiah === yEx?.rupiah) hide.fill(1, j, next);
     found = { view: withoutTokens(a, hide), unclear: false };
     m = j;
   }

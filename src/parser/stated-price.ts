@@ -19,6 +19,7 @@ import { M_HIDDEN } from './marks.ts';
 import { isDiscountWord } from './discount-word.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import type { RecordScan } from './scan-record.ts';
+import { askingPriceEnd, finalAfterFinally, FINALLY, finallyMoney } from './haggle-lead.ts';
 
 /** Words that name a price as the list price: "harusnya", "harga aslinya", "biasanya". */
 const LIST_PRICE = new Set(['harusnya', 'seharusnya', 'mestinya', 'semestinya', 'normalnya', 'aslinya', 'biasanya', 'biasane',
@@ -45,6 +46,8 @@ export interface StatedPrices {
   afterDiscount: number | null;
   /** The stated result of a discount is not an amount that can be checked (it is not rupiah). */
   resultUnread: boolean;
+  /** "tas 150rb, akhirnya 50rb" (a steep drop) or "akhirnya 200rb" (higher): which price changed hands? Asked. */
+  finallyUnread: boolean;
   /** A "harusnya X" after an amount with no price paid: a correction or a list price? */
   unclear: boolean;
   /** The discount is per piece ("diskon 10rb per biji"). */
@@ -114,6 +117,7 @@ export function statedPrices(a: Analysis): StatedPrices | null {
   let haggled: NumExpr | null = null;
   let afterDiscount: number | null = null;
   let resultUnread = false;
+  let finallyUnread = false;
   let unclear = false;
   let offEach = false;
   let offTotal = false;
@@ -168,12 +172,13 @@ export function statedPrices(a: Analysis): StatedPrices | null {
       continue;
     }
     // "ditawar dari 20rb jadi 17rb", "nego 20rb ke 17rb".
-    if (HAGGLE.has(t.key)) {
+    // "…900rb, tapi orang tawar jadi 800rb", "tas 150rb, akhirnya 130rb" (haggle-lead.ts).
+    const finallyWord = FINALLY.has(t.key) && !mentionsHaggle(a);
+    if (HAGGLE.has(t.key) || finallyWord) {
       // "tas 50rb ditawar (jadi) 45rb", "harga 50rb, ditawar 45rb": the asking price came first.
-      let k = i - 1;
-      if (tokens[k]?.type === T_PUNCT && tokens[k]?.text === ',') k--;
+      const k = askingPriceEnd(tokens, i);
       const before = numAt(a, k);
-      const after = before ? nextNum(a, i + 1, 1) : null;
+      const after = before ? (finallyWord ? finalAfterFinally(a, i, before) : nextNum(a, i + 1, 1)) : null;
       if (before && after && before.rupiah !== null && after.rupiah !== null && after.rupiah < before.rupiah &&
         before.end <= i) {
         hide ??= new Uint8Array(tokens.length);
@@ -186,6 +191,13 @@ export function statedPrices(a: Analysis): StatedPrices | null {
         }
         haggled = after;
         i = after.end - 1;
+        continue;
+      }
+      if (finallyWord) {
+        if (before && finallyMoney(a, i)) {
+          finallyUnread = true;
+          hide ??= new Uint8Array(tokens.length);
+        }
         continue;
       }
       let j = i + 1;
@@ -246,7 +258,7 @@ export function statedPrices(a: Analysis): StatedPrices | null {
     }
   }
   if (!hide) return null;
-  return { view: withoutTokens(a, hide), haggled, haggledEach, afterDiscount, resultUnread, unclear, offEach, offTotal, listPrice };
+  return { view: withoutTokens(a, hide), haggled, haggledEach, afterDiscount, resultUnread, finallyUnread, offEach, offTotal, listPrice, unclear };
 }
 
 /** What the stated prices say about a record read from the view. */

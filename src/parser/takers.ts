@@ -10,7 +10,13 @@ export const TAKER_TITLES = new Set(['mb', 'mbk', 'teh', 'teteh', 'ceu', 'uni', 
   'mba', 'pak', 'mas', 'bang', 'bi', 'bibi',
   // Eastern Indonesia and Medan "mama", "mamak" before a woman's name ("Mama Yuli bayar utang
   // tenun"): alone they are her own mother, so a title only before a name that takes, pays or owes.
-  'mama', 'mamak']);
+  'mama', 'mamak',
+  // Palembang "Yuk", "Ayuk" (elder sister; "yuk" is also "let's"), Batak "Namboru" (aunt):
+  // titles only before a name that takes, pays or owes.
+  'yuk', 'ayuk', 'namboru']);
+
+/** Of those, the ones that are also common words ("yuk" let's): a title only before a word the lexicon does not know. */
+export const WORD_TITLES = new Set(['yuk']);
 
 /**
  * People in the plural, who buy from her: "ibu-ibu beli pecel", "emak2 borong sayur", "mas-mas
@@ -38,4 +44,6 @@ export const KIN_CUSTOMERS = new Set(['ading', 'acil', 'julak', 'mpok', 'engkong
   // Papuan "pace", "mace", "kaka" (a man, a woman, an elder: "Pace beli 3 ikat sayur"), Maluku
   // "nona", "nyong", "usi"; "om", "tante" as the east and the Chinese-Indonesian shops say them to a
   // buyer, "koh", "cik"; Batak "inang", "amang". (Not Manado "ko": "you". Not "uda": typed for "udah".)
-  'pace', 'mace', 'kaka', 'nona', 'nyong', 'usi', 'om', 'tante', 'koh', 'cik', 'inang', 'amang']);
+  'pace', 'mace', 'kaka', 'nona', 'nyong', 'usi', 'om', 'tante', 'koh', 'cik', 'inang', 'amang',
+  // Batak "namboru" (aunt), Palembang "ayuk" (elder sister; not "yuk": also "let's").
+  'namboru', 'ayuk']);

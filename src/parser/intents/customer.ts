@@ -3,7 +3,7 @@
  * often a thing ("bayar sewa"), so only the explicit credit markers accept an untitled name
  * (bareNameAt), and then the bot asks first.
  */
-import { KIN_CUSTOMERS, TAKE_WORDS, TAKER_TITLES } from '../takers.ts';
+import { KIN_CUSTOMERS, TAKE_WORDS, TAKER_TITLES, WORD_TITLES } from '../takers.ts';
 import type { Analysis } from '../analyze.ts';
 import {
   F_DATE, F_DURATION, F_EXPENSE, F_FILLER, F_FUTURE, F_NEG, F_NUMWORD, F_PAYVERB, F_PERIOD, F_PRICE, F_QUESTION,
@@ -89,6 +89,8 @@ export function customerAt(a: Analysis, i: number, tabLine = false): Customer | 
   // "Ading manukar 3 bungkus, balum bayar": a word of address alone before the buying or owing.
   if (KIN_CUSTOMERS.has(t.key) && n1 !== undefined && kinActs(n1)) return { name: titleCase([t.text]), start: i, end: i + 1, titled: true };
   if (!nameWord(n1, false) || a.marks[i + 1] !== 0) return null;
+  // "cek stok bayar …": "cek" is "check" before a known word (takers.ts WORD_TITLES).
+  if (WORD_TITLES.has(t.key) && (n1 as Token).info !== null) return null;
   // "mb Rina ambil …", "teh Euis ngambil …": a title that is also a word ("teh" is tea) is one
   // only when the name is followed by taking goods.
   // So is one followed by paying ("Teh Euis mayar bros nu kamari"): tea does not pay.

@@ -167,6 +167,12 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   }
   // "dp pesanan Bu Sri 200rb": a down payment on an order already taken (one amount only;
   // "pesanan Bu Sri 850rb dp 425rb" is a new order).
+  // "pelunasan kebaya bu Ani 250rb (sisa dari DP kemarin)": the balance of an order after its DP,
+  // the DP named after the settling word with no amount of its own: the payment stands.
+  if (dp > pay && pay >= 0 && settled && a.nums.length === 1) {
+    dp = -1;
+    order = true;
+  }
   if (dp >= 0) {
     if (!order || pay >= 0 || a.nums.length !== 1) return null;
     // "bu Wati pesen kue ultah buat tgl 25, udah dp 100rb": the order placed now, with its

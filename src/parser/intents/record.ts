@@ -88,6 +88,7 @@ import { namesValuable, valuableSoldForBusiness } from './outside-capital.ts';
 import { readPostage } from '../postage.ts';
 import { ownDebt } from '../own-debt.ts';
 import { spokenCorrection } from '../spoken-correction.ts';
+import { calledOffClauses, undoOutside } from '../called-off-clause.ts';
 import { eachAfterTotal } from '../each-after-total.ts';
 import { kindsShareAmount } from '../kinds-one-amount.ts';
 import { restatedEntry } from '../restated-entry.ts';
@@ -447,6 +448,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (restated) a = restated.view;
   const spoken = restated ? null : spokenCorrection(a);
   if (spoken?.view) a = spoken.view;
+  // "beli benang 100rb, kain sonde jadi beli": goods not bought after all are no entry (called-off-clause.ts).
+  const calledOff = calledOffClauses(a);
+  if (calledOff) a = withoutTokens(a, calledOff);
   // "cabe 1/2 kg 30rb buat sambel jualan": bought for the business; the clause is no goods,
   // its sale word no sale and its day ("buat katering besok") not the entry's (business-inputs.ts).
   // (Not money put in: "celengan pecah 300rb buat tambah dagangan" is savings, record-owner.ts.)
@@ -855,7 +859,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "ditawar dari 20rb jadi 17rb, laku 2": the agreed price each, or for both? Asked.
   if (haggle?.each || final?.eachUnclear) c.cap(C_DOUBT, 'haggle_each_or_total');
   else if (stated?.haggled == null && final?.haggleRead !== true && mentionsHaggle(a)) c.cap(C_DOUBT, 'haggle_unread');
-  if (final?.passiveGiven || final?.unsure) c.cap(C_DOUBT, 'haggle_unread');
+  if (final?.passiveGiven || final?.unsure || stated?.finallyUnread) c.cap(C_DOUBT, 'haggle_unread');
   if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   // "…, 1 nya lagi diskon": a discount with no amount; the full price overstates the sale (discount-unpriced.ts).
   else if (!scan.discounted && entries.some((e) => e.kind === 'sale') && discountUnpriced(a)) c.cap(C_PARTIAL, 'discount_unapplied');
@@ -950,13 +954,14 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "Rekap hari ini" heading a day's lines names the day, it asks for nothing.
   // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
-  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && !scan.selfCorrected && !spoken?.view && !restated) c.cap(0.6, 'undo_word');
+  if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && undoOutside(a, calledOff) && !scan.selfCorrected && !spoken?.view && !restated) c.cap(0.6, 'undo_word');
   if (spoken?.view || restated) c.notes.push('self_corrected');
   if (spoken?.unclear) c.cap(C_DOUBT, 'self_correction_unclear');
   if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
   // "gas 3kg 22rb", "es batu 5rb": a supply bought — or sold, by a warung that sells it? Asked.
   // (A sign she wrote on each line already says which: signed-lines.ts; so does a heading "stok …:": checked-list-kind.ts.)
-  if (onlySupplyVerbs(a.tokens) && !c.notes.includes('minus_expense') && signed !== true && scan.kindHeading !== 'expense') {
+  // ("gas elpiji 3kg buat masak pesenan katering 22rb": bought for her orders, said — no question.)
+  if (purpose === null && onlySupplyVerbs(a.tokens) && !c.notes.includes('minus_expense') && signed !== true && scan.kindHeading !== 'expense') {
     c.cap(C_APPROX, 'supply_guessed');
   }
   // "rental ps 150rb", "delivery 5 box 150k": her cost, or her own service sold? Asked (cost-nouns.ts).
