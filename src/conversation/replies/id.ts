@@ -167,7 +167,7 @@ export const id: Catalogue = {
       haggle_each_or_total: `Harga tawarnya untuk satu barang, ${b}? Saya hitung begini:`,
       haggle_unread: `Jadi laku berapa setelah ditawar, ${b}? Saya baca begini:`,
       list_price_each_or_total: `Itu harga satu barang atau semuanya, ${b}? Saya hitung begini:`,
-      price_tiers: `Itu daftar harga (satuan dan borongan) atau memang dua penjualan, ${b}? Saya baca begini:`,
+      price_tiers: `Itu daftar harga (satuan dan borongan) atau memang dua kali jualan, ${b}? Saya baca begini:`,
       buyer_paid: `Pembeli bayar untuk barang hari ini, ${b}, bukan bayar utang lama?`,
       savings_for_stock: `Tabungan dipakai untuk modal belanja barang, ${b}?`,
       gold_unclear: `Emas ini barang dagangan Ibu, ${b}, bukan simpanan?`,
