@@ -1,6 +1,8 @@
 /**
  * Sends one outbox row through its channel. The row's status makes a second run of the
  * same job (a stalled worker, a re-queued reply) a no-op once the first has sent it.
+ * A worker sending several rows at once hands each its turn (./send-order.ts): the row is
+ * sent only once every row taken before it to the same chat is done.
  */
 import type { Channel } from '../channels/channel.ts';
 import type { Clock } from '../core/clock.ts';
@@ -8,6 +10,7 @@ import { OutOfReachError, PermanentSendError, RateLimitedError } from '../core/e
 import type { Logger } from '../core/logger.ts';
 import type { Platform } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
+import type { SendTurn } from './send-order.ts';
 import { findOutbound, markFailed, markHeld, markSent } from '../modules/outbox/outbox.repository.ts';
 import { withChartDrawn } from '../conversation/notices/chart-picture.ts';
 import { withWords } from '../conversation/notices/words-at-send.ts';
@@ -30,13 +33,21 @@ export const PART_WAIT_MS = 2_000;
 
 export type OutboundOutcome = 'sent' | 'already-sent' | 'failed' | 'held' | 'missing';
 
-export async function processOutbound(deps: OutboundDeps, key: string): Promise<OutboundOutcome> {
-  const row = await findOutbound(deps.db, key);
+export async function processOutbound(deps: OutboundDeps, key: string, turn?: Pick<SendTurn, 'chatIs'>): Promise<OutboundOutcome> {
+  let row = await findOutbound(deps.db, key);
   if (!row) {
     deps.log.warn({ key }, 'outbox row not found');
     return 'missing';
   }
   if (row.status !== 'queued') return row.status === 'sent' ? 'already-sent' : row.status === 'held' ? 'held' : 'failed';
+  // Its turn among this process's sends to her chat (./send-order.ts). When it had to wait,
+  // the row is read again: meanwhile it may have been cancelled, or sent by another process
+  // (a job run again after its lock lapsed). Rare (another send to her chat was going on).
+  if (turn && (await turn.chatIs(row.payload.chatId))) {
+    row = await findOutbound(deps.db, key);
+    if (!row) return 'missing';
+    if (row.status !== 'queued') return row.status === 'sent' ? 'already-sent' : row.status === 'held' ? 'held' : 'failed';
+  }
   if (row.payload.follows !== undefined) {
     // A later part of a long message goes only after the part before it (src/core/message-parts.ts).
     const before = await findOutbound(deps.db, row.payload.follows);
