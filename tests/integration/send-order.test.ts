@@ -9,7 +9,7 @@ import type { OutboundMessage } from '../../src/core/messages.ts';
 import { createDispatch } from '../../src/jobs/intake.ts';
 import { createQueues, type QueueSet } from '../../src/jobs/queues.ts';
 import { startWorkers, type WorkerSet } from '../../src/jobs/workers.ts';
-import { addToOutbox, findOutbound } from '../../src/modules/outbox/outbox.repository.ts';
+import { addToOutbox, findOutbound, findOutboundAll, markSentAll, SENT_SECRET } from '../../src/modules/outbox/outbox.repository.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { createTestRedis, type TestRedis } from '../helpers/redis.ts';
 import { eventually } from '../helpers/wait.ts';
@@ -91,5 +91,28 @@ describe('the send worker', () => {
     expect(mostAtOnce).toBeGreaterThan(1);
     expect(sameChatAtOnce).toBe(1);
     for (const row of rows) expect((await findOutbound(t.db, row.key))?.status).toBe('sent');
+  });
+
+  it('reads and marks several rows in one statement each, every row with its own id and time, a secret blanked', async () => {
+    await addToOutbox(t.db, [
+      { key: 'set-1', message: { platform: 'telegram', chatId: '201', text: 'satu' }, priority: 'reply', sourceMessageId: null },
+      { key: 'set-2', message: { platform: 'telegram', chatId: '202', text: 'kode 123456', secret: true }, priority: 'reply', sourceMessageId: null },
+    ]);
+    const read = await findOutboundAll(t.db, ['set-2', 'nothing', 'set-1']);
+    expect(read.map((row) => row?.idempotencyKey)).toEqual(['set-2', undefined, 'set-1']);
+    expect(read[0]).toMatchObject({ platform: 'telegram', priority: 'reply', status: 'queued', payload: { chatId: '202' } });
+    const at1 = new Date('2026-12-07T03:00:01Z');
+    const at2 = new Date('2026-12-07T03:00:02Z');
+    await markSentAll(t.db, [
+      { key: 'set-1', platformMessageId: '77', at: at1 },
+      { key: 'set-2', platformMessageId: null, at: at2 },
+    ]);
+    const rows = await t.db.selectFrom('outbound_messages').select(['idempotency_key', 'status', 'platform_message_id', 'sent_at', 'payload']).where('idempotency_key', 'in', ['set-1', 'set-2']).orderBy('idempotency_key').execute();
+    expect(rows.map((row) => [row.idempotency_key, row.status, row.platform_message_id, row.sent_at?.toISOString()])).toEqual([
+      ['set-1', 'sent', '77', at1.toISOString()],
+      ['set-2', 'sent', null, at2.toISOString()],
+    ]);
+    expect((rows[0]!.payload as { text: string }).text).toBe('satu');
+    expect((rows[1]!.payload as { text: string }).text).toBe(SENT_SECRET);
   });
 });
