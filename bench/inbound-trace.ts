@@ -14,6 +14,8 @@
  *   npx tsx bench/inbound-trace.ts [--messages 300] [--batch N] [--json]
  *
  * `--batch N`: INBOUND_BATCH of the bot (1: one message a transaction; unset: the config's default).
+ * `--unpaced`: the bot's reply pacing off, as in bench/inbound.ts's throughput and latency runs
+ * (the send worker then takes several replies at once, and they share their statements).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
@@ -34,7 +36,7 @@ interface Call {
   ms?: number;
 }
 
-const { values } = parseArgs({ options: { messages: { type: 'string' }, batch: { type: 'string' }, json: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { messages: { type: 'string' }, batch: { type: 'string' }, json: { type: 'boolean' }, unpaced: { type: 'boolean' } } });
 const batch = Number(values.messages ?? 300);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -86,7 +88,7 @@ Redis.prototype.sendCommand = function (this: Redis, ...args: unknown[]) {
   return sendCommand.apply(this, args);
 } as typeof Redis.prototype.sendCommand;
 
-const rig = await startInboundRig({ entry: 'intake', limited: false, paced: true, senders: Math.max(batch, 200), inboundBatch: values.batch ? Number(values.batch) : undefined });
+const rig = await startInboundRig({ entry: 'intake', limited: false, paced: values.unpaced !== true, senders: Math.max(batch, 200), inboundBatch: values.batch ? Number(values.batch) : undefined });
 try {
   // Warm-up: connections, prepared plans, JIT; then let the replies drain.
   await measureThroughput(rig, 200);

@@ -1,6 +1,8 @@
 /**
  * Sends one outbox row through its channel. The row's status makes a second run of the
  * same job (a stalled worker, a re-queued reply) a no-op once the first has sent it.
+ * A worker sending several rows at once hands each its turn (./send-order.ts): the row is
+ * sent only once every row taken before it to the same chat is done.
  */
 import type { Channel } from '../channels/channel.ts';
 import type { Clock } from '../core/clock.ts';
@@ -8,7 +10,9 @@ import { OutOfReachError, PermanentSendError, RateLimitedError } from '../core/e
 import type { Logger } from '../core/logger.ts';
 import type { Platform } from '../core/messages.ts';
 import type { Db } from '../db/client.ts';
-import { findOutbound, markFailed, markHeld, markSent } from '../modules/outbox/outbox.repository.ts';
+import type { SendTurn } from './send-order.ts';
+import { Coalesced } from '../db/coalesce.ts';
+import { findOutbound, findOutboundAll, markFailed, markHeld, markSentAll, type StoredOutbound } from '../modules/outbox/outbox.repository.ts';
 import { withChartDrawn } from '../conversation/notices/chart-picture.ts';
 import { withWords } from '../conversation/notices/words-at-send.ts';
 import { withSummaryFigures } from '../conversation/notices/summary-figures.ts';
@@ -30,13 +34,51 @@ export const PART_WAIT_MS = 2_000;
 
 export type OutboundOutcome = 'sent' | 'already-sent' | 'failed' | 'held' | 'missing';
 
-export async function processOutbound(deps: OutboundDeps, key: string): Promise<OutboundOutcome> {
-  const row = await findOutbound(deps.db, key);
+/**
+ * The two statements every reply's send runs, its row's read and its mark as sent, shared by
+ * the sends a worker runs at once (src/db/coalesce.ts: those asked while one is running go
+ * together in the next). Each send still reads its row before it sends and returns only once
+ * its mark has committed, so its job finishes after the mark, as alone: a row is never
+ * taken for unsent once it went, and a mark that fails fails (and retries) each job it
+ * served, as its own statement would have. One pair per database handle.
+ */
+interface SendStatements {
+  read: Coalesced<string, StoredOutbound | undefined>;
+  mark: Coalesced<{ key: string; platformMessageId: string | null; at: Date }, undefined>;
+}
+
+const sendStatements = new WeakMap<Db, SendStatements>();
+
+function statementsOf(db: Db): SendStatements {
+  const known = sendStatements.get(db);
+  if (known) return known;
+  const statements: SendStatements = {
+    read: new Coalesced((keys) => findOutboundAll(db, keys)),
+    mark: new Coalesced(async (marks) => {
+      await markSentAll(db, marks);
+      return marks.map(() => undefined);
+    }),
+  };
+  sendStatements.set(db, statements);
+  return statements;
+}
+
+export async function processOutbound(deps: OutboundDeps, key: string, turn?: Pick<SendTurn, 'chatIs'>): Promise<OutboundOutcome> {
+  const statements = statementsOf(deps.db);
+  let row = await statements.read.ask(key);
   if (!row) {
     deps.log.warn({ key }, 'outbox row not found');
     return 'missing';
   }
   if (row.status !== 'queued') return row.status === 'sent' ? 'already-sent' : row.status === 'held' ? 'held' : 'failed';
+  // Its turn among this process's sends to her chat (./send-order.ts). When it had to wait,
+  // the row is read again: meanwhile it may have been cancelled, or sent by another process
+  // (a job run again after its lock lapsed). Rare (another send to her chat was going on).
+  if (turn && (await turn.chatIs(row.payload.chatId))) {
+    row = await statements.read.ask(key);
+    if (!row) return 'missing';
+    if (row.status !== 'queued') return row.status === 'sent' ? 'already-sent' : row.status === 'held' ? 'held' : 'failed';
+  }
   if (row.payload.follows !== undefined) {
     // A later part of a long message goes only after the part before it (src/core/message-parts.ts).
     const before = await findOutbound(deps.db, row.payload.follows);
@@ -72,7 +114,7 @@ export async function processOutbound(deps: OutboundDeps, key: string): Promise<
     }
     const payload = await withChartDrawn(withWords(figured));
     const sent = await channel.send(row.priority === 'bulk' ? { ...payload, bulk: true } : payload);
-    await markSent(deps.db, key, sent.platformMessageId, deps.clock.now());
+    await statements.mark.ask({ key, platformMessageId: sent.platformMessageId, at: deps.clock.now() });
     deps.log.debug({ key, priority: row.priority }, 'sent');
     return 'sent';
   } catch (error) {

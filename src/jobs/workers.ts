@@ -17,6 +17,7 @@ import { runOrSetAside } from './set-aside.ts';
 import { inboundBatchProcessor } from './inbound-batch.ts';
 import type { InboundDeps } from './inbound.processor.ts';
 import { processOutbound, type OutboundDeps } from './outbound.processor.ts';
+import { SendOrder } from './send-order.ts';
 import { SCHEDULERS, upsertSchedulersOf } from './schedulers.ts';
 import {
   cappedBackoff,
@@ -36,6 +37,21 @@ const SEND_LIMITS: Record<Platform, { max: number; duration: number } | undefine
   telegram: { max: 1, duration: 34 },
   whatsapp: { max: 1, duration: 1000 },
   console: undefined,
+};
+
+/**
+ * Rows a process sends at once per platform (issue #21). One at a time, every reply waited
+ * for each reply before it: its read, its HTTP call (tens of ms to Telegram's servers) and
+ * its mark, so a process sent ~10 replies a second to Telegram, and at 200 messages a second
+ * the replies queued up for seconds. Replies to one chat still go one after another, in
+ * queue order (./send-order.ts); the limits above still space the sends' starts. WhatsApp
+ * stays at one: its pacer checks and records the bot's own messages across all chats
+ * (whatsapp.pacer.ts), and they are spaced a second apart anyway.
+ */
+const SEND_CONCURRENCY: Record<Platform, number> = {
+  telegram: 8,
+  whatsapp: 1,
+  console: 8,
 };
 
 /**
@@ -72,6 +88,8 @@ export function startWorkers(options: {
   inboundBatch?: number | undefined;
   /** BullMQ lockDuration and stalledInterval of every worker (config QUEUE_LOCK_MS); unset: BullMQ's 30 s. */
   lockMs?: number | undefined;
+  /** Rows sent at once per platform; unset: SEND_CONCURRENCY. */
+  sendConcurrency?: Partial<Record<Platform, number>> | undefined;
   /** Benchmarks only: other send pacing per platform (null: none). Production uses SEND_LIMITS. */
   sendLimits?: Partial<Record<Platform, { max: number; duration: number } | null>> | undefined;
 }): WorkerSet {
@@ -111,11 +129,14 @@ export function startWorkers(options: {
   workers.push(...inboundWorkers);
 
   for (const platform of options.outbound.channels.keys()) {
+    // The order of this worker's sends to each chat (taken when a job starts, so in the order taken).
+    const order = new SendOrder();
     const worker: Worker<OutboundJob> = new Worker<OutboundJob>(
       outboundQueueName(platform),
       async (job, token) => {
+        const turn = order.enter();
         try {
-          return await processOutbound(options.outbound, job.data.key);
+          return await processOutbound(options.outbound, job.data.key, turn);
         } catch (error) {
           if (error instanceof RateLimitedError && error.scope === 'message' && token) {
             // Our own pacing of a bulk send (WhatsApp): only this job waits, so replies and
@@ -130,9 +151,11 @@ export function startWorkers(options: {
             throw Worker.RateLimitError();
           }
           throw error;
+        } finally {
+          turn.leave();
         }
       },
-      { connection, prefix, concurrency: 1, settings, limiter: limiterOf(platform), ...locks },
+      { connection, prefix, concurrency: options.sendConcurrency?.[platform] ?? SEND_CONCURRENCY[platform], settings, limiter: limiterOf(platform), ...locks },
     );
     workers.push(worker);
   }

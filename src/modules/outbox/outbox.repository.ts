@@ -366,6 +366,45 @@ export async function markSent(db: Db, key: string, platformMessageId: string | 
   await noteSent(db, { key, platformMessageId, at });
 }
 
+/**
+ * `findOutbound` for several keys in one statement (the send step's reads of the rows it
+ * is sending at once: src/jobs/outbound.processor.ts). Each key's row, or undefined, in the
+ * order of the keys.
+ */
+export async function findOutboundAll(db: Db, keys: readonly string[]): Promise<(StoredOutbound | undefined)[]> {
+  const rows = await outboundByKeys(db, [...keys]);
+  const byKey = new Map(rows.map((row) => [row.idempotencyKey, { ...row, platform: row.platform as OutboxItem['platform'] }]));
+  return keys.map((key) => byKey.get(key));
+}
+
+const outboundByKeys = prepared<string[], Omit<StoredOutbound, 'platform'> & { platform: string }>((db, slot) =>
+  db
+    .selectFrom('outbound_messages')
+    .select(['idempotency_key as idempotencyKey', 'platform', 'priority', 'payload', 'status'])
+    .where('idempotency_key', '=', sql<string>`any(${slot((keys) => keys)}::text[])`),
+);
+
+/**
+ * `markSent` for several rows in one statement, each with its own platform id and time
+ * (the send step's marks of rows sent at once). All are marked or (it throws) none.
+ */
+export async function markSentAll(db: Db, marks: readonly { key: string; platformMessageId: string | null; at: Date }[]): Promise<void> {
+  await noteSentAll(db, {
+    keys: marks.map((m) => m.key),
+    ids: marks.map((m) => m.platformMessageId),
+    ats: marks.map((m) => m.at),
+  });
+}
+
+// The same update as noteSent, its values from arrays (one parameter each, any count).
+const noteSentAll = prepared<{ keys: string[]; ids: (string | null)[]; ats: Date[] }, unknown>(
+  (_db, slot) => sql`update outbound_messages as o
+       set status = ${slot.constant('sent')}, platform_message_id = v.platform_message_id, sent_at = v.sent_at, failure = null,
+           payload = case when o.payload->>'secret' = 'true' then jsonb_set(o.payload, '{text}', to_jsonb(${slot.constant(SENT_SECRET)}::text)) else o.payload end
+      from unnest(${slot((v) => v.keys)}::text[], ${slot((v) => v.ids)}::text[], ${slot((v) => v.ats)}::timestamptz[]) as v(key, platform_message_id, sent_at)
+     where o.idempotency_key = v.key`,
+);
+
 const noteSent = prepared<{ key: string; platformMessageId: string | null; at: Date }, unknown>((db, slot) =>
   db
     .updateTable('outbound_messages')
