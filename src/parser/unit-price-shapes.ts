@@ -249,6 +249,50 @@ function priceForOne(a: Analysis, s: number, e: number, from: number, to: number
   return true;
 }
 
+/**
+ * 5.: "laku 5 bungkus @10rb, 50rb": a count priced each, then one bare amount closing the line — what they
+ * came to, said as a check ("= 50rb"), never a second sale of its own (a different sum is then asked:
+ * total_mismatch). Numbers of the line: nums[from..from+3); the line ends at token e.
+ */
+function totalAfterEach(a: Analysis, e: number, from: number, ed: Edit): boolean {
+  const [c, m, t] = [a.nums[from], a.nums[from + 1], a.nums[from + 2]] as [NumExpr, NumExpr, NumExpr];
+  if ((plainCount(a, c) ?? 0) < 2 || !money(m) || !money(t) || a.tokens[m.start - 1]?.text !== '@' || m.start - 1 <= c.end - 1) return false;
+  // Only a comma between the price and the amount, and nothing after the amount on its line.
+  if (t.start === m.end || t.end !== e) return false;
+  for (let i = m.end; i < t.start; i++) {
+    const u = a.tokens[i] as Token;
+    if (u.type !== T_PUNCT || (u.text !== ',' && u.text !== ';')) return false;
+  }
+  for (let i = m.end; i < t.start; i++) ed.drop[i] = 1;
+  ed.before.set(t.start, '=');
+  return true;
+}
+
+/**
+ * 5. the other way round: "laku 3 kg 540rb, kilo 180rb": the count's total, then the price of one in
+ * a clause of its own — the same sale said twice, read as "3 kg @180rb 540rb" (a check; a different
+ * sum is asked), never a second sale of 180rb.
+ */
+function eachAfterTotal(a: Analysis, s: number, from: number, ed: Edit): boolean {
+  const [c, t, m] = [a.nums[from], a.nums[from + 1], a.nums[from + 2]] as [NumExpr, NumExpr, NumExpr];
+  if ((plainCount(a, c) ?? 0) < 2 || !money(t) || !money(m)) return false;
+  const at = countEnd(a, c);
+  if (t.start !== at + 1 || !partedBetween(a, t.end, m.start)) return false;
+  const cue = oneCue(a, m, c.start, s);
+  if (cue === null || cue.alone || a.tokens[cue.from]?.text === '@' || cue.from < t.end) return false;
+  // The total is one ("35rb/ekor" is a price each), and the price's clause says nothing else ("ongkos potong 4rb/ekor" is a cost).
+  const afterTotal = a.tokens[t.end];
+  if (isWord(afterTotal) && (afterTotal.f2 & (G_EACH | G_PER)) !== 0) return false;
+  for (let i = t.end; i < cue.from; i++) if ((a.tokens[i] as Token).type !== T_PUNCT || (a.tokens[i] as Token).text === '/') return false;
+  if (!edge(a.tokens[cue.to])) return false;
+  const counted = a.tokens[c.end];
+  const countUnit = isWord(counted) && (counted.f & F_UNIT) !== 0 ? counted.key : null;
+  if (cue.unit !== null && countUnit !== null && cue.unit !== countUnit) return false;
+  for (let i = cue.from; i < cue.to; i++) ed.drop[i] = 1;
+  ed.after.set(at, `@${textOfRange(a, m.start, m.end)}`);
+  return true;
+}
+
 /** Whether tokens [i, j) only join listed amounts or name one piece in turn. */
 function between(a: Analysis, i: number, j: number, ed: Edit | null): boolean {
   for (let x = i; x < j; x++) {
@@ -395,6 +439,7 @@ export function unitPriceShape(a: Analysis, plainLists = false): string | null {
       const from = k;
       while (k < n && (a.nums[k] as NumExpr).end <= e) k++;
       if (k - from >= 2 && priceForOne(a, s, e, from, k, ed)) changed = true;
+      else if (k - from === 3 && (totalAfterEach(a, e, from, ed) || eachAfterTotal(a, s, from, ed))) changed = true;
       s = e + 1;
     }
   }
