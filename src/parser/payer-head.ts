@@ -191,6 +191,15 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   // "Paman udah bayar utang 30rb", "Kakak bayar utang": her own family alone — someone else paid, but
   // whether they paid her or paid her debt for her is asked (no name for the books).
   if (HEAD_KIN.has(t.key)) return ['', i + 1];
+  // "ibu yang jual sayur udah bayar utang 30rb", "orang yang ngutang kemarin udah bayar": someone
+  // described, not named — not her, and no name for the books (asked: someone_paid, debtor-paid.ts).
+  if (((t.f2 & G_HONORIFIC) !== 0 || HEAD_KIN.has(t.key) || t.key === 'orang' || t.key === 'org') && RELATIVE.has(n?.key ?? '')) {
+    for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
+      const u = tokens[k] as Token;
+      if (u.type !== T_WORD) break;
+      if (BEFORE_PAY.has(u.key) || PAYER_PAYS.has(u.key)) return k > i + 2 ? ['', k] : null;
+    }
+  }
   // "dia bayar utang 40rb", "beliau udah bayar": a third person with no name — not her, so never
   // her repayment unasked (someone-paid.ts asks), but no name for the books (debtor-paid.ts asks).
   if (THIRD_PERSON.has(t.key)) return ['', i + 1];

@@ -20,7 +20,7 @@ const ORDER_NOUNS = ['pesanan', 'pesenan', 'pesenane', 'orderan', 'order'];
 /** After the amount: paid, and how. At least one of PAID must be said. */
 const PAID = new Set(['lunas', 'bayar', 'dibayar', 'byr', 'tunai', 'cash', 'cas', 'kes', 'tf', 'transfer', 'ditransfer', 'ditf', 'lunasi',
   'dilunasi', 'mayar', 'dibayarin']);
-const PAID_FILLERS = new Set(['su', 'so', 'sudah', 'udah', 'sdh', 'udh', 'dah', 'wis', 'semua', 'smua', 'full', 'langsung', 'lgsg', 'pake',
+export const PAID_FILLERS = new Set(['su', 'so', 'sudah', 'udah', 'sdh', 'udh', 'dah', 'wis', 'semua', 'smua', 'full', 'langsung', 'lgsg', 'pake',
   'pakai', 'via', 'alhamdulillah', 'ya']);
 
 /** Words for kin used as titles before a name, in the east and beyond: "Mama Tin", "Bapa Yus", "Tanta Ona". */
