@@ -42,6 +42,9 @@ const LIST_MARKS = new Set([',', ';', '.', ':', '+', '&', '/', '-']);
 const LEFT_WORDS = new Set(['nitip', 'titip', 'dititip', 'dititipin', 'titipan', 'setor', 'bawa', 'dibawa', 'naruh', 'taruh', 'masukin']);
 /** Words before the count sold. */
 const SOLD_WORDS = new Set(['laku', 'terjual', 'habis', 'abis', 'payu', 'kejual', 'laris']);
+/** Words of paying that may close a line after its total: "300rb udah tf", "50rb lunas". */
+const PAID_AFTER = new Set(['udah', 'sudah', 'sdh', 'udh', 'dah', 'su', 'so', 'tf', 'transfer', 'ditf', 'ditransfer', 'lunas', 'cash', 'tunai',
+  'dibayar', 'bayar', 'byr', 'kontan']);
 /** "sewu2", "goceng2": a slang amount said twice is that much each. */
 const TWICE = '2';
 
@@ -257,8 +260,13 @@ function priceForOne(a: Analysis, s: number, e: number, from: number, to: number
 function totalAfterEach(a: Analysis, e: number, from: number, ed: Edit): boolean {
   const [c, m, t] = [a.nums[from], a.nums[from + 1], a.nums[from + 2]] as [NumExpr, NumExpr, NumExpr];
   if ((plainCount(a, c) ?? 0) < 2 || !money(m) || !money(t) || a.tokens[m.start - 1]?.text !== '@' || m.start - 1 <= c.end - 1) return false;
-  // Only a comma between the price and the amount, and nothing after the amount on its line.
-  if (t.start === m.end || t.end !== e) return false;
+  // Only a comma between the price and the amount, and after the amount nothing or only its paying
+  // ("beli 2 karung @150rb, 300rb udah tf").
+  if (t.start === m.end) return false;
+  for (let i = t.end; i < e; i++) {
+    const u = a.tokens[i] as Token;
+    if (u.type !== T_WORD || !PAID_AFTER.has(u.key)) return false;
+  }
   for (let i = m.end; i < t.start; i++) {
     const u = a.tokens[i] as Token;
     if (u.type !== T_PUNCT || (u.text !== ',' && u.text !== ';')) return false;
