@@ -255,7 +255,7 @@ function priceForOne(a: Analysis, s: number, e: number, from: number, to: number
 /**
  * 5.: "laku 5 bungkus @10rb, 50rb": a count priced each, then one bare amount closing the line — what they
  * came to, said as a check ("= 50rb"), never a second sale of its own (a different sum is then asked:
- * total_mismatch). Numbers of the line: nums[from..from+3); the line ends at token e.
+ * total_mismatch). The three numbers nums[from..from+3) of a line ending at token e.
  */
 function totalAfterEach(a: Analysis, e: number, from: number, ed: Edit): boolean {
   const [c, m, t] = [a.nums[from], a.nums[from + 1], a.nums[from + 2]] as [NumExpr, NumExpr, NumExpr];
@@ -263,8 +263,10 @@ function totalAfterEach(a: Analysis, e: number, from: number, ed: Edit): boolean
   // Only a comma between the price and the amount, and after the amount nothing or only its paying
   // ("beli 2 karung @150rb, 300rb udah tf").
   if (t.start === m.end) return false;
+  // (Or a clause break and another clause with its own verb: "…, 50rb, beli gula 20rb".)
   for (let i = t.end; i < e; i++) {
     const u = a.tokens[i] as Token;
+    if (u.type === T_PUNCT && (u.text === ',' || u.text === '.' || u.text === ';') && isWord(a.tokens[i + 1])) break;
     if (u.type !== T_WORD || !PAID_AFTER.has(u.key)) return false;
   }
   for (let i = m.end; i < t.start; i++) {
@@ -435,7 +437,10 @@ export function unitPriceShape(a: Analysis, plainLists = false): string | null {
   const opens = first.strength === S_PLAIN && (plainCount(a, first) ?? 0) >= 2;
   // 4. needs as many amounts as the count, or "N x <amount>" (three numbers).
   if (plainLists && (!opens || (n - 1 < (plainCount(a, first) as number) && n !== 3))) return null;
-  if (!opens && !oneAmountLine(a)) return null;
+  // 5. needs a count, "@price" and one more amount: "beli gula 20rb, laku 5 bungkus @10rb, 50rb".
+  let atEach = false;
+  for (let k = 0; k + 2 < n && !atEach; k++) atEach = (a.nums[k] as NumExpr).strength === S_PLAIN && a.tokens[(a.nums[k + 1] as NumExpr).start - 1]?.text === '@';
+  if (!opens && !atEach && !oneAmountLine(a)) return null;
   const ed: Edit = { drop: new Uint8Array(a.tokens.length), before: new Map(), after: new Map() };
   let changed = plainLists ? countedList(a, ed, true) : allOfThem(a, ed) || countedList(a, ed, false);
   if (!changed && !plainLists) {
@@ -447,7 +452,8 @@ export function unitPriceShape(a: Analysis, plainLists = false): string | null {
       const from = k;
       while (k < n && (a.nums[k] as NumExpr).end <= e) k++;
       if (k - from >= 2 && priceForOne(a, s, e, from, k, ed)) changed = true;
-      else if (k - from === 3 && (totalAfterEach(a, e, from, ed) || eachAfterTotal(a, s, from, ed))) changed = true;
+      else if (k - from === 3 && eachAfterTotal(a, s, from, ed)) changed = true;
+      else for (let q = from; q + 2 < k; q++) if (totalAfterEach(a, e, q, ed)) changed = true;
       s = e + 1;
     }
   }
