@@ -187,7 +187,8 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   }
   // "Namboru udah bayar utang 30rb", "Etek alah bayar": a word of address alone, the way she names a
   // customer ("namboru bayar utang" reads so already, customer.ts); "udah" between must not make it hers.
-  if (KIN_CUSTOMERS.has(t.key)) return [cap(t.text), i + 1];
+  // (Not a word that is also "I": Banyumas "nyong wis bayar utang" is hers.)
+  if (KIN_CUSTOMERS.has(t.key) && !NOT_PAYER_NAME.has(t.key)) return [cap(t.text), i + 1];
   // "Paman udah bayar utang 30rb", "Kakak bayar utang": her own family alone — someone else paid, but
   // whether they paid her or paid her debt for her is asked (no name for the books).
   if (HEAD_KIN.has(t.key)) return ['', i + 1];
