@@ -76,7 +76,7 @@ export function countBehindPrice(a: Analysis, price: number, y: number, tail: nu
   if (!isCount(countEx) || countEx === undefined) return null;
   // "laku 3 daster @70rb eh 400 dink": a count many times the one corrected is rather a slip of the
   // price (40rb? 400 pieces?) — asked, never 28jt unasked.
-  if (newEx.rupiah > countEx.rupiah * COUNT_FAR + COUNT_SLACK) return null;
+  if (newEx.rupiah > (countEx.rupiah ?? 0) * COUNT_FAR + COUNT_SLACK) return null;
   const unitAfter = ((tokens[newEx.end]?.f ?? 0) & F_UNIT) !== 0;
   if (!unitAfter) {
     const asPrice = newEx.rupiah * 1000;
