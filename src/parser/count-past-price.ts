@@ -43,6 +43,10 @@ export function addsMore(a: Analysis, from: number): boolean {
 /** How far a price may be from a bare number read in thousands and that number still be the price corrected. */
 const PRICE_NEAR = 2;
 
+/** How much larger than the count before a corrected count may be ("10 eh 12", "4 eh 5", "2 eh 10"): twice it and ten more. */
+const COUNT_FAR = 2;
+const COUNT_SLACK = 10;
+
 function isCount(ex: NumExpr | undefined): boolean {
   return ex !== undefined && ex.strength === S_PLAIN && ex.rupiah !== null && ex.rupiah > 0 && ex.rupiah < 1000;
 }
@@ -70,6 +74,9 @@ export function countBehindPrice(a: Analysis, price: number, y: number, tail: nu
   }
   const countEx = nums[count];
   if (!isCount(countEx) || countEx === undefined) return null;
+  // "laku 3 daster @70rb eh 400 dink": a count many times the one corrected is rather a slip of the
+  // price (40rb? 400 pieces?) — asked, never 28jt unasked.
+  if (newEx.rupiah > (countEx.rupiah ?? 0) * COUNT_FAR + COUNT_SLACK) return null;
   const unitAfter = ((tokens[newEx.end]?.f ?? 0) & F_UNIT) !== 0;
   if (!unitAfter) {
     const asPrice = newEx.rupiah * 1000;

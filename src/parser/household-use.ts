@@ -145,9 +145,20 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
   for (let i = after; i < to; i++) if (homeAt(tokens, i) || forKin(tokens, i, to)) home = true;
   if (!home) return use >= 0 && OUT.has((tokens[use] as Token).key) ? forSomeone(tokens, use, to) : null;
   const out = new Map<number, Token>();
+  // "beli nasi bungkus … 45rb pake duit jualan": with the taking said only after the amount, a
+  // line of a day sheet would carry the line before's kind to the amount ("laku …" above it): the
+  // spending verb before the amount says the taking instead.
+  const amountAt = firstAmount(a, from, to);
+  const takenAfter = (use < 0 || use > amountAt) && (source < 0 || source > amountAt);
+  let said = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
+    if (takenAfter && !said && i < amountAt && (t.f & F_EXPENSE) !== 0 && (t.f2 & G_WITHDRAW) === 0 && (t.f & F_ITEMISH) === 0) {
+      said = true;
+      out.set(i, { ...t, f: (t.f & ~(F_EXPENSE | F_WEAK)), f2: t.f2 | G_WITHDRAW, info: t.info ? { ...t.info, kind: 'withdrawal' } : t.info });
+      continue;
+    }
     // The spending is the purpose; "jualan" after "uang" names the money.
     const spend = (t.f & F_EXPENSE) !== 0 && (t.f2 & G_WITHDRAW) === 0;
     const moneyOf = (t.f & F_SALE) !== 0 && i > from && MONEY.has((tokens[i - 1] as Token).key);
@@ -164,6 +175,12 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
     out.set(taken, { ...t, f: (t.f & ~F_EXPENSE) | F_WEAK, f2: t.f2 | G_WITHDRAW, info: t.info ? { ...t.info, kind: 'withdrawal' } : { canon: t.key, flags: F_WEAK, flags2: G_WITHDRAW, kind: 'withdrawal' } });
   }
   return out.size > 0 ? out : null;
+}
+
+/** The index of the clause's first amount in rupiah, or `to`. */
+function firstAmount(a: Analysis, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (a.numIn[i] !== -1 && a.nums[a.numIn[i] as number]?.rupiah != null) return i;
+  return to;
 }
 
 /**

@@ -424,8 +424,14 @@ export function familyMoney(a: Analysis): 'capital' | 'personal' | null {
     }
   }
   if (!gift || !family) return null;
+  // "kasih anak 20rb jaga warung", "ngasih adek 25rb": her giving opens the message, her family after it
+  // — money she gave them (a wage? pocket money?), never capital from them unasked.
+  const first = tokens[0];
+  if (first?.type === T_WORD && SHE_GIVES.has(first.key) && FAMILY.has(tokens[1]?.key ?? '')) return 'personal';
   return hasAny(a, FOR_BUSINESS) ? 'capital' : 'personal';
 }
+/** Giving verbs in the active voice, which open a message she writes about her own giving. */
+const SHE_GIVES = new Set(['kasih', 'kasi', 'ngasih', 'ngasi', 'beri', 'memberi', 'ngasihin', 'ngasiin']);
 
 /**
  * Putting money in: "masukin uang pribadi 250rb ke usaha", "nambahin 100rb ke warung". The verbs

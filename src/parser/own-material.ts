@@ -12,12 +12,16 @@ import type { Analysis } from './analyze.ts';
 import { C_MARKED } from './confidence.ts';
 import { T_WORD } from './lexer.ts';
 import type { ParseResult } from './types.ts';
-import { F_SALE } from './word-roles.ts';
+import { F_SALE, G_HONORIFIC } from './word-roles.ts';
 
 /** Copying and home printing; not "cetak" (a print shop's work, sold: cases-trust-review asks "cetak nota 20 buku @5rb"). */
 const PRINTING = new Set(['fotokopi', 'fotocopy', 'fotokopian', 'fc', 'ngeprint', 'ngeprin', 'printout', 'laminating', 'laminasi', 'jilid']);
 const OWN_MATERIAL = new Set(['katalog', 'katalognya', 'brosur', 'brosurnya', 'pamflet', 'flyer', 'selebaran', 'spanduk', 'banner', 'stiker',
   'sticker', 'label', 'labelnya', 'nota', 'pricelist', 'menu', 'kartu nama']);
+
+/** Words that make the papers someone else's: a customer, an owner, an order. */
+const SOMEONE_ELSES = new Set(['punya', 'pny', 'milik', 'pelanggan', 'langganan', 'pembeli', 'customer', 'cust', 'konsumen', 'orang', 'org',
+  'pesanan', 'pesenan', 'orderan', 'order', 'tetangga', 'sekolah', 'kantor', 'mahasiswa', 'anak sekolah']);
 
 export function guardOwnMaterial(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent !== 'record' || r.entries.length !== 1 || r.entries[0]?.kind !== 'sale' || r.entries[0].quantity !== null || r.notes?.length !== 1 || r.notes[0] !== 'kind_guessed') return r;
@@ -25,7 +29,9 @@ export function guardOwnMaterial(a: Analysis, r: ParseResult): ParseResult {
   let material = false;
   for (const t of a.tokens) {
     if (t.type !== T_WORD) continue;
-    if ((t.f & F_SALE) !== 0) return r;
+    // "fotokopi brosur bu Ani 30rb", "fc menu punya warung sebelah": someone else's papers — a copy
+    // shop's takings as likely as her cost: left asked.
+    if ((t.f & F_SALE) !== 0 || (t.f2 & G_HONORIFIC) !== 0 || SOMEONE_ELSES.has(t.key)) return r;
     if (PRINTING.has(t.key) || PRINTING.has(t.text)) printing = true;
     if (OWN_MATERIAL.has(t.key) || OWN_MATERIAL.has(t.text)) material = true;
   }

@@ -20,6 +20,11 @@ const PAY_WAY = new Set(['tf', 'transfer', 'trf', 'trnsfr', 'ditf', 'ditransfer'
   'langsung', 'lgsg', 'lsg', 'lunas', 'full', 'supplier', 'suplier', 'agen', 'grosir', 'toko', 'juragan', 'bos', 'sales', 'distributor',
   'rekening', 'rek', 'bank', 'bca', 'bri', 'bni', 'mandiri', 'dana', 'ovo', 'gopay', 'shopeepay', 'mbanking', 'm-banking', 'tadi', 'td',
   'semua', 'semuanya', 'ya', 'yaa']);
+/** Words of the clause saying how the takings came in: the way, by whom, "sudah" (never "ke", a payee). */
+const CAME_IN = new Set(['tf', 'transfer', 'trf', 'ditf', 'ditransfer', 'dibayar', 'bayar', 'byr', 'cash', 'cas', 'kes', 'tunai', 'qris', 'pake',
+  'pakai', 'via', 'lewat', 'sama', 'sm', 'udah', 'sudah', 'sdh', 'udh', 'dah', 'su', 'so', 'langsung', 'lgsg', 'lsg', 'lunas', 'full',
+  'rekening', 'rek', 'bank', 'bca', 'bri', 'bni', 'mandiri', 'dana', 'ovo', 'gopay', 'shopeepay', 'semua', 'semuanya', 'ya', 'yaa',
+  'masuk', 'pembeli', 'pembelinya', 'customer', 'cust', 'konsumen', 'pelanggan']);
 /** Clause breaks. */
 const BREAKS = new Set([',', '.', ';', '|']);
 
@@ -30,7 +35,11 @@ function isBreak(t: Token): boolean {
 export function guardPaidAfterTotal(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent !== 'record' || r.entries.length !== 2) return r;
   const [first, second] = r.entries;
-  if (!first || !second || first.amount !== second.amount || first.kind !== 'expense') return r;
+  if (!first || !second || first.amount !== second.amount || (first.kind !== 'expense' && first.kind !== 'sale')) return r;
+  // "total laku 500rb, tf 500rb": the takings, then how they came in — the same money, once. (Not "…, tf
+  // 500rb ke supplier": her paying on, a second event.)
+  const sold = first.kind === 'sale';
+  if (sold && second.kind !== 'sale') return r;
   // (The way may have been read as money taken, "bayar pake qris 200rb", or as money in, "sudah dibayar cash 800rb".)
   if (second.kind !== 'expense' && second.kind !== 'withdrawal' && second.kind !== 'sale') return r;
   const money = a.nums.filter((ex) => ex.rupiah !== null);
@@ -51,6 +60,11 @@ export function guardPaidAfterTotal(a: Analysis, r: ParseResult): ParseResult {
     const t = tokens[i] as Token;
     if (t.type === T_PUNCT) continue;
     if (t.type === T_NUM || t.type !== T_WORD) return r;
+    if (sold) {
+      if (!CAME_IN.has(t.key)) return r;
+      if (PAY_WAY.has(t.key) && t.key !== 'sama' && t.key !== 'sm') paying = true;
+      continue;
+    }
     if (PAY_WAY.has(t.key)) {
       if (t.key !== 'ke' && t.key !== 'sama' && t.key !== 'sm' && t.key !== 'kepada') paying = true;
       continue;

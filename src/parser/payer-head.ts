@@ -9,7 +9,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
-import { TAKER_TITLES } from './takers.ts';
+import { KIN_CUSTOMERS, TAKER_TITLES } from './takers.ts';
 import { RESELLERS } from './resellers.ts';
 import { customerAt } from './intents/customer.ts';
 import { F_DATE, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
@@ -185,6 +185,22 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
     const owing = tokens[k];
     if (word(owing) && (owing.f2 & G_CREDIT) !== 0) return [`Yang ${owing.text}`, k];
   }
+  // "Namboru udah bayar utang 30rb", "Etek alah bayar": a word of address alone, the way she names a
+  // customer ("namboru bayar utang" reads so already, customer.ts); "udah" between must not make it hers.
+  // (Not a word that is also "I": Banyumas "nyong wis bayar utang" is hers.)
+  if (KIN_CUSTOMERS.has(t.key) && !NOT_PAYER_NAME.has(t.key)) return [cap(t.text), i + 1];
+  // "Paman udah bayar utang 30rb", "Kakak bayar utang": her own family alone — someone else paid, but
+  // whether they paid her or paid her debt for her is asked (no name for the books).
+  if (HEAD_KIN.has(t.key)) return ['', i + 1];
+  // "ibu yang jual sayur udah bayar utang 30rb", "orang yang ngutang kemarin udah bayar": someone
+  // described, not named — not her, and no name for the books (asked: someone_paid, debtor-paid.ts).
+  if (((t.f2 & G_HONORIFIC) !== 0 || HEAD_KIN.has(t.key) || t.key === 'orang' || t.key === 'org') && RELATIVE.has(n?.key ?? '')) {
+    for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
+      const u = tokens[k] as Token;
+      if (u.type !== T_WORD) break;
+      if (BEFORE_PAY.has(u.key) || PAYER_PAYS.has(u.key)) return k > i + 2 ? ['', k] : null;
+    }
+  }
   // "dia bayar utang 40rb", "beliau udah bayar": a third person with no name — not her, so never
   // her repayment unasked (someone-paid.ts asks), but no name for the books (debtor-paid.ts asks).
   if (THIRD_PERSON.has(t.key)) return ['', i + 1];
@@ -269,6 +285,14 @@ export const NOT_PAYER_NAME = new Set(['sa', 'sy', 'sya', 'aq', 'ak', 'qu', 'gue
   'icang', 'kulo', 'kula', 'aing', 'urang', 'inyong', 'nyong', 'enyong', 'ane', 'ana', 'aye', 'den', 'ambo', 'ulun', 'engko', 'kami',
   'dia', 'beliau', 'doi', 'ybs', 'mereka', 'dorang', 'dong', 'de', 'ia', 'ko', 'kau', 'ente', 'lu', 'elu', 'wah', 'eh', 'ah', 'nah',
   'brusan', 'akhirnya', 'udag', 'sdah', 'udha', 'uda']);
+
+/**
+ * Her family by relation, alone at the head before paying: never her own repayment unasked. Batak
+ * "tulang" (mother's brother), "amangboru". Most are also how she addresses a customer ("Bibi", "Kak").
+ * (Not her household — "suami", "bini", "mertua", "mamak": they pay her debts as hers, cases-trust-wave2-review.)
+ */
+const HEAD_KIN = new Set(['paman', 'bibi', 'bi', 'tulang', 'amangboru', 'pakde', 'bude', 'budhe', 'bulik', 'paklik', 'pakdhe', 'kakak',
+  'kak', 'abang', 'adik', 'adek', 'mbah', 'nenek', 'kakek', 'sepupu', 'ipar', 'keponakan', 'ponakan', 'uwa', 'wak', 'makcik', 'pakcik', 'opung', 'ompung']);
 
 /** He, she, they: Indonesian, chat "doi", "ybs", Papuan "de", "dorang", Manado "dia". */
 const THIRD_PERSON = new Set(['dia', 'beliau', 'doi', 'ybs', 'de', 'dorang', 'mereka']);

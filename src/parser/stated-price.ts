@@ -12,9 +12,9 @@
  * number left unread); the stated result is taken out and handed back to be checked.
  */
 import { numIndex, type Analysis } from './analyze.ts';
-import type { NumExpr } from './amount.ts';
+import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_UNIT, G_EACH, G_PER } from './word-roles.ts';
+import { F_NEG, F_UNIT, G_EACH, G_PER } from './word-roles.ts';
 import { M_HIDDEN } from './marks.ts';
 import { isDiscountWord } from './discount-word.ts';
 import type { EntryOut } from './entry-drafts.ts';
@@ -179,8 +179,10 @@ export function statedPrices(a: Analysis): StatedPrices | null {
       const k = askingPriceEnd(tokens, i);
       const before = numAt(a, k);
       const after = before ? (finallyWord ? finalAfterFinally(a, i, before) : nextNum(a, i + 1, 1)) : null;
+      // (Not when the offer is refused after it, "nawar 120rb tapi gak saya kasih", nor with another
+      // amount after it, "orang nawar 120rb, akhirnya 135rb": which price stood is asked.)
       if (before && after && before.rupiah !== null && after.rupiah !== null && after.rupiah < before.rupiah &&
-        before.end <= i) {
+        before.end <= i && !offerUndone(a, after.end)) {
         hide ??= new Uint8Array(tokens.length);
         hideRange(hide, before.start, after.start);
         if (tokens[before.start - 1]?.key === 'harga') hide[before.start - 1] = 1;
@@ -352,6 +354,15 @@ export function haggledSale(stated: StatedPrices, view: Analysis, scan: RecordSc
   scan.unresolved.length = 0;
   scan.leftover = 0;
   return { each: n !== 1 && !stated.haggledEach };
+}
+
+/** After the price agreed at `from`: a negation ("tapi gak saya kasih") or another amount of money. */
+function offerUndone(a: Analysis, from: number): boolean {
+  for (let i = from; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_WORD && (t.f & F_NEG) !== 0) return true;
+  }
+  return a.nums.some((ex) => ex.start >= from && ex.strength !== S_PLAIN && ex.rupiah !== null);
 }
 
 /** A haggling word anywhere: with no haggle read ("@50rb ditawar 60rb"), the record is asked. */

@@ -42,6 +42,9 @@ const LIST_MARKS = new Set([',', ';', '.', ':', '+', '&', '/', '-']);
 const LEFT_WORDS = new Set(['nitip', 'titip', 'dititip', 'dititipin', 'titipan', 'setor', 'bawa', 'dibawa', 'naruh', 'taruh', 'masukin']);
 /** Words before the count sold. */
 const SOLD_WORDS = new Set(['laku', 'terjual', 'habis', 'abis', 'payu', 'kejual', 'laris']);
+/** Words of paying that may close a line after its total: "300rb udah tf", "50rb lunas". */
+const PAID_AFTER = new Set(['udah', 'sudah', 'sdh', 'udh', 'dah', 'su', 'so', 'tf', 'transfer', 'ditf', 'ditransfer', 'lunas', 'cash', 'tunai',
+  'dibayar', 'bayar', 'byr', 'kontan']);
 /** "sewu2", "goceng2": a slang amount said twice is that much each. */
 const TWICE = '2';
 
@@ -249,6 +252,57 @@ function priceForOne(a: Analysis, s: number, e: number, from: number, to: number
   return true;
 }
 
+/**
+ * 5.: "laku 5 bungkus @10rb, 50rb": a count priced each, then one bare amount closing the line — what they
+ * came to, said as a check ("= 50rb"), never a second sale of its own (a different sum is then asked:
+ * total_mismatch). The three numbers nums[from..from+3) of a line ending at token e.
+ */
+function totalAfterEach(a: Analysis, e: number, from: number, ed: Edit): boolean {
+  const [c, m, t] = [a.nums[from], a.nums[from + 1], a.nums[from + 2]] as [NumExpr, NumExpr, NumExpr];
+  if ((plainCount(a, c) ?? 0) < 2 || !money(m) || !money(t) || a.tokens[m.start - 1]?.text !== '@' || m.start - 1 <= c.end - 1) return false;
+  // Only a comma between the price and the amount, and after the amount nothing or only its paying
+  // ("beli 2 karung @150rb, 300rb udah tf").
+  if (t.start === m.end) return false;
+  // (Or a clause break and another clause with its own verb: "…, 50rb, beli gula 20rb".)
+  for (let i = t.end; i < e; i++) {
+    const u = a.tokens[i] as Token;
+    if (u.type === T_PUNCT && (u.text === ',' || u.text === '.' || u.text === ';') && isWord(a.tokens[i + 1])) break;
+    if (u.type !== T_WORD || !PAID_AFTER.has(u.key)) return false;
+  }
+  for (let i = m.end; i < t.start; i++) {
+    const u = a.tokens[i] as Token;
+    if (u.type !== T_PUNCT || (u.text !== ',' && u.text !== ';')) return false;
+  }
+  for (let i = m.end; i < t.start; i++) ed.drop[i] = 1;
+  ed.before.set(t.start, '=');
+  return true;
+}
+
+/**
+ * 5. the other way round: "laku 3 kg 540rb, kilo 180rb": the count's total, then the price of one in
+ * a clause of its own — the same sale said twice, read as "3 kg @180rb 540rb" (a check; a different
+ * sum is asked), never a second sale of 180rb.
+ */
+function eachAfterTotal(a: Analysis, s: number, from: number, ed: Edit): boolean {
+  const [c, t, m] = [a.nums[from], a.nums[from + 1], a.nums[from + 2]] as [NumExpr, NumExpr, NumExpr];
+  if ((plainCount(a, c) ?? 0) < 2 || !money(t) || !money(m)) return false;
+  const at = countEnd(a, c);
+  if (t.start !== at + 1 || !partedBetween(a, t.end, m.start)) return false;
+  const cue = oneCue(a, m, c.start, s);
+  if (cue === null || cue.alone || a.tokens[cue.from]?.text === '@' || cue.from < t.end) return false;
+  // The total is one ("35rb/ekor" is a price each), and the price's clause says nothing else ("ongkos potong 4rb/ekor" is a cost).
+  const afterTotal = a.tokens[t.end];
+  if (isWord(afterTotal) && (afterTotal.f2 & (G_EACH | G_PER)) !== 0) return false;
+  for (let i = t.end; i < cue.from; i++) if ((a.tokens[i] as Token).type !== T_PUNCT || (a.tokens[i] as Token).text === '/') return false;
+  if (!edge(a.tokens[cue.to])) return false;
+  const counted = a.tokens[c.end];
+  const countUnit = isWord(counted) && (counted.f & F_UNIT) !== 0 ? counted.key : null;
+  if (cue.unit !== null && countUnit !== null && cue.unit !== countUnit) return false;
+  for (let i = cue.from; i < cue.to; i++) ed.drop[i] = 1;
+  ed.after.set(at, `@${textOfRange(a, m.start, m.end)}`);
+  return true;
+}
+
 /** Whether tokens [i, j) only join listed amounts or name one piece in turn. */
 function between(a: Analysis, i: number, j: number, ed: Edit | null): boolean {
   for (let x = i; x < j; x++) {
@@ -383,7 +437,10 @@ export function unitPriceShape(a: Analysis, plainLists = false): string | null {
   const opens = first.strength === S_PLAIN && (plainCount(a, first) ?? 0) >= 2;
   // 4. needs as many amounts as the count, or "N x <amount>" (three numbers).
   if (plainLists && (!opens || (n - 1 < (plainCount(a, first) as number) && n !== 3))) return null;
-  if (!opens && !oneAmountLine(a)) return null;
+  // 5. needs a count, "@price" and one more amount: "beli gula 20rb, laku 5 bungkus @10rb, 50rb".
+  let atEach = false;
+  for (let k = 0; k + 2 < n && !atEach; k++) atEach = (a.nums[k] as NumExpr).strength === S_PLAIN && a.tokens[(a.nums[k + 1] as NumExpr).start - 1]?.text === '@';
+  if (!opens && !atEach && !oneAmountLine(a)) return null;
   const ed: Edit = { drop: new Uint8Array(a.tokens.length), before: new Map(), after: new Map() };
   let changed = plainLists ? countedList(a, ed, true) : allOfThem(a, ed) || countedList(a, ed, false);
   if (!changed && !plainLists) {
@@ -395,6 +452,8 @@ export function unitPriceShape(a: Analysis, plainLists = false): string | null {
       const from = k;
       while (k < n && (a.nums[k] as NumExpr).end <= e) k++;
       if (k - from >= 2 && priceForOne(a, s, e, from, k, ed)) changed = true;
+      else if (k - from === 3 && eachAfterTotal(a, s, from, ed)) changed = true;
+      else for (let q = from; q + 2 < k; q++) if (totalAfterEach(a, e, q, ed)) changed = true;
       s = e + 1;
     }
   }

@@ -12,7 +12,7 @@ import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { F_FUTURE, F_NEG, G_CREDIT } from './word-roles.ts';
 import { customerAt } from './intents/customer.ts';
-import { kinTitled } from './intents/goods-order-paid.ts';
+import { kinTitled, PAID_FILLERS } from './intents/goods-order-paid.ts';
 import { isServiceWord } from './service-work.ts';
 
 /** Whose work: "pesanan Mama Tin", "orderan bu Ani", "punya pak RT". */
@@ -41,6 +41,14 @@ export function workOrderPaid(a: Analysis): 'work' | null {
   const money = a.nums.filter((ex) => ex.rupiah !== null && ex.rupiah >= 1000 && ex.start >= customer.end);
   const amount = money[0];
   if (money.length !== 1 || amount === undefined) return null;
-  for (let i = amount.end; i < tokens.length; i++) if (PAID.has((tokens[i] as Token).key)) return 'work';
-  return null;
+  // Only paying words after it: "…, udah bayar tukang jahit", "bayar ke penjahit", "bayar sparepart" name
+  // whom she paid — left to the other readers (asked there).
+  let paid = false;
+  for (let i = amount.end; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (PAID.has(t.key)) paid = true;
+    else if (!PAID_FILLERS.has(t.key)) return null;
+  }
+  return paid ? 'work' : null;
 }

@@ -15,12 +15,13 @@ import type { ParseResult } from '../types.ts';
 import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_WEAK, G_HONORIFIC } from '../word-roles.ts';
 import { present, trigger } from '../triggers.ts';
 import { customerAt } from './customer.ts';
+import { inputKind } from '../business-inputs.ts';
 
 const ORDER_NOUNS = ['pesanan', 'pesenan', 'pesenane', 'orderan', 'order'];
 /** After the amount: paid, and how. At least one of PAID must be said. */
 const PAID = new Set(['lunas', 'bayar', 'dibayar', 'byr', 'tunai', 'cash', 'cas', 'kes', 'tf', 'transfer', 'ditransfer', 'ditf', 'lunasi',
   'dilunasi', 'mayar', 'dibayarin']);
-const PAID_FILLERS = new Set(['su', 'so', 'sudah', 'udah', 'sdh', 'udh', 'dah', 'wis', 'semua', 'smua', 'full', 'langsung', 'lgsg', 'pake',
+export const PAID_FILLERS = new Set(['su', 'so', 'sudah', 'udah', 'sdh', 'udh', 'dah', 'wis', 'semua', 'smua', 'full', 'langsung', 'lgsg', 'pake',
   'pakai', 'via', 'alhamdulillah', 'ya']);
 
 /** Words for kin used as titles before a name, in the east and beyond: "Mama Tin", "Bapa Yus", "Tanta Ona". */
@@ -34,6 +35,9 @@ export function kinTitled(a: Analysis, i: number): { name: string; end: number; 
   const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
   return { name: `${cap(t.text)} ${cap(n.text)}`, end: i + 2, titled: true };
 }
+
+/** "buat pesanan", "untuk orderan": goods for the order, not the order's goods. */
+const FOR = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'kanggo', 'gawe', 'keur', 'for']);
 
 const T_ORDER = trigger(ORDER_NOUNS);
 const T_PAID = trigger(PAID);
@@ -53,6 +57,9 @@ export function detectGoodsOrderPaid(a: Analysis): ParseResult | null {
     if (t.type !== T_WORD || (t.f2 & G_HONORIFIC) !== 0 || ((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0)) return null;
     goods.push(t.text.toLowerCase());
   }
+  // "bahan pesanan bu Ani …", "tepung buat pesanan bu Ani …", "kardus …": what she bought for the order
+  // (an input or an ingredient, or "for" before "pesanan") — her cost as likely: left to the other readers.
+  if (goods.length === 0 || inputKind(goods.join(' ')) !== null || FOR.has(goods[goods.length - 1] as string)) return null;
   const customer = customerAt(a, p + 1) ?? kinTitled(a, p + 1);
   if (customer === null || !customer.titled) return null;
   // One money amount, after the customer; counts before it say how many.
