@@ -19,6 +19,7 @@ import { M_HIDDEN } from './marks.ts';
 import { isDiscountWord } from './discount-word.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import type { RecordScan } from './scan-record.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words that name a price as the list price: "harusnya", "harga aslinya", "biasanya". */
 const LIST_PRICE = new Set(['harusnya', 'seharusnya', 'mestinya', 'semestinya', 'normalnya', 'aslinya', 'biasanya', 'biasane',
@@ -31,6 +32,7 @@ const BUT = new Set(['tapi', 'tp', 'tpi', 'tetapi', 'namun', 'cuma', 'cuman', 'c
 const SALE_VERBS = new Set(['laku', 'terjual', 'dijual']);
 /** Haggling words: "ditawar dari 20rb jadi 17rb". */
 const HAGGLE = new Set(['ditawar', 'nawar', 'menawar', 'tawar', 'ditawarin', 'nego', 'dinego', 'tawarannya']);
+const T_HAGGLE = trigger(HAGGLE);
 /** Words before the result of a haggle or a discount. */
 const RESULT = new Set(['jadi', 'jd', 'jdi', 'ke', 'menjadi', 'tinggal', 'totalnya', 'dibayar', 'bayar', 'bayarnya']);
 
@@ -344,5 +346,5 @@ export function haggledSale(stated: StatedPrices, view: Analysis, scan: RecordSc
 
 /** A haggling word anywhere: with no haggle read ("@50rb ditawar 60rb"), the record is asked. */
 export function mentionsHaggle(a: Analysis): boolean {
-  return a.tokens.some((t) => t.type === T_WORD && HAGGLE.has(t.key));
+  return present(a, T_HAGGLE) && a.tokens.some((t) => t.type === T_WORD && HAGGLE.has(t.key));
 }
