@@ -7,7 +7,7 @@
 import { T_NUM, T_PUNCT, type Token } from './lexer.ts';
 import { F_NUMWORD } from './word-roles.ts';
 
-const DISCOUNT_WORDS = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting', 'dipotong', 'dipotongin', 'didiskon']);
+export const DISCOUNT_WORDS = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting', 'dipotong', 'dipotongin', 'didiskon']);
 
 /** Fee words: "potong" after them is the work paid for ("ongkos potong", "upah potong", "biaya potong"). */
 export const FEE_WORDS = new Set(['ongkos', 'ongkosnya', 'ongkos2', 'upah', 'upahnya', 'biaya', 'biayanya', 'jasa', 'ongkir', 'fee', 'tarif',
