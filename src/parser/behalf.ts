@@ -70,6 +70,12 @@ function nameOk(word: string): boolean {
 
 /** First letters of the words that can open an on_behalf message (catat, tolong, mohon…). */
 const OPENERS = new Set(['/', 'c', 't', 'm', 'b', 's', 'a', 'u', 'i', 'p', 'k', 'o', 'n', 'd', 'j']);
+/**
+ * Every word that can open one (a "catat" word, a "for", a polite word, a title): a first word
+ * outside them ends the reading in one lookup (this runs on every message, and nearly every
+ * one ends here).
+ */
+const OPENING_WORDS = new Set([...CATAT, ...FOR_LEAD, ...POLITE, ...TITLES]);
 
 /**
  * "Bu Sumi laku 3 bros 45rb", "Bu Sumi: laku 3 bros": a title and a name, then ":" or a
@@ -123,6 +129,7 @@ export function detectOnBehalf(raw: string): ParseResult | null {
     }
     const wordStart = c.i;
     const w = readWord(c).toLowerCase();
+    if (guard === 0 && !command && !OPENING_WORDS.has(w)) return null;
     if (CATAT.has(w)) {
       verb = w;
       break;

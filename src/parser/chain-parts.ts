@@ -17,11 +17,14 @@ import { CONFIDENT, type ParseResult } from './types.ts';
 import { S_PLAIN } from './amount.ts';
 import { T_NL, T_WORD, type Token } from './lexer.ts';
 import { F_DURATION, F_EXPENSE, F_PERIOD, F_SALE, F_TOTAL, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words that join two events in speech. "abis"/"habis"/"setelah" only with "itu"/"tu" after. */
 const THEN = new Set(['terus', 'trus', 'trs', 'terusnya', 'lalu', 'kemudian', 'lanjut', 'abistu', 'habistu']);
 const AFTER_THAT = new Set(['abis', 'habis', 'hbs', 'setelah', 'sesudah', 'udah', 'sudah']);
 const THAT = new Set(['itu', 'tu', 'tuh']);
+/** A chain's joining words, and the "sama" of goods after the money: without them there is nothing to judge. */
+const T_CHAIN = trigger(THEN, AFTER_THAT, ['sama']);
 
 /** The token indices where each joined part begins (after its joining words). */
 function joins(tokens: readonly Token[]): { at: number; next: number }[] {
@@ -76,6 +79,7 @@ function namesEvent(a: Analysis, from: number, to: number, scene = false): boole
 
 /** A part of a spoken chain that names an event but no money: the record must ask. */
 export function unreadChainPart(a: Analysis): boolean {
+  if (!present(a, T_CHAIN)) return false;
   const { tokens } = a;
   // A message of lines is a list or a day sheet, read line by line; a chain is one run of words.
   if (tokens.some((t) => t.type === T_NL)) return false;

@@ -25,7 +25,9 @@
 import { isSmallGoods } from './goods-price.ts';
 import { lookupWord } from './lexicon.ts';
 import { retag } from './retag.ts';
+import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
 import { F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_SE_SCALE } from './word-roles.ts';
 
 /** Words for one before a counted word (Indonesian, Javanese, Sundanese, Minang, Betawi; "sji" below). */
@@ -153,14 +155,22 @@ const UNSURE_TIMES = new WeakSet<Token>();
 /** A "satu X, dua lagi Y" whose counts do not add up to the one stated: asked. */
 const UNSURE_SPLIT = new WeakSet<Token>();
 
+/**
+ * The words a token put in those sets holds as its key or text: a "kali", a word for one. A token
+ * is put there only in the branch that leaves its key as it is, so a message without them has
+ * none there, and the walk with a set lookup a token (every record's) is skipped.
+ */
+const T_TIMES = trigger(['kali']);
+const T_SPLIT = trigger(ONE_OPENS, ['sji']);
+
 /** A `kali` between a count of goods and a price that may be "very" (see `settleCountedEach`): asked. */
-export function unsureTimes(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => UNSURE_TIMES.has(t));
+export function unsureTimes(a: Analysis): boolean {
+  return present(a, T_TIMES) && a.tokens.some((t) => UNSURE_TIMES.has(t));
 }
 
 /** A split of the stated count ("3 kaos, satu 50rb, dua lagi 40rb") whose counts do not add up: asked. */
-export function unsureSplit(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => UNSURE_SPLIT.has(t));
+export function unsureSplit(a: Analysis): boolean {
+  return present(a, T_SPLIT) && a.tokens.some((t) => UNSURE_SPLIT.has(t));
 }
 
 /**

@@ -6,8 +6,11 @@
  */
 import { T_NUM, T_PUNCT, type Token } from './lexer.ts';
 import { F_NUMWORD } from './word-roles.ts';
+import { trigger } from './triggers.ts';
 
 export const DISCOUNT_WORDS = new Set(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting', 'dipotong', 'dipotongin', 'didiskon']);
+/** A discount word in the message: `isDiscountWord` holds nowhere without one. */
+export const T_DISCOUNT = trigger(DISCOUNT_WORDS);
 
 /** Fee words: "potong" after them is the work paid for ("ongkos potong", "upah potong", "biaya potong"). */
 export const FEE_WORDS = new Set(['ongkos', 'ongkosnya', 'ongkos2', 'upah', 'upahnya', 'biaya', 'biayanya', 'jasa', 'ongkir', 'fee', 'tarif',

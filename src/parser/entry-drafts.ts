@@ -453,6 +453,11 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     // no count and no verb of its own is a check on the entries before it.
     totalOnly: (onlyTotal || !d.verbHere) && d.qty === null && price === null && item === null && d.totalMarked,
   };
-  if (d.used.length > 0) entry.at = Math.min(...d.used.map((ex) => ex.start));
+  // (The first amount's place by a plain loop: a spread of a mapped copy for each entry was ~0.2 % of a parse.)
+  if (d.used.length > 0) {
+    let at = (d.used[0] as NumExpr).start;
+    for (let k = 1; k < d.used.length; k++) at = Math.min(at, (d.used[k] as NumExpr).start);
+    entry.at = at;
+  }
   out.entries.push(entry);
 }

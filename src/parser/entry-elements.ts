@@ -15,10 +15,11 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { M_SIZE } from './marks.ts';
 import { sameAmountInParen } from './restated-amount.ts';
 import type { Segment } from './lines.ts';
-import { inPurpose, isStockTopUp } from './money-owner.ts';
+import { inPurpose, isStockTopUp, T_STOCK } from './money-owner.ts';
 import { gasBought } from './cost-nouns.ts';
 import { setorToHome } from './household-setor.ts';
-import { isDiscountWord } from './discount-word.ts';
+import { isDiscountWord, T_DISCOUNT } from './discount-word.ts';
+import { present } from './triggers.ts';
 import type { EntryKind } from './types.ts';
 import { isReceivedWord } from './received-total.ts';
 import { ownMoneyAsCapital } from './own-money-used.ts';
@@ -81,6 +82,9 @@ export function el(type: number, text: string, soft = false): El {
 export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
   const out: El[] = [];
   const { tokens, marks, numIn, nums } = a;
+  // (Asked once a segment, not a word: most messages have neither, and each test is a lookup a word.)
+  const discount = present(a, T_DISCOUNT);
+  const stock = present(a, T_STOCK);
   for (let i = seg.start; i < seg.end; i++) {
     const ni = numIn[i] as number;
     if (ni >= 0) {
@@ -124,7 +128,7 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     // "5 orang masing2 bayar 10rb": a paying word between "each" and the money keeps it each.
     if ((t.f & F_PAYVERB) !== 0 && out[out.length - 1]?.type === E_EACH && moneyNext(a, i + 1, seg.end)) continue;
     // "kasih diskon 10rb", "dikasih potongan 2rb": giving a discount is the discount itself.
-    if (GIVE_DISCOUNT.has(t.key) && isDiscountWord(tokens, i + 1)) continue;
+    if (discount && GIVE_DISCOUNT.has(t.key) && isDiscountWord(tokens, i + 1)) continue;
     // "semuanya jadi 60rb", "kabeh dadi 75 ewu": "becomes" after a total word is part of it.
     if (BECOMES.has(t.key) && out[out.length - 1]?.type === E_TOTAL) continue;
     // "12 biji harganya 3rb jd 36rb", "@3rb jadi 36rb": "becomes" between a price and money is
@@ -147,7 +151,7 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       v.weak = true;
       v.itemish = true;
       out.push(v);
-    } else if (isStockTopUp(tokens, i)) {
+    } else if (stock && isStockTopUp(tokens, i)) {
       // "setor pulsa 200rb", "deposit pulsa", "isi saldo": a reseller buying stock.
       const v = el(E_VERB, t.text);
       v.kind = 'expense';
@@ -162,9 +166,9 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       out.push(el(E_REPAY, t.text));
     } else if (FREE_WORDS.has(t.key) && !moneyNext(a, i + 1, seg.end)) {
       out.push(el(E_FREE, t.text));
-    } else if (isDiscountWord(tokens, i) && moneyNext(a, i + 1, seg.end)) {
+    } else if (discount && isDiscountWord(tokens, i) && moneyNext(a, i + 1, seg.end)) {
       out.push(el(E_DISCOUNT, t.text));
-    } else if (isDiscountWord(tokens, i) && PRICE_AFTER_CUT.has(tokens[i + 1]?.key ?? '') && moneyNext(a, i + 2, seg.end)) {
+    } else if (discount && isDiscountWord(tokens, i) && PRICE_AFTER_CUT.has(tokens[i + 1]?.key ?? '') && moneyNext(a, i + 2, seg.end)) {
       // "potong harga 10rb", "diskon harga 5rb": the price cut by the amount — a discount, "harga" no goods.
       out.push(el(E_DISCOUNT, t.text));
       i++;

@@ -8,6 +8,7 @@
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
 
 /** "I gave it for": Indonesian, Javanese "tak kei / tak wenehi" read "kasih" (regional-words.ts). */
 const GAVE = new Set(['kasih', 'kukasih', 'kasi', 'kukasi', 'dikasih', 'dikasi', 'ngasih', 'ngasi', 'kasihkan', 'lepas', 'dilepas',
@@ -18,6 +19,8 @@ const RESULT = new Set(['jadi', 'jd', 'jdi']);
 const BETWEEN = new Set(['cuma', 'cuman', 'cm', 'hanya', 'harga', 'jadi', 'jd', 'aja', 'saja', 'sama', 'ke', 'dia', 'beliau']);
 /** "aja", "saja", "doang": only that much. */
 const ONLY = new Set(['aja', 'saja', 'ja', 'doang', 'tok', 'wae', 'bae', 'hungkul']);
+/** The words the reading opens on (it runs on every record, and finds none in most). */
+const T_GIVEN = trigger(GAVE, RESULT);
 
 function numAt(a: Analysis, i: number): NumExpr | null {
   const k = a.numIn[i];
@@ -26,6 +29,7 @@ function numAt(a: Analysis, i: number): NumExpr | null {
 
 /** The amount she let the goods go for after an earlier price on its line, or null. */
 export function givenPrice(a: Analysis): number | null {
+  if (!present(a, T_GIVEN)) return null;
   const { tokens } = a;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;

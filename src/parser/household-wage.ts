@@ -101,6 +101,8 @@ export function firstWage(a: Analysis): WageOf {
 export function guardHouseholdWage(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent !== 'record') return r;
   const of = firstWage(a);
+  // (No wage word: nothing below applies, and the walk for a sale word is skipped.)
+  if (of === null) return r;
   // (One entry, and no sale said beside: "laku 3 bros 45rb, gaji suami masuk 2jt" keeps its sale.)
   const sold = a.tokens.some((t) => t.type === T_WORD && (t.f & F_SALE) !== 0 && !WAGES.has(t.key));
   if (of === 'own' && !sold && r.entries.length === 1 && r.entries.every((e) => e.kind === 'expense' || e.kind === 'sale')) {

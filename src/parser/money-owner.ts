@@ -65,6 +65,8 @@ export const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'wa
 const STOCK = new Set(['pulsa', 'saldo', 'deposit', 'depo', 'token', 'voucher', 'kuota', 'paket']);
 /** Words that top up stock when a stock word follows. */
 const TOP_UP = new Set(['setor', 'setoran', 'nyetor', 'deposit', 'depo', 'isi', 'topup', 'top-up', 'top', 'tambah']);
+/** A stock word in the message: `isStockTopUp` can hold nowhere without one (entry-elements.ts asks once a segment). */
+export const T_STOCK = trigger(STOCK);
 /** "setor" words: an instalment only when the instalment is named. */
 const SETOR = new Set(['setor', 'setoran', 'nyetor', 'menyetor', 'disetor']);
 /** What "setor" pays when it names it: a loan ("setor cicilan", "setor angsuran", "setor utang"). */
@@ -442,6 +444,8 @@ const PUT_IN = new Set(['masukkan', 'naruh', 'taruh', 'menaruh', 'tambah', 'sunt
 const OWN = new Set(['pribadi', 'sendiri', 'pribadiku', 'gaji', 'gajiku']);
 /** Words before the business that say the money goes into it. */
 const INTO = new Set([...PURPOSE_WORDS, 'ke', 'jadi', 'sebagai', 'dalam', 'kedalam']);
+/** What the money goes into (capital, the business): without one of them it is never money put in. */
+const T_INTO_BUSINESS = trigger(FOR_BUSINESS);
 
 /** An "item" that only names the money and its putting in ("masukin uang pribadi"), not goods. */
 export function namesOnlyMoneyPutIn(item: string): boolean {
@@ -539,7 +543,7 @@ export function savingsIntoBusiness(a: Analysis, purse: readonly [number, number
  * Needs both a source or a putting/receiving verb and the business as where the money goes.
  */
 export function ownMoneyForBusiness(a: Analysis): boolean {
-  if (strongSale(a)) return false;
+  if (!present(a, T_INTO_BUSINESS) || strongSale(a)) return false;
   const { tokens } = a;
   let put = false;
   let received = false;

@@ -27,6 +27,7 @@ const PAID = new Set(['bayar', 'paid', 'pays', 'pay']);
 const BARE_HEADS = new Set(['modal', 'gaji', 'gajian']);
 /** A payer's verb: without one, expenses with more than one entry ask nothing here. */
 const T_PAID = trigger(PAID);
+const T_BARE_HEADS = trigger(BARE_HEADS);
 /** Money sent by transfer: a way anyone sends money (family, a group, a lender, a buyer), so it names no sale. */
 // ("kiriman" is a gift word, asked as one: money-owner.ts. "ditransfer" goes either way: "sudah ditransfer ke bu Ani".)
 const TRANSFER = new Set(['transfer', 'tf', 'trf', 'trans', 'transferan', 'ditransfer']);
@@ -53,7 +54,10 @@ export function unclearSource(a: Analysis, entries: readonly ParsedEntry[]): str
   // every question below is of all-expense or all-sale entries ('kind_unclear' of one expense).
   const allSales = entries.length > 0 && entries.every((e) => e.kind === 'sale');
   const allExpenses = entries.length > 0 && !allSales && entries.every((e) => e.kind === 'expense');
-  if (allExpenses ? entries.length !== 1 && !present(a, T_PAID) : !allSales) return null;
+  if (!allExpenses && !allSales) return null;
+  // Expenses with no paying word: only "modal 500rb" alone ('kind_unclear') can be asked below,
+  // which needs no gathering of the words (every lone expense comes here).
+  if (allExpenses && !present(a, T_PAID)) return entries.length === 1 && present(a, T_BARE_HEADS) && onlyBareHead(a) ? 'kind_unclear' : null;
   if (allSales && !present(a, T_SOURCE)) return profitNotSale(a, entries);
   const words = a.tokens.filter((t, i) => t.type === T_WORD && a.numIn[i] === -1);
   const keys = new Set(words.map((t) => t.key));
@@ -78,6 +82,18 @@ export function unclearSource(a: Analysis, entries: readonly ParsedEntry[]): str
       ![...keys].some((k) => GOODS_OR_ORDER.has(k)) && a.tokens.filter((t) => t.type === T_NUM).length === 1) return 'money_from_whom';
   }
   return moneyInForNothing(a, words, keys, sales);
+}
+
+/** The message's one word (not of an amount) is a bare head: "modal 500rb", "gaji 1,2jt". */
+function onlyBareHead(a: Analysis): boolean {
+  let only: Token | null = null;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD || a.numIn[i] !== -1) continue;
+    if (only !== null) return false;
+    only = t;
+  }
+  return only !== null && BARE_HEADS.has(only.key);
 }
 
 /** A word a name follows: a title ("bu Lurah") or a group ("kelompok tani", "kantor desa"). */

@@ -15,6 +15,7 @@ import { G_HONORIFIC } from './word-roles.ts';
 export const OTHERS = new Set(['temen', 'teman', 'temenku', 'temanku', 'tetangga', 'tetanggaku', 'sodara', 'saudara', 'saudaraku', 'sodaraku',
   'ipar', 'iparku', 'sepupu', 'sepupuku', 'kakak', 'kakakku', 'kaka', 'adik', 'adikku', 'adek', 'adekku', 'ponakan', 'keponakan',
   'mertua', 'besan', 'rekan', 'kawan', 'kawanku', 'sahabat', 'sahabatku', 'orang', 'org', 'pesaing', 'saingan', 'dia', 'mereka']);
+const T_OTHERS = trigger(OTHERS);
 /** Her goods or shop, as somebody's: "jualan temen", "warung tetangga". */
 const GOODS_OF = new Set(['jualan', 'jualannya', 'dagangan', 'dagangannya', 'warung', 'warungnya', 'toko', 'tokonya', 'lapak',
   'lapaknya', 'usaha', 'usahanya', 'kios', 'kiosnya']);
@@ -25,6 +26,7 @@ const OF_HER = new Set(['saya', 'sy', 'aku', 'ku', 'gue', 'gw', 'sebelah', 'depa
 
 /** Whether the money of the message is another person's takings. */
 export function othersTakings(a: Analysis): boolean {
+  if (!present(a, T_OTHERS)) return false;
   const words: Token[] = [];
   for (const t of a.tokens) {
     if (t.type === T_NUM) break; // the head of the message, before its first amount

@@ -5,7 +5,8 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
-import { G_PAST } from './word-roles.ts';
+import { F_PERIOD, G_PAST } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 import { wageOf } from './household-wage.ts';
 import { isWorker } from './wages-paid.ts';
 
@@ -15,6 +16,8 @@ const PERIOD_WORDS = new Set(['seminggu', 'sepekan', 'sebulan', 'setahun', 'ming
 /** "tiap hari", "setiap minggu", "per bulan": a rate. */
 const EVERY = new Set(['tiap', 'setiap', 'per', 'tiap-tiap', 'saben', 'saben-saben']);
 const SPANS = new Set(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'bln', 'thn']);
+/** The words the scan below opens on; a merged phrase with a period carries F_PERIOD. */
+const T_PERIOD_SUM = trigger(PERIOD_WORDS, EVERY);
 
 /**
  * A wage, and the whole spans it is paid for: "gaji ponakan yg bantu seminggu 150rb" is one payment,
@@ -63,6 +66,7 @@ function rentFor(tokens: readonly Token[], at: number): boolean {
  * period ("minggu lalu belanja bahan 400rb") and a whole period ("seminggu") are always asked.
  */
 export function periodSum(a: Analysis, named: boolean): boolean {
+  if ((a.f & F_PERIOD) === 0 && !present(a, T_PERIOD_SUM)) return false;
   const { tokens, marks } = a;
   const heading = headingEnd(tokens);
   for (let i = 0; i < tokens.length; i++) {

@@ -13,6 +13,7 @@ import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { toNumber } from './numeral.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { F_SCALE } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words between the two ends of a range: "150 sampai 200rb". */
 const UP_TO = new Set(['sampai', 'sampe', 'smp', 'smpe', 'hingga', 's/d', 'sd', 'ampe',
@@ -25,6 +26,8 @@ const AND = new Set(['sama', 'sm', 'dan', 'dg', 'dengan', ...UP_TO]);
 /** The far end at most this many times the near one: "10-50rb" is more often a count and a price. */
 const MAX_SPAN = 3;
 const BOOK_INTENTS = new Set<ParseResult['intent']>(['record', 'repayment', 'payment_received']);
+/** What joins a range's ends (a dash, a word of a range, "antara"): without one there is no range to look for. */
+const T_RANGE = trigger(UP_TO, ['antara', '-', '–', '~']);
 
 /** The value of the number at i and the index after it (with its scale word, if any). */
 function valueAt(a: Analysis, i: number): { value: number; scale: number; next: number } | null {
@@ -41,6 +44,7 @@ function isHyphen(t: Token | undefined): boolean {
 
 /** Whether the message writes a range of numbers. */
 export function writesRange(a: Analysis): boolean {
+  if (!present(a, T_RANGE)) return false;
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const first = valueAt(a, i);

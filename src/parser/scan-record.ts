@@ -27,6 +27,7 @@ import { takingsAfterCount } from './count-then-takings.ts';
 import { CK_NET, CK_NOTHING, CK_STOCK, CK_TENDER, CK_TOTAL, CK_TURNOVER, type CheckLine } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
+import { present, trigger } from './triggers.ts';
 import { restatedClause, restatementWord, statedLineTotal, type RestatedClause } from './received-total.ts';
 import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
 import { feeTimesCount } from './fee-per-unit.ts';
@@ -727,7 +728,11 @@ function segmentHasVerb(a: Analysis, seg: Segment): boolean {
   return false;
 }
 
+/** Change words anywhere in the message (else no segment needs the walk below). */
+const T_CHANGE = trigger(CHANGE_WORDS);
+
 function mentionsChange(a: Analysis, seg: Segment): boolean {
+  if (!present(a, T_CHANGE)) return false;
   // (A change word hidden from this reading, change-given.ts, was read already.)
   for (let i = seg.start; i < seg.end; i++) if (a.marks[i] === 0 && CHANGE_WORDS.has((a.tokens[i] as Token).key)) return true;
   return false;

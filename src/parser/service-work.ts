@@ -17,6 +17,7 @@ import type { EntryOut } from './entry-drafts.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
 import { customerRepair, ownErrand, ownPrint } from './own-errand.ts';
 import { F_FUTURE, F_NEG, F_SALE, G_CREDIT } from './word-roles.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words that alone name paid work she does for customers. */
 const WORK = new Set([
@@ -78,6 +79,8 @@ const WARES_NOT_SOLD = new Set(['sisa', 'sisanya', 'nyisa', 'tersisa', 'kesisa',
   'hilang', 'ilang', 'dicuri', 'kemalingan', 'rugi', 'buang', 'dibuang', 'kebuang', 'dimakan', 'kemakan', 'dimaem', 'dipangan',
   'dibawa', 'digawa', 'dibawain', 'pulang', 'dipakai', 'dipake', 'kepake', 'dimasak', 'dikasih', 'dibagi', 'dibagiin', 'sedekah',
   'titipan', 'titip', 'nitip', 'dititip', 'dititipin', 'titipane', 'punya', 'milik', 'gadean', 'modal', 'kulakan']);
+/** Wares named at all: else no line is "wares left", and the walk below reads only the sale words. */
+const T_WARES = trigger(WARES);
 
 /** Whether the words name her wares with what became of them (see WARES_NOT_SOLD): no sale. */
 function waresNotSold(texts: readonly string[]): boolean {
@@ -187,6 +190,7 @@ export function namesServiceWork(words: readonly El[], counted: boolean, unit: s
  */
 export function ownVisitAsked(a: Analysis, entries: EntryOut[]): void {
   const tokens = a.tokens as readonly Token[];
+  const wares = entries.length > 0 && present(a, T_WARES);
   for (const e of entries) {
     if (e.kind !== 'sale' || e.at === undefined || e.notes.includes('kind_guessed')) continue;
     let from = e.at;
@@ -203,11 +207,12 @@ export function ownVisitAsked(a: Analysis, entries: EntryOut[]): void {
     for (let i = from; i < to; i++) {
       const t = tokens[i] as Token;
       if (t.type !== T_WORD && t.type !== T_NUM) continue;
+      sold ||= (t.f & F_SALE) !== 0;
+      if (!wares) continue;
       keyWares ||= WARES.has(t.key);
       keyNotSold ||= WARES_NOT_SOLD.has(t.key);
       textWares ||= WARES.has(t.text);
       textNotSold ||= WARES_NOT_SOLD.has(t.text);
-      sold ||= (t.f & F_SALE) !== 0;
     }
     // "dagangan sisa 200rb", "dagangan dibawa pulang 100rb": whatever verb read it, no takings.
     if ((keyWares && keyNotSold) || (textWares && textNotSold)) {

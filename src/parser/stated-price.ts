@@ -16,10 +16,11 @@ import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_NEG, F_UNIT, G_EACH, G_PER } from './word-roles.ts';
 import { M_HIDDEN } from './marks.ts';
-import { isDiscountWord } from './discount-word.ts';
+import { DISCOUNT_WORDS, isDiscountWord } from './discount-word.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import type { RecordScan } from './scan-record.ts';
 import { askingPriceEnd, finalAfterFinally, FINALLY, finallyMoney } from './haggle-lead.ts';
+import { present, trigger } from './triggers.ts';
 
 /** Words that name a price as the list price: "harusnya", "harga aslinya", "biasanya". */
 const LIST_PRICE = new Set(['harusnya', 'seharusnya', 'mestinya', 'semestinya', 'normalnya', 'aslinya', 'biasanya', 'biasane',
@@ -32,6 +33,9 @@ const BUT = new Set(['tapi', 'tp', 'tpi', 'tetapi', 'namun', 'cuma', 'cuman', 'c
 const SALE_VERBS = new Set(['laku', 'terjual', 'dijual']);
 /** Haggling words: "ditawar dari 20rb jadi 17rb". */
 const HAGGLE = new Set(['ditawar', 'nawar', 'menawar', 'tawar', 'ditawarin', 'nego', 'dinego', 'tawarannya']);
+const T_HAGGLE = trigger(HAGGLE);
+/** Every word `statedPrices` opens on (a list price, a price's kind, haggling, "akhirnya", a discount). */
+const T_STATED = trigger(LIST_PRICE, PRICE_KIND, HAGGLE, FINALLY, DISCOUNT_WORDS);
 /** Words before the result of a haggle or a discount. */
 const RESULT = new Set(['jadi', 'jd', 'jdi', 'ke', 'menjadi', 'tinggal', 'totalnya', 'dibayar', 'bayar', 'bayarnya']);
 
@@ -111,7 +115,7 @@ function hideRange(hide: Uint8Array, from: number, to: number): void {
 
 /** Finds list prices, haggles and a discount's stated result; null when there are none. */
 export function statedPrices(a: Analysis): StatedPrices | null {
-  if (a.nums.length < 2) return null;
+  if (a.nums.length < 2 || !present(a, T_STATED)) return null;
   const { tokens } = a;
   let hide: Uint8Array | null = null;
   let haggled: NumExpr | null = null;
@@ -367,5 +371,5 @@ function offerUndone(a: Analysis, from: number): boolean {
 
 /** A haggling word anywhere: with no haggle read ("@50rb ditawar 60rb"), the record is asked. */
 export function mentionsHaggle(a: Analysis): boolean {
-  return a.tokens.some((t) => t.type === T_WORD && HAGGLE.has(t.key));
+  return present(a, T_HAGGLE) && a.tokens.some((t) => t.type === T_WORD && HAGGLE.has(t.key));
 }

@@ -16,7 +16,9 @@ import { OPERATORS } from './resale-lines.ts';
 /** The line written again one top-up a line, or null. */
 export function topUpList(a: Analysis): string | null {
   const { tokens } = a;
-  if (tokens.some((t) => t.type === T_NL)) return null;
+  // (The first word first: it rules out nearly every message without a walk.)
+  const first = tokens[0];
+  if (first === undefined || first.type !== T_WORD || !OPERATORS.has(first.key) || tokens.some((t) => t.type === T_NL)) return null;
   // The airtime words that open the line, up to its colon or first amount.
   let i = 0;
   const head: string[] = [];

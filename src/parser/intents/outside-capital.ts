@@ -125,6 +125,8 @@ export function detectOutsideCapital(a: Analysis): ParseResult | null {
  * before a valuable, the business as where the money went, no buyer or trade word).
  */
 export function valuableSoldForBusiness(a: Analysis): boolean {
+  // (A valuable and a selling or pawning word, or nothing to read: this runs on every record.)
+  if (!present(a, T_VALUABLES) || !(present(a, T_SELL) || present(a, T_OUTSIDE))) return false;
   const words = a.tokens.filter((t) => t.type === T_WORD);
   if (words.some((t) => (t.f2 & G_HONORIFIC) !== 0 || TRADE.has(t.key)) || !namesIntoBusiness(words, 0, INTO, BUSINESS)) return false;
   return words.some((t, i) => (SELL.has(t.key) || SELL.has(t.text) || PAWN.has(t.key)) &&

@@ -168,8 +168,10 @@ function paidForGoods(a: Analysis): boolean {
 }
 
 const PROFIT_WORDS = new Set(['untung', 'laba', 'keuntungan', 'rugi', 'profit', 'saldo']);
+const T_PROFIT = trigger(PROFIT_WORDS);
 
 function hasProfitWord(a: Analysis): boolean {
+  if (!present(a, T_PROFIT)) return false;
   for (const t of a.tokens) if (PROFIT_WORDS.has(t.key)) return true;
   return false;
 }
@@ -299,6 +301,7 @@ function recapHeadsLine(a: Analysis): boolean {
 }
 
 const REST = new Set(['sisa', 'sisanya', 'kurangnya', 'kekurangannya']);
+const T_REST = trigger(REST);
 const OWED = new Set(['utang', 'hutang', 'ngutang', 'dihutang', 'bon', 'ngebon', 'kasbon', 'nyusul', 'nanti']);
 
 /**
@@ -306,6 +309,7 @@ const OWED = new Set(['utang', 'hutang', 'ngutang', 'dihutang', 'bon', 'ngebon',
  * other loan word is written ("dapat pinjaman 2jt sisanya utang" is a loan).
  */
 function restOwed(a: Analysis): boolean {
+  if (!present(a, T_REST)) return false;
   let owedAt = -1;
   for (let i = 0; i + 1 < a.tokens.length && owedAt < 0; i++) {
     if (!REST.has((a.tokens[i] as Token).key)) continue;
@@ -828,9 +832,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (!returning && unsureBuyVerb(a)) c.cap(C_GUESS, 'buy_or_exchange');
   if (unreadPerWord(a)) c.cap(C_PARTIAL, 'unread_each_word');
   // "10 bungkus kerupuk kali 8rb": times, or Medan "very" (the total)? Asked (counted-each.ts).
-  if (unsureTimes(a.tokens)) c.cap(C_DOUBT, 'list_price_each_or_total');
+  if (unsureTimes(a)) c.cap(C_DOUBT, 'list_price_each_or_total');
   // "jual 4 kaos, satu 50rb, dua lagi 40rb": the parts do not add up to the count stated (counted-each.ts).
-  if (unsureSplit(a.tokens)) c.cap(C_PARTIAL, 'total_mismatch');
+  if (unsureSplit(a)) c.cap(C_PARTIAL, 'total_mismatch');
   // "laku 12 biji 20rb, goceng dapet 3": a price for several beside her own amount (price-for-several.ts).
   if (unsureDeal(a)) c.cap(C_PARTIAL, 'total_mismatch');
   // "1 dus 5 kg @20rb": a price a kilo, or for the box? Asked (container-weight.ts).
