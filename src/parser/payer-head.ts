@@ -109,6 +109,9 @@ export interface PayerHead {
   name: string;
   /** Token index of the paying verb. */
   pay: number;
+  /** Token range of the payer's words (payer-name.ts checks they are a name). */
+  start: number;
+  end: number;
   /** The owing was said between the payer and the verb ("yg ngutang rokok kemarin", "yang bon"). */
   owedSaid: boolean;
 }
@@ -327,5 +330,5 @@ export function payerAtHead(a: Analysis): PayerHead | null {
   }
   for (let n = 0; n < 2 && BEFORE_PAY.has(tokens[j]?.key ?? ''); n++) j++;
   if (!word(tokens[j]) || !PAYER_PAYS.has((tokens[j] as Token).key)) return null;
-  return { name: payer[0], pay: j, owedSaid };
+  return { name: payer[0], pay: j, owedSaid, start: i, end: payer[1] };
 }

@@ -15,8 +15,15 @@ import { paymentNums } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import type { ParseResult } from '../types.ts';
 import { F_FUTURE, F_NEG } from '../word-roles.ts';
-import { customerAt } from './customer.ts';
+import { customerAt as customerWordsAt, type Customer } from './customer.ts';
+import { payerNotAName } from '../payer-name.ts';
 import { paidAmount, scored } from './shared.ts';
+
+/** A titled customer at i whose words are a name ("dr ibu berjilbab" describes someone: no payer, payer-name.ts). */
+function customerAt(a: Analysis, i: number): Customer | null {
+  const c = customerWordsAt(a, i);
+  return c !== null && payerNotAName(a, c.start, c.end) === null ? c : null;
+}
 
 /** The instalment words (with "-nya"). */
 const INSTALMENT = new Set(['cicilan', 'cicilannya', 'angsuran', 'angsurannya', 'nyicil', 'cicil', 'dicicil', 'mencicil', 'nyicilnya']);
@@ -50,8 +57,11 @@ function fromCustomer(a: Analysis, i: number): { name: string } | null {
     if (t.type !== T_WORD || !FROM.has(t.key)) continue;
     const n = tokens[j + 1];
     if (n !== undefined && n.type === T_WORD && BUYER_ROLES.has(n.key)) return { name: `${n.text[0]?.toUpperCase()}${n.text.slice(1)}` };
-    const c = customerAt(a, j + 1);
-    return c !== null && c.titled ? { name: c.name } : null;
+    const c = customerWordsAt(a, j + 1);
+    if (c === null || !c.titled) return null;
+    // ("cicilan dr ibu berjilbab": someone described — a payer with no name, asked below.)
+    const notName = payerNotAName(a, c.start, c.end);
+    return notName === null ? { name: c.name } : notName === 'described' ? { name: '' } : null;
   }
   return null;
 }
@@ -109,6 +119,7 @@ export function detectCustomerInstalment(a: Analysis): ParseResult | null {
     }
     cust = fromCustomer(a, i);
   }
+  if (cust?.name === '') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] };
   // "bu Ani cicilan 100rb": the titled customer opening the message as the one paying the instalment;
   // "cicilan bu Ani 100rb": Bu Ani's instalment — or hers to Bu Ani? Money in, asked (someone_paid).
   if (cust === null) {

@@ -19,6 +19,7 @@ import { paymentNums } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import { PAYER_PAYS, payerAtHead } from '../payer-head.ts';
 import { owedThenPayLater } from './credit.ts';
+import { payerNotAName } from '../payer-name.ts';
 
 /** The settling of a tab, as a noun: "pelunasan" (with no amount, the whole tab). */
 const SETTLING_NOUNS = ['pelunasan', 'pelunasannya'];
@@ -111,6 +112,9 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
   // "yg kemarin ngutang udh bayar 20rb", "yang bon kemarin udah bayar": the owing describes the payer,
   // it names nobody the books could match — who paid is asked.
-  if (head.name.startsWith('Yang ')) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] };
+  // "bapak berkumis tf pelunasan 100rb": a description, no name either (payer-name.ts); "nyong wis …" is hers.
+  const notName = payerNotAName(a, head.start, head.end);
+  if (notName === 'self' || notName === 'owned') return null;
+  if (head.name.startsWith('Yang ') || notName === 'described') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] };
   return scored({ intent: 'payment_received', customer: head.name, amount, settled, order: false, confidence: 0 }, c);
 }

@@ -19,6 +19,7 @@ import { present, trigger } from '../triggers.ts';
 import { moneyDirection } from '../money-direction.ts';
 import { customerPaysWork } from '../service-work.ts';
 import { owedThenPayLater } from './credit.ts';
+import { herOwnPaying, payerNotAName } from '../payer-name.ts';
 
 const PAY_KEYS = new Set(['bayar', 'membayar', 'dibayar', 'transfer', 'tf', 'nyicil', 'cicil', 'mencicil', 'lunas',
   'lunasi', 'melunasi', 'pelunasan', 'lunasin', 'bayarin', 'nransfer', 'ditransfer', 'bayaran', 'pembayaran']);
@@ -128,6 +129,13 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   // (findCustomer also knows titles that are words too: "teh Euis mayar …".)
   const cust = findCustomer(a) ?? unnamedPayer(a) ?? (tab ? roleAfterTitle(a) : null);
   if (!cust) return null;
+  // "nyong wis bayar utang" (her own paying), "ibu berjilbab merah bayar utang" (someone described),
+  // "jahit baju punya pak RT … bayar" (whose garment): no payer's name — her own reading, or asked (payer-name.ts).
+  const notName = payerNotAName(a, cust.start, cust.end);
+  if (notName === 'described' && tab) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] };
+  if (notName !== null) return null;
+  // "inyong wis mbayar utang neng warung", "saya bayar utang bu Ani": her "I" paying opens the message — the person is her payee.
+  if (herOwnPaying(a)) return null;
   // "yg ngutang ke koh Acong udah bayar": the one she owed, paid by her (payer-head.ts).
   if (tab && herDebtAtHead(a)) return null;
   // "antar jemput anak sekolah, bu ani bayar bulanan 300rb": the fee of her work named first, no
