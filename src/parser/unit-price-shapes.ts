@@ -24,7 +24,10 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import { lex, T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_EXPENSE, F_SALE, F_SLANG, F_UNIT, G_EACH, G_MULT, G_PER, G_SE_SCALE } from './word-roles.ts';
+import {
+  F_DATE, F_EXPENSE, F_FILLER, F_FUTURE, F_NEG, F_PRICE, F_PROFIT, F_QUESTION, F_REPAY, F_SALE, F_SLANG, F_TOTAL, F_UNIT, G_CAPITAL, G_CREDIT,
+  G_EACH, G_HOUSEHOLD, G_LOAN, G_MULT, G_PER, G_PERCENT, G_SE_SCALE, G_WITHDRAW,
+} from './word-roles.ts';
 
 /** Words that say the one amount is for all she counted ("dua-duanya" is read by its shape). */
 const ALL_WORDS = new Set(['semuanya', 'semua', 'smua', 'smuanya', 'sekalian', 'total', 'totalnya', 'kabeh', 'kabehe', 'sadayana',
@@ -44,7 +47,7 @@ const LEFT_WORDS = new Set(['nitip', 'titip', 'dititip', 'dititipin', 'titipan',
 const SOLD_WORDS = new Set(['laku', 'terjual', 'habis', 'abis', 'payu', 'kejual', 'laris']);
 /** Words of paying that may close a line after its total: "300rb udah tf", "50rb lunas". */
 const PAID_AFTER = new Set(['udah', 'sudah', 'sdh', 'udh', 'dah', 'su', 'so', 'tf', 'transfer', 'ditf', 'ditransfer', 'lunas', 'cash', 'tunai',
-  'dibayar', 'bayar', 'byr', 'kontan']);
+  'dibayar', 'bayar', 'byr', 'kontan', 'wis', 'wes', 'uwis', 'sampun', 'geus', 'bayarnya', 'dibayarin', 'ditransfer']);
 /** "sewu2", "goceng2": a slang amount said twice is that much each. */
 const TWICE = '2';
 
@@ -252,29 +255,74 @@ function priceForOne(a: Analysis, s: number, e: number, from: number, to: number
   return true;
 }
 
+/** Words naming the price before it: "harga kilo 180rb", "harganya 180rb", Javanese "regane". */
+const PRICE_WORDS = new Set(['harga', 'harganya', 'hrg', 'hrgnya', 'rega', 'regane', 'regone']);
+
+/** Flags of a word that reads the amount before it as money of its own kind (a cost, a debt, a plan…). */
+const OWN_KIND = F_SALE | F_EXPENSE | F_NEG | F_FUTURE | F_PROFIT | F_REPAY | F_QUESTION | F_TOTAL | F_PRICE;
+const OWN_KIND2 = G_LOAN | G_WITHDRAW | G_CAPITAL | G_HOUSEHOLD | G_CREDIT | G_PERCENT | G_MULT | G_EACH | G_PER;
+/** Unflagged words that make the amount before them other money: change, a remainder, a discount. */
+const OTHER_MONEY = new Set(['sisa', 'sisanya', 'kembalian', 'kembali', 'susuk', 'diskon', 'potongan', 'dp', 'kurang', 'lebih', 'tip', 'modal']);
+
 /**
- * 5.: "laku 5 bungkus @10rb, 50rb": a count priced each, then one bare amount closing the line — what they
- * came to, said as a check ("= 50rb"), never a second sale of its own (a different sum is then asked:
- * total_mismatch). The three numbers nums[from..from+3) of a line ending at token e.
+ * What may close the clause of a restated total (tokens [i, e)): nothing, its paying and where it
+ * went ("300rb udah tf ke agen"), or when `same` (count × price is that amount) any words naming
+ * no money of their own ("300rb buat stok"); when not the same only known fillers and days
+ * ("250rb tadi": then asked as a mismatch). A clause break with more after it ends the look
+ * ("…, 50rb, beli gula 20rb", "…, 50rb, 20rb"). Never a negation ("belum bayar" is owed), a verb
+ * or kind word, or a number.
  */
-function totalAfterEach(a: Analysis, e: number, from: number, ed: Edit): boolean {
-  const [c, m, t] = [a.nums[from], a.nums[from + 1], a.nums[from + 2]] as [NumExpr, NumExpr, NumExpr];
-  if ((plainCount(a, c) ?? 0) < 2 || !money(m) || !money(t) || a.tokens[m.start - 1]?.text !== '@' || m.start - 1 <= c.end - 1) return false;
-  // Only a comma between the price and the amount, and after the amount nothing or only its paying
-  // ("beli 2 karung @150rb, 300rb udah tf").
-  if (t.start === m.end) return false;
-  // (Or a clause break and another clause with its own verb: "…, 50rb, beli gula 20rb".)
-  for (let i = t.end; i < e; i++) {
+function restatedTail(a: Analysis, i: number, e: number, same: boolean, ed: Edit | null): boolean {
+  let paid = false;
+  for (; i < e; i++) {
     const u = a.tokens[i] as Token;
-    if (u.type === T_PUNCT && (u.text === ',' || u.text === '.' || u.text === ';') && isWord(a.tokens[i + 1])) break;
-    if (u.type !== T_WORD || !PAID_AFTER.has(u.key)) return false;
+    if (u.type === T_PUNCT && (u.text === ',' || u.text === '.' || u.text === ';')) {
+      const v = a.tokens[i + 1];
+      if (isWord(v) || (v !== undefined && a.numIn[i + 1] as number >= 0)) return true;
+    }
+    if (u.type !== T_WORD || a.numIn[i] as number >= 0) return false;
+    if (PAID_AFTER.has(u.key) && (u.f & F_NEG) === 0) paid = true;
+    else if ((u.f & OWN_KIND) !== 0 || (u.f2 & OWN_KIND2) !== 0 || OTHER_MONEY.has(u.key)) return false;
+    else if (!paid && !same && (u.f & (F_FILLER | F_DATE)) === 0) return false;
+    // The paying and where it went name no goods ("udah tf ke agen" is no item).
+    if (paid && ed !== null) ed.drop[i] = 1;
   }
-  for (let i = m.end; i < t.start; i++) {
+  return true;
+}
+
+/**
+ * 5.: "laku 5 bungkus @10rb, 50rb", "beli 2 karung 150rb per karung, 300rb udah tf ke agen": a count
+ * priced each, then one bare amount closing its clause — what they came to, said as a check
+ * ("= 50rb"), never a second entry of its own (a different sum is then asked: total_mismatch).
+ * The three numbers nums[from..from+3) of a line [s, e).
+ */
+function totalAfterEach(a: Analysis, s: number, e: number, from: number, ed: Edit): boolean {
+  const [c, m, t] = [a.nums[from], a.nums[from + 1], a.nums[from + 2]] as [NumExpr, NumExpr, NumExpr];
+  if ((plainCount(a, c) ?? 0) < 2 || !money(m) || !money(t) || m.start < c.end || t.start === m.end) return false;
+  const at = a.tokens[m.start - 1]?.text === '@';
+  const cue = at ? null : oneCue(a, m, c.start, s);
+  if (!at && (cue === null || cue.alone || cue.from < c.end || cue.to > t.start)) return false;
+  if (cue !== null) {
+    const counted = a.tokens[c.end];
+    const countUnit = isWord(counted) && (counted.f & F_UNIT) !== 0 ? counted.key : null;
+    if (cue.unit !== null && countUnit !== null && cue.unit !== countUnit) return false;
+    if (countEnd(a, c) + 1 !== cue.from && !partedBetween(a, c.end, cue.from)) return false;
+  }
+  // Only a comma between the price and the amount; after the amount its paying, or another clause.
+  const gap = cue === null ? m.end : cue.to;
+  const same = (plainCount(a, c) as number) * (m.rupiah as number) === t.rupiah;
+  if (gap === t.start || !restatedTail(a, t.end, e, same, null)) return false;
+  for (let i = gap; i < t.start; i++) {
     const u = a.tokens[i] as Token;
     if (u.type !== T_PUNCT || (u.text !== ',' && u.text !== ';')) return false;
   }
-  for (let i = m.end; i < t.start; i++) ed.drop[i] = 1;
+  for (let i = gap; i < t.start; i++) ed.drop[i] = 1;
+  if (cue !== null) {
+    for (let i = cue.from; i < cue.to; i++) ed.drop[i] = 1;
+    ed.after.set(countEnd(a, c), `@${textOfRange(a, m.start, m.end)}`);
+  }
   ed.before.set(t.start, '=');
+  restatedTail(a, t.end, e, same, ed);
   return true;
 }
 
@@ -287,20 +335,50 @@ function eachAfterTotal(a: Analysis, s: number, from: number, ed: Edit): boolean
   const [c, t, m] = [a.nums[from], a.nums[from + 1], a.nums[from + 2]] as [NumExpr, NumExpr, NumExpr];
   if ((plainCount(a, c) ?? 0) < 2 || !money(t) || !money(m)) return false;
   const at = countEnd(a, c);
-  if (t.start !== at + 1 || !partedBetween(a, t.end, m.start)) return false;
-  const cue = oneCue(a, m, c.start, s);
-  if (cue === null || cue.alone || a.tokens[cue.from]?.text === '@' || cue.from < t.end) return false;
-  // The total is one ("35rb/ekor" is a price each), and the price's clause says nothing else ("ongkos potong 4rb/ekor" is a cost).
+  // Parted by a mark ("540rb, kilo 180rb"), or not and then only the same sum ("540rb kilo 180rb").
+  const parted = partedBetween(a, t.end, m.start);
+  if (t.start !== at + 1 || (!parted && (plainCount(a, c) as number) * (m.rupiah as number) !== t.rupiah)) return false;
+  // The total is one ("35rb/ekor" is a price each).
   const afterTotal = a.tokens[t.end];
   if (isWord(afterTotal) && (afterTotal.f2 & (G_EACH | G_PER)) !== 0) return false;
-  for (let i = t.end; i < cue.from; i++) if ((a.tokens[i] as Token).type !== T_PUNCT || (a.tokens[i] as Token).text === '/') return false;
+  // Its price may be named first: "harga kilo 180rb", "harganya 180rb", "per kilo 180rb", "@180rb".
+  let open = t.end;
+  while (open < m.start && (a.tokens[open] as Token).type === T_PUNCT && (a.tokens[open] as Token).text !== '/') open++;
+  let named = open;
+  while (named < m.start && PRICE_WORDS.has((a.tokens[named] as Token).key)) named++;
+  const cue = namedPrice(a, named, m, named > open, !parted) ?? (parted ? oneCue(a, m, c.start, s) : null);
+  if (cue === null || cue.alone || cue.from < t.end) return false;
+  // Between the total and its price only marks and price words ("ongkos potong 4rb/ekor" is a cost).
+  for (let i = t.end; i < cue.from; i++) {
+    const u = a.tokens[i] as Token;
+    if (i < open ? u.type !== T_PUNCT || u.text === '/' : !PRICE_WORDS.has(u.key)) return false;
+  }
   if (!edge(a.tokens[cue.to])) return false;
   const counted = a.tokens[c.end];
   const countUnit = isWord(counted) && (counted.f & F_UNIT) !== 0 ? counted.key : null;
   if (cue.unit !== null && countUnit !== null && cue.unit !== countUnit) return false;
-  for (let i = cue.from; i < cue.to; i++) ed.drop[i] = 1;
+  for (let i = open; i < cue.to; i++) ed.drop[i] = 1;
   ed.after.set(at, `@${textOfRange(a, m.start, m.end)}`);
   return true;
+}
+
+/**
+ * A price of one opening a clause at token i, not read by oneCue: "@180rb", "per kilo 180rb",
+ * "sekilo 180rb", after a price word the amount alone ("harga 180rb") or the unit ("harga kilo
+ * 180rb"); `unitAlone`: the unit with no word before it, right after the total ("540rb kilo 180rb").
+ * Null when none.
+ */
+function namedPrice(a: Analysis, i: number, m: NumExpr, priceWord: boolean, unitAlone: boolean): Cue | null {
+  const t = a.tokens;
+  if (i === m.start) return priceWord && edge(t[m.end]) ? { from: i, to: m.end, unit: null, alone: false } : null;
+  const w = t[i] as Token;
+  if (w.type === T_PUNCT && w.text === '@' && i + 1 === m.start) return { from: i, to: m.end, unit: null, alone: false };
+  if (!isWord(w)) return null;
+  if ((w.f2 & G_PER) !== 0 && i + 2 === m.start && isWord(t[i + 1]) && ((t[i + 1] as Token).f & F_UNIT) !== 0) {
+    return { from: i, to: m.end, unit: unitKey(t[i + 1]), alone: false };
+  }
+  if (i + 1 === m.start && ((w.f2 & G_EACH) !== 0 || ((priceWord || unitAlone) && (w.f & F_UNIT) !== 0))) return { from: i, to: m.end, unit: unitKey(w), alone: false };
+  return null;
 }
 
 /** Whether tokens [i, j) only join listed amounts or name one piece in turn. */
@@ -437,10 +515,13 @@ export function unitPriceShape(a: Analysis, plainLists = false): string | null {
   const opens = first.strength === S_PLAIN && (plainCount(a, first) ?? 0) >= 2;
   // 4. needs as many amounts as the count, or "N x <amount>" (three numbers).
   if (plainLists && (!opens || (n - 1 < (plainCount(a, first) as number) && n !== 3))) return null;
-  // 5. needs a count, "@price" and one more amount: "beli gula 20rb, laku 5 bungkus @10rb, 50rb".
-  let atEach = false;
-  for (let k = 0; k + 2 < n && !atEach; k++) atEach = (a.nums[k] as NumExpr).strength === S_PLAIN && a.tokens[(a.nums[k + 1] as NumExpr).start - 1]?.text === '@';
-  if (!opens && !atEach && !oneAmountLine(a)) return null;
+  // 5. needs a count then two amounts, anywhere: "beli gula 20rb, laku 5 bungkus @10rb, 50rb",
+  // "beli gula 20rb\nlaku 3 kg 540rb, kilo 180rb".
+  let restated = false;
+  for (let k = 0; k + 2 < n && !restated; k++) {
+    restated = (a.nums[k] as NumExpr).strength === S_PLAIN && money(a.nums[k + 1] as NumExpr) && money(a.nums[k + 2] as NumExpr);
+  }
+  if (!opens && !restated && !oneAmountLine(a)) return null;
   const ed: Edit = { drop: new Uint8Array(a.tokens.length), before: new Map(), after: new Map() };
   let changed = plainLists ? countedList(a, ed, true) : allOfThem(a, ed) || countedList(a, ed, false);
   if (!changed && !plainLists) {
@@ -452,8 +533,12 @@ export function unitPriceShape(a: Analysis, plainLists = false): string | null {
       const from = k;
       while (k < n && (a.nums[k] as NumExpr).end <= e) k++;
       if (k - from >= 2 && priceForOne(a, s, e, from, k, ed)) changed = true;
-      else if (k - from === 3 && eachAfterTotal(a, s, from, ed)) changed = true;
-      else for (let q = from; q + 2 < k; q++) if (totalAfterEach(a, e, q, ed)) changed = true;
+            else {
+        // Any three numbers in a row of the line: "laku 3 kg 540rb, kilo 180rb, sisa 2 kg".
+        for (let q = from; q + 2 < k; q++) {
+          if (totalAfterEach(a, s, e, q, ed) || eachAfterTotal(a, s, q, ed)) { changed = true; q += 2; }
+        }
+      }
       s = e + 1;
     }
   }
