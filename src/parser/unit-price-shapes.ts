@@ -47,7 +47,7 @@ const LEFT_WORDS = new Set(['nitip', 'titip', 'dititip', 'dititipin', 'titipan',
 const SOLD_WORDS = new Set(['laku', 'terjual', 'habis', 'abis', 'payu', 'kejual', 'laris']);
 /** Words of paying that may close a line after its total: "300rb udah tf", "50rb lunas". */
 const PAID_AFTER = new Set(['udah', 'sudah', 'sdh', 'udh', 'dah', 'su', 'so', 'tf', 'transfer', 'ditf', 'ditransfer', 'lunas', 'cash', 'tunai',
-  'dibayar', 'bayar', 'byr', 'kontan', 'wis', 'wes', 'uwis', 'sampun', 'geus', 'bayarnya', 'dibayarin', 'ditransfer']);
+  'dibayar', 'bayar', 'byr', 'kontan', 'wis', 'wes', 'uwis', 'sampun', 'geus', 'bayarnya', 'dibayarin', 'ditransfer', 'via', 'lewat', 'qris']);
 /** "sewu2", "goceng2": a slang amount said twice is that much each. */
 const TWICE = '2';
 
@@ -381,6 +381,43 @@ function namedPrice(a: Analysis, i: number, m: NumExpr, priceWord: boolean, unit
   return null;
 }
 
+/**
+ * 5. with no word saying "each": "laku 5 bungkus 10rb, 50rb", "laku 3 kg 540rb, 180rb", "beli 2 karung
+ * 300rb, 150rb lunas": a count, an amount right after it, a comma and an amount alone — when count ×
+ * the smaller is the larger, the same entry said twice (price and total), read as "N unit @price =
+ * total". Any other pair is left as written (a list of two amounts, as "laku 50rb, 20rb").
+ */
+function bareRestated(a: Analysis, e: number, from: number, ed: Edit): boolean {
+  const [c, x, y] = [a.nums[from], a.nums[from + 1], a.nums[from + 2]] as [NumExpr, NumExpr, NumExpr];
+  const n = plainCount(a, c) ?? 0;
+  if (n < 2 || !money(x) || !money(y)) return false;
+  const [lo, hi] = (x.rupiah as number) < (y.rupiah as number) ? [x, y] : [y, x];
+  if (n * (lo.rupiah as number) !== hi.rupiah) return false;
+  const at = countEnd(a, c);
+  if (x.start !== at + 1 || y.start === x.end) return false;
+  for (let i = x.end; i < y.start; i++) {
+    const u = a.tokens[i] as Token;
+    if (u.type !== T_PUNCT || (u.text !== ',' && u.text !== ';')) return false;
+  }
+  // Nothing after either amount says "each" ("10rb/bungkus" is read elsewhere).
+  for (const ex of [x, y]) {
+    const w = a.tokens[ex.end];
+    if (isWord(w) && (w.f2 & (G_EACH | G_PER)) !== 0) return false;
+    if (w !== undefined && w.type === T_PUNCT && w.text === '/') return false;
+  }
+  if (!restatedTail(a, y.end, e, true, null)) return false;
+  for (let i = x.start; i < y.start; i++) ed.drop[i] = 1;
+  if (lo === x) {
+    ed.after.set(at, `@${textOfRange(a, x.start, x.end)}`);
+    ed.before.set(y.start, '=');
+  } else {
+    for (let i = y.start; i < y.end; i++) ed.drop[i] = 1;
+    ed.after.set(at, `@${textOfRange(a, y.start, y.end)} ${textOfRange(a, x.start, x.end)}`);
+  }
+  restatedTail(a, y.end, e, true, ed);
+  return true;
+}
+
 /** Whether tokens [i, j) only join listed amounts or name one piece in turn. */
 function between(a: Analysis, i: number, j: number, ed: Edit | null): boolean {
   for (let x = i; x < j; x++) {
@@ -536,7 +573,7 @@ export function unitPriceShape(a: Analysis, plainLists = false): string | null {
             else {
         // Any three numbers in a row of the line: "laku 3 kg 540rb, kilo 180rb, sisa 2 kg".
         for (let q = from; q + 2 < k; q++) {
-          if (totalAfterEach(a, s, e, q, ed) || eachAfterTotal(a, s, q, ed)) { changed = true; q += 2; }
+          if (totalAfterEach(a, s, e, q, ed) || eachAfterTotal(a, s, q, ed) || bareRestated(a, e, q, ed)) { changed = true; q += 2; }
         }
       }
       s = e + 1;
