@@ -14,26 +14,47 @@
  * reply after her first, a broadcast's per-chat spacing (the Telegram channel's) checked
  * and recorded by one send at a time per chat.
  *
+ * When Telegram answers 429 ("retry after N s") to one send, the worker pauses its queue and
+ * puts that job back (src/jobs/workers.ts). Two things keep the order then: a later send to
+ * the same chat that was waiting on it does not go first, it steps aside until after the
+ * pause (`leave(putBackMs)`); and a send in flight to another chat does not call Telegram
+ * during the pause (`pause`), as none did when a process sent one row at a time.
+ *
  * Nothing is shared between processes, and nothing needs to be: which row is sent at all
  * is still decided by its status in Postgres and its job in Redis, as before (one job a
  * row, a row sent once). Between processes the order of one chat's replies was never held
  * apart from parts (which wait on their part's status, src/jobs/outbound.processor.ts).
  */
 
+import { RateLimitedError } from '../core/errors.ts';
+
+/**
+ * How much longer than an earlier send's pause a later send to the same chat steps aside,
+ * so that the earlier one, back in the queue, is taken first when the pause ends.
+ */
+export const BEHIND_PUT_BACK_MS = 1_000;
+
 /** One send job's place in the order: its chat said once known, and left when done (always). */
 export interface SendTurn {
   /**
    * Resolves when no earlier job of this process may still send to this chat: true when it
    * waited for an earlier send to this same chat (not when it only waited to learn another
-   * job's chat, a read's time).
+   * job's chat, a read's time). Rejects with a RateLimitedError when it must not send now:
+   * scope 'message' when an earlier send to this chat was put back (step aside until after
+   * it), scope 'queue' when the queue is paused (`SendOrder.pause`).
    */
   chatIs(chat: string): Promise<boolean>;
-  /** Done (sent, failed, held, thrown): later jobs no longer wait on it. Idempotent. */
-  leave(): void;
+  /**
+   * Done (sent, failed, held, thrown): later jobs no longer wait on it. Idempotent: the first
+   * call counts. `putBackMs`: the job went back to the queue for that long (Telegram's 429).
+   */
+  leave(putBackMs?: number): void;
 }
 
 interface Turn {
   chat: string | undefined;
+  /** Set when the job left by going back to the queue for this long. */
+  putBackMs: number | undefined;
   known: Promise<void>;
   left: Promise<void>;
   markKnown: () => void;
@@ -43,6 +64,15 @@ interface Turn {
 export class SendOrder {
   /** Turns not yet left, oldest first. */
   private readonly open: Turn[] = [];
+  /** Until when (epoch ms) no send of this worker may call the platform: Telegram's 429. */
+  private pausedUntil = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Telegram said "retry after": no send of this worker calls it before `untilMs`. */
+  pause(untilMs: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, untilMs);
+  }
 
   /** Takes a turn; call it when the job starts, in the order the jobs were taken (synchronously). */
   enter(): SendTurn {
@@ -50,6 +80,7 @@ export class SendOrder {
     let markLeft!: () => void;
     const turn: Turn = {
       chat: undefined,
+      putBackMs: undefined,
       known: new Promise<void>((resolve) => (markKnown = resolve)),
       left: new Promise<void>((resolve) => (markLeft = resolve)),
       markKnown: () => markKnown(),
@@ -58,13 +89,18 @@ export class SendOrder {
     this.open.push(turn);
     return {
       chatIs: async (chat) => {
-        turn.chat = chat;
+        // (A row without a chat would match no turn and never be waited on: '' keeps it in line.)
+        turn.chat = chat ?? '';
         turn.markKnown();
-        return this.clearBefore(turn, chat);
+        const waited = await this.clearBefore(turn, turn.chat);
+        const pausedFor = this.pausedUntil - this.now();
+        if (pausedFor > 0) throw new RateLimitedError(pausedFor, 'queue');
+        return waited;
       },
-      leave: () => {
+      leave: (putBackMs) => {
         const at = this.open.indexOf(turn);
         if (at < 0) return;
+        turn.putBackMs = putBackMs;
         this.open.splice(at, 1);
         turn.markKnown();
         turn.markLeft();
@@ -81,14 +117,22 @@ export class SendOrder {
     let waited = false;
     for (;;) {
       const at = this.open.indexOf(turn);
-      // An earlier turn still unread, or going to the same chat: wait for it, then look again
-      // (earlier turns only move forward: read, then left, so this ends).
-      const blocking = this.open.slice(0, at < 0 ? 0 : at).find((t) => t.chat === undefined || t.chat === chat);
+      // The nearest earlier turn still unread, or going to the same chat: wait for it, then look
+      // again (earlier turns only move forward: read, then left, so this ends). The nearest, so
+      // that each send to her chat waits on the one just before it: when one is put back, the
+      // next steps aside a little longer than it, the one after longer again, in their order.
+      let blocking: Turn | undefined;
+      for (let i = (at < 0 ? 0 : at) - 1; i >= 0 && blocking === undefined; i--) {
+        const t = this.open[i] as Turn;
+        if (t.chat === undefined || t.chat === chat) blocking = t;
+      }
       if (!blocking) return waited;
       if (blocking.chat === undefined) await blocking.known;
       else {
         waited = true;
         await blocking.left;
+        // It went back to the queue (429): going now would overtake it; step aside until after it.
+        if (blocking.putBackMs !== undefined) throw new RateLimitedError(blocking.putBackMs + BEHIND_PUT_BACK_MS, 'message');
       }
     }
   }

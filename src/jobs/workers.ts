@@ -139,15 +139,22 @@ export function startWorkers(options: {
           return await processOutbound(options.outbound, job.data.key, turn);
         } catch (error) {
           if (error instanceof RateLimitedError && error.scope === 'message' && token) {
-            // Our own pacing of a bulk send (WhatsApp): only this job waits, so replies and
+            // Our own pacing of a bulk send (WhatsApp), a part waiting for the part before it,
+            // or a send stepping aside behind one put back: only this job waits, so replies and
             // other chats keep flowing; moving it back to delayed does not count an attempt.
+            // A later send to her chat waiting on it steps aside too (./send-order.ts).
             await job.moveToDelayed(Date.now() + error.retryAfterMs, token);
+            turn.leave(error.retryAfterMs);
             throw new DelayedError();
           }
           if (error instanceof RateLimitedError) {
             // Telegram said "retry after N s": pause the whole queue, then retry this job
-            // without counting it as a failed attempt.
+            // without counting it as a failed attempt. The sends already in flight in this
+            // worker do not call Telegram before the pause ends, and a later one to her chat
+            // does not overtake this one (./send-order.ts).
+            order.pause(Date.now() + error.retryAfterMs);
             await worker.rateLimit(error.retryAfterMs);
+            turn.leave(error.retryAfterMs);
             throw Worker.RateLimitError();
           }
           throw error;

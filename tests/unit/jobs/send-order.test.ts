@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SendOrder } from '../../../src/jobs/send-order.ts';
+import { RateLimitedError } from '../../../src/core/errors.ts';
+import { BEHIND_PUT_BACK_MS, SendOrder } from '../../../src/jobs/send-order.ts';
 
 const tick = () => new Promise((r) => setImmediate(r));
 
@@ -76,5 +77,58 @@ describe('SendOrder: one chat in the order taken, other chats at once', () => {
     await Promise.all(runs);
     expect(sent.filter((s) => s.startsWith('c1'))).toEqual(['c1#0', 'c1#2', 'c1#3']);
     expect(order.size).toBe(0);
+  });
+
+  it('a later send to her chat does not overtake one put back by a 429: it steps aside until after it, and so does the one behind it', async () => {
+    const order = new SendOrder(() => 0);
+    const j = order.enter();
+    const k = order.enter();
+    const l = order.enter();
+    await j.chatIs('7');
+    const kWent = k.chatIs('7').then(() => 'sent', (e: unknown) => e);
+    const lWent = l.chatIs('7').then(() => 'sent', (e: unknown) => e);
+    await tick();
+    j.leave(5_000);
+    const kError = await kWent;
+    expect(kError).toBeInstanceOf(RateLimitedError);
+    expect((kError as RateLimitedError).scope).toBe('message');
+    expect((kError as RateLimitedError).retryAfterMs).toBe(5_000 + BEHIND_PUT_BACK_MS);
+    // The worker moves k to delayed and says so when it leaves: l, behind k, steps aside further.
+    k.leave((kError as RateLimitedError).retryAfterMs);
+    const lError = await lWent;
+    expect((lError as RateLimitedError).retryAfterMs).toBe(5_000 + 2 * BEHIND_PUT_BACK_MS);
+    l.leave();
+    expect(order.size).toBe(0);
+  });
+
+  it('a send to another chat in flight during a 429 pause does not call the platform before it ends', async () => {
+    let now = 1_000;
+    const order = new SendOrder(() => now);
+    const j = order.enter();
+    const other = order.enter();
+    await j.chatIs('7');
+    order.pause(now + 3_000);
+    j.leave(3_000);
+    const error = await other.chatIs('8').then(() => 'sent', (e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect((error as RateLimitedError).scope).toBe('queue');
+    expect((error as RateLimitedError).retryAfterMs).toBe(3_000);
+    other.leave(3_000);
+    // After the pause, sends go again.
+    now += 3_000;
+    const later = order.enter();
+    expect(await later.chatIs('8')).toBe(false);
+    later.leave();
+  });
+
+  it('a send that left without being put back lets the next one to her chat go, as before', async () => {
+    const order = new SendOrder(() => 0);
+    const j = order.enter();
+    const k = order.enter();
+    await j.chatIs('7');
+    const kWent = k.chatIs('7');
+    j.leave();
+    expect(await kWent).toBe(true);
+    k.leave();
   });
 });
