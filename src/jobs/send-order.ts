@@ -34,6 +34,13 @@ import { RateLimitedError } from '../core/errors.ts';
  */
 export const BEHIND_PUT_BACK_MS = 1_000;
 
+/** A send stepping aside behind an earlier one to her chat that went back to the queue. */
+export class BehindPutBackError extends RateLimitedError {
+  constructor(retryAfterMs: number) {
+    super(retryAfterMs, 'message');
+  }
+}
+
 /** One send job's place in the order: its chat said once known, and left when done (always). */
 export interface SendTurn {
   /**
@@ -132,7 +139,7 @@ export class SendOrder {
         waited = true;
         await blocking.left;
         // It went back to the queue (429): going now would overtake it; step aside until after it.
-        if (blocking.putBackMs !== undefined) throw new RateLimitedError(blocking.putBackMs + BEHIND_PUT_BACK_MS, 'message');
+        if (blocking.putBackMs !== undefined) throw new BehindPutBackError(blocking.putBackMs + BEHIND_PUT_BACK_MS);
       }
     }
   }

@@ -17,7 +17,7 @@ import { runOrSetAside } from './set-aside.ts';
 import { inboundBatchProcessor } from './inbound-batch.ts';
 import type { InboundDeps } from './inbound.processor.ts';
 import { processOutbound, type OutboundDeps } from './outbound.processor.ts';
-import { SendOrder } from './send-order.ts';
+import { BehindPutBackError, SendOrder } from './send-order.ts';
 import { SCHEDULERS, upsertSchedulersOf } from './schedulers.ts';
 import {
   cappedBackoff,
@@ -139,12 +139,14 @@ export function startWorkers(options: {
           return await processOutbound(options.outbound, job.data.key, turn);
         } catch (error) {
           if (error instanceof RateLimitedError && error.scope === 'message' && token) {
-            // Our own pacing of a bulk send (WhatsApp), a part waiting for the part before it,
-            // or a send stepping aside behind one put back: only this job waits, so replies and
-            // other chats keep flowing; moving it back to delayed does not count an attempt.
-            // A later send to her chat waiting on it steps aside too (./send-order.ts).
+            // Our own pacing of a bulk send (WhatsApp, a broadcast's per-chat spacing), a part
+            // waiting for the part before it, or a send stepping aside behind one put back: only
+            // this job waits, so replies and other chats keep flowing; moving it back to delayed
+            // does not count an attempt. A send that stepped aside is put back itself, so the
+            // next one to her chat steps aside after it (./send-order.ts); a paced bulk send is
+            // not: a reply to her still goes before it, as replies go before bulk sends.
             await job.moveToDelayed(Date.now() + error.retryAfterMs, token);
-            turn.leave(error.retryAfterMs);
+            turn.leave(error instanceof BehindPutBackError ? error.retryAfterMs : undefined);
             throw new DelayedError();
           }
           if (error instanceof RateLimitedError) {
