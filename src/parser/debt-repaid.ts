@@ -12,7 +12,7 @@
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_WORD } from './lexer.ts';
-import { F_PAYVERB } from './word-roles.ts';
+import { F_PAYVERB, G_HONORIFIC } from './word-roles.ts';
 import { payerAtHead } from './payer-head.ts';
 import { present, trigger } from './triggers.ts';
 import type { ParseResult } from './types.ts';
@@ -59,9 +59,37 @@ function paysOwnedDebt(a: Analysis): boolean {
   return false;
 }
 
+/**
+ * A tab or debt word, bare, after her paying verb and before the person it is owed to: "beta su bayar
+ * bon mama Yuli 50rb" (eastern Malay: I paid my tab at Mama Yuli's), "bayar kasbon ke bu Tini 30rb".
+ * Her own debt settled, as "nyaur Yu Sarmi": read as an expense it is asked (`debt_repaid`). A tab at
+ * a place ("bayar bon ke grosir") names no person: left as read.
+ */
+const TABS = new Set(['bon', 'kasbon', 'bonan', 'utang', 'hutang', 'utangan', 'hutangan']);
+const T_TABS = trigger(TABS);
+/** Words before whom a tab is owed: "ke bu Tini", "di mama Yuli", "sama kak Rina". */
+const TO_WORDS = new Set(['ke', 'di', 'sama', 'sm', 'ama', 'nang', 'neng', 'nggon', 'ka', 'pa', 'par']);
+/** Eastern and Sumatran titles "mama", "mace", "mak" before a name (kin words elsewhere, so not G_HONORIFIC). */
+const TAB_TITLES = new Set(['mama', 'mamak', 'mak', 'mace', 'bapa', 'papa', 'pace']);
+
+function paysTabToPerson(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!TABS.has(tokens[i]?.key ?? '') || ((tokens[i - 1]?.f ?? 0) & F_PAYVERB) === 0) continue;
+    const j = TO_WORDS.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+    const who = tokens[j];
+    if (who !== undefined && who.type === T_WORD && ((who.f2 & G_HONORIFIC) !== 0 || TAB_TITLES.has(who.key)) && tokens[j + 1]?.type === T_WORD) return true;
+  }
+  return false;
+}
+
 export function guardDebtRepaid(a: Analysis, r: ParseResult): ParseResult {
   if (r.confidence > C_DOUBT && r.intent === 'record' && present(a, T_DEBT_OWNED) && r.entries.length > 0 &&
     r.entries.every((e) => e.kind === 'expense') && paysOwnedDebt(a)) {
+    return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'debt_repaid'] };
+  }
+  if (r.confidence > C_DOUBT && r.intent === 'record' && present(a, T_TABS) && r.entries.length > 0 &&
+    r.entries.every((e) => e.kind === 'expense') && payerAtHead(a) === null && paysTabToPerson(a)) {
     return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'debt_repaid'] };
   }
   if (r.confidence > C_DOUBT && r.intent === 'record' && present(a, T_THEY_PAID) && a.tokens.some((t) => t.type === T_WORD && THEY_PAID.has(t.text))) {

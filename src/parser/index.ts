@@ -80,7 +80,7 @@ import { wordsTakenBack } from './self-correction.ts';
 import { textOf } from './per-day.ts';
 import { restatedBrackets } from './restated-amount.ts';
 import { scaledByTotal } from './scale-from-total.ts';
-import { countDisagrees, priceTiers, unitPriceShape } from './unit-price-shapes.ts';
+import { countDisagrees, priceTiers, restatedDisagrees, unitPriceShape } from './unit-price-shapes.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
 import { guardHedge } from './hedged-amount.ts';
@@ -201,6 +201,11 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   // "beli 3 paket, 50rb, 60rb": three counted, two amounts listed — which is for what, asked.
   if (whole.intent === 'record' && whole.confidence >= CONFIDENT && countDisagrees(a)) {
     return { ...whole, confidence: C_DOUBT, notes: [...(whole.notes ?? []), 'count_unpriced'] };
+  }
+  // "beli 2 karung @150rb, 250rb buat stok": a second bare amount that is not count × price — a
+  // restated total mistyped, or another purchase? Asked, never two entries unasked.
+  if (whole.intent === 'record' && whole.confidence >= CONFIDENT && restatedDisagrees(a)) {
+    return { ...whole, confidence: C_DOUBT, notes: [...(whole.notes ?? []), 'total_mismatch'] };
   }
   // "COD 3 paket: 89rb, 112rb, 65rb": read doubtfully as written, a count matched by as many
   // amounts is read again without it — each amount one of them (unit-price-shapes.ts).

@@ -631,3 +631,45 @@ export function countDisagrees(a: Analysis): boolean {
   // The count's clause ends before the list: "3 paket, 50rb, …", "3 porsi: 15rb, …".
   return partedBetween(a, first.end, (a.nums[1] as NumExpr).start);
 }
+
+/**
+ * "beli 2 karung @150rb, 250rb buat stok", "laku 3 kg 540rb, 200rb": a count with its amount, then
+ * after a comma a bare amount with no verb or kind word of its own, and count × price is not it
+ * (either way round). A restated total with a typo, or another purchase? A careful bookkeeper
+ * asks; never two entries unasked. (The same sum is read as one entry above, 5.)
+ */
+export function restatedDisagrees(a: Analysis): boolean {
+  const n = a.nums.length;
+  if (n < 3) return false;
+  for (let q = 0; q + 2 < n; q++) {
+    const [c, m, t] = [a.nums[q], a.nums[q + 1], a.nums[q + 2]] as [NumExpr, NumExpr, NumExpr];
+    const count = plainCount(a, c) ?? 0;
+    if (count < 2 || !money(m) || !money(t)) continue;
+    // The amount right after the count (or its goods), or "@" then the amount.
+    const at = countEnd(a, c);
+    const priced = a.tokens[at + 1]?.text === '@' ? at + 2 : at + 1;
+    if (m.start !== priced) continue;
+    // "150rb per karung", "150rb/karung", "10rb sebungkus": its unit after it.
+    let gap = m.end;
+    const w = a.tokens[gap];
+    if (isWord(w) && (w.f2 & G_EACH) !== 0) gap++;
+    else if (isWord(w) && (w.f2 & G_PER) !== 0 && isWord(a.tokens[gap + 1])) gap += 2;
+    else if (w !== undefined && w.type === T_PUNCT && w.text === '/' && isWord(a.tokens[gap + 1])) gap += 2;
+    if (gap === t.start) continue;
+    let commas = true;
+    for (let i = gap; i < t.start; i++) {
+      const u = a.tokens[i] as Token;
+      if (u.type !== T_PUNCT || (u.text !== ',' && u.text !== ';')) commas = false;
+    }
+    if (!commas) continue;
+    const [pm, pt] = [m.rupiah as number, t.rupiah as number];
+    if (count * pm === pt || count * pt === pm) continue;
+    const after = a.tokens[t.end];
+    if (isWord(after) && (after.f2 & (G_EACH | G_PER)) !== 0) continue;
+    if (after !== undefined && after.type === T_PUNCT && (after.text === '/' || after.text === '@')) continue;
+    let e = t.end;
+    while (e < a.tokens.length && (a.tokens[e] as Token).type !== T_NL) e++;
+    if (restatedTail(a, t.end, e, true, null)) return true;
+  }
+  return false;
+}
