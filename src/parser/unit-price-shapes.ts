@@ -19,7 +19,9 @@
  * count and one amount (1.), or a count matched by exactly that many amounts listed one after
  * another (3., 4.). Anything left over (a second count, a second amount, a product sign) leaves
  * the line as written, so the readers ask as before. "jual ikan asap 12 ekor 8rb" has no word
- * saying "each" or "all": left as written (asked, goods-price.ts).
+ * saying "each" or "all": left as written (asked, goods-price.ts). The shapes whose amounts stay
+ * unclear (a price list, a count with other amounts, a restated total that differs) are asked in
+ * ./count-amount-doubts.ts.
  */
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
@@ -57,18 +59,18 @@ interface Edit {
   after: Map<number, string>;
 }
 
-function isWord(t: Token | undefined): t is Token {
+export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === T_WORD;
 }
 
 /** A count: a plain whole number 1..999 that is no amount. */
-function plainCount(a: Analysis, ex: NumExpr): number | null {
+export function plainCount(a: Analysis, ex: NumExpr): number | null {
   if (ex.strength !== S_PLAIN || ex.rupiah === null || ex.rupiah > 999 || !Number.isInteger(ex.rupiah)) return null;
   return ex.rupiah;
 }
 
 /** An amount of money (a scale, currency, slang or thousands separators). */
-function money(ex: NumExpr): boolean {
+export function money(ex: NumExpr): boolean {
   return ex.strength > S_PLAIN && ex.rupiah !== null && !ex.ambiguous;
 }
 
@@ -91,7 +93,7 @@ function textOfRange(a: Analysis, s: number, e: number): string {
   return out;
 }
 
-function edge(t: Token | undefined): boolean {
+export function edge(t: Token | undefined): boolean {
   return t === undefined || t.type === T_NL || (t.type === T_PUNCT && t.text !== '@' && t.text !== '/');
 }
 
@@ -157,7 +159,7 @@ function lexWord(w: string): Token | undefined {
 }
 
 /** Whether a clause mark (, . ; :) stands between tokens i and j. */
-function partedBetween(a: Analysis, i: number, j: number): boolean {
+export function partedBetween(a: Analysis, i: number, j: number): boolean {
   for (let x = i; x < j; x++) {
     const t = a.tokens[x] as Token;
     if (t.type === T_PUNCT && (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':')) return true;
@@ -169,7 +171,7 @@ function partedBetween(a: Analysis, i: number, j: number): boolean {
  * The token after which "@price" is written: the count's unit, or the goods named right after it
  * ("4 kebaya jahitan", up to two words), or the count itself.
  */
-function countEnd(a: Analysis, ex: NumExpr): number {
+export function countEnd(a: Analysis, ex: NumExpr): number {
   const u = a.tokens[ex.end];
   if (isWord(u) && (u.f & F_UNIT) !== 0) return ex.end;
   let at = ex.end - 1;
@@ -272,7 +274,7 @@ const OTHER_MONEY = new Set(['sisa', 'sisanya', 'kembalian', 'kembali', 'susuk',
  * ("…, 50rb, beli gula 20rb", "…, 50rb, 20rb"). Never a negation ("belum bayar" is owed), a verb
  * or kind word, or a number.
  */
-function restatedTail(a: Analysis, i: number, e: number, same: boolean, ed: Edit | null): boolean {
+export function restatedTail(a: Analysis, i: number, e: number, same: boolean, ed: Edit | null): boolean {
   let paid = false;
   for (; i < e; i++) {
     const u = a.tokens[i] as Token;
@@ -419,7 +421,7 @@ function bareRestated(a: Analysis, e: number, from: number, ed: Edit): boolean {
 }
 
 /** Whether tokens [i, j) only join listed amounts or name one piece in turn. */
-function between(a: Analysis, i: number, j: number, ed: Edit | null): boolean {
+export function between(a: Analysis, i: number, j: number, ed: Edit | null): boolean {
   for (let x = i; x < j; x++) {
     const t = a.tokens[x] as Token;
     if (t.type === T_NL) return false;
@@ -591,85 +593,4 @@ export function unitPriceShape(a: Analysis, plainLists = false): string | null {
     if (post !== undefined) out += ` ${post}`;
   }
   return out;
-}
-
-/**
- * "jual ikan 20rb 3 ekor 50rb": a price for one, then a count with its own lower price — a price
- * list (one for 20rb, three for 50rb), not two sales; asked. Only a message ending in exactly that
- * shape: an amount, right after it a count (and its unit), then an amount more than the first and
- * less than count × first.
- */
-export function priceTiers(a: Analysis): boolean {
-  if (a.nums.length !== 3) return false;
-  const [m1, c, m2] = a.nums as [NumExpr, NumExpr, NumExpr];
-  if (!money(m1) || !money(m2) || (plainCount(a, c) ?? 0) < 2 || c.start !== m1.end) return false;
-  // "3 ekor 50rb" closing the message: the count's unit (or none) right before the second amount.
-  const unit = a.tokens[c.end];
-  if (m2.start !== c.end + (isWord(unit) && (unit.f & F_UNIT) !== 0 ? 1 : 0) || !edge(a.tokens[m2.end]) || a.tokens[m2.end] !== undefined) return false;
-  const n = plainCount(a, c) as number;
-  const one = m1.rupiah as number;
-  const many = m2.rupiah as number;
-  return many > one && many < n * one;
-}
-
-/**
- * "beli 3 paket, 50rb, 60rb": a count of N opening the message, then a list of 2..9 amounts that
- * are not N, one after another with nothing but joiners between: which piece cost what (or
- * whether one amount is for two) is unclear; asked, never two entries unasked.
- */
-export function countDisagrees(a: Analysis): boolean {
-  const n = a.nums.length;
-  if (n < 3 || n > 10) return false;
-  const first = a.nums[0] as NumExpr;
-  const count = plainCount(a, first);
-  if (count === null || count < 2 || count > 9 || count === n - 1) return false;
-  for (let k = 1; k < n; k++) {
-    const ex = a.nums[k] as NumExpr;
-    if (!money(ex)) return false;
-    if (k > 1 && !between(a, (a.nums[k - 1] as NumExpr).end, ex.start, null)) return false;
-  }
-  // The count's clause ends before the list: "3 paket, 50rb, …", "3 porsi: 15rb, …".
-  return partedBetween(a, first.end, (a.nums[1] as NumExpr).start);
-}
-
-/**
- * "beli 2 karung @150rb, 250rb buat stok", "laku 3 kg 540rb, 200rb": a count with its amount, then
- * after a comma a bare amount with no verb or kind word of its own, and count × price is not it
- * (either way round). A restated total with a typo, or another purchase? A careful bookkeeper
- * asks; never two entries unasked. (The same sum is read as one entry above, 5.)
- */
-export function restatedDisagrees(a: Analysis): boolean {
-  const n = a.nums.length;
-  if (n < 3) return false;
-  for (let q = 0; q + 2 < n; q++) {
-    const [c, m, t] = [a.nums[q], a.nums[q + 1], a.nums[q + 2]] as [NumExpr, NumExpr, NumExpr];
-    const count = plainCount(a, c) ?? 0;
-    if (count < 2 || !money(m) || !money(t)) continue;
-    // The amount right after the count (or its goods), or "@" then the amount.
-    const at = countEnd(a, c);
-    const priced = a.tokens[at + 1]?.text === '@' ? at + 2 : at + 1;
-    if (m.start !== priced) continue;
-    // "150rb per karung", "150rb/karung", "10rb sebungkus": its unit after it.
-    let gap = m.end;
-    const w = a.tokens[gap];
-    if (isWord(w) && (w.f2 & G_EACH) !== 0) gap++;
-    else if (isWord(w) && (w.f2 & G_PER) !== 0 && isWord(a.tokens[gap + 1])) gap += 2;
-    else if (w !== undefined && w.type === T_PUNCT && w.text === '/' && isWord(a.tokens[gap + 1])) gap += 2;
-    if (gap === t.start) continue;
-    let commas = true;
-    for (let i = gap; i < t.start; i++) {
-      const u = a.tokens[i] as Token;
-      if (u.type !== T_PUNCT || (u.text !== ',' && u.text !== ';')) commas = false;
-    }
-    if (!commas) continue;
-    const [pm, pt] = [m.rupiah as number, t.rupiah as number];
-    if (count * pm === pt || count * pt === pm) continue;
-    const after = a.tokens[t.end];
-    if (isWord(after) && (after.f2 & (G_EACH | G_PER)) !== 0) continue;
-    if (after !== undefined && after.type === T_PUNCT && (after.text === '/' || after.text === '@')) continue;
-    let e = t.end;
-    while (e < a.tokens.length && (a.tokens[e] as Token).type !== T_NL) e++;
-    if (restatedTail(a, t.end, e, true, null)) return true;
-  }
-  return false;
 }
