@@ -362,8 +362,9 @@ const outboundByKey = prepared<string, Omit<StoredOutbound, 'platform'> & { plat
     .where('idempotency_key', '=', slot((key) => key)),
 );
 
+/** One row sent: the same statement as several (`markSentAll`), so a sent row is marked one way. */
 export async function markSent(db: Db, key: string, platformMessageId: string | null, at: Date): Promise<void> {
-  await noteSent(db, { key, platformMessageId, at });
+  await markSentAll(db, [{ key, platformMessageId, at }]);
 }
 
 /**
@@ -396,27 +397,14 @@ export async function markSentAll(db: Db, marks: readonly { key: string; platfor
   });
 }
 
-// The same update as noteSent, its values from arrays (one parameter each, any count).
+// Marks rows sent, their values from arrays (one parameter each, any count). A message that
+// carries a secret (a console login code and link) keeps no copy of it once sent.
 const noteSentAll = prepared<{ keys: string[]; ids: (string | null)[]; ats: Date[] }, unknown>(
   (_db, slot) => sql`update outbound_messages as o
        set status = ${slot.constant('sent')}, platform_message_id = v.platform_message_id, sent_at = v.sent_at, failure = null,
            payload = case when o.payload->>'secret' = 'true' then jsonb_set(o.payload, '{text}', to_jsonb(${slot.constant(SENT_SECRET)}::text)) else o.payload end
       from unnest(${slot((v) => v.keys)}::text[], ${slot((v) => v.ids)}::text[], ${slot((v) => v.ats)}::timestamptz[]) as v(key, platform_message_id, sent_at)
      where o.idempotency_key = v.key`,
-);
-
-const noteSent = prepared<{ key: string; platformMessageId: string | null; at: Date }, unknown>((db, slot) =>
-  db
-    .updateTable('outbound_messages')
-    .set({
-      status: slot.constant('sent' as const),
-      platform_message_id: slot((v) => v.platformMessageId),
-      sent_at: slot((v) => v.at),
-      failure: slot.constant(null),
-      // A message that carries a secret (a console login code and link) keeps no copy of it once sent.
-      payload: sql`case when payload->>'secret' = 'true' then jsonb_set(payload, '{text}', to_jsonb(${slot.constant(SENT_SECRET)}::text)) else payload end`,
-    })
-    .where('idempotency_key', '=', slot((v) => v.key)),
 );
 
 /** What a secret message's text becomes in the outbox once it has gone. */
