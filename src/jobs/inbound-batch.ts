@@ -11,11 +11,11 @@
  * nor any other process gets a second job of the shard ("never more than the global one":
  * docs.bullmq.io/guide/queues/global-concurrency). That same limit is what makes reading
  * safe: while this worker holds the head, the jobs behind it are nobody else's, so it reads
- * them (`Queue.getWaiting`, oldest first: the order they will be worked in) and, once their
- * messages are committed and their replies queued, removes them (`Queue.remove`:
- * docs.bullmq.io/guide/jobs/removing-job; a locked job is never removed). The head is
- * finished by BullMQ as any job is, after that, and the next job it fetches is the one
- * behind the batch.
+ * them (oldest first: the order they will be worked in, as `Queue.getWaiting` lists them) and,
+ * once their messages are committed and their replies queued, removes them (as `Queue.remove`
+ * does: docs.bullmq.io/guide/jobs/removing-job; a locked job is never removed) — each of the
+ * two in one Redis command for the whole batch (./waiting-jobs.ts). The head is finished by
+ * BullMQ as any job is, after that, and the next job it fetches is the one behind the batch.
  *
  * What keeps each guarantee if a process dies mid-batch or Redis loses data:
  * - Order per chat: the head stays active, and the shard busy, for the whole batch; the
@@ -32,9 +32,9 @@
  * - A head whose lock lapsed (a process frozen past QUEUE_LOCK_MS) is put back and taken by
  *   another process, which may read the same jobs: the two transactions meet at the inbox's
  *   unique claim, the second waits for the first to commit and finds a duplicate; a job the
- *   other has made active is locked, and `remove` leaves it alone.
+ *   other has made active is locked, and the removal leaves it alone.
  *   This relies on inbound jobs having no priority and no lifo (./intake.ts adds them
- *   plain): then the wait list is the shard's arrival order, and `getWaiting` reads it.
+ *   plain): then the wait list is the shard's arrival order, and `readWaiting` reads it.
  * - A message that fails in its savepoint: the batch stops there (the ones before it commit
  *   and leave the queue; it and the ones after it stay, in their order). It is the shard's
  *   next job, taken as the next head: counted, retried with backoff and set aside exactly
@@ -61,6 +61,7 @@ import { forgetFailures } from '../modules/inbox/set-aside.repository.ts';
 import { MAX_INBOUND_BATCH } from '../core/inbound-batch-limit.ts';
 import { describeFailure } from '../modules/inbox/set-aside.ts';
 import { runOrSetAside, type InboundJobOutcome } from './set-aside.ts';
+import { readWaiting, removeWaiting, type WaitingJob } from './waiting-jobs.ts';
 
 export function inboundBatchProcessor(options: {
   /** The shard's queue, to read and remove the jobs waiting behind the head. */
@@ -78,7 +79,7 @@ export function inboundBatchProcessor(options: {
     if (head.attemptsMade > 0 || head.stalledCounter > 0) return runOrSetAside(deps, gate, head.data, head.attemptsMade);
     // The head is counted and set aside as a job alone is; its result is the batch's first.
     return runOrSetAside(deps, gate, head.data, head.attemptsMade, async () => {
-      const waiting = (await queue.getWaiting(0, behind - 1)).filter((job) => job.id !== head.id);
+      const waiting = (await readWaiting(queue, behind)).filter((job) => job.id !== head.id);
       const results = await processInboundBatch(deps, gate, [head.data, ...waiting.map((job) => job.data)]);
       const first = results[0];
       try {
@@ -99,7 +100,7 @@ export function inboundBatchProcessor(options: {
 }
 
 /** The jobs read behind the head: the handled ones leave the queue; failed and left ones stay. */
-async function settleWaiting(queue: Queue<InboundJob>, deps: InboundDeps, waiting: readonly Job<InboundJob>[], results: readonly BatchResult[], log: Logger): Promise<void> {
+async function settleWaiting(queue: Queue<InboundJob>, deps: InboundDeps, waiting: readonly WaitingJob<InboundJob>[], results: readonly BatchResult[], log: Logger): Promise<void> {
   const done = waiting.filter((job, i) => {
     const result = results[i];
     if (result !== undefined && result !== 'left' && 'error' in result) {
@@ -108,17 +109,20 @@ async function settleWaiting(queue: Queue<InboundJob>, deps: InboundDeps, waitin
     }
     return result !== undefined && result !== 'left' && 'outcome' in result;
   });
+  // A message that had failed before and is now recorded: its failure count goes (as alone).
+  // Before its job goes: killed in between, the job runs again and finds a duplicate.
   await Promise.all(
-    done.map(async (job) => {
-      // A message that had failed before and is now recorded: its failure count goes (as alone).
-      if (job.attemptsMade > 0) {
-        await forgetFailures(deps.db, job.data.message).catch((error: unknown) =>
+    done
+      .filter((job) => job.attemptsMade > 0)
+      .map((job) =>
+        forgetFailures(deps.db, job.data.message).catch((error: unknown) =>
           log.warn({ jobId: job.id, err: error instanceof Error ? error.message : String(error) }, 'could not clear a handled message’s failures'),
-        );
-      }
-      // 0: locked, i.e. another process took it after this one's hold lapsed; it will find a duplicate.
-      const removed = job.id ? await queue.remove(job.id, { removeChildren: false }) : 0;
-      if (removed !== 1) log.warn({ queue: queue.name, jobId: job.id }, 'batched job not removed: another worker holds it');
-    }),
+        ),
+      ),
   );
+  const removed = await removeWaiting(queue, done.map((job) => job.id));
+  removed.forEach((answer, i) => {
+    // 0: locked, i.e. another process took it after this one's hold lapsed; it will find a duplicate.
+    if (answer !== 1) log.warn({ queue: queue.name, jobId: done[i]?.id }, 'batched job not removed: another worker holds it');
+  });
 }
