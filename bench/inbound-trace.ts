@@ -9,7 +9,8 @@
  *  - one message on an idle bot, every statement and command in order, with its time from
  *    the hand-over (BullMQ's idle polling shows up too, and is marked as such);
  *  - `--messages N` messages from N members at once: totals per message, by statement and
- *    by command (idle polling is amortised in).
+ *    by command (idle polling is amortised in), and Redis writes a message (a command sent on
+ *    its own, or a whole pipeline, is one write the client waits on).
  *
  *   npx tsx bench/inbound-trace.ts [--messages 300] [--batch N] [--json]
  *
@@ -25,6 +26,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { ADMIT_SCRIPT, RELEASE_SCRIPT } from '../src/modules/flood/flood.ts';
+import { READ_WAITING_SCRIPT, REMOVE_WAITING_SCRIPT } from '../src/jobs/waiting-jobs.ts';
 import { measureThroughput, saleText, startInboundRig, waitIdle } from './inbound.ts';
 import { entryInsertCost, personOfTelegram } from './support/trace.repository.ts';
 
@@ -34,6 +36,8 @@ interface Call {
   atMs: number;
   /** Round trip as node-pg saw it (statements only). */
   ms?: number;
+  /** Redis: the command went to the server on its own, or first of its pipeline (a write the client then waits on). */
+  trip?: boolean;
 }
 
 const { values } = parseArgs({ options: { messages: { type: 'string' }, batch: { type: 'string' }, json: { type: 'boolean' }, unpaced: { type: 'boolean' } } });
@@ -53,6 +57,8 @@ for (const file of readdirSync(scriptsDir).filter((f) => f.endsWith('.js') && f 
 
 scriptBySha.set(createHash('sha1').update(ADMIT_SCRIPT).digest('hex'), 'flood admit (intake)');
 scriptBySha.set(createHash('sha1').update(RELEASE_SCRIPT).digest('hex'), 'flood release');
+scriptBySha.set(createHash('sha1').update(READ_WAITING_SCRIPT).digest('hex'), 'read waiting (inbound batch)');
+scriptBySha.set(createHash('sha1').update(REMOVE_WAITING_SCRIPT).digest('hex'), 'remove waiting (inbound batch)');
 
 let recording = false;
 let origin = 0;
@@ -77,13 +83,18 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return result;
 } as typeof pg.Client.prototype.query;
 
+/** Pipelines (multi, addBulk) seen: ioredis hands each of their commands to sendCommand with the pipeline's stream. */
+const pipelines = new WeakSet<object>();
 const sendCommand = Redis.prototype.sendCommand as (...args: unknown[]) => unknown;
 Redis.prototype.sendCommand = function (this: Redis, ...args: unknown[]) {
   if (recording) {
     const command = args[0] as { name: string; args: unknown[] };
     const name = command.name.toLowerCase();
     const what = name === 'evalsha' || name === 'eval' ? `${name} ${scriptBySha.get(String(command.args[0])) ?? 'script'}` : name;
-    calls.push({ kind: 'redis', what, atMs: performance.now() - origin });
+    const stream = args[1];
+    const trip = typeof stream !== 'object' || stream === null || !pipelines.has(stream);
+    if (typeof stream === 'object' && stream !== null) pipelines.add(stream);
+    calls.push({ kind: 'redis', what, atMs: performance.now() - origin, trip });
   }
   return sendCommand.apply(this, args);
 } as typeof Redis.prototype.sendCommand;
@@ -146,6 +157,7 @@ try {
       seconds: Number(seconds.toFixed(2)),
       pgPerMessage: Number((many.filter((c) => c.kind === 'pg').length / batch).toFixed(2)),
       redisPerMessage: Number((many.filter((c) => c.kind === 'redis').length / batch).toFixed(2)),
+      redisTripsPerMessage: Number((many.filter((c) => c.kind === 'redis' && c.trip).length / batch).toFixed(2)),
       cpuMicrosPerMessage: Math.round((used.user + used.system) / batch),
       rows: perMessage,
     },
@@ -155,7 +167,7 @@ try {
     for (const e of result.entryInsert) process.stdout.write(`entry insert ${e.inGroup ? 'by a group member' : 'by a member of no group'}: ${e.totalMs.toFixed(2)} ms in Postgres; triggers ${e.triggers.map((t) => `${t.name} ${t.ms.toFixed(2)} ms`).join(', ')}\n`);
     process.stdout.write(`load ${result.load}\n\none message (reply accepted at ${result.one.repliedAtMs} ms):\n`);
     for (const c of result.one.calls) process.stdout.write(`  ${c.atMs.toFixed(1).padStart(8)} ms  ${c.kind.padEnd(5)} ${c.ms === undefined ? '' : `(${c.ms} ms) `}${c.what}\n`);
-    process.stdout.write(`\n${batch} messages in ${result.batch.seconds} s: ${result.batch.pgPerMessage} PG statements and ${result.batch.redisPerMessage} Redis commands a message, ${result.batch.cpuMicrosPerMessage} µs CPU a message (bot and driver)\n`);
+    process.stdout.write(`\n${batch} messages in ${result.batch.seconds} s: ${result.batch.pgPerMessage} PG statements and ${result.batch.redisPerMessage} Redis commands a message (${result.batch.redisTripsPerMessage} writes: a pipeline is one), ${result.batch.cpuMicrosPerMessage} µs CPU a message (bot and driver)\n`);
     for (const r of result.batch.rows) process.stdout.write(`  ${String(r.perMessage).padStart(6)}  ${r.kind.padEnd(5)} ${r.kind === 'pg' ? `${String(r.msEach).padStart(6)} ms ` : ''}${r.what}\n`);
   }
 } finally {
