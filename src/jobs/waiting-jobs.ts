@@ -16,7 +16,7 @@
  * with the KEYS and ARGV `Queue.remove(id, { removeChildren: false })` gives it, so each job
  * goes exactly as BullMQ removes it (its hash, logs, deduplication key, its place in wait or
  * prioritized, a "removed" event), and a job another worker has locked is left (0), as
- * `Queue.remove` leaves it. A script runs whole or not at all on Redis, so the jobs go at once.
+ * `Queue.remove` leaves it. Nothing else runs on Redis while a script runs, so the jobs go together.
  *
  * Pinned to BullMQ 6.7.0's layout: the script file dist/cjs/scripts/removeJob-2.js exporting
  * `removeJob` { content, keys: 2 }, with KEYS jobKey, repeat key and ARGV jobId, remove
