@@ -80,6 +80,7 @@ import { wordsTakenBack } from './self-correction.ts';
 import { textOf } from './per-day.ts';
 import { restatedBrackets } from './restated-amount.ts';
 import { scaledByTotal } from './scale-from-total.ts';
+import { askedInThousands, bareAmounts, bareThousands } from './bare-thousands.ts';
 import { unitPriceShape } from './unit-price-shapes.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
 import { othersPraised } from './other-owner.ts';
@@ -162,6 +163,15 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   if (prep.command === null && !prep.truncated) {
     const scaled = scaledByTotal(a);
     if (scaled !== null) return parseInner(scaled, ctx, row);
+  }
+  // "omset 450, keluar 120", "tadi ambil 100 buat beli obat mamak": bare numbers after money words with
+  // no scale anywhere are offered in thousands, always asked (bare-thousands.ts).
+  if (prep.command === null && !prep.truncated) {
+    const thousands = bareThousands(a);
+    if (thousands !== null) {
+      const asked = askedInThousands(parseInner(thousands, ctx, row), bareAmounts(a));
+      if (asked !== null) return asked;
+    }
   }
   // "laku 3 noken, 1 noken 200 ribu", "2 lembar, satu 275rb, satu lagi 300rb": which number is the
   // count and which amount is for one, said again in the readers' shape (unit-price-shapes.ts).

@@ -164,7 +164,7 @@ def(['bali'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
 // and a later strong verb wins ("habis lebaran laku 500rb").
 def(['habis', 'abis', 'hbs', 'ngabisin', 'menghabiskan'], F_EXPENSE | F_WEAK, 0, { kind: 'expense' });
 // Everyday spending that names its own purpose: "isi bensin 20rb".
-def(['bensin', 'bbm', 'solar'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
+def(['bensin', 'bbm', 'solar', 'pertalite', 'pertamax', 'dexlite'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 // Costs named without a verb ("parkir 2rb", "ojek antar pesanan 12rb") and supplies ("gas
 // 3kg 22rb", "plastik 10rb": asked, she may sell them): cost-nouns.ts.
 def([...COST_NOUNS, ...SUPPLY_NOUNS.filter((w) => !w.includes(' '))], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });

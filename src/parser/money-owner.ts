@@ -15,6 +15,7 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_NUMWORD, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { rootOf } from './root-forms.ts';
+import { GIVER_VERBS, homePurpose, kinGives, stockPurpose } from './kin-stock-purpose.ts';
 
 /** Savings, rotating savings, dues, donations: the household's or the group's money. */
 export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan', 'tabung', 'simpanan', 'iuran', 'sumbangan',
@@ -409,11 +410,17 @@ const T_FAMILY = trigger(FAMILY);
  * strong verb ("laku 3 kue ke anak tetangga") is not a gift.
  */
 export function familyMoney(a: Analysis): 'capital' | 'personal' | null {
-  if (!present(a, T_GIFT_FAMILY) || !present(a, T_FAMILY)) return null; // (a gift and a family member must be named)
+  if (!present(a, T_GIFT_FAMILY)) return null;
   if (strongSale(a) || (a.f2 & G_CAPITAL) !== 0) return null;
+  // "dikasih abang 300rb utk beli bahan": kin beyond FAMILY giving for her stock (kin-stock-purpose.ts).
+  if (!present(a, T_FAMILY)) { // (a gift and a family member must be named)
+    const kin = kinGives(a);
+    return !kin ? null : stockPurpose(a.tokens) ? 'capital' : homePurpose(a.tokens) ? 'personal' : null;
+  }
   const { tokens } = a;
   let gift = false;
   let family = false;
+  let giverTitle = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
@@ -423,14 +430,20 @@ export function familyMoney(a: Analysis): 'capital' | 'personal' | null {
       const isFamily = !FAMILY_TITLES.has(t.key) || n === undefined || n.type === T_NUM || n.type === T_NL ||
         n.type === T_PUNCT || (n.type === T_WORD && AFTER_FAMILY.has(n.key));
       if (isFamily) family = true;
+      // ("bapak ngasih 500rb buat kulakan": a title opening the message and giving is the giver, not a title before a name.)
+      else if (i === 0 && n?.type === T_WORD && (GIVER_VERBS.has(n.key) || GIVER_VERBS.has(n.text))) giverTitle = true;
     }
   }
+  // (The giving title decides only for stock: "mama transfer 500rb buat modal" is read as before.)
+  // ("adik ngasih 100rb buat beli bahan dapur": given for the home — the family's money, as "dikasih adik …" is.)
+  if (!family && giverTitle && gift) return stockPurpose(tokens) ? 'capital' : homePurpose(tokens) ? 'personal' : null;
   if (!gift || !family) return null;
   // "kasih anak 20rb jaga warung", "ngasih adek 25rb": her giving opens the message, her family after it
   // — money she gave them (a wage? pocket money?), never capital from them unasked.
   const first = tokens[0];
   if (first?.type === T_WORD && SHE_GIVES.has(first.key) && FAMILY.has(tokens[1]?.key ?? '')) return 'personal';
-  return hasAny(a, FOR_BUSINESS) ? 'capital' : 'personal';
+  // "dr suami 250rb buat beli bahan": given for her stock (kin-stock-purpose.ts).
+  return hasAny(a, FOR_BUSINESS) || stockPurpose(tokens) ? 'capital' : 'personal';
 }
 /** Giving verbs in the active voice, which open a message she writes about her own giving. */
 const SHE_GIVES = new Set(['kasih', 'kasi', 'ngasih', 'ngasi', 'beri', 'memberi', 'ngasihin', 'ngasiin']);
@@ -517,7 +530,9 @@ export function savingsIntoBusiness(a: Analysis, purse: readonly [number, number
     if (SAVINGS.has(t.key) && i > 0 && INTO_SAVINGS.has((a.tokens[i - 1] as Token).key) &&
       !((a.tokens[i - 1] as Token).key !== 'ke' && (sinkAfterKe(a.tokens, i) ||
         (PUT_IN.has((a.tokens[i - 1] as Token).key) && sinkFollows(a.tokens, i))))) return null;
-    if (SAVINGS.has(t.key)) savings = true;
+    // ("gas elpiji utk jualan 2 tabung @22rb": counted cylinders, never savings — as notBusinessAt reads them.)
+    if (SAVINGS.has(t.key) && !(t.key === 'tabung' && cylinderAt(a.tokens, i))) savings = true;
+    else if (SAVINGS.has(t.key)) continue;
     // (The business's purse named as the source, "duit warung" — `purse` — is where it came from.)
     else if ((BUSINESS_SINK.has(t.key) && (i < purse[0] || i >= purse[1])) || (t.f2 & G_CAPITAL) !== 0) sink = true;
     else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 && inPurpose(a.tokens, i)) buys = true;

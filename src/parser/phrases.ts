@@ -63,6 +63,12 @@ phrase(['ganti rugi', 'ganti ruginya', 'ngganti rugi', 'gantirugi'], F_EXPENSE |
 phrase(['dapat ganti', 'dapet ganti', 'terima ganti', 'nerima ganti', 'dikasih ganti', 'kasih ganti', 'minta ganti'], 0);
 // "isi minyak kereta 20rb" (Medan: fuel for the motorbike), "isi minyak goreng": bought either way.
 phrase(['isi minyak', 'ngisi minyak', 'isi pertalite', 'isi pertamax'], F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
+// "minyak kereta 20rb antar pesanan" (Medan and Malay Sumatra: "kereta" is the motorbike, "minyak" its
+// fuel), "minyak motor", "minyak honda": fuel (or engine oil) for her vehicle, spent as "bensin" is —
+// never the cooking oil "minyak" alone may be (an ingredient, asked). Whose trip it was is read as for
+// "bensin": "… buat jalan2 sama anak" stays the household's (asked).
+phrase(['minyak kereta', 'minyak motor', 'minyak honda', 'minyak mobil', 'minyak oto', 'minyak keretaku', 'minyak motorku'],
+  F_EXPENSE | F_WEAK | F_ITEMISH, 0, { kind: 'expense' });
 // "jual beli 50rb": trading, neither a sale nor a purchase said (asked).
 phrase(['jual beli', 'jual-beli'], 0, 0);
 phrase(['kurang lebih', 'kira kira'], F_FILLER, G_APPROX);

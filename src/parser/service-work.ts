@@ -36,6 +36,8 @@ const TRIPS = new Set(['trip', 'trips', 'tarikan', 'narik', 'penumpang', 'ordera
 /** A salon's treatments: hers when counted, but a customer's visit when a place or company is named. */
 const SALON_JOBS = new Set(['creambath', 'krimbat', 'smoothing', 'rebonding', 'facial', 'fasial', 'totok', 'manicure', 'menicure',
   'medicure', 'pedicure', 'padicure', 'lulur', 'luluran', 'waxing', 'keriting', 'catok', 'sanggul', 'nyanggul', 'makeup', 'henna', 'hena']);
+/** Massage and healing work: hers when counted, but her own visit when a place or company is named ("pijat di salon langganan"). */
+const BODY_WORK = new Set(['pijat', 'pijet', 'pijit', 'urut', 'bekam', 'hijamah', 'refleksi', 'kusuk', 'kerokan', 'totok']);
 /** "di salon", "di klinik": where she went for a treatment. */
 const VISITED = new Set(['salon', 'klinik', 'spa', 'barbershop', 'barber', 'mall', 'langganan', 'tempat', 'dokter']);
 /** "sama adik", "anak facial": her family or friends treated with her: she paid, or asked. */
@@ -46,7 +48,7 @@ const COMPANY = new Set(['anak', 'adik', 'adek', 'kakak', 'kakakku', 'temen', 't
 function herOwnVisit(texts: readonly string[]): boolean {
   const ride = texts.findIndex((t) => RIDE.has(t));
   if (ride >= 0 && texts.slice(ride + 1).some((t) => RIDDEN.has(t)) && !texts.some((t) => TRIPS.has(t))) return true;
-  if (!texts.some((t) => SALON_JOBS.has(t))) return false;
+  if (!texts.some((t) => SALON_JOBS.has(t) || BODY_WORK.has(t))) return false;
   // "potong rambut 3 anak2": a count before "anak" counts her customers, not her child along.
   if (texts.some((t, i) => COMPANY.has(t) && !/^\d+$/.test(texts[i - 1] ?? ''))) return true;
   return texts.some((t, i) => VISITED.has(t) && (texts[i - 1] === 'di' || t === 'langganan'));
@@ -96,6 +98,9 @@ const FITTED = new Set(['resleting', 'reseleting', 'risleting', 'ritsleting', 's
 /** Words that are her work only with a count of jobs or a customer named. */
 const WORK_IF_SHOWN = new Set(['setrika', 'strika', 'gosokan', 'pijat', 'pijet', 'urut', 'les', 'rental', 'rentalan', 'cukur', 'salon',
   'nyuci', 'nyuciin', 'rias', 'ngerias', 'merias', 'bordir', 'mbordir', 'ngasuh', 'momong',
+  // Healing and body work counted by people ("bekam 2 org @50rb", "refleksi 3 orang 150rb", "kusuk 2 org 80rb");
+  // alone ("bekam 100rb") a treatment she had.
+  'bekam', 'bekamin', 'hijamah', 'refleksi', 'kerokan', 'kerok', 'kusuk', 'pijit', 'mijet', 'mijit', 'ngurut', 'ngurutin', 'tindik',
   // A salon's jobs: done FOR customers when counted ("creambath 2 org @60rb"); alone, a treatment she had.
   'creambath', 'krimbat', 'smoothing', 'rebonding', 'facial', 'fasial', 'totok', 'manicure', 'menicure', 'medicure', 'pedicure',
   'padicure', 'lulur', 'luluran', 'waxing', 'keriting', 'catok', 'sanggul', 'nyanggul', 'makeup', 'henna', 'hena']);

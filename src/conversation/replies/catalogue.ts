@@ -81,7 +81,7 @@ export function isDetailNote(note: string): note is DetailNote {
  * each with its own first line naming the one thing in doubt. The order is the order of
  * asking: when a record has several, the first of them is the one named.
  */
-export const DOUBT_NOTES = ['shared_scale', 'total_mismatch', 'tender_mismatch', 'repeated_line', 'self_correction_unclear', 'discount_unapplied', 'discount', 'percentage', 'unread_amount',
+export const DOUBT_NOTES = ['shared_scale', 'bare_thousands', 'total_mismatch', 'tender_mismatch', 'repeated_line', 'self_correction_unclear', 'discount_unapplied', 'discount', 'percentage', 'unread_amount',
   'chain_part_unread', 'kind_carried', 'then_clauses_disagree', 'sign_kind_differs', 'label_kind_differs', 'unaccounted_number', 'count_unpriced', 'bare_second_amount', 'cheap_each', 'unread_each_word', 'bundle_each_or_piece', 'face_value_price', 'approximate_each_or_total', 'approximate', 'rounded', 'unit_mismatch', 'quantity_missing',
   'odd_quantity', 'large_amount', 'malformed', 'weak_verb', 'work_pay_unclear', 'supply_guessed', 'buy_or_exchange', 'haggle_each_or_total', 'haggle_unread',
   'list_price_each_or_total', 'price_tiers', 'buyer_paid', 'savings_for_stock', 'gold_unclear', 'own_goods_sold', 'cost_of_sold', 'capital_or_cost', 'family_or_buyer', 'buyer_or_place_unclear', 'withdrawal_guessed', 'named_spender', 'someone_paid', 'debt_repaid', 'taken_by_someone', 'gift_unclear', 'mixed_use', 'shared_purchase', 'others_part', 'others_goods', 'kinds_share_amount', 'column_other_kind', 'row_check_differs', 'household_wage',

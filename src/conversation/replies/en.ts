@@ -156,6 +156,7 @@ export const en: Catalogue = {
       sign_kind_differs: `A + or - sign says otherwise than its words${named(name)}. Is this right?`,
       label_kind_differs: `Your in/out label or + or - sign says otherwise than what I read${named(name)}. Is this right?`,
       shared_scale: `Are the numbers written without "k" thousands too${named(name)}? Here is how I read it:`,
+      bare_thousands: `Are the numbers written without "k" thousands${named(name)}? Here is how I read it:`,
       unaccounted_number: `There is a number I did not use${named(name)}. Is this right?`,
       count_unpriced: `One of the counts has no price of its own${named(name)}. Is this right?`,
       bare_second_amount: `What is the second amount for${named(name)}? I read:`,

@@ -145,6 +145,7 @@ export const id: Catalogue = {
       sign_kind_differs: `Tanda + atau - tidak sama dengan katanya, ${b}. Yang benar begini?`,
       label_kind_differs: `Tulisan masuk/keluar atau tanda + - tidak sama dengan yang saya baca, ${b}. Yang benar begini?`,
       shared_scale: `Angka yang tanpa "rb" itu juga ribuan, ${b}? Saya baca begini:`,
+      bare_thousands: `Angka yang tanpa "rb" itu ribuan, ${b}? Saya baca begini:`,
       unaccounted_number: `Ada angka yang tidak saya pakai, ${b}. Catatannya begini?`,
       count_unpriced: `Ada jumlah barang yang belum ada harganya sendiri, ${b}. Catatannya begini?`,
       bare_second_amount: `Angka yang kedua itu untuk apa, ${b}? Saya baca begini:`,
