@@ -12,11 +12,11 @@ import { DomainError } from '../core/errors.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { Compilable, SqlBool } from 'kysely';
 import type { Db } from '../db/client.ts';
-import type { Fragment } from '../db/prepared.ts';
+import type { CarriedRead, Fragment } from '../db/prepared.ts';
 import type { NewEntry } from '../modules/ledger/ledger.ts';
 import { groupsRepo } from '../modules/groups/groups.service.ts';
 import { stateOpenIn } from '../modules/conversation-state/conversation-state.repository.ts';
-import { findOrRegisterPerson, findSender, findSenderCarrying, rememberUsername, type Sender } from '../modules/people/people.repository.ts';
+import { findOrRegisterPerson, findSender, findSenderCarrying, readSenderCarried, rememberUsername, senderCarried, type Sender } from '../modules/people/people.repository.ts';
 import { OLDEST_DAYS_BACK, parseMessage } from '../parser/index.ts';
 import { CONFIDENT, type ParseResult } from '../parser/types.ts';
 import { isStaffCommand, matchCommand, type Command } from './commands.ts';
@@ -69,6 +69,18 @@ export type MessageSender = Sender<SqlBool> | undefined;
 export async function findMessageSenderCarrying<V>(db: Db, msg: InboundMessage, carried: Fragment<V, Compilable<{ id: number }>>): Promise<{ carriedId: number | null; sender: MessageSender }> {
   return findSenderCarrying(db, { platform: msg.platform, externalId: msg.sender.id }, openQuestionHere(msg), carried);
 }
+
+/**
+ * `findMessageSenderCarrying`'s lookup, not yet run: for another statement to carry (an
+ * inbound batch claims its next message in the statement that writes the replies of the one
+ * before: src/jobs/inbound.processor.ts). Read what it returned with `readMessageSender`.
+ */
+export function messageSenderCarried<V>(msg: InboundMessage, carried: Fragment<V, Compilable<{ id: number }>>): Fragment<unknown, CarriedRead> {
+  return senderCarried({ platform: msg.platform, externalId: msg.sender.id }, openQuestionHere(msg), carried) as Fragment<unknown, CarriedRead>;
+}
+
+/** What a carried `messageSenderCarried` returned, as `findMessageSenderCarrying` returns it. */
+export const readMessageSender = (row: unknown): { carriedId: number | null; sender: MessageSender } => readSenderCarried<SqlBool>(row);
 
 // Whether a question is open for her in this chat: the conversation-state module's fragment,
 // read on her id in the people module's lookup.

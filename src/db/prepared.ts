@@ -137,3 +137,16 @@ const fragmentAlone = preparedBy<Fragment<unknown, Compilable<unknown>>, Fragmen
 export async function runFragment<V>(db: Kysely<Database>, fragment: Fragment<V, Compilable<unknown>>): Promise<void> {
   await fragmentAlone(db, fragment as Fragment<unknown, Compilable<unknown>>);
 }
+
+/**
+ * A read one module lets another's statement carry (issue #21: a statement fewer): the
+ * data-modifying CTEs it needs (`"name" as (…)`, comma-separated; Postgres runs a
+ * data-modifying CTE only at a statement's top level, so they are handed over to go there)
+ * and a select over them yielding exactly one row, which the carrying statement returns as
+ * JSON for the module that built it to read. Its values hold only what JSON keeps as it is
+ * (numbers, text, booleans, null).
+ */
+export interface CarriedRead {
+  writes: RawBuilder<unknown>;
+  row: RawBuilder<unknown>;
+}

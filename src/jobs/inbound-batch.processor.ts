@@ -7,7 +7,10 @@
  * What stays as it was for each message, and why:
  * - Recorded once. Each message keeps its own inbox claim, first in its part of the
  *   transaction (`recordInbound`); a message already recorded (a redelivery, a batch run
- *   again after a crash) is a duplicate there and records nothing, as alone.
+ *   again after a crash) is a duplicate there and records nothing, as alone. In the run
+ *   without savepoints the claim rides in the last statement of the message before it
+ *   (the same insert, after all of that message's work and before any of its own:
+ *   `inOneTransaction`); under savepoints each message claims itself, after its savepoint.
  * - Its failure is its own. The batch runs first without savepoints (one round trip a
  *   message fewer; nearly no batch has a failing message). When a message fails there, the
  *   whole transaction rolls back and the batch runs again from its start with each message
@@ -152,12 +155,24 @@ function withParsedAhead(deps: InboundDeps, messages: readonly InboundMessage[])
   return { ...deps, parsedAhead: parseAhead(messages, deps.defaultTimeZone, deps.parseAhead) };
 }
 
-/** The whole batch in one transaction without savepoints: every message recorded, or (it throws) none. */
+/**
+ * The whole batch in one transaction without savepoints: every message recorded, or (it throws) none.
+ * Each handled message's last statement also claims the next message and looks up who wrote
+ * it (`ahead`: ./inbound.processor.ts, writeClaimingNext, says why every guarantee holds); the
+ * first message, and one after a duplicate (which writes no last statement), claim themselves.
+ * Only here: under savepoints a message must claim itself, after its own savepoint, so that
+ * rolling back to it takes its claim too.
+ */
 async function inOneTransaction(deps: InboundDeps, messages: readonly InboundMessage[], floods: readonly (FloodMark | undefined)[]): Promise<Recorded[]> {
   return deps.db.transaction().execute(async (trx) => {
     await lockBooksOf(trx, idsOfIdentities(messages.map((m) => ({ platform: m.platform, externalId: m.sender.id }))));
     const recorded: Recorded[] = [];
-    for (const [i, message] of messages.entries()) recorded.push(await recordInbound(trx, deps, message, floods[i]));
+    let claimed: Recorded['claimedNext'];
+    for (const [i, message] of messages.entries()) {
+      const r = await recordInbound(trx, deps, message, floods[i], { claimed, next: messages[i + 1] });
+      claimed = r.claimedNext;
+      recorded.push(r);
+    }
     return recorded;
   });
 }

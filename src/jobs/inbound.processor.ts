@@ -14,10 +14,12 @@ import { cleanInbound } from '../core/sanitize.ts';
 import type { Db } from '../db/client.ts';
 import type { FollowUp } from '../conversation/follow-ups.ts';
 import type { Parse } from '../conversation/parsed-ahead.ts';
-import { findMessageSenderCarrying, handleInbound, type ConversationDeps } from '../conversation/handle-inbound.ts';
+import { findMessageSenderCarrying, handleInbound, messageSenderCarried, readMessageSender, type ConversationDeps, type MessageSender } from '../conversation/handle-inbound.ts';
 import { collapseFloodReplies, type FloodMark } from '../conversation/flood.ts';
 import { findInboundId, inboxClaim, outcomeNote } from '../modules/inbox/inbox.repository.ts';
-import { addRepliesReleasingHeld, addToOutbox, unsentRepliesOf, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import { addRepliesCarryingRead, addRepliesReleasingHeld, addToOutbox, unsentRepliesOf, type HeldRelease, type OutboxItem } from '../modules/outbox/outbox.repository.ts';
+import type { Compilable } from 'kysely';
+import type { Fragment } from '../db/prepared.ts';
 import { pendingFollowUpsOf, type HandOff } from './follow-ups.ts';
 import { heldReleaseFor } from './held-messages.ts';
 import { asHandlingFailure } from './handling-failure.ts';
@@ -64,6 +66,21 @@ export interface Recorded {
   intent: string | null;
   items: OutboxItem[];
   followUps: FollowUp[];
+  /** The claim and sender of `ahead.next`, made in this message's last statement (unset: it claims itself). */
+  claimedNext?: Claimed;
+}
+
+/** A message's inbox claim (its id, or null: recorded before) and who wrote it, made in one statement. */
+export type Claimed = { carriedId: number | null; sender: MessageSender };
+
+/**
+ * Only for a batch's run WITHOUT savepoints (./inbound-batch.processor.ts says why only
+ * there): `claimed`, this message's claim and sender, made by the message before it;
+ * `next`, the message after it, claimed and looked up in this message's last statement.
+ */
+export interface ClaimAhead {
+  claimed?: Claimed | undefined;
+  next?: InboundMessage | undefined;
 }
 
 /**
@@ -71,11 +88,12 @@ export interface Recorded {
  * savepoint: ./inbound-batch.processor.ts): the inbox claim first, then the conversation,
  * the outbox rows carrying the inbox's outcome, her held messages. `message` is cleaned.
  */
-export async function recordInbound(trx: Db, deps: InboundDeps, message: InboundMessage, flood?: FloodMark): Promise<Recorded> {
+export async function recordInbound(trx: Db, deps: InboundDeps, message: InboundMessage, flood?: FloodMark, ahead: ClaimAhead = {}): Promise<Recorded> {
   // The claim first, so a redelivery records nothing twice; carried in the statement that
   // looks up who wrote (one round trip for both: the inbox module hands over its insert
-  // unrun, the conversation's lookup carries it).
-  const { carriedId: inboundId, sender } = await findMessageSenderCarrying(trx, message, inboxClaim(message));
+  // unrun, the conversation's lookup carries it). In a batch, the message before made both
+  // already, in its last statement (`ahead`).
+  const { carriedId: inboundId, sender } = ahead.claimed ?? (await findMessageSenderCarrying(trx, message, inboxClaim(message)));
   if (inboundId === null) {
     const existing = await findInboundId(trx, message);
     if (existing === undefined) return { outcome: 'duplicate' as const, intent: null, items: [], followUps: [] };
@@ -107,7 +125,45 @@ export async function recordInbound(trx: Db, deps: InboundDeps, message: Inbound
   // She wrote privately: what the bot kept for her until she did goes now, after her
   // answers, released in that same statement (./held-messages.ts).
   const release = await heldReleaseFor(trx, message, deps.clock.now());
-  const { items, released } = release ? await addRepliesReleasingHeld(trx, outbox, { carried, release }) : { items: await addToOutbox(trx, outbox, { carried }), released: [] };
+  const { items, released, claimedNext }: { items: OutboxItem[]; released: OutboxItem[]; claimedNext?: Claimed } = ahead.next
+    ? await writeClaimingNext(trx, outbox, carried, release, ahead.next)
+    : release
+      ? await addRepliesReleasingHeld(trx, outbox, { carried, release })
+      : { items: await addToOutbox(trx, outbox, { carried }), released: [] };
   const followUps: FollowUp[] = handled.followUps ?? [];
-  return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? []), ...released], intent: handled.intent, followUps };
+  return { outcome: 'handled' as const, items: [...items, ...(handled.outbox ?? []), ...released], intent: handled.intent, followUps, ...(claimedNext ? { claimedNext } : {}) };
+}
+
+/**
+ * The last statement of a batched message (its replies, its inbox note, her held messages'
+ * release) carrying the claim of the batch's next message and the lookup of who wrote it
+ * (issue #21: one statement a message fewer). Why each guarantee still holds:
+ * - Order of writes: the next message is claimed after every write of this one but this
+ *   statement's own, and before any of its own work, as when it claimed itself. The lookup
+ *   sees every earlier statement of the transaction (what this message registered, renamed,
+ *   asked); it does not see this statement's writes, and needs none of them: the outbox, the
+ *   inbox note of this message and the release of held messages are none of who she is or
+ *   whether a question is open in her chat (no trigger on those tables writes there either).
+ * - Recorded once: the claim is the same insert, on the same unique keys, as when the next
+ *   message claims itself; a redelivered one finds its row (its id comes back null) and is a
+ *   duplicate; another process's claim of it, not yet committed, makes this statement wait
+ *   for it and then find it, as before. Claims keep the batch's order, so two processes
+ *   running the same jobs still meet at their first common message, the later one waiting.
+ * - Its failure is its own: only in the run without savepoints, where any error rolls back
+ *   the whole batch, which then runs again claiming each message itself under its own
+ *   savepoint (the next message's claim made here would sit under THIS message's savepoint,
+ *   and survive a rollback of its own). A claim that fails here fails that run, not a message.
+ * - A crash between statements, several processes, Redis losing its data: nothing here
+ *   outlives the transaction; uncommitted, the claim is rolled back with the rest, and the
+ *   inbox's unique keys in Postgres are what the other processes meet.
+ */
+async function writeClaimingNext<V>(
+  trx: Db,
+  outbox: Parameters<typeof addToOutbox>[1],
+  carried: Fragment<V, Compilable<unknown>>,
+  release: HeldRelease | undefined,
+  next: InboundMessage,
+): Promise<{ items: OutboxItem[]; released: OutboxItem[]; claimedNext: Claimed }> {
+  const { items, released, read } = await addRepliesCarryingRead(trx, outbox, { carried, release, read: messageSenderCarried(next, inboxClaim(next)) });
+  return { items, released, claimedNext: readMessageSender(read) };
 }

@@ -7,7 +7,7 @@ import { expressionBuilder, sql, type Compilable, type Expression, type Expressi
 import type { OutboundMessage } from '../../core/messages.ts';
 import { partsOf } from '../../core/message-parts.ts';
 import type { Db } from '../../db/client.ts';
-import { prepared, preparedBy, runFragment, slotsWithin, type Fragment, type SlotMaker } from '../../db/prepared.ts';
+import { prepared, preparedBy, runFragment, slotsWithin, type CarriedRead, type Fragment, type SlotMaker } from '../../db/prepared.ts';
 import type { Database, OutboxStatus } from '../../db/schema.ts';
 
 export type Priority = 'reply' | 'bulk';
@@ -242,16 +242,28 @@ export async function addRepliesReleasingHeld<V = never>(
   const rows = messages.flatMap(inParts);
   const keys = rows.map((m) => m.key);
   const written = await insertReleasing(db, {
-    keys,
+    ...insertValues(rows),
+    carried: options.carried as Fragment<unknown, Compilable<unknown>> | undefined,
+    release: options.release,
+  });
+  return splitWritten(keys, written);
+}
+
+/** An `OutboxInsert`'s arrays, of reply rows (never for the feeder). */
+function insertValues(rows: readonly OutboxEntry[]): Omit<OutboxInsert, 'carried'> {
+  return {
+    keys: rows.map((m) => m.key),
     platforms: rows.map((m) => m.message.platform),
     chatIds: rows.map((m) => m.message.chatId),
     payloads: rows.map((m) => JSON.stringify(m.message)),
     priorities: rows.map((m) => m.priority),
     sources: rows.map((m) => m.sourceMessageId),
     forFeeder: false,
-    carried: options.carried as Fragment<unknown, Compilable<unknown>> | undefined,
-    release: options.release,
-  });
+  };
+}
+
+/** A releasing insert's rows as the replies written and the held ones released. */
+function splitWritten(keys: readonly string[], written: readonly ReleasingRow[]): { items: OutboxItem[]; released: OutboxItem[] } {
   // A CTE's rows come back in no promised order: the replies are put in the order given, the released in the order written.
   const at = new Map(keys.map((k, i) => [k, i]));
   const added = written.filter((r) => r.releasedId === null).sort((a, b) => at.get(a.idempotencyKey)! - at.get(b.idempotencyKey)!);
@@ -264,14 +276,63 @@ export async function addRepliesReleasingHeld<V = never>(
 
 type ReleasingRow = { idempotencyKey: string; platform: string; priority: Priority; releasedId: string | number | null; held_at: Date | null };
 
-// Compiled once per kind of carried write, like insertOutbox. The release's fates are
-// releaseHeldQuery's: each held row failed or queued by its own `held_at`.
-const insertReleasing = preparedBy<OutboxInsert & { release: HeldRelease }, Fragment<unknown, Compilable<unknown>>['build'] | 'alone', ReleasingRow>(
-  (v) => v.carried?.build ?? 'alone',
-  (db, slot, carrying) => {
-    const carried = carrying === 'alone' ? undefined : carrying(slotsWithin(slot, (v) => v.carried?.values), db);
-    const stale = sql<boolean>`held_at < ${slot((v) => v.release.staleBefore)}`;
-    return sql<ReleasingRow>`with ${carried ? sql`"carried" as (${carried}), ` : sql``}"released" as (
+/**
+ * A message's replies written (with `carried` and, when she wrote privately, the `release` of
+ * her held messages, as `addRepliesReleasingHeld` does) and another module's read carried in
+ * the same statement (`read`, src/db/prepared.ts): an inbound batch claims its next message
+ * and looks up who wrote it here (issue #21: that claim was a statement of its own on every
+ * message; src/jobs/inbound.processor.ts says why its guarantees hold). One statement even
+ * with no reply to write (the insert then writes no row), so the read always rides. The
+ * read's writes touch no outbox row; `read` comes back as the one row its select yielded.
+ */
+export async function addRepliesCarryingRead<V, W>(
+  db: Db,
+  messages: Parameters<typeof addToOutbox>[1],
+  options: { carried?: Fragment<V, Compilable<unknown>>; release?: HeldRelease | undefined; read: Fragment<W, CarriedRead> },
+): Promise<{ items: OutboxItem[]; released: OutboxItem[]; read: unknown }> {
+  const rows = messages.flatMap(inParts);
+  const read = options.read as Fragment<unknown, CarriedRead>;
+  let statements = carryingReads.get(read.build);
+  if (!statements) carryingReads.set(read.build, (statements = { releasing: insertCarryingRead(read.build, true), alone: insertCarryingRead(read.build, false) }));
+  const values = {
+    ...insertValues(rows),
+    carried: options.carried as Fragment<unknown, Compilable<unknown>> | undefined,
+    release: options.release ?? { platform: '', chatIds: [], staleBefore: new Date(0) },
+    read,
+  };
+  const written = await (options.release ? statements.releasing : statements.alone)(db, values);
+  const readRow = written.find((r) => r.idempotencyKey === null);
+  if (!readRow) throw new Error('the carried read returned no row');
+  return { ...splitWritten(rows.map((m) => m.key), written.filter((r) => r.idempotencyKey !== null) as ReleasingRow[]), read: readRow.read };
+}
+
+type ReadValues = OutboxInsert & { release: HeldRelease; read: Fragment<unknown, CarriedRead> };
+type CarryingReadRow = Omit<ReleasingRow, 'idempotencyKey'> & { idempotencyKey: string | null; read: unknown };
+
+// One statement per kind of read (the map), of carried write (the key) and with or without the release.
+const carryingReads = new Map<Fragment<unknown, CarriedRead>['build'], { releasing: ReturnType<typeof insertCarryingRead>; alone: ReturnType<typeof insertCarryingRead> }>();
+
+function insertCarryingRead(readBuild: Fragment<unknown, CarriedRead>['build'], releasing: boolean) {
+  return preparedBy<ReadValues, Fragment<unknown, Compilable<unknown>>['build'] | 'alone', CarryingReadRow>(
+    (v) => v.carried?.build ?? 'alone',
+    (db, slot, carrying) => {
+      const carried = carrying === 'alone' ? undefined : carrying(slotsWithin(slot, (v) => v.carried?.values), db);
+      const read = readBuild(slotsWithin(slot, (v) => v.read.values), db);
+      // The read's row last, told apart by its null key (every written row has one).
+      return sql<CarryingReadRow>`with ${carried ? sql`"carried" as (${carried}), ` : sql``}${read.writes}, ${releasing ? sql`${releasedHeld(slot)}, ` : sql``}"added" as (${insertRows(slot)}
+        returning idempotency_key, platform, priority
+      )
+      select idempotency_key as "idempotencyKey", platform, priority, null::bigint as "releasedId", null::timestamptz as held_at, null::json as "read" from "added"
+      ${releasing ? sql`union all select idempotency_key, platform, priority, id, held_at, null from "released" where status = 'queued'` : sql``}
+      union all select null, null, null, null, null, to_json("r") from (${read.row}) as "r"`;
+    },
+  );
+}
+
+/** The release of her held messages as the CTE "released" (releaseHeldQuery's fates: each held row failed or queued by its own `held_at`). */
+function releasedHeld<P extends { release: HeldRelease }>(slot: SlotMaker<P>) {
+  const stale = sql<boolean>`held_at < ${slot((v) => v.release.staleBefore)}`;
+  return sql`"released" as (
       update outbound_messages
          set status = case when ${stale} then 'failed' else 'queued' end,
              failure = case when ${stale} then ${slot.constant(HELD_TOO_LONG)}::text end
@@ -279,7 +340,16 @@ const insertReleasing = preparedBy<OutboxInsert & { release: HeldRelease }, Frag
          and chat_id = any(${slot((v) => [...v.release.chatIds])}::text[])
          and status = 'held'
       returning id, status, idempotency_key, platform, priority, held_at
-    ), "added" as (${insertRows(slot)}
+    )`;
+}
+
+// Compiled once per kind of carried write, like insertOutbox. The release's fates are
+// releaseHeldQuery's: each held row failed or queued by its own `held_at`.
+const insertReleasing = preparedBy<OutboxInsert & { release: HeldRelease }, Fragment<unknown, Compilable<unknown>>['build'] | 'alone', ReleasingRow>(
+  (v) => v.carried?.build ?? 'alone',
+  (db, slot, carrying) => {
+    const carried = carrying === 'alone' ? undefined : carrying(slotsWithin(slot, (v) => v.carried?.values), db);
+    return sql<ReleasingRow>`with ${carried ? sql`"carried" as (${carried}), ` : sql``}${releasedHeld(slot)}, "added" as (${insertRows(slot)}
       returning idempotency_key, platform, priority
     )
     select idempotency_key as "idempotencyKey", platform, priority, null::bigint as "releasedId", null::timestamptz as held_at from "added"

@@ -1,7 +1,7 @@
 import { expressionBuilder, sql, type AliasableExpression, type Compilable, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Platform } from '../../core/messages.ts';
 import type { Db } from '../../db/client.ts';
-import { preparedBy, slotsWithin, type Fragment, type SlotMaker } from '../../db/prepared.ts';
+import { preparedBy, slotsWithin, type CarriedRead, type Fragment, type SlotMaker } from '../../db/prepared.ts';
 import type { Database } from '../../db/schema.ts';
 import { privateMessageFrom } from '../inbox/inbox.repository.ts';
 import { cleanName, containsPattern, UNNAMED, type IdentityRef, type Person } from './people.ts';
@@ -133,25 +133,74 @@ export async function findSenderCarrying<V, T, C>(
   if (!lookup) carryingLookups.set(carried.build, (lookup = carryingLookup(carried.build)));
   const [row] = await lookup(db, { ref, also: also as AlsoFragment, carried });
   if (!row) throw new Error('the sender lookup returned no row');
-  const { carriedId, username, also: fact, ...person } = row;
-  return { carriedId: carriedId === null ? null : Number(carriedId), sender: person.id === null ? undefined : { person: person as Person, username, also: fact as T } };
+  return fromCarryingRow(row);
 }
 
 type CarryingRow = { carriedId: number | string | null; id: number | null; name: string; language: Person['language']; timeZone: string; username: string | null; also: unknown };
 
 // One statement per kind of carried insert and of fact asked, each compiled once (src/db/prepared.ts).
-const carryingLookups = new Map<CarriedInsert['build'], (db: Db, values: { ref: IdentityRef; also: AlsoFragment; carried: CarriedInsert }) => Promise<CarryingRow[]>>();
+const carryingLookups = new Map<CarriedInsert['build'], (db: Db, values: CarryingValues) => Promise<CarryingRow[]>>();
 
 function carryingLookup(carriedBuild: CarriedInsert['build']) {
-  return preparedBy<{ ref: IdentityRef; also: AlsoFragment; carried: CarriedInsert }, AlsoFragment['build'], CarryingRow>(
+  return preparedBy<CarryingValues, AlsoFragment['build'], CarryingRow>(
     (v) => v.also.build,
     (db, slot, build) => {
-      const carried = carriedBuild(slotsWithin(slot, (v) => v.carried.values), db);
-      const sender = senderQuery(db, slot, build);
-      // Always one row: the carried insert's id (or null) beside the sender (or nulls).
-      return sql<CarryingRow>`with "carried" as (${carried}) select (select "id" from "carried") as "carriedId", "s".* from (select 1) as "one" left join lateral (${sender}) as "s" on true`;
+      const { writes, row } = carryingParts(db, slot, carriedBuild, build, 'carried');
+      return sql<CarryingRow>`with ${writes} ${row}`;
     },
   );
+}
+
+type CarryingValues = { ref: IdentityRef; also: AlsoFragment; carried: CarriedInsert };
+
+/** The carrying lookup's two parts: the carried insert as the CTE `name`, and the one row read after it. */
+function carryingParts<P extends CarryingValues>(db: Db, slot: SlotMaker<P>, carriedBuild: CarriedInsert['build'], alsoBuild: AlsoFragment['build'], name: string): CarriedRead {
+  const carried = carriedBuild(slotsWithin(slot, (v) => v.carried.values), db);
+  const sender = senderQuery(db, slot, alsoBuild);
+  // Always one row: the carried insert's id (or null) beside the sender (or nulls).
+  return {
+    writes: sql`${sql.id(name)} as (${carried})`,
+    row: sql`select (select "id" from ${sql.id(name)}) as "carriedId", "s".* from (select 1) as "one" left join lateral (${sender}) as "s" on true`,
+  };
+}
+
+/**
+ * `findSenderCarrying`'s lookup, not yet run: for a caller that carries it in another
+ * module's statement (an inbound batch claims its next message, and looks up who wrote it,
+ * in the statement that writes the replies of the message before: src/jobs/inbound.processor.ts).
+ * Read its row with `readSenderCarried`. The same snapshot rule as `findSenderCarrying`; the
+ * carrying statement's own writes are in that snapshot neither, so the caller carries it
+ * only in a statement that writes nothing the lookup reads. `also` must be a fact JSON keeps
+ * as it is (a boolean, a number, text).
+ */
+export function senderCarried<V, T, C>(
+  ref: IdentityRef,
+  also: Fragment<V, (personId: Expression<number>) => AliasableExpression<T>>,
+  carriedInsert: Fragment<C, Compilable<{ id: number }>>,
+): Fragment<CarryingValues, CarriedRead> {
+  const values: CarryingValues = { ref, also: also as AlsoFragment, carried: carriedInsert as CarriedInsert };
+  // One build per kind of carried insert and of fact asked: the key the carrying statement is compiled under.
+  let byAlso = carriedBuilds.get(values.carried.build);
+  if (!byAlso) carriedBuilds.set(values.carried.build, (byAlso = new Map()));
+  let build = byAlso.get(values.also.build);
+  if (!build) {
+    const [carriedBuild, alsoBuild] = [values.carried.build, values.also.build];
+    byAlso.set(alsoBuild, (build = (slot, db) => carryingParts(db, slot, carriedBuild, alsoBuild, 'sender_carried')));
+  }
+  return { build, values };
+}
+
+const carriedBuilds = new Map<CarriedInsert['build'], Map<AlsoFragment['build'], Fragment<CarryingValues, CarriedRead>['build']>>();
+
+/** The row of a `senderCarried` lookup, as its carrying statement returned it (JSON), read as `findSenderCarrying` returns it. */
+export function readSenderCarried<T>(row: unknown): { carriedId: number | null; sender: Sender<T> | undefined } {
+  if (!row || typeof row !== 'object') throw new Error('the carried sender lookup returned no row');
+  return fromCarryingRow(row as CarryingRow);
+}
+
+function fromCarryingRow<T>(row: CarryingRow): { carriedId: number | null; sender: Sender<T> | undefined } {
+  const { carriedId, username, also: fact, ...person } = row;
+  return { carriedId: carriedId === null ? null : Number(carriedId), sender: person.id === null ? undefined : { person: person as Person, username, also: fact as T } };
 }
 
 // Every message runs it: compiled once per kind of fact asked (src/db/prepared.ts).
