@@ -3,6 +3,12 @@
  * same job (a stalled worker, a re-queued reply) a no-op once the first has sent it.
  * A worker sending several rows at once hands each its turn (./send-order.ts): the row is
  * sent only once every row taken before it to the same chat is done.
+ *
+ * What a crash can repeat: a row sent but not yet marked when its process dies is sent again
+ * by whoever takes its job next (Telegram's sendMessage and Baileys' sendMessage have no
+ * idempotency key to stop it). That is at most the rows a process has in flight, its send
+ * concurrency (SEND_CONCURRENCY in ./workers.ts: 8 for Telegram, 1 for WhatsApp); the fault
+ * tests in tests/faults bound their duplicate sends by it.
  */
 import type { Channel } from '../channels/channel.ts';
 import type { Clock } from '../core/clock.ts';

@@ -48,7 +48,7 @@ const SEND_LIMITS: Record<Platform, { max: number; duration: number } | undefine
  * stays at one: its pacer checks and records the bot's own messages across all chats
  * (whatsapp.pacer.ts), and they are spaced a second apart anyway.
  */
-const SEND_CONCURRENCY: Record<Platform, number> = {
+export const SEND_CONCURRENCY: Record<Platform, number> = {
   telegram: 8,
   whatsapp: 1,
   console: 8,
