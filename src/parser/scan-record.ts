@@ -221,8 +221,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       // "==\nmasuk 310rb keluar 95rb": the sheet's sums restated, each a check (summary-line.ts), never entries.
       checkLine = seg.line;
       for (const ex of ck.nums) accounted.add(ex);
+      // (Their notes are the checks' own: subtotal_check, profit_check, or total_mismatch.)
       for (const part of ck.parts ?? []) pending.push({ check: part, upTo: scan.entries.length, sectionStart });
-      if (!scan.notes.includes('summary_line')) scan.notes.push('summary_line');
       continue;
     }
     if (ck && ck.kind === CK_TENDER && pending.length > 0) {
