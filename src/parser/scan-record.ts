@@ -217,7 +217,9 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       for (const ex of ck.nums) accounted.add(ex);
       continue;
     }
-    if (ck && ck.kind === CK_SUMMARY && scan.entries.length > 0 && lines.role[seg.start] !== L_CHATTER) {
+    // (When no sum of a kind finds a line of its kind above — "beli bahan 300rb\nomset 500rb, untung 200rb" —
+    // the line is that money itself: read as before. One that does makes it a summary, the others asked.)
+    if (ck && ck.kind === CK_SUMMARY && scan.entries.length > 0 && lines.role[seg.start] !== L_CHATTER && summarises(ck, scan.entries)) {
       // "==\nmasuk 310rb keluar 95rb": the sheet's sums restated, each a check (summary-line.ts), never entries.
       checkLine = seg.line;
       for (const ex of ck.nums) accounted.add(ex);
@@ -746,6 +748,17 @@ function hargaJoined(a: Analysis, seg: Segment, e: EntryOut, priced = false, pri
 function segmentHasVerb(a: Analysis, seg: Segment): boolean {
   for (let i = seg.start; i < seg.end; i++) if (((a.tokens[i] as Token).f & (F_SALE | F_EXPENSE)) !== 0) return true;
   return false;
+}
+
+/** Whether a summary line's sums of a kind (if any) find a line of one of their kinds above (see CK_SUMMARY above). */
+function summarises(ck: CheckLine, entries: readonly EntryOut[]): boolean {
+  let ofKind = 0;
+  for (const p of ck.parts ?? []) {
+    if (p.kind !== CK_TOTAL || p.of === null) continue;
+    ofKind++;
+    if (entries.some((e) => e.kind === p.of || e.notes.includes('kind_guessed'))) return true;
+  }
+  return ofKind === 0;
 }
 
 /** Change words anywhere in the message (else no segment needs the walk below). */
