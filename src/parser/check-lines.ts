@@ -15,6 +15,7 @@ import type { NumExpr } from './amount.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_UNIT } from './word-roles.ts';
 import type { EntryKind } from './types.ts';
+import { sectionOf, summaryParts } from './summary-line.ts';
 
 /** A sum of entries: of one kind (when named: "total jual", "jumlah belanja") or of the lines above. */
 export const CK_TOTAL = 1;
@@ -31,6 +32,11 @@ export const CK_STOCK = 4;
 export const CK_TENDER = 5;
 /** "Diskon 0", "Potongan: 0" on a receipt: nothing taken off, no doubt and no entry. */
 export const CK_NOTHING = 6;
+/**
+ * "masuk 310rb keluar 95rb" closing a sheet: several sums on one line (summary-line.ts), each
+ * a check of its own (`parts`: totals of a kind, or a net).
+ */
+export const CK_SUMMARY = 7;
 
 export interface CheckLine {
   kind: number;
@@ -44,6 +50,8 @@ export interface CheckLine {
   nums: NumExpr[];
   /** A tender line's change ("KEMBALI 5.500"), as opposed to the cash handed ("TUNAI 60.000"). */
   change?: boolean;
+  /** A summary line's sums, each a CK_TOTAL or CK_NET check (CK_SUMMARY only). */
+  parts?: CheckLine[];
 }
 
 /** What a receipt says was handed over, under its total. */
@@ -102,14 +110,75 @@ export function checkLines(a: Analysis): Array<CheckLine | null> {
   for (const t of tokens) if (t.type === T_NL) several = true;
   if (!several) return out;
   let totalSeen = false;
+  /** A separator line ("==", "----") was seen above. */
+  let ruled = false;
+  /** Section headings seen above: 1 money in ("masuk:", "PEMASUKAN"), 2 money out ("keluar:", "BELANJA"). */
+  let sections = 0;
+  const ends: number[] = [];
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && (tokens[i] as Token).type !== T_NL) continue;
-    const line = readLine(a, s, i) ?? zeroDiscount(a, s, i);
+    ends.push(i);
+    const line = summaryLine(a, s, i, ruled || (sections & 3) === 3) ?? readLine(a, s, i) ?? summaryLine(a, s, i, ruled || (sections & 3) === 3, true) ??
+      zeroDiscount(a, s, i);
     out.push(totalSeen && line === null ? tenderLine(a, s, i) : line);
     if (line !== null && line.kind === CK_TOTAL) totalSeen = true;
+    if (separatorLine(tokens, s, i)) ruled = true;
+    sections |= sectionHeading(a, s, i);
     s = i + 1;
   }
+  // A summary is the sheet's close: no figure but other checks may follow it ("…\nuntung 215rb");
+  // below a line of goods or money it is read as the lines are.
+  let numberAfter = false;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const ck = out[k];
+    if (ck && ck.kind === CK_SUMMARY && numberAfter) out[k] = null;
+    if (out[k] !== null) continue;
+    const from = k === 0 ? 0 : (ends[k - 1] as number) + 1;
+    for (let i = from; i < (ends[k] as number) && !numberAfter; i++) if (a.numIn[i] !== -1) numberAfter = true;
+  }
   return out;
+}
+
+/** "==", "----", "***", "___" (the lexer reads a run of underscores as dashes): a rule across the sheet. */
+function separatorLine(tokens: readonly Token[], s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  for (let i = s; i < e; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_PUNCT || !RULE_MARKS.has(t.text)) return false;
+  }
+  return true;
+}
+const RULE_MARKS = new Set(['=', '-', '*']);
+
+/** "masuk:", "PENGELUARAN", "uang keluar :": a line of only a sum word, heading a section — 1 money in, 2 money out, else 0. */
+function sectionHeading(a: Analysis, s: number, e: number): number {
+  let side = 0;
+  for (let i = s; i < e; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_PUNCT && t.text === ':') continue;
+    if (t.type !== T_WORD) return 0;
+    const of = sectionOf(t);
+    if (of !== null) side |= of === 'sale' ? 1 : 2;
+    else if (t.key !== 'uang' && t.key !== 'duit') return 0;
+  }
+  return side === 3 ? 0 : side;
+}
+
+/**
+ * "masuk 310rb keluar 95rb": several sums on one line anywhere, or one ("masuk 310rb") below a
+ * separator or section headings (`ruled`) — a summary check, or null (summary-line.ts).
+ */
+function summaryLine(a: Analysis, s: number, e: number, ruled: boolean, one = false): CheckLine | null {
+  let figures = 0;
+  for (const ex of a.nums) if (ex.start >= s && ex.end <= e) figures++;
+  // One figure ("total 310rb") is first the other checks' (readLine), then a summary's when ruled.
+  if (one ? figures !== 1 || !ruled : figures < 2) return null;
+  const read = summaryParts(a, s, e);
+  if (read === null) return null;
+  const parts: CheckLine[] = read.parts.map((p) => p.kind === 'net'
+    ? { kind: CK_NET, of: null, loss: p.loss, amount: p.amount, nums: [] }
+    : { kind: CK_TOTAL, of: p.of, loss: false, amount: p.amount, nums: [] });
+  return { kind: CK_SUMMARY, of: null, loss: false, amount: null, nums: read.nums, parts };
 }
 
 /** Words of a receipt's line of money taken off or added that may read 0. */

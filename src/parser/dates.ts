@@ -10,6 +10,9 @@ import { addDays, dayOfWeek, makeDate, type IsoDate } from '../core/dates.ts';
 import { F_DATE, F_DURATION, F_SCALE, F_UNIT, G_AGO, G_MONTH, G_PAST } from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { M_DATE, type Marks } from './marks.ts';
+import { dashedLineDays } from './dashed-days.ts';
+
+const NO_DASHED: ReadonlySet<number> = new Set();
 
 // ---- resolution (pure functions of `today`) ---------------------------------------------
 
@@ -152,6 +155,8 @@ function dayMonthAt(tokens: Token[], i: number, today: IsoDate): { end: number; 
  */
 export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMention[] {
   const out: DateMention[] = [];
+  /** The notebook days "5-12 …" opening lines, found at the first number that is no other date. */
+  let dashed: ReadonlySet<number> | undefined;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     if (marks[i] !== 0) continue;
@@ -193,6 +198,10 @@ export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMe
     } else if (t.type === T_NUM) {
       const dm = dayMonthAt(tokens, i, today);
       if (dm) m = { start: i, end: dm.end, date: dm.date, future: false, vague: false };
+      // "5-12 laku 250rb\n6-12 laku 310rb": a notebook's days opening its lines (dashed-days.ts).
+      else if ((dashed ??= dashedLineDays(tokens) ?? NO_DASHED).has(i)) {
+        m = { start: i, end: i + 3, date: dayMonth(today, plainInt(t) as number, plainInt(tokens[i + 2]) as number), future: false, vague: false };
+      }
       else {
         // ISO 2026-11-18
         const y = plainInt(t);

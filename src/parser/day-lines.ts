@@ -41,7 +41,9 @@ export const SALES_HEADS = new Set(['penjualan', 'jualan', 'laku', 'terjual', 'o
 /** General words for what she sold or bought, in a heading: "beli bahan", "dagangan laku", "laku 3 jenis:". */
 const GENERIC_GOODS = new Set(['bahan', 'bahan-bahan', 'barang', 'barang-barang', 'dagangan', 'stok', 'jenis', 'macam', 'item',
   'produk', 'pulsa', 'token', 'kuota', 'voucher', 'berikut', 'sbb', 'yaitu', 'list', 'daftar', 'rincian', 'detail', 'detailnya', 'rinciannya', 'antara', 'lain', 'ini',
-  'tadi', 'yg', 'yang', 'pas', 'banyak', 'pasar', 'grosir', 'agen', 'supermarket', 'minimarket', 'online', 'offline']);
+  'tadi', 'yg', 'yang', 'pas', 'banyak', 'pasar', 'grosir', 'agen', 'supermarket', 'minimarket', 'online', 'offline',
+  // Her shop named in a heading ("penjualan warung", "jualan toko hr ini"): where, not goods.
+  'warung', 'toko', 'kios', 'lapak', 'kedai']);
 
 /**
  * Words of feeling, weather, prayer, plans and small talk: a number-less line with one of them

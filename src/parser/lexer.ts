@@ -14,6 +14,7 @@ import { readsAsName, regionalMeaning } from './regional-words.ts';
 import { rootOf } from './root-forms.ts';
 import { baVerb } from './ba-verbs.ts';
 import { possessiveNoun } from './possessive-nouns.ts';
+import { suffixedKindWord } from './kind-suffix.ts';
 import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo, wordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
@@ -91,6 +92,8 @@ function word(text: string, attached: boolean, prev?: Token): Token {
   }
   // "bensinnya", "ongkose": a cost or household noun with its possessive ending (possessive-nouns.ts).
   if (info === null && meaning === null) info = possessiveNoun(text);
+  // "lakunya 210rb", "dapetnya", "pengeluarannya": a kind word with its ending is the kind word (kind-suffix.ts).
+  if (info === null && meaning === null) info = suffixedKindWord(text);
   return {
     type: T_WORD, text, key: info ? info.canon : meaning ?? text, info,
     f: info ? info.flags : 0, f2: info ? info.flags2 : 0, attached, num: NO_NUMERAL,
@@ -269,6 +272,15 @@ export function lex(text: string): Lexed {
     if (c === 0xb1 /* ± */ || (c === 126 /* ~ */ && !isDigit(text.charCodeAt(i - 1)))) {
       tokens.push(word('sekitar', attached));
       i++;
+      attached = false;
+      continue;
+    }
+    // "____" under a sheet's lines: a rule, read as dashes (check-lines.ts), not spaces.
+    if (c === 95 /* _ */ && text.charCodeAt(i + 1) === 95) {
+      let j = i;
+      while (j < n && text.charCodeAt(j) === 95) j++;
+      for (let k = 0; k < 2; k++) tokens.push({ type: T_PUNCT, text: '-', key: '-', info: null, f: 0, f2: 0, attached: k > 0 || attached, num: null });
+      i = j;
       attached = false;
       continue;
     }

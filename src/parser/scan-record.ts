@@ -24,7 +24,7 @@ import { resaleLines } from './resale-lines.ts';
 import { checksAgree, eachByTotal, eachFromChecks, kindsFromChecks, restatedAgrees, type PendingCheck } from './check-sums.ts';
 import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL, G_EACH, G_WITHDRAW } from './word-roles.ts';
 import { takingsAfterCount } from './count-then-takings.ts';
-import { CK_NET, CK_NOTHING, CK_STOCK, CK_TENDER, CK_TOTAL, CK_TURNOVER, type CheckLine } from './check-lines.ts';
+import { CK_NET, CK_NOTHING, CK_STOCK, CK_SUMMARY, CK_TENDER, CK_TOTAL, CK_TURNOVER, type CheckLine } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { present, trigger } from './triggers.ts';
@@ -185,8 +185,12 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   let carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = start;
   /** The segment index whose entries or unresolved lines are the last ones read. */
   let countLineWas = -1;
+  /** The kind carried is a heading's sale ("JUAL", "yg laku di warung hr ini:"), no line under it has a verb of its own. */
+  let saleHeading = false;
   /** The line where her work was last named as a sale with no verb ("cucian bed cover 3 @25rb, …"). */
   let workLine = -1;
+  /** Every entry of the lines since her work was named is her work: the next verb-less line may be more of it. */
+  let workRun = false;
   /** "laku 3 jenis:": the number of lines she says follow. */
   let kindsStated: number | null = null;
   /** "jahitan selesai 4 stel:": the pieces she says follow, and the first entry under it. */
@@ -211,6 +215,16 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       // "Diskon 0": nothing taken off.
       checkLine = seg.line;
       for (const ex of ck.nums) accounted.add(ex);
+      continue;
+    }
+    // (When no sum of a kind finds a line of its kind above — "beli bahan 300rb\nomset 500rb, untung 200rb" —
+    // the line is that money itself: read as before. One that does makes it a summary, the others asked.)
+    if (ck && ck.kind === CK_SUMMARY && scan.entries.length > 0 && lines.role[seg.start] !== L_CHATTER && summarises(ck, scan.entries)) {
+      // "==\nmasuk 310rb keluar 95rb": the sheet's sums restated, each a check (summary-line.ts), never entries.
+      checkLine = seg.line;
+      for (const ex of ck.nums) accounted.add(ex);
+      // (Their notes are the checks' own: subtotal_check, profit_check, or total_mismatch.)
+      for (const part of ck.parts ?? []) pending.push({ check: part, upTo: scan.entries.length, sectionStart });
       continue;
     }
     if (ck && ck.kind === CK_TENDER && pending.length > 0) {
@@ -332,8 +346,10 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
         e.confidence = Math.min(e.confidence, C_DOUBT);
         if (!e.notes.includes('withdrawal_guessed')) e.notes.push('withdrawal_guessed');
       }
-    } else if (si > 0 && carry.kind === 'sale' && r.entries.some((e) => e.kind === 'sale') && !segmentHasVerb(a, seg)) {
+    } else if (si > 0 && carry.kind === 'sale' && !saleHeading && r.entries.some((e) => e.kind === 'sale') && !segmentHasVerb(a, seg)) {
       // "…, minyak goreng 2 liter 36rb", "…, transfer ke supplier 130rb": a cost noun beats the carried sale (carried-kind.ts).
+      // Not under a heading that names the list sold ("yg laku di warung hr ini:\ngula 4kg @17rb"): her heading
+      // is her word for the whole list, a guess from the goods is not.
       let before: string | null = null;
       for (let k = scan.entries.length - 1; k >= 0 && before === null; k--) if (scan.entries[k]?.kind === 'sale') before = scan.entries[k]?.item ?? '';
       const cost = costCarried(a, seg, r.entries, before);
@@ -349,10 +365,13 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       }
     }
     // "cucian bed cover 3 @25rb, kiloan 6kg @6rb": more jobs after her work named on the line (service-work.ts).
+    // On the lines below it too, while each of them is more of her work ("laundry kiloan 7 kg @6rb\nbedcover 1 25rb"):
+    // a line with a verb of its own, or one her work does not settle, ends the run.
     if (r.kind === null && !segmentHasVerb(a, seg)) {
-      if (workLine === seg.line || r.entries.some(isWorkSale)) workCarried(r.entries);
+      if (workLine === seg.line || workRun || r.entries.some(isWorkSale)) workCarried(r.entries);
       if (r.entries.some(isWorkSale)) workLine = seg.line;
-    }
+      workRun = r.entries.length > 0 && r.entries.every(isWorkSale);
+    } else if (r.entries.length > 0 || segmentHasVerb(a, seg)) workRun = false;
     // "laku ombus-ombus 20, hepengna 60 ribu": the count, then what it brought in (count-then-takings.ts).
     if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && scan.entries.length === 1 && r.entries.length === 1 &&
       r.unresolved.length === 0 && !r.repay && takingsAfterCount(scan.entries[0], r.entries[0], leadTok)) scan.entries.pop();
@@ -582,6 +601,9 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     for (const u of r.unresolved) scan.unresolved.push(u);
     for (const u of r.wordsOnly) scan.wordsOnly.push(u);
     countLineWas = si;
+    // A heading naming the list's kind ("JUAL", "yg laku hr ini:") holds until a line says its own.
+    if ((heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0) saleHeading = r.kind === 'sale';
+    else if (segmentHasVerb(a, seg)) saleHeading = false;
     carry = { kind: r.kind, verbSeen: r.verbSeen, strong: r.strong };
   }
   if (headTotal !== null && pending.length === 0 && profits.length === 0) {
@@ -726,6 +748,17 @@ function hargaJoined(a: Analysis, seg: Segment, e: EntryOut, priced = false, pri
 function segmentHasVerb(a: Analysis, seg: Segment): boolean {
   for (let i = seg.start; i < seg.end; i++) if (((a.tokens[i] as Token).f & (F_SALE | F_EXPENSE)) !== 0) return true;
   return false;
+}
+
+/** Whether a summary line's sums of a kind (if any) find a line of one of their kinds above (see CK_SUMMARY above). */
+function summarises(ck: CheckLine, entries: readonly EntryOut[]): boolean {
+  let ofKind = 0;
+  for (const p of ck.parts ?? []) {
+    if (p.kind !== CK_TOTAL || p.of === null) continue;
+    ofKind++;
+    if (entries.some((e) => e.kind === p.of || e.notes.includes('kind_guessed'))) return true;
+  }
+  return ofKind === 0;
 }
 
 /** Change words anywhere in the message (else no segment needs the walk below). */
