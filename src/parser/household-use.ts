@@ -114,7 +114,8 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
   let business = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    if (t.type === T_NUM && a.numIn[i] !== -1 && (i === from || a.numIn[i - 1] !== a.numIn[i])) {
+    // (An amount said in words starts with a word: "tujuh puluh lima ribu" counts as "75rb" does.)
+    if (a.numIn[i] !== -1 && (i === from || a.numIn[i - 1] !== a.numIn[i])) {
       const ex = a.nums[a.numIn[i] as number];
       if (ex && ex.rupiah !== null) amounts++;
     }

@@ -103,7 +103,7 @@ const ALIASES: Record<string, string> = {
   rban: 'ribu', rbuan: 'ribu', rbnan: 'ribu',
   // Sundanese "sarebuan"; Bugis "sebbu" (thousand), "sisebbu" (one thousand); Banjar "buting"
   // (a piece, "biji") and "sabuting" (one piece: "sebiji").
-  sarebuan: 'seribu', sebbu: 'ribu', sisebbu: 'seribu', buting: 'biji', sabuting: 'sebiji', sebuting: 'sebiji', sibiji: 'sebiji', sibuah: 'sebuah',
+  sarebuan: 'seribu', sewuan: 'seribu', sewonan: 'seribu', sebbu: 'ribu', sisebbu: 'seribu', buting: 'biji', sabuting: 'sebiji', sebuting: 'sebiji', sibiji: 'sebiji', sibuah: 'sebuah',
   // Sundanese "siki" (a piece: "30 siki") and "sasiki" (one piece: "sebiji").
   siki: 'biji', sasiki: 'sebiji',
   // Banjar "ikung" (a piece or a head: "6 ikung wadai") and "saikung" (one: "wadai … saikung 35rb");
@@ -380,6 +380,9 @@ def(['ecerannya', 'ecerane', 'eceranne', 'eceranna', 'ecernya'], 0, G_EACH);
 def(['each', 'masing-masing', 'satunya', 'sebiji', 'sebuah', 'perbiji', 'perpcs', 'perbungkus',
   'perporsi', 'perkg', 'perlusin', 'perkodi', 'perbuah', 'perpack', 'perbox', 'perekor'], 0, G_EACH);
 def(['per', 'tiap', 'setiap', 'a'], 0, G_PER);
+// Javanese "saben", Sundanese "unggal" (and "saban"): "every", as "tiap" — "18 mangkok unggal mangkok 12 rebu",
+// "20 gelas saben gelas telung ewu" price each unit; "unggal poe", "saben dina" every day, as "tiap hari".
+def(['saben', 'saban', 'unggal'], 0, G_PER);
 def(['x'], 0, G_MULT);
 def(['setengah', 'stengah', 'stgh', 'half'], 0, G_HALF);
 
