@@ -15,7 +15,7 @@
  * (household-bill.ts asks about a home bill paid with no source said).
  */
 import type { Analysis } from './analyze.ts';
-import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_FILLER, F_ITEMISH, F_SALE, F_WEAK, G_CONJ, G_HONORIFIC, G_HOUSEHOLD, G_WITHDRAW } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { withTokens } from './token-rewrite.ts';
