@@ -81,6 +81,7 @@ import { textOf } from './per-day.ts';
 import { restatedBrackets } from './restated-amount.ts';
 import { scaledByTotal } from './scale-from-total.ts';
 import { unitPriceShape } from './unit-price-shapes.ts';
+import { totalSpentShape } from './total-spent.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
@@ -168,6 +169,12 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   if (prep.command === null && !prep.truncated) {
     const shaped = unitPriceShape(a);
     if (shaped !== null) return parseInner(shaped, ctx, row);
+  }
+  // "aer galon 2 ama gas melon 1 semuanya abis gocap": the total spent on the goods counted before it,
+  // said again with the spending verb before them (total-spent.ts).
+  if (prep.command === null && !prep.truncated) {
+    const spent = totalSpentShape(a);
+    if (spent !== null) return parseInner(spent, ctx, row);
   }
   // A table, rows or named fields copied from a spreadsheet or another app: the columns name
   // each cell's kind, a total row is a check (column-sheet.ts). Strict shape, so it goes first.

@@ -254,7 +254,9 @@ def(['lusin', 'kodi', 'kg', 'gram', 'ons', 'bungkus', 'pcs', 'biji', 'buah', 'po
   'person', 'persons', 'anggota', 'peserta', 'jiwa', 'bungkusan', 'pieces', 'lot', 'paket', 'stel',
   'potongan', 'kilogram', 'bks', 'gepok', 'kepala', 'sisir', 'tandan', 'rantang', 'jerigen', 'jeriken', 'jirigen',
   // Balinese offerings are counted by the tanding (a set) and the soroh (a full offering).
-  'tanding', 'soroh'], F_UNIT);
+  'tanding', 'soroh',
+  // Javanese "pincuk": a serving wrapped in a banana leaf ("pecel selawe pincuk").
+  'pincuk'], F_UNIT);
 
 // A number right before these is a duration or a count of times, never money or a quantity.
 def(['hari', 'minggu', 'bulan', 'tahun', 'thn', 'th', 'jam', 'menit', 'mnt', 'detik', 'kali',
