@@ -82,6 +82,7 @@ import { restatedBrackets } from './restated-amount.ts';
 import { scaledByTotal } from './scale-from-total.ts';
 import { unitPriceShape } from './unit-price-shapes.ts';
 import { totalSpentShape } from './total-spent.ts';
+import { withoutCountBreakdown } from './count-breakdown.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
@@ -175,6 +176,11 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   if (prep.command === null && !prep.truncated) {
     const spent = totalSpentShape(a);
     if (spent !== null) return parseInner(spent, ctx, row);
+  }
+  // "sold out 12 tote bag @85k, 3 via shopee 9 COD": the count broken down by channel is a check (count-breakdown.ts).
+  if (prep.command === null && !prep.truncated) {
+    const whole = withoutCountBreakdown(a);
+    if (whole !== null) return parseInner(whole, ctx, row);
   }
   // A table, rows or named fields copied from a spreadsheet or another app: the columns name
   // each cell's kind, a total row is a check (column-sheet.ts). Strict shape, so it goes first.
