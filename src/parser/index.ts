@@ -83,6 +83,7 @@ import { scaledByTotal } from './scale-from-total.ts';
 import { unitPriceShape } from './unit-price-shapes.ts';
 import { totalSpentShape } from './total-spent.ts';
 import { withoutCountBreakdown } from './count-breakdown.ts';
+import { withoutTillRemark } from './till-remark.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
@@ -181,6 +182,13 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   if (prep.command === null && !prep.truncated) {
     const whole = withoutCountBreakdown(a);
     if (whole !== null) return parseInner(whole, ctx, row);
+  }
+  // "ibu kasih modal 300rb, udah masuk kas": where the capital or the takings now sit is no event of
+  // its own; read without it, kept when that reading is capital or sales (till-remark.ts).
+  if (prep.command === null && !prep.truncated) {
+    const rest = withoutTillRemark(a);
+    const r = rest === null ? null : parseInner(rest, ctx, row);
+    if (r !== null && r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'capital' || e.kind === 'sale')) return r;
   }
   // A table, rows or named fields copied from a spreadsheet or another app: the columns name
   // each cell's kind, a total row is a check (column-sheet.ts). Strict shape, so it goes first.
