@@ -84,6 +84,7 @@ import { unitPriceShape } from './unit-price-shapes.ts';
 import { totalSpentShape } from './total-spent.ts';
 import { withoutCountBreakdown } from './count-breakdown.ts';
 import { withoutTillRemark } from './till-remark.ts';
+import { faceValueAn } from './face-value-an.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
@@ -182,6 +183,11 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   if (prep.command === null && !prep.truncated) {
     const whole = withoutCountBreakdown(a);
     if (whole !== null) return parseInner(whole, ctx, row);
+  }
+  // "pulsa 25an laku 3 @27rb": "25an" after a top-up word is its face value, 25rb (face-value-an.ts).
+  if (prep.command === null && !prep.truncated) {
+    const face = faceValueAn(a);
+    if (face !== null) return parseInner(face, ctx, row);
   }
   // "ibu kasih modal 300rb, udah masuk kas": where the capital or the takings now sit is no event of
   // its own; read without it, kept when that reading is capital or sales (till-remark.ts).
