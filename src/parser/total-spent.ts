@@ -62,6 +62,8 @@ export function totalSpentShape(a: Analysis): string | null {
   }
   if (!count) return null;
   const verb = (tokens[at] as Token).text;
-  const rest = textOf(tokens, 0, tokens.length, (i) => i === at);
-  return buys ? rest : `${verb} ${rest}`;
+  // (Betawi "semuanye" said as "semuanya", the total word the list readers know.)
+  const said = textOf(tokens, 0, at - 1) + (tokens[at - 1]?.key === 'semuanye' ? ' semuanya ' : ` ${(tokens[at - 1] as Token).text} `) +
+    textOf(tokens, at + 1, tokens.length);
+  return buys ? said : `${verb} ${said}`;
 }
