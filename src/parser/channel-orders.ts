@@ -15,7 +15,7 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, G_GREETING, G_SELF, G_THANKS, type WordInfo } from './word-roles.ts';
 
 /** Where online orders come in. */
-const CHANNELS = new Set(['shopee', 'tokped', 'tokopedia', 'lazada', 'tiktok', 'tiktokshop', 'wa', 'whatsapp', 'ig', 'instagram', 'fb',
+export const CHANNELS = new Set(['shopee', 'tokped', 'tokopedia', 'lazada', 'tiktok', 'tiktokshop', 'wa', 'whatsapp', 'ig', 'instagram', 'fb',
   'facebook', 'gofood', 'grabfood', 'shopeefood', 'offline', 'online', 'website', 'web', 'marketplace', 'mp', 'bukalapak', 'blibli']);
 const ORDERS = new Set(['order', 'orderan', 'pesanan', 'psnan', 'orders', 'ordr']);
 /** settleChannelOrders wakes on these words, by text or key (token-triggers.ts). */

@@ -32,13 +32,14 @@ const MIN_PIECE = 500;
  */
 export function countsTakeTotal(entries: EntryOut[], from: number, total: EntryOut): boolean {
   const counts = entries.slice(from).filter((e) => e.kind === total.kind);
-  if (counts.length === 0 || total.amount < 1000 || total.kind !== 'sale') return false;
+  // (Bought the same way: "beli galon 2 sama gas 1, total 50rb" is one purchase of the total.)
+  if (counts.length === 0 || total.amount < 1000 || (total.kind !== 'sale' && total.kind !== 'expense')) return false;
   if (entries.slice(from).some((e) => e.kind === total.kind && !countAsMoney(e))) return false;
   const pieces = counts.reduce((n, e) => n + e.amount, 0);
   if (pieces <= 0 || total.amount / pieces < MIN_EACH) return false;
   const one = counts.length === 1 ? counts[0] as EntryOut : null;
   // "laku kue 20, dapat 5rb": Rp250 a cake is her price each as likely as the sum: asked.
-  const cheap = total.amount / pieces < MIN_PIECE || (one !== null && implausiblyCheap(one.item, 'sale', total.amount, pieces, null, null));
+  const cheap = total.amount / pieces < MIN_PIECE || (one !== null && implausiblyCheap(one.item, total.kind, total.amount, pieces, null, null));
   // "laku kue 5, dapat 5jt": a million a cake is a slip of the unit as often as it is real: asked.
   const dear = counts.some((e) => implausibleEach(e.item, total.amount / pieces, null, 1));
   const merged: EntryOut = {

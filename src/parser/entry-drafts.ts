@@ -83,11 +83,22 @@ export function fresh(kind: EntryKind | null, verbSeen: boolean, strong: boolean
     priceUnit: null, priceOne: false, pricePiece: false, verbHere: false, bareFollow: false, used: [] };
 }
 
-/** Whether "N item harga X" can only mean X each: one piece, or X / N is no price (not whole, under Rp100). */
-function hargaIsEach(qty: Dec, price: number): boolean {
+/**
+ * Servings of food or drink: no stall sells one under Rp500, so "payu selawe pincuk regane
+ * limangewu" (Rp200 a pincuk as a total) can only be Rp5.000 each.
+ */
+const SERVINGS = new Set(['porsi', 'pincuk', 'piring', 'mangkok', 'mangkuk', 'gelas', 'cup']);
+const MIN_SERVING_PRICE = 500;
+
+/**
+ * Whether "N item harga X" can only mean X each: one piece, or X / N is no price (not whole,
+ * under Rp100; under Rp500 a serving).
+ */
+function hargaIsEach(qty: Dec, price: number, unit: string | null): boolean {
   if (qty.s !== 0 || qty.m <= 0) return false;
   if (qty.m === 1) return true;
-  return price % qty.m !== 0 || price / qty.m < 100;
+  const floor = unit !== null && SERVINGS.has(unit) ? MIN_SERVING_PRICE : 100;
+  return price % qty.m !== 0 || price / qty.m < floor;
 }
 
 /** Whether "N item harga X" read as X each would be an implausible sale (over Rp10.000.000) while X / N is a price. */
@@ -344,7 +355,7 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
       // "jual 3 mukena harga 150rb": each, or the three together? Only when one reading
       // cannot be meant is it not asked: one piece, or a total that splits into no whole
       // rupiah or under Rp100 a piece ("20 gorengan harga 1rb" is 1.000 each).
-      if (d.priceFromHarga && qty !== null && !hargaIsEach(qty, price.rupiah as number)) c.cap(0.75, 'harga_without_per');
+      if (d.priceFromHarga && qty !== null && !hargaIsEach(qty, price.rupiah as number, unit)) c.cap(0.75, 'harga_without_per');
       if (total && total.rupiah !== null && total.rupiah !== amount) {
         amount = total.rupiah;
         c.cap(0.5, 'total_mismatch');

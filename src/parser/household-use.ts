@@ -15,7 +15,7 @@
  * (household-bill.ts asks about a home bill paid with no source said).
  */
 import type { Analysis } from './analyze.ts';
-import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_FILLER, F_ITEMISH, F_SALE, F_WEAK, G_CONJ, G_HONORIFIC, G_HOUSEHOLD, G_WITHDRAW } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { withTokens } from './token-rewrite.ts';
@@ -114,7 +114,8 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
   let business = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    if (t.type === T_NUM && a.numIn[i] !== -1 && (i === from || a.numIn[i - 1] !== a.numIn[i])) {
+    // (An amount said in words starts with a word: "tujuh puluh lima ribu" counts as "75rb" does.)
+    if (a.numIn[i] !== -1 && (i === from || a.numIn[i - 1] !== a.numIn[i])) {
       const ex = a.nums[a.numIn[i] as number];
       if (ex && ex.rupiah !== null) amounts++;
     }

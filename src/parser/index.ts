@@ -82,6 +82,10 @@ import { restatedBrackets } from './restated-amount.ts';
 import { scaledByTotal } from './scale-from-total.ts';
 import { askedInThousands, bareAmounts, bareThousands } from './bare-thousands.ts';
 import { unitPriceShape } from './unit-price-shapes.ts';
+import { totalSpentShape } from './total-spent.ts';
+import { withoutCountBreakdown } from './count-breakdown.ts';
+import { withoutTillRemark } from './till-remark.ts';
+import { faceValueAn } from './face-value-an.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
@@ -178,6 +182,29 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   if (prep.command === null && !prep.truncated) {
     const shaped = unitPriceShape(a);
     if (shaped !== null) return parseInner(shaped, ctx, row);
+  }
+  // "aer galon 2 ama gas melon 1 semuanya abis gocap": the total spent on the goods counted before it,
+  // said again with the spending verb before them (total-spent.ts).
+  if (prep.command === null && !prep.truncated) {
+    const spent = totalSpentShape(a);
+    if (spent !== null) return parseInner(spent, ctx, row);
+  }
+  // "sold out 12 tote bag @85k, 3 via shopee 9 COD": the count broken down by channel is a check (count-breakdown.ts).
+  if (prep.command === null && !prep.truncated) {
+    const whole = withoutCountBreakdown(a);
+    if (whole !== null) return parseInner(whole, ctx, row);
+  }
+  // "pulsa 25an laku 3 @27rb": "25an" after a top-up word is its face value, 25rb (face-value-an.ts).
+  if (prep.command === null && !prep.truncated) {
+    const face = faceValueAn(a);
+    if (face !== null) return parseInner(face, ctx, row);
+  }
+  // "ibu kasih modal 300rb, udah masuk kas": where the capital or the takings now sit is no event of
+  // its own; read without it, kept when that reading is capital or sales (till-remark.ts).
+  if (prep.command === null && !prep.truncated) {
+    const rest = withoutTillRemark(a);
+    const r = rest === null ? null : parseInner(rest, ctx, row);
+    if (r !== null && r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'capital' || e.kind === 'sale')) return r;
   }
   // A table, rows or named fields copied from a spreadsheet or another app: the columns name
   // each cell's kind, a total row is a check (column-sheet.ts). Strict shape, so it goes first.

@@ -428,6 +428,20 @@ function closesEvent(next: Token | undefined): boolean {
     (next.type === T_WORD && ((next.f & (F_SALE | F_EXPENSE)) !== 0 || (next.f2 & G_CONJ) !== 0 || GO_ON.has(next.key)));
 }
 
+/**
+ * Words a speaker closes a line with that say nothing of its money: "… lima ribu satu bungkus
+ * alhamdulillah", "… 15ewu siji nggih bu". Passed over before asking whether the event ends.
+ */
+const CLOSING_REMARKS = new Set(['alhamdulillah', 'alhamdulilah', 'hamdalah', 'amin', 'aamiin', 'ya', 'yah', 'yaa', 'deh',
+  'bu', 'buk', 'kak', 'mbak', 'mba', 'sis', 'say', 'nggih', 'njih', 'geh', 'hehe', 'wkwk', 'makasih', 'lho', 'loh']);
+
+/** Whether the event ends at token k, past any closing remarks ("… satu bungkus alhamdulillah"). */
+function closesAt(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && j < k + 3 && (tokens[j] as Token).type === T_WORD && CLOSING_REMARKS.has((tokens[j] as Token).key)) j++;
+  return closesEvent(tokens[j]);
+}
+
 /** Words for "one" before a unit: "satu bungkus", Javanese "sak bungkus" / "siji". */
 const ONE_WORDS = new Set(['satu', 'sak', 'siji', 'se', 'sa']);
 const EACH_ONE = new Map<string, WordInfo>();
@@ -626,7 +640,7 @@ function mergeEach(tokens: Token[]): Token[] {
       // is each (with a particle between them, "ribu … satu" is no 5.001).
       info = lookupWord('satunya');
     } else if (t.type === T_WORD && TRAILING_ONE.has(t.key) && (trailsAmount(prev, tokens[i - 2], t.key === 'satu' || t.key === 'atu') ||
-      spokenPriceOfOne(tokens, i)) && closesEvent(next)) {
+      spokenPriceOfOne(tokens, i)) && closesAt(tokens, i + 1)) {
       // "regane 15ewu siji", "20 rebu hiji", "50ribu ciek": "one" after an amount names what
       // the amount is for (each), it is not a last digit (15.001).
       info = lookupWord('satunya');
@@ -678,8 +692,8 @@ function mergeEach(tokens: Token[]): Token[] {
       next && next.type === T_WORD && (next.f & F_UNIT) !== 0) {
       const after = tokens[i + 2];
       // "… 5000 satu bungkus terus beli gas": a word that goes on to the next event closes it too.
-      const closes = after === undefined || after.type === T_PUNCT || after.type === T_NL ||
-        (after.type === T_WORD && ((after.f & (F_SALE | F_EXPENSE)) !== 0 || (after.f2 & G_CONJ) !== 0 || GO_ON.has(after.key)));
+      // "… 5000 satu bungkus alhamdulillah": a closing remark after it, too.
+      const closes = closesAt(tokens, i + 2);
       const opens = after !== undefined && (after.type === T_NUM || startsSpokenPrice(after)) && (prev === undefined || prev.type === T_PUNCT || prev.type === T_NL || prev.type === T_WORD);
       // "sewu limang atus sak bungkus": a price said in words ends before the unit's "one" as digits do.
       // Makassar "10rb ji satu porsi": past the particle that stresses the price (dropped above).

@@ -103,7 +103,7 @@ const ALIASES: Record<string, string> = {
   rban: 'ribu', rbuan: 'ribu', rbnan: 'ribu',
   // Sundanese "sarebuan"; Bugis "sebbu" (thousand), "sisebbu" (one thousand); Banjar "buting"
   // (a piece, "biji") and "sabuting" (one piece: "sebiji").
-  sarebuan: 'seribu', sebbu: 'ribu', sisebbu: 'seribu', buting: 'biji', sabuting: 'sebiji', sebuting: 'sebiji', sibiji: 'sebiji', sibuah: 'sebuah',
+  sarebuan: 'seribu', sewuan: 'seribu', sewonan: 'seribu', sebbu: 'ribu', sisebbu: 'seribu', buting: 'biji', sabuting: 'sebiji', sebuting: 'sebiji', sibiji: 'sebiji', sibuah: 'sebuah',
   // Sundanese "siki" (a piece: "30 siki") and "sasiki" (one piece: "sebiji").
   siki: 'biji', sasiki: 'sebiji',
   // Banjar "ikung" (a piece or a head: "6 ikung wadai") and "saikung" (one: "wadai … saikung 35rb");
@@ -254,7 +254,9 @@ def(['lusin', 'kodi', 'kg', 'gram', 'ons', 'bungkus', 'pcs', 'biji', 'buah', 'po
   'person', 'persons', 'anggota', 'peserta', 'jiwa', 'bungkusan', 'pieces', 'lot', 'paket', 'stel',
   'potongan', 'kilogram', 'bks', 'gepok', 'kepala', 'sisir', 'tandan', 'rantang', 'jerigen', 'jeriken', 'jirigen',
   // Balinese offerings are counted by the tanding (a set) and the soroh (a full offering).
-  'tanding', 'soroh'], F_UNIT);
+  'tanding', 'soroh',
+  // Javanese "pincuk": a serving wrapped in a banana leaf ("pecel selawe pincuk").
+  'pincuk'], F_UNIT);
 
 // A number right before these is a duration or a count of times, never money or a quantity.
 def(['hari', 'minggu', 'bulan', 'tahun', 'thn', 'th', 'jam', 'menit', 'mnt', 'detik', 'kali',
@@ -380,6 +382,9 @@ def(['ecerannya', 'ecerane', 'eceranne', 'eceranna', 'ecernya'], 0, G_EACH);
 def(['each', 'masing-masing', 'satunya', 'sebiji', 'sebuah', 'perbiji', 'perpcs', 'perbungkus',
   'perporsi', 'perkg', 'perlusin', 'perkodi', 'perbuah', 'perpack', 'perbox', 'perekor'], 0, G_EACH);
 def(['per', 'tiap', 'setiap', 'a'], 0, G_PER);
+// Javanese "saben", Sundanese "unggal" (and "saban"): "every", as "tiap" — "18 mangkok unggal mangkok 12 rebu",
+// "20 gelas saben gelas telung ewu" price each unit; "unggal poe", "saben dina" every day, as "tiap hari".
+def(['saben', 'saban', 'unggal'], 0, G_PER);
 def(['x'], 0, G_MULT);
 def(['setengah', 'stengah', 'stgh', 'half'], 0, G_HALF);
 

@@ -14,8 +14,10 @@ import { isWorker } from './wages-paid.ts';
 const PERIOD_WORDS = new Set(['seminggu', 'sepekan', 'sebulan', 'setahun', 'mingguan', 'bulanan', 'tahunan', 'weekly',
   'monthly', 'sehari', 'sehari-hari', 'seharian', 'rata-rata', 'rata2', 'rerata', 'perhari', 'perminggu', 'perbulan']);
 /** "tiap hari", "setiap minggu", "per bulan": a rate. */
-const EVERY = new Set(['tiap', 'setiap', 'per', 'tiap-tiap', 'saben', 'saben-saben']);
-const SPANS = new Set(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'bln', 'thn']);
+// Javanese "saben", Sundanese "unggal": "saben dina payu 50 ewu", "unggal poe payu 50 rebu" are rates too.
+const EVERY = new Set(['tiap', 'setiap', 'per', 'tiap-tiap', 'saben', 'saben-saben', 'saban', 'unggal']);
+// Javanese "dina"/"dino", krama "dinten", Sundanese "poe"; "wulan", "sasi" (month).
+const SPANS = new Set(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'bln', 'thn', 'dina', 'dino', 'dinten', 'poe', 'wulan', 'sasi']);
 /** The words the scan below opens on; a merged phrase with a period carries F_PERIOD. */
 const T_PERIOD_SUM = trigger(PERIOD_WORDS, EVERY);
 

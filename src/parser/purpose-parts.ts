@@ -150,7 +150,8 @@ export function readPurposeParts(a: Analysis, r: ParseResult, read: (text: strin
     const t = tokens[i] as Token;
     if (t.type === T_NL) return null; // a list of lines is day-lines.ts's
     // One money amount; a count ("2 kilo") may stand beside it.
-    if (t.type === T_NUM && a.numIn[i] !== -1 && (i === 0 || a.numIn[i - 1] !== a.numIn[i]) && (a.nums[a.numIn[i] as number]?.strength ?? S_PLAIN) !== S_PLAIN) {
+    // (An amount said in words starts with a word: "seratus ribu buat listrik" as "100rb buat listrik".)
+    if (a.numIn[i] !== -1 && (i === 0 || a.numIn[i - 1] !== a.numIn[i]) && (a.nums[a.numIn[i] as number]?.strength ?? S_PLAIN) !== S_PLAIN) {
       if (headAmount >= 0) return null;
       headAmount = i;
     }
@@ -174,7 +175,7 @@ export function readPurposeParts(a: Analysis, r: ParseResult, read: (text: strin
     for (let i = money.end; i < end; i++) {
       const t = tokens[i] as Token;
       if (t.type === T_NL) return null;
-      if (t.type === T_NUM) return null; // a count or another number: not this shape
+      if (t.type === T_NUM || a.numIn[i] !== -1) return null; // a count or another number (in words too): not this shape
     }
     if (PART_MARKS.has(tokens[money.end]?.key ?? '') || PART_MARKS.has(tokens[s.at - 1]?.key ?? '')) return null;
     const purpose = purposeIn(a, money.end, end);

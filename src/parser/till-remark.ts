@@ -1,0 +1,57 @@
+/**
+ * A closing remark that says where the money now sits, in the business's till: "suami ngasih
+ * 500rb buat tambah modal usaha bordir, udh aku masukin ke kas usaha", "ibu kasih modal 300rb,
+ * udah masuk kas", "laku 200rb, udah aku masukin ke laci". It is no new event and holds no
+ * amount: the capital given or the takings are what the money was. Read as a clause of its own,
+ * "masukin" put a second capital entry without an amount (asked), or turned the takings into
+ * capital, or the capital into an expense.
+ *
+ * Only a last clause (after a comma, "terus" or "dan") made of known words: "already", who put it,
+ * a verb of putting in, "to/in", the till and whose till. The message is read again without it;
+ * the caller keeps that reading only when it is capital or sales.
+ */
+import type { Analysis } from './analyze.ts';
+import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { present, trigger } from './triggers.ts';
+import { textOf } from './per-day.ts';
+
+/** Verbs of putting money in: Indonesian, Javanese "lebokke", Sundanese "asupkeun". */
+const PUT_IN = new Set(['masukin', 'masukkan', 'masukan', 'dimasukin', 'dimasukkan', 'dimasukan', 'masuk', 'taruh', 'taro', 'ditaruh',
+  'ditaro', 'simpan', 'simpen', 'disimpan', 'disimpen', 'nyimpen', 'lebokke', 'lebokne', 'dilebokke', 'dilebokne', 'asupkeun',
+  'diasupkeun']);
+const T_PUT_IN = trigger(PUT_IN);
+/** The business's till: "kas", "laci", "brankas", "rekening usaha". */
+const TILLS = new Set(['kas', 'laci', 'brankas', 'rekening', 'rek', 'kotak']);
+/** Whose till it is, after it: "kas usaha", "laci warung". */
+const OWNERS = new Set(['usaha', 'warung', 'toko', 'jualan', 'dagangan', 'bisnis', 'lapak', 'kios', 'bordir', 'jahit', 'olshop']);
+/** Words that may stand around the verb: already, who, to/in, a particle. */
+const AROUND = new Set(['sudah', 'udah', 'udh', 'dah', 'sdh', 'wis', 'uwis', 'wes', 'tos', 'langsung', 'aku', 'saya', 'sy', 'ku', 'kami',
+  'tak', 'ke', 'di', 'dalam', 'dalem', 'ya', 'yah', 'kok', 'kak', 'bu', 'semua', 'semuanya', 'kabeh']);
+const JOINERS = new Set(['terus', 'trus', 'trs', 'lalu', 'dan', 'terus']);
+
+/** Where the remark clause starts (its first word), or -1. */
+function remarkStart(a: Analysis): number {
+  const { tokens } = a;
+  let verb = false;
+  let till = false;
+  let i = tokens.length - 1;
+  for (; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.type === T_PUNCT && t.text === ',') break;
+    if (t.type !== T_WORD) return -1;
+    if (JOINERS.has(t.key)) break;
+    if (PUT_IN.has(t.key) || PUT_IN.has(t.text)) verb = true;
+    else if (TILLS.has(t.key)) till = true;
+    else if (!OWNERS.has(t.key) && !AROUND.has(t.key) && !AROUND.has(t.text)) return -1;
+  }
+  return i > 0 && verb && till ? i : -1;
+}
+
+/** The message without its closing till remark, or null when it has none (or no money before it). */
+export function withoutTillRemark(a: Analysis): string | null {
+  if (!present(a, T_PUT_IN)) return null;
+  const at = remarkStart(a);
+  if (at < 0) return null;
+  if (!a.nums.some((ex) => ex.end <= at && ex.rupiah !== null && (a.tokens[ex.start] as Token).type === T_NUM)) return null;
+  return textOf(a.tokens, 0, at);
+}
