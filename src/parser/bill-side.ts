@@ -22,12 +22,12 @@ import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { isServiceWord } from './service-work.ts';
 import { isSupplierWord } from './money-owner.ts';
-import { C_DOUBT } from './confidence.ts';
+import { C_DOUBT, C_MARKED } from './confidence.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { present, trigger } from './triggers.ts';
 
 /** A bill or invoice, with the possessive endings of the regions ("tagihanna", "tagihane"). */
-const BILL = ['tagihan', 'tagihannya', 'tagihanna', 'tagihane', 'nota', 'notanya', 'invoice', 'invoicenya', 'inv', 'faktur'];
+const BILL = ['tagihan', 'tagihannya', 'tagihanna', 'tagihane', 'nota', 'notanya', 'invoice', 'invoicenya', 'faktur'];
 /** Paid, with nobody paying named: passive or stative. ("mlebu", "asup" fold to "masuk".) */
 const PAID = new Set(['dibayar', 'dibayarin', 'dibayarkan', 'ditransfer', 'ditransferin', 'ditf', 'ditrf', 'dilunasi', 'dilunasin',
   'dilunaskan', 'masuk', 'lunas', 'cair', 'dibayare', 'dibayarna', 'dibayari', 'ditampi', 'nabayarmi', 'nalunasimi']);
@@ -117,10 +117,18 @@ export function guardBillSide(a: Analysis, r: ParseResult): ParseResult {
   const side = billSide(a);
   if (side === null) return r;
   const want = side === 'in' ? 'sale' : side === 'out' ? 'expense' : null;
-  if (want === null || r.confidence < CONFIDENT) {
-    if (r.confidence < CONFIDENT && want === null) return r;
-    if (want === null) return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []), 'bill_side_unclear'] };
+  if (want === null) {
+    return r.confidence < CONFIDENT ? r : { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []), 'bill_side_unclear'] };
   }
-  if (entry.kind === want) return r;
-  return { ...r, entries: [{ ...entry, kind: want }] };
+  // The bill's side names the kind: when the kind was the reading's only doubt, it goes ("nota rias
+  // pengantin udah ditransfer 2jt"), as a customer's advance settles it in record.ts.
+  const notes = r.notes ?? [];
+  const guessOnly = notes.length === 1 && notes[0] === 'kind_guessed';
+  if (entry.kind === want && !guessOnly) return r;
+  const settled: ParseResult = { ...r, entries: [{ ...entry, kind: want }] };
+  if (guessOnly) {
+    settled.confidence = Math.max(r.confidence, C_MARKED);
+    delete settled.notes;
+  }
+  return settled;
 }
