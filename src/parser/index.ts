@@ -61,7 +61,7 @@ import { detectGivenCapital } from './intents/given-capital.ts';
 import { detectFamilyBuying } from './intents/family-buys.ts';
 import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
-import { detectGoodsOrderPaid } from './intents/goods-order-paid.ts';
+import { detectCollectedOrderPaid, detectGoodsOrderPaid } from './intents/goods-order-paid.ts';
 import { detectDebtorPaid } from './intents/debtor-paid.ts';
 import { detectCustomerInstalment } from './intents/customer-instalment.ts';
 import { detectRecap } from './intents/recap.ts';
@@ -117,6 +117,8 @@ import { guardInstalmentOwner } from './instalment-owner.ts';
 import { guardOnlineSelling } from './online-selling.ts';
 import { guardPartSaid } from './part-said.ts';
 import { guardPercentOf } from './percent-of.ts';
+import { guardBillSide } from './bill-side.ts';
+import { guardTabPaid } from './tab-paid.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
@@ -342,7 +344,10 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   // not is asked, whichever reader read it (label-kind.ts); the tracker reader may settle it.
   // "total belanja 300rb, tf 300rb ke supplier": the total, then how it was paid — one entry (paid-after-total.ts).
   // "suami ambil 200rb", "kasbon dulu 100rb buat bensin": what decides the kind unsaid, asked (taking-unsaid.ts).
-  const read = guardLabels(a, guardTakingUnsaid(a, guardPaidAfterTotal(a, readIntentOnce(a, cmd))));
+  // "tagihan catering arisan udah ditransfer 600rb": a bill of her trade paid to her, a utility's she paid,
+  // or asked — never a confident expense for every bill (bill-side.ts).
+  // "bayar utang ke supplier 300rb", "bayar bon warung mama Yuli 50rb": her tab at a supplier or shop, asked (tab-paid.ts).
+  const read = guardTabPaid(a, guardBillSide(a, guardLabels(a, guardTakingUnsaid(a, guardPaidAfterTotal(a, readIntentOnce(a, cmd))))));
   // "+75000 laundry / -12000 deterjen", "in: 60k (jahit 2 celana)": each part's sign or column
   // names its kind, a count in its note is how many (tracker-lines.ts). Only where the word-by-word
   // reading asked for no other reason than those the lines settle.
@@ -431,6 +436,9 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   // "cicilan gamis dr Mbak Rina masuk 100rb": a customer's instalment, by "dari <customer>" (customer-instalment.ts).
   const paid = detectPaymentReceived(a) ?? detectDebtorPaid(a) ?? detectCustomerInstalment(a);
   if (paid) return paid;
+  // "pesanan nasi kotak bu camat 40 kotak udah diambil dan dibayar 800rb": an order collected and paid, her sale (goods-order-paid.ts).
+  const collected = detectCollectedOrderPaid(a);
+  if (collected) return collected;
   if ((a.f2 & G_ORDER) !== 0) {
     const order = detectOrder(a, false);
     if (order) return order;

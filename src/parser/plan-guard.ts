@@ -40,6 +40,8 @@ const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'byr', 'lunas', 'dilu
 
 /** After a paying word: the way the money moves ("transfer ke/masuk/dari …"). */
 const MOVED_WAY = new Set(['ke', 'masuk', 'dari', 'dr']);
+/** After a paying word: a bill of hers ("nanti tf tagihan wifi 350rb") — her own paying to come, a plan (bill-side.ts). */
+const HER_BILLS = new Set(['tagihan', 'tagihannya', 'nota', 'invoice', 'listrik', 'pln', 'token', 'wifi', 'indihome', 'pdam']);
 
 /** Whether the time word at i is next to a word of paying. */
 function whenPaid(line: readonly Token[], i: number): boolean {
@@ -50,7 +52,7 @@ function whenPaid(line: readonly Token[], i: number): boolean {
   // "jumat nanti transfer ke rekening …": paying *to* somewhere is her own act to come, a plan;
   // so is money moved in or from somewhere ("jumat nanti transfer masuk 85rb", "… transfer dari
   // tabungan 1jt ke kas"): a transfer named by its way is no one paying her later.
-  const toSomewhere = MOVED_WAY.has(line[i + 2]?.key ?? '');
+  const toSomewhere = MOVED_WAY.has(line[i + 2]?.key ?? '') || HER_BILLS.has(line[i + 2]?.key ?? '');
   return PAY_WORDS.has(line[i - 1]?.key ?? '') || (PAY_WORDS.has(line[i + 1]?.key ?? '') && !heading && !toSomewhere);
 }
 /**

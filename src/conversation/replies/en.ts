@@ -222,6 +222,8 @@ export const en: Catalogue = {
       truncated: `The message is long${named(name)}; I read only part of it:`,
       down_payment_part: `Is the down payment part of that price${named(name)}, not another sale? I read:`,
       own_debt: `You owe the shop for this${named(name)}. Record the purchase now?`,
+      bill_side_unclear: `Did a customer pay you this bill${named(name)}, or did you pay it? I read:`,
+      tab_whose: `Was that shop tab for the business or for home${named(name)}? I read:`,
       postage_whose: `Did you pay the postage${named(name)}, or the buyer? I read:`,
       postage_in_total: `Is the buyer's postage inside that amount${named(name)}? I read:`,
       rent_whose: `Did you rent this for your own event${named(name)}, not rent it out? I read:`,

@@ -211,6 +211,8 @@ export const id: Catalogue = {
       truncated: `Pesannya panjang, ${b}, hanya sebagian yang terbaca:`,
       down_payment_part: `DP-nya bagian dari harga itu, ${b}, bukan jualan lain? Saya baca begini:`,
       own_debt: `Ini Ibu yang berutang ke toko, ${b}. Belanjanya dicatat sekarang?`,
+      bill_side_unclear: `Tagihan ini dibayar pelanggan ke Ibu, ${b}, atau Ibu yang membayar? Saya baca begini:`,
+      tab_whose: `Bon di warung itu untuk usaha atau keperluan rumah, ${b}? Saya baca begini:`,
       postage_whose: `Ongkirnya Ibu yang bayar atau pembeli, ${b}? Saya baca begini:`,
       postage_in_total: `Ongkir dari pembeli sudah masuk jumlah itu, ${b}? Saya baca begini:`,
       rent_whose: `Ini Ibu yang menyewa untuk acara sendiri, ${b}, bukan Ibu yang menyewakan? Saya baca begini:`,

@@ -99,3 +99,82 @@ export function detectGoodsOrderPaid(a: Analysis): ParseResult | null {
   if (later) return { intent: 'record', entries: [sale], date: a.today, credit: { customer: customer.name }, confidence: 0.9 };
   return { intent: 'record', entries: [sale], date: a.today, confidence: 0.9 };
 }
+
+/**
+ * Collected: "udah diambil", Javanese "dijupuk"/"dipendhet", Sundanese "dicandak"/"dicokot", Batak "dibuat" is
+ * not one (it is "made"), Makassar "naallemi" ("he took it").
+ */
+const COLLECTED = new Set(['diambil', 'diambilin', 'dijupuk', 'dipendhet', 'dipundhut', 'dicandak', 'dicokot', 'dijemput', 'dijempout',
+  'diangkut', 'naallemi', 'naalle', 'dibawa']);
+/** Joining "collected" and "paid": "diambil dan dibayar", Javanese "lan", Sundanese "jeung", Batak "jala". */
+const AND = new Set(['dan', 'n', 'lan', 'karo', 'jeung', 'sareng', 'jala', 'na', 'terus', 'trus', 'tus', 'sekalian', 'sekaligus']);
+/** How it was paid, after the amount: "via ovo", "masuk rekening". */
+const CHANNELS = new Set(['ovo', 'dana', 'gopay', 'shopeepay', 'qris', 'rekening', 'rek', 'bca', 'bri', 'bni', 'mandiri', 'masuk', 'ke',
+  'lunas', 'tunai', 'cash']);
+/** "Already" in the regions: Javanese "sampun", "wes"; Sundanese "tos", "parantos", "geus"; Makassar "mi". */
+const ALREADY = new Set(['sampun', 'wes', 'uwis', 'tos', 'atos', 'parantos', 'geus', 'mi', 'lah', 'pun']);
+/** Paid in full, said: enough without "collected". */
+const FULL = new Set(['lunas', 'dilunasi', 'lunasi', 'dilunasin', 'nalunasimi']);
+
+/**
+ * The order named first, then its goods, the titled customer, the count, and it being collected and
+ * paid: "pesanan nasi kotak bu camat 40 kotak udah diambil dan dibayar 800rb", "orderan tumpeng pak
+ * Lurah wis dijupuk lan dibayar 450rb". The goods went out and the money came in at once: her sale.
+ *
+ * WHY: the order reader took "pesanan … 800rb" as an order still open (an order records no money),
+ * so the takings were missing or asked. Collected AND paid (or paid "lunas") closes it. Paid alone
+ * ("… udah dibayar 800rb") may be a DP: left to the order reader (asked). No titled customer
+ * ("pesanan kardus udah diambil dan dibayar") may be HER order collected from a supplier: left too.
+ */
+export function detectCollectedOrderPaid(a: Analysis): ParseResult | null {
+  if (!present(a, T_ORDER) || !present(a, T_PAID)) return null;
+  if (a.question || a.truncated || a.dates.some((m) => m.future)) return null;
+  const { tokens } = a;
+  if (tokens.some((t) => t.type === T_WORD && ((t.f & (F_NEG | F_FUTURE)) !== 0))) return null;
+  const p = tokens[0]?.type === T_WORD && ORDER_SET.has((tokens[0] as Token).key) ? 0 : -1;
+  if (p !== 0) return null;
+  // The goods, then the titled customer.
+  let customer: { name: string; end: number; titled: boolean } | null = null;
+  const goods: string[] = [];
+  for (let i = 1; i < tokens.length && customer === null; i++) {
+    const t = tokens[i] as Token;
+    customer = customerAt(a, i) ?? kinTitled(a, i);
+    if (customer !== null) break;
+    if (t.type !== T_WORD || ((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0) || COLLECTED.has(t.key) || PAID.has(t.key)) return null;
+    goods.push(t.text.toLowerCase());
+  }
+  if (customer === null || !customer.titled || goods.length === 0 || inputKind(goods.join(' ')) !== null) return null;
+  const money = a.nums.filter((ex) => ex.rupiah !== null && ex.strength !== S_PLAIN);
+  const amount = money[0];
+  if (money.length !== 1 || amount === undefined || amount.rupiah === null || amount.ambiguous || amount.approx || amount.start < customer.end) return null;
+  // A count before the amount is how many ("40 kotak"); no other number.
+  let quantity: number | null = null;
+  let unit: string | null = null;
+  for (const ex of a.nums) {
+    if (ex === amount) continue;
+    if (ex.start < customer.end || ex.start > amount.start || ex.rupiah === null || ex.rupiah >= 1000 || quantity !== null) return null;
+    quantity = ex.rupiah;
+    const u = tokens[ex.end];
+    if (u?.type === T_WORD) unit = u.text.toLowerCase();
+  }
+  // Between the customer and the amount: the count and its unit, being collected and paid; after it,
+  // only how it was paid.
+  let collected = false;
+  let paid = false;
+  let full = false;
+  for (let i = customer.end; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_PUNCT || (i >= amount.start && i < amount.end) || a.numIn[i] !== undefined && a.numIn[i] !== -1) continue;
+    if (t.type !== T_WORD) return null;
+    if (unit !== null && t.text.toLowerCase() === unit && i < amount.start) continue;
+    // ("di tf", "di transfer": the passive written apart.)
+    if (t.key === 'di' && PAID.has(tokens[i + 1]?.key ?? '')) continue;
+    if (COLLECTED.has(t.key) || COLLECTED.has(t.text.toLowerCase())) collected = true;
+    else if (PAID.has(t.key)) paid = true;
+    else if (!PAID_FILLERS.has(t.key) && !AND.has(t.key) && !CHANNELS.has(t.key) && !ALREADY.has(t.key)) return null;
+    if (FULL.has(t.key)) full = true;
+  }
+  if (!paid || !(collected || full)) return null;
+  const sale = { kind: 'sale' as const, amount: amount.rupiah, item: goods.join(' '), quantity, unit, unitPrice: null };
+  return { intent: 'record', entries: [sale], date: a.today, confidence: 0.9 };
+}

@@ -1,0 +1,85 @@
+/**
+ * Her own tab at a shop, paid off: "bayar utang ke supplier 300rb", "lunasin bon ke toko kain
+ * 150rb", "nyaur utang ning supplier", "bayar bon warung mama Yuli 50rb".
+ *
+ * WHY: "bayar utang" was read as a repayment of her business loan, so a supplier's credit paid
+ * off went into the books as a loan instalment. A repayment is of money lent to her (koperasi,
+ * bank, mekaar: "bayar cicilan koperasi 200rb" stays); goods taken on a supplier's credit are an
+ * expense — asked, as own-debt.ts asks (she may have recorded the purchase when she took it:
+ * note `own_debt`). A tab at an everyday shop (warung, kedai, lapo, lepau; "warung mama Yuli")
+ * may be the home's groceries or the business's: asked (note `tab_whose`), never a confident
+ * expense or repayment.
+ *
+ * Only with her paying verb, then the debt word, then (after "ke/di/sama/ka/ning" or right after
+ * it) a supplier or shop word the lists know. A person alone after the debt word ("bayar utang ke
+ * bu Ani") is left as it was read (debt-repaid.ts and the others decide).
+ */
+import type { Analysis } from './analyze.ts';
+import { T_WORD, type Token } from './lexer.ts';
+import { isSupplierWord } from './money-owner.ts';
+import { C_DOUBT } from './confidence.ts';
+import type { ParseResult } from './types.ts';
+import { present, trigger } from './triggers.ts';
+
+/** Her paying off: "bayar", "lunasin", Javanese/Sundanese "nyaur", "mayar", "ngelunasi". */
+const PAYING = new Set(['bayar', 'byr', 'bayarin', 'mbayar', 'mayar', 'lunasi', 'lunasin', 'ngelunasi', 'ngelunasin', 'melunasi', 'lunas',
+  'nyaur', 'tf', 'trf', 'transfer', 'tutup', 'nutup', 'mambayar', 'majar']);
+/** Her debt at a shop. */
+const OWE = ['utang', 'hutang', 'bon', 'kasbon', 'bonnya', 'utangnya', 'hutangnya', 'otang', 'utangku', 'hutangku'];
+/** Where: "ke", "di", "sama", Sundanese "ka", Javanese "ning/nang/neng", Balinese "ring". */
+const AT = new Set(['ke', 'di', 'sama', 'sm', 'ama', 'ka', 'kepada', 'nang', 'neng', 'ning', 'ring', 'ri', 'dari', 'dr']);
+/** Everyday shops: her tab there may be the home's or the business's. */
+const SHOPS = new Set(['warung', 'warong', 'kedai', 'lapo', 'lepau', 'warkop', 'kios', 'toko', 'tokonya', 'warungnya', 'kelontong',
+  'mini', 'minimarket', 'pasar', 'kantin']);
+/** Those she buys her trade's goods from ("toko" alone is a shop: see SHOPS; "toko kain", "toko bangunan" are supplies). */
+const SUPPLY_SHOP_GOODS = new Set(['kain', 'bangunan', 'bahan', 'plastik', 'kue', 'sembako', 'grosir', 'benang', 'tekstil', 'kemasan']);
+
+const T_OWE = trigger(OWE);
+const OWE_SET = new Set(OWE);
+
+/** 'supplier' or 'shop' for her tab paid at one, else null. */
+export function tabPaid(a: Analysis): 'supplier' | 'shop' | null {
+  if (!present(a, T_OWE)) return null;
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !OWE_SET.has(t.key)) continue;
+    // Her paying verb right before the debt word (one word may stand between: "bayar semua utang").
+    const p1 = tokens[i - 1];
+    const p2 = tokens[i - 2];
+    if (!(p1?.type === T_WORD && PAYING.has(p1.key)) && !(p2?.type === T_WORD && PAYING.has(p2.key))) continue;
+    let j = i + 1;
+    if (tokens[j]?.type === T_WORD && AT.has((tokens[j] as Token).key)) j++;
+    const where = tokens[j];
+    // "tf ke supplier buat lunasin utang 400rb": the supplier said before, after "ke".
+    if (tokens.some((w, k) => k < i && w.type === T_WORD && isSupplierWord(w.key) && w.key !== 'toko' && AT.has(tokens[k - 1]?.key ?? ''))) return 'supplier';
+    if (where === undefined || where.type !== T_WORD) continue;
+    if (isSupplierWord(where.key) && where.key !== 'toko' && where.key !== 'tokonya') return 'supplier';
+    if (SHOPS.has(where.key)) {
+      const next = tokens[j + 1];
+      return next?.type === T_WORD && SUPPLY_SHOP_GOODS.has(next.key) ? 'supplier' : 'shop';
+    }
+  }
+  return null;
+}
+
+/**
+ * A repayment or a confident expense read from her tab at a supplier or shop: an expense, asked
+ * (see the file comment). Her loan instalments never reach here (no shop word after the debt word).
+ */
+export function guardTabPaid(a: Analysis, r: ParseResult): ParseResult {
+  if (r.intent !== 'repayment' && r.intent !== 'record') return r;
+  if (!present(a, T_OWE)) return r;
+  if (r.intent === 'record' && (r.entries.length !== 1 || r.entries[0]?.kind !== 'expense')) return r;
+  const tab = tabPaid(a);
+  if (tab === null) return r;
+  const note = tab === 'supplier' ? 'own_debt' : 'tab_whose';
+  if (r.intent === 'record') {
+    if ((r.notes ?? []).includes(note)) return r;
+    return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []).filter((n) => n !== 'own_debt'), note] };
+  }
+  if (r.amount === null) return r;
+  const notes = [...(r.notes ?? []), note];
+  return { intent: 'record', entries: [{ kind: 'expense', amount: r.amount, item: tab === 'supplier' ? 'utang ke pemasok' : 'bon warung',
+    quantity: null, unit: null, unitPrice: null }], date: a.today, confidence: Math.min(r.confidence, C_DOUBT), notes };
+}
