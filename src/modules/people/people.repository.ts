@@ -172,6 +172,14 @@ function carryingParts<P extends CarryingValues>(db: Db, slot: SlotMaker<P>, car
  * carrying statement's own writes are in that snapshot neither, so the caller carries it
  * only in a statement that writes nothing the lookup reads. `also` must be a fact JSON keeps
  * as it is (a boolean, a number, text).
+ *
+ * What that rule rests on today: the lookup reads `identities`, `people` and (through the
+ * inbound batch's `also`, the open question) `conversation_states`; the carrying statement
+ * writes `outbound_messages` and the earlier message's own `inbound_messages` row, and no
+ * trigger on those writes what the lookup reads. An `also` or a trigger that reads
+ * `inbound_messages` or `outbound_messages` would see them as before the carrying statement:
+ * it must not ride in it (tests/integration/inbound-batch-claims.test.ts checks that what
+ * one message wrote is seen by the next's lookup).
  */
 export function senderCarried<V, T, C>(
   ref: IdentityRef,
