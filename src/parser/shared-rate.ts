@@ -281,7 +281,9 @@ function restatedRate(a: Analysis, cs: Clause[]): Restated | null {
   const rc = cs.find((c) => c.nums.includes(rate));
   if (tc === undefined || rc === undefined || tc === rc || !tc.nums.includes(total) || rc.nums.length !== 1) return null;
   const unit = unitAfter(a, count, tc.end);
-  if (unit === null || unit.key === undefined || count.end + 1 !== total.start) return null;
+  if (unit === null) return null;
+  // Only the goods between the count's unit and the total ("3 lusin kaos 540rb").
+  for (let i = count.end + 1; i < total.start; i++) if ((a.tokens[i] as Token).type !== T_WORD || (a.tokens[i] as Token).info !== null) return null;
   // The rate's unit: a unit word beside the amount, "/unit", "per unit" or an each-word ("sekilo").
   let rateUnit: string | null = null;
   for (let i = rc.start; i < rc.end; i++) {
@@ -326,7 +328,8 @@ function worthALook(a: Analysis): boolean {
  * doubtful reading, every shape.
  */
 export function sharedRate(a: Analysis, first = false): string | null {
-  if (!worthALook(a)) return null;
+  // (Before any reading only a count and one or two amounts: three numbers or two.)
+  if ((first && a.nums.length > 3) || !worthALook(a)) return null;
   const cs = clausesOf(a);
   if (first) {
     const restated = restatedRate(a, cs);
@@ -348,7 +351,7 @@ export function sharedRate(a: Analysis, first = false): string | null {
 
 /** "laku 3 kg 540rb, ons 20rb": the rate restated beside the total does not give it — asked, never two sales. */
 export function rateDisagrees(a: Analysis): boolean {
-  if (!worthALook(a)) return false;
+  if (a.nums.length !== 3 || !worthALook(a)) return false;
   const restated = restatedRate(a, clausesOf(a));
   return restated !== null && !restated.agrees;
 }
