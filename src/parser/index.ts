@@ -175,6 +175,12 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   if (prep.command === null && !prep.truncated) {
     const restated = sharedRate(a, true);
     if (restated !== null && restated !== prep.text) return parseInner(restated, ctx, row);
+    // "laku 3 kg 540rb, ons 20rb": a rate that does not give the total — the total read, asked.
+    const differs = rateDisagrees(a);
+    const read = differs === null ? null : parseInner(differs, ctx, row);
+    if (read !== null) {
+      return read.intent === 'record' ? { ...read, confidence: Math.min(read.confidence, C_DOUBT), notes: [...(read.notes ?? []), 'total_mismatch'] } : read;
+    }
   }
   // A table, rows or named fields copied from a spreadsheet or another app: the columns name
   // each cell's kind, a total row is a check (column-sheet.ts). Strict shape, so it goes first.
@@ -214,10 +220,6 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   // restated total mistyped, or another purchase? Asked, never two entries unasked.
   if (whole.intent === 'record' && whole.confidence >= CONFIDENT && restatedDisagrees(a)) {
     return { ...whole, confidence: C_DOUBT, notes: [...(whole.notes ?? []), 'total_mismatch'] };
-  }
-  // "laku 3 kg 540rb, ons 20rb": a rate beside the total that does not give it — asked (shared-rate.ts).
-  if (whole.intent === 'record' && whole.confidence >= CONFIDENT && rateDisagrees(a)) {
-    return { ...whole, confidence: C_DOUBT, notes: [...(whole.notes ?? []), 'rate_mismatch'] };
   }
   // "COD 3 paket: 89rb, 112rb, 65rb": read doubtfully as written, a count matched by as many
   // amounts is read again without it — each amount one of them (unit-price-shapes.ts).

@@ -281,7 +281,8 @@ function restatedRate(a: Analysis, cs: Clause[]): Restated | null {
   const rc = cs.find((c) => c.nums.includes(rate));
   if (tc === undefined || rc === undefined || tc === rc || !tc.nums.includes(total) || rc.nums.length !== 1) return null;
   const unit = unitAfter(a, count, tc.end);
-  if (unit === null) return null;
+  // The total ends its clause ("85rb per potong, potong harga 10rb" is a price each, then a discount).
+  if (unit === null || total.end !== tc.end) return null;
   // Only the goods between the count's unit and the total ("3 lusin kaos 540rb").
   for (let i = count.end + 1; i < total.start; i++) if ((a.tokens[i] as Token).type !== T_WORD || (a.tokens[i] as Token).info !== null) return null;
   // The rate's unit: a unit word beside the amount, "/unit", "per unit" or an each-word ("sekilo").
@@ -333,12 +334,7 @@ export function sharedRate(a: Analysis, first = false): string | null {
   const cs = clausesOf(a);
   if (first) {
     const restated = restatedRate(a, cs);
-    if (restated !== null) {
-      if (!restated.agrees) return null;
-      const drop = new Uint8Array(a.tokens.length);
-      for (let i = restated.rateClause.start - 1; i < restated.rateClause.end; i++) drop[i] = 1;
-      return textOf(a.tokens, drop, new Map(), new Map());
-    }
+    if (restated !== null) return restated.agrees ? withoutRate(a, restated) : null;
     return belowFloor(a, cs, true);
   }
   const rated = oneRate(a, cs);
@@ -349,9 +345,19 @@ export function sharedRate(a: Analysis, first = false): string | null {
   return belowFloor(a, cs, false);
 }
 
-/** "laku 3 kg 540rb, ons 20rb": the rate restated beside the total does not give it — asked, never two sales. */
-export function rateDisagrees(a: Analysis): boolean {
-  if (a.nums.length !== 3 || !worthALook(a)) return false;
+/** The message without the rate's clause (and the mark before it). */
+function withoutRate(a: Analysis, restated: Restated): string {
+  const drop = new Uint8Array(a.tokens.length);
+  for (let i = restated.rateClause.start - 1; i < restated.rateClause.end; i++) drop[i] = 1;
+  return textOf(a.tokens, drop, new Map(), new Map());
+}
+
+/**
+ * "laku 3 kg 540rb, ons 20rb": the rate restated beside the total does not give it. The message
+ * without the rate, to be read and asked (`total_mismatch`) — never two sales, never unasked.
+ */
+export function rateDisagrees(a: Analysis): string | null {
+  if (a.nums.length !== 3 || !worthALook(a)) return null;
   const restated = restatedRate(a, clausesOf(a));
-  return restated !== null && !restated.agrees;
+  return restated !== null && !restated.agrees ? withoutRate(a, restated) : null;
 }
