@@ -30,6 +30,7 @@
  * throw a RangeError when `ctx.today` is not a real YYYY-MM-DD day: that is a programming
  * error of the caller, and resolving dates against a wrong day would record wrong books.
  */
+import { rateDisagrees, sharedRate } from './shared-rate.ts';
 import { isIsoDate, type IsoDate } from '../core/dates.ts';
 import { CONFIDENT } from './types.ts';
 import { analyze } from './analyze.ts';
@@ -208,6 +209,18 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
     const r = rest === null ? null : parseInner(rest, ctx, row);
     if (r !== null && r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'capital' || e.kind === 'sale')) return r;
   }
+  // "laku 3 kg 540rb, ons 18rb": a rate restated beside its total is no second sale; "laku beras
+  // 50 kg, 12rb": no kilo sells for Rp240 — said again before any reading (shared-rate.ts).
+  if (prep.command === null && !prep.truncated) {
+    const restated = sharedRate(a, true);
+    if (restated !== null && restated !== prep.text) return parseInner(restated, ctx, row);
+    // "laku 3 kg 540rb, ons 20rb": a rate that does not give the total — the total read, asked.
+    const differs = rateDisagrees(a);
+    const read = differs === null ? null : parseInner(differs, ctx, row);
+    if (read !== null) {
+      return read.intent === 'record' ? { ...read, confidence: Math.min(read.confidence, C_DOUBT), notes: [...(read.notes ?? []), 'total_mismatch'] } : read;
+    }
+  }
   // A table, rows or named fields copied from a spreadsheet or another app: the columns name
   // each cell's kind, a total row is a check (column-sheet.ts). Strict shape, so it goes first.
   // (A row's note is read again as a plain message, `row`: never as a sheet of its own.)
@@ -252,6 +265,14 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   if (whole.confidence < CONFIDENT && prep.command === null && !prep.truncated) {
     const listed = unitPriceShape(a, true);
     const again = listed === null ? null : parseInner(listed, ctx, row);
+    if (again !== null && again.confidence >= CONFIDENT) return again;
+  }
+  // "bu ani 3kg, bu rina 5kg, semua @7rb", "mie ayam laku 35 mangkok, 12rb", "laku 3 kg 540rb, ons 18rb":
+  // one rate for several counts, a price no total can be, a rate restated — read doubtfully as
+  // written, said again as count @ price and kept when that reads plainly (shared-rate.ts).
+  if (whole.confidence < CONFIDENT && prep.command === null && !prep.truncated) {
+    const rated = sharedRate(a);
+    const again = rated === null || rated === prep.text ? null : parseInner(rated, ctx, row);
     if (again !== null && again.confidence >= CONFIDENT) return again;
   }
   // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
