@@ -15,6 +15,8 @@
  * - Sasak `tiang` (I; a pole), `wah`/`uah` (already; an exclamation), `jari` (so, "endeq jari" called off; a
  *   finger), `side` (you; English side), `endek`/`ndek` (not; Balinese cloth, Javanese "at") are read so only
  *   in a Sasak message (`inak`, `inaq`, `mauk`, `lekan`, `belanje`, `bayah`, `kepeng`, `endeq`…).
+ * - `kali` between money and a count followed by a result word is "x": "goceng kali 6 jadi 30rb" (stated-product.ts).
+ * - `abis` between "semuanya" and money, after a buying word, is "came to": the total spent.
  * - Minang `jua` is "jual" only in a Minang message (`ambo`, `bungkuih`, `untuak`, `pitih`…);
  *   elsewhere it is the old "juga".
  * - Minang `patang` (yesterday) is also Javanese "patang" (four, before `atus`/`puluh`/`ewu`):
@@ -70,9 +72,10 @@ const TUKAR = new Set(['tukar', 'manukar', 'batukar', 'menukar', 'nukar', 'tuker
 const TUKAR_INDONESIAN = new Set(['tukar', 'menukar', 'nukar', 'tuker', 'nuker']);
 /**
  * What is bought by handing in the empty one: "tukar gas elpiji 3 tabung @25rb", "tuker galon 2", "tukar
- * tabung melon". A purchase of a refill in everyday Indonesian, whatever the region.
+ * tabung 3kg". A purchase of a refill in everyday Indonesian, whatever the region. (Not "melon" alone: "tuker
+ * gas melon" has its "gas", "tukar melon 2 kilo" is fruit, asked.)
  */
-const REFILLS = new Set(['gas', 'elpiji', 'lpg', 'galon', 'tabung', 'melon', 'aqua']);
+const REFILLS = new Set(['gas', 'elpiji', 'lpg', 'galon', 'tabung', 'aqua']);
 /** Words that may stand between "tukar" and the refill: "tukar air galon", "tuker aer galon", "tukar isi gas". */
 const BEFORE_REFILL = new Set(['air', 'isi', 'isian']);
 
