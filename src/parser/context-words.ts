@@ -10,6 +10,13 @@
  *   to be Banjar, it is read as a purchase that is asked (`unsureBuyVerb`, record.ts: "bought,
  *   not swapped?"), never a sale carried over from the segment before ("laku nasi …, tukar
  *   telur 25rb"); with an exchange word it stays unread and is asked.
+ *   `tukar` of a refill ("tukar gas elpiji 3 tabung", "tukar galon") is buying one, in any message.
+ *   "gasan tukar baras": after a purpose word the exchange words are looked for after `tukar` only.
+ * - Sasak `tiang` (I; a pole), `wah`/`uah` (already; an exclamation), `jari` (so, "endeq jari" called off; a
+ *   finger), `side` (you; English side), `endek`/`ndek` (not; Balinese cloth, Javanese "at") are read so only
+ *   in a Sasak message (`inak`, `inaq`, `mauk`, `lekan`, `belanje`, `bayah`, `kepeng`, `endeq`…).
+ * - `kali` between money and a count followed by a result word is "x": "goceng kali 6 jadi 30rb" (stated-product.ts).
+ * - `abis` between "semuanya" and money, after a buying word, is "came to": the total spent.
  * - Minang `jua` is "jual" only in a Minang message (`ambo`, `bungkuih`, `untuak`, `pitih`…);
  *   elsewhere it is the old "juga".
  * - Minang `patang` (yesterday) is also Javanese "patang" (four, before `atus`/`puluh`/`ewu`):
@@ -27,6 +34,7 @@ import { S_PLAIN } from './amount.ts';
 import { driverTakingWords, W_DRIVER } from './driver-takings.ts';
 import { MONEY_GOT_WORDS, settleMoneyGot } from './money-got.ts';
 import { lookupWord } from './lexicon.ts';
+import { lookupPhrase } from './phrases.ts';
 import { retag } from './retag.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
@@ -51,15 +59,32 @@ const VERY = new Set(['bgt', 'banget', 'bngt', 'bener', 'sama', 'sekali', 'blas'
 
 /** Banjar words that are not Indonesian: a message with one is written in Banjar. */
 const BANJAR = new Set(['ulun', 'unda', 'pian', 'sidin', 'gasan', 'bajual', 'bajualan', 'tajual', 'wadai', 'kada', 'handak',
-  'hanyar', 'samalam', 'habang', 'baisukan', 'manukar', 'ikam', 'dangsanak']);
+  'hanyar', 'samalam', 'habang', 'baisukan', 'manukar', 'ikam', 'dangsanak',
+  // "hagan" (for, as "gasan"), "baras" (rice), "wan" (and, with: read "dan", so never the exchange word "dengan").
+  'hagan', 'baras', 'wan']);
 /** Words that make `tukar` an exchange whatever the language. */
 const EXCHANGE = new Set(['uang', 'duit', 'receh', 'recehan', 'tambah', 'guling', 'kado', 'dengan', 'dgn', 'sama', 'jadi',
   'ganti', 'pecahan', 'dolar', 'valas', 'kurs', 'posisi', 'shift', 'jadwal', 'pikiran', 'cincin', 'lain', 'ukuran', 'balik',
   'balikin', 'rusak', 'retur', 'kembali', 'dikembalikan', 'dibalikin']);
 /** Banjar buying verbs. */
-const TUKAR = new Set(['tukar', 'manukar', 'batukar', 'menukar', 'nukar']);
-/** Forms that are also Indonesian "exchange" ("menukar uang"): a purchase only when the message is Banjar, as "tukar". */
-const TUKAR_INDONESIAN = new Set(['tukar', 'menukar', 'nukar']);
+const TUKAR = new Set(['tukar', 'manukar', 'batukar', 'menukar', 'nukar', 'tuker', 'nuker']);
+/** Forms that are also Indonesian "exchange" ("menukar uang", Jakarta "tuker"): a purchase only when the message is Banjar, as "tukar". */
+const TUKAR_INDONESIAN = new Set(['tukar', 'menukar', 'nukar', 'tuker', 'nuker']);
+/**
+ * What is bought by handing in the empty one: "tukar gas elpiji 3 tabung @25rb", "tuker galon 2", "tukar
+ * tabung 3kg". A purchase of a refill in everyday Indonesian, whatever the region. (Not "melon" alone: "tuker
+ * gas melon" has its "gas", "tukar melon 2 kilo" is fruit, asked.)
+ */
+const REFILLS = new Set(['gas', 'elpiji', 'lpg', 'galon', 'tabung', 'aqua']);
+/** Words that may stand between "tukar" and the refill: "tukar air galon", "tuker aer galon", "tukar isi gas". */
+const BEFORE_REFILL = new Set(['air', 'isi', 'isian']);
+
+/** Sasak words that are not Indonesian: a message with one is written in Sasak (regional-words.ts reads most of them). */
+const SASAK = new Set(['inak', 'inaq', 'amaq', 'papuq', 'mauk', 'maukne', 'lekan', 'lekanan', 'belanje', 'bebelanje', 'bayah', 'utangne',
+  'kepeng', 'kepengne', 'endeq', 'ndeq', 'ndeqman', 'tebeli', 'bebeli', 'leq', 'pire', 'kenyeri', 'baruq']);
+/** Sasak words that are also Indonesian (or English, Javanese) words, and what they mean in a Sasak message. */
+const SASAK_TWO = new Map([['tiang', 'saya'], ['wah', 'sudah'], ['uah', 'sudah'], ['jari', 'jadi'], ['side', 'kamu'], ['endek', 'gak'],
+  ['ndek', 'gak']]);
 
 /** Minang words that are not Indonesian: a message with one is written in Minang. */
 const MINANG = new Set(['ambo', 'bungkuih', 'untuak', 'pitih', 'piti', 'ciek', 'tigo', 'ampek', 'tujuah',
@@ -195,12 +220,22 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
       continue;
     }
     if (TUKAR.has(t.text)) {
-      const banjar = !TUKAR_INDONESIAN.has(t.text) || has(tokens, BANJAR, i) || forTrade(tokens, i);
-      const exchange = has(tokens, EXCHANGE, i);
+      const exchange = exchangeSaid(tokens, i);
+      const banjar = !TUKAR_INDONESIAN.has(t.text) || has(tokens, BANJAR, i) || forTrade(tokens, i) || (!exchange && refillNext(tokens, i));
       // Not said to be Banjar: read as a purchase (never a sale carried over from the segment
       // before), and asked. Exchange words: left unread and asked.
       if (!exchange) retag(t, 'beli');
       if (!banjar || exchange) UNSURE.add(t);
+    } else if (SASAK_TWO.has(t.text)) {
+      if (!has(tokens, SASAK, i) && !twoSasak(tokens, i)) continue;
+      readAs(t, SASAK_TWO.get(t.text) as string);
+      // "endeq jari beli": "gak jadi", one phrase as the lexer would have made it (an event called off).
+      const prev = tokens[i - 1];
+      const phrase = prev?.type === T_WORD ? lookupPhrase(prev.key, t.key) : null;
+      if (phrase !== null && prev !== undefined) {
+        tokens.splice(i - 1, 2, { ...prev, text: `${prev.text} ${t.text}`, key: phrase.canon, info: phrase, f: phrase.flags, f2: phrase.flags2 });
+        i--;
+      }
     } else if (JUA.has(t.text) && has(tokens, MINANG, i)) retag(t, 'jual');
     // "susu sapi 15 liter @8rb setor ke KUD": produce delivered to a collector, sold (household-setor.ts).
     else if (setorSold(tokens, i)) retag(t, 'laku');
@@ -211,6 +246,14 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
     else if (t.text === 'dodol' && opensClause(tokens, i) && has(tokens, JAVANESE, i) && !hasVerb(tokens, i) &&
       tokens[i + 1]?.type === T_WORD && (tokens[i + 1] as Token).info === null && !DODOL_KINDS.has((tokens[i + 1] as Token).text)) retag(t, 'adol');
     else if (t.text === 'manis' && tokens[i - 1]?.key === 'laris') retag(t, 'ji'); // "laris manis": sold well, no goods
+    // "goceng kali 6 jadi 30rb": "kali" between money and a count whose result is said is "x" ("5rb x 6 = 30rb").
+    else if (t.text === 'kali' && amountEnds(tokens[i - 1]) && countThenResult(tokens, i)) retag(t, 'x');
+    // "abis belanja aer galon 2 ama gas melon 1 semuanya abis gocap": after a buying verb, "all of it came to"
+    // — the total spent, said as "semuanya 50rb" is ("kue 20 biji semuanya abis" with no buying is sold out).
+    else if (SOLD_OUT.has(t.text) && spentInAll(tokens, i)) {
+      tokens.splice(i, 1);
+      i--;
+    }
     else if (SOLD_OUT.has(t.text) && (soldOutCount(tokens, i) || soldOrDoneThenGot(tokens, i))) retag(t, 'laku');
     // "habis itu dapat 50rb": after that, money got — nothing spent; the money is read (and asked) as if "habis itu" were not said.
     else if (SOLD_OUT.has(t.text) && NOT_DONE.has(tokens[i + 1]?.key ?? '') && opensClause(tokens, i) && receivedBeforeMoney(tokens, i)) {
@@ -301,8 +344,8 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
  * of "setor" (household-setor.ts) or "per", or an unknown word beginning with "per", that is every
  * branch. A token none of them fits is passed in one lookup instead of a dozen (token-triggers.ts).
  */
-const LOOP_WORDS: ReadonlySet<string> = new Set([...MONEY_GOT_WORDS, ...TUKAR, ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair',
-  'patang', 'kapatang', 'teko', 'tak', 'saking', ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
+const LOOP_WORDS: ReadonlySet<string> = new Set([...MONEY_GOT_WORDS, ...TUKAR, ...SASAK_TWO.keys(), ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair',
+  'patang', 'kapatang', 'teko', 'tak', 'saking', 'kali', ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
 
 function wakesLoop(t: Token): boolean {
   return LOOP_WORDS.has(t.text) || SETOR.has(t.key) || TAKEN.has(t.key) || t.key === 'per' || (t.info === null && t.text.startsWith('per'));
@@ -542,6 +585,32 @@ function soldOrDoneThenGot(tokens: readonly Token[], i: number): boolean {
   return receivedBeforeMoney(tokens, i);
 }
 
+/** "semuanya", "semua", "total": all of what was listed. */
+const ALL_OF_IT = new Set(['semuanya', 'semua', 'smua', 'total', 'totalnya', 'semuanye', 'kabeh']);
+
+/**
+ * The sold-out word at i between "semuanya" and money, in a message that bought before it ("belanja …
+ * semuanya abis gocap"): the total spent. Selling words anywhere leave it to the readers below.
+ */
+function spentInAll(tokens: readonly Token[], i: number): boolean {
+  if (!ALL_OF_IT.has(tokens[i - 1]?.key ?? '') || !moneyNext(tokens[i + 1], tokens[i + 2])) return false;
+  let bought = false;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD || SOLD_OUT.has(t.text)) continue;
+    if ((t.f & F_SALE) !== 0 && (t.f & F_EXPENSE) === 0) return false;
+    if (j < i && (t.f & F_EXPENSE) !== 0) bought = true;
+  }
+  return bought;
+}
+
+/** Money starts at t: "gocap", "50rb", "50 ribu". */
+function moneyNext(t: Token | undefined, n: Token | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.type === T_WORD) return (t.f & F_SLANG) !== 0;
+  return t.type === T_NUM && (!t.num?.plain || (n !== undefined && n.type === T_WORD && (n.f & F_SCALE) !== 0));
+}
+
 /** Sold-out words the message did not settle: the record asks sale or expense. */
 const UNSURE_SOLD = new WeakSet<Token>();
 
@@ -598,6 +667,54 @@ const T_TUKAR = trigger(TUKAR);
 /** A `tukar` the message did not make a purchase: bought or exchanged? The record asks. */
 export function unsureBuyVerb(a: Analysis): boolean {
   return present(a, T_TUKAR) && a.tokens.some((t) => UNSURE.has(t));
+}
+
+/**
+ * An exchange word with the `tukar` at i: anywhere in the message ("uang 100rb tukar receh"), but after a
+ * purpose word right before it only after it — "duit bajual … hagan tukar baras" buys rice; the money
+ * named before is what paid, not what was swapped.
+ */
+function exchangeSaid(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.type !== T_WORD || prev.key !== 'untuk') return has(tokens, EXCHANGE, i);
+  return tokens.some((t, j) => j > i && t.type === T_WORD && (EXCHANGE.has(t.text) || EXCHANGE.has(t.key)));
+}
+
+/** A refill right after the `tukar` at i ("tukar gas", "tukar air galon"), then money or a count. */
+function refillNext(tokens: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  if (BEFORE_REFILL.has(tokens[j]?.key ?? '')) j++;
+  const t = tokens[j];
+  return t !== undefined && t.type === T_WORD && REFILLS.has(t.key) && tokens.some((n, k) => k > j && n.type === T_NUM);
+}
+
+/** Another of the Sasak words of two meanings beside the one at i: "tiang ndek jari beli" (I did not buy) is Sasak throughout. */
+function twoSasak(tokens: readonly Token[], i: number): boolean {
+  const word = (tokens[i] as Token).text;
+  return tokens.some((t, j) => j !== i && t.type === T_WORD && t.text !== word && SASAK_TWO.has(t.text));
+}
+
+/** The result words after "kali 6": "jadi", "=", and the Sasak "jari" (never a finger between a count and money). */
+const RESULT_SAID = new Set(['jadi', 'jd', 'jdi', 'dadi', 'jari', '=']);
+
+/** A plain count after the "kali" at i, then a result word and money: "kali 6 jadi 30rb". */
+function countThenResult(tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  const r = tokens[i + 2];
+  return n !== undefined && n.type === T_NUM && n.num?.plain === true && r !== undefined && (RESULT_SAID.has(r.key) || RESULT_SAID.has(r.text)) &&
+    moneyNext(tokens[i + 3], tokens[i + 4]);
+}
+
+/** Gives a word the reading of one the lexicon may not hold ("jari" as "jadi"): its key and roles, or none. */
+function readAs(t: Token, as: string): void {
+  const info = lookupWord(as);
+  if (info !== null) retag(t, as);
+  else {
+    t.key = as;
+    t.info = null;
+    t.f = 0;
+    t.f2 = 0;
+  }
 }
 
 /** "tukar minyak goreng gasan bajual …": the goods are for her trade, so she bought them. */

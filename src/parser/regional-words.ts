@@ -219,6 +219,38 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['su'], 'sudah'),
   ...pairs(['pigi'], 'pergi'),
   ...pairs(['sonde', 'nyanda', 'tra', 'trada', 'tarada', 'nda', 'ndak'], 'gak'),
+  // Sasak (Lombok): "belanje sayur lekan peken" (shopping for vegetables from the market), "mauk pesenan"
+  // (got an order), "inak Rahmah bayah utangne" (mother Rahmah paid her debt), "kepeng" (money), "endeq",
+  // "ndeq" (not), "ndeqman" (not yet), "tebeli" (bought), "leq" (at). None is an Indonesian word. Sasak words
+  // that are ("tiang", I, is a pole; "wah", already, an exclamation; "jari", so, a finger; "side", you) are
+  // read only in a Sasak message: context-words.ts.
+  ...pairs(['belanje', 'bebelanje', 'belanjeq'], 'belanja'),
+  ...pairs(['lekan', 'lekanan'], 'dari'),
+  ...pairs(['peken', 'pekene'], 'pasar'),
+  ...pairs(['mauk', 'maukne'], 'dapat'),
+  ...pairs(['inak', 'inik'], 'ibu'),
+  ...pairs(['utangne', 'utangde', 'utangme'], 'utangnya'),
+  ...pairs(['kepeng', 'kepenge'], 'uang'),
+  ...pairs(['kepengne', 'kepengde'], 'uangnya'),
+  ...pairs(['endeq', 'ndeq', 'ndeqne'], 'gak'),
+  ...pairs(['ndeqman', 'endeqman'], 'belum'),
+  ...pairs(['tebeli', 'tebelin'], 'dibeli'),
+  ...pairs(['bebeli'], 'beli'),
+  ...pairs(['leq'], 'di'),
+  // Banjar "hagan" (for: as "gasan"), "baras" (rice: "hagan tukar baras di rumah").
+  ...pairs(['hagan'], 'untuk'),
+  ...pairs(['baras'], 'beras'),
+  // Betawi (Jakarta): "aer" (water: "aer galon"), "nyang" (which, who: "utang nyang minggu lalu"), "ame" (and,
+  // with; "ama" is in the lexicon), "udeh" (already), "berape" (how much), "aje" (only), "kaga" (not),
+  // "semuenye" (all of it).
+  ...pairs(['aer'], 'air'),
+  ...pairs(['nyang', 'nyng'], 'yang'),
+  ...pairs(['ame'], 'sama'),
+  ...pairs(['udeh', 'udeeh'], 'sudah'),
+  ...pairs(['berape', 'brape'], 'berapa'),
+  ...pairs(['aje'], 'saja'),
+  ...pairs(['kaga', 'kage'], 'gak'),
+  ...pairs(['semuenye', 'semuanye', 'smuanye'], 'semuanya'),
 ]);
 
 function pairs(words: readonly string[], meaning: string): [string, string][] {

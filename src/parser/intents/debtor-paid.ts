@@ -16,6 +16,7 @@ import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_WEAK, G_CREDIT, G_PAST } from '..
 import type { ParseResult } from '../types.ts';
 import { paidAmount, scored } from './shared.ts';
 import { paymentNums } from '../debt-remainder.ts';
+import { statedProduct } from '../stated-product.ts';
 import { present, trigger } from '../triggers.ts';
 import { PAYER_PAYS, payerAtHead } from '../payer-head.ts';
 import { owedThenPayLater } from './credit.ts';
@@ -97,7 +98,14 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   const end = clauseEnd(a, head.pay);
   // A remainder still owed ("…, sisa 75rb", "tinggal 150rb lagi") is neither: debt-remainder.ts.
   let paid = paymentNums(a, head.pay + 1, end);
-  if (paymentNums(a, end).some((e) => e.rupiah !== null)) c.cap(C_DOUBT, 'several_amounts');
+  // "…, goceng kali 6 jadi 30rb": a price times a count with its result said — the result is paid, the rest its check (stated-product.ts).
+  const product = statedProduct(a, head.pay + 1);
+  const rest = paymentNums(a, end).filter((e) => e.rupiah !== null);
+  // (An amount said before it that is the product's result is the same money: "utang beras 50rb, 10rb kali 5 jadi 50rb".)
+  const inProduct = (e: { start: number; rupiah: number | null }): boolean => e.rupiah === null ||
+    (product !== null && ((e.start >= product.start && e.start < product.end) || e.rupiah === product.result.rupiah));
+  if (product !== null && paid.every(inProduct) && rest.every(inProduct)) paid = [product.result];
+  else if (rest.length > 0) c.cap(C_DOUBT, 'several_amounts');
   // "bu Ida yg kasbon keripik 50rb udah bayar": no amount after the verb, one in the owing
   // clause — the tab she ran up is what she paid.
   if (paid.length === 0 && head.owedSaid) {

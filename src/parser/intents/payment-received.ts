@@ -14,6 +14,7 @@ import type { ParseResult } from '../types.ts';
 import { findCustomer, type Customer } from './customer.ts';
 import { DP_KEYS, isDpAt } from './down-payment.ts';
 import { paidAmount, scored } from './shared.ts';
+import { productAmounts, statedProduct } from '../stated-product.ts';
 import { paymentNums } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import { moneyDirection } from '../money-direction.ts';
@@ -199,7 +200,10 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   // (A remainder still owed — "…100rb, sisa 75rb" — and a count of time — "2 minggu lalu" — are
   // no amounts paid: debt-remainder.ts.)
   const nums = paymentNums(a);
-  const money = nums.filter((e) => e.rupiah !== null);
+  let money = nums.filter((e) => e.rupiah !== null);
+  // "bayar utang 5rb x 6 = 30rb": a price times a count with its result said — one amount paid (stated-product.ts).
+  const product = money.length > 1 ? statedProduct(a, 0) : null;
+  if (product !== null) money = productAmounts(money, product);
   if (order && money.length > 1) return null;
   // ("nyicil utang 100rb, sisa 75rb": the rest of her tab, not of an order.)
   if (sisa && !tab) order = true;
