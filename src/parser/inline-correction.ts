@@ -29,8 +29,8 @@ import { present, trigger } from './triggers.ts';
 /** Words that open a correction of what was just written. */
 const MARKS = new Set(['eh', 'ehh', 'eeh', 'salah', 'ralat', 'koreksi', 'maksudnya', 'maksud', 'maksudku', 'maksude', 'typo', 'keliru',
   'kliru', 'lepat', 'sori', 'sorry', 'maaf', 'maap']);
-/** Of those, the ones that correct on their own ("eh" alone also opens an addition: "eh 3 kalung"). */
-const STRONG = new Set(['salah', 'ralat', 'koreksi', 'maksudnya', 'maksud', 'maksudku', 'maksude', 'typo', 'keliru', 'kliru', 'lepat']);
+/** "maksudnya": what follows (or went before) is what she meant — the only way bare goods correct goods. */
+const MEANT = new Set(['maksudnya', 'maksud', 'maksudku', 'maksude']);
 /** Words of the correction around those: "eh salah ketik", "sori maksud saya", "yang bener", "eh salah ding". */
 const AROUND = new Set([...MARKS, 'ketik', 'ding', 'dink', 'deng', 'yg', 'yang', 'bener', 'benar', 'betul', 'betulnya', 'benernya',
   'harusnya', 'seharusnya', 'saya', 'aku', 'sy', 'tadi', 'ya', 'lho', 'loh', 'ups', 'oops']);
@@ -57,6 +57,11 @@ export type InlineCorrection = { text: string; amount: number } | 'unclear' | nu
 
 function isMoney(ex: NumExpr): boolean {
   return ex.rupiah !== null && (ex.strength !== S_PLAIN || ex.rupiah >= 1000);
+}
+/** Money by its place: a number after "@" or "harga" is a price, however small ("@500"). */
+function priced(a: Analysis, ex: NumExpr): boolean {
+  const prev = a.tokens[ex.start - 1];
+  return ex.rupiah !== null && ex.rupiah > 0 && prev !== undefined && (prev.text === '@' || (prev.type === T_WORD && (prev.f & F_PRICE) !== 0));
 }
 function isCount(ex: NumExpr): boolean {
   return ex.rupiah !== null && ex.strength === S_PLAIN && ex.rupiah > 0 && ex.rupiah < 1000;
@@ -98,7 +103,17 @@ interface Fix {
   named: number | string | null;
 }
 
-const T_FIX = trigger(MARKS);
+const T_FIX = trigger(MARKS, ['bukan']);
+
+/** How far after "bukan" its "tapi" may stand: "bukan 3 meter tp", "bukan kain batik tapi". */
+const BUT_WITHIN = 4;
+
+/** "bukan 3 meter tp 4 meter" without "eh": "bukan" opens a correction only with its "tapi" close after. */
+function namesOld(a: Analysis, i: number): boolean {
+  if (word(a.tokens[i]) !== 'bukan') return false;
+  for (let k = i + 2; k <= i + 1 + BUT_WITHIN && k < a.tokens.length; k++) if (BUT.has(word(a.tokens[k]))) return true;
+  return false;
+}
 
 function word(t: Token | undefined): string {
   return t === undefined ? '' : t.type === T_WORD ? t.key : t.text;
@@ -112,7 +127,7 @@ function readBefore(a: Analysis, end: number): Before | 'several' | null {
   let several = false;
   for (const ex of nums) {
     if (ex.end > end) break;
-    if (isMoney(ex)) {
+    if (isMoney(ex) || priced(a, ex)) {
       if (money) several = true;
       money = ex;
     } else if (isCount(ex)) {
@@ -145,7 +160,7 @@ function readBefore(a: Analysis, end: number): Before | 'several' | null {
 }
 
 /** Reads the words after the correction from `j`; null when they are not a field corrected. */
-function readFix(a: Analysis, j: number, before: Before, strong: boolean): Fix | null {
+function readFix(a: Analysis, j: number, before: Before, meant: boolean): Fix | null {
   const { tokens, nums } = a;
   const fix: Fix = { count: null, unit: null, price: null, total: null, bare: null, bareEach: false, bareCount: null, goods: null, named: null };
   let k = j;
@@ -183,7 +198,7 @@ function readFix(a: Analysis, j: number, before: Before, strong: boolean): Fix |
       const goodsAgain = unitTok !== undefined && unitTok.type === T_WORD && unitTok.info === null && before.words.has(unitTok.key);
       const totalAfter = TOTAL_WORDS.has(word(unitTok));
       if (lastPriceWord === ex.start - 1) {
-        if (!isMoney(ex) || fix.price !== null) return null;
+        if (fix.price !== null) return null;
         fix.price = ex.rupiah;
       } else if (lastTotalWord === ex.start - 1 || (isMoney(ex) && totalAfter)) {
         if (!isMoney(ex) || fix.total !== null) return null;
@@ -229,9 +244,10 @@ function readFix(a: Analysis, j: number, before: Before, strong: boolean): Fix |
     if (t.type === T_WORD && (t.f & F_UNIT) !== 0 && before.unit === t.key) continue;
     return null;
   }
-  // New goods only after a word that corrects on its own, or named ("bukan plastik tapi kardus"):
-  // "laku 5 bros @15rb eh 3 kalung" may be a second sale.
-  if (fix.goods !== null && typeof fix.named !== 'string' && (!strong || nums.some((ex) => ex.start >= j))) return null;
+  // New goods only when named ("bukan plastik tapi kardus") or said to be what she meant ("eh salah
+  // kalung maksudnya"): "laku 5 bros @15rb eh 3 kalung" may be a second sale, and "eh salah tulis",
+  // "eh salah toko" name no goods.
+  if (fix.goods !== null && typeof fix.named !== 'string' && (!meant || nums.some((ex) => ex.start >= j))) return null;
   return fix;
 }
 
@@ -278,18 +294,18 @@ export function inlineCorrection(a: Analysis): InlineCorrection {
   let m = -1;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type === T_WORD && MARKS.has(t.key) && a.numIn[i] === -1 && !(t.key === 'salah' && ONE_OF.has(word(tokens[i + 1])))) {
+    if (t.type === T_WORD && (MARKS.has(t.key) || namesOld(a, i)) && a.numIn[i] === -1 && !(t.key === 'salah' && ONE_OF.has(word(tokens[i + 1])))) {
       m = i;
       break;
     }
   }
   if (m < 0 || !a.nums.some((ex) => ex.end <= m)) return null;
+  // "eh salah satu bros cacat": one of them, no correction.
+  for (let i = m; i < tokens.length - 1; i++) if (word(tokens[i]) === 'salah' && ONE_OF.has(word(tokens[i + 1]))) return null;
   // The correction's words, then what it says.
-  let strong = false;
   let j = m;
   while (j < tokens.length && ((tokens[j] as Token).type === T_PUNCT && word(tokens[j]) !== '@' || AROUND.has(word(tokens[j])) ||
     (word(tokens[j]) === 'bukan' && word(tokens[j + 1]) === ','))) {
-    if (STRONG.has(word(tokens[j]))) strong = true;
     j++;
   }
   if (j >= tokens.length) return null;
@@ -298,7 +314,9 @@ export function inlineCorrection(a: Analysis): InlineCorrection {
   const before = readBefore(a, end);
   if (before === null) return null;
   const probe: Before = before === 'several' ? { count: null, unit: null, money: a.nums[0] as NumExpr, each: false, goods: null, words: new Set() } : before;
-  const fix = readFix(a, j, probe, strong);
+  let meant = false;
+  for (let i = m; i < tokens.length; i++) if (MEANT.has(word(tokens[i]))) meant = true;
+  const fix = readFix(a, j, probe, meant);
   if (fix === null) return null;
   if (before === 'several') {
     // "kue 30rb, roti 20rb, eh totalnya 50rb": a total after several entries is their sum's check;
@@ -360,10 +378,16 @@ function apply(a: Analysis, end: number, before: Before, fix: Fix): InlineCorrec
   }
   // A bare plain number: the count, unless read in thousands it may be the price ("@10rb eh 12").
   if (fix.bareCount !== null) {
-    if (oldCount === null || count !== null || near(fix.bareCount * 1000, oldMoney) || fix.bareCount > oldCount * 2 + 10) return 'unclear';
+    // (With its own price after it — "eh salah 14 @15rb" — it is the count.)
+    if (oldCount === null || count !== null || (price === null && near(fix.bareCount * 1000, oldMoney)) || fix.bareCount > oldCount * 2 + 10) return 'unclear';
     count = fix.bareCount;
   }
   if (count === null && price === null && total === null && goods === null) return null;
+  // "20 pcs @35rb eh salah 20 pcs @35rb": said again the same — what was wrong? Asked (a total
+  // alone that agrees is only a check: "@3rb eh jadi 30rb").
+  if ((count !== null || price !== null) && (count ?? oldCount) === oldCount && (before.each ? (price ?? oldMoney) === oldMoney : total === null) && goods === null) {
+    return 'unclear';
+  }
   const put = new Map<number, string>();
   let amount: number;
   if (before.each) {
