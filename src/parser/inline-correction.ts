@@ -400,6 +400,10 @@ function apply(a: Analysis, end: number, before: Before, fix: Fix): InlineCorrec
   } else {
     // A count corrected beside a total: does the total change too? Only a total said after tells.
     if (count !== null && total === null && oldCount !== count) return 'unclear';
+    // A total word alone after a line total ("beli gula 20rb eh jadi 25rb") is a check that
+    // disagrees (something more unsaid?), not the figure replaced: asked. The line total is
+    // replaced by a bare amount ("eh salah ketik 38rb"), "bukan X tapi Y", or with a new count.
+    if (fix.total !== null && fix.total !== oldMoney && count === null && fix.named === null) return 'unclear';
     if (price !== null) return 'unclear'; // "2kg 24rb eh harganya 13rb": for one, or the line? asked
     amount = total ?? oldMoney;
     if (total !== null) putSpan(put, before.money, moneyText(total));
