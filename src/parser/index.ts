@@ -111,6 +111,7 @@ import { guardDebtRepaid } from './debt-repaid.ts';
 import { present, trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
 import { readColumnSheet } from './column-sheet.ts';
+import { inlineCorrection } from './inline-correction.ts';
 import { guardPaidAfterTotal } from './paid-after-total.ts';
 import { guardTakingUnsaid } from './taking-unsaid.ts';
 import { guardLabels } from './label-kind.ts';
@@ -150,7 +151,7 @@ export function parseMessage(text: string, ctx: ParseContext): ParseResult {
   }
 }
 
-function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
+function parseInner(text: string, ctx: ParseContext, row = false, corrected = false): ParseResult {
   // 0. "catat untuk Ani: …": the rest is Ani's message, parsed again by the flow.
   if (typeof text === 'string') {
     const behalf = detectOnBehalf(text);
@@ -159,6 +160,19 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   const prep = prepare(text);
   const a = analyze(prep.text, ctx.today, prep.truncated);
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
+  // "laku 12 bros @15rb eh salah 14 bros ding": one field of the entry corrected in the same
+  // message — read again with the corrected field in place; asked when which field or entry is
+  // unclear (inline-correction.ts). `corrected`: the message already read so, never twice.
+  if (!corrected && prep.command === null && !prep.truncated) {
+    const fix = inlineCorrection(a);
+    if (fix === 'unclear') return selfCorrectionUnclear(parseInner(text, ctx, row, true));
+    // (The corrected text read as one entry of the corrected amount, or the message is left to
+    // the other readers as written: a rewrite the readers take otherwise vouches for nothing.)
+    const r = fix === null ? null : parseInner(fix.text, ctx, row, true);
+    if (r?.intent === 'record' && r.entries.length === 1 && r.entries[0]?.amount === fix?.amount) {
+      return { ...r, notes: [...(r.notes ?? []), 'self_corrected'] };
+    }
+  }
   // "terima tf 500rb (lima ratus ribu) dari bu Ani": the amount said again in brackets changes
   // nothing — the message is read as without it (restated-amount.ts).
   if (prep.command === null && !prep.truncated && prep.text.includes('(')) {
@@ -323,6 +337,13 @@ function parseInner(text: string, ctx: ParseContext, row = false): ParseResult {
   // (The whole message's guards still hold: a plan, a range or a hedge said in the remark asks.)
   const again = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardChain(a, parseInner(kept, ctx))))))) as ParseResult;
   return again.intent === 'unknown' ? read : again;
+}
+
+/** A reading whose correction is unclear: asked (a record never stays confident). */
+function selfCorrectionUnclear(r: ParseResult): ParseResult {
+  if (r.intent !== 'record') return r;
+  const notes = r.notes?.includes('self_correction_unclear') ? r.notes : [...(r.notes ?? []), 'self_correction_unclear'];
+  return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes };
 }
 
 /** Each day's part reader (few days are ever parsed at once: cleared when many). */

@@ -23,6 +23,8 @@ const OPEN = new Set(['eh', 'ehh', 'eeh', 'salah', 'maksudnya', 'maksud', 'ralat
 const MORE = new Set(['eh', 'salah', 'maksudnya', 'maksud', 'saya', 'aku', 'yg', 'yang', 'bener', 'benar', 'betul', 'betulnya', 'benernya',
   'harusnya', 'seharusnya', 'tadi', 'ding', 'deng', 'dink', 'ya', 'maaf', 'sori', 'nya', 'jadi']);
 const BUT = new Set(['tapi', 'tp', 'tapinya', 'tetapi', 'melainkan']);
+/** "salah satu(nya)": one of them. */
+const ONE_OF = new Set(['satu', 'satunya', 'seorang', 'sijine', 'hiji']);
 
 export interface SpokenCorrection {
   view: Analysis | null;
@@ -56,6 +58,8 @@ export function spokenCorrection(a: Analysis): SpokenCorrection | null {
     if (t.type !== T_WORD || !OPEN.has(t.key) || a.numIn[m] !== -1) continue;
     let j = m + 1;
     while (j < tokens.length && (tokens[j] as Token).type === T_WORD && MORE.has((tokens[j] as Token).key)) j++;
+    // "eh salah satu bros cacat": "salah satu" is "one of them", never a count corrected to one.
+    if (ONE_OF.has(tokens[j]?.key ?? '') && tokens[j - 1]?.key === 'salah') continue;
     // "eh bukan, 3 pcs", "eh salah, 12 biji": "bukan" closed by a comma is "no", not the old count named.
     while (tokens[j]?.text === ',' || (tokens[j]?.key === 'bukan' && tokens[j + 1]?.text === ',')) j++;
     // "bukan 20 tapi 25": the old count named.
