@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { ADMIT_SCRIPT, RELEASE_SCRIPT } from '../src/modules/flood/flood.ts';
-import { READ_WAITING_SCRIPT, REMOVE_WAITING_SCRIPT } from '../src/jobs/waiting-jobs.ts';
+import { READ_WAITING_SCRIPT, removeWaitingScript } from '../src/jobs/waiting-jobs.ts';
 import { measureThroughput, saleText, startInboundRig, waitIdle } from './inbound.ts';
 import { entryInsertCost, personOfTelegram } from './support/trace.repository.ts';
 
@@ -58,7 +58,7 @@ for (const file of readdirSync(scriptsDir).filter((f) => f.endsWith('.js') && f 
 scriptBySha.set(createHash('sha1').update(ADMIT_SCRIPT).digest('hex'), 'flood admit (intake)');
 scriptBySha.set(createHash('sha1').update(RELEASE_SCRIPT).digest('hex'), 'flood release');
 scriptBySha.set(createHash('sha1').update(READ_WAITING_SCRIPT).digest('hex'), 'read waiting (inbound batch)');
-scriptBySha.set(createHash('sha1').update(REMOVE_WAITING_SCRIPT).digest('hex'), 'remove waiting (inbound batch)');
+scriptBySha.set(createHash('sha1').update(removeWaitingScript()).digest('hex'), 'remove waiting (inbound batch)');
 
 let recording = false;
 let origin = 0;

@@ -35,7 +35,23 @@ interface BullScript {
 }
 
 const require = createRequire(import.meta.url);
-const { removeJob } = require('bullmq/dist/cjs/scripts/removeJob-2.js') as { removeJob: BullScript };
+
+/** The KEYS and ARGV header of the removeJob script this file passes arguments for. */
+const REMOVE_JOB_INPUT = /KEYS\[1\] jobKey\s+KEYS\[2\] repeat key\s+ARGV\[1\] jobId\s+ARGV\[2\] remove children\s+ARGV\[3\] queue prefix/;
+
+/**
+ * BullMQ's removeJob script, loaded the first time a batch removes jobs (a process with
+ * batches off never needs it, so a BullMQ whose files moved does not stop it starting), and
+ * refused at once if its inputs are not the ones `removeWaiting` passes: a changed script
+ * fails the first batch loudly instead of removing the wrong keys.
+ */
+function removeJobScript(): BullScript {
+  const { removeJob } = require('bullmq/dist/cjs/scripts/removeJob-2.js') as { removeJob: BullScript };
+  if (removeJob.keys !== 2 || !REMOVE_JOB_INPUT.test(removeJob.content)) {
+    throw new Error('BullMQ’s removeJob script no longer takes (jobKey, repeat key; jobId, remove children, queue prefix): see src/jobs/waiting-jobs.ts');
+  }
+  return removeJob;
+}
 
 /**
  * KEYS[1] the queue's wait list; ARGV[1] the queue's key prefix ("bull:name:"), ARGV[2] how
@@ -55,9 +71,9 @@ return jobs
  * KEYS[1] the queue's repeat key; ARGV[1] the queue's key prefix, ARGV[2…] the job ids.
  * Returns removeJob's answer for each: 1 removed, 0 locked (left), below 0 an error code.
  */
-export const REMOVE_WAITING_SCRIPT = `
+export const removeWaitingScript = (): string => `
 local function removeOne(KEYS, ARGV)
-${removeJob.content}
+${removeJobScript().content}
 end
 local removed = {}
 for i = 2, #ARGV do
@@ -84,8 +100,10 @@ const defined = new WeakSet<Client>();
 async function clientOf(queue: Queue): Promise<Client> {
   const client = await queue.getBackend().client;
   if (!defined.has(client)) {
-    client.defineCommand(READ, { numberOfKeys: 1, lua: READ_WAITING_SCRIPT, readOnly: true });
-    client.defineCommand(REMOVE, { numberOfKeys: 1, lua: REMOVE_WAITING_SCRIPT });
+    // Not readOnly: on a cluster with replica reads that would send it to a replica that may
+    // lag, and the read is safe only against the primary while this worker holds the head.
+    client.defineCommand(READ, { numberOfKeys: 1, lua: READ_WAITING_SCRIPT });
+    client.defineCommand(REMOVE, { numberOfKeys: 1, lua: removeWaitingScript() });
     defined.add(client);
   }
   return client;
