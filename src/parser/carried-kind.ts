@@ -57,16 +57,23 @@ export function purposeOfMaking(a: Analysis, seg: Segment): boolean {
 }
 
 
+const STOCK_OPENING = /^(stok|stock|setok)\b/;
+
 /** "…, stok bros 20 @8rb": a clause that opens with "stok" and goods (not "stok akhir") takes stock in. */
 export function stockTakenIn(a: Analysis, seg: Segment): boolean {
   let item = '';
   for (let i = seg.start; i < seg.end; i++) {
     const t = a.tokens[i] as Token;
     if (((t.f & (F_SALE | F_EXPENSE)) !== 0)) return false;
-    if (t.type === T_WORD && a.numIn[i] === -1) item += `${item === '' ? '' : ' '}${t.text}`;
-    else if (item !== '') break;
+    if (t.type === T_WORD && a.numIn[i] === -1) {
+      // The item must open on the stock word: a clause whose first word is another ends here,
+      // before its words are joined into a string and split again (this runs on every clause
+      // after a sale's).
+      if (item === '' && !STOCK_OPENING.test(t.text)) return false;
+      item += `${item === '' ? '' : ' '}${t.text}`;
+    } else if (item !== '') break;
   }
-  return item.split(' ').length >= 2 && /^(stok|stock|setok)\b/.test(item) && inputKind(item) === 'input';
+  return item.split(' ').length >= 2 && STOCK_OPENING.test(item) && inputKind(item) === 'input';
 }
 
 /**

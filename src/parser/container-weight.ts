@@ -90,7 +90,13 @@ const UNSURE_WEIGHT = new WeakSet<Token>();
 
 /** One container's weight and a price each after it that may be the container's (see `settleContainerWeights`). */
 export function unsureContainerPrice(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => UNSURE_WEIGHT.has(t));
+  // Only a weight's unit word is ever put in the set (`weighs`): numbers and marks, most of a
+  // message, pass on their type without a WeakSet lookup (one ran on every token of every record).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_WORD && UNSURE_WEIGHT.has(t)) return true;
+  }
+  return false;
 }
 
 /** "@ 20rb", "x 27.500" at k: the rupiah of a price each not tied to a unit; else null. */

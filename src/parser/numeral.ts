@@ -103,6 +103,9 @@ const BAD: Numeral = { ok: false, value: { m: 0, s: 0 }, grouped: false, plain: 
  * groups after the first must all be three digits; anything else is malformed.
  */
 export function readNumeral(text: string): Numeral {
+  // Most numbers have no mark at all ("20", "150"): read as the one-part case below is, without
+  // gathering parts and marks into arrays and joining them again (one of the larger garbage makers).
+  if (text.indexOf('.') < 0 && text.indexOf(',') < 0) return finish(text, text.length, '', false, true, false, '');
   const parts: string[] = [];
   const seps: string[] = [];
   let start = 0;
