@@ -13,7 +13,8 @@
  *     of the home's or her suppliers' bills: her income, a sale (a titled customer paying a tab
  *     is read before, as payment_received, and is left alone);
  *   - a utility or supplies word (OUTGOING): her expense;
- *   - neither, both, not yet paid ("belum dibayar"), or paid "ke" someone: never a confident
+ *   - neither, both, not yet paid ("belum dibayar"), paid "ke" someone, the home's bill or her
+ *     family paying ("tagihan listrik rumah", "dibayar suami"): never a confident
  *     entry — asked (note `bill_side_unclear`).
  * Her own paying verb before the bill ("bayar tagihan PDAM", "tf tagihan wifi") is her expense
  * and is left as the other readers read it.
@@ -21,7 +22,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { isServiceWord } from './service-work.ts';
-import { isSupplierWord } from './money-owner.ts';
+import { FAMILY, FAMILY_TITLES, isSupplierWord } from './money-owner.ts';
 import { C_DOUBT, C_MARKED } from './confidence.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { present, trigger } from './triggers.ts';
@@ -54,6 +55,12 @@ const OUTGOING = new Set(['listrik', 'pln', 'token', 'air', 'pdam', 'wifi', 'int
   'gas', 'elpiji', 'lpg', 'sewa', 'kontrakan', 'kos', 'kost', 'bpjs', 'iuran', 'sampah', 'keamanan', 'pajak', 'pbb', 'spp',
   'cicilan', 'angsuran', 'kredit', 'leasing', 'bahan', 'belanja', 'belanjaan', 'kulakan', 'tepung', 'kain', 'benang', 'plastik', 'kardus', 'beras',
   'minyak', 'gula', 'telur', 'telor', 'sayur', 'daging', 'ayam', 'bengkel', 'dokter', 'rs', 'klinik', 'apotek', 'obat']);
+
+/**
+ * The home's bill, or her family paying it: "tagihan listrik rumah udah dibayar", "tagihan listrik
+ * dibayar suami" — the household's money, never a confident expense of her trade: asked.
+ */
+const HOME = new Set(['rumah', 'dapur', 'keluarga']);
 
 const T_BILL = trigger(BILL);
 const BILL_SET = new Set(BILL);
@@ -96,7 +103,7 @@ export function billSide(a: Analysis): 'in' | 'out' | 'unclear' | null {
       if (n !== undefined && TO.has(n.key)) toSomeone = true;
       continue;
     }
-    if (NOT_YET.has(t.key)) open = true;
+    if (NOT_YET.has(t.key) || HOME.has(t.key) || (FAMILY.has(t.key) && !FAMILY_TITLES.has(t.key))) open = true;
     else if (HER_PAYING.has(t.key) && !paid) return 'unclear';
     else if (isOutgoing(t.key) || isOutgoing(t.text)) out = true;
     else if (isHerTrade(t.key) || isHerTrade(t.text)) trade = true;

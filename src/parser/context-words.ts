@@ -219,6 +219,14 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
       if ((tokens[i + 1] as Token).text === 'dol') retag(tokens[i + 1] as Token, 'adol');
       continue;
     }
+    // Sasak "ndeq man bayar" written apart is "ndeqman" (not yet: regional-words.ts), never "gak" and
+    // a name "man": a debt still open, not her paying.
+    if (NOT_YET_APART.has(t.text) && tokens[i + 1]?.type === T_WORD && (tokens[i + 1] as Token).text === 'man') {
+      readAs(t, 'belum');
+      t.text = `${t.text} man`;
+      tokens.splice(i + 1, 1);
+      continue;
+    }
     if (TUKAR.has(t.text)) {
       const exchange = exchangeSaid(tokens, i);
       const banjar = !TUKAR_INDONESIAN.has(t.text) || has(tokens, BANJAR, i) || forTrade(tokens, i) || (!exchange && refillNext(tokens, i));
@@ -344,7 +352,9 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
  * of "setor" (household-setor.ts) or "per", or an unknown word beginning with "per", that is every
  * branch. A token none of them fits is passed in one lookup instead of a dozen (token-triggers.ts).
  */
-const LOOP_WORDS: ReadonlySet<string> = new Set([...MONEY_GOT_WORDS, ...TUKAR, ...SASAK_TWO.keys(), ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair',
+/** Sasak "ndeq", "endeq" (not) before "man": "ndeqman", not yet. */
+const NOT_YET_APART = new Set(['ndeq', 'endeq']);
+const LOOP_WORDS: ReadonlySet<string> = new Set([...NOT_YET_APART, ...MONEY_GOT_WORDS, ...TUKAR, ...SASAK_TWO.keys(), ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair',
   'patang', 'kapatang', 'teko', 'tak', 'saking', 'kali', ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
 
 function wakesLoop(t: Token): boolean {

@@ -30,7 +30,7 @@
  * throw a RangeError when `ctx.today` is not a real YYYY-MM-DD day: that is a programming
  * error of the caller, and resolving dates against a wrong day would record wrong books.
  */
-import { rateDisagrees, sharedRate } from './shared-rate.ts';
+import { cheapMeasure, rateDisagrees, sharedRate } from './shared-rate.ts';
 import { isIsoDate, type IsoDate } from '../core/dates.ts';
 import { CONFIDENT } from './types.ts';
 import { analyze } from './analyze.ts';
@@ -228,6 +228,12 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   if (prep.command === null && !prep.truncated) {
     const restated = sharedRate(a, true);
     if (restated !== null && restated !== prep.text) return parseInner(restated, ctx, row);
+    // "laku telur 10 kg 2rb": Rp200 or Rp2.000 a kilo — neither believable: read as written, asked.
+    // (`corrected`: read once more as it stands — two numbers hold no correction to read.)
+    if (!corrected && cheapMeasure(a)) {
+      const read = parseInner(prep.text, ctx, row, true);
+      if (read.intent === 'record') return { ...read, confidence: Math.min(read.confidence, C_DOUBT), notes: [...(read.notes ?? []), 'cheap_each'] };
+    }
     // "laku 3 kg 540rb, ons 20rb": a rate that does not give the total — the total read, asked.
     const differs = rateDisagrees(a);
     const read = differs === null ? null : parseInner(differs, ctx, row);

@@ -21,7 +21,9 @@ const STOCK_PURPOSE = new Set(['bahan', 'bahan2', 'stok', 'stock', 'setok', 'kul
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'for', 'gawe', 'nggo']);
 /** Home uses: the purpose is the household's, whatever else it names ("bahan dapur", "bahan masakan"). */
 const HOME_USE = new Set(['dapur', 'rumah', 'masakan', 'makan', 'sekolah', 'jajan', 'obat', 'berobat', 'beras', 'listrik', 'kontrakan',
-  'sewa', 'spp', 'arisan', 'kondangan', 'nikahan', 'hajatan', 'lebaran', 'baju', 'lauk', 'sayur', 'susu', 'popok', 'pampers']);
+  'sewa', 'spp', 'arisan', 'kondangan', 'nikahan', 'hajatan', 'lebaran', 'baju', 'lauk', 'sayur', 'susu', 'popok', 'pampers',
+  // Her family's feasts: "bahan kue ulang tahun anak" is a cake for the home, not stock.
+  'ultah', 'ulang', 'ulangtahun', 'syukuran', 'sunatan', 'khitanan', 'aqiqah', 'akikah']);
 /** Words of giving that follow the giver ("bapak ngasih", "mamak kasih"), by key or as written. */
 export const GIVER_VERBS = new Set(['kasih', 'kasi', 'ngasih', 'ngasi', 'ngasihin', 'beri', 'memberi', 'kase', 'kirim', 'ngirim',
   'transfer', 'tf', 'nransfer']);

@@ -44,6 +44,17 @@ const SERVINGS = new Set(['mangkok', 'mangkuk', 'porsi', 'piring', 'gelas', 'cup
 /** Goods sold for less than the floor by the piece: never read as each by the floor. */
 const CHEAPEST = new Set(['permen', 'plastik', 'kresek', 'karet', 'sedotan', 'tusuk', 'lidi', 'korek', 'stiker', 'amplop', 'kertas', 'paku',
   'jarum', 'peniti', 'kancing', 'manik', 'kantong', 'kantung', 'sachet', 'saset', 'cabe', 'cabai', 'bawang', 'kerupuk', 'krupuk', 'es']);
+/**
+ * Snacks sold one by one for a thousand or two (a fritter, a tofu, a skewer): read as each, a
+ * price above SNACK_PIECE_MOST is no piece of theirs either ("laku gorengan 40 biji, 15rb" is
+ * Rp375 a fritter as a total and Rp15.000 a fritter as each: both wrong, so asked).
+ */
+const SNACK_PIECES = new Set(['gorengan', 'bakwan', 'risol', 'risoles', 'pisgor', 'pisang', 'cireng', 'cilok', 'cimol', 'tahu', 'tempe',
+  'klepon', 'lemper', 'onde', 'lontong', 'donat', 'sempol', 'telur', 'telor', 'pastel', 'tela', 'combro', 'misro', 'getuk', 'arem']);
+/** Units a snack is counted in one by one (a skewer is one piece too: "sate 40 tusuk"). */
+const PIECE_UNITS = new Set(['biji', 'bji', 'bj', 'buah', 'bh', 'pcs', 'pc', 'tusuk', 'tsk', 'potong', 'ptg', 'iris']);
+/** The most a snack piece or a skewer goes for, by a wide margin. */
+const SNACK_PIECE_MOST = 5_000;
 /** Weight and volume units the floor holds for (a kilo, a liter); grams, ons and ml are priced cheap. */
 const FLOOR_MEASURES = new Set(['kg', 'liter']);
 
@@ -207,22 +218,57 @@ function oneRate(a: Analysis, cs: Clause[]): string | null {
   return textOf(a.tokens, drop, after, new Map());
 }
 
-/** The goods named before a count are ones whose pieces sell above the floor. */
-function knownGoods(a: Analysis, upto: number): boolean {
+/**
+ * The goods named before a count are ones whose pieces sell above the floor: 'yes', 'no', or
+ * 'cheapest' — goods sold under the floor ("permen", "kopi sachet"), which no serving unit
+ * makes dear ("laku kopi sachet 30 bks 12rb" is no Rp12.000 sachet).
+ */
+function knownGoods(a: Analysis, upto: number, countAt: number): 'yes' | 'no' | 'cheapest' {
   for (let i = 0; i < upto; i++) {
     const t = a.tokens[i] as Token;
-    if (t.type !== T_WORD) continue;
-    if (CHEAPEST.has(t.key)) return false;
+    if (t.type !== T_WORD || !CHEAPEST.has(t.key)) continue;
+    // ("es" keeps its glasses: "es teh 30 gelas" is served, asked below as before; a unit after the
+    // count — "cilok 50 tusuk" — is how it is counted, not cheap goods.)
+    return t.key === 'es' || i > countAt ? 'no' : 'cheapest';
   }
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
-    if (t.type === T_WORD && t.info === null && (pieceFloor(t.text) !== null || isSmallGoods(t.text) || STAPLE_WORDS.has(t.text))) return true;
+    if (t.type === T_WORD && t.info === null && (pieceFloor(t.text) !== null || isSmallGoods(t.text) || STAPLE_WORDS.has(t.text))) return 'yes';
+  }
+  return 'no';
+}
+
+/** A snack sold by the piece, or anything by the skewer: "gorengan 40 biji", "tahu isi 25", "sate 40 tusuk". */
+function snackPieces(a: Analysis, upto: number, unit: Token | null): boolean {
+  if (unit !== null && (unit.key === 'tusuk' || unit.key === 'tsk')) return true;
+  if (unit !== null && !PIECE_UNITS.has(unit.key)) return false;
+  for (let i = 0; i < upto; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_WORD && SNACK_PIECES.has(t.key)) return true;
   }
   return false;
 }
 
+/**
+ * The least a kilo or a liter of anything she sells by weight goes for (cassava, greens are a few
+ * thousand; rice, sugar, eggs, oil far more): "laku telur 10 kg 2rb" is Rp200 a kilo as a total and
+ * Rp2.000 a kilo as each — neither, so asked (`cheapMeasure`), never recorded either way.
+ */
+const MEASURE_LEAST = 3_000;
+
 /** 2. "mie ayam laku 35 mangkok, 12rb": read as the total, Rp343 a bowl; the price each. */
 function belowFloor(a: Analysis, cs: Clause[], measuresOnly: boolean): string | null {
+  const read = floorShape(a, cs, measuresOnly);
+  return read === null || read.neither ? null : read.text;
+}
+
+/** "laku telur 10 kg 2rb": a kilo or liter no reading prices believably (see MEASURE_LEAST). */
+export function cheapMeasure(a: Analysis): boolean {
+  if (a.nums.length !== 2 || !worthALook(a)) return false;
+  return floorShape(a, clausesOf(a), true)?.neither === true;
+}
+
+function floorShape(a: Analysis, cs: Clause[], measuresOnly: boolean): { text: string; neither: boolean } | null {
   if (a.nums.length !== 2 || otherMoneyWords(a) || (a.f & (F_PRICE | F_EXPENSE)) !== 0 || (a.f2 & (G_EACH | G_PER)) !== 0) return null;
   const [count, price] = a.nums as [NumExpr, NumExpr];
   if (!isCount(a, count) || countValue(count).s !== 0 || countValue(count).m < 2 || !isMoney(price)) return null;
@@ -253,13 +299,15 @@ function belowFloor(a: Analysis, cs: Clause[], measuresOnly: boolean): string | 
     if (size.base === 'pc') pieces *= size.n;
     else if (!FLOOR_MEASURES.has(unit?.key ?? '')) return null;
   }
-  const goods = knownGoods(a, price.start);
+  const goods = knownGoods(a, price.start, count.start);
   const serving = unit !== null && SERVINGS.has(unit.key);
-  if (!goods && !serving) return null;
+  if (goods === 'cheapest' || (goods === 'no' && !serving)) return null;
   const rupiah = price.rupiah as number;
   const per = pieces / countValue(count).m;
   if (rupiah / pieces >= FLOOR || rupiah / per < FLOOR) return null;
-  return textOf(a.tokens, new Uint8Array(a.tokens.length), new Map(), new Map([[price.start, '@']]));
+  if (rupiah / per > SNACK_PIECE_MOST && snackPieces(a, count.start, unit)) return null;
+  const neither = size !== null && size.base !== 'pc' && rupiah / per < MEASURE_LEAST;
+  return { text: textOf(a.tokens, new Uint8Array(a.tokens.length), new Map(), new Map([[price.start, '@']])), neither };
 }
 
 /** Grams or pieces in one of `unit` (kg 1000 g, ons 100 g, lusin 12 pc), or null. */

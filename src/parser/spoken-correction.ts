@@ -15,6 +15,7 @@ import { S_PLAIN } from './amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { withoutTokens } from './stated-price.ts';
 import { present, trigger } from './triggers.ts';
+import { F_PRICE, F_TOTAL, F_UNIT } from './word-roles.ts';
 import { addsMore, CLOSES_CORRECTION, countBehindPrice, trailingTakeBack } from './count-past-price.ts';
 
 /** Words that open a spoken correction: "eh", "eh salah", "salah", "maksudnya", "ralat", "sori". */
@@ -99,6 +100,12 @@ export function spokenCorrection(a: Analysis): SpokenCorrection | null {
     if (addsMore(a, newEnd)) return { view: null, unclear: true };
     const after = tokens[newEnd];
     if (tail === newEnd && after !== undefined && after.type === T_WORD && after.info === null && !tokens.slice(0, m).some((w) => w.key === after.key)) {
+      return { view: null, unclear: true };
+    }
+    // "laku 10 kerudung @50rb eh 5 di shopee", "eh 2 buat adik", "eh 5 kemarin": a count with a
+    // clause of its own after it (a known word that is no unit, price or total) tells of part of
+    // them, not the count corrected: asked, never recorded as the count replaced.
+    if (tail === newEnd && after !== undefined && after.type === T_WORD && after.info !== null && (after.f & (F_UNIT | F_PRICE | F_TOTAL)) === 0) {
       return { view: null, unclear: true };
     }
     // The count corrected: the last number before the opening word, on the same line.

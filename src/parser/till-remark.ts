@@ -6,7 +6,7 @@
  * "masukin" put a second capital entry without an amount (asked), or turned the takings into
  * capital, or the capital into an expense.
  *
- * Only a last clause (after a comma, "terus" or "dan") made of known words: "already", who put it,
+ * Only a last clause (after a comma, "terus", "dan" or the amount) made of known words: "already", who put it,
  * a verb of putting in, "to/in", the till and whose till. The message is read again without it;
  * the caller keeps that reading only when it is capital or sales.
  */
@@ -18,7 +18,7 @@ import { textOf } from './per-day.ts';
 /** Verbs of putting money in: Indonesian, Javanese "lebokke", Sundanese "asupkeun". */
 const PUT_IN = new Set(['masukin', 'masukkan', 'masukan', 'dimasukin', 'dimasukkan', 'dimasukan', 'masuk', 'taruh', 'taro', 'ditaruh',
   'ditaro', 'simpan', 'simpen', 'disimpan', 'disimpen', 'nyimpen', 'lebokke', 'lebokne', 'dilebokke', 'dilebokne', 'asupkeun',
-  'diasupkeun']);
+  'diasupkeun', 'setor', 'setorin', 'disetor', 'disetorin']);
 const T_PUT_IN = trigger(PUT_IN);
 /** The business's till: "kas", "laci", "brankas", "rekening usaha". */
 const TILLS = new Set(['kas', 'laci', 'brankas', 'rekening', 'rek', 'kotak']);
@@ -26,7 +26,9 @@ const TILLS = new Set(['kas', 'laci', 'brankas', 'rekening', 'rek', 'kotak']);
 const OWNERS = new Set(['usaha', 'warung', 'toko', 'jualan', 'dagangan', 'bisnis', 'lapak', 'kios', 'bordir', 'jahit', 'olshop']);
 /** Words that may stand around the verb: already, who, to/in, a particle. */
 const AROUND = new Set(['sudah', 'udah', 'udh', 'dah', 'sdh', 'wis', 'uwis', 'wes', 'tos', 'langsung', 'aku', 'saya', 'sy', 'ku', 'kami',
-  'tak', 'ke', 'di', 'dalam', 'dalem', 'ya', 'yah', 'kok', 'kak', 'bu', 'semua', 'semuanya', 'kabeh']);
+  'tak', 'ke', 'di', 'dalam', 'dalem', 'ya', 'yah', 'kok', 'kak', 'bu', 'semua', 'semuanya', 'kabeh',
+  // Put in later: the takings or the capital are still what the money was ("laku 200rb, nanti aku setor ke kas").
+  'nanti', 'ntar', 'entar', 'mau', 'besok', 'sekalian']);
 const JOINERS = new Set(['terus', 'trus', 'trs', 'lalu', 'dan', 'terus']);
 
 /** Where the remark clause starts (its first word), or -1. */
@@ -38,6 +40,8 @@ function remarkStart(a: Analysis): number {
   for (; i >= 0; i--) {
     const t = tokens[i] as Token;
     if (t.type === T_PUNCT && t.text === ',') break;
+    // "laku 200rb masukin ke kas": the amount before it ends the clause before.
+    if ((a.numIn[i] as number) >= 0) return verb && till ? i + 1 : -1;
     if (t.type !== T_WORD) return -1;
     if (JOINERS.has(t.key)) break;
     if (PUT_IN.has(t.key) || PUT_IN.has(t.text)) verb = true;

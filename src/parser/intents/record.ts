@@ -920,7 +920,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "total jualan seminggu 1,25jt", "minggu lalu belanja 400rb": a period's sum, not today's.
   // Goods named let "bulan ini" qualify a bill ("sewa lapak bulan ini"); sales over "bulan
   // ini" are the month's takings, whatever goods they name.
-  const named = entries.some((e) => e.item !== null || e.quantity !== null) && !entries.every((e) => e.kind === 'sale');
+  // ("pengeluarannya banyak bgt bulan ini 2jt": words of how much, "banyak bgt", name no goods.)
+  const named = entries.some((e) => (e.item !== null && !degreeOnly(e.item)) || e.quantity !== null) && !entries.every((e) => e.kind === 'sale');
   // "ongkos tukang 2 hari, 150rb/hari": the rate times the count of days, weeks or months (time-rate.ts);
   // a count of time beside a rate that does not fit the numbers is asked, never the rate alone.
   const rated = dates.length === 0 && !range ? timeRate(a) : null;
@@ -1034,4 +1035,12 @@ function minusLed(a: Analysis): boolean {
     // "-12000 plastik": a plain number of thousands after the sign is the same bookkeeping
     // style; "-5 plastik" (five pieces less?) is not.
     (ex.strength === S_MONEY || ((ex.strength === S_GROUPED || ex.strength === S_PLAIN) && ex.rupiah >= 1000));
+}
+
+/** Words of degree or a sigh that may be read as an item and name no goods: "banyak bgt", "lumayan". */
+const DEGREE_WORDS = new Set(['banyak', 'byk', 'bnyk', 'bgt', 'banget', 'bngt', 'bener', 'amat', 'sekali', 'lumayan', 'parah', 'mahal',
+  'murah', 'dikit', 'sedikit', 'gede', 'besar', 'kecil', 'terus', 'trus']);
+/** An item made only of such words. */
+function degreeOnly(item: string): boolean {
+  return item.split(/\s+/).every((w) => DEGREE_WORDS.has(w));
 }
