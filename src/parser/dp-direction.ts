@@ -59,8 +59,10 @@ export function dpWithoutDirection(a: Analysis): boolean {
   return findCustomer(a) === null;
 }
 
-/** A confident sale read from a DP with no direction: asked. */
+/** A confident sale or expense read from a DP with no direction: asked. */
 export function guardDpDirection(a: Analysis, r: ParseResult): ParseResult {
-  if (r.intent !== 'record' || r.confidence < CONFIDENT || !r.entries.some((e) => e.kind === 'sale') || !dpWithoutDirection(a)) return r;
+  // ("DP sewa tenda 300rb": read as her renting, an expense — her tent hired out is as likely. Asked too.)
+  if (r.intent !== 'record' || r.confidence < CONFIDENT || !r.entries.some((e) => e.kind === 'sale' || e.kind === 'expense') ||
+    !dpWithoutDirection(a)) return r;
   return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'dp_direction'] };
 }
