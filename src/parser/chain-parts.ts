@@ -24,7 +24,14 @@ const THEN = new Set(['terus', 'trus', 'trs', 'terusnya', 'lalu', 'kemudian', 'l
 const AFTER_THAT = new Set(['abis', 'habis', 'hbs', 'setelah', 'sesudah', 'udah', 'sudah']);
 const THAT = new Set(['itu', 'tu', 'tuh']);
 /** A chain's joining words, and the "sama" of goods after the money: without them there is nothing to judge. */
-const T_CHAIN = trigger(THEN, AFTER_THAT, ['sama']);
+const T_CHAIN = trigger(THEN, AFTER_THAT, ['sama', 'dan', 'ama', 'sm', 'samo', 'ame', 'karo', 'lan', 'jeung', 'sareng', 'plus']);
+/** "and" after the money: "sama", "dan", Betawi "ama"/"ame", Palembang "samo", Javanese "karo"/"lan", Sundanese "jeung"/"sareng". */
+const AND = new Set(['sama', 'dan', 'ama', 'sm', 'samo', 'ame', 'karo', 'lan', 'jeung', 'sareng', 'plus']);
+/** Her paying verbs: "… sama bayar listrik" names an event of its own (the bill) even with no goods counted. */
+const PAYS = new Set(['bayar', 'byr', 'membayar', 'bayarin', 'mbayar', 'mayar', 'nyaur', 'tf', 'transfer', 'lunasin', 'lunasi', 'melunasi']);
+/** After a paying verb, how she paid, not what: "bayar pake qris", "bayar cash", "bayar dulu". */
+const PAID_HOW = new Set(['pake', 'pakai', 'pk', 'via', 'lewat', 'cash', 'tunai', 'kontan', 'qris', 'lunas', 'dulu', 'semua', 'semuanya',
+  'sekalian', 'langsung', 'full', 'di', 'ke', 'nya', 'juga', 'jg']);
 
 /** The token indices where each joined part begins (after its joining words). */
 function joins(tokens: readonly Token[]): { at: number; next: number }[] {
@@ -77,6 +84,16 @@ function namesEvent(a: Analysis, from: number, to: number, scene = false): boole
   return false;
 }
 
+/** "bayar listrik", "tf ongkir": her paying verb with what it paid for after it, in tokens [from, to). */
+function paysFor(a: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    const t = a.tokens[i] as Token;
+    const n = a.tokens[i + 1] as Token;
+    if (t.type === T_WORD && PAYS.has(t.key) && n.type === T_WORD && !PAID_HOW.has(n.key)) return true;
+  }
+  return false;
+}
+
 /** A part of a spoken chain that names an event but no money: the record must ask. */
 export function unreadChainPart(a: Analysis): boolean {
   if (!present(a, T_CHAIN)) return false;
@@ -94,7 +111,7 @@ export function unreadChainPart(a: Analysis): boolean {
   // (One part alone is the whole message: the readers' own notes say what it lacks.)
   for (let p = 0; p < parts.length && js.length > 0; p++) {
     const [s, e] = parts[p] as [number, number];
-    if (!namesEvent(a, s, e, p === 0) || holdsMoney(a, s, e)) continue;
+    if (!(namesEvent(a, s, e, p === 0) || (p > 0 && paysFor(a, s, e))) || holdsMoney(a, s, e)) continue;
     // "laku 5 bros terus 3 kalung, semuanya 120rb": a total after it may cover the part.
     if (tokens.slice(e).some((t) => t.type === T_WORD && (t.f & F_TOTAL) !== 0)) continue;
     return true;
@@ -111,10 +128,10 @@ function unpricedAfterSama(a: Analysis, parts: readonly [number, number][]): boo
   for (const [s, e] of parts) {
     for (let i = s + 1; i < e; i++) {
       const t = a.tokens[i] as Token;
-      if (t.type !== T_WORD || t.key !== 'sama' || !holdsMoney(a, s, i)) continue;
+      if (t.type !== T_WORD || !AND.has(t.key) || !holdsMoney(a, s, i)) continue;
       let end = e;
-      for (let k = i + 1; k < e; k++) if ((a.tokens[k] as Token).type === T_WORD && (a.tokens[k] as Token).key === 'sama') end = Math.min(end, k);
-      if (namesEvent(a, i + 1, end) && !holdsMoney(a, i + 1, end) &&
+      for (let k = i + 1; k < e; k++) if ((a.tokens[k] as Token).type === T_WORD && AND.has((a.tokens[k] as Token).key)) end = Math.min(end, k);
+      if ((namesEvent(a, i + 1, end) || paysFor(a, i + 1, end)) && !holdsMoney(a, i + 1, end) &&
         !a.tokens.slice(end).some((u) => u.type === T_WORD && (u.f & F_TOTAL) !== 0)) return true;
     }
   }

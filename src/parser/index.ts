@@ -87,6 +87,7 @@ import { totalSpentShape } from './total-spent.ts';
 import { withoutCountBreakdown } from './count-breakdown.ts';
 import { withoutTillRemark } from './till-remark.ts';
 import { faceValueAn } from './face-value-an.ts';
+import { soldFewOnly } from './sold-few.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
@@ -121,6 +122,8 @@ import { guardPartSaid } from './part-said.ts';
 import { guardPercentOf } from './percent-of.ts';
 import { guardBillSide } from './bill-side.ts';
 import { guardTabPaid } from './tab-paid.ts';
+import { guardConsignPlaced } from './consign-placed.ts';
+import { guardDpDirection } from './dp-direction.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
@@ -215,6 +218,11 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   if (prep.command === null && !prep.truncated) {
     const face = faceValueAn(a);
     if (face !== null) return parseInner(face, ctx, row);
+  }
+  // "sonde laku banyak hari ini, cuma 3 piring @10rb": "not many sold, only 3" states the 3 sold (sold-few.ts).
+  if (prep.command === null && !prep.truncated) {
+    const few = soldFewOnly(a);
+    if (few !== null) return parseInner(few, ctx, row);
   }
   // "ibu kasih modal 300rb, udah masuk kas": where the capital or the takings now sit is no event of
   // its own; read without it, kept when that reading is capital or sales (till-remark.ts).
@@ -395,7 +403,9 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   // "tagihan catering arisan udah ditransfer 600rb": a bill of her trade paid to her, a utility's she paid,
   // or asked — never a confident expense for every bill (bill-side.ts).
   // "bayar utang ke supplier 300rb", "bayar bon warung mama Yuli 50rb": her tab at a supplier or shop, asked (tab-paid.ts).
-  const read = guardTabPaid(a, guardBillSide(a, guardLabels(a, guardTakingUnsaid(a, guardPaidAfterTotal(a, readIntentOnce(a, cmd))))));
+  // "titip jual bros di toko bu Yanti 20 biji @10rb": goods only placed at a shop, no sale yet (consign-placed.ts).
+  // "DP kebaya 200rb": a down payment with no word of which way it went, asked (dp-direction.ts).
+  const read = guardDpDirection(a, guardConsignPlaced(a, guardTabPaid(a, guardBillSide(a, guardLabels(a, guardTakingUnsaid(a, guardPaidAfterTotal(a, readIntentOnce(a, cmd))))))));
   // "+75000 laundry / -12000 deterjen", "in: 60k (jahit 2 celana)": each part's sign or column
   // names its kind, a count in its note is how many (tracker-lines.ts). Only where the word-by-word
   // reading asked for no other reason than those the lines settle.

@@ -17,7 +17,7 @@ import { isDpAt } from './intents/down-payment.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { paidUpFrontAt } from './paid-up-front.ts';
 import { present, trigger } from './triggers.ts';
-import { G_ORDER } from './word-roles.ts';
+import { G_ORDER, G_SELF } from './word-roles.ts';
 
 /** Receiving an order: "dapat orderan", "ada pesanan", "terima order", "ada yg pesen". */
 const RECEIVE = new Set(['dapat', 'dapet', 'dpt', 'ada', 'terima', 'nerima', 'masuk', 'baru', 'yg', 'yang', 'orang', 'org', 'pelanggan',
@@ -27,6 +27,12 @@ const SELLER = new Set(['supplier', 'suplier', 'toko', 'agen', 'grosir', 'grosir
   'juragan', 'tengkulak', 'sales', 'marketplace', 'shopee', 'tokopedia', 'lazada', 'kulakan', 'beli', 'belanja', 'ke']);
 /** Her household: "pesan nasi kotak buat arisan" is her buying for it. */
 const HOME = new Set(['arisan', 'rumah', 'keluarga', 'anak', 'suami', 'pengajian', 'hajatan', 'syukuran']);
+/**
+ * Events, not her home: after the noun "pesanan" (an order she received) "buat syukuran" is the
+ * customer's event — "pesanan tumpeng 1 buat syukuran 450rb udah bayar lunas". Hers only with her
+ * own people or "I" said ("syukuran rumah", "arisan keluarga", "buat syukuran anak saya").
+ */
+const EVENTS = new Set(['arisan', 'pengajian', 'hajatan', 'syukuran']);
 
 const T_SELLER = trigger(SELLER, HOME);
 
@@ -35,7 +41,11 @@ export function paidOrderSale(a: Analysis, o: number, item: string | null): bool
   const t = a.tokens[o] as Token;
   if (t.type !== T_WORD || (t.f2 & G_ORDER) === 0) return false;
   const received = t.key === 'pesanan' || RECEIVE.has(a.tokens[o - 1]?.key ?? '');
-  if (!received || (present(a, T_SELLER) && a.tokens.some((u) => u.type === T_WORD && (SELLER.has(u.key) || HOME.has(u.key))))) return false;
+  const noun = t.key === 'pesanan';
+  if (!received || (present(a, T_SELLER) && a.tokens.some((u) => u.type === T_WORD && (SELLER.has(u.key) ||
+    (HOME.has(u.key) && !(noun && EVENTS.has(u.key) && !a.tokens.some((v) => (v.f2 & G_SELF) !== 0 || (HOME.has(v.key) && !EVENTS.has(v.key))))))))) {
+    return false;
+  }
   if (a.tokens.some((_, i) => isDpAt(a, i) > 0)) return false;
   return inputKind(item) === null;
 }

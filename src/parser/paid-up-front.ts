@@ -30,6 +30,17 @@ const WHEN = new Set(['pas', 'waktu', 'wktu', 'saat', 'kalau', 'kalo', 'klo', 'k
 const HANDOVER = new Set(['ambil', 'diambil', 'ngambil', 'jadi', 'kirim', 'dikirim', 'antar', 'diantar', 'anter', 'dianter', 'sampai',
   'sampe', 'nyampe', 'datang', 'dateng', 'selesai', 'kelar', 'beres', 'jemput', 'dijemput', 'acara', 'barang']);
 
+/** Collected: "diambil", Javanese "dijupuk", Sundanese "dicandak"; joined to the paying by "dan", "&", "lan", "jeung". */
+const COLLECTED = new Set(['diambil', 'dijupuk', 'dipendhet', 'dicandak', 'dijemput', 'dibawa', 'dikirim', 'diantar', 'dianter']);
+const AND = new Set(['dan', 'n', 'lan', 'karo', 'jeung', 'sareng', 'terus', 'trus', 'sekalian']);
+
+/** "udah diambil dan dibayar" at the paying word i: the goods went and the money came, the whole price. */
+function collectedAnd(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  const joined = p !== undefined && (p.type === T_WORD ? AND.has(p.key) : p.type === T_PUNCT && p.text === '&');
+  return joined && COLLECTED.has(tokens[i - 2]?.key ?? '') && DONE.has(tokens[i - 3]?.key ?? '');
+}
+
 /** Whether the message says some money is still to come (see the file comment). */
 export function payLater(a: Analysis): boolean {
   const { tokens } = a;
@@ -74,7 +85,7 @@ export function paidUpFrontAt(a: Analysis): { start: number; end: number } | nul
     else if (PAY.has(t.key) && next === 'di' && tokens[i + 2]?.key === 'depan') end = i + 3;
     else if (PAY.has(t.key) && UPFRONT.has(next)) end = i + 2;
     // "… 12 toples @85rb sudah ditransfer": paid, with no amount of its own after it — the whole price.
-    else if (PAID_DONE.has(t.key) && DONE.has(tokens[i - 1]?.key ?? '') && !tokens.slice(i + 1).some((u) => u.type === T_NUM)) end = i + 1;
+    else if (PAID_DONE.has(t.key) && (DONE.has(tokens[i - 1]?.key ?? '') || collectedAnd(tokens, i)) && !tokens.slice(i + 1).some((u) => u.type === T_NUM)) end = i + 1;
     // "…, cash", "… @75rb tunai", "udah cash": the price paid in cash, a clause of its own.
     else if (CASH.has(t.key) && cashClause(a, i)) end = i + 1;
     if (end < 0) continue;

@@ -178,6 +178,9 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // a debt paid to her, not her expense, with or without the payer named.)
   ...pairs(['nabayarmi', 'nabayar', 'nabayarki', 'nabayarmo'], 'dibayar'),
   ...pairs(['nalunasimi', 'nalunasi'], 'dibayar'),
+  // … and the passive with the particles glued on: Makassar/Bugis "-mi" (already), "-ji" (only), "-ki", Manado
+  // "-mo", Malay "-lah" ("dibayarmi utangnya daeng Ratna": her debt is paid — money in from Daeng Ratna).
+  ...pairs(['dibayarmi', 'dibayarji', 'dibayarki', 'dibayarmo', 'dibayarlah'], 'dibayar'),
   ...pairs(['kubayarmi', 'kubayar', 'kubayarki', 'kubayarmo', 'kulunasimi'], 'bayar'),
   ...pairs(['angsuranku', 'angsuranta'], 'angsuran'),
   ...pairs(['cicilanku', 'cicilanta'], 'cicilan'),

@@ -226,6 +226,7 @@ export const en: Catalogue = {
       tab_whose: `Was that shop tab for the business or for home${named(name)}? I read:`,
       postage_whose: `Did you pay the postage${named(name)}, or the buyer? I read:`,
       postage_in_total: `Is the buyer's postage inside that amount${named(name)}? I read:`,
+      dp_direction: `Was this down payment paid to you by a buyer${named(name)}, or did you pay it? I read:`,
       rent_whose: `Did you rent this for your own event${named(name)}, not rent it out? I read:`,
       allowance: `An allowance from a meeting or activity is not business takings${named(name)}. Record it as money put in?`,
       purchase_part_paid: `Only part of this purchase is paid${named(name)}. How much did you pay? I read:`,
@@ -296,6 +297,8 @@ export const en: Catalogue = {
       `That is someone else's money, or paid for someone else, is it${named(name)}? Nothing recorded. For your own business purchase, write e.g. "bought gas 22k".`,
     price_talk: (name) => `That is what it costs at the market, is it${named(name)}? Not recorded. If you bought some, write e.g. "bought chilli 1 kg 80k".`,
     debtor_unnamed: (name) => `Who paid off the debt${named(name)}? Write it with their name, e.g. "Bu Tin paid her debt 20k", so I can match it to what they owe.`,
+    consignment_placed: (name) =>
+      `Goods left at a shop become a sale once they sell${named(name)}. Nothing recorded yet. When some sell or the shop pays, write e.g. "consigned at Bu Yanti's shop sold 12 @10k".`,
     own_purse_move: (name) => `That money moved within your own business, did it${named(name)}? Not recorded. If it was taken for the home, write e.g. "took 300k for the household".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {

@@ -215,6 +215,7 @@ export const id: Catalogue = {
       tab_whose: `Bon di warung itu untuk usaha atau keperluan rumah, ${b}? Saya baca begini:`,
       postage_whose: `Ongkirnya Ibu yang bayar atau pembeli, ${b}? Saya baca begini:`,
       postage_in_total: `Ongkir dari pembeli sudah masuk jumlah itu, ${b}? Saya baca begini:`,
+      dp_direction: `DP diterima dari pembeli, ${b}, atau Ibu yang bayar DP? Saya baca begini:`,
       rent_whose: `Ini Ibu yang menyewa untuk acara sendiri, ${b}, bukan Ibu yang menyewakan? Saya baca begini:`,
       allowance: `Uang transport atau honor kegiatan bukan hasil usaha, ${b}. Dicatat sebagai modal masuk?`,
       purchase_part_paid: `Belanja ini baru dibayar sebagian, ${b}. Berapa yang sudah dibayar? Saya baca begini:`,
@@ -288,6 +289,8 @@ export const id: Catalogue = {
       `Itu uang orang lain atau untuk orang lain, ya, ${bu(name)}? Belum saya catat. Kalau ada belanja usaha Ibu sendiri, tulis misalnya "beli gas 22rb".`,
     price_talk: (name) => `Itu harga barang di pasaran, ya, ${bu(name)}? Tidak saya catat. Kalau Ibu membelinya, tulis misalnya "beli cabe 1 kg 80rb".`,
     debtor_unnamed: (name) => `Siapa yang bayar utangnya, ${bu(name)}? Tulis dengan namanya, misalnya "Bu Tin bayar utang 20rb", supaya saya cocokkan dengan catatan utangnya.`,
+    consignment_placed: (name) =>
+      `Barang titipan baru jadi jualan kalau sudah laku, ${bu(name)}. Belum saya catat. Kalau sudah ada yang laku atau dibayar, tulis misalnya "titipan di toko bu Yanti laku 12 @10rb".`,
     own_purse_move: (name) => `Uangnya pindah di dalam usaha Ibu sendiri, ya, ${bu(name)}? Tidak saya catat. Kalau diambil untuk rumah, tulis misalnya "ambil 300rb buat belanja rumah".`,
   },
   askConfirmCredit: ({ entries, date, today, customer, debts }) => {

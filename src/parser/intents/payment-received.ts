@@ -35,10 +35,12 @@ const TO = new Set(['ke', 'kepada', 'kpd', 'buat', 'untuk', 'utk']);
 const RECEIVED = new Set(['terima', 'diterima', 'menerima', 'trima', 'nerima']);
 
 /** A number of goods ("3 kerudung", "@90rb") means a sale on credit, not a payment. */
-function hasQuantityNumber(a: Analysis): boolean {
+function hasQuantityNumber(a: Analysis, owedFrom = -1, owedTo = -1): boolean {
   const { tokens } = a;
   for (const ex of a.nums) {
     if (ex.strength !== S_PLAIN || ex.value === null) continue;
+    // (A count in the clause saying what the tab was for, "yg beli 3 sarung", is what she took then.)
+    if (ex.start >= owedFrom && ex.start < owedTo) continue;
     const n = tokens[ex.end];
     if (n && n.type === T_WORD && (n.f & F_UNIT) !== 0) return true;
     if (n && n.type === T_WORD && n.info === null && (ex.rupiah === null || ex.rupiah < 1000)) return true;
@@ -94,7 +96,7 @@ function unnamedPayer(a: Analysis): Customer | null {
  * named, money coming in is the tab paid back (not a new sale).
  */
 /** Her tab with "-nya" ("kasbonnya mas ojek"), which the lexicon keeps apart from the bare word. */
-const TAB_OWNED = new Set(['kasbonnya', 'bonnya', 'hutangnya', 'utangnya', 'utange', 'utangna', 'bone']);
+const TAB_OWNED = new Set(['kasbonnya', 'bonnya', 'hutangnya', 'utangnya', 'utange', 'utangna', 'hutange', 'hutangna', 'bone']);
 const CAME_IN = new Set(['masuk', 'diterima', 'terima', 'kembali', 'balik', 'dibalikin', 'dikembalikan', 'dikembaliin']);
 
 /**
@@ -122,6 +124,53 @@ function isPay(t: Token, tab: boolean): boolean {
   return PAY_KEYS.has(t.key) || (tab && CAME_IN.has(t.key));
 }
 
+/** "the one who": a relative clause describing the payer. */
+const WHO = new Set(['yg', 'yang', 'nyang']);
+
+/**
+ * "utangnya daeng Ratna yg beli sarung kemarin": the verb at i opens a relative clause right after the
+ * payer ("yg" within two words of the name's end) — what the tab was run up for, not a new event.
+ */
+function owedFor(tokens: readonly Token[], i: number, custEnd: number): boolean {
+  return i > custEnd && i - custEnd <= 2 && WHO.has(tokens[i - 1]?.key ?? '');
+}
+
+/** Where the clause of what the tab was for ends: a punctuation mark or the first money amount. */
+function owedClauseEnd(a: Analysis, from: number): number {
+  for (let k = from; k < a.tokens.length; k++) {
+    if ((a.tokens[k] as Token).type === T_PUNCT) return k;
+    const n = a.numIn[k] as number;
+    if (n >= 0 && a.nums[n] !== undefined && (a.nums[n]?.strength ?? S_PLAIN) !== S_PLAIN) return k;
+  }
+  return a.tokens.length;
+}
+
+/** The passive paid ("dibayar", regional "dibayarmi", "disaur"), with "already" or nothing before it. */
+const PASSIVE_PAID = new Set(['dibayar', 'dilunasi', 'dilunasin', 'ditransfer']);
+
+/**
+ * "udah dibayar utangnya 50rb", "wis dibayar utange 40rb": a passive paying verb right before a tab with its owner's ending
+ * (within two words), one amount, and no payee, loan, sale or purchase word — someone paid her a tab
+ * but the message names nobody. Asked (`debtor_unnamed`), never a sale.
+ */
+function passiveTabPaid(a: Analysis): boolean {
+  const { tokens } = a;
+  let paid = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (TO.has(t.key) || MEMBER_LOAN.has(t.key) || t.key === 'dari' || ((t.f & F_NEG) !== 0)) return false;
+    if (((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0)) return false;
+    if (PASSIVE_PAID.has(t.key) && paid < 0) {
+      for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+        const u = tokens[k] as Token;
+        if (TAB_OWNED.has(u.key)) paid = i;
+      }
+    }
+  }
+  return paid >= 0 && a.nums.filter((e) => e.rupiah !== null).length === 1;
+}
+
 export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (!present(a, T_PAID)) return null; // (a paying word must be written: see below)
   const tab = a.tokens.some((t) => (t.f2 & G_CREDIT) !== 0 || TAB_OWNED.has(t.key));
@@ -129,7 +178,8 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   const { tokens } = a;
   // (findCustomer also knows titles that are words too: "teh Euis mayar …".)
   const cust = findCustomer(a) ?? unnamedPayer(a) ?? (tab ? roleAfterTitle(a) : null);
-  if (!cust) return null;
+  // "udah dibayar utangnya 50rb", "dibayarmi bonnya 80 ribu": someone's tab paid to her, nobody named — who, asked.
+  if (!cust) return tab && passiveTabPaid(a) ? { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] } : null;
   // "nyong wis bayar utang" (her own paying), "ibu berjilbab merah bayar utang" (someone described),
   // "jahit baju punya pak RT … bayar" (whose garment): no payer's name — her own reading, or asked (payer-name.ts).
   const notName = payerNotAName(a, cust.start, cust.end);
@@ -153,6 +203,7 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   let settled = false;
   let order = false;
   let sisa = false;
+  let owedFrom = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
@@ -171,7 +222,10 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
     if (t.key === 'sisa' || t.key === 'sisanya' || t.key === 'kekurangan' || t.key === 'kurangnya') sisa = true;
     if (MEMBER_LOAN.has(t.key)) return null;
     // A sale or purchase in the same message is a credit sale or an expense, not a payment.
-    if ((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0 && !(tab && CAME_IN.has(t.key))) return null;
+    // ("dibayarmi utangnya daeng Ratna yg beli sarung kemarin": with her tab paid, "yg beli …" after the
+    // payer says what the tab was for — the goods she took before, no sale today.)
+    if ((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0 && !(tab && CAME_IN.has(t.key)) && !(tab && owedFor(tokens, i, cust.end))) return null;
+    if ((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0 && owedFrom < 0 && tab && owedFor(tokens, i, cust.end)) owedFrom = i;
     if (isDpAt(a, i) > 0) dp = i;
   }
   // "dp pesanan Bu Sri 200rb": a down payment on an order already taken (one amount only;
@@ -194,12 +248,13 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (pay < 0) return null;
   // "Bu Sri kasbon 36rb, bayar minggu depan": the paying put off — a sale on credit (record.ts).
   if (owedThenPayLater(tokens, pay)) return null;
-  if (hasQuantityNumber(a)) return null;
+  const owedTo = owedFrom < 0 ? -1 : owedClauseEnd(a, owedFrom);
+  if (hasQuantityNumber(a, owedFrom, owedTo)) return null;
   // "pesanan Bu Sri 850rb dibayar 200rb": an order's price and what was paid of it — the order
   // reads both (order.ts), a payment would take the price as paid.
   // (A remainder still owed — "…100rb, sisa 75rb" — and a count of time — "2 minggu lalu" — are
   // no amounts paid: debt-remainder.ts.)
-  const nums = paymentNums(a);
+  const nums = paymentNums(a).filter((e) => !(e.start >= owedFrom && e.start < owedTo));
   let money = nums.filter((e) => e.rupiah !== null);
   // "bayar utang 5rb x 6 = 30rb": a price times a count with its result said — one amount paid (stated-product.ts).
   const product = money.length > 1 ? statedProduct(a, 0) : null;
