@@ -9,7 +9,7 @@
  * plainly (index.ts). A total line after it is a check: agreeing, it goes; else nothing is said again.
  */
 import type { Analysis } from './analyze.ts';
-import { S_MONEY, type NumExpr } from './amount.ts';
+import { S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { FLOOR, isCount, textOf, unitAfter } from './shared-rate.ts';
 import {
@@ -145,9 +145,11 @@ export function sharedRateAll(a: Analysis, first = false): string | null {
     last = nums[nums.length - 2] as NumExpr;
   }
   const price = last;
-  if (price.strength !== S_MONEY || price.rupiah === null || price.rupiah < 100 || price.ambiguous) return null;
+  if (price.strength === S_PLAIN || price.rupiah === null || price.rupiah < 100 || price.ambiguous) return null;
   const rate = rateSpan(a, price);
   if (rate === null || !rate.shared) return null;
+  // "semua @ 3.000": digits grouped in thousands are money after a price mark.
+  if (price.strength !== S_MONEY && !rate.marked) return null;
   // The rate opens after an edge, a word or a count, never inside a range ("70-87rb semuanya").
   const opener = a.tokens[rate.from - 1];
   if (opener?.type === T_PUNCT && !isEdge(opener)) return null;
