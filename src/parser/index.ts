@@ -31,6 +31,9 @@
  * error of the caller, and resolving dates against a wrong day would record wrong books.
  */
 import { cheapMeasure, rateDisagrees, sharedRate } from './shared-rate.ts';
+import { sharedRateAll } from './shared-rate-all.ts';
+import { eachAnPrice } from './each-an-price.ts';
+import { bundlePiecePrice } from './bundle-piece-price.ts';
 import { isIsoDate, type IsoDate } from '../core/dates.ts';
 import { CONFIDENT } from './types.ts';
 import { analyze } from './analyze.ts';
@@ -234,7 +237,8 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "laku 3 kg 540rb, ons 18rb": a rate restated beside its total is no second sale; "laku beras
   // 50 kg, 12rb": no kilo sells for Rp240 — said again before any reading (shared-rate.ts).
   if (prep.command === null && !prep.truncated) {
-    const restated = sharedRate(a, true);
+    // "klepon 40, lemper 35, semuanya 2rb": no total leaves Rp20 a piece — the rate for all (shared-rate-all.ts).
+    const restated = sharedRate(a, true) ?? sharedRateAll(a, true);
     if (restated !== null && restated !== prep.text) return parseInner(restated, ctx, row);
     // "laku telur 10 kg 2rb": Rp200 or Rp2.000 a kilo — neither believable: read as written, asked.
     // (`corrected`: read once more as it stands — two numbers hold no correction to read.)
@@ -302,6 +306,13 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
     const rated = sharedRate(a);
     const again = rated === null || rated === prep.text ? null : parseInner(rated, ctx, row);
     if (again !== null && again.confidence >= CONFIDENT) return again;
+    // "bakwan 50, tahu isi 40, semua sewu an": a rate she says is for all, whatever the goods
+    // (shared-rate-all.ts); with no sale verb the amounts are settled and the kind still asked.
+    // "laku 2 aku jual 102rb an", "1 kodi jilbab laku, 1nya 30rb": a price each the readers took
+    // for "about" or for the bundle (each-an-price.ts, bundle-piece-price.ts).
+    const all = rated === null ? sharedRateAll(a) ?? eachAnPrice(a) ?? bundlePiecePrice(a) : null;
+    const each = all === null ? null : parseInner(all, ctx, row);
+    if (each !== null && (each.confidence >= CONFIDENT || (each.intent === 'record' && (each.notes ?? []).every((n) => KIND_ONLY.has(n))))) return each;
   }
   // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
   // when the whole reading is doubtful (then-clauses.ts). Each part passes the guards too.
@@ -388,6 +399,8 @@ const T_SPOKEN_CORRECTION = trigger(['bukan', 'eh', 'maaf']);
  * Doubts a tracker's signed or labelled lines settle: the kind guessed, a plain or weak amount, a
  * count in the note left over, several days. A reading with any other doubt keeps it (asked).
  */
+/** Doubts that leave the amounts settled and ask only the kind (a list with no verb). */
+const KIND_ONLY = new Set(['kind_guessed', 'day_sheet']);
 const TRACKER_SETTLES = new Set(['kind_guessed', 'weak_verb', 'unaccounted_number', 'supply_guessed', 'several_dates',
   'bare_second_amount', 'day_sheet', 'column_kind', 'minus_expense', 'negative_amount', 'label_kind_differs',
   // A count or tag the words left without an amount ("IN 200rb jual taplak 2", "#jual 25000 keripik"),

@@ -78,7 +78,7 @@ function clausesOf(a: Analysis): Clause[] {
 }
 
 /** A plain count: digits without a scale, above zero and under 1.000 (halves allowed: "2,5kg"). */
-function isCount(a: Analysis, n: NumExpr): boolean {
+export function isCount(a: Analysis, n: NumExpr): boolean {
   if (n.strength !== S_PLAIN || n.value === null || n.words || a.marks[n.start] !== 0) return false;
   const v = n.value.m / 10 ** n.value.s;
   return v > 0 && v < 1000;
@@ -93,12 +93,13 @@ function countValue(n: NumExpr): { m: number; s: number } {
 }
 
 /** The unit word right after a count ("3kg", "5 kg", "35 mangkok"), or null. */
-function unitAfter(a: Analysis, n: NumExpr, end: number): Token | null {
+export function unitAfter(a: Analysis, n: NumExpr, end: number): Token | null {
   const t = a.tokens[n.end];
   return n.end < end && t?.type === T_WORD && (t.f & F_UNIT) !== 0 ? t : null;
 }
 
-function textOf(tokens: readonly Token[], drop: Uint8Array, after: Map<number, string>, before: Map<number, string>): string {
+/** The tokens said again: `drop` left out, `after`/`before` words put beside a token. */
+export function textOf(tokens: readonly Token[], drop: Uint8Array, after: Map<number, string>, before: Map<number, string>): string {
   let out = '';
   for (let i = 0; i < tokens.length; i++) {
     const ins = before.get(i);
