@@ -33,6 +33,7 @@ import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachT
 import { feeTimesCount } from './fee-per-unit.ts';
 import { headingKind, listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { wagesPaid } from './wages-paid.ts';
+import { salesBesideSpending } from './day-list-sales.ts';
 import { receiptKind } from './receipt-kind.ts';
 import { paidOrderKind } from './paid-order-sale.ts';
 import { isWorkSale, ownVisitAsked, workCarried } from './service-work.ts';
@@ -632,6 +633,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
     if (!tenderAgrees(tenders, pending)) scan.totalMismatch = true;
   } else listKindFromHeading(a, scan.entries, lines);
+  // "keripik 10 bks x 10rb / beli minyak 38rb": counted goods beside her named purchases are her sales (day-list-sales.ts).
+  if (scan.entries.length >= 2) salesBesideSpending(a, scan.entries);
   // "nota toko kain: / katun 3m x 25rb = 75rb / …": a seller's receipt lists her purchases (receipt-kind.ts).
   receiptKind(a, scan.entries);
   // "nasi kotak 30 box @20rb pesenan kantor kelurahan, udh dibayar cash": an order paid in full is her sale (paid-order-sale.ts).
