@@ -34,6 +34,7 @@ import { feeTimesCount } from './fee-per-unit.ts';
 import { headingKind, listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { wagesPaid } from './wages-paid.ts';
 import { salesBesideSpending } from './day-list-sales.ts';
+import { countBeforeEach } from './count-before-each.ts';
 import { receiptKind } from './receipt-kind.ts';
 import { paidOrderKind } from './paid-order-sale.ts';
 import { isWorkSale, ownVisitAsked, workCarried } from './service-work.ts';
@@ -483,6 +484,13 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       scan.entries.some((p) => p.kind === sub.kind || p.notes.includes('kind_guessed'))) {
       // "pempek laku 12, lenjer 30, total dapet 186rb": counts of goods, then their one sum.
       if (countsTakeTotal(scan.entries, sectionStart, sub)) continue;
+      // "paket COD 2 …, pashmina @55k, total diterima 110k": the count before the price each (count-before-each.ts).
+      const counted = countBeforeEach(a, scan.entries, sub, accounted);
+      if (counted !== null) {
+        accounted.add(counted);
+        if (!scan.notes.includes('subtotal_check')) scan.notes.push('subtotal_check');
+        continue;
+      }
       let sum = 0;
       for (const p of scan.entries) if (p.kind === sub.kind) sum += p.amount;
       if (sum !== sub.amount && !eachByTotal(scan.entries, 0, scan.entries.length, sub.kind, sub.amount)) scan.totalMismatch = true;
