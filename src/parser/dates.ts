@@ -155,6 +155,8 @@ function dayMonthAt(tokens: Token[], i: number, today: IsoDate): { end: number; 
  */
 export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMention[] {
   const out: DateMention[] = [];
+  /** The weekday mentions and the day of the week each names, for sameDayNamedTwice below. */
+  let weekdays: Map<DateMention, number> | undefined;
   /** The notebook days "5-12 …" opening lines, found at the first number that is no other date. */
   let dashed: ReadonlySet<number> | undefined;
   const n = tokens.length;
@@ -192,6 +194,7 @@ export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMe
         m = { start: i, end: i + 1, date: rel > 0 ? null : relativeDay(today, rel), future: rel > 0, vague };
       } else if (t.info?.weekday !== undefined) {
         m = weekdayAt(tokens, i, today);
+        if (m !== null) (weekdays ??= new Map()).set(m, t.info.weekday);
       } else if (t.key === 'seminggu' && agoAt(tokens, i + 1) > 0) {
         m = { start: i, end: agoAt(tokens, i + 1), date: relativeDay(today, -7), future: false, vague: false };
       }
@@ -244,7 +247,34 @@ export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMe
       i = m.end - 1;
     }
   }
+  return weekdays === undefined ? out : sameDayNamedTwice(tokens, out, weekdays);
+}
+
+/**
+ * "CATATAN SENIN 7/12", "Senin, 7 Des", "7/12 (senin)": a weekday beside a date that falls on
+ * that weekday names one day, the date's — not last week's Monday beside today. The two become
+ * one mention. A weekday that disagrees with the date beside it stays two days (`several_dates`).
+ */
+function sameDayNamedTwice(tokens: readonly Token[], out: DateMention[], weekdays: ReadonlyMap<DateMention, number>): DateMention[] {
+  for (let k = out.length - 2; k >= 0; k--) {
+    const p = out[k] as DateMention;
+    const q = out[k + 1] as DateMention;
+    const wd = weekdays.get(p) ?? weekdays.get(q);
+    if (wd === undefined || weekdays.has(p) === weekdays.has(q)) continue;
+    const dated = weekdays.has(p) ? q : p;
+    if (dated.date === null || dayOfWeek(dated.date) !== wd || !onlyJoinersBetween(tokens, p.end, q.start)) continue;
+    out.splice(k, 2, { start: p.start, end: q.end, date: dated.date, future: dated.future, vague: dated.vague });
+  }
   return out;
+}
+
+/** Nothing but a comma, dash or bracket between two mentions ("senin, 7/12", "7/12 (senin)"). */
+function onlyJoinersBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_PUNCT || !(t.text === ',' || t.text === '-' || t.text === '(' || t.text === ')')) return false;
+  }
+  return true;
 }
 
 /** "minggu kemarin" / "minggu lalu" after "hari": last Sunday. */

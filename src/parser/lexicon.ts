@@ -43,6 +43,8 @@ const ALIASES: Record<string, string> = {
   terjuwal: 'terjual', juwal: 'jual', jualn: 'jualan', jlan: 'jualan',
   bli: 'beli', blii: 'beli', belii: 'beli', blanja: 'belanja', blnja: 'belanja', belnja: 'belanja',
   belanj: 'belanja', blj: 'belanja', byr: 'bayar', bayr: 'bayar', byar: 'bayar', bayarin: 'bayar',
+  // "trima cuci kiloan 6kg x 6rb": chat spellings of "terima" ("trima kasih" stays thanks: phrases.ts).
+  trima: 'terima', trma: 'terima', ditrima: 'diterima',
   dpt: 'dapat', dpat: 'dapat', dapet: 'dapat', dpet: 'dapat', hsl: 'hasil', msk: 'masuk',
   klr: 'keluar', kluar: 'keluar', pngeluaran: 'pengeluaran', pengluaran: 'pengeluaran',
   pngluaran: 'pengeluaran', pemasukkan: 'pemasukan', pmasukan: 'pemasukan', omzet: 'omset',

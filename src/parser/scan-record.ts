@@ -33,6 +33,8 @@ import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachT
 import { feeTimesCount } from './fee-per-unit.ts';
 import { headingKind, listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { wagesPaid } from './wages-paid.ts';
+import { salesBesideSpending } from './day-list-sales.ts';
+import { countBeforeEach } from './count-before-each.ts';
 import { receiptKind } from './receipt-kind.ts';
 import { paidOrderKind } from './paid-order-sale.ts';
 import { isWorkSale, ownVisitAsked, workCarried } from './service-work.ts';
@@ -482,6 +484,13 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
       scan.entries.some((p) => p.kind === sub.kind || p.notes.includes('kind_guessed'))) {
       // "pempek laku 12, lenjer 30, total dapet 186rb": counts of goods, then their one sum.
       if (countsTakeTotal(scan.entries, sectionStart, sub)) continue;
+      // "paket COD 2 …, pashmina @55k, total diterima 110k": the count before the price each (count-before-each.ts).
+      const counted = countBeforeEach(a, scan.entries, sub, accounted);
+      if (counted !== null) {
+        accounted.add(counted);
+        if (!scan.notes.includes('subtotal_check')) scan.notes.push('subtotal_check');
+        continue;
+      }
       let sum = 0;
       for (const p of scan.entries) if (p.kind === sub.kind) sum += p.amount;
       if (sum !== sub.amount && !eachByTotal(scan.entries, 0, scan.entries.length, sub.kind, sub.amount)) scan.totalMismatch = true;
@@ -632,6 +641,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     if (pending.some((p) => !p.agrees)) scan.totalMismatch = true;
     if (!tenderAgrees(tenders, pending)) scan.totalMismatch = true;
   } else listKindFromHeading(a, scan.entries, lines);
+  // "keripik 10 bks x 10rb / beli minyak 38rb": counted goods beside her named purchases are her sales (day-list-sales.ts).
+  if (scan.entries.length >= 2) salesBesideSpending(a, scan.entries);
   // "nota toko kain: / katun 3m x 25rb = 75rb / …": a seller's receipt lists her purchases (receipt-kind.ts).
   receiptKind(a, scan.entries);
   // "nasi kotak 30 box @20rb pesenan kantor kelurahan, udh dibayar cash": an order paid in full is her sale (paid-order-sale.ts).

@@ -16,9 +16,17 @@ import { CONFIDENT, type ParsedEntry, type ParseResult } from '../types.ts';
 /** ", terus", "\nlalu", ". habis itu": the word that opens her next step, after a clause edge. */
 const THEN = /(?:[,;.]|\n)\s*(?:terus|trus|trs|terusnya|lalu|habis itu|abis itu|abis tu|habis tu|kemudian|setelah itu|stlh itu|sesudah itu|baru|langsung|lgsg|lgsung)\s+/g;
 
+/**
+ * Voice typing leaves out the commas: "… laku 30 bungkus harganya 8000 terus beli telur 1 kg 28000
+ * sama beli cabe 15000". There the edge is an amount just said (digits, or a scale word), then an
+ * opener — "sama" too, which joins her next act only when a buying or selling verb follows — then
+ * that verb. Any number of such edges: every step is read on its own.
+ */
+const SPOKEN_THEN = /(\d(?:\s?(?:rb|ribu|rebu|ewu|k|jt|juta|an)\b)?|\b(?:ribu|rebu|ewu|juta|ratus))\s*[,;.]?\s+(?:terus|trus|trs|terusnya|lalu|habis itu|abis itu|abis tu|habis tu|kemudian|setelah itu|sesudah itu|sama|sm|ama)\s+(?=(?:beli|bli|belanja|blanja|kulakan|jual|jualan|laku|bayar|byr)\b)/g;
+
 /** The first word of each of THEN's openers: without one among the tokens, THEN cannot match. */
 const T_THEN = trigger(['terus', 'trus', 'trs', 'terusnya', 'lalu', 'habis', 'abis', 'kemudian', 'setelah', 'stlh', 'sesudah', 'baru',
-  'langsung', 'lgsg', 'lgsung']);
+  'langsung', 'lgsg', 'lgsung', 'sama', 'sm', 'ama']);
 
 type RecordResult = Extract<ParseResult, { intent: 'record' }>;
 
@@ -32,6 +40,21 @@ export function thenClauses(text: string): [string, string] | null {
   const second = text.slice(at + cut[0].length).trim();
   if (first.length === 0 || second.length === 0) return null;
   return [first, second];
+}
+
+/** The steps of a voice-typed run-on (SPOKEN_THEN), two or more, or null. */
+export function spokenSteps(text: string): string[] | null {
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of text.matchAll(SPOKEN_THEN)) {
+    // (The edge keeps its amount: the match opens with it.)
+    const at = (cut.index ?? 0) + (cut[1] as string).length;
+    parts.push(text.slice(from, at).trim());
+    from = (cut.index ?? 0) + cut[0].length;
+  }
+  if (parts.length === 0) return null;
+  parts.push(text.slice(from).trim());
+  return parts.every((p) => p.length > 0) ? parts : null;
 }
 
 /** The entries of a record as "kind amount", in order of amount: what the books would hold. */
@@ -53,17 +76,21 @@ export function joinThenClauses(whole: ParseResult, text: string, read: (part: s
   if ((whole.notes ?? []).includes('sale_return_mixed')) return null;
   // "beli 3 mukena @150rb, baru bayar 200rb": the second clause is the buyer paying, not her expense.
   if ((whole.notes ?? []).includes('part_paid')) return null;
-  const parts = thenClauses(text);
+  // (The spoken edges only when the whole reading is doubtful: a confident whole stands as it did.)
+  const parts = thenClauses(text) ?? (whole.confidence < CONFIDENT ? spokenSteps(text) : null);
   if (parts === null) return null;
-  const [a, b] = parts.map(read) as [ParseResult, ParseResult];
-  if (a.intent !== 'record' || b.intent !== 'record') return null;
-  if (a.confidence < CONFIDENT || b.confidence < CONFIDENT) return null;
-  if (a.date !== b.date || a.credit !== undefined || b.credit !== undefined) return null;
-  if ((a.unresolved ?? []).length > 0 || (b.unresolved ?? []).length > 0) return null;
-  if (a.entries.some((e) => e.date !== undefined) || b.entries.some((e) => e.date !== undefined)) return null;
-  const entries: ParsedEntry[] = [...a.entries, ...b.entries];
-  const notes = [...new Set([...(a.notes ?? []), ...(b.notes ?? []), 'then_clauses'])];
-  let confidence = Math.min(a.confidence, b.confidence);
+  const steps: RecordResult[] = [];
+  for (const part of parts) {
+    const r = read(part);
+    if (r.intent !== 'record' || r.confidence < CONFIDENT || r.credit !== undefined) return null;
+    if ((r.unresolved ?? []).length > 0 || r.entries.some((e) => e.date !== undefined)) return null;
+    if (steps.length > 0 && r.date !== (steps[0] as RecordResult).date) return null;
+    steps.push(r);
+  }
+  const a = steps[0] as RecordResult;
+  const entries: ParsedEntry[] = steps.flatMap((r) => r.entries);
+  const notes = [...new Set([...steps.flatMap((r) => r.notes ?? []), 'then_clauses'])];
+  let confidence = Math.min(...steps.map((r) => r.confidence));
   if (whole.confidence >= CONFIDENT) {
     if (whole.intent === 'record' && books(whole.entries) === books(entries)) return null;
     confidence = Math.min(confidence, C_DOUBT);
