@@ -18,6 +18,7 @@ import { S_PLAIN } from './amount.ts';
 import { T_NL, T_WORD, type Token } from './lexer.ts';
 import { F_DURATION, F_EXPENSE, F_PERIOD, F_SALE, F_TOTAL, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { PURPOSE_WORDS } from './money-owner.ts';
 
 /** Words that join two events in speech. "abis"/"habis"/"setelah" only with "itu"/"tu" after. */
 const THEN = new Set(['terus', 'trus', 'trs', 'terusnya', 'lalu', 'kemudian', 'lanjut', 'abistu', 'habistu']);
@@ -95,7 +96,7 @@ function paysFor(a: Analysis, from: number, to: number): boolean {
 }
 
 /** A part of a spoken chain that names an event but no money: the record must ask. */
-export function unreadChainPart(a: Analysis): boolean {
+export function unreadChainPart(a: Analysis, purposesJoin = false): boolean {
   if (!present(a, T_CHAIN)) return false;
   const { tokens } = a;
   // A message of lines is a list or a day sheet, read line by line; a chain is one run of words.
@@ -116,7 +117,7 @@ export function unreadChainPart(a: Analysis): boolean {
     if (tokens.slice(e).some((t) => t.type === T_WORD && (t.f & F_TOTAL) !== 0)) continue;
     return true;
   }
-  return unpricedAfterSama(a, parts);
+  return unpricedAfterSama(a, parts, purposesJoin);
 }
 
 /**
@@ -124,11 +125,11 @@ export function unreadChainPart(a: Analysis): boolean {
  * "sama" (and) once the money was said — priced with the rest, or not priced at all? Asked.
  * Before an amount "sama" shares it ("beli gula sama telur 30rb"): nothing to ask then.
  */
-function unpricedAfterSama(a: Analysis, parts: readonly [number, number][]): boolean {
+function unpricedAfterSama(a: Analysis, parts: readonly [number, number][], purposesJoin: boolean): boolean {
   for (const [s, e] of parts) {
     for (let i = s + 1; i < e; i++) {
       const t = a.tokens[i] as Token;
-      if (t.type !== T_WORD || !AND.has(t.key) || !holdsMoney(a, s, i)) continue;
+      if (t.type !== T_WORD || !AND.has(t.key) || !holdsMoney(a, s, i) || (purposesJoin && purposeSince(a, s, i))) continue;
       let end = e;
       for (let k = i + 1; k < e; k++) if ((a.tokens[k] as Token).type === T_WORD && AND.has((a.tokens[k] as Token).key)) end = Math.min(end, k);
       if ((namesEvent(a, i + 1, end) || paysFor(a, i + 1, end)) && !holdsMoney(a, i + 1, end) &&
@@ -139,12 +140,29 @@ function unpricedAfterSama(a: Analysis, parts: readonly [number, number][]): boo
 }
 
 /**
+ * "ambil kas 300rb buat kondangan sm beli kado": a purpose word after the last amount before the
+ * "and" — what she joins there is the money's purpose, not a second event. Only for money
+ * taken out or put in (withdrawal, capital): after a purchase ("beli gula 20rb buat warung sama
+ * beli telur") the eggs may be a second purchase, so that is still asked.
+ */
+function purposeSince(a: Analysis, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    if (holdsMoney(a, i, i + 1)) return false;
+    const t = a.tokens[i] as Token;
+    if (t.type === T_WORD && PURPOSE_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/**
  * Applied to every reader's result (index.ts), on the message as written — readers hide the
  * words they have read, so the parts must be judged before that: a confident record of a
  * chain with a part not accounted for is asked instead.
  */
 export function guardChain(a: Analysis, r: ParseResult): ParseResult {
-  if (r.intent !== 'record' || r.confidence < CONFIDENT || !unreadChainPart(a)) return r;
+  if (r.intent !== 'record' || r.confidence < CONFIDENT) return r;
+  const purposesJoin = r.entries.length > 0 && r.entries.every((e) => e.kind === 'withdrawal' || e.kind === 'capital');
+  if (!unreadChainPart(a, purposesJoin)) return r;
   const notes = [...(r.notes ?? [])];
   if (!notes.includes('chain_part_unread')) notes.push('chain_part_unread');
   return { ...r, confidence: C_PARTIAL, notes };
