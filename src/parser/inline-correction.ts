@@ -385,7 +385,7 @@ function apply(a: Analysis, end: number, before: Before, fix: Fix): InlineCorrec
   if (count === null && price === null && total === null && goods === null) return null;
   // "20 pcs @35rb eh salah 20 pcs @35rb": said again the same — what was wrong? Asked (a total
   // alone that agrees is only a check: "@3rb eh jadi 30rb").
-  if ((count !== null || price !== null) && (count ?? oldCount) === oldCount && (before.each ? (price ?? oldMoney) === oldMoney : total === null) && goods === null) {
+  if ((count !== null || price !== null) && (count ?? oldCount) === oldCount && (before.each ? (price ?? oldMoney) === oldMoney : total === null && price === null) && goods === null) {
     return 'unclear';
   }
   const put = new Map<number, string>();
@@ -404,7 +404,10 @@ function apply(a: Analysis, end: number, before: Before, fix: Fix): InlineCorrec
     // disagrees (something more unsaid?), not the figure replaced: asked. The line total is
     // replaced by a bare amount ("eh salah ketik 38rb"), "bukan X tapi Y", or with a new count.
     if (fix.total !== null && fix.total !== oldMoney && count === null && fix.named === null) return 'unclear';
-    if (price !== null) return 'unclear'; // "2kg 24rb eh harganya 13rb": for one, or the line? asked
+    // "2kg 24rb eh harganya 13rb": for one, or the line? Asked. With its count said again ("8 bungkus
+    // sewu limangatus… eh salah, 8 bungkus @15rb") the entry is said again whole: left to the
+    // readers of a whole restatement (spoken-correction.ts), as after several entries.
+    if (price !== null) return count !== null ? null : 'unclear';
     amount = total ?? oldMoney;
     if (total !== null) putSpan(put, before.money, moneyText(total));
   }
