@@ -83,14 +83,19 @@ function buysHerGoods(tokens: readonly Token[], i: number): boolean {
  */
 const NAME_TITLES = new Set([...TAKER_TITLES, 'men', 'pan', 'nang', 'luh', 'mang', 'bi', 'wa', 'uwa', 'engku', 'ni', 'kang',
   // Manado, Ambon, Gorontalo, Sasak, Papua (payer-head.ts's words of address): "opa Jan babeli ikan"
-  'opa', 'oma', 'tanta', 'nene', 'tete', 'inaq', 'amaq']);
+  'opa', 'oma', 'tanta', 'nene', 'tete', 'inaq', 'amaq',
+  // Riau and Malay "Wan" (a Malay-Arab lady or lord: "Wan Siti beli 2 kerudung"), "Datuk"/"Datok", "Tok"/"Atok"
+  // (an elder), Bugis "Andi" (nobility), Sumba and Flores "Ama"/"Ina" (father, mother), Javanese "Nyai", "Ning".
+  'wan', 'datuk', 'datok', 'tok', 'atok', 'andi', 'ama', 'ina', 'nyai', 'ning']);
 /**
  * Titles that are also everyday words: "teh" (tea: "teh pucuk", "teh poci"), Balinese "pan" (a frying
  * pan: "pan teflon"), "men", "nang" (to), "ni" (this), "wa" (WhatsApp), "bi", "mang", "pace" (noni).
  * Before a word no list knows, "teh Euis meuli" and "teh pucuk beli" are written alike: the buyer
  * is not read from them, and the buying verb loses its expense meaning so the kind is asked.
  */
-const TITLE_HOMOGRAPHS = new Set(['teh', 'pan', 'men', 'nang', 'ni', 'wa', 'bi', 'mang', 'pace']);
+const TITLE_HOMOGRAPHS = new Set(['teh', 'pan', 'men', 'nang', 'ni', 'wa', 'bi', 'mang', 'pace',
+  // "ama" is chat for "sama" (with), Javanese "ning" is "at", "tok" is "only": asked before an unknown word.
+  'ama', 'ning', 'tok']);
 
 /** Balinese birth-order names: after "Men"/"Pan" they are a person ("Pan Wayan", "Men Putu"), never a thing. */
 const BALI_NAMES = new Set(['wayan', 'made', 'nyoman', 'komang', 'ketut', 'putu', 'kadek', 'gede', 'nengah', 'iluh', 'gusti']);
@@ -110,6 +115,15 @@ const CHANGE = new Set(['kembalian', 'kembaliannya', 'kembaliin', 'kembaliinnya'
   'angsul', 'angsulan', 'change']);
 
 /**
+ * Titles read as "and"/"with" elsewhere (Banjar "wan" → "dan", chat "ama" → "sama"): opening the message or
+ * a clause, nothing stands before them to join, so "Wan Siti beli 2 kerudung" names Wan Siti.
+ */
+const JOINER_TITLES = new Set(['wan', 'ama']);
+function joinerTitleAtHead(tokens: readonly Token[], i: number): boolean {
+  return JOINER_TITLES.has((tokens[i] as Token).text) && (i === 0 || tokens[i - 1]?.type !== T_WORD);
+}
+
+/**
  * A titled name as the buyer ("Men Komang meli jaja", "teh Euis meuli 5 bungkus", "acil Imah manukar"):
  * a title and a word the lexicon does not know (a name) right before the verb. A title alone ("mbak tadi
  * beli …") is a buyer only when she gives the change in the message ("…, aku kembaliin 35rb"): alone it
@@ -119,7 +133,7 @@ function titledBuyer(tokens: readonly Token[], j: number): boolean {
   const who = tokens[j] as Token;
   const title = tokens[j - 1];
   if (who.type === T_WORD && who.info === null && who.key.length >= 2 && title !== undefined && title.type === T_WORD &&
-    ((title.f2 & G_HONORIFIC) !== 0 || NAME_TITLES.has(title.key))) return true;
+    ((title.f2 & G_HONORIFIC) !== 0 || NAME_TITLES.has(title.key) || joinerTitleAtHead(tokens, j - 1))) return true;
   return who.type === T_WORD && ((who.f2 & G_HONORIFIC) !== 0 || NAME_TITLES.has(who.key)) && (j === 0 || tokens[j - 1]?.type !== T_WORD) &&
     tokens.some((t) => t.type === T_WORD && CHANGE.has(t.text));
 }

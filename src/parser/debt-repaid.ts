@@ -83,7 +83,60 @@ function paysTabToPerson(a: Analysis): boolean {
   return false;
 }
 
+/**
+ * Whoever sold to her, after "ke": "dibayar utangnya ke supplier 300rb" — a debt paid TO her supplier is
+ * money going out (hers, or paid for her), never a sale; asked (`debt_repaid`).
+ */
+const SUPPLIERS = new Set(['supplier', 'suplier', 'suplayer', 'supplayer', 'pemasok', 'distributor', 'grosir', 'agen', 'juragan',
+  'tengkulak', 'pabrik', 'sales']);
+
+function debtToSupplier(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 1; i < tokens.length; i++) {
+    if (SUPPLIERS.has(tokens[i]?.key ?? '') && TO_WORDS.has(tokens[i - 1]?.key ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Her worker at the head paying back a tab or an advance: "karyawan bayar kasbon 100rb", "pegawai nyicil
+ * kasbon 50rb", "anak buah balikin utang 200rb". Money coming back to her, never her expense nor her own
+ * instalment: asked (`worker_repaid`). ("bayar kasbon karyawan 100rb", the worker after the verb, is her
+ * paying the advance out: left as read.)
+ */
+const WORKERS = new Set(['karyawan', 'karyawanku', 'pegawai', 'pegawaiku', 'pekerja', 'anakbuah', 'asisten', 'helper', 'kuli',
+  'tukang', 'sopir', 'supir', 'kurir', 'art', 'pembantu', 'buruh', 'crew', 'kru', 'staf', 'staff']);
+const T_WORKERS = trigger(WORKERS);
+/** Paying back, beyond F_PAYVERB and the instalment words: "balikin", "ngembaliin", "nyicil". */
+const GIVES_BACK = new Set(['balikin', 'mbalikin', 'ngembaliin', 'mengembalikan', 'kembaliin', 'nyicil', 'cicil', 'nyetor', 'setor',
+  'nyaur', 'lunasin', 'ngelunasin', 'nglunasi']);
+/** How far after the worker the repaying verb and the tab may stand ("karyawan tadi udah bayar kasbon"). */
+const WORKER_REACH = 5;
+
+function workerRepays(a: Analysis): boolean {
+  const { tokens } = a;
+  let at = 0;
+  if (tokens[at]?.key === 'si' || tokens[at]?.key === 'tadi') at++;
+  if (!WORKERS.has(tokens[at]?.key ?? '')) return false;
+  let pays = false;
+  for (let k = at + 1; k < tokens.length && k <= at + WORKER_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.type !== T_WORD) return false;
+    if ((t.f & F_PAYVERB) !== 0 || GIVES_BACK.has(t.key) || GIVES_BACK.has(t.text)) pays = true;
+    else if (pays && (TABS.has(t.key) || DEBT_OWNED.has(t.key))) return true;
+  }
+  return false;
+}
+
 export function guardDebtRepaid(a: Analysis, r: ParseResult): ParseResult {
+  const sure = r.confidence > C_DOUBT;
+  if (sure && (r.intent === 'record' || r.intent === 'repayment') && present(a, T_WORKERS) && workerRepays(a)) {
+    return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'worker_repaid'] };
+  }
+  if (sure && r.intent === 'record' && present(a, T_DEBT_OWNED) && r.entries.length > 0 &&
+    r.entries.some((e) => e.kind === 'sale') && paysOwnedDebt(a) && debtToSupplier(a)) {
+    return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'debt_repaid'] };
+  }
   if (r.confidence > C_DOUBT && r.intent === 'record' && present(a, T_DEBT_OWNED) && r.entries.length > 0 &&
     r.entries.every((e) => e.kind === 'expense') && paysOwnedDebt(a)) {
     return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'debt_repaid'] };

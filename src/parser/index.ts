@@ -231,8 +231,13 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // its own; read without it, kept when that reading is capital or sales (till-remark.ts).
   if (prep.command === null && !prep.truncated) {
     const rest = withoutTillRemark(a);
-    const r = rest === null ? null : parseInner(rest, ctx, row);
-    if (r !== null && r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'capital' || e.kind === 'sale')) return r;
+    const r = rest === null ? null : parseInner(rest.text, ctx, row);
+    if (r !== null && r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'capital' || e.kind === 'sale')) {
+      // "laku 200rb, udah aku masukin ke laci 150rb": only part put away — where the rest went is asked.
+      const whole = r.entries.reduce((sum, e) => sum + e.amount, 0);
+      if (rest?.part === null || rest?.part === whole) return r;
+      return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []), 'part_put_away'] };
+    }
   }
   // "laku 3 kg 540rb, ons 18rb": a rate restated beside its total is no second sale; "laku beras
   // 50 kg, 12rb": no kilo sells for Rp240 — said again before any reading (shared-rate.ts).

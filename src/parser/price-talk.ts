@@ -18,6 +18,8 @@
  *   readings), no count she bought ("cabe 2 kilo 160rb, mahal skrg"), no day it happened
  *   ("tadi", "kemarin", a date), and all its amounts on one line (a day sheet of her
  *   purchases, "cabe sekilo 80rb / bawang 20rb", keeps its reading).
+ * A named bill or cost ("tagihan", "listrik", "sewa", "biaya") needs neither: "tagihan air naik jadi 80rb",
+ * "listrik kok 300rb", "sewa kios mahal, 1,5jt" are talk when nothing says she paid.
  * "/harga emping 80rb/kg" is a command: the caller never asks this guard about it.
  */
 import type { Analysis } from './analyze.ts';
@@ -46,7 +48,13 @@ const HEARSAY = ['katanya', 'ktnya', 'katane', 'jarene', 'cenah', 'ceunah', 'inf
 const AT = new Set(['di', 'ke', 'dari', 'dr', 'neng', 'nang', 'ning', 'ka', 'nak']);
 const NOW_WORDS = new Set(NOW);
 const TALK = new Set([...NOW, ...MOVES, ...JUDGED, ...PLACES, ...HEARSAY]);
-const T_TALK = trigger(TALK, ['pajak']);
+/**
+ * Words that make a named bill or cost talk even with no price word or unit: it rose ("tagihan air naik
+ * jadi 80rb"), it is dear ("listrik 150rb, mahal banget"), or she wonders at it ("tagihan pdam kok 90rb").
+ */
+const MOVE_SET = new Set(MOVES);
+const BILL_TALK = new Set([...MOVES, ...JUDGED, 'kok', 'koq']);
+const T_TALK = trigger(TALK, ['pajak', 'kok', 'koq']);
 /** A day it happened: then it is what she did, read as today. */
 const DONE_DAY = new Set(['tadi', 'td', 'barusan', 'kemarin', 'kemaren', 'wingi', 'kamari', 'semalam']);
 
@@ -104,6 +112,7 @@ function talkIn(a: Analysis, s: number, e: number): boolean {
   let talk = false;
   let priceWord = false;
   let billed = false;
+  let billTalk = false;
   for (let i = s; i < e; i++) {
     const t = tokens[i] as Token;
     // A count she bought: "2 kilo", "setengah kilo" (a unit right after a number that is no price).
@@ -120,12 +129,15 @@ function talkIn(a: Analysis, s: number, e: number): boolean {
     if (market || TALK.has(t.key)) talk = true;
     if ((t.f & F_PRICE) !== 0) priceWord = true;
     if ((t.f & F_ITEMISH) !== 0 || COST_NOUNS.has(t.key)) billed = true;
+    // (A move only after the bill: "naik ojek 15rb" is a ride, "listrik naik" a rise.)
+    if (BILL_TALK.has(t.key) && (billed || !MOVE_SET.has(t.key))) billTalk = true;
   }
-  if (!talk) return false;
+  if (!talk && !billTalk) return false;
   // All its amounts on one line: a sheet of lines is her day, not a remark.
   const first = (money[0] as NumExpr).start;
   for (let i = first; i < (money[money.length - 1] as NumExpr).start; i++) if ((tokens[i] as Token).type === T_NL) return false;
-  return priceWord || money.some((ex) => perUnit(tokens, ex, billed));
+  // "tagihan air naik jadi 80rb, mahal banget": a bill remarked on, with no verb of paying it.
+  return priceWord || (billed && billTalk) || money.some((ex) => perUnit(tokens, ex, billed));
 }
 
 /** Whether the message only talks about what something costs (see the file comment). */

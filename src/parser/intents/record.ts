@@ -9,6 +9,7 @@ import { topUpList } from '../topup-list.ts';
 import { namesPayChannel } from '../takings-count.ts';
 import { downPaymentBesideSale } from '../down-payment.ts';
 import { namesPayee } from '../money-out.ts';
+import { saleAmountBeforeRepay } from '../sale-before-repay.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, kindNamed, round2 } from '../confidence.ts';
@@ -542,6 +543,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       amount = ex.rupiah;
       c.cap(amountConfidence(ex.strength, ex.rupiah), ex.strength === S_PLAIN && ex.rupiah < 1000 ? 'small_plain_number' : undefined);
       if (ex.ambiguous) c.cap(0.6, 'ambiguous_amount');
+      // "laku 200rb sama bayar utang": the amount is the sale's, the debt paid has none — asked.
+      // (The amount is not offered as the instalment's: the question is how much was paid.)
+      if (saleAmountBeforeRepay(a, ex)) {
+        amount = null;
+        c.cap(C_PARTIAL, 'sale_amount_not_repaid');
+      }
     } else if (scan.repayPayVerb && !scan.repayNotFact) {
       // "sudah bayar cicilan" (no amount), "bayar cicilan 12,5" (no valid amount): ask.
       if (ex) c.cap(C_GUESS, ex.problem ?? 'malformed');
