@@ -18,8 +18,8 @@
  *   readings), no count she bought ("cabe 2 kilo 160rb, mahal skrg"), no day it happened
  *   ("tadi", "kemarin", a date), and all its amounts on one line (a day sheet of her
  *   purchases, "cabe sekilo 80rb / bawang 20rb", keeps its reading).
- * A named bill or cost ("tagihan", "listrik", "sewa", "biaya") needs neither: "tagihan air naik jadi 80rb",
- * "listrik kok 300rb", "sewa kios mahal, 1,5jt" are talk when nothing says she paid.
+ * A named bill or cost ("tagihan", "listrik", "sewa", "biaya") needs neither when it rose or she
+ * wonders at it: "tagihan air naik jadi 80rb", "listrik kok 300rb" are talk when nothing says she paid.
  * "/harga emping 80rb/kg" is a command: the caller never asks this guard about it.
  */
 import type { Analysis } from './analyze.ts';
@@ -50,10 +50,11 @@ const NOW_WORDS = new Set(NOW);
 const TALK = new Set([...NOW, ...MOVES, ...JUDGED, ...PLACES, ...HEARSAY]);
 /**
  * Words that make a named bill or cost talk even with no price word or unit: it rose ("tagihan air naik
- * jadi 80rb"), it is dear ("listrik 150rb, mahal banget"), or she wonders at it ("tagihan pdam kok 90rb").
+ * jadi 80rb") or she wonders at it ("tagihan pdam kok 90rb"). Dear alone is not enough: "ongkir 20rb,
+ * mahal" is a cost she paid and remarks on (the remark is left over, the expense kept).
  */
 const MOVE_SET = new Set(MOVES);
-const BILL_TALK = new Set([...MOVES, ...JUDGED, 'kok', 'koq']);
+const BILL_TALK = new Set([...MOVES, 'kok', 'koq']);
 const T_TALK = trigger(TALK, ['pajak', 'kok', 'koq']);
 /** A day it happened: then it is what she did, read as today. */
 const DONE_DAY = new Set(['tadi', 'td', 'barusan', 'kemarin', 'kemaren', 'wingi', 'kamari', 'semalam']);
