@@ -27,7 +27,10 @@ const ASKED_OF_HER = new Set(['minta', 'mintak', 'minjem', 'pinjam', 'njaluk', '
 /** Words that open the purpose ("buat beli …"). */
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'gawe', 'nggo', 'kanggo']);
 /** A purchase named in the purpose: what made the line read as her expense. */
-const BUYING = new Set(['beli', 'belanja', 'blanja', 'kulakan', 'kulak', 'nyetok']);
+// (Javanese "tuku", "tumbas", Sundanese "meuli".)
+const BUYING = new Set(['beli', 'belanja', 'blanja', 'kulakan', 'kulak', 'nyetok', 'tuku', 'tumbas', 'meuli']);
+/** Chat short forms of "bang" the lexicon does not hold as a title: "dikasi bg Ucok". */
+const SHORT_TITLES = new Set(['bg', 'bng']);
 
 const T_GATE = trigger(new Set([...GIVEN_TO_HER, ...ASKED_OF_HER]));
 
@@ -36,7 +39,7 @@ function personAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (t?.type !== T_WORD) return -1;
   const n = tokens[i + 1];
-  if ((t.f2 & G_HONORIFIC) !== 0 && n?.type === T_WORD && n.info === null) return i + 2;
+  if (((t.f2 & G_HONORIFIC) !== 0 || SHORT_TITLES.has(t.key)) && n?.type === T_WORD && n.info === null) return i + 2;
   return KIN.has(t.key) || FAMILY.has(t.key) ? i + 1 : -1;
 }
 
