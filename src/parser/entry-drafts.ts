@@ -17,7 +17,7 @@ import { FEE_WORDS } from './discount-word.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
 import { SUPPLY_NOUNS } from './cost-nouns.ts';
-import { implausibleEach, implausiblyCheapJob, implausibleLot, implausibleSmallLot, implausiblyCheap } from './goods-price.ts';
+import { cheapPerMeasure, implausibleEach, implausiblyCheapJob, implausibleLot, implausibleSmallLot, implausiblyCheap } from './goods-price.ts';
 import { piecesAtBundlePrice } from './bundle-price.ts';
 import { fractionInPieces, pairsOfSingles } from './piece-counts.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
@@ -415,7 +415,8 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   const bareAfterCount = unitPrice === null && !d.totalMarked && quantityOut !== null && quantityOut > 1;
   if (bareAfterCount && kind !== 'withdrawal' && kind !== 'capital') {
     const units = size !== null && size.base !== 'pc' ? null : quantityOut;
-    if (implausiblyCheap(item, kind ?? 'sale', amount, pieces, unit, units) || (item === null && size?.base === 'pc' && size.n > 1)) {
+    if (implausiblyCheap(item, kind ?? 'sale', amount, pieces, unit, units) || (item === null && size?.base === 'pc' && size.n > 1) ||
+      cheapPerMeasure(item, amount, quantityOut, unit)) {
       c.cap(C_DOUBT, 'cheap_each');
     }
   }

@@ -97,6 +97,35 @@ function headTwoWords(item: string): string {
   return sp2 < 0 ? item : item.slice(0, sp2);
 }
 
+/**
+ * The least a kilo (or liter) of a staple goes for, bought or sold: "beli beras 20 kg 9rb" leaves rice
+ * at Rp450 a kilo, "laku minyak 10 liter 9rb" oil at Rp900 a liter — a price each or a dropped zero
+ * as often as a total, so asked (`cheap_each`), never recorded. Floors sit far under farm-gate
+ * prices: produce that crashes in a glut (tomatoes, cabbage, cassava) keeps Rp500; water by the
+ * liter has none. Grams and ons are priced by the total as before ("cabe rawit 2 ons 8rb").
+ */
+const MEASURE_FLOORS: readonly { words: readonly string[]; floor: number }[] = [
+  { words: ['gula', 'beras', 'terigu', 'tepung', 'minyak', 'telur', 'telor', 'endog', 'hintalu', 'santan', 'kedelai', 'margarin', 'mentega',
+    'susu', 'bensin', 'pertalite', 'solar', 'kecap', 'saos', 'saus', 'mie', 'mi'], floor: 2_000 },
+  { words: ['jagung', 'singkong', 'ketela', 'kentang', 'wortel', 'kol', 'kubis', 'sayur', 'sayuran', 'tomat', 'kelapa', 'tahu', 'tempe',
+    'buah', 'pisang', 'jeruk', 'garam'], floor: 500 },
+  { words: ['cabai', 'cabe', 'lombok', 'bawang', 'brambang', 'jahe', 'kunyit', 'lengkuas', 'kemiri', 'merica', 'lada', 'ketumbar', 'bumbu',
+    'kacang', 'mete', 'teri', 'ebi', 'kopi', 'teh', 'coklat', 'cokelat', 'keju'], floor: 2_000 },
+  { words: ['daging', 'ayam', 'ikan', 'iwak', 'udang', 'cumi', 'kambing', 'sapi', 'bebek', 'tongkol', 'lele', 'nila', 'bandeng', 'tuna',
+    'kakap', 'kerang', 'sosis', 'nugget', 'hati', 'ampela', 'tetelan', 'iga', 'babat'], floor: 5_000 },
+];
+const MEASURE_FLOOR = new Map<string, number>();
+for (const { words, floor } of MEASURE_FLOORS) for (const w of words) if (!MEASURE_FLOOR.has(w)) MEASURE_FLOOR.set(w, floor);
+/** Whole kilos and liters only: the units a staple's floor is judged in. */
+const WHOLE_MEASURES = new Set(['kg', 'kilo', 'kilogram', 'liter', 'ltr', 'l', 'lt']);
+
+/** Whether a bare `amount` for `quantity` kilos or liters (`unit`) of the staple `item`, read as the total, leaves one under its floor. */
+export function cheapPerMeasure(item: string | null, amount: number, quantity: number, unit: string | null): boolean {
+  if (item === null || unit === null || quantity <= 1 || !WHOLE_MEASURES.has(unit)) return false;
+  const floor = MEASURE_FLOOR.get(headWord(item));
+  return floor !== undefined && amount / quantity < floor;
+}
+
 /** Whether `each` rupiah for one `unit` (a weight or volume) of the staple `item` is more than a kilo of it costs. */
 function dearPerMeasure(item: string, each: number, unit: string): boolean {
   const share = PER_KILO.get(unit);

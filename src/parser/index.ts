@@ -249,7 +249,8 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
     // (`corrected`: read once more as it stands — two numbers hold no correction to read.)
     if (!corrected && cheapMeasure(a)) {
       const read = parseInner(prep.text, ctx, row, true);
-      if (read.intent === 'record') return { ...read, confidence: Math.min(read.confidence, C_DOUBT), notes: [...(read.notes ?? []), 'cheap_each'] };
+      // (The staple's own floor may have asked it already: goods-price.ts cheapPerMeasure.)
+      if (read.intent === 'record') return { ...read, confidence: Math.min(read.confidence, C_DOUBT), notes: [...(read.notes ?? []).filter((n) => n !== 'cheap_each'), 'cheap_each'] };
     }
     // "laku 3 kg 540rb, ons 20rb": a rate that does not give the total — the total read, asked.
     const differs = rateDisagrees(a);

@@ -23,7 +23,7 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_EXPENSE, F_ITEMISH, F_PRICE, F_SALE, F_UNIT } from './word-roles.ts';
+import { F_DATE, F_EXPENSE, F_ITEMISH, F_PRICE, F_SALE, F_UNIT, G_HONORIFIC } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
 /** Words that open a correction of what was just written. */
@@ -234,6 +234,9 @@ function readFix(a: Analysis, j: number, before: Before, meant: boolean): Fix | 
     if (NOT_A_FIX.has(w) || MARKS.has(w)) return null;
     if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0) return null;
     // The goods said again after the count ("14 bros"), or new goods for the old ("tapi kardus").
+    // ("eh maksudnya kemarin", "… lumayan", "bukan bros tapi pembeli baru": a time, a judgement, a
+    // person are no goods — the item stays; a time word is the date's, read by the other readers.)
+    if (t.type === T_WORD && notGoods(t)) return null;
     if (t.type === T_WORD && (t.info === null || typeof fix.named === 'string' && goodsWord(a, k))) {
       if (before.words.has(t.key) && fix.named === null) continue;
       if (goodsFrom === -1) goodsFrom = k;
@@ -249,6 +252,20 @@ function readFix(a: Analysis, j: number, before: Before, meant: boolean): Fix | 
   // "eh salah toko" name no goods.
   if (fix.goods !== null && typeof fix.named !== 'string' && (!meant || nums.some((ex) => ex.start >= j))) return null;
   return fix;
+}
+
+/**
+ * Words a correction may hold that name no goods: how it went ("lumayan", "laris", "sepi"), who
+ * bought ("pembeli baru", "langganan", "tetangga") and when (any date word: "kemarin", "tadi pagi").
+ */
+const NOT_GOODS = new Set(['lumayan', 'lumayn', 'bagus', 'laris', 'laku', 'sepi', 'rame', 'ramai', 'banyak', 'byk', 'sedikit', 'dikit',
+  'murah', 'mahal', 'untung', 'rugi', 'baru', 'lama', 'mantap', 'mantab', 'alhamdulillah', 'oke', 'ok', 'pembeli', 'pembelinya', 'pelanggan',
+  'langganan', 'customer', 'cust', 'konsumen', 'orang', 'org', 'tetangga', 'teman', 'temen', 'kawan', 'saudara', 'sodara', 'pagi', 'siang',
+  'sore', 'malam', 'malem', 'minggu', 'bulan', 'hari', 'tahun', 'kemarin', 'kemaren', 'semalam', 'tadi', 'besok', 'lusa']);
+
+/** A word after a correction that is no goods: a judgement, a person, a time (NOT_GOODS, any date word, a title). */
+function notGoods(t: Token): boolean {
+  return NOT_GOODS.has(t.key) || NOT_GOODS.has(t.text) || (t.f & F_DATE) !== 0 || (t.f2 & G_HONORIFIC) !== 0;
 }
 
 /** A word that may name goods after "bukan"/"tapi": not a number, nor a word of the correction, a total, a price or a verb. */

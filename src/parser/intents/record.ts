@@ -81,6 +81,7 @@ import { goldUnclear } from '../gold.ts';
 import { ownGoodsSold } from '../own-goods.ts';
 import { costOfSold } from '../cost-of-sold.ts';
 import { kinMoney } from '../kin-money.ts';
+import { personStockMoney } from '../person-stock-money.ts';
 import { modalMeaning } from '../modal-meaning.ts';
 import { finalPrice } from '../final-price.ts';
 import { samePrice } from '../same-price.ts';
@@ -790,6 +791,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     a.tokens.some((t) => (t.f2 & G_HOUSEHOLD) !== 0)) c.cap(C_DOUBT, 'mixed_use');
   // "jual kue titipan bu Ratna 15 biji @2rb", "… tapi 100rb punya kaka": goods or money that are someone else's (others-goods.ts).
   if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && othersGoods(a, entries.some((e) => e.kind === 'sale'))) c.cap(C_DOUBT, 'others_goods');
+  // "dikasih bang Ucok 300rb buat beli bahan", "abang minta 200rb buat beli bahan": money given to
+  // her or asked of her for stock, never her own purchase (person-stock-money.ts).
+  const personMoney = !returning && entries.some((e) => e.kind === 'expense') ? personStockMoney(a) : null;
+  if (personMoney !== null) c.cap(C_DOUBT, personMoney === 'given' ? 'someone_paid' : 'taken_by_someone');
   // "terima gaji suami 2jt", "dapat THR 1jt": household pay, never turnover nor an expense.
   if (!returning && !owedSale && judgeOutsideIncome(a, entries, c) === 'personal') return notRecorded('personal_money');
   // "jual motor 8jt buat modal usaha dan beli etalase 2jt": her valuable sold for the business is capital.

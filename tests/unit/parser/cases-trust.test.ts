@@ -34,6 +34,8 @@ for (const { file, rows } of tables) describe(file, () => {
       if (r.intent === 'record') Object.assign(got, sums(r));
       // A record of several days: each entry as "day kind amount" (the record's date when it has none of its own).
       if (r.intent === 'record') got.days = r.entries.map((e) => `${e.date ?? r.date} ${e.kind} ${e.amount}`);
+      // Each entry's goods, as read (a correction must not put a non-goods word in as the item).
+      if (r.intent === 'record') got.items = r.entries.map((e) => e.item);
       const actual: Record<string, unknown> = {};
       for (const key of Object.keys(row.expect)) actual[key] = got[key];
       expect(actual).toEqual(row.expect);
