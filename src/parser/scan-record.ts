@@ -9,7 +9,7 @@ import { goodsAfterPayment } from './goods-after-payment.ts';
 import { foldTimesChains } from './times-chain.ts';
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
-import { readSegment } from './entries.ts';
+import { readSegment, type SegmentOut } from './entries.ts';
 import { costCarried, homeCarried, purposeOfMaking, stockTakenIn } from './carried-kind.ts';
 import { namesWorkDone, piecesAgree, piecesStated } from './pieces-stated.ts';
 import { C_DOUBT, kindNamed } from './confidence.ts';
@@ -169,8 +169,55 @@ const SUBTOTAL_ITEMS = new Set(['uang', 'duit', 'semua', 'semuanya', 'hari ini',
 /** "3 jenis", "4 macam": a count of kinds of goods in a heading. */
 const KINDS_OF_GOODS = new Set(['jenis', 'macam', 'item', 'produk', 'barang', 'rupa', 'varian']);
 
+/** The kind carried from one segment to the next. */
+type Carry = { kind: EntryKind | null; verbSeen: boolean; strong: boolean };
+
 /** No kind before the first verb. */
-const NO_CARRY: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = { kind: null, verbSeen: false, strong: false };
+const NO_CARRY: Carry = { kind: null, verbSeen: false, strong: false };
+
+/**
+ * What the segment loop of scanRecord carries from one segment to the next. One object a scan,
+ * handed to the small readers below, so that each is small enough for V8 to optimise quickly
+ * (one 490-line function took seconds of TurboFan's escape analysis: docs/BENCHMARKS.md).
+ */
+interface ScanState {
+  a: Analysis;
+  segments: Segment[];
+  lines: DayLines;
+  scan: RecordScan;
+  /** Per line: a total, net, turnover or stock line (check-lines.ts), read as a check. */
+  checks: Array<CheckLine | null>;
+  resales: ReturnType<typeof resaleLines>;
+  /** Number expressions that mean something in the record read (the self-check at the end). */
+  accounted: Set<NumExpr>;
+  /** Stated profit lines ("untung 250rb"; "rugi 50rb" is a negative one), checked at the end. */
+  profits: number[];
+  pending: PendingCheck[];
+  /** A receipt's cash handed and change under its total. */
+  tenders: CheckLine[];
+  carry: Carry;
+  lastEntryLine: number;
+  /** The segment index whose entries or unresolved lines are the last ones read. */
+  countLineWas: number;
+  /** The kind carried is a heading's sale ("JUAL", "yg laku di warung hr ini:"), no line under it has a verb of its own. */
+  saleHeading: boolean;
+  /** The line where her work was last named as a sale with no verb ("cucian bed cover 3 @25rb, …"). */
+  workLine: number;
+  /** Every entry of the lines since her work was named is her work: the next verb-less line may be more of it. */
+  workRun: boolean;
+  /** "laku 3 jenis:": the number of lines she says follow. */
+  kindsStated: number | null;
+  /** "jahitan selesai 4 stel:": the pieces she says follow, and the first entry under it. */
+  piecesHead: { count: number; from: number } | null;
+  /** "masuk QRIS 3 transaksi:": how many amounts she says follow, and the first entry under it. */
+  takingsHead: { count: number; from: number; loose: boolean } | null;
+  sectionStart: number;
+  checkLine: number;
+  /** "total jualan 320rb, nasi 200rb, …": a total stated before its parts (total-first.ts). */
+  headTotal: EntryOut | null;
+  /** "… 15k each so 180k": a restatement closing the current clause's own entries, checked after them. */
+  restatedIn: { kind: EntryKind | null; amount: number } | null;
+}
 
 /** `start` is the kind of lines before any verb (a sale, for a credit marker with no verb: "dihutang Bu Sri 50rb"). */
 export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
@@ -180,441 +227,27 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     repayPayVerb: false, repayNotFact: false, notes: [], lines, entryLines: 0, totalMismatch: false, capped, countedEntries: false, leftover: 0,
     discounted: false, discountProblem: false, discountOn: null, change: false, selfCorrected: false, selfCorrectionUnclear: false,
     kindHeading: null };
-  let lastEntryLine = -1;
-  const accounted = new Set<NumExpr>();
-  /** Stated profit lines ("untung 250rb"; "rugi 50rb" is a negative one), checked at the end. */
-  const profits: number[] = [];
-  let carry: { kind: EntryKind | null; verbSeen: boolean; strong: boolean } = start;
-  /** The segment index whose entries or unresolved lines are the last ones read. */
-  let countLineWas = -1;
-  /** The kind carried is a heading's sale ("JUAL", "yg laku di warung hr ini:"), no line under it has a verb of its own. */
-  let saleHeading = false;
-  /** The line where her work was last named as a sale with no verb ("cucian bed cover 3 @25rb, …"). */
-  let workLine = -1;
-  /** Every entry of the lines since her work was named is her work: the next verb-less line may be more of it. */
-  let workRun = false;
-  /** "laku 3 jenis:": the number of lines she says follow. */
-  let kindsStated: number | null = null;
-  /** "jahitan selesai 4 stel:": the pieces she says follow, and the first entry under it. */
-  let piecesHead: { count: number; from: number } | null = null;
-  /** "masuk QRIS 3 transaksi:": how many amounts she says follow, and the first entry under it. */
-  let takingsHead: { count: number; from: number; loose: boolean } | null = null;
-  /** Per line: a total, net, turnover or stock line (check-lines.ts), read as a check below. */
-  const checks = checkLines(a);
-  const resales = resaleLines(a);
-  const pending: PendingCheck[] = [];
-  let sectionStart = 0;
-  let checkLine = -1;
-  /** "total jualan 320rb, nasi 200rb, …": a total stated before its parts (total-first.ts). */
-  let headTotal: EntryOut | null = null;
-  /** A receipt's cash handed and change under its total. */
-  const tenders: CheckLine[] = [];
+  const st: ScanState = { a, segments, lines, scan, checks: checkLines(a), resales: resaleLines(a), accounted: new Set<NumExpr>(),
+    profits: [], pending: [], tenders: [], carry: start, lastEntryLine: -1, countLineWas: -1, saleHeading: false, workLine: -1,
+    workRun: false, kindsStated: null, piecesHead: null, takingsHead: null, sectionStart: 0, checkLine: -1, headTotal: null,
+    restatedIn: null };
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
-    if (seg.line === checkLine) continue;
-    const ck = checks[seg.line];
-    if (ck && ck.kind === CK_NOTHING) {
-      // "Diskon 0": nothing taken off.
-      checkLine = seg.line;
-      for (const ex of ck.nums) accounted.add(ex);
-      continue;
-    }
-    // (When no sum of a kind finds a line of its kind above — "beli bahan 300rb\nomset 500rb, untung 200rb" —
-    // the line is that money itself: read as before. One that does makes it a summary, the others asked.)
-    if (ck && ck.kind === CK_SUMMARY && scan.entries.length > 0 && lines.role[seg.start] !== L_CHATTER && summarises(ck, scan.entries)) {
-      // "==\nmasuk 310rb keluar 95rb": the sheet's sums restated, each a check (summary-line.ts), never entries.
-      checkLine = seg.line;
-      for (const ex of ck.nums) accounted.add(ex);
-      // (Their notes are the checks' own: subtotal_check, profit_check, or total_mismatch.)
-      for (const part of ck.parts ?? []) pending.push({ check: part, upTo: scan.entries.length, sectionStart });
-      continue;
-    }
-    if (ck && ck.kind === CK_TENDER && pending.length > 0) {
-      // "TOTAL 54.500 / TUNAI 60.000 / KEMBALI 5.500": cash handed and change, checked below.
-      checkLine = seg.line;
-      for (const ex of ck.nums) accounted.add(ex);
-      tenders.push(ck);
-      continue;
-    }
-    if (ck && lines.role[seg.start] !== L_CHATTER && (ck.kind === CK_NET || ck.kind === CK_STOCK ||
-      // "Total belanja 400rb" with no purchase above it is the day's spending itself.
-      (ck.kind === CK_TOTAL && scan.entries.length > 0 && (ck.of === null ||
-        scan.entries.some((e) => e.kind === ck.of || e.notes.includes('kind_guessed')))) ||
-      (ck.kind === CK_TURNOVER && scan.entries.some((e) => e.kind === 'sale')))) {
-      // "Total: 100rb", "Untung: 55rb" under a "Rekap jualan" heading: a check, whatever kind the heading gave.
-      checkLine = seg.line;
-      for (const ex of ck.nums) accounted.add(ex);
-      if (ck.kind === CK_STOCK) {
-        if (!scan.notes.includes('stock_line')) scan.notes.push('stock_line');
-        continue;
-      }
-      pending.push({ check: ck, upTo: scan.entries.length, sectionStart });
-      if (ck.kind !== CK_NET) sectionStart = scan.entries.length;
-      continue;
-    }
-    const resale = resales[seg.line];
-    // "Jualan pulsa" over a list of top-ups: the list's title, no goods without a price.
-    if (seg.line === 0 && !seg.hasNum && resales.some((r) => r !== null)) continue;
-    if (resale && lines.role[seg.start] !== L_CHATTER && lines.role[seg.start] !== L_HEADING) {
-      // "tsel 10rb jual 12rb": one sale at the selling price.
-      checkLine = seg.line;
-      for (const ex of resale.nums) accounted.add(ex);
-      scan.entries.push(resale.entry);
-      if (seg.line !== lastEntryLine) {
-        lastEntryLine = seg.line;
-        scan.entryLines++;
-      }
-      if (!scan.notes.includes('resale_lines')) scan.notes.push('resale_lines');
-      continue;
-    }
-    if (lines.role[seg.start] === L_CHATTER && seg.hasNum) {
-      // "besok rencana beli oven 350rb": a plan line, left out (and said so); its numbers are read.
-      for (const ex of a.nums) if (ex.start >= seg.start && ex.end <= seg.end) accounted.add(ex);
-      continue;
-    }
-    if (lines.role[seg.start] === L_CHATTER) {
-      // "alhamdulillah rame", "besok libur": not money, and no reason to doubt the other lines.
-      if (!scan.notes.includes('chatter_line')) scan.notes.push('chatter_line');
-      continue;
-    }
-    // "laku 150rb, seratus lima puluh ribu": the amount before it, said again in words.
-    const sayAgain = saidAgainInWords(a, seg, scan.entries[scan.entries.length - 1]);
-    if (sayAgain !== null) {
-      accounted.add(sayAgain);
-      continue;
-    }
+    if (seg.line === st.checkLine) continue;
+    if (readCheckLine(st, seg)) continue;
+    if (readAsideLine(st, seg)) continue;
     const leadTok = leadToken(a, seg);
-    const lead = leadTok === null ? null : leadTok.key;
-    // "dikurangi modal jadi untungnya 60rb": costs taken off but not priced, then the net (deducted-net.ts).
-    const deducted = deductedNet(a, seg.start, seg.end);
-    if (deducted >= 0 || isNetLine(a, seg, lead)) {
-      // "untung 250rb" after the day's lines states sales − expenses: a check, not an entry.
-      const p = readSegment(a, deducted >= 0 ? { ...seg, start: deducted } : seg, { kind: 'sale', verbSeen: true, strong: true });
-      const netWord = deducted >= 0 ? (a.tokens[deducted] as Token).key : lead;
-      for (const ex of p.accounted) accounted.add(ex);
-      for (const e of p.entries) profits.push(netWord !== null && netWord.startsWith('rugi') ? -e.amount : e.amount);
-      continue;
-    }
-    if (mentionsChange(a, seg)) {
-      // "kembalian 5rb": the change she handed back is part of a sale, never an entry.
-      for (const ex of a.nums) if (ex.start >= seg.start && ex.end <= seg.end) accounted.add(ex);
-      scan.change = true;
-      continue;
-    }
+    if (readNetOrChange(st, seg, leadTok)) continue;
     // "laku gorengan 35rb, lumayan": a comment after the amount, not a line without a price.
     const prevSeg = segments[si - 1];
     const sameLine = seg.sep === SEP_COMMA && prevSeg !== undefined && prevSeg.line === seg.line;
-    if (sameLine && isCommentClause(a, seg, lastEntryLine === seg.line)) {
+    if (sameLine && isCommentClause(a, seg, st.lastEntryLine === seg.line)) {
       if (!scan.notes.includes('comment_clause')) scan.notes.push('comment_clause');
       continue;
     }
-    const r = readSegment(a, seg, carry);
-    for (const ex of r.accounted) accounted.add(ex);
-    let home: 'home' | 'business' | null;
-    // "sewa tenda … ke nikahan bu Sri", "terima upah bordir …", "token 100rb dijual 102rb", "…, nyangking beras 60rb" (clause-payer.ts).
-    payerFix(a, seg, r.entries, carry.kind, si === 0);
-    // "gajian karyawan laundry 2 org, masing2 400rb": wages for her staff are her cost, whatever
-    // the verb; the lines after it carry the expense (wages-paid.ts).
-    if (wagesPaid(a, seg)) {
-      for (const e of r.entries) {
-        if (e.kind !== 'sale' && e.kind !== 'expense') continue;
-        e.kind = 'expense';
-        // "karyawan 2 orang gajinya 500rb": each or both? The kind is settled, the amount still asked.
-        const eachOrBoth = e.notes.includes('kind_guessed') && e.quantity !== null && e.quantity > 1 && e.unitPrice === null;
-        kindNamed(e);
-        if (eachOrBoth) hargaJoined(a, seg, e, true);
-      }
-      r.kind = 'expense';
-      r.verbSeen = true;
-      r.strong = true;
-    }
-    // "laku kue 4 loyang @40rb, tukar telur gasan ulah kue 56rb", "…, stok bros 20 @8rb": a
-    // clause bought to make, sell on or stock does not inherit the sale before it; read as the
-    // purchase it is, asked (carried-kind.ts).
-    if (si > 0 && carry.kind === 'sale' && (purposeOfMaking(a, seg) || stockTakenIn(a, seg))) {
-      for (const e of r.entries) {
-        if (e.kind !== 'sale') continue;
-        e.kind = 'expense';
-        e.confidence = Math.min(e.confidence, C_DOUBT);
-        if (!e.notes.includes('kind_carried')) e.notes.push('kind_carried');
-      }
-    } else if (si > 0 && carry.kind === 'sale' && r.entries.some((e) => e.kind === 'sale') && !segmentHasVerb(a, seg) &&
-      (home = homeCarried(a, seg, r.entries)) !== null) {
-      // "…, family dinner 100k": money for the home, asked as a withdrawal; "…, makan siang karyawan 40rb": the business's cost (carried-kind.ts).
-      for (const e of r.entries) {
-        if (e.kind !== 'sale') continue;
-        e.kind = home === 'home' ? 'withdrawal' : 'expense';
-        if (home === 'business') continue;
-        e.confidence = Math.min(e.confidence, C_DOUBT);
-        if (!e.notes.includes('withdrawal_guessed')) e.notes.push('withdrawal_guessed');
-      }
-    } else if (si > 0 && carry.kind === 'sale' && !saleHeading && r.entries.some((e) => e.kind === 'sale') && !segmentHasVerb(a, seg)) {
-      // "…, minyak goreng 2 liter 36rb", "…, transfer ke supplier 130rb": a cost noun beats the carried sale (carried-kind.ts).
-      // Not under a heading that names the list sold ("yg laku di warung hr ini:\ngula 4kg @17rb"): her heading
-      // is her word for the whole list, a guess from the goods is not.
-      let before: string | null = null;
-      for (let k = scan.entries.length - 1; k >= 0 && before === null; k--) if (scan.entries[k]?.kind === 'sale') before = scan.entries[k]?.item ?? '';
-      const cost = costCarried(a, seg, r.entries, before);
-      if (cost !== null) {
-        for (const e of r.entries) {
-          if (e.kind !== 'sale') continue;
-          e.kind = 'expense';
-          if (cost === 'goods') {
-            e.confidence = Math.min(e.confidence, C_DOUBT);
-            if (!e.notes.includes('kind_carried')) e.notes.push('kind_carried');
-          }
-        }
-      }
-    }
-    // "cucian bed cover 3 @25rb, kiloan 6kg @6rb": more jobs after her work named on the line (service-work.ts).
-    // On the lines below it too, while each of them is more of her work ("laundry kiloan 7 kg @6rb\nbedcover 1 25rb"):
-    // a line with a verb of its own, or one her work does not settle, ends the run.
-    if (r.kind === null && !segmentHasVerb(a, seg)) {
-      if (workLine === seg.line || workRun || r.entries.some(isWorkSale)) workCarried(r.entries);
-      if (r.entries.some(isWorkSale)) workLine = seg.line;
-      workRun = r.entries.length > 0 && r.entries.every(isWorkSale);
-    } else if (r.entries.length > 0 || segmentHasVerb(a, seg)) workRun = false;
-    // "laku ombus-ombus 20, hepengna 60 ribu": the count, then what it brought in (count-then-takings.ts).
-    if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && scan.entries.length === 1 && r.entries.length === 1 &&
-      r.unresolved.length === 0 && !r.repay && takingsAfterCount(scan.entries[0], r.entries[0], leadTok)) scan.entries.pop();
-    // "laku 5 bros @15rb, dapat 75rb": what the line before came to — a check (received-total.ts).
-    const stated = r.entries[0];
-    // ("jual paket data 25rb, dibayar 28rb": a top-up's price, read by resale.ts.)
-    const onLine = sameLine && lastEntryLine === seg.line && !(leadTok?.key === 'dibayar' && mentionsFaceValue(a.tokens));
-    const statedKind = onLine ? statedLineTotal(leadTok) : null;
-    // "…, duit masok 180rb", "…, jadi 180rb", "…, dapet 400rb wong": the whole clause restates (a total word's is below).
-    // (The segment's restating clause is read at most once: the check after the entries below asks too.)
-    let clause: RestatedClause | null | undefined;
-    const restated = onLine && (leadTok === null || !isTotalWord(leadTok)) ? (clause = restatedClause(a, seg.start, seg.end)) : null;
-    const restates = restated !== null && softUpTo(a, seg.start, restated.start) && stated !== undefined &&
-      stated.amount === restated.ex.rupiah && stated.quantity === null && stated.unitPrice === null &&
-      (restated.kind === null || stated.kind === restated.kind);
-    const checkKind = statedKind !== null && isBareAmount(stated) && stated.kind === statedKind ? statedKind : restates ? restated.kind : undefined;
-    if (checkKind !== undefined && r.entries.length === 1 && r.unresolved.length === 0 && !r.repay && stated !== undefined &&
-      scan.unresolved.length === 0 && (checkKind === null ? scan.entries.length > 0 : scan.entries.some((e) => e.kind === checkKind))) {
-      // "laku ombus-ombus 20, dapat 60rb": the counts before it were what sold, this is the sale.
-      if (countsTakeTotal(scan.entries, sectionStart, stated)) continue;
-      if (!restatedAgrees(scan.entries, checkKind, stated.amount)) scan.totalMismatch = true;
-      if (!scan.notes.includes('summary_total')) scan.notes.push('summary_total');
-      continue;
-    }
-    // "… 15k each so 180k", "… 15rb sebungkus dapet duit 180rb": the same clause after the entries of its own segment.
-    let restatedIn: { kind: EntryKind | null; amount: number } | null = null;
-    const lastIn = r.entries[r.entries.length - 1];
-    // ("pulsa 10rb jadi 12rb": a top-up's face value, then her price, read by resale.ts.)
-    if (r.entries.length >= 2 && lastIn !== undefined && !r.repay && lastIn.quantity === null && lastIn.unitPrice === null &&
-      !mentionsFaceValue(a.tokens)) {
-      const c = clause === undefined ? restatedClause(a, seg.start, seg.end) : clause;
-      // Only soft words between the last figure before it and the restatement: "jual 2 kue 20rb sewa semua 20rb" names the rent.
-      let lastFigureEnd = -1;
-      for (const ex of a.nums) if (c !== null && ex.start >= seg.start && ex.end <= c.start && ex.end > lastFigureEnd) lastFigureEnd = ex.end;
-      if (c !== null && c.start > seg.start && lastIn.amount === c.ex.rupiah && (c.kind === null || lastIn.kind === c.kind) &&
-        lastFigureEnd >= 0 && eachOrSoftUpTo(a, lastFigureEnd, c.start) &&
-        (lastIn.at === undefined || (lastIn.at >= c.ex.start && lastIn.at < c.ex.end)) &&
-        r.entries.some((e) => e !== lastIn && (c.kind === null || e.kind === c.kind))) {
-        r.entries.pop();
-        restatedIn = { kind: c.kind, amount: lastIn.amount };
-      }
-    }
-    // "laku 25 potong, dpt 75rb", "laku tas rajut satu, 120rb": the count before the comma
-    // and the bare amount after it are one entry.
-    const bare = r.entries[0];
-    const forGoods = r.unresolved[0];
-    if (r.entries.length === 1 && r.unresolved.length === 1 && bare && forGoods && bare.item === null && bare.quantity === null &&
-      bare.unitPrice === null && forGoods.quantity !== null && forGoods.reason === 'no_amount' && forGoods.kind === bare.kind &&
-      bare.kind === 'sale' && !mixedVerbs(a, seg) && amountForGoods(a, seg, bare.amount)) {
-      // "ngutang dulu 45rb buat 3 bungkus keripik": the goods after "buat" are what the amount paid for.
-      r.unresolved.length = 0;
-      const prior = bare.confidence;
-      joinCount(bare, forGoods);
-      hargaJoined(a, seg, bare, false, prior);
-    }
-    // "Nona Ade ambil 1 kain tenun, bayar lunas 1,2jt": the taker's money for the goods, a bare
-    // amount of her sale ("lunas", "cash", "tf" are no goods there: taker-pays.ts).
-    if (sameLine && prevSeg !== undefined && bare && r.entries.length === 1 && r.unresolved.length === 0 && scan.unresolved.length === 1 &&
-      scan.unresolved[0]?.kind === 'sale' && bare.quantity === null && bare.unitPrice === null && takerPays(a, prevSeg, seg)) {
-      bare.item = null;
-      bare.kind = 'sale';
-    }
-    if (sameLine && prevSeg !== undefined && !mixedVerbs(a, prevSeg) && r.entries.length === 1 && r.unresolved.length === 0 &&
-      isBareAmount(bare) && !r.repay &&
-      (scan.entries.length === 0 || !(bare.totalOnly || (leadTok !== null && isTotalWord(leadTok))))) {
-      const lastU = scan.unresolved[scan.unresolved.length - 1];
-      const lastE = scan.entries[scan.entries.length - 1];
-      if (lastU && scan.unresolved.length === 1 && lastU.reason === 'no_amount' && lastU.quantity !== null && lastU.kind === bare.kind && countLineWas === si - 1) {
-        scan.unresolved.pop();
-        const prior = bare.confidence;
-        joinCount(bare, lastU);
-        hargaJoined(a, seg, bare, false, prior);
-      } else if (isCountAsAmount(lastE) && lastE.kind === bare.kind && lastEntryLine === seg.line && countLineWas === si - 1) {
-        scan.entries.pop();
-        const prior = bare.confidence;
-        joinCount(bare, { item: lastE.item, quantity: lastE.amount, unit: lastE.unit });
-        hargaJoined(a, seg, bare, false, prior);
-      }
-    }
-    // "jual mukena 2, @275rb" / "sak pak 12ewu, tuku 2": a count and a price each in two clauses (count-then-each.ts).
-    if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && r.entries.length === 1 && r.unresolved.length === 0) {
-      const lastE = scan.entries[scan.entries.length - 1];
-      if (countThenEach(lastE, r.entries[0])) scan.entries.pop();
-      else if (eachThenCount(lastE, r.entries[0])) r.entries.length = 0;
-    }
-    // "jual ayam 5 ekor 45rb/ekor, ongkos potong 5rb/ekor": a fee each, times the goods just counted (fee-per-unit.ts).
-    // (With no comma between them the two are one segment's entries.)
-    if (r.entries.length === 1 && r.unresolved.length === 0) feeTimesCount(a, scan.entries[scan.entries.length - 1], r.entries[0]);
-    for (let k = 1; k < r.entries.length; k++) feeTimesCount(a, r.entries[k - 1], r.entries[k]);
-    // "laku goceng doang, risol 2 biji": the goods counted after a bare amount, with no verb of their own.
-    if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && r.entries.length === 0 && r.unresolved.length === 1 &&
-      !segmentHasVerb(a, seg) && amountThenGoods(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;
-    // "jualan keripik dua ribu lima ratusan laku dua puluh bungkus": a price each, then how many sold.
-    if (sameLine && countLineWas === si - 1 && lastEntryLine === seg.line && r.entries.length === 0 && r.unresolved.length === 1 &&
-      eachThenCountClause(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;
-    // The same with no comma between the two verbs (one segment read as a price and a count).
-    if (r.entries.length === 1 && r.unresolved.length === 1 && eachThenCountClause(r.entries[0], r.unresolved[0])) r.unresolved.length = 0;
-    // "jual: 5 bros / harga: 12rb/pcs": the count's line, then its price each.
-    if (countLineWas === si - 1 && scan.unresolved.length === 1 && r.entries.length === 1 && r.unresolved.length === 0 &&
-      countLineThenEach(scan.unresolved[0], r.entries[0])) scan.unresolved.pop();
-    // "total jual 150rb", "jumlah belanja 80rb" under the day's lines: her sub-total of one
-    // kind, a check on the entries of that kind, never an entry of its own.
-    const sub = r.entries[0];
-    if (leadTok !== null && isTotalWord(leadTok) && scan.entries.length > 0 && r.entries.length === 1 && sub &&
-      !r.repay && sub.quantity === null && sub.unitPrice === null && (sub.item === null || SUBTOTAL_ITEMS.has(sub.item)) &&
-      (sub.kind === 'sale' || sub.kind === 'expense') && r.unresolved.length === 0 &&
-      // "Total jualan 300rb / Total belanja 100rb" with no purchase listed: the spending itself.
-      scan.entries.some((p) => p.kind === sub.kind || p.notes.includes('kind_guessed'))) {
-      // "pempek laku 12, lenjer 30, total dapet 186rb": counts of goods, then their one sum.
-      if (countsTakeTotal(scan.entries, sectionStart, sub)) continue;
-      // "paket COD 2 …, pashmina @55k, total diterima 110k": the count before the price each (count-before-each.ts).
-      const counted = countBeforeEach(a, scan.entries, sub, accounted);
-      if (counted !== null) {
-        accounted.add(counted);
-        if (!scan.notes.includes('subtotal_check')) scan.notes.push('subtotal_check');
-        continue;
-      }
-      let sum = 0;
-      for (const p of scan.entries) if (p.kind === sub.kind) sum += p.amount;
-      if (sum !== sub.amount && !eachByTotal(scan.entries, 0, scan.entries.length, sub.kind, sub.amount)) scan.totalMismatch = true;
-      if (!scan.notes.includes('subtotal_check')) scan.notes.push('subtotal_check');
-      continue;
-    }
-    // A heading ("beli bahan:", "jual:") only sets the kind of what follows it.
-    const colonAfter = a.tokens[seg.end];
-    const heading = (segments[si + 1]?.sep === SEP_COLON || (colonAfter?.type === T_PUNCT && colonAfter.text === ':')) &&
-      r.entries.length === 0;
-    // "jahitan selesai 4 stel:", "laku 4 potong:": how many pieces the lines under it hold,
-    // a check on their counts, not goods of its own (pieces-stated.ts).
-    // "masuk QRIS 3 transaksi:": how many amounts follow, a check like the pieces (takings-count.ts);
-    // a count of people or orders ("jual pulsa 3 org:") is read so before a count of pieces.
-    const countedHead = heading && r.entries.length === 0 ? takingsStated(a, seg) : null;
-    const pieces = (countedHead === null || !countedHead.loose) && (heading || lines.role[seg.start] === L_HEADING) &&
-      r.entries.length === 0 ? piecesStated(a, seg) : null;
-    const takings = pieces === null ? countedHead : null;
-    if (takings !== null) {
-      accounted.add(takings.ex);
-      takingsHead = { count: takings.count, from: scan.entries.length, loose: takings.loose };
-      r.unresolved = r.unresolved.filter((u) => u.quantity !== takings.count);
-    }
-    if (pieces !== null) {
-      accounted.add(pieces.ex);
-      piecesHead = { count: pieces.count, from: scan.entries.length };
-      r.unresolved = r.unresolved.filter((u) => !(u.item === null && u.quantity === pieces.count));
-    }
-    // "stok laundry:" over "sabun cair 55rb, parfum 40rb": a verb-less heading that names what
-    // was bought in (or sold) gives that kind to the lines under it (checked-list-kind.ts).
-    const named = (heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 && !segmentHasVerb(a, seg)
-      ? headingKind(a, seg.start, seg.end) : null;
-    if (named !== null) {
-      scan.kindHeading = named;
-      r.kind = named;
-      r.verbSeen = true;
-      r.strong = true;
-    }
-    // "jahitan selesai:" over "2 gamis @85rb": her work done for customers names the lines under it sales.
-    if ((heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 && r.kind === null && namesWorkDone(a, seg)) {
-      r.kind = 'sale';
-      r.verbSeen = true;
-      r.strong = true;
-    }
-    if (lines.role[seg.start] === L_HEADING && r.entries.length === 0) {
-      // "beli bahan" over "kain 2 meter 60rb": the heading's general words are no goods of their own.
-      r.wordsOnly.length = 0;
-      r.unresolved.length = 0;
-    } else if (heading) {
-      r.wordsOnly.length = 0;
-      // "laku 3 jenis:": how many kinds of goods follow, not goods of its own (checked below).
-      for (const u of r.unresolved) if (u.item !== null && KINDS_OF_GOODS.has(u.item) && u.quantity !== null) kindsStated = u.quantity;
-      r.unresolved = r.unresolved.filter((u) => u.quantity !== null && !(u.item !== null && KINDS_OF_GOODS.has(u.item)));
-    }
-    if (r.repay) {
-      scan.repaySegments++;
-      scan.repayAmount ??= r.repayAmount;
-      scan.repayPayVerb ||= r.payVerb;
-      scan.repayNotFact ||= r.repayNotFact;
-      continue;
-    }
-    if (scan.entries.length === 0 && r.entries.length === 1 && r.unresolved.length === 0 && leadTok !== null &&
-      HEAD_TOTAL_WORDS.has(leadTok.key) && canHeadParts(r.entries[0])) headTotal = r.entries[0] as EntryOut;
-    for (const e of r.entries) {
-      const prev = scan.entries[scan.entries.length - 1];
-      const taken = selfCorrection(a, e, prev);
-      // "laku 45rb bukan 54rb": a slip taken back, or what she was short? Asked (self-correction.ts).
-      if (taken === 'unsure') scan.selfCorrectionUnclear = true;
-      if (taken === 'corrects') {
-        // "laku 80rb, eh salah 85rb": the later amount replaces the earlier one, when the
-        // earlier is a plain amount of the same kind on the same line. Otherwise (a unit
-        // price, another kind) what was corrected is unclear: asked.
-        if (prev && lastEntryLine === seg.line && prev.kind === e.kind && prev.unitPrice === null && !scan.selfCorrected) {
-          prev.amount = e.amount;
-          prev.confidence = Math.min(prev.confidence, e.confidence);
-          for (const n of e.notes) if (!prev.notes.includes(n)) prev.notes.push(n);
-          scan.selfCorrected = true;
-          if (!scan.notes.includes('self_corrected')) scan.notes.push('self_corrected');
-          continue;
-        }
-        scan.selfCorrectionUnclear = true;
-      }
-      // "gula 2kg + minyak 1 liter, total 52rb": the total is the price of the goods counted before it.
-      if (e.totalOnly) unpricedTakeTotal(scan.entries, scan.unresolved, e);
-      if (e.totalOnly && scan.entries.length > 0) {
-        if (countsTakeTotal(scan.entries, sectionStart, e)) continue;
-        let sum = 0;
-        for (const p of scan.entries) if (p.kind === e.kind) sum += p.amount;
-        if (sum !== e.amount && !eachByTotal(scan.entries, 0, scan.entries.length, e.kind, e.amount)) scan.totalMismatch = true;
-        if (!scan.notes.includes('summary_total')) scan.notes.push('summary_total');
-        continue;
-      }
-      scan.entries.push(e);
-      if (seg.line !== lastEntryLine) {
-        lastEntryLine = seg.line;
-        scan.entryLines++;
-      }
-    }
-    if (restatedIn !== null) {
-      if (!restatedAgrees(scan.entries, restatedIn.kind, restatedIn.amount)) scan.totalMismatch = true;
-      if (!scan.notes.includes('summary_total')) scan.notes.push('summary_total');
-    }
-    // "warung A 12 bks, …, warung C 10 bks, 7rb/bks": the closing price is for every count of its unit (shared-price.ts).
-    if (r.entries.length === 1 && r.unresolved.length === 0 && scan.unresolved.length > 0) {
-      const priced = r.entries[0] as EntryOut;
-      const more = sharedPrice(a, seg, scan.unresolved, priced);
-      const at = scan.entries.indexOf(priced);
-      if (more && at >= 0) scan.entries.splice(at, 0, ...more);
-    }
-    for (const ex of r.discounts) applyDiscount(scan, ex);
-    // "diskon 10rb krn langganan": the words after the discount say why, they are no goods left unpriced.
-    if (r.discounts.length > 0) {
-      const goods = (u: UnresolvedEntry): boolean => !(u.reason === 'no_amount' && u.quantity === null && isReasonPhrase(u.item));
-      r.unresolved = r.unresolved.filter(goods);
-      r.wordsOnly = r.wordsOnly.filter(goods);
-    }
-    for (const u of r.unresolved) scan.unresolved.push(u);
-    for (const u of r.wordsOnly) scan.wordsOnly.push(u);
-    countLineWas = si;
-    // A heading naming the list's kind ("JUAL", "yg laku hr ini:") holds until a line says its own.
-    if ((heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0) saleHeading = r.kind === 'sale';
-    else if (segmentHasVerb(a, seg)) saleHeading = false;
-    carry = { kind: r.kind, verbSeen: r.verbSeen, strong: r.strong };
+    readClause(st, seg, si, leadTok, sameLine, prevSeg);
   }
+  const { accounted, profits, pending, tenders, headTotal, kindsStated, piecesHead, takingsHead } = st;
   if (headTotal !== null && pending.length === 0 && profits.length === 0) {
     const agrees = totalFirst(scan.entries, headTotal);
     if (agrees !== null && !scan.notes.includes('subtotal_check')) scan.notes.push('subtotal_check');
@@ -669,6 +302,468 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;
   return scan;
+}
+
+/** Check lines ("Total: 100rb", "Untung: 55rb", "Diskon 0", a receipt's cash and change): read as checks, never entries. True when the segment was one. */
+function readCheckLine(st: ScanState, seg: Segment): boolean {
+  const { scan, accounted, lines, checks, pending, tenders } = st;
+  const ck = checks[seg.line];
+  if (ck && ck.kind === CK_NOTHING) {
+    // "Diskon 0": nothing taken off.
+    st.checkLine = seg.line;
+    for (const ex of ck.nums) accounted.add(ex);
+    return true;
+  }
+  // (When no sum of a kind finds a line of its kind above — "beli bahan 300rb\nomset 500rb, untung 200rb" —
+  // the line is that money itself: read as before. One that does makes it a summary, the others asked.)
+  if (ck && ck.kind === CK_SUMMARY && scan.entries.length > 0 && lines.role[seg.start] !== L_CHATTER && summarises(ck, scan.entries)) {
+    // "==\nmasuk 310rb keluar 95rb": the sheet's sums restated, each a check (summary-line.ts), never entries.
+    st.checkLine = seg.line;
+    for (const ex of ck.nums) accounted.add(ex);
+    // (Their notes are the checks' own: subtotal_check, profit_check, or total_mismatch.)
+    for (const part of ck.parts ?? []) pending.push({ check: part, upTo: scan.entries.length, sectionStart: st.sectionStart });
+    return true;
+  }
+  if (ck && ck.kind === CK_TENDER && pending.length > 0) {
+    // "TOTAL 54.500 / TUNAI 60.000 / KEMBALI 5.500": cash handed and change, checked below.
+    st.checkLine = seg.line;
+    for (const ex of ck.nums) accounted.add(ex);
+    tenders.push(ck);
+    return true;
+  }
+  if (ck && lines.role[seg.start] !== L_CHATTER && (ck.kind === CK_NET || ck.kind === CK_STOCK ||
+    // "Total belanja 400rb" with no purchase above it is the day's spending itself.
+    (ck.kind === CK_TOTAL && scan.entries.length > 0 && (ck.of === null ||
+      scan.entries.some((e) => e.kind === ck.of || e.notes.includes('kind_guessed')))) ||
+    (ck.kind === CK_TURNOVER && scan.entries.some((e) => e.kind === 'sale')))) {
+    // "Total: 100rb", "Untung: 55rb" under a "Rekap jualan" heading: a check, whatever kind the heading gave.
+    st.checkLine = seg.line;
+    for (const ex of ck.nums) accounted.add(ex);
+    if (ck.kind === CK_STOCK) {
+      if (!scan.notes.includes('stock_line')) scan.notes.push('stock_line');
+      return true;
+    }
+    pending.push({ check: ck, upTo: scan.entries.length, sectionStart: st.sectionStart });
+    if (ck.kind !== CK_NET) st.sectionStart = scan.entries.length;
+    return true;
+  }
+  return false;
+}
+
+/** A resale line, the list's title, a chatter line or an amount said again in words: read without entries of the usual kind. True when the segment was one. */
+function readAsideLine(st: ScanState, seg: Segment): boolean {
+  const { a, scan, accounted, lines, resales } = st;
+  const resale = resales[seg.line];
+  // "Jualan pulsa" over a list of top-ups: the list's title, no goods without a price.
+  if (seg.line === 0 && !seg.hasNum && resales.some((r) => r !== null)) return true;
+  if (resale && lines.role[seg.start] !== L_CHATTER && lines.role[seg.start] !== L_HEADING) {
+    // "tsel 10rb jual 12rb": one sale at the selling price.
+    st.checkLine = seg.line;
+    for (const ex of resale.nums) accounted.add(ex);
+    scan.entries.push(resale.entry);
+    if (seg.line !== st.lastEntryLine) {
+      st.lastEntryLine = seg.line;
+      scan.entryLines++;
+    }
+    if (!scan.notes.includes('resale_lines')) scan.notes.push('resale_lines');
+    return true;
+  }
+  if (lines.role[seg.start] === L_CHATTER && seg.hasNum) {
+    // "besok rencana beli oven 350rb": a plan line, left out (and said so); its numbers are read.
+    for (const ex of a.nums) if (ex.start >= seg.start && ex.end <= seg.end) accounted.add(ex);
+    return true;
+  }
+  if (lines.role[seg.start] === L_CHATTER) {
+    // "alhamdulillah rame", "besok libur": not money, and no reason to doubt the other lines.
+    if (!scan.notes.includes('chatter_line')) scan.notes.push('chatter_line');
+    return true;
+  }
+  // "laku 150rb, seratus lima puluh ribu": the amount before it, said again in words.
+  const sayAgain = saidAgainInWords(a, seg, scan.entries[scan.entries.length - 1]);
+  if (sayAgain !== null) {
+    accounted.add(sayAgain);
+    return true;
+  }
+  return false;
+}
+
+/** A net line ("untung 250rb", checked at the end) or change handed back: read, never entries. True when the segment was one. */
+function readNetOrChange(st: ScanState, seg: Segment, leadTok: Token | null): boolean {
+  const { a, scan, accounted, profits } = st;
+  const lead = leadTok === null ? null : leadTok.key;
+  // "dikurangi modal jadi untungnya 60rb": costs taken off but not priced, then the net (deducted-net.ts).
+  const deducted = deductedNet(a, seg.start, seg.end);
+  if (deducted >= 0 || isNetLine(a, seg, lead)) {
+    // "untung 250rb" after the day's lines states sales − expenses: a check, not an entry.
+    const p = readSegment(a, deducted >= 0 ? { ...seg, start: deducted } : seg, { kind: 'sale', verbSeen: true, strong: true });
+    const netWord = deducted >= 0 ? (a.tokens[deducted] as Token).key : lead;
+    for (const ex of p.accounted) accounted.add(ex);
+    for (const e of p.entries) profits.push(netWord !== null && netWord.startsWith('rugi') ? -e.amount : e.amount);
+    return true;
+  }
+  if (mentionsChange(a, seg)) {
+    // "kembalian 5rb": the change she handed back is part of a sale, never an entry.
+    for (const ex of a.nums) if (ex.start >= seg.start && ex.end <= seg.end) accounted.add(ex);
+    scan.change = true;
+    return true;
+  }
+  return false;
+}
+
+/** A clause's own reading, then every fix, check and join below, in order. */
+function readClause(st: ScanState, seg: Segment, si: number, leadTok: Token | null, sameLine: boolean, prevSeg: Segment | undefined): void {
+  const { a, scan, accounted } = st;
+  const r = readSegment(a, seg, st.carry);
+  for (const ex of r.accounted) accounted.add(ex);
+  // "sewa tenda … ke nikahan bu Sri", "terima upah bordir …", "token 100rb dijual 102rb", "…, nyangking beras 60rb" (clause-payer.ts).
+  payerFix(a, seg, r.entries, st.carry.kind, si === 0);
+  settleKinds(st, seg, si, r);
+  if (restatesLine(st, seg, si, r, leadTok, sameLine)) return;
+  joinClauses(st, seg, si, r, leadTok, sameLine, prevSeg);
+  if (readSubtotal(st, r, leadTok)) return;
+  const heading = readHeading(st, seg, si, r);
+  if (r.repay) {
+    scan.repaySegments++;
+    scan.repayAmount ??= r.repayAmount;
+    scan.repayPayVerb ||= r.payVerb;
+    scan.repayNotFact ||= r.repayNotFact;
+    return;
+  }
+  if (scan.entries.length === 0 && r.entries.length === 1 && r.unresolved.length === 0 && leadTok !== null &&
+    HEAD_TOTAL_WORDS.has(leadTok.key) && canHeadParts(r.entries[0])) st.headTotal = r.entries[0] as EntryOut;
+  addEntries(st, seg, r);
+  finishClause(st, seg, si, r, heading);
+}
+
+/** The kind of the clause's entries settled: wages paid, a purchase or the home's money after a carried sale, her work carried. */
+function settleKinds(st: ScanState, seg: Segment, si: number, r: SegmentOut): void {
+  const { a, scan } = st;
+  let home: 'home' | 'business' | null;
+  // "gajian karyawan laundry 2 org, masing2 400rb": wages for her staff are her cost, whatever
+  // the verb; the lines after it st.carry the expense (wages-paid.ts).
+  if (wagesPaid(a, seg)) {
+    for (const e of r.entries) {
+      if (e.kind !== 'sale' && e.kind !== 'expense') continue;
+      e.kind = 'expense';
+      // "karyawan 2 orang gajinya 500rb": each or both? The kind is settled, the amount still asked.
+      const eachOrBoth = e.notes.includes('kind_guessed') && e.quantity !== null && e.quantity > 1 && e.unitPrice === null;
+      kindNamed(e);
+      if (eachOrBoth) hargaJoined(a, seg, e, true);
+    }
+    r.kind = 'expense';
+    r.verbSeen = true;
+    r.strong = true;
+  }
+  // "laku kue 4 loyang @40rb, tukar telur gasan ulah kue 56rb", "…, stok bros 20 @8rb": a
+  // clause bought to make, sell on or stock does not inherit the sale before it; read as the
+  // purchase it is, asked (carried-kind.ts).
+  if (si > 0 && st.carry.kind === 'sale' && (purposeOfMaking(a, seg) || stockTakenIn(a, seg))) {
+    for (const e of r.entries) {
+      if (e.kind !== 'sale') continue;
+      e.kind = 'expense';
+      e.confidence = Math.min(e.confidence, C_DOUBT);
+      if (!e.notes.includes('kind_carried')) e.notes.push('kind_carried');
+    }
+  } else if (si > 0 && st.carry.kind === 'sale' && r.entries.some((e) => e.kind === 'sale') && !segmentHasVerb(a, seg) &&
+    (home = homeCarried(a, seg, r.entries)) !== null) {
+    // "…, family dinner 100k": money for the home, asked as a withdrawal; "…, makan siang karyawan 40rb": the business's cost (carried-kind.ts).
+    for (const e of r.entries) {
+      if (e.kind !== 'sale') continue;
+      e.kind = home === 'home' ? 'withdrawal' : 'expense';
+      if (home === 'business') continue;
+      e.confidence = Math.min(e.confidence, C_DOUBT);
+      if (!e.notes.includes('withdrawal_guessed')) e.notes.push('withdrawal_guessed');
+    }
+  } else if (si > 0 && st.carry.kind === 'sale' && !st.saleHeading && r.entries.some((e) => e.kind === 'sale') && !segmentHasVerb(a, seg)) {
+    // "…, minyak goreng 2 liter 36rb", "…, transfer ke supplier 130rb": a cost noun beats the carried sale (carried-kind.ts).
+    // Not under a heading that names the list sold ("yg laku di warung hr ini:\ngula 4kg @17rb"): her heading
+    // is her word for the whole list, a guess from the goods is not.
+    let before: string | null = null;
+    for (let k = scan.entries.length - 1; k >= 0 && before === null; k--) if (scan.entries[k]?.kind === 'sale') before = scan.entries[k]?.item ?? '';
+    const cost = costCarried(a, seg, r.entries, before);
+    if (cost !== null) {
+      for (const e of r.entries) {
+        if (e.kind !== 'sale') continue;
+        e.kind = 'expense';
+        if (cost === 'goods') {
+          e.confidence = Math.min(e.confidence, C_DOUBT);
+          if (!e.notes.includes('kind_carried')) e.notes.push('kind_carried');
+        }
+      }
+    }
+  }
+  // "cucian bed cover 3 @25rb, kiloan 6kg @6rb": more jobs after her work named on the line (service-work.ts).
+  // On the lines below it too, while each of them is more of her work ("laundry kiloan 7 kg @6rb\nbedcover 1 25rb"):
+  // a line with a verb of its own, or one her work does not settle, ends the run.
+  if (r.kind === null && !segmentHasVerb(a, seg)) {
+    if (st.workLine === seg.line || st.workRun || r.entries.some(isWorkSale)) workCarried(r.entries);
+    if (r.entries.some(isWorkSale)) st.workLine = seg.line;
+    st.workRun = r.entries.length > 0 && r.entries.every(isWorkSale);
+  } else if (r.entries.length > 0 || segmentHasVerb(a, seg)) st.workRun = false;
+}
+
+/** What the line before came to, said again ("…, dapat 75rb"): a check. True when the clause was only that; sets st.restatedIn for a restatement closing the clause's own entries. */
+function restatesLine(st: ScanState, seg: Segment, si: number, r: SegmentOut, leadTok: Token | null, sameLine: boolean): boolean {
+  const { a, scan } = st;
+  // "laku ombus-ombus 20, hepengna 60 ribu": the count, then what it brought in (count-then-takings.ts).
+  if (sameLine && st.countLineWas === si - 1 && st.lastEntryLine === seg.line && scan.entries.length === 1 && r.entries.length === 1 &&
+    r.unresolved.length === 0 && !r.repay && takingsAfterCount(scan.entries[0], r.entries[0], leadTok)) scan.entries.pop();
+  // "laku 5 bros @15rb, dapat 75rb": what the line before came to — a check (received-total.ts).
+  const stated = r.entries[0];
+  // ("jual paket data 25rb, dibayar 28rb": a top-up's price, read by resale.ts.)
+  const onLine = sameLine && st.lastEntryLine === seg.line && !(leadTok?.key === 'dibayar' && mentionsFaceValue(a.tokens));
+  const statedKind = onLine ? statedLineTotal(leadTok) : null;
+  // "…, duit masok 180rb", "…, jadi 180rb", "…, dapet 400rb wong": the whole clause restates (a total word's is below).
+  // (The segment's restating clause is read at most once: the check after the entries below asks too.)
+  let clause: RestatedClause | null | undefined;
+  const restated = onLine && (leadTok === null || !isTotalWord(leadTok)) ? (clause = restatedClause(a, seg.start, seg.end)) : null;
+  const restates = restated !== null && softUpTo(a, seg.start, restated.start) && stated !== undefined &&
+    stated.amount === restated.ex.rupiah && stated.quantity === null && stated.unitPrice === null &&
+    (restated.kind === null || stated.kind === restated.kind);
+  const checkKind = statedKind !== null && isBareAmount(stated) && stated.kind === statedKind ? statedKind : restates ? restated.kind : undefined;
+  if (checkKind !== undefined && r.entries.length === 1 && r.unresolved.length === 0 && !r.repay && stated !== undefined &&
+    scan.unresolved.length === 0 && (checkKind === null ? scan.entries.length > 0 : scan.entries.some((e) => e.kind === checkKind))) {
+    // "laku ombus-ombus 20, dapat 60rb": the counts before it were what sold, this is the sale.
+    if (countsTakeTotal(scan.entries, st.sectionStart, stated)) return true;
+    if (!restatedAgrees(scan.entries, checkKind, stated.amount)) scan.totalMismatch = true;
+    if (!scan.notes.includes('summary_total')) scan.notes.push('summary_total');
+    return true;
+  }
+  // "… 15k each so 180k", "… 15rb sebungkus dapet duit 180rb": the same clause after the entries of its own segment.
+  st.restatedIn = null;
+  const lastIn = r.entries[r.entries.length - 1];
+  // ("pulsa 10rb jadi 12rb": a top-up's face value, then her price, read by resale.ts.)
+  if (r.entries.length >= 2 && lastIn !== undefined && !r.repay && lastIn.quantity === null && lastIn.unitPrice === null &&
+    !mentionsFaceValue(a.tokens)) {
+    const c = clause === undefined ? restatedClause(a, seg.start, seg.end) : clause;
+    // Only soft words between the last figure before it and the restatement: "jual 2 kue 20rb sewa semua 20rb" names the rent.
+    let lastFigureEnd = -1;
+    for (const ex of a.nums) if (c !== null && ex.start >= seg.start && ex.end <= c.start && ex.end > lastFigureEnd) lastFigureEnd = ex.end;
+    if (c !== null && c.start > seg.start && lastIn.amount === c.ex.rupiah && (c.kind === null || lastIn.kind === c.kind) &&
+      lastFigureEnd >= 0 && eachOrSoftUpTo(a, lastFigureEnd, c.start) &&
+      (lastIn.at === undefined || (lastIn.at >= c.ex.start && lastIn.at < c.ex.end)) &&
+      r.entries.some((e) => e !== lastIn && (c.kind === null || e.kind === c.kind))) {
+      r.entries.pop();
+      st.restatedIn = { kind: c.kind, amount: lastIn.amount };
+    }
+  }
+  return false;
+}
+
+/** A count and an amount or price in two clauses (or one) joined into one entry. */
+function joinClauses(st: ScanState, seg: Segment, si: number, r: SegmentOut, leadTok: Token | null, sameLine: boolean, prevSeg: Segment | undefined): void {
+  const { a, scan } = st;
+  // "laku 25 potong, dpt 75rb", "laku tas rajut satu, 120rb": the count before the comma
+  // and the bare amount after it are one entry.
+  const bare = r.entries[0];
+  const forGoods = r.unresolved[0];
+  if (r.entries.length === 1 && r.unresolved.length === 1 && bare && forGoods && bare.item === null && bare.quantity === null &&
+    bare.unitPrice === null && forGoods.quantity !== null && forGoods.reason === 'no_amount' && forGoods.kind === bare.kind &&
+    bare.kind === 'sale' && !mixedVerbs(a, seg) && amountForGoods(a, seg, bare.amount)) {
+    // "ngutang dulu 45rb buat 3 bungkus keripik": the goods after "buat" are what the amount paid for.
+    r.unresolved.length = 0;
+    const prior = bare.confidence;
+    joinCount(bare, forGoods);
+    hargaJoined(a, seg, bare, false, prior);
+  }
+  // "Nona Ade ambil 1 kain tenun, bayar lunas 1,2jt": the taker's money for the goods, a bare
+  // amount of her sale ("lunas", "cash", "tf" are no goods there: taker-pays.ts).
+  if (sameLine && prevSeg !== undefined && bare && r.entries.length === 1 && r.unresolved.length === 0 && scan.unresolved.length === 1 &&
+    scan.unresolved[0]?.kind === 'sale' && bare.quantity === null && bare.unitPrice === null && takerPays(a, prevSeg, seg)) {
+    bare.item = null;
+    bare.kind = 'sale';
+  }
+  if (sameLine && prevSeg !== undefined && !mixedVerbs(a, prevSeg) && r.entries.length === 1 && r.unresolved.length === 0 &&
+    isBareAmount(bare) && !r.repay &&
+    (scan.entries.length === 0 || !(bare.totalOnly || (leadTok !== null && isTotalWord(leadTok))))) {
+    const lastU = scan.unresolved[scan.unresolved.length - 1];
+    const lastE = scan.entries[scan.entries.length - 1];
+    if (lastU && scan.unresolved.length === 1 && lastU.reason === 'no_amount' && lastU.quantity !== null && lastU.kind === bare.kind && st.countLineWas === si - 1) {
+      scan.unresolved.pop();
+      const prior = bare.confidence;
+      joinCount(bare, lastU);
+      hargaJoined(a, seg, bare, false, prior);
+    } else if (isCountAsAmount(lastE) && lastE.kind === bare.kind && st.lastEntryLine === seg.line && st.countLineWas === si - 1) {
+      scan.entries.pop();
+      const prior = bare.confidence;
+      joinCount(bare, { item: lastE.item, quantity: lastE.amount, unit: lastE.unit });
+      hargaJoined(a, seg, bare, false, prior);
+    }
+  }
+  // "jual mukena 2, @275rb" / "sak pak 12ewu, tuku 2": a count and a price each in two clauses (count-then-each.ts).
+  if (sameLine && st.countLineWas === si - 1 && st.lastEntryLine === seg.line && r.entries.length === 1 && r.unresolved.length === 0) {
+    const lastE = scan.entries[scan.entries.length - 1];
+    if (countThenEach(lastE, r.entries[0])) scan.entries.pop();
+    else if (eachThenCount(lastE, r.entries[0])) r.entries.length = 0;
+  }
+  // "jual ayam 5 ekor 45rb/ekor, ongkos potong 5rb/ekor": a fee each, times the goods just counted (fee-per-unit.ts).
+  // (With no comma between them the two are one segment's entries.)
+  if (r.entries.length === 1 && r.unresolved.length === 0) feeTimesCount(a, scan.entries[scan.entries.length - 1], r.entries[0]);
+  for (let k = 1; k < r.entries.length; k++) feeTimesCount(a, r.entries[k - 1], r.entries[k]);
+  // "laku goceng doang, risol 2 biji": the goods counted after a bare amount, with no verb of their own.
+  if (sameLine && st.countLineWas === si - 1 && st.lastEntryLine === seg.line && r.entries.length === 0 && r.unresolved.length === 1 &&
+    !segmentHasVerb(a, seg) && amountThenGoods(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;
+  // "jualan keripik dua ribu lima ratusan laku dua puluh bungkus": a price each, then how many sold.
+  if (sameLine && st.countLineWas === si - 1 && st.lastEntryLine === seg.line && r.entries.length === 0 && r.unresolved.length === 1 &&
+    eachThenCountClause(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;
+  // The same with no comma between the two verbs (one segment read as a price and a count).
+  if (r.entries.length === 1 && r.unresolved.length === 1 && eachThenCountClause(r.entries[0], r.unresolved[0])) r.unresolved.length = 0;
+  // "jual: 5 bros / harga: 12rb/pcs": the count's line, then its price each.
+  if (st.countLineWas === si - 1 && scan.unresolved.length === 1 && r.entries.length === 1 && r.unresolved.length === 0 &&
+    countLineThenEach(scan.unresolved[0], r.entries[0])) scan.unresolved.pop();
+}
+
+/** A sub-total line of one kind under the day's lines: a check. True when the clause was one. */
+function readSubtotal(st: ScanState, r: SegmentOut, leadTok: Token | null): boolean {
+  const { a, scan, accounted } = st;
+  // "total jual 150rb", "jumlah belanja 80rb" under the day's lines: her sub-total of one
+  // kind, a check on the entries of that kind, never an entry of its own.
+  const sub = r.entries[0];
+  if (leadTok !== null && isTotalWord(leadTok) && scan.entries.length > 0 && r.entries.length === 1 && sub &&
+    !r.repay && sub.quantity === null && sub.unitPrice === null && (sub.item === null || SUBTOTAL_ITEMS.has(sub.item)) &&
+    (sub.kind === 'sale' || sub.kind === 'expense') && r.unresolved.length === 0 &&
+    // "Total jualan 300rb / Total belanja 100rb" with no purchase listed: the spending itself.
+    scan.entries.some((p) => p.kind === sub.kind || p.notes.includes('kind_guessed'))) {
+    // "pempek laku 12, lenjer 30, total dapet 186rb": counts of goods, then their one sum.
+    if (countsTakeTotal(scan.entries, st.sectionStart, sub)) return true;
+    // "paket COD 2 …, pashmina @55k, total diterima 110k": the count before the price each (count-before-each.ts).
+    const counted = countBeforeEach(a, scan.entries, sub, accounted);
+    if (counted !== null) {
+      accounted.add(counted);
+      if (!scan.notes.includes('subtotal_check')) scan.notes.push('subtotal_check');
+      return true;
+    }
+    let sum = 0;
+    for (const p of scan.entries) if (p.kind === sub.kind) sum += p.amount;
+    if (sum !== sub.amount && !eachByTotal(scan.entries, 0, scan.entries.length, sub.kind, sub.amount)) scan.totalMismatch = true;
+    if (!scan.notes.includes('subtotal_check')) scan.notes.push('subtotal_check');
+    return true;
+  }
+  return false;
+}
+
+/** A heading's counts and kind, given to the lines under it. Returns whether the clause is a heading. */
+function readHeading(st: ScanState, seg: Segment, si: number, r: SegmentOut): boolean {
+  const { a, scan, accounted, lines, segments } = st;
+  // A heading ("beli bahan:", "jual:") only sets the kind of what follows it.
+  const colonAfter = a.tokens[seg.end];
+  const heading = (segments[si + 1]?.sep === SEP_COLON || (colonAfter?.type === T_PUNCT && colonAfter.text === ':')) &&
+    r.entries.length === 0;
+  // "jahitan selesai 4 stel:", "laku 4 potong:": how many pieces the lines under it hold,
+  // a check on their counts, not goods of its own (pieces-stated.ts).
+  // "masuk QRIS 3 transaksi:": how many amounts follow, a check like the pieces (takings-count.ts);
+  // a count of people or orders ("jual pulsa 3 org:") is read so before a count of pieces.
+  const countedHead = heading && r.entries.length === 0 ? takingsStated(a, seg) : null;
+  const pieces = (countedHead === null || !countedHead.loose) && (heading || lines.role[seg.start] === L_HEADING) &&
+    r.entries.length === 0 ? piecesStated(a, seg) : null;
+  const takings = pieces === null ? countedHead : null;
+  if (takings !== null) {
+    accounted.add(takings.ex);
+    st.takingsHead = { count: takings.count, from: scan.entries.length, loose: takings.loose };
+    r.unresolved = r.unresolved.filter((u) => u.quantity !== takings.count);
+  }
+  if (pieces !== null) {
+    accounted.add(pieces.ex);
+    st.piecesHead = { count: pieces.count, from: scan.entries.length };
+    r.unresolved = r.unresolved.filter((u) => !(u.item === null && u.quantity === pieces.count));
+  }
+  // "stok laundry:" over "sabun cair 55rb, parfum 40rb": a verb-less heading that names what
+  // was bought in (or sold) gives that kind to the lines under it (checked-list-kind.ts).
+  const named = (heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 && !segmentHasVerb(a, seg)
+    ? headingKind(a, seg.start, seg.end) : null;
+  if (named !== null) {
+    scan.kindHeading = named;
+    r.kind = named;
+    r.verbSeen = true;
+    r.strong = true;
+  }
+  // "jahitan selesai:" over "2 gamis @85rb": her work done for customers names the lines under it sales.
+  if ((heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0 && r.kind === null && namesWorkDone(a, seg)) {
+    r.kind = 'sale';
+    r.verbSeen = true;
+    r.strong = true;
+  }
+  if (lines.role[seg.start] === L_HEADING && r.entries.length === 0) {
+    // "beli bahan" over "kain 2 meter 60rb": the heading's general words are no goods of their own.
+    r.wordsOnly.length = 0;
+    r.unresolved.length = 0;
+  } else if (heading) {
+    r.wordsOnly.length = 0;
+    // "laku 3 jenis:": how many kinds of goods follow, not goods of its own (checked below).
+    for (const u of r.unresolved) if (u.item !== null && KINDS_OF_GOODS.has(u.item) && u.quantity !== null) st.kindsStated = u.quantity;
+    r.unresolved = r.unresolved.filter((u) => u.quantity !== null && !(u.item !== null && KINDS_OF_GOODS.has(u.item)));
+  }
+  return heading;
+}
+
+/** The clause's entries added, each after a self-correction or a closing total is taken into account. */
+function addEntries(st: ScanState, seg: Segment, r: SegmentOut): void {
+  const { a, scan } = st;
+  for (const e of r.entries) {
+    const prev = scan.entries[scan.entries.length - 1];
+    const taken = selfCorrection(a, e, prev);
+    // "laku 45rb bukan 54rb": a slip taken back, or what she was short? Asked (self-correction.ts).
+    if (taken === 'unsure') scan.selfCorrectionUnclear = true;
+    if (taken === 'corrects') {
+      // "laku 80rb, eh salah 85rb": the later amount replaces the earlier one, when the
+      // earlier is a plain amount of the same kind on the same line. Otherwise (a unit
+      // price, another kind) what was corrected is unclear: asked.
+      if (prev && st.lastEntryLine === seg.line && prev.kind === e.kind && prev.unitPrice === null && !scan.selfCorrected) {
+        prev.amount = e.amount;
+        prev.confidence = Math.min(prev.confidence, e.confidence);
+        for (const n of e.notes) if (!prev.notes.includes(n)) prev.notes.push(n);
+        scan.selfCorrected = true;
+        if (!scan.notes.includes('self_corrected')) scan.notes.push('self_corrected');
+        continue;
+      }
+      scan.selfCorrectionUnclear = true;
+    }
+    // "gula 2kg + minyak 1 liter, total 52rb": the total is the price of the goods counted before it.
+    if (e.totalOnly) unpricedTakeTotal(scan.entries, scan.unresolved, e);
+    if (e.totalOnly && scan.entries.length > 0) {
+      if (countsTakeTotal(scan.entries, st.sectionStart, e)) continue;
+      let sum = 0;
+      for (const p of scan.entries) if (p.kind === e.kind) sum += p.amount;
+      if (sum !== e.amount && !eachByTotal(scan.entries, 0, scan.entries.length, e.kind, e.amount)) scan.totalMismatch = true;
+      if (!scan.notes.includes('summary_total')) scan.notes.push('summary_total');
+      continue;
+    }
+    scan.entries.push(e);
+    if (seg.line !== st.lastEntryLine) {
+      st.lastEntryLine = seg.line;
+      scan.entryLines++;
+    }
+  }
+}
+
+/** After the entries: the restatement checked, a shared price, discounts, what is left unresolved, and what carries to the next clause. */
+function finishClause(st: ScanState, seg: Segment, si: number, r: SegmentOut, heading: boolean): void {
+  const { a, scan, lines } = st;
+  if (st.restatedIn !== null) {
+    if (!restatedAgrees(scan.entries, st.restatedIn.kind, st.restatedIn.amount)) scan.totalMismatch = true;
+    if (!scan.notes.includes('summary_total')) scan.notes.push('summary_total');
+  }
+  // "warung A 12 bks, …, warung C 10 bks, 7rb/bks": the closing price is for every count of its unit (shared-price.ts).
+  if (r.entries.length === 1 && r.unresolved.length === 0 && scan.unresolved.length > 0) {
+    const priced = r.entries[0] as EntryOut;
+    const more = sharedPrice(a, seg, scan.unresolved, priced);
+    const at = scan.entries.indexOf(priced);
+    if (more && at >= 0) scan.entries.splice(at, 0, ...more);
+  }
+  for (const ex of r.discounts) applyDiscount(scan, ex);
+  // "diskon 10rb krn langganan": the words after the discount say why, they are no goods left unpriced.
+  if (r.discounts.length > 0) {
+    const goods = (u: UnresolvedEntry): boolean => !(u.reason === 'no_amount' && u.quantity === null && isReasonPhrase(u.item));
+    r.unresolved = r.unresolved.filter(goods);
+    r.wordsOnly = r.wordsOnly.filter(goods);
+  }
+  for (const u of r.unresolved) scan.unresolved.push(u);
+  for (const u of r.wordsOnly) scan.wordsOnly.push(u);
+  st.countLineWas = si;
+  // A heading naming the list's kind ("JUAL", "yg laku hr ini:") holds until a line says its own.
+  if ((heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0) st.saleHeading = r.kind === 'sale';
+  else if (segmentHasVerb(a, seg)) st.saleHeading = false;
+  st.carry = { kind: r.kind, verbSeen: r.verbSeen, strong: r.strong };
 }
 
 /** Words that may close an amount said again in words ("…, seratus lima puluh ribu rupiah"). */

@@ -805,14 +805,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const gold = returning ? null : goldUnclear(a, entries);
   if (gold === 'savings') return notRecorded('not_business_money');
   if (gold === 'ask') c.cap(C_DOUBT, 'gold_unclear');
-  // "jual hp lama 700rb", "jual motor 8jt": her own goods sold, or her trade's? (own-goods.ts)
-  if (!returning && ownGoodsSold(a, entries)) c.cap(C_DOUBT, 'own_goods_sold');
-  // "omset pulsa 350rb, modalnya 325rb": the cost of what she sold, never a second sale (cost-of-sold.ts).
-  if (!returning && costOfSold(entries)) c.cap(C_DOUBT, 'cost_of_sold');
-  // "…, anak-anak beli jajan 20rb": her family buying is neither her expense nor surely a sale (family-buys.ts).
-  if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && householdBuysInside(a)) c.cap(C_DOUBT, 'family_or_buyer');
-  // "bayar listrik rumah 120rb", "spp anak 150rb": the home's bill, paid from the business's money?
-  if (!returning && householdBills(entries, a.tokens, c.notes.includes('kind_guessed'))) c.cap(C_DOUBT, 'withdrawal_guessed');
+  ownershipDoubts(a, entries, returning, c);
   if (scan.change) c.cap(C_DOUBT, 'change_given');
   if (change) c.notes.push('change_given');
   if (changeDoubt !== null) c.cap(C_PARTIAL, changeDoubt);
@@ -837,24 +830,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       if (first !== undefined && e !== first && e.amount < first.amount && e.item !== null && /^(sisa|kurang|dp\b)/.test(e.item)) entries.splice(k, 1);
     }
   }
-  // "… sejuta buat beli mesin 1,5jt, kurangnya dari kas usaha": the part put in, and the purchase (business-remainder.ts).
-  if (businessRemainder(a, entries) === 'unclear') c.cap(C_DOUBT, 'part_of_amount');
-  if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
-  // "tukar telur 56rb" in plain Indonesian: exchanged or (Banjar) bought? Asked (context-words.ts).
-  if (!returning && unsureBuyVerb(a)) c.cap(C_GUESS, 'buy_or_exchange');
-  if (unreadPerWord(a)) c.cap(C_PARTIAL, 'unread_each_word');
-  // "10 bungkus kerupuk kali 8rb": times, or Medan "very" (the total)? Asked (counted-each.ts).
-  if (unsureTimes(a)) c.cap(C_DOUBT, 'list_price_each_or_total');
-  // "jual 4 kaos, satu 50rb, dua lagi 40rb": the parts do not add up to the count stated (counted-each.ts).
-  if (unsureSplit(a)) c.cap(C_PARTIAL, 'total_mismatch');
-  // "laku 12 biji 20rb, goceng dapet 3": a price for several beside her own amount (price-for-several.ts).
-  if (unsureDeal(a)) c.cap(C_PARTIAL, 'total_mismatch');
-  // "1 dus 5 kg @20rb": a price a kilo, or for the box? Asked (container-weight.ts).
-  if (unsureContainerPrice(a.tokens)) c.cap(C_DOUBT, 'unit_mismatch');
-  // "gorengan habis 80rb": sold out for 80rb, or spent 80rb on it? Sale or expense is asked (context-words.ts).
-  if (unsureSoldOut(a)) c.cap(C_NO_VERB, 'kind_guessed');
-  // "laku 3 bros 15k, 2 kalung 20k masing2": each for the last line, or for every line? Asked.
-  if (trailingEachSpansLines(a, entries)) c.cap(C_DOUBT, 'cheap_each');
+  wordingDoubts(a, entries, returning, c);
   // "modal sejuta buat beli gerobak": what the capital is for, no purchase left unpriced (capital-purpose.ts).
   // "kulakan 850rb: indomie, telur, minyak", "parkir goceng pas kulakan": what it bought, when it was paid (unpriced-tails.ts).
   // ("laku 2 set hampers @ 250rb, dikasih diskon 10%": the discount's own words, once its percentage is
@@ -1036,6 +1012,46 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (creditField) r.credit = creditField;
   if (c.notes.length > 0) r.notes = c.notes;
   return r;
+}
+
+/**
+ * Doubts about whose goods or money the entries are (her own goods, the cost of what she sold,
+ * her family buying, the home's bills): a part of detectRecordOrRepayment, kept small so V8 optimises it quickly.
+ */
+function ownershipDoubts(a: Analysis, entries: ParsedEntry[], returning: boolean, c: Confidence): void {
+  // "jual hp lama 700rb", "jual motor 8jt": her own goods sold, or her trade's? (own-goods.ts)
+  if (!returning && ownGoodsSold(a, entries)) c.cap(C_DOUBT, 'own_goods_sold');
+  // "omset pulsa 350rb, modalnya 325rb": the cost of what she sold, never a second sale (cost-of-sold.ts).
+  if (!returning && costOfSold(entries)) c.cap(C_DOUBT, 'cost_of_sold');
+  // "…, anak-anak beli jajan 20rb": her family buying is neither her expense nor surely a sale (family-buys.ts).
+  if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && householdBuysInside(a)) c.cap(C_DOUBT, 'family_or_buyer');
+  // "bayar listrik rumah 120rb", "spp anak 150rb": the home's bill, paid from the business's money?
+  if (!returning && householdBills(entries, a.tokens, c.notes.includes('kind_guessed'))) c.cap(C_DOUBT, 'withdrawal_guessed');
+}
+
+/**
+ * Doubts about words whose reading is unsure (an amount word, "kali", "habis", a trailing "masing2"):
+ * a part of detectRecordOrRepayment, kept small so V8 optimises it quickly.
+ */
+function wordingDoubts(a: Analysis, entries: ParsedEntry[], returning: boolean, c: Confidence): void {
+  // "… sejuta buat beli mesin 1,5jt, kurangnya dari kas usaha": the part put in, and the purchase (business-remainder.ts).
+  if (businessRemainder(a, entries) === 'unclear') c.cap(C_DOUBT, 'part_of_amount');
+  if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
+  // "tukar telur 56rb" in plain Indonesian: exchanged or (Banjar) bought? Asked (context-words.ts).
+  if (!returning && unsureBuyVerb(a)) c.cap(C_GUESS, 'buy_or_exchange');
+  if (unreadPerWord(a)) c.cap(C_PARTIAL, 'unread_each_word');
+  // "10 bungkus kerupuk kali 8rb": times, or Medan "very" (the total)? Asked (counted-each.ts).
+  if (unsureTimes(a)) c.cap(C_DOUBT, 'list_price_each_or_total');
+  // "jual 4 kaos, satu 50rb, dua lagi 40rb": the parts do not add up to the count stated (counted-each.ts).
+  if (unsureSplit(a)) c.cap(C_PARTIAL, 'total_mismatch');
+  // "laku 12 biji 20rb, goceng dapet 3": a price for several beside her own amount (price-for-several.ts).
+  if (unsureDeal(a)) c.cap(C_PARTIAL, 'total_mismatch');
+  // "1 dus 5 kg @20rb": a price a kilo, or for the box? Asked (container-weight.ts).
+  if (unsureContainerPrice(a.tokens)) c.cap(C_DOUBT, 'unit_mismatch');
+  // "gorengan habis 80rb": sold out for 80rb, or spent 80rb on it? Sale or expense is asked (context-words.ts).
+  if (unsureSoldOut(a)) c.cap(C_NO_VERB, 'kind_guessed');
+  // "laku 3 bros 15k, 2 kalung 20k masing2": each for the last line, or for every line? Asked.
+  if (trailingEachSpansLines(a, entries)) c.cap(C_DOUBT, 'cheap_each');
 }
 
 /** The message opens with a minus glued to a money amount: "-25rb plastik klip" (not "- 25rb", a bullet). */
