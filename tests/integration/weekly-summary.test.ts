@@ -227,11 +227,19 @@ describe('the set-based fan-out', () => {
 
   it('a page that fails fails the run once the pages under way have ended; the next run writes the rest, each once', async () => {
     await t.db.deleteFrom('outbound_messages').where('idempotency_key', 'like', 'rem-summary-2026W49-%').execute();
+    // The other page under way finishes only after the first has failed (no race on which ends
+    // first): the call still waits for it, and the page after them never starts.
+    let firstFailed!: () => void;
+    const afterFirstFailed = new Promise<void>((resolve) => (firstFailed = resolve));
     const failing = fanOutWeeklySummaries(t.db, slot(), {
       batchSize: 2,
       dispatch: async () => undefined,
-      afterBatch: (_items, index) => {
-        if (index === 0) throw new Error('the send queue is down');
+      afterBatch: async (_items, index) => {
+        if (index === 0) {
+          firstFailed();
+          throw new Error('the send queue is down');
+        }
+        await afterFirstFailed;
       },
     });
     await expect(failing).rejects.toThrow('the send queue is down');
