@@ -22,6 +22,7 @@ import { present, trigger } from './triggers.ts';
 import { C_DOUBT } from './confidence.ts';
 import type { ParseResult } from './types.ts';
 import { F_DATE, F_PERIOD, F_SCALE, F_NUMWORD } from './word-roles.ts';
+import { withThousandsGlued } from './scale-from-total.ts';
 
 /** Words that name a sum of money, never a count of goods: a bare number after one is money. */
 const MONEY_LABELS = new Set(['omset', 'omzet', 'omsetnya', 'omzetnya', 'pemasukan', 'pengeluaran', 'masuk', 'keluar', 'pendapatan',
@@ -73,14 +74,7 @@ export function bareThousands(a: Analysis): string | null {
     if ((t.type === T_PUNCT || t.type === T_WORD) && EACH_SIGNS.has(t.text)) return null;
     if (t.type === T_WORD && (t.f & (F_SCALE | F_NUMWORD)) !== 0) return null;
   }
-  const bare = new Set(a.nums.map((n) => n.start));
-  let out = '';
-  for (let i = 0; i < a.tokens.length; i++) {
-    const t = a.tokens[i] as Token;
-    if (t.type === T_NL) out += '\n';
-    else out += `${t.attached || out === '' || out.endsWith('\n') ? '' : ' '}${t.text}${bare.has(i) ? 'rb' : ''}`;
-  }
-  return out;
+  return withThousandsGlued(a, new Set(a.nums.map((n) => n.start)));
 }
 
 /** The amounts the bare numbers mean in thousands, in the order written. */

@@ -36,7 +36,7 @@ import { eachAnPrice } from './each-an-price.ts';
 import { bundlePiecePrice } from './bundle-piece-price.ts';
 import { isIsoDate, type IsoDate } from '../core/dates.ts';
 import { CONFIDENT } from './types.ts';
-import { analyze } from './analyze.ts';
+import { analyze, type Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { detectOnBehalf } from './behalf.ts';
 import { C_DOUBT, C_PARTIAL, Confidence } from './confidence.ts';
@@ -200,32 +200,12 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
       if (asked !== null) return asked;
     }
   }
-  // "laku 3 noken, 1 noken 200 ribu", "2 lembar, satu 275rb, satu lagi 300rb": which number is the
-  // count and which amount is for one, said again in the readers' shape (unit-price-shapes.ts).
+  // The message said again in a shape the readers know (RESHAPES below): the first that applies is read instead.
   if (prep.command === null && !prep.truncated) {
-    const shaped = unitPriceShape(a);
-    if (shaped !== null) return parseInner(shaped, ctx, row);
-  }
-  // "aer galon 2 ama gas melon 1 semuanya abis gocap": the total spent on the goods counted before it,
-  // said again with the spending verb before them (total-spent.ts).
-  if (prep.command === null && !prep.truncated) {
-    const spent = totalSpentShape(a);
-    if (spent !== null) return parseInner(spent, ctx, row);
-  }
-  // "sold out 12 tote bag @85k, 3 via shopee 9 COD": the count broken down by channel is a check (count-breakdown.ts).
-  if (prep.command === null && !prep.truncated) {
-    const whole = withoutCountBreakdown(a);
-    if (whole !== null) return parseInner(whole, ctx, row);
-  }
-  // "pulsa 25an laku 3 @27rb": "25an" after a top-up word is its face value, 25rb (face-value-an.ts).
-  if (prep.command === null && !prep.truncated) {
-    const face = faceValueAn(a);
-    if (face !== null) return parseInner(face, ctx, row);
-  }
-  // "sonde laku banyak hari ini, cuma 3 piring @10rb": "not many sold, only 3" states the 3 sold (sold-few.ts).
-  if (prep.command === null && !prep.truncated) {
-    const few = soldFewOnly(a);
-    if (few !== null) return parseInner(few, ctx, row);
+    for (const reshape of RESHAPES) {
+      const said = reshape(a);
+      if (said !== null) return parseInner(said, ctx, row);
+    }
   }
   // "ibu kasih modal 300rb, udah masuk kas": where the capital or the takings now sit is no event of
   // its own; read without it, kept when that reading is capital or sales (till-remark.ts).
@@ -369,6 +349,21 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   const again = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardChain(a, parseInner(kept, ctx))))))) as ParseResult;
   return again.intent === 'unknown' ? read : again;
 }
+
+/**
+ * Rewrites of the whole message into a shape the readers already know, tried in this order
+ * (each file says why its rewrite is safe and cannot rewrite its own output again):
+ * - "laku 3 noken, 1 noken 200 ribu", "2 lembar, satu 275rb, satu lagi 300rb": which number is the
+ *   count and which amount is for one (unit-price-shapes.ts);
+ * - "aer galon 2 ama gas melon 1 semuanya abis gocap": the total spent on the goods counted before
+ *   it, with the spending verb before them (total-spent.ts);
+ * - "sold out 12 tote bag @85k, 3 via shopee 9 COD": the count broken down by channel is a check
+ *   (count-breakdown.ts);
+ * - "pulsa 25an laku 3 @27rb": "25an" after a top-up word is its face value, 25rb (face-value-an.ts);
+ * - "sonde laku banyak hari ini, cuma 3 piring @10rb": "not many sold, only 3" states the 3 sold
+ *   (sold-few.ts).
+ */
+const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly];
 
 /** A reading whose correction is unclear: asked (a record never stays confident). */
 function selfCorrectionUnclear(r: ParseResult): ParseResult {

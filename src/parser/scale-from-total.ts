@@ -69,7 +69,11 @@ export function scaledByTotal(a: Analysis): string | null {
   if (a.tokens.some((t) => (t.type === T_PUNCT || t.type === T_WORD) && EACH_SIGNS.has(t.text))) return null;
   const bare = new Set<number>();
   for (let k = 0; k < n - 1; k++) bare.add((a.nums[k] as { start: number }).start);
-  // The same text, each bare number with the scale glued on ("60" → "60rb").
+  return withThousandsGlued(a, bare);
+}
+
+/** The message's text with "rb" glued to the numbers starting at the given token indices ("60" → "60rb"). */
+export function withThousandsGlued(a: Analysis, bare: ReadonlySet<number>): string {
   let out = '';
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
