@@ -31,6 +31,7 @@ const ANSWERED_ELSEWHERE: Record<string, string> = {
   recap_word: 'recap', no_recap_word: 'recap', help_word_not_first: 'help', has_number: 'help', report_field_missing: 'report flow',
   harga_without_per: 'price flow', price_not_read: 'price flow', index_out_of_range: 'deleteNotFound', member_guessed: 'onBehalfAskWho',
   member_implicit: 'on behalf', no_text: 'onBehalfUsage', on_behalf: 'on behalf', setor_unclear: 'askSetor', shortfall: 'askRepayment',
+  sale_amount_not_repaid: 'repaymentAskAmount (repayment without amount)',
 };
 
 /** Every note name written in the parser's source (`cap(…, 'note')`, `notes: ['note']`, `add('note')`, …). */
