@@ -9,7 +9,7 @@
  * "DP", "sisa", "belum", a plan) leaves the message to the other readers.
  */
 import type { Analysis } from '../analyze.ts';
-import { S_PLAIN } from '../amount.ts';
+import { S_PLAIN, type NumExpr } from '../amount.ts';
 import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_WEAK, G_HONORIFIC } from '../word-roles.ts';
@@ -63,20 +63,11 @@ export function detectGoodsOrderPaid(a: Analysis): ParseResult | null {
   const customer = customerAt(a, p + 1) ?? kinTitled(a, p + 1);
   if (customer === null || !customer.titled) return null;
   // One money amount, after the customer; counts before it say how many.
-  const money = a.nums.filter((ex) => ex.rupiah !== null && ex.strength !== S_PLAIN);
-  const amount = money[0];
-  if (money.length !== 1 || amount === undefined || amount.rupiah === null || amount.ambiguous || amount.approx || amount.start < customer.end) return null;
+  const priced = amountAndCount(a, customer.end);
+  if (priced === null) return null;
+  const { amount, quantity, unit } = priced;
   // (A day only as when she will be paid, after the amount: "… bayar besok".)
   if (a.dates.some((m) => !m.future || m.start < amount.end)) return null;
-  let quantity: number | null = null;
-  let unit: string | null = null;
-  for (const ex of a.nums) {
-    if (ex === amount) continue;
-    if (ex.start < customer.end || ex.start > amount.start || ex.rupiah === null || ex.rupiah >= 1000 || quantity !== null) return null;
-    quantity = ex.rupiah;
-    const u = tokens[ex.end];
-    if (u?.type === T_WORD && ex.end < amount.start) unit = u.text.toLowerCase();
-  }
   // Between the customer and the amount: the count and its unit or goods words, no verb.
   for (let i = customer.end; i < amount.start; i++) {
     const t = tokens[i] as Token;
@@ -144,19 +135,10 @@ export function detectCollectedOrderPaid(a: Analysis): ParseResult | null {
     goods.push(t.text.toLowerCase());
   }
   if (customer === null || !customer.titled || goods.length === 0 || inputKind(goods.join(' ')) !== null) return null;
-  const money = a.nums.filter((ex) => ex.rupiah !== null && ex.strength !== S_PLAIN);
-  const amount = money[0];
-  if (money.length !== 1 || amount === undefined || amount.rupiah === null || amount.ambiguous || amount.approx || amount.start < customer.end) return null;
   // A count before the amount is how many ("40 kotak"); no other number.
-  let quantity: number | null = null;
-  let unit: string | null = null;
-  for (const ex of a.nums) {
-    if (ex === amount) continue;
-    if (ex.start < customer.end || ex.start > amount.start || ex.rupiah === null || ex.rupiah >= 1000 || quantity !== null) return null;
-    quantity = ex.rupiah;
-    const u = tokens[ex.end];
-    if (u?.type === T_WORD) unit = u.text.toLowerCase();
-  }
+  const priced = amountAndCount(a, customer.end);
+  if (priced === null) return null;
+  const { amount, quantity, unit } = priced;
   // Between the customer and the amount: the count and its unit, being collected and paid; after it,
   // only how it was paid.
   let collected = false;
@@ -177,4 +159,25 @@ export function detectCollectedOrderPaid(a: Analysis): ParseResult | null {
   if (!paid || !(collected || full)) return null;
   const sale = { kind: 'sale' as const, amount: amount.rupiah, item: goods.join(' '), quantity, unit, unitPrice: null };
   return { intent: 'record', entries: [sale], date: a.today, confidence: 0.9 };
+}
+
+/**
+ * The order's one money amount, after the customer (who ends at token `after`), and the count
+ * before it with the word after the count as its unit ("40 kotak … 800rb"); null when there is
+ * another amount, a doubtful one, or any other number.
+ */
+function amountAndCount(a: Analysis, after: number): { amount: NumExpr & { rupiah: number }; quantity: number | null; unit: string | null } | null {
+  const money = a.nums.filter((ex) => ex.rupiah !== null && ex.strength !== S_PLAIN);
+  const amount = money[0];
+  if (money.length !== 1 || amount === undefined || amount.rupiah === null || amount.ambiguous || amount.approx || amount.start < after) return null;
+  let quantity: number | null = null;
+  let unit: string | null = null;
+  for (const ex of a.nums) {
+    if (ex === amount) continue;
+    if (ex.start < after || ex.start > amount.start || ex.rupiah === null || ex.rupiah >= 1000 || quantity !== null) return null;
+    quantity = ex.rupiah;
+    const u = a.tokens[ex.end];
+    if (u?.type === T_WORD && ex.end < amount.start) unit = u.text.toLowerCase();
+  }
+  return { amount: amount as NumExpr & { rupiah: number }, quantity, unit };
 }
