@@ -144,8 +144,13 @@ const suites: Suite[] = [
       const rate = median((r) => r.messagesPerSecond);
       const p50 = median((r) => r.p50Micros);
       const p99 = median((r) => r.p99Micros);
+      const onCpu = median((r) => r.onCpu);
       return [
+        // Per second of the parsing thread's CPU time (bench/support/thread-cpu.ts says why).
         { name: 'parser throughput', value: Math.round(rate), unit: 'msg/s', goal: '≥ 50,000', met: rate >= 50_000 },
+        { name: 'parser throughput by the wall clock', value: Math.round(median((r) => r.wallMessagesPerSecond)), unit: 'msg/s', goal: '—', met: true },
+        // Below 1 the machine was busy, and the latencies (wall clock, per call) read it too.
+        { name: 'share of the wall time the parser was on a core', value: onCpu, unit: '', goal: '—', met: true },
         { name: 'parser p50 latency', value: Number(p50.toFixed(1)), unit: 'µs', goal: '—', met: true },
         { name: 'parser p99 latency', value: Number(p99.toFixed(1)), unit: 'µs', goal: '≤ 100', met: p99 <= 100 },
       ];
