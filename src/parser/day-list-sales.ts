@@ -35,7 +35,7 @@ const DISH_NAMES = new Set(['asem', 'asam', 'lodeh', 'bening', 'sop', 'sup', 'os
   'lontong', 'ketoprak', 'campur', 'gurih']);
 
 /** Where the clause holding token `at` begins: after the line break or the comma or semicolon before it. */
-function clauseStart(tokens: readonly Token[], at: number): number {
+export function clauseStart(tokens: readonly Token[], at: number): number {
   for (let i = at - 1; i >= 0; i--) {
     const t = tokens[i] as Token;
     if (t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';'))) return i + 1;
@@ -47,7 +47,7 @@ function clauseStart(tokens: readonly Token[], at: number): number {
  * A buying word in the clause before token `at`: a strong verb ("beli minyak 2 liter 38rb"), or with
  * `weakToo` a cost word too ("ongkos ojek 10rb", "bayar parkir 2rb").
  */
-function boughtInClause(a: Analysis, at: number, weakToo = false): boolean {
+export function boughtInClause(a: Analysis, at: number, weakToo = false): boolean {
   for (let i = clauseStart(a.tokens, at); i < at; i++) {
     const t = a.tokens[i] as Token;
     if (t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_SALE) === 0 && (weakToo || (t.f & F_WEAK) === 0)) return true;

@@ -12,7 +12,7 @@
 import { addDays, type IsoDate } from '../../core/dates.ts';
 import { analyze, type Analysis } from '../analyze.ts';
 import { C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
-import { PURCHASE_HEADS } from '../day-lines.ts';
+import { dayLines, L_CHATTER, PURCHASE_HEADS } from '../day-lines.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from '../lexer.ts';
 import { F_EXPENSE, F_RECAP } from '../word-roles.ts';
 import { textOf, type PerDaySplit } from '../per-day.ts';
@@ -61,8 +61,11 @@ function withoutPlans(split: PerDaySplit): PerDaySplit {
  * she writes her buying as "belanja". Any word on a day's line (goods, a kind, a note), no
  * heading, or a purchase heading leaves the kind as read.
  */
+const TAKINGS_NOTES = new Set(['kind_guessed', 'day_sheet', 'chatter_line']);
+
 function dayTakings(a: Analysis, split: PerDaySplit, r: ParseResult & { intent: 'record' }): boolean {
-  if (!(r.notes ?? []).includes('kind_guessed') || (r.notes ?? []).some((n) => n !== 'kind_guessed' && n !== 'day_sheet')) return false;
+  // (A chatter line skipped beside the days, "alhamdulillah rame", is no doubt about them.)
+  if (!(r.notes ?? []).includes('kind_guessed') || (r.notes ?? []).some((n) => !TAKINGS_NOTES.has(n))) return false;
   if (!r.entries.every((e) => e.kind === 'sale' && e.item === null && e.quantity === null)) return false;
   const first = split.parts[0];
   if (first === undefined || split.parts.length < 2) return false;
@@ -74,12 +77,19 @@ function dayTakings(a: Analysis, split: PerDaySplit, r: ParseResult & { intent: 
     if ((t.f & F_RECAP) !== 0) recap = true;
   }
   if (!recap) return false;
-  // Each day's part: its day, then only its amount (and punctuation).
+  // Each day's line: its day, then only its amount (and punctuation). Lines below it must be
+  // chatter ("alhamdulillah rame", day-lines.ts); goods there ("kue lapis") may be what a day's
+  // figure was for, and leave it asked.
+  const role = dayLines(a).role;
   return split.parts.every((p) => {
     let amount = false;
+    let below = false;
     for (let i = p.mention.end; i < p.end; i++) {
       const t = a.tokens[i] as Token;
-      if (a.numIn[i] !== -1) amount = true;
+      if (t.type === T_NL && amount) below = true;
+      if (below) {
+        if (t.type !== T_NL && role[i] !== L_CHATTER) return false;
+      } else if (a.numIn[i] !== -1) amount = true;
       else if (t.type === T_WORD || t.type === T_NUM) return false;
     }
     return amount;
