@@ -151,10 +151,30 @@ export function purposeClause(a: Analysis): Uint8Array | null {
   return hide;
 }
 
+/**
+ * Which entries a purpose clause speaks for: all of a one-line message ("keripik 35 bks, plastik 30rb
+ * buat dagangan"), but in a message of several lines only those on the clause's own line — in a
+ * day sheet "belanja pasar buat dagangan 180rb" says what that shopping was for, not that the
+ * counted goods on the lines above it were bought.
+ */
+export function purposeReach(tokens: readonly Token[], hide: Uint8Array): (at: number | undefined) => boolean {
+  const lineOf = (at: number): number => {
+    let n = 0;
+    for (let i = 0; i < at; i++) if (tokens[i]?.type === T_NL) n++;
+    return n;
+  };
+  if (!tokens.some((t) => t.type === T_NL)) return () => true;
+  const from = hide.indexOf(1);
+  const line = lineOf(from < 0 ? 0 : from);
+  return (at) => at === undefined || lineOf(at) === line;
+}
+
 /** An entry as read, with the notes of its own reading. */
 interface ReadEntry {
   kind: string;
   item: string | null;
+  /** The token the entry's amount was read at. */
+  at?: number;
   confidence: number;
   notes: string[];
 }
@@ -165,11 +185,11 @@ interface ReadEntry {
  * purchase. Returns what the guess became: 'input' (sure), 'ingredient' (an expense, still
  * asked: a warung may sell it), or null when nothing changed.
  */
-export function boughtInputs(read: readonly ReadEntry[], entries: { kind: string; item: string | null }[], purpose: boolean):
-  InputKind | null {
+export function boughtInputs(read: readonly ReadEntry[], entries: { kind: string; item: string | null }[],
+  purpose: ((at: number | undefined) => boolean) | null): InputKind | null {
   const guessed = read.map((e) => e.kind === 'sale' && e.notes.includes('kind_guessed'));
   if (!guessed.some(Boolean)) return null;
-  const kinds = entries.map((e, i) => (guessed[i] ? (purpose ? 'input' : inputKind(e.item)) : null));
+  const kinds = entries.map((e, i) => (guessed[i] ? (purpose?.(read[i]?.at) === true ? 'input' : inputKind(e.item)) : null));
   // Every guessed line must be an input: "bros 3 45rb, plastik 5rb" still asks about the brooches.
   if (kinds.some((k, i) => guessed[i] && k === null)) return null;
   for (let i = 0; i < entries.length; i++) {

@@ -11,10 +11,19 @@ import { E_NUM, E_VERB, E_WORD, type El } from './entry-elements.ts';
 
 /** "sisa 20rb dipake buat dapur": what was left, then what became of it — the amount leads all the same. */
 const LEFT = new Set(['sisa', 'sisanya']);
+/**
+ * "…\nterus 50rb saya ambil buat bayar sekolah anak", "lalu 20rb dipake beli gas": the word that
+ * opens her next step stands before the amount, which leads all the same (else the step took
+ * the kind of the line before it, and her money for the home was recorded as a purchase).
+ */
+const THEN = ['terus', 'trus', 'trs', 'terusnya', 'lalu', 'kemudian', 'habis', 'abis', 'setelah', 'sesudah', 'stlh', 'itu', 'tu'];
+const LEAD_WORDS = new Set([...LEFT, ...THEN]);
 
 export function moveLeadingAmount(els: El[]): void {
   // (The word stays in front, where a verb after it keeps it aside as a fallback item.)
-  const lead = els[0]?.type === E_WORD && LEFT.has(els[0].text) && els[1]?.type === E_NUM ? 1 : 0;
+  let lead = 0;
+  while (lead < 2 && (els[lead] as El | undefined)?.type === E_WORD && LEAD_WORDS.has((els[lead] as El).text)) lead++;
+  if (els[lead]?.type !== E_NUM) lead = 0;
   const first = els[lead];
   if (first?.type !== E_NUM || !first.ex || first.ex.strength < S_GROUPED || first.ex.rupiah === null) return;
   let v = lead + 1;

@@ -15,7 +15,7 @@ import { rootOf } from './root-forms.ts';
 import { baVerb } from './ba-verbs.ts';
 import { possessiveNoun } from './possessive-nouns.ts';
 import { suffixedKindWord } from './kind-suffix.ts';
-import { F_CUR_POST, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo, wordInfo } from './word-roles.ts';
+import { F_CUR_POST, F_DATE, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo, wordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
 import { withoutAccents } from './spelling-marks.ts';
@@ -318,7 +318,33 @@ export function lex(text: string): Lexed {
     i++;
     attached = false;
   }
-  return withoutBars(mergeEach(withoutPriceParticles(mergePhrases(spokenPunctuation(tokens)))), truncated);
+  return withoutBars(withSaleLabels(mergeEach(withoutPriceParticles(mergePhrases(spokenPunctuation(tokens))))), truncated);
+}
+
+/** What may stand before a clause's label: nothing, a break, a clause's punctuation or a bullet. */
+const SALE_OPENERS = new Set([',', ';', ':', '-', '.', '*']);
+
+/**
+ * English "sale" opening its clause right before an amount is the label of her takings, as
+ * "sales" is: "Sabtu: sale 250k, belanja 90k", "today: sale 300k, buy flour 50k". 
+ *
+ * WHY only there: anywhere else "sale" is a discount ("beli baju sale 35rb", "flash sale"), and
+ * a bought thing on sale is no sale of hers. A weekday or day word may stand before it
+ * ("kemarin sale 200k").
+ */
+function withSaleLabels(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || t.text !== 'sale' || tokens[i + 1]?.type !== T_NUM) continue;
+    let k = i - 1;
+    while (k >= 0 && (tokens[k] as Token).type === T_WORD && ((tokens[k] as Token).f & F_DATE) !== 0) k--;
+    const p = tokens[k];
+    if (p !== undefined && p.type !== T_NL && !(p.type === T_PUNCT && SALE_OPENERS.has(p.text))) continue;
+    const info = lookupWord('sales');
+    if (info === null) continue;
+    tokens[i] = { ...t, key: info.canon, info, f: info.flags, f2: info.flags2 };
+  }
+  return tokens;
 }
 
 /**

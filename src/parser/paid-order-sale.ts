@@ -13,6 +13,8 @@
 import type { Analysis } from './analyze.ts';
 import { inputKind } from './business-inputs.ts';
 import { kindNamed } from './confidence.ts';
+import { boughtInClause, clauseStart } from './day-list-sales.ts';
+import type { EntryOut } from './entry-drafts.ts';
 import { isDpAt } from './intents/down-payment.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { paidUpFrontAt } from './paid-up-front.ts';
@@ -36,13 +38,35 @@ const EVENTS = new Set(['arisan', 'pengajian', 'hajatan', 'syukuran']);
 
 const T_SELLER = trigger(SELLER, HOME);
 
+/**
+ * "pesanan tumpeng 1 350rb udah lunas, belanja bahan 180rb": after an order paid in full, the
+ * clauses of what she bought, each with its own strong buying verb, are her costs beside the
+ * sale. Returns them and where the first one's clause starts, or null. The paying must be said
+ * before them ("…, belanja bahan 180rb, udah lunas" may be the shop paid: asked, as before), and
+ * every entry after the order's must be such a purchase.
+ */
+export function costsAfterPaidOrder(a: Analysis, entries: readonly EntryOut[], paidEnd: number): { costs: EntryOut[]; start: number } | null {
+  if (entries.length < 2 || entries[0]?.kind !== 'sale') return null;
+  const costs = entries.slice(1);
+  let start = -1;
+  for (const e of costs) {
+    if (e.kind !== 'expense' || e.at === undefined || !boughtInClause(a, e.at)) return null;
+    const s = clauseStart(a.tokens, e.at);
+    if (s < paidEnd || s === 0) return null;
+    if (start < 0) start = s;
+  }
+  return { costs, start };
+}
+
 /** Whether the order word at `o` is one she received, in a message of her goods (see the file comment). */
-export function paidOrderSale(a: Analysis, o: number, item: string | null): boolean {
+export function paidOrderSale(a: Analysis, o: number, item: string | null, end = a.tokens.length): boolean {
   const t = a.tokens[o] as Token;
   if (t.type !== T_WORD || (t.f2 & G_ORDER) === 0) return false;
   const received = t.key === 'pesanan' || RECEIVE.has(a.tokens[o - 1]?.key ?? '');
   const noun = t.key === 'pesanan';
-  if (!received || (present(a, T_SELLER) && a.tokens.some((u) => u.type === T_WORD && (SELLER.has(u.key) ||
+  // (`end`: where the order's own words stop, before the clauses of what she bought for it.)
+  const own = end < a.tokens.length ? a.tokens.slice(0, end) : a.tokens;
+  if (!received || (present(a, T_SELLER) && own.some((u) => u.type === T_WORD && (SELLER.has(u.key) ||
     (HOME.has(u.key) && !(noun && EVENTS.has(u.key) && !a.tokens.some((v) => (v.f2 & G_SELF) !== 0 || (HOME.has(v.key) && !EVENTS.has(v.key))))))))) {
     return false;
   }

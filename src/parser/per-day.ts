@@ -377,12 +377,16 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     quiet.push(!number && chatter && words > 0);
   }
   for (const l of textOf(tokens, closing, tokens.length).split('\n')) if (l.trim() !== '') written.push(l.trim());
-  const seen = new Set<string>();
+  // "Senin 100rb / Senin 100rb": one day sent twice? But today named by two different words ("hari
+  // ini laku … terus tadi beli …") is her day told in steps, no day sent twice.
+  const seen = new Map<string, string>();
   let repeated = false;
   for (const p of parts) {
     const key = p.date ?? `?${p.mention.start}`;
-    if (seen.has(key)) repeated = true;
-    seen.add(key);
+    const said = textOf(tokens, p.mention.start, p.mention.end).trim().toLowerCase();
+    const before = seen.get(key);
+    if (before !== undefined && (key !== a.today || before === said)) repeated = true;
+    if (before === undefined) seen.set(key, said);
   }
   return { parts, text: written.join('\n'), lines, quiet, planned, repeated, unclear: unclear || clash };
 }

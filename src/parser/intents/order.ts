@@ -15,7 +15,7 @@ import { customerAt, findCustomer } from './customer.ts';
 import { isDpAt } from './down-payment.ts';
 import { readRest } from './read-rest.ts';
 import { paidUpFrontAt } from '../paid-up-front.ts';
-import { paidOrderSale } from '../paid-order-sale.ts';
+import { costsAfterPaidOrder, paidOrderSale } from '../paid-order-sale.ts';
 import { capAmount, exAt, rawInt, scored } from './shared.ts';
 
 const ORDER_LEAD_OK = new Set(['ada', 'dapat', 'dapet', 'terima', 'masuk', 'baru', 'nerima', 'catat', 'ini']);
@@ -277,6 +277,8 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     }
   }
   const read = readRest(a, 0, 'sale', hide);
+  // "pesanan tumpeng 1 350rb udah lunas, belanja bahan 180rb": the order, then what she bought (paid-order-sale.ts).
+  const bought = paidAt !== null && !cust ? costsAfterPaidOrder(a, read.entries, paidAt.end) : null;
   const e = read.entries[0];
   const u = read.unresolved[0];
   const c = new Confidence(0.95);
@@ -293,7 +295,7 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     total = e.quantity === null && e.unitPrice !== null ? null : e.amount;
     if (e.quantity === null && e.unitPrice !== null) total = e.unitPrice;
     for (const note of e.notes) if (note !== 'kind_guessed' && note !== 'quantity_missing') c.cap(e.confidence > 0.35 ? e.confidence : 0.95, note);
-    if (read.entries.length > 1) c.cap(C_DOUBT, 'several_amounts');
+    if (read.entries.length > 1 && bought === null) c.cap(C_DOUBT, 'several_amounts');
     // "orderan 20 keranjang parsel, udah dibayar lunas 1.200.000": the goods in one clause, what
     // paid for all of them in the next — one order, not a price for nothing.
     if (paidInFull && item === null && e.quantity === null && read.entries.length === 1 && u && u.item !== null) {
@@ -350,17 +352,24 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   // dibayar cash": paid in full with nobody owing — her sale today, not an order to ask a name for
   // (paid-order-sale.ts). A DP, a rest still to pay or a passive payment short of the price stay orders.
   const fullyPaid = paidInFull || (dpEx !== null && !dpAsk && downPayment !== null && downPayment === total);
-  if (!cust && fullyPaid && total !== null && total > 0 && paidOrderSale(a, o, item)) {
+  if (!cust && fullyPaid && total !== null && total > 0 && paidOrderSale(a, o, item, bought?.start)) {
     if (!c.notes.includes('paid_in_full')) c.notes.push('paid_in_full');
     // Every money amount is the price or the total: a discount ("didiskon 5% jadi 380rb") or any
     // other sum is asked, never the count × price recorded past it.
-    const other = a.nums.some((ex) => ex.rupiah !== null && (ex.strength === S_MONEY || ex.strength === S_GROUPED) && ex.rupiah !== total && ex.rupiah !== unitPrice);
+    const costs = (bought?.costs ?? []).map((x) => x.amount);
+    const other = a.nums.some((ex) => ex.rupiah !== null && (ex.strength === S_MONEY || ex.strength === S_GROUPED) && ex.rupiah !== total &&
+      ex.rupiah !== unitPrice && !costs.includes(ex.rupiah));
     if (other || a.tokens.some((t) => (t.f2 & G_PERCENT) !== 0)) c.cap(C_DOUBT, 'unaccounted_number');
     if (item === null) c.cap(0.7, 'no_item');
     if (dueBad) c.cap(C_DOUBT, 'invalid_due_date');
     if (a.question) c.cap(C_PARTIAL, 'question');
     if (a.truncated) c.cap(C_PARTIAL, 'truncated');
-    return scored({ intent: 'record', entries: [{ kind: 'sale', amount: total, item, quantity, unit, unitPrice }], date, confidence: 0 }, c);
+    const spent = (bought?.costs ?? []).map((x) => {
+      c.cap(x.confidence);
+      for (const note of x.notes) if (!c.notes.includes(note)) c.notes.push(note);
+      return { kind: x.kind, amount: x.amount, item: x.item, quantity: x.quantity, unit: x.unit, unitPrice: x.unitPrice };
+    });
+    return scored({ intent: 'record', entries: [{ kind: 'sale', amount: total, item, quantity, unit, unitPrice }, ...spent], date, confidence: 0 }, c);
   }
   if (total === null && downPayment === null) c.cap(C_DOUBT, 'no_amount');
   else if (total === null) c.cap(0.75, 'no_total'); // a DP but no price: the balance is unknown

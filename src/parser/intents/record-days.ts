@@ -11,8 +11,10 @@
  */
 import { addDays, type IsoDate } from '../../core/dates.ts';
 import { analyze, type Analysis } from '../analyze.ts';
-import { C_DOUBT, C_GUESS, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
-import { T_NL } from '../lexer.ts';
+import { C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
+import { dayLines, L_CHATTER, PURCHASE_HEADS } from '../day-lines.ts';
+import { T_NL, T_NUM, T_WORD, type Token } from '../lexer.ts';
+import { F_EXPENSE, F_RECAP } from '../word-roles.ts';
 import { textOf, type PerDaySplit } from '../per-day.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { OLDEST_DAYS_BACK } from './record.ts';
@@ -51,6 +53,49 @@ function withoutPlans(split: PerDaySplit): PerDaySplit {
     lines: pick(split.lines).map((r) => ({ from: newIndex[r.from] as number, to: newIndex[r.to] as number })), text: written.join('\n') };
 }
 
+/**
+ * Whether the days are her takings by the shape of the list: a heading that recaps ("rekap kue
+ * bu:", "laporan minggu ini") and names no purchase, over days that each hold one amount and
+ * nothing else ("senin 60rb / selasa 45rb / rabu 70rb"), read as guessed sales and nothing else
+ * in doubt. WHY: what a seller recaps day by day with one figure a day is what each day took in;
+ * she writes her buying as "belanja". Any word on a day's line (goods, a kind, a note), no
+ * heading, or a purchase heading leaves the kind as read.
+ */
+const TAKINGS_NOTES = new Set(['kind_guessed', 'day_sheet', 'chatter_line']);
+
+function dayTakings(a: Analysis, split: PerDaySplit, r: ParseResult & { intent: 'record' }): boolean {
+  // (A chatter line skipped beside the days, "alhamdulillah rame", is no doubt about them.)
+  if (!(r.notes ?? []).includes('kind_guessed') || (r.notes ?? []).some((n) => !TAKINGS_NOTES.has(n))) return false;
+  if (!r.entries.every((e) => e.kind === 'sale' && e.item === null && e.quantity === null)) return false;
+  const first = split.parts[0];
+  if (first === undefined || split.parts.length < 2) return false;
+  let recap = false;
+  for (let i = 0; i < first.mention.start; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if ((t.f & F_EXPENSE) !== 0 || PURCHASE_HEADS.has(t.key) || PURCHASE_HEADS.has(t.text)) return false;
+    if ((t.f & F_RECAP) !== 0) recap = true;
+  }
+  if (!recap) return false;
+  // Each day's line: its day, then only its amount (and punctuation). Lines below it must be
+  // chatter ("alhamdulillah rame", day-lines.ts); goods there ("kue lapis") may be what a day's
+  // figure was for, and leave it asked.
+  const role = dayLines(a).role;
+  return split.parts.every((p) => {
+    let amount = false;
+    let below = false;
+    for (let i = p.mention.end; i < p.end; i++) {
+      const t = a.tokens[i] as Token;
+      if (t.type === T_NL && amount) below = true;
+      if (below) {
+        if (t.type !== T_NL && role[i] !== L_CHATTER) return false;
+      } else if (a.numIn[i] !== -1) amount = true;
+      else if (t.type === T_WORD || t.type === T_NUM) return false;
+    }
+    return amount;
+  });
+}
+
 export function readDays(a: Analysis, whole: PerDaySplit, read: RecordReader): ParseResult {
   if (whole.unclear) return { ...ASK, notes: ['per_day_lines'] };
   const split = withoutPlans(whole);
@@ -68,8 +113,10 @@ export function readDays(a: Analysis, whole: PerDaySplit, read: RecordReader): P
     if (view.tokens[i]?.type === T_NL) line++;
   }
   const partOf = (l: number): number => split.lines.findIndex((p) => l >= p.from && l < p.to);
-  const c = new Confidence(r.confidence);
-  c.notes.push(...(r.notes ?? []));
+  // "rekap kue:\nsenin 60rb\nselasa 45rb": each day's lone amount under a recap is that day's takings.
+  const takings = dayTakings(a, split, r);
+  const c = new Confidence(takings ? C_MARKED : r.confidence);
+  c.notes.push(...(r.notes ?? []).filter((n) => !takings || n !== 'kind_guessed'));
   const used = new Set<number>();
   const entries: ParsedEntry[] = [];
   const oldest = addDays(a.today, -OLDEST_DAYS_BACK);

@@ -63,7 +63,7 @@ import { tenderAfterTotal } from '../tender-after-total.ts';
 import { onlySupplyVerbs, serviceCostOnly } from '../cost-nouns.ts';
 import { ordersUnderTradeHeading } from '../trade-heading.ts';
 import { goodsReceived } from '../goods-received.ts';
-import { boughtInputs, purposeClause } from '../business-inputs.ts';
+import { boughtInputs, purposeClause, purposeReach } from '../business-inputs.ts';
 import { unreadPerWord, unsureBuyVerb, unsureSoldOut } from '../context-words.ts';
 import { unsureSplit, unsureTimes } from '../counted-each.ts';
 import { unsureDeal } from '../price-for-several.ts';
@@ -681,7 +681,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const column = !returning && !advance && !minusOut && entries.length === 1 && (entries[0]?.kind === 'sale' || entries[0]?.kind === 'expense')
     ? columnLed(a) : null;
   // "kardus packing 10 pcs 25rb", "tepung 5kg 65rb", "… buat katering": inputs bought, not goods sold.
-  const inputs = advance || minusOut || column !== null ? null : boughtInputs(scan.entries, entries, purpose !== null);
+  // (In a day sheet the purpose speaks only for its own line: purposeReach.)
+  const reach = purpose === null ? null : purposeReach(a.tokens, purpose);
+  const forBusiness = reach !== null && scan.entries.some((e) => e.kind === 'sale' && e.notes.includes('kind_guessed') && reach(e.at));
+  const inputs = advance || minusOut || column !== null ? null : boughtInputs(scan.entries, entries, reach);
   if (inputs !== null) {
     // As for a customer's advance above: the guess was the only doubt, so it goes.
     // (With other doubts the value stays as it is, and she is asked about those.)
@@ -691,8 +694,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     const guessNote = c.notes.indexOf('kind_guessed');
     if (guessNote >= 0) c.notes.splice(guessNote, 1);
     // "tepung 5kg 65rb": bought by most trades, sold by a warung: an expense, asked.
-    if (inputs === 'ingredient' && purpose === null) c.cap(C_APPROX, 'supply_guessed');
-    else c.notes.push(purpose !== null ? 'bought_for_business' : 'business_input');
+    if (inputs === 'ingredient' && !forBusiness) c.cap(C_APPROX, 'supply_guessed');
+    else c.notes.push(forBusiness ? 'bought_for_business' : 'business_input');
   }
   // "-25rb plastik klip": money-tracker bots' style, a minus glued to the amount that opens the
   // message is money out. It names the kind: the kind guess goes (as for an advance above) and
