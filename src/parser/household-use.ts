@@ -140,6 +140,24 @@ export function sourceClauseJoined(a: Analysis): string | null {
   return drop.size === 0 ? null : textOf(tokens, 0, tokens.length, (k) => drop.has(k));
 }
 
+/**
+ * Whether the duty word at token i is paid out of the business's money named in its clause ("laku 200rb,
+ * bayar arisan 50rb pake uang warung"): the home's purpose of a withdrawal, no savings or dues of her own
+ * money to leave out (record-owner.ts).
+ */
+export function dutyFromBusinessAt(tokens: readonly Token[], i: number): boolean {
+  if (!DUTY.has((tokens[i] as Token).key)) return false;
+  let from = i;
+  while (from > 0 && !isClauseEnd(tokens[from - 1] as Token)) from--;
+  for (let k = from; k < tokens.length && !isClauseEnd(tokens[k] as Token); k++) {
+    if (!MONEY.has((tokens[k] as Token).key) || !BUSINESS.has(tokens[k + 1]?.key ?? '')) continue;
+    let negated = false;
+    for (let n = Math.max(from, k - 3); n < k; n++) if (((tokens[n] as Token).f & F_NEG) !== 0) negated = true;
+    if (!negated) return true;
+  }
+  return false;
+}
+
 /** An amount at token i that is money, not a count: "4 orang" before "45rb per orang" is no second amount. */
 function moneyAmountAt(a: Analysis, i: number): boolean {
   const ex = a.nums[a.numIn[i] as number];
@@ -234,6 +252,16 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
   if (taken >= 0) {
     const t = tokens[taken] as Token;
     out.set(taken, { ...t, f: (t.f & ~F_EXPENSE) | F_WEAK, f2: t.f2 | G_WITHDRAW, info: t.info ? { ...t.info, kind: 'withdrawal' } : { canon: t.key, flags: F_WEAK, flags2: G_WITHDRAW, kind: 'withdrawal' } });
+  }
+  // "laku 200rb, infak 20rb dari uang jualan": with no spending verb before the amount to say the
+  // taking, the duty before it says it (else the sale before would carry to the amount).
+  // (Only then: as a verb it leaves the item, "infak masjid" naming "masjid" alone.)
+  const dutyFirst = duties.find((i) => i < amountAt);
+  const saleBefore = tokens.some((t, i) => i < from && t.type === T_WORD && (t.f & F_SALE) !== 0);
+  if (takenAfter && !said && dutyFirst !== undefined && saleBefore) {
+    const t = tokens[dutyFirst] as Token;
+    out.set(dutyFirst, { ...t, f: (t.f & ~F_EXPENSE) | F_WEAK, f2: t.f2 | G_WITHDRAW | G_HOUSEHOLD,
+      info: t.info ? { ...t.info, kind: 'withdrawal' } : { canon: t.key, flags: F_WEAK, flags2: G_WITHDRAW | G_HOUSEHOLD, kind: 'withdrawal' } });
   }
   // The duty is the home's purpose here, as "dapur" is: the taking is no guess.
   for (const i of duties) {
