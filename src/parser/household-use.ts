@@ -16,21 +16,32 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_EXPENSE, F_FILLER, F_ITEMISH, F_SALE, F_WEAK, G_CONJ, G_HONORIFIC, G_HOUSEHOLD, G_WITHDRAW } from './word-roles.ts';
+import { F_EXPENSE, F_FILLER, F_ITEMISH, F_NEG, F_REPAY, F_SALE, F_UNIT, F_WEAK, G_CONJ, G_HONORIFIC, G_HOUSEHOLD, G_PER, G_WITHDRAW } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { withTokens } from './token-rewrite.ts';
 import { AFTER_FAMILY, FAMILY } from './money-owner.ts';
 import { paidPartyAt } from './money-out.ts';
+import { textOf } from './per-day.ts';
 
 /** Using or taking her money (not "diambil": goods collected by a customer). */
 const USE = new Set(['pakai', 'pake', 'dipakai', 'dipake', 'kepake', 'kepakai', 'terpakai', 'ambil', 'ngambil', 'mengambil', 'ambiak',
   'maambiak']);
 /** The business's money: "uang jualan", "duit warung", "hasil dagangan". */
-const MONEY = new Set(['uang', 'duit', 'hasil', 'kas']);
-const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'warung', 'toko', 'usaha', 'kios', 'lapak']);
+// ("laci warung": the drawer names the till as "kas" does; Minang "pitih kade" is "uang warung".)
+const MONEY = new Set(['uang', 'duit', 'hasil', 'kas', 'laci', 'pitih', 'piti']);
+const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'warung', 'toko', 'usaha', 'kios', 'lapak', 'kedai', 'kede', 'kade', 'lepau']);
+/**
+ * Religious and social duties: "infaq masjid", "zakat fitrah", "sedekah jumat", "iuran sampah",
+ * "kondangan", "sumbangan", "arisan". Paid out of the business's money said by name ("dari uang
+ * dagang", "pake kas warung") they are the home's, as "buat jajan anak" is; with no business money
+ * named ("bayar arisan 50rb") they are her own money's (money-owner.ts asks), never read here.
+ */
+export const DUTY = new Set(['arisan', 'iuran', 'sumbangan', 'nyumbang', 'kondangan', 'sedekah', 'sodaqoh', 'shodaqoh', 'sodakoh', 'zakat',
+  'infak', 'infaq', 'amal', 'kolekte', 'perpuluhan', 'persembahan', 'angpao', 'angpau', 'jimpitan', 'layat', 'melayat', 'takziah']);
 /** Marks of the home besides the lexicon's household words. */
+// (Minang "dapua" is "dapur".)
 const HOME = new Set(['rumah', 'sendiri', 'pribadi', 'dirumah', 'masak', 'obat', 'berobat', 'dokter', 'bidan', 'puskesmas', 'mertua',
-  'ortu']);
+  'ortu', 'dapua']);
 /**
  * Money going out ("keluar"; Javanese "metu", Sundanese and Manado "kaluar" read so): with her family or a home
  * mark after it ("dhuwit metu 50rb kanggo ibu"), the takings went home, as a using verb's do.
@@ -104,6 +115,68 @@ export function householdUse(a: Analysis): Analysis | null {
   return withTokens(a, changed);
 }
 
+/**
+ * "zakat fitrah 4 orang, 45rb per orang, ambil dari kas dagang", "infaq 20rb, ambil dari uang dagang":
+ * a last clause that only says where the money came from, with no amount of its own, is the source
+ * of the clauses before it on its line. The message written again without those commas, when the
+ * line so joined reads as the business's money used for the home; null otherwise.
+ */
+export function sourceClauseJoined(a: Analysis): string | null {
+  if ((a.f2 & G_WITHDRAW) === 0 && !present(a, T_MONEY)) return null;
+  const { tokens } = a;
+  const drop = new Set<number>();
+  let lineStart = 0;
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && !isClauseEnd(t)) continue;
+    const lineEnd = t === undefined || t.type === T_NL;
+    if (lineEnd && start > lineStart && namesSourceOnly(a, start, i) && clause(a, start, i) === null && clause(a, lineStart, i) !== null) {
+      for (let k = lineStart; k < start; k++) if (isClauseEnd(tokens[k] as Token)) drop.add(k);
+    }
+    start = i + 1;
+    if (lineEnd) lineStart = i + 1;
+  }
+  return drop.size === 0 ? null : textOf(tokens, 0, tokens.length, (k) => drop.has(k));
+}
+
+/**
+ * Whether the duty word at token i is paid out of the business's money named in its clause ("laku 200rb,
+ * bayar arisan 50rb pake uang warung"): the home's purpose of a withdrawal, no savings or dues of her own
+ * money to leave out (record-owner.ts).
+ */
+export function dutyFromBusinessAt(tokens: readonly Token[], i: number): boolean {
+  if (!DUTY.has((tokens[i] as Token).key)) return false;
+  let from = i;
+  while (from > 0 && !isClauseEnd(tokens[from - 1] as Token)) from--;
+  for (let k = from; k < tokens.length && !isClauseEnd(tokens[k] as Token); k++) {
+    if (!MONEY.has((tokens[k] as Token).key) || !BUSINESS.has(tokens[k + 1]?.key ?? '')) continue;
+    let negated = false;
+    for (let n = Math.max(from, k - 3); n < k; n++) if (((tokens[n] as Token).f & F_NEG) !== 0) negated = true;
+    if (!negated) return true;
+  }
+  return false;
+}
+
+/** An amount at token i that is money, not a count: "4 orang" before "45rb per orang" is no second amount. */
+function moneyAmountAt(a: Analysis, i: number): boolean {
+  const ex = a.nums[a.numIn[i] as number];
+  if (!ex || ex.rupiah === null) return false;
+  const next = a.tokens[ex.end];
+  return !(next !== undefined && next.type === T_WORD && (next.f & F_UNIT) !== 0 && (next.f2 & G_PER) === 0);
+}
+
+/** Clause [from, to) names the business's money as a source and holds no amount: "ambil dari kas dagang". */
+function namesSourceOnly(a: Analysis, from: number, to: number): boolean {
+  let source = false;
+  for (let i = from; i < to; i++) {
+    // ("…, bukan uang jualan": the money it did not come from.)
+    if (a.numIn[i] !== -1 || ((a.tokens[i] as Token).f & F_NEG) !== 0) return false;
+    if (MONEY.has((a.tokens[i] as Token).key) && BUSINESS.has(a.tokens[i + 1]?.key ?? '')) source = true;
+  }
+  return source;
+}
+
 /** The tokens to change in clause [from, to), or null when it is not money used for the home. */
 function clause(a: Analysis, from: number, to: number): Map<number, Token> | null {
   const { tokens } = a;
@@ -115,10 +188,7 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     // (An amount said in words starts with a word: "tujuh puluh lima ribu" counts as "75rb" does.)
-    if (a.numIn[i] !== -1 && (i === from || a.numIn[i - 1] !== a.numIn[i])) {
-      const ex = a.nums[a.numIn[i] as number];
-      if (ex && ex.rupiah !== null) amounts++;
-    }
+    if (a.numIn[i] !== -1 && (i === from || a.numIn[i - 1] !== a.numIn[i]) && moneyAmountAt(a, i)) amounts++;
     // "beli benang & ambil buat rumah": two events, which money went where is not said.
     if (t.type === T_PUNCT && (t.text === '&' || t.text === '+')) return null;
     if (t.type !== T_WORD) continue;
@@ -136,6 +206,8 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
   }
   if (moneyFor >= 0) use = moneyFor;
   if (amounts !== 1 || strongSale || (use < 0 && source < 0)) return null;
+  // "bayar spp 150rb bukan dari uang jualan": the business's money named as where it did not come from.
+  for (let i = Math.max(from, source - 3); i < source; i++) if (((tokens[i] as Token).f & F_NEG) !== 0) return null;
   // A purchase before the taking, with no money named as its means, is an event of its own.
   if (source < 0) for (let i = from; i < use; i++) if (((tokens[i] as Token).f & F_EXPENSE) !== 0) return null;
   if (business) return use >= 0 && source >= 0 ? spentOnBusiness(a, from, to) : null;
@@ -143,7 +215,12 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
   // "ambil 50rb buat dapur", "beli pulsa hp sendiri pake uang warung".
   const after = use >= 0 && source < 0 ? use : from;
   let home = false;
-  for (let i = after; i < to; i++) if (homeAt(tokens, i) || forKin(tokens, i, to)) home = true;
+  const duties: number[] = [];
+  for (let i = after; i < to; i++) {
+    if (homeAt(tokens, i) || forKin(tokens, i, to)) home = true;
+    else if (source >= 0 && DUTY.has((tokens[i] as Token).key)) duties.push(i);
+  }
+  if (duties.length > 0) home = true;
   if (!home) return use >= 0 && OUT.has((tokens[use] as Token).key) ? forSomeone(tokens, use, to) : null;
   const out = new Map<number, Token>();
   // "beli nasi bungkus … 45rb pake duit jualan": with the taking said only after the amount, a
@@ -160,8 +237,9 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
       out.set(i, { ...t, f: (t.f & ~(F_EXPENSE | F_WEAK)), f2: t.f2 | G_WITHDRAW, info: t.info ? { ...t.info, kind: 'withdrawal' } : t.info });
       continue;
     }
-    // The spending is the purpose; "jualan" after "uang" names the money.
-    const spend = (t.f & F_EXPENSE) !== 0 && (t.f2 & G_WITHDRAW) === 0;
+    // The spending is the purpose; "jualan" after "uang" names the money. So is paying in to a duty:
+    // "buat setor arisan" is no instalment of hers.
+    const spend = ((t.f & F_EXPENSE) !== 0 || ((t.f & F_REPAY) !== 0 && duties.includes(i + 1))) && (t.f2 & G_WITHDRAW) === 0;
     const moneyOf = (t.f & F_SALE) !== 0 && i > from && MONEY.has((tokens[i - 1] as Token).key);
     // A verb that is only a verb ("bayar", "beli") is no part of the purpose's name; one that
     // is also the thing ("listrik") stays in it.
@@ -174,6 +252,21 @@ function clause(a: Analysis, from: number, to: number): Map<number, Token> | nul
   if (taken >= 0) {
     const t = tokens[taken] as Token;
     out.set(taken, { ...t, f: (t.f & ~F_EXPENSE) | F_WEAK, f2: t.f2 | G_WITHDRAW, info: t.info ? { ...t.info, kind: 'withdrawal' } : { canon: t.key, flags: F_WEAK, flags2: G_WITHDRAW, kind: 'withdrawal' } });
+  }
+  // "laku 200rb, infak 20rb dari uang jualan": with no spending verb before the amount to say the
+  // taking, the duty before it says it (else the sale before would carry to the amount).
+  // (Only then: as a verb it leaves the item, "infak masjid" naming "masjid" alone.)
+  const dutyFirst = duties.find((i) => i < amountAt);
+  const saleBefore = tokens.some((t, i) => i < from && t.type === T_WORD && (t.f & F_SALE) !== 0);
+  if (takenAfter && !said && dutyFirst !== undefined && saleBefore) {
+    const t = tokens[dutyFirst] as Token;
+    out.set(dutyFirst, { ...t, f: (t.f & ~F_EXPENSE) | F_WEAK, f2: t.f2 | G_WITHDRAW | G_HOUSEHOLD,
+      info: t.info ? { ...t.info, kind: 'withdrawal' } : { canon: t.key, flags: F_WEAK, flags2: G_WITHDRAW | G_HOUSEHOLD, kind: 'withdrawal' } });
+  }
+  // The duty is the home's purpose here, as "dapur" is: the taking is no guess.
+  for (const i of duties) {
+    const t = out.get(i) ?? (tokens[i] as Token);
+    out.set(i, { ...t, f2: t.f2 | G_HOUSEHOLD });
   }
   return out.size > 0 ? out : null;
 }

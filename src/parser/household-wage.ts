@@ -39,14 +39,39 @@ const OWN_PAY_WORDS = new Set(['gajiku', 'gajimu', 'upahku', 'honorku']);
 /** A task or place of the business beside the staff word: "bantu jaga warung", "ART laundry", "bibi bantu jahit". */
 const BUSINESS_TASK = new Set(['warung', 'toko', 'kios', 'lapak', 'usaha', 'jualan', 'dagangan', 'dagang', 'jaga', 'produksi', 'dapur-usaha',
   'katering', 'catering', 'salon', 'bengkel', 'konter', 'kedai', 'gerai', 'olshop', 'packing', 'ngepack', 'masak', 'bungkus', 'ngebungkus',
-  'kirim', 'antar', 'nganter', 'kurir', 'pesanan', 'orderan']);
+  'kirim', 'antar', 'nganter', 'kurir', 'pesanan', 'orderan',
+  // Work of a small trade a helper is paid for: frying, sewing, serving, carrying the water gallons she sells.
+  'anter', 'ngantar', 'nganterin', 'goreng', 'ngegoreng', 'gorengin', 'jahitin', 'ngejahit', 'layanin', 'ngelayanin', 'melayani',
+  'bungkusin', 'galon']);
 
 /** Words before a business word that make it the purse paid from: "uang warung", "dari toko". */
 const PURSE_BEFORE = new Set(['uang', 'duit', 'doku', 'kas', 'laci', 'dari', 'dr', 'pake', 'pakai', 'hasil', 'modal']);
 
 export type WageOf = 'business' | 'household' | 'own' | null;
 
-const T_WAGE = trigger(WAGES, OWN_PAY_WORDS);
+/**
+ * "bayar ponakan yg jaga warung", "bayar anak tetangga bantu antar galon": paying a person of her
+ * circle, named right after the paying verb, is a wage as "upah ponakan" is — whose, the task beside
+ * it says (wageOf). A bill or goods after the verb ("bayar spp anak", "bayar listrik") is no wage.
+ */
+const PAY = new Set(['bayar', 'bayarin', 'mbayar', 'ngegaji', 'gajiin', 'upahin']);
+const PAID_PEOPLE = new Set(['ponakan', 'keponakan', 'ponakanku', 'keponakanku', 'anak', 'adik', 'adek', 'adikku', 'adekku', 'sepupu',
+  'sepupuku', 'tetangga', 'bocah', 'cucu', 'cucuku', 'ipar']);
+
+/** Whether token i is a wage word: a pay word, or a paying verb with a person of her circle after it. */
+function wageWordAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.type !== T_WORD) return false;
+  if (WAGES.has(t.key) || OWN_PAY_WORDS.has(t.key)) return true;
+  return PAY.has(t.key) && PAID_PEOPLE.has(tokens[i + 1]?.key ?? '');
+}
+
+/** Whether token i opens a wage of someone who works for the business ("bayar ponakan yg jaga warung"). */
+export function businessWageAt(tokens: readonly Token[], i: number): boolean {
+  return wageWordAt(tokens, i) && wageOf(tokens, i) === 'business';
+}
+
+const T_WAGE = trigger(WAGES, OWN_PAY_WORDS, PAY);
 
 /** The words of the line around token `at`. */
 function lineOf(tokens: readonly Token[], at: number): Token[] {
@@ -84,8 +109,7 @@ export function wageOf(tokens: readonly Token[], at: number): WageOf {
 export function firstWage(a: Analysis): WageOf {
   if (!present(a, T_WAGE)) return null;
   for (let i = 0; i < a.tokens.length; i++) {
-    const t = a.tokens[i] as Token;
-    if (t.type === T_WORD && (WAGES.has(t.key) || OWN_PAY_WORDS.has(t.key))) {
+    if (wageWordAt(a.tokens, i)) {
       const of = wageOf(a.tokens, i);
       if (of !== null) return of;
     }

@@ -12,7 +12,7 @@ import { RESELLERS } from './resellers.ts';
 import type { Analysis } from './analyze.ts';
 import { M_HIDDEN } from './marks.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_EXPENSE, F_NUMWORD, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
+import { F_EXPENSE, F_NUMWORD, F_PAYVERB, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { rootOf } from './root-forms.ts';
 import { GIVER_VERBS, homePurpose, kinGives, stockPurpose } from './kin-stock-purpose.ts';
@@ -392,7 +392,9 @@ export function withdrawsSavings(a: Analysis): boolean {
   const { tokens } = a;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type !== T_WORD || (t.f2 & G_WITHDRAW) === 0) continue;
+    // (A paying verb read as the taking, "bayar arisan 50rb pake uang warung" (household-use.ts), pays
+    // the arisan: it takes no pot out.)
+    if (t.type !== T_WORD || (t.f2 & G_WITHDRAW) === 0 || (t.f & F_PAYVERB) !== 0) continue;
     let j = i + 1;
     if (tokens[j]?.key === 'uang' || tokens[j]?.key === 'duit') j++;
     const n = tokens[j];

@@ -36,6 +36,8 @@ export type Purpose = 'home' | 'business' | 'source' | 'goods' | 'debt' | 'uncle
 
 /** Words that open her next clause ("…150rb tp yg 50rb…", "…400rb terus 100rb nya…"). */
 const JOINERS = new Set(['tapi', 'tp', 'tpi', 'tetapi', 'namun', 'terus', 'trus', 'trs', 'lalu', 'tapinya', 'cuma', 'cuman', 'nah']);
+/** Money words before a business word that make it the purse ("uang warung", "kas toko"). */
+const PURSE = new Set(['uang', 'duit', 'kas', 'laci']);
 /** Using or taking the money: the part went somewhere. */
 const USE_VERBS = new Set(['dipake', 'dipakai', 'kepake', 'kepakai', 'terpakai', 'dipakek', 'kepakek', 'pake', 'pakai', 'kupake', 'kupakai',
   'diambil', 'ambil', 'kuambil', 'digunakan', 'gunakan', 'dibelikan', 'dibeliin', 'dibeliken', 'dipakein', 'dipakekan', 'kepakek',
@@ -146,6 +148,8 @@ export function purposeOf(a: Analysis, from: number, to: number): Purpose {
     if (t.type !== T_WORD) continue;
     // A staple ("beras", "gas", "listrik") is the trade's or the home's: the words beside it say which.
     if (STAPLES.has(t.key)) continue;
+    // "pake uang warung": the purse it came out of, no purpose of the business.
+    if (i > from && PURSE.has((a.tokens[i - 1] as Token).key)) continue;
     if (HOME.has(t.key) || ((t.f2 & G_HOUSEHOLD) !== 0 && t.key !== 'arisan' && t.key !== 'kebutuhan' && t.key !== 'keperluan')) home = true;
     else if (BUSINESS.has(t.key)) business = true;
   }

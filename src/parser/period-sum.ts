@@ -7,7 +7,7 @@ import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
 import { F_PERIOD, G_PAST } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
-import { wageOf } from './household-wage.ts';
+import { businessWageAt, wageOf } from './household-wage.ts';
 import { isWorker } from './wages-paid.ts';
 
 /** One word that names a whole period: "seminggu", "sebulan", "mingguan", "setahun". */
@@ -34,6 +34,8 @@ const WHOLE = new Set(['seminggu', 'sepekan', 'sebulan']);
 function wageFor(tokens: readonly Token[], at: number): boolean {
   if (!WHOLE.has((tokens[at] as Token).key)) return false;
   for (let i = at - 1; i >= 0 && (tokens[i] as Token).type !== T_NL; i--) {
+    // ("bayar ponakan yg jaga warung 300rb seminggu": paying a helper of hers for the business.)
+    if (businessWageAt(tokens, i)) return true;
     if (!WAGES.has((tokens[i] as Token).key)) continue;
     const of = wageOf(tokens, i);
     if (of !== null) return of === 'business';

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_WORD } from './lexer.ts';
+import { DUTY } from './household-use.ts';
 import { F_EXPENSE, F_NEG, F_REPAY, F_SALE, G_CAPITAL, G_HOUSEHOLD, G_WITHDRAW } from './word-roles.ts';
 
 /** Who buys: with no amount, a sale she has not yet priced. */
@@ -32,6 +33,8 @@ export function unknownHint(a: Analysis): UnknownHint | null {
   if ((a.f & (F_SALE | F_EXPENSE | F_REPAY)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL | G_HOUSEHOLD)) !== 0) return null;
   // "celengan pecah 300rb buat tambah dagangan": money with a purpose is spent or put in, not counted.
   if (has(a, PURPOSE)) return null;
+  // "sedekah 10rb dari laci warung": money given as a duty out of the drawer is spent, not counted.
+  if (has(a, DUTY)) return null;
   const uang = a.tokens.some((t) => t.type === T_WORD && t.key === 'uang');
   return has(a, CASH_PLACES) || (uang && has(a, CASH_COUNT)) ? 'cash_count' : null;
 }

@@ -8,9 +8,10 @@ import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_PARTIAL, C_PLAIN_LARGE, type Confidence } from '../confidence.ts';
 import type { EntryOut } from '../entry-drafts.ts';
 import { T_WORD, type Token } from '../lexer.ts';
-import { familyItem, familyMoney, inPurpose, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, ownMoneyForBusiness, savingsIntoBusiness, withdrawsSavings } from '../money-owner.ts';
+import { familyItem, familyMoney, inPurpose, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, notBusinessAt, ownMoneyForBusiness, savingsIntoBusiness, withdrawsSavings } from '../money-owner.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { moneyDirection } from '../money-direction.ts';
+import { dutyFromBusinessAt } from '../household-use.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from '../word-roles.ts';
 
 /** Guesses about the kind that the giver and the purpose settle ("pakai tabungan 500rb buat modal" is no withdrawal). */
@@ -98,7 +99,8 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
   }
   // Savings, arisan, dues, aid ("bayar arisan 100rb", "iuran 10rb", "dapat BLT 600rb"). A
   // counted sale to such a buyer ("laku 20 kue pesanan arisan 100rb") is only asked.
-  if (savings === null && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && mentionsNotBusiness(a)) {
+  if (savings === null && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && mentionsNotBusiness(a) &&
+    !dutiesWithdrawn(a, entries)) {
     if (!countedSale(entries, a)) return notRecorded('not_business_money');
     c.cap(C_DOUBT, 'not_business_money');
   }
@@ -111,4 +113,15 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
     c.cap(C_DOUBT, 'personal_money');
   }
   return null;
+}
+
+/**
+ * "laku 200rb, bayar arisan 50rb pake uang warung": every arisan, dues or gift word is paid out of the
+ * business's money named beside it, read as a withdrawal (household-use.ts) — the home's, not savings
+ * of her own money that would make the whole message no record.
+ */
+function dutiesWithdrawn(a: Analysis, entries: readonly ParsedEntry[]): boolean {
+  if (!entries.some((e) => e.kind === 'withdrawal')) return false;
+  for (let i = 0; i < a.tokens.length; i++) if (notBusinessAt(a.tokens, i) && !dutyFromBusinessAt(a.tokens, i)) return false;
+  return true;
 }

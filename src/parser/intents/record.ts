@@ -69,7 +69,7 @@ import { unsureSplit, unsureTimes } from '../counted-each.ts';
 import { unsureDeal } from '../price-for-several.ts';
 import { unsureContainerPrice } from '../container-weight.ts';
 import { unclearSource } from '../money-sources.ts';
-import { householdUse } from '../household-use.ts';
+import { householdUse, sourceClauseJoined } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
 import { buyerBuys } from '../buyer-buys.ts';
 import { passiveSale, shopBuyerUnclear } from '../passive-sale.ts';
@@ -399,6 +399,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   }
   // "uang jualan kepake 100rb bayar spp anak": the business's money taken home; the bill is
   // only what it paid for (household-use.ts).
+  // "infaq 20rb, ambil dari uang dagang": the source said in a clause of its own is read with the
+  // line before it (household-use.ts).
+  const joined = sourceClauseJoined(a);
+  if (joined !== null) {
+    const again = detectRecordOrRepayment(analyze(joined, a.today, a.truncated), at);
+    if (again?.intent === 'record') return again;
+  }
   const home = householdUse(a);
   if (home) a = home;
   // "bordir jilbab 4 biji udah diambil orangnya, @12,5rb": the customer collected her work.
@@ -532,7 +539,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       confidence: amountConfidence(strength, amount), notes: [], totalOnly: false, at: where });
   }
   // "setor tabungan 50rb", "nabung 20rb": savings are not the business's money.
-  if (setor === 'saving') return notRecorded('not_business_money');
+  // ("ambil uang warung 100rb buat setor arisan": the business's money taken for the arisan, household-use.ts.)
+  if (setor === 'saving' && home === null) return notRecorded('not_business_money');
 
   // Instalments: "bayar angsuran 300rb", "setor 250rb". Without an amount only a paying
   // verb makes it one ("sudah bayar cicilan"); "angsuran ke 4 sudah" stays unknown.
