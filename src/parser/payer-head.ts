@@ -11,6 +11,7 @@ import type { Analysis } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { CROWD_BUYERS, KIN_CUSTOMERS, TAKE_WORDS, TAKER_TITLES } from './takers.ts';
 import { RESELLERS } from './resellers.ts';
+import { isSupplierWord } from './money-owner.ts';
 import { customerAt } from './intents/customer.ts';
 import { F_DATE, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
 
@@ -383,4 +384,26 @@ function describedUntilPay(a: Analysis, j: number): [number, boolean] | null {
     if ((t.f & (F_DATE | F_PERIOD)) !== 0 && t.key !== 'tadi' && t.key !== 'td') before = true;
   }
   return null;
+}
+
+/** Paid onward: "ke", "kepada". */
+const ONWARD = new Set(['ke', 'kepada', 'kpd']);
+/** Lenders a payer may pay instead of her: "… bayar utang ke bank". */
+const LENDERS = new Set(['bank', 'koperasi', 'kop', 'rentenir', 'pinjol', 'leasing', 'pegadaian']);
+
+/**
+ * "Bu Ani bayar utang ke supplier 500rb", "pak Budi yg … bayar ke bu Rina": in the paying verb's clause (from
+ * `pay`) the payer pays a supplier, a lender or a titled person — someone other than her. No money to her:
+ * the payment readers leave it (the guards ask), never `payment_received` unasked.
+ */
+export function paidOnward(a: Analysis, pay: number): boolean {
+  const { tokens } = a;
+  for (let k = pay + 1; k < tokens.length && k <= pay + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== T_WORD && t.type !== T_NUM) return false;
+    if (t.type !== T_WORD || !ONWARD.has(t.key)) continue;
+    const n = tokens[k + 1];
+    if (word(n) && (isSupplierWord(n.key) || LENDERS.has(n.key) || (n.f2 & G_HONORIFIC) !== 0)) return true;
+  }
+  return false;
 }

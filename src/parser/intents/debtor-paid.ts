@@ -19,7 +19,7 @@ import { paidAmount, scored } from './shared.ts';
 import { paymentNums } from '../debt-remainder.ts';
 import { statedProduct } from '../stated-product.ts';
 import { present, trigger } from '../triggers.ts';
-import { PAYER_PAYS, payerAtHead } from '../payer-head.ts';
+import { PAYER_PAYS, paidOnward, payerAtHead } from '../payer-head.ts';
 import { owedThenPayLater } from './credit.ts';
 import { payerNotAName } from '../payer-name.ts';
 
@@ -128,6 +128,8 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   // (Not in the payer's own words: "ibu2 arisan yg ambil kerudung … nyicil" are the arisan's women paying her.)
   if (tokens.some((t, k) => t.type === T_WORD && LOAN_WORDS.has(t.key) && (k < head.start || k >= head.end))) return null;
   if ((tokens[head.pay - 1]?.f ?? 0) & F_NEG) return null;
+  // ("Bu Ani bayar utang ke supplier 500rb": she paid someone else, not the member.)
+  if (paidOnward(a, head.pay)) return null;
   // "Bu Yati ngebon sembako 85rb, bayar akhir bulan": the paying put off — a sale on credit, read as a record.
   if (owedThenPayLater(tokens, head.pay)) return null;
   const c = new Confidence(0.95);

@@ -6,7 +6,7 @@
 import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
-import { herDebtAtHead } from '../payer-head.ts';
+import { herDebtAtHead, paidOnward } from '../payer-head.ts';
 import { F_DURATION, F_EXPENSE, F_FUTURE, F_NEG, F_PERIOD, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIFIC, G_ORDER, G_PERCENT } from '../word-roles.ts';
 import { hasMark, M_PERCENT } from '../marks.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
@@ -300,6 +300,8 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
     pay = dp;
   }
   if (pay < 0) return null;
+  // "Bu Ani bayar utang ke supplier 500rb": the customer paid someone else, not her (payer-head.ts).
+  if (paidOnward(a, pay)) return null;
   // "Bu Sri kasbon 36rb, bayar minggu depan": the paying put off — a sale on credit (record.ts).
   if (owedThenPayLater(tokens, pay)) return null;
   const owedTo = owedFrom < 0 ? -1 : owedClauseEnd(a, owedFrom);
