@@ -381,7 +381,8 @@ export function readAmount(tokens: Token[], i: number, end: number, marks: Marks
     strong = true;
   }
   const before = tokens[i - 1];
-  let approx = before !== undefined && before.type === T_WORD && (before.f2 & G_APPROX) !== 0;
+  // (A marked word is no "about": "catering 17an 1,5jt" — the festival's day, identifiers.ts.)
+  let approx = before !== undefined && before.type === T_WORD && (before.f2 & G_APPROX) !== 0 && marks[i - 1] === 0;
   const an = tokens[next];
   let dashAn = false;
   if (next < end && an && an.type === T_WORD && an.key === 'an' && (an.f2 & G_APPROX) !== 0) {

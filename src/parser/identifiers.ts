@@ -119,11 +119,30 @@ function mark(marks: Marks, from: number, to: number): void {
   for (let k = from; k < to; k++) if (marks[k] === 0 || marks[k] === M_ORDINAL) marks[k] = M_IDENT;
 }
 
+/**
+ * "catering 17an 1,5jt", "lomba 17-an 200rb": the 17 August festivities by their day, "an" glued on, with an
+ * amount after — a name, not "about 17". ("laku 17an", no amount after, keeps "about 17".)
+ */
+function festivalEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  if (t.type !== T_NUM || t.key !== '17') return 0;
+  const dash = tokens[i + 1]?.type === T_PUNCT && tokens[i + 1]?.text === '-' && tokens[i + 1]?.attached === true ? 1 : 0;
+  const an = tokens[i + 1 + dash];
+  if (an === undefined || an.type !== T_WORD || an.key !== 'an' || !an.attached) return 0;
+  return tokens[i + 2 + dash]?.type === T_NUM ? i + 2 + dash : 0;
+}
+
 /** Marks identifiers' labels and codes as M_IDENT. */
 export function markIdentifiers(tokens: Token[], marks: Marks): void {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
+    const festival = festivalEnd(tokens, i);
+    if (festival > 0 && marks[i] === 0) {
+      mark(marks, i, festival);
+      i = festival - 1;
+      continue;
+    }
     if (t.type === T_WORD && marks[i] === 0 && (LABELS.has(t.key) || PLACES.has(t.key))) {
       const place = PLACES.has(t.key);
       // "pita 12 meter": a length; "no meter 1423…": the meter's number.

@@ -179,6 +179,8 @@ export function moneyIn(a: Analysis): 'buyer' | 'work' | 'unclear' | null {
     if (RECEIVE.has(t.key) && (WORK_PAY.has(n.key) || EARNED_COSTS.has(n.key))) return 'work';
     // "upah jahit 3 baju 150rb", "ongkos jahit kebaya bu Rina": paid to a tailor, or paid as one?
     // Counted in people ("upah jahit 3 orang @50rb") or paid to her workers: wages she pays.
+    // "upah sulam kerudung dari bu Ani 150rb": whatever the work, a fee from her customer is paid to her.
+    if (i === 0 && WORK_PAY.has(t.key) && feeFromCustomer(tokens, i) && !paysWorkers(a) && !tokens.some((u) => OWN_FAMILY.has(u.key))) return 'work';
     if (!verbBefore && WORK_PAY.has(t.key) && (SERVICE.has(n.key) || isServiceWord(n.key))) {
       if (paysWorkers(a)) return null;
       // "upah jahit 3 gamis dari bu Sri 255rb": from her customer, so paid to her (took-in-work.ts).

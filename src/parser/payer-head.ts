@@ -9,8 +9,9 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
-import { KIN_CUSTOMERS, TAKER_TITLES } from './takers.ts';
+import { CROWD_BUYERS, KIN_CUSTOMERS, TAKE_WORDS, TAKER_TITLES } from './takers.ts';
 import { RESELLERS } from './resellers.ts';
+import { isSupplierWord } from './money-owner.ts';
 import { customerAt } from './intents/customer.ts';
 import { F_DATE, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
 
@@ -27,8 +28,11 @@ const WEAK_TITLES = new Set(['ko', 'ci', 'bli', 'si', ...TAKER_TITLES]);
 /** Customers named by their role alone ("tetangga bayar bon", "pelanggan yg ngutang …"). */
 // Resellers and collectors buy her goods and run tabs with her ("reseller tf pelunasan stok"); not
 // "juragan", as often the boss she owes.
+// Her friends and the one who ordered ("kawan kamek dah bayar utang", "pemesan catering yg kemarin …"), and
+// the crowds that buy from her ("ibu2 arisan yg ambil kerudung …": takers.ts CROWD_BUYERS) pay her too.
 const ROLES = new Set(['tetangga', 'tetanggaku', 'pelanggan', 'pelangganku', 'langganan', 'langgananku', 'pembeli',
-  'customer', 'cust', 'konsumen', 'neighbour', 'neighbor', 'buyer', ...RESELLERS.filter((w) => w !== 'juragan')]);
+  'customer', 'cust', 'konsumen', 'neighbour', 'neighbor', 'buyer', ...RESELLERS.filter((w) => w !== 'juragan'),
+  'kawan', 'kawanku', 'teman', 'temen', 'temanku', 'temenku', 'sahabat', 'sahabatku', 'pemesan', 'pemesannya', ...CROWD_BUYERS]);
 /**
  * Words that may say which customer between the role and "yang …" ("pelanggan laundry yang
  * kemarin ngebon", "cust COD kmrn yg kurang bayar"): at most two, and only before the owing
@@ -36,7 +40,8 @@ const ROLES = new Set(['tetangga', 'tetanggaku', 'pelanggan', 'pelangganku', 'la
  */
 const MAX_ROLE_WORDS = 2;
 /** A word after a role that says which one ("tetangga sebelah", "pelanggan lama"). */
-const ROLE_WHICH = new Set(['sebelah', 'depan', 'belakang', 'lama', 'baru', 'setia', 'ku', 'saya', 'aku']);
+// (Malay "kamek", "kami": "kawan kamek" is her friend, as "temen saya" is.)
+const ROLE_WHICH = new Set(['sebelah', 'depan', 'belakang', 'lama', 'baru', 'setia', 'ku', 'saya', 'aku', 'kamek', 'kami', 'gue', 'gw']);
 
 /** Words that open a clause about the payer ("yg ngutang rokok kemarin", "who owed me"). */
 const RELATIVE = new Set(['yang', 'yg', 'who', 'that']);
@@ -268,7 +273,8 @@ function groupPayerAt(a: Analysis, i: number): [string, number] | null {
  * and Ambon "bung"; Toraja "indo", "ambe"; Bugis "indo"; Acehnese "cut", "teungku", "tgk".
  * (Not Bugis "ambo": Minang "ambo" is "I" — "ambo bayar utang" is hers.)
  */
-const HEAD_TITLES = new Set(['tanta', 'ti', 'inaq', 'amaq', 'opa', 'oma', 'nene', 'tete', 'papuq', 'mamiq', 'baiq', 'dende', 'ina', 'ama',
+// (Palembang "cek" — an elder woman, "Cek Ani bayar kasbon" — only before a name, as the others.)
+const HEAD_TITLES = new Set(['cek', 'tanta', 'ti', 'inaq', 'amaq', 'opa', 'oma', 'nene', 'tete', 'papuq', 'mamiq', 'baiq', 'dende', 'ina', 'ama',
   'bapa', 'ade', 'bung', 'indo', 'ambe', 'cut', 'teungku', 'tgk']);
 
 /**
@@ -321,14 +327,83 @@ export function payerAtHead(a: Analysis): PayerHead | null {
     // "yang kemarin ngutang", "yg minggu lalu bon": when, before the owing.
     while (k < j + 3 && word(tokens[k]) && ((tokens[k] as Token).f & (F_DATE | F_PERIOD)) !== 0) k++;
     const owed = owingAt(tokens, k);
-    if (owed < 0) return null;
-    owedSaid = true;
-    j = owed + 1;
-    // "yang hutang di agen udah lunas": she owed the agent — her debt, not a debtor paying her.
-    if (owedByHerFrom(tokens, j)) return null;
-    while (j < tokens.length && j <= k + 6 && !PAYER_PAYS.has(tokens[j]?.key ?? '') && !BEFORE_PAY.has(tokens[j]?.key ?? '')) j++;
+    if (owed < 0) {
+      // "bu rina yg rumahnya di lorong sebelah tadi datang bayar utang …", "ibu2 arisan yg ambil kerudung
+      // bulan lalu nyicil 100rb": a clause that describes the payer, up to her paying verb.
+      const said = describedUntilPay(a, j);
+      if (said === null) return null;
+      [j, owedSaid] = said;
+    } else {
+      owedSaid = true;
+      j = owed + 1;
+      // "yang hutang di agen udah lunas": she owed the agent — her debt, not a debtor paying her.
+      if (owedByHerFrom(tokens, j)) return null;
+      while (j < tokens.length && j <= k + 6 && !PAYER_PAYS.has(tokens[j]?.key ?? '') && !BEFORE_PAY.has(tokens[j]?.key ?? '')) j++;
+    }
   }
-  for (let n = 0; n < 2 && BEFORE_PAY.has(tokens[j]?.key ?? ''); n++) j++;
+  for (let n = 0; n < 3 && (BEFORE_PAY.has(tokens[j]?.key ?? '') || CAME.has(tokens[j]?.key ?? '')); n++) j++;
   if (!word(tokens[j]) || !PAYER_PAYS.has((tokens[j] as Token).key)) return null;
   return { name: payer[0], pay: j, owedSaid, start: i, end: payer[1] };
+}
+
+/** Coming to pay: "tadi datang bayar utang", "mampir bayar" — between the payer and the verb. */
+const CAME = new Set(['datang', 'dateng', 'dtg', 'kesini', 'kemari', 'mampir', 'nyamperin']);
+/** How far a describing clause may reach before the paying verb. */
+const DESCRIBED_REACH = 10;
+/**
+ * What the payer took from her, said in the clause: taking, ordering or buying ("yg ambil kerudung",
+ * "yg pesen nasi kotak bulan kemarin", "yang beli sarung") — what she pays for was owed.
+ */
+const TOOK = new Set([...TAKE_WORDS, 'pesan', 'pesen', 'mesen', 'memesan', 'order', 'ngorder', 'beli', 'belanja', 'ngambil']);
+/**
+ * Words that make the clause about her or about lending: "bu Rina yg minjemin aku modal bayar …" — she
+ * owed Bu Rina, or the subject changed; never read as the payer described.
+ */
+const NOT_DESCRIBED = new Set(['saya', 'sy', 'aku', 'aq', 'ak', 'ku', 'gue', 'gw', 'kami', 'kita', 'pinjam', 'minjam', 'minjem',
+  'minjemin', 'pinjemin', 'pinjamin', 'meminjamkan', 'ngutangin', 'dipinjam', 'dipinjem', 'modalin', 'pinjaman']);
+
+/**
+ * A relative clause at j ("yg rumahnya di lorong sebelah", "yg ambil kerudung bulan lalu") that describes
+ * the payer, then her paying verb in the same clause: [index of the verb, whether the clause says she
+ * took goods], or null when a break, her own word or a lending word comes first.
+ */
+function describedUntilPay(a: Analysis, j: number): [number, boolean] | null {
+  const { tokens } = a;
+  if (!RELATIVE.has(tokens[j]?.key ?? '')) return null;
+  let took = false;
+  let before = false;
+  for (let k = j + 1; k < tokens.length && k <= j + DESCRIBED_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== T_WORD && t.type !== T_NUM) return null;
+    if (t.type === T_NUM) continue;
+    if (NOT_DESCRIBED.has(t.key) || RELATIVE.has(t.key) || (t.f2 & G_CREDIT) !== 0) return null;
+    // (Taken on a day before this one is owed: "yg ambil kerudung bulan lalu"; "yg beli rendang baru bayar"
+    // may be a sale paid now.)
+    if (PAYER_PAYS.has(t.key)) return k > j + 1 ? [k, took && before] : null;
+    if (TOOK.has(t.key)) took = true;
+    if ((t.f & (F_DATE | F_PERIOD)) !== 0 && t.key !== 'tadi' && t.key !== 'td') before = true;
+  }
+  return null;
+}
+
+/** Paid onward: "ke", "kepada". */
+const ONWARD = new Set(['ke', 'kepada', 'kpd']);
+/** Lenders a payer may pay instead of her: "… bayar utang ke bank". */
+const LENDERS = new Set(['bank', 'koperasi', 'kop', 'rentenir', 'pinjol', 'leasing', 'pegadaian']);
+
+/**
+ * "Bu Ani bayar utang ke supplier 500rb", "pak Budi yg … bayar ke bu Rina": in the paying verb's clause (from
+ * `pay`) the payer pays a supplier, a lender or a titled person — someone other than her. No money to her:
+ * the payment readers leave it (the guards ask), never `payment_received` unasked.
+ */
+export function paidOnward(a: Analysis, pay: number): boolean {
+  const { tokens } = a;
+  for (let k = pay + 1; k < tokens.length && k <= pay + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== T_WORD && t.type !== T_NUM) return false;
+    if (t.type !== T_WORD || !ONWARD.has(t.key)) continue;
+    const n = tokens[k + 1];
+    if (word(n) && (isSupplierWord(n.key) || LENDERS.has(n.key) || (n.f2 & G_HONORIFIC) !== 0)) return true;
+  }
+  return false;
 }

@@ -37,6 +37,20 @@ const SUPPLY_SHOP_GOODS = new Set(['kain', 'bangunan', 'bahan', 'plastik', 'kue'
 const T_OWE = trigger(OWE);
 const OWE_SET = new Set(OWE);
 
+/** Paid in the passive, nobody named: "dibayar", "udah dilunasi", "lunas". */
+const PAID_PASSIVE = new Set(['dibayar', 'dilunasi', 'dilunasin', 'ditransfer', 'lunas', 'dicicil']);
+/** Already, between: "udah dibayar". */
+const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'tadi', 'td', 'baru', 'akhirnya', 'wis', 'wes']);
+
+/** Whether a passive paying verb stands at k (after "udah"-words), with no one after it ("dibayar sama bu Ani"). */
+function passiveAfter(tokens: readonly Token[], k: number): boolean {
+  while (ALREADY.has(tokens[k]?.key ?? '')) k++;
+  const t = tokens[k];
+  if (t?.type !== T_WORD || !PAID_PASSIVE.has(t.key)) return false;
+  const by = tokens[k + 1]?.key ?? '';
+  return by !== 'sama' && by !== 'sm' && by !== 'oleh' && by !== 'ama';
+}
+
 /** 'supplier' or 'shop' for her tab paid at one, else null. */
 export function tabPaid(a: Analysis): 'supplier' | 'shop' | null {
   if (!present(a, T_OWE)) return null;
@@ -47,10 +61,18 @@ export function tabPaid(a: Analysis): 'supplier' | 'shop' | null {
     // Her paying verb right before the debt word (one word may stand between: "bayar semua utang").
     const p1 = tokens[i - 1];
     const p2 = tokens[i - 2];
-    if (!(p1?.type === T_WORD && PAYING.has(p1.key)) && !(p2?.type === T_WORD && PAYING.has(p2.key))) continue;
+    const hers = (p1?.type === T_WORD && PAYING.has(p1.key)) || (p2?.type === T_WORD && PAYING.has(p2.key));
     let j = i + 1;
     if (tokens[j]?.type === T_WORD && AT.has((tokens[j] as Token).key)) j++;
     const where = tokens[j];
+    // "utang ke supplier dibayar 300rb", "bon di agen udah dilunasi": her debt opening the message, paid in the
+    // passive with nobody named — hers to a supplier all the same. (Not a shop: "bon warung pak Darto dilunasi"
+    // may be a customer's tab at hers.)
+    if (!hers) {
+      if (i === 0 && where?.type === T_WORD && isSupplierWord(where.key) && where.key !== 'toko' && where.key !== 'tokonya' &&
+        passiveAfter(tokens, j + 1)) return 'supplier';
+      continue;
+    }
     // "tf ke supplier buat lunasin utang 400rb": the supplier said before, after "ke".
     if (tokens.some((w, k) => k < i && w.type === T_WORD && isSupplierWord(w.key) && w.key !== 'toko' && AT.has(tokens[k - 1]?.key ?? ''))) return 'supplier';
     if (where === undefined || where.type !== T_WORD) continue;

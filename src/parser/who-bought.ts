@@ -14,6 +14,8 @@
  */
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_DATE, G_GREETING } from './word-roles.ts';
+import { NOT_PAYER_NAME } from './payer-head.ts';
+import { STAPLE_WORDS } from './goods-price.ts';
 
 /** The relative markers ("yg" is read as "yang"): Javanese sing, krama ingkang, Sundanese nu, Betawi nyang, Minang nan. */
 export const WHO = new Set(['yang', 'sing', 'ingkang', 'engkang', 'nu', 'nyang', 'nan']);
@@ -63,4 +65,23 @@ function paidAmount(tokens: readonly Token[], from: number): boolean {
     else if (paying && t.type === T_NUM) return true;
   }
   return false;
+}
+
+/** Buying verbs that a name may open: "siti beli 2 kerudung", "ani ambil 3 bungkus", "rudi borong". */
+const BUYS = new Set(['beli', 'ambil', 'ngambil', 'borong', 'mborong']);
+/** Chat words no list holds that open her own sentence: "yuk beli 2 bros", "ayok beli". */
+const CHAT_OPENERS = new Set(['yuk', 'yuks', 'yok', 'ayo', 'ayok', 'ayuk', 'hayu', 'hayuk', 'mari', 'wkwk', 'hehe', 'duh', 'aduh', 'oke', 'ok',
+  'sip', 'nih', 'tuh', 'gais', 'guys']);
+/**
+ * "siti beli 2 kerudung 100rb": one word the lexicon does not know, then a buying verb and a count —
+ * a name (a customer, or her child sent to buy) or a capitalised word of hers? Read as her purchase,
+ * it is asked (`family_or_buyer`), never her expense unasked. Only known words decide, so it is never
+ * made her sale either: "Alhamdulilah beli 2 karung beras" (misspelt) has the same shape.
+ */
+export function unknownBuyerAtHead(tokens: readonly Token[], marks: ArrayLike<number>): boolean {
+  const t = tokens[0];
+  const v = tokens[1];
+  if (t?.type !== T_WORD || t.info !== null || marks[0] !== 0 || !/^[a-z]{3,12}$/.test(t.key) || NOT_PAYER_NAME.has(t.key)) return false;
+  if (STAPLE_WORDS.has(t.key) || CHAT_OPENERS.has(t.key) || v?.type !== T_WORD || !BUYS.has(v.key)) return false;
+  return tokens[2]?.type === T_NUM;
 }

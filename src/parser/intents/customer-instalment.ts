@@ -46,7 +46,14 @@ const OWN_BIG_GOODS = new Set(['motor', 'mtr', 'mobil', 'hp', 'handphone', 'ruma
 /** A debt named with the instalment: whose debt it is is not said. */
 const DEBT = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'utangku', 'hutangku']);
 
-const T_INSTALMENT = trigger(INSTALMENT);
+/**
+ * What she is owed, named as paid: "piutang bros Rp 30.000 dr bu Lina udah masuk", "piutang dari pak Darto
+ * lunas 120rb" — her receivable ("piutang" is never her own debt) from a customer, come in.
+ */
+const RECEIVABLE = new Set(['piutang', 'piutangnya']);
+const CAME_IN = new Set(['masuk', 'dibayar', 'lunas', 'dilunasi', 'dilunasin', 'ditransfer', 'diterima', 'cair', 'dibayarkan']);
+
+const T_INSTALMENT = trigger(INSTALMENT, RECEIVABLE);
 
 /** The customer after a from-word within the five words after the instalment word at i, or null. */
 function fromCustomer(a: Analysis, i: number): { name: string } | null {
@@ -106,7 +113,12 @@ export function detectCustomerInstalment(a: Analysis): ParseResult | null {
   let unsure = false;
   for (let i = 0; i < tokens.length && cust === null; i++) {
     const t = tokens[i] as Token;
-    if (t.type !== T_WORD || !INSTALMENT.has(t.key)) continue;
+    if (t.type !== T_WORD) continue;
+    if (RECEIVABLE.has(t.key)) {
+      if (tokens.some((u) => u.type === T_WORD && CAME_IN.has(u.key))) cust = fromCustomer(a, i);
+      continue;
+    }
+    if (!INSTALMENT.has(t.key)) continue;
     // "bayar cicilan …": her paying verb right before it — her instalment, unless a titled customer
     // opening the message pays it ("mbak tini bayar cicilan batik 150rb": payerPays).
     // (Goods must be named after it: without them, "bu Ani bayar cicilan 50rb" may be her own

@@ -12,13 +12,14 @@
 import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
-import { F_EXPENSE, F_FUTURE, F_NEG, F_SALE, F_WEAK, G_CREDIT, G_PAST } from '../word-roles.ts';
+import { S_PLAIN } from '../amount.ts';
+import { F_EXPENSE, F_FUTURE, F_NEG, F_NUMWORD, F_UNIT, F_SALE, F_WEAK, G_CREDIT, G_PAST } from '../word-roles.ts';
 import type { ParseResult } from '../types.ts';
 import { paidAmount, scored } from './shared.ts';
 import { paymentNums } from '../debt-remainder.ts';
 import { statedProduct } from '../stated-product.ts';
 import { present, trigger } from '../triggers.ts';
-import { PAYER_PAYS, payerAtHead } from '../payer-head.ts';
+import { PAYER_PAYS, paidOnward, payerAtHead } from '../payer-head.ts';
 import { owedThenPayLater } from './credit.ts';
 import { payerNotAName } from '../payer-name.ts';
 
@@ -40,6 +41,8 @@ const LOAN_WORDS = new Set(['angsuran', 'cicilan', 'setoran', 'koperasi', 'kelom
 const T_DEBTOR = trigger(['yang', 'yg', 'who', 'that', 'owed', 'owes', 'owe', 'owing'], TAB_OWNED, POSSESSED, ['bon', 'kasbon', 'utang', 'hutang', 'ngutang', 'ngebon',
   'dibon', 'dihutang', 'piutang']);
 const T_PAYS = trigger(PAYER_PAYS);
+// ("pak kades ngelunasin catering 1,5jt": a settling verb says a tab was owed, owedAfter.)
+const T_SETTLES = trigger(SETTLES);
 
 /**
  * The owing named within three words after the paying verb ("bayar utang", "bayar dia pu utang"),
@@ -82,14 +85,51 @@ function clauseEnd(a: Analysis, pay: number): number {
   return a.tokens.length;
 }
 
+/** A plain number before a unit word ("3 biji", "2 kotak"): a count of goods, not money paid. */
+function goodsCount(a: Analysis, end: number, strength: number): boolean {
+  const n = a.tokens[end];
+  return strength === S_PLAIN && n !== undefined && n.type === T_WORD && (n.f & F_UNIT) !== 0;
+}
+
+/** The payer said again before paying again: "…, dia transfer 375rb", "…, beliau tf 50rb". */
+const AGAIN = new Set(['dia', 'beliau', 'doi', 'ybs', 'de', 'trus', 'terus', 'trs']);
+/** Words of how it came in, after the amount: "…, 60rb pas", "…, 60rb cash ke rekening aku". */
+const HOW = new Set(['pas', 'cash', 'tunai', 'kes', 'lunas', 'via', 'lewat', 'ke', 'rekening', 'rek', 'aku', 'saya', 'ku', 'sy', 'td', 'tadi',
+  'pagi', 'siang', 'sore', 'malam', 'ya', 'yah', 'dong', 'kok', 'alhamdulillah', 'transfer', 'tf', 'bayar']);
+
+/**
+ * After a paying clause with no money (`end` is its break), the next clause when it says only how much
+ * was paid — an amount and how it came ("…, 60rb pas") or the payer paying it again ("…, dia transfer
+ * 375rb td pagi ke rekening aku"): the end of that clause, or null.
+ */
+function paidAgainEnd(a: Analysis, end: number): number | null {
+  const { tokens } = a;
+  if (!BREAKS.has(tokens[end]?.text ?? '') || (tokens[end] as Token).type !== T_PUNCT) return null;
+  let k = end + 1;
+  if (AGAIN.has(tokens[k]?.key ?? '')) k++;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type === T_NL || (t.type === T_PUNCT && BREAKS.has(t.text))) break;
+    if (t.type !== T_WORD) continue;
+    if ((t.f & F_NUMWORD) !== 0 || a.marks[k] !== 0) continue;
+    if (!HOW.has(t.key) && !PAYER_PAYS.has(t.key) && !SCALE.has(t.key)) return null;
+  }
+  return paymentNums(a, end + 1, k).filter((e) => e.rupiah !== null).length === 1 ? k : null;
+}
+/** Scale words the lexer keeps as words ("ribu", "rb", "jt"). */
+const SCALE = new Set(['ribu', 'rb', 'rebu', 'ewu', 'juta', 'jt', 'k', 'rp']);
+
 export function detectDebtorPaid(a: Analysis): ParseResult | null {
-  if (!present(a, T_PAYS) || !present(a, T_DEBTOR)) return null;
+  if (!present(a, T_PAYS) || !(present(a, T_DEBTOR) || present(a, T_SETTLES))) return null;
   const head = payerAtHead(a);
   // ("dia bayar utang 40rb": someone not named — asked by the guard, someone-paid.ts.)
   if (!head || head.name === '' || !(head.owedSaid || owedAfter(a, head.pay))) return null;
   const { tokens } = a;
-  if (tokens.some((t) => t.type === T_WORD && LOAN_WORDS.has(t.key))) return null;
+  // (Not in the payer's own words: "ibu2 arisan yg ambil kerudung … nyicil" are the arisan's women paying her.)
+  if (tokens.some((t, k) => t.type === T_WORD && LOAN_WORDS.has(t.key) && (k < head.start || k >= head.end))) return null;
   if ((tokens[head.pay - 1]?.f ?? 0) & F_NEG) return null;
+  // ("Bu Ani bayar utang ke supplier 500rb": she paid someone else, not the member.)
+  if (paidOnward(a, head.pay)) return null;
   // "Bu Yati ngebon sembako 85rb, bayar akhir bulan": the paying put off — a sale on credit, read as a record.
   if (owedThenPayLater(tokens, head.pay)) return null;
   const c = new Confidence(0.95);
@@ -97,10 +137,21 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   // for. An amount beyond the clause ("… bon 30rb kemarin laku 200rb") is another entry: asked.
   const end = clauseEnd(a, head.pay);
   // A remainder still owed ("…, sisa 75rb", "tinggal 150rb lagi") is neither: debt-remainder.ts.
-  let paid = paymentNums(a, head.pay + 1, end);
+  // ("lunasin bros 3 biji": a count of the goods paid for is no money.)
+  let paid = paymentNums(a, head.pay + 1, end).filter((e) => !goodsCount(a, e.end, e.strength));
+  // "… akhirnya lunas, dia transfer 375rb", "mbak Sri lunasin bros 3 biji yg minggu lalu, 60rb": no money
+  // in the paying clause — the next clause is only how much, or the payer paying it again.
+  let from = end;
+  if (!paid.some((e) => e.rupiah !== null)) {
+    const next = paidAgainEnd(a, end);
+    if (next !== null) {
+      paid = paymentNums(a, end, next);
+      from = next;
+    }
+  }
   // "…, goceng kali 6 jadi 30rb": a price times a count with its result said — the result is paid, the rest its check (stated-product.ts).
   const product = statedProduct(a, head.pay + 1);
-  const rest = paymentNums(a, end).filter((e) => e.rupiah !== null);
+  const rest = paymentNums(a, from).filter((e) => e.rupiah !== null);
   // (An amount said before it that is the product's result is the same money: "utang beras 50rb, 10rb kali 5 jadi 50rb".)
   const inProduct = (e: { start: number; rupiah: number | null }): boolean => e.rupiah === null ||
     (product !== null && ((e.start >= product.start && e.start < product.end) || e.rupiah === product.result.rupiah));

@@ -6,10 +6,10 @@
 import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
 import { C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
-import { herDebtAtHead } from '../payer-head.ts';
+import { herDebtAtHead, paidOnward } from '../payer-head.ts';
 import { F_DURATION, F_EXPENSE, F_FUTURE, F_NEG, F_PERIOD, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIFIC, G_ORDER, G_PERCENT } from '../word-roles.ts';
 import { hasMark, M_PERCENT } from '../marks.ts';
-import { T_PUNCT, T_WORD, type Token } from '../lexer.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { findCustomer, type Customer } from './customer.ts';
 import { DP_KEYS, isDpAt } from './down-payment.ts';
@@ -19,18 +19,27 @@ import { paymentNums } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import { moneyDirection } from '../money-direction.ts';
 import { customerPaysWork } from '../service-work.ts';
+import { feeFromCustomer } from '../took-in-work.ts';
 import { owedThenPayLater } from './credit.ts';
 import { herOwnPaying, payerNotAName } from '../payer-name.ts';
 
 const PAY_KEYS = new Set(['bayar', 'membayar', 'dibayar', 'transfer', 'tf', 'nyicil', 'cicil', 'mencicil', 'lunas',
   'lunasi', 'melunasi', 'pelunasan', 'lunasin', 'bayarin', 'nransfer', 'ditransfer', 'bayaran', 'pembayaran']);
+/**
+ * Settled in the passive: a payment only with her tab named ("bon pak Darto dilunasi, seratus dua puluh
+ * ribu"); an order "diambil dan dilunasi" is her sale (goods-order-paid.ts).
+ */
+const TAB_SETTLED = new Set(['dilunasi', 'dilunasin']);
 const SETTLE_KEYS = new Set(['lunas', 'lunasi', 'melunasi', 'pelunasan', 'lunasin']);
 /** Pay words that are passive or name the settling itself: the customer may come after them. */
-const NEUTRAL_PAY = new Set(['dibayar', 'lunas', 'pelunasan', 'ditransfer', 'bayaran', 'pembayaran']);
+// ("bon pak Darto dilunasi, seratus dua puluh ribu": settled in the passive, as "dibayar".)
+const NEUTRAL_PAY = new Set(['dibayar', 'lunas', 'pelunasan', 'ditransfer', 'bayaran', 'pembayaran', ...TAB_SETTLED]);
 /**
  * Received, before the paying noun: "Terima pembayaran bon: Rp 35.000 (Pak Darto)" (a bot's or
  * a book's label) — money in on her tab, the payer named after the amount, a few words on.
  */
+/** A fee for work opening the message ("upah jahit …", "ongkos bordir …"). */
+const FEE_NOUNS = new Set(['upah', 'upahnya', 'ongkos', 'ongkosnya']);
 const TO = new Set(['ke', 'kepada', 'kpd', 'buat', 'untuk', 'utk']);
 const RECEIVED = new Set(['terima', 'diterima', 'menerima', 'trima', 'nerima']);
 
@@ -91,6 +100,44 @@ function unnamedPayer(a: Analysis): Customer | null {
   return null;
 }
 
+/** Paid in the passive, and by whom: "ditransfer 150rb sama pemesan catering", "dibayar oleh pelanggan". */
+const PASSIVE_PAYS = new Set(['dibayar', 'ditransfer', 'dilunasi', 'dilunasin', 'dicicil']);
+const BY = new Set(['sama', 'sm', 'ama', 'oleh', 'olh']);
+/** Buyers by role, after the passive's "sama": the one who ordered, a customer, a neighbour. */
+const PASSIVE_ROLES = new Set([...UNNAMED_BUYERS, 'pemesan', 'pemesannya', 'cust', 'reseller']);
+
+/**
+ * "tadi ditransfer 150rb sama pemesan catering yg kemarin belum bayar": a passive paying verb, its
+ * amount, then "sama/oleh" and a buyer by role (with a word or two saying which, and a clause
+ * describing them) — that buyer paid her. The describing clause is part of the payer's words, so
+ * its "belum bayar" (who had not paid) is no negation of this payment.
+ */
+function passiveRolePayer(a: Analysis): Customer | null {
+  const { tokens } = a;
+  const pay = tokens.findIndex((t) => t.type === T_WORD && PASSIVE_PAYS.has(t.key));
+  if (pay < 0) return null;
+  for (let j = pay + 1; j < tokens.length && j <= pay + 4; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_PUNCT) return null;
+    if (t.type !== T_WORD || !BY.has(t.key) || !PASSIVE_ROLES.has(tokens[j + 1]?.key ?? '')) continue;
+    const start = j + 1;
+    let end = start + 1;
+    // ("pemesan catering", "pelanggan laundry": one word saying which, the lexicon's or not.)
+    const which = tokens[end];
+    if (which?.type === T_WORD && a.marks[end] === 0 && !WHO.has(which.key) && (which.f & (F_SALE | F_EXPENSE)) === 0 && !PAY_KEYS.has(which.key)) end++;
+    const name = tokens.slice(start, end).map((u) => u.text).join(' ');
+    return { name: `${name[0]?.toUpperCase()}${name.slice(1)}`, start, end, titled: false };
+  }
+  return null;
+}
+
+/** The end of a clause describing the payer that ends at `end` ("… yg kemarin belum bayar"), else `end`. */
+function describedEnd(tokens: readonly Token[], end: number): number {
+  if (!WHO.has(tokens[end]?.key ?? '')) return end;
+  while (end < tokens.length && (tokens[end] as Token).type !== T_PUNCT && (tokens[end] as Token).type !== T_NL) end++;
+  return end;
+}
+
 /**
  * "uang kasbonnya mas ojek udah masuk 59rb", "bon Bu Tin sudah kembali 50rb": with her tab
  * named, money coming in is the tab paid back (not a new sale).
@@ -118,10 +165,10 @@ function roleAfterTitle(a: Analysis): Customer | null {
 /** Ordering as a verb: the order is being placed in this message. */
 const ORDERING = new Set(['pesan', 'pesen', 'memesan', 'dipesan', 'mesen', 'mesan', 'order', 'ngorder', 'dipesen']);
 
-const T_PAID = trigger(PAY_KEYS, CAME_IN, DP_KEYS, ['muka']);
+const T_PAID = trigger(PAY_KEYS, CAME_IN, TAB_SETTLED, DP_KEYS, ['muka']);
 /** A paying word ("bayar"), or one of money come in on a tab. A module function, not a named closure: see unknown-hints.ts's `has`. */
 function isPay(t: Token, tab: boolean): boolean {
-  return PAY_KEYS.has(t.key) || (tab && CAME_IN.has(t.key));
+  return PAY_KEYS.has(t.key) || (tab && (CAME_IN.has(t.key) || TAB_SETTLED.has(t.key)));
 }
 
 /** "the one who": a relative clause describing the payer. */
@@ -177,7 +224,9 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (!a.tokens.some((t) => isPay(t, tab) || DP_KEYS.has(t.key) || t.key === 'muka')) return null;
   const { tokens } = a;
   // (findCustomer also knows titles that are words too: "teh Euis mayar …".)
-  const cust = findCustomer(a) ?? unnamedPayer(a) ?? (tab ? roleAfterTitle(a) : null);
+  const found = findCustomer(a) ?? unnamedPayer(a);
+  const byRole = found === null ? passiveRolePayer(a) : null;
+  const cust = found ?? byRole ?? (tab ? roleAfterTitle(a) : null);
   // "udah dibayar utangnya 50rb", "dibayarmi bonnya 80 ribu": someone's tab paid to her, nobody named — who, asked.
   if (!cust) return tab && passiveTabPaid(a) ? { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] } : null;
   // "nyong wis bayar utang" (her own paying), "ibu berjilbab merah bayar utang" (someone described),
@@ -193,6 +242,9 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   // tab — her takings, read as a record (service-work.ts, order-money.ts).
   // ("tukang pijat bu Yati, bayar 75rb": who paid whom is asked there.)
   if (!tab && customerPaysWork(tokens) !== null) return null;
+  // "upah bordir kerudung dari bu camat 250rb udah dibayar", "ongkos jahit dr bu Ani 150rb sudah ditransfer": the fee
+  // of her work, from the customer, paid — her takings for the work (took-in-work.ts), as without "dibayar".
+  if (!tab && FEE_NOUNS.has(tokens[0]?.key ?? '') && feeFromCustomer(tokens, 0)) return null;
   // "sewa lapak 250rb udah dibayar ke pak Yusuf": the one she paid, never a customer paying her.
   // ("pembayaran utang ke Pak Darto": the person after "ke" is paid — by her.)
   if (TO.has(tokens[cust.start - 1]?.key ?? '')) return null;
@@ -208,6 +260,8 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     if (i >= cust.start && i < cust.end) continue;
+    // ("… sama pemesan catering yg kemarin belum bayar": who the payer is, not this payment.)
+    if (byRole !== null && i >= cust.end && i < describedEnd(tokens, cust.end)) continue;
     if (isPay(t, tab)) {
       const before = tokens[i - 1];
       if (before && before.type === T_WORD && (before.f & F_NEG) !== 0) return null; // "Bu Tin belum bayar"
@@ -246,6 +300,8 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
     pay = dp;
   }
   if (pay < 0) return null;
+  // "Bu Ani bayar utang ke supplier 500rb": the customer paid someone else, not her (payer-head.ts).
+  if (paidOnward(a, pay)) return null;
   // "Bu Sri kasbon 36rb, bayar minggu depan": the paying put off — a sale on credit (record.ts).
   if (owedThenPayLater(tokens, pay)) return null;
   const owedTo = owedFrom < 0 ? -1 : owedClauseEnd(a, owedFrom);

@@ -2,6 +2,7 @@
  * record (sales, expenses, withdrawals, capital; a credit sale names its customer) and
  * repayment (a member's loan instalment): the message read segment by segment as entries.
  */
+import { unknownBuyerAtHead } from '../who-bought.ts';
 import { trailingEachSpansLines } from '../trailing-each.ts';
 import { pairCountsWithPrices, pairWorkCounts } from '../counts-one-price.ts';
 import { priceThenCount } from '../price-then-count.ts';
@@ -1004,6 +1005,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "Bu Sumi kulakan kain 100rb": a named person buying stock — her customer (a sale), or
   // Bu Sumi's own spending? Not the writer's expense unasked.
   if (entries.some((e) => e.kind === 'expense') && namedSpender(a)) c.cap(C_DOUBT, 'named_spender');
+  // "siti beli 2 kerudung 100rb": a word no list knows buying — a name, or hers? Asked (who-bought.ts).
+  else if (entries.length === 1 && entries[0]?.kind === 'expense' && unknownBuyerAtHead(a.tokens, a.marks)) c.cap(C_DOUBT, 'family_or_buyer');
   // "Bu Ani ambil uang 50rb": someone else took money; not her household withdrawal for sure.
   if (entries.some((e) => e.kind === 'withdrawal') && someoneTakes(a)) c.cap(C_DOUBT, 'taken_by_someone');
 
