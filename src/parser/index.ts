@@ -88,6 +88,7 @@ import { askedInThousands, bareAmounts, bareThousands } from './bare-thousands.t
 import { unitPriceShape } from './unit-price-shapes.ts';
 import { totalSpentShape } from './total-spent.ts';
 import { withoutCountBreakdown } from './count-breakdown.ts';
+import { withoutReportTalk } from './talk-clause.ts';
 import { withoutTillRemark } from './till-remark.ts';
 import { faceValueAn } from './face-value-an.ts';
 import { soldFewOnly } from './sold-few.ts';
@@ -166,6 +167,13 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   const prep = prepare(text);
   const a = analyze(prep.text, ctx.today, prep.truncated);
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
+  // "laku 12 bros @15rb, tolong dicatat ya bu soalnya aku suka lupa kalo ga langsung lapor": talk
+  // about the reporting itself (sorry, note it, correct me, thanks, wishes, feelings) says nothing
+  // about the money beside it; read without it (talk-clause.ts).
+  if (prep.command === null && !prep.truncated) {
+    const plain = withoutReportTalk(a);
+    if (plain !== null) return parseInner(plain, ctx, row, corrected);
+  }
   // "laku 12 bros @15rb eh salah 14 bros ding": one field of the entry corrected in the same
   // message — read again with the corrected field in place; asked when which field or entry is
   // unclear (inline-correction.ts). `corrected`: the message already read so, never twice.
