@@ -91,6 +91,7 @@ import { withoutCountBreakdown } from './count-breakdown.ts';
 import { withoutTillRemark } from './till-remark.ts';
 import { faceValueAn } from './face-value-an.ts';
 import { soldFewOnly } from './sold-few.ts';
+import { priceListSale } from './price-list-sale.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
@@ -361,9 +362,11 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
  *   (count-breakdown.ts);
  * - "pulsa 25an laku 3 @27rb": "25an" after a top-up word is its face value, 25rb (face-value-an.ts);
  * - "sonde laku banyak hari ini, cuma 3 piring @10rb": "not many sold, only 3" states the 3 sold
- *   (sold-few.ts).
+ *   (sold-few.ts);
+ * - "PRICE LIST / bros 15rb / kerudung 85rb …, laku 2 kerudung": the count sold at its listed price
+ *   (price-list-sale.ts).
  */
-const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly];
+const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly, priceListSale];
 
 /** A reading whose correction is unclear: asked (a record never stays confident). */
 function selfCorrectionUnclear(r: ParseResult): ParseResult {
