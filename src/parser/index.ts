@@ -176,7 +176,8 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
     // (The corrected text read as one entry of the corrected amount, or the message is left to
     // the other readers as written: a rewrite the readers take otherwise vouches for nothing.)
     const r = fix === null ? null : parseInner(fix.text, ctx, row, true);
-    if (r?.intent === 'record' && r.entries.length === 1 && r.entries[0]?.amount === fix?.amount) {
+    // (With sentences kept after it — "… eh maksudnya 2500 sebungkus. Ongkos kereta 10rb." — the corrected entry is the first.)
+    if (r?.intent === 'record' && (r.entries.length === 1 || fix?.more === true) && r.entries[0]?.amount === fix?.amount) {
       return { ...r, notes: [...(r.notes ?? []), 'self_corrected'] };
     }
   }
