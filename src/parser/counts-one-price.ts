@@ -14,6 +14,7 @@ import type { RecordScan } from './scan-record.ts';
 import type { UnresolvedEntry } from './types.ts';
 import { F_PRICE, G_EACH, G_PER } from './word-roles.ts';
 import { isServiceWord } from './service-work.ts';
+import { perCountedJoin } from './per-counted.ts';
 
 /** A price line with nothing else: no count, no unit price read. */
 function bare(e: EntryOut): boolean {
@@ -26,7 +27,10 @@ function namesPrice(a: Analysis): boolean {
     (t.type === T_PUNCT && t.text === '@'));
 }
 
-function priced(count: UnresolvedEntry, price: EntryOut, item: string | null): EntryOut | null {
+function priced(count: UnresolvedEntry, price: EntryOut, item: string | null, a?: Analysis): EntryOut | null {
+  // "laku 1 lusin bros, 12rb per bros": per one of the pieces a dozen holds (per-counted.ts).
+  const per: EntryOut = { ...price, notes: [...price.notes] };
+  if (a !== undefined && perCountedJoin(a, per, { item, quantity: count.quantity, unit: count.unit })) return per;
   const q = count.quantity as number;
   const amount = q * price.amount;
   if (!Number.isSafeInteger(amount) || amount <= 0) return null;
@@ -134,7 +138,7 @@ export function pairCountsWithPrices(a: Analysis, scan: RecordScan): boolean {
       const match = prices.filter((e) => e.item === u.item);
       if (match.length !== 1 || used.has(match[0] as EntryOut)) return false;
       used.add(match[0] as EntryOut);
-      const e = priced(u, match[0] as EntryOut, u.item);
+      const e = priced(u, match[0] as EntryOut, u.item, a);
       if (!e) return false;
       out.push(e);
     }

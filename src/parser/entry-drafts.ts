@@ -91,6 +91,18 @@ const SERVINGS = new Set(['porsi', 'pincuk', 'piring', 'mangkok', 'mangkuk', 'ge
 const MIN_SERVING_PRICE = 500;
 
 /**
+ * Whether a total said in words after a count of pieces or servings ("30 biji seribu lima ratus") can only
+ * be the price of one: a sale, a whole count over one, and the total leaves each under any price. Digits
+ * after a comma ("laku kue 30 biji, 2500") stay asked (cheap_each): a dropped "rb" is as likely there.
+ */
+function saidEachAfterCount(d: Draft, total: NumExpr): boolean {
+  if (!total.words || total.approx || total.rupiah === null || d.qty === null || d.totalMarked || (d.kind ?? 'sale') !== 'sale') return false;
+  const size = d.unit === null ? null : lookupWord(d.unit)?.size ?? null;
+  if (size !== null && (size.base !== 'pc' || size.n > 1)) return false;
+  return d.qty.s === 0 && d.qty.m > 1 && !hargaIsTotal(d.qty, total.rupiah) && total.rupiah / d.qty.m < (d.unit !== null && SERVINGS.has(d.unit) ? MIN_SERVING_PRICE : 100);
+}
+
+/**
  * Whether "N item harga X" can only mean X each: one piece, or X / N is no price (not whole,
  * under Rp100; under Rp500 a serving).
  */
@@ -190,8 +202,11 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     }
     return;
   }
-  const price = d.price;
-  const total = d.total;
+  // "laku timphan 30 biji seribu lima ratus": a price said in words right after the count, that as
+  // the total would leave a piece under any price (hargaIsEach's floor), is the price each.
+  const spokenEach = d.price === null && d.total !== null && saidEachAfterCount(d, d.total);
+  const price = spokenEach ? d.total : d.price;
+  const total = spokenEach ? null : d.total;
   const main = price ?? total ?? d.bad;
   if (!main) return;
   const kindless = d.kind === null || !d.verbSeen;

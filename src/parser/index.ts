@@ -92,6 +92,7 @@ import { withoutReportTalk } from './talk-clause.ts';
 import { withoutTillRemark } from './till-remark.ts';
 import { faceValueAn } from './face-value-an.ts';
 import { soldFewOnly } from './sold-few.ts';
+import { priceListSale } from './price-list-sale.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
 import { othersPraised } from './other-owner.ts';
 import { guardRange } from './range-guard.ts';
@@ -183,7 +184,8 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
     // (The corrected text read as one entry of the corrected amount, or the message is left to
     // the other readers as written: a rewrite the readers take otherwise vouches for nothing.)
     const r = fix === null ? null : parseInner(fix.text, ctx, row, true);
-    if (r?.intent === 'record' && r.entries.length === 1 && r.entries[0]?.amount === fix?.amount) {
+    // (With sentences kept after it — "… eh maksudnya 2500 sebungkus. Ongkos kereta 10rb." — the corrected entry is the first.)
+    if (r?.intent === 'record' && (r.entries.length === 1 || fix?.more === true) && r.entries[0]?.amount === fix?.amount) {
       return { ...r, notes: [...(r.notes ?? []), 'self_corrected'] };
     }
   }
@@ -369,9 +371,11 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
  *   (count-breakdown.ts);
  * - "pulsa 25an laku 3 @27rb": "25an" after a top-up word is its face value, 25rb (face-value-an.ts);
  * - "sonde laku banyak hari ini, cuma 3 piring @10rb": "not many sold, only 3" states the 3 sold
- *   (sold-few.ts).
+ *   (sold-few.ts);
+ * - "PRICE LIST / bros 15rb / kerudung 85rb …, laku 2 kerudung": the count sold at its listed price
+ *   (price-list-sale.ts).
  */
-const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly];
+const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly, priceListSale];
 
 /** A reading whose correction is unclear: asked (a record never stays confident). */
 function selfCorrectionUnclear(r: ParseResult): ParseResult {

@@ -23,7 +23,7 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_DATE, F_EXPENSE, F_ITEMISH, F_PRICE, F_SALE, F_UNIT, G_HONORIFIC } from './word-roles.ts';
+import { F_DATE, F_EXPENSE, F_ITEMISH, F_PRICE, F_SALE, F_UNIT, G_EACH, G_HONORIFIC } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
 /** Words that open a correction of what was just written. */
@@ -53,7 +53,8 @@ const ONE_OF = new Set(['satu', 'satunya', 'seorang']);
 /** How far apart a bare number (read in thousands) and the price may be and it still be the price ("@10rb eh 12"). */
 const PRICE_NEAR = 2;
 
-export type InlineCorrection = { text: string; amount: number } | 'unclear' | null;
+/** `more`: sentences after the correction are kept in `text` (the corrected entry is its first). */
+export type InlineCorrection = { text: string; amount: number; more?: true } | 'unclear' | null;
 
 function isMoney(ex: NumExpr): boolean {
   return ex.rupiah !== null && (ex.strength !== S_PLAIN || ex.rupiah >= 1000);
@@ -84,6 +85,10 @@ interface Before {
   /** The goods' words [from, to), or null. */
   goods: [number, number] | null;
   words: Set<string>;
+  /** The money is prices said one after another (`money.rupiah` null): only a price each said after replaces it. */
+  stammer: boolean;
+  /** Unknown words in two places before the mark ("Lae, … laku 40 bungkus lontong …"): only a price each is read. */
+  split: boolean;
 }
 
 /** What the words after the correction say. */
@@ -101,6 +106,10 @@ interface Fix {
   goods: string | null;
   /** "bukan X tapi Y": X as written (a number's value, or the goods' words). */
   named: number | string | null;
+  /** The price was said with an each-word of the unit counted: "eh maksudnya 2500 sebungkus". */
+  priceEach: boolean;
+  /** Where a new sentence starts after the correction (read only for a price each), or -1. */
+  restFrom: number;
 }
 
 const T_FIX = trigger(MARKS, ['bukan']);
@@ -125,9 +134,18 @@ function readBefore(a: Analysis, end: number): Before | 'several' | null {
   let money: NumExpr | null = null;
   let count: NumExpr | null = null;
   let several = false;
+  let stammer = false;
+  let split = false;
   for (const ex of nums) {
     if (ex.end > end) break;
     if (isMoney(ex) || priced(a, ex)) {
+      // "seceng dua ribu lima ratus eh maksudnya …": prices said one after another up to the mark are
+      // one price stammered, the one corrected.
+      if (money && money.end === ex.start && ex.end === end) {
+        money = { ...ex, start: money.start, rupiah: null };
+        stammer = true;
+        continue;
+      }
       if (money) several = true;
       money = ex;
     } else if (isCount(ex)) {
@@ -154,15 +172,16 @@ function readBefore(a: Analysis, end: number): Before | 'several' | null {
     if (t.info !== null) continue;
     if (goods === null) goods = [i, i + 1];
     else if (goods[1] === i) goods[1] = i + 1;
-    else return null; // goods in two places: which is corrected is not this reader's to say
+    else split = true; // goods in two places: which is corrected is not this reader's to say
   }
-  return { count, unit, money, each, goods, words };
+  return { count, unit, money, each, goods: split ? null : goods, words, stammer, split };
 }
 
 /** Reads the words after the correction from `j`; null when they are not a field corrected. */
-function readFix(a: Analysis, j: number, before: Before, meant: boolean): Fix | null {
+function readFix(a: Analysis, j: number, before: Before, meant: boolean, sentences = false): Fix | null {
   const { tokens, nums } = a;
-  const fix: Fix = { count: null, unit: null, price: null, total: null, bare: null, bareEach: false, bareCount: null, goods: null, named: null };
+  const fix: Fix = { count: null, unit: null, price: null, total: null, bare: null, bareEach: false, bareCount: null, goods: null, named: null,
+    priceEach: false, restFrom: -1 };
   let k = j;
   // "bukan 3 meter tp 4 meter", "bukan plastik tapi kardus": the old figure named first.
   if (word(tokens[k]) === 'bukan') {
@@ -200,6 +219,12 @@ function readFix(a: Analysis, j: number, before: Before, meant: boolean): Fix | 
       if (lastPriceWord === ex.start - 1) {
         if (fix.price !== null) return null;
         fix.price = ex.rupiah;
+      } else if (isMoney(ex) && before.unit !== null && eachOfUnit(unitTok, before.unit)) {
+        // "… eh maksudnya 2500 sebungkus": one of the unit counted, at that price.
+        if (fix.price !== null) return null;
+        fix.price = ex.rupiah;
+        fix.priceEach = true;
+        k++;
       } else if (lastTotalWord === ex.start - 1 || (isMoney(ex) && totalAfter)) {
         if (!isMoney(ex) || fix.total !== null) return null;
         fix.total = ex.rupiah;
@@ -221,6 +246,11 @@ function readFix(a: Analysis, j: number, before: Before, meant: boolean): Fix | 
       continue;
     }
     const w = word(t);
+    // ("… 2500 sebungkus. Ongkos kereta 10rb.": with `sentences`, a full stop before a word ends the correction.)
+    if (sentences && w === '.' && fix.priceEach && tokens[k + 1]?.type === T_WORD) {
+      fix.restFrom = k + 1;
+      break;
+    }
     if (t.type === T_PUNCT && (w === ',' || w === '.' || w === ':' || w === '!')) continue;
     if (w === '@' || (t.type === T_WORD && (t.f & F_PRICE) !== 0)) {
       lastPriceWord = k;
@@ -252,6 +282,11 @@ function readFix(a: Analysis, j: number, before: Before, meant: boolean): Fix | 
   // "eh salah toko" name no goods.
   if (fix.goods !== null && typeof fix.named !== 'string' && (!meant || nums.some((ex) => ex.start >= j))) return null;
   return fix;
+}
+
+/** An each-word for one of `unit` ("sebungkus", "per bungkus" read as one word) at `t`. */
+function eachOfUnit(t: Token | undefined, unit: string): boolean {
+  return t !== undefined && t.type === T_WORD && (t.f2 & G_EACH) !== 0 && t.info?.perUnit === unit;
 }
 
 /**
@@ -330,10 +365,15 @@ export function inlineCorrection(a: Analysis): InlineCorrection {
   while (end > 0 && (tokens[end - 1] as Token).type === T_PUNCT) end--;
   const before = readBefore(a, end);
   if (before === null) return null;
-  const probe: Before = before === 'several' ? { count: null, unit: null, money: a.nums[0] as NumExpr, each: false, goods: null, words: new Set() } : before;
+  const probe: Before = before === 'several' ? { count: null, unit: null, money: a.nums[0] as NumExpr, each: false, goods: null, words: new Set(), stammer: false, split: false } : before;
   let meant = false;
   for (let i = m; i < tokens.length; i++) if (MEANT.has(word(tokens[i]))) meant = true;
-  const fix = readFix(a, j, probe, meant);
+  let fix = readFix(a, j, probe, meant);
+  // "… eh maksudnya 2500 sebungkus. Ongkos kereta 10rb.": a price each corrected, then another sentence.
+  if (fix === null && before !== 'several') {
+    const cut = readFix(a, j, probe, meant, true);
+    if (cut !== null && cut.restFrom >= 0) fix = cut;
+  }
   if (fix === null) return null;
   if (before === 'several') {
     // "kue 30rb, roti 20rb, eh totalnya 50rb": a total after several entries is their sum's check;
@@ -351,6 +391,20 @@ export function inlineCorrection(a: Analysis): InlineCorrection {
 function apply(a: Analysis, end: number, before: Before, fix: Fix): InlineCorrection {
   const { tokens } = a;
   const oldCount = before.count?.rupiah ?? null;
+  // "40 bungkus seceng … eh maksudnya 2500 sebungkus": her price each for the count, whatever the
+  // money before it was (a total, a price, a stammer) — written as "@2500".
+  if (fix.priceEach && fix.price !== null && oldCount !== null && fix.count === null && fix.bareCount === null && fix.total === null &&
+    fix.bare === null && fix.goods === null && fix.named === null) {
+    const put = new Map<number, string>();
+    putSpan(put, before.money, `@ ${moneyText(fix.price)}`);
+    const skip = new Uint8Array(tokens.length);
+    for (const [i, s] of put) if (s === '') skip[i] = 1;
+    const text = textOf(tokens, 0, end, put, skip);
+    if (fix.restFrom < 0) return { text, amount: oldCount * fix.price };
+    return { text: `${text}. ${textOf(tokens, fix.restFrom, tokens.length)}`, amount: oldCount * fix.price, more: true };
+  }
+  if (before.split) return null;
+  if (before.stammer || fix.restFrom >= 0) return 'unclear';
   const oldMoney = before.money.rupiah as number;
   let count = fix.count;
   let price = fix.price;

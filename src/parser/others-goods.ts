@@ -9,6 +9,9 @@
  * WHY: each read as her own sale of the whole amount, recorded with confidence. What is hers is
  * only her fee or her share, which she alone knows: the record is asked ('others_goods').
  *
+ * Her work on another's things is her takings: "permak celana punya pak RT" names her customer, as
+ * work-order-paid.ts reads it.
+ *
  * Her own goods left at a shop stay her sales (collected.ts): a place before the person ("titip
  * kue di warung bu Sri", "titipan kue ke kantin") names where the goods are, not whose; so do
  * "dari/ke" a buyer. "aku punya 3 toples", "punya modal" (to have) name no owner, and "tolong
@@ -18,6 +21,7 @@ import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { FAMILY } from './money-owner.ts';
 import { OTHERS, othersTakings } from './other-owner.ts';
+import { isServiceWord } from './service-work.ts';
 import { present, trigger } from './triggers.ts';
 import { G_HONORIFIC } from './word-roles.ts';
 
@@ -99,6 +103,8 @@ export function othersGoods(a: Analysis, sales: boolean): boolean {
     if (sales && (OWNED_BY.has(t.key) || OWNED_BY.has(t.text))) {
       // "aku punya 3 toples", "catat punya Bu Sumi": to have, or the member's record.
       if (i === 0 || (isWord(prev) && HER.has(prev.key))) continue;
+      // "permak celana 3 @15rb, yg punya pak RT": the garment she worked on is her customer's; the fee is hers.
+      if (tokens.some((w, j) => j < i && w.type === T_WORD && isServiceWord(w.key))) continue;
       if (ownerAfter(tokens, i, 0, false)) return true;
     }
     if (CONSIGN.has(t.key) || CONSIGN.has(t.text)) {

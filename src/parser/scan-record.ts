@@ -31,6 +31,7 @@ import { present, trigger } from './triggers.ts';
 import { restatedClause, restatementWord, statedLineTotal, type RestatedClause } from './received-total.ts';
 import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
 import { feeTimesCount } from './fee-per-unit.ts';
+import { perCountedJoin } from './per-counted.ts';
 import { headingKind, listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { wagesPaid } from './wages-paid.ts';
 import { salesBesideSpending } from './day-list-sales.ts';
@@ -581,12 +582,14 @@ function joinClauses(st: ScanState, seg: Segment, si: number, r: SegmentOut, lea
     if (lastU && scan.unresolved.length === 1 && lastU.reason === 'no_amount' && lastU.quantity !== null && lastU.kind === bare.kind && st.countLineWas === si - 1) {
       scan.unresolved.pop();
       const prior = bare.confidence;
-      joinCount(bare, lastU);
+      // ("…, 12rb per bros": a price per one of them, no total: per-counted.ts.)
+      if (!perCountedJoin(a, bare, lastU)) joinCount(bare, lastU);
       hargaJoined(a, seg, bare, false, prior);
     } else if (isCountAsAmount(lastE) && lastE.kind === bare.kind && st.lastEntryLine === seg.line && st.countLineWas === si - 1) {
       scan.entries.pop();
       const prior = bare.confidence;
-      joinCount(bare, { item: lastE.item, quantity: lastE.amount, unit: lastE.unit });
+      const from = { item: lastE.item, quantity: lastE.amount, unit: lastE.unit };
+      if (!perCountedJoin(a, bare, from)) joinCount(bare, from);
       hargaJoined(a, seg, bare, false, prior);
     }
   }
@@ -608,9 +611,23 @@ function joinClauses(st: ScanState, seg: Segment, si: number, r: SegmentOut, lea
     eachThenCountClause(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;
   // The same with no comma between the two verbs (one segment read as a price and a count).
   if (r.entries.length === 1 && r.unresolved.length === 1 && eachThenCountClause(r.entries[0], r.unresolved[0])) r.unresolved.length = 0;
-  // "jual: 5 bros / harga: 12rb/pcs": the count's line, then its price each.
-  if (st.countLineWas === si - 1 && scan.unresolved.length === 1 && r.entries.length === 1 && r.unresolved.length === 0 &&
-    countLineThenEach(scan.unresolved[0], r.entries[0])) scan.unresolved.pop();
+  // "jual: 5 bros / harga: 12rb/pcs": the count's line, then its price each. ("laku 32 bungkus, 5rb an. td
+  // ambil 40rb": a full stop is no segment break, so the next sentence's entries share the price's segment.)
+  if (st.countLineWas === si - 1 && scan.unresolved.length === 1 && r.unresolved.length === 0 &&
+    (r.entries.length === 1 || sentenceAfterFirst(a, r.entries)) && countLineThenEach(scan.unresolved[0], r.entries[0])) scan.unresolved.pop();
+}
+
+/** Whether every entry after the first was read from a later sentence than the first's (a full stop between them). */
+function sentenceAfterFirst(a: Analysis, entries: readonly EntryOut[]): boolean {
+  const from = entries[0]?.at;
+  const to = entries[1]?.at;
+  if (from === undefined || to === undefined) return false;
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_PUNCT && t.text === '.' && !t.attached) return true;
+    if (t.type === T_PUNCT && t.text === '.' && a.tokens[i + 1]?.type === T_WORD) return true;
+  }
+  return false;
 }
 
 /** A sub-total line of one kind under the day's lines: a check. True when the clause was one. */

@@ -47,6 +47,16 @@ const LIST_MARKS = new Set([',', ';', '.', ':', '+', '&', '/', '-']);
 const LEFT_WORDS = new Set(['nitip', 'titip', 'dititip', 'dititipin', 'titipan', 'setor', 'bawa', 'dibawa', 'naruh', 'taruh', 'masukin']);
 /** Words before the count sold. */
 const SOLD_WORDS = new Set(['laku', 'terjual', 'habis', 'abis', 'payu', 'kejual', 'laris']);
+/**
+ * "…, 90rb per baju, sudah dibayar semua", "…, uangnya udah masuk semua": "all" after the paying, past
+ * the amount, says the whole was paid — not that the one amount is for all she counted.
+ */
+function paidInFullWord(a: Analysis, i: number, m: NumExpr): boolean {
+  const prev = a.tokens[i - 1];
+  return i > m.end && isWord(prev) && (PAID_AFTER.has(prev.key) || PAID_IN.has(prev.key)) && (prev.f & F_NEG) === 0;
+}
+/** Money come in, before "semua": "udah masuk semua", "diterima semua". */
+const PAID_IN = new Set(['masuk', 'diterima', 'nyampe', 'sampe', 'lunas', 'dilunasi']);
 /** Words of paying that may close a line after its total: "300rb udah tf", "50rb lunas". */
 const PAID_AFTER = new Set(['udah', 'sudah', 'sdh', 'udh', 'dah', 'su', 'so', 'tf', 'transfer', 'ditf', 'ditransfer', 'lunas', 'cash', 'tunai',
   'dibayar', 'bayar', 'byr', 'kontan', 'wis', 'wes', 'uwis', 'sampun', 'geus', 'bayarnya', 'dibayarin', 'ditransfer', 'via', 'lewat', 'qris']);
@@ -234,7 +244,7 @@ function priceForOne(a: Analysis, s: number, e: number, from: number, to: number
   if ((plainCount(a, c) ?? 0) < 2) return false;
   for (let i = s; i < e; i++) {
     const t = a.tokens[i] as Token;
-    if ((t.type === T_WORD && (t.f2 & G_MULT) !== 0) || ALL_WORDS.has(t.key)) return false;
+    if ((t.type === T_WORD && (t.f2 & G_MULT) !== 0) || (ALL_WORDS.has(t.key) && !paidInFullWord(a, i, m))) return false;
   }
   const slang = slangEach(a, m);
   const cue: Cue | null = slang !== null ? { from: m.start, to: m.end, unit: null, alone: true } : oneCue(a, m, c.start, s);

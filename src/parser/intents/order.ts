@@ -138,6 +138,8 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     if (t.type === T_WORD && (t.f & F_NEG) !== 0) return null; // "belum ada pesanan"
     if (t.type === T_WORD && (t.f & F_FUTURE) !== 0 && a.dates.every((m) => m.start !== i)) return null; // "mau pesan"
     if (t.type === T_WORD && (isSoft(t) || ORDER_LEAD_OK.has(t.key))) continue;
+    // "sabtu kemarin pesanan bros 50pcs …": the day it was ordered (read with the dates below).
+    if (a.dates.some((m) => i >= m.start && i < m.end)) continue;
     // "ada yg pesen …", "ada pelanggan pesan …": someone ordered (who is asked).
     if (t.type === T_WORD && SOMEONE.has(t.key) && tokens[i - 1]?.key === 'ada') continue;
     return null;
@@ -250,7 +252,10 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   }
   for (const m of a.dates) {
     // A day that can only be past ("kemarin", "2 hari lalu") is the day the order was taken.
-    const d = dueDateAt(tokens, m.start, a.today);
+    // ("sabtu kemarin", "senin lalu": a weekday said past is no due day either.)
+    const said = m.future ? [] : tokens.slice(m.start + 1, m.end);
+    const past = said.some((t) => t.key === 'lalu' || (t.info?.relDays !== undefined && t.info.relDays < 0));
+    const d = past ? null : dueDateAt(tokens, m.start, a.today);
     if (d === null) {
       if (m.date !== null && date === a.today) date = m.date;
     } else if (dueDate === null && d.date !== null && hide[m.start] === 0) {
@@ -361,6 +366,9 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
       ex.rupiah !== unitPrice && !costs.includes(ex.rupiah));
     if (other || a.tokens.some((t) => (t.f2 & G_PERCENT) !== 0)) c.cap(C_DOUBT, 'unaccounted_number');
     if (item === null) c.cap(0.7, 'no_item');
+    // "orderan kue @75rb, dibayar cash": a price each with no count read beside it is no total —
+    // recorded, it would be one piece's price for all she was paid (asked, as the record reader does).
+    if (e?.notes.includes('quantity_missing') === true) c.cap(C_DOUBT, 'quantity_missing');
     if (dueBad) c.cap(C_DOUBT, 'invalid_due_date');
     if (a.question) c.cap(C_PARTIAL, 'question');
     if (a.truncated) c.cap(C_PARTIAL, 'truncated');
