@@ -61,7 +61,7 @@ import { detectPassedThrough } from './intents/passed-through.ts';
 import { detectOwnUse } from './intents/own-use.ts';
 import { detectOutsideCapital } from './intents/outside-capital.ts';
 import { detectOwnMoneyIn } from './intents/own-money-in.ts';
-import { detectOutsideMoneyIn, moneyClausesEnd, preferOutsideReading } from './intents/outside-money-in.ts';
+import { capitalAside, detectOutsideMoneyIn, moneyClausesEnd, preferOutsideReading } from './intents/outside-money-in.ts';
 import { detectGivenCapital } from './intents/given-capital.ts';
 import { detectFamilyBuying } from './intents/family-buys.ts';
 import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
@@ -267,6 +267,16 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
       const end = moneyClausesEnd(a);
       const said = end < a.tokens.length ? analyze(textOf(a.tokens, 0, end), ctx.today, false) : a;
       return preferOutsideReading(others, guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(said, outside))))) as ParseResult);
+    }
+    // "laku 500rb, suami kasih modal 200rb": the other clauses read without the capital, the capital beside them.
+    const aside = capitalAside(a);
+    if (aside !== null) {
+      const rest = parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => i >= aside.from && i <= aside.to), ctx, row, corrected, false);
+      if (rest.intent === 'record' && rest.confidence >= CONFIDENT && rest.entries.length > 0 && rest.entries.every((e) => e.date === undefined)) {
+        if (aside.plan) return { ...rest, confidence: C_DOUBT, notes: [...(rest.notes ?? []), 'hypothetical'] };
+        // (The other readers' reading stands when it already writes the same money confidently.)
+        return preferOutsideReading(parseInner(text, ctx, row, corrected, false), { ...rest, entries: [...rest.entries, aside.entry] });
+      }
     }
   }
   // Every reader's result passes the plan guard: a plan ("bulan depan rencana pinjam KUR

@@ -243,7 +243,10 @@ export function detectOutsideMoneyIn(a: Analysis): ParseResult | null {
   const words = a.tokens.filter((t) => t.type === T_WORD);
   if (words.some((t) => PART_UNSAID.has(t.key))) return null;
   // "suami kasih 300rb buat modal usahanya": capital of someone else's business — asked, whoever else reads it.
-  if (words.some((t) => t.text.split(' ').some((w) => THEIR_BUSINESS.has(w)))) return { intent: 'unknown', confidence: C_GUESS };
+  // ("buat modal dia", "usaha mereka": the same, said with a pronoun after the business.)
+  const theirs = (t: Token, i: number): boolean => t.text.split(' ').some((w) => THEIR_BUSINESS.has(w)) ||
+    ((isModal(t) || BUSINESS.has(t.key)) && ['dia', 'mereka', 'beliau'].includes(words[i + 1]?.key ?? ''));
+  if (words.some(theirs)) return { intent: 'unknown', confidence: C_GUESS };
   // "dari hasil jualan": the takings, no money from outside.
   if (words.some((t, i) => t.key === 'hasil' && ['jualan', 'dagangan', 'warung', 'usaha', 'toko'].includes(words[i + 1]?.key ?? ''))) return null;
   // "kakak kasih modal 1jt tapi harus dibalikin": a gift to pay back — asked, unless it was lent ("adek minjemin …, balikin kapan2").
@@ -294,19 +297,49 @@ export function detectOutsideMoneyIn(a: Analysis): ParseResult | null {
   if (cs.some((d) => d.nums.length === 0 && d !== c && (has(d, BUY) || has(d, SOLD)))) return null;
   for (const d of cs.slice(ci + 1)) {
     if (d.nums.length === 0) continue;
+    // "sisanya buat rumah 500rb", "500nya buat bayar utang … bukan usaha", "300rb buat beli obat": the rest, not recorded.
+    if (has(d, REST) || has(d, HOME) || d.words.some((w) => NEGATION.has(w.text)) || d.words[0]?.text === 'nya') continue;
     if (has(d, BUY) && !has(d, PLAN) && !negatedPurpose(d) && entries.length === 1) {
       const spent = oneAmount(a, d);
       if (spent === null || spent > capital) return null;
       entries.push(entry('expense', spent, itemOf(d)));
       continue;
     }
-    // "sisanya buat rumah 500rb", "500nya buat bayar utang … bukan usaha": the rest, not recorded.
-    if (has(d, REST) || has(d, HOME) || d.words.some((w) => NEGATION.has(w.text)) || d.words[0]?.text === 'nya') continue;
     return null;
   }
   // Clauses before the capital other than the source: only the source may hold money.
   if (cs.slice(si + 1, ci).some((d) => d.nums.length > 0)) return null;
   return { intent: 'record', entries, date, confidence: C_MARKED };
+}
+
+/** A clause of capital from outside beside her other records: its tokens and its entry. */
+export interface CapitalAside {
+  from: number;
+  to: number;
+  entry: ParsedEntry;
+  /** Said as a plan ("suami mau kasih modal 200rb"): the other records stand, asked. */
+  plan: boolean;
+}
+
+/**
+ * "laku 500rb, suami kasih modal 200rb": a later clause that is capital from outside on its own —
+ * the source, the business as its purpose and one amount, no buying, selling or plan in it. The
+ * other clauses are her other records, read without it (index.ts); before, "kasih" made it her
+ * expense.
+ */
+export function capitalAside(a: Analysis): CapitalAside | null {
+  if (!present(a, T_SOURCE) || !present(a, T_PURPOSE) || a.question || a.truncated) return null;
+  const cs = clausesOf(a);
+  const first = cs.findIndex((c) => c.nums.length > 0);
+  const found = cs.filter((c, i) => i > first && c.nums.length === 1 && sourceIn(a, c.from, c.to) !== null);
+  if (first < 0 || found.length !== 1 || sourceIn(a, (cs[0] as Clause).from, (cs[first] as Clause).to) !== null) return null;
+  const c = found[0] as Clause;
+  if (!businessPurpose(c) || negatedPurpose(c) || has(c, HOME) || has(c, BUY) || has(c, SOLD) || has(c, REST) || has(c, USED)) return null;
+  if (c.words.some((w) => PART_UNSAID.has(w.key) || RETURN_OWED.has(w.key) || INSTITUTIONS.has(w.key) || w.text.split(' ').some((x) => THEIR_BUSINESS.has(x)))) return null;
+  const amount = oneAmount(a, c);
+  const source = sourceIn(a, c.from, c.to);
+  if (amount === null || source === null || SAVINGS.has(source)) return null;
+  return { from: c.from, to: c.to, entry: entry('capital', amount, source), plan: has(c, PLAN) };
 }
 
 /**
