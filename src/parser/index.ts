@@ -61,6 +61,7 @@ import { detectPassedThrough } from './intents/passed-through.ts';
 import { detectOwnUse } from './intents/own-use.ts';
 import { detectOutsideCapital } from './intents/outside-capital.ts';
 import { detectOwnMoneyIn } from './intents/own-money-in.ts';
+import { capitalAside, detectOutsideMoneyIn, moneyClausesEnd, preferOutsideReading } from './intents/outside-money-in.ts';
 import { detectGivenCapital } from './intents/given-capital.ts';
 import { detectFamilyBuying } from './intents/family-buys.ts';
 import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
@@ -159,7 +160,7 @@ export function parseMessage(text: string, ctx: ParseContext): ParseResult {
   }
 }
 
-function parseInner(text: string, ctx: ParseContext, row = false, corrected = false): ParseResult {
+function parseInner(text: string, ctx: ParseContext, row = false, corrected = false, outsideRead = true): ParseResult {
   // 0. "catat untuk Ani: …": the rest is Ani's message, parsed again by the flow.
   if (typeof text === 'string') {
     const behalf = detectOnBehalf(text);
@@ -263,6 +264,30 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
     // (The whole message's guards still hold: "rencana jual eh salah beli kardus 20rb" is a plan.)
     const rest = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => back[i] === 1), ctx)))))) as ParseResult;
     return rest.intent === 'record' ? { ...rest, notes: [...(rest.notes ?? []), 'self_corrected'] } : rest;
+  }
+  // "laki kasih modal 500rb buat tambah stok", "BLT cair 600rb, 300rb masuk modal jualan": money from
+  // outside into the business, read clause by clause — the part put in, the rest not recorded, a
+  // purchase said with it a second entry (outside-money-in.ts). Its own clauses are held to plans;
+  // a remark after them is not (the range, hedge and bound guards still hold). The other readers'
+  // reading stands when it records the same entries confidently (`outsideRead`: read once so).
+  if (prep.command === null && !prep.truncated && outsideRead) {
+    const outside = detectOutsideMoneyIn(a);
+    if (outside) {
+      const others = parseInner(text, ctx, row, corrected, false);
+      const end = moneyClausesEnd(a);
+      const said = end < a.tokens.length ? analyze(textOf(a.tokens, 0, end), ctx.today, false) : a;
+      return preferOutsideReading(others, guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(said, outside))))) as ParseResult);
+    }
+    // "laku 500rb, suami kasih modal 200rb": the other clauses read without the capital, the capital beside them.
+    const aside = capitalAside(a);
+    if (aside !== null) {
+      const rest = parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => i >= aside.from && i <= aside.to), ctx, row, corrected, false);
+      if (rest.intent === 'record' && rest.confidence >= CONFIDENT && rest.entries.length > 0 && rest.entries.every((e) => e.date === undefined)) {
+        if (aside.plan) return { ...rest, confidence: C_DOUBT, notes: [...(rest.notes ?? []), 'hypothetical'] };
+        // (The other readers' reading stands when it already writes the same money confidently.)
+        return preferOutsideReading(parseInner(text, ctx, row, corrected, false), { ...rest, entries: [...rest.entries, aside.entry] });
+      }
+    }
   }
   // Every reader's result passes the plan guard: a plan ("bulan depan rencana pinjam KUR
   // 10jt") is never recorded unasked, whichever reader read it (plan-guard.ts).
