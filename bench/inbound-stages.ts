@@ -7,7 +7,8 @@
  *
  *   hand-over → intake answered (its job added)           `intake`
  *             → its job taken by the shard's worker        `queued`   (a batch's read jobs: their head's)
- *             → its batch's COMMIT answered               `transaction`
+ *             → its batch's BEGIN sent                    `before BEGIN` (reading the jobs behind it, parsing)
+ *             → its batch's COMMIT answered               `BEGIN→COMMIT`
  *             → its reply's send job added                 `dispatch`
  *             → the send job taken by the send worker      `send queued`
  *             → the reply accepted by the fake Bot API     `send`
@@ -26,7 +27,7 @@ import { installProbe, lastAtOrBefore, probe } from './support/stage-probe.ts';
 import { repliesByMessage } from './support/stages.repository.ts';
 import { privateText } from './support/worker-fleet.ts';
 
-const STAGES = ['intake', 'queued', 'transaction', 'dispatch', 'send queued', 'send', 'total'] as const;
+const STAGES = ['intake', 'queued', 'before BEGIN', 'BEGIN→COMMIT', 'dispatch', 'send queued', 'send', 'total'] as const;
 type Stage = (typeof STAGES)[number];
 
 export interface StageRow {
@@ -57,6 +58,7 @@ async function measureStages(rig: InboundRig, rate: number, seconds: number, sha
   probe.inboundTaken.clear();
   probe.headsByQueue.clear();
   probe.commits.length = 0;
+  probe.beganOf.clear();
   probe.outbound.clear();
   probe.recording = true;
   const total = Math.round(rate * seconds);
@@ -104,7 +106,9 @@ async function measureStages(rig: InboundRig, rate: number, seconds: number, sha
     const add = (stage: Stage, ms: number) => samples.get(stage)!.push(ms);
     add('intake', m.intake - m.handOver);
     add('queued', taken - m.intake);
-    add('transaction', commit - taken);
+    const begin = probe.beganOf.get(commit) ?? commit;
+    add('before BEGIN', begin - taken);
+    add('BEGIN→COMMIT', commit - begin);
     add('dispatch', out.added - commit);
     add('send queued', out.taken - out.added);
     add('send', accept - out.taken);

@@ -20,11 +20,13 @@ export interface Probe {
   inboundTaken: Map<string, number>;
   headsByQueue: Map<string, number[]>;
   commits: number[];
+  /** COMMIT answered → when its transaction's BEGIN was sent. */
+  beganOf: Map<number, number>;
   /** Outbound jobs by outbox key: add called, add answered, job taken. */
   outbound: Map<string, { addCalled?: number; added?: number; taken?: number }>;
 }
 
-export const probe: Probe = { recording: false, inboundTaken: new Map(), headsByQueue: new Map(), commits: [], outbound: new Map() };
+export const probe: Probe = { recording: false, inboundTaken: new Map(), headsByQueue: new Map(), commits: [], beganOf: new Map(), outbound: new Map() };
 
 const outboundOf = (key: string) => {
   let o = probe.outbound.get(key);
@@ -84,13 +86,20 @@ export function installProbe(): void {
   };
 
   const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  const began = new WeakMap<pg.Client, number>();
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const result = clientQuery.apply(this, args);
     const first = args[0] as string | { text?: string } | undefined;
     const text = typeof first === 'string' ? first : first?.text;
+    if (probe.recording && text !== undefined && /^\s*begin\b/i.test(text)) began.set(this, performance.now());
+    const result = clientQuery.apply(this, args);
     if (probe.recording && text !== undefined && /^\s*commit\s*$/i.test(text) && result && typeof (result as Promise<unknown>).then === 'function') {
+      const begin = began.get(this);
       void (result as Promise<unknown>).then(
-        () => probe.commits.push(performance.now()),
+        () => {
+          const now = performance.now();
+          probe.commits.push(now);
+          if (begin !== undefined) probe.beganOf.set(now, begin);
+        },
         () => undefined,
       );
     }
