@@ -41,6 +41,10 @@ export interface StageRun {
   rate: number;
   messages: number;
   traced: number;
+  /** Transactions committed (inbound batches and the rest), and a transaction's statements and round trips, on average. */
+  transactions: number;
+  statementsPerTransaction: number;
+  tripsPerTransaction: number;
   rows: StageRow[];
 }
 
@@ -59,6 +63,7 @@ async function measureStages(rig: InboundRig, rate: number, seconds: number, sha
   probe.headsByQueue.clear();
   probe.commits.length = 0;
   probe.beganOf.clear();
+  probe.transactions.length = 0;
   probe.outbound.clear();
   probe.recording = true;
   const total = Math.round(rate * seconds);
@@ -118,7 +123,9 @@ async function measureStages(rig: InboundRig, rate: number, seconds: number, sha
     const sorted = samples.get(stage)!.sort((a, b) => a - b);
     return { stage, p50Ms: percentile(sorted, 50), meanMs: sorted.reduce((s, v) => s + v, 0) / Math.max(1, sorted.length), p99Ms: percentile(sorted, 99) };
   });
-  return { rate, messages: total, traced, rows };
+  const tx = probe.transactions;
+  const mean = (f: (t: { statements: number; trips: number }) => number) => tx.reduce((sum, t) => sum + f(t), 0) / Math.max(1, tx.length);
+  return { rate, messages: total, traced, transactions: tx.length, statementsPerTransaction: mean((t) => t.statements), tripsPerTransaction: mean((t) => t.trips), rows };
 }
 
 export async function runStages(options: { rates: number[]; seconds: number; batch?: number | undefined; shards?: number | undefined; log?: (line: string) => void }): Promise<StageRun[]> {
@@ -141,7 +148,8 @@ export async function runStages(options: { rates: number[]; seconds: number; bat
 }
 
 export function formatRun(run: StageRun): string {
-  const lines = [`${run.rate} msg/s offered, ${run.traced}/${run.messages} traced (ms)`, `  ${'stage'.padEnd(12)} ${'p50'.padStart(7)} ${'mean'.padStart(7)} ${'p99'.padStart(7)}`];
+  const lines = [
+    `${run.rate} msg/s offered, ${run.traced}/${run.messages} traced (ms); ${run.transactions} transactions, each ${run.statementsPerTransaction.toFixed(2)} statements in ${run.tripsPerTransaction.toFixed(2)} round trips`, `  ${'stage'.padEnd(12)} ${'p50'.padStart(7)} ${'mean'.padStart(7)} ${'p99'.padStart(7)}`];
   for (const r of run.rows) lines.push(`  ${r.stage.padEnd(12)} ${r.p50Ms.toFixed(2).padStart(7)} ${r.meanMs.toFixed(2).padStart(7)} ${r.p99Ms.toFixed(2).padStart(7)}`);
   return lines.join('\n');
 }

@@ -22,11 +22,17 @@ export interface Probe {
   commits: number[];
   /** COMMIT answered → when its transaction's BEGIN was sent. */
   beganOf: Map<number, number>;
+  /**
+   * Per committed transaction: its statements (BEGIN and COMMIT included) and its round trips,
+   * a statement written while another of the same connection was still unanswered sharing its
+   * predecessor's (node-pg pipeline mode). Counts, so the machine's load does not move them.
+   */
+  transactions: { statements: number; trips: number }[];
   /** Outbound jobs by outbox key: add called, add answered, job taken. */
   outbound: Map<string, { addCalled?: number; added?: number; taken?: number }>;
 }
 
-export const probe: Probe = { recording: false, inboundTaken: new Map(), headsByQueue: new Map(), commits: [], beganOf: new Map(), outbound: new Map() };
+export const probe: Probe = { recording: false, inboundTaken: new Map(), headsByQueue: new Map(), commits: [], beganOf: new Map(), transactions: [], outbound: new Map() };
 
 const outboundOf = (key: string) => {
   let o = probe.outbound.get(key);
@@ -87,11 +93,29 @@ export function installProbe(): void {
 
   const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   const began = new WeakMap<pg.Client, number>();
+  const open = new WeakMap<pg.Client, { statements: number; trips: number }>();
+  const pending = new WeakMap<pg.Client, number>();
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const first = args[0] as string | { text?: string } | undefined;
     const text = typeof first === 'string' ? first : first?.text;
-    if (probe.recording && text !== undefined && /^\s*begin\b/i.test(text)) began.set(this, performance.now());
+    if (probe.recording && text !== undefined && /^\s*begin\b/i.test(text)) {
+      began.set(this, performance.now());
+      open.set(this, { statements: 0, trips: 0 });
+    }
+    const counts = open.get(this);
+    const waiting = pending.get(this) ?? 0;
+    if (counts) {
+      counts.statements++;
+      if (waiting === 0) counts.trips++;
+    }
+    pending.set(this, waiting + 1);
     const result = clientQuery.apply(this, args);
+    const answered = () => pending.set(this, (pending.get(this) ?? 1) - 1);
+    if (result && typeof (result as Promise<unknown>).then === 'function') void (result as Promise<unknown>).then(answered, answered);
+    if (text !== undefined && /^\s*(commit|rollback)\s*$/i.test(text)) {
+      if (counts && probe.recording && /commit/i.test(text)) probe.transactions.push(counts);
+      open.delete(this);
+    }
     if (probe.recording && text !== undefined && /^\s*commit\s*$/i.test(text) && result && typeof (result as Promise<unknown>).then === 'function') {
       const begin = began.get(this);
       void (result as Promise<unknown>).then(
