@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import { BeginRidingDialect } from './begin-rides.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -30,9 +31,11 @@ export function createDb(connectionString: string, options: { max?: number } = {
   // Idle connections are kept 5 minutes, not pg's 10 s: each new backend makes the group
   // rollups' temporary tables again on its first write (a catalogue write, migration 048), and
   // a bursty market morning would otherwise close and reopen them between every burst.
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, idleTimeoutMillis: IDLE_KEPT_MS });
+  // Pipeline mode: a transaction's BEGIN and its first statement share a round trip when
+  // that statement allows it (./begin-rides.ts); nothing else is ever pipelined.
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, idleTimeoutMillis: IDLE_KEPT_MS, pipeline: true });
   // An idle client that loses its connection (Postgres restarted) must not crash the process;
   // the next query gets a fresh client and the job that needed it retries.
   pool.on('error', () => undefined);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new BeginRidingDialect({ pool }) });
 }

@@ -42,7 +42,9 @@
  *   migration 024), which the triggers take message by message: two batches with the same
  *   senders in opposite orders would each hold one and wait for the other's. So the batch
  *   takes every sender's bucket first, sorted, in one statement (lockBooksOf), and the
- *   triggers' calls are then re-entrant no-ops. What is left: a bucket known only later —
+ *   triggers' calls are then re-entrant no-ops. That statement writes nothing, so it shares
+ *   its round trip with BEGIN (src/db/begin-rides.ts says why a failed BEGIN cannot leave a
+ *   write of its own behind). What is left: a bucket known only later —
  *   a facilitator writing for a member ("catat untuk …"), a sender not yet registered — is
  *   taken by the trigger in message order; a message that fails so (SQLSTATE 40) stops the
  *   batch as any failure does, and a head that fails so is run again in its job, at once

@@ -7,6 +7,7 @@
  * docs/BENCHMARKS.md has the table of what each statement is for.
  */
 import { Kysely, PostgresDialect } from 'kysely';
+import { RIDES_WITH_BEGIN } from '../../src/db/begin-rides.ts';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.ts';
@@ -42,7 +43,8 @@ afterAll(async () => {
 
 const deps = (): InboundDeps => ({ db: logged, clock, defaultTimeZone: 'Asia/Jakarta', log: silentLogger(), dispatch: async (items) => void dispatched.push(...items) });
 
-const named = (all: string[]) => all.map((s) => s.replace(/^((?:with \S+ as \()?\S+ (?:into |from )?"?\w+"?).*$/, '$1'));
+// A leading comment (the lock's RIDES_WITH_BEGIN, src/db/begin-rides.ts) is not part of the name.
+const named = (all: string[]) => all.map((s) => s.replace(/^\/\*.*?\*\/ /, '').replace(/^((?:with \S+ as \()?\S+ (?:into |from )?"?\w+"?).*$/, '$1'));
 
 /** The statements one message issues, each named by its first words and table. */
 async function statementsOf(message: ReturnType<typeof privateMessage>): Promise<string[]> {
@@ -135,6 +137,8 @@ describe('a batch of a shard’s messages (INBOUND_BATCH, src/jobs/inbound-batch
     const shapes = named(statements).map((name, i) => (statements[i]!.includes('"sender_carried" as (insert into "inbound_messages"') ? `${name} + "sender_carried" as (insert into "inbound_messages"` : name));
     // The batch first takes every sender's book lock, sorted, in one statement (book-locks.repository.ts: no two batches wait in a circle).
     expect(shapes).toEqual(['begin', 'select pg_advisory_xact_lock', claim, sale, replyClaimingNext, sale, replyClaimingNext, sale, reply, 'commit']);
+    // That lock writes nothing, and says so: with the bot's pool it shares BEGIN's round trip (src/db/begin-rides.ts).
+    expect(statements[1]!.startsWith(RIDES_WITH_BEGIN)).toBe(true);
     // The three replies, dispatched together after the commit.
     expect(dispatched).toHaveLength(3);
     for (const item of dispatched) expect((await findOutbound(t.db, item.idempotencyKey))?.payload.text).toContain('Hari ini: jualan Rp30.000');

@@ -10,6 +10,7 @@
  */
 import { sql, type Expression } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { RIDES_WITH_BEGIN } from '../../db/begin-rides.ts';
 import { preparedBy, slotsWithin, type Fragment } from '../../db/prepared.ts';
 
 // Must equal migration 024's (and 048's): a different key would be a second lock, not this one.
@@ -22,7 +23,9 @@ type Ids = Fragment<unknown, Expression<{ id: number }>>;
 const lockStatement = preparedBy<Ids, Ids['build'], unknown>(
   (ids) => ids.build,
   (db, slot, build) =>
-    sql`select pg_advisory_xact_lock(${sql.lit(LOCK_CLASS)}, b)
+    // It writes nothing (a lock taken outside a transaction ends with the statement): it may
+    // share its round trip with the batch's BEGIN (src/db/begin-rides.ts).
+    sql`${sql.raw(RIDES_WITH_BEGIN)}select pg_advisory_xact_lock(${sql.lit(LOCK_CLASS)}, b)
           from (select distinct (id % ${sql.lit(BUCKETS)})::int as b from (${build(slotsWithin(slot, (ids) => ids.values), db)}) p order by 1) l`,
 );
 
