@@ -76,6 +76,7 @@ import { passiveSale, shopBuyerUnclear } from '../passive-sale.ts';
 import { customerPaysForWork } from '../took-in-work.ts';
 import { splitsByUse } from '../purpose-units.ts';
 import { columnLed, columnOnly } from '../tracker-columns.ts';
+import { withoutStoryClauses, storyDates } from '../story-clauses.ts';
 import { withoutUnpricedTails } from '../unpriced-tails.ts';
 import { goldUnclear } from '../gold.ts';
 import { ownGoodsSold } from '../own-goods.ts';
@@ -836,7 +837,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // ("laku 2 set hampers @ 250rb, dikasih diskon 10%": the discount's own words, once its percentage is
   // taken off the sale, are no line left unpriced.)
   const wordsOnly = percentOff ? scan.wordsOnly.filter((u) => !discountOnly(u.item)) : scan.wordsOnly;
-  const unresolved = withoutUnpricedTails(a, withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? wordsOnly : [])]));
+  // "laku 30 biji @2rb, yang beli anak2 sekolah pulang ngaji": who bought, where, when, why (story-clauses.ts).
+  const unresolved = withoutStoryClauses(a, withoutUnpricedTails(a, withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? wordsOnly : [])])));
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
   if (capitalPurposePriced(a, entries)) c.cap(C_DOUBT, 'part_of_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
@@ -870,6 +872,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     const named = buyerNamed;
     dates = dates.filter((m) => m.start <= named.from || m.start >= named.pay);
   }
+  // "beli mentega 32rb buat besok", "…, soalnya yang kemarin habis": what it was for, why (story-clauses.ts).
+  dates = storyDates(a, dates);
   let date = a.today;
   const first = dates[0];
   if (first) {
