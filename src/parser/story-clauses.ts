@@ -26,6 +26,7 @@ import { S_PLAIN, type NumExpr } from './amount.ts';
 import type { DateMention } from './dates.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { UnresolvedEntry } from './types.ts';
+import { F_NEG, F_PAYVERB } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
 /** Words that tell the story around an entry (see the file comment). */
@@ -71,12 +72,13 @@ function numberAt(a: Analysis, j: number): NumExpr | undefined {
   return k !== undefined && k >= 0 ? a.nums[k] : undefined;
 }
 /**
- * A number no story clause may hold: money, or one the analysis did not read. A plain small
+ * A number no story clause may hold: money, or a plain number too large to count. A plain small
  * number ("jam 3 subuh", "ke tiga rumah", "kosong") is a clock time or a count of the story.
  */
 function isMoneyLike(a: Analysis, j: number): boolean {
   const ex = numberAt(a, j);
-  if (ex === undefined) return (a.tokens[j] as Token).type === T_NUM;
+  // (Digits that are no number expression were read as a day or a clock time: "jam 3 subuh".)
+  if (ex === undefined) return false;
   if (ex.strength !== S_PLAIN) return true;
   return ex.rupiah !== null && ex.rupiah >= MAX_STORY_COUNT;
 }
@@ -97,22 +99,33 @@ const HER_VERBS = new Set(['laku', 'jual', 'terjual', 'kejual', 'payu', 'beli', 
 /** Words before such a verb that make it someone else's, or one not done: "yg beli", "pada beli", "jadi beli", "belum beli". */
 const NOT_HERS = new Set(['yang', 'yg', 'pada', 'pd', 'jadi', 'jd', 'belum', 'blm', 'orang', 'org']);
 
+/** Words of paying or owing. */
+const OWING = new Set(['bayar', 'dibayar', 'lunas', 'utang', 'hutang', 'ngutang', 'ngebon', 'kasbon', 'bon', 'cicil', 'nyicil', 'dp']);
+
 /** Whether the clause [from, to) tells the story (a listed word, the buyers' verb, or a place first). */
 function tellsStory(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const t = tokens[j] as Token;
-    const before = tokens[j - 1];
-    if (t.type === T_WORD && (HER_VERBS.has(t.key) || HER_VERBS.has(t.text)) && !(j > from && before?.type === T_WORD && NOT_HERS.has(before.key))) return false;
-  }
   const first = tokens[from];
   if (first?.type === T_WORD && PLACE.has(first.key)) return true;
   for (let j = from; j < to; j++) {
     const t = tokens[j] as Token;
     if (t.type !== T_WORD) continue;
-    if (STORY.has(t.key) || STORY.has(t.text)) return true;
+    // ("bagus-bagus", "seger-seger": a doubled word is its word.)
+    if (STORY.has(t.key) || STORY.has(t.text) || STORY.has(t.key.split('-')[0] as string)) return true;
     const next = tokens[j + 1];
     // (The buyers' "beli" is read "laku" in a view of her sale: its written text is looked at too.)
     if (BUYERS_LEAD.has(t.key) && next?.type === T_WORD && (BUYERS_VERB.has(next.key) || BUYERS_VERB.has(next.text))) return true;
+  }
+  return false;
+}
+
+/** Whether the words [from, to) hold a verb of hers or a word of paying: then they are no story. */
+function holdsEntryVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    const before = tokens[j - 1];
+    if (t.type === T_WORD && (HER_VERBS.has(t.key) || HER_VERBS.has(t.text)) && !(j > from && before?.type === T_WORD && NOT_HERS.has(before.key))) return true;
+    // "…, belum dibayar", "…, mau bayar besok": who owes what is no story (credit readers).
+    if (t.type === T_WORD && ((t.f & F_PAYVERB) !== 0 || OWING.has(t.key))) return true;
   }
   return false;
 }
@@ -140,7 +153,7 @@ function storySpans(a: Analysis): Array<[number, number]> {
     while (end < tokens.length && !isSentenceEnd(tokens[end] as Token)) end++;
     let numbered = false;
     for (let j = start; j < end && !numbered; j++) numbered = isMoneyLike(a, j);
-    if (numbered) continue;
+    if (numbered || holdsEntryVerb(tokens, start, end)) continue;
     spans.push([start, end]);
     i = end;
     from = end + 1;
@@ -170,7 +183,8 @@ export function withoutStoryClauses(a: Analysis, unresolved: UnresolvedEntry[]):
       if (t.type === T_WORD) for (const w of spellings(t)) words.add(w);
     }
   }
-  return unresolved.filter((u) => !(u.reason === 'no_amount' && u.quantity === null && u.item !== null &&
+  // (A count may stand with them: "jam 3 subuh", "ke lima rumah pelanggan" — every word of the line is the story's.)
+  return unresolved.filter((u) => !(u.reason === 'no_amount' && u.item !== null &&
     u.item.split(/\s+/).every((w) => words.has(w))));
 }
 
@@ -222,4 +236,35 @@ export function storyCounts(a: Analysis): Set<NumExpr> {
     }
   }
   return out;
+}
+
+/** Wishes and conditions: a story clause holding one still says what may not have happened. */
+const IF_WORDS = new Set(['kalau', 'kalo', 'klo', 'kl', 'jika', 'andai', 'seandainya', 'misal', 'misalnya', 'semoga', 'moga', 'rencana', 'rencananya']);
+/** "sekalian liat kain …, tapi belum jadi beli": what she only looked at is what was not bought. */
+const LOOKED = new Set(['liat', 'lihat', 'liat-liat', 'lihat-lihat', 'nanya', 'tanya', 'cek', 'survei', 'survey']);
+
+/**
+ * Tokens of story clauses whose hearsay, plans and days say nothing of the record ("yg beli ibu2
+ * pengajian, katanya mau pesen lagi", "sekalian liat kain buat minggu depan tapi belum jadi beli"):
+ * marked 1, for not-fact.ts to skip; undefined when there are none. A clause with a wish or a
+ * condition, or a negation of what she did ("…, di warung tapi gak jadi"), is not marked: a
+ * negation counts only after a word of looking.
+ */
+export function storyMask(a: Analysis): Uint8Array | undefined {
+  if (!present(a, T_STORY)) return undefined;
+  let mask: Uint8Array | undefined;
+  for (const [from, to] of storySpans(a)) {
+    let looked = false;
+    let plain = true;
+    for (let j = from; j < to && plain; j++) {
+      const t = a.tokens[j] as Token;
+      if (t.type !== T_WORD) continue;
+      if (LOOKED.has(t.key) || LOOKED.has(t.text.replace(/2$/, ''))) looked = true;
+      if (IF_WORDS.has(t.key) || ((t.f & F_NEG) !== 0 && !looked)) plain = false;
+    }
+    if (!plain) continue;
+    mask ??= new Uint8Array(a.tokens.length);
+    for (let j = from; j < to; j++) mask[j] = 1;
+  }
+  return mask;
 }

@@ -76,7 +76,7 @@ import { passiveSale, shopBuyerUnclear } from '../passive-sale.ts';
 import { customerPaysForWork } from '../took-in-work.ts';
 import { splitsByUse } from '../purpose-units.ts';
 import { columnLed, columnOnly } from '../tracker-columns.ts';
-import { withoutStoryClauses, storyDates } from '../story-clauses.ts';
+import { storyDates, storyMask, withoutStoryClauses } from '../story-clauses.ts';
 import { withoutUnpricedTails } from '../unpriced-tails.ts';
 import { goldUnclear } from '../gold.ts';
 import { ownGoodsSold } from '../own-goods.ts';
@@ -942,6 +942,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (closing >= 0) {
     chatter ??= new Uint8Array(a.tokens.length);
     for (let i = closing; i < a.tokens.length; i++) chatter[i] = 1;
+  }
+  // "…, yg beli ibu2 pengajian, katanya mau pesen lagi": the story's hearsay and plans (story-clauses.ts).
+  const story = returning ? undefined : storyMask(a);
+  if (story !== undefined) {
+    chatter ??= new Uint8Array(a.tokens.length);
+    for (let i = 0; i < story.length; i++) if (story[i] !== 0) chatter[i] = 1;
   }
   for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
   // (Today, the usual day, is never too old: no date arithmetic for it.)
