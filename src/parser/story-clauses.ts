@@ -25,6 +25,7 @@ import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import type { DateMention } from './dates.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import type { EntryOut } from './entry-drafts.ts';
 import type { UnresolvedEntry } from './types.ts';
 import { F_NEG, F_PAYVERB } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
@@ -55,7 +56,12 @@ const PURPOSE = new Set(['buat', 'untuk', 'utk', 'untuak', 'bwt', 'tuk', 'kanggo
 /** Words of a purchase (her own verb before a purpose). */
 const BUYING = new Set(['beli', 'belanja', 'blanja', 'kulakan', 'kulak', 'nyetok', 'tuku', 'tumbas', 'meuli', 'bali', 'balanjo', 'mambali', 'mbeli']);
 
-const T_STORY = trigger(STORY, BUYERS_VERB, PLACE, REASON, PURPOSE);
+/** A price that changes: "mau naik jadi 20rb", "katanya turun". */
+const PRICE_MOVES = new Set(['naik', 'turun', 'berubah']);
+/** Words that report or foretell it: heard, or yet to come. */
+const NOT_YET_PAID = new Set(['katanya', 'ktnya', 'kabarnya', 'infonya', 'denger-denger', 'mau', 'bakal', 'akan', 'nanti', 'depan']);
+
+const T_STORY = trigger(STORY, BUYERS_VERB, PLACE, REASON, PURPOSE, PRICE_MOVES);
 
 function isSentenceEnd(t: Token): boolean {
   return t.type === T_NL || (t.type === T_PUNCT && (t.text === '.' || t.text === '!' || t.text === '?'));
@@ -253,6 +259,10 @@ const LOOKED = new Set(['liat', 'lihat', 'liat-liat', 'lihat-lihat', 'nanya', 't
 export function storyMask(a: Analysis): Uint8Array | undefined {
   if (!present(a, T_STORY)) return undefined;
   let mask: Uint8Array | undefined;
+  for (const [from, to] of reportedPriceSpans(a)) {
+    mask ??= new Uint8Array(a.tokens.length);
+    for (let j = from; j < to; j++) mask[j] = 1;
+  }
   for (const [from, to] of storySpans(a)) {
     let looked = false;
     let plain = true;
@@ -267,4 +277,53 @@ export function storyMask(a: Analysis): Uint8Array | undefined {
     for (let j = from; j < to; j++) mask[j] = 1;
   }
   return mask;
+}
+
+/** "naik jadi 20rb", "naik 20rb": the price moves to an amount ("naik angkot 5rb" is a ride). */
+function movesTo(a: Analysis, j: number): boolean {
+  const next = a.tokens[j];
+  if (next?.type === T_WORD && (next.key === 'jadi' || next.key === 'jd' || next.key === 'ke')) return true;
+  return numberAt(a, j) !== undefined;
+}
+
+/**
+ * Clauses after a comma that report a price she did not pay: "bayar sewa lapak 15rb, katanya bulan
+ * depan mau naik jadi 20rb". A price-moving word (`naik`, `turun`) and a word of hearsay or of what
+ * is to come stand before its one amount. Token spans [from, to).
+ */
+function reportedPriceSpans(a: Analysis): Array<[number, number]> {
+  const { tokens } = a;
+  const out: Array<[number, number]> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i - 1] as Token;
+    if (t.type !== T_PUNCT || t.text !== ',' || !moneyBefore(a, i - 1)) continue;
+    let end = i;
+    while (end < tokens.length && !isClauseEnd(tokens[end] as Token)) end++;
+    let moves = false;
+    let told = false;
+    const amounts = new Set<NumExpr>();
+    for (let j = i; j < end; j++) {
+      const u = tokens[j] as Token;
+      const ex = numberAt(a, j);
+      if (ex !== undefined && isMoneyLike(a, j)) {
+        if (!moves || !told) break;
+        amounts.add(ex);
+      } else if (u.type === T_WORD && PRICE_MOVES.has(u.key) && movesTo(a, j + 1)) moves = true;
+      else if (u.type === T_WORD && NOT_YET_PAID.has(u.key)) told = true;
+    }
+    if (moves && told && amounts.size === 1) out.push([i, end]);
+  }
+  return out;
+}
+
+/**
+ * The entries read from a reported price (see `reportedPriceSpans`), when another entry remains:
+ * no money that changed hands. Their clause is marked in `storyMask` too.
+ */
+export function reportedPriceEntries(a: Analysis, entries: readonly EntryOut[]): EntryOut[] {
+  if (entries.length < 2 || !present(a, T_STORY)) return [];
+  const spans = reportedPriceSpans(a);
+  if (spans.length === 0) return [];
+  const out = entries.filter((e) => e.at !== undefined && spans.some(([from, to]) => (e.at as number) >= from && (e.at as number) < to));
+  return out.length < entries.length ? out : [];
 }
