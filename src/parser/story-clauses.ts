@@ -50,7 +50,7 @@ const BUYERS_VERB = new Set(['beli', 'borong', 'ambil', 'pesan', 'pesen', 'mesen
 /** A clause that opens with a place: where it happened. */
 const PLACE = new Set(['di', 'ke', 'dari', 'dr', 'dekat', 'deket']);
 /** Words that open a reason. */
-const REASON = new Set(['soalnya', 'soale', 'soalny', 'karena', 'karna', 'krn', 'krna', 'sebab', 'gara', 'gara-gara']);
+export const REASON: ReadonlySet<string> = new Set(['soalnya', 'soale', 'soalny', 'karena', 'karna', 'krn', 'krna', 'sebab', 'gara', 'gara-gara']);
 /** Words of a purpose: "buat besok". */
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'untuak', 'bwt', 'tuk', 'kanggo', 'gae', 'nggo']);
 /** Words of a purchase (her own verb before a purpose). */
@@ -326,4 +326,18 @@ export function reportedPriceEntries(a: Analysis, entries: readonly EntryOut[]):
   if (spans.length === 0) return [];
   const out = entries.filter((e) => e.at !== undefined && spans.some(([from, to]) => (e.at as number) >= from && (e.at as number) < to));
   return out.length < entries.length ? out : [];
+}
+
+/**
+ * Tokens of every story clause marked 1 ("…, yang lama udah abis dipake semua kemarin"): a verb
+ * there is no event of hers (chain-parts.ts). Undefined when there are none.
+ */
+export function storyTokens(a: Analysis): Uint8Array | undefined {
+  if (!present(a, T_STORY)) return undefined;
+  let mask: Uint8Array | undefined;
+  for (const [from, to] of storySpans(a)) {
+    mask ??= new Uint8Array(a.tokens.length);
+    for (let j = from; j < to; j++) mask[j] = 1;
+  }
+  return mask;
 }
