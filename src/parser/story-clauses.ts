@@ -61,7 +61,12 @@ const PRICE_MOVES = new Set(['naik', 'turun', 'berubah']);
 /** Words that report or foretell it: heard, or yet to come. */
 const NOT_YET_PAID = new Set(['katanya', 'ktnya', 'kabarnya', 'infonya', 'denger-denger', 'mau', 'bakal', 'akan', 'nanti', 'depan']);
 
-const T_STORY = trigger(STORY, BUYERS_VERB, PLACE, REASON, PURPOSE, PRICE_MOVES);
+/** The fare of a trip: "ongkos angkot", "bensin", "parkir". */
+const FARES = new Set(['ongkos', 'angkot', 'ojek', 'ojol', 'gojek', 'grab', 'becak', 'bentor', 'bensin', 'parkir', 'bajaj', 'bemo']);
+/** The errand of that trip, said after its fare: "… 10rb belanja stok", "… 15rb antar pesanan". */
+const ERRANDS = new Set(['belanja', 'blanja', 'kulakan', 'kulak', 'nyetok', 'antar', 'anter', 'nganter', 'ngantar', 'jemput']);
+
+const T_STORY = trigger(STORY, BUYERS_VERB, PLACE, REASON, PURPOSE, PRICE_MOVES, ERRANDS);
 
 function isSentenceEnd(t: Token): boolean {
   return t.type === T_NL || (t.type === T_PUNCT && (t.text === '.' || t.text === '!' || t.text === '?'));
@@ -177,10 +182,33 @@ function spellings(t: Token): string[] {
   return out;
 }
 
+/**
+ * "ongkos angkot ke pasar PP 10rb belanja stok": right after the fare of a trip (a fare word opens
+ * the line), the errand it was paid for, with no number to the clause's end — no purchase unpriced.
+ */
+function errandSpans(a: Analysis): Array<[number, number]> {
+  const { tokens } = a;
+  const out: Array<[number, number]> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const k = a.numIn[i - 1];
+    const ex = k !== undefined && k >= 0 ? a.nums[k] : undefined;
+    if (t.type !== T_WORD || !ERRANDS.has(t.key) || ex === undefined || ex.end !== i || ex.rupiah === null || ex.rupiah < 1000) continue;
+    let open = ex.start - 1;
+    while (open >= 0 && (tokens[open] as Token).type !== T_NL) open--;
+    if (!FARES.has(tokens[open + 1]?.key ?? '')) continue;
+    let end = i + 1;
+    while (end < tokens.length && !isClauseEnd(tokens[end] as Token) && numberAt(a, end) === undefined) end++;
+    if (end < tokens.length && numberAt(a, end) !== undefined) continue;
+    out.push([i, end]);
+  }
+  return out;
+}
+
 /** The unread lines left once those standing inside a story clause are dropped. */
 export function withoutStoryClauses(a: Analysis, unresolved: UnresolvedEntry[]): UnresolvedEntry[] {
   if (unresolved.length === 0 || !present(a, T_STORY)) return unresolved;
-  const spans = storySpans(a);
+  const spans = [...storySpans(a), ...errandSpans(a)];
   if (spans.length === 0) return unresolved;
   const words = new Set<string>();
   for (const [from, to] of spans) {
