@@ -24,7 +24,7 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import type { DateMention } from './dates.ts';
-import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import type { UnresolvedEntry } from './types.ts';
 import { F_NEG, F_PAYVERB } from './word-roles.ts';
