@@ -24,10 +24,10 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import type { DateMention } from './dates.ts';
-import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import type { UnresolvedEntry } from './types.ts';
-import { F_NEG, F_PAYVERB } from './word-roles.ts';
+import { F_EXPENSE, F_NEG, F_PAYVERB, F_SALE } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
 /** Words that tell the story around an entry (see the file comment). */
@@ -233,6 +233,20 @@ function boughtBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "laku lempok yg kemarin 5 batang @45rb": goods, "the ones of yesterday", then their count — which
+ * goods were sold (made or left from that day), not the day of the sale. Only right after goods (a
+ * word that is no verb of buying or selling), right before a number, and beside another day.
+ */
+function leftoverGoods(a: Analysis, m: DateMention): boolean {
+  const { tokens } = a;
+  const that = tokens[m.start - 1];
+  const goods = tokens[m.start - 2];
+  if (that?.type !== T_WORD || (that.key !== 'yang' && that.key !== 'yg')) return false;
+  if (goods?.type !== T_WORD || HER_VERBS.has(goods.key) || BUYERS_VERB.has(goods.key) || (goods.f & (F_SALE | F_EXPENSE)) !== 0) return false;
+  return tokens[m.end]?.type === T_NUM;
+}
+
+/**
  * The day mentions that are no day of the record: a coming day a purchase was made for
  * ("buat besok"), a day inside a story clause (see the file comment).
  */
@@ -243,6 +257,8 @@ export function storyDates(a: Analysis, dates: readonly DateMention[]): DateMent
   return dates.filter((m) => {
     const before = tokens[m.start - 1];
     if (m.future && before?.type === T_WORD && PURPOSE.has(before.key) && boughtBefore(tokens, m.start - 1) && moneyBefore(a, m.start)) return false;
+    // (Only beside another day of the message: alone, "laku donat yg kemarin 10 biji" keeps its day.)
+    if (!m.future && m.date !== null && dates.length > 1 && leftoverGoods(a, m)) return false;
     spans ??= storySpans(a);
     const inside = spans.find(([from, to]) => m.start >= from && m.end <= to);
     if (inside === undefined) return true;
