@@ -43,6 +43,8 @@ const STORY = new Set([
   'warna', 'warnanya', 'motif', 'motifnya', 'corak', 'bagus', 'bagus-bagus', 'enak', 'mahal', 'murah', 'langka', 'laris', 'seger', 'segar',
   // a plan not carried out
   'belum', 'blm',
+  // how she felt doing it ("…, ngantuk bgt")
+  'ngantuk', 'capek', 'cape', 'lelah', 'pegel',
 ]);
 /** "yang beli …", "pada beli": the buyers' verb, not hers. */
 const BUYERS_LEAD = new Set(['yang', 'yg', 'pada', 'pd']);
