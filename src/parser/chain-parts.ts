@@ -19,6 +19,7 @@ import { T_NL, T_WORD, type Token } from './lexer.ts';
 import { F_DURATION, F_EXPENSE, F_PERIOD, F_SALE, F_TOTAL, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { PURPOSE_WORDS } from './money-owner.ts';
+import { REASON, storyTokens } from './story-clauses.ts';
 
 /** Words that join two events in speech. "abis"/"habis"/"setelah" only with "itu"/"tu" after. */
 const THEN = new Set(['terus', 'trus', 'trs', 'terusnya', 'lalu', 'kemudian', 'lanjut', 'abistu', 'habistu']);
@@ -71,9 +72,13 @@ function holdsMoney(a: Analysis, from: number, to: number): boolean {
 const TRADING = new Set(['jualan', 'dodolan', 'icalan', 'dagang', 'berdagang', 'berjualan', 'jualin']);
 
 /** Whether a part names an event: a buying, selling or taking verb, or a count (`scene`: trading alone is no event). */
-function namesEvent(a: Analysis, from: number, to: number, scene = false): boolean {
+function namesEvent(a: Analysis, from: number, to: number, scene = false, story?: Uint8Array): boolean {
   for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;
+    // "abis itu tutup karna mau ambil rapor", "…, yang lama udah abis dipake": why, and the story
+    // around her entry, name no event of hers (story-clauses.ts).
+    if (t.type === T_WORD && REASON.has(t.key)) return false;
+    if (story !== undefined && story[i] !== 0) continue;
     if ((a.numIn[i] as number) >= 0) return true;
     // "telur sekilo", "kerupuk selusin": one such unit is a count too.
     if (t.type === T_WORD && t.info?.one === true) return true;
@@ -109,15 +114,16 @@ export function unreadChainPart(a: Analysis, purposesJoin = false): boolean {
     from = j.next;
   }
   parts.push([from, tokens.length]);
+  const story = storyTokens(a);
   // (One part alone is the whole message: the readers' own notes say what it lacks.)
   for (let p = 0; p < parts.length && js.length > 0; p++) {
     const [s, e] = parts[p] as [number, number];
-    if (!(namesEvent(a, s, e, p === 0) || (p > 0 && paysFor(a, s, e))) || holdsMoney(a, s, e)) continue;
+    if (!(namesEvent(a, s, e, p === 0, story) || (p > 0 && paysFor(a, s, e))) || holdsMoney(a, s, e)) continue;
     // "laku 5 bros terus 3 kalung, semuanya 120rb": a total after it may cover the part.
     if (tokens.slice(e).some((t) => t.type === T_WORD && (t.f & F_TOTAL) !== 0)) continue;
     return true;
   }
-  return unpricedAfterSama(a, parts, purposesJoin);
+  return unpricedAfterSama(a, parts, purposesJoin, story);
 }
 
 /**
@@ -125,14 +131,14 @@ export function unreadChainPart(a: Analysis, purposesJoin = false): boolean {
  * "sama" (and) once the money was said — priced with the rest, or not priced at all? Asked.
  * Before an amount "sama" shares it ("beli gula sama telur 30rb"): nothing to ask then.
  */
-function unpricedAfterSama(a: Analysis, parts: readonly [number, number][], purposesJoin: boolean): boolean {
+function unpricedAfterSama(a: Analysis, parts: readonly [number, number][], purposesJoin: boolean, story?: Uint8Array): boolean {
   for (const [s, e] of parts) {
     for (let i = s + 1; i < e; i++) {
       const t = a.tokens[i] as Token;
       if (t.type !== T_WORD || !AND.has(t.key) || !holdsMoney(a, s, i) || (purposesJoin && purposeSince(a, s, i))) continue;
       let end = e;
       for (let k = i + 1; k < e; k++) if ((a.tokens[k] as Token).type === T_WORD && AND.has((a.tokens[k] as Token).key)) end = Math.min(end, k);
-      if ((namesEvent(a, i + 1, end) || paysFor(a, i + 1, end)) && !holdsMoney(a, i + 1, end) &&
+      if ((namesEvent(a, i + 1, end, false, story) || paysFor(a, i + 1, end)) && !holdsMoney(a, i + 1, end) &&
         !a.tokens.slice(end).some((u) => u.type === T_WORD && (u.f & F_TOTAL) !== 0)) return true;
     }
   }

@@ -83,3 +83,17 @@ export function unpricedTakeTotal(entries: readonly EntryOut[], unresolved: Unre
   unresolved.length = 0;
   return true;
 }
+
+/**
+ * The same when the last goods stand with the total ("tepung 5kg, gula 2kg, minyak 2 liter total
+ * 134rb"): the total is of every good counted in its unit before it and of the last one. `total`
+ * then names them all, with no count of its own. Mutates `total` and empties `unresolved`.
+ */
+export function goodsTakeTotal(entries: readonly EntryOut[], unresolved: UnresolvedEntry[], total: EntryOut): boolean {
+  if (unresolved.length === 0 || total.item === null) return false;
+  const last: UnresolvedEntry = { kind: total.kind, item: total.item, quantity: total.quantity, unit: total.unit, reason: 'no_amount' };
+  const goods = [...unresolved, last];
+  if (!unpricedTakeTotal(entries, goods, total)) return false;
+  unresolved.length = 0;
+  return true;
+}

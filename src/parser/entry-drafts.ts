@@ -158,6 +158,12 @@ export interface EntryOut extends ParsedEntry {
   /** The entry's only content was a "total X" (a summary line under a list). */
   totalOnly: boolean;
   /**
+   * "…, gula 2kg, minyak 2 liter total 134rb": the last goods of a list, counted in their unit,
+   * then a marked total with no price of their own: the total may be of every counted good before it
+   * (counts-beside-total.ts).
+   */
+  totalAfterGoods?: boolean;
+  /**
    * The token where its first number stands, when it was read from a draft: a message of
    * several days (per-day.ts) puts each entry on the day of the line it was written on.
    */
@@ -480,6 +486,7 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     // no count and no verb of its own is a check on the entries before it.
     totalOnly: (onlyTotal || !d.verbHere) && d.qty === null && price === null && item === null && d.totalMarked,
   };
+  if (d.totalMarked && price === null && item !== null && quantityOut !== null && unit !== null) entry.totalAfterGoods = true;
   // (The first amount's place by a plain loop: a spread of a mapped copy for each entry was ~0.2 % of a parse.)
   if (d.used.length > 0) {
     let at = (d.used[0] as NumExpr).start;

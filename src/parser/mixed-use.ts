@@ -53,6 +53,9 @@ function alsoAfter(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Whether a purpose in the message names both the home and the business. */
+/** Words of a place beside another: "deket rumah", "depan rumah" name where, not what for. */
+const NEAR = new Set(['deket', 'dekat', 'depan', 'samping', 'sebelah', 'belakang', 'seberang', 'sblh']);
+
 export function mixedUse(a: Analysis): boolean {
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
@@ -79,6 +82,8 @@ export function mixedUse(a: Analysis): boolean {
       if (first !== null && SECOND_USE.has(t.key)) joined = true;
       const mark = HOME.has(t.key) || ((t.f2 & G_HOUSEHOLD) !== 0 && t.key !== 'arisan') ? 'home' : BUSINESS.has(t.key) ? 'business' : null;
       if (mark === null) continue;
+      // "…, di warung deket rumah udah langka": a place near home where she looked, no use of the home.
+      if (mark === 'home' && NEAR.has((tokens[j - 1] as Token).key)) continue;
       if (first === null) first = mark;
       else if (mark !== first && joined) return true;
       else if (mark !== first) other = true;

@@ -346,7 +346,19 @@ export function notBusinessAt(tokens: readonly Token[], i: number): boolean {
   // "katering arisan 50 kotak", "jahit seragam arisan": her work for an arisan is a job, not the pot.
   const before = tokens[i - 1];
   if (t.key === 'arisan' && paidForGoods(tokens, i)) return false;
+  // "laku 4 jilbab @35rb, yg beli ibu2 arisan": who bought, not the pot (story-clauses.ts's buyers).
+  if (t.key === 'arisan' && boughtByBefore(tokens, i)) return false;
   return !(t.key === 'arisan' && before?.type === T_WORD && isServiceWord(before.key));
+}
+
+/** A buyers' act ("yang beli", "yg pesan") or "pembeli" earlier in the clause of token i. */
+function boughtByBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const u = tokens[k] as Token;
+    if (u.type !== T_WORD) return false;
+    if (buyerActAt(tokens, k) || BUYERS.has(u.key)) return true;
+  }
+  return false;
 }
 
 /** "bayaran", "pembayaran": the money paid for something. */

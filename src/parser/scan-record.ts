@@ -43,7 +43,8 @@ import { mentionsFaceValue } from './resale.ts';
 import { payerFix } from './clause-payer.ts';
 import { takerPays } from './taker-pays.ts';
 import { sharedPrice } from './shared-price.ts';
-import { countsTakeTotal, unpricedTakeTotal } from './counts-beside-total.ts';
+import { storyCounts } from './story-clauses.ts';
+import { countsTakeTotal, goodsTakeTotal, unpricedTakeTotal } from './counts-beside-total.ts';
 import { takingsAgree, takingsStated } from './takings-count.ts';
 import { countsEntries } from './counted-entries.ts';
 import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, joinCount, mixedVerbs } from './comment-clause.ts';
@@ -301,7 +302,9 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   if (scan.entries.length === 1 && a.nums.length === 2) goodsAfterPayment(a, scan.entries, accounted);
   // The self-check: every number she wrote must mean something in what is recorded.
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
-  for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex)) scan.leftover++;
+  // (A count of the story around it — "muter ke tiga rumah pelanggan" — is no number of the record: story-clauses.ts.)
+  const story = storyCounts(a);
+  for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex) && !story.has(ex)) scan.leftover++;
   return scan;
 }
 
@@ -737,6 +740,8 @@ function addEntries(st: ScanState, seg: Segment, r: SegmentOut): void {
     }
     // "gula 2kg + minyak 1 liter, total 52rb": the total is the price of the goods counted before it.
     if (e.totalOnly) unpricedTakeTotal(scan.entries, scan.unresolved, e);
+    // "beli tepung 5kg, gula 2kg, minyak 2 liter total 134rb": the same, the last goods written with the total.
+    else if (e.totalAfterGoods === true) goodsTakeTotal(scan.entries, scan.unresolved, e);
     if (e.totalOnly && scan.entries.length > 0) {
       if (countsTakeTotal(scan.entries, st.sectionStart, e)) continue;
       let sum = 0;

@@ -77,6 +77,7 @@ import { passiveSale, shopBuyerUnclear } from '../passive-sale.ts';
 import { customerPaysForWork } from '../took-in-work.ts';
 import { splitsByUse } from '../purpose-units.ts';
 import { columnLed, columnOnly } from '../tracker-columns.ts';
+import { reportedPriceEntries, storyDates, storyMask, withoutStoryClauses } from '../story-clauses.ts';
 import { withoutUnpricedTails } from '../unpriced-tails.ts';
 import { goldUnclear } from '../gold.ts';
 import { ownGoodsSold } from '../own-goods.ts';
@@ -666,6 +667,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const each = eachAfterTotal(a, scan.entries);
   if (each !== null && 'drop' in each) scan.entries.splice(scan.entries.indexOf(each.drop), 1);
   else if (each !== null) c.cap(C_PARTIAL, 'total_mismatch');
+  // "bayar sewa lapak 15rb, katanya bulan depan mau naik jadi 20rb": a price reported, not paid (story-clauses.ts).
+  if (!returning) for (const e of reportedPriceEntries(a, scan.entries)) scan.entries.splice(scan.entries.indexOf(e), 1);
   const entries: ParsedEntry[] = [];
   for (const e of scan.entries) {
     c.cap(e.confidence);
@@ -848,7 +851,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // ("laku 2 set hampers @ 250rb, dikasih diskon 10%": the discount's own words, once its percentage is
   // taken off the sale, are no line left unpriced.)
   const wordsOnly = percentOff ? scan.wordsOnly.filter((u) => !discountOnly(u.item)) : scan.wordsOnly;
-  const unresolved = withoutUnpricedTails(a, withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? wordsOnly : [])]));
+  // "laku 30 biji @2rb, yang beli anak2 sekolah pulang ngaji": who bought, where, when, why (story-clauses.ts).
+  const unresolved = withoutStoryClauses(a, withoutUnpricedTails(a, withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? wordsOnly : [])])));
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
   if (capitalPurposePriced(a, entries)) c.cap(C_DOUBT, 'part_of_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
@@ -882,6 +886,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     const named = buyerNamed;
     dates = dates.filter((m) => m.start <= named.from || m.start >= named.pay);
   }
+  // "beli mentega 32rb buat besok", "…, soalnya yang kemarin habis": what it was for, why (story-clauses.ts).
+  dates = storyDates(a, dates);
   let date = a.today;
   const first = dates[0];
   if (first) {
@@ -950,6 +956,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (closing >= 0) {
     chatter ??= new Uint8Array(a.tokens.length);
     for (let i = closing; i < a.tokens.length; i++) chatter[i] = 1;
+  }
+  // "…, yg beli ibu2 pengajian, katanya mau pesen lagi": the story's hearsay and plans (story-clauses.ts).
+  const story = returning ? undefined : storyMask(a);
+  if (story !== undefined) {
+    chatter ??= new Uint8Array(a.tokens.length);
+    for (let i = 0; i < story.length; i++) if (story[i] !== 0) chatter[i] = 1;
   }
   for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
   // (Today, the usual day, is never too old: no date arithmetic for it.)
