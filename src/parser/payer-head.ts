@@ -8,12 +8,12 @@
  * person after her own paying verb — she is the payer there, the person the payee.
  */
 import type { Analysis } from './analyze.ts';
-import { T_NUM, T_WORD, type Token } from './lexer.ts';
+import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { CROWD_BUYERS, KIN_CUSTOMERS, TAKE_WORDS, TAKER_TITLES } from './takers.ts';
 import { RESELLERS } from './resellers.ts';
 import { isSupplierWord } from './money-owner.ts';
 import { customerAt } from './intents/customer.ts';
-import { F_DATE, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
+import { F_DATE, F_NEG, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
 
 /** Words that may open the message before the payer ("tadi pak ojek …", "alhamdulillah tetangga …"). */
 const OPENERS = new Set(['tadi', 'td', 'barusan', 'alhamdulillah', 'kemarin', 'kmrn', 'kemaren', 'nah', 'eh', 'the', 'my']);
@@ -350,6 +350,10 @@ export function payerAtHead(a: Analysis): PayerHead | null {
 const CAME = new Set(['datang', 'dateng', 'dtg', 'kesini', 'kemari', 'mampir', 'nyamperin']);
 /** How far a describing clause may reach before the paying verb. */
 const DESCRIBED_REACH = 10;
+/** After "blm bayar" in the describing clause, how far the paying verb may still come ("…, nah tadi sore baru bayar"). */
+const UNPAID_REACH = 6;
+/** The paying after a "not paid then": "baru bayar" (only now), "udah bayar", "akhirnya bayar". */
+const NOW_PAID = new Set(['baru', 'br', 'sudah', 'akhirnya', 'skrg', 'sekarang']);
 /**
  * What the payer took from her, said in the clause: taking, ordering or buying ("yg ambil kerudung",
  * "yg pesen nasi kotak bulan kemarin", "yang beli sarung") — what she pays for was owed.
@@ -372,14 +376,26 @@ function describedUntilPay(a: Analysis, j: number): [number, boolean] | null {
   if (!RELATIVE.has(tokens[j]?.key ?? '')) return null;
   let took = false;
   let before = false;
-  for (let k = j + 1; k < tokens.length && k <= j + DESCRIBED_REACH; k++) {
+  let unpaid = false;
+  let reach = j + DESCRIBED_REACH;
+  for (let k = j + 1; k < tokens.length && k <= reach; k++) {
     const t = tokens[k] as Token;
+    // "yg ambil ayam Sabtu kemarin kan blm bayar, nah tadi baru bayar": once the goods taken on a day
+    // before are said, a comma only ends the telling of it; the paying comes after.
+    if (t.type === T_PUNCT && t.text === ',' && took && before) continue;
     if (t.type !== T_WORD && t.type !== T_NUM) return null;
     if (t.type === T_NUM) continue;
     if (NOT_DESCRIBED.has(t.key) || RELATIVE.has(t.key) || (t.f2 & G_CREDIT) !== 0) return null;
+    // "… kan blm bayar": not paid THEN — the owing said in other words; the paying is the verb after it.
+    if ((PAYER_PAYS.has(t.key) || t.key === 'dibayar') && ((tokens[k - 1]?.f ?? 0) & F_NEG) !== 0) {
+      if (!took || !before || unpaid) return null;
+      unpaid = true;
+      reach = k + UNPAID_REACH;
+      continue;
+    }
     // (Taken on a day before this one is owed: "yg ambil kerudung bulan lalu"; "yg beli rendang baru bayar"
     // may be a sale paid now.)
-    if (PAYER_PAYS.has(t.key)) return k > j + 1 ? [k, took && before] : null;
+    if (PAYER_PAYS.has(t.key)) return k > j + 1 && (!unpaid || NOW_PAID.has(tokens[k - 1]?.key ?? '')) ? [k, took && before] : null;
     if (TOOK.has(t.key)) took = true;
     if ((t.f & (F_DATE | F_PERIOD)) !== 0 && t.key !== 'tadi' && t.key !== 'td') before = true;
   }
