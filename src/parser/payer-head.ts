@@ -352,8 +352,8 @@ const CAME = new Set(['datang', 'dateng', 'dtg', 'kesini', 'kemari', 'mampir', '
 const DESCRIBED_REACH = 10;
 /** After "blm bayar" in the describing clause, how far the paying verb may still come ("…, nah tadi sore baru bayar"). */
 const UNPAID_REACH = 6;
-/** The paying after a "not paid then": "baru bayar" (only now), "udah bayar", "akhirnya bayar". */
-const NOW_PAID = new Set(['baru', 'br', 'sudah', 'akhirnya', 'skrg', 'sekarang']);
+/** The paying after a "not paid then": "baru bayar" (only now), "udah bayar", "akhirnya bayar", "tadi bayar", "hari ini bayar". */
+const NOW_PAID = new Set(['baru', 'br', 'sudah', 'akhirnya', 'skrg', 'sekarang', 'tadi', 'td', 'barusan', 'brusan', 'ini', 'hari ini']);
 /**
  * What the payer took from her, said in the clause: taking, ordering or buying ("yg ambil kerudung",
  * "yg pesen nasi kotak bulan kemarin", "yang beli sarung") — what she pays for was owed.

@@ -2,6 +2,7 @@
  * record (sales, expenses, withdrawals, capital; a credit sale names its customer) and
  * repayment (a member's loan instalment): the message read segment by segment as entries.
  */
+import { alikePayersSales } from '../alike-payers.ts';
 import { unknownBuyerAtHead } from '../who-bought.ts';
 import { trailingEachSpansLines } from '../trailing-each.ts';
 import { pairCountsWithPrices, pairWorkCounts } from '../counts-one-price.ts';
@@ -669,6 +670,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   else if (each !== null) c.cap(C_PARTIAL, 'total_mismatch');
   // "bayar sewa lapak 15rb, katanya bulan depan mau naik jadi 20rb": a price reported, not paid (story-clauses.ts).
   if (!returning) for (const e of reportedPriceEntries(a, scan.entries)) scan.entries.splice(scan.entries.indexOf(e), 1);
+  // "jual pulsa ke bu haji bayar 27rb terus mas kurir bayar 52rb": the next buyer paying, said alike (alike-payers.ts).
+  if (!returning) alikePayersSales(a, scan.entries);
   const entries: ParsedEntry[] = [];
   for (const e of scan.entries) {
     c.cap(e.confidence);
