@@ -9,6 +9,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import type { EntryOut } from './entry-drafts.ts';
+import { doubledCount } from './glued-count.ts';
 import { T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_SALE, F_WEAK, G_HONORIFIC } from './word-roles.ts';
 
@@ -53,6 +54,10 @@ export function alikePayersSales(a: Analysis, entries: EntryOut[]): boolean {
     e.kind = 'sale';
     // ("pak RT bayar 52rb": the title was read as the goods.)
     if (e.item !== null && tokens.slice(p, p + 2).some((t) => t.text === e.item)) e.item = null;
+    // ("… bayar 52rb dua duanya udah bayar": "both of them" was read as the goods.)
+    const goodsWord = e.item?.split(' ')[0];
+    const at = e.at;
+    if (tokens.some((t, k) => k > at && t.text === goodsWord && doubledCount(tokens, k, t.info?.num ?? -1))) e.item = null;
     turned = true;
   }
   return turned;
