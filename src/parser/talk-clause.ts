@@ -110,6 +110,7 @@ const T_TALK = trigger(MARKERS);
 const NOT = new Set(['ga', 'gak', 'nggak', 'ngga', 'enggak', 'gk', 'tidak', 'tdk', 'ndak', 'nda', 'ora']);
 /** "jadi" after a "not" ("ga jadi"): called off. */
 const GOES_AHEAD = new Set(['jadi', 'jd']);
+const ALL = new Set(['semua', 'semuanya']);
 const REPORTS = new Set(REPORTING);
 /** A day ahead in the clause ("tolong dicatat besok aja", "nanti aja lapornya"): maybe the record's day, unless in a wish. */
 const DAY_AHEAD = new Set(['besok', 'besuk', 'sesuk', 'nanti', 'nnti', 'ntar']);
@@ -151,6 +152,8 @@ function isTalk(a: Analysis, from: number, to: number): boolean {
     // "maaf ga jadi", "ga dicatat ya": the record called off, or not to be written.
     const next = a.tokens[i + 1];
     if (NOT.has(k) && next?.type === T_WORD && (GOES_AHEAD.has(next.key) || REPORTS.has(next.key))) return false;
+    // "maaf belum semua": not all of it (paid? sold? said?) — about the money beside it.
+    if ((NOT.has(k) || k === 'belum' || k === 'blm') && next?.type === T_WORD && ALL.has(next.key)) return false;
     if (REPORTS.has(k)) reporting = true;
     if (DAY_AHEAD.has(k)) ahead = true;
     // "terima kasih": thanks, not money received.
