@@ -33,7 +33,9 @@ const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'untk', 'kanggo', 'kangg
  */
 const MAKING = new Set(['bikin', 'bikinin', 'membuat', 'masak', 'memasak', 'masakan', 'olah', 'ngolah', 'mengolah', 'produksi',
   'gawe', 'nggawe', 'damel', 'nyieun', 'ulah', 'maulah', 'mambuek', 'adonan', 'jualan', 'dijual', 'dagangan', 'stok', 'stock',
-  'kulakan', 'bahan', 'bajual', 'bajualan', 'jualin', 'dijualin']);
+  'kulakan', 'bahan', 'bajual', 'bajualan', 'jualin', 'dijualin',
+  // cooking her goods: "…, minyak buat goreng 25rb", "…, daun buat kukus 5rb"
+  'goreng', 'nggoreng', 'menggoreng', 'kukus', 'ngukus', 'mengukus', 'panggang', 'manggang']);
 
 /**
  * Whether a clause with no sale or expense verb of its own (outside its purpose) names a

@@ -38,6 +38,7 @@ import { salesBesideSpending } from './day-list-sales.ts';
 import { countBeforeEach } from './count-before-each.ts';
 import { receiptKind } from './receipt-kind.ts';
 import { paidOrderKind } from './paid-order-sale.ts';
+import { moneyCameInKind } from './money-came-in.ts';
 import { isWorkSale, ownVisitAsked, workCarried } from './service-work.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { payerFix } from './clause-payer.ts';
@@ -282,6 +283,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   receiptKind(a, scan.entries);
   // "nasi kotak 30 box @20rb pesenan kantor kelurahan, udh dibayar cash": an order paid in full is her sale (paid-order-sale.ts).
   paidOrderKind(a, scan.entries);
+  // "snack box 60 kotak @8rb, uangnya sdh diterima", "paket data 3 orang @25rb": money came in (money-came-in.ts).
+  moneyCameInKind(a, scan.entries);
   // "creambath 2 org 120rb di salon langganan": a treatment she went for, asked (service-work.ts).
   ownVisitAsked(a, scan.entries);
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
