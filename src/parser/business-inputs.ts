@@ -16,6 +16,14 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_SALE, F_WEAK } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
+/**
+ * What a poultry, fish or crop trade feeds and doses: feed, litter, vaccines, vitamins, fertiliser.
+ * Sold only by a farm shop, which says "jual"; never counted as a container of her goods.
+ */
+const FARM_INPUTS_LIST = ['pakan', 'pur', 'voer', 'konsentrat', 'dedak', 'bekatul', 'katul', 'sekam', 'jerami', 'vaksin', 'vitamin',
+  'vitamin2', 'pupuk', 'pestisida', 'insektisida', 'fungisida', 'herbisida'];
+const FARM_INPUTS = new Set(FARM_INPUTS_LIST);
+
 /** Packaging, notions and craft inputs: heads of goods she buys, confident expenses. */
 const INPUTS = new Set([
   // packaging
@@ -29,9 +37,8 @@ const INPUTS = new Set([
   'elpiji', 'lpg', 'bahan', 'bahan2', 'bahan-bahan',
   // wrappers a kitchen uses up ("daun pisang goceng" to wrap her kue)
   'daun pisang',
-  // what a poultry, fish or crop trade feeds and doses: feed, litter, vaccines, vitamins, fertiliser
-  'pakan', 'pur', 'voer', 'konsentrat', 'dedak', 'bekatul', 'katul', 'sekam', 'jerami', 'vaksin', 'vitamin', 'vitamin2', 'pupuk',
-  'pestisida', 'insektisida', 'fungisida', 'herbisida',
+  // what a poultry, fish or crop trade feeds and doses (FARM_INPUTS)
+  ...FARM_INPUTS_LIST,
   // the same in English ("…, packaging 15k", "ingredients 90k", "fabric 2 meters 60k")
   'packaging', 'packing', 'label', 'labels', 'stickers', 'thread', 'threads', 'fabric', 'fabrics', 'material', 'materials',
   'supplies', 'ingredient', 'ingredients', 'glue', 'zipper', 'zippers', 'buttons', 'ribbon', 'ribbons', 'beads', 'plastic', 'cardboard',
@@ -84,6 +91,16 @@ const STOCK_STATE = new Set(['akhir', 'awal', 'sisa', 'tinggal', 'masih', 'ada',
 const SPENT = new Set(['abis', 'habis', 'hbs', 'total', 'semua', 'semuanya']);
 
 export type InputKind = 'input' | 'ingredient';
+
+/**
+ * Inputs nobody in these trades sells on without saying so: farm inputs and repairs of her own tools
+ * ("…, pakan tambahan 1 karung 390rb", "…, servis oven 90rb"). After a sale they are her expense, sure.
+ */
+export function tradeOnlyInput(item: string | null): boolean {
+  const words = (item ?? '').toLowerCase().split(/\s+/);
+  const head = words[0] ?? '';
+  return FARM_INPUTS.has(head) || (REPAIR.has(head) && TOOLS.has(words[1] ?? ''));
+}
 
 /** What the goods of an entry are, by their head word: an input, an ingredient, or neither. */
 export function inputKind(item: string | null): InputKind | null {
