@@ -51,6 +51,13 @@ function passiveAfter(tokens: readonly Token[], k: number): boolean {
   return by !== 'sama' && by !== 'sm' && by !== 'oleh' && by !== 'ama';
 }
 
+/** Her "I" (after "udah"-words) and her paying verb at k: "udah aku bayar", "sudah saya lunasi". */
+const I = new Set(['aku', 'saya', 'sy', 'gue', 'gw', 'aq', 'ak', 'kulo', 'abdi', 'beta', 'nyong', 'inyong']);
+function herPaysAt(tokens: readonly Token[], k: number): boolean {
+  while (ALREADY.has(tokens[k]?.key ?? '')) k++;
+  return I.has(tokens[k]?.key ?? '') && PAYING.has(tokens[k + 1]?.key ?? '');
+}
+
 /** 'supplier' or 'shop' for her tab paid at one, else null. */
 export function tabPaid(a: Analysis): 'supplier' | 'shop' | null {
   if (!present(a, T_OWE)) return null;
@@ -71,6 +78,11 @@ export function tabPaid(a: Analysis): 'supplier' | 'shop' | null {
     if (!hers) {
       if (i === 0 && where?.type === T_WORD && isSupplierWord(where.key) && where.key !== 'toko' && where.key !== 'tokonya' &&
         passiveAfter(tokens, j + 1)) return 'supplier';
+      // "utang di toko bu Imah udah lunas 75rb", "bon warung pak Darto dilunasi": a tab at a shop (its owner
+      // named or not) opening the message, paid in the passive — hers or a customer's, asked either way. Only
+      // a repayment or an expense reaches the guard below; a tab read as a customer's stays that reader's.
+      // ("hutang di warung bu Sumi udah aku bayar": her "I" paying, the tab first — hers, asked as above.)
+      if (i === 0 && where?.type === T_WORD && SHOPS.has(where.key) && [1, 2, 3].some((n) => passiveAfter(tokens, j + n) || herPaysAt(tokens, j + n))) return 'shop';
       continue;
     }
     // "tf ke supplier buat lunasin utang 400rb": the supplier said before, after "ke".

@@ -171,6 +171,18 @@ function isPay(t: Token, tab: boolean): boolean {
   return PAY_KEYS.has(t.key) || (tab && (CAME_IN.has(t.key) || TAB_SETTLED.has(t.key)));
 }
 
+/** Shops whose owner's name follows them: "warung pak Darto", "toko bu Imah", "kios mas Budi". */
+const SHOP_OF = new Set(['warung', 'warong', 'toko', 'kedai', 'kios', 'lapo', 'lepau', 'warkop', 'kantin', 'kelontong']);
+/** Her tab words, bare: "bon", "utang", "kasbon". */
+const TAB_WORDS = new Set(['bon', 'utang', 'hutang', 'kasbon', 'bonnya', 'utangnya', 'hutangnya']);
+
+/** Whether the name at `start` follows "<tab> [di] <shop>": the shop's owner, not surely a customer. */
+function tabAtShopOf(tokens: readonly Token[], start: number): boolean {
+  if (!SHOP_OF.has(tokens[start - 1]?.key ?? '')) return false;
+  const k = tokens[start - 2]?.key === 'di' || tokens[start - 2]?.key === 'dari' ? start - 3 : start - 2;
+  return TAB_WORDS.has(tokens[k]?.key ?? '');
+}
+
 /** "the one who": a relative clause describing the payer. */
 const WHO = new Set(['yg', 'yang', 'nyang']);
 
@@ -236,6 +248,9 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (notName !== null) return null;
   // "inyong wis mbayar utang neng warung", "saya bayar utang bu Ani": her "I" paying opens the message — the person is her payee.
   if (herOwnPaying(a)) return null;
+  // "bon warung pak Darto dilunasi", "utang di toko bu Imah lunas": the name is the shop's owner, the tab
+  // run at that shop — hers as likely as his; who paid whom is unsaid (tab-paid.ts asks).
+  if (tab && tabAtShopOf(tokens, cust.start)) return null;
   // "yg ngutang ke koh Acong udah bayar": the one she owed, paid by her (payer-head.ts).
   if (tab && herDebtAtHead(a)) return null;
   // "antar jemput anak sekolah, bu ani bayar bulanan 300rb": the fee of her work named first, no

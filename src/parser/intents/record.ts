@@ -106,6 +106,7 @@ import { discountUnpriced } from '../discount-unpriced.ts';
 import { discountAsides } from '../discount-asides.ts';
 import { discountOffWholeOnly } from '../discount-scope.ts';
 import { businessRemainder } from '../business-remainder.ts';
+import { repayOnlyPurpose } from '../repay-purpose.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -571,6 +572,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     // "laku 2 kerudung 70rb bayar 20rb sisanya utang": a buyer paying part of a sale, not her instalment.
     if (restOwed(a) && a.tokens.some((t) => (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0)) c.cap(C_DOUBT, 'part_paid');
     if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
+    // "dapet arisan 2jt buat bayar utang": money received, the paying only its purpose — asked (repay-purpose.ts).
+    if (repayOnlyPurpose(a)) c.cap(C_NOT_FACT, 'not_a_fact');
     if (a.question) c.cap(C_PARTIAL, 'question');
     if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
     if (scan.repayNotFact) c.cap(C_NOT_FACT, 'not_a_fact');
