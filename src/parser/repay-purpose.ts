@@ -11,40 +11,73 @@
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { inPurpose } from './money-owner.ts';
-import { F_REPAY } from './word-roles.ts';
+import { F_REPAY, G_CREDIT, G_LOAN } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
 /** Receiving: "dapet", "dapat", "cair", "dikasih", "terima"; "narik/tarik" only of a pot (ARISAN_POT). */
 const RECEIVE = new Set(['dapet', 'dapat', 'dpt', 'dpet', 'oleh', 'olih', 'cair', 'dikasih', 'dikasi', 'diberi', 'terima', 'nerima',
   'diterima', 'menang']);
+/**
+ * Giving, with a giver before it: "ibu kasih 500rb buat bayar cicilan". Not opening the message nor after
+ * her "I" ("kasih 200rb …", "aku kasih …": her giving), and never sending ("tf 300rb buat bayar cicilan" is
+ * her paying by transfer).
+ */
+const GIVE = new Set(['kasih', 'ngasih', 'kasi', 'ngasi']);
+const I = new Set(['aku', 'saya', 'sy', 'gue', 'gw', 'aq', 'ak', 'kami', 'kita']);
 const DRAW = new Set(['narik', 'tarik', 'ditarik']);
 /** Pots she draws from: an arisan, her savings. */
 const POT = new Set(['arisan', 'tabungan', 'celengan', 'simpanan']);
 /** Paying a debt: the paying verb and the instalment words the lexicon marks F_REPAY. */
 const PAYING = new Set(['bayar', 'byr', 'bayarin', 'nyicil', 'cicil', 'nyaur', 'mayar', 'lunasi', 'lunasin', 'nutup', 'tutup']);
 
-const T_RECEIVE = trigger(RECEIVE, DRAW);
+const T_RECEIVE = trigger(RECEIVE, DRAW, GIVE);
 
-/** Whether the repayment in `a` is only the purpose of money received (see the file comment). */
-export function repayOnlyPurpose(a: Analysis): boolean {
-  if (!present(a, T_RECEIVE)) return false;
+/** The first money amount when a receiving word stands before it, else undefined. */
+function receivedFirst(a: Analysis): Analysis['nums'][number] | undefined {
+  if (!present(a, T_RECEIVE)) return undefined;
   const { tokens } = a;
   const firstNum = a.nums.find((e) => e.rupiah !== null);
-  if (firstNum === undefined) return false;
-  let received = false;
+  if (firstNum === undefined) return undefined;
   for (let i = 0; i < firstNum.start; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
-    if (RECEIVE.has(t.key) || (DRAW.has(t.key) && POT.has(tokens[i + 1]?.key ?? ''))) received = true;
+    if (RECEIVE.has(t.key) || (DRAW.has(t.key) && POT.has(tokens[i + 1]?.key ?? ''))) return firstNum;
+    if (GIVE.has(t.key) && i > 0 && tokens[i - 1]?.type === T_WORD && !I.has(tokens[i - 1]?.key ?? '')) return firstNum;
   }
-  if (!received) return false;
+  return undefined;
+}
+
+/**
+ * "dapet arisan 2jt terus bayar cicilan 500rb": the repayment read at `amountStart`, the money received,
+ * while a paying word after it has an amount of its own — the received sum is no instalment. Asked.
+ */
+export function receivedReadAsRepaid(a: Analysis, amountStart: number): boolean {
+  const first = receivedFirst(a);
+  if (first === undefined || first.start !== amountStart) return false;
+  const pay = a.tokens.findIndex((t, i) => i >= first.end && t.type === T_WORD && PAYING.has(t.key));
+  return pay >= 0 && a.nums.some((e) => e.rupiah !== null && e.start > pay);
+}
+
+/** Whether the repayment in `a` is only the purpose of money received (see the file comment). */
+export function repayOnlyPurpose(a: Analysis): boolean {
+  if (receivedFirst(a) === undefined) return false;
+  const { tokens } = a;
   let paying = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || (!PAYING.has(t.key) && (t.f & F_REPAY) === 0)) continue;
     // ("buat bayar cicilan": the instalment word after a purpose's paying verb is the same purpose.)
     if (!inPurpose(tokens, i) && !(PAYING.has(tokens[i - 1]?.key ?? '') && inPurpose(tokens, i - 1))) return false;
-    paying = true;
+    // A debt or instalment named right after the paying verb: "buat bayar utang", "buat nyicil bank".
+    // ("mertua kasih pinjaman 300rb buat bayar sekolah anak": no debt paid — the loan readers'.)
+    if (PAYING.has(t.key) && debtAt(tokens[i + 1])) paying = true;
+    if ((t.f & F_REPAY) !== 0 && !PAYING.has(t.key)) paying = true;
   }
   return paying;
+}
+
+/** A debt word, a lender or an instalment word: "utang", "bon", "cicilan", "bank", "koperasi". */
+const LENDER = new Set(['bank', 'koperasi', 'kop', 'mekaar', 'pnm', 'bri', 'kur', 'leasing', 'pegadaian', 'rentenir', 'pinjol']);
+function debtAt(t: Token | undefined): boolean {
+  return t !== undefined && t.type === T_WORD && ((t.f2 & G_LOAN) !== 0 || (t.f2 & G_CREDIT) !== 0 || (t.f & F_REPAY) !== 0 || LENDER.has(t.key));
 }

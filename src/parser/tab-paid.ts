@@ -77,7 +77,7 @@ export function tabPaid(a: Analysis): 'supplier' | 'shop' | null {
     // may be a customer's tab at hers.)
     if (!hers) {
       if (i === 0 && where?.type === T_WORD && isSupplierWord(where.key) && where.key !== 'toko' && where.key !== 'tokonya' &&
-        passiveAfter(tokens, j + 1)) return 'supplier';
+        (passiveAfter(tokens, j + 1) || herPaysAt(tokens, j + 1))) return 'supplier';
       // "utang di toko bu Imah udah lunas 75rb", "bon warung pak Darto dilunasi": a tab at a shop (its owner
       // named or not) opening the message, paid in the passive — hers or a customer's, asked either way. Only
       // a repayment or an expense reaches the guard below; a tab read as a customer's stays that reader's.

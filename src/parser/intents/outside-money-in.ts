@@ -178,10 +178,17 @@ function sourceIn(a: Analysis, from: number, to: number): string | null {
   return null;
 }
 
+/**
+ * A debt after the purpose word: "buat bayar utang warung", "untuk lunasi bon toko" — the money pays a
+ * tab (whose, asked by the others), the shop word after it names where the tab is, no business purpose.
+ */
+const DEBT = new Set(['utang', 'hutang', 'bon', 'kasbon', 'cicilan', 'angsuran', 'utangnya', 'hutangnya', 'bonnya']);
+
 /** The business as the clause's purpose: "modal", "stok", or "buat beli bahan". */
 function businessPurpose(c: Clause): boolean {
   let open = false;
   for (const w of c.words) {
+    if (open && DEBT.has(w.key)) return false;
     if (isModal(w) || BUSINESS.has(w.key) || BUSINESS.has(w.text)) return true;
     if (PURPOSE.has(w.key) || PURPOSE.has(w.text)) open = true;
     else if (open && BUSINESS_AFTER_PURPOSE.has(w.key)) return true;

@@ -106,7 +106,7 @@ import { discountUnpriced } from '../discount-unpriced.ts';
 import { discountAsides } from '../discount-asides.ts';
 import { discountOffWholeOnly } from '../discount-scope.ts';
 import { businessRemainder } from '../business-remainder.ts';
-import { repayOnlyPurpose } from '../repay-purpose.ts';
+import { receivedReadAsRepaid, repayOnlyPurpose } from '../repay-purpose.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -574,6 +574,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
     // "dapet arisan 2jt buat bayar utang": money received, the paying only its purpose — asked (repay-purpose.ts).
     if (repayOnlyPurpose(a)) c.cap(C_NOT_FACT, 'not_a_fact');
+    // "dapet arisan 2jt terus bayar cicilan 500rb": the sum received read as paid, the paid sum after it — asked.
+    if (ex && receivedReadAsRepaid(a, ex.start)) c.cap(C_DOUBT, 'unaccounted_number');
     if (a.question) c.cap(C_PARTIAL, 'question');
     if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
     if (scan.repayNotFact) c.cap(C_NOT_FACT, 'not_a_fact');
