@@ -81,3 +81,20 @@ const LENDER = new Set(['bank', 'koperasi', 'kop', 'mekaar', 'pnm', 'bri', 'kur'
 function debtAt(t: Token | undefined): boolean {
   return t !== undefined && t.type === T_WORD && ((t.f2 & G_LOAN) !== 0 || (t.f2 & G_CREDIT) !== 0 || (t.f & F_REPAY) !== 0 || LENDER.has(t.key));
 }
+
+/** Dues of a group she belongs to: an arisan, an iuran (household-use.ts DUTY's group dues). */
+const DUES = new Set(['arisan', 'iuran', 'jimpitan']);
+/** Lenders: with one named the instalment is her loan's ("cicilan koperasi … pake uang arisan"). */
+const LENDERS = new Set([...LENDER, 'mekar', 'pnm', 'bmt', 'bpr', 'kredit']);
+
+/**
+ * "nyicil arisan 100rb", "cicilan arisan 100rb", "angsuran arisan motor 200rb": the dues of an arisan or
+ * an iuran paid in instalments — her own money's, as "bayar arisan 100rb" is (not recorded, asked), never
+ * a loan instalment of the business. Only with the dues word right after the instalment or paying word
+ * and no lender named.
+ */
+export function duesInstalment(a: Analysis): boolean {
+  const { tokens } = a;
+  if (tokens.some((t) => t.type === T_WORD && LENDERS.has(t.key))) return false;
+  return tokens.some((t, i) => t.type === T_WORD && (PAYING.has(t.key) || (t.f & F_REPAY) !== 0) && DUES.has(tokens[i + 1]?.key ?? ''));
+}

@@ -61,12 +61,18 @@ function hasQuantityNumber(a: Analysis, owedFrom = -1, owedTo = -1): boolean {
 /** Paying words before a period ahead: "bayar minggu depan". */
 const PAID_AHEAD = new Set(['bayar', 'byr', 'dibayar', 'lunas', 'dilunasi', 'lunasin', 'tf', 'transfer', 'ditransfer', 'nyicil']);
 
+/**
+ * A promise or hearsay before the paying: "bu Ani janji bayar 50rb" (promised), "bu Ani katanya udah bayar"
+ * (so she says) — no payment she saw; asked whether it happened.
+ */
+const PROMISED = new Set(['janji', 'berjanji', 'janjinya', 'katanya', 'katane', 'jarene', 'cenah', 'ceunah', 'konon']);
+
 /** Future words or dates: a promise to pay, not a payment. */
 function notFactWords(a: Analysis): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD) continue;
-    if ((t.f & F_FUTURE) !== 0) return true;
+    if ((t.f & F_FUTURE) !== 0 || PROMISED.has(t.key)) return true;
     // "bayar minggu depan", "lunas bulan depan": the paying is a period ahead ("…, sisanya bulan depan" is the rest only).
     if (t.key === 'depan' && ((a.tokens[i - 1]?.f ?? 0) & (F_PERIOD | F_DURATION)) !== 0 && PAID_AHEAD.has(a.tokens[i - 2]?.key ?? '')) return true;
   }

@@ -106,7 +106,7 @@ import { discountUnpriced } from '../discount-unpriced.ts';
 import { discountAsides } from '../discount-asides.ts';
 import { discountOffWholeOnly } from '../discount-scope.ts';
 import { businessRemainder } from '../business-remainder.ts';
-import { receivedReadAsRepaid, repayOnlyPurpose } from '../repay-purpose.ts';
+import { duesInstalment, receivedReadAsRepaid, repayOnlyPurpose } from '../repay-purpose.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -547,6 +547,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // Instalments: "bayar angsuran 300rb", "setor 250rb". Without an amount only a paying
   // verb makes it one ("sudah bayar cicilan"); "angsuran ke 4 sudah" stays unknown.
   if (!returning && scan.repaySegments > 0 && scan.entries.length === 0) {
+    // "nyicil arisan 100rb": dues paid by instalment, her own money's as "bayar arisan" is (repay-purpose.ts).
+    if (duesInstalment(a)) return notRecorded('not_business_money');
     const ex = scan.repayAmount;
     const c = new Confidence(0.95);
     let amount: number | null = null;
