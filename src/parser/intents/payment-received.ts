@@ -182,11 +182,17 @@ const SHOP_OF = new Set(['warung', 'warong', 'toko', 'kedai', 'kios', 'lapo', 'l
 /** Her tab words, bare: "bon", "utang", "kasbon". */
 const TAB_WORDS = new Set(['bon', 'utang', 'hutang', 'kasbon', 'bonnya', 'utangnya', 'hutangnya']);
 
-/** Whether the name at `start` follows "<tab> [di] <shop>": the shop's owner, not surely a customer. */
+/** Going to or being at a place: "ke warung bu Imah", "di toko pak Darto". */
+const AT_PLACE = new Set(['ke', 'di', 'dari', 'dr', 'neng', 'ning', 'nang', 'ka']);
+
+/**
+ * Whether the name at `start` follows "<tab> [di] <shop>" or "ke/di <shop>": the shop's owner, not surely
+ * a customer ("tadi saya ke warung bu Imah bayar bon 45rb": she went there and paid her tab).
+ */
 function tabAtShopOf(tokens: readonly Token[], start: number): boolean {
   if (!SHOP_OF.has(tokens[start - 1]?.key ?? '')) return false;
-  const k = tokens[start - 2]?.key === 'di' || tokens[start - 2]?.key === 'dari' ? start - 3 : start - 2;
-  return TAB_WORDS.has(tokens[k]?.key ?? '');
+  if (AT_PLACE.has(tokens[start - 2]?.key ?? '')) return true;
+  return TAB_WORDS.has(tokens[start - 2]?.key ?? '');
 }
 
 /** "the one who": a relative clause describing the payer. */
@@ -256,7 +262,7 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (herOwnPaying(a)) return null;
   // "bon warung pak Darto dilunasi", "utang di toko bu Imah lunas": the name is the shop's owner, the tab
   // run at that shop — hers as likely as his; who paid whom is unsaid (tab-paid.ts asks).
-  if (tab && tabAtShopOf(tokens, cust.start)) return null;
+  if (tabAtShopOf(tokens, cust.start)) return null;
   // "yg ngutang ke koh Acong udah bayar": the one she owed, paid by her (payer-head.ts).
   if (tab && herDebtAtHead(a)) return null;
   // "antar jemput anak sekolah, bu ani bayar bulanan 300rb": the fee of her work named first, no
