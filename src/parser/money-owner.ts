@@ -538,6 +538,8 @@ function sinkAfterKe(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Paying into an arisan: "bayar arisan", "setor arisan". */
+const PAID_IN = new Set(['bayar', 'byr', 'bayarin', 'setor', 'nyetor', 'mbayar']);
 const T_SAVINGS = trigger(SAVINGS);
 export function savingsIntoBusiness(a: Analysis, purse: readonly [number, number] = [-1, -1]): 'capital' | 'stock' | null {
   if (!present(a, T_SAVINGS)) return null; // (savings must be named)
@@ -562,6 +564,9 @@ export function savingsIntoBusiness(a: Analysis, purse: readonly [number, number
     if (SAVINGS.has(t.key) && i > 0 && INTO_SAVINGS.has((a.tokens[i - 1] as Token).key) &&
       !((a.tokens[i - 1] as Token).key !== 'ke' && (sinkAfterKe(a.tokens, i) ||
         (PUT_IN.has((a.tokens[i - 1] as Token).key) && sinkFollows(a.tokens, i))))) return null;
+    // ("uang modal kepake 100rb buat bayar arisan", "modal 100rb buat arisan": the arisan paid, where the
+    // money went — dues, no savings taken out.)
+    if (t.key === 'arisan' && (inPurpose(a.tokens, i) || PAID_IN.has((a.tokens[i - 1] as Token | undefined)?.key ?? ''))) continue;
     // ("gas elpiji utk jualan 2 tabung @22rb": counted cylinders, never savings — as notBusinessAt reads them.)
     if (SAVINGS.has(t.key) && !(t.key === 'tabung' && cylinderAt(a.tokens, i))) savings = true;
     else if (SAVINGS.has(t.key)) continue;

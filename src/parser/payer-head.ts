@@ -164,6 +164,16 @@ const SHORT = new Set(['kurang', 'kurg', 'krg']);
 /** A time of day after "yang tadi" ("yang tadi pagi ngebon …"), or "tadi" itself. */
 const DAYTIME = new Set(['pagi', 'siang', 'sore', 'malam', 'tadi', 'td', 'barusan']);
 
+const CROWD = new Set(CROWD_BUYERS);
+/** A word at k saying which crowd ("arisan", "pengajian", "komplek"), the paying verb (after "udah"-words) right after it. */
+function crowdWhich(a: Analysis, k: number): boolean {
+  const t = a.tokens[k];
+  if (!word(t) || a.marks[k] !== 0 || PAYER_PAYS.has(t.key) || BEFORE_PAY.has(t.key) || RELATIVE.has(t.key) || (t.f2 & G_CREDIT) !== 0) return false;
+  let j = k + 1;
+  while (j < k + 3 && BEFORE_PAY.has(a.tokens[j]?.key ?? '')) j++;
+  return PAYER_PAYS.has(a.tokens[j]?.key ?? '');
+}
+
 /** The payer at token i: [name, end] or null. */
 function payerAt(a: Analysis, i: number): [string, number] | null {
   const { tokens } = a;
@@ -179,6 +189,9 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   if (WEAK_TITLES.has(t.text) && afterTitle(n, a, i + 1) && ((n as Token).info === null || ((n as Token).f & F_WEAK) !== 0)) return [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2];
   if (ROLES.has(t.key)) {
     const end = ROLE_WHICH.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+    // "ibu2 arisan nyicil 100rb", "bapak2 ronda udah bayar": a crowd and the one word saying which crowd,
+    // right before the paying — they paid, not she.
+    if (end === i + 1 && CROWD.has(t.key) && crowdWhich(a, i + 1)) return [`${cap(t.text)} ${(tokens[i + 1] as Token).text}`, i + 2];
     return [cap(t.text), roleWordsEnd(a, end)];
   }
   // "kantor kecamatan bayar pesanan …", "PKK RW 05 transfer …", "bubuhan kantor mambayar utang", "warung

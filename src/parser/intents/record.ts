@@ -109,6 +109,7 @@ import { discountUnpriced } from '../discount-unpriced.ts';
 import { discountAsides } from '../discount-asides.ts';
 import { discountOffWholeOnly } from '../discount-scope.ts';
 import { businessRemainder } from '../business-remainder.ts';
+import { duesInstalment, receivedReadAsRepaid, repayOnlyPurpose } from '../repay-purpose.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -560,6 +561,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // Instalments: "bayar angsuran 300rb", "setor 250rb". Without an amount only a paying
   // verb makes it one ("sudah bayar cicilan"); "angsuran ke 4 sudah" stays unknown.
   if (!returning && scan.repaySegments > 0 && scan.entries.length === 0) {
+    // "nyicil arisan 100rb": dues paid by instalment, her own money's as "bayar arisan" is (repay-purpose.ts).
+    if (duesInstalment(a)) return notRecorded('not_business_money');
     const ex = scan.repayAmount;
     const c = new Confidence(0.95);
     let amount: number | null = null;
@@ -585,6 +588,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     // "laku 2 kerudung 70rb bayar 20rb sisanya utang": a buyer paying part of a sale, not her instalment.
     if (restOwed(a) && a.tokens.some((t) => (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0)) c.cap(C_DOUBT, 'part_paid');
     if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
+    // "dapet arisan 2jt buat bayar utang": money received, the paying only its purpose — asked (repay-purpose.ts).
+    if (repayOnlyPurpose(a)) c.cap(C_NOT_FACT, 'not_a_fact');
+    // "dapet arisan 2jt terus bayar cicilan 500rb": the sum received read as paid, the paid sum after it — asked.
+    if (ex && receivedReadAsRepaid(a, ex.start)) c.cap(C_DOUBT, 'unaccounted_number');
     if (a.question) c.cap(C_PARTIAL, 'question');
     if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
     if (scan.repayNotFact) c.cap(C_NOT_FACT, 'not_a_fact');
