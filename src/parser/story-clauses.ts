@@ -131,7 +131,16 @@ function tellsStory(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
-/** Whether the words [from, to) hold a verb of hers or a word of paying: then they are no story. */
+/**
+ * Words of a part ("…, baru separo", "sisanya nanti"), and "all" under "not yet" ("…, maaf belum
+ * semua"): the clause says the money is not the whole of it, so it is about the entry, never a
+ * story beside it. ("pembelinya anak kos semua", "yang lama abis dipake semua": all, no "not": a story.)
+ */
+const PART = new Set(['sebagian', 'separo', 'separuh', 'setengah', 'setengahnya', 'sisanya', 'kurang']);
+const ALL = new Set(['semua', 'semuanya', 'smua']);
+const NOT_YET = new Set(['belum', 'blm', 'ga', 'gak', 'nggak', 'ngga', 'tidak', 'tdk', 'ndak', 'ora']);
+
+/** Whether the words [from, to) hold a verb of hers, a word of paying or of how much of it: then they are no story. */
 function holdsEntryVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const t = tokens[j] as Token;
@@ -139,6 +148,7 @@ function holdsEntryVerb(tokens: readonly Token[], from: number, to: number): boo
     if (t.type === T_WORD && (HER_VERBS.has(t.key) || HER_VERBS.has(t.text)) && !(j > from && before?.type === T_WORD && NOT_HERS.has(before.key))) return true;
     // "…, belum dibayar", "…, mau bayar besok": who owes what is no story (credit readers).
     if (t.type === T_WORD && ((t.f & F_PAYVERB) !== 0 || OWING.has(t.key))) return true;
+    if (t.type === T_WORD && (PART.has(t.key) || (ALL.has(t.key) && before?.type === T_WORD && NOT_YET.has(before.key)))) return true;
   }
   return false;
 }
