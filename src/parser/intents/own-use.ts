@@ -20,6 +20,7 @@ import { F_DURATION, F_EXPENSE, F_SALE, F_UNIT, F_WEAK, G_HOUSEHOLD, G_ITEM_FILL
 import { LATER_DAY, PAY_LATER } from './credit.ts';
 import { hiddenView } from './read-rest.ts';
 import { present, trigger } from '../triggers.ts';
+import { collectedAndPaid } from '../work-paid.ts';
 
 const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'dibayarnya']);
 
@@ -67,6 +68,7 @@ function readOwnUse(a: Analysis): Reading | null {
     if (PAY_WORDS.has(t.key) && (PAY_LATER.has(tokens[i + 1]?.key ?? '') || LATER_DAY.has(tokens[i + 1]?.key ?? ''))) return null;
     if (USE_VERBS.has(t.key)) {
       if (namedTaker(a, i)) return null; // "Bu Yati ambil 3 bungkus": her customer
+      if (collectedAndPaid(tokens, i)) return null; // "udah diambil n dibayar": her customer collected and paid (work-paid.ts)
       if (verb < 0) verb = i;
       hide[i] = 1;
       continue;

@@ -78,6 +78,7 @@ import { customerPaysForWork } from '../took-in-work.ts';
 import { splitsByUse } from '../purpose-units.ts';
 import { columnLed, columnOnly } from '../tracker-columns.ts';
 import { reportedPriceEntries, storyDates, storyMask, withoutStoryClauses } from '../story-clauses.ts';
+import { planClauseEntries, unpaidPurchase, workFinished, workPaid } from '../work-paid.ts';
 import { withoutUnpricedTails } from '../unpriced-tails.ts';
 import { goldUnclear } from '../gold.ts';
 import { ownGoodsSold } from '../own-goods.ts';
@@ -669,6 +670,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   else if (each !== null) c.cap(C_PARTIAL, 'total_mismatch');
   // "bayar sewa lapak 15rb, katanya bulan depan mau naik jadi 20rb": a price reported, not paid (story-clauses.ts).
   if (!returning) for (const e of reportedPriceEntries(a, scan.entries)) scan.entries.splice(scan.entries.indexOf(e), 1);
+  // "beli gula 20rb, nanti naik angkot 5rb": the fare is a plan, left out, the rest asked (work-paid.ts).
+  const plans = returning ? [] : planClauseEntries(a, scan.entries.map((e) => e.at));
+  for (const k of [...plans].reverse()) scan.entries.splice(k, 1);
+  if (plans.length > 0) c.cap(C_DOUBT, 'plan_line_left_out');
   const entries: ParsedEntry[] = [];
   for (const e of scan.entries) {
     c.cap(e.confidence);
@@ -762,7 +767,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       if (e.item !== null && isBuyerWord(e.item)) e.item = null;
     }
     // "pembeli bayar barang 125rb": paid for the goods — today's sale, no old debt to ask about.
-    if (!paidForGoods(a)) c.cap(C_DOUBT, 'buyer_paid');
+    // ("kebaya wisuda jadi, pelanggan bayar 1,2jt": what she made is done and paid for: work-paid.ts.)
+    if (!paidForGoods(a) && !workFinished(a)) c.cap(C_DOUBT, 'buyer_paid');
   }
   // "receive stock 500k", "terima barang 300rb": goods came in, not money — a purchase, asked (goods-received.ts).
   if (!returning && entries.length > 0 && entries.every((e) => e.kind === 'sale') && goodsReceived(a)) {
@@ -832,6 +838,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     for (const e of entries) if (e.kind === 'sale') e.kind = 'expense';
     c.cap(C_DOUBT, 'own_debt');
   }
+  // "beli terigu 45rb, belum dibayar": bought on her tab, asked as her debt is (work-paid.ts).
+  else if (!returning && unpaidPurchase(a, entries.map((e) => e.kind))) c.cap(C_DOUBT, 'own_debt');
   if (postage) {
     if (postage.doubt) c.cap(C_DOUBT, postage.note);
     else c.notes.push(postage.note);
@@ -909,6 +917,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 && !namesPayChannel(a) && !namesPayee(a.tokens) &&
     // "ada 3 orderan masuk: 89k, 129k, 89k": her count names what the amounts were (counted-entries.ts).
     !scan.countedEntries &&
+    // "jahit seragam 2 stel, dibayar 180rb": her work names what she was paid for (work-paid.ts).
+    !workPaid(a) && !workFinished(a) &&
     // "masuk 200rb keluar 50rb": the cash book's in and out of the day, each named by the other.
     !(entries.some((e) => e.kind === 'sale') && entries.some((e) => e.kind === 'expense'))) c.cap(C_DOUBT, 'no_object');
   // "jual taplak 150rb tp dikasih diskon jadi 130rb": a second amount of the same kind whose
