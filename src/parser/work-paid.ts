@@ -41,7 +41,7 @@ const OPENERS = new Set(['tadi', 'td', 'alhamdulillah', 'alhamdulilah', 'hari in
 /** The passive paying word: she was paid. */
 const PAID = new Set(['dibayar', 'dibayarkan', 'dibayar lunas']);
 /** Before the paying word: "udah dibayar", "langsung dibayar". */
-const PAID_LEAD = new Set(['sudah', 'udah', 'udh', 'dah', 'sdh', 'langsung', 'lgsg', 'lgsung', 'trus', 'terus', 'dan', 'n']);
+const PAID_LEAD = new Set(['sudah', 'udah', 'udh', 'dah', 'sdh', 'wis', 'uwis', 'wes', 'sampun', 'lah', 'alah', 'langsung', 'lgsg', 'lgsung', 'trus', 'terus', 'dan', 'n']);
 /** Her own family: "jahit seragam anak saya" is her household's clothes, not her work. */
 const OWN_FAMILY = new Set(['anak', 'anakku', 'suami', 'suamiku', 'saya', 'sy', 'aku', 'ku', 'sendiri', 'adik', 'adek', 'ortu', 'mertua', 'istri']);
 /** After the amount, someone paid: "dibayar 180rb ke penjahit". */
@@ -100,7 +100,10 @@ function readWorkPaid(a: Analysis): WorkPaid | null {
   for (const ex of a.nums) {
     if (ex === paid) continue;
     if (ex.strength !== S_PLAIN || ex.end > pay || count !== null) return null;
-    for (let j = ex.end; j < pay; j++) if (isClauseEnd(tokens[j] as Token) && j + 1 < pay) return null;
+    // (Only the paying clause may follow its clause: "2 meter, udah dibayar".)
+    for (let j = ex.end; j < pay; j++) {
+      if (isClauseEnd(tokens[j] as Token) && !tokens.slice(j + 1, pay).every((u) => u.type === T_WORD && PAID_LEAD.has(u.key))) return null;
+    }
     count = ex;
   }
   return { paid, count };
@@ -301,4 +304,19 @@ export function planClauseEntries(a: Analysis, ats: ReadonlyArray<number | undef
     });
   }
   return out.length < ats.length ? out : [];
+}
+
+/**
+ * "laku 10 donat @2rb, uangnya belum dikasih": a clause of her money not yet handed over — the
+ * goods went (a consignment sold, a customer's tab), the money did not: a sale on credit, asked.
+ */
+export function moneyNotHanded(a: Analysis): boolean {
+  if (!present(a, T_NOT_YET) || !present(a, T_CLOSING)) return false;
+  const { tokens } = a;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !NOT_YET.has(t.key) || !HANDED.has((tokens[i + 1] as Token).key)) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 3 && !isClauseEnd(tokens[j] as Token); j--) if (MONEY_NOUNS.has((tokens[j] as Token).key)) return true;
+  }
+  return false;
 }

@@ -78,7 +78,7 @@ import { customerPaysForWork } from '../took-in-work.ts';
 import { splitsByUse } from '../purpose-units.ts';
 import { columnLed, columnOnly } from '../tracker-columns.ts';
 import { reportedPriceEntries, storyDates, storyMask, withoutStoryClauses } from '../story-clauses.ts';
-import { planClauseEntries, unpaidPurchase, workFinished, workPaid } from '../work-paid.ts';
+import { moneyNotHanded, planClauseEntries, unpaidPurchase, workFinished, workPaid } from '../work-paid.ts';
 import { withoutUnpricedTails } from '../unpriced-tails.ts';
 import { goldUnclear } from '../gold.ts';
 import { ownGoodsSold } from '../own-goods.ts';
@@ -1002,6 +1002,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
 
   // A sale on credit: "laku 3 kerudung @90rb, belum bayar Bu Tin".
   let creditField: { customer: string } | undefined;
+  // "laku 10 donat @2rb, uangnya belum dikasih": the goods went, the money did not — on credit (work-paid.ts).
+  if (credit === null && entries.length > 0 && entries.every((e) => e.kind === 'sale') && moneyNotHanded(a)) c.cap(C_DOUBT, 'credit_no_customer');
   if (credit && entries.some((e) => e.kind === 'sale')) {
     // "Bu Yati belum bayar bon 85rb": the tab run up before, still unpaid — no sale now (credit.ts).
     if (creditOnly && tabStillUnpaid(a.tokens)) c.cap(C_NOT_FACT, 'not_a_fact');
