@@ -156,6 +156,18 @@ const SOURCE_LEAD = new Set(['dari', 'dr', 'hasil']);
 const SOLD_GOODS = new Set(['jualan', 'dagangan', 'jual', 'penjualan', 'jualanku', 'daganganku']);
 const T_CLOSING = trigger(MONEY_NOUNS, SOLD_GOODS);
 
+/** Handing words that can only be her receiving: "uangnya sudah diterima", "duitnya udah masuk". */
+const RECEIVED = new Set(['diterima', 'ditrima', 'masuk']);
+
+/**
+ * "snack box 60 kotak @8rb, uangnya sdh diterima": a closing clause where the money was received
+ * (not "dikasih", which may be her giving it) says the goods before it were sold.
+ */
+export function moneyReceived(a: Analysis): boolean {
+  return closingSpans(a).some(([from, to]) => a.tokens.slice(from, to).some((t, k) =>
+    t.type === T_WORD && RECEIVED.has(t.key) && MONEY_NOUNS.has(a.tokens[from]?.key ?? '') && k > 0));
+}
+
 /** Money (not a count) ends before token i, on the same line. */
 function moneyBefore(a: Analysis, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
@@ -237,7 +249,7 @@ export function remarkCounts(a: Analysis): Set<NumExpr> {
 }
 
 /** "diambil n dibayar", "udah diambil dan dibayar lunas": words between the collecting and the paying. */
-const BETWEEN = new Set(['dan', 'n', '&', 'trus', 'terus', 'langsung', 'lgsg', 'sudah', 'udah', 'udh', 'sdh', 'dah', 'sekalian', 'sama', 'juga']);
+const BETWEEN = new Set(['dan', 'n', '&', 'lan', 'karo', 'jeung', 'sareng', 'trus', 'terus', 'langsung', 'lgsg', 'sudah', 'udah', 'udh', 'sdh', 'dah', 'sekalian', 'sama', 'juga']);
 const PAID_NOW = new Set(['dibayar', 'bayar', 'lunas', 'dilunasi', 'dilunasin', 'dibayarin']);
 
 /** Whether the taking verb at i is a customer collecting and paying (see the file comment). */

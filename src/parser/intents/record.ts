@@ -78,7 +78,7 @@ import { customerPaysForWork } from '../took-in-work.ts';
 import { splitsByUse } from '../purpose-units.ts';
 import { columnLed, columnOnly } from '../tracker-columns.ts';
 import { reportedPriceEntries, storyDates, storyMask, withoutStoryClauses } from '../story-clauses.ts';
-import { moneyNotHanded, planClauseEntries, unpaidPurchase, workFinished, workPaid } from '../work-paid.ts';
+import { moneyNotHanded, moneyReceived, planClauseEntries, unpaidPurchase, workFinished, workPaid } from '../work-paid.ts';
 import { withoutUnpricedTails } from '../unpriced-tails.ts';
 import { goldUnclear } from '../gold.ts';
 import { ownGoodsSold } from '../own-goods.ts';
@@ -713,6 +713,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     // "tepung 5kg 65rb": bought by most trades, sold by a warung: an expense, asked.
     if (inputs === 'ingredient' && !forBusiness) c.cap(C_APPROX, 'supply_guessed');
     else c.notes.push(forBusiness ? 'bought_for_business' : 'business_input');
+  }
+  // "snack box 60 kotak, 8rb satu kotak, uangnya sdh diterima": the money received names the kind (work-paid.ts).
+  if (inputs === null && !advance && !returning && entries.length > 0 && entries.every((e) => e.kind === 'sale') &&
+    c.notes.length === 1 && c.notes[0] === 'kind_guessed' && moneyReceived(a)) {
+    c.notes.pop();
+    c.value = Math.min(...scan.entries.map((e) => (e.notes.length === 1 && e.notes[0] === 'kind_guessed' ? C_MARKED : e.confidence)));
   }
   // "-25rb plastik klip": money-tracker bots' style, a minus glued to the amount that opens the
   // message is money out. It names the kind: the kind guess goes (as for an advance above) and
