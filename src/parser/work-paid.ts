@@ -3,7 +3,7 @@
  *
  * - **Her work, then "dibayar N"** (`workPaid`): "jahit seragam 2 stel, dibayar 180rb", "rias
  *   pengantin di kampung sebelah, dibayar 1,5jt". A word of her paid work (a tailor's, a make-up
- *   artist's, a laundress's …) opens the message and a passive paying word stands right before the
+ *   artist's, a laundress's …; not one as often her own errand, "servis", "potong", "pijat") opens the message and a passive paying word stands right before the
  *   one amount: she was paid for that work. The work names what the money was for (no
  *   `no_object`), and one count in the work's clause ("2 stel") is how much work it was, not a
  *   number left unread. Not with her family's clothes ("jahit seragam anak saya"), nor with a word
@@ -27,15 +27,20 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { isServiceWord } from './service-work.ts';
 import { F_FUTURE, F_NEG } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
-/** Words of paid work she does with her hands or skill (beside service-work.ts's `isServiceWord`). */
-const HER_WORK = new Set(['jahit', 'jahitan', 'jait', 'jaitan', 'njahit', 'permak', 'vermak', 'obras', 'rias', 'merias', 'ngerias', 'dandan',
-  'dandanin', 'makeup', 'make-up', 'mua', 'cuci', 'nyuci', 'setrika', 'nyetrika', 'gosok', 'servis', 'service', 'reparasi', 'benerin',
-  'pijat', 'pijet', 'urut', 'les', 'ngajar', 'bordir', 'payet', 'sablon', 'potong', 'pangkas', 'cukur', 'creambath', 'sanggul',
-  'henna', 'laundry', 'laundri', 'londri', 'katering', 'catering', 'masakin', 'bikin', 'buatin', 'bikinin']);
+/**
+ * Words of paid work she does with her hands or skill, done for others. Not words that are as often
+ * her own errand ("servis motor", "potong rambut", "pijat", "les", "bikin spanduk"): with those,
+ * "dibayar" may be her paying, and the line is asked as before.
+ */
+const HER_WORK = new Set(['jahit', 'jahitan', 'jait', 'jaitan', 'njahit', 'menjahit', 'permak', 'vermak', 'permakan', 'vermakan', 'obras',
+  'ngobras', 'rias', 'merias', 'ngerias', 'dandan', 'dandanin', 'makeup', 'make-up', 'mua', 'cuci', 'nyuci', 'nyuciin', 'cucian', 'setrika',
+  'nyetrika', 'nyetrikain', 'setrikaan', 'gosok', 'bordir', 'payet', 'sablon', 'creambath', 'krimbat', 'sanggul', 'nyanggul', 'henna',
+  'laundry', 'laundri', 'londri', 'katering', 'catering', 'ngajar', 'ngelesin']);
+/** "di salon", "ke penjahit": a place or worker she took it to — her own errand, not her work. */
+const TAKEN_TO = new Set(['salon', 'klinik', 'spa', 'bengkel', 'tukang', 'penjahit', 'tempat', 'laundry', 'laundri', 'londri', 'binatu', 'mall']);
 /** Words that may open the message before her work: "tadi", "alhamdulillah", "hari ini". */
 const OPENERS = new Set(['tadi', 'td', 'alhamdulillah', 'alhamdulilah', 'hari ini', 'barusan', 'abis', 'habis', 'udah', 'sudah', 'baru']);
 /** The passive paying word: she was paid. */
@@ -56,9 +61,6 @@ function numberAt(a: Analysis, j: number): NumExpr | undefined {
   const k = a.numIn[j];
   return k !== undefined && k >= 0 ? a.nums[k] : undefined;
 }
-function isWork(key: string): boolean {
-  return HER_WORK.has(key) || isServiceWord(key);
-}
 
 interface WorkPaid {
   /** The one amount paid. */
@@ -73,12 +75,13 @@ function readWorkPaid(a: Analysis): WorkPaid | null {
   const { tokens } = a;
   let i = 0;
   while (i < tokens.length && tokens[i]?.type === T_WORD && OPENERS.has((tokens[i] as Token).key)) i++;
-  if (tokens[i]?.type !== T_WORD || !isWork((tokens[i] as Token).key)) return null;
+  if (tokens[i]?.type !== T_WORD || !HER_WORK.has((tokens[i] as Token).key)) return null;
   let pay = -1;
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.type === T_NL) return null;
     if (t.type === T_WORD && OWN_FAMILY.has(t.key)) return null;
+    if (t.type === T_WORD && TAKEN_TO.has(t.key) && j > i && ['di', 'ke', 'dari', 'dr'].includes(tokens[j - 1]?.key ?? '')) return null;
     if (t.type === T_WORD && PAID.has(t.key)) {
       pay = j;
       break;
