@@ -139,11 +139,14 @@ const CUSTOMER = new Set(['pelanggan', 'pelanggannya', 'pembeli', 'pembelinya', 
 export function workFinished(a: Analysis): boolean {
   if (!present(a, T_DONE)) return false;
   const { tokens } = a;
-  if (tokens.some((t) => t.type === T_WORD && (BALANCE.has(t.key) || (t.f & (F_NEG | F_FUTURE)) !== 0))) return false;
   for (let i = 1; i + 2 < tokens.length; i++) {
     const done = tokens[i] as Token;
     const comma = tokens[i + 1] as Token;
-    if (done.type === T_WORD && DONE.has(done.key) && comma.type === T_PUNCT && comma.text === ',' && CUSTOMER.has((tokens[i + 2] as Token).key)) return true;
+    if (done.type !== T_WORD || !DONE.has(done.key) || comma.type !== T_PUNCT || comma.text !== ',' || !CUSTOMER.has((tokens[i + 2] as Token).key)) continue;
+    // Up to the payer clause's end ("…, nanti kalo ada yg kelewat …" after it is talk, not this payment).
+    let end = i + 2;
+    while (end < tokens.length && !isClauseEnd(tokens[end] as Token)) end++;
+    return !tokens.slice(0, end).some((t) => t.type === T_WORD && (BALANCE.has(t.key) || (t.f & (F_NEG | F_FUTURE)) !== 0));
   }
   return false;
 }

@@ -54,6 +54,8 @@ function readOwnUse(a: Analysis): Reading | null {
   // Most messages take nothing: one cheap look before any work.
   if (!present(a, T_USE)) return null;
   if (!tokens.some((t) => t.type === T_WORD && USE_VERBS.has(t.key))) return null;
+  // "… udah diambil n dibayar, hp nya dipake anak": her customer collected and paid (work-paid.ts).
+  if (tokens.some((t, i) => t.key === 'diambil' && collectedAndPaid(tokens, i))) return null;
   const hide = new Uint8Array(tokens.length);
   let verb = -1;
   let mark = false;
@@ -68,7 +70,6 @@ function readOwnUse(a: Analysis): Reading | null {
     if (PAY_WORDS.has(t.key) && (PAY_LATER.has(tokens[i + 1]?.key ?? '') || LATER_DAY.has(tokens[i + 1]?.key ?? ''))) return null;
     if (USE_VERBS.has(t.key)) {
       if (namedTaker(a, i)) return null; // "Bu Yati ambil 3 bungkus": her customer
-      if (collectedAndPaid(tokens, i)) return null; // "udah diambil n dibayar": her customer collected and paid (work-paid.ts)
       if (verb < 0) verb = i;
       hide[i] = 1;
       continue;

@@ -788,7 +788,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (inward === 'unclear') c.cap(C_DOUBT, 'work_pay_unclear');
   else if (inward !== null) {
     for (const e of entries) e.kind = 'sale';
-    if (inward === 'buyer') c.cap(C_DOUBT, 'buyer_paid');
+    if (inward === 'buyer' && !workFinished(a)) c.cap(C_DOUBT, 'buyer_paid');
   }
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
   // "gamis 150rb dp 50rb": the DP is part of the price, not a second sale (down-payment.ts).
