@@ -19,8 +19,9 @@
  * - **Goods the takings came from** (`closingSpans`): "masuk 175rb dr jualan gorengan sama kopi":
  *   after her money, "dari jualan" / "hasil dagangan" and the goods: what sold, not goods unpriced.
  * - **A count of people in a remark** (`remarkCounts`): "minggu kemarin sepi cuma 3 pelanggan, tapi
- *   hari ini dapet 156rb": a count of customers or people in a clause with no money and a word of how
- *   busy it was or of another day — the story, not a number of the record.
+ *   hari ini dapet 156rb": a count of customers or people in a clause with no money and a day, or a
+ *   word of how busy it was set against what follows ("…, tapi …") — the story, not a number of the
+ *   record. "rame 5 orang, laku 25rb" (no day, no contrast) is left to the self-check: 5 × 25rb?
  * - **Collected and paid** (`collectedAndPaid`): "bedcover 2 @25rb udah diambil n dibayar": the
  *   customer came for it and paid: her sale, never goods taken for home.
  */
@@ -219,6 +220,10 @@ export function closingSpans(a: Analysis): Array<[number, number]> {
 const PEOPLE = new Set(['pelanggan', 'orang', 'org', 'pembeli', 'customer', 'cust', 'tamu', 'konsumen']);
 /** How busy it was: "sepi", "rame". */
 const BUSY = new Set(['sepi', 'rame', 'ramai', 'lengang', 'sunyi', 'lumayan', 'dikit', 'sedikit', 'cuma', 'cuman', 'hanya']);
+/** A past week or month: "minggu lalu", "bulan kemarin" (not day mentions: a.dates has no place for them). */
+const PAST_PERIOD = new Set(['minggu lalu', 'minggu kemarin', 'minggu kemaren', 'minggu kmrn', 'bulan lalu', 'bulan kemarin', 'bulan kemaren']);
+/** Words that set the next clause against the remark: "tapi", "tp". */
+const CONTRAST = new Set(['tapi', 'tp', 'tpi', 'tapii', 'namun', 'cuman', 'untung', 'alhamdulillah', 'tapinya']);
 const T_PEOPLE = trigger(PEOPLE);
 
 /**
@@ -235,12 +240,17 @@ export function remarkCounts(a: Analysis): Set<NumExpr> {
     if (t !== undefined && !isClauseEnd(t)) continue;
     const start = from;
     from = i + 1;
+    // Another day's remark, or how busy it was set against the money after it ("…, tapi hari ini …").
     let remark = a.dates.some((m) => m.start >= start && m.end <= i);
+    const contrast = CONTRAST.has(tokens[i + 1]?.key ?? '');
     const counts: NumExpr[] = [];
     let money = false;
     for (let j = start; j < i; j++) {
       const u = tokens[j] as Token;
-      if (u.type === T_WORD && BUSY.has(u.key)) remark = true;
+      if (u.type === T_WORD && BUSY.has(u.key) && contrast) remark = true;
+      if (u.type === T_WORD && PAST_PERIOD.has(u.key)) remark = true;
+      // ("besok mau …, 12 orang": a plan, not a remark — its count keeps the line asked.)
+      if (u.type === T_WORD && (u.f & F_FUTURE) !== 0) money = true;
       const ex = numberAt(a, j);
       if (ex === undefined) continue;
       if (ex.strength !== S_PLAIN || (ex.rupiah ?? 0) >= 1000) money = true;
