@@ -23,6 +23,7 @@ import { present } from './triggers.ts';
 import type { EntryKind } from './types.ts';
 import { isReceivedWord } from './received-total.ts';
 import { ownMoneyAsCapital } from './own-money-used.ts';
+import { collectedAndPaid } from './work-paid.ts';
 
 /** What an element is. */
 export const E_VERB = 1;
@@ -205,7 +206,8 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       const before = tokens[i - 1];
       const notFact = before !== undefined && before.type === T_WORD && (before.f & (F_NEG | F_FUTURE)) !== 0;
       const v = el(E_VERB, t.text);
-      const takes = t.info.kind === 'withdrawal' && TAKE_VERBS.has(t.key) && customerTakes(a, i);
+      // ("bedcover 2 @25rb udah diambil n dibayar": collected and paid for, her sale: work-paid.ts.)
+      const takes = t.info.kind === 'withdrawal' && TAKE_VERBS.has(t.key) && (customerTakes(a, i) || collectedAndPaid(tokens, i));
       const someoneBuys =
         t.info.kind === 'expense' &&
         ((BUY_VERBS.has(t.key) && boughtFromHer(a, i, seg.end)) || (PASSIVE_BUY_VERBS.has(t.key) && boughtByOthers(a, i, seg.end)));

@@ -45,6 +45,7 @@ import { payerFix } from './clause-payer.ts';
 import { takerPays } from './taker-pays.ts';
 import { sharedPrice } from './shared-price.ts';
 import { storyCounts } from './story-clauses.ts';
+import { remarkCounts, workPaidCount } from './work-paid.ts';
 import { countsTakeTotal, goodsTakeTotal, unpricedTakeTotal } from './counts-beside-total.ts';
 import { takingsAgree, takingsStated } from './takings-count.ts';
 import { countsEntries } from './counted-entries.ts';
@@ -307,6 +308,11 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const read = segments.length > 0 ? (segments[segments.length - 1] as Segment).end : 0;
   // (A count of the story around it — "muter ke tiga rumah pelanggan" — is no number of the record: story-clauses.ts.)
   const story = storyCounts(a);
+  // (… nor the count of her work paid for, "jahit seragam 2 stel, dibayar 180rb", nor of customers in a
+  // remark, "kemarin sepi cuma 3 pelanggan": work-paid.ts.)
+  for (const ex of remarkCounts(a)) story.add(ex);
+  const worked = workPaidCount(a);
+  if (worked !== null) story.add(worked);
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex) && !story.has(ex)) scan.leftover++;
   return scan;
 }

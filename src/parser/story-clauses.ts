@@ -29,6 +29,7 @@ import type { EntryOut } from './entry-drafts.ts';
 import type { UnresolvedEntry } from './types.ts';
 import { F_EXPENSE, F_NEG, F_PAYVERB, F_SALE } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { closingSpans } from './work-paid.ts';
 
 /** Words that tell the story around an entry (see the file comment). */
 const STORY = new Set([
@@ -219,8 +220,9 @@ function errandSpans(a: Analysis): Array<[number, number]> {
 
 /** The unread lines left once those standing inside a story clause are dropped. */
 export function withoutStoryClauses(a: Analysis, unresolved: UnresolvedEntry[]): UnresolvedEntry[] {
-  if (unresolved.length === 0 || !present(a, T_STORY)) return unresolved;
-  const spans = [...storySpans(a), ...errandSpans(a)];
+  if (unresolved.length === 0) return unresolved;
+  // ("…, uangnya udah dikasih", "masuk 175rb dr jualan gorengan": the money handed over, the goods it came from: work-paid.ts.)
+  const spans = [...(present(a, T_STORY) ? [...storySpans(a), ...errandSpans(a)] : []), ...closingSpans(a)];
   if (spans.length === 0) return unresolved;
   const words = new Set<string>();
   for (const [from, to] of spans) {

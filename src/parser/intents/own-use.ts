@@ -20,6 +20,7 @@ import { F_DURATION, F_EXPENSE, F_SALE, F_UNIT, F_WEAK, G_HOUSEHOLD, G_ITEM_FILL
 import { LATER_DAY, PAY_LATER } from './credit.ts';
 import { hiddenView } from './read-rest.ts';
 import { present, trigger } from '../triggers.ts';
+import { collectedAndPaid } from '../work-paid.ts';
 
 const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'dibayarnya']);
 
@@ -53,6 +54,8 @@ function readOwnUse(a: Analysis): Reading | null {
   // Most messages take nothing: one cheap look before any work.
   if (!present(a, T_USE)) return null;
   if (!tokens.some((t) => t.type === T_WORD && USE_VERBS.has(t.key))) return null;
+  // "… udah diambil n dibayar, hp nya dipake anak": her customer collected and paid (work-paid.ts).
+  if (tokens.some((t, i) => t.key === 'diambil' && collectedAndPaid(tokens, i))) return null;
   const hide = new Uint8Array(tokens.length);
   let verb = -1;
   let mark = false;

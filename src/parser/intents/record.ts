@@ -80,6 +80,7 @@ import { customerPaysForWork } from '../took-in-work.ts';
 import { splitsByUse } from '../purpose-units.ts';
 import { columnLed, columnOnly } from '../tracker-columns.ts';
 import { reportedPriceEntries, storyDates, storyMask, withoutStoryClauses } from '../story-clauses.ts';
+import { moneyNotHanded, moneyReceived, planClauseEntries, unpaidPurchase, workFinished, workPaid } from '../work-paid.ts';
 import { withoutUnpricedTails } from '../unpriced-tails.ts';
 import { goldUnclear } from '../gold.ts';
 import { ownGoodsSold } from '../own-goods.ts';
@@ -691,6 +692,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (!returning) for (const e of reportedPriceEntries(a, scan.entries)) scan.entries.splice(scan.entries.indexOf(e), 1);
   // "jual pulsa ke bu haji bayar 27rb terus mas kurir bayar 52rb": the next buyer paying, said alike (alike-payers.ts).
   if (!returning) alikePayersSales(a, scan.entries);
+  // "beli gula 20rb, nanti naik angkot 5rb": the fare is a plan, left out, the rest asked (work-paid.ts).
+  const plans = returning ? [] : planClauseEntries(a, scan.entries.map((e) => e.at));
+  for (const k of [...plans].reverse()) scan.entries.splice(k, 1);
+  if (plans.length > 0) c.cap(C_DOUBT, 'plan_line_left_out');
   const entries: ParsedEntry[] = [];
   for (const e of scan.entries) {
     c.cap(e.confidence);
@@ -730,6 +735,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     // "tepung 5kg 65rb": bought by most trades, sold by a warung: an expense, asked.
     if (inputs === 'ingredient' && !forBusiness) c.cap(C_APPROX, 'supply_guessed');
     else c.notes.push(forBusiness ? 'bought_for_business' : 'business_input');
+  }
+  // "snack box 60 kotak, 8rb satu kotak, uangnya sdh diterima": the money received names the kind (work-paid.ts).
+  if (inputs === null && !advance && !returning && entries.length > 0 && entries.every((e) => e.kind === 'sale') &&
+    c.notes.length === 1 && c.notes[0] === 'kind_guessed' && moneyReceived(a)) {
+    c.notes.pop();
+    c.value = Math.min(...scan.entries.map((e) => (e.notes.length === 1 && e.notes[0] === 'kind_guessed' ? C_MARKED : e.confidence)));
   }
   // "-25rb plastik klip": money-tracker bots' style, a minus glued to the amount that opens the
   // message is money out. It names the kind: the kind guess goes (as for an advance above) and
@@ -787,8 +798,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     // "arisan ibu2 pesen tumpeng 1, bayar 350rb": the goods the group ordered are what was paid for.
     const only = paidIn.length === 1 ? paidIn[0] : undefined;
     if (only !== undefined && only.item === null && customerActAt(a.tokens, buyerNamed.from)) only.item = orderedGoods(a, buyerNamed.from);
-    // ("arisan ibu2 pesen tumpeng 1, bayar 350rb": the order and its paying in one message — today's sale, money-came-in.ts.)
-    if (!paidForGoods(a) && !(customerActAt(a.tokens, buyerNamed.from) && !a.tokens.some((t) => (t.info?.relDays ?? 0) !== 0 || t.info?.weekday !== undefined || (t.f & F_NEG) !== 0))) c.cap(C_DOUBT, 'buyer_paid');
+    // ("arisan ibu2 pesen tumpeng 1, bayar 350rb": the order and its paying in one message — today's sale, money-came-in.ts;
+    // "kebaya wisuda jadi, pelanggan bayar 1,2jt": what she made is done and paid for, work-paid.ts.)
+    const orderPaidNow = customerActAt(a.tokens, buyerNamed.from) && !a.tokens.some((t) => (t.info?.relDays ?? 0) !== 0 || t.info?.weekday !== undefined || (t.f & F_NEG) !== 0);
+    if (!paidForGoods(a) && !orderPaidNow && !workFinished(a)) c.cap(C_DOUBT, 'buyer_paid');
   }
   // "receive stock 500k", "terima barang 300rb": goods came in, not money — a purchase, asked (goods-received.ts).
   if (!returning && entries.length > 0 && entries.every((e) => e.kind === 'sale') && goodsReceived(a)) {
@@ -802,7 +815,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (inward === 'unclear') c.cap(C_DOUBT, 'work_pay_unclear');
   else if (inward !== null) {
     for (const e of entries) e.kind = 'sale';
-    if (inward === 'buyer') c.cap(C_DOUBT, 'buyer_paid');
+    if (inward === 'buyer' && !workFinished(a)) c.cap(C_DOUBT, 'buyer_paid');
   }
   // Whose money it is: her family's, savings, an arisan pot, a gift (record-owner.ts).
   // "gamis 150rb dp 50rb": the DP is part of the price, not a second sale (down-payment.ts).
@@ -858,6 +871,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     for (const e of entries) if (e.kind === 'sale') e.kind = 'expense';
     c.cap(C_DOUBT, 'own_debt');
   }
+  // "beli terigu 45rb, belum dibayar": bought on her tab, asked as her debt is (work-paid.ts).
+  else if (!returning && unpaidPurchase(a, entries.map((e) => e.kind))) c.cap(C_DOUBT, 'own_debt');
   if (postage) {
     if (postage.doubt) c.cap(C_DOUBT, postage.note);
     else c.notes.push(postage.note);
@@ -937,6 +952,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     e.item === null && e.quantity === null) && bareMoneyVerb(a) && namedPeople(a) === 0 && !namesPayChannel(a) && !namesPayee(a.tokens) &&
     // "ada 3 orderan masuk: 89k, 129k, 89k": her count names what the amounts were (counted-entries.ts).
     !scan.countedEntries &&
+    // "jahit seragam 2 stel, dibayar 180rb": her work names what she was paid for (work-paid.ts).
+    !workPaid(a) && !workFinished(a) &&
     // "masuk 200rb keluar 50rb": the cash book's in and out of the day, each named by the other.
     !(entries.some((e) => e.kind === 'sale') && entries.some((e) => e.kind === 'expense'))) c.cap(C_DOUBT, 'no_object');
   // "jual taplak 150rb tp dikasih diskon jadi 130rb": a second amount of the same kind whose
@@ -1020,6 +1037,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
 
   // A sale on credit: "laku 3 kerudung @90rb, belum bayar Bu Tin".
   let creditField: { customer: string } | undefined;
+  // "laku 10 donat @2rb, uangnya belum dikasih": the goods went, the money did not — on credit (work-paid.ts).
+  if (credit === null && entries.length > 0 && entries.every((e) => e.kind === 'sale') && moneyNotHanded(a)) c.cap(C_DOUBT, 'credit_no_customer');
   if (credit && entries.some((e) => e.kind === 'sale')) {
     // "Bu Yati belum bayar bon 85rb": the tab run up before, still unpaid — no sale now (credit.ts).
     if (creditOnly && tabStillUnpaid(a.tokens)) c.cap(C_NOT_FACT, 'not_a_fact');
