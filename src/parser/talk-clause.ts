@@ -105,6 +105,10 @@ const CLOSING = ['gitu', 'gituh', 'begitu', 'gitu aja', 'gitu doang', 'gtu'];
 /** "soalnya", "jadi", "sambil": what follows (or, before "jadi", what went before) is why she is late. */
 const REASON = new Set(['soalnya', 'soale', 'soalnye', 'karena', 'karna', 'krn', 'krna', 'jadi', 'jd', 'sambil', 'makanya', 'mangkanya',
   'gara-gara', 'garagara', 'gegara', 'polae', 'mergo', 'margi', 'pedah']);
+/** How the clause after talk tells why, with no marker of its own: "…, tadi hp dicas", "…, lagi nemenin anak". */
+const HANGS = new Set([...REASON, 'td', 'tadi', 'tadi pagi', 'tadi siang', 'tadi sore', 'tadi malam', 'lagi', 'lg', 'masih', 'msh']);
+/** Thanks, blessings, wishes: leading a clause, her words to the reader. */
+const GREETING = new Set([...THANKS, ...BLESSING, ...WISH]);
 /** Her phone: what it is used for ("hp nya dipake anak") is no money taken. */
 const PHONE = new Set(['hp', 'hpnya', 'hape', 'hapenya', 'handphone', 'henpon', 'ponsel', 'sinyal', 'sinyalnya', 'batre', 'baterai',
   'batrenya', 'pulsa', 'kuota']);
@@ -113,7 +117,13 @@ const PHONE = new Set(['hp', 'hpnya', 'hape', 'hapenya', 'handphone', 'henpon', 
  * cash in hand. A clause with one says something about the money: it is never mere talk.
  */
 const MONEY_NOUNS = new Set([...CHANGE_WORDS, 'sisa', 'sisanya', 'sisane', 'kurangnya', 'kurange', 'kekurangannya', 'nyusul',
-  'menyusul', 'tunai', 'cash', 'kontan', 'utangnya', 'hutangnya', 'nombok', 'tombok', 'gratis', 'kas', 'nota', 'struk']);
+  'menyusul', 'tunai', 'cash', 'kontan', 'utangnya', 'hutangnya', 'nombok', 'tombok', 'gratis', 'kas', 'nota', 'struk',
+  // The amounts themselves: "maaf kalo angkanya ga pas" doubts them.
+  'angka', 'angkanya', 'nominal', 'nominalnya', 'itungan', 'itungannya', 'hitungan', 'hitungannya', 'harganya', 'duit', 'uang',
+  // Money on its way: "soalnya nunggu transferan dari pembeli" says the sale is not paid yet.
+  'transferan', 'transferannya', 'tfan', 'bayaran', 'bayarannya', 'pembayaran', 'pembayarannya', 'pelunasan',
+  // A part of it, or goods left with her by someone: "soalnya sebagian masih di bu Ani", "soalnya titipan".
+  'sebagian', 'separo', 'separuh', 'panjar', 'persekot', 'titip', 'titipan', 'nitip', 'dititip', 'dititipin', 'konsinyasi']);
 
 const MARKER_LISTS = [APOLOGY, REPORTING, CORRECT_ME, LEARNING, TYPO, THANKS, BLESSING, WISH, TRADE_WELL, FEELING, CLOSING];
 const MARKERS = new Set(MARKER_LISTS.flat());
@@ -140,6 +150,7 @@ const CORRECTS = new Set(CORRECT_ME);
 const TYPOS = new Set(TYPO);
 const WISHES = new Set(WISH);
 const SORRY = new Set(APOLOGY);
+const BLESSINGS = new Set(BLESSING);
 /** Asking, before the word of noting: "tolong dicatat" led from "tolong". */
 const ASKING = new Set(['tolong', 'tlg', 'tulung', 'minta', 'mohon']);
 /** Calling her, and particles: "… sayur ya bu, tolong dicatet" — said to lead into the talk after them. */
@@ -181,15 +192,40 @@ function storyWord(t: Token, phone: boolean, afterReason: boolean): boolean {
   return weak && afterReason && (t.f & F_ITEMISH) !== 0 && (t.f & (MONEY_F & ~(F_EXPENSE | F_SALE))) === 0 && (t.f2 & MONEY_G) === 0;
 }
 
+/** A word some list of this file holds (a marker, glue, a condition or "salah"). */
+function listed(t: Token): boolean {
+  return has(MARKERS, t) || has(GLUE, t) || has(CONDITIONS, t) || has(WRONGS, t);
+}
+
+/**
+ * Whether the clause is led by thanks, a blessing or a wish and goes on with a listed word
+ * ("makasih bu udah sabar nungguin", "alhamdulillah hari ini cuaca cerah"): her words to the
+ * reader. "alhamdulillah bebek juga" goes on with goods: not led so.
+ */
+function ledByGreeting(a: Analysis, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (a.tokens[i] as Token).type === T_WORD && ADDRESS.has((a.tokens[i] as Token).key)) i++;
+  const first = a.tokens[i] as Token | undefined;
+  if (i >= to || first === undefined || first.type !== T_WORD) return false;
+  if (first.key === 'terima' && a.tokens[i + 1]?.key === 'kasih') i++;
+  else if (!has(GREETING, first)) return false;
+  i++;
+  while (i < to && (a.tokens[i] as Token).type === T_WORD && ADDRESS.has((a.tokens[i] as Token).key)) i++;
+  const next = a.tokens[i] as Token | undefined;
+  return i >= to || next === undefined || next.type !== T_WORD || listed(next);
+}
+
 /**
  * Whether tokens [from, to) are talk about the reporting beside a record, told with words no list
- * holds: a strong marker, and either a reason ("maaf baru lapor soalnya td repot ngurus anak yg
- * lagi rewel") or a word of telling or typing ("nanti kalo ada yg kelewat sy kabarin lagi"), and
- * nothing of money: no money, kind or amount word, no money still owed, no word right after a
- * word of noting ("tolong catat sebagai utang", "dicatat atas nama bu Ani": how to record it).
- * (The checks shared with the known-word path — number, "?", a past day, a condition — are isTalk's.)
+ * holds: a strong marker, and a reason ("maaf baru lapor soalnya td repot ngurus anak yg lagi
+ * rewel"), a word of telling or typing ("nanti kalo ada yg kelewat sy kabarin lagi"), or thanks, a
+ * blessing or a wish leading it (ledByGreeting); or, `hanging`, the reason told in the clause after
+ * such talk ("maaf baru lapor, tadi hp dicas di rumah tetangga"). Nothing of money in it: no money,
+ * kind or amount word, no money still owed or amounts named, no word right after a word of noting
+ * ("tolong catat sebagai utang", "dicatat atas nama bu Ani": how to record it). (The checks shared
+ * with the known-word path — number, "?", a past day, a condition — are isTalk's.)
  */
-function isStory(a: Analysis, from: number, to: number): boolean {
+function isStory(a: Analysis, from: number, to: number, hanging: boolean): boolean {
   let strong = false;
   let opens = false;
   let tells = false;
@@ -204,8 +240,11 @@ function isStory(a: Analysis, from: number, to: number): boolean {
     if (has(REASON, t)) reason = true;
     if (has(PHONE, t) || has(TYPES, t)) phone = true;
   }
-  if (!strong || !(tells || (reason && opens))) return false;
-  let afterReason = false;
+  if (hanging) {
+    const first = a.tokens[from] as Token | undefined;
+    if (first?.type !== T_WORD || !has(HANGS, first)) return false;
+  } else if (!strong || !(tells || (reason && opens) || ledByGreeting(a, from, to))) return false;
+  let afterReason = hanging;
   for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD) continue;
@@ -213,7 +252,7 @@ function isStory(a: Analysis, from: number, to: number): boolean {
     if (has(MONEY_NOUNS, t)) return false;
     const thanks = (t.key === 'terima' && a.tokens[i + 1]?.key === 'kasih') || (t.key === 'kasih' && a.tokens[i - 1]?.key === 'terima');
     const known = has(MARKERS, t) || has(GLUE, t) || thanks;
-    if (!known && ((t.f & MONEY_F) !== 0 || (t.f2 & MONEY_G) !== 0) && !storyWord(t, phone, afterReason)) return false;
+    if (!known && isMoneyWord(t) && !storyWord(t, phone, afterReason)) return false;
     // "tolong catat sebagai utang", "dicatat atas nama bu Ani": how to record it, not talk.
     const next = a.tokens[i + 1];
     if (has(NOTES, t) && i + 1 < to && next?.type === T_WORD && !has(GLUE, next) && !has(MARKERS, next)) return false;
@@ -221,9 +260,12 @@ function isStory(a: Analysis, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether tokens [from, to) are a clause of talk about the reporting. */
-function isTalk(a: Analysis, from: number, to: number): boolean {
-  let marker = false;
+/**
+ * Whether tokens [from, to) are a clause of talk about the reporting; `hanging`: the clause right
+ * after such talk, which may tell why without a marker of its own (isStory).
+ */
+function isTalk(a: Analysis, from: number, to: number, hanging = false): boolean {
+  let marker = hanging;
   let condition = false;
   let aboutReport = false;
   let aboutTelling = false;
@@ -233,7 +275,8 @@ function isTalk(a: Analysis, from: number, to: number): boolean {
   let wish = false;
   let verb = false;
   let unknown = false;
-  let onlySorry = true;
+  let blessing = false;
+  let onlySorry = !hanging;
   // Before any amount, a day ahead, a plan or a condition would put the record after it in the
   // future ("besok mau catat, beli tepung 45rb"): plan-guard.ts judges those, as before.
   const lead = !a.nums.some((ex) => ex.end <= from);
@@ -266,6 +309,7 @@ function isTalk(a: Analysis, from: number, to: number): boolean {
       if (CORRECTS.has(k)) correct = true;
       if (TYPOS.has(k)) typo = true;
       if (WISHES.has(k)) wish = true;
+      if (BLESSINGS.has(k)) blessing = true;
     } else if (CONDITIONS.has(k)) condition = true;
     else if (WRONGS.has(k)) wrong = true;
     else if (!moneyVerb && !GLUE.has(k) && !GLUE.has(t.text)) unknown = true;
@@ -274,7 +318,7 @@ function isTalk(a: Analysis, from: number, to: number): boolean {
   // An unknown word is goods or a name — unless the clause is her story, told around a strong
   // marker with nothing of money in it (isStory); a condition there must be about the telling
   // ("maaf kalo ga pas" may doubt the amount).
-  const story = (unknown || verb) && isStory(a, from, to);
+  const story = (unknown || verb) && isStory(a, from, to, hanging);
   if (unknown && (!story || (condition && !aboutTelling))) return false;
   if (condition && !aboutReport) return false;
   if (wrong && !correct) return false;
@@ -283,8 +327,20 @@ function isTalk(a: Analysis, from: number, to: number): boolean {
   // "laku 80rb, maaf, 85rb": a bare "sorry" between amounts takes the first one back.
   if (onlySorry && a.nums.some((ex) => ex.end <= from) && a.nums.some((ex) => ex.start >= to)) return false;
   // A day before today may be the record's own ("maaf baru lapor yg kemarin"): the clause stays.
-  for (const m of a.dates) if (m.start >= from && m.start < to && !m.future && m.date !== a.today) return false;
+  for (const m of a.dates) {
+    if (m.start >= from && m.start < to && !m.future && m.date !== a.today && !(blessing && todaysWeekday(a, m.start, m.end))) return false;
+  }
   return true;
+}
+
+/**
+ * Whether tokens [start, end) are only the name of today's weekday: "alhamdulillah berkah jumat"
+ * said on a Friday blesses today (a date reader takes a bare weekday for the last one before today).
+ */
+function todaysWeekday(a: Analysis, start: number, end: number): boolean {
+  const t = a.tokens[start] as Token;
+  if (end !== start + 1 || t.info?.weekday === undefined) return false;
+  return new Date(`${a.today}T00:00:00Z`).getUTCDay() === t.info.weekday;
 }
 
 /**
@@ -310,6 +366,12 @@ function talkInside(a: Analysis, from: number, to: number): number {
     if (isTalk(a, start, to)) return start;
   }
   return -1;
+}
+
+/** Whether tokens [from, to) hold sorry, telling, noting, typing or correcting: talk that a reason may follow. */
+function opensStory(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (has(OPENS_STORY, tokens[i] as Token)) return true;
+  return false;
 }
 
 function isMoneyWord(t: Token): boolean {
@@ -342,10 +404,14 @@ export function withoutReportTalk(a: Analysis): string | null {
   if (notToRecordAt(a) >= 0) return null;
   const { tokens } = a;
   let hide: Uint8Array | null = null;
+  let storyOpen = false;
   for (let from = 0; from < tokens.length;) {
     let to = from;
     while (to < tokens.length && !parts(tokens[to] as Token)) to++;
-    const at = to > from ? (isTalk(a, from, to) ? from : talkInside(a, from, to)) : -1;
+    let at = -1;
+    if (to > from) at = isTalk(a, from, to) || (storyOpen && isTalk(a, from, to, true)) ? from : talkInside(a, from, to);
+    // Talk of the reporting that ends at a comma (not a line): the clause after it may say why.
+    storyOpen = at >= from && (tokens[to] as Token | undefined)?.type === T_PUNCT && opensStory(tokens, at, to);
     if (at === from) {
       hide ??= new Uint8Array(tokens.length);
       hide.fill(1, from, to);
