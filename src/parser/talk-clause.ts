@@ -26,8 +26,8 @@ import { present, trigger } from './triggers.ts';
 import { CHANGE_WORDS } from './money-owner.ts';
 import { notToRecordAt } from './record-instruction.ts';
 import {
-  F_CUR_POST, F_CUR_PRE, F_EXPENSE, F_FUTURE, F_ITEMISH, F_NUMWORD, F_PAYVERB, F_PRICE, F_PROFIT, F_QUESTION, F_REPAY, F_SALE, F_SCALE,
-  F_SLANG, F_TOTAL, F_UNDO, F_WEAK, G_APPROX, G_CAPITAL, G_CORRECT, G_CREDIT, G_EACH, G_HALF, G_LOAN, G_MULT, G_ORDER, G_PER,
+  F_CUR_POST, F_CUR_PRE, F_DATE, F_EXPENSE, F_FUTURE, F_ITEMISH, F_NUMWORD, F_PAYVERB, F_PERIOD, F_PRICE, F_PROFIT, F_QUESTION, F_REPAY, F_SALE, F_SCALE,
+  F_SLANG, F_TOTAL, F_UNDO, F_WEAK, G_AGO, G_APPROX, G_CAPITAL, G_CORRECT, G_CREDIT, G_EACH, G_HALF, G_LOAN, G_MULT, G_ORDER, G_PAST, G_PER,
   G_SE_SCALE, G_WITHDRAW,
 } from './word-roles.ts';
 
@@ -123,7 +123,9 @@ const MONEY_NOUNS = new Set([...CHANGE_WORDS, 'sisa', 'sisanya', 'sisane', 'kura
   // Money on its way: "soalnya nunggu transferan dari pembeli" says the sale is not paid yet.
   'transferan', 'transferannya', 'tfan', 'bayaran', 'bayarannya', 'pembayaran', 'pembayarannya', 'pelunasan',
   // A part of it, or goods left with her by someone: "soalnya sebagian masih di bu Ani", "soalnya titipan".
-  'sebagian', 'separo', 'separuh', 'panjar', 'persekot', 'titip', 'titipan', 'nitip', 'dititip', 'dititipin', 'konsinyasi']);
+  'sebagian', 'separo', 'separuh', 'panjar', 'persekot', 'titip', 'titipan', 'nitip', 'dititip', 'dititipin', 'konsinyasi',
+  // Haggling is about the price: "soalnya pembeli nawar terus".
+  'nawar', 'ditawar', 'tawar', 'tawaran', 'nego', 'dinego']);
 
 const MARKER_LISTS = [APOLOGY, REPORTING, CORRECT_ME, LEARNING, TYPO, THANKS, BLESSING, WISH, TRADE_WELL, FEELING, CLOSING];
 const MARKERS = new Set(MARKER_LISTS.flat());
@@ -288,7 +290,9 @@ function isTalk(a: Analysis, from: number, to: number, hanging = false): boolean
       if (t.type === T_PUNCT && (t.text === '?' || t.text === ':')) return false;
       continue;
     }
-    if ((t.f & F_QUESTION) !== 0) return false;
+    // A question; a time gone by ("soalnya minggu lalu sakit": the record may be of then).
+    // ("yang" carries G_PAST for "minggu yang lalu": only a period or a day with it counts.)
+    if ((t.f & F_QUESTION) !== 0 || (t.f2 & G_AGO) !== 0 || ((t.f2 & G_PAST) !== 0 && (t.f & (F_PERIOD | F_DATE)) !== 0)) return false;
     const k = t.key;
     // "terima kasih": thanks, not money received.
     const thanks = (k === 'terima' && a.tokens[i + 1]?.key === 'kasih') || (k === 'kasih' && a.tokens[i - 1]?.key === 'terima');
