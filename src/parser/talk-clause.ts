@@ -18,6 +18,21 @@
  * - "typo" only under a condition ("kalo typo"); "maaf typo" may mean the amount: stays;
  * - a bare "maaf", "sorry" between two amounts takes the first back ("laku 80rb, maaf, 85rb"): stays;
  * - a money verb only in a wish ("semoga besok laku lagi"); "semoga laku 500rb" has a number.
+ *
+ * Her story, second pass (Dec 2026): the tails of a fresh set were full of words no list holds
+ * ("maaf bu baru lapor soalnya td repot ngurus anak yg lagi rewel", "ini sy ketik pake suara jadi
+ * maaf kalo tulisannya berantakan", "td sempet mati lampu jadi baru sempet ngabarin sekarang").
+ * Such a clause is judged by its shape, not its words (isStory): a strong marker (sorry, telling,
+ * noting, typing, correcting, thanks, blessing, wish) with a reason joiner ("soalnya", "jadi",
+ * "sambil"), a word of telling or typing, or thanks or a blessing leading it; and nothing of money
+ * in it — no word the lexicon flags as money, a kind or an amount (a taking word beside her phone,
+ * "hp nya dipake anak", and a cost she waited on after a reason, "sambil nunggu angkot", are her
+ * story), no money still owed or amounts named (MONEY_NOUNS), no word right after a word of noting
+ * ("catat sebagai utang"), no time gone by, and a condition only about the telling ("maaf kalo ga
+ * pas" stays). Its other words are the story of why she is late, not goods. Also: the clause
+ * after such talk when it opens with a reason or "tadi" ("maaf baru lapor, tadi hp dicas"), talk
+ * led by a marker after the record's words in one clause ("… lunas alhamdulillah rejeki", "…
+ * 250rb gitu bu"), and her calling before the talk ("… ya bu, tolong dicatet").
  */
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -110,8 +125,9 @@ const HANGS = new Set([...REASON, 'td', 'tadi', 'tadi pagi', 'tadi siang', 'tadi
 /** Thanks, blessings, wishes: leading a clause, her words to the reader. */
 const GREETING = new Set([...THANKS, ...BLESSING, ...WISH]);
 /** Her phone: what it is used for ("hp nya dipake anak") is no money taken. */
+// (Not "pulsa", "kuota": she may sell them.)
 const PHONE = new Set(['hp', 'hpnya', 'hape', 'hapenya', 'handphone', 'henpon', 'ponsel', 'sinyal', 'sinyalnya', 'batre', 'baterai',
-  'batrenya', 'pulsa', 'kuota']);
+  'batrenya']);
 /**
  * Money named without a flag in the lexicon: what is still owed or left ("sisanya besok"), change,
  * cash in hand. A clause with one says something about the money: it is never mere talk.
