@@ -120,8 +120,9 @@ const CLOSING = ['gitu', 'gituh', 'begitu', 'gitu aja', 'gitu doang', 'gtu'];
 /** "soalnya", "jadi", "sambil": what follows (or, before "jadi", what went before) is why she is late. */
 const REASON = new Set(['soalnya', 'soale', 'soalnye', 'karena', 'karna', 'krn', 'krna', 'jadi', 'jd', 'sambil', 'makanya', 'mangkanya',
   'gara-gara', 'garagara', 'gegara', 'polae', 'mergo', 'margi', 'pedah']);
-/** How the clause after talk tells why, with no marker of its own: "…, tadi hp dicas", "…, lagi nemenin anak". */
-const HANGS = new Set([...REASON, 'td', 'tadi', 'tadi pagi', 'tadi siang', 'tadi sore', 'tadi malam', 'lagi', 'lg', 'masih', 'msh']);
+/** How the clause after talk tells why, with no marker of its own: "…, tadi hp dicas", "…, lagi nemenin anak", "…, nembe uih". */
+const HANGS = new Set([...REASON, 'td', 'tadi', 'tadi pagi', 'tadi siang', 'tadi sore', 'tadi malam', 'lagi', 'lg', 'masih', 'msh',
+  'baru', 'br', 'nembe', 'lagek', 'mentas']);
 /** Thanks, blessings, wishes: leading a clause, her words to the reader. */
 const GREETING = new Set([...THANKS, ...BLESSING, ...WISH]);
 /** Her phone: what it is used for ("hp nya dipake anak") is no money taken. */
@@ -159,7 +160,8 @@ const ABOUT_REPORT = new Set([...APOLOGY, ...REPORTING, ...CORRECT_ME, ...LEARNI
 const ABOUT_TELLING = new Set([...REPORTING, ...CORRECT_ME]);
 /** She tells why with a reason, or tells/types: unknown words are then her story. */
 const OPENS_STORY = new Set([...APOLOGY, ...REPORTING, ...CORRECT_ME]);
-const TELLS = new Set([...TELLING, ...TYPING]);
+/** ("maaf bu telat kirim laporan": the report named is the telling here, though alone it heads a day's lines.) */
+const TELLS = new Set([...TELLING, ...TYPING, 'laporan']);
 const NOTES = new Set(NOTE_IT);
 const TYPES = new Set(TYPING);
 const CONDITIONS = new Set(CONDITION);
@@ -235,8 +237,8 @@ function ledByGreeting(a: Analysis, from: number, to: number): boolean {
 
 /**
  * Whether tokens [from, to) are talk about the reporting beside a record, told with words no list
- * holds: a strong marker, and a reason ("maaf baru lapor soalnya td repot ngurus anak yg lagi
- * rewel"), a word of telling or typing ("nanti kalo ada yg kelewat sy kabarin lagi"), or thanks, a
+ * holds: a strong marker, and a reason or her phone beside sorry, noting or correcting ("maaf
+ * baru lapor soalnya td repot ngurus anak yg lagi rewel", "maaf bu baru buka hp"), a word of telling or typing ("nanti kalo ada yg kelewat sy kabarin lagi"), or thanks, a
  * blessing or a wish leading it (ledByGreeting); or, `hanging`, the reason told in the clause after
  * such talk ("maaf baru lapor, tadi hp dicas di rumah tetangga"). Nothing of money in it: no money,
  * kind or amount word, no money still owed or amounts named, no word right after a word of noting
@@ -261,7 +263,7 @@ function isStory(a: Analysis, from: number, to: number, hanging: boolean): boole
   if (hanging) {
     const first = a.tokens[from] as Token | undefined;
     if (first?.type !== T_WORD || !has(HANGS, first)) return false;
-  } else if (!strong || !(tells || (reason && opens) || ledByGreeting(a, from, to))) return false;
+  } else if (!strong || !(tells || (opens && (reason || phone)) || ledByGreeting(a, from, to))) return false;
   let afterReason = hanging;
   for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;
