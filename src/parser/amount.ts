@@ -16,6 +16,7 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Marks } from './marks.ts';
 import { add, dec, mulInt, pow10, type Dec } from './numeral.ts';
 import { readBelowThousand } from './number-words.ts';
+import { doubledCount, gluedCount } from './glued-count.ts';
 
 /** Amounts above this are not believable for anyone this bot serves: not an amount. */
 export const MAX_AMOUNT = 1_000_000_000_000;
@@ -103,6 +104,8 @@ function readTerm(tokens: Token[], i: number, end: number, marks: Marks): Term |
   }
   if (t.type === T_NUM) {
     if (!t.num || !t.num.ok) return null;
+    // The "2" of "dua2nya": the word said again, not a number (glued-count.ts).
+    if (t.num.plain && doubledCount(tokens, i, t.num.value.m)) return null;
     const after = wordAt(tokens, i + 1, end);
     // "5 ratus", "2 puluh", "3 belas": a digit as the multiplier of a number word.
     const wn = t.num.plain && t.text.length === 1 && after && (after.f2 & (G_HUNDRED | G_TENS | G_TEENS)) !== 0
@@ -120,6 +123,8 @@ function readTerm(tokens: Token[], i: number, end: number, marks: Marks): Term |
   } else if (t.type === T_WORD && (t.f & F_NUMWORD) !== 0) {
     const wn = readBelowThousand(tokens, i, end);
     if (!wn) return null;
+    // "dua duanya udah bayar", "satu per satu": both, one by one — not a number (glued-count.ts).
+    if (wn.next === i + 1 && doubledCount(tokens, i, wn.value)) return null;
     val = dec(wn.value);
     next = wn.next;
     words = true;
@@ -232,6 +237,9 @@ function readMagnitude(tokens: Token[], i: number, end: number, marks: Marks): M
       words = true;
       break;
     }
+    // "lima puluh dua ribu dua duanya", "sepuluh ribu tiga bungkus": the words after the
+    // scale count something else (glued-count.ts); the amount ends at the scale.
+    if (term.words && term.scale === 1 && gluedCount(tokens, term.next, end, term.val.m)) break;
     if (term.scale === 1 && lastScale > 1000) ambiguous = true; // "sejuta dua ratus"
     const part = mulInt(term.val, term.scale);
     total = part ? add(total, part) : null;

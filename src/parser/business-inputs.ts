@@ -16,6 +16,14 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_SALE, F_WEAK } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
+/**
+ * What a poultry, fish or crop trade feeds and doses: feed, litter, vaccines, vitamins, fertiliser.
+ * Sold only by a farm shop, which says "jual"; never counted as a container of her goods.
+ */
+const FARM_INPUTS_LIST = ['pakan', 'pur', 'voer', 'konsentrat', 'dedak', 'bekatul', 'katul', 'sekam', 'jerami', 'vaksin', 'vitamin',
+  'vitamin2', 'pupuk', 'pestisida', 'insektisida', 'fungisida', 'herbisida'];
+const FARM_INPUTS = new Set(FARM_INPUTS_LIST);
+
 /** Packaging, notions and craft inputs: heads of goods she buys, confident expenses. */
 const INPUTS = new Set([
   // packaging
@@ -27,6 +35,10 @@ const INPUTS = new Set([
   'kain keras', 'renda', 'payet', 'dakron', 'busa', 'peniti',
   // cooking gas and the trade's raw materials
   'elpiji', 'lpg', 'bahan', 'bahan2', 'bahan-bahan',
+  // wrappers a kitchen uses up ("daun pisang goceng" to wrap her kue)
+  'daun pisang',
+  // what a poultry, fish or crop trade feeds and doses (FARM_INPUTS)
+  ...FARM_INPUTS_LIST,
   // the same in English ("…, packaging 15k", "ingredients 90k", "fabric 2 meters 60k")
   'packaging', 'packing', 'label', 'labels', 'stickers', 'thread', 'threads', 'fabric', 'fabrics', 'material', 'materials',
   'supplies', 'ingredient', 'ingredients', 'glue', 'zipper', 'zippers', 'buttons', 'ribbon', 'ribbons', 'beads', 'plastic', 'cardboard',
@@ -34,6 +46,20 @@ const INPUTS = new Set([
 ]);
 /** "print label stiker 35rb", "cetak stiker 50rb": printing of an input, not prints she sells. */
 const PRINTING = new Set(['print', 'printing', 'ngeprint', 'cetak', 'fotokopi']);
+/**
+ * Repairing her own tools ("servis mesin jahit 75rb", "benerin kompor 40rb"): a cost. Only a tool of
+ * her trade counts — "servis motor", "servis hp" is what a workshop or a phone stall sells.
+ */
+const REPAIR = new Set(['servis', 'service', 'sevis', 'reparasi', 'perbaikan', 'benerin', 'betulin', 'benahi', 'ndandani', 'dandani']);
+const TOOLS = new Set(['mesin', 'kompor', 'oven', 'mixer', 'blender', 'freezer', 'frezer', 'kulkas', 'etalase', 'showcase', 'gerobak',
+  'rombong', 'setrika', 'setrikaan', 'hairdryer', 'catok', 'catokan', 'pengering', 'timbangan', 'dandang', 'obras', 'kandang', 'steamer',
+  'chiller', 'dispenser', 'pompa', 'aerator']);
+/**
+ * A sack of an ingredient ("tapioka 1 karung", "terigu 25 kg"): a trade's stock of raw material, not
+ * a warung's retail — sold by the sack only by a wholesaler, who says "jual".
+ */
+const BULK_UNITS = new Set(['karung', 'krg', 'sak', 'zak', 'sack', 'sacks']);
+const SACK_KG = 25;
 /** Ingredients: bought by most trades, sold by a warung or grocer. An expense, asked. */
 const INGREDIENTS = new Set(['tepung', 'terigu', 'maizena', 'tapioka', 'gula', 'telur', 'telor', 'minyak', 'cabe', 'cabai', 'cabé', 'bawang',
   'bumbu', 'santan', 'mentega', 'margarin', 'blueband', 'ragi', 'garam', 'kecap', 'sayur', 'sayuran', 'kelapa', 'tomat', 'kentang',
@@ -66,6 +92,16 @@ const SPENT = new Set(['abis', 'habis', 'hbs', 'total', 'semua', 'semuanya']);
 
 export type InputKind = 'input' | 'ingredient';
 
+/**
+ * Inputs nobody in these trades sells on without saying so: farm inputs and repairs of her own tools
+ * ("…, pakan tambahan 1 karung 390rb", "…, servis oven 90rb"). After a sale they are her expense, sure.
+ */
+export function tradeOnlyInput(item: string | null): boolean {
+  const words = (item ?? '').toLowerCase().split(/\s+/);
+  const head = words[0] ?? '';
+  return FARM_INPUTS.has(head) || (REPAIR.has(head) && TOOLS.has(words[1] ?? ''));
+}
+
 /** What the goods of an entry are, by their head word: an input, an ingredient, or neither. */
 export function inputKind(item: string | null): InputKind | null {
   if (item === null) return null;
@@ -73,6 +109,7 @@ export function inputKind(item: string | null): InputKind | null {
   let head = words[0];
   if (head !== undefined && PRINTING.has(head)) head = words[1];
   if (head === undefined) return null;
+  if (REPAIR.has(head)) return words[1] !== undefined && TOOLS.has(words[1]) ? 'input' : null;
   // "stok kerudung pashmina 20 pcs @27rb": goods named as stock taken in, bought for her shelf
   // ("stok akhir 20 pcs", "stok masih 5" state what is left: no purchase).
   if (STOCKING.has(head)) return words[1] !== undefined && !STOCK_STATE.has(words[1]) ? 'input' : null;
@@ -81,7 +118,8 @@ export function inputKind(item: string | null): InputKind | null {
   if (INGREDIENTS.has(head)) {
     // "bawang goreng 5 toples", "telur gulung 10 tusuk": a dish, goods she sells.
     const second = words[1];
-    if (second !== undefined && COOKED.has(second) && words.length <= 3) return null;
+    // ("minyak goreng" is the frying oil itself.)
+    if (second !== undefined && COOKED.has(second) && words.length <= 3 && head !== 'minyak') return null;
     return 'ingredient';
   }
   return null;
@@ -102,7 +140,11 @@ const BUSINESS_USES = new Set(['jualan', 'jual', 'dijual', 'dagangan', 'dagang',
   // Banjar and Betawi forms of selling on ("tukar minyak gasan bajual": bought to sell)
   'bajual', 'bajualan', 'jualin', 'dijualin', 'ngejual',
   // making, in Banjar ("gasan ulah wadai"), Sundanese ("keur nyieun"), Minang ("untuak mambuek")
-  'ulah', 'maulah', 'nyieun', 'mambuek', 'wadai']);
+  'ulah', 'maulah', 'nyieun', 'mambuek', 'wadai',
+  // cooking her goods ("buat goreng kerupuk", "buat kukus kue") and the trade's place ("buat salon", "buat kandang")
+  'goreng', 'nggoreng', 'ngegoreng', 'menggoreng', 'kukus', 'ngukus', 'mengukus', 'panggang', 'manggang', 'bakar', 'ngebakar', 'rebus',
+  'ngerebus', 'salon', 'laundry', 'londri', 'kandang', 'ternak', 'empang', 'kolam', 'bengkel', 'lapak', 'kios', 'kedai', 'kantin',
+  'konveksi', 'packing', 'kemasan', 'ngemas', 'bungkus', 'ngebungkus', 'bungkusin']);
 /** Words that say money came in: never a purchase read off a purpose clause. */
 const MONEY_IN = new Set(['dp', 'bayar', 'dibayar', 'transfer', 'tf', 'lunas', 'pelunasan', 'terima', 'dapat', 'dapet', 'masuk']);
 
@@ -185,11 +227,19 @@ interface ReadEntry {
  * purchase. Returns what the guess became: 'input' (sure), 'ingredient' (an expense, still
  * asked: a warung may sell it), or null when nothing changed.
  */
-export function boughtInputs(read: readonly ReadEntry[], entries: { kind: string; item: string | null }[],
+export function boughtInputs(read: readonly ReadEntry[], entries: { kind: string; item: string | null; unit?: string | null; quantity?: number | null }[],
   purpose: ((at: number | undefined) => boolean) | null): InputKind | null {
   const guessed = read.map((e) => e.kind === 'sale' && e.notes.includes('kind_guessed'));
   if (!guessed.some(Boolean)) return null;
-  const kinds = entries.map((e, i) => (guessed[i] ? (purpose?.(read[i]?.at) === true ? 'input' : inputKind(e.item)) : null));
+  const kindOf = (e: { item: string | null; unit?: string | null; quantity?: number | null }): InputKind | null => {
+    const k = inputKind(e.item);
+    const unit = e.unit?.toLowerCase() ?? '';
+    const sack = BULK_UNITS.has(unit) || (unit === 'kg' && (e.quantity ?? 0) >= SACK_KG);
+    // ("servis kompor 2 unit 60rb": several of them mended may be her repair jobs — asked.)
+    if (k === 'input' && REPAIR.has(e.item?.toLowerCase().split(/\s+/)[0] ?? '') && (e.quantity ?? 1) >= 2) return null;
+    return k === 'ingredient' && sack ? 'input' : k;
+  };
+  const kinds = entries.map((e, i) => (guessed[i] ? (purpose?.(read[i]?.at) === true ? 'input' : kindOf(e)) : null));
   // Every guessed line must be an input: "bros 3 45rb, plastik 5rb" still asks about the brooches.
   if (kinds.some((k, i) => guessed[i] && k === null)) return null;
   for (let i = 0; i < entries.length; i++) {

@@ -37,7 +37,10 @@ function parts(t: Token | undefined): boolean {
 }
 
 /** Words before the called-off word that name no goods: "tapi yang batal", "terus ga jadi". */
-const NO_GOODS = new Set([...BUT, 'yang', 'yg', 'terus', 'trus', 'lalu', 'tadi', 'td', 'itu', 'jadi', 'akhirnya', 'eh', 'sih', 'malah']);
+const NO_GOODS = new Set([...BUT, 'yang', 'yg', 'terus', 'trus', 'lalu', 'tadi', 'td', 'itu', 'jadi', 'akhirnya', 'eh', 'sih', 'malah',
+  // "…, maaf ya bu ga jadi": an apology, a particle, a title alone name no goods — the entry itself is called off (asked).
+  'maaf', 'maap', 'mf', 'sorry', 'sori', 'punten', 'ngapunten', 'sepurane', 'afwan', 'ya', 'yah', 'bu', 'buk', 'mbak', 'mba', 'kak',
+  'pak', 'mas', 'deh', 'ding', 'dong', 'aja', 'saja']);
 
 /** The stem of a word without "-nya": "kainnya" → "kain". */
 function stem(key: string): string {

@@ -17,10 +17,10 @@
  * same shape and are goods she sells. The unknown verb itself must be taught to the lexicon.
  */
 import type { Analysis } from './analyze.ts';
-import { englishIngredient, inputKind } from './business-inputs.ts';
+import { englishIngredient, inputKind, tradeOnlyInput } from './business-inputs.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
-import { F_DATE, F_EXPENSE, F_FILLER, F_SALE, G_HOUSEHOLD } from './word-roles.ts';
+import { F_DATE, F_EXPENSE, F_FILLER, F_NEG, F_SALE, G_HOUSEHOLD } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { BUSINESS } from './list-household.ts';
 
@@ -33,7 +33,9 @@ const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'untk', 'kanggo', 'kangg
  */
 const MAKING = new Set(['bikin', 'bikinin', 'membuat', 'masak', 'memasak', 'masakan', 'olah', 'ngolah', 'mengolah', 'produksi',
   'gawe', 'nggawe', 'damel', 'nyieun', 'ulah', 'maulah', 'mambuek', 'adonan', 'jualan', 'dijual', 'dagangan', 'stok', 'stock',
-  'kulakan', 'bahan', 'bajual', 'bajualan', 'jualin', 'dijualin']);
+  'kulakan', 'bahan', 'bajual', 'bajualan', 'jualin', 'dijualin',
+  // cooking her goods: "…, minyak buat goreng 25rb", "…, daun buat kukus 5rb"
+  'goreng', 'nggoreng', 'menggoreng', 'kukus', 'ngukus', 'mengukus', 'panggang', 'manggang']);
 
 /**
  * Whether a clause with no sale or expense verb of its own (outside its purpose) names a
@@ -85,7 +87,8 @@ const T_SUPPLIER = trigger(SUPPLIERS);
 
 /**
  * What a verb-less clause after a sale bought, by its words: 'supplier' (money to whoever
- * supplies her stock: an expense, confident), 'goods' (its goods are an input or ingredient of
+ * supplies her stock: an expense, confident), 'input' (a farm input or a repair of her tool,
+ * tradeOnlyInput: an expense, confident), 'goods' (its goods are an input or ingredient of
  * her trade, "…, minyak goreng 2 liter 36rb", "…, kardus 10 pcs 20rb": an expense, asked — a
  * warung may sell them), or null when the carried sale may stand.
  *
@@ -93,8 +96,16 @@ const T_SUPPLIER = trigger(SUPPLIERS);
  * so it took "laku" from the first and recorded her cooking oil as takings. The carried kind is
  * only a guess; a cost noun is evidence, and evidence beats the guess.
  */
-export function costCarried(a: Analysis, seg: Segment, items: readonly { item: string | null; quantity: number | null; unit: string | null }[], before: string | null): 'supplier' | 'goods' | null {
-  for (let i = seg.start; i < seg.end; i++) if (((a.tokens[i] as Token).f & F_SALE) !== 0) return null;
+export function costCarried(a: Analysis, seg: Segment, items: readonly { item: string | null; quantity: number | null; unit: string | null }[], before: string | null): 'supplier' | 'input' | 'goods' | null {
+  // (A sale word negated after the clause's money — "…, pakan 390rb. listrik blm dibayar" — is another
+  // thought's, a bill not paid: it says nothing of these goods.)
+  let last = seg.end - 1;
+  while (last > seg.start && a.numIn[last] === -1) last--;
+  for (let i = seg.start; i < seg.end; i++) {
+    if (((a.tokens[i] as Token).f & F_SALE) === 0) continue;
+    if (i > last && last > seg.start && ((a.tokens[i - 1] as Token).f & F_NEG) !== 0) continue;
+    return null;
+  }
   if (present(a, T_SUPPLIER)) {
     for (let i = seg.start; i < seg.end; i++) {
       const t = a.tokens[i] as Token;
@@ -106,6 +117,8 @@ export function costCarried(a: Analysis, seg: Segment, items: readonly { item: s
   // ("jual sembako: beras 2 karung @310rb, minyak 1 dus 190rb": a grocer's heading — oil and
   // flour are what she sells, whatever clause they fall in.)
   for (let i = 0; i < seg.start; i++) if (GROCERIES.has((a.tokens[i] as Token).key)) return null;
+  // ("telur laku 6 kg @28rb, pakan 1 karung 390rb": feed after eggs — her cost, no question.)
+  if (items.length > 0 && items.every((e) => tradeOnlyInput(e.item))) return 'input';
   for (const e of items) if (costGoods(e.item, e.quantity !== null && e.unit === null)) return 'goods';
   return null;
 }

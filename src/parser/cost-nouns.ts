@@ -60,6 +60,14 @@ export function serviceCostOnly(tokens: readonly Token[]): 'rent_whose' | 'posta
   return note;
 }
 
+/**
+ * Words after a supply noun naming its use in her trade: "plastik kemasan", "plastik laundry",
+ * "plastik packing" are her packaging, not the bags a warung sells ("plastik es", "plastik 1 pak").
+ */
+// (Kinds of bag — "plastik klip", "plastik es" — are what a warung sells too: those stay asked.)
+const TRADE_USE = new Set(['kemasan', 'packing', 'packaging', 'laundry', 'londri', 'sablon', 'jualan', 'dagangan', 'usaha', 'salon',
+  'kandang', 'produksi', 'olshop']);
+
 /** Whether the only verbs of the message are supply nouns ("gas 3kg 22rb"): the kind is a guess. */
 export function onlySupplyVerbs(tokens: readonly Token[]): boolean {
   let supply = false;
@@ -69,6 +77,9 @@ export function onlySupplyVerbs(tokens: readonly Token[]): boolean {
     if (gasBought(tokens, i)) supply = true;
     if (t.info?.kind === undefined) continue;
     if (!SUPPLIES.has(t.key)) return false;
+    // ("plastik kemasan 2 kg 60rb": named as her packaging, no guess.)
+    const next = tokens[i + 1];
+    if (next?.type === T_WORD && TRADE_USE.has(next.key)) continue;
     supply = true;
   }
   return supply;

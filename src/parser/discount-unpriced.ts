@@ -10,6 +10,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { isDiscountWord } from './discount-word.ts';
+import { isServiceWord } from './service-work.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
 import { F_NUMWORD } from './word-roles.ts';
@@ -21,6 +22,9 @@ const NONE = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'tidak', 'td
 const AFTER = new Set(['dikit', 'sedikit', 'lagi', 'juga', 'jg', 'dong', 'deh', 'aja', 'ajah', 'sih', 'harga', 'harganya', 'krn', 'karena',
   'soalnya', 'yaa', 'ya']);
 
+/** Joining words between two services ("creambath sama potong", "cuci & potong"). */
+const JOINS = new Set(['sama', 'sm', 'ama', 'dan', 'dn', 'n', '&', '+', 'plus', 'terus', 'trus', 'lan', 'karo']);
+
 /** Whether a discount word stands with no amount of its own. */
 export function discountUnpriced(a: Analysis): boolean {
   if (!present(a, T_DISCOUNT)) return false;
@@ -30,6 +34,8 @@ export function discountUnpriced(a: Analysis): boolean {
     const before = tokens[i - 1] as Token | undefined;
     const before2 = tokens[i - 2] as Token | undefined;
     if ((before && NONE.has(before.key)) || (before2 && NONE.has(before2.key))) continue;
+    // "creambath sama potong": a haircut joined to another of her services, work not money off.
+    if (tokens[i]?.key === 'potong' && before !== undefined && JOINS.has(before.key) && before2 !== undefined && isServiceWord(before2.key)) continue;
     // "minta diskon, jadi 110rb", "diskon ya, tinggal 90rb": the price after it says how much.
     let priced = false;
     for (let k = i + 1; k <= i + 4 && k < tokens.length && !priced; k++) priced = (tokens[k] as Token).type === T_NUM;

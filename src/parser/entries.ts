@@ -139,7 +139,11 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
           }
           if (inputKind(wordsAfter(els, p)) === 'input') break;
         }
-        if (hasMoney(st.cur)) {
+        // "laku 30 bungkus keripik 50rb eh 7500. beli plastik 5rb", "jual bros 3. beli plastik 5rb": a count
+        // left before a full stop is the sentence before's, never the count of another kind's entry
+        // after it — it stays there, unpriced (asked), and the new verb opens its own entry.
+        const countLeftBehind = e.afterStop && !e.weak && st.cur.qty !== null && !hasMoney(st.cur) && st.cur.kind !== null && st.cur.kind !== e.kind;
+        if (hasMoney(st.cur) || countLeftBehind) {
           close(st);
           st.cur = fresh(e.kind, true, !e.weak);
           st.cur.ownVerb = true;

@@ -68,11 +68,25 @@ export interface El {
   perUnit: string | null;
   /** "sekilo", "selusin": one such unit (a quantity of 1). */
   one: boolean;
+  /** A verb opening a new sentence since the last number ("… 7500. beli plastik 5rb"): a count before the stop is not its. */
+  afterStop: boolean;
+}
+
+/** "… 7500 terus beli plastik": words that open the next step, not goods. */
+const THEN_WORDS = new Set(['terus', 'trus', 'trs', 'terusnya', 'lalu', 'kemudian', 'abis', 'habis', 'abistu', 'habistu', 'itu', 'then']);
+
+/** Whether tokens [from, to) are only "then" words or punctuation (none at all: the verb right after the number). */
+function onlyThenWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== T_PUNCT && !(t.type === T_WORD && THEN_WORDS.has(t.key))) return false;
+  }
+  return true;
 }
 
 export function el(type: number, text: string, soft = false): El {
   return { type, text, ex: null, kind: null, weak: false, totalMark: false, soft, notFact: false, itemish: false, role: R_NONE,
-    perUnit: null, one: false };
+    perUnit: null, one: false, afterStop: false };
 }
 
 /**
@@ -85,6 +99,10 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
   // (Asked once a segment, not a word: most messages have neither, and each test is a lookup a word.)
   const discount = present(a, T_DISCOUNT);
   const stock = present(a, T_STOCK);
+  // A sentence's full stop since the last number (a full stop is no segment break), or nothing but
+  // "then" words: a verb there opens a new clause (`afterStop`).
+  let stop = false;
+  let numEnd = -1;
   for (let i = seg.start; i < seg.end; i++) {
     const ni = numIn[i] as number;
     if (ni >= 0) {
@@ -93,6 +111,8 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       n.ex = ex;
       out.push(n);
       i = ex.end - 1;
+      stop = false;
+      numEnd = ex.end;
       continue;
     }
     // "kerudung segi 4": a shape that names the goods stays in their name.
@@ -103,6 +123,7 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     if (marks[i] !== 0) continue;
     const t = tokens[i] as Token;
     if (t.type === T_PUNCT) {
+      if (t.text === '.' && (!t.attached || tokens[i + 1]?.type === T_WORD)) stop = true;
       if (t.text === '(') {
         // "(20 pcs)", "(buat bu Ani)": an aside, skipped unless it holds a money amount.
         // "1.250.000,- (satu juta dua ratus lima puluh ribu rupiah)": the amount before it said again.
@@ -195,6 +216,7 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       v.totalMark = (f & F_TOTAL) !== 0;
       v.itemish = (f & F_ITEMISH) !== 0;
       v.notFact = notFact;
+      v.afterStop = stop || (numEnd >= 0 && onlyThenWords(tokens, numEnd, i));
       out.push(v);
     } else if (t.key === 'at') {
       out.push(el(E_AT, t.text)); // English "at 5k" is exactly "@5rb"

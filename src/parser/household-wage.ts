@@ -63,7 +63,20 @@ function wageWordAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.type !== T_WORD) return false;
   if (WAGES.has(t.key) || OWN_PAY_WORDS.has(t.key)) return true;
-  return PAY.has(t.key) && PAID_PEOPLE.has(tokens[i + 1]?.key ?? '');
+  if (!PAY.has(t.key)) return false;
+  // "bayar pembantu 600rb", "bayar satpam komplek": the household's staff right after the paying verb;
+  // "bayar mbak yang bantu jualan": a helper by title, described by her help.
+  return PAID_PEOPLE.has(tokens[i + 1]?.key ?? '') || (tokens[i + 1] !== undefined && staffAt(tokens, i + 1)) || helperAt(tokens, i + 1);
+}
+
+/** Titles of a helper: "mbak", "bibi", "mas", "teh". */
+const HELPER_TITLES = new Set(['mbak', 'mba', 'mb', 'mbk', 'mas', 'teh', 'teteh', 'kang', 'bang', 'uni', 'kak', 'dik', 'dek']);
+const WHO = new Set(['yang', 'yg']);
+/** Helping: "bantu", "bantuin", "ngebantu", "membantu". */
+const HELP = new Set(['bantu', 'bantuin', 'ngebantu', 'membantu', 'bantu2']);
+/** "mbak yang bantu …" at i: a helper by title and her help. */
+function helperAt(tokens: readonly Token[], i: number): boolean {
+  return HELPER_TITLES.has(tokens[i]?.key ?? '') && WHO.has(tokens[i + 1]?.key ?? '') && HELP.has(tokens[i + 2]?.key ?? '');
 }
 
 /** Whether token i opens a wage of someone who works for the business ("bayar ponakan yg jaga warung"). */
@@ -132,9 +145,33 @@ export function guardHouseholdWage(a: Analysis, r: ParseResult): ParseResult {
   if (of === 'own' && !sold && r.entries.length === 1 && r.entries.every((e) => e.kind === 'expense' || e.kind === 'sale')) {
     return { intent: 'unknown', confidence: C_PARTIAL, notes: ['personal_money'] };
   }
+  // "bayar mbak yang bantu jualan 500rb": the sale word only says what she helps with — her wage, an expense.
+  // ("laku 500rb, bayar mbak yang bantu jualan 100rb": the helper's amount is the wage; the takings stay.)
+  const wage = of === 'business' ? helperWage(a) : null;
+  if (wage !== null && r.entries.filter((e) => e.kind === 'sale' && e.amount === wage).length === 1) {
+    return { ...r, entries: r.entries.map((e) => (e.kind === 'sale' && e.amount === wage ? { ...e, kind: 'expense' as const } : e)) };
+  }
   if (of !== 'household' || !r.entries.some((e) => e.kind === 'expense')) return r;
   const notes = [...(r.notes ?? [])];
   if (!notes.includes('household_wage')) notes.push('household_wage');
   const entries = r.entries.length === 1 ? r.entries.map((e) => ({ ...e, kind: 'withdrawal' as const })) : r.entries;
   return { ...r, entries, confidence: Math.min(r.confidence, C_DOUBT), notes };
+}
+
+/**
+ * The amount paid to a helper by title ("bayar mbak yang bantu jualan 100rb"): the first amount after the
+ * paying verb in its clause, when every sale word between follows a helping word — what she helps with.
+ */
+function helperWage(a: Analysis): number | null {
+  const { tokens } = a;
+  const pay = tokens.findIndex((t, i) => PAY.has(t.key) && helperAt(tokens, i + 1));
+  if (pay < 0) return null;
+  for (let i = pay + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === T_NL || (t.type !== T_WORD && t.text === ',')) return null;
+    const ex = a.nums[a.numIn[i] as number];
+    if (ex !== undefined && ex.rupiah !== null) return ex.rupiah;
+    if (t.type === T_WORD && (t.f & F_SALE) !== 0 && !HELP.has(tokens[i - 1]?.key ?? '')) return null;
+  }
+  return null;
 }

@@ -110,6 +110,8 @@ interface Fix {
   priceEach: boolean;
   /** Where a new sentence starts after the correction (read only for a price each), or -1. */
   restFrom: number;
+  /** An each-word with no price of its own ("15rb eh satunya"): the money before was for one? Asked. */
+  eachWord: boolean;
 }
 
 const T_FIX = trigger(MARKS, ['bukan']);
@@ -181,7 +183,7 @@ function readBefore(a: Analysis, end: number): Before | 'several' | null {
 function readFix(a: Analysis, j: number, before: Before, meant: boolean, sentences = false): Fix | null {
   const { tokens, nums } = a;
   const fix: Fix = { count: null, unit: null, price: null, total: null, bare: null, bareEach: false, bareCount: null, goods: null, named: null,
-    priceEach: false, restFrom: -1 };
+    priceEach: false, restFrom: -1, eachWord: false };
   let k = j;
   // "bukan 3 meter tp 4 meter", "bukan plastik tapi kardus": the old figure named first.
   if (word(tokens[k]) === 'bukan') {
@@ -261,6 +263,13 @@ function readFix(a: Analysis, j: number, before: Before, meant: boolean, sentenc
       continue;
     }
     if (CLOSES.has(w)) continue;
+    // "laku 12 bros 15rb eh satunya": the amount before said to be for one — read as the total, it was 15.000.
+    // (After a figure of the correction — "eh satu biji 2rb", "eh 15rb satunya" — other readers' shape, as before.)
+    if (t.type === T_WORD && ((t.f2 & G_EACH) !== 0 || w === 'satunya' || w === 'sebiji')) {
+      if (fix.bare !== null || fix.price !== null || fix.total !== null || fix.count !== null || fix.bareCount !== null) return null;
+      fix.eachWord = true;
+      continue;
+    }
     if (NOT_A_FIX.has(w) || MARKS.has(w)) return null;
     if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0) return null;
     // The goods said again after the count ("14 bros"), or new goods for the old ("tapi kardus").
@@ -405,6 +414,12 @@ function apply(a: Analysis, end: number, before: Before, fix: Fix): InlineCorrec
   }
   if (before.split) return null;
   if (before.stammer || fix.restFrom >= 0) return 'unclear';
+  // "15rb eh satunya": for one, or for all? Asked, never the line total kept. (With a figure after
+  // it — "eh satu biji 2rb" — the other readers' shape, as before.)
+  if (fix.eachWord) {
+    const figure = fix.bare !== null || fix.price !== null || fix.total !== null || fix.count !== null || fix.bareCount !== null;
+    return figure ? null : 'unclear';
+  }
   const oldMoney = before.money.rupiah as number;
   let count = fix.count;
   let price = fix.price;
@@ -442,6 +457,12 @@ function apply(a: Analysis, end: number, before: Before, fix: Fix): InlineCorrec
     if (fix.bareEach && !before.each) return null;
     if (!before.each) {
       if (total !== null) return 'unclear';
+      // "laku 12 bros 180rb eh 15rb": the count times it is the total said — the price each,
+      // the total kept. Near the total so (12 × 16rb beside 180rb) but not near it as a total: for one or all? Asked.
+      const bareOnly = fix.count === null && fix.bareCount === null && fix.price === null && fix.goods === null && fix.named === null;
+      if (bareOnly && oldCount !== null && oldCount > 1 && !near(fix.bare, oldMoney) && near(fix.bare * oldCount, oldMoney)) {
+        return fix.bare * oldCount === oldMoney ? { text: textOf(tokens, 0, end), amount: oldMoney } : 'unclear';
+      }
       total = fix.bare;
     } else if (fix.bare === oldMoney || (fix.bareEach && price === null)) {
       price = fix.bare === oldMoney ? price : fix.bare;

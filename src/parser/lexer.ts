@@ -332,6 +332,22 @@ const SALE_OPENERS = new Set([',', ';', ':', '-', '.', '*']);
  * a bought thing on sale is no sale of hers. A weekday or day word may stand before it
  * ("kemarin sale 200k").
  */
+/** Words of a price cut: "promo: sale 80rb", "harga normal 100rb, sale 80rb". */
+const CUT_WORDS = new Set(['promo', 'diskon', 'disc', 'discount', 'potongan', 'harga', 'hrg', 'normal', 'price', 'flash']);
+
+/**
+ * Whether the line before `k` makes "sale" a price cut: a number on it ("laku 3 baju, sale 80rb",
+ * "beli baju 100rb, sale 80rb": the price on sale of the goods just named) or a word of a price cut.
+ */
+function saleIsDiscount(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NL) return false;
+    if (t.type === T_NUM || (t.type === T_WORD && ((t.f & F_NUMWORD) !== 0 || CUT_WORDS.has(t.key)))) return true;
+  }
+  return false;
+}
+
 function withSaleLabels(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -340,6 +356,7 @@ function withSaleLabels(tokens: Token[]): Token[] {
     while (k >= 0 && (tokens[k] as Token).type === T_WORD && ((tokens[k] as Token).f & F_DATE) !== 0) k--;
     const p = tokens[k];
     if (p !== undefined && p.type !== T_NL && !(p.type === T_PUNCT && SALE_OPENERS.has(p.text))) continue;
+    if (saleIsDiscount(tokens, k)) continue;
     const info = lookupWord('sales');
     if (info === null) continue;
     tokens[i] = { ...t, key: info.canon, info, f: info.flags, f2: info.flags2 };

@@ -142,12 +142,25 @@ function businessPurse(a: Analysis): [number, number] | null {
       if (BUSINESS_ALONE.has(n.key)) return [i, i + 2];
       if (TAKINGS.has(n.key) && BUSINESS.has(w(a, i + 2)?.key ?? '')) return [i, i + 3];
     }
+    // "bayar arisan 100rb dari uang modal", "pake duit modal", "ambil dari modal": the business's capital
+    // named as where the money came from (after "dari", or a using verb and a money word: "uang modal 2jt dari suami" is
+    // capital coming in) — its purse, never capital put in.
+    // ("tabungan aku pakai modal dagangan": "pakai modal" with no money word is using it AS capital.)
+    if ((FROM.has(t.key) || (takes(t) && MONEY.has(n?.key ?? ''))) && modalPurseAt(a, i + 1) > 0) return [i, i + 1 + modalPurseAt(a, i + 1)];
     // "dari rekening usaha", "dari tabungan warung": the business's account or savings.
     if (FROM.has(t.key) && ownPurseAt(a, i + 1) > 0) return [i, i + 1 + ownPurseAt(a, i + 1)];
     // "narik kas 50rb", "ambil laci": the cash box right after the taking verb.
     if (takes(t) && n !== undefined && CASH_BOX.has(n.key)) return [i + 1, BOX_OWNER.has(w(a, i + 2)?.key ?? '') ? i + 3 : i + 2];
   }
   return null;
+}
+
+/** The business's capital as a purse: "modal", "uang modal", "duit modal usaha" (2–3 words); 0 when none. */
+const CAPITAL_PURSE = new Set(['modal', 'modalnya', 'modale']);
+function modalPurseAt(a: Analysis, at: number): number {
+  const money = MONEY.has(w(a, at)?.key ?? '') ? 1 : 0;
+  if (!CAPITAL_PURSE.has(w(a, at + money)?.key ?? '')) return 0;
+  return money + 1 + (OWNER_BUSINESS.has(w(a, at + money + 1)?.key ?? '') ? 1 : 0);
 }
 
 /**

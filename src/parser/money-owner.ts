@@ -8,6 +8,7 @@
  * the answer (an entry of the right kind, or a question with a note).
  */
 import { isServiceWord } from './service-work.ts';
+import { customerActAt } from './money-came-in.ts';
 import { RESELLERS } from './resellers.ts';
 import type { Analysis } from './analyze.ts';
 import { M_HIDDEN } from './marks.ts';
@@ -241,13 +242,19 @@ export function buyerClause(a: Analysis): { from: number; pay: number } | null {
     if (THE_ONE_WHO.has(t.key)) while (j < i + 3 && word(tokens[j]) && ACT_WHEN.has((tokens[j] as Token).text)) j++;
     // "yang pesan kemarin udah bayar 100rb", "yg order tadi transfer 50rb": the one who ordered
     // or bought from her is a buyer named by what she did — her money coming in.
-    if (THE_ONE_WHO.has(t.key) && word(tokens[j]) && BUYER_ACTS.has((tokens[j] as Token).text)) {
+    // ("arisan ibu2 RT pesen tumpeng 1, bayar 350rb", "ada yang creambath sama potong, bayar 100rb":
+    // a group that ordered, someone who had her service — money-came-in.ts.)
+    const group = customerActAt(tokens, i);
+    if (group || (THE_ONE_WHO.has(t.key) && word(tokens[j]) && BUYER_ACTS.has((tokens[j] as Token).text))) {
+      if (group) j = i;
       j++;
       // What was bought may be named on the way ("yang beli bros udah bayar", "yang beli kain
       // 3 meter bayar 60rb"): up to four words or counts, then "sudah"/when words.
-      const goodsEnd = j + 4;
-      while (j < tokens.length && j <= i + 7 && !(word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) &&
-        (word(tokens[j]) ? WHEN_OR_BETWEEN.has((tokens[j] as Token).text) || j < goodsEnd : (tokens[j] as Token).type === T_NUM && j < goodsEnd)) j++;
+      // (A group's order names its goods and count in full: "pesen nasi kuning 5 bungkus, bayar 75rb".)
+      const goodsEnd = j + (group ? 6 : 4);
+      while (j < tokens.length && j <= i + (group ? 8 : 7) && !(word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) &&
+        (word(tokens[j]) ? WHEN_OR_BETWEEN.has((tokens[j] as Token).text) || j < goodsEnd
+          : ((tokens[j] as Token).type === T_NUM || (tokens[j] as Token).text === ',') && j < goodsEnd)) j++;
       if (word(tokens[j]) && BUYER_PAYS.has((tokens[j] as Token).key)) return { from: i, pay: j };
       continue;
     }
@@ -348,7 +355,18 @@ export function notBusinessAt(tokens: readonly Token[], i: number): boolean {
   if (t.key === 'arisan' && paidForGoods(tokens, i)) return false;
   // "laku 4 jilbab @35rb, yg beli ibu2 arisan": who bought, not the pot (story-clauses.ts's buyers).
   if (t.key === 'arisan' && boughtByBefore(tokens, i)) return false;
+  // "arisan ibu2 RT pesen tumpeng", "klepon 50 biji pesenan arisan": the arisan ordered from her, a customer.
+  if (t.key === 'arisan' && (ORDER_NOUNS.has(before?.key ?? '') || orderedByGroup(tokens, i))) return false;
   return !(t.key === 'arisan' && before?.type === T_WORD && isServiceWord(before.key));
+}
+
+/** An order she received, right before "arisan": "pesenan arisan". */
+const ORDER_NOUNS = new Set(['pesanan', 'pesenan', 'orderan', 'pesananan']);
+
+/** Whether the arisan at i, with its group words after it, is who ordered ("arisan ibu2 RT pesen"). */
+function orderedByGroup(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) if (customerActAt(tokens, k)) return true;
+  return false;
 }
 
 /** A buyers' act ("yang beli", "yg pesan") or "pembeli" earlier in the clause of token i. */
@@ -520,6 +538,8 @@ function sinkAfterKe(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Paying into an arisan: "bayar arisan", "setor arisan". */
+const PAID_IN = new Set(['bayar', 'byr', 'bayarin', 'setor', 'nyetor', 'mbayar']);
 const T_SAVINGS = trigger(SAVINGS);
 export function savingsIntoBusiness(a: Analysis, purse: readonly [number, number] = [-1, -1]): 'capital' | 'stock' | null {
   if (!present(a, T_SAVINGS)) return null; // (savings must be named)
@@ -544,6 +564,9 @@ export function savingsIntoBusiness(a: Analysis, purse: readonly [number, number
     if (SAVINGS.has(t.key) && i > 0 && INTO_SAVINGS.has((a.tokens[i - 1] as Token).key) &&
       !((a.tokens[i - 1] as Token).key !== 'ke' && (sinkAfterKe(a.tokens, i) ||
         (PUT_IN.has((a.tokens[i - 1] as Token).key) && sinkFollows(a.tokens, i))))) return null;
+    // ("uang modal kepake 100rb buat bayar arisan", "modal 100rb buat arisan": the arisan paid, where the
+    // money went — dues, no savings taken out.)
+    if (t.key === 'arisan' && (inPurpose(a.tokens, i) || PAID_IN.has((a.tokens[i - 1] as Token | undefined)?.key ?? ''))) continue;
     // ("gas elpiji utk jualan 2 tabung @22rb": counted cylinders, never savings — as notBusinessAt reads them.)
     if (SAVINGS.has(t.key) && !(t.key === 'tabung' && cylinderAt(a.tokens, i))) savings = true;
     else if (SAVINGS.has(t.key)) continue;

@@ -16,7 +16,7 @@ import { kindNamed } from './confidence.ts';
 import { boughtInClause, clauseStart } from './day-list-sales.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isDpAt } from './intents/down-payment.ts';
-import { T_WORD, type Token } from './lexer.ts';
+import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { paidUpFrontAt } from './paid-up-front.ts';
 import { present, trigger } from './triggers.ts';
 import { G_ORDER, G_SELF } from './word-roles.ts';
@@ -37,6 +37,21 @@ const HOME = new Set(['arisan', 'rumah', 'keluarga', 'anak', 'suami', 'pengajian
 const EVENTS = new Set(['arisan', 'pengajian', 'hajatan', 'syukuran']);
 
 const T_SELLER = trigger(SELLER, HOME);
+
+/** Whom an order is for: "buat arisan", "untuk anak". */
+const FOR = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'bagi']);
+
+/**
+ * "pesenan risoles 100 pcs x 2500 lunas, td repot ngurus anak yg lagi rewel": a home word in a clause
+ * of its own after all the money, with no number and not said as whom the order is for, is a remark
+ * about her day — not her household buying.
+ */
+function remarkAside(a: Analysis, h: number): boolean {
+  if (h < 0 || FOR.has(a.tokens[h - 1]?.key ?? '')) return false;
+  const start = clauseStart(a.tokens, h);
+  if (start === 0) return false;
+  return !a.tokens.some((t, i) => i >= start && (t.type === T_NUM || (t.type === T_WORD && ((t.f2 & G_ORDER) !== 0 || FOR.has(t.key)))));
+}
 
 /**
  * "pesanan tumpeng 1 350rb udah lunas, belanja bahan 180rb": after an order paid in full, the
@@ -67,7 +82,7 @@ export function paidOrderSale(a: Analysis, o: number, item: string | null, end =
   // (`end`: where the order's own words stop, before the clauses of what she bought for it.)
   const own = end < a.tokens.length ? a.tokens.slice(0, end) : a.tokens;
   if (!received || (present(a, T_SELLER) && own.some((u) => u.type === T_WORD && (SELLER.has(u.key) ||
-    (HOME.has(u.key) && !(noun && EVENTS.has(u.key) && !a.tokens.some((v) => (v.f2 & G_SELF) !== 0 || (HOME.has(v.key) && !EVENTS.has(v.key))))))))) {
+    (HOME.has(u.key) && !remarkAside(a, own.indexOf(u)) && !(noun && EVENTS.has(u.key) && !a.tokens.some((v) => (v.f2 & G_SELF) !== 0 || (HOME.has(v.key) && !EVENTS.has(v.key))))))))) {
     return false;
   }
   if (a.tokens.some((_, i) => isDpAt(a, i) > 0)) return false;

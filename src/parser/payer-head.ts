@@ -8,12 +8,12 @@
  * person after her own paying verb — she is the payer there, the person the payee.
  */
 import type { Analysis } from './analyze.ts';
-import { T_NUM, T_WORD, type Token } from './lexer.ts';
+import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { CROWD_BUYERS, KIN_CUSTOMERS, TAKE_WORDS, TAKER_TITLES } from './takers.ts';
 import { RESELLERS } from './resellers.ts';
 import { isSupplierWord } from './money-owner.ts';
 import { customerAt } from './intents/customer.ts';
-import { F_DATE, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
+import { F_DATE, F_NEG, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
 
 /** Words that may open the message before the payer ("tadi pak ojek …", "alhamdulillah tetangga …"). */
 const OPENERS = new Set(['tadi', 'td', 'barusan', 'alhamdulillah', 'kemarin', 'kmrn', 'kemaren', 'nah', 'eh', 'the', 'my']);
@@ -164,6 +164,16 @@ const SHORT = new Set(['kurang', 'kurg', 'krg']);
 /** A time of day after "yang tadi" ("yang tadi pagi ngebon …"), or "tadi" itself. */
 const DAYTIME = new Set(['pagi', 'siang', 'sore', 'malam', 'tadi', 'td', 'barusan']);
 
+const CROWD = new Set(CROWD_BUYERS);
+/** A word at k saying which crowd ("arisan", "pengajian", "komplek"), the paying verb (after "udah"-words) right after it. */
+function crowdWhich(a: Analysis, k: number): boolean {
+  const t = a.tokens[k];
+  if (!word(t) || a.marks[k] !== 0 || PAYER_PAYS.has(t.key) || BEFORE_PAY.has(t.key) || RELATIVE.has(t.key) || (t.f2 & G_CREDIT) !== 0) return false;
+  let j = k + 1;
+  while (j < k + 3 && BEFORE_PAY.has(a.tokens[j]?.key ?? '')) j++;
+  return PAYER_PAYS.has(a.tokens[j]?.key ?? '');
+}
+
 /** The payer at token i: [name, end] or null. */
 function payerAt(a: Analysis, i: number): [string, number] | null {
   const { tokens } = a;
@@ -179,6 +189,9 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   if (WEAK_TITLES.has(t.text) && afterTitle(n, a, i + 1) && ((n as Token).info === null || ((n as Token).f & F_WEAK) !== 0)) return [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2];
   if (ROLES.has(t.key)) {
     const end = ROLE_WHICH.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+    // "ibu2 arisan nyicil 100rb", "bapak2 ronda udah bayar": a crowd and the one word saying which crowd,
+    // right before the paying — they paid, not she.
+    if (end === i + 1 && CROWD.has(t.key) && crowdWhich(a, i + 1)) return [`${cap(t.text)} ${(tokens[i + 1] as Token).text}`, i + 2];
     return [cap(t.text), roleWordsEnd(a, end)];
   }
   // "kantor kecamatan bayar pesanan …", "PKK RW 05 transfer …", "bubuhan kantor mambayar utang", "warung
@@ -350,6 +363,10 @@ export function payerAtHead(a: Analysis): PayerHead | null {
 const CAME = new Set(['datang', 'dateng', 'dtg', 'kesini', 'kemari', 'mampir', 'nyamperin']);
 /** How far a describing clause may reach before the paying verb. */
 const DESCRIBED_REACH = 10;
+/** After "blm bayar" in the describing clause, how far the paying verb may still come ("…, nah tadi sore baru bayar"). */
+const UNPAID_REACH = 6;
+/** The paying after a "not paid then": "baru bayar" (only now), "udah bayar", "akhirnya bayar", "tadi bayar", "hari ini bayar". */
+const NOW_PAID = new Set(['baru', 'br', 'sudah', 'akhirnya', 'skrg', 'sekarang', 'tadi', 'td', 'barusan', 'brusan', 'ini', 'hari ini']);
 /**
  * What the payer took from her, said in the clause: taking, ordering or buying ("yg ambil kerudung",
  * "yg pesen nasi kotak bulan kemarin", "yang beli sarung") — what she pays for was owed.
@@ -372,14 +389,26 @@ function describedUntilPay(a: Analysis, j: number): [number, boolean] | null {
   if (!RELATIVE.has(tokens[j]?.key ?? '')) return null;
   let took = false;
   let before = false;
-  for (let k = j + 1; k < tokens.length && k <= j + DESCRIBED_REACH; k++) {
+  let unpaid = false;
+  let reach = j + DESCRIBED_REACH;
+  for (let k = j + 1; k < tokens.length && k <= reach; k++) {
     const t = tokens[k] as Token;
+    // "yg ambil ayam Sabtu kemarin kan blm bayar, nah tadi baru bayar": once the goods taken on a day
+    // before are said, a comma only ends the telling of it; the paying comes after.
+    if (t.type === T_PUNCT && t.text === ',' && took && before) continue;
     if (t.type !== T_WORD && t.type !== T_NUM) return null;
     if (t.type === T_NUM) continue;
     if (NOT_DESCRIBED.has(t.key) || RELATIVE.has(t.key) || (t.f2 & G_CREDIT) !== 0) return null;
+    // "… kan blm bayar": not paid THEN — the owing said in other words; the paying is the verb after it.
+    if ((PAYER_PAYS.has(t.key) || t.key === 'dibayar') && ((tokens[k - 1]?.f ?? 0) & F_NEG) !== 0) {
+      if (!took || !before || unpaid) return null;
+      unpaid = true;
+      reach = k + UNPAID_REACH;
+      continue;
+    }
     // (Taken on a day before this one is owed: "yg ambil kerudung bulan lalu"; "yg beli rendang baru bayar"
     // may be a sale paid now.)
-    if (PAYER_PAYS.has(t.key)) return k > j + 1 ? [k, took && before] : null;
+    if (PAYER_PAYS.has(t.key)) return k > j + 1 && (!unpaid || NOW_PAID.has(tokens[k - 1]?.key ?? '')) ? [k, took && before] : null;
     if (TOOK.has(t.key)) took = true;
     if ((t.f & (F_DATE | F_PERIOD)) !== 0 && t.key !== 'tadi' && t.key !== 'td') before = true;
   }

@@ -87,8 +87,16 @@ const PAYS = new Set(['bayar', 'membayar', 'nyicil', 'cicil', 'lunasi', 'lunasin
  * and her paying — she paid; a person named after it is whom she paid, never a customer paying her.
  */
 export function herOwnPaying(a: Analysis): boolean {
-  if (!FIRST_PERSON.has(keyAt(a, 0))) return false;
-  let i = 1;
-  while (i < 3 && ALREADY.has(keyAt(a, i))) i++;
-  return PAYS.has(keyAt(a, i));
+  if (FIRST_PERSON.has(keyAt(a, 0))) {
+    let i = 1;
+    while (i < 3 && ALREADY.has(keyAt(a, i))) i++;
+    if (PAYS.has(keyAt(a, i))) return true;
+  }
+  // "bon di warung pak Darto udah aku lunasi", "utang bu Ani sudah saya bayar": her "I" right before
+  // the paying verb later in the message (the object first) — she paid, the person is her payee.
+  // ("Bu Tin bayar ke aku": her "I" after the verb is whom it was paid to.)
+  for (let i = 1; i + 1 < a.tokens.length; i++) {
+    if (FIRST_PERSON.has(keyAt(a, i)) && keyAt(a, i) !== 'kita' && PAYS.has(keyAt(a, i + 1))) return true;
+  }
+  return false;
 }

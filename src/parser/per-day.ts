@@ -184,6 +184,11 @@ export function dayRange(a: Analysis): Uint8Array | null {
   return hide;
 }
 
+/** A night named ("tadi malam", "semalam", "mlm"): which day it was depends on when she writes. */
+function atNight(said: string): boolean {
+  return said.split(/\s+/).some((w) => w === 'malam' || w === 'malem' || w === 'mlm' || w === 'semalam' || w === 'semalem');
+}
+
 /** "Senin" on a Saturday is five days back; today's own weekday may be today (see the top). */
 function weekdayOf(a: Analysis, m: DateMention): number | null {
   for (let i = m.start; i < m.end; i++) {
@@ -385,7 +390,8 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     const key = p.date ?? `?${p.mention.start}`;
     const said = textOf(tokens, p.mention.start, p.mention.end).trim().toLowerCase();
     const before = seen.get(key);
-    if (before !== undefined && (key !== a.today || before === said)) repeated = true;
+    // ("tadi malam" beside "hari ini": last night, said in the morning, is yesterday — still asked.)
+    if (before !== undefined && (key !== a.today || before === said || atNight(before) || atNight(said))) repeated = true;
     if (before === undefined) seen.set(key, said);
   }
   return { parts, text: written.join('\n'), lines, quiet, planned, repeated, unclear: unclear || clash };

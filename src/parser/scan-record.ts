@@ -38,6 +38,7 @@ import { salesBesideSpending } from './day-list-sales.ts';
 import { countBeforeEach } from './count-before-each.ts';
 import { receiptKind } from './receipt-kind.ts';
 import { paidOrderKind } from './paid-order-sale.ts';
+import { moneyCameInKind } from './money-came-in.ts';
 import { isWorkSale, ownVisitAsked, workCarried } from './service-work.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { payerFix } from './clause-payer.ts';
@@ -282,6 +283,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   receiptKind(a, scan.entries);
   // "nasi kotak 30 box @20rb pesenan kantor kelurahan, udh dibayar cash": an order paid in full is her sale (paid-order-sale.ts).
   paidOrderKind(a, scan.entries);
+  // "snack box 60 kotak @8rb, uangnya sdh diterima", "paket data 3 orang @25rb": money came in (money-came-in.ts).
+  moneyCameInKind(a, scan.entries);
   // "creambath 2 org 120rb di salon langganan": a treatment she went for, asked (service-work.ts).
   ownVisitAsked(a, scan.entries);
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
@@ -478,7 +481,7 @@ function settleKinds(st: ScanState, seg: Segment, si: number, r: SegmentOut): vo
       e.confidence = Math.min(e.confidence, C_DOUBT);
       if (!e.notes.includes('withdrawal_guessed')) e.notes.push('withdrawal_guessed');
     }
-  } else if (si > 0 && st.carry.kind === 'sale' && !st.saleHeading && r.entries.some((e) => e.kind === 'sale') && !segmentHasVerb(a, seg)) {
+  } else if (si > 0 && st.carry.kind === 'sale' && !st.saleHeading && r.entries.some((e) => e.kind === 'sale') && !expenseVerbBeforeMoney(a, seg)) {
     // "…, minyak goreng 2 liter 36rb", "…, transfer ke supplier 130rb": a cost noun beats the carried sale (carried-kind.ts).
     // Not under a heading that names the list sold ("yg laku di warung hr ini:\ngula 4kg @17rb"): her heading
     // is her word for the whole list, a guess from the goods is not.
@@ -873,6 +876,19 @@ function hargaJoined(a: Analysis, seg: Segment, e: EntryOut, priced = false, pri
 }
 
 /** A sale or expense verb in the segment. */
+/**
+ * A verb of the segment up to its last amount. A cost word trailing the money with none of its own
+ * ("…, pakan 1 karung 390rb. listrik kandang nanti aja") is a new thought, not this clause's verb:
+ * the carried sale must still meet the clause's goods (costCarried, which keeps any sale word).
+ */
+function expenseVerbBeforeMoney(a: Analysis, seg: Segment): boolean {
+  let last = seg.end - 1;
+  while (last > seg.start && a.numIn[last] === -1) last--;
+  if (last <= seg.start) return segmentHasVerb(a, seg);
+  for (let i = seg.start; i <= last; i++) if (((a.tokens[i] as Token).f & (F_SALE | F_EXPENSE)) !== 0) return true;
+  return false;
+}
+
 function segmentHasVerb(a: Analysis, seg: Segment): boolean {
   for (let i = seg.start; i < seg.end; i++) if (((a.tokens[i] as Token).f & (F_SALE | F_EXPENSE)) !== 0) return true;
   return false;

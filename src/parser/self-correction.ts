@@ -95,6 +95,13 @@ function wordsBetween(a: Analysis, e: EntryOut): string[] | null {
   return null;
 }
 
+/** Whether the item is nothing but words of a correction, one of them taking back on its own ("eh maksudnya"). */
+function onlyCorrectionWords(item: string | null): boolean {
+  if (item === null) return false;
+  const words = item.split(' ');
+  return words.some((w) => TAKES_BACK.has(w)) && words.every((w) => TAKES_BACK.has(w) || ALONG.has(w));
+}
+
 /** Whether a word of MORE_AFTER follows `e`'s amount ("30rb lagi", "20k more"): an entry added, not one taken back. */
 function moreAfter(a: Analysis, e: EntryOut): boolean {
   if (e.at === undefined) return false;
@@ -111,7 +118,14 @@ const T_CORRECTION = trigger([...TAKES_BACK, ...ALONE_UNSURE, 'lain']);
  * 'corrects' — its amount is the one she meant; 'unsure' — maybe, asked; 'none' — an entry of its own.
  */
 export function selfCorrection(a: Analysis, e: EntryOut, prev: EntryOut | undefined): Correction {
-  if (e.quantity !== null || e.unitPrice !== null || !present(a, T_CORRECTION)) return 'none';
+  if (!present(a, T_CORRECTION)) return 'none';
+  // "laku 40 bungkus lontong seceng eh maksudnya 2500 sekilo": a counted or priced entry of another
+  // unit whose only "goods" are the correction's words takes something back — what is asked. (Of the
+  // same unit, "… eh satu biji lima ribu", it may be a check of the price each: left to the readers.)
+  if (e.quantity !== null || e.unitPrice !== null) {
+    const otherUnit = prev !== undefined && prev.unit !== null && e.unit !== null && prev.unit !== e.unit;
+    return otherUnit && onlyCorrectionWords(e.item) ? 'unsure' : 'none';
+  }
   const goods = new Set(prev?.item?.split(' ') ?? []);
   if (moreAfter(a, e)) return 'none';
   const between = wordsBetween(a, e);

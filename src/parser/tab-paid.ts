@@ -29,7 +29,7 @@ const OWE = ['utang', 'hutang', 'bon', 'kasbon', 'bonnya', 'utangnya', 'hutangny
 /** Where: "ke", "di", "sama", Sundanese "ka", Javanese "ning/nang/neng", Balinese "ring". */
 const AT = new Set(['ke', 'di', 'sama', 'sm', 'ama', 'ka', 'kepada', 'nang', 'neng', 'ning', 'ring', 'ri', 'dari', 'dr']);
 /** Everyday shops: her tab there may be the home's or the business's. */
-const SHOPS = new Set(['warung', 'warong', 'kedai', 'lapo', 'lepau', 'warkop', 'kios', 'toko', 'tokonya', 'warungnya', 'kelontong',
+const SHOPS = new Set(['warung', 'warong', 'kedai', 'lapo', 'lepau', 'warkop', 'kios', 'toko', 'tokonya', 'warungnya', 'kelontong', 'warunge',
   'mini', 'minimarket', 'pasar', 'kantin']);
 /** Those she buys her trade's goods from ("toko" alone is a shop: see SHOPS; "toko kain", "toko bangunan" are supplies). */
 const SUPPLY_SHOP_GOODS = new Set(['kain', 'bangunan', 'bahan', 'plastik', 'kue', 'sembako', 'grosir', 'benang', 'tekstil', 'kemasan']);
@@ -51,6 +51,19 @@ function passiveAfter(tokens: readonly Token[], k: number): boolean {
   return by !== 'sama' && by !== 'sm' && by !== 'oleh' && by !== 'ama';
 }
 
+/** Her "I" (after "udah"-words) and her paying verb at k: "udah aku bayar", "sudah saya lunasi". */
+// (Javanese "tak bayar", Minang "ambo"; "kubayar", "kulunasi" written as one word.)
+const I = new Set(['aku', 'saya', 'sy', 'gue', 'gw', 'aq', 'ak', 'kulo', 'abdi', 'beta', 'nyong', 'inyong', 'tak', 'ambo']);
+const I_PAID = new Set(['kubayar', 'kubayarin', 'kulunasi', 'kulunasin', 'takbayar', 'taklunasi']);
+// ("udah kubayar" reaches here as "sudah bayar": the "ku-" is read away — a paying verb right after the
+// "already" word, nobody named, is taken as hers too; only an expense or repayment is ever asked.)
+function herPaysAt(tokens: readonly Token[], k: number): boolean {
+  const from = k;
+  while (ALREADY.has(tokens[k]?.key ?? '')) k++;
+  if (k > from && PAYING.has(tokens[k]?.key ?? '')) return true;
+  return I_PAID.has(tokens[k]?.key ?? '') || (I.has(tokens[k]?.key ?? '') && PAYING.has(tokens[k + 1]?.key ?? ''));
+}
+
 /** 'supplier' or 'shop' for her tab paid at one, else null. */
 export function tabPaid(a: Analysis): 'supplier' | 'shop' | null {
   if (!present(a, T_OWE)) return null;
@@ -70,7 +83,12 @@ export function tabPaid(a: Analysis): 'supplier' | 'shop' | null {
     // may be a customer's tab at hers.)
     if (!hers) {
       if (i === 0 && where?.type === T_WORD && isSupplierWord(where.key) && where.key !== 'toko' && where.key !== 'tokonya' &&
-        passiveAfter(tokens, j + 1)) return 'supplier';
+        (passiveAfter(tokens, j + 1) || herPaysAt(tokens, j + 1))) return 'supplier';
+      // "utang di toko bu Imah udah lunas 75rb", "bon warung pak Darto dilunasi": a tab at a shop (its owner
+      // named or not) opening the message, paid in the passive — hers or a customer's, asked either way. Only
+      // a repayment or an expense reaches the guard below; a tab read as a customer's stays that reader's.
+      // ("hutang di warung bu Sumi udah aku bayar": her "I" paying, the tab first — hers, asked as above.)
+      if (i === 0 && where?.type === T_WORD && SHOPS.has(where.key) && [1, 2, 3].some((n) => passiveAfter(tokens, j + n) || herPaysAt(tokens, j + n))) return 'shop';
       continue;
     }
     // "tf ke supplier buat lunasin utang 400rb": the supplier said before, after "ke".

@@ -17,7 +17,11 @@
  * - "salah" only when she asks to be corrected; "maaf kalo salah" may doubt the amount: stays;
  * - "typo" only under a condition ("kalo typo"); "maaf typo" may mean the amount: stays;
  * - a bare "maaf", "sorry" between two amounts takes the first back ("laku 80rb, maaf, 85rb"): stays;
- * - a money verb only in a wish ("semoga besok laku lagi"); "semoga laku 500rb" has a number.
+ * - a money verb only in a wish ("semoga besok laku lagi"); "semoga laku 500rb" has a number;
+ * - a "not" before "jadi" or a word of the reporting ("maaf ga jadi", "ga dicatat ya"): the record
+ *   called off or not to be written, stays;
+ * - a day ahead beside a word of the reporting, outside a wish ("tolong dicatat besok aja"): the
+ *   record's day, maybe — stays.
  *
  * Her story, second pass (Dec 2026): the tails of a fresh set were full of words no list holds
  * ("maaf bu baru lapor soalnya td repot ngurus anak yg lagi rewel", "ini sy ketik pake suara jadi
@@ -107,7 +111,7 @@ const GLUE = new Set(['aku', 'saya', 'sy', 'aq', 'ak', 'gue', 'gw', 'kulo', 'kul
   'semua', 'semuanya', 'nya', 'anak', 'anak-anak', 'anakku', 'masak', 'nyuci', 'ngurus', 'ngurusin', 'momong', 'jemput', 'nganter',
   'pulang', 'sekolah', 'rumah', 'pagi', 'siang', 'sore', 'malam', 'malem', 'subuh', 'kasih', 'terima', 'ditunggu', 'nunggu',
   'bantuannya', 'bimbingannya', 'ngerepotin', 'merepotkan', 'kaya', 'kayak', 'biasa', 'gendong', 'nggendong', 'dibantu',
-  'bantu', 'telat', 'terlambat', 'kelupaan', 'tenan', 'temen', 'bana', 'ko', 'dalu', 'wengi',
+  'bantu', 'telat', 'terlambat', 'kelupaan', 'tenan', 'temen', 'bana', 'ko', 'dalu', 'wengi', 'sempat', 'sempet', 'dari',
   // (Merged by the lexicon into one token.)
   'hari ini', 'tadi pagi', 'tadi siang', 'tadi sore', 'tadi malam', 'sesuk', 'nembe', 'lagek', 'mentas',
   // Her phone, typing: "hp lagi lemot" says why the report is late, never what was sold.
@@ -181,6 +185,14 @@ const ADDRESS = new Set(['ya', 'yah', 'yaa', 'iya', 'bu', 'buk', 'ibu', 'bun', '
 const LEAD_PLAN = new Set(['mau', 'mo', 'mao', 'akan', 'bakal', 'besok', 'besuk', 'sesuk', 'isukan', 'nanti', 'nnti', 'ntar', 'entar',
   'lusa', 'depan', 'rencana', 'rencananya', 'pengen', 'pingin', 'pengin', 'ingin']);
 const T_TALK = trigger(MARKERS);
+/** Not: "maaf ga jadi" calls the record off, "ga dicatat" asks it not be written — never talk. */
+const NOT = new Set(['ga', 'gak', 'nggak', 'ngga', 'enggak', 'gk', 'tidak', 'tdk', 'ndak', 'nda', 'ora']);
+/** "jadi" after a "not" ("ga jadi"): called off. */
+const GOES_AHEAD = new Set(['jadi', 'jd']);
+const ALL = new Set(['semua', 'semuanya']);
+const REPORTS = new Set(REPORTING);
+/** A day ahead in the clause ("tolong dicatat besok aja", "nanti aja lapornya"): maybe the record's day, unless in a wish. */
+const DAY_AHEAD = new Set(['besok', 'besuk', 'sesuk', 'nanti', 'nnti', 'ntar']);
 
 /** Flags of money, its kinds and its amounts: a word with one says something about the money. */
 const MONEY_F = F_SALE | F_EXPENSE | F_REPAY | F_PAYVERB | F_PROFIT | F_TOTAL | F_PRICE | F_SLANG | F_NUMWORD | F_SCALE | F_CUR_PRE |
@@ -297,6 +309,8 @@ function isTalk(a: Analysis, from: number, to: number, hanging = false): boolean
   let unknown = false;
   let blessing = false;
   let onlySorry = !hanging;
+  let reporting = false;
+  let ahead = false;
   // Before any amount, a day ahead, a plan or a condition would put the record after it in the
   // future ("besok mau catat, beli tepung 45rb"): plan-guard.ts judges those, as before.
   const lead = !a.nums.some((ex) => ex.end <= from);
@@ -312,6 +326,13 @@ function isTalk(a: Analysis, from: number, to: number, hanging = false): boolean
     // ("yang" carries G_PAST for "minggu yang lalu": only a period or a day with it counts.)
     if ((t.f & F_QUESTION) !== 0 || (t.f2 & G_AGO) !== 0 || ((t.f2 & G_PAST) !== 0 && (t.f & (F_PERIOD | F_DATE)) !== 0)) return false;
     const k = t.key;
+    // "maaf ga jadi", "ga dicatat ya": the record called off, or not to be written.
+    const next = a.tokens[i + 1];
+    if (NOT.has(k) && next?.type === T_WORD && (GOES_AHEAD.has(next.key) || REPORTS.has(next.key))) return false;
+    // "maaf belum semua": not all of it (paid? sold? said?) — about the money beside it.
+    if ((NOT.has(k) || k === 'belum' || k === 'blm') && next?.type === T_WORD && ALL.has(next.key)) return false;
+    if (REPORTS.has(k)) reporting = true;
+    if (DAY_AHEAD.has(k)) ahead = true;
     // "terima kasih": thanks, not money received.
     const thanks = (k === 'terima' && a.tokens[i + 1]?.key === 'kasih') || (k === 'kasih' && a.tokens[i - 1]?.key === 'terima');
     if (thanks) {
@@ -346,6 +367,9 @@ function isTalk(a: Analysis, from: number, to: number, hanging = false): boolean
   if (wrong && !correct) return false;
   if (typo && !condition) return false;
   if (verb && !wish && !story) return false;
+  // "tolong dicatat besok aja": when to write it may be the record's day; "semoga besok rame" is a wish,
+  // "nanti kalo ada yg kelewat sy kabarin lagi" a promise under a condition.
+  if (reporting && ahead && !wish && !condition) return false;
   // "laku 80rb, maaf, 85rb": a bare "sorry" between amounts takes the first one back.
   if (onlySorry && a.nums.some((ex) => ex.end <= from) && a.nums.some((ex) => ex.start >= to)) return false;
   // A day before today may be the record's own ("maaf baru lapor yg kemarin"): the clause stays.

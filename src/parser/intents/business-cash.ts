@@ -10,7 +10,7 @@
 import type { IsoDate } from '../../core/dates.ts';
 import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
-import { T_NUM, T_WORD, type Token } from '../lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { MONEY_OF } from '../household-bill.ts';
 import { G_HONORIFIC, G_HOUSEHOLD, G_LOAN } from '../word-roles.ts';
@@ -110,6 +110,20 @@ function loanDay(a: Analysis): IsoDate | null {
   return day ?? a.today;
 }
 
+/** Before her addressee at a clause's end: "… buat modal ya bu", "… oke mbak". */
+const TO_ADDRESSEE = new Set(['ya', 'yah', 'iya', 'ok', 'oke', 'nggih', 'njih', 'dong', 'deh']);
+
+/**
+ * The title at k is the one she writes to, not a lender or borrower: "pinjaman koperasi 1jt udh cair,
+ * buat tambah modal ya bu, tolong dicatet" — after "ya" and before a break or the end.
+ */
+function addressed(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if ((t.f2 & G_HONORIFIC) === 0 || !TO_ADDRESSEE.has(tokens[k - 1]?.key ?? '')) return false;
+  const n = tokens[k + 1];
+  return n === undefined || n.type === T_PUNCT || n.type === T_NL;
+}
+
 const T_CASH = trigger(MOVE, KAS);
 export function detectBusinessCash(a: Analysis): ParseResult | null {
   // (Every reading below needs a moving word, a loan or the cash box named.)
@@ -121,7 +135,7 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
   const day = loanDay(a);
   if (day === null || (a.dates.length > 0 && (a.f2 & G_LOAN) === 0)) return null;
   if (a.tokens.some((t) => t.type === T_NUM && t.num === null)) return null;
-  const words = a.tokens.filter((t) => t.type === T_WORD);
+  const words = a.tokens.filter((t, k) => t.type === T_WORD && !addressed(a.tokens, k));
   const amount = oneAmount(a);
   if (amount === null) return null;
   // The business's money moved to her own: "transfer ke rekening pribadi 500rb dari hasil

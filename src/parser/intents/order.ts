@@ -379,6 +379,9 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     });
     return scored({ intent: 'record', entries: [{ kind: 'sale', amount: total, item, quantity, unit, unitPrice }, ...spent], date, confidence: 0 }, c);
   }
+  // (The purchases after it were let pass only for her paid sale above: an order read as an order
+  // — placed with a supplier, "order bahan …" — with other amounts beside it is asked, as before.)
+  if (bought !== null && !c.notes.includes('several_amounts')) c.cap(C_DOUBT, 'several_amounts');
   if (total === null && downPayment === null) c.cap(C_DOUBT, 'no_amount');
   else if (total === null) c.cap(0.75, 'no_total'); // a DP but no price: the balance is unknown
   if (!cust) c.cap(0.85, 'no_customer');

@@ -81,6 +81,8 @@ const RETURN_OWED = new Set(['dibalikin', 'balikin', 'dikembalikan', 'dikembalii
 const NOT_NEEDED = new Set(['usah', 'perlu', 'ush']);
 const LENDING = new Set(['minjemin', 'pinjemin', 'minjamin', 'pinjamin', 'ngutangin', 'dipinjemin', 'dipinjamin', 'dipinjami', 'pinjem',
   'pinjam', 'minjem', 'minjam', 'pinjaman']);
+/** Called off: "batal", "dibatalin", "urung". */
+const CALLED_OFF = new Set(['batal', 'dibatalin', 'dibatalkan', 'urung', 'gajadi', 'gakjadi', 'nggakjadi']);
 const NEGATION = new Set(['ga', 'gak', 'nggak', 'enggak', 'engga', 'ngga', 'tidak', 'tdk', 'bukan', 'bkn', 'gk', 'nda', 'ndak']);
 /** The rest of the money, said to go elsewhere: "sisanya", "sisa". */
 const REST = new Set(['sisanya', 'sisa', 'sisane', 'lainnya']);
@@ -178,10 +180,23 @@ function sourceIn(a: Analysis, from: number, to: number): string | null {
   return null;
 }
 
+/**
+ * A debt after the purpose word: "buat bayar utang warung", "untuk lunasi bon toko" — the money pays a
+ * tab (whose, asked by the others), the shop word after it names where the tab is, no business purpose.
+ */
+const DEBT = new Set(['utang', 'hutang', 'bon', 'kasbon', 'cicilan', 'angsuran', 'utangnya', 'hutangnya', 'bonnya']);
+
+/** "gak jadi kasih", "ga ngasih", "batal": the giving called off or denied (see detectOutsideMoneyIn). */
+function calledOff(words: readonly Token[]): boolean {
+  return words.some((t, i) => CALLED_OFF.has(t.key) || (t.key.endsWith(' jadi') && NEGATION.has(t.key.slice(0, -5))) ||
+    (NEGATION.has(t.key) && (GIVE.has(words[i + 1]?.key ?? '') || words[i + 1]?.key === 'jadi')));
+}
+
 /** The business as the clause's purpose: "modal", "stok", or "buat beli bahan". */
 function businessPurpose(c: Clause): boolean {
   let open = false;
   for (const w of c.words) {
+    if (open && DEBT.has(w.key)) return false;
     if (isModal(w) || BUSINESS.has(w.key) || BUSINESS.has(w.text)) return true;
     if (PURPOSE.has(w.key) || PURPOSE.has(w.text)) open = true;
     else if (open && BUSINESS_AFTER_PURPOSE.has(w.key)) return true;
@@ -242,6 +257,9 @@ export function detectOutsideMoneyIn(a: Analysis): ParseResult | null {
   if (a.tokens.some((t) => t.type === T_NUM && t.num === null)) return null;
   const words = a.tokens.filter((t) => t.type === T_WORD);
   if (words.some((t) => PART_UNSAID.has(t.key))) return null;
+  // "suami gak jadi kasih modal 500rb", "batal kasih": the giving called off or denied — no money came in
+  // (the other readers ask). A negation before the purpose alone is negatedPurpose's.
+  if (calledOff(words)) return null;
   // "suami kasih 300rb buat modal usahanya": capital of someone else's business — asked, whoever else reads it.
   // ("buat modal dia", "usaha mereka": the same, said with a pronoun after the business.)
   const theirs = (t: Token, i: number): boolean => t.text.split(' ').some((w) => THEIR_BUSINESS.has(w)) ||
@@ -335,6 +353,7 @@ export function capitalAside(a: Analysis): CapitalAside | null {
   if (first < 0 || found.length !== 1 || sourceIn(a, (cs[0] as Clause).from, (cs[first] as Clause).to) !== null) return null;
   const c = found[0] as Clause;
   if (!businessPurpose(c) || negatedPurpose(c) || has(c, HOME) || has(c, BUY) || has(c, SOLD) || has(c, REST) || has(c, USED)) return null;
+  if (calledOff(c.words)) return null;
   if (c.words.some((w) => PART_UNSAID.has(w.key) || RETURN_OWED.has(w.key) || INSTITUTIONS.has(w.key) || w.text.split(' ').some((x) => THEIR_BUSINESS.has(x)))) return null;
   const amount = oneAmount(a, c);
   const source = sourceIn(a, c.from, c.to);

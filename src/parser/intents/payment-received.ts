@@ -61,12 +61,18 @@ function hasQuantityNumber(a: Analysis, owedFrom = -1, owedTo = -1): boolean {
 /** Paying words before a period ahead: "bayar minggu depan". */
 const PAID_AHEAD = new Set(['bayar', 'byr', 'dibayar', 'lunas', 'dilunasi', 'lunasin', 'tf', 'transfer', 'ditransfer', 'nyicil']);
 
+/**
+ * A promise or hearsay before the paying: "bu Ani janji bayar 50rb" (promised), "bu Ani katanya udah bayar"
+ * (so she says) — no payment she saw; asked whether it happened.
+ */
+const PROMISED = new Set(['janji', 'berjanji', 'janjinya', 'katanya', 'katane', 'jarene', 'cenah', 'ceunah', 'konon']);
+
 /** Future words or dates: a promise to pay, not a payment. */
 function notFactWords(a: Analysis): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD) continue;
-    if ((t.f & F_FUTURE) !== 0) return true;
+    if ((t.f & F_FUTURE) !== 0 || PROMISED.has(t.key)) return true;
     // "bayar minggu depan", "lunas bulan depan": the paying is a period ahead ("…, sisanya bulan depan" is the rest only).
     if (t.key === 'depan' && ((a.tokens[i - 1]?.f ?? 0) & (F_PERIOD | F_DURATION)) !== 0 && PAID_AHEAD.has(a.tokens[i - 2]?.key ?? '')) return true;
   }
@@ -171,6 +177,24 @@ function isPay(t: Token, tab: boolean): boolean {
   return PAY_KEYS.has(t.key) || (tab && (CAME_IN.has(t.key) || TAB_SETTLED.has(t.key)));
 }
 
+/** Shops whose owner's name follows them: "warung pak Darto", "toko bu Imah", "kios mas Budi". */
+const SHOP_OF = new Set(['warung', 'warong', 'toko', 'kedai', 'kios', 'lapo', 'lepau', 'warkop', 'kantin', 'kelontong']);
+/** Her tab words, bare: "bon", "utang", "kasbon". */
+const TAB_WORDS = new Set(['bon', 'utang', 'hutang', 'kasbon', 'bonnya', 'utangnya', 'hutangnya']);
+
+/** Going to or being at a place: "ke warung bu Imah", "di toko pak Darto". */
+const AT_PLACE = new Set(['ke', 'di', 'dari', 'dr', 'neng', 'ning', 'nang', 'ka']);
+
+/**
+ * Whether the name at `start` follows "<tab> [di] <shop>" or "ke/di <shop>": the shop's owner, not surely
+ * a customer ("tadi saya ke warung bu Imah bayar bon 45rb": she went there and paid her tab).
+ */
+function tabAtShopOf(tokens: readonly Token[], start: number): boolean {
+  if (!SHOP_OF.has(tokens[start - 1]?.key ?? '')) return false;
+  if (AT_PLACE.has(tokens[start - 2]?.key ?? '')) return true;
+  return TAB_WORDS.has(tokens[start - 2]?.key ?? '');
+}
+
 /** "the one who": a relative clause describing the payer. */
 const WHO = new Set(['yg', 'yang', 'nyang']);
 
@@ -236,6 +260,9 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (notName !== null) return null;
   // "inyong wis mbayar utang neng warung", "saya bayar utang bu Ani": her "I" paying opens the message — the person is her payee.
   if (herOwnPaying(a)) return null;
+  // "bon warung pak Darto dilunasi", "utang di toko bu Imah lunas": the name is the shop's owner, the tab
+  // run at that shop — hers as likely as his; who paid whom is unsaid (tab-paid.ts asks).
+  if (tabAtShopOf(tokens, cust.start)) return null;
   // "yg ngutang ke koh Acong udah bayar": the one she owed, paid by her (payer-head.ts).
   if (tab && herDebtAtHead(a)) return null;
   // "antar jemput anak sekolah, bu ani bayar bulanan 300rb": the fee of her work named first, no

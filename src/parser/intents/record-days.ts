@@ -14,7 +14,7 @@ import { analyze, type Analysis } from '../analyze.ts';
 import { C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import { dayLines, L_CHATTER, PURCHASE_HEADS } from '../day-lines.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from '../lexer.ts';
-import { F_EXPENSE, F_RECAP } from '../word-roles.ts';
+import { F_EXPENSE, F_RECAP, F_REPAY, G_CAPITAL, G_CREDIT, G_HOUSEHOLD, G_LOAN, G_WITHDRAW } from '../word-roles.ts';
 import { textOf, type PerDaySplit } from '../per-day.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { OLDEST_DAYS_BACK } from './record.ts';
@@ -62,6 +62,16 @@ function withoutPlans(split: PerDaySplit): PerDaySplit {
  * heading, or a purchase heading leaves the kind as read.
  */
 const TAKINGS_NOTES = new Set(['kind_guessed', 'day_sheet', 'chatter_line']);
+/**
+ * Heading words that name a figure other than what the days took in: what was left or cleared
+ * ("rekap sisa", "rekap bersih"), goods left with her by others ("titipan"), money or goods taken
+ * ("ambilan": out of the till, or on credit). Known words of the home, a tab, a loan, money taken
+ * out or put in do the same (their word classes, below).
+ */
+const NOT_TAKINGS = new Set(['sisa', 'sisanya', 'bersih', 'bersihnya', 'netto', 'net', 'titipan', 'titip', 'nitip', 'ambilan', 'ambil']);
+const OTHER_MONEY = G_HOUSEHOLD | G_CREDIT | G_LOAN | G_WITHDRAW | G_CAPITAL;
+/** "senin +60rb / selasa -45rb": signed figures are money in and out, not each day's takings. */
+const SIGNS = new Set(['-', '+', '−']);
 
 function dayTakings(a: Analysis, split: PerDaySplit, r: ParseResult & { intent: 'record' }): boolean {
   // (A chatter line skipped beside the days, "alhamdulillah rame", is no doubt about them.)
@@ -74,6 +84,8 @@ function dayTakings(a: Analysis, split: PerDaySplit, r: ParseResult & { intent: 
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     if ((t.f & F_EXPENSE) !== 0 || PURCHASE_HEADS.has(t.key) || PURCHASE_HEADS.has(t.text)) return false;
+    // "rekap jajan anak:", "laporan piutang:", "rekap bersih:": the days' figures are not what they took in.
+    if ((t.f2 & OTHER_MONEY) !== 0 || (t.f & F_REPAY) !== 0 || NOT_TAKINGS.has(t.key)) return false;
     if ((t.f & F_RECAP) !== 0) recap = true;
   }
   if (!recap) return false;
@@ -90,7 +102,7 @@ function dayTakings(a: Analysis, split: PerDaySplit, r: ParseResult & { intent: 
       if (below) {
         if (t.type !== T_NL && role[i] !== L_CHATTER) return false;
       } else if (a.numIn[i] !== -1) amount = true;
-      else if (t.type === T_WORD || t.type === T_NUM) return false;
+      else if (t.type === T_WORD || t.type === T_NUM || SIGNS.has(t.text)) return false;
     }
     return amount;
   });

@@ -2,6 +2,7 @@
  * record (sales, expenses, withdrawals, capital; a credit sale names its customer) and
  * repayment (a member's loan instalment): the message read segment by segment as entries.
  */
+import { alikePayersSales } from '../alike-payers.ts';
 import { unknownBuyerAtHead } from '../who-bought.ts';
 import { trailingEachSpansLines } from '../trailing-each.ts';
 import { pairCountsWithPrices, pairWorkCounts } from '../counts-one-price.ts';
@@ -16,7 +17,7 @@ import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
 import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, kindNamed, round2 } from '../confidence.ts';
 import { kindsFromSigns, lineSigns } from '../signed-lines.ts';
 import {
-  F_EXPENSE, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE,
+  F_EXPENSE, F_NEG, F_QUESTION, F_RECAP, F_SALE, F_SCALE, F_UNDO, F_WEAK, G_CAPITAL, G_CREDIT, G_HUNDRED, G_LEADPOST, G_LOAN, G_SE_SCALE,
   G_TEENS, F_UNIT, F_REPAY,
   G_TENS, G_WITHDRAW, G_HOUSEHOLD,
 } from '../word-roles.ts';
@@ -65,6 +66,7 @@ import { onlySupplyVerbs, serviceCostOnly } from '../cost-nouns.ts';
 import { ordersUnderTradeHeading } from '../trade-heading.ts';
 import { goodsReceived } from '../goods-received.ts';
 import { boughtInputs, purposeClause, purposeReach } from '../business-inputs.ts';
+import { customerActAt } from '../money-came-in.ts';
 import { unreadPerWord, unsureBuyVerb, unsureSoldOut } from '../context-words.ts';
 import { unsureSplit, unsureTimes } from '../counted-each.ts';
 import { unsureDeal } from '../price-for-several.ts';
@@ -107,6 +109,7 @@ import { discountUnpriced } from '../discount-unpriced.ts';
 import { discountAsides } from '../discount-asides.ts';
 import { discountOffWholeOnly } from '../discount-scope.ts';
 import { businessRemainder } from '../business-remainder.ts';
+import { duesInstalment, receivedReadAsRepaid, repayOnlyPurpose } from '../repay-purpose.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
 const OUTCOME_WORDS = new Set(['jadi', 'jd', 'jdi', 'diskon', 'potongan', 'dipotong', 'ditawar', 'tawar', 'dikasih', 'dikasi', 'harusnya',
@@ -185,6 +188,17 @@ function amountConfidence(strength: number, value: number): number {
   if (strength === S_GROUPED) return 0.93;
   if (value >= 1000) return 0.85;
   return C_PARTIAL;
+}
+
+/** The words right after a buyer's act, up to a number or a comma ("pesen nasi kuning 5 bungkus" → "nasi kuning"). */
+function orderedGoods(a: Analysis, act: number): string | null {
+  const words: string[] = [];
+  for (let i = act + 1; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD || a.numIn[i] !== -1 || (t.f & (F_SALE | F_EXPENSE)) !== 0) break;
+    words.push(t.text);
+  }
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 /** How many different titled people the message names ("Bu Tin … Bu Yati" is two). */
@@ -547,6 +561,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // Instalments: "bayar angsuran 300rb", "setor 250rb". Without an amount only a paying
   // verb makes it one ("sudah bayar cicilan"); "angsuran ke 4 sudah" stays unknown.
   if (!returning && scan.repaySegments > 0 && scan.entries.length === 0) {
+    // "nyicil arisan 100rb": dues paid by instalment, her own money's as "bayar arisan" is (repay-purpose.ts).
+    if (duesInstalment(a)) return notRecorded('not_business_money');
     const ex = scan.repayAmount;
     const c = new Confidence(0.95);
     let amount: number | null = null;
@@ -572,6 +588,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     // "laku 2 kerudung 70rb bayar 20rb sisanya utang": a buyer paying part of a sale, not her instalment.
     if (restOwed(a) && a.tokens.some((t) => (t.f & F_SALE) !== 0 && (t.f & F_WEAK) === 0)) c.cap(C_DOUBT, 'part_paid');
     if (unreadAmountWord(a)) c.cap(C_PARTIAL, 'unread_amount');
+    // "dapet arisan 2jt buat bayar utang": money received, the paying only its purpose — asked (repay-purpose.ts).
+    if (repayOnlyPurpose(a)) c.cap(C_NOT_FACT, 'not_a_fact');
+    // "dapet arisan 2jt terus bayar cicilan 500rb": the sum received read as paid, the paid sum after it — asked.
+    if (ex && receivedReadAsRepaid(a, ex.start)) c.cap(C_DOUBT, 'unaccounted_number');
     if (a.question) c.cap(C_PARTIAL, 'question');
     if (a.truncated || scan.capped) c.cap(C_PARTIAL, 'truncated');
     if (scan.repayNotFact) c.cap(C_NOT_FACT, 'not_a_fact');
@@ -669,6 +689,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   else if (each !== null) c.cap(C_PARTIAL, 'total_mismatch');
   // "bayar sewa lapak 15rb, katanya bulan depan mau naik jadi 20rb": a price reported, not paid (story-clauses.ts).
   if (!returning) for (const e of reportedPriceEntries(a, scan.entries)) scan.entries.splice(scan.entries.indexOf(e), 1);
+  // "jual pulsa ke bu haji bayar 27rb terus mas kurir bayar 52rb": the next buyer paying, said alike (alike-payers.ts).
+  if (!returning) alikePayersSales(a, scan.entries);
   const entries: ParsedEntry[] = [];
   for (const e of scan.entries) {
     c.cap(e.confidence);
@@ -755,14 +777,18 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // expense; the rest is what the buyer paid.)
   const borne = postage?.expense ?? null;
   const paidIn = borne === null ? entries : entries.filter((e) => !(e.kind === 'expense' && e.amount === borne.amount && e.item === borne.item));
-  let buyerNamed: { from: number; pay: number } | null = null;
+  let buyerNamed: { from: number; pay: number } | null = null as { from: number; pay: number } | null;
   if (!returning && change === null && paidIn.length > 0 && paidIn.every((e) => e.kind === 'expense') && bareMoneyVerb(a) && (buyerNamed = buyerClause(a)) !== null) {
     for (const e of paidIn) {
       e.kind = 'sale';
       if (e.item !== null && isBuyerWord(e.item)) e.item = null;
     }
     // "pembeli bayar barang 125rb": paid for the goods — today's sale, no old debt to ask about.
-    if (!paidForGoods(a)) c.cap(C_DOUBT, 'buyer_paid');
+    // "arisan ibu2 pesen tumpeng 1, bayar 350rb": the goods the group ordered are what was paid for.
+    const only = paidIn.length === 1 ? paidIn[0] : undefined;
+    if (only !== undefined && only.item === null && customerActAt(a.tokens, buyerNamed.from)) only.item = orderedGoods(a, buyerNamed.from);
+    // ("arisan ibu2 pesen tumpeng 1, bayar 350rb": the order and its paying in one message — today's sale, money-came-in.ts.)
+    if (!paidForGoods(a) && !(customerActAt(a.tokens, buyerNamed.from) && !a.tokens.some((t) => (t.info?.relDays ?? 0) !== 0 || t.info?.weekday !== undefined || (t.f & F_NEG) !== 0))) c.cap(C_DOUBT, 'buyer_paid');
   }
   // "receive stock 500k", "terima barang 300rb": goods came in, not money — a purchase, asked (goods-received.ts).
   if (!returning && entries.length > 0 && entries.every((e) => e.kind === 'sale') && goodsReceived(a)) {
@@ -859,7 +885,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (scan.totalMismatch) c.cap(C_PARTIAL, 'total_mismatch');
   // "besok rencana beli oven 350rb" among the day's lines: left out, and she is asked to confirm the rest.
   if (scan.lines.plans > 0) c.cap(C_DOUBT, 'plan_line_left_out');
-  if (scan.leftover > 0) c.cap(C_PARTIAL, 'unaccounted_number');
+  // ("arisan ibu2 pesen tumpeng 1, bayar 350rb": the count of what the buyer ordered, before her paying, is the goods' count.)
+  const buyerCounts = buyerNamed === null ? 0 : a.nums.filter((n) => n.start > buyerNamed.from && n.end <= buyerNamed.pay && n.strength === S_PLAIN).length;
+  if (scan.leftover > buyerCounts) c.cap(C_PARTIAL, 'unaccounted_number');
   // ("jual keripik 10 pcs @15rb, diskon 10rb": half the price each or more is off the whole: discount-scope.ts.)
   if (scan.discounted && !statedCheck?.discountChecked && !(statedCheck?.doubt == null && discountOffWholeOnly(scan))) c.cap(C_DOUBT, 'discount');
   if (statedCheck?.discountChecked) c.notes.push('discount_checked');
