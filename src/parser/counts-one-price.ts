@@ -106,9 +106,35 @@ function countsAfterGoods(scan: RecordScan): boolean {
   return true;
 }
 
+/**
+ * "laku 1 lusin bros, 12rb per bros, dapet 144rb": one count, a price said per one of its pieces
+ * (per-counted.ts), and the total said last. The total is the check of count × price, never a
+ * second sale: one entry when they agree; when they do not, the total is flagged (asked).
+ */
+function perCountedThenTotal(a: Analysis, scan: RecordScan): boolean {
+  const [price, total] = scan.entries;
+  if (scan.entries.length !== 2 || scan.leftover !== 0 || !price || !total || !bare(price) || price.kind !== total.kind) return false;
+  // The count as read: still alone, or already joined to the total said last ("…, dapet 144rb" read as the dozen's price).
+  const u = scan.unresolved[0];
+  let count: { item: string | null; quantity: number | null; unit: string | null };
+  if (scan.unresolved.length === 1 && u !== undefined && u.reason === 'no_amount' && (u.kind === null || u.kind === price.kind) && bare(total)) {
+    count = u;
+  } else if (scan.unresolved.length === 0 && total.quantity !== null && total.unitPrice === null && total.notes.length === 0) {
+    count = total;
+  } else return false;
+  if (count.quantity === null || count.quantity <= 0) return false;
+  const per: EntryOut = { ...price, notes: [...price.notes] };
+  if (!perCountedJoin(a, per, count) || per.notes.includes('unit_mismatch')) return false;
+  if (per.amount !== total.amount) scan.totalMismatch = true;
+  scan.entries = [per];
+  scan.unresolved = [];
+  return true;
+}
+
 /** Puts the counts and prices of `scan` together when they pair up; true when it did. */
 export function pairCountsWithPrices(a: Analysis, scan: RecordScan): boolean {
   if (countsAfterGoods(scan)) return true;
+  if (perCountedThenTotal(a, scan)) return true;
   const counts = scan.unresolved;
   const prices = scan.entries;
   if (counts.length > 0 && scan.leftover === 0 && sameUnitPrice(a, scan)) return true;

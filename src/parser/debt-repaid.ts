@@ -128,8 +128,52 @@ function workerRepays(a: Analysis): boolean {
   return false;
 }
 
+/**
+ * A seller described at the head paying a tab: "yang jualan sayur bayar utang 45rb", "penjual bakso nyicil bon
+ * 20rb" — a third person paying (her customer paying her, or a tab elsewhere), never her own instalment
+ * unasked (`someone_paid`).
+ */
+const SELLER_HEADS = new Set(['penjual', 'pedagang', 'bakul', 'pengecer']);
+const WHO_SELLS = new Set(['jualan', 'jual', 'dagang', 'jualannya', 'dagangan']);
+function sellerRepays(a: Analysis): boolean {
+  const { tokens } = a;
+  let at = 0;
+  if (tokens[at]?.key === 'tadi' || tokens[at]?.key === 'td') at++;
+  const head = tokens[at]?.key ?? '';
+  if ((head === 'yang' || head === 'yg') && WHO_SELLS.has(tokens[at + 1]?.key ?? '')) at++;
+  else if (!SELLER_HEADS.has(head)) return false;
+  let pays = false;
+  for (let k = at + 1; k < tokens.length && k <= at + WORKER_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.type !== T_WORD) return false;
+    if ((t.f & F_PAYVERB) !== 0 || GIVES_BACK.has(t.key) || GIVES_BACK.has(t.text)) pays = true;
+    else if (pays && (TABS.has(t.key) || DEBT_OWNED.has(t.key))) return true;
+  }
+  return false;
+}
+
+/** Paid in the passive: "tukang sayur udah dibayar 45rb" — she paid the vendor, or was paid? */
+const PAID_PASSIVE = new Set(['dibayar', 'dilunasi', 'dilunasin', 'ditransfer']);
+const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'tadi', 'td', 'baru']);
+/** "tukang sayur udah dibayar 45rb": a worker or vendor opening the message, paid — by her, most likely: never her sale unasked. */
+function workerPaidPassive(a: Analysis): boolean {
+  const { tokens } = a;
+  if (!WORKERS.has(tokens[0]?.key ?? '')) return false;
+  for (let k = 1; k < tokens.length && k <= WORKER_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.type !== T_WORD) return false;
+    if (PAID_PASSIVE.has(t.key)) return true;
+    if (k > 2 && !ALREADY.has(t.key)) return false;
+  }
+  return false;
+}
+
 export function guardDebtRepaid(a: Analysis, r: ParseResult): ParseResult {
   const sure = r.confidence > C_DOUBT;
+  if (sure && (r.intent === 'repayment' || r.intent === 'record') && sellerRepays(a)) return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'someone_paid'] };
+  if (sure && r.intent === 'record' && r.entries.some((e) => e.kind === 'sale') && present(a, T_WORKERS) && workerPaidPassive(a)) {
+    return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'work_pay_unclear'] };
+  }
   if (sure && (r.intent === 'record' || r.intent === 'repayment') && present(a, T_WORKERS) && workerRepays(a)) {
     return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'worker_repaid'] };
   }

@@ -302,7 +302,8 @@ def(['sekitar', 'kira', 'kira-kira', 'kurang', 'lebih', 'an', 'approx', 'about',
 // ---- intents -------------------------------------------------------------------------------
 def(['rekap', 'laporan', 'ringkasan', 'summary', 'recap', 'report', 'rangkuman', 'resume',
   'statistik'], F_RECAP);
-def(['batal', 'batalkan', 'dibatalkan', 'hapus', 'hapuskan', 'dihapus', 'delete', 'undo', 'cancel',
+// "dibatalin" is Jakarta speech for "dibatalkan": the same call to cancel.
+def(['batal', 'batalkan', 'dibatalkan', 'dibatalin', 'hapus', 'hapuskan', 'dihapus', 'delete', 'undo', 'cancel',
   'salah', 'keliru', 'koreksi', 'ralat'], F_UNDO);
 def(['bantuan', 'help', 'menu', 'panduan', 'petunjuk', 'start', 'tutorial'], F_HELP);
 def(['tolong', 'bantu', 'bingung', 'cara', 'caranya', 'gimana', 'bagaimana', 'pakai', 'pake',

@@ -17,6 +17,8 @@ import { F_EXPENSE, F_NUMWORD, F_PAYVERB, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_
 import { present, trigger } from './triggers.ts';
 import { rootOf } from './root-forms.ts';
 import { GIVER_VERBS, homePurpose, kinGives, stockPurpose } from './kin-stock-purpose.ts';
+import { toNumber } from './numeral.ts';
+import type { ParsedEntry } from './types.ts';
 
 /** Savings, rotating savings, dues, donations: the household's or the group's money. */
 export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan', 'tabung', 'simpanan', 'iuran', 'sumbangan',
@@ -628,6 +630,27 @@ export function familyItem(item: string | null): boolean {
   const words = item.split(' ');
   const w = words[0] as string;
   return FAMILY.has(w) && (!FAMILY_TITLES.has(w) || words.length === 1 || AFTER_FAMILY.has(words[1] as string));
+}
+/**
+ * Sending or giving money, right after a family word: "kakak transfer 1jt", "ibu ngirim 500rb" — the
+ * kin sends her money (a title before a name is followed by the name, not by the verb).
+ */
+const SENDS = new Set(['transfer', 'tf', 'trf', 'transferin', 'nransfer', 'mentransfer', 'kirim', 'ngirim', 'kirimin', 'ngirimin',
+  'kasih', 'ngasih', 'kasi', 'ngasi', 'minjemin', 'pinjemin', 'nyumbang']);
+
+/**
+ * Whether an amount her kin sends ("…, kakak transfer 1jt", "ibu ngirim 500rb") was read as a sale:
+ * money from family beside a sale is not turnover (capital, or asked — never a sale unasked).
+ */
+export function kinSendsSale(a: Analysis, entries: readonly ParsedEntry[]): boolean {
+  const { tokens } = a;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!FAMILY.has((tokens[i] as Token).key) || !SENDS.has((tokens[i + 1] as Token).key)) continue;
+    const k = a.numIn[i + 2] ?? -1;
+    const value = k === -1 ? null : a.nums[k]?.value ?? null;
+    if (value !== null && entries.some((e) => e.kind === 'sale' && e.amount === toNumber(value))) return true;
+  }
+  return false;
 }
 
 const T_SETOR = trigger(TOP_UP, SETOR);

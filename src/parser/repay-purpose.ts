@@ -96,5 +96,26 @@ const LENDERS = new Set([...LENDER, 'mekar', 'pnm', 'bmt', 'bpr', 'kredit']);
 export function duesInstalment(a: Analysis): boolean {
   const { tokens } = a;
   if (tokens.some((t) => t.type === T_WORD && LENDERS.has(t.key))) return false;
-  return tokens.some((t, i) => t.type === T_WORD && (PAYING.has(t.key) || (t.f & F_REPAY) !== 0) && DUES.has(tokens[i + 1]?.key ?? ''));
+  return tokens.some((t, i) => t.type === T_WORD && (PAYING.has(t.key) || (t.f & F_REPAY) !== 0) &&
+    (DUES.has(tokens[i + 1]?.key ?? '') || duesNear(tokens, i)));
+}
+
+/** Words between the paying verb and the dues: "nyicil ke ibu2 arisan", "arisan ibu2 nyicil". */
+const DUES_GLUE = new Set(['ke', 'buat', 'untuk', 'utk', 'ibu2', 'ibu-ibu', 'ibu', 'ibuk', 'emak2', 'mak2', 'grup', 'group', 'kelompok',
+  'rt', 'rw', 'pkk', 'dasawisma', 'komplek', 'kompleks']);
+
+/**
+ * The dues word a little further from the verb, with only group words between: after it ("nyicil ke ibu2
+ * arisan") or opening the message before it ("arisan ibu2 nyicil").
+ */
+function duesNear(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    if (DUES.has(tokens[k]?.key ?? '')) return true;
+    if (!DUES_GLUE.has(tokens[k]?.key ?? '')) break;
+  }
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (DUES.has(tokens[k]?.key ?? '')) return k === 0;
+    if (!DUES_GLUE.has(tokens[k]?.key ?? '')) break;
+  }
+  return false;
 }

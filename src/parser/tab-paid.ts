@@ -28,6 +28,10 @@ const PAYING = new Set(['bayar', 'byr', 'bayarin', 'mbayar', 'mayar', 'lunasi', 
 const OWE = ['utang', 'hutang', 'bon', 'kasbon', 'bonnya', 'utangnya', 'hutangnya', 'otang', 'utangku', 'hutangku'];
 /** Where: "ke", "di", "sama", Sundanese "ka", Javanese "ning/nang/neng", Balinese "ring". */
 const AT = new Set(['ke', 'di', 'sama', 'sm', 'ama', 'ka', 'kepada', 'nang', 'neng', 'ning', 'ring', 'ri', 'dari', 'dr']);
+/** Going to: "ke warung", Sundanese "ka", Javanese "nang/ning/neng". */
+const TO = new Set(['ke', 'ka', 'nang', 'ning', 'neng']);
+/** Her own shop: "warung saya", "warungku". */
+const MINE = new Set(['saya', 'sy', 'aku', 'ku', 'kita', 'kami', 'sendiri']);
 /** Everyday shops: her tab there may be the home's or the business's. */
 const SHOPS = new Set(['warung', 'warong', 'kedai', 'lapo', 'lepau', 'warkop', 'kios', 'toko', 'tokonya', 'warungnya', 'kelontong', 'warunge',
   'mini', 'minimarket', 'pasar', 'kantin']);
@@ -93,6 +97,12 @@ export function tabPaid(a: Analysis): 'supplier' | 'shop' | null {
     }
     // "tf ke supplier buat lunasin utang 400rb": the supplier said before, after "ke".
     if (tokens.some((w, k) => k < i && w.type === T_WORD && isSupplierWord(w.key) && w.key !== 'toko' && AT.has(tokens[k - 1]?.key ?? ''))) return 'supplier';
+    // "aku ke warung bu Imah bayar utang aku 45rb": she went TO a shop, then paid her debt — her tab there, asked.
+    // ("di warung saya" is her own shop: a customer paying there is no tab of hers.)
+    // (Only when no lender follows the debt word: "bayar utang 45rb", "bayar utang aku 45rb" — "utang koperasi" is a loan.)
+    const noLender = where === undefined || where.type !== T_WORD || I.has(where.key);
+    if (noLender && tokens.some((w, k) => k < i && w.type === T_WORD && SHOPS.has(w.key) && TO.has(tokens[k - 1]?.key ?? '') &&
+      !MINE.has(tokens[k + 1]?.key ?? ''))) return 'shop';
     if (where === undefined || where.type !== T_WORD) continue;
     if (isSupplierWord(where.key) && where.key !== 'toko' && where.key !== 'tokonya') return 'supplier';
     if (SHOPS.has(where.key)) {

@@ -224,6 +224,8 @@ export const en: Catalogue = {
       own_debt: `You owe the shop for this${named(name)}. Record the purchase now?`,
       bill_side_unclear: `Did a customer pay you this bill${named(name)}, or did you pay it? I read:`,
       tab_whose: `Was that shop tab for the business or for home${named(name)}? I read:`,
+      kind_told: `You asked for another kind${named(name)}. Which kind is it? I read:`,
+      sale_word_unclear: `Is "sale" the sale price of what you bought${named(name)}, or did you sell it? I read:`,
       postage_whose: `Did you pay the postage${named(name)}, or the buyer? I read:`,
       postage_in_total: `Is the buyer's postage inside that amount${named(name)}? I read:`,
       dp_direction: `Was this down payment paid to you by a buyer${named(name)}, or did you pay it? I read:`,

@@ -195,6 +195,27 @@ function tabAtShopOf(tokens: readonly Token[], start: number): boolean {
   return TAB_WORDS.has(tokens[start - 2]?.key ?? '');
 }
 
+/** Her own: "warung saya", "toko kami". */
+const MINE = new Set(['saya', 'sy', 'aku', 'ku', 'kami', 'kita', 'sendiri']);
+/** The customer again, as "she": "…, dia udah bayar". */
+const SHE = new Set(['dia', 'beliau', 'doi', 'dianya', 'deknya']);
+/** "already" words before a paying verb. */
+const ALREADY_PAID = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'baru', 'akhirnya', 'wis', 'wes']);
+
+/**
+ * Where the payer's words end, as seen from the paying verb at `i`: "bon bu Imah di warung saya sudah dibayar" (her
+ * own shop named after the customer, where the tab ran), "bon bu Imah udah aku coret, dia udah bayar" ("she",
+ * the customer of the tab, paying) — the verb is next to the payer all the same. Only with a tab.
+ */
+function payerEnd(tokens: readonly Token[], end: number, i: number, tab: boolean): number {
+  if (!tab) return end;
+  let k = i - 1;
+  while (k > end && ALREADY_PAID.has(tokens[k]?.key ?? '')) k--;
+  if (k > end && SHE.has(tokens[k]?.key ?? '')) return k + 1;
+  if (tokens[end]?.key === 'di' && SHOP_OF.has(tokens[end + 1]?.key ?? '') && MINE.has(tokens[end + 2]?.key ?? '')) return end + 3;
+  return end;
+}
+
 /** "the one who": a relative clause describing the payer. */
 const WHO = new Set(['yg', 'yang', 'nyang']);
 
@@ -293,7 +314,7 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
       const before = tokens[i - 1];
       if (before && before.type === T_WORD && (before.f & F_NEG) !== 0) return null; // "Bu Tin belum bayar"
       // Next to the name: "Bu Tin (sudah) bayar", "hutang Bu Tin dibayar", "pelunasan pesanan Bu Sri".
-      const gap = i >= cust.end ? i - cust.end : cust.start - i - 1;
+      const gap = i >= cust.end ? i - payerEnd(tokens, cust.end, i, tab) : cust.start - i - 1;
       const ok = (gap <= 3 || (gap <= 7 && i < cust.start && tab && RECEIVED.has(tokens[i - 1]?.key ?? ''))) && (i > cust.start || NEUTRAL_PAY.has(t.key) || CAME_IN.has(t.key) ||
         ((tokens[cust.start - 1]?.f2 ?? 0) & (G_CREDIT | G_ORDER)) !== 0 || tokens[cust.start - 1]?.key === 'dari');
       if (ok && pay < 0) pay = i;

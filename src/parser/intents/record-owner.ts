@@ -8,7 +8,7 @@ import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_PARTIAL, C_PLAIN_LARGE, type Confidence } from '../confidence.ts';
 import type { EntryOut } from '../entry-drafts.ts';
 import { T_WORD, type Token } from '../lexer.ts';
-import { familyItem, familyMoney, inPurpose, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, notBusinessAt, ownMoneyForBusiness, savingsIntoBusiness, withdrawsSavings } from '../money-owner.ts';
+import { familyItem, familyMoney, kinSendsSale, inPurpose, mentionsGift, mentionsNotBusiness, namesOnlyMoneyPutIn, notBusinessAt, ownMoneyForBusiness, savingsIntoBusiness, withdrawsSavings } from '../money-owner.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { moneyDirection } from '../money-direction.ts';
 import { dutyFromBusinessAt } from '../household-use.ts';
@@ -112,6 +112,8 @@ export function judgeOwner(a: Analysis, read: readonly EntryOut[], entries: Pars
   if (family === null && entries.some((e) => e.kind === 'sale' && e.quantity === null && familyItem(e.item))) {
     c.cap(C_DOUBT, 'personal_money');
   }
+  // "laku 300rb, kakak transfer 1jt": the kin's money was read as a second sale: asked.
+  if (family === null && kinSendsSale(a, entries)) c.cap(C_DOUBT, 'personal_money');
   return null;
 }
 

@@ -96,6 +96,8 @@ import { readPostage } from '../postage.ts';
 import { ownDebt } from '../own-debt.ts';
 import { spokenCorrection } from '../spoken-correction.ts';
 import { calledOffClauses, undoOutside } from '../called-off-clause.ts';
+import { kindTold } from '../kind-told.ts';
+import { saleAfterPurchase } from '../sale-word.ts';
 import { eachAfterTotal } from '../each-after-total.ts';
 import { kindsShareAmount } from '../kinds-one-amount.ts';
 import { restatedEntry } from '../restated-entry.ts';
@@ -1017,6 +1019,11 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // So is "rekap hari ini:" / "Laporan tgl 4 Des:" before the amounts on the same line.
   if ((a.f & F_RECAP) !== 0 && onEntryLines(a, role, F_RECAP) && !(entries.length > 0 && recapHeadsLine(a))) c.cap(0.6, 'recap_word');
   if ((a.f & F_UNDO) !== 0 && onEntryLines(a, role, F_UNDO) && undoOutside(a, calledOff) && !scan.selfCorrected && !spoken?.view && !restated) c.cap(0.6, 'undo_word');
+  // "laku 50rb, tolong catat sebagai modal": she named the kind; another kind read is asked (kind-told.ts).
+  const told = kindTold(a);
+  if (told !== null && entries.some((e) => !told.includes(e.kind))) c.cap(C_DOUBT, 'kind_told');
+  // "beli baju 100rb, sale 80rb": the price on sale, or her sale? Asked (sale-word.ts).
+  if (saleAfterPurchase(a)) c.cap(C_DOUBT, 'sale_word_unclear');
   if (spoken?.view || restated) c.notes.push('self_corrected');
   if (spoken?.unclear) c.cap(C_DOUBT, 'self_correction_unclear');
   if (scan.selfCorrectionUnclear) c.cap(C_DOUBT, 'self_correction_unclear');
