@@ -19,6 +19,7 @@ import { F_CUR_POST, F_DATE, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_S
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
 import { withoutAccents } from './spelling-marks.ts';
+import { speltAs } from './spelt-as.ts';
 import { CROWD_SINGULAR } from './takers.ts';
 import { ONE_AFTER_PRICE, ONE_BEFORE_PRICE, ONE_COUNT, ONE_OF_IT, POSSESSIVE, possessiveUnit } from './each-words.ts';
 
@@ -148,6 +149,9 @@ function slangWord(w: string): boolean {
 }
 
 function readWord(w: string): WordRead[] {
+  // "gajih", "dhuwit": an everyday spelling of a known money noun is that noun (spelt-as.ts).
+  const spelt = speltAs(w);
+  if (spelt !== null) return readWord(spelt);
   // "mellè", "majâr", "ollè": Madurese spelt with its accents is the word typed plain (spelling-marks.ts),
   // when only the plain spelling is known; unknown goods keep their letters ("berrâs").
   const plain = withoutAccents(w);

@@ -6,7 +6,9 @@
  *   tumpeng 1, bayar 350rb" — the group ordered or bought FROM her (an arisan that orders is her
  *   customer, not her own arisan pot);
  * - someone who had her service: "ada yang creambath sama potong, bayar 100rb";
- * - people served, each at a price: "paket data 3 orang @25rb", "les 4 orang @50rb".
+ * - people served, each at a price: "paket data 3 orang @25rb", "les 4 orang @50rb";
+ * - top-ups filled for people, each at a price: "isi pulsa 5 org @22rb" ("isi" is her paying
+ *   only for her own phone: filled for five people at a price each, she sold them; topUpsSold).
  *
  * WHY: with no verb the kind was a guess and she was asked, or a paying word ("bayar") was read as
  * her paying. These words say who paid whom. Only listed words decide; her trade's inputs
@@ -15,6 +17,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { inputKind } from './business-inputs.ts';
+import { KIN } from './kin-money.ts';
 import { kindNamed } from './confidence.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { paidUpFrontAt } from './paid-up-front.ts';
@@ -102,4 +105,27 @@ export function moneyCameInKind(a: Analysis, entries: GuessedEntry[]): void {
   const group = tokens.some((_, i) => customerActAt(tokens, i)) && paidUpFrontAt(a) !== null;
   if (!(served || group || moneyReceived(tokens))) return;
   for (const e of entries) kindNamed(e);
+}
+
+/** Her own people, whose top-ups are the home's ("isi pulsa anak 2 orang @25rb"): never sold. */
+const HOME = new Set([...KIN, 'anak', 'anakku', 'anak2', 'suami', 'suamiku', 'istri', 'adik', 'adikku', 'kakak', 'kakakku', 'sendiri',
+  'keluarga', 'mertua', 'ponakan', 'keponakan', 'cucu', 'cucuku', 'saya', 'aku', 'ku']);
+/** Filling a top-up: "isi pulsa", "ngisiin token". */
+const FILL = new Set(['isi', 'ngisi', 'ngisiin', 'isiin', 'isikan', 'ngisikan', 'mengisi']);
+/** What a top-up seller fills. */
+const TOP_UPS = new Set(['pulsa', 'token', 'paket', 'kuota', 'data', 'voucher', 'vocer']);
+
+/**
+ * "isi pulsa 5 org @22rb": top-ups filled for people counted, each at a price, are top-ups she
+ * sold (in place). Every entry must be such an expense: the count's unit a person, a price each,
+ * no worker among its goods; "isi pulsa 20rb" (no people) stays as it was read.
+ */
+export function topUpsSold(a: Analysis, entries: GuessedEntry[]): void {
+  if (entries.length === 0 || !present(a, T_SIGNS)) return;
+  const { tokens } = a;
+  const fills = tokens.some((t, i) => t.type === T_WORD && FILL.has(t.key) && TOP_UPS.has((tokens[i + 1] as Token | undefined)?.key ?? ''));
+  if (!fills || tokens.some((t) => t.type === T_WORD && HOME.has(t.key))) return;
+  if (!entries.every((e) => e.kind === 'expense' && e.unitPrice !== null && PEOPLE.has(e.unit ?? '') &&
+    !(e.item ?? '').split(/\s+/).some((w) => WORKERS.has(w.toLowerCase())))) return;
+  for (const e of entries) e.kind = 'sale';
 }

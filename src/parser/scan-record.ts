@@ -38,7 +38,7 @@ import { salesBesideSpending } from './day-list-sales.ts';
 import { countBeforeEach } from './count-before-each.ts';
 import { receiptKind } from './receipt-kind.ts';
 import { paidOrderKind } from './paid-order-sale.ts';
-import { moneyCameInKind } from './money-came-in.ts';
+import { moneyCameInKind, topUpsSold } from './money-came-in.ts';
 import { isWorkSale, ownVisitAsked, workCarried } from './service-work.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { payerFix } from './clause-payer.ts';
@@ -286,6 +286,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   paidOrderKind(a, scan.entries);
   // "snack box 60 kotak @8rb, uangnya sdh diterima", "paket data 3 orang @25rb": money came in (money-came-in.ts).
   moneyCameInKind(a, scan.entries);
+  // "isi pulsa 5 org @22rb": top-ups filled for people at a price each are sold (money-came-in.ts).
+  topUpsSold(a, scan.entries);
   // "creambath 2 org 120rb di salon langganan": a treatment she went for, asked (service-work.ts).
   ownVisitAsked(a, scan.entries);
   if (kindsStated !== null && kindsStated !== scan.entries.length + scan.unresolved.length) scan.totalMismatch = true;
