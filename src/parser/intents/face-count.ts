@@ -1,7 +1,8 @@
 /**
  * Top-ups sold by the count, with their face value and her selling price: "pulsa 10rb x4 jual
  * 12rb" (four 10rb top-ups sold at 12rb: 48.000), "token listrik 50rb laku 2, jualnya 52rb"
- * (104.000), "voucher 5rb 10 biji jual 6rb" (60.000), "pulsa 10rb 12rb x3". The amount right
+ * (104.000), "voucher 5rb 10 biji jual 6rb" (60.000), "pulsa 10rb 12rb x3", "pulsa laku 3 x 10rb
+ * harga jual 12rb" (the count times the face value, then her price: 36.000). The amount right
  * after the goods is which top-up (its face value), not money: her sale is the count times
  * the price she sold at. Read before the general record reader, which took the face value for a
  * second sale (88.000) or for the price (40.000).
@@ -86,13 +87,20 @@ export function detectFaceCount(a: Analysis): ParseResult | null {
   if (tokens.some((t) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0)) return null;
   let j = fi + 1;
   while (j < tokens.length && j <= fi + 4 && tokens[j]?.type === T_WORD && (BRAND.has((tokens[j] as Token).key) || WHOSE.has((tokens[j] as Token).key))) j++;
-  const face = a.nums.find((n) => n.start === j && isMoney(n));
+  // "pulsa laku 3 x 10rb harga jual 12rb": the count sold, times the face value, then her price —
+  // the face value is the money after "N x" (a sale word may stand before the count).
+  let k = j;
+  while (k < tokens.length && k <= j + 2 && tokens[k]?.type === T_WORD && ((tokens[k] as Token).f & F_SALE) !== 0) k++;
+  const timesCount = a.nums.find((n) => n.start === k && isCount(a, n) && tokens[n.end]?.key === 'x');
+  const face = a.nums.find((n) => n.start === (timesCount === undefined ? j : timesCount.end + 1) && isMoney(n));
   if (face === undefined) return null;
   const money = a.nums.filter((n) => n !== face && isMoney(n));
   const counts = a.nums.filter((n) => n !== face && isCount(a, n));
   // Every number is the face value, the count or her price; anything else is another reader's.
   if (counts.length !== 1 || money.length > 1 || a.nums.length !== 1 + money.length + counts.length) return null;
   const count = counts[0] as NumExpr;
+  // ("jual voucher 5 x 10rb": with no price of hers after it, "N x" money is read as before, by the record reader.)
+  if (timesCount !== undefined && money.length === 0) return null;
   // "pulsa 20rb dijual 22rb. Tadi laku 4 kerudung": a count of other goods is no count of the top-ups.
   if (countsOtherGoods(a, face, count)) return null;
   const n = count.rupiah as number;
