@@ -11,7 +11,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
-import { T_WORD } from './lexer.ts';
+import { T_WORD, type Token } from './lexer.ts';
 import { F_PAYVERB, G_HONORIFIC } from './word-roles.ts';
 import { payerAtHead } from './payer-head.ts';
 import { present, trigger } from './triggers.ts';
@@ -113,11 +113,8 @@ const GIVES_BACK = new Set(['balikin', 'mbalikin', 'ngembaliin', 'mengembalikan'
 /** How far after the worker the repaying verb and the tab may stand ("karyawan tadi udah bayar kasbon"). */
 const WORKER_REACH = 5;
 
-function workerRepays(a: Analysis): boolean {
-  const { tokens } = a;
-  let at = 0;
-  if (tokens[at]?.key === 'si' || tokens[at]?.key === 'tadi') at++;
-  if (!WORKERS.has(tokens[at]?.key ?? '')) return false;
+/** Whether the words after the payer at `at` pay (a paying or giving-back word) and then name a tab or debt, within reach. */
+function paysTabAfter(tokens: readonly Token[], at: number): boolean {
   let pays = false;
   for (let k = at + 1; k < tokens.length && k <= at + WORKER_REACH; k++) {
     const t = tokens[k];
@@ -126,6 +123,14 @@ function workerRepays(a: Analysis): boolean {
     else if (pays && (TABS.has(t.key) || DEBT_OWNED.has(t.key))) return true;
   }
   return false;
+}
+
+function workerRepays(a: Analysis): boolean {
+  const { tokens } = a;
+  let at = 0;
+  if (tokens[at]?.key === 'si' || tokens[at]?.key === 'tadi') at++;
+  if (!WORKERS.has(tokens[at]?.key ?? '')) return false;
+  return paysTabAfter(tokens, at);
 }
 
 /**
@@ -142,14 +147,7 @@ function sellerRepays(a: Analysis): boolean {
   const head = tokens[at]?.key ?? '';
   if ((head === 'yang' || head === 'yg') && WHO_SELLS.has(tokens[at + 1]?.key ?? '')) at++;
   else if (!SELLER_HEADS.has(head)) return false;
-  let pays = false;
-  for (let k = at + 1; k < tokens.length && k <= at + WORKER_REACH; k++) {
-    const t = tokens[k];
-    if (t === undefined || t.type !== T_WORD) return false;
-    if ((t.f & F_PAYVERB) !== 0 || GIVES_BACK.has(t.key) || GIVES_BACK.has(t.text)) pays = true;
-    else if (pays && (TABS.has(t.key) || DEBT_OWNED.has(t.key))) return true;
-  }
-  return false;
+  return paysTabAfter(tokens, at);
 }
 
 /** Paid in the passive: "tukang sayur udah dibayar 45rb" — she paid the vendor, or was paid? */

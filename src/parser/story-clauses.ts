@@ -30,6 +30,7 @@ import type { UnresolvedEntry } from './types.ts';
 import { F_EXPENSE, F_NEG, F_PAYVERB, F_SALE } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { closingSpans } from './work-paid.ts';
+import { isClauseEnd, isSentenceEnd } from './clause-ends.ts';
 
 /** Words that tell the story around an entry (see the file comment). */
 const STORY = new Set([
@@ -71,12 +72,6 @@ const ERRANDS = new Set(['belanja', 'blanja', 'kulakan', 'kulak', 'nyetok', 'ant
 
 const T_STORY = trigger(STORY, BUYERS_VERB, PLACE, REASON, PURPOSE, PRICE_MOVES, ERRANDS);
 
-function isSentenceEnd(t: Token): boolean {
-  return t.type === T_NL || (t.type === T_PUNCT && (t.text === '.' || t.text === '!' || t.text === '?'));
-}
-function isClauseEnd(t: Token): boolean {
-  return isSentenceEnd(t) || (t.type === T_PUNCT && (t.text === ',' || t.text === ';'));
-}
 /** Below this a plain number in a story is a count of people, places or trips, or a clock time. */
 const MAX_STORY_COUNT = 1000;
 

@@ -28,6 +28,7 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { isClauseEnd } from './clause-ends.ts';
 import { F_FUTURE, F_NEG } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
@@ -55,9 +56,6 @@ const PAID_TO = new Set(['ke', 'kpd', 'kepada', 'buat', 'untuk', 'utk', 'tukang'
 
 const T_WORK_PAID = trigger(PAID);
 
-function isClauseEnd(t: Token): boolean {
-  return t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.' || t.text === '!' || t.text === '?'));
-}
 function numberAt(a: Analysis, j: number): NumExpr | undefined {
   const k = a.numIn[j];
   return k !== undefined && k >= 0 ? a.nums[k] : undefined;
