@@ -13,3 +13,16 @@ export function isSentenceEnd(t: Token): boolean {
 export function isClauseEnd(t: Token): boolean {
   return isSentenceEnd(t) || (t.type === T_PUNCT && (t.text === ',' || t.text === ';'));
 }
+
+/** The clauses of a message as token spans [start, end), the end at its clause end (or the message's). */
+export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && !isClauseEnd(t)) continue;
+    spans.push([from, i]);
+    from = i + 1;
+  }
+  return spans;
+}

@@ -28,7 +28,7 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { isClauseEnd } from './clause-ends.ts';
+import { clauseSpans, isClauseEnd } from './clause-ends.ts';
 import { F_FUTURE, F_NEG } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
@@ -188,12 +188,7 @@ export function closingSpans(a: Analysis): Array<[number, number]> {
   if (!present(a, T_CLOSING)) return [];
   const { tokens } = a;
   const out: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    const t = tokens[i];
-    if (t !== undefined && !isClauseEnd(t)) continue;
-    const start = from;
-    from = i + 1;
+  for (const [start, i] of clauseSpans(tokens)) {
     if (i <= start || !moneyBefore(a, start)) continue;
     const words = tokens.slice(start, i);
     if (words.some((w) => w.type === T_NUM)) continue;
@@ -232,12 +227,7 @@ export function remarkCounts(a: Analysis): Set<NumExpr> {
   const out = new Set<NumExpr>();
   if (a.nums.length < 2 || !present(a, T_PEOPLE)) return out;
   const { tokens } = a;
-  let from = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    const t = tokens[i];
-    if (t !== undefined && !isClauseEnd(t)) continue;
-    const start = from;
-    from = i + 1;
+  for (const [start, i] of clauseSpans(tokens)) {
     // Another day's remark, or how busy it was set against the money after it ("…, tapi hari ini …").
     let remark = a.dates.some((m) => m.start >= start && m.end <= i);
     const contrast = CONTRAST.has(tokens[i + 1]?.key ?? '');
