@@ -17,6 +17,11 @@ import type { UnresolvedEntry } from './types.ts';
 /** Purpose words by their Indonesian key (regional-words.ts maps kanggo, keur, untuak, kaangguy… to "untuk"). */
 const PURPOSE = new Set(['untuk', 'buat', 'utk', 'bwt']);
 
+/** A word before the purpose word, or a comma ("nambah modal 300rb, rencananya buat beli bahan"). */
+function beforePurpose(t: { type: number; key: string; text: string } | undefined): boolean {
+  return t !== undefined && ((t.type === T_WORD && !PURPOSE.has(t.key)) || (t.type === T_PUNCT && t.text === ','));
+}
+
 /**
  * The unresolved goods left once the purpose of a capital amount is set aside: `unresolved`
  * itself when the message is not one capital amount and its purpose.
@@ -26,7 +31,7 @@ export function withoutCapitalPurpose(a: Analysis, entries: readonly { kind: str
   const { tokens } = a;
   const num = a.nums[0] as { end: number };
   let p = num.end;
-  while (p < tokens.length && tokens[p]?.type === T_WORD && !PURPOSE.has((tokens[p] as { key: string }).key)) p++;
+  while (p < tokens.length && beforePurpose(tokens[p])) p++;
   if (p >= tokens.length || tokens[p]?.type !== T_WORD) return unresolved;
   const clause = new Set<string>();
   for (let i = p + 1; i < tokens.length; i++) {

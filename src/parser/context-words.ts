@@ -48,7 +48,7 @@ import { settleChannelOrders, W_CHANNEL_ORDERS } from './channel-orders.ts';
 import { tokenTrigger } from './token-triggers.ts';
 import { present, trigger } from './triggers.ts';
 import { pickedUpGoods, TAKEN } from './picked-up-goods.ts';
-import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
+import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PAYVERB, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 import { asBusinessNoun, businessAfterModal, MODAL_WORDS } from './modal-business.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
@@ -96,6 +96,23 @@ const JAVANESE = new Set(['regane', 'rega', 'ewu', 'iji', 'atus', 'sewidak', 'se
 
 /** Javanese "already" (and its high register): "tak" after it is "I", not "not". */
 const JV_ALREADY = new Set(['wis', 'uwis', 'wes', 'uwes', 'wus', 'sampun']);
+/**
+ * Colloquial Indonesian "already", which Javanese speakers say too: "angsuranku 87.500 udah tak
+ * setor". Chat Indonesian says "not" as "ga", "gak"; literary "tak" beside slangy "udah" is the
+ * Javanese "I", but only before a paying verb and with no "lagi" after it ("udah tak setor lagi"
+ * is "no longer pay": left as a "not").
+ */
+const ALREADY_SLANG = new Set(['udah', 'udh', 'dah']);
+const AGAIN = new Set(['lagi', 'lg', 'maneh', 'meneh']);
+
+/** Whether "tak" at i is Javanese "I": after "wis", "sampun"; after "udah" only before a paying verb. */
+function javaneseI(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text ?? '';
+  const next = tokens[i + 1];
+  if (next?.type !== T_WORD) return false;
+  if (JV_ALREADY.has(before)) return true;
+  return ALREADY_SLANG.has(before) && (next.f & F_PAYVERB) !== 0 && !AGAIN.has(tokens[i + 2]?.text ?? '');
+}
 
 /** "gave" before a price word: "kasih harga", "ngasih harga", Javanese "wenehi rega". */
 const GAVE = new Set(['kasih', 'kasi', 'ksh', 'ngasih', 'ngasi', 'kukasih', 'takkasih', 'wenehi', 'menehi', 'dikasih', 'dikasi']);
@@ -212,8 +229,9 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
       continue;
     }
     // "angsuran BMT wis tak bayar 175 ewu", "wes tak dol 3 iji": after Javanese "already",
-    // "tak" is her "I (have) …", never Indonesian "not" (Javanese says "ora", "durung").
-    if (t.text === 'tak' && JV_ALREADY.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.type === T_WORD) {
+    // "tak" is her "I (have) …", never Indonesian "not" (Javanese says "ora", "durung"); so too
+    // "udah tak setor" (javaneseI).
+    if (t.text === 'tak' && javaneseI(tokens, i)) {
       retag(t, 'aku');
       // ("dol" alone is Javanese "sell" only here: elsewhere it may be a name or a typo.)
       if ((tokens[i + 1] as Token).text === 'dol') retag(tokens[i + 1] as Token, 'adol');

@@ -15,7 +15,7 @@ import { moveLeadingAmount } from './leading-amount.ts';
 import { perCountedWord } from './per-counted.ts';
 import { singlePieceAfterBundle } from './piece-counts.ts';
 import type { Analysis } from './analyze.ts';
-import type { NumExpr } from './amount.ts';
+import { S_GROUPED, type NumExpr } from './amount.ts';
 import {
   assignRoles, E_AT, E_DISCOUNT, E_FREE, E_EACH, E_FOR, E_NUM, E_PER, E_PRICE, E_REPAY, E_TOTAL, E_UNIT, E_VERB, E_WORD, E_X, el, elements,
   R_BAD, R_MONEY, R_QTY, type El,
@@ -28,6 +28,7 @@ import type { Segment } from './lines.ts';
 import type { EntryKind } from './types.ts';
 import { freeBefore, freeClause } from './free-goods.ts';
 import { inputKind } from './business-inputs.ts';
+import { inPurpose } from './money-owner.ts';
 
 /** "satunya" (one of them): after a bundle ("1 kodi, satunya 18rb") the price of one piece, or of one bundle. */
 const ONE_OF = new Set(['satunya', 'satunyo', 'sijine', 'hijina']);
@@ -69,7 +70,9 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     if ((t.f2 & G_LOAN) !== 0) loan = true;
-    if ((t.f & F_PAYVERB) !== 0) pay = true;
+    // ("pinjaman koperasi cair 2jt buat bayar sekolah": paying something else as the loan's purpose
+    // repays nothing; "buat bayar utang" is left to repay-purpose.ts, asked.)
+    if ((t.f & F_PAYVERB) !== 0 && (!inPurpose(a.tokens, i) || ((a.tokens[i + 1]?.f2 ?? 0) & G_LOAN) !== 0)) pay = true;
     if ((t.f2 & G_HOUSEHOLD) !== 0 || t.key === 'uang' || t.key === 'duit' || t.key === 'kas') out.household = true;
   }
   for (const e of els) if (e.type === E_REPAY) out.repay = true;
@@ -92,6 +95,13 @@ export function readSegment(a: Analysis, seg: Segment, carry: { kind: EntryKind 
         }
         out.repayAmount ??= e.ex;
       }
+    }
+    // "nyetor angsuran kelompok 87.500 tadi pas kumpulan": a grouped figure before a word that is
+    // no unit ("pas" = when) was taken for a count; in an instalment line with no other money it
+    // is where the money goes, so it is the amount. (A unit, "x", "@" or "each" after it keeps it a count.)
+    if (out.repayAmount === null) {
+      const p = els.findIndex((e) => e.type === E_NUM && e.role === R_QTY && e.ex?.strength === S_GROUPED && e.ex.rupiah !== null);
+      if (p >= 0 && els[p + 1]?.type === E_WORD) out.repayAmount = (els[p] as El).ex ?? null;
     }
     return out;
   }

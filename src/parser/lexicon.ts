@@ -235,12 +235,14 @@ def(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', '
 
 // ---- repayment ---------------------------------------------------------------------------
 def(['cicilan', 'angsuran', 'setor', 'setoran', 'nyicil', 'nyetor', 'mencicil', 'cicil', 'angsur',
-  'installment', 'instalment', 'repayment'], F_REPAY);
+  'installment', 'instalment', 'repayment', 'repay', 'repaid'], F_REPAY);
 def(['pinjaman', 'utang', 'hutang', 'loan', 'kredit', 'pinjam', 'minjam', 'meminjam', 'dipinjami', 'pinjem', 'minjem', 'pinjeman',
   // Kredit Usaha Rakyat, the state's small-business loan; PNM Mekaar / ULaMM, micro-business loans for women
   'kur', 'mekaar', 'pnm', 'ulamm'], 0, G_LOAN);
 def(['bayar', 'membayar', 'setor', 'nyetor', 'lunas', 'lunasi', 'melunasi', 'transfer', 'tf',
-  'paid', 'pay', 'dibayar', 'lunasin', 'ngelunasin', 'dilunasi', 'dilunasin'], F_PAYVERB);
+  'paid', 'pay', 'dibayar', 'lunasin', 'ngelunasin', 'dilunasi', 'dilunasin',
+  // English "repay", typed beside Indonesian ("repay pinjaman modal ke BMT 300k").
+  'repay', 'repaid'], F_PAYVERB);
 
 // ---- units and counts ----------------------------------------------------------------------
 // A number right before one of these is a quantity, never money. No conversion is done:

@@ -554,6 +554,9 @@ export function savingsIntoBusiness(a: Analysis, purse: readonly [number, number
   // of its own after the savings went in is the capital spent — the capital stays capital.
   let clauseBreak = false;
   let laterBuy = false;
+  // "Setor modal dr tabungan sendiri 500rb, buat kulakan": capital put in, said so by its verb
+  // (G_CAPITAL: "setor modal", "tambah modal", "modal dari"); the stock is only what it is for.
+  let putAsCapital = false;
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === '.'))) clauseBreak = true;
@@ -573,7 +576,10 @@ export function savingsIntoBusiness(a: Analysis, purse: readonly [number, number
     if (SAVINGS.has(t.key) && !(t.key === 'tabung' && cylinderAt(a.tokens, i))) savings = true;
     else if (SAVINGS.has(t.key)) continue;
     // (The business's purse named as the source, "duit warung" — `purse` — is where it came from.)
-    else if ((BUSINESS_SINK.has(t.key) && (i < purse[0] || i >= purse[1])) || (t.f2 & G_CAPITAL) !== 0) sink = true;
+    else if ((BUSINESS_SINK.has(t.key) && (i < purse[0] || i >= purse[1])) || (t.f2 & G_CAPITAL) !== 0) {
+      sink = true;
+      if ((t.f2 & G_CAPITAL) !== 0 && !inPurpose(a.tokens, i)) putAsCapital = true;
+    }
     else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 && inPurpose(a.tokens, i)) buys = true;
     else if (STOCK_GOODS.has(t.key) && inPurpose(a.tokens, i)) stock = true; // "… buat tambah dagangan"
     else if ((t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0) {
@@ -585,7 +591,7 @@ export function savingsIntoBusiness(a: Analysis, purse: readonly [number, number
   // The purchase is a line of its own (record-owner.ts keeps it an expense when it has its
   // own amount, and asks when it has none).
   if (laterBuy) return 'stock';
-  if (!buys) return sink ? 'capital' : 'stock';
+  if (!buys || putAsCapital) return sink ? 'capital' : 'stock';
   // "… buat beli dagangan": stock for the business; "… buat beli motor" is the household's.
   for (const t of a.tokens) if (STOCK_GOODS.has(t.key)) return 'stock';
   return sink ? 'stock' : null;

@@ -62,6 +62,27 @@ const ASKED_KEYS = new Set([...HYPOTHETICAL, ...HEARSAY, ...PAST_STORY, ...SHORT
 /** "gak jadi", "nggak jadi", "batal beli": the event did not happen. */
 const CALLED_OFF = new Set(['jadi', 'sempat', 'bisa', 'ada']);
 
+/**
+ * A plan word that only names what the money is for: "nambah modal 300rb pake duit pribadi,
+ * rencananya buat beli bahan". Said after the amount on its line, right before a purpose word,
+ * with no amount after it: the plan is the purpose, the money itself moved. ("rencananya beli
+ * bahan 200rb" has its own amount: a plan; "rencananya nambah modal 300rb" is before it: a plan.)
+ */
+const PLAN_OF_PURPOSE = new Set(['rencana', 'rencananya', 'rencanane', 'niatnya', 'pengennya']);
+const PURPOSE_AFTER = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'kanggo', 'dipake', 'dipakai', 'dipakek']);
+const ABOUT_TO = new Set(['mau', 'mo', 'arep', 'akan']);
+
+function planOfPurpose(a: Analysis, i: number): boolean {
+  const { tokens } = a;
+  if (!PLAN_OF_PURPOSE.has((tokens[i] as Token).key)) return false;
+  let j = i + 1;
+  if (ABOUT_TO.has(tokens[j]?.key ?? '')) j++;
+  if (!PURPOSE_AFTER.has(tokens[j]?.key ?? '')) return false;
+  let amountBefore = false;
+  for (let k = i - 1; k >= 0 && (tokens[k] as Token).type !== T_NL; k--) if ((tokens[k] as Token).type === T_NUM) amountBefore = true;
+  return amountBefore && !a.nums.some((ex) => ex.start > i);
+}
+
 function isVerb(t: Token): boolean {
   return t.type === T_WORD && ((t.f & (F_SALE | F_EXPENSE | F_REPAY)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0);
 }
@@ -85,7 +106,9 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
     if (t.type === T_WORD) {
       if ((t.f & (F_QUESTION | F_NEG | F_FUTURE)) === 0 && !ASKED_KEYS.has(t.key) && !HEARSAY.has(t.text)) continue;
       const prev = tokens[i - 1];
-      if (HYPOTHETICAL.has(t.key)) addNote(notes, 'hypothetical');
+      if (HYPOTHETICAL.has(t.key)) {
+        if (!planOfPurpose(a, i)) addNote(notes, 'hypothetical');
+      }
       else if ((HEARSAY.has(t.key) || HEARSAY.has(t.text) || (t.key === 'kata' && saidBy(tokens[i + 1]))) &&
         !PLAN_AFTER.has(tokens[i + 1]?.key ?? '') && !PLAN_AFTER.has(tokens[i + 2]?.key ?? '')) addNote(notes, 'not_a_fact');
       else if (PAST_STORY.has(t.key) || (t.key === 'dulu' && (i === 0 || STORY_OPEN.has(tokens[i + 1]?.key ?? ''))) ||

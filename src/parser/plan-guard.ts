@@ -16,12 +16,13 @@
  * catat" is telling the bot, not a plan.
  */
 import type { Analysis } from './analyze.ts';
-import { C_NOT_FACT } from './confidence.ts';
+import { C_DOUBT, C_NOT_FACT } from './confidence.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { notFactNotes, T_HYPOTHETICAL } from './not-fact.ts';
 import { present, trigger } from './triggers.ts';
 import { othersTakings } from './other-owner.ts';
 import { restatedPartNote } from './part-restated.ts';
+import { purposeUndecided } from './undecided-purpose.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { F_DURATION, F_NUMWORD, F_PERIOD, F_SCALE, F_SLANG } from './word-roles.ts';
 
@@ -155,6 +156,10 @@ export function guardPlan(a: Analysis, r: ParseResult | null): ParseResult | nul
   // out and the rest checked for plans already (record-days.ts); the plan there is no reason to ask.
   const leftOut = r.intent === 'record' && (r.notes ?? []).includes('plan_left_out');
   const note = othersTakings(a) ? 'others_takings' : restatedPartNote(a, r) ?? (leftOut ? null : planNote(a));
+  // "… keluar 2jt, mau buat modal atau buat rumah ya bingung": capital whose use is undecided, asked (undecided-purpose.ts).
+  if (note === null && r.intent === 'record' && r.entries.some((e) => e.kind === 'capital') && purposeUndecided(a)) {
+    return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'purpose_unplaced'] };
+  }
   if (note === null) return r;
   const notes = [...(r.notes ?? [])];
   if (!notes.includes(note)) notes.push(note);

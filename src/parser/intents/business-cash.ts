@@ -13,8 +13,9 @@ import { S_PLAIN } from '../amount.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { MONEY_OF } from '../household-bill.ts';
-import { G_HONORIFIC, G_HOUSEHOLD, G_LOAN } from '../word-roles.ts';
+import { F_NEG, G_HONORIFIC, G_HOUSEHOLD, G_LOAN } from '../word-roles.ts';
 import { present, trigger } from '../triggers.ts';
+import { TELLING } from '../plan-guard.ts';
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt']);
 /** What a loan is for when it is the business's: "buat (tambah) modal", "untuk usaha", "buat dagangan". */
@@ -44,7 +45,17 @@ const OTHER = new Set(['balikin', 'kembalikan', 'dikembalikan', 'bayar', 'cicila
   // Paying the loan back, in any form ("nyicil pinjaman koperasi buat modal salon 250rb"): an
   // instalment on a loan once taken for capital is her repayment, never capital again.
   'byr', 'membayar', 'nyicil', 'cicil', 'mencicil', 'nyicilin', 'angsur', 'ngangsur', 'mengangsur', 'lunasin', 'lunasi', 'melunasi',
-  'ngelunasin', 'pelunasan']);
+  'ngelunasin', 'pelunasan',
+  // The same in English: "repay pinjaman koperasi 300k buat modal".
+  'pay', 'paid', 'repay', 'repaid']);
+/**
+ * A loan not (yet) paid out: applied for ("pengajuan pinjaman koperasi 3jt buat modal"), being
+ * processed or surveyed, waited on. With a "not" ("blm cair") it is no money in either: asked.
+ */
+const NOT_PAID_OUT = new Set(['pengajuan', 'mengajukan', 'ajukan', 'ajuin', 'ngajuin', 'ngajukan', 'diajukan', 'diajuin', 'proses',
+  'diproses', 'survei', 'survey', 'disurvei', 'disurvey', 'nunggu', 'menunggu', 'tunggu', 'nungguin', 'rencana', 'rencananya']);
+/** "setor pinjaman koperasi 300k buat modal": paid in before the loan is its instalment (put in the cash box is PUT_IN's). */
+const PAID_IN = new Set(['setor', 'nyetor', 'disetor', 'setorin']);
 
 /** The one money amount of the message, or null when there is none or more than one. */
 function oneAmount(a: Analysis): number | null {
@@ -119,9 +130,27 @@ const TO_ADDRESSEE = new Set(['ya', 'yah', 'iya', 'ok', 'oke', 'nggih', 'njih', 
  */
 function addressed(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  if ((t.f2 & G_HONORIFIC) === 0 || !TO_ADDRESSEE.has(tokens[k - 1]?.key ?? '')) return false;
+  if ((t.f2 & G_HONORIFIC) === 0) return false;
+  if (k === 0) return calledFirst(tokens);
+  if (!TO_ADDRESSEE.has(tokens[k - 1]?.key ?? '')) return false;
   const n = tokens[k + 1];
   return n === undefined || n.type === T_PUNCT || n.type === T_NL;
+}
+
+/** Before telling her: "mau lapor", "mo info". */
+const ABOUT_TO = new Set(['mau', 'mo', 'mao', 'pengen', 'ingin']);
+
+/**
+ * The title opening the message calls the one she writes to: "bu mau lapor\npinjaman dr koperasi
+ * cair 3jt, buat tambah modal", "bu, pinjaman koperasi …" — followed by a break, or by (about to)
+ * telling (plan-guard.ts's TELLING). "bu Ani pinjam 500rb" names who borrows: not called.
+ */
+function calledFirst(tokens: readonly Token[]): boolean {
+  let i = 1;
+  const next = tokens[i];
+  if (next === undefined || next.type === T_NL || (next.type === T_PUNCT && next.text !== '.')) return true;
+  if (ABOUT_TO.has(next.key)) i++;
+  return TELLING.has(tokens[i]?.key ?? '');
 }
 
 const T_CASH = trigger(MOVE, KAS);
@@ -159,6 +188,8 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
   if (loan >= 0) {
     // "hutang ke toko …", "ngutang di agen …": goods taken on credit from a seller, asked.
     if (words.slice(loan + 1, loan + 4).some((t) => SELLER.has(t.key))) return null;
+    if (words.slice(0, loan).some((t) => PAID_IN.has(t.key))) return null;
+    if (words.some((t) => NOT_PAID_OUT.has(t.key) || (t.f & F_NEG) !== 0)) return null;
     const purpose = has(words, PURPOSE);
     if (purpose > loan && words.slice(purpose + 1, purpose + 4).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record(a, amount, 'capital', 'pinjaman');
     // "…, masuk modal", "masuk rekening usaha", "jadi modal": where the loan went, said after it.

@@ -34,6 +34,22 @@ const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'gawe', 'jang', 'k
 const GIVING = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'kasihin', 'ngasihin', 'kasihkan', 'dikasihkan']);
 const PAYING = new Set(['bayar', 'byr', 'membayar', 'mbayar', 'bayarin', 'pay']);
 
+/** Borrowing: "suami pinjem uang warung 100rb" — someone else borrowed it, and may pay it back. */
+const BORROW = new Set(['pinjam', 'pinjem', 'minjam', 'minjem', 'meminjam', 'ngutang', 'ngebon', 'kasbon']);
+/** Before the borrowing verb when she is the one borrowing: her "I", a time, "already". */
+const HER_LEAD = new Set(['aku', 'saya', 'sy', 'ku', 'gue', 'gw', 'aq', 'ak', 'kulo', 'tadi', 'td', 'udah', 'udh', 'sudah', 'sdh', 'dah',
+  'barusan', 'kemarin', 'kmrn', 'mau', 'terpaksa', 'ya', 'bu']);
+
+/**
+ * Whether someone else borrowed the business's money ("suami pinjem uang warung 100rb buat beli
+ * ban motor", "anak minjem duit jualan 50rb"): a word before the borrowing verb that is not her
+ * own lead. Taken for the home, or lent to be paid back? Asked (`taken_by_someone`).
+ */
+function borrowedBySomeone(a: Analysis): boolean {
+  return a.tokens.some((t, i) => t.type === T_WORD && BORROW.has(t.key) && i > 0 && (a.tokens[i - 1] as Token).type === T_WORD &&
+    !HER_LEAD.has((a.tokens[i - 1] as Token).key));
+}
+
 /** What it was for, as the entry's item: "… buat bayar arisan PKK" → "arisan pkk"; else "uang usaha". */
 function purposeWords(a: Analysis): string {
   const at = a.tokens.findIndex((t) => t.type === T_WORD && PURPOSE.has(t.key));
@@ -68,8 +84,9 @@ export function detectPurseTaken(a: Analysis, read: () => ParseResult | null): P
   if (r?.intent === 'record' && r.entries.every((e) => e.kind === 'withdrawal' || e.kind === 'expense') &&
     (r.confidence >= CONFIDENT || (r.entries.some((e) => e.kind === 'expense') && !dir.ownWord))) return null;
   // (As sure as the amount is: "50rb" as a record's verb and amount would be.)
-  return { intent: 'record', entries: [{ kind: 'withdrawal', amount: amount.rupiah, item: purposeWords(a), quantity: null, unit: null,
-    unitPrice: null }], date: a.today, confidence: amount.strength === S_MONEY ? C_CLEAR : amount.strength === S_GROUPED ? C_GROUPED : C_MARKED };
+  const taken: ParseResult = { intent: 'record', entries: [{ kind: 'withdrawal', amount: amount.rupiah, item: purposeWords(a), quantity: null,
+    unit: null, unitPrice: null }], date: a.today, confidence: amount.strength === S_MONEY ? C_CLEAR : amount.strength === S_GROUPED ? C_GROUPED : C_MARKED };
+  return borrowedBySomeone(a) ? ask(taken, 'taken_by_someone') : taken;
 }
 
 /**
