@@ -32,7 +32,9 @@ const INPUTS = new Set([
   'paperbag', 'toples', 'botol', 'tutup', 'segel', 'mika',
   // sewing and craft notions
   'resleting', 'resliting', 'sleting', 'kancing', 'benang', 'jarum', 'lem', 'kawat', 'manik', 'manik2', 'mutiara', 'furing', 'puring',
-  'kain keras', 'renda', 'payet', 'dakron', 'busa', 'peniti',
+  'kain keras', 'renda', 'payet', 'dakron', 'busa', 'peniti', 'spul',
+  // a batik maker's tools and wax: the canting pen, its frame, batik wax ("kain batik" is what she sells)
+  'canting', 'gawangan', 'lilin batik',
   // cooking gas and the trade's raw materials
   'elpiji', 'lpg', 'bahan', 'bahan2', 'bahan-bahan',
   // wrappers a kitchen uses up ("daun pisang goceng" to wrap her kue)
@@ -60,6 +62,17 @@ const TOOLS = new Set(['mesin', 'kompor', 'oven', 'mixer', 'blender', 'freezer',
  */
 const BULK_UNITS = new Set(['karung', 'krg', 'sak', 'zak', 'sack', 'sacks']);
 const SACK_KG = 25;
+/**
+ * A stall's staples by the case or can ("minyak 2 dus 360rb", "gula 1 bal", "minyak 1 jerigen"):
+ * stock of what her stall cooks with, bought by the case, as by the sack. (Only these: "tahu 2 dus"
+ * may be a tofu maker's delivery.) Rice is a staple only so: "beras 5kg 65rb" may be a rice
+ * seller's sale and stays asked, "beras warung 25kg 325rb" is the stall's sack.
+ */
+const STAPLES = new Set(['beras', 'baras', 'minyak', 'terigu', 'tepung', 'gula', 'garam', 'tapioka']);
+const CASE_UNITS = new Set(['dus', 'dos', 'karton', 'bal', 'jerigen', 'jeriken', 'jirigen']);
+const LITRES = new Set(['liter', 'ltr', 'l', 'lt']);
+/** A jerrycan of cooking oil. */
+const JERRYCAN_L = 18;
 /** Ingredients: bought by most trades, sold by a warung or grocer. An expense, asked. */
 const INGREDIENTS = new Set(['tepung', 'terigu', 'maizena', 'tapioka', 'gula', 'telur', 'telor', 'minyak', 'cabe', 'cabai', 'cabé', 'bawang',
   'bumbu', 'santan', 'mentega', 'margarin', 'blueband', 'ragi', 'garam', 'kecap', 'sayur', 'sayuran', 'kelapa', 'tomat', 'kentang',
@@ -82,7 +95,9 @@ export function englishIngredient(words: readonly string[]): boolean {
 }
 /** What turns an ingredient into a dish she sells: "bawang goreng", "telur gulung", "pisang goreng". */
 const COOKED = new Set(['goreng', 'gulung', 'bakar', 'rebus', 'krispi', 'crispy', 'keju', 'balado', 'kukus', 'crispy', 'geprek', 'penyet',
-  'sambal', 'sambel', 'mendoan', 'isi', 'bacem', 'asin', 'manis', 'pedas', 'kering', 'molen', 'coklat', 'cokelat', 'nugget']);
+  'sambal', 'sambel', 'mendoan', 'isi', 'bacem', 'asin', 'manis', 'pedas', 'kering', 'molen', 'coklat', 'cokelat', 'nugget',
+  // "beras kencur": the jamu she sells by the glass, not rice
+  'kencur']);
 /** "stok …" leading the goods: stock taken in. */
 const STOCKING = new Set(['stok', 'stock', 'setok', 'stoking']);
 /** Words after "stok" that state what is on the shelf, not what came in. */
@@ -235,9 +250,14 @@ export function boughtInputs(read: readonly ReadEntry[], entries: { kind: string
     const k = inputKind(e.item);
     const unit = e.unit?.toLowerCase() ?? '';
     const sack = BULK_UNITS.has(unit) || (unit === 'kg' && (e.quantity ?? 0) >= SACK_KG);
+    const words = e.item?.toLowerCase().split(/\s+/) ?? [];
+    const staple = STAPLES.has(words[0] ?? '') && !COOKED.has(words[1] ?? '');
+    const bulk = sack || (staple && (CASE_UNITS.has(unit) || (LITRES.has(unit) && (e.quantity ?? 0) >= JERRYCAN_L)));
+    // ("beras warung 25kg 325rb": rice, no ingredient by itself, is the stall's stock only by the sack.)
+    if (k === null && staple && bulk) return 'input';
     // ("servis kompor 2 unit 60rb": several of them mended may be her repair jobs — asked.)
     if (k === 'input' && REPAIR.has(e.item?.toLowerCase().split(/\s+/)[0] ?? '') && (e.quantity ?? 1) >= 2) return null;
-    return k === 'ingredient' && sack ? 'input' : k;
+    return k === 'ingredient' && bulk ? 'input' : k;
   };
   const kinds = entries.map((e, i) => (guessed[i] ? (purpose?.(read[i]?.at) === true ? 'input' : kindOf(e)) : null));
   // Every guessed line must be an input: "bros 3 45rb, plastik 5rb" still asks about the brooches.

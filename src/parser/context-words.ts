@@ -50,6 +50,7 @@ import { present, trigger } from './triggers.ts';
 import { pickedUpGoods, TAKEN } from './picked-up-goods.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PAYVERB, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 import { asBusinessNoun, businessAfterModal, MODAL_WORDS } from './modal-business.ts';
+import { ROUND, sellerRound } from './seller-round.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
 const SURPRISE_NOT = new Set(['ga', 'gak', 'ngga', 'nggak', 'gk', 'g', 'tak', 'tdk', 'tidak', 'ndak', 'nda', 'ora', 'teu']);
@@ -92,7 +93,9 @@ const MINANG = new Set(['ambo', 'bungkuih', 'untuak', 'pitih', 'piti', 'ciek', '
   'baliak', 'sadonyo']);
 /** Javanese words that are not Indonesian: with one, "dodol" opening the message is "sell" (not the sweet). */
 const JAVANESE = new Set(['regane', 'rega', 'ewu', 'iji', 'atus', 'sewidak', 'seket', 'selawe', 'rong', 'telung', 'patang', 'limang',
-  'sak', 'siji', 'wingi', 'kabeh', 'entuk', 'hasile']);
+  'sak', 'siji', 'wingi', 'kabeh', 'entuk', 'hasile',
+  // "nang warung" (at the stall), "saiki" (now), "iki" (this), "ora" (not).
+  'nang', 'saiki', 'iki', 'ora']);
 
 /** Javanese "already" (and its high register): "tak" after it is "I", not "not". */
 const JV_ALREADY = new Set(['wis', 'uwis', 'wes', 'uwes', 'wus', 'sampun']);
@@ -271,6 +274,11 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
     // message with no other verb; "jual dodol 5 bungkus", "dodol garut laku 50rb" keep the sweet.
     else if (t.text === 'dodol' && opensClause(tokens, i) && has(tokens, JAVANESE, i) && !hasVerb(tokens, i) &&
       tokens[i + 1]?.type === T_WORD && (tokens[i + 1] as Token).info === null && !DODOL_KINDS.has((tokens[i + 1] as Token).text)) retag(t, 'adol');
+    // "gendong jamu 27 gelas x 4rb", "keliling sayur 150rb": a seller's round with her wares, her sale (seller-round.ts).
+    else if (ROUND.has(t.text)) {
+      const round = sellerRound(tokens, i, opensClause(tokens, i));
+      if (round !== null) retag(t, round === 'sale' ? 'jualan' : 'ji');
+    }
     else if (t.text === 'manis' && tokens[i - 1]?.key === 'laris') retag(t, 'ji'); // "laris manis": sold well, no goods
     // "goceng kali 6 jadi 30rb": "kali" between money and a count whose result is said is "x" ("5rb x 6 = 30rb").
     else if (t.text === 'kali' && amountEnds(tokens[i - 1]) && countThenResult(tokens, i)) retag(t, 'x');
@@ -372,7 +380,7 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
  */
 /** Sasak "ndeq", "endeq" (not) before "man": "ndeqman", not yet. */
 const NOT_YET_APART = new Set(['ndeq', 'endeq']);
-const LOOP_WORDS: ReadonlySet<string> = new Set([...NOT_YET_APART, ...MONEY_GOT_WORDS, ...TUKAR, ...SASAK_TWO.keys(), ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair',
+const LOOP_WORDS: ReadonlySet<string> = new Set([...NOT_YET_APART, ...MONEY_GOT_WORDS, ...TUKAR, ...SASAK_TWO.keys(), ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair', ...ROUND,
   'patang', 'kapatang', 'teko', 'tak', 'saking', 'kali', ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
 
 function wakesLoop(t: Token): boolean {
