@@ -46,6 +46,7 @@ import { settleMoneyOut, W_MONEY_OUT } from './money-out.ts';
 import { settleDownPaymentWay, W_DOWN_PAYMENT_WAY } from './down-payment-way.ts';
 import { settleChannelOrders, W_CHANNEL_ORDERS } from './channel-orders.ts';
 import { tokenTrigger } from './token-triggers.ts';
+import { cooksWares } from './trade-dishes.ts';
 import { present, trigger } from './triggers.ts';
 import { pickedUpGoods, TAKEN } from './picked-up-goods.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PAYVERB, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
@@ -116,6 +117,20 @@ function javaneseI(tokens: readonly Token[], i: number): boolean {
   if (JV_ALREADY.has(before)) return true;
   return ALREADY_SLANG.has(before) && (next.f & F_PAYVERB) !== 0 && !AGAIN.has(tokens[i + 2]?.text ?? '');
 }
+/** Purpose words before cooking ("nggo", "kanggo", "keur" are read "untuk"). */
+const COOK_FOR = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'gawe']);
+/**
+ * Words of a state before "kosong": "tabungan rumah lg kosong", "stok masih kosong" — empty, never the
+ * numeral nought ("kosong" is "0" when spelling out a number: "lima kosong kosong").
+ */
+const STATE = new Set(['lagi', 'lg', 'lgi', 'masih', 'msh', 'masi', 'udah', 'udh', 'sudah', 'sdh', 'dah', 'wis', 'wes', 'lagek']);
+/**
+ * Javanese verbs (as written) that take "tak"/"dak", "I", before them: "duit warung tak enggo bayar BPJS"
+ * (I used the shop's money to pay), "tak tuku", "dak jupuk". None is Indonesian, so Indonesian "tak"
+ * (not) never stands before one; Indonesian verbs after "tak" ("tak bayar") keep it "not".
+ */
+const JV_I_VERBS = new Set(['enggo', 'nggo', 'anggo', 'gawe', 'tuku', 'tumbas', 'jupuk', 'pek', 'silih', 'ampil', 'kei', 'wenehi',
+  'paringi', 'dol', 'adol', 'pundhut', 'pendhet', 'jaluk', 'simpen']);
 
 /** "gave" before a price word: "kasih harga", "ngasih harga", Javanese "wenehi rega". */
 const GAVE = new Set(['kasih', 'kasi', 'ksh', 'ngasih', 'ngasi', 'kukasih', 'takkasih', 'wenehi', 'menehi', 'dikasih', 'dikasi']);
@@ -233,11 +248,23 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
     }
     // "angsuran BMT wis tak bayar 175 ewu", "wes tak dol 3 iji": after Javanese "already",
     // "tak" is her "I (have) …", never Indonesian "not" (Javanese says "ora", "durung"); so too
-    // "udah tak setor" (javaneseI).
-    if (t.text === 'tak' && javaneseI(tokens, i)) {
+    // "udah tak setor" (javaneseI), and "tak"/"dak" before a Javanese verb ("tak enggo bayar", "dak tuku").
+    if ((t.text === 'tak' && javaneseI(tokens, i)) ||
+      ((t.text === 'tak' || t.text === 'dak') && tokens[i + 1]?.type === T_WORD && JV_I_VERBS.has((tokens[i + 1] as Token).text))) {
       retag(t, 'aku');
       // ("dol" alone is Javanese "sell" only here: elsewhere it may be a name or a typo.)
       if ((tokens[i + 1] as Token).text === 'dol') retag(tokens[i + 1] as Token, 'adol');
+      continue;
+    }
+    // "tuku gas 2 nggo masak gudeg": cooking a stall dish after a purpose word is making her goods (trade-dishes.ts).
+    if (cooksWares(t.text, tokens[i + 1]?.type === T_WORD ? (tokens[i + 1] as Token).text : undefined) &&
+      COOK_FOR.has(tokens[i - 1]?.key ?? '')) {
+      readAs(t, 'bikin');
+      continue;
+    }
+    // "tabungan rumah lg kosong": empty, not the numeral 0 (a number left unread, "zero").
+    if (t.text === 'kosong' && STATE.has(tokens[i - 1]?.text ?? '') && (t.f & F_NUMWORD) !== 0) {
+      t.f &= ~F_NUMWORD;
       continue;
     }
     // Sasak "ndeq man bayar" written apart is "ndeqman" (not yet: regional-words.ts), never "gak" and
@@ -381,7 +408,7 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
 /** Sasak "ndeq", "endeq" (not) before "man": "ndeqman", not yet. */
 const NOT_YET_APART = new Set(['ndeq', 'endeq']);
 const LOOP_WORDS: ReadonlySet<string> = new Set([...NOT_YET_APART, ...MONEY_GOT_WORDS, ...TUKAR, ...SASAK_TWO.keys(), ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair', ...ROUND,
-  'patang', 'kapatang', 'teko', 'tak', 'saking', 'kali', ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
+  'patang', 'kapatang', 'teko', 'tak', 'dak', 'kosong', 'masak', 'memasak', 'masakin', 'saking', 'kali', ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
 
 function wakesLoop(t: Token): boolean {
   return LOOP_WORDS.has(t.text) || SETOR.has(t.key) || TAKEN.has(t.key) || t.key === 'per' || (t.info === null && t.text.startsWith('per'));

@@ -6,6 +6,7 @@
  * "beli beras buat jualan nasi" name the business and stay its expenses.
  */
 import { regionalMeaning } from './regional-words.ts';
+import { cooksWares } from './trade-dishes.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { ParsedEntry } from './types.ts';
 
@@ -45,7 +46,8 @@ function homeWords(words: readonly string[]): boolean {
     if (HOME.has(w) && (words[i + 1] === 'yg' || words[i + 1] === 'yang') && HELPER.test(words[i + 2] ?? '')) return false;
     if (HOME.has(w)) home = true;
     // "buat makan", "untuk makan sehari-hari": eating at home; "warung makan" names a business (above).
-    else if ((w === 'makan' || w === 'masak') && i > 0 && PURPOSE.has(words[i - 1] as string)) home = true;
+    // ("buat masak gudeg": cooking a stall dish is making her goods, trade-dishes.ts.)
+    else if ((w === 'makan' || w === 'masak') && i > 0 && PURPOSE.has(words[i - 1] as string) && !cooksWares(w, words[i + 1])) home = true;
   }
   return home;
 }

@@ -91,6 +91,12 @@ const INTO = new Set(['ke', 'kedalam', 'masuk', 'masukin', 'buat', 'untuk', 'utk
 
 /** A purpose of her own: "cicilan motor pribadinya", "hp pribadi". */
 const PERSONAL = new Set(['pribadi', 'pribadinya', 'pribadiku', 'pribadi2', 'personal']);
+/**
+ * Her family's health insurance: "duit warung tak enggo bayar BPJS 150rb". Paid out of the business's
+ * purse named as the source it is the home's, as "spp" is. (Not a household word of the lexicon:
+ * "bayar BPJS 150rb" alone, no purse said, may be her workers' and is left as it is read.)
+ */
+const OWN_DUES = new Set(['bpjs', 'bpjsnya', 'jkn']);
 
 export interface MoneyDirection {
   /** 'business' when the business's purse is named as where the money came from; null when not said. */
@@ -242,6 +248,7 @@ function readDirection(a: Analysis): MoneyDirection {
     else if (t.key === 'sendiri' && OWN_THINGS.has(w(a, i - 1)?.key ?? '')) ownWord = personal = true;
     // (The one who took it, right before the verb — "suami ambil …" — is no purpose.)
     else if (((t.f2 & G_HOUSEHOLD) !== 0 || notBusinessAt(a.tokens, i)) && !takes(w(a, i + 1))) personal = true;
+    else if (purse !== null && OWN_DUES.has(t.key)) personal = true;
     // "kasih adik 100rb dr uang jualan", "tf ke ibu buat jatah bulanan": given to her own people.
     else if (purse !== null && KIN.has(t.key) && GIVE_TO.has(w(a, i - 1)?.key ?? '') && w(a, i + 1)?.type !== T_WORD) personal = true;
   }

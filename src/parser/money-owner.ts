@@ -18,6 +18,7 @@ import { present, trigger } from './triggers.ts';
 import { rootOf } from './root-forms.ts';
 import { GIVER_VERBS, homePurpose, kinGives, stockPurpose } from './kin-stock-purpose.ts';
 import { toNumber } from './numeral.ts';
+import { promiseLines } from './promise-lines.ts';
 import type { ParsedEntry } from './types.ts';
 
 /** Savings, rotating savings, dues, donations: the household's or the group's money. */
@@ -130,10 +131,12 @@ function strongSale(a: Analysis): boolean {
 const T_RETURN = trigger(RETURN_WORDS, ['kembali']);
 export function mentionsReturn(a: Analysis): boolean {
   if (!present(a, T_RETURN)) return false;
+  // ("… / nanti kalo arisanku keluar aku balikin": a promise line gives nothing back today, promise-lines.ts.)
+  const promised = promiseLines(a);
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     // (Words an earlier reading took, "sy kembaliin 14rb" as change handed back, are no return.)
-    if (t.type !== T_WORD || a.marks[i] === M_HIDDEN) continue;
+    if (t.type !== T_WORD || a.marks[i] === M_HIDDEN || (promised !== null && promised[i] !== 0)) continue;
     if (RETURN_WORDS.has(t.key)) return true;
     // "barang kembali", "kembali barang", "barangnya kembali"
     if (t.key === 'kembali' && (a.tokens[i - 1]?.key.startsWith('barang') || a.tokens[i + 1]?.key.startsWith('barang'))) return true;
@@ -304,9 +307,11 @@ export function refundUnclear(a: Analysis): boolean {
 export function returnWords(a: Analysis): Uint8Array | null {
   const hide = new Uint8Array(a.tokens.length);
   let found = false;
+  // ("… / nanti kalo arisanku keluar aku balikin": a promise line gives nothing back today, promise-lines.ts.)
+  const promised = promiseLines(a);
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
-    if (t.type !== T_WORD) continue;
+    if (t.type !== T_WORD || (promised !== null && promised[i] !== 0)) continue;
     const pair = t.key === 'kembali' && (a.tokens[i - 1]?.key.startsWith('barang') || a.tokens[i + 1]?.key.startsWith('barang'));
     if (!RETURN_WORDS.has(t.key) && !pair) continue;
     found = true;

@@ -37,6 +37,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['dijupuk', 'dipundhut', 'dicandak', 'dicokot'], 'diambil'),
   // For (a purpose): Javanese "kanggo", "nggo", "go"; Sundanese "keur", "pikeun"; Minang "untuak"; Banjar "gasan".
   ...pairs(['kanggo', 'nggo', 'keur', 'pikeun', 'untuak', 'gasan'], 'untuk'),
+  // … and "enggo" as "nggo" is typed with its vowel ("duit warung tak enggo bayar BPJS": I used it to pay).
+  ...pairs(['enggo'], 'untuk'),
   // Home and children: Javanese "omah", Balinese "umah", Sundanese "budak" (child), Javanese "bocah".
   ...pairs(['omah', 'omahe', 'umah'], 'rumah'),
   // … Madurese "compok", "bengko" (home: "ghâbây mellè berrâs ka compok", rice for home).
@@ -156,6 +158,11 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['kaliyan'], 'dan'),
   // … krama "arta" (money: "pikantuk arta 150 ewu").
   ...pairs(['arta', 'artanipun'], 'uang'),
+  // … as it is spoken and typed, "arto" ("ngampil arto warung": borrowed the shop's money); "Arto" is a
+  // man's name too: after a title it stays the name (ALSO_NAMES).
+  ...pairs(['arto', 'artone', 'artonipun'], 'uang'),
+  // … krama "ngampil" (borrows: "kulo ngampil arto warung 50rb", as "nyilih" below).
+  ...pairs(['ngampil', 'ngampel'], 'pinjam'),
   // Madurese plans and loans: "lagghu'" (tomorrow: "lagghu' engko' mellè gula" is a plan, asked), "terro" (want),
   // "nginjem"/"ngenjem" (borrows: a loan, never her sale), "èbâgi" (was given: "èbâgi modal bi' lakè", given capital
   // by her husband), "lakè" (husband).
@@ -264,10 +271,10 @@ function pairs(words: readonly string[], meaning: string): [string, string][] {
  * Regional words that are also women's names: after a title ("bu Meli") they are the name. ("nda", "not", is
  * also the short of Nanda: "bu Nda beli kue 20rb" is a customer buying.)
  */
-const ALSO_NAMES = new Set(['meli', 'nda']);
+const ALSO_NAMES = new Set(['meli', 'nda', 'arto']);
 /** Titles before a name ("bu Meli", "mbak Meli", "ceu Meli"). */
 const TITLES = new Set(['bu', 'ibu', 'buk', 'mbak', 'mba', 'mbk', 'mb', 'kak', 'teh', 'teteh', 'ceu', 'uni', 'jeng', 'tante', 'bude', 'budhe',
-  'mak', 'cik', 'ci', 'sis', 'dek', 'adek', 'bi', 'bibi', 'nyonya',
+  'mak', 'cik', 'ci', 'sis', 'dek', 'adek', 'bi', 'bibi', 'nyonya', 'pak', 'bapak', 'mas', 'om',
   // … and words that point at a person: "laku 3 kue ke Meli", "titip dari Meli", "sama Meli".
   'ke', 'dari', 'sama', 'ama', 'dengan', 'dgn', 'buat', 'untuk', 'utk', 'karo', 'jeung', 'punya', 'si']);
 

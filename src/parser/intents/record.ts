@@ -53,6 +53,7 @@ import { householdBills } from '../household-bill.ts';
 import { offeredPrice } from '../offered-price.ts';
 import { analyze } from '../analyze.ts';
 import { withoutForeignLines, withoutLoanLines } from '../foreign-lines.ts';
+import { promiseLines } from '../promise-lines.ts';
 import { loanCapitalLines } from '../loan-capital-lines.ts';
 import { dayRange, splitPerDay } from '../per-day.ts';
 import { readDays } from './record-days.ts';
@@ -1009,6 +1010,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (story !== undefined) {
     chatter ??= new Uint8Array(a.tokens.length);
     for (let i = 0; i < story.length; i++) if (story[i] !== 0) chatter[i] = 1;
+  }
+  // "… / nanti kalo arisanku keluar aku balikin": a promise of later on a line of its own (promise-lines.ts).
+  const promised = promiseLines(a);
+  if (promised !== null) {
+    chatter ??= new Uint8Array(a.tokens.length);
+    for (let i = 0; i < promised.length; i++) if (promised[i] !== 0) chatter[i] = 1;
   }
   for (const n of notFactNotes(a, chatter, creditSale)) c.cap(n === 'question' ? C_PARTIAL : C_NOT_FACT, n);
   // (Today, the usual day, is never too old: no date arithmetic for it.)
