@@ -125,6 +125,8 @@ function readTerm(tokens: Token[], i: number, end: number, marks: Marks): Term |
     if (!wn) return null;
     // "dua duanya udah bayar", "satu per satu": both, one by one — not a number (glued-count.ts).
     if (wn.next === i + 1 && doubledCount(tokens, i, wn.value)) return null;
+    // "botol kosong 50 biji", "galon kosong": empty, the word after the goods it describes — not zero.
+    if (t.key === 'kosong' && wn.next === i + 1 && i > 0 && emptyAfterGoods(tokens[i - 1] as Token)) return null;
     val = dec(wn.value);
     next = wn.next;
     words = true;
@@ -468,4 +470,12 @@ export function scanNumbers(tokens: Token[], marks: Marks): NumExpr[] {
 
 function isScaleWordOrHundred(t: Token): boolean {
   return (t.f & F_SCALE) !== 0 || (t.f2 & G_HUNDRED) !== 0;
+}
+
+/**
+ * Whether "kosong" after `prev` is the goods' state ("botol kosong", "galon kosong"), not zero: a word
+ * before it that is no number, scale, currency nor money verb ("pengeluaran kosong" stays nothing spent).
+ */
+function emptyAfterGoods(prev: Token): boolean {
+  return prev.type === T_WORD && (prev.f & (F_NUMWORD | F_SCALE | F_SLANG | F_CUR_PRE | F_CUR_POST | F_SALE | F_EXPENSE)) === 0;
 }

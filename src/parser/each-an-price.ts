@@ -3,12 +3,13 @@
  * (docs/PARSING.md, "One rate said to be for all"). "-an" alone is "about" ("laku 100rb an",
  * asked); right after `jual` it names what one goes for, as "jual 102rb-an satunya" would — so with
  * a count before it, said again as "… jual @102rb" and kept only when that reads plainly (index.ts).
+ * So it does right after a count and its unit: "gudeg krecek 25 porsi 15rb an" (countedUnitBefore).
  */
 import type { Analysis } from './analyze.ts';
 import { S_MONEY, type NumExpr } from './amount.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { isCount, textOf } from './shared-rate.ts';
-import { F_FUTURE, F_NEG, F_QUESTION, F_TOTAL, G_APPROX } from './word-roles.ts';
+import { F_EXPENSE, F_FUTURE, F_NEG, F_QUESTION, F_SCALE, F_TOTAL, F_UNIT, G_APPROX } from './word-roles.ts';
 
 /** Selling verbs a price follows: "jual 102rb an", "dijual 15rb an", Javanese "adol 5 ewu an". */
 const SELL_WORDS = new Set(['jual', 'dijual', 'kujual', 'jualnya', 'ngejual', 'jualin', 'adol', 'didol', 'ngedol', 'dodol']);
@@ -17,6 +18,22 @@ const SELL_WORDS = new Set(['jual', 'dijual', 'kujual', 'jualnya', 'ngejual', 'j
 function anAt(a: Analysis, n: NumExpr): number {
   if (a.tokens[n.end - 1]?.key === 'an') return n.end - 1;
   return a.tokens[n.end]?.key === 'an' ? n.end : -1;
+}
+
+/**
+ * "gudeg krecek 25 porsi 15rb an", "batik cap 4 potong 120rb an": a count and its unit right before
+ * the "-an" price — the price the pieces go for, each. Without the unit ("laku 3 batik 150rb an")
+ * the amount may be the three's total, still asked; so may her buying's.
+ */
+function countedUnitBefore(a: Analysis, price: NumExpr): boolean {
+  // (Her buying, "beli kain 3 meter 50rb an", may be about 50rb for the three: asked as before.)
+  if ((a.f & F_EXPENSE) !== 0) return false;
+  // (A scale said, "15rb an": "laku 10 biji 1000-an" leaves the thousand's meaning open, still asked.)
+  if (!a.tokens.slice(price.start, price.end).some((t) => t.type === T_WORD && (t.f & F_SCALE) !== 0)) return false;
+  const unit = a.tokens[price.start - 1];
+  if (unit?.type !== T_WORD || (unit.f & F_UNIT) === 0) return false;
+  const k = a.numIn[price.start - 2];
+  return k !== undefined && k >= 0 && isCount(a, a.nums[k] as NumExpr);
 }
 
 /** The message said again with the price each marked, or null. */
@@ -31,7 +48,7 @@ export function eachAnPrice(a: Analysis): string | null {
   }
   if (price === null) return null;
   const verb = a.tokens[price.start - 1];
-  if (verb?.type !== T_WORD || !SELL_WORDS.has(verb.key)) return null;
+  if (verb?.type !== T_WORD || !(SELL_WORDS.has(verb.key) || countedUnitBefore(a, price))) return null;
   // A count sold before the verb: "laku 2", "payu 3 biji".
   const counts = a.nums.filter((n) => n.end <= price.start && isCount(a, n));
   if (counts.length !== 1) return null;

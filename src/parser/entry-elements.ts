@@ -474,6 +474,9 @@ function countBeforeEach(ex: NumExpr, after: El | undefined): boolean {
   return after.ex.strength > S_PLAIN || after.ex.rupiah >= 100;
 }
 
+/** Gross after an amount: "1.250.000 kotor" (net, "bersih", is left as read: takings or what is left?). */
+const GROSS = new Set(['kotor', 'kotornya', 'bruto', 'gross']);
+
 /** Gives every number element its role (quantity, money or unusable). */
 export function assignRoles(els: El[]): void {
   let otherMoney = false;
@@ -498,6 +501,8 @@ export function assignRoles(els: El[]): void {
     } else if (next?.type === E_X || next?.type === E_AT) e.role = R_QTY;
     else if (next?.type === E_PER && next2?.type === E_UNIT) e.role = R_MONEY;
     else if (next?.type === E_EACH) e.role = countBeforeEach(ex, next2) ? R_QTY : R_MONEY;
+    // "dpt 1.250.000 kotor": grouped thousands then gross — money, no count of goods.
+    else if (next?.type === E_WORD && ex.strength === S_GROUPED && GROSS.has(next.text.toLowerCase())) e.role = R_MONEY;
     else if (next?.type === E_WORD && !next.soft && ex.value.s === 0) e.role = R_QTY;
     else if (ex.strength === S_GROUPED) e.role = R_MONEY;
     else if (otherMoney) e.role = R_QTY;

@@ -9,6 +9,11 @@
  * item word: "2 bungkus kopi 1 kg gula 60rb" is a second item, not the coffee's size, and is
  * left to the other readers. "ukuran 40" / "size 40" / "uk 40" names a size wherever it stands
  * when the number carries no money word.
+ *
+ * After a size word, letter sizes each with a count ("jual 3 kemeja batik ukuran XL 1 L 2, total
+ * 510rb") split the count before them: all marked, when the counts add up to it. Read as numbers,
+ * "L 2" was a sale of Rp2. Counts that do not add up ("3 kemeja ukuran XL 1 L 1") are left to the
+ * other readers, and asked.
  */
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 
@@ -41,6 +46,13 @@ export function goodsSizes(tokens: readonly Token[]): number[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const u = tokens[i + 1] as Token;
+    // "3 kemeja ukuran XL 1 L 2": how many of each size, adding up to the count before it.
+    const split = t.type === T_WORD && SIZE_WORDS.has(t.key) ? sizeSplit(tokens, i) : null;
+    if (split !== null) {
+      out.push(...split);
+      i = (split[split.length - 1] as number);
+      continue;
+    }
     // "ukuran 40": the number after a size word, unless money follows it ("ukuran 40 rb").
     if (t.type === T_WORD && SIZE_WORDS.has(t.key) && plain(u) && !moneyAfter(tokens[i + 2])) {
       out.push(i + 1);
@@ -68,4 +80,32 @@ function countedBefore(tokens: readonly Token[], i: number): boolean {
     if (PIECES.has(t.key) && plain(tokens[j - 1])) return true;
   }
   return false;
+}
+
+/** Letter sizes of clothes: "S", "M", "L", "XL", "XXL", "3XL", "allsize". */
+const LETTER_SIZES = new Set(['s', 'm', 'l', 'xl', 'xxl', 'xxxl', '2xl', '3xl', '4xl', 'xs', 'allsize', 'jumbo']);
+
+/**
+ * Token indexes of letter sizes with their counts after the size word at `at` ("ukuran XL 1 L 2"),
+ * when the counts add up to the plain count before it in its clause ("3 kemeja"); else null.
+ */
+function sizeSplit(tokens: readonly Token[], at: number): number[] | null {
+  const out: number[] = [];
+  let sum = 0;
+  let j = at + 1;
+  while (tokens[j]?.type === T_WORD && LETTER_SIZES.has((tokens[j] as Token).key.toLowerCase()) && plain(tokens[j + 1]) && !moneyAfter(tokens[j + 2])) {
+    sum += (tokens[j + 1] as Token).num?.value.m ?? 0;
+    out.push(j, j + 1);
+    j += 2;
+    // ("XL 1, L 2", "XL 1/L 2": a comma or slash between the sizes.)
+    const sep = tokens[j];
+    if (sep !== undefined && (sep.text === ',' || sep.text === '/') && LETTER_SIZES.has((tokens[j + 1]?.key ?? '').toLowerCase())) j++;
+  }
+  if (out.length === 0) return null;
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.type === T_NUM) return plain(t) && t.num?.value.s === 0 && t.num.value.m === sum ? out : null;
+    if (t.type !== T_WORD || BREAKS.has(t.key)) return null;
+  }
+  return null;
 }

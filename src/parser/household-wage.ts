@@ -42,7 +42,9 @@ const BUSINESS_TASK = new Set(['warung', 'toko', 'kios', 'lapak', 'usaha', 'jual
   'kirim', 'antar', 'nganter', 'kurir', 'pesanan', 'orderan',
   // Work of a small trade a helper is paid for: frying, sewing, serving, carrying the water gallons she sells.
   'anter', 'ngantar', 'nganterin', 'goreng', 'ngegoreng', 'gorengin', 'jahitin', 'ngejahit', 'layanin', 'ngelayanin', 'melayani',
-  'bungkusin', 'galon']);
+  'bungkusin', 'galon',
+  // A batik maker's work: drawing the wax, printing the cap.
+  'mbatik', 'membatik', 'nyanting', 'ngecap', 'nglorod']);
 
 /** Words before a business word that make it the purse paid from: "uang warung", "dari toko". */
 const PURSE_BEFORE = new Set(['uang', 'duit', 'doku', 'kas', 'laci', 'dari', 'dr', 'pake', 'pakai', 'hasil', 'modal']);
@@ -70,13 +72,17 @@ function wageWordAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Titles of a helper: "mbak", "bibi", "mas", "teh". */
-const HELPER_TITLES = new Set(['mbak', 'mba', 'mb', 'mbk', 'mas', 'teh', 'teteh', 'kang', 'bang', 'uni', 'kak', 'dik', 'dek']);
-const WHO = new Set(['yang', 'yg']);
-/** Helping: "bantu", "bantuin", "ngebantu", "membantu". */
-const HELP = new Set(['bantu', 'bantuin', 'ngebantu', 'membantu', 'bantu2']);
-/** "mbak yang bantu …" at i: a helper by title and her help. */
+// ("bu Sri sing mbantu mbatik": an older helper by title and name, in Javanese "sing" for "yang".)
+const HELPER_TITLES = new Set(['mbak', 'mba', 'mb', 'mbk', 'mas', 'teh', 'teteh', 'kang', 'bang', 'uni', 'kak', 'dik', 'dek', 'bu', 'budhe',
+  'bude', 'lik', 'mbok']);
+const WHO = new Set(['yang', 'yg', 'sing']);
+/** Helping: "bantu", "bantuin", "ngebantu", "membantu"; Javanese "mbantu", "ngewangi", "rewang". */
+const HELP = new Set(['bantu', 'bantuin', 'ngebantu', 'membantu', 'bantu2', 'mbantu', 'ngewangi', 'rewang']);
+/** "mbak yang bantu …", "bu Sri sing mbantu …" at i: a helper by title (and one name) and her help. */
 function helperAt(tokens: readonly Token[], i: number): boolean {
-  return HELPER_TITLES.has(tokens[i]?.key ?? '') && WHO.has(tokens[i + 1]?.key ?? '') && HELP.has(tokens[i + 2]?.key ?? '');
+  if (!HELPER_TITLES.has(tokens[i]?.key ?? '')) return false;
+  const named = tokens[i + 1]?.type === T_WORD && WHO.has(tokens[i + 2]?.key ?? '') ? 1 : 0;
+  return WHO.has(tokens[i + 1 + named]?.key ?? '') && HELP.has(tokens[i + 2 + named]?.key ?? '');
 }
 
 /** Whether token i opens a wage of someone who works for the business ("bayar ponakan yg jaga warung"). */

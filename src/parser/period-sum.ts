@@ -3,6 +3,7 @@
  * 400rb", "bulan lalu omzet 3jt", "tiap hari laku 100rb"): not one day's entry. Booked on
  * today it would put a week's or a month's money on one day, so the record is asked about.
  */
+import { inPastPrice, pastPriceSpans } from './past-price.ts';
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
 import { F_PERIOD, G_PAST } from './word-roles.ts';
@@ -73,9 +74,11 @@ export function periodSum(a: Analysis, named: boolean): boolean {
   if ((a.f & F_PERIOD) === 0 && !present(a, T_PERIOD_SUM)) return false;
   const { tokens, marks } = a;
   const heading = headingEnd(tokens);
+  // ("… / minggu lalu masih 11rb": the day of an old price compared with today's, past-price.ts.)
+  const old = pastPriceSpans(a);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type !== T_WORD || marks[i] !== 0) continue;
+    if (t.type !== T_WORD || marks[i] !== 0 || inPastPrice(old, i)) continue;
     // "sehari ini" (this one day) heads a day sheet: today, not a rate or a period.
     if (PERIOD_WORDS.has(t.key) && !(t.key === 'sehari' && tokens[i + 1]?.key === 'ini') && !wageFor(tokens, i) &&
       !(named && rentFor(tokens, i))) return true;

@@ -5,6 +5,7 @@
  * (a repayment is not an expense), and a closing "total X" line that only repeats the
  * sum of the lines above is not counted twice.
  */
+import { countAsides } from './count-aside.ts';
 import { goodsAfterPayment } from './goods-after-payment.ts';
 import { foldTimesChains } from './times-chain.ts';
 import type { Analysis } from './analyze.ts';
@@ -315,6 +316,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   for (const ex of remarkCounts(a)) story.add(ex);
   const worked = workPaidCount(a);
   if (worked !== null) story.add(worked);
+  // (… nor how many went, on a line after the one amount: "40 kotak habis semua": count-aside.ts.)
+  for (const ex of countAsides(a, scan.entries.length === 1 && scan.entries[0]?.kind === 'sale').counts) story.add(ex);
   for (const ex of a.nums) if (ex.end <= read && !accounted.has(ex) && !story.has(ex)) scan.leftover++;
   return scan;
 }

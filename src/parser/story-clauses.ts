@@ -21,6 +21,7 @@
  *   after a priced purchase is no entry, and its coming day is not the record's.
  * ("besok beli mentega 32rb" has no purpose word before the day: still a plan, still asked.)
  */
+import { inPastPrice, pastPriceSpans } from './past-price.ts';
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import type { DateMention } from './dates.ts';
@@ -268,6 +269,8 @@ export function storyDates(a: Analysis, dates: readonly DateMention[]): DateMent
     if (m.future && before?.type === T_WORD && PURPOSE.has(before.key) && boughtBefore(tokens, m.start - 1) && moneyBefore(a, m.start)) return false;
     // (Only beside another day of the message: alone, "laku donat yg kemarin 10 biji" keeps its day.)
     if (!m.future && m.date !== null && dates.length > 1 && leftoverGoods(a, m)) return false;
+    // ("minggu lalu masih 11rb": the day of an old price compared with today's, past-price.ts.)
+    if (inPastPrice(pastPriceSpans(a), m.start)) return false;
     spans ??= storySpans(a);
     const inside = spans.find(([from, to]) => m.start >= from && m.end <= to);
     if (inside === undefined) return true;
@@ -366,6 +369,8 @@ function reportedPriceSpans(a: Analysis): Array<[number, number]> {
     }
     if (moves && told && amounts.size === 1) out.push([i, end]);
   }
+  // "kedele naik lagi / kulakan kedele 25 kg @11.800 / minggu lalu masih 11rb": the old price (past-price.ts).
+  out.push(...pastPriceSpans(a));
   return out;
 }
 

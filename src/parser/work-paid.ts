@@ -44,9 +44,10 @@ const HER_WORK = new Set(['jahit', 'jahitan', 'jait', 'jaitan', 'njahit', 'menja
 /** "di salon", "ke penjahit": a place or worker she took it to — her own errand, not her work. */
 const TAKEN_TO = new Set(['salon', 'klinik', 'spa', 'bengkel', 'tukang', 'penjahit', 'tempat', 'laundry', 'laundri', 'londri', 'binatu', 'mall']);
 /** Words that may open the message before her work: "tadi", "alhamdulillah", "hari ini". */
-const OPENERS = new Set(['tadi', 'td', 'alhamdulillah', 'alhamdulilah', 'hari ini', 'barusan', 'abis', 'habis', 'udah', 'sudah', 'baru']);
-/** The passive paying word: she was paid. */
-const PAID = new Set(['dibayar', 'dibayarkan', 'dibayar lunas']);
+const OPENERS = new Set(['tadi', 'td', 'alhamdulillah', 'alhamdulilah', 'hari ini', 'barusan', 'abis', 'habis', 'udah', 'sudah', 'baru', 'pagi',
+  'siang', 'sore', 'malam', 'malem']);
+/** The passive paying word: she was paid; or her getting ("jahit 2 rok + permak celana, dpt 85rb"). */
+const PAID = new Set(['dibayar', 'dibayarkan', 'dibayar lunas', 'dapat', 'dapet', 'dpt', 'dpet', 'oleh', 'olih']);
 /** Before the paying word: "udah dibayar", "langsung dibayar". */
 const PAID_LEAD = new Set(['sudah', 'udah', 'udh', 'dah', 'sdh', 'wis', 'uwis', 'wes', 'sampun', 'lah', 'alah', 'langsung', 'lgsg', 'lgsung', 'trus', 'terus', 'dan', 'n']);
 /** Her own family: "jahit seragam anak saya" is her household's clothes, not her work. */

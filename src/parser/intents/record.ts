@@ -2,6 +2,7 @@
  * record (sales, expenses, withdrawals, capital; a credit sale names its customer) and
  * repayment (a member's loan instalment): the message read segment by segment as entries.
  */
+import { withoutCountAsides } from '../count-aside.ts';
 import { alikePayersSales } from '../alike-payers.ts';
 import { unknownBuyerAtHead } from '../who-bought.ts';
 import { trailingEachSpansLines } from '../trailing-each.ts';
@@ -896,7 +897,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // taken off the sale, are no line left unpriced.)
   const wordsOnly = percentOff ? scan.wordsOnly.filter((u) => !discountOnly(u.item)) : scan.wordsOnly;
   // "laku 30 biji @2rb, yang beli anak2 sekolah pulang ngaji": who bought, where, when, why (story-clauses.ts).
-  const unresolved = withoutStoryClauses(a, withoutUnpricedTails(a, withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? wordsOnly : [])])));
+  // "… / 40 kotak habis semua", "… / yg 30 potong itu lho bu": how many went, after the one amount (count-aside.ts).
+  const unresolved = withoutCountAsides(a, entries.length === 1 && entries[0]?.kind === 'sale', withoutStoryClauses(a, withoutUnpricedTails(a, withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? wordsOnly : [])]))));
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
   if (capitalPurposePriced(a, entries)) c.cap(C_DOUBT, 'part_of_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
