@@ -293,6 +293,8 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
         i--;
       }
     } else if (JUA.has(t.text) && has(tokens, MINANG, i)) retag(t, 'jual');
+    // "mau setor catetan: in 150rb …": handing the bot her notes, "catat" — no money paid in or back.
+    else if (SETOR.has(t.key) && REPORTED.has(tokens[i + 1]?.key ?? tokens[i + 1]?.text ?? '')) retag(t, 'catat');
     // "susu sapi 15 liter @8rb setor ke KUD": produce delivered to a collector, sold (household-setor.ts).
     else if (setorSold(tokens, i)) retag(t, 'laku');
     // "sy kasih harga 9rb", "tak kasih rega 3 ewu": the price she gave, no goods named "kasih".
@@ -318,6 +320,13 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
     else if (SOLD_OUT.has(t.text) && (soldOutCount(tokens, i) || soldOrDoneThenGot(tokens, i))) retag(t, 'laku');
     // "habis itu dapat 50rb": after that, money got — nothing spent; the money is read (and asked) as if "habis itu" were not said.
     else if (SOLD_OUT.has(t.text) && NOT_DONE.has(tokens[i + 1]?.key ?? '') && opensClause(tokens, i) && receivedBeforeMoney(tokens, i)) {
+      retag(t, 'ji');
+      retag(tokens[i + 1] as Token, 'itu');
+    }
+    // "pemasukan 85rb, abis itu 120rb lg": "after that", then money at once, after an amount said before —
+    // the next amount of the same story (its kind carried as after "terus"), nothing spent.
+    else if (AFTER_THAT.has(t.text) && NOT_DONE.has(tokens[i + 1]?.key ?? '') && afterBreak(tokens, i) && amountBefore(tokens, i) &&
+      moneyNext(tokens[i + 2], tokens[i + 3])) {
       retag(t, 'ji');
       retag(tokens[i + 1] as Token, 'itu');
     }
@@ -615,6 +624,24 @@ function receivedBeforeMoney(tokens: readonly Token[], i: number): boolean {
     if (t.type === T_NL || t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_SLANG)) !== 0)) return false;
     if (t.type === T_WORD && RECEIVED_MONEY.has(t.key)) return true;
   }
+  return false;
+}
+
+/** What she hands the bot after "setor": her notes or report, not money. */
+const REPORTED = new Set(['catatan', 'catetan', 'cttn', 'laporan', 'lapran', 'rekap', 'rekapan', 'data', 'pembukuan']);
+
+/** "abis itu", "habis itu", "hbs itu": "after that" (not Minang "abih" nor the other sold-out words). */
+const AFTER_THAT = new Set(['abis', 'habis', 'hbs']);
+
+/** Token i follows a line break, a comma, a semicolon or a full stop: it opens a clause or a sentence. */
+function afterBreak(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return p !== undefined && (p.type === T_NL || (p.type === T_PUNCT && (p.text === ',' || p.text === ';' || p.text === '.')));
+}
+
+/** An amount stands before token i in the message (the story has told one already). */
+function amountBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (moneyNext(tokens[j], tokens[j + 1])) return true;
   return false;
 }
 

@@ -131,6 +131,7 @@ import { guardBillSide } from './bill-side.ts';
 import { guardTabPaid } from './tab-paid.ts';
 import { guardConsignPlaced } from './consign-placed.ts';
 import { guardDpDirection } from './dp-direction.ts';
+import { slashVerbEntry } from './slash-verbs.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
@@ -485,6 +486,9 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
       if (corr) return corr;
     }
     if (RECAP_COMMANDS.has(cmd)) return detectRecap(a, true) as ParseResult;
+    // "/jual 75000 keripik": the command names the kind, the plain number after it is money (slash-verbs.ts).
+    const told = slashVerbEntry(a, cmd);
+    if (told) return told;
     if (cmd === 'minat') {
       const lead = detectLead(a);
       if (lead) return lead;

@@ -352,12 +352,23 @@ function saleIsDiscount(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** English commands of other bots before their "sale" label: "add sale …", "new sale …", "log sale …". */
+const SALE_COMMANDS = new Set(['add', 'new', 'log', 'record', 'catat']);
+
 function withSaleLabels(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || t.text !== 'sale' || tokens[i + 1]?.type !== T_NUM) continue;
     let k = i - 1;
     while (k >= 0 && (tokens[k] as Token).type === T_WORD && ((tokens[k] as Token).f & F_DATE) !== 0) k--;
+    // "add sale 2 loyang brownies @85rb", "new sale 150k": another bot's command opening the line.
+    // The command is "catat", as the bot's own word ("catat sales 150k") is.
+    if (k >= 0 && SALE_COMMANDS.has((tokens[k] as Token).text) && (k === 0 || (tokens[k - 1] as Token).type === T_NL)) {
+      const rec = lookupWord('catat');
+      const c = tokens[k] as Token;
+      if (rec !== null) tokens[k] = { ...c, key: rec.canon, info: rec, f: rec.flags, f2: rec.flags2 };
+      k--;
+    }
     const p = tokens[k];
     if (p !== undefined && p.type !== T_NL && !(p.type === T_PUNCT && SALE_OPENERS.has(p.text))) continue;
     if (saleIsDiscount(tokens, k)) continue;

@@ -44,7 +44,7 @@ export function openingColumn(a: Analysis, w: number): EntryKind | null {
  * The kind the message's opening column or "+" names, when the message is that shape (see the
  * file comment), else null.
  */
-export function columnLed(a: Analysis): EntryKind | null {
+export function columnLed(a: Analysis, told: EntryKind | null = null): EntryKind | null {
   const { tokens } = a;
   if (a.nums.length !== 1 || tokens.some((t) => t.type === T_NL)) return null;
   const ex = a.nums[0];
@@ -58,7 +58,8 @@ export function columnLed(a: Analysis): EntryKind | null {
     col = 0;
   } else {
     const w = firstWord(tokens);
-    kind = openingColumn(a, w);
+    // A command's verb ("/jual": slash-verbs.ts) names the column as the column word does.
+    kind = told ?? openingColumn(a, w);
     // "Out: 45.000": an app's column with its colon.
     const colon = tokens[w + 1]?.type === T_PUNCT && tokens[w + 1]?.text === ':' ? 1 : 0;
     if (kind === null || ex.start !== w + 1 + colon) return null;
@@ -85,8 +86,8 @@ export function columnLed(a: Analysis): EntryKind | null {
  * nothing was read. The column says the number is money (thousands or more, one amount only).
  * Returns the kind, the amount, the words after it and where the amount stands; null otherwise.
  */
-export function columnCommand(a: Analysis): { kind: EntryKind; amount: number; item: string; at: number; plain: boolean } | null {
-  const kind = columnLed(a);
+export function columnCommand(a: Analysis, told: EntryKind | null = null): { kind: EntryKind; amount: number; item: string; at: number; plain: boolean } | null {
+  const kind = columnLed(a, told);
   const ex = a.nums[0];
   if (kind === null || ex === undefined || ex.rupiah === null) return null;
   const words: string[] = [];

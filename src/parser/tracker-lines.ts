@@ -21,6 +21,7 @@ import { S_PLAIN } from './amount.ts';
 import { C_DOUBT, C_MARKED, C_PLAIN_LARGE, Confidence, round2 } from './confidence.ts';
 import { addDays, type IsoDate } from '../core/dates.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { dayLines, L_HEADING } from './day-lines.ts';
 import { notFactNotes } from './not-fact.ts';
 import { present, trigger } from './triggers.ts';
 import type { EntryKind, ParsedEntry, ParseResult } from './types.ts';
@@ -39,6 +40,8 @@ const TAGS: ReadonlyMap<string, number> = new Map([
   ['jual', 1], ['jualan', 1], ['penjualan', 1], ['laku', 1], ['sale', 1], ['sales', 1],
   ['beli', -1], ['belanja', -1], ['pembelian', -1], ['biaya', -1], ['kulakan', -1], ['ongkos', -1],
 ]);
+/** "x" between a count and a price each: "(3 bros x 15k)". */
+const TIMES = new Set(['x', '×', 'kali']);
 /** Bank words that also mean a loan or a card ("bayar kredit"): a column only with a colon or among other parts. */
 const BANK_WORDS = new Set(['kredit', 'cr', 'debit', 'debet', 'db']);
 /** The whole words, a cash book's columns as often as a bank's (the abbreviations are a statement's). */
@@ -104,6 +107,8 @@ interface Read {
   named: boolean;
   /** Where the sign stands, or -1 (a glued "-" there is the sign, no negative amount). */
   signAt: number;
+  /** Nothing but the column and the amount ("in 320k"): a line only among a day's other columns or under its date. */
+  bare: boolean;
   entry: ParsedEntry;
   confidence: number;
 }
@@ -172,14 +177,29 @@ function readPart(a: Analysis, p: Part, many: boolean): Read | null {
   // The note: words, brackets, and at most one count of what the total was for.
   let quantity: number | null = null;
   let unit: string | null = null;
+  /** A price each that checks the amount, in brackets only ("(3 bros x 15k)"; "5 pcs @15rb" beside the total is asked). */
+  let unitPrice: number | null = null;
+  let bracket = false;
   for (; j < p.end; j++) {
     const t = tokens[j] as Token;
     if (t.type === T_PUNCT) {
+      if (t.text === '(' || t.text === ')') bracket = t.text === '(';
       if (t.text === '(' || t.text === ')' || t.text === ',' || t.text === '.' || t.text === '!') continue;
+      if (t.text === '@' && bracket && quantity !== null && unitPrice === null) continue;
       return null;
     }
     if (t.type === T_NUM || a.numIn[j] !== -1) {
       const c = a.nums[a.numIn[j] as number];
+      // "in 45k (3 bros x 15k)": in brackets, the count times a price each after "x" or "@" checks the
+      // line's amount — one entry, never a second one. A product that differs is asked (read as before).
+      const by = tokens[j - 1];
+      if (bracket && quantity !== null && unitPrice === null && c !== undefined && c.start === j && c.rupiah !== null && !c.approx &&
+        (c.rupiah >= 1000 || c.strength !== S_PLAIN) && by !== undefined && (by.text === '@' || TIMES.has(by.text))) {
+        if (quantity * c.rupiah !== ex.rupiah) return null;
+        unitPrice = c.rupiah;
+        j = c.end - 1;
+        continue;
+      }
       if (quantity !== null || c === undefined || c.start !== j || c.strength !== S_PLAIN || c.rupiah === null || c.rupiah >= 1000 || c.words) return null;
       // The count names what it counts: a word right after it.
       const w = tokens[c.end];
@@ -199,6 +219,7 @@ function readPart(a: Analysis, p: Part, many: boolean): Read | null {
       continue;
     }
     if (t.type !== T_WORD || a.marks[j] !== 0) return null;
+    if (TIMES.has(t.text) && bracket && quantity !== null && unitPrice === null) continue;
     items.push(t.text);
   }
   // Words that make it more than a column line: whose money, credit, another kind, money in from someone.
@@ -213,15 +234,16 @@ function readPart(a: Analysis, p: Part, many: boolean): Read | null {
     if (((t.f & F_SALE) !== 0 ? 1 : -1) !== dir) return null;
     if (labelAt >= 0 && BANK_WORDS.has((tokens[labelAt] as Token).key)) verbAgrees = true;
   }
-  // "in 150k", "keluar 40rb": from what, for what? Asked, as "dapat 150rb" is (tracker-columns.ts).
-  if (items.length === 0) return null;
+  // "in 150k", "keluar 40rb": from what, for what? Asked, as "dapat 150rb" is (tracker-columns.ts),
+  // unless the lines around it make it a day's column (readLines: `bare`). A sign alone names less.
+  if (items.length === 0 && labelAt < 0) return null;
   const amount = ex.rupiah;
   const kind: EntryKind = dir > 0 ? 'sale' : 'expense';
-  const unitPrice = quantity !== null && quantity > 0 && amount % quantity === 0 ? amount / quantity : null;
-  const entry: ParsedEntry = { kind, amount, item: items.length > 0 ? items.join(' ') : null, quantity, unit, unitPrice };
+  const each = unitPrice ?? (quantity !== null && quantity > 0 && amount % quantity === 0 ? amount / quantity : null);
+  const entry: ParsedEntry = { kind, amount, item: items.length > 0 ? items.join(' ') : null, quantity, unit, unitPrice: each };
   const confidence = ex.strength === S_PLAIN ? C_PLAIN_LARGE : C_MARKED;
   const signAt = signOf(tokens[at - 1]) !== 0 ? at - 1 : -1;
-  return { dir, named, signAt, entry, confidence: ex.ambiguous ? Math.min(confidence, C_DOUBT) : confidence };
+  return { dir, named, signAt, bare: items.length === 0, entry, confidence: ex.ambiguous ? Math.min(confidence, C_DOUBT) : confidence };
 }
 
 /**
@@ -253,14 +275,25 @@ let verbAgrees = false;
 function readLines(a: Analysis): ParseResult | null {
   verbAgrees = false;
   const { tokens } = a;
-  const parts = partsOf(tokens, a.bars);
+  // "rekap hr ini", "Laporan hari ini bun": a first line that only heads the lines under it.
+  const roles = dayLines(a).role;
+  const all = partsOf(tokens, a.bars);
+  const head = all[0] !== undefined && all.length > 1 && roles[all[0].start] === L_HEADING ? all[0] : null;
+  const parts = head === null ? all : all.slice(1);
   if (parts.length === 0 || parts.length > 30) return null;
+  // The heading's own day ("rekap kemarin") dates every line under it; more than one, or a plan's, is asked.
+  const headDates = head === null ? [] : a.dates.filter((m) => m.start >= head.start && m.start < head.end);
+  const headDay = headDates[0];
+  if (headDates.length > 1 || (headDay !== undefined && (headDay.future || headDay.vague))) return null;
+  const lineDates = a.dates.length - headDates.length;
+  const reads: Read[] = [];
   const entries: ParsedEntry[] = [];
   const days: (IsoDate | null)[] = [];
   const c = new Confidence(1);
   let named = false;
-  let day: IsoDate | null = null;
+  let day: IsoDate | null = headDay?.date ?? null;
   let dated = false;
+  let bareUndated = 0;
   const signs = new Uint8Array(tokens.length);
   for (const p of parts) {
     // "Senin:", "12/6 -": a day opening the part dates it.
@@ -277,7 +310,10 @@ function readLines(a: Analysis): ParseResult | null {
     const r = readPart(a, { start: from, end: p.end }, parts.length > 1);
     if (r === null) return null;
     // An undated part before the first day: whose day it is would be a guess.
-    if (d === undefined && !dated && a.dates.length > 0) return null;
+    if (d === undefined && !dated && lineDates > 0) return null;
+    // "Tgl 5: in 180rb": a column with nothing named is that day's money in or out, among other lines.
+    if (r.bare && !(parts.length > 1 && dated)) bareUndated++;
+    reads.push(r);
     named = named || r.named;
     if (r.signAt >= 0) signs[r.signAt] = 1;
     c.cap(r.confidence);
@@ -286,6 +322,9 @@ function readLines(a: Analysis): ParseResult | null {
   }
   // Only "-" marks: bullets perhaps (signed-lines.ts, record.ts minusLed read those).
   if (!named) return null;
+  // "in 320k / out 85k (belanja sayur)": undated bare columns only in a day's in and out together
+  // (as "masuk 200rb keluar 50rb" is); "in 150k" alone, or only ins, asks from what.
+  if (bareUndated > 0 && !(parts.length > 1 && reads.some((r) => r.dir > 0) && reads.some((r) => r.dir < 0))) return null;
   if (notFactNotes(a, signs).length > 0) return null;
   c.notes.push('tracker_lines');
   // One day for all: the record's day; several: each entry its own, the record the latest.
