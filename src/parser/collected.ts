@@ -12,6 +12,9 @@
  */
 import type { Analysis } from './analyze.ts';
 import { T_WORD, type Token } from './lexer.ts';
+import { isClauseEnd } from './clause-ends.ts';
+import { lookupWord } from './lexicon.ts';
+import type { WordInfo } from './word-roles.ts';
 import { isServiceWord } from './service-work.ts';
 import { F_FILLER, G_HOUSEHOLD } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
@@ -104,7 +107,58 @@ export function collectedWork(a: Analysis): Analysis | null {
     out ??= tokens.slice();
     out[i] = shown(t);
     if (taker && next) out[i + 1] = shown(next);
+    const paid = work ? paidOnCollecting(a, i) : -1;
+    if (paid >= 0) out[paid] = asPaidToHer(tokens[paid] as Token);
   }
   return out ? withTokens(a, out) : null;
+}
+
+const PAID_TO_HER = lookupWord('dibayar') as WordInfo;
+/** The paying word read as "dibayar" (she was paid), as "jahitan … diambil, dibayar 160rb" reads. */
+function asPaidToHer(t: Token): Token {
+  return { ...t, key: PAID_TO_HER.canon, info: PAID_TO_HER, f: PAID_TO_HER.flags, f2: PAID_TO_HER.flags2 };
+}
+
+/** Paying, active: read as the customer's when she collected her work. */
+const PAY = new Set(['bayar', 'byr', 'bayarnya', 'mbayar', 'mayar']);
+/** Her work as the thing made or done, which the customer collects. */
+const MADE = new Set(['jahitan', 'jaitan', 'permakan', 'vermakan', 'obrasan', 'bordiran', 'cucian', 'setrikaan', 'laundryan', 'ketikan']);
+/** Before the paying: "udah bayar", "langsung bayar". */
+const DONE = new Set(['sudah', 'udah', 'udh', 'dah', 'sdh', 'langsung', 'lgsg', 'lgsung', 'terus', 'trus', 'sekalian', 'dan']);
+/**
+ * Words in the collecting clause that make the collecting hers: a place or a worker she went to ("ambil
+ * jahitan di penjahit", "ambil laundry dari tukang cuci"), or her "I" ("aku ambil jahitan").
+ */
+const HERS = new Set(['di', 'ke', 'dari', 'dr', 'tukang', 'penjahit', 'jasa', 'tempat', 'toko', 'saya', 'sy', 'aku', 'ak', 'gue', 'gw',
+  'kami', 'kita', 'punyaku', 'punya', 'anak', 'suami']);
+
+/**
+ * "ambil jahitan gamis 2 pcs, bayar 160rb", "jahitan gamis 2 pcs diambil, bayar 160rb": her work collected
+ * in the first clause, and the next clause only paying an amount — the customer who collected paid her.
+ * The index of that paying word, or -1. Not with a place, a worker or her "I" in the collecting clause,
+ * nor with anything but the amount after the paying ("bayar ongkos jahit 160rb", "bayar nanti").
+ */
+function paidOnCollecting(a: Analysis, take: number): number {
+  const { tokens } = a;
+  let brk = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (isClauseEnd(t)) {
+      brk = k;
+      break;
+    }
+    if (t.type === T_WORD && HERS.has(t.key)) return -1;
+  }
+  if (brk < 0 || brk < take) return -1;
+  // The work she made, as a noun: "ambil jahitan", "cucian … diambil" ("ambil laundry" may be hers, at a laundry).
+  const made = tokens[take]?.key === 'diambil' ? tokens.slice(0, take) : [tokens[take + 1]];
+  if (!made.some((t) => t !== undefined && MADE.has(t.key))) return -1;
+  let p = brk + 1;
+  while (p < tokens.length && DONE.has((tokens[p] as Token).key)) p++;
+  if (!PAY.has(tokens[p]?.key ?? '')) return -1;
+  const n = a.numIn[p + 1] ?? -1;
+  const ex = n >= 0 ? a.nums[n] : undefined;
+  if (ex === undefined || ex.start !== p + 1 || ex.rupiah === null) return -1;
+  return ex.end === tokens.length || isClauseEnd(tokens[ex.end] as Token) ? p : -1;
 }
 

@@ -214,7 +214,8 @@ def(['dapur', 'rumah', 'anak', 'sekolah', 'spp', 'keluarga', 'makan', 'jajan', '
 
 // ---- orders, credit, corrections ----------------------------------------------------------
 def(['pesanan', 'order', 'pesan', 'pesen', 'memesan', 'dipesan'], 0, G_ORDER);
-def(['bon', 'dibon', 'kasbon', 'dihutang', 'ngutang', 'ngebon', 'utang', 'hutang', 'piutang'], 0, G_CREDIT);
+// ("nunggak", "menunggak": in arrears — owing, as "ngutang": "pelanggan yg nunggak akhirnya bayar".)
+def(['bon', 'dibon', 'kasbon', 'dihutang', 'ngutang', 'ngebon', 'utang', 'hutang', 'piutang', 'nunggak', 'menunggak'], 0, G_CREDIT);
 def(['ralat', 'koreksi', 'harusnya', 'seharusnya', 'mestinya', 'semestinya', 'betulnya', 'benarnya',
   'revisi'], 0, G_CORRECT);
 def(['bu', 'ibu', 'buk', 'bunda', 'pak', 'bapak', 'mbak', 'mba', 'mas', 'kak', 'teteh', 'cik', 'koh',

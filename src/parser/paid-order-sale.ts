@@ -75,6 +75,12 @@ export function costsAfterPaidOrder(a: Analysis, entries: readonly EntryOut[], p
 
 /** Whether the order word at `o` is one she received, in a message of her goods (see the file comment). */
 export function paidOrderSale(a: Analysis, o: number, item: string | null, end = a.tokens.length): boolean {
+  if (a.tokens.some((_, i) => isDpAt(a, i) > 0)) return false;
+  return orderReceived(a, o, item, end);
+}
+
+/** Whether the order word at `o` is one she received, of goods she sells — however much of it was paid. */
+export function orderReceived(a: Analysis, o: number, item: string | null, end = a.tokens.length): boolean {
   const t = a.tokens[o] as Token;
   if (t.type !== T_WORD || (t.f2 & G_ORDER) === 0) return false;
   const received = t.key === 'pesanan' || RECEIVE.has(a.tokens[o - 1]?.key ?? '');
@@ -85,7 +91,6 @@ export function paidOrderSale(a: Analysis, o: number, item: string | null, end =
     (HOME.has(u.key) && !remarkAside(a, own.indexOf(u)) && !(noun && EVENTS.has(u.key) && !a.tokens.some((v) => (v.f2 & G_SELF) !== 0 || (HOME.has(v.key) && !EVENTS.has(v.key))))))))) {
     return false;
   }
-  if (a.tokens.some((_, i) => isDpAt(a, i) > 0)) return false;
   return inputKind(item) === null;
 }
 

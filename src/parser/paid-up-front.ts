@@ -41,6 +41,22 @@ function collectedAnd(tokens: readonly Token[], i: number): boolean {
   return joined && COLLECTED.has(tokens[i - 2]?.key ?? '') && DONE.has(tokens[i - 3]?.key ?? '');
 }
 
+/** Paying words said right before "pas diambil": "udah lunas dibayar pas diambil". */
+const PAID_AT_HANDOVER = new Set([...PAY, 'lunas', 'lunasi', 'dilunasi']);
+
+/**
+ * "udah lunas dibayar pas diambil", "sudah dibayar waktu diambil": the paying, said as done, right
+ * before the time of the handover — it was paid then, not still to come. Only a passive handover
+ * ("diambil", "dikirim": it happened) after a done word and a run of paying words ("lunas pas diambil"
+ * alone, with no done word, is still a plan).
+ */
+function paidDoneBefore(tokens: readonly Token[], i: number): boolean {
+  if (!COLLECTED.has(tokens[i + 1]?.key ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && PAID_AT_HANDOVER.has((tokens[k] as Token).key)) k--;
+  return k < i - 1 && DONE.has(tokens[k]?.key ?? '');
+}
+
 /** Whether the message says some money is still to come (see the file comment). */
 export function payLater(a: Analysis): boolean {
   const { tokens } = a;
@@ -48,7 +64,7 @@ export function payLater(a: Analysis): boolean {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     if (REST.has(t.key)) return true;
-    if (WHEN.has(t.key)) {
+    if (WHEN.has(t.key) && !paidDoneBefore(tokens, i)) {
       for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
         const u = tokens[j] as Token;
         if (u.type !== T_WORD) break;

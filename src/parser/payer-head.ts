@@ -43,6 +43,17 @@ const MAX_ROLE_WORDS = 2;
 // (Malay "kamek", "kami": "kawan kamek" is her friend, as "temen saya" is.)
 const ROLE_WHICH = new Set(['sebelah', 'depan', 'belakang', 'lama', 'baru', 'setia', 'ku', 'saya', 'aku', 'kamek', 'kami', 'gue', 'gw']);
 
+/** Brackets, which wrap an amount in the owing clause and are no word of it. */
+const BRACKETS = new Set(['(', ')', '[', ']']);
+
+/** Where a neighbour lives, before a letter or a number: "blok C", "gang 3", "no 12". */
+const BLOCK = new Set(['blok', 'block', 'gang', 'gg', 'lorong', 'no', 'nomor', 'nmr']);
+
+/** A block's letter or number: one or two letters, or a number. */
+function blockMark(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && /^[a-z]{1,2}\d?$/i.test(t.text)));
+}
+
 /** Words that open a clause about the payer ("yg ngutang rokok kemarin", "who owed me"). */
 const RELATIVE = new Set(['yang', 'yg', 'who', 'that']);
 /** Owing in English ("the customer who owed me paid 50k"); Indonesian owing words are G_CREDIT. */
@@ -189,6 +200,13 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   if (WEAK_TITLES.has(t.text) && afterTitle(n, a, i + 1) && ((n as Token).info === null || ((n as Token).f & F_WEAK) !== 0)) return [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2];
   if (ROLES.has(t.key)) {
     const end = ROLE_WHICH.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+    // "tetangga blok C", "tetangga gang 3": where the neighbour lives says which one, and is part of the name.
+    if (BLOCK.has(tokens[end]?.key ?? '') && blockMark(tokens[end + 1])) {
+      // (The block's letter as a capital, as it is painted: "blok C".)
+      const mark = (tokens[end + 1] as Token).text;
+      const which = tokens.slice(i + 1, end + 1).map((u) => u.text).join(' ');
+      return [`${cap(t.text)} ${which} ${/^[a-z]$/.test(mark) ? mark.toUpperCase() : mark}`, roleWordsEnd(a, end + 2)];
+    }
     // "ibu2 arisan nyicil 100rb", "bapak2 ronda udah bayar": a crowd and the one word saying which crowd,
     // right before the paying — they paid, not she.
     if (end === i + 1 && CROWD.has(t.key) && crowdWhich(a, i + 1)) return [`${cap(t.text)} ${(tokens[i + 1] as Token).text}`, i + 2];
@@ -351,7 +369,12 @@ export function payerAtHead(a: Analysis): PayerHead | null {
       j = owed + 1;
       // "yang hutang di agen udah lunas": she owed the agent — her debt, not a debtor paying her.
       if (owedByHerFrom(tokens, j)) return null;
-      while (j < tokens.length && j <= k + 6 && !PAYER_PAYS.has(tokens[j]?.key ?? '') && !BEFORE_PAY.has(tokens[j]?.key ?? '')) j++;
+      // (Brackets round the amount owed — "2 kotak nasi (36rb)" — do not count towards the six.)
+      let brackets = 0;
+      while (j < tokens.length && j <= k + 6 + brackets && !PAYER_PAYS.has(tokens[j]?.key ?? '') && !BEFORE_PAY.has(tokens[j]?.key ?? '')) {
+        if (BRACKETS.has((tokens[j] as Token).text)) brackets++;
+        j++;
+      }
     }
   }
   for (let n = 0; n < 3 && (BEFORE_PAY.has(tokens[j]?.key ?? '') || CAME.has(tokens[j]?.key ?? '')); n++) j++;

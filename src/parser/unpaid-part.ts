@@ -47,8 +47,10 @@ export function paidInPart(a: Analysis): boolean {
 
 /** A confident sale paid in part, with no customer named: asked. */
 export function guardUnpaidPart(a: Analysis, r: ParseResult): ParseResult {
-  // A customer's advance on an order ("Pak RT bayar setengah dulu 100rb buat tumpeng") is order-money.ts's.
-  if (r.intent !== 'record' || r.confidence < CONFIDENT || r.credit !== undefined || r.notes?.includes('customer_advance')) return r;
+  // A customer's advance on an order ("Pak RT bayar setengah dulu 100rb buat tumpeng") is order-money.ts's;
+  // an order's DP with no price said ("dp pesanan masuk 300rb, sisanya nanti") records only what came in (paid-now-sale.ts).
+  if (r.intent !== 'record' || r.confidence < CONFIDENT || r.credit !== undefined || r.notes?.includes('customer_advance') ||
+    r.notes?.includes('paid_now')) return r;
   if (!r.entries.some((e) => e.kind === 'sale') || r.entries.some((e) => e.customer !== undefined) || !paidInPart(a)) return r;
   const notes = [...(r.notes ?? [])];
   if (!notes.includes('credit_no_customer')) notes.push('credit_no_customer');

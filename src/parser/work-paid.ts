@@ -44,8 +44,9 @@ const HER_WORK = new Set(['jahit', 'jahitan', 'jait', 'jaitan', 'njahit', 'menja
 /** "di salon", "ke penjahit": a place or worker she took it to — her own errand, not her work. */
 const TAKEN_TO = new Set(['salon', 'klinik', 'spa', 'bengkel', 'tukang', 'penjahit', 'tempat', 'laundry', 'laundri', 'londri', 'binatu', 'mall']);
 /** Words that may open the message before her work: "tadi", "alhamdulillah", "hari ini". */
+// ("ambil jahitan gamis 2 pcs, dibayar 160rb": her work collected by the customer, collected.ts.)
 const OPENERS = new Set(['tadi', 'td', 'alhamdulillah', 'alhamdulilah', 'hari ini', 'barusan', 'abis', 'habis', 'udah', 'sudah', 'baru', 'pagi',
-  'siang', 'sore', 'malam', 'malem']);
+  'siang', 'sore', 'malam', 'malem', 'ambil', 'ngambil']);
 /** The passive paying word: she was paid; or her getting ("jahit 2 rok + permak celana, dpt 85rb"). */
 const PAID = new Set(['dibayar', 'dibayarkan', 'dibayar lunas', 'dapat', 'dapet', 'dpt', 'dpet', 'oleh', 'olih']);
 /** Before the paying word: "udah dibayar", "langsung dibayar". */

@@ -54,12 +54,25 @@ function owedAfter(a: Analysis, pay: number): boolean {
   if (SETTLES.has((a.tokens[pay] as Token).key)) return true;
   for (let k = pay + 1; k < a.tokens.length && k <= pay + 4; k++) {
     const t = a.tokens[k] as Token;
+    // "udh transfer 75rb utk bon bulan lalu": the amount, then what it pays — her tab.
+    if (k === pay + 1 && amountThenTab(a, k)) return true;
     if (t.type !== T_WORD) return false;
     if ((t.f2 & G_CREDIT) !== 0 || TAB_OWNED.has(t.key)) return true;
     if (POSSESSED.has(t.key) && ((a.tokens[k + 1]?.f2 ?? 0) & G_CREDIT) !== 0) return true;
     if (WHICH.has(t.key) && ((a.tokens[k + 1]?.f2 ?? 0) & G_PAST) !== 0) return true;
   }
   return false;
+}
+
+/** What a payment is for: "utk bon", "buat utang yg kemarin". */
+const FOR = new Set(['untuk', 'utk', 'buat', 'bwt', 'bt']);
+
+/** An amount starting at k, then "utk"/"buat" and her tab right after it ("75rb utk bon bulan lalu"). */
+function amountThenTab(a: Analysis, k: number): boolean {
+  const n = a.numIn[k] ?? -1;
+  const ex = n >= 0 ? a.nums[n] : undefined;
+  if (ex === undefined || ex.start !== k || ex.rupiah === null) return false;
+  return FOR.has(a.tokens[ex.end]?.key ?? '') && tabWord(a.tokens[ex.end + 1]);
 }
 
 /** "the one (of)": "laundry yg bulan lalu", "bon yang kemarin". */
@@ -160,7 +173,8 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   // "bu Ida yg kasbon keripik 50rb udah bayar": no amount after the verb, one in the owing
   // clause — the tab she ran up is what she paid.
   if (paid.length === 0 && head.owedSaid) {
-    const owed = paymentNums(a, 0, head.pay);
+    // ("yg kemarin ngebon 2 kotak nasi (36rb)": the count of what she took is no money.)
+    const owed = paymentNums(a, 0, head.pay).filter((e) => !goodsCount(a, e.end, e.strength));
     if (owed.length === 1 && owed[0]?.rupiah !== null) paid = owed;
   }
   const ex = paid.find((e) => e.rupiah !== null) ?? paid[0];

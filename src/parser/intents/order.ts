@@ -16,6 +16,7 @@ import { isDpAt } from './down-payment.ts';
 import { readRest } from './read-rest.ts';
 import { paidUpFrontAt } from '../paid-up-front.ts';
 import { costsAfterPaidOrder, paidOrderSale } from '../paid-order-sale.ts';
+import { goodsAfterOrder, paidNowSale } from '../paid-now-sale.ts';
 import { capAmount, exAt, rawInt, scored } from './shared.ts';
 
 const ORDER_LEAD_OK = new Set(['ada', 'dapat', 'dapet', 'terima', 'masuk', 'baru', 'nerima', 'catat', 'ini']);
@@ -378,6 +379,18 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
       return { kind: x.kind, amount: x.amount, item: x.item, quantity: x.quantity, unit: x.unit, unitPrice: x.unitPrice };
     });
     return scored({ intent: 'record', entries: [{ kind: 'sale', amount: total, item, quantity, unit, unitPrice }, ...spent], date, confidence: 0 }, c);
+  }
+  // "dpt orderan ketik+print 15 lembar, dibayar 22.500", "ada orderan hantaran … dp pesanan masuk 300rb": money
+  // handed over now, no price, nobody named — what came in is her sale (paid-now-sale.ts).
+  // (With no goods named it stays the order it was, asked for its details.)
+  const goods = item ?? goodsAfterOrder(a, o);
+  if (!cust && total === null && unitPrice === null && dpEx !== null && !dpAsk && downPayment !== null && bought === null && goods !== null &&
+    paidNowSale(a, o, goods, dpEx)) {
+    c.notes.push('paid_now');
+    item = goods;
+    if (dueBad) c.cap(C_DOUBT, 'invalid_due_date');
+    if (a.truncated) c.cap(C_PARTIAL, 'truncated');
+    return scored({ intent: 'record', entries: [{ kind: 'sale', amount: downPayment, item, quantity, unit, unitPrice: null }], date, confidence: 0 }, c);
   }
   // (The purchases after it were let pass only for her paid sale above: an order read as an order
   // — placed with a supplier, "order bahan …" — with other amounts beside it is asked, as before.)

@@ -137,6 +137,35 @@ function passiveRolePayer(a: Analysis): Customer | null {
   return null;
 }
 
+/** Words saying the paying after them is done, now: "tadi udah dibayar", "barusan bayar", "akhirnya lunas". */
+const PAID_NOW = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'tadi', 'td', 'barusan', 'akhirnya', 'baru', 'wis', 'wes']);
+
+/**
+ * "… bu lurah yg kmrn belum dibayar, tadi udah dibayar 150rb": a clause after the payer ("yg …") saying it was
+ * not paid (a negation, then a paying word) and ending at a comma or a line — what was owed until now, no
+ * payment refused. The index of that break, or -1. The paying after it is read as any other.
+ */
+function unpaidUntilNow(tokens: readonly Token[], end: number): number {
+  if (!WHO.has(tokens[end]?.key ?? '')) return -1;
+  for (let k = end + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type === T_PUNCT || t.type === T_NL) return -1;
+    if ((t.f & F_NEG) !== 0 && PAY_KEYS.has(tokens[k + 1]?.key ?? '')) {
+      const brk = tokens[k + 2];
+      if (brk === undefined || !(brk.type === T_NL || (brk.type === T_PUNCT && brk.text === ','))) return -1;
+      // The paying after it said as done ("tadi udah dibayar"); "…, nanti bayar 50rb" is still owed.
+      let j = k + 3;
+      let done = false;
+      while (j < tokens.length && PAID_NOW.has((tokens[j] as Token).key)) {
+        done = true;
+        j++;
+      }
+      return done && PAY_KEYS.has(tokens[j]?.key ?? '') ? k + 2 : -1;
+    }
+  }
+  return -1;
+}
+
 /** The end of a clause describing the payer that ends at `end` ("… yg kemarin belum bayar"), else `end`. */
 function describedEnd(tokens: readonly Token[], end: number): number {
   if (!WHO.has(tokens[end]?.key ?? '')) return end;
@@ -298,6 +327,8 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (TO.has(tokens[cust.start - 1]?.key ?? '')) return null;
   const paidTo = moneyDirection(a).paidTo;
   if (paidTo !== null && cust.start < paidTo[1] && cust.end > paidTo[0]) return null;
+  // "pesanan tempe bu lurah yg kmrn belum dibayar, tadi udah dibayar 150rb": who it was (unpaid till now), then the paying.
+  const unpaid = unpaidUntilNow(tokens, cust.end);
   let pay = -1;
   let dp = -1;
   let settled = false;
@@ -310,11 +341,12 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
     if (i >= cust.start && i < cust.end) continue;
     // ("… sama pemesan catering yg kemarin belum bayar": who the payer is, not this payment.)
     if (byRole !== null && i >= cust.end && i < describedEnd(tokens, cust.end)) continue;
+    if (i >= cust.end && i < unpaid) continue;
     if (isPay(t, tab)) {
       const before = tokens[i - 1];
       if (before && before.type === T_WORD && (before.f & F_NEG) !== 0) return null; // "Bu Tin belum bayar"
       // Next to the name: "Bu Tin (sudah) bayar", "hutang Bu Tin dibayar", "pelunasan pesanan Bu Sri".
-      const gap = i >= cust.end ? i - payerEnd(tokens, cust.end, i, tab) : cust.start - i - 1;
+      const gap = i >= cust.end ? i - payerEnd(tokens, Math.max(cust.end, unpaid), i, tab) : cust.start - i - 1;
       const ok = (gap <= 3 || (gap <= 7 && i < cust.start && tab && RECEIVED.has(tokens[i - 1]?.key ?? ''))) && (i > cust.start || NEUTRAL_PAY.has(t.key) || CAME_IN.has(t.key) ||
         ((tokens[cust.start - 1]?.f2 ?? 0) & (G_CREDIT | G_ORDER)) !== 0 || tokens[cust.start - 1]?.key === 'dari');
       if (ok && pay < 0) pay = i;
