@@ -87,6 +87,7 @@ import { restatedBrackets } from './restated-amount.ts';
 import { scaledByTotal } from './scale-from-total.ts';
 import { askedInThousands, bareAmounts, bareThousands } from './bare-thousands.ts';
 import { unitPriceShape } from './unit-price-shapes.ts';
+import { unitLines } from './unit-lines.ts';
 import { totalSpentShape } from './total-spent.ts';
 import { withoutCountBreakdown } from './count-breakdown.ts';
 import { withoutReportTalk } from './talk-clause.ts';
@@ -393,6 +394,8 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
  * (each file says why its rewrite is safe and cannot rewrite its own output again):
  * - "laku 3 noken, 1 noken 200 ribu", "2 lembar, satu 275rb, satu lagi 300rb": which number is the
  *   count and which amount is for one (unit-price-shapes.ts);
+ * - "jual 2 set sprei / 1 set 120rb / 1 set 135rb": a count, then each piece's price on a line of its
+ *   own — each line one piece (unit-lines.ts);
  * - "aer galon 2 ama gas melon 1 semuanya abis gocap": the total spent on the goods counted before
  *   it, with the spending verb before them (total-spent.ts);
  * - "sold out 12 tote bag @85k, 3 via shopee 9 COD": the count broken down by channel is a check
@@ -403,7 +406,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
  * - "PRICE LIST / bros 15rb / kerudung 85rb …, laku 2 kerudung": the count sold at its listed price
  *   (price-list-sale.ts).
  */
-const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly, priceListSale];
+const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, unitLines, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly, priceListSale];
 
 /** A reading whose correction is unclear: asked (a record never stays confident). */
 function selfCorrectionUnclear(r: ParseResult): ParseResult {

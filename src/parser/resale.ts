@@ -10,6 +10,7 @@ import { T_WORD, type Token } from './lexer.ts';
 import type { ParsedEntry } from './types.ts';
 import { customerAt } from './intents/customer.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
+import { resaleLines } from './resale-lines.ts';
 
 /** Goods sold as a face value: airtime, electricity tokens, data, vouchers, e-wallet balance. */
 const FACE_VALUE = new Set(['pulsa', 'token', 'kuota', 'voucher', 'paket', 'saldo', 'listrik', 'data']);
@@ -46,7 +47,9 @@ function buys(tokens: readonly Token[]): boolean {
 export function resalePaid(a: Analysis, entries: readonly ParsedEntry[]): { paid: number; sure: boolean; several?: boolean } | null {
   // Several top-ups in one message ("jual pulsa 20rb bayar 22rb / jual pulsa 10rb bayar 12rb"):
   // which amount is whose price is not read line by line here: asked, never two kinds recorded.
-  if (entries.length > 2 && severalTopUps(a)) return { paid: 0, sure: false, several: true };
+  // ("pulsa 10rb laku 12rb / pulsa 25rb laku 27rb / token 50rb laku 52rb": each line a top-up and
+  // her price, read line by line already by resale-lines.ts — no amount is in doubt.)
+  if (entries.length > 2 && severalTopUps(a)) return everyLineRead(a, entries) ? null : { paid: 0, sure: false, several: true };
   if (entries.length !== 2 || entries.some((e) => e.quantity !== null)) return null;
   const { tokens } = a;
   const first = a.nums[0];
@@ -72,6 +75,16 @@ export function resalePaid(a: Analysis, entries: readonly ParsedEntry[]): { paid
   const margin = second.rupiah >= first.rupiah && second.rupiah <= first.rupiah * 1.5;
   const sure = margin && !buys(tokens) && (sells(tokens) || person || entries.every((e) => e.kind === 'sale'));
   return { paid: second.rupiah, sure };
+}
+
+/**
+ * Whether the entries are exactly the top-up lines' sales, one a line (resale-lines.ts): a
+ * face value without her price on any line ("pulsa 10rb" alone) leaves an entry of its own,
+ * and the list is asked as before.
+ */
+function everyLineRead(a: Analysis, entries: readonly ParsedEntry[]): boolean {
+  const read = resaleLines(a).filter((r) => r !== null);
+  return read.length === entries.length && read.every((r, i) => entries[i]?.kind === 'sale' && entries[i]?.amount === r.entry.amount);
 }
 
 /** A face-value word and a paying word twice or more: several top-ups sold in one message. */

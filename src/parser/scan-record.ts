@@ -17,7 +17,7 @@ import { C_DOUBT, kindNamed } from './confidence.ts';
 import type { EntryOut } from './entry-drafts.ts';
 import { isSoft } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, SO_WORDS, splitSegments, type Segment } from './lines.ts';
+import { PROFIT_CHECK_WORDS, SEP_COLON, SEP_COMMA, SEP_NL, SO_WORDS, splitSegments, type Segment } from './lines.ts';
 import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { checkLines } from './check-lines.ts';
 import { deductedNet } from './deducted-net.ts';
@@ -52,6 +52,7 @@ import { takingsAgree, takingsStated } from './takings-count.ts';
 import { countsEntries } from './counted-entries.ts';
 import { amountForGoods, isBareAmount, isReasonPhrase, isCommentClause, isCountAsAmount, joinCount, mixedVerbs } from './comment-clause.ts';
 import { selfCorrection } from './self-correction.ts';
+import { explainsCorrection } from './correction-reason.ts';
 import { canHeadParts, HEAD_TOTAL_WORDS, totalFirst } from './total-first.ts';
 
 export interface RecordScan {
@@ -222,6 +223,8 @@ interface ScanState {
   headTotal: EntryOut | null;
   /** "… 15k each so 180k": a restatement closing the current clause's own entries, checked after them. */
   restatedIn: { kind: EntryKind | null; amount: number } | null;
+  /** "40rb eh salah 45rb": how much an amount was corrected by (5rb; a clause may then say why: correction-reason.ts). */
+  correctedBy: { kind: EntryKind; by: number } | null;
 }
 
 /** `start` is the kind of lines before any verb (a sale, for a credit marker with no verb: "dihutang Bu Sri 50rb"). */
@@ -235,7 +238,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   const st: ScanState = { a, segments, lines, scan, checks: checkLines(a), resales: resaleLines(a), accounted: new Set<NumExpr>(),
     profits: [], pending: [], tenders: [], carry: start, lastEntryLine: -1, countLineWas: -1, saleHeading: false, workLine: -1,
     workRun: false, kindsStated: null, piecesHead: null, takingsHead: null, sectionStart: 0, checkLine: -1, headTotal: null,
-    restatedIn: null };
+    restatedIn: null, correctedBy: null };
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si] as (typeof segments)[number];
     if (seg.line === st.checkLine) continue;
@@ -742,7 +745,11 @@ function addEntries(st: ScanState, seg: Segment, r: SegmentOut): void {
       // "laku 80rb, eh salah 85rb": the later amount replaces the earlier one, when the
       // earlier is a plain amount of the same kind on the same line. Otherwise (a unit
       // price, another kind) what was corrected is unclear: asked.
-      if (prev && st.lastEntryLine === seg.line && prev.kind === e.kind && prev.unitPrice === null && !scan.selfCorrected) {
+      // ("pemasukan rempeyek 40rb / eh salah 45rb": the correction opening the next line, under a
+      // message's only entry, corrects it too.)
+      const below = seg.sep === SEP_NL && st.lastEntryLine === seg.line - 1 && scan.entries.length === 1;
+      if (prev && (st.lastEntryLine === seg.line || below) && prev.kind === e.kind && prev.unitPrice === null && !scan.selfCorrected) {
+        st.correctedBy = { kind: prev.kind, by: e.amount - prev.amount };
         prev.amount = e.amount;
         prev.confidence = Math.min(prev.confidence, e.confidence);
         for (const n of e.notes) if (!prev.notes.includes(n)) prev.notes.push(n);
@@ -752,6 +759,12 @@ function addEntries(st: ScanState, seg: Segment, r: SegmentOut): void {
       }
       scan.selfCorrectionUnclear = true;
     }
+    // "…, td ada yg beli 1 lagi": why she corrected the amount up — a count, no entry (correction-reason.ts).
+    const up = st.correctedBy !== null && st.correctedBy.by > 0 && st.correctedBy.kind === e.kind ? st.correctedBy.by : 0;
+    if (up > 0 && explainsCorrection(a, seg, e)) continue;
+    // "… 45rb deng, td ada yg beli 1 lagi 5rb": the money of that reason is in the corrected amount
+    // already — or a sale of its own? Asked, never counted twice unasked.
+    if (up > 0 && e.amount === up) scan.selfCorrectionUnclear = true;
     // "gula 2kg + minyak 1 liter, total 52rb": the total is the price of the goods counted before it.
     if (e.totalOnly) unpricedTakeTotal(scan.entries, scan.unresolved, e);
     // "beli tepung 5kg, gula 2kg, minyak 2 liter total 134rb": the same, the last goods written with the total.

@@ -9,7 +9,8 @@
  *      "nitip 30, laku 24, @2rb": the count sold, not the count left with the seller;
  *   2. a total for all of them: "jual 2 bantal 60.000 dua-duanya" (→ "total 60.000");
  *   3. a price for each piece in turn: "2 lembar, satu 275rb, satu lagi 300rb", "yang satu … yang
- *      lain …", "satunya … satunya lagi …" (→ the amounts listed, the count dropped);
+ *      lain …", "satunya … satunya lagi …", "yg besar … yg kecil …" (→ "2 lembar, total 575.000":
+ *      one sale of the count at the prices' sum; on lines of their own, unit-lines.ts);
  *   4. a count the amounts after it account for: "COD 3 paket: 89rb, 112rb, 65rb", "2 paket, 18rb
  *      sama 22rb", "4 paket …, 4 x 38rb" (→ the count dropped: each amount is one of them).
  *
@@ -26,6 +27,7 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import { lex, T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { DESCRIBERS, WHICH } from './piece-words.ts';
 import {
   F_DATE, F_EXPENSE, F_FILLER, F_FUTURE, F_NEG, F_PRICE, F_PROFIT, F_QUESTION, F_REPAY, F_SALE, F_SLANG, F_TOTAL, F_UNIT, G_CAPITAL, G_CREDIT,
   G_EACH, G_HOUSEHOLD, G_LOAN, G_MULT, G_PER, G_PERCENT, G_SE_SCALE, G_WITHDRAW,
@@ -430,12 +432,19 @@ function bareRestated(a: Analysis, e: number, from: number, ed: Edit): boolean {
   return true;
 }
 
+/** "yg besar", "yang kecil": a describer right after "yg" names one piece (piece-words.ts). */
+function describedPiece(a: Analysis, x: number): boolean {
+  const t = a.tokens[x] as Token;
+  return t.type === T_WORD && DESCRIBERS.has(t.key) && WHICH.has(a.tokens[x - 1]?.key ?? '');
+}
+
 /** Whether tokens [i, j) only join listed amounts or name one piece in turn. */
 export function between(a: Analysis, i: number, j: number, ed: Edit | null): boolean {
   for (let x = i; x < j; x++) {
     const t = a.tokens[x] as Token;
     if (t.type === T_NL) return false;
-    if (JOINERS.has(t.text) || JOINERS.has(t.key) || ONE_OF_WORDS.has(t.key) || ONE_OF_WORDS.has(t.text) || (t.type === T_PUNCT && LIST_MARKS.has(t.text))) {
+    if (JOINERS.has(t.text) || JOINERS.has(t.key) || ONE_OF_WORDS.has(t.key) || ONE_OF_WORDS.has(t.text) || (t.type === T_PUNCT && LIST_MARKS.has(t.text)) ||
+      describedPiece(a, x)) {
       if (ed !== null && t.type === T_WORD && !JOINERS.has(t.text)) ed.drop[x] = 1;
       continue;
     }
@@ -477,7 +486,7 @@ function countedList(a: Analysis, ed: Edit, plainLists: boolean): boolean {
   // Before the first amount, back to the clause's start, only piece-naming words may stand.
   let open = (amounts[0] as NumExpr).start;
   while (open > first.end && (a.tokens[open - 1]?.type === T_WORD || a.numIn[open - 1] as number >= 0) &&
-    (ONE_OF_WORDS.has((a.tokens[open - 1] as Token).key) || ONE_OF_WORDS.has((a.tokens[open - 1] as Token).text) ||
+    (ONE_OF_WORDS.has((a.tokens[open - 1] as Token).key) || ONE_OF_WORDS.has((a.tokens[open - 1] as Token).text) || describedPiece(a, open - 1) ||
       (a.numIn[open - 1] as number >= 0 && plainCount(a, a.nums[a.numIn[open - 1] as number] as NumExpr) === 1))) open--;
   // After the last: a clause's end.
   const last = amounts[amounts.length - 1] as NumExpr;
@@ -503,8 +512,28 @@ function countedList(a: Analysis, ed: Edit, plainLists: boolean): boolean {
     ed.before.clear();
     return false;
   }
-  ed.drop[first.start] = 1;
+  if (plainLists) {
+    ed.drop[first.start] = 1;
+    return true;
+  }
+  // "2 lembar, satunya 350rb satunya 425rb": one sale of the pieces she counted, at what they
+  // came to together — said as the count's total, so the goods keep their count and unit.
+  let sum = 0;
+  for (const m of amounts) sum += m.rupiah as number;
+  if (!Number.isSafeInteger(sum)) {
+    ed.drop.fill(0);
+    ed.before.clear();
+    return false;
+  }
+  ed.drop.fill(1, open, last.end);
+  ed.before.clear();
+  ed.before.set(open, `total ${dotted(sum)}`);
   return true;
+}
+
+/** 775000 as "775.000": thousands marked, so the readers take it as money. */
+function dotted(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 /** 2.: "60.000 dua-duanya": a reduplicated count word with "-nya" after the one amount says "for all". */
