@@ -1,7 +1,7 @@
 /**
  * Machine calibration: how fast this machine's Postgres commits a single-row insert
- * (pgbench style, autocommit, over one connection and over a small pool) and how long a
- * Redis round trip takes. Other benchmarks divide their figures by these, so a run on a
+ * (pgbench style, autocommit, over one connection and over a small pool), how long a
+ * Redis round trip takes, and how long a memory load takes beyond each cache. Other benchmarks divide their figures by these, so a run on a
  * slower or busier machine can be compared with one on a faster, quieter machine.
  *
  * The inserts go to an ordinary (logged) table in a scratch database, like the bot's own
@@ -15,6 +15,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createTestDatabase } from '../tests/helpers/database.ts';
 import { TEST_REDIS_URL } from '../tests/helpers/env.ts';
+import { randomLoadNanos } from './support/memory-latency.ts';
 
 export interface Calibration {
   /** Autocommit single-row inserts a second over one connection (logged table). */
@@ -33,6 +34,13 @@ export interface Calibration {
   pgQueryCpuMicros: number;
   redisPingP50Ms: number;
   redisPingP99Ms: number;
+  /**
+   * One dependent memory load over 256 KB (fits a core's L2), 4 MB (fits an unshared L3) and
+   * 64 MB (fits no cache), ns: the parser's speed follows the middle one (support/memory-latency.ts).
+   */
+  loadNs256K: number;
+  loadNs4M: number;
+  loadNs64M: number;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -103,6 +111,9 @@ export async function runCalibration(options: { inserts?: number; pings?: number
       await redis.quit();
     }
     rtts.sort((a, b) => a - b);
+    const loadNs256K = randomLoadNanos(256 * 1024);
+    const loadNs4M = randomLoadNanos(4 * 1024 * 1024);
+    const loadNs64M = randomLoadNanos(64 * 1024 * 1024);
     return {
       pgInsertsPerSecond1,
       pgInsertsPerSecondPool,
@@ -112,6 +123,9 @@ export async function runCalibration(options: { inserts?: number; pings?: number
       pgQueryCpuMicros,
       redisPingP50Ms: percentile(rtts, 50),
       redisPingP99Ms: percentile(rtts, 99),
+      loadNs256K,
+      loadNs4M,
+      loadNs64M,
     };
   } finally {
     for (const c of clients) await c.end().catch(() => undefined);

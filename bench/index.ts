@@ -65,6 +65,10 @@ const suites: Suite[] = [
         { name: 'Node CPU time per PG query round trip (node-pg)', value: Math.round(c.pgQueryCpuMicros), unit: 'µs', goal: '—', met: true },
         { name: 'Redis PING round trip, p50', value: sig(c.redisPingP50Ms), unit: 'ms', goal: '—', met: true },
         { name: 'Redis PING round trip, p99', value: sig(c.redisPingP99Ms), unit: 'ms', goal: '—', met: true },
+        // The parser's figures are comparable between runs only when the middle one is (bench/support/memory-latency.ts).
+        { name: 'memory load, random chase over 256 KB (L2)', value: sig(c.loadNs256K), unit: 'ns', goal: '—', met: true },
+        { name: 'memory load, random chase over 4 MB (L3 when not shared)', value: sig(c.loadNs4M), unit: 'ns', goal: '—', met: true },
+        { name: 'memory load, random chase over 64 MB (memory)', value: sig(c.loadNs64M), unit: 'ns', goal: '—', met: true },
       ];
     },
   },
