@@ -115,6 +115,8 @@ import { readNoSalesDay } from './no-sales-day.ts';
 import { guardBorrowed } from './borrowed-money.ts';
 import { guardPriceTalk, withoutTalk } from './price-talk.ts';
 import { guardSomeonePaid } from './someone-paid.ts';
+import { guardPiecesListed } from './pieces-listed.ts';
+import { guardHireDriving } from './hire-driving.ts';
 import { guardDebtRepaid } from './debt-repaid.ts';
 import { present, trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
@@ -374,9 +376,11 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "cicilan motor 650rb … pake duit jualan", "bayar ke supplier, cicilan ke-2 750rb": an instalment not of her loan (instalment-owner.ts).
   // "bayar ongkir JNE … 28rb", "Tiktok cair 812.350 (penjualan 890rb dipotong …)": online selling's words (online-selling.ts).
   // "beli stok 1jt, bayar separo dulu": a part said, not how much — asked (part-said.ts).
+  // "narik ojek 80rb": driving for hire earned it, never her fare (hire-driving.ts).
+  // "jual 2 set sprei / 1 set 120rb / 1 set 135rb": the pieces listed, not 2 × 120rb (pieces-listed.ts).
   // "arisan keluar 2jt, mau buat modal atau buat rumah ya bingung": a use not chosen — asked (undecided-use.ts).
   // "terima DP jahit baju seragam 50% dari 1jt": a received DP by its percentage (percent-of.ts).
-  const guarded = guardDebtRepaid(a, guardHouseholdWage(a, guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, told)))) as ParseResult)))))));
+  const guarded = guardDebtRepaid(a, guardHouseholdWage(a, guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, guardHireDriving(a, guardPiecesListed(a, told)))))) as ParseResult)))))));
   const reread = guardPercentOf(a, guardUndecidedUse(a, guardPartSaid(a, guardOnlineSelling(a, guardInstalmentOwner(a, guarded), prep.text, readPart))));
   // (A result read again passes the whole message's guards again: "besok mau lunasin bon ke supplier 1jt" is a plan.)
   const read = reread === guarded ? guarded : guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, reread))))) as ParseResult;

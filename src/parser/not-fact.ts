@@ -55,12 +55,39 @@ const PLAN_AFTER = new Set(['mau', 'mo', 'pengen', 'pengin', 'akan', 'bakal', 'm
 /** A shortfall or debt still open ("masih kurang 50rb", "kurang bayar"): not money that moved. */
 const SHORTFALL = new Set(['kurang', 'kekurangan', 'nunggak', 'tunggakan']);
 /**
+ * A promise to pay or do: "dia janji bayar utang 100rb", "aku janji bayar cicilan 500rb", "janjinya
+ * mau transfer 200rb" — not yet done. Only right before the verb (a word of "mau"/"akan" between):
+ * "bayar sesuai janji 100rb", "nepatin janji bayar 100rb" (the promise kept) are facts.
+ */
+const PROMISE = new Set(['janji', 'berjanji', 'janjinya', 'janjine', 'promised', 'promise', 'promises']);
+/**
+ * What she thought, not what happened: "tak pikir laku 100rb", "kirain laku 100rb", Javanese "tak kiro
+ * payu 100rb", "nyangka untung 50rb" — right before the verb, as a promise is. ("kira", "kira-kira" are
+ * also "about": the amount's hedge, read elsewhere.)
+ */
+const BELIEF = new Set(['pikir', 'mikir', 'kirain', 'kirein', 'kiraen', 'kirane', 'ngira', 'ngiro', 'kiro', 'kukira', 'kupikir',
+  'nyangka', 'sangka', 'kusangka', 'thought']);
+const PROMISE_KEPT = new Set(['sesuai', 'tepati', 'tepatin', 'nepati', 'nepatin', 'menepati', 'ditepati', 'kept', 'keep']);
+
+/**
  * Every key the loop of `notFactNotes` asks about by name: a word outside it (and without a
  * question, negation or future flag, nor a hearsay text) is passed in one lookup instead of five.
  */
-const ASKED_KEYS = new Set([...HYPOTHETICAL, ...HEARSAY, ...PAST_STORY, ...SHORTFALL, 'kata', 'dulu', 'waktu', 'depan', 'lagi']);
+const ASKED_KEYS = new Set([...HYPOTHETICAL, ...HEARSAY, ...PAST_STORY, ...SHORTFALL, ...PROMISE, ...BELIEF, 'kata', 'dulu', 'waktu', 'depan', 'lagi']);
 /** "gak jadi", "nggak jadi", "batal beli": the event did not happen. */
-const CALLED_OFF = new Set(['jadi', 'sempat', 'bisa', 'ada']);
+// "gak usah bayar 50rb", "tidak perlu bayar", "tak mampu bayar 500rb", "ga sanggup bayar": no need or
+// no means to pay — nothing paid (a modal between the negation and the verb, as "belum bisa bayar").
+const CALLED_OFF = new Set(['jadi', 'sempat', 'bisa', 'ada', 'usah', 'perlu', 'mampu', 'sanggup', 'kuat', 'harus']);
+
+/** Whether the promise (or belief) word at i stands right before a verb (a word of intent between), not kept. */
+function promisedAt(a: Analysis, i: number): boolean {
+  const { tokens } = a;
+  if (PROMISE_KEPT.has(tokens[i - 1]?.key ?? '')) return false;
+  let j = i + 1;
+  for (let n = 0; n < 2 && (ABOUT_TO.has(tokens[j]?.key ?? '') || tokens[j]?.key === 'to'); n++) j++;
+  const v = tokens[j];
+  return v !== undefined && isVerb(v);
+}
 
 /**
  * A plan word that only names what the money is for: "nambah modal 300rb pake duit pribadi,
@@ -111,6 +138,9 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
       }
       else if ((HEARSAY.has(t.key) || HEARSAY.has(t.text) || (t.key === 'kata' && saidBy(tokens[i + 1]))) &&
         !PLAN_AFTER.has(tokens[i + 1]?.key ?? '') && !PLAN_AFTER.has(tokens[i + 2]?.key ?? '')) addNote(notes, 'not_a_fact');
+      else if (PROMISE.has(t.key) || BELIEF.has(t.key)) {
+        if (promisedAt(a, i)) addNote(notes, 'not_a_fact');
+      }
       else if (PAST_STORY.has(t.key) || (t.key === 'dulu' && (i === 0 || STORY_OPEN.has(tokens[i + 1]?.key ?? ''))) ||
         (t.key === 'waktu' && STORY_START.has(tokens[i + 1]?.key ?? ''))) addNote(notes, 'past_story');
       else if ((t.key === 'depan' || t.key === 'lagi') && prev?.type === T_WORD && (prev.f & (F_PERIOD | F_DURATION)) !== 0 &&

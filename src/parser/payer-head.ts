@@ -243,6 +243,10 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   // "dia bayar utang 40rb", "beliau udah bayar": a third person with no name — not her, so never
   // her repayment unasked (someone-paid.ts asks), but no name for the books (debtor-paid.ts asks).
   if (THIRD_PERSON.has(t.key)) return ['', i + 1];
+  // "ada yang bayar utang 50rb", "ada yg nyicil 100rb", "seseorang bayar utang": someone, not she —
+  // a customer paying her or a debt paid for her, never her own repayment unasked; no name (asked).
+  const someone = someoneEnd(tokens, i);
+  if (someone > 0) return ['', someone];
   // "Tanta Ona so bayar", "Inaq Sahnun bayah", "Ti Ani so bayar": a regional word of address the
   // lexicon does not hold, then a name (a word it does not know).
   // (Betawi "ama" is read as "sama": the title is the word as typed.)
@@ -336,6 +340,20 @@ const HEAD_KIN = new Set(['paman', 'bibi', 'bi', 'tulang', 'amangboru', 'pakde',
 
 /** He, she, they: Indonesian, chat "doi", "ybs", Papuan "de", "dorang", Manado "dia". */
 const THIRD_PERSON = new Set(['dia', 'beliau', 'doi', 'ybs', 'de', 'dorang', 'mereka']);
+
+/** Someone, unnamed: "seseorang", "orang" alone, English "someone". */
+const SOMEONE = new Set(['seseorang', 'sesorang', 'orang', 'org', 'someone', 'somebody']);
+/** After "ada" (there is): "ada yang", "ada yg", "ada yang tadi" (one token), "ada orang", "ada seseorang". */
+const THERE_IS_WHO = new Set(['yang', 'yg', 'yang tadi', ...SOMEONE]);
+
+/** The end of an unnamed someone at i ("ada yang", "ada org", "seseorang"), or -1. */
+function someoneEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!word(t)) return -1;
+  if (SOMEONE.has(t.key)) return i + 1;
+  const n = tokens[i + 1];
+  return t.key === 'ada' && word(n) && THERE_IS_WHO.has(n.key) ? i + 2 : -1;
+}
 
 /** A word that may be a name (or an unlisted word of address) at i: one the lexicon does not know, not a pronoun. */
 function nameLike(t: Token | undefined, i: number, a: Analysis): boolean {
