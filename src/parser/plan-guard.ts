@@ -22,7 +22,7 @@ import { notFactNotes, T_HYPOTHETICAL } from './not-fact.ts';
 import { present, trigger } from './triggers.ts';
 import { othersTakings } from './other-owner.ts';
 import { restatedPartNote } from './part-restated.ts';
-import { purposeUndecided } from './undecided-purpose.ts';
+import { purposeOffered } from './undecided-use.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { F_DURATION, F_NUMWORD, F_PERIOD, F_SCALE, F_SLANG } from './word-roles.ts';
 
@@ -156,8 +156,8 @@ export function guardPlan(a: Analysis, r: ParseResult | null): ParseResult | nul
   // out and the rest checked for plans already (record-days.ts); the plan there is no reason to ask.
   const leftOut = r.intent === 'record' && (r.notes ?? []).includes('plan_left_out');
   const note = othersTakings(a) ? 'others_takings' : restatedPartNote(a, r) ?? (leftOut ? null : planNote(a));
-  // "… keluar 2jt, mau buat modal atau buat rumah ya bingung": capital whose use is undecided, asked (undecided-purpose.ts).
-  if (note === null && r.intent === 'record' && r.entries.some((e) => e.kind === 'capital') && purposeUndecided(a)) {
+  // "… keluar 2jt, mau buat modal atau buat rumah ya bingung": capital whose use is undecided, asked (undecided-use.ts).
+  if (note === null && r.intent === 'record' && r.entries.some((e) => e.kind === 'capital') && purposeOffered(a)) {
     return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'purpose_unplaced'] };
   }
   if (note === null) return r;

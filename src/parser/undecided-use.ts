@@ -10,6 +10,12 @@
  * either a word of doubt anywhere ("bingung", "enaknya", "gimana", "pripun", "mending") or the two
  * uses on both sides of the business and the home ("modal … rumah"). "beli telur buat kue atau
  * roti 30rb" (two goods of her trade, no doubt said) is a purchase and is left as read.
+ *
+ * A second, narrower shape for capital (`purposeOffered`, asked from plan-guard.ts, whichever
+ * reader read the capital): a business purpose offered as one of two purposes, each with its own
+ * purpose word ("pinjaman cair 3jt, buat modal apa buat benerin rumah"), with or without doubt.
+ * "beli gula atau tepung 50rb" has no purpose, "buat beli gula atau tepung" one purpose of two
+ * goods: untouched. Her doubt alone ("bingung mau jualan apa") is about something else: untouched.
  */
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
@@ -19,6 +25,10 @@ import { CONFIDENT, type ParseResult } from './types.ts';
 import { G_HOUSEHOLD } from './word-roles.ts';
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'jadi', 'jadiin', 'dijadiin', 'dijadikan', 'gawe', 'dienggo', 'dinggo']);
+/** Purpose words that open each side of a purpose offered as one of two, with their regional forms. */
+const PURPOSE_OPENER = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'kanggo', 'gawe', 'nggo', 'keur', 'untuak']);
+/** "or" before the second purpose: "apa"/"opo" only right before it ("buat modal apa buat rumah"). */
+const OR_BEFORE_PURPOSE = new Set(['atau', 'ato', 'atw', 'atawa', 'utawa', 'apa', 'opo']);
 /** "or" as she writes it; "apa" and Javanese "opo" join two choices as "atau" does ("buat modal apa buat rumah"). */
 const OR = new Set(['atau', 'ato', 'atw', 'atawa', 'utawa', 'apa', 'apo', 'opo', 'or']);
 /** Words of a choice not made: "bingung", "enaknya", "gimana", "pripun", "mending", "sebaiknya". */
@@ -59,6 +69,28 @@ export function undecidedUse(a: Analysis): boolean {
     if (or < 0 || !word(tokens[or + 1])) continue;
     const across = (sides.has('a:business') && sides.has('b:home')) || (sides.has('a:home') && sides.has('b:business'));
     if (doubt || across) return true;
+  }
+  return false;
+}
+
+/** Whether a purpose opener stands in tokens [from, to). */
+function purposeIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) {
+    const t = tokens[k] as Token;
+    if (t.type === T_WORD && PURPOSE_OPENER.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Whether two purposes are offered, each with its own purpose word (the second shape above). */
+export function purposeOffered(a: Analysis): boolean {
+  if (!present(a, T_CHOICE)) return false;
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !OR_BEFORE_PURPOSE.has(t.key)) continue;
+    // A purpose shortly before the "or", another right after it.
+    if (purposeIn(tokens, i - 4, i) && purposeIn(tokens, i + 1, t.key === 'apa' || t.key === 'opo' ? i + 2 : i + 3)) return true;
   }
   return false;
 }
