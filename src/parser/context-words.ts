@@ -52,6 +52,7 @@ import { pickedUpGoods, TAKEN } from './picked-up-goods.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PAYVERB, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 import { asBusinessNoun, businessAfterModal, MODAL_WORDS } from './modal-business.ts';
 import { ROUND, sellerRound } from './seller-round.ts';
+import { sellingGoodsBought } from './goods-for-selling.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
 const SURPRISE_NOT = new Set(['ga', 'gak', 'ngga', 'nggak', 'gk', 'g', 'tak', 'tdk', 'tidak', 'ndak', 'nda', 'ora', 'teu']);
@@ -309,6 +310,8 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
       if (round !== null) retag(t, round === 'sale' ? 'jualan' : 'ji');
     }
     else if (t.text === 'manis' && tokens[i - 1]?.key === 'laris') retag(t, 'ji'); // "laris manis": sold well, no goods
+    // "beli gerobak jualan 500rb", "sewa tenda jualan di pasar 75rb": what the goods are for, not a sale (goods-for-selling.ts).
+    else if (t.text === 'jualan' && sellingGoodsBought(tokens, i)) retag(t, 'ji');
     // "goceng kali 6 jadi 30rb": "kali" between money and a count whose result is said is "x" ("5rb x 6 = 30rb").
     else if (t.text === 'kali' && amountEnds(tokens[i - 1]) && countThenResult(tokens, i)) retag(t, 'x');
     // "abis belanja aer galon 2 ama gas melon 1 semuanya abis gocap": after a buying verb, "all of it came to"
@@ -417,7 +420,7 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
 /** Sasak "ndeq", "endeq" (not) before "man": "ndeqman", not yet. */
 const NOT_YET_APART = new Set(['ndeq', 'endeq']);
 const LOOP_WORDS: ReadonlySet<string> = new Set([...NOT_YET_APART, ...MONEY_GOT_WORDS, ...TUKAR, ...SASAK_TWO.keys(), ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair', ...ROUND,
-  'patang', 'kapatang', 'teko', 'tak', 'dak', 'kosong', 'masak', 'memasak', 'masakin', 'saking', 'kali', ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
+  'patang', 'kapatang', 'teko', 'tak', 'dak', 'kosong', 'masak', 'memasak', 'masakin', 'saking', 'kali', 'jualan', ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
 
 function wakesLoop(t: Token): boolean {
   return LOOP_WORDS.has(t.text) || SETOR.has(t.key) || TAKEN.has(t.key) || t.key === 'per' || (t.info === null && t.text.startsWith('per'));
