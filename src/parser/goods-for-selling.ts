@@ -16,7 +16,7 @@ import { F_DATE, F_EXPENSE, F_FUTURE, F_NEG, F_QUESTION, F_SALE, F_SCALE, F_SLAN
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 
 /** Words that make what follows a new act ("beli gula trus jualan es"), never goods. */
-const CONNECTORS = new Set(['trus', 'terus', 'trs', 'lalu', 'lalu', 'kemudian', 'abis', 'habis', 'sama', 'ama', 'dan', 'n', 'sambil',
+const CONNECTORS = new Set(['trus', 'terus', 'trs', 'lalu', 'kemudian', 'abis', 'habis', 'sama', 'ama', 'dan', 'n', 'sambil',
   'sekalian', 'skalian', 'juga', 'jg', 'baru', 'udah', 'udh', 'sudah', 'sdh', 'dah', 'lagi', 'lg', 'buat', 'untuk', 'utk', 'bwt', 'mau']);
 /** Flags of a word that cannot be the goods: another verb, a day, a negation, a plan, a question. */
 const NOT_GOODS = F_SALE | F_EXPENSE | F_DATE | F_NEG | F_FUTURE | F_QUESTION;

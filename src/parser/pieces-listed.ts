@@ -13,6 +13,7 @@ import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { CONFIDENT } from './types.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
+import { oneUnit } from './unit-lines.ts';
 import type { ParsedEntry, ParseResult } from './types.ts';
 
 interface PieceLine { count: number; unit: string; amount: number }
@@ -31,7 +32,8 @@ function pieceLines(a: Analysis): PieceLine[] {
     const unit = a.tokens[ex.start - 1];
     if (unit?.type !== T_WORD || ex.rupiah === null || ex.rupiah < 1000) continue;
     // ("1 set" is read as one word, "satu set".)
-    if (unit.key.startsWith('satu ')) { out.push({ count: 1, unit: unit.key.slice(5), amount: ex.rupiah }); continue; }
+    const one = oneUnit(unit);
+    if (one !== null) { out.push({ count: 1, unit: one, amount: ex.rupiah }); continue; }
     const count = countAt(a.tokens[ex.start - 2]);
     if (count !== null) out.push({ count, unit: unit.key, amount: ex.rupiah });
   }

@@ -47,7 +47,7 @@ function isWord(t: Token | undefined): t is Token {
 }
 
 /** "satu set" (the lexer's one word for "1 set"): the unit after the "one", or null. */
-function oneUnit(t: Token): string | null {
+export function oneUnit(t: Token): string | null {
   return t.key.startsWith('satu ') ? t.key.slice(5) : null;
 }
 
