@@ -169,7 +169,7 @@ describe('the audit page after real actions', () => {
     await page.close();
   }, 120_000);
 
-  it('switches to English, and has no serious accessibility problems in either language', async () => {
+  it('switches to English, and has no serious accessibility problems in either language', { timeout: 90_000 }, async () => {
     const page = await loginByLink(w.admin, { bypassCSP: true });
     await page.goto(`${base}/audit`);
     expect(await accessibilityProblems(page)).toEqual([]);

@@ -163,7 +163,7 @@ describe('home page', () => {
     expect((await expected([w.mawar])).sales).toBe(30_000);
   });
 
-  it('has no serious accessibility problems (axe-core), on the login page and home, in both languages', async () => {
+  it('has no serious accessibility problems (axe-core), on the login page and home, in both languages', { timeout: 90_000 }, async () => {
     const login = await browser.newPage({ bypassCSP: true });
     await login.goto(`${base}/masuk?n=wrongCode`);
     expect(await accessibilityProblems(login)).toEqual([]);

@@ -265,7 +265,7 @@ describe('home links and accessibility', () => {
     expect(await page.locator('[data-k="par30-link"]').textContent()).toBe('Lihat rincian: PAR30');
   });
 
-  it('no serious accessibility problems on the loans and leads pages, in both languages', async () => {
+  it('no serious accessibility problems on the loans and leads pages, in both languages', { timeout: 90_000 }, async () => {
     const page = await loginByLink(w.admin, { bypassCSP: true });
     for (const path of ['/', '/pinjaman', '/pinjaman?saring=par30', '/peluang']) {
       await page.goto(`${base}${path}`);

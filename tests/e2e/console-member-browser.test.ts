@@ -170,7 +170,7 @@ describe('member page in a browser', () => {
     await page.close();
   });
 
-  it('has no serious accessibility problems (axe-core), in both languages', async () => {
+  it('has no serious accessibility problems (axe-core), in both languages', { timeout: 90_000 }, async () => {
     const page = await loginByLink(w.admin, { bypassCSP: true });
     await page.goto(`${base}/anggota/${w.members.ani}`);
     expect(await accessibilityProblems(page)).toEqual([]);

@@ -111,7 +111,7 @@ describe('the trend chart on the home page', () => {
     await page.close();
   });
 
-  it('is server-drawn SVG with a text alternative, fits 360 px, and has no serious accessibility problem', async () => {
+  it('is server-drawn SVG with a text alternative, fits 360 px, and has no serious accessibility problem', { timeout: 90_000 }, async () => {
     const page = await loginByLink(w.admin, { bypassCSP: true });
     expect(await page.locator('script').count()).toBe(0);
     expect(await page.locator('[data-k="trend"] svg[role="img"] title').textContent()).toContain('Jan 2026');
