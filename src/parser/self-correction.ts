@@ -46,6 +46,19 @@ const ALONE_UNSURE = new Set(['bukan', 'harusnya', 'seharusnya', 'bener', 'benar
  */
 const RESTATES = new Set(['jadi', 'jd', 'jdi', 'jadinya', 'total', 'totalnya', 'semua', 'semuanya', 'sum']);
 
+/**
+ * The price changed in the same message: "beli gula 20rb, eh ternyata 25rb" (it turned out),
+ * "eh naik jadi 25rb", "ganti jadi 22rb". "ternyata" takes back on its own, "ganti" before
+ * "jadi" too; "naik" / "turun" / "sekarang" before "jadi" only beside a word that does ("eh"):
+ * alone ("beli gula 20rb, sekarang jadi 22rb") which price she paid is asked — never two entries.
+ */
+const TURNED_OUT = new Set(['ternyata', 'trnyata', 'ternyta', 'tnyata', 'jebule', 'jebul', 'tibake', 'tibakno']);
+const CHANGED = new Set(['ganti', 'diganti', 'gnti', 'digantiin']);
+const MOVED = new Set(['naik', 'turun', 'sekarang', 'skrg', 'skrng', 'skg', 'saiki', 'berubah', 'mundak', 'mundhak']);
+const PRICE_WORDS = new Set(['harga', 'harganya', 'hrg', 'hrgnya', 'regane']);
+/** After the new amount, the rest of a change: nothing, or its reason ("soalnya naik"). */
+const CHANGE_TAIL = new Set(['soalnya', 'soale', 'karena', 'karna', 'krn', 'sebab', 'ding', 'deng', 'dink', 'aja', 'ya', 'yah']);
+
 /** "laku 50rb eh 30rb lagi", "sold 50k wait 20k more": after the later amount, more of it — a second entry. */
 const MORE_AFTER = new Set(['lagi', 'lg', 'more', 'juga', 'jg', 'tambah', 'tambahan', 'again', 'also', 'too', 'maning', 'deui', 'pulo']);
 
@@ -59,19 +72,35 @@ const BUT = new Set(['tapi', 'tp', 'tapinya', 'tetapi', 'melainkan']);
 export type Correction = 'corrects' | 'unsure' | 'none';
 
 /** Judges the words between the two amounts (`goods`: the words of the goods named before, which may be said again). */
-function judge(words: readonly string[], goods: ReadonlySet<string>): Correction {
+function judge(words: readonly string[], goods: ReadonlySet<string>, tailPlain = true): Correction {
   if (words.length === 0) return 'none';
   let strong = false;
   let unsure = false;
+  let changed = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (w === 'lain' && (OTHER_BEFORE.has(words[i - 1] ?? '') || OTHER_AFTER.has(words[i + 1] ?? ''))) return 'none';
+    // "eh naik jadi 25rb", "ganti jadi 22rb": the price changed to the amount (see TURNED_OUT).
+    if ((w === 'jadi' || w === 'jd' || w === 'jdi') && i === words.length - 1 && i > 0 && (MOVED.has(words[i - 1] as string) ||
+      CHANGED.has(words[i - 1] as string))) {
+      if (CHANGED.has(words[i - 1] as string)) strong = true;
+      changed = true;
+      continue;
+    }
     if (RESTATES.has(w)) return 'none';
-    if (TAKES_BACK.has(w)) strong = true;
+    if (TURNED_OUT.has(w)) {
+      changed = true;
+      strong = true;
+    } else if ((MOVED.has(w) || CHANGED.has(w) || PRICE_WORDS.has(w)) && (words[i + 1] === 'jadi' || words[i + 1] === 'jd' ||
+      words[i + 1] === 'jdi' || MOVED.has(words[i + 1] ?? '') || CHANGED.has(words[i + 1] ?? ''))) {
+      // ("harganya naik jadi": the words before "jadi" are read with it.)
+    } else if (TAKES_BACK.has(w)) strong = true;
     else if (ALONE_UNSURE.has(w)) unsure = true;
     else if (!ALONG.has(w) && !goods.has(w)) return 'none';
   }
   // Goods said again with no correction word ("benang 45rb, benang 54rb") are two entries.
+  // A changed price with more said after it than its reason ("ternyata 20rb palsu") is asked.
+  if (changed) return strong && tailPlain ? 'corrects' : 'unsure';
   if (strong) return 'corrects';
   return unsure && words.every((w) => ALONG.has(w)) ? 'unsure' : 'none';
 }
@@ -111,7 +140,16 @@ function moreAfter(a: Analysis, e: EntryOut): boolean {
   return t !== undefined && t.type === T_WORD && MORE_AFTER.has(t.key);
 }
 
-const T_CORRECTION = trigger([...TAKES_BACK, ...ALONE_UNSURE, 'lain']);
+/** Whether `e`'s clause ends after its amount or goes on with a reason only ("25rb soalnya naik"). */
+function plainTail(a: Analysis, e: EntryOut): boolean {
+  if (e.at === undefined) return false;
+  const end = a.nums[a.numIn[e.at] as number]?.end;
+  if (end === undefined) return false;
+  const t = a.tokens[end];
+  return t === undefined || t.type === T_PUNCT || t.type === T_NL || (t.type === T_WORD && CHANGE_TAIL.has(t.key));
+}
+
+const T_CORRECTION = trigger([...TAKES_BACK, ...ALONE_UNSURE, 'lain', ...TURNED_OUT, ...CHANGED, ...MOVED]);
 
 /**
  * Whether `e` only takes back the amount of the entry before it (`prev`, when there is one):
@@ -135,9 +173,11 @@ export function selfCorrection(a: Analysis, e: EntryOut, prev: EntryOut | undefi
     if (between[between.length - 1] === 'bukan' && BUT.has(a.tokens[a.nums[a.numIn[e.at as number] as number]?.end ?? -1]?.key ?? '')) {
       return 'unsure';
     }
-    return judge(between, goods);
+    return judge(between, goods, plainTail(a, e));
   }
-  return e.item === null ? 'none' : judge(e.item.split(' '), goods);
+  // (A changed price needs an amount before it: "laku 50rb eh ternyata laku lagi 20rb" has none before its 50rb.)
+  return e.item === null || (prev === undefined && e.item.split(' ').some((w) => TURNED_OUT.has(w) || CHANGED.has(w) || MOVED.has(w))) ?
+    'none' : judge(e.item.split(' '), goods, plainTail(a, e));
 }
 
 /**

@@ -11,6 +11,7 @@
  * The list or asking price is hidden from the reading (it is accounted for: it is not a
  * number left unread); the stated result is taken out and handed back to be checked.
  */
+import { inPastPrice, pastPriceSpans } from './past-price.ts';
 import { numIndex, type Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -127,6 +128,7 @@ export function statedPrices(a: Analysis): StatedPrices | null {
   let offTotal = false;
   let haggledEach = false;
   let listPrice = false;
+  let old: Array<[number, number]> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
@@ -145,10 +147,12 @@ export function statedPrices(a: Analysis): StatedPrices | null {
       }
       if (but < 0) {
         // "laku 3 bros 45rb harusnya 50rb": a correction of the 45rb, or its list price? Asked.
+        // ("beli gula 17rb, biasanya 15rb": the usual price she compares with, past-price.ts: no question.)
         if (a.nums[0] !== list) {
           hide ??= new Uint8Array(tokens.length);
           hideRange(hide, i, list.end);
-          unclear = true;
+          old ??= pastPriceSpans(a);
+          if (!inPastPrice(old, i)) unclear = true;
         }
         continue;
       }

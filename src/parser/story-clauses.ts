@@ -21,7 +21,7 @@
  *   after a priced purchase is no entry, and its coming day is not the record's.
  * ("besok beli mentega 32rb" has no purpose word before the day: still a plan, still asked.)
  */
-import { inPastPrice, pastPriceSpans } from './past-price.ts';
+import { inPastPrice, mayHoldPastPrice, pastPriceSpans } from './past-price.ts';
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import type { DateMention } from './dates.ts';
@@ -261,7 +261,8 @@ function leftoverGoods(a: Analysis, m: DateMention): boolean {
  * ("buat besok"), a day inside a story clause (see the file comment).
  */
 export function storyDates(a: Analysis, dates: readonly DateMention[]): DateMention[] {
-  if (dates.length === 0 || !present(a, T_STORY)) return [...dates];
+  // (An old price's day, "…, kemarin masih 15rb", needs no story word: past-price.ts.)
+  if (dates.length === 0 || (!present(a, T_STORY) && !mayHoldPastPrice(a))) return [...dates];
   const { tokens } = a;
   let spans: Array<[number, number]> | null = null;
   return dates.filter((m) => {
@@ -313,7 +314,7 @@ const LOOKED = new Set(['liat', 'lihat', 'liat-liat', 'lihat-lihat', 'nanya', 't
  * negation counts only after a word of looking.
  */
 export function storyMask(a: Analysis): Uint8Array | undefined {
-  if (!present(a, T_STORY)) return undefined;
+  if (!present(a, T_STORY) && !mayHoldPastPrice(a)) return undefined;
   let mask: Uint8Array | undefined;
   for (const [from, to] of reportedPriceSpans(a)) {
     mask ??= new Uint8Array(a.tokens.length);
@@ -379,7 +380,7 @@ function reportedPriceSpans(a: Analysis): Array<[number, number]> {
  * no money that changed hands. Their clause is marked in `storyMask` too.
  */
 export function reportedPriceEntries(a: Analysis, entries: readonly EntryOut[]): EntryOut[] {
-  if (entries.length < 2 || !present(a, T_STORY)) return [];
+  if (entries.length < 2 || (!present(a, T_STORY) && !mayHoldPastPrice(a))) return [];
   const spans = reportedPriceSpans(a);
   if (spans.length === 0) return [];
   const out = entries.filter((e) => e.at !== undefined && spans.some(([from, to]) => (e.at as number) >= from && (e.at as number) < to));
@@ -391,7 +392,7 @@ export function reportedPriceEntries(a: Analysis, entries: readonly EntryOut[]):
  * there is no event of hers (chain-parts.ts). Undefined when there are none.
  */
 export function storyTokens(a: Analysis): Uint8Array | undefined {
-  if (!present(a, T_STORY)) return undefined;
+  if (!present(a, T_STORY) && !mayHoldPastPrice(a)) return undefined;
   let mask: Uint8Array | undefined;
   for (const [from, to] of storySpans(a)) {
     mask ??= new Uint8Array(a.tokens.length);

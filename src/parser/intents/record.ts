@@ -82,6 +82,7 @@ import { customerPaysForWork } from '../took-in-work.ts';
 import { splitsByUse } from '../purpose-units.ts';
 import { columnLed, columnOnly } from '../tracker-columns.ts';
 import { reportedPriceEntries, storyDates, storyMask, withoutStoryClauses } from '../story-clauses.ts';
+import { inPastPrice, pastDaySpans } from '../past-price.ts';
 import { moneyNotHanded, moneyReceived, planClauseEntries, unpaidPurchase, workFinished, workPaid } from '../work-paid.ts';
 import { withoutUnpricedTails } from '../unpriced-tails.ts';
 import { goldUnclear } from '../gold.ts';
@@ -694,6 +695,11 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   else if (each !== null) c.cap(C_PARTIAL, 'total_mismatch');
   // "bayar sewa lapak 15rb, katanya bulan depan mau naik jadi 20rb": a price reported, not paid (story-clauses.ts).
   if (!returning) for (const e of reportedPriceEntries(a, scan.entries)) scan.entries.splice(scan.entries.indexOf(e), 1);
+  // "laku 50rb, kemarin 40rb": yesterday's takings, or only what she compares with? Asked (past-price.ts).
+  if (!returning && scan.entries.length >= 2) {
+    const days = pastDaySpans(a);
+    if (days.length > 0 && scan.entries.some((e) => e.at !== undefined && inPastPrice(days, e.at))) c.cap(C_DOUBT, 'self_correction_unclear');
+  }
   // "jual pulsa ke bu haji bayar 27rb terus mas kurir bayar 52rb": the next buyer paying, said alike (alike-payers.ts).
   if (!returning) alikePayersSales(a, scan.entries);
   // "beli gula 20rb, nanti naik angkot 5rb": the fare is a plan, left out, the rest asked (work-paid.ts).
