@@ -26,6 +26,8 @@ import { FAMILY, FAMILY_TITLES, isSupplierWord } from './money-owner.ts';
 import { C_DOUBT, C_MARKED } from './confidence.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { present, trigger } from './triggers.ts';
+import { F_DURATION, F_PERIOD } from './word-roles.ts';
+import { customerAt } from './intents/customer.ts';
 
 /** A bill or invoice, with the possessive endings of the regions ("tagihanna", "tagihane"). */
 const BILL = ['tagihan', 'tagihannya', 'tagihanna', 'tagihane', 'nota', 'notanya', 'invoice', 'invoicenya', 'faktur'];
@@ -113,12 +115,49 @@ export function billSide(a: Analysis): 'in' | 'out' | 'unclear' | null {
   return trade ? 'in' : 'out';
 }
 
+/** Buyers by role named with the bill ("tagihan pelanggan 200rb", "tagihan tetangga"). */
+const BUYER_ROLES = new Set(['pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'cust', 'tetangga', 'reseller', 'pembelinya',
+  'pelanggannya']);
+/** From someone ("tagihan dari bu Ani": her supplier's bill to her) — the other readers read it. */
+const FROM = new Set(['dari', 'dr', 'ti', 'seko', 'soko', 'teko']);
+/** Her own ("tagihan saya bu Ani" — hers, written to the one named) or the period ("tagihan bulan ini bu Ani"): no trade of hers. */
+const NOT_GOODS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gw', 'kula', 'kulo', 'abdi', 'ini', 'itu', 'tu', 'kemarin', 'kmrn', 'td', 'tadi']);
+/** At most this many words (her trade, the goods) between the bill word and the person: "tagihan catering bu Ani". */
+const PERSON_GAP = 2;
+
+/**
+ * "tagihan bu Ani 200rb", "tagihan catering Mbak Rina 500rb", "tagihan pelanggan 150rb": a bill named
+ * with a person (a titled name or a buyer by role) and nobody's paying told after it. It is what that
+ * person owes her (a receivable, no money yet), what they paid her, or what she paid them: never a
+ * confident expense. Only the title or role decides; a utility or supply word, a to/from word, a
+ * number or the bill paid (billSide reads "… udah dibayar") stops it.
+ */
+function billOfPerson(a: Analysis): boolean {
+  const { tokens } = a;
+  const bill = tokens.findIndex((t) => t.type === T_WORD && BILL_SET.has(t.key));
+  if (bill < 0) return false;
+  for (let j = bill + 1; j <= bill + 1 + PERSON_GAP && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD || a.numIn[j] !== -1 || TO.has(t.key) || FROM.has(t.key) || PAID.has(t.key) || isOutgoing(t.key) || HOME.has(t.key) ||
+      NOT_GOODS.has(t.key) || (t.f & (F_PERIOD | F_DURATION)) !== 0) return false;
+    if (BUYER_ROLES.has(t.key)) return true;
+    const c = customerAt(a, j);
+    if (c !== null && c.titled) return !tokens.slice(c.end).some((u) => u.type === T_WORD && (PAID.has(u.key) || TO.has(u.key)));
+  }
+  return false;
+}
+
 /**
  * The bill's side held against a record: an expense of her trade's bill paid to her is her sale, a
  * sale of a utility's bill is her expense, and a bill of no known side is asked (see the file comment).
  */
 export function guardBillSide(a: Analysis, r: ParseResult): ParseResult {
-  if (r.intent !== 'record' || r.entries.length !== 1 || !present(a, T_BILL)) return r;
+  if (r.intent !== 'record' || !present(a, T_BILL)) return r;
+  // "tagihan bu Ani 200rb": a person's bill — what Bu Ani owes her, or paid her, or what she paid Bu Ani? Asked.
+  if (r.confidence >= CONFIDENT && r.entries.every((e) => e.kind === 'sale' || e.kind === 'expense') && billOfPerson(a)) {
+    return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []), 'bill_side_unclear'] };
+  }
+  if (r.entries.length !== 1) return r;
   const entry = r.entries[0];
   if (entry === undefined || (entry.kind !== 'sale' && entry.kind !== 'expense')) return r;
   const side = billSide(a);

@@ -14,7 +14,7 @@ import { T_NL, T_WORD, type Token } from '../lexer.ts';
 import { paymentNums } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import type { ParseResult } from '../types.ts';
-import { F_FUTURE, F_NEG } from '../word-roles.ts';
+import { F_DURATION, F_FUTURE, F_NEG, F_PERIOD } from '../word-roles.ts';
 import { customerAt as customerWordsAt, type Customer } from './customer.ts';
 import { payerNotAName } from '../payer-name.ts';
 import { paidAmount, scored } from './shared.ts';
@@ -85,6 +85,34 @@ function namedAround(a: Analysis): { name: string; after: boolean } | null {
   if (head !== null && head.titled && head.end === at) return { name: head.name, after: false };
   const next = customerAt(a, at + 1);
   if (next !== null && next.titled) return { name: next.name, after: true };
+  return goodsThenCustomer(a, at);
+}
+
+/**
+ * Not goods: her own ("cicilan saya bu Ani 100rb" — hers, written to the one named) or the period
+ * ("cicilan bulan ini bu Ani"): the name after them is the one addressed.
+ */
+const NOT_GOODS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gw', 'kula', 'kulo', 'abdi', 'ini', 'itu', 'tu', 'kemarin', 'kmrn', 'td', 'tadi']);
+/** At most this many words of goods between the instalment word and the customer ("cicilan gamis batik bu Ani"). */
+const GOODS_GAP = 2;
+
+/**
+ * "cicilan baju bu Ani 100rb", "angsuran gamis Mbak Rina 150rb", "cicilan baju tetangga 100rb": the
+ * goods, then a titled customer (or a buyer by role) — the instalment on goods she sold is the
+ * customer's, never her own loan's unasked. Only the title (or the role) decides; the goods words
+ * between are only skipped, and a lender, a to/from word, a paying verb or a number stops it.
+ */
+function goodsThenCustomer(a: Analysis, at: number): { name: string; after: boolean } | null {
+  const { tokens } = a;
+  for (let j = at + 1; j <= at + 1 + GOODS_GAP && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type !== T_WORD || a.numIn[j] !== -1 || LENDERS.has(t.key) || FROM.has(t.key) || TO.has(t.key) || HER_PAYING.has(t.key) ||
+      INSTALMENT.has(t.key) || DEBT.has(t.key) || NOT_GOODS.has(t.key) || (t.f & (F_PERIOD | F_DURATION)) !== 0) return null;
+    if (j === at + 1) continue;
+    if (BUYER_ROLES.has(t.key)) return { name: `${t.text[0]?.toUpperCase()}${t.text.slice(1)}`, after: true };
+    const c = customerAt(a, j);
+    if (c !== null && c.titled) return { name: c.name, after: true };
+  }
   return null;
 }
 

@@ -12,9 +12,9 @@ import { topUpList } from '../topup-list.ts';
 import { namesPayChannel } from '../takings-count.ts';
 import { downPaymentBesideSale } from '../down-payment.ts';
 import { namesPayee } from '../money-out.ts';
-import { saleAmountBeforeRepay } from '../sale-before-repay.ts';
+import { repayClauseAfterSale, saleAmountBeforeRepay } from '../sale-before-repay.ts';
 import type { Analysis } from '../analyze.ts';
-import { S_GROUPED, S_MONEY, S_PLAIN } from '../amount.ts';
+import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from '../amount.ts';
 import { C_APPROX, C_DOUBT, C_GUESS, C_MARKED, C_NO_VERB, C_NOT_FACT, C_PARTIAL, C_PLAIN_LARGE, Confidence, kindNamed, round2 } from '../confidence.ts';
 import { kindsFromSigns, lineSigns } from '../signed-lines.ts';
 import {
@@ -56,7 +56,7 @@ import { analyze } from '../analyze.ts';
 import { withoutForeignLines, withoutLoanLines } from '../foreign-lines.ts';
 import { promiseLines } from '../promise-lines.ts';
 import { loanCapitalLines } from '../loan-capital-lines.ts';
-import { dayRange, splitPerDay } from '../per-day.ts';
+import { dayRange, splitPerDay, textOf } from '../per-day.ts';
 import { readDays } from './record-days.ts';
 import { judgeOutsideIncome } from '../outside-income.ts';
 import { applyPercentDiscount, discountOnly } from '../discount-percent.ts';
@@ -371,6 +371,20 @@ function moneyTalk(a: Analysis, notes: string[], entries: number, verbs: boolean
  * `at`, when given, learns for each entry read straight from the text the token of its first
  * number (record-days.ts places entries on their days by it).
  */
+/**
+ * "laku 200rb sama bayar utang": the sale read without the debt's clause (sale-before-repay.ts), asked
+ * with `chain_part_unread`; null unless that reading is a record of sales alone.
+ */
+function soldBeforeRepay(a: Analysis, ex: NumExpr, at: Map<ParsedEntry, number> | undefined): ParseResult | null {
+  const from = repayClauseAfterSale(a, ex);
+  if (from === null) return null;
+  const sold = detectRecordOrRepayment(analyze(textOf(a.tokens, 0, from), a.today, a.truncated), at);
+  if (sold?.intent !== 'record' || sold.entries.length === 0 || sold.entries.some((e) => e.kind !== 'sale')) return null;
+  const notes = [...(sold.notes ?? [])];
+  if (!notes.includes('chain_part_unread')) notes.push('chain_part_unread');
+  return { ...sold, confidence: Math.min(sold.confidence, C_PARTIAL), notes };
+}
+
 export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, number>): ParseResult | null {
   // "jual nasi 150rb, dikasih anak 50rb", "… / setor arisan 50rb": a line of money that is not
   // the business's is left out, the rest read on its own, and the result says what was left
@@ -579,6 +593,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
       // "laku 200rb sama bayar utang": the amount is the sale's, the debt paid has none — asked.
       // (The amount is not offered as the instalment's: the question is how much was paid.)
       if (saleAmountBeforeRepay(a, ex)) {
+        // The sale kept: read without the debt's clause, asked as a record with a part unread.
+        const sold = soldBeforeRepay(a, ex, at);
+        if (sold) return sold;
         amount = null;
         c.cap(C_PARTIAL, 'sale_amount_not_repaid');
       }
