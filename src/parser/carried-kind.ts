@@ -20,6 +20,7 @@ import type { Analysis } from './analyze.ts';
 import { englishIngredient, inputKind, tradeOnlyInput } from './business-inputs.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
+import { gearForSelling } from './goods-for-selling.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_NEG, F_SALE, G_HOUSEHOLD } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { BUSINESS } from './list-household.ts';
@@ -117,6 +118,8 @@ export function costCarried(a: Analysis, seg: Segment, items: readonly { item: s
   // ("jual sembako: beras 2 karung @310rb, minyak 1 dus 190rb": a grocer's heading — oil and
   // flour are what she sells, whatever clause they fall in.)
   for (let i = 0; i < seg.start; i++) if (GROCERIES.has((a.tokens[i] as Token).key)) return null;
+  // ("…, tenda jualan 10rb": her stall's gear, bought or rented — a purchase, asked; goods-for-selling.ts.)
+  if (gearForSelling(a.tokens, seg.start, seg.end)) return 'goods';
   // ("telur laku 6 kg @28rb, pakan 1 karung 390rb": feed after eggs — her cost, no question.)
   if (items.length > 0 && items.every((e) => tradeOnlyInput(e.item))) return 'input';
   for (const e of items) if (costGoods(e.item, e.quantity !== null && e.unit === null)) return 'goods';

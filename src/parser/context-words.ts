@@ -52,7 +52,7 @@ import { pickedUpGoods, TAKEN } from './picked-up-goods.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PAYVERB, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 import { asBusinessNoun, businessAfterModal, MODAL_WORDS } from './modal-business.ts';
 import { ROUND, sellerRound } from './seller-round.ts';
-import { sellingGoodsBought } from './goods-for-selling.ts';
+import { SELLING, sellingCost, sellingGoodsBought } from './goods-for-selling.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
 const SURPRISE_NOT = new Set(['ga', 'gak', 'ngga', 'nggak', 'gk', 'g', 'tak', 'tdk', 'tidak', 'ndak', 'nda', 'ora', 'teu']);
@@ -239,6 +239,7 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || !wakesLoop(t)) continue;
+    let use: 'stock' | 'purpose' | null;
     // "oleh 250 ewu", "pipis ne 45 ribu", "96 ebu": money got, in regional words (money-got.ts).
     if (MONEY_GOT_WORDS.has(t.text) && settleMoneyGot(tokens, i)) continue;
     // "modal awal jualan online 750rb": the business, not a sale (modal-business.ts).
@@ -312,6 +313,11 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
     else if (t.text === 'manis' && tokens[i - 1]?.key === 'laris') retag(t, 'ji'); // "laris manis": sold well, no goods
     // "beli gerobak jualan 500rb", "sewa tenda jualan di pasar 75rb": what the goods are for, not a sale (goods-for-selling.ts).
     else if (t.text === 'jualan' && sellingGoodsBought(tokens, i)) retag(t, 'ji');
+    // "beli jualan 50rb" (stock bought to sell), "ongkos jualan 20rb", "tenda jualan 75rb" (what a cost is for): no sale (goods-for-selling.ts).
+    else if (SELLING.has(t.text) && (use = sellingCost(tokens, i)) !== null) {
+      if (use === 'stock') readAs(t, 'dagangan');
+      else retag(t, 'ji');
+    }
     // "goceng kali 6 jadi 30rb": "kali" between money and a count whose result is said is "x" ("5rb x 6 = 30rb").
     else if (t.text === 'kali' && amountEnds(tokens[i - 1]) && countThenResult(tokens, i)) retag(t, 'x');
     // "abis belanja aer galon 2 ama gas melon 1 semuanya abis gocap": after a buying verb, "all of it came to"
@@ -420,7 +426,7 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
 /** Sasak "ndeq", "endeq" (not) before "man": "ndeqman", not yet. */
 const NOT_YET_APART = new Set(['ndeq', 'endeq']);
 const LOOP_WORDS: ReadonlySet<string> = new Set([...NOT_YET_APART, ...MONEY_GOT_WORDS, ...TUKAR, ...SASAK_TWO.keys(), ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair', ...ROUND,
-  'patang', 'kapatang', 'teko', 'tak', 'dak', 'kosong', 'masak', 'memasak', 'masakin', 'saking', 'kali', 'jualan', ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
+  'patang', 'kapatang', 'teko', 'tak', 'dak', 'kosong', 'masak', 'memasak', 'masakin', 'saking', 'kali', ...SELLING, ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
 
 function wakesLoop(t: Token): boolean {
   return LOOP_WORDS.has(t.text) || SETOR.has(t.key) || TAKEN.has(t.key) || t.key === 'per' || (t.info === null && t.text.startsWith('per'));

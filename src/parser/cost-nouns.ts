@@ -79,7 +79,7 @@ export function onlySupplyVerbs(tokens: readonly Token[]): boolean {
     if (!SUPPLIES.has(t.key)) return false;
     // ("plastik kemasan 2 kg 60rb": named as her packaging, no guess.)
     const next = tokens[i + 1];
-    if (next?.type === T_WORD && TRADE_USE.has(next.key)) continue;
+    if (next?.type === T_WORD && (TRADE_USE.has(next.key) || TRADE_USE.has(next.text))) continue;
     supply = true;
   }
   return supply;

@@ -278,7 +278,8 @@ function moneyFrom(tokens: readonly Token[], i: number): boolean {
 function moneyInNear(tokens: readonly Token[], i: number): boolean {
   const into = (t: Token | undefined): boolean => MONEY_IN.has(word(t)) || (t !== undefined && t.type === T_WORD && (t.f & F_SALE) !== 0);
   for (let j = i - 1; j >= 0 && !isBreak(tokens[j]); j--) if (into(tokens[j])) return true;
-  for (let j = i + 1; j < tokens.length && !isBreak(tokens[j]); j++) if (into(tokens[j])) return true;
+  // ("iklan jualan 50rb": "jualan" right after the ad word is what is advertised, no money in — goods-for-selling.ts.)
+  for (let j = i + 1; j < tokens.length && !isBreak(tokens[j]); j++) if (into(tokens[j]) && !(j === i + 1 && tokens[j]?.text === 'jualan')) return true;
   return false;
 }
 
