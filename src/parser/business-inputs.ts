@@ -15,6 +15,7 @@ import type { Analysis } from './analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_SALE, F_WEAK } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { knownWares } from './sold-wares.ts';
 
 /**
  * What a poultry, fish or crop trade feeds and doses: feed, litter, vaccines, vitamins, fertiliser.
@@ -46,6 +47,33 @@ const INPUTS = new Set([
   'supplies', 'ingredient', 'ingredients', 'glue', 'zipper', 'zippers', 'buttons', 'ribbon', 'ribbons', 'beads', 'plastic', 'cardboard',
   'tape', 'wrapping', 'bubblewrap',
 ]);
+/**
+ * Containers that are also a count of her goods ("6 toples nastar", "2 botol jamu", "3 kotak kue"):
+ * not "plastik", "mika", "cup", "thinwall" — "plastik es", "mika kue", "cup puding" are only packaging.
+ */
+const MEASURE_CONTAINERS = new Set(['toples', 'botol', 'kotak', 'box', 'dus', 'dos']);
+/** Units that count the containers themselves: "dus kue 20 pcs", "kotak nasi 50 lembar". */
+const PIECE_UNITS = new Set(['pcs', 'pc', 'biji', 'bj', 'bji', 'buah', 'bh', 'lembar', 'lbr', 'lmbr']);
+
+/**
+ * "1/2 lusin toples nastar @ 60rb", "toples nastar 6 @60rb", "2 lusin botol jamu @25rb": a container
+ * before wares she sells is as often the measure of her goods (six jars of nastar) as packaging she
+ * buys for them (nastar jars) — an expense, asked, never a confident one. Packaging it stays when the
+ * containers themselves are counted in pieces after their name, for a total ("dus kue 20 pcs 30rb",
+ * "kotak nasi 50 pcs 75rb"); "toples kosong", "botol 1 lusin" name no wares and stay inputs.
+ */
+function measureOfWares(tokens: readonly Token[] | undefined, e: { item: string | null; unitPrice?: number | null }): boolean {
+  const words = e.item?.toLowerCase().split(/\s+/).filter((w) => w.length > 0) ?? [];
+  if (!MEASURE_CONTAINERS.has(words[0] ?? '') || !knownWares(words.slice(1))) return false;
+  if (tokens === undefined || (e.unitPrice ?? null) !== null) return true;
+  for (let i = 0; i + words.length < tokens.length; i++) {
+    if (!words.every((w, k) => (tokens[i + k] as Token).key === w)) continue;
+    const n = tokens[i + words.length] as Token;
+    const u = tokens[i + words.length + 1];
+    if (n.type === T_NUM && u !== undefined && u.type === T_WORD && PIECE_UNITS.has(u.key)) return false;
+  }
+  return true;
+}
 /** "print label stiker 35rb", "cetak stiker 50rb": printing of an input, not prints she sells. */
 const PRINTING = new Set(['print', 'printing', 'ngeprint', 'cetak', 'fotokopi']);
 /**
@@ -242,12 +270,13 @@ interface ReadEntry {
  * purchase. Returns what the guess became: 'input' (sure), 'ingredient' (an expense, still
  * asked: a warung may sell it), or null when nothing changed.
  */
-export function boughtInputs(read: readonly ReadEntry[], entries: { kind: string; item: string | null; unit?: string | null; quantity?: number | null }[],
-  purpose: ((at: number | undefined) => boolean) | null): InputKind | null {
+export function boughtInputs(read: readonly ReadEntry[],
+  entries: { kind: string; item: string | null; unit?: string | null; quantity?: number | null; unitPrice?: number | null }[],
+  purpose: ((at: number | undefined) => boolean) | null, tokens?: readonly Token[]): InputKind | null {
   const guessed = read.map((e) => e.kind === 'sale' && e.notes.includes('kind_guessed'));
   if (!guessed.some(Boolean)) return null;
-  const kindOf = (e: { item: string | null; unit?: string | null; quantity?: number | null }): InputKind | null => {
-    const k = inputKind(e.item);
+  const kindOf = (e: { item: string | null; unit?: string | null; quantity?: number | null; unitPrice?: number | null }): InputKind | null => {
+    const k = measureOfWares(tokens, e) ? 'ingredient' : inputKind(e.item);
     const unit = e.unit?.toLowerCase() ?? '';
     const sack = BULK_UNITS.has(unit) || (unit === 'kg' && (e.quantity ?? 0) >= SACK_KG);
     const words = e.item?.toLowerCase().split(/\s+/) ?? [];

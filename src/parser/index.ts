@@ -128,6 +128,7 @@ import { guardLabels } from './label-kind.ts';
 import { guardInstalmentOwner } from './instalment-owner.ts';
 import { guardOnlineSelling } from './online-selling.ts';
 import { guardPartSaid } from './part-said.ts';
+import { guardSourcesMixed } from './sources-mixed.ts';
 import { guardUndecidedUse } from './undecided-use.ts';
 import { guardPercentOf } from './percent-of.ts';
 import { guardBillSide } from './bill-side.ts';
@@ -281,7 +282,8 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
       const others = parseInner(text, ctx, row, corrected, false);
       const end = moneyClausesEnd(a);
       const said = end < a.tokens.length ? analyze(textOf(a.tokens, 0, end), ctx.today, false) : a;
-      return preferOutsideReading(others, guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(said, outside))))) as ParseResult);
+      // ("dapat 300rb campur dari jualan sama dikasih suami": the outside part unsaid — sources-mixed.ts.)
+      return guardSourcesMixed(a, preferOutsideReading(others, guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(said, outside))))) as ParseResult));
     }
     // "laku 500rb, suami kasih modal 200rb": the other clauses read without the capital, the capital beside them.
     const aside = capitalAside(a);
@@ -381,7 +383,8 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "arisan keluar 2jt, mau buat modal atau buat rumah ya bingung": a use not chosen — asked (undecided-use.ts).
   // "terima DP jahit baju seragam 50% dari 1jt": a received DP by its percentage (percent-of.ts).
   const guarded = guardDebtRepaid(a, guardHouseholdWage(a, guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, guardHireDriving(a, guardPiecesListed(a, told)))))) as ParseResult)))))));
-  const reread = guardPercentOf(a, guardUndecidedUse(a, guardPartSaid(a, guardOnlineSelling(a, guardInstalmentOwner(a, guarded), prep.text, readPart))));
+  // "dapat 300rb, sebagian dari jualan sebagian dikasih ibu": sources mixed, the split unsaid — asked (sources-mixed.ts).
+  const reread = guardPercentOf(a, guardUndecidedUse(a, guardSourcesMixed(a, guardPartSaid(a, guardOnlineSelling(a, guardInstalmentOwner(a, guarded), prep.text, readPart)))));
   // (A result read again passes the whole message's guards again: "besok mau lunasin bon ke supplier 1jt" is a plan.)
   const read = reread === guarded ? guarded : guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, reread))))) as ParseResult;
   // "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a sentence of price talk beside her

@@ -5,7 +5,7 @@
  */
 import { inPastPrice, pastPriceSpans } from './past-price.ts';
 import type { Analysis } from './analyze.ts';
-import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_PERIOD, G_PAST } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { businessWageAt, wageOf } from './household-wage.ts';
@@ -98,4 +98,34 @@ function headingEnd(tokens: readonly Token[]): number {
   const nl = tokens.findIndex((t) => t.type === T_NL);
   if (nl <= 0 || nl === tokens.length - 1) return 0;
   return tokens.slice(0, nl).some((t) => t.type === T_NUM) ? 0 : nl;
+}
+
+/**
+ * A period's total beside a day's amount: "Penjualan minggu ini 1,2jt, hari ini 200rb", "total
+ * sebulan 5jt, kemarin 300rb". This week's or month's total already holds the day's money, so
+ * both are never recorded: the period's clause is left out and the rest asked
+ * ('period_total_left_out'). Only a current or whole period ("minggu ini", "bulan ini",
+ * "seminggu", "sebulan"): a past one ("minggu lalu 1jt") holds no day of this week, and a rate
+ * ("tiap hari", "rata-rata") is no total. The day must be written in a clause of its own.
+ * Returns the period clause's tokens [from, to), or null.
+ */
+const TOTALS = new Set(['seminggu', 'sepekan', 'sebulan', 'setahun']);
+const isClauseBreak = (t: Token): boolean => t.type === T_NL || (t.type === T_PUNCT && t.text !== '/' && t.text !== '-' && t.text !== '.');
+export function periodBesideDay(a: Analysis, dayStarts: readonly number[]): { from: number; to: number } | null {
+  if (dayStarts.length === 0 || ((a.f & F_PERIOD) === 0 && !present(a, T_PERIOD_SUM))) return null;
+  const { tokens, marks } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || marks[i] !== 0) continue;
+    const current = t.key.includes(' ') && (t.info?.period === 'week' || t.info?.period === 'month') && (t.f2 & G_PAST) === 0;
+    if (!current && !TOTALS.has(t.key)) continue;
+    let from = i;
+    while (from > 0 && !isClauseBreak(tokens[from - 1] as Token)) from--;
+    let to = i + 1;
+    while (to < tokens.length && !isClauseBreak(tokens[to] as Token)) to++;
+    // The period's own money in its clause, and a day written outside it.
+    if (!tokens.slice(from, to).some((u) => u.type === T_NUM)) continue;
+    if (dayStarts.some((d) => d < from || d >= to)) return { from, to };
+  }
+  return null;
 }

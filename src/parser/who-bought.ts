@@ -5,7 +5,8 @@
  * (Sundanese), "nyang beli" (Betawi), "nan mambali" (Minang), "orang yang beli".
  *
  * WHY only where the marker opens her clause (after the start, a comma or line, a day word, a
- * greeting) or follows a person: after goods the same words are what SHE bought, the doer
+ * greeting, or a joining word after a priced clause: "…harga 8 ribu terus yang beli…") or follows a
+ * person or a crowd word ("rame yg beli", "banyak yang beli": many buyers, never she): after goods the same words are what SHE bought, the doer
  * left out ("kain yang beli di pasar 50rb", "saya yang beli"). And never with her doing it
  * said after the verb ("yang beli benang saya sendiri", "yang beli saya") or a place she
  * bought at ("yang beli di pasar"): those keep today's reading, her expense. "The one who
@@ -13,7 +14,7 @@
  * left to the payment readers, which ask.
  */
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_DATE, G_GREETING } from './word-roles.ts';
+import { F_DATE, F_SCALE, F_UNIT, G_GREETING } from './word-roles.ts';
 import { NOT_PAYER_NAME } from './payer-head.ts';
 import { STAPLE_WORDS } from './goods-price.ts';
 
@@ -27,6 +28,19 @@ const PERSON = new Set(['orang', 'org', 'wong', 'uwong', 'tiyang', 'jalma', 'jel
 /** Words that may open her clause before the marker: yes-words, particles, her addressee, "earlier". */
 const OPENERS = new Set(['nggih', 'inggih', 'injih', 'enggih', 'iya', 'iyo', 'ya', 'yo', 'nah', 'alhamdulillah', 'oh', 'eh', 'muhun',
   'sumuhun', 'bu', 'buk', 'mbak', 'mba', 'kak', 'sis', 'teh', 'uni', 'wau', 'kala', 'terus', 'trus', 'trs', 'lalu', 'terusan']);
+/**
+ * Many (or few) buyers: "rame yg beli lontong", "banyak yang beli es", Javanese "akeh sing tuku",
+ * Sundanese "loba nu meuli", "seueur nu meser", "sepi yg beli". Before the marker they say the
+ * buyers were many people — never she herself — wherever the clause opens ("nastar banyak yg beli").
+ */
+const CROWD = new Set(['rame', 'ramai', 'rmai', 'rami', 'banyak', 'byk', 'bnyk', 'banyk', 'bnyak', 'akeh', 'okeh', 'loba', 'seueur',
+  'sepi', 'jarang', 'lumayan', 'lmyn']);
+/**
+ * Words that join a new clause: after a priced clause ("…28 porsi harga 8 ribu terus yang beli gorengan
+ * dapet 60 ribu") the marker opens her next clause, as after a comma.
+ */
+const JOINERS = new Set(['terus', 'trus', 'trs', 'lalu', 'terusan', 'sama', 'sm', 'dan', 'tambah', 'plus', 'lanjut', 'abis', 'habis',
+  'itu', 'karo', 'jeung']);
 /** Her, right after the verb: "yang beli saya" (the one who bought was me). */
 const ME = new Set(['saya', 'sy', 'aku', 'gue', 'gw', 'kulo', 'abdi', 'awak', 'aye']);
 /** A place she bought at: "yang beli di pasar", Javanese "ning/teng/wonten", Sundanese "ti/ka". */
@@ -43,16 +57,27 @@ const isBreak = (t: Token): boolean => t.type === T_PUNCT || t.type === T_NL;
 export function namesBuyer(tokens: readonly Token[], who: number, verb: number): boolean {
   if (!WHO.has((tokens[who] as Token).key)) return false;
   let k = who - 1;
-  if (!PERSON.has(tokens[k]?.key ?? '')) {
-    while (k >= 0 && isOpener(tokens[k] as Token)) k--;
-    if (k >= 0 && !isBreak(tokens[k] as Token)) return false;
+  // (Many buyers are never she: "rame yg beli di pasar" is where they bought from her stall.)
+  const crowd = CROWD.has(tokens[k]?.key ?? '');
+  if (!PERSON.has(tokens[k]?.key ?? '') && !crowd) {
+    let joined = false;
+    while (k >= 0 && (isOpener(tokens[k] as Token) || JOINERS.has((tokens[k] as Token).key))) {
+      if (JOINERS.has((tokens[k] as Token).key)) joined = true;
+      k--;
+    }
+    if (k >= 0 && !isBreak(tokens[k] as Token) && !(joined && endsPricedClause(tokens[k] as Token))) return false;
   }
   if (ME.has(tokens[verb + 1]?.key ?? '')) return false;
   for (let j = verb + 1; j < tokens.length && !isBreak(tokens[j] as Token); j++) {
     const t = tokens[j] as Token;
-    if (AT.has(t.key) || SELF.has(t.key)) return false;
+    if (!crowd && (AT.has(t.key) || SELF.has(t.key))) return false;
   }
   return !paidAmount(tokens, verb);
+}
+
+/** An amount, its scale or a count's unit: the end of a priced clause ("…harga 8 ribu", "…28 porsi"). */
+function endsPricedClause(t: Token): boolean {
+  return t.type === T_NUM || (t.type === T_WORD && (t.f & (F_SCALE | F_UNIT)) !== 0);
 }
 
 /** Whether a paying word after `from` has an amount after it in its clause. */

@@ -206,6 +206,7 @@ export const en: Catalogue = {
       purpose_unplaced: `One amount is not clearly for the business or the home${named(name)}. I read it like this:`,
       amount_unplaced: `One amount does not say what it was for${named(name)}. I read it like this:`,
       plan_line_left_out: `I left out the line about a plan${named(name)}. Record the rest like this?`,
+      period_total_left_out: `The week's or month's total already holds the day's money${named(name)}, so I left it out. Record the day like this?`,
       several_dates: `There are several dates${named(name)}. Record it for ${day}?`,
       vague_date: `Record it for ${day}${named(name)}?`,
       old_date: `${oldDay} was a while ago${named(name)}. Is the date right?`,

@@ -195,6 +195,7 @@ export const id: Catalogue = {
       purpose_unplaced: `Ada uang yang belum jelas untuk usaha atau rumah, ${b}. Saya baca begini:`,
       amount_unplaced: `Ada angka yang tidak disebut untuk apa, ${b}. Saya baca begini:`,
       plan_line_left_out: `Baris rencana tidak saya catat, ${b}. Sisanya begini?`,
+      period_total_left_out: `Jumlah seminggu atau sebulan itu sudah termasuk hari ini, ${b}, jadi tidak saya catat lagi. Yang harian begini?`,
       several_dates: `Ada beberapa tanggal, ${b}. Dicatat untuk ${day}?`,
       vague_date: `Dicatat untuk ${day}, ${b}?`,
       old_date: `${oldDay} sudah lama, ${b}. Betul tanggalnya?`,

@@ -35,7 +35,7 @@ import { hasMark, M_HIDDEN, M_ORDINAL, M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { givenPrice } from '../given-price.ts';
 import { scanRecord } from '../scan-record.ts';
-import { periodSum } from '../period-sum.ts';
+import { periodBesideDay, periodSum } from '../period-sum.ts';
 import { timeRate } from '../time-rate.ts';
 import { resalePaid } from '../resale.ts';
 import { L_CHATTER, L_ENTRY } from '../day-lines.ts';
@@ -750,7 +750,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // (In a day sheet the purpose speaks only for its own line: purposeReach.)
   const reach = purpose === null ? null : purposeReach(a.tokens, purpose);
   const forBusiness = reach !== null && scan.entries.some((e) => e.kind === 'sale' && e.notes.includes('kind_guessed') && reach(e.at));
-  const inputs = advance || minusOut || column !== null ? null : boughtInputs(scan.entries, entries, reach);
+  const inputs = advance || minusOut || column !== null ? null : boughtInputs(scan.entries, entries, reach, a.tokens);
   if (inputs !== null) {
     // As for a customer's advance above: the guess was the only doubt, so it goes.
     // (With other doubts the value stays as it is, and she is asked about those.)
@@ -1013,6 +1013,24 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     }
   } else if (rated !== null) c.cap(C_DOUBT, 'period_sum');
   if (!timed && ((dates.length === 0 && periodSum(a, named)) || range)) c.cap(C_DOUBT, 'period_sum');
+  // "Penjualan minggu ini 1,2jt, hari ini 200rb": the week's total holds the day's; the total is
+  // left out, the day's money asked (period-sum.ts periodBesideDay).
+  const besideDay = !timed && !range && entries.length >= 2 && entries.length === scan.entries.length
+    ? periodBesideDay(a, dates.map((m) => m.start)) : null;
+  if (besideDay !== null) {
+    const inPeriod = (k: number): boolean => {
+      const at = scan.entries[k]?.at;
+      return at !== undefined && at >= besideDay.from && at < besideDay.to;
+    };
+    const keep = entries.filter((_, k) => !inPeriod(k));
+    const total = entries.filter((_, k) => inPeriod(k));
+    // Only a bare total of the kind the day's money is ("bayar sewa lapak bulan ini 300rb" is this
+    // month's rent, goods named: no total).
+    if (keep.length > 0 && total.length > 0 && total.every((e) => (e.item === null || degreeOnly(e.item)) && keep.some((k) => k.kind === e.kind))) {
+      entries.splice(0, entries.length, ...keep);
+      c.cap(C_DOUBT, 'period_total_left_out');
+    }
+  }
   const creditSale = credit !== null && entries.some((e) => e.kind === 'sale');
   // Lines of chatter, and the credit words of a credit sale ("bayarnya minggu depan"), say
   // nothing about whether the sale happened.
