@@ -70,10 +70,60 @@ const BELIEF = new Set(['pikir', 'mikir', 'kirain', 'kirein', 'kiraen', 'kirane'
 const PROMISE_KEPT = new Set(['sesuai', 'tepati', 'tepatin', 'nepati', 'nepatin', 'menepati', 'ditepati', 'kept', 'keep']);
 
 /**
+ * Asking whether it happened, not saying it did: "masuk gak ya 50rb", "udah masuk belum ya 50rb", "50rb
+ * masuk nggak sih", "transferan bu Ani 100rb masuk kah", "apakah 50rb sudah masuk", "udah bayar atau
+ * belum". WHY: a yes-or-no question about money coming in names an amount and a verb, so the record
+ * reader booked it; it is a question (asked back), never a record. Only these shapes: a negation
+ * right before a question particle, after "atau/apa" (or-not), or "belum" closing a "sudah …"
+ * clause; the particle "kah" alone, "apakah", or a verb with "-kah" the list holds. ("gak laku ya"
+ * — the negation before its verb — stays a negated fact; "laku 50rb ya" is no question.)
+ */
+const TAG_PARTICLES = new Set(['ya', 'yah', 'yaa', 'yo', 'sih', 'kah', 'toh', 'tah', 'to', 'gitu', 'nih']);
+const OR_WORDS = new Set(['atau', 'ato', 'atao', 'apa', 'opo', 'pa']);
+const ALREADY_WORDS = new Set(['sudah', 'udah', 'sdh', 'udh', 'dah', 'wis', 'wes', 'uwis']);
+const ASKING_WORDS = new Set(['kah', 'apakah', 'apakh', 'masukkah', 'sudahkah', 'udahkah', 'adakah', 'benarkah', 'betulkah', 'bisakah',
+  'lakukah', 'bayarkah', 'sampaikah', 'cairkah', 'diterimakah', 'dibayarkah', 'lunaskah', 'transferkah']);
+
+/** Money arriving: "masuk", "cair", "sampai" — "masuk gak?" asks whether it came. */
+const ARRIVED = new Set(['masuk', 'cair', 'sampai', 'sampe', 'nyampe', 'nyampai', 'diterima', 'ditransfer', 'dibayar', 'lunas']);
+
+/** A yes-or-no question about whether money moved, anywhere in the message (payment readers ask it too). */
+export function asksWhether(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (ASKING_WORDS.has(t.key) || ((t.f & F_NEG) !== 0 && tagQuestionAt(tokens, i))) return true;
+  }
+  return false;
+}
+
+/** Whether the negation at i asks (a tag question): "gak ya", "atau belum", "sudah masuk belum 50rb". */
+function tagQuestionAt(tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (n !== undefined && n.type === T_WORD && TAG_PARTICLES.has(n.key)) return true;
+  const p = tokens[i - 1];
+  if (p !== undefined && p.type === T_WORD && OR_WORDS.has(p.key) && i >= 2) return true;
+  // "transferan masuk gak 50rb", "laku gak 50rb": the negation AFTER its verb (Indonesian negates before
+  // it), nothing but an amount or the end after — "or not?".
+  if (p !== undefined && p.type === T_WORD && (isVerb(p) || ARRIVED.has(p.key)) &&
+    (n === undefined || n.type === T_NUM || n.type === T_NL || (n.type === T_PUNCT && n.text !== '-'))) return true;
+  // "udah masuk belum 50rb": "belum" after "sudah"'s verb, no verb after it ("sudah laku 3, belum laku 2" is a fact).
+  if (tokens[i]?.key !== 'belum' || (n !== undefined && n.type === T_WORD && isVerb(n))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const u = tokens[k] as Token;
+    if (u.type !== T_WORD) return false;
+    if (ALREADY_WORDS.has(u.key)) return k < i - 1;
+  }
+  return false;
+}
+
+/**
  * Every key the loop of `notFactNotes` asks about by name: a word outside it (and without a
  * question, negation or future flag, nor a hearsay text) is passed in one lookup instead of five.
  */
-const ASKED_KEYS = new Set([...HYPOTHETICAL, ...HEARSAY, ...PAST_STORY, ...SHORTFALL, ...PROMISE, ...BELIEF, 'kata', 'dulu', 'waktu', 'depan', 'lagi']);
+const ASKED_KEYS = new Set([...HYPOTHETICAL, ...HEARSAY, ...PAST_STORY, ...SHORTFALL, ...PROMISE, ...BELIEF, 'kata', 'dulu', 'waktu', 'depan', 'lagi',
+  ...ASKING_WORDS]);
 /** "gak jadi", "nggak jadi", "batal beli": the event did not happen. */
 // "gak usah bayar 50rb", "tidak perlu bayar", "tak mampu bayar 500rb", "ga sanggup bayar": no need or
 // no means to pay — nothing paid (a modal between the negation and the verb, as "belum bisa bayar").
@@ -152,7 +202,8 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
         if (rest === undefined) rest = remainderClause(a);
         if (rest === null || rest[i] === 0) addNote(notes, 'shortfall');
       }
-      else if ((t.f & F_QUESTION) !== 0) addNote(notes, 'question');
+      else if ((t.f & F_QUESTION) !== 0 || ASKING_WORDS.has(t.key)) addNote(notes, 'question');
+      else if ((t.f & F_NEG) !== 0 && tagQuestionAt(tokens, i)) addNote(notes, 'question');
       else if ((t.f & (F_NEG | F_FUTURE)) !== 0 && t.key !== 'bukan') {
         // "belum bisa bayar", "gak jadi beli", "nggak ada yang laku": a negation shortly before a verb.
         for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {

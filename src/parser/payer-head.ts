@@ -13,7 +13,7 @@ import { CROWD_BUYERS, KIN_CUSTOMERS, TAKE_WORDS, TAKER_TITLES } from './takers.
 import { RESELLERS } from './resellers.ts';
 import { isSupplierWord } from './money-owner.ts';
 import { customerAt } from './intents/customer.ts';
-import { F_DATE, F_NEG, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
+import { F_DATE, F_NEG, F_NUMWORD, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
 
 /** Words that may open the message before the payer ("tadi pak ojek …", "alhamdulillah tetangga …"). */
 const OPENERS = new Set(['tadi', 'td', 'barusan', 'alhamdulillah', 'kemarin', 'kmrn', 'kemaren', 'nah', 'eh', 'the', 'my']);
@@ -188,6 +188,11 @@ function crowdWhich(a: Analysis, k: number): boolean {
 /** The payer at token i: [name, end] or null. */
 function payerAt(a: Analysis, i: number): [string, number] | null {
   const { tokens } = a;
+  // "2 orang bayar 100rb", "tiga orang udah transfer 150rb", "ada 2 orang nyicil 100rb": a count of people
+  // paying — her customers paying her (a sale, or a debt paid?), never her own expense or instalment
+  // unasked; no name for the books (asked: someone_paid). ("bayar 2 orang tukang" has her verb first.)
+  const counted = countedPeopleEnd(a, i);
+  if (counted > 0) return ['', counted];
   const t = tokens[i];
   if (!word(t) || a.marks[i] !== 0) return null;
   const titled = customerAt(a, i);
@@ -353,6 +358,23 @@ function someoneEnd(tokens: readonly Token[], i: number): number {
   if (SOMEONE.has(t.key)) return i + 1;
   const n = tokens[i + 1];
   return t.key === 'ada' && word(n) && THERE_IS_WHO.has(n.key) ? i + 2 : -1;
+}
+
+/** People counted: "orang", "org", Javanese "wong", Sundanese "urang" is "I" there, so not it. */
+const PEOPLE_COUNTED = new Set(['orang', 'org', 'wong', 'pelanggan', 'pembeli', 'customer', 'cust', 'konsumen', 'ibu2', 'ibu-ibu']);
+
+/**
+ * The end of a count of people at i ("2 orang", "dua org", "ada 3 orang"), or -1. The count is a
+ * number or a number word (F_NUMWORD); the people word right after it. What follows must be the
+ * paying verb (payerAtHead checks), so "2 orang kuli …" with her reading of a wage is left as read.
+ */
+function countedPeopleEnd(a: Analysis, i: number): number {
+  const { tokens } = a;
+  const k = tokens[i]?.key === 'ada' ? i + 1 : i;
+  const c = tokens[k];
+  if (c === undefined || !(c.type === T_NUM || (c.type === T_WORD && (c.f & F_NUMWORD) !== 0))) return -1;
+  const n = tokens[k + 1];
+  return word(n) && PEOPLE_COUNTED.has(n.key) ? k + 2 : -1;
 }
 
 /** A word that may be a name (or an unlisted word of address) at i: one the lexicon does not know, not a pronoun. */

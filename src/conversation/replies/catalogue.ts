@@ -55,7 +55,7 @@ export interface ClosedQuestionArgs {
  * (src/parser/money-owner.ts, intents/record.ts): the bot answers each with one short line.
  */
 export const NOT_RECORDED_NOTES = ['sale_return', 'sale_return_mixed', 'not_business_money', 'personal_money', 'change_given', 'loan_mention',
-  'supplier_return', 'refund_unclear', 'postage_by_buyer', 'money_lost', 'windfall'] as const;
+  'supplier_return', 'refund_unclear', 'money_back_to_her', 'postage_by_buyer', 'money_lost', 'windfall'] as const;
 export type NotRecordedNote = (typeof NOT_RECORDED_NOTES)[number];
 
 export function isNotRecordedNote(note: string): note is NotRecordedNote {

@@ -422,6 +422,8 @@ export const en: Catalogue = {
       'Goods sent back to your supplier are not a sale, so nothing was recorded. If your purchase came to less, reply to it with "ralat" and the right amount, e.g. "ralat 40rb".',
     refund_unclear:
       'Is this refund from a buyer or from your supplier? If a buyer brought goods back, write e.g. "dikembalikan pembeli 1 mukena 90rb". Nothing was recorded yet.',
+    money_back_to_her:
+      'Did someone give this money back to you? That is not a sale. If they paid back what they owed you, write e.g. "Bu Tin bayar utang 100rb". If a buyer brought goods back, write "dikembalikan pembeli 1 mukena 90rb". Nothing was recorded yet.',
     postage_by_buyer:
       'Postage the buyer pays only passes through, it is not your money, so I did not record it. If you bore it, write e.g. "ongkir saya tanggung 15rb".',
     money_lost:

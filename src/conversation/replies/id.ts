@@ -423,6 +423,8 @@ export const id: Catalogue = {
       'Barang yang dikembalikan ke pemasok bukan jualan, jadi belum ada yang saya catat, Bu. Kalau belanjanya jadi lebih kecil, balas catatan belanjanya dengan "ralat" dan jumlah yang benar, misalnya "ralat 40rb".',
     refund_unclear:
       'Uang kembali ini dari pembeli atau dari pemasok, Bu? Kalau pembeli mengembalikan barang, tulis misalnya "dikembalikan pembeli 1 mukena 90rb". Belum ada yang saya catat.',
+    money_back_to_her:
+      'Uang ini dikembalikan orang ke Ibu, Bu? Itu bukan jualan. Kalau orangnya membayar utang ke Ibu, tulis misalnya "Bu Tin bayar utang 100rb". Kalau pembeli mengembalikan barang, tulis "dikembalikan pembeli 1 mukena 90rb". Belum ada yang saya catat.',
     postage_by_buyer:
       'Ongkir yang dibayar pembeli hanya lewat, bukan uang Ibu, jadi tidak saya catat. Kalau Ibu yang menanggung, tulis misalnya "ongkir saya tanggung 15rb".',
     money_lost:

@@ -9,7 +9,7 @@ import { C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { herDebtAtHead, paidOnward } from '../payer-head.ts';
 import { F_DURATION, F_EXPENSE, F_FUTURE, F_NEG, F_PERIOD, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIFIC, G_ORDER, G_PERCENT } from '../word-roles.ts';
 import { hasMark, M_PERCENT } from '../marks.ts';
-import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { findCustomer, type Customer } from './customer.ts';
 import { DP_KEYS, isDpAt } from './down-payment.ts';
@@ -22,6 +22,7 @@ import { customerPaysWork } from '../service-work.ts';
 import { feeFromCustomer } from '../took-in-work.ts';
 import { owedThenPayLater } from './credit.ts';
 import { herOwnPaying, payerNotAName } from '../payer-name.ts';
+import { asksWhether } from '../not-fact.ts';
 
 const PAY_KEYS = new Set(['bayar', 'membayar', 'dibayar', 'transfer', 'tf', 'nyicil', 'cicil', 'mencicil', 'lunas',
   'lunasi', 'melunasi', 'pelunasan', 'lunasin', 'bayarin', 'nransfer', 'ditransfer', 'bayaran', 'pembayaran']);
@@ -197,6 +198,27 @@ function roleAfterTitle(a: Analysis): Customer | null {
   return null;
 }
 
+/**
+ * "ulun dibayar utang wadai kemarin ulih acil Imah 30rb" (Banjar: I was paid the cake debt yesterday
+ * by Auntie Imah), "aku dibayar utang kue kemarin sama bu Ani 30rb": the passive paying verb, what was
+ * paid and when, then the agent word ("oleh", Banjar "ulih", Javanese "karo", "sama") right before the
+ * payer — the payer paid HER, however many words stand between (a clause, no break). WHY: past three
+ * words the name was no longer tied to the verb, and the message fell to her own repayment.
+ */
+const PASSIVE_AGENT_REACH = 7;
+const AGENT = new Set(['oleh', 'olh', 'ulih', 'olih', 'sama', 'sm', 'ama', 'karo', 'kalawan']);
+function passiveAgentOf(tokens: readonly Token[], pay: number, start: number): boolean {
+  if (!PASSIVE_PAYS.has(tokens[pay]?.key ?? '') && tokens[pay]?.key !== 'dibayarin' || !AGENT.has(tokens[start - 1]?.text ?? '')) return false;
+  for (let k = pay + 1; k < start - 1; k++) {
+    const t = tokens[k] as Token;
+    // ("dibayar ke pak Yusuf …": the one she paid; a break ends the clause.)
+    // (Counts and amounts may stand between: "dibayar utang 2 bulan lalu oleh bu Ani".)
+    if (t.type === T_NUM) continue;
+    if (t.type !== T_WORD || t.key === 'ke' || t.key === 'kepada' || AGENT.has(t.text)) return false;
+  }
+  return true;
+}
+
 /** Ordering as a verb: the order is being placed in this message. */
 const ORDERING = new Set(['pesan', 'pesen', 'memesan', 'dipesan', 'mesen', 'mesan', 'order', 'ngorder', 'dipesen']);
 
@@ -347,7 +369,8 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
       if (before && before.type === T_WORD && (before.f & F_NEG) !== 0) return null; // "Bu Tin belum bayar"
       // Next to the name: "Bu Tin (sudah) bayar", "hutang Bu Tin dibayar", "pelunasan pesanan Bu Sri".
       const gap = i >= cust.end ? i - payerEnd(tokens, Math.max(cust.end, unpaid), i, tab) : cust.start - i - 1;
-      const ok = (gap <= 3 || (gap <= 7 && i < cust.start && tab && RECEIVED.has(tokens[i - 1]?.key ?? ''))) && (i > cust.start || NEUTRAL_PAY.has(t.key) || CAME_IN.has(t.key) ||
+      const ok = (gap <= 3 || (gap <= 7 && i < cust.start && tab && RECEIVED.has(tokens[i - 1]?.key ?? '')) ||
+        (gap <= PASSIVE_AGENT_REACH && i < cust.start && passiveAgentOf(tokens, i, cust.start))) && (i > cust.start || NEUTRAL_PAY.has(t.key) || CAME_IN.has(t.key) ||
         ((tokens[cust.start - 1]?.f2 ?? 0) & (G_CREDIT | G_ORDER)) !== 0 || tokens[cust.start - 1]?.key === 'dari');
       if (ok && pay < 0) pay = i;
       if (SETTLE_KEYS.has(t.key)) settled = true;
@@ -401,7 +424,8 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   const c = new Confidence(0.95);
   const ex = money[0] ?? nums[0];
   const amount = paidAmount(c, ex, money.length, settled);
-  if (a.question) c.cap(C_PARTIAL, 'question');
+  // ("bu Ani udah bayar belum ya 50rb": asking whether she paid, not saying so.)
+  if (a.question || asksWhether(a)) c.cap(C_PARTIAL, 'question');
   if (notFactWords(a)) c.cap(C_NOT_FACT, 'not_a_fact');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
   return scored({ intent: 'payment_received', customer: cust.name, amount, settled, order, confidence: 0 }, c);

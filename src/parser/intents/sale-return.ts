@@ -10,6 +10,7 @@ import type { Analysis } from '../analyze.ts';
 import { T_WORD, type Token } from '../lexer.ts';
 import { refundUnclear, returnToSupplier, returnWords } from '../money-owner.ts';
 import { scanRecord, type RecordScan } from '../scan-record.ts';
+import { moneyBackUnclear } from '../money-back-giver.ts';
 import type { ParseResult } from '../types.ts';
 import { F_EXPENSE, F_SALE, G_CAPITAL, G_HONORIFIC, G_ORDER, G_WITHDRAW } from '../word-roles.ts';
 import { isDpAt } from './down-payment.ts';
@@ -53,6 +54,9 @@ export function readReturn(a: Analysis, something: boolean): { scan: RecordScan;
   // (to a buyer, or from the supplier?): not her sales lowered; asked, nothing recorded.
   if (returnToSupplier(a)) return { result: notRecorded('supplier_return') };
   if (refundUnclear(a)) return { result: notRecorded('refund_unclear') };
+  // "tetangga balikin 100rb", "uang dikembalikan 75rb": no goods, no buyer — money back to her, or to whom? (money-back-giver.ts)
+  const back = moneyBackUnclear(a);
+  if (back !== null) return { result: notRecorded(back === 'to_her' ? 'money_back_to_her' : 'refund_unclear') };
   const hide = returnWords(a);
   if (!hide) return something ? { result: notRecorded('sale_return') } : null;
   // "kembalikan dp Bu Sri 100rb", "pesanan batal, dp dikembalikan 100rb": a down payment given
