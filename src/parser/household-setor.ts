@@ -18,7 +18,7 @@ const HOME = new Set(['rumah', 'dapur', 'keluarga', 'suami', 'istri', 'emak', 'm
 /** Between the verb and the home: "ke", "buat", "untuk", "uang". */
 const TO = new Set(['ke', 'k', 'buat', 'bwt', 'untuk', 'utk', 'uang', 'duit', 'kasih', 'sama', 'sm']);
 /** Money that goes elsewhere than the home, whatever else is said. */
-const ELSEWHERE = new Set(['koperasi', 'kop', 'bank', 'bri', 'bni', 'mandiri', 'bca', 'arisan', 'tabungan', 'nabung', 'kelompok', 'cicilan',
+export const ELSEWHERE: ReadonlySet<string> = new Set(['koperasi', 'kop', 'bank', 'bri', 'bni', 'mandiri', 'bca', 'arisan', 'tabungan', 'nabung', 'kelompok', 'cicilan',
   'angsuran', 'kredit', 'bumdes', 'pnm', 'mekaar', 'kur', 'juragan', 'bos', 'toko', 'agen', 'supplier', 'suplier', 'grosir', 'kantor',
   'majelis', 'pkk', 'iuran', 'simpanan', 'kas']);
 /** A title before a name: "setor ke ibu Ani" is someone named, not her mother. */

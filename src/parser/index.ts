@@ -137,6 +137,9 @@ import { guardTabPaid } from './tab-paid.ts';
 import { guardConsignPlaced } from './consign-placed.ts';
 import { guardDpDirection } from './dp-direction.ts';
 import { slashVerbEntry } from './slash-verbs.ts';
+import { guardLenderPaid } from './lender-paid.ts';
+import { detectSetorCapital } from './setor-capital.ts';
+import { detectSeveralPayers, severalBuyersShape } from './several-payers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
 export { CONFIDENT } from './types.ts';
@@ -413,9 +416,12 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
  * - "sonde laku banyak hari ini, cuma 3 piring @10rb": "not many sold, only 3" states the 3 sold
  *   (sold-few.ts);
  * - "PRICE LIST / bros 15rb / kerudung 85rb …, laku 2 kerudung": the count sold at its listed price
- *   (price-list-sale.ts).
+ *   (price-list-sale.ts);
+ * - "bu A sama bu B beli bros masing2 2 @15rb": buyers each buying the count, one sale of all the
+ *   pieces (several-payers.ts).
  */
-const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, unitLines, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly, priceListSale];
+const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, unitLines, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly, priceListSale,
+  severalBuyersShape];
 
 /** A reading whose correction is unclear: asked (a record never stays confident). */
 function selfCorrectionUnclear(r: ParseResult): ParseResult {
@@ -471,7 +477,8 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   // "bayar utang ke supplier 300rb", "bayar bon warung mama Yuli 50rb": her tab at a supplier or shop, asked (tab-paid.ts).
   // "titip jual bros di toko bu Yanti 20 biji @10rb": goods only placed at a shop, no sale yet (consign-placed.ts).
   // "DP kebaya 200rb": a down payment with no word of which way it went, asked (dp-direction.ts).
-  const read = guardDpDirection(a, guardConsignPlaced(a, guardTabPaid(a, guardBillSide(a, guardLabels(a, guardTakingUnsaid(a, guardPaidAfterTotal(a, readIntentOnce(a, cmd))))))));
+  // "Bayar 2jt ke bank": a lender paid, nothing bought named — her loan's instalment, asked (lender-paid.ts).
+  const read = guardLenderPaid(a, guardDpDirection(a, guardConsignPlaced(a, guardTabPaid(a, guardBillSide(a, guardLabels(a, guardTakingUnsaid(a, guardPaidAfterTotal(a, readIntentOnce(a, cmd)))))))));
   // "+75000 laundry / -12000 deterjen", "in: 60k (jahit 2 celana)": each part's sign or column
   // names its kind, a count in its note is how many (tracker-lines.ts). Only where the word-by-word
   // reading asked for no other reason than those the lines settle.
@@ -561,7 +568,8 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   if (through) return through;
   // "pak ojek yg ngutang rokok kemarin udah bayar goceng": someone who owed her pays (debtor-paid.ts).
   // "cicilan gamis dr Mbak Rina masuk 100rb": a customer's instalment, by "dari <customer>" (customer-instalment.ts).
-  const paid = detectPaymentReceived(a) ?? detectDebtorPaid(a) ?? detectCustomerInstalment(a);
+  // "bu Sri sama bu Yuni bayar utang, masing2 25rb": several payers — the total, asked (several-payers.ts).
+  const paid = detectSeveralPayers(a) ?? detectPaymentReceived(a) ?? detectDebtorPaid(a) ?? detectCustomerInstalment(a);
   if (paid) return paid;
   // "pesanan nasi kotak bu camat 40 kotak udah diambil dan dibayar 800rb": an order collected and paid, her sale (goods-order-paid.ts).
   const collected = detectCollectedOrderPaid(a);
@@ -582,6 +590,7 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   // guess a kind for.
   // "pinjam koperasi 1jt buat tambah modal", "setor ke kas usaha 200rb", "ambil 50rb dr kas buat
   // belanja dapur": money into or out of the business's cash (business-cash.ts).
+  // "suami setor 1jt ke usaha buat tambahan modal": "setor" as capital's purpose is capital put in (setor-capital.ts).
   // "gadai emas 3jt buat modal", "cair KUR 10jt": capital from outside the business (outside-capital.ts).
   // "tarik tunai 200rb dari rekening pribadi buat nambah modal": her own money put in (own-money-in.ts).
   // "anakku jajan 10rb", "anak-anak sekolah pada beli jajan 45rb": who bought (family-buys.ts).
@@ -591,7 +600,7 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   // "suami minjemin 500rb buat modal warung": her people lending for the business is capital (kin-lent.ts).
   // "ambil duit warung 50rb buat bayar arisan": the business's purse taken for her home (purse-taken.ts).
   // "pindahin 300rb dari kas ke tabungan usaha": between the business's own purses, nothing (purse-taken.ts).
-  const moved = detectPurseMoved(a) ?? detectOwnMoneyIn(a) ?? detectGivenCapital(a) ?? detectKinLent(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectPurseTaken(a, () => detectRecordOrRepayment(a)) ??
+  const moved = detectPurseMoved(a) ?? detectOwnMoneyIn(a) ?? detectGivenCapital(a) ?? detectKinLent(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectSetorCapital(a) ?? detectPurseTaken(a, () => detectRecordOrRepayment(a)) ??
     detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
   if (moved) return moved;
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };

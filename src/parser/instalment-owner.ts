@@ -129,6 +129,20 @@ function periodOfDebt(a: Analysis): boolean {
 
 const DROPPED = new Set(['own_debt', 'period_sum']);
 
+/** Paying off by instalments, right before her debt word: "nyicil utang", "cicil hutang". */
+const BY_INSTALMENTS = new Set(['nyicil', 'cicil', 'nyicilin', 'mencicil', 'ngangsur', 'angsur', 'mengangsur']);
+const DEBT = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'utangku', 'hutangku']);
+
+/**
+ * "nyicil utang ke supplier kain 200rb": her debt ("utang") paid off bit by bit is asked as "bayar utang ke
+ * supplier" is (tab-paid.ts, note own_debt: she may have recorded the stock when she took it) — the
+ * instalment word changes nothing of whose debt it is. ("nyicil ke supplier 500rb", "lunasin bon ke supplier
+ * kain" name no debt word: the supplier paid for stock, her expense as below.)
+ */
+function debtByInstalments(a: Analysis): boolean {
+  return a.tokens.some((t, i) => t.type === T_WORD && DEBT.has(t.key) && BY_INSTALMENTS.has(a.tokens[i - 1]?.key ?? ''));
+}
+
 /**
  * The instalment read again by whose it is (see the head of this file); `r` as it was otherwise.
  * Only a confident repayment, or a supplier's tab asked only as her debt, is read again.
@@ -152,7 +166,7 @@ export function guardInstalmentOwner(a: Analysis, r: ParseResult): ParseResult {
   // and a month's sum — the supplier paid for stock is her expense today.
   if (r.intent === 'record' && r.confidence < CONFIDENT && a.dates.length === 0 && r.entries.length === 1 && r.entries[0]?.kind === 'expense' &&
     (r.notes ?? []).includes('own_debt') && (r.notes ?? []).every((n) => DROPPED.has(n)) && r.unresolved === undefined &&
-    paysSupplier(a) && periodOfDebt(a) && homeGoods(a) === null) {
+    paysSupplier(a) && periodOfDebt(a) && homeGoods(a) === null && !debtByInstalments(a)) {
     const amount = oneAmount(a);
     if (amount === null || amount.rupiah !== r.entries[0].amount) return r;
     const { notes: _notes, ...rest } = r;

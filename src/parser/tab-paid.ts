@@ -23,7 +23,9 @@ import { present, trigger } from './triggers.ts';
 
 /** Her paying off: "bayar", "lunasin", Javanese/Sundanese "nyaur", "mayar", "ngelunasi". */
 const PAYING = new Set(['bayar', 'byr', 'bayarin', 'mbayar', 'mayar', 'lunasi', 'lunasin', 'ngelunasi', 'ngelunasin', 'melunasi', 'lunas',
-  'nyaur', 'tf', 'trf', 'transfer', 'tutup', 'nutup', 'mambayar', 'majar']);
+  'nyaur', 'tf', 'trf', 'transfer', 'tutup', 'nutup', 'mambayar', 'majar',
+  // Paid off bit by bit: "nyicil utang ke supplier kain 200rb" is her tab there all the same (not a loan's instalment).
+  'nyicil', 'nyicilin', 'cicil', 'mencicil', 'dicicil', 'ngangsur', 'angsur', 'mengangsur', 'nyicilan']);
 /** Her debt at a shop. */
 const OWE = ['utang', 'hutang', 'bon', 'kasbon', 'bonnya', 'utangnya', 'hutangnya', 'otang', 'utangku', 'hutangku'];
 /** Where: "ke", "di", "sama", Sundanese "ka", Javanese "ning/nang/neng", Balinese "ring". */
@@ -38,8 +40,14 @@ const SHOPS = new Set(['warung', 'warong', 'kedai', 'lapo', 'lepau', 'warkop', '
 /** Those she buys her trade's goods from ("toko" alone is a shop: see SHOPS; "toko kain", "toko bangunan" are supplies). */
 const SUPPLY_SHOP_GOODS = new Set(['kain', 'bangunan', 'bahan', 'plastik', 'kue', 'sembako', 'grosir', 'benang', 'tekstil', 'kemasan']);
 
-const T_OWE = trigger(OWE);
+/**
+ * Paying by instalments with the shop right after: "nyicil ke toko bangunan 200rb", "ngangsur nang grosir
+ * 300rb" — her tab there as "nyicil utang ke …" is, the debt word left unsaid.
+ */
+const INSTALMENT_VERBS = ['nyicil', 'nyicilin', 'cicil', 'mencicil', 'ngangsur', 'mengangsur'];
+const T_OWE = trigger(OWE, INSTALMENT_VERBS);
 const OWE_SET = new Set(OWE);
+const INSTALMENT_SET = new Set(INSTALMENT_VERBS);
 
 /** Paid in the passive, nobody named: "dibayar", "udah dilunasi", "lunas". */
 const PAID_PASSIVE = new Set(['dibayar', 'dilunasi', 'dilunasin', 'ditransfer', 'lunas', 'dicicil']);
@@ -74,7 +82,15 @@ export function tabPaid(a: Analysis): 'supplier' | 'shop' | null {
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type !== T_WORD || !OWE_SET.has(t.key)) continue;
+    if (t.type !== T_WORD) continue;
+    if (INSTALMENT_SET.has(t.key) && TO.has(tokens[i + 1]?.key ?? '')) {
+      const shop = tokens[i + 2];
+      if (shop?.type !== T_WORD) continue;
+      if (isSupplierWord(shop.key) && shop.key !== 'toko' && shop.key !== 'tokonya') return 'supplier';
+      if (SHOPS.has(shop.key)) return tokens[i + 3]?.type === T_WORD && SUPPLY_SHOP_GOODS.has((tokens[i + 3] as Token).key) ? 'supplier' : 'shop';
+      continue;
+    }
+    if (!OWE_SET.has(t.key)) continue;
     // Her paying verb right before the debt word (one word may stand between: "bayar semua utang").
     const p1 = tokens[i - 1];
     const p2 = tokens[i - 2];
@@ -130,6 +146,9 @@ export function guardTabPaid(a: Analysis, r: ParseResult): ParseResult {
   }
   if (r.amount === null) return r;
   const notes = [...(r.notes ?? []), note];
-  return { intent: 'record', entries: [{ kind: 'expense', amount: r.amount, item: tab === 'supplier' ? 'utang ke pemasok' : 'bon warung',
+  // ("nyicil ke supplier 500rb": no debt word said — the supplier paid, as instalment-owner.ts names it.)
+  const owed = a.tokens.some((t) => OWE_SET.has(t.key));
+  const item = tab === 'supplier' ? (owed ? 'utang ke pemasok' : 'supplier') : owed ? 'bon warung' : 'toko';
+  return { intent: 'record', entries: [{ kind: 'expense', amount: r.amount, item,
     quantity: null, unit: null, unitPrice: null }], date: a.today, confidence: Math.min(r.confidence, C_DOUBT), notes };
 }

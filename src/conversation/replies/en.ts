@@ -226,6 +226,7 @@ export const en: Catalogue = {
       bill_side_unclear: `Did a customer pay you this bill${named(name)}, or did you pay it? I read:`,
       tab_whose: `Was that shop tab for the business or for home${named(name)}? I read:`,
       kind_told: `You asked for another kind${named(name)}. Which kind is it? I read:`,
+      lender_paid: `Is this an instalment on a bank or co-op loan${named(name)}, not a business cost? I read:`,
       sale_word_unclear: `Is "sale" the sale price of what you bought${named(name)}, or did you sell it? I read:`,
       postage_whose: `Did you pay the postage${named(name)}, or the buyer? I read:`,
       postage_in_total: `Is the buyer's postage inside that amount${named(name)}? I read:`,

@@ -215,6 +215,7 @@ export const id: Catalogue = {
       bill_side_unclear: `Tagihan ini dibayar pelanggan ke Ibu, ${b}, atau Ibu yang membayar? Saya baca begini:`,
       tab_whose: `Bon di warung itu untuk usaha atau keperluan rumah, ${b}? Saya baca begini:`,
       kind_told: `Ibu minta dicatat sebagai jenis lain, ${b}. Jenisnya yang mana? Saya baca begini:`,
+      lender_paid: `Ini cicilan pinjaman ke bank atau koperasi, ${b}, bukan belanja usaha? Saya baca begini:`,
       sale_word_unclear: `"Sale" itu harga diskon barang yang Ibu beli, ${b}, atau Ibu yang menjual? Saya baca begini:`,
       postage_whose: `Ongkirnya Ibu yang bayar atau pembeli, ${b}? Saya baca begini:`,
       postage_in_total: `Ongkir dari pembeli sudah masuk jumlah itu, ${b}? Saya baca begini:`,

@@ -32,6 +32,7 @@ const ANSWERED_ELSEWHERE: Record<string, string> = {
   harga_without_per: 'price flow', price_not_read: 'price flow', index_out_of_range: 'deleteNotFound', member_guessed: 'onBehalfAskWho',
   member_implicit: 'on behalf', no_text: 'onBehalfUsage', on_behalf: 'on behalf', setor_unclear: 'askSetor', shortfall: 'askRepayment',
   sale_amount_not_repaid: 'repaymentAskAmount (repayment without amount)',
+  several_payers: 'payment flow (the payers named together match no one tab: nothingOpenFor, never one payer credited)',
 };
 
 /** Every note name written in the parser's source (`cap(…, 'note')`, `notes: ['note']`, `add('note')`, …). */
