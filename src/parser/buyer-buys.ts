@@ -15,6 +15,7 @@ import { F_DATE, F_DURATION, F_FILLER, F_NUMWORD, F_SCALE, F_SLANG, F_UNIT, G_HO
 import { present, trigger } from './triggers.ts';
 import { asSaleWord, withTokens } from './token-rewrite.ts';
 import { namesBuyer, SELF, WHO } from './who-bought.ts';
+import { countedBuyers } from './people-count.ts';
 
 // (Krama "mundhut", Sundanese "ngagaleuh", "meser", "mareuli", and "borong" — buying all of it — too.)
 // (Eastern "bali" — Ambon, Minang — too: "dong bali 2 papeda".)
@@ -195,14 +196,16 @@ export function buyerBuys(a: Analysis): Analysis | null {
     // ("Daeng Baji beli", "bu Ani beli" are read so already; the titled name is for the regions' titles.)
     const who = tokens[j] as Token;
     const plural = tokens.slice(j + 1, i).some((u) => PLURAL_DOERS.has(u.key)) && !MINE.has(who.key) && !HOUSEHOLD.has(who.key);
-    if (!plural && !buysHerGoods(tokens, i)) {
+    // "4 org beli", "wong 3 tuku", "3 uwong tuku": counted people buying are her buyers (people-count.ts).
+    const counted = countedBuyers(tokens, i);
+    if (!plural && !counted && !buysHerGoods(tokens, i)) {
       const they = THEY.has(who.key) && opensClause(tokens, j) && !wentElsewhere(tokens, j, i);
       if (who.type !== T_WORD || (!BUYER.has(who.key) && !they && !titledBuyer(tokens, j))) continue;
       if (WHO.has(who.key) && !SOMEONE.has(tokens[j - 1]?.key ?? '') && !namesBuyer(tokens, j, i)) continue;
     }
     out ??= tokens.slice();
     // (A homograph title before an unknown word: tea bought, or teh Euis buying? Asked, never guessed.)
-    const unsure = !plural && !buysHerGoods(tokens, i) && !BUYER.has(who.key) && who.info === null && TITLE_HOMOGRAPHS.has(tokens[j - 1]?.key ?? '') &&
+    const unsure = !plural && !counted && !buysHerGoods(tokens, i) && !BUYER.has(who.key) && who.info === null && TITLE_HOMOGRAPHS.has(tokens[j - 1]?.key ?? '') &&
       !BALI_NAMES.has(who.key) && !goodsAfter(tokens, i) && !tokens.some((u) => u.type === T_WORD && CHANGE.has(u.text));
     out[i] = unsure ? { ...t, key: t.text, info: null, f: 0, f2: 0 } : asSaleWord(t);
   }

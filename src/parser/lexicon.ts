@@ -261,7 +261,9 @@ def(['lusin', 'kodi', 'kg', 'gram', 'ons', 'bungkus', 'pcs', 'biji', 'buah', 'po
   // Balinese offerings are counted by the tanding (a set) and the soroh (a full offering).
   'tanding', 'soroh',
   // Javanese "pincuk": a serving wrapped in a banana leaf ("pecel selawe pincuk").
-  'pincuk'], F_UNIT);
+  'pincuk',
+  // Javanese people counted as the quantity: "3 uwong", "wong 3", krama "tiyang 3" (people-count.ts).
+  'wong', 'uwong', 'tiyang'], F_UNIT);
 
 // A number right before these is a duration or a count of times, never money or a quantity.
 def(['hari', 'minggu', 'bulan', 'tahun', 'thn', 'th', 'jam', 'menit', 'mnt', 'detik', 'kali',
@@ -618,7 +620,7 @@ function perUnitWord(word: string): WordInfo | null {
  * Units whose "se"/"sa" form is another word ("sesak" tight, "sebal" annoyed, "sepak" kick,
  * "seorang" a person) or no price unit at all: never read as "one such unit".
  */
-const NOT_ONE_OF = new Set(['sak', 'bal', 'pak', 'set', 'sets', 'ton', 'rim', 'rol', 'lot', 'unit', 'orang', 'people',
+const NOT_ONE_OF = new Set(['sak', 'bal', 'pak', 'set', 'sets', 'ton', 'rim', 'rol', 'lot', 'unit', 'orang', 'people', 'wong', 'uwong', 'tiyang',
   'person', 'persons', 'anggota', 'peserta', 'jiwa', 'kepala', 'bag', 'bags', 'cup', 'cups', 'tray', 'papan', 'kali']);
 /** Of those, the units whose possessive "se…nya" form is only ever a price per unit ("sepaknya"). */
 const PER_ONLY = new Set(['pak', 'set', 'bal', 'rim', 'rol', 'tray', 'cup']);

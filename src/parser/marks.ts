@@ -11,6 +11,7 @@ import {
   F_DURATION, F_SCALE, F_UNIT, G_ORDINAL, G_PERCENT, G_TIME, G_TIME_SUFFIX, G_YEAR, F_CUR_PRE, F_CUR_POST, F_SLANG, G_CREDIT, G_HONORIFIC,
 } from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { PEOPLE_WORDS, soldBefore } from './people-count.ts';
 
 /** After "yg satu": it is owed ("yg satu belum bayar"), not an amount. */
 const PART_OWED = new Set(['belum', 'blm', 'blom', 'belom', 'ngutang', 'utang', 'hutang', 'dihutang', 'bon', 'kasbon', 'dibon']);
@@ -116,7 +117,9 @@ export function markNonMoney(tokens: Token[], marks: Marks): void {
         let j = i + 1;
         if (isPunct(tokens[j], '-') || isPunct(tokens[j], '.')) j++;
         const tj = tokens[j];
-        if (tj && tj.type === T_NUM && plainInt(tj) !== null && !moneyWordAt(tokens[j + 1]) && phoneEnd(tokens, j) < 0) {
+        // ("jual pulsa ke 6 org": to six people, a count — people-count.ts. "ke-6 orang" stays an ordinal.)
+        const toPeople = t.key === 'ke' && j === i + 1 && PEOPLE_WORDS.has(tokens[j + 1]?.key ?? '') && soldBefore(tokens, i);
+        if (tj && tj.type === T_NUM && plainInt(tj) !== null && !moneyWordAt(tokens[j + 1]) && phoneEnd(tokens, j) < 0 && !toPeople) {
           marks[j] = M_ORDINAL;
           i = j;
         }

@@ -18,17 +18,26 @@ import { C_APPROX, C_CLEAR, C_DOUBT, C_NOT_FACT, Confidence } from '../confidenc
 import { isSoft } from '../analyze.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { present, trigger } from '../triggers.ts';
-import type { ParseResult } from '../types.ts';
+import type { ParsedEntry, ParseResult } from '../types.ts';
+import { countedBuyers, PEOPLE_WORDS } from '../people-count.ts';
 import { F_EXPENSE, F_UNIT, F_FUTURE, F_NEG, F_QUESTION, F_SALE, F_WEAK } from '../word-roles.ts';
 
 /** Goods sold as a face value. */
-const FACE = new Set(['pulsa', 'token', 'voucher', 'vocer', 'voucer', 'vcr', 'kuota']);
+const FACE = new Set(['pulsa', 'token', 'voucher', 'vocer', 'voucer', 'vcr', 'kuota', 'paket', 'saldo']);
+/** Goods words that name a top-up only with what they hold after them: "paket data 25rb", "saldo dana 50rb" (not "paket nasi"). */
+const FACE_IF_BRAND = new Set(['paket', 'saldo']);
+/** E-wallets whose balance she sells: "saldo dana 50rb", "topup ovo 100rb". */
+const WALLETS = new Set(['dana', 'ovo', 'gopay', 'shopeepay', 'spay', 'linkaja', 'emoney']);
 /** Words between the goods and the face value: operator, network, what the token is for. */
 const BRAND = new Set(['listrik', 'pln', 'data', 'internet', 'telkomsel', 'tsel', 'xl', 'axis', 'indosat', 'im3', 'tri', 'three',
-  'smartfren', 'byu', 'game', 'ff', 'ml', 'wifi', 'paket', 'isat', 'simpati', 'as']);
+  'smartfren', 'byu', 'game', 'ff', 'ml', 'wifi', 'paket', 'isat', 'simpati', 'as', 'kuota', ...WALLETS]);
 /** Words of her selling price: "jual 12rb", "jualnya 52rb", "harga jual 22rb", "@11rb". */
 const PRICE_WORDS = new Set(['jual', 'jualnya', 'dijual', 'harga', 'hrg', 'harganya', 'hargane', 'jadi', 'jd', 'dibayar', 'bayar',
-  'satunya', 'sebiji', 'perbiji', 'per', '@']);
+  'satunya', 'sebiji', 'perbiji', 'per', '@',
+  // each: "masing2 22rb", "perorang 12rb"; Javanese price: "rego 12rb", "regane", krama "regi"
+  'masing-masing', 'masing', 'msg2', 'perorang', 'seorang', 'rego', 'regane', 'regine', 'regi']);
+/** Words that make the money after them the total of all the top-ups: "ke 6 org, total 72rb". */
+const TOTAL_WORDS = new Set(['total', 'totalnya', 'ttl', 'tot', 'semua', 'semuanya', 'smua', 'jumlah', 'jumlahnya', 'kabeh', 'sedaya']);
 
 function isMoney(n: NumExpr): boolean {
   return n.rupiah !== null && (n.strength > S_PLAIN || n.rupiah >= 1000);
@@ -49,7 +58,7 @@ const STOPS = new Set(['.', '!', '?', ';']);
 /** A word that may stand beside the count of top-ups: a unit, a selling or each word, a filler. */
 function besideCount(t: Token): boolean {
   return (t.f & (F_UNIT | F_SALE)) !== 0 || isSoft(t) || FACE.has(t.key) || BRAND.has(t.key) || WHOSE.has(t.key) ||
-    PRICE_WORDS.has(t.key) || t.key === 'x';
+    PRICE_WORDS.has(t.key) || PEOPLE_WORDS.has(t.key) || TOTAL_WORDS.has(t.key) || t.key === 'x';
 }
 
 /**
@@ -80,11 +89,12 @@ export function detectFaceCount(a: Analysis): ParseResult | null {
   // Cheap gate: a face-value good and at least two numbers.
   if (a.nums.length < 2 || !present(a, T_FACE)) return null;
   const { tokens } = a;
-  const fi = tokens.findIndex((t) => t.type === T_WORD && FACE.has(t.key));
+  const fi = tokens.findIndex((t, i) => t.type === T_WORD && FACE.has(t.key) && (!FACE_IF_BRAND.has(t.key) || BRAND.has(tokens[i + 1]?.key ?? '')));
   if (fi < 0) return null;
   if (a.question || (a.f & (F_NEG | F_FUTURE | F_QUESTION)) !== 0) return null;
   // Her own stock bought ("beli voucher 10rb 5 biji", "setor pulsa …"): not a sale.
-  if (tokens.some((t) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0)) return null;
+  // ("ada 4 org beli pulsa 10rb hrg 12rb", "3 uwong tuku pulsa": counted buyers buy — her sale.)
+  if (tokens.some((t, i) => t.type === T_WORD && (t.f & F_EXPENSE) !== 0 && (t.f & F_WEAK) === 0 && !countedBuyers(tokens, i))) return null;
   let j = fi + 1;
   while (j < tokens.length && j <= fi + 4 && tokens[j]?.type === T_WORD && (BRAND.has((tokens[j] as Token).key) || WHOSE.has((tokens[j] as Token).key))) j++;
   // "pulsa laku 3 x 10rb harga jual 12rb": the count sold, times the face value, then her price —
@@ -113,6 +123,15 @@ export function detectFaceCount(a: Analysis): ParseResult | null {
   if (money.length === 1) {
     const s = money[0] as NumExpr;
     price = s.rupiah as number;
+    // "ke 6 org, total 72rb", "ke 6 org 72rb": the money is all the top-ups together — said so, or too
+    // much to be one top-up's price and just the count times one (72rb for six 10rb top-ups).
+    const totalSaid = tokens.slice(Math.max(0, s.start - 2), s.start).some((t) => TOTAL_WORDS.has(t.key));
+    const asTotal = price >= faceValue * n && price <= faceValue * n * 1.5;
+    if (n > 1 && (totalSaid || (asTotal && price > faceValue * 1.5))) {
+      if (!asTotal) c.cap(C_DOUBT, 'face_value_price');
+      if (s.approx) c.cap(C_APPROX, 'approximate');
+      return done(a, c, { kind: 'sale', amount: price, item, quantity: n, unit, unitPrice: price % n === 0 ? price / n : null });
+    }
     // The price must be marked as hers (a price word before it or an each word after it), and
     // a little above the face value (her margin): else which is which is asked.
     const before = tokens.slice(Math.max(0, s.start - 2), s.start).some((t) => PRICE_WORDS.has(t.key) || PRICE_WORDS.has(t.text));
@@ -126,6 +145,11 @@ export function detectFaceCount(a: Analysis): ParseResult | null {
     price = faceValue;
     c.cap(C_DOUBT, 'face_value_price');
   }
+  return done(a, c, { kind: 'sale', amount: price * n, item, quantity: n, unit, unitPrice: price });
+}
+
+/** The result for the top-ups' sale `entry`, dated by the message's day word. */
+function done(a: Analysis, c: Confidence, entry: ParsedEntry): ParseResult {
   let date = a.today;
   const day = a.dates[0];
   if (day !== undefined) {
@@ -133,7 +157,6 @@ export function detectFaceCount(a: Analysis): ParseResult | null {
     else date = day.date;
     if (day.vague) c.cap(C_APPROX, 'vague_date');
   }
-  const entry = { kind: 'sale' as const, amount: price * n, item, quantity: n, unit, unitPrice: price };
   return c.notes.length > 0
     ? { intent: 'record', confidence: c.value, entries: [entry], date, notes: c.notes }
     : { intent: 'record', confidence: c.value, entries: [entry], date };
