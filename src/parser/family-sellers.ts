@@ -10,6 +10,7 @@ import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { ParseResult } from './types.ts';
 import { F_SALE, F_WEAK } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { householdAssetSold } from './own-goods.ts';
 
 /** Who sells for her: family and helpers. */
 const SELLERS = new Set(['anak', 'anakku', 'anak2', 'anak-anak', 'suami', 'suamiku', 'bojo', 'bojoku', 'misua', 'adik', 'adikku', 'adek',
@@ -82,5 +83,7 @@ export function readFamilySale(a: Analysis, r: ParseResult, read: (text: string)
   const again = read(textWithout(a.tokens, hide));
   if (again.intent !== 'record' || !again.entries.every((e) => e.kind === 'sale' && e.amount > 0)) return null;
   if (again.entries.length === 0 && !(again.unresolved ?? []).some((u) => u.kind === 'sale')) return null;
+  // ("suami saya tadi jual sapi 15jt": the household's cow, not her wares — asked as read, own-goods.ts.)
+  if (householdAssetSold(a, again.entries)) return null;
   return again;
 }

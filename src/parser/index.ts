@@ -97,6 +97,7 @@ import { soldFewOnly } from './sold-few.ts';
 import { priceListSale } from './price-list-sale.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
 import { othersPraised } from './other-owner.ts';
+import { guardUnvouched } from './unvouched-money.ts';
 import { guardRange } from './range-guard.ts';
 import { guardHedge } from './hedged-amount.ts';
 import { guardBound } from './bound-amount.ts';
@@ -164,10 +165,24 @@ export function parseMessage(text: string, ctx: ParseContext): ParseResult {
     throw new RangeError(`parseMessage: ctx.today must be a YYYY-MM-DD day, got ${String(ctx?.today)}`);
   }
   try {
-    return parseInner(text, ctx);
+    return moneyNamed(parseInner(text, ctx));
   } catch {
     return { intent: 'unknown', confidence: 0, notes: ['internal_error'] };
   }
+}
+
+/**
+ * Money in is never trusted without its amount, whichever reader read it: a customer's payment,
+ * her instalment or a sale of 0 or of no amount asks ("Bu Sumiati sudah lunas angsurannya kata
+ * ketua" once became a confident payment of 0; a return is a sale below 0, kept). A payment that settles a tab in full ("bu Tin
+ * lunas", `settled`) names no amount on purpose: the tab's own amount is paid, and it stands.
+ */
+function moneyNamed(r: ParseResult): ParseResult {
+  if (r.confidence < CONFIDENT) return r;
+  const empty = r.intent === 'payment_received' ? r.amount === 0 || (r.amount === null && !r.settled)
+    : r.intent === 'repayment' ? r.amount === null || r.amount <= 0
+    : r.intent === 'record' && r.entries.some((e) => e.kind === 'sale' && (e.amount === 0 || Number.isNaN(e.amount)));
+  return empty ? { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'no_amount'] } as ParseResult : r;
 }
 
 function parseInner(text: string, ctx: ParseContext, row = false, corrected = false, outsideRead = true): ParseResult {
@@ -365,7 +380,9 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "beli gula 20rb ga usah dicatat": told not to record, never a record (record-instruction.ts).
   // "ambil 100rb buat listrik sama 20rb buat jajan anak": one verb, each amount its own purpose (purpose-parts.ts).
   const parts = readPurposeParts(a, joined, readPart) ?? readPartClause(a, joined, readPart) ?? joined;
-  const told = guardNotToRecord(a, guardPaidByOther(a, parts));
+  // "kata bu Ani dia udah transfer 50rb", "… tapi belum masuk", "uang kas kelompok 1jt untuk dibagi": money
+  // she does not vouch for, or a group's to pass on — asked (unvouched-money.ts).
+  const told = guardUnvouched(a, guardNotToRecord(a, guardPaidByOther(a, parts)));
   // "patungan beli kain …, saya bayar separo": her part only (shared-purchase.ts); "…, buat jajan
   // anak 20rb": a home line among the business's (list-household.ts); "agen baru bayar separo": a
   // part unpaid by nobody named (unpaid-part.ts).

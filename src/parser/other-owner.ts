@@ -5,6 +5,11 @@
  * subject of the selling at the head of the message ("temen saya laku 500rb"). A friend who
  * *buys* ("temen saya beli 3 bros 45rb", "laku ke tetangga 300rb") is her buyer: those have a
  * buying verb or a "ke" before the person, and are not touched here.
+ *
+ * A person outside her house doing business at the head of the message is theirs too: "tetangga
+ * saya jualan pulsa juga, katanya untungnya cuma 2rb per transaksi", "temen jual bros 3 @15rb",
+ * "sodaraku dagang sayur, sehari dapet 300rb". Only people who never sell for her (`OUTSIDERS`):
+ * kin who help in her stall ("adik saya jualin", family-sellers.ts) stay her sale.
  */
 import { isSoft, type Analysis } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
@@ -21,6 +26,12 @@ const GOODS_OF = new Set(['jualan', 'jualannya', 'dagangan', 'dagangannya', 'war
   'lapaknya', 'usaha', 'usahanya', 'kios', 'kiosnya']);
 /** Selling as what happened to the goods, not buying. */
 const SOLD = new Set(['laku', 'laris', 'terjual', 'omzet', 'omzetnya', 'omset', 'omsetnya', 'untung', 'untungnya', 'dapet', 'dapat']);
+/** Of OTHERS, people who do not sell her wares for her (family-sellers.ts's SELLERS do): their selling is theirs. */
+const OUTSIDERS = new Set(['temen', 'teman', 'temenku', 'temanku', 'tetangga', 'tetanggaku', 'sodara', 'saudara', 'saudaraku', 'sodaraku',
+  'ipar', 'iparku', 'sepupu', 'sepupuku', 'besan', 'rekan', 'kawan', 'kawanku', 'sahabat', 'sahabatku', 'pesaing', 'saingan']);
+/** Selling as their business: "jualan pulsa", "jual bros", "dagang sayur", "buka warung". */
+const SELLS = new Set(['jualan', 'jual', 'jualin', 'dagang', 'berdagang', 'dagangan', 'buka', 'usaha', 'adol', 'dodolan', 'dodol',
+  'ngedol', 'bakul', 'mbakul', 'nyambi']);
 /** Words after the person that still name them: "temen saya", "tetangga sebelah". */
 const OF_HER = new Set(['saya', 'sy', 'aku', 'ku', 'gue', 'gw', 'sebelah', 'depan', 'kios', 'rumah']);
 
@@ -40,6 +51,8 @@ export function othersTakings(a: Analysis): boolean {
     while (j < words.length && OF_HER.has((words[j] as Token).key)) j++;
     // "temen saya laku 500rb": the person at the head, then the selling.
     if (i === 0 && j < words.length && SOLD.has((words[j] as Token).key)) return true;
+    // "tetangga saya jualan pulsa juga": an outsider's own selling at the head.
+    if (i === 0 && OUTSIDERS.has(w.key) && j < words.length && SELLS.has((words[j] as Token).key)) return true;
   }
   return false;
 }

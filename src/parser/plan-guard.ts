@@ -112,7 +112,7 @@ function amountInClause(line: readonly Token[], from: number): boolean {
  * laris") says nothing about the others.
  */
 const T_PLAN = trigger(PLAN_OPENERS, ['depan']);
-export function planNote(a: Analysis): string | null {
+export function planNote(a: Analysis, whole = false): string | null {
   // No plan word and no word of a condition: no note (and no slicing of lines to learn that).
   const hypothetical = present(a, T_HYPOTHETICAL);
   if (!hypothetical && !present(a, T_PLAN)) return null;
@@ -126,7 +126,9 @@ export function planNote(a: Analysis): string | null {
     // The first amount, in digits or in words ("nanti mau laku sepuluh kerudung …": a spoken
     // number is an amount too, or the opener before it would go unseen).
     // (Slang amounts too: "goceng", "ceban".)
-    const first = line.findIndex((t) => (t.type === T_NUM && t.num !== null) || (t.type === T_WORD && (t.f & (F_NUMWORD | F_SCALE | F_SLANG)) !== 0));
+    const found = line.findIndex((t) => (t.type === T_NUM && t.num !== null) || (t.type === T_WORD && (t.f & (F_NUMWORD | F_SCALE | F_SLANG)) !== 0));
+    // (`whole`: a reading with no amount at all, "andai Bu Tin lunas" — its one line is the clause.)
+    const first = found < 0 && whole ? line.length : found;
     if (first < 0) skip.fill(1, start, end);
     for (let i = 0; i < first && note === null; i++) {
       const t = line[i] as Token;
@@ -155,7 +157,9 @@ export function guardPlan(a: Analysis, r: ParseResult | null): ParseResult | nul
   // "besok mau belanja terigu 200rb, hari ini laku 150rb": the plan under its own day was left
   // out and the rest checked for plans already (record-days.ts); the plan there is no reason to ask.
   const leftOut = r.intent === 'record' && (r.notes ?? []).includes('plan_left_out');
-  const note = othersTakings(a) ? 'others_takings' : restatedPartNote(a, r) ?? (leftOut ? null : planNote(a));
+  // (A tab settled in full names no amount — "kalau Bu Tin lunas" is read whole for its plan.)
+  const whole = r.intent === 'payment_received' && r.amount === null && a.nums.length === 0 && !a.tokens.some((t) => t.type === T_NL);
+  const note = othersTakings(a) ? 'others_takings' : restatedPartNote(a, r) ?? (leftOut ? null : planNote(a, whole));
   // "… keluar 2jt, mau buat modal atau buat rumah ya bingung": capital whose use is undecided, asked (undecided-use.ts).
   if (note === null && r.intent === 'record' && r.entries.some((e) => e.kind === 'capital') && purposeOffered(a)) {
     return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'purpose_unplaced'] };
