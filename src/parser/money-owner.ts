@@ -345,9 +345,14 @@ const CYLINDER_NAMES = new Set(['gas', 'elpiji', 'lpg', 'melon']);
  * "2 tabung gas", "dua tabung" (voice typing spells the count), "tabung elpiji": counted
  * cylinders, never savings ("menabung" is the verb; a bare "tabung" after a count is not).
  */
+/** "per tabung", "tiap tabung": a price of one cylinder. */
+const PER_CYLINDER = new Set(['per', 'tiap', 'setiap', 'satu', 'sebuah']);
+
 function cylinderAt(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before?.type === T_NUM || (before?.type === T_WORD && ((before.f & F_NUMWORD) !== 0 || CYLINDER_NAMES.has(before.key)))) return true;
+  // "22rb per tabung", "21rb/tabung": the price of one cylinder (perunitqty).
+  if (before !== undefined && (before.text === '/' || PER_CYLINDER.has(before.key))) return true;
   const after = tokens[i + 1];
   return after?.type === T_WORD && CYLINDER_NAMES.has(after.key);
 }

@@ -7,6 +7,7 @@ import { alikePayersSales } from '../alike-payers.ts';
 import { unknownBuyerAtHead } from '../who-bought.ts';
 import { trailingEachSpansLines } from '../trailing-each.ts';
 import { pairCountsWithPrices, pairWorkCounts } from '../counts-one-price.ts';
+import { priceThenBought } from '../price-then-bought.ts';
 import { priceThenCount } from '../price-then-count.ts';
 import { topUpList } from '../topup-list.ts';
 import { namesPayChannel } from '../takings-count.ts';
@@ -392,6 +393,14 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // lines were hers is a reading, so the rest is asked, never recorded unasked.
   // "Senin 120rb / Selasa 95rb", "kemarin laku 75rb, hari ini 45rb": each day's lines are that
   // day's entries (per-day.ts, record-days.ts). Not again inside that reading (`at` is given then).
+  // "telur hari ini 28rb/kg kemarin masih 26rb, tetep beli 3kg": today's price per unit, then the
+  // quantity bought — written again as "beli 3 kg telur @28000" and read once more; a clause only
+  // saying the price rose is left out (price-then-bought.ts). Before the days: its "kemarin" is the old price's.
+  const perUnit = priceThenBought(a);
+  if (perUnit !== null) {
+    const again = detectRecordOrRepayment(analyze(perUnit, a.today, a.truncated), at);
+    if (again?.intent === 'record') return again;
+  }
   const days = at === undefined ? splitPerDay(a) : null;
   if (days) return readDays(a, days, detectRecordOrRepayment);
   // "Kasbon: Bu Rini 2 bungkus 20rb, Bu Ati 15rb": each customer owes for her own clause.
