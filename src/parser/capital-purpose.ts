@@ -62,3 +62,27 @@ export function capitalPurposePriced(a: Analysis, entries: readonly { kind: stri
   }
   return false;
 }
+
+/**
+ * Where the capital went, said after it as a clause of its own: "Modal tambahan dari uang arisan yang aku
+ * dapet 1jt, tak masukin ke usaha", "…, saya masukkan ke warung". The clause names the same money's
+ * destination (the business), no second capital without its amount: with the message's one amount
+ * read as one capital, an unresolved capital made only of putting-in words, her "I" and the business
+ * is dropped. WHY: it was asked as `no_amount` though the amount and kind were both said.
+ */
+const PUT_IN = new Set(['masukin', 'masukkan', 'masukan', 'memasukkan', 'dimasukin', 'dimasukkan', 'masuk', 'lebokke', 'lebokno', 'lebokin',
+  'tak', 'aku', 'saya', 'sy', 'ku', 'kumasukin', 'ke', 'kedalam', 'dalam', 'jadi', 'nang', 'neng', 'ka', 'buat', 'untuk', 'utk', 'semua', 'semuanya',
+  'langsung', 'usaha', 'usahaku', 'warung', 'warungku', 'toko', 'tokoku', 'dagangan', 'daganganku', 'jualan', 'jualanku', 'modal', 'bisnis', 'kas']);
+/** Of those, the business itself: the clause must name it. */
+const BUSINESS = new Set(['usaha', 'usahaku', 'warung', 'warungku', 'toko', 'tokoku', 'dagangan', 'daganganku', 'jualan', 'jualanku', 'modal', 'bisnis', 'kas']);
+
+export function withoutPutIntoBusiness(a: Analysis, entries: readonly { kind: string }[], unresolved: UnresolvedEntry[]): UnresolvedEntry[] {
+  if (unresolved.length === 0 || entries.length !== 1 || entries[0]?.kind !== 'capital' || a.nums.length !== 1) return unresolved;
+  const putIn = (u: UnresolvedEntry): boolean => {
+    if (u.kind !== 'capital' || u.reason !== 'no_amount' || u.quantity !== null || u.item === null) return false;
+    const words = u.item.toLowerCase().split(/\s+/);
+    return words.every((w) => PUT_IN.has(w)) && words.some((w) => BUSINESS.has(w)) &&
+      words.some((w) => w.startsWith('masuk') || w.startsWith('dimasuk') || w.startsWith('memasuk') || w.startsWith('lebok') || w === 'kumasukin');
+  };
+  return unresolved.some(putIn) ? unresolved.filter((u) => !putIn(u)) : unresolved;
+}

@@ -67,7 +67,7 @@ import { detectFamilyBuying } from './intents/family-buys.ts';
 import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly } from './intents/vague.ts';
 import { detectPaymentReceived } from './intents/payment-received.ts';
 import { detectCollectedOrderPaid, detectGoodsOrderPaid } from './intents/goods-order-paid.ts';
-import { detectDebtorPaid } from './intents/debtor-paid.ts';
+import { detectDebtorMoneyIn, detectDebtorPaid } from './intents/debtor-paid.ts';
 import { detectCustomerInstalment } from './intents/customer-instalment.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
@@ -584,9 +584,10 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   const through = detectPassedThrough(a);
   if (through) return through;
   // "pak ojek yg ngutang rokok kemarin udah bayar goceng": someone who owed her pays (debtor-paid.ts).
+  // "transferan masuk dari pelanggan yg ngutang bulan lalu 125rb": money in from one who owed her (debtor-paid.ts).
   // "cicilan gamis dr Mbak Rina masuk 100rb": a customer's instalment, by "dari <customer>" (customer-instalment.ts).
   // "bu Sri sama bu Yuni bayar utang, masing2 25rb": several payers — the total, asked (several-payers.ts).
-  const paid = detectSeveralPayers(a) ?? detectPaymentReceived(a) ?? detectDebtorPaid(a) ?? detectCustomerInstalment(a);
+  const paid = detectSeveralPayers(a) ?? detectPaymentReceived(a) ?? detectDebtorPaid(a) ?? detectDebtorMoneyIn(a) ?? detectCustomerInstalment(a);
   if (paid) return paid;
   // "pesanan nasi kotak bu camat 40 kotak udah diambil dan dibayar 800rb": an order collected and paid, her sale (goods-order-paid.ts).
   const collected = detectCollectedOrderPaid(a);

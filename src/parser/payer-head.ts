@@ -23,7 +23,9 @@ const OPENERS = new Set(['tadi', 'td', 'barusan', 'alhamdulillah', 'kemarin', 'k
  * for "beli"), Sundanese "teh" (tea): a title only before a word the lexicon does not know (a name).
  */
 // ("si Budi bayar utang 30rb": "si" before a name is a third person, as a title is.)
-const WEAK_TITLES = new Set(['ko', 'ci', 'bli', 'si', ...TAKER_TITLES]);
+// Balinese "Men"/"Pan" (mother/father of), "Nang", "Luh", "Dayu" (a Brahmin woman) are everyday words too
+// ("men" English, "pan" a pan, "nang" to): titles only before a name the lexicon does not know.
+const WEAK_TITLES = new Set(['ko', 'ci', 'bli', 'si', 'men', 'pan', 'nang', 'luh', 'dayu', ...TAKER_TITLES]);
 
 /** Customers named by their role alone ("tetangga bayar bon", "pelanggan yg ngutang …"). */
 // Resellers and collectors buy her goods and run tabs with her ("reseller tf pelunasan stok"); not
@@ -498,4 +500,32 @@ export function paidOnward(a: Analysis, pay: number): boolean {
     if (word(n) && (isSupplierWord(n.key) || LENDERS.has(n.key) || (n.f2 & G_HONORIFIC) !== 0)) return true;
   }
   return false;
+}
+
+/** A debtor named at i, with a past-owing clause after them. */
+export interface DebtorAt {
+  name: string;
+  start: number;
+  end: number;
+  /** Token index just past the owing word ("ngutang", "kasbon"). */
+  owed: number;
+}
+
+/**
+ * The one who owed her, named at i with the owing said after them — "pelanggan yg ngutang bulan lalu",
+ * "bu Ani yang kasbon", "tetangga yg kemarin ngebon": their name and where the owing word ends; null
+ * for no payer, no owing clause, or a debt she herself owes ("yang hutang di agen").
+ * (For a payer not at the head: "transferan masuk dari pelanggan yg ngutang …", debtor-paid.ts.)
+ */
+export function debtorAt(a: Analysis, i: number): DebtorAt | null {
+  const { tokens } = a;
+  const payer = payerAt(a, i);
+  if (!payer || payer[0] === '') return null;
+  const j = payer[1];
+  if (!RELATIVE.has(tokens[j]?.key ?? '')) return null;
+  let k = j + 1;
+  while (k < j + 3 && word(tokens[k]) && ((tokens[k] as Token).f & (F_DATE | F_PERIOD)) !== 0) k++;
+  const owed = owingAt(tokens, k);
+  if (owed < 0 || owedByHerFrom(tokens, owed + 1)) return null;
+  return { name: payer[0], start: i, end: j, owed: owed + 1 };
 }

@@ -179,6 +179,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // … Banjar "mambayar" ("Acil Imah mambayar hutang wadai": paid her debt), Sundanese "ngabayar",
   // Bugis "mabbayara'", Makassar "ammayara'" (the glottal stop is dropped by the lexer).
   ...pairs(['mambayar', 'ngabayar', 'mabbayara', 'ammayara'], 'bayar'),
+  // … Balinese "mbayah", the spoken form of "mayah" (pay, below): "Men Sari mbayah utang canang 24rb" (paid her tab).
+  ...pairs(['mbayah'], 'bayar'),
   // … Makassar with its person prefix and "-mi" (already): "na-" he or she ("Daeng Baji nabayarmi utangna": paid
   // his debt, a debtor of hers — the payer named at the head), "ku-" I ("kubayarmi angsuranku": her own).
   // (na- is never her own paying: read as "dibayar"/"dilunasi", paid by someone — "nabayar utangna 100rb" is

@@ -20,6 +20,33 @@ import { TELLING } from '../plan-guard.ts';
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt']);
 /** What a loan is for when it is the business's: "buat (tambah) modal", "untuk usaha", "buat dagangan". */
 const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'kulakan', 'stok']);
+/**
+ * The tools of a trade, bought with a loan: "dapat pinjaman dari koperasi 1jt buat beli mesin jahit", "pinjam
+ * KUR 5jt untuk beli gerobak". A loan whose purpose is a tool only a business buys is the business's money,
+ * as "buat modal" is. Only these: a fridge, a stove, a washing machine ("mesin cuci") may be the home's, and
+ * a loan for them stays asked.
+ */
+const TRADE_TOOLS = new Set(['etalase', 'showcase', 'gerobak', 'grobak', 'rombong', 'obras', 'booth', 'chiller']);
+/** "mesin" with what it does: "mesin jahit", "mesin obras", "mesin press" — not "mesin cuci" (the home's as well). */
+const HOME_MACHINES = new Set(['cuci', 'air', 'pompa', 'motor']);
+/** Buying, after the purpose word (regional forms reach here as "beli": regional-words.ts). */
+const BUY = new Set(['beli', 'membeli', 'belikan', 'beliin', 'tambah', 'nambah']);
+
+/** Whether the words after the purpose word at p buy a tool of a trade. */
+function buysTradeTool(words: readonly Token[], p: number): boolean {
+  if (!BUY.has(words[p + 1]?.key ?? '')) return false;
+  const t = words[p + 2];
+  if (t === undefined) return false;
+  if (TRADE_TOOLS.has(t.key)) return true;
+  const n = words[p + 3];
+  return t.key === 'mesin' && n !== undefined && !HOME_MACHINES.has(n.key);
+}
+
+/** Whether a purpose word ("buat", "untuk") is followed by buying a tool of a trade: "… buat beli gerobak". */
+export function forTradeTool(words: readonly Token[]): boolean {
+  return words.some((t, p) => PURPOSE.has(t.key) && buysTradeTool(words, p));
+}
+
 /** Where a loan went, said after it: "masuk modal", "jadi modal", "masuk ke rekening usaha". */
 const INTO_BUSINESS = new Set(['masuk', 'jadi', 'dijadikan', 'buat', 'untuk', 'ke', 'masukkan']);
 /** Putting money in: "masukin uang … ke kas", "setor ke kas usaha", "tambah kas". */
@@ -192,6 +219,7 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
     if (words.some((t) => NOT_PAID_OUT.has(t.key) || (t.f & F_NEG) !== 0)) return null;
     const purpose = has(words, PURPOSE);
     if (purpose > loan && words.slice(purpose + 1, purpose + 4).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record(a, amount, 'capital', 'pinjaman');
+    if (purpose > loan && buysTradeTool(words, purpose)) return record(a, amount, 'capital', 'pinjaman');
     // "…, masuk modal", "masuk rekening usaha", "jadi modal": where the loan went, said after it.
     const into = words.findIndex((t, i) => i > loan && INTO_BUSINESS.has(t.key));
     if (into > loan && words.slice(into + 1, into + 3).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record(a, amount, 'capital', 'pinjaman');

@@ -19,7 +19,7 @@ import { paidAmount, scored } from './shared.ts';
 import { paymentNums } from '../debt-remainder.ts';
 import { statedProduct } from '../stated-product.ts';
 import { present, trigger } from '../triggers.ts';
-import { PAYER_PAYS, paidOnward, payerAtHead } from '../payer-head.ts';
+import { PAYER_PAYS, debtorAt, paidOnward, payerAtHead } from '../payer-head.ts';
 import { owedThenPayLater } from './credit.ts';
 import { payerNotAName } from '../payer-name.ts';
 
@@ -190,4 +190,56 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   if (notName === 'self' || notName === 'owned') return null;
   if (head.name.startsWith('Yang ') || notName === 'described') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] };
   return scored({ intent: 'payment_received', customer: head.name, amount, settled, order: false, confidence: 0 }, c);
+}
+
+/**
+ * Money come in FROM someone who owed her: "transferan masuk dari pelanggan yg ngutang bulan lalu 125rb",
+ * "tf masuk dari bu Ani yang kasbon kemarin 50rb", "terima transferan dari tetangga yg ngebon 30rb".
+ *
+ * WHY: with no paying verb after the payer, the message was read as a sale, and the past time inside the
+ * owing clause ("yg ngutang bulan lalu") as a month's total (`period_sum`). The time dates the debt, not
+ * the money: the money came in today, and it is the tab paid back. Only with words of money coming in
+ * opening the message, then "dari", then a payer the lists read (payer-head.ts) and the owing clause.
+ */
+const MONEY_NOUNS = new Set(['transferan', 'tf', 'trf', 'transfer', 'uang', 'duit', 'dana', 'pembayaran', 'bayaran', 'kiriman']);
+const MONEY_IN = new Set(['masuk', 'diterima', 'terima', 'nerima', 'menerima', 'dapat', 'dapet', 'dpt']);
+const OPENING = new Set(['tadi', 'td', 'barusan', 'alhamdulillah', 'udah', 'sudah', 'udh', 'sdh', 'dah', 'ada', 'ini', 'nih', 'ya']);
+const FROM = new Set(['dari', 'dr']);
+const T_MONEY_IN = trigger(MONEY_IN);
+const T_OWING = trigger(['yang', 'yg']);
+
+export function detectDebtorMoneyIn(a: Analysis): ParseResult | null {
+  if (!present(a, T_MONEY_IN) || !present(a, T_OWING)) return null;
+  const { tokens } = a;
+  // The opening: only words of money coming in, "masuk" among them, up to "dari".
+  let from = -1;
+  let came = false;
+  for (let i = 0; i < tokens.length && i < 6; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) return null;
+    if (FROM.has(t.key)) {
+      from = i;
+      break;
+    }
+    if (MONEY_IN.has(t.key)) came = true;
+    else if (!MONEY_NOUNS.has(t.key) && !OPENING.has(t.key)) return null;
+  }
+  if (from < 0 || !came) return null;
+  const d = debtorAt(a, from + 1);
+  if (d === null) return null;
+  const notName = payerNotAName(a, d.start, d.end);
+  if (notName === 'self' || notName === 'owned') return null;
+  if (tokens.some((t) => t.type === T_WORD && (LOAN_WORDS.has(t.key) || (t.f & F_NEG) !== 0))) return null;
+  const c = new Confidence(0.95);
+  // One amount, anywhere: the owing clause names no money of its own here ("yg ngutang bulan lalu 125rb").
+  // (A count of what was taken — "yg ngebon 2 bungkus" — is no money; two amounts are asked.)
+  const paid = paymentNums(a, d.owed).filter((e) => !goodsCount(a, e.end, e.strength));
+  const money = paid.filter((e) => e.rupiah !== null);
+  if (paymentNums(a, 0, d.owed).some((e) => e.rupiah !== null)) c.cap(C_DOUBT, 'several_amounts');
+  const amount = paidAmount(c, money[0] ?? paid[0], money.length, false);
+  if (a.question) c.cap(C_PARTIAL, 'question');
+  if (tokens.some((t) => t.type === T_WORD && (t.f & F_FUTURE) !== 0) || a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'not_a_fact');
+  if (a.truncated) c.cap(C_PARTIAL, 'truncated');
+  if (notName === 'described') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] };
+  return scored({ intent: 'payment_received', customer: d.name, amount, settled: false, order: false, confidence: 0 }, c);
 }

@@ -21,6 +21,7 @@ import type { ParseResult } from '../types.ts';
 import { namesIntoBusiness } from '../into-business.ts';
 import { G_HONORIFIC, G_HOUSEHOLD } from '../word-roles.ts';
 import { present, trigger } from '../triggers.ts';
+import { forTradeTool } from './business-cash.ts';
 
 /** Selling (her own things): the verb before a valuable. */
 const SELL = new Set(['jual', 'dijual', 'ngejual', 'kujual', 'menjual', 'jualin', 'dijualin', 'njual', 'adol', 'didol', 'ngedol']);
@@ -104,7 +105,8 @@ export function detectOutsideCapital(a: Analysis): ParseResult | null {
     // A business loan said to go elsewhere ("buat renovasi rumah", "buat beli motor") is not
     // capital unasked: a loan, as any other.
     const purpose = words.some((t) => PURPOSE.has(t.key) || (t.f2 & G_HOUSEHOLD) !== 0);
-    if (purpose && !into) return { intent: 'unknown', confidence: C_GUESS, notes: ['loan_mention'] };
+    // ("dapet pinjaman mekaar 2jt buat beli etalase": a tool of her trade is the business's, business-cash.ts.)
+    if (purpose && !into && !forTradeTool(words)) return { intent: 'unknown', confidence: C_GUESS, notes: ['loan_mention'] };
     return capital(a, amount, 'pinjaman');
   }
   // "dapet arisan 1,5jt, semua masuk modal warung": her arisan pot put into the business, as her pay is.

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { S_PLAIN } from '../amount.ts';
-import { C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
+import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { herDebtAtHead, paidOnward } from '../payer-head.ts';
 import { F_DURATION, F_EXPENSE, F_FUTURE, F_NEG, F_PERIOD, F_SALE, F_UNIT, F_WEAK, G_CREDIT, G_HONORIFIC, G_ORDER, G_PERCENT } from '../word-roles.ts';
 import { hasMark, M_PERCENT } from '../marks.ts';
@@ -246,6 +246,22 @@ function tabAtShopOf(tokens: readonly Token[], start: number): boolean {
   return TAB_WORDS.has(tokens[start - 2]?.key ?? '');
 }
 
+/**
+ * "bon warung bu Tarmi dibayar 87.500", "kasbon toko pak Darto udah lunas 120rb": the tab word right before
+ * the shop and its owner, then a passive or settling word after the name (no one's active paying) — the
+ * tab of that shop's owner, who may be her customer (a warung taking her goods on tab) as well as the one
+ * she owes. Read as the owner's payment, asked (`tab_whose`): never a sale, never recorded unasked.
+ * ("bayar bon warung mama Yuli 50rb", her paying verb first, and "bon di warung …", a place, stay as read.)
+ */
+const OWNER_PAID = new Set(['dibayar', 'dilunasi', 'dilunasin', 'ditransfer', 'lunas']);
+function shopOwnersTab(tokens: readonly Token[], cust: Customer): boolean {
+  if (!TAB_WORDS.has(tokens[cust.start - 2]?.key ?? '') || !SHOP_OF.has(tokens[cust.start - 1]?.key ?? '')) return false;
+  if (tokens.slice(0, cust.start).some((t) => PAY_KEYS.has(t.key))) return false;
+  let k = cust.end;
+  while (k < tokens.length && ALREADY_PAID.has(tokens[k]?.key ?? '')) k++;
+  return OWNER_PAID.has(tokens[k]?.key ?? '') && !['sama', 'sm', 'ama', 'oleh'].includes(tokens[k + 1]?.key ?? '');
+}
+
 /** Her own: "warung saya", "toko kami". */
 const MINE = new Set(['saya', 'sy', 'aku', 'ku', 'kami', 'kita', 'sendiri']);
 /** The customer again, as "she": "…, dia udah bayar". */
@@ -334,7 +350,8 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (herOwnPaying(a)) return null;
   // "bon warung pak Darto dilunasi", "utang di toko bu Imah lunas": the name is the shop's owner, the tab
   // run at that shop — hers as likely as his; who paid whom is unsaid (tab-paid.ts asks).
-  if (tabAtShopOf(tokens, cust.start)) return null;
+  const ownersTab = tabAtShopOf(tokens, cust.start) && shopOwnersTab(tokens, cust);
+  if (tabAtShopOf(tokens, cust.start) && !ownersTab) return null;
   // "yg ngutang ke koh Acong udah bayar": the one she owed, paid by her (payer-head.ts).
   if (tab && herDebtAtHead(a)) return null;
   // "antar jemput anak sekolah, bu ani bayar bulanan 300rb": the fee of her work named first, no
@@ -428,5 +445,6 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (a.question || asksWhether(a)) c.cap(C_PARTIAL, 'question');
   if (notFactWords(a)) c.cap(C_NOT_FACT, 'not_a_fact');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
+  if (ownersTab) c.cap(C_DOUBT, 'tab_whose');
   return scored({ intent: 'payment_received', customer: cust.name, amount, settled, order, confidence: 0 }, c);
 }

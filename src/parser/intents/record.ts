@@ -111,7 +111,7 @@ import { closingQuestion } from '../closing-question.ts';
 import { lostOrWon } from '../lost-money.ts';
 import { mixedUse } from '../mixed-use.ts';
 import { othersGoods } from '../others-goods.ts';
-import { capitalPurposePriced, withoutCapitalPurpose } from '../capital-purpose.ts';
+import { capitalPurposePriced, withoutCapitalPurpose, withoutPutIntoBusiness } from '../capital-purpose.ts';
 import { discountUnpriced } from '../discount-unpriced.ts';
 import { discountAsides } from '../discount-asides.ts';
 import { discountOffWholeOnly } from '../discount-scope.ts';
@@ -930,7 +930,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const wordsOnly = percentOff ? scan.wordsOnly.filter((u) => !discountOnly(u.item)) : scan.wordsOnly;
   // "laku 30 biji @2rb, yang beli anak2 sekolah pulang ngaji": who bought, where, when, why (story-clauses.ts).
   // "… / 40 kotak habis semua", "… / yg 30 potong itu lho bu": how many went, after the one amount (count-aside.ts).
-  const unresolved = withoutCountAsides(a, entries.length === 1 && entries[0]?.kind === 'sale', withoutStoryClauses(a, withoutUnpricedTails(a, withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? wordsOnly : [])]))));
+  const unresolved = withoutCountAsides(a, entries.length === 1 && entries[0]?.kind === 'sale', withoutStoryClauses(a, withoutUnpricedTails(a, withoutPutIntoBusiness(a, entries, withoutCapitalPurpose(a, entries, [...scan.unresolved, ...(entries.length > 0 ? wordsOnly : [])])))));
   if (unresolved.length > 0) c.cap(entries.length > 0 ? C_PARTIAL : C_NOT_FACT, unresolved[0]?.reason ?? 'no_amount');
   if (capitalPurposePriced(a, entries)) c.cap(C_DOUBT, 'part_of_amount');
   if (scan.repaySegments > 0) c.cap(C_PARTIAL, 'mixed_repayment');
