@@ -35,7 +35,9 @@ import { buyerPaidAt } from '../buyer-paid-part.ts';
 import { hasMark, M_HIDDEN, M_ORDINAL, M_PERCENT } from '../marks.ts';
 import { notFactNotes } from '../not-fact.ts';
 import { givenPrice } from '../given-price.ts';
-import { scanRecord } from '../scan-record.ts';
+import { scanRecord, type RecordScan } from '../scan-record.ts';
+import { isServiceWord } from '../service-work.ts';
+import { DISCOUNT_WORDS } from '../discount-word.ts';
 import { periodBesideDay, periodSum } from '../period-sum.ts';
 import { timeRate } from '../time-rate.ts';
 import { resalePaid } from '../resale.ts';
@@ -115,6 +117,8 @@ import { capitalPurposePriced, withoutCapitalPurpose, withoutPutIntoBusiness } f
 import { discountUnpriced } from '../discount-unpriced.ts';
 import { discountAsides } from '../discount-asides.ts';
 import { discountOffWholeOnly } from '../discount-scope.ts';
+import { applyOnePieceOff, onePieceOff } from '../one-piece-off.ts';
+import { discountedBundleAsPieces } from '../bundle-discount.ts';
 import { businessRemainder } from '../business-remainder.ts';
 import { duesInstalment, receivedReadAsRepaid, repayOnlyPurpose } from '../repay-purpose.ts';
 
@@ -183,6 +187,18 @@ function paidForGoods(a: Analysis): boolean {
 
 const PROFIT_WORDS = new Set(['untung', 'laba', 'keuntungan', 'rugi', 'profit', 'saldo']);
 const T_PROFIT = trigger(PROFIT_WORDS);
+
+/**
+ * Her paid work named first ("bordir taplak 2 potong @85rb", "jahit gamis 2 @100rb") with a
+ * discount taken off the sale read from it: "diskon" is the only announcement word, and it is
+ * the discount she gave on that work, not a post offering one.
+ */
+function workDiscounted(a: Analysis, scan: RecordScan): boolean {
+  const first = a.tokens[0];
+  if (first?.type !== T_WORD || !isServiceWord(first.key) || scan.discountOn === null || !scan.entries.every((e) => e.kind === 'sale')) return false;
+  for (const t of a.tokens) if (t.type === T_WORD && (t.f2 & G_LEADPOST) !== 0 && !DISCOUNT_WORDS.has(t.key)) return false;
+  return true;
+}
 
 function hasProfitWord(a: Analysis): boolean {
   if (!present(a, T_PROFIT)) return false;
@@ -479,6 +495,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (advance) a = withoutTokens(a, advance);
   // "gamis harga 200rb kasih diskon jadi 180rb", "dapet harga 45rb dari 50rb": the price she
   // ended with is the sale; the one before it is hidden (final-price.ts).
+  // "jual 3 kaos @65rb, yg 1 diskon 10rb", "…, yg 1 ditawar jadi 12k": one piece's own price (one-piece-off.ts).
+  const onePiece = onePieceOff(a);
+  if (onePiece) a = withoutTokens(a, onePiece.hide);
   const final = finalPrice(a);
   if (final) a = final.view;
   // "minus diskon member 5k each", "sa kasih diskon 50rb": the words around a discount (discount-asides.ts).
@@ -553,7 +572,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     scan.leftover = 0;
   }
   if (change) scan.change = false;
+  const onePieceSale = onePiece === null ? null : applyOnePieceOff(onePiece, scan);
   const statedCheck = stated ? checkStated(stated, scan) : null;
+  // "Laku 1 lusin bros @15rb, diskon total 10rb": the price each piece's, not the dozen's (bundle-discount.ts; still asked).
+  discountedBundleAsPieces(a, scan);
   const haggle = stated ? haggledSale(stated, a, scan) : null;
   const setor = setorKind(a);
   let verbs = (a.f & (F_SALE | F_EXPENSE)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || setor === 'stock';
@@ -672,7 +694,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // A facilitator's announcement ("butuh 200 bros, harga 5rb/pcs") is not a member's sale,
   // and "untung hari ini 100rb" is a profit figure, not turnover.
   // ("Catering: pesanan tumpeng 1 = 450rb": orders under a heading of her own work are her sales: trade-heading.ts.)
-  if (!verbs && final === null && (((a.f2 & G_LEADPOST) !== 0 && !ordersUnderTradeHeading(a)) || hasProfitWord(a))) return null;
+  // ("bordir taplak 2 potong @85rb, kasih diskon 5rb per potong": her work named first, then the discount
+  // she gave on it — her sale, not a group's discount announcement: workDiscounted.)
+  if (!verbs && final === null && (((a.f2 & G_LEADPOST) !== 0 && !ordersUnderTradeHeading(a) && !workDiscounted(a, scan)) || hasProfitWord(a))) return null;
   // Loan disbursements ("dapat pinjaman 2jt") are not turnover.
   // "bayar separo 60rb sisanya utang" is a sale paid in part, not a loan: asked (which part is owed?).
   const partPaid = scan.entries.some((e) => e.kind === 'sale') && restOwed(a);
@@ -946,7 +970,10 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (statedCheck?.doubt) c.cap(statedCheck.doubt === 'total_mismatch' ? C_PARTIAL : C_DOUBT, statedCheck.doubt);
   // "ditawar dari 20rb jadi 17rb, laku 2": the agreed price each, or for both? Asked.
   if (haggle?.each || final?.eachUnclear) c.cap(C_DOUBT, 'haggle_each_or_total');
-  else if (stated?.haggled == null && final?.haggleRead !== true && mentionsHaggle(a)) c.cap(C_DOUBT, 'haggle_unread');
+  // (The one piece's own price read, its clause is no doubt — only while that sale is the one recorded.)
+  const onePieceApplied = onePieceSale !== null && !returning && scan.entries.includes(onePieceSale);
+  if (onePiece !== null && !onePieceApplied) c.cap(C_DOUBT, 'discount');
+  else if (stated?.haggled == null && final?.haggleRead !== true && !onePieceApplied && mentionsHaggle(a)) c.cap(C_DOUBT, 'haggle_unread');
   if (final?.passiveGiven || final?.unsure || stated?.finallyUnread) c.cap(C_DOUBT, 'haggle_unread');
   if (scan.discountProblem) c.cap(C_PARTIAL, 'discount_unapplied');
   // "…, 1 nya lagi diskon": a discount with no amount; the full price overstates the sale (discount-unpriced.ts).

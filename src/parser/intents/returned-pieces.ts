@@ -71,6 +71,30 @@ function outcomeClause(a: Analysis, s: number, e: number): number | null {
   return said ? amount : null;
 }
 
+/** Words of the pieces kept: "jadi 4 aja yg laku", "jadi yg laku 4", "tinggal 4 yang terjual". */
+const KEPT = new Set(['jadi', 'jd', 'jdi', 'tinggal', 'aja', 'saja', 'yg', 'yang', 'laku', 'terjual', 'kejual', 'lakunya', 'ya', 'cuma', 'cm', 'biji', 'pcs', 'buah']);
+const KEPT_SOLD = new Set(['laku', 'terjual', 'kejual', 'lakunya']);
+
+/** A clause of only a count of pieces and words saying they are the ones sold: the count, or null. */
+function keptClause(a: Analysis, s: number, e: number): number | null {
+  let count: number | null = null;
+  let sold = false;
+  for (let k = s; k < e; k++) {
+    const t = a.tokens[k] as Token;
+    const x = a.numIn[k] as number;
+    if (x >= 0) {
+      const ex = a.nums[x];
+      if (!ex || count !== null || ex.strength !== 0 || ex.rupiah === null || ex.rupiah >= 1000) return null;
+      count = ex.rupiah;
+      k = ex.end - 1;
+      continue;
+    }
+    if (t.type !== T_WORD || !KEPT.has(t.key)) return null;
+    if (KEPT_SOLD.has(t.key)) sold = true;
+  }
+  return sold ? count : null;
+}
+
 /** The sale read without the return clauses, netted; null when the message is not that shape. */
 export function netReturnedPieces(a: Analysis): RecordScan | null {
   const words = returnWords(a) ?? piecesCameBack(a);
@@ -98,9 +122,11 @@ export function netReturnedPieces(a: Analysis): RecordScan | null {
       if (x < 0) continue;
       const ex = a.nums[x];
       // A count is a plain small number; money in a return clause is a return of its own.
-      if (!ex || t.type !== T_NUM || ex.start !== k || ex.strength !== 0 || ex.rupiah === null || ex.rupiah >= 1000) return null;
+      // ("satu dibalikin": the count in words, as in digits.)
+      if (!ex || !(t.type === T_NUM || ex.words) || ex.start !== k || ex.strength !== 0 || ex.rupiah === null || ex.rupiah >= 1000) return null;
       if (back !== null) return null;
       back = ex.rupiah;
+      k = ex.end - 1;
     }
     i = e - 1;
   }
@@ -111,9 +137,12 @@ export function netReturnedPieces(a: Analysis): RecordScan | null {
   while (last > 0 && hide[last - 1] !== 0) last--;
   let s0 = last;
   while (s0 > 0 && !clauseEdge(a.tokens[s0 - 1])) s0--;
+  let keptSaid: number | null = null;
   if (s0 < last && s0 > 0 && hide[s0 - 2] !== 0) {
     stated = outcomeClause(a, s0, last);
-    if (stated !== null) for (let k = s0 - 1; k < last; k++) hide[k] = 1;
+    // "…, satu dibalikin, jadi 4 aja yg laku": the pieces kept, her own count (checked below).
+    if (stated === null) keptSaid = keptClause(a, s0, last);
+    if (stated !== null || keptSaid !== null) for (let k = s0 - 1; k < last; k++) hide[k] = 1;
   }
   const scan = scanRecord(withoutTokens(a, hide));
   const sale = scan.entries[0];
@@ -122,6 +151,6 @@ export function netReturnedPieces(a: Analysis): RecordScan | null {
     back >= sale.quantity || sale.notes.length > 0 || scan.discounted) return null;
   sale.quantity -= back;
   sale.amount = sale.quantity * sale.unitPrice;
-  if (stated !== null && stated !== sale.amount) scan.totalMismatch = true;
+  if ((stated !== null && stated !== sale.amount) || (keptSaid !== null && keptSaid !== sale.quantity)) scan.totalMismatch = true;
   return scan;
 }
