@@ -39,7 +39,8 @@ import { CONFIDENT } from './types.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { detectOnBehalf } from './behalf.ts';
-import { C_DOUBT, C_PARTIAL, Confidence } from './confidence.ts';
+import { C_CLEAR, C_DOUBT, C_PARTIAL, Confidence } from './confidence.ts';
+import { costSell } from './cost-sell.ts';
 import { detectAgentFee } from './intents/agent-fee.ts';
 import { detectFaceCount } from './intents/face-count.ts';
 import { detectBusinessCash } from './intents/business-cash.ts';
@@ -324,8 +325,11 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // A line written twice may be a paste: asked, never recorded double unasked (repeated-lines.ts).
   // "gaji anak tetangga bantu packing", "goceng fotokopi katalog": a kind the purpose decides, read
   // before the plan and range guards cap it (helper-wage.ts, own-material.ts).
-  const whole = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardSharedScale(a, guardChain(a,
+  const first = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardSharedScale(a, guardChain(a,
     guardOwnMaterial(a, guardHelperWage(a, readIntent(a, prep.command)))))))))) as ParseResult;
+  // "laku gamis 1, modal 120rb jual 150rb", "jual pulsa 3x: 10rb jual 12rb, …": an item's cost or
+  // face value beside her selling price — the sales are the selling prices only (cost-sell.ts).
+  const whole = prep.command === null ? soldAtPrice(a, first) : first;
   // "jual ikan 20rb 3 ekor 50rb": a price list (one for 20rb, three for 50rb), never two sales unasked.
   if (whole.intent === 'record' && whole.confidence >= CONFIDENT && priceTiers(a)) {
     return { ...whole, confidence: C_DOUBT, notes: [...(whole.notes ?? []), 'price_tiers'] };
@@ -439,6 +443,28 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
  */
 const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, unitLines, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly, priceListSale,
   severalBuyersShape];
+
+/**
+ * The record read again from the cost-and-price pairs (cost-sell.ts): one sale a selling price,
+ * no cost recorded, through the whole message's guards. Only over a plain record of sales and
+ * expenses (no credit, capital or others' money), on the day it read.
+ */
+function soldAtPrice(a: Analysis, r: ParseResult): ParseResult {
+  if (r.intent !== 'record' || r.credit !== undefined || r.entries.some((e) => e.kind !== 'sale' && e.kind !== 'expense')) return r;
+  const sold = costSell(a);
+  // (Already read so — "pulsa 25rb dijual 27rb" by resale.ts — the reading stands.)
+  if (sold === null || (r.entries.length === sold.prices.length && r.entries.every((e, i) => e.kind === 'sale' && e.amount === sold.prices[i]))) return r;
+  const item = r.entries.find((e) => e.item !== null && /^\p{L}/u.test(e.item) && !COST_ITEM.test(e.item))?.item ?? null;
+  const entries = sold.prices.map((amount) => ({ kind: 'sale' as const, amount, item, quantity: null, unit: null, unitPrice: null }));
+  // (Only a passive "dijual": the prices may be only on offer; a price below its cost: a loss, or
+  // the two swapped — the sales shown, asked.)
+  const notes = ['cost_beside_price'];
+  if (!sold.hers) notes.push('offered_price');
+  if (sold.below) notes.push('below_cost');
+  const read: ParseResult = { intent: 'record', entries, date: r.date, confidence: notes.length === 1 ? C_CLEAR : C_DOUBT, notes };
+  return guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, read))))) as ParseResult;
+}
+const COST_ITEM = /^(modal|modalnya|modale|modalne|hpp|beli|belinya|kulak|kulakan|kulaknya)\b/;
 
 /** A reading whose correction is unclear: asked (a record never stays confident). */
 function selfCorrectionUnclear(r: ParseResult): ParseResult {

@@ -136,7 +136,9 @@ function countLeftUnpriced(a: Analysis, entries: number): boolean {
 export function guardRepeat(a: Analysis, r: ParseResult | null): ParseResult | null {
   // (Both scans only for a confident record, the only result they can change.)
   if (r !== null && r.intent === 'record' && r.confidence >= CONFIDENT && r.entries.length > 0) {
-    const note = timesUnused(a, r.entries) !== null ? 'unaccounted_number' : countLeftUnpriced(a, r.entries.length) ? 'count_unpriced' : null;
+    // (A cost-and-price record matched its "3x" to as many pairs already: cost-sell.ts.)
+    const matched = r.notes?.includes('cost_beside_price') === true;
+    const note = !matched && timesUnused(a, r.entries) !== null ? 'unaccounted_number' : countLeftUnpriced(a, r.entries.length) ? 'count_unpriced' : null;
     if (note !== null) {
       const notes = [...(r.notes ?? [])];
       if (!notes.includes(note)) notes.push(note);

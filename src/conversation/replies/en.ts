@@ -184,6 +184,8 @@ export const en: Catalogue = {
       savings_for_stock: `Were savings used as capital to buy stock${named(name)}?`,
       gold_unclear: `Is this gold stock you trade in${named(name)}, not savings?`,
       cost_of_sold: `Was the cost not recorded when you bought the stock${named(name)}? If not, I record it as an expense:`,
+      below_cost: `The selling price is below the cost${named(name)} — a loss, or are the two swapped? I record the sale as:`,
+      offered_price: `Is this sold already${named(name)}, or only its selling price? If sold, I record:`,
       capital_or_cost: `Was this capital spent on stock${named(name)}? If it is money put into the business, write "tambah modal" and the amount. I read it like this:`,
       own_goods_sold: `Is this stock you trade in${named(name)}, not something of your own you sold?`,
       family_or_buyer: `Was it a customer who bought${named(name)}, not your own family?`,

@@ -173,6 +173,8 @@ export const id: Catalogue = {
       savings_for_stock: `Tabungan dipakai untuk modal belanja barang, ${b}?`,
       gold_unclear: `Emas ini barang dagangan Ibu, ${b}, bukan simpanan?`,
       cost_of_sold: `Modalnya belum dicatat waktu kulakan, ${b}? Kalau belum, saya catat sebagai belanja:`,
+      below_cost: `Harga jualnya di bawah modal, ${b} — memang rugi, atau angkanya tertukar? Saya catat penjualannya begini:`,
+      offered_price: `Ini sudah laku, ${b}, atau baru harga jualnya? Kalau sudah laku, saya catat begini:`,
       capital_or_cost: `Modal ini dipakai belanja barang, ${b}? Kalau uang yang dimasukkan ke usaha, tulis "tambah modal" dan jumlahnya. Saya baca begini:`,
       own_goods_sold: `Ini barang dagangan Ibu, ${b}, bukan barang pribadi yang dijual?`,
       family_or_buyer: `Yang beli pembeli, ${b}, bukan anak atau keluarga sendiri?`,

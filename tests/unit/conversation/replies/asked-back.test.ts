@@ -14,7 +14,7 @@ import { repliesFor } from '../../../../src/conversation/replies/index.ts';
 /** Notes that lower nothing, or that another flow asks about in its own words (and where). */
 const ANSWERED_ELSEWHERE: Record<string, string> = {
   // Checks and facts that do not lower confidence.
-  chatter_line: 'info', comment_clause: 'info', summary_total: 'info', subtotal_check: 'info', profit_check: 'info',
+  chatter_line: 'info', comment_clause: 'info', summary_total: 'info', subtotal_check: 'info', profit_check: 'info', cost_beside_price: 'info (cost-sell.ts: still confident)',
   self_corrected: 'info', day_sheet: 'info', plan_left_out: 'info (a plan under its own day to come, left out)', closing_question: 'info (a day sheet ending by asking what it came to)', turnover_check: 'info', stock_line: 'info', resale_lines: 'info', left_out: 'info (moneyNotRecorded after the answer)', paid_in_full: 'info', paid_now: 'info', dp_half: 'info',
   dp_percent: 'info', bare_answer: 'info', own_use: 'info (its missing worth is no_amount)',
   customer_advance: 'info', discount_checked: 'info', verb_typo: 'info (still confident)', minus_expense: 'info (a leading minus: still confident)', tracker_lines: 'info (signed or labelled lines: still confident)', column_sheet: 'info (a sheet or fields copied from an app: still confident)', internal_error: 'notUnderstood',
