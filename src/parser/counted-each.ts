@@ -91,8 +91,12 @@ function counted(tokens: readonly Token[], w: string, skip: number): boolean {
 /** The counted word inside a "se"/"sa" form ("sebaju" → "baju", "sagamisna" → "gamis"), or null. */
 function seCounted(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i] as Token;
-  if (t.info !== null || t.text.length < 5 || !(t.text.startsWith('se') || t.text.startsWith('sa'))) return null;
-  const rest = t.text.slice(t.text[2] === '-' ? 3 : 2);
+  if (t.info !== null || t.text.length < 5) return null;
+  // Sasak/Balinese "a-" (one): "atanding", "abungkus" — only on a word counted in the message.
+  const sasak = t.text.startsWith('a') && !t.text.startsWith('se') && !t.text.startsWith('sa');
+  if (!sasak && !(t.text.startsWith('se') || t.text.startsWith('sa'))) return null;
+  const rest = t.text.slice(sasak ? 1 : t.text[2] === '-' ? 3 : 2);
+  if (sasak) return rest.length >= 4 && counted(tokens, rest, i) ? rest : null;
   if (counted(tokens, rest, i)) return rest;
   for (const end of POSSESSIVE_ENDS) {
     if (rest.endsWith(end) && counted(tokens, rest.slice(0, -end.length), i)) return rest.slice(0, -end.length);
@@ -261,7 +265,7 @@ export function settleCountedEach(tokens: Token[]): void {
     const se = seCounted(tokens, i);
     if (se !== null && (endsAmount(prev) || startsAmount(next))) {
       // "goceng sebaju", "sebaju goceng": per the counted word.
-      tokens.splice(i, 1, { ...word('per', t.attached), text: t.text.slice(0, t.text[2] === '-' ? 3 : 2) }, word(se, true));
+      tokens.splice(i, 1, { ...word('per', t.attached), text: t.text.slice(0, t.text.indexOf(se, 1)) }, word(se, true));
       i++;
       continue;
     }

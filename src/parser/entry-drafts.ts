@@ -17,7 +17,7 @@ import { FEE_WORDS } from './discount-word.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
 import { SUPPLY_NOUNS } from './cost-nouns.ts';
-import { cheapPerMeasure, implausibleEach, implausiblyCheapJob, implausibleLot, implausibleSmallLot, implausiblyCheap } from './goods-price.ts';
+import { cheapPerMeasure, isSnackItem, implausibleEach, implausiblyCheapJob, implausibleLot, implausibleSmallLot, implausiblyCheap } from './goods-price.ts';
 import { piecesAtBundlePrice } from './bundle-price.ts';
 import { fractionInPieces, pairsOfSingles } from './piece-counts.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
@@ -100,6 +100,41 @@ function saidEachAfterCount(d: Draft, total: NumExpr): boolean {
   const size = d.unit === null ? null : lookupWord(d.unit)?.size ?? null;
   if (size !== null && (size.base !== 'pc' || size.n > 1)) return false;
   return d.qty.s === 0 && d.qty.m > 1 && !hargaIsTotal(d.qty, total.rupiah) && total.rupiah / d.qty.m < (d.unit !== null && SERVINGS.has(d.unit) ? MIN_SERVING_PRICE : 100);
+}
+
+/**
+ * Below these a piece (a serving), a money amount after a count of snacks is no total: "jajan 60
+ * biji 2rb" (Rp33 a piece), "risol 25 biji 3rb", "gado2 laku 18 piring 12rb" (Rp667 a plate).
+ */
+const SNACK_EACH_FLOOR = 250;
+const SERVING_EACH_FLOOR = 1_000;
+/**
+ * And the amount as the price of one must be a snack's or a serving's everyday price: "laku
+ * bakwan 30 biji 12rb" (Rp400 a fritter as a total, Rp12.000 a fritter each) fits neither
+ * reading and stays asked; so does "kerupuk 50 biji 20rb" (Rp400 a piece is a real price).
+ */
+const SNACK_EACH_MAX_PIECE = 5_000;
+const SNACK_EACH_MAX_SERVING = 50_000;
+/** The each reading stays a stall's day: above this it is left as written (asked). */
+const SNACK_EACH_MAX = 2_000_000;
+
+/**
+ * Whether an amount in money ("2rb", "12rb", "15 ewu") right after a count of snacks or servings
+ * can only be the price of one: a sale, a whole count over one, goods known as snacks (goods-price.ts
+ * `isSnackItem`, or a serving unit), and as the total it leaves each under any price. Plain digits
+ * ("laku kue 30 biji, 2500") stay asked: a dropped "rb" is as likely there. So does a total she
+ * marked, a round figure ("2rb-an"), a count of packs of several pieces, or an each reading beyond a day.
+ */
+function snackEachAfterCount(d: Draft, total: NumExpr, item: string | null): boolean {
+  if (total.words || total.approx || total.strength !== S_MONEY || total.rupiah === null || d.qty === null || d.totalMarked ||
+    (d.kind ?? 'sale') !== 'sale' || d.qty.s !== 0 || d.qty.m <= 1) return false;
+  const serving = d.unit !== null && SERVINGS.has(d.unit);
+  if (!serving && !isSnackItem(item)) return false;
+  const size = d.unit === null ? null : lookupWord(d.unit)?.size ?? null;
+  if (size !== null && (size.base !== 'pc' || size.n > 1)) return false;
+  const each = total.rupiah;
+  return each / d.qty.m < (serving ? SERVING_EACH_FLOOR : SNACK_EACH_FLOOR) && each <= (serving ? SNACK_EACH_MAX_SERVING : SNACK_EACH_MAX_PIECE) &&
+    each * d.qty.m <= SNACK_EACH_MAX;
 }
 
 /**
@@ -210,7 +245,7 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   }
   // "laku timphan 30 biji seribu lima ratus": a price said in words right after the count, that as
   // the total would leave a piece under any price (hargaIsEach's floor), is the price each.
-  const spokenEach = d.price === null && d.total !== null && saidEachAfterCount(d, d.total);
+  const spokenEach = d.price === null && d.total !== null && (saidEachAfterCount(d, d.total) || snackEachAfterCount(d, d.total, item));
   const price = spokenEach ? d.total : d.price;
   const total = spokenEach ? null : d.total;
   const main = price ?? total ?? d.bad;

@@ -4,6 +4,7 @@
  * quantity ("12 bros", "6 @5rb"), money ("@15rb", "x 15rb", "80rb/pcs", "total 450rb",
  * "at 5k") or unusable.
  */
+import { soldAfterPlanWord } from './story-sold.ts';
 import { CROWD_BUYERS, KIN_CUSTOMERS, RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
 import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
@@ -204,7 +205,8 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
       out.push(el(E_WORD, t.text));
     } else if (((f & (F_SALE | F_EXPENSE)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) && t.info?.kind !== undefined) {
       const before = tokens[i - 1];
-      const notFact = before !== undefined && before.type === T_WORD && (before.f & (F_NEG | F_FUTURE)) !== 0;
+      // ("mau adol rujak payu 14 porsi": the plan word opens a story its clause says was sold: story-sold.ts.)
+      const notFact = before !== undefined && before.type === T_WORD && (before.f & (F_NEG | F_FUTURE)) !== 0 && !soldAfterPlanWord(tokens, i - 1);
       const v = el(E_VERB, t.text);
       // ("bedcover 2 @25rb udah diambil n dibayar": collected and paid for, her sale: work-paid.ts.)
       const takes = t.info.kind === 'withdrawal' && TAKE_VERBS.has(t.key) && (customerTakes(a, i) || collectedAndPaid(tokens, i));

@@ -20,6 +20,15 @@ const WEAR = ['bros', 'kerudung', 'jilbab', 'hijab', 'pashmina', 'khimar', 'berg
 
 const SMALL_GOODS = new Set([...FOOD, ...WEAR]);
 
+/** Regional names of snacks sold by the piece: Balinese/Sasak "jaje" (jajan). */
+const SNACK_ALSO = new Set(['jaje', 'jajane']);
+/** Whether `item` names snacks or a meal sold by the piece or portion (its first word: "gado", "kue lapis", "jaje cerorot"). */
+export function isSnackItem(item: string | null): boolean {
+  if (item === null) return false;
+  const head = item.split(' ')[0] as string;
+  return head !== 'permen' && (FOOD.includes(head) || SNACK_ALSO.has(head));
+}
+
 /** A word naming goods she sells by the piece ("nasi", "kaos"): no quality word (counted-each.ts reads "10 kotak nasi kali 15rb" as times). */
 export function isSmallGoods(word: string): boolean {
   return SMALL_GOODS.has(word);

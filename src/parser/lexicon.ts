@@ -124,6 +124,8 @@ const ALIASES: Record<string, string> = {
   // Acehnese "ribee" (thousand: "150 ribee"), "saboh" (one piece: "5 ribee saboh" is 5.000 each);
   // Manado "iko" (a head, "ekor": "ikan asin 4 iko"), "samua" (all: the total).
   ribee: 'ribu', ribe: 'ribu', saboh: 'sebiji', iko: 'ekor', samua: 'semua',
+  // Sasak "selapuq"/"selapuk" (all: "laku selapuq", all sold).
+  selapuq: 'semua', selapuk: 'semua',
 };
 
 // ---- verbs -------------------------------------------------------------------------------
@@ -145,6 +147,9 @@ def(['adol', 'didol', 'ngedol', 'ngadol', 'ngajual', 'dijual', 'manjua', 'payu']
 // Javanese "dodolan" (selling, like "jualan"), Sundanese "kajual" (sold), and sellers' slang
 // "closing" (a deal made: "closing 3 gamis 450rb").
 def(['dodolan', 'kajual', 'closing', 'closingan'], F_SALE, 0, { kind: 'sale' });
+// Malay/Sasak "bedagang" (trading: selling her goods, as "jualan"; Indonesian "berdagang" is as often "modal berdagang"):
+// "tiang bedagang jaje cerorot 40 biji, sebiji 1000".
+def(['bedagang'], F_SALE, 0, { kind: 'sale' });
 // Renting OUT (a rental trade's takings: "nyewain tenda ke acara RT 750rb"); plain "sewa" is
 // read by who the goods go to (clause-payer.ts).
 def(['nyewain', 'sewain', 'menyewakan', 'disewakan', 'disewain', 'nyewakan', 'sewakan', 'nyewakno'], F_SALE, 0, { kind: 'sale' });

@@ -10,7 +10,7 @@ import { T_WORD, type Token } from './lexer.ts';
 /** Words that may stand between "modal" and the business: "modal awal jualan", "modal buat jualan". */
 const BETWEEN = new Set(['awal', 'pertama', 'buat', 'bwt', 'untuk', 'utk', 'tambahan', 'tambah']);
 /** The business named by what it sells: "jualan", "dagangan". */
-const TRADE = new Set(['jualan', 'jualanku', 'jualannya', 'dagangan', 'daganganku', 'dagangannya', 'dodolan']);
+const TRADE = new Set(['jualan', 'jualanku', 'jualannya', 'dagangan', 'daganganku', 'dagangannya', 'dodolan', 'bedagang']);
 
 /** "modal" and the lexicon's phrases holding it ("modal awal", "setor modal"), as written. */
 export const MODAL_WORDS = new Set(['modal', 'modal awal', 'setor modal', 'tambah modal', 'nambah modal']);

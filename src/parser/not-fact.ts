@@ -6,6 +6,7 @@
  * record: the bot asks, or lets them pass. Each finding is a note; the caller caps the
  * confidence below the confident line.
  */
+import { soldAfterPlanWord } from './story-sold.ts';
 import type { Analysis } from './analyze.ts';
 import { F_DURATION, F_EXPENSE, F_FUTURE, F_PERIOD, F_NEG, F_PAYVERB, F_QUESTION, F_REPAY, F_SALE, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -204,7 +205,8 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
       }
       else if ((t.f & F_QUESTION) !== 0 || ASKING_WORDS.has(t.key)) addNote(notes, 'question');
       else if ((t.f & F_NEG) !== 0 && tagQuestionAt(tokens, i)) addNote(notes, 'question');
-      else if ((t.f & (F_NEG | F_FUTURE)) !== 0 && t.key !== 'bukan') {
+      // ("mau adol rujak payu 14 porsi": a story told, the goods sold: story-sold.ts.)
+      else if ((t.f & (F_NEG | F_FUTURE)) !== 0 && t.key !== 'bukan' && !soldAfterPlanWord(tokens, i)) {
         // "belum bisa bayar", "gak jadi beli", "nggak ada yang laku": a negation shortly before a verb.
         for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
           const u = tokens[j] as Token;

@@ -22,6 +22,7 @@ import { notFactNotes, T_HYPOTHETICAL } from './not-fact.ts';
 import { present, trigger } from './triggers.ts';
 import { othersTakings } from './other-owner.ts';
 import { restatedPartNote } from './part-restated.ts';
+import { soldAfterPlanWord } from './story-sold.ts';
 import { purposeOffered } from './undecided-use.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { F_DURATION, F_NUMWORD, F_PERIOD, F_SCALE, F_SLANG } from './word-roles.ts';
@@ -134,7 +135,8 @@ export function planNote(a: Analysis, whole = false): string | null {
       const t = line[i] as Token;
       if (t.type !== T_WORD) continue;
       // "mau catat …" tells the bot; "jumat nanti catat …", "besok catat …" dates the act to come.
-      if (PLAN_OPENERS.has(t.key) && !(tellsTheBot(line, i) && !TIME_WORDS.has(t.key)) && !(TIME_WORDS.has(t.key) && (inPurpose(line, i) || whenPaid(line, i)))) note = 'future_plan';
+      // ("mau adol rujak payu 14 porsi": a story told, the goods sold: story-sold.ts.)
+      if (PLAN_OPENERS.has(t.key) && !soldAfterPlanWord(line, i) && !(tellsTheBot(line, i) && !TIME_WORDS.has(t.key)) && !(TIME_WORDS.has(t.key) && (inPurpose(line, i) || whenPaid(line, i)))) note = 'future_plan';
       const prev = line[i - 1];
       // "bulan depan", "minggu depan", "tahun depan".
       // "rabu depan", "hari jumat depan": a weekday ahead.
