@@ -310,7 +310,8 @@ function boughtFromHer(a: Analysis, i: number, end: number): boolean {
     if (BUYERS.has(t.key)) return true;
     if (t.key === 'anak-anak' && OTHERS_CHILDREN.has(tokens[j + 1]?.key ?? '')) return true;
     if ((t.key === 'yang' || t.key === 'yg') && tokens[j - 1]?.key === 'ada') return true;
-    if ((t.f2 & G_HONORIFIC) !== 0 && j < i - 1 && tokens[j + 1]?.type === T_WORD) return true;
+    // ("bu aku beli cabe 40rb", "cak aku tuku lombok": a word of address to whom she writes, then her: she bought.)
+    if ((t.f2 & G_HONORIFIC) !== 0 && j < i - 1 && tokens[j + 1]?.type === T_WORD && !SELF.has((tokens[j + 1] as Token).key)) return true;
     // "Ading manukar 3 bungkus", "Engkong beli rokok": a word of address alone is a person too.
     if (j === i - 1 && KIN_CUSTOMERS.has(t.key)) return true;
   }

@@ -19,8 +19,9 @@
  *   ("96 ebu", "sapolo ebu").
  */
 import { retag } from './retag.ts';
-import { T_NUM, T_WORD, type Token } from './lexer.ts';
-import { F_NUMWORD, F_SCALE, F_SLANG, G_HUNDRED, G_TEENS, G_TENS } from './word-roles.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { F_DATE, F_FILLER, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, G_GREETING, G_HALF, G_HONORIFIC, G_HUNDRED, G_TEENS, G_TENS } from './word-roles.ts';
+import { knownWares } from './sold-wares.ts';
 
 /** Balinese words that are not Indonesian: I (tiang, titiang), already (suba, sube), not (tusing), money (pipis). */
 const BALINESE = new Set(['tiang', 'titiang', 'suba', 'sube', 'tusing', 'pipis', 'pipisne', 'canang', 'kaadep', 'mebelanja', 'meli',
@@ -45,6 +46,60 @@ function amountAfter(tokens: readonly Token[], i: number, skip: ReadonlySet<stri
   while (j < tokens.length && j <= i + 2 && (tokens[j] as Token).type === T_WORD && skip.has((tokens[j] as Token).text)) j++;
   return numberAt(tokens[j]);
 }
+
+/*
+ * Money said to come FROM her goods, her orders or her trade, with no sale verb: "sejuta setengah
+ * dari pesanan nasi kotak", "ceban dari es lilin sore tadi", "Alhamdulillah laris bu, 320rb hari
+ * ini dari sate lilit". "dari" right after the amount (a day word may stand between) and before
+ * an order or trade word (pesanan, orderan, catering, jualan…) or her known wares (sold-wares.ts)
+ * says what the money is: her takings, read as "hasil" ("320rb hasil sate lilit"). Only with
+ * nothing but her lead-in words before the amount (a greeting, a title, "alhamdulillah", "laris",
+ * "dapat", "hasil", a day): "bayar listrik 150rb dari jualan" is paid out OF the takings, "ambil
+ * 200rb dari jualan" taken from them. Money from a person ("300rb dari bu Ani"), "dari suami",
+ * "dari arisan", "dari koperasi", "dari tabungan" names no goods and stays as it was read.
+ */
+/** Orders and her trade, after "dari": what the money came from. */
+const TRADE_FROM = new Set(['pesanan', 'pesenan', 'psnan', 'orderan', 'order', 'jualan', 'dagangan', 'daganganku', 'jualanku', 'catering',
+  'katering', 'ketering', 'dodolan', 'daganganmu']);
+/** Words that may open her line before the amount: thanks, "laris", money got, already. */
+const LEAD_IN = new Set(['alhamdulillah', 'alhamdulilah', 'alhamdullilah', 'alhamdulillh', 'puji', 'tuhan', 'syukur', 'laris', 'manis',
+  'lumayan', 'dapat', 'hasil', 'hasilnya', 'udah', 'sudah', 'sdh', 'udh', 'dah', 'wis', 'ya', 'nih', 'ni', 'total', 'jadi', 'jd', 'semua',
+  'semuanya', 'omset', 'omzet']);
+
+/** The token at i ends a sum of money: "150rb", "sejuta setengah", "ceban", "dua ratus lima puluh ribu", "Rp 150.000". */
+function moneyEndsAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  if (t.type === T_NUM) return t.num !== null && t.num.ok && (!t.num.plain || t.num.value.m >= 1000);
+  if (t.type !== T_WORD) return false;
+  if ((t.f & (F_SCALE | F_SLANG)) !== 0) return true;
+  // ("sejuta setengah", "dua ratus setengah": a half after a scale word.)
+  return (t.f2 & G_HALF) !== 0 && ((tokens[i - 1]?.f ?? 0) & F_SCALE) !== 0;
+}
+
+/** Whether the "dari" at i says the money before it came from her goods or trade (see above). */
+export function fromHerTrade(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k] as Token).type === T_WORD && (((tokens[k] as Token).f & F_DATE) !== 0 || DAY_WORDS.has((tokens[k] as Token).key))) k--;
+  if (!moneyEndsAt(tokens, k)) return false;
+  // Back over the amount to the words before it.
+  while (k >= 0 && (numberAt(tokens[k]) || ((tokens[k] as Token).f2 & G_HALF) !== 0 || (tokens[k] as Token).text === 'rp')) k--;
+  for (; k >= 0; k--) {
+    const w = tokens[k] as Token;
+    if (w.type === T_NL || (w.type === T_PUNCT && w.text !== ':')) break;
+    if (w.type !== T_WORD) return false;
+    if (!(LEAD_IN.has(w.key) || LEAD_IN.has(w.text) || (w.f & F_DATE) !== 0 || (w.f2 & (G_GREETING | G_HONORIFIC)) !== 0 ||
+      ((w.f & F_FILLER) !== 0 && (w.f & F_SALE) === 0 && !MONEY.has(w.key)))) return false;
+  }
+  const next = tokens[i + 1];
+  if (next === undefined || next.type !== T_WORD) return false;
+  if (TRADE_FROM.has(next.key) || TRADE_FROM.has(next.text)) return true;
+  const words: string[] = [];
+  for (let j = i + 1; j < tokens.length && j <= i + 3 && (tokens[j] as Token).type === T_WORD; j++) words.push((tokens[j] as Token).text);
+  return knownWares(words);
+}
+/** Day words that may stand between the amount and "dari": "320rb hari ini dari sate lilit". */
+const DAY_WORDS = new Set(['hari', 'ini', 'hr', 'td', 'tadi', 'sore', 'pagi', 'siang', 'malam', 'kemarin', 'kmrn']);
 
 /** Gives `oleh`, `pipis` and `ebu` the meaning their message says, in place (see the file comment). */
 export function settleMoneyGot(tokens: Token[], i: number): boolean {
@@ -79,6 +134,11 @@ export function settleMoneyGot(tokens: Token[], i: number): boolean {
     retag(t, 'jual');
     return true;
   }
+  if (t.text === 'dari' || t.text === 'dr') {
+    if (!fromHerTrade(tokens, i)) return false;
+    retag(t, 'hasil');
+    return true;
+  }
   if (t.text === 'oleh' || t.text === 'olehe' || t.text === 'olih') {
     const p = tokens[i - 1];
     // "dibeli oleh Bu Ani 50rb": the agent of a passive verb.
@@ -91,4 +151,4 @@ export function settleMoneyGot(tokens: Token[], i: number): boolean {
 }
 
 /** Words settleMoneyGot reads (a quick test before calling it). */
-export const MONEY_GOT_WORDS: ReadonlySet<string> = new Set(['ebu', 'ebuh', 'pipis', 'oleh', 'olehe', 'olih', 'ngadep', 'madagang', 'ti', 'tina']);
+export const MONEY_GOT_WORDS: ReadonlySet<string> = new Set(['ebu', 'ebuh', 'pipis', 'oleh', 'olehe', 'olih', 'ngadep', 'madagang', 'ti', 'tina', 'dari', 'dr']);

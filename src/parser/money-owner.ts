@@ -13,7 +13,7 @@ import { RESELLERS } from './resellers.ts';
 import type { Analysis } from './analyze.ts';
 import { M_HIDDEN } from './marks.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_EXPENSE, F_NUMWORD, F_PAYVERB, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
+import { F_EXPENSE, F_FUTURE, F_NEG, F_NUMWORD, F_PAYVERB, F_QUESTION, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_HONORIFIC, G_LOAN, G_WITHDRAW } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { rootOf } from './root-forms.ts';
 import { GIVER_VERBS, homePurpose, kinGives, stockPurpose } from './kin-stock-purpose.ts';
@@ -364,16 +364,42 @@ export function notBusinessAt(tokens: readonly Token[], i: number): boolean {
   if (t.key === 'tabung' && cylinderAt(tokens, i)) return false;
   // "katering arisan 50 kotak", "jahit seragam arisan": her work for an arisan is a job, not the pot.
   const before = tokens[i - 1];
+  // "1,5jt catering kondangan", "katering arisan": the occasion she caters, her customer's, not her own duty.
+  // Not when she pays for it ("bayar catering kondangan anak 5jt") or it is her family's ("catering kondangan anakku").
+  if ((t.key === 'kondangan' || t.key === 'arisan') && CATERING.has(before?.key ?? '') && !FAMILY_AFTER.has(tokens[i + 1]?.key ?? '') &&
+    !tokens.slice(0, i).some((u) => (u.f & (F_EXPENSE | F_PAYVERB)) !== 0 && (u.f & F_SALE) === 0)) return false;
   if (t.key === 'arisan' && paidForGoods(tokens, i)) return false;
   // "laku 4 jilbab @35rb, yg beli ibu2 arisan": who bought, not the pot (story-clauses.ts's buyers).
   if (t.key === 'arisan' && boughtByBefore(tokens, i)) return false;
   // "arisan ibu2 RT pesen tumpeng", "klepon 50 biji pesenan arisan": the arisan ordered from her, a customer.
-  if (t.key === 'arisan' && (ORDER_NOUNS.has(before?.key ?? '') || orderedByGroup(tokens, i))) return false;
+  // ("sejuta setengah dari pesanan nasi kotak arisan RT 04": the order's goods may stand between.)
+  if (t.key === 'arisan' && (ORDER_NOUNS.has(before?.key ?? '') || orderedGoodsBefore(tokens, i) || orderedByGroup(tokens, i))) return false;
   return !(t.key === 'arisan' && before?.type === T_WORD && isServiceWord(before.key));
 }
 
+/** Her catering, right before the occasion she caters. */
+const CATERING = new Set(['catering', 'katering', 'ketering', 'cathering']);
+/** Her family after the occasion: "kondangan anak", "arisan keluarga" are the home's. */
+const FAMILY_AFTER = new Set(['anak', 'anakku', 'anak2', 'suami', 'keluarga', 'adik', 'adikku', 'kakak', 'ponakan', 'keponakan', 'cucu',
+  'saya', 'sy', 'aku', 'kami', 'sendiri', 'mertua', 'sodara', 'saudara']);
+
 /** An order she received, right before "arisan": "pesenan arisan". */
 const ORDER_NOUNS = new Set(['pesanan', 'pesenan', 'orderan', 'pesananan']);
+
+/**
+ * An order noun a few words before the arisan at i with only the goods between, none of them a
+ * verb, a negation, a plan or a money word: "pesanan nasi kotak arisan", "orderan tumpeng arisan".
+ */
+function orderedGoodsBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const u = tokens[k] as Token;
+    if (u.type !== T_WORD) return false;
+    if (ORDER_NOUNS.has(u.key)) return k < i - 1;
+    if ((u.f & (F_SALE | F_EXPENSE | F_NEG | F_FUTURE | F_QUESTION)) !== 0 || NOT_BUSINESS.has(u.key) || MONEY_WORDS_HERE.has(u.key)) return false;
+  }
+  return false;
+}
+const MONEY_WORDS_HERE = new Set(['uang', 'duit', 'dana', 'setoran', 'bayar', 'buat', 'untuk', 'utk', 'bwt']);
 
 /** Whether the arisan at i, with its group words after it, is who ordered ("arisan ibu2 RT pesen"). */
 function orderedByGroup(tokens: readonly Token[], i: number): boolean {
