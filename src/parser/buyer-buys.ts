@@ -15,7 +15,7 @@ import { F_DATE, F_DURATION, F_FILLER, F_NUMWORD, F_SCALE, F_SLANG, F_UNIT, G_HO
 import { present, trigger } from './triggers.ts';
 import { asSaleWord, withTokens } from './token-rewrite.ts';
 import { namesBuyer, SELF, WHO } from './who-bought.ts';
-import { countedBuyers } from './people-count.ts';
+import { countedBuyers, ownPeopleBuy } from './people-count.ts';
 
 // (Krama "mundhut", Sundanese "ngagaleuh", "meser", "mareuli", and "borong" — buying all of it — too.)
 // (Eastern "bali" — Ambon, Minang — too: "dong bali 2 papeda".)
@@ -190,7 +190,8 @@ export function buyerBuys(a: Analysis): Analysis | null {
       out[i] = asSaleWord(t);
       continue;
     }
-    if (i === 0) continue;
+    // "kami 3 orang beli makan", "karyawan 2 org beli makan": she and her staff buying, not buyers.
+    if (i === 0 || ownPeopleBuy(tokens, i)) continue;
     let j = i - 1;
     while (j > 0 && BETWEEN.has((tokens[j] as Token).key)) j--;
     // ("Daeng Baji beli", "bu Ani beli" are read so already; the titled name is for the regions' titles.)

@@ -6,6 +6,7 @@
  */
 import { soldAfterPlanWord } from './story-sold.ts';
 import { CROWD_BUYERS, KIN_CUSTOMERS, RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
+import { ownPeopleBuy } from './people-count.ts';
 import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
 import {
@@ -304,6 +305,8 @@ const SELF = new Set(['saya', 'aku', 'sy', 'ku', 'aq', 'gue', 'gw', 'kami', 'kit
  */
 function boughtFromHer(a: Analysis, i: number, end: number): boolean {
   const { tokens } = a;
+  // "kami 3 orang beli makan", "karyawan 2 org beli": her own people counted, no buyers (people-count.ts).
+  if (ownPeopleBuy(tokens, i)) return false;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const t = tokens[j] as Token;
     if (t.type !== T_WORD) break;

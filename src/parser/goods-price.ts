@@ -170,6 +170,16 @@ export function implausibleSmallLot(item: string | null, quantity: number | null
 }
 
 /**
+ * Whether `pieces` at `each` rupiah — a bare amount after a count read as the price each because,
+ * read as the total, it leaves a piece under any price ("laku kue 300 biji 100rb": Rp333 a cake) —
+ * comes to more than one line of small goods does (SMALL_LOT_CEILING): Rp30.000.000 of cakes in
+ * one line is no more believable than Rp333 a cake, so neither reading is recorded; asked.
+ */
+export function implausibleCountedLot(pieces: number, each: number): boolean {
+  return pieces * each > SMALL_LOT_CEILING;
+}
+
+/**
  * Whether `item` names small goods and `each` rupiah (the price of one `unit`, of `perUnit`
  * pieces: a kodi is 20) is more than any one piece of them costs.
  */

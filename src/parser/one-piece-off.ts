@@ -1,7 +1,8 @@
 /**
  * One of the pieces just sold got a price of its own: "jual 3 kaos @65rb, yg 1 diskon 10rb",
  * "jual madu 3 botol, sebotol 85rb, 1 orang minta diskon 5rb", "jual bros 4 biji @15k tapi yg
- * 1 ditawar jadi 12k". The clause names its scope — one piece ("yg 1", "yang satu", "satunya")
+ * 1 ditawar jadi 12k", "laku 3 kaos @65rb, yg 1 potong 10rb" (after "yg 1" the piece is named, so
+ * "potong" is the cut), "yg 1 harganya 60rb" (that piece's own price). The clause names its scope — one piece ("yg 1", "yang satu", "satunya")
  * or one buyer ("1 orang", "seorang", "1 pembeli") — so the discount is taken once (185.000),
  * and a price bargained for that one piece replaces its price each (3 × 15k + 12k = 57.000).
  * A plain "diskon 10rb" on several pieces leaves each-or-whole unsaid and stays asked
@@ -21,7 +22,6 @@ import { present, trigger } from './triggers.ts';
 
 /** Bargaining words: "yg 1 ditawar jadi 12k", "satunya nego 12rb". */
 const HAGGLE = new Set(['ditawar', 'nawar', 'ditawarin', 'nego', 'dinego', 'ditawar2', 'ditawar-tawar']);
-const T_ONE_PIECE = trigger(HAGGLE, DISCOUNT_WORDS);
 /** "yg 1", "yang satu": which piece. */
 const WHICH = new Set(['yg', 'yang', 'yng']);
 /** Words that name the one piece or buyer on their own. */
@@ -31,6 +31,9 @@ const PERSON = new Set(['orang', 'org', 'pembeli', 'customer', 'cust', 'pelangga
 /** Words between the scope and the discount or bargain: "1 orang minta diskon", "yg 1 aku kasih potongan". */
 const FILL = new Set(['minta', 'dikasih', 'kasih', 'kukasih', 'dikasi', 'kasi', 'ngasih', 'dapat', 'dapet', 'aku', 'saya', 'sy', 'ak',
   'gw', 'sa', 'pake', 'pakai', 'ada', 'cuma', 'cm']);
+/** The one piece's own price: "yg 1 harganya 60rb" (it went for less than the rest). */
+const OWN_PRICE = new Set(['harga', 'harganya', 'hrg', 'hrgnya', 'hargane', 'regane']);
+const T_ONE_PIECE = trigger(HAGGLE, DISCOUNT_WORDS, OWN_PRICE);
 /** Words before the bargained price: "ditawar jadi 12k". */
 const RESULT = new Set(['jadi', 'jd', 'jdi', 'ke', 'mjd', 'menjadi']);
 /** "tapi yg 1 …": but opens the clause as a comma does. */
@@ -77,8 +80,15 @@ export function onePieceOff(a: Analysis): OnePieceOff | null {
     // The scope: "yg 1", "yang satu(nya)", "1 orang", "satunya", "seorang", "1 …" before the discount.
     let k = s;
     let person = false;
+    let which = false;
     const t = tokens[k] as Token;
-    if (WHICH.has(t.key) && isOne(tokens[k + 1])) {
+    // ("yang satu potong 5rb": the lexer joins "satu potong", one piece; after "yang" it is the one and the cut.)
+    let cut = false;
+    if (WHICH.has(t.key) && tokens[k + 1]?.key === 'satu potong') {
+      cut = true;
+      k += 1;
+    } else if (WHICH.has(t.key) && isOne(tokens[k + 1])) {
+      which = true;
       k += 2;
       if (tokens[k]?.key === 'nya') k++;
     } else if (t.type === T_WORD && ONE_WORDS.has(t.key)) {
@@ -92,18 +102,20 @@ export function onePieceOff(a: Analysis): OnePieceOff | null {
       }
     } else continue;
     let fills = 0;
-    while (fills < 2 && tokens[k]?.type === T_WORD && FILL.has((tokens[k] as Token).key)) {
+    while (!cut && fills < 2 && tokens[k]?.type === T_WORD && FILL.has((tokens[k] as Token).key)) {
       k++;
       fills++;
     }
     let off: number | null = null;
     let price: number | null = null;
-    if (isDiscountWord(tokens, k)) {
+    // "yg 1 potong 10rb": after "yg 1" the piece is named already, so "potong" is the cut, not
+    // "1 potong" (one piece) — isDiscountWord reads a number before it as a count.
+    if (cut || isDiscountWord(tokens, k) || (which && tokens[k]?.type === T_WORD && (tokens[k] as Token).key === 'potong')) {
       const m = moneyAt(a, k + 1);
       if (m === null) continue;
       off = m.rupiah;
       k = m.end;
-    } else if (tokens[k]?.type === T_WORD && HAGGLE.has((tokens[k] as Token).key)) {
+    } else if (tokens[k]?.type === T_WORD && (HAGGLE.has((tokens[k] as Token).key) || (which && OWN_PRICE.has((tokens[k] as Token).key)))) {
       k++;
       if (RESULT.has(tokens[k]?.key ?? '')) k++;
       const m = moneyAt(a, k);

@@ -45,10 +45,25 @@ function countAt(tokens: readonly Token[], i: number): boolean {
  * people ("kami 3 orang beli makan", "karyawan 2 org beli").
  */
 export function countedBuyers(tokens: readonly Token[], v: number): boolean {
+  const first = countedPeople(tokens, v);
+  return first >= 0 && !US.has(tokens[first - 1]?.key ?? '');
+}
+
+/** Where the count of people before the verb at `v` starts ("3 orang beli", "orang 3 yg beli"), or -1. */
+function countedPeople(tokens: readonly Token[], v: number): number {
   let k = v - 1;
   if (WHO.has(tokens[k]?.key ?? '')) k--;
-  let first = -1;
-  if (PEOPLE_WORDS.has(tokens[k]?.key ?? '') && countAt(tokens, k - 1)) first = k - 1;
-  else if (countAt(tokens, k) && PEOPLE_WORDS.has(tokens[k - 1]?.key ?? '')) first = k - 1;
-  return first >= 0 && !US.has(tokens[first - 1]?.key ?? '');
+  if (PEOPLE_WORDS.has(tokens[k]?.key ?? '') && countAt(tokens, k - 1)) return k - 1;
+  if (countAt(tokens, k) && PEOPLE_WORDS.has(tokens[k - 1]?.key ?? '')) return k - 1;
+  return -1;
+}
+
+/**
+ * Whether the buying verb at `v` has her own people counted as its subject: "kami 3 orang beli
+ * makan 45rb", "karyawan 2 org beli makan" — she and her staff buying, never her customers (the
+ * people word alone would name buyers: buyer-buys.ts).
+ */
+export function ownPeopleBuy(tokens: readonly Token[], v: number): boolean {
+  const first = countedPeople(tokens, v);
+  return first >= 0 && US.has(tokens[first - 1]?.key ?? '');
 }

@@ -12,13 +12,14 @@
  *    the floor no goods of hers sell for (FLOOR, Rp500): "mie ayam laku 35 mangkok, 12rb" →
  *    "… 35 mangkok @12rb". Only for a strong sale verb, one count and one amount written as money,
  *    goods whose class the price lists know (or a serving unit), and a price each itself above
- *    the floor. Anything else is left as written (asked by goods-price.ts's `cheap_each`).
+ *    the floor, and a count × price within one line of small goods ("laku kue 300 biji 100rb" is no
+ *    Rp30.000.000 of cakes). Anything else is left as written (asked by goods-price.ts's `cheap_each`).
  * 3. a rate restated beside a total: "laku 3 kg 540rb, ons 18rb" (30 ons × 18.000 = 540.000):
  *    agreeing, the rate clause goes (one sale); disagreeing, `rateDisagrees` asks.
  */
 import type { Analysis } from './analyze.ts';
 import { S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
-import { isSmallGoods, pieceFloor, STAPLE_WORDS } from './goods-price.ts';
+import { implausibleCountedLot, isSmallGoods, pieceFloor, STAPLE_WORDS } from './goods-price.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { lookupWord } from './lexicon.ts';
 import { isServiceWord } from './service-work.ts';
@@ -307,6 +308,9 @@ function floorShape(a: Analysis, cs: Clause[], measuresOnly: boolean): { text: s
   const per = pieces / countValue(count).m;
   if (rupiah / pieces >= FLOOR || rupiah / per < FLOOR) return null;
   if (rupiah / per > SNACK_PIECE_MOST && snackPieces(a, count.start, unit)) return null;
+  // "laku kue 300 biji 100rb": each, it is Rp30.000.000 of cakes in one line — no likelier than
+  // Rp333 a cake; left as written (asked by goods-price.ts's `cheap_each`).
+  if (implausibleCountedLot(countValue(count).m, rupiah / per)) return null;
   const neither = size !== null && size.base !== 'pc' && rupiah / per < MEASURE_LEAST;
   return { text: textOf(a.tokens, new Uint8Array(a.tokens.length), new Map(), new Map([[price.start, '@']])), neither };
 }

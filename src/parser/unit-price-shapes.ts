@@ -263,10 +263,44 @@ function priceForOne(a: Analysis, s: number, e: number, from: number, to: number
   if (cue.unit !== null && countUnit !== null && cue.unit !== countUnit) return false;
   // A price said first names what is counted after it: "4.500 per pesanan, ada 6 pesanan" (not "85rb/toples, laku 3 kastengel").
   if (first && !cue.alone && (cue.unit === null || cue.unit !== (counted?.key ?? null))) return false;
+  // "telur 28rb/kg, beli gula 2kg": the price said first is the eggs', the count the sugar's —
+  // other goods named on each side, so the price is no price of what was counted (asked).
+  if (first && otherGoods(a, s, m.start, m.end, e, c)) return false;
   for (let i = cue.from; i < cue.to; i++) ed.drop[i] = 1;
   if (leftCount >= 0) ed.drop[leftCount] = 1;
   ed.after.set(at, `@${slang ?? textOfRange(a, m.start, m.end)}`);
   return true;
+}
+
+/** The unknown words (goods) of [from, to), numbers and `skip`'s tokens left out. */
+function goodsWords(a: Analysis, from: number, to: number, skip: NumExpr | null): string {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i] as Token;
+    if (skip !== null && i >= skip.start && i < skip.end) continue;
+    if (t.type === T_WORD && t.info === null && a.marks[i] === 0 && a.numIn[i] === -1) out.push(t.key);
+  }
+  return out.join(' ');
+}
+
+/**
+ * Whether the clause of a price said first (`s` to its end `mEnd`, its amount at `mStart`) and the
+ * clause of the count after it (to `e`) name goods, and not the same ones.
+ */
+function otherGoods(a: Analysis, s: number, mStart: number, mEnd: number, e: number, c: NumExpr): boolean {
+  let from = s;
+  for (let i = mStart - 1; i >= s; i--) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_PUNCT && (t.text === ',' || t.text === '.' || t.text === ';')) { from = i + 1; break; }
+  }
+  let cut = mEnd;
+  for (let i = mEnd; i < c.start; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_PUNCT && (t.text === ',' || t.text === '.' || t.text === ';')) cut = i + 1;
+  }
+  const priced = goodsWords(a, from, mStart, null);
+  const counted = goodsWords(a, cut, e, c);
+  return priced !== '' && counted !== '' && priced !== counted;
 }
 
 /** Words naming the price before it: "harga kilo 180rb", "harganya 180rb", Javanese "regane". */
