@@ -19,7 +19,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
-import { implausibleCountedLot, isSmallGoods, pieceFloor, STAPLE_WORDS } from './goods-price.ts';
+import { implausibleCountedLot, isSmallGoods, isSnackItem, pieceFloor, STAPLE_WORDS } from './goods-price.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { lookupWord } from './lexicon.ts';
 import { isServiceWord } from './service-work.ts';
@@ -246,7 +246,9 @@ function snackPieces(a: Analysis, upto: number, unit: Token | null): boolean {
   if (unit !== null && !PIECE_UNITS.has(unit.key)) return false;
   for (let i = 0; i < upto; i++) {
     const t = a.tokens[i] as Token;
-    if (t.type === T_WORD && SNACK_PIECES.has(t.key)) return true;
+    // The snack words the each-price readers know too (goods-price.ts): "laku kue 150 biji 50rb"
+    // is no Rp7.500.000 of cakes.
+    if (t.type === T_WORD && (SNACK_PIECES.has(t.key) || isSnackItem(t.key))) return true;
   }
   return false;
 }
