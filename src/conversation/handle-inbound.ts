@@ -26,6 +26,7 @@ import { answerDeleteAll, onDeleteAll } from './flows/books/delete-all.ts';
 import { answerKindQuestion } from './flows/books/kind-question.ts';
 import { answerDetailQuestion } from './flows/books/detail-question.ts';
 import { passOverInGroup } from './flows/books/group-chatter.ts';
+import { answerPendingPayment, askPayment } from './flows/payment-question.ts';
 import { answerPendingRepayment, askRepayment } from './flows/repayment-question.ts';
 import { onEdited } from './flows/books/edits.ts';
 import { onDeleteEntry, onListEntries } from './flows/books/lists.ts';
@@ -140,6 +141,7 @@ export async function handleInbound(db: Db, msg: InboundMessage, inboundId: numb
     const answered =
       (await answerPendingRecord(s)) ??
       (await answerPendingRepayment(s)) ??
+      (await answerPendingPayment(s)) ??
       (await answerKindQuestion(s)) ??
       (await answerDetailQuestion(s)) ??
       (await answerDeleteAll(s)) ??
@@ -341,6 +343,9 @@ async function act(s: Session, parsed: ParseResult, confident: boolean): Promise
     case 'order':
       return onOrder(s, parsed);
     case 'payment_received':
+      // A payment read with doubt (heard of, not checked; whose tab unclear; several payers in
+      // one): asked, taken off the tab only on "ya" (flows/payment-question.ts).
+      if (!confident && parsed.amount !== null) return askPayment(s, { ...parsed, amount: parsed.amount });
       return onPaymentReceived(s, parsed);
     case 'list_open':
       return onListOpen(s, parsed.what);

@@ -286,3 +286,32 @@ describe('a voice note', () => {
     expect(kept).toEqual([{ kind: 'photo', caption: null, forwarded_to: [] }]);
   });
 });
+
+describe('a customer payment read with doubt', () => {
+  const tab = () =>
+    t.db.selectFrom('receivables').select(['paid', 'status']).where('person_id', '=', ids.yuni!).where('customer', '=', 'Bu Ida').executeTakeFirstOrThrow();
+
+  it('is asked first and taken off her tab only on "ya"; a clear one goes at once', async () => {
+    clock.set('2026-12-10T03:00:00Z');
+    expect(await say(YUNI, 'Yuni', 'laku 2 bros @50rb, belum bayar Bu Ida')).toContain('📒 Bu Ida belum bayar Rp100.000');
+    // Heard of, not checked: the parser's doubt reaches her as a question, nothing written.
+    const asked = await send(from(YUNI, 'Yuni', 'kata bu Ida dia udah transfer 50rb, tp aku blm cek'));
+    const question = asked.find((m) => m.chatId === YUNI)!;
+    expect(question.text).toContain('Bu Ida sudah membayar Rp50.000 ke Ibu?');
+    expect(question.buttons).toEqual([
+      { label: '✅ ya', value: 'ya' },
+      { label: '❌ tidak', value: 'tidak' },
+    ]);
+    expect(await tab()).toEqual({ paid: 0, status: 'open' });
+
+    expect(await say(YUNI, 'Yuni', 'tidak')).toContain('pembayarannya tidak dicatat');
+    expect(await tab()).toEqual({ paid: 0, status: 'open' });
+
+    await say(YUNI, 'Yuni', 'kata bu Ida dia udah transfer 50rb, tp aku blm cek');
+    expect(await say(YUNI, 'Yuni', 'ya')).toContain('Sisa utang Bu Ida: Rp50.000.');
+    expect(await tab()).toEqual({ paid: 50_000, status: 'open' });
+
+    expect(await say(YUNI, 'Yuni', 'Bu Ida bayar 50rb')).toContain('🎉 Utang Bu Ida lunas!');
+    expect(await tab()).toEqual({ paid: 100_000, status: 'paid' });
+  });
+});

@@ -438,6 +438,10 @@ export interface Catalogue {
   paymentTooMuch(args: { customer: string; paying: number; owed: number }): string;
   /** No open order or credit sale for this customer. */
   nothingOpenFor(customer: string): string;
+  /** A customer's payment read with doubt: asked before anything comes off her tab (yes/no buttons). */
+  askPayment(customer: string, amount: number): string;
+  paymentDeclined: string;
+  paymentQuestionExpired(customer: string, amount: number): string;
   /** Several customers fit the name: which one? */
   customerWhich(name: string, names: readonly string[]): string;
   /** "Bu Sri bayar" without an amount. */

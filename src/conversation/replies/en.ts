@@ -806,6 +806,10 @@ export const en: Catalogue = {
   },
   paymentTooMuch: ({ customer, paying, owed }) =>
     `Hmm, ${formatRupiah(paying)} is more than is left: ${customer} owes only ${formatRupiah(owed)}. Not recorded — please check the amount.`,
+  askPayment: (customer, amount) => `Did ${customer} pay you ${formatRupiah(amount)}?\nReply "ya" to record it, or "tidak".`,
+  paymentDeclined: 'OK, the payment was not recorded. When you have the money, write e.g. "Bu Tin bayar 50rb".',
+  paymentQuestionExpired: (customer, amount) =>
+    `My question about ${customer}'s payment of ${formatRupiah(amount)} has expired, so it was not recorded. When you have the money, write it again, e.g. "Bu Tin bayar 50rb".`,
   nothingOpenFor: (customer) => `${customer} has no unpaid order or credit. Type /pesanan or /utang to see the lists.`,
   customerWhich: (name, names) => `Several customers fit "${name}": ${names.join(', ')}. Please write the name in full, e.g. "${names[0] ?? name} bayar 50rb".`,
   paymentAskAmount: (customer) => `How much did ${customer} pay? Write e.g. "${customer} bayar 200rb", or "${customer} lunas".`,

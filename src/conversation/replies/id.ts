@@ -823,6 +823,10 @@ export const id: Catalogue = {
   },
   paymentTooMuch: ({ customer, paying, owed }) =>
     `Hmm, ${formatRupiah(paying)} lebih dari yang masih kurang: ${customer} tinggal ${formatRupiah(owed)}. Belum saya catat — periksa lagi jumlahnya ya, Bu.`,
+  askPayment: (customer, amount) => `${customer} sudah membayar ${formatRupiah(amount)} ke Ibu?\nBalas "ya" untuk dicatat, atau "tidak".`,
+  paymentDeclined: 'Baik, pembayarannya tidak dicatat. Kalau uangnya sudah Ibu terima, tulis misalnya "Bu Tin bayar 50rb".',
+  paymentQuestionExpired: (customer, amount) =>
+    `Pertanyaan saya soal pembayaran ${customer} ${formatRupiah(amount)} sudah kedaluwarsa, jadi belum dicatat. Kalau uangnya sudah Ibu terima, tulis lagi misalnya "Bu Tin bayar 50rb".`,
   nothingOpenFor: (customer) => `Tidak ada pesanan atau utang ${customer} yang belum lunas. Ketik /pesanan atau /utang untuk melihat daftarnya.`,
   customerWhich: (name, names) => `Ada beberapa pelanggan "${name}": ${names.join(', ')}. Tulis namanya lebih lengkap ya, Bu, misalnya "${names[0] ?? name} bayar 50rb".`,
   paymentAskAmount: (customer) => `Berapa yang dibayar ${customer}, Bu? Tulis misalnya "${customer} bayar 200rb", atau "${customer} lunas".`,

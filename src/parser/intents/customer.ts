@@ -24,7 +24,9 @@ const NOT_NAME = new Set(['sisa', 'dp', 'lunas', 'pelunasan', 'sudah', 'udah', '
   // Papuan, Maluku and Manado "su", "so" (already), Javanese "wis", "uwis", Sundanese "geus", Minang "alah".
   'su', 'so', 'wis', 'uwis', 'geus', 'alah',
   // … Sundanese "tos", "atos", "parantos", chat "udh".
-  'tos', 'atos', 'parantos', 'udh']);
+  'tos', 'atos', 'parantos', 'udh',
+  // "she" after the name ("kata bu Ida dia udah transfer"): the customer again, not her surname.
+  'dia', 'beliau', 'doi']);
 /**
  * Madurese "la", Malay and Minang "lah" (already: "ebu' Suni la majar", "uni Ros lah mambayia"):
  * a name's third word never, its first may be ("La Ode", "encik Lah").
