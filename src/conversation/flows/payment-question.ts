@@ -9,11 +9,10 @@
  */
 import type { Rupiah } from '../../core/money.ts';
 import type { ParseResult } from '../../parser/types.ts';
-import { yesOrNo } from '../confirmation.ts';
 import type { Handled, Session } from '../session.ts';
-import { lateAnswer } from './books/confirm.ts';
-import { askYesNo, takeOpenQuestion } from './books/pending-record.ts';
+import { askYesNo } from './books/pending-record.ts';
 import { onPaymentReceived } from './credit.ts';
+import { answerYesNo } from './yes-no-question.ts';
 
 type PaymentIntent = Extract<ParseResult, { intent: 'payment_received' }>;
 
@@ -32,24 +31,12 @@ export async function askPayment(s: Session, parsed: PaymentIntent & { amount: R
 }
 
 /** "ya"/"tidak" to the payment question; undefined when there is none or she moved on. */
-export async function answerPendingPayment(s: Session): Promise<Handled | undefined> {
-  const open = await takeOpenQuestion<PendingPayment>(s, 'confirm_payment');
-  if (!open) return undefined;
-  const { customer, amount, order } = open.state;
-  if (!open.fresh) {
-    // Too late to act on: she is told it was not recorded and what to write.
-    const late = lateAnswer(s.msg.text);
-    if (late === null) return undefined;
-    s.say(s.t.paymentQuestionExpired(customer, amount));
-    return s.done(`payment:expired-${late}`);
-  }
-  const answer = yesOrNo(s.msg.text);
-  // Anything but an answer is a new message; the question is dropped (nothing recorded).
-  if (answer === null) return undefined;
-  if (answer === 'no') {
-    s.say(s.t.paymentDeclined);
-    return s.done('payment:declined');
-  }
-  // Her "ya" is the certainty the message lacked: the payment goes as a clear one would.
-  return onPaymentReceived(s, { intent: 'payment_received', customer, amount, settled: false, order, confidence: 1 });
+export function answerPendingPayment(s: Session): Promise<Handled | undefined> {
+  return answerYesNo<PendingPayment>(s, 'confirm_payment', {
+    name: 'payment',
+    // Her "ya" is the certainty the message lacked: the payment goes as a clear one would.
+    yes: ({ customer, amount, order }) => onPaymentReceived(s, { intent: 'payment_received', customer, amount, settled: false, order, confidence: 1 }),
+    declined: s.t.paymentDeclined,
+    expired: ({ customer, amount }) => s.t.paymentQuestionExpired(customer, amount),
+  });
 }

@@ -5,11 +5,10 @@
  * books' questions (pending-record.ts) and is forgotten after half an hour.
  */
 import type { Rupiah } from '../../core/money.ts';
-import { yesOrNo } from '../confirmation.ts';
 import type { Handled, Session } from '../session.ts';
-import { lateAnswer } from './books/confirm.ts';
-import { askYesNo, takeOpenQuestion } from './books/pending-record.ts';
+import { askYesNo } from './books/pending-record.ts';
 import { onRepayment } from './loans.ts';
+import { answerYesNo } from './yes-no-question.ts';
 
 interface PendingRepayment {
   kind: 'confirm_repayment';
@@ -24,23 +23,11 @@ export async function askRepayment(s: Session, amount: Rupiah): Promise<Handled>
 }
 
 /** "ya"/"tidak" to the instalment question; undefined when there is none or she moved on. */
-export async function answerPendingRepayment(s: Session): Promise<Handled | undefined> {
-  const open = await takeOpenQuestion<PendingRepayment>(s, 'confirm_repayment');
-  if (!open) return undefined;
-  const { amount } = open.state;
-  if (!open.fresh) {
-    // Too late to act on: she is told it was not recorded and what to write.
-    const late = lateAnswer(s.msg.text);
-    if (late === null) return undefined;
-    s.say(s.t.repaymentQuestionExpired(amount));
-    return s.done(`repayment:expired-${late}`);
-  }
-  const answer = yesOrNo(s.msg.text);
-  // Anything but an answer is a new message; the question is dropped (nothing recorded).
-  if (answer === null) return undefined;
-  if (answer === 'no') {
-    s.say(s.t.repaymentDeclined);
-    return s.done('repayment:declined');
-  }
-  return onRepayment(s, amount);
+export function answerPendingRepayment(s: Session): Promise<Handled | undefined> {
+  return answerYesNo<PendingRepayment>(s, 'confirm_repayment', {
+    name: 'repayment',
+    yes: ({ amount }) => onRepayment(s, amount),
+    declined: s.t.repaymentDeclined,
+    expired: ({ amount }) => s.t.repaymentQuestionExpired(amount),
+  });
 }
