@@ -51,7 +51,7 @@ export function piecesCameBack(a: Analysis): Uint8Array | null {
 /** Words of the outcome after pieces came back: "jadi bayar 80rb", "jadi 80rb", "totalnya 80rb". */
 const OUTCOME = new Set(['jadi', 'jd', 'jdi', 'bayar', 'dibayar', 'bayarnya', 'totalnya', 'total', 'tinggal', 'cuma', 'akhirnya', 'ahirnya']);
 
-/** A clause of only outcome words and one amount of money: its [start, end) and amount, or null. */
+/** A clause of only outcome words and one amount of money: the amount, or null. */
 function outcomeClause(a: Analysis, s: number, e: number): number | null {
   let amount: number | null = null;
   let said = false;
