@@ -40,10 +40,18 @@ export function doubledCount(tokens: readonly Token[], at: number, value: number
   // The second half: "2" in "dua2nya", the second "satu" of "satu satu" / "satu per satu".
   const before = tokens[at - 1];
   const twoBack = tokens[at - 2];
-  const same = (b: Token | undefined): boolean => b !== undefined && b.type === T_WORD && (b.f & F_NUMWORD) !== 0 && b.info?.num === value;
-  if (t.type === T_NUM) return t.attached && same(before);
-  return same(before) && before?.key === t.key && !numberGoesOn(tokens[at + 1]) ||
-    (before !== undefined && BY.has(before.key) && same(twoBack) && twoBack?.key === t.key);
+  if (t.type === T_NUM) return t.attached && sameNumber(before, value);
+  return sameNumber(before, value) && before?.key === t.key && !numberGoesOn(tokens[at + 1]) ||
+    (before !== undefined && BY.has(before.key) && sameNumber(twoBack, value) && twoBack?.key === t.key);
+}
+
+/**
+ * Whether `b` is a number word of `value`. (At module level, not a closure in doubledCount: that
+ * runs for every number of every message, and tsx's keepNames turns a named closure into a
+ * defineProperty call each time it is made — 5 % of a short message's parse.)
+ */
+function sameNumber(b: Token | undefined, value: number): boolean {
+  return b !== undefined && b.type === T_WORD && (b.f & F_NUMWORD) !== 0 && b.info?.num === value;
 }
 
 /**

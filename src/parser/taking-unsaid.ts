@@ -26,9 +26,13 @@ const PAY_BACK = new Set(['ganti', 'gantiin', 'ngganti', 'nggantiin', 'balikin',
 const MONEY = new Set(['duit', 'uang', 'doku']);
 const HOME = new Set(['dapur', 'rumah', 'pribadi', 'belanja rumah']);
 
+/** The words outside every amount. (A loop, not a named closure: this runs on every confident entry; see glued-count.ts sameNumber.) */
 function words(a: Analysis): Token[] {
-  const inAmount = (i: number): boolean => a.nums.some((ex) => i >= ex.start && i < ex.end);
-  return a.tokens.filter((t, i) => t.type === T_WORD && !inAmount(i));
+  const out: Token[] = [];
+  a.tokens.forEach((t, i) => {
+    if (t.type === T_WORD && !a.nums.some((ex) => i >= ex.start && i < ex.end)) out.push(t);
+  });
+  return out;
 }
 
 export function guardTakingUnsaid(a: Analysis, r: ParseResult): ParseResult {
