@@ -89,6 +89,8 @@ function bounded(a: Analysis): boolean {
 }
 
 /** The reader's result, asked when its figure is a bound rather than the amount. */
+export function guardBound(a: Analysis, r: ParseResult): ParseResult;
+export function guardBound(a: Analysis, r: ParseResult | null): ParseResult | null;
 export function guardBound(a: Analysis, r: ParseResult | null): ParseResult | null {
   if (r === null || !BOOK_INTENTS.has(r.intent) || r.confidence < CONFIDENT || !bounded(a)) return r;
   const notes = [...(r.notes ?? [])];

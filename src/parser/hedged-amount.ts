@@ -136,6 +136,8 @@ function eitherOr(a: Analysis): boolean {
 }
 
 /** The reader's result, asked when its figure is one she is not sure of. */
+export function guardHedge(a: Analysis, r: ParseResult): ParseResult;
+export function guardHedge(a: Analysis, r: ParseResult | null): ParseResult | null;
 export function guardHedge(a: Analysis, r: ParseResult | null): ParseResult | null {
   if (r === null || !BOOK_INTENTS.has(r.intent)) return r;
   const alt = alternative(a);

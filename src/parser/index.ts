@@ -25,6 +25,9 @@
  *      ("ikut", "saya ambil", "maaf belum bisa", "skip": lead-reply.ts), help
  *   7. unknown
  *
+ * Whatever was read then passes ordered lists of guards, which only ask or read it again, in the
+ * order listed (guard-lists.ts applyGuards).
+ *
  * It never throws on any text: a defect inside is caught and reported as `unknown` with
  * confidence 0 and the note "internal_error" (tests assert it never happens). It does
  * throw a RangeError when `ctx.today` is not a real YYYY-MM-DD day: that is a programming
@@ -44,10 +47,7 @@ import { costSell } from './cost-sell.ts';
 import { detectAgentFee } from './intents/agent-fee.ts';
 import { detectFaceCount } from './intents/face-count.ts';
 import { detectBusinessCash } from './intents/business-cash.ts';
-import { guardHouseholdWage } from './household-wage.ts';
-import { guardHelperWage } from './helper-wage.ts';
-import { guardOwnMaterial } from './own-material.ts';
-import { detectPurseMoved, detectPurseTaken, guardPurse } from './intents/purse-taken.ts';
+import { detectPurseMoved, detectPurseTaken } from './intents/purse-taken.ts';
 import { detectCorrection } from './intents/correction.ts';
 import { detectShapeChange } from './intents/correction-shape.ts';
 import { detectDeleteAll } from './intents/delete-all.ts';
@@ -72,8 +72,6 @@ import { detectDebtorMoneyIn, detectDebtorPaid } from './intents/debtor-paid.ts'
 import { detectCustomerInstalment } from './intents/customer-instalment.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
-import { guardChain } from './chain-parts.ts';
-import { guardSharedScale } from './shared-scale.ts';
 import { detectReport } from './intents/report.ts';
 import { detectSetPrice } from './intents/set-price.ts';
 import { detectUndo } from './intents/undo.ts';
@@ -82,6 +80,7 @@ import { splitMixedReturn } from './intents/mixed-return.ts';
 import { F_EXPENSE, F_LEAD, F_PERIOD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
 import { guardPlan } from './plan-guard.ts';
+import { AMOUNT_GUARDS, FIRST_READING_GUARDS, JOINED_READING_GUARDS, READ_APART_GUARDS, READER_GUARDS, REREAD_GUARDS, WHOLE_MESSAGE_GUARDS, applyGuards } from './guard-lists.ts';
 import { wordsTakenBack } from './self-correction.ts';
 import { textOf } from './per-day.ts';
 import { restatedBrackets } from './restated-amount.ts';
@@ -98,48 +97,22 @@ import { soldFewOnly } from './sold-few.ts';
 import { priceListSale } from './price-list-sale.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
 import { othersPraised } from './other-owner.ts';
-import { guardUnvouched } from './unvouched-money.ts';
-import { guardRange } from './range-guard.ts';
-import { guardHedge } from './hedged-amount.ts';
-import { guardBound } from './bound-amount.ts';
-import { guardRepeat } from './repeated-lines.ts';
 import { unknownHint } from './unknown-hints.ts';
-import { guardNotToRecord } from './record-instruction.ts';
 import { readPartClause } from './part-amount.ts';
 import { readPurposeParts } from './purpose-parts.ts';
-import { guardPaidByOther } from './paid-by-other.ts';
 import { readFamilySale } from './family-sellers.ts';
-import { guardSharedPurchase } from './shared-purchase.ts';
-import { guardOwnMoneyPaid } from './own-money-paid.ts';
-import { guardListHousehold } from './list-household.ts';
-import { guardUnpaidPart } from './unpaid-part.ts';
 import { readNoSalesDay } from './no-sales-day.ts';
-import { guardBorrowed } from './borrowed-money.ts';
 import { guardPriceTalk, withoutTalk } from './price-talk.ts';
 import { guardSomeonePaid } from './someone-paid.ts';
-import { guardPiecesListed } from './pieces-listed.ts';
-import { guardHireDriving } from './hire-driving.ts';
-import { guardDebtRepaid } from './debt-repaid.ts';
-import { guardPassivePayer } from './passive-payer.ts';
 import { present, trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
 import { readColumnSheet } from './column-sheet.ts';
 import { inlineCorrection } from './inline-correction.ts';
-import { guardPaidAfterTotal } from './paid-after-total.ts';
-import { guardTakingUnsaid } from './taking-unsaid.ts';
 import { guardLabels } from './label-kind.ts';
 import { guardInstalmentOwner } from './instalment-owner.ts';
 import { guardOnlineSelling } from './online-selling.ts';
-import { guardPartSaid } from './part-said.ts';
 import { guardSourcesMixed } from './sources-mixed.ts';
-import { guardUndecidedUse } from './undecided-use.ts';
-import { guardPercentOf } from './percent-of.ts';
-import { guardBillSide } from './bill-side.ts';
-import { guardTabPaid } from './tab-paid.ts';
-import { guardConsignPlaced } from './consign-placed.ts';
-import { guardDpDirection } from './dp-direction.ts';
 import { slashVerbEntry } from './slash-verbs.ts';
-import { guardLenderPaid } from './lender-paid.ts';
 import { detectSetorCapital } from './setor-capital.ts';
 import { detectSeveralPayers, severalBuyersShape } from './several-payers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
@@ -288,7 +261,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   const back = prep.command === null && !prep.truncated ? wordsTakenBack(a) : null;
   if (back) {
     // (The whole message's guards still hold: "rencana jual eh salah beli kardus 20rb" is a plan.)
-    const rest = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => back[i] === 1), ctx)))))) as ParseResult;
+    const rest = applyGuards(a, parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => back[i] === 1), ctx), WHOLE_MESSAGE_GUARDS);
     return rest.intent === 'record' ? { ...rest, notes: [...(rest.notes ?? []), 'self_corrected'] } : rest;
   }
   // "laki kasih modal 500rb buat tambah stok", "BLT cair 600rb, 300rb masuk modal jualan": money from
@@ -303,7 +276,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
       const end = moneyClausesEnd(a);
       const said = end < a.tokens.length ? analyze(textOf(a.tokens, 0, end), ctx.today, false) : a;
       // ("dapat 300rb campur dari jualan sama dikasih suami": the outside part unsaid — sources-mixed.ts.)
-      return guardSourcesMixed(a, preferOutsideReading(others, guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(said, outside))))) as ParseResult));
+      return guardSourcesMixed(a, preferOutsideReading(others, applyGuards(a, guardPlan(said, outside), AMOUNT_GUARDS)));
     }
     // "laku 500rb, suami kasih modal 200rb": the other clauses read without the capital, the capital beside them.
     const aside = capitalAside(a);
@@ -316,17 +289,9 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
       }
     }
   }
-  // Every reader's result passes the plan guard: a plan ("bulan depan rencana pinjam KUR
-  // 10jt") is never recorded unasked, whichever reader read it (plan-guard.ts).
-  // A spoken chain with a part that holds no money is never confident (chain-parts.ts).
-  // A range ("laku sekitar 200-250rb") is no amount either, whichever reader took one end (range-guard.ts),
-  // nor two figures or a hedged one ("75rb atau 85rb", "kayaknya 40rb": hedged-amount.ts), nor a bound
-  // ("hampir 200rb", "200rb lebih": bound-amount.ts).
-  // A line written twice may be a paste: asked, never recorded double unasked (repeated-lines.ts).
-  // "gaji anak tetangga bantu packing", "goceng fotokopi katalog": a kind the purpose decides, read
-  // before the plan and range guards cap it (helper-wage.ts, own-material.ts).
-  const first = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardSharedScale(a, guardChain(a,
-    guardOwnMaterial(a, guardHelperWage(a, readIntent(a, prep.command)))))))))) as ParseResult;
+  // Every reader's result passes the guards (guard-lists.ts): a plan, a range, a hedged figure or a
+  // bound is never recorded unasked, whichever reader read it.
+  const first = applyGuards(a, readIntent(a, prep.command), FIRST_READING_GUARDS);
   // "laku gamis 1, modal 120rb jual 150rb", "jual pulsa 3x: 10rb jual 12rb, …": an item's cost or
   // face value beside her selling price — the sales are the selling prices only (cost-sell.ts).
   const whole = prep.command === null ? soldAtPrice(a, first) : first;
@@ -380,45 +345,22 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "anak saya yang jualin, laku 60rb": her family selling for her — her sale (family-sellers.ts).
   const joined = readFamilySale(a, then, readPart) ?? then;
   // "beli bahan 150rb tp yg 50rb buat dapur": a part of an amount is no new entry (part-amount.ts).
-  // "bu Sumi yg bayarin 100rb": someone else paid for it, never her record (paid-by-other.ts).
-  // "beli gula 20rb ga usah dicatat": told not to record, never a record (record-instruction.ts).
   // "ambil 100rb buat listrik sama 20rb buat jajan anak": one verb, each amount its own purpose (purpose-parts.ts).
   const parts = readPurposeParts(a, joined, readPart) ?? readPartClause(a, joined, readPart) ?? joined;
-  // "kata bu Ani dia udah transfer 50rb", "… tapi belum masuk", "uang kas kelompok 1jt untuk dibagi": money
-  // she does not vouch for, or a group's to pass on — asked (unvouched-money.ts).
-  const told = guardUnvouched(a, guardNotToRecord(a, guardPaidByOther(a, parts)));
-  // "patungan beli kain …, saya bayar separo": her part only (shared-purchase.ts); "…, buat jajan
-  // anak 20rb": a home line among the business's (list-household.ts); "agen baru bayar separo": a
-  // part unpaid by nobody named (unpaid-part.ts).
-  // "boost ig 50rb pake uang pribadi": a business cost paid with her own money — the expense and
-  // capital put in, asked; never money taken home (own-money-paid.ts).
-  // "pinjem ibu 500rb buat bayar sekolah": borrowed or lent, not for the business (borrowed-money.ts).
-  // "bayar cicilan motor pribadi 500rb", "ongkos 40rb dibayar ke bang Ucok": a kind the money's
-  // purse or payee disagrees with, asked (purse-taken.ts).
-  // "tetangga bayar 30rb": a third person paying is never her expense or instalment unasked (someone-paid.ts).
-  // Parts read apart and joined are held to each amount's label or sign too (label-kind.ts).
-  // "gaji ART sebulan 1,5jt", "gaji saya seminggu 500rb": the home's wages or her own pay, never
-  // the business's cost unasked (household-wage.ts); "gaji anak tetangga bantu packing" is (helper-wage.ts, read above).
-  // "nyaur Yu Sarmi 40rb": her paying back a debt of her own, never an expense or a customer's payment unasked (debt-repaid.ts).
+  // Whose money it is and what it was for: someone else's act, hearsay, a home line, her own debt… (guard-lists.ts).
+  const guarded = applyGuards(a, parts, JOINED_READING_GUARDS);
   // "cicilan motor 650rb … pake duit jualan", "bayar ke supplier, cicilan ke-2 750rb": an instalment not of her loan (instalment-owner.ts).
-  // "bayar ongkir JNE … 28rb", "Tiktok cair 812.350 (penjualan 890rb dipotong …)": online selling's words (online-selling.ts).
-  // "beli stok 1jt, bayar separo dulu": a part said, not how much — asked (part-said.ts).
-  // "narik ojek 80rb": driving for hire earned it, never her fare (hire-driving.ts).
-  // "jual 2 set sprei / 1 set 120rb / 1 set 135rb": the pieces listed, not 2 × 120rb (pieces-listed.ts).
-  // "arisan keluar 2jt, mau buat modal atau buat rumah ya bingung": a use not chosen — asked (undecided-use.ts).
-  // "terima DP jahit baju seragam 50% dari 1jt": a received DP by its percentage (percent-of.ts).
-  // "sy dibayar utang kemarin oleh si Ina 40rb": paid in the passive by someone named — never her repayment (passive-payer.ts).
-  const guarded = guardPassivePayer(a, guardDebtRepaid(a, guardHouseholdWage(a, guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, guardHireDriving(a, guardPiecesListed(a, told)))))) as ParseResult))))))));
-  // "dapat 300rb, sebagian dari jualan sebagian dikasih ibu": sources mixed, the split unsaid — asked (sources-mixed.ts).
-  const reread = guardPercentOf(a, guardUndecidedUse(a, guardSourcesMixed(a, guardPartSaid(a, guardOnlineSelling(a, guardInstalmentOwner(a, guarded), prep.text, readPart)))));
+  // "bayar ongkir JNE … 28rb", "Tiktok cair 812.350 (penjualan 890rb dipotong …)": online selling's words (online-selling.ts),
+  // read with the message's text and parts; then a part said, sources mixed, a use undecided, a DP's percentage (guard-lists.ts).
+  const reread = applyGuards(a, guardOnlineSelling(a, guardInstalmentOwner(a, guarded), prep.text, readPart), REREAD_GUARDS);
   // (A result read again passes the whole message's guards again: "besok mau lunasin bon ke supplier 1jt" is a plan.)
-  const read = reread === guarded ? guarded : guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, reread))))) as ParseResult;
+  const read = reread === guarded ? guarded : applyGuards(a, reread, WHOLE_MESSAGE_GUARDS);
   // "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a sentence of price talk beside her
   // own event is left out, the rest read again as a whole message (price-talk.ts withoutTalk).
   const kept = read.notes?.includes('price_talk') ? null : withoutTalk(a);
   if (kept === null || kept === '') return read;
   // (The whole message's guards still hold: a plan, a range or a hedge said in the remark asks.)
-  const again = guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, guardChain(a, parseInner(kept, ctx))))))) as ParseResult;
+  const again = applyGuards(a, parseInner(kept, ctx), READ_APART_GUARDS);
   return again.intent === 'unknown' ? read : again;
 }
 
@@ -462,7 +404,7 @@ function soldAtPrice(a: Analysis, r: ParseResult): ParseResult {
   if (!sold.hers) notes.push('offered_price');
   if (sold.below) notes.push('below_cost');
   const read: ParseResult = { intent: 'record', entries, date: r.date, confidence: notes.length === 1 ? C_CLEAR : C_DOUBT, notes };
-  return guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, read))))) as ParseResult;
+  return applyGuards(a, read, WHOLE_MESSAGE_GUARDS);
 }
 const COST_ITEM = /^(modal|modalnya|modale|modalne|hpp|beli|belinya|kulak|kulakan|kulaknya)\b/;
 
@@ -486,7 +428,7 @@ function partReader(today: string): (part: string) => ParseResult {
   if (reader === undefined) {
     reader = (part: string): ParseResult => {
       const view = analyze(part, today, false);
-      return guardRepeat(view, guardBound(view, guardHedge(view, guardRange(view, guardPlan(view, guardChain(view, readIntent(view, null))))))) as ParseResult;
+      return applyGuards(view, readIntent(view, null), READ_APART_GUARDS);
     };
     if (READERS.size >= 64) READERS.clear();
     READERS.set(today, reader);
@@ -511,17 +453,9 @@ const TRACKER_SETTLES = new Set(['kind_guessed', 'weak_verb', 'unaccounted_numbe
   'no_amount', 'loan_mention', 'left_out']);
 
 function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {
-  // "out: 12k plastik klip, in: 60k kripik": an entry of the kind its amount's label or sign is
-  // not is asked, whichever reader read it (label-kind.ts); the tracker reader may settle it.
-  // "total belanja 300rb, tf 300rb ke supplier": the total, then how it was paid — one entry (paid-after-total.ts).
-  // "suami ambil 200rb", "kasbon dulu 100rb buat bensin": what decides the kind unsaid, asked (taking-unsaid.ts).
-  // "tagihan catering arisan udah ditransfer 600rb": a bill of her trade paid to her, a utility's she paid,
-  // or asked — never a confident expense for every bill (bill-side.ts).
-  // "bayar utang ke supplier 300rb", "bayar bon warung mama Yuli 50rb": her tab at a supplier or shop, asked (tab-paid.ts).
-  // "titip jual bros di toko bu Yanti 20 biji @10rb": goods only placed at a shop, no sale yet (consign-placed.ts).
-  // "DP kebaya 200rb": a down payment with no word of which way it went, asked (dp-direction.ts).
-  // "Bayar 2jt ke bank": a lender paid, nothing bought named — her loan's instalment, asked (lender-paid.ts).
-  const read = guardLenderPaid(a, guardDpDirection(a, guardConsignPlaced(a, guardTabPaid(a, guardBillSide(a, guardLabels(a, guardTakingUnsaid(a, guardPaidAfterTotal(a, readIntentOnce(a, cmd)))))))));
+  // Whichever reader read it: a label or sign the entry's kind is not, a total then how it was paid,
+  // a kind unsaid, a bill, a tab, goods placed, a DP's way, a lender paid (guard-lists.ts).
+  const read = applyGuards(a, readIntentOnce(a, cmd), READER_GUARDS);
   // "+75000 laundry / -12000 deterjen", "in: 60k (jahit 2 celana)": each part's sign or column
   // names its kind, a count in its note is how many (tracker-lines.ts). Only where the word-by-word
   // reading asked for no other reason than those the lines settle.

@@ -154,6 +154,8 @@ export function planNote(a: Analysis, whole = false): string | null {
  * another person's takings ("jualan temen saya laku 500rb": other-owner.ts), or would add a
  * part of a sale restated ("… 150rb tp bu Endah ngutang 2 pcs (50rb)": part-restated.ts).
  */
+export function guardPlan(a: Analysis, r: ParseResult): ParseResult;
+export function guardPlan(a: Analysis, r: ParseResult | null): ParseResult | null;
 export function guardPlan(a: Analysis, r: ParseResult | null): ParseResult | null {
   if (r === null || r.confidence < CONFIDENT || !BOOK_INTENTS.has(r.intent)) return r;
   // "besok mau belanja terigu 200rb, hari ini laku 150rb": the plan under its own day was left

@@ -97,6 +97,8 @@ function spokenRange(a: Analysis): boolean {
 }
 
 /** The reader's result, asked when its message writes a range where an amount should be. */
+export function guardRange(a: Analysis, r: ParseResult): ParseResult;
+export function guardRange(a: Analysis, r: ParseResult | null): ParseResult | null;
 export function guardRange(a: Analysis, r: ParseResult | null): ParseResult | null {
   if (r === null || r.confidence < CONFIDENT || !BOOK_INTENTS.has(r.intent) || !writesRange(a)) return r;
   const notes = [...(r.notes ?? [])];

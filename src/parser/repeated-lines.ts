@@ -133,6 +133,8 @@ function countLeftUnpriced(a: Analysis, entries: number): boolean {
 }
 
 /** The reader's record, asked when it holds a line written twice or money said to happen N times. */
+export function guardRepeat(a: Analysis, r: ParseResult): ParseResult;
+export function guardRepeat(a: Analysis, r: ParseResult | null): ParseResult | null;
 export function guardRepeat(a: Analysis, r: ParseResult | null): ParseResult | null {
   // (Both scans only for a confident record, the only result they can change.)
   if (r !== null && r.intent === 'record' && r.confidence >= CONFIDENT && r.entries.length > 0) {

@@ -173,6 +173,8 @@ function otherMoney(a: Analysis, run: SharedScale): boolean {
 }
 
 /** The reader's record, read again with one scale shared by the run's bare numbers. */
+export function guardSharedScale(a: Analysis, r: ParseResult): ParseResult;
+export function guardSharedScale(a: Analysis, r: ParseResult | null): ParseResult | null;
 export function guardSharedScale(a: Analysis, r: ParseResult | null): ParseResult | null {
   if (r === null || r.intent !== 'record' || a.nums.length < 2) return r;
   const run = findSharedScale(a);

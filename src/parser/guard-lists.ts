@@ -1,0 +1,188 @@
+/**
+ * The guards a reading passes after its reader (index.ts), as ordered lists: `applyGuards` runs a
+ * list first line first, each guard on what the one before returned. A guard only asks (lowers the
+ * confidence with a note) or reads the message again by what its own words say; it never throws.
+ * The order matters (a later guard sees the notes and the reading an earlier one left), so a new
+ * guard is a new line where it belongs, with a comment saying what it asks and why.
+ *
+ * Only guards of the shape (analysis, reading) → reading are listed. index.ts applies the others
+ * itself, beside their list: a plan checked on another analysis than the message's (the clauses
+ * of outside-money-in.ts), online-selling.ts (it reads parts of the text again), sources-mixed.ts
+ * on the outside-money reading, the guards of a truncated message.
+ *
+ * Lists are module constants and applyGuards makes no closure: this runs on every message.
+ */
+import type { Analysis } from './analyze.ts';
+import type { ParseResult } from './types.ts';
+import { guardBound } from './bound-amount.ts';
+import { guardHedge } from './hedged-amount.ts';
+import { guardPlan } from './plan-guard.ts';
+import { guardRange } from './range-guard.ts';
+import { guardRepeat } from './repeated-lines.ts';
+import { guardChain } from './chain-parts.ts';
+import { guardSharedScale } from './shared-scale.ts';
+import { guardHelperWage } from './helper-wage.ts';
+import { guardOwnMaterial } from './own-material.ts';
+import { guardPaidAfterTotal } from './paid-after-total.ts';
+import { guardTakingUnsaid } from './taking-unsaid.ts';
+import { guardLabels } from './label-kind.ts';
+import { guardBillSide } from './bill-side.ts';
+import { guardTabPaid } from './tab-paid.ts';
+import { guardConsignPlaced } from './consign-placed.ts';
+import { guardDpDirection } from './dp-direction.ts';
+import { guardLenderPaid } from './lender-paid.ts';
+import { guardPaidByOther } from './paid-by-other.ts';
+import { guardNotToRecord } from './record-instruction.ts';
+import { guardUnvouched } from './unvouched-money.ts';
+import { guardPiecesListed } from './pieces-listed.ts';
+import { guardHireDriving } from './hire-driving.ts';
+import { guardSharedPurchase } from './shared-purchase.ts';
+import { guardOwnMoneyPaid } from './own-money-paid.ts';
+import { guardListHousehold } from './list-household.ts';
+import { guardUnpaidPart } from './unpaid-part.ts';
+import { guardBorrowed } from './borrowed-money.ts';
+import { guardPurse } from './intents/purse-taken.ts';
+import { guardPriceTalk } from './price-talk.ts';
+import { guardSomeonePaid } from './someone-paid.ts';
+import { guardHouseholdWage } from './household-wage.ts';
+import { guardDebtRepaid } from './debt-repaid.ts';
+import { guardPassivePayer } from './passive-payer.ts';
+import { guardPartSaid } from './part-said.ts';
+import { guardSourcesMixed } from './sources-mixed.ts';
+import { guardUndecidedUse } from './undecided-use.ts';
+import { guardPercentOf } from './percent-of.ts';
+
+/** The reading, or the reading asked or read again by what the message says. */
+export type Guard = (a: Analysis, r: ParseResult) => ParseResult;
+
+/** `r` passed through each guard of `guards` in order (the first applied first). */
+export function applyGuards(a: Analysis, r: ParseResult, guards: readonly Guard[]): ParseResult {
+  let read = r;
+  for (const guard of guards) read = guard(a, read);
+  return read;
+}
+
+/**
+ * What the figures themselves say, whichever reader took them. After the plan guard (or, for money
+ * from outside, after a plan check of its own clauses only: index.ts).
+ */
+export const AMOUNT_GUARDS: readonly Guard[] = [
+  // A range ("laku sekitar 200-250rb") is no amount, whichever reader took one end (range-guard.ts).
+  guardRange,
+  // Nor two figures or a hedged one ("75rb atau 85rb", "kayaknya 40rb": hedged-amount.ts).
+  guardHedge,
+  // Nor a bound ("hampir 200rb", "200rb lebih": bound-amount.ts).
+  guardBound,
+  // A line written twice may be a paste: asked, never recorded double unasked (repeated-lines.ts).
+  guardRepeat,
+];
+
+/** Every reading of a whole message, whichever reader read it, and every reading read again. */
+export const WHOLE_MESSAGE_GUARDS: readonly Guard[] = [
+  // A plan ("bulan depan rencana pinjam KUR 10jt") is never recorded unasked (plan-guard.ts).
+  guardPlan,
+  ...AMOUNT_GUARDS,
+];
+
+/** A part or the rest of a message read on its own (index.ts partReader, a remark left out). */
+export const READ_APART_GUARDS: readonly Guard[] = [
+  // A spoken chain with a part that holds no money is never confident (chain-parts.ts).
+  guardChain,
+  ...WHOLE_MESSAGE_GUARDS,
+];
+
+/** Whichever reader read a message (index.ts readIntent), before anything is read apart. */
+export const READER_GUARDS: readonly Guard[] = [
+  // "total belanja 300rb, tf 300rb ke supplier": the total, then how it was paid — one entry (paid-after-total.ts).
+  guardPaidAfterTotal,
+  // "suami ambil 200rb", "kasbon dulu 100rb buat bensin": what decides the kind unsaid, asked (taking-unsaid.ts).
+  guardTakingUnsaid,
+  // "out: 12k plastik klip, in: 60k kripik": an entry of the kind its amount's label or sign is
+  // not is asked, whichever reader read it (label-kind.ts); the tracker reader may settle it.
+  guardLabels,
+  // "tagihan catering arisan udah ditransfer 600rb": a bill of her trade paid to her, a utility's she paid,
+  // or asked — never a confident expense for every bill (bill-side.ts).
+  guardBillSide,
+  // "bayar utang ke supplier 300rb", "bayar bon warung mama Yuli 50rb": her tab at a supplier or shop, asked (tab-paid.ts).
+  guardTabPaid,
+  // "titip jual bros di toko bu Yanti 20 biji @10rb": goods only placed at a shop, no sale yet (consign-placed.ts).
+  guardConsignPlaced,
+  // "DP kebaya 200rb": a down payment with no word of which way it went, asked (dp-direction.ts).
+  guardDpDirection,
+  // "Bayar 2jt ke bank": a lender paid, nothing bought named — her loan's instalment, asked (lender-paid.ts).
+  guardLenderPaid,
+];
+
+/** The whole message's first reading (index.ts `first`), after READER_GUARDS. */
+export const FIRST_READING_GUARDS: readonly Guard[] = [
+  // "gaji anak tetangga bantu packing", "goceng fotokopi katalog": a kind the purpose decides, read
+  // before the plan and range guards cap it (helper-wage.ts, own-material.ts).
+  guardHelperWage,
+  guardOwnMaterial,
+  // A spoken chain with a part that holds no money is never confident (chain-parts.ts).
+  guardChain,
+  // "laku 15 sama 20rb", "12/15/20k": one scale written once for a run of bare numbers (shared-scale.ts).
+  guardSharedScale,
+  ...WHOLE_MESSAGE_GUARDS,
+];
+
+/**
+ * The reading once its parts were read apart and joined (index.ts `parts`): whose money it is and
+ * what it was for. A message cut short gets only guardPriceTalk and guardSomeonePaid (index.ts).
+ */
+export const JOINED_READING_GUARDS: readonly Guard[] = [
+  // "bu Sumi yg bayarin 100rb": someone else paid for it, never her record (paid-by-other.ts).
+  guardPaidByOther,
+  // "beli gula 20rb ga usah dicatat": told not to record, never a record (record-instruction.ts).
+  guardNotToRecord,
+  // "kata bu Ani dia udah transfer 50rb", "… tapi belum masuk", "uang kas kelompok 1jt untuk dibagi": money
+  // she does not vouch for, or a group's to pass on — asked (unvouched-money.ts).
+  guardUnvouched,
+  // "jual 2 set sprei / 1 set 120rb / 1 set 135rb": the pieces listed, not 2 × 120rb (pieces-listed.ts).
+  guardPiecesListed,
+  // "narik ojek 80rb": driving for hire earned it, never her fare (hire-driving.ts).
+  guardHireDriving,
+  // "patungan beli kain …, saya bayar separo": her part only (shared-purchase.ts).
+  guardSharedPurchase,
+  // "boost ig 50rb pake uang pribadi": a business cost paid with her own money — the expense and
+  // capital put in, asked; never money taken home (own-money-paid.ts).
+  guardOwnMoneyPaid,
+  // "…, buat jajan anak 20rb": a home line among the business's (list-household.ts).
+  guardListHousehold,
+  // "agen baru bayar separo": a part unpaid by nobody named (unpaid-part.ts).
+  guardUnpaidPart,
+  // "pinjem ibu 500rb buat bayar sekolah": borrowed or lent, not for the business (borrowed-money.ts).
+  guardBorrowed,
+  // "bayar cicilan motor pribadi 500rb", "ongkos 40rb dibayar ke bang Ucok": a kind the money's
+  // purse or payee disagrees with, asked (purse-taken.ts).
+  guardPurse,
+  // "harga cabe di pajak skrg 80rb sekilo, mahal kali": talk about prices, whichever reader read
+  // it and however its parts were read, is chatter (price-talk.ts).
+  guardPriceTalk,
+  // "tetangga bayar 30rb": a third person paying is never her expense or instalment unasked (someone-paid.ts).
+  guardSomeonePaid,
+  // Parts read apart and joined are held to each amount's label or sign too (label-kind.ts).
+  guardLabels,
+  // "gaji ART sebulan 1,5jt", "gaji saya seminggu 500rb": the home's wages or her own pay, never
+  // the business's cost unasked (household-wage.ts); "gaji anak tetangga bantu packing" is (helper-wage.ts).
+  guardHouseholdWage,
+  // "nyaur Yu Sarmi 40rb": her paying back a debt of her own, never an expense or a customer's payment unasked (debt-repaid.ts).
+  guardDebtRepaid,
+  // "sy dibayar utang kemarin oleh si Ina 40rb": paid in the passive by someone named — never her repayment (passive-payer.ts).
+  guardPassivePayer,
+];
+
+/**
+ * After JOINED_READING_GUARDS, then instalment-owner.ts and online-selling.ts (index.ts): guards
+ * that may read the message again. A reading any of them changed passes WHOLE_MESSAGE_GUARDS again.
+ */
+export const REREAD_GUARDS: readonly Guard[] = [
+  // "beli stok 1jt, bayar separo dulu": a part said, not how much — asked (part-said.ts).
+  guardPartSaid,
+  // "dapat 300rb, sebagian dari jualan sebagian dikasih ibu": sources mixed, the split unsaid — asked (sources-mixed.ts).
+  guardSourcesMixed,
+  // "arisan keluar 2jt, mau buat modal atau buat rumah ya bingung": a use not chosen — asked (undecided-use.ts).
+  guardUndecidedUse,
+  // "terima DP jahit baju seragam 50% dari 1jt": a received DP by its percentage (percent-of.ts).
+  guardPercentOf,
+];
