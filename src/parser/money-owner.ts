@@ -33,7 +33,11 @@ export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan',
  * return. (Money given back TO her is "dikembalikan … sama supplier": returnToSupplier.)
  */
 export const REFUND_VERBS = new Set(['kembalikan', 'kembaliin', 'ngembaliin', 'ngembalikan', 'mengembalikan', 'ngembaliken',
-  'balikkan', 'ngebalikin', 'mbalekke', 'mbalekake', 'balekke', 'malikeun', 'mulangkeun', 'refundkan', 'ngerefund']);
+  'balikkan', 'ngebalikin', 'mbalekke', 'mbalekake', 'balekke', 'malikeun', 'mulangkeun', 'refundkan', 'ngerefund',
+  // Javanese "mbalekno", "mbalikno", Sundanese "ngabalikeun": she gives back
+  'mbalekno', 'mbalikno', 'balekno', 'mbalekaken', 'ngabalikeun', 'ngembalikeun',
+  // her "I" glued on ("kubalikin"), and "pulangin" (send back)
+  'kubalikin', 'kukembalikan', 'kukembaliin', 'pulangin', 'mulangin', 'mulangke']);
 
 /** Goods coming back: "retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis", "barang kembali". */
 const RETURN_WORDS = new Set(['retur', 'return', 'returan', 'diretur', 'dikembalikan', 'dikembaliin', 'dibalikin',
@@ -149,7 +153,7 @@ const MONEY_WORDS = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'duite', 'dan
 const MONEY_BACK = new Set(['balik', 'kembali', 'dibalikin', 'dikembalikan', 'dikembaliin', 'keluar', 'balek']);
 /** Who brought the goods back: "dikembalikan pembeli", "diretur pelanggan" — words of the return, not goods. */
 const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'konsumen', 'customer', 'cust', ...RESELLERS]);
-const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat']);
+const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat', 'ka', 'nang', 'neng', 'nyang']);
 /** Words before a return word that only introduce it: "ada retur", "ada yang balikin". */
 const RETURN_LEAD = new Set(['ada', 'yang', 'yg', 'barang', 'barangnya']);
 

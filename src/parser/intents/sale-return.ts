@@ -10,7 +10,8 @@ import type { Analysis } from '../analyze.ts';
 import { T_WORD, type Token } from '../lexer.ts';
 import { refundUnclear, returnToSupplier, returnWords } from '../money-owner.ts';
 import { scanRecord, type RecordScan } from '../scan-record.ts';
-import { moneyBackUnclear } from '../money-back-giver.ts';
+import { hideRecipient, moneyBackUnclear } from '../money-back-giver.ts';
+import { isReasonPhrase } from '../comment-clause.ts';
 import type { ParseResult } from '../types.ts';
 import { F_EXPENSE, F_SALE, G_CAPITAL, G_HONORIFIC, G_ORDER, G_WITHDRAW } from '../word-roles.ts';
 import { isDpAt } from './down-payment.ts';
@@ -56,9 +57,12 @@ export function readReturn(a: Analysis, something: boolean): { scan: RecordScan;
   if (refundUnclear(a)) return { result: notRecorded('refund_unclear') };
   // "tetangga balikin 100rb", "uang dikembalikan 75rb": no goods, no buyer — money back to her, or to whom? (money-back-giver.ts)
   const back = moneyBackUnclear(a);
-  if (back !== null) return { result: notRecorded(back === 'to_her' ? 'money_back_to_her' : 'refund_unclear') };
+  if (back === 'to_her' || back === 'unclear') return { result: notRecorded(back === 'to_her' ? 'money_back_to_her' : 'refund_unclear') };
   const hide = returnWords(a);
   if (!hide) return something ? { result: notRecorded('sale_return') } : null;
+  // "kembaliin 30rb ke bu siti", "ngembaliin duit Bu Ani 25rb": given back to a person with no buyer
+  // or failed goods shown — a customer's refund, change, or a loan paid back? Read as a return, asked.
+  if (back === 'to_person') hideRecipient(a, hide);
   // "kembalikan dp Bu Sri 100rb", "pesanan batal, dp dikembalikan 100rb": a down payment given
   // back lowers her sales (the DP was one), but the order it belonged to is another matter: asked.
   let dpRefund = false;
@@ -87,5 +91,7 @@ export function readReturn(a: Analysis, something: boolean): { scan: RecordScan;
   mergeGoodsAndMoney(scan);
   // "retur 1 mukena": how much went back is not written; she is asked to write it.
   if (scan.entries.length === 0) return { result: notRecorded('sale_return') };
-  return dpRefund ? { scan, note: 'dp_refund' } : { scan };
+  // ("balikin duit pembeli 15rb krn barang cacat": why the money went back is no goods.)
+  for (const e of scan.entries) if (isReasonPhrase(e.item)) e.item = null;
+  return dpRefund ? { scan, note: 'dp_refund' } : back === 'to_person' ? { scan, note: 'refund_whom' } : { scan };
 }
