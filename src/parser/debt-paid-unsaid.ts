@@ -48,10 +48,13 @@ const FILLERS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'uda', 'udeh', 'w
   'sampun', 'pun', 'tadi', 'td', 'barusan', 'baru', 'akhirnya', 'ahirnya', 'juga', 'jg', 'semua', 'semuanya', 'kabeh', 'hari', 'ini',
   'sebagian', 'separo', 'setengah', 'full', 'ya', 'yah', 'alhamdulillah', 'nih', 'kok', 'yang', 'yg', 'lagi', 'lg', 'mah', 'teh', 'deh', 'aja',
   'kemarin', 'kemaren', 'kmrn', 'pagi', 'siang', 'sore', 'malam', 'rek', 'ki', 'iki', 'niki', 'ieu', 'ni', 'nyo', 'lho', 'loh',
-  'sisa', 'sisanya', 'dicicil', 'nyicil', 'rp', 'rupiah', 'ribu', 'rb', 'juta', 'jt']);
+  'sisa', 'sisanya', 'ne', 'la', 'tu', 'itu', 'dicicil', 'nyicil', 'rp', 'rupiah', 'ribu', 'rb', 'juta', 'jt']);
 /** A receivable coming in: "piutang masuk 100rb", "piutang tertagih 200rb" — paid, with "piutang" only. */
 const CAME_IN = new Set(['masuk', 'tertagih', 'ketagih', 'cair', 'kembali', 'balik']);
-const T_PAID = trigger(PAID, ['piutang', 'piutangnya']);
+/** The passive typed apart: "utang di bayar", "udah d bayar". */
+const APART = new Set(['di', 'd']);
+const PAY_ROOT = new Set(['bayar', 'byr', 'bayr', 'lunasi', 'lunasin', 'bayarin']);
+const T_PAID = trigger(PAID, ['piutang', 'piutangnya'], APART);
 
 type Owner = 'theirs' | 'mine' | 'none';
 
@@ -65,6 +68,11 @@ function debtOwner(a: Analysis): Owner | null {
     if (t.type === T_NUM || a.numIn[i] !== -1) continue;
     if (t.type !== T_WORD) continue;
     const k = t.key;
+    if (APART.has(k) && PAY_ROOT.has(a.tokens[i + 1]?.key ?? '')) {
+      paid = true;
+      i++;
+      continue;
+    }
     if (PAID.has(k) || (CAME_IN.has(k) && a.tokens.some((u) => u.key === 'piutang' || u.key === 'piutangnya'))) paid = true;
     else if (DEBTS.has(k)) debt = true;
     else if (THEIRS.has(k) || isBuyerWord(k)) owner = 'theirs';

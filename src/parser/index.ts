@@ -122,6 +122,7 @@ import { guardHireDriving } from './hire-driving.ts';
 import { guardDebtRepaid } from './debt-repaid.ts';
 import { guardPassivePayer } from './passive-payer.ts';
 import { guardDebtPaidUnsaid } from './debt-paid-unsaid.ts';
+import { guardPaidBack } from './paid-back.ts';
 import { present, trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
 import { readColumnSheet } from './column-sheet.ts';
@@ -410,7 +411,8 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "terima DP jahit baju seragam 50% dari 1jt": a received DP by its percentage (percent-of.ts).
   // "sy dibayar utang kemarin oleh si Ina 40rb": paid in the passive by someone named — never her repayment (passive-payer.ts).
   // "utang dibayar 100rb", "utangnya udah lunas 100rb": a debt paid with nobody named — hers, or a customer's? (debt-paid-unsaid.ts).
-  const guarded = guardDebtPaidUnsaid(a, guardPassivePayer(a, guardDebtRepaid(a, guardHouseholdWage(a, guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, guardHireDriving(a, guardPiecesListed(a, told)))))) as ParseResult)))))))));
+  // "bayar balik ke bu siti 30rb": paying back, never a cost unasked (paid-back.ts).
+  const guarded = guardPaidBack(a, guardDebtPaidUnsaid(a, guardPassivePayer(a, guardDebtRepaid(a, guardHouseholdWage(a, guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, guardHireDriving(a, guardPiecesListed(a, told)))))) as ParseResult))))))))));
   // "dapat 300rb, sebagian dari jualan sebagian dikasih ibu": sources mixed, the split unsaid — asked (sources-mixed.ts).
   const reread = guardPercentOf(a, guardUndecidedUse(a, guardSourcesMixed(a, guardPartSaid(a, guardOnlineSelling(a, guardInstalmentOwner(a, guarded), prep.text, readPart)))));
   // (A result read again passes the whole message's guards again: "besok mau lunasin bon ke supplier 1jt" is a plan.)

@@ -45,6 +45,11 @@ const RETURN_WORDS = new Set(['retur', 'return', 'returan', 'diretur', 'dikembal
   // she gives the money back: "saya kembalikan uangnya 15rb", "ngembaliin duit pembeli 25rb"
   ...REFUND_VERBS]);
 
+/** A word that gives money or goods back ("retur", "refund", "dibalikin", "kembalikan"). */
+export function isReturnWord(w: string): boolean {
+  return RETURN_WORDS.has(w) || w === 'balik' || w === 'kembali';
+}
+
 /** Change handed back to a buyer ("kembalian 5rb"): part of a sale, never one. */
 export const CHANGE_WORDS = new Set(['kembalian', 'kembaliannya', 'susuk', 'susuke', 'susukan', 'uang kembali']);
 

@@ -8,7 +8,7 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { T_WORD, type Token } from '../lexer.ts';
-import { refundUnclear, returnToSupplier, returnWords } from '../money-owner.ts';
+import { isReturnWord, refundUnclear, returnToSupplier, returnWords } from '../money-owner.ts';
 import { scanRecord, type RecordScan } from '../scan-record.ts';
 import { hideRecipient, moneyBackUnclear } from '../money-back-giver.ts';
 import { isReasonPhrase } from '../comment-clause.ts';
@@ -26,6 +26,24 @@ function otherVerb(a: Analysis, hide: Uint8Array): boolean {
     const t = a.tokens[i] as Token;
     if (hide[i] !== 0 || t.type !== T_WORD) continue;
     if ((t.f & (F_SALE | F_EXPENSE)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) return true;
+  }
+  return false;
+}
+
+/** Asking for the money back: "minta refund", "minta uangnya dibalikin", "ngajuin refund". */
+const REQUEST = new Set(['minta', 'meminta', 'mintak', 'nuntut', 'menuntut', 'ngajuin', 'mengajukan', 'ajukan', 'nagih', 'njaluk', 'nyuwun',
+  'menta', 'ngarep', 'pengen', 'pingin']);
+/** Words between the request and the give-back word: "minta uangnya dibalikin", "minta duit balik". */
+const REQUEST_GAP = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'dana', 'dananya', 'di', 'untuk', 'buat']);
+
+function requested(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !REQUEST.has(t.key)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 2 && REQUEST_GAP.has((tokens[j] as Token).key)) j++;
+    if (tokens[j] !== undefined && (tokens[j] as Token).type === T_WORD && isReturnWord((tokens[j] as Token).key)) return true;
   }
   return false;
 }
@@ -93,5 +111,10 @@ export function readReturn(a: Analysis, something: boolean): { scan: RecordScan;
   if (scan.entries.length === 0) return { result: notRecorded('sale_return') };
   // ("balikin duit pembeli 15rb krn barang cacat": why the money went back is no goods.)
   for (const e of scan.entries) if (isReasonPhrase(e.item)) e.item = null;
+  // "pembeli minta refund 40rb": the buyer asked for her money back — given, or only asked for?
+  if (requested(a)) {
+    for (const e of scan.entries) if (e.item !== null && REQUEST.has(e.item)) e.item = null;
+    return { scan, note: 'not_a_fact' };
+  }
   return dpRefund ? { scan, note: 'dp_refund' } : back === 'to_person' ? { scan, note: 'refund_whom' } : { scan };
 }
