@@ -48,7 +48,9 @@ const FILLERS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'uda', 'udeh', 'w
   'sampun', 'pun', 'tadi', 'td', 'barusan', 'baru', 'akhirnya', 'ahirnya', 'juga', 'jg', 'semua', 'semuanya', 'kabeh', 'hari', 'ini',
   'sebagian', 'separo', 'setengah', 'full', 'ya', 'yah', 'alhamdulillah', 'nih', 'kok', 'yang', 'yg', 'lagi', 'lg', 'mah', 'teh', 'deh', 'aja',
   'kemarin', 'kemaren', 'kmrn', 'pagi', 'siang', 'sore', 'malam', 'rek', 'ki', 'iki', 'niki', 'ieu', 'ni', 'nyo', 'lho', 'loh',
-  'sisa', 'sisanya', 'ne', 'la', 'tu', 'itu', 'dicicil', 'nyicil', 'rp', 'rupiah', 'ribu', 'rb', 'juta', 'jt']);
+  'sisa', 'sisanya', 'ne', 'la', 'tu', 'itu', 'dicicil',
+  // how it was paid says nothing of who paid
+  'tunai', 'cash', 'kes', 'via', 'lewat', 'pakai', 'pake', 'tf', 'transfer', 'qris', 'langsung', 'lgsg', 'lsg', 'nyicil', 'rp', 'rupiah', 'ribu', 'rb', 'juta', 'jt']);
 /** A receivable coming in: "piutang masuk 100rb", "piutang tertagih 200rb" — paid, with "piutang" only. */
 const CAME_IN = new Set(['masuk', 'tertagih', 'ketagih', 'cair', 'kembali', 'balik']);
 /** The passive typed apart: "utang di bayar", "udah d bayar". */

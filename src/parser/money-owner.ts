@@ -37,7 +37,9 @@ export const REFUND_VERBS = new Set(['kembalikan', 'kembaliin', 'ngembaliin', 'n
   // Javanese "mbalekno", "mbalikno", Sundanese "ngabalikeun": she gives back
   'mbalekno', 'mbalikno', 'balekno', 'mbalekaken', 'ngabalikeun', 'ngembalikeun',
   // her "I" glued on ("kubalikin"), and "pulangin" (send back)
-  'kubalikin', 'kukembalikan', 'kukembaliin', 'pulangin', 'mulangin', 'mulangke']);
+  'kubalikin', 'kukembalikan', 'kukembaliin', 'pulangin', 'mulangin', 'mulangke',
+  // Banjar "bulikakan", Minang "mambaliakan", English "refunded"
+  'bulikakan', 'mambulikakan', 'mambaliakan', 'baliakan', 'refunded']);
 
 /** Goods coming back: "retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis", "barang kembali". */
 const RETURN_WORDS = new Set(['retur', 'return', 'returan', 'diretur', 'dikembalikan', 'dikembaliin', 'dibalikin',

@@ -1,6 +1,6 @@
 /**
  * "Paid back" said with her paying verb: "bayar balik ke bu siti 30rb", "bayar kembali 30rb",
- * "mbayar balik 50rb" — money she returns to someone (a loan, an advance, money she was lent), read
+ * "mbayar balik 50rb", "paid back 30k" — money she returns to someone (a loan, an advance, money she was lent), read
  * as a confident expense of "balik". Which debt it settles, and whether it is the business's, is hers
  * to say: asked (`debt_repaid`, as "nyaur Yu Sarmi 40rb" is, debt-repaid.ts), never a cost unasked.
  *
@@ -14,7 +14,7 @@ import { present, trigger } from './triggers.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { F_PAYVERB } from './word-roles.ts';
 
-const BACK = new Set(['balik', 'kembali', 'balek', 'mbalik', 'wangsul']);
+const BACK = new Set(['balik', 'kembali', 'balek', 'mbalik', 'wangsul', 'back']);
 const T_BACK = trigger(BACK);
 
 function paysBack(a: Analysis): boolean {
