@@ -47,6 +47,8 @@ import { guardSomeonePaid } from './someone-paid.ts';
 import { guardHouseholdWage } from './household-wage.ts';
 import { guardDebtRepaid } from './debt-repaid.ts';
 import { guardPassivePayer } from './passive-payer.ts';
+import { guardDebtPaidUnsaid } from './debt-paid-unsaid.ts';
+import { guardPaidBack } from './paid-back.ts';
 import { guardPartSaid } from './part-said.ts';
 import { guardSourcesMixed } from './sources-mixed.ts';
 import { guardUndecidedUse } from './undecided-use.ts';
@@ -170,6 +172,10 @@ export const JOINED_READING_GUARDS: readonly Guard[] = [
   guardDebtRepaid,
   // "sy dibayar utang kemarin oleh si Ina 40rb": paid in the passive by someone named — never her repayment (passive-payer.ts).
   guardPassivePayer,
+  // "utang dibayar 100rb", "utangnya udah lunas 100rb": a debt paid with nobody named — hers, or a customer's? (debt-paid-unsaid.ts).
+  guardDebtPaidUnsaid,
+  // "bayar balik ke bu siti 30rb": paying back, never a cost unasked (paid-back.ts).
+  guardPaidBack,
 ];
 
 /**

@@ -33,13 +33,24 @@ export const NOT_BUSINESS = new Set(['arisan', 'nabung', 'menabung', 'tabungan',
  * return. (Money given back TO her is "dikembalikan … sama supplier": returnToSupplier.)
  */
 export const REFUND_VERBS = new Set(['kembalikan', 'kembaliin', 'ngembaliin', 'ngembalikan', 'mengembalikan', 'ngembaliken',
-  'balikkan', 'ngebalikin', 'mbalekke', 'mbalekake', 'balekke', 'malikeun', 'mulangkeun', 'refundkan', 'ngerefund']);
+  'balikkan', 'ngebalikin', 'mbalekke', 'mbalekake', 'balekke', 'malikeun', 'mulangkeun', 'refundkan', 'ngerefund',
+  // Javanese "mbalekno", "mbalikno", Sundanese "ngabalikeun": she gives back
+  'mbalekno', 'mbalikno', 'balekno', 'mbalekaken', 'ngabalikeun', 'ngembalikeun',
+  // her "I" glued on ("kubalikin"), and "pulangin" (send back)
+  'kubalikin', 'kukembalikan', 'kukembaliin', 'pulangin', 'mulangin', 'mulangke',
+  // Banjar "bulikakan", Minang "mambaliakan", English "refunded"
+  'bulikakan', 'mambulikakan', 'mambaliakan', 'baliakan', 'refunded']);
 
 /** Goods coming back: "retur 1 mukena 90rb", "dikembalikan pembeli 1 gamis", "barang kembali". */
 const RETURN_WORDS = new Set(['retur', 'return', 'returan', 'diretur', 'dikembalikan', 'dikembaliin', 'dibalikin',
   'balikin', 'dibalikkan', 'refund', 'direfund', 'pengembalian', 'dipulangkan', 'dikembalikannya',
   // she gives the money back: "saya kembalikan uangnya 15rb", "ngembaliin duit pembeli 25rb"
   ...REFUND_VERBS]);
+
+/** A word that gives money or goods back ("retur", "refund", "dibalikin", "kembalikan"). */
+export function isReturnWord(w: string): boolean {
+  return RETURN_WORDS.has(w) || w === 'balik' || w === 'kembali';
+}
 
 /** Change handed back to a buyer ("kembalian 5rb"): part of a sale, never one. */
 export const CHANGE_WORDS = new Set(['kembalian', 'kembaliannya', 'susuk', 'susuke', 'susukan', 'uang kembali']);
@@ -149,7 +160,7 @@ const MONEY_WORDS = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'duite', 'dan
 const MONEY_BACK = new Set(['balik', 'kembali', 'dibalikin', 'dikembalikan', 'dikembaliin', 'keluar', 'balek']);
 /** Who brought the goods back: "dikembalikan pembeli", "diretur pelanggan" — words of the return, not goods. */
 const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'konsumen', 'customer', 'cust', ...RESELLERS]);
-const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat']);
+const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat', 'ka', 'nang', 'neng', 'nyang']);
 /** Words before a return word that only introduce it: "ada retur", "ada yang balikin". */
 const RETURN_LEAD = new Set(['ada', 'yang', 'yg', 'barang', 'barangnya']);
 

@@ -237,6 +237,7 @@ export const en: Catalogue = {
       allowance: `An allowance from a meeting or activity is not business takings${named(name)}. Record it as money put in?`,
       purchase_part_paid: `Only part of this purchase is paid${named(name)}. How much did you pay? I read:`,
       marketplace_refund: `The marketplace refunded the buyer${named(name)}: did your money go down too? I read:`,
+      refund_whom: `Is this a buyer's money you gave back${named(name)}, not change or a loan paid back? If so, I take it off your sales:`,
       sources_unsplit: `This money comes from several sources${named(name)}. How much is from sales? I read:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];

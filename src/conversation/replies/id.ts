@@ -226,6 +226,7 @@ export const id: Catalogue = {
       allowance: `Uang transport atau honor kegiatan bukan hasil usaha, ${b}. Dicatat sebagai modal masuk?`,
       purchase_part_paid: `Belanja ini baru dibayar sebagian, ${b}. Berapa yang sudah dibayar? Saya baca begini:`,
       marketplace_refund: `Dana yang dikembalikan marketplace ke pembeli, ${b}: apakah uang Ibu ikut berkurang? Saya baca begini:`,
+      refund_whom: `Ini uang pembeli yang Ibu kembalikan, ${b}, bukan kembalian atau bayar pinjaman? Kalau ya, jualannya saya kurangi:`,
       sources_unsplit: `Uang ini gabungan dari beberapa sumber, ${b}. Berapa yang hasil jualan? Saya baca begini:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];

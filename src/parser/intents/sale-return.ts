@@ -8,9 +8,10 @@
  */
 import type { Analysis } from '../analyze.ts';
 import { T_WORD, type Token } from '../lexer.ts';
-import { refundUnclear, returnToSupplier, returnWords } from '../money-owner.ts';
+import { isReturnWord, refundUnclear, returnToSupplier, returnWords } from '../money-owner.ts';
 import { scanRecord, type RecordScan } from '../scan-record.ts';
-import { moneyBackUnclear } from '../money-back-giver.ts';
+import { hideRecipient, moneyBackUnclear } from '../money-back-giver.ts';
+import { isReasonPhrase } from '../comment-clause.ts';
 import type { ParseResult } from '../types.ts';
 import { F_EXPENSE, F_SALE, G_CAPITAL, G_HONORIFIC, G_ORDER, G_WITHDRAW } from '../word-roles.ts';
 import { isDpAt } from './down-payment.ts';
@@ -25,6 +26,24 @@ function otherVerb(a: Analysis, hide: Uint8Array): boolean {
     const t = a.tokens[i] as Token;
     if (hide[i] !== 0 || t.type !== T_WORD) continue;
     if ((t.f & (F_SALE | F_EXPENSE)) !== 0 || (t.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0) return true;
+  }
+  return false;
+}
+
+/** Asking for the money back: "minta refund", "minta uangnya dibalikin", "ngajuin refund". */
+const REQUEST = new Set(['minta', 'meminta', 'mintak', 'nuntut', 'menuntut', 'ngajuin', 'mengajukan', 'ajukan', 'nagih', 'njaluk', 'nyuwun',
+  'menta', 'ngarep', 'pengen', 'pingin']);
+/** Words between the request and the give-back word: "minta uangnya dibalikin", "minta duit balik". */
+const REQUEST_GAP = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'dana', 'dananya', 'di', 'untuk', 'buat']);
+
+function requested(a: Analysis): boolean {
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !REQUEST.has(t.key)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 2 && REQUEST_GAP.has((tokens[j] as Token).key)) j++;
+    if (tokens[j] !== undefined && (tokens[j] as Token).type === T_WORD && isReturnWord((tokens[j] as Token).key)) return true;
   }
   return false;
 }
@@ -56,9 +75,12 @@ export function readReturn(a: Analysis, something: boolean): { scan: RecordScan;
   if (refundUnclear(a)) return { result: notRecorded('refund_unclear') };
   // "tetangga balikin 100rb", "uang dikembalikan 75rb": no goods, no buyer — money back to her, or to whom? (money-back-giver.ts)
   const back = moneyBackUnclear(a);
-  if (back !== null) return { result: notRecorded(back === 'to_her' ? 'money_back_to_her' : 'refund_unclear') };
+  if (back === 'to_her' || back === 'unclear') return { result: notRecorded(back === 'to_her' ? 'money_back_to_her' : 'refund_unclear') };
   const hide = returnWords(a);
   if (!hide) return something ? { result: notRecorded('sale_return') } : null;
+  // "kembaliin 30rb ke bu siti", "ngembaliin duit Bu Ani 25rb": given back to a person with no buyer
+  // or failed goods shown — a customer's refund, change, or a loan paid back? Read as a return, asked.
+  if (back === 'to_person') hideRecipient(a, hide);
   // "kembalikan dp Bu Sri 100rb", "pesanan batal, dp dikembalikan 100rb": a down payment given
   // back lowers her sales (the DP was one), but the order it belonged to is another matter: asked.
   let dpRefund = false;
@@ -87,5 +109,12 @@ export function readReturn(a: Analysis, something: boolean): { scan: RecordScan;
   mergeGoodsAndMoney(scan);
   // "retur 1 mukena": how much went back is not written; she is asked to write it.
   if (scan.entries.length === 0) return { result: notRecorded('sale_return') };
-  return dpRefund ? { scan, note: 'dp_refund' } : { scan };
+  // ("balikin duit pembeli 15rb krn barang cacat": why the money went back is no goods.)
+  for (const e of scan.entries) if (isReasonPhrase(e.item)) e.item = null;
+  // "pembeli minta refund 40rb": the buyer asked for her money back — given, or only asked for?
+  if (requested(a)) {
+    for (const e of scan.entries) if (e.item !== null && REQUEST.has(e.item)) e.item = null;
+    return { scan, note: 'not_a_fact' };
+  }
+  return dpRefund ? { scan, note: 'dp_refund' } : back === 'to_person' ? { scan, note: 'refund_whom' } : { scan };
 }
