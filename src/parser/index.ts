@@ -129,6 +129,8 @@ import { guardPaidAfterTotal } from './paid-after-total.ts';
 import { guardTakingUnsaid } from './taking-unsaid.ts';
 import { guardLabels } from './label-kind.ts';
 import { guardInstalmentOwner } from './instalment-owner.ts';
+import { guardSupplierTab } from './supplier-tab.ts';
+import { guardGoodsInstalmentPaid } from './goods-instalment-paid.ts';
 import { guardOnlineSelling } from './online-selling.ts';
 import { guardPartSaid } from './part-said.ts';
 import { guardSourcesMixed } from './sources-mixed.ts';
@@ -401,6 +403,9 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // the business's cost unasked (household-wage.ts); "gaji anak tetangga bantu packing" is (helper-wage.ts, read above).
   // "nyaur Yu Sarmi 40rb": her paying back a debt of her own, never an expense or a customer's payment unasked (debt-repaid.ts).
   // "cicilan motor 650rb … pake duit jualan", "bayar ke supplier, cicilan ke-2 750rb": an instalment not of her loan (instalment-owner.ts).
+  // "nyicil ke supplier 500rb", "nyaur juragan 200rb", "bayar cicilan ke grosir": her tab at a supplier paid — the expense,
+  // asked, whatever word says it (she may have recorded the goods when she took them: supplier-tab.ts); "bayar
+  // cicilan baju ke bu Ani": goods paid off to a person, her own debt, never her loan's repayment (goods-instalment-paid.ts).
   // "bayar ongkir JNE … 28rb", "Tiktok cair 812.350 (penjualan 890rb dipotong …)": online selling's words (online-selling.ts).
   // "beli stok 1jt, bayar separo dulu": a part said, not how much — asked (part-said.ts).
   // "narik ojek 80rb": driving for hire earned it, never her fare (hire-driving.ts).
@@ -410,7 +415,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "sy dibayar utang kemarin oleh si Ina 40rb": paid in the passive by someone named — never her repayment (passive-payer.ts).
   const guarded = guardPassivePayer(a, guardDebtRepaid(a, guardHouseholdWage(a, guardLabels(a, guardSomeonePaid(a, guardPriceTalk(a, guardPurse(a, guardBorrowed(a, guardUnpaidPart(a, guardListHousehold(a, guardOwnMoneyPaid(a, guardSharedPurchase(a, guardHireDriving(a, guardPiecesListed(a, told)))))) as ParseResult))))))));
   // "dapat 300rb, sebagian dari jualan sebagian dikasih ibu": sources mixed, the split unsaid — asked (sources-mixed.ts).
-  const reread = guardPercentOf(a, guardUndecidedUse(a, guardSourcesMixed(a, guardPartSaid(a, guardOnlineSelling(a, guardInstalmentOwner(a, guarded), prep.text, readPart)))));
+  const reread = guardPercentOf(a, guardUndecidedUse(a, guardSourcesMixed(a, guardPartSaid(a, guardOnlineSelling(a, guardGoodsInstalmentPaid(a, guardSupplierTab(a, guardInstalmentOwner(a, guarded))), prep.text, readPart)))));
   // (A result read again passes the whole message's guards again: "besok mau lunasin bon ke supplier 1jt" is a plan.)
   const read = reread === guarded ? guarded : guardRepeat(a, guardBound(a, guardHedge(a, guardRange(a, guardPlan(a, reread))))) as ParseResult;
   // "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a sentence of price talk beside her
