@@ -120,8 +120,13 @@ const BUYER_ROLES = new Set(['pembeli', 'pelanggan', 'langganan', 'konsumen', 'c
   'pelanggannya']);
 /** From someone ("tagihan dari bu Ani": her supplier's bill to her) — the other readers read it. */
 const FROM = new Set(['dari', 'dr', 'ti', 'seko', 'soko', 'teko']);
-/** Her own ("tagihan saya bu Ani" — hers, written to the one named) or the period ("tagihan bulan ini bu Ani"): no trade of hers. */
-const NOT_GOODS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gw', 'kula', 'kulo', 'abdi', 'ini', 'itu', 'tu', 'kemarin', 'kmrn', 'td', 'tadi']);
+/** Her own ("tagihan saya bu Ani" — hers, written to the one named): no trade of hers, the name after it addressed. */
+const NOT_GOODS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gw', 'kula', 'kulo', 'abdi']);
+/**
+ * When, between the bill and the person ("tagihan bulan ini bu Ani 200rb", "tagihan kemarin pak Budi"):
+ * skipped. What Bu Ani owes her this month, or a bill she pays written to Bu Ani — asked either way.
+ */
+const WHEN = new Set(['ini', 'itu', 'tu', 'kemarin', 'kmrn', 'kemaren', 'td', 'tadi', 'lalu']);
 /** At most this many words (her trade, the goods) between the bill word and the person: "tagihan catering bu Ani". */
 const PERSON_GAP = 2;
 
@@ -139,7 +144,8 @@ function billOfPerson(a: Analysis): boolean {
   for (let j = bill + 1; j <= bill + 1 + PERSON_GAP && j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.type !== T_WORD || a.numIn[j] !== -1 || TO.has(t.key) || FROM.has(t.key) || PAID.has(t.key) || isOutgoing(t.key) || HOME.has(t.key) ||
-      NOT_GOODS.has(t.key) || (t.f & (F_PERIOD | F_DURATION)) !== 0) return false;
+      NOT_GOODS.has(t.key)) return false;
+    if (WHEN.has(t.key) || (t.f & (F_PERIOD | F_DURATION)) !== 0 || a.dates.some((d) => d.start <= j && j < d.end)) continue;
     if (BUYER_ROLES.has(t.key)) return true;
     const c = customerAt(a, j);
     if (c !== null && c.titled) return !tokens.slice(c.end).some((u) => u.type === T_WORD && (PAID.has(u.key) || TO.has(u.key)));

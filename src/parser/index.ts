@@ -110,6 +110,8 @@ import { readColumnSheet } from './column-sheet.ts';
 import { inlineCorrection } from './inline-correction.ts';
 import { guardLabels } from './label-kind.ts';
 import { guardInstalmentOwner } from './instalment-owner.ts';
+import { guardSupplierTab } from './supplier-tab.ts';
+import { guardGoodsInstalmentPaid } from './goods-instalment-paid.ts';
 import { guardOnlineSelling } from './online-selling.ts';
 import { guardSourcesMixed } from './sources-mixed.ts';
 import { slashVerbEntry } from './slash-verbs.ts';
@@ -350,9 +352,13 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // Whose money it is and what it was for: someone else's act, hearsay, a home line, her own debt… (guard-lists.ts).
   const guarded = applyGuards(a, parts, JOINED_READING_GUARDS);
   // "cicilan motor 650rb … pake duit jualan", "bayar ke supplier, cicilan ke-2 750rb": an instalment not of her loan (instalment-owner.ts).
+  // "nyicil ke supplier 500rb", "nyaur juragan 200rb", "bayar cicilan ke grosir": her tab at a supplier paid — the expense,
+  // asked, whatever word says it (she may have recorded the goods when she took them: supplier-tab.ts); "bayar
+  // cicilan baju ke bu Ani": goods paid off to a person, her own debt, never her loan's repayment (goods-instalment-paid.ts).
   // "bayar ongkir JNE … 28rb", "Tiktok cair 812.350 (penjualan 890rb dipotong …)": online selling's words (online-selling.ts),
   // read with the message's text and parts; then a part said, sources mixed, a use undecided, a DP's percentage (guard-lists.ts).
-  const reread = applyGuards(a, guardOnlineSelling(a, guardInstalmentOwner(a, guarded), prep.text, readPart), REREAD_GUARDS);
+  const owed = guardGoodsInstalmentPaid(a, guardSupplierTab(a, guardInstalmentOwner(a, guarded)));
+  const reread = applyGuards(a, guardOnlineSelling(a, owed, prep.text, readPart), REREAD_GUARDS);
   // (A result read again passes the whole message's guards again: "besok mau lunasin bon ke supplier 1jt" is a plan.)
   const read = reread === guarded ? guarded : applyGuards(a, reread, WHOLE_MESSAGE_GUARDS);
   // "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a sentence of price talk beside her

@@ -8,16 +8,15 @@
  *   taken home (a withdrawal); with no purse said it is asked ('personal_instalment'), never her
  *   loan's repayment unasked. A lender named ("cicilan motor dari leasing", "angsuran bank") keeps
  *   the loan's reading: that loan may be the one she keeps in the bot.
- * - Her supplier paid for stock by instalments or settling its tab: "bayar ke supplier jilbab,
- *   cicilan ke-2 750rb (utang stok bulan lalu)", "lunasin bon ke supplier kain 1jt (sisa bulan
- *   kemarin)". Paying for stock is the business's expense when it is paid.
+ * - Her supplier paid for stock by instalments or settling its tab ("bayar ke supplier jilbab, cicilan ke-2
+ *   750rb"): read in supplier-tab.ts, the expense asked.
  *
- * Only known words decide: the goods word right after the instalment word, the supplier's trade word.
+ * Only known words decide: the goods word right after the instalment word.
  */
 import type { Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN } from './amount.ts';
 import { C_CLEAR, C_DOUBT, C_GROUPED, C_MARKED } from './confidence.ts';
-import { T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { T_WORD, type Token } from './lexer.ts';
 import { moneyDirection } from './money-direction.ts';
 import { present, trigger } from './triggers.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
@@ -32,19 +31,7 @@ const ARISAN_GOODS = new Set(['barang', 'panci', 'perabot', 'perabotan', 'piring
 /** A lender named: the loan may be the one she keeps in the bot (its repayment stands). */
 const LENDER = new Set(['leasing', 'bank', 'koperasi', 'kop', 'mekaar', 'pnm', 'kur', 'bri', 'bpr', 'bmt', 'pinjol', 'finance', 'ulamm',
   'dealer', 'adira', 'fif', 'pegadaian', 'kredivo', 'akulaku', 'paylater', 'spaylater', 'pinjaman']);
-/** Her suppliers by their trade (a toko or an agen may sell her home's goods, or lend: left out). */
-const SUPPLIER = new Set(['supplier', 'suplier', 'suplayer', 'supplaier', 'grosir', 'grosiran', 'distributor', 'pemasok', 'konveksi',
-  'tengkulak', 'pengepul']);
-/**
- * Her tab with the supplier, said as goods bought on it: "cicilan ke-2", "lunasin bon", "utang stok".
- * ("bayar utang ke supplier 200rb" names no goods nor tab: her debt repaid, as before.)
- */
-const SETTLE = new Set(['nyicil', 'cicilan', 'cicil', 'angsuran', 'nyicilin', 'bon', 'bonnya', 'kasbon', 'stok', 'stock', 'kulakan',
-  'belanjaan', 'bahan']);
-/** The business's period words said of the debt ("sisa bulan kemarin", "utang stok bulan lalu"), not of the paying. */
-const DEBT_ORIGIN = new Set(['sisa', 'utang', 'hutang', 'bon', 'kasbon', 'stok', 'dari']);
-
-const T_INSTALMENT = trigger(INSTALMENT, SUPPLIER);
+const T_INSTALMENT = trigger(INSTALMENT);
 
 function word(a: Analysis, i: number): Token | undefined {
   const t = a.tokens[i];
@@ -95,57 +82,9 @@ function homeInstalment(a: Analysis, r: ParseResult, goods: string): ParseResult
   return moneyDirection(a).from === 'business' ? taken : ask(taken, 'withdrawal_guessed');
 }
 
-/** Whether the supplier is the one paid: her settling words with the supplier's trade word. */
-function paysSupplier(a: Analysis): boolean {
-  let supplier = false;
-  let settle = false;
-  for (const t of a.tokens) {
-    if (t.type !== T_WORD) continue;
-    if (SUPPLIER.has(t.key)) supplier = true;
-    if (SETTLE.has(t.key)) settle = true;
-  }
-  if (!supplier || !settle) return false;
-  // Paid TO the supplier ("ke supplier", "bayar supplier"): "dari supplier", "supplier bayar" are someone else's money.
-  const at = a.tokens.findIndex((t) => t.type === T_WORD && SUPPLIER.has(t.key));
-  const before = word(a, at - 1)?.key ?? '';
-  return before === 'ke' || before === 'kepada' || before === 'sama' || before === 'bayar' || before === 'byr' || before === 'lunasin';
-}
-
-/** Whether every period word in the message says when the debt arose ("(sisa bulan kemarin)"), not when she paid. */
-function periodOfDebt(a: Analysis): boolean {
-  let depth = 0;
-  for (let i = 0; i < a.tokens.length; i++) {
-    const t = a.tokens[i] as Token;
-    if (t.type === T_PUNCT && t.text === '(') depth++;
-    if (t.type === T_PUNCT && t.text === ')') depth--;
-    if (t.type !== T_WORD || !/bulan|bln|minggu|mgg/.test(t.key)) continue;
-    if (depth > 0) continue;
-    const p = word(a, i - 1)?.key ?? '';
-    const q = word(a, i - 2)?.key ?? '';
-    if (!DEBT_ORIGIN.has(p) && !DEBT_ORIGIN.has(q)) return false;
-  }
-  return true;
-}
-
-const DROPPED = new Set(['own_debt', 'period_sum']);
-
-/** Paying off by instalments, right before her debt word: "nyicil utang", "cicil hutang". */
-const BY_INSTALMENTS = new Set(['nyicil', 'cicil', 'nyicilin', 'mencicil', 'ngangsur', 'angsur', 'mengangsur']);
-const DEBT = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'utangku', 'hutangku']);
-
-/**
- * "nyicil utang ke supplier kain 200rb": her debt ("utang") paid off bit by bit is asked as "bayar utang ke
- * supplier" is (tab-paid.ts, note own_debt: she may have recorded the stock when she took it) — the
- * instalment word changes nothing of whose debt it is. ("nyicil ke supplier 500rb", "lunasin bon ke supplier
- * kain" name no debt word: the supplier paid for stock, her expense as below.)
- */
-function debtByInstalments(a: Analysis): boolean {
-  return a.tokens.some((t, i) => t.type === T_WORD && DEBT.has(t.key) && BY_INSTALMENTS.has(a.tokens[i - 1]?.key ?? ''));
-}
-
 /**
  * The instalment read again by whose it is (see the head of this file); `r` as it was otherwise.
- * Only a confident repayment, or a supplier's tab asked only as her debt, is read again.
+ * Only a confident repayment or a confident expense is read again.
  */
 export function guardInstalmentOwner(a: Analysis, r: ParseResult): ParseResult {
   if (!present(a, T_INSTALMENT) || a.question) return r;
@@ -153,24 +92,10 @@ export function guardInstalmentOwner(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent === 'repayment' && r.confidence >= CONFIDENT) {
     const goods = homeGoods(a);
     if (goods !== null) return homeInstalment(a, r, goods);
-    if (!paysSupplier(a) || !periodOfDebt(a)) return r;
-    const amount = oneAmount(a);
-    if (amount === null) return r;
-    return { intent: 'record', entries: [{ kind: 'expense', amount: amount.rupiah, item: 'supplier', quantity: null, unit: null, unitPrice: null }],
-      date: a.today, confidence: Math.min(r.confidence, amount.confidence) };
+    return r;
   }
   // "bayar kreditan kulkas 300rb" read as the business's expense: the home's goods, as above.
   const goods = r.intent === 'record' && r.confidence >= CONFIDENT && r.entries.length === 1 && r.entries[0]?.kind === 'expense' ? homeGoods(a) : null;
   if (goods !== null) return homeInstalment(a, r, goods);
-  // "lunasin bon ke supplier kain 1jt (sisa bulan kemarin)": her tab paid, asked only as a debt of hers
-  // and a month's sum — the supplier paid for stock is her expense today.
-  if (r.intent === 'record' && r.confidence < CONFIDENT && a.dates.length === 0 && r.entries.length === 1 && r.entries[0]?.kind === 'expense' &&
-    (r.notes ?? []).includes('own_debt') && (r.notes ?? []).every((n) => DROPPED.has(n)) && r.unresolved === undefined &&
-    paysSupplier(a) && periodOfDebt(a) && homeGoods(a) === null && !debtByInstalments(a)) {
-    const amount = oneAmount(a);
-    if (amount === null || amount.rupiah !== r.entries[0].amount) return r;
-    const { notes: _notes, ...rest } = r;
-    return { ...rest, confidence: amount.confidence };
-  }
   return r;
 }

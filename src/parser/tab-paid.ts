@@ -20,6 +20,7 @@ import { isSupplierWord } from './money-owner.ts';
 import { C_DOUBT } from './confidence.ts';
 import type { ParseResult } from './types.ts';
 import { present, trigger } from './triggers.ts';
+import { dayPaid } from './supplier-tab.ts';
 
 /** Her paying off: "bayar", "lunasin", Javanese/Sundanese "nyaur", "mayar", "ngelunasi". */
 const PAYING = new Set(['bayar', 'byr', 'bayarin', 'mbayar', 'mayar', 'lunasi', 'lunasin', 'ngelunasi', 'ngelunasin', 'melunasi', 'lunas',
@@ -149,6 +150,8 @@ export function guardTabPaid(a: Analysis, r: ParseResult): ParseResult {
   // ("nyicil ke supplier 500rb": no debt word said — the supplier paid, as instalment-owner.ts names it.)
   const owed = a.tokens.some((t) => OWE_SET.has(t.key));
   const item = tab === 'supplier' ? (owed ? 'utang ke pemasok' : 'supplier') : owed ? 'bon warung' : 'toko';
+  // (Its day: the one written for the paying — "kemarin nyicil ke grosir 300rb" — else today; asked either way.)
+  const date = dayPaid(a) ?? a.today;
   return { intent: 'record', entries: [{ kind: 'expense', amount: r.amount, item,
-    quantity: null, unit: null, unitPrice: null }], date: a.today, confidence: Math.min(r.confidence, C_DOUBT), notes };
+    quantity: null, unit: null, unitPrice: null }], date, confidence: Math.min(r.confidence, C_DOUBT), notes };
 }

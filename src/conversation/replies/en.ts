@@ -224,7 +224,7 @@ export const en: Catalogue = {
       question: `Do you want to record this${named(name)}?`,
       truncated: `The message is long${named(name)}; I read only part of it:`,
       down_payment_part: `Is the down payment part of that price${named(name)}, not another sale? I read:`,
-      own_debt: `You owe the shop for this${named(name)}. Record the purchase now?`,
+      own_debt: `This is your tab with a shop or supplier${named(name)}. If the goods were not recorded when you took them, record the purchase now?`,
       bill_side_unclear: `Did a customer pay you this bill${named(name)}, or did you pay it? I read:`,
       tab_whose: `Was that shop tab for the business or for home${named(name)}? I read:`,
       kind_told: `You asked for another kind${named(name)}. Which kind is it? I read:`,

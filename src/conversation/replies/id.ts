@@ -213,7 +213,7 @@ export const id: Catalogue = {
       question: `Ibu mau mencatat ini, ${b}?`,
       truncated: `Pesannya panjang, ${b}, hanya sebagian yang terbaca:`,
       down_payment_part: `DP-nya bagian dari harga itu, ${b}, bukan jualan lain? Saya baca begini:`,
-      own_debt: `Ini Ibu yang berutang ke toko, ${b}. Belanjanya dicatat sekarang?`,
+      own_debt: `Ini utang belanja Ibu ke toko atau pemasok, ${b}. Kalau barangnya belum dicatat waktu diambil, dicatat sebagai belanja sekarang?`,
       bill_side_unclear: `Tagihan ini dibayar pelanggan ke Ibu, ${b}, atau Ibu yang membayar? Saya baca begini:`,
       tab_whose: `Bon di warung itu untuk usaha atau keperluan rumah, ${b}? Saya baca begini:`,
       kind_told: `Ibu minta dicatat sebagai jenis lain, ${b}. Jenisnya yang mana? Saya baca begini:`,

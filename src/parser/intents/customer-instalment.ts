@@ -73,6 +73,13 @@ function fromCustomer(a: Analysis, i: number): { name: string } | null {
   return null;
 }
 
+/** A titled customer (or a buyer by role) after the instalment word at i, the goods or when between ("cicilan baju bu Ani"), or null. */
+function namedAfter(a: Analysis, i: number): { name: string } | null {
+  const next = customerAt(a, i + 1);
+  if (next !== null && next.titled) return { name: next.name };
+  return goodsThenCustomer(a, i);
+}
+
 /**
  * A titled customer right before the instalment word, opening the message ("bu Ani cicilan 100rb",
  * "Mbak Rina angsuran 50rb"), or right after it ("cicilan bu Ani 100rb": `after`). Null otherwise.
@@ -83,16 +90,23 @@ function namedAround(a: Analysis): { name: string; after: boolean } | null {
   if (at < 0) return null;
   const head = customerAt(a, 0);
   if (head !== null && head.titled && head.end === at) return { name: head.name, after: false };
-  const next = customerAt(a, at + 1);
-  if (next !== null && next.titled) return { name: next.name, after: true };
-  return goodsThenCustomer(a, at);
+  const after = namedAfter(a, at);
+  return after === null ? null : { name: after.name, after: true };
 }
 
+/** Her own ("cicilan saya bu Ani 100rb" — hers, written to the one named): the name after it is the one addressed. */
+const NOT_GOODS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gw', 'kula', 'kulo', 'abdi']);
 /**
- * Not goods: her own ("cicilan saya bu Ani 100rb" — hers, written to the one named) or the period
- * ("cicilan bulan ini bu Ani"): the name after them is the one addressed.
+ * When, between the instalment and the name ("cicilan bulan ini bu Ani 100rb", "cicilan kemarin bu Ani"):
+ * skipped, neither goods nor a stop. The name may be Bu Ani's instalment this month or the one the message
+ * is written to — either way never her own loan's confident repayment: asked, as "cicilan bu Ani" is.
  */
-const NOT_GOODS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gw', 'kula', 'kulo', 'abdi', 'ini', 'itu', 'tu', 'kemarin', 'kmrn', 'td', 'tadi']);
+const WHEN = new Set(['ini', 'itu', 'tu', 'kemarin', 'kmrn', 'td', 'tadi', 'lalu', 'kemaren']);
+
+function isWhen(a: Analysis, j: number): boolean {
+  const t = a.tokens[j] as Token;
+  return WHEN.has(t.key) || (t.f & (F_PERIOD | F_DURATION)) !== 0 || a.dates.some((d) => d.start <= j && j < d.end);
+}
 /** At most this many words of goods between the instalment word and the customer ("cicilan gamis batik bu Ani"). */
 const GOODS_GAP = 2;
 
@@ -107,8 +121,8 @@ function goodsThenCustomer(a: Analysis, at: number): { name: string; after: bool
   for (let j = at + 1; j <= at + 1 + GOODS_GAP && j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.type !== T_WORD || a.numIn[j] !== -1 || LENDERS.has(t.key) || FROM.has(t.key) || TO.has(t.key) || HER_PAYING.has(t.key) ||
-      INSTALMENT.has(t.key) || DEBT.has(t.key) || NOT_GOODS.has(t.key) || (t.f & (F_PERIOD | F_DURATION)) !== 0) return null;
-    if (j === at + 1) continue;
+      INSTALMENT.has(t.key) || DEBT.has(t.key) || NOT_GOODS.has(t.key)) return null;
+    if (j === at + 1 || isWhen(a, j)) continue;
     if (BUYER_ROLES.has(t.key)) return { name: `${t.text[0]?.toUpperCase()}${t.text.slice(1)}`, after: true };
     const c = customerAt(a, j);
     if (c !== null && c.titled) return { name: c.name, after: true };
@@ -153,8 +167,18 @@ export function detectCustomerInstalment(a: Analysis): ParseResult | null {
     // loan's instalment, the message written to the one named — read as her repayment, asked.)
     if (HER_PAYING.has(tokens[i - 1]?.key ?? '')) {
       const payer = goodsAfter(a, i) ? payerPays(a, i - 1) : null;
-      if (payer === null) return null;
-      cust = { name: payer.name };
+      if (payer !== null) {
+        cust = { name: payer.name };
+        continue;
+      }
+      // "bayar cicilan baju bu Ani 100rb", "bayar angsuran bu Ani 100rb": paying an instalment named with
+      // someone (no "ke" before them) — Bu Ani paying hers for the clothes, or she paying Bu Ani's? Never her
+      // own loan's repayment unasked: Bu Ani's money in, asked (someone_paid, below).
+      if (customerAt(a, 0) !== null) return null;
+      const named = namedAfter(a, i);
+      if (named === null) return null;
+      cust = named;
+      unsure = true;
       continue;
     }
     cust = fromCustomer(a, i);
