@@ -12,7 +12,8 @@
  * - after a sale, with "jadi" ("naik jadi 19rb", the new price: which did she pay?) or per unit
  *   ("naik 1rb per liter"): asked.
  * "naik" is also riding ("naik angkot 5rb", a fare): only an amount right after the move word
- * (or "lagi", "sekitar"…) is a move.
+ * (or "lagi", "sekitar"…) is a move. Said before the purchase ("gula naik 2rb, beli 17rb") it is
+ * dropped too, and asked.
  */
 import type { Analysis } from './analyze.ts';
 import { isClauseEnd } from './clause-ends.ts';
@@ -71,7 +72,8 @@ function clauseAt(a: Analysis, i: number, ends: ReadonlySet<number>): MoveClause
     else if (!LEAD.has(t.key) && ++words > 2) return null; // the goods whose price moved: "gula naik", "minyak goreng turun"
     from--;
   }
-  if (from === 0) return null; // the move opens the message: nothing was bought before it (read as is)
+  // The move opening the message ("gula naik 2rb, beli 17rb") is news before the purchase: dropped, asked.
+  const opens = from === 0;
   let k = i + 1;
   let loose = false;
   while (tokens[k]?.type === T_WORD && BETWEEN.has((tokens[k] as Token).key)) k++;
@@ -100,7 +102,7 @@ function clauseAt(a: Analysis, i: number, ends: ReadonlySet<number>): MoveClause
   while (tokens[k]?.type === T_WORD && TAIL.has((tokens[k] as Token).key)) k++;
   const end = tokens[k];
   if (end !== undefined && !isClauseEnd(end)) return null;
-  return { from, to: k, sure: (priced || compared) && !loose };
+  return { from, to: k, sure: (priced || compared) && !loose && !opens };
 }
 
 /** The entries read from price moves beside other entries, or null when there are none. */
@@ -109,7 +111,7 @@ export function priceMove(a: Analysis, entries: readonly EntryOut[]): PriceMove 
   const ends = new Set(a.nums.map((n) => n.end));
   const drop: EntryOut[] = [];
   let sure = true;
-  for (let i = 1; i < a.tokens.length; i++) {
+  for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (t.type !== T_WORD || !MOVE.has(t.key)) continue;
     const clause = clauseAt(a, i, ends);
