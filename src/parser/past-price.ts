@@ -26,8 +26,9 @@ import { T_WORD, type Token } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
 import { F_UNIT, G_PAST } from './word-roles.ts';
 
-/** The price moved: "naik", "turun", Javanese "mundhak". */
-const MOVED = new Set(['naik', 'turun', 'mundak', 'mundhak', 'munggah']);
+/** The price moved: "naik", "turun", Javanese "mundhak"; "mahal 3rb dr kemarin" (dearer, cheaper) says the same (price-move.ts). */
+const MOVED = new Set(['naik', 'turun', 'mundak', 'mundhak', 'munggah', 'naek', 'mahal', 'murah', 'larang', 'mudhun', 'mudun', 'kenaikan',
+  'penurunan']);
 /** "naik dari 40rb": where it moved from. */
 const FROM = new Set(['dari', 'dr', 'drpd', 'daripada', 'teko', 'soko', 'seko']);
 /** A past time standing alone: "kemarin", "dulu", "wingi" ("minggu lalu" is one token with G_PAST). */

@@ -87,7 +87,8 @@ export const DOUBT_NOTES = ['shared_scale', 'bare_thousands', 'total_mismatch', 
   'list_price_each_or_total', 'price_tiers', 'buyer_paid', 'savings_for_stock', 'gold_unclear', 'own_goods_sold', 'cost_of_sold', 'below_cost', 'offered_price', 'capital_or_cost', 'family_or_buyer', 'buyer_or_place_unclear', 'withdrawal_guessed', 'named_spender', 'someone_paid', 'debt_repaid', 'taken_by_someone', 'gift_unclear', 'mixed_use', 'shared_purchase', 'others_part', 'others_goods', 'kinds_share_amount', 'column_other_kind', 'row_check_differs', 'household_wage',
   'part_of_amount', 'purpose_unplaced', 'amount_unplaced', 'plan_line_left_out', 'period_total_left_out', 'several_dates', 'day_repeated', 'day_without_amount', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'not_a_fact',
   'hypothetical', 'past_story', 'question', 'truncated', 'down_payment_part', 'own_debt', 'bill_side_unclear', 'tab_whose', 'postage_whose', 'postage_in_total',
-  'rent_whose', 'dp_direction', 'allowance', 'purchase_part_paid', 'marketplace_refund', 'refund_whom', 'sources_unsplit', 'kind_told', 'sale_word_unclear', 'lender_paid'] as const;
+  'rent_whose', 'dp_direction', 'allowance', 'purchase_part_paid', 'marketplace_refund', 'refund_whom', 'sources_unsplit', 'kind_told', 'sale_word_unclear', 'lender_paid',
+  'cut_or_piece', 'price_move', 'topup_for_others', 'moved_to_account', 'catering_side'] as const;
 export type DoubtNote = (typeof DOUBT_NOTES)[number];
 
 export function isDoubtNote(note: string): note is DoubtNote {

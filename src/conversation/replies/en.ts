@@ -239,6 +239,11 @@ export const en: Catalogue = {
       marketplace_refund: `The marketplace refunded the buyer${named(name)}: did your money go down too? I read:`,
       refund_whom: `Is this a buyer's money you gave back${named(name)}, not change or a loan paid back? If so, I take it off your sales:`,
       sources_unsplit: `This money comes from several sources${named(name)}. How much is from sales? I read:`,
+      cut_or_piece: `Is "potong" one more piece sold${named(name)}, or money taken off the price? I read:`,
+      price_move: `Is the second amount how much the price went up or down${named(name)}? I record only what you paid:`,
+      topup_for_others: `Did you top up for other people${named(name)}: did they pay you (a sale), or did you pay? I read:`,
+      moved_to_account: `Was this money only moved into an account${named(name)}, not spent? I read:`,
+      catering_side: `Were you paid for this catering${named(name)}, or did you pay a caterer? I read:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.

@@ -228,6 +228,11 @@ export const id: Catalogue = {
       marketplace_refund: `Dana yang dikembalikan marketplace ke pembeli, ${b}: apakah uang Ibu ikut berkurang? Saya baca begini:`,
       refund_whom: `Ini uang pembeli yang Ibu kembalikan, ${b}, bukan kembalian atau bayar pinjaman? Kalau ya, jualannya saya kurangi:`,
       sources_unsplit: `Uang ini gabungan dari beberapa sumber, ${b}. Berapa yang hasil jualan? Saya baca begini:`,
+      cut_or_piece: `"Potong" itu satu barang lagi yang laku, ${b}, atau potongan harga? Saya baca begini:`,
+      price_move: `Angka kedua itu harga yang naik atau turun, ${b}? Saya catat yang Ibu bayar saja:`,
+      topup_for_others: `Ibu isikan untuk orang lain, ${b}: mereka bayar ke Ibu (jualan), atau Ibu yang bayar? Saya baca begini:`,
+      moved_to_account: `Uang ini hanya dipindah ke rekening, ${b}, bukan dibelanjakan? Saya baca begini:`,
+      catering_side: `Katering ini Ibu yang dibayar, ${b}, atau Ibu yang bayar katering? Saya baca begini:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.

@@ -120,6 +120,11 @@ import { discountOffWholeOnly } from '../discount-scope.ts';
 import { applyOnePieceOff, onePieceOff } from '../one-piece-off.ts';
 import { discountedBundleAsPieces } from '../bundle-discount.ts';
 import { businessRemainder } from '../business-remainder.ts';
+import { cutOrPiece } from '../cut-or-piece.ts';
+import { priceMove } from '../price-move.ts';
+import { topUpForOthers } from '../topup-for-others.ts';
+import { movedToAccount } from '../moved-to-account.ts';
+import { cateringSideUnclear } from '../catering-side.ts';
 import { duesInstalment, receivedReadAsRepaid, repayOnlyPurpose } from '../repay-purpose.ts';
 
 /** Words of a price's outcome: a line's second amount after them restates the first (see below). */
@@ -745,6 +750,14 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   else if (each !== null) c.cap(C_PARTIAL, 'total_mismatch');
   // "bayar sewa lapak 15rb, katanya bulan depan mau naik jadi 20rb": a price reported, not paid (story-clauses.ts).
   if (!returning) for (const e of reportedPriceEntries(a, scan.entries)) scan.entries.splice(scan.entries.indexOf(e), 1);
+  // "beli gula 17rb, turun 5rb", "…, harganya naik 5rb": how far the price moved, no second purchase (price-move.ts).
+  const moved = returning ? null : priceMove(a, scan.entries);
+  if (moved !== null) {
+    for (const e of moved.drop) scan.entries.splice(scan.entries.indexOf(e), 1);
+    if (!moved.sure) c.cap(C_DOUBT, 'price_move');
+  }
+  // "laku 3 kaos @65rb, 1 potong 10rb": one piece more, or 10rb cut off? Asked (cut-or-piece.ts).
+  if (!returning && cutOrPiece(a, scan.entries)) c.cap(C_DOUBT, 'cut_or_piece');
   // "laku 50rb, kemarin 40rb": yesterday's takings, or only what she compares with? Asked (past-price.ts).
   if (!returning && scan.entries.length >= 2) {
     const days = pastDaySpans(a);
@@ -920,6 +933,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (gold === 'savings') return notRecorded('not_business_money');
   if (gold === 'ask') c.cap(C_DOUBT, 'gold_unclear');
   ownershipDoubts(a, entries, returning, c);
+  if (!returning) amountAsideDoubts(a, entries, c);
   if (scan.change) c.cap(C_DOUBT, 'change_given');
   if (change) c.notes.push('change_given');
   if (changeDoubt !== null) c.cap(C_PARTIAL, changeDoubt);
@@ -1193,6 +1207,17 @@ function ownershipDoubts(a: Analysis, entries: ParsedEntry[], returning: boolean
   if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && householdBuysInside(a)) c.cap(C_DOUBT, 'family_or_buyer');
   // "bayar listrik rumah 120rb", "spp anak 150rb": the home's bill, paid from the business's money?
   if (!returning && householdBills(entries, a.tokens, c.notes.includes('kind_guessed'))) c.cap(C_DOUBT, 'withdrawal_guessed');
+}
+
+/**
+ * Whose money an amount is when the purpose around it is easy to pass over: a top-up filled for
+ * other people, money moved into a family member's account, catering for an occasion with no
+ * verb (topup-for-others.ts, moved-to-account.ts, catering-side.ts).
+ */
+function amountAsideDoubts(a: Analysis, entries: ParsedEntry[], c: Confidence): void {
+  if (topUpForOthers(a, entries)) c.cap(C_DOUBT, 'topup_for_others');
+  if (movedToAccount(a, entries)) c.cap(C_DOUBT, 'moved_to_account');
+  if (cateringSideUnclear(a, entries)) c.cap(C_DOUBT, 'catering_side');
 }
 
 /**
