@@ -20,6 +20,8 @@
  *   neighbour, stairs), "adi" (Sundanese younger sibling, a name), "rika" (Banyumas you, a name),
  *   "babe" (Betawi father), "laki" (Betawi husband, male), "telah" (Balinese used up, already),
  *   "ora", "teu", "mboten" (not: the readers of a negation already hold them as written).
+ * - "bapake", "ibune": the gentleman and the lady, and also her husband and herself (the children's
+ *   father and mother: "bapake adol wedus" is the household's goats).
  * - "sing" is Javanese "yang" (the one who) and Balinese "not"; it is read as "yang" because the
  *   readers of buyers and payers have long read it so (who-bought.ts, buyer-buys.ts), and Balinese
  *   writes "tusing" (below) as often.
@@ -79,6 +81,8 @@ export const JAVA_REGIONAL: readonly (readonly [string, string])[] = [
   ...pairs(['nyilihi', 'nginjeumkeun'], 'pinjam'),
   ...pairs(['disilih', 'diinjeum'], 'dipinjam'),
   ...pairs(['silihan', 'injeuman'], 'pinjaman'),
+  // Selling it: Javanese "dolke", "dolno" ("tak dolke 3 iji 45 ewu": I sold 3 pieces).
+  ...pairs(['dolke', 'dolno', 'ngedolno'], 'jual'),
   // Giving: Balinese "maang" (gives). (Not Sasak "beng": Beng-Beng is a snack every stall sells.)
   ...pairs(['maang', 'maangin'], 'kasih'),
   // Taking for someone: Javanese "jupukke", "jupukno" ("tak jupukke duit 20 ewu kanggo jajan anake").
@@ -99,8 +103,8 @@ export const JAVA_REGIONAL: readonly (readonly [string, string])[] = [
   // Used up, gone: Javanese "entek", Sundanese "beak". Saving: Javanese "nyelengi". Sending: Javanese
   // "ngirimi", krama "ngintun"; Sundanese "ngintunkeun". Getting: Banyumas "olih", Balinese "maan".
   ...pairs(['entek', 'enteke', 'beak'], 'habis'),
-  ...pairs(['nyelengi'], 'nabung'),
-  ...pairs(['ngirimi', 'ngintun', 'ngintunkeun'], 'kirim'),
+  ...pairs(['nyelengi', 'celengi'], 'nabung'),
+  ...pairs(['ngirimi', 'kirimi', 'ngintun', 'ngintunkeun'], 'kirim'),
   ...pairs(['dikirimi', 'dikintun', 'dikintunkeun'], 'dikirim'),
   ...pairs(['olih', 'maan'], 'dapat'),
   // Losing: Javanese "ilang", "kelangan"; Sundanese "leungit", "kaleungitan".
@@ -111,6 +115,9 @@ export const JAVA_REGIONAL: readonly (readonly [string, string])[] = [
   // "konden". Not: Balinese "tusing". Only: krama "namung", Sundanese "wungkul", Balinese "dogen".
   ...pairs(['suba', 'sube'], 'sudah'),
   ...pairs(['tonden', 'konden'], 'belum'),
+  // … and East Javanese "urung" (not yet: "Bu Tin urung bayar 45 ewu", a tab still open; Indonesian "urung", called
+  // off, is no payment either).
+  ...pairs(['urung'], 'belum'),
   ...pairs(['tusing'], 'gak'),
   ...pairs(['namung'], 'cuma'),
   ...pairs(['wungkul', 'dogen'], 'saja'),
@@ -135,6 +142,8 @@ export const JAVA_REGIONAL: readonly (readonly [string, string])[] = [
   // All: Madurese "kabbhi", Balinese "makejang". (Half, "separo", is read where it is: a part paid, shared-purchase.ts.) The rest: Javanese "turah", Sundanese "sesa"; remaining: krama and Sundanese
   // "kantun" ("kantun 20 ewu": 20.000 left; not Javanese "kari", also curry).
   ...pairs(['regi'], 'harga'),
+  // Krama "selangkung" (25), as ngoko "selawe".
+  ...pairs(['selangkung'], 'selawe'),
   ...pairs(['reginipun', 'regine'], 'harganya'),
   ...pairs(['bathi', 'bati'], 'untung'),
   ...pairs(['kapitunan'], 'rugi'),
