@@ -40,7 +40,7 @@ function parts(t: Token | undefined): boolean {
 const NO_GOODS = new Set([...BUT, 'yang', 'yg', 'terus', 'trus', 'lalu', 'tadi', 'td', 'itu', 'jadi', 'akhirnya', 'eh', 'sih', 'malah',
   // "…, maaf ya bu ga jadi": an apology, a particle, a title alone name no goods — the entry itself is called off (asked).
   'maaf', 'maap', 'mf', 'sorry', 'sori', 'punten', 'ngapunten', 'sepurane', 'afwan', 'ya', 'yah', 'bu', 'buk', 'mbak', 'mba', 'kak',
-  'pak', 'mas', 'deh', 'ding', 'dong', 'aja', 'saja',
+  'pak', 'mas', 'deh', 'ding', 'dong', 'aja', 'saja', 'nggih', 'nggeh', 'njih', 'inggih',
   // "…, tolong dibatalin": a plea names no goods — she asks the entry itself be cancelled (asked).
   'tolong', 'tlg', 'tolongin', 'mohon', 'minta', 'please', 'pls', 'plis', 'yang tadi']);
 

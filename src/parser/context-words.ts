@@ -131,7 +131,9 @@ const STATE = new Set(['lagi', 'lg', 'lgi', 'masih', 'msh', 'masi', 'udah', 'udh
  * (not) never stands before one; Indonesian verbs after "tak" ("tak bayar") keep it "not".
  */
 const JV_I_VERBS = new Set(['enggo', 'nggo', 'anggo', 'gawe', 'tuku', 'tumbas', 'jupuk', 'pek', 'silih', 'ampil', 'kei', 'wenehi',
-  'paringi', 'dol', 'adol', 'pundhut', 'pendhet', 'jaluk', 'simpen']);
+  'paringi', 'dol', 'adol', 'pundhut', 'pendhet', 'jaluk', 'simpen',
+  // … and giving change, giving back, buying for, lending, sending ("tak susuki 40rb": I gave her 40.000 change).
+  'susuki', 'balekke', 'balekno', 'balikke', 'tukokno', 'tukokke', 'silihi', 'utangi', 'kirimi', 'celengi', 'jupukke', 'dolke']);
 
 /** "gave" before a price word: "kasih harga", "ngasih harga", Javanese "wenehi rega". */
 const GAVE = new Set(['kasih', 'kasi', 'ksh', 'ngasih', 'ngasi', 'kukasih', 'takkasih', 'wenehi', 'menehi', 'dikasih', 'dikasi']);

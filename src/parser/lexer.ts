@@ -11,6 +11,7 @@
 import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
 import { readsAsName, regionalMeaning } from './regional-words.ts';
+import { regionalSplit } from './regional-words-java.ts';
 import { rootOf } from './root-forms.ts';
 import { baVerb } from './ba-verbs.ts';
 import { possessiveNoun } from './possessive-nouns.ts';
@@ -92,9 +93,10 @@ function word(text: string, attached: boolean, prev?: Token): Token {
     if (meaning !== null) info = lookupWord(meaning);
   }
   // "bensinnya", "ongkose": a cost or household noun with its possessive ending (possessive-nouns.ts).
-  if (info === null && meaning === null) info = possessiveNoun(text);
+  // (A regional word is read as the Indonesian it means: Betawi "modalnye" as "modalnya".)
+  if (info === null) info = possessiveNoun(meaning ?? text);
   // "lakunya 210rb", "dapetnya", "pengeluarannya": a kind word with its ending is the kind word (kind-suffix.ts).
-  if (info === null && meaning === null) info = suffixedKindWord(text);
+  if (info === null) info = suffixedKindWord(meaning ?? text);
   return {
     type: T_WORD, text, key: info ? info.canon : meaning ?? text, info,
     f: info ? info.flags : 0, f2: info ? info.flags2 : 0, attached, num: NO_NUMERAL,
@@ -157,6 +159,9 @@ function readWord(w: string): WordRead[] {
   const plain = withoutAccents(w);
   if (plain !== w && lookupWord(w) === null && regionalMeaning(w) === null &&
     (lookupWord(plain) !== null || regionalMeaning(plain) !== null || rootOf(plain) !== null)) return readWord(plain);
+  // "susuki": one regional word for two Indonesian ones, "kasih kembalian" (regional-words-java.ts).
+  const said = regionalSplit(w);
+  if (said !== null) return said.map((p) => word(p, false));
   // "rb-an", "ribu-an" (roughly): the suffix is its own word so the amount stays readable.
   const dash = w.lastIndexOf('-');
   if (dash > 0 && w.slice(dash + 1) === 'an' && lookupWord(w) === null) return [word(w.slice(0, dash), false), word('an', true)];

@@ -214,7 +214,9 @@ const BETWEEN = new Set(['sudah', 'udah', 'sdh', 'dah', 'baru', 'tadi', 'td', 'y
   'langsung', 'lgsg', 'lsg']);
 /** "yang …" naming a buyer by what she did: ordered, bought, took goods (as written). */
 const THE_ONE_WHO = new Set(['yang', 'yg', 'yang tadi']);
-export const BUYER_ACTS: ReadonlySet<string> = new Set(['pesan', 'pesen', 'mesen', 'memesan', 'order', 'ngorder', 'beli', 'membeli', 'ambil', 'ngambil', 'borong', 'mborong']);
+export const BUYER_ACTS: ReadonlySet<string> = new Set(['pesan', 'pesen', 'mesen', 'memesan', 'order', 'ngorder', 'beli', 'membeli', 'ambil', 'ngambil', 'borong', 'mborong',
+  // … in the regions: Javanese "sing tuku", krama "ingkang tumbas", "mundhut", Sundanese "nu meuli", "ngagaleuh" (the buyer).
+  'tuku', 'nuku', 'tumbas', 'numbas', 'mundhut', 'mundut', 'meuli', 'ngagaleuh', 'meser']);
 /** Words that may stand between the buyer and her paying: when, and the usual "sudah". */
 const WHEN_OR_BETWEEN = new Set([...BETWEEN, 'kemarin', 'kemaren', 'kmrn', 'kmarin', 'tadi', 'pagi', 'siang', 'sore', 'malam', 'itu', 'barusan', 'minggu', 'lalu']);
 
@@ -261,7 +263,8 @@ export function buyerClause(a: Analysis): { from: number; pay: number } | null {
     // ("arisan ibu2 RT pesen tumpeng 1, bayar 350rb", "ada yang creambath sama potong, bayar 100rb":
     // a group that ordered, someone who had her service — money-came-in.ts.)
     const group = customerActAt(tokens, i);
-    if (group || (THE_ONE_WHO.has(t.key) && word(tokens[j]) && BUYER_ACTS.has((tokens[j] as Token).text))) {
+    // (The act by its text or, for a regional word read as one, "njupuk", "mellè", by its key.)
+    if (group || (THE_ONE_WHO.has(t.key) && word(tokens[j]) && (BUYER_ACTS.has((tokens[j] as Token).text) || BUYER_ACTS.has((tokens[j] as Token).key)))) {
       if (group) j = i;
       j++;
       // What was bought may be named on the way ("yang beli bros udah bayar", "yang beli kain

@@ -93,6 +93,10 @@ PHRASE_INFO.set('acan belum', wordInfo('belum', F_NEG, 0));
 // Makassar "tena pa" (not yet: "tena pa na bayara") and Madurese "ghi' ta'" ("still not": "ghi' ta' majar") are "belum".
 PHRASE_INFO.set('tena pa', wordInfo('belum', F_NEG, 0));
 for (const k of ['ghi ta', 'ghi gak', 'gi ta', 'gi gak']) PHRASE_INFO.set(k, wordInfo('belum', F_NEG, 0));
+// Javanese "ora sido" (read "ora jadi": regional-words-java.ts), krama "mboten sios", Sundanese "teu jadi": "tidak jadi".
+for (const k of ['ora jadi', 'ra jadi', 'mboten jadi', 'boten jadi', 'mboten sios', 'boten sios', 'teu jadi', 'henteu jadi']) {
+  PHRASE_INFO.set(k, PHRASE_INFO.get('tidak jadi') as WordInfo);
+}
 // "modal usaha saya 5jt" states a size, it is not money put in today (index.ts: unknown).
 phrase(['modal usaha', 'modal usahanya'], 0, 0);
 

@@ -15,7 +15,11 @@
  * but morning in Javanese; "ape" is "what" in Betawi): a wrong meaning here would be read
  * everywhere.
  */
+import { JAVA_REGIONAL } from './regional-words-java.ts';
+
 const REGIONAL: ReadonlyMap<string, string> = new Map([
+  // Java, Madura, Bali, Lombok, Jakarta (regional-words-java.ts), first: a word listed below keeps its meaning.
+  ...JAVA_REGIONAL,
   // Giving (Javanese, Sundanese, Minang): "bojoku ngekei modal", "dipasihan modal ku salaki".
   ...pairs(['ngekei', 'ngekeki', 'ngeki', 'menehi', 'wenehi', 'nyukani', 'maringi', 'masihan', 'mikeun', 'agiah', 'maagiah'], 'kasih'),
   ...pairs(['dikei', 'dikeki', 'diwenehi', 'diparingi', 'dipasihan', 'dipasihkeun', 'dibere', 'dibikeun', 'diagiah', 'dibari'], 'dikasih'),
