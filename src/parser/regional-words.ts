@@ -15,7 +15,11 @@
  * but morning in Javanese; "ape" is "what" in Betawi): a wrong meaning here would be read
  * everywhere.
  */
+import { LUAR_ALSO_NAMES, LUAR_PAIRS } from './regional-words-luar.ts';
+
 const REGIONAL: ReadonlyMap<string, string> = new Map([
+  // The outer islands' words (regional-words-luar.ts); an entry below wins over one of theirs.
+  ...LUAR_PAIRS,
   // Giving (Javanese, Sundanese, Minang): "bojoku ngekei modal", "dipasihan modal ku salaki".
   ...pairs(['ngekei', 'ngekeki', 'ngeki', 'menehi', 'wenehi', 'nyukani', 'maringi', 'masihan', 'mikeun', 'agiah', 'maagiah'], 'kasih'),
   ...pairs(['dikei', 'dikeki', 'diwenehi', 'diparingi', 'dipasihan', 'dipasihkeun', 'dibere', 'dibikeun', 'diagiah', 'dibari'], 'dikasih'),
@@ -273,7 +277,7 @@ function pairs(words: readonly string[], meaning: string): [string, string][] {
  * Regional words that are also women's names: after a title ("bu Meli") they are the name. ("nda", "not", is
  * also the short of Nanda: "bu Nda beli kue 20rb" is a customer buying.)
  */
-const ALSO_NAMES = new Set(['meli', 'nda', 'arto']);
+const ALSO_NAMES = new Set(['meli', 'nda', 'arto', ...LUAR_ALSO_NAMES]);
 /** Titles before a name ("bu Meli", "mbak Meli", "ceu Meli"). */
 const TITLES = new Set(['bu', 'ibu', 'buk', 'mbak', 'mba', 'mbk', 'mb', 'kak', 'teh', 'teteh', 'ceu', 'uni', 'jeng', 'tante', 'bude', 'budhe',
   'mak', 'cik', 'ci', 'sis', 'dek', 'adek', 'bi', 'bibi', 'nyonya', 'pak', 'bapak', 'mas', 'om',
