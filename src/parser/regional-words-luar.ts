@@ -54,10 +54,11 @@ export const LUAR_PAIRS: readonly [string, string][] = [
   ...pairs(['mangirim'], 'kirim'),
   ...pairs(['maminjam'], 'pinjam'),
   ...pairs(['habih'], 'habis'),
+  // "tarimo kasiah" is thanks: with "kasiah" read "kasih" the two make the phrase "terima kasih" (phrases.ts).
   ...pairs(['kasiah'], 'kasih'),
+  // "adiak" (younger sibling), "saparo" (half).
   ...pairs(['adiak'], 'adik'),
   ...pairs(['saparo'], 'setengah'),
-  // "tarimo kasiah" is thanks: with "kasiah" read "kasih" the two make the phrase "terima kasih" (phrases.ts).
   // Price, profit, the rest, the shop, the market: "rago", "hargo" (price), "untuang", "labo", "siso",
   // "kadai", "pasa".
   ...pairs(['rago', 'hargo'], 'harga'),
@@ -66,10 +67,10 @@ export const LUAR_PAIRS: readonly [string, string][] = [
   ...pairs(['siso'], 'sisa'),
   ...pairs(['kadai'], 'warung'),
   ...pairs(['pasa'], 'pasar'),
-  // The Minang possessive "-nyo" is "-nya": "ragonyo", "utangnyo", "pitihnyo", "bayianyo", "sisonyo".
+  // The Minang possessive "-nyo" is "-nya": "ragonyo", "utangnyo", "bayianyo", "sisonyo" ("pitihnyo" is in the lexicon).
   ...pairs(['ragonyo', 'hargonyo', 'harganyo'], 'harganya'),
   ...pairs(['utangnyo', 'hutangnyo'], 'utangnya'),
-  ...pairs(['pitinyo', 'piticnyo', 'uangnyo', 'duitnyo'], 'uangnya'),
+  ...pairs(['pitinyo', 'uangnyo', 'duitnyo'], 'uangnya'),
   ...pairs(['bayianyo', 'bayarnyo'], 'bayarnya'),
   ...pairs(['untuangnyo', 'untungnyo'], 'untungnya'),
   ...pairs(['sisonyo'], 'sisanya'),
@@ -82,6 +83,7 @@ export const LUAR_PAIRS: readonly [string, string][] = [
   // … and where "-nya" itself is read by its stem (kind-suffix.ts, possessive-nouns.ts), the stem's key.
   ...pairs(['lakunyo'], 'laku'),
   ...pairs(['ongkosnyo'], 'ongkos'),
+  // "lakinyo" (her husband), "apak" (father).
   ...pairs(['lakinyo'], 'suami'),
   ...pairs(['apak'], 'bapak'),
   // Particles: "indak" (not), "sajo" (only), "juo" (also), "isuak" (tomorrow), "nan" (which, who:
