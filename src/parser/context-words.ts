@@ -36,6 +36,7 @@ import { MONEY_GOT_WORDS, settleMoneyGot } from './money-got.ts';
 import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
 import { retag } from './retag.ts';
+import { settlePaidPassive, W_PAID } from './paid-passive.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
@@ -238,6 +239,8 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
       if (VERY.has((tokens[i + 2] as Token | undefined)?.text ?? '')) retag(tokens[i + 2] as Token, 'ji');
     }
   }
+  // "udah paid cust 150rb", "paid 150rb by Rina": the resellers' English passive, money paid to her (paid-passive.ts).
+  if ((wake & W_PAID) !== 0) settlePaidPassive(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || !wakesLoop(t)) continue;

@@ -16,10 +16,13 @@
  * everywhere.
  */
 import { JAVA_REGIONAL } from './regional-words-java.ts';
+import { LUAR_ALSO_NAMES, LUAR_PAIRS } from './regional-words-luar.ts';
 
 const REGIONAL: ReadonlyMap<string, string> = new Map([
-  // Java, Madura, Bali, Lombok, Jakarta (regional-words-java.ts), first: a word listed below keeps its meaning.
+  // Java, Madura, Bali, Lombok, Jakarta (regional-words-java.ts) and the outer islands (regional-words-luar.ts)
+  // first: a word listed below keeps its meaning. (A word in both means the same there: tests/unit/parser/regional-translations.test.ts.)
   ...JAVA_REGIONAL,
+  ...LUAR_PAIRS,
   // Giving (Javanese, Sundanese, Minang): "bojoku ngekei modal", "dipasihan modal ku salaki".
   ...pairs(['ngekei', 'ngekeki', 'ngeki', 'menehi', 'wenehi', 'nyukani', 'maringi', 'masihan', 'mikeun', 'agiah', 'maagiah'], 'kasih'),
   ...pairs(['dikei', 'dikeki', 'diwenehi', 'diparingi', 'dipasihan', 'dipasihkeun', 'dibere', 'dibikeun', 'diagiah', 'dibari'], 'dikasih'),
@@ -277,7 +280,7 @@ function pairs(words: readonly string[], meaning: string): [string, string][] {
  * Regional words that are also women's names: after a title ("bu Meli") they are the name. ("nda", "not", is
  * also the short of Nanda: "bu Nda beli kue 20rb" is a customer buying.)
  */
-const ALSO_NAMES = new Set(['meli', 'nda', 'arto']);
+const ALSO_NAMES = new Set(['meli', 'nda', 'arto', ...LUAR_ALSO_NAMES]);
 /** Titles before a name ("bu Meli", "mbak Meli", "ceu Meli"). */
 const TITLES = new Set(['bu', 'ibu', 'buk', 'mbak', 'mba', 'mbk', 'mb', 'kak', 'teh', 'teteh', 'ceu', 'uni', 'jeng', 'tante', 'bude', 'budhe',
   'mak', 'cik', 'ci', 'sis', 'dek', 'adek', 'bi', 'bibi', 'nyonya', 'pak', 'bapak', 'mas', 'om',

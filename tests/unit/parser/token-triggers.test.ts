@@ -14,11 +14,12 @@ import { W_CHANNEL_ORDERS } from '../../../src/parser/channel-orders.ts';
 import { W_DOWN_PAYMENT_WAY } from '../../../src/parser/down-payment-way.ts';
 import { W_DRIVER } from '../../../src/parser/driver-takings.ts';
 import { W_MONEY_OUT } from '../../../src/parser/money-out.ts';
+import { W_PAID } from '../../../src/parser/paid-passive.ts';
 import { W_PRICE_FOR_SEVERAL } from '../../../src/parser/price-for-several.ts';
 import { W_SPOKEN_FILLERS } from '../../../src/parser/spoken-fillers.ts';
 
-/** What settleMoneyOut, settleDownPaymentWay, settleChannelOrders and the context words retag to. */
-const WRITTEN = ['laku', 'bayar', 'kulakan', 'belanja', 'biaya', 'ji', 'uang'];
+/** What settleMoneyOut, settleDownPaymentWay, settleChannelOrders, settlePaidPassive and the context words retag to. */
+const WRITTEN = ['laku', 'bayar', 'kulakan', 'belanja', 'biaya', 'ji', 'uang', 'dibayar'];
 
 describe('token-level pass triggers', () => {
   it('no gate of a pass after a retagging pass holds a key a retag writes', () => {
@@ -41,6 +42,7 @@ describe('token-level pass triggers', () => {
     expect(wake('narik hr ini dapet 135rb') & W_DRIVER).not.toBe(0);
     expect(wake('goceng dapet 3, laku 12 biji') & W_PRICE_FOR_SEVERAL).not.toBe(0);
     expect(wake('laku 20 biji eh apa namanya harganya 2rb') & W_SPOKEN_FILLERS).not.toBe(0);
+    expect(wake('udah paid cust 150rb') & W_PAID).not.toBe(0);
     expect(wake('laku nasi 20 bungkus 200rb')).toBe(0);
   });
 });

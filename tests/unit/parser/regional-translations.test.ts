@@ -16,6 +16,8 @@ import path from 'node:path';
 import { CONFIDENT, parseMessage } from '../../../src/parser/index.ts';
 import type { ParseResult } from '../../../src/parser/types.ts';
 import { repoRoot, sums, TODAY } from './helpers.ts';
+import { JAVA_REGIONAL } from '../../../src/parser/regional-words-java.ts';
+import { LUAR_PAIRS } from '../../../src/parser/regional-words-luar.ts';
 
 interface Pair { text: string; id: string; lang: string; line: number; file: string }
 
@@ -35,8 +37,16 @@ function reading(r: ParseResult): Record<string, unknown> {
 }
 
 describe('regional-pairs*.jsonl', () => {
-  it('has at least 60 pairs', () => {
-    expect(pairs.length).toBeGreaterThanOrEqual(60);
+  it('has at least 200 pairs over at least 15 languages', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(pairs.map((p) => p.lang)).size).toBeGreaterThanOrEqual(15);
+  });
+  // The two regions' lists are merged into one map (regional-words.ts), the later entry winning: a word
+  // in both must mean the same there, or one region's speakers would be read with the other's meaning.
+  it('gives no word two meanings between the regions\' lists', () => {
+    const java = new Map(JAVA_REGIONAL);
+    const clashes = LUAR_PAIRS.filter(([word, meaning]) => java.has(word) && java.get(word) !== meaning);
+    expect(clashes).toEqual([]);
   });
   for (const p of pairs) {
     it(`${p.file}:${p.line} [${p.lang}] ${JSON.stringify(p.text)} reads as ${JSON.stringify(p.id)}`, () => {
