@@ -692,8 +692,14 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // for goods: a sale.
   // ("Bu Darmi utang jajan 20rb, durung mbayar": the paying not yet done is no verb of hers.)
   const creditOnly = credit !== null && (!verbs || onlyUnpaidVerbs(a, setor, credit)) && credit.customer !== null && credit.customer.titled;
-  if (creditOnly) scan = scanRecord(withoutCredit(a, credit), SALE_CARRY);
-  else if (credit && scan.entries.some((e) => e.kind === 'sale')) scan = scanRecord(withoutCredit(a, credit));
+  const rescanned = creditOnly ? scanRecord(withoutCredit(a, credit), SALE_CARRY)
+    : credit && scan.entries.some((e) => e.kind === 'sale') ? scanRecord(withoutCredit(a, credit)) : null;
+  if (rescanned !== null) {
+    scan = rescanned;
+    // The view has the change's money hidden (change-given.ts), so its difference is fitted to the new
+    // reading again: "jumat nanti bayar 50rb kembali 5rb" ("nanti" a credit word) had lost its one entry.
+    if (change) applyChange(change, scan);
+  }
   // "bu Ijah ambil kerudung 2 dan bros 3, kerudung 45rb satunya …, bayarnya minggu depan": read again, paired again.
   if (credit && (creditOnly || scan.entries.some((e) => e.kind === 'sale'))) pairCountsWithPrices(withoutCredit(a, credit), scan);
   // A facilitator's announcement ("butuh 200 bros, harga 5rb/pcs") is not a member's sale,
