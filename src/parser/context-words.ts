@@ -37,6 +37,7 @@ import { lookupWord } from './lexicon.ts';
 import { lookupPhrase } from './phrases.ts';
 import { retag } from './retag.ts';
 import { settlePaidPassive, W_PAID } from './paid-passive.ts';
+import { settleBillPassive, W_BILL_PASSIVE } from './bill-passive.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
@@ -241,6 +242,8 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
   }
   // "udah paid cust 150rb", "paid 150rb by Rina": the resellers' English passive, money paid to her (paid-passive.ts).
   if ((wake & W_PAID) !== 0) settlePaidPassive(tokens);
+  // "listrik dibayar 100rb", "kontrakan udah dilunasi 1jt": a bill paid by her, read as her "bayar" (bill-passive.ts).
+  if ((wake & W_BILL_PASSIVE) !== 0) settleBillPassive(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || !wakesLoop(t)) continue;

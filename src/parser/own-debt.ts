@@ -6,15 +6,17 @@
  * says so (note `own_debt`; asked "bought on credit — record the expense now?").
  */
 import type { Analysis } from './analyze.ts';
-import { T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { isSupplierWord } from './money-owner.ts';
-import { G_CREDIT } from './word-roles.ts';
+import { F_SALE, G_CREDIT } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
 /** Between a debt word and where she owes: "ngutang ke toko", "ngebon di warung", "utang sama agen". */
 const TO = new Set(['ke', 'di', 'sama', 'sm', 'dari', 'ama', 'kepada', 'nang', 'neng', 'ning']);
 /** Places she buys from that are not in the supplier list: a debt "di warung" is hers. */
-const SHOPS = new Set(['warung', 'pasar', 'kios', 'bos', 'juragan', 'tengkulak', 'langganan']);
+const SHOPS = new Set(['warung', 'pasar', 'kios', 'bos', 'juragan', 'tengkulak', 'langganan',
+  // A distributor's salesman she owes ("bayar bon ke sales"): the lexicon's "sales" is selling, but after "ke" it is the one paid.
+  'sales', 'salesnya']);
 /** Her debt words: active forms (the passive "dihutang", "dibon" say a customer owes her). */
 const OWE = new Set(['ngutang', 'hutang', 'utang', 'ngebon', 'bon', 'kasbon']);
 const SELF = new Set(['saya', 'aku', 'kami', 'gue', 'gw', 'kula', 'kulo', 'abdi']);
@@ -42,4 +44,25 @@ export function ownDebt(a: Analysis): { start: number; end: number } | null {
     if (self) return { start: i - 1, end: i + 1 };
   }
   return null;
+}
+
+/** Where a clause ends: a newline or a comma, full stop or semicolon. */
+function clauseEnd(t: Token): boolean {
+  return t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === '.' || t.text === ';'));
+}
+
+/**
+ * Whether the sale entry read at token `at` is said in a clause of its own beside her debt's, with a selling
+ * word there ("laku 200rb, bayar bon ke sales 50rb"): the takings, not the goods she took on credit.
+ */
+export function saleBesideDebt(a: Analysis, debt: { start: number; end: number }, at: number | undefined): boolean {
+  if (at === undefined) return false;
+  const { tokens } = a;
+  let start = at;
+  while (start > 0 && !clauseEnd(tokens[start - 1] as Token)) start--;
+  let end = at;
+  while (end < tokens.length && !clauseEnd(tokens[end] as Token)) end++;
+  if (start < debt.end && debt.start < end) return false;
+  for (let i = start; i < end; i++) if (((tokens[i] as Token).f & F_SALE) !== 0) return true;
+  return false;
 }

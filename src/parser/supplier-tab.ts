@@ -192,13 +192,17 @@ export function guardSupplierTab(a: Analysis, r: ParseResult): ParseResult {
   const tab = supplierTab(a);
   if (tab === null) return r;
   const note = tab === 'supplier' ? 'own_debt' : 'tab_whose';
-  if (r.intent === 'record' && r.entries[0]?.kind === 'expense') return asked(a, r, note);
+  const owed = a.tokens.some((t) => t.type === T_WORD && (t.key === 'utang' || t.key === 'hutang' || t.key === 'bon' || t.key === 'kasbon'));
+  const item = tab === 'shop' ? (owed ? 'bon warung' : 'toko') : owed ? 'utang ke pemasok' : 'supplier';
+  if (r.intent === 'record' && r.entries[0]?.kind === 'expense') {
+    // (An expense the own-debt reader left unnamed, "bayar bon ke sales 50rb": named as the tab it pays.)
+    const e = r.entries[0];
+    return asked(a, e.item === null ? { ...r, entries: [{ ...e, item }] } : r, note);
+  }
   const amount = oneAmount(a);
   // (Its day: the one written for the paying, or today; several days are left to the other readers, asked.)
   const day = r.intent === 'record' ? r.date : dayPaid(a);
   if (amount === null || day === null) return r.confidence > C_DOUBT ? asked(a, r, note) : r;
-  const owed = a.tokens.some((t) => t.type === T_WORD && (t.key === 'utang' || t.key === 'hutang' || t.key === 'bon' || t.key === 'kasbon'));
-  const item = tab === 'shop' ? (owed ? 'bon warung' : 'toko') : owed ? 'utang ke pemasok' : 'supplier';
   const expense: ParseResult = { intent: 'record', entries: [{ kind: 'expense', amount, item, quantity: null, unit: null, unitPrice: null }],
     date: day, confidence: r.confidence, ...(r.notes === undefined ? {} : { notes: r.notes }) };
   return asked(a, expense, note);

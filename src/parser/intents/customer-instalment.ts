@@ -26,16 +26,25 @@ function customerAt(a: Analysis, i: number): Customer | null {
 }
 
 /** The instalment words (with "-nya"). */
-const INSTALMENT = new Set(['cicilan', 'cicilannya', 'angsuran', 'angsurannya', 'nyicil', 'cicil', 'dicicil', 'mencicil', 'nyicilnya']);
+const INSTALMENT = new Set(['cicilan', 'cicilannya', 'angsuran', 'angsurannya', 'nyicil', 'cicil', 'dicicil', 'mencicil', 'nyicilnya',
+  'ngangsur', 'mengangsur', 'angsur']);
 /** From: Indonesian, chat, Javanese, Sundanese, English. */
 const FROM = new Set(['dari', 'dr', 'drpd', 'ti', 'tina', 'seko', 'soko', 'teko', 'from']);
 /** Buyers by role after "dari": "dari pembeli gamis kredit". */
 const BUYER_ROLES = new Set(['pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'cust', 'costumer', 'reseller', 'tetangga',
   'pembelinya', 'pelanggannya', 'buyer']);
+/**
+ * Her agents and resellers, who take her goods to sell on and pay for them by instalments: "agen nyicil
+ * 200rb", "cicilan dari agen masuk 150rb". Money in — but "agen" is also a lender's counter (BRILink) or
+ * her own supplier, so it is asked (`someone_paid`), never her loan's repayment unasked.
+ */
+const AGENTS = new Set(['agen', 'agennya', 'agenku', 'subagen', 'sub-agen']);
+/** Sellers-on who pay her, opening the message ("reseller nyicil 100rb"): asked as any payer at the head is. */
+const SELLERS_ON = new Set(['reseller', 'resellerku', 'resellernya', 'reseler', 'dropshipper', 'dropshiper']);
 /** Lenders and her own dues: with any of them it is her instalment (as read today). */
 const LENDERS = new Set(['koperasi', 'kop', 'bank', 'bri', 'bni', 'bpr', 'mandiri', 'bsi', 'kur', 'mekaar', 'pnm', 'ulamm', 'pinjaman',
   'pinjol', 'leasing', 'kelompok', 'arisan', 'iuran', 'simpanan', 'pegadaian', 'gadai', 'adira', 'fif', 'baf', 'kredivo', 'akulaku',
-  'paylater', 'spaylater', 'rentenir', 'bpjs']);
+  'paylater', 'spaylater', 'rentenir', 'bpjs', 'brilink', 'bank-bank']);
 /** She paid it: "cicilan ke bu Ani", "bayar cicilan …" (her paying verb before the instalment). */
 const TO = new Set(['ke', 'kepada', 'kpd', 'ka']);
 const HER_PAYING = new Set(['bayar', 'byr', 'setor', 'nyetor', 'transfer', 'tf']);
@@ -63,7 +72,7 @@ function fromCustomer(a: Analysis, i: number): { name: string } | null {
     if (t.type === T_NL) return null;
     if (t.type !== T_WORD || !FROM.has(t.key)) continue;
     const n = tokens[j + 1];
-    if (n !== undefined && n.type === T_WORD && BUYER_ROLES.has(n.key)) return { name: `${n.text[0]?.toUpperCase()}${n.text.slice(1)}` };
+    if (n !== undefined && n.type === T_WORD && (BUYER_ROLES.has(n.key) || AGENTS.has(n.key))) return { name: `${n.text[0]?.toUpperCase()}${n.text.slice(1)}` };
     const c = customerWordsAt(a, j + 1);
     if (c === null || !c.titled) return null;
     // ("cicilan dr ibu berjilbab": someone described — a payer with no name, asked below.)
@@ -90,8 +99,22 @@ function namedAround(a: Analysis): { name: string; after: boolean } | null {
   if (at < 0) return null;
   const head = customerAt(a, 0);
   if (head !== null && head.titled && head.end === at) return { name: head.name, after: false };
+  const role = roleAtHead(a, at);
+  if (role !== null) return { name: role, after: false };
   const after = namedAfter(a, at);
   return after === null ? null : { name: after.name, after: true };
+}
+
+/**
+ * An agent or a buyer by role opening the message, then the instalment word (after "udah", or her paying
+ * verb: "agen udah nyicil 200rb", "reseller bayar cicilan 100rb"): the one paying it. Its name, or null.
+ */
+function roleAtHead(a: Analysis, at: number): string | null {
+  const head = a.tokens[0];
+  if (head === undefined || head.type !== T_WORD || !(AGENTS.has(head.key) || SELLERS_ON.has(head.key) || BUYER_ROLES.has(head.key))) return null;
+  let j = 1;
+  while (j < at && (BEFORE_PAYING.has(a.tokens[j]?.key ?? '') || HER_PAYING.has(a.tokens[j]?.key ?? ''))) j++;
+  return j === at ? `${head.text[0]?.toUpperCase()}${head.text.slice(1)}` : null;
 }
 
 /** Her own ("cicilan saya bu Ani 100rb" — hers, written to the one named): the name after it is the one addressed. */
@@ -166,6 +189,13 @@ export function detectCustomerInstalment(a: Analysis): ParseResult | null {
     // (Goods must be named after it: without them, "bu Ani bayar cicilan 50rb" may be her own
     // loan's instalment, the message written to the one named — read as her repayment, asked.)
     if (HER_PAYING.has(tokens[i - 1]?.key ?? '')) {
+      // "agen bayar cicilan 200rb": her agent paying it, asked (roleAtHead).
+      const role = roleAtHead(a, i);
+      if (role !== null) {
+        cust = { name: role };
+        unsure = true;
+        continue;
+      }
       const payer = goodsAfter(a, i) ? payerPays(a, i - 1) : null;
       if (payer !== null) {
         cust = { name: payer.name };
@@ -217,6 +247,8 @@ export function detectCustomerInstalment(a: Analysis): ParseResult | null {
   if (tokens.some((t) => t.type === T_WORD && (t.f & F_FUTURE) !== 0) || a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'not_a_fact');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
   if (money.length === 0) c.cap(C_DOUBT, 'no_amount');
+  // An agent ("cicilan dari agen"): hers to pay off goods, or a lender's counter? Asked (AGENTS).
+  if (AGENTS.has(cust.name.toLowerCase())) unsure = true;
   if (unsure) c.cap(C_DOUBT, 'someone_paid');
   return scored({ intent: 'payment_received', customer: cust.name, amount, settled: false, order: false, confidence: 0 }, c);
 }

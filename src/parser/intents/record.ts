@@ -99,7 +99,7 @@ import { samePrice } from '../same-price.ts';
 import { householdBuysInside } from './family-buys.ts';
 import { namesValuable, valuableSoldForBusiness } from './outside-capital.ts';
 import { readPostage } from '../postage.ts';
-import { ownDebt } from '../own-debt.ts';
+import { ownDebt, saleBesideDebt } from '../own-debt.ts';
 import { spokenCorrection } from '../spoken-correction.ts';
 import { calledOffClauses, undoOutside } from '../called-off-clause.ts';
 import { kindTold } from '../kind-told.ts';
@@ -776,6 +776,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   for (const k of [...plans].reverse()) scan.entries.splice(k, 1);
   if (plans.length > 0) c.cap(C_DOUBT, 'plan_line_left_out');
   const entries: ParsedEntry[] = [];
+  // Where each entry's amount was read (for the clause a debt's entries stand in, below).
+  const readAt = new Map<ParsedEntry, number>();
   for (const e of scan.entries) {
     c.cap(e.confidence);
     for (const n of e.notes) if (!c.notes.includes(n)) c.notes.push(n);
@@ -783,6 +785,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     const amount = returning && e.kind === 'sale' ? -e.amount : e.amount;
     const entry: ParsedEntry = { kind: e.kind, amount, item: e.item, quantity: e.quantity, unit: e.unit, unitPrice: e.unitPrice };
     if (at !== undefined && e.at !== undefined) at.set(entry, e.at);
+    if (e.at !== undefined) readAt.set(entry, e.at);
     entries.push(entry);
   }
   if (advance) {
@@ -948,7 +951,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (unsold?.doubt) c.cap(C_DOUBT, unsold.doubt);
   if (debt) {
     // What she bought on credit is her expense, never her sale; asked whether to record it now.
-    for (const e of entries) if (e.kind === 'sale') e.kind = 'expense';
+    // (A sale said in a clause of its own beside it, "laku 200rb, bayar bon ke sales 50rb", stays a sale.)
+    for (const e of entries) if (e.kind === 'sale' && !saleBesideDebt(a, debt, readAt.get(e))) e.kind = 'expense';
     c.cap(C_DOUBT, 'own_debt');
   }
   // "beli terigu 45rb, belum dibayar": bought on her tab, asked as her debt is (work-paid.ts).

@@ -1,0 +1,109 @@
+/**
+ * A bill paid, said in the passive with the bill as its subject: "listrik dibayar 100rb", "wifi udah
+ * dibayar 300rb", "kontrakan dilunasi 1,5jt", "sewa kios dibayar 500rb", "spp anak terbayar 200rb",
+ * Javanese "listrik wis dibayar", "banyu kebayar", Sundanese "listrik geus dibayar", "cai dibayar".
+ * The electricity, the rent, the school fee is paid BY her (or her home): never money that came in.
+ *
+ * WHY: "dibayar" is also the customer's paying ("pesanan bu Ani dibayar 200rb", "utang bu Tin dibayar
+ * 50rb": money in), so the lexicon holds it as a weak sale word, and with a bill as its subject the
+ * bill became a confident sale. Here the passive verb is read as her "bayar", so the message reads
+ * exactly as "bayar listrik 100rb" / "listrik bayar 100rb" does: the business's expense, or the
+ * home's bill asked as a withdrawal (household-bill.ts) — the same answer the active voice gets.
+ *
+ * Only known words decide: a bill word opening the clause (after a day or "udah" at most), the passive
+ * verb within a few words after it, and nothing between that names someone's tab or order (utang,
+ * bon, pesanan, a title): "utang bu Tin dibayar", "pesanan listrik dibayar" stay as read. A payer named
+ * right after the verb ("ongkir dibayar pembeli", "listrik dibayarin sama anak") is someone else paying:
+ * left as read. Wages only with her workers named ("gaji karyawan dibayar"): "gaji dibayar 2jt" may be
+ * a wage paid to her household (left to the others). Gas and phone credit are left out: many a warung
+ * sells LPG and pulsa ("gas dibayar 20rb" may be her customer paying), and so is a boarding room ("kos
+ * dibayar": she may let rooms).
+ */
+import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { retag } from './retag.ts';
+import { tokenTrigger } from './token-triggers.ts';
+import { G_HONORIFIC } from './word-roles.ts';
+
+/** Paid, passive or stative: Indonesian, chat, Javanese "kebayar/dibayari", Banjar and Sundanese "dibayar". */
+const PASSIVE_PAID = new Set(['dibayar', 'dibayarin', 'dibayarkan', 'dibayari', 'dibayarno', 'kebayar', 'terbayar', 'terbayarkan',
+  'dilunasi', 'dilunasin', 'dilunaskan', 'lunas', 'dibyr', 'dbyr', 'dbayar', 'ditransfer', 'ditf', 'ditrf',
+  // Sundanese "dibayarna", Javanese "dibayare", Bugis/Makassar "nabayarmi", "nalunasimi".
+  'dibayarna', 'dibayare', 'nabayarmi', 'nalunasimi']);
+
+/** Bills she (or her home) pays, as the subject. */
+const BILLS = new Set(['listrik', 'pln', 'air', 'pdam', 'ledeng', 'banyu', 'cai', 'wifi', 'wi-fi', 'internet', 'indihome',
+  'sewa', 'sewo', 'sewaan', 'kontrakan', 'kontrak', 'kontrakkan', 'spp', 'iuran', 'arisan',
+  'ongkir', 'pajak', 'retribusi', 'bpjs', 'sampah', 'kebersihan', 'keamanan', 'lapak']);
+/**
+ * Rent is hers only for a place ("sewa kios", "sewa lapak", "sewa dibayar"): "sewa tenda 500rb dibayar" may
+ * be her renting tents out (asked elsewhere). ("tagihan …" is bill-side.ts's: a bill may be hers to send.)
+ */
+const RENT = new Set(['sewa', 'sewo', 'sewaan']);
+const PLACES = new Set(['kios', 'lapak', 'tempat', 'rumah', 'ruko', 'toko', 'warung', 'kontrakan', 'kamar', 'kos', 'kost', 'kosan', 'los',
+  'gerobak', 'stand', 'booth', 'kedai', 'kantin', 'bulanan', 'tahunan']);
+/** Water she may sell ("air galon dibayar 50rb": a customer paid for it): after "air", not a bill. */
+const WATER_GOODS = new Set(['galon', 'isi', 'refill', 'mineral', 'minum', 'es', 'botol', 'gelas', 'aqua']);
+/** Wages: a bill only with her workers after them ("gaji karyawan", "upah tukang"). */
+const WAGES = new Set(['gaji', 'gajian', 'upah', 'bayaran']);
+const WORKERS = new Set(['karyawan', 'pegawai', 'pekerja', 'tukang', 'buruh', 'penjaga', 'kuli', 'asisten', 'art',
+  'pembantu', 'karyawati', 'crew', 'kru', 'staf', 'staff']);
+/** Before the bill, still opening the clause: already-words and days. */
+const OPENERS = new Set(['udah', 'sudah', 'sdh', 'udh', 'dah', 'wis', 'wes', 'uwis', 'geus', 'tadi', 'td', 'kemarin', 'kmrn',
+  'kemaren', 'hari', 'ini', 'barusan', 'alhamdulillah', 'alhamdulilah', 'oh', 'eh', 'yg', 'yang']);
+/** Someone's tab or order between the bill and the verb: the passive is a customer's paying. */
+const SOMEONES = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'bon', 'bonnya', 'kasbon', 'pesanan', 'pesenan', 'orderan',
+  'order', 'piutang', 'cicilan', 'angsuran', 'nota', 'dagangan', 'jualan', 'pembeli', 'pelanggan', 'customer', 'cust']);
+/** After the verb: a payer named ("dibayar pembeli", "dibayarin sama anak", "dibayar oleh bu Tin"). */
+const PAYER_AFTER = new Set(['oleh', 'olh', 'ulih', 'sama', 'sm', 'ama', 'karo', 'kalawan', 'ku', 'pembeli', 'pelanggan', 'customer',
+  'cust', 'konsumen', 'langganan', 'reseller', 'suami', 'anak', 'adik', 'kakak', 'ibu', 'bapak', 'mertua', 'dia', 'tetangga', 'bos',
+  'kantor', 'pemesan', 'buyer']);
+/** How many words the verb may stand after the bill ("listrik bulan ini udah dibayar"). */
+const REACH = 5;
+
+/**
+ * Wakes the pass: the bills, rent and wages (not the verbs: "dibayar" is a key settlePaidPassive writes
+ * after the mask is taken, and no gate may hold one — tests/unit/parser/token-triggers.test.ts).
+ */
+export const W_BILL_PASSIVE = tokenTrigger(BILLS, RENT, WAGES);
+
+const word = (t: Token | undefined): t is Token => t !== undefined && t.type === T_WORD;
+const endsClause = (t: Token): boolean => t.type === T_NL || (t.type === T_PUNCT && /^[,.;:!?]$/.test(t.text));
+
+/** The bill opening the clause that ends before `verb`, or -1. */
+function billBefore(tokens: readonly Token[], verb: number): number {
+  let start = verb;
+  while (start > 0 && !endsClause(tokens[start - 1] as Token)) start--;
+  let i = start;
+  while (i < verb && word(tokens[i]) && OPENERS.has((tokens[i] as Token).key)) i++;
+  const bill = tokens[i];
+  if (!word(bill) || verb - i > REACH) return -1;
+  const next = tokens[i + 1];
+  const isBill = (BILLS.has(bill.key) && !RENT.has(bill.key)) ||
+    (RENT.has(bill.key) && (i + 1 === verb || (word(next) && (PLACES.has(next.key) || OPENERS.has(next.key))))) ||
+    (WAGES.has(bill.key) && word(next) && WORKERS.has(next.key));
+  if (!isBill || (bill.key === 'air' && WATER_GOODS.has(tokens[i + 1]?.key ?? ''))) return -1;
+  for (let j = i + 1; j < verb; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_WORD && (SOMEONES.has(t.key) || (t.f2 & G_HONORIFIC) !== 0)) return -1;
+  }
+  return i;
+}
+
+/** Whether a payer is named right after the verb at i (an amount may stand between: "dibayar 20rb oleh pembeli"). */
+function payerAfter(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const t = tokens[j] as Token;
+    if (endsClause(t)) return false;
+    if (t.type === T_WORD && (PAYER_AFTER.has(t.key) || (t.f2 & G_HONORIFIC) !== 0)) return true;
+  }
+  return false;
+}
+
+/** Reads the passive paying verb as her "bayar" where a bill is its subject (see the file comment). */
+export function settleBillPassive(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !(PASSIVE_PAID.has(t.text) || PASSIVE_PAID.has(t.key))) continue;
+    if (billBefore(tokens, i) >= 0 && !payerAfter(tokens, i)) retag(t, 'bayar');
+  }
+}
