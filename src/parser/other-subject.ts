@@ -34,6 +34,8 @@ import { G_HONORIFIC } from './word-roles.ts';
 const GIVE = new Set(['kasih', 'ksh', 'kirim', 'ngirim', 'kirimin']);
 /** Paying verbs (regional ones read "bayar": regional-words.ts). */
 const PAY = new Set(['bayar', 'membayar', 'transfer', 'tf', 'trf', 'nransfer', 'lunasin', 'lunasi', 'nyicil', 'cicil', 'setor']);
+/** Of the paying verbs, sending money: with "modal" it is capital sent to her. */
+const SENT = new Set(['transfer', 'tf', 'trf', 'nransfer']);
 /** Buying verbs (Javanese "tuku", Sundanese "meuli"). */
 const BUY = new Set(['beli', 'membeli', 'tuku', 'nuku', 'meuli', 'belanja', 'shopping', 'borong', 'mborong']);
 /** Taking money: "mereka ambil uang". */
@@ -194,6 +196,10 @@ export function guardOtherSubject(a: Analysis, r: ParseResult): ParseResult {
   }
   if (head.subject !== 'other') return r;
   if (PAY.has(verb)) {
+    // "dia transfer 200rb buat modal": capital sent to her, as given.
+    if (SENT.has(verb) && onlyKind(r, 'expense') && !toAnother(tokens, head.verb) && tokens.some((t) => t.type === T_WORD && CAPITAL.has(t.key))) {
+      return { ...r, entries: r.entries.map((e) => ({ ...e, kind: 'capital' as const })) };
+    }
     // "dia bayar ke aku 50rb": money to her — a sale, or an old tab paid? (asked).
     if (toHer(tokens, head.verb) && onlyKind(r, 'expense')) {
       return asked({ ...r, entries: r.entries.map((e) => ({ ...e, kind: 'sale' as const })) }, 'buyer_paid');

@@ -352,7 +352,7 @@ export function childrensParent(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Family words with "-nya"/"-e" (someone else's): a customer's mother, father, child, spouse … */
-export const KIN_OF_ANOTHER = ['ibunya', 'ibuknya', 'bapaknya', 'bapanya', 'ayahnya', 'emaknya', 'maknya', 'mamanya', 'mamaknya', 'papanya',
+export const KIN_OF_ANOTHER = ['ibunya', 'ibuknya', 'bapaknya', 'bapanya', 'bpknya', 'bpaknya', 'ibunye', 'bapaknye', 'emaknye', 'anaknye', 'ayahnya', 'emaknya', 'maknya', 'mamanya', 'mamaknya', 'papanya',
   'anaknya', 'suaminya', 'istrinya', 'bininya', 'lakinya', 'kakaknya', 'adiknya', 'adeknya', 'abangnya', 'neneknya', 'kakeknya', 'tantenya',
   'omnya', 'pamannya', 'bibinya', 'mertuanya', 'ortunya', 'orangtuanya', 'keluarganya', 'saudaranya', 'sodaranya', 'iparnya',
   'ponakannya', 'keponakannya', 'sepupunya', 'cucunya', 'mantunya', 'ibune', 'bapake', 'anake', 'bojone', 'mbokne'];
@@ -369,7 +369,8 @@ export const HEAD_KIN = new Set(['paman', 'bibi', 'bi', 'tulang', 'amangboru', '
   ...KIN_OF_ANOTHER]);
 
 /** He, she, they: Indonesian, chat "doi", "ybs", Papuan "de", "dorang", Manado "dia"; "kalian" (you all). */
-export const THIRD_PERSON = new Set(['dia', 'beliau', 'doi', 'ybs', 'de', 'dorang', 'mereka', 'kalian']);
+// (As typed: "dy", "dya", "mrk", "mrka"; Betawi "die".)
+export const THIRD_PERSON = new Set(['dia', 'beliau', 'doi', 'ybs', 'de', 'dorang', 'mereka', 'kalian', 'dy', 'dya', 'mrk', 'mrka', 'die']);
 
 /** Someone, unnamed: "seseorang", "orang" alone, English "someone". */
 const SOMEONE = new Set(['seseorang', 'sesorang', 'orang', 'org', 'someone', 'somebody']);
