@@ -110,6 +110,8 @@ interface SubjectVerb {
   verb: number;
   /** A going word stood between ("mereka pergi beli"). */
   went: boolean;
+  /** The subject is a kin word or title ("adik", "tante Ona"), not a pronoun or a role. */
+  kin: boolean;
 }
 
 /**
@@ -136,7 +138,9 @@ function subjectAtHead(a: Analysis): SubjectVerb | null {
   }
   const v = tokens[j];
   if (!word(v) || !isVerb(v.key)) return null;
-  return { subject, verb: j, went };
+  const first = tokens[i] as Token;
+  const kin = !THIRD_PERSON.has(first.key) && !ROLES.has(first.key);
+  return { subject, verb: j, went, kin };
 }
 
 /** Whether, within a few words after the verb, money goes to her ("ke aku", "sama saya"). */
@@ -212,6 +216,7 @@ export function guardOtherSubject(a: Analysis, r: ParseResult): ParseResult {
     // "adik beli gula 20rb", "dia beli beras 50rb": their buying — hers only if she sent them (asked).
     return onlyKind(r, 'expense') ? asked(r, 'someone_paid') : r;
   }
-  // "mereka ambil uang 100rb": taken by someone — for the home, or what? (asked).
-  return onlyKind(r, 'withdrawal') ? asked(r, 'taken_by_someone') : r;
+  // "mereka ambil uang 100rb": taken by someone — for the home, or what? (asked). Her family taking the
+  // stall's money ("adik ambil uang warung 30rb") is the withdrawal the readers read.
+  return onlyKind(r, 'withdrawal') && !head.kin ? asked(r, 'taken_by_someone') : r;
 }
