@@ -44,6 +44,7 @@ import { guardBorrowed } from './borrowed-money.ts';
 import { guardPurse } from './intents/purse-taken.ts';
 import { guardPriceTalk } from './price-talk.ts';
 import { guardSomeonePaid } from './someone-paid.ts';
+import { guardOtherSubject } from './other-subject.ts';
 import { guardHouseholdWage } from './household-wage.ts';
 import { guardDebtRepaid } from './debt-repaid.ts';
 import { guardPassivePayer } from './passive-payer.ts';
@@ -162,6 +163,10 @@ export const JOINED_READING_GUARDS: readonly Guard[] = [
   // it and however its parts were read, is chatter (price-talk.ts).
   guardPriceTalk,
   // "tetangga bayar 30rb": a third person paying is never her expense or instalment unasked (someone-paid.ts).
+  // "dia kasih modal 100rb", "mereka pergi beli ikan di pasar 50rb": someone else gives, pays or buys —
+  // capital given to her, money to her, or asked; never her expense or sale unasked (other-subject.ts).
+  // (Before guardSomeonePaid: "dia bayar ke aku 50rb" is read as money to her before it is asked.)
+  guardOtherSubject,
   guardSomeonePaid,
   // Parts read apart and joined are held to each amount's label or sign too (label-kind.ts).
   guardLabels,

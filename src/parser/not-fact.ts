@@ -125,6 +125,11 @@ function tagQuestionAt(tokens: readonly Token[], i: number): boolean {
  */
 const ASKED_KEYS = new Set([...HYPOTHETICAL, ...HEARSAY, ...PAST_STORY, ...SHORTFALL, ...PROMISE, ...BELIEF, 'kata', 'dulu', 'waktu', 'depan', 'lagi',
   ...ASKING_WORDS]);
+/**
+ * Makassar and Bugis person marks written apart before the verb: "tena pa na bayara" (he has not
+ * paid yet), "tena ku bayara" (I did not pay) — between a negation and its verb they are the verb's.
+ */
+const PERSON_MARKS = new Set(['na', 'ku']);
 /** "gak jadi", "nggak jadi", "batal beli": the event did not happen. */
 // "gak usah bayar 50rb", "tidak perlu bayar", "tak mampu bayar 500rb", "ga sanggup bayar": no need or
 // no means to pay — nothing paid (a modal between the negation and the verb, as "belum bisa bayar").
@@ -217,7 +222,8 @@ export function notFactNotes(a: Analysis, skip?: Uint8Array, creditSale = false)
             addNote(notes, 'not_a_fact');
             break;
           }
-          if (!(u.type === T_WORD && (CALLED_OFF.has(u.key) || u.key === 'yang' || u.key === 'yg' || (u.f & (F_NEG | F_FUTURE)) !== 0))) break;
+          if (!(u.type === T_WORD && (CALLED_OFF.has(u.key) || u.key === 'yang' || u.key === 'yg' || PERSON_MARKS.has(u.key) ||
+            (u.f & (F_NEG | F_FUTURE)) !== 0))) break;
         }
       }
     } else if (t.type === T_PUNCT && t.text === '-' && !t.attached && tokens[i + 1]?.type === T_NUM && tokens[i + 1]?.attached) {

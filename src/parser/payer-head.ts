@@ -41,6 +41,9 @@ const ROLES = new Set(['tetangga', 'tetanggaku', 'pelanggan', 'pelangganku', 'la
  * clause — "pelanggan laundry bayar 35rb" keeps today's reading.
  */
 const MAX_ROLE_WORDS = 2;
+/** "yang punya" (the owner), after a relative word. */
+const OWNER_WORDS = new Set(['punya', 'pny', 'empunya', 'mpunya']);
+
 /** A word after a role that says which one ("tetangga sebelah", "pelanggan lama"). */
 // (Malay "kamek", "kami": "kawan kamek" is her friend, as "temen saya" is.)
 const ROLE_WHICH = new Set(['sebelah', 'depan', 'belakang', 'lama', 'baru', 'setia', 'ku', 'saya', 'aku', 'kamek', 'kami', 'gue', 'gw']);
@@ -225,6 +228,8 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   if (group !== null) return group;
   // "yang kasbon kemarin udah bayar": the one who owes, named by the owing alone; "yg kemarin
   // ngutang pulsa 25rb udh bayar", "yang minggu lalu kasbon …": when, then the owing.
+  // "yang punya bayar 30rb", "yg punya kios transfer": the owner — someone, not she (no name: asked).
+  if (RELATIVE.has(t.key) && OWNER_WORDS.has(n?.key ?? '')) return ['', i + 2];
   if (RELATIVE.has(t.key) || t.key === 'yang tadi') {
     let k = i + 1;
     while (k < i + 3 && word(tokens[k]) && (((tokens[k] as Token).f & (F_DATE | F_PERIOD)) !== 0 || DAYTIME.has((tokens[k] as Token).key))) k++;
@@ -237,7 +242,8 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   if (KIN_CUSTOMERS.has(t.key) && !NOT_PAYER_NAME.has(t.key)) return [cap(t.text), i + 1];
   // "Paman udah bayar utang 30rb", "Kakak bayar utang": her own family alone — someone else paid, but
   // whether they paid her or paid her debt for her is asked (no name for the books).
-  if (HEAD_KIN.has(t.key)) return ['', i + 1];
+  // ("anaknya" is keyed "anak": someone else's family is told by the word as typed.)
+  if ((HEAD_KIN.has(t.key) || KIN_OF_ANOTHER.includes(t.text)) && !childrensParent(tokens, i)) return ['', i + 1];
   // "ibu yang jual sayur udah bayar utang 30rb", "orang yang ngutang kemarin udah bayar": someone
   // described, not named — not her, and no name for the books (asked: someone_paid, debtor-paid.ts).
   if (((t.f2 & G_HONORIFIC) !== 0 || HEAD_KIN.has(t.key) || t.key === 'orang' || t.key === 'org') && RELATIVE.has(n?.key ?? '')) {
@@ -337,16 +343,34 @@ export const NOT_PAYER_NAME = new Set(['sa', 'sy', 'sya', 'aq', 'ak', 'qu', 'gue
   'dia', 'beliau', 'doi', 'ybs', 'mereka', 'dorang', 'dong', 'de', 'ia', 'ko', 'kau', 'ente', 'lu', 'elu', 'wah', 'eh', 'ah', 'nah',
   'brusan', 'akhirnya', 'udag', 'sdah', 'udha', 'uda']);
 
+/** The children, after "bapaknya"/"ibunya": "bapaknya anak-anak" (the children's father) is her husband. */
+const CHILDREN = new Set(['anak', 'anak-anak', 'anak2', 'anakanak', 'bocah', 'bocah-bocah', 'bocil', 'cah', 'krucil', 'budak']);
+
+/** Whether the kin word at i is the parent of her children ("bapaknya anak-anak", "bapake bocah"): her household. */
+export function childrensParent(tokens: readonly Token[], i: number): boolean {
+  return KIN_OF_ANOTHER.includes(tokens[i]?.text ?? '') && CHILDREN.has(tokens[i + 1]?.key ?? '');
+}
+
+/** Family words with "-nya"/"-e" (someone else's): a customer's mother, father, child, spouse … */
+export const KIN_OF_ANOTHER = ['ibunya', 'ibuknya', 'bapaknya', 'bapanya', 'bpknya', 'bpaknya', 'ibunye', 'bapaknye', 'emaknye', 'anaknye', 'ayahnya', 'emaknya', 'maknya', 'mamanya', 'mamaknya', 'papanya',
+  'anaknya', 'suaminya', 'istrinya', 'bininya', 'lakinya', 'kakaknya', 'adiknya', 'adeknya', 'abangnya', 'neneknya', 'kakeknya', 'tantenya',
+  'omnya', 'pamannya', 'bibinya', 'mertuanya', 'ortunya', 'orangtuanya', 'keluarganya', 'saudaranya', 'sodaranya', 'iparnya',
+  'ponakannya', 'keponakannya', 'sepupunya', 'cucunya', 'mantunya', 'ibune', 'bapake', 'anake', 'bojone', 'mbokne'];
+
 /**
  * Her family by relation, alone at the head before paying: never her own repayment unasked. Batak
  * "tulang" (mother's brother), "amangboru". Most are also how she addresses a customer ("Bibi", "Kak").
  * (Not her household — "suami", "bini", "mertua", "mamak": they pay her debts as hers, cases-trust-wave2-review.)
  */
-const HEAD_KIN = new Set(['paman', 'bibi', 'bi', 'tulang', 'amangboru', 'pakde', 'bude', 'budhe', 'bulik', 'paklik', 'pakdhe', 'kakak',
-  'kak', 'abang', 'adik', 'adek', 'mbah', 'nenek', 'kakek', 'sepupu', 'ipar', 'keponakan', 'ponakan', 'uwa', 'wak', 'makcik', 'pakcik', 'opung', 'ompung']);
+export const HEAD_KIN = new Set(['paman', 'bibi', 'bi', 'tulang', 'amangboru', 'pakde', 'bude', 'budhe', 'bulik', 'paklik', 'pakdhe', 'kakak',
+  'kak', 'abang', 'adik', 'adek', 'mbah', 'nenek', 'kakek', 'sepupu', 'ipar', 'keponakan', 'ponakan', 'uwa', 'wak', 'makcik', 'pakcik', 'opung', 'ompung',
+  // Someone else's family, "-nya" (his, hers, theirs): "ibunya bayar utang 50rb" is a customer's mother
+  // paying — never her own repayment unasked. (Javanese "-e": "ibune", "bapake".)
+  ...KIN_OF_ANOTHER]);
 
-/** He, she, they: Indonesian, chat "doi", "ybs", Papuan "de", "dorang", Manado "dia". */
-const THIRD_PERSON = new Set(['dia', 'beliau', 'doi', 'ybs', 'de', 'dorang', 'mereka']);
+/** He, she, they: Indonesian, chat "doi", "ybs", Papuan "de", "dorang", Manado "dia"; "kalian" (you all). */
+// (As typed: "dy", "dya", "mrk", "mrka"; Betawi "die".)
+export const THIRD_PERSON = new Set(['dia', 'beliau', 'doi', 'ybs', 'de', 'dorang', 'mereka', 'kalian', 'dy', 'dya', 'mrk', 'mrka', 'die']);
 
 /** Someone, unnamed: "seseorang", "orang" alone, English "someone". */
 const SOMEONE = new Set(['seseorang', 'sesorang', 'orang', 'org', 'someone', 'somebody']);
@@ -419,10 +443,15 @@ export function payerAtHead(a: Analysis): PayerHead | null {
       }
     }
   }
+  // "orang itu bayar 25rb", "ibu tsb sudah transfer": a pointing word after the payer is part of them.
+  if (THAT.has(tokens[j]?.key ?? '')) j++;
   for (let n = 0; n < 3 && (BEFORE_PAY.has(tokens[j]?.key ?? '') || CAME.has(tokens[j]?.key ?? '')); n++) j++;
   if (!word(tokens[j]) || !PAYER_PAYS.has((tokens[j] as Token).key)) return null;
   return { name: payer[0], pay: j, owedSaid, start: i, end: payer[1] };
 }
+
+/** Pointing words after the payer: "orang itu", "ibu tsb", "bapak tersebut". */
+const THAT = new Set(['itu', 'tu', 'tsb', 'tersebut', 'nih', 'ini']);
 
 /** Coming to pay: "tadi datang bayar utang", "mampir bayar" — between the payer and the verb. */
 const CAME = new Set(['datang', 'dateng', 'dtg', 'kesini', 'kemari', 'mampir', 'nyamperin']);

@@ -197,7 +197,7 @@ export const LUAR_PAIRS: readonly [string, string][] = [
 
   // ---- Bugis and Makassar ---------------------------------------------------------------------
   // Bugis "ubalu" (I sell), "pabbalu" (seller), "uwelli" (I buy), "riwelli" (bought),
-  // "ubayara" (I pay), "ribayara" (paid). Makassar "ammalu'", "kubalukang" (sell), "nibalukang" (sold),
+  // "ubayara" (I pay), "bayara" (pays, as in "na bayara": he pays), "ribayara" (paid). Makassar "ammalu'", "kubalukang" (sell), "nibalukang" (sold),
   // "nibayara" (paid), "doe'" (money), "inrang" (a debt), "anginrang" (borrows, owes), "tena" (not;
   // "tena pa" is still "belum": phrases.ts reads the written words), "nakke" (I), "sallang" (later),
   // "ammuko" (tomorrow), "subangngi" (yesterday).
@@ -205,7 +205,7 @@ export const LUAR_PAIRS: readonly [string, string][] = [
   ...pairs(['pabbalu'], 'penjual'),
   ...pairs(['uwelli'], 'beli'),
   ...pairs(['riwelli'], 'dibeli'),
-  ...pairs(['ubayara'], 'bayar'),
+  ...pairs(['ubayara', 'bayara', 'nabayara', 'kubayara'], 'bayar'),
   ...pairs(['ribayara', 'nibayara', 'nibayarak'], 'dibayar'),
   ...pairs(['ammalu', 'ammaluk', 'ammaluka', 'ammalukka', 'kubalukang', 'kubalu'], 'jual'),
   ...pairs(['nibalukang', 'nibalu'], 'dijual'),

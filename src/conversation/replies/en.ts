@@ -190,6 +190,7 @@ export const en: Catalogue = {
       own_goods_sold: `Is this stock you trade in${named(name)}, not something of your own you sold?`,
       family_or_buyer: `Was it a customer who bought${named(name)}, not your own family?`,
       buyer_or_place_unclear: `Did that shop buy from you${named(name)}, not the shop where you bought?`,
+      bought_elsewhere: `Did they buy this from you${named(name)}, not shop somewhere else?`,
       withdrawal_guessed: `Was this money taken for the household${named(name)}?`,
       named_spender: `Was this bought for your business${named(name)}?`,
       someone_paid: `Did you pay this${named(name)}, not someone paying you?`,

@@ -179,6 +179,7 @@ export const id: Catalogue = {
       own_goods_sold: `Ini barang dagangan Ibu, ${b}, bukan barang pribadi yang dijual?`,
       family_or_buyer: `Yang beli pembeli, ${b}, bukan anak atau keluarga sendiri?`,
       buyer_or_place_unclear: `Warung itu yang beli dari Ibu, ${b}, bukan tempat Ibu belanja?`,
+      bought_elsewhere: `Ini orang itu beli dari Ibu, ${b}, bukan belanja di tempat lain?`,
       withdrawal_guessed: `Uang ini diambil untuk keperluan rumah, ${b}?`,
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       someone_paid: `Ini Ibu yang bayar, ${b}, bukan orang lain yang bayar ke Ibu?`,
