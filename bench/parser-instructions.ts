@@ -1,7 +1,7 @@
 /**
  * The parser's cost in machine instructions a parse, which no load on the machine moves:
  *
- *   npx tsx bench/parser-instructions.ts [--passes 2,6] [--json]
+ *   npx tsx bench/parser-instructions.ts [--passes 10,30] [--json]
  *
  * WHY: the parser's throughput in messages a second (bench/parser.ts) differs several-fold between
  * machines of the same kind and between hours on one machine (docs/BENCHMARKS.md: a shared last-level
@@ -48,7 +48,7 @@ function countInstructions(passes: number): { instructions: number; texts: numbe
   return { instructions: Number(collected[1]), texts: child.texts, sink: child.sink };
 }
 
-const { values } = parseArgs({ options: { child: { type: 'string' }, passes: { type: 'string', default: '2,6' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { child: { type: 'string' }, passes: { type: 'string', default: '10,30' }, json: { type: 'boolean', default: false } } });
 if (values.child !== undefined) {
   await runPasses(Number(values.child));
 } else {
