@@ -30,17 +30,22 @@ const PASSIVE_PAID = new Set(['dibayar', 'dibayarin', 'dibayarkan', 'dibayari', 
   // Sundanese "dibayarna", Javanese "dibayare", Bugis/Makassar "nabayarmi", "nalunasimi".
   'dibayarna', 'dibayare', 'nabayarmi', 'nalunasimi']);
 
-/** Bills she (or her home) pays, as the subject. */
+/**
+ * Bills she (or her home) pays, as the subject: read as "bayar <bill>" is ("kontrakan dibayar 1jt" is the
+ * home's rent, asked as "bayar kontrakan" is; without this reader "dibayar" made it a confident sale).
+ */
 const BILLS = new Set(['listrik', 'pln', 'air', 'pdam', 'ledeng', 'banyu', 'cai', 'wifi', 'wi-fi', 'internet', 'indihome',
   'sewa', 'sewo', 'sewaan', 'kontrakan', 'kontrak', 'kontrakkan', 'spp', 'iuran', 'arisan',
   'ongkir', 'pajak', 'retribusi', 'bpjs', 'sampah', 'kebersihan', 'keamanan', 'lapak']);
 /**
- * Rent is hers only for a place ("sewa kios", "sewa lapak", "sewa dibayar"): "sewa tenda 500rb dibayar" may
+ * Rent is hers only for a place of her trade ("sewa kios", "sewa lapak"): "sewa tenda 500rb dibayar" may
  * be her renting tents out (asked elsewhere). ("tagihan …" is bill-side.ts's: a bill may be hers to send.)
  */
 const RENT = new Set(['sewa', 'sewo', 'sewaan']);
-const PLACES = new Set(['kios', 'lapak', 'tempat', 'rumah', 'ruko', 'toko', 'warung', 'kontrakan', 'kamar', 'kos', 'kost', 'kosan', 'los',
-  'gerobak', 'stand', 'booth', 'kedai', 'kantin', 'bulanan', 'tahunan']);
+// (Not the places she may let: "sewa kamar no 3 udah dibayar 600rb" is a landlady's rent coming in — rumah,
+// kontrakan, kamar, kos — asked as rent_whose elsewhere.)
+const PLACES = new Set(['kios', 'lapak', 'tempat', 'ruko', 'toko', 'warung', 'los', 'gerobak', 'stand', 'booth', 'kedai', 'kantin',
+  'bulanan', 'tahunan']);
 /** Water she may sell ("air galon dibayar 50rb": a customer paid for it): after "air", not a bill. */
 const WATER_GOODS = new Set(['galon', 'isi', 'refill', 'mineral', 'minum', 'es', 'botol', 'gelas', 'aqua']);
 /** Wages: a bill only with her workers after them ("gaji karyawan", "upah tukang"). */
@@ -79,7 +84,8 @@ function billBefore(tokens: readonly Token[], verb: number): number {
   if (!word(bill) || verb - i > REACH) return -1;
   const next = tokens[i + 1];
   const isBill = (BILLS.has(bill.key) && !RENT.has(bill.key)) ||
-    (RENT.has(bill.key) && (i + 1 === verb || (word(next) && (PLACES.has(next.key) || OPENERS.has(next.key))))) ||
+    // (Bare "sewa dibayar 500rb" names no place: her rent paid, or a tenant's paid to her — left asked, rent_whose.)
+    (RENT.has(bill.key) && word(next) && (PLACES.has(next.key) || OPENERS.has(next.key))) ||
     (WAGES.has(bill.key) && word(next) && WORKERS.has(next.key));
   if (!isBill || (bill.key === 'air' && WATER_GOODS.has(tokens[i + 1]?.key ?? ''))) return -1;
   for (let j = i + 1; j < verb; j++) {

@@ -52,12 +52,17 @@ const WENT = new Set(['pergi', 'pigi', 'pi']);
 /** Shops and markets: "di pasar", "ke Indomaret" — somewhere other than her stall. */
 const SHOPS = new Set(['pasar', 'pajak', 'toko', 'warung', 'supermarket', 'swalayan', 'minimarket', 'indomaret', 'alfamart', 'alfa', 'mall',
   'grosir', 'agen', 'shopee', 'tokopedia', 'online', 'kota', 'kios', 'pasaran', 'pasarnya']);
+/** A stall word that is usually her own ("beli kue di warung" may be at hers): somewhere else only after a going word. */
+const OWN_STALL = new Set(['toko', 'warung', 'kios']);
 const AT = new Set(['di', 'ke', 'dari', 'dr', 'dri']);
 /** Her, after "ke"/"sama": the money came to her. */
 const ME = new Set(['aku', 'saya', 'sy', 'aq', 'ak', 'ku', 'gue', 'gw', 'kami', 'beta', 'sa', 'nakke', 'awak', 'kulo', 'abdi', 'ambo', 'ulun']);
-const TO = new Set(['ke', 'kepada', 'kpd', 'sama', 'sm', 'ama', 'buat', 'bwt', 'untuk', 'utk']);
+/** Toward her ("bayar ke aku"). Not "buat"/"untuk": "dia bayar buat aku" is paying for her, not to her. */
+const TO = new Set(['ke', 'kepada', 'kpd', 'sama', 'sm', 'ama']);
 /** Capital named: "kasih modal", "buat modal". */
 const CAPITAL = new Set(['modal', 'modalnya', 'permodalan']);
+/** Before a capital word that names the money's purpose ("kasih uang 100rb untuk modal"). */
+const FOR = new Set(['buat', 'bwt', 'untuk', 'utk', 'tuk', 'jadi', 'sebagai', 'tambah', 'nambah', 'tambahan']);
 /** Roles and someone unnamed that stand as the subject: "orang itu", "pembeli", "tetangga". */
 const ROLES = new Set(['orang', 'org', 'pembeli', 'pelanggan', 'langganan', 'tetangga', 'customer', 'cust', 'konsumen', 'seseorang']);
 /** Her own household: the readers already read their giving and paying as hers ("suami kasih modal" is capital). */
@@ -154,7 +159,22 @@ function toHer(tokens: readonly Token[], verb: number): boolean {
 /** Whether after the verb a shop or market is named as where it was bought ("di pasar", "ke Indomaret"). */
 function atShop(tokens: readonly Token[], verb: number): boolean {
   for (let k = verb + 1; k < tokens.length && k <= verb + 6; k++) {
-    if (AT.has(tokens[k]?.key ?? '') && SHOPS.has(tokens[k + 1]?.key ?? '')) return true;
+    const place = tokens[k + 1]?.key ?? '';
+    if (AT.has(tokens[k]?.key ?? '') && SHOPS.has(place) && !OWN_STALL.has(place)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether capital is the money's purpose: "kasih modal", "uang 100rb untuk modal" — the capital word
+ * right after the verb or after a purpose word. Not a price ("kirim kerudung 300rb harga modal": goods
+ * at cost, never capital given).
+ */
+function capitalNamed(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== T_WORD || !CAPITAL.has(t.key)) continue;
+    if (k === verb + 1 || FOR.has(tokens[k - 1]?.key ?? '')) return true;
   }
   return false;
 }
@@ -193,15 +213,13 @@ export function guardOtherSubject(a: Analysis, r: ParseResult): ParseResult {
     if (!onlyKind(r, 'expense')) return r;
     if (toAnother(tokens, head.verb)) return asked(r, 'someone_paid');
     // "tante Ona kasih uang 100rb untuk modal": capital given to her.
-    if (tokens.some((t) => t.type === T_WORD && CAPITAL.has(t.key))) {
-      return { ...r, entries: r.entries.map((e) => ({ ...e, kind: 'capital' as const })) };
-    }
+    if (capitalNamed(tokens, head.verb)) return { ...r, entries: r.entries.map((e) => ({ ...e, kind: 'capital' as const })) };
     return asked(r, 'someone_paid');
   }
   if (head.subject !== 'other') return r;
   if (PAY.has(verb)) {
     // "dia transfer 200rb buat modal": capital sent to her, as given.
-    if (SENT.has(verb) && onlyKind(r, 'expense') && !toAnother(tokens, head.verb) && tokens.some((t) => t.type === T_WORD && CAPITAL.has(t.key))) {
+    if (SENT.has(verb) && onlyKind(r, 'expense') && !toAnother(tokens, head.verb) && capitalNamed(tokens, head.verb)) {
       return { ...r, entries: r.entries.map((e) => ({ ...e, kind: 'capital' as const })) };
     }
     // "dia bayar ke aku 50rb": money to her — a sale, or an old tab paid? (asked).

@@ -280,7 +280,8 @@ function pairs(words: readonly string[], meaning: string): [string, string][] {
  * Regional words that are also women's names: after a title ("bu Meli") they are the name. ("nda", "not", is
  * also the short of Nanda: "bu Nda beli kue 20rb" is a customer buying.)
  */
-const ALSO_NAMES = new Set(['meli', 'nda', 'arto', ...LUAR_ALSO_NAMES]);
+// ("regi", Javanese krama price, and "tena", Makassar "not", are names too: "pak Regi bayar 50rb", "bu Tena beli kue 20rb".)
+const ALSO_NAMES = new Set(['meli', 'nda', 'arto', 'regi', 'tena', ...LUAR_ALSO_NAMES]);
 /** Titles before a name ("bu Meli", "mbak Meli", "ceu Meli"). */
 const TITLES = new Set(['bu', 'ibu', 'buk', 'mbak', 'mba', 'mbk', 'mb', 'kak', 'teh', 'teteh', 'ceu', 'uni', 'jeng', 'tante', 'bude', 'budhe',
   'mak', 'cik', 'ci', 'sis', 'dek', 'adek', 'bi', 'bibi', 'nyonya', 'pak', 'bapak', 'mas', 'om',

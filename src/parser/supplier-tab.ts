@@ -40,8 +40,8 @@ const PAID = new Set(['lunas', 'dibayar', 'dilunasi', 'dilunasin', 'kebayar']);
  */
 const DEBT = new Set(['bon', 'bonnya', 'kasbon', 'kasbonnya', 'utang', 'hutang', 'utangnya', 'hutangnya', 'utangku', 'hutangku', 'otang']);
 /** Those she buys her trade's goods from, as the one paid (Sumatran and Kalimantan "toke/tauke", Javanese "bandar"). */
-const SUPPLIER = new Set(['supplier', 'suplier', 'suplayer', 'supplayer', 'supplaier', 'suppliernya', 'pemasok', 'grosir', 'grosiran', 'agen',
-  'agennya', 'distributor', 'distributornya', 'pabrik', 'pabriknya', 'juragan', 'juragannya', 'bos', 'boss', 'bosnya', 'toke', 'tauke',
+const SUPPLIER = new Set(['supplier', 'suplier', 'suplayer', 'supplayer', 'supplaier', 'suppliernya', 'pemasok', 'grosir', 'grosiran',
+  'distributor', 'distributornya', 'pabrik', 'pabriknya', 'juragan', 'juragannya', 'bos', 'boss', 'bosnya', 'toke', 'tauke',
   'towke', 'bandar', 'tengkulak', 'konveksi', 'sales', 'salesnya']);
 /** A plain shop: her tab there may be the home's groceries (asked as `tab_whose`) unless its goods are her trade's. */
 const SHOPS = new Set(['toko', 'tokonya', 'warung', 'warungnya', 'kedai', 'kios']);
@@ -57,8 +57,14 @@ const LENDER = new Set(['koperasi', 'kop', 'bank', 'bri', 'brilink', 'bni', 'bsi
 /** How many words after the settling word the one paid may stand ("bayar cicilan barang ke supplier"). */
 const REACH = 4;
 
+/**
+ * An agent: a supplier's ("bayar bon ke agen") only with a tab word. An instalment alone at an agent
+ * ("bayar angsuran di agen 300rb") is her loan's, paid at a BRILink counter: left to the loan readers.
+ */
+const AGENT = new Set(['agen', 'agennya']);
 const T_SETTLE = trigger(SETTLE, DEBT);
-const T_SUPPLIER = trigger(SUPPLIER, SHOPS);
+const T_SUPPLIER = trigger(SUPPLIER, SHOPS, AGENT);
+const T_AGENT = trigger(AGENT);
 const T_LENDER = trigger(LENDER);
 
 function isWord(t: Token | undefined): t is Token {
@@ -69,24 +75,24 @@ function settles(t: Token, paying: boolean): boolean {
   return SETTLE.has(t.key) || SETTLE.has(t.text) || (paying && DEBT.has(t.key));
 }
 
-/** 'supplier' or 'shop' for the party at i, or null. */
-function partyAt(a: Analysis, i: number): 'supplier' | 'shop' | null {
+/** 'supplier' or 'shop' for the party at i, or null (`tab`: a tab or debt word is in the message). */
+function partyAt(a: Analysis, i: number, tab: boolean): 'supplier' | 'shop' | null {
   const t = a.tokens[i];
   if (!isWord(t)) return null;
-  if (SUPPLIER.has(t.key)) return 'supplier';
+  if (SUPPLIER.has(t.key) || (tab && AGENT.has(t.key))) return 'supplier';
   if (!SHOPS.has(t.key)) return null;
   const goods = a.tokens[i + 1];
   return isWord(goods) && SUPPLY_GOODS.has(goods.key) ? 'supplier' : 'shop';
 }
 
 /** The one paid after the settling word at i: a supplier or shop within reach, nothing "from" or no amount between. */
-function paidAfter(a: Analysis, i: number): 'supplier' | 'shop' | null {
+function paidAfter(a: Analysis, i: number, tab: boolean): 'supplier' | 'shop' | null {
   for (let j = i + 1; j < a.tokens.length && j <= i + REACH; j++) {
     const t = a.tokens[j] as Token;
     if (t.type === T_NL || (t.type === T_WORD && FROM.has(t.key))) return null;
     const nums = a.numIn[j];
     if (nums !== undefined && nums !== -1 && a.nums[nums]?.rupiah !== null && a.marks[j] === 0) return null;
-    const party = partyAt(a, j);
+    const party = partyAt(a, j, tab);
     if (party !== null) return party;
   }
   return null;
@@ -97,6 +103,7 @@ export function supplierTab(a: Analysis): 'supplier' | 'shop' | null {
   if (!present(a, T_SETTLE) || !present(a, T_SUPPLIER) || present(a, T_LENDER)) return null;
   const { tokens } = a;
   const paying = tokens.some((t) => t.type === T_WORD && ((t.f & F_PAYVERB) !== 0 || PAID.has(t.key) || SETTLE.has(t.key) || SETTLE.has(t.text)));
+  const tab = tokens.some((t) => t.type === T_WORD && DEBT.has(t.key));
   let settled = false;
   let toward: 'supplier' | 'shop' | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -104,13 +111,13 @@ export function supplierTab(a: Analysis): 'supplier' | 'shop' | null {
     if (t.type !== T_WORD) continue;
     if (settles(t, paying)) {
       settled = true;
-      const party = paidAfter(a, i);
+      const party = paidAfter(a, i, tab);
       if (party !== null) return party;
     }
     // "bayar ke supplier jilbab, cicilan ke-2 750rb": the one paid named first, after a word toward it.
     // ("di" only after a settling word: "beli di grosir, …" is where she bought.)
     const prev = tokens[i - 1];
-    if (toward === null && isWord(prev) && TO.has(prev.key) && prev.key !== 'di') toward = partyAt(a, i);
+    if (toward === null && isWord(prev) && TO.has(prev.key) && prev.key !== 'di') toward = partyAt(a, i, tab);
   }
   return settled ? toward : null;
 }
@@ -190,6 +197,9 @@ export function guardSupplierTab(a: Analysis, r: ParseResult): ParseResult {
     if (e.kind !== 'expense' && !guessedSale) return r;
   }
   const tab = supplierTab(a);
+  // "bayar cicilan ke agen 300rb", "angsuran di agen 300rb": an agent takes loan instalments (a BRILink
+  // counter) and also sells stock on credit — her loan's instalment, asked (lender_paid), never a cost.
+  if (tab === null && r.intent === 'repayment' && r.confidence > C_DOUBT && present(a, T_AGENT) && !present(a, T_LENDER)) return asked(a, r, 'lender_paid');
   if (tab === null) return r;
   const note = tab === 'supplier' ? 'own_debt' : 'tab_whose';
   const owed = a.tokens.some((t) => t.type === T_WORD && (t.key === 'utang' || t.key === 'hutang' || t.key === 'bon' || t.key === 'kasbon'));

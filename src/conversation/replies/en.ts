@@ -190,7 +190,7 @@ export const en: Catalogue = {
       own_goods_sold: `Is this stock you trade in${named(name)}, not something of your own you sold?`,
       family_or_buyer: `Was it a customer who bought${named(name)}, not your own family?`,
       buyer_or_place_unclear: `Did that shop buy from you${named(name)}, not the shop where you bought?`,
-      bought_elsewhere: `Did they buy this from you${named(name)}, not shop somewhere else?`,
+      bought_elsewhere: `Did they buy this from you${named(name)}, not at another shop?`,
       withdrawal_guessed: `Was this money taken for the household${named(name)}?`,
       named_spender: `Was this bought for your business${named(name)}?`,
       someone_paid: `Did you pay this${named(name)}, not someone paying you?`,
@@ -240,10 +240,10 @@ export const en: Catalogue = {
       marketplace_refund: `The marketplace refunded the buyer${named(name)}: did your money go down too? I read:`,
       refund_whom: `Is this a buyer's money you gave back${named(name)}, not change or a loan paid back? If so, I take it off your sales:`,
       sources_unsplit: `This money comes from several sources${named(name)}. How much is from sales? I read:`,
-      cut_or_piece: `Is "potong" one more piece sold${named(name)}, or money taken off the price? I read:`,
-      price_move: `Is the second amount how much the price went up or down${named(name)}? I record only what you paid:`,
-      topup_for_others: `Did you top up for other people${named(name)}: did they pay you (a sale), or did you pay? I read:`,
-      moved_to_account: `Was this money only moved into an account${named(name)}, not spent? I read:`,
+      cut_or_piece: `Was one more piece sold${named(name)}, not money taken off the price? I read:`,
+      price_move: `Is the second amount only how far the price moved${named(name)}, not another entry? I record the first amount only:`,
+      topup_for_others: `Did you pay for this top-up for others${named(name)}, not sell it to them? I read:`,
+      moved_to_account: `Did this money leave the business${named(name)}, not just move to an account? I read:`,
       catering_side: `Were you paid for this catering${named(name)}, or did you pay a caterer? I read:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];

@@ -179,7 +179,7 @@ export const id: Catalogue = {
       own_goods_sold: `Ini barang dagangan Ibu, ${b}, bukan barang pribadi yang dijual?`,
       family_or_buyer: `Yang beli pembeli, ${b}, bukan anak atau keluarga sendiri?`,
       buyer_or_place_unclear: `Warung itu yang beli dari Ibu, ${b}, bukan tempat Ibu belanja?`,
-      bought_elsewhere: `Ini orang itu beli dari Ibu, ${b}, bukan belanja di tempat lain?`,
+      bought_elsewhere: `Mereka beli dari Ibu, ${b}, bukan belanja di tempat lain?`,
       withdrawal_guessed: `Uang ini diambil untuk keperluan rumah, ${b}?`,
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       someone_paid: `Ini Ibu yang bayar, ${b}, bukan orang lain yang bayar ke Ibu?`,
@@ -229,10 +229,10 @@ export const id: Catalogue = {
       marketplace_refund: `Dana yang dikembalikan marketplace ke pembeli, ${b}: apakah uang Ibu ikut berkurang? Saya baca begini:`,
       refund_whom: `Ini uang pembeli yang Ibu kembalikan, ${b}, bukan kembalian atau bayar pinjaman? Kalau ya, jualannya saya kurangi:`,
       sources_unsplit: `Uang ini gabungan dari beberapa sumber, ${b}. Berapa yang hasil jualan? Saya baca begini:`,
-      cut_or_piece: `"Potong" itu satu barang lagi yang laku, ${b}, atau potongan harga? Saya baca begini:`,
-      price_move: `Angka kedua itu harga yang naik atau turun, ${b}? Saya catat yang Ibu bayar saja:`,
-      topup_for_others: `Ibu isikan untuk orang lain, ${b}: mereka bayar ke Ibu (jualan), atau Ibu yang bayar? Saya baca begini:`,
-      moved_to_account: `Uang ini hanya dipindah ke rekening, ${b}, bukan dibelanjakan? Saya baca begini:`,
+      cut_or_piece: `Ada barang lain yang laku juga, ${b}, bukan potongan harga? Saya baca begini:`,
+      price_move: `Angka kedua itu hanya naik-turunnya harga, ${b}, bukan catatan lain? Saya catat angka pertama saja:`,
+      topup_for_others: `Ibu yang bayar isi ulang untuk orang lain ini, ${b}, bukan jualan ke mereka? Saya baca begini:`,
+      moved_to_account: `Uang ini memang keluar dari usaha, ${b}, bukan cuma dipindah ke rekening? Saya baca begini:`,
       catering_side: `Katering ini Ibu yang dibayar, ${b}, atau Ibu yang bayar katering? Saya baca begini:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
