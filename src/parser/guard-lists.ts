@@ -5,10 +5,9 @@
  * The order matters (a later guard sees the notes and the reading an earlier one left), so a new
  * guard is a new line where it belongs, with a comment saying what it asks and why.
  *
- * Only guards of the shape (analysis, reading) → reading are listed. index.ts applies the others
- * itself, beside their list: a plan checked on another analysis than the message's (the clauses
- * of outside-money-in.ts), online-selling.ts (it reads parts of the text again), sources-mixed.ts
- * on the outside-money reading, the guards of a truncated message.
+ * Only guards of the shape (analysis, reading) → reading are listed. index.ts applies the two
+ * others itself, beside their list: a plan checked on another analysis than the message's (the
+ * clauses of outside-money-in.ts), and online-selling.ts (it reads parts of the text again).
  *
  * Lists are module constants and applyGuards makes no closure: this runs on every message.
  */
@@ -26,6 +25,9 @@ import { guardOwnMaterial } from './own-material.ts';
 import { guardPaidAfterTotal } from './paid-after-total.ts';
 import { guardTakingUnsaid } from './taking-unsaid.ts';
 import { guardLabels } from './label-kind.ts';
+import { guardInstalmentOwner } from './instalment-owner.ts';
+import { guardSupplierTab } from './supplier-tab.ts';
+import { guardGoodsInstalmentPaid } from './goods-instalment-paid.ts';
 import { guardBillSide } from './bill-side.ts';
 import { guardTabPaid } from './tab-paid.ts';
 import { guardConsignPlaced } from './consign-placed.ts';
@@ -65,6 +67,11 @@ export function applyGuards(a: Analysis, r: ParseResult, guards: readonly Guard[
   return read;
 }
 
+/** `applyGuards` over a reader's reading, or null when the reader did not read the message. */
+export function applyGuardsTo(a: Analysis, r: ParseResult | null, guards: readonly Guard[]): ParseResult | null {
+  return r === null ? null : applyGuards(a, r, guards);
+}
+
 /**
  * What the figures themselves say, whichever reader took them. After the plan guard (or, for money
  * from outside, after a plan check of its own clauses only: index.ts).
@@ -94,6 +101,21 @@ export const READ_APART_GUARDS: readonly Guard[] = [
   ...WHOLE_MESSAGE_GUARDS,
 ];
 
+/**
+ * A reading assembled from parts each read (and guarded) on its own: a sheet's rows (column-sheet.ts),
+ * "gak laku hari ini, cuma bayar parkir 5rb" (no-sales-day.ts). The parts do not see the whole.
+ */
+export const ASSEMBLED_GUARDS: readonly Guard[] = [
+  // A plan opening the whole ("mau sepi…, cuma beli es 6rb") is never recorded unasked (plan-guard.ts).
+  guardPlan,
+];
+
+/** The outside-money reading (index.ts, outside-money-in.ts), after its own clauses' plan and amount checks. */
+export const OUTSIDE_MONEY_GUARDS: readonly Guard[] = [
+  // "dapat 300rb campur dari jualan sama dikasih suami": the outside part unsaid — asked (sources-mixed.ts).
+  guardSourcesMixed,
+];
+
 /** Whichever reader read a message (index.ts readIntent), before anything is read apart. */
 export const READER_GUARDS: readonly Guard[] = [
   // "total belanja 300rb, tf 300rb ke supplier": the total, then how it was paid — one entry (paid-after-total.ts).
@@ -116,6 +138,15 @@ export const READER_GUARDS: readonly Guard[] = [
   guardLenderPaid,
 ];
 
+/**
+ * The tracker's signed or labelled lines (tracker-lines.ts), read when the word-by-word reading
+ * asked only what the lines settle (index.ts readIntent).
+ */
+export const TRACKER_LINES_GUARDS: readonly Guard[] = [
+  // "out: 12k plastik klip, in: 60k kripik": each line held to its label or sign (label-kind.ts).
+  guardLabels,
+];
+
 /** The whole message's first reading (index.ts `first`), after READER_GUARDS. */
 export const FIRST_READING_GUARDS: readonly Guard[] = [
   // "gaji anak tetangga bantu packing", "goceng fotokopi katalog": a kind the purpose decides, read
@@ -130,8 +161,19 @@ export const FIRST_READING_GUARDS: readonly Guard[] = [
 ];
 
 /**
+ * A message cut short (too long: normalize.ts), instead of everything after the first reading:
+ * its parts are not read apart, only whose money and what talk it is.
+ */
+export const TRUNCATED_GUARDS: readonly Guard[] = [
+  // "harga cabe di pajak skrg 80rb sekilo, mahal kali": talk about prices is chatter (price-talk.ts).
+  guardPriceTalk,
+  // "tetangga bayar 30rb": a third person paying is never her expense or instalment unasked (someone-paid.ts).
+  guardSomeonePaid,
+];
+
+/**
  * The reading once its parts were read apart and joined (index.ts `parts`): whose money it is and
- * what it was for. A message cut short gets only guardPriceTalk and guardSomeonePaid (index.ts).
+ * what it was for. A message cut short gets TRUNCATED_GUARDS instead.
  */
 export const JOINED_READING_GUARDS: readonly Guard[] = [
   // "bu Sumi yg bayarin 100rb": someone else paid for it, never her record (paid-by-other.ts).
@@ -184,8 +226,26 @@ export const JOINED_READING_GUARDS: readonly Guard[] = [
 ];
 
 /**
- * After JOINED_READING_GUARDS, then instalment-owner.ts and online-selling.ts (index.ts): guards
- * that may read the message again. A reading any of them changed passes WHOLE_MESSAGE_GUARDS again.
+ * After JOINED_READING_GUARDS: whom an instalment or a tab is owed to. They may read the message
+ * again, so (unlike a line of JOINED_READING_GUARDS) a reading any of them changed passes
+ * WHOLE_MESSAGE_GUARDS again (index.ts) — "besok mau lunasin bon ke supplier 1jt" is a plan.
+ */
+export const OWED_GUARDS: readonly Guard[] = [
+  // "cicilan motor 650rb … pake duit jualan", "bayar ke supplier, cicilan ke-2 750rb": an instalment
+  // not of her loan — the home's goods, or the business's (instalment-owner.ts).
+  guardInstalmentOwner,
+  // "nyicil ke supplier 500rb", "nyaur juragan 200rb", "bayar cicilan ke grosir": her tab at a supplier
+  // paid — the expense, asked, whatever word says it (she may have recorded the goods when she took
+  // them: supplier-tab.ts).
+  guardSupplierTab,
+  // "bayar cicilan baju ke bu Ani": goods paid off to a person, her own debt, never her loan's
+  // repayment (goods-instalment-paid.ts).
+  guardGoodsInstalmentPaid,
+];
+
+/**
+ * After OWED_GUARDS, then online-selling.ts (index.ts): guards that may read the message again. A
+ * reading any of them (or OWED_GUARDS) changed passes WHOLE_MESSAGE_GUARDS again.
  */
 export const REREAD_GUARDS: readonly Guard[] = [
   // "beli stok 1jt, bayar separo dulu": a part said, not how much — asked (part-said.ts).

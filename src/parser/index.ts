@@ -80,7 +80,8 @@ import { splitMixedReturn } from './intents/mixed-return.ts';
 import { F_EXPENSE, F_LEAD, F_PERIOD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
 import { guardPlan } from './plan-guard.ts';
-import { AMOUNT_GUARDS, FIRST_READING_GUARDS, JOINED_READING_GUARDS, READ_APART_GUARDS, READER_GUARDS, REREAD_GUARDS, WHOLE_MESSAGE_GUARDS, applyGuards } from './guard-lists.ts';
+import { AMOUNT_GUARDS, ASSEMBLED_GUARDS, FIRST_READING_GUARDS, JOINED_READING_GUARDS, OUTSIDE_MONEY_GUARDS, OWED_GUARDS, READ_APART_GUARDS, READER_GUARDS,
+  REREAD_GUARDS, TRACKER_LINES_GUARDS, TRUNCATED_GUARDS, WHOLE_MESSAGE_GUARDS, applyGuards, applyGuardsTo } from './guard-lists.ts';
 import { wordsTakenBack } from './self-correction.ts';
 import { textOf } from './per-day.ts';
 import { restatedBrackets } from './restated-amount.ts';
@@ -102,18 +103,12 @@ import { readPartClause } from './part-amount.ts';
 import { readPurposeParts } from './purpose-parts.ts';
 import { readFamilySale } from './family-sellers.ts';
 import { readNoSalesDay } from './no-sales-day.ts';
-import { guardPriceTalk, withoutTalk } from './price-talk.ts';
-import { guardSomeonePaid } from './someone-paid.ts';
+import { withoutTalk } from './price-talk.ts';
 import { present, trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
 import { readColumnSheet } from './column-sheet.ts';
 import { inlineCorrection } from './inline-correction.ts';
-import { guardLabels } from './label-kind.ts';
-import { guardInstalmentOwner } from './instalment-owner.ts';
-import { guardSupplierTab } from './supplier-tab.ts';
-import { guardGoodsInstalmentPaid } from './goods-instalment-paid.ts';
 import { guardOnlineSelling } from './online-selling.ts';
-import { guardSourcesMixed } from './sources-mixed.ts';
 import { slashVerbEntry } from './slash-verbs.ts';
 import { detectSetorCapital } from './setor-capital.ts';
 import { detectSeveralPayers, severalBuyersShape } from './several-payers.ts';
@@ -255,7 +250,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // each cell's kind, a total row is a check (column-sheet.ts). Strict shape, so it goes first.
   // (A row's note is read again as a plain message, `row`: never as a sheet of its own.)
   if (prep.command === null && !prep.truncated && !row) {
-    const sheet = guardPlan(a, readColumnSheet(prep.text, ctx.today as IsoDate, (t) => parseInner(t, ctx, true)));
+    const sheet = applyGuardsTo(a, readColumnSheet(prep.text, ctx.today as IsoDate, (t) => parseInner(t, ctx, true)), ASSEMBLED_GUARDS);
     if (sheet !== null) return sheet;
   }
   // "ongkos jahit eh bukan maksudnya aku terima ongkos permak 35rb", "jual eh salah beli gula 20rb":
@@ -278,7 +273,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
       const end = moneyClausesEnd(a);
       const said = end < a.tokens.length ? analyze(textOf(a.tokens, 0, end), ctx.today, false) : a;
       // ("dapat 300rb campur dari jualan sama dikasih suami": the outside part unsaid — sources-mixed.ts.)
-      return guardSourcesMixed(a, preferOutsideReading(others, applyGuards(a, guardPlan(said, outside), AMOUNT_GUARDS)));
+      return applyGuards(a, preferOutsideReading(others, applyGuards(a, guardPlan(said, outside), AMOUNT_GUARDS)), OUTSIDE_MONEY_GUARDS);
     }
     // "laku 500rb, suami kasih modal 200rb": the other clauses read without the capital, the capital beside them.
     const aside = capitalAside(a);
@@ -335,15 +330,15 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "masukin uang pribadi 200rb ke kas …, terus kulakan 450rb": two steps, each read on its own
   // when the whole reading is doubtful (then-clauses.ts). Each part passes the guards too.
   if (prep.command !== null) return whole;
-  // "harga cabe di pajak skrg 80rb sekilo, mahal kali": talk about prices, whichever reader read
-  // it and however its parts were read, is chatter (price-talk.ts). ("/harga …" returned above.)
-  if (prep.truncated) return guardSomeonePaid(a, guardPriceTalk(a, whole));
+  // A message cut short is not read apart: only price talk and someone else paying are asked
+  // (guard-lists.ts TRUNCATED_GUARDS). ("/harga …" returned above.)
+  if (prep.truncated) return applyGuards(a, whole, TRUNCATED_GUARDS);
   const readPart = partReader(ctx.today);
   // "laku 300rb, ada yang retur 1 kerudung 45rb": the sales and the return, each read on its own (mixed-return.ts).
   // "gak laku hari ini, cuma bayar parkir 5rb": nothing sold, then what she spent (no-sales-day.ts).
   const then = joinThenClauses(whole, prep.text, readPart, a) ?? splitMixedReturn(whole, prep.text, readPart) ??
     // (The parts are read apart, so a plan opening the whole — "mau sepi…, cuma beli es 6rb" — is guarded again.)
-    guardPlan(a, readNoSalesDay(whole, prep.text, (part) => analyze(part, ctx.today, false), readPart)) ?? whole;
+    applyGuardsTo(a, readNoSalesDay(whole, prep.text, (part) => analyze(part, ctx.today, false), readPart), ASSEMBLED_GUARDS) ?? whole;
   // "anak saya yang jualin, laku 60rb": her family selling for her — her sale (family-sellers.ts).
   const joined = readFamilySale(a, then, readPart) ?? then;
   // "beli bahan 150rb tp yg 50rb buat dapur": a part of an amount is no new entry (part-amount.ts).
@@ -351,13 +346,10 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   const parts = readPurposeParts(a, joined, readPart) ?? readPartClause(a, joined, readPart) ?? joined;
   // Whose money it is and what it was for: someone else's act, hearsay, a home line, her own debt… (guard-lists.ts).
   const guarded = applyGuards(a, parts, JOINED_READING_GUARDS);
-  // "cicilan motor 650rb … pake duit jualan", "bayar ke supplier, cicilan ke-2 750rb": an instalment not of her loan (instalment-owner.ts).
-  // "nyicil ke supplier 500rb", "nyaur juragan 200rb", "bayar cicilan ke grosir": her tab at a supplier paid — the expense,
-  // asked, whatever word says it (she may have recorded the goods when she took them: supplier-tab.ts); "bayar
-  // cicilan baju ke bu Ani": goods paid off to a person, her own debt, never her loan's repayment (goods-instalment-paid.ts).
-  // "bayar ongkir JNE … 28rb", "Tiktok cair 812.350 (penjualan 890rb dipotong …)": online selling's words (online-selling.ts),
-  // read with the message's text and parts; then a part said, sources mixed, a use undecided, a DP's percentage (guard-lists.ts).
-  const owed = guardGoodsInstalmentPaid(a, guardSupplierTab(a, guardInstalmentOwner(a, guarded)));
+  // Whom an instalment or a tab is owed to (guard-lists.ts OWED_GUARDS); then "bayar ongkir JNE … 28rb",
+  // "Tiktok cair 812.350 (penjualan 890rb dipotong …)": online selling's words (online-selling.ts), read
+  // with the message's text and parts; then a part said, sources mixed, a use undecided, a DP's percentage.
+  const owed = applyGuards(a, guarded, OWED_GUARDS);
   const reread = applyGuards(a, guardOnlineSelling(a, owed, prep.text, readPart), REREAD_GUARDS);
   // (A result read again passes the whole message's guards again: "besok mau lunasin bon ke supplier 1jt" is a plan.)
   const read = reread === guarded ? guarded : applyGuards(a, reread, WHOLE_MESSAGE_GUARDS);
@@ -467,7 +459,7 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   // reading asked for no other reason than those the lines settle.
   if (read.confidence >= CONFIDENT || (read.intent !== 'record' && read.intent !== 'unknown') ||
     !(read.notes ?? []).every((n) => TRACKER_SETTLES.has(n))) return read;
-  return guardLabels(a, readTrackerLines(a) ?? read);
+  return applyGuards(a, readTrackerLines(a) ?? read, TRACKER_LINES_GUARDS);
 }
 
 function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {
