@@ -33,7 +33,7 @@ const T_LABELS = trigger(MONEY_LABELS);
 const NEXT_OK = new Set(['buat', 'bwt', 'untuk', 'utk', 'dari', 'dr', 'tadi', 'td', 'aja', 'saja', 'ya', 'dan', 'terus', 'trus',
   'pagi', 'siang', 'sore', 'malam', 'malem', 'kemarin', 'kemaren', 'hari', 'pengeluaran', 'keluar', 'masuk', 'ambil', 'modal', 'untung']);
 /** Taking verbs: money only with a purpose or a source after the number. */
-const TAKING = new Set(['ambil', 'ngambil', 'diambil', 'ambe']);
+const TAKING = new Set(['ambil', 'ngambil', 'diambil']);
 const TAKEN_FOR = new Set(['buat', 'bwt', 'untuk', 'utk', 'dari', 'dr']);
 /** Marks that may end the bare number. */
 const MARKS = new Set([',', ';', '.', '-', '/']);

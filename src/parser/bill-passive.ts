@@ -28,7 +28,7 @@ import { G_HONORIFIC } from './word-roles.ts';
 const PASSIVE_PAID = new Set(['dibayar', 'dibayarin', 'dibayarkan', 'dibayari', 'dibayarno', 'kebayar', 'terbayar', 'terbayarkan',
   'dilunasi', 'dilunasin', 'dilunaskan', 'lunas', 'dibyr', 'dbyr', 'dbayar', 'ditransfer', 'ditf', 'ditrf',
   // Sundanese "dibayarna", Javanese "dibayare", Bugis/Makassar "nabayarmi", "nalunasimi".
-  'dibayarna', 'dibayare', 'nabayarmi', 'nalunasimi']);
+  'dibayarna', 'dibayare']);
 
 /**
  * Bills she (or her home) pays, as the subject: read as "bayar <bill>" is ("kontrakan dibayar 1jt" is the
@@ -44,7 +44,7 @@ const BILLS = new Set(['listrik', 'pln', 'air', 'pdam', 'ledeng', 'banyu', 'cai'
 const RENT = new Set(['sewa', 'sewo', 'sewaan']);
 // (Not the places she may let: "sewa kamar no 3 udah dibayar 600rb" is a landlady's rent coming in — rumah,
 // kontrakan, kamar, kos — asked as rent_whose elsewhere.)
-const PLACES = new Set(['kios', 'lapak', 'tempat', 'ruko', 'toko', 'warung', 'los', 'gerobak', 'stand', 'booth', 'kedai', 'kantin',
+const PLACES = new Set(['kios', 'lapak', 'tempat', 'ruko', 'toko', 'warung', 'los', 'gerobak', 'stand', 'booth', 'kantin',
   'bulanan', 'tahunan']);
 /** Water she may sell ("air galon dibayar 50rb": a customer paid for it): after "air", not a bill. */
 const WATER_GOODS = new Set(['galon', 'isi', 'refill', 'mineral', 'minum', 'es', 'botol', 'gelas', 'aqua']);
@@ -59,7 +59,7 @@ const OPENERS = new Set(['udah', 'sudah', 'sdh', 'udh', 'dah', 'wis', 'wes', 'uw
 const SOMEONES = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'bon', 'bonnya', 'kasbon', 'pesanan', 'pesenan', 'orderan',
   'order', 'piutang', 'cicilan', 'angsuran', 'nota', 'dagangan', 'jualan', 'pembeli', 'pelanggan', 'customer', 'cust']);
 /** After the verb: a payer named ("dibayar pembeli", "dibayarin sama anak", "dibayar oleh bu Tin"). */
-const PAYER_AFTER = new Set(['oleh', 'olh', 'ulih', 'sama', 'sm', 'ama', 'karo', 'kalawan', 'ku', 'pembeli', 'pelanggan', 'customer',
+const PAYER_AFTER = new Set(['oleh', 'olh', 'ulih', 'sama', 'sm', 'ama', 'kalawan', 'ku', 'pembeli', 'pelanggan', 'customer',
   'cust', 'konsumen', 'langganan', 'reseller', 'suami', 'anak', 'adik', 'kakak', 'ibu', 'bapak', 'mertua', 'dia', 'tetangga', 'bos',
   'kantor', 'pemesan', 'buyer']);
 /** How many words the verb may stand after the bill ("listrik bulan ini udah dibayar"). */

@@ -33,14 +33,14 @@ import { customerAt } from './intents/customer.ts';
 const BILL = ['tagihan', 'tagihannya', 'tagihanna', 'tagihane', 'nota', 'notanya', 'invoice', 'invoicenya', 'faktur'];
 /** Paid, with nobody paying named: passive or stative. ("mlebu", "asup" fold to "masuk".) */
 const PAID = new Set(['dibayar', 'dibayarin', 'dibayarkan', 'ditransfer', 'ditransferin', 'ditf', 'ditrf', 'dilunasi', 'dilunasin',
-  'dilunaskan', 'masuk', 'lunas', 'cair', 'dibayare', 'dibayarna', 'dibayari', 'ditampi', 'nabayarmi', 'nalunasimi']);
+  'dilunaskan', 'masuk', 'lunas', 'cair', 'dibayare', 'dibayarna', 'dibayari']);
 /** "di tf", "di transfer": the passive written apart. */
 const APART = new Set(['tf', 'trf', 'transfer', 'bayar', 'lunasi', 'lunasin']);
 /** Her own paying verbs: "bayar tagihan listrik", "tf tagihan wifi" — she is the payer. */
-const HER_PAYING = new Set(['bayar', 'byr', 'bayarin', 'mbayar', 'mayar', 'tf', 'trf', 'transfer', 'lunasi', 'lunasin', 'nyaur', 'ngelunasin',
+const HER_PAYING = new Set(['bayar', 'byr', 'bayarin', 'tf', 'trf', 'transfer', 'lunasi', 'lunasin', 'ngelunasin',
   'melunasi', 'membayar', 'setor', 'kirim']);
 /** Not paid yet, or a promise: the bill is still open — which side is asked, not guessed. */
-const NOT_YET = new Set(['belum', 'blm', 'durung', 'acan', 'can', 'tacan', 'nanti', 'besok']);
+const NOT_YET = new Set(['belum', 'blm', 'can', 'tacan', 'nanti', 'besok']);
 /** Paid TO someone: "ditransfer ke pak Yusuf" — she paid. */
 const TO = new Set(['ke', 'ka', 'kepada', 'nang', 'ning', 'neng']);
 /**
@@ -119,9 +119,9 @@ export function billSide(a: Analysis): 'in' | 'out' | 'unclear' | null {
 const BUYER_ROLES = new Set(['pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'cust', 'tetangga', 'reseller', 'pembelinya',
   'pelanggannya']);
 /** From someone ("tagihan dari bu Ani": her supplier's bill to her) — the other readers read it. */
-const FROM = new Set(['dari', 'dr', 'ti', 'seko', 'soko', 'teko']);
+const FROM = new Set(['dari', 'dr', 'ti', 'teko']);
 /** Her own ("tagihan saya bu Ani" — hers, written to the one named): no trade of hers, the name after it addressed. */
-const NOT_GOODS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gw', 'kula', 'kulo', 'abdi']);
+const NOT_GOODS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gw', 'abdi']);
 /**
  * When, between the bill and the person ("tagihan bulan ini bu Ani 200rb", "tagihan kemarin pak Budi"):
  * skipped. What Bu Ani owes her this month, or a bill she pays written to Bu Ani — asked either way.

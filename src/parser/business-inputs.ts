@@ -175,7 +175,7 @@ export function inputItem(item: string): string {
   return words.join(' ');
 }
 
-const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'kanggo', 'kangge', 'gawe', 'nggo', 'nggawe', 'keur', 'pikeun']);
+const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'gawe', 'nggawe']);
 /** Uses in her business that a purpose clause may name. */
 const BUSINESS_USES = new Set(['jualan', 'jual', 'dijual', 'dagangan', 'dagang', 'katering', 'catering', 'ketering', 'produksi', 'bikin',
   'bikinan', 'masak', 'masakan', 'warung', 'pesanan', 'pesenan', 'orderan', 'order', 'usaha', 'stok', 'stock', 'jahitan', 'dodolan',
@@ -186,7 +186,7 @@ const BUSINESS_USES = new Set(['jualan', 'jual', 'dijual', 'dagangan', 'dagang',
   'ulah', 'maulah', 'nyieun', 'mambuek', 'wadai',
   // cooking her goods ("buat goreng kerupuk", "buat kukus kue") and the trade's place ("buat salon", "buat kandang")
   'goreng', 'nggoreng', 'ngegoreng', 'menggoreng', 'kukus', 'ngukus', 'mengukus', 'panggang', 'manggang', 'bakar', 'ngebakar', 'rebus',
-  'ngerebus', 'salon', 'laundry', 'londri', 'kandang', 'ternak', 'empang', 'kolam', 'bengkel', 'lapak', 'kios', 'kedai', 'kantin',
+  'ngerebus', 'salon', 'laundry', 'londri', 'kandang', 'ternak', 'empang', 'kolam', 'bengkel', 'lapak', 'kios', 'kantin',
   'konveksi', 'packing', 'kemasan', 'ngemas', 'bungkus', 'ngebungkus', 'bungkusin']);
 /** Words that say money came in: never a purchase read off a purpose clause. */
 const MONEY_IN = new Set(['dp', 'bayar', 'dibayar', 'transfer', 'tf', 'lunas', 'pelunasan', 'terima', 'dapat', 'dapet', 'masuk']);

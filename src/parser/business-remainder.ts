@@ -15,7 +15,7 @@ import { present, trigger } from './triggers.ts';
 import type { ParsedEntry } from './types.ts';
 
 /** "kurangnya", "sisanya": the part not covered by the money just named. */
-const REST = new Set(['kurangnya', 'kekurangannya', 'kurange', 'kurangane', 'sisanya', 'sisane', 'sisa', 'lebihnya', 'tambahannya', 'nombok']);
+const REST = new Set(['kurangnya', 'kekurangannya', 'kurange', 'kurangane', 'sisanya', 'sisa', 'lebihnya', 'tambahannya', 'nombok']);
 /** Whose money paid it: the business's till. */
 const BUSINESS = new Set(['kas', 'usaha', 'warung', 'toko', 'dagangan', 'jualan', 'omset', 'omzet', 'laci']);
 const T_REST = trigger(REST);

@@ -19,11 +19,11 @@ import { countedBuyers, ownPeopleBuy } from './people-count.ts';
 
 // (Krama "mundhut", Sundanese "ngagaleuh", "meser", "mareuli", and "borong" — buying all of it — too.)
 // (Eastern "bali" — Ambon, Minang — too: "dong bali 2 papeda".)
-const BUY = new Set(['beli', 'nukar', 'manukar', 'babeli', 'mabeli', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'mambali', 'mundhut', 'mundut', 'ngagaleuh', 'meser',
+const BUY = new Set(['beli', 'nukar', 'membeli', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'mambali', 'mundhut', 'mundut', 'ngagaleuh',
   'mareuli', 'borong', 'mborong', 'ngeborong', 'memborong', 'bali']);
 /** Buyers as the subject: a neighbour, a customer, "someone" ("ada yang", Javanese "ono sing"). */
-const BUYER = new Set(['tetangga', 'tonggo', 'tanggane', 'pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'sing', 'yang', 'nu',
-  'ingkang', 'engkang', 'nyang', 'nan', ...CROWD_BUYERS, ...RESELLERS]);
+const BUYER = new Set(['tetangga', 'pembeli', 'pelanggan', 'langganan', 'konsumen', 'customer', 'yang',
+  'nan', ...CROWD_BUYERS, ...RESELLERS]);
 /** Words that may stand between the buyer and the verb: came, already. */
 const BETWEEN = new Set(['teko', 'teka', 'datang', 'dateng', 'dtg', 'sudah', 'udah', 'wis', 'dah', 'tadi', 'pada', 'pd', 'rame',
   'rame-rame', 'ramai-ramai', 'podo', 'padha', 'sami', 'sampun', 'geus', 'alah',
@@ -40,8 +40,8 @@ const FROM = new Set(['di', 'dari', 'dr', 'pa', 'ke']);
  * Her (and her house as the seller), in the regions' words: Papuan "sa", Ambon "beta", Manado "kita", "torang".
  * (Not Arabic "ana" nor Sundanese "abdi": both are names too — "beli kue di Ana 30rb" is bought at Ana's.)
  */
-const SELLER_ME = new Set(['saya', 'sy', 'aku', 'ak', 'sa', 'beta', 'kita', 'kami', 'torang', 'tong', 'kitong', 'ane', 'awak', 'ambo',
-  'gue', 'gw', 'kulo']);
+const SELLER_ME = new Set(['saya', 'sy', 'aku', 'ak', 'sa', 'beta', 'kita', 'kami', 'tong', 'ane', 'awak',
+  'gue', 'gw']);
 /** "di kita pe tetangga", "ke sa pu rumah", "dari saya punya kios": her someone or something, not her. */
 const OWNS = new Set(['pe', 'pu', 'pung', 'punya', 'puny', 'pny', 'po']);
 /**
@@ -57,13 +57,13 @@ const BROUGHT = new Set(['kirim', 'dikirim', 'kirimin', 'dikirimin', 'kirimkan',
  */
 const PLURAL_DOERS = new Set(['pada', 'pd', 'podo', 'padha', 'rame-rame', 'ramai-ramai']);
 /** Her own people: "anak-anak pada beli jajan" is the household spending, not buyers. */
-const HOUSEHOLD = new Set(['kami', 'kita', 'anak', 'anak-anak', 'anakku', 'anak2', 'bocah', 'bocah-bocah', 'cah', 'krucil', 'suami',
-  'suamiku', 'keluarga', 'adik', 'adek', 'kakak', 'bojoku', 'bojo', 'budak', 'barudak', 'murangkalih']);
+const HOUSEHOLD = new Set(['kami', 'kita', 'anak', 'anak-anak', 'anakku', 'anak2', 'bocah-bocah', 'cah', 'krucil', 'suami',
+  'suamiku', 'keluarga', 'adik', 'adek', 'kakak', 'barudak', 'murangkalih']);
 /** Her own goods as the object: "beli jamu saya", "tuku daganganku", "meuli kueh abdi". */
-const MINE = new Set(['saya', 'sy', 'aku', 'gue', 'gw', 'kulo', 'abdi', 'awak', 'daganganku', 'jualanku', 'buatanku', 'produkku']);
+const MINE = new Set(['saya', 'sy', 'aku', 'gue', 'gw', 'abdi', 'awak', 'daganganku', 'jualanku', 'buatanku', 'produkku']);
 /** Words that cannot stand between the verb and "saya" in "beli <goods> saya": "beli gula buat saya". */
-const NOT_GOODS = new Set(['buat', 'untuk', 'utk', 'ke', 'sama', 'sm', 'dari', 'dengan', 'dgn', 'bareng', 'kalo', 'kalau', 'karo',
-  'kanggo', 'jeung', 'ka', 'ti', 'yang', 'yg', 'punya']);
+const NOT_GOODS = new Set(['buat', 'untuk', 'utk', 'ke', 'sama', 'sm', 'dari', 'dengan', 'dgn', 'bareng', 'kalo', 'kalau',
+  'ka', 'ti', 'yang', 'yg', 'punya']);
 
 /** "beli jamu saya", "tuku daganganku": her goods, one or two words after the buying verb. */
 function buysHerGoods(tokens: readonly Token[], i: number): boolean {
@@ -73,7 +73,7 @@ function buysHerGoods(tokens: readonly Token[], i: number): boolean {
     // ("yang beli benang saya sendiri": she bought it herself.)
     if (MINE.has(u.key) && SELF.has((tokens[j + 1] as Token | undefined)?.key ?? '')) return false;
     if (MINE.has(u.key)) return u.key === 'saya' || u.key === 'sy' || u.key === 'aku' || u.key === 'gue' || u.key === 'gw' ||
-      u.key === 'kulo' || u.key === 'abdi' || u.key === 'awak' ? j > i + 1 : true;
+      u.key === 'abdi' || u.key === 'awak' ? j > i + 1 : true;
   }
   return false;
 }
@@ -84,10 +84,10 @@ function buysHerGoods(tokens: readonly Token[], i: number): boolean {
  */
 const NAME_TITLES = new Set([...TAKER_TITLES, 'men', 'pan', 'nang', 'luh', 'mang', 'bi', 'wa', 'uwa', 'engku', 'ni', 'kang',
   // Manado, Ambon, Gorontalo, Sasak, Papua (payer-head.ts's words of address): "opa Jan babeli ikan"
-  'opa', 'oma', 'tanta', 'nene', 'tete', 'inaq', 'amaq',
+  'opa', 'oma', 'nene', 'tete', 'inaq',
   // Riau and Malay "Wan" (a Malay-Arab lady or lord: "Wan Siti beli 2 kerudung"), "Datuk"/"Datok", "Tok"/"Atok"
   // (an elder), Bugis "Andi" (nobility), Sumba and Flores "Ama"/"Ina" (father, mother), Javanese "Nyai", "Ning".
-  'wan', 'datuk', 'datok', 'tok', 'atok', 'andi', 'ama', 'ina', 'nyai', 'ning']);
+  'datuk', 'datok', 'tok', 'atok', 'andi', 'ama', 'ina', 'nyai', 'ning']);
 /**
  * Titles that are also everyday words: "teh" (tea: "teh pucuk", "teh poci"), Balinese "pan" (a frying
  * pan: "pan teflon"), "men", "nang" (to), "ni" (this), "wa" (WhatsApp), "bi", "mang", "pace" (noni).

@@ -17,13 +17,13 @@ import { G_HONORIFIC } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
 /** Paying words, canonical ("mayar", "mbayar" read "bayar"). */
-const PAY = new Set(['bayar', 'membayar', 'mbayar', 'dibayar', 'bayarnya', 'dibayarnya', 'dibayarin', 'nyicil', 'dicicil', 'transfer', 'tf',
+const PAY = new Set(['bayar', 'membayar', 'dibayar', 'bayarnya', 'dibayarnya', 'dibayarin', 'nyicil', 'dicicil', 'transfer', 'tf',
   'ngasih', 'kasih']);
 /** The sale's own paying: whoever pays, it is the buyer. */
 const SALE_PAYING = new Set(['bayarnya', 'dibayar', 'dibayarnya', 'dibayarin', 'dicicil']);
 /** Words between the buyer and the verb: "baru", "lagi" (Javanese: only just), "udah", "cuma". */
 const ADVERBS = new Set(['baru', 'br', 'lagi', 'udah', 'sudah', 'sdh', 'cuma', 'cuman', 'mung', 'mek', 'tok', 'kur', 'nembe', 'nembé',
-  'ngan', 'kakara', 'karek', 'mah', 'nyo']);
+  'ngan', 'karek', 'mah', 'nyo']);
 /** The buyer named without a name. */
 const BUYER_WORDS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'langganan', 'dia', 'beliau', 'doi', 'customer', 'konsumen', 'orangnya']);
 /** Words after the amount that say a part is paid: "dulu", "sisanya …", "kurangnya …". */

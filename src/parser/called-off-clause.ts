@@ -17,9 +17,9 @@ import { present, trigger } from './triggers.ts';
 /** Merged phrases and words that call an event off (lexicon: "sonde jadi", "ndak jadi", "tidak jadi" → these). */
 const CALLED_OFF = new Set(['gak jadi', 'tidak jadi', 'batal', 'dibatalin', 'dibatalkan', 'gajadi', 'gjd', 'cancel', 'dicancel']);
 /** Negations the lexicon leaves apart from "jadi": Javanese "ora", Minang "indak", Sundanese "teu", Palembang "dak", Acehnese "hana". */
-const NOT = new Set(['gak', 'ga', 'tidak', 'ora', 'indak', 'teu', 'dak', 'hana', 'ndak', 'nda', 'tak', 'nggak', 'enggak']);
+const NOT = new Set(['gak', 'ga', 'tidak', 'ora', 'teu', 'dak', 'hana', 'nda', 'tak', 'nggak', 'enggak']);
 /** "jadi" and its regional forms: Javanese "sido", Sundanese "cios". */
-const HAPPENED = new Set(['jadi', 'jd', 'jdi', 'sido', 'sida', 'cios', 'sios']);
+const HAPPENED = new Set(['jadi', 'jd', 'jdi', 'cios', 'sios']);
 const BUT = new Set(['tapi', 'tp', 'tpi', 'tetapi', 'namun']);
 
 const T_CALLED_OFF = trigger([...CALLED_OFF, ...NOT]);

@@ -26,7 +26,7 @@ import { present, trigger } from './triggers.ts';
 import { BUSINESS } from './list-household.ts';
 
 /** "buat", "untuk" (and the regional forms lexicon.ts folds into "untuk": gasan, kanggo, keur…). */
-const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'untk', 'kanggo', 'kangge', 'nggo', 'keur', 'pikeun', 'gasan', 'untuak']);
+const PURPOSE = new Set(['buat', 'bwt', 'untuk', 'utk', 'untk']);
 /**
  * What a purchase is for in her trade: making, cooking, producing, selling on. Indonesian
  * bikin/masak/olah, Javanese gawe/nggawe/damel, Sundanese nyieun, Banjar ulah/maulah, Minang

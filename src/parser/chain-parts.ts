@@ -28,9 +28,9 @@ const THAT = new Set(['itu', 'tu', 'tuh']);
 /** A chain's joining words, and the "sama" of goods after the money: without them there is nothing to judge. */
 const T_CHAIN = trigger(THEN, AFTER_THAT, ['sama', 'dan', 'ama', 'sm', 'samo', 'ame', 'karo', 'lan', 'jeung', 'sareng', 'plus']);
 /** "and" after the money: "sama", "dan", Betawi "ama"/"ame", Palembang "samo", Javanese "karo"/"lan", Sundanese "jeung"/"sareng". */
-const AND = new Set(['sama', 'dan', 'ama', 'sm', 'samo', 'ame', 'karo', 'lan', 'jeung', 'sareng', 'plus']);
+const AND = new Set(['sama', 'dan', 'ama', 'sm', 'plus']);
 /** Her paying verbs: "… sama bayar listrik" names an event of its own (the bill) even with no goods counted. */
-const PAYS = new Set(['bayar', 'byr', 'membayar', 'bayarin', 'mbayar', 'mayar', 'nyaur', 'tf', 'transfer', 'lunasin', 'lunasi', 'melunasi']);
+const PAYS = new Set(['bayar', 'byr', 'membayar', 'bayarin', 'tf', 'transfer', 'lunasin', 'lunasi', 'melunasi']);
 /** After a paying verb, how she paid, not what: "bayar pake qris", "bayar cash", "bayar dulu". */
 const PAID_HOW = new Set(['pake', 'pakai', 'pk', 'via', 'lewat', 'cash', 'tunai', 'kontan', 'qris', 'lunas', 'dulu', 'semua', 'semuanya',
   'sekalian', 'langsung', 'full', 'di', 'ke', 'nya', 'juga', 'jg']);

@@ -32,7 +32,7 @@ const BACK = new Set(['kembali', 'balik', 'kembalinya', 'baliknya', 'angsul', 'a
  * "sa kasih kembali 35rb", "sy kasih kembalian 100rb", "aku kasi susuk 3rb": her giving the change
  * back (and who gives it) before the change word; set aside with it, never goods.
  */
-const GIVER = new Set(['kasih', 'kasi', 'kase', 'ngasih', 'ngasi', 'kukasih', 'kukasi', 'kasihkan', 'berikan', 'beri', 'balikin',
+const GIVER = new Set(['kasih', 'kasi', 'ngasih', 'ngasi', 'kukasih', 'kukasi', 'kasihkan', 'berikan', 'beri', 'balikin',
   'kembaliin', 'sa', 'saya', 'sy', 'aku', 'ak', 'aq', 'gw', 'gue', 'beta', 'ku', 'kita', 'tak', 'trus', 'terus', 'lalu', 'tinggal']);
 /** She hands the change back: "sy kembaliin 14rb", "dikembaliin 35rb" (an amount after it, and money handed before). */
 const GIVE_BACK = new Set(['kembaliin', 'dikembaliin', 'ngembaliin', 'kembalikan', 'dikembalikan', 'mengembalikan', 'kembaliken',

@@ -32,14 +32,14 @@ const TAKE = new Set(['ambil', 'diambil', 'ngambil']);
 /** Pulling money in: "narik hasil titipan", "tarik 450rb dari jualan". */
 const PULL = new Set(['narik', 'tarik', 'ditarik', 'nariknya', 'ambil', 'ngambil', 'mengambil', 'nagih', 'menagih', 'ambilin']);
 /** Where goods are left to sell: "uang titipan di warung" is consignment money, not money left with her. */
-const SHOPS = new Set(['warung', 'kantin', 'toko', 'kios', 'koperasi', 'minimarket', 'lapak', 'kedai', 'cafe', 'kafe', 'sekolah']);
+const SHOPS = new Set(['warung', 'kantin', 'toko', 'kios', 'koperasi', 'minimarket', 'lapak', 'cafe', 'kafe', 'sekolah']);
 /** What she sold, as where pulled money comes from: "dari jualan nasi uduk", "hasil dagangan". */
 const TAKINGS = new Set(['jualan', 'dagangan', 'daganganku', 'jualanku', 'setoran']);
 /** Where money is kept rather than earned: pulling from these is a withdrawal ("tarik tunai", "narik dari ATM"). */
 const KEPT = new Set(['kas', 'laci', 'celengan', 'tabungan', 'rekening', 'atm', 'bank', 'tunai', 'brilink', 'arisan', 'simpanan']);
 const EARN = new Set(['narik', 'nariknya']);
 const MONEY = new Set(['uang', 'duit', 'uangnya', 'duitnya']);
-const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'gawe']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'gawe']);
 const FROM = new Set(['dari', 'dr', 'hasil']);
 
 /**
@@ -120,7 +120,7 @@ function asPaidToHer(t: Token): Token {
 }
 
 /** Paying, active: read as the customer's when she collected her work. */
-const PAY = new Set(['bayar', 'byr', 'bayarnya', 'mbayar', 'mayar']);
+const PAY = new Set(['bayar', 'byr', 'bayarnya']);
 /** Her work as the thing made or done, which the customer collects. */
 const MADE = new Set(['jahitan', 'jaitan', 'permakan', 'vermakan', 'obrasan', 'bordiran', 'cucian', 'setrikaan', 'laundryan', 'ketikan']);
 /** Before the paying: "udah bayar", "langsung bayar". */

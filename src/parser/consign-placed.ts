@@ -23,9 +23,9 @@ import { G_HONORIFIC } from './word-roles.ts';
 const PLACE = new Set(['titip', 'nitip', 'dititip', 'dititipkan', 'titipkan', 'titipin', 'nitipin', 'menitipkan', 'nitipke', 'nitipne',
   'taruh', 'naruh', 'ditaruh', 'naro', 'taro', 'ditaro', 'konsinyasi', 'titipjual']);
 /** "at" or "to" the place: Indonesian, Javanese, Sundanese. */
-const AT = new Set(['di', 'ke', 'nang', 'neng', 'ning', 'ka', 'ring', 'leq']);
+const AT = new Set(['di', 'ke', 'nang', 'neng', 'ning', 'ka', 'ring']);
 /** Where consigned goods are sold. */
-const SHOPS = new Set(['warung', 'toko', 'kantin', 'kios', 'koperasi', 'minimarket', 'lapak', 'kedai', 'cafe', 'kafe', 'warkop', 'lapo',
+const SHOPS = new Set(['warung', 'toko', 'kantin', 'kios', 'koperasi', 'minimarket', 'lapak', 'cafe', 'kafe', 'warkop', 'lapo',
   'lepau', 'gerai', 'swalayan', 'toserba', 'outlet', 'butik', 'counter', 'konter', 'warungnya', 'tokonya', 'kantinnya']);
 /**
  * Words saying some sold or money came: sold, the rest back, takings, collecting, paid. Keys as the

@@ -17,7 +17,7 @@ import type { Segment } from './lines.ts';
 import { F_EXPENSE, F_SALE, F_UNIT } from './word-roles.ts';
 
 /** "one more": "1 lagi", "2 bungkus lagi", Javanese "maneh", Sundanese "deui". */
-const MORE = new Set(['lagi', 'lg', 'maneh', 'meneh', 'deui']);
+const MORE = new Set(['lagi', 'lg', 'maneh']);
 /** Words of a customer's buying that are no sale or expense verb to the lexicon: "nambah", "ambil". */
 const BOUGHT = new Set(['nambah', 'nambahin', 'tambah', 'ambil', 'ngambil', 'pesen', 'pesan', 'minta']);
 /** The largest count read so. */

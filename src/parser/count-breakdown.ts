@@ -22,7 +22,7 @@ const WAYS = new Set(['cod', 'tunai', 'cash', 'kes', 'transfer', 'tf', 'trf', 'q
 /** Words that may lead a way or a channel: "via shopee", "lewat wa", "di tokped", "dibayar tunai". */
 const LEADS = new Set(['via', 'lewat', 'lwt', 'di', 'dari', 'dr', 'pake', 'pakai', 'dibayar', 'bayar', 'byr', 'yg', 'yang', 'ke']);
 /** Joiners between parts. */
-const JOINERS = new Set(['dan', 'sama', 'sm', 'ama', 'terus', 'trus', 'sisanya', 'sisane']);
+const JOINERS = new Set(['dan', 'sama', 'sm', 'ama', 'terus', 'trus', 'sisanya']);
 const MAX_WAY_WORDS = 3;
 
 function plainCount(a: Analysis, i: number): number | null {

@@ -43,7 +43,7 @@ const GENERIC_GOODS = new Set(['bahan', 'bahan-bahan', 'barang', 'barang-barang'
   'produk', 'pulsa', 'token', 'kuota', 'voucher', 'berikut', 'sbb', 'yaitu', 'list', 'daftar', 'rincian', 'detail', 'detailnya', 'rinciannya', 'antara', 'lain', 'ini',
   'tadi', 'yg', 'yang', 'pas', 'banyak', 'pasar', 'grosir', 'agen', 'supermarket', 'minimarket', 'online', 'offline',
   // Her shop named in a heading ("penjualan warung", "jualan toko hr ini"): where, not goods.
-  'warung', 'toko', 'kios', 'lapak', 'kedai']);
+  'warung', 'toko', 'kios', 'lapak']);
 
 /**
  * Words of feeling, weather, prayer, plans and small talk: a number-less line with one of them

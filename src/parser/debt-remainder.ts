@@ -18,11 +18,11 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_DURATION, F_PERIOD, F_REPAY, G_CREDIT } from './word-roles.ts';
 
 /** Still owed: Indonesian, Javanese "kari", "kurange", Sundanese "sesa", "kantun", Minang "tingga". */
-const REST = new Set(['sisa', 'sisanya', 'sisane', 'sisana', 'sesa', 'sesana', 'tinggal', 'tinggalnya', 'tingga', 'kari', 'kantun',
+const REST = new Set(['sisa', 'sisanya', 'sesana', 'tinggal', 'tinggalnya', 'tingga', 'kari',
   'kurang', 'kurangnya', 'kurange', 'kekurangan', 'kekurangannya', 'kekurangane']);
 /** Words that may stand between the remainder word and its amount: "sisa utangnya 75rb", "masih kurang lagi 30rb". */
-const REST_FILL = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'utange', 'utangna', 'hutangna', 'bon', 'bonnya', 'kasbon',
-  'kasbonnya', 'otang', 'nya', 'na', 'e', 'lagi', 'masih', 'msh', 'yg', 'yang', 'belum', 'blm', 'dibayar', 'tinggal', 'kurang', 'sisa',
+const REST_FILL = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'bon', 'bonnya', 'kasbon',
+  'kasbonnya', 'nya', 'na', 'e', 'lagi', 'masih', 'msh', 'yg', 'yang', 'belum', 'blm', 'dibayar', 'tinggal', 'kurang', 'sisa',
   'cuma', 'cm', 'jadi', 'jd', 'ya', 'dia', 'de', 'pu', 'punya']);
 
 /** A paying word just before the remainder word makes it the money paid ("bayar kurangnya 15rb"). */
@@ -39,8 +39,8 @@ function restReaches(tokens: readonly Token[], k: number, at: number): boolean {
 }
 
 /** Owing or instalment words: only a message about a tab has a remainder still owed. */
-const OWING = new Set(['nyicil', 'cicil', 'mencicil', 'dicicil', 'kasbonnya', 'bonnya', 'utangnya', 'hutangnya', 'utange', 'hutange',
-  'utangna', 'hutangna', 'pelunasan',
+const OWING = new Set(['nyicil', 'cicil', 'mencicil', 'dicicil', 'kasbonnya', 'bonnya', 'utangnya', 'hutangnya',
+  'pelunasan',
   // a customer's instalments on goods bought on credit (customer-instalment.ts): "cicilan … 150rb, sisa 300rb lagi"
   'cicilan', 'cicilannya', 'angsuran', 'angsurannya']);
 

@@ -34,9 +34,9 @@ const T_THEY_PAID = trigger(THEY_PAID);
  * bayar kabeh utange nang Bu Sri", "bayar utangku ke warung 50rb". She settles a debt — hers, or one she
  * was owed? Read as her spending it is asked (`debt_repaid`), never a cost recorded unasked.
  */
-const DEBT_OWNED = new Set(['utangnya', 'hutangnya', 'utange', 'hutange', 'utangna', 'hutangna', 'utangku', 'hutangku', 'bonnya',
+const DEBT_OWNED = new Set(['utangnya', 'hutangnya', 'utangku', 'hutangku', 'bonnya',
   'kasbonnya', 'utangmu', 'hutangmu']);
-const ALL = new Set(['kabeh', 'semua', 'smua', 'sisa', 'sisane', 'sisanya', 'seluruh']);
+const ALL = new Set(['kabeh', 'semua', 'smua', 'sisa', 'sisanya', 'seluruh']);
 const T_DEBT_OWNED = trigger(DEBT_OWNED);
 
 /** How far after a fronted debt its paying verb may stand ("utange wis tak bayar", "utangku udah kubayar"). */
@@ -70,7 +70,7 @@ const T_TABS = trigger(TABS);
 /** Words before whom a tab is owed: "ke bu Tini", "di mama Yuli", "sama kak Rina". */
 const TO_WORDS = new Set(['ke', 'di', 'sama', 'sm', 'ama', 'nang', 'neng', 'nggon', 'ka', 'pa', 'par']);
 /** Eastern and Sumatran titles "mama", "mace", "mak" before a name (kin words elsewhere, so not G_HONORIFIC). */
-const TAB_TITLES = new Set(['mama', 'mamak', 'mak', 'mace', 'bapa', 'papa', 'pace']);
+const TAB_TITLES = new Set(['mama', 'mamak', 'mak', 'mace', 'papa', 'pace']);
 
 function paysTabToPerson(a: Analysis): boolean {
   const { tokens } = a;

@@ -28,14 +28,14 @@ const DEDUCT = new Set(['dikurangi', 'dikurang', 'dikurangin', 'kurangi', 'kuran
 /** Words that may come before the deducting word ("setelah dikurangi modal"). */
 const BEFORE = new Set(['setelah', 'sesudah', 'stlh', 'abis', 'habis', 'hbs', 'udah', 'sudah', 'sdh', 'dah', 'terus', 'trus', 'lalu']);
 /** What is taken off: the costs of the goods sold, named but not priced. */
-const COSTS = new Set(['modal', 'modalnya', 'modale', 'biaya', 'biayanya', 'belanja', 'belanjanya', 'belanjaan', 'bahan', 'bahannya',
+const COSTS = new Set(['modal', 'modalnya', 'biaya', 'biayanya', 'belanja', 'belanjanya', 'belanjaan', 'bahan', 'bahannya',
   'ongkos', 'ongkosnya', 'pengeluaran', 'pengeluarannya', 'hpp', 'operasional', 'kulakan', 'kulak', 'cost', 'costs', 'capital',
   'expenses', 'expense', 'spending', 'semua', 'semuanya', 'sama', 'dan', 'the', 'all', 'awal', 'lain', 'lainnya', 'produksi']);
 /** Words that name a cost on their own (the joiners above need one of these). */
 const COST_NOUNS = new Set([...COSTS].filter((w) => !['semua', 'semuanya', 'sama', 'dan', 'the', 'all', 'awal', 'lain', 'lainnya',
   'produksi'].includes(w)));
 /** (lines.ts imports this file, so its profit and "so" words are not imported back.) */
-const SO_WORDS = new Set(['jadi', 'jd', 'jdi', 'berarti', 'brarti', 'artinya', 'sehingga', 'dadi', 'dados', 'so']);
+const SO_WORDS = new Set(['jadi', 'jd', 'jdi', 'berarti', 'brarti', 'artinya', 'sehingga', 'so']);
 /** Profit and net words: what is left once the costs are off. */
 const NET = new Set(['untung', 'laba', 'keuntungan', 'profit', 'rugi', 'ruginya', 'net', 'bersih',
   'bersihnya', 'sisa', 'sisanya', 'netto', 'untungnya', 'labanya', 'keuntungannya', 'left']);

@@ -20,8 +20,8 @@ const FOR_WHOM = new Set(['member', 'membernya', 'langganan', 'pelanggan', 'rese
 /** The sign said in words before the discount word. */
 const SIGN = new Set(['minus', 'min', 'dikurangi', 'dikurangin', 'kurang', 'potong']);
 /** Who gave it, before a giving word before the discount word ("sa kasih diskon"). */
-const GIVER = new Set(['sa', 'saya', 'sy', 'aku', 'ak', 'aq', 'gw', 'gue', 'beta', 'kita', 'kami', 'ku', 'ane', 'awak', 'ambo', 'kulo']);
-const GIVE = new Set(['kasih', 'kasi', 'kase', 'ngasih', 'ngasi', 'beri', 'berikan', 'kasihkan']);
+const GIVER = new Set(['sa', 'saya', 'sy', 'aku', 'ak', 'aq', 'gw', 'gue', 'beta', 'kita', 'kami', 'ku', 'ane', 'awak']);
+const GIVE = new Set(['kasih', 'kasi', 'ngasih', 'ngasi', 'beri', 'berikan', 'kasihkan']);
 
 /** Marks for the words to hide, or null when there are none. */
 export function discountAsides(a: Analysis): Uint8Array | null {

@@ -17,13 +17,13 @@ import { F_NUMWORD } from './word-roles.ts';
 
 const T_DISCOUNT = trigger(['diskon', 'discount', 'disc', 'potongan', 'potong', 'korting', 'dipotong', 'dipotongin', 'didiskon']);
 /** Words that say no discount was given. */
-const NONE = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'tanpa', 'no', 'ndak', 'tak', 'bukan', 'belum', 'blm']);
+const NONE = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'tanpa', 'no', 'tak', 'bukan', 'belum', 'blm']);
 /** Words after the discount word that leave its amount unsaid ("diskon dikit", "potongan lagi"). */
 const AFTER = new Set(['dikit', 'sedikit', 'lagi', 'juga', 'jg', 'dong', 'deh', 'aja', 'ajah', 'sih', 'harga', 'harganya', 'krn', 'karena',
   'soalnya', 'yaa', 'ya']);
 
 /** Joining words between two services ("creambath sama potong", "cuci & potong"). */
-const JOINS = new Set(['sama', 'sm', 'ama', 'dan', 'dn', 'n', '&', '+', 'plus', 'terus', 'trus', 'lan', 'karo']);
+const JOINS = new Set(['sama', 'sm', 'ama', 'dan', 'dn', 'n', '&', '+', 'plus', 'terus', 'trus']);
 
 /** Whether a discount word stands with no amount of its own. */
 export function discountUnpriced(a: Analysis): boolean {

@@ -23,8 +23,8 @@ import { findCustomer } from './intents/customer.ts';
 /** The down payment's words, as written or folded (the lexer folds "terima dp" into one word). */
 const DOWN = new Set(['dp', 'depe', 'panjar', 'panjer', 'persekot', 'uang muka', 'muka', 'jadi']);
 /** Words that say which way the money went (see the file comment). */
-const DIRECTION = new Set(['terima dp', 'terima', 'trima', 'nerima', 'diterima', 'menerima', 'dapat', 'dapet', 'dpt', 'oleh', 'olih', 'masuk',
-  'mlebu', 'ditampi', 'nampi', 'received', 'got', 'dibayar', 'dibayarin', 'ditransfer', 'ditf', 'dari', 'dr', 'ti', 'tina', 'seko', 'from',
+const DIRECTION = new Set(['terima dp', 'terima', 'trima', 'nerima', 'diterima', 'menerima', 'dapat', 'dapet', 'dpt', 'oleh', 'masuk',
+  'received', 'got', 'dibayar', 'dibayarin', 'ditransfer', 'ditf', 'dari', 'dr', 'ti', 'tina', 'from',
   'pelanggan', 'langganan', 'pembeli', 'customer', 'cust', 'konsumen', 'pemesan', 'tetangga', 'orang', 'org', 'ke', 'ka', 'kepada', 'kpd',
   'nang', 'neng', 'ning', 'marang', 'to', 'didp', 'di-dp', 'kasih', 'ngasih', 'kasi', 'ngasi', 'kirim', 'ngirim', 'titip', 'nitip',
   'rekening', 'rek']);

@@ -413,7 +413,7 @@ export function namedTaker(a: Analysis, i: number): boolean {
   // "reseller saya ngambil 20 pcs": her reseller, "my" between.
   if (tokens[i]?.key !== 'diambil' && ['saya', 'sy', 'aku', 'ku', 'kita', 'kami'].includes(prev?.key ?? '') && RELATION_TAKERS.has(tokens[i - 2]?.key ?? '')) return true;
   // "ada yang ambil 2 lusin", Javanese "ono sing njupuk": someone, not she, took goods.
-  if (tokens[i]?.key !== 'diambil' && (prev?.key === 'yang' || prev?.key === 'sing') && ['ada', 'ono', 'aya', 'enek'].includes(tokens[i - 2]?.key ?? '')) return true;
+  if (tokens[i]?.key !== 'diambil' && prev?.key === 'yang' && ['ada', 'ono', 'aya', 'enek'].includes(tokens[i - 2]?.key ?? '')) return true;
   // … and "ada orang ambe 3 ikat sayur" (someone), eastern "dorang baambe kue 10 biji" (they).
   if (tokens[i]?.key !== 'diambil' && (((prev?.key === 'orang' || prev?.key === 'org') && ['ada', 'ono', 'aya', 'enek'].includes(tokens[i - 2]?.key ?? '')) ||
     (prev?.key === 'dorang' && i === 1))) return true;

@@ -13,11 +13,11 @@ import { present, trigger } from './triggers.ts';
 import { householdAssetSold } from './own-goods.ts';
 
 /** Who sells for her: family and helpers. */
-const SELLERS = new Set(['anak', 'anakku', 'anak2', 'anak-anak', 'suami', 'suamiku', 'bojo', 'bojoku', 'misua', 'adik', 'adikku', 'adek',
+const SELLERS = new Set(['anak', 'anakku', 'anak2', 'anak-anak', 'suami', 'suamiku', 'misua', 'adik', 'adikku', 'adek',
   'kakak', 'kakakku', 'ponakan', 'keponakan', 'ponakanku', 'karyawan', 'karyawanku', 'pegawai', 'pegawaiku', 'mertua', 'ibuku',
-  'bapakku', 'cucu', 'cucuku', 'bocah', 'bocahku', 'budak', 'anake', 'salaki']);
-const MY = new Set(['saya', 'sy', 'aku', 'ku', 'q', 'gue', 'gw', 'kulo', 'abdi']);
-const LINK = new Set(['yang', 'yg', 'sing', 'nu', 'tadi', 'td', 'udah', 'sudah', 'lagi', 'hari', 'ini']);
+  'bapakku', 'cucu', 'cucuku', 'bocahku']);
+const MY = new Set(['saya', 'sy', 'aku', 'ku', 'q', 'gue', 'gw', 'abdi']);
+const LINK = new Set(['yang', 'yg', 'tadi', 'td', 'udah', 'sudah', 'lagi', 'hari', 'ini']);
 /** Keeping the stall for her: "jaga warung", "jagain toko", "nungguin lapak". */
 const KEEP = new Set(['jaga', 'jagain', 'jagai', 'nungguin', 'nunggu', 'njaga', 'ngejaga', 'nungguni']);
 /** Sale verbs, also the ones the lexicon keeps weak or does not know in this form. */

@@ -48,12 +48,12 @@ const LIST_WORDS = new Set(['harusnya', 'seharusnya', 'mestinya', 'semestinya', 
 const BUYER_HAGGLES = new Set(['cust', 'customer', 'costumer', 'kustomer', 'pembeli', 'pembelinya', 'pelanggan', 'konsumen', 'buyer',
   'langganan', 'pelanggannya', 'konsumennya']);
 /** "jadi", Javanese "dadi" / "dados": the result. */
-const RESULT = new Set(['jadi', 'jd', 'jdi', 'tinggal', 'menjadi', 'dadi', 'dados']);
+const RESULT = new Set(['jadi', 'jd', 'jdi', 'tinggal', 'menjadi']);
 /** Words just before the price given in "Y dari X": a price or a giving word. */
 const GIVEN_LEAD = new Set([...SELLER_GAVE, 'harga', 'harganya', 'jadi', 'jd', 'cuma', 'cuman', 'cm', 'hanya', 'dikasih', 'dikasi']);
 /** "harga teman 35rb": who the price was for, or what kind of price; not goods. */
 const PRICE_FOR = new Set(['teman', 'temen', 'kawan', 'konco', 'saudara', 'sodara', 'keluarga', 'tetangga', 'khusus', 'spesial',
-  'special', 'langganan', 'reseller', 'grosir', 'promo', 'sahabat', 'sobat', 'sedulur', 'dulur', 'batur', 'rencang', 'dunsanak']);
+  'special', 'langganan', 'reseller', 'grosir', 'promo', 'sahabat', 'sobat', 'sedulur', 'batur', 'rencang', 'dunsanak']);
 const HAGGLE = new Set(['ditawar', 'nawar', 'menawar', 'tawar', 'ditawarin', 'tawarannya']);
 /** Reductions with their own amount that stated-price.ts does not read as a discount word. */
 const REDUCE = new Set(['dikurangi', 'kurangi', 'dikurangin', 'kurangin', 'dipotong', 'kupotong', 'motong', 'ngurangin', 'ngurangi']);

@@ -27,7 +27,7 @@ const INSTALMENT = new Set(['cicilan', 'cicilannya', 'angsuran', 'angsurannya', 
 const TO = new Set(['ke', 'kepada', 'kpd', 'ka', 'nang', 'ning', 'neng']);
 /** Not goods: lenders, her own, debts, paying words. */
 const NOT_GOODS = new Set(['koperasi', 'kop', 'bank', 'bri', 'bmt', 'bpr', 'kur', 'mekaar', 'pnm', 'ulamm', 'pinjaman', 'pinjol', 'leasing',
-  'kelompok', 'arisan', 'iuran', 'simpanan', 'pegadaian', 'saya', 'aku', 'ku', 'kami', 'gue', 'gw', 'kula', 'kulo', 'abdi', 'utang',
+  'kelompok', 'arisan', 'iuran', 'simpanan', 'pegadaian', 'saya', 'aku', 'ku', 'kami', 'gue', 'gw', 'abdi', 'utang',
   'hutang', 'utangnya', 'hutangnya', 'bon', 'kasbon', 'modal', 'bayar', 'byr', 'ini', 'itu', 'tu', 'kemarin', 'kmrn', 'td', 'tadi', 'lalu',
   'pertama', 'kedua', 'ketiga', 'terakhir', 'lagi', 'dulu', 'dl', 'aja', 'saja', 'juga', 'udah', 'sudah', 'sdh']);
 /** At most this many words of goods ("cicilan gamis batik ke bu Ani"). */

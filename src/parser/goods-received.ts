@@ -11,7 +11,7 @@ import { present, trigger } from './triggers.ts';
 
 /** Receiving verbs (Indonesian, regional, English). */
 const RECEIVING = new Set(['terima', 'nerima', 'diterima', 'dapat', 'dapet', 'receive', 'received', 'receives', 'receiving', 'got', 'get',
-  'gets', 'tampi', 'nampi', 'narima', 'nrimo', 'nompo']);
+  'gets', 'tampi', 'narima', 'nrimo']);
 /** Stock words: what arrived is goods. */
 const STOCK = new Set(['stock', 'stok', 'stocks', 'barang', 'goods', 'dagangan', 'kulakan', 'restock', 'restok', 'supply', 'supplies',
   'inventory', 'bahan', 'bahannya', 'barangnya', 'stoknya']);

@@ -29,7 +29,7 @@ const USE = new Set(['pakai', 'pake', 'dipakai', 'dipake', 'kepake', 'kepakai', 
 /** The business's money: "uang jualan", "duit warung", "hasil dagangan". */
 // ("laci warung": the drawer names the till as "kas" does; Minang "pitih kade" is "uang warung".)
 const MONEY = new Set(['uang', 'duit', 'hasil', 'kas', 'laci', 'pitih', 'piti']);
-const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'warung', 'toko', 'usaha', 'kios', 'lapak', 'kedai', 'kede', 'kade', 'lepau']);
+const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'warung', 'toko', 'usaha', 'kios', 'lapak', 'kade', 'lepau']);
 /**
  * Religious and social duties: "infaq masjid", "zakat fitrah", "sedekah jumat", "iuran sampah",
  * "kondangan", "sumbangan", "arisan". Paid out of the business's money said by name ("dari uang
@@ -48,7 +48,7 @@ const HOME = new Set(['rumah', 'sendiri', 'pribadi', 'dirumah', 'masak', 'obat',
  */
 const OUT = new Set(['keluar']);
 /** "for" (Javanese "kanggo", "dinggo", Sundanese "keur", Banjar "gasan" read as "untuk"). */
-const FOR = new Set(['untuk', 'buat', 'utk', 'bwt', 'dinggo', 'nggo']);
+const FOR = new Set(['untuk', 'buat', 'utk', 'bwt', 'dinggo']);
 /** Her family as whom the money is for, beyond FAMILY: grandparents, "mamah", "emak". */
 // (Not Sundanese "aki", grandfather: it is the battery too, "uang keluar 250rb buat aki".)
 const KIN = new Set([...FAMILY, 'mbah', 'simbah', 'embah', 'nenek', 'kakek', 'eyang', 'mamah', 'mamak', 'emak', 'mak', 'nini', 'ema']);

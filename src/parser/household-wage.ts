@@ -19,7 +19,7 @@ import { F_SALE } from './word-roles.ts';
 
 /** Pay for work. */
 const WAGES = new Set(['gaji', 'gajian', 'gajinya', 'gajih', 'upah', 'upahnya', 'honor', 'honornya', 'bayaran', 'bayarannya', 'thr',
-  'thrnya', 'gajine', 'bayarane']);
+  'thrnya', 'bayarane']);
 /** The household's staff, one word: "ART", "pembantu", "bibi", "suster", "satpam". */
 const HOUSEHOLD_STAFF = new Set(['art', 'prt', 'pembantu', 'pembokat', 'babu', 'bibi', 'bi', 'mbok', 'inem', 'babysitter', 'baby-sitter',
   'sitter', 'suster', 'susternya', 'pengasuh', 'pengasuhnya', 'nanny', 'emban', 'satpam', 'security', 'sekuriti', 'hansip', 'ronda',
@@ -34,11 +34,11 @@ const STAFF_PAIRS: Record<string, ReadonlySet<string>> = {
 };
 /** Her own pay or her husband's, right after the wage word: "gaji saya", "gaji suami". */
 const OWN_PAY = new Set(['saya', 'sy', 'aku', 'aq', 'ku', 'gue', 'gw', 'sendiri', 'suami', 'suamiku', 'bapak', 'bapaknya', 'papah',
-  'papa', 'ayah', 'misua', 'laki', 'lakiku', 'bojo', 'bojoku']);
+  'papa', 'ayah', 'misua', 'laki', 'lakiku']);
 const OWN_PAY_WORDS = new Set(['gajiku', 'gajimu', 'upahku', 'honorku']);
 /** A task or place of the business beside the staff word: "bantu jaga warung", "ART laundry", "bibi bantu jahit". */
 const BUSINESS_TASK = new Set(['warung', 'toko', 'kios', 'lapak', 'usaha', 'jualan', 'dagangan', 'dagang', 'jaga', 'produksi', 'dapur-usaha',
-  'katering', 'catering', 'salon', 'bengkel', 'konter', 'kedai', 'gerai', 'olshop', 'packing', 'ngepack', 'masak', 'bungkus', 'ngebungkus',
+  'katering', 'catering', 'salon', 'bengkel', 'konter', 'gerai', 'olshop', 'packing', 'ngepack', 'masak', 'bungkus', 'ngebungkus',
   'kirim', 'antar', 'nganter', 'kurir', 'pesanan', 'orderan',
   // Work of a small trade a helper is paid for: frying, sewing, serving, carrying the water gallons she sells.
   'anter', 'ngantar', 'nganterin', 'goreng', 'ngegoreng', 'gorengin', 'jahitin', 'ngejahit', 'layanin', 'ngelayanin', 'melayani',
@@ -56,9 +56,9 @@ export type WageOf = 'business' | 'household' | 'own' | null;
  * circle, named right after the paying verb, is a wage as "upah ponakan" is — whose, the task beside
  * it says (wageOf). A bill or goods after the verb ("bayar spp anak", "bayar listrik") is no wage.
  */
-const PAY = new Set(['bayar', 'bayarin', 'mbayar', 'ngegaji', 'gajiin', 'upahin']);
+const PAY = new Set(['bayar', 'bayarin', 'ngegaji', 'gajiin', 'upahin']);
 const PAID_PEOPLE = new Set(['ponakan', 'keponakan', 'ponakanku', 'keponakanku', 'anak', 'adik', 'adek', 'adikku', 'adekku', 'sepupu',
-  'sepupuku', 'tetangga', 'bocah', 'cucu', 'cucuku', 'ipar']);
+  'sepupuku', 'tetangga', 'cucu', 'cucuku', 'ipar']);
 
 /** Whether token i is a wage word: a pay word, or a paying verb with a person of her circle after it. */
 function wageWordAt(tokens: readonly Token[], i: number): boolean {
@@ -75,7 +75,7 @@ function wageWordAt(tokens: readonly Token[], i: number): boolean {
 // ("bu Sri sing mbantu mbatik": an older helper by title and name, in Javanese "sing" for "yang".)
 const HELPER_TITLES = new Set(['mbak', 'mba', 'mb', 'mbk', 'mas', 'teh', 'teteh', 'kang', 'bang', 'uni', 'kak', 'dik', 'dek', 'bu', 'budhe',
   'bude', 'lik', 'mbok']);
-const WHO = new Set(['yang', 'yg', 'sing']);
+const WHO = new Set(['yang', 'yg']);
 /** Helping: "bantu", "bantuin", "ngebantu", "membantu"; Javanese "mbantu", "ngewangi", "rewang". */
 const HELP = new Set(['bantu', 'bantuin', 'ngebantu', 'membantu', 'bantu2', 'mbantu', 'ngewangi', 'rewang']);
 /** "mbak yang bantu …", "bu Sri sing mbantu …" at i: a helper by title (and one name) and her help. */

@@ -18,7 +18,7 @@ import { present, trigger } from './triggers.ts';
 const STOCK_PURPOSE = new Set(['bahan', 'bahan2', 'stok', 'stock', 'setok', 'kulakan', 'kulak', 'nyetok', 'restock', 'dagang',
   'dagangan', 'jualan']);
 /** Words that open the purpose ("buat", "untuk"; Javanese "kanggo" is keyed "untuk"). */
-const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'for', 'gawe', 'nggo']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'for', 'gawe']);
 /** Home uses: the purpose is the household's, whatever else it names ("bahan dapur", "bahan masakan"). */
 const HOME_USE = new Set(['dapur', 'rumah', 'masakan', 'makan', 'sekolah', 'jajan', 'obat', 'berobat', 'beras', 'listrik', 'kontrakan',
   'sewa', 'spp', 'arisan', 'kondangan', 'nikahan', 'hajatan', 'lebaran', 'baju', 'lauk', 'sayur', 'susu', 'popok', 'pampers',
@@ -55,7 +55,7 @@ const T_KIN_GIVERS = trigger(KIN_GIVERS);
 const KIN_TITLES = new Set(['abang', 'om', 'tante', 'uda', 'uni', 'teteh', 'akang', 'kakang', 'mbakyu', 'kaka', 'ade', 'adek', 'pakde',
   'bude', 'budhe', 'mbah']);
 /** Passive giving or "from" before the giver: "dikasih abang", "dari amak", "transferan uni". */
-const GIVEN_FROM = new Set(['dikasih', 'dikasi', 'diberi', 'dikirim', 'dikirimi', 'dikirimin', 'ditransfer', 'transferan', 'kiriman',
+const GIVEN_FROM = new Set(['dikasih', 'dikasi', 'diberi', 'dikirim', 'dikirimin', 'ditransfer', 'transferan', 'kiriman',
   'dari', 'dr', 'from']);
 /** What may follow a kin title when it is the person: an amount, a mark, the end, a giving verb, "saya". */
 const AFTER_KIN = new Set(['saya', 'sy', 'aku', 'ku', 'buat', 'untuk', 'utk', 'sebesar', 'uang', 'duit', 'tadi', 'kemarin', 'sendiri']);

@@ -13,7 +13,7 @@ import { S_PLAIN } from './amount.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
 
-const AND = new Set(['sama', 'sm', 'dan', 'dn', '&', 'plus', 'serta', 'karo', 'kalih', 'jeung', 'sareng', 'ama', 'and']);
+const AND = new Set(['sama', 'sm', 'dan', 'dn', '&', 'plus', 'serta', 'kalih', 'ama', 'and']);
 
 function kindOf(t: Token): 'sale' | 'expense' | null {
   if (t.type !== T_WORD || (t.f & F_WEAK) !== 0) return null;

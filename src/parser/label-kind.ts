@@ -47,7 +47,7 @@ const COLUMN_LEADS = new Set(['uang', 'duit', 'dana', 'kas', 'cash', 'money', 'd
 /** "Nothing" words: "pengeluaran hari ini gak ada, laku 200rb" — the column noun names no amount after them. */
 const NOTHING = new Set(['nihil', 'kosong', 'none', 'nothing', 'nol', 'zero', 'nil', 'ora', 'henteu', 'teu']);
 /** "ada" after a "not" word ("gak ada", "tidak ada", "ga ada", "nda ada"): nothing as well. */
-const NOT_THERE = new Set(['ga', 'gak', 'gk', 'g', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'tak', 'nda', 'ndak', 'indak', 'ndag', 'kagak', 'ora']);
+const NOT_THERE = new Set(['ga', 'gak', 'gk', 'g', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'tak', 'nda', 'ndag', 'kagak', 'ora']);
 
 /** Whether token `i` says there was nothing ("nihil", "gak ada"): a column noun reaches no further. */
 function nothingAt(tokens: readonly Token[], i: number): boolean {

@@ -13,9 +13,9 @@ import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
 /** Money gone: lost, stolen, cheated out of, counterfeit. */
-const LOST = new Set(['hilang', 'ilang', 'kehilangan', 'kecopetan', 'dicopet', 'kecopet', 'copet', 'kecurian', 'dicuri', 'kemalingan',
+const LOST = new Set(['hilang', 'kehilangan', 'kecopetan', 'dicopet', 'kecopet', 'copet', 'kecurian', 'dicuri', 'kemalingan',
   'dimaling', 'maling', 'ketipu', 'tertipu', 'ditipu', 'penipuan', 'dirampok', 'kerampokan', 'raib', 'dijambret', 'kejambret',
-  'jambret', 'palsu', 'scam', 'kena scam', 'digondol', 'kelangan', 'ical', 'leungit']);
+  'jambret', 'palsu', 'scam', 'kena scam', 'digondol', 'ical']);
 /** "kena tipu": the word after "kena". */
 const AFTER_KENA = new Set(['tipu', 'copet', 'jambret', 'maling', 'rampok', 'hipnotis', 'gendam']);
 /** "dompet jatuh": money dropped, with a purse or money named. */

@@ -9,7 +9,7 @@ import type { Analysis } from './analyze.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { G_HOUSEHOLD } from './word-roles.ts';
 
-const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'gawe', 'dipake', 'dipakai', 'dipakek', 'dienggo', 'dinggo', 'keperluan']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'gawe', 'dipake', 'dipakai', 'dipakek', 'dienggo', 'dinggo', 'keperluan']);
 const HOME = new Set(['rumah', 'keluarga', 'pribadi', 'sendiri', 'dapur', 'makan', 'anak', 'anak-anak', 'dirumah']);
 const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'usaha', 'warung', 'toko', 'kios', 'lapak', 'produksi', 'katering', 'catering',
   'pesanan', 'orderan', 'jahitan', 'salon', 'pesenan']);

@@ -48,7 +48,7 @@ const INTO = new Set(['in', 'into', 'ke', 'masuk']);
 const SENDING = new Set(['transfer', 'tf', 'kirim', 'kasih', 'send', 'sent', 'transferred', 'gave', 'give', 'giving', 'kase', 'agiah',
   'sare']);
 /** "ke bu Ani", "to my sister", "buat adik": a person the money went to. */
-const TO = new Set(['ke', 'kepada', 'to', 'buat', 'untuk', 'utk', 'for', 'kanggo']);
+const TO = new Set(['ke', 'kepada', 'to', 'buat', 'untuk', 'utk', 'for']);
 /** "dari ibu", "from my mom", Javanese "seko", Sundanese "ti": a source only when a person or savings follows. */
 const FROM = new Set(['dari', 'dr', 'from', 'seko', 'soko', 'teko', 'ti']);
 /** Words that name no goods: her, the business, fillers, English glue. */
@@ -57,7 +57,7 @@ const NO_GOODS = new Set(['saya', 'sy', 'aku', 'ku', 'gue', 'gw', 'awak', 'kulo'
   'hari', 'ini', 'tadi', 'td', 'kemarin', 'kmrn', 'today', 'yesterday', 'nih', 'ya', 'sih', 'dong', 'deh', 'lagi', 'lg', 'uang',
   'duit', 'money', 'cash', 'sebesar', 'senilai', 'capital', 'up', 'me', 'us', 'our', 'we']);
 /** Profit and takings words: with them "modal" is the cost beside what she sold. */
-const PROFIT = new Set(['untung', 'laba', 'keuntungan', 'untungnya', 'profit', 'omset', 'omzet', 'hasil', 'sold', 'bathi', 'bati']);
+const PROFIT = new Set(['untung', 'laba', 'keuntungan', 'untungnya', 'profit', 'omset', 'omzet', 'hasil', 'sold']);
 
 const T_MODAL = trigger(['modal']);
 /** Words that open her next clause: "…, terus beli bahan". */

@@ -31,12 +31,12 @@ import { F_FUTURE, G_HONORIFIC } from './word-roles.ts';
 import { isDpAt } from './intents/down-payment.ts';
 
 /** Giving back, active: the giver before it. */
-const ACTIVE_BACK = new Set([...REFUND_VERBS, 'balikin', 'mbalikin', 'ngebalikin', 'balikan', 'refund', 'mbalikno', 'mbalekno', 'pengembalian']);
+const ACTIVE_BACK = new Set([...REFUND_VERBS, 'balikin', 'mbalikin', 'ngebalikin', 'balikan', 'refund', 'pengembalian']);
 /** Given back, passive: the giver after it ("dibalikin tetangga", "dikembalikan oleh bu Ani"). */
 const PASSIVE_BACK = new Set(['dikembalikan', 'dikembaliin', 'dibalikin', 'dibalikkan', 'direfund', 'dikembalikannya', 'dipulangkan',
-  'dibalekno', 'dibalekke']);
+  'dibalekke']);
 /** The money itself: "retur uang", "pengembalian dana". */
-const MONEY = new Set(['uang', 'duit', 'dana', 'uangnya', 'duitnya', 'dananya', 'duwit']);
+const MONEY = new Set(['uang', 'duit', 'dana', 'uangnya', 'duitnya', 'dananya']);
 /** Goods coming back said as a noun: a return of goods whatever the rest ("retur 1 mukena 90rb"). */
 const GOODS_RETURN = new Set(['retur', 'return', 'returan', 'diretur']);
 /**
@@ -50,11 +50,11 @@ const BUYER_SIGNS = new Set(['barangnya', 'rusak', 'cacat', 'komplain', 'complai
 /** The person's money given back, no buyer shown: "kembalikan uangnya 15rb", "tak balekke duite bu Sri". */
 const PERSON_SIGNS = new Set(['uangnya', 'duitnya', 'duite', 'duwite', 'uange', 'artane', 'duitna', 'artosna', 'uangna']);
 /** Words that send the money to the one named after them: "ke bu siti", "nang bu Sri", "kepada pak Budi". */
-const TO_WORDS = new Set(['ke', 'kepada', 'k', 'nang', 'neng', 'nyang', 'ning', 'ka', 'pa', 'sama', 'sm', 'ama', 'buat', 'untuk', 'utk']);
+const TO_WORDS = new Set(['ke', 'kepada', 'k', 'nang', 'neng', 'ning', 'ka', 'pa', 'sama', 'sm', 'ama', 'buat', 'untuk', 'utk']);
 /** Where the money came from: "refund dari bu siti 30rb" — given back TO her. */
-const FROM_WORDS = new Set(['dari', 'dr', 'soko', 'seko', 'ti', 'tina']);
+const FROM_WORDS = new Set(['dari', 'dr', 'ti', 'tina']);
 /** Her, giving: "saya kembalikan", "aku balikin". */
-const SELF = new Set(['saya', 'sy', 'aku', 'ak', 'aq', 'gue', 'gw', 'kami', 'kita', 'ku', 'kulo', 'abdi', 'beta', 'ulun', 'ambo']);
+const SELF = new Set(['saya', 'sy', 'aku', 'ak', 'aq', 'gue', 'gw', 'kami', 'kita', 'ku', 'abdi', 'beta']);
 /** People other than her and not named as buyers: who may give money back to her. */
 const PEOPLE = new Set(['tetangga', 'tetanggaku', 'teman', 'temen', 'temanku', 'temenku', 'kawan', 'sahabat', 'saudara', 'sodara',
   'adik', 'adek', 'adikku', 'kakak', 'kakakku', 'abang', 'suami', 'suamiku', 'istri', 'anak', 'anakku', 'ibu', 'bapak', 'mertua', 'ipar',
@@ -65,7 +65,7 @@ const BETWEEN = new Set(['udah', 'sudah', 'sdh', 'udh', 'dah', 'tadi', 'td', 'ba
 /** Debts paid back: left to the loan and debt readers. */
 const DEBTS = new Set(['utang', 'hutang', 'utangnya', 'hutangnya', 'kasbon', 'kasbonnya', 'pinjaman', 'pinjamannya', 'pinjam', 'pinjeman',
   'bon', 'bonnya', 'cicilan', 'modal']);
-const BY = new Set(['oleh', 'sama', 'sm', 'ama', 'dari', 'dr', 'karo', 'ulih']);
+const BY = new Set(['oleh', 'sama', 'sm', 'ama', 'dari', 'dr', 'ulih']);
 
 function word(t: Token | undefined): t is Token {
   return t !== undefined && t.type === T_WORD;

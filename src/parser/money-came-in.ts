@@ -61,7 +61,7 @@ export function customerActAt(tokens: readonly Token[], i: number): boolean {
 
 /** Words of money received, after "uangnya"/"duitnya" ("uangnya sdh diterima"). */
 const MONEY = new Set(['uangnya', 'duitnya', 'uang', 'duit', 'bayarannya', 'pembayarannya']);
-const RECEIVED = new Set(['diterima', 'terima', 'masuk', 'dikasih', 'dikasihkan', 'ditampi']);
+const RECEIVED = new Set(['diterima', 'terima', 'masuk', 'dikasih', 'dikasihkan']);
 const DONE = new Set(['sudah', 'udah', 'dah', 'sdh', 'udh', 'telah', 'wis', 'uwis', 'wes', 'sampun', 'geus', 'langsung', 'lgsg']);
 /** People served, as the unit of the count. */
 const PEOPLE = new Set(['orang', 'org', 'anak', 'pelanggan', 'pasien', 'murid', 'siswa', 'kepala']);

@@ -23,7 +23,7 @@ import { G_HONORIFIC, G_HOUSEHOLD, G_WITHDRAW } from './word-roles.ts';
 import { notBusinessAt } from './money-owner.ts';
 
 /** Money as a noun ("artos", "pitih" fold to these). */
-const MONEY = new Set(['uang', 'duit', 'duitnya', 'uangnya', 'doku', 'fulus', 'hepeng']);
+const MONEY = new Set(['uang', 'duit', 'duitnya', 'uangnya', 'doku', 'fulus']);
 /** The business, after a money word: "duit warung", "uang dagangan", "uang kas". */
 const BUSINESS = new Set(['warung', 'dagangan', 'jualan', 'usaha', 'toko', 'kas', 'dodolan', 'lapak', 'kios', 'jualanku', 'daganganku',
   'jualannya', 'dagangannya', 'usahaku', 'warungku', 'tokoku', 'omset', 'omzet', 'setoran',
@@ -31,7 +31,7 @@ const BUSINESS = new Set(['warung', 'dagangan', 'jualan', 'usaha', 'toko', 'kas'
   'laundry', 'londri', 'salon', 'bengkel', 'katering', 'catering', 'kedai', 'konter', 'jahitan', 'gerai', 'olshop', 'depot']);
 /** Of BUSINESS, the words that name the business right after "dari" with no money word: "ambil 100rb dari jualan". */
 const BUSINESS_ALONE = new Set(['warung', 'dagangan', 'jualan', 'usaha', 'dodolan', 'lapak', 'kios', 'jualanku', 'daganganku', 'icalan',
-  'jualannya', 'dagangannya', 'usahaku', 'warungku', 'laundry', 'londri', 'salon', 'bengkel', 'katering', 'catering', 'kedai', 'jahitan']);
+  'jualannya', 'dagangannya', 'usahaku', 'warungku', 'laundry', 'londri', 'salon', 'bengkel', 'katering', 'catering', 'jahitan']);
 /**
  * Money leaving the purse without a taking verb: moved ("transfer", "simpen", "nabung"), borrowed
  * from her own business ("pinjam uang kas usaha"), or paid out of it ("bayar arisan dari uang usaha").
@@ -39,7 +39,7 @@ const BUSINESS_ALONE = new Set(['warung', 'dagangan', 'jualan', 'usaha', 'dodola
  */
 const MOVE = new Set(['transfer', 'tf', 'trf', 'transferin', 'pindah', 'pindahin', 'pindahkan', 'simpan', 'simpen', 'nyimpen', 'disimpan',
   'disimpen', 'kirim', 'kirimin', 'setor', 'setorin', 'nyetor', 'pinjam', 'pinjem', 'minjam',
-  'minjem', 'meminjam', 'bayar', 'byr', 'bayarin', 'mbayar', 'membayar',
+  'minjem', 'meminjam', 'bayar', 'byr', 'bayarin', 'membayar',
   // given away out of it: "kasih adik 100rb dr uang jualan"
   'kasih', 'ngasih', 'kasi', 'ngasi', 'kasihin', 'ngasihin', 'kasihkan', 'dikasih', 'dikasihkan']);
 /**
@@ -49,26 +49,26 @@ const MOVE = new Set(['transfer', 'tf', 'trf', 'transferin', 'pindah', 'pindahin
  */
 const KIN = new Set(['adik', 'adek', 'adikku', 'kakak', 'kakakku', 'ibu', 'ibuku', 'mama', 'mamah', 'mamak', 'emak', 'mak', 'bapak',
   'bapakku', 'ayah', 'papa', 'abah', 'ortu', 'mertua', 'mertuaku', 'anak', 'anakku', 'suami', 'suamiku', 'ponakan', 'keponakan',
-  'nenek', 'kakek', 'mbah', 'simbok', 'bojo', 'bojoku']);
+  'nenek', 'kakek', 'mbah', 'simbok']);
 /** Giving verbs before her own people: "kasih adik", "ngasih ibu", "tf ke ibu", "kirim ke mertua". */
 const GIVE_TO = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'kasihin', 'ngasihin', 'kasihkan', 'ke', 'kepada', 'buat', 'untuk', 'utk']);
 /** The business's cash box, after "dari" or a taking verb: "dari kas", "dari laci", "narik kas". */
 const CASH_BOX = new Set(['kas', 'laci', 'kasir', 'kotak', 'lacinya', 'kasnya']);
 /** Its takings: "dari hasil jualan", "dari hasil dagangan". */
 const TAKINGS = new Set(['hasil', 'pendapatan', 'penghasilan', 'untung']);
-const FROM = new Set(['dari', 'dr', 'drpd', 'teko', 'soko', 'seko', 'tina', 'ti', 'tekan']);
+const FROM = new Set(['dari', 'dr', 'drpd', 'teko', 'tina', 'ti', 'tekan']);
 /** Taking or using money, beyond the lexicon's withdrawal verbs: "pake", "ambek", "nyokot". */
 const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'diambil', 'pake', 'pakai', 'make', 'makai', 'dipake', 'dipakai', 'kepake', 'kepakai',
-  'tarik', 'narik', 'ditarik', 'ambek', 'njukuk', 'jupuk', 'cokot', 'nyokot', 'nyandak', 'ambiak', 'ngambik', 'took', 'use', 'used']);
+  'tarik', 'narik', 'ditarik', 'ambek', 'njukuk', 'cokot', 'ambiak', 'ngambik', 'took', 'use', 'used']);
 
 /** Her paying verbs (active or passive), before "ke <party>". */
-const PAY_OUT = new Set(['bayar', 'byr', 'membayar', 'dibayar', 'dibayarkan', 'dibayarin', 'bayarin', 'bayarkan', 'bayarke', 'mbayar',
+const PAY_OUT = new Set(['bayar', 'byr', 'membayar', 'dibayar', 'dibayarkan', 'dibayarin', 'bayarin', 'bayarkan', 'bayarke',
   'transfer', 'tf', 'trf', 'ditransfer', 'transferin', 'ditf', 'kasih', 'kasihkan', 'dikasihkan', 'ngasih', 'kirim', 'kirimin', 'dikirim',
   'lunas', 'lunasin', 'dilunasi', 'dilunasin', 'setorin', 'paid', 'pay']);
 /** "ke", "kepada", Javanese "nang/neng/ning", Sundanese "ka", English "to". */
 const TO = new Set(['ke', 'kepada', 'kpd', 'nang', 'neng', 'ning', 'marang', 'ka', 'to']);
 /** Herself as the one paid: "transfer ke saya". */
-const SELF = new Set(['saya', 'sy', 'aku', 'ku', 'aq', 'gue', 'gw', 'aye', 'kami', 'kita', 'me', 'rekening', 'rek', 'kas', 'dompet',
+const SELF = new Set(['saya', 'sy', 'aku', 'ku', 'aq', 'gue', 'gw', 'kami', 'kita', 'me', 'rekening', 'rek', 'kas', 'dompet',
   'tabungan', 'akun', 'nomor', 'no']);
 /** Sellers she pays by their trade: "bayar ke toko Makmur", "transfer ke supplier". */
 const SELLER = new Set(['toko', 'agen', 'supplier', 'suplier', 'grosir', 'grosiran', 'distributor', 'sales', 'juragan', 'tengkulak',
@@ -162,7 +162,7 @@ function businessPurse(a: Analysis): [number, number] | null {
 }
 
 /** The business's capital as a purse: "modal", "uang modal", "duit modal usaha" (2–3 words); 0 when none. */
-const CAPITAL_PURSE = new Set(['modal', 'modalnya', 'modale']);
+const CAPITAL_PURSE = new Set(['modal', 'modalnya']);
 function modalPurseAt(a: Analysis, at: number): number {
   const money = MONEY.has(w(a, at)?.key ?? '') ? 1 : 0;
   if (!CAPITAL_PURSE.has(w(a, at + money)?.key ?? '')) return 0;

@@ -87,7 +87,7 @@ export function paidPartyAt(tokens: readonly Token[], j: number): boolean {
 }
 
 /** Taking goods in (the lexicon's "ambil"; "njupuk", "nyandak", "ngala" fold to it). */
-const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'ambik', 'ngambik']);
+const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'ngambik']);
 /** Stock opening a clause: "stok dr supplier 20 pcs 400rb". */
 const STOCK = new Set(['stok', 'stock', 'restok', 'restock', 'setok']);
 /** Goods arriving, not bought here: "stok dari supplier datang" (goods-received.ts reads it). */

@@ -73,7 +73,7 @@ export const GIFT_WORDS = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikasihkan'
   'terima', 'nerima', 'diterima', 'masuk', 'dari', 'kasih', 'ngasih', 'kasi', 'ngasi', 'transfer', 'tf', 'kirim', 'ngirim',
   'beri', 'memberi', 'ngasihin']);
 /** Words that only ever give ("kiriman 1jt", "dikasih 500rb"): without a giver named, asked. */
-const GIVEN = new Set(['dikasih', 'dikasi', 'dikasihi', 'dikirimi', 'kiriman', 'diberi', 'pemberian', 'nafkah', 'jatah']);
+const GIVEN = new Set(['dikasih', 'dikasi', 'dikasihi', 'kiriman', 'diberi', 'pemberian', 'nafkah', 'jatah']);
 /** "buat modal", "untuk usaha": money given to the business is capital. */
 export const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'warung', 'toko', 'kulakan', 'modal usaha', 'modal usahanya']);
 
@@ -156,11 +156,11 @@ export function mentionsReturn(a: Analysis): boolean {
   return false;
 }
 
-const MONEY_WORDS = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'duite', 'dana', 'dananya']);
+const MONEY_WORDS = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'dana', 'dananya']);
 const MONEY_BACK = new Set(['balik', 'kembali', 'dibalikin', 'dikembalikan', 'dikembaliin', 'keluar', 'balek']);
 /** Who brought the goods back: "dikembalikan pembeli", "diretur pelanggan" — words of the return, not goods. */
 const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'konsumen', 'customer', 'cust', ...RESELLERS]);
-const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat', 'ka', 'nang', 'neng', 'nyang']);
+const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat', 'ka', 'nang', 'neng']);
 /** Words before a return word that only introduce it: "ada retur", "ada yang balikin". */
 const RETURN_LEAD = new Set(['ada', 'yang', 'yg', 'barang', 'barangnya']);
 
@@ -591,7 +591,7 @@ function sinkAfterKe(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Paying into an arisan: "bayar arisan", "setor arisan". */
-const PAID_IN = new Set(['bayar', 'byr', 'bayarin', 'setor', 'nyetor', 'mbayar']);
+const PAID_IN = new Set(['bayar', 'byr', 'bayarin', 'setor', 'nyetor']);
 const T_SAVINGS = trigger(SAVINGS);
 export function savingsIntoBusiness(a: Analysis, purse: readonly [number, number] = [-1, -1]): 'capital' | 'stock' | null {
   if (!present(a, T_SAVINGS)) return null; // (savings must be named)

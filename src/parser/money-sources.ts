@@ -43,7 +43,7 @@ const GROUPS = new Set(['kelompok', 'klompok', 'paguyuban', 'komunitas', 'pkk', 
 const SOURCES = new Set([...OTHERS, ...GROUPS, 'dorang', 'dong', 'beliau']);
 /** Her and the words of the money itself, which an item may hold and still name no goods: "sa terima uang 500rb". */
 const NO_GOODS = new Set([...TRANSFER, ...RECEIVED, 'uang', 'duit', 'dana', 'doi', 'saya', 'sy', 'aku', 'ak', 'gue', 'gw', 'sa', 'beta', 'kami',
-  'kita', 'kitong', 'ane', 'tadi', 'td', 'barusan', 'hari', 'ini', 'kemarin', 'kmrn', 'pu', 'punya', 'nya', 'dari', 'dr', 'di', 'udah', 'sudah',
+  'kita', 'ane', 'tadi', 'td', 'barusan', 'hari', 'ini', 'kemarin', 'kmrn', 'pu', 'punya', 'nya', 'dari', 'dr', 'di', 'udah', 'sudah',
   'sdh', 'udh', 'baru']);
 /** A lender, "dari" or a transfer word: without one, sales can only be a profit ('profit_not_sale'). */
 const T_SOURCE = trigger(LENDERS, ['dari'], TRANSFER);

@@ -16,14 +16,14 @@ const ACCOUNT = new Set(['rekening', 'rek', 'rekeningnya', 'rekening2', 'atm', '
   'mandiri', 'bsi', 'btn', 'dompet', 'e-wallet', 'ewallet']);
 const T_ACCOUNT = trigger(ACCOUNT);
 /** Whose account it is: her family (the lexer reads "bojoku", "misua"… as these). */
-const FAMILY = new Set(['anak', 'anakku', 'anak2', 'anake', 'anaknya', 'suami', 'suamiku', 'suamiq', 'misua', 'laki', 'lakiku', 'adik',
+const FAMILY = new Set(['anak', 'anakku', 'anak2', 'anaknya', 'suami', 'suamiku', 'suamiq', 'misua', 'laki', 'lakiku', 'adik',
   'adikku', 'adek', 'adekku', 'kakak', 'kakakku', 'kaka', 'abang', 'ponakan', 'keponakan', 'mertua', 'cucu', 'cucuku', 'ortu', 'mama',
   'mamah', 'papa', 'emak', 'mamak', 'bapakku', 'ibuku', 'keluarga', 'putri', 'putra', 'putriku', 'putraku', 'mantu', 'menantu']);
 /** Between the account and whose it is: "rekening punya anak", "rek atas nama suami". */
 const OF = new Set(['punya', 'milik', 'atas', 'nama', 'an', 'a.n', 'si', 'bank', 'bri', 'bca', 'bni', 'mandiri', 'bsi']);
 
 /** Her capital named: "modal 1jt masuk rekening". */
-const CAPITAL = new Set(['modal', 'modalnya', 'modalku', 'modale']);
+const CAPITAL = new Set(['modal', 'modalnya', 'modalku']);
 /** "ke rekening", "di bank", "masuk rekening": where the money was put. */
 const INTO = new Set(['ke', 'di', 'masuk', 'dalam', 'dlm', 'kedalam', 'kerekening']);
 /** Words of the move alone, which an item may hold and still name nothing bought or paid for. */

@@ -152,7 +152,7 @@ function promisedAt(a: Analysis, i: number): boolean {
  * bahan 200rb" has its own amount: a plan; "rencananya nambah modal 300rb" is before it: a plan.)
  */
 const PLAN_OF_PURPOSE = new Set(['rencana', 'rencananya', 'rencanane', 'niatnya', 'pengennya']);
-const PURPOSE_AFTER = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'kanggo', 'dipake', 'dipakai', 'dipakek']);
+const PURPOSE_AFTER = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'dipake', 'dipakai', 'dipakek']);
 const ABOUT_TO = new Set(['mau', 'mo', 'arep', 'akan']);
 
 function planOfPurpose(a: Analysis, i: number): boolean {

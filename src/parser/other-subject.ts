@@ -45,10 +45,10 @@ const T_SUBJECT_VERBS = trigger(GIVE, PAY, BUY, TAKE);
 /** Words that may open the message before the subject ("tadi dia …", "kemarin mereka …"). */
 const OPENERS = new Set(['tadi', 'td', 'barusan', 'kemarin', 'kmrn', 'kemaren', 'alhamdulillah', 'nah', 'eh', 'terus', 'trus', 'trs', 'lalu']);
 /** Going, coming: between the subject and the verb ("mereka pergi beli", "dia datang bayar"). */
-const GOING = new Set(['pergi', 'pigi', 'pi', 'ke', 'mau', 'datang', 'dateng', 'dtg', 'mampir', 'lagi', 'lg', 'sempat', 'sempet', 'juga', 'jg',
+const GOING = new Set(['pergi', 'pi', 'ke', 'mau', 'datang', 'dateng', 'dtg', 'mampir', 'lagi', 'lg', 'sempat', 'sempet', 'juga', 'jg',
   'itu', 'tsb', 'tersebut']);
 /** Going words proper: the subject went out to buy ("pergi beli", Manado and Papuan "pigi"). */
-const WENT = new Set(['pergi', 'pigi', 'pi']);
+const WENT = new Set(['pergi', 'pi']);
 /** Shops and markets: "di pasar", "ke Indomaret" — somewhere other than her stall. */
 const SHOPS = new Set(['pasar', 'pajak', 'toko', 'warung', 'supermarket', 'swalayan', 'minimarket', 'indomaret', 'alfamart', 'alfa', 'mall',
   'grosir', 'agen', 'shopee', 'tokopedia', 'online', 'kota', 'kios', 'pasaran', 'pasarnya']);
@@ -56,7 +56,7 @@ const SHOPS = new Set(['pasar', 'pajak', 'toko', 'warung', 'supermarket', 'swala
 const OWN_STALL = new Set(['toko', 'warung', 'kios']);
 const AT = new Set(['di', 'ke', 'dari', 'dr', 'dri']);
 /** Her, after "ke"/"sama": the money came to her. */
-const ME = new Set(['aku', 'saya', 'sy', 'aq', 'ak', 'ku', 'gue', 'gw', 'kami', 'beta', 'sa', 'nakke', 'awak', 'kulo', 'abdi', 'ambo', 'ulun']);
+const ME = new Set(['aku', 'saya', 'sy', 'aq', 'ak', 'ku', 'gue', 'gw', 'kami', 'beta', 'sa', 'awak', 'abdi']);
 /** Toward her ("bayar ke aku"). Not "buat"/"untuk": "dia bayar buat aku" is paying for her, not to her. */
 const TO = new Set(['ke', 'kepada', 'kpd', 'sama', 'sm', 'ama']);
 /** Capital named: "kasih modal", "buat modal". */

@@ -43,9 +43,9 @@ const STOP = new Set(['di', 'ke', 'kepada', 'buat', 'untuk', 'utk', 'bwt', 'deng
 const PEOPLE = new Set([...OTHERS, ...FAMILY, 'kk', 'ka', 'dorang', 'dong', 'beliau', 'ortu', 'tetangga', 'pemiliknya', 'pemilik', 'bos',
   'juragan', 'majikan']);
 /** Her household: "dagangan suami", "punya anak" are the family business's, as her family selling is (family-sellers.ts). */
-const HOUSEHOLD = new Set(['suami', 'suamiku', 'istri', 'istriku', 'anak', 'anakku', 'anake', 'bojo', 'bojoku', 'cucu', 'menantu', 'keluarga']);
+const HOUSEHOLD = new Set(['suami', 'suamiku', 'istri', 'istriku', 'anak', 'anakku', 'cucu', 'menantu', 'keluarga']);
 /** Her: "aku punya 3 toples" is to have, not another's. ("kami", "kita" too; Papuan "sa", "kitong", Maluku "beta".) */
-const HER = new Set(['saya', 'sy', 'aku', 'ak', 'ku', 'gue', 'gw', 'gua', 'ane', 'kami', 'kita', 'sa', 'kitong', 'beta', 'awak', 'kulo', 'abdi',
+const HER = new Set(['saya', 'sy', 'aku', 'ak', 'ku', 'gue', 'gw', 'gua', 'ane', 'kami', 'kita', 'sa', 'beta', 'awak', 'abdi',
   'catat', 'dicatat', 'tolong', 'mohon', 'kalau', 'kalo', 'klo', 'pengen', 'ingin', 'mau', 'andai', 'belum', 'blm', 'udah', 'sudah']);
 /** What a person owns that is a debt, not goods: "bu Ani punya utang 50rb" is credit (credit.ts). */
 const DEBT = new Set(['utang', 'hutang', 'bon', 'kasbon', 'tunggakan', 'cicilan', 'pinjaman']);

@@ -19,7 +19,7 @@ const SHOPS = new Set(['warung', 'pasar', 'kios', 'bos', 'juragan', 'tengkulak',
   'sales', 'salesnya']);
 /** Her debt words: active forms (the passive "dihutang", "dibon" say a customer owes her). */
 const OWE = new Set(['ngutang', 'hutang', 'utang', 'ngebon', 'bon', 'kasbon']);
-const SELF = new Set(['saya', 'aku', 'kami', 'gue', 'gw', 'kula', 'kulo', 'abdi']);
+const SELF = new Set(['saya', 'aku', 'kami', 'gue', 'gw', 'abdi']);
 
 const T_OWE = trigger(OWE);
 /**

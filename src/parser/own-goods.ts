@@ -36,12 +36,12 @@ const TRADE = new Set(['stok', 'stock', 'dagangan', 'jualan', 'pelanggan', 'kons
 const FAMILY_ASSETS = new Set(['sapi', 'kambing', 'wedus', 'wedhus', 'embe', 'domba', 'kerbau', 'kebo', 'kuda', 'babi', 'tanah', 'sawah',
   'kebun', 'ladang', 'pekarangan', 'rumah', 'kavling', 'kapling', ...HOUSEHOLD, ...DEVICES]);
 /** Her household as the seller, beyond FAMILY: "suamiku", "bapake", regional words for husband and child. */
-const HOUSEHOLD_SELLERS = new Set([...FAMILY, 'bapake', 'bojoku', 'misua', 'salaki', 'laki', 'lakiku', 'anak2', 'anak-anak', 'anake']);
+const HOUSEHOLD_SELLERS = new Set([...FAMILY, 'bapake', 'misua', 'laki', 'lakiku', 'anak2', 'anak-anak']);
 /** Sale verbs in the forms a seller's sentence uses: "jual", "adol", "dijual", "ngedol". */
 const SOLD_BY = new Set(['jual', 'menjual', 'jualin', 'dijual', 'adol', 'ngedol', 'dodol', 'ngadol', 'laku', 'payu']);
 /** Words that say the family sells her wares for her: "suami bantu jualin", "anak yang jaga warung". */
-const FOR_HER = new Set(['bantu', 'bantuin', 'ngebantu', 'membantu', 'tolong', 'nolong', 'nolongin', 'yang', 'yg', 'sing']);
-const MY = new Set(['saya', 'sy', 'aku', 'ku', 'q', 'gue', 'gw', 'kulo', 'abdi', 'tadi', 'td', 'udah', 'sudah', 'wis', 'wes', 'kemarin', 'kmrn']);
+const FOR_HER = new Set(['bantu', 'bantuin', 'ngebantu', 'membantu', 'tolong', 'nolong', 'nolongin', 'yang', 'yg']);
+const MY = new Set(['saya', 'sy', 'aku', 'ku', 'q', 'gue', 'gw', 'abdi', 'tadi', 'td', 'udah', 'sudah', 'wis', 'wes', 'kemarin', 'kmrn']);
 
 /** Her household named as the seller, right before the sale verb: "Suamiku adol sapi", "anak saya tadi jual hp". */
 function householdSells(tokens: readonly Token[]): boolean {

@@ -17,7 +17,7 @@ import { G_HONORIFIC } from './word-roles.ts';
 /** Using or turning into: the verb before "modal". */
 const USE = new Set(['pake', 'pakai', 'dipake', 'dipakai', 'pakek', 'make', 'memakai', 'jadikan', 'dijadikan', 'jadiin', 'dijadiin']);
 /** Between the verb and "modal". */
-const AS = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'jadi', 'sebagai', 'nambah', 'tambah', 'kanggo', 'keur']);
+const AS = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'jadi', 'sebagai', 'nambah', 'tambah']);
 /** Money of hers or her household's, named before the verb. */
 const OWN_MONEY = new Set(['thr', 'thrnya', 'gaji', 'gajinya', 'gajiku', 'gajian', 'bonus', 'pesangon', 'pensiun', 'tabungan', 'tabunganku',
   'celengan', 'simpanan', 'pribadi', 'suami', 'warisan']);

@@ -16,13 +16,13 @@ import { G_HONORIFIC } from './word-roles.ts';
 const TOTAL = new Set(['total', 'totalnya', 'ttl', 'jumlah', 'jumlahnya', 'semua', 'semuanya', 'smua', 'smuanya']);
 /** Words of the paying clause: the way paid, to whom, when. */
 const PAY_WAY = new Set(['tf', 'transfer', 'trf', 'trnsfr', 'ditf', 'ditransfer', 'bayar', 'byr', 'dibayar', 'bayarnya', 'cash', 'cas',
-  'kes', 'tunai', 'qris', 'pake', 'pakai', 'via', 'lewat', 'ke', 'kepada', 'sama', 'sm', 'udah', 'sudah', 'sdh', 'udh', 'dah', 'su', 'so',
+  'kes', 'tunai', 'qris', 'pake', 'pakai', 'via', 'lewat', 'ke', 'kepada', 'sama', 'sm', 'udah', 'sudah', 'sdh', 'udh', 'dah', 'so',
   'langsung', 'lgsg', 'lsg', 'lunas', 'full', 'supplier', 'suplier', 'agen', 'grosir', 'toko', 'juragan', 'bos', 'sales', 'distributor',
   'rekening', 'rek', 'bank', 'bca', 'bri', 'bni', 'mandiri', 'dana', 'ovo', 'gopay', 'shopeepay', 'mbanking', 'm-banking', 'tadi', 'td',
   'semua', 'semuanya', 'ya', 'yaa']);
 /** Words of the clause saying how the takings came in: the way, by whom, "sudah" (never "ke", a payee). */
 const CAME_IN = new Set(['tf', 'transfer', 'trf', 'ditf', 'ditransfer', 'dibayar', 'bayar', 'byr', 'cash', 'cas', 'kes', 'tunai', 'qris', 'pake',
-  'pakai', 'via', 'lewat', 'sama', 'sm', 'udah', 'sudah', 'sdh', 'udh', 'dah', 'su', 'so', 'langsung', 'lgsg', 'lsg', 'lunas', 'full',
+  'pakai', 'via', 'lewat', 'sama', 'sm', 'udah', 'sudah', 'sdh', 'udh', 'dah', 'so', 'langsung', 'lgsg', 'lsg', 'lunas', 'full',
   'rekening', 'rek', 'bank', 'bca', 'bri', 'bni', 'mandiri', 'dana', 'ovo', 'gopay', 'shopeepay', 'semua', 'semuanya', 'ya', 'yaa',
   'masuk', 'pembeli', 'pembelinya', 'customer', 'cust', 'konsumen', 'pelanggan']);
 /** Clause breaks. */

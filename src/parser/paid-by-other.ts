@@ -24,14 +24,14 @@ const ACTIVE = new Set(['bayarin', 'bayarain', 'bayari', 'mbayari', 'mbayarin', 
   'nomboki', 'nombokin', 'bayarkan', 'membayarkan', 'mbayarke']);
 const PASSIVE = new Set(['dibayarin', 'dibayarain', 'dibayari', 'ditraktir', 'ditalangin', 'ditalangi', 'dibayarke', 'dibayarkan', 'dibayarno']);
 /** People who are not she: family, friends, a named person. Buyers are other readers'. */
-const PEOPLE = new Set(['suami', 'suamiku', 'bojo', 'bojoku', 'misua', 'anak', 'anakku', 'mertua', 'mertuaku', 'ibu', 'ibuku', 'bapak',
+const PEOPLE = new Set(['suami', 'suamiku', 'misua', 'anak', 'anakku', 'mertua', 'mertuaku', 'ibu', 'ibuku', 'bapak',
   'bapakku', 'adik', 'adikku', 'adek', 'kakak', 'kakakku', 'ortu', 'orangtua', 'keluarga', 'saudara', 'sodara', 'teman', 'temen',
   'temenku', 'temanku', 'kawan', 'tetangga', 'tetanggaku', 'orang', 'dia', 'beliau', 'bos', 'majikan', 'pacar', 'ipar', 'om', 'tante',
   'bude', 'pakde', 'paklik', 'bulik', 'mbah', 'nenek', 'kakek', 'sepupu', 'ponakan', 'keponakan', 'cucu', 'mama', 'papa', 'mamah',
   'abah', 'umi', 'ayah', 'bunda']);
-const SELF = new Set(['saya', 'sy', 'aku', 'ak', 'gue', 'gw', 'kami', 'kita', 'kulo', 'abdi', 'awak', 'q']);
+const SELF = new Set(['saya', 'sy', 'aku', 'ak', 'gue', 'gw', 'kami', 'kita', 'abdi', 'awak', 'q']);
 /** Words between the payer and the verb: "bu Sumi yg bayarin", "suami udah bayarin". */
-const BETWEEN = new Set(['yang', 'yg', 'sing', 'nu', 'udah', 'sudah', 'sdh', 'tadi', 'td', 'lagi', 'juga', 'jg', 'dah', 'wis', 'mau']);
+const BETWEEN = new Set(['yang', 'yg', 'udah', 'sudah', 'sdh', 'tadi', 'td', 'lagi', 'juga', 'jg', 'dah', 'wis', 'mau']);
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === T_WORD;

@@ -11,7 +11,7 @@ import { T_WORD, type Token } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
 
 /** The buyer paying: "yang bayar", "bayarnya", "dibayar". */
-const PAID = new Set(['bayar', 'dibayar', 'bayarnya', 'dibayarnya', 'dibayarin', 'bayare']);
+const PAID = new Set(['bayar', 'dibayar', 'bayarnya', 'dibayarnya', 'dibayarin']);
 /** "… so far" ("cuma dibayar 100rb" is the price she let it go for: given-price.ts, not this). */
 const SO_FAR = new Set(['baru', 'br']);
 

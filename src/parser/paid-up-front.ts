@@ -22,7 +22,7 @@ const DONE = new Set(['sudah', 'udah', 'dah', 'sdh', 'udh', 'telah', 'wis', 'uwi
 /** Paid in cash, standing as its own clause ("…, cash", "… @75rb tunai"): no debt. */
 const CASH = new Set(['cash', 'kes', 'tunai', 'kontan']);
 /** Still to pay: "sisanya", "kurangnya", "cod", "belum". */
-const REST = new Set(['sisa', 'sisanya', 'kurang', 'kurangnya', 'kekurangannya', 'cod', 'belum', 'blm', 'blom', 'durung', 'tempo',
+const REST = new Set(['sisa', 'sisanya', 'kurang', 'kurangnya', 'kekurangannya', 'cod', 'belum', 'blm', 'blom', 'tempo',
   'ngutang', 'utang', 'hutang', 'bon', 'ngebon', 'kasbon']);
 /** A time still ahead when the goods change hands: "pas ambil", "kalau udah jadi", "waktu dikirim". */
 const WHEN = new Set(['pas', 'waktu', 'wktu', 'saat', 'kalau', 'kalo', 'klo', 'klau', 'setelah', 'stlh', 'sesudah', 'abis', 'habis',
@@ -31,8 +31,8 @@ const HANDOVER = new Set(['ambil', 'diambil', 'ngambil', 'jadi', 'kirim', 'dikir
   'sampe', 'nyampe', 'datang', 'dateng', 'selesai', 'kelar', 'beres', 'jemput', 'dijemput', 'acara', 'barang']);
 
 /** Collected: "diambil", Javanese "dijupuk", Sundanese "dicandak"; joined to the paying by "dan", "&", "lan", "jeung". */
-const COLLECTED = new Set(['diambil', 'dijupuk', 'dipendhet', 'dicandak', 'dijemput', 'dibawa', 'dikirim', 'diantar', 'dianter']);
-const AND = new Set(['dan', 'n', 'lan', 'karo', 'jeung', 'sareng', 'terus', 'trus', 'sekalian']);
+const COLLECTED = new Set(['diambil', 'dijemput', 'dibawa', 'dikirim', 'diantar', 'dianter']);
+const AND = new Set(['dan', 'n', 'terus', 'trus', 'sekalian']);
 
 /** "udah diambil dan dibayar" at the paying word i: the goods went and the money came, the whole price. */
 function collectedAnd(tokens: readonly Token[], i: number): boolean {

@@ -57,13 +57,13 @@ const SOURCE = new Set(['arisan', 'suami', 'tabungan', 'celengan', 'pinjaman', '
 /** Her own money paying a part of a business purchase: capital put in. */
 const OWN_MONEY = new Set(['pribadi', 'sendiri', 'suami', 'tabungan', 'celengan', 'simpanan', 'kantong', 'dompet']);
 /** The rest of the whole: "sisanya buat makan". */
-const REST = new Set(['sisanya', 'sisane', 'selebihnya', 'sisa', 'lainnya', 'sisanyo']);
+const REST = new Set(['sisanya', 'selebihnya', 'sisa', 'lainnya', 'sisanyo']);
 /** Debts, savings and dues: not a purpose this reader places. */
 const DEBT = new Set(['utang', 'hutang', 'cicilan', 'angsuran', 'nyicil', 'pinjaman', 'arisan', 'tabungan', 'nabung', 'bon', 'kasbon',
   'ngutang', 'belum', 'blm', 'lunas', 'dp', 'iuran', 'simpanan', 'setor', 'kembalian', 'diskon', 'potongan', 'untung', 'laba', 'modal']);
 /** Spending verbs and pronouns before what the part paid for: not its item. */
 const SPEND_VERBS = new Set(['beli', 'membeli', 'bayar', 'membayar', 'belanja', 'tuku', 'nuku', 'mbayar', 'isi']);
-const NOT_ITEM = new Set(['aku', 'saya', 'sy', 'tak', 'kupake', 'ku', 'q', 'gue', 'gw', 'kulo', 'bu', 'ya', 'dong', 'aja', 'saja']);
+const NOT_ITEM = new Set(['aku', 'saya', 'sy', 'tak', 'kupake', 'ku', 'q', 'gue', 'gw', 'bu', 'ya', 'dong', 'aja', 'saja']);
 /** Ways she was paid: "200rb nya cash", "100rbnya transferan". */
 const PAID_BY = new Set(['cash', 'tunai', 'kes', 'transfer', 'transferan', 'tf', 'trf', 'qris', 'ovo', 'dana', 'gopay', 'shopeepay',
   'online', 'offline', 'ecer', 'eceran', 'grosir', 'cod']);
@@ -76,7 +76,7 @@ const BUSINESS = new Set(['ongkir', 'ongkos', 'bensin', 'plastik', 'bahan', 'kul
   'wifi', 'listrik', 'air', 'galon', 'es', 'kopi', 'beras', 'sayur', 'daging', 'ayam', 'ikan', 'cabe', 'cabai', 'bawang']);
 /** Words of the home: G_HOUSEHOLD and a few of the trade's words when the home is named beside them. */
 const HOME = new Set(['dirumah', 'masak', 'makan', 'jajan', 'anak', 'anakku', 'sekolah', 'spp', 'rumah', 'dapur', 'keluarga', 'pribadi',
-  'sendiri', 'suami', 'istri', 'belanja dapur', 'uang saku', 'saku', 'berobat', 'obat', 'kondangan', 'lebaran', 'bocah', 'omah', 'baju anak']);
+  'sendiri', 'suami', 'istri', 'belanja dapur', 'uang saku', 'saku', 'berobat', 'obat', 'kondangan', 'lebaran', 'baju anak']);
 /** Goods bought for the trade that are also the home's staples: the home only when named. */
 const STAPLES = new Set(['listrik', 'air', 'galon', 'gas', 'minyak', 'beras', 'gula', 'telur', 'kopi', 'sayur', 'daging', 'ayam', 'ikan',
   'cabe', 'cabai', 'bawang', 'bumbu', 'pulsa', 'kuota', 'wifi', 'es', 'tepung']);

@@ -30,7 +30,7 @@ import { F_UNIT, G_PAST } from './word-roles.ts';
 const MOVED = new Set(['naik', 'turun', 'mundak', 'mundhak', 'munggah', 'naek', 'mahal', 'murah', 'larang', 'mudhun', 'mudun', 'kenaikan',
   'penurunan']);
 /** "naik dari 40rb": where it moved from. */
-const FROM = new Set(['dari', 'dr', 'drpd', 'daripada', 'teko', 'soko', 'seko']);
+const FROM = new Set(['dari', 'dr', 'drpd', 'daripada', 'teko']);
 /** A past time standing alone: "kemarin", "dulu", "wingi" ("minggu lalu" is one token with G_PAST). */
 const PAST = new Set(['kemarin', 'kemaren', 'kmrn', 'kmren', 'kmaren', 'kemarenan', 'dulu', 'dlu', 'biyen', 'mbiyen', 'wingi', 'lalu']);
 /** "harga lama": old only after a price word. */

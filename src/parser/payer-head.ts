@@ -46,7 +46,7 @@ const OWNER_WORDS = new Set(['punya', 'pny', 'empunya', 'mpunya']);
 
 /** A word after a role that says which one ("tetangga sebelah", "pelanggan lama"). */
 // (Malay "kamek", "kami": "kawan kamek" is her friend, as "temen saya" is.)
-const ROLE_WHICH = new Set(['sebelah', 'depan', 'belakang', 'lama', 'baru', 'setia', 'ku', 'saya', 'aku', 'kamek', 'kami', 'gue', 'gw']);
+const ROLE_WHICH = new Set(['sebelah', 'depan', 'belakang', 'lama', 'baru', 'setia', 'ku', 'saya', 'aku', 'kami', 'gue', 'gw']);
 
 /** Brackets, which wrap an amount in the owing clause and are no word of it. */
 const BRACKETS = new Set(['(', ')', '[', ']']);
@@ -71,11 +71,11 @@ const OWED = new Set(['owed', 'owes', 'owe', 'owing']);
  */
 const OWED_AT = new Set(['di', 'ke', 'sama', 'sm', 'ama', 'dari', 'dr', 'to', 'at', 'from']);
 /** After OWED_AT: her, her shop, or a time: still someone who owed her. */
-const OWED_HERS = new Set(['saya', 'sy', 'aku', 'aq', 'ak', 'ku', 'gue', 'gw', 'kami', 'kita', 'me', 'us', 'kulo', 'abdi', 'awak', 'beta',
+const OWED_HERS = new Set(['saya', 'sy', 'aku', 'aq', 'ak', 'ku', 'gue', 'gw', 'kami', 'kita', 'me', 'us', 'abdi', 'awak', 'beta',
   'warungku', 'tokoku', 'lapakku', 'kiosku', 'kemarin', 'kmrn', 'kemaren', 'tadi', 'td', 'minggu', 'bulan', 'tahun', 'taun', 'lalu', 'pagi',
   'siang', 'sore', 'malam', 'lama', 'dulu', 'yesterday', 'last']);
 /** A shop word that is hers only when "saya"/"ku" follows ("di warung saya", not "di toko grosir"). */
-const SHOP = new Set(['warung', 'toko', 'lapak', 'kios', 'kedai', 'tempat', 'tempatku']);
+const SHOP = new Set(['warung', 'toko', 'lapak', 'kios', 'tempat', 'tempatku']);
 
 /** Whether the words from `k` (an OWED_AT word) name someone she owed, not herself or a time. */
 function owedElsewhere(tokens: readonly Token[], k: number): boolean {
@@ -282,9 +282,9 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
 const GROUP_PAYERS = new Set(['kantor', 'kecamatan', 'kelurahan', 'kantor desa', 'desa', 'balai', 'pkk', 'posyandu', 'puskesmas', 'sekolah',
   'sekolahan', 'sd', 'smp', 'sma', 'tk', 'paud', 'madrasah', 'pesantren', 'pondok', 'masjid', 'mushola', 'musholla', 'gereja', 'panitia',
   'dharma', 'dasawisma', 'karang', 'bubuhan', 'rombongan', 'instansi', 'dinas', 'kodim', 'polsek', 'koramil', 'rt', 'rw', 'bumdes',
-  'kelompok', 'majelis', 'pengajian', 'yayasan', 'perusahaan', 'pabrik', 'hotel', 'katering', 'warung', 'toko', 'kios', 'kedai', 'kantin']);
+  'kelompok', 'majelis', 'pengajian', 'yayasan', 'perusahaan', 'pabrik', 'hotel', 'katering', 'warung', 'toko', 'kios', 'kantin']);
 /** Words that name a group only when a second word says which ("warung sebelah", "toko depan", "kelompok tani"). */
-const GROUP_NEEDS_WHICH = new Set(['warung', 'toko', 'kios', 'kedai', 'kantin', 'kelompok', 'karang', 'dharma', 'rt', 'rw', 'balai', 'desa',
+const GROUP_NEEDS_WHICH = new Set(['warung', 'toko', 'kios', 'kantin', 'kelompok', 'karang', 'dharma', 'rt', 'rw', 'balai', 'desa',
   'majelis', 'hotel', 'pabrik', 'katering', 'perusahaan']);
 /** The second word: which one, or what kind ("sebelah", "tani", "wanita", "taruna", "kecamatan"). */
 const GROUP_WHICH = new Set([...ROLE_WHICH, 'sebelah', 'seberang', 'ujung', 'tani', 'wanita', 'taruna', 'kecamatan', 'kelurahan', 'desa',
@@ -344,7 +344,7 @@ export const NOT_PAYER_NAME = new Set(['sa', 'sy', 'sya', 'aq', 'ak', 'qu', 'gue
   'brusan', 'akhirnya', 'udag', 'sdah', 'udha', 'uda']);
 
 /** The children, after "bapaknya"/"ibunya": "bapaknya anak-anak" (the children's father) is her husband. */
-const CHILDREN = new Set(['anak', 'anak-anak', 'anak2', 'anakanak', 'bocah', 'bocah-bocah', 'bocil', 'cah', 'krucil', 'budak']);
+const CHILDREN = new Set(['anak', 'anak-anak', 'anak2', 'anakanak', 'bocah-bocah', 'bocil', 'cah', 'krucil']);
 
 /** Whether the kin word at i is the parent of her children ("bapaknya anak-anak", "bapake bocah"): her household. */
 export function childrensParent(tokens: readonly Token[], i: number): boolean {

@@ -29,9 +29,9 @@ export function soldBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /** "yang"/"sing" between the counted people and their verb: "3 org yg beli". */
-const WHO = new Set(['yang', 'sing', 'nu']);
+const WHO = new Set(['yang']);
 /** Her own people counted: "kami 3 orang beli makan" is her household, not buyers. */
-const US = new Set(['kami', 'kita', 'aku', 'saya', 'sy', 'awak', 'kulo', 'dewe', 'anak', 'karyawan', 'pegawai', 'tukang', 'pekerja']);
+const US = new Set(['kami', 'kita', 'aku', 'saya', 'sy', 'awak', 'dewe', 'anak', 'karyawan', 'pegawai', 'tukang', 'pekerja']);
 
 /** A small plain count at token `i` ("3", not "3rb"). */
 function countAt(tokens: readonly Token[], i: number): boolean {

@@ -20,12 +20,12 @@ import { present, trigger } from './triggers.ts';
 import { G_HONORIFIC } from './word-roles.ts';
 
 /** Given to her: the passive giving words and "from". */
-const GIVEN_TO_HER = new Set(['dikasih', 'dikasi', 'dikasihin', 'diberi', 'dikirim', 'dikirimi', 'dikirimin', 'ditransfer', 'transferan',
+const GIVEN_TO_HER = new Set(['dikasih', 'dikasi', 'dikasihin', 'diberi', 'dikirim', 'dikirimin', 'ditransfer', 'transferan',
   'kiriman', 'dari', 'dr']);
 /** Asked of her: "abang minta 200rb", Javanese "njaluk", Sundanese "menta". */
 const ASKED_OF_HER = new Set(['minta', 'mintak', 'minjem', 'pinjam', 'njaluk', 'nyuwun', 'menta']);
 /** Words that open the purpose ("buat beli …"). */
-const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'gawe', 'nggo', 'kanggo']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'gawe']);
 /** A purchase named in the purpose: what made the line read as her expense. */
 // (Javanese "tuku", "tumbas", Sundanese "meuli".)
 const BUYING = new Set(['beli', 'belanja', 'blanja', 'kulakan', 'kulak', 'nyetok', 'tuku', 'tumbas', 'meuli']);

@@ -67,7 +67,7 @@ const TELLING_WITHOUT_AMOUNT = new Set(['masukin', 'masukkan', 'setor']);
 
 /** Future days and times (not wishes): after a purpose word they date the purpose, not the act. */
 const TIME_WORDS = new Set(['besok', 'besuk', 'sesuk', 'isukan', 'nanti', 'ntar', 'entar', 'lusa', 'depan']);
-const PURPOSE_WORDS = new Set(['buat', 'bwt', 'untuk', 'utk', 'kanggo', 'gawe', 'kangge']);
+const PURPOSE_WORDS = new Set(['buat', 'bwt', 'untuk', 'utk', 'gawe']);
 
 /**
  * Whether the word at i belongs to a purpose clause ("belanja sayur buat katering besok

@@ -29,16 +29,16 @@ const LEAD = new Set(['gratis', 'free', 'subsidi', 'disubsidi', 'biaya', 'fee', 
 /** She gives the postage away: her money, whoever else is named. */
 const HER_GIFT = new Set(['subsidi', 'disubsidi', 'gratis', 'free', 'gratisin', 'digratisin', 'digratiskan']);
 /** Bearing or paying words: with a self word they say she paid ("sy yg tanggung"). */
-const BEAR = new Set(['tanggung', 'ditanggung', 'nanggung', 'menanggung', 'tanggungan', 'kutanggung', 'bayar', 'dibayar', 'bayarin', 'kubayar',
-  'bayari', 'talangin', 'nalangin', 'ditalangin', 'nombok']);
-const SELF = new Set(['saya', 'aku', 'ku', 'gue', 'gw', 'kami', 'penjual', 'seller', 'sendiri', 'dewe', 'kulo']);
+const BEAR = new Set(['tanggung', 'ditanggung', 'nanggung', 'menanggung', 'tanggungan', 'kutanggung', 'bayar', 'dibayar', 'bayarin',
+  'talangin', 'nalangin', 'ditalangin', 'nombok']);
+const SELF = new Set(['saya', 'aku', 'ku', 'gue', 'gw', 'kami', 'penjual', 'seller', 'sendiri', 'dewe']);
 /** "kutanggung", "tak tanggung": bearing words that already say "I". */
-const SELF_BEAR = new Set(['kutanggung', 'kubayar', 'nombok']);
+const SELF_BEAR = new Set(['kutanggung', 'nombok']);
 const BUYER = new Set(['pembeli', 'pembelinya', 'customer', 'cust', 'konsumen', 'pelanggan', 'pemesan', 'buyer', 'pembelie']);
 const WHO_BEFORE = new Set(['yg', 'yang', 'sudah', 'udah', 'sdh', 'juga']);
 const TOWARD = new Set(['ke', 'kpd', 'kepada', 'buat', 'untuk', 'utk', 'bwt', 'kirim', 'ngirim']);
 /** Her paying verbs, opening the message with no one before them: she is the one who paid. */
-const PAYS = new Set(['bayar', 'byr', 'bayarin', 'mbayar', 'membayar']);
+const PAYS = new Set(['bayar', 'byr', 'bayarin', 'membayar']);
 /** Sending words before the order that went ("kirim pesenan bu Ani"): the buyer named after them is where it went. */
 const SEND = new Set(['kirim', 'ngirim', 'kirimin', 'ngirimin', 'dikirim', 'anter', 'nganter', 'antar', 'ngantar']);
 const ORDER = new Set(['pesenan', 'pesanan', 'orderan', 'order', 'paket', 'paketan', 'barang']);

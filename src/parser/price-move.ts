@@ -27,7 +27,7 @@ const MOVE = new Set(['naik', 'naek', 'naiak', 'naik2', 'mundhak', 'mundak', 'mu
   'mudun', 'medun', 'nurun', 'mahal', 'larang', 'awis', 'maha', 'murah', 'mirah', 'kenaikan', 'penurunan', 'mahalan', 'murahan']);
 const T_MOVE = trigger(MOVE);
 /** Words of the price before the move: "harganya naik", "hrg gula turun". */
-const PRICE = new Set(['harga', 'harganya', 'hrg', 'hrgnya', 'hargane', 'regane', 'rego', 'regone', 'hargana', 'hargo']);
+const PRICE = new Set(['harga', 'harganya', 'hrg', 'hrgnya', 'hargane', 'regane', 'rego', 'regone', 'hargana']);
 /** Words that may lead the move, naming no act: "skrg naik", "lebih mahal", "udah turun". */
 const LEAD = new Set(['skrg', 'sekarang', 'skrang', 'saiki', 'lebih', 'lbh', 'tambah', 'tmbh', 'makin', 'mkin', 'udah', 'udh', 'sudah',
   'sdh', 'dah', 'wis', 'wes', 'lagi', 'lg', 'ternyata', 'trnyt', 'eh', 'ehh', 'tapi', 'tp', 'cuma', 'cm', 'agak']);
@@ -40,7 +40,7 @@ const COMPARED = new Set(['kemarin', 'kmrn', 'kemaren', 'kmren', 'kmarin', 'bias
 /** Words that may close the clause: "naik 2rb lho". */
 const TAIL = new Set(['aja', 'saja', 'lho', 'loh', 'deh', 'nih', 'ya', 'yah', 'bu', 'say', 'sist', 'huhu', 'hiks', 'wkwk']);
 /** "naik jadi 19rb": the new price, not the move. */
-const RESULT = new Set(['jadi', 'jd', 'jdi', 'dadi', 'mjd', 'menjadi']);
+const RESULT = new Set(['jadi', 'jd', 'jdi', 'mjd', 'menjadi']);
 /** "naik 1rb per liter": a move of the price each. */
 const PER = new Set(['per', 'perkilo', 'perkg', 'sekilo', 'seliter', 'perliter', 'sebiji', 'perbiji', '/']);
 

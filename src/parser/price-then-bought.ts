@@ -35,11 +35,11 @@ const MOVED = new Set(['naik', 'turun', 'mundak', 'mundhak', 'munggah', 'melonja
 const PAST = new Set(['kemarin', 'kemaren', 'kmrn', 'kmren', 'kmaren', 'kemarenan', 'dulu', 'dlu', 'biyen', 'mbiyen', 'wingi', 'biasanya',
   'biasane', 'biasa', 'sebelumnya', 'sblmnya', 'sebelume', 'normalnya', 'lalu', 'minggu lalu', 'bulan lalu', 'lama', 'lawas']);
 /** "naik dari 40rb": where it moved from. */
-const FROM = new Set(['dari', 'dr', 'teko', 'soko', 'seko']);
+const FROM = new Set(['dari', 'dr', 'teko']);
 /** Words of today's price: "hari ini", "skrg", "jadi". */
 const NOW = new Set(['hari ini', 'skrg', 'sekarang', 'skg', 'saiki', 'jadi', 'jd', 'dadi', 'now']);
 /** Words of price talk that add nothing to the goods. */
-const TALK = new Set(['masih', 'msh', 'isih', 'sik', 'terus', 'trs', 'lagi', 'lg', 'mulu', 'mahal', 'murah', 'banget', 'bgt', 'udah',
+const TALK = new Set(['masih', 'msh', 'terus', 'trs', 'lagi', 'lg', 'mulu', 'mahal', 'murah', 'banget', 'bgt', 'udah',
   'sudah', 'wes', 'wis', 'ya', 'yah', 'sih', 'nih', 'tuh', 'kok', 'lho', 'loh', 'bu', 'pas', 'cuma', 'cm', 'mung', 'aja', 'juga', 'jg',
   'per', 'harga', 'harganya', 'hrg', 'regane', 'rego', 'rega', 'lho', 'gila', 'duh', 'aduh', 'wah', 'mak', 'emang', 'memang', 'pasar',
   'di', 'ini']);

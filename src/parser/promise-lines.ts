@@ -14,7 +14,7 @@ import { present, trigger } from './triggers.ts';
 import { F_NUMWORD, F_SCALE, F_SLANG } from './word-roles.ts';
 
 /** Words of later that open a promise ("mengko", "sesok" are read "nanti", "besok": regional-words.ts). */
-const LATER = new Set(['nanti', 'ntar', 'entar', 'nnti', 'ntr', 'besok', 'besuk', 'kelak']);
+const LATER = new Set(['nanti', 'ntar', 'entar', 'nnti', 'ntr', 'besok', 'besuk']);
 
 const T_LATER = trigger(LATER);
 

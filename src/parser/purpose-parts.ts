@@ -32,13 +32,13 @@ import { F_EXPENSE, F_SALE, G_WITHDRAW } from './word-roles.ts';
 type RecordResult = Extract<ParseResult, { intent: 'record' }>;
 
 /** Joiners that add another amount. */
-const AND = new Set(['sama', 'sm', 'ama', 'dan', 'dn', 'plus', 'serta', 'karo', 'lan', 'jeung', 'sareng', 'jo', 'wan', 'ditambah']);
+const AND = new Set(['sama', 'sm', 'ama', 'dan', 'dn', 'plus', 'serta', 'ditambah']);
 /** Joiners that only go on ("terus", a comma): a new amount when the first has a purpose of its own. */
-const THEN = new Set(['terus', 'trus', 'trs', 'lalu', 'lantas', 'abis', 'habis', 'abistu', 'teros', 'banjur', 'tuluy']);
+const THEN = new Set(['terus', 'trus', 'trs', 'lalu', 'lantas', 'abis', 'habis', 'abistu', 'teros']);
 /** Purpose words (the lexer folds "kanggo", "keur", "gasan", "untuak", "nggo" into "untuk"). */
 const PURPOSE = new Set(['buat', 'bwt', 'buwat', 'untuk', 'utk', 'untk']);
 /** "uang jualan", "duit dagangan": the sale word names the money. */
-const MONEY = new Set(['uang', 'duit', 'hasil', 'kas', 'pitih', 'artos']);
+const MONEY = new Set(['uang', 'duit', 'hasil', 'kas', 'pitih']);
 /** Marks of a part of the amount before: part-amount.ts reads those. */
 const PART_MARKS = new Set(['nya', 'yang', 'yg', 'diantaranya', 'antaranya', 'termasuk', 'sebagian', 'sisanya', 'sisa', 'dari']);
 

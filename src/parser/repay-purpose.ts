@@ -15,7 +15,7 @@ import { F_REPAY, G_CREDIT, G_LOAN } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
 /** Receiving: "dapet", "dapat", "cair", "dikasih", "terima"; "narik/tarik" only of a pot (ARISAN_POT). */
-const RECEIVE = new Set(['dapet', 'dapat', 'dpt', 'dpet', 'oleh', 'olih', 'cair', 'dikasih', 'dikasi', 'diberi', 'terima', 'nerima',
+const RECEIVE = new Set(['dapet', 'dapat', 'dpt', 'dpet', 'oleh', 'cair', 'dikasih', 'dikasi', 'diberi', 'terima', 'nerima',
   'diterima', 'menang']);
 /**
  * Giving, with a giver before it: "ibu kasih 500rb buat bayar cicilan". Not opening the message nor after
@@ -28,7 +28,7 @@ const DRAW = new Set(['narik', 'tarik', 'ditarik']);
 /** Pots she draws from: an arisan, her savings. */
 const POT = new Set(['arisan', 'tabungan', 'celengan', 'simpanan']);
 /** Paying a debt: the paying verb and the instalment words the lexicon marks F_REPAY. */
-const PAYING = new Set(['bayar', 'byr', 'bayarin', 'nyicil', 'cicil', 'nyaur', 'mayar', 'lunasi', 'lunasin', 'nutup', 'tutup']);
+const PAYING = new Set(['bayar', 'byr', 'bayarin', 'nyicil', 'cicil', 'lunasi', 'lunasin', 'nutup', 'tutup']);
 
 const T_RECEIVE = trigger(RECEIVE, DRAW, GIVE);
 

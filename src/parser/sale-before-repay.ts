@@ -28,10 +28,10 @@ export function saleAmountBeforeRepay(a: Analysis, ex: NumExpr): boolean {
 }
 
 /** Joining the debt's clause to the sale: "sama", "terus", "sekalian", Javanese "karo"… */
-const JOIN = new Set(['sama', 'sm', 'ama', 'dan', 'terus', 'trus', 'trs', 'lalu', 'sekalian', 'skalian', 'karo', 'lan', 'jeung', 'samo',
-  'ame', 'plus', 'abis', 'habis', 'itu', 'tu', 'juga', 'jg', 'udah', 'sudah', 'dah', 'langsung']);
+const JOIN = new Set(['sama', 'sm', 'ama', 'dan', 'terus', 'trus', 'trs', 'lalu', 'sekalian', 'skalian',
+  'plus', 'abis', 'habis', 'itu', 'tu', 'juga', 'jg', 'udah', 'sudah', 'dah', 'langsung']);
 /** Paying the debt: "bayar utang", "nyaur utang", "lunasin cicilan". */
-const PAYS = new Set(['bayar', 'byr', 'bayarin', 'mbayar', 'mayar', 'nyaur', 'setor', 'nyetor', 'lunasin', 'lunasi', 'melunasi', 'tf',
+const PAYS = new Set(['bayar', 'byr', 'bayarin', 'setor', 'nyetor', 'lunasin', 'lunasi', 'melunasi', 'tf',
   'transfer', 'buat', 'utk', 'untuk']);
 
 /**

@@ -20,11 +20,11 @@ import {
 const SHARE_WORDS = new Set(['semua', 'semuanya', 'smua', 'smuanya', 'semuane', 'rata', 'rata2', 'rata-rata', 'kabeh', 'kabehe', 'kabeh e',
   'sadayana', 'sedanten', 'sadaya']);
 /** Words that may stand beside the rate and its share word: "sama semua", "harga", "per biji semua". */
-const BESIDE_RATE = new Set(['sama', 'sm', 'podo', 'podho', 'padha', 'pada', 'harga', 'hrg', 'harganya', 'hargane', 'regane', 'rego', 'dihargai', 'jadi', 'dadi']);
+const BESIDE_RATE = new Set(['sama', 'sm', 'podo', 'podho', 'padha', 'pada', 'harga', 'hrg', 'harganya', 'hargane', 'regane', 'rego', 'dihargai', 'jadi']);
 /** Places a count before the sale verb may count ("titip di 3 warung laku …"): no goods sold. */
 const PLACES = new Set(['warung', 'toko', 'kios', 'lapak', 'kantin', 'tempat', 'titik', 'outlet', 'cabang', 'sekolah', 'pasar', 'agen']);
 /** Words that make a closing amount the check of the list, not a rate. */
-const TOTAL_KEYS = new Set(['total', 'totale', 'totalnya', 'jumlah', 'jumlahnya', 'jml', 'tot']);
+const TOTAL_KEYS = new Set(['total', 'totalnya', 'jumlah', 'jumlahnya', 'jml', 'tot']);
 
 function isEdge(t: Token | undefined): boolean {
   return t === undefined || t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.'));

@@ -22,7 +22,7 @@ import type { ParsedEntry, ParseResult } from './types.ts';
 import { F_SCALE } from './word-roles.ts';
 
 /** Words and marks that join the items of a list (not a range: "sampai" is range-guard.ts's). */
-const LIST_WORDS = new Set(['sama', 'sm', 'ama', 'ame', 'dan', 'dn', 'n', 'plus', 'karo', 'kalih', 'lan', 'jeung', 'sareng', 'jo', 'wan']);
+const LIST_WORDS = new Set(['sama', 'sm', 'ama', 'dan', 'dn', 'n', 'plus', 'kalih']);
 const LIST_MARKS = new Set([',', '&', '+', '/']);
 /** Marks that say "and" as plainly as a word; a bare comma or slash may part a count from a price. */
 const STRONG_JOIN = new Set(['&', '+']);

@@ -21,10 +21,10 @@ import { F_NEG, F_SALE, F_WEAK } from './word-roles.ts';
 /** Many, and selling well: Indonesian, Javanese "akeh", Sundanese "loba", "laris", "rame". */
 const MANY = new Set(['banyak', 'byk', 'bnyk', 'banyk', 'akeh', 'okeh', 'loba', 'laris', 'rame', 'ramai', 'pati']);
 /** Only, so far: "cuma", "hanya", "baru", Javanese "mung", "mek", "namung", Sundanese "ngan", "mung". */
-const ONLY = new Set(['cuma', 'cuman', 'cm', 'cmn', 'hanya', 'hny', 'cuma2', 'baru', 'br', 'mung', 'mek', 'namung', 'ngan', 'ukur', 'kur',
+const ONLY = new Set(['cuma', 'cuman', 'cm', 'cmn', 'hanya', 'hny', 'cuma2', 'baru', 'br', 'mung', 'mek', 'ngan', 'ukur', 'kur',
   'mong']);
 /** Words that may stand between: "yang", Javanese "sing", Sundanese "nu", "hari ini", "sih". */
-const BETWEEN = new Set(['yang', 'yg', 'sing', 'nu', 'sih', 'lah', 'terlalu', 'begitu', 'gitu', 'sangat']);
+const BETWEEN = new Set(['yang', 'yg', 'sih', 'lah', 'terlalu', 'begitu', 'gitu', 'sangat']);
 
 const T_MANY = trigger(MANY);
 const T_ONLY = trigger(ONLY);

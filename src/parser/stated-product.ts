@@ -12,7 +12,7 @@ import { G_MULT } from './word-roles.ts';
 /** "kali" (times) and "x"; Javanese "ping". */
 const TIMES = new Set(['kali', 'x', 'ping']);
 /** The result: "jadi" (and the Sasak "jari" read as it: context-words.ts), Javanese "dadi", "total". */
-const MAKES = new Set(['jadi', 'jd', 'jdi', 'dadi', 'jari', 'total', 'totalnya', 'semua', 'semuanya']);
+const MAKES = new Set(['jadi', 'jd', 'jdi', 'jari', 'total', 'totalnya', 'semua', 'semuanya']);
 
 export interface StatedProduct {
   /** The result said: the amount. */

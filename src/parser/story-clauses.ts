@@ -57,9 +57,9 @@ const PLACE = new Set(['di', 'ke', 'dari', 'dr', 'dekat', 'deket']);
 /** Words that open a reason. */
 export const REASON: ReadonlySet<string> = new Set(['soalnya', 'soale', 'soalny', 'karena', 'karna', 'krn', 'krna', 'sebab', 'gara', 'gara-gara']);
 /** Words of a purpose: "buat besok". */
-const PURPOSE = new Set(['buat', 'untuk', 'utk', 'untuak', 'bwt', 'tuk', 'kanggo', 'gae', 'nggo']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'tuk', 'gae']);
 /** Words of a purchase (her own verb before a purpose). */
-const BUYING = new Set(['beli', 'belanja', 'blanja', 'kulakan', 'kulak', 'nyetok', 'tuku', 'tumbas', 'meuli', 'bali', 'balanjo', 'mambali', 'mbeli']);
+const BUYING = new Set(['beli', 'belanja', 'blanja', 'kulakan', 'kulak', 'nyetok', 'tuku', 'tumbas', 'meuli', 'bali', 'mambali', 'mbeli']);
 
 /** A price that changes: "mau naik jadi 20rb", "katanya turun". */
 const PRICE_MOVES = new Set(['naik', 'turun', 'berubah']);
@@ -135,7 +135,7 @@ function tellsStory(tokens: readonly Token[], from: number, to: number): boolean
  */
 const PART = new Set(['sebagian', 'separo', 'separuh', 'setengah', 'setengahnya', 'sisanya', 'kurang']);
 const ALL = new Set(['semua', 'semuanya', 'smua']);
-const NOT_YET = new Set(['belum', 'blm', 'ga', 'gak', 'nggak', 'ngga', 'tidak', 'tdk', 'ndak', 'ora']);
+const NOT_YET = new Set(['belum', 'blm', 'ga', 'gak', 'nggak', 'ngga', 'tidak', 'tdk', 'ora']);
 
 /** Whether the words [from, to) hold a verb of hers, a word of paying or of how much of it: then they are no story. */
 function holdsEntryVerb(tokens: readonly Token[], from: number, to: number): boolean {

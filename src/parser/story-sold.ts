@@ -11,11 +11,11 @@
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { F_NEG, F_NUMWORD, F_SALE, F_SCALE, F_SLANG, F_WEAK } from './word-roles.ts';
 
-const ABOUT_TO = new Set(['mau', 'mo', 'mao', 'arep']);
+const ABOUT_TO = new Set(['mau', 'mo', 'mao']);
 /** Words that say the goods were sold (done, not a verb of selling): Indonesian, Javanese, Sundanese. */
 const SOLD_DONE = new Set(['payu', 'laku', 'terjual', 'kajual']);
 /** Not (some read as negations only before verbs): Indonesian, Javanese, Sundanese, Sasak. */
-const NOT = new Set(['ora', 'ndak', 'nggak', 'gak', 'ga', 'tidak', 'tdk', 'belum', 'blm', 'durung', 'teu', 'henteu', 'acan', 'ndeq', 'endeq', 'sonde']);
+const NOT = new Set(['ora', 'nggak', 'gak', 'ga', 'tidak', 'tdk', 'belum', 'blm', 'teu', 'henteu']);
 /** A wish, purpose or condition: what follows is hoped, not done. */
 const WISHED = new Set(['biar', 'supaya', 'agar', 'semoga', 'moga', 'moga2', 'mugo', 'mugi', 'kalau', 'kalo', 'klo', 'kl', 'asal', 'ben',
   'men', 'nek', 'yen', 'lamun', 'mudah2an', 'mudahan', 'harus', 'kudu', 'ngarep', 'target']);

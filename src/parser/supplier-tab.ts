@@ -38,19 +38,19 @@ const PAID = new Set(['lunas', 'dibayar', 'dilunasi', 'dilunasin', 'kebayar']);
  * supplier udah lunas"). Alone it is the credit taken ("beli kain, 500rb nya utang ke toko") or a shop's
  * tab with her ("bon warung 87.500": the warung may owe HER) — left to own-debt.ts and the credit readers.
  */
-const DEBT = new Set(['bon', 'bonnya', 'kasbon', 'kasbonnya', 'utang', 'hutang', 'utangnya', 'hutangnya', 'utangku', 'hutangku', 'otang']);
+const DEBT = new Set(['bon', 'bonnya', 'kasbon', 'kasbonnya', 'utang', 'hutang', 'utangnya', 'hutangnya', 'utangku', 'hutangku']);
 /** Those she buys her trade's goods from, as the one paid (Sumatran and Kalimantan "toke/tauke", Javanese "bandar"). */
 const SUPPLIER = new Set(['supplier', 'suplier', 'suplayer', 'supplayer', 'supplaier', 'suppliernya', 'pemasok', 'grosir', 'grosiran',
   'distributor', 'distributornya', 'pabrik', 'pabriknya', 'juragan', 'juragannya', 'bos', 'boss', 'bosnya', 'toke', 'tauke',
   'towke', 'bandar', 'tengkulak', 'konveksi', 'sales', 'salesnya']);
 /** A plain shop: her tab there may be the home's groceries (asked as `tab_whose`) unless its goods are her trade's. */
-const SHOPS = new Set(['toko', 'tokonya', 'warung', 'warungnya', 'kedai', 'kios']);
+const SHOPS = new Set(['toko', 'tokonya', 'warung', 'warungnya', 'kios']);
 /** "toko kain", "toko bangunan": a shop of her trade's supplies. */
 const SUPPLY_GOODS = new Set(['kain', 'bangunan', 'bahan', 'plastik', 'kue', 'sembako', 'grosir', 'benang', 'tekstil', 'kemasan', 'bahan2']);
 /** Toward the one paid: "ke", "sama", "kepada", Sundanese "ka", Javanese "nang/ning/neng". */
 const TO = new Set(['ke', 'kepada', 'kpd', 'sama', 'sm', 'ama', 'ka', 'nang', 'ning', 'neng', 'ring', 'di']);
 /** From: the supplier's money or goods coming to her ("cicilan dari agen masuk"), not her paying. */
-const FROM = new Set(['dari', 'dr', 'ti', 'tina', 'seko', 'soko', 'teko']);
+const FROM = new Set(['dari', 'dr', 'ti', 'tina', 'teko']);
 /** Lenders: with one named it is her loan's instalment (a BRILink agent takes loan instalments too). */
 const LENDER = new Set(['koperasi', 'kop', 'bank', 'bri', 'brilink', 'bni', 'bsi', 'mandiri', 'bpr', 'bmt', 'kur', 'mekaar', 'pnm', 'ulamm',
   'leasing', 'finance', 'pegadaian', 'gadai', 'pinjol', 'pinjaman', 'adira', 'fif', 'baf', 'kredivo', 'akulaku', 'paylater', 'spaylater']);

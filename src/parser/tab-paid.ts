@@ -23,8 +23,8 @@ import { present, trigger } from './triggers.ts';
 import { dayPaid } from './supplier-tab.ts';
 
 /** Her paying off: "bayar", "lunasin", Javanese/Sundanese "nyaur", "mayar", "ngelunasi". */
-const PAYING = new Set(['bayar', 'byr', 'bayarin', 'mbayar', 'mayar', 'lunasi', 'lunasin', 'ngelunasi', 'ngelunasin', 'melunasi', 'lunas',
-  'nyaur', 'tf', 'trf', 'transfer', 'tutup', 'nutup', 'mambayar', 'majar',
+const PAYING = new Set(['bayar', 'byr', 'bayarin', 'lunasi', 'lunasin', 'ngelunasi', 'ngelunasin', 'melunasi', 'lunas',
+  'tf', 'trf', 'transfer', 'tutup', 'nutup',
   // Paid off bit by bit: "nyicil utang ke supplier kain 200rb" is her tab there all the same (not a loan's instalment).
   'nyicil', 'nyicilin', 'cicil', 'mencicil', 'dicicil', 'ngangsur', 'angsur', 'mengangsur', 'nyicilan']);
 /** Her debt at a shop. */
@@ -67,7 +67,7 @@ function passiveAfter(tokens: readonly Token[], k: number): boolean {
 /** Her "I" (after "udah"-words) and her paying verb at k: "udah aku bayar", "sudah saya lunasi". */
 // (Javanese "tak bayar", Minang "ambo"; "kubayar", "kulunasi" written as one word.)
 const I = new Set(['aku', 'saya', 'sy', 'gue', 'gw', 'aq', 'ak', 'kulo', 'abdi', 'beta', 'nyong', 'inyong', 'tak', 'ambo']);
-const I_PAID = new Set(['kubayar', 'kubayarin', 'kulunasi', 'kulunasin', 'takbayar', 'taklunasi']);
+const I_PAID = new Set(['kubayarin', 'kulunasi', 'kulunasin', 'takbayar', 'taklunasi']);
 // ("udah kubayar" reaches here as "sudah bayar": the "ku-" is read away — a paying verb right after the
 // "already" word, nobody named, is taken as hers too; only an expense or repayment is ever asked.)
 function herPaysAt(tokens: readonly Token[], k: number): boolean {

@@ -17,7 +17,7 @@ import type { Segment } from './lines.ts';
 /** Paying words opening the clause. */
 const PAYS = new Set(['bayar', 'byr', 'dibayar', 'bayarnya', 'lunas', 'dilunasi', 'tf', 'transfer', 'ditransfer']);
 /** How it was paid, between the paying word and the amount. */
-const HOW = new Set(['lunas', 'cash', 'cas', 'tunai', 'kontan', 'langsung', 'lgsg', 'lgsung', 'sudah', 'udah', 'su', 'tos', 'wis']);
+const HOW = new Set(['lunas', 'cash', 'cas', 'tunai', 'kontan', 'langsung', 'lgsg', 'lgsung', 'sudah', 'udah', 'tos', 'wis']);
 /** Taking verbs ("ambil", Minang "ambiak", regional ones read "ambil"). */
 const TAKES = new Set(['ambil', 'ngambil', 'mengambil', 'ambiak', 'maambiak']);
 

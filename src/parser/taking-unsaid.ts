@@ -14,9 +14,9 @@ import { CONFIDENT, type ParseResult } from './types.ts';
 import { G_HONORIFIC } from './word-roles.ts';
 
 /** Her own people who may take money. */
-const KIN = new Set(['suami', 'suamiku', 'bojo', 'bojoku', 'anak', 'anakku', 'istri', 'adik', 'adek', 'kakak', 'bapak', 'ibu', 'mama',
+const KIN = new Set(['suami', 'suamiku', 'anak', 'anakku', 'istri', 'adik', 'adek', 'kakak', 'bapak', 'ibu', 'mama',
   'papa', 'ayah', 'mertua']);
-const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'njupuk', 'jupuk', 'nyandak', 'ambek']);
+const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'ambek']);
 /** An advance: "kasbon dulu", "ngebon dulu". */
 const ADVANCE = new Set(['kasbon', 'ngebon', 'kasbonan']);
 /** People she employs: their advance is her cost as written. */

@@ -74,7 +74,7 @@ export function feeFromCustomer(tokens: readonly Token[], i: number): boolean {
 /** "sudah dibayar", "udah lunas", "dah ditransfer": paid, no payer named. */
 const PAID_PASSIVE = new Set(['dibayar', 'dibayarin', 'lunas', 'dilunasi', 'dilunasin', 'ditransfer', 'ditf']);
 /** She is the payer: "sudah saya bayar", "udah kubayar". */
-const SHE = new Set(['saya', 'sy', 'aku', 'ak', 'gue', 'kubayar', 'kutransfer', 'kulunasi']);
+const SHE = new Set(['saya', 'sy', 'aku', 'ak', 'gue', 'kutransfer', 'kulunasi']);
 
 /**
  * Garments a customer brings a tailor: the goods named for a fee read as paid to her. "10 masker",

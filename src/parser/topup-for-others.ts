@@ -17,11 +17,11 @@ const TOPUP = new Set(['pulsa', 'token', 'kuota', 'voucher', 'vocer', 'voucer', 
   'shopeepay', 'dana', 'emoney', 'e-money', 'flazz', 'tapcash', 'brizzi']);
 const T_TOPUP = trigger(TOPUP);
 /** Before the people: "ke 2 orang", "buat tetangga". */
-const TO = new Set(['ke', 'buat', 'bwt', 'utk', 'untuk', 'untk', 'kepada', 'pd', 'pada', 'nggo', 'kanggo', 'gae', 'kange']);
+const TO = new Set(['ke', 'buat', 'bwt', 'utk', 'untuk', 'untk', 'kepada', 'pd', 'pada', 'gae', 'kange']);
 /** Counted heads or lines: "2 orang", "3 nomor", "2 rumah". */
 const HEADS = new Set(['orang', 'org', 'nomor', 'nomer', 'nmr', 'no', 'hp', 'rumah', 'meteran', 'meter', 'akun', 'pelanggan', 'kk']);
 /** People other than her household: "tetangga", "temen". */
-const OTHERS = new Set(['tetangga', 'tetanggaku', 'tonggo', 'tangga', 'temen', 'teman', 'temenku', 'temanku', 'kawan', 'sodara', 'saudara',
+const OTHERS = new Set(['tetangga', 'tetanggaku', 'tangga', 'temen', 'teman', 'temenku', 'temanku', 'kawan', 'sodara', 'saudara',
   'orang', 'org', 'orang2', 'org2', 'konsumen', 'customer', 'cust', 'pelanggan', 'langganan', 'pembeli']);
 
 /** Whether the message fills a top-up for other people and reads it as her expense. */

@@ -19,9 +19,9 @@ import { F_EXPENSE, F_SALE, F_UNIT, F_WEAK } from './word-roles.ts';
 import { textOf } from './per-day.ts';
 
 /** Words of a total over what came before. */
-const TOTAL_WORDS = new Set(['semuanya', 'semuanye', 'semua', 'kabeh', 'kabehe', 'sadayana']);
+const TOTAL_WORDS = new Set(['semuanya', 'semua', 'kabeh', 'kabehe', 'sadayana']);
 /** "spent" said after the total: Indonesian and Betawi "habis"/"abis", Javanese "entek". */
-const SPENT = new Set(['abis', 'habis', 'hbs', 'entek']);
+const SPENT = new Set(['abis', 'habis', 'hbs']);
 const T_SPENT = trigger(SPENT);
 
 /** The token index of the spending verb in "<total word> <spent> <money>", or -1. */
@@ -62,8 +62,8 @@ export function totalSpentShape(a: Analysis): string | null {
   }
   if (!count) return null;
   const verb = (tokens[at] as Token).text;
-  // (Betawi "semuanye" said as "semuanya", the total word the list readers know.)
-  const said = textOf(tokens, 0, at - 1) + (tokens[at - 1]?.key === 'semuanye' ? ' semuanya ' : ` ${(tokens[at - 1] as Token).text} `) +
+  // (Betawi "semuanye" is read as "semuanya" by the lexer: regional-words.ts.)
+  const said = textOf(tokens, 0, at - 1) + ` ${(tokens[at - 1] as Token).text} ` +
     textOf(tokens, at + 1, tokens.length);
   return buys ? said : `${verb} ${said}`;
 }

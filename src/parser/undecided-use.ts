@@ -26,7 +26,7 @@ import { G_HOUSEHOLD } from './word-roles.ts';
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'jadi', 'jadiin', 'dijadiin', 'dijadikan', 'gawe', 'dienggo', 'dinggo']);
 /** Purpose words that open each side of a purpose offered as one of two, with their regional forms. */
-const PURPOSE_OPENER = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'kanggo', 'gawe', 'nggo', 'keur', 'untuak']);
+const PURPOSE_OPENER = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'gawe']);
 /** "or" before the second purpose: "apa"/"opo" only right before it ("buat modal apa buat rumah"). */
 const OR_BEFORE_PURPOSE = new Set(['atau', 'ato', 'atw', 'atawa', 'utawa', 'apa', 'opo']);
 /** "or" as she writes it; "apa" and Javanese "opo" join two choices as "atau" does ("buat modal apa buat rumah"). */

@@ -33,7 +33,7 @@ import { F_EXPENSE, F_SALE, F_UNIT, F_WEAK } from './word-roles.ts';
 /** Words that name one piece of those counted: "satunya", "yg satu", "satu lagi", "yang lainnya", Javanese "sijine". */
 const ONE_OF = new Set(['satu', 'satunya', 'siji', 'sijine', 'hiji', 'hijina', 'lain', 'lainnya', 'laine', 'kedua', 'pertama', 'terakhir']);
 /** Words that may stand beside them: "yg satu", "satu lagi", "yang satunya lagi". */
-const ONE_OF_ALONG = new Set(['yang', 'yg', 'lagi', 'lg', 'sing', 'nya']);
+const ONE_OF_ALONG = new Set(['yang', 'yg', 'lagi', 'lg', 'nya']);
 /** Pieces a count may be matched against, line by line. */
 const MAX_PIECES = 9;
 

@@ -37,7 +37,7 @@ import {
 const ALL_WORDS = new Set(['semuanya', 'semua', 'smua', 'smuanya', 'sekalian', 'total', 'totalnya', 'kabeh', 'kabehe', 'sadayana',
   'borongan', 'semuane', 'sedanten', 'sekaligus']);
 /** Words that name one piece of several in turn ("satu 275rb, satu lagi 300rb", "yang satu …, yang lain …"). */
-const ONE_OF_WORDS = new Set(['satu', 'satunya', 'lagi', 'yang', 'yg', 'lain', 'lainnya', 'laine', 'siji', 'sijine', 'sijine', 'sing',
+const ONE_OF_WORDS = new Set(['satu', 'satunya', 'lagi', 'yang', 'yg', 'lain', 'lainnya', 'laine', 'siji', 'sijine', 'sijine',
   'kedua', 'keduanya', 'pertama', 'terakhir']);
 /** "satu", "se", Javanese "siji": one, before the unit it prices. */
 const ONE_WORDS = new Set(['satu', 'sa', 'siji', 'sitok', 'hiji', 'se']);
@@ -310,7 +310,7 @@ const PRICE_WORDS = new Set(['harga', 'harganya', 'hrg', 'hrgnya', 'rega', 'rega
 const OWN_KIND = F_SALE | F_EXPENSE | F_NEG | F_FUTURE | F_PROFIT | F_REPAY | F_QUESTION | F_TOTAL | F_PRICE;
 const OWN_KIND2 = G_LOAN | G_WITHDRAW | G_CAPITAL | G_HOUSEHOLD | G_CREDIT | G_PERCENT | G_MULT | G_EACH | G_PER;
 /** Unflagged words that make the amount before them other money: change, a remainder, a discount. */
-const OTHER_MONEY = new Set(['sisa', 'sisanya', 'kembalian', 'kembali', 'susuk', 'diskon', 'potongan', 'dp', 'kurang', 'lebih', 'tip', 'modal']);
+const OTHER_MONEY = new Set(['sisa', 'sisanya', 'kembalian', 'kembali', 'diskon', 'potongan', 'dp', 'kurang', 'lebih', 'tip', 'modal']);
 
 /**
  * What may close the clause of a restated total (tokens [i, e)): nothing, its paying and where it

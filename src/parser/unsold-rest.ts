@@ -21,7 +21,7 @@ import { present, trigger } from './triggers.ts';
 /** Words that open the clause of the rest ("tapi yg 5 gak laku"). */
 const BUT = new Set(['tapi', 'tp', 'tpi', 'tetapi', 'namun', 'cuma', 'cm', 'hanya']);
 const REST = new Set(['sisa', 'sisanya', 'tersisa', 'nyisa', 'kesisa']);
-const NOT = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'ndak', 'belum', 'blm', 'blum', 'ora', 'teu', 'indak']);
+const NOT = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'belum', 'blm', 'blum', 'ora', 'teu']);
 const SOLD_WORDS = new Set(['laku', 'terjual', 'kejual', 'habis', 'abis', 'laris', 'payu']);
 /** Brought back home: "dibawa pulang", "balik", "pulang". */
 const HOME = new Set(['pulang', 'dibawa pulang', 'balik', 'kembali', 'dibalikin']);

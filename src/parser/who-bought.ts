@@ -24,7 +24,7 @@ export const WHO = new Set(['yang', 'sing', 'ingkang', 'engkang', 'nu', 'nyang',
 export const SELF = new Set(['sendiri', 'sendri', 'sndiri', 'dewe', 'dhewe', 'piyambak', 'sorangan', 'nyalira', 'surang', 'myself']);
 /** A person before the marker: "orang yang beli", "tiyang ingkang mundhut", "jalma nu meuli". */
 const PERSON = new Set(['orang', 'org', 'wong', 'uwong', 'tiyang', 'jalma', 'jelema', 'pembeli', 'pelanggan', 'langganan', 'konsumen',
-  'customer', 'tetangga', 'tonggo']);
+  'customer', 'tetangga']);
 /** Words that may open her clause before the marker: yes-words, particles, her addressee, "earlier". */
 const OPENERS = new Set(['nggih', 'inggih', 'injih', 'enggih', 'iya', 'iyo', 'ya', 'yo', 'nah', 'alhamdulillah', 'oh', 'eh', 'muhun',
   'sumuhun', 'bu', 'buk', 'mbak', 'mba', 'kak', 'sis', 'teh', 'uni', 'wau', 'kala', 'terus', 'trus', 'trs', 'lalu', 'terusan']);
@@ -40,15 +40,15 @@ const CROWD = new Set(['rame', 'ramai', 'rmai', 'rami', 'banyak', 'byk', 'bnyk',
  * dapet 60 ribu") the marker opens her next clause, as after a comma.
  */
 const JOINERS = new Set(['terus', 'trus', 'trs', 'lalu', 'terusan', 'sama', 'sm', 'dan', 'tambah', 'plus', 'lanjut', 'abis', 'habis',
-  'itu', 'karo', 'jeung']);
+  'itu']);
 /** Her, right after the verb: "yang beli saya" (the one who bought was me). */
-const ME = new Set(['saya', 'sy', 'aku', 'gue', 'gw', 'kulo', 'abdi', 'awak', 'aye']);
+const ME = new Set(['saya', 'sy', 'aku', 'gue', 'gw', 'abdi', 'awak']);
 /** A place she bought at: "yang beli di pasar", Javanese "ning/teng/wonten", Sundanese "ti/ka". */
 const AT = new Set(['di', 'ke', 'dari', 'dr', 'ning', 'neng', 'teng', 'wonten', 'ti', 'ka', 'at', 'from', 'in']);
 
 /** Paying words: with an amount after them, the buyer's payment ("…udah bayar 45rb", "…transfer 250rb"). */
 const PAYING = new Set(['bayar', 'byr', 'dibayar', 'bayarnya', 'transfer', 'tf', 'trf', 'lunas', 'lunasin', 'dilunasi', 'nyicil', 'cicil',
-  'paid', 'pay', 'pays', 'mbayar', 'mayar', 'ngabayar']);
+  'paid', 'pay', 'pays']);
 
 const isOpener = (t: Token): boolean => t.type === T_WORD && (OPENERS.has(t.key) || (t.f & F_DATE) !== 0 || (t.f2 & G_GREETING) !== 0);
 const isBreak = (t: Token): boolean => t.type === T_PUNCT || t.type === T_NL;

@@ -18,7 +18,7 @@ import { isServiceWord } from './service-work.ts';
 /** Whose work: "pesanan Mama Tin", "orderan bu Ani", "punya pak RT". */
 const WHOSE = new Set(['pesanan', 'pesenan', 'orderan', 'punya', 'punyanya', 'milik']);
 /** Paid, said after the amount. */
-const PAID = new Set(['bayar', 'dibayar', 'byr', 'lunas', 'lunasi', 'dilunasi', 'tf', 'transfer', 'ditransfer', 'mayar', 'tunai', 'cash']);
+const PAID = new Set(['bayar', 'dibayar', 'byr', 'lunas', 'lunasi', 'dilunasi', 'tf', 'transfer', 'ditransfer', 'tunai', 'cash']);
 /** Her own family: work for them is not a customer's. */
 const OWN = new Set(['anak', 'anakku', 'suami', 'suamiku', 'saya', 'sy', 'aku', 'sendiri', 'keluarga']);
 

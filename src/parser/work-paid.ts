@@ -48,7 +48,7 @@ const TAKEN_TO = new Set(['salon', 'klinik', 'spa', 'bengkel', 'tukang', 'penjah
 const OPENERS = new Set(['tadi', 'td', 'alhamdulillah', 'alhamdulilah', 'hari ini', 'barusan', 'abis', 'habis', 'udah', 'sudah', 'baru', 'pagi',
   'siang', 'sore', 'malam', 'malem', 'ambil', 'ngambil']);
 /** The passive paying word: she was paid; or her getting ("jahit 2 rok + permak celana, dpt 85rb"). */
-const PAID = new Set(['dibayar', 'dibayarkan', 'dibayar lunas', 'dapat', 'dapet', 'dpt', 'dpet', 'oleh', 'olih']);
+const PAID = new Set(['dibayar', 'dibayarkan', 'dibayar lunas', 'dapat', 'dapet', 'dpt', 'dpet', 'oleh']);
 /** Before the paying word: "udah dibayar", "langsung dibayar". */
 const PAID_LEAD = new Set(['sudah', 'udah', 'udh', 'dah', 'sdh', 'wis', 'uwis', 'wes', 'sampun', 'lah', 'alah', 'langsung', 'lgsg', 'lgsung', 'trus', 'terus', 'dan', 'n']);
 /** Her own family: "jahit seragam anak saya" is her household's clothes, not her work. */
@@ -255,7 +255,7 @@ export function remarkCounts(a: Analysis): Set<NumExpr> {
 }
 
 /** "diambil n dibayar", "udah diambil dan dibayar lunas": words between the collecting and the paying. */
-const BETWEEN = new Set(['dan', 'n', '&', 'lan', 'karo', 'jeung', 'sareng', 'trus', 'terus', 'langsung', 'lgsg', 'sudah', 'udah', 'udh', 'sdh', 'dah', 'sekalian', 'sama', 'juga']);
+const BETWEEN = new Set(['dan', 'n', '&', 'trus', 'terus', 'langsung', 'lgsg', 'sudah', 'udah', 'udh', 'sdh', 'dah', 'sekalian', 'sama', 'juga']);
 const PAID_NOW = new Set(['dibayar', 'bayar', 'lunas', 'dilunasi', 'dilunasin', 'dibayarin']);
 
 /** Whether the taking verb at i is a customer collecting and paying (see the file comment). */
@@ -272,7 +272,7 @@ export function collectedAndPaid(tokens: readonly Token[], i: number): boolean {
 
 /** Her buying verbs: the goods were bought, the paying may still be owed. */
 const BOUGHT = new Set(['beli', 'belanja', 'blanja', 'kulakan', 'kulak', 'nyetok', 'borong', 'tuku', 'tumbas', 'meuli', 'mbeli']);
-const NOT_YET = new Set(['belum', 'blm', 'blum', 'durung', 'during', 'urung', 'lum']);
+const NOT_YET = new Set(['belum', 'blm', 'blum', 'during']);
 const UNPAID = new Set(['bayar', 'dibayar', 'lunas', 'dilunasi', 'dilunasin', 'kebayar', 'terbayar']);
 const T_NOT_YET = trigger(NOT_YET);
 

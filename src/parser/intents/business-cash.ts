@@ -116,7 +116,7 @@ function lenderAfter(words: readonly Token[], loan: number, at: number, noun = f
 const GIVE = new Set(['kasih', 'dikasih']);
 const GIVEN = new Set(['dikasih']);
 /** Her own, after the lender's title: "ibu saya", "kakak aku". */
-const MINE = new Set(['saya', 'sy', 'aku', 'ku', 'gue', 'gw', 'aye', 'kita', 'kami']);
+const MINE = new Set(['saya', 'sy', 'aku', 'ku', 'gue', 'gw', 'kita', 'kami']);
 
 /**
  * Whether the loan noun at `loan` was given to her by the one titled at `at`: the lender before

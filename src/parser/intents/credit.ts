@@ -53,7 +53,7 @@ export function creditWords(a: Analysis, credit: CreditMark): Uint8Array {
 }
 
 /** Her tab named right after "belum bayar": "bon", "utangnya", "kasbonnya" (the lexicon keeps "-nya" apart). */
-const TAB_AFTER = new Set(['bonnya', 'kasbonnya', 'utangnya', 'hutangnya', 'utange', 'hutange', 'utangna', 'hutangna']);
+const TAB_AFTER = new Set(['bonnya', 'kasbonnya', 'utangnya', 'hutangnya']);
 
 /**
  * "Bu Yati belum bayar bon 85rb", "Mbak Ani masih belum bayar utangnya 50rb": a tab already run up,
@@ -108,7 +108,7 @@ const PAY_WORDS = new Set(['bayar', 'bayarnya', 'dibayar', 'dibayarnya', 'dibaya
 export const LATER_DAY = new Set(['akhir', 'awal', 'gajian', 'pas', 'abis', 'habis', 'tanggal', 'tgl', 'kapan']);
 
 /** "dulu" after a credit word: owed for now ("utang dulu", "bon dl", "ngutang disik"). */
-const FOR_NOW = new Set(['dulu', 'dl', 'dlu', 'disik', 'sik']);
+const FOR_NOW = new Set(['dulu', 'dl', 'dlu']);
 
 /** Words that finish a credit marker: "dulu", "ya", and when ("nanti akhir bulan", "abis gajian"). */
 const CREDIT_TAIL = new Set(['dulu', 'dl', 'dlu', 'disik', 'ya', 'yah', 'nanti', 'aja', 'saja', 'ya', 'bu', 'deh', 'akhir', 'awal', 'tengah', 'bulan',

@@ -118,7 +118,7 @@ function roleAtHead(a: Analysis, at: number): string | null {
 }
 
 /** Her own ("cicilan saya bu Ani 100rb" — hers, written to the one named): the name after it is the one addressed. */
-const NOT_GOODS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gw', 'kula', 'kulo', 'abdi']);
+const NOT_GOODS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gw', 'abdi']);
 /**
  * When, between the instalment and the name ("cicilan bulan ini bu Ani 100rb", "cicilan kemarin bu Ani"):
  * skipped, neither goods nor a stop. The name may be Bu Ani's instalment this month or the one the message

@@ -22,7 +22,7 @@ const NOT_NAME = new Set(['sisa', 'dp', 'lunas', 'pelunasan', 'sudah', 'udah', '
   'hutangnya', 'utangnya', 'bonnya', 'pesanannya', 'bayarnya', 'ke', 'sama', 'sm', 'yg', 'x', 'kasih', 'kasi', 'yang', 'dulu',
   'dl', 'nanti', 'besok', 'akhir', 'awal', 'tengah', 'gajian', 'abis',
   // Papuan, Maluku and Manado "su", "so" (already), Javanese "wis", "uwis", Sundanese "geus", Minang "alah".
-  'su', 'so', 'wis', 'uwis', 'geus', 'alah',
+  'so', 'wis', 'uwis', 'geus', 'alah',
   // … Sundanese "tos", "atos", "parantos", chat "udh".
   'tos', 'atos', 'parantos', 'udh',
   // "she" after the name ("kata bu Ida dia udah transfer"): the customer again, not her surname.
@@ -32,9 +32,9 @@ const NOT_NAME = new Set(['sisa', 'dp', 'lunas', 'pelunasan', 'sudah', 'udah', '
  * a name's third word never, its first may be ("La Ode", "encik Lah").
  */
 // (Sasak "uah", "wah" the same: "Amaq Rudi wah bayar" is Amaq Rudi paying, no "Rudi Wah".)
-const NOT_NAME_AFTER = new Set(['la', 'lah', 'ka', 'suba', 'sube', 'nunga', 'purani', 'uah', 'wah']);
+const NOT_NAME_AFTER = new Set(['la', 'lah', 'ka', 'nunga', 'purani', 'uah', 'wah']);
 /** Already, between the name and the act: "Teh Euis tos mayar", "Mama Yuli udah bayar". */
-const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'su', 'so', 'wis', 'uwis', 'geus', 'tos', 'atos', 'parantos', 'alah',
+const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'so', 'wis', 'uwis', 'geus', 'tos', 'atos', 'parantos', 'alah',
   'la', 'lah', 'baru', 'tadi', 'td', 'akhirnya', 'uah', 'wah']);
 
 /** Titles that are names too, after a title ("Teh Neng"). */

@@ -26,7 +26,7 @@ import { payerNotAName } from '../payer-name.ts';
 /** The settling of a tab, as a noun: "pelunasan" (with no amount, the whole tab). */
 const SETTLING_NOUNS = ['pelunasan', 'pelunasannya'];
 /** Her tab with its owner's ending ("utangnya", Javanese "utange", Sundanese "hutangna"). */
-const TAB_OWNED = new Set(['kasbonnya', 'bonnya', 'hutangnya', 'utangnya', 'utange', 'hutange', 'utangna', 'hutangna', 'bone',
+const TAB_OWNED = new Set(['kasbonnya', 'bonnya', 'hutangnya', 'utangnya', 'bone',
   'debt', 'tab',
   // … and its settling or its shortfall named: "reseller tf pelunasan stok bulan lalu", "tf kurangnya 15rb".
   ...SETTLING_NOUNS, 'kurangnya', 'kekurangannya', 'kekurangan']);

@@ -35,7 +35,7 @@ const BRAND = new Set(['listrik', 'pln', 'data', 'internet', 'telkomsel', 'tsel'
 const PRICE_WORDS = new Set(['jual', 'jualnya', 'dijual', 'harga', 'hrg', 'harganya', 'hargane', 'jadi', 'jd', 'dibayar', 'bayar',
   'satunya', 'sebiji', 'perbiji', 'per', '@',
   // each: "masing2 22rb", "perorang 12rb"; Javanese price: "rego 12rb", "regane", krama "regi"
-  'masing-masing', 'masing', 'msg2', 'perorang', 'seorang', 'rego', 'regane', 'regine', 'regi']);
+  'masing-masing', 'masing', 'msg2', 'perorang', 'seorang', 'rego', 'regane', 'regi']);
 /** Words that make the money after them the total of all the top-ups: "ke 6 org, total 72rb". */
 const TOTAL_WORDS = new Set(['total', 'totalnya', 'ttl', 'tot', 'semua', 'semuanya', 'smua', 'jumlah', 'jumlahnya', 'kabeh', 'sedaya']);
 

@@ -53,11 +53,11 @@ const OTHERS = new Set(['sekolah', 'sd', 'smp', 'sma', 'smk', 'tk', 'paud', 'mi'
 /** Pupils: always customers. */
 const PUPILS = new Set(['murid', 'murid-murid', 'murid2', 'siswa', 'siswa-siswi', 'pelajar', 'santri', 'santri-santri']);
 /** The business's money or stock as the source: "pakai uang warung", "dari laci". */
-const MONEY = new Set(['uang', 'duit', 'hasil', 'artos']);
+const MONEY = new Set(['uang', 'duit', 'hasil']);
 const BUSINESS = new Set(['warung', 'jualan', 'dagangan', 'toko', 'usaha', 'kios', 'lapak', 'laci', 'kas', 'dagang']);
-const SOURCE_LEAD = new Set(['pakai', 'pake', 'pakek', 'dari', 'dr', 'di', 'ambil', 'seko', 'soko']);
+const SOURCE_LEAD = new Set(['pakai', 'pake', 'pakek', 'dari', 'dr', 'di', 'ambil']);
 
-const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'keur']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt']);
 /** Goods a family member buys that only the trade uses, beside business-inputs.ts's inputs: "suami beliin kain 200rb". */
 const TRADE_GOODS = new Set(['kain', 'dagangan', 'kulakan', 'stok', 'stock', 'barang', 'bahan']);
 /** His or her own money, not the business's: "pake uang dia sendiri", "pakai duit suami". */

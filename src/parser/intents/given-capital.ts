@@ -26,7 +26,7 @@ const CAPITAL = new Set(['modal', 'modal usaha', 'modal usahanya']);
 const OWN_BUSINESS = new Set(['usaha', 'usahaku', 'warung', 'warungku', 'jualan', 'jualanku', 'dagangan', 'toko', 'saya', 'aku', 'ku', 'sy',
   'lagi', 'lg', 'tambahan', 'awal', 'nih', 'ya', 'dong', 'deh', 'sih', 'kemarin', 'td', 'tadi', 'hari', 'ini', 'uang', 'duit', 'sebesar', 'senilai']);
 /** Family who give capital, beyond the titles the lexicon knows: regional words for parents and in-laws. */
-const GIVERS = new Set(['emak', 'mamak', 'mama', 'mami', 'ayah', 'papa', 'papi', 'abah', 'ambu', 'umak', 'enyak', 'nyak', 'babe', 'bokap',
+const GIVERS = new Set(['emak', 'mamak', 'mama', 'mami', 'ayah', 'papa', 'papi', 'abah', 'ambu', 'umak', 'nyak', 'babe', 'bokap',
   'nyokap', 'simbok', 'mbah', 'ortu', 'orangtua', 'orang', 'tua', 'mertua', 'suami', 'istri', 'keluarga', 'saya', 'aku', 'sy', 'ku',
   'tadi', 'td', 'barusan', 'udah', 'sudah', 'baru',
   // Eastern Indonesia: "bapa dong" (father and his), "mama dorang"; "tete", "nene", "opa", "oma" (grandparents).

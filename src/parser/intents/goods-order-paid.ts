@@ -25,7 +25,7 @@ export const PAID_FILLERS = new Set(['su', 'so', 'sudah', 'udah', 'sdh', 'udh', 
   'pakai', 'via', 'alhamdulillah', 'ya']);
 
 /** Words for kin used as titles before a name, in the east and beyond: "Mama Tin", "Bapa Yus", "Tanta Ona". */
-const KIN_TITLES = new Set(['mama', 'mamak', 'bapa', 'papa', 'om', 'tanta', 'tante', 'kaka', 'oma', 'opa', 'nene', 'tete']);
+const KIN_TITLES = new Set(['mama', 'mamak', 'papa', 'om', 'tante', 'kaka', 'oma', 'opa', 'nene', 'tete']);
 
 /** "Mama Tin" at i: a kin word, then a word the lexicon does not know (a name). */
 export function kinTitled(a: Analysis, i: number): { name: string; end: number; titled: boolean } | null {
@@ -105,7 +105,7 @@ const CHANNELS = new Set(['ovo', 'dana', 'gopay', 'shopeepay', 'qris', 'rekening
 /** "Already" in the regions: Javanese "sampun", "wes"; Sundanese "tos", "parantos", "geus"; Makassar "mi". */
 const ALREADY = new Set(['sampun', 'wes', 'uwis', 'tos', 'atos', 'parantos', 'geus', 'mi', 'lah', 'pun']);
 /** Paid in full, said: enough without "collected". */
-const FULL = new Set(['lunas', 'dilunasi', 'lunasi', 'dilunasin', 'nalunasimi']);
+const FULL = new Set(['lunas', 'dilunasi', 'lunasi', 'dilunasin']);
 
 /**
  * The order named first, then its goods, the titled customer, the count, and it being collected and

@@ -26,15 +26,15 @@ const LEND = new Set(['minjemin', 'pinjemin', 'pinjamin', 'minjamin', 'meminjamk
 const LENT = new Set(['dipinjemin', 'dipinjamin', 'dipinjami', 'dipinjemi', 'dipinjamkan', 'diutangin', 'diutangi', 'disilihi',
   'disilihke', 'diinjeumkeun', 'diinjeuman']);
 /** Lenders beyond the titles and household words the lexicon knows. */
-const KIN = new Set(['suami', 'suamiku', 'istri', 'bojo', 'bojoku', 'mertua', 'ortu', 'orangtua', 'emak', 'mamak', 'mama', 'mami',
+const KIN = new Set(['suami', 'suamiku', 'istri', 'mertua', 'ortu', 'orangtua', 'emak', 'mamak', 'mama', 'mami',
   'ayah', 'papa', 'abah', 'babe', 'bapak', 'bapakku', 'ibuku', 'mbah', 'kakak', 'kakakku', 'kak', 'abang', 'bang', 'mas', 'mbak', 'adik',
   'adek', 'om', 'tante', 'paman', 'bibi', 'bulik', 'paklik', 'pakde', 'bude', 'budhe', 'sodara', 'saudara', 'teman', 'temen',
   'tetangga', 'mertuaku', 'keluarga', 'kakang', 'teteh', 'aa', 'uwa']);
 /** Her, or words of no person: "minjemin aku", "ibu saya", "tadi". */
-const HER = new Set(['saya', 'sy', 'aku', 'ku', 'gue', 'gw', 'aye', 'kula', 'abdi']);
+const HER = new Set(['saya', 'sy', 'aku', 'ku', 'gue', 'gw', 'abdi']);
 const SOFT = new Set(['tadi', 'td', 'barusan', 'kemarin', 'kemaren', 'kmrn', 'udah', 'sudah', 'baru', 'alhamdulillah', 'uang', 'duit',
   'sama', 'sm', 'ama', 'oleh', 'dari', 'dr', 'modal']);
-const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'kanggo', 'gawe', 'nggo', 'keur', 'pikeun']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'gawe']);
 /** What the money is for when it is her business's. */
 const FOR_BUSINESS = new Set(['modal', 'usaha', 'warung', 'dagangan', 'dagang', 'jualan', 'kulakan', 'stok', 'stock', 'toko', 'dodolan']);
 /** Another person's business, or a use that is no business: asked. */

@@ -20,7 +20,7 @@ const JOIN = new Set(['ikut', 'ikutan', 'ikuut', 'ambil', 'sanggup', 'join']);
 const DECLINE_ALONE = new Set(['skip', 'pass', 'lewat', 'absen']);
 /** After a negation, these make a decline ("belum bisa", "tidak dulu", "gak ikut"). */
 const DECLINE_AFTER_NEG = new Set(['bisa', 'sanggup', 'ikut', 'ikutan', 'dulu', 'ambil', 'minat', 'berminat', 'mampu']);
-const NEG = new Set(['belum', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'ngga', 'enggak', 'engga', 'gk', 'ndak', 'nda', 'blm']);
+const NEG = new Set(['belum', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'ngga', 'enggak', 'engga', 'gk', 'nda', 'blm']);
 /** Words that may stand around the answer without changing it. */
 const AROUND = new Set(['maaf', 'mohon', 'saya', 'aku', 'sy', 'kami', 'bu', 'ibu', 'pak', 'kak', 'mbak', 'ya', 'yaa', 'iya',
   'dulu', 'ini', 'kali', 'lain', 'sekarang', 'dl', 'untuk', 'utk', 'yang', 'peluang', 'ini', 'siap', 'mau', 'insyaallah',

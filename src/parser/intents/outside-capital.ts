@@ -41,7 +41,7 @@ const REPAY = new Set(['bayar', 'byr', 'setor', 'nyetor', 'angsuran', 'angsur', 
   'pelunasan', 'tunggakan', 'nunggak', 'telat', 'denda']);
 /** Household pay: put into the business it is capital. */
 const PAY = new Set(['thr', 'thrnya', 'gaji', 'gajinya', 'gajian', 'gajiku', 'bonus', 'pesangon', 'pensiun', 'pensiunan', 'honor']);
-const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'kanggo', 'keur']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt']);
 /** Her staff: "THR karyawan 500rb buat …" is a wage she pays. */
 const STAFF = new Set(['karyawan', 'pegawai', 'pekerja', 'tukang', 'buruh', 'asisten', 'pembantu', 'kuli', 'sopir', 'supir']);
 /** The business as where money goes. */

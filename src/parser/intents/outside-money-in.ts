@@ -43,13 +43,13 @@ const KIN_TITLES = new Set(['ibu', 'bapak', 'mama', 'mamah', 'kakak', 'kak', 'ka
 const AFTER_TITLE = new Set(['saya', 'sy', 'aku', 'ku', 'ni', 'nih', 'yang', 'di', 'dari', 'tadi', 'td', 'kemarin', 'sendiri', 'sulung',
   'bungsu', 'tertua', 'pertama', 'kedua', 'ipar', 'iparku', 'kandung', 'buat', 'untuk', 'utk']);
 /** Giving, the giver its subject: "laki kasih", "mama ni bagi", "suami nyumbang", "adek ipar minjemin". */
-const GIVE = new Set(['kasih', 'kasi', 'ngasih', 'ngasi', 'ngasihin', 'bagi', 'ngebagi', 'beri', 'memberi', 'kase', 'nyumbang',
+const GIVE = new Set(['kasih', 'kasi', 'ngasih', 'ngasi', 'ngasihin', 'bagi', 'ngebagi', 'beri', 'memberi', 'nyumbang',
   'nyumbangin', 'menyumbang', 'kirim', 'ngirim', 'ngirimin', 'transfer', 'tf', 'nransfer', 'minjemin', 'pinjemin', 'minjamin',
   'pinjamin', 'ngutangin', 'nambahin', 'tambahin', 'nambah', 'tambah', 'tambah modal', 'suntik', 'nyuntik']);
 /** Before the giver: "dari kakak", "kiriman anak", "dikasih suami", "pinjem ke mertua". */
 // ("sama kakak" alone is as often "together with": "patungan sama kakak".)
 const FROM = new Set(['dari', 'kiriman', 'transferan', 'dikasih', 'dikasi', 'diberi', 'dikirim', 'dikirimin',
-  'dikirimi', 'ditransfer', 'uang', 'duit', 'thr', 'dipinjemin', 'dipinjamin', 'dipinjami']);
+  'ditransfer', 'uang', 'duit', 'thr', 'dipinjemin', 'dipinjamin', 'dipinjami']);
 /** Borrowing, the lender after "ke": "pinjem ke mertua". */
 const BORROW = new Set(['pinjem', 'pinjam', 'minjem', 'minjam', 'ngutang', 'utang', 'hutang']);
 /** Money from outside that needs no giver: savings, aid, her holiday pay. */
@@ -63,7 +63,7 @@ const BUSINESS = new Set(['usaha', 'dagangan', 'dagang', 'kulakan', 'kulak', 'st
   'etalase', 'etalasenya', 'gerobak', 'rombong', 'obras', 'showcase']);
 /** Business words that count only after a purpose word: "buat beli bahan", "buat mesin jahit", "buat warung". */
 const BUSINESS_AFTER_PURPOSE = new Set(['bahan', 'bahan2', 'mesin', 'oven', 'warung', 'toko', 'lapak', 'kios']);
-const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'gawe', 'nggo', 'jadi', 'jadiin', 'ke']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'gawe', 'jadi', 'jadiin', 'ke']);
 /** Home uses: the clause's money is the household's ("renovasi dapur", "kebutuhan rumah"). */
 const HOME = new Set(['dapur', 'rumah', 'renovasi', 'sekolah', 'spp', 'kuliah', 'jajan', 'obat', 'berobat', 'listrik', 'kontrakan', 'beras',
   'lauk', 'popok', 'susu', 'kondangan', 'hajatan', 'nikahan', 'lebaran', 'ultah', 'hp', 'motor', 'cicilan',
@@ -82,7 +82,7 @@ const NOT_NEEDED = new Set(['usah', 'perlu', 'ush']);
 const LENDING = new Set(['minjemin', 'pinjemin', 'minjamin', 'pinjamin', 'ngutangin', 'dipinjemin', 'dipinjamin', 'dipinjami', 'pinjem',
   'pinjam', 'minjem', 'minjam', 'pinjaman']);
 /** Called off: "batal", "dibatalin", "urung". */
-const CALLED_OFF = new Set(['batal', 'dibatalin', 'dibatalkan', 'urung', 'gajadi', 'gakjadi', 'nggakjadi']);
+const CALLED_OFF = new Set(['batal', 'dibatalin', 'dibatalkan', 'gajadi', 'gakjadi', 'nggakjadi']);
 const NEGATION = new Set(['ga', 'gak', 'nggak', 'enggak', 'engga', 'ngga', 'tidak', 'tdk', 'bukan', 'bkn', 'gk', 'nda', 'ndak']);
 /** The rest of the money, said to go elsewhere: "sisanya", "sisa". */
 const REST = new Set(['sisanya', 'sisa', 'sisane', 'lainnya']);

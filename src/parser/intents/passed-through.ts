@@ -30,7 +30,7 @@ const PAY = new Set(['tf', 'trf', 'transfer', 'transferan', 'bayar', 'byr', 'bay
 const PART = new Set(['dp', 'uang muka', 'panjar', 'sisa', 'sisanya', 'kurang', 'kurangnya', 'belum', 'blm', 'nanti', 'cicil', 'utang',
   'hutang', 'ngutang', 'separuh', 'setengah']);
 /** Her buying, said of herself: "aku tf ke supplier", "saya bayar ke agen". */
-const ME = new Set(['aku', 'saya', 'sy', 'aq', 'q', 'gue', 'gw', 'ku', 'kulo', 'ak']);
+const ME = new Set(['aku', 'saya', 'sy', 'aq', 'q', 'gue', 'gw', 'ku', 'ak']);
 
 const T_SELLER = trigger(SELLER);
 const T_BUYER = trigger(BUYER, ['bu', 'ibu', 'pak', 'mbak', 'mba', 'kak', 'teh', 'mas']);

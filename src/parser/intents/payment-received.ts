@@ -179,7 +179,7 @@ function describedEnd(tokens: readonly Token[], end: number): number {
  * named, money coming in is the tab paid back (not a new sale).
  */
 /** Her tab with "-nya" ("kasbonnya mas ojek"), which the lexicon keeps apart from the bare word. */
-const TAB_OWNED = new Set(['kasbonnya', 'bonnya', 'hutangnya', 'utangnya', 'utange', 'utangna', 'hutange', 'hutangna', 'bone']);
+const TAB_OWNED = new Set(['kasbonnya', 'bonnya', 'hutangnya', 'utangnya', 'bone']);
 const CAME_IN = new Set(['masuk', 'diterima', 'terima', 'kembali', 'balik', 'dibalikin', 'dikembalikan', 'dikembaliin']);
 
 /**
@@ -229,7 +229,7 @@ function isPay(t: Token, tab: boolean): boolean {
 }
 
 /** Shops whose owner's name follows them: "warung pak Darto", "toko bu Imah", "kios mas Budi". */
-const SHOP_OF = new Set(['warung', 'warong', 'toko', 'kedai', 'kios', 'lapo', 'lepau', 'warkop', 'kantin', 'kelontong']);
+const SHOP_OF = new Set(['warung', 'warong', 'toko', 'kios', 'lapo', 'lepau', 'warkop', 'kantin', 'kelontong']);
 /** Her tab words, bare: "bon", "utang", "kasbon". */
 const TAB_WORDS = new Set(['bon', 'utang', 'hutang', 'kasbon', 'bonnya', 'utangnya', 'hutangnya']);
 

@@ -29,15 +29,15 @@ function oneAmount(a: Analysis): { rupiah: number; strength: number } | null {
   return amount;
 }
 
-const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'gawe', 'jang', 'kanggo', 'for']);
+const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'bt', 'gawe', 'jang', 'for']);
 /** Giving money away: "kasih bu Ani 100rb dr uang jualan". */
 const GIVING = new Set(['kasih', 'ngasih', 'kasi', 'ngasi', 'kasihin', 'ngasihin', 'kasihkan', 'dikasihkan']);
-const PAYING = new Set(['bayar', 'byr', 'membayar', 'mbayar', 'bayarin', 'pay']);
+const PAYING = new Set(['bayar', 'byr', 'membayar', 'bayarin', 'pay']);
 
 /** Borrowing: "suami pinjem uang warung 100rb" — someone else borrowed it, and may pay it back. */
 const BORROW = new Set(['pinjam', 'pinjem', 'minjam', 'minjem', 'meminjam', 'ngutang', 'ngebon', 'kasbon']);
 /** Before the borrowing verb when she is the one borrowing: her "I", a time, "already". */
-const HER_LEAD = new Set(['aku', 'saya', 'sy', 'ku', 'gue', 'gw', 'aq', 'ak', 'kulo', 'tadi', 'td', 'udah', 'udh', 'sudah', 'sdh', 'dah',
+const HER_LEAD = new Set(['aku', 'saya', 'sy', 'ku', 'gue', 'gw', 'aq', 'ak', 'tadi', 'td', 'udah', 'udh', 'sudah', 'sdh', 'dah',
   'barusan', 'kemarin', 'kmrn', 'mau', 'terpaksa', 'ya', 'bu']);
 
 /**

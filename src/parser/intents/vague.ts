@@ -23,7 +23,7 @@ import { M_PERCENT } from '../marks.ts';
 import { F_EXPENSE, F_FUTURE, F_NEG, F_QUESTION, F_SALE, F_WEAK, G_CAPITAL, G_ORDER, G_WITHDRAW } from '../word-roles.ts';
 
 /** Money words: "uang", "duit", "kas", "saldo". */
-const CASH = new Set(['uang', 'duit', 'kas', 'saldo', 'cash', 'tunai', 'duite', 'uangnya', 'duitnya']);
+const CASH = new Set(['uang', 'duit', 'kas', 'saldo', 'cash', 'tunai', 'uangnya', 'duitnya']);
 /** Where she keeps the cash: "di laci", "di dompet", "di tangan", "di kotak". */
 const PLACES = new Set(['laci', 'dompet', 'kotak', 'tangan', 'brankas', 'kaleng', 'tas', 'toples', 'kantong', 'saku', 'meja',
   'kasir', 'lemari', 'celengan']);
