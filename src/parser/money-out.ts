@@ -92,7 +92,7 @@ const TAKE = new Set(['ambil', 'ngambil', 'mengambil', 'ngambik']);
 const STOCK = new Set(['stok', 'stock', 'restok', 'restock', 'setok']);
 /** Goods arriving, not bought here: "stok dari supplier datang" (goods-received.ts reads it). */
 const ARRIVED = new Set(['datang', 'dateng', 'nyampe', 'nyampai', 'sampai', 'sampe', 'tiba', 'diterima', 'masuk']);
-const FROM = new Set(['dari', 'dr', 'di', 'ke', 'seko', 'ti', 'tina']);
+const FROM = new Set(['dari', 'dr', 'di', 'ke', 'ti', 'tina']);
 
 /** Where stock is kept: "ngisi freezer", "isi etalase", "ngisi stok". */
 const STORES = new Set(['freezer', 'frezer', 'frizer', 'freser', 'kulkas', 'chiller', 'etalase', 'showcase', 'rak', 'lemari', 'gudang', 'stok',
@@ -230,7 +230,7 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Money taken, not goods: "ambil uang dari agen brilink 500rb" is cash drawn, no purchase. */
-const CASH = new Set(['uang', 'duit', 'tunai', 'cash', 'saldo', 'dana', 'kas', 'pesse', 'doku']);
+const CASH = new Set(['uang', 'duit', 'tunai', 'cash', 'saldo', 'dana', 'kas', 'doku']);
 
 /** "dari supplier" later in the clause of the verb at i (and no goods arriving, no money taken). */
 function fromSupplier(tokens: readonly Token[], i: number): boolean {
