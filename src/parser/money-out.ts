@@ -44,7 +44,7 @@ import { AD_COSTS } from './cost-nouns.ts';
 import { retag } from './retag.ts';
 import { tokenTrigger } from './token-triggers.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, F_SCALE, F_CUR_POST, F_CUR_PRE, F_SLANG, F_UNIT, G_HONORIFIC, G_HOUSEHOLD, G_SELF } from './word-roles.ts';
+import { F_DATE, F_FILLER, F_NEG, F_PERIOD, F_SALE, F_WEAK, F_SCALE, F_CUR_POST, F_CUR_PRE, F_SLANG, F_UNIT, G_HONORIFIC, G_HOUSEHOLD, G_SELF } from './word-roles.ts';
 
 /** Trades she pays, by the word for them: `ke supplier`, `ke vendor tenda`, `ke konveksi`. */
 const PAYEES = new Set(['supplier', 'suplier', 'supplayer', 'suplayer', 'supllier', 'supliyer', 'splr', 'spl', 'vendor', 'vendornya',
@@ -243,6 +243,27 @@ function fromSupplier(tokens: readonly Token[], i: number): boolean {
   return found;
 }
 
+/** A shop, named by its keeper after it: "toko bu Ani", "warung pak Darto". */
+const KEPT_SHOPS = new Set(['toko', 'warung', 'kios']);
+const AT_OR_FROM = new Set(['di', 'dari', 'dr', 'ning', 'neng', 'nang', 'ing', 'ring']);
+/** Paid words after a negation: "belum bayar", "blm dibayar", "belum lunas". */
+const PAID_WORDS = new Set(['bayar', 'dibayar', 'lunas', 'dilunasi', 'kebayar']);
+
+/**
+ * "ambil barang 300rb di toko bu Ani belum bayar": goods taken at someone's shop, not paid yet — her
+ * buying on credit (never her own shop's goods taken home: she does not owe her own shop). Only with
+ * the keeper named after the shop word, in the verb's clause, and "not paid" said in the message.
+ */
+function fromKeptShopUnpaid(tokens: readonly Token[], i: number): boolean {
+  if (!tokens.some((t, k) => t.type === T_WORD && (t.f & F_NEG) !== 0 && PAID_WORDS.has(word(tokens[k + 1])))) return false;
+  for (let j = i + 1; j + 2 < tokens.length && !isBreak(tokens[j]); j++) {
+    const k = word(tokens[j]);
+    if (ARRIVED.has(k) || CASH.has(k)) return false;
+    if (AT_OR_FROM.has(k) && KEPT_SHOPS.has(word(tokens[j + 1])) && ((tokens[j + 2] as Token).f2 & G_HONORIFIC) !== 0) return true;
+  }
+  return false;
+}
+
 /** A home word anywhere: "isi kulkas rumah" is the household's shopping. */
 function homeSaid(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.type === T_WORD && (t.f2 & G_HOUSEHOLD) !== 0);
@@ -309,7 +330,7 @@ export function settleMoneyOut(tokens: Token[]): void {
       if (t.key !== 'bayar') retag(t, 'bayar');
       // "tf dp 300rb ke percetakan": the down payment she paid, not one a customer paid her.
       for (let k = i + 1; k < to; k++) if (DOWN.has((tokens[k] as Token).key)) untag(tokens[k] as Token);
-    } else if ((TAKE.has(t.key) || TAKE.has(t.text)) && opensClause(tokens, i) && fromSupplier(tokens, i)) {
+    } else if ((TAKE.has(t.key) || TAKE.has(t.text)) && opensClause(tokens, i) && (fromSupplier(tokens, i) || fromKeptShopUnpaid(tokens, i))) {
       retag(t, 'kulakan');
     } else if (STOCK.has(t.text) && opensClause(tokens, i) && fromSupplier(tokens, i) &&
       !tokens.some((u) => u.type === T_WORD && u.info?.kind !== undefined && u !== t)) {

@@ -177,7 +177,7 @@ function periodOfDebt(a: Analysis): boolean {
 }
 
 /** Doubts this reading answers: the kind (an expense), whose debt it is (hers, to the one paid; no customer's credit), and the note asked instead. */
-const ANSWERED = new Set(['kind_guessed', 'own_debt', 'tab_whose', 'debt_repaid', 'customer_without_title']);
+const ANSWERED = new Set(['kind_guessed', 'own_debt', 'goods_on_credit', 'tab_whose', 'debt_repaid', 'customer_without_title']);
 
 function asked(a: Analysis, r: ParseResult, note: string): ParseResult {
   const notes = (r.notes ?? []).filter((n) => !ANSWERED.has(n) && (n !== 'period_sum' || !periodOfDebt(a)));

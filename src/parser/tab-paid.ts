@@ -143,7 +143,7 @@ export function guardTabPaid(a: Analysis, r: ParseResult): ParseResult {
   const note = tab === 'supplier' ? 'own_debt' : 'tab_whose';
   if (r.intent === 'record') {
     if ((r.notes ?? []).includes(note)) return r;
-    return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []).filter((n) => n !== 'own_debt'), note] };
+    return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []).filter((n) => n !== 'own_debt' && n !== 'goods_on_credit'), note] };
   }
   if (r.amount === null) return r;
   const notes = [...(r.notes ?? []), note];

@@ -278,7 +278,7 @@ const T_NOT_YET = trigger(NOT_YET);
 
 /**
  * "beli terigu 45rb, belum dibayar", "kulakan gula 300rb blm lunas": a purchase she has not paid
- * yet — bought on her tab. Recorded only when she says so (note `own_debt`, as own-debt.ts): the
+ * yet — bought on her tab. Recorded only when she says so (note `goods_on_credit`, as own-debt.ts): the
  * shop's bill is hers to pay later. Only when every entry is an expense and her buying verb stands
  * before the "not yet paid" words, with her money between.
  */

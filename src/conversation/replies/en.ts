@@ -219,6 +219,7 @@ export const en: Catalogue = {
       invalid_date: `I could not read the date${named(name)}. Record this?`,
       negative_amount: `There is a minus sign on the amount${named(name)}. Record this?`,
       mixed_repayment: `Please send the instalment apart${named(name)} ("paid instalment 300k"). Apart from it, this?`,
+      goods_on_credit: `You have not paid for this yet, it is on credit${named(name)}. Record it as a purchase now? I read:`,
       not_a_fact: `Has this happened${named(name)}?`,
       hypothetical: `Has this happened${named(name)}, not just a plan?`,
       past_story: `Is this a story from before${named(name)}, or did it happen today?`,

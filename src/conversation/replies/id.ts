@@ -208,6 +208,7 @@ export const id: Catalogue = {
       invalid_date: `Tanggalnya tidak bisa saya baca, ${b}. Dicatat begini?`,
       negative_amount: `Ada tanda minus di angkanya, ${b}. Dicatat begini?`,
       mixed_repayment: `Cicilannya tulis terpisah ya, ${b} ("bayar cicilan 300rb"). Selain cicilan, begini?`,
+      goods_on_credit: `Belanja ini belum dibayar, masih utang, ${b}. Dicatat sebagai belanja sekarang? Saya baca begini:`,
       not_a_fact: `Ini sudah terjadi, ${b}?`,
       hypothetical: `Ini sudah terjadi, ${b}, bukan rencana?`,
       past_story: `Ini cerita dulu, ${b}, atau terjadi hari ini?`,

@@ -99,7 +99,7 @@ import { samePrice } from '../same-price.ts';
 import { householdBuysInside } from './family-buys.ts';
 import { namesValuable, valuableSoldForBusiness } from './outside-capital.ts';
 import { readPostage } from '../postage.ts';
-import { ownDebt, saleBesideDebt } from '../own-debt.ts';
+import { debtTaken, ownDebt, saleBesideDebt } from '../own-debt.ts';
 import { spokenCorrection } from '../spoken-correction.ts';
 import { calledOffClauses, undoOutside } from '../called-off-clause.ts';
 import { kindTold } from '../kind-told.ts';
@@ -953,10 +953,13 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     // What she bought on credit is her expense, never her sale; asked whether to record it now.
     // (A sale said in a clause of its own beside it, "laku 200rb, bayar bon ke sales 50rb", stays a sale.)
     for (const e of entries) if (e.kind === 'sale' && !saleBesideDebt(a, debt, readAt.get(e))) e.kind = 'expense';
-    c.cap(C_DOUBT, 'own_debt');
+    // "beli kain 500rb, ngutang ke toko": goods just taken on credit, asked as such; a tab paid off or
+    // only named ("bayar bon ke sales 50rb"): was the purchase recorded when the goods were taken? (own-debt.ts)
+    const taken = entries.some((e) => e.kind === 'expense') && entries.every((e) => e.kind === 'expense' || e.kind === 'sale') && debtTaken(a, debt);
+    c.cap(C_DOUBT, taken ? 'goods_on_credit' : 'own_debt');
   }
-  // "beli terigu 45rb, belum dibayar": bought on her tab, asked as her debt is (work-paid.ts).
-  else if (!returning && unpaidPurchase(a, entries.map((e) => e.kind))) c.cap(C_DOUBT, 'own_debt');
+  // "beli terigu 45rb, belum dibayar": bought on her tab, not paid yet — asked (work-paid.ts).
+  else if (!returning && unpaidPurchase(a, entries.map((e) => e.kind))) c.cap(C_DOUBT, 'goods_on_credit');
   if (postage) {
     if (postage.doubt) c.cap(C_DOUBT, postage.note);
     else c.notes.push(postage.note);
