@@ -7,7 +7,9 @@
  * - the calls of the parser's spine (parseInner, prepare, analyze, lex) and how many of them
  *   read a text already read in the same parse (the cascade's repeats: a memo would save only those);
  * - how many parses called analyze once, twice, …;
- * - every declared function's calls, the most called first (`--top N`), and their sum.
+ * - every declared function's calls, the most called first (`--top N`), and their sum;
+ * - how many distinct functions a parse called: the code one message touches, which on a machine
+ *   whose last-level cache is shared costs more than any one function (docs/BENCHMARKS.md).
  *
  * Calls are not time (a `present()` is a bit test, an `analyze()` a lexer pass): read the
  * profile for that (`node --cpu-prof`, bench/support/profile-breakdown.ts). Counts are the
@@ -39,6 +41,9 @@ interface Counter {
   seen: Map<string, Set<string>>;
   /** analyze calls in the current top-level parse. */
   analyses: number;
+  /** The functions the current top-level parse called, and how many each parse called. */
+  touched: Set<string>;
+  distinct: number[];
 }
 
 type EsbuildBuild = (opts: Record<string, unknown>) => Promise<{ outputFiles: { text: string }[] }>;
@@ -90,7 +95,7 @@ function tableTexts(): { text: string; ctx: ParseContext }[] {
 }
 
 function newCounter(): Counter {
-  return { calls: new Map(), spine: new Map(SPINE.map((s) => [s, { calls: 0, repeats: 0 }])), seen: new Map(SPINE.map((s) => [s, new Set()])), analyses: 0 };
+  return { calls: new Map(), spine: new Map(SPINE.map((s) => [s, { calls: 0, repeats: 0 }])), seen: new Map(SPINE.map((s) => [s, new Set()])), analyses: 0, touched: new Set(), distinct: [] };
 }
 
 async function main(): Promise<void> {
@@ -105,14 +110,20 @@ async function main(): Promise<void> {
   const histogram = new Map<number, number>();
   let counting = false;
   const closeParse = (): void => {
-    if (counting) histogram.set(counter.analyses, (histogram.get(counter.analyses) ?? 0) + 1);
+    if (!counting) return;
+    histogram.set(counter.analyses, (histogram.get(counter.analyses) ?? 0) + 1);
+    counter.distinct.push(counter.touched.size);
   };
   (globalThis as Record<string, unknown>).__parserCalls = {
     open: () => {
       for (const s of counter.seen.values()) s.clear();
       counter.analyses = 0;
+      counter.touched.clear();
     },
-    call: (name: string) => counter.calls.set(name, (counter.calls.get(name) ?? 0) + 1),
+    call: (name: string) => {
+      counter.calls.set(name, (counter.calls.get(name) ?? 0) + 1);
+      counter.touched.add(name);
+    },
     spine: (name: string, args: ArrayLike<unknown>) => {
       const key = Array.from(args, (x) => (typeof x === 'object' && x !== null ? '[object]' : String(x))).join('\u0000');
       const s = counter.spine.get(name) as { calls: number; repeats: number };
@@ -138,11 +149,15 @@ async function main(): Promise<void> {
   const per = (x: number): number => Math.round((x / n) * 1000) / 1000;
   const spine = Object.fromEntries([...counter.spine].map(([k, v]) => [k, { calls: per(v.calls), repeats: per(v.repeats) }]));
   const totalCalls = [...counter.calls.values()].reduce((s, x) => s + x, 0);
+  const distinct = counter.distinct.sort((a, b) => a - b);
+  const at = (p: number): number => distinct[Math.min(distinct.length - 1, Math.ceil(p * distinct.length) - 1)] ?? 0;
   const result = {
     corpus: values.tables ? 'tables' : 'bench',
     messages: n,
     functionsCounted: functions,
     callsPerParse: per(totalCalls),
+    /** Distinct functions a parse called (the code it touches): mean, p50, p99. */
+    functionsPerParse: { mean: per(distinct.reduce((s, x) => s + x, 0)), p50: at(0.5), p99: at(0.99) },
     spine,
     analysesPerParse: Object.fromEntries([...histogram].sort((a, b) => a[0] - b[0])),
     top: [...counter.calls].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, calls]) => ({ name, calls: per(calls) })),
@@ -152,6 +167,8 @@ async function main(): Promise<void> {
     return;
   }
   process.stdout.write(`${result.corpus} corpus: ${n} parses, ${functions} functions counted, ${result.callsPerParse} calls a parse\n`);
+  const f = result.functionsPerParse;
+  process.stdout.write(`  distinct functions a parse: mean ${f.mean}, p50 ${f.p50}, p99 ${f.p99}\n`);
   for (const [name, s] of Object.entries(spine)) process.stdout.write(`  ${name.padEnd(11)} ${String(s.calls).padStart(7)} a parse, ${s.repeats} of a text already read in the same parse\n`);
   process.stdout.write(`  parses by analyze calls: ${JSON.stringify(result.analysesPerParse)}\n`);
   for (const { name, calls } of result.top) process.stdout.write(`${String(calls).padStart(9)}  ${name}\n`);
