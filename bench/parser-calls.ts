@@ -65,11 +65,13 @@ async function bundled(): Promise<string> {
 function instrumented(code: string): { code: string; functions: number } {
   let functions = 0;
   const lines = code.split('\n').map((line) => {
-    const m = /^(\s*)(?:async )?function\*? ?([\w$]+)\(.*\) \{$/.exec(line);
+    const m = /^(\s*)(?:async )?function\*? ?([\w$]+)\((.*)\) \{$/.exec(line);
     if (m === null) return line;
     functions++;
     const name = m[2] as string;
-    const args = (SPINE as readonly string[]).includes(name) ? `globalThis.__parserCalls.spine(${JSON.stringify(name)}, arguments); ` : '';
+    // (The parameters by name, so a default left out counts as the same call as one written.)
+    const params = (m[3] as string).split(',').map((p) => (p.split('=')[0] as string).trim()).filter((p) => p !== '');
+    const args = (SPINE as readonly string[]).includes(name) ? `globalThis.__parserCalls.spine(${JSON.stringify(name)}, [${params.join(', ')}]); ` : '';
     const open = name === 'parseMessage' ? 'globalThis.__parserCalls.open(); ' : '';
     return `${line}\n${m[1] as string}  ${open}${args}globalThis.__parserCalls.call(${JSON.stringify(name)});`;
   });
