@@ -34,7 +34,7 @@ const PASSIVE_PAID = new Set(['dibayar', 'dibayarin', 'dibayarkan', 'dibayari', 
  * Bills she (or her home) pays, as the subject: read as "bayar <bill>" is ("kontrakan dibayar 1jt" is the
  * home's rent, asked as "bayar kontrakan" is; without this reader "dibayar" made it a confident sale).
  */
-const BILLS = new Set(['listrik', 'pln', 'air', 'pdam', 'ledeng', 'banyu', 'cai', 'wifi', 'wi-fi', 'internet', 'indihome',
+export const BILLS = new Set(['listrik', 'pln', 'air', 'pdam', 'ledeng', 'banyu', 'cai', 'wifi', 'wi-fi', 'internet', 'indihome',
   'sewa', 'sewo', 'sewaan', 'kontrakan', 'kontrak', 'kontrakkan', 'spp', 'iuran', 'arisan',
   'ongkir', 'pajak', 'retribusi', 'bpjs', 'sampah', 'kebersihan', 'keamanan', 'lapak']);
 /**
