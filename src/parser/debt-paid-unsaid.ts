@@ -24,7 +24,11 @@
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT, C_PARTIAL } from './confidence.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
-import { isBuyerWord } from './money-owner.ts';
+import { isBuyerWord, isSupplierWord } from './money-owner.ts';
+import { unknownName } from './bill-passive.ts';
+import { NOT_PAYER_NAME } from './payer-head.ts';
+import { STAPLE_WORDS } from './goods-price.ts';
+import { knownWares } from './sold-wares.ts';
 import { present, trigger } from './triggers.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 
@@ -61,14 +65,14 @@ const T_PAID = trigger(PAID, ['piutang', 'piutangnya'], APART);
 type Owner = 'theirs' | 'mine' | 'none';
 
 /** Whose debt was paid, or null when a word outside the tables may name a payer, a creditor or goods. */
-function debtOwner(a: Analysis): Owner | null {
+function debtOwner(a: Analysis, name = -1): Owner | null {
   let paid = false;
   let debt = false;
   let owner: Owner = 'none';
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (t.type === T_NUM || a.numIn[i] !== -1) continue;
-    if (t.type !== T_WORD) continue;
+    if (t.type !== T_WORD || i === name) continue;
     const k = t.key;
     if (APART.has(k) && PAY_ROOT.has(a.tokens[i + 1]?.key ?? '')) {
       paid = true;
@@ -90,14 +94,53 @@ function debtOwner(a: Analysis): Owner | null {
   return owner;
 }
 
+/**
+ * "utang Sari dibayar 100rb", "hutang Tigor lunas 50rb", "utangnya Sari dibayar": a word the lexicon does not
+ * know right after the debt word names whose debt it is — a customer's (hers is "utangku", "utang ke Sari").
+ * The index of that name, or -1.
+ */
+function debtorNameAt(a: Analysis): number {
+  const { tokens } = a;
+  for (let i = 1; i < tokens.length; i++) {
+    const d = tokens[i - 1] as Token;
+    const k = (tokens[i] as Token).key;
+    if (d.type === T_WORD && (DEBTS.has(d.key) || THEIRS.has(d.key)) && !INSTALMENTS.has(d.key) && unknownName(tokens[i] as Token) &&
+      !NOT_PAYER_NAME.has(k) && !FILLERS.has(k) && !LENDERS.has(k) && !isSupplierWord(k) && !STAPLE_WORDS.has(k) && !knownWares([k])) return i;
+  }
+  return -1;
+}
+
+/** Lenders and the ones she owes, the lexicon may not hold: "utang bank dibayar" is hers. */
+const LENDERS = new Set(['leasing', 'bank', 'koperasi', 'kop', 'mekaar', 'pnm', 'kur', 'bri', 'bni', 'bca', 'mandiri', 'bpr', 'bmt', 'pinjol',
+  'finance', 'ulamm', 'dealer', 'adira', 'fif', 'pegadaian', 'kredivo', 'akulaku', 'paylater', 'spaylater', 'rentenir', 'arisan']);
+
+/** Paid off: the whole tab. */
+const SETTLED = new Set(['lunas', 'dilunasi', 'dilunasin', 'dilunaskan', 'terlunasi', 'kelunasan']);
+
+function cap(s: string): string {
+  return s.length > 0 ? `${(s[0] as string).toUpperCase()}${s.slice(1)}` : s;
+}
+
 export function guardDebtPaidUnsaid(a: Analysis, r: ParseResult): ParseResult {
   if (r.confidence < CONFIDENT || !present(a, T_PAID)) return r;
   const one = r.intent === 'repayment' || (r.intent === 'record' && r.entries.length === 1 && r.credit === undefined &&
     r.entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') && e.amount > 0));
   if (!one) return r;
+  const notes = r.notes ?? [];
+  // "utang Sari dibayar 100rb": Sari's debt paid — money in from Sari, asked (a name the lexicon does not
+  // know may still be goods or her supplier): never her own repayment, never a new sale (issue #15).
+  const name = debtorNameAt(a);
+  const whose = name >= 0 ? debtOwner(a, name) : null;
+  if (whose === 'none' || whose === 'theirs') {
+    const amount = r.intent === 'repayment' ? r.amount : r.entries[0]?.amount ?? null;
+    const settled = a.tokens.some((t) => SETTLED.has(t.key));
+    if (amount !== null) {
+      return { intent: 'payment_received', customer: cap((a.tokens[name] as Token).text), amount, settled, order: false,
+        confidence: C_DOUBT, notes: [...notes, 'customer_without_title'] };
+    }
+  }
   const owner = debtOwner(a);
   if (owner === null) return r;
-  const notes = r.notes ?? [];
   if (owner === 'theirs') return { intent: 'unknown', confidence: C_PARTIAL, notes: [...notes, 'debtor_unnamed'] };
   if (r.intent === 'repayment') {
     const loanWord = a.tokens.some((t) => INSTALMENTS.has(t.key)) && !a.tokens.some((t) => t.type === T_WORD && DEBTS.has(t.key) && !INSTALMENTS.has(t.key));
