@@ -97,7 +97,8 @@ export function billBefore(tokens: readonly Token[], verb: number): number {
 }
 
 /** Her own "I" after the agent word: "listrik dibayar sama aku" is her paying, as "bayar listrik" is. */
-const SELF = new Set(['aku', 'saya', 'sy', 'aq', 'ak', 'ku', 'gue', 'gw', 'kami', 'kita', 'kulo', 'abdi', 'beta', 'awak', 'ulun', 'ambo']);
+// (Not "ku": Sundanese "dibayar ku bu Tin" is "paid by".)
+const SELF = new Set(['aku', 'saya', 'sy', 'aq', 'ak', 'gue', 'gw', 'kami', 'kita', 'kulo', 'abdi', 'beta', 'awak', 'ulun', 'ambo']);
 const AGENT = new Set(['oleh', 'olh', 'ulih', 'sama', 'sm', 'ama', 'karo', 'kalawan']);
 
 /**

@@ -16,6 +16,7 @@ import { C_DOUBT, C_PARTIAL } from './confidence.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { TAKER_TITLES } from './takers.ts';
 import { billBefore, unknownName } from './bill-passive.ts';
+import { isBuyerWord } from './money-owner.ts';
 import type { ParseResult } from './types.ts';
 import { G_HONORIFIC } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
@@ -60,6 +61,8 @@ function personAt(tokens: readonly Token[], j: number): 'self' | 'other' | null 
 const PLAIN_PASSIVE = new Set(['dibayar', 'dibyr', 'dbyr', 'dbayar', 'dilunasi', 'dilunasin', 'terbayar', 'ditransfer', 'ditf']);
 
 const T_PAID_BY = trigger(ACTIVE, PASSIVE, PLAIN_PASSIVE);
+/** "By", after the passive: Indonesian, Banjar "ulih", Javanese "karo", Sundanese "ku". */
+const AGENT = new Set(['sama', 'sm', 'ama', 'oleh', 'olh', 'ulih', 'olih', 'karo', 'ku', 'kalawan']);
 /** Who paid for the thing: 'other' when a person not she is the payer, else null. */
 export function paidByOther(a: Analysis): boolean {
   if (!present(a, T_PAID_BY)) return false;
@@ -80,10 +83,13 @@ export function paidByOther(a: Analysis): boolean {
     } else {
       // "dibayarin suami", "dibayarin sama bu Ani", "dibayari karo bojoku".
       let j = i + 1;
-      while (j < tokens.length && isWord(tokens[j]) && ['sama', 'sm', 'ama', 'oleh', 'karo', 'ku', 'ama'].includes((tokens[j] as Token).key)) j++;
+      while (j < tokens.length && isWord(tokens[j]) && AGENT.has((tokens[j] as Token).key)) j++;
       payer = personAt(tokens, j);
-      // ("listrik dibayar Tigor 100rb": a name the lexicon does not know, right after the bill's passive.)
-      if (payer === null && j === i + 1 && !PASSIVE.has(t.text) && !PASSIVE.has(t.key) && unknownName(tokens[j] as Token)) payer = 'other';
+      // "listrik dibayar Tigor 100rb": a name the lexicon does not know, right after the bill's passive; "wifi
+      // dibayar ulih acil Imah": anyone not she after an agent word.
+      if (payer === null && !PASSIVE.has(t.text) && !PASSIVE.has(t.key) && isWord(tokens[j])) {
+        if ((j === i + 1 && unknownName(tokens[j] as Token)) || (j > i + 1 && !isBuyerWord((tokens[j] as Token).key))) payer = 'other';
+      }
     }
     if (payer === 'other') return true;
   }
