@@ -24,6 +24,7 @@ import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { BEFORE_PAY, childrensParent, HEAD_KIN, KIN_OF_ANOTHER, NOT_PAYER_NAME, THIRD_PERSON, thirdPerson } from './payer-head.ts';
 import { KIN_CUSTOMERS } from './takers.ts';
+import { toNumber } from './numeral.ts';
 import { BILLS } from './bill-passive.ts';
 import { isSmallGoods, STAPLE_WORDS } from './goods-price.ts';
 import { knownWares } from './sold-wares.ts';
@@ -128,9 +129,9 @@ interface SubjectVerb {
  * The subject opening the message and its money verb: at most a title and two name words, then
  * "sudah"-words or going words, then the verb. Null when she is the subject or none is.
  */
-function subjectAtHead(a: Analysis): SubjectVerb | null {
+function subjectAtHead(a: Analysis, start = 0): SubjectVerb | null {
   const { tokens } = a;
-  let i = 0;
+  let i = start;
   while (i < 2 && OPENERS.has(tokens[i]?.key ?? '')) i++;
   const subject = subjectKind(a, i);
   if (subject === null) return null;
@@ -219,8 +220,8 @@ function nothingPaidFor(a: Analysis, verb: number): boolean {
  * Whether a word before the verb names goods or a cost the books know ("beras bayar 120rb", "cilok bayar
  * 20rb", "bensin bayar 30rb"): the thing paid for, said first — her expense as read.
  */
-function goodsAtHead(a: Analysis, verb: number): boolean {
-  for (let k = 0; k < verb; k++) {
+function goodsAtHead(a: Analysis, verb: number, start = 0): boolean {
+  for (let k = start; k < verb; k++) {
     const w = (a.tokens[k] as Token).key;
     // (Her own "…ku" — "utangku udah kubayar" — is hers, and the bills read from the passive are bills.)
     if (STAPLE_WORDS.has(w) || knownWares([w]) || isSmallGoods(w) || inputKind(w) !== null || COSTS.has(w) || BILLS.has(w) || w.endsWith('ku')) return true;
@@ -239,10 +240,43 @@ function onlyKind(r: ParseResult, kind: ParsedEntry['kind']): r is RecordResult 
   return r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === kind);
 }
 
+/** Where a clause ends: a line break, a comma, a full stop, a semicolon. */
+function clauseEnd(t: Token): boolean {
+  return t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === '.' || t.text === ';'));
+}
+
+/**
+ * "laku 200rb, dia bayar 50rb", "beli gas 22rb. Tigor bayar 50rb": a later clause whose subject is a
+ * third person, or a bare name with nothing paid for, paying with an amount of its own — someone else's
+ * paying read as one of her expenses (the head's rules, in any clause).
+ */
+function otherPaysInClause(a: Analysis, expenses: ReadonlySet<number>): boolean {
+  const { tokens } = a;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!clauseEnd(tokens[k] as Token)) continue;
+    const s = subjectAtHead(a, k + 1);
+    if (s === null || s.subject === 'own_kin' || !PAY.has((tokens[s.verb] as Token).key) || toHer(tokens, s.verb)) continue;
+    if (s.subject === 'bare' && (!nothingPaidFor(a, s.verb) || goodsAtHead(a, s.verb, k + 1))) continue;
+    if (s.subject === 'other' && s.kin) continue;
+    // The clause's amount read as an expense of hers ("cust tf 240rb" read as her sale is right; "dia bayar
+    // pake qris" pays nothing the books read).
+    for (let j = s.verb + 1; j < tokens.length && !clauseEnd(tokens[j] as Token); j++) {
+      const value = a.numIn[j] === -1 ? null : a.nums[a.numIn[j] as number]?.value ?? null;
+      if (value !== null && expenses.has(Math.round(toNumber(value)))) return true;
+    }
+  }
+  return false;
+}
+
 export function guardOtherSubject(a: Analysis, r: ParseResult): ParseResult {
   if (r.confidence < CONFIDENT || (r.intent !== 'record' && r.intent !== 'repayment') || !present(a, T_SUBJECT_VERBS)) return r;
   const head = subjectAtHead(a);
-  if (head === null) return r;
+  if (head === null) {
+    // (Only a reading with an expense of hers: a sale beside it may hold the payer's money already.)
+    if (r.intent !== 'record' || !r.entries.some((e) => e.kind === 'expense')) return r;
+    const expenses = new Set(r.entries.filter((e) => e.kind === 'expense').map((e) => e.amount));
+    return otherPaysInClause(a, expenses) ? asked(r, 'someone_paid') : r;
+  }
   const { tokens } = a;
   const verb = (tokens[head.verb] as Token).key;
   // "Tigor bayar ke aku 50rb": a bare word counts as the payer only where the money came to her.

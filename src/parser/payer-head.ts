@@ -375,7 +375,10 @@ export const HEAD_KIN = new Set(['paman', 'bibi', 'bi', 'tulang', 'amangboru', '
 // "inyo", Banjar "inya", Acehnese "gobnyan", Madurese "aba'na". (Sundanese "manehna", Javanese "dheweke",
 // "deweke", Palembang "dio" are keyed "dia" by the lexicon.) "doi" is keyed "duit" (money): matched as typed.
 export const THIRD_PERSON = new Set(['dia', 'beliau', 'doi', 'ybs', 'de', 'dorang', 'mereka', 'kalian', 'dy', 'dya', 'mrk', 'mrka', 'die',
-  'ia', 'na', 'de\'e', 'doski', 'inyo', 'inya', 'gobnyan', 'aba\'na']);
+  'ia', 'na', 'de\'e', 'doski', 'inyo', 'inya', 'gobnyan', 'aba\'na',
+  // Manado, Ambon and Papuan "dong" (they), at the head before paying ("dong so bayar"); Jakarta's "dong" (please)
+  // comes after the verb ("bayar dong").
+  'dong']);
 
 /** Whether the word at t is a third person (as keyed, or as typed: "doi" is keyed "duit"). */
 export function thirdPerson(t: Token): boolean {
