@@ -112,7 +112,8 @@ export function payerAfter(tokens: readonly Token[], i: number): boolean {
     if (t.type !== T_WORD) continue;
     if (SELF.has(t.key) || (AGENT.has(t.key) && SELF.has(tokens[j + 1]?.key ?? ''))) return false;
     if (PAYER_AFTER.has(t.key) || (t.f2 & G_HONORIFIC) !== 0) return true;
-    if (j === i + 1 && unknownName(t)) return true;
+    // ("dibayar si Butet": "si" before a name.)
+    if ((j === i + 1 && unknownName(t)) || (t.key === 'si' && tokens[j + 1] !== undefined && unknownName(tokens[j + 1] as Token))) return true;
   }
   return false;
 }

@@ -26,7 +26,7 @@ import { C_DOUBT, C_PARTIAL } from './confidence.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { isBuyerWord, isSupplierWord } from './money-owner.ts';
 import { unknownName } from './bill-passive.ts';
-import { NOT_PAYER_NAME } from './payer-head.ts';
+import { BEFORE_PAY, NOT_PAYER_NAME } from './payer-head.ts';
 import { STAPLE_WORDS } from './goods-price.ts';
 import { knownWares } from './sold-wares.ts';
 import { present, trigger } from './triggers.ts';
@@ -84,7 +84,7 @@ function debtOwner(a: Analysis, from = -1, to = -1): Owner | null {
     else if (THEIRS.has(k) || isBuyerWord(k)) owner = 'theirs';
     else if (MINE.has(k) || SELF.has(k)) {
       if (owner === 'none') owner = 'mine';
-    } else if (!FILLERS.has(k)) return null;
+    } else if (!FILLERS.has(k) && !BEFORE_PAY.has(k)) return null;
   }
   if (!paid) return null;
   // "dibayar lunas 300rb": paid in full, no debt word — whose, and by whom, unsaid.
@@ -102,7 +102,7 @@ function debtorName(a: Analysis, k: number): boolean {
   const t = a.tokens[k];
   if (t === undefined || !unknownName(t)) return false;
   const w = t.key;
-  return !NOT_PAYER_NAME.has(w) && !FILLERS.has(w) && !LENDERS.has(w) && !isSupplierWord(w) && !STAPLE_WORDS.has(w) && !knownWares([w]);
+  return !NOT_PAYER_NAME.has(w) && !FILLERS.has(w) && !BEFORE_PAY.has(w) && !LENDERS.has(w) && !isSupplierWord(w) && !STAPLE_WORDS.has(w) && !knownWares([w]);
 }
 
 /** "si" before a name; "punya" (has, owns) after one. */

@@ -87,6 +87,8 @@ export function paidByOther(a: Analysis): boolean {
       payer = personAt(tokens, j);
       // "listrik dibayar Tigor 100rb": a name the lexicon does not know, right after the bill's passive; "wifi
       // dibayar ulih acil Imah": anyone not she after an agent word.
+      // ("listrik dibayar si Butet": "si" before the name.)
+      if (payer === null && tokens[j]?.key === 'si' && isWord(tokens[j + 1]) && unknownName(tokens[j + 1] as Token)) payer = 'other';
       if (payer === null && !PASSIVE.has(t.text) && !PASSIVE.has(t.key) && isWord(tokens[j])) {
         if ((j === i + 1 && unknownName(tokens[j] as Token)) || (j > i + 1 && !isBuyerWord((tokens[j] as Token).key))) payer = 'other';
       }
