@@ -47,6 +47,11 @@ export interface Analysis {
   seen?: TriggersSeen | null;
   /** Which way its money went, filled at the first need and kept for its tokens (money-direction.ts). */
   direction?: DirectionSeen | null;
+  /**
+   * The words she capitalised mid-sentence (names-written.ts), set by index.ts for the message as she
+   * wrote it; null for a text the parser wrote again (its case is gone) or none capitalised.
+   */
+  named: ReadonlySet<string> | null;
 }
 
 export function analyze(text: string, today: IsoDate, truncated: boolean): Analysis {
@@ -94,7 +99,7 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
     } else if (t.type === T_NUM) wordCount++;
     else if (t.type === T_PUNCT && t.text === '?') question = true;
   }
-  return { tokens, marks, dates, nums, numIn, bars, f, f2, truncated: truncated || lexed.truncated, question, wordCount, today, seen: null, direction: null };
+  return { tokens, marks, dates, nums, numIn, bars, f, f2, truncated: truncated || lexed.truncated, question, wordCount, today, seen: null, direction: null, named: null };
 }
 
 /** `Analysis.numIn` for these tokens' number expressions. */

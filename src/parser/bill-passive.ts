@@ -23,6 +23,7 @@ import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { retag } from './retag.ts';
 import { tokenTrigger } from './token-triggers.ts';
 import { G_HONORIFIC } from './word-roles.ts';
+import { isBuyerWord } from './money-owner.ts';
 
 /** Paid, passive or stative: Indonesian, chat, Javanese "kebayar/dibayari", Banjar and Sundanese "dibayar". */
 const PASSIVE_PAID = new Set(['dibayar', 'dibayarin', 'dibayarkan', 'dibayari', 'dibayarno', 'kebayar', 'terbayar', 'terbayarkan',
@@ -34,7 +35,7 @@ const PASSIVE_PAID = new Set(['dibayar', 'dibayarin', 'dibayarkan', 'dibayari', 
  * Bills she (or her home) pays, as the subject: read as "bayar <bill>" is ("kontrakan dibayar 1jt" is the
  * home's rent, asked as "bayar kontrakan" is; without this reader "dibayar" made it a confident sale).
  */
-const BILLS = new Set(['listrik', 'pln', 'air', 'pdam', 'ledeng', 'banyu', 'cai', 'wifi', 'wi-fi', 'internet', 'indihome',
+export const BILLS = new Set(['listrik', 'pln', 'air', 'pdam', 'ledeng', 'banyu', 'cai', 'wifi', 'wi-fi', 'internet', 'indihome',
   'sewa', 'sewo', 'sewaan', 'kontrakan', 'kontrak', 'kontrakkan', 'spp', 'iuran', 'arisan',
   'ongkir', 'pajak', 'retribusi', 'bpjs', 'sampah', 'kebersihan', 'keamanan', 'lapak']);
 /**
@@ -74,8 +75,8 @@ export const W_BILL_PASSIVE = tokenTrigger(BILLS, RENT, WAGES);
 const word = (t: Token | undefined): t is Token => t !== undefined && t.type === T_WORD;
 const endsClause = (t: Token): boolean => t.type === T_NL || (t.type === T_PUNCT && /^[,.;:!?]$/.test(t.text));
 
-/** The bill opening the clause that ends before `verb`, or -1. */
-function billBefore(tokens: readonly Token[], verb: number): number {
+/** The bill opening the clause that ends before `verb`, or -1 (paid-by-other.ts asks who paid it when a payer follows). */
+export function billBefore(tokens: readonly Token[], verb: number): number {
   let start = verb;
   while (start > 0 && !endsClause(tokens[start - 1] as Token)) start--;
   let i = start;
@@ -95,14 +96,36 @@ function billBefore(tokens: readonly Token[], verb: number): number {
   return i;
 }
 
-/** Whether a payer is named right after the verb at i (an amount may stand between: "dibayar 20rb oleh pembeli"). */
-function payerAfter(tokens: readonly Token[], i: number): boolean {
+/** Her own "I" after the agent word: "listrik dibayar sama aku" is her paying, as "bayar listrik" is. */
+// (Not "ku": Sundanese "dibayar ku bu Tin" is "paid by".)
+const SELF = new Set(['aku', 'saya', 'sy', 'aq', 'ak', 'gue', 'gw', 'kami', 'kita', 'kulo', 'abdi', 'beta', 'awak', 'ulun', 'ambo']);
+const AGENT = new Set(['oleh', 'olh', 'ulih', 'sama', 'sm', 'ama', 'karo', 'kalawan']);
+
+/**
+ * Whether a payer is named right after the verb at i (an amount may stand between: "dibayar 20rb oleh
+ * pembeli") — or a word the lexicon does not know right after it, a name ("listrik dibayar Tigor 100rb").
+ */
+export function payerAfter(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     const t = tokens[j] as Token;
     if (endsClause(t)) return false;
-    if (t.type === T_WORD && (PAYER_AFTER.has(t.key) || (t.f2 & G_HONORIFIC) !== 0)) return true;
+    if (t.type !== T_WORD) continue;
+    if (SELF.has(t.key) || (AGENT.has(t.key) && SELF.has(tokens[j + 1]?.key ?? ''))) return false;
+    if (PAYER_AFTER.has(t.key) || (t.f2 & G_HONORIFIC) !== 0) return true;
+    // ("dibayar si Butet": "si" before a name.)
+    if ((j === i + 1 && unknownName(t)) || (t.key === 'si' && tokens[j + 1] !== undefined && unknownName(tokens[j + 1] as Token))) return true;
   }
   return false;
+}
+
+/** How it was paid, words the lexicon may not hold: never a payer's name. */
+const HOW_PAID = new Set(['tunai', 'cash', 'kes', 'cas', 'kontan', 'lunas', 'full', 'penuh', 'langsung', 'lgsg', 'lsg', 'qris', 'tf', 'trf',
+  'transfer', 'debit', 'online', 'otomatis', 'autodebet', 'autodebit']);
+
+/** A word the lexicon does not know, shaped as a name ("Tigor", "Sari"), no way of paying. */
+export function unknownName(t: Token): boolean {
+  return t.type === T_WORD && t.info === null && /^[a-z]{3,12}$/.test(t.key) && !HOW_PAID.has(t.key) && !SELF.has(t.key) && !PAYER_AFTER.has(t.key) &&
+    !isBuyerWord(t.key);
 }
 
 /** Reads the passive paying verb as her "bayar" where a bill is its subject (see the file comment). */

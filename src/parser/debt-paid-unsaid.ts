@@ -24,7 +24,11 @@
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT, C_PARTIAL } from './confidence.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
-import { isBuyerWord } from './money-owner.ts';
+import { isBuyerWord, isSupplierWord } from './money-owner.ts';
+import { unknownName } from './bill-passive.ts';
+import { BEFORE_PAY, NOT_PAYER_NAME } from './payer-head.ts';
+import { STAPLE_WORDS } from './goods-price.ts';
+import { knownWares } from './sold-wares.ts';
 import { present, trigger } from './triggers.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 
@@ -61,14 +65,14 @@ const T_PAID = trigger(PAID, ['piutang', 'piutangnya'], APART);
 type Owner = 'theirs' | 'mine' | 'none';
 
 /** Whose debt was paid, or null when a word outside the tables may name a payer, a creditor or goods. */
-function debtOwner(a: Analysis): Owner | null {
+function debtOwner(a: Analysis, from = -1, to = -1): Owner | null {
   let paid = false;
   let debt = false;
   let owner: Owner = 'none';
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (t.type === T_NUM || a.numIn[i] !== -1) continue;
-    if (t.type !== T_WORD) continue;
+    if (t.type !== T_WORD || (i >= from && i < to)) continue;
     const k = t.key;
     if (APART.has(k) && PAY_ROOT.has(a.tokens[i + 1]?.key ?? '')) {
       paid = true;
@@ -80,7 +84,7 @@ function debtOwner(a: Analysis): Owner | null {
     else if (THEIRS.has(k) || isBuyerWord(k)) owner = 'theirs';
     else if (MINE.has(k) || SELF.has(k)) {
       if (owner === 'none') owner = 'mine';
-    } else if (!FILLERS.has(k)) return null;
+    } else if (!FILLERS.has(k) && !BEFORE_PAY.has(k)) return null;
   }
   if (!paid) return null;
   // "dibayar lunas 300rb": paid in full, no debt word — whose, and by whom, unsaid.
@@ -90,14 +94,72 @@ function debtOwner(a: Analysis): Owner | null {
   return owner;
 }
 
+/** Whose debt: [the name's token, the range of words naming them], or null. */
+type Debtor = [number, number, number];
+
+/** A name the lexicon does not know at k, no filler, lender, supplier or goods. */
+function debtorName(a: Analysis, k: number): boolean {
+  const t = a.tokens[k];
+  if (t === undefined || !unknownName(t)) return false;
+  const w = t.key;
+  return !NOT_PAYER_NAME.has(w) && !FILLERS.has(w) && !BEFORE_PAY.has(w) && !LENDERS.has(w) && !isSupplierWord(w) && !STAPLE_WORDS.has(w) && !knownWares([w]);
+}
+
+/** "si" before a name; "punya" (has, owns) after one. */
+const SI = new Set(['si', 'sih']);
+const HAS = new Set(['punya', 'pny', 'pnya']);
+
+/**
+ * "utang Sari dibayar 100rb", "hutang Tigor lunas 50rb", "utangnya Sari dibayar", "utang si Sari dibayar",
+ * "Sari punya utang dibayar": a word the lexicon does not know beside the debt word names whose debt it is — a
+ * customer's (hers is "utangku", "utang ke Sari"). Null when none.
+ */
+function debtorNameAt(a: Analysis): Debtor | null {
+  const { tokens } = a;
+  for (let i = 1; i < tokens.length; i++) {
+    const d = tokens[i - 1] as Token;
+    if (d.type !== T_WORD) continue;
+    if ((DEBTS.has(d.key) || THEIRS.has(d.key)) && !INSTALMENTS.has(d.key)) {
+      if (debtorName(a, i)) return [i, i, i + 1];
+      if (SI.has((tokens[i] as Token).key) && debtorName(a, i + 1)) return [i + 1, i, i + 2];
+    }
+    // "Sari punya utang dibayar": the name opening the message, "punya", the debt.
+    if (i === 1 && debtorName(a, 0) && HAS.has((tokens[1] as Token).key) && DEBTS.has(tokens[2]?.key ?? '')) return [0, 0, 2];
+  }
+  return null;
+}
+
+/** Lenders and the ones she owes, the lexicon may not hold: "utang bank dibayar" is hers. */
+const LENDERS = new Set(['leasing', 'bank', 'koperasi', 'kop', 'mekaar', 'pnm', 'kur', 'bri', 'bni', 'bca', 'mandiri', 'bpr', 'bmt', 'pinjol',
+  'finance', 'ulamm', 'dealer', 'adira', 'fif', 'pegadaian', 'kredivo', 'akulaku', 'paylater', 'spaylater', 'rentenir', 'arisan']);
+
+/** Paid off: the whole tab. */
+const SETTLED = new Set(['lunas', 'dilunasi', 'dilunasin', 'dilunaskan', 'terlunasi', 'kelunasan']);
+
+function cap(s: string): string {
+  return s.length > 0 ? `${(s[0] as string).toUpperCase()}${s.slice(1)}` : s;
+}
+
 export function guardDebtPaidUnsaid(a: Analysis, r: ParseResult): ParseResult {
   if (r.confidence < CONFIDENT || !present(a, T_PAID)) return r;
   const one = r.intent === 'repayment' || (r.intent === 'record' && r.entries.length === 1 && r.credit === undefined &&
     r.entries.every((e) => (e.kind === 'sale' || e.kind === 'expense') && e.amount > 0));
   if (!one) return r;
+  const notes = r.notes ?? [];
+  // "utang Sari dibayar 100rb": Sari's debt paid — money in from Sari, asked (a name the lexicon does not
+  // know may still be goods or her supplier): never her own repayment, never a new sale (issue #15).
+  const debtor = debtorNameAt(a);
+  const whose = debtor !== null ? debtOwner(a, debtor[1], debtor[2]) : null;
+  if (whose === 'none' || whose === 'theirs') {
+    const amount = r.intent === 'repayment' ? r.amount : r.entries[0]?.amount ?? null;
+    const settled = a.tokens.some((t) => SETTLED.has(t.key));
+    if (amount !== null) {
+      return { intent: 'payment_received', customer: cap((a.tokens[(debtor as Debtor)[0]] as Token).text), amount, settled, order: false,
+        confidence: C_DOUBT, notes: [...notes, 'customer_without_title'] };
+    }
+  }
   const owner = debtOwner(a);
   if (owner === null) return r;
-  const notes = r.notes ?? [];
   if (owner === 'theirs') return { intent: 'unknown', confidence: C_PARTIAL, notes: [...notes, 'debtor_unnamed'] };
   if (r.intent === 'repayment') {
     const loanWord = a.tokens.some((t) => INSTALMENTS.has(t.key)) && !a.tokens.some((t) => t.type === T_WORD && DEBTS.has(t.key) && !INSTALMENTS.has(t.key));

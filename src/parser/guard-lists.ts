@@ -47,6 +47,7 @@ import { guardPurse } from './intents/purse-taken.ts';
 import { guardPriceTalk } from './price-talk.ts';
 import { guardSomeonePaid } from './someone-paid.ts';
 import { guardOtherSubject } from './other-subject.ts';
+import { guardWagePassive } from './wage-passive.ts';
 import { guardHouseholdWage } from './household-wage.ts';
 import { guardDebtRepaid } from './debt-repaid.ts';
 import { guardPassivePayer } from './passive-payer.ts';
@@ -215,6 +216,8 @@ export const JOINED_READING_GUARDS: readonly Guard[] = [
   // "gaji ART sebulan 1,5jt", "gaji saya seminggu 500rb": the home's wages or her own pay, never
   // the business's cost unasked (household-wage.ts); "gaji anak tetangga bantu packing" is (helper-wage.ts).
   guardHouseholdWage,
+  // "gaji dibayar 2jt": a wage paid, whose unsaid — never a sale, never her expense unasked (wage-passive.ts).
+  guardWagePassive,
   // "nyaur Yu Sarmi 40rb": her paying back a debt of her own, never an expense or a customer's payment unasked (debt-repaid.ts).
   guardDebtRepaid,
   // "sy dibayar utang kemarin oleh si Ina 40rb": paid in the passive by someone named — never her repayment (passive-payer.ts).

@@ -79,6 +79,7 @@ import { joinThenClauses } from './intents/then-clauses.ts';
 import { splitMixedReturn } from './intents/mixed-return.ts';
 import { F_EXPENSE, F_LEAD, F_PERIOD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
+import { namesWritten } from './names-written.ts';
 import { guardPlan } from './plan-guard.ts';
 import { AMOUNT_GUARDS, ASSEMBLED_GUARDS, FIRST_READING_GUARDS, JOINED_READING_GUARDS, OUTSIDE_MONEY_GUARDS, OWED_GUARDS, READ_APART_GUARDS, READER_GUARDS,
   REREAD_GUARDS, TRACKER_LINES_GUARDS, TRUNCATED_GUARDS, WHOLE_MESSAGE_GUARDS, applyGuards, applyGuardsTo } from './guard-lists.ts';
@@ -165,6 +166,8 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   const prep = prepare(text);
   const a = analyze(prep.text, ctx.today, prep.truncated);
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
+  // "tadi Tigor bayar utang 50rb": the names she capitalised mid-sentence, kept before the case is gone.
+  if (typeof text === 'string' && prep.command === null) a.named = namesWritten(text);
   // "laku 12 bros @15rb, tolong dicatat ya bu soalnya aku suka lupa kalo ga langsung lapor": talk
   // about the reporting itself (sorry, note it, correct me, thanks, wishes, feelings) says nothing
   // about the money beside it; read without it (talk-clause.ts).

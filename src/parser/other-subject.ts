@@ -21,12 +21,18 @@
  */
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
-import { T_WORD, type Token } from './lexer.ts';
-import { BEFORE_PAY, childrensParent, HEAD_KIN, KIN_OF_ANOTHER, NOT_PAYER_NAME, THIRD_PERSON } from './payer-head.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { BEFORE_PAY, childrensParent, HEAD_KIN, KIN_OF_ANOTHER, NOT_PAYER_NAME, THIRD_PERSON, thirdPerson } from './payer-head.ts';
 import { KIN_CUSTOMERS } from './takers.ts';
+import { toNumber } from './numeral.ts';
+import { BILLS } from './bill-passive.ts';
+import { isSmallGoods, STAPLE_WORDS } from './goods-price.ts';
+import { knownWares } from './sold-wares.ts';
+import { inputKind } from './business-inputs.ts';
+import { AD_COSTS, COST_NOUNS, SUPPLY_NOUNS } from './cost-nouns.ts';
 import { present, trigger } from './triggers.ts';
 import { CONFIDENT, type ParsedEntry, type ParseResult } from './types.ts';
-import { G_HONORIFIC } from './word-roles.ts';
+import { F_DATE, F_PERIOD, G_HONORIFIC } from './word-roles.ts';
 
 // The verbs as the lexer keys them: "ngasih", "kasi", "kase", "beri", "memberikan" are keyed "kasih" (root-forms.ts),
 // "byr", "mbayar" "bayar", "bli" "beli", "blanja" "belanja" (Makassar "assare", Bugis "mabbere" read "kasih").
@@ -64,7 +70,7 @@ const CAPITAL = new Set(['modal', 'modalnya', 'permodalan']);
 /** Before a capital word that names the money's purpose ("kasih uang 100rb untuk modal"). */
 const FOR = new Set(['buat', 'bwt', 'untuk', 'utk', 'tuk', 'jadi', 'sebagai', 'tambah', 'nambah', 'tambahan']);
 /** Roles and someone unnamed that stand as the subject: "orang itu", "pembeli", "tetangga". */
-const ROLES = new Set(['orang', 'org', 'pembeli', 'pelanggan', 'langganan', 'tetangga', 'customer', 'cust', 'konsumen', 'seseorang']);
+const ROLES = new Set(['orang', 'org', 'orangnya', 'orgnya', 'pembeli', 'pelanggan', 'langganan', 'tetangga', 'customer', 'cust', 'konsumen', 'seseorang']);
 /** Her own household: the readers already read their giving and paying as hers ("suami kasih modal" is capital). */
 const OWN_KIN = new Set(['suami', 'istri', 'bini', 'mertua', 'ortu', 'orangtua', 'mama', 'mamah', 'mamak', 'emak', 'ibu', 'bapak', 'ayah',
   'papa', 'anak', 'misua', 'bojo']);
@@ -95,7 +101,7 @@ function subjectKind(a: Analysis, i: number): Subject | null {
   // FAMILY) — unless a name follows ("ibu Ani": a title). "bapaknya anak-anak" is her husband.
   if (OWN_KIN.has(k) && !(word(n) && n.info === null && !mine(n) && !isVerb(n.key) && !GOING.has(n.key) && !BEFORE_PAY.has(n.key))) return null;
   if (childrensParent(a.tokens, i)) return null;
-  if (THIRD_PERSON.has(k) || KIN_OF_ANOTHER.includes(t.text) || ROLES.has(k)) return 'other';
+  if (thirdPerson(t) || KIN_OF_ANOTHER.includes(t.text) || ROLES.has(k)) return 'other';
   // "tanteku", "kakak saya": her own family — giving to her is capital, paying is theirs for her.
   const kin = HEAD_KIN.has(k) || KIN_CUSTOMERS.has(k) || OWN_KIN.has(k) || (t.f2 & G_HONORIFIC) !== 0;
   const stem = k.slice(0, -2);
@@ -123,9 +129,9 @@ interface SubjectVerb {
  * The subject opening the message and its money verb: at most a title and two name words, then
  * "sudah"-words or going words, then the verb. Null when she is the subject or none is.
  */
-function subjectAtHead(a: Analysis): SubjectVerb | null {
+function subjectAtHead(a: Analysis, start = 0): SubjectVerb | null {
   const { tokens } = a;
-  let i = 0;
+  let i = start;
   while (i < 2 && OPENERS.has(tokens[i]?.key ?? '')) i++;
   const subject = subjectKind(a, i);
   if (subject === null) return null;
@@ -144,7 +150,7 @@ function subjectAtHead(a: Analysis): SubjectVerb | null {
   const v = tokens[j];
   if (!word(v) || !isVerb(v.key)) return null;
   const first = tokens[i] as Token;
-  const kin = !THIRD_PERSON.has(first.key) && !ROLES.has(first.key);
+  const kin = !thirdPerson(first) && !ROLES.has(first.key);
   return { subject, verb: j, went, kin };
 }
 
@@ -188,6 +194,42 @@ function toAnother(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
+/** Words after a paying verb that say nothing of what was paid: when, how, "already", "just". */
+const NOT_PAID_FOR = new Set(['tadi', 'td', 'barusan', 'tunai', 'cash', 'kes', 'lunas', 'aja', 'saja', 'ya', 'yah', 'kok', 'juga', 'jg',
+  'dulu', 'doang', 'sih', 'deh', 'nih', 'pake', 'pakai', 'via', 'lewat', 'qris', 'tf', 'transfer', 'rp', 'hari', 'ini', 'mi', 'mo']);
+
+/**
+ * Whether the clause after the paying verb names nothing paid for: only the amount (its words are
+ * in `a.numIn`), days, and the words of NOT_PAID_FOR, up to the clause's end.
+ */
+function nothingPaidFor(a: Analysis, verb: number): boolean {
+  const { tokens } = a;
+  for (let k = verb + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== T_WORD) {
+      if (t.type === T_NUM || a.numIn[k] !== -1) continue;
+      return t.type !== T_NL && !(t.type === T_PUNCT && /^[,.;!?]$/.test(t.text)) ? false : true;
+    }
+    if (a.numIn[k] !== -1 || NOT_PAID_FOR.has(t.key) || (t.f & (F_DATE | F_PERIOD)) !== 0) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a word before the verb names goods or a cost the books know ("beras bayar 120rb", "cilok bayar
+ * 20rb", "bensin bayar 30rb"): the thing paid for, said first — her expense as read.
+ */
+function goodsAtHead(a: Analysis, verb: number, start = 0): boolean {
+  for (let k = start; k < verb; k++) {
+    const w = (a.tokens[k] as Token).key;
+    // (Her own "…ku" — "utangku udah kubayar" — is hers, and the bills read from the passive are bills.)
+    if (STAPLE_WORDS.has(w) || knownWares([w]) || isSmallGoods(w) || inputKind(w) !== null || COSTS.has(w) || BILLS.has(w) || w.endsWith('ku')) return true;
+  }
+  return false;
+}
+const COSTS = new Set([...COST_NOUNS, ...SUPPLY_NOUNS, ...AD_COSTS]);
+
 function asked(r: ParseResult, note: string): ParseResult {
   return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []), note] };
 }
@@ -198,16 +240,54 @@ function onlyKind(r: ParseResult, kind: ParsedEntry['kind']): r is RecordResult 
   return r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === kind);
 }
 
+/** Where a clause ends: a line break, a comma, a full stop, a semicolon. */
+function clauseEnd(t: Token): boolean {
+  return t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === '.' || t.text === ';'));
+}
+
+/**
+ * "laku 200rb, dia bayar 50rb", "beli gas 22rb. Tigor bayar 50rb": a later clause whose subject is a
+ * third person, or a bare name with nothing paid for, paying with an amount of its own — someone else's
+ * paying read as one of her expenses (the head's rules, in any clause).
+ */
+function otherPaysInClause(a: Analysis, expenses: ReadonlySet<number>): boolean {
+  const { tokens } = a;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!clauseEnd(tokens[k] as Token)) continue;
+    const s = subjectAtHead(a, k + 1);
+    if (s === null || s.subject === 'own_kin' || !PAY.has((tokens[s.verb] as Token).key) || toHer(tokens, s.verb)) continue;
+    if (s.subject === 'bare' && (!nothingPaidFor(a, s.verb) || goodsAtHead(a, s.verb, k + 1))) continue;
+    if (s.subject === 'other' && s.kin) continue;
+    // The clause's amount read as an expense of hers ("cust tf 240rb" read as her sale is right; "dia bayar
+    // pake qris" pays nothing the books read).
+    for (let j = s.verb + 1; j < tokens.length && !clauseEnd(tokens[j] as Token); j++) {
+      const value = a.numIn[j] === -1 ? null : a.nums[a.numIn[j] as number]?.value ?? null;
+      if (value !== null && expenses.has(Math.round(toNumber(value)))) return true;
+    }
+  }
+  return false;
+}
+
 export function guardOtherSubject(a: Analysis, r: ParseResult): ParseResult {
   if (r.confidence < CONFIDENT || (r.intent !== 'record' && r.intent !== 'repayment') || !present(a, T_SUBJECT_VERBS)) return r;
   const head = subjectAtHead(a);
-  if (head === null) return r;
+  if (head === null) {
+    // (Only a reading with an expense of hers: a sale beside it may hold the payer's money already.)
+    if (r.intent !== 'record' || !r.entries.some((e) => e.kind === 'expense')) return r;
+    const expenses = new Set(r.entries.filter((e) => e.kind === 'expense').map((e) => e.amount));
+    return otherPaysInClause(a, expenses) ? asked(r, 'someone_paid') : r;
+  }
   const { tokens } = a;
   const verb = (tokens[head.verb] as Token).key;
   // "Tigor bayar ke aku 50rb": a bare word counts as the payer only where the money came to her.
   if (head.subject === 'bare') {
-    return PAY.has(verb) && toHer(tokens, head.verb) && onlyKind(r, 'expense')
-      ? asked({ ...r, entries: r.entries.map((e) => ({ ...e, kind: 'sale' as const })) }, 'buyer_paid') : r;
+    if (!PAY.has(verb) || !onlyKind(r, 'expense')) return r;
+    if (toHer(tokens, head.verb)) return asked({ ...r, entries: r.entries.map((e) => ({ ...e, kind: 'sale' as const })) }, 'buyer_paid');
+    // "Tigor bayar 50rb", "Sari sudah bayar 50rb": nothing after the verb says what was paid, so the unknown
+    // word is the only thing the expense could be for — a person paying (asked), or a filler ("Wkwk bayar
+    // 50rb", which without it is "bayar 50rb": asked, no_object, anyway). "Ona bayar utang 40rb", "beras
+    // bayar 120rb" (a known word) keep her reading: the wave2 review's rows.
+    return nothingPaidFor(a, head.verb) && !goodsAtHead(a, head.verb) ? asked(r, 'someone_paid') : r;
   }
   if (GIVE.has(verb)) {
     if (!onlyKind(r, 'expense')) return r;

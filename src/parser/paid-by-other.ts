@@ -15,6 +15,8 @@ import type { Analysis } from './analyze.ts';
 import { C_DOUBT, C_PARTIAL } from './confidence.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { TAKER_TITLES } from './takers.ts';
+import { billBefore, unknownName } from './bill-passive.ts';
+import { isBuyerWord } from './money-owner.ts';
 import type { ParseResult } from './types.ts';
 import { G_HONORIFIC } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
@@ -50,7 +52,17 @@ function personAt(tokens: readonly Token[], j: number): 'self' | 'other' | null 
   return null;
 }
 
-const T_PAID_BY = trigger(ACTIVE, PASSIVE);
+/**
+ * The plain passive, someone else's paying only with a bill as its subject and a person after it: "listrik
+ * dibayar bu Tin 100rb", "wifi dibayar bapak 300rb" — her bill paid by another (or a tenant's share paid to
+ * her): never her expense, a sale or a payment taken unasked (issue #15). ("pesanan dibayar bu Tin" is a
+ * customer paying for an order: payment-received.ts's; "token listrik dibayar bu Tin" opens with goods.)
+ */
+const PLAIN_PASSIVE = new Set(['dibayar', 'dibyr', 'dbyr', 'dbayar', 'dilunasi', 'dilunasin', 'terbayar', 'ditransfer', 'ditf']);
+
+const T_PAID_BY = trigger(ACTIVE, PASSIVE, PLAIN_PASSIVE);
+/** "By", after the passive: Indonesian, Banjar "ulih", Javanese "karo", Sundanese "ku". */
+const AGENT = new Set(['sama', 'sm', 'ama', 'oleh', 'olh', 'ulih', 'olih', 'karo', 'ku', 'kalawan']);
 /** Who paid for the thing: 'other' when a person not she is the payer, else null. */
 export function paidByOther(a: Analysis): boolean {
   if (!present(a, T_PAID_BY)) return false;
@@ -59,7 +71,7 @@ export function paidByOther(a: Analysis): boolean {
     const t = tokens[i] as Token;
     if (!isWord(t)) continue;
     const active = ACTIVE.has(t.text) || ACTIVE.has(t.key);
-    const passive = PASSIVE.has(t.text) || PASSIVE.has(t.key);
+    const passive = PASSIVE.has(t.text) || PASSIVE.has(t.key) || (PLAIN_PASSIVE.has(t.key) && billBefore(tokens, i) >= 0);
     if (!active && !passive) continue;
     let payer: 'self' | 'other' | null = null;
     if (active) {
@@ -71,8 +83,15 @@ export function paidByOther(a: Analysis): boolean {
     } else {
       // "dibayarin suami", "dibayarin sama bu Ani", "dibayari karo bojoku".
       let j = i + 1;
-      while (j < tokens.length && isWord(tokens[j]) && ['sama', 'sm', 'ama', 'oleh', 'karo', 'ku', 'ama'].includes((tokens[j] as Token).key)) j++;
+      while (j < tokens.length && isWord(tokens[j]) && AGENT.has((tokens[j] as Token).key)) j++;
       payer = personAt(tokens, j);
+      // "listrik dibayar Tigor 100rb": a name the lexicon does not know, right after the bill's passive; "wifi
+      // dibayar ulih acil Imah": anyone not she after an agent word.
+      // ("listrik dibayar si Butet": "si" before the name.)
+      if (payer === null && tokens[j]?.key === 'si' && isWord(tokens[j + 1]) && unknownName(tokens[j + 1] as Token)) payer = 'other';
+      if (payer === null && !PASSIVE.has(t.text) && !PASSIVE.has(t.key) && isWord(tokens[j])) {
+        if ((j === i + 1 && unknownName(tokens[j] as Token)) || (j > i + 1 && !isBuyerWord((tokens[j] as Token).key))) payer = 'other';
+      }
     }
     if (payer === 'other') return true;
   }

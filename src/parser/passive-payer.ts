@@ -14,6 +14,8 @@ import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
 import type { ParseResult } from './types.ts';
 import { G_HONORIFIC } from './word-roles.ts';
+import { unknownName } from './bill-passive.ts';
+import { NOT_PAYER_NAME } from './payer-head.ts';
 
 const PASSIVE_PAID = new Set(['dibayar', 'dilunasi', 'dilunasin', 'ditransfer', 'dicicil', 'dibayari', 'dibayarno', 'dibayarkan']);
 const AGENT = new Set(['oleh', 'olh', 'ulih', 'olih', 'sama', 'sm', 'ama', 'karo', 'kalawan']);
@@ -41,8 +43,40 @@ function paidByPerson(a: Analysis): boolean {
   return false;
 }
 
+/** Before the passive verb opening the message: already-words and days only. */
+const OPENERS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'uda', 'wis', 'wes', 'geus', 'tos', 'su', 'so', 'tadi', 'td', 'barusan',
+  'baru', 'kemarin', 'kmrn', 'alhamdulillah', 'alhamdulilah']);
+/** After the payer's name: how and when, nothing paid for. */
+const NOTHING_PAID_FOR = new Set(['tunai', 'cash', 'kes', 'lunas', 'tadi', 'td', 'barusan', 'ya', 'nih', 'aja', 'via', 'tf', 'transfer', 'qris']);
+
+/**
+ * "dibayar Sari 50rb", "udah dibayar Tigor 50rb": the passive opening the message, then a word the lexicon
+ * does not know (a name) and nothing paid for — money in from someone, but for today's goods or an old tab?
+ * ("dibayar 50rb" alone is asked already: no_object.)
+ */
+function paidByUnknownName(a: Analysis): boolean {
+  const { tokens } = a;
+  let i = 0;
+  while (i < tokens.length && i < 3 && OPENERS.has((tokens[i] as Token).key)) i++;
+  if (!PASSIVE_PAID.has(tokens[i]?.key ?? '')) return false;
+  let k = i + 1;
+  if (AGENT.has(tokens[k]?.text ?? '')) k++;
+  const name = tokens[k];
+  if (name === undefined || !unknownName(name) || NOT_PAYER_NAME.has(name.key)) return false;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === T_NUM || a.numIn[j] !== -1) continue;
+    if (t.type !== T_WORD || !NOTHING_PAID_FOR.has(t.key)) return false;
+  }
+  return true;
+}
+
 export function guardPassivePayer(a: Analysis, r: ParseResult): ParseResult {
   if (r.confidence <= C_DOUBT || !present(a, T_PASSIVE_PAID)) return r;
+  // "dibayar Sari 50rb": a sale, asked — today's goods, or an old tab paid (issue #15)?
+  if (r.intent === 'record' && r.entries.length === 1 && r.entries[0]?.kind === 'sale' && paidByUnknownName(a)) {
+    return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'buyer_paid'] };
+  }
   const out = r.intent === 'repayment' || (r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'expense'));
   if (!out || !paidByPerson(a)) return r;
   return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'someone_paid'] };

@@ -255,7 +255,7 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   }
   // "dia bayar utang 40rb", "beliau udah bayar": a third person with no name — not her, so never
   // her repayment unasked (someone-paid.ts asks), but no name for the books (debtor-paid.ts asks).
-  if (THIRD_PERSON.has(t.key)) return ['', i + 1];
+  if (thirdPerson(t)) return ['', i + 1];
   // "ada yang bayar utang 50rb", "ada yg nyicil 100rb", "seseorang bayar utang": someone, not she —
   // a customer paying her or a debt paid for her, never her own repayment unasked; no name (asked).
   const someone = someoneEnd(tokens, i);
@@ -369,11 +369,25 @@ export const HEAD_KIN = new Set(['paman', 'bibi', 'bi', 'tulang', 'amangboru', '
   ...KIN_OF_ANOTHER]);
 
 /** He, she, they: Indonesian, chat "doi", "ybs", Papuan "de", "dorang", Manado "dia"; "kalian" (you all). */
-// (As typed: "dy", "dya", "mrk", "mrka"; Betawi "die".)
-export const THIRD_PERSON = new Set(['dia', 'beliau', 'doi', 'ybs', 'de', 'dorang', 'mereka', 'kalian', 'dy', 'dya', 'mrk', 'mrka', 'die']);
+// (As typed: "dy", "dya", "mrk", "mrka"; Betawi "die".) Also (cases-trust-payer): Batak, Balinese, Bugis and
+// Makassar "ia" (he, she — chat's "iya" typed "ia" is asked too, never her expense unasked), Bugis and Makassar
+// "na" written apart before its verb ("na bayara 50 sebbu": he pays), Javanese "de'e", Jakarta "doski", Minang
+// "inyo", Banjar "inya", Acehnese "gobnyan", Madurese "aba'na". (Sundanese "manehna", Javanese "dheweke",
+// "deweke", Palembang "dio" are keyed "dia" by the lexicon.) "doi" is keyed "duit" (money): matched as typed.
+export const THIRD_PERSON = new Set(['dia', 'beliau', 'doi', 'ybs', 'de', 'dorang', 'mereka', 'kalian', 'dy', 'dya', 'mrk', 'mrka', 'die',
+  'ia', 'na', 'de\'e', 'doski', 'inyo', 'inya', 'gobnyan', 'aba\'na',
+  // Manado, Ambon and Papuan "dong" (they), at the head before paying ("dong so bayar"); Jakarta's "dong" (please)
+  // comes after the verb ("bayar dong").
+  'dong']);
+
+/** Whether the word at t is a third person (as keyed, or as typed: "doi" is keyed "duit"). */
+export function thirdPerson(t: Token): boolean {
+  return THIRD_PERSON.has(t.key) || THIRD_PERSON.has(t.text);
+}
 
 /** Someone, unnamed: "seseorang", "orang" alone, English "someone". */
-const SOMEONE = new Set(['seseorang', 'sesorang', 'orang', 'org', 'someone', 'somebody']);
+// ("orangnya", Javanese "wonge" keyed so: the person — someone, not she.)
+const SOMEONE = new Set(['seseorang', 'sesorang', 'orang', 'org', 'someone', 'somebody', 'orangnya', 'orgnya']);
 /** After "ada" (there is): "ada yang", "ada yg", "ada yang tadi" (one token), "ada orang", "ada seseorang". */
 const THERE_IS_WHO = new Set(['yang', 'yg', 'yang tadi', ...SOMEONE]);
 

@@ -7,7 +7,9 @@
  *
  * WHY two words: one unknown word at the head is as often a capitalised filler or a typo of hers
  * ("Sekalian bayar utang", "Sayah bayar") or goods ("beras bayar 120rb") — payer-head.ts keeps
- * those as hers. A title and a name are two words.
+ * those as hers. A title and a name are two words. One word is enough where she capitalised it
+ * mid-sentence ("tadi Tigor bayar utang 50rb", "td Ona nyicil 40rb": names-written.ts) — her
+ * phone capitalises only the first word, so the capital there is hers, and a name's.
  */
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -33,8 +35,10 @@ function unknownBeforePayFrom(a: Analysis, start: number): boolean {
   let i = start;
   while (i < tokens.length && i < start + 2 && OPENERS.has(tokens[i]?.key ?? '')) i++;
   let n = 0;
+  // ("tadi Tigor bayar utang 50rb": one word she capitalised mid-sentence is a name — names-written.ts.)
+  const named = a.named !== null && a.named.has(tokens[i]?.text ?? '');
   while (n < MAX_SUBJECT + 1 && unknownName(a, tokens[i], i)) { i++; n++; }
-  if (n < MIN_SUBJECT || n > MAX_SUBJECT) return false;
+  if ((n < MIN_SUBJECT && !(n === 1 && named)) || n > MAX_SUBJECT) return false;
   for (let k = 0; k < 2 && BEFORE_PAY.has(tokens[i]?.key ?? ''); k++) i++;
   const verb = tokens[i];
   return verb !== undefined && verb.type === T_WORD && PAYER_PAYS.has(verb.key);
