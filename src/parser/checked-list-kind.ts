@@ -37,6 +37,11 @@ function guessedGoodsLine(e: EntryOut): boolean {
   return e.notes.length === 1 && e.notes[0] === 'kind_guessed' && e.item !== null && e.quantity === null && e.unitPrice === null;
 }
 
+/** "pecel 20 porsi x 10rb = 200rb" already read as a sale with no doubt. */
+function soldPricedLine(e: EntryOut): boolean {
+  return e.kind === 'sale' && e.notes.length === 0 && e.quantity !== null && e.unitPrice !== null && e.amount === e.quantity * e.unitPrice;
+}
+
 /** The heading recaps her day and names no purchase. */
 function recapHeading(a: Analysis, lines: DayLines): boolean {
   let recap = false;
@@ -58,13 +63,17 @@ export function listKindFromChecks(a: Analysis, entries: EntryOut[], pending: re
     const others = entries.filter((e, k) => k < p.sectionStart || k >= p.upTo);
     const spendingBeside = others.length > 0 && others.every((e) => e.kind === 'expense' && !e.notes.includes('kind_guessed'));
     // Beside her named spending, a goods line with its amount and no count ("gorengan 80rb") is
-    // the same side of her day as the priced ones: at least one line must still be priced.
-    if (!listed.every((e) => guessedPricedLine(e) || (spendingBeside && guessedGoodsLine(e))) || !listed.some(guessedPricedLine)) continue;
+    // the same side of her day as the priced ones, and so is a priced line another reader already
+    // made a sale: at least one line must be priced, one still guessed.
+    const beside = (e: EntryOut): boolean => spendingBeside && (guessedGoodsLine(e) || soldPricedLine(e));
+    if (!listed.every((e) => guessedPricedLine(e) || beside(e)) || !listed.some((e) => guessedPricedLine(e) || soldPricedLine(e)) ||
+      !listed.some((e) => e.notes.includes('kind_guessed'))) continue;
     let sum = 0;
     for (const e of listed) sum += e.amount;
     if (sum !== ck.amount) continue;
     if (!(others.length === 0 && recapHeading(a, lines)) && !spendingBeside) continue;
     for (const e of listed) {
+      if (!e.notes.includes('kind_guessed')) continue;
       e.kind = 'sale';
       e.notes = [];
       e.confidence = Math.max(e.confidence, CONFIRMED_KIND);
