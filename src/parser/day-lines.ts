@@ -55,7 +55,7 @@ export const CHATTER_WORDS = new Set(['alhamdulillah', 'alhamdulilah', 'bismilla
   'cape', 'capai', 'lelah', 'semangat', 'senang', 'seneng', 'sedih', 'makasih', 'terimakasih', 'semoga', 'moga',
   'mudah-mudahan', 'mudahan', 'rencana', 'rencananya', 'target', 'targetnya', 'harapan', 'berharap', 'ingin', 'pengen',
   'pengin', 'pingin', 'doakan', 'doain', 'sehat', 'sakit', 'pulang', 'berangkat', 'hehe', 'wkwk', 'hihi', 'lancar',
-  'laris', 'rezeki', 'rejeki', 'berkah', 'barokah']);
+  'laris', 'rezeki', 'rejeki', 'berkah', 'barokah', 'prei', 'preian']);
 
 /** What a day of trade is, after a "not": "ga jualan", "gak buka", "ora dodolan", "teu icalan". */
 const TRADING = new Set(['jualan', 'jual', 'berjualan', 'dagang', 'buka', 'bukak', 'narik', 'dodolan', 'dodol', 'icalan', 'masak',

@@ -13,12 +13,13 @@ import { addDays, type IsoDate } from '../../core/dates.ts';
 import { analyze, type Analysis } from '../analyze.ts';
 import { C_DOUBT, C_GUESS, C_MARKED, C_NOT_FACT, C_PARTIAL, Confidence, round2 } from '../confidence.ts';
 import { dayLines, L_CHATTER, PURCHASE_HEADS, SALES_HEADS } from '../day-lines.ts';
-import { T_NL, T_NUM, T_WORD, type Token } from '../lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { F_EXPENSE, F_PERIOD, F_RECAP, F_REPAY, G_CAPITAL, G_CREDIT, G_HOUSEHOLD, G_LOAN, G_WITHDRAW } from '../word-roles.ts';
 import { textOf, type PerDaySplit } from '../per-day.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { OLDEST_DAYS_BACK } from './record.ts';
 import { planNote } from '../plan-guard.ts';
+import { M_BULLET } from '../marks.ts';
 
 /** Reads a record, telling for each entry read from the text the token of its first number. */
 export type RecordReader = (a: Analysis, at: Map<ParsedEntry, number>) => ParseResult | null;
@@ -61,7 +62,7 @@ function withoutPlans(split: PerDaySplit): PerDaySplit {
  * she writes her buying as "belanja". Any word on a day's line (goods, a kind, a note), no
  * heading, or a purchase heading leaves the kind as read.
  */
-const TAKINGS_NOTES = new Set(['kind_guessed', 'day_sheet', 'chatter_line', 'subtotal_check']);
+const TAKINGS_NOTES = new Set(['kind_guessed', 'day_sheet', 'chatter_line', 'subtotal_check', 'profit_check']);
 /**
  * Heading words that name a figure other than what the days took in: what was left or cleared
  * ("rekap sisa", "rekap bersih"), goods left with her by others ("titipan"), money or goods taken
@@ -70,13 +71,15 @@ const TAKINGS_NOTES = new Set(['kind_guessed', 'day_sheet', 'chatter_line', 'sub
  */
 const NOT_TAKINGS = new Set(['sisa', 'sisanya', 'bersih', 'bersihnya', 'netto', 'net', 'titipan', 'titip', 'nitip', 'ambilan', 'ambil']);
 const OTHER_MONEY = G_HOUSEHOLD | G_CREDIT | G_LOAN | G_WITHDRAW | G_CAPITAL;
+/** A line's bullet: "- Senin 175rb", "• Selasa 160rb", "* Rabu 90rb". */
+const DASH_BULLETS = new Set(['-', '•', '*', '–', '>']);
 /** "senin +60rb / selasa -45rb": signed figures are money in and out, not each day's takings. */
 const SIGNS = new Set(['-', '+', '−']);
 
 function dayTakings(a: Analysis, split: PerDaySplit, r: ParseResult & { intent: 'record' }, closing: ReadonlySet<ParsedEntry>): boolean {
   // (A chatter line skipped beside the days, "alhamdulillah rame", is no doubt about them; nor a
-  // closing total that agrees with them, "Total 985rb": `subtotal_check` — one that disagrees is
-  // `total_mismatch` and asks.)
+  // closing total or what is left that agrees with them, "Total 985rb", "sisa 235rb": `subtotal_check`,
+  // `profit_check` — one that disagrees is `total_mismatch` and asks.)
   if (!(r.notes ?? []).includes('kind_guessed') || (r.notes ?? []).some((n) => !TAKINGS_NOTES.has(n))) return false;
   // (A closing line of her spending with its own verb, "Belanja bahan seminggu 420rb", is the week's
   // other side: readDays placed it; it does not make the days' figures anything but takings.)
@@ -105,6 +108,8 @@ function dayTakings(a: Analysis, split: PerDaySplit, r: ParseResult & { intent: 
     let below = false;
     for (let i = p.mention.end; i < p.end; i++) {
       const t = a.tokens[i] as Token;
+      // ("- Senin: 175rb\n- Selasa: 160rb": the next day's bullet is no word of this day.)
+      if (a.marks[i] === M_BULLET || (t.type === T_PUNCT && DASH_BULLETS.has(t.text) && a.tokens[i - 1]?.type === T_NL)) continue;
       if (t.type === T_NL && amount) below = true;
       if (below) {
         if (t.type !== T_NL && role[i] !== L_CHATTER) return false;
