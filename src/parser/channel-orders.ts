@@ -11,6 +11,7 @@
  */
 import { lookupWord } from './lexicon.ts';
 import { tokenTrigger } from './token-triggers.ts';
+import { trigger } from './triggers.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_DATE, F_FILLER, F_PERIOD, F_SALE, F_WEAK, G_GREETING, G_SELF, G_THANKS, type WordInfo } from './word-roles.ts';
 
@@ -20,6 +21,8 @@ export const CHANNELS = new Set(['shopee', 'tokped', 'tokopedia', 'lazada', 'tik
 const ORDERS = new Set(['order', 'orderan', 'pesanan', 'psnan', 'orders', 'ordr']);
 /** settleChannelOrders wakes on these words, by text or key (token-triggers.ts). */
 export const W_CHANNEL_ORDERS = tokenTrigger(ORDERS);
+/** channelOrderCounts opens on these words (triggers.ts). */
+export const T_CHANNEL_ORDERS = trigger(ORDERS);
 /** Words that may stand before the channel of her takings: where from, a heading of the day's sales. */
 const LEAD_INS = new Set(['dari', 'dr', 'via', 'lewat', 'lwt', 'di', 'masuk', 'msk', 'total', 'rekap', 'hasil', 'omset', 'omzet',
   'penjualan', 'jualan', 'alhamdulillah', 'alhamdulilah', 'hari', 'ini', 'td', 'tadi', 'barusan', 'hr', 'sore', 'pagi', 'malam', 'siang']);
@@ -44,15 +47,40 @@ function plainLeadIn(tokens: readonly Token[], ch: number): boolean {
   return true;
 }
 
-/** Retags "order" in "<channel> <count> order <amount>" as "laku", in place. */
+/** Words of the money the orders brought, between the count and the amount: "7 order, cair 735k". */
+const PAID_OUT = new Set(['cair', 'masuk', 'msk', 'dapet', 'dapat', 'dpt', 'omset', 'omzet', 'total']);
+
+/**
+ * Index of the amount after the order word at i: right after it ("4 order 312rb"), or after a
+ * comma, colon or "=" and at most one word of the money they brought ("7 order, cair 735k",
+ * "3 order = 210rb"); -1 otherwise.
+ */
+function amountAfter(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  if ((tokens[j] as Token | undefined)?.type === T_NUM) return j;
+  const p = tokens[j];
+  if (p === undefined || p.type !== T_PUNCT || !(p.text === ',' || p.text === ':' || p.text === '=')) return -1;
+  j++;
+  const w = tokens[j];
+  if (w !== undefined && w.type === T_WORD && (PAID_OUT.has(w.text) || PAID_OUT.has(w.key))) j++;
+  return (tokens[j] as Token | undefined)?.type === T_NUM ? j : -1;
+}
+
+/** Retags "order" in "<channel> <count> order <amount>" as "laku", in place ("Shopee: 7 order, cair 735k" too). */
 export function settleChannelOrders(tokens: Token[]): void {
   for (let i = 2; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || !(ORDERS.has(t.text) || ORDERS.has(t.key))) continue;
     const c = tokens[i - 1] as Token;
-    const ch = tokens[i - 2] as Token;
-    if (c.type !== T_NUM || ch.type !== T_WORD || !CHANNELS.has(ch.text) || (tokens[i + 1] as Token).type !== T_NUM) continue;
-    if (!plainLeadIn(tokens, i - 2)) continue;
+    // ("Shopee: 7 order …": the channel as a label.)
+    const colon = (tokens[i - 2] as Token).type === T_PUNCT && (tokens[i - 2] as Token).text === ':';
+    const at = colon ? i - 3 : i - 2;
+    const ch = tokens[at] as Token | undefined;
+    // (After a label's colon only with the amount right after: "Shopee: 7 laku, cair 735k" would read
+    // the 7 as money — there the count is only counted, `channelOrderCounts`.)
+    const amount = amountAfter(tokens, i);
+    if (c.type !== T_NUM || ch === undefined || ch.type !== T_WORD || !CHANNELS.has(ch.text) || amount < 0 || (colon && amount !== i + 1)) continue;
+    if (!plainLeadIn(tokens, at)) continue;
     if (tokens.some((u) => u.type === T_WORD && u.key === 'dp')) return;
     const info = lookupWord('laku') as WordInfo;
     t.key = info.canon;
@@ -60,4 +88,26 @@ export function settleChannelOrders(tokens: Token[]): void {
     t.f = info.flags;
     t.f2 = info.flags2;
   }
+}
+
+/**
+ * The counts of orders in "<channel>: <count> order, cair <amount>" lines the retag above left
+ * ("Shopee: 7 order, cair 735k", "Tiktok - 4 orderan, 412k"): token indices of each count. The
+ * count says how many orders brought the amount after it — no money of its own (scan-record.ts
+ * accounts it), the amount read as ever.
+ */
+export function channelOrderCounts(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || !ORDERS.has(t.text)) continue;
+    const c = tokens[i - 1] as Token;
+    if (c.type !== T_NUM || !c.num?.plain || c.text.length > 3) continue;
+    const p = tokens[i - 2] as Token;
+    const label = p.type === T_PUNCT && (p.text === ':' || p.text === '-');
+    const ch = tokens[label ? i - 3 : i - 2];
+    if (ch === undefined || ch.type !== T_WORD || !CHANNELS.has(ch.text) || amountAfter(tokens, i) < 0 || !plainLeadIn(tokens, label ? i - 3 : i - 2)) continue;
+    out.push(i - 1);
+  }
+  return out;
 }

@@ -7,9 +7,10 @@
  *   lines of counted goods at a price each: what she lists that way is what she sold (her
  *   purchases she writes as "belanja"/"beli");
  * - or another line of the message is her spending with its own verb ("belanja pagi 180rb"):
- *   the priced list beside it is the other side of her day.
+ *   the priced list beside it is the other side of her day (there a goods line with only its
+ *   amount, "gorengan 80rb", may stand among the priced ones).
  *
- * Every listed line must be a count times a price and nothing else doubtful, and the total
+ * Every listed line must be a count times a price (or, beside her spending, goods and an amount) and nothing else doubtful, and the total
  * must be their sum exactly; otherwise the kind stays asked (scan-record.ts calls this after
  * kindsFromChecks).
  */
@@ -31,6 +32,16 @@ function guessedPricedLine(e: EntryOut): boolean {
     e.amount === e.quantity * e.unitPrice;
 }
 
+/** "gorengan 80rb": goods and their amount, no count, the kind only guessed. */
+function guessedGoodsLine(e: EntryOut): boolean {
+  return e.notes.length === 1 && e.notes[0] === 'kind_guessed' && e.item !== null && e.quantity === null && e.unitPrice === null;
+}
+
+/** "pecel 20 porsi x 10rb = 200rb" already read as a sale with no doubt. */
+function soldPricedLine(e: EntryOut): boolean {
+  return e.kind === 'sale' && e.notes.length === 0 && e.quantity !== null && e.unitPrice !== null && e.amount === e.quantity * e.unitPrice;
+}
+
 /** The heading recaps her day and names no purchase. */
 function recapHeading(a: Analysis, lines: DayLines): boolean {
   let recap = false;
@@ -49,14 +60,20 @@ export function listKindFromChecks(a: Analysis, entries: EntryOut[], pending: re
     const ck = p.check;
     if (ck.kind !== CK_TOTAL || ck.of !== null || ck.amount === null || p.upTo - p.sectionStart < 2) continue;
     const listed = entries.slice(p.sectionStart, p.upTo);
-    if (!listed.every(guessedPricedLine)) continue;
+    const others = entries.filter((e, k) => k < p.sectionStart || k >= p.upTo);
+    const spendingBeside = others.length > 0 && others.every((e) => e.kind === 'expense' && !e.notes.includes('kind_guessed'));
+    // Beside her named spending, a goods line with its amount and no count ("gorengan 80rb") is
+    // the same side of her day as the priced ones, and so is a priced line another reader already
+    // made a sale: at least one line must be priced, one still guessed.
+    const beside = (e: EntryOut): boolean => spendingBeside && (guessedGoodsLine(e) || soldPricedLine(e));
+    if (!listed.every((e) => guessedPricedLine(e) || beside(e)) || !listed.some((e) => guessedPricedLine(e) || soldPricedLine(e)) ||
+      !listed.some((e) => e.notes.includes('kind_guessed'))) continue;
     let sum = 0;
     for (const e of listed) sum += e.amount;
     if (sum !== ck.amount) continue;
-    const others = entries.filter((e, k) => k < p.sectionStart || k >= p.upTo);
-    const spendingBeside = others.length > 0 && others.every((e) => e.kind === 'expense' && !e.notes.includes('kind_guessed'));
     if (!(others.length === 0 && recapHeading(a, lines)) && !spendingBeside) continue;
     for (const e of listed) {
+      if (!e.notes.includes('kind_guessed')) continue;
       e.kind = 'sale';
       e.notes = [];
       e.confidence = Math.max(e.confidence, CONFIRMED_KIND);

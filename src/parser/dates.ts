@@ -190,8 +190,16 @@ export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMe
         }
       } else if ((t.f & F_DATE) !== 0 && t.info?.relDays !== undefined) {
         const rel = t.info.relDays;
-        const vague = t.key === 'semalam';
-        m = { start: i, end: i + 1, date: rel > 0 ? null : relativeDay(today, rel), future: rel > 0, vague };
+        // "wingi sabtu", "kemarin hari sabtu", "kamari Saptu": the weekday just past, one day — not
+        // yesterday and a Saturday beside it (weekdayAt takes the yesterday word in).
+        const day = rel === -1 ? weekdayAfterYesterday(tokens, i, today) : null;
+        if (day !== null) {
+          m = day;
+          (weekdays ??= new Map()).set(m, (tokens[m.end - 1] as Token).info?.weekday as number);
+        } else {
+          const vague = t.key === 'semalam';
+          m = { start: i, end: i + 1, date: rel > 0 ? null : relativeDay(today, rel), future: rel > 0, vague };
+        }
       } else if (t.info?.weekday !== undefined) {
         m = weekdayAt(tokens, i, today);
         if (m !== null) (weekdays ??= new Map()).set(m, t.info.weekday);
@@ -288,6 +296,28 @@ function agoAt(tokens: Token[], i: number): number {
   return t && t.type === T_WORD && (t.f2 & G_AGO) !== 0 ? j + 1 : -1;
 }
 
+/** Words for "day" before a weekday: Indonesian "hari", Javanese "dino"/"dina", krama "dinten", Sundanese "poe". */
+const DAY_WORDS = new Set(['hari', 'dino', 'dina', 'dinten', 'poe']);
+
+/**
+ * A yesterday word (kemarin, kemaren, wingi, kamari, semalam) at i right before a weekday, with
+ * "hari"/"dino"/"dinten"/"poe" between or not: "wingi sabtu", "kemarin hari kamis". The mention runs
+ * from the yesterday word through the weekday and names the weekday's most recent day. Null when no
+ * weekday follows ("kemarin laku 50rb") or the weekday is one ahead ("kemarin jumat depan").
+ */
+function weekdayAfterYesterday(tokens: Token[], i: number, today: IsoDate): DateMention | null {
+  let j = i + 1;
+  const dayWord = tokens[j];
+  if (dayWord !== undefined && dayWord.type === T_WORD && DAY_WORDS.has(dayWord.key)) j++;
+  const w = tokens[j];
+  if (w === undefined || w.type !== T_WORD || w.info?.weekday === undefined) return null;
+  // ("kemarin minggu" is last week as often as Sunday: Sunday only with a day word, as weekdayAt reads it.)
+  if (w.key === 'minggu' && j === i + 1) return null;
+  const m = weekdayAt(tokens, j, today);
+  if (m === null) return null;
+  return { start: i, end: m.end, date: m.date, future: false, vague: false };
+}
+
 /** After a weekday: the one ahead ("rabu depan", "jumat nanti", "kamis besok"). */
 const AHEAD = new Set(['depan', 'nanti', 'ntar', 'besok', 'besuk', 'mendatang', 'ngarep', 'ngajeng']);
 
@@ -301,7 +331,7 @@ function weekdayAt(tokens: Token[], i: number, today: IsoDate): DateMention | nu
   const wd = t.info?.weekday;
   if (wd === undefined) return null;
   const prev = tokens[i - 1];
-  const hasHari = isWord(prev, 'hari');
+  const hasHari = prev !== undefined && prev.type === T_WORD && DAY_WORDS.has(prev.key);
   if (t.key === 'minggu' && !hasHari) return null;
   let start = hasHari || (prev !== undefined && prev.type === T_WORD && prev.key === 'last') ? i - 1 : i;
   let end = i + 1;
@@ -311,7 +341,8 @@ function weekdayAt(tokens: Token[], i: number, today: IsoDate): DateMention | nu
   // day of the money: before the amount it makes the message a plan (plan-guard.ts), after it
   // it says when she is paid or delivers ("bayar jumat depan"), as "minggu depan" does.
   if (next && next.type === T_WORD && AHEAD.has(next.key)) return null;
-  if (next && next.type === T_WORD && (next.f2 & G_PAST) !== 0 && next.key !== 'yang') end++;
+  // "sabtu kemarin", "Saptu kamari", "setu wingi", "sabtu lalu": the weekday just past, one day.
+  if (next && next.type === T_WORD && (((next.f2 & G_PAST) !== 0 && next.key !== 'yang') || next.info?.relDays === -1)) end++;
   return { start, end, date: previousWeekday(today, wd), future: false, vague: false };
 }
 

@@ -14,7 +14,7 @@
  * line ("besok laku 50rb") is judged as a whole, as before.
  */
 import type { Analysis } from './analyze.ts';
-import { F_DATE, F_EXPENSE, F_FILLER, F_FUTURE, F_PERIOD, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
+import { F_DATE, F_EXPENSE, F_FILLER, F_FUTURE, F_NEG, F_PERIOD, F_REPAY, F_SALE, F_WEAK, G_CAPITAL, G_WITHDRAW } from './word-roles.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { TELLING } from './plan-guard.ts';
 
@@ -55,7 +55,24 @@ export const CHATTER_WORDS = new Set(['alhamdulillah', 'alhamdulilah', 'bismilla
   'cape', 'capai', 'lelah', 'semangat', 'senang', 'seneng', 'sedih', 'makasih', 'terimakasih', 'semoga', 'moga',
   'mudah-mudahan', 'mudahan', 'rencana', 'rencananya', 'target', 'targetnya', 'harapan', 'berharap', 'ingin', 'pengen',
   'pengin', 'pingin', 'doakan', 'doain', 'sehat', 'sakit', 'pulang', 'berangkat', 'hehe', 'wkwk', 'hihi', 'lancar',
-  'laris', 'rezeki', 'rejeki', 'berkah', 'barokah']);
+  'laris', 'rezeki', 'rejeki', 'berkah', 'barokah', 'prei', 'preian']);
+
+/** What a day of trade is, after a "not": "ga jualan", "gak buka", "ora dodolan", "teu icalan". */
+const TRADING = new Set(['jualan', 'jual', 'berjualan', 'dagang', 'buka', 'bukak', 'narik', 'dodolan', 'dodol', 'icalan', 'masak',
+  'produksi', 'ngider', 'mangkal', 'keliling']);
+/** Words of "not" a regional day may use beside the Indonesian ones (the lexer's F_NEG): Javanese "ora"/"ra", Sundanese "teu". */
+const NOT_WORDS = new Set(['ora', 'ra', 'teu', 'hanteu', 'henteu']);
+
+/**
+ * "ga jualan", "gak buka", "ora dodolan": a day she did not trade, at token i (the "not"). With no
+ * amount on its line it is a day with nothing to record, as "libur" is (per-day.ts: a quiet day).
+ */
+export function noTradeAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  return t !== undefined && t.type === T_WORD && ((t.f & F_NEG) !== 0 || NOT_WORDS.has(t.key)) &&
+    n !== undefined && n.type === T_WORD && (TRADING.has(n.key) || TRADING.has(n.text));
+}
 
 /** Words that make a line with an amount a plan, a target, a wish or a condition: not a fact. */
 const PLAN_WORDS = new Set(['rencana', 'rencananya', 'target', 'targetnya', 'semoga', 'moga', 'mudah-mudahan', 'mudahan',
@@ -111,6 +128,7 @@ export function dayLines(a: Analysis): DayLines {
     let date = false;
     let headingWord = false;
     let chatterWord = false;
+    let noTrade = false;
     let future = false;
     let plan = false;
     let words = 0;
@@ -129,6 +147,8 @@ export function dayLines(a: Analysis): DayLines {
       if (!isVerb(t) && !HEADING_WORDS.has(t.key) && !GENERIC_GOODS.has(t.key) && (t.f & (F_FILLER | F_DATE | F_PERIOD)) === 0 &&
         t.info?.weekday === undefined && t.info?.month === undefined) specific++;
       if (CHATTER_WORDS.has(t.key)) chatterWord = true;
+      // ("Rabu ga jualan": no trade that day, said as "libur" says it.)
+      if (noTradeAt(tokens, i)) noTrade = true;
       // "mau nyatet iki lho bu, …", "bade nyatet …": telling the bot, not a plan (plan-guard.ts reads it so too).
       if (PLAN_WORDS.has(t.key) && !TELLING.has(tokens[i + 1]?.key ?? '')) plan = true;
       if ((t.f & F_FUTURE) !== 0) future = true;
@@ -142,7 +162,7 @@ export function dayLines(a: Analysis): DayLines {
     const colon = tokens[le - 1]?.type === T_PUNCT && tokens[le - 1]?.text === ':';
     let ownVerb = false;
     for (let i = ls; i < le; i++) if ((tokens[i] as Token).type === T_WORD && isVerb(tokens[i] as Token)) ownVerb = true;
-    return { num, verb, strongVerb, date, headingWord, chatterWord, future, words, colon, specific, ownVerb, plan: plan || futureDate };
+    return { num, verb, strongVerb, date, headingWord, chatterWord, noTrade, future, words, colon, specific, ownVerb, plan: plan || futureDate };
   });
   for (const l of info) if (l.num) out.linesWithNumbers++;
   if (out.linesWithNumbers === 0) return out;
@@ -172,6 +192,7 @@ export function dayLines(a: Analysis): DayLines {
     }
     // A plan or a wish ("besok libur jualan", "semoga besok laris") is chatter even with a verb.
     else if (l.chatterWord && (!l.strongVerb || l.future)) r = L_CHATTER;
+    else if (l.noTrade) r = L_CHATTER;
     else if (l.future && (l.date || !l.verb)) r = L_CHATTER;
     if (r === L_ENTRY) continue;
     if (r === L_HEADING) out.heading = true;

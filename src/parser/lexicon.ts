@@ -349,13 +349,13 @@ def(['saiki', 'ayeuna'], F_DATE | F_FILLER, 0, { relDays: 0 });
 def(['sesuk', 'isukan', 'bisuak'], F_DATE | F_FUTURE, 0, { relDays: 1 });
 def(['lusa'], F_DATE, 0, { relDays: 2 });
 const WEEKDAYS: [string[], number][] = [
-  // Javanese, Sundanese and Betawi names too: Senen, Slasa/Salasa, Rebo, Kemis, Jemuah/Jumaah, Setu/Saptu.
+  // Javanese, Sundanese and Betawi names too: Senen, Slasa/Salasa, Rebo, Kemis, Jemuah/Jemuwah/Jumaah, Setu/Saptu.
   [['minggu', 'ahad', 'sunday'], 0],
   [['senin', 'senen', 'monday'], 1],
   [['selasa', 'slasa', 'salasa', 'tuesday'], 2],
   [['rabu', 'rebo', 'wednesday'], 3],
   [['kamis', 'kemis', 'thursday'], 4],
-  [['jumat', 'jemuah', 'jumaah', 'friday'], 5],
+  [['jumat', 'jemuah', 'jemuwah', 'jumaah', 'jumuah', 'friday'], 5],
   [['sabtu', 'setu', 'saptu', 'saturday'], 6],
 ];
 for (const [words, weekday] of WEEKDAYS) def(words, 0, 0, { weekday });

@@ -27,7 +27,7 @@ import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { M_BULLET } from './marks.ts';
 import { S_MONEY } from './amount.ts';
-import { CHATTER_WORDS } from './day-lines.ts';
+import { CHATTER_WORDS, noTradeAt } from './day-lines.ts';
 
 /** Punctuation that ends a clause before a day: "75rb, hari ini …", "200rb; tgl 3 …", "120rb / Selasa …" (and a "|": analyze.ts bars). */
 const CLAUSE_END = new Set([',', ';', '/', '.']);
@@ -367,7 +367,7 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
       const t = tokens[i] as Token;
       if (word(t) && skip[i] === 0) {
         words++;
-        if (CHATTER_WORDS.has(t.key)) chatter = true;
+        if (CHATTER_WORDS.has(t.key) || noTradeAt(tokens, i)) chatter = true;
         if (PLANS.has(t.key)) plan = true;
       }
     }
@@ -378,7 +378,7 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     const planFirst = word(next) && PLANS.has(next.key);
     const otherDay = a.dates.some((m) => m.start >= p.mention.end && m.start < p.end);
     planned.push(p.mention.future && plan && number && planFirst && !otherDay);
-    // "Selasa libur", "Rabu sepi": that day had nothing to record. A day with anything else and no amount is asked.
+    // "Selasa libur", "Rabu sepi", "Kamis ga jualan": that day had nothing to record. A day with anything else and no amount is asked.
     quiet.push(!number && chatter && words > 0);
   }
   for (const l of textOf(tokens, closing, tokens.length).split('\n')) if (l.trim() !== '') written.push(l.trim());

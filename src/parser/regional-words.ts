@@ -270,6 +270,9 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['aje'], 'saja'),
   ...pairs(['kaga', 'kage'], 'gak'),
   ...pairs(['semuenye', 'semuanye', 'smuanye'], 'semuanya'),
+  // Sundanese "saminggu" / "sapekan" (a week), "sabulan" (a month): "Laporan saminggu:".
+  ...pairs(['saminggu', 'sapekan'], 'seminggu'),
+  ...pairs(['sabulan'], 'sebulan'),
 ]);
 
 function pairs(words: readonly string[], meaning: string): [string, string][] {

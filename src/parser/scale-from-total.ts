@@ -9,8 +9,9 @@
  * is a count of pieces at 1.000 each, the amounts are the same.
  *
  * Strict, so nothing else moves: at least two bare numbers (digits, 1..999, no unit or goods word
- * after them), one scaled amount after them, right after a total word or "=", and no other
- * number, price each or times sign in the message.
+ * after them), one scaled amount after them, right after a total word or "=", no price each or
+ * times sign in the message, and after the total only amounts written with their own scale on
+ * lines below it ("…\nJumlah 545rb\nKulakan 300rb").
  */
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
@@ -57,18 +58,26 @@ function totalBefore(a: Analysis, i: number): boolean {
 export function scaledByTotal(a: Analysis): string | null {
   const n = a.nums.length;
   if (n < 3) return null;
-  const total = a.nums[n - 1];
-  if (total === undefined || total.strength === S_PLAIN || total.rupiah === null || total.rupiah % THOUSAND !== 0) return null;
+  // The total: the first number that is not bare (all before it must be bare).
+  let t = 0;
+  while (t < n && bareAt(a, t)) t++;
+  const total = a.nums[t];
+  if (t < 2 || total === undefined || total.strength === S_PLAIN || total.rupiah === null || total.rupiah % THOUSAND !== 0) return null;
   if (!totalBefore(a, total.start) || (!present(a, T_TOTAL) && a.tokens[total.start - 1]?.text !== '=')) return null;
-  let sum = 0;
-  for (let k = 0; k < n - 1; k++) {
-    if (!bareAt(a, k)) return null;
-    sum += (a.nums[k] as { rupiah: number }).rupiah;
+  // After the total, only amounts written with their scale on lines of their own ("…\nJumlah 545rb\n
+  // Kulakan 300rb": her spending under the list) — they are read as written.
+  let lineEnd = total.end;
+  while (lineEnd < a.tokens.length && (a.tokens[lineEnd] as Token).type !== T_NL) lineEnd++;
+  for (let k = t + 1; k < n; k++) {
+    const ex = a.nums[k] as (typeof a.nums)[number];
+    if (ex.start <= lineEnd || ex.strength === S_PLAIN || ex.rupiah === null || ex.rupiah < THOUSAND) return null;
   }
+  let sum = 0;
+  for (let k = 0; k < t; k++) sum += (a.nums[k] as { rupiah: number }).rupiah;
   if (sum * THOUSAND !== total.rupiah) return null;
-  if (a.tokens.some((t) => (t.type === T_PUNCT || t.type === T_WORD) && EACH_SIGNS.has(t.text))) return null;
+  if (a.tokens.some((x) => (x.type === T_PUNCT || x.type === T_WORD) && EACH_SIGNS.has(x.text))) return null;
   const bare = new Set<number>();
-  for (let k = 0; k < n - 1; k++) bare.add((a.nums[k] as { start: number }).start);
+  for (let k = 0; k < t; k++) bare.add((a.nums[k] as { start: number }).start);
   return withThousandsGlued(a, bare);
 }
 

@@ -46,6 +46,7 @@ import { payerFix } from './clause-payer.ts';
 import { takerPays } from './taker-pays.ts';
 import { sharedPrice } from './shared-price.ts';
 import { storyCounts } from './story-clauses.ts';
+import { channelOrderCounts, T_CHANNEL_ORDERS } from './channel-orders.ts';
 import { remarkCounts, workPaidCount } from './work-paid.ts';
 import { countsTakeTotal, goodsTakeTotal, unpricedTakeTotal } from './counts-beside-total.ts';
 import { takingsAgree, takingsStated } from './takings-count.ts';
@@ -317,6 +318,13 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   // (… nor the count of her work paid for, "jahit seragam 2 stel, dibayar 180rb", nor of customers in a
   // remark, "kemarin sepi cuma 3 pelanggan": work-paid.ts.)
   for (const ex of remarkCounts(a)) story.add(ex);
+  // (… nor a count of orders by channel, "Shopee: 7 order, cair 735k": channel-orders.ts.)
+  if (present(a, T_CHANNEL_ORDERS)) {
+    for (const i of channelOrderCounts(a.tokens)) {
+      const ex = a.nums[a.numIn[i] ?? -1];
+      if (ex !== undefined && ex.start === i && ex.end === i + 1) story.add(ex);
+    }
+  }
   const worked = workPaidCount(a);
   if (worked !== null) story.add(worked);
   // (… nor how many went, on a line after the one amount: "40 kotak habis semua": count-aside.ts.)
