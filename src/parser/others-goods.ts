@@ -85,10 +85,13 @@ const TITLE_HOMOGRAPHS = new Set(['teh', 'ni', 'wa', 'bi', 'mang', 'pan', 'men',
 /** Active verbs of leaving goods to be sold: a name alone before them ("Ani nitip kue") is who left them. */
 const LEAVES = new Set(['titip', 'nitip', 'nitipin', 'nitipke', 'nitipne', 'titipin', 'titipkan', 'menitipkan']);
 
+/** Unknown words that open a message but are no name: her "I" misspelt ("sayah", "akuu"), a greeting or a laugh. */
+const NOT_A_NAME = /^(say|aku|akk|gue|gua|gw|alham|wk|hah|heh|hih|assal|bism|mas?ya|per(mi|isi))/;
+
 /** A name no list knows at j: letters only, a name's length. */
 function nameAt(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  return isWord(t) && t.info === null && t.text.length >= 3 && t.text.length <= 12 && /^[a-z]+$/.test(t.text);
+  return isWord(t) && t.info === null && t.text.length >= 3 && t.text.length <= 12 && /^[a-z]+$/.test(t.text) && !NOT_A_NAME.test(t.text);
 }
 
 /** Where a clause opens: the message's start, a line break or a stop. */
