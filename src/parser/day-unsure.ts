@@ -14,6 +14,7 @@
  *   aku suka lupa" is talk; "lupa berapa, kayaknya 40rb" is the amount's (hedged-amount.ts).
  */
 import type { Analysis } from './analyze.ts';
+import { S_PLAIN } from './amount.ts';
 import { C_DOUBT } from './confidence.ts';
 import { HEDGES, OR_WORDS } from './hedged-amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -55,6 +56,14 @@ function hedge(t: Token): boolean {
   return (HEDGES.has(t.key) || HEDGES.has(t.text)) && !FORGOT.has(t.key) && !FORGOT.has(t.text);
 }
 
+/** A money amount covers token i ("laku 175rb atau kemarin"); a bare day number ("tgl 5 atau 6") is none. */
+function moneyAt(a: Analysis, i: number): boolean {
+  const k = a.numIn[i];
+  if (k === undefined || k < 0) return false;
+  const ex = a.nums[k];
+  return ex !== undefined && ex.rupiah !== null && ex.rupiah >= 1000 && ex.strength !== S_PLAIN;
+}
+
 /** Two days offered, or a hedge word beside a past day. */
 function dayOffered(a: Analysis): boolean {
   const { tokens } = a;
@@ -63,13 +72,13 @@ function dayOffered(a: Analysis): boolean {
     const after = past(tokens, m.end, 1);
     const t = tokens[after];
     if (t !== undefined && t.type === T_WORD) {
-      if (OR_WORDS.has(t.key) && !(t.key === 'apa' && WHAT.has(tokens[after + 1]?.key ?? '')) && a.numIn[after + 1] === -1) return true;
+      if (OR_WORDS.has(t.key) && !(t.key === 'apa' && WHAT.has(tokens[after + 1]?.key ?? '')) && !moneyAt(a, after + 1)) return true;
       if (hedge(t)) return true;
     }
     const before = past(tokens, m.start - 1, -1);
     const b = tokens[before];
     if (b !== undefined && b.type === T_WORD) {
-      if (OR_WORDS.has(b.key) && b.key !== 'apa' && b.key !== 'opo' && before > 0 && a.numIn[before - 1] === -1) return true;
+      if (OR_WORDS.has(b.key) && b.key !== 'apa' && b.key !== 'opo' && before > 0 && !moneyAt(a, before - 1)) return true;
       if (hedge(b)) return true;
     }
   }
