@@ -14,7 +14,7 @@ import { T_NL, T_WORD, type Token } from '../lexer.ts';
 import { paymentNums, aheadOutsideRest } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import type { ParseResult } from '../types.ts';
-import { F_DURATION, F_FUTURE, F_NEG, F_PERIOD } from '../word-roles.ts';
+import { F_DURATION, F_NEG, F_PERIOD } from '../word-roles.ts';
 import { customerAt as customerWordsAt, type Customer } from './customer.ts';
 import { payerNotAName } from '../payer-name.ts';
 import { paidAmount, scored } from './shared.ts';

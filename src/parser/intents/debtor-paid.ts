@@ -13,7 +13,7 @@ import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { S_PLAIN } from '../amount.ts';
-import { F_EXPENSE, F_FUTURE, F_NEG, F_NUMWORD, F_UNIT, F_SALE, F_WEAK, G_CREDIT, G_PAST } from '../word-roles.ts';
+import { F_EXPENSE, F_NEG, F_NUMWORD, F_UNIT, F_SALE, F_WEAK, G_CREDIT, G_PAST } from '../word-roles.ts';
 import type { ParseResult } from '../types.ts';
 import { paidAmount, scored } from './shared.ts';
 import { paymentNums, aheadOutsideRest } from '../debt-remainder.ts';
