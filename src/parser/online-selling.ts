@@ -153,7 +153,9 @@ const RETURN_WORD = /\b(retur|return|diretur|dikembalikan|dibalikin)\b/i;
  */
 function returnPostage(text: string, r: ParseResult, readPart: (part: string) => ParseResult): ParseResult | null {
   if (r.intent !== 'unknown' || (r.notes ?? []).length !== 1 || r.notes?.[0] !== 'sale_return_mixed') return null;
-  const clauses = text.split(/\n|;|,(?!\d)/).map((c) => c.trim()).filter((c) => c.length > 0);
+  // ("1 paket retur ongkir balik 18rb aku yg tanggung": the return and its postage without a comma between.)
+  const parted = text.replace(/\b(retur|diretur|return)\s+(?=(ongkir|ongkos)\b)/gi, '$1, ');
+  const clauses = parted.split(/\n|;|,(?!\d)/).map((c) => c.trim()).filter((c) => c.length > 0);
   if (clauses.length < 2 || clauses.length > 4) return null;
   const entries: ParsedEntry[] = [];
   const notes: string[] = [];
