@@ -15,7 +15,7 @@
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_DURATION, F_PERIOD, F_REPAY, G_CREDIT } from './word-roles.ts';
+import { F_DURATION, F_FUTURE, F_PERIOD, F_REPAY, G_CREDIT } from './word-roles.ts';
 
 /** Still owed: Indonesian, Javanese "kari", "kurange", Sundanese "sesa", "kantun", Minang "tingga". */
 const REST = new Set(['sisa', 'sisanya', 'sesana', 'tinggal', 'tinggalnya', 'tingga', 'kari',
@@ -119,4 +119,54 @@ export function remainderClause(a: Analysis): Uint8Array | null {
     for (let i = from; i < e; i++) hide[i] = 1;
   }
   return hide;
+}
+
+/** The rest, to be paid later: "sisanya jumat", "kurangnya besok", "lunasnya nanti", Javanese "sisane", "kurange". */
+const REST_LATER = new Set(['sisa', 'sisanya', 'sisane', 'sisana', 'sesana', 'kurangnya', 'kurange', 'kekurangannya', 'kekurangane',
+  'lunasnya', 'lunase', 'pelunasannya', 'pelunasane', 'kari', 'karine', 'kantun', 'tinggal', 'tinggalnya']);
+/** Before the rest word, hers to step back over: "katanya sisanya jumat", "janji sisanya besok", "tapi sisanya …". */
+const BEFORE_LATER = new Set(['katanya', 'ktnya', 'katane', 'jarene', 'cenah', 'ceunah', 'janji', 'janjinya', 'janjine', 'berjanji', 'tapi',
+  'tp', 'terus', 'trus', 'dan', 'nah', 'yg', 'yang', 'untuk', 'utk', 'buat']);
+
+/**
+ * The clause of the rest promised for later, after an amount paid now: "Mak Odah nyicil bon 20rb dulu
+ * katanya sisanya jumat", "bu Ani bayar utang 50rb, kurangnya besok", "… lunasnya nanti jumat". Its
+ * token range [from, to), or null. WHY: the day ahead, and the hearsay or promise before the rest word,
+ * belong to the rest, not to the money paid now — the payment readers read their not-yet words
+ * outside this clause only (not_a_fact was asked of a payment she saw). "bu Ani janji bayar 20rb
+ * jumat" and "katanya udah nyicil 20rb" have no amount before the rest word: they stay asked.
+ */
+export function restLaterClause(a: Analysis): { from: number; to: number } | null {
+  const { tokens } = a;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== T_WORD || !REST_LATER.has(t.key) || PAYING.has(tokens[k - 1]?.key ?? '')) continue;
+    let from = k;
+    while (from - 1 > 0 && word(tokens[from - 1]) && BEFORE_LATER.has((tokens[from - 1] as Token).key)) from--;
+    // An amount paid before it, on the same line ("20rb dulu", "50rb,").
+    let s = from - 1;
+    while (s >= 0 && ((word(tokens[s]) && (tokens[s] as Token).key === 'dulu') || (tokens[s]?.type === T_PUNCT && tokens[s]?.text === ','))) s--;
+    const paid = s >= 0 ? a.numIn[s] : -1;
+    const ex = paid === undefined || paid < 0 ? undefined : a.nums[paid];
+    if (ex === undefined || ex.rupiah === null || ex.rupiah < 1000) continue;
+    let to = k + 1;
+    while (to < tokens.length) {
+      const u = tokens[to] as Token;
+      if (u.type === T_NL || (u.type === T_PUNCT && (u.text === ',' || u.text === '.' || u.text === ';'))) break;
+      to++;
+    }
+    return { from, to };
+  }
+  return null;
+}
+
+/** A word or a day ahead outside the clause of the rest promised for later (restLaterClause). */
+export function aheadOutsideRest(a: Analysis): boolean {
+  const rest = restLaterClause(a);
+  const out = (i: number): boolean => rest === null || i < rest.from || i >= rest.to;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_WORD && (t.f & F_FUTURE) !== 0 && out(i)) return true;
+  }
+  return a.dates.some((m) => m.future && out(m.start));
 }

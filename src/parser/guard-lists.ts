@@ -17,6 +17,7 @@ import { guardBound } from './bound-amount.ts';
 import { guardHedge } from './hedged-amount.ts';
 import { guardPlan } from './plan-guard.ts';
 import { guardRange } from './range-guard.ts';
+import { guardDayUnsure } from './day-unsure.ts';
 import { guardRepeat } from './repeated-lines.ts';
 import { guardChain } from './chain-parts.ts';
 import { guardSharedScale } from './shared-scale.ts';
@@ -86,6 +87,8 @@ export const AMOUNT_GUARDS: readonly Guard[] = [
   guardBound,
   // A line written twice may be a paste: asked, never recorded double unasked (repeated-lines.ts).
   guardRepeat,
+  // Nor a day she is unsure of ("kemaren atau kemarennya lagi ya", ", lupa": day-unsure.ts).
+  guardDayUnsure,
 ];
 
 /** Every reading of a whole message, whichever reader read it, and every reading read again. */
@@ -226,6 +229,8 @@ export const JOINED_READING_GUARDS: readonly Guard[] = [
   guardDebtPaidUnsaid,
   // "bayar balik ke bu siti 30rb": paying back, never a cost unasked (paid-back.ts).
   guardPaidBack,
+  // "laku 175rb kemarin, lupa": the whole message unsure of its day, however its parts were read (day-unsure.ts).
+  guardDayUnsure,
 ];
 
 /**

@@ -27,11 +27,11 @@ import { F_NEG, F_SCALE, G_APPROX } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 
 /** Words between two figures she hesitates between. */
-const OR_WORDS = new Set(['atau', 'ato', 'atw', 'ataw', 'atawa', 'apa', 'or', 'opo', 'utawa', 'ato2']);
+export const OR_WORDS = new Set(['atau', 'ato', 'atw', 'ataw', 'atawa', 'apa', 'or', 'opo', 'utawa', 'ato2']);
 /** Question words as often as "or": only between two figures side by side. */
 const LOOSE_OR = new Set(['apa', 'opo']);
 /** Words that say she is not sure of the figure next to them. */
-const HEDGES = new Set(['kayaknya', 'kayanya', 'kyknya', 'kykny', 'kyknya', 'keknya', 'kaknya', 'kayaknyaa', 'kayakna', 'kayake', 'koyoke',
+export const HEDGES = new Set(['kayaknya', 'kayanya', 'kyknya', 'kykny', 'kyknya', 'keknya', 'kaknya', 'kayaknyaa', 'kayakna', 'kayake', 'koyoke',
   'ketoke', 'sepertinya', 'spertinya', 'sptnya', 'kelihatannya', 'keliatannya', 'mungkin', 'mgkn', 'mngkn', 'mungkn', 'barangkali',
   'perasaan', 'lupa', 'lali', 'poho', 'hilap', 'entah', 'ntah', 'gatau', 'gataw', 'gtw', 'gatw', 'ragu', 'ragu-ragu']);
 /** After a negation: "ga inget", "nggak yakin", "tidak tahu pasti". */

@@ -110,6 +110,7 @@ import { readTrackerLines } from './tracker-lines.ts';
 import { readColumnSheet } from './column-sheet.ts';
 import { inlineCorrection } from './inline-correction.ts';
 import { guardOnlineSelling } from './online-selling.ts';
+import { readConsignFee } from './consign-fee.ts';
 import { slashVerbEntry } from './slash-verbs.ts';
 import { detectSetorCapital } from './setor-capital.ts';
 import { detectSeveralPayers, severalBuyersShape } from './several-payers.ts';
@@ -353,7 +354,9 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "Tiktok cair 812.350 (penjualan 890rb dipotong …)": online selling's words (online-selling.ts), read
   // with the message's text and parts; then a part said, sources mixed, a use undecided, a DP's percentage.
   const owed = applyGuards(a, guarded, OWED_GUARDS);
-  const reread = applyGuards(a, guardOnlineSelling(a, owed, prep.text, readPart), REREAD_GUARDS);
+  // "teh Ani nitip kue …, laku 15 @3rb, komisi aku 7.500": another's goods sold, her fee said — the fee is hers (consign-fee.ts).
+  const fee = readConsignFee(a, owed, prep.text, (part) => parseInner(part, ctx)) ?? owed;
+  const reread = applyGuards(a, guardOnlineSelling(a, fee, prep.text, readPart), REREAD_GUARDS);
   // (A result read again passes the whole message's guards again: "besok mau lunasin bon ke supplier 1jt" is a plan.)
   const read = reread === guarded ? guarded : applyGuards(a, reread, WHOLE_MESSAGE_GUARDS);
   // "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a sentence of price talk beside her

@@ -506,7 +506,7 @@ function closesAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words for "one" before a unit: "satu bungkus", Javanese "sak bungkus" / "siji". */
-const ONE_WORDS = new Set(['satu', 'sak', 'siji', 'se', 'sa']);
+const ONE_WORDS = new Set(['satu', 'sak', 'siji', 'se', 'sa', 'setunggal', 'setunggil']);
 const EACH_ONE = new Map<string, WordInfo>();
 const GO_ON = new Set(['terus', 'trus', 'lalu', 'kemudian', 'habis', 'abis', 'terus', 'trs', 'lanjut', 'jadi', 'jd']);
 /** Particles between a price and its "one": Makassar "2rb ji satu", "5rb mi satu". */

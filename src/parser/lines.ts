@@ -192,6 +192,15 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
       continue;
     }
     if (k < 0 || (k !== SEP_NL && inAside(tokens, i))) continue;
+    // "laku 200rb. beli jahe dan kunir 35rb": a sentence's full stop before "dan" ends the priced
+    // sentence, so the goods after it join the ones "dan" adds (merged below, as after a comma).
+    const stop = k === SEP_CONJ && hasNum ? stopBeforeConj(a, start, i) : -1;
+    if (stop > start) {
+      raw.push({ start, end: stop, line, sep, hasNum });
+      sep = SEP_COMMA;
+      start = stop + 1;
+      hasNum = false;
+    }
     if (i > start) raw.push({ start, end: i, line, sep, hasNum });
     if (raw.length >= MAX_SEGMENTS) {
       capped = true;
@@ -226,6 +235,20 @@ export function splitSegments(a: Analysis): { segments: Segment[]; capped: boole
     out.push(seg);
   }
   return { segments: out, capped };
+}
+
+/**
+ * The full stop of the segment start..conj after its last amount, with words (no amount) between it
+ * and the conjunction at `conj`: "laku 200rb. beli jahe | dan kunir 35rb". -1 when there is none.
+ */
+function stopBeforeConj(a: Analysis, start: number, conj: number): number {
+  const { tokens, numIn, marks } = a;
+  for (let j = conj - 1; j > start; j--) {
+    const t = tokens[j] as Token;
+    if (numIn[j] !== -1) return -1;
+    if (t.type === T_PUNCT && t.text === '.' && marks[j] === 0) return j + 1 < conj ? j : -1;
+  }
+  return -1;
 }
 
 /** Words that open a stated total of a list ("total 325rb", "jumlahnya 725rb"). */

@@ -18,7 +18,8 @@
  * catat punya Bu Sumi:" is another intent (behalf.ts).
  */
 import type { Analysis } from './analyze.ts';
-import { T_WORD, type Token } from './lexer.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { isSmallGoods } from './goods-price.ts';
 import { FAMILY } from './money-owner.ts';
 import { OTHERS, othersTakings } from './other-owner.ts';
 import { isServiceWord } from './service-work.ts';
@@ -76,14 +77,93 @@ function ownerAfter(tokens: readonly Token[], i: number, reach: number, leftBy: 
   return false;
 }
 
+/**
+ * Titles that are also everyday words (buyer-buys.ts): Sundanese "teh" (tea), "ni", "wa", "bi", "mang",
+ * Balinese "pan", "men". Before a word no list knows ("teh Ani nitip kue") they are a person's title.
+ */
+const TITLE_HOMOGRAPHS = new Set(['teh', 'ni', 'wa', 'bi', 'mang', 'pan', 'men', 'ceu', 'acil', 'uni', 'uda', 'kang']);
+/** Active verbs of leaving goods to be sold: a name alone before them ("Ani nitip kue") is who left them. */
+const LEAVES = new Set(['titip', 'nitip', 'nitipin', 'nitipke', 'nitipne', 'titipin', 'titipkan', 'menitipkan']);
+
+/** Unknown words that open a message but are no name: her "I" misspelt ("sayah", "akuu"), a greeting or a laugh. */
+const NOT_A_NAME = /^(say|aku|akk|gue|gua|gw|alham|wk|hah|heh|hih|assal|bism|mas?ya|per(mi|isi))/;
+
+/** A name no list knows at j: letters only, a name's length. */
+function nameAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return isWord(t) && t.info === null && t.text.length >= 3 && t.text.length <= 12 && /^[a-z]+$/.test(t.text) && !NOT_A_NAME.test(t.text);
+}
+
+/** Where a clause opens: the message's start, a line break or a stop. */
+function clauseHead(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j - 1];
+  return t === undefined || t.type === T_NL || (t.type === T_PUNCT && t.text !== '-');
+}
+
 /** The owner named before an ownership word at i ("kaka pu ikan", "tetangga nitip kue"), not after "dari" (money from them). */
 function ownerBefore(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
+  // "teh Ani nitip kue", "wa Iyah nitip …": a homograph title before a name.
+  if (nameAt(tokens, j) && TITLE_HOMOGRAPHS.has(tokens[j - 1]?.text ?? '')) return true;
+  // "Ani nitip kue 20 bks di warung": a name alone opening the clause, the active verb after it.
+  // (The goods after the verb, not a place: "kue titip di 3 warung" names the goods first, hers.)
+  const goods = tokens[i + 1];
+  if (nameAt(tokens, j) && !isSmallGoods((tokens[j] as Token).text) && clauseHead(tokens, j) && LEAVES.has((tokens[i] as Token).key) &&
+    isWord(goods) && !AT.has(goods.key) && !STOP.has(goods.key)) return true;
   // "mama Ros pu kain": a name after the title.
   if (isWord(tokens[j]) && !personAt(tokens, j) && personAt(tokens, j - 1) && (tokens[j - 1] as Token).f2 & G_HONORIFIC) j--;
   if (!personAt(tokens, j)) return false;
   const before = tokens[j - 1];
   return !(isWord(before) && (LEFT_BY.has(before.key) || STOP.has(before.key)));
+}
+
+/** Goods left to be sold, named as such: "barang titipan", "kue konsinyasi" (whose, the word does not say). */
+const CONSIGNED = new Set(['titipan', 'titipane', 'titipannya', 'konsinyasi', 'konsinyasian', 'konsinyasinya']);
+/** "at"/"to" a place (consign-placed.ts's words). */
+const AT = new Set(['di', 'ke', 'nang', 'neng', 'ning', 'ring', 'dr', 'dari']);
+/** Where her goods are left to be sold (consign-placed.ts's shops). */
+const SHOPS = new Set(['warung', 'toko', 'kantin', 'kios', 'koperasi', 'minimarket', 'lapak', 'kedai', 'cafe', 'kafe', 'warkop', 'lapo',
+  'lepau', 'gerai', 'swalayan', 'toserba', 'outlet', 'butik', 'counter', 'konter', 'warungnya', 'tokonya', 'kantinnya', 'pasar', 'sekolah']);
+/** Her own shop: "warungku", "warung saya". */
+const MINE = new Set(['saya', 'sy', 'aku', 'ak', 'ku', 'gue', 'gw', 'kami', 'kita', 'kulo', 'dewe', 'sendiri']);
+/** Her takings of goods she left at shops collected: "narik hasil titipan", "nagih titipan". */
+const COLLECT = new Set(['narik', 'tarik', 'ditarik', 'ambil', 'diambil', 'ngambil', 'nagih', 'tagih', 'ditagih', 'hasil', 'hasilnya', 'setor',
+  'setoran', 'disetor', 'nyetor']);
+
+/** Her own shop at i: "warungku", "kios saya". */
+function herShop(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text.endsWith('ku') && SHOPS.has(t.text.slice(0, -2))) return true;
+  return (SHOPS.has(t.key) || SHOPS.has(t.text)) && MINE.has(tokens[i + 1]?.key ?? '');
+}
+
+/** A shop at j that is not hers ("warung bu Sri", "3 warung"), or a titled person ("ke bu Rina"). */
+function othersPlaceAt(tokens: readonly Token[], j: number): boolean {
+  let t = tokens[j];
+  if (t !== undefined && t.type === T_NUM) t = tokens[++j];
+  if (!isWord(t)) return false;
+  if ((t.f2 & G_HONORIFIC) !== 0) return true;
+  return (SHOPS.has(t.key) || SHOPS.has(t.text)) && !herShop(tokens, j);
+}
+
+/**
+ * "barang titipan laku 15 @3rb", "jual kue titipan di warungku 20 biji", "konsinyasi kue laku 15": goods
+ * named as left to be sold, with no shop elsewhere she left them at and no takings collected from one —
+ * goods left with her, some of the money another's. (Her goods at a shop, "titipan di toko bu Yanti laku
+ * 12", "narik hasil titipan …", stay her sales: collected.ts.)
+ */
+function consignedWithHer(tokens: readonly Token[]): boolean {
+  let named = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (COLLECT.has(t.key)) return false;
+    if (AT.has(t.key) && othersPlaceAt(tokens, i + 1)) return false;
+    if (CONSIGNED.has(t.key) || CONSIGNED.has(t.text)) named = true;
+    // "warungku", "kios saya": her shop — the goods there are another's.
+    if (herShop(tokens, i) && tokens.some((w) => isWord(w) && CONSIGN.has(w.key))) named = true;
+  }
+  return named;
 }
 
 /**
@@ -96,6 +176,7 @@ export function othersGoods(a: Analysis, sales: boolean): boolean {
   // ("jualan temen saya laku 500rb": not her sale at all, other-owner.ts says so.)
   if (othersTakings(a)) return false;
   const { tokens } = a;
+  if (sales && consignedWithHer(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;

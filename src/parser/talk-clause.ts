@@ -38,6 +38,7 @@
  * led by a marker after the record's words in one clause ("… lunas alhamdulillah rejeki", "…
  * 250rb gitu bu"), and her calling before the talk ("… ya bu, tolong dicatet").
  */
+import { forgetsDay } from './day-unsure.ts';
 import type { Analysis } from './analyze.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { textOf } from './per-day.ts';
@@ -314,6 +315,8 @@ function isTalk(a: Analysis, from: number, to: number, hanging = false): boolean
   // Before any amount, a day ahead, a plan or a condition would put the record after it in the
   // future ("besok mau catat, beli tepung 45rb"): plan-guard.ts judges those, as before.
   const lead = !a.nums.some((ex) => ex.end <= from);
+  // ", lupa", "lupa harinya": her doubt of the day, not talk (day-unsure.ts asks it).
+  if (forgetsDay(a.tokens, from, to)) return false;
   for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;
     if (a.numIn[i] !== -1) return false;

@@ -17,6 +17,7 @@
  * (C_DOUBT), never turned into another kind: whether it came, and whose it is, only she knows.
  * A customer's plain paying ("bu Ani bayar utang 50rb") and talk beside a record are untouched.
  */
+import { restLaterClause } from './debt-remainder.ts';
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -89,9 +90,11 @@ function clauseOf(tokens: readonly Token[]): Int32Array {
 function hearsay(a: Analysis): boolean {
   const { tokens } = a;
   const clause = clauseOf(tokens);
+  // ("nyicil bon 20rb dulu katanya sisanya jumat": what was said is of the rest, to come — debt-remainder.ts.)
+  const rest = restLaterClause(a);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!word(t)) continue;
+    if (!word(t) || (rest !== null && i >= rest.from && i < rest.to)) continue;
     const k = low(t);
     let quoted = HEARSAY.has(k);
     if (!quoted && SAID.has(k)) quoted = sayerAt(tokens, i + 1);

@@ -11,10 +11,10 @@
 import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { T_NL, T_WORD, type Token } from '../lexer.ts';
-import { paymentNums } from '../debt-remainder.ts';
+import { paymentNums, aheadOutsideRest } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import type { ParseResult } from '../types.ts';
-import { F_DURATION, F_FUTURE, F_NEG, F_PERIOD } from '../word-roles.ts';
+import { F_DURATION, F_NEG, F_PERIOD } from '../word-roles.ts';
 import { customerAt as customerWordsAt, type Customer } from './customer.ts';
 import { payerNotAName } from '../payer-name.ts';
 import { paidAmount, scored } from './shared.ts';
@@ -244,7 +244,7 @@ export function detectCustomerInstalment(a: Analysis): ParseResult | null {
   const money = paymentNums(a).filter((e) => e.rupiah !== null && e.rupiah >= 1000);
   const amount = paidAmount(c, money[0], money.length, false);
   if (a.question) c.cap(C_PARTIAL, 'question');
-  if (tokens.some((t) => t.type === T_WORD && (t.f & F_FUTURE) !== 0) || a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'not_a_fact');
+  if (aheadOutsideRest(a)) c.cap(C_NOT_FACT, 'not_a_fact');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
   if (money.length === 0) c.cap(C_DOUBT, 'no_amount');
   // An agent ("cicilan dari agen"): hers to pay off goods, or a lender's counter? Asked (AGENTS).

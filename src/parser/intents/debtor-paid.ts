@@ -13,10 +13,10 @@ import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { S_PLAIN } from '../amount.ts';
-import { F_EXPENSE, F_FUTURE, F_NEG, F_NUMWORD, F_UNIT, F_SALE, F_WEAK, G_CREDIT, G_PAST } from '../word-roles.ts';
+import { F_EXPENSE, F_NEG, F_NUMWORD, F_UNIT, F_SALE, F_WEAK, G_CREDIT, G_PAST } from '../word-roles.ts';
 import type { ParseResult } from '../types.ts';
 import { paidAmount, scored } from './shared.ts';
-import { paymentNums } from '../debt-remainder.ts';
+import { paymentNums, aheadOutsideRest } from '../debt-remainder.ts';
 import { statedProduct } from '../stated-product.ts';
 import { present, trigger } from '../triggers.ts';
 import { PAYER_PAYS, debtorAt, paidOnward, payerAtHead } from '../payer-head.ts';
@@ -181,7 +181,7 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   const settled = SETTLES.has((tokens[head.pay] as Token).key) || SETTLING_NOUNS.includes(tokens[head.pay + 1]?.key ?? '');
   const amount = paidAmount(c, ex, paid.filter((e) => e.rupiah !== null).length, settled);
   if (a.question) c.cap(C_PARTIAL, 'question');
-  if (tokens.some((t) => t.type === T_WORD && (t.f & F_FUTURE) !== 0) || a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'not_a_fact');
+  if (aheadOutsideRest(a)) c.cap(C_NOT_FACT, 'not_a_fact');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
   // "yg kemarin ngutang udh bayar 20rb", "yang bon kemarin udah bayar": the owing describes the payer,
   // it names nobody the books could match — who paid is asked.
@@ -238,7 +238,7 @@ export function detectDebtorMoneyIn(a: Analysis): ParseResult | null {
   if (paymentNums(a, 0, d.owed).some((e) => e.rupiah !== null)) c.cap(C_DOUBT, 'several_amounts');
   const amount = paidAmount(c, money[0] ?? paid[0], money.length, false);
   if (a.question) c.cap(C_PARTIAL, 'question');
-  if (tokens.some((t) => t.type === T_WORD && (t.f & F_FUTURE) !== 0) || a.dates.some((m) => m.future)) c.cap(C_NOT_FACT, 'not_a_fact');
+  if (aheadOutsideRest(a)) c.cap(C_NOT_FACT, 'not_a_fact');
   if (a.truncated) c.cap(C_PARTIAL, 'truncated');
   if (notName === 'described') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] };
   return scored({ intent: 'payment_received', customer: d.name, amount, settled: false, order: false, confidence: 0 }, c);

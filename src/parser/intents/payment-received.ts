@@ -15,7 +15,7 @@ import { findCustomer, type Customer } from './customer.ts';
 import { DP_KEYS, isDpAt } from './down-payment.ts';
 import { paidAmount, scored } from './shared.ts';
 import { productAmounts, statedProduct } from '../stated-product.ts';
-import { paymentNums } from '../debt-remainder.ts';
+import { paymentNums, restLaterClause } from '../debt-remainder.ts';
 import { present, trigger } from '../triggers.ts';
 import { moneyDirection } from '../money-direction.ts';
 import { customerPaysWork } from '../service-work.ts';
@@ -70,14 +70,16 @@ const PROMISED = new Set(['janji', 'berjanji', 'janjinya', 'katanya', 'katane', 
 
 /** Future words or dates: a promise to pay, not a payment. */
 function notFactWords(a: Analysis): boolean {
+  // ("… 20rb dulu katanya sisanya jumat": the rest's promise and day are the rest's: debt-remainder.ts.)
+  const rest = restLaterClause(a);
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
-    if (t.type !== T_WORD) continue;
+    if (t.type !== T_WORD || (rest !== null && i >= rest.from && i < rest.to)) continue;
     if ((t.f & F_FUTURE) !== 0 || PROMISED.has(t.key)) return true;
     // "bayar minggu depan", "lunas bulan depan": the paying is a period ahead ("…, sisanya bulan depan" is the rest only).
     if (t.key === 'depan' && ((a.tokens[i - 1]?.f ?? 0) & (F_PERIOD | F_DURATION)) !== 0 && PAID_AHEAD.has(a.tokens[i - 2]?.key ?? '')) return true;
   }
-  return a.dates.some((m) => m.future);
+  return a.dates.some((m) => m.future && (rest === null || m.start < rest.from || m.start >= rest.to));
 }
 
 /** Words of a member's own loan or group dues: with them a named person paying is not a customer. */
